@@ -1,0 +1,102 @@
+"""The public functions: parse a path, bytes, a binary file or a string into a `Document`."""
+
+from __future__ import annotations
+
+import os
+from typing import IO, Any
+
+from govdoc.errors import GovDocError, NotAGovernmentDocumentError, TooLargeError, UnsupportedFormatError
+from govdoc.model import Document, Source
+from govdoc.readers import Reading, format_of, read_bytes, read_str
+from govdoc.ruler import Ruler
+from govdoc.state import State
+
+DEFAULT_MAX_BYTES = 256 * 1024 * 1024
+
+PathLike = str | os.PathLike[str]
+
+
+def _run(reading: Reading, path: str | None, pipeline: Ruler[State] | None, strict: bool) -> Document:
+    from govdoc.pipeline import shared_default
+    from govdoc.rules.build import build_document
+
+    state = State(blocks=reading.blocks)
+    (pipeline or shared_default()).run(state)
+    source = Source(path, reading.format, reading.encoding, reading.pages, reading.sha256)
+    doc = build_document(state, source)
+    if strict and not _looks_official(doc):
+        raise NotAGovernmentDocumentError("no title, 发文字号, 主送, numbered section or signature found", path=path)
+    return doc
+
+
+def _looks_official(doc: Document) -> bool:
+    h = doc.header
+    return bool(h.title or h.doc_number or h.recipients or doc.sections or doc.signature or h.responds_to)
+
+
+def parse_text(text: str, *, pipeline: Ruler[State] | None = None, strict: bool = False) -> Document:
+    """Parse a document given as a string (`source.format` is `text`)."""
+    if not isinstance(text, str):
+        raise TypeError("parse_text takes a str; use govdoc.parse for bytes and files")
+    return _run(read_str(text), None, pipeline, strict)
+
+
+def parse(
+    source: PathLike | bytes | bytearray | memoryview | IO[bytes],
+    *,
+    format: str | None = None,
+    pipeline: Ruler[State] | None = None,
+    strict: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Document:
+    """Parse a file path, bytes or a binary file object.
+
+    `format` (txt, md, docx, pdf, html) is needed for bytes and file objects without a name;
+    for paths it comes from the suffix. `strict=True` raises `not-a-government-document`
+    for text that shows none of a 公文's parts.
+    """
+    path: str | None = None
+    if isinstance(source, (str, os.PathLike)):
+        path = os.fspath(source)
+        fmt = format or format_of(path)
+        if fmt is None:
+            raise UnsupportedFormatError("unknown file suffix; pass format=…", path=path)
+        try:
+            size = os.path.getsize(path)
+            if size > max_bytes:
+                raise TooLargeError(f"{size} bytes is over the limit of {max_bytes}", path=path)
+            with open(path, "rb") as fh:
+                data = fh.read()
+        except GovDocError:
+            raise
+        except IsADirectoryError as exc:
+            raise UnsupportedFormatError("a folder, not a file", path=path) from exc
+        except OSError as exc:
+            raise GovDocError(f"cannot read the file: {exc.strerror}", path=path) from exc
+    elif isinstance(source, (bytes, bytearray, memoryview)):
+        data = bytes(source)
+        fmt = format
+    else:
+        name: Any = getattr(source, "name", None)
+        path = name if isinstance(name, str) else None
+        fmt = format or (format_of(path) if path else None)
+        data = source.read(max_bytes + 1)
+        if not isinstance(data, bytes):
+            raise TypeError("parse reads binary files; open the file with 'rb' or use parse_text")
+    if fmt is None:
+        raise UnsupportedFormatError("the format is unknown; pass format='txt', 'md', …", path=path)
+    if len(data) > max_bytes:
+        raise TooLargeError(f"input is over the limit of {max_bytes} bytes", path=path)
+    return _run(read_bytes(data, fmt, path=path), path, pipeline, strict)
+
+
+def schema() -> dict[str, Any]:
+    """The JSON Schema of `Document`, generated from the dataclasses (msgspec)."""
+    import msgspec
+
+    from govdoc.model import SCHEMA_VERSION
+
+    result: dict[str, Any] = msgspec.json.schema(Document)
+    result["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    result["title"] = f"govdoc Document, schema version {SCHEMA_VERSION}"
+    return result

@@ -1,0 +1,76 @@
+"""The command line, a thin layer over the public API: `govdoc parse` and `govdoc schema`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from govdoc import __version__
+from govdoc.api import parse, schema
+from govdoc.errors import GovDocError
+
+
+def _parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="govdoc", description="Chinese government documents as typed data.")
+    ap.add_argument("--version", action="version", version=f"govdoc {__version__}")
+    sub = ap.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("parse", help="parse documents and print them as JSON or an outline")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--format", choices=("json", "jsonl", "text"), default="json")
+    p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
+    p.add_argument("--strict", action="store_true", help="fail on text that is no government document")
+    sub.add_parser("schema", help="print the JSON Schema of the output")
+    return ap
+
+
+def _parse_files(files: Sequence[str], fmt: str, strict: bool, out: TextIO) -> int:
+    from govdoc.outline import outline
+
+    failed = 0
+    many = len(files) > 1 and fmt == "json"
+    if many:
+        out.write("[\n")
+    for k, path in enumerate(files):
+        try:
+            doc = parse(path, strict=strict)
+        except GovDocError as exc:
+            failed += 1
+            if exc.path is None:
+                exc.path = path
+            print(f"govdoc: {exc}", file=sys.stderr)
+            record = exc.to_record()
+            if fmt == "text":
+                continue
+            rendered = json.dumps(record, ensure_ascii=False)
+        else:
+            if fmt == "text":
+                out.write(("\n" if k else "") + (f"== {path}\n" if len(files) > 1 else "") + outline(doc))
+                continue
+            rendered = doc.to_json(indent=None if fmt == "jsonl" else 1)
+        if many:
+            rendered = rendered + (",\n" if k + 1 < len(files) else "\n")
+        else:
+            rendered += "\n"
+        out.write(rendered)
+    if many:
+        out.write("]\n")
+    return 1 if failed else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "schema":
+        print(json.dumps(schema(), ensure_ascii=False, indent=1))
+        return 0
+    try:
+        if args.output:
+            with open(args.output, "w", encoding="utf-8") as fh:
+                return _parse_files(args.files, args.format, args.strict, fh)
+        sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+        return _parse_files(args.files, args.format, args.strict, sys.stdout)
+    except OSError as exc:
+        print(f"govdoc: cannot write output: {exc}", file=sys.stderr)
+        return 2

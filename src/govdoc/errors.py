@@ -1,0 +1,93 @@
+"""The typed errors govdoc raises for input it cannot read.
+
+Every failure is a `GovDocError` whose `code` is a stable kebab-case string from the output
+contract, so a batch job can count and route failures without parsing messages.
+"""
+
+from __future__ import annotations
+
+
+class GovDocError(Exception):
+    """Base class: a document that cannot be read. `code` is stable; `message` is for people."""
+
+    code: str = "govdoc-error"
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+
+    def __str__(self) -> str:
+        where = f"{self.path}: " if self.path else ""
+        return f"{where}{self.code}: {self.message}"
+
+    def to_record(self) -> dict[str, object]:
+        """The contract's error record: `{"path": …, "error": {"code": …, "message": …}}`."""
+        return {"path": self.path, "error": {"code": self.code, "message": self.message}}
+
+
+class UnsupportedFormatError(GovDocError):
+    """Not a format govdoc reads, or a "text" file that is really binary."""
+
+    code = "unsupported-format"
+
+
+class EmptyDocumentError(GovDocError):
+    """No text at all, or only whitespace."""
+
+    code = "empty-document"
+
+
+class EncodingUndetectedError(GovDocError):
+    """Bytes whose character encoding could not be determined."""
+
+    code = "encoding-undetected"
+
+
+class CorruptFileError(GovDocError):
+    """A file of a known format that is damaged."""
+
+    code = "corrupt-file"
+
+
+class EncryptedError(GovDocError):
+    """A file protected by a password needed to open it."""
+
+    code = "encrypted"
+
+
+class NoTextLayerError(GovDocError):
+    """A scanned PDF: pages without any text; OCR is needed."""
+
+    code = "no-text-layer"
+
+
+class TooLargeError(GovDocError):
+    """Input larger than the configured limit."""
+
+    code = "too-large"
+
+
+class ParseTimeoutError(GovDocError):
+    """A file that took longer than the batch runner's per-file limit."""
+
+    code = "timeout"
+
+
+class NotAGovernmentDocumentError(GovDocError):
+    """Raised only in strict mode: the text shows none of a government document's parts."""
+
+    code = "not-a-government-document"
+
+
+ERROR_CLASSES: tuple[type[GovDocError], ...] = (
+    UnsupportedFormatError,
+    EmptyDocumentError,
+    EncodingUndetectedError,
+    CorruptFileError,
+    EncryptedError,
+    NoTextLayerError,
+    TooLargeError,
+    ParseTimeoutError,
+    NotAGovernmentDocumentError,
+)

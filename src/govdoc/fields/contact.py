@@ -1,0 +1,66 @@
+"""Contact metadata from labelled lines: 联系人, 电话/手机, 地址, 邮编, 邮箱, 承办/联系单位.
+
+Phones are taken only after a phone label on the same line: bare digit runs in a page are
+as often ICP numbers, URL ids or garbled dates. Numbers marked as 传真 (fax) are left out.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from govdoc.fold import fold
+from govdoc.model import Contact
+from govdoc.patterns import CONTACT_LABEL, EMAIL, FAX_AFTER, PHONE, POSTCODE
+
+_VALUE_END = " ,;。)"
+_NAME = regex.compile(r"[\p{Han}·]{2,6}")
+_PHONE_LABELS = ("电话", "手机", "联系方式")
+
+
+def _values(text: str, folded: str) -> list[tuple[str, str, str]]:
+    """(label, value, folded value) for each label on the line."""
+    labels = list(CONTACT_LABEL.finditer(folded))
+    out: list[tuple[str, str, str]] = []
+    for k, m in enumerate(labels):
+        end = labels[k + 1].start() if k + 1 < len(labels) else len(folded)
+        start = m.end()
+        while end > start and folded[end - 1] in _VALUE_END:
+            end -= 1
+        out.append((m.group("label"), text[start:end], folded[start:end]))
+    return out
+
+
+def parse_contact(lines: list[str]) -> Contact | None:
+    name = address = postcode = email = unit = None
+    phones: list[str] = []
+    for line in lines:
+        folded = fold(line)
+        for label, value, fvalue in _values(line, folded):
+            if label == "传真":
+                continue
+            if any(word in label for word in _PHONE_LABELS):
+                for m in PHONE.finditer(fvalue):
+                    if not FAX_AFTER.match(fvalue, m.end()):
+                        phones.append(value[m.start() : m.end()])
+            if label.startswith("联系人"):
+                m = _NAME.match(fvalue)
+                if m and name is None:
+                    name = value[m.start() : m.end()]
+            elif label in ("联系单位", "承办单位", "联系单位及电话"):
+                m = regex.match(r"[^\d,;:]{2,40}", fvalue)
+                if m and unit is None:
+                    unit = value[: m.end()].strip()
+            elif "地址" in label and address is None and value.strip():
+                address = value.strip()
+            elif label in ("邮政编码", "邮编"):
+                m = POSTCODE.search(fvalue)
+                if m:
+                    postcode = m.group(0)
+            elif label in ("电子邮箱", "电子邮件", "邮箱") or label.lower().startswith("e"):
+                m = EMAIL.search(value)
+                if m:
+                    email = m.group(0)
+    if not any((name, phones, address, postcode, email, unit)):
+        return None
+    unique = list(dict.fromkeys(phones))
+    return Contact(name=name, phones=tuple(unique), address=address, postcode=postcode, email=email, unit=unit)

@@ -1,0 +1,32 @@
+"""成文日期 and other dates, in Arabic or Chinese numerals (二〇二三年四月二十七日, 二O一一年5月16日)."""
+
+from __future__ import annotations
+
+import datetime
+
+import regex
+
+from govdoc.fold import fold
+from govdoc.numerals import cn_digits_to_int, cn_to_int
+from govdoc.patterns import DATE
+
+
+def iso_date(match: regex.Match[str]) -> str | None:
+    """ISO date for a DATE match, or None when the parts make no calendar date."""
+    year = cn_digits_to_int(match.group("y"))
+    month = cn_to_int(match.group("m"))
+    day = cn_to_int(match.group("d"))
+    if year is None or month is None or day is None:
+        return None
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def find_date(text: str) -> tuple[str | None, str] | None:
+    """(ISO date or None, text as written) of the first date in `text`."""
+    m = DATE.search(fold(text))
+    if m is None:
+        return None
+    return iso_date(m), text[m.start() : m.end()]

@@ -1,0 +1,17 @@
+"""The document type (`kind`) from the title's last suffix, or a reply's own words."""
+
+from __future__ import annotations
+
+from govdoc.fold import fold
+from govdoc.patterns import KIND_OF_SUFFIX, KIND_SUFFIX, REPLY_BODY_WORDS, TRAILING_PAREN
+
+
+def kind_of(title: str | None, body_texts: list[str]) -> str:
+    if title:
+        core = TRAILING_PAREN.sub("", fold(title)).rstrip("。 ")
+        m = KIND_SUFFIX.search(core)
+        if m:
+            return KIND_OF_SUFFIX[m.group("s")]
+    if any(REPLY_BODY_WORDS.search(fold(t)) for t in body_texts):
+        return "reply"
+    return "other"

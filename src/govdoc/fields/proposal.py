@@ -1,0 +1,146 @@
+"""The proposal a reply answers: 政协/人大, level, 届/次, number, kind, the proposal's own title.
+
+The anchor is the numbered reference (第152038号提案, 建议第0043号); without one, a meeting
+named with its 届 and a 提案/建议 word after it; without that, the proposal's quoted title.
+Each subfield comes from the document's own words, never from the recipients or a guess.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from govdoc import patterns as P
+from govdoc.fold import fold
+from govdoc.model import ProposalRef
+from govdoc.numerals import cn_to_int
+
+_CLAUSE_STOP = regex.compile(r"[。;!?\n]")
+_LEVEL_AFTER = regex.compile(r"^(?:第?[一二三四五六七八九十\d]{1,3}届)?(?P<l>全国|省|市|县|区)")
+_PROPOSER_SPLIT = regex.compile(r"[、,;]")
+
+
+@dataclass(slots=True)
+class _Found:
+    text: str
+    body: str | None
+    level: str | None
+    term: int | None
+    session: int | None
+    number: str | None
+    kind: str | None
+
+
+def _meeting(folded: str, text: str, lo: int, hi: int) -> tuple[int, str | None, str | None, int | None, int | None]:
+    """Start of the meeting words in folded[lo:hi] and their body, level, term and session."""
+    term_m = None
+    for m in P.TERM.finditer(folded, lo, hi):
+        term_m = m
+    if term_m is None:
+        body_m = P.MEETING_BODY.search(folded, lo, hi)
+        if body_m is None:
+            return hi, None, None, None, None
+        term_start = body_m.start()
+    else:
+        term_start = term_m.start()
+    starts = [m.end() for m in P.REF_START.finditer(folded, lo, term_start)]
+    start = starts[-1] if starts else lo
+    quote = max(folded.rfind("》", start, term_start), folded.rfind("”", start, term_start))
+    if quote >= 0:
+        start = quote + 1
+    while start < term_start and folded[start] in " ,:":
+        start += 1
+    words = folded[start:hi]
+    body = "政协" if "政协" in words else ("人大" if P.MEETING_BODY.search(words) or "代表建议" in words else None)
+    term = cn_to_int(term_m.group("t")) if term_m else None
+    session = None
+    if term_m is not None:
+        s = P.SESSION.search(folded, term_m.end(), min(hi, term_m.end() + 16))
+        session = cn_to_int(s.group("s")) if s else None
+    level = _level(folded[start:term_start], folded[term_m.end() : hi] if term_m else "")
+    return start, body, level, term, session
+
+
+def _level(before: str, after: str) -> str | None:
+    """The level word of the place named before the 届 (区政协 → 区), or right after it (全国委员会)."""
+    levels = list(P.LEVEL_WORD.finditer(before))
+    if levels:
+        return levels[-1].group(0)
+    m = _LEVEL_AFTER.match(after)
+    return m.group("l") if m else None
+
+
+def _numbered(text: str) -> _Found | None:
+    folded = fold(text)
+    for pattern in (P.PROP_NO, P.PROP_NO_AFTER):
+        m = pattern.search(folded)
+        if m is None:
+            continue
+        clause = [c.end() for c in _CLAUSE_STOP.finditer(folded, 0, m.start())]
+        lo = clause[-1] if clause else 0
+        start, body, level, term, session = _meeting(folded, text, lo, m.start())
+        if body is None and (m.group("rep") or "代表" in folded[start : m.end()]):
+            body = "人大"
+        ref_text = text[start : m.end()] if start < m.start() and "《" not in folded[start : m.end()] else text[m.start() : m.end()]
+        return _Found(ref_text.strip(), body, level, term, session, m.group("no"), m.group("kind"))
+    return None
+
+
+def _unnumbered(text: str) -> _Found | None:
+    folded = fold(text)
+    for term_m in P.TERM.finditer(folded):
+        clause_end = _CLAUSE_STOP.search(folded, term_m.end())
+        hi = clause_end.start() if clause_end else len(folded)
+        kind_m = P.PROPOSAL_KIND.search(folded, term_m.end(), hi)
+        if kind_m is None:
+            continue
+        meeting_end = folded.find("会议", term_m.end(), kind_m.start())
+        end = meeting_end + 2 if meeting_end >= 0 else term_m.end()
+        clause = [c.end() for c in _CLAUSE_STOP.finditer(folded, 0, term_m.start())]
+        start, body, level, term, session = _meeting(folded, text, clause[-1] if clause else 0, end)
+        if body is None:
+            continue
+        return _Found(text[start:end].strip(), body, level, term, session, None, kind_m.group(0))
+    return None
+
+
+def proposal_title(texts: list[str]) -> tuple[str | None, str | None]:
+    """The proposal's own title (《关于…的建议》) and the kind word standing right after it, if any."""
+    for text in texts:
+        folded = fold(text)
+        for m in P.QUOTED_TITLE.finditer(folded):
+            group = next(g for g in ("t", "q", "a") if m.group(g))
+            inner = folded[m.start(group) : m.end(group)]
+            if not P.PROPOSAL_KIND.search(inner[-2:]) and not inner.endswith("意见"):
+                continue
+            after = regex.match(r"[ ]{0,2}的?(?P<k>提案|建议|议案)", folded[m.end() :])
+            return text[m.start(group) : m.end(group)], after.group("k") if after else None
+        m = P.UNQUOTED_TITLE.search(folded)
+        if m:
+            return text[m.start("t") : m.end("t")], None
+    return None, None
+
+
+def find_proposal(title: str | None, header: list[str], opening: list[str], proposers: list[str]) -> ProposalRef | None:
+    """The reference from the title, the header lines, then the opening paragraphs."""
+    sources = [t for t in [title, *header, *opening] if t]
+    found = next((f for f in map(_numbered, sources) if f), None)
+    if found is None:
+        found = next((f for f in map(_unnumbered, sources) if f), None)
+    quoted, kind_after = proposal_title([t for t in [title, *opening] if t])
+    if found is None and quoted is None:
+        return None
+    if found is None:
+        kind = kind_after or (P.PROPOSAL_KIND.findall(fold(quoted or ""))[-1:] or [None])[0]
+        return ProposalRef(quoted or "", None, None, None, None, None, kind, quoted, tuple(proposers))
+    kind = found.kind
+    if found.number is None and kind_after:
+        kind = kind_after
+    return ProposalRef(
+        found.text, found.body, found.level, found.term, found.session, found.number, kind, quoted, tuple(proposers)
+    )
+
+
+def split_proposers(value: str) -> list[str]:
+    return [p.strip() for p in _PROPOSER_SPLIT.split(value) if p.strip()]

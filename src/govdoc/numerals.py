@@ -1,0 +1,57 @@
+"""Chinese numerals as the genre writes them: ordinals (十二, 二十三), counts and date parts."""
+
+from __future__ import annotations
+
+_DIGITS = {
+    "〇": 0, "零": 0, "○": 0, "O": 0, "o": 0, "Ο": 0, "0": 0,
+    "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}
+_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def cn_to_int(text: str) -> int | None:
+    """Value of a Chinese or Arabic numeral (三 → 3, 十二 → 12, 二十 → 20, 一百零五 → 105); None if it is none."""
+    if not text:
+        return None
+    if text.isascii() and text.isdigit():
+        return int(text)
+    total = 0
+    current = 0
+    seen = False
+    for ch in text:
+        if ch in _DIGITS:
+            current = _DIGITS[ch]
+            seen = True
+        elif ch in _UNITS:
+            total += (current or 1) * _UNITS[ch]
+            current = 0
+            seen = True
+        elif ch.isdigit():
+            current = current * 10 + int(ch)
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def cn_digits_to_int(text: str) -> int | None:
+    """A year written digit by digit (二〇二三, 二O一一) → 2023; None if a character is no digit."""
+    value = 0
+    for ch in text:
+        if ch in _DIGITS:
+            value = value * 10 + _DIGITS[ch]
+        elif ch.isdigit():
+            value = value * 10 + int(ch)
+        else:
+            return None
+    return value
+
+
+def circled_to_int(ch: str) -> int | None:
+    """① → 1 … ⑳ → 20; ㈠ → 1 … ㈩ → 10."""
+    code = ord(ch)
+    if 0x2460 <= code <= 0x2473:
+        return code - 0x2460 + 1
+    if 0x3220 <= code <= 0x3229:
+        return code - 0x3220 + 1
+    return None

@@ -1,0 +1,205 @@
+"""Every marker, label and field pattern, compiled once, in one place.
+
+All patterns run on the folded copy of the text (`govdoc.fold.fold`): full-width punctuation
+is already half-width there (`，` → `,`, `：` → `:`, `（` → `(`), dashes are `-`, zeros are `〇`,
+and the traditional characters the rules need are simplified. None uses `\\s`, which would
+cross line ends; every quantifier is bounded or over a disjoint class, so no input backtracks
+catastrophically.
+"""
+
+from __future__ import annotations
+
+import regex
+
+CN = r"[一二三四五六七八九十百〇两]"
+CN_NUM = rf"{CN}{{1,4}}"
+
+# --- section markers ---------------------------------------------------------------------
+# One alternative per marker family; the group name is the contract's `style` (with _ for -).
+SECTION_MARKER = regex.compile(
+    rf"""
+    (?:
+      (?P<part>第(?P<part_n>{CN_NUM}|\d{{1,3}})部分)
+    | (?P<chapter>第(?P<chapter_n>{CN_NUM}|\d{{1,3}})章)
+    | (?P<section>第(?P<section_n>{CN_NUM}|\d{{1,3}})节)
+    | (?P<article>第(?P<article_n>{CN_NUM}|\d{{1,3}})条)
+    | (?P<cn_paren>\([ ]{{0,2}}(?P<cn_paren_n>{CN_NUM})[ ]{{0,2}}\)[、,.]?)
+    | (?P<cn_paren_glyph>(?P<cn_paren_glyph_n>[㈠-㈩]))
+    | (?P<num_paren>\([ ]{{0,2}}(?P<num_paren_n>\d{{1,2}})[ ]{{0,2}}\)[、,.]?)
+    | (?P<circled>(?P<circled_n>[①-⑳]))
+    | (?P<cn>(?P<cn_n>{CN_NUM})[ ]{{0,2}}[、,.](?![\d]))
+    | (?P<num>(?P<num_n>\d{{1,2}})[ ]{{0,2}}(?:[.、](?![\d.])|[ ]{{1,4}}(?=\p{{Han}})))
+    )[ ]{{0,4}}
+    """,
+    regex.X,
+)
+SECTION_STYLES = {
+    "part": "part",
+    "chapter": "chapter",
+    "section": "section",
+    "article": "article",
+    "cn_paren": "cn-paren",
+    "cn_paren_glyph": "cn-paren",
+    "num_paren": "num-paren",
+    "circled": "circled",
+    "cn": "cn",
+    "num": "num",
+}
+
+# --- enumerations inside paragraphs ------------------------------------------------------
+ENUM_MARKER = regex.compile(
+    r"""
+    (?:^|(?<=[。;:!?,\n]))[ ]{0,2}
+    (?P<m>
+      (?P<shi_n>[一二三四五六七八九十]{1,3})是
+    | (?P<yao_n>[一二三四五六七八九十]{1,3})要(?![求素件点])
+    | 其(?P<qi_n>[一二三四五六七八九十]{1,2})(?=[,、:])
+    | 第(?P<di_n>[一二三四五六七八九十]{1,3})(?=[,、:])
+    | (?P<seq>首先|其次|再次|最后)(?=[,、:])
+    | (?P<side>另一方面|一方面)
+    )
+    """,
+    regex.X,
+)
+SEQUENCE_ORDINALS = {"首先": 1, "其次": 2, "再次": 3, "最后": 0, "一方面": 1, "另一方面": 2}
+
+LEAD_END = regex.compile(r"[。;]")
+PLAN_OPENER = regex.compile(r"^[ ]{0,2}在?(?:下一步|下步|下一阶段|下阶段|今后|接下来)")
+
+# --- closing -----------------------------------------------------------------------------
+CLOSING_STRONG = regex.compile(
+    r"^(?:(?:非常|衷心|再次|诚挚|十分|特别)?感谢|谢谢|多谢|此复[。!]?$|特此|专此|此致|顺致|敬礼)"
+)
+CLOSING_WEAK = regex.compile(
+    r"^(?:以上答复|以上(?:意见|复函|函复)|如有不妥|恳请|欢迎|希望|敬请|此复函|本复函|对以上|请批评指正|敬礼)"
+)
+
+# --- header ------------------------------------------------------------------------------
+DOC_NO = regex.compile(
+    r"(?:^|(?<=[(《 ]))(?P<code>[\p{Han}A-Za-z]{1,15}?)[ ]{0,2}(?P<lb>[〔\[(〈【])[ ]{0,2}"
+    r"(?P<year>(?:19|20)\d{2})[ ]{0,2}[〕\])〉】][ ]{0,2}(?:第[ ]{0,2})?(?P<serial>\d{1,6})[ ]{0,2}号"
+)
+DOC_NO_BROKEN = regex.compile(r"(?:^|(?<=[(《 ]))[\p{Han}A-Za-z]{1,15}[〔\[(〈【][ ]{0,2}(?:19|20)\d{2}")
+SIGNER = regex.compile(r"(?:签发人|领导签发|签发)[ ]{0,2}:[ ]{0,2}(?P<name>[\p{Han}·]{2,8})")
+SECURITY = regex.compile(r"^(?P<v>(?:绝密|机密|秘密)(?:[★*][^\n]{0,12})?)$")
+URGENCY = regex.compile(r"^(?P<v>特急|加急|特提|平急)$")
+ISSUER_MARK = regex.compile(r"^(?P<organ>[\p{Han}()、 ]{2,40}?)[ ]{0,4}文件$")
+RECIPIENT_LINE = regex.compile(r"^(?P<body>[^。!?\n]{1,150}?)[ ]{0,2}:$")
+HONORIFIC = regex.compile(r"^(?:尊敬的|敬爱的|亲爱的)")
+KEY_VALUE = regex.compile(r"^(?P<key>[\p{Han}A-Za-z]{2,10})[ ]{0,3}:[ ]{0,3}(?P<value>[^\n]*)$")
+PIPE_KEY = regex.compile(r"^\[?[ ]{0,3}(?P<key>[\p{Han}A-Za-z ]{2,20}?)[ ]{0,3}\]?$")
+TITLE_OPENER = regex.compile(r"^(?:关于|对|《)")
+TITLE_ORGAN = regex.compile(r"^(?P<organ>[\p{Han}()]{2,40}?)(?=关于|对(?:[^于象])|转发|印发)")
+TRAILING_PAREN = regex.compile(r"[ ]{0,2}\([^()]{1,60}\)$")
+# The document type is the title's last suffix; longer suffixes first.
+KIND_SUFFIX = regex.compile(
+    r"(?P<s>答复的函|答复函|复函|答复意见|协办意见的函|会办意见的函|协办意见|会办意见|答复|回复"
+    r"|实施意见|指导意见|意见|通知|通报|通告|公告|公报|报告|请示|批复|决定|决议|命令|令|议案|纪要"
+    r"|方案|规划|计划|办法|规定|细则|条例|函)$"
+)
+KIND_OF_SUFFIX = {
+    "答复的函": "reply", "答复函": "reply", "复函": "reply", "答复意见": "reply",
+    "协办意见的函": "reply", "会办意见的函": "reply", "协办意见": "reply", "会办意见": "reply",
+    "答复": "reply", "回复": "reply",
+    "实施意见": "opinion", "指导意见": "opinion", "意见": "opinion",
+    "通知": "notice", "通报": "bulletin", "通告": "announcement", "公告": "announcement",
+    "公报": "communique", "报告": "report", "请示": "request", "批复": "approval",
+    "决定": "decision", "决议": "resolution", "命令": "order", "令": "order", "议案": "motion",
+    "纪要": "minutes", "方案": "plan", "规划": "plan", "计划": "plan",
+    "办法": "measures", "规定": "measures", "细则": "measures", "条例": "measures", "函": "letter",
+}
+REPLY_BODY_WORDS = regex.compile(r"收悉|答复如下|函复如下|特此答复|特此函复|专此答复|办理情况答复|现答复|现函复")
+
+# --- organs ------------------------------------------------------------------------------
+ORGAN_SUFFIX = regex.compile(
+    r"(?:政府|委员会|委|局|厅|办公室|办|部|院|中心|机构|会|室|所|处|署|司|馆|站|队|团|社|组"
+    r"|公司|集团|街道|镇|乡|县|区|市|省|党委|党组|支部|银行|学校|大学|学院|医院|分局)$"
+)
+# The contract's list for splitting 主送 and 抄送 at 、.
+SPLIT_ORGAN_SUFFIX = regex.compile(r"(?:政府|委员会|委|局|厅|办公室|办|部|院|中心|机构|会|室|所|处)$")
+SEAL_LINE = regex.compile(r"^\((?:盖章|印章|公章|签章)\)$")
+
+# --- dates -------------------------------------------------------------------------------
+DATE = regex.compile(
+    r"(?P<y>(?:19|20)\d{2}|[〇Oo0一二三四五六七八九]{4})[ ]{0,2}年[ ]{0,2}"
+    r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])[ ]{0,2}月[ ]{0,2}"
+    r"(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[ ]{0,2}日"
+)
+DATE_LINE = regex.compile(rf"^(?P<date>{DATE.pattern})$")
+ORGAN_DATE_LINE = regex.compile(rf"^(?P<organ>[^\n:]{{2,60}}?)[ ]{{1,40}}(?P<date>{DATE.pattern})$")
+GARBLED_DATE_LINE = regex.compile(r"^(?:19|20)\d{2}[ ]{0,3}\d{2,4}$|^(?:19|20)\d{2}[ ]{0,2}年[ ]{0,2}\d{1,2}[ ]{0,2}月?$")
+PRINTED_LINE = regex.compile(rf"^(?:(?P<by>[^\n]{{2,60}}?)[ ]{{0,40}})?(?P<date>{DATE.pattern})[ ]{{0,2}}印发$")
+
+# --- proposal references -----------------------------------------------------------------
+PROP_NO = regex.compile(
+    r"第[ ]{0,2}(?P<no>[A-Za-z]{0,3}\d{1,8})[ ]{0,2}号[ ]{0,2}(?:\([^)\n]{1,20}\))?[ ]{0,2}"
+    r"(?P<rep>代表)?(?P<kind>提案|建议|议案)"
+)
+PROP_NO_AFTER = regex.compile(
+    r"(?P<rep>代表)?(?P<kind>提案|建议|议案)[ ]{0,2}第[ ]{0,2}(?P<no>[A-Za-z]{0,3}\d{1,8})[ ]{0,2}号"
+)
+TERM = regex.compile(r"第?(?P<t>[一二三四五六七八九十]{1,3}|\d{1,2})[ ]{0,2}届")
+SESSION = regex.compile(r"第?(?P<s>[一二三四五六七八九十]{1,2}|\d{1,2})[ ]{0,2}次")
+MEETING_BODY = regex.compile(r"政协|人大|人民代表大会|代表大会")
+LEVEL_WORD = regex.compile(r"全国|自治区|自治州|自治县|省|市|州|盟|区|县|旗|镇|乡|街道|村")
+REF_START = regex.compile(r"(?:对|关于|在)(?!于)")
+QUOTED_TITLE = regex.compile(r"《(?P<t>[^《》\n]{4,120})》|“(?P<q>[^“”\n]{4,120})”|\"(?P<a>[^\"\n]{4,120})\"")
+UNQUOTED_TITLE = regex.compile(
+    r"(?P<t>关于[^。;:《》\n]{2,100}?的(?:提案|建议|议案|意见))"
+    r"(?=收悉|办理|已|经|交|现|,|;|\(|。|的?答复|的?复函|$)"
+)
+PROPOSAL_KIND = regex.compile(r"提案|建议|议案")
+PROPOSER = regex.compile(r"^(?:提案人|领衔代表|领衔人|建议人|提出人|联名人)[ ]{0,2}:[ ]{0,2}(?P<v>[^\n]*)$")
+
+# --- handling result and disclosure ------------------------------------------------------
+CATEGORY_KEYS = ("办理结果", "答复类别", "办理类别", "类别", "分类", "结果类别", "答复类型")
+CATEGORY_LETTER_LINE = regex.compile(r"^\(?(?:办理结果|类别)?[ ]{0,2}:?[ ]{0,2}(?P<l>[A-Za-z甲乙丙丁])[ ]{0,2}类[ ]{0,2}\)?$")
+CATEGORY_WORDINGS: tuple[tuple[str, regex.Pattern[str]], ...] = (
+    ("reference", regex.compile(r"留作参考|参考|解释说明")),
+    ("C", regex.compile(r"暂不能解决|暂时不能解决|不能解决|难以解决|条件限制|暂缓")),
+    ("B", regex.compile(r"正在解决|列入计划|列入规划|逐步解决|拟解决|部分解决|计划解决")),
+    ("A", regex.compile(r"已经?解决|基本解决|采纳|已落实|已办结")),
+)
+DISCLOSURE_KEYS = ("公开属性", "公开方式", "公开类型", "公开形式")
+DISCLOSURE_VALUE = regex.compile(r"主动公开|依申请公开|不予公开|不公开")
+NOTE_LINE = regex.compile(r"^\((?P<v>[^()\n]{2,40})\)$")
+
+# --- contact, imprint, attachments -------------------------------------------------------
+CONTACT_LABEL = regex.compile(
+    r"(?:^|(?<=[(,;。 ]))(?P<label>联系人及电话|联系人姓名|联系人\(姓名\)|联系人|联系单位及电话|联系电话|办公电话"
+    r"|固定电话|联系方式|电话|手机号码|手机|传真|承办单位通讯地址|承办单位地址|通讯地址|联系地址|单位地址"
+    r"|地址|邮政编码|邮编|电子邮箱|电子邮件|邮箱|E-?mail|承办单位|联系单位)[ ]{0,2}:?[ ]{0,2}"
+)
+CONTACT_LINE = regex.compile(
+    r"^\(?[ ]{0,2}(?:联系人|联系单位|联系电话|联系方式|办公电话|电话|手机|传真|承办单位|通讯地址|联系地址|地址|邮政编码|邮编|电子邮箱|邮箱)"
+    r"[\p{Han}()]{0,6}[ ]{0,2}:"
+)
+PHONE = regex.compile(
+    r"(?<![\d-])(?:\(?0\d{2,3}\)?[ ]?-?[ ]?)?\d{7,8}(?:[-转]\d{1,5})?(?![\d])|(?<!\d)1[3-9]\d{9}(?!\d)"
+)
+FAX_AFTER = regex.compile(r"^[ ]{0,2}\(传真\)")
+POSTCODE = regex.compile(r"(?<!\d)\d{6}(?!\d)")
+EMAIL = regex.compile(r"[A-Za-z0-9._%+-]{1,64}[@＠][A-Za-z0-9.-]{1,100}\.[A-Za-z]{2,10}")
+CC_LINE = regex.compile(r"^(?:抄送|抄报)[ ]{0,2}:[ ]{0,2}(?P<v>[^\n]*)$")
+ATTACHMENT_LINE = regex.compile(
+    r"^附[ ]{0,2}件[ ]{0,2}(?P<label_n>\d{1,2})?[ ]{0,2}(?P<colon>:)?[ ]{0,2}(?:(?P<n>\d{1,2})[.、][ ]{0,2})?(?P<name>[^\n]*)$"
+)
+ATTACHMENT_CONTINUATION = regex.compile(r"^(?P<n>\d{1,2})[.、][ ]{0,2}(?P<name>[^\n]+)$")
+
+# --- chrome and page furniture (whole lines) ----------------------------------------------
+PAGE_FURNITURE = regex.compile(
+    r"^(?:-[ ]{0,2}\d{1,3}[ ]{0,2}-|第[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,]{0,3}(?:共[ ]{0,2}\d{1,3}[ ]{0,2}页)?"
+    r"|\d{1,3}[ ]{0,2}/[ ]{0,2}\d{1,3}|共[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,]{0,3}第[ ]{0,2}\d{1,3}[ ]{0,2}页)$"
+)
+CHROME_LINE = regex.compile(
+    r"(?:首页|主页)[ ]{0,3}[>/»›]|当前位置|您现在的位置|您的位置|所在位置"
+    r"|^字号[ ]{0,2}:?|^字体[ ]{0,2}:|\[字体|【字体|^打印(?:本页|此页)?$|打印本页|关闭窗口|^【?关闭】?$|返回顶部|^分享到|^【?收藏】?"
+    r"|浏览次数|访问次数|阅读次数|点击数|点击量|浏览量"
+    r"|^(?:文章|信息|稿件)?来源[ ]{0,2}:|^发布时间[ ]{0,2}:|^更新时间[ ]{0,2}:|^(?:发布)?日期[ ]{0,2}:[ ]{0,2}(?:19|20)\d{2}-\d{1,2}-\d{1,2}[ ]{0,2}$"
+    r"|版权所有|ICP备|ICP证|公网安备|网站标识码|^主办单位[ ]{0,2}:.{0,40}承办|^责任编辑|【责任编辑|留言与评论|^扫一扫|^【法宝引证码】|^原文链接"
+    r"|附件预览$|^\|+$|^(?:19|20)\d{2}年$|^上一篇|^下一篇|^相关(?:文章|链接|阅读)"
+)
+MARKDOWN_RULE = regex.compile(r"^(?:-[ ]{0,2}){3,}$|^(?:\*[ ]{0,2}){3,}$|^(?:_[ ]{0,2}){3,}$")
+PINYIN_ANNOTATION = regex.compile(
+    r"(?<=\p{Han})[(?][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\)"
+)

@@ -1,0 +1,38 @@
+"""The default order of rules: normalise → zone → join → assemble → structure → fields.
+
+`default_pipeline()` returns a fresh `Ruler` that a caller may adjust (disable a rule,
+insert one of their own) and pass to `govdoc.parse(..., pipeline=…)`.
+"""
+
+from __future__ import annotations
+
+from govdoc.ruler import Ruler
+from govdoc.rules import cleanup, enumerations, fields, header, joins, sections, trailer
+from govdoc.state import State
+
+DEFAULT_RULES = (
+    ("layout_spaces", cleanup.layout_spaces),
+    ("pinyin", cleanup.pinyin),
+    ("furniture_and_chrome", cleanup.furniture_and_chrome),
+    ("repeats", cleanup.repeats),
+    ("header", header.find_header),
+    ("trailer", trailer.find_trailer),
+    ("join_breaks", joins.join_breaks),
+    ("assemble", joins.assemble),
+    ("sections", sections.build_sections),
+    ("enumerations_and_phases", enumerations.enumerations_and_phases),
+    ("header_fields", fields.header_fields),
+    ("trailer_fields", fields.trailer_fields),
+)
+
+
+def default_pipeline() -> Ruler[State]:
+    return Ruler(DEFAULT_RULES)
+
+
+_DEFAULT = default_pipeline()
+
+
+def shared_default() -> Ruler[State]:
+    """The module's own default pipeline (not to be changed; copy it with `default_pipeline()`)."""
+    return _DEFAULT

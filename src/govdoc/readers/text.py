@@ -1,0 +1,126 @@
+"""Plain text and Markdown: decoding bytes of any Chinese archive encoding, then lines to blocks.
+
+Markdown marks are understood in `.txt` and `.md` alike, because text scraped from portals
+and converted documents carries them either way: `#` heading marks, `>` quotes, list bullets
+and `---` rules are removed, and `**bold**` / `__bold__` runs are kept as evidence for the
+lead phrase of 一是 items.
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+import regex
+
+from govdoc.errors import EmptyDocumentError, EncodingUndetectedError, UnsupportedFormatError
+from govdoc.patterns import MARKDOWN_RULE, PAGE_FURNITURE
+from govdoc.state import Block
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# charset-normalizer names the GB family by the subset it saw; GB18030 decodes all of them.
+_GB_FAMILY = {"gb2312", "gbk", "gb18030", "hz"}
+
+_LINE_BREAKS = regex.compile(r"\r\n|[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_MD_PREFIX = regex.compile(r"^(?:>[ ]?|#{1,6}(?=[^#])[ ]?|[-*+•·▪●][ ]{1,4}(?=\S))+")
+_BOLD = regex.compile(r"\*\*(?P<a>[^*\n]{1,300}?)\*\*|__(?P<u>[^_\n]{1,300}?)__")
+
+
+def decode(data: bytes, *, path: str | None) -> tuple[str, str]:
+    """Decode `data`, returning the text and the codec name as `codecs.lookup` spells it."""
+    if not data:
+        raise EmptyDocumentError("the file is empty", path=path)
+    text: str | None = None
+    encoding: str | None = None
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(name)
+            except UnicodeDecodeError as exc:
+                raise EncodingUndetectedError(f"bytes do not match their {name} byte-order mark", path=path) from exc
+            encoding = "utf-8" if name == "utf-8-sig" else name
+            break
+    if text is None and b"\x00" not in data:
+        try:  # valid UTF-8 is taken as UTF-8: by far the commonest case, and unambiguous
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            text = None
+    if text is None:
+        import charset_normalizer
+
+        best = charset_normalizer.from_bytes(data).best()
+        if best is None:
+            if b"\x00" in data:
+                raise UnsupportedFormatError("binary data, not text", path=path)
+            raise EncodingUndetectedError("the character encoding could not be determined", path=path)
+        name = best.encoding.lower().replace("_", "-")
+        if name.replace("-", "") in _GB_FAMILY:
+            name = "gb18030"
+        try:
+            text = data.decode(name)
+        except (UnicodeDecodeError, LookupError) as exc:
+            raise EncodingUndetectedError(f"bytes are not valid {name}", path=path) from exc
+        encoding = codecs.lookup(name).name
+    check_text(text, path=path)
+    assert encoding is not None
+    return text, encoding
+
+
+def check_text(text: str, *, path: str | None) -> None:
+    """Refuse text that is empty or binary in disguise."""
+    if not text.strip():
+        raise EmptyDocumentError("the document has no text", path=path)
+    sample = text[:65536]
+    if "\x00" in sample or len(_CONTROL.findall(sample)) > max(8, len(sample) // 20):
+        raise UnsupportedFormatError("binary data, not text", path=path)
+
+
+def text_blocks(text: str) -> list[Block]:
+    """One block per non-blank line, Markdown marks removed and bold runs recorded."""
+    text = unicodedata.normalize("NFC", text)
+    blocks: list[Block] = []
+    blank = False
+    rule = False
+    for raw in _LINE_BREAKS.split(text):
+        line = raw.strip(" \t\u3000\xa0\ufeff")
+        if not line:
+            blank = True
+            continue
+        if MARKDOWN_RULE.match(line):
+            rule = True
+            continue
+        if not PAGE_FURNITURE.match(line):
+            line = _MD_PREFIX.sub("", line).strip(" \t\u3000\xa0")
+        line, bold = _strip_bold(line)
+        if not line:
+            continue
+        blocks.append(Block(line, bold=bold, blank_before=blank, rule_before=rule))
+        blank = rule = False
+    return blocks
+
+
+def _strip_bold(line: str) -> tuple[str, list[tuple[int, int]]]:
+    if "**" not in line and "__" not in line:
+        return line, []
+    out: list[str] = []
+    bold: list[tuple[int, int]] = []
+    pos = 0
+    length = 0
+    for m in _BOLD.finditer(line):
+        before = line[pos : m.start()].replace("**", "")  # an unpaired mark is dropped too
+        out.append(before)
+        length += len(before)
+        inner = m.group("a") if m.group("a") is not None else m.group("u")
+        out.append(inner)
+        bold.append((length, length + len(inner)))
+        length += len(inner)
+        pos = m.end()
+    out.append(line[pos:].replace("**", ""))
+    return "".join(out), bold

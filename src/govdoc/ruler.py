@@ -1,0 +1,69 @@
+"""An ordered list of named rules over a shared state, in the manner of markdown-it-py's Ruler.
+
+Each stage of the parse is a rule: a function that reads and updates the state. Rules can be
+switched off, replaced or inserted by name, so a new variant of the genre is a new rule, not
+an `if` in the middle of another one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+S = TypeVar("S")
+
+
+@dataclass(slots=True)
+class _Entry(Generic[S]):
+    name: str
+    fn: Callable[[S], None]
+    enabled: bool = True
+
+
+class Ruler(Generic[S]):
+    """Named rules run in order over one state."""
+
+    def __init__(self, rules: Iterable[tuple[str, Callable[[S], None]]] = ()) -> None:
+        self._rules: list[_Entry[S]] = [_Entry(name, fn) for name, fn in rules]
+
+    def names(self) -> list[str]:
+        """The rule names, in running order (disabled ones included)."""
+        return [r.name for r in self._rules]
+
+    def _index(self, name: str) -> int:
+        for i, rule in enumerate(self._rules):
+            if rule.name == name:
+                return i
+        raise KeyError(f"no rule named {name!r}")
+
+    def push(self, name: str, fn: Callable[[S], None]) -> None:
+        self._rules.append(_Entry(name, fn))
+
+    def before(self, anchor: str, name: str, fn: Callable[[S], None]) -> None:
+        self._rules.insert(self._index(anchor), _Entry(name, fn))
+
+    def after(self, anchor: str, name: str, fn: Callable[[S], None]) -> None:
+        self._rules.insert(self._index(anchor) + 1, _Entry(name, fn))
+
+    def at(self, name: str, fn: Callable[[S], None]) -> None:
+        """Replace the rule called `name`."""
+        self._rules[self._index(name)].fn = fn
+
+    def disable(self, *names: str) -> None:
+        for name in names:
+            self._rules[self._index(name)].enabled = False
+
+    def enable(self, *names: str) -> None:
+        for name in names:
+            self._rules[self._index(name)].enabled = True
+
+    def copy(self) -> Ruler[S]:
+        clone: Ruler[S] = Ruler()
+        clone._rules = [_Entry(r.name, r.fn, r.enabled) for r in self._rules]
+        return clone
+
+    def run(self, state: S) -> None:
+        for rule in self._rules:
+            if rule.enabled:
+                rule.fn(state)

@@ -1,0 +1,1 @@
+"""The parsing rules, one file each, run in order by `govdoc.pipeline`."""

@@ -1,0 +1,57 @@
+"""Turn the finished state into the frozen `Document` of the contract."""
+
+from __future__ import annotations
+
+from govdoc.model import SCHEMA_VERSION, Document, Paragraph, Section, Source, Span, Warning
+from govdoc.state import ParaDraft, SectionDraft, State
+
+
+def _paragraph(p: ParaDraft) -> Paragraph:
+    return Paragraph(p.text, p.phase, tuple(p.items), Span(p.start, p.end, p.page))
+
+
+def _section(s: SectionDraft) -> Section:
+    return Section(
+        level=s.level,
+        style=s.style,
+        ordinal=s.ordinal,
+        marker=s.marker,
+        title=s.title,
+        paragraphs=tuple(_paragraph(p) for p in s.paragraphs),
+        sections=tuple(_section(c) for c in s.children),
+        span=Span(s.start, s.end, s.page),
+    )
+
+
+def warnings_of(state: State) -> tuple[Warning, ...]:
+    found = list(state.warnings)
+    for w in state.pending:
+        span = None
+        if w.block is not None and w.block.start >= 0:
+            start = w.block.start + max(0, w.offset)
+            span = Span(start, min(start + max(0, w.length), w.block.end), w.block.hints.page)
+        found.append(Warning(w.code, w.message, span))
+    found.sort(key=lambda w: (w.span.start if w.span else -1, w.code))
+    return tuple(found)
+
+
+def build_document(state: State, source: Source) -> Document:
+    closing = None
+    if state.closing:
+        first, last = state.closing[0], state.closing[-1]
+        closing = Paragraph(state.text[first.start : last.end], None, (), Span(first.start, last.end, first.hints.page))
+    return Document(
+        schema_version=SCHEMA_VERSION,
+        kind=state.kind,
+        source=source,
+        header=state.header,
+        preamble=tuple(_paragraph(p) for p in state.preamble),
+        sections=tuple(_section(s) for s in state.sections),
+        closing=closing,
+        signature=state.signature,
+        contact=state.contact,
+        imprint=state.imprint,
+        attachments=tuple(state.attachments),
+        warnings=warnings_of(state),
+        text=state.text,
+    )

@@ -1,0 +1,120 @@
+"""Enumerations inside paragraphs (一是/二是, 一要, 其一, 第一，, 首先/其次, 一方面/另一方面) and phases.
+
+Markers count only in runs of at least two members numbered 1, 2, 3 … in order; a stray
+`二是` before `一是` or a lone `首先，感谢…` is no enumeration. A run may go on across the
+paragraphs of one section; each item belongs to the paragraph where it starts. Where runs
+of two families interleave (一要…四要 inside 一是), the outer one is kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from govdoc import patterns as P
+from govdoc.model import Item, Span
+from govdoc.numerals import cn_to_int
+from govdoc.state import ParaDraft, SectionDraft, State
+
+_LEAD_SKIP = " ,、:"
+
+
+@dataclass(slots=True)
+class _Mark:
+    para: int
+    start: int  # in the paragraph's text
+    end: int
+    family: str
+    ordinal: int
+    marker: str
+
+
+def _marks(paragraphs: list[ParaDraft]) -> list[_Mark]:
+    found: list[_Mark] = []
+    for index, para in enumerate(paragraphs):
+        for m in P.ENUM_MARKER.finditer(para.folded):
+            family = next(g for g in ("shi_n", "yao_n", "qi_n", "di_n", "seq", "side") if m.group(g))
+            word = m.group(family)
+            ordinal = P.SEQUENCE_ORDINALS[word] if family in ("seq", "side") else (cn_to_int(word) or 0)
+            found.append(_Mark(index, m.start("m"), m.end("m"), family, ordinal, para.text[m.start("m") : m.end("m")]))
+    return found
+
+
+def _runs(marks: list[_Mark]) -> list[list[_Mark]]:
+    open_runs: dict[str, list[_Mark]] = {}
+    runs: list[list[_Mark]] = []
+    for mark in marks:
+        run = open_runs.get(mark.family)
+        if run and (mark.ordinal == run[-1].ordinal + 1 or (mark.family == "seq" and mark.ordinal == 0)):
+            mark.ordinal = run[-1].ordinal + 1
+            run.append(mark)
+        elif mark.ordinal == 1:
+            run = [mark]
+            open_runs[mark.family] = run
+            runs.append(run)
+    kept: list[list[_Mark]] = []
+    last_end: tuple[int, int] = (-1, -1)
+    for run in sorted((r for r in runs if len(r) >= 2), key=lambda r: (r[0].para, r[0].start)):
+        if (run[0].para, run[0].start) > last_end:
+            kept.append(run)
+            last_end = (run[-1].para, run[-1].start)
+    return kept
+
+
+def _lead(para: ParaDraft, mark: _Mark, item_end: int) -> str:
+    at = mark.end
+    while at < item_end and para.folded[at] in _LEAD_SKIP:
+        at += 1
+    absolute = para.start + at
+    for start, end in para.bold:
+        if start <= absolute + 1 and end > absolute and start >= para.start + mark.end:
+            text = para.text[start - para.start : end - para.start]
+            return text.rstrip("。;； ").strip()
+    stop = P.LEAD_END.search(para.folded, at, item_end)
+    end = stop.start() if stop else item_end
+    return para.text[at:end].rstrip(" ,，、").strip()
+
+
+def find_items(paragraphs: list[ParaDraft]) -> None:
+    """Fill `items` of each paragraph from the enumerations that start in it."""
+    marks = [m for run in _runs(_marks(paragraphs)) for m in run]
+    marks.sort(key=lambda m: (m.para, m.start))
+    for k, mark in enumerate(marks):
+        para = paragraphs[mark.para]
+        nxt = marks[k + 1] if k + 1 < len(marks) else None
+        end = nxt.start if nxt is not None and nxt.para == mark.para else len(para.text)
+        while end > mark.start and para.text[end - 1] in " \n":
+            end -= 1
+        para.items.append(
+            Item(
+                ordinal=mark.ordinal,
+                marker=mark.marker,
+                lead=_lead(para, mark, end),
+                text=para.text[mark.start : end],
+                span=Span(para.start + mark.start, para.start + end, para.page),
+            )
+        )
+
+
+def set_phases(paragraphs: list[ParaDraft]) -> None:
+    """`plan` from the first paragraph opening with 下一步/今后 … on, `progress` before it, else null."""
+    first_plan = next((i for i, p in enumerate(paragraphs) if P.PLAN_OPENER.match(p.folded)), None)
+    if first_plan is None:
+        return
+    for i, para in enumerate(paragraphs):
+        para.phase = "plan" if i >= first_plan else "progress"
+
+
+def _walk(sections: list[SectionDraft]) -> list[list[ParaDraft]]:
+    containers: list[list[ParaDraft]] = []
+    stack = list(sections)
+    while stack:
+        section = stack.pop()
+        containers.append(section.paragraphs)
+        stack.extend(section.children)
+    return containers
+
+
+def enumerations_and_phases(state: State) -> None:
+    for container in [state.preamble, *_walk(state.sections)]:
+        find_items(container)
+        set_phases(container)

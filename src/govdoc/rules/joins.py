@@ -1,0 +1,87 @@
+"""Re-join body paragraphs split by a page break, and markers cut from their text.
+
+A block that ends mid-sentence, followed by one that starts with neither a marker nor a
+heading, is one paragraph cut by a page end: the two are joined with no separator and the
+join is reported as a `page-break-joined` warning, since it is a guess from text alone.
+A block that is only a marker (`三是`, `（一）`) is joined to the text that follows it.
+"""
+
+from __future__ import annotations
+
+from govdoc import patterns as P
+from govdoc.rules import lines as L
+from govdoc.state import Block, State, Zone
+
+_CONTINUING_END = frozenset("，,、《“(（-—")
+
+
+def _lone_marker(b: Block) -> bool:
+    f = b.folded
+    for pattern in (P.SECTION_MARKER, P.ENUM_MARKER):
+        m = pattern.match(f)
+        if m and m.end() >= len(f.rstrip()):
+            return True
+    return False
+
+
+def _paragraph_like(b: Block) -> bool:
+    f = b.folded
+    marker = P.SECTION_MARKER.match(f)
+    rest = f[marker.end() :] if marker else f
+    if marker and len(rest) <= 30 and not any(c in rest for c in ",、;。"):
+        return False  # a heading line
+    return len(rest) > 30 or (len(rest) >= 16 and any(c in rest for c in ",、;。:"))
+
+
+def _may_continue(b: Block) -> bool:
+    f = b.folded
+    if not f or P.SECTION_MARKER.match(f) or P.ENUM_MARKER.match(f) or P.PLAN_OPENER.match(f):
+        return False
+    return not (L.is_key_value(b) or L.is_date_line(b) or L.is_contact_line(b) or L.is_attachment_list(b))
+
+
+def _joinable(a: Block, b: Block) -> bool:
+    if _lone_marker(a):
+        return bool(b.folded) and not P.SECTION_MARKER.match(b.folded)
+    if not L.ends_open(a) or not _paragraph_like(a):
+        return False
+    last = a.folded.rstrip()[-1]
+    if not (last in _CONTINUING_END or last.isdigit() or "\u4e00" <= last <= "\u9fff"):
+        return False
+    return _may_continue(b)
+
+
+def join_breaks(state: State) -> None:
+    live = [b for b in state.blocks if b.zone is not Zone.CHROME]
+    absorbed: set[int] = set()
+    i = 0
+    while i + 1 < len(live):
+        a, b = live[i], live[i + 1]
+        if a.zone is Zone.BODY and b.zone is Zone.BODY and _joinable(a, b):
+            offset = len(a.text)
+            a.bold.extend((s + offset, e + offset) for s, e in b.bold)
+            a.gaps.extend(g + offset for g in b.gaps)
+            a.set_text(a.text + b.text)
+            absorbed.add(id(b))  # its text now lives in `a`
+            state.warn("page-break-joined", "两段在分页处断开，已拼接 (paragraph split by a page break re-joined)", a, offset - 1, 2)
+            live.pop(i + 1)
+            continue
+        i += 1
+    if absorbed:
+        state.blocks = [b for b in state.blocks if id(b) not in absorbed]
+    state.body = [b for b in state.blocks if b.zone is Zone.BODY]
+
+
+def assemble(state: State) -> None:
+    """Document.text: the live blocks, one `\\n` between blocks; each block learns its offset."""
+    parts: list[str] = []
+    pos = 0
+    for b in state.blocks:
+        if b.zone is Zone.CHROME:
+            continue
+        if parts:
+            pos += 1
+        b.start = pos
+        parts.append(b.text)
+        pos += len(b.text)
+    state.text = "\n".join(parts)

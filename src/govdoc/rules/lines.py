@@ -1,0 +1,131 @@
+"""What a single line is: small predicates over a block's folded text, shared by the zone rules."""
+
+from __future__ import annotations
+
+import regex
+
+from govdoc import patterns as P
+from govdoc.state import Block
+
+CLOSING_PUNCT = frozenset("。!?;:”’)」』…")
+_INNER_STOP = regex.compile(r"[。!?;]")
+_PAREN_ONLY = regex.compile(r"^\([^()]{1,24}\)$")
+ADDRESSEE_SUFFIX = regex.compile(
+    r"(?:委员|代表|政府|委员会|委|局|厅|办公室|办|部|院|中心|机构|会|室|所|处|单位|部门|同志|先生|女士|街道"
+    r"|镇|乡|村|组|公司|学校|各位|全体|朋友|领导|党委|党组|支部|社区|代表团|小组|人员|群众|市民)$"
+)
+_NOT_ADDRESSEE = regex.compile(r"如下|以下|下列|收悉|答复|通知|意见|原则|要求|情况|问题|措施|内容|方面|为|是")
+METADATA_KEYS = frozenset(
+    "索引号 发布机构 发文机关 发文单位 文号 发文字号 成文日期 发布日期 公开方式 主题分类 体裁分类 有效性 标题 主题词 "
+    "办理结果 公开属性 类别 签发人 建议人 提案人 主办单位 协办单位 答复时间 答复日期 分类 公开类型 生效日期 废止日期 "
+    "组配分类 服务对象 文种 所属机构 名称 领衔代表 领衔人 答复类别 办理类别 公开范围 公开形式 主办 会办单位 分办单位".split()
+)
+
+
+def is_doc_number_line(b: Block) -> bool:
+    """The line is a 发文字号 (maybe parenthesised, maybe with 签发人 beside it), or a broken one."""
+    f = b.folded
+    m = P.DOC_NO.search(f)
+    if m:
+        rest = (f[: m.start()] + f[m.end() :]).strip(" ()")
+        return not rest or bool(P.SIGNER.search(rest)) or len(rest) <= 2
+    return bool(P.DOC_NO_BROKEN.match(f)) and "。" not in f and len(f) <= 60
+
+
+def is_signer_line(b: Block) -> bool:
+    return bool(P.SIGNER.match(b.folded))
+
+
+def is_key_value(b: Block) -> bool:
+    m = P.KEY_VALUE.match(b.folded)
+    return bool(m) and (m.group("key") in METADATA_KEYS or bool(m.group("value").strip()))
+
+
+def is_pipe_table(b: Block) -> bool:
+    return b.folded.count("|") >= 2
+
+
+def is_date_line(b: Block) -> bool:
+    f = b.folded
+    return bool(P.DATE_LINE.match(f) or P.GARBLED_DATE_LINE.match(f)) and not f.endswith("印发")
+
+
+def ends_with_kind(text: str) -> bool:
+    core = P.TRAILING_PAREN.sub("", text).rstrip("。 ")
+    return bool(P.KIND_SUFFIX.search(core))
+
+
+def is_title_like(b: Block) -> bool:
+    """Could be a line of a title: short, no sentence stop inside, not a label or number line."""
+    f = b.folded
+    if not 2 <= len(f) <= 80 or f.endswith(":") or _INNER_STOP.search(f.rstrip("。")):
+        return False
+    if P.SECTION_MARKER.match(f) and not f.startswith("第"):
+        return False
+    return not (is_key_value(b) or is_pipe_table(b) or is_doc_number_line(b) or is_date_line(b) or _PAREN_ONLY.match(f))
+
+
+def is_organ_line(b: Block) -> bool:
+    """A line that is only an organ's name (署名, 发文机关): short, no punctuation, organ suffix."""
+    f = b.folded.strip()
+    if not 2 <= len(f) <= 40 or any(ch in f for ch in "。,;:!?《》“”"):
+        return False
+    if P.CLOSING_STRONG.match(f) or P.SECTION_MARKER.match(f) or P.ENUM_MARKER.match(f):
+        return False
+    return bool(P.ORGAN_SUFFIX.search(f.rstrip(" ")))
+
+
+def is_recipient_line(b: Block) -> bool:
+    """The 主送 line: addressees ending in a colon."""
+    m = P.RECIPIENT_LINE.match(b.folded)
+    if not m:
+        return False
+    body = P.HONORIFIC.sub("", m.group("body")).strip()
+    if ":" in body or _NOT_ADDRESSEE.search(body[-4:] if len(body) > 4 else body) and not ADDRESSEE_SUFFIX.search(body):
+        return False
+    key = body.replace(" ", "")
+    if key in METADATA_KEYS:
+        return False
+    return bool(ADDRESSEE_SUFFIX.search(body)) and "如下" not in body and "收悉" not in body
+
+
+def is_contact_line(b: Block) -> bool:
+    return bool(P.CONTACT_LINE.match(b.folded))
+
+
+def is_note_line(b: Block) -> bool:
+    return bool(P.NOTE_LINE.match(b.folded)) and not is_contact_line(b)
+
+
+def is_imprint_line(b: Block) -> bool:
+    f = b.folded
+    return bool(P.CC_LINE.match(f) or P.PRINTED_LINE.match(f))
+
+
+def attachment_match(b: Block) -> regex.Match[str] | None:
+    return P.ATTACHMENT_LINE.match(b.folded)
+
+
+def is_attachment_label(b: Block) -> bool:
+    """A bare 附件 / 附件1 / 附件1： line: the attachment's content starts here."""
+    m = attachment_match(b)
+    return bool(m) and not m.group("name").strip()
+
+
+def is_attachment_list(b: Block) -> bool:
+    """附件：1. 名称 — the 附件说明 listing attachments by title."""
+    m = attachment_match(b)
+    return bool(m) and bool(m.group("colon")) and bool(m.group("name").strip())
+
+
+def is_closing(b: Block) -> tuple[bool, bool]:
+    """(closing-like, strong) for a block."""
+    f = b.folded
+    strong = bool(P.CLOSING_STRONG.match(f))
+    return strong or bool(P.CLOSING_WEAK.match(f)), strong
+
+
+def ends_open(b: Block) -> bool:
+    """The block ends mid-sentence (no closing punctuation), as a page-break split does."""
+    f = b.folded.rstrip()
+    return bool(f) and f[-1] not in CLOSING_PUNCT

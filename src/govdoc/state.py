@@ -1,0 +1,154 @@
+"""The state the rules share: blocks in reading order, the zones found so far, warnings.
+
+A reader turns its format into `Block`s and nothing else; after that no rule looks at the
+format again. Blocks keep what the format knows as evidence (bold runs, centring, fonts, page)
+so the rules can use it where present and do without it where not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from govdoc.fold import fold
+from govdoc.model import Contact, Header, Imprint, Item, Signature, Span, Warning
+
+
+class Zone(str, Enum):
+    """Where a block belongs in the document's anatomy."""
+
+    UNSET = "unset"
+    CHROME = "chrome"  # website chrome or page furniture: left out of Document.text
+    METADATA = "metadata"
+    ISSUER = "issuer"
+    DOC_NUMBER = "doc-number"
+    HEADER = "header"
+    TITLE = "title"
+    RECIPIENTS = "recipients"
+    BODY = "body"
+    CLOSING = "closing"
+    SIGNATURE = "signature"
+    NOTE = "note"
+    CONTACT = "contact"
+    IMPRINT = "imprint"
+    ATTACHMENTS = "attachments"
+    ATTACHMENT_CONTENT = "attachment-content"
+    TRAILER = "trailer"
+
+
+@dataclass(slots=True)
+class Hints:
+    """Layout evidence a format may supply; all optional."""
+
+    centered: bool = False
+    font: str | None = None
+    size: float | None = None
+    style: str | None = None
+    outline_level: int | None = None
+    page: int | None = None
+
+
+@dataclass(slots=True)
+class Block:
+    """One paragraph-like unit of text in reading order."""
+
+    text: str
+    bold: list[tuple[int, int]] = field(default_factory=list)
+    gaps: list[int] = field(default_factory=list)  # where a wide layout gap stood (columns)
+    blank_before: bool = False
+    rule_before: bool = False  # a Markdown/visual rule (---) stood before this block
+    hints: Hints = field(default_factory=Hints)
+    zone: Zone = Zone.UNSET
+    start: int = -1  # offset in Document.text once assembled
+    _folded: str | None = None
+
+    @property
+    def folded(self) -> str:
+        """The block's text folded for matching (same length)."""
+        if self._folded is None or len(self._folded) != len(self.text):
+            self._folded = fold(self.text)
+        return self._folded
+
+    def set_text(self, text: str) -> None:
+        self.text = text
+        self._folded = None
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass(slots=True)
+class ParaDraft:
+    """A paragraph being built: its text is Document.text[start:end]."""
+
+    start: int
+    end: int
+    text: str
+    folded: str
+    bold: list[tuple[int, int]]
+    page: int | None
+    phase: str | None = None
+    items: list[Item] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class SectionDraft:
+    style: str
+    ordinal: int
+    marker: str
+    title: str | None
+    level: int
+    start: int
+    end: int
+    page: int | None
+    paragraphs: list[ParaDraft] = field(default_factory=list)
+    children: list[SectionDraft] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class PendingWarning:
+    """A warning whose span is known only relative to a block until the text is assembled."""
+
+    code: str
+    message: str
+    block: Block | None = None
+    offset: int = 0
+    length: int = 0
+
+
+@dataclass(slots=True)
+class State:
+    """What the rules read and write while parsing one document."""
+
+    blocks: list[Block]
+    text: str = ""
+    pending: list[PendingWarning] = field(default_factory=list)
+    warnings: list[Warning] = field(default_factory=list)
+    # Set by the zoning rules (indices into `blocks`).
+    title_blocks: list[Block] = field(default_factory=list)
+    recipients_block: Block | None = None
+    body: list[Block] = field(default_factory=list)
+    closing: list[Block] = field(default_factory=list)
+    signature_organs: list[Block] = field(default_factory=list)
+    signature_date: Block | None = None
+    preamble: list[ParaDraft] = field(default_factory=list)
+    sections: list[SectionDraft] = field(default_factory=list)
+    # Set by the field rules.
+    kind: str = "other"
+    header: Header = field(default_factory=Header)
+    signature: Signature | None = None
+    contact: Contact | None = None
+    imprint: Imprint | None = None
+    attachments: list[str] = field(default_factory=list)
+
+    def warn(self, code: str, message: str, block: Block | None = None, offset: int = 0, length: int = 0) -> None:
+        self.pending.append(PendingWarning(code, message, block, offset, length))
+
+    def live(self) -> list[Block]:
+        """Blocks that are part of Document.text (chrome left out)."""
+        return [b for b in self.blocks if b.zone is not Zone.CHROME]
+
+    def span(self, block: Block, start: int = 0, end: int | None = None) -> Span:
+        stop = len(block.text) if end is None else end
+        return Span(block.start + start, block.start + stop, block.hints.page)
