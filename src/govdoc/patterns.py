@@ -63,7 +63,9 @@ ENUM_MARKER = regex.compile(
 )
 SEQUENCE_ORDINALS = {"首先": 1, "其次": 2, "再次": 3, "最后": 0, "一方面": 1, "另一方面": 2}
 
-LEAD_END = regex.compile(r"[。;]")
+# A half-width full stop ends a sentence where Chinese text follows it (收悉.经研究), not in 1.5 or gov.cn.
+HALF_STOP = r"\.(?=[\p{Han}“\"(]|$)"
+LEAD_END = regex.compile(rf"[。;]|{HALF_STOP}")
 PLAN_OPENER = regex.compile(r"^[ ]{0,2}在?(?:下一步|下步|下一阶段|下阶段|今后|接下来)")
 
 # --- closing -----------------------------------------------------------------------------
@@ -177,7 +179,7 @@ CONTACT_LINE = regex.compile(
 PHONE = regex.compile(
     r"(?<![\d-])(?:\(?0\d{2,3}\)?[ ]?-?[ ]?)?\d{7,8}(?:[-转]\d{1,5})?(?![\d])|(?<!\d)1[3-9]\d{9}(?!\d)"
 )
-FAX_AFTER = regex.compile(r"^[ ]{0,2}\(传真\)")
+FAX_AFTER = regex.compile(r"[ ]{0,2}\(传真\)")
 POSTCODE = regex.compile(r"(?<!\d)\d{6}(?!\d)")
 EMAIL = regex.compile(r"[A-Za-z0-9._%+-]{1,64}[@＠][A-Za-z0-9.-]{1,100}\.[A-Za-z]{2,10}")
 CC_LINE = regex.compile(r"^(?:抄送|抄报)[ ]{0,2}:[ ]{0,2}(?P<v>[^\n]*)$")

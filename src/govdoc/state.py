@@ -48,9 +48,9 @@ class Hints:
     page: int | None = None
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Block:
-    """One paragraph-like unit of text in reading order."""
+    """One paragraph-like unit of text in reading order (compared by identity: two equal lines are two blocks)."""
 
     text: str
     bold: list[tuple[int, int]] = field(default_factory=list)

@@ -40,7 +40,7 @@ def _issuer(state: State, title: str | None, metadata: dict[str, str]) -> str | 
         m = P.TITLE_ORGAN.match(first.folded)
         if m and P.ORGAN_SUFFIX.search(m.group("organ")):
             return first.text[: m.end("organ")]
-    return metadata.get("发文机关") or metadata.get("发文单位")
+    return metadata.get("发文机关") or metadata.get("发文单位") or metadata.get("发布机构")
 
 
 def header_fields(state: State) -> None:

@@ -83,6 +83,12 @@ def find_header(state: State) -> None:
                 title = _title_above(live, i + 1)
                 if title:
                     break
+    if recipients is None and title:
+        after = live.index(title[-1]) + 1
+        while after < len(live) and _is_headerish(live[after]):
+            after += 1
+        if after < len(live) and L.is_recipient_line(live[after], loose=True):
+            recipients = after
     if recipients is not None:
         end = recipients + 1
         live[recipients].zone = Zone.RECIPIENTS

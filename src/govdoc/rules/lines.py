@@ -12,7 +12,7 @@ _INNER_STOP = regex.compile(r"[。!?;]")
 _PAREN_ONLY = regex.compile(r"^\([^()]{1,24}\)$")
 ADDRESSEE_SUFFIX = regex.compile(
     r"(?:委员|代表|政府|委员会|委|局|厅|办公室|办|部|院|中心|机构|会|室|所|处|单位|部门|同志|先生|女士|街道"
-    r"|镇|乡|村|组|公司|学校|各位|全体|朋友|领导|党委|党组|支部|社区|代表团|小组|人员|群众|市民)$"
+    r"|镇|乡|村|组|公司|学校|各位|全体|朋友|领导|党委|党组|支部|社区|代表团|小组|人员|群众|市民|联|党|社)$"
 )
 _NOT_ADDRESSEE = regex.compile(r"如下|以下|下列|收悉|答复|通知|意见|原则|要求|情况|问题|措施|内容|方面|为|是")
 METADATA_KEYS = frozenset(
@@ -75,18 +75,22 @@ def is_organ_line(b: Block) -> bool:
     return bool(P.ORGAN_SUFFIX.search(f.rstrip(" ")))
 
 
-def is_recipient_line(b: Block) -> bool:
-    """The 主送 line: addressees ending in a colon."""
+def is_recipient_line(b: Block, *, loose: bool = False) -> bool:
+    """The 主送 line: addressees ending in a colon.
+
+    Strictly, the last addressee must end like one (委员, 代表, 政府, 局 …); `loose` accepts any
+    short name, for the line standing right under the title where nothing else can be.
+    """
     m = P.RECIPIENT_LINE.match(b.folded)
     if not m:
         return False
     body = P.HONORIFIC.sub("", m.group("body")).strip()
-    if ":" in body or _NOT_ADDRESSEE.search(body[-4:] if len(body) > 4 else body) and not ADDRESSEE_SUFFIX.search(body):
+    if ":" in body or body.replace(" ", "") in METADATA_KEYS or "如下" in body or "收悉" in body:
         return False
-    key = body.replace(" ", "")
-    if key in METADATA_KEYS:
-        return False
-    return bool(ADDRESSEE_SUFFIX.search(body)) and "如下" not in body and "收悉" not in body
+    if ADDRESSEE_SUFFIX.search(body):
+        return True
+    tail = body[-4:] if len(body) > 4 else body
+    return loose and len(body) <= 60 and not _NOT_ADDRESSEE.search(tail) and not any(c in body for c in "。!?")
 
 
 def is_contact_line(b: Block) -> bool:

@@ -14,8 +14,8 @@ from govdoc.model import Span, Warning
 from govdoc.numerals import circled_to_int, cn_to_int
 from govdoc.state import Block, ParaDraft, SectionDraft, State
 
-_STOP_INSIDE = regex.compile(r"[。!?;:]")
-_RUN_IN_END = regex.compile(r"[。:]")
+_STOP_INSIDE = regex.compile(rf"[。!?;:]|{P.HALF_STOP}")
+_RUN_IN_END = regex.compile(rf"[。:]|{P.HALF_STOP}")
 TITLE_MAX = 30
 ARTICLE_TITLE_MAX = 20
 
@@ -48,8 +48,8 @@ def _title_and_rest(b: Block, rest_at: int, style: str) -> tuple[str | None, int
         if len(rest) <= ARTICLE_TITLE_MAX and not regex.search(r"[。!?;:,、]", frest):
             return rest, None
         return None, rest_at
-    core = frest[:-1] if frest[-1] in "。:" else frest
-    if not _STOP_INSIDE.search(core) and (not frest.endswith("。") or len(core) <= TITLE_MAX):
+    core = frest[:-1] if frest[-1] in "。:." else frest
+    if not _STOP_INSIDE.search(core) and (frest[-1] not in "。." or len(core) <= TITLE_MAX):
         return rest[: len(core)], None
     stop = _RUN_IN_END.search(frest)
     if stop and 0 < stop.start() <= TITLE_MAX and frest[stop.end() :].strip():
