@@ -1,8 +1,8 @@
 """govdoc: Chinese government documents (replies to 提案/建议 first) as typed, traceable data.
 
-    import govdoc
-    doc = govdoc.parse("reply.txt")
-    doc.header.title, [s.title for s in doc.sections]
+import govdoc
+doc = govdoc.parse("reply.txt")
+doc.header.title, [s.title for s in doc.sections]
 """
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ from govdoc.errors import (
     EncodingUndetectedError,
     EncryptedError,
     GovDocError,
-    NoTextLayerError,
     NotAGovernmentDocumentError,
+    NoTextLayerError,
     ParseTimeoutError,
     TooLargeError,
+    UnreadableFileError,
     UnsupportedFormatError,
 )
 from govdoc.model import (
@@ -62,6 +63,7 @@ __all__ = [
     "Source",
     "Span",
     "TooLargeError",
+    "UnreadableFileError",
     "UnsupportedFormatError",
     "Warning",
     "__version__",

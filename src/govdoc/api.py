@@ -5,7 +5,13 @@ from __future__ import annotations
 import os
 from typing import IO, Any
 
-from govdoc.errors import GovDocError, NotAGovernmentDocumentError, TooLargeError, UnsupportedFormatError
+from govdoc.errors import (
+    GovDocError,
+    NotAGovernmentDocumentError,
+    TooLargeError,
+    UnreadableFileError,
+    UnsupportedFormatError,
+)
 from govdoc.model import Document, Source
 from govdoc.readers import Reading, format_of, read_bytes, read_str
 from govdoc.ruler import Ruler
@@ -72,7 +78,7 @@ def parse(
         except IsADirectoryError as exc:
             raise UnsupportedFormatError("a folder, not a file", path=path) from exc
         except OSError as exc:
-            raise GovDocError(f"cannot read the file: {exc.strerror}", path=path) from exc
+            raise UnreadableFileError(f"cannot read the file: {exc.strerror}", path=path) from exc
     elif isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
         fmt = format

@@ -44,6 +44,12 @@ class EncodingUndetectedError(GovDocError):
     code = "encoding-undetected"
 
 
+class UnreadableFileError(GovDocError):
+    """A path that cannot be read at all: missing, or no permission (an addition to the contract's codes)."""
+
+    code = "unreadable-file"
+
+
 class CorruptFileError(GovDocError):
     """A file of a known format that is damaged."""
 
@@ -82,6 +88,7 @@ class NotAGovernmentDocumentError(GovDocError):
 
 ERROR_CLASSES: tuple[type[GovDocError], ...] = (
     UnsupportedFormatError,
+    UnreadableFileError,
     EmptyDocumentError,
     EncodingUndetectedError,
     CorruptFileError,

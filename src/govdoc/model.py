@@ -24,7 +24,7 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """Where the text came from: path, format (txt, md, docx, pdf, html, text), encoding, pages, sha256 of the input bytes."""
+    """Where the text came from: path, format (txt, md, docx, pdf, html, text), encoding, pages, input sha256."""
 
     path: str | None
     format: str
@@ -60,7 +60,8 @@ class ProposalRef:
 
 @dataclass(frozen=True, slots=True)
 class Header:
-    """Everything before the body: organ, 发文字号, title, 主送, 签发人, 密级, 紧急程度, 键：值 metadata, category, 公开属性, proposal answered."""
+    """Everything before the body: organ, 发文字号, title, 主送, 签发人, 密级, 紧急程度, 键：值 metadata,
+    answer category, 公开属性 and the proposal answered."""
 
     issuer: str | None = None
     doc_number: DocNumber | None = None
@@ -88,7 +89,7 @@ class Item:
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
-    """A paragraph of body text; `phase` is progress/plan (现状/下一步) or null; `items` the enumeration starting in it."""
+    """A paragraph of body text; `phase` is progress/plan (现状/下一步) or null; `items`, enumeration members in it."""
 
     text: str
     phase: str | None
@@ -98,7 +99,7 @@ class Paragraph:
 
 @dataclass(frozen=True, slots=True)
 class Section:
-    """A numbered section (一、 （一） 1. （1） ① 第一章 …): depth `level`, marker family `style`, sub-sections nested."""
+    """A numbered section (一、 （一） 1. （1） ① 第一章 …): depth `level`, marker family `style`, sub-sections."""
 
     level: int
     style: str

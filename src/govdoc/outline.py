@@ -46,8 +46,14 @@ def outline(doc: Document) -> str:
     field("公开属性 disclosure", h.disclosure)
     if h.responds_to:
         r = h.responds_to
-        parts = [r.body, r.level and f"{r.level}级", r.term and f"{r.term}届", r.session and f"{r.session}次",
-                 r.number and f"第{r.number}号", r.kind]
+        parts = [
+            r.body,
+            r.level and f"{r.level}级",
+            r.term and f"{r.term}届",
+            r.session and f"{r.session}次",
+            r.number and f"第{r.number}号",
+            r.kind,
+        ]
         field("答复对象 responds to", " ".join(str(p) for p in parts if p))
         field("  proposal title", r.title)
     out.append("")

@@ -7,6 +7,7 @@ an `if` in the middle of another one.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -63,7 +64,15 @@ class Ruler(Generic[S]):
         clone._rules = [_Entry(r.name, r.fn, r.enabled) for r in self._rules]
         return clone
 
-    def run(self, state: S) -> None:
+    def run(self, state: S, timings: dict[str, float] | None = None) -> None:
+        """Run the enabled rules in order; with `timings`, add each rule's seconds to it."""
+        if timings is None:
+            for rule in self._rules:
+                if rule.enabled:
+                    rule.fn(state)
+            return
         for rule in self._rules:
             if rule.enabled:
+                start = time.perf_counter()
                 rule.fn(state)
+                timings[rule.name] = timings.get(rule.name, 0.0) + time.perf_counter() - start

@@ -8,13 +8,13 @@ so the rules can use it where present and do without it where not.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 from govdoc.fold import fold
 from govdoc.model import Contact, Header, Imprint, Item, Signature, Span, Warning
 
 
-class Zone(str, Enum):
+class Zone(StrEnum):
     """Where a block belongs in the document's anatomy."""
 
     UNSET = "unset"
@@ -36,7 +36,7 @@ class Zone(str, Enum):
     TRAILER = "trailer"
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Hints:
     """Layout evidence a format may supply; all optional."""
 
@@ -48,6 +48,9 @@ class Hints:
     page: int | None = None
 
 
+NO_HINTS = Hints()
+
+
 @dataclass(slots=True, eq=False)
 class Block:
     """One paragraph-like unit of text in reading order (compared by identity: two equal lines are two blocks)."""
@@ -57,21 +60,19 @@ class Block:
     gaps: list[int] = field(default_factory=list)  # where a wide layout gap stood (columns)
     blank_before: bool = False
     rule_before: bool = False  # a Markdown/visual rule (---) stood before this block
-    hints: Hints = field(default_factory=Hints)
+    hints: Hints = NO_HINTS
     zone: Zone = Zone.UNSET
     start: int = -1  # offset in Document.text once assembled
-    _folded: str | None = None
+    folded: str = ""  # the text folded for matching: same length, same positions (computed if not given)
 
-    @property
-    def folded(self) -> str:
-        """The block's text folded for matching (same length)."""
-        if self._folded is None or len(self._folded) != len(self.text):
-            self._folded = fold(self.text)
-        return self._folded
+    def __post_init__(self) -> None:
+        if len(self.folded) != len(self.text):
+            self.folded = fold(self.text)
 
-    def set_text(self, text: str) -> None:
+    def set_text(self, text: str, folded: str | None = None) -> None:
+        """Replace the text; `folded` may be given when known (folding is per character, so slices fold alike)."""
         self.text = text
-        self._folded = None
+        self.folded = fold(text) if folded is None else folded
 
     @property
     def end(self) -> int:

@@ -14,6 +14,7 @@ from govdoc.patterns import CONTACT_LABEL, EMAIL, FAX_AFTER, PHONE, POSTCODE
 
 _VALUE_END = " ,;。)"
 _NAME = regex.compile(r"[\p{Han}·]{2,6}")
+_UNIT = regex.compile(r"[^\d,;:]{2,40}")
 _PHONE_LABELS = ("电话", "手机", "联系方式")
 
 
@@ -43,23 +44,23 @@ def parse_contact(lines: list[str]) -> Contact | None:
                     if not FAX_AFTER.match(fvalue, m.end()):
                         phones.append(value[m.start() : m.end()])
             if label.startswith("联系人"):
-                m = _NAME.match(fvalue)
-                if m and name is None:
-                    name = value[m.start() : m.end()]
+                found = _NAME.match(fvalue)
+                if found and name is None:
+                    name = value[found.start() : found.end()]
             elif label in ("联系单位", "承办单位", "联系单位及电话"):
-                m = regex.match(r"[^\d,;:]{2,40}", fvalue)
-                if m and unit is None:
-                    unit = value[: m.end()].strip()
+                found = _UNIT.match(fvalue)
+                if found and unit is None:
+                    unit = value[: found.end()].strip()
             elif "地址" in label and address is None and value.strip():
                 address = value.strip()
             elif label in ("邮政编码", "邮编"):
-                m = POSTCODE.search(fvalue)
-                if m:
-                    postcode = m.group(0)
+                found = POSTCODE.search(fvalue)
+                if found:
+                    postcode = found.group(0)
             elif label in ("电子邮箱", "电子邮件", "邮箱") or label.lower().startswith("e"):
-                m = EMAIL.search(value)
-                if m:
-                    email = m.group(0)
+                found = EMAIL.search(value)
+                if found:
+                    email = found.group(0)
     if not any((name, phones, address, postcode, email, unit)):
         return None
     unique = list(dict.fromkeys(phones))

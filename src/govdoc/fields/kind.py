@@ -6,12 +6,16 @@ from govdoc.fold import fold
 from govdoc.patterns import KIND_OF_SUFFIX, KIND_SUFFIX, REPLY_BODY_WORDS, TRAILING_PAREN
 
 
-def kind_of(title: str | None, body_texts: list[str]) -> str:
+def kind_of(title: str | None, body_texts: list[str], *, folded: bool = False) -> str:
+    """The `kind` from the title's suffix; without a title, `reply` where the body speaks like one.
+
+    `folded=True` says `body_texts` are already folded (`govdoc.fold.fold`).
+    """
     if title:
         core = TRAILING_PAREN.sub("", fold(title)).rstrip("。 ")
         m = KIND_SUFFIX.search(core)
         if m:
             return KIND_OF_SUFFIX[m.group("s")]
-    if any(REPLY_BODY_WORDS.search(fold(t)) for t in body_texts):
+    if any(REPLY_BODY_WORDS.search(t if folded else fold(t)) for t in body_texts):
         return "reply"
     return "other"

@@ -18,7 +18,8 @@ def _organ(part: str) -> bool:
 def split_organs(text: str) -> list[str]:
     """Split at `，` `；` always and at `、` only between two organ names (区政协办公室、区委督查局)."""
     folded = fold(text)
-    start = len(HONORIFIC.match(folded).group(0)) if HONORIFIC.match(folded) else 0
+    honorific = HONORIFIC.match(folded)
+    start = honorific.end() if honorific else 0
     end = len(folded)
     while end > start and folded[end - 1] in _TRAILING:
         end -= 1

@@ -32,7 +32,7 @@ class _Found:
     kind: str | None
 
 
-def _meeting(folded: str, text: str, lo: int, hi: int) -> tuple[int, str | None, str | None, int | None, int | None]:
+def _meeting(folded: str, lo: int, hi: int) -> tuple[int, str | None, str | None, int | None, int | None]:
     """Start of the meeting words in folded[lo:hi] and their body, level, term and session."""
     term_m = None
     for m in P.TERM.finditer(folded, lo, hi):
@@ -71,24 +71,26 @@ def _level(before: str, after: str) -> str | None:
     return m.group("l") if m else None
 
 
-def _numbered(text: str) -> _Found | None:
-    folded = fold(text)
+def _numbered(text: str, folded: str) -> _Found | None:
     for pattern in (P.PROP_NO, P.PROP_NO_AFTER):
         m = pattern.search(folded)
         if m is None:
             continue
         clause = [c.end() for c in _CLAUSE_STOP.finditer(folded, 0, m.start())]
         lo = clause[-1] if clause else 0
-        start, body, level, term, session = _meeting(folded, text, lo, m.start())
+        start, body, level, term, session = _meeting(folded, lo, m.start())
         if body is None and (m.group("rep") or "代表" in folded[start : m.end()]):
             body = "人大"
-        ref_text = text[start : m.end()] if start < m.start() and "《" not in folded[start : m.end()] else text[m.start() : m.end()]
+        ref_text = (
+            text[start : m.end()]
+            if start < m.start() and "《" not in folded[start : m.end()]
+            else text[m.start() : m.end()]
+        )
         return _Found(ref_text.strip(), body, level, term, session, m.group("no"), m.group("kind"))
     return None
 
 
-def _unnumbered(text: str) -> _Found | None:
-    folded = fold(text)
+def _unnumbered(text: str, folded: str) -> _Found | None:
     for term_m in P.TERM.finditer(folded):
         clause_end = _CLAUSE_STOP.search(folded, term_m.end())
         hi = clause_end.start() if clause_end else len(folded)
@@ -98,37 +100,37 @@ def _unnumbered(text: str) -> _Found | None:
         meeting_end = folded.find("会议", term_m.end(), kind_m.start())
         end = meeting_end + 2 if meeting_end >= 0 else term_m.end()
         clause = [c.end() for c in _CLAUSE_STOP.finditer(folded, 0, term_m.start())]
-        start, body, level, term, session = _meeting(folded, text, clause[-1] if clause else 0, end)
+        start, body, level, term, session = _meeting(folded, clause[-1] if clause else 0, end)
         if body is None:
             continue
         return _Found(text[start:end].strip(), body, level, term, session, None, kind_m.group(0))
     return None
 
 
-def proposal_title(texts: list[str]) -> tuple[str | None, str | None]:
+def proposal_title(texts: list[tuple[str, str]]) -> tuple[str | None, str | None]:
     """The proposal's own title (《关于…的建议》) and the kind word standing right after it, if any."""
-    for text in texts:
-        folded = fold(text)
+    for text, folded in texts:
         for m in P.QUOTED_TITLE.finditer(folded):
             group = next(g for g in ("t", "q", "a") if m.group(g))
             inner = folded[m.start(group) : m.end(group)]
             if not P.PROPOSAL_KIND.search(inner[-2:]) and not inner.endswith("意见"):
                 continue
-            after = regex.match(r"[ ]{0,2}的?(?P<k>提案|建议|议案)", folded[m.end() :])
+            after = P.KIND_AFTER_TITLE.match(folded, m.end())
             return text[m.start(group) : m.end(group)], after.group("k") if after else None
-        m = P.UNQUOTED_TITLE.search(folded)
-        if m:
-            return text[m.start("t") : m.end("t")], None
+        bare = P.UNQUOTED_TITLE.search(folded)
+        if bare:
+            return text[bare.start("t") : bare.end("t")], None
     return None, None
 
 
 def find_proposal(title: str | None, header: list[str], opening: list[str], proposers: list[str]) -> ProposalRef | None:
     """The reference from the title, the header lines, then the opening paragraphs."""
-    sources = [t for t in [title, *header, *opening] if t]
-    found = next((f for f in map(_numbered, sources) if f), None)
+    sources = [(t, fold(t)) for t in [title, *header, *opening] if t]
+    found = next((f for f in (_numbered(t, ft) for t, ft in sources) if f), None)
     if found is None:
-        found = next((f for f in map(_unnumbered, sources) if f), None)
-    quoted, kind_after = proposal_title([t for t in [title, *opening] if t])
+        found = next((f for f in (_unnumbered(t, ft) for t, ft in sources) if f), None)
+    titled = {title, *opening}
+    quoted, kind_after = proposal_title([(t, ft) for t, ft in sources if t in titled])
     if found is None and quoted is None:
         return None
     if found is None:

@@ -14,6 +14,7 @@ import unicodedata
 import regex
 
 from govdoc.errors import EmptyDocumentError, EncodingUndetectedError, UnsupportedFormatError
+from govdoc.fold import fold
 from govdoc.patterns import MARKDOWN_RULE, PAGE_FURNITURE
 from govdoc.state import Block
 
@@ -27,9 +28,12 @@ _BOMS = (
 # charset-normalizer names the GB family by the subset it saw; GB18030 decodes all of them.
 _GB_FAMILY = {"gb2312", "gbk", "gb18030", "hz"}
 
-_LINE_BREAKS = regex.compile(r"\r\n|[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_EDGE = " \t\u3000\xa0\ufeff"
+_LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines splits at
 _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _MD_PREFIX = regex.compile(r"^(?:>[ ]?|#{1,6}(?=[^#])[ ]?|[-*+•·▪●][ ]{1,4}(?=\S))+")
+_RULE_CHARS = frozenset("-*_")
+_MD_PREFIX_CHARS = frozenset(">#-*+•·▪●")
 _BOLD = regex.compile(r"\*\*(?P<a>[^*\n]{1,300}?)\*\*|__(?P<u>[^_\n]{1,300}?)__")
 
 
@@ -78,30 +82,38 @@ def check_text(text: str, *, path: str | None) -> None:
     if not text.strip():
         raise EmptyDocumentError("the document has no text", path=path)
     sample = text[:65536]
-    if "\x00" in sample or len(_CONTROL.findall(sample)) > max(8, len(sample) // 20):
+    if "\x00" in sample or (_CONTROL.search(sample) and len(_CONTROL.findall(sample)) > max(8, len(sample) // 20)):
         raise UnsupportedFormatError("binary data, not text", path=path)
 
 
 def text_blocks(text: str) -> list[Block]:
     """One block per non-blank line, Markdown marks removed and bold runs recorded."""
     text = unicodedata.normalize("NFC", text)
+    folded_text = fold(text)  # once for the whole text; unchanged lines take their slice of it
     blocks: list[Block] = []
     blank = False
     rule = False
-    for raw in _LINE_BREAKS.split(text):
-        line = raw.strip(" \t\u3000\xa0\ufeff")
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        at = pos
+        pos += len(raw)
+        line = raw.rstrip(_LINE_ENDS).strip(_EDGE)
         if not line:
             blank = True
             continue
-        if MARKDOWN_RULE.match(line):
+        first = line[0]
+        if first in _RULE_CHARS and MARKDOWN_RULE.match(line):
             rule = True
             continue
-        if not PAGE_FURNITURE.match(line):
-            line = _MD_PREFIX.sub("", line).strip(" \t\u3000\xa0")
+        start = at + raw.find(line)
+        original = line
+        if first in _MD_PREFIX_CHARS and not PAGE_FURNITURE.match(line):
+            line = _MD_PREFIX.sub("", line).strip(_EDGE)
         line, bold = _strip_bold(line)
         if not line:
             continue
-        blocks.append(Block(line, bold=bold, blank_before=blank, rule_before=rule))
+        folded = folded_text[start : start + len(line)] if line is original else fold(line)
+        blocks.append(Block(line, bold=bold, blank_before=blank, rule_before=rule, folded=folded))
         blank = rule = False
     return blocks
 

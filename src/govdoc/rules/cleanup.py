@@ -12,6 +12,7 @@ from govdoc.state import Block, State, Zone
 _CJK = r"[\p{Han}\u3000-\u303F\uFF00-\uFFEF“”‘’]"
 _LAYOUT_SPACE = regex.compile(rf"(?<={_CJK})[ \u3000\xa0]+(?={_CJK})")
 _EDGE_SPACE = " \t\u3000\xa0\ufeff"
+_FURNITURE_START = frozenset("-第共0123456789")
 
 
 def _delete(block: Block, ranges: list[tuple[int, int]], gaps_at: list[int] | None = None) -> None:
@@ -19,16 +20,20 @@ def _delete(block: Block, ranges: list[tuple[int, int]], gaps_at: list[int] | No
     if not ranges:
         return
     text = block.text
+    folded = block.folded
     keep: list[str] = []
+    keep_folded: list[str] = []
     shift_points: list[tuple[int, int]] = []  # (old position, removed before it)
     removed = 0
     pos = 0
     for start, end in ranges:
         keep.append(text[pos:start])
+        keep_folded.append(folded[pos:start])
         removed += end - start
         shift_points.append((end, removed))
         pos = end
     keep.append(text[pos:])
+    keep_folded.append(folded[pos:])
 
     ats = [at for at, _ in shift_points]
 
@@ -38,18 +43,21 @@ def _delete(block: Block, ranges: list[tuple[int, int]], gaps_at: list[int] | No
 
     block.bold = [(moved(s), moved(e)) for s, e in block.bold if moved(e) > moved(s)]
     block.gaps = [moved(g) for g in block.gaps] + [moved(g) for g in (gaps_at or [])]
-    block.set_text("".join(keep))
+    block.set_text("".join(keep), "".join(keep_folded))
 
 
 def layout_spaces(state: State) -> None:
     """Remove spaces a layout put between two CJK characters (letter-spacing, columns); note wide gaps."""
     for b in state.blocks:
-        stripped = b.text.strip(_EDGE_SPACE)
-        if stripped != b.text:
-            lead = len(b.text) - len(b.text.lstrip(_EDGE_SPACE))
-            _delete(b, [(0, lead)] if lead else [])
-            b.set_text(b.text.rstrip(_EDGE_SPACE))
-            b.bold = [(s, min(e, len(b.text))) for s, e in b.bold if s < len(b.text)]
+        lead = len(b.text) - len(b.text.lstrip(_EDGE_SPACE))
+        if lead:
+            _delete(b, [(0, lead)])
+        trail = len(b.text.rstrip(_EDGE_SPACE))
+        if trail < len(b.text):
+            b.set_text(b.text[:trail], b.folded[:trail])
+            b.bold = [(s, min(e, trail)) for s, e in b.bold if s < trail]
+        if " " not in b.folded:
+            continue
         ranges = [(m.start(), m.end()) for m in _LAYOUT_SPACE.finditer(b.text)]
         wide = [e for s, e in ranges if e - s >= 2 or "\u3000\u3000" in b.text[s:e]]
         _delete(b, ranges, wide)
@@ -66,7 +74,11 @@ def furniture_and_chrome(state: State) -> None:
     """Page numbers, running heads and website chrome (navigation, 字号, 打印, footers) leave the text."""
     for b in state.blocks:
         f = b.folded
-        if not f.strip() or P.PAGE_FURNITURE.match(f) or (len(f) <= 100 and P.CHROME_LINE.search(f)):
+        if (
+            not f.strip()
+            or (len(f) <= 16 and f[0] in _FURNITURE_START and P.PAGE_FURNITURE.match(f))
+            or (len(f) <= 100 and P.CHROME_LINE.search(f))
+        ):
             b.zone = Zone.CHROME
 
 

@@ -56,7 +56,9 @@ def header_fields(state: State) -> None:
         if doc_number:
             break
         if L.is_doc_number_line(b):
-            state.warn("docnumber-unparsed", "发文字号残缺，无法拆分 (document number could not be parsed)", b, 0, len(b.text))
+            state.warn(
+                "docnumber-unparsed", "发文字号残缺，无法拆分 (document number could not be parsed)", b, 0, len(b.text)
+            )
     if doc_number is None:
         for key in ("文号", "发文字号"):
             if key in metadata:
@@ -78,7 +80,8 @@ def header_fields(state: State) -> None:
     recipients = split_organs(state.recipients_block.text) if state.recipients_block else []
     handling, disclosure = _category_and_disclosure(state, metadata)
     body_texts = [p.text for p in state.preamble[:_OPENING_PARAGRAPHS]]
-    state.kind = kind_of(title, body_texts + [b.text for b in state.closing])
+    opening_folded = [p.folded for p in state.preamble[:_OPENING_PARAGRAPHS]] + [b.folded for b in state.closing]
+    state.kind = kind_of(title, opening_folded, folded=True)
     proposers = [p for b in header_blocks for p in _proposers(b)]
     responds_to = None
     if state.kind == "reply" or (title and P.PROPOSAL_KIND.search(title)):
@@ -143,12 +146,18 @@ def trailer_fields(state: State) -> None:
         issuers: list[str] = []
         for b in state.signature_organs:
             issuers.extend(_organs_on_line(b))
-        m = P.ORGAN_DATE_LINE.match(date_block.folded)
+        m = P.ORGAN_DATE_LINE.match(date_block.folded) if L.is_organ_date_line(date_block) else None
         if m:
             issuers.extend(_organs_on_line(date_block, m.end("organ")))
         found = find_date(date_block.text)
         if found is None or found[0] is None:
-            state.warn("date-unparsed", "成文日期残缺或无法识别 (signature date could not be read)", date_block, 0, len(date_block.text))
+            state.warn(
+                "date-unparsed",
+                "成文日期残缺或无法识别 (signature date could not be read)",
+                date_block,
+                0,
+                len(date_block.text),
+            )
         date, date_text = (found[0], found[1]) if found else (None, date_block.text.strip())
         state.signature = Signature(tuple(issuers), date, date_text)
     contact_lines = [b.text for b in state.blocks if b.zone is Zone.CONTACT]

@@ -61,9 +61,15 @@ def join_breaks(state: State) -> None:
             offset = len(a.text)
             a.bold.extend((s + offset, e + offset) for s, e in b.bold)
             a.gaps.extend(g + offset for g in b.gaps)
-            a.set_text(a.text + b.text)
+            a.set_text(a.text + b.text, a.folded + b.folded)
             absorbed.add(id(b))  # its text now lives in `a`
-            state.warn("page-break-joined", "两段在分页处断开，已拼接 (paragraph split by a page break re-joined)", a, offset - 1, 2)
+            state.warn(
+                "page-break-joined",
+                "两段在分页处断开，已拼接 (paragraph split by a page break re-joined)",
+                a,
+                offset - 1,
+                2,
+            )
             live.pop(i + 1)
             continue
         i += 1

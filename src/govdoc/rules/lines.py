@@ -12,20 +12,67 @@ _INNER_STOP = regex.compile(r"[。!?;]")
 _PAREN_ONLY = regex.compile(r"^\([^()]{1,24}\)$")
 ADDRESSEE_SUFFIX = regex.compile(
     r"(?:委员|代表|政府|委员会|委|局|厅|办公室|办|部|院|中心|机构|会|室|所|处|单位|部门|同志|先生|女士|街道"
-    r"|镇|乡|村|组|公司|学校|各位|全体|朋友|领导|党委|党组|支部|社区|代表团|小组|人员|群众|市民|联|党|社)$"
+    r"|镇|乡|村|组|公司|学校|各位|全体|朋友|领导|党委|党组|支部|社区|代表团|小组|人员|群众|市民"
+    r"|联|党|社)$"
 )
 _NOT_ADDRESSEE = regex.compile(r"如下|以下|下列|收悉|答复|通知|意见|原则|要求|情况|问题|措施|内容|方面|为|是")
 METADATA_KEYS = frozenset(
-    "索引号 发布机构 发文机关 发文单位 文号 发文字号 成文日期 发布日期 公开方式 主题分类 体裁分类 有效性 标题 主题词 "
-    "办理结果 公开属性 类别 签发人 建议人 提案人 主办单位 协办单位 答复时间 答复日期 分类 公开类型 生效日期 废止日期 "
-    "组配分类 服务对象 文种 所属机构 名称 领衔代表 领衔人 答复类别 办理类别 公开范围 公开形式 主办 会办单位 分办单位".split()
+    {
+        "索引号",
+        "发布机构",
+        "发文机关",
+        "发文单位",
+        "文号",
+        "发文字号",
+        "成文日期",
+        "发布日期",
+        "公开方式",
+        "主题分类",
+        "体裁分类",
+        "有效性",
+        "标题",
+        "主题词",
+        "办理结果",
+        "公开属性",
+        "类别",
+        "签发人",
+        "建议人",
+        "提案人",
+        "主办单位",
+        "协办单位",
+        "答复时间",
+        "答复日期",
+        "分类",
+        "公开类型",
+        "生效日期",
+        "废止日期",
+        "组配分类",
+        "服务对象",
+        "文种",
+        "所属机构",
+        "名称",
+        "领衔代表",
+        "领衔人",
+        "答复类别",
+        "办理类别",
+        "公开范围",
+        "公开形式",
+        "主办",
+        "会办单位",
+        "分办单位",
+    }
 )
+
+
+_BRACKETS = frozenset("〔[(〈【")
 
 
 def is_doc_number_line(b: Block) -> bool:
     """The line is a 发文字号 (maybe parenthesised, maybe with 签发人 beside it), or a broken one."""
     f = b.folded
-    m = P.DOC_NO.search(f)
+    if len(f) > 80 or not _BRACKETS.intersection(f):
+        return False
+    m = P.DOC_NO.search(f) if "号" in f else None
     if m:
         rest = (f[: m.start()] + f[m.end() :]).strip(" ()")
         return not rest or bool(P.SIGNER.search(rest)) or len(rest) <= 2
@@ -33,21 +80,33 @@ def is_doc_number_line(b: Block) -> bool:
 
 
 def is_signer_line(b: Block) -> bool:
-    return bool(P.SIGNER.match(b.folded))
+    return "签" in b.folded and bool(P.SIGNER.match(b.folded))
 
 
 def is_key_value(b: Block) -> bool:
+    if ":" not in b.folded:
+        return False
     m = P.KEY_VALUE.match(b.folded)
-    return bool(m) and (m.group("key") in METADATA_KEYS or bool(m.group("value").strip()))
+    return m is not None and (m.group("key") in METADATA_KEYS or bool(m.group("value").strip()))
 
 
 def is_pipe_table(b: Block) -> bool:
     return b.folded.count("|") >= 2
 
 
+_DATE_END = frozenset("日月0123456789")
+
+
 def is_date_line(b: Block) -> bool:
     f = b.folded
-    return bool(P.DATE_LINE.match(f) or P.GARBLED_DATE_LINE.match(f)) and not f.endswith("印发")
+    if not f or f[-1] not in _DATE_END or len(f) > 24:
+        return False
+    return bool(P.DATE_LINE.match(f) or P.GARBLED_DATE_LINE.match(f))
+
+
+def is_organ_date_line(b: Block) -> bool:
+    """An organ and the date on one line (署名 and 成文日期 side by side)."""
+    return b.folded.endswith("日") and bool(P.ORGAN_DATE_LINE.match(b.folded))
 
 
 def ends_with_kind(text: str) -> bool:
@@ -94,32 +153,32 @@ def is_recipient_line(b: Block, *, loose: bool = False) -> bool:
 
 
 def is_contact_line(b: Block) -> bool:
-    return bool(P.CONTACT_LINE.match(b.folded))
+    return ":" in b.folded and bool(P.CONTACT_LINE.match(b.folded))
 
 
 def is_note_line(b: Block) -> bool:
-    return bool(P.NOTE_LINE.match(b.folded)) and not is_contact_line(b)
+    return b.folded.startswith("(") and bool(P.NOTE_LINE.match(b.folded)) and not is_contact_line(b)
 
 
 def is_imprint_line(b: Block) -> bool:
     f = b.folded
-    return bool(P.CC_LINE.match(f) or P.PRINTED_LINE.match(f))
+    return (f.startswith("抄") and bool(P.CC_LINE.match(f))) or (f.endswith("印发") and bool(P.PRINTED_LINE.match(f)))
 
 
 def attachment_match(b: Block) -> regex.Match[str] | None:
-    return P.ATTACHMENT_LINE.match(b.folded)
+    return P.ATTACHMENT_LINE.match(b.folded) if b.folded.startswith("附") else None
 
 
 def is_attachment_label(b: Block) -> bool:
     """A bare 附件 / 附件1 / 附件1： line: the attachment's content starts here."""
     m = attachment_match(b)
-    return bool(m) and not m.group("name").strip()
+    return m is not None and not m.group("name").strip()
 
 
 def is_attachment_list(b: Block) -> bool:
     """附件：1. 名称 — the 附件说明 listing attachments by title."""
     m = attachment_match(b)
-    return bool(m) and bool(m.group("colon")) and bool(m.group("name").strip())
+    return m is not None and bool(m.group("colon")) and bool(m.group("name").strip())
 
 
 def is_closing(b: Block) -> tuple[bool, bool]:

@@ -66,8 +66,8 @@ def build_sections(state: State) -> None:
     stack: list[SectionDraft] = []
     for b in state.body:
         m = P.SECTION_MARKER.match(b.folded)
-        group = next((g for g in P.SECTION_STYLES if m and m.group(g)), None) if m else None
-        if m is None or group is None:
+        group = m.lastgroup if m else None
+        if m is None or group is None or group not in P.SECTION_STYLES:
             target = stack[-1].paragraphs if stack else preamble
             target.append(paragraph_of(b))
             continue

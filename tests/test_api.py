@@ -1,0 +1,100 @@
+"""The public API surface: frozen dataclasses, JSON round trip, the schema, the pipeline, import cost."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import subprocess
+import sys
+
+import pytest
+
+import govdoc
+from govdoc.pipeline import default_pipeline
+from tests.conftest import FIXTURES
+
+TEXT = (FIXTURES / "sub-levels-reply.md").read_text(encoding="utf-8")
+
+
+def test_documents_are_frozen_and_slotted() -> None:
+    doc = govdoc.parse_text(TEXT)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        doc.kind = "notice"  # type: ignore[misc]
+    assert not hasattr(doc, "__dict__") and not hasattr(doc.header, "__dict__")
+
+
+def test_json_and_dict_agree_and_keep_the_contract_order() -> None:
+    doc = govdoc.parse_text(TEXT)
+    as_json = json.loads(doc.to_json())
+    assert as_json == doc.to_dict()
+    assert list(as_json) == [
+        "schema_version",
+        "kind",
+        "source",
+        "header",
+        "preamble",
+        "sections",
+        "closing",
+        "signature",
+        "contact",
+        "imprint",
+        "attachments",
+        "warnings",
+        "text",
+    ]
+    assert "\\u" not in doc.to_json() and doc.text in as_json["text"]  # characters, not escapes
+
+
+def test_schema_describes_every_field_of_the_contract() -> None:
+    schema = govdoc.schema()
+    defs = schema["$defs"]
+    assert set(defs["Header"]["properties"]) == {
+        "issuer",
+        "doc_number",
+        "title",
+        "recipients",
+        "signer",
+        "security",
+        "urgency",
+        "metadata",
+        "handling_result",
+        "disclosure",
+        "responds_to",
+    }
+    assert set(defs["Section"]["properties"]) == {
+        "level",
+        "style",
+        "ordinal",
+        "marker",
+        "title",
+        "paragraphs",
+        "sections",
+        "span",
+    }
+    assert set(defs["Span"]["properties"]) == {"start", "end", "page"}
+    assert defs["Document"]["description"].startswith("A parsed government document")
+
+
+def test_schema_validates_real_output() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    jsonschema.validate(json.loads(govdoc.parse_text(TEXT).to_json()), govdoc.schema())
+
+
+def test_a_rule_can_be_switched_off() -> None:
+    pipeline = default_pipeline()
+    pipeline.disable("enumerations_and_phases")
+    doc = govdoc.parse_text(TEXT, pipeline=pipeline)
+    assert all(not p.items for s in doc.iter_sections() for p in s.paragraphs)
+    assert govdoc.parse_text(TEXT).sections[0].sections[0].paragraphs[0].items
+
+
+def test_parsing_text_imports_no_heavy_reader() -> None:
+    code = (
+        "import sys, govdoc; govdoc.parse(sys.argv[1]); "
+        "bad = [m for m in ('docx', 'pdfplumber', 'pypdfium2', 'jieba', 'lxml', 'charset_normalizer') if m in sys.modules]; "
+        "print(','.join(bad))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code, str(FIXTURES / "run-in-headings.txt")], capture_output=True, text=True, check=True
+    )
+    assert proc.stdout.strip() == ""

@@ -1,0 +1,87 @@
+"""The command line: JSON, JSON Lines, the outline, errors as one line, exit statuses."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from govdoc.cli import main
+from tests.conftest import FIXTURES
+
+REPLY = FIXTURES / "run-in-headings.txt"
+OTHER = FIXTURES / "joint-reply-chinese-date.txt"
+
+
+def test_parse_one_file_prints_one_json_object(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", str(REPLY)]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["schema_version"] == "1.0"
+    assert doc["header"]["recipients"] == ["区工商联"]
+    assert doc["source"]["path"] == str(REPLY)
+
+
+def test_several_files_as_json_array_and_jsonl(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", str(REPLY), str(OTHER)]) == 0
+    docs = json.loads(capsys.readouterr().out)
+    assert [d["header"]["title"] for d in docs] == [
+        "某区人民政府办公室关于区政协五届一次会议第2023012号提案的答复",
+        "关于市人大十五届二次会议第128号建议的答复",
+    ]
+    assert main(["parse", str(REPLY), str(OTHER), "--format", "jsonl"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2 and all(json.loads(line)["kind"] == "reply" for line in lines)
+
+
+def test_bad_file_is_an_error_record_one_stderr_line_and_nonzero_exit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert main(["parse", str(empty), str(REPLY), "--format", "jsonl"]) == 1
+    captured = capsys.readouterr()
+    first, second = captured.out.splitlines()
+    assert json.loads(first) == {
+        "path": str(empty),
+        "error": {"code": "empty-document", "message": "the file is empty"},
+    }
+    assert json.loads(second)["kind"] == "reply"
+    assert captured.err.strip().splitlines() == [f"govdoc: {empty}: empty-document: the file is empty"]
+    assert "Traceback" not in captured.err
+
+
+def test_text_outline_shows_header_sections_and_signature(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", str(FIXTURES / "sub-levels-reply.md"), "--format", "text"]) == 0
+    out = capsys.readouterr().out
+    assert "发文字号 doc number: 某教提〔2024〕15号" in out
+    assert "一、 工作现状" in out
+    assert "    2. 加强视频监控" in out
+    assert "[下一步] 一是 推广护学岗模式" in out
+    assert "日期 date: 2024-05-20" in out
+
+
+def test_output_file(tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    assert main(["parse", str(REPLY), "-o", str(out)]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["kind"] == "reply"
+
+
+def test_schema_command_prints_the_generated_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert schema["$defs"]["Document"]["required"][:3] == ["schema_version", "kind", "source"]
+
+
+def test_python_dash_m_runs_the_same_tool() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "govdoc", "parse", str(REPLY), "--format", "jsonl"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["header"]["issuer"] == "某区人民政府办公室"

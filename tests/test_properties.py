@@ -1,0 +1,240 @@
+"""Invariants over generated input (hypothesis).
+
+Reply-like documents are built from random parts: metadata lines, a title, 主送, headings of
+every marker family and width, enumerations, page-break splits in random places, chrome lines,
+a closing, a signature and a contact block. Arbitrary strings check that nothing but
+`GovDocError` ever escapes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import govdoc
+from govdoc.numerals import cn_to_int
+
+CN = "一二三四五六七八九十"
+# GOVDOC_FUZZ_EXAMPLES=5000 for a long run; CI keeps the default short.
+SETTINGS = settings(
+    max_examples=int(os.environ.get("GOVDOC_FUZZ_EXAMPLES", "120")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+
+WORDS = st.sampled_from(
+    [
+        "加强组织领导",
+        "完善工作机制",
+        "推进项目建设",
+        "优化营商环境",
+        "提升服务水平",
+        "强化资金保障",
+        "数字赋能城市管理",
+        "落实主体责任",
+        "开展专项行动",
+        "深化改革创新",
+    ]
+)
+SENTENCE = st.builds(lambda a, b: f"{a}，{b}。", WORDS, WORDS)
+
+
+def cn_numeral(n: int) -> str:
+    if n <= 10:
+        return CN[n - 1]
+    return "十" + CN[n - 11] if n < 20 else CN[n // 10 - 1] + "十" + (CN[n % 10 - 1] if n % 10 else "")
+
+
+@dataclass
+class Generated:
+    text: str
+    top_markers: list[str]
+
+
+def marker(family: str, n: int, width: str) -> str:
+    full = width == "full"
+    if family == "cn":
+        return cn_numeral(n) + ("、" if full else ".")
+    if family == "cn-paren":
+        return ("（" if full else "(") + cn_numeral(n) + ("）" if full else ")")
+    if family == "num":
+        return f"{n}" + ("．" if full else ".")
+    return ("（" if full else "(") + f"{n}" + ("）" if full else ")")
+
+
+@st.composite
+def reply_documents(draw: st.DrawFn) -> Generated:
+    lines: list[str] = []
+    if draw(st.booleans()):
+        lines.append("办理结果：" + draw(st.sampled_from(["采纳解决", "列入计划拟解决", "留作参考", "B"])))
+    if draw(st.booleans()):
+        lines.append(draw(st.sampled_from(["首页 > 政务公开 > 建议提案", "字号：大 中 小", "【打印本页】"])))
+    term, session, number = draw(st.integers(1, 19)), draw(st.integers(1, 9)), draw(st.integers(1, 99999))
+    lines.append(f"关于区政协{cn_numeral(term)}届{cn_numeral(session)}次会议第{number}号提案的答复")
+    lines.append(draw(st.sampled_from(["张某委员：", "经济委员会：", "李某等代表:"])))
+    lines.append("您提出的提案收悉，现答复如下：")
+    family = draw(st.sampled_from(["cn", "cn-paren", "num", "num-paren"]))
+    width = draw(st.sampled_from(["full", "half"]))
+    count = draw(st.integers(0, 6))
+    top: list[str] = []
+    for n in range(1, count + 1):
+        m = marker(family, n, width)
+        top.append(m)
+        style = draw(st.sampled_from(["own", "run-in", "point"]))
+        if style == "own":
+            lines.append(m + draw(WORDS))
+        elif style == "run-in":
+            lines.append(m + draw(WORDS) + "。" + draw(SENTENCE))
+        else:
+            lines.append(m + draw(SENTENCE))
+        for _ in range(draw(st.integers(0, 2))):
+            para = draw(SENTENCE)
+            if draw(st.booleans()):
+                k = draw(st.integers(2, 4))
+                para += "".join(f"{cn_numeral(i)}是{draw(WORDS)}。" for i in range(1, k + 1))
+            if draw(st.booleans()):
+                para = "下一步，" + para
+            if draw(st.booleans()) and len(para) > 12:
+                cut = draw(st.integers(6, len(para) - 3))
+                if para[cut - 1] not in "。，" and para[cut] not in "。，":
+                    lines.append(para[:cut])
+                    lines.append("")
+                    para = para[cut:]
+            lines.append(para)
+    lines.append("感谢您对我们工作的关心和支持。")
+    lines.append("某区发展和改革委员会")
+    lines.append(f"{draw(st.integers(2000, 2030))}年{draw(st.integers(1, 12))}月{draw(st.integers(1, 28))}日")
+    if draw(st.booleans()):
+        lines.append("联系人：王某；联系电话：" + str(draw(st.integers(10000000, 99999999))))
+    sep = draw(st.sampled_from(["\n", "\n\n", "\r\n"]))
+    return Generated(sep.join(lines), top)
+
+
+def check_spans(doc: govdoc.Document) -> None:
+    text = doc.text
+    paragraphs = list(doc.preamble) + [p for s in doc.iter_sections() for p in s.paragraphs]
+    if doc.closing:
+        paragraphs.append(doc.closing)
+    for p in paragraphs:
+        assert text[p.span.start : p.span.end] == p.text
+        for item in p.items:
+            assert text[item.span.start : item.span.end] == item.text
+            assert p.span.start <= item.span.start <= item.span.end <= p.span.end
+    for s in doc.iter_sections():
+        assert text[s.span.start : s.span.end].startswith(s.marker)
+    for w in doc.warnings:
+        if w.span:
+            assert 0 <= w.span.start <= w.span.end <= len(text)
+
+
+def check_item_numbering(doc: govdoc.Document) -> None:
+    containers = [list(doc.preamble)] + [list(s.paragraphs) for s in doc.iter_sections()]
+    for paragraphs in containers:
+        expected_next = None
+        for p in paragraphs:
+            ordinals = [i.ordinal for i in p.items]
+            assert ordinals == list(range(ordinals[0], ordinals[0] + len(ordinals))) if ordinals else True
+            for o in ordinals:
+                assert o == 1 or o == expected_next
+                expected_next = o + 1
+
+
+@SETTINGS
+@given(reply_documents())
+def test_generated_replies_keep_every_invariant(gen: Generated) -> None:
+    doc = govdoc.parse_text(gen.text)
+    check_spans(doc)
+    check_item_numbering(doc)
+    assert [s.marker for s in doc.sections] == gen.top_markers
+    assert [s.ordinal for s in doc.sections] == list(range(1, len(gen.top_markers) + 1))
+    assert doc.kind == "reply"
+    assert doc.signature is not None and doc.signature.issuers == ("某区发展和改革委员会",)
+    assert "\r" not in doc.text
+
+
+@SETTINGS
+@given(reply_documents())
+def test_parsing_is_deterministic(gen: Generated) -> None:
+    assert govdoc.parse_text(gen.text).to_json() == govdoc.parse_text(gen.text).to_json()
+
+
+PIECES = st.sampled_from(
+    [
+        "一、",
+        "（一）",
+        "(二)",
+        "1.",
+        "2、",
+        "（1）",
+        "①",
+        "㈠",
+        "第一章",
+        "第三条",
+        "一是",
+        "二是",
+        "首先，",
+        "其次，",
+        "下一步，",
+        "关于",
+        "的答复",
+        "提案",
+        "建议",
+        "委员：",
+        "：",
+        "。",
+        "，",
+        "\n",
+        "\n\n",
+        " ",
+        "\u3000",
+        "**",
+        "#",
+        "> ",
+        "- ",
+        "2023年4月27日",
+        "二〇二三年四月二十七日",
+        "〔2023〕10号",
+        "联系电话：",
+        "抄送：",
+        "附件：",
+        "附件",
+        "(zhèn)",
+        "—2—",
+        "感谢",
+        "此致",
+        "某局",
+        "政协",
+        "人大",
+        "届",
+        "次会议",
+        "第12号",
+        "x",
+        "0",
+    ]
+)
+
+
+@SETTINGS
+@given(st.lists(st.one_of(PIECES, st.text(max_size=6)), max_size=60).map("".join))
+def test_arbitrary_text_raises_nothing_but_govdoc_error(text: str) -> None:
+    try:
+        doc = govdoc.parse_text(text)
+    except govdoc.GovDocError:
+        return
+    check_spans(doc)
+    check_item_numbering(doc)
+
+
+@SETTINGS
+@given(st.binary(max_size=400))
+def test_arbitrary_bytes_raise_nothing_but_govdoc_error(data: bytes) -> None:
+    with contextlib.suppress(govdoc.GovDocError):
+        govdoc.parse(data, format="txt")
+
+
+def test_numeral_helper_matches_the_parser() -> None:
+    assert [cn_to_int(cn_numeral(n)) for n in (1, 9, 10, 11, 19, 20, 23)] == [1, 9, 10, 11, 19, 20, 23]
