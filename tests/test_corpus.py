@@ -7,6 +7,7 @@ written for this project. Expected values were written by hand from reading each
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -37,14 +38,17 @@ CASES = _cases()
 
 
 def test_the_shared_corpus_is_present() -> None:
-    """CI runs beside ../shared; without it the corpus cases below would silently vanish."""
+    """CI runs beside ../shared; there its absence fails, so the corpus cases cannot silently vanish."""
+    if SCORER is None and not os.environ.get("CI"):
+        pytest.skip("../shared is not beside this checkout")
     assert SCORER is not None, "../shared/tools/check_corpus.py not found"
     assert len([c for c in CASES if SHARED in c[0].parents]) >= 24
 
 
 @pytest.mark.parametrize(("source", "expected"), CASES, ids=[f"{c[0].parent.name}/{c[0].name}" for c in CASES])
 def test_document_matches_its_expected_values(source: Path, expected: Path) -> None:
-    assert SCORER is not None
+    if SCORER is None:
+        pytest.skip("the scorer ../shared/tools/check_corpus.py is not beside this checkout")
     want = json.loads(expected.read_text(encoding="utf-8"))
     got = govdoc.parse(source).to_dict()
     score = SCORER.Score()
