@@ -70,6 +70,26 @@ def compare(paths: list[Path], rounds: int) -> tuple[float, float]:
     return base, ours
 
 
+def html_pages() -> list[Path]:
+    return sorted((SHARED / "corpus" / "dev").glob("*.html")) + sorted((ROOT / "fixtures").glob("*.html"))
+
+
+def html_baseline(pages: list[bytes]) -> int:
+    """What a general parser gives: the page parsed and all its text taken (chrome included)."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    return sum(len(LexborHTMLParser(raw.decode("utf-8", "replace")).body.text()) for raw in pages)
+
+
+def compare_html(rounds: int) -> tuple[int, float, float]:
+    pages = [p.read_bytes() for p in html_pages()]
+    base = ours = float("inf")
+    for _ in range(rounds):
+        base = min(base, timed(lambda: html_baseline(pages)))
+        ours = min(ours, timed(lambda: [govdoc.parse(raw, format="html") for raw in pages]))
+    return len(pages), base, ours
+
+
 def rule_costs(paths: list[Path], rounds: int) -> dict[str, float]:
     pipeline = default_pipeline()
     data = [(p.read_bytes(), format_of(str(p)) or "txt") for p in paths]
@@ -99,6 +119,12 @@ def main() -> int:
     if args.rules:
         for name, seconds in sorted(rule_costs(paths, args.rounds).items(), key=lambda kv: -kv[1]):
             print(f"  {name:26} {seconds * 1e6:7.0f} us/doc")
+
+    count, html_base, html_ours = compare_html(args.rounds)
+    print(f"html pages: {count}")
+    print(f"baseline (lexbor parse + all its text):    {count / html_base:8.0f} pages/s")
+    print(f"govdoc.parse(format='html'):               {count / html_ours:8.0f} pages/s")
+    print(f"ratio govdoc / baseline: {html_ours / html_base:.1f}x")
 
     seed = (SHARED / "seed" / "putuo-reply-2023.txt").read_text(encoding="utf-8")
     timings = {}

@@ -41,6 +41,7 @@ def test_json_and_dict_agree_and_keep_the_contract_order() -> None:
         "attachments",
         "warnings",
         "text",
+        "tables",  # schema 1.1: added last, so 1.0 readers see their fields in the same order
     ]
     assert "\\u" not in doc.to_json() and doc.text in as_json["text"]  # characters, not escapes
 
@@ -70,7 +71,10 @@ def test_schema_describes_every_field_of_the_contract() -> None:
         "paragraphs",
         "sections",
         "span",
+        "tables",
     }
+    assert set(defs["Table"]["properties"]) == {"rows", "span"}
+    assert "tables" not in defs["Section"]["required"]  # optional: schema 1.1 only extends 1.0
     assert set(defs["Span"]["properties"]) == {"start", "end", "page"}
     assert defs["Document"]["description"].startswith("A parsed government document")
 

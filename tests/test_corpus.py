@@ -16,7 +16,7 @@ import govdoc
 from tests.conftest import FIXTURES, SHARED, load_scorer
 
 SCORER = load_scorer()
-TEXT_SUFFIXES = (".txt", ".md")
+SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 
 def _cases() -> list[tuple[Path, Path]]:
@@ -27,7 +27,7 @@ def _cases() -> list[tuple[Path, Path]]:
             continue
         for expected in sorted(folder.glob("*.expected.json")):
             stem = expected.name[: -len(".expected.json")]
-            for suffix in TEXT_SUFFIXES:
+            for suffix in SUFFIXES:
                 source = folder / (stem + suffix)
                 if source.exists():
                     cases.append((source, expected))
@@ -42,7 +42,7 @@ def test_the_shared_corpus_is_present() -> None:
     if SCORER is None and not os.environ.get("CI"):
         pytest.skip("../shared is not beside this checkout")
     assert SCORER is not None, "../shared/tools/check_corpus.py not found"
-    assert len([c for c in CASES if SHARED in c[0].parents]) >= 24
+    assert len([c for c in CASES if SHARED in c[0].parents]) >= 30
 
 
 @pytest.mark.parametrize(("source", "expected"), CASES, ids=[f"{c[0].parent.name}/{c[0].name}" for c in CASES])

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1 adds the optional `tables` of Section and Document
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +98,14 @@ class Paragraph:
 
 
 @dataclass(frozen=True, slots=True)
+class Table:
+    """A table standing in the body (schema 1.1): rows of cell text; its rows are lines of Document.text."""
+
+    rows: tuple[tuple[str, ...], ...]
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
 class Section:
     """A numbered section (一、 （一） 1. （1） ① 第一章 …): depth `level`, marker family `style`, sub-sections."""
 
@@ -109,6 +117,7 @@ class Section:
     paragraphs: tuple[Paragraph, ...]
     sections: tuple[Section, ...]
     span: Span
+    tables: tuple[Table, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +161,7 @@ class Warning:
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """A parsed government document (schema version 1.0); every span indexes into `text`."""
+    """A parsed government document (schema version 1.1); every span indexes into `text`."""
 
     schema_version: str
     kind: str
@@ -167,6 +176,7 @@ class Document:
     attachments: tuple[str, ...]
     warnings: tuple[Warning, ...]
     text: str
+    tables: tuple[Table, ...] = ()  # tables of the body before its first section (schema 1.1)
 
     def to_dict(self) -> dict[str, Any]:
         """The document as plain dicts, lists and scalars, in the contract's shape."""

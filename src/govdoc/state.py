@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from govdoc.fold import fold
-from govdoc.model import Contact, Header, Imprint, Item, Signature, Span, Warning
+from govdoc.model import Contact, Header, Imprint, Item, Signature, Span, Table, Warning
 
 
 class Zone(StrEnum):
@@ -64,6 +64,8 @@ class Block:
     zone: Zone = Zone.UNSET
     start: int = -1  # offset in Document.text once assembled
     folded: str = ""  # the text folded for matching: same length, same positions (computed if not given)
+    cells: tuple[str, ...] | None = None  # a table row: its cells' text (the block's text joins them with tabs)
+    table: int = 0  # which table of the document the row belongs to (0: not a table row)
 
     def __post_init__(self) -> None:
         if len(self.folded) != len(self.text):
@@ -105,6 +107,7 @@ class SectionDraft:
     page: int | None
     paragraphs: list[ParaDraft] = field(default_factory=list)
     children: list[SectionDraft] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -134,6 +137,7 @@ class State:
     signature_organs: list[Block] = field(default_factory=list)
     signature_date: Block | None = None
     preamble: list[ParaDraft] = field(default_factory=list)
+    preamble_tables: list[Table] = field(default_factory=list)
     sections: list[SectionDraft] = field(default_factory=list)
     # Set by the field rules.
     kind: str = "other"

@@ -53,8 +53,13 @@ def read_bytes(data: bytes, fmt: str, *, path: str | None = None) -> Reading:
 
         text, encoding = decode(data, path=path)
         return Reading(text_blocks(text), fmt, encoding, None, digest)
+    if fmt == "html":
+        from govdoc.readers.html import decode_html, html_blocks
+
+        text, encoding = decode_html(data, path=path)
+        return Reading(html_blocks(text), fmt, encoding, None, digest)
     raise UnsupportedFormatError(
-        f"format {fmt!r} is not readable by this version of govdoc (text and Markdown are)", path=path
+        f"format {fmt!r} is not readable by this version of govdoc (text, Markdown and HTML are)", path=path
     )
 
 

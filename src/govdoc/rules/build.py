@@ -20,6 +20,7 @@ def _section(s: SectionDraft) -> Section:
         paragraphs=tuple(_paragraph(p) for p in s.paragraphs),
         sections=tuple(_section(c) for c in s.children),
         span=Span(s.start, s.end, s.page),
+        tables=tuple(s.tables),
     )
 
 
@@ -54,4 +55,5 @@ def build_document(state: State, source: Source) -> Document:
         attachments=tuple(state.attachments),
         warnings=warnings_of(state),
         text=state.text,
+        tables=tuple(state.preamble_tables),
     )

@@ -29,11 +29,11 @@ def _title(state: State) -> str | None:
     return "".join(b.text.strip() for b in state.title_blocks)
 
 
-def _issuer(state: State, title: str | None, metadata: dict[str, str]) -> str | None:
+def _issuer(state: State, metadata: dict[str, str]) -> str | None:
     for b in _in(state, Zone.ISSUER):
         m = P.ISSUER_MARK.match(b.folded)
         return b.text[: m.end("organ")].strip() if m else b.text.strip()
-    if title:
+    if state.title_blocks:
         first = state.title_blocks[0]
         if len(state.title_blocks) > 1 and L.is_organ_line(first) and not P.TITLE_OPENER.match(first.folded):
             return first.text.strip()
@@ -49,7 +49,7 @@ def header_fields(state: State) -> None:
     for b in _in(state, Zone.METADATA):
         for key, value in pairs_of(b.text):
             metadata.setdefault(key, value)
-    title = _title(state)
+    title = _title(state) or metadata.get("标题")  # the information table's 标题 only where the body has none
     doc_number = None
     for b in _in(state, Zone.DOC_NUMBER, Zone.HEADER, Zone.ISSUER):
         doc_number = parse_doc_number(b.text)
@@ -90,7 +90,7 @@ def header_fields(state: State) -> None:
         if responds_to is None and header_texts:
             responds_to = find_proposal(None, header_texts, [], proposers)
     state.header = Header(
-        issuer=_issuer(state, title, metadata),
+        issuer=_issuer(state, metadata),
         doc_number=doc_number,
         title=title,
         recipients=tuple(recipients),

@@ -41,6 +41,8 @@ def _may_continue(b: Block) -> bool:
 
 
 def _joinable(a: Block, b: Block) -> bool:
+    if a.table or b.table:
+        return False
     if _lone_marker(a):
         return bool(b.folded) and not P.SECTION_MARKER.match(b.folded)
     if not L.ends_open(a) or not _paragraph_like(a):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from govdoc import patterns as P
-from govdoc.model import Span, Warning
+from govdoc.model import Span, Table, Warning
 from govdoc.numerals import circled_to_int, cn_to_int
 from govdoc.state import Block, ParaDraft, SectionDraft, State
 
@@ -64,7 +64,25 @@ def build_sections(state: State) -> None:
     preamble: list[ParaDraft] = []
     roots: list[SectionDraft] = []
     stack: list[SectionDraft] = []
+    rows: list[Block] = []
+
+    def close_table() -> None:
+        if rows:
+            table = Table(
+                tuple(r.cells or (r.text,) for r in rows), Span(rows[0].start, rows[-1].end, rows[0].hints.page)
+            )
+            (stack[-1].tables if stack else state.preamble_tables).append(table)
+            if stack:
+                stack[-1].end = max(stack[-1].end, rows[-1].end)
+            rows.clear()
+
     for b in state.body:
+        if b.table:
+            if rows and rows[-1].table != b.table:
+                close_table()
+            rows.append(b)
+            continue
+        close_table()
         m = P.SECTION_MARKER.match(b.folded)
         group = m.lastgroup if m else None
         if m is None or group is None or group not in P.SECTION_STYLES:
@@ -91,6 +109,7 @@ def build_sections(state: State) -> None:
             section.paragraphs.append(paragraph_of(b, rest_at))
         (stack[-1].children if stack else roots).append(section)
         stack.append(section)
+    close_table()
     for section in roots:
         _close(section)
     state.preamble = preamble
@@ -102,6 +121,8 @@ def _close(section: SectionDraft) -> int:
     end = section.end
     for p in section.paragraphs:
         end = max(end, p.end)
+    for table in section.tables:
+        end = max(end, table.span.end)
     for child in section.children:
         end = max(end, _close(child))
     section.end = end

@@ -28,7 +28,7 @@ def find_trailer(state: State) -> None:
     region = rest[:content]
 
     date_at = next(
-        (i for i, b in enumerate(region) if i > 0 and (L.is_date_line(b) or L.is_organ_date_line(b))),
+        (i for i, b in enumerate(region) if i > 0 and not b.table and (L.is_date_line(b) or L.is_organ_date_line(b))),
         None,
     )
     if date_at is not None:
