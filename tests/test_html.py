@@ -108,3 +108,18 @@ def test_suffixes_and_empty_pages(tmp_path: pytest.TempPathFactory) -> None:
         assert govdoc.parse(path).source.format == "html"
     with pytest.raises(govdoc.EmptyDocumentError):
         govdoc.parse(b"", format="html")
+
+
+def test_centred_title_is_evidence_where_the_text_alone_says_nothing() -> None:
+    body = "<p>区人大常委会：</p><p>现将有关情况报告如下：</p><p>已经全部完成。</p><p>某区某局</p><p>2024年1月2日</p>"
+    centred = govdoc.parse(
+        page(f'<div class="content"><p align="center">关于2024年为民办实事项目推进情况的说明</p>{body}</div>'),
+        format="html",
+    )
+    assert centred.header.title == "关于2024年为民办实事项目推进情况的说明"
+    plain = govdoc.parse(
+        page(f'<div class="content"><p>关于2024年为民办实事项目推进情况的说明</p>{body}</div>'), format="html"
+    )
+    assert plain.header.title is None
+    organ = govdoc.parse(page(f'<div class="content"><p align="center">某区某局</p>{body}</div>'), format="html")
+    assert organ.header.title is None

@@ -53,7 +53,10 @@ def _title_above(live: list[Block], anchor: int) -> list[Block]:
     if not lines:
         return []
     joined = "".join(b.folded for b in lines)
-    if not L.ends_with_kind(joined) or len(joined) < 6:
+    # A title ends with its document type; where the layout centred every line of it (HTML,
+    # DOCX), that is evidence enough, unless the line is only an organ's name.
+    centred = all(b.hints.centered for b in lines) and not (len(lines) == 1 and L.is_organ_line(lines[0]))
+    if len(joined) < 6 or not (L.ends_with_kind(joined) or centred):
         return []
     if len(lines) > 1 and not (P.TITLE_OPENER.search(joined) or "关于" in joined or "对" in joined):
         return lines[-1:]
@@ -79,7 +82,11 @@ def find_header(state: State) -> None:
             b = live[i]
             if _body_like(b) or L.is_recipient_line(b):
                 break
-            if L.is_title_like(b) and L.ends_with_kind(b.folded) and not P.SECTION_MARKER.match(b.folded):
+            if (
+                L.is_title_like(b)
+                and (L.ends_with_kind(b.folded) or (b.hints.centered and not _stands_over_number(live, i)))
+                and not P.SECTION_MARKER.match(b.folded)
+            ):
                 title = _title_above(live, i + 1)
                 if title:
                     break
