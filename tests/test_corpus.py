@@ -16,11 +16,11 @@ import govdoc
 from tests.conftest import FIXTURES, SHARED, load_scorer
 
 SCORER = load_scorer()
-SUFFIXES = (".txt", ".md", ".html", ".htm")
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx")
 
 
 def _cases() -> list[tuple[Path, Path]]:
-    folders = [FIXTURES, SHARED / "seed", SHARED / "corpus" / "dev"]
+    folders = [FIXTURES, FIXTURES / "docx", SHARED / "seed", SHARED / "corpus" / "dev", SHARED / "fixtures"]
     cases: list[tuple[Path, Path]] = []
     for folder in folders:
         if not folder.exists():

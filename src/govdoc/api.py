@@ -13,7 +13,7 @@ from govdoc.errors import (
     UnsupportedFormatError,
 )
 from govdoc.model import Document, Source
-from govdoc.readers import Reading, format_of, read_bytes, read_str
+from govdoc.readers import DEFAULT_MAX_UNZIPPED, Reading, format_of, read_bytes, read_str
 from govdoc.ruler import Ruler
 from govdoc.state import State
 
@@ -54,12 +54,14 @@ def parse(
     pipeline: Ruler[State] | None = None,
     strict: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_unzipped: int = DEFAULT_MAX_UNZIPPED,
 ) -> Document:
     """Parse a file path, bytes or a binary file object.
 
     `format` (txt, md, docx, pdf, html) is needed for bytes and file objects without a name;
     for paths it comes from the suffix. `strict=True` raises `not-a-government-document`
-    for text that shows none of a 公文's parts.
+    for text that shows none of a 公文's parts. `max_bytes` limits the input's size and
+    `max_unzipped` the declared unpacked size of a .docx (checked before anything is inflated).
     """
     path: str | None = None
     if isinstance(source, (str, os.PathLike)):
@@ -93,7 +95,7 @@ def parse(
         raise UnsupportedFormatError("the format is unknown; pass format='txt', 'md', …", path=path)
     if len(data) > max_bytes:
         raise TooLargeError(f"input is over the limit of {max_bytes} bytes", path=path)
-    return _run(read_bytes(data, fmt, path=path), path, pipeline, strict)
+    return _run(read_bytes(data, fmt, path=path, max_unzipped=max_unzipped), path, pipeline, strict)
 
 
 def schema() -> dict[str, Any]:

@@ -70,3 +70,36 @@ def circled_to_int(ch: str) -> int | None:
     if 0x3220 <= code <= 0x3229:
         return code - 0x3220 + 1
     return None
+
+
+_CN_DIGIT = "〇一二三四五六七八九"
+
+
+def int_to_cn(n: int) -> str:
+    """12 → 十二, 20 → 二十, 105 → 一百零五, 1010 → 一千零一十 (the counting form of numbered headings)."""
+    if n < 0:
+        return "负" + int_to_cn(-n)
+    if n < 10:
+        return _CN_DIGIT[n] if n else "〇"
+    if n < 20:
+        return "十" + (_CN_DIGIT[n - 10] if n > 10 else "")
+    parts: list[str] = []
+    units = ((1000, "千"), (100, "百"), (10, "十"))
+    zero = False
+    rest = n
+    for value, name in units:
+        digit, rest = divmod(rest, value)
+        if digit:
+            if zero:
+                parts.append("零")
+                zero = False
+            parts.append(_CN_DIGIT[digit] + name)
+        elif parts:
+            zero = True
+    if rest:
+        if zero:
+            parts.append("零")
+        parts.append(_CN_DIGIT[rest])
+    if n >= 10000:
+        return str(n)
+    return "".join(parts)

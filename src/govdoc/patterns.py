@@ -228,7 +228,9 @@ _CONTACT_LABELS = (
     "承办单位",
     "联系单位",
 )
-CONTACT_LABEL = regex.compile(rf"(?:^|(?<=[(,;。 ]))(?P<label>{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}:?[ ]{{0,2}}")
+CONTACT_LABEL = regex.compile(
+    rf"(?:^|(?<=[(,;。 \t]))(?P<label>{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}[:\t]?[ \t]{{0,2}}"
+)
 _CONTACT_LINE_STARTS = (
     "联系人",
     "联系单位",
@@ -247,7 +249,8 @@ _CONTACT_LINE_STARTS = (
     "电子邮箱",
     "邮箱",
 )
-CONTACT_LINE = regex.compile(rf"^\(?[ ]{{0,2}}(?:{'|'.join(_CONTACT_LINE_STARTS)})[\p{{Han}}()]{{0,6}}[ ]{{0,2}}:")
+# A label ends at its colon, or at a table cell's edge (a tab) where a form lays contacts out in a table.
+CONTACT_LINE = regex.compile(rf"^\(?[ ]{{0,2}}(?:{'|'.join(_CONTACT_LINE_STARTS)})[\p{{Han}}()]{{0,6}}[ ]{{0,2}}[:\t]")
 PHONE = regex.compile(
     r"(?<![\d-])(?:\(?0\d{2,3}\)?[ ]?-?[ ]?)?\d{7,8}(?:[-转]\d{1,5})?(?![\d])|(?<!\d)1[3-9]\d{9}(?!\d)"
 )

@@ -19,6 +19,8 @@ KNOWN_SUFFIXES = {
     ".md": "md",
     ".markdown": "md",
     ".docx": "docx",
+    ".doc": "doc",
+    ".wps": "doc",
     ".pdf": "pdf",
     ".html": "html",
     ".htm": "html",
@@ -37,6 +39,13 @@ class Reading:
     sha256: str
 
 
+LEGACY_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE compound file: .doc, .wps or an encrypted .docx
+
+
+def _encrypted_ooxml(data: bytes) -> bool:
+    return "EncryptedPackage".encode("utf-16-le") in data
+
+
 def format_of(path: str) -> str | None:
     """The format a file name's suffix says, or None."""
     dot = path.rfind(".")
@@ -45,21 +54,34 @@ def format_of(path: str) -> str | None:
     return KNOWN_SUFFIXES.get(path[dot:].lower())
 
 
-def read_bytes(data: bytes, fmt: str, *, path: str | None = None) -> Reading:
+DEFAULT_MAX_UNZIPPED = 256 * 1024 * 1024
+
+
+def read_bytes(data: bytes, fmt: str, *, path: str | None = None, max_unzipped: int = DEFAULT_MAX_UNZIPPED) -> Reading:
     """Read `data` of format `fmt` into blocks."""
     digest = hashlib.sha256(data).hexdigest()
+    if fmt == "doc" or (fmt == "docx" and data.startswith(LEGACY_MAGIC) and not _encrypted_ooxml(data)):
+        from govdoc.readers.docx import docx_blocks
+        from govdoc.readers.legacy import convert_to_docx
+
+        converted = convert_to_docx(data, path=path)
+        return Reading(docx_blocks(converted, path=path, max_unzipped=max_unzipped), "docx", None, None, digest)
     if fmt in ("txt", "md"):
         from govdoc.readers.text import decode, text_blocks
 
         text, encoding = decode(data, path=path)
         return Reading(text_blocks(text), fmt, encoding, None, digest)
+    if fmt == "docx":
+        from govdoc.readers.docx import docx_blocks
+
+        return Reading(docx_blocks(data, path=path, max_unzipped=max_unzipped), fmt, None, None, digest)
     if fmt == "html":
         from govdoc.readers.html import decode_html, html_blocks
 
         text, encoding = decode_html(data, path=path)
         return Reading(html_blocks(text), fmt, encoding, None, digest)
     raise UnsupportedFormatError(
-        f"format {fmt!r} is not readable by this version of govdoc (text, Markdown and HTML are)", path=path
+        f"format {fmt!r} is not readable by this version of govdoc (text, Markdown, HTML and DOCX are)", path=path
     )
 
 

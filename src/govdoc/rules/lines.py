@@ -153,7 +153,7 @@ def is_recipient_line(b: Block, *, loose: bool = False) -> bool:
 
 
 def is_contact_line(b: Block) -> bool:
-    return ":" in b.folded and bool(P.CONTACT_LINE.match(b.folded))
+    return (":" in b.folded or "\t" in b.folded) and bool(P.CONTACT_LINE.match(b.folded))
 
 
 def is_note_line(b: Block) -> bool:
