@@ -290,3 +290,34 @@ def test_legacy_doc_is_converted_when_libreoffice_is_there(tmp_path: Path) -> No
     )
     doc = govdoc.parse(tmp_path / "numbering-levels.doc")
     assert [s.marker for s in doc.sections] == ["一、", "二、", "三、"]
+
+
+def test_word_paragraphs_are_never_joined_as_page_breaks() -> None:
+    body = (
+        REPLY_HEAD
+        + p("一、甲")
+        + p("这是一个在段落末尾没有标点符号的很长的段落，作者就是这样写的")
+        + p("下一段另起一行。")
+        + REPLY_TAIL
+    )
+    doc = govdoc.parse(make_docx(body), format="docx")
+    assert [x.text for x in doc.sections[0].paragraphs] == [
+        "这是一个在段落末尾没有标点符号的很长的段落，作者就是这样写的",
+        "下一段另起一行。",
+    ]
+    assert not [w for w in doc.warnings if w.code == "page-break-joined"]
+
+
+def test_display_face_marks_a_title_and_cc_in_a_table_is_found() -> None:
+    title = p("关于2024年为民办实事项目推进情况的说明", rpr='<w:rFonts w:eastAsia="方正小标宋简体"/><w:sz w:val="44"/>')
+    cc = (
+        "<w:tbl><w:tr><w:tc>"
+        + p("抄送")
+        + "</w:tc><w:tc>"
+        + p("区政府办公室，区人大常委会办公室。")
+        + "</w:tc></w:tr></w:tbl>"
+    )
+    body = title + p("区人大常委会：") + p("现将有关情况报告如下。") + p("某区某局") + p("2024年1月2日") + cc
+    doc = govdoc.parse(make_docx(body), format="docx")
+    assert doc.header.title == "关于2024年为民办实事项目推进情况的说明"
+    assert doc.imprint is not None and doc.imprint.cc == ("区政府办公室", "区人大常委会办公室")

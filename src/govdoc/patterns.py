@@ -257,7 +257,7 @@ PHONE = regex.compile(
 FAX_AFTER = regex.compile(r"[ ]{0,2}\(传真\)")
 POSTCODE = regex.compile(r"(?<!\d)\d{6}(?!\d)")
 EMAIL = regex.compile(r"[A-Za-z0-9._%+-]{1,64}[@＠][A-Za-z0-9.-]{1,100}\.[A-Za-z]{2,10}")
-CC_LINE = regex.compile(r"^(?:抄送|抄报)[ ]{0,2}:[ ]{0,2}(?P<v>[^\n]*)$")
+CC_LINE = regex.compile(r"^(?:抄送|抄报)[ ]{0,2}[:\t][ \t]{0,2}(?P<v>[^\n]*)$")
 ATTACHMENT_LINE = regex.compile(
     r"^附[ ]{0,2}件[ ]{0,2}(?P<label_n>\d{1,2})?[ ]{0,2}(?P<colon>:)?[ ]{0,2}"
     r"(?:(?P<n>\d{1,2})[.、][ ]{0,2})?(?P<name>[^\n]*)$"

@@ -46,6 +46,13 @@ class Hints:
     style: str | None = None
     outline_level: int | None = None
     page: int | None = None
+    paragraph_end: bool = False  # the format marks where paragraphs end (Word): no page-break guessing
+
+    @property
+    def title_like(self) -> bool:
+        """Layout that marks a title: centred, a display face (小标宋) or large type."""
+        font = self.font or ""
+        return self.centered or "标宋" in font or (self.size is not None and self.size >= 18)
 
 
 NO_HINTS = Hints()

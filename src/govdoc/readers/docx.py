@@ -350,6 +350,7 @@ class _Walker:
                 size=line.size,
                 style=hints.style,
                 outline_level=hints.outline_level,
+                paragraph_end=True,
             )
             out.append(Block(stripped, bold=[(s, e) for s, e in bold if e > s], hints=line_hints))
 

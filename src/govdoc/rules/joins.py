@@ -41,7 +41,7 @@ def _may_continue(b: Block) -> bool:
 
 
 def _joinable(a: Block, b: Block) -> bool:
-    if a.table or b.table:
+    if a.table or b.table or a.hints.paragraph_end:
         return False
     if _lone_marker(a):
         return bool(b.folded) and not P.SECTION_MARKER.match(b.folded)
