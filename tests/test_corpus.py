@@ -16,7 +16,7 @@ import govdoc
 from tests.conftest import FIXTURES, SHARED, load_scorer
 
 SCORER = load_scorer()
-SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx")
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 
 
 def _cases() -> list[tuple[Path, Path]]:

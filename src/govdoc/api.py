@@ -27,6 +27,8 @@ def _run(reading: Reading, path: str | None, pipeline: Ruler[State] | None, stri
     from govdoc.rules.build import build_document
 
     state = State(blocks=reading.blocks)
+    for code, message in reading.warnings:
+        state.warn(code, message)
     (pipeline or shared_default()).run(state)
     source = Source(path, reading.format, reading.encoding, reading.pages, reading.sha256)
     doc = build_document(state, source)
@@ -55,6 +57,7 @@ def parse(
     strict: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_unzipped: int = DEFAULT_MAX_UNZIPPED,
+    pdf_backend: str = "pypdfium2",
 ) -> Document:
     """Parse a file path, bytes or a binary file object.
 
@@ -62,6 +65,7 @@ def parse(
     for paths it comes from the suffix. `strict=True` raises `not-a-government-document`
     for text that shows none of a 公文's parts. `max_bytes` limits the input's size and
     `max_unzipped` the declared unpacked size of a .docx (checked before anything is inflated).
+    `pdf_backend` picks the PDF character reader: `pypdfium2` (default) or `pdfplumber`.
     """
     path: str | None = None
     if isinstance(source, (str, os.PathLike)):
@@ -95,7 +99,8 @@ def parse(
         raise UnsupportedFormatError("the format is unknown; pass format='txt', 'md', …", path=path)
     if len(data) > max_bytes:
         raise TooLargeError(f"input is over the limit of {max_bytes} bytes", path=path)
-    return _run(read_bytes(data, fmt, path=path, max_unzipped=max_unzipped), path, pipeline, strict)
+    reading = read_bytes(data, fmt, path=path, max_unzipped=max_unzipped, pdf_backend=pdf_backend)
+    return _run(reading, path, pipeline, strict)
 
 
 def schema() -> dict[str, Any]:

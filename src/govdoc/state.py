@@ -46,7 +46,8 @@ class Hints:
     style: str | None = None
     outline_level: int | None = None
     page: int | None = None
-    paragraph_end: bool = False  # the format marks where paragraphs end (Word): no page-break guessing
+    paragraph_end: bool = False  # the format marks where paragraphs end (Word, PDF geometry): no guessing
+    red: bool = False  # red ink, as the 发文机关标志 of a 红头 document
 
     @property
     def title_like(self) -> bool:
@@ -73,6 +74,7 @@ class Block:
     folded: str = ""  # the text folded for matching: same length, same positions (computed if not given)
     cells: tuple[str, ...] | None = None  # a table row: its cells' text (the block's text joins them with tabs)
     table: int = 0  # which table of the document the row belongs to (0: not a table row)
+    joins: list[int] = field(default_factory=list)  # offsets where a reader joined a paragraph across pages
 
     def __post_init__(self) -> None:
         if len(self.folded) != len(self.text):

@@ -7,7 +7,7 @@ imported only when a file of their format arrives, so parsing text never pays fo
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from govdoc.errors import UnsupportedFormatError
 from govdoc.state import Block
@@ -37,6 +37,7 @@ class Reading:
     encoding: str | None
     pages: int | None
     sha256: str
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (code, message) about the whole input
 
 
 LEGACY_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE compound file: .doc, .wps or an encrypted .docx
@@ -57,9 +58,21 @@ def format_of(path: str) -> str | None:
 DEFAULT_MAX_UNZIPPED = 256 * 1024 * 1024
 
 
-def read_bytes(data: bytes, fmt: str, *, path: str | None = None, max_unzipped: int = DEFAULT_MAX_UNZIPPED) -> Reading:
+def read_bytes(
+    data: bytes,
+    fmt: str,
+    *,
+    path: str | None = None,
+    max_unzipped: int = DEFAULT_MAX_UNZIPPED,
+    pdf_backend: str = "pypdfium2",
+) -> Reading:
     """Read `data` of format `fmt` into blocks."""
     digest = hashlib.sha256(data).hexdigest()
+    if fmt == "pdf":
+        from govdoc.readers.pdf import pdf_blocks
+
+        blocks, pages, warnings = pdf_blocks(data, backend=pdf_backend, path=path)
+        return Reading(blocks, fmt, None, pages, digest, warnings)
     if fmt == "doc" or (fmt == "docx" and data.startswith(LEGACY_MAGIC) and not _encrypted_ooxml(data)):
         from govdoc.readers.docx import docx_blocks
         from govdoc.readers.legacy import convert_to_docx
@@ -81,7 +94,7 @@ def read_bytes(data: bytes, fmt: str, *, path: str | None = None, max_unzipped: 
         text, encoding = decode_html(data, path=path)
         return Reading(html_blocks(text), fmt, encoding, None, digest)
     raise UnsupportedFormatError(
-        f"format {fmt!r} is not readable by this version of govdoc (text, Markdown, HTML and DOCX are)", path=path
+        f"format {fmt!r} is not readable by this version of govdoc (text, Markdown, HTML, DOCX and PDF are)", path=path
     )
 
 

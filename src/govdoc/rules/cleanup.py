@@ -43,6 +43,7 @@ def _delete(block: Block, ranges: list[tuple[int, int]], gaps_at: list[int] | No
 
     block.bold = [(moved(s), moved(e)) for s, e in block.bold if moved(e) > moved(s)]
     block.gaps = [moved(g) for g in block.gaps] + [moved(g) for g in (gaps_at or [])]
+    block.joins = [moved(j) for j in block.joins]
     block.set_text("".join(keep), "".join(keep_folded))
 
 

@@ -123,7 +123,9 @@ def find_header(state: State) -> None:
             b.zone = Zone.DOC_NUMBER
         elif i < title_start and (L.is_key_value(b) or L.is_pipe_table(b)):
             b.zone = Zone.METADATA
-        elif i < title_start and (P.ISSUER_MARK.match(f) or _stands_over_number(live, i)):
+        elif i < title_start and (
+            P.ISSUER_MARK.match(f) or _stands_over_number(live, i) or (b.hints.red and L.is_organ_line(b))
+        ):
             b.zone = Zone.ISSUER
         else:
             b.zone = Zone.HEADER

@@ -13,6 +13,7 @@ from govdoc.rules import lines as L
 from govdoc.state import Block, State, Zone
 
 _CONTINUING_END = frozenset("，,、《“(（-—")
+_JOINED = "两段在分页处断开，已拼接 (paragraph split by a page break re-joined)"
 
 
 def _lone_marker(b: Block) -> bool:
@@ -54,6 +55,10 @@ def _joinable(a: Block, b: Block) -> bool:
 
 
 def join_breaks(state: State) -> None:
+    for b in state.blocks:  # joins a reader made from layout (a PDF paragraph running on over a page end)
+        for at in b.joins:
+            if b.zone is not Zone.CHROME:
+                state.warn("page-break-joined", _JOINED, b, max(0, at - 1), 2)
     live = [b for b in state.blocks if b.zone is not Zone.CHROME]
     absorbed: set[int] = set()
     i = 0
@@ -65,13 +70,7 @@ def join_breaks(state: State) -> None:
             a.gaps.extend(g + offset for g in b.gaps)
             a.set_text(a.text + b.text, a.folded + b.folded)
             absorbed.add(id(b))  # its text now lives in `a`
-            state.warn(
-                "page-break-joined",
-                "两段在分页处断开，已拼接 (paragraph split by a page break re-joined)",
-                a,
-                offset - 1,
-                2,
-            )
+            state.warn("page-break-joined", _JOINED, a, offset - 1, 2)
             live.pop(i + 1)
             continue
         i += 1

@@ -1,0 +1,175 @@
+"""The character stream of a PDF, one interface over two backends.
+
+`pypdfium2` (PDFium, the default) and `pdfplumber` (pdfminer) both give, for every
+character, its text, box, baseline, size, font name and fill colour. The layout code in
+`govdoc.readers.pdf` never sees which backend produced them.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+
+from govdoc.errors import CorruptFileError, EncryptedError, GovDocError
+
+BACKENDS = ("pypdfium2", "pdfplumber")
+
+
+@dataclass(slots=True)
+class Char:
+    text: str
+    x0: float
+    x1: float
+    y: float  # baseline, measured from the top of the page
+    size: float
+    font: str
+    red: bool = False
+    space_after: bool = False  # the PDF holds a real space right after this character
+
+
+@dataclass(slots=True)
+class PageChars:
+    number: int  # 1-based
+    width: float
+    height: float
+    rotation: int
+    chars: list[Char] = field(default_factory=list)
+
+
+def _is_red(rgb: tuple[float, float, float] | None) -> bool:
+    if rgb is None:
+        return False
+    r, g, b = rgb
+    return r > 0.6 and g < 0.35 and b < 0.35
+
+
+def _font_name(raw: str) -> str:
+    """Drop a subset prefix (`ABCDEF+SimHei` → `SimHei`)."""
+    if len(raw) > 7 and raw[6] == "+" and raw[:6].isupper():
+        return raw[7:]
+    return raw
+
+
+def read_pages(data: bytes, *, backend: str, path: str | None) -> list[PageChars]:
+    if backend == "pdfplumber":
+        return _plumber(data, path)
+    if backend == "pypdfium2":
+        return _pdfium(data, path)
+    raise ValueError(f"unknown PDF backend {backend!r}; choose one of {', '.join(BACKENDS)}")
+
+
+def _pdfium(data: bytes, path: str | None) -> list[PageChars]:
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise EncryptedError("the PDF needs a password to open", path=path) from exc
+        raise CorruptFileError(f"the PDF cannot be opened: {exc}", path=path) from exc
+    pages: list[PageChars] = []
+    try:
+        buffer = ctypes.create_string_buffer(256)
+        flags = ctypes.c_int()
+        x, y = ctypes.c_double(), ctypes.c_double()
+        box = raw.FS_RECTF()  # the loose box: the glyph's advance, not its ink (a thin "1" is a whole digit wide)
+        r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+        p_box, p_x, p_y, p_flags = ctypes.byref(box), ctypes.byref(x), ctypes.byref(y), ctypes.byref(flags)
+        p_rgba = ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)
+        for index in range(len(document)):
+            page = document[index]
+            width, height = page.get_size()
+            entry = PageChars(index + 1, width, height, page.get_rotation())
+            textpage = page.get_textpage()
+            handle = textpage.raw
+            count = raw.FPDFText_CountChars(handle)
+            text = textpage.get_text_range(0, count) if count > 0 else ""
+            # font, colour and size belong to a text object: read once for each object
+            styles: dict[int, tuple[str, bool, float, float]] = {}
+            for i in range(min(count, len(text))):
+                ch = text[i]
+                if ch.isspace():
+                    if ch == " " and not raw.FPDFText_IsGenerated(handle, i) and entry.chars:
+                        entry.chars[-1].space_after = True  # a space the PDF really holds
+                    continue
+                raw.FPDFText_GetLooseCharBox(handle, i, p_box)
+                obj = raw.FPDFText_GetTextObject(handle, i)
+                key = ctypes.addressof(obj.contents) if obj else -i - 1
+                style = styles.get(key)
+                if style is None:
+                    raw.FPDFText_GetFontInfo(handle, i, buffer, 256, p_flags)
+                    red = False
+                    if raw.FPDFText_GetFillColor(handle, i, *p_rgba):
+                        red = _is_red((r.value / 255, g.value / 255, b.value / 255))
+                    raw.FPDFText_GetCharOrigin(handle, i, p_x, p_y)
+                    size = raw.FPDFText_GetFontSize(handle, i)
+                    # the loose box's bottom sits a fixed depth below the baseline for one object's font
+                    style = (_font_name(buffer.value.decode("utf-8", "replace")), red, size, y.value - box.bottom)
+                    styles[key] = style
+                font, red, size, depth = style
+                entry.chars.append(Char(ch, box.left, box.right, height - (box.bottom + depth), size, font, red))
+            textpage.close()
+            page.close()
+            pages.append(entry)
+    except GovDocError:
+        raise
+    except Exception as exc:  # PDFium reports damage in many shapes
+        raise CorruptFileError(f"the PDF is damaged: {exc}", path=path) from exc
+    finally:
+        document.close()
+    return pages
+
+
+def _plumber_color(value: object) -> tuple[float, float, float] | None:
+    if isinstance(value, (list, tuple)):
+        numbers = [float(v) for v in value if isinstance(v, (int, float))]
+        if len(numbers) == 3:
+            return numbers[0], numbers[1], numbers[2]
+        if len(numbers) == 4:  # CMYK
+            c, m, yy, k = numbers
+            return (1 - c) * (1 - k), (1 - m) * (1 - k), (1 - yy) * (1 - k)
+    return None
+
+
+def _plumber(data: bytes, path: str | None) -> list[PageChars]:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    pages: list[PageChars] = []
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for page in pdf.pages:
+                entry = PageChars(page.page_number, float(page.width), float(page.height), int(page.rotation or 0))
+                for c in page.dedupe_chars().chars:
+                    text = c.get("text", "")
+                    if not text or text.isspace():
+                        if text == " " and entry.chars:
+                            entry.chars[-1].space_after = True
+                        continue
+                    matrix = c.get("matrix") or (0, 0, 0, 0, 0, float(page.height) - float(c["bottom"]))
+                    entry.chars.append(
+                        Char(
+                            text,
+                            float(c["x0"]),
+                            float(c["x1"]),
+                            float(page.height) - float(matrix[5]),
+                            float(c.get("size") or 0.0),
+                            _font_name(str(c.get("fontname", ""))),
+                            _is_red(_plumber_color(c.get("non_stroking_color"))),
+                        )
+                    )
+                pages.append(entry)
+    except PDFPasswordIncorrect as exc:
+        raise EncryptedError("the PDF needs a password to open", path=path) from exc
+    except GovDocError:
+        raise
+    except (PDFSyntaxError, Exception) as exc:
+        inner = exc.args[0] if exc.args else None  # pdfplumber wraps pdfminer's own exceptions
+        if isinstance(inner, PDFPasswordIncorrect) or "password" in str(exc).lower():
+            raise EncryptedError("the PDF needs a password to open", path=path) from exc
+        raise CorruptFileError(f"the PDF is damaged: {exc}", path=path) from exc
+    return pages
