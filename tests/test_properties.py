@@ -53,10 +53,17 @@ def cn_numeral(n: int) -> str:
 class Generated:
     text: str
     top_markers: list[str]
+    contact_name: str | None = None
 
 
 def marker(family: str, n: int, width: str) -> str:
     full = width == "full"
+    if family == "circled":
+        return chr(0x2460 + n - 1)
+    if family == "article":
+        return f"第{cn_numeral(n)}条 "
+    if family == "part":
+        return f"第{cn_numeral(n)}部分 "
     if family == "cn":
         return cn_numeral(n) + ("、" if full else ".")
     if family == "cn-paren":
@@ -77,13 +84,13 @@ def reply_documents(draw: st.DrawFn) -> Generated:
     lines.append(f"关于区政协{cn_numeral(term)}届{cn_numeral(session)}次会议第{number}号提案的答复")
     lines.append(draw(st.sampled_from(["张某委员：", "经济委员会：", "李某等代表:"])))
     lines.append("您提出的提案收悉，现答复如下：")
-    family = draw(st.sampled_from(["cn", "cn-paren", "num", "num-paren"]))
+    family = draw(st.sampled_from(["cn", "cn-paren", "num", "num-paren", "circled", "article", "part"]))
     width = draw(st.sampled_from(["full", "half"]))
     count = draw(st.integers(0, 6))
     top: list[str] = []
     for n in range(1, count + 1):
         m = marker(family, n, width)
-        top.append(m)
+        top.append(m.strip())
         style = draw(st.sampled_from(["own", "run-in", "point"]))
         if style == "own":
             lines.append(m + draw(WORDS))
@@ -95,7 +102,13 @@ def reply_documents(draw: st.DrawFn) -> Generated:
             para = draw(SENTENCE)
             if draw(st.booleans()):
                 k = draw(st.integers(2, 4))
-                para += "".join(f"{cn_numeral(i)}是{draw(WORDS)}。" for i in range(1, k + 1))
+                enum = draw(st.sampled_from(["是", "要", "其", "第"]))
+                if enum in "是要":
+                    para += "".join(f"{cn_numeral(i)}{enum}{draw(WORDS)}。" for i in range(1, k + 1))
+                else:
+                    para += "".join(f"{enum}{cn_numeral(i)}，{draw(WORDS)}；" for i in range(1, k + 1))
+            if width == "half" and draw(st.booleans()):
+                para = para.replace("，", ",").replace("；", ";")
             if draw(st.booleans()):
                 para = "下一步，" + para
             if draw(st.booleans()) and len(para) > 12:
@@ -108,10 +121,26 @@ def reply_documents(draw: st.DrawFn) -> Generated:
     lines.append("感谢您对我们工作的关心和支持。")
     lines.append("某区发展和改革委员会")
     lines.append(f"{draw(st.integers(2000, 2030))}年{draw(st.integers(1, 12))}月{draw(st.integers(1, 28))}日")
+    name = None
     if draw(st.booleans()):
-        lines.append("联系人：王某；联系电话：" + str(draw(st.integers(10000000, 99999999))))
+        name = "王某"
+        phone = str(draw(st.integers(10000000, 99999999)))
+        lines.extend(
+            draw(
+                st.sampled_from(
+                    [
+                        [f"（联系人：王某；联系电话：{phone}）"],
+                        ["联系人：王某", f"联系电话：{phone}"],
+                        ["联 系 人：王某", f"电话：021-{phone}"],
+                        [f"(联系人:王某,联系电话:{phone})"],
+                    ]
+                )
+            )
+        )
+    if draw(st.booleans()):
+        lines.extend(draw(st.sampled_from([["版权所有：某区人民政府"], ["【打印本页】【关闭窗口】", "返回顶部"]])))
     sep = draw(st.sampled_from(["\n", "\n\n", "\r\n"]))
-    return Generated(sep.join(lines), top)
+    return Generated(sep.join(lines), top, name)
 
 
 def check_spans(doc: govdoc.Document) -> None:
@@ -154,6 +183,8 @@ def test_generated_replies_keep_every_invariant(gen: Generated) -> None:
     assert doc.kind == "reply"
     assert doc.signature is not None and doc.signature.issuers == ("某区发展和改革委员会",)
     assert "\r" not in doc.text
+    assert (doc.contact.name if doc.contact else None) == gen.contact_name
+    assert "版权所有" not in doc.text and "打印本页" not in doc.text
 
 
 @SETTINGS

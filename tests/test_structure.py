@@ -182,3 +182,10 @@ def test_sections_after_the_signature_are_body_unless_under_an_attachment() -> N
     assert doc.signature is not None and doc.signature.date == "2024-03-01"
     assert [s.marker for s in doc.sections] == ["第一条", "第二条"]
     assert "不属于正文的表格行" in doc.text
+
+
+def test_a_page_break_inside_an_enumeration_marker_is_mended() -> None:
+    doc = body("一、甲\n下一步，加强组织领导，完善工作机制。其\n\n一，加强领导；其二，完善制度。")
+    para = doc.sections[0].paragraphs[0]
+    assert [(i.marker, i.lead) for i in para.items] == [("其一", "加强领导"), ("其二", "完善制度")]
+    assert [s.marker for s in doc.sections] == ["一、"]

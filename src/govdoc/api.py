@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from typing import IO, Any
 
 from govdoc.errors import (
     GovDocError,
+    InternalError,
     NotAGovernmentDocumentError,
     TooLargeError,
     UnreadableFileError,
@@ -18,6 +20,7 @@ from govdoc.ruler import Ruler
 from govdoc.state import State
 
 DEFAULT_MAX_BYTES = 256 * 1024 * 1024
+PDF_BACKENDS = ("pypdfium2", "pdfplumber")
 
 PathLike = str | os.PathLike[str]
 
@@ -42,11 +45,21 @@ def _looks_official(doc: Document) -> bool:
     return bool(h.title or h.doc_number or h.recipients or doc.sections or doc.signature or h.responds_to)
 
 
+def _guarded(path: str | None, work: Callable[[], Document]) -> Document:
+    """Run a parse so that nothing but GovDocError escapes it (a bug becomes `internal-error`)."""
+    try:
+        return work()
+    except GovDocError:
+        raise
+    except Exception as exc:  # KeyboardInterrupt and SystemExit are no Exception: they pass
+        raise InternalError(f"{type(exc).__name__}: {exc}", path=path) from exc
+
+
 def parse_text(text: str, *, pipeline: Ruler[State] | None = None, strict: bool = False) -> Document:
     """Parse a document given as a string (`source.format` is `text`)."""
     if not isinstance(text, str):
         raise TypeError("parse_text takes a str; use govdoc.parse for bytes and files")
-    return _run(read_str(text), None, pipeline, strict)
+    return _guarded(None, lambda: _run(read_str(text), None, pipeline, strict))
 
 
 def parse(
@@ -67,6 +80,8 @@ def parse(
     `max_unzipped` the declared unpacked size of a .docx (checked before anything is inflated).
     `pdf_backend` picks the PDF character reader: `pypdfium2` (default) or `pdfplumber`.
     """
+    if pdf_backend not in PDF_BACKENDS:
+        raise ValueError(f"unknown PDF backend {pdf_backend!r}; choose one of {', '.join(PDF_BACKENDS)}")
     path: str | None = None
     if isinstance(source, (str, os.PathLike)):
         path = os.fspath(source)
@@ -99,8 +114,16 @@ def parse(
         raise UnsupportedFormatError("the format is unknown; pass format='txt', 'md', …", path=path)
     if len(data) > max_bytes:
         raise TooLargeError(f"input is over the limit of {max_bytes} bytes", path=path)
-    reading = read_bytes(data, fmt, path=path, max_unzipped=max_unzipped, pdf_backend=pdf_backend)
-    return _run(reading, path, pipeline, strict)
+    chosen = fmt
+    return _guarded(
+        path,
+        lambda: _run(
+            read_bytes(data, chosen, path=path, max_unzipped=max_unzipped, pdf_backend=pdf_backend),
+            path,
+            pipeline,
+            strict,
+        ),
+    )
 
 
 def schema() -> dict[str, Any]:

@@ -86,6 +86,17 @@ class NotAGovernmentDocumentError(GovDocError):
     code = "not-a-government-document"
 
 
+class InternalError(GovDocError):
+    """A fault in govdoc itself, never in the input's shape: please report it with the file.
+
+    Raised in place of any unexpected exception, so that nothing but `GovDocError` escapes
+    `govdoc.parse` and a batch records the file instead of crashing (an addition to the
+    contract's codes); the original exception is chained as `__cause__`.
+    """
+
+    code = "internal-error"
+
+
 ERROR_CLASSES: tuple[type[GovDocError], ...] = (
     UnsupportedFormatError,
     UnreadableFileError,
@@ -97,4 +108,5 @@ ERROR_CLASSES: tuple[type[GovDocError], ...] = (
     TooLargeError,
     ParseTimeoutError,
     NotAGovernmentDocumentError,
+    InternalError,
 )

@@ -197,7 +197,7 @@ class _Package:
             )
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
-        except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        except Exception as exc:  # zipfile meets damage with many exception types (struct, version, zlib …)
             raise CorruptFileError("not a .docx package (not a zip archive)", path=path) from exc
         infos = self.zip.infolist()
         declared = sum(max(0, i.file_size) for i in infos)
@@ -232,8 +232,12 @@ class _Package:
         from lxml import etree
 
         try:
-            return etree.fromstring(self.zip.read(name), self.parser)
-        except (etree.XMLSyntaxError, zipfile.BadZipFile, ValueError, OSError, RuntimeError) as exc:
+            raw = self.zip.read(name)
+        except Exception as exc:  # a damaged member: bad CRC, truncated or unknown compression, zlib errors
+            raise CorruptFileError(f"{name} cannot be unpacked: {exc}", path=self.path) from exc
+        try:
+            return etree.fromstring(raw, self.parser)
+        except (etree.XMLSyntaxError, ValueError) as exc:
             raise CorruptFileError(f"{name} is damaged: {exc}", path=self.path) from exc
 
     def _rels(self, part: str) -> dict[str, tuple[str, str]]:

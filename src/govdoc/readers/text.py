@@ -54,8 +54,11 @@ def decode(data: bytes, *, path: str | None) -> tuple[str, str]:
     if text is None and b"\x00" not in data:
         try:  # valid UTF-8 is taken as UTF-8: by far the commonest case, and unambiguous
             text, encoding = data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as exc:
             text = None
+            if exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
+                # a file cut inside its last character: the rest is still valid UTF-8
+                text, encoding = data[: exc.start].decode("utf-8"), "utf-8"
     if text is None:
         import charset_normalizer
 

@@ -41,11 +41,22 @@ def _may_continue(b: Block) -> bool:
     return not (L.is_key_value(b) or L.is_date_line(b) or L.is_contact_line(b) or L.is_attachment_list(b))
 
 
+def _marker_cut(a: Block, b: Block) -> bool:
+    """The break falls inside an enumeration marker: `…其` / `一，…`, `…第` / `二，…`."""
+    tail = a.folded.rstrip()[-1:]
+    if tail not in ("其", "第"):
+        return False
+    m = P.ENUM_MARKER.match(tail + b.folded[:6])
+    return m is not None and m.start("m") == 0
+
+
 def _joinable(a: Block, b: Block) -> bool:
     if a.table or b.table or a.hints.paragraph_end:
         return False
     if _lone_marker(a):
         return bool(b.folded) and not P.SECTION_MARKER.match(b.folded)
+    if _marker_cut(a, b):
+        return True
     if not L.ends_open(a) or not _paragraph_like(a):
         return False
     last = a.folded.rstrip()[-1]

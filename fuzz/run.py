@@ -1,0 +1,66 @@
+"""Run every fuzz harness for a fixed time, seeded from the fixtures; keep what crashes.
+
+    python fuzz/run.py --seconds 60            # each harness 60 s, two at a time
+    python fuzz/run.py --seconds 600 pdf docx  # chosen harnesses
+
+Crashing inputs land in fuzz/crashers/<target>/; tests/test_fuzz_regressions.py replays
+every one of them in the test suite, so a crash found once stays fixed. Needs atheris
+(`pip install atheris`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SEEDS = {
+    "text": ["fixtures/*.txt", "fixtures/*.md"],
+    "html": ["fixtures/*.html"],
+    "docx": ["fixtures/docx/*.docx"],
+    "pdf": ["fixtures/pdf/numbering-levels.pdf", "fixtures/pdf/rotated.pdf", "fixtures/pdf/partly-scanned.pdf"],
+}
+
+
+def run(target: str, seconds: int) -> int:
+    crashers = HERE / "crashers" / target
+    crashers.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=f"govdoc-fuzz-{target}-") as corpus:
+        for pattern in SEEDS[target]:
+            for seed in ROOT.glob(pattern):
+                shutil.copy(seed, Path(corpus) / seed.name)
+        command = [
+            sys.executable,
+            str(HERE / "harness.py"),
+            target,
+            f"-max_total_time={seconds}",
+            f"-artifact_prefix={crashers}/",
+            "-max_len=262144",
+            "-rss_limit_mb=4096",
+            corpus,
+        ]
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+        lines = [ln for ln in result.stderr.splitlines() if "DONE" in ln or "crash" in ln.lower() or "Done" in ln]
+        print(f"{target}: exit {result.returncode}; " + (lines[-1] if lines else result.stderr[-300:]))
+        return result.returncode
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("--seconds", type=int, default=60)
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("targets", nargs="*", default=list(SEEDS))
+    args = ap.parse_args()
+    with ThreadPoolExecutor(args.jobs) as pool:
+        codes = list(pool.map(lambda t: run(t, args.seconds), args.targets))
+    return max(codes) if codes else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,31 @@
+"""Parse time grows linearly with input size (generous bound: 10x the input may cost at most 30x)."""
+
+from __future__ import annotations
+
+import time
+
+import govdoc
+from tests.conftest import FIXTURES
+
+SEED = (FIXTURES / "putuo-reply-2023.txt").read_text(encoding="utf-8")
+
+
+def _varied(copies: int) -> str:
+    """The seed repeated, each copy made different so that none is dropped as a repost."""
+    return "\n".join(SEED.replace("普陀", f"普陀{k}") for k in range(copies))
+
+
+def _best(text: str, rounds: int = 3) -> float:
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        govdoc.parse_text(text)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def test_ten_times_the_input_costs_at_most_thirty_times_the_time() -> None:
+    small, large = _varied(5), _varied(50)
+    govdoc.parse_text(small)  # warm up
+    ratio = _best(large) / _best(small)
+    assert ratio <= 30, f"10x the input took {ratio:.1f}x the time"
