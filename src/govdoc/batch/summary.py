@@ -1,0 +1,73 @@
+"""Counts for the end-of-run summary (stderr, `--stats FILE`) and a progress bar on terminals."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from govdoc.batch.worker import Result
+
+
+@dataclass
+class Summary:
+    started: float = field(default_factory=time.monotonic)
+    status: Counter[str] = field(default_factory=Counter)
+    formats: Counter[str] = field(default_factory=Counter)
+    codes: Counter[str] = field(default_factory=Counter)
+    skipped: int = 0
+
+    def add(self, result: Result) -> None:
+        self.status[result.status] += 1
+        self.formats[result.format or "unknown"] += 1
+        if result.code:
+            self.codes[result.code] += 1
+
+    def as_dict(self) -> dict[str, Any]:
+        seconds = time.monotonic() - self.started
+        done = sum(self.status.values())
+        return {
+            "files": done,
+            "skipped": self.skipped,
+            "by_status": dict(self.status),
+            "by_format": dict(self.formats),
+            "by_error_code": dict(self.codes),
+            "seconds": round(seconds, 3),
+            "docs_per_second": round(done / seconds, 2) if seconds > 0 else None,
+        }
+
+    def text(self) -> str:
+        d = self.as_dict()
+        parts = [f"govdoc batch: {d['files']} files in {d['seconds']} s ({d['docs_per_second']} docs/s)"]
+        if self.skipped:
+            parts.append(f"skipped (already recorded): {self.skipped}")
+        parts.append("status: " + ", ".join(f"{k} {v}" for k, v in sorted(self.status.items())))
+        parts.append("formats: " + ", ".join(f"{k} {v}" for k, v in sorted(self.formats.items())))
+        if self.codes:
+            parts.append("errors: " + ", ".join(f"{k} {v}" for k, v in sorted(self.codes.items())))
+        return "\n".join(parts)
+
+
+class Progress:
+    """tqdm on a terminal; nothing at all on a pipe or with --quiet."""
+
+    def __init__(self, total: int | None, quiet: bool) -> None:
+        self.bar: Any = None
+        if not quiet and sys.stderr.isatty():
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)
+        self.errors = 0
+
+    def update(self, result: Result) -> None:
+        if self.bar is None:
+            return
+        self.errors += result.status == "error"
+        self.bar.set_postfix(errors=self.errors, refresh=False)
+        self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()

@@ -1,0 +1,202 @@
+"""`govdoc batch`: every input exactly once, resumable after a real SIGKILL, on one machine or Dask."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import uuid
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from govdoc.batch import run_batch
+from govdoc.cli import main
+from tests.conftest import FIXTURES
+
+TEXTS = sorted(FIXTURES.glob("*.txt"))
+
+
+def records(out: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture()
+def archive(tmp_path: Path) -> Path:
+    """A folder with texts in a sub-folder, a Word and a PDF file, a zip of two replies and an image."""
+    root = tmp_path / "in"
+    (root / "sub").mkdir(parents=True)
+    for path in TEXTS[:3]:
+        shutil.copy(path, root / "sub" / path.name)
+    shutil.copy(FIXTURES / "docx" / "seed-official.docx", root)
+    shutil.copy(FIXTURES / "pdf" / "numbering-levels.pdf", root)
+    (root / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    with zipfile.ZipFile(root / "replies.zip", "w") as z:
+        z.write(FIXTURES / "run-in-headings.txt", "2023/run-in.txt")
+        z.write(FIXTURES / "half-width-markers.txt", "2024/half.txt")
+    return root
+
+
+def test_every_kind_of_input_gives_exactly_one_record(archive: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    summary = run_batch([str(archive)], out, workers=2, quiet=True)
+    got = {r["path"]: r for r in records(out)}
+    assert len(got) == 8 == sum(summary.status.values())
+    assert got[f"{archive}/replies.zip!/2023/run-in.txt"]["header"]["recipients"] == ["区工商联"]  # type: ignore[index]
+    assert got[f"{archive}/photo.png"]["error"] == {
+        "code": "unsupported-format",
+        "message": "not a document format govdoc reads",
+    }
+    assert got[f"{archive}/numbering-levels.pdf"]["source"]["pages"] == 1  # type: ignore[index]
+    assert summary.formats["txt"] == 5 and summary.codes == {"unsupported-format": 1}
+
+
+def test_globs_and_ordered_output(archive: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    run_batch([str(archive / "sub" / "*.txt"), str(archive / "*.docx")], out, workers=2, ordered=True, quiet=True)
+    paths = [r["path"] for r in records(out)]
+    assert paths == [*sorted(str(p) for p in (archive / "sub").glob("*.txt")), str(archive / "seed-official.docx")]
+
+
+def test_a_file_over_the_time_limit_is_recorded_and_the_run_goes_on(tmp_path: Path) -> None:
+    seed = (FIXTURES / "putuo-reply-2023.txt").read_text(encoding="utf-8")
+    slow = tmp_path / "slow.txt"
+    slow.write_text("\n".join(seed.replace("普陀", f"普陀{k}") for k in range(1500)), encoding="utf-8")
+    quick = tmp_path / "quick.txt"
+    shutil.copy(FIXTURES / "run-in-headings.txt", quick)
+    out = tmp_path / "out.jsonl"
+    summary = run_batch([str(slow), str(quick)], out, workers=2, timeout=0.5, quiet=True)
+    got = {Path(str(r["path"])).name: r for r in records(out)}
+    assert got["slow.txt"]["error"]["code"] == "timeout"  # type: ignore[index]
+    assert "schema_version" in got["quick.txt"]
+    assert summary.codes == {"timeout": 1}
+
+
+def test_resume_skips_what_is_done_and_redoes_what_changed(archive: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    run_batch([str(archive)], out, workers=2, quiet=True)
+    before = out.read_bytes()
+    again = run_batch([str(archive)], out, workers=2, resume=True, quiet=True)
+    assert again.skipped == 8 and sum(again.status.values()) == 0 and out.read_bytes() == before
+    changed = archive / "sub" / TEXTS[0].name
+    changed.write_bytes(FIXTURES.joinpath("run-in-headings.txt").read_bytes())
+    third = run_batch([str(archive)], out, workers=2, resume=True, quiet=True)
+    assert sum(third.status.values()) == 1
+    got = [r for r in records(out) if r["path"] == str(changed)]
+    assert len(got) == 1 and got[0]["header"]["recipients"] == ["区工商联"]  # type: ignore[index]
+
+
+def test_resume_drops_a_torn_last_line(archive: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    run_batch([str(archive)], out, workers=1, quiet=True)
+    data = out.read_bytes()
+    out.write_bytes(data[: len(data) - 40])  # the last record cut in the middle, as a kill leaves it
+    run_batch([str(archive)], out, workers=1, resume=True, quiet=True)
+    paths = [r["path"] for r in records(out)]
+    assert len(paths) == len(set(paths)) == 8
+
+
+def test_retry_errors_replaces_error_records(tmp_path: Path) -> None:
+    empty = tmp_path / "later.txt"
+    empty.write_bytes(b"")
+    out = tmp_path / "out.jsonl"
+    run_batch([str(empty)], out, workers=1, quiet=True)
+    assert records(out)[0]["error"]["code"] == "empty-document"  # type: ignore[index]
+    shutil.copy(FIXTURES / "run-in-headings.txt", empty)
+    run_batch([str(empty)], out, workers=1, retry_errors=True, quiet=True)
+    (record,) = records(out)
+    assert record["kind"] == "reply"
+
+
+def test_items_csv_has_a_bom_and_one_row_per_item(tmp_path: Path) -> None:
+    out, items = tmp_path / "out.jsonl", tmp_path / "items.csv"
+    run_batch([str(FIXTURES / "putuo-reply-2023.txt")], out, workers=1, items_csv=items, quiet=True)
+    raw = items.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
+    assert rows[0] == [
+        "path",
+        "title",
+        "doc_number",
+        "section_marker",
+        "section_title",
+        "phase",
+        "item_ordinal",
+        "lead",
+        "text",
+    ]
+    assert len(rows) == 1 + 20
+    assert rows[1][3:8] == ["一、", "关于协调机制", "progress", "1", "组建重点产业工作专班"]
+
+
+def test_cli_summary_and_stats(archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out, stats = tmp_path / "out.jsonl", tmp_path / "stats.json"
+    assert main(["batch", str(archive), "-o", str(out), "--workers", "2", "--stats", str(stats)]) == 0
+    err = capsys.readouterr().err
+    assert "8 files" in err and "unsupported-format 1" in err
+    data = json.loads(stats.read_text(encoding="utf-8"))
+    assert data["files"] == 8 and data["by_error_code"] == {"unsupported-format": 1}
+
+
+def _tagged_processes(tag: str) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if tag.encode() in (entry / "environ").read_bytes():
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc").exists(), reason="needs /proc to find orphaned workers")
+def test_sigkill_then_resume_leaves_exactly_one_record_per_input_and_no_orphans(tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    seed = (FIXTURES / "putuo-reply-2023.txt").read_text(encoding="utf-8")
+    for k in range(240):
+        (folder / f"{k:03d}.txt").write_text(seed.replace("普陀", f"普陀{k}"), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    tag = f"GOVDOC_KILL_TEST={uuid.uuid4().hex}"
+    env = {**os.environ, tag.split("=")[0]: tag.split("=")[1]}
+    command = [sys.executable, "-m", "govdoc", "batch", str(folder), "-o", str(out), "--workers", "2", "--quiet"]
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and (not out.exists() or out.read_bytes().count(b"\n") < 20):
+        time.sleep(0.02)
+    assert _tagged_processes(tag), "the run should have workers while it runs"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    for _ in range(100):
+        if not _tagged_processes(tag):
+            break
+        time.sleep(0.05)
+    assert _tagged_processes(tag) == [], "workers outlived their killed parent"
+    done_before = out.read_bytes().count(b"\n")
+    assert 0 < done_before < 240
+    run_batch([str(folder)], out, workers=2, resume=True, quiet=True)
+    paths = [r["path"] for r in records(out)]
+    assert len(paths) == 240 and len(set(paths)) == 240
+
+
+def test_dask_local_cluster_gives_the_same_records(archive: Path, tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    local = tmp_path / "local.jsonl"
+    run_batch([str(archive)], local, workers=2, quiet=True)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=True, dashboard_address=None) as cluster:
+        on_dask = tmp_path / "dask.jsonl"
+        run_batch([str(archive)], on_dask, quiet=True, dask_scheduler=cluster.scheduler_address)
+        from govdoc.batch.scale import records_bag
+
+        with distributed.Client(cluster.scheduler_address):
+            bag_lines = records_bag([str(archive)]).compute()
+    by_path = sorted(records(local), key=lambda r: str(r["path"]))
+    assert sorted(records(on_dask), key=lambda r: str(r["path"])) == by_path
+    assert sorted((json.loads(x) for x in bag_lines), key=lambda r: str(r["path"])) == by_path
