@@ -42,6 +42,9 @@ def test_json_and_dict_agree_and_keep_the_contract_order() -> None:
         "warnings",
         "text",
         "tables",  # schema 1.1: added last, so 1.0 readers see their fields in the same order
+        "keywords",  # schema 1.2: enrichment, empty unless asked for
+        "organizations",
+        "figures",
     ]
     assert "\\u" not in doc.to_json() and doc.text in as_json["text"]  # characters, not escapes
 
@@ -72,6 +75,7 @@ def test_schema_describes_every_field_of_the_contract() -> None:
         "sections",
         "span",
         "tables",
+        "keywords",
     }
     assert set(defs["Table"]["properties"]) == {"rows", "span"}
     assert "tables" not in defs["Section"]["required"]  # optional: schema 1.1 only extends 1.0
@@ -95,7 +99,8 @@ def test_a_rule_can_be_switched_off() -> None:
 def test_parsing_text_imports_no_heavy_reader() -> None:
     code = (
         "import sys, govdoc; govdoc.parse(sys.argv[1]); "
-        "bad = [m for m in ('docx', 'pdfplumber', 'pypdfium2', 'jieba', 'lxml', 'charset_normalizer') if m in sys.modules]; "
+        "bad = [m for m in ('docx', 'pdfplumber', 'pypdfium2', 'jieba', 'lxml', 'charset_normalizer', "
+        "'selectolax', 'msgspec.yaml', 'tqdm', 'dask') if m in sys.modules]; "
         "print(','.join(bad))"
     )
     proc = subprocess.run(

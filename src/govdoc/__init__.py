@@ -27,9 +27,12 @@ from govdoc.model import (
     Contact,
     DocNumber,
     Document,
+    Figure,
     Header,
     Imprint,
     Item,
+    Keyword,
+    Organization,
     Paragraph,
     ProposalRef,
     Section,
@@ -41,6 +44,14 @@ from govdoc.model import (
 
 __version__ = "0.1.0"
 
+
+def enrich(doc: Document) -> Document:
+    """A new Document with keywords, organisations and figures filled (imports jieba on first use)."""
+    from govdoc.enrichment import enrich as _enrich
+
+    return _enrich(doc)
+
+
 __all__ = [
     "SCHEMA_VERSION",
     "Contact",
@@ -50,13 +61,16 @@ __all__ = [
     "EmptyDocumentError",
     "EncodingUndetectedError",
     "EncryptedError",
+    "Figure",
     "GovDocError",
     "Header",
     "Imprint",
     "InternalError",
     "Item",
+    "Keyword",
     "NoTextLayerError",
     "NotAGovernmentDocumentError",
+    "Organization",
     "Paragraph",
     "ParseTimeoutError",
     "ProposalRef",
@@ -69,6 +83,7 @@ __all__ = [
     "UnsupportedFormatError",
     "Warning",
     "__version__",
+    "enrich",
     "parse",
     "parse_text",
     "schema",

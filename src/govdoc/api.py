@@ -55,11 +55,24 @@ def _guarded(path: str | None, work: Callable[[], Document]) -> Document:
         raise InternalError(f"{type(exc).__name__}: {exc}", path=path) from exc
 
 
-def parse_text(text: str, *, pipeline: Ruler[State] | None = None, strict: bool = False) -> Document:
-    """Parse a document given as a string (`source.format` is `text`)."""
+def parse_text(
+    text: str, *, pipeline: Ruler[State] | None = None, strict: bool = False, enrich: bool = False
+) -> Document:
+    """Parse a document given as a string (`source.format` is `text`).
+
+    `enrich=True` adds keywords, organisations and figures (needs the `enrich` extra: jieba).
+    """
     if not isinstance(text, str):
         raise TypeError("parse_text takes a str; use govdoc.parse for bytes and files")
-    return _guarded(None, lambda: _run(read_str(text), None, pipeline, strict))
+    return _guarded(None, lambda: _enriched(_run(read_str(text), None, pipeline, strict), enrich))
+
+
+def _enriched(doc: Document, enrich: bool) -> Document:
+    if not enrich:
+        return doc
+    from govdoc.enrichment import enrich as add_enrichment
+
+    return add_enrichment(doc)
 
 
 def parse(
@@ -71,6 +84,7 @@ def parse(
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_unzipped: int = DEFAULT_MAX_UNZIPPED,
     pdf_backend: str = "pypdfium2",
+    enrich: bool = False,
 ) -> Document:
     """Parse a file path, bytes or a binary file object.
 
@@ -79,6 +93,7 @@ def parse(
     for text that shows none of a 公文's parts. `max_bytes` limits the input's size and
     `max_unzipped` the declared unpacked size of a .docx (checked before anything is inflated).
     `pdf_backend` picks the PDF character reader: `pypdfium2` (default) or `pdfplumber`.
+    `enrich=True` adds keywords, organisations and figures (needs the `enrich` extra: jieba).
     """
     if pdf_backend not in PDF_BACKENDS:
         raise ValueError(f"unknown PDF backend {pdf_backend!r}; choose one of {', '.join(PDF_BACKENDS)}")
@@ -117,11 +132,14 @@ def parse(
     chosen = fmt
     return _guarded(
         path,
-        lambda: _run(
-            read_bytes(data, chosen, path=path, max_unzipped=max_unzipped, pdf_backend=pdf_backend),
-            path,
-            pipeline,
-            strict,
+        lambda: _enriched(
+            _run(
+                read_bytes(data, chosen, path=path, max_unzipped=max_unzipped, pdf_backend=pdf_backend),
+                path,
+                pipeline,
+                strict,
+            ),
+            enrich,
         ),
     )
 

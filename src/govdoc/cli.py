@@ -22,6 +22,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("json", "jsonl", "text"), default="json")
     p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
     p.add_argument("--strict", action="store_true", help="fail on text that is no government document")
+    p.add_argument("--enrich", action="store_true", help="add keywords, organisations and figures (jieba)")
     sub.add_parser("schema", help="print the JSON Schema of the output")
     b = sub.add_parser("batch", help="parse files, folders, globs and .zip archives into JSON Lines")
     b.add_argument("inputs", nargs="+", metavar="INPUT")
@@ -35,10 +36,11 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--stats", metavar="FILE", help="write the run's summary as JSON")
     b.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     b.add_argument("--dask-scheduler", metavar="ADDRESS", help="run on a Dask cluster, e.g. tcp://host:8786")
+    b.add_argument("--enrich", action="store_true", help="add keywords, organisations and figures (jieba)")
     return ap
 
 
-def _parse_files(files: Sequence[str], fmt: str, strict: bool, out: TextIO) -> int:
+def _parse_files(files: Sequence[str], fmt: str, strict: bool, out: TextIO, enrich: bool = False) -> int:
     from govdoc.outline import outline
 
     failed = 0
@@ -47,7 +49,7 @@ def _parse_files(files: Sequence[str], fmt: str, strict: bool, out: TextIO) -> i
         out.write("[\n")
     for k, path in enumerate(files):
         try:
-            doc = parse(path, strict=strict)
+            doc = parse(path, strict=strict, enrich=enrich)
         except GovDocError as exc:
             failed += 1
             if exc.path is None:
@@ -87,6 +89,7 @@ def _batch(args: argparse.Namespace) -> int:
             items_csv=args.items_csv,
             quiet=args.quiet,
             dask_scheduler=args.dask_scheduler,
+            enrich=args.enrich,
         )
     except OSError as exc:
         print(f"govdoc: batch: {exc}", file=sys.stderr)
@@ -109,9 +112,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.output:
             with open(args.output, "w", encoding="utf-8") as fh:
-                return _parse_files(args.files, args.format, args.strict, fh)
+                return _parse_files(args.files, args.format, args.strict, fh, args.enrich)
         sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
-        return _parse_files(args.files, args.format, args.strict, sys.stdout)
+        return _parse_files(args.files, args.format, args.strict, sys.stdout, args.enrich)
     except OSError as exc:
         print(f"govdoc: cannot write output: {exc}", file=sys.stderr)
         return 2

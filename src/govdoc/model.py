@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "1.1"  # 1.1 adds the optional `tables` of Section and Document
+SCHEMA_VERSION = "1.2"  # 1.1 added the optional `tables`; 1.2 the enrichment (keywords, organizations, figures)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +98,37 @@ class Paragraph:
 
 
 @dataclass(frozen=True, slots=True)
+class Keyword:
+    """A word saying what the text is about (schema 1.2), with its weight (higher: more telling)."""
+
+    word: str
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    """An organisation the text names (schema 1.2): kind enterprise / institution / government / other."""
+
+    name: str
+    kind: str
+    count: int
+    spans: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """An amount, percentage, count or growth rate (schema 1.2); 万 and 亿 are folded into `value`."""
+
+    text: str
+    value: float
+    unit: str
+    kind: str
+    measured: str | None
+    period: str | None
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
 class Table:
     """A table standing in the body (schema 1.1): rows of cell text; its rows are lines of Document.text."""
 
@@ -118,6 +149,7 @@ class Section:
     sections: tuple[Section, ...]
     span: Span
     tables: tuple[Table, ...] = ()
+    keywords: tuple[Keyword, ...] = ()  # filled by enrichment for level-1 sections (schema 1.2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +193,7 @@ class Warning:
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """A parsed government document (schema version 1.1); every span indexes into `text`."""
+    """A parsed government document (schema version 1.2); every span indexes into `text`."""
 
     schema_version: str
     kind: str
@@ -177,6 +209,9 @@ class Document:
     warnings: tuple[Warning, ...]
     text: str
     tables: tuple[Table, ...] = ()  # tables of the body before its first section (schema 1.1)
+    keywords: tuple[Keyword, ...] = ()  # schema 1.2, filled by govdoc.enrich()
+    organizations: tuple[Organization, ...] = ()
+    figures: tuple[Figure, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The document as plain dicts, lists and scalars, in the contract's shape."""

@@ -85,6 +85,7 @@ def run_batch(
     items_csv: str | os.PathLike[str] | None = None,
     quiet: bool = False,
     dask_scheduler: str | None = None,
+    enrich: bool = False,
 ) -> Summary:
     """Parse every input into `out` (JSON Lines); returns the run's summary."""
     out_path = Path(out)
@@ -119,12 +120,12 @@ def run_batch(
         if dask_scheduler is not None:
             from govdoc.batch.scale import run_on_dask
 
-            results = run_on_dask(todo(), dask_scheduler, with_items=items_csv is not None)
+            results = run_on_dask(todo(), dask_scheduler, with_items=items_csv is not None, enrich=enrich)
             pool = None
         else:
             from govdoc.batch.pool import Pool
 
-            pool = Pool(workers or os.cpu_count() or 1, timeout, items_csv is not None)
+            pool = Pool(workers or os.cpu_count() or 1, timeout, items_csv is not None, enrich)
             results = pool.run(todo())
         if ordered:
             results = _reorder(results, submitted)

@@ -35,13 +35,13 @@ def _die_with_parent() -> None:
         pass
 
 
-def _serve(conn: Connection, with_items: bool, parent: int) -> None:
+def _serve(conn: Connection, with_items: bool, parent: int, enrich: bool) -> None:
     _die_with_parent()
     if os.getppid() != parent:  # the parent died before the request was in place
         os._exit(0)
     from govdoc.batch.worker import process, warm_up
 
-    warm_up()
+    warm_up(enrich)
     conn.send(("ready", None))
     while True:
         try:
@@ -50,7 +50,7 @@ def _serve(conn: Connection, with_items: bool, parent: int) -> None:
             return
         if task is None:
             return
-        conn.send(("done", process(task, with_items)))
+        conn.send(("done", process(task, with_items, enrich)))
 
 
 @dataclass
@@ -63,16 +63,17 @@ class _Worker:
 
 
 class Pool:
-    def __init__(self, workers: int, timeout: float, with_items: bool) -> None:
+    def __init__(self, workers: int, timeout: float, with_items: bool, enrich: bool = False) -> None:
         self.size = max(1, workers)
         self.timeout = timeout
         self.with_items = with_items
+        self.enrich = enrich
         self.context = mp.get_context("spawn")
         self.workers: list[_Worker] = [self._start() for _ in range(self.size)]
 
     def _start(self) -> _Worker:
         parent, child = self.context.Pipe()
-        proc = self.context.Process(target=_serve, args=(child, self.with_items, os.getpid()), daemon=True)
+        proc = self.context.Process(target=_serve, args=(child, self.with_items, os.getpid(), self.enrich), daemon=True)
         proc.start()
         child.close()
         return _Worker(proc, parent)

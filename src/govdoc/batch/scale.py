@@ -15,14 +15,14 @@ from govdoc.batch.worker import Result, process
 BATCH = 64
 
 
-def run_on_dask(tasks: Iterator[Task], scheduler: str, *, with_items: bool) -> Iterator[Result]:
+def run_on_dask(tasks: Iterator[Task], scheduler: str, *, with_items: bool, enrich: bool = False) -> Iterator[Result]:
     from distributed import Client, as_completed
 
     with Client(scheduler) as client:  # type: ignore[no-untyped-call]
         running = as_completed()  # type: ignore[no-untyped-call]
         in_flight = 0
         for task in tasks:
-            running.add(client.submit(process, task, with_items, pure=False))  # type: ignore[no-untyped-call]
+            running.add(client.submit(process, task, with_items, enrich, pure=False))  # type: ignore[no-untyped-call]
             in_flight += 1
             if in_flight >= BATCH:  # a bounded number in flight: memory stays flat
                 yield next(running).result()

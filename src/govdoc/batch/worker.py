@@ -22,12 +22,18 @@ class Result:
     items: list[ItemRow] = field(default_factory=list)
 
 
-def warm_up() -> None:
-    """Import the readers once per worker, not once per file."""
+def warm_up(enrich: bool = False) -> None:
+    """Import the readers (and load jieba, when enriching) once per worker, not once per file."""
     import govdoc.readers.docx
     import govdoc.readers.html
     import govdoc.readers.pdf
     import govdoc.readers.text  # noqa: F401
+
+    if enrich:
+        from govdoc.enrichment.tokenizer import general_idf, pos_tokenizer
+
+        pos_tokenizer()
+        general_idf()
 
 
 def _format(task: Task) -> str:
@@ -37,7 +43,7 @@ def _format(task: Task) -> str:
     return format_of(name) or "unknown"
 
 
-def process(task: Task, with_items: bool) -> Result:
+def process(task: Task, with_items: bool, enrich: bool = False) -> Result:
     import govdoc
     from govdoc.errors import GovDocError
 
@@ -55,7 +61,7 @@ def process(task: Task, with_items: bool) -> Result:
     try:
         if fmt == "unknown":
             raise govdoc.UnsupportedFormatError("not a document format govdoc reads", path=task.path)
-        doc = govdoc.parse(data, format=fmt)
+        doc = govdoc.parse(data, format=fmt, enrich=enrich)
     except GovDocError as exc:
         record = {"path": task.path, "sha256": sha, **_error(exc)}
         return Result(task.index, task.path, line_of(record), "error", fmt, exc.code)

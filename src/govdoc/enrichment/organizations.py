@@ -1,0 +1,138 @@
+"""Organisations named in the text: enterprises, institutions, government organs, others.
+
+Three kinds of evidence, most specific first: the document's own organs (issuer, signature,
+recipients, 抄送); lists closed by what their members are (`波克城市、阿里影业为代表的…`,
+`…、化工研究院等重点企业`, `…等部门`); and names ending in an organisation word (公司, 大学,
+研究院, 委员会, 局 …), extended leftwards over the nouns jieba finds before it. jieba's own
+`nt` (organisation) tags add the rest. Every name is then found everywhere in the text.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from govdoc.enrichment.tokenizer import Token
+from govdoc.model import Document, Organization, Span
+
+_ENTERPRISE = regex.compile(
+    r"(?:公司|集团|企业|银行|工厂|厂|商场|会员店|店|影业|科技|网络|信息|电子|电力|智能|新材料|影像|控安)$"
+)
+_INSTITUTION = regex.compile(
+    r"(?:大学|学院|医学院|研究院|研究所|设计院|工程院|科学院|医院|学校|中学|小学|幼儿园|协会|学会|基金会|实验室|创新中心|研究中心|院所|机构)$"
+)
+_GOVERNMENT = regex.compile(
+    r"(?:人民政府|政府|委员会|管委会|常委会|政协|人大|办公厅|办公室|局|厅|委|办|署|部|街道|法院|检察院|分局|督查局|中心|工商联)$"
+)
+_SUFFIX = regex.compile(
+    r"(?:有限公司|公司|集团|大学|医学院|学院|研究院|研究所|设计院|工程院|科学院|医院|协会|创新中心|研究中心|中心|委员会|管委会|"
+    r"人民政府|政府|领导小组|办公厅|办公室|分局|局|厅|工商联)$"
+)
+_LIST_END = regex.compile(
+    r"(?P<items>(?:[\p{Han}A-Za-z（）()]{2,20}、){1,12}[\p{Han}A-Za-z（）()]{2,20})"
+    r"(?:等(?:重点|龙头|骨干|优质|知名)?(?P<what>企业|公司|机构|部门|单位|高校|院校|科研院所|院所)|为代表的)"
+)
+_LEAD_IN = regex.compile(r"^(?:深化与|包括|例如|其中|引进|引入|依托|推动|以|与|和|由|及|对|向|如)")
+_NOT_ORGAN = frozenset({"布局", "格局", "大局", "全局", "结局", "开局", "当局", "书局", "棋局", "邮局"})
+_DOC_NUMBER_AFTER = regex.compile(r"[〔\[［(（【]\s*(?:19|20)\d{2}")
+_NOUNISH = ("n", "nt", "ns", "nz", "nr", "nrt", "j", "vn", "eng", "l")
+_GENERIC = frozenset(
+    {
+        "中心",
+        "委员会",
+        "办公室",
+        "公司",
+        "集团",
+        "大学",
+        "学院",
+        "研究院",
+        "部门",
+        "单位",
+        "机构",
+        "政府",
+        "领导小组",
+        "各级政府",
+    }
+)
+
+
+def _kind(name: str, hint: str | None = None) -> str:
+    if _INSTITUTION.search(name):
+        return "institution"
+    if hint in ("企业", "公司", "为代表的") or (_ENTERPRISE.search(name) and not _GOVERNMENT.search(name)):
+        return "enterprise"
+    if hint in ("机构", "高校", "院校", "科研院所", "院所"):
+        return "institution"
+    if hint in ("部门", "单位") or _GOVERNMENT.search(name):
+        return "government"
+    return "other"
+
+
+def _from_lists(text: str, found: dict[str, str]) -> None:
+    for m in _LIST_END.finditer(text):
+        what = m.group("what") or "为代表的"
+        for k, raw in enumerate(m.group("items").split("、")):
+            name = _LEAD_IN.sub("", raw.strip()) if k == 0 else raw.strip()  # a lead-in stands before the list
+            if 2 <= len(name) <= 20:
+                found.setdefault(name, _kind(name, what))
+
+
+def _from_suffixes(tokens: list[Token], found: dict[str, str]) -> None:
+    words = [(word, flag) for _, word, flag in tokens]
+    for k, (word, flag) in enumerate(words):
+        if flag == "nt" and len(word) >= 3:
+            found.setdefault(word, _kind(word))
+        if not _SUFFIX.search(word) or word in _NOT_ORGAN:
+            continue
+        name = word
+        j = k - 1
+        while j >= 0 and len(name) < 24:
+            prev, prev_flag = words[j]
+            if prev in ("（", "(", "）", ")") or (prev_flag.startswith(_NOUNISH) and not _LEAD_IN.match(prev)):
+                name = prev + name
+                j -= 1
+            else:
+                break
+        name = name.lstrip("（）()")
+        if len(name) >= 3 and name not in _GENERIC:
+            found.setdefault(name, _kind(name))
+
+
+def organizations(doc: Document, tokens: list[Token] | None = None) -> tuple[Organization, ...]:
+    found: dict[str, str] = {}
+    h = doc.header
+    own = [h.issuer, *(doc.signature.issuers if doc.signature else ()), *(doc.imprint.cc if doc.imprint else ())]
+    own += [r for r in h.recipients if _GOVERNMENT.search(r) or _INSTITUTION.search(r)]
+    for name in own:
+        if name:
+            found.setdefault(name.strip(), "government" if not _INSTITUTION.search(name) else "institution")
+    body = doc.text
+    _from_lists(body, found)
+    if tokens is None:
+        from govdoc.enrichment.tokenizer import tag
+
+        tokens = tag(body)
+    _from_suffixes(tokens, found)
+    result = []
+    for name, kind in found.items():
+        spans = tuple(
+            Span(m.start(), m.end())
+            for m in regex.finditer(regex.escape(name), body)
+            if not _DOC_NUMBER_AFTER.match(body, m.end())  # 普发改委〔2023〕: an agency code, not a mention
+        )
+        if spans:
+            result.append(Organization(name, kind, len(spans), spans))
+    # a name inside a longer one found at the same place is the longer one's part, not a second organisation
+    names = [o.name for o in result]
+    kept = [
+        o
+        for o in result
+        if not any(o.name != other and o.name in other and _covered(o, other, body) for other in names)
+    ]
+    kept.sort(key=lambda o: (o.spans[0].start, o.name))
+    return tuple(kept)
+
+
+def _covered(org: Organization, longer: str, text: str) -> bool:
+    """Every occurrence of `org` lies inside an occurrence of `longer`."""
+    outer = [(m.start(), m.end()) for m in regex.finditer(regex.escape(longer), text)]
+    return all(any(s <= span.start and span.end <= e for s, e in outer) for span in org.spans)
