@@ -116,3 +116,13 @@ def test_jieba_cache_lives_in_a_per_user_folder(tmp_path: object, monkeypatch: p
     assert cache_dir() == tmp_path / "govdoc"  # type: ignore[operator]
     tok = tokenizer()
     assert tok.cache_file == "jieba.govdoc.cache" and tok.tmp_dir
+
+
+def test_cli_outline_shows_the_enrichment(capsys: pytest.CaptureFixture[str]) -> None:
+    from govdoc.cli import main
+
+    assert main(["parse", str(FIXTURES / "putuo-reply-2023.txt"), "--format", "text", "--enrich"]) == 0
+    out = capsys.readouterr().out
+    assert "关键词 keywords:" in out and "元宇宙" in out
+    assert "华东师范大学(institution)" in out
+    assert "数字 figure: 34.81亿元 = 3.481e+09 元 [amount] 2022年1-12月 区级税收" in out

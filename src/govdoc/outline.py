@@ -74,6 +74,14 @@ def outline(doc: Document) -> str:
         field("抄送 cc", "；".join(doc.imprint.cc))
         field("印发 printed", " ".join(x for x in (doc.imprint.printed_by, doc.imprint.printed_on) if x))
     field("附件 attachments", "；".join(doc.attachments))
+    if doc.keywords:
+        out.append("")
+        field("关键词 keywords", "、".join(k.word for k in doc.keywords))
+    if doc.organizations:
+        field("机构 organizations", "、".join(f"{o.name}({o.kind})" for o in doc.organizations))
+    for f in doc.figures:
+        where = " ".join(x for x in (f.period, f.measured) if x)
+        out.append(f"数字 figure: {f.text} = {f.value:g} {f.unit} [{f.kind}] {where}".rstrip())
     for w in doc.warnings:
         out.append(f"warning {w.code}: {w.message}")
     return "\n".join(out).strip() + "\n"
