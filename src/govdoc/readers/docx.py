@@ -14,10 +14,11 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from govdoc.errors import CorruptFileError, EncryptedError, TooLargeError, UnsupportedFormatError
+from govdoc.readers.builder import LineBuilder
 from govdoc.readers.numbering import Numbering
 from govdoc.state import Block, Hints
 
@@ -270,27 +271,16 @@ def _normpath(path: str) -> str:
 
 
 @dataclass(slots=True)
-class _Run:
-    """One block being collected from a paragraph."""
+class _Run(LineBuilder):
+    """One block being collected from a paragraph, with the face of its first visible text."""
 
-    parts: list[str] = field(default_factory=list)
-    bold: list[tuple[int, int]] = field(default_factory=list)
-    length: int = 0
     font: str | None = None
     size: float | None = None
 
-    def add(self, text: str, bold: bool, font: str | None, size: float | None) -> None:
-        if not text:
-            return
-        if bold:
-            if self.bold and self.bold[-1][1] == self.length:
-                self.bold[-1] = (self.bold[-1][0], self.length + len(text))
-            else:
-                self.bold.append((self.length, self.length + len(text)))
+    def add_run(self, text: str, bold: bool, font: str | None, size: float | None) -> None:
         if self.font is None and text.strip():
             self.font, self.size = font, size
-        self.parts.append(text)
-        self.length += len(text)
+        self.add(text, bold)
 
 
 class _Walker:
@@ -321,8 +311,6 @@ class _Walker:
                 nid, lvl = num.find(w("numId")), num.find(w("ilvl"))
                 num_id = nid.get(w("val")) if nid is not None else None
                 ilvl = int(lvl.get(w("val"))) if lvl is not None and (lvl.get(w("val")) or "").isdigit() else None
-            if _on(ppr.find(w("rPr")), "vanish"):
-                pass  # a hidden paragraph mark joins paragraphs in Word; its text still shows
         if num_id is None:
             num_id = self.styles.get(style_id, "num_id")
             if ilvl is None and num_id is not None:
@@ -337,17 +325,14 @@ class _Walker:
         lines: list[_Run] = [_Run()]
         label = self.numbering.label(num_id, ilvl or 0, style_id) if num_id not in (None, "0") else None
         if label:
-            lines[0].add(label, False, None, None)
+            lines[0].add(label)
         self._inline(p, style_id, lines, boxes, False)
         out.extend(boxes)  # text boxes stand where they are anchored: before the paragraph's text
         hints = Hints(centered=bool(centered), style=style_name, outline_level=outline)
         for line in lines:
-            text = "".join(line.parts)
-            stripped = text.strip(" ")
+            stripped, bold = line.stripped()
             if not stripped:
                 continue
-            lead = len(text) - len(text.lstrip(" "))
-            bold = [(max(0, s - lead), min(len(stripped), e - lead)) for s, e in line.bold]
             line_hints = Hints(
                 centered=hints.centered,
                 font=line.font,
@@ -356,7 +341,7 @@ class _Walker:
                 outline_level=hints.outline_level,
                 paragraph_end=True,
             )
-            out.append(Block(stripped, bold=[(s, e) for s, e in bold if e > s], hints=line_hints))
+            out.append(Block(stripped, bold=bold, hints=line_hints))
 
     def _inline(
         self, parent: Any, style_id: str | None, lines: list[_Run], boxes: list[Block], field_code: bool
@@ -411,13 +396,13 @@ class _Walker:
                     self._boxes(child, boxes)
                 continue
             if tag == w("t"):
-                lines[-1].add(child.text or "", bool(bold), font, size)
+                lines[-1].add_run(child.text or "", bool(bold), font, size)
             elif tag == w("tab") or tag == w("ptab"):
-                lines[-1].add("\t", False, font, size)
+                lines[-1].add_run("\t", False, font, size)
             elif tag in (w("br"), w("cr")):
                 lines.append(_Run())
             elif tag == w("noBreakHyphen"):
-                lines[-1].add("-", bool(bold), font, size)
+                lines[-1].add_run("-", bool(bold), font, size)
             elif tag in (w("drawing"), w("pict"), f"{{{MC}}}AlternateContent"):
                 self._boxes(child, boxes)
         return field_code

@@ -13,10 +13,11 @@ simply never emitted.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import regex
 
+from govdoc.readers.builder import LineBuilder
 from govdoc.readers.text import check_text, decode
 from govdoc.state import Block, Hints
 
@@ -134,24 +135,10 @@ _ROWS = frozenset(["tr", "li", "dl", "p", "div", "ul", "ol", "table", "section"]
 
 
 @dataclass(slots=True)
-class _Line:
+class _Line(LineBuilder):
     """A block being collected from the markup."""
 
-    parts: list[str] = field(default_factory=list)
-    bold: list[tuple[int, int]] = field(default_factory=list)
-    length: int = 0
     centered: bool = False
-
-    def add(self, text: str, bold: bool) -> None:
-        if not text:
-            return
-        if bold:
-            if self.bold and self.bold[-1][1] == self.length:
-                self.bold[-1] = (self.bold[-1][0], self.length + len(text))
-            else:
-                self.bold.append((self.length, self.length + len(text)))
-        self.parts.append(text)
-        self.length += len(text)
 
 
 def decode_html(data: bytes, *, path: str | None) -> tuple[str, str]:
@@ -369,13 +356,10 @@ class _Walker:
         self.tables = 0
 
     def flush(self) -> None:
-        text = "".join(self.line.parts)
-        lead = len(text) - len(text.lstrip(" "))
-        stripped = text.strip(" ")
-        if stripped:
-            bold = [(max(0, s - lead), min(len(stripped), e - lead)) for s, e in self.line.bold]
+        text, bold = self.line.stripped()
+        if text:
             hints = Hints(centered=True) if self.line.centered else Hints()
-            self.blocks.append(Block(stripped, bold=[(s, e) for s, e in bold if e > s], hints=hints))
+            self.blocks.append(Block(text, bold=bold, hints=hints))
         self.line = _Line()
 
     def walk(self, root: object) -> None:

@@ -23,6 +23,7 @@ import regex
 from govdoc.errors import NoTextLayerError
 from govdoc.fold import fold
 from govdoc.patterns import PAGE_FURNITURE
+from govdoc.readers.builder import LineBuilder
 from govdoc.readers.pdf_chars import Char, PageChars, read_pages
 from govdoc.state import Block, Hints
 
@@ -103,9 +104,7 @@ def _lines(page: PageChars) -> list[Line]:
 
 
 def _line(chars: list[Char], page: int) -> Line:
-    parts: list[str] = []
-    bold: list[tuple[int, int]] = []
-    length = 0
+    builder = LineBuilder()
     previous: Char | None = None
     runs = _letter_runs(chars)
     for index, c in enumerate(chars):
@@ -113,28 +112,19 @@ def _line(chars: list[Char], page: int) -> Line:
             gap = c.x0 - previous.x1
             size = max(previous.size, c.size, 1.0)
             if gap >= 1.8 * size:
-                parts.append("  ")  # a column gap; between CJK characters it is noted, not kept
-                length += 2
+                builder.add("  ")  # a column gap; between CJK characters it is noted, not kept
             elif _spaced(previous, c, gap > 0.2 * size, max(runs[index], runs[index - 1])):
-                parts.append(" ")
-                length += 1
-        if _BOLD_FONT.search(c.font):
-            if bold and bold[-1][1] == length:
-                bold[-1] = (bold[-1][0], length + len(c.text))
-            else:
-                bold.append((length, length + len(c.text)))
-        parts.append(c.text)
-        length += len(c.text)
+                builder.add(" ")
+        builder.add(c.text, bool(_BOLD_FONT.search(c.font)))
         previous = c
     sizes = [c.size for c in chars if c.size]
     fonts = [c.font for c in chars]
     size = statistics.median(sizes) if sizes else 0.0
     font = max(set(fonts), key=fonts.count) if fonts else ""
-    text = "".join(parts)
     return Line(
         chars=chars,
-        text=text,
-        bold=bold,
+        text="".join(builder.parts),
+        bold=builder.bold,
         x0=chars[0].x0,
         x1=chars[-1].x1,
         y=chars[0].y,
@@ -237,19 +227,10 @@ def _starts_paragraph(prev: Line, line: Line, g: _Geometry) -> bool:
 
 
 def _block(lines: list[Line], g: _Geometry, joins: list[int] | None = None) -> Block:
-    text_parts: list[str] = []
-    bold: list[tuple[int, int]] = []
-    length = 0
+    builder = LineBuilder()
     for ln in lines:
-        for s, e in ln.bold:
-            if bold and bold[-1][1] == s + length:  # a bold run going on over the line break
-                bold[-1] = (bold[-1][0], e + length)
-            else:
-                bold.append((s + length, e + length))
-        text_parts.append(ln.text)
-        length += len(ln.text)
-    if bold == [(0, length)]:
-        bold = []  # a wholly bold paragraph is a heading face, not a lead phrase
+        builder.extend(ln.text, ln.bold)  # a bold run going on over the line break stays one run
+    bold = [] if builder.bold == [(0, builder.length)] else builder.bold  # all bold: a heading face
     first = lines[0]
     hints = Hints(
         centered=_centred(first, g),
@@ -259,7 +240,7 @@ def _block(lines: list[Line], g: _Geometry, joins: list[int] | None = None) -> B
         paragraph_end=True,
         red=first.red,
     )
-    return Block("".join(text_parts), bold=bold, hints=hints, joins=list(joins or []))
+    return Block("".join(builder.parts), bold=bold, hints=hints, joins=list(joins or []))
 
 
 def pdf_blocks(data: bytes, *, backend: str, path: str | None) -> tuple[list[Block], int, list[tuple[str, str]]]:
