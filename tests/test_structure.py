@@ -189,3 +189,27 @@ def test_a_page_break_inside_an_enumeration_marker_is_mended() -> None:
     para = doc.sections[0].paragraphs[0]
     assert [(i.marker, i.lead) for i in para.items] == [("其一", "加强领导"), ("其二", "完善制度")]
     assert [s.marker for s in doc.sections] == ["一、"]
+
+
+def test_labels_after_the_signature_and_fields_run_together() -> None:
+    doc = govdoc.parse_text(
+        "关于市政协十三届三次会议第0521号提案的答复\n尊敬的陈某某委员：\n您的提案收悉，现答复如下：\n已经办理。\n特此答复。\n"
+        "某市住房和城乡建设局　　　　2023年6月15日\n（联系人：张三　　联系电话：0571-87654321）\n公开属性：主动公开\n办理结果：列入计划拟解决"
+    )
+    assert doc.contact is not None and (doc.contact.name, doc.contact.phones) == ("张三", ("0571-87654321",))
+    assert (doc.header.handling_result, doc.header.disclosure) == ("B", "主动公开")
+    assert doc.header.metadata == {}  # only pairs before the title are metadata
+
+
+def test_organ_and_chinese_date_on_one_line() -> None:
+    doc = govdoc.parse_text(
+        "关于县人大十七届二次会议第15号建议的答复\n王某某代表：\n您的建议收悉。\n我局高度重视耕地保护工作。\n感谢您的关心。\n某县自然资源局　二〇二三年五月二十日"
+    )
+    assert doc.signature is not None
+    assert (doc.signature.issuers, doc.signature.date) == (("某县自然资源局",), "2023-05-20")
+    assert doc.closing is not None and doc.closing.text == "感谢您的关心。"
+
+
+def test_a_sentence_ending_in_a_date_is_no_signature() -> None:
+    doc = body("一、甲\n会议定于2024年3月5日\n内容。")
+    assert doc.signature is not None and doc.signature.date == "2024-01-02"

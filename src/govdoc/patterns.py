@@ -155,7 +155,7 @@ DATE = regex.compile(
     r"[ ]{0,2}日"
 )
 DATE_LINE = regex.compile(rf"^(?P<date>{DATE.pattern})$")
-ORGAN_DATE_LINE = regex.compile(rf"^(?P<organ>[^\n:]{{2,60}}?)[ ]{{1,40}}(?P<date>{DATE.pattern})$")
+ORGAN_DATE_LINE = regex.compile(rf"^(?P<organ>[^\n:]{{2,60}}?)[ ]{{0,40}}(?P<date>{DATE.pattern})$")
 GARBLED_DATE_LINE = regex.compile(
     r"^(?:19|20)\d{2}[ ]{0,3}\d{2,4}$|^(?:19|20)\d{2}[ ]{0,2}年[ ]{0,2}\d{1,2}[ ]{0,2}月?$"
 )
@@ -228,8 +228,11 @@ _CONTACT_LABELS = (
     "承办单位",
     "联系单位",
 )
+# A label starts after a separator, or anywhere when its colon follows (a gap between two
+# fields may have been a layout space, removed between CJK characters).
 CONTACT_LABEL = regex.compile(
-    rf"(?:^|(?<=[(,;。 \t]))(?P<label>{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}[:\t]?[ \t]{{0,2}}"
+    rf"(?:^|(?<=[(,;。 \t])|(?=(?:{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}:))"
+    rf"(?P<label>{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}[:\t]?[ \t]{{0,2}}"
 )
 _CONTACT_LINE_STARTS = (
     "联系人",

@@ -112,9 +112,14 @@ def _proposers(b: Block) -> list[str]:
 def _category_and_disclosure(state: State, metadata: dict[str, str]) -> tuple[str | None, str | None]:
     handling = None
     unmapped: str | None = None
+    # 办理结果 and 公开属性 stand before the title, or as labelled lines after the signature
+    labelled = dict(metadata)
+    for b in _in(state, Zone.TRAILER, Zone.NOTE, Zone.CONTACT, Zone.IMPRINT):
+        for key, value in pairs_of(b.text):
+            labelled.setdefault(key, value)
     for key in P.CATEGORY_KEYS:
-        if key in metadata:
-            handling, unmapped = category_of(metadata[key])
+        if key in labelled:
+            handling, unmapped = category_of(labelled[key])
             break
     if handling is None and unmapped is None:
         for b in state.blocks:
@@ -128,8 +133,8 @@ def _category_and_disclosure(state: State, metadata: dict[str, str]) -> tuple[st
         state.warn("category-unmapped", f"办理结果类别“{unmapped}”无法对应 A/B/C (category letter not mapped)")
     disclosure = None
     for key in P.DISCLOSURE_KEYS:
-        if key in metadata:
-            disclosure = disclosure_of(metadata[key])
+        if key in labelled:
+            disclosure = disclosure_of(labelled[key])
             break
     if disclosure is None:
         for b in _in(state, Zone.NOTE, Zone.HEADER, Zone.TRAILER):

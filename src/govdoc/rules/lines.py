@@ -106,7 +106,11 @@ def is_date_line(b: Block) -> bool:
 
 def is_organ_date_line(b: Block) -> bool:
     """An organ and the date on one line (署名 and 成文日期 side by side)."""
-    return b.folded.endswith("日") and bool(P.ORGAN_DATE_LINE.match(b.folded))
+    m = P.ORGAN_DATE_LINE.match(b.folded) if b.folded.endswith("日") else None
+    if m is None:
+        return False
+    organ = m.group("organ").strip()
+    return not any(c in organ for c in "。,;:!?《》") and bool(P.ORGAN_SUFFIX.search(organ.rstrip()))
 
 
 def ends_with_kind(text: str) -> bool:
