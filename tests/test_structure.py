@@ -213,3 +213,15 @@ def test_organ_and_chinese_date_on_one_line() -> None:
 def test_a_sentence_ending_in_a_date_is_no_signature() -> None:
     doc = body("一、甲\n会议定于2024年3月5日\n内容。")
     assert doc.signature is not None and doc.signature.date == "2024-01-02"
+
+
+def test_cc_list_wrapped_onto_a_second_line_and_a_seal_note() -> None:
+    doc = govdoc.parse_text(
+        "关于区政协一届一次会议第1号提案的答复\n张某委员：\n您的提案收悉，现答复如下：\n已经办理。\n"
+        "某区住房保障和房屋管理局（代章）\n2024年1月2日\n抄送：区政协提案委员会，区政府办公室，\n区住房保障和房屋管理局办公室。\n"
+        "某区住房保障和房屋管理局办公室　　2024年1月3日印发"
+    )
+    assert doc.signature is not None and doc.signature.issuers == ("某区住房保障和房屋管理局",)
+    assert doc.imprint is not None
+    assert doc.imprint.cc == ("区政协提案委员会", "区政府办公室", "区住房保障和房屋管理局办公室")
+    assert (doc.imprint.printed_by, doc.imprint.printed_on) == ("某区住房保障和房屋管理局办公室", "2024-01-03")

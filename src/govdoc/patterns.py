@@ -145,7 +145,10 @@ ORGAN_SUFFIX = regex.compile(
 )
 # The contract's list for splitting 主送 and 抄送 at 、.
 SPLIT_ORGAN_SUFFIX = regex.compile(r"(?:政府|委员会|委|局|厅|办公室|办|部|院|中心|机构|会|室|所|处)$")
-SEAL_LINE = regex.compile(r"^\((?:盖章|印章|公章|签章)\)$")
+SEAL_LINE = regex.compile(r"^\((?:盖章|印章|公章|签章|代章)\)$")
+SEAL_AFTER = regex.compile(
+    r"[ ]{0,4}\((?:盖章|印章|公章|签章|代章)\)$"
+)  # 某某局（代章）: the seal's note, not the name
 
 # --- dates -------------------------------------------------------------------------------
 DATE = regex.compile(

@@ -11,6 +11,7 @@ from govdoc.fields.kind import kind_of
 from govdoc.fields.metadata import pairs_of
 from govdoc.fields.organs import split_organs
 from govdoc.fields.proposal import find_proposal, split_proposers
+from govdoc.fold import fold
 from govdoc.model import Header, Imprint, Signature
 from govdoc.rules import lines as L
 from govdoc.state import Block, State, Zone
@@ -181,18 +182,30 @@ def _organs_on_line(b: Block, end: int | None = None) -> list[str]:
         if part:
             parts.extend(p for p in part.split("  ") if p.strip())
         pos = cut
-    return [p.strip() for p in parts if p.strip()]
+    return [P.SEAL_AFTER.sub("", _without_seal(p)).strip() for p in parts if p.strip()]
+
+
+def _without_seal(part: str) -> str:
+    """The name with a trailing seal note (（代章）) removed; the note's brackets may be either width."""
+    m = P.SEAL_AFTER.search(fold(part))
+    return part[: m.start()] if m else part
 
 
 def _imprint(state: State) -> Imprint | None:
     cc: list[str] = []
     printed_by = printed_on = None
     blocks = _in(state, Zone.IMPRINT)
+    in_cc = False
     for k, b in enumerate(blocks):
         m = P.CC_LINE.match(b.folded)
         if m:
             cc.extend(split_organs(b.text[m.start("v") :]))
+            in_cc = True
             continue
+        if in_cc and not P.PRINTED_LINE.match(b.folded) and not L.is_organ_line(b):
+            cc.extend(split_organs(b.text))  # the 抄送 list wrapped onto this line
+            continue
+        in_cc = False
         m = P.PRINTED_LINE.match(b.folded)
         if m:
             found = find_date(b.text[m.start("date") :])

@@ -130,7 +130,7 @@ def is_title_like(b: Block) -> bool:
 
 def is_organ_line(b: Block) -> bool:
     """A line that is only an organ's name (署名, 发文机关): short, no punctuation, organ suffix."""
-    f = b.folded.strip()
+    f = P.SEAL_AFTER.sub("", b.folded.strip())
     if not 2 <= len(f) <= 40 or any(ch in f for ch in "。,;:!?《》“”"):
         return False
     if P.CLOSING_STRONG.match(f) or P.SECTION_MARKER.match(f) or P.ENUM_MARKER.match(f):

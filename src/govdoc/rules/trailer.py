@@ -67,6 +67,15 @@ def _tail_zone(b: Block) -> Zone | None:
     return None
 
 
+def _continues_cc(previous: Block, b: Block) -> bool:
+    """A 抄送 list wrapped onto the next line: the list had not ended, this line ends it."""
+    m = P.CC_LINE.match(previous.folded)
+    if m is None or previous.folded.rstrip().endswith(("。", ".")):
+        return False
+    f = b.folded.strip()
+    return len(f) <= 80 and not P.DATE.search(f) and (f.endswith(("。", ".")) or "," in f or "、" in f)
+
+
 def _mark_attachment_lists(blocks: list[Block]) -> None:
     i = 0
     while i < len(blocks):
@@ -117,6 +126,8 @@ def _after_signature(after: list[Block]) -> None:
     leftovers: list[Block] = []
     for i, b in enumerate(after):
         zone = _tail_zone(b)
+        if zone is None and i > 0 and _continues_cc(after[i - 1], b):
+            zone = Zone.IMPRINT
         if zone is None and i + 1 < len(after) and L.is_organ_line(b) and P.PRINTED_LINE.match(after[i + 1].folded):
             zone = Zone.IMPRINT
         if zone is not None:
