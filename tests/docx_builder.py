@@ -49,8 +49,13 @@ def make_docx(body: str, *, numbering: str = "", styles: str = "", header: str =
     files["word/_rels/document.xml.rels"] = (
         f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rel_xml}</Relationships>'
     )
+    return zip_parts(files, deflate=True)
+
+
+def zip_parts(files: dict[str, str | bytes], *, deflate: bool = False) -> bytes:
+    """A zip holding exactly these parts: the raw material for broken or hostile packages."""
     buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED if deflate else zipfile.ZIP_STORED) as z:
         for name, content in files.items():
             z.writestr(name, content)
     return buf.getvalue()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import io
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -12,7 +10,7 @@ import govdoc
 from govdoc.readers.docx import docx_blocks
 from govdoc.readers.numbering import format_number
 from tests.conftest import FIXTURES
-from tests.docx_builder import make_docx, p
+from tests.docx_builder import make_docx, p, zip_parts
 
 DOCX = FIXTURES / "docx"
 SEED_TEXT = FIXTURES / "putuo-reply-2023.txt"
@@ -211,19 +209,15 @@ def test_not_a_zip_is_corrupt() -> None:
 
 
 def test_zip_without_a_document_is_corrupt() -> None:
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        z.writestr("hello.txt", "hi")
+    package = zip_parts({"hello.txt": "hi"})
     with pytest.raises(govdoc.CorruptFileError):
-        govdoc.parse(buf.getvalue(), format="docx")
+        govdoc.parse(package, format="docx")
 
 
 def test_broken_xml_is_corrupt() -> None:
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        z.writestr("word/document.xml", "<w:document><w:body><w:p>")
+    package = zip_parts({"word/document.xml": "<w:document><w:body><w:p>"})
     with pytest.raises(govdoc.CorruptFileError):
-        govdoc.parse(buf.getvalue(), format="docx")
+        govdoc.parse(package, format="docx")
 
 
 def test_password_protected_document_is_encrypted() -> None:
@@ -233,12 +227,10 @@ def test_password_protected_document_is_encrypted() -> None:
 
 
 def test_zip_bomb_is_refused_before_inflating() -> None:
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("word/document.xml", b"<a/>" + b" " * (4 * 1024 * 1024))
-    assert len(buf.getvalue()) < 64 * 1024
+    package = zip_parts({"word/document.xml": b"<a/>" + b" " * (4 * 1024 * 1024)}, deflate=True)
+    assert len(package) < 64 * 1024
     with pytest.raises(govdoc.TooLargeError):
-        govdoc.parse(buf.getvalue(), format="docx", max_unzipped=1024 * 1024)
+        govdoc.parse(package, format="docx", max_unzipped=1024 * 1024)
 
 
 def test_entities_are_never_expanded() -> None:
@@ -248,11 +240,9 @@ def test_entities_are_never_expanded() -> None:
         '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
         "<w:p><w:r><w:t>张某委员：&b;&ext;</w:t></w:r></w:p></w:body></w:document>"
     )
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        z.writestr("word/document.xml", laughs)
+    package = zip_parts({"word/document.xml": laughs})
     try:
-        doc = govdoc.parse(buf.getvalue(), format="docx")
+        doc = govdoc.parse(package, format="docx")
     except govdoc.CorruptFileError:
         return
     assert "LOL" not in doc.text and "root:" not in doc.text

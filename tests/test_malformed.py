@@ -3,10 +3,8 @@ hangs or crashes a run of many files."""
 
 from __future__ import annotations
 
-import io
 import json
 import struct
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,7 +13,7 @@ import pytest
 import govdoc
 from govdoc.cli import main
 from tests.conftest import FIXTURES
-from tests.docx_builder import make_docx, p
+from tests.docx_builder import make_docx, p, zip_parts
 
 PDF = FIXTURES / "pdf"
 SEED = (FIXTURES / "putuo-reply-2023.txt").read_bytes()
@@ -40,10 +38,7 @@ def billion_laughs() -> bytes:
         '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
         "<w:p><w:r><w:t>张某委员：&j;</w:t></w:r></w:p></w:body></w:document>"
     )
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        z.writestr("word/document.xml", xml)
-    return buf.getvalue()
+    return zip_parts({"word/document.xml": xml})
 
 
 def external_entity() -> bytes:
@@ -52,10 +47,7 @@ def external_entity() -> bytes:
         '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
         "<w:p><w:r><w:t>张某委员：&x;</w:t></w:r></w:p></w:body></w:document>"
     )
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        z.writestr("word/document.xml", xml)
-    return buf.getvalue()
+    return zip_parts({"word/document.xml": xml})
 
 
 def broken_xref() -> bytes:
