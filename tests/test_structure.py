@@ -225,3 +225,31 @@ def test_cc_list_wrapped_onto_a_second_line_and_a_seal_note() -> None:
     assert doc.imprint is not None
     assert doc.imprint.cc == ("区政协提案委员会", "区政府办公室", "区住房保障和房屋管理局办公室")
     assert (doc.imprint.printed_by, doc.imprint.printed_on) == ("某区住房保障和房屋管理局办公室", "2024-01-03")
+
+
+def test_hard_wrapped_closing_is_still_the_closing_and_one_paragraph() -> None:
+    doc = body("已经办理。\n非常感谢您对我局工作的关心和支持，希望继续提出宝贵意见和\n建议。")
+    assert doc.closing is not None
+    assert doc.closing.text == "非常感谢您对我局工作的关心和支持，希望继续提出宝贵意见和建议。"
+    assert doc.text[doc.closing.span.start : doc.closing.span.end] == doc.closing.text
+    assert [p.text for p in doc.preamble][-1] == "已经办理。"
+
+
+def test_recipient_list_wrapped_over_lines_is_one_list() -> None:
+    doc = govdoc.parse_text(
+        "关于区人大一届一次会议第8号代表建议的答复\n王某、李某、赵某、\n钱某、孙某等五位代表：\n"
+        "你们提出的建议收悉，现答复如下：\n已经办理。\n某区交通委员会\n2024年1月2日\n"
+    )
+    assert doc.header.title == "关于区人大一届一次会议第8号代表建议的答复"
+    assert doc.header.recipients == ("王某、李某、赵某、钱某、孙某等五位代表",)  # persons split at 、 never
+    assert "王某、李某、赵某、钱某、孙某等五位代表：" in doc.text.split("\n")
+    assert "page-break-joined" in [w.code for w in doc.warnings]
+
+
+def test_organ_recipient_line_wrapped_after_a_comma() -> None:
+    doc = govdoc.parse_text(
+        "某区人民政府办公室关于做好防汛工作的通知\n各街道办事处，各镇人民政府，\n区政府各委、办、局：\n"
+        "现就有关事项通知如下。\n某区人民政府办公室\n2024年6月1日\n"
+    )
+    assert doc.header.title == "某区人民政府办公室关于做好防汛工作的通知"
+    assert doc.header.recipients == ("各街道办事处", "各镇人民政府", "区政府各委、办、局")

@@ -85,6 +85,14 @@ class Block:
         self.text = text
         self.folded = fold(text) if folded is None else folded
 
+    def absorb(self, other: Block) -> int:
+        """Append `other`'s text (a line that carries this one on); returns where it starts here."""
+        offset = len(self.text)
+        self.bold.extend((s + offset, e + offset) for s, e in other.bold)
+        self.gaps.extend(g + offset for g in other.gaps)
+        self.set_text(self.text + other.text, self.folded + other.folded)
+        return offset
+
     @property
     def end(self) -> int:
         return self.start + len(self.text)

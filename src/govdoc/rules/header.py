@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from govdoc import patterns as P
 from govdoc.rules import lines as L
+from govdoc.rules.joins import JOINED_MESSAGE
 from govdoc.state import Block, State, Zone
 
 _SEARCH_LIMIT = 40  # the header never runs longer than this many lines
@@ -74,6 +75,8 @@ def find_header(state: State) -> None:
             break
         if _body_like(b):
             break
+    if recipients is not None:
+        recipients = _rejoin_wrapped_recipients(state, live, recipients)
     title: list[Block] = []
     if recipients is not None:
         title = _title_above(live, recipients)
@@ -129,6 +132,26 @@ def find_header(state: State) -> None:
             b.zone = Zone.ISSUER
         else:
             b.zone = Zone.HEADER
+
+
+def _rejoin_wrapped_recipients(state: State, live: list[Block], at: int) -> int:
+    """A 主送 list too long for one line (`张某、李某、` / `王某等代表：`) is one line again."""
+    line = live[at]
+    while at > 0 and _opens_recipient_list(live[at - 1]):
+        above = live[at - 1]
+        offset = above.absorb(line)
+        state.warn("page-break-joined", JOINED_MESSAGE, above, offset - 1, 2)
+        state.blocks.remove(line)
+        live.pop(at)
+        at -= 1
+        line = above
+    return at
+
+
+def _opens_recipient_list(b: Block) -> bool:
+    """A line of addressees cut after a separator: `各区人民政府，市政府各委、办、`."""
+    f = b.folded.rstrip()
+    return 2 <= len(f) <= 120 and f[-1] in "、," and not any(c in f for c in "。!?;:《“")
 
 
 def _stands_over_number(live: list[Block], i: int) -> bool:

@@ -13,7 +13,8 @@ from govdoc.rules import lines as L
 from govdoc.state import Block, State, Zone
 
 _CONTINUING_END = frozenset("，,、《“(（-—")
-_JOINED = "两段在分页处断开，已拼接 (paragraph split by a page break re-joined)"
+_JOINED_ZONES = (Zone.BODY, Zone.CLOSING)
+JOINED_MESSAGE = "两段在分页处断开，已拼接 (paragraph split by a page break re-joined)"
 
 
 def _lone_marker(b: Block) -> bool:
@@ -50,7 +51,8 @@ def _marker_cut(a: Block, b: Block) -> bool:
     return m is not None and m.start("m") == 0
 
 
-def _joinable(a: Block, b: Block) -> bool:
+def continues(a: Block, b: Block) -> bool:
+    """`b` carries on the paragraph `a` left open (a page break or a hard line wrap between them)."""
     if a.table or b.table or a.hints.paragraph_end:
         return False
     if _lone_marker(a):
@@ -69,24 +71,22 @@ def join_breaks(state: State) -> None:
     for b in state.blocks:  # joins a reader made from layout (a PDF paragraph running on over a page end)
         for at in b.joins:
             if b.zone is not Zone.CHROME:
-                state.warn("page-break-joined", _JOINED, b, max(0, at - 1), 2)
+                state.warn("page-break-joined", JOINED_MESSAGE, b, max(0, at - 1), 2)
     live = [b for b in state.blocks if b.zone is not Zone.CHROME]
     absorbed: set[int] = set()
     i = 0
     while i + 1 < len(live):
         a, b = live[i], live[i + 1]
-        if a.zone is Zone.BODY and b.zone is Zone.BODY and _joinable(a, b):
-            offset = len(a.text)
-            a.bold.extend((s + offset, e + offset) for s, e in b.bold)
-            a.gaps.extend(g + offset for g in b.gaps)
-            a.set_text(a.text + b.text, a.folded + b.folded)
+        if a.zone is b.zone and a.zone in _JOINED_ZONES and continues(a, b):
+            offset = a.absorb(b)
             absorbed.add(id(b))  # its text now lives in `a`
-            state.warn("page-break-joined", _JOINED, a, offset - 1, 2)
+            state.warn("page-break-joined", JOINED_MESSAGE, a, offset - 1, 2)
             live.pop(i + 1)
             continue
         i += 1
     if absorbed:
         state.blocks = [b for b in state.blocks if id(b) not in absorbed]
+        state.closing = [b for b in state.closing if id(b) not in absorbed]
     state.body = [b for b in state.blocks if b.zone is Zone.BODY]
 
 

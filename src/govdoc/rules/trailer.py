@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from govdoc import patterns as P
 from govdoc.rules import lines as L
+from govdoc.rules.joins import continues
 from govdoc.state import Block, State, Zone
 
 _MAX_ORGAN_LINES = 4
+_MAX_WRAPPED_LINES = 8
 
 
 def _rest(state: State) -> list[Block]:
@@ -89,6 +91,14 @@ def _mark_attachment_lists(blocks: list[Block]) -> None:
         i += 1
 
 
+def _paragraph_head(body: list[Block], i: int) -> int:
+    """The first line of the paragraph that line `i` ends, when hard wraps cut it into lines."""
+    head = i
+    while head > 0 and i - head < _MAX_WRAPPED_LINES and continues(body[head - 1], body[head]):
+        head -= 1
+    return head
+
+
 def _peel_tail(state: State, body: list[Block]) -> None:
     """Contact and 附注 lines, then the closing, peeled off the end of the body."""
     end = len(body)
@@ -101,11 +111,12 @@ def _peel_tail(state: State, body: list[Block]) -> None:
     start = end
     strong = False
     while start > 0:
-        closing, is_strong = L.is_closing(body[start - 1])
+        head = _paragraph_head(body, start - 1)
+        closing, is_strong = L.is_closing(body[head])
         if not closing:
             break
         strong = strong or is_strong
-        start -= 1
+        start = head
     if strong:
         for b in body[start:end]:
             b.zone = Zone.CLOSING
