@@ -12,7 +12,7 @@ from govdoc import patterns as P
 from govdoc.rules import lines as L
 from govdoc.state import Block, State, Zone
 
-_CONTINUING_END = frozenset("，,、《“(（-—")
+_CONTINUING_END = frozenset("，,、《》“(（-—")
 _JOINED_ZONES = (Zone.BODY, Zone.CLOSING)
 JOINED_MESSAGE = "两段在分页处断开，已拼接 (paragraph split by a page break re-joined)"
 
