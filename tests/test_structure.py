@@ -260,5 +260,8 @@ def test_line_wrapped_right_after_a_book_title_mark_is_rejoined() -> None:
         "张某委员：\n您在区政协一届一次会议上提出的《关于加快建设社区养老服务设施的建议》\n"
         "的提案收悉，现答复如下：\n已经办理。\n某区民政局\n2024年1月2日\n"
     )
-    assert doc.preamble[0].text == "您在区政协一届一次会议上提出的《关于加快建设社区养老服务设施的建议》的提案收悉，现答复如下："
+    assert (
+        doc.preamble[0].text
+        == "您在区政协一届一次会议上提出的《关于加快建设社区养老服务设施的建议》的提案收悉，现答复如下："
+    )
     assert doc.header.responds_to is not None and doc.header.responds_to.kind == "提案"
