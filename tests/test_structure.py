@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import govdoc
+from govdoc.rules.joins import wrap_width
+from govdoc.state import Block
+from tests.conftest import FIXTURES
 
 HEAD = "关于区政协一届一次会议第1号提案的答复\n张某委员：\n您的提案收悉，现答复如下：\n"
 TAIL = "\n某区某局\n2024年1月2日\n"
@@ -265,3 +268,44 @@ def test_line_wrapped_right_after_a_book_title_mark_is_rejoined() -> None:
         == "您在区政协一届一次会议上提出的《关于加快建设社区养老服务设施的建议》的提案收悉，现答复如下："
     )
     assert doc.header.responds_to is not None and doc.header.responds_to.kind == "提案"
+
+
+def test_text_hard_wrapped_at_one_width_is_rejoined_even_where_a_line_looks_like_a_heading() -> None:
+    # Every paragraph cut at 20 characters, as when a PDF's text layer is saved as text.
+    doc = body(
+        "一、基本情况\n"
+        "（一）我局高度重视社区养老服务设施建设工\n"
+        "作并纳入年度重点任务。\n"
+        "今年以来全区新建社区食堂十二家，新增养老\n"
+        "床位三百张，完成适老化改造一千二百户，老\n"
+        "年助餐服务覆盖所有街道。\n"
+        "（二）加大资金投入，区财政安排专项资金两\n"
+        "千万元用于设施改造和运营补贴，并对新建食\n"
+        "堂给予一次性建设补贴"
+        "\n，确保服务可持续。"
+    )
+    (section,) = doc.sections
+    first, second = section.sections
+    # Cut at the width, the one-sentence lead would have lost its tail: `…设施建设工`.
+    assert first.title == "我局高度重视社区养老服务设施建设工作并纳入年度重点任务"
+    assert [p.text for p in first.paragraphs] == [
+        "今年以来全区新建社区食堂十二家，新增养老床位三百张，完成适老化改造一千二百户，老年助餐服务覆盖所有街道。"
+    ]
+    assert second.title is None
+    assert [p.text for p in second.paragraphs] == [
+        "加大资金投入，区财政安排专项资金两千万元用于设施改造和运营补贴，并对新建食堂给予一次性建设补贴，确保服务可持续。"
+    ]
+
+
+def test_short_heading_over_a_paragraph_stays_a_heading_in_unwrapped_text() -> None:
+    doc = body("一、基本情况\n（一）服务网络建设\n今年以来全区新建社区食堂十二家。")
+    assert [(s.marker, s.title) for s in doc.sections[0].sections] == [("（一）", "服务网络建设")]
+
+
+def test_wrap_width_is_found_only_in_text_cut_at_one_width() -> None:
+    seed = (FIXTURES / "putuo-reply-2023.txt").read_text(encoding="utf-8")
+    lines = [line for line in seed.splitlines() if line.strip()]
+    assert wrap_width([Block(line) for line in lines]) == 0
+    text = "".join(lines)
+    cut = [text[i : i + 26] for i in range(0, len(text), 26)]
+    assert wrap_width([Block(line) for line in cut]) == 26

@@ -8,10 +8,17 @@ A block that is only a marker (`三是`, `（一）`) is joined to the text that
 
 from __future__ import annotations
 
+from collections import Counter
+
 from govdoc import patterns as P
 from govdoc.rules import lines as L
 from govdoc.state import Block, State, Zone
 
+_NEAR_FULL_LINE = 24
+_CONTINUING_START = frozenset(",，、。;；:：)）」』")
+_WIDTH_SLACK = 2  # half-width digits and letters let a full line hold a character or two more or less
+_MIN_WRAP_WIDTH = 15
+_MIN_WRAPPED_LINES = 5
 _CONTINUING_END = frozenset("，,、《》“(（-—")
 _JOINED_ZONES = (Zone.BODY, Zone.CLOSING)
 JOINED_MESSAGE = "两段在分页处断开，已拼接 (paragraph split by a page break re-joined)"
@@ -32,7 +39,8 @@ def _paragraph_like(b: Block) -> bool:
     rest = f[marker.end() :] if marker else f
     if marker and len(rest) <= 30 and not any(c in rest for c in ",、;。"):
         return False  # a heading line
-    return len(rest) > 30 or (len(rest) >= 16 and any(c in rest for c in ",、;。:"))
+    # A4 pages in 仿宋 三号 hold about 28 characters a line; a line near that length was cut by the page width.
+    return len(rest) >= _NEAR_FULL_LINE or (len(rest) >= 12 and any(c in rest for c in ",、;。:《“("))
 
 
 def _may_continue(b: Block) -> bool:
@@ -51,20 +59,45 @@ def _marker_cut(a: Block, b: Block) -> bool:
     return m is not None and m.start("m") == 0
 
 
-def continues(a: Block, b: Block) -> bool:
-    """`b` carries on the paragraph `a` left open (a page break or a hard line wrap between them)."""
+def continues(a: Block, b: Block, width: int = 0) -> bool:
+    """`b` carries on the paragraph `a` left open (a page break or a hard line wrap between them).
+
+    `width` is the line width a hard-wrapped text was cut at (0: unknown); a line that fills
+    it was cut by the width, even when it looks like a heading.
+    """
     if a.table or b.table or a.hints.paragraph_end:
         return False
     if _lone_marker(a):
         return bool(b.folded) and not P.SECTION_MARKER.match(b.folded)
     if _marker_cut(a, b):
         return True
-    if not L.ends_open(a) or not _paragraph_like(a):
+    if b.folded[:1] in _CONTINUING_START:
+        return True  # no paragraph starts with a comma or a closing bracket
+    if not L.ends_open(a):
+        return False
+    full = width > 0 and len(a.folded.strip()) >= width - _WIDTH_SLACK
+    if not (full or _paragraph_like(a)):
         return False
     last = a.folded.rstrip()[-1]
     if not (last in _CONTINUING_END or last.isdigit() or "\u4e00" <= last <= "\u9fff"):
         return False
     return _may_continue(b)
+
+
+def wrap_width(blocks: list[Block]) -> int:
+    """The width a hard-wrapped text (a PDF's text layer pasted as text) was cut at, or 0.
+
+    Lines cut by the width pile up at one length among the lines that end mid-sentence;
+    headings and short lines that end open spread over many lengths.
+    """
+    lengths = Counter(len(b.folded.strip()) for b in blocks if not b.table and L.ends_open(b))
+    if not lengths:
+        return 0
+    width, n = lengths.most_common(1)[0]
+    cut = sum(lengths[w] for w in range(width - _WIDTH_SLACK, width + 1))
+    if width < _MIN_WRAP_WIDTH or n < _MIN_WRAPPED_LINES or cut * 2 < lengths.total():
+        return 0
+    return width
 
 
 def join_breaks(state: State) -> None:
@@ -73,11 +106,12 @@ def join_breaks(state: State) -> None:
             if b.zone is not Zone.CHROME:
                 state.warn("page-break-joined", JOINED_MESSAGE, b, max(0, at - 1), 2)
     live = [b for b in state.blocks if b.zone is not Zone.CHROME]
+    width = wrap_width([b for b in live if b.zone is Zone.BODY])
     absorbed: set[int] = set()
     i = 0
     while i + 1 < len(live):
         a, b = live[i], live[i + 1]
-        if a.zone is b.zone and a.zone in _JOINED_ZONES and continues(a, b):
+        if a.zone is b.zone and a.zone in _JOINED_ZONES and continues(a, b, width):
             offset = a.absorb(b)
             absorbed.add(id(b))  # its text now lives in `a`
             state.warn("page-break-joined", JOINED_MESSAGE, a, offset - 1, 2)
