@@ -1,4 +1,4 @@
-"""The default order of rules: normalise → zone → join → assemble → structure → fields.
+"""The default order of rules: normalise → zone → join → assemble → structure → fields → checks.
 
 `default_pipeline()` returns a fresh `Ruler` that a caller may adjust (disable a rule,
 insert one of their own) and pass to `govdoc.parse(..., pipeline=…)`.
@@ -7,7 +7,7 @@ insert one of their own) and pass to `govdoc.parse(..., pipeline=…)`.
 from __future__ import annotations
 
 from govdoc.ruler import Ruler
-from govdoc.rules import cleanup, enumerations, fields, header, joins, sections, trailer
+from govdoc.rules import cleanup, enumerations, expected, fields, header, joins, sections, trailer
 from govdoc.state import State
 
 DEFAULT_RULES = (
@@ -23,6 +23,7 @@ DEFAULT_RULES = (
     ("enumerations_and_phases", enumerations.enumerations_and_phases),
     ("header_fields", fields.header_fields),
     ("trailer_fields", fields.trailer_fields),
+    ("missing_fields", expected.missing_fields),
 )
 
 
