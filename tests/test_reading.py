@@ -133,3 +133,38 @@ def test_pinyin_injected_by_a_reading_aid_is_removed() -> None:
     assert "(zhèn)" not in doc.text and "鎮康縣" in doc.text
     ref = doc.header.responds_to
     assert ref is not None and (ref.body, ref.term, ref.session, ref.kind) == ("人大", 17, 2, "建议")
+
+
+def test_run_on_line_is_cut_at_its_paragraph_indents() -> None:
+    # A scraped page whose line breaks were lost: only the 全角 indents still mark paragraphs.
+    run_on = "　　".join(
+        [
+            "关于区政协一届一次会议第5号提案的答复",
+            "张某委员：",
+            "您提出的《关于加强老旧小区加装电梯工作的提案》收悉，现答复如下：",
+            "一、工作进展。今年全区已完成加装电梯一百二十台，另有八十台正在施工，居民满意度较高。",
+            "二、下一步计划。我们将进一步简化审批流程，加大财政补贴力度，力争年内再完成一百台。",
+            "感谢您对我区城市更新工作的关心和支持，欢迎继续提出宝贵意见。",
+            "某区住房保障和房屋管理局",
+            "2024年6月3日",
+        ]
+    )
+    assert len(run_on) >= 200 and "\n" not in run_on
+    doc = govdoc.parse_text(run_on)
+    assert doc.header.title == "关于区政协一届一次会议第5号提案的答复"
+    assert doc.header.recipients == ("张某委员",)
+    assert [(s.marker, s.title) for s in doc.sections] == [("一、", "工作进展"), ("二、", "下一步计划")]
+    assert (
+        doc.closing is not None and doc.closing.text == "感谢您对我区城市更新工作的关心和支持，欢迎继续提出宝贵意见。"
+    )
+    assert doc.signature is not None
+    assert (doc.signature.issuers, doc.signature.date) == (("某区住房保障和房屋管理局",), "2024-06-03")
+    assert "\u3000" not in doc.text and doc.text.count("\n") == 7
+
+
+def test_short_line_with_a_wide_gap_is_not_cut() -> None:
+    doc = govdoc.parse_text(
+        "关于区政协一届一次会议第5号提案的答复\n张某委员：\n已经办理。\n某区民政局　　2024年6月3日\n"
+    )
+    assert doc.signature is not None
+    assert (doc.signature.issuers, doc.signature.date) == (("某区民政局",), "2024-06-03")

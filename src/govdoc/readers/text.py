@@ -37,6 +37,12 @@ _MD_PREFIX_CHARS = frozenset(">#-*+•·▪●")
 _BOLD = regex.compile(r"\*\*(?P<a>[^*\n]{1,300}?)\*\*|__(?P<u>[^_\n]{1,300}?)__")
 
 
+_INDENT = "\u3000\u3000"
+_INDENT_RUN = regex.compile(r"[ \t]*\u3000{2,}[ \t\u3000]*")
+_RUN_ON_LENGTH = 200
+_RUN_ON_INDENTS = 3
+
+
 def decode(data: bytes, *, path: str | None) -> tuple[str, str]:
     """Decode `data`, returning the text and the codec name as `codecs.lookup` spells it."""
     if not data:
@@ -100,25 +106,46 @@ def text_blocks(text: str) -> list[Block]:
     for raw in text.splitlines(keepends=True):
         at = pos
         pos += len(raw)
-        line = raw.rstrip(_LINE_ENDS).strip(_EDGE)
-        if not line:
+        whole = raw.rstrip(_LINE_ENDS).strip(_EDGE)
+        if not whole:
             blank = True
             continue
-        first = line[0]
-        if first in _RULE_CHARS and MARKDOWN_RULE.match(line):
+        first = whole[0]
+        if first in _RULE_CHARS and MARKDOWN_RULE.match(whole):
             rule = True
             continue
-        start = at + raw.find(line)
-        original = line
-        if first in _MD_PREFIX_CHARS and not PAGE_FURNITURE.match(line):
-            line = _MD_PREFIX.sub("", line).strip(_EDGE)
-        line, bold = _strip_bold(line)
-        if not line:
-            continue
-        folded = folded_text[start : start + len(line)] if line is original else fold(line)
-        blocks.append(Block(line, bold=bold, blank_before=blank, rule_before=rule, folded=folded))
-        blank = rule = False
+        line_start = at + raw.find(whole)
+        for offset, line in _paragraphs_of(whole):
+            start = line_start + offset
+            original = line
+            if line[0] in _MD_PREFIX_CHARS and not PAGE_FURNITURE.match(line):
+                line = _MD_PREFIX.sub("", line).strip(_EDGE)
+            line, bold = _strip_bold(line)
+            if not line:
+                continue
+            folded = folded_text[start : start + len(line)] if line is original else fold(line)
+            blocks.append(Block(line, bold=bold, blank_before=blank, rule_before=rule, folded=folded))
+            blank = rule = False
     return blocks
+
+
+def _paragraphs_of(line: str) -> list[tuple[int, str]]:
+    """A run-on line (a page's text saved with its line breaks lost) cut at its paragraph indents.
+
+    The 全角 double space that opens every paragraph of a 公文 survives where the breaks did
+    not; a long line with several of them inside is several paragraphs.
+    """
+    if len(line) < _RUN_ON_LENGTH or line.count(_INDENT) < _RUN_ON_INDENTS:
+        return [(0, line)]
+    pieces: list[tuple[int, str]] = []
+    pos = 0
+    for m in _INDENT_RUN.finditer(line):
+        if m.start() > pos:
+            pieces.append((pos, line[pos : m.start()]))
+        pos = m.end()
+    if pos < len(line):
+        pieces.append((pos, line[pos:]))
+    return [(at, piece) for at, piece in pieces if piece.strip(_EDGE)]
 
 
 def _strip_bold(line: str) -> tuple[str, list[tuple[int, int]]]:
