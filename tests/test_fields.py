@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import govdoc
 from govdoc.fields.category import category_of, disclosure_of
 from govdoc.fields.contact import parse_contact
 from govdoc.fields.dates import find_date
@@ -46,6 +47,12 @@ def test_broken_doc_number_is_not_guessed() -> None:
         ("二零零六年十月三十一日", "2006-10-31", "二零零六年十月三十一日"),
         ("２０２４年１２月３日", "2024-12-03", "２０２４年１２月３日"),
         ("2023年 6 月 9 日", "2023-06-09", "2023年 6 月 9 日"),
+        ("二〇二四年元月八日", "2024-01-08", "二〇二四年元月八日"),
+        ("2024年3月5号", "2024-03-05", "2024年3月5号"),
+        ("签发于2024.3.5。", "2024-03-05", "2024.3.5"),
+        ("2024-03-05", "2024-03-05", "2024-03-05"),
+        ("2024/3/5", "2024-03-05", "2024/3/5"),
+        ("于2024.3.5.", "2024-03-05", "2024.3.5"),
     ],
 )
 def test_dates_in_arabic_and_chinese_numerals(text: str, iso: str, written: str) -> None:
@@ -54,6 +61,24 @@ def test_dates_in_arabic_and_chinese_numerals(text: str, iso: str, written: str)
 
 def test_impossible_date_gives_no_iso_value() -> None:
     assert find_date("2023年2月30日") == (None, "2023年2月30日")
+
+
+@pytest.mark.parametrize("text", ["2024-3/5", "电话0871-2024-0305", "版本2024.3.5.1", "2024.13.5", "1.2024.3.5"])
+def test_digit_strings_that_are_not_dates(text: str) -> None:
+    assert find_date(text) is None
+
+
+def test_signature_dated_in_digits_alone() -> None:
+    doc = govdoc.parse_text(
+        "关于区政协一届一次会议第1号提案的答复\n张某委员：\n您的提案收悉，现答复如下：\n已经办理。\n"
+        "感谢您的支持。\n某区民政局　　　　2024.1.2\n"
+    )
+    assert doc.signature is not None
+    assert (doc.signature.issuers, doc.signature.date, doc.signature.date_text) == (
+        ("某区民政局",),
+        "2024-01-02",
+        "2024.1.2",
+    )
 
 
 def test_chinese_numerals() -> None:

@@ -1,4 +1,4 @@
-"""成文日期 and other dates, in Arabic or Chinese numerals (二〇二三年四月二十七日, 二O一一年5月16日)."""
+"""成文日期 and other dates, in Arabic or Chinese numerals (二〇二三年四月二十七日, 二O一一年5月16日, 2023.4.27)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from govdoc.patterns import DATE
 def iso_date(match: regex.Match[str]) -> str | None:
     """ISO date for a DATE match, or None when the parts make no calendar date."""
     year = cn_digits_to_int(match.group("y"))
-    month = cn_to_int(match.group("m"))
+    month = 1 if match.group("m") == "元" else cn_to_int(match.group("m"))  # 元月: the first month
     day = cn_to_int(match.group("d"))
     if year is None or month is None or day is None:
         return None

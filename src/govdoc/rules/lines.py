@@ -94,7 +94,7 @@ def is_pipe_table(b: Block) -> bool:
     return b.folded.count("|") >= 2
 
 
-_DATE_END = frozenset("日月0123456789")
+_DATE_END = frozenset("日号月0123456789")
 
 
 def is_date_line(b: Block) -> bool:
@@ -106,7 +106,7 @@ def is_date_line(b: Block) -> bool:
 
 def is_organ_date_line(b: Block) -> bool:
     """An organ and the date on one line (署名 and 成文日期 side by side)."""
-    m = P.ORGAN_DATE_LINE.match(b.folded) if b.folded.endswith("日") else None
+    m = P.ORGAN_DATE_LINE.match(b.folded) if b.folded[-1:] in _DATE_END else None
     if m is None:
         return False
     organ = m.group("organ").strip()
