@@ -13,7 +13,7 @@ from govdoc.fields.kind import kind_of
 from govdoc.fields.metadata import pairs_of
 from govdoc.fields.organs import split_organs
 from govdoc.fields.proposal import find_proposal
-from govdoc.model import DocNumber
+from govdoc.model import Contact, DocNumber
 from govdoc.numerals import cn_digits_to_int, cn_to_int
 
 
@@ -137,6 +137,20 @@ def test_address_label_is_not_a_unit() -> None:
     assert contact is not None
     assert contact.address == "大渡河路1668号"
     assert contact.unit is None
+
+
+def test_staff_named_as_handler_is_the_contact_person() -> None:
+    doc = govdoc.parse_text(
+        "关于区政协一届一次会议第1号提案的答复\n张某委员：\n您的提案收悉，现答复如下：\n已经办理。\n"
+        "某区民政局\n2024年1月2日\n承办单位：某区民政局养老服务科\n经办人：李四　电话：13812345678\n"
+    )
+    assert doc.contact is not None
+    assert (doc.contact.name, doc.contact.phones, doc.contact.unit) == (
+        "李四",
+        ("13812345678",),
+        "某区民政局养老服务科",
+    )
+    assert parse_contact(["承办人：孙八；联系电话：(021)52564588"]) == Contact(name="孙八", phones=("(021)52564588",))
 
 
 def test_no_contact_without_labels() -> None:

@@ -204,7 +204,9 @@ DISCLOSURE_VALUE = regex.compile(r"主动公开|依申请公开|不予公开|不
 NOTE_LINE = regex.compile(r"^\((?P<v>[^()\n]{2,40})\)$")
 
 # --- contact, imprint, attachments -------------------------------------------------------
+CONTACT_PERSON_LABELS = ("经办人", "承办人", "联络人")  # the staff member named as contact, beside 联系人
 _CONTACT_LABELS = (
+    *CONTACT_PERSON_LABELS,
     "联系人及电话",
     "联系人姓名",
     r"联系人\(姓名\)",
@@ -240,6 +242,7 @@ CONTACT_LABEL = regex.compile(
     rf"(?P<label>{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}[:\t]?[ \t]{{0,2}}"
 )
 _CONTACT_LINE_STARTS = (
+    *CONTACT_PERSON_LABELS,
     "联系人",
     "联系单位",
     "联系电话",

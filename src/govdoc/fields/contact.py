@@ -1,4 +1,4 @@
-"""Contact metadata from labelled lines: 联系人, 电话/手机, 地址, 邮编, 邮箱, 承办/联系单位.
+"""Contact metadata from labelled lines: 联系人 (经办人, 承办人), 电话/手机, 地址, 邮编, 邮箱, 承办/联系单位.
 
 Phones are taken only after a phone label on the same line: bare digit runs in a page are
 as often ICP numbers, URL ids or garbled dates. Numbers marked as 传真 (fax) are left out.
@@ -10,7 +10,7 @@ import regex
 
 from govdoc.fold import fold
 from govdoc.model import Contact
-from govdoc.patterns import CONTACT_LABEL, EMAIL, FAX_AFTER, PHONE, POSTCODE
+from govdoc.patterns import CONTACT_LABEL, CONTACT_PERSON_LABELS, EMAIL, FAX_AFTER, PHONE, POSTCODE
 
 _VALUE_END = " ,;。)"
 _NAME = regex.compile(r"[\p{Han}·]{2,6}")
@@ -43,7 +43,7 @@ def parse_contact(lines: list[str]) -> Contact | None:
                 for m in PHONE.finditer(fvalue):
                     if not FAX_AFTER.match(fvalue, m.end()):
                         phones.append(value[m.start() : m.end()])
-            if label.startswith("联系人"):
+            if label.startswith("联系人") or label in CONTACT_PERSON_LABELS:
                 found = _NAME.match(fvalue)
                 if found and name is None:
                     name = value[found.start() : found.end()]
