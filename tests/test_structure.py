@@ -309,3 +309,13 @@ def test_wrap_width_is_found_only_in_text_cut_at_one_width() -> None:
     text = "".join(lines)
     cut = [text[i : i + 26] for i in range(0, len(text), 26)]
     assert wrap_width([Block(line) for line in cut]) == 26
+
+
+def test_greeting_after_the_addressee_colon_is_not_an_addressee() -> None:
+    doc = govdoc.parse_text(
+        "关于区政协一届一次会议第1号提案的答复\n尊敬的王某委员：您好！\n您的提案收悉，现答复如下：\n已经办理。\n"
+        "某区民政局\n2024年1月2日\n"
+    )
+    assert doc.header.recipients == ("王某委员",)
+    assert "尊敬的王某委员：您好！" in doc.text.split("\n")
+    assert [p.text for p in doc.preamble] == ["您的提案收悉，现答复如下：", "已经办理。"]

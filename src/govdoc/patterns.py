@@ -86,7 +86,8 @@ SIGNER = regex.compile(r"(?:签发人|领导签发|签发)[ ]{0,2}:[ ]{0,2}(?P<n
 SECURITY = regex.compile(r"^(?P<v>(?:绝密|机密|秘密)(?:[★*][^\n]{0,12})?)$")
 URGENCY = regex.compile(r"^(?P<v>特急|加急|特提|平急)$")
 ISSUER_MARK = regex.compile(r"^(?P<organ>[\p{Han}()、 ]{2,40}?)[ ]{0,4}文件$")
-RECIPIENT_LINE = regex.compile(r"^(?P<body>[^。!?\n]{1,150}?)[ ]{0,2}:$")
+# The greeting some replies put after the colon (尊敬的王委员：您好！) is not an addressee.
+RECIPIENT_LINE = regex.compile(r"^(?P<body>[^。!?\n]{1,150}?)[ ]{0,2}:(?:[ ]{0,2}(?:您|你|你们|您们)好[!。]?)?$")
 HONORIFIC = regex.compile(r"^(?:尊敬的|敬爱的|亲爱的)")
 KEY_VALUE = regex.compile(r"^(?P<key>[\p{Han}A-Za-z]{2,10})[ ]{0,3}:[ ]{0,3}(?P<value>[^\n]*)$")
 PIPE_KEY = regex.compile(r"^\[?[ ]{0,3}(?P<key>[\p{Han}A-Za-z ]{2,20}?)[ ]{0,3}\]?$")

@@ -78,7 +78,7 @@ def header_fields(state: State) -> None:
                 security = value
             else:
                 urgency = value
-    recipients = split_organs(state.recipients_block.text) if state.recipients_block else []
+    recipients = _recipients(state.recipients_block) if state.recipients_block else []
     handling, disclosure = _category_and_disclosure(state, metadata)
     body_texts = [p.text for p in state.preamble[:_OPENING_PARAGRAPHS]]
     opening_folded = [p.folded for p in state.preamble[:_OPENING_PARAGRAPHS]] + [b.folded for b in state.closing]
@@ -103,6 +103,13 @@ def header_fields(state: State) -> None:
         disclosure=disclosure,
         responds_to=responds_to,
     )
+
+
+def _recipients(b: Block) -> list[str]:
+    m = P.RECIPIENT_LINE.match(b.folded)
+    if m is None:
+        return split_organs(b.text)
+    return split_organs(b.text[: b.folded.index(":", m.end("body")) + 1])  # through the colon, not the greeting
 
 
 def _proposers(b: Block) -> list[str]:
