@@ -2,9 +2,9 @@
 
 Every 公文 has a title and a 落款 (organ and date); a reply also answers a named proposal and
 is addressed to its proposer. A value the parser could not find is left null, never guessed,
-and this rule makes the absence visible as a `field-missing` warning, so a reader of the JSON
-can tell "the document has none" from "the parser lost it" by looking at the text the span
-of a neighbour points to. A text with no line breaks at all ends up here too.
+and this rule makes the absence visible as a `field-missing` warning: a null that says nothing
+would read as "the document has none" even where the parse lost the element (a text whose
+line breaks and indents are all gone, a layout no rule knows).
 """
 
 from __future__ import annotations
