@@ -8,7 +8,7 @@ import pytest
 
 import govdoc
 from govdoc.readers.docx import docx_blocks
-from govdoc.readers.numbering import format_number
+from govdoc.readers.docx.numbering import format_number
 from tests.conftest import FIXTURES
 from tests.docx_builder import make_docx, p, zip_parts
 

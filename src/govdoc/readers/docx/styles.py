@@ -1,0 +1,143 @@
+"""styles.xml: the style cascade (`w:basedOn` chains), each style resolved once, on first use."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from govdoc.readers.docx.names import w
+
+_OFF = {"0", "false", "off", "none"}
+
+
+def on(el: Any, tag: str) -> bool | None:
+    """A toggle property (w:b, w:vanish) on a properties element: True, False, or None if absent."""
+    if el is None:
+        return None
+    prop = el.find(w(tag))
+    if prop is None:
+        return None
+    return prop.get(w("val"), "true").lower() not in _OFF
+
+
+@dataclass(slots=True)
+class Style:
+    name: str = ""
+    based_on: str | None = None
+    bold: bool | None = None
+    vanish: bool | None = None
+    font: str | None = None
+    size: float | None = None
+    centered: bool | None = None
+    outline: int | None = None
+    num_id: str | None = None
+    ilvl: int | None = None
+
+
+class Styles:
+    """styles.xml, each style resolved only when a paragraph or run uses it (templates define hundreds)."""
+
+    def __init__(self, root: Any) -> None:
+        self.elements: dict[str, Any] = {}
+        self.resolved: dict[str, Style] = {}
+        self.default_paragraph: str | None = None
+        if root is None:
+            return
+        for el in root.iterchildren(w("style")):
+            style_id = el.get(w("styleId"))
+            if style_id:
+                self.elements[style_id] = el
+                if el.get(w("type")) == "paragraph" and el.get(w("default")) in ("1", "true"):
+                    self.default_paragraph = style_id
+
+    @property
+    def by_id(self) -> StylesView:
+        return StylesView(self)
+
+    def style(self, style_id: str) -> Style | None:
+        if style_id in self.resolved:
+            return self.resolved[style_id]
+        el = self.elements.get(style_id)
+        if el is None:
+            return None
+        style = read_style(el)
+        self.resolved[style_id] = style
+        return style
+
+    def chain(self, style_id: str | None) -> Iterator[Style]:
+        seen: set[str] = set()
+        while style_id and style_id not in seen:
+            seen.add(style_id)
+            style = self.style(style_id)
+            if style is None:
+                return
+            yield style
+            style_id = style.based_on
+
+    def get(self, style_id: str | None, attr: str) -> Any:
+        for style in self.chain(style_id or self.default_paragraph):
+            value = getattr(style, attr)
+            if value is not None:
+                return value
+        return None
+
+
+class StylesView(Mapping[str, Style]):
+    """Read-only access by style id, as the numbering's style links need it."""
+
+    def __init__(self, styles: Styles) -> None:
+        self._styles = styles
+
+    def __getitem__(self, style_id: str) -> Style:
+        style = self._styles.style(style_id)
+        if style is None:
+            raise KeyError(style_id)
+        return style
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._styles.elements)
+
+    def __len__(self) -> int:
+        return len(self._styles.elements)
+
+
+def read_style(el: Any) -> Style:
+    style = Style()
+    name = el.find(w("name"))
+    style.name = name.get(w("val"), "") if name is not None else ""
+    based = el.find(w("basedOn"))
+    style.based_on = based.get(w("val")) if based is not None else None
+    rpr = el.find(w("rPr"))
+    ppr = el.find(w("pPr"))
+    style.bold = on(rpr, "b")
+    style.vanish = on(rpr, "vanish")
+    style.font, style.size = font_and_size(rpr)
+    if ppr is not None:
+        jc = ppr.find(w("jc"))
+        if jc is not None:
+            style.centered = jc.get(w("val")) == "center"
+        outline = ppr.find(w("outlineLvl"))
+        if outline is not None and (outline.get(w("val")) or "").isdigit():
+            style.outline = int(outline.get(w("val")))
+        num = ppr.find(w("numPr"))
+        if num is not None:
+            num_id = num.find(w("numId"))
+            ilvl = num.find(w("ilvl"))
+            style.num_id = num_id.get(w("val")) if num_id is not None else None
+            style.ilvl = int(ilvl.get(w("val"))) if ilvl is not None and (ilvl.get(w("val")) or "").isdigit() else None
+    return style
+
+
+def font_and_size(rpr: Any) -> tuple[str | None, float | None]:
+    if rpr is None:
+        return None, None
+    font = None
+    fonts = rpr.find(w("rFonts"))
+    if fonts is not None:
+        font = fonts.get(w("eastAsia")) or fonts.get(w("ascii"))
+    size = None
+    sz = rpr.find(w("sz"))
+    if sz is not None and (sz.get(w("val")) or "").isdigit():
+        size = int(sz.get(w("val"))) / 2
+    return font, size

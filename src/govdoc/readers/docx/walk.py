@@ -1,0 +1,228 @@
+"""The body walk: paragraphs, tables, content controls, text boxes, fields and runs, in order.
+
+Insertions are kept, deletions and hidden text left out; a complex field shows its result,
+never its code. Each block carries its formatting as hints (bold, centring, style, outline
+level, East Asian font and size).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from govdoc.readers.builder import LineBuilder
+from govdoc.readers.docx.names import MC, w
+from govdoc.readers.docx.numbering import Numbering
+from govdoc.readers.docx.styles import Styles, font_and_size, on
+from govdoc.state import Block, Hints
+
+_SKIP_IN_RUN = {w("delText"), w("instrText"), w("rPr"), w("lastRenderedPageBreak"), w("fldChar")}
+_CONTAINERS_IN_P = {
+    w("hyperlink"),
+    w("ins"),
+    w("smartTag"),
+    w("customXml"),
+    w("fldSimple"),
+    w("moveTo"),
+    w("dir"),
+    w("bdo"),
+}
+_SKIPPED_IN_P = {w("del"), w("moveFrom"), w("pPr"), w("proofErr"), w("bookmarkStart"), w("bookmarkEnd")}
+
+
+@dataclass(slots=True)
+class Run(LineBuilder):
+    """One block being collected from a paragraph, with the face of its first visible text."""
+
+    font: str | None = None
+    size: float | None = None
+
+    def add_run(self, text: str, bold: bool, font: str | None, size: float | None) -> None:
+        if self.font is None and text.strip():
+            self.font, self.size = font, size
+        self.add(text, bold)
+
+
+class Walker:
+    def __init__(self, styles: Styles, numbering: Numbering) -> None:
+        self.styles = styles
+        self.numbering = numbering
+        self.blocks: list[Block] = []
+        self.tables = 0
+
+    # --- paragraphs ----------------------------------------------------------------------
+    def paragraph(self, p: Any, *, into: list[Block] | None = None) -> None:
+        out = self.blocks if into is None else into
+        ppr = p.find(w("pPr"))
+        style_id = None
+        centered = None
+        outline = None
+        num_id = ilvl = None
+        if ppr is not None:
+            ps = ppr.find(w("pStyle"))
+            style_id = ps.get(w("val")) if ps is not None else None
+            jc = ppr.find(w("jc"))
+            centered = jc.get(w("val")) == "center" if jc is not None else None
+            ol = ppr.find(w("outlineLvl"))
+            if ol is not None and (ol.get(w("val")) or "").isdigit():
+                outline = int(ol.get(w("val")))
+            num = ppr.find(w("numPr"))
+            if num is not None:
+                nid, lvl = num.find(w("numId")), num.find(w("ilvl"))
+                num_id = nid.get(w("val")) if nid is not None else None
+                ilvl = int(lvl.get(w("val"))) if lvl is not None and (lvl.get(w("val")) or "").isdigit() else None
+        if num_id is None:
+            num_id = self.styles.get(style_id, "num_id")
+            if ilvl is None and num_id is not None:
+                ilvl = self.styles.get(style_id, "ilvl")
+        if centered is None:
+            centered = bool(self.styles.get(style_id, "centered"))
+        if outline is None:
+            outline = self.styles.get(style_id, "outline")
+        resolved = self.styles.style(style_id) if style_id else None
+        style_name = resolved.name if resolved is not None else None
+        boxes: list[Block] = []
+        lines: list[Run] = [Run()]
+        label = self.numbering.label(num_id, ilvl or 0, style_id) if num_id not in (None, "0") else None
+        if label:
+            lines[0].add(label)
+        self._inline(p, style_id, lines, boxes, False)
+        out.extend(boxes)  # text boxes stand where they are anchored: before the paragraph's text
+        hints = Hints(centered=bool(centered), style=style_name, outline_level=outline)
+        for line in lines:
+            stripped, bold = line.stripped()
+            if not stripped:
+                continue
+            line_hints = Hints(
+                centered=hints.centered,
+                font=line.font,
+                size=line.size,
+                style=hints.style,
+                outline_level=hints.outline_level,
+                paragraph_end=True,
+            )
+            out.append(Block(stripped, bold=bold, hints=line_hints))
+
+    def _inline(
+        self, parent: Any, style_id: str | None, lines: list[Run], boxes: list[Block], field_code: bool
+    ) -> bool:
+        """Walk a paragraph's content; returns whether a complex field is still showing its code."""
+        for child in parent:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _SKIPPED_IN_P:
+                continue
+            if tag == w("r"):
+                field_code = self._run(child, style_id, lines, boxes, field_code)
+            elif tag in _CONTAINERS_IN_P:
+                field_code = self._inline(child, style_id, lines, boxes, field_code)
+            elif tag == w("sdt"):
+                content = child.find(w("sdtContent"))
+                if content is not None:
+                    field_code = self._inline(content, style_id, lines, boxes, field_code)
+            elif tag == f"{{{MC}}}AlternateContent":
+                choice = child.find(f"{{{MC}}}Choice")
+                if choice is not None:
+                    field_code = self._inline(choice, style_id, lines, boxes, field_code)
+        return field_code
+
+    def _run(self, r: Any, style_id: str | None, lines: list[Run], boxes: list[Block], field_code: bool) -> bool:
+        rpr = r.find(w("rPr"))
+        run_style = None
+        if rpr is not None:
+            rs = rpr.find(w("rStyle"))
+            run_style = rs.get(w("val")) if rs is not None else None
+        hidden = on(rpr, "vanish")
+        if hidden is None:
+            hidden = self.styles.get(run_style, "vanish") if run_style else self.styles.get(style_id, "vanish")
+        bold = on(rpr, "b")
+        if bold is None:
+            bold = (self.styles.get(run_style, "bold") if run_style else None) or self.styles.get(style_id, "bold")
+        font, size = font_and_size(rpr)
+        font = font or (self.styles.get(run_style, "font") if run_style else None) or self.styles.get(style_id, "font")
+        size = size or (self.styles.get(run_style, "size") if run_style else None) or self.styles.get(style_id, "size")
+        for child in r:
+            tag = child.tag
+            if not isinstance(tag, str):
+                continue
+            if tag == w("fldChar"):
+                kind = child.get(w("fldCharType"))
+                if kind == "begin":
+                    field_code = True
+                elif kind in ("separate", "end"):
+                    field_code = False
+                continue
+            if tag in _SKIP_IN_RUN or field_code or hidden:
+                if tag in (w("drawing"), w("pict"), f"{{{MC}}}AlternateContent") and not hidden:
+                    self._boxes(child, boxes)
+                continue
+            if tag == w("t"):
+                lines[-1].add_run(child.text or "", bool(bold), font, size)
+            elif tag == w("tab") or tag == w("ptab"):
+                lines[-1].add_run("\t", False, font, size)
+            elif tag in (w("br"), w("cr")):
+                lines.append(Run())
+            elif tag == w("noBreakHyphen"):
+                lines[-1].add_run("-", bool(bold), font, size)
+            elif tag in (w("drawing"), w("pict"), f"{{{MC}}}AlternateContent"):
+                self._boxes(child, boxes)
+        return field_code
+
+    def _boxes(self, el: Any, boxes: list[Block]) -> None:
+        """Paragraphs of text boxes (w:txbxContent) under a drawing, once (mc:Fallback copies skipped)."""
+        for content in el.iter(w("txbxContent")):
+            if any(a.tag == f"{{{MC}}}Fallback" for a in content.iterancestors()):
+                continue
+            for p in content.iter(w("p")):
+                self.paragraph(p, into=boxes)
+
+    # --- body ----------------------------------------------------------------------------
+    def body(self, body: Any) -> None:
+        for child in body:
+            tag = child.tag
+            if tag == w("p"):
+                self.paragraph(child)
+            elif tag == w("tbl"):
+                self.table(child)
+            elif tag == w("sdt"):
+                content = child.find(w("sdtContent"))
+                if content is not None:
+                    self.body(content)
+            elif tag in (w("customXml"), w("ins"), f"{{{MC}}}AlternateContent"):
+                self.body(child)
+
+    def table(self, tbl: Any) -> None:
+        rows: list[list[str]] = []
+        cell_blocks: list[list[list[Block]]] = []
+        for tr in tbl.iter(w("tr")):
+            if _nearest(tr, w("tbl")) is not tbl:
+                continue
+            cells: list[str] = []
+            blocks_of_row: list[list[Block]] = []
+            for tc in tr:
+                if tc.tag != w("tc"):
+                    continue
+                inner: list[Block] = []
+                saved, self.blocks = self.blocks, inner
+                self.body(tc)
+                self.blocks = saved
+                cells.append("".join(b.text for b in inner))
+                blocks_of_row.append(inner)
+            rows.append(cells)
+            cell_blocks.append(blocks_of_row)
+        multi = [r for r in rows if len(r) >= 2]
+        if not multi or len(multi) * 2 < len(rows):
+            for row_blocks in cell_blocks:  # a layout table: its cells are ordinary text
+                for cell in row_blocks:
+                    self.blocks.extend(cell)
+            return
+        self.tables += 1
+        for row in rows:
+            if any(c.strip() for c in row):
+                self.blocks.append(Block("\t".join(row), cells=tuple(row), table=self.tables))
+
+
+def _nearest(el: Any, tag: str) -> Any:
+    parent = el.getparent()
+    while parent is not None and parent.tag != tag:
+        parent = parent.getparent()
+    return parent

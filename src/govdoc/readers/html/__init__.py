@@ -1,0 +1,34 @@
+"""Pages saved from government portals: the article, its information table, no chrome.
+
+The page is parsed with lexbor (selectolax), an HTML5 parser that reads broken markup as a
+browser does, never fetches anything and runs no script. The information table
+(索引号/发文机关/文号 …) becomes `键：值` lines ahead of the article, where the rules read them
+as metadata; the article container is the block the text is densest in (paragraph text
+credited to the element holding the paragraphs, link text discounted, blocks named like
+navigation or footers penalised); its markup gives the block boundaries, bold runs,
+centring and tables. Navigation, headline, `<title>`, share/print buttons and footers are
+simply never emitted.
+
+One module per job: `decoding`, `content` (finding the article), `info_table` and `walk`.
+"""
+
+from __future__ import annotations
+
+from govdoc.readers.html.content import find_content
+from govdoc.readers.html.decoding import decode_html
+from govdoc.readers.html.info_table import INFO_LABELS, info_pairs
+from govdoc.readers.html.walk import Walker
+from govdoc.state import Block
+
+__all__ = ["INFO_LABELS", "decode_html", "find_content", "html_blocks", "info_pairs"]
+
+
+def html_blocks(text: str) -> list[Block]:
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(text)
+    content = find_content(tree)
+    blocks = [Block(f"{label}：{value}") for label, value in info_pairs(tree, content)]
+    walker = Walker()
+    walker.walk(content)
+    return blocks + walker.blocks

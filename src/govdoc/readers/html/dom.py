@@ -1,0 +1,120 @@
+"""The markup's vocabulary and node access over selectolax (lexbor) trees, shared by the HTML reader."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+SKIP = frozenset(
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "iframe",
+        "svg",
+        "canvas",
+        "object",
+        "embed",
+        "select",
+        "textarea",
+        "button",
+        "input",
+        "option",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "map",
+        "audio",
+        "video",
+    ]
+)
+BLOCK = frozenset(
+    [
+        "p",
+        "div",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "section",
+        "article",
+        "main",
+        "blockquote",
+        "dd",
+        "dt",
+        "ul",
+        "ol",
+        "dl",
+        "center",
+        "pre",
+        "address",
+        "header",
+        "footer",
+        "aside",
+        "nav",
+        "form",
+        "fieldset",
+        "figure",
+        "figcaption",
+        "hr",
+        "tbody",
+        "thead",
+        "tfoot",
+        "caption",
+    ]
+)
+CHROME_NAME = regex.compile(
+    r"nav|menu|foot|header|top|side|related|relate|share|comment|breadcrumb|crumb|copyright|banner|link|"
+    r"print|toolbar|ad-|ads|qrcode|search|login|weibo|weixin|wechat|fontsize|zihao|xgwz|xglj",
+    regex.I,
+)
+CONTENT_NAME = regex.compile(
+    r"content|article|zoom|trs_?editor|ucap|detail|main|text|view|pages?_content|conte|zw|zhengwen|body|nr|wznr",
+    regex.I,
+)
+HTML_SPACE = regex.compile(r"[ \t\n\r\f]+")
+
+
+def node_key(node: object) -> int:
+    """A stable identity for a DOM node (selectolax makes a new wrapper object on each access)."""
+    return int(getattr(node, "mem_id", 0))
+
+
+def attr(node: object, name: str) -> str:
+    attrs = getattr(node, "attributes", None) or {}
+    value = attrs.get(name)
+    return value if isinstance(value, str) else ""
+
+
+def name_of(node: object) -> str:
+    return f"{attr(node, 'id')} {attr(node, 'class')}"
+
+
+def children(node: object) -> Iterator[object]:
+    child = getattr(node, "child", None)
+    while child is not None:
+        yield child
+        child = child.next
+
+
+def text_nodes(root: object) -> Iterator[tuple[object, str, bool]]:
+    """(node, text, inside a link) for every text node under `root`, skipping script and the like."""
+    stack: list[tuple[object, bool]] = [(root, False)]
+    while stack:
+        node, in_link = stack.pop()
+        tag = getattr(node, "tag", "")
+        if tag == "-text":
+            text = getattr(node, "text_content", None) or ""
+            if text.strip():
+                yield node, text, in_link
+            continue
+        if tag in SKIP or tag == "-comment":
+            continue
+        link = in_link or tag == "a"
+        stack.extend((child, link) for child in reversed(list(children(node))))

@@ -1,0 +1,123 @@
+"""The article's markup turned into blocks in reading order: bold runs, centring, data tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from govdoc.readers.builder import LineBuilder
+from govdoc.readers.html.dom import (
+    BLOCK,
+    CHROME_NAME,
+    CONTENT_NAME,
+    HTML_SPACE,
+    SKIP,
+    attr,
+    children,
+    name_of,
+    node_key,
+    text_nodes,
+)
+from govdoc.state import Block, Hints
+
+_BOLD_STYLE = regex.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", regex.I)
+_CENTER_STYLE = regex.compile(r"text-align\s*:\s*center", regex.I)
+
+
+@dataclass(slots=True)
+class _Line(LineBuilder):
+    """A block being collected from the markup."""
+
+    centered: bool = False
+
+
+def _is_bold(node: object, tag: str) -> bool:
+    return tag in ("b", "strong") or bool(_BOLD_STYLE.search(attr(node, "style")))
+
+
+def _is_centered(node: object, tag: str) -> bool:
+    return tag == "center" or attr(node, "align").lower() == "center" or bool(_CENTER_STYLE.search(attr(node, "style")))
+
+
+def _cell_text(cell: object) -> str:
+    pieces = [t for _, t, _ in text_nodes(cell)]
+    return HTML_SPACE.sub(" ", "".join(pieces)).strip()
+
+
+def _data_table(table: object) -> list[list[str]] | None:
+    """Rows of cell text for a table with data in it; None for a layout table (one column)."""
+    rows: list[list[str]] = []
+    for row in getattr(table, "css", lambda _s: [])("tr"):
+        if node_key(_nearest_table(row)) != node_key(table):
+            continue
+        cells = [c for c in children(row) if getattr(c, "tag", "") in ("td", "th")]
+        rows.append([_cell_text(c) for c in cells])
+    multi = [r for r in rows if len(r) >= 2]
+    if len(rows) < 1 or len(multi) * 2 < len(rows) or not multi:
+        return None
+    return [r for r in rows if any(r)]
+
+
+def _nearest_table(node: object) -> object | None:
+    parent = getattr(node, "parent", None)
+    while parent is not None and getattr(parent, "tag", "") != "table":
+        parent = getattr(parent, "parent", None)
+    return parent
+
+
+class Walker:
+    """Turns the article's markup into blocks in reading order."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.line = _Line()
+        self.tables = 0
+
+    def flush(self) -> None:
+        text, bold = self.line.stripped()
+        if text:
+            hints = Hints(centered=True) if self.line.centered else Hints()
+            self.blocks.append(Block(text, bold=bold, hints=hints))
+        self.line = _Line()
+
+    def walk(self, root: object) -> None:
+        # (node, bold, centered) to enter, or None as a marker to flush after a block ends
+        stack: list[tuple[object, bool, bool] | None] = [(root, False, False)]
+        while stack:
+            entry = stack.pop()
+            if entry is None:
+                self.flush()
+                continue
+            node, bold, centered = entry
+            tag = getattr(node, "tag", "")
+            if tag == "-text":
+                text = HTML_SPACE.sub(" ", getattr(node, "text_content", None) or "")
+                if self.line.length == 0:
+                    text = text.lstrip(" ")
+                    self.line.centered = centered
+                self.line.add(text, bold)
+                continue
+            if tag in SKIP or tag == "-comment":
+                continue
+            if tag == "br":
+                self.flush()
+                continue
+            if tag == "table":
+                rows = _data_table(node)
+                if rows is not None:
+                    self.flush()
+                    self.tables += 1
+                    for row in rows:
+                        self.blocks.append(Block("\t".join(row), cells=tuple(row), table=self.tables))
+                    continue
+            if tag not in ("-text",) and CHROME_NAME.search(name_of(node)) and not CONTENT_NAME.search(name_of(node)):
+                continue
+            bold = bold or _is_bold(node, tag)
+            centered = centered or _is_centered(node, tag)
+            is_block = tag in BLOCK or tag in ("tr", "td", "th", "table")
+            if is_block:
+                self.flush()
+                stack.append(None)
+            stack.extend((child, bold, centered) for child in reversed(list(children(node))))
+        self.flush()
