@@ -8,9 +8,11 @@ character, its text, box, baseline, size, font name and fill colour. The layout 
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
-from govdoc.errors import CorruptFileError, EncryptedError, GovDocError
+from govdoc.errors import CorruptFileError, EncryptedError
 
 BACKENDS = ("pypdfium2", "pdfplumber")
 
@@ -114,9 +116,7 @@ def _pdfium(data: bytes, path: str | None) -> list[PageChars]:
             textpage.close()
             page.close()
             pages.append(entry)
-    except GovDocError:
-        raise
-    except Exception as exc:  # PDFium reports damage in many shapes
+    except pdfium.PdfiumError as exc:  # PDFium's own report of damage; a bug of ours is no damaged file
         raise CorruptFileError(f"the PDF is damaged: {exc}", path=path) from exc
     finally:
         document.close()
@@ -136,40 +136,64 @@ def _plumber_color(value: object) -> tuple[float, float, float] | None:
 
 def _plumber(data: bytes, path: str | None) -> list[PageChars]:
     import pdfplumber
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
 
     pages: list[PageChars] = []
+    pdf = _plumbed(pdfplumber.open, path, io.BytesIO(data))
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            for page in pdf.pages:
-                entry = PageChars(page.page_number, float(page.width), float(page.height), int(page.rotation or 0))
-                for c in page.dedupe_chars().chars:
-                    text = c.get("text", "")
-                    if not text or text.isspace():
-                        if text == " " and entry.chars:
-                            entry.chars[-1].space_after = True
-                        continue
-                    matrix = c.get("matrix") or (0, 0, 0, 0, 0, float(page.height) - float(c["bottom"]))
-                    entry.chars.append(
-                        Char(
-                            text,
-                            float(c["x0"]),
-                            float(c["x1"]),
-                            float(page.height) - float(matrix[5]),
-                            float(c.get("size") or 0.0),
-                            _font_name(str(c.get("fontname", ""))),
-                            _is_red(_plumber_color(c.get("non_stroking_color"))),
-                        )
-                    )
-                pages.append(entry)
-    except PDFPasswordIncorrect as exc:
-        raise EncryptedError("the PDF needs a password to open", path=path) from exc
-    except GovDocError:
-        raise
-    except (PDFSyntaxError, Exception) as exc:
+        for page in _plumbed(lambda: list(pdf.pages), path):
+            number, width, height, rotation, chars = _plumbed(_plumber_page, path, page)
+            entry = PageChars(number, width, height, rotation)
+            for c in chars:
+                _plumber_char(c, entry)
+            pages.append(entry)
+    finally:
+        pdf.close()
+    return pages
+
+
+def _plumber_page(page: Any) -> tuple[int, float, float, int, list[dict[str, Any]]]:
+    """What pdfplumber knows of a page, every lazy parse of it done here."""
+    chars = page.dedupe_chars().chars
+    return page.page_number, float(page.width), float(page.height), int(page.rotation or 0), chars
+
+
+T = TypeVar("T")
+
+
+def _plumbed(call: Callable[..., T], path: str | None, *args: Any) -> T:
+    """One call into pdfplumber/pdfminer, whose damage reports come as any exception type
+    (syntax errors, KeyError, struct and zlib errors …): those become `corrupt-file` or
+    `encrypted`. Only the backend's calls go through here, so a bug in govdoc's own
+    handling of the characters stays a bug (`internal-error`), not a damaged file."""
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    try:
+        return call(*args)
+    except Exception as exc:
         inner = exc.args[0] if exc.args else None  # pdfplumber wraps pdfminer's own exceptions
-        if isinstance(inner, PDFPasswordIncorrect) or "password" in str(exc).lower():
+        if isinstance(exc, PDFPasswordIncorrect) or isinstance(inner, PDFPasswordIncorrect):
+            raise EncryptedError("the PDF needs a password to open", path=path) from exc
+        if "password" in str(exc).lower():
             raise EncryptedError("the PDF needs a password to open", path=path) from exc
         raise CorruptFileError(f"the PDF is damaged: {exc}", path=path) from exc
-    return pages
+
+
+def _plumber_char(c: dict[str, Any], entry: PageChars) -> None:
+    """One pdfplumber character dictionary as a `Char` of the page (spaces mark the previous one)."""
+    text = c.get("text", "")
+    if not text or text.isspace():
+        if text == " " and entry.chars:
+            entry.chars[-1].space_after = True
+        return
+    matrix = c.get("matrix") or (0, 0, 0, 0, 0, entry.height - float(c["bottom"]))
+    entry.chars.append(
+        Char(
+            text,
+            float(c["x0"]),
+            float(c["x1"]),
+            entry.height - float(matrix[5]),
+            float(c.get("size") or 0.0),
+            _font_name(str(c.get("fontname", ""))),
+            _is_red(_plumber_color(c.get("non_stroking_color"))),
+        )
+    )
