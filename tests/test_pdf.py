@@ -7,7 +7,7 @@ import pytest
 import govdoc
 from govdoc.readers.pdf import _furniture, _line, _lines, _two_columns
 from govdoc.readers.pdf_chars import Char, PageChars
-from tests.conftest import FIXTURES, SHARED
+from tests.conftest import FIXTURES, SHARED, need_shared
 from tests.test_docx import outline
 
 PDF = FIXTURES / "pdf"
@@ -53,9 +53,7 @@ def test_cjk_is_not_spaced_and_latin_spaces_stay() -> None:
 
 
 def test_backends_agree_on_the_shared_office_pdf() -> None:
-    path = SHARED / "fixtures" / "putuo-office.pdf"
-    if not path.exists():
-        pytest.skip("../shared is not beside this checkout")
+    path = need_shared(SHARED / "fixtures" / "putuo-office.pdf")
     a = govdoc.parse(path)
     b = govdoc.parse(path, pdf_backend="pdfplumber")
     assert a.text == b.text and a.header == b.header and a.sections == b.sections and a.signature == b.signature
