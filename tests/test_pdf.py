@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 import govdoc
-from govdoc.readers.pdf import _furniture, _line, _lines, _two_columns
-from govdoc.readers.pdf_chars import Char, PageChars
+from govdoc.readers.geometry import Glyph, Page, drop_furniture, line_of, page_lines, two_columns
 from tests.conftest import FIXTURES, SHARED, need_shared
 from tests.test_docx import outline
 
@@ -99,23 +98,23 @@ def test_rotated_page_parses_with_a_warning() -> None:
 
 def _chars(
     text: str, x: float, y: float, size: float = 16.0, step: float | None = None, font: str = "FangSong"
-) -> list[Char]:
+) -> list[Glyph]:
     step = size if step is None else step
-    return [Char(ch, x + k * step, x + k * step + step, y, size, font) for k, ch in enumerate(text)]
+    return [Glyph(ch, x + k * step, x + k * step + step, y, size, font) for k, ch in enumerate(text)]
 
 
 def test_overprinted_characters_are_read_once() -> None:
     fake_bold = _chars("一是加强领导", 100, 200) + _chars("一是加强领导", 100.3, 200.2)
-    lines = _lines(PageChars(1, 595, 842, 0, fake_bold))
+    lines = page_lines(Page(1, 595, 842, 0, fake_bold))
     assert [ln.text for ln in lines] == ["一是加强领导"]
 
 
 def test_spaces_only_between_latin_words() -> None:
     chars = _chars("第", 100, 200) + _chars("152038", 120, 200, step=8) + _chars("号", 172, 200)
     chars += _chars("and", 200, 200, step=8) + _chars("plan", 232, 200, step=8)
-    assert _line(sorted(chars, key=lambda c: c.x0), 1).text == "第152038号 and plan"
+    assert line_of(sorted(chars, key=lambda c: c.x0), 1).text == "第152038号 and plan"
     block = _chars("1号楼", 100, 200) + _chars("B", 152, 200, step=8) + _chars("区", 164, 200)
-    assert _line(sorted(block, key=lambda c: c.x0), 1).text == "1号楼B区"
+    assert line_of(sorted(block, key=lambda c: c.x0), 1).text == "1号楼B区"
 
 
 def test_running_heads_repeated_in_the_top_band_are_dropped() -> None:
@@ -124,8 +123,8 @@ def test_running_heads_repeated_in_the_top_band_are_dropped() -> None:
         head = _chars("某某局信息公开", 200, 30)
         body = _chars("正文内容第一行", 100, 300 + n)
         foot = _chars(f"— {n} —", 280, 800, step=8)
-        pages.append(_lines(PageChars(n, 595, 842, 0, head + body + foot)))
-    _furniture(pages, [842.0] * 3)
+        pages.append(page_lines(Page(n, 595, 842, 0, head + body + foot)))
+    drop_furniture(pages, [842.0] * 3)
     assert [[ln.text for ln in lines] for lines in pages] == [["正文内容第一行"]] * 3
 
 
@@ -134,6 +133,6 @@ def test_two_columns_are_noticed() -> None:
     for row in range(10):
         lines.extend(_chars("左栏文字内容", 60, 100 + row * 20))
         lines.extend(_chars("右栏文字内容", 360, 100 + row * 20))
-    assert _two_columns(_lines(PageChars(1, 595, 842, 0, lines)), 595)
+    assert two_columns(page_lines(Page(1, 595, 842, 0, lines)), 595)
     single = [c for row in range(10) for c in _chars("只有一栏的正文内容", 60, 100 + row * 20)]
-    assert not _two_columns(_lines(PageChars(1, 595, 842, 0, single)), 595)
+    assert not two_columns(page_lines(Page(1, 595, 842, 0, single)), 595)

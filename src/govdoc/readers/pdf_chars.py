@@ -1,41 +1,21 @@
 """The character stream of a PDF, one interface over two backends.
 
 `pypdfium2` (PDFium, the default) and `pdfplumber` (pdfminer) both give, for every
-character, its text, box, baseline, size, font name and fill colour. The layout code in
-`govdoc.readers.pdf` never sees which backend produced them.
+character, its text, box, baseline, size, font name and fill colour, as the shared geometry's
+`Glyph`s on `Page`s (PDF user space is already in points). The layout code never sees which
+backend produced them.
 """
 
 from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from govdoc.errors import CorruptFileError, EncryptedError
+from govdoc.readers.geometry import Glyph, Page, bold_font
 
 BACKENDS = ("pypdfium2", "pdfplumber")
-
-
-@dataclass(slots=True)
-class Char:
-    text: str
-    x0: float
-    x1: float
-    y: float  # baseline, measured from the top of the page
-    size: float
-    font: str
-    red: bool = False
-    space_after: bool = False  # the PDF holds a real space right after this character
-
-
-@dataclass(slots=True)
-class PageChars:
-    number: int  # 1-based
-    width: float
-    height: float
-    rotation: int
-    chars: list[Char] = field(default_factory=list)
 
 
 def _is_red(rgb: tuple[float, float, float] | None) -> bool:
@@ -52,7 +32,7 @@ def _font_name(raw: str) -> str:
     return raw
 
 
-def read_pages(data: bytes, *, backend: str, path: str | None) -> list[PageChars]:
+def read_pages(data: bytes, *, backend: str, path: str | None) -> list[Page]:
     if backend == "pdfplumber":
         return _plumber(data, path)
     if backend == "pypdfium2":
@@ -60,7 +40,7 @@ def read_pages(data: bytes, *, backend: str, path: str | None) -> list[PageChars
     raise ValueError(f"unknown PDF backend {backend!r}; choose one of {', '.join(BACKENDS)}")
 
 
-def _pdfium(data: bytes, path: str | None) -> list[PageChars]:
+def _pdfium(data: bytes, path: str | None) -> list[Page]:
     import ctypes
 
     import pypdfium2 as pdfium
@@ -72,7 +52,7 @@ def _pdfium(data: bytes, path: str | None) -> list[PageChars]:
         if "password" in str(exc).lower():
             raise EncryptedError("the PDF needs a password to open", path=path) from exc
         raise CorruptFileError(f"the PDF cannot be opened: {exc}", path=path) from exc
-    pages: list[PageChars] = []
+    pages: list[Page] = []
     try:
         buffer = ctypes.create_string_buffer(256)
         flags = ctypes.c_int()
@@ -84,18 +64,18 @@ def _pdfium(data: bytes, path: str | None) -> list[PageChars]:
         for index in range(len(document)):
             page = document[index]
             width, height = page.get_size()
-            entry = PageChars(index + 1, width, height, page.get_rotation())
+            entry = Page(index + 1, width, height, page.get_rotation())
             textpage = page.get_textpage()
             handle = textpage.raw
             count = raw.FPDFText_CountChars(handle)
             text = textpage.get_text_range(0, count) if count > 0 else ""
             # font, colour and size belong to a text object: read once for each object
-            styles: dict[int, tuple[str, bool, float, float]] = {}
+            styles: dict[int, tuple[str, bool, float, float, bool]] = {}
             for i in range(min(count, len(text))):
                 ch = text[i]
                 if ch.isspace():
-                    if ch == " " and not raw.FPDFText_IsGenerated(handle, i) and entry.chars:
-                        entry.chars[-1].space_after = True  # a space the PDF really holds
+                    if ch == " " and not raw.FPDFText_IsGenerated(handle, i) and entry.glyphs:
+                        entry.glyphs[-1].space_after = True  # a space the PDF really holds
                     continue
                 raw.FPDFText_GetLooseCharBox(handle, i, p_box)
                 obj = raw.FPDFText_GetTextObject(handle, i)
@@ -109,10 +89,13 @@ def _pdfium(data: bytes, path: str | None) -> list[PageChars]:
                     raw.FPDFText_GetCharOrigin(handle, i, p_x, p_y)
                     size = raw.FPDFText_GetFontSize(handle, i)
                     # the loose box's bottom sits a fixed depth below the baseline for one object's font
-                    style = (_font_name(buffer.value.decode("utf-8", "replace")), red, size, y.value - box.bottom)
+                    font = _font_name(buffer.value.decode("utf-8", "replace"))
+                    style = (font, red, size, y.value - box.bottom, bold_font(font))
                     styles[key] = style
-                font, red, size, depth = style
-                entry.chars.append(Char(ch, box.left, box.right, height - (box.bottom + depth), size, font, red))
+                font, red, size, depth, bold = style
+                entry.glyphs.append(
+                    Glyph(ch, box.left, box.right, height - (box.bottom + depth), size, font, red, bold=bold)
+                )
             textpage.close()
             page.close()
             pages.append(entry)
@@ -134,15 +117,15 @@ def _plumber_color(value: object) -> tuple[float, float, float] | None:
     return None
 
 
-def _plumber(data: bytes, path: str | None) -> list[PageChars]:
+def _plumber(data: bytes, path: str | None) -> list[Page]:
     import pdfplumber
 
-    pages: list[PageChars] = []
+    pages: list[Page] = []
     pdf = _plumbed(pdfplumber.open, path, io.BytesIO(data))
     try:
         for page in _plumbed(lambda: list(pdf.pages), path):
             number, width, height, rotation, chars = _plumbed(_plumber_page, path, page)
-            entry = PageChars(number, width, height, rotation)
+            entry = Page(number, width, height, rotation)
             for c in chars:
                 _plumber_char(c, entry)
             pages.append(entry)
@@ -178,16 +161,16 @@ def _plumbed(call: Callable[..., T], path: str | None, *args: Any) -> T:
         raise CorruptFileError(f"the PDF is damaged: {exc}", path=path) from exc
 
 
-def _plumber_char(c: dict[str, Any], entry: PageChars) -> None:
-    """One pdfplumber character dictionary as a `Char` of the page (spaces mark the previous one)."""
+def _plumber_char(c: dict[str, Any], entry: Page) -> None:
+    """One pdfplumber character dictionary as a `Glyph` of the page (spaces mark the previous one)."""
     text = c.get("text", "")
     if not text or text.isspace():
-        if text == " " and entry.chars:
-            entry.chars[-1].space_after = True
+        if text == " " and entry.glyphs:
+            entry.glyphs[-1].space_after = True
         return
     matrix = c.get("matrix") or (0, 0, 0, 0, 0, entry.height - float(c["bottom"]))
-    entry.chars.append(
-        Char(
+    entry.glyphs.append(
+        Glyph(
             text,
             float(c["x0"]),
             float(c["x1"]),

@@ -13,6 +13,7 @@ import unicodedata
 
 import regex
 
+from govdoc.charclass import EDGE_SPACE
 from govdoc.errors import EmptyDocumentError, EncodingUndetectedError, UnsupportedFormatError
 from govdoc.fold import fold
 from govdoc.patterns import MARKDOWN_RULE, PAGE_FURNITURE
@@ -28,7 +29,6 @@ _BOMS = (
 # charset-normalizer names the GB family by the subset it saw; GB18030 decodes all of them.
 _GB_FAMILY = {"gb2312", "gbk", "gb18030", "hz"}
 
-_EDGE = " \t\u3000\xa0\ufeff"
 _LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines splits at
 _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _MD_PREFIX = regex.compile(r"^(?:>[ ]?|#{1,6}(?=[^#])[ ]?|[-*+•·▪●][ ]{1,4}(?=\S))+")
@@ -106,7 +106,7 @@ def text_blocks(text: str) -> list[Block]:
     for raw in text.splitlines(keepends=True):
         at = pos
         pos += len(raw)
-        whole = raw.rstrip(_LINE_ENDS).strip(_EDGE)
+        whole = raw.rstrip(_LINE_ENDS).strip(EDGE_SPACE)
         if not whole:
             blank = True
             continue
@@ -119,7 +119,7 @@ def text_blocks(text: str) -> list[Block]:
             start = line_start + offset
             original = line
             if line[0] in _MD_PREFIX_CHARS and not PAGE_FURNITURE.match(line):
-                line = _MD_PREFIX.sub("", line).strip(_EDGE)
+                line = _MD_PREFIX.sub("", line).strip(EDGE_SPACE)
             line, bold = _strip_bold(line)
             if not line:
                 continue
@@ -145,7 +145,7 @@ def _paragraphs_of(line: str) -> list[tuple[int, str]]:
         pos = m.end()
     if pos < len(line):
         pieces.append((pos, line[pos:]))
-    return [(at, piece) for at, piece in pieces if piece.strip(_EDGE)]
+    return [(at, piece) for at, piece in pieces if piece.strip(EDGE_SPACE)]
 
 
 def _strip_bold(line: str) -> tuple[str, list[tuple[int, int]]]:

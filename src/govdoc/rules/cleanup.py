@@ -7,11 +7,10 @@ import bisect
 import regex
 
 from govdoc import patterns as P
+from govdoc.charclass import CJK_CLASS, EDGE_SPACE
 from govdoc.state import Block, State, Zone
 
-_CJK = r"[\p{Han}\u3000-\u303F\uFF00-\uFFEF“”‘’]"
-_LAYOUT_SPACE = regex.compile(rf"(?<={_CJK})[ \u3000\xa0]+(?={_CJK})")
-_EDGE_SPACE = " \t\u3000\xa0\ufeff"
+_LAYOUT_SPACE = regex.compile(rf"(?<={CJK_CLASS})[ \u3000\xa0]+(?={CJK_CLASS})")
 _FURNITURE_START = frozenset("-第共0123456789")
 
 
@@ -50,10 +49,10 @@ def _delete(block: Block, ranges: list[tuple[int, int]], gaps_at: list[int] | No
 def layout_spaces(state: State) -> None:
     """Remove spaces a layout put between two CJK characters (letter-spacing, columns); note wide gaps."""
     for b in state.blocks:
-        lead = len(b.text) - len(b.text.lstrip(_EDGE_SPACE))
+        lead = len(b.text) - len(b.text.lstrip(EDGE_SPACE))
         if lead:
             _delete(b, [(0, lead)])
-        trail = len(b.text.rstrip(_EDGE_SPACE))
+        trail = len(b.text.rstrip(EDGE_SPACE))
         if trail < len(b.text):
             b.set_text(b.text[:trail], b.folded[:trail])
             b.bold = [(s, min(e, trail)) for s, e in b.bold if s < trail]

@@ -1,0 +1,402 @@
+"""Page geometry shared by every fixed-layout reader: glyphs with boxes → lines → paragraphs → Blocks.
+
+PDF, OFD and OCR all end in the same place: text placed on pages, with no paragraph marks. Each
+reader only turns its format into `Page`s of `Glyph`s and calls `layout_pages`; everything below
+is format-blind, so a fix to reading order or paragraph breaks helps all three. Coordinates are in
+points (1/72 inch) with y measured down from the top of the page, whatever the format's own unit:
+OFD multiplies its millimetres by `PT_PER_MM`, OCR its pixels by 72/dpi. One unit matters because
+the font size becomes a hint the rules read (a title's 二号 is 22 pt in every format).
+
+* A `Glyph` is one character, or a run of characters sharing one box (a line recognised by OCR, a
+  text object of several characters): `split_run` apportions a run's box to its characters by their
+  width class, so the same rules apply to both.
+* Lines: characters by baseline, read left to right; overprinted duplicates ("fake bold") are read
+  once; a space is put back only between Latin characters that stand apart, so `第 152038 号`
+  reads `第152038号`, while a gap of two characters or more is kept as a wide gap (the organ and
+  the date of a signature line, co-signing organs).
+* Page furniture: page numbers, running heads and footers (lines repeating in the top or bottom
+  band of several pages) and rules of dashes are left out.
+* Paragraphs: a line reaching the right margin runs on into the next unless that one is indented;
+  an indent, a short line, a centred line or a wider gap ends a paragraph; a paragraph left open at
+  the foot of a page continues on the next page where the first line is not indented (`Block.joins`).
+* Evidence the format gives is kept as hints on the Block: font, size, centring, red ink, page.
+"""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from govdoc.charclass import is_cjk
+from govdoc.errors import NoTextLayerError
+from govdoc.fold import fold
+from govdoc.patterns import PAGE_FURNITURE
+from govdoc.readers.builder import LineBuilder
+from govdoc.state import Block, Hints
+
+_RULE_LINE = regex.compile(r"^[-_=—─━–―~·.。…\s]{3,}$")
+_DIGITS = regex.compile(r"\d+")
+_BOLD_FONT = regex.compile(r"bold|black|heavy|hei|黑", regex.I)
+PT_PER_MM = 72 / 25.4
+BAND = 0.08  # top and bottom share of a page where running heads and page numbers stand
+
+
+@dataclass(slots=True)
+class Glyph:
+    """A character (or a run of characters, see `split_run`) placed on a page."""
+
+    text: str
+    x0: float
+    x1: float
+    y: float  # baseline, measured down from the top of the page
+    size: float
+    font: str = ""
+    red: bool = False
+    space_after: bool = False  # the format holds a real space right after this character
+    bold: bool | None = None  # None: judged from the font's name (SimHei, …-Bold)
+
+
+@dataclass(slots=True)
+class Page:
+    """One page's glyphs, in any order; the page's size is in the glyphs' unit."""
+
+    number: int  # 1-based
+    width: float
+    height: float
+    rotation: int = 0
+    glyphs: list[Glyph] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Line:
+    chars: list[Glyph]
+    text: str = ""
+    bold: list[tuple[int, int]] = field(default_factory=list)
+    x0: float = 0.0
+    x1: float = 0.0
+    y: float = 0.0
+    size: float = 0.0
+    font: str = ""
+    red: bool = False
+    page: int = 0
+
+
+def bold_font(name: str) -> bool:
+    """Whether a font's name says it is a bold or black face (黑体 is the 公文 heading face)."""
+    return bool(_BOLD_FONT.search(name))
+
+
+def _width_class(ch: str) -> float:
+    """How many ems a character takes in a CJK font: wide and ambiguous forms one, others a half."""
+    return 1.0 if unicodedata.east_asian_width(ch) in ("W", "F", "A") else 0.5
+
+
+def split_run(run: Glyph) -> list[Glyph]:
+    """A run's box cut into one glyph per character, each as wide as its width class.
+
+    A space in the run becomes `space_after` on the character before it (and takes its width), so
+    an OCR line `政策 and 行动` keeps its Latin spacing.
+    """
+    if len(run.text) <= 1:
+        return [run]
+    weights = [_width_class(ch) for ch in run.text]
+    unit = (run.x1 - run.x0) / sum(weights)
+    glyphs: list[Glyph] = []
+    x = run.x0
+    for ch, weight in zip(run.text, weights, strict=True):
+        x1 = x + weight * unit
+        if ch.isspace():
+            if glyphs:
+                glyphs[-1].space_after = True
+        else:
+            glyphs.append(Glyph(ch, x, x1, run.y, run.size, run.font, run.red, False, run.bold))
+        x = x1
+    if glyphs:
+        glyphs[-1].space_after = run.space_after
+    return glyphs
+
+
+def _spaced(a: Glyph, b: Glyph, apart: bool, word: int) -> bool:
+    """A space between two characters: never between CJK characters nor between CJK and digits
+    (`第 152038 号` is a layout artefact); between Latin characters, or CJK and a Latin word of two
+    letters or more (`政策 and 行动`, but `1号楼B区`), where the format holds a space or they stand apart.
+    `word` is the length of the Latin letter run next to the CJK character."""
+    cjk_a, cjk_b = is_cjk(a.text), is_cjk(b.text)
+    if cjk_a and cjk_b:
+        return False
+    if cjk_a or cjk_b:
+        return word >= 2 and (apart or a.space_after)
+    return apart or a.space_after
+
+
+def _letter_runs(chars: list[Glyph]) -> list[int]:
+    """For each character, the length of the run of ASCII letters it belongs to (0 if none)."""
+    runs = [0] * len(chars)
+    k = 0
+    while k < len(chars):
+        if chars[k].text.isascii() and chars[k].text.isalpha():
+            end = k
+            while end < len(chars) and chars[end].text.isascii() and chars[end].text.isalpha():
+                end += 1
+            for j in range(k, end):
+                runs[j] = end - k
+            k = end
+        else:
+            k += 1
+    return runs
+
+
+def page_lines(page: Page) -> list[Line]:
+    """The page's lines from top to bottom, each read left to right."""
+    glyphs = page.glyphs
+    if any(len(g.text) > 1 for g in glyphs):
+        glyphs = [c for g in glyphs for c in split_run(g)]
+    chars = sorted(glyphs, key=lambda c: (c.y, c.x0))
+    groups: list[list[Glyph]] = []
+    for c in chars:
+        tolerance = max(1.0, 0.35 * (c.size or 10))
+        if groups and abs(c.y - groups[-1][0].y) <= tolerance:
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+    lines = []
+    for group in groups:
+        group.sort(key=lambda c: c.x0)
+        kept: list[Glyph] = []
+        for c in group:  # overprinted characters ("fake bold") appear twice at the same place
+            if kept and kept[-1].text == c.text and abs(kept[-1].x0 - c.x0) < 0.3 * max(c.size, 1.0):
+                continue
+            kept.append(c)
+        lines.append(line_of(kept, page.number))
+    return lines
+
+
+def line_of(chars: list[Glyph], page: int) -> Line:
+    """One line from its characters in reading order: text with spaces put back, bold runs, style."""
+    builder = LineBuilder()
+    previous: Glyph | None = None
+    runs = _letter_runs(chars)
+    for index, c in enumerate(chars):
+        if previous is not None:
+            gap = c.x0 - previous.x1
+            size = max(previous.size, c.size, 1.0)
+            if gap >= 1.8 * size:
+                builder.add("  ")  # a column gap; between CJK characters it is noted, not kept
+            elif _spaced(previous, c, gap > 0.2 * size, max(runs[index], runs[index - 1])):
+                builder.add(" ")
+        builder.add(c.text, c.bold if c.bold is not None else bold_font(c.font))
+        previous = c
+    sizes = [c.size for c in chars if c.size]
+    size = statistics.median(sizes) if sizes else 0.0
+    font = Counter(c.font for c in chars).most_common(1)[0][0] if chars else ""
+    return Line(
+        chars=chars,
+        text="".join(builder.parts),
+        bold=builder.bold,
+        x0=chars[0].x0,
+        x1=chars[-1].x1,
+        y=chars[0].y,
+        size=size,
+        font=font,
+        red=sum(c.red for c in chars) * 2 > len(chars),
+        page=page,
+    )
+
+
+def _band(line: Line, height: float) -> str:
+    return "top" if line.y < BAND * height else "bottom" if line.y > (1 - BAND) * height else ""
+
+
+def drop_furniture(pages: list[list[Line]], heights: list[float]) -> None:
+    """Drop page numbers, rules, and running heads or footers repeated in a band of several pages."""
+    seen: Counter[tuple[str, str]] = Counter()
+    for lines, height in zip(pages, heights, strict=True):
+        for line in lines:
+            band = _band(line, height)
+            if band:
+                seen[(band, _DIGITS.sub("#", line.text.replace(" ", "")))] += 1
+    for index, (lines, height) in enumerate(zip(pages, heights, strict=True)):
+        kept = []
+        for line in lines:
+            folded = fold(line.text).strip()
+            band = _band(line, height)
+            repeated = band and len(pages) > 1 and seen[(band, _DIGITS.sub("#", line.text.replace(" ", "")))] >= 2
+            if PAGE_FURNITURE.match(folded) or _RULE_LINE.match(folded) or repeated:
+                continue
+            kept.append(line)
+        pages[index] = kept
+
+
+@dataclass(slots=True)
+class Geometry:
+    """A page's text block: margins, the body's character size, line pitch and middle."""
+
+    left: float
+    right: float
+    char: float
+    pitch: float
+    center: float
+
+
+def _most_common_smallest(values: Sequence[float]) -> float:
+    counts = Counter(values)
+    return min(counts, key=lambda v: (-counts[v], v))
+
+
+def geometry(lines: list[Line], width: float) -> Geometry:
+    """Margins and pitch of a page's body text, measured on its lines."""
+    body = [ln for ln in lines if len(ln.text) >= 8] or lines
+    sizes = [ln.size for ln in body if ln.size] or [12.0]
+    char = statistics.median(sizes)
+    lefts = [round(ln.x0 / 2) * 2 for ln in body]
+    left = _most_common_smallest(lefts) if lefts else 0.0
+    # The right margin is where justified lines end together; with no such lines, the mirror of the left.
+    ends = sorted((ln.x1 for ln in body), reverse=True)
+    right = next(
+        (x for k, x in enumerate(ends) if k + 2 < len(ends) and ends[k + 2] >= x - 0.25 * char and x > 0.6 * width),
+        width - left,
+    )
+    # Lines of one paragraph stand closest together; paragraph spacing only adds to that.
+    gaps = sorted(b.y - a.y for a, b in itertools.pairwise(lines) if 0.8 * char <= b.y - a.y < 4 * char)
+    pitch = gaps[len(gaps) // 10] if gaps else 1.5 * char
+    return Geometry(left, right, char, pitch, width / 2)
+
+
+def centred(line: Line, g: Geometry) -> bool:
+    """Centred: away from both margins, its middle on the page's middle."""
+    middle = (line.x0 + line.x1) / 2
+    inset = line.x0 > g.left + 1.5 * g.char and line.x1 < g.right - 1.5 * g.char
+    return inset and abs(middle - g.center) < 1.5 * g.char
+
+
+_NO_LINE_START = frozenset("，。、；：？！”’）】》〕…,.;:?!)%")
+_WORD = regex.compile(r"[A-Za-z0-9.%\-]+")
+
+
+def _full(line: Line, g: Geometry, following: Line | None = None) -> bool:
+    """The line runs to the right margin: what comes next would not have fitted in the room left.
+
+    What comes next is the next line's first unbreakable piece: a Latin word or number, or a
+    character together with the closing punctuation that may not begin a line (kinsoku).
+    """
+    room = g.right - line.x1
+    if following is None or not following.chars:
+        return room <= 1.0 * g.char
+    chars = following.chars
+    end = 1
+    if _WORD.match(chars[0].text):
+        while end < len(chars) and _WORD.match(chars[end].text):
+            end += 1
+    while end < len(chars) and chars[end].text in _NO_LINE_START:
+        end += 1
+    need = chars[end - 1].x1 - chars[0].x0
+    return room < need + 0.25 * g.char
+
+
+def _starts_paragraph(prev: Line, line: Line, g: Geometry) -> bool:
+    if line.x0 > g.left + 1.2 * g.char or centred(line, g) or centred(prev, g):
+        return True
+    if prev.x0 > g.left + 2.5 * g.char:
+        return True  # a right-aligned line (署名, 日期) or a deep indent ends where it stands
+    if not _full(prev, g, line):
+        return True
+    return line.y - prev.y > 1.25 * g.pitch or abs(line.size - prev.size) > 1.5
+
+
+def _block(lines: list[Line], g: Geometry, joins: list[int] | None = None) -> Block:
+    builder = LineBuilder()
+    for ln in lines:
+        builder.extend(ln.text, ln.bold)  # a bold run going on over the line break stays one run
+    bold = [] if builder.bold == [(0, builder.length)] else builder.bold  # all bold: a heading face
+    first = lines[0]
+    hints = Hints(
+        centered=centred(first, g),
+        font=first.font or None,
+        size=first.size or None,
+        page=first.page,
+        paragraph_end=True,
+        red=first.red,
+    )
+    return Block("".join(builder.parts), bold=bold, hints=hints, joins=list(joins or []))
+
+
+def two_columns(lines: list[Line], width: float) -> bool:
+    """Whether many of a page's lines are split by a gap wider than an eighth of the page."""
+    if len(lines) < 8:
+        return False
+    split = 0
+    for line in lines:
+        for a, b in zip(line.chars, line.chars[1:], strict=False):
+            if b.x0 - a.x1 > 0.12 * width:
+                split += 1
+                break
+    return split * 10 >= len(lines) * 4
+
+
+def _numbers(pages: list[int]) -> str:
+    return ", ".join(map(str, pages))
+
+
+def layout_pages(pages: Sequence[Page], *, path: str | None = None) -> tuple[list[Block], list[tuple[str, str]]]:
+    """Blocks of the whole document in reading order, and warnings about its pages.
+
+    Raises `no-text-layer` when no page holds a glyph (a scan): a reader with an OCR path checks
+    that first.
+    """
+    warnings: list[tuple[str, str]] = []
+    empty = [p.number for p in pages if not p.glyphs]
+    if not pages or len(empty) == len(pages):
+        raise NoTextLayerError("no page has a text layer (a scan?): OCR it first", path=path)
+    if empty:
+        listed = "、".join(str(n) for n in empty)
+        message = f"第 {listed} 页没有文字层 (pages without a text layer: {_numbers(empty)})"
+        warnings.append(("pages-without-text", message))
+    rotated = [p.number for p in pages if p.rotation % 180]
+    if rotated:
+        warnings.append(("layout-unusual", f"页面旋转 (rotated pages: {_numbers(rotated)})"))
+    lines_by_page = [page_lines(p) for p in pages]
+    drop_furniture(lines_by_page, [p.height for p in pages])
+    columns = [p.number for p, lines in zip(pages, lines_by_page, strict=True) if two_columns(lines, p.width)]
+    if columns:
+        warnings.append(
+            ("layout-unusual", f"多栏排版，按行读取 (multi-column pages read line by line: {_numbers(columns)})")
+        )
+    return _paragraphs(pages, lines_by_page), warnings
+
+
+def _paragraphs(pages: Sequence[Page], lines_by_page: list[list[Line]]) -> list[Block]:
+    blocks: list[Block] = []
+    open_lines: list[Line] = []  # the paragraph being built, possibly carried over a page end
+    open_geometry: Geometry | None = None
+    joins: list[int] = []
+    for page, lines in zip(pages, lines_by_page, strict=True):
+        if not lines:
+            continue
+        g = geometry(lines, page.width)
+        for k, line in enumerate(lines):
+            if open_lines and k == 0 and open_geometry is not None:
+                prev = open_lines[-1]
+                carries = _full(prev, open_geometry, line) and not centred(prev, open_geometry)
+                if (
+                    carries
+                    and line.x0 <= g.left + 1.2 * g.char
+                    and not centred(line, g)
+                    and abs(line.size - prev.size) <= 1.5
+                ):
+                    joins.append(sum(len(ln.text) for ln in open_lines))
+                    open_lines.append(line)
+                    continue
+            if open_lines and (k == 0 or _starts_paragraph(open_lines[-1], line, g)):
+                blocks.append(_block(open_lines, open_geometry or g, joins))
+                open_lines, joins = [], []
+            open_lines.append(line)
+            open_geometry = g
+    if open_lines:
+        blocks.append(_block(open_lines, open_geometry or geometry(open_lines, 600.0), joins))
+    return blocks

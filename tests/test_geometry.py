@@ -1,0 +1,56 @@
+"""The shared page geometry fed directly: characters or whole recognised lines, in any order."""
+
+from __future__ import annotations
+
+import random
+import time
+
+from govdoc.readers.geometry import Glyph, Page, layout_pages, page_lines, split_run
+
+SIZE = 16.0  # 三号, the 公文 body size, in points
+LEFT, RIGHT = 80.0, 80.0 + 28 * SIZE  # 28 characters to a line
+
+
+def _line_run(text: str, x: float, y: float, size: float = SIZE) -> Glyph:
+    """One recognised line as OCR gives it: the text and the box around all of it."""
+    width = sum(size if ord(ch) > 0x2E7F else size / 2 for ch in text)
+    return Glyph(text, x, x + width, y, size)
+
+
+def test_a_run_is_cut_into_characters_by_their_width() -> None:
+    glyphs = split_run(Glyph("第12号 and 计划", 0.0, 7.5 * 16.0, 100.0, 16.0))
+    assert "".join(g.text for g in glyphs) == "第12号and计划"
+    assert [g.x1 - g.x0 for g in glyphs[:3]] == [16.0, 8.0, 8.0]
+    assert [g.text for g in glyphs if g.space_after] == ["号", "d"]
+
+
+def test_line_boxes_make_the_same_paragraphs_as_characters() -> None:
+    first = "各区人民政府，市政府各委、办、局：根据工作安排，现将有关事项通知如下。这一段"
+    rows = [
+        _line_run("关于做好有关工作的通知", LEFT + 8 * SIZE, 100),
+        _line_run(first[:28], LEFT, 150),
+        _line_run(first[28:], LEFT, 178),
+        _line_run("一、提高认识，加强领导。", LEFT + 2 * SIZE, 206),
+    ]
+    random.Random(3).shuffle(rows)
+    by_line = layout_pages([Page(1, 595, 842, 0, rows)])[0]
+    by_char = layout_pages([Page(1, 595, 842, 0, [g for r in rows for g in split_run(r)])])[0]
+    assert [b.text for b in by_line] == ["关于做好有关工作的通知", first, "一、提高认识，加强领导。"]
+    assert [b.text for b in by_char] == [b.text for b in by_line]
+    assert by_line[0].hints.centered and not by_line[1].hints.centered
+
+
+def test_a_page_of_many_lines_is_laid_out_in_linear_time() -> None:
+    def seconds(count: int) -> float:
+        rows = [_line_run(f"第{k}行文字内容", LEFT + (k % 7) * 2.0, 40.0 + 20 * k) for k in range(count)]
+        page = Page(1, 595, 40.0 + 20 * count + 40, 0, rows)
+        start = time.perf_counter()
+        lines = page_lines(page)
+        layout_pages([page])
+        assert len(lines) == count
+        return time.perf_counter() - start
+
+    seconds(300)  # warm up
+    small = min(seconds(1000) for _ in range(3))
+    large = min(seconds(8000) for _ in range(2))
+    assert large < 25 * small  # eight times the lines: about eight times the time, not sixty-four
