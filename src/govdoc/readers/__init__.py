@@ -39,6 +39,14 @@ class Reading:
     sha256: str
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (code, message) about the whole input
 
+    def __post_init__(self) -> None:
+        """Whatever the reader, its blocks leave here in NFC (the contract: every string is NFC),
+        before any offset into the document's text exists."""
+        from govdoc.readers.builder import nfc_block
+
+        for block in self.blocks:
+            nfc_block(block)
+
 
 LEGACY_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE compound file: .doc, .wps or an encrypted .docx
 
