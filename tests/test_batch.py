@@ -49,10 +49,7 @@ def test_every_kind_of_input_gives_exactly_one_record(archive: Path, tmp_path: P
     got = {r["path"]: r for r in records(out)}
     assert len(got) == 8 == sum(summary.status.values())
     assert got[f"{archive}/replies.zip!/2023/run-in.txt"]["header"]["recipients"] == ["区工商联"]  # type: ignore[index]
-    assert got[f"{archive}/photo.png"]["error"] == {
-        "code": "unsupported-format",
-        "message": "not a document format govdoc reads",
-    }
+    assert got[f"{archive}/photo.png"]["error"]["code"] == "unsupported-format"  # type: ignore[index]
     assert got[f"{archive}/numbering-levels.pdf"]["source"]["pages"] == 1  # type: ignore[index]
     assert summary.formats["txt"] == 5 and summary.codes == {"unsupported-format": 1}
 

@@ -67,11 +67,12 @@ CASES: list[tuple[str, str, Callable[[], bytes], str | None]] = [
     ("billion laughs in a .docx", ".docx", billion_laughs, "corrupt-file"),  # libxml2 refuses the amplification
     ("an external entity in a .docx", ".docx", external_entity, None),
     (
-        "HTML renamed .docx",
+        "HTML renamed .docx is read as HTML",
         ".docx",
         lambda: b"<html><body><p>\xe5\xbc\xa0\xe6\x9f\x90</p></body></html>",
-        "corrupt-file",
+        None,
     ),
+    ("text renamed .docx", ".docx", lambda: "张某委员：您好！".encode() * 20, "corrupt-file"),
     ("one line of 1 MB", ".txt", lambda: ("一是加强领导，" * 150_000).encode(), None),
     ("markers repeated thousands of times", ".txt", lambda: ("一、（一）1.（1）①一是二是\n" * 5000).encode(), None),
     ("markers nested in one line", ".txt", lambda: ("（" * 20000 + "一" + "）" * 20000).encode(), None),

@@ -80,13 +80,12 @@ def test_bad_bytes_raise_typed_errors(data: bytes, code: str) -> None:
     assert info.value.code == code
 
 
-def test_unknown_suffix_and_missing_format(tmp_path: Path) -> None:
-    odd = tmp_path / "scan.jpg"
-    odd.write_bytes(b"\xff\xd8\xff")
+def test_binary_of_no_known_kind_and_bytes_without_a_format(tmp_path: Path) -> None:
+    odd = tmp_path / "blob.bin"
+    odd.write_bytes(b"\x00\x01\x02\x03" * 100)
     with pytest.raises(govdoc.UnsupportedFormatError):
         govdoc.parse(odd)
-    with pytest.raises(govdoc.UnsupportedFormatError):
-        govdoc.parse(b"text")
+    assert govdoc.parse(SAMPLE.encode("gb18030")).source.format == "txt"  # sniffed as text
 
 
 def test_a_folder_and_a_missing_file_are_govdoc_errors(tmp_path: Path) -> None:

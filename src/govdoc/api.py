@@ -16,6 +16,7 @@ from govdoc.errors import (
 )
 from govdoc.model import Document, Source
 from govdoc.readers import DEFAULT_MAX_UNZIPPED, Reading, format_of, read_bytes, read_str
+from govdoc.readers.sniff import choose_format
 from govdoc.ruler import Ruler
 from govdoc.state import State
 
@@ -88,10 +89,12 @@ def parse(
 ) -> Document:
     """Parse a file path, bytes or a binary file object.
 
-    `format` (txt, md, docx, pdf, html) is needed for bytes and file objects without a name;
-    for paths it comes from the suffix. `strict=True` raises `not-a-government-document`
-    for text that shows none of a 公文's parts. `max_bytes` limits the input's size and
-    `max_unzipped` the declared unpacked size of a .docx (checked before anything is inflated).
+    `format` (txt, md, docx, doc, pdf, html) forces how the input is read; without it the
+    format comes from the content (magic numbers, a zip's members, HTML markers, else text)
+    weighed against the name's suffix, so portal downloads named `.jsp` or `download` read.
+    `strict=True` raises `not-a-government-document` for text that shows none of a 公文's
+    parts. `max_bytes` limits the input's size and `max_unzipped` the declared unpacked size
+    of a .docx (checked before anything is inflated).
     `pdf_backend` picks the PDF character reader: `pypdfium2` (default) or `pdfplumber`.
     `enrich=True` adds keywords, organisations and figures (needs the `enrich` extra: jieba).
     """
@@ -100,9 +103,8 @@ def parse(
     path: str | None = None
     if isinstance(source, (str, os.PathLike)):
         path = os.fspath(source)
-        fmt = format or format_of(path)
-        if fmt is None:
-            raise UnsupportedFormatError("unknown file suffix; pass format=…", path=path)
+        fmt = format
+        named = format_of(path)
         try:
             size = os.path.getsize(path)
             if size > max_bytes:
@@ -118,23 +120,28 @@ def parse(
     elif isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
         fmt = format
+        named = None
     else:
         name: Any = getattr(source, "name", None)
         path = name if isinstance(name, str) else None
-        fmt = format or (format_of(path) if path else None)
+        fmt = format
+        named = format_of(path) if path else None
         data = source.read(max_bytes + 1)
         if not isinstance(data, bytes):
             raise TypeError("parse reads binary files; open the file with 'rb' or use parse_text")
-    if fmt is None:
-        raise UnsupportedFormatError("the format is unknown; pass format='txt', 'md', …", path=path)
     if len(data) > max_bytes:
         raise TooLargeError(f"input is over the limit of {max_bytes} bytes", path=path)
-    chosen = fmt
     return _guarded(
         path,
         lambda: _enriched(
             _run(
-                read_bytes(data, chosen, path=path, max_unzipped=max_unzipped, pdf_backend=pdf_backend),
+                read_bytes(
+                    data,
+                    fmt or choose_format(data, named, path=path),
+                    path=path,
+                    max_unzipped=max_unzipped,
+                    pdf_backend=pdf_backend,
+                ),
                 path,
                 pipeline,
                 strict,

@@ -1,16 +1,26 @@
-"""The command line, a thin layer over the public API: `govdoc parse` and `govdoc schema`."""
+"""The command line, a thin layer over the public API: `govdoc parse`, `govdoc batch`, `govdoc schema`.
+
+Messages go through the standard `logging` module (logger `govdoc`) to standard error:
+`-v` shows more, `-q` only errors; data goes to standard output or `-o`.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import TextIO
 
 from govdoc import __version__
 from govdoc.api import parse, schema
 from govdoc.errors import GovDocError
+from govdoc.model import Document
+
+log = logging.getLogger("govdoc")
+STDIN = "-"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -18,11 +28,18 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--version", action="version", version=f"govdoc {__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
     p = sub.add_parser("parse", help="parse documents and print them as JSON or an outline")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("files", nargs="+", metavar="FILE", help="files to parse; - reads standard input")
+    p.add_argument(
+        "--from",
+        dest="from_format",
+        metavar="FORMAT",
+        help="read every input as FORMAT (txt, md, html, docx, doc, pdf) instead of by its content and name",
+    )
     p.add_argument("--format", choices=("json", "jsonl", "text"), default="json")
     p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
     p.add_argument("--strict", action="store_true", help="fail on text that is no government document")
     p.add_argument("--enrich", action="store_true", help="add keywords, organisations and figures (jieba)")
+    _verbosity(p)
     sub.add_parser("schema", help="print the JSON Schema of the output")
     b = sub.add_parser("batch", help="parse files, folders, globs and .zip archives into JSON Lines")
     b.add_argument("inputs", nargs="+", metavar="INPUT")
@@ -34,14 +51,45 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--retry-errors", action="store_true", help="parse again the inputs recorded as errors")
     b.add_argument("--items-csv", metavar="FILE", help="one row per enumeration item (UTF-8 with BOM)")
     b.add_argument("--stats", metavar="FILE", help="write the run's summary as JSON")
-    b.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     b.add_argument("--dask-scheduler", metavar="ADDRESS", help="run on a Dask cluster, e.g. tcp://host:8786")
     b.add_argument("--enrich", action="store_true", help="add keywords, organisations and figures (jieba)")
+    _verbosity(b, quiet_help="no progress bar and no summary, only errors")
     return ap
 
 
-def _parse_files(files: Sequence[str], fmt: str, strict: bool, out: TextIO, enrich: bool = False) -> int:
+def _verbosity(p: argparse.ArgumentParser, quiet_help: str = "only errors on standard error") -> None:
+    p.add_argument("-q", "--quiet", action="store_true", help=quiet_help)
+    p.add_argument("-v", "--verbose", action="count", default=0, help="more messages (-vv: debugging)")
+
+
+@contextmanager
+def _logging_to_stderr(quiet: bool, verbose: int) -> Iterator[None]:
+    """Route the library's `govdoc` logger to standard error for the run of one command."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("govdoc: %(message)s"))
+    level = logging.ERROR if quiet else logging.DEBUG if verbose > 1 else logging.INFO
+    saved = log.level, log.propagate
+    log.addHandler(handler)
+    log.setLevel(level)
+    log.propagate = False
+    try:
+        yield
+    finally:
+        log.removeHandler(handler)
+        log.setLevel(saved[0])
+        log.propagate = saved[1]
+
+
+def _parse_one(path: str, args: argparse.Namespace) -> Document:
+    if path == STDIN:
+        return parse(sys.stdin.buffer.read(), format=args.from_format, strict=args.strict, enrich=args.enrich)
+    return parse(path, format=args.from_format, strict=args.strict, enrich=args.enrich)
+
+
+def _parse_files(files: Sequence[str], args: argparse.Namespace, out: TextIO) -> int:
     from govdoc.outline import outline
+
+    fmt = args.format
 
     failed = 0
     many = len(files) > 1 and fmt == "json"
@@ -49,12 +97,12 @@ def _parse_files(files: Sequence[str], fmt: str, strict: bool, out: TextIO, enri
         out.write("[\n")
     for k, path in enumerate(files):
         try:
-            doc = parse(path, strict=strict, enrich=enrich)
+            doc = _parse_one(path, args)
         except GovDocError as exc:
             failed += 1
             if exc.path is None:
                 exc.path = path
-            print(f"govdoc: {exc}", file=sys.stderr)
+            log.error("%s", exc)
             record = exc.to_record()
             if fmt == "text":
                 continue
@@ -92,10 +140,9 @@ def _batch(args: argparse.Namespace) -> int:
             enrich=args.enrich,
         )
     except OSError as exc:
-        print(f"govdoc: batch: {exc}", file=sys.stderr)
+        log.error("batch: %s", exc)
         return 2
-    if not args.quiet:
-        print(summary.text(), file=sys.stderr)
+    log.info("%s", summary.text())
     if args.stats:
         with open(args.stats, "w", encoding="utf-8") as fh:
             json.dump(summary.as_dict(), fh, ensure_ascii=False, indent=1)
@@ -108,13 +155,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(schema(), ensure_ascii=False, indent=1))
         return 0
     if args.command == "batch":
-        return _batch(args)
-    try:
-        if args.output:
-            with open(args.output, "w", encoding="utf-8") as fh:
-                return _parse_files(args.files, args.format, args.strict, fh, args.enrich)
-        sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
-        return _parse_files(args.files, args.format, args.strict, sys.stdout, args.enrich)
-    except OSError as exc:
-        print(f"govdoc: cannot write output: {exc}", file=sys.stderr)
-        return 2
+        with _logging_to_stderr(args.quiet, args.verbose):
+            return _batch(args)
+    with _logging_to_stderr(args.quiet, args.verbose):
+        try:
+            if args.output and args.output != STDIN:
+                with open(args.output, "w", encoding="utf-8") as fh:
+                    return _parse_files(args.files, args, fh)
+            sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+            return _parse_files(args.files, args, sys.stdout)
+        except OSError as exc:
+            log.error("cannot write output: %s", exc)
+            return 2

@@ -36,18 +36,21 @@ def warm_up(enrich: bool = False) -> None:
         general_idf()
 
 
-def _format(task: Task) -> str:
+def _named(task: Task) -> str | None:
     from govdoc.readers import format_of
 
-    name = task.member if task.member is not None else task.path
-    return format_of(name) or "unknown"
+    return format_of(task.member if task.member is not None else task.path)
 
 
 def process(task: Task, with_items: bool, enrich: bool = False) -> Result:
-    import govdoc
-    from govdoc.errors import GovDocError
+    import dataclasses
 
-    fmt = _format(task)
+    import govdoc
+    from govdoc.errors import GovDocError, InternalError
+    from govdoc.readers.sniff import choose_format
+
+    named = _named(task)
+    fmt = named or "unknown"
     try:
         data = task.read()
     except Exception as exc:  # unreadable path, or a damaged archive member
@@ -59,19 +62,22 @@ def process(task: Task, with_items: bool, enrich: bool = False) -> Result:
         return Result(task.index, task.path, line_of({"path": task.path, **_error(error)}), "error", fmt, error.code)
     sha = hashlib.sha256(data).hexdigest()
     try:
-        if fmt == "unknown":
-            raise govdoc.UnsupportedFormatError("not a document format govdoc reads", path=task.path)
+        try:
+            fmt = choose_format(data, named, path=task.path)
+        except GovDocError:
+            raise
+        except Exception as exc:
+            raise InternalError(f"{type(exc).__name__}: {exc}", path=task.path) from exc
         doc = govdoc.parse(data, format=fmt, enrich=enrich)
     except GovDocError as exc:
         record = {"path": task.path, "sha256": sha, **_error(exc)}
         return Result(task.index, task.path, line_of(record), "error", fmt, exc.code)
     import msgspec
 
+    # the record says where the input is, in `path` and in the document's own `source.path`
+    doc = dataclasses.replace(doc, source=dataclasses.replace(doc.source, path=task.path))
     body = msgspec.json.encode(doc)
     line = b'{"path":' + msgspec.json.encode(task.path) + b"," + body[1:] + b"\n"
-    source = doc.source
-    if source.path is None:  # the record says where the input is; the document keeps its own source
-        pass
     items = _items(task.path, doc) if with_items else []
     return Result(task.index, task.path, line, "ok", fmt, None, items)
 

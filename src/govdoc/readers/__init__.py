@@ -81,7 +81,7 @@ def read_bytes(
 
         blocks, pages, warnings = pdf_blocks(data, backend=pdf_backend, path=path)
         return Reading(blocks, fmt, None, pages, digest, warnings)
-    if fmt == "doc" or (fmt == "docx" and data.startswith(LEGACY_MAGIC) and not _encrypted_ooxml(data)):
+    if fmt in ("doc", "rtf") or (fmt == "docx" and data.startswith(LEGACY_MAGIC) and not _encrypted_ooxml(data)):
         from govdoc.readers.docx import docx_blocks
         from govdoc.readers.legacy import convert_to_docx
 
@@ -101,8 +101,11 @@ def read_bytes(
 
         text, encoding = decode_html(data, path=path)
         return Reading(html_blocks(text), fmt, encoding, None, digest)
+    from govdoc.readers.sniff import describe
+
     raise UnsupportedFormatError(
-        f"format {fmt!r} is not readable by this version of govdoc (text, Markdown, HTML, DOCX and PDF are)", path=path
+        f"not a document format govdoc reads: {describe(fmt)}",
+        path=path,
     )
 
 

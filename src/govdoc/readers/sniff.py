@@ -1,0 +1,190 @@
+"""What a file is, from its bytes: portal downloads come named `.jsp`, `download` or nothing.
+
+`sniff` names the format the content shows (magic numbers, a zip's member names, HTML
+markers, else text); `choose_format` weighs that against the name's suffix. A signature in
+the bytes beats the suffix (a PDF saved as `.html` is a PDF), except that a suffix naming a
+binary format is trusted over content that only looks like text or a bare zip, so that a
+damaged `.docx` is reported as `corrupt-file` rather than read as something else.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import zipfile
+
+from govdoc.errors import UnsupportedFormatError
+
+log = logging.getLogger("govdoc")
+
+HEAD = 4096  # how much of the input the magic numbers and HTML markers are looked for in
+
+# (magic at offset 0, format) for formats recognised by their first bytes alone
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "png"),
+    (b"\xff\xd8\xff", "jpeg"),
+    (b"II*\x00", "tiff"),
+    (b"MM\x00*", "tiff"),
+    (b"GIF87a", "gif"),
+    (b"GIF89a", "gif"),
+    (b"BM", "bmp"),
+    (b"Rar!\x1a\x07", "rar"),
+    (b"7z\xbc\xaf\x27\x1c", "7z"),
+    (b"\x1f\x8b", "gzip"),
+    (b"{\\rtf", "rtf"),
+    (b"\x7fELF", "executable"),
+    (b"MZ", "executable"),
+)
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a compound file: .doc, .wps, .xls, .ppt, or an encrypted .docx
+
+# (a member name that marks the package, format), first match wins
+_ZIP_MEMBERS: tuple[tuple[str, str], ...] = (
+    ("word/document.xml", "docx"),
+    ("OFD.xml", "ofd"),
+    ("xl/workbook.xml", "xlsx"),
+    ("ppt/presentation.xml", "pptx"),
+    ("content.xml", "odf"),
+)
+
+# What to call a format in a message, for formats govdoc does not read (yet).
+DESCRIPTIONS = {
+    "png": "an image (PNG)",
+    "jpeg": "an image (JPEG)",
+    "tiff": "an image (TIFF)",
+    "gif": "an image (GIF)",
+    "bmp": "an image (BMP)",
+    "webp": "an image (WebP)",
+    "xlsx": "a spreadsheet (Excel .xlsx)",
+    "xls": "a spreadsheet (Excel .xls)",
+    "pptx": "a presentation (PowerPoint .pptx)",
+    "ppt": "a presentation (PowerPoint .ppt)",
+    "odf": "an OpenDocument file",
+    "ofd": "an OFD document",
+    "zip": "a zip archive",
+    "rar": "a RAR archive",
+    "7z": "a 7-Zip archive",
+    "gzip": "a gzip archive",
+    "rtf": "an RTF document",
+    "executable": "a program",
+}
+
+_HTML_OPENINGS = (b"<!doctype html", b"<html", b"<?xml")
+_HTML_TAGS = (b"<html", b"<head", b"<body", b"<meta", b"<div", b"<p>", b"<table", b"<title", b"<!doctype html")
+BINARY_FORMATS = frozenset({"pdf", "docx", "doc", "ofd"})  # a suffix naming one of these is trusted over text
+
+
+def sniff(data: bytes) -> str | None:
+    """The format the content shows, or None for binary data of no known kind.
+
+    Give the whole input where it may be a zip (its member list is at the end); for anything
+    else the first `HEAD` bytes are enough. Text formats come back as `txt` or `html`.
+    """
+    head = data[:HEAD]
+    if b"%PDF-" in head[:1024]:  # readers accept junk before the header, and so do we
+        return "pdf"
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return _zip_kind(data)
+    if head.startswith(_OLE):
+        return _ole_kind(data)
+    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        return "webp"
+    for magic, fmt in _MAGIC:
+        if head.startswith(magic):
+            return fmt
+    if _looks_html(head, strong=False):
+        return "html"
+    if _looks_text(head):
+        return "txt"
+    return None
+
+
+def _zip_kind(data: bytes) -> str:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            names = set(z.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return "zip"
+    for member, fmt in _ZIP_MEMBERS:
+        if member in names:
+            return fmt
+    return "zip"
+
+
+def _ole_kind(data: bytes) -> str:
+    """A compound file's kind from the names of its streams (UTF-16 in its directory)."""
+    for stream, fmt in (("EncryptedPackage", "docx"), ("WordDocument", "doc"), ("Workbook", "xls")):
+        if stream.encode("utf-16-le") in data:
+            return fmt
+    if "PowerPoint Document".encode("utf-16-le") in data:
+        return "ppt"
+    return "doc"  # WPS and old Word files: LibreOffice decides
+
+
+def _ascii_head(head: bytes) -> bytes:
+    """The head as ASCII-compatible lower-case bytes, UTF-16 transcoded, BOM and leading space dropped."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        head = head.decode("utf-16", "ignore").encode("utf-8", "ignore")
+    if head.startswith(b"\xef\xbb\xbf"):
+        head = head[3:]
+    return head.lstrip().lower()
+
+
+def _looks_html(head: bytes, *, strong: bool) -> bool:
+    """HTML markers: `strong` asks for a document that opens as HTML, not a tag somewhere in text."""
+    low = _ascii_head(head)
+    if low.startswith(_HTML_OPENINGS):
+        return not low.startswith(b"<?xml") or b"<html" in low
+    if strong:
+        return False
+    return low.startswith(b"<") and any(tag in low for tag in _HTML_TAGS)
+
+
+def _looks_text(head: bytes) -> bool:
+    if head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return True
+    if b"\x00" in head:
+        return False
+    try:
+        head.decode("utf-8")
+        return True
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(head) - 3 and exc.reason == "unexpected end of data":
+            return True  # the head cut a character in two
+    import charset_normalizer
+
+    return charset_normalizer.from_bytes(head).best() is not None
+
+
+def describe(fmt: str | None) -> str:
+    """How a message names a format: 'a spreadsheet (Excel .xlsx)', 'an image (PNG)'."""
+    if fmt is None:
+        return "binary data of no known document format"
+    return DESCRIPTIONS.get(fmt, f"a {fmt} file")
+
+
+def choose_format(data: bytes, named: str | None, *, path: str | None = None) -> str:
+    """The format to read `data` as, given the format its name's suffix says (or None).
+
+    Raises `unsupported-format` naming what was found when neither gives a document format.
+    """
+    found = sniff(data)
+    fmt = _weigh(found, named, data)
+    if fmt is None:
+        raise UnsupportedFormatError(f"not a document format govdoc reads: {describe(found)}", path=path)
+    if named is not None and fmt != named:
+        log.info("%s: named as %s but the content is %s; read as %s", path or "input", named, fmt, fmt)
+    return fmt
+
+
+def _weigh(found: str | None, named: str | None, data: bytes) -> str | None:
+    if named is None:
+        return found
+    if found is None or found == named:
+        return named
+    if found in ("txt", "html"):
+        if named == "html" or found == "txt":
+            return named  # an HTML fragment need not look like HTML; a damaged binary file stays what it says
+        return "html" if _looks_html(data[:HEAD], strong=True) else named
+    if found == "zip" and named in ("docx", "ofd"):
+        return named  # the reader says which part is missing
+    return found
