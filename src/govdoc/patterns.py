@@ -92,7 +92,23 @@ HONORIFIC = regex.compile(r"^(?:尊敬的|敬爱的|亲爱的)")
 KEY_VALUE = regex.compile(r"^(?P<key>[\p{Han}A-Za-z]{2,10})[ ]{0,3}:[ ]{0,3}(?P<value>[^\n]*)$")
 PIPE_KEY = regex.compile(r"^\[?[ ]{0,3}(?P<key>[\p{Han}A-Za-z ]{2,20}?)[ ]{0,3}\]?$")
 TITLE_OPENER = regex.compile(r"^(?:关于|对|《)")
-TITLE_ORGAN = regex.compile(r"^(?P<organ>[\p{Han}()]{2,40}?)(?=关于|对(?:[^于象])|转发|印发)")
+# The verb after which a title's subject starts; the organ that opens the title stands before
+# the first one whose prefix is an organ (国务院办公厅|转发…, 国务院、中央军委|关于…).
+TITLE_VERB = regex.compile(r"关于|对(?![于象外])|转发|印发|批转|发布")
+TITLE_ORGAN_TEXT = regex.compile(r"^[\p{Han}()、· ]{2,40}$")
+# A clause inside a would-be 主送 line makes it body: `为做好…工作，现将有关事项通知如下：`.
+RECIPIENT_CLAUSE = regex.compile(
+    r"^[ ]{0,2}(?:为|根据|按照|依据|依照|经|对于)[^,\n]{1,60},"
+    r"|,[ ]{0,2}(?:现将|现就|现予|现对|现|特此|请|为|根据|按照|依据|经)"
+    r"|通知|告知|函告|通报|报告|答复|如下"
+)
+# A 令 promulgating a regulation: its number line, the promulgation sentence, the signer's post.
+COPY_NUMBER = regex.compile(r"^\d{6}$")  # 份号, six digits at the top left of a 版头
+ORDER_NUMBER_LINE = regex.compile(r"^第[ ]{0,2}\d{1,8}[ ]{0,2}号$")
+PROMULGATION = regex.compile(r"(?:现予|现将|予以|特此|现)[^。\n]{0,40}(?:公布|发布|颁布)|自[^。\n]{2,30}起施行")
+POST_AND_NAME = regex.compile(
+    r"^(?:国务院)?(?:总理|副总理|主席|委员长|部长|主任|署长|局长|行长|省长|市长|州长|县长|区长)[ ]{0,6}[\p{Han}·]{2,6}$"
+)
 TRAILING_PAREN = regex.compile(r"[ ]{0,2}\([^()]{1,60}\)$")
 # The document type is the title's last suffix; longer suffixes first.
 KIND_SUFFIX = regex.compile(
@@ -145,6 +161,8 @@ ORGAN_SUFFIX = regex.compile(
     r"|公司|集团|街道|镇|乡|县|区|市|省|党委|党组|支部|银行|学校|大学|学院|医院|分局)$"
 )
 # The contract's list for splitting 主送 and 抄送 at 、.
+# A portal's own name (…门户网站, …政务网, …平台): never an organ, never a title's issuer.
+SITE_NAME = regex.compile(r"(?:网站|门户|网|平台|客户端|公众号|频道|专栏)$")
 SPLIT_ORGAN_SUFFIX = regex.compile(r"(?:政府|委员会|委|局|厅|办公室|办|部|院|中心|机构|会|室|所|处)$")
 SEAL_LINE = regex.compile(r"^\((?:盖章|印章|公章|签章|代章)\)$")
 SEAL_AFTER = regex.compile(
@@ -310,6 +328,7 @@ _CHROME = (
     "点击数",
     "点击量",
     "浏览量",
+    r"^(?:访问|阅读)(?:量|次)[ ]{0,2}:?[ ]{0,2}\d{0,9}$",
     r"^(?:文章|信息|稿件)?来源[ ]{0,2}:",
     r"^发布时间[ ]{0,2}:",
     r"^更新时间[ ]{0,2}:",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from govdoc.ruler import Ruler
 from govdoc.rules import cleanup, enumerations, expected, fields, header, joins, sections, trailer
+from govdoc.rules.head import HEADER_FIELD_RULES
 from govdoc.state import State
 
 DEFAULT_RULES = (
@@ -21,7 +22,9 @@ DEFAULT_RULES = (
     ("assemble", joins.assemble),
     ("sections", sections.build_sections),
     ("enumerations_and_phases", enumerations.enumerations_and_phases),
-    ("header_fields", fields.header_fields),
+    *HEADER_FIELD_RULES,
+    ("handling_result", fields.handling_result),
+    ("responds_to", fields.responds_to),
     ("trailer_fields", fields.trailer_fields),
     ("missing_fields", expected.missing_fields),
 )

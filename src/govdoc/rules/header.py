@@ -32,8 +32,19 @@ def _is_headerish(b: Block) -> bool:
     )
 
 
+def _opens_title(b: Block) -> bool:
+    """The line where a title starts: `关于…`, `对…`, `《…`, or an organ followed by 关于/转发/印发."""
+    return bool(P.TITLE_OPENER.match(b.folded)) or L.title_organ_end(b.folded) is not None
+
+
 def _title_above(live: list[Block], anchor: int) -> list[Block]:
-    """Title lines ending just above live[anchor] (exclusive), or []."""
+    """Title lines ending just above live[anchor] (exclusive), or [].
+
+    Lines are climbed only while they read as one wrapped title: the climb stops at the line
+    where the title starts (an opener or an organ before 关于/转发/印发); above a title with no
+    such start, a line joins only if it is no shorter than half the line below it (wrapped
+    titles are balanced or top-heavy; a section name or site name above a title is short).
+    """
     i = anchor - 1
     while i >= 0 and _is_headerish(live[i]):
         i -= 1
@@ -44,11 +55,15 @@ def _title_above(live: list[Block], anchor: int) -> list[Block]:
             break
         if lines and L.ends_with_kind(b.folded):
             break  # the last line of another title: a headline above the document's own
+        if lines and not _opens_title(b) and 2 * len(b.folded.strip()) < len(lines[0].folded.strip()):
+            break
         lines.insert(0, b)
         if P.TITLE_OPENER.match(b.folded):
             above = live[i - 1] if i > 0 else None
             if above is not None and L.is_organ_line(above) and not L.ends_with_kind(above.folded):
                 lines.insert(0, above)
+            break
+        if _opens_title(b):
             break
         i -= 1
     if not lines:
@@ -64,17 +79,29 @@ def _title_above(live: list[Block], anchor: int) -> list[Block]:
     return lines
 
 
-def find_header(state: State) -> None:
-    live = [b for b in state.blocks if b.zone is Zone.UNSET]
-    limit = min(len(live), _SEARCH_LIMIT)
-    recipients = None
+def _recipient_candidate(live: list[Block], limit: int) -> int | None:
+    """The 主送 line: of the addressee-shaped lines before the body, the first with a title above it.
+
+    A line that merely looks like a 主送 (a 键：值 left over from the page, a greeting) and has
+    no title above it loses to a later one that does; without any title, the first one stands.
+    """
+    candidates: list[int] = []
     for i in range(limit):
         b = live[i]
         if L.is_recipient_line(b):
-            recipients = i
+            candidates.append(i)
+        elif _body_like(b):
             break
-        if _body_like(b):
-            break
+    for i in candidates:
+        if _title_above(live, i):
+            return i
+    return candidates[0] if candidates else None
+
+
+def find_header(state: State) -> None:
+    live = [b for b in state.blocks if b.zone is Zone.UNSET]
+    limit = min(len(live), _SEARCH_LIMIT)
+    recipients = _recipient_candidate(live, limit)
     if recipients is not None:
         recipients = _rejoin_wrapped_recipients(state, live, recipients)
     title: list[Block] = []
@@ -93,6 +120,11 @@ def find_header(state: State) -> None:
                 title = _title_above(live, i + 1)
                 if title:
                     break
+    order_head: list[Block] = []
+    regulation = _promulgated(live, title)
+    if regulation:
+        order_head = live[live.index(title[0]) : live.index(regulation[0])]
+        title = regulation
     if recipients is None and title:
         after = live.index(title[-1]) + 1
         while after < len(live) and _is_headerish(live[after]):
@@ -111,27 +143,80 @@ def find_header(state: State) -> None:
         end = 0
         while end < limit and (L.is_key_value(live[end]) or L.is_pipe_table(live[end]) or _is_headerish(live[end])):
             end += 1
-    title_start = live.index(title[0]) if title else end
+    for b in order_head:
+        b.zone = Zone.HEADER  # the 令's own head: its name, number, promulgation, signer and date
+    title_start = live.index(order_head[0] if order_head else title[0]) if title else end
     for b in title:
         b.zone = Zone.TITLE
     state.title_blocks = title
     for i in range(end):
         b = live[i]
-        if b.zone is not Zone.UNSET:
+        if b.zone is Zone.UNSET:
+            b.zone = _pre_title_zone(live, i) if i < title_start and title else _header_zone(b, live, i)
+
+
+def _header_zone(b: Block, live: list[Block], i: int) -> Zone:
+    if L.is_doc_number_line(b):
+        return Zone.DOC_NUMBER
+    if L.is_key_value(b) or L.is_pipe_table(b):
+        return Zone.METADATA
+    f = b.folded
+    if P.ISSUER_MARK.match(f) or _stands_over_number(live, i) or (b.hints.red and L.is_organ_line(b)):
+        return Zone.ISSUER
+    return Zone.HEADER
+
+
+def _pre_title_zone(live: list[Block], i: int) -> Zone:
+    """Above the title only header elements stand (红头, 文号, 签发人, 密级, 类别, a 键：值 table);
+    anything else there is the page's chrome: a date with its weekday, a site name, breadcrumbs."""
+    b = live[i]
+    if L.is_title_like(b) and L.ends_with_kind(b.folded):
+        return Zone.CHROME  # a web page's headline above the document's own title
+    zone = _header_zone(b, live, i)
+    if zone is not Zone.HEADER or _is_header_element(b):
+        return zone
+    return Zone.CHROME
+
+
+def _is_header_element(b: Block) -> bool:
+    """A line of the 版头 other than the 文号, 红头 and 键：值 lines: 签发人, 密级, 紧急程度, 份号,
+    a 令's or 公告's `第N号`, a category or disclosure mark, an organ's name (a 发文机关标志
+    without 文件)."""
+    f = b.folded.strip()
+    return (
+        _is_headerish(b)
+        or L.is_organ_line(b)
+        or bool(P.COPY_NUMBER.match(f) or P.ORDER_NUMBER_LINE.match(f))
+        or (len(f) <= 16 and bool(P.CATEGORY_LETTER_LINE.match(f)))
+        or (len(f) <= 12 and bool(P.DISCLOSURE_VALUE.fullmatch(f)))
+    )
+
+
+def _promulgated(live: list[Block], title: list[Block]) -> list[Block]:
+    """A 令 that promulgates a regulation is the regulation: the regulation's title, or [].
+
+    The 令's head (`…令`, `第N号`, the sentence promulgating it, the signer's post and name, the
+    date) stands above the regulation's own title, which ends in a document type.
+    """
+    if not title:
+        return []
+    m = P.KIND_SUFFIX.search(P.TRAILING_PAREN.sub("", "".join(b.folded for b in title)))
+    if m is None or P.KIND_OF_SUFFIX[m.group("s")] != "order":
+        return []
+    start = live.index(title[-1]) + 1
+    promulgates = False
+    for j in range(start, min(len(live), start + 8)):
+        b = live[j]
+        f = b.folded.strip()
+        if P.PROMULGATION.search(f):
+            promulgates = True
+        elif P.ORDER_NUMBER_LINE.match(f) or P.POST_AND_NAME.match(f) or L.is_date_line(b):
             continue
-        f = b.folded
-        if i < title_start and title and L.is_title_like(b) and L.ends_with_kind(f):
-            b.zone = Zone.CHROME  # a web page's headline above the document's own title
-        elif L.is_doc_number_line(b):
-            b.zone = Zone.DOC_NUMBER
-        elif i < title_start and (L.is_key_value(b) or L.is_pipe_table(b)):
-            b.zone = Zone.METADATA
-        elif i < title_start and (
-            P.ISSUER_MARK.match(f) or _stands_over_number(live, i) or (b.hints.red and L.is_organ_line(b))
-        ):
-            b.zone = Zone.ISSUER
-        else:
-            b.zone = Zone.HEADER
+        elif promulgates and L.is_title_like(b) and L.ends_with_kind(f) and j > start:
+            return [b]
+        elif not promulgates:
+            return []
+    return []
 
 
 def _rejoin_wrapped_recipients(state: State, live: list[Block], at: int) -> int:

@@ -135,7 +135,28 @@ def is_organ_line(b: Block) -> bool:
         return False
     if P.CLOSING_STRONG.match(f) or P.SECTION_MARKER.match(f) or P.ENUM_MARKER.match(f):
         return False
-    return bool(P.ORGAN_SUFFIX.search(f.rstrip(" ")))
+    return is_organ_name(f)
+
+
+def is_organ_name(folded: str) -> bool:
+    """Ends like an organ (局, 委员会, 政府 …) and is no portal's own name (…网站, …平台)."""
+    f = folded.rstrip(" ")
+    return bool(P.ORGAN_SUFFIX.search(f)) and not P.SITE_NAME.search(f)
+
+
+def title_organ_end(folded: str) -> int | None:
+    """Where the organ that opens a title ends (`国务院办公厅|转发…`, `国务院、中央军委|关于…`), or None.
+
+    The organ is the prefix before the first title verb (关于, 对, 转发, 印发 …) that reads as an
+    organ's name; a 转发/印发 title thus names its issuer before the verb, not the organ forwarded.
+    """
+    for m in P.TITLE_VERB.finditer(folded, 0, 48):
+        prefix = folded[: m.start()].rstrip(" ")
+        if P.TITLE_ORGAN_TEXT.match(prefix) and is_organ_name(prefix):
+            return len(prefix)
+        if "《" in prefix:
+            break
+    return None
 
 
 def is_recipient_line(b: Block, *, loose: bool = False) -> bool:
@@ -146,14 +167,24 @@ def is_recipient_line(b: Block, *, loose: bool = False) -> bool:
     """
     m = P.RECIPIENT_LINE.match(b.folded)
     if not m:
-        return False
+        return loose and _honoured_addressee(b.folded)
     body = P.HONORIFIC.sub("", m.group("body")).strip()
-    if ":" in body or body.replace(" ", "") in METADATA_KEYS or "如下" in body or "收悉" in body:
+    if ":" in body or body.replace(" ", "") in METADATA_KEYS or "收悉" in body or P.RECIPIENT_CLAUSE.search(body):
+        return False
+    if P.SITE_NAME.search(body):
         return False
     if ADDRESSEE_SUFFIX.search(body):
         return True
     tail = body[-4:] if len(body) > 4 else body
     return loose and len(body) <= 60 and not _NOT_ADDRESSEE.search(tail) and not any(c in body for c in "。!?")
+
+
+def _honoured_addressee(f: str) -> bool:
+    """`尊敬的王某代表` under a title whose page lost the colon: an addressee all the same."""
+    h = P.HONORIFIC.match(f)
+    if h is None or not 2 <= len(f) - h.end() <= 30 or any(c in f for c in "。,;:!?"):
+        return False
+    return bool(ADDRESSEE_SUFFIX.search(f))
 
 
 def is_contact_line(b: Block) -> bool:

@@ -1,0 +1,31 @@
+"""`header.disclosure`: a labelled 公开属性 (before the title or after the signature), else a
+short note such as `（此件公开发布）`."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from govdoc import patterns as P
+from govdoc.fields.category import disclosure_of
+from govdoc.rules.head.metadata import labelled
+from govdoc.state import State, Zone
+
+_NOTE_LENGTH = 24
+
+
+def disclosure(state: State) -> None:
+    pairs = labelled(state, Zone.TRAILER, Zone.NOTE, Zone.CONTACT, Zone.IMPRINT)
+    found = None
+    for key in P.DISCLOSURE_KEYS:
+        if key in pairs:
+            found = disclosure_of(pairs[key])
+            break
+    if found is None:
+        for b in state.blocks:
+            if b.zone not in (Zone.NOTE, Zone.HEADER, Zone.TRAILER):
+                continue
+            if P.NOTE_LINE.match(b.folded) or b.zone is Zone.HEADER:
+                found = disclosure_of(b.text) if len(b.folded) <= _NOTE_LENGTH else None
+                if found:
+                    break
+    state.header = replace(state.header, disclosure=found)

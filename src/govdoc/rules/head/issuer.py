@@ -1,0 +1,62 @@
+"""`header.issuer`: the first source in `ISSUER_SOURCES` that names one.
+
+The contract's order: the 发文机关标志 (a trailing 文件 dropped); the organ that opens the
+title (after its wrapped lines are joined; before the verb of a 转发/印发 title); the 发文机关
+of the page's information table. The signature's organs are never copied here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from govdoc import patterns as P
+from govdoc.rules import lines as L
+from govdoc.state import State, Zone
+
+_TABLE_KEYS = ("发文机关", "发文单位", "发布机构")
+
+
+def from_issuer_mark(state: State) -> str | None:
+    for b in state.blocks:
+        if b.zone is Zone.ISSUER:
+            m = P.ISSUER_MARK.match(b.folded)
+            return b.text[: m.end("organ")].strip() if m else b.text.strip()
+    return None
+
+
+def from_title(state: State) -> str | None:
+    blocks = state.title_blocks
+    if not blocks:
+        return None
+    text = "".join(b.text.strip() for b in blocks)
+    folded = "".join(b.folded.strip() for b in blocks)
+    end = L.title_organ_end(folded)
+    if end is not None:
+        return text[:end].strip()
+    # An organ on its own line over a `对…` or `关于…` line is the title's first line and its issuer.
+    if len(blocks) > 1 and L.is_organ_line(blocks[0]) and P.TITLE_OPENER.match(blocks[1].folded):
+        return blocks[0].text.strip()
+    return None
+
+
+def from_information_table(state: State) -> str | None:
+    for key in _TABLE_KEYS:
+        if key in state.header.metadata:
+            return state.header.metadata[key]
+    return None
+
+
+ISSUER_SOURCES: tuple[tuple[str, Callable[[State], str | None]], ...] = (
+    ("issuer_mark", from_issuer_mark),
+    ("title", from_title),
+    ("information_table", from_information_table),
+)
+
+
+def issuer(state: State) -> None:
+    for _, source in ISSUER_SOURCES:
+        found = source(state)
+        if found:
+            state.header = replace(state.header, issuer=found)
+            return

@@ -1,0 +1,25 @@
+"""`header.signer`, `security` and `urgency`: the 签发人, 密级 and 紧急程度 marks of the 版头."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from govdoc import patterns as P
+from govdoc.rules.head.zones import header_blocks
+from govdoc.state import State
+
+
+def header_marks(state: State) -> None:
+    signer = security = urgency = None
+    for b in header_blocks(state):
+        m = P.SIGNER.search(b.folded)
+        if m and signer is None:
+            signer = b.text[m.start("name") : m.end("name")]
+        m = P.SECURITY.match(b.folded) or P.URGENCY.match(b.folded)
+        if m:
+            value = b.text[m.start("v") : m.end("v")]
+            if m.re is P.SECURITY:
+                security = value
+            else:
+                urgency = value
+    state.header = replace(state.header, signer=signer, security=security, urgency=urgency)

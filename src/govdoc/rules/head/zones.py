@@ -1,0 +1,11 @@
+"""Views of the zoned blocks that several header rules read."""
+
+from __future__ import annotations
+
+from govdoc.state import Block, State, Zone
+
+HEADER_ZONES = (Zone.METADATA, Zone.ISSUER, Zone.DOC_NUMBER, Zone.HEADER, Zone.TITLE, Zone.RECIPIENTS)
+
+
+def header_blocks(state: State) -> list[Block]:
+    return [b for b in state.blocks if b.zone in HEADER_ZONES]
