@@ -12,7 +12,7 @@ import pytest
 
 import govdoc
 from govdoc.readers.builder import nfc, nfc_block
-from govdoc.readers.pdf_chars import Char, PageChars
+from govdoc.readers.geometry import Glyph, Page
 from govdoc.state import Block
 from tests.docx_builder import make_docx, p
 
@@ -71,14 +71,14 @@ def test_docx_text_is_nfc_and_bold_leads_still_fit() -> None:
     assert _leads(doc) == ["加强豈管理", "完善机制"]
 
 
-def _page(lines: list[tuple[str, str]]) -> list[PageChars]:
+def _page(lines: list[tuple[str, str]]) -> list[Page]:
     """One A4 page; each line is (text, font), set character by character at 16 pt."""
-    page = PageChars(1, 595.0, 842.0, 0)
+    page = Page(1, 595.0, 842.0, 0)
     for row, (text, font) in enumerate(lines):
         x = 90.0
         for ch in text:
             width = 8.0 if ch.isascii() or unicodedata.combining(ch) else 16.0
-            page.chars.append(Char(ch, x, x + width, 120.0 + 30 * row, 16.0, font))
+            page.glyphs.append(Glyph(ch, x, x + width, 120.0 + 30 * row, 16.0, font))
             x += width
     return [page]
 
