@@ -69,11 +69,19 @@ LEAD_END = regex.compile(rf"[。;]|{HALF_STOP}")
 PLAN_OPENER = regex.compile(r"^[ ]{0,2}在?(?:下一步|下步|下一阶段|下阶段|今后|接下来)")
 
 # --- closing -----------------------------------------------------------------------------
+# A closing may open with a word that only places it (最后，再次感谢… / 在此，感谢…).
+_CLOSING_LEAD = r"(?:(?:最后|在此|此外|同时|另外|借此机会)[ ,]{0,2})?"
 CLOSING_STRONG = regex.compile(
-    r"^(?:(?:非常|衷心|再次|诚挚|十分|特别)?感谢|谢谢|多谢|此复[。!]?$|特此|专此|此致|顺致|敬礼)"
+    rf"^{_CLOSING_LEAD}(?:(?:(?:非常|衷心|再次|诚挚|十分|特别|真诚)(?:地)?)?(?:感谢|谢谢)|多谢|此复[。!]?$|特此|专此|此致|顺致|敬礼)"
 )
 CLOSING_WEAK = regex.compile(
-    r"^(?:以上答复|以上(?:意见|复函|函复)|如有不妥|恳请|欢迎|希望|敬请|此复函|本复函|对以上|请批评指正|敬礼)"
+    rf"^{_CLOSING_LEAD}(?:以上答复|以上(?:意见|复函|函复)|如有不妥|恳请|欢迎|希望|敬请|此复函|本复函|对以上|请批评指正|敬礼)"
+)
+# The sentence that makes a last paragraph a closing wherever it stands in it: thanks for the
+# proposer's concern, or a wish for more opinions (…再次感谢您的关心，请继续予以关注和支持。).
+CLOSING_SENTENCE = regex.compile(
+    r"(?:感谢|谢谢)[^。!?\n]{0,80}?(?:关心|关注|支持|理解|信任|帮助|厚爱|重视|监督)"
+    r"|(?:希望|欢迎|恳请|敬请|请)[^。!?\n]{0,80}?(?:宝贵意见|意见和建议|意见建议|好的建议|批评指正|关心和支持|关注和支持|监督指导)"
 )
 
 # --- header ------------------------------------------------------------------------------
@@ -169,6 +177,9 @@ SEAL_AFTER = regex.compile(
     r"[ ]{0,4}\((?:盖章|印章|公章|签章|代章)\)$"
 )  # 某某局（代章）: the seal's note, not the name
 
+# An HTML entity a page's text kept as written (&nbsp;, &sp;), after a name at the end of its line.
+ENTITY_DEBRIS = regex.compile(r"(?:[ ]{0,40}&[A-Za-z]{2,8};?)+[ ]{0,40}$")
+
 # --- dates -------------------------------------------------------------------------------
 DATE = regex.compile(
     r"(?P<y>(?:19|20)\d{2}|[〇Oo0一二三四五六七八九]{4})[ ]{0,2}年[ ]{0,2}"
@@ -186,12 +197,19 @@ GARBLED_DATE_LINE = regex.compile(
 PRINTED_LINE = regex.compile(rf"^(?:(?P<by>[^\n]{{2,60}}?)[ ]{{0,40}})?(?P<date>{DATE.pattern})[ ]{{0,2}}印发$")
 
 # --- proposal references -----------------------------------------------------------------
+# A proposal's number: digits with up to three letters before them and a hyphenated part
+# (第02650号, 第BH037号, 第2024-087号, A-12号); 第 may be left out (158号提案).
+_PROP_NUMBER = r"(?<![\dA-Za-z\-])(?P<no>[A-Za-z]{0,3}-?\d{1,8}(?:-\d{1,6})?)"
+_PROP_KIND = r"(?P<rep>代表)?(?P<kind>提案|建议|议案)"
 PROP_NO = regex.compile(
-    r"第[ ]{0,2}(?P<no>[A-Za-z]{0,3}\d{1,8})[ ]{0,2}号[ ]{0,2}(?:\([^)\n]{1,20}\))?[ ]{0,2}"
-    r"(?P<rep>代表)?(?P<kind>提案|建议|议案)"
+    rf"(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号[ ]{{0,2}}(?:\([^)\n]{{1,20}}\))?[ ]{{0,2}}"
+    # the proposal's title may stand between the number and the kind word (第5号《关于…》的提案)
+    rf"(?:《[^《》\n]{{2,120}}》[ ]{{0,2}}的?[ ]{{0,2}}|关于[^。;:!?《》\n]{{2,100}}?的)?{_PROP_KIND}"
 )
-PROP_NO_AFTER = regex.compile(
-    r"(?P<rep>代表)?(?P<kind>提案|建议|议案)[ ]{0,2}第[ ]{0,2}(?P<no>[A-Za-z]{0,3}\d{1,8})[ ]{0,2}号"
+PROP_NO_AFTER = regex.compile(rf"{_PROP_KIND}[ ]{{0,2}}第[ ]{{0,2}}{_PROP_NUMBER}[ ]{{0,2}}号")
+# The number in brackets after the quoted title, whose last word is the kind: 《关于…的建议》（158号）.
+PROP_NO_AFTER_TITLE = regex.compile(
+    rf"《[^《》\n]{{2,120}}?{_PROP_KIND}》[ ]{{0,2}}\([ ]{{0,2}}(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号[ ]{{0,2}}\)"
 )
 TERM = regex.compile(r"第?(?P<t>[一二三四五六七八九十]{1,3}|\d{1,2})[ ]{0,2}届")
 SESSION = regex.compile(r"第?(?P<s>[一二三四五六七八九十]{1,2}|\d{1,2})[ ]{0,2}次")
@@ -204,19 +222,49 @@ UNQUOTED_TITLE = regex.compile(
     r"(?=收悉|办理|已|经|交|现|,|;|\(|。|的?答复|的?复函|$)"
 )
 PROPOSAL_KIND = regex.compile(r"提案|建议|议案")
+# The words that make a quoted title the proposal's own, whatever its last word: 您提出的《…》.
+PROPOSED_BY = regex.compile(r"(?:提出|提交|所提|领衔提出|联名提出)的[ ]{0,2}$")
 KIND_AFTER_TITLE = regex.compile(r"[ ]{0,2}的?(?P<k>提案|建议|议案)")
 PROPOSER = regex.compile(r"^(?:提案人|领衔代表|领衔人|建议人|提出人|联名人)[ ]{0,2}:[ ]{0,2}(?P<v>[^\n]*)$")
 
 # --- handling result and disclosure ------------------------------------------------------
-CATEGORY_KEYS = ("办理结果", "答复类别", "办理类别", "类别", "分类", "结果类别", "答复类型")
+# Labels a page writes the answer category under (类别 also names a page type: 类别：提案, passed over).
+CATEGORY_KEYS = (
+    "办理结果",
+    "答复类别",
+    "办复类别",
+    "办理类别",
+    "类别标记",
+    "类别标识",
+    "结果类别",
+    "答复类型",
+    "办理结果类别",
+    "采纳情况",
+    "类别",
+    "分类",
+)
+_CATEGORY_LETTER = r"(?P<l>[A-Za-z甲乙丙丁])"
+_OPEN, _CLOSE = r"[(〔\[【]", r"[)〕\]】]"
+# A category letter standing alone on its line: A类, （B类）, 〔A〕, 【C类】, 类别：B, a bare B.
 CATEGORY_LETTER_LINE = regex.compile(
-    r"^\(?(?:办理结果|类别)?[ ]{0,2}:?[ ]{0,2}(?P<l>[A-Za-z甲乙丙丁])[ ]{0,2}类[ ]{0,2}\)?$"
+    rf"^{_OPEN}?[ ]{{0,2}}(?:(?:办理结果|类别)[ ]{{0,2}}:?)?[ ]{{0,2}}"
+    rf"{_CATEGORY_LETTER}[ ]{{0,2}}类?[ ]{{0,2}}{_CLOSE}?$"
+)
+# The category written right after the 文号 on its line: …19号B类, …5号（A类）, …5号〔A〕.
+CATEGORY_MARK = regex.compile(
+    rf"[ ]{{0,4}}(?:{_OPEN}[ ]{{0,2}}{_CATEGORY_LETTER}[ ]{{0,2}}类?[ ]{{0,2}}{_CLOSE}"
+    rf"|{_CATEGORY_LETTER}[ ]{{0,2}}类)[ ]{{0,2}}$"
 )
 CATEGORY_WORDINGS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("reference", regex.compile(r"留作参考|参考|解释说明")),
-    ("C", regex.compile(r"暂不能解决|暂时不能解决|不能解决|难以解决|条件限制|暂缓")),
-    ("B", regex.compile(r"正在解决|列入计划|列入规划|逐步解决|拟解决|部分解决|计划解决")),
+    ("C", regex.compile(r"暂不能解决|暂时不能解决|不能解决|难以解决|条件限制|暂缓|难以采纳|不予采纳|未予采纳")),
+    ("B", regex.compile(r"正在解决|列入计划|列入规划|逐步解决|拟解决|部分解决|计划解决|部分采纳")),
     ("A", regex.compile(r"已经?解决|基本解决|采纳|已落实|已办结")),
+)
+# The wording alone on a short line of its own (（解决采纳）, 列入计划解决): the category in words.
+CATEGORY_WORD_LINE = regex.compile(
+    r"^\(?(?:所提问题)?(?:已经?解决|基本解决|已?采纳|解决采纳|采纳解决|正在解决|列入(?:计划|规划)|逐步解决|拟解决"
+    r"|部分解决|留作参考|解释说明|暂不能解决|因条件限制暂不能解决)[\p{Han}]{0,6}\)?$"
 )
 DISCLOSURE_KEYS = ("公开属性", "公开方式", "公开类型", "公开形式")
 DISCLOSURE_VALUE = regex.compile(r"主动公开|依申请公开|不予公开|不公开")
@@ -224,7 +272,10 @@ NOTE_LINE = regex.compile(r"^\((?P<v>[^()\n]{2,40})\)$")
 
 # --- contact, imprint, attachments -------------------------------------------------------
 CONTACT_PERSON_LABELS = ("经办人", "承办人", "联络人")  # the staff member named as contact, beside 联系人
+# A person's label and a phone label joined into one (经办人及联系电话：张三，12345678).
+_CONTACT_JOINED = rf"(?:联系人|{'|'.join(CONTACT_PERSON_LABELS)})(?:及|和|与|/|、)(?:联系)?(?:电话|方式)"
 _CONTACT_LABELS = (
+    _CONTACT_JOINED,
     *CONTACT_PERSON_LABELS,
     "联系人及电话",
     "联系人姓名",

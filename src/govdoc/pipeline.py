@@ -7,7 +7,17 @@ insert one of their own) and pass to `govdoc.parse(..., pipeline=…)`.
 from __future__ import annotations
 
 from govdoc.ruler import Ruler
-from govdoc.rules import cleanup, enumerations, expected, fields, header, joins, sections, trailer
+from govdoc.rules import (
+    cleanup,
+    enumerations,
+    expected,
+    header,
+    joins,
+    reply_fields,
+    sections,
+    trailer,
+    trailer_fields,
+)
 from govdoc.rules.head import HEADER_FIELD_RULES
 from govdoc.state import State
 
@@ -23,9 +33,13 @@ DEFAULT_RULES = (
     ("sections", sections.build_sections),
     ("enumerations_and_phases", enumerations.enumerations_and_phases),
     *HEADER_FIELD_RULES,
-    ("handling_result", fields.handling_result),
-    ("responds_to", fields.responds_to),
-    ("trailer_fields", fields.trailer_fields),
+    ("handling_result", reply_fields.handling_result),
+    ("responds_to", reply_fields.responds_to),
+    ("signature", trailer_fields.signature),
+    ("signer_after_date", trailer_fields.signer_after_date),
+    ("contact", trailer_fields.contact),
+    ("imprint", trailer_fields.imprint),
+    ("attachments", trailer_fields.attachments),
     ("missing_fields", expected.missing_fields),
 )
 

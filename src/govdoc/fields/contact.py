@@ -16,6 +16,7 @@ _VALUE_END = " ,;。)"
 _NAME = regex.compile(r"[\p{Han}·]{2,6}")
 _UNIT = regex.compile(r"[^\d,;:]{2,40}")
 _PHONE_LABELS = ("电话", "手机", "联系方式")
+_PERSON_LABELS = ("联系人", *CONTACT_PERSON_LABELS)
 
 
 def _values(text: str, folded: str) -> list[tuple[str, str, str]]:
@@ -43,7 +44,7 @@ def parse_contact(lines: list[str]) -> Contact | None:
                 for m in PHONE.finditer(fvalue):
                     if not FAX_AFTER.match(fvalue, m.end()):
                         phones.append(value[m.start() : m.end()])
-            if label.startswith("联系人") or label in CONTACT_PERSON_LABELS:
+            if label.startswith(_PERSON_LABELS):
                 found = _NAME.match(fvalue)
                 if found and name is None:
                     name = value[found.start() : found.end()]

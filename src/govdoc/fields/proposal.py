@@ -72,7 +72,7 @@ def _level(before: str, after: str) -> str | None:
 
 
 def _numbered(text: str, folded: str) -> _Found | None:
-    for pattern in (P.PROP_NO, P.PROP_NO_AFTER):
+    for pattern in (P.PROP_NO_AFTER_TITLE, P.PROP_NO, P.PROP_NO_AFTER):
         m = pattern.search(folded)
         if m is None:
             continue
@@ -81,11 +81,8 @@ def _numbered(text: str, folded: str) -> _Found | None:
         start, body, level, term, session = _meeting(folded, lo, m.start())
         if body is None and (m.group("rep") or "代表" in folded[start : m.end()]):
             body = "人大"
-        ref_text = (
-            text[start : m.end()]
-            if start < m.start() and "《" not in folded[start : m.end()]
-            else text[m.start() : m.end()]
-        )
+        with_meeting = start < m.start() and "《" not in folded[start : m.start()]
+        ref_text = text[start : m.end()] if with_meeting else text[m.start() : m.end()]
         return _Found(ref_text.strip(), body, level, term, session, m.group("no"), m.group("kind"))
     return None
 
@@ -113,7 +110,8 @@ def proposal_title(texts: list[tuple[str, str]]) -> tuple[str | None, str | None
         for m in P.QUOTED_TITLE.finditer(folded):
             group = next(g for g in ("t", "q", "a") if m.group(g))
             inner = folded[m.start(group) : m.end(group)]
-            if not P.PROPOSAL_KIND.search(inner[-2:]) and not inner.endswith("意见"):
+            proposed = P.PROPOSED_BY.search(folded, max(0, m.start() - 8), m.start())
+            if not P.PROPOSAL_KIND.search(inner[-2:]) and not inner.endswith("意见") and not proposed:
                 continue
             after = P.KIND_AFTER_TITLE.match(folded, m.end())
             return text[m.start(group) : m.end(group)], after.group("k") if after else None

@@ -130,7 +130,7 @@ def is_title_like(b: Block) -> bool:
 
 def is_organ_line(b: Block) -> bool:
     """A line that is only an organ's name (署名, 发文机关): short, no punctuation, organ suffix."""
-    f = P.SEAL_AFTER.sub("", b.folded.strip())
+    f = P.SEAL_AFTER.sub("", P.ENTITY_DEBRIS.sub("", b.folded).strip())
     if not 2 <= len(f) <= 40 or any(ch in f for ch in "。,;:!?《》“”"):
         return False
     if P.CLOSING_STRONG.match(f) or P.SECTION_MARKER.match(f) or P.ENUM_MARKER.match(f):
@@ -216,11 +216,37 @@ def is_attachment_list(b: Block) -> bool:
     return m is not None and bool(m.group("colon")) and bool(m.group("name").strip())
 
 
+_SENTENCE_STOP = frozenset("。!?")
+_MAX_CLOSING_SENTENCE = 160
+
+
+def last_sentence(folded: str) -> str:
+    """The paragraph's last sentence, without its final stop."""
+    core = folded.rstrip("。!? ")
+    cut = max(core.rfind(stop) for stop in _SENTENCE_STOP)
+    return core[cut + 1 :]
+
+
+def closing_strength(folded: str) -> tuple[bool, bool]:
+    """(closing-like, strong) for a paragraph's folded text.
+
+    Strong: it opens with thanks or a formula (感谢…, 特此函复, 专此答复, 最后，再次感谢…), or its last
+    sentence thanks the proposer for their concern or asks for more opinions, wherever that
+    sentence starts (…，再次感谢您的关心，请继续予以关注和支持。). Weak: a formula that closes only
+    next to a strong one (以上答复, 如有不妥).
+    """
+    if P.CLOSING_STRONG.match(folded):
+        return True, True
+    # A numbered point of the answer that ends in thanks is still a point.
+    sentence = "" if P.SECTION_MARKER.match(folded) else last_sentence(folded)
+    if len(sentence) <= _MAX_CLOSING_SENTENCE and "收悉" not in sentence and P.CLOSING_SENTENCE.search(sentence):
+        return True, True
+    return bool(P.CLOSING_WEAK.match(folded)), False
+
+
 def is_closing(b: Block) -> tuple[bool, bool]:
     """(closing-like, strong) for a block."""
-    f = b.folded
-    strong = bool(P.CLOSING_STRONG.match(f))
-    return strong or bool(P.CLOSING_WEAK.match(f)), strong
+    return closing_strength(b.folded)
 
 
 def ends_open(b: Block) -> bool:

@@ -1,9 +1,11 @@
 """Find what closes the body, by content: attachments list, closing, signature, 附注, contact, 版记.
 
-The signature is the first date standing alone on its line after the header (with the organ
-lines right above it), so a regulation or plan printed after a notice's signature does not
-move it; what follows the signature is 附注, contact and 版记, or, when numbered sections
-follow, the body continued. An 附件 label starts attachment content, which is not body.
+The 落款 is an organ line (or several) with a date on its line or just below, or a date alone
+where it follows the body's closing or nothing but 附注, contact and 版记 follows it; the first
+such candidate wins, so a regulation or plan printed after a notice's signature does not move
+it, and a date standing alone inside the body (会议时间： / 2024年3月5日) is never taken for it.
+What follows the signature is 附注, contact and 版记, or, when numbered sections follow, the
+body continued. An 附件 label starts attachment content, which is not body.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from govdoc.state import Block, State, Zone
 
 _MAX_ORGAN_LINES = 4
 _MAX_WRAPPED_LINES = 8
+_MAX_TITLE_LINES = 3
+_PROSE = frozenset("。,;!?")
 
 
 def _rest(state: State) -> list[Block]:
@@ -29,21 +33,12 @@ def find_trailer(state: State) -> None:
         b.zone = Zone.IMPRINT if L.is_imprint_line(b) else Zone.ATTACHMENT_CONTENT
     region = rest[:content]
 
-    date_at = next(
-        (i for i, b in enumerate(region) if i > 0 and not b.table and (L.is_date_line(b) or L.is_organ_date_line(b))),
-        None,
-    )
-    if date_at is not None:
+    found = _signature(region)
+    if found is not None:
+        top, date_at = found
         state.signature_date = region[date_at]
-        region[date_at].zone = Zone.SIGNATURE
-        top = date_at
-        while top > 0 and date_at - top < _MAX_ORGAN_LINES:
-            above = region[top - 1]
-            if L.is_organ_line(above) or P.SEAL_LINE.match(above.folded):
-                above.zone = Zone.SIGNATURE
-                top -= 1
-            else:
-                break
+        for b in region[top : date_at + 1]:
+            b.zone = Zone.SIGNATURE
         state.signature_organs = [b for b in region[top:date_at] if not P.SEAL_LINE.match(b.folded)]
         before, after = region[:top], region[date_at + 1 :]
     else:
@@ -62,10 +57,83 @@ def find_trailer(state: State) -> None:
 def _tail_zone(b: Block) -> Zone | None:
     if L.is_contact_line(b):
         return Zone.CONTACT
-    if L.is_note_line(b):
+    if L.is_note_line(b) or L.is_signer_line(b):
         return Zone.NOTE
     if L.is_imprint_line(b):
         return Zone.IMPRINT
+    return None
+
+
+def _organs_above(region: list[Block], date_at: int) -> int:
+    """Index of the first organ (or seal) line right above the date line."""
+    top = date_at
+    while top > 0 and date_at - top < _MAX_ORGAN_LINES:
+        above = region[top - 1]
+        if not (L.is_organ_line(above) or P.SEAL_LINE.match(above.folded)):
+            break
+        top -= 1
+    return top
+
+
+def _follows_closing(region: list[Block], top: int) -> bool:
+    """Only 附注 and contact lines stand between the body's closing and this point."""
+    i = top - 1
+    while i >= 0 and _tail_zone(region[i]) is not None:
+        i -= 1
+    if i < 0:
+        return False
+    head = _paragraph_head(region, i)
+    return L.closing_strength("".join(b.folded for b in region[head : i + 1]))[1]
+
+
+def _is_prose(b: Block) -> bool:
+    """A line of running text or a heading: what a body has and a trailer or information table has not."""
+    f = b.folded
+    return any(c in _PROSE for c in f) or bool(P.SECTION_MARKER.match(f)) or bool(P.ENUM_MARKER.match(f))
+
+
+def _only_trailer_after(region: list[Block], date_at: int) -> bool:
+    """No running text follows the date: only 附注, contact, 版记, 主题词, a page's information table."""
+    after = region[date_at + 1 :]
+    for i, b in enumerate(after):
+        if _tail_zone(b) or L.is_attachment_list(b) or L.is_key_value(b) or b.table:
+            continue
+        if P.ATTACHMENT_CONTINUATION.match(b.folded) and i > 0 and L.is_attachment_list(after[i - 1]):
+            continue
+        if _is_prose(b) and not (i > 0 and _continues_cc(after[i - 1], b)):
+            return False
+    return True
+
+
+def _document_follows(region: list[Block], date_at: int) -> bool:
+    """A printed or forwarded document starts after the date: a title (maybe wrapped) ending in a type."""
+    title = ""
+    for b in region[date_at + 1 : date_at + 1 + _MAX_TITLE_LINES]:
+        if not L.is_title_like(b):
+            break
+        title += b.text.strip()
+        if L.ends_with_kind(title):
+            return True
+    return False
+
+
+def _signature(region: list[Block]) -> tuple[int, int] | None:
+    """(first organ line, date line) of the 落款, or None where the page has none.
+
+    An organ line with the date: the first one. A date alone: after the closing, before
+    nothing but trailer, or before a document printed with the notice; never the value of a
+    label on the line above (会议时间：).
+    """
+    for date_at, b in enumerate(region):
+        if date_at == 0 or b.table or not (L.is_date_line(b) or L.is_organ_date_line(b)):
+            continue
+        top = _organs_above(region, date_at)
+        if top < date_at or L.is_organ_date_line(b):
+            return top, date_at
+        if region[date_at - 1].folded.rstrip().endswith(":"):
+            continue
+        if _follows_closing(region, top) or _only_trailer_after(region, date_at) or _document_follows(region, date_at):
+            return top, date_at
     return None
 
 
@@ -112,7 +180,7 @@ def _peel_tail(state: State, body: list[Block]) -> None:
     strong = False
     while start > 0:
         head = _paragraph_head(body, start - 1)
-        closing, is_strong = L.is_closing(body[head])
+        closing, is_strong = L.closing_strength("".join(b.folded for b in body[head:start]))
         if not closing:
             break
         strong = strong or is_strong

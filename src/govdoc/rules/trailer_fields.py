@@ -1,0 +1,163 @@
+"""The trailer's fields, one rule each: signature, contact, imprint, attachments.
+
+The zoning rule (`rules/trailer.py`) has already said which blocks are the 落款, 附注, contact
+and 版记; these rules read the values out of them. Each is a named rule of the pipeline, so
+it can be switched off or replaced on its own.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from govdoc import patterns as P
+from govdoc.fields.contact import parse_contact
+from govdoc.fields.dates import find_date
+from govdoc.fields.organs import split_organs
+from govdoc.fold import fold
+from govdoc.model import Imprint, Signature
+from govdoc.rules import lines as L
+from govdoc.state import Block, State, Zone
+
+_JOINT_SEPARATORS = "、,和及与 "
+_MAX_JOINT = 4
+
+
+def _in(state: State, *zones: Zone) -> list[Block]:
+    return [b for b in state.blocks if b.zone in zones]
+
+
+# --- signature ----------------------------------------------------------------------------
+
+
+def _known_organs(state: State) -> set[str]:
+    """Organs the document names elsewhere as one of several (the title's 国务院、中央军委)."""
+    known: set[str] = set()
+    before_about = (state.header.title or "").partition("关于")[0]  # 国务院、中央军委关于…
+    for names in (state.header.issuer, before_about):
+        parts = [names or ""]
+        for sep in _JOINT_SEPARATORS:
+            parts = [q for p in parts for q in p.split(sep)]
+        if len(parts) > 1:
+            known.update(p.strip() for p in parts if len(p.strip()) >= 2)
+    return known
+
+
+def _split_joint(name: str, known: set[str]) -> list[str]:
+    """Joint signers printed without a separator (国务院中央军委), split where the document names them apart."""
+    if not known or name in known:
+        return [name]
+    parts: list[str] = []
+    rest = name
+    while rest and len(parts) < _MAX_JOINT:
+        head = next((k for k in sorted(known, key=len, reverse=True) if rest.startswith(k)), None)
+        if head is None:
+            return [name]
+        parts.append(head)
+        rest = rest[len(head) :]
+    return parts if not rest and len(parts) > 1 else [name]
+
+
+def _organs_on_line(b: Block, end: int | None = None) -> list[str]:
+    text = b.text[:end].strip() if end is not None else b.text
+    debris = P.ENTITY_DEBRIS.search(fold(text))
+    if debris:
+        text = text[: debris.start()]
+    cuts = [g for g in sorted(set(b.gaps)) if 0 < g < len(text)]
+    parts: list[str] = []
+    pos = 0
+    for cut in [*cuts, len(text)]:
+        part = text[pos:cut].strip()
+        if part:
+            parts.extend(p for p in part.split("  ") if p.strip())
+        pos = cut
+    return [P.SEAL_AFTER.sub("", _without_seal(p)).strip() for p in parts if p.strip()]
+
+
+def _without_seal(part: str) -> str:
+    """The name with a trailing seal note (（代章）) removed; the note's brackets may be either width."""
+    m = P.SEAL_AFTER.search(fold(part))
+    return part[: m.start()] if m else part
+
+
+def signature(state: State) -> None:
+    """Signing organ(s) and date from the 落款 block(s); an undated or organless one is a warning."""
+    date_block = state.signature_date
+    if date_block is None:
+        return
+    found_organs: list[str] = []
+    for b in state.signature_organs:
+        found_organs.extend(_organs_on_line(b))
+    m = P.ORGAN_DATE_LINE.match(date_block.folded) if L.is_organ_date_line(date_block) else None
+    if m:
+        found_organs.extend(_organs_on_line(date_block, m.end("organ")))
+    known = _known_organs(state)
+    issuers = [part for name in found_organs for part in _split_joint(name, known)]
+    found = find_date(date_block.text)
+    if found is None or found[0] is None:
+        state.warn(
+            "date-unparsed",
+            "成文日期残缺或无法识别 (signature date could not be read)",
+            date_block,
+            0,
+            len(date_block.text),
+        )
+    if not issuers:
+        state.warn("field-missing", "未找到落款的发文机关署名 (the signature names no organ)", date_block, 0, 0)
+    date, date_text = (found[0], found[1]) if found else (None, date_block.text.strip())
+    state.signature = Signature(tuple(issuers), date, date_text)
+
+
+def signer_after_date(state: State) -> None:
+    """A 领导签发：… line after the 落款 names the signer where the header does not."""
+    if state.header.signer is not None:
+        return
+    for b in _in(state, Zone.NOTE, Zone.TRAILER):
+        m = P.SIGNER.match(b.folded) if L.is_signer_line(b) else None
+        if m:
+            state.header = dataclasses.replace(state.header, signer=b.text[m.start("name") : m.end("name")])
+            return
+
+
+# --- contact, imprint, attachments --------------------------------------------------------
+
+
+def contact(state: State) -> None:
+    state.contact = parse_contact([b.text for b in _in(state, Zone.CONTACT)])
+
+
+def imprint(state: State) -> None:
+    """版记: 抄送 (wrapped lists carried on) and the 印发 line with its organ."""
+    cc: list[str] = []
+    printed_by = printed_on = None
+    blocks = _in(state, Zone.IMPRINT)
+    in_cc = False
+    for k, b in enumerate(blocks):
+        m = P.CC_LINE.match(b.folded)
+        if m:
+            cc.extend(split_organs(b.text[m.start("v") :]))
+            in_cc = True
+            continue
+        if in_cc and not P.PRINTED_LINE.match(b.folded) and not L.is_organ_line(b):
+            cc.extend(split_organs(b.text))  # the 抄送 list wrapped onto this line
+            continue
+        in_cc = False
+        m = P.PRINTED_LINE.match(b.folded)
+        if m:
+            found = find_date(b.text[m.start("date") :])
+            printed_on = found[0] if found else None
+            if m.group("by"):
+                printed_by = b.text[m.start("by") : m.end("by")].strip()
+            elif k > 0 and L.is_organ_line(blocks[k - 1]):
+                printed_by = blocks[k - 1].text.strip()
+    state.imprint = Imprint(tuple(cc), printed_by, printed_on) if cc or printed_by or printed_on else None
+
+
+def attachments(state: State) -> None:
+    names: list[str] = []
+    for b in _in(state, Zone.ATTACHMENTS):
+        m = P.ATTACHMENT_LINE.match(b.folded) if L.is_attachment_list(b) else P.ATTACHMENT_CONTINUATION.match(b.folded)
+        if m:
+            name = b.text[m.start("name") : m.end("name")].strip()
+            if name:
+                names.append(name)
+    state.attachments = names

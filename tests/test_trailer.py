@@ -1,0 +1,208 @@
+"""The trailer of hand-written documents: closing, 落款, answer category, proposal answered, contact."""
+
+from __future__ import annotations
+
+import pytest
+
+import govdoc
+
+
+def reply(body: str, trailer: str, *, title: str = "关于区政协一届一次会议第7号提案的答复") -> govdoc.Document:
+    return govdoc.parse_text(f"{title}\n李某委员：\n您提出的提案收悉，现答复如下：\n{body}\n{trailer}\n")
+
+
+def missing(doc: govdoc.Document) -> list[str]:
+    return [w.message for w in doc.warnings if w.code == "field-missing"]
+
+
+# --- closing ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "最后，再次感谢您对城管工作的关心和支持！",
+        "在此，衷心感谢您对我区养老事业的关注。",
+        "最后关于您提出的路灯问题，我们将尽快落实，再次感谢您的关心，请继续关注和支持我们的工作。",
+        "希望您今后继续对我们的工作多提宝贵意见。",
+        "专此答复。",
+        "感謝您對本局工作的關心和支持。",
+    ],
+)
+def test_closing_of_any_wording_is_found(closing: str) -> None:
+    doc = reply("一、路灯已经维修。\n二、巡查已经加强。", f"{closing}\n某区城管局\n2024年5月6日")
+    assert doc.closing is not None and doc.closing.text == closing
+    assert doc.sections[-1].span.end <= doc.closing.span.start
+
+
+def test_page_without_closing_has_none() -> None:
+    doc = reply("一、路灯已经维修。\n二、巡查已经加强，年内完成。", "某区城管局\n2024年5月6日")
+    assert doc.closing is None
+    assert doc.signature is not None and doc.signature.issuers == ("某区城管局",)
+
+
+def test_numbered_point_ending_in_thanks_stays_a_point() -> None:
+    doc = reply(
+        "一、路灯已经维修。\n2、巡查已经加强，感谢您对城管工作的关心和支持。", "特此答复。\n某区城管局\n2024年5月6日"
+    )
+    assert doc.closing is not None and doc.closing.text == "特此答复。"
+
+
+# --- signature ----------------------------------------------------------------------------
+
+
+def test_date_of_a_label_in_the_body_is_not_the_signature() -> None:
+    doc = govdoc.parse_text(
+        "关于召开防汛工作会议的通知\n各镇人民政府：\n现将有关事项通知如下：\n一、会议时间\n会议时间：\n2024年3月5日\n"
+        "二、会议地点\n区政府三楼会议室。\n请准时参加。\n某区防汛指挥部办公室\n2024年2月28日\n"
+    )
+    assert doc.signature is not None
+    assert doc.signature.issuers == ("某区防汛指挥部办公室",) and doc.signature.date == "2024-02-28"
+
+
+def test_date_alone_in_the_body_with_prose_after_is_no_signature() -> None:
+    doc = govdoc.parse_text(
+        "关于调整作息时间的通知\n各科室：\n自下列日期起执行夏季作息时间：\n2024年5月1日\n上午八时上班，下午五时下班。\n"
+    )
+    assert doc.signature is None
+    assert "未找到落款：发文机关署名和成文日期 (no signature: issuing organ and date)" in missing(doc)
+
+
+def test_date_alone_at_the_end_is_a_signature_without_organ() -> None:
+    doc = reply(
+        "一、路灯已经维修。",
+        "感谢您的关心和支持。\n联系单位：某区城管局\n联系电话：12345678\n2024年5月6日",
+    )
+    assert doc.signature is not None
+    assert doc.signature.issuers == () and doc.signature.date == "2024-05-06"
+    assert doc.contact is not None and doc.contact.unit == "某区城管局"
+    assert "未找到落款的发文机关署名 (the signature names no organ)" in missing(doc)
+
+
+def test_date_alone_before_a_printed_regulation_is_the_notice_signature() -> None:
+    doc = govdoc.parse_text(
+        "某县人民政府关于印发某县河道管理办法的通知\n各乡镇人民政府：\n现将《某县河道管理办法》印发给你们，请遵照执行。\n"
+        "2024年6月1日\n某县河道管理办法\n第一条 为加强河道管理，制定本办法。\n第二条 本办法自印发之日起施行。\n"
+    )
+    assert doc.signature is not None and doc.signature.date == "2024-06-01"
+    assert [s.marker for s in doc.sections] == ["第一条", "第二条"]
+
+
+def test_joint_signers_on_one_line_without_separator_split_as_the_title_names_them() -> None:
+    doc = govdoc.parse_text(
+        "某省人民政府、某军区关于共建双拥模范城的通知\n各市人民政府：\n请认真贯彻落实。\n某省人民政府某军区\n2024年8月1日\n"
+    )
+    assert doc.signature is not None and doc.signature.issuers == ("某省人民政府", "某军区")
+
+
+def test_organ_with_entity_residue_after_it_is_still_the_signer() -> None:
+    doc = reply("一、路灯已经维修。", "特此答复。\n某区城管局     &ensp;  \n2024年5月6日")
+    assert doc.signature is not None and doc.signature.issuers == ("某区城管局",)
+
+
+def test_leader_sign_off_after_the_date_is_the_signer() -> None:
+    doc = reply("一、路灯已经维修。", "特此答复。\n某区城管局\n2024年5月6日\n领导签发：王某某")
+    assert doc.signature is not None and doc.signature.date == "2024-05-06"
+    assert doc.header.signer == "王某某"
+
+
+# --- answer category ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "trailer", "want"),
+    [
+        ("某城管复〔2024〕3号B类\n", "", "B"),
+        ("某城管复〔2024〕3号（A类）\n", "", "A"),
+        ("办复类别：C\n", "", "C"),
+        ("类别标记：A类\n", "", "A"),
+        ("〔B〕\n", "", "B"),
+        ("B\n", "", "B"),
+        ("办理结果：列入计划\n", "", "B"),
+        ("类别：提案\n答复类别：留作参考\n", "", "reference"),
+        ("", "A类\n", "A"),
+        ("（解决采纳）\n", "", "A"),
+    ],
+)
+def test_answer_category_where_pages_write_it(header: str, trailer: str, want: str) -> None:
+    doc = govdoc.parse_text(
+        f"{header}关于区政协一届一次会议第7号提案的答复\n李某委员：\n您提出的提案收悉，现答复如下：\n"
+        f"一、路灯已经维修。\n特此答复。\n某区城管局\n2024年5月6日\n{trailer}"
+    )
+    assert doc.header.handling_result == want
+
+
+def test_page_type_under_a_category_label_is_no_category() -> None:
+    doc = reply(
+        "一、路灯已经维修。", "某区城管局\n2024年5月6日", title="类别：提案\n关于区政协一届一次会议第7号提案的答复"
+    )
+    assert doc.header.handling_result is None
+    assert not [w for w in doc.warnings if w.code == "category-unmapped"]
+
+
+# --- the proposal answered ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "number", "kind"),
+    [
+        ("您在区政协一届一次会议上提出的58号提案收悉。", "58", "提案"),
+        ("您提出的《关于增设公交站点的提案》（第58号）收悉。", "58", "提案"),
+        ("您在县人大一届一次会议上提出的第2024058号《关于增设公交站点的建议》的代表建议收悉。", "2024058", "建议"),
+        ("您提出的第A-058号提案收悉。", "A-058", "提案"),
+        ("您提出的第2024-58号建议收悉。", "2024-58", "建议"),
+        ("贵代表团在区人大一届一次会议上提出的第3号议案收悉。", "3", "议案"),
+    ],
+)
+def test_proposal_number_in_the_forms_replies_write_it(opening: str, number: str, kind: str) -> None:
+    doc = govdoc.parse_text(
+        f"某区交通局的答复\n李某委员：\n{opening}现答复如下：\n一、已经增设。\n某区交通局\n2024年5月6日\n"
+    )
+    ref = doc.header.responds_to
+    assert ref is not None and (ref.number, ref.kind) == (number, kind)
+
+
+def test_proposal_named_only_by_its_quoted_title() -> None:
+    doc = govdoc.parse_text(
+        "某区交通局的答复\n李某委员：\n您提出的《加快老旧小区加装电梯》收悉，现答复如下：\n一、已经加装。\n某区交通局\n2024年5月6日\n"
+    )
+    ref = doc.header.responds_to
+    assert ref is not None and ref.title == "加快老旧小区加装电梯" and ref.number is None
+
+
+def test_proposal_numbered_after_its_title_in_the_page_title() -> None:
+    doc = govdoc.parse_text(
+        "区政协二届三次会议《关于增设公交站点的建议》（12号）答复\n李某委员：\n现答复如下：\n一、已经增设。\n"
+        "某区交通局\n2024年5月6日\n"
+    )
+    ref = doc.header.responds_to
+    assert ref is not None
+    assert (ref.body, ref.term, ref.session, ref.number) == ("政协", 2, 3, "12")
+    assert ref.title == "关于增设公交站点的建议"
+
+
+# --- contact ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "name", "phones", "unit"),
+    [
+        ("经办人及联系电话：张三，12345678", "张三", ("12345678",), None),
+        ("联 系 人：张三\n联系电话：12345678", "张三", ("12345678",), None),
+        ("聯繫人：張三\n聯繫電話：12345678", "張三", ("12345678",), None),
+        ("联系单位：某区城管局", None, (), "某区城管局"),
+    ],
+)
+def test_contact_labels_in_their_variants(
+    lines: str, name: str | None, phones: tuple[str, ...], unit: str | None
+) -> None:
+    doc = reply("一、路灯已经维修。", f"特此答复。\n某区城管局\n2024年5月6日\n{lines}")
+    assert doc.contact is not None
+    assert (doc.contact.name, doc.contact.phones, doc.contact.unit) == (name, phones, unit)
+
+
+def test_contact_in_parentheses_before_the_signature() -> None:
+    doc = reply("一、路灯已经维修。", "特此答复。\n（联系人：张三，电话：12345678）\n某区城管局\n2024年5月6日")
+    assert doc.contact is not None and (doc.contact.name, doc.contact.phones) == ("张三", ("12345678",))
+    assert doc.signature is not None and doc.signature.issuers == ("某区城管局",)
+    assert doc.closing is not None and doc.closing.text == "特此答复。"
