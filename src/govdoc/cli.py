@@ -18,6 +18,7 @@ from govdoc import __version__
 from govdoc.api import parse, schema
 from govdoc.errors import GovDocError
 from govdoc.model import Document
+from govdoc.service.command import add_parser as add_serve_parser
 
 log = logging.getLogger("govdoc")
 STDIN = "-"
@@ -54,6 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--dask-scheduler", metavar="ADDRESS", help="run on a Dask cluster, e.g. tcp://host:8786")
     b.add_argument("--enrich", action="store_true", help="add keywords, organisations and figures (jieba)")
     _verbosity(b, quiet_help="no progress bar and no summary, only errors")
+    add_serve_parser(sub)
     return ap
 
 
@@ -157,6 +159,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "batch":
         with _logging_to_stderr(args.quiet, args.verbose):
             return _batch(args)
+    if args.command == "serve":
+        from govdoc.service.command import run
+
+        return run(args)
     with _logging_to_stderr(args.quiet, args.verbose):
         try:
             if args.output and args.output != STDIN:

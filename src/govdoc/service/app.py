@@ -1,0 +1,261 @@
+"""The ASGI application: routes that turn requests into worker jobs and jobs back into answers.
+
+A route never parses: it reads the body (bounded by the `LimitBody` guard), settles format
+and options, and awaits the pool. `create_app` wires the routes, the guards, the pool's
+lifetime and the metrics together; `govdoc serve` runs it under uvicorn.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response, StreamingResponse
+from starlette.routing import Route
+from starlette.types import ASGIApp
+
+from govdoc.service.config import ServiceConfig
+from govdoc.service.docs import docs_routes
+from govdoc.service.guards import AccessLog, LimitBody, RequireToken
+from govdoc.service.http import (
+    JSON,
+    MARKDOWN,
+    ApiError,
+    error_body,
+    error_response,
+    flag,
+    format_for,
+    media_type,
+    wants_markdown,
+)
+from govdoc.service.job import Job, Outcome
+from govdoc.service.metrics import Metrics
+from govdoc.service.pool import Busy, WorkerPool
+
+NDJSON = "application/x-ndjson"
+
+
+def _json(value: object, status: int = 200) -> Response:
+    return Response(json.dumps(value, ensure_ascii=False).encode("utf-8"), status, media_type=JSON)
+
+
+def _can(option: str) -> bool:
+    """Whether this govdoc has `option`: `markdown` (Document.to_markdown) or `ocr` (parse's `ocr=`)."""
+    import inspect
+
+    import govdoc
+
+    if option == "markdown":
+        return hasattr(govdoc.Document, "to_markdown")
+    return option in inspect.signature(govdoc.parse).parameters
+
+
+class Service:
+    """The routes' shared state: settings, pool, metrics and the documents served as they are."""
+
+    def __init__(self, config: ServiceConfig) -> None:
+        import govdoc
+
+        self.config = config
+        self.pool = WorkerPool(config.workers, config.timeout, config.max_queue, config.initializer)
+        self.metrics = Metrics()
+        self.schema = govdoc.schema()
+        self.has = {"markdown": _can("markdown"), "ocr": _can("ocr")}
+
+    def busy(self) -> ApiError:
+        return ApiError(
+            "busy",
+            f"all {self.pool.size} workers are busy and {self.pool.max_queue} requests wait",
+            {"Retry-After": str(self.config.retry_after)},
+        )
+
+    def job(self, request: Request, data: bytes, fmt: str | None, name: str | None, markdown: bool) -> Job:
+        q = request.query_params
+        ocr = flag(q.get("ocr"), "ocr")
+        if ocr and not self.has["ocr"]:
+            raise ApiError("missing-dependency", "this govdoc cannot recognise text (no OCR): leave ocr off")
+        return Job(data, fmt, name, flag(q.get("strict"), "strict"), flag(q.get("enrich"), "enrich"), ocr, markdown)
+
+    async def run(self, job: Job, *, admit: bool = True) -> Outcome:
+        try:
+            outcome = await self.pool.run(job, admit=admit)
+        except Busy:
+            raise self.busy() from None
+        self.metrics.parsed(outcome.format or job.format or "unknown", outcome.code or "ok", outcome.seconds)
+        return outcome
+
+    # -- routes ------------------------------------------------------------------------------
+
+    async def parse(self, request: Request) -> Response:
+        q = request.query_params
+        markdown = flag(q.get("markdown"), "markdown") or wants_markdown(request.headers.get("accept"))
+        if markdown and not self.has["markdown"]:
+            raise ApiError("not-acceptable", "this govdoc cannot render Markdown yet: ask for JSON")
+        content_type = request.headers.get("content-type")
+        if media_type(content_type) == "multipart/form-data":
+            async with request.form(max_files=1, max_fields=8) as form:
+                upload = form.get("file")
+                if not isinstance(upload, UploadFile):
+                    raise ApiError("bad-request", "a multipart request needs the document as the part `file`")
+                data = await upload.read()
+                fmt = format_for(q.get("format"), upload.content_type, guessed=True)
+                job = self.job(request, data, fmt, upload.filename, markdown)
+        else:
+            job = self.job(request, await request.body(), format_for(q.get("format"), content_type), None, markdown)
+        request.state.format = job.format
+        outcome = await self.run(job)
+        request.state.format = outcome.format or job.format
+        if outcome.body is None:
+            request.state.error = outcome.code
+            raise ApiError(outcome.code or "internal-error", outcome.message)
+        return Response(outcome.body, media_type=MARKDOWN if markdown else JSON)
+
+    async def batch(self, request: Request) -> Response:
+        if media_type(request.headers.get("content-type")) != "multipart/form-data":
+            raise ApiError("bad-request", "send the documents as multipart/form-data, one file part each")
+        if self.pool.waiting >= self.pool.max_queue:
+            raise self.busy()
+        self.job(request, b"", None, None, False)  # check the options before reading the files
+        form = await request.form(max_files=self.config.max_files, max_fields=self.config.max_files)
+        uploads = [v for _, v in form.multi_items() if isinstance(v, UploadFile)]
+        if not uploads:
+            await form.close()
+            raise ApiError("bad-request", "no file parts in the request")
+        jobs: list[tuple[str, Callable[[], Awaitable[Job]]]] = []
+        q = request.query_params
+        fmt = q.get("format")
+        for k, upload in enumerate(uploads):
+            name = upload.filename or f"file-{k + 1}"
+
+            async def make(upload: UploadFile = upload, name: str = name) -> Job:
+                return self.job(
+                    request, await upload.read(), format_for(fmt, upload.content_type, guessed=True), name, False
+                )
+
+            jobs.append((name, make))
+        return StreamingResponse(self._stream(jobs, form.close), media_type=NDJSON)
+
+    async def _stream(
+        self, jobs: list[tuple[str, Callable[[], Awaitable[Job]]]], done: Callable[[], Awaitable[None]]
+    ) -> AsyncIterator[bytes]:
+        """One line per file as it completes, with at most one file per worker in flight."""
+        gate = asyncio.Semaphore(self.pool.size)
+
+        async def one(name: str, make: Callable[[], Awaitable[Job]]) -> bytes:
+            async with gate:
+                try:
+                    outcome = await self.run(await make(), admit=False)
+                except ApiError as exc:
+                    return _record(name, None, exc.code, exc.message)
+            return _record(name, outcome.body, outcome.code, outcome.message)
+
+        tasks = [asyncio.ensure_future(one(name, make)) for name, make in jobs]
+        try:
+            for finished in asyncio.as_completed(tasks):
+                yield await finished
+        finally:
+            for task in tasks:
+                task.cancel()
+            await done()
+
+    async def schema_route(self, request: Request) -> Response:
+        return _json(self.schema)
+
+    async def healthz(self, request: Request) -> Response:
+        return _json({"status": "ok"})
+
+    async def readyz(self, request: Request) -> Response:
+        up = self.pool.ready
+        body = {"status": "ready" if up else "starting", "workers": self.pool.size, "up": up}
+        return _json(body, 200 if up else 503)
+
+    async def metrics_route(self, request: Request) -> Response:
+        pool = self.pool
+        text = self.metrics.render(
+            [
+                ("govdoc_queue_depth", "gauge", "Requests waiting for a worker.", pool.waiting),
+                ("govdoc_workers_busy", "gauge", "Workers parsing a document.", pool.busy),
+                ("govdoc_workers_up", "gauge", "Workers started and ready.", pool.ready),
+                ("govdoc_workers", "gauge", "Workers configured.", pool.size),
+                (
+                    "govdoc_worker_restarts_total",
+                    "counter",
+                    "Workers replaced after a timeout or a crash.",
+                    pool.restarts,
+                ),
+            ]
+        )
+        return PlainTextResponse(text, media_type="text/plain; version=0.0.4; charset=utf-8")
+
+
+def _record(name: str, body: bytes | None, code: str | None, message: str) -> bytes:
+    head = b'{"path":' + json.dumps(name, ensure_ascii=False).encode("utf-8")
+    if body is not None and body.startswith(b"{"):
+        return head + b"," + body[1:] + b"\n"
+    return head + b',"error":' + error_body(code or "internal-error", message)[len(b'{"error":') :] + b"\n"
+
+
+def create_app(config: ServiceConfig | None = None) -> ASGIApp:
+    """The service as an ASGI app (its pool starts and stops with the app's lifespan)."""
+    from govdoc import __version__
+    from govdoc.service.openapi import build
+
+    config = config or ServiceConfig()
+    service = Service(config)
+    spec = build(config, service.schema, __version__)
+
+    async def openapi(request: Request) -> Response:
+        return _json(spec)
+
+    routes = [
+        Route("/v1/parse", service.parse, methods=["POST"]),
+        Route("/v1/batch", service.batch, methods=["POST"]),
+        Route("/v1/schema", service.schema_route, methods=["GET"]),
+        Route("/healthz", service.healthz, methods=["GET"]),
+        Route("/readyz", service.readyz, methods=["GET"]),
+        Route("/metrics", service.metrics_route, methods=["GET"]),
+        Route("/openapi.json", openapi, methods=["GET"]),
+        *docs_routes(),
+    ]
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        await service.pool.start()
+        try:
+            yield
+        finally:
+            await service.pool.close()
+
+    async def api_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, ApiError)
+        request.state.error = exc.code
+        return error_response(exc.code, exc.message, exc.headers)
+
+    async def http_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, HTTPException)
+        code = {404: "not-found", 405: "method-not-allowed"}.get(exc.status_code, "bad-request")
+        request.state.error = code
+        return error_response(code, str(exc.detail), dict(exc.headers or {}))
+
+    async def internal(request: Request, exc: Exception) -> Response:
+        request.state.error = "internal-error"
+        return error_response("internal-error", f"{type(exc).__name__} in the server")
+
+    handlers: dict[Any, Callable[[Request, Exception], Awaitable[Response]]] = {
+        ApiError: api_error,
+        HTTPException: http_error,
+        Exception: internal,
+    }
+    app: ASGIApp = Starlette(routes=routes, lifespan=lifespan, exception_handlers=handlers)
+    app = LimitBody(app, config.max_body)
+    if config.token:
+        app = RequireToken(app, config.token)
+    paths = frozenset(str(getattr(r, "path", "")) for r in routes)
+    return AccessLog(app, service.metrics, paths)

@@ -1,0 +1,87 @@
+"""What a service worker does with one document: parse it and render the answer's body.
+
+This runs inside a worker process. The body is rendered here, not in the server, so that the
+server's event loop only moves bytes: JSON encoding of a large document is work like parsing.
+"""
+
+from __future__ import annotations
+
+import io
+import time
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One document and the options it is parsed with (all picklable: it crosses a pipe)."""
+
+    data: bytes
+    format: str | None  # None: the library decides from the name and the content
+    name: str | None = None  # an upload's file name: a hint to the format, and the Document's source.path
+    strict: bool = False
+    enrich: bool = False
+    ocr: bool = False
+    markdown: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """A parsed document's body (JSON or Markdown, UTF-8), or an error's code and message."""
+
+    body: bytes | None
+    code: str | None = None
+    message: str = ""
+    seconds: float = 0.0
+    format: str | None = None  # the format the document was read as
+
+    @property
+    def ok(self) -> bool:
+        return self.code is None
+
+
+def warm_up() -> None:
+    """Import the parser and its readers once per worker, so the first request pays no import."""
+    import importlib
+
+    from govdoc.pipeline import shared_default
+
+    for reader in ("text", "html", "docx", "pdf"):
+        importlib.import_module(f"govdoc.readers.{reader}")
+    shared_default()
+
+
+def run_job(job: Job) -> Outcome:
+    """Parse `job` with the library's own API; every failure comes back as a code, never raised."""
+    import govdoc
+    from govdoc.errors import GovDocError
+
+    start = time.perf_counter()
+    try:
+        options: dict[str, Any] = {"format": job.format, "strict": job.strict, "enrich": job.enrich}
+        if job.ocr:  # passed only when asked, so a govdoc without OCR still serves everything else
+            options["ocr"] = True
+        source = io.BytesIO(job.data)
+        if job.name:
+            source.name = job.name
+        doc = govdoc.parse(source, **options)
+        body = _markdown(doc) if job.markdown else _json(doc)
+    except GovDocError as exc:
+        return Outcome(None, exc.code, exc.message, time.perf_counter() - start, job.format)
+    except Exception as exc:  # a fault outside parse's own guard, e.g. while rendering
+        return Outcome(None, "internal-error", f"{type(exc).__name__}: {exc}", time.perf_counter() - start, job.format)
+    return Outcome(body, None, "", time.perf_counter() - start, doc.source.format)
+
+
+def _json(doc: object) -> bytes:
+    import msgspec
+
+    return msgspec.json.encode(doc)
+
+
+def _markdown(doc: object) -> bytes:
+    render = getattr(doc, "to_markdown", None)
+    if render is None:  # the server refuses Markdown before it gets here; this is the last guard
+        raise NotImplementedError("this govdoc cannot render Markdown")
+    text: str = render()
+    return text.encode("utf-8")
