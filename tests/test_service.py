@@ -171,6 +171,15 @@ def test_pdf_body_is_parsed_by_its_content_type(plain: httpx.Client) -> None:
     assert answer.json() == library_json(data, format="pdf")
 
 
+def test_a_body_of_no_stated_type_is_read_by_its_content(plain: httpx.Client) -> None:
+    pdf = (ROOT / "fixtures" / "pdf" / "seed-official.pdf").read_bytes()
+    answer = plain.post("/v1/parse", content=pdf, headers={"Content-Type": "application/octet-stream"})
+    assert answer.status_code == 200 and answer.json()["source"]["format"] == "pdf"
+    curl_default = {"Content-Type": "application/x-www-form-urlencoded"}  # curl --data-binary without -H
+    answer = plain.post("/v1/parse", content=SEED.read_bytes(), headers=curl_default)
+    assert answer.status_code == 200 and answer.json()["source"]["format"] == "txt"
+
+
 def test_a_media_type_govdoc_does_not_read_is_415(plain: httpx.Client) -> None:
     answer = plain.post("/v1/parse", content=b"GIF89a....", headers={"Content-Type": "image/gif"})
     assert answer.status_code == 415 and error_of(answer) == "unsupported-format"
