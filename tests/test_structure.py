@@ -24,13 +24,15 @@ def test_markdown_heading_depth_decides_nothing() -> None:
     ]
 
 
-def test_families_nest_in_the_order_the_document_uses_them() -> None:
-    doc = body("1. 甲\n（一）乙\n内容。\n（二）丙\n内容。\n2. 丁\n内容。")
-    assert [(s.marker, s.style, s.level) for s in doc.sections] == [("1.", "num", 1), ("2.", "num", 1)]
-    assert [(s.marker, s.style, s.level) for s in doc.sections[0].sections] == [
-        ("（一）", "cn-paren", 2),
-        ("（二）", "cn-paren", 2),
+def test_families_nest_by_rank_whatever_order_the_document_uses() -> None:
+    """（一） ranks above 1. (GB/T 9704): a `1.` met first does not make it the outer family."""
+    doc = body("1. 甲\n内容。\n（一）乙\n内容。\n2. 丙\n内容。\n（二）丁\n内容。")
+    assert [(s.marker, s.style, s.level) for s in doc.sections] == [
+        ("1.", "num", 1),
+        ("（一）", "cn-paren", 1),
+        ("（二）", "cn-paren", 1),
     ]
+    assert [(s.marker, s.level) for s in doc.sections[1].sections] == [("2.", 2)]
 
 
 def test_title_rules_own_line_run_in_and_none() -> None:

@@ -19,7 +19,7 @@ CN_NUM = rf"{CN}{{1,4}}"
 SECTION_MARKER = regex.compile(
     rf"""
     (?:
-      (?P<part>第(?P<part_n>{CN_NUM}|\d{{1,3}})部分)
+      (?P<part>第(?P<part_n>{CN_NUM}|\d{{1,3}})(?:部分|编))
     | (?P<chapter>第(?P<chapter_n>{CN_NUM}|\d{{1,3}})章)
     | (?P<section>第(?P<section_n>{CN_NUM}|\d{{1,3}})节)
     | (?P<article>第(?P<article_n>{CN_NUM}|\d{{1,3}})条)
@@ -45,6 +45,26 @@ SECTION_STYLES = {
     "cn": "cn",
     "num": "num",
 }
+# Rank of each family (GB/T 9704 §7.3.3 and common practice): a lower rank stands above a higher
+# one whatever comes first; families of equal rank (一、 and 第一条) nest in the order they first
+# appear. 编 and 第一部分 divide a whole text, 章 and 节 a regulation; 第N条 are its articles.
+SECTION_RANK = {
+    "part": 0,
+    "chapter": 1,
+    "section": 2,
+    "cn": 3,
+    "article": 3,
+    "cn-paren": 4,
+    "num": 5,
+    "num-paren": 6,
+    "circled": 7,
+}
+# A count after a bare number is a quantity in a sentence, never a heading (`3 个街道…`).
+COUNT_WORD = regex.compile(
+    r"[ ]{0,4}(?:个|名|家|项|条|件|类|批|次|人|户|所|座|处|间|年|月|日|天|号|万|亿|千|百|元|公里|米|吨|亩|%)"
+)
+# The sentence with which a reply turns from its opening (the proposal quoted) to its answer.
+ANSWER_OPENS = regex.compile(r"(?:答复|函复|回复)如下|现(?:答复|函复)|办理情况(?:答复|报告|汇报)如下")
 
 # --- enumerations inside paragraphs ------------------------------------------------------
 ENUM_MARKER = regex.compile(

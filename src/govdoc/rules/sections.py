@@ -1,21 +1,29 @@
-"""The section tree: headings found by their marker family, nested by family, titled by the contract's rule.
+"""The section tree: headings found by their marker family, nested by rank, titled by the contract's rule.
 
-A heading joins the open section of its own family as a sibling (closing everything deeper);
-a family not yet open starts a child of the deepest open section. So depth follows the
-document's own order of families, and Markdown `#` counts decide nothing.
+Families nest by the rank GB/T 9704 and practice give them (编/章/节 above 一、 above （一）
+above 1. above （1） above ①; see `patterns.SECTION_RANK`): a heading closes every open section
+of its own rank or below and opens a child of the one left. Only families of equal rank (一、
+and 第一条) are ordered by their first appearance. Markdown `#` counts decide nothing. A reply's
+opening keeps the proposal's quoted points as paragraphs, and the looser marker forms (`一，`,
+`3 `) open a section only on a line that can be nothing but a heading.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import regex
 
 from govdoc import patterns as P
+from govdoc.fields.kind import kind_of
 from govdoc.model import Span, Table, Warning
 from govdoc.numerals import circled_to_int, cn_to_int
 from govdoc.state import Block, ParaDraft, SectionDraft, State
 
 _STOP_INSIDE = regex.compile(rf"[。!?;:]|{P.HALF_STOP}")
 _RUN_IN_END = regex.compile(rf"[。:]|{P.HALF_STOP}")
+_SENTENCE_MARK = regex.compile(r"[。,;:!?、]|\.$")
+_PREDICATE_STARTS = ("是", "也", "就", "都", "的")
 TITLE_MAX = 30
 ARTICLE_TITLE_MAX = 20
 
@@ -60,45 +68,114 @@ def _title_and_rest(b: Block, rest_at: int, style: str) -> tuple[str | None, int
     return None, rest_at
 
 
+@dataclass(frozen=True, slots=True)
+class _Heading:
+    """A body line that opens a section: its marker family and where the marker stands."""
+
+    group: str  # the pattern's group name (cn_paren_glyph, …)
+    style: str  # the contract's family name
+    number: str
+    start: int
+    end: int  # where the text after the marker starts
+
+
+def _heading_of(b: Block) -> _Heading | None:
+    m = P.SECTION_MARKER.match(b.folded)
+    group = m.lastgroup if m else None
+    if m is None or group is None or group not in P.SECTION_STYLES:
+        return None
+    heading = _Heading(group, P.SECTION_STYLES[group], m.group(group + "_n"), m.start(group), m.end())
+    if _loose(b, heading) and not _heading_like(b.folded[heading.end :]):
+        return None
+    return heading
+
+
+def _loose(b: Block, heading: _Heading) -> bool:
+    """The looser marker forms: `一，` (a comma where 、 belongs) and a bare number and a space."""
+    marker = b.folded[heading.start : heading.end]
+    if heading.group == "cn":
+        return "," in marker
+    return heading.group == "num" and "." not in marker and "、" not in marker
+
+
+def _heading_like(rest: str) -> bool:
+    """A line that can only be a heading: short, no sentence punctuation inside or at its end,
+    not a quantity (`3 个街道…`). `一，是我们的首要任务。` is a sentence that opens with 一."""
+    rest = rest.strip()
+    return (
+        0 < len(rest) <= TITLE_MAX
+        and not _SENTENCE_MARK.search(rest)
+        and not P.COUNT_WORD.match(rest)
+        and not rest.startswith(_PREDICATE_STARTS)
+    )
+
+
+def _opening_end(state: State, headings: list[_Heading | None]) -> int:
+    """How many body blocks form a reply's opening, where numbered points quote the proposal.
+
+    The opening ends with the sentence that turns to the answer (`现答复如下`), or, in a
+    reply, at the first heading of the top ranks (`一、`, a chapter); a document that is not
+    a reply, or has neither, has no opening (0).
+    """
+    top = next(
+        (i for i, h in enumerate(headings) if h is not None and P.SECTION_RANK[h.style] <= P.SECTION_RANK["cn"]),
+        len(headings),
+    )
+    for i, b in enumerate(state.body[:top]):
+        if P.ANSWER_OPENS.search(b.folded):
+            return i
+    if top == len(headings):
+        return 0
+    title = "".join(t.text for t in state.title_blocks) or None
+    before = [b.folded for b in state.body[:top]]
+    return top if kind_of(title, before, folded=True) == "reply" else 0
+
+
+def _rank_key(style: str, first_seen: dict[str, int]) -> tuple[int, int]:
+    """Rank first; between families of equal rank, the one that appeared first stands above."""
+    return P.SECTION_RANK[style], first_seen.setdefault(style, len(first_seen))
+
+
 def build_sections(state: State) -> None:
     preamble: list[ParaDraft] = []
     roots: list[SectionDraft] = []
-    stack: list[SectionDraft] = []
+    stack: list[tuple[tuple[int, int], SectionDraft]] = []
     rows: list[Block] = []
+    first_seen: dict[str, int] = {}
+    headings = [None if b.table else _heading_of(b) for b in state.body]
+    opening = _opening_end(state, headings)
 
     def close_table() -> None:
         if rows:
             table = Table(
                 tuple(r.cells or (r.text,) for r in rows), Span(rows[0].start, rows[-1].end, rows[0].hints.page)
             )
-            (stack[-1].tables if stack else state.preamble_tables).append(table)
-            if stack:
-                stack[-1].end = max(stack[-1].end, rows[-1].end)
+            owner = stack[-1][1] if stack else None
+            (owner.tables if owner else state.preamble_tables).append(table)
+            if owner:
+                owner.end = max(owner.end, rows[-1].end)
             rows.clear()
 
-    for b in state.body:
+    for index, (b, heading) in enumerate(zip(state.body, headings, strict=True)):
         if b.table:
             if rows and rows[-1].table != b.table:
                 close_table()
             rows.append(b)
             continue
         close_table()
-        m = P.SECTION_MARKER.match(b.folded)
-        group = m.lastgroup if m else None
-        if m is None or group is None or group not in P.SECTION_STYLES:
-            target = stack[-1].paragraphs if stack else preamble
-            target.append(paragraph_of(b))
+        if heading is not None and index < opening and P.SECTION_RANK[heading.style] > P.SECTION_RANK["cn"]:
+            heading = None  # a point of the proposal quoted in the opening, not a part of the answer
+        if heading is None:
+            (stack[-1][1].paragraphs if stack else preamble).append(paragraph_of(b))
             continue
-        style = P.SECTION_STYLES[group]
-        depth = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].style == style), None)
-        if depth is not None:
-            del stack[depth:]
-        marker = b.text[m.start(group) : m.end(group)].rstrip()
-        title, rest_at = _title_and_rest(b, m.end(), style)
+        key = _rank_key(heading.style, first_seen)
+        while stack and stack[-1][0] >= key:
+            stack.pop()
+        title, rest_at = _title_and_rest(b, heading.end, heading.style)
         section = SectionDraft(
-            style=style,
-            ordinal=_ordinal(group, m.group(group + "_n")),
-            marker=marker,
+            style=heading.style,
+            ordinal=_ordinal(heading.group, heading.number),
+            marker=b.text[heading.start : heading.end].rstrip(),
             title=title,
             level=len(stack) + 1,
             start=b.start,
@@ -107,8 +184,8 @@ def build_sections(state: State) -> None:
         )
         if rest_at is not None:
             section.paragraphs.append(paragraph_of(b, rest_at))
-        (stack[-1].children if stack else roots).append(section)
-        stack.append(section)
+        (stack[-1][1].children if stack else roots).append(section)
+        stack.append((key, section))
     close_table()
     for section in roots:
         _close(section)
