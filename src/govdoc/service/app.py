@@ -33,6 +33,7 @@ from govdoc.service.http import (
     flag,
     format_for,
     media_type,
+    ocr_mode,
     wants_markdown,
 )
 from govdoc.service.job import Job, Outcome
@@ -78,9 +79,7 @@ class Service:
 
     def job(self, request: Request, data: bytes, fmt: str | None, name: str | None, markdown: bool) -> Job:
         q = request.query_params
-        ocr = flag(q.get("ocr"), "ocr")
-        if ocr and not self.has["ocr"]:
-            raise ApiError("missing-dependency", "this govdoc cannot recognise text (no OCR): leave ocr off")
+        ocr = ocr_mode(q.get("ocr"), self.has["ocr"])
         return Job(data, fmt, name, flag(q.get("strict"), "strict"), flag(q.get("enrich"), "enrich"), ocr, markdown)
 
     async def run(self, job: Job, *, admit: bool = True) -> Outcome:

@@ -21,7 +21,7 @@ class Job:
     name: str | None = None  # an upload's file name: a hint to the format, and the Document's source.path
     strict: bool = False
     enrich: bool = False
-    ocr: bool = False
+    ocr: str | None = None  # an OCR mode for govdoc.parse; None: the library's default
     markdown: bool = False
 
 
@@ -59,8 +59,8 @@ def run_job(job: Job) -> Outcome:
     start = time.perf_counter()
     try:
         options: dict[str, Any] = {"format": job.format, "strict": job.strict, "enrich": job.enrich}
-        if job.ocr:  # passed only when asked, so a govdoc without OCR still serves everything else
-            options["ocr"] = True
+        if job.ocr is not None:  # passed only when asked, so a govdoc without OCR serves all else
+            options["ocr"] = job.ocr
         source = io.BytesIO(job.data)
         if job.name:
             source.name = job.name

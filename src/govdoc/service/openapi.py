@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from govdoc.service.config import ServiceConfig
-from govdoc.service.http import JSON, MARKDOWN, MEDIA_SUFFIXES, formats
+from govdoc.service.http import JSON, MARKDOWN, MEDIA_SUFFIXES, OCR_MODES, formats
 
 DEFS = "#/$defs/"
 COMPONENTS = "#/components/schemas/"
@@ -79,7 +79,14 @@ def build(config: ServiceConfig, document_schema: dict[str, Any], version: str) 
             "schema": {"type": "string", "enum": formats()},
         },
         _flag("enrich", "add keywords, organisations and figures"),
-        _flag("ocr", "recognise text in scans and images (where this govdoc has OCR)"),
+        {
+            "name": "ocr",
+            "in": "query",
+            "required": False,
+            "description": "recognise scanned pages: auto (where a page has no text; also `true`), always, "
+            "never (also `false`); 501 where this govdoc has no OCR",
+            "schema": {"type": "string", "enum": [*OCR_MODES, "true", "false"]},
+        },
         _flag("strict", "refuse text that shows none of a government document's parts"),
     ]
     bodies: dict[str, Any] = {media: {"schema": binary} for media in [*MEDIA_SUFFIXES, "application/octet-stream"]}
