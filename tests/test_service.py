@@ -322,6 +322,8 @@ def test_a_full_queue_is_answered_503_with_retry_after(guarded: httpx.Client) ->
     for thread in stuck:
         thread.start()
     _wait_for(guarded, "govdoc_workers_busy", 2)
+    assert guarded.get("/healthz").status_code == 200
+    assert not results, "the server answered while both workers were stuck: parsing is not in its event loop"
     queued = threading.Thread(target=post, args=("queued", SEED.read_bytes()))
     queued.start()
     _wait_for(guarded, "govdoc_queue_depth", 1)

@@ -28,7 +28,6 @@ from govdoc.service.http import (
     JSON,
     MARKDOWN,
     ApiError,
-    error_body,
     error_response,
     flag,
     format_for,
@@ -195,10 +194,11 @@ class Service:
 
 
 def _record(name: str, body: bytes | None, code: str | None, message: str) -> bytes:
-    head = b'{"path":' + json.dumps(name, ensure_ascii=False).encode("utf-8")
+    """A batch line as `govdoc batch` writes it: `path` first, then the Document or the error."""
     if body is not None and body.startswith(b"{"):
-        return head + b"," + body[1:] + b"\n"
-    return head + b',"error":' + error_body(code or "internal-error", message)[len(b'{"error":') :] + b"\n"
+        return b'{"path":' + json.dumps(name, ensure_ascii=False).encode("utf-8") + b"," + body[1:] + b"\n"
+    error = {"path": name, "error": {"code": code or "internal-error", "message": message}}
+    return json.dumps(error, ensure_ascii=False).encode("utf-8") + b"\n"
 
 
 def create_app(config: ServiceConfig | None = None) -> ASGIApp:
