@@ -134,11 +134,24 @@ def test_items_csv_has_a_bom_and_one_row_per_item(tmp_path: Path) -> None:
 
 def test_cli_summary_and_stats(archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out, stats = tmp_path / "out.jsonl", tmp_path / "stats.json"
-    assert main(["batch", str(archive), "-o", str(out), "--workers", "2", "--stats", str(stats)]) == 0
+    assert main(["batch", str(archive), "-o", str(out), "--workers", "2", "--stats", str(stats)]) == 1
     err = capsys.readouterr().err
     assert "8 files" in err and "unsupported-format 1" in err
+    assert "1 input(s) are error records" in err and "--allow-errors" in err
     data = json.loads(stats.read_text(encoding="utf-8"))
     assert data["files"] == 8 and data["by_error_code"] == {"unsupported-format": 1}
+
+
+def test_batch_exits_1_on_error_records_even_kept_by_a_resume_unless_allowed(tmp_path: Path) -> None:
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    good = tmp_path / "reply.txt"
+    shutil.copy(FIXTURES / "run-in-headings.txt", good)
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(bad), str(good), "-o", str(out), "--workers", "1", "-q"]) == 1
+    assert main(["batch", str(bad), str(good), "-o", str(out), "--workers", "1", "-q", "--resume"]) == 1
+    assert main(["batch", str(bad), str(good), "-o", str(out), "--workers", "1", "-q", "--allow-errors"]) == 0
+    assert main(["batch", str(good), "-o", str(out), "--workers", "1", "-q"]) == 0
 
 
 def _tagged_processes(tag: str) -> list[int]:

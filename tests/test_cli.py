@@ -46,6 +46,7 @@ def test_bad_file_is_an_error_record_one_stderr_line_and_nonzero_exit(
     first, second = captured.out.splitlines()
     assert json.loads(first) == {
         "path": str(empty),
+        "sha256": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
         "error": {"code": "empty-document", "message": "the file is empty"},
     }
     assert json.loads(second)["kind"] == "reply"

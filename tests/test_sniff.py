@@ -50,6 +50,9 @@ def _zip(members: dict[str, str]) -> bytes:
         (b"  <!DOCTYPE HTML PUBLIC><html>", "html"),
         ("\ufeff<div class='article'><p>答复</p></div>".encode(), "html"),
         (REPLY.encode("gb18030"), "txt"),
+        ("[ 索引号 ] | 000-1 |\n".encode() + REPLY.encode(), "txt"),
+        (b'{"schema_version": "1.2", "kind": "reply"}', "json"),
+        (b'<?xml version="1.0"?><ofd:OFD/>', "xml"),
         (REPLY.encode("utf-16"), "txt"),
         (bytes(range(256)) * 4, None),
     ],
@@ -67,6 +70,9 @@ def _zip(members: dict[str, str]) -> bytes:
         "html-doctype",
         "html-fragment-bom",
         "gb18030-text",
+        "bracketed-label-text",
+        "json",
+        "xml",
         "utf16-text",
         "binary",
     ],
@@ -124,6 +130,7 @@ def test_a_markdown_name_keeps_its_format_and_an_html_tag_in_text_does_not_make_
         ("scan", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "an image"),
         ("bundle.dat", _zip({"a/b.txt": "x"}), "a zip archive"),
         ("blob", bytes(range(256)) * 4, "binary data of no known document format"),
+        ("001.expected.json", b'{"kind": "reply"}', "JSON data"),
     ],
 )
 def test_a_file_that_is_no_document_says_what_it_is(name: str, data: bytes, found: str, tmp_path: Path) -> None:

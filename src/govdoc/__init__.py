@@ -7,6 +7,9 @@ doc.header.title, [s.title for s in doc.sections]
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from typing import Any
+
 from govdoc.api import parse, parse_text, schema
 from govdoc.errors import (
     CorruptFileError,
@@ -15,6 +18,7 @@ from govdoc.errors import (
     EncryptedError,
     GovDocError,
     InternalError,
+    MissingDependencyError,
     NotAGovernmentDocumentError,
     NoTextLayerError,
     ParseTimeoutError,
@@ -45,6 +49,20 @@ from govdoc.model import (
 __version__ = "0.1.0"
 
 
+def to_records(docs: Iterable[Document | Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """One flat dict per document, batch record or error record: the columns of the document table."""
+    from govdoc.table import to_records as _to_records
+
+    return _to_records(docs)
+
+
+def to_dataframe(docs: Iterable[Document | Mapping[str, Any]]) -> Any:
+    """The document table as a pandas DataFrame (needs the `pandas` extra, else `missing-dependency`)."""
+    from govdoc.table import to_dataframe as _to_dataframe
+
+    return _to_dataframe(docs)
+
+
 def enrich(doc: Document) -> Document:
     """A new Document with keywords, organisations and figures filled (imports jieba on first use)."""
     from govdoc.enrichment import enrich as _enrich
@@ -68,6 +86,7 @@ __all__ = [
     "InternalError",
     "Item",
     "Keyword",
+    "MissingDependencyError",
     "NoTextLayerError",
     "NotAGovernmentDocumentError",
     "Organization",
@@ -87,4 +106,6 @@ __all__ = [
     "parse",
     "parse_text",
     "schema",
+    "to_dataframe",
+    "to_records",
 ]

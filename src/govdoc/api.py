@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable
 from typing import IO, Any
@@ -131,24 +132,28 @@ def parse(
             raise TypeError("parse reads binary files; open the file with 'rb' or use parse_text")
     if len(data) > max_bytes:
         raise TooLargeError(f"input is over the limit of {max_bytes} bytes", path=path)
-    return _guarded(
-        path,
-        lambda: _enriched(
-            _run(
-                read_bytes(
-                    data,
-                    fmt or choose_format(data, named, path=path),
-                    path=path,
-                    max_unzipped=max_unzipped,
-                    pdf_backend=pdf_backend,
+    try:
+        return _guarded(
+            path,
+            lambda: _enriched(
+                _run(
+                    read_bytes(
+                        data,
+                        fmt or choose_format(data, named, path=path),
+                        path=path,
+                        max_unzipped=max_unzipped,
+                        pdf_backend=pdf_backend,
+                    ),
+                    path,
+                    pipeline,
+                    strict,
                 ),
-                path,
-                pipeline,
-                strict,
+                enrich,
             ),
-            enrich,
-        ),
-    )
+        )
+    except GovDocError as exc:
+        exc.sha256 = hashlib.sha256(data).hexdigest()  # so that its record names the input as a document's does
+        raise
 
 
 def schema() -> dict[str, Any]:

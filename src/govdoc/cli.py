@@ -44,13 +44,15 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("schema", help="print the JSON Schema of the output")
     b = sub.add_parser("batch", help="parse files, folders, globs and .zip archives into JSON Lines")
     b.add_argument("inputs", nargs="+", metavar="INPUT")
-    b.add_argument("-o", "--output", required=True, metavar="OUT.jsonl")
+    b.add_argument("-o", "--output", required=True, metavar="OUT.jsonl", help="JSON Lines file; - for standard output")
     b.add_argument("--workers", type=int, default=None, help="worker processes (default: the number of cores)")
     b.add_argument("--timeout", type=float, default=300.0, help="seconds one file may take (default 300)")
     b.add_argument("--ordered", action="store_true", help="write records in input order")
     b.add_argument("--resume", action="store_true", help="skip inputs already recorded in OUT with the same content")
     b.add_argument("--retry-errors", action="store_true", help="parse again the inputs recorded as errors")
     b.add_argument("--items-csv", metavar="FILE", help="one row per enumeration item (UTF-8 with BOM)")
+    b.add_argument("--table", metavar="FILE", help="one row per input, as FILE.csv (UTF-8 with BOM) or FILE.parquet")
+    b.add_argument("--allow-errors", action="store_true", help="exit 0 even when some inputs are error records")
     b.add_argument("--stats", metavar="FILE", help="write the run's summary as JSON")
     b.add_argument("--dask-scheduler", metavar="ADDRESS", help="run on a Dask cluster, e.g. tcp://host:8786")
     b.add_argument("--enrich", action="store_true", help="add keywords, organisations and figures (jieba)")
@@ -137,17 +139,27 @@ def _batch(args: argparse.Namespace) -> int:
             resume=args.resume,
             retry_errors=args.retry_errors,
             items_csv=args.items_csv,
+            table=args.table,
             quiet=args.quiet,
             dask_scheduler=args.dask_scheduler,
             enrich=args.enrich,
         )
-    except OSError as exc:
+    except (OSError, ValueError) as exc:
+        log.error("batch: %s", exc)
+        return 2
+    except GovDocError as exc:  # a missing extra (parquet, dask)
         log.error("batch: %s", exc)
         return 2
     log.info("%s", summary.text())
     if args.stats:
         with open(args.stats, "w", encoding="utf-8") as fh:
             json.dump(summary.as_dict(), fh, ensure_ascii=False, indent=1)
+    if summary.errors and not args.allow_errors:
+        log.error(
+            "batch: %d input(s) are error records (see the summary); exit status 1 (--allow-errors for 0)",
+            summary.errors,
+        )
+        return 1
     return 0
 
 

@@ -16,14 +16,17 @@ class GovDocError(Exception):
         super().__init__(message)
         self.message = message
         self.path = path
+        self.sha256: str | None = None  # of the input bytes, where they could be read
 
     def __str__(self) -> str:
         where = f"{self.path}: " if self.path else ""
         return f"{where}{self.code}: {self.message}"
 
     def to_record(self) -> dict[str, object]:
-        """The contract's error record: `{"path": …, "error": {"code": …, "message": …}}`."""
-        return {"path": self.path, "error": {"code": self.code, "message": self.message}}
+        """The error record, one shape everywhere (parse, batch, service):
+        `{"path": …, "sha256": …, "error": {"code": …, "message": …}}`; sha256 is null where the
+        bytes could not be read."""
+        return {"path": self.path, "sha256": self.sha256, "error": {"code": self.code, "message": self.message}}
 
 
 class UnsupportedFormatError(GovDocError):
@@ -86,6 +89,19 @@ class NotAGovernmentDocumentError(GovDocError):
     code = "not-a-government-document"
 
 
+class MissingDependencyError(GovDocError):
+    """An optional feature was asked for whose extra is not installed; the message names the extra.
+
+    Typed (not `internal-error`), because the fix is the caller's: `pip install 'govdoc[EXTRA]'`.
+    """
+
+    code = "missing-dependency"
+
+    def __init__(self, message: str, *, extra: str, path: str | None = None) -> None:
+        super().__init__(message, path=path)
+        self.extra = extra
+
+
 class InternalError(GovDocError):
     """A fault in govdoc itself, never in the input's shape: please report it with the file.
 
@@ -108,5 +124,6 @@ ERROR_CLASSES: tuple[type[GovDocError], ...] = (
     TooLargeError,
     ParseTimeoutError,
     NotAGovernmentDocumentError,
+    MissingDependencyError,
     InternalError,
 )

@@ -10,32 +10,19 @@ same job runs on a Dask cluster (`dask_scheduler`), where the workers read the s
 from __future__ import annotations
 
 import contextlib
-import csv
 import hashlib
 import os
 import sys
 from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 from govdoc.batch.inputs import Task, expand
-from govdoc.batch.records import Prior, Writer, drop_records, read_prior
+from govdoc.batch.records import STDOUT, Derived, Prior, Writer, drop_records, read_prior
 from govdoc.batch.summary import Progress, Summary
 from govdoc.batch.worker import Result
 
 DEFAULT_TIMEOUT = 300.0
-ITEMS_HEADER = (
-    "path",
-    "title",
-    "doc_number",
-    "section_marker",
-    "section_title",
-    "phase",
-    "item_ordinal",
-    "lead",
-    "text",
-)
 
 
 def _sha256_of(task: Task) -> str | None:
@@ -83,20 +70,31 @@ def run_batch(
     resume: bool = False,
     retry_errors: bool = False,
     items_csv: str | os.PathLike[str] | None = None,
+    table: str | os.PathLike[str] | None = None,
     quiet: bool = False,
     dask_scheduler: str | None = None,
     enrich: bool = False,
 ) -> Summary:
-    """Parse every input into `out` (JSON Lines); returns the run's summary."""
+    """Parse every input into `out` (JSON Lines, `-` for standard output); returns the run's summary.
+
+    `items_csv` (one row per enumeration item) and `table` (one row per input, `.csv` or
+    `.parquet`) are derived from the whole of `out` once the run is over, so that they are
+    complete after a resume too; with `out` standard output they are written in step.
+    """
+    to_stdout = os.fspath(out) == STDOUT
+    if to_stdout and (resume or retry_errors):
+        raise ValueError("--resume and --retry-errors need an output file, not standard output")
     out_path = Path(out)
+    derived = Derived(items_csv, table) if (items_csv is not None or table is not None) else None  # fails early
     summary = Summary()
     prior: dict[str, Prior] = {}
     replace: set[str] = set()
     if resume or retry_errors:
         prior = read_prior(out_path)
         replace, summary.skipped = _decide(expand(inputs), prior, retry_errors)
+        summary.prior_errors = sum(1 for path, seen in prior.items() if seen.error and path not in replace)
         drop_records(out_path, replace)
-    elif out_path.exists():
+    elif out_path.exists() and not to_stdout:
         out_path.unlink()
     submitted: deque[int] = deque()
 
@@ -109,34 +107,33 @@ def run_batch(
 
     total = sum(1 for _ in expand(inputs)) - summary.skipped if (not quiet and sys.stderr.isatty()) else None
     progress = Progress(total, quiet)
-    csv_writer: Any = None
     with contextlib.ExitStack() as stack:
-        if items_csv is not None:
-            # UTF-8 with a BOM, so that Excel reads it as UTF-8
-            csv_file = stack.enter_context(open(items_csv, "w", encoding="utf-8-sig", newline=""))
-            csv_writer = csv.writer(csv_file)
-            csv_writer.writerow(ITEMS_HEADER)
         stack.callback(progress.close)
         if dask_scheduler is not None:
             from govdoc.batch.scale import run_on_dask
 
-            results = run_on_dask(todo(), dask_scheduler, with_items=items_csv is not None, enrich=enrich)
+            results = run_on_dask(todo(), dask_scheduler, with_items=False, enrich=enrich)
             pool = None
         else:
             from govdoc.batch.pool import Pool
 
-            pool = Pool(workers or os.cpu_count() or 1, timeout, items_csv is not None, enrich)
+            pool = Pool(workers or os.cpu_count() or 1, timeout, False, enrich)
             results = pool.run(todo())
         if ordered:
             results = _reorder(results, submitted)
-        writer = Writer(out_path)
+        writer = Writer(STDOUT if to_stdout else out_path)
         for result in results:
             writer.write(result.line)
-            if csv_writer is not None:
-                csv_writer.writerows(result.items)
+            if derived is not None and to_stdout:
+                derived.add_lines([result.line])
             summary.add(result)
             progress.update(result)
         if pool is not None:
             pool.close()
         writer.close()
+    if derived is not None:
+        if not to_stdout:
+            with open(out_path, "rb") as fh:
+                derived.add_lines(fh)
+        derived.close()
     return summary

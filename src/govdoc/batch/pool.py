@@ -21,6 +21,7 @@ from typing import Any
 
 from govdoc.batch.inputs import Task
 from govdoc.batch.worker import Result
+from govdoc.errors import InternalError, ParseTimeoutError
 
 
 def _die_with_parent() -> None:
@@ -107,10 +108,7 @@ class Pool:
                 task = worker.task
                 assert task is not None
                 self._replace(worker)
-                record = {
-                    "path": task.path,
-                    "error": {"code": "timeout", "message": f"no result in {self.timeout:g} s"},
-                }
+                record = ParseTimeoutError(f"no result in {self.timeout:g} s", path=task.path).to_record()
                 yield Result(task.index, task.path, line_of(record), "error", "", "timeout")
             deadline = min((w.since + self.timeout for w in self.workers if w.task is not None), default=now + 1.0)
             ready = wait([w.conn for w in self.workers], timeout=max(0.01, min(1.0, deadline - time.monotonic())))
@@ -122,10 +120,7 @@ class Pool:
                     task = worker.task
                     self._replace(worker)
                     if task is not None:
-                        died: dict[str, object] = {
-                            "path": task.path,
-                            "error": {"code": "internal-error", "message": "the worker died"},
-                        }
+                        died = InternalError("the worker died", path=task.path).to_record()
                         yield Result(task.index, task.path, line_of(died), "error", "", "internal-error")
                     continue
                 if kind == "ready":

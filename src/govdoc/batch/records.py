@@ -1,17 +1,20 @@
 """Batch records: one JSON line per input, written whole, and read back for --resume.
 
-A record is the document as the contract gives it with `path` added, or the error record
-`{"path", "error": {"code", "message"}}`; both carry the input's `sha256` (a document inside
-`source`, an error at the top level) so that a resumed run recognises inputs already done.
+A record is the document as the contract gives it with `path` added (and `source.path` set
+to the same), or the error record `{"path", "sha256", "error": {"code", "message"}}`
+(`GovDocError.to_record`); both carry the input's `sha256` (a document inside `source`, an
+error at the top level; null where the bytes could not be read) so that a resumed run
+recognises inputs already done.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 
 @dataclass(slots=True)
@@ -68,11 +71,20 @@ def drop_records(out: Path, paths: set[str]) -> None:
     os.replace(tmp, out)
 
 
-class Writer:
-    """Appends whole lines with single unbuffered writes: a kill leaves at most one torn last line."""
+STDOUT = "-"
 
-    def __init__(self, out: Path) -> None:
-        self.fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+
+class Writer:
+    """Appends whole lines with single unbuffered writes: a kill leaves at most one torn last line.
+
+    `-` writes to standard output (a pipe), through a duplicate of its descriptor.
+    """
+
+    def __init__(self, out: Path | str) -> None:
+        if str(out) == STDOUT:
+            self.fd = os.dup(1)
+        else:
+            self.fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
 
     def write(self, line: bytes) -> None:
         view = memoryview(line)
@@ -82,3 +94,41 @@ class Writer:
 
     def close(self) -> None:
         os.close(self.fd)
+
+
+class Derived:
+    """The tables derived from the records: the items CSV and the document table, either or both.
+
+    They are rebuilt from the whole output after a run (so a resumed, retried or killed run
+    leaves them complete), or fed in step when the records go to a pipe.
+    """
+
+    def __init__(self, items: str | os.PathLike[str] | None, table: str | os.PathLike[str] | None) -> None:
+        from govdoc.table import items_writer, table_writer
+
+        self.items = items_writer(items) if items is not None else None
+        self.table = table_writer(table) if table is not None else None
+
+    def add(self, record: dict[str, Any]) -> None:
+        from govdoc.table import NAMES, item_rows, row_of
+
+        if self.items is not None:
+            for item in item_rows(record):
+                self.items.add(item)
+        if self.table is not None:
+            row = row_of(record)
+            self.table.add(tuple(row[name] for name in NAMES))
+
+    def add_lines(self, lines: Iterable[bytes]) -> None:
+        for raw in lines:
+            try:
+                record = json.loads(raw)
+            except ValueError:
+                continue  # a torn last line: the next resume drops it
+            if isinstance(record, dict):
+                self.add(record)
+
+    def close(self) -> None:
+        for writer in (self.items, self.table):
+            if writer is not None:
+                writer.close()

@@ -16,6 +16,9 @@ BATCH = 64
 
 
 def run_on_dask(tasks: Iterator[Task], scheduler: str, *, with_items: bool, enrich: bool = False) -> Iterator[Result]:
+    from govdoc.deps import require
+
+    require("distributed")
     from distributed import Client, as_completed
 
     with Client(scheduler) as client:  # type: ignore[no-untyped-call]
@@ -33,8 +36,10 @@ def run_on_dask(tasks: Iterator[Task], scheduler: str, *, with_items: bool, enri
 
 def records_bag(inputs: list[str], *, npartitions: int | None = None) -> Any:
     """A dask.bag of JSON record lines (str), one per input, for use from Python."""
-    import dask.bag as db
+    from govdoc.deps import require
+
+    db = require("dask.bag")
 
     tasks = list(expand(inputs))
-    bag = db.from_sequence(tasks, npartitions=npartitions or max(1, min(len(tasks), 64)))  # type: ignore[no-untyped-call]
+    bag = db.from_sequence(tasks, npartitions=npartitions or max(1, min(len(tasks), 64)))
     return bag.map(lambda task: process(task, False).line.decode("utf-8"))

@@ -18,6 +18,12 @@ class Summary:
     formats: Counter[str] = field(default_factory=Counter)
     codes: Counter[str] = field(default_factory=Counter)
     skipped: int = 0
+    prior_errors: int = 0  # error records of an earlier run that a resume kept
+
+    @property
+    def errors(self) -> int:
+        """Error records in the output after this run: this run's and those a resume kept."""
+        return self.status["error"] + self.prior_errors
 
     def add(self, result: Result) -> None:
         self.status[result.status] += 1
@@ -40,7 +46,7 @@ class Summary:
 
     def text(self) -> str:
         d = self.as_dict()
-        parts = [f"govdoc batch: {d['files']} files in {d['seconds']} s ({d['docs_per_second']} docs/s)"]
+        parts = [f"batch: {d['files']} files in {d['seconds']} s ({d['docs_per_second']} docs/s)"]
         if self.skipped:
             parts.append(f"skipped (already recorded): {self.skipped}")
         parts.append("status: " + ", ".join(f"{k} {v}" for k, v in sorted(self.status.items())))

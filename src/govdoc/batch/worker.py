@@ -59,7 +59,7 @@ def process(task: Task, with_items: bool, enrich: bool = False) -> Result:
             if isinstance(exc, OSError)
             else govdoc.CorruptFileError(f"cannot read the archive member: {exc}", path=task.path)
         )
-        return Result(task.index, task.path, line_of({"path": task.path, **_error(error)}), "error", fmt, error.code)
+        return Result(task.index, task.path, line_of(error.to_record()), "error", fmt, error.code)
     sha = hashlib.sha256(data).hexdigest()
     try:
         try:
@@ -70,8 +70,8 @@ def process(task: Task, with_items: bool, enrich: bool = False) -> Result:
             raise InternalError(f"{type(exc).__name__}: {exc}", path=task.path) from exc
         doc = govdoc.parse(data, format=fmt, enrich=enrich)
     except GovDocError as exc:
-        record = {"path": task.path, "sha256": sha, **_error(exc)}
-        return Result(task.index, task.path, line_of(record), "error", fmt, exc.code)
+        exc.path, exc.sha256 = task.path, sha
+        return Result(task.index, task.path, line_of(exc.to_record()), "error", fmt, exc.code)
     import msgspec
 
     # the record says where the input is, in `path` and in the document's own `source.path`
@@ -80,12 +80,6 @@ def process(task: Task, with_items: bool, enrich: bool = False) -> Result:
     line = b'{"path":' + msgspec.json.encode(task.path) + b"," + body[1:] + b"\n"
     items = _items(task.path, doc) if with_items else []
     return Result(task.index, task.path, line, "ok", fmt, None, items)
-
-
-def _error(exc: Exception) -> dict[str, object]:
-    code = getattr(exc, "code", "internal-error")
-    message = getattr(exc, "message", str(exc))
-    return {"error": {"code": code, "message": message}}
 
 
 def _items(path: str, doc: object) -> list[ItemRow]:

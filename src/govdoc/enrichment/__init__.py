@@ -29,6 +29,9 @@ def _paged(span: Span, marks: list[tuple[int, int | None]]) -> Span:
 
 def enrich(doc: Document) -> Document:
     """A new Document with keywords (document and level-1 sections), organizations and figures."""
+    from govdoc.deps import require
+
+    require("jieba", path=doc.source.path)
     from govdoc.enrichment.figures import figures
     from govdoc.enrichment.keywords import keywords
     from govdoc.enrichment.organizations import organizations

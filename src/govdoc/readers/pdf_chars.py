@@ -118,7 +118,9 @@ def _plumber_color(value: object) -> tuple[float, float, float] | None:
 
 
 def _plumber(data: bytes, path: str | None) -> list[Page]:
-    import pdfplumber
+    from govdoc.deps import require
+
+    pdfplumber = require("pdfplumber", path=path)
 
     pages: list[Page] = []
     pdf = _plumbed(pdfplumber.open, path, io.BytesIO(data))

@@ -65,6 +65,8 @@ DESCRIPTIONS = {
     "7z": "a 7-Zip archive",
     "gzip": "a gzip archive",
     "rtf": "an RTF document",
+    "json": "JSON data",
+    "xml": "an XML file",
     "executable": "a program",
 }
 
@@ -93,9 +95,24 @@ def sniff(data: bytes) -> str | None:
             return fmt
     if _looks_html(head, strong=False):
         return "html"
+    low = _ascii_head(head)
+    if low.startswith(b"<?xml"):
+        return "xml"
+    if low.startswith((b"{", b"[")) and _is_json(data):
+        return "json"  # data, not a document; `[ 索引号 ]` pages are no JSON and stay text
     if _looks_text(head):
         return "txt"
     return None
+
+
+def _is_json(data: bytes) -> bool:
+    import json
+
+    try:
+        json.loads(data)
+    except (ValueError, UnicodeDecodeError):
+        return False
+    return True
 
 
 def _zip_kind(data: bytes) -> str:
