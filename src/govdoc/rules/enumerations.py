@@ -2,8 +2,9 @@
 
 Markers count only in runs of at least two members numbered 1, 2, 3 … in order; a stray
 `二是` before `一是` or a lone `首先，感谢…` is no enumeration. A run may go on across the
-paragraphs of one section; each item belongs to the paragraph where it starts. Where runs
-of two families interleave (一要…四要 inside 一是), the outer one is kept.
+paragraphs of one section; each item belongs to the paragraph where it starts. A run that
+starts before the end of another's last item (一要…二要 inside 二是, which runs to its
+paragraph's end) is nested: it stays inside the outer item's text and makes no items.
 """
 
 from __future__ import annotations
@@ -52,11 +53,11 @@ def _runs(marks: list[_Mark]) -> list[list[_Mark]]:
             open_runs[mark.family] = run
             runs.append(run)
     kept: list[list[_Mark]] = []
-    last_end: tuple[int, int] = (-1, -1)
+    last_para = -1  # the outer run's last item runs to the end of this paragraph
     for run in sorted((r for r in runs if len(r) >= 2), key=lambda r: (r[0].para, r[0].start)):
-        if (run[0].para, run[0].start) > last_end:
+        if run[0].para > last_para:
             kept.append(run)
-            last_end = (run[-1].para, run[-1].start)
+            last_para = run[-1].para
     return kept
 
 
