@@ -150,9 +150,9 @@ class Service:
             async with gate:
                 try:
                     outcome = await self.run(await make(), admit=False)
-                except ApiError as exc:
-                    return _record(name, None, exc.code, exc.message)
-            return _record(name, outcome.body, outcome.code, outcome.message)
+                except ApiError as exc:  # an option or a part's format refused before parsing
+                    outcome = Outcome(None, exc.code, exc.message)
+            return _record(name, outcome)
 
         tasks = [asyncio.ensure_future(one(name, make)) for name, make in jobs]
         try:
@@ -193,12 +193,12 @@ class Service:
         return PlainTextResponse(text, media_type="text/plain; version=0.0.4; charset=utf-8")
 
 
-def _record(name: str, body: bytes | None, code: str | None, message: str) -> bytes:
-    """A batch line as `govdoc batch` writes it: `path` first, then the Document or the error."""
-    if body is not None and body.startswith(b"{"):
-        return b'{"path":' + json.dumps(name, ensure_ascii=False).encode("utf-8") + b"," + body[1:] + b"\n"
-    error = {"path": name, "error": {"code": code or "internal-error", "message": message}}
-    return json.dumps(error, ensure_ascii=False).encode("utf-8") + b"\n"
+def _record(name: str, outcome: Outcome) -> bytes:
+    """A batch line as `govdoc batch` writes it: `path` first, then the Document or the error record."""
+    if outcome.body is not None and outcome.body.startswith(b"{"):
+        return b'{"path":' + json.dumps(name, ensure_ascii=False).encode("utf-8") + b"," + outcome.body[1:] + b"\n"
+    error = {"code": outcome.code or "internal-error", "message": outcome.message}
+    return json.dumps({"path": name, "sha256": outcome.sha256, "error": error}, ensure_ascii=False).encode() + b"\n"
 
 
 def create_app(config: ServiceConfig | None = None) -> ASGIApp:

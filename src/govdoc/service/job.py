@@ -6,6 +6,7 @@ server's event loop only moves bytes: JSON encoding of a large document is work 
 
 from __future__ import annotations
 
+import hashlib
 import io
 import time
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ class Outcome:
     message: str = ""
     seconds: float = 0.0
     format: str | None = None  # the format the document was read as
+    sha256: str | None = None  # the input's, on an error: the error record carries it (a Document has it in source)
 
     @property
     def ok(self) -> bool:
@@ -67,10 +69,15 @@ def run_job(job: Job) -> Outcome:
         doc = govdoc.parse(source, **options)
         body = _markdown(doc) if job.markdown else _json(doc)
     except GovDocError as exc:
-        return Outcome(None, exc.code, exc.message, time.perf_counter() - start, job.format)
+        return Outcome(None, exc.code, exc.message, time.perf_counter() - start, job.format, digest(job.data))
     except Exception as exc:  # a fault outside parse's own guard, e.g. while rendering
-        return Outcome(None, "internal-error", f"{type(exc).__name__}: {exc}", time.perf_counter() - start, job.format)
+        message = f"{type(exc).__name__}: {exc}"
+        return Outcome(None, "internal-error", message, time.perf_counter() - start, job.format, digest(job.data))
     return Outcome(body, None, "", time.perf_counter() - start, doc.source.format)
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def _json(doc: object) -> bytes:

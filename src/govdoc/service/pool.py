@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
-from govdoc.service.job import Job, Outcome
+from govdoc.service.job import Job, Outcome, digest
 
 log = logging.getLogger("govdoc.service")
 
@@ -175,7 +175,7 @@ class WorkerPool:
             code, message = "internal-error", "the worker died while parsing (a crash or out of memory)"
         _stop(slot.process, slot.conn)
         self._soon(self._lost, slot)
-        return Outcome(None, code, message, time.perf_counter() - start)
+        return Outcome(None, code, message, time.perf_counter() - start, job.format, digest(job.data))
 
     def _soon(self, callback: Callable[[_Slot], None], slot: _Slot) -> None:
         assert self._loop is not None
