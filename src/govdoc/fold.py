@@ -3,28 +3,45 @@
 Patterns run on `fold(text)`, which has exactly the same length as `text`, so every match
 position is also a position in the original and spans never shift. Folding maps full-width
 forms to ASCII, look-alike punctuation and dashes to one form, Kangxi radicals and
-compatibility ideographs to the ordinary ideograph, and the traditional characters that
-matter for matching (届, 会议, 建议, 号, 县 …) to their simplified forms. Values are always
-sliced from the original text, so what the user sees keeps the document's own characters.
+compatibility ideographs to the ordinary ideograph, and traditional characters to simplified
+ones by OpenCC's maintained table (`t2s`), keeping only its one-character-to-one-character
+entries. In a text that has traditional characters, OpenCC's phrase table then settles the
+characters whose simplified form depends on the word (答覆 → 答复, 乾隆 stays), wherever that
+keeps the length. Values are always sliced from the original text, so what the user sees
+keeps the document's own characters.
 """
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
+from typing import Protocol
 
-# Traditional → simplified, limited to characters the rules match on (labels, reply
-# vocabulary, place levels). One character each way, so the fold stays 1:1.
-_TRADITIONAL = (
-    "屆届會会議议號号區区縣县鄉乡鎮镇復复覆复辦办協协員员聯联繫系電电話话關关於于對对處处廳厅"
-    "務务請请見见黨党團团體体應应題题問问書书記记為为與与國国長长門门開开來来時时間间經经發发"
-    "達达實实現现屬属單单謝谢級级範范圍围種种類类評评審审際际內内總总學学醫医稅税傳传郵邮編编"
-    "碼码機机構构規规劃划報报滬沪遼辽蘇苏漢汉愛爱歲岁禮礼別别護护組组織织簽签態态項项產产業业"
-    "農农衛卫歷历設设節节點点線线車车運运輸输鐵铁東东廣广貴贵雲云陝陕寧宁灣湾臺台幾几無无從从"
-    "後后們们個个萬万億亿兩两條条參参齊齐彙汇匯汇覽览專专"
-)
-_SIMPLE: dict[int, str] = {}
-for _i in range(0, len(_TRADITIONAL), 2):
-    _SIMPLE[ord(_TRADITIONAL[_i])] = _TRADITIONAL[_i + 1]
+# The CJK Unified Ideographs and Extension A: the characters OpenCC's table is read for.
+_HAN_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000))
+
+
+class _Converter(Protocol):
+    def convert(self, text: str) -> str: ...
+
+
+@functools.cache
+def _converter() -> _Converter:
+    import opencc
+
+    converter: _Converter = opencc.OpenCC("t2s")
+    return converter
+
+
+def _traditional() -> dict[int, str]:
+    """OpenCC's traditional → simplified character table, one character to one."""
+    chars = [chr(code) for start, end in _HAN_RANGES for code in range(start, end)]
+    # One conversion of every character, each on its own line, so no phrase spans two of them.
+    converted = _converter().convert("\n".join(chars)).split("\n")
+    if len(converted) != len(chars):
+        return {}
+    return {ord(c): s for c, s in zip(chars, converted, strict=True) if len(s) == 1 and s != c}
 
 
 def _build_table() -> dict[int, str]:
@@ -74,20 +91,32 @@ def _build_table() -> dict[int, str]:
             norm = unicodedata.normalize("NFKC", chr(code))
             if len(norm) == 1 and norm != chr(code):
                 table[code] = norm
-    table.update(_SIMPLE)
     return table
 
 
-FOLD_TABLE: dict[int, str] = _build_table()
+_SIMPLIFIED: dict[int, str] = _traditional()
+_FORMS: dict[int, str] = _build_table()
+FOLD_TABLE: dict[int, str] = {**_FORMS, **_SIMPLIFIED}
+# The standard library's `re` keeps a large character class as a bitmap, so this test costs
+# well under the translation itself (the `regex` module would scan the class per position).
+_HAS_TRADITIONAL = re.compile("[" + re.escape("".join(map(chr, _SIMPLIFIED))) + "]") if _SIMPLIFIED else None
 
 # str.translate looks each character up in the table; a list indexed by code point answers
 # that lookup about twice as fast as a dict. Characters past the BMP raise IndexError,
 # which translate takes as "unchanged".
 _FAST_TABLE: list[str] = [chr(code) for code in range(0x10000)]
+_FORMS_TABLE: list[str] = list(_FAST_TABLE)
 for _code, _target in FOLD_TABLE.items():
     _FAST_TABLE[_code] = _target
+for _code, _target in _FORMS.items():
+    _FORMS_TABLE[_code] = _target
 
 
 def fold(text: str) -> str:
     """The matching copy of `text`: same length, same positions."""
-    return text.translate(_FAST_TABLE)
+    if _HAS_TRADITIONAL is None or _HAS_TRADITIONAL.search(text) is None:
+        return text.translate(_FAST_TABLE)
+    phrased = _converter().convert(text)
+    if len(phrased) != len(text):
+        return text.translate(_FAST_TABLE)
+    return phrased.translate(_FORMS_TABLE)

@@ -2,7 +2,7 @@
 
 All patterns run on the folded copy of the text (`govdoc.fold.fold`): full-width punctuation
 is already half-width there (`，` → `,`, `：` → `:`, `（` → `(`), dashes are `-`, zeros are `〇`,
-and the traditional characters the rules need are simplified. None uses `\\s`, which would
+and traditional characters are simplified (OpenCC's table). None uses `\\s`, which would
 cross line ends; every quantifier is bounded or over a disjoint class, so no input backtracks
 catastrophically.
 """

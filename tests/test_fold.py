@@ -1,0 +1,45 @@
+"""The folded matching copy: one character for one, traditional characters by OpenCC's table."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import govdoc
+from govdoc.fold import fold
+
+
+def test_traditional_labels_fold_to_their_simplified_form() -> None:
+    assert fold("聯繫人：") == "联系人:"
+    assert fold("辦理結果") == "办理结果"
+    assert fold("臺灣") == "台湾"
+
+
+def test_phrases_settle_characters_whose_form_depends_on_the_word() -> None:
+    # 覆 is simplified in 覆盖 but stands for 复 in 答覆; 乾 is 干 in 乾燥 but stays in 乾隆.
+    assert fold("關於提案的答覆") == "关于提案的答复"
+    assert fold("乾隆年間") == "乾隆年间"
+    assert fold("覆盖全县") == "覆盖全县"
+
+
+@given(st.text(alphabet=st.sampled_from("關於答覆乾隆乾燥會議號，：（）ＡＢ１ 〇零—\n里裏著着復")))
+def test_folding_never_changes_the_length(text: str) -> None:
+    assert len(fold(text)) == len(text)
+
+
+def test_a_traditional_reply_is_read_and_keeps_its_own_characters() -> None:
+    doc = govdoc.parse_text(
+        "關於縣政協九屆三次會議第58號提案的答覆\n"
+        "陳委員：\n"
+        "您提出的《關於加強鄉村道路養護的提案》收悉，現答覆如下：\n"
+        "一、關於道路養護\n"
+        "今年已完成養護二十公里。\n"
+        "聯絡人：林華\n"
+    )
+    assert doc.kind == "reply"
+    assert doc.header.title == "關於縣政協九屆三次會議第58號提案的答覆"
+    assert doc.header.recipients == ("陳委員",)
+    assert doc.header.responds_to is not None
+    assert doc.header.responds_to.number == "58"
+    assert doc.header.responds_to.term == 9
+    assert doc.contact is not None and doc.contact.name == "林華"
