@@ -143,6 +143,7 @@ class State:
     """What the rules read and write while parsing one document."""
 
     blocks: list[Block]
+    format: str = ""  # the input's format (`Source.format`), for the few rules that hold for one kind of source
     text: str = ""
     pending: list[PendingWarning] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
