@@ -22,6 +22,7 @@ KNOWN_SUFFIXES = {
     ".doc": "doc",
     ".wps": "doc",
     ".pdf": "pdf",
+    ".ofd": "ofd",
     ".html": "html",
     ".htm": "html",
     ".shtml": "html",
@@ -81,6 +82,11 @@ def read_bytes(
 
         blocks, pages, warnings = pdf_blocks(data, backend=pdf_backend, path=path)
         return Reading(blocks, fmt, None, pages, digest, warnings)
+    if fmt == "ofd":
+        from govdoc.readers.ofd import ofd_blocks
+
+        ofd = ofd_blocks(data, path=path, max_unzipped=max_unzipped)
+        return Reading(ofd.blocks, fmt, None, ofd.pages, digest, ofd.warnings)
     if fmt in ("doc", "rtf") or (fmt == "docx" and data.startswith(LEGACY_MAGIC) and not _encrypted_ooxml(data)):
         from govdoc.readers.docx import docx_blocks
         from govdoc.readers.legacy import convert_to_docx

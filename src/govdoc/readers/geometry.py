@@ -92,7 +92,15 @@ def bold_font(name: str) -> bool:
     return bool(_BOLD_FONT.search(name))
 
 
-def _width_class(ch: str) -> float:
+def is_red(rgb: tuple[float, float, float] | None) -> bool:
+    """Red ink (the 发文机关标志 of a 红头 document, a seal): an RGB colour in 0..1."""
+    if rgb is None:
+        return False
+    r, g, b = rgb
+    return r > 0.6 and g < 0.35 and b < 0.35
+
+
+def width_class(ch: str) -> float:
     """How many ems a character takes in a CJK font: wide and ambiguous forms one, others a half."""
     return 1.0 if unicodedata.east_asian_width(ch) in ("W", "F", "A") else 0.5
 
@@ -105,7 +113,7 @@ def split_run(run: Glyph) -> list[Glyph]:
     """
     if len(run.text) <= 1:
         return [run]
-    weights = [_width_class(ch) for ch in run.text]
+    weights = [width_class(ch) for ch in run.text]
     unit = (run.x1 - run.x0) / sum(weights)
     glyphs: list[Glyph] = []
     x = run.x0

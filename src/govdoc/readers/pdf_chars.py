@@ -13,16 +13,9 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from govdoc.errors import CorruptFileError, EncryptedError
-from govdoc.readers.geometry import Glyph, Page, bold_font
+from govdoc.readers.geometry import Glyph, Page, bold_font, is_red
 
 BACKENDS = ("pypdfium2", "pdfplumber")
-
-
-def _is_red(rgb: tuple[float, float, float] | None) -> bool:
-    if rgb is None:
-        return False
-    r, g, b = rgb
-    return r > 0.6 and g < 0.35 and b < 0.35
 
 
 def _font_name(raw: str) -> str:
@@ -85,7 +78,7 @@ def _pdfium(data: bytes, path: str | None) -> list[Page]:
                     raw.FPDFText_GetFontInfo(handle, i, buffer, 256, p_flags)
                     red = False
                     if raw.FPDFText_GetFillColor(handle, i, *p_rgba):
-                        red = _is_red((r.value / 255, g.value / 255, b.value / 255))
+                        red = is_red((r.value / 255, g.value / 255, b.value / 255))
                     raw.FPDFText_GetCharOrigin(handle, i, p_x, p_y)
                     size = raw.FPDFText_GetFontSize(handle, i)
                     # the loose box's bottom sits a fixed depth below the baseline for one object's font
@@ -179,6 +172,6 @@ def _plumber_char(c: dict[str, Any], entry: Page) -> None:
             entry.height - float(matrix[5]),
             float(c.get("size") or 0.0),
             _font_name(str(c.get("fontname", ""))),
-            _is_red(_plumber_color(c.get("non_stroking_color"))),
+            is_red(_plumber_color(c.get("non_stroking_color"))),
         )
     )

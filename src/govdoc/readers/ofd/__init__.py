@@ -1,0 +1,207 @@
+"""OFD (GB/T 33190-2016, 版式文档), the national fixed-layout format of electronic 公文.
+
+One module per job: `package` opens the zip safely and resolves package paths, `content`
+turns a page's text objects into glyphs with boxes; this module walks the document
+(`OFD.xml` → `DocBody/DocRoot` → `Document.xml` → `Pages/Page@BaseLoc` in order, each page's
+layers over its template pages, fonts and colour spaces from `PublicRes`/`DocumentRes`/
+`PageRes`) and hands the pages to the shared page geometry, so an OFD is laid out exactly as
+the same document printed to PDF: lines by baseline, paragraphs by indent and margin, page
+numbers and running heads left out, font, size, bold (`Weight`), centring and red fill kept.
+
+Electronic seals (`Signatures`) are noted in a warning and never verified; annotations,
+attachments, custom tags, vector graphics and multimedia are not read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from govdoc.errors import CorruptFileError, NoTextLayerError
+from govdoc.readers.geometry import PT_PER_MM, Page, layout_pages
+from govdoc.readers.ofd.content import Font, PageText, Resources, numbers, page_text
+from govdoc.readers.ofd.package import Package, child, children, folder, local, member_name, text_of
+from govdoc.state import Block
+
+__all__ = ["OfdReading", "ofd_blocks"]
+
+A4 = (210.0, 297.0)
+MAX_TEMPLATE_DEPTH = 4
+
+
+@dataclass(slots=True)
+class OfdReading:
+    blocks: list[Block]
+    pages: int
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Document:
+    """What Document.xml says about every page: default size, templates, resources."""
+
+    name: str
+    size: tuple[float, float] = A4
+    templates: dict[str, str] = field(default_factory=dict)  # TemplatePage ID → member
+    res: Resources = field(default_factory=Resources)
+
+
+def ofd_blocks(data: bytes, *, path: str | None, max_unzipped: int) -> OfdReading:
+    """The blocks of an OFD file's first document, its page count and warnings."""
+    pkg = Package(data, path, max_unzipped)
+    root = pkg.xml(pkg.find("OFD.xml"))
+    body = child(root, "DocBody") if root is not None else None
+    doc_root = pkg.resolve(text_of(body, "DocRoot")) if body is not None else None
+    if body is None or doc_root is None:
+        raise CorruptFileError("OFD.xml names no document (DocBody/DocRoot)", path=path)
+    document = pkg.xml(doc_root)
+    if document is None:
+        raise CorruptFileError(f"{doc_root} is missing", path=path)
+    doc = _document(pkg, doc_root, document)
+    warnings: list[tuple[str, str]] = []
+    if len(list(children(root, "DocBody"))) > 1:
+        warnings.append(
+            ("layout-unusual", "OFD 包含多个文档，只读取第一个 (only the first of several documents is read)")
+        )
+    pages: list[Page] = []
+    images: list[int] = []
+    vertical: list[int] = []
+    page_list = child(document, "Pages")
+    for number, entry in enumerate(children(page_list, "Page") if page_list is not None else [], start=1):
+        page, text = _page(pkg, doc, entry, number)
+        pages.append(page)
+        if text.images and not page.glyphs:
+            images.append(number)
+        if text.vertical or text.turned:
+            vertical.append(number)
+    if vertical:
+        listed = ", ".join(map(str, vertical))
+        warnings.append(
+            ("layout-unusual", f"竖排或旋转文字按列读取 (vertical or rotated text read by column: {listed})")
+        )
+    if pages and images and all(not p.glyphs for p in pages):
+        raise NoTextLayerError(
+            "the OFD's pages are images only (a scan): OCR it first", path=path
+        )  # the hook for OCR: the page images are `Resources.images` of the pages listed in `images`
+    blocks, layout_warnings = layout_pages(pages, path=path)
+    return OfdReading(blocks, len(pages), warnings + layout_warnings + _seal_warnings(pkg, body, doc_root))
+
+
+def _document(pkg: Package, name: str, document: Any) -> _Document:
+    doc = _Document(name)
+    here = folder(name)
+    common = child(document, "CommonData")
+    if common is None:
+        return doc
+    doc.size = _page_size(child(common, "PageArea")) or A4
+    for tag in ("PublicRes", "DocumentRes"):
+        for entry in children(common, tag):
+            _resources(pkg, pkg.resolve((entry.text or "").strip(), here), doc.res)
+    for template in children(common, "TemplatePage"):
+        member = pkg.resolve(template.get("BaseLoc"), here)
+        if member is not None:
+            doc.templates[template.get("ID") or ""] = member
+    return doc
+
+
+def _resources(pkg: Package, member: str | None, res: Resources) -> None:
+    """Fonts, colour spaces and images of one resource file, added to `res`."""
+    root = pkg.xml(member)
+    if root is None or member is None:
+        return
+    base = folder(member)
+    location = (root.get("BaseLoc") or "").replace("\\", "/")
+    if location:  # where the resource files (fonts, images) of this resource file stand
+        base = member_name(location if location.startswith("/") else f"{base}/{location}")
+    for group in root:
+        kind = local(group)
+        for item in group:
+            ident = item.get("ID") or ""
+            if kind == "Fonts":
+                name = item.get("FontName") or item.get("FamilyName") or ""
+                res.fonts[ident] = Font(name, (item.get("Bold") or "").lower() == "true")
+            elif kind == "ColorSpaces":
+                res.color_spaces[ident] = item.get("Type") or "RGB"
+            elif kind == "MultiMedias":
+                media = pkg.resolve(text_of(item, "MediaFile"), base)
+                if media is not None:
+                    res.images[ident] = media
+
+
+def _page_size(area: Any) -> tuple[float, float] | None:
+    box = numbers(text_of(area, "PhysicalBox")) if area is not None else []
+    if len(box) == 4 and box[2] > 0 and box[3] > 0:
+        return box[2], box[3]
+    return None
+
+
+def _page(pkg: Package, doc: _Document, entry: Any, number: int) -> tuple[Page, PageText]:
+    """One page in points: its glyphs from the page's layers and its templates' layers."""
+    member = pkg.resolve(entry.get("BaseLoc"), folder(doc.name))
+    content = pkg.xml(member)
+    if content is None:
+        return Page(number, doc.size[0] * PT_PER_MM, doc.size[1] * PT_PER_MM), PageText()
+    width, height = _page_size(child(content, "Area")) or doc.size
+    res = doc.res
+    page_res = list(children(content, "PageRes"))
+    if page_res:
+        res = Resources(dict(res.fonts), dict(res.color_spaces), dict(res.images))
+        for entry_res in page_res:
+            _resources(pkg, pkg.resolve((entry_res.text or "").strip(), folder(member or "")), res)
+    layers = _template_layers(pkg, doc, content, set()) + _layers(content)
+    text = page_text(layers, res)
+    return Page(number, width * PT_PER_MM, height * PT_PER_MM, 0, text.glyphs), text
+
+
+def _layers(content: Any) -> list[Any]:
+    body = child(content, "Content")
+    return list(children(body, "Layer")) if body is not None else []
+
+
+def _template_layers(pkg: Package, doc: _Document, content: Any, seen: set[str]) -> list[Any]:
+    """The layers of the template pages a page (or template) is drawn over, templates of templates too."""
+    layers: list[Any] = []
+    for template in children(content, "Template"):
+        member = doc.templates.get(template.get("TemplateID") or "")
+        if member is None or member in seen or len(seen) >= MAX_TEMPLATE_DEPTH:
+            continue
+        seen.add(member)
+        page = pkg.xml(member)
+        if page is not None:
+            layers += _template_layers(pkg, doc, page, seen) + _layers(page)
+    return layers
+
+
+def _seal_warnings(pkg: Package, body: Any, doc_root: str) -> list[tuple[str, str]]:
+    """An electronic seal noted, by its provider's name: never verified, never fatal."""
+    listed = pkg.resolve(text_of(body, "Signatures"))
+    if listed is None:
+        listed = pkg.find(f"{folder(doc_root)}/Signs/Signatures.xml".lstrip("/"))
+    root = pkg.xml(listed) if listed is not None else None
+    if root is None:
+        return []
+    providers: list[str] = []
+    for signature in children(root, "Signature"):
+        providers.append(_provider(pkg, pkg.resolve(signature.get("BaseLoc"), folder(listed or ""))) or "?")
+    if not providers:
+        return []
+    names = "、".join(sorted(set(providers)))
+    return [
+        (
+            "electronic-seal",
+            f"文件带有 {len(providers)} 个电子签章，未验证 (signed electronically, not verified; provider: {names})",
+        )
+    ]
+
+
+def _provider(pkg: Package, member: str | None) -> str | None:
+    """The name of the software that applied a seal (`SignedInfo/Provider@ProviderName`)."""
+    try:
+        part = pkg.xml(member)
+    except CorruptFileError:
+        return None  # a damaged seal is still a seal; it is not verified anyway
+    info = child(part, "SignedInfo") if part is not None else None
+    provider = child(info, "Provider") if info is not None else None
+    if provider is None:
+        return None
+    return provider.get("ProviderName") or text_of(provider, "ProviderName")

@@ -1,0 +1,246 @@
+"""An OFD page's text objects as glyphs on the page, in points, whatever order they are stored in.
+
+A `TextObject` places its `TextCode` runs in its own coordinate space: each run starts at `X`,
+`Y` (the baseline; a run without them goes on from the previous run's value, as GB/T 33190
+11.3 says), and its characters advance by `DeltaX`/`DeltaY`, where `g N d` stands for N steps
+of d. The object's `CTM` maps that space into the `Boundary`'s, whose origin is on the page.
+Each character's box is its em square from the baseline up, transformed so: the box's page
+extent gives x0/x1, and its baseline is the transformed origin for horizontal text (the box's
+foot for a rotated glyph). Where no delta says how far a character reaches, it reaches as far
+as its width class (a CJK character one em, a Latin one half) times `HScale`.
+
+What is not text (paths, images, composite graphics, multimedia) is passed over; images are
+counted, so a page holding only images can be told from an empty one (a scan inside an OFD).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from govdoc.readers.geometry import PT_PER_MM, Glyph, is_red, width_class
+from govdoc.readers.ofd.package import child, children, local
+
+_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+_MAX_REPEAT = 100_000  # a `g` count beyond any run's length is damage, not a layout
+Matrix = tuple[float, float, float, float, float, float]
+IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+@dataclass(frozen=True, slots=True)
+class Font:
+    name: str
+    bold: bool = False
+
+
+@dataclass(slots=True)
+class Resources:
+    """What text objects refer to by ID: fonts and colour spaces (their type: RGB, GRAY, CMYK)."""
+
+    fonts: dict[str, Font] = field(default_factory=dict)
+    color_spaces: dict[str, str] = field(default_factory=dict)
+    images: dict[str, str] = field(default_factory=dict)  # multimedia ID → package member
+
+
+@dataclass(slots=True)
+class PageText:
+    """What a page holds: its glyphs, the images it draws and whether text runs up or down it."""
+
+    glyphs: list[Glyph] = field(default_factory=list)
+    images: list[str] = field(default_factory=list)  # resource IDs of the images it draws
+    vertical: list[tuple[Glyph, float]] = field(default_factory=list)  # glyph, +1 running down / -1 up
+    turned: int = 0  # objects whose text runs other than across the page, read as one run each
+
+
+def numbers(value: str | None) -> list[float]:
+    """The numbers in an attribute, finite ones only (`"0 0 210 297"`)."""
+    if not value:
+        return []
+    found = [float(m) for m in _NUMBER.findall(value)]
+    return [v for v in found if math.isfinite(v)]
+
+
+def deltas(value: str | None) -> list[float]:
+    """A `DeltaX`/`DeltaY` list with its `g N d` repeats spelled out."""
+    if not value:
+        return []
+    tokens = value.split()
+    out: list[float] = []
+    k = 0
+    while k < len(tokens):
+        token = tokens[k]
+        if token == "g" and k + 2 < len(tokens):
+            count, step = numbers(tokens[k + 1]), numbers(tokens[k + 2])
+            if count and step:
+                out.extend([step[0]] * max(0, min(int(count[0]), _MAX_REPEAT)))
+            k += 3
+            continue
+        found = numbers(token)
+        if found:
+            out.append(found[0])
+        k += 1
+    return out
+
+
+def _matrix(value: str | None) -> Matrix:
+    m = numbers(value)
+    return (m[0], m[1], m[2], m[3], m[4], m[5]) if len(m) == 6 else IDENTITY
+
+
+def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
+    a, b, c, d, e, f = m
+    return a * x + c * y + e, b * x + d * y + f
+
+
+def _rgb(element: Any, res: Resources) -> tuple[float, float, float] | None:
+    """A colour element's value as RGB in 0..1 (`#ee #20 #25`, `238 32 37`, gray or CMYK)."""
+    if element is None:
+        return None
+    values: list[float] = []
+    for token in (element.get("Value") or "").split():
+        try:
+            values.append(float(int(token[1:], 16)) if token.startswith("#") else float(token))
+        except ValueError:
+            return None
+    kind = res.color_spaces.get(element.get("ColorSpace") or "", "RGB").upper()
+    scaled = [min(max(v / 255, 0.0), 1.0) for v in values]
+    if kind == "CMYK" and len(scaled) == 4:
+        c, m, y, k = scaled
+        return (1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k)
+    if len(scaled) >= 3:
+        return scaled[0], scaled[1], scaled[2]
+    if len(scaled) == 1:
+        return scaled[0], scaled[0], scaled[0]
+    return None
+
+
+def page_text(layers: list[Any], res: Resources) -> PageText:
+    """All glyphs of a page's layers (template layers included by the caller).
+
+    Text running across the page gives its glyphs as placed. An object whose text runs another
+    way (turned by its `CTM`, or stepping by `DeltaY` more than by `DeltaX`) is read in its own
+    order as one run; single characters turned one by one (a producer's way of setting a vertical
+    line) are gathered into columns first.
+    """
+    out = PageText()
+    for layer in layers:
+        for obj in _objects(layer, 0):
+            name = local(obj)
+            if name == "TextObject":
+                glyphs, down = _text_object(obj, res)
+                if not down:
+                    out.glyphs.extend(glyphs)
+                elif len(glyphs) == 1:
+                    out.vertical.append((glyphs[0], down))
+                elif glyphs:
+                    out.glyphs.append(_run(glyphs))
+                    out.turned += 1
+            elif name == "ImageObject":
+                out.images.append(obj.get("ResourceID") or "")
+    out.glyphs.extend(columns(out.vertical))
+    return out
+
+
+def columns(vertical: list[tuple[Glyph, float]]) -> list[Glyph]:
+    """Characters set one by one down (or up) the page, read column by column: each column of
+    characters that follow each other closely becomes one run, placed where the column starts,
+    so the page geometry reads it as a line among the others."""
+    runs: list[Glyph] = []
+    by_column: dict[tuple[int, float], list[Glyph]] = {}
+    for glyph, down in sorted(vertical, key=lambda item: (item[0].x0, item[0].y)):
+        key = next(
+            (k for k in by_column if k[1] == down and abs(k[0] - glyph.x0) <= 0.5 * max(glyph.size, 1.0)),
+            (round(glyph.x0), down),
+        )
+        by_column.setdefault(key, []).append(glyph)
+    for (_, down), glyphs in by_column.items():
+        glyphs.sort(key=lambda g: g.y * down)
+        piece: list[Glyph] = []
+        for glyph in glyphs:
+            if piece and abs(glyph.y - piece[-1].y) > 1.8 * max(glyph.size, 1.0):
+                runs.append(_run(piece))
+                piece = []
+            piece.append(glyph)
+        if piece:
+            runs.append(_run(piece))
+    return runs
+
+
+def _run(glyphs: list[Glyph]) -> Glyph:
+    """Characters in their reading order as one run from where they start, as wide as the
+    characters would stand in a row (narrower, repeated characters would look overprinted)."""
+    first = glyphs[0]
+    x0 = min(g.x0 for g in glyphs)
+    x1 = x0 + sum(width_class(g.text) * g.size for g in glyphs)
+    text = "".join(g.text for g in glyphs)
+    return Glyph(text, x0, x1, min(g.y for g in glyphs), first.size, first.font, first.red, False, first.bold)
+
+
+def _objects(element: Any, depth: int) -> Iterator[Any]:
+    """The graphic objects of a layer, those inside `PageBlock`s too."""
+    for obj in element:
+        if local(obj) == "PageBlock" and depth < 32:
+            yield from _objects(obj, depth + 1)
+        else:
+            yield obj
+
+
+def _text_object(obj: Any, res: Resources) -> tuple[list[Glyph], float]:
+    """The object's characters, and which way its text runs: 0 across the page, else +1 down, -1 up."""
+    box = numbers(obj.get("Boundary"))
+    ox, oy = (box[0], box[1]) if len(box) >= 2 else (0.0, 0.0)
+    ctm = _matrix(obj.get("CTM"))
+    a, b, c, d, _, _ = ctm
+    scale = math.sqrt(abs(a * d - b * c)) or 1.0
+    size = (numbers(obj.get("Size")) or [3.5])[0]
+    hscale = (numbers(obj.get("HScale")) or [1.0])[0]
+    font = res.fonts.get(obj.get("Font") or "", Font(""))
+    weight = (numbers(obj.get("Weight")) or [400.0])[0]
+    bold = True if weight >= 700 or font.bold else None
+    red = is_red(_rgb(child(obj, "FillColor"), res))
+    glyphs: list[Glyph] = []
+    across = along = 0.0  # how far the object's text steps across and down its own space
+    x = y = 0.0
+    for code in children(obj, "TextCode"):
+        text = code.text or ""
+        x = (numbers(code.get("X")) or [x])[0]
+        y = (numbers(code.get("Y")) or [y])[0]
+        dx, dy = deltas(code.get("DeltaX")), deltas(code.get("DeltaY"))
+        across += sum(abs(v) for v in dx[: len(text)])
+        along += sum(abs(v) for v in dy[: len(text)])
+        pen_x, pen_y = x, y
+        for k, ch in enumerate(text):
+            width = width_class(ch) * size * hscale
+            step = dx[k] if k < len(dx) else width
+            if not ch.isspace():
+                # the box reaches to the next character, or as far as its width class where that is less
+                glyph = _place(ch, pen_x, pen_y, min(step, width) if step > 0 else width, size, ctm, ox, oy)
+                glyph.size, glyph.font, glyph.red, glyph.bold = size * scale * PT_PER_MM, font.name, red, bold
+                glyphs.append(glyph)
+            elif glyphs:
+                glyphs[-1].space_after = True
+            if k < len(dx):
+                pen_x += dx[k]
+            elif not dy:  # no deltas at all: characters follow each other at their own width
+                pen_x += width
+            if k < len(dy):
+                pen_y += dy[k]
+    # the direction of the object's writing on the page: its x axis, or its y axis for DeltaY text
+    wx, wy = (c, d) if along > across else (a, b)
+    if abs(wy) <= 0.18 * abs(wx):  # within about ten degrees of the page's rows
+        return glyphs, 0.0
+    return glyphs, 1.0 if wy > 0 else -1.0
+
+
+def _place(ch: str, x: float, y: float, advance: float, size: float, ctm: Matrix, ox: float, oy: float) -> Glyph:
+    """One character's em box (baseline up), transformed onto the page, in points; for a turned
+    glyph the baseline is the foot of its box."""
+    corners = [_apply(ctm, px, py) for px, py in ((x, y), (x + advance, y), (x, y - size), (x + advance, y - size))]
+    xs = [p[0] for p in corners]
+    ys = [p[1] for p in corners]
+    (bx, by), (ax, ay) = corners[0], corners[1]
+    baseline = by if abs(ay - by) <= 0.18 * abs(ax - bx) else max(ys)
+    return Glyph(ch, (ox + min(xs)) * PT_PER_MM, (ox + max(xs)) * PT_PER_MM, (oy + baseline) * PT_PER_MM, 0.0)
