@@ -54,3 +54,9 @@ def test_a_page_of_many_lines_is_laid_out_in_linear_time() -> None:
     small = min(seconds(1000) for _ in range(3))
     large = min(seconds(8000) for _ in range(2))
     assert large < 25 * small  # eight times the lines: about eight times the time, not sixty-four
+
+
+def test_a_vowel_sign_is_never_spaced_from_its_letter() -> None:
+    # Tamil போ: the letter and its vowel sign, placed apart as a layout without font widths may place them
+    glyphs = [Glyph("ப", 100.0, 108.0, 200.0, 16.0), Glyph("ோ", 114.0, 122.0, 200.0, 16.0)]
+    assert page_lines(Page(1, 595, 842, 0, glyphs))[0].text == "போ"

@@ -26,6 +26,7 @@ def warm_up(enrich: bool = False) -> None:
     """Import the readers (and load jieba, when enriching) once per worker, not once per file."""
     import govdoc.readers.docx
     import govdoc.readers.html
+    import govdoc.readers.ofd
     import govdoc.readers.pdf
     import govdoc.readers.text  # noqa: F401
 

@@ -135,6 +135,9 @@ def _spaced(a: Glyph, b: Glyph, apart: bool, word: int) -> bool:
     (`第 152038 号` is a layout artefact); between Latin characters, or CJK and a Latin word of two
     letters or more (`政策 and 行动`, but `1号楼B区`), where the format holds a space or they stand apart.
     `word` is the length of the Latin letter run next to the CJK character."""
+    mark = b.text[:1]
+    if mark and (unicodedata.combining(mark) or unicodedata.category(mark) == "Mc"):
+        return False  # a vowel sign or accent belongs to the letter before it
     cjk_a, cjk_b = is_cjk(a.text), is_cjk(b.text)
     if cjk_a and cjk_b:
         return False

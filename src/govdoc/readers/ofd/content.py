@@ -6,8 +6,10 @@ A `TextObject` places its `TextCode` runs in its own coordinate space: each run 
 of d. The object's `CTM` maps that space into the `Boundary`'s, whose origin is on the page.
 Each character's box is its em square from the baseline up, transformed so: the box's page
 extent gives x0/x1, and its baseline is the transformed origin for horizontal text (the box's
-foot for a rotated glyph). Where no delta says how far a character reaches, it reaches as far
-as its width class (a CJK character one em, a Latin one half) times `HScale`.
+foot for a rotated glyph). OFD carries no glyph widths outside its font files, so a character
+reaches to the next one (its advance), and where no delta follows or the next character stands
+more than twice its width off (a gap), as far as its width class: a CJK character one em, a
+Latin one half, times `HScale`.
 
 What is not text (paths, images, composite graphics, multimedia) is passed over; images are
 counted, so a page holding only images can be told from an empty one (a scan inside an OFD).
@@ -216,8 +218,9 @@ def _text_object(obj: Any, res: Resources) -> tuple[list[Glyph], float]:
             width = width_class(ch) * size * hscale
             step = dx[k] if k < len(dx) else width
             if not ch.isspace():
-                # the box reaches to the next character, or as far as its width class where that is less
-                glyph = _place(ch, pen_x, pen_y, min(step, width) if step > 0 else width, size, ctm, ox, oy)
+                # the box reaches to the next character, unless that stands far off (a gap, not an advance)
+                reach = step if 0 < step <= 2 * width else width
+                glyph = _place(ch, pen_x, pen_y, reach, size, ctm, ox, oy)
                 glyph.size, glyph.font, glyph.red, glyph.bold = size * scale * PT_PER_MM, font.name, red, bold
                 glyphs.append(glyph)
             elif glyphs:
