@@ -206,3 +206,71 @@ def test_contact_in_parentheses_before_the_signature() -> None:
     assert doc.contact is not None and (doc.contact.name, doc.contact.phones) == ("张三", ("12345678",))
     assert doc.signature is not None and doc.signature.issuers == ("某区城管局",)
     assert doc.closing is not None and doc.closing.text == "特此答复。"
+
+
+# --- second round: what the wild pages showed ---------------------------------------------
+
+
+def test_attachment_list_numbered_right_after_the_label() -> None:
+    doc = govdoc.parse_text(
+        "某县人民政府关于划定保护范围的批复\n县自然资源局：\n同意你局所报保护范围（详见附件1）。\n"
+        "附件1.保护范围坐标表\n2.保护范围示意图\n某县人民政府\n2024年4月1日\n附件1.\n保护范围坐标表\n"
+    )
+    assert doc.attachments == ("保护范围坐标表", "保护范围示意图")
+    assert doc.signature is not None and doc.signature.issuers == ("某县人民政府",)
+
+
+def test_date_alone_followed_by_a_labelled_note_and_its_legend() -> None:
+    doc = reply(
+        "一、路灯已经维修。",
+        "联系电话：12345678\n2024年5月6日\n注：办复类别分三类。\nA类——已经解决；\nB类——正在解决；",
+    )
+    assert doc.signature is not None and doc.signature.date == "2024-05-06"
+
+
+def test_date_alone_with_the_disclosure_note_under_it_before_a_printed_plan() -> None:
+    doc = govdoc.parse_text(
+        "某县人民政府关于印发某县稳就业工作方案的通知\n各乡镇人民政府：\n现将工作方案印发给你们，请认真组织实施。\n"
+        "2024年3月1日\n（此件公开发布）\n某县稳就业\n工作方案\n一、总体要求\n坚持就业优先。\n"
+    )
+    assert doc.signature is not None and doc.signature.date == "2024-03-01"
+    assert doc.header.disclosure == "主动公开"
+
+
+def test_labelled_category_in_the_body_tail_is_read() -> None:
+    doc = reply("一、路灯已经维修。", "感谢您的关心和支持。\n办复类别：B类\n联系电话：12345678")
+    assert doc.header.handling_result == "B"
+    assert doc.closing is not None and doc.closing.text == "感谢您的关心和支持。"
+
+
+def test_category_letter_in_brackets_before_its_class_word_beside_the_doc_number() -> None:
+    doc = reply(
+        "一、路灯已经维修。",
+        "某区城管局\n2024年5月6日",
+        title="某城管复〔2024〕3号(C)类\n关于区政协一届一次会议第7号提案的答复",
+    )
+    assert doc.header.handling_result == "C"
+    assert doc.header.doc_number is not None and doc.header.doc_number.serial == 3
+
+
+def test_category_letter_in_the_page_title() -> None:
+    doc = govdoc.parse_text(
+        "某区交通局关于区人大一届一次会议第9号建议办理情况（A）的函\n李某代表：\n您提出的建议收悉。\n一、已经办理。\n"
+        "某区交通局\n2024年5月6日\n"
+    )
+    assert doc.header.handling_result == "A"
+
+
+def test_proposal_numbered_by_a_long_system_number() -> None:
+    doc = reply(
+        "一、已经办理。", "某区交通局\n2024年5月6日", title="关于区人大一届一次会议第20240506000123号建议的答复"
+    )
+    assert doc.header.responds_to is not None and doc.header.responds_to.number == "20240506000123"
+
+
+def test_proposal_number_under_a_label_of_its_own() -> None:
+    doc = govdoc.parse_text(
+        "建议号：58号\n提案人：李某\n关于修缮村道的答复\n李某代表：\n现答复如下：\n一、已经修缮。\n某镇人民政府\n2024年5月6日\n"
+    )
+    ref = doc.header.responds_to
+    assert ref is not None and (ref.number, ref.kind, ref.proposers) == ("58", "建议", ("李某",))

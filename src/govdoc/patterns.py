@@ -218,8 +218,8 @@ PRINTED_LINE = regex.compile(rf"^(?:(?P<by>[^\n]{{2,60}}?)[ ]{{0,40}})?(?P<date>
 
 # --- proposal references -----------------------------------------------------------------
 # A proposal's number: digits with up to three letters before them and a hyphenated part
-# (第02650号, 第BH037号, 第2024-087号, A-12号); 第 may be left out (158号提案).
-_PROP_NUMBER = r"(?<![\dA-Za-z\-])(?P<no>[A-Za-z]{0,3}-?\d{1,8}(?:-\d{1,6})?)"
+# (第02650号, 第BH037号, 第2024-087号, A-12号, a 14-digit system number); 第 may be left out (158号提案).
+_PROP_NUMBER = r"(?<![\dA-Za-z\-])(?P<no>[A-Za-z]{0,3}-?\d{1,16}(?:-\d{1,6})?)"
 _PROP_KIND = r"(?P<rep>代表)?(?P<kind>提案|建议|议案)"
 PROP_NO = regex.compile(
     rf"(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号[ ]{{0,2}}(?:\([^)\n]{{1,20}}\))?[ ]{{0,2}}"
@@ -245,6 +245,10 @@ PROPOSAL_KIND = regex.compile(r"提案|建议|议案")
 # The words that make a quoted title the proposal's own, whatever its last word: 您提出的《…》.
 PROPOSED_BY = regex.compile(r"(?:提出|提交|所提|领衔提出|联名提出)的[ ]{0,2}$")
 KIND_AFTER_TITLE = regex.compile(r"[ ]{0,2}的?(?P<k>提案|建议|议案)")
+# The number under a label of its own in a portal's table: 建议号：201号, 提案编号 28.
+PROPOSAL_NUMBER_LABEL = regex.compile(
+    rf"^(?P<kind>提案|建议|议案)(?:编号|号)[ ]{{0,3}}[: ][ ]{{0,3}}(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号?$"
+)
 PROPOSER = regex.compile(r"^(?:提案人|领衔代表|领衔人|建议人|提出人|联名人)[ ]{0,2}:[ ]{0,2}(?P<v>[^\n]*)$")
 
 # --- handling result and disclosure ------------------------------------------------------
@@ -272,7 +276,7 @@ CATEGORY_LETTER_LINE = regex.compile(
 )
 # The category written right after the 文号 on its line: …19号B类, …5号（A类）, …5号〔A〕.
 CATEGORY_MARK = regex.compile(
-    rf"[ ]{{0,4}}(?:{_OPEN}[ ]{{0,2}}{_CATEGORY_LETTER}[ ]{{0,2}}类?[ ]{{0,2}}{_CLOSE}"
+    rf"[ ]{{0,4}}(?:{_OPEN}[ ]{{0,2}}{_CATEGORY_LETTER}[ ]{{0,2}}类?[ ]{{0,2}}{_CLOSE}[ ]{{0,2}}类?"
     rf"|{_CATEGORY_LETTER}[ ]{{0,2}}类)[ ]{{0,2}}$"
 )
 CATEGORY_WORDINGS: tuple[tuple[str, regex.Pattern[str]], ...] = (
@@ -281,6 +285,8 @@ CATEGORY_WORDINGS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("B", regex.compile(r"正在解决|列入计划|列入规划|逐步解决|拟解决|部分解决|计划解决|部分采纳")),
     ("A", regex.compile(r"已经?解决|基本解决|采纳|已落实|已办结")),
 )
+# A letter in brackets inside a page's title: …第39号建议办理情况（B）的函.
+CATEGORY_IN_TITLE = regex.compile(rf"\({_CATEGORY_LETTER}类?\)")
 # The wording alone on a short line of its own (（解决采纳）, 列入计划解决): the category in words.
 CATEGORY_WORD_LINE = regex.compile(
     r"^\(?(?:所提问题)?(?:已经?解决|基本解决|已?采纳|解决采纳|采纳解决|正在解决|列入(?:计划|规划)|逐步解决|拟解决"
@@ -289,6 +295,8 @@ CATEGORY_WORD_LINE = regex.compile(
 DISCLOSURE_KEYS = ("公开属性", "公开方式", "公开类型", "公开形式")
 DISCLOSURE_VALUE = regex.compile(r"主动公开|依申请公开|不予公开|不公开")
 NOTE_LINE = regex.compile(r"^\((?P<v>[^()\n]{2,40})\)$")
+# A labelled 附注 after the 落款 (注：办复类别共分ABC三类。): it and the lines after it are notes.
+NOTE_LABEL_LINE = regex.compile(r"^(?:附注|备注|注)[ ]{0,2}:")
 
 # --- contact, imprint, attachments -------------------------------------------------------
 CONTACT_PERSON_LABELS = ("经办人", "承办人", "联络人")  # the staff member named as contact, beside 联系人
@@ -360,7 +368,8 @@ POSTCODE = regex.compile(r"(?<!\d)\d{6}(?!\d)")
 EMAIL = regex.compile(r"[A-Za-z0-9._%+-]{1,64}[@＠][A-Za-z0-9.-]{1,100}\.[A-Za-z]{2,10}")
 CC_LINE = regex.compile(r"^(?:抄送|抄报)[ ]{0,2}[:\t][ \t]{0,2}(?P<v>[^\n]*)$")
 ATTACHMENT_LINE = regex.compile(
-    r"^附[ ]{0,2}件[ ]{0,2}(?P<label_n>\d{1,2})?[ ]{0,2}(?P<colon>:)?[ ]{0,2}"
+    # 附件：1.名称, 附件1：名称, or 附件1.名称 where the list's first number stands for the colon
+    r"^附[ ]{0,2}件[ ]{0,2}(?P<label_n>\d{1,2})?[ ]{0,2}(?P<colon>:|(?<=\d)[.、](?!\d))?[ ]{0,2}"
     r"(?:(?P<n>\d{1,2})[.、][ ]{0,2})?(?P<name>[^\n]*)$"
 )
 ATTACHMENT_CONTINUATION = regex.compile(r"^(?P<n>\d{1,2})[.、][ ]{0,2}(?P<name>[^\n]+)$")

@@ -75,7 +75,8 @@ def is_doc_number_line(b: Block) -> bool:
     m = P.DOC_NO.search(f) if "号" in f else None
     if m:
         rest = (f[: m.start()] + f[m.end() :]).strip(" ()")
-        return not rest or bool(P.SIGNER.search(rest)) or len(rest) <= 2
+        category = bool(P.CATEGORY_MARK.match(f, m.end()))  # …6号（A）类: the answer category beside it
+        return not rest or bool(P.SIGNER.search(rest)) or len(rest) <= 2 or category
     return bool(P.DOC_NO_BROKEN.match(f)) and "。" not in f and len(f) <= 60
 
 
@@ -195,6 +196,17 @@ def is_note_line(b: Block) -> bool:
     return b.folded.startswith("(") and bool(P.NOTE_LINE.match(b.folded)) and not is_contact_line(b)
 
 
+def is_note_label_line(b: Block) -> bool:
+    """注：… / 附注：… / 备注：…: a labelled note that starts the 附注."""
+    return b.folded[:1] in "注附备" and bool(P.NOTE_LABEL_LINE.match(b.folded))
+
+
+def is_category_line(b: Block) -> bool:
+    """办复类别：B类, 办理结果：解决采纳: a labelled answer category, a line of the trailer."""
+    m = P.KEY_VALUE.match(b.folded) if ":" in b.folded and len(b.folded) <= 40 else None
+    return m is not None and m.group("key") in P.CATEGORY_KEYS and m.group("key") not in ("类别", "分类")
+
+
 def is_imprint_line(b: Block) -> bool:
     f = b.folded
     return (f.startswith("抄") and bool(P.CC_LINE.match(f))) or (f.endswith("印发") and bool(P.PRINTED_LINE.match(f)))
@@ -213,7 +225,9 @@ def is_attachment_label(b: Block) -> bool:
 def is_attachment_list(b: Block) -> bool:
     """附件：1. 名称 — the 附件说明 listing attachments by title."""
     m = attachment_match(b)
-    return m is not None and bool(m.group("colon")) and bool(m.group("name").strip())
+    if m is None or not m.group("colon") or not m.group("name").strip():
+        return False
+    return m.group("colon") == ":" or "。" not in m.group("name")  # 附件1、2中的数据… is a sentence
 
 
 _SENTENCE_STOP = frozenset("。!?")

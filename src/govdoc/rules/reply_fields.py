@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterator
 from govdoc import patterns as P
 from govdoc.fields.category import category_of
 from govdoc.fields.proposal import find_proposal, split_proposers
+from govdoc.fold import fold
+from govdoc.model import ProposalRef
 from govdoc.rules.head.metadata import labelled
 from govdoc.rules.head.zones import HEADER_ZONES
 from govdoc.state import Block, State, Zone
@@ -57,6 +59,13 @@ def _beside_doc_number(state: State) -> Category | None:
     return None
 
 
+def _in_title(state: State) -> Category | None:
+    """…第39号建议办理情况（B）的函: a bracketed letter inside the page's title."""
+    title = state.header.title
+    m = P.CATEGORY_IN_TITLE.search(fold(title)) if title else None
+    return category_of(m.group("l")) if m else None
+
+
 def _mark_line(state: State) -> Category | None:
     """A short line of its own before the body or after it: `A类`, `（B类）`, `〔A〕`, `B`, `解决采纳`."""
     for b in _in(state, *HEADER_ZONES, *_TRAILER_ZONES):
@@ -70,7 +79,7 @@ def _mark_line(state: State) -> Category | None:
     return None
 
 
-CATEGORY_SOURCES: list[Callable[[State], Category | None]] = [_labelled, _beside_doc_number, _mark_line]
+CATEGORY_SOURCES: list[Callable[[State], Category | None]] = [_labelled, _beside_doc_number, _in_title, _mark_line]
 
 
 def handling_result(state: State) -> None:
@@ -98,15 +107,47 @@ def _proposers(state: State) -> list[str]:
     return names
 
 
-def responds_to(state: State) -> None:
-    """The proposal a reply answers: from its title and opening, else from its header lines."""
+def _from_title_and_opening(state: State, proposers: list[str]) -> ProposalRef | None:
+    opening = [p.text for p in state.preamble[:_OPENING_PARAGRAPHS]]
+    return find_proposal(state.header.title, [], opening, proposers)
+
+
+def _from_header_lines(state: State, proposers: list[str]) -> ProposalRef | None:
+    header = [b.text for b in _in(state, Zone.METADATA, Zone.ISSUER, Zone.DOC_NUMBER, Zone.HEADER)]
+    return find_proposal(None, header, [], proposers) if header else None
+
+
+def _from_number_label(state: State, proposers: list[str]) -> ProposalRef | None:
+    """建议号：201号, 提案编号 28: a portal's table gives the number under a label of its own."""
+    for b in _in(state, *HEADER_ZONES):
+        m = P.PROPOSAL_NUMBER_LABEL.match(b.folded)
+        if m:
+            text = b.text[m.start() : m.end()].strip()
+            return ProposalRef(text, None, None, None, None, m.group("no"), m.group("kind"), None, tuple(proposers))
+    return None
+
+
+RESPONDS_TO_SOURCES: list[Callable[[State, list[str]], ProposalRef | None]] = [
+    _from_title_and_opening,
+    _from_header_lines,
+    _from_number_label,
+]
+
+
+def _answers_a_proposal(state: State) -> bool:
     title = state.header.title
-    if not (state.kind == "reply" or (title and P.PROPOSAL_KIND.search(title))):
+    if state.kind == "reply" or (title and P.PROPOSAL_KIND.search(title)):
+        return True
+    return any(P.PROPOSAL_NUMBER_LABEL.match(b.folded) for b in _in(state, *HEADER_ZONES))
+
+
+def responds_to(state: State) -> None:
+    """The proposal a reply answers, from the first source that names it."""
+    if not _answers_a_proposal(state):
         return
     proposers = _proposers(state)
-    opening = [p.text for p in state.preamble[:_OPENING_PARAGRAPHS]]
-    found = find_proposal(title, [], opening, proposers)
-    if found is None:
-        header = [b.text for b in _in(state, Zone.METADATA, Zone.ISSUER, Zone.DOC_NUMBER, Zone.HEADER)]
-        found = find_proposal(None, header, [], proposers) if header else None
-    state.header = dataclasses.replace(state.header, responds_to=found)
+    for source in RESPONDS_TO_SOURCES:
+        found = source(state, proposers)
+        if found is not None:
+            state.header = dataclasses.replace(state.header, responds_to=found)
+            return

@@ -57,7 +57,7 @@ def find_trailer(state: State) -> None:
 def _tail_zone(b: Block) -> Zone | None:
     if L.is_contact_line(b):
         return Zone.CONTACT
-    if L.is_note_line(b) or L.is_signer_line(b):
+    if L.is_note_line(b) or L.is_signer_line(b) or L.is_category_line(b) or L.is_note_label_line(b):
         return Zone.NOTE
     if L.is_imprint_line(b):
         return Zone.IMPRINT
@@ -96,6 +96,8 @@ def _only_trailer_after(region: list[Block], date_at: int) -> bool:
     """No running text follows the date: only 附注, contact, 版记, 主题词, a page's information table."""
     after = region[date_at + 1 :]
     for i, b in enumerate(after):
+        if L.is_note_label_line(b):
+            return True  # a labelled 附注 runs to the end
         if _tail_zone(b) or L.is_attachment_list(b) or L.is_key_value(b) or b.table:
             continue
         if P.ATTACHMENT_CONTINUATION.match(b.folded) and i > 0 and L.is_attachment_list(after[i - 1]):
@@ -108,13 +110,21 @@ def _only_trailer_after(region: list[Block], date_at: int) -> bool:
 def _document_follows(region: list[Block], date_at: int) -> bool:
     """A printed or forwarded document starts after the date: a title (maybe wrapped) ending in a type."""
     title = ""
-    for b in region[date_at + 1 : date_at + 1 + _MAX_TITLE_LINES]:
+    start = date_at + 1
+    while start < len(region) and L.is_note_line(region[start]):
+        start += 1  # （此件公开发布） stands between the date and what it prints
+    for b in region[start : start + _MAX_TITLE_LINES]:
         if not L.is_title_like(b):
             break
         title += b.text.strip()
         if L.ends_with_kind(title):
             return True
     return False
+
+
+def _note_follows(region: list[Block], date_at: int) -> bool:
+    """A 附注 in brackets right under the date ((此件公开发布)): GB/T 9704 puts it under the 成文日期."""
+    return date_at + 1 < len(region) and L.is_note_line(region[date_at + 1])
 
 
 def _signature(region: list[Block]) -> tuple[int, int] | None:
@@ -132,7 +142,12 @@ def _signature(region: list[Block]) -> tuple[int, int] | None:
             return top, date_at
         if region[date_at - 1].folded.rstrip().endswith(":"):
             continue
-        if _follows_closing(region, top) or _only_trailer_after(region, date_at) or _document_follows(region, date_at):
+        if (
+            _note_follows(region, date_at)
+            or _follows_closing(region, top)
+            or _only_trailer_after(region, date_at)
+            or _document_follows(region, date_at)
+        ):
             return top, date_at
     return None
 
