@@ -9,6 +9,7 @@ a closing, a signature and a contact block. Arbitrary strings check that nothing
 from __future__ import annotations
 
 import os
+import unicodedata
 from dataclasses import dataclass
 
 from hypothesis import HealthCheck, given, settings
@@ -16,6 +17,7 @@ from hypothesis import strategies as st
 
 import govdoc
 from govdoc.numerals import cn_to_int
+from tests.invariants import check_invariants, invented
 
 CN = "一二三四五六七八九十"
 # GOVDOC_FUZZ_EXAMPLES=5000 for a long run; CI keeps the default short.
@@ -183,6 +185,8 @@ def check_item_numbering(doc: govdoc.Document) -> None:
 def test_generated_replies_keep_every_invariant(gen: Generated) -> None:
     doc = govdoc.parse_text(gen.text)
     check_spans(doc)
+    check_invariants(doc)
+    assert invented(doc.text, unicodedata.normalize("NFC", gen.text)) is None
     check_item_numbering(doc)
     assert [s.marker for s in doc.sections] == gen.top_markers
     assert [s.ordinal for s in doc.sections] == list(range(1, len(gen.top_markers) + 1))
@@ -264,6 +268,8 @@ def test_arbitrary_text_raises_nothing_but_govdoc_error(text: str) -> None:
         assert not_a_crash(exc)
         return
     check_spans(doc)
+    check_invariants(doc)
+    assert invented(doc.text, unicodedata.normalize("NFC", text)) is None
     check_item_numbering(doc)
 
 

@@ -1,0 +1,100 @@
+"""What every parse must hold, whatever its values: shared by the corpus invariants and the
+property tests.
+
+Every span slices to its element's text, children lie inside their parents and siblings in
+order, `Document.text` is NFC, and (for text input) nothing is invented: every character of
+`text` comes from the input, in order, except the separators the contract puts between
+blocks and table cells.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import unicodedata
+from collections.abc import Iterator
+
+import govdoc
+from govdoc.model import Paragraph, Section, Span
+
+SEPARATORS = "\n\t"  # the contract's separators between blocks and table cells
+
+
+def _inside(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start <= inner.end <= outer.end
+
+
+def spanned_texts(value: object, where: str = "document") -> Iterator[tuple[str, Span, str]]:
+    """Every (where, span, text) pair of the output: any element that has both."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        span = getattr(value, "span", None)
+        text = getattr(value, "text", None)
+        if isinstance(span, Span) and isinstance(text, str):
+            yield where, span, text
+        for f in dataclasses.fields(value):
+            if f.name != "text":
+                yield from spanned_texts(getattr(value, f.name), f"{where}.{f.name}")
+    elif isinstance(value, tuple):
+        for index, element in enumerate(value):
+            yield from spanned_texts(element, f"{where}[{index}]")
+
+
+def _check_paragraph(p: Paragraph, outer: Span) -> None:
+    assert _inside(p.span, outer), f"paragraph {p.text[:20]!r} lies outside its section"
+    last = p.span.start
+    for item in p.items:
+        assert _inside(item.span, p.span), f"item {item.marker} lies outside its paragraph"
+        assert item.span.start >= last, f"item {item.marker} is out of order"
+        last = item.span.end
+
+
+def _check_section(doc: govdoc.Document, s: Section, outer: Span) -> None:
+    assert _inside(s.span, outer), f"section {s.marker} lies outside its parent"
+    assert doc.text[s.span.start : s.span.end].startswith(s.marker), f"section {s.marker} does not start at it"
+    if s.title is not None:
+        assert s.title in doc.text[s.span.start : s.span.end], f"section {s.marker}'s title is not in it"
+    for p in s.paragraphs:
+        _check_paragraph(p, s.span)
+    for t in s.tables:
+        assert _inside(t.span, s.span), f"a table lies outside section {s.marker}"
+    last = s.span.start
+    for child in s.sections:
+        assert child.level == s.level + 1, f"section {child.marker} has the wrong level"
+        assert child.span.start >= last, f"section {child.marker} overlaps its sibling"
+        _check_section(doc, child, s.span)
+        last = child.span.end
+
+
+def check_invariants(doc: govdoc.Document) -> None:
+    text = doc.text
+    assert unicodedata.is_normalized("NFC", text)
+    whole = Span(0, len(text))
+    for where, span, value in spanned_texts(doc):
+        assert _inside(span, whole), f"{where}: span {span} outside the text"
+        assert text[span.start : span.end] == value, f"{where}: the span does not slice to the text"
+    for p in doc.preamble:
+        _check_paragraph(p, whole)
+    last = 0
+    for s in doc.sections:
+        assert s.level == 1
+        assert s.span.start >= last, f"section {s.marker} overlaps its sibling"
+        _check_section(doc, s, whole)
+        last = s.span.end
+    for t in (*doc.tables, *(t for s in doc.iter_sections() for t in s.tables)):
+        assert text[t.span.start : t.span.end] == "\n".join("\t".join(row) for row in t.rows)
+    for w in doc.warnings:
+        if w.span is not None:
+            assert _inside(w.span, whole), f"warning {w.code}: span outside the text"
+
+
+def invented(text: str, source: str) -> str | None:
+    """The first character of `text` that the input does not have at or after the place the
+    characters before it came from (None: `text` is the input with characters left out)."""
+    at = 0
+    for index, ch in enumerate(text):
+        if ch in SEPARATORS:
+            continue
+        found = source.find(ch, at)
+        if found < 0:
+            return f"{ch!r} at {index}: …{text[max(0, index - 12) : index + 1]}"
+        at = found + 1
+    return None
