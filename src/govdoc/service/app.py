@@ -14,6 +14,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 from starlette.applications import Starlette
+from starlette.background import BackgroundTask
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -138,7 +139,9 @@ class Service:
                 )
 
             jobs.append((name, make))
-        return StreamingResponse(self._stream(jobs, form.close), media_type=NDJSON)
+        # The stream closes the uploads when it ends; the background task, should it never start.
+        closing = BackgroundTask(form.close)
+        return StreamingResponse(self._stream(jobs, form.close), media_type=NDJSON, background=closing)
 
     async def _stream(
         self, jobs: list[tuple[str, Callable[[], Awaitable[Job]]]], done: Callable[[], Awaitable[None]]
