@@ -156,13 +156,11 @@ def parse(
         raise
 
 
-def schema() -> dict[str, Any]:
-    """The JSON Schema of `Document`, generated from the dataclasses (msgspec)."""
-    import msgspec
+def schema(record: str = "document") -> dict[str, Any]:
+    """The JSON Schema generated from the dataclasses (msgspec): of a `document` (default), of a
+    `batch-record` (one line of `govdoc batch`) or of an `error-record`."""
+    from govdoc.schemas import BUILDERS
 
-    from govdoc.model import SCHEMA_VERSION
-
-    result: dict[str, Any] = msgspec.json.schema(Document)
-    result["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    result["title"] = f"govdoc Document, schema version {SCHEMA_VERSION}"
-    return result
+    if record not in BUILDERS:
+        raise ValueError(f"unknown record {record!r}; choose one of {', '.join(BUILDERS)}")
+    return BUILDERS[record]()

@@ -41,7 +41,16 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="fail on text that is no government document")
     p.add_argument("--enrich", action="store_true", help="add keywords, organisations and figures (jieba)")
     _verbosity(p)
-    sub.add_parser("schema", help="print the JSON Schema of the output")
+    s = sub.add_parser("schema", help="print the JSON Schema of the output")
+    s.add_argument(
+        "--record",
+        choices=("document", "batch-record", "error-record"),
+        default="document",
+        help="which record's schema (default: a parsed document)",
+    )
+    s.add_argument(
+        "--write", metavar="DIR", help="write all three schemas into DIR (the repository keeps them in schema/)"
+    )
     b = sub.add_parser("batch", help="parse files, folders, globs and .zip archives into JSON Lines")
     b.add_argument("inputs", nargs="+", metavar="INPUT")
     b.add_argument("-o", "--output", required=True, metavar="OUT.jsonl", help="JSON Lines file; - for standard output")
@@ -166,7 +175,13 @@ def _batch(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "schema":
-        print(json.dumps(schema(), ensure_ascii=False, indent=1))
+        if args.write:
+            from govdoc.schemas import write_all
+
+            for path in write_all(args.write):
+                print(path)
+            return 0
+        print(json.dumps(schema(args.record), ensure_ascii=False, indent=1))
         return 0
     if args.command == "batch":
         with _logging_to_stderr(args.quiet, args.verbose):

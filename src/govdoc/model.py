@@ -1,21 +1,124 @@
-"""The output contract (schema version 1.0) as frozen, slotted dataclasses.
+"""The output contract as frozen, slotted dataclasses.
 
 Field names, order and meaning follow `contract.md` exactly; the JSON Schema published by
-`govdoc.schema()` is generated from these classes, so their docstrings are the schema's
-descriptions. Lists are tuples so that a parsed Document is immutable all the way down.
+`govdoc.schema()` (and kept in `schema/`) is generated from these classes: each class's
+docstring is its description and its `Attributes:` section describes each field; the
+`Literal` types become enums and fields typed `IsoDate` get `format: date`. Lists are tuples
+so that a parsed Document is immutable all the way down.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Annotated, Any, Literal
 
-SCHEMA_VERSION = "1.2"  # 1.1 added the optional `tables`; 1.2 the enrichment (keywords, organizations, figures)
+SCHEMA_VERSION = "1.3"
+# 1.1 added the optional `tables`; 1.2 the enrichment (keywords, organizations, figures);
+# 1.3 enums for the closed vocabularies, `format: date`, field descriptions, published batch
+# and error record schemas, and the optional fields listed in the README's "Schema 1.3 adds".
+
+ISO_DATE = "iso-date"  # a marker the schema generator turns into `format: date`
+IsoDate = Annotated[str, ISO_DATE]
+
+Kind = Literal[
+    "reply",
+    "notice",
+    "opinion",
+    "report",
+    "request",
+    "approval",
+    "letter",
+    "decision",
+    "resolution",
+    "order",
+    "communique",
+    "motion",
+    "announcement",
+    "bulletin",
+    "minutes",
+    "plan",
+    "measures",
+    "other",
+]
+HandlingResult = Literal["A", "B", "C", "reference"]
+Body = Literal["政协", "人大"]
+Level = Literal[
+    "全国", "自治区", "自治州", "自治县", "省", "市", "州", "盟", "区", "县", "旗", "镇", "乡", "街道", "村"
+]
+ProposalKind = Literal["提案", "建议", "议案", "意见"]
+Phase = Literal["progress", "plan"]
+OrganizationKind = Literal["enterprise", "institution", "government", "other"]
+FigureKind = Literal["amount", "percentage", "growth-rate", "count"]
+# Every warning code, in one place: a rule that needs a new one adds it here (and to the
+# README's table) and regenerates the schema files.
+WarningCode = Literal[
+    "page-break-joined",
+    "numbering-gap",
+    "date-unparsed",
+    "docnumber-unparsed",
+    "category-unmapped",
+    "pages-without-text",
+    "layout-unusual",
+    "field-missing",
+    "encoding-repaired",
+    "ocr-used",
+    "electronic-seal",
+]
+
+# The error codes of `govdoc.errors` (a test keeps the two lists equal).
+ErrorCode = Literal[
+    "unsupported-format",
+    "unreadable-file",
+    "empty-document",
+    "encoding-undetected",
+    "corrupt-file",
+    "encrypted",
+    "no-text-layer",
+    "too-large",
+    "timeout",
+    "not-a-government-document",
+    "missing-dependency",
+    "internal-error",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorInfo:
+    """Why an input could not be read.
+
+    Attributes:
+        code: the stable error code (see the README's table of error codes)
+        message: for people
+    """
+
+    code: ErrorCode
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorRecord:
+    """The record of an input that could not be read, the same from `govdoc parse`, `govdoc batch` and the service.
+
+    Attributes:
+        path: the input's path, or null for bytes passed in
+        sha256: SHA-256 of the input bytes, null where they could not be read
+        error: the error's code and message
+    """
+
+    path: str | None
+    sha256: str | None
+    error: ErrorInfo
 
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    """Characters [start, end) of Document.text; `page` is the 1-based page for paged sources, else null."""
+    """Where an element stands: characters [start, end) of `Document.text`.
+
+    Attributes:
+        start: offset of the first character in Document.text
+        end: offset just past the last character
+        page: the 1-based page where the element starts, for paged sources (PDF), else null
+    """
 
     start: int
     end: int
@@ -24,7 +127,15 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """Where the text came from: path, format (txt, md, docx, pdf, html, text), encoding, pages, input sha256."""
+    """Where the text came from.
+
+    Attributes:
+        path: the input's path (in a batch, the record's path), null for bytes or a string passed in
+        format: the format read: txt, md, docx, pdf, html, text (a string passed in), …
+        encoding: the codec detected for byte input, as Python's codecs.lookup spells it (utf-8, gb18030 …)
+        pages: the number of pages of a paged source, else null
+        sha256: SHA-256 of the input bytes (of the UTF-8 encoding for a string passed in)
+    """
 
     path: str | None
     format: str
@@ -35,7 +146,14 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class DocNumber:
-    """The 发文字号 split into agency code (机关代字), year and serial."""
+    """The 发文字号 split into agency code (机关代字), year and serial.
+
+    Attributes:
+        text: the 发文字号 as written, e.g. 普发改委〔2023〕10号
+        agency_code: the 机关代字, e.g. 普发改委
+        year: the year in the brackets
+        serial: the serial number (序号)
+    """
 
     text: str
     agency_code: str
@@ -45,23 +163,49 @@ class DocNumber:
 
 @dataclass(frozen=True, slots=True)
 class ProposalRef:
-    """The 提案/建议/议案 a reply answers, each subfield from the document's own words."""
+    """The 提案/建议/议案 a reply answers, each subfield from the document's own words.
+
+    Attributes:
+        text: the reference as it stands in Document.text, e.g. 区政协十五届二次会议第152038号提案
+        body: 政协 or 人大
+        level: the level word of the reference's own place name (区政协 → 区), else null
+        term: the body's term (届)
+        session: the session (次会议)
+        number: the proposal's number, a string (leading zeros and letters occur)
+        kind: 提案, 建议, 议案 or 意见
+        title: the proposal's own title where the text names it
+        proposers: persons or bodies the text names as proposers (提案人, 领衔代表)
+    """
 
     text: str
-    body: str | None
-    level: str | None
+    body: Body | None
+    level: Level | None
     term: int | None
     session: int | None
     number: str | None
-    kind: str | None
+    kind: ProposalKind | None
     title: str | None
     proposers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Header:
-    """Everything before the body: organ, 发文字号, title, 主送, 签发人, 密级, 紧急程度, 键：值 metadata,
-    answer category, 公开属性 and the proposal answered."""
+    """Everything before the body.
+
+    Attributes:
+        issuer: the issuing organ (发文机关标志, a trailing 文件 dropped), else the organ opening the title
+        doc_number: the 发文字号
+        title: the document's own title, wrapped lines joined
+        recipients: the 主送 addressees, split by the contract's rule
+        signer: 签发人, who approved the document for issue
+        security: 密级 and 保密期限 as written
+        urgency: 紧急程度: 特急, 加急, 特提, 平急
+        metadata: the 键：值 pairs before the title (a portal's information table, 办理结果, 公开属性 …)
+        handling_result: the answer category: A (已解决或采纳), B (正在解决或列入计划),
+            C (因条件限制暂不能解决), reference (留作参考)
+        disclosure: 公开属性: 主动公开, 依申请公开 or 不予公开
+        responds_to: the proposal this reply answers
+    """
 
     issuer: str | None = None
     doc_number: DocNumber | None = None
@@ -71,14 +215,22 @@ class Header:
     security: str | None = None
     urgency: str | None = None
     metadata: dict[str, str] = field(default_factory=dict)
-    handling_result: str | None = None
+    handling_result: HandlingResult | None = None
     disclosure: str | None = None
     responds_to: ProposalRef | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Item:
-    """One member of a 一是/二是 (一要, 其一, 第一，, 首先/其次, 一方面/另一方面) enumeration inside a paragraph."""
+    """One member of a 一是/二是 (一要, 其一, 第一，, 首先/其次, 一方面/另一方面) enumeration inside a paragraph.
+
+    Attributes:
+        ordinal: 1-based position in its enumeration
+        marker: the marker as written: 一是, 其二, 首先 …
+        lead: the key phrase: the bold run after the marker, else the text up to the first 。 or ；
+        text: the item's whole text, lead included
+        span: where the item stands
+    """
 
     ordinal: int
     marker: str
@@ -89,17 +241,29 @@ class Item:
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
-    """A paragraph of body text; `phase` is progress/plan (现状/下一步) or null; `items`, enumeration members in it."""
+    """A paragraph of body text.
+
+    Attributes:
+        text: the paragraph's text, page-break splits re-joined, Markdown marks removed
+        phase: plan (from 下一步, 今后 … on), progress (before it in the same section), or null
+        items: the 一是/二是 enumeration members that start in this paragraph
+        span: where the paragraph stands
+    """
 
     text: str
-    phase: str | None
+    phase: Phase | None
     items: tuple[Item, ...]
     span: Span
 
 
 @dataclass(frozen=True, slots=True)
 class Keyword:
-    """A word saying what the text is about (schema 1.2), with its weight (higher: more telling)."""
+    """A word saying what the text is about (schema 1.2).
+
+    Attributes:
+        word: the word
+        weight: how telling it is (higher: more)
+    """
 
     word: str
     weight: float
@@ -107,22 +271,39 @@ class Keyword:
 
 @dataclass(frozen=True, slots=True)
 class Organization:
-    """An organisation the text names (schema 1.2): kind enterprise / institution / government / other."""
+    """An organisation the text names (schema 1.2).
+
+    Attributes:
+        name: the name as written
+        kind: enterprise, institution, government or other
+        count: how often the text names it
+        spans: where it is named
+    """
 
     name: str
-    kind: str
+    kind: OrganizationKind
     count: int
     spans: tuple[Span, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """An amount, percentage, count or growth rate (schema 1.2); 万 and 亿 are folded into `value`."""
+    """An amount, percentage, count or growth rate (schema 1.2).
+
+    Attributes:
+        text: the figure as written
+        value: its value with 万 and 亿 folded in
+        unit: its unit (元, %, 个 …)
+        kind: amount, percentage, growth-rate or count
+        measured: the thing measured, where the sentence says
+        period: the period it covers, where the sentence says
+        span: where it stands
+    """
 
     text: str
     value: float
     unit: str
-    kind: str
+    kind: FigureKind
     measured: str | None
     period: str | None
     span: Span
@@ -130,7 +311,12 @@ class Figure:
 
 @dataclass(frozen=True, slots=True)
 class Table:
-    """A table standing in the body (schema 1.1): rows of cell text; its rows are lines of Document.text."""
+    """A table standing in the body (schema 1.1).
+
+    Attributes:
+        rows: rows of cell text; each row is a line of Document.text, cells separated by tabs
+        span: where the table stands
+    """
 
     rows: tuple[tuple[str, ...], ...]
     span: Span
@@ -138,7 +324,20 @@ class Table:
 
 @dataclass(frozen=True, slots=True)
 class Section:
-    """A numbered section (一、 （一） 1. （1） ① 第一章 …): depth `level`, marker family `style`, sub-sections."""
+    """A numbered section (一、 （一） 1. （1） ① 第一章 …) with its sub-sections.
+
+    Attributes:
+        level: depth in the section tree, 1 for a top-level section
+        style: the marker family: cn, cn-paren, num, num-paren, circled, part, chapter, section, article
+        ordinal: the 1-based number of the marker (三 → 3)
+        marker: the marker as written, e.g. 一、 or （一）
+        title: the heading without marker and final 。, or null where the numbered block is a point, not a heading
+        paragraphs: the body of the section before its first sub-section
+        sections: the sub-sections
+        span: the whole section, heading included
+        tables: tables standing in the section (schema 1.1)
+        keywords: what the section is about, for level-1 sections when enriched (schema 1.2)
+    """
 
     level: int
     style: str
@@ -149,21 +348,36 @@ class Section:
     sections: tuple[Section, ...]
     span: Span
     tables: tuple[Table, ...] = ()
-    keywords: tuple[Keyword, ...] = ()  # filled by enrichment for level-1 sections (schema 1.2)
+    keywords: tuple[Keyword, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Signature:
-    """The signing organ(s) and date that close the document's own body."""
+    """The signing organ(s) and date that close the document's own body.
+
+    Attributes:
+        issuers: the signing organ, or each co-signer of a joint document
+        date: the date, ISO YYYY-MM-DD, null where it cannot be read
+        date_text: the date as written: 2023年4月27日, 二〇二三年四月二十七日
+    """
 
     issuers: tuple[str, ...]
-    date: str | None
+    date: IsoDate | None
     date_text: str | None
 
 
 @dataclass(frozen=True, slots=True)
 class Contact:
-    """Contact metadata (联系人, 电话, 地址, 邮编, 邮箱, 承办单位), wherever it stands."""
+    """Contact metadata, wherever it stands.
+
+    Attributes:
+        name: 联系人 (经办人, 承办人, 联络人)
+        phones: telephone numbers as written, area code and extension kept
+        address: 地址, the postal address
+        postcode: 邮编, the six-digit postcode
+        email: 邮箱, the e-mail address
+        unit: the unit named by a 承办单位 or 联系单位 label
+    """
 
     name: str | None = None
     phones: tuple[str, ...] = ()
@@ -175,28 +389,60 @@ class Contact:
 
 @dataclass(frozen=True, slots=True)
 class Imprint:
-    """The 版记: 抄送 organs, 印发机关 and 印发日期."""
+    """The 版记.
+
+    Attributes:
+        cc: the 抄送 organs, split by the contract's rule
+        printed_by: 印发机关, the organ that printed and sent the document
+        printed_on: 印发日期, the printing date, ISO YYYY-MM-DD
+    """
 
     cc: tuple[str, ...] = ()
     printed_by: str | None = None
-    printed_on: str | None = None
+    printed_on: IsoDate | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Warning:
-    """Something the parser noticed and could not resolve; `code` is stable kebab-case."""
+    """Something the parser noticed and could not resolve.
 
-    code: str
+    Attributes:
+        code: stable kebab-case code (see the README's table of warnings)
+        message: for people, Chinese and English
+        span: where it applies, or null for the whole input
+    """
+
+    code: WarningCode
     message: str
     span: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """A parsed government document (schema version 1.2); every span indexes into `text`."""
+    """A parsed government document; every span indexes into `text`.
+
+    Attributes:
+        schema_version: the version of the output contract this follows
+        kind: the document type, from the title's suffix or the body's own words
+        source: where the text came from
+        header: everything before the body
+        preamble: body text before the first numbered section
+        sections: the top-level numbered sections, each holding its sub-sections
+        closing: the closing line(s): thanks, 特此函复, 专此答复 …
+        signature: the signing organ(s) and date at the end of the body
+        contact: contact metadata, wherever it stands
+        imprint: the 版记: 抄送 and 印发 lines
+        attachments: titles listed under 附件, without their list numbers
+        warnings: what the parser noticed and could not resolve
+        text: the normalised full text every span indexes into
+        tables: tables of the body before its first section (schema 1.1)
+        keywords: what the document is about, when enriched (schema 1.2)
+        organizations: organisations the text names, when enriched (schema 1.2)
+        figures: amounts, percentages, counts and growth rates, when enriched (schema 1.2)
+    """
 
     schema_version: str
-    kind: str
+    kind: Kind
     source: Source
     header: Header
     preamble: tuple[Paragraph, ...]
@@ -208,10 +454,27 @@ class Document:
     attachments: tuple[str, ...]
     warnings: tuple[Warning, ...]
     text: str
-    tables: tuple[Table, ...] = ()  # tables of the body before its first section (schema 1.1)
-    keywords: tuple[Keyword, ...] = ()  # schema 1.2, filled by govdoc.enrich()
+    tables: tuple[Table, ...] = ()
+    keywords: tuple[Keyword, ...] = ()
     organizations: tuple[Organization, ...] = ()
     figures: tuple[Figure, ...] = ()
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Document:
+        """The typed Document back from `to_dict()`'s shape (a batch record's extra `path` is ignored).
+
+        Raises `ValueError` (msgspec's ValidationError) when the data does not fit the contract.
+        """
+        import msgspec
+
+        return msgspec.convert(data, type=cls)
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Document:
+        """The typed Document back from its JSON (`to_json()`, a line of `govdoc batch`)."""
+        import msgspec
+
+        return msgspec.json.decode(data, type=cls)
 
     def to_dict(self) -> dict[str, Any]:
         """The document as plain dicts, lists and scalars, in the contract's shape."""

@@ -7,10 +7,12 @@ the period, a date phrase earlier in the same sentence (2022年1-12月, 今年�
 
 from __future__ import annotations
 
+from typing import cast
+
 import regex
 
 from govdoc.fold import fold
-from govdoc.model import Figure, Span
+from govdoc.model import Figure, FigureKind, Span
 from govdoc.numerals import cn_to_int
 
 _UNITS = (
@@ -76,7 +78,7 @@ def figures(text: str) -> tuple[Figure, ...]:
                 text=text[m.start() : m.end()],
                 value=round(value, 6),
                 unit=unit,
-                kind=_kind(unit, measured),
+                kind=cast(FigureKind, _kind(unit, measured)),
                 measured=measured,
                 period=period,
                 span=Span(m.start(), m.end()),

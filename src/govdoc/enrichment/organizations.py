@@ -9,10 +9,12 @@ recipients, 抄送); lists closed by what their members are (`波克城市、阿
 
 from __future__ import annotations
 
+from typing import cast
+
 import regex
 
 from govdoc.enrichment.tokenizer import Token
-from govdoc.model import Document, Organization, Span
+from govdoc.model import Document, Organization, OrganizationKind, Span
 
 _ENTERPRISE = regex.compile(
     r"(?:公司|集团|企业|银行|工厂|厂|商场|会员店|店|影业|科技|网络|信息|电子|电力|智能|新材料|影像|控安)$"
@@ -120,7 +122,7 @@ def organizations(doc: Document, tokens: list[Token] | None = None) -> tuple[Org
             if not _DOC_NUMBER_AFTER.match(body, m.end())  # 普发改委〔2023〕: an agency code, not a mention
         )
         if spans:
-            result.append(Organization(name, kind, len(spans), spans))
+            result.append(Organization(name, cast(OrganizationKind, kind), len(spans), spans))
     # a name inside a longer one found at the same place is the longer one's part, not a second organisation
     names = [o.name for o in result]
     kept = [

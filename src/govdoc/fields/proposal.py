@@ -8,12 +8,13 @@ Each subfield comes from the document's own words, never from the recipients or 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 import regex
 
 from govdoc import patterns as P
 from govdoc.fold import fold
-from govdoc.model import ProposalRef
+from govdoc.model import Body, Level, ProposalKind, ProposalRef
 from govdoc.numerals import cn_to_int
 
 _CLAUSE_STOP = regex.compile(r"[。;!?\n]")
@@ -133,12 +134,22 @@ def find_proposal(title: str | None, header: list[str], opening: list[str], prop
         return None
     if found is None:
         kind = kind_after or (P.PROPOSAL_KIND.findall(fold(quoted or ""))[-1:] or [None])[0]
-        return ProposalRef(quoted or "", None, None, None, None, None, kind, quoted, tuple(proposers))
+        return ProposalRef(
+            quoted or "", None, None, None, None, None, cast("ProposalKind | None", kind), quoted, tuple(proposers)
+        )
     kind = found.kind
     if found.number is None and kind_after:
         kind = kind_after
     return ProposalRef(
-        found.text, found.body, found.level, found.term, found.session, found.number, kind, quoted, tuple(proposers)
+        found.text,
+        cast("Body | None", found.body),  # the values of PROPOSAL patterns' groups are the Literal's members
+        cast("Level | None", found.level),
+        found.term,
+        found.session,
+        found.number,
+        cast("ProposalKind | None", kind),
+        quoted,
+        tuple(proposers),
     )
 
 

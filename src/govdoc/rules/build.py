@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from govdoc.model import SCHEMA_VERSION, Document, Paragraph, Section, Source, Span, Warning
+from typing import cast
+
+from govdoc.model import SCHEMA_VERSION, Document, Kind, Paragraph, Phase, Section, Source, Span, Warning, WarningCode
 from govdoc.state import ParaDraft, SectionDraft, State
 
 
 def _paragraph(p: ParaDraft) -> Paragraph:
-    return Paragraph(p.text, p.phase, tuple(p.items), Span(p.start, p.end, p.page))
+    return Paragraph(p.text, cast("Phase | None", p.phase), tuple(p.items), Span(p.start, p.end, p.page))
 
 
 def _section(s: SectionDraft) -> Section:
@@ -31,7 +33,7 @@ def warnings_of(state: State) -> tuple[Warning, ...]:
         if w.block is not None and w.block.start >= 0:
             start = w.block.start + max(0, w.offset)
             span = Span(start, min(start + max(0, w.length), w.block.end), w.block.hints.page)
-        found.append(Warning(w.code, w.message, span))
+        found.append(Warning(cast(WarningCode, w.code), w.message, span))
     found.sort(key=lambda w: (w.span.start if w.span else -1, w.code))
     return tuple(found)
 
@@ -43,7 +45,7 @@ def build_document(state: State, source: Source) -> Document:
         closing = Paragraph(state.text[first.start : last.end], None, (), Span(first.start, last.end, first.hints.page))
     return Document(
         schema_version=SCHEMA_VERSION,
-        kind=state.kind,
+        kind=cast(Kind, state.kind),
         source=source,
         header=state.header,
         preamble=tuple(_paragraph(p) for p in state.preamble),

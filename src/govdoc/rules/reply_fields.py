@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterator
+from typing import cast
 
 from govdoc import patterns as P
 from govdoc.fields.category import category_of
 from govdoc.fields.proposal import find_proposal, split_proposers
 from govdoc.fold import fold
-from govdoc.model import ProposalRef
+from govdoc.model import HandlingResult, ProposalRef
 from govdoc.rules.head.metadata import labelled
 from govdoc.rules.head.zones import HEADER_ZONES
 from govdoc.state import Block, State, Zone
@@ -91,7 +92,7 @@ def handling_result(state: State) -> None:
         handling, unmapped = found
         if unmapped:
             state.warn("category-unmapped", f"办理结果类别“{unmapped}”无法对应 A/B/C (category letter not mapped)")
-        state.header = dataclasses.replace(state.header, handling_result=handling)
+        state.header = dataclasses.replace(state.header, handling_result=cast("HandlingResult | None", handling))
         return
 
 
