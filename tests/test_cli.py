@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 import govdoc
-
 from govdoc.cli import main
 from tests.conftest import FIXTURES
 

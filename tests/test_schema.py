@@ -116,4 +116,6 @@ def test_batch_output_lines_validate_against_the_batch_and_error_record_schemas(
 def test_a_record_of_another_shape_is_rejected_by_the_batch_schema() -> None:
     jsonschema = pytest.importorskip("jsonschema")
     with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate({"path": "a.txt", "error": {"code": "no-such-code", "message": "x"}}, govdoc.schema("batch-record"))
+        jsonschema.validate(
+            {"path": "a.txt", "error": {"code": "no-such-code", "message": "x"}}, govdoc.schema("batch-record")
+        )
