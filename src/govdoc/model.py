@@ -63,6 +63,7 @@ WarningCode = Literal[
     "encoding-repaired",
     "ocr-used",
     "electronic-seal",
+    "repeat-dropped",
 ]
 
 # The error codes of `govdoc.errors` (a test keeps the two lists equal).
