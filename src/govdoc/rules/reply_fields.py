@@ -15,7 +15,7 @@ from govdoc import patterns as P
 from govdoc.fields.category import category_of
 from govdoc.fields.proposal import find_proposal, split_proposers
 from govdoc.fold import fold
-from govdoc.model import HandlingResult, ProposalRef
+from govdoc.model import HandlingResult, ProposalKind, ProposalRef
 from govdoc.rules.head.metadata import labelled
 from govdoc.rules.head.zones import HEADER_ZONES
 from govdoc.state import Block, State, Zone
@@ -124,7 +124,8 @@ def _from_number_label(state: State, proposers: list[str]) -> ProposalRef | None
         m = P.PROPOSAL_NUMBER_LABEL.match(b.folded)
         if m:
             text = b.text[m.start() : m.end()].strip()
-            return ProposalRef(text, None, None, None, None, m.group("no"), m.group("kind"), None, tuple(proposers))
+            kind = cast("ProposalKind | None", m.group("kind"))  # the pattern's kinds are the Literal's
+            return ProposalRef(text, None, None, None, None, m.group("no"), kind, None, tuple(proposers))
     return None
 
 
