@@ -11,6 +11,7 @@ every one of them in the test suite, so a crash found once stays fixed. Needs at
 from __future__ import annotations
 
 import argparse
+import glob
 import shutil
 import subprocess
 import sys
@@ -25,7 +26,21 @@ SEEDS = {
     "html": ["fixtures/*.html"],
     "docx": ["fixtures/docx/*.docx"],
     "pdf": ["fixtures/pdf/numbering-levels.pdf", "fixtures/pdf/rotated.pdf", "fixtures/pdf/partly-scanned.pdf"],
+    "ofd": ["../shared/fixtures/ofd/*.ofd"],
+    "ofd-page": ["../shared/fixtures/ofd/*.ofd"],  # their pages' Content.xml, see _seed
 }
+
+
+def _seed(target: str, seed: Path, corpus: Path) -> None:
+    """Copy a seed into the corpus; for `ofd-page`, the Content.xml parts of the OFD seed."""
+    if target != "ofd-page":
+        shutil.copy(seed, corpus / seed.name)
+        return
+    import zipfile
+
+    with zipfile.ZipFile(seed) as package:
+        for k, name in enumerate(n for n in package.namelist() if n.endswith("Content.xml")):
+            (corpus / f"{seed.stem}-{k}.xml").write_bytes(package.read(name))
 
 
 def run(target: str, seconds: int) -> int:
@@ -33,8 +48,8 @@ def run(target: str, seconds: int) -> int:
     crashers.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=f"govdoc-fuzz-{target}-") as corpus:
         for pattern in SEEDS[target]:
-            for seed in ROOT.glob(pattern):
-                shutil.copy(seed, Path(corpus) / seed.name)
+            for seed in sorted(Path(p) for p in glob.glob(str(ROOT / pattern))):
+                _seed(target, seed, Path(corpus))
         command = [
             sys.executable,
             str(HERE / "harness.py"),

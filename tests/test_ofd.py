@@ -334,3 +334,27 @@ def test_batch_picks_up_ofd_files(tmp_path: Path) -> None:
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(records) == 1 and records[0]["source"]["format"] == "ofd"
     assert records[0]["text"] == "关于开展检查的通知"
+
+
+def test_damaged_pages_give_a_document_or_a_typed_error_never_an_internal_one() -> None:
+    import random
+
+    source = zipfile.ZipFile(_ofd("luqiao-approval.ofd"))
+    content = source.read("Doc_0/Pages/Page_0/Content.xml")
+    rng = random.Random(17)
+    for _ in range(60):
+        damaged = bytearray(content)
+        for _ in range(rng.randint(1, 6)):
+            at = rng.randrange(len(damaged))
+            damaged[at : at + rng.randint(1, 8)] = bytes(rng.choice(b' <>/"=0123456789.-gCTMXY') for _ in range(3))
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as package:
+            for name in source.namelist():
+                page = name == "Doc_0/Pages/Page_0/Content.xml"
+                package.writestr(name, bytes(damaged) if page else source.read(name))
+        try:
+            _parse(buffer.getvalue())
+        except govdoc.InternalError as exc:
+            pytest.fail(f"internal error: {exc}")
+        except govdoc.GovDocError:
+            pass
