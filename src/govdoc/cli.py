@@ -36,7 +36,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FORMAT",
         help="read every input as FORMAT (txt, md, html, docx, doc, pdf) instead of by its content and name",
     )
-    p.add_argument("--format", choices=("json", "jsonl", "text"), default="json")
+    p.add_argument("--format", choices=("json", "jsonl", "text", "markdown"), default="json")
     p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
     p.add_argument("--strict", action="store_true", help="fail on text that is no government document")
     p.add_argument("--enrich", action="store_true", help="add keywords, organisations and figures (jieba)")
@@ -117,12 +117,15 @@ def _parse_files(files: Sequence[str], args: argparse.Namespace, out: TextIO) ->
                 exc.path = path
             log.error("%s", exc)
             record = exc.to_record()
-            if fmt == "text":
+            if fmt in ("text", "markdown"):
                 continue
             rendered = json.dumps(record, ensure_ascii=False)
         else:
             if fmt == "text":
                 out.write(("\n" if k else "") + (f"== {path}\n" if len(files) > 1 else "") + outline(doc))
+                continue
+            if fmt == "markdown":
+                out.write(("\n---\n\n" if k else "") + doc.to_markdown())  # a thematic break between documents
                 continue
             rendered = doc.to_json(indent=None if fmt == "jsonl" else 1)
         if many:

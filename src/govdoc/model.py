@@ -493,6 +493,12 @@ class Document:
             raw = msgspec.json.format(raw, indent=indent)
         return raw.decode("utf-8")
 
+    def to_markdown(self) -> str:
+        """The document as Markdown: title, header table, sections as headings, items as numbered lists."""
+        from govdoc.markdown import to_markdown
+
+        return to_markdown(self)
+
     def iter_sections(self) -> list[Section]:
         """Every section, depth first, in document order."""
         out: list[Section] = []
