@@ -28,7 +28,7 @@ def _text(s: str) -> str:
             if (digits and line[digits : digits + 2] in (". ", ") ")) or (digits and line[digits:] in (".", ")")):
                 line = line[:digits] + "\\" + line[digits:]  # 1. would open a list
         lines.append(line)
-    return "  \n".join(lines)  # a hard break keeps a closing's lines apart
+    return "\\\n".join(lines)  # a hard break (backslash, CommonMark) keeps a closing's lines apart
 
 
 def _inline(s: str) -> str:
