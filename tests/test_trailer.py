@@ -274,3 +274,51 @@ def test_proposal_number_under_a_label_of_its_own() -> None:
     )
     ref = doc.header.responds_to
     assert ref is not None and (ref.number, ref.kind, ref.proposers) == ("58", "建议", ("李某",))
+
+
+# --- third round: contact and the date's line -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "phones", "unit"),
+    [
+        ("经办人：王五（13912345678）", "王五", ("13912345678",), None),
+        ("联系人：某区城管局综合科，电话：12345678", None, ("12345678",), "某区城管局综合科"),
+        ("联系人：某区城管局赵六；联系电话：12345678", "赵六", ("12345678",), "某区城管局"),
+        ("联系人：赵六同志", "赵六", (), None),
+        ("联系人：阿依古丽·买买提", "阿依古丽·买买提", (), None),
+    ],
+)
+def test_contact_person_value_names_a_person_a_unit_or_both(
+    line: str, name: str | None, phones: tuple[str, ...], unit: str | None
+) -> None:
+    doc = reply("一、路灯已经维修。", f"特此答复。\n某区城管局\n2024年5月6日\n{line}")
+    assert doc.contact is not None
+    assert (doc.contact.name, doc.contact.phones, doc.contact.unit) == (name, phones, unit)
+
+
+def test_reviewer_line_after_the_contact_leaves_the_contact_whole() -> None:
+    doc = reply("一、路灯已经维修。", "感谢您的关心和支持。\n联系人：王五，电话：12345678\n审核人：赵六")
+    assert doc.contact is not None and doc.contact.name == "王五"
+    assert doc.closing is not None and doc.closing.text == "感谢您的关心和支持。"
+
+
+@pytest.mark.parametrize(
+    ("date_line", "category", "signer"),
+    [
+        ("2024年5月6日（B类）", "B", None),
+        ("2024年5月6日 领导签发：王某", None, "王某"),
+        ("2024年5月6日", None, None),
+    ],
+)
+def test_category_or_sign_off_written_after_the_date_on_its_line(
+    date_line: str, category: str | None, signer: str | None
+) -> None:
+    doc = reply("一、路灯已经维修。", f"特此答复。\n某区城管局\n{date_line}")
+    assert doc.signature is not None
+    assert (doc.signature.issuers, doc.signature.date, doc.signature.date_text) == (
+        ("某区城管局",),
+        "2024-05-06",
+        "2024年5月6日",
+    )
+    assert (doc.header.handling_result, doc.header.signer) == (category, signer)

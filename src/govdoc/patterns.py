@@ -211,6 +211,11 @@ DATE = regex.compile(
 )
 DATE_LINE = regex.compile(rf"^(?P<date>{DATE.pattern})$")
 ORGAN_DATE_LINE = regex.compile(rf"^(?P<organ>[^\n:]{{2,60}}?)[ ]{{0,40}}(?P<date>{DATE.pattern})$")
+# What a page may write after the 成文日期 on its line: the answer category or who signed it off.
+DATE_TAIL = regex.compile(
+    r"[ ]{0,4}(?:[(〔\[【]?[A-Za-z甲乙丙丁][ ]{0,2}类[)〕\]】]?|[(〔\[【][A-Za-z甲乙丙丁][)〕\]】]"
+    r"|\(?(?:领导)?签发人?[ ]{0,2}:[ ]{0,2}[\p{Han}·]{2,8}\)?)$"
+)
 GARBLED_DATE_LINE = regex.compile(
     r"^(?:19|20)\d{2}[ ]{0,3}\d{2,4}$|^(?:19|20)\d{2}[ ]{0,2}年[ ]{0,2}\d{1,2}[ ]{0,2}月?$"
 )
@@ -299,6 +304,15 @@ NOTE_LINE = regex.compile(r"^\((?P<v>[^()\n]{2,40})\)$")
 NOTE_LABEL_LINE = regex.compile(r"^(?:附注|备注|注)[ ]{0,2}:")
 
 # --- contact, imprint, attachments -------------------------------------------------------
+# The end of an office's name inside an organ (综合科, 办公股), named where a person is expected.
+UNIT_SUFFIX = regex.compile(r"(?:科|股|科室|处室|办公室)$")
+PERSON_TITLE = regex.compile(r"(?:同志|先生|女士)$")  # after a contact person's name
+# A unit and its staff member written as one (通川区交运局冉观偲): the person after the organ's end.
+UNIT_THEN_PERSON = regex.compile(
+    r"^(?P<unit>[\p{Han}]{2,36}?(?:局|委|办|科|室|股|中心|政府|委员会|部|处|所|院|站|队))(?P<name>[\p{Han}·]{2,4})$"
+)
+# Who reviewed or drafted the reply (审核人：…, 拟稿人：…): a trailer line, not the contact.
+REVIEWER_LINE = regex.compile(r"^(?:审核人|核稿人|审稿人|拟稿人|校对人|审签人|审核|核稿)[ ]{0,2}:")
 CONTACT_PERSON_LABELS = ("经办人", "承办人", "联络人")  # the staff member named as contact, beside 联系人
 # A person's label and a phone label joined into one (经办人及联系电话：张三，12345678).
 _CONTACT_JOINED = rf"(?:联系人|{'|'.join(CONTACT_PERSON_LABELS)})(?:及|和|与|/|、)(?:联系)?(?:电话|方式)"

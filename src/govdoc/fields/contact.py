@@ -1,7 +1,9 @@
 """Contact metadata from labelled lines: 联系人 (经办人, 承办人), 电话/手机, 地址, 邮编, 邮箱, 承办/联系单位.
 
-Phones are taken only after a phone label on the same line: bare digit runs in a page are
-as often ICP numbers, URL ids or garbled dates. Numbers marked as 传真 (fax) are left out.
+Phones are taken only after a phone or person label on the same line (经办人：张三（139…）):
+bare digit runs in a page are as often ICP numbers, URL ids or garbled dates. Numbers marked
+as 传真 (fax) are left out. A person label may name a unit instead of a person (联系人：区城管局
+综合科): a name longer than a person's or ending like an organ is the unit.
 """
 
 from __future__ import annotations
@@ -10,10 +12,22 @@ import regex
 
 from govdoc.fold import fold
 from govdoc.model import Contact
-from govdoc.patterns import CONTACT_LABEL, CONTACT_PERSON_LABELS, EMAIL, FAX_AFTER, PHONE, POSTCODE
+from govdoc.patterns import (
+    CONTACT_LABEL,
+    CONTACT_PERSON_LABELS,
+    EMAIL,
+    FAX_AFTER,
+    ORGAN_SUFFIX,
+    PERSON_TITLE,
+    PHONE,
+    POSTCODE,
+    UNIT_SUFFIX,
+    UNIT_THEN_PERSON,
+)
 
 _VALUE_END = " ,;。)"
-_NAME = regex.compile(r"[\p{Han}·]{2,6}")
+_NAME = regex.compile(r"[\p{Han}·]{2,40}")
+_MAX_PERSON_NAME = 4  # 2–4 characters; longer only with a · (a transliterated name)
 _UNIT = regex.compile(r"[^\d,;:]{2,40}")
 _PHONE_LABELS = ("电话", "手机", "联系方式")
 _PERSON_LABELS = ("联系人", *CONTACT_PERSON_LABELS)
@@ -32,6 +46,10 @@ def _values(text: str, folded: str) -> list[tuple[str, str, str]]:
     return out
 
 
+def _is_unit(run: str) -> bool:
+    return bool(ORGAN_SUFFIX.search(run) or UNIT_SUFFIX.search(run)) or (len(run) > _MAX_PERSON_NAME and "·" not in run)
+
+
 def parse_contact(lines: list[str]) -> Contact | None:
     name = address = postcode = email = unit = None
     phones: list[str] = []
@@ -40,14 +58,27 @@ def parse_contact(lines: list[str]) -> Contact | None:
         for label, value, fvalue in _values(line, folded):
             if label == "传真":
                 continue
-            if any(word in label for word in _PHONE_LABELS):
+            if any(word in label for word in _PHONE_LABELS) or label.startswith(_PERSON_LABELS):
                 for m in PHONE.finditer(fvalue):
                     if not FAX_AFTER.match(fvalue, m.end()):
                         phones.append(value[m.start() : m.end()])
             if label.startswith(_PERSON_LABELS):
                 found = _NAME.match(fvalue)
-                if found and name is None:
-                    name = value[found.start() : found.end()]
+                if found is None:
+                    continue
+                run = value[found.start() : found.end()]
+                title = PERSON_TITLE.search(fold(run))
+                if title and title.start() >= 2:
+                    run = run[: title.start()]  # 张三同志 → 张三
+                if _is_unit(fold(run)):
+                    both = UNIT_THEN_PERSON.match(fold(run))
+                    if both and not _is_unit(both.group("name")):
+                        unit = unit or run[: both.end("unit")]
+                        name = name or run[both.start("name") :]
+                    else:
+                        unit = unit or run
+                elif name is None:
+                    name = run
             elif label in ("联系单位", "承办单位", "联系单位及电话"):
                 found = _UNIT.match(fvalue)
                 if found and unit is None:

@@ -98,8 +98,21 @@ def is_pipe_table(b: Block) -> bool:
 _DATE_END = frozenset("日号月0123456789")
 
 
-def is_date_line(b: Block) -> bool:
+_MAX_DATE_TAIL = 16
+
+
+def date_end(b: Block) -> int:
+    """Where the date ends on a date line: before a category or sign-off written after it (…日 B类)."""
     f = b.folded
+    if f[-1:] in _DATE_END or len(f) > 24 + 60 + _MAX_DATE_TAIL:
+        return len(f)
+    tail = P.DATE_TAIL.search(f, max(0, len(f) - _MAX_DATE_TAIL - 4))
+    return tail.start() if tail else len(f)
+
+
+def is_date_line(b: Block) -> bool:
+    end = date_end(b)
+    f = b.folded[:end]
     if not f or f[-1] not in _DATE_END or len(f) > 24:
         return False
     return bool(P.DATE_LINE.match(f) or P.GARBLED_DATE_LINE.match(f))
@@ -107,7 +120,8 @@ def is_date_line(b: Block) -> bool:
 
 def is_organ_date_line(b: Block) -> bool:
     """An organ and the date on one line (署名 and 成文日期 side by side)."""
-    m = P.ORGAN_DATE_LINE.match(b.folded) if b.folded[-1:] in _DATE_END else None
+    end = date_end(b)
+    m = P.ORGAN_DATE_LINE.match(b.folded, 0, end) if b.folded[end - 1 : end] in _DATE_END else None
     if m is None:
         return False
     organ = m.group("organ").strip()
@@ -199,6 +213,11 @@ def is_note_line(b: Block) -> bool:
 def is_note_label_line(b: Block) -> bool:
     """注：… / 附注：… / 备注：…: a labelled note that starts the 附注."""
     return b.folded[:1] in "注附备" and bool(P.NOTE_LABEL_LINE.match(b.folded))
+
+
+def is_reviewer_line(b: Block) -> bool:
+    """审核人：…, 拟稿人：…: who reviewed or drafted the document, a line of the trailer."""
+    return ":" in b.folded[:6] and bool(P.REVIEWER_LINE.match(b.folded))
 
 
 def is_category_line(b: Block) -> bool:

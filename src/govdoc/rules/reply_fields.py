@@ -16,6 +16,7 @@ from govdoc.fields.category import category_of
 from govdoc.fields.proposal import find_proposal, split_proposers
 from govdoc.fold import fold
 from govdoc.model import HandlingResult, ProposalKind, ProposalRef
+from govdoc.rules import lines as L
 from govdoc.rules.head.metadata import labelled
 from govdoc.rules.head.zones import HEADER_ZONES
 from govdoc.state import Block, State, Zone
@@ -60,6 +61,13 @@ def _beside_doc_number(state: State) -> Category | None:
     return None
 
 
+def _beside_date(state: State) -> Category | None:
+    """2024年5月6日（B类）: the category written after the 成文日期 on its line."""
+    b = state.signature_date
+    mark = P.CATEGORY_MARK.match(b.folded, L.date_end(b)) if b is not None else None
+    return category_of(mark.group("l")) if mark else None
+
+
 def _in_title(state: State) -> Category | None:
     """…第39号建议办理情况（B）的函: a bracketed letter inside the page's title."""
     title = state.header.title
@@ -80,7 +88,13 @@ def _mark_line(state: State) -> Category | None:
     return None
 
 
-CATEGORY_SOURCES: list[Callable[[State], Category | None]] = [_labelled, _beside_doc_number, _in_title, _mark_line]
+CATEGORY_SOURCES: list[Callable[[State], Category | None]] = [
+    _labelled,
+    _beside_doc_number,
+    _beside_date,
+    _in_title,
+    _mark_line,
+]
 
 
 def handling_result(state: State) -> None:

@@ -57,7 +57,13 @@ def find_trailer(state: State) -> None:
 def _tail_zone(b: Block) -> Zone | None:
     if L.is_contact_line(b):
         return Zone.CONTACT
-    if L.is_note_line(b) or L.is_signer_line(b) or L.is_category_line(b) or L.is_note_label_line(b):
+    if (
+        L.is_note_line(b)
+        or L.is_signer_line(b)
+        or L.is_reviewer_line(b)
+        or L.is_category_line(b)
+        or L.is_note_label_line(b)
+    ):
         return Zone.NOTE
     if L.is_imprint_line(b):
         return Zone.IMPRINT

@@ -87,12 +87,13 @@ def signature(state: State) -> None:
     found_organs: list[str] = []
     for b in state.signature_organs:
         found_organs.extend(_organs_on_line(b))
-    m = P.ORGAN_DATE_LINE.match(date_block.folded) if L.is_organ_date_line(date_block) else None
+    end = L.date_end(date_block)
+    m = P.ORGAN_DATE_LINE.match(date_block.folded, 0, end) if L.is_organ_date_line(date_block) else None
     if m:
         found_organs.extend(_organs_on_line(date_block, m.end("organ")))
     known = _known_organs(state)
     issuers = [part for name in found_organs for part in _split_joint(name, known)]
-    found = find_date(date_block.text)
+    found = find_date(date_block.text[:end])
     if found is None or found[0] is None:
         state.warn(
             "date-unparsed",
@@ -108,11 +109,13 @@ def signature(state: State) -> None:
 
 
 def signer_after_date(state: State) -> None:
-    """A 领导签发：… line after the 落款 names the signer where the header does not."""
+    """领导签发：… after the 落款 (on the date's line or below it) names the signer where the header does not."""
     if state.header.signer is not None:
         return
-    for b in _in(state, Zone.NOTE, Zone.TRAILER):
-        m = P.SIGNER.match(b.folded) if L.is_signer_line(b) else None
+    dated = [state.signature_date] if state.signature_date else []
+    for b in [*dated, *_in(state, Zone.NOTE, Zone.TRAILER)]:
+        m = P.SIGNER.search(b.folded, L.date_end(b)) if b is state.signature_date else None
+        m = m or (P.SIGNER.match(b.folded) if L.is_signer_line(b) else None)
         if m:
             state.header = dataclasses.replace(state.header, signer=b.text[m.start("name") : m.end("name")])
             return
