@@ -358,3 +358,49 @@ def test_damaged_pages_give_a_document_or_a_typed_error_never_an_internal_one() 
             pytest.fail(f"internal error: {exc}")
         except govdoc.GovDocError:
             pass
+
+
+def test_a_g_repeat_never_spells_out_more_steps_than_the_run_has_characters() -> None:
+    assert deltas("g 999999999 1 " * 1000, 3) == [1.0, 1.0, 1.0]
+
+
+def test_a_template_shared_by_many_pages_is_unpacked_once() -> None:
+    template = f'<ofd:Page xmlns:ofd="{NS}">{_layer(_text(20, 30, "模板文字"))}<!-- {"x" * 20_000} --></ofd:Page>'
+    pages = "".join(f'<ofd:Page ID="{k}" BaseLoc="Pages/Page_0/Content.xml"/>' for k in range(30))
+    document = (
+        f'<ofd:Document xmlns:ofd="{NS}"><ofd:CommonData><ofd:PublicRes>PublicRes.xml</ofd:PublicRes>'
+        '<ofd:TemplatePage ID="7" BaseLoc="Tpls/Tpl_0/Content.xml"/></ofd:CommonData>'
+        f"<ofd:Pages>{pages}</ofd:Pages></ofd:Document>"
+    )
+    page = '<ofd:Template TemplateID="7"/>' + _layer(_text(20, 60, "页面文字"))
+    data = _package(page, extra={"Doc_0/Tpls/Tpl_0/Content.xml": template, "Doc_0/Document.xml": document})
+    doc = govdoc.parse(data, format="ofd", max_unzipped=200_000)  # 30 reads of the template would pass it
+    assert doc.source.pages == 30
+
+
+def test_many_turned_characters_are_gathered_in_linear_time() -> None:
+    import time
+
+    def seconds(count: int) -> float:
+        turned = "".join(
+            f'<ofd:TextObject ID="{k}" Font="1" Size="100" CTM="0 0.05 -0.05 0 0 0" '
+            f'Boundary="{10 + 3 * k} 10 5 5"><ofd:TextCode X="0" Y="0">字</ofd:TextCode>'  # a column each
+            "</ofd:TextObject>"
+            for k in range(count)
+        )
+        data = _package(_layer(turned))
+        start = time.perf_counter()
+        from govdoc.readers.ofd import ofd_blocks
+
+        ofd_blocks(data, path=None, max_unzipped=1 << 28)
+        return time.perf_counter() - start
+
+    small = min(seconds(500) for _ in range(3))
+    large = min(seconds(4000) for _ in range(2))
+    assert large < 25 * small  # eight times the characters: about eight times the time, not sixty-four
+
+
+def test_ofd_bytes_without_a_format_are_recognised() -> None:
+    data = _package(_layer(_text(20, 60, "关于开展检查的通知")))
+    doc = govdoc.parse(data)
+    assert doc.source.format == "ofd" and doc.text == "关于开展检查的通知"

@@ -44,6 +44,7 @@ class _Document:
     size: tuple[float, float] = A4
     templates: dict[str, str] = field(default_factory=dict)  # TemplatePage ID → member
     res: Resources = field(default_factory=Resources)
+    parsed: dict[str, Any] = field(default_factory=dict)  # template pages, read once however many pages use them
 
 
 def ofd_blocks(data: bytes, *, path: str | None, max_unzipped: int) -> OfdReading:
@@ -166,7 +167,9 @@ def _template_layers(pkg: Package, doc: _Document, content: Any, seen: set[str])
         if member is None or member in seen or len(seen) >= MAX_TEMPLATE_DEPTH:
             continue
         seen.add(member)
-        page = pkg.xml(member)
+        if member not in doc.parsed:
+            doc.parsed[member] = pkg.xml(member)
+        page = doc.parsed[member]
         if page is not None:
             layers += _template_layers(pkg, doc, page, seen) + _layers(page)
     return layers

@@ -27,7 +27,7 @@ from govdoc.readers.geometry import PT_PER_MM, Glyph, is_red, width_class
 from govdoc.readers.ofd.package import child, children, local
 
 _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
-_MAX_REPEAT = 100_000  # a `g` count beyond any run's length is damage, not a layout
+_MAX_REPEAT = 100_000  # without a run to fit: a `g` count beyond this is damage, not a layout
 Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
@@ -65,19 +65,20 @@ def numbers(value: str | None) -> list[float]:
     return [v for v in found if math.isfinite(v)]
 
 
-def deltas(value: str | None) -> list[float]:
-    """A `DeltaX`/`DeltaY` list with its `g N d` repeats spelled out."""
+def deltas(value: str | None, limit: int = _MAX_REPEAT) -> list[float]:
+    """A `DeltaX`/`DeltaY` list with its `g N d` repeats spelled out, never longer than `limit`
+    (a run needs one step per character; more is damage, and `g` could otherwise inflate it)."""
     if not value:
         return []
     tokens = value.split()
     out: list[float] = []
     k = 0
-    while k < len(tokens):
+    while k < len(tokens) and len(out) < limit:
         token = tokens[k]
         if token == "g" and k + 2 < len(tokens):
             count, step = numbers(tokens[k + 1]), numbers(tokens[k + 2])
             if count and step:
-                out.extend([step[0]] * max(0, min(int(count[0]), _MAX_REPEAT)))
+                out.extend([step[0]] * max(0, min(int(count[0]), limit - len(out))))
             k += 3
             continue
         found = numbers(token)
@@ -151,23 +152,28 @@ def columns(vertical: list[tuple[Glyph, float]]) -> list[Glyph]:
     characters that follow each other closely becomes one run, placed where the column starts,
     so the page geometry reads it as a line among the others."""
     runs: list[Glyph] = []
-    by_column: dict[tuple[int, float], list[Glyph]] = {}
-    for glyph, down in sorted(vertical, key=lambda item: (item[0].x0, item[0].y)):
-        key = next(
-            (k for k in by_column if k[1] == down and abs(k[0] - glyph.x0) <= 0.5 * max(glyph.size, 1.0)),
-            (round(glyph.x0), down),
-        )
-        by_column.setdefault(key, []).append(glyph)
-    for (_, down), glyphs in by_column.items():
-        glyphs.sort(key=lambda g: g.y * down)
-        piece: list[Glyph] = []
-        for glyph in glyphs:
-            if piece and abs(glyph.y - piece[-1].y) > 1.8 * max(glyph.size, 1.0):
-                runs.append(_run(piece))
-                piece = []
-            piece.append(glyph)
-        if piece:
+    for down in (1.0, -1.0):
+        column: list[Glyph] = []
+        for glyph in sorted((g for g, d in vertical if d == down), key=lambda g: g.x0):
+            if column and glyph.x0 - column[0].x0 > 0.5 * max(column[0].size, 1.0):
+                runs.extend(_column_runs(column, down))
+                column = []
+            column.append(glyph)
+        runs.extend(_column_runs(column, down))
+    return runs
+
+
+def _column_runs(column: list[Glyph], down: float) -> list[Glyph]:
+    """One column's characters in reading order, cut where a gap of more than a line stands."""
+    runs: list[Glyph] = []
+    piece: list[Glyph] = []
+    for glyph in sorted(column, key=lambda g: g.y * down):
+        if piece and abs(glyph.y - piece[-1].y) > 1.8 * max(glyph.size, 1.0):
             runs.append(_run(piece))
+            piece = []
+        piece.append(glyph)
+    if piece:
+        runs.append(_run(piece))
     return runs
 
 
@@ -210,7 +216,7 @@ def _text_object(obj: Any, res: Resources) -> tuple[list[Glyph], float]:
         text = code.text or ""
         x = (numbers(code.get("X")) or [x])[0]
         y = (numbers(code.get("Y")) or [y])[0]
-        dx, dy = deltas(code.get("DeltaX")), deltas(code.get("DeltaY"))
+        dx, dy = deltas(code.get("DeltaX"), len(text)), deltas(code.get("DeltaY"), len(text))
         across += sum(abs(v) for v in dx[: len(text)])
         along += sum(abs(v) for v in dy[: len(text)])
         pen_x, pen_y = x, y
