@@ -17,6 +17,7 @@ counted, so a page holding only images can be told from an empty one (a scan ins
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterator
@@ -61,8 +62,15 @@ def numbers(value: str | None) -> list[float]:
     """The numbers in an attribute, finite ones only (`"0 0 210 297"`)."""
     if not value:
         return []
-    found = [float(m) for m in _NUMBER.findall(value)]
-    return [v for v in found if math.isfinite(v)]
+    return list(_numbers(value) if len(value) <= 64 else _parse_numbers(value))
+
+
+def _parse_numbers(value: str) -> tuple[float, ...]:
+    return tuple(v for v in (float(m) for m in _NUMBER.findall(value)) if math.isfinite(v))
+
+
+# Short attributes (Size, Weight, CTM, a colour) repeat on every text object of a page.
+_numbers = functools.lru_cache(maxsize=4096)(_parse_numbers)
 
 
 def deltas(value: str | None, limit: int = _MAX_REPEAT) -> list[float]:
@@ -102,13 +110,18 @@ def _rgb(element: Any, res: Resources) -> tuple[float, float, float] | None:
     """A colour element's value as RGB in 0..1 (`#ee #20 #25`, `238 32 37`, gray or CMYK)."""
     if element is None:
         return None
+    kind = res.color_spaces.get(element.get("ColorSpace") or "", "RGB").upper()
+    return _colour(element.get("Value") or "", kind)
+
+
+@functools.lru_cache(maxsize=1024)
+def _colour(value: str, kind: str) -> tuple[float, float, float] | None:
     values: list[float] = []
-    for token in (element.get("Value") or "").split():
+    for token in value.split():
         try:
             values.append(float(int(token[1:], 16)) if token.startswith("#") else float(token))
         except ValueError:
             return None
-    kind = res.color_spaces.get(element.get("ColorSpace") or "", "RGB").upper()
     scaled = [min(max(v / 255, 0.0), 1.0) for v in values]
     if kind == "CMYK" and len(scaled) == 4:
         c, m, y, k = scaled
