@@ -254,7 +254,8 @@ KIND_AFTER_TITLE = regex.compile(r"[ ]{0,2}的?(?P<k>提案|建议|议案)")
 PROPOSAL_NUMBER_LABEL = regex.compile(
     rf"^(?P<kind>提案|建议|议案)(?:编号|号)[ ]{{0,3}}[: ][ ]{{0,3}}(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号?$"
 )
-PROPOSER = regex.compile(r"^(?:提案人|领衔代表|领衔人|建议人|提出人|联名人)[ ]{0,2}:[ ]{0,2}(?P<v>[^\n]*)$")
+PROPOSER_LABELS = ("提案人", "领衔代表", "领衔人", "建议人", "提出人", "联名人")
+PROPOSER = regex.compile(rf"^(?:{'|'.join(PROPOSER_LABELS)})[ ]{{0,2}}:[ ]{{0,2}}(?P<v>[^\n]*)$")
 
 # --- handling result and disclosure ------------------------------------------------------
 # Labels a page writes the answer category under (类别 also names a page type: 类别：提案, passed over).
@@ -447,3 +448,70 @@ _CHROME = (
 CHROME_LINE = regex.compile("|".join(_CHROME))
 MARKDOWN_RULE = regex.compile(r"^(?:-[ ]{0,2}){3,}$|^(?:\*[ ]{0,2}){3,}$|^(?:_[ ]{0,2}){3,}$")
 PINYIN_ANNOTATION = regex.compile(r"(?<=\p{Han})[(?][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\)")
+
+# --- 键：值 labels -------------------------------------------------------------------------
+# The one table of labels a portal's information table and a 版头's 键：值 lines use (the
+# answer category's, disclosure's and proposers' labels included). Only the simplified form
+# is written: matching runs on the folded copy, so full-width colons and traditional forms
+# (發文機關, 聯繫人) need no entry, and the letter-spaced form (索 引 号) is derived below.
+INFO_TABLE_LABELS = (
+    "索引号",
+    "统一编号",
+    "信息名称",
+    "标题",
+    "名称",
+    "发文机关",
+    "发文单位",
+    "发布机构",
+    "发布单位",
+    "所属机构",
+    "文号",
+    "发文字号",
+    "文件编号",
+    "成文日期",
+    "生成日期",
+    "发布日期",
+    "公开日期",
+    "生效日期",
+    "废止日期",
+    "有效性",
+    "时效",
+    "主题分类",
+    "体裁分类",
+    "组配分类",
+    "信息分类",
+    "信息类别",
+    "服务对象",
+    "文种",
+    "主题词",
+    "关键词",
+    "内容概述",
+    "公开时限",
+    "公开范围",
+    "签发人",
+    "主办单位",
+    "主办",
+    "协办单位",
+    "会办单位",
+    "分办单位",
+    "答复时间",
+    "答复日期",
+)
+LABELS: frozenset[str] = frozenset((*INFO_TABLE_LABELS, *CATEGORY_KEYS, *DISCLOSURE_KEYS, *PROPOSER_LABELS))
+
+
+def spaced(word: str) -> str:
+    """A pattern for `word` with the letter-spacing a layout may put between its characters."""
+    return "[ ]{0,3}".join(regex.escape(c) for c in word)
+
+
+_LABEL_ALT = "|".join(spaced(w) for w in sorted(LABELS, key=len, reverse=True))
+# A known label and what ends it: a colon (anywhere on the line), a bracket round it
+# ([ 索引号 ]), or a table cell's edge (a tab) at the line's start or after another cell.
+LABEL_AT = regex.compile(
+    rf"(?P<open>[\[【][ ]{{0,3}})?(?P<label>{_LABEL_ALT})"
+    rf"(?(open)[ ]{{0,3}}[\]】][ ]{{0,3}}:?|(?:[ ]{{0,3}}:|(?<=(?:^|\t)[^\t]{{0,12}})[ ]{{0,3}}(?=\t)))"
+)
+# A label the table does not know, in a line shaped as a label table: after a cell's edge or
+# a wide gap, two to eight characters and a colon.
+OTHER_LABEL_AT = regex.compile(r"(?:^|(?<=\t|[ ]{2}|\|))[ ]{0,2}(?P<label>\p{Han}{2,8})[ ]{0,2}(?P<colon>:)")

@@ -1,35 +1,106 @@
-"""The 键：值 pairs before the title: 办理结果 lines and a portal's information table.
+"""The 键：值 label grammar: a portal's information table and the 版头's labelled lines.
 
-Tables come as one pair per line, in bullets, or as `[ 索引号 ] | … | [ 文号 ] | … |` pipe rows.
-Keys lose their inner spaces and brackets; values stay as written; empty pairs are left out.
+One line may hold one pair (`办理结果：A`), several (`索引号：… 发布机构：… 文号：…`), bracketed
+labels (`[ 索引号 ] …`), table cells (`索引号⇥…⇥发布机构⇥…`) or `|` rows; a label may stand
+alone with its value on the next line (`pair_lines`). Labels come from the one table in
+`govdoc.patterns` (`LABELS`); a label the table does not know is kept where the line is
+shaped as a label table (it stands after a known label's cell, a tab or a wide gap). Keys
+lose their inner spaces and brackets; values stay as written.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
 from govdoc.fold import fold
-from govdoc.patterns import KEY_VALUE, PIPE_KEY
+from govdoc.patterns import KEY_VALUE, LABEL_AT, LABELS, OTHER_LABEL_AT, PIPE_KEY
+
+_VALUE_EDGE = " \t|;,，；、\u3000\xa0"
+_KEY_EDGE = "[]【】:："
 
 
-def _key(raw: str) -> str:
-    return "".join(raw.split()).strip("[]【】")
+def key_of(raw: str) -> str:
+    """A label as a key: inner spaces and brackets removed."""
+    return "".join(raw.split()).replace("\u3000", "").strip(_KEY_EDGE)
+
+
+def is_label(raw: str) -> bool:
+    """`raw` (any width, form or spacing) is a label of the table."""
+    return fold(key_of(raw)) in LABELS
+
+
+def label_cells(line: str) -> list[tuple[str, str]]:
+    """Every (key, value) of a line, a value empty where the line ends on a bare label."""
+    folded = fold(line)
+    if folded.count("|") >= 2:
+        return _pipe_cells(line, folded)
+    starts = [(m.start(), m.end(), key_of(line[m.start("label") : m.end("label")])) for m in LABEL_AT.finditer(folded)]
+    if starts and not folded[: starts[0][0]].strip():
+        # A line that opens with a label of the table is a label table's row: the labels after
+        # the first (known ones anywhere, others after a cell's edge or wide gap) start cells.
+        taken = [(s, e) for s, e, _ in starts]
+        for other in OTHER_LABEL_AT.finditer(folded, starts[0][1]):
+            if not any(s <= other.start("label") < e for s, e in taken):
+                starts.append((other.start(), other.end(), key_of(line[other.start("label") : other.end("label")])))
+        starts.sort()
+    else:
+        lone = KEY_VALUE.match(folded)
+        if lone is None:
+            return []
+        starts = [(0, lone.start("value"), key_of(line[lone.start("key") : lone.end("key")]))]
+    cells: list[tuple[str, str]] = []
+    for k, (_, value_start, key) in enumerate(starts):
+        value_end = starts[k + 1][0] if k + 1 < len(starts) else len(line)
+        cells.append((key, line[value_start:value_end].strip(_VALUE_EDGE)))
+    return [(key, value) for key, value in cells if key]
+
+
+def _pipe_cells(line: str, folded: str) -> list[tuple[str, str]]:
+    cells = [c.strip() for c in line.split("|")]
+    fcells = [c.strip() for c in folded.split("|")]
+    out: list[tuple[str, str]] = []
+    k = 0
+    while k + 1 < len(cells):
+        if fcells[k] and PIPE_KEY.match(fcells[k]):
+            out.append((key_of(cells[k]), cells[k + 1]))
+            k += 2
+        else:
+            k += 1
+    return out
 
 
 def pairs_of(line: str) -> list[tuple[str, str]]:
-    folded = fold(line)
-    if folded.count("|") >= 2:
-        cells = [c.strip() for c in line.split("|")]
-        fcells = [c.strip() for c in folded.split("|")]
-        out: list[tuple[str, str]] = []
-        k = 0
-        while k + 1 < len(cells):
-            if PIPE_KEY.match(fcells[k]) and fcells[k]:
-                out.append((_key(cells[k]), cells[k + 1]))
-                k += 2
-            else:
-                k += 1
-        return [(key, value) for key, value in out if key and value]
-    m = KEY_VALUE.match(folded)
-    if m is None:
-        return []
-    value = line[m.start("value") : m.end("value")].strip()
-    return [(_key(line[m.start("key") : m.end("key")]), value)] if value else []
+    """The pairs of one line with a value (an empty pair is left out)."""
+    return [(key, value) for key, value in label_cells(line) if value]
+
+
+def ends_on_bare_label(line: str) -> bool:
+    """The line ends with a label of the table whose value is not on it (`索引号：` alone)."""
+    cells = label_cells(line)
+    return bool(cells) and not cells[-1][1] and is_label(cells[-1][0])
+
+
+def pair_lines(lines: Iterable[str]) -> list[tuple[str, str]]:
+    """The pairs of consecutive metadata lines: a bare label takes the next line as its value
+    when that line holds no label of its own."""
+    out: list[tuple[str, str]] = []
+    pending: str | None = None
+    for line in lines:
+        cells = label_cells(line)
+        if pending is not None and not cells and line.strip():
+            out.append((pending, line.strip()))
+            pending = None
+            continue
+        pending = None
+        out.extend((key, value) for key, value in cells if value)
+        if cells and not cells[-1][1] and is_label(cells[-1][0]):
+            pending = cells[-1][0]
+    return out
+
+
+def folded_keys(pairs: Mapping[str, str]) -> dict[str, str]:
+    """The pairs keyed by the folded key, for look-ups by a simplified label (發文機關 → 发文机关)."""
+    found: dict[str, str] = {}
+    for key, value in pairs.items():
+        found.setdefault(fold(key), value)
+    return found

@@ -9,6 +9,7 @@ title-like line above the document's own title, is chrome.
 from __future__ import annotations
 
 from govdoc import patterns as P
+from govdoc.fields.metadata import ends_on_bare_label
 from govdoc.rules import lines as L
 from govdoc.rules.joins import JOINED_MESSAGE
 from govdoc.state import Block, State, Zone
@@ -141,7 +142,7 @@ def find_header(state: State) -> None:
             end += 1
     else:
         end = 0
-        while end < limit and (L.is_key_value(live[end]) or L.is_pipe_table(live[end]) or _is_headerish(live[end])):
+        while end < limit and (_is_metadata(live, end) or _is_headerish(live[end])):
             end += 1
     for b in order_head:
         b.zone = Zone.HEADER  # the 令's own head: its name, number, promulgation, signer and date
@@ -158,12 +159,20 @@ def find_header(state: State) -> None:
 def _header_zone(b: Block, live: list[Block], i: int) -> Zone:
     if L.is_doc_number_line(b):
         return Zone.DOC_NUMBER
-    if L.is_key_value(b) or L.is_pipe_table(b):
+    if _is_metadata(live, i):
         return Zone.METADATA
     f = b.folded
     if P.ISSUER_MARK.match(f) or _stands_over_number(live, i) or (b.hints.red and L.is_organ_line(b)):
         return Zone.ISSUER
     return Zone.HEADER
+
+
+def _is_metadata(live: list[Block], i: int) -> bool:
+    """A 键：值 line, a label-table row, or the value standing under a bare label (`索引号：` / `…`)."""
+    b = live[i]
+    if L.is_key_value(b) or L.is_pipe_table(b):
+        return True
+    return i > 0 and len(b.folded) <= 80 and ends_on_bare_label(live[i - 1].text)
 
 
 def _pre_title_zone(live: list[Block], i: int) -> Zone:

@@ -16,52 +16,6 @@ ADDRESSEE_SUFFIX = regex.compile(
     r"|联|党|社)$"
 )
 _NOT_ADDRESSEE = regex.compile(r"如下|以下|下列|收悉|答复|通知|意见|原则|要求|情况|问题|措施|内容|方面|为|是")
-METADATA_KEYS = frozenset(
-    {
-        "索引号",
-        "发布机构",
-        "发文机关",
-        "发文单位",
-        "文号",
-        "发文字号",
-        "成文日期",
-        "发布日期",
-        "公开方式",
-        "主题分类",
-        "体裁分类",
-        "有效性",
-        "标题",
-        "主题词",
-        "办理结果",
-        "公开属性",
-        "类别",
-        "签发人",
-        "建议人",
-        "提案人",
-        "主办单位",
-        "协办单位",
-        "答复时间",
-        "答复日期",
-        "分类",
-        "公开类型",
-        "生效日期",
-        "废止日期",
-        "组配分类",
-        "服务对象",
-        "文种",
-        "所属机构",
-        "名称",
-        "领衔代表",
-        "领衔人",
-        "答复类别",
-        "办理类别",
-        "公开范围",
-        "公开形式",
-        "主办",
-        "会办单位",
-        "分办单位",
-    }
-)
 
 
 _BRACKETS = frozenset("〔[(〈【")
@@ -86,9 +40,14 @@ def is_signer_line(b: Block) -> bool:
 
 def is_key_value(b: Block) -> bool:
     if ":" not in b.folded:
-        return False
+        return is_label_row(b)
     m = P.KEY_VALUE.match(b.folded)
-    return m is not None and (m.group("key") in METADATA_KEYS or bool(m.group("value").strip()))
+    return (m is not None and (m.group("key") in P.LABELS or bool(m.group("value").strip()))) or is_label_row(b)
+
+
+def is_label_row(b: Block) -> bool:
+    """A row of a label table: it opens with a label of the table (spaced, bracketed, or before a cell's edge)."""
+    return bool(P.LABEL_AT.match(b.folded))
 
 
 def is_pipe_table(b: Block) -> bool:
@@ -146,7 +105,7 @@ def is_title_like(b: Block) -> bool:
 def is_organ_line(b: Block) -> bool:
     """A line that is only an organ's name (署名, 发文机关): short, no punctuation, organ suffix."""
     f = P.SEAL_AFTER.sub("", P.ENTITY_DEBRIS.sub("", b.folded).strip())
-    if not 2 <= len(f) <= 40 or any(ch in f for ch in "。,;:!?《》“”"):
+    if not 2 <= len(f) <= 40 or any(ch in f for ch in "。,;:!?《》“”\t") or is_label_row(b):
         return False
     if P.CLOSING_STRONG.match(f) or P.SECTION_MARKER.match(f) or P.ENUM_MARKER.match(f):
         return False
@@ -184,7 +143,7 @@ def is_recipient_line(b: Block, *, loose: bool = False) -> bool:
     if not m:
         return loose and _honoured_addressee(b.folded)
     body = P.HONORIFIC.sub("", m.group("body")).strip()
-    if ":" in body or body.replace(" ", "") in METADATA_KEYS or "收悉" in body or P.RECIPIENT_CLAUSE.search(body):
+    if ":" in body or body.replace(" ", "") in P.LABELS or "收悉" in body or P.RECIPIENT_CLAUSE.search(body):
         return False
     if P.SITE_NAME.search(body):
         return False

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 from govdoc.readers.html.content import find_content
 from govdoc.readers.html.decoding import decode_html
-from govdoc.readers.html.info_table import INFO_LABELS, info_pairs
+from govdoc.readers.html.info_table import info_pairs
 from govdoc.readers.html.walk import Walker
 from govdoc.state import Block
 
-__all__ = ["INFO_LABELS", "decode_html", "find_content", "html_blocks", "info_pairs"]
+__all__ = ["decode_html", "find_content", "html_blocks", "info_pairs"]
 
 
 def html_blocks(text: str) -> list[Block]:

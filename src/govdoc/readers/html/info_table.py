@@ -1,40 +1,14 @@
-"""The portal's information table (索引号/发文机关/文号 …) outside the article, as label/value pairs."""
+"""The portal's information table (索引号/发文机关/文号 …) outside the article, as label/value pairs.
+
+Labels are recognised by the same grammar and table as the text's 键：值 lines
+(`govdoc.fields.metadata`); here the page's elements tell which cells share a row.
+"""
 
 from __future__ import annotations
 
+from govdoc.fields.metadata import is_label, key_of, label_cells
 from govdoc.readers.html.dom import HTML_SPACE, node_key, text_nodes
 
-INFO_LABELS = frozenset(
-    [
-        "索引号",
-        "主题分类",
-        "发文机关",
-        "发文单位",
-        "成文日期",
-        "标题",
-        "发文字号",
-        "文号",
-        "发布日期",
-        "主题词",
-        "发布机构",
-        "公开方式",
-        "有效性",
-        "体裁分类",
-        "组配分类",
-        "文种",
-        "生效日期",
-        "废止日期",
-        "公开时限",
-        "公开范围",
-        "所属机构",
-        "信息分类",
-        "公开形式",
-        "公开属性",
-        "办理结果",
-        "答复类别",
-    ]
-)
-_LABEL_EDGE = " \t\u3000\xa0[]【】:：|"
 _ROWS = frozenset(["tr", "li", "dl", "p", "div", "ul", "ol", "table", "section"])
 
 
@@ -52,23 +26,33 @@ def info_pairs(tree: object, content: object) -> list[tuple[str, str]]:
             if cell.strip():
                 tokens.append((cell.strip(), row))
     pairs: list[tuple[str, str]] = []
+    known: list[int] = []  # where the pairs under the table's own labels stand in `pairs`
     i = 0
     while i < len(tokens):
-        label, value = _split_label(tokens[i][0])
-        if label is None:
-            i += 1
-            continue
-        if value:
-            pairs.append((label, value))
-            i += 1
-            continue
-        nxt, row = tokens[i + 1] if i + 1 < len(tokens) else ("", -1)
-        if nxt and row == tokens[i][1] and _split_label(nxt)[0] is None:
-            pairs.append((label, nxt))  # a value in the next cell of the same row
-            i += 2
-        else:
-            i += 1
-    return pairs if len(pairs) >= 2 else []
+        cells = _cells(tokens[i][0])
+        for k, (label, value) in enumerate(cells):
+            if not value and k == len(cells) - 1 and (is_label(label) or tokens[i][0].rstrip().endswith((":", "："))):
+                nxt, row = tokens[i + 1] if i + 1 < len(tokens) else ("", -1)
+                if nxt and row == tokens[i][1] and not _cells(nxt):
+                    value = nxt  # a value in the next cell of the same row
+                    i += 1
+            if value:
+                if is_label(label):
+                    known.append(len(pairs))
+                pairs.append((label, value))
+        i += 1
+    if len(known) < 2:
+        return []
+    # A label the table does not know is kept only inside the run of known ones: there the
+    # shape is a label table; elsewhere `键：值` text is the page's navigation or footer.
+    return pairs[known[0] : known[-1] + 1]
+
+
+def _cells(token: str) -> list[tuple[str, str]]:
+    """The (label, value) cells of one piece of the page's text; a bare label gives an empty value."""
+    if is_label(token):
+        return [(key_of(token), "")]
+    return label_cells(token)
 
 
 def _row_of(node: object) -> object | None:
@@ -77,14 +61,3 @@ def _row_of(node: object) -> object | None:
     while parent is not None and getattr(parent, "tag", "") not in _ROWS:
         parent = getattr(parent, "parent", None)
     return parent
-
-
-def _split_label(token: str) -> tuple[str | None, str]:
-    for sep in ("：", ":", "]", "】"):
-        if sep in token:
-            head, _, tail = token.partition(sep)
-            key = "".join(head.strip(_LABEL_EDGE).split()).replace("\u3000", "")
-            if key in INFO_LABELS:
-                return key, tail.strip(_LABEL_EDGE)
-    key = "".join(token.strip(_LABEL_EDGE).split()).replace("\u3000", "")
-    return (key, "") if key in INFO_LABELS else (None, "")

@@ -7,6 +7,7 @@ from dataclasses import replace
 from govdoc.fields.docnumber import parse_doc_number
 from govdoc.model import DocNumber
 from govdoc.rules import lines as L
+from govdoc.rules.head.metadata import table
 from govdoc.state import State, Zone
 
 _TABLE_KEYS = ("文号", "发文字号")
@@ -25,9 +26,10 @@ def doc_number(state: State) -> None:
                 "docnumber-unparsed", "发文字号残缺，无法拆分 (document number could not be parsed)", b, 0, len(b.text)
             )
     if found is None:
+        pairs = table(state)
         for key in _TABLE_KEYS:
-            if key in state.header.metadata:
-                found = parse_doc_number(state.header.metadata[key])
+            if key in pairs:
+                found = parse_doc_number(pairs[key])
                 if found:
                     break
     state.header = replace(state.header, doc_number=found)

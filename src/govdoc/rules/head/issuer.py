@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from govdoc import patterns as P
 from govdoc.rules import lines as L
+from govdoc.rules.head.metadata import table
 from govdoc.state import State, Zone
 
 _TABLE_KEYS = ("发文机关", "发文单位", "发布机构")
@@ -41,9 +42,10 @@ def from_title(state: State) -> str | None:
 
 
 def from_information_table(state: State) -> str | None:
+    pairs = table(state)
     for key in _TABLE_KEYS:
-        if key in state.header.metadata:
-            return state.header.metadata[key]
+        if key in pairs:
+            return pairs[key]
     return None
 
 

@@ -1,27 +1,35 @@
-"""`header.metadata`: the 键：值 pairs of the lines zoned as metadata, first value of a key kept."""
+"""`header.metadata`: the 键：值 pairs of the lines zoned as metadata, first value of a key kept.
+
+Consecutive metadata lines are read together, so a label standing alone takes the next line
+as its value (`索引号：` / `0012-2024-3`).
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from govdoc.fields.metadata import pairs_of
+from govdoc.fields.metadata import folded_keys, pair_lines, pairs_of
 from govdoc.state import State, Zone
 
 
 def metadata(state: State) -> None:
     found: dict[str, str] = {}
-    for b in state.blocks:
-        if b.zone is Zone.METADATA:
-            for key, value in pairs_of(b.text):
-                found.setdefault(key, value)
+    for key, value in pair_lines(b.text for b in state.blocks if b.zone is Zone.METADATA):
+        found.setdefault(key, value)
     state.header = replace(state.header, metadata=found)
 
 
+def table(state: State) -> dict[str, str]:
+    """The header's metadata keyed by the simplified label, for look-ups (發文機關 → 发文机关)."""
+    return folded_keys(state.header.metadata)
+
+
 def labelled(state: State, *zones: Zone) -> dict[str, str]:
-    """The header's metadata and the 键：值 pairs of lines in `zones` (labels after the signature)."""
-    found = dict(state.header.metadata)
+    """The header's metadata and the 键：值 pairs of lines in `zones` (labels after the signature),
+    keyed by the simplified label."""
+    found = table(state)
     for b in state.blocks:
         if b.zone in zones:
-            for key, value in pairs_of(b.text):
+            for key, value in folded_keys(dict(pairs_of(b.text))).items():
                 found.setdefault(key, value)
     return found
