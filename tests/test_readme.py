@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
