@@ -511,3 +511,39 @@ def test_govdoc_serve_answers_the_seed_and_stops_on_ctrl_c() -> None:
         assert proc.stdout is not None
         log = proc.stdout.read().decode()
     assert '"path": "/v1/parse"' in log and '"status": 200' in log
+
+
+# -- negotiation, without a server -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("accept", "markdown"),
+    [
+        (None, False),
+        ("*/*", False),
+        ("application/json", False),
+        ("text/markdown", True),
+        ("text/markdown, application/json;q=0.5", True),
+        ("application/json, text/markdown;q=0.9", False),
+        ("text/*", True),
+        ("text/markdown;q=0, */*", False),
+    ],
+)
+def test_accept_chooses_markdown_only_when_it_prefers_it(accept: str | None, markdown: bool) -> None:
+    from govdoc.service.http import wants_markdown
+
+    assert wants_markdown(accept) is markdown
+
+
+def test_the_format_comes_from_the_query_then_a_specific_type_then_the_content() -> None:
+    from govdoc.service.http import ApiError, format_for
+
+    assert format_for("PDF", "text/plain") == "pdf"
+    assert format_for(None, "text/html; charset=gbk") == "html"
+    assert format_for(None, DOCX) == "docx"
+    assert format_for(None, "application/octet-stream") is None
+    assert format_for(None, None) is None
+    assert format_for(None, "image/gif", guessed=True) is None  # a multipart part's guessed type is only a hint
+    with pytest.raises(ApiError) as refused:
+        format_for(None, "image/gif")
+    assert refused.value.code == "unsupported-format"
