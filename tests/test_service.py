@@ -248,15 +248,16 @@ def test_an_accept_header_that_takes_neither_json_nor_markdown_is_406(plain: htt
     assert answer.status_code == 406 and error_of(answer) == "not-acceptable"
 
 
-def test_markdown_is_served_when_accepted_or_refused_honestly(plain: httpx.Client) -> None:
-    headers = {"Content-Type": "text/plain", "Accept": "text/markdown"}
-    answer = plain.post("/v1/parse", content=SEED.read_bytes(), headers=headers)
-    if hasattr(govdoc.Document, "to_markdown"):
+def test_markdown_is_served_when_accepted_or_asked_for(plain: httpx.Client) -> None:
+    data = SEED.read_bytes()
+    expected = govdoc.parse(data, format="txt").to_markdown()
+    for query, accept in (("", "text/markdown"), ("?markdown=true", "*/*")):
+        headers = {"Content-Type": "text/plain", "Accept": accept}
+        answer = plain.post("/v1/parse" + query, content=data, headers=headers)
         assert answer.status_code == 200
         assert answer.headers["content-type"].startswith("text/markdown")
         assert answer.text.startswith("# 对区政协十五届二次会议第152038号提案的答复\n")
-    else:
-        assert answer.status_code == 406 and error_of(answer) == "not-acceptable"
+        assert answer.text == expected
 
 
 # -- limits ------------------------------------------------------------------------------------

@@ -47,15 +47,13 @@ def _json(value: object, status: int = 200) -> Response:
     return Response(json.dumps(value, ensure_ascii=False).encode("utf-8"), status, media_type=JSON)
 
 
-def _can(option: str) -> bool:
-    """Whether this govdoc has `option`: `markdown` (Document.to_markdown) or `ocr` (parse's `ocr=`)."""
+def _has_ocr() -> bool:
+    """Whether this govdoc's `parse` takes `ocr=` (OCR is an optional part of the library)."""
     import inspect
 
     import govdoc
 
-    if option == "markdown":
-        return hasattr(govdoc.Document, "to_markdown")
-    return option in inspect.signature(govdoc.parse).parameters
+    return "ocr" in inspect.signature(govdoc.parse).parameters
 
 
 class Service:
@@ -68,7 +66,7 @@ class Service:
         self.pool = WorkerPool(config.workers, config.timeout, config.max_queue, config.initializer)
         self.metrics = Metrics()
         self.schema = govdoc.schema()
-        self.has = {"markdown": _can("markdown"), "ocr": _can("ocr")}
+        self.has_ocr = _has_ocr()
 
     def busy(self) -> ApiError:
         return ApiError(
@@ -79,7 +77,7 @@ class Service:
 
     def job(self, request: Request, data: bytes, fmt: str | None, name: str | None, markdown: bool) -> Job:
         q = request.query_params
-        ocr = ocr_mode(q.get("ocr"), self.has["ocr"])
+        ocr = ocr_mode(q.get("ocr"), self.has_ocr)
         return Job(data, fmt, name, flag(q.get("strict"), "strict"), flag(q.get("enrich"), "enrich"), ocr, markdown)
 
     async def run(self, job: Job, *, admit: bool = True) -> Outcome:
@@ -95,8 +93,6 @@ class Service:
     async def parse(self, request: Request) -> Response:
         q = request.query_params
         markdown = flag(q.get("markdown"), "markdown") or wants_markdown(request.headers.get("accept"))
-        if markdown and not self.has["markdown"]:
-            raise ApiError("not-acceptable", "this govdoc cannot render Markdown yet: ask for JSON")
         content_type = request.headers.get("content-type")
         if media_type(content_type) == "multipart/form-data":
             async with request.form(max_files=1, max_fields=8) as form:

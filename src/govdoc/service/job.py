@@ -10,7 +10,10 @@ import hashlib
 import io
 import time
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from govdoc.model import Document
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,15 +83,11 @@ def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _json(doc: object) -> bytes:
+def _json(doc: Document) -> bytes:
     import msgspec
 
     return msgspec.json.encode(doc)
 
 
-def _markdown(doc: object) -> bytes:
-    render = getattr(doc, "to_markdown", None)
-    if render is None:  # the server refuses Markdown before it gets here; this is the last guard
-        raise NotImplementedError("this govdoc cannot render Markdown")
-    text: str = render()
-    return text.encode("utf-8")
+def _markdown(doc: Document) -> bytes:
+    return doc.to_markdown().encode("utf-8")
