@@ -14,8 +14,10 @@ from pathlib import Path
 
 import pytest
 
+import govdoc
 from govdoc.model import Span
 from govdoc.readers.text import decode
+from tests.conftest import SHARED, need_shared
 from tests.invariants import check_invariants, invented, spanned_texts
 from tests.test_corpus import CASES, case_id, parsed
 
@@ -54,3 +56,25 @@ def test_the_span_checks_can_fail() -> None:
         broken = dataclasses.replace(doc, sections=(section, *doc.sections[1:]))
     with pytest.raises(AssertionError):
         check_invariants(broken)
+
+
+WILD = sorted((SHARED / "corpus" / "wild").glob("*.txt"))
+
+
+def test_the_wild_pages_are_present() -> None:
+    need_shared(SHARED / "corpus" / "wild")
+    assert len(WILD) >= 100
+
+
+@pytest.mark.parametrize("source", WILD, ids=[p.name for p in WILD])
+def test_every_wild_page_holds_together_and_invents_nothing(source: Path) -> None:
+    """Real pages with no expected values: whatever they give, it is a document that holds
+    together, or a typed error about the input (never `internal-error`)."""
+    try:
+        doc = govdoc.parse(source)
+    except govdoc.GovDocError as exc:
+        assert exc.code != "internal-error", str(exc)
+        return
+    check_invariants(doc)
+    raw, _ = decode(source.read_bytes(), path=str(source))
+    assert invented(doc.text, unicodedata.normalize("NFC", raw)) is None
