@@ -41,8 +41,18 @@ def _cases(folders: tuple[Path, ...]) -> list[tuple[Path, Path]]:
     return cases
 
 
+# TEMPORARY: dev-2 documents held out for an honest accuracy measurement; the lead removes
+# this list once that measurement is taken. Nothing here may parse them before then.
+DEV2_HELD_OUT_TEMPORARILY = frozenset(
+    {"302", "303", "312", "315", "319", "351", "369", "404", "405", "406", "407", "408"}
+)
+DEV2_CASES = [
+    case
+    for case in _cases((SHARED / "corpus" / "dev-2",))
+    if case[0].suffix in (".txt", ".html") and case[0].name.split(".")[0] not in DEV2_HELD_OUT_TEMPORARILY
+]
 PROJECT_CASES = _cases(PROJECT_FOLDERS)
-SHARED_CASES = _cases(SHARED_FOLDERS)
+SHARED_CASES = _cases(SHARED_FOLDERS) + DEV2_CASES
 CASES = PROJECT_CASES + SHARED_CASES
 
 
