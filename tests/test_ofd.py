@@ -23,10 +23,12 @@ def _ofd(name: str) -> Path:
 NS = "http://www.ofdspec.org/2016"
 
 
-def _package(page_xml: str, *, extra: dict[str, str] | None = None, res: str = "", templates: str = "") -> bytes:
+def _package(
+    page_xml: str, *, extra: dict[str, str | bytes] | None = None, res: str = "", templates: str = ""
+) -> bytes:
     """A one-page OFD whose page content is `page_xml` (the children of ofd:Page)."""
     fonts = '<ofd:Font ID="1" FontName="仿宋"/><ofd:Font ID="2" FontName="方正小标宋简体"/>'
-    files = {
+    files: dict[str, str | bytes] = {
         "OFD.xml": f'<ofd:OFD xmlns:ofd="{NS}"><ofd:DocBody><ofd:DocRoot>/Doc_0/Document.xml</ofd:DocRoot>'
         "</ofd:DocBody></ofd:OFD>",
         "Doc_0/Document.xml": f'<ofd:Document xmlns:ofd="{NS}"><ofd:CommonData><ofd:PageArea>'
@@ -250,9 +252,25 @@ def test_bad_packages_get_typed_errors() -> None:
     assert _code(no_root) == "corrupt-file"
 
 
-def test_image_only_pages_have_no_text_layer() -> None:
+def _scan_package(*, with_text: bool = False) -> bytes:
+    """A page drawing one stored image over the whole page (a scan inside an OFD)."""
+    from PIL import Image
+
+    png = io.BytesIO()
+    Image.new("L", (210, 297), 255).save(png, format="PNG")
     image = '<ofd:ImageObject ID="4" CTM="210 0 0 297 0 0" Boundary="0 0 210 297" ResourceID="5"/>'
-    assert _code(_package(_layer(image))) == "no-text-layer"
+    media = '<ofd:MultiMedias><ofd:MultiMedia ID="5" Type="Image"><ofd:MediaFile>scan.png</ofd:MediaFile></ofd:MultiMedia></ofd:MultiMedias>'
+    body = _layer(image, _text(20, 60, "正文文字") if with_text else "")
+    return _package(body, res=media, extra={"Doc_0/Res/scan.png": png.getvalue()})
+
+
+def test_image_only_pages_have_no_text_layer() -> None:
+    from govdoc.readers.ofd.package import Package
+
+    data = _scan_package()
+    assert Package(data, None, 1 << 20).find("Doc_0/Res/scan.png") is not None
+    assert _code(data) == "no-text-layer"
+    assert _parse(_scan_package(with_text=True)).text == "正文文字"
 
 
 def test_declared_sizes_are_checked_before_inflating() -> None:

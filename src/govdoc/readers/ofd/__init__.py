@@ -21,6 +21,7 @@ from govdoc.errors import CorruptFileError, NoTextLayerError
 from govdoc.readers.geometry import PT_PER_MM, Page, layout_pages
 from govdoc.readers.ofd.content import Font, PageText, Resources, numbers, page_text
 from govdoc.readers.ofd.package import Package, child, children, folder, local, member_name, text_of
+from govdoc.readers.ofd.scans import Scan, scan_of
 from govdoc.state import Block
 
 __all__ = ["OfdReading", "ofd_blocks"]
@@ -65,14 +66,15 @@ def ofd_blocks(data: bytes, *, path: str | None, max_unzipped: int) -> OfdReadin
             ("layout-unusual", "OFD 包含多个文档，只读取第一个 (only the first of several documents is read)")
         )
     pages: list[Page] = []
-    images: list[int] = []
+    scans: list[Scan] = []
     vertical: list[int] = []
     page_list = child(document, "Pages")
     for number, entry in enumerate(children(page_list, "Page") if page_list is not None else [], start=1):
         page, text = _page(pkg, doc, entry, number)
         pages.append(page)
-        if text.images and not page.glyphs:
-            images.append(number)
+        scan = scan_of(number, text) if not page.glyphs else None
+        if scan is not None:
+            scans.append(scan)
         if text.vertical or text.turned:
             vertical.append(number)
     if vertical:
@@ -80,10 +82,8 @@ def ofd_blocks(data: bytes, *, path: str | None, max_unzipped: int) -> OfdReadin
         warnings.append(
             ("layout-unusual", f"竖排或旋转文字按列读取 (vertical or rotated text read by column: {listed})")
         )
-    if pages and images and all(not p.glyphs for p in pages):
-        raise NoTextLayerError(
-            "the OFD's pages are images only (a scan): OCR it first", path=path
-        )  # the hook for OCR: the page images are `Resources.images` of the pages listed in `images`
+    if pages and scans and all(not p.glyphs for p in pages):
+        raise NoTextLayerError("the OFD's pages are images only (a scan): OCR it first", path=path)
     blocks, layout_warnings = layout_pages(pages, path=path)
     return OfdReading(blocks, len(pages), warnings + layout_warnings + _seal_warnings(pkg, body, doc_root))
 

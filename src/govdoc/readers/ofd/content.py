@@ -53,7 +53,7 @@ class PageText:
     """What a page holds: its glyphs, the images it draws and whether text runs up or down it."""
 
     glyphs: list[Glyph] = field(default_factory=list)
-    images: list[str] = field(default_factory=list)  # resource IDs of the images it draws
+    images: list[tuple[str, float, float]] = field(default_factory=list)  # member, drawn width and height (mm)
     vertical: list[tuple[Glyph, float]] = field(default_factory=list)  # glyph, +1 running down / -1 up
     turned: int = 0  # objects whose text runs other than across the page, read as one run each
 
@@ -155,7 +155,10 @@ def page_text(layers: list[Any], res: Resources) -> PageText:
                     out.glyphs.append(_run(glyphs))
                     out.turned += 1
             elif name == "ImageObject":
-                out.images.append(obj.get("ResourceID") or "")
+                member = res.images.get(obj.get("ResourceID") or "")
+                box = numbers(obj.get("Boundary"))
+                if member is not None and len(box) == 4:
+                    out.images.append((member, abs(box[2]), abs(box[3])))
     out.glyphs.extend(columns(out.vertical))
     return out
 
