@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 import govdoc
+from govdoc.pipeline import default_pipeline
+from govdoc.state import State
 
 
 def reply(body: str, trailer: str, *, title: str = "关于区政协一届一次会议第7号提案的答复") -> govdoc.Document:
@@ -322,3 +324,46 @@ def test_category_or_sign_off_written_after_the_date_on_its_line(
         "2024年5月6日",
     )
     assert (doc.header.handling_result, doc.header.signer) == (category, signer)
+
+
+# --- the rules themselves -------------------------------------------------------------------
+
+_PLAIN = (
+    "某城管复〔2024〕3号\n办理结果：解决采纳\n关于区政协一届一次会议第7号提案的答复\n李某委员：\n您提出的提案收悉，现答复如下：\n"
+    "一、路灯已经维修。\n特此答复。\n某区城管局\n2024年5月6日\n联系人：王五，电话：12345678\n抄送：区政协提案委\n"
+)
+
+
+def test_each_trailer_field_is_a_rule_that_can_be_switched_off_alone() -> None:
+    names = default_pipeline().names()
+    for name in ("signature_block", "body_end", "handling_result", "responds_to", "signature", "contact", "imprint"):
+        assert name in names
+    pipeline = default_pipeline()
+    pipeline.disable("handling_result", "contact")
+    doc = govdoc.parse_text(_PLAIN, pipeline=pipeline)
+    assert doc.header.handling_result is None and doc.contact is None
+    assert doc.signature is not None and doc.imprint is not None and doc.header.responds_to is not None
+
+
+def test_a_trailer_field_rule_can_be_replaced() -> None:
+    def no_cc(state: State) -> None:
+        state.imprint = None
+
+    pipeline = default_pipeline()
+    pipeline.at("imprint", no_cc)
+    assert govdoc.parse_text(_PLAIN, pipeline=pipeline).imprint is None
+    assert govdoc.parse_text(_PLAIN).imprint is not None
+
+
+def test_the_first_category_source_that_states_one_wins() -> None:
+    doc = govdoc.parse_text(_PLAIN.replace("3号\n", "3号（B类）\n"))
+    assert doc.header.handling_result == "A"  # the labelled 办理结果 comes before the mark beside the 文号
+
+
+def test_organ_and_date_under_the_addressee_are_no_signature() -> None:
+    doc = govdoc.parse_text(
+        "关于区政协一届一次会议第7号提案的答复\n李某委员：\n某区城管局\n2024年5月7日\n您提出的提案收悉，现答复如下：\n"
+        "一、路灯已经维修。\n特此答复。\n某区城管局\n2024年5月6日\n"
+    )
+    assert doc.signature is not None and doc.signature.date == "2024-05-06"
+    assert doc.closing is not None and doc.closing.text == "特此答复。"

@@ -27,7 +27,7 @@ DEFAULT_RULES = (
     ("furniture_and_chrome", cleanup.furniture_and_chrome),
     ("repeats", cleanup.repeats),
     ("header", header.find_header),
-    ("trailer", trailer.find_trailer),
+    *trailer.TRAILER_RULES,
     ("join_breaks", joins.join_breaks),
     ("assemble", joins.assemble),
     ("sections", sections.build_sections),

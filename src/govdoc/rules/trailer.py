@@ -10,6 +10,8 @@ body continued. An 附件 label starts attachment content, which is not body.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from govdoc import patterns as P
 from govdoc.rules import lines as L
 from govdoc.rules.joins import continues
@@ -21,37 +23,63 @@ _MAX_TITLE_LINES = 3
 _PROSE = frozenset("。,;!?")
 
 
-def _rest(state: State) -> list[Block]:
+def _unset(state: State) -> list[Block]:
     return [b for b in state.blocks if b.zone is Zone.UNSET]
 
 
-def find_trailer(state: State) -> None:
-    rest = _rest(state)
-    # Attachment content: from a bare 附件 label on; only 版记 lines there still count.
+def attachment_content(state: State) -> None:
+    """From a bare 附件 label on, the attachment's content; only 版记 lines there still count."""
+    rest = _unset(state)
     content = next((i for i, b in enumerate(rest) if L.is_attachment_label(b)), len(rest))
     for b in rest[content:]:
         b.zone = Zone.IMPRINT if L.is_imprint_line(b) else Zone.ATTACHMENT_CONTENT
-    region = rest[:content]
 
+
+def signature_block(state: State) -> None:
+    """The 落款: organ lines (or none) and the date line, by the first candidate the evidence accepts."""
+    region = _unset(state)
     found = _signature(region)
-    if found is not None:
-        top, date_at = found
-        state.signature_date = region[date_at]
-        for b in region[top : date_at + 1]:
-            b.zone = Zone.SIGNATURE
-        state.signature_organs = [b for b in region[top:date_at] if not P.SEAL_LINE.match(b.folded)]
-        before, after = region[:top], region[date_at + 1 :]
-    else:
-        before, after = region, []
+    if found is None:
+        return
+    top, date_at = found
+    state.signature_date = region[date_at]
+    for b in region[top : date_at + 1]:
+        b.zone = Zone.SIGNATURE
+    state.signature_organs = [b for b in region[top:date_at] if not P.SEAL_LINE.match(b.folded)]
 
+
+def after_signature(state: State) -> None:
+    """What follows the 落款: 附注, contact, 版记, attachment lists, or the body continued."""
+    if state.signature_date is None:
+        return
+    at = state.blocks.index(state.signature_date)
+    _after_signature([b for b in state.blocks[at + 1 :] if b.zone is Zone.UNSET])
+
+
+def body_end(state: State) -> None:
+    """Before the 落款: the attachment list, then contact and 附注 lines, the closing, and the body."""
+    before = _unset(state)
     _mark_attachment_lists(before)
-    body_end = next((i for i, b in enumerate(before) if b.zone is Zone.ATTACHMENTS), len(before))
-    for b in before[body_end:]:
+    end = next((i for i, b in enumerate(before) if b.zone is Zone.ATTACHMENTS), len(before))
+    for b in before[end:]:
         if b.zone is Zone.UNSET:
             b.zone = _tail_zone(b) or Zone.TRAILER
-    _peel_tail(state, before[:body_end])
-    _after_signature(after)
+    _peel_tail(state, before[:end])
     state.body = [b for b in state.blocks if b.zone is Zone.BODY]
+
+
+TRAILER_RULES: tuple[tuple[str, Callable[[State], None]], ...] = (
+    ("attachment_content", attachment_content),
+    ("signature_block", signature_block),
+    ("after_signature", after_signature),
+    ("body_end", body_end),
+)
+
+
+def find_trailer(state: State) -> None:
+    """All trailer zoning rules in order (the pipeline runs them as separate named rules)."""
+    for _, rule in TRAILER_RULES:
+        rule(state)
 
 
 def _tail_zone(b: Block) -> Zone | None:
@@ -81,7 +109,7 @@ def _organs_above(region: list[Block], date_at: int) -> int:
     return top
 
 
-def _follows_closing(region: list[Block], top: int) -> bool:
+def _follows_closing(region: list[Block], top: int, date_at: int) -> bool:
     """Only 附注 and contact lines stand between the body's closing and this point."""
     i = top - 1
     while i >= 0 and _tail_zone(region[i]) is not None:
@@ -98,7 +126,7 @@ def _is_prose(b: Block) -> bool:
     return any(c in _PROSE for c in f) or bool(P.SECTION_MARKER.match(f)) or bool(P.ENUM_MARKER.match(f))
 
 
-def _only_trailer_after(region: list[Block], date_at: int) -> bool:
+def _only_trailer_after(region: list[Block], top: int, date_at: int) -> bool:
     """No running text follows the date: only 附注, contact, 版记, 主题词, a page's information table."""
     after = region[date_at + 1 :]
     for i, b in enumerate(after):
@@ -113,7 +141,7 @@ def _only_trailer_after(region: list[Block], date_at: int) -> bool:
     return True
 
 
-def _document_follows(region: list[Block], date_at: int) -> bool:
+def _document_follows(region: list[Block], top: int, date_at: int) -> bool:
     """A printed or forwarded document starts after the date: a title (maybe wrapped) ending in a type."""
     title = ""
     start = date_at + 1
@@ -128,32 +156,38 @@ def _document_follows(region: list[Block], date_at: int) -> bool:
     return False
 
 
-def _note_follows(region: list[Block], date_at: int) -> bool:
+def _note_follows(region: list[Block], top: int, date_at: int) -> bool:
     """A 附注 in brackets right under the date ((此件公开发布)): GB/T 9704 puts it under the 成文日期."""
     return date_at + 1 < len(region) and L.is_note_line(region[date_at + 1])
+
+
+# What makes a date standing alone the 成文日期 of a 落款 without an organ line, in order.
+LONE_DATE_EVIDENCE: list[Callable[[list[Block], int, int], bool]] = [
+    _note_follows,
+    _follows_closing,
+    _only_trailer_after,
+    _document_follows,
+]
 
 
 def _signature(region: list[Block]) -> tuple[int, int] | None:
     """(first organ line, date line) of the 落款, or None where the page has none.
 
-    An organ line with the date: the first one. A date alone: after the closing, before
-    nothing but trailer, or before a document printed with the notice; never the value of a
-    label on the line above (会议时间：).
+    Some body must stand before it. An organ line with the date: the first one. A date alone:
+    by `LONE_DATE_EVIDENCE` (a 附注 under it, the closing above it, nothing but trailer after
+    it, a printed document after it); never the value of a label on the line above (会议时间：).
     """
     for date_at, b in enumerate(region):
         if date_at == 0 or b.table or not (L.is_date_line(b) or L.is_organ_date_line(b)):
             continue
         top = _organs_above(region, date_at)
+        if top == 0:
+            continue  # an organ and date opening the region: a page's publishing line, not the 落款
         if top < date_at or L.is_organ_date_line(b):
             return top, date_at
         if region[date_at - 1].folded.rstrip().endswith(":"):
             continue
-        if (
-            _note_follows(region, date_at)
-            or _follows_closing(region, top)
-            or _only_trailer_after(region, date_at)
-            or _document_follows(region, date_at)
-        ):
+        if any(evidence(region, top, date_at) for evidence in LONE_DATE_EVIDENCE):
             return top, date_at
     return None
 
