@@ -284,3 +284,42 @@ def test_arbitrary_bytes_raise_nothing_but_govdoc_error(data: bytes) -> None:
 
 def test_numeral_helper_matches_the_parser() -> None:
     assert [cn_to_int(cn_numeral(n)) for n in (1, 9, 10, 11, 19, 20, 23)] == [1, 9, 10, 11, 19, 20, 23]
+
+
+RANKED_FAMILIES = ["part", "cn", "cn-paren", "num", "num-paren", "circled", "article"]
+RANK = {
+    "part": 0,
+    "chapter": 1,
+    "section": 2,
+    "cn": 3,
+    "article": 3,
+    "cn-paren": 4,
+    "num": 5,
+    "num-paren": 6,
+    "circled": 7,
+}
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.sampled_from(RANKED_FAMILIES), WORDS), min_size=1, max_size=12))
+def test_sections_nest_by_rank_whatever_the_order_of_families(headings: list[tuple[str, str]]) -> None:
+    """Headings of every family in any order: a child always ranks below its parent, or shares
+    its rank and its family appeared later; siblings' ordinals count up per family."""
+    counters: dict[str, int] = {}
+    lines = ["某区重点工作推进方案"]
+    for family, words in headings:
+        counters[family] = counters.get(family, 0) + 1
+        lines.append(marker(family, counters[family], "full") + words)
+        lines.append("具体内容按计划推进。")
+    doc = govdoc.parse_text("\n".join(lines))
+    first_seen = {family: i for i, family in reversed(list(enumerate(f for f, _ in headings)))}
+    assert sum(1 for _ in doc.iter_sections()) == len(headings)
+
+    def check(parent: govdoc.Section) -> None:
+        for child in parent.sections:
+            above = (RANK[parent.style], first_seen[parent.style])
+            assert (RANK[child.style], first_seen[child.style]) > above
+            check(child)
+
+    for top in doc.sections:
+        check(top)
