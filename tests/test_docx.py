@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 import govdoc
+from govdoc.limits import Limits
 from govdoc.readers.docx import docx_blocks
 from govdoc.readers.docx.numbering import format_number
 from tests.conftest import FIXTURES
@@ -124,7 +125,7 @@ def test_numbering_through_a_style_with_restart_rules() -> None:
         + p("第二点内容比较长，是一个完整的句子。", _num(5, 1))
         + REPLY_TAIL
     )
-    blocks = docx_blocks(make_docx(body, numbering=numbering, styles=styles), path=None, max_unzipped=10**7)
+    blocks = docx_blocks(make_docx(body, numbering=numbering, styles=styles), path=None, limits=Limits(unzipped_bytes=10**7))
     texts = [b.text for b in blocks]
     assert "一、甲" in texts and "二、乙" in texts
     assert "2.第二点内容比较长，是一个完整的句子。" in texts  # lvlRestart 0: never restarts
@@ -141,7 +142,7 @@ def test_start_override_restarts_a_shared_list() -> None:
     body = "".join(
         p(t, _num(n, 0)) for t, n in [("甲项内容。", 1), ("乙项内容。", 1), ("丙项内容。", 2), ("丁项内容。", 1)]
     )
-    texts = [b.text for b in docx_blocks(make_docx(body, numbering=numbering), path=None, max_unzipped=10**7)]
+    texts = [b.text for b in docx_blocks(make_docx(body, numbering=numbering), path=None, limits=Limits(unzipped_bytes=10**7))]
     assert texts == ["1.甲项内容。", "2.乙项内容。", "1.丙项内容。", "2.丁项内容。"]
 
 
@@ -155,7 +156,7 @@ def test_runs_in_links_controls_fields_breaks_and_tabs() -> None:
         "<w:p><w:r><w:t>第一行</w:t><w:br/><w:t>第二行</w:t><w:tab/><w:t>制表</w:t></w:r></w:p>"
         '<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>加粗</w:t></w:r><w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t>不加粗</w:t></w:r></w:p>'
     )
-    blocks = docx_blocks(make_docx(body), path=None, max_unzipped=10**7)
+    blocks = docx_blocks(make_docx(body), path=None, limits=Limits(unzipped_bytes=10**7))
     assert [b.text for b in blocks] == [
         "链接里的文字",
         "内容控件里的段落",
@@ -175,7 +176,7 @@ def test_text_box_paragraphs_stand_at_their_anchor() -> None:
         "<mc:Fallback><w:pict><v:textbox><w:txbxContent><w:p><w:r><w:t>文本框里的发文机关</w:t></w:r></w:p>"
         "</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"
     )
-    assert [b.text for b in docx_blocks(make_docx(box), path=None, max_unzipped=10**7)] == [
+    assert [b.text for b in docx_blocks(make_docx(box), path=None, limits=Limits(unzipped_bytes=10**7))] == [
         "文本框里的发文机关",
         "锚点段落",
     ]

@@ -20,7 +20,7 @@ SEED = (FIXTURES / "putuo-reply-2023.txt").read_bytes()
 
 
 def zip_bomb() -> bytes:
-    """A .docx whose central directory declares 4 GB unpacked (inflating it is never tried)."""
+    """A .docx whose central directory declares 4 GB unpacked: sizes are counted as inflated, never as declared."""
     data = bytearray(make_docx(p("张某委员：")))
     at = data.find(b"PK\x01\x02")
     while at >= 0:
@@ -63,7 +63,7 @@ CASES: list[tuple[str, str, Callable[[], bytes], str | None]] = [
     ("encrypted PDF", ".pdf", lambda: (PDF / "seed-encrypted.pdf").read_bytes(), "encrypted"),
     ("image-only PDF", ".pdf", lambda: (PDF / "scanned.pdf").read_bytes(), "no-text-layer"),
     ("a .docx that is not a zip", ".docx", lambda: b"PK? not really a zip" * 10, "corrupt-file"),
-    ("a zip bomb named .docx", ".docx", zip_bomb, "too-large"),
+    ("a .docx declaring 4 GB unpacked", ".docx", zip_bomb, None),  # what is inflated counts: a few bytes
     ("billion laughs in a .docx", ".docx", billion_laughs, "corrupt-file"),  # libxml2 refuses the amplification
     ("an external entity in a .docx", ".docx", external_entity, None),
     (

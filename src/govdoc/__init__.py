@@ -26,6 +26,7 @@ from govdoc.errors import (
     UnreadableFileError,
     UnsupportedFormatError,
 )
+from govdoc.limits import Limits
 from govdoc.model import (
     SCHEMA_VERSION,
     Contact,
@@ -86,6 +87,7 @@ __all__ = [
     "InternalError",
     "Item",
     "Keyword",
+    "Limits",
     "MissingDependencyError",
     "NoTextLayerError",
     "NotAGovernmentDocumentError",

@@ -10,6 +10,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from govdoc.errors import UnsupportedFormatError
+from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.state import Block
 
 TEXT_FORMATS = ("txt", "md", "text")
@@ -64,7 +65,7 @@ def format_of(path: str) -> str | None:
     return KNOWN_SUFFIXES.get(path[dot:].lower())
 
 
-DEFAULT_MAX_UNZIPPED = 256 * 1024 * 1024
+DEFAULT_MAX_UNZIPPED = DEFAULT_LIMITS.unzipped_bytes
 
 
 def read_bytes(
@@ -72,10 +73,23 @@ def read_bytes(
     fmt: str,
     *,
     path: str | None = None,
-    max_unzipped: int = DEFAULT_MAX_UNZIPPED,
+    limits: Limits = DEFAULT_LIMITS,
     pdf_backend: str = "pypdfium2",
 ) -> Reading:
-    """Read `data` of format `fmt` into blocks."""
+    """Read `data` of format `fmt` into blocks, within `limits` (`too-large` names the one crossed)."""
+    limits.check("input_bytes", len(data), path=path, what="input of bytes")
+    reading = _read(data, fmt, path, limits, pdf_backend)
+    check_reading(reading, limits, path)
+    return reading
+
+
+def check_reading(reading: Reading, limits: Limits, path: str | None) -> None:
+    """The bounds every reader's output keeps, whatever the format: blocks and characters."""
+    limits.check("blocks", len(reading.blocks), path=path, what="blocks of text")
+    limits.check("document_chars", sum(len(b.text) for b in reading.blocks), path=path, what="characters")
+
+
+def _read(data: bytes, fmt: str, path: str | None, limits: Limits, pdf_backend: str) -> Reading:
     digest = hashlib.sha256(data).hexdigest()
     if fmt == "pdf":
         from govdoc.readers.pdf import pdf_blocks
@@ -92,21 +106,21 @@ def read_bytes(
         from govdoc.readers.legacy import convert_to_docx
 
         converted = convert_to_docx(data, path=path)
-        return Reading(docx_blocks(converted, path=path, max_unzipped=max_unzipped), "docx", None, None, digest)
+        return Reading(docx_blocks(converted, path=path, limits=limits), "docx", None, None, digest)
     if fmt in ("txt", "md"):
         from govdoc.readers.text import decode, text_blocks
 
-        text, encoding = decode(data, path=path)
-        return Reading(text_blocks(text), fmt, encoding, None, digest)
+        text, encoding, repaired = decode(data, path=path, limits=limits)
+        return Reading(text_blocks(text, limits=limits), fmt, encoding, None, digest, repaired)
     if fmt == "docx":
         from govdoc.readers.docx import docx_blocks
 
-        return Reading(docx_blocks(data, path=path, max_unzipped=max_unzipped), fmt, None, None, digest)
+        return Reading(docx_blocks(data, path=path, limits=limits), fmt, None, None, digest)
     if fmt == "html":
         from govdoc.readers.html import decode_html, html_blocks
 
-        text, encoding = decode_html(data, path=path)
-        return Reading(html_blocks(text), fmt, encoding, None, digest)
+        text, encoding, repaired = decode_html(data, path=path, limits=limits)
+        return Reading(html_blocks(text, limits=limits, path=path), fmt, encoding, None, digest, repaired)
     from govdoc.readers.sniff import describe
 
     raise UnsupportedFormatError(
@@ -115,10 +129,18 @@ def read_bytes(
     )
 
 
-def read_str(text: str) -> Reading:
-    """Read a string passed in by the caller (format `text`)."""
-    from govdoc.readers.text import check_text, text_blocks
+def read_str(text: str, *, limits: Limits = DEFAULT_LIMITS) -> Reading:
+    """Read a string passed in by the caller (format `text`).
 
-    check_text(text, path=None)
+    Lone surrogates (text decoded with `surrogateescape`, or cut from UTF-16) cannot be
+    written as UTF-8: each becomes U+FFFD with an `encoding-repaired` warning.
+    """
+    from govdoc.readers.text import check_text, repair_surrogates, text_blocks
+
+    limits.check("document_chars", len(text), what="characters")
     digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-    return Reading(text_blocks(text), "text", None, None, digest)
+    text, warnings = repair_surrogates(text)
+    check_text(text, path=None)
+    reading = Reading(text_blocks(text, limits=limits), "text", None, None, digest, warnings)
+    check_reading(reading, limits, None)
+    return reading

@@ -16,6 +16,7 @@ import regex
 from govdoc.charclass import EDGE_SPACE
 from govdoc.errors import EmptyDocumentError, EncodingUndetectedError, UnsupportedFormatError
 from govdoc.fold import fold
+from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.patterns import MARKDOWN_RULE, PAGE_FURNITURE
 from govdoc.state import Block
 
@@ -31,6 +32,10 @@ _GB_FAMILY = {"gb2312", "gbk", "gb18030", "hz"}
 
 _LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines splits at
 _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_VISIBLE = regex.compile(r"[^\s\p{Cf}\p{Z}\p{Cc}]")  # BOMs, zero-width and other format characters are not text
+_SURROGATE = regex.compile("[\ud800-\udfff]")
+_REPAIR_RATIO = 100  # a UTF-8 file may have one bad sequence per this many good non-ASCII characters
+_MAX_BYTES_PER_CHAR = 4
 _MD_PREFIX = regex.compile(r"^(?:>[ ]?|#{1,6}(?=[^#])[ ]?|[-*+•·▪●][ ]{1,4}(?=\S))+")
 _RULE_CHARS = frozenset("-*_")
 _MD_PREFIX_CHARS = frozenset(">#-*+•·▪●")
@@ -43,18 +48,33 @@ _RUN_ON_LENGTH = 200
 _RUN_ON_INDENTS = 3
 
 
-def decode(data: bytes, *, path: str | None) -> tuple[str, str]:
-    """Decode `data`, returning the text and the codec name as `codecs.lookup` spells it."""
+Repairs = list[tuple[str, str]]
+
+
+def decode(data: bytes, *, path: str | None, limits: Limits = DEFAULT_LIMITS) -> tuple[str, str, Repairs]:
+    """Decode `data`: the text, the codec name as `codecs.lookup` spells it, and repair warnings.
+
+    UTF-8 with a few bad sequences among many good ones (a byte damaged in transfer, a
+    character cut in half by an editor) is UTF-8: each bad sequence becomes U+FFFD and an
+    `encoding-repaired` warning says how many, rather than the whole file being refused.
+    """
     if not data:
         raise EmptyDocumentError("the file is empty", path=path)
+    if len(data) > _MAX_BYTES_PER_CHAR * limits.document_chars:  # surely too many characters: refuse unread
+        raise limits.exceeded("document_chars", path=path, what="characters")
     text: str | None = None
     encoding: str | None = None
+    repairs: Repairs = []
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
                 text = data.decode(name)
             except UnicodeDecodeError as exc:
-                raise EncodingUndetectedError(f"bytes do not match their {name} byte-order mark", path=path) from exc
+                if name == "utf-8-sig":
+                    text, repairs = _repaired_utf8(data[len(bom) :])
+                if text is None:
+                    message = f"bytes do not match their {name} byte-order mark"
+                    raise EncodingUndetectedError(message, path=path) from exc
             encoding = "utf-8" if name == "utf-8-sig" else name
             break
     if text is None and b"\x00" not in data:
@@ -64,7 +84,10 @@ def decode(data: bytes, *, path: str | None) -> tuple[str, str]:
             text = None
             if exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
                 # a file cut inside its last character: the rest is still valid UTF-8
-                text, encoding = data[: exc.start].decode("utf-8"), "utf-8"
+                text, encoding = data[: exc.start].decode("utf-8", "replace"), "utf-8"
+            else:
+                text, repairs = _repaired_utf8(data)
+                encoding = "utf-8" if text is not None else None
     if text is None:
         import charset_normalizer
 
@@ -83,20 +106,45 @@ def decode(data: bytes, *, path: str | None) -> tuple[str, str]:
         encoding = codecs.lookup(name).name
     check_text(text, path=path)
     assert encoding is not None
-    return text, encoding
+    return text, encoding, repairs
+
+
+def _repaired_utf8(data: bytes) -> tuple[str | None, Repairs]:
+    """`data` as UTF-8 with its few bad sequences replaced, or None when it is not UTF-8 at all."""
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    good = non_ascii - bad
+    if bad <= 0 or good < _REPAIR_RATIO * bad:
+        return None, []
+    message = f"{bad} 处无法解码的字节已替换为 U+FFFD ({bad} undecodable UTF-8 sequences replaced)"
+    return text, [("encoding-repaired", message)]
+
+
+def repair_surrogates(text: str) -> tuple[str, Repairs]:
+    """Lone surrogates (no character, so not writable as UTF-8) replaced by U+FFFD, with a warning."""
+    if not _SURROGATE.search(text):
+        return text, []
+    text, count = _SURROGATE.subn("\ufffd", text)
+    return text, [("encoding-repaired", f"{count} 个孤立代理项已替换为 U+FFFD ({count} lone surrogates replaced)")]
 
 
 def check_text(text: str, *, path: str | None) -> None:
-    """Refuse text that is empty or binary in disguise."""
-    if not text.strip():
-        raise EmptyDocumentError("the document has no text", path=path)
+    """Refuse text that is empty (nothing visible: whitespace, BOMs, zero-width marks) or binary in disguise."""
+    if not _VISIBLE.search(text):
+        raise EmptyDocumentError("the document has no visible text", path=path)
     sample = text[:65536]
     if "\x00" in sample or (_CONTROL.search(sample) and len(_CONTROL.findall(sample)) > max(8, len(sample) // 20)):
         raise UnsupportedFormatError("binary data, not text", path=path)
 
 
-def text_blocks(text: str) -> list[Block]:
-    """One block per non-blank line, Markdown marks removed and bold runs recorded."""
+def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
+    """One block per non-blank line, Markdown marks removed and bold runs recorded.
+
+    Counts blocks as it makes them, so a file of millions of short lines is refused at
+    `limits.blocks` instead of filling memory first.
+    """
+    limits.check("document_chars", len(text), what="characters")
     text = unicodedata.normalize("NFC", text)
     folded_text = fold(text)  # once for the whole text; unchanged lines take their slice of it
     blocks: list[Block] = []
@@ -124,6 +172,8 @@ def text_blocks(text: str) -> list[Block]:
             if not line:
                 continue
             folded = folded_text[start : start + len(line)] if line is original else fold(line)
+            if len(blocks) >= limits.blocks:
+                raise limits.exceeded("blocks", what="lines of text")
             blocks.append(Block(line, bold=bold, blank_before=blank, rule_before=rule, folded=folded))
             blank = rule = False
     return blocks

@@ -1,14 +1,16 @@
 """Word documents (.docx) as a reader sees them, automatic numbering included.
 
-One module per job: `package` opens the zip safely (a zip bomb is refused before anything
-is inflated), `styles` resolves the style cascade, `numbering` restores Word's automatic
-numbers (一、 （一） 1.), `walk` walks the body in order and `headers` keeps what only the
-page headers say. This module ties them together.
+One module per job: `package` opens the zip safely (inflation counted as it streams, so a
+zip bomb stops at the limit), `values` reads numeric attributes defensively, `styles`
+resolves the style cascade, `numbering` restores Word's automatic numbers (一、 （一） 1.),
+`walk` walks the body in order and `headers` keeps what only the page headers say. This
+module ties them together.
 """
 
 from __future__ import annotations
 
 from govdoc.errors import CorruptFileError
+from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers.docx.headers import header_blocks, header_fields
 from govdoc.readers.docx.names import w
 from govdoc.readers.docx.numbering import Numbering
@@ -20,16 +22,16 @@ from govdoc.state import Block
 __all__ = ["docx_blocks"]
 
 
-def docx_blocks(data: bytes, *, path: str | None, max_unzipped: int) -> list[Block]:
-    pkg = Package(data, path, max_unzipped)
+def docx_blocks(data: bytes, *, path: str | None, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
+    pkg = Package(data, path, limits)
     document = pkg.xml(pkg.main)
     body = document.find(w("body")) if document is not None else None
     if body is None:
         raise CorruptFileError("word/document.xml has no body", path=path)
     styles_part = pkg.part_of_type("styles")
     numbering_part = pkg.part_of_type("numbering")
-    styles = Styles(pkg.xml(styles_part) if styles_part else None)
-    numbering = Numbering(pkg.xml(numbering_part) if numbering_part else None, styles.by_id)
+    styles = Styles(pkg.xml(styles_part) if styles_part else None, limits, path)
+    numbering = Numbering(pkg.xml(numbering_part) if numbering_part else None, styles.by_id, limits, path)
     walker = Walker(styles, numbering)
     walker.body(body)
     headers = header_fields(header_blocks(pkg, walker), walker.blocks)

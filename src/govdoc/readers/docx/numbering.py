@@ -5,6 +5,9 @@ whose `w:lvl` elements give start, format and text (`%1、`, `（%1）`, `%1.%2`
 to the abstract definition, so lists sharing one continue each other; a `w:startOverride` on
 the num restarts its level once, and a level restarts whenever a higher level advances
 (unless `w:lvlRestart` says otherwise).
+
+Values are Word's 16-bit numbers (`limits.number`): a start, an override or a running
+counter beyond it is `too-large`, which keeps every label a few characters long.
 """
 
 from __future__ import annotations
@@ -13,7 +16,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.numerals import int_to_cn
+from govdoc.readers.docx.values import word_int
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -27,13 +32,6 @@ def _val(el: Any, tag: str) -> str | None:
         return None
     child = el.find(_w(tag))
     return child.get(_w("val")) if child is not None else None
-
-
-def _int(value: str | None, default: int | None = None) -> int | None:
-    try:
-        return int(value) if value is not None else default
-    except ValueError:
-        return default
 
 
 _CIRCLED = [chr(0x2460 + i) for i in range(20)]
@@ -139,7 +137,16 @@ class _Num:
 class Numbering:
     """numbering.xml, with the running counters of one reading of the document."""
 
-    def __init__(self, root: Any, styles: Mapping[str, Any]) -> None:
+    def __init__(
+        self, root: Any, styles: Mapping[str, Any], limits: Limits = DEFAULT_LIMITS, path: str | None = None
+    ) -> None:
+        self.limits = limits
+        self.path = path
+
+        def number(value: str | None, default: int | None = None) -> int | None:
+            found = word_int(value, limits, path=path, what="a list number")
+            return default if found is None else found
+
         self.abstract: dict[str, dict[int, Level]] = {}
         self.links: dict[str, str] = {}  # abstractNum -> numbering style it takes its levels from
         self.nums: dict[str, _Num] = {}
@@ -152,12 +159,12 @@ class Numbering:
             abstract_id = abstract.get(_w("abstractNumId")) or ""
             levels: dict[int, Level] = {}
             for lvl in abstract.iter(_w("lvl")):
-                ilvl = _int(lvl.get(_w("ilvl")), 0) or 0
+                ilvl = number(lvl.get(_w("ilvl")), 0) or 0
                 level = Level(
-                    start=_int(_val(lvl, "start"), 0) or 0,
+                    start=number(_val(lvl, "start"), 0) or 0,
                     fmt=_val(lvl, "numFmt") or "decimal",
                     text=_val(lvl, "lvlText") or "",
-                    restart=_int(_val(lvl, "lvlRestart")),
+                    restart=number(_val(lvl, "lvlRestart")),
                     legal=lvl.find(_w("isLgl")) is not None,
                     suffix=_val(lvl, "suff") or "tab",
                     style=_val(lvl, "pStyle"),
@@ -171,9 +178,9 @@ class Numbering:
             num_id = num.get(_w("numId")) or ""
             entry = _Num(_val(num, "abstractNumId") or "")
             for override in num.iter(_w("lvlOverride")):
-                start = _int(_val(override, "startOverride"))
+                start = number(_val(override, "startOverride"))
                 if start is not None:
-                    entry.starts[_int(override.get(_w("ilvl")), 0) or 0] = start
+                    entry.starts[number(override.get(_w("ilvl")), 0) or 0] = start
             self.nums[num_id] = entry
 
     def _levels(self, abstract_id: str) -> tuple[str, dict[int, Level]]:
@@ -208,6 +215,7 @@ class Numbering:
         if counters[ilvl] is None:
             counters[ilvl] = level.start - 1
         counters[ilvl] = (counters[ilvl] or 0) + 1
+        self.limits.check("number", counters[ilvl] or 0, path=self.path, what="a list number")
         for deeper in range(ilvl + 1, len(counters)):
             restart = levels[deeper].restart if deeper in levels else None
             if restart is None or (restart != 0 and ilvl <= restart - 1):

@@ -1,4 +1,10 @@
-"""The .docx zip and its parts, read safely: no entities, no DTD, no network, sizes checked first.
+"""The .docx zip and its parts, read safely: no entities, no DTD, no network, bounded inflation.
+
+Parts are inflated in chunks and counted as they stream out against `limits.unzipped_bytes`
+(for the whole package), so a part whose zip header declares 1 KB but inflates to gigabytes
+is stopped at the limit: what the archive declares is never trusted. A text node larger
+than libxml2's default 10 MB is a genuine document, read with `huge_tree` once the part is
+known to be within the limits, its nesting then held to `limits.xml_depth`.
 
 A legacy or password-protected file (an OLE compound file) is told apart before the zip is
 opened, so it gets its own error rather than `corrupt-file`.
@@ -11,21 +17,37 @@ import zipfile
 from typing import Any
 
 from govdoc.errors import CorruptFileError, EncryptedError, TooLargeError, UnsupportedFormatError
+from govdoc.limits import Limits
 from govdoc.readers.docx.names import PKG_REL
 
 CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
-def xml_parser() -> Any:
+_CHUNK = 1 << 20
+
+
+def xml_parser(huge: bool = False) -> Any:
     from lxml import etree
 
-    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=huge)
+
+
+def _depth_over(root: Any, limit: int) -> bool:
+    """Whether elements nest deeper than `limit` under `root` (one pass over the tree)."""
+    from lxml import etree
+
+    depth = 0
+    for event, _ in etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth > limit:
+            return True
+    return False
 
 
 class Package:
     """The zip, its parts and relationships, read safely."""
 
-    def __init__(self, data: bytes, path: str | None, max_unzipped: int) -> None:
+    def __init__(self, data: bytes, path: str | None, limits: Limits) -> None:
         if data.startswith(CFB_MAGIC):
             if "EncryptedPackage".encode("utf-16-le") in data:
                 raise EncryptedError("the document is protected by a password", path=path)
@@ -37,11 +59,11 @@ class Package:
         except Exception as exc:  # zipfile meets damage with many exception types (struct, version, zlib …)
             raise CorruptFileError("not a .docx package (not a zip archive)", path=path) from exc
         infos = self.zip.infolist()
-        declared = sum(max(0, i.file_size) for i in infos)
-        if declared > max_unzipped:
-            raise TooLargeError(f"unzipped size {declared} bytes is over the limit of {max_unzipped}", path=path)
-        self.names = {i.filename for i in infos}
+        self.infos = {i.filename: i for i in infos}  # the last of duplicate names, as zipfile itself reads
+        self.names = set(self.infos)
         self.path = path
+        self.limits = limits
+        self.inflated = 0
         self.parser = xml_parser()
         main = self._main_part()
         if main is None:
@@ -68,14 +90,39 @@ class Package:
             return None
         from lxml import etree
 
-        try:
-            raw = self.zip.read(name)
-        except Exception as exc:  # a damaged member: bad CRC, truncated or unknown compression, zlib errors
-            raise CorruptFileError(f"{name} cannot be unpacked: {exc}", path=self.path) from exc
+        raw = self.read(name)
         try:
             return etree.fromstring(raw, self.parser)
+        except etree.XMLSyntaxError as exc:
+            if "huge" not in str(exc).lower():
+                raise CorruptFileError(f"{name} is damaged: {exc}", path=self.path) from exc
+        except ValueError as exc:
+            raise CorruptFileError(f"{name} is damaged: {exc}", path=self.path) from exc
+        try:  # a text node over libxml2's 10 MB default: genuine, and already within unzipped_bytes
+            root = etree.fromstring(raw, xml_parser(huge=True))
         except (etree.XMLSyntaxError, ValueError) as exc:
             raise CorruptFileError(f"{name} is damaged: {exc}", path=self.path) from exc
+        if _depth_over(root, self.limits.xml_depth):
+            raise self.limits.exceeded("xml_depth", path=self.path, what=f"XML nesting depth of {name}")
+        return root
+
+    def read(self, name: str) -> bytes:
+        """One part's bytes, inflated in chunks and counted against `limits.unzipped_bytes` as they come."""
+        budget = self.limits.unzipped_bytes - self.inflated
+        chunks: list[bytes] = []
+        try:
+            with self.zip.open(self.infos[name]) as member:
+                while chunk := member.read(min(_CHUNK, budget + 1)):
+                    chunks.append(chunk)
+                    budget -= len(chunk)
+                    if budget < 0:
+                        raise self.limits.exceeded("unzipped_bytes", path=self.path, what="bytes unzipped")
+        except TooLargeError:
+            raise
+        except Exception as exc:  # a damaged member: bad CRC, truncated or unknown compression, zlib errors
+            raise CorruptFileError(f"{name} cannot be unpacked: {exc}", path=self.path) from exc
+        self.inflated = self.limits.unzipped_bytes - budget
+        return b"".join(chunks)
 
     def _rels(self, part: str) -> dict[str, tuple[str, str]]:
         folder, _, base = part.rpartition("/")

@@ -1,4 +1,9 @@
-"""styles.xml: the style cascade (`w:basedOn` chains), each style resolved once, on first use."""
+"""styles.xml: the style cascade (`w:basedOn` chains), each style resolved once, on first use.
+
+A property is looked up along the chain once per style and then remembered, and the chain
+is held to `limits.style_chain`, so a 50,000-style chain costs one refusal, not a walk of
+the whole chain for every run of every paragraph.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers.docx.names import w
+from govdoc.readers.docx.values import word_int
 
 _OFF = {"0", "false", "off", "none"}
 
@@ -38,9 +45,12 @@ class Style:
 class Styles:
     """styles.xml, each style resolved only when a paragraph or run uses it (templates define hundreds)."""
 
-    def __init__(self, root: Any) -> None:
+    def __init__(self, root: Any, limits: Limits = DEFAULT_LIMITS, path: str | None = None) -> None:
         self.elements: dict[str, Any] = {}
         self.resolved: dict[str, Style] = {}
+        self.looked_up: dict[tuple[str | None, str], Any] = {}
+        self.limits = limits
+        self.path = path
         self.default_paragraph: str | None = None
         if root is None:
             return
@@ -61,13 +71,15 @@ class Styles:
         el = self.elements.get(style_id)
         if el is None:
             return None
-        style = read_style(el)
+        style = read_style(el, self.limits, self.path)
         self.resolved[style_id] = style
         return style
 
     def chain(self, style_id: str | None) -> Iterator[Style]:
         seen: set[str] = set()
         while style_id and style_id not in seen:
+            if len(seen) >= self.limits.style_chain:
+                raise self.limits.exceeded("style_chain", path=self.path, what=f"styles {style_id!r} is based on")
             seen.add(style_id)
             style = self.style(style_id)
             if style is None:
@@ -76,11 +88,17 @@ class Styles:
             style_id = style.based_on
 
     def get(self, style_id: str | None, attr: str) -> Any:
-        for style in self.chain(style_id or self.default_paragraph):
+        key = (style_id or self.default_paragraph, attr)
+        if key in self.looked_up:
+            return self.looked_up[key]
+        found = None
+        for style in self.chain(key[0]):
             value = getattr(style, attr)
             if value is not None:
-                return value
-        return None
+                found = value
+                break
+        self.looked_up[key] = found
+        return found
 
 
 class StylesView(Mapping[str, Style]):
@@ -102,7 +120,7 @@ class StylesView(Mapping[str, Style]):
         return len(self._styles.elements)
 
 
-def read_style(el: Any) -> Style:
+def read_style(el: Any, limits: Limits = DEFAULT_LIMITS, path: str | None = None) -> Style:
     style = Style()
     name = el.find(w("name"))
     style.name = name.get(w("val"), "") if name is not None else ""
@@ -112,24 +130,27 @@ def read_style(el: Any) -> Style:
     ppr = el.find(w("pPr"))
     style.bold = on(rpr, "b")
     style.vanish = on(rpr, "vanish")
-    style.font, style.size = font_and_size(rpr)
+    style.font, style.size = font_and_size(rpr, limits, path)
     if ppr is not None:
         jc = ppr.find(w("jc"))
         if jc is not None:
             style.centered = jc.get(w("val")) == "center"
         outline = ppr.find(w("outlineLvl"))
-        if outline is not None and (outline.get(w("val")) or "").isdigit():
-            style.outline = int(outline.get(w("val")))
+        if outline is not None:
+            style.outline = word_int(outline.get(w("val")), limits, path=path, what="outline level")
         num = ppr.find(w("numPr"))
         if num is not None:
             num_id = num.find(w("numId"))
             ilvl = num.find(w("ilvl"))
             style.num_id = num_id.get(w("val")) if num_id is not None else None
-            style.ilvl = int(ilvl.get(w("val"))) if ilvl is not None and (ilvl.get(w("val")) or "").isdigit() else None
+            if ilvl is not None:
+                style.ilvl = word_int(ilvl.get(w("val")), limits, path=path, what="list level")
     return style
 
 
-def font_and_size(rpr: Any) -> tuple[str | None, float | None]:
+def font_and_size(
+    rpr: Any, limits: Limits = DEFAULT_LIMITS, path: str | None = None
+) -> tuple[str | None, float | None]:
     if rpr is None:
         return None, None
     font = None
@@ -138,6 +159,7 @@ def font_and_size(rpr: Any) -> tuple[str | None, float | None]:
         font = fonts.get(w("eastAsia")) or fonts.get(w("ascii"))
     size = None
     sz = rpr.find(w("sz"))
-    if sz is not None and (sz.get(w("val")) or "").isdigit():
-        size = int(sz.get(w("val"))) / 2
+    half_points = word_int(sz.get(w("val")), limits, path=path, what="font size") if sz is not None else None
+    if half_points is not None and half_points >= 0:
+        size = half_points / 2
     return font, size

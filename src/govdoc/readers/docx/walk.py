@@ -14,6 +14,7 @@ from govdoc.readers.builder import LineBuilder
 from govdoc.readers.docx.names import MC, w
 from govdoc.readers.docx.numbering import Numbering
 from govdoc.readers.docx.styles import Styles, font_and_size, on
+from govdoc.readers.docx.values import word_int
 from govdoc.state import Block, Hints
 
 _SKIP_IN_RUN = {w("delText"), w("instrText"), w("rPr"), w("lastRenderedPageBreak"), w("fldChar")}
@@ -64,13 +65,14 @@ class Walker:
             jc = ppr.find(w("jc"))
             centered = jc.get(w("val")) == "center" if jc is not None else None
             ol = ppr.find(w("outlineLvl"))
-            if ol is not None and (ol.get(w("val")) or "").isdigit():
-                outline = int(ol.get(w("val")))
+            if ol is not None:
+                outline = word_int(ol.get(w("val")), self.styles.limits, path=self.styles.path, what="outline level")
             num = ppr.find(w("numPr"))
             if num is not None:
                 nid, lvl = num.find(w("numId")), num.find(w("ilvl"))
                 num_id = nid.get(w("val")) if nid is not None else None
-                ilvl = int(lvl.get(w("val"))) if lvl is not None and (lvl.get(w("val")) or "").isdigit() else None
+                if lvl is not None:
+                    ilvl = word_int(lvl.get(w("val")), self.styles.limits, path=self.styles.path, what="list level")
         if num_id is None:
             num_id = self.styles.get(style_id, "num_id")
             if ilvl is None and num_id is not None:
@@ -137,7 +139,7 @@ class Walker:
         bold = on(rpr, "b")
         if bold is None:
             bold = (self.styles.get(run_style, "bold") if run_style else None) or self.styles.get(style_id, "bold")
-        font, size = font_and_size(rpr)
+        font, size = font_and_size(rpr, self.styles.limits, self.styles.path)
         font = font or (self.styles.get(run_style, "font") if run_style else None) or self.styles.get(style_id, "font")
         size = size or (self.styles.get(run_style, "size") if run_style else None) or self.styles.get(style_id, "size")
         for child in r:
@@ -173,7 +175,8 @@ class Walker:
             if any(a.tag == f"{{{MC}}}Fallback" for a in content.iterancestors()):
                 continue
             for p in content.iter(w("p")):
-                self.paragraph(p, into=boxes)
+                if _nearest(p, w("txbxContent")) is content:  # a box's box is read once, by its own paragraph
+                    self.paragraph(p, into=boxes)
 
     # --- body ----------------------------------------------------------------------------
     def body(self, body: Any) -> None:

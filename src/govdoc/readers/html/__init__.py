@@ -9,13 +9,16 @@ navigation or footers penalised); its markup gives the block boundaries, bold ru
 centring and tables. Navigation, headline, `<title>`, share/print buttons and footers are
 simply never emitted.
 
-One module per job: `decoding`, `content` (finding the article), `info_table` and `walk`.
+One module per job: `decoding`, `guard` (bounds checked before parsing), `content` (finding
+the article), `info_table` and `walk`.
 """
 
 from __future__ import annotations
 
+from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers.html.content import find_content
 from govdoc.readers.html.decoding import decode_html
+from govdoc.readers.html.guard import check_markup
 from govdoc.readers.html.info_table import info_pairs
 from govdoc.readers.html.walk import Walker
 from govdoc.state import Block
@@ -23,9 +26,10 @@ from govdoc.state import Block
 __all__ = ["decode_html", "find_content", "html_blocks", "info_pairs"]
 
 
-def html_blocks(text: str) -> list[Block]:
+def html_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS, path: str | None = None) -> list[Block]:
     from selectolax.lexbor import LexborHTMLParser
 
+    check_markup(text, limits, path)
     tree = LexborHTMLParser(text)
     content = find_content(tree)
     blocks = [Block(f"{label}：{value}") for label, value in info_pairs(tree, content)]

@@ -6,10 +6,11 @@ blocks named like navigation or footers penalised.
 
 from __future__ import annotations
 
-from govdoc.readers.html.dom import BLOCK, CHROME_NAME, CONTENT_NAME, HTML_SPACE, name_of, node_key, text_nodes
+from govdoc.readers.html.dom import BLOCK, CHROME_NAME, CONTENT_NAME, HTML_SPACE, marked_text_nodes, name_of, node_key
 
 PARAGRAPH = frozenset(["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "pre", "blockquote"])
 CONTAINER = frozenset(["div", "td", "section", "article", "main", "body", "center"])
+_HOLDERS = BLOCK | CONTAINER
 
 
 def find_content(tree: object) -> object:
@@ -18,15 +19,8 @@ def find_content(tree: object) -> object:
     scores: dict[int, float] = {}
     own: dict[int, float] = {}  # text of paragraphs standing directly in the element
     nodes: dict[int, object] = {}
-    for node, text, in_link in text_nodes(body):
+    for _node, text, in_link, holder in marked_text_nodes(body, _HOLDERS):
         size = len(HTML_SPACE.sub("", text))
-        holder = getattr(node, "parent", None)
-        while (
-            holder is not None
-            and getattr(holder, "tag", "") not in BLOCK
-            and getattr(holder, "tag", "") not in CONTAINER
-        ):
-            holder = getattr(holder, "parent", None)
         if holder is None:
             continue
         credit = -size if in_link else size

@@ -2,29 +2,49 @@
 
 from __future__ import annotations
 
+import codecs
+
 import regex
 
-from govdoc.readers.text import check_text, decode
+from govdoc.limits import DEFAULT_LIMITS, Limits
+from govdoc.readers.text import Repairs, check_text, decode
 
 _META_CHARSET = regex.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{2,40})", regex.I)
+_GB_NAMES = frozenset(["gb2312", "gbk", "gb18030", "xgbk", "cp936"])
+# Codecs Python knows that no page is written in: one always fails (`undefined`), others are
+# transforms of text rather than encodings, or cost more than linear time on hostile bytes.
+_NOT_PAGE_CODECS = frozenset(["undefined", "idna", "punycode", "unicode_escape", "raw_unicode_escape", "palmos"])
 
 
-def decode_html(data: bytes, *, path: str | None) -> tuple[str, str]:
-    """Bytes to text: BOM, then the page's own `<meta charset>`, then detection."""
+def _declared_codec(data: bytes) -> str | None:
+    """The codec a `<meta charset>` names, if Python has it and it is a real text encoding."""
+    m = _META_CHARSET.search(data[:8192])
+    if not m:
+        return None
+    name = m.group(1).decode("ascii").lower()
+    if name.replace("-", "").replace("_", "") in _GB_NAMES:
+        name = "gb18030"
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        return None
+    if info.name in _NOT_PAGE_CODECS or not getattr(info, "_is_text_encoding", True):
+        return None
+    return info.name
+
+
+def decode_html(data: bytes, *, path: str | None, limits: Limits = DEFAULT_LIMITS) -> tuple[str, str, Repairs]:
+    """Bytes to text, the codec's name and repair warnings; a wrong declaration falls back to detection."""
+    if len(data) > 4 * limits.document_chars:  # surely too many characters, whatever the codec
+        raise limits.exceeded("document_chars", path=path, what="characters")
     if not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-        m = _META_CHARSET.search(data[:8192])
-        if m:
-            import codecs
-
-            name = m.group(1).decode("ascii").lower()
-            if name.replace("-", "").replace("_", "") in ("gb2312", "gbk", "gb18030", "xgbk", "cp936"):
-                name = "gb18030"
+        codec = _declared_codec(data)
+        if codec is not None:
             try:
-                codec = codecs.lookup(name).name
                 text = data.decode(codec)
-            except (LookupError, UnicodeDecodeError):
+            except (UnicodeError, ValueError):
                 pass  # a wrong declaration: detect instead
             else:
                 check_text(text, path=path)
-                return text, codec
-    return decode(data, path=path)
+                return text, codec, []
+    return decode(data, path=path, limits=limits)

@@ -7,7 +7,7 @@ Labels are recognised by the same grammar and table as the text's 键：值 line
 from __future__ import annotations
 
 from govdoc.fields.metadata import is_label, key_of, label_cells
-from govdoc.readers.html.dom import HTML_SPACE, node_key, text_nodes
+from govdoc.readers.html.dom import HTML_SPACE, marked_text_nodes, node_key, text_nodes
 
 _ROWS = frozenset(["tr", "li", "dl", "p", "div", "ul", "ol", "table", "section"])
 
@@ -18,10 +18,11 @@ def info_pairs(tree: object, content: object) -> list[tuple[str, str]]:
     for node, _, _ in text_nodes(content):
         inside.add(node_key(node))
     tokens: list[tuple[str, int]] = []  # (text, the row-like element it stands in)
-    for node, text, _ in text_nodes(getattr(tree, "body", None) or getattr(tree, "root", None)):
+    page = getattr(tree, "body", None) or getattr(tree, "root", None)
+    for node, text, _, row_element in marked_text_nodes(page, _ROWS):
         if node_key(node) in inside:
             continue
-        row = node_key(_row_of(node))
+        row = node_key(row_element)
         for cell in HTML_SPACE.sub(" ", text).split("|"):
             if cell.strip():
                 tokens.append((cell.strip(), row))
@@ -53,11 +54,3 @@ def _cells(token: str) -> list[tuple[str, str]]:
     if is_label(token):
         return [(key_of(token), "")]
     return label_cells(token)
-
-
-def _row_of(node: object) -> object | None:
-    """The row-like element a label and its value share: a table row, list item, dl, paragraph or div."""
-    parent = getattr(node, "parent", None)
-    while parent is not None and getattr(parent, "tag", "") not in _ROWS:
-        parent = getattr(parent, "parent", None)
-    return parent

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -16,7 +17,6 @@ from govdoc.readers.html.dom import (
     attr,
     children,
     name_of,
-    node_key,
     text_nodes,
 )
 from govdoc.state import Block, Hints
@@ -46,24 +46,29 @@ def _cell_text(cell: object) -> str:
 
 
 def _data_table(table: object) -> list[list[str]] | None:
-    """Rows of cell text for a table with data in it; None for a layout table (one column)."""
-    rows: list[list[str]] = []
-    for row in getattr(table, "css", lambda _s: [])("tr"):
-        if node_key(_nearest_table(row)) != node_key(table):
-            continue
-        cells = [c for c in children(row) if getattr(c, "tag", "") in ("td", "th")]
-        rows.append([_cell_text(c) for c in cells])
+    """Rows of cell text for a table with data in it; None for a layout table (one column).
+
+    Cell text is gathered only once the table is known to hold data, so a layout table
+    costs no more than its rows: 5,000 nested one-column tables stay one pass.
+    """
+    rows = [[c for c in children(row) if getattr(c, "tag", "") in ("td", "th")] for row in _own_rows(table)]
     multi = [r for r in rows if len(r) >= 2]
     if len(rows) < 1 or len(multi) * 2 < len(rows) or not multi:
         return None
-    return [r for r in rows if any(r)]
+    texts = [[_cell_text(c) for c in cells] for cells in rows]
+    return [r for r in texts if any(r)]
 
 
-def _nearest_table(node: object) -> object | None:
-    parent = getattr(node, "parent", None)
-    while parent is not None and getattr(parent, "tag", "") != "table":
-        parent = getattr(parent, "parent", None)
-    return parent
+def _own_rows(table: object) -> Iterator[object]:
+    """The table's rows in page order, not those of tables nested in it."""
+    stack = list(reversed(list(children(table))))
+    while stack:
+        node = stack.pop()
+        tag = getattr(node, "tag", "")
+        if tag == "tr":
+            yield node
+        elif tag != "table":
+            stack.extend(reversed(list(children(node))))
 
 
 class Walker:

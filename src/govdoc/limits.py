@@ -1,0 +1,63 @@
+"""How much of anything one parse may meet: the bounds that make hostile input cheap to refuse.
+
+Every reader counts what it builds against these bounds as it builds it, so the cost of a
+parse is bounded by the limits and not by the input's ingenuity (a zip that declares 1 KB
+and inflates to gigabytes, 200,000 nested elements, a style chain 50,000 long). Crossing
+one raises `too-large`, whose message names the limit (`limits.blocks` …) so the caller
+knows which one to raise for a genuine document. The defaults are far above any real
+government document (the longest seen run to a few hundred pages) and are listed in the
+README.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from govdoc.errors import TooLargeError
+
+MiB = 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Bounds on one parse; pass `govdoc.parse(..., limits=Limits(blocks=10**6))` to change one."""
+
+    input_bytes: int = 256 * MiB
+    """Bytes read from the input (a file is never read past this plus one byte)."""
+    unzipped_bytes: int = 256 * MiB
+    """Bytes inflated from a .docx, counted as they stream out (never as the archive declares)."""
+    blocks: int = 200_000
+    """Lines or paragraphs read from the input."""
+    document_chars: int = 32_000_000
+    """Characters of text in the whole document."""
+    page_chars: int = 200_000
+    """Characters on one page of a paged format (PDF)."""
+    html_depth: int = 512
+    """Nesting depth of HTML elements (browsers cap theirs about here)."""
+    html_elements: int = 500_000
+    """HTML elements in a page."""
+    xml_depth: int = 256
+    """Nesting depth of the XML parts of a .docx (libxml2's own default)."""
+    style_chain: int = 64
+    """Styles one DOCX style may be based on, in a chain (`w:basedOn`)."""
+    number: int = 32_767
+    """The largest list number or level value in a .docx: Word stores them in 16 bits."""
+    xobject_depth: int = 12
+    """Nesting depth of PDF form XObjects (pages drawing forms drawing forms …)."""
+
+    def check(self, name: str, value: int, *, path: str | None = None, what: str = "") -> None:
+        """Raise `too-large` when `value` is over the limit called `name`."""
+        bound = getattr(self, name)
+        if value > bound:
+            raise TooLargeError(
+                f"{what or name.replace('_', ' ')} {value} is over the limit of {bound} (limits.{name})", path=path
+            )
+
+    def exceeded(self, name: str, *, path: str | None = None, what: str = "") -> TooLargeError:
+        """The `too-large` error for crossing `name`, when the exact count is not known."""
+        bound = getattr(self, name)
+        return TooLargeError(f"{what or name.replace('_', ' ')} over the limit of {bound} (limits.{name})", path=path)
+
+
+DEFAULT_LIMITS = Limits()
+LIMIT_NAMES = tuple(f.name for f in fields(Limits))
