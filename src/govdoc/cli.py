@@ -17,7 +17,10 @@ from typing import TextIO
 from govdoc import __version__
 from govdoc.api import parse, schema
 from govdoc.errors import GovDocError
+from govdoc.isolation import Worker, WorkerStartError
+from govdoc.limits import DEFAULT_LIMITS
 from govdoc.model import Document
+from govdoc.paths import text_path
 from govdoc.service.command import add_parser as add_serve_parser
 
 log = logging.getLogger("govdoc")
@@ -40,6 +43,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
     p.add_argument("--strict", action="store_true", help="fail on text that is no government document")
     p.add_argument("--enrich", action="store_true", help="add keywords, organisations and figures (jieba)")
+    p.add_argument("--timeout", type=float, default=300.0, help="seconds one file may take (default 300)")
     _verbosity(p)
     s = sub.add_parser("schema", help="print the JSON Schema of the output")
     s.add_argument(
@@ -93,49 +97,58 @@ def _logging_to_stderr(quiet: bool, verbose: int) -> Iterator[None]:
         log.propagate = saved[1]
 
 
-def _parse_one(path: str, args: argparse.Namespace) -> Document:
-    if path == STDIN:
-        return parse(sys.stdin.buffer.read(), format=args.from_format, strict=args.strict, enrich=args.enrich)
-    return parse(path, format=args.from_format, strict=args.strict, enrich=args.enrich)
+def _parse_one(path: str, args: argparse.Namespace, worker: Worker) -> Document:
+    """One input parsed in the worker process: bounded by `--timeout` and the worker's memory cap."""
+    source: str | bytes = sys.stdin.buffer.read(DEFAULT_LIMITS.input_bytes + 1) if path == STDIN else path
+    options = {"format": args.from_format, "strict": args.strict, "enrich": args.enrich}
+    doc: Document = worker.call(parse, source, timeout=args.timeout, **options)
+    return doc
 
 
 def _parse_files(files: Sequence[str], args: argparse.Namespace, out: TextIO) -> int:
-    from govdoc.outline import outline
-
-    fmt = args.format
-
+    """Every input in turn, each parsed in one reused worker process (see `govdoc.isolation`)."""
     failed = 0
-    many = len(files) > 1 and fmt == "json"
+    many = len(files) > 1 and args.format == "json"
     if many:
         out.write("[\n")
-    for k, path in enumerate(files):
-        try:
-            doc = _parse_one(path, args)
-        except GovDocError as exc:
-            failed += 1
-            if exc.path is None:
-                exc.path = path
-            log.error("%s", exc)
-            record = exc.to_record()
-            if fmt in ("text", "markdown"):
-                continue
-            rendered = json.dumps(record, ensure_ascii=False)
-        else:
-            if fmt == "text":
-                out.write(("\n" if k else "") + (f"== {path}\n" if len(files) > 1 else "") + outline(doc))
-                continue
-            if fmt == "markdown":
-                out.write(("\n---\n\n" if k else "") + doc.to_markdown())  # a thematic break between documents
-                continue
-            rendered = doc.to_json(indent=None if fmt == "jsonl" else 1)
-        if many:
-            rendered = rendered + (",\n" if k + 1 < len(files) else "\n")
-        else:
-            rendered += "\n"
-        out.write(rendered)
+    with Worker() as worker:
+        for k, path in enumerate(files):
+            failed += _parse_file(k, path, files, args, out, worker)
     if many:
         out.write("]\n")
     return 1 if failed else 0
+
+
+def _parse_file(k: int, path: str, files: Sequence[str], args: argparse.Namespace, out: TextIO, worker: Worker) -> int:
+    """Write one input's document or error record; 1 when it failed."""
+    from govdoc.outline import outline
+
+    fmt = args.format
+    try:
+        doc = _parse_one(path, args, worker)
+    except GovDocError as exc:
+        if exc.path is None:
+            exc.path = text_path(path)
+        log.error("%s", exc)
+        if fmt in ("text", "markdown"):
+            return 1
+        rendered = json.dumps(exc.to_record(), ensure_ascii=False)
+        failed = 1
+    else:
+        if fmt == "text":
+            out.write(("\n" if k else "") + (f"== {text_path(path)}\n" if len(files) > 1 else "") + outline(doc))
+            return 0
+        if fmt == "markdown":
+            out.write(("\n---\n\n" if k else "") + doc.to_markdown())  # a thematic break between documents
+            return 0
+        rendered = doc.to_json(indent=None if fmt == "jsonl" else 1)
+        failed = 0
+    if len(files) > 1 and fmt == "json":
+        rendered = rendered + (",\n" if k + 1 < len(files) else "\n")
+    else:
+        rendered += "\n"
+    out.write(rendered)
+    return failed
 
 
 def _batch(args: argparse.Namespace) -> int:
@@ -177,6 +190,17 @@ def _batch(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    try:
+        return _command(args)
+    except KeyboardInterrupt:  # one line, not a traceback per process; workers ignore SIGINT
+        print("govdoc: interrupted", file=sys.stderr)
+        return 130
+    except WorkerStartError as exc:
+        print(f"govdoc: the parse worker could not start: {exc}", file=sys.stderr)
+        return 2
+
+
+def _command(args: argparse.Namespace) -> int:
     if args.command == "schema":
         if args.write:
             from govdoc.schemas import write_all
