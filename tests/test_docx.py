@@ -125,7 +125,9 @@ def test_numbering_through_a_style_with_restart_rules() -> None:
         + p("第二点内容比较长，是一个完整的句子。", _num(5, 1))
         + REPLY_TAIL
     )
-    blocks = docx_blocks(make_docx(body, numbering=numbering, styles=styles), path=None, limits=Limits(unzipped_bytes=10**7))
+    blocks = docx_blocks(
+        make_docx(body, numbering=numbering, styles=styles), path=None, limits=Limits(unzipped_bytes=10**7)
+    )
     texts = [b.text for b in blocks]
     assert "一、甲" in texts and "二、乙" in texts
     assert "2.第二点内容比较长，是一个完整的句子。" in texts  # lvlRestart 0: never restarts
@@ -142,7 +144,10 @@ def test_start_override_restarts_a_shared_list() -> None:
     body = "".join(
         p(t, _num(n, 0)) for t, n in [("甲项内容。", 1), ("乙项内容。", 1), ("丙项内容。", 2), ("丁项内容。", 1)]
     )
-    texts = [b.text for b in docx_blocks(make_docx(body, numbering=numbering), path=None, limits=Limits(unzipped_bytes=10**7))]
+    texts = [
+        b.text
+        for b in docx_blocks(make_docx(body, numbering=numbering), path=None, limits=Limits(unzipped_bytes=10**7))
+    ]
     assert texts == ["1.甲项内容。", "2.乙项内容。", "1.丙项内容。", "2.丁项内容。"]
 
 

@@ -97,7 +97,7 @@ def test_entities_from_a_doctype_are_not_expanded() -> None:
 
 def test_deeply_nested_markup_does_not_overflow() -> None:
     html = "<div>" * 5000 + "<p>张某委员：</p><p>您的提案收悉，现答复如下：</p>" + "</div>" * 5000
-    with pytest.raises(govdoc.TooLargeError, match="limits.html_depth"):  # deeper than any browser nests
+    with pytest.raises(govdoc.TooLargeError, match=r"limits\.html_depth"):  # deeper than any browser nests
         govdoc.parse(html.encode(), format="html")
     doc = govdoc.parse(html.encode(), format="html", limits=govdoc.Limits(html_depth=6000))
     assert doc.header.recipients == ("张某委员",)
