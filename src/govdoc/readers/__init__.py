@@ -108,9 +108,9 @@ def _read(data: bytes, fmt: str, path: str | None, limits: Limits, pdf_backend: 
         converted = convert_to_docx(data, path=path)
         return Reading(docx_blocks(converted, path=path, limits=limits), "docx", None, None, digest)
     if fmt in ("txt", "md"):
-        from govdoc.readers.text import decode, text_blocks
+        from govdoc.readers.text import decode_repaired, text_blocks
 
-        text, encoding, repaired = decode(data, path=path, limits=limits)
+        text, encoding, repaired = decode_repaired(data, path=path, limits=limits)
         return Reading(text_blocks(text, limits=limits), fmt, encoding, None, digest, repaired)
     if fmt == "docx":
         from govdoc.readers.docx import docx_blocks

@@ -51,7 +51,13 @@ _RUN_ON_INDENTS = 3
 Repairs = list[tuple[str, str]]
 
 
-def decode(data: bytes, *, path: str | None, limits: Limits = DEFAULT_LIMITS) -> tuple[str, str, Repairs]:
+def decode(data: bytes, *, path: str | None, limits: Limits = DEFAULT_LIMITS) -> tuple[str, str]:
+    """Decode `data`: the text and the codec name as `codecs.lookup` spells it (see `decode_repaired`)."""
+    text, encoding, _ = decode_repaired(data, path=path, limits=limits)
+    return text, encoding
+
+
+def decode_repaired(data: bytes, *, path: str | None, limits: Limits = DEFAULT_LIMITS) -> tuple[str, str, Repairs]:
     """Decode `data`: the text, the codec name as `codecs.lookup` spells it, and repair warnings.
 
     UTF-8 with a few bad sequences among many good ones (a byte damaged in transfer, a

@@ -7,7 +7,7 @@ import codecs
 import regex
 
 from govdoc.limits import DEFAULT_LIMITS, Limits
-from govdoc.readers.text import Repairs, check_text, decode
+from govdoc.readers.text import Repairs, check_text, decode_repaired
 
 _META_CHARSET = regex.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{2,40})", regex.I)
 _GB_NAMES = frozenset(["gb2312", "gbk", "gb18030", "xgbk", "cp936"])
@@ -47,4 +47,4 @@ def decode_html(data: bytes, *, path: str | None, limits: Limits = DEFAULT_LIMIT
             else:
                 check_text(text, path=path)
                 return text, codec, []
-    return decode(data, path=path, limits=limits)
+    return decode_repaired(data, path=path, limits=limits)
