@@ -132,3 +132,14 @@ def test_the_looser_forms_open_a_section_on_a_heading_line() -> None:
         "某区数字化转型工作方案\n一，指导思想\n坚持需求导向。\n1 总体要求\n统筹推进。\n二，工作目标\n到2025年基本建成。"
     )
     assert outline(doc) == [(1, "一，", "指导思想"), (2, "1", "总体要求"), (1, "二，", "工作目标")]
+
+
+def test_a_line_wrapped_before_a_number_and_a_count_is_joined_back() -> None:
+    """`3 个街道…` opens no section, so nothing stops it from carrying on the line above."""
+    doc = govdoc.parse_text(
+        "关于老旧小区改造的情况通报\n各街道：\n一、总体进展\n经过两年的努力，全区已有\n3 个街道完成改造，覆盖居民1万余户。"
+    )
+    assert [p.text for p in doc.sections[0].paragraphs] == [
+        "经过两年的努力，全区已有3 个街道完成改造，覆盖居民1万余户。"
+    ]
+    assert "page-break-joined" in [w.code for w in doc.warnings]

@@ -12,6 +12,7 @@ from collections import Counter
 
 from govdoc import patterns as P
 from govdoc.rules import lines as L
+from govdoc.rules.sections import heading_of
 from govdoc.state import Block, State, Zone
 
 _NEAR_FULL_LINE = 24
@@ -45,8 +46,8 @@ def _paragraph_like(b: Block) -> bool:
 
 def _may_continue(b: Block) -> bool:
     f = b.folded
-    if not f or P.SECTION_MARKER.match(f) or P.ENUM_MARKER.match(f) or P.PLAN_OPENER.match(f):
-        return False
+    if not f or heading_of(b) is not None or P.ENUM_MARKER.match(f) or P.PLAN_OPENER.match(f):
+        return False  # a sentence that opens with a number (`3 个街道…`) may carry a line on
     return not (L.is_key_value(b) or L.is_date_line(b) or L.is_contact_line(b) or L.is_attachment_list(b))
 
 

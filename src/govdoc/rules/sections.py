@@ -69,7 +69,7 @@ def _title_and_rest(b: Block, rest_at: int, style: str) -> tuple[str | None, int
 
 
 @dataclass(frozen=True, slots=True)
-class _Heading:
+class Heading:
     """A body line that opens a section: its marker family and where the marker stands."""
 
     group: str  # the pattern's group name (cn_paren_glyph, …)
@@ -79,18 +79,19 @@ class _Heading:
     end: int  # where the text after the marker starts
 
 
-def _heading_of(b: Block) -> _Heading | None:
+def heading_of(b: Block) -> Heading | None:
+    """The section heading a body line opens, or None (a looser marker form on a sentence is none)."""
     m = P.SECTION_MARKER.match(b.folded)
     group = m.lastgroup if m else None
     if m is None or group is None or group not in P.SECTION_STYLES:
         return None
-    heading = _Heading(group, P.SECTION_STYLES[group], m.group(group + "_n"), m.start(group), m.end())
+    heading = Heading(group, P.SECTION_STYLES[group], m.group(group + "_n"), m.start(group), m.end())
     if _loose(b, heading) and not _heading_like(b.folded[heading.end :]):
         return None
     return heading
 
 
-def _loose(b: Block, heading: _Heading) -> bool:
+def _loose(b: Block, heading: Heading) -> bool:
     """The looser marker forms: `一，` (a comma where 、 belongs) and a bare number and a space."""
     marker = b.folded[heading.start : heading.end]
     if heading.group == "cn":
@@ -110,7 +111,7 @@ def _heading_like(rest: str) -> bool:
     )
 
 
-def _opening_end(state: State, headings: list[_Heading | None]) -> int:
+def _opening_end(state: State, headings: list[Heading | None]) -> int:
     """How many body blocks form a reply's opening, where numbered points quote the proposal.
 
     The opening ends with the sentence that turns to the answer (`现答复如下`), or, in a
@@ -142,7 +143,7 @@ def build_sections(state: State) -> None:
     stack: list[tuple[tuple[int, int], SectionDraft]] = []
     rows: list[Block] = []
     first_seen: dict[str, int] = {}
-    headings = [None if b.table else _heading_of(b) for b in state.body]
+    headings = [None if b.table else heading_of(b) for b in state.body]
     opening = _opening_end(state, headings)
 
     def close_table() -> None:
