@@ -548,3 +548,14 @@ def test_the_format_comes_from_the_query_then_a_specific_type_then_the_content()
     with pytest.raises(ApiError) as refused:
         format_for(None, "image/gif")
     assert refused.value.code == "unsupported-format"
+
+
+def test_serve_without_the_extra_says_which_extra_to_install() -> None:
+    code = (
+        "import sys; sys.modules['uvicorn'] = None; sys.modules['starlette'] = None\n"
+        "from govdoc.cli import main; sys.exit(main(['serve']))"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert "pip install 'govdoc[serve]'" in done.stderr
