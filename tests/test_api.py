@@ -64,7 +64,15 @@ def test_schema_describes_every_field_of_the_contract() -> None:
         "handling_result",
         "disclosure",
         "responds_to",
+        # schema 1.3: optional sibling spans, the contract's own fields untouched
+        "issuer_span",
+        "title_span",
+        "recipients_spans",
+        "signer_span",
+        "handling_result_span",
+        "disclosure_span",
     }
+    assert not {"issuer_span", "recipients_spans"} & set(defs["Header"].get("required", []))
     assert set(defs["Section"]["properties"]) == {
         "level",
         "style",

@@ -17,6 +17,10 @@ SCHEMA_VERSION = "1.3"
 # 1.3 enums for the closed vocabularies, `format: date`, field descriptions, published batch
 # and error record schemas, and the optional fields listed in the README's "Schema 1.3 adds".
 
+# Schema 1.3's spans of header and trailer fields (`field(compare=False)` below) take no part
+# in equality: two headers with the same values are equal wherever the values stand (a .docx
+# and its PDF print agree); `to_json()` still carries them.
+
 ISO_DATE = "iso-date"  # a marker the schema generator turns into `format: date`
 IsoDate = Annotated[str, ISO_DATE]
 
@@ -154,12 +158,14 @@ class DocNumber:
         agency_code: the 机关代字, e.g. 普发改委
         year: the year in the brackets
         serial: the serial number (序号)
+        span: where the 发文字号 stands in Document.text (schema 1.3)
     """
 
     text: str
     agency_code: str
     year: int
     serial: int
+    span: Span | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +182,7 @@ class ProposalRef:
         kind: 提案, 建议, 议案 or 意见
         title: the proposal's own title where the text names it
         proposers: persons or bodies the text names as proposers (提案人, 领衔代表)
+        span: where `text` stands in Document.text (schema 1.3)
     """
 
     text: str
@@ -187,6 +194,7 @@ class ProposalRef:
     kind: ProposalKind | None
     title: str | None
     proposers: tuple[str, ...] = ()
+    span: Span | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +214,12 @@ class Header:
             C (因条件限制暂不能解决), reference (留作参考)
         disclosure: 公开属性: 主动公开, 依申请公开 or 不予公开
         responds_to: the proposal this reply answers
+        issuer_span: where the issuer's name stands (schema 1.3)
+        title_span: the title's lines, first to last (schema 1.3)
+        recipients_spans: where each addressee stands, one per recipient (schema 1.3)
+        signer_span: where the 签发人's name stands (schema 1.3)
+        handling_result_span: the line the answer category was read from (schema 1.3)
+        disclosure_span: where the 公开属性 value stands (schema 1.3)
     """
 
     issuer: str | None = None
@@ -219,6 +233,12 @@ class Header:
     handling_result: HandlingResult | None = None
     disclosure: str | None = None
     responds_to: ProposalRef | None = None
+    issuer_span: Span | None = field(default=None, compare=False)
+    title_span: Span | None = field(default=None, compare=False)
+    recipients_spans: tuple[Span, ...] = field(default=(), compare=False)
+    signer_span: Span | None = field(default=None, compare=False)
+    handling_result_span: Span | None = field(default=None, compare=False)
+    disclosure_span: Span | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,11 +380,15 @@ class Signature:
         issuers: the signing organ, or each co-signer of a joint document
         date: the date, ISO YYYY-MM-DD, null where it cannot be read
         date_text: the date as written: 2023年4月27日, 二〇二三年四月二十七日
+        issuers_spans: where each signing organ stands, one per issuer (schema 1.3)
+        date_span: where `date_text` stands (schema 1.3)
     """
 
     issuers: tuple[str, ...]
     date: IsoDate | None
     date_text: str | None
+    issuers_spans: tuple[Span, ...] = field(default=(), compare=False)
+    date_span: Span | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,6 +402,12 @@ class Contact:
         postcode: 邮编, the six-digit postcode
         email: 邮箱, the e-mail address
         unit: the unit named by a 承办单位 or 联系单位 label
+        name_span: where the name stands (schema 1.3)
+        phones_spans: where each number stands, one per phone (schema 1.3)
+        address_span: where the address stands (schema 1.3)
+        postcode_span: where the postcode stands (schema 1.3)
+        email_span: where the e-mail address stands (schema 1.3)
+        unit_span: where the unit stands (schema 1.3)
     """
 
     name: str | None = None
@@ -386,6 +416,12 @@ class Contact:
     postcode: str | None = None
     email: str | None = None
     unit: str | None = None
+    name_span: Span | None = field(default=None, compare=False)
+    phones_spans: tuple[Span, ...] = field(default=(), compare=False)
+    address_span: Span | None = field(default=None, compare=False)
+    postcode_span: Span | None = field(default=None, compare=False)
+    email_span: Span | None = field(default=None, compare=False)
+    unit_span: Span | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -396,11 +432,15 @@ class Imprint:
         cc: the 抄送 organs, split by the contract's rule
         printed_by: 印发机关, the organ that printed and sent the document
         printed_on: 印发日期, the printing date, ISO YYYY-MM-DD
+        cc_spans: where each 抄送 organ stands, one per organ (schema 1.3)
+        printed_by_span: where the 印发机关 stands (schema 1.3)
     """
 
     cc: tuple[str, ...] = ()
     printed_by: str | None = None
     printed_on: IsoDate | None = None
+    cc_spans: tuple[Span, ...] = field(default=(), compare=False)
+    printed_by_span: Span | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

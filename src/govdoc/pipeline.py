@@ -11,6 +11,7 @@ from govdoc.rules import (
     cleanup,
     enumerations,
     expected,
+    field_spans,
     header,
     joins,
     reply_fields,
@@ -40,6 +41,7 @@ DEFAULT_RULES = (
     ("contact", trailer_fields.contact),
     ("imprint", trailer_fields.imprint),
     ("attachments", trailer_fields.attachments),
+    ("field_spans", field_spans.field_spans),
     ("missing_fields", expected.missing_fields),
 )
 
