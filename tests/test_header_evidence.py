@@ -171,3 +171,20 @@ def test_issuer_sources_are_tried_in_the_contracts_order() -> None:
     from govdoc.rules.head.issuer import ISSUER_SOURCES
 
     assert [name for name, _ in ISSUER_SOURCES] == ["issuer_mark", "title", "information_table"]
+
+
+def test_a_guanyu_title_of_no_listed_type_is_a_title_of_kind_other() -> None:
+    doc = govdoc.parse_text(
+        "当前位置：首页 > 公示公告\n"
+        "关于青石镇新建村级卫生室的公示\n"
+        "根据有关规定，现将新建村级卫生室情况公示如下，公示期为五天。\n"
+        "青石镇人民政府\n"
+        "2024年6月3日\n"
+    )
+    assert doc.header.title == "关于青石镇新建村级卫生室的公示"
+    assert doc.kind == "other"
+
+
+def test_the_information_tables_name_is_the_title_only_where_the_body_has_none() -> None:
+    doc = govdoc.parse_text("索引号：11A/2024-09\n名称：白沙镇防汛应急预案\n一、总则\n为做好防汛工作，制定本预案。\n")
+    assert doc.header.title == "白沙镇防汛应急预案"

@@ -73,7 +73,7 @@ def _title_above(live: list[Block], anchor: int) -> list[Block]:
     # A title ends with its document type; where the layout centred every line of it (HTML,
     # DOCX), that is evidence enough, unless the line is only an organ's name.
     centred = all(b.hints.title_like for b in lines) and not (len(lines) == 1 and L.is_organ_line(lines[0]))
-    if len(joined) < 6 or not (L.ends_with_kind(joined) or centred):
+    if len(joined) < 6 or not (L.has_title_shape(joined) or centred):
         return []
     if len(lines) > 1 and not (P.TITLE_OPENER.search(joined) or "关于" in joined or "对" in joined):
         return lines[-1:]
@@ -115,7 +115,7 @@ def find_header(state: State) -> None:
                 break
             if (
                 L.is_title_like(b)
-                and (L.ends_with_kind(b.folded) or (b.hints.title_like and not _stands_over_number(live, i)))
+                and (L.has_title_shape(b.folded) or (b.hints.title_like and not _stands_over_number(live, i)))
                 and not P.SECTION_MARKER.match(b.folded)
             ):
                 title = _title_above(live, i + 1)

@@ -92,6 +92,11 @@ def ends_with_kind(text: str) -> bool:
     return bool(P.KIND_SUFFIX.search(core))
 
 
+def has_title_shape(text: str) -> bool:
+    """Ends with a document type, or reads `关于…的X` (a type the list does not name: kind `other`)."""
+    return ends_with_kind(text) or bool(P.GUANYU_TITLE.match(text))
+
+
 def is_title_like(b: Block) -> bool:
     """Could be a line of a title: short, no sentence stop inside, not a label or number line."""
     f = b.folded
