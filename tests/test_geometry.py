@@ -60,3 +60,30 @@ def test_a_vowel_sign_is_never_spaced_from_its_letter() -> None:
     # Tamil போ: the letter and its vowel sign, placed apart as a layout without font widths may place them
     glyphs = [Glyph("ப", 100.0, 108.0, 200.0, 16.0), Glyph("ோ", 114.0, 122.0, 200.0, 16.0)]
     assert page_lines(Page(1, 595, 842, 0, glyphs))[0].text == "போ"
+
+
+def test_running_heads_and_page_numbers_leave_the_text_by_rule_and_do_not_break_a_paragraph() -> None:
+    from govdoc.pipeline import default_pipeline
+    from govdoc.state import State
+
+    paragraph = "为进一步做好有关工作现将有关事项通知如下请各单位认真贯彻落实确保各项任务按时完成" * 3
+    cuts = [(0, 26, 2), (26, 54, 0), (54, 82, 0), (82, 110, 0), (110, len(paragraph), 0)]  # (from, to, indent)
+    pages = []
+    for n, rows_of_page in enumerate([cuts[:3], cuts[3:]], start=1):
+        rows = [_line_run("某某市某某局文件汇编", LEFT + 9 * SIZE, 40)]
+        for k, (start, end, indent) in enumerate(rows_of_page):
+            rows.append(_line_run(paragraph[start:end], LEFT + indent * SIZE, 150 + 28 * k))
+        rows.append(_line_run(f"— {n} —", LEFT + 12 * SIZE, 780))
+        pages.append(Page(n, 595, 842, 0, rows))
+    blocks = layout_pages(pages)[0]
+    assert [b.text for b in blocks] == [
+        "某某市某某局文件汇编",
+        paragraph,
+        "— 1 —",
+        "某某市某某局文件汇编",
+        "— 2 —",
+    ]
+    assert [b.hints.page_edge for b in blocks] == ["top", None, "bottom", "top", "bottom"]
+    state = State(blocks=blocks)
+    default_pipeline().run(state)
+    assert [b.text for b in state.live()] == [paragraph]

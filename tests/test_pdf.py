@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import govdoc
-from govdoc.readers.geometry import Glyph, Page, drop_furniture, line_of, page_lines, two_columns
+from govdoc.readers.geometry import Glyph, Page, line_of, page_lines, set_aside, two_columns
 from tests.conftest import FIXTURES, SHARED, need_shared
 from tests.test_docx import outline
 
@@ -117,15 +117,18 @@ def test_spaces_only_between_latin_words() -> None:
     assert line_of(sorted(block, key=lambda c: c.x0), 1).text == "1号楼B区"
 
 
-def test_running_heads_repeated_in_the_top_band_are_dropped() -> None:
+def test_running_heads_and_page_numbers_are_set_aside_from_the_flow() -> None:
     pages = []
     for n in range(1, 4):
         head = _chars("某某局信息公开", 200, 30)
         body = _chars("正文内容第一行", 100, 300 + n)
         foot = _chars(f"— {n} —", 280, 800, step=8)
         pages.append(page_lines(Page(n, 595, 842, 0, head + body + foot)))
-    drop_furniture(pages, [842.0] * 3)
+    aside = set_aside(pages, [842.0] * 3)
     assert [[ln.text for ln in lines] for lines in pages] == [["正文内容第一行"]] * 3
+    assert [[(ln.text, ln.edge, ln.repeats) for ln in lines] for lines in aside] == [
+        [("某某局信息公开", "top", 3), (f"— {n} —", "bottom", 3)] for n in range(1, 4)
+    ]
 
 
 def test_two_columns_are_noticed() -> None:

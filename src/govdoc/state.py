@@ -48,6 +48,8 @@ class Hints:
     page: int | None = None
     paragraph_end: bool = False  # the format marks where paragraphs end (Word, PDF geometry): no guessing
     red: bool = False  # red ink, as the 发文机关标志 of a 红头 document
+    page_edge: str | None = None  # "top"/"bottom": a line a paged format set apart at that edge of a page
+    repeats: int = 0  # how many pages show that line in the same band (digits aside): a running head or footer
 
     @property
     def title_like(self) -> bool:

@@ -14,8 +14,12 @@ the font size becomes a hint the rules read (a title's 二号 is 22 pt in every 
   once; a space is put back only between Latin characters that stand apart, so `第 152038 号`
   reads `第152038号`, while a gap of two characters or more is kept as a wide gap (the organ and
   the date of a signature line, co-signing organs).
-* Page furniture: page numbers, running heads and footers (lines repeating in the top or bottom
-  band of several pages) and rules of dashes are left out.
+* Page furniture: rules of dashes are dropped; lines repeating in the top or bottom band of
+  several pages (running heads, `— 1 —`) and short lines alone at a page's foot or in its top
+  band (page numbers) are set aside from the flow, so they never break a paragraph over a page
+  end, and become blocks of their own with `page_edge` and `repeats` hints. Whether they are
+  furniture is the rules' decision (`cleanup.furniture_and_chrome`), not this module's: it
+  knows no 公文 vocabulary.
 * Paragraphs: a line reaching the right margin runs on into the next unless that one is indented;
   an indent, a short line, a centred line or a wider gap ends a paragraph; a paragraph left open at
   the foot of a page continues on the next page where the first line is not indented (`Block.joins`).
@@ -36,7 +40,6 @@ import regex
 from govdoc.charclass import is_cjk
 from govdoc.errors import NoTextLayerError
 from govdoc.fold import fold
-from govdoc.patterns import PAGE_FURNITURE
 from govdoc.readers.builder import LineBuilder
 from govdoc.state import Block, Hints
 
@@ -45,6 +48,8 @@ _DIGITS = regex.compile(r"\d+")
 _BOLD_FONT = regex.compile(r"bold|black|heavy|hei|黑", regex.I)
 PT_PER_MM = 72 / 25.4
 BAND = 0.08  # top and bottom share of a page where running heads and page numbers stand
+EDGE = 0.15  # how far from the top or foot a page number may stand alone (GB/T 9704 puts it 7 mm under the text)
+EDGE_CHARS = 16  # longer than this, a line alone at a page's edge is text
 
 
 @dataclass(slots=True)
@@ -85,6 +90,8 @@ class Line:
     font: str = ""
     red: bool = False
     page: int = 0
+    repeats: int = 0  # pages whose top or bottom band shows this line (digits aside), if it stands in one
+    edge: str = ""  # "top" or "bottom": set aside at that edge (alone there, or repeated in that band)
 
 
 def bold_font(name: str) -> bool:
@@ -224,24 +231,51 @@ def _band(line: Line, height: float) -> str:
     return "top" if line.y < BAND * height else "bottom" if line.y > (1 - BAND) * height else ""
 
 
-def drop_furniture(pages: list[list[Line]], heights: list[float]) -> None:
-    """Drop page numbers, rules, and running heads or footers repeated in a band of several pages."""
+def set_aside(pages: list[list[Line]], heights: list[float]) -> list[list[Line]]:
+    """Take out of the text flow what stands apart at a page's edges; return it page by page.
+
+    Rules of dashes are dropped. A line in the top or bottom band that repeats there on other
+    pages (digits aside: `— 1 —`, `— 2 —`) is set aside with its count (`Line.repeats`), and so
+    is a short line standing apart at the very top or foot of a page (a page number). Set aside,
+    such a line does not break a paragraph running on over the page end; whether it is page
+    furniture is for the rules to say (`cleanup.furniture_and_chrome`), from the hints the
+    blocks carry.
+    """
     seen: Counter[tuple[str, str]] = Counter()
     for lines, height in zip(pages, heights, strict=True):
         for line in lines:
             band = _band(line, height)
             if band:
                 seen[(band, _DIGITS.sub("#", line.text.replace(" ", "")))] += 1
+    aside_by_page: list[list[Line]] = []
     for index, (lines, height) in enumerate(zip(pages, heights, strict=True)):
-        kept = []
-        for line in lines:
-            folded = fold(line.text).strip()
+        flow = [ln for ln in lines if not _RULE_LINE.match(fold(ln.text).strip())]
+        kept: list[Line] = []
+        aside: list[Line] = []
+        for k, line in enumerate(flow):
             band = _band(line, height)
-            repeated = band and len(pages) > 1 and seen[(band, _DIGITS.sub("#", line.text.replace(" ", "")))] >= 2
-            if PAGE_FURNITURE.match(folded) or _RULE_LINE.match(folded) or repeated:
-                continue
-            kept.append(line)
+            if band and len(pages) > 1:
+                line.repeats = seen[(band, _DIGITS.sub("#", line.text.replace(" ", "")))]
+            line.edge = _edge(flow, k, height) or (band if line.repeats >= 2 else "")
+            (aside if line.edge else kept).append(line)
         pages[index] = kept
+        aside_by_page.append(aside)
+    return aside_by_page
+
+
+def _edge(lines: list[Line], k: int, height: float) -> str:
+    """`top` or `bottom` for a short line alone at that edge of the page, else empty: at the foot
+    anywhere below the text (where GB/T 9704 puts the page number), at the top only in the band
+    above it (a title or 发文机关标志 stands lower)."""
+    line = lines[k]
+    if len(line.text.replace(" ", "")) > EDGE_CHARS:
+        return ""
+    apart = 1.8 * max(line.size, 1.0)
+    if k == len(lines) - 1 and line.y > (1 - EDGE) * height and (k == 0 or line.y - lines[k - 1].y > apart):
+        return "bottom"
+    if k == 0 and line.y < BAND * height and (len(lines) == 1 or lines[1].y - line.y > apart):
+        return "top"
+    return ""
 
 
 @dataclass(slots=True)
@@ -372,25 +406,35 @@ def layout_pages(pages: Sequence[Page], *, path: str | None = None) -> tuple[lis
     if rotated:
         warnings.append(("layout-unusual", f"页面旋转 (rotated pages: {_numbers(rotated)})"))
     lines_by_page = [page_lines(p) for p in pages]
-    drop_furniture(lines_by_page, [p.height for p in pages])
+    aside = set_aside(lines_by_page, [p.height for p in pages])
     columns = [p.number for p, lines in zip(pages, lines_by_page, strict=True) if two_columns(lines, p.width)]
     if columns:
         warnings.append(
             ("layout-unusual", f"多栏排版，按行读取 (multi-column pages read line by line: {_numbers(columns)})")
         )
-    return _paragraphs(pages, lines_by_page), warnings
+    return _paragraphs(pages, lines_by_page, aside), warnings
 
 
-def _paragraphs(pages: Sequence[Page], lines_by_page: list[list[Line]]) -> list[Block]:
+def _paragraphs(pages: Sequence[Page], lines_by_page: list[list[Line]], aside: list[list[Line]]) -> list[Block]:
     blocks: list[Block] = []
     open_lines: list[Line] = []  # the paragraph being built, possibly carried over a page end
     open_geometry: Geometry | None = None
     joins: list[int] = []
-    for page, lines in zip(pages, lines_by_page, strict=True):
-        if not lines:
-            continue
-        g = geometry(lines, page.width)
+    pending: list[Block] = []  # lines set aside while a paragraph was open: they follow it
+
+    def close() -> None:
+        nonlocal open_lines, joins
+        blocks.append(_block(open_lines, open_geometry or geometry(open_lines, 600.0), joins))
+        blocks.extend(pending)
+        open_lines, joins = [], []
+        pending.clear()
+
+    for page, lines, set_apart in zip(pages, lines_by_page, aside, strict=True):
+        g = geometry(lines, page.width) if lines else None
+        head = [ln for ln in set_apart if ln.edge == "top" or ln.y < (lines[0].y if lines else 0.0)]
+        (pending if open_lines else blocks).extend(_aside_block(ln, g) for ln in head)
         for k, line in enumerate(lines):
+            assert g is not None
             if open_lines and k == 0 and open_geometry is not None:
                 prev = open_lines[-1]
                 carries = _full(prev, open_geometry, line) and not centred(prev, open_geometry)
@@ -404,10 +448,26 @@ def _paragraphs(pages: Sequence[Page], lines_by_page: list[list[Line]]) -> list[
                     open_lines.append(line)
                     continue
             if open_lines and (k == 0 or _starts_paragraph(open_lines[-1], line, g)):
-                blocks.append(_block(open_lines, open_geometry or g, joins))
-                open_lines, joins = [], []
+                close()
             open_lines.append(line)
             open_geometry = g
+        foot = [ln for ln in set_apart if ln not in head]
+        (pending if open_lines else blocks).extend(_aside_block(ln, g) for ln in foot)
     if open_lines:
-        blocks.append(_block(open_lines, open_geometry or geometry(open_lines, 600.0), joins))
+        close()
     return blocks
+
+
+def _aside_block(line: Line, g: Geometry | None) -> Block:
+    """A line set aside from the flow, as a block of its own that says where it stood."""
+    hints = Hints(
+        centered=g is not None and centred(line, g),
+        font=line.font or None,
+        size=line.size or None,
+        page=line.page,
+        paragraph_end=True,
+        red=line.red,
+        page_edge=line.edge,
+        repeats=line.repeats,
+    )
+    return Block(line.text, bold=[] if line.bold == [(0, len(line.text))] else list(line.bold), hints=hints)

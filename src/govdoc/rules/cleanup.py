@@ -81,6 +81,7 @@ def furniture_and_chrome(state: State) -> None:
             not f.strip()
             or (len(f) <= 16 and f[0] in _FURNITURE_START and P.PAGE_FURNITURE.match(f))
             or (len(f) <= 100 and P.CHROME_LINE.search(f))
+            or (b.hints.page_edge and b.hints.repeats >= 2)  # a running head or footer of a paged format
         ):
             b.zone = Zone.CHROME
 
