@@ -367,3 +367,29 @@ def test_organ_and_date_under_the_addressee_are_no_signature() -> None:
     )
     assert doc.signature is not None and doc.signature.date == "2024-05-06"
     assert doc.closing is not None and doc.closing.text == "特此答复。"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "此答复已经王某局长审签。对以上答复您有什么意见，请填写在回执上寄回。",
+        "希望您一如既往地关心、支持我局的各项工作。",
+        "我们十分感谢您对我局工作的大力支持。请您继续关心和支持全区路灯建设！",
+    ],
+)
+def test_closing_paragraph_of_several_courteous_sentences(closing: str) -> None:
+    doc = reply("一、路灯已经维修。\n二、巡查已经加强。", f"{closing}\n某区城管局\n2024年5月6日")
+    assert doc.closing is not None and doc.closing.text == closing
+
+
+def test_thanks_inside_a_paragraph_that_goes_on_with_the_answer_is_body() -> None:
+    doc = reply(
+        "一、路灯已经维修。",
+        "今年共修复路灯三百盏。感谢市民对城管工作的关心和支持。\n专此答复。\n某区城管局\n2024年5月6日",
+    )
+    assert doc.closing is not None and doc.closing.text == "专此答复。"
+    doc = reply(
+        "一、路灯已经维修。",
+        "感谢您对城管工作的关心。今年共修复路灯三百盏，巡查已经覆盖全区。\n某区城管局\n2024年5月6日",
+    )
+    assert doc.closing is None

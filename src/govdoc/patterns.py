@@ -95,13 +95,18 @@ CLOSING_STRONG = regex.compile(
     rf"^{_CLOSING_LEAD}(?:(?:(?:非常|衷心|再次|诚挚|十分|特别|真诚)(?:地)?)?(?:感谢|谢谢)|多谢|此复[。!]?$|特此|专此|此致|顺致|敬礼)"
 )
 CLOSING_WEAK = regex.compile(
-    rf"^{_CLOSING_LEAD}(?:以上答复|以上(?:意见|复函|函复)|如有不妥|恳请|欢迎|希望|敬请|此复函|本复函|对以上|请批评指正|敬礼)"
+    rf"^{_CLOSING_LEAD}(?:以上答复|以上(?:意见|复函|函复)|如有不妥|恳请|欢迎|希望|敬请|此复函|本复函|对以上|请批评指正|敬礼"
+    # who approved the answer (此答复已经王某局长审签): the domain's approval line
+    r"|(?:此|本|以上)(?:答复|复函|函)?[ ,]{0,2}(?:已经|已|经)[^。!?\n]{0,24}?(?:审签|审定|审阅|签发|审核))"
 )
 # The sentence that makes a last paragraph a closing wherever it stands in it: thanks for the
 # proposer's concern, or a wish for more opinions (…再次感谢您的关心，请继续予以关注和支持。).
 CLOSING_SENTENCE = regex.compile(
     r"(?:感谢|谢谢)[^。!?\n]{0,80}?(?:关心|关注|支持|理解|信任|帮助|厚爱|重视|监督)"
-    r"|(?:希望|欢迎|恳请|敬请|请)[^。!?\n]{0,80}?(?:宝贵意见|意见和建议|意见建议|好的建议|批评指正|关心和支持|关注和支持|监督指导)"
+    r"|(?:希望|欢迎|恳请|敬请|请)[^。!?\n]{0,80}?(?:宝贵意见|意见和建议|意见建议|好的建议|批评指正|监督指导"
+    r"|(?:关心|关注)[、和与]{0,2}支持)"
+    # the request for feedback on the answer itself (对以上答复有什么意见，请填写回执…)
+    r"|对(?:以上|本|此)(?:答复|复函)[^。!?\n]{0,40}?意见"
 )
 
 # --- header ------------------------------------------------------------------------------

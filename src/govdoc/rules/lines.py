@@ -224,21 +224,42 @@ def last_sentence(folded: str) -> str:
     return core[cut + 1 :]
 
 
+def _sentences(folded: str) -> list[str]:
+    out: list[str] = []
+    start = 0
+    for i, ch in enumerate(folded):
+        if ch in _SENTENCE_STOP:
+            out.append(folded[start:i].strip())
+            start = i + 1
+    out.append(folded[start:].strip())
+    return [s for s in out if s]
+
+
+def _thanks_or_formula(sentence: str) -> bool:
+    if P.CLOSING_STRONG.match(sentence):
+        return True
+    if len(sentence) > _MAX_CLOSING_SENTENCE or "收悉" in sentence:
+        return False
+    return bool(P.CLOSING_SENTENCE.search(sentence))
+
+
 def closing_strength(folded: str) -> tuple[bool, bool]:
     """(closing-like, strong) for a paragraph's folded text.
 
-    Strong: it opens with thanks or a formula (感谢…, 特此函复, 专此答复, 最后，再次感谢…), or its last
-    sentence thanks the proposer for their concern or asks for more opinions, wherever that
-    sentence starts (…，再次感谢您的关心，请继续予以关注和支持。). Weak: a formula that closes only
-    next to a strong one (以上答复, 如有不妥).
+    A closing paragraph is courtesy from end to end: every sentence thanks the proposer, asks
+    for more opinions or feedback, or is a formula (感谢…, 特此函复, 专此答复, 最后，再次感谢…, 以上答复,
+    如有不妥); it is strong when one of them is thanks, a wish or a formula that closes on its
+    own (…，再次感谢您的关心，请继续予以关注和支持。), weak when all are of the kind that closes
+    only next to a strong one. A paragraph that thanks and then goes on with the answer is body,
+    and so is a numbered point of the answer that ends in thanks.
     """
-    if P.CLOSING_STRONG.match(folded):
-        return True, True
-    # A numbered point of the answer that ends in thanks is still a point.
-    sentence = "" if P.SECTION_MARKER.match(folded) else last_sentence(folded)
-    if len(sentence) <= _MAX_CLOSING_SENTENCE and "收悉" not in sentence and P.CLOSING_SENTENCE.search(sentence):
-        return True, True
-    return bool(P.CLOSING_WEAK.match(folded)), False
+    if P.SECTION_MARKER.match(folded):
+        return bool(P.CLOSING_WEAK.match(folded)), False
+    sentences = _sentences(folded)
+    strong = [_thanks_or_formula(s) for s in sentences]
+    if not sentences or not all(ok or P.CLOSING_WEAK.match(s) for ok, s in zip(strong, sentences, strict=True)):
+        return False, False
+    return True, any(strong)
 
 
 def is_closing(b: Block) -> tuple[bool, bool]:
