@@ -43,11 +43,13 @@ ENCRYPTED = ROOT / "fixtures" / "pdf" / "seed-encrypted.pdf"
 TOKEN = "s3cret-token"
 STUCK = b"STUCK"
 CRASH = b"CRASH"
+HOG = b"HOG!!"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def misbehave_on_markers() -> None:
-    """Test only, run in the guarded server's workers: STUCK… never finishes, CRASH… kills the worker."""
+    """Test only, run in the guarded server's workers: STUCK… never finishes, CRASH… kills the
+    worker, HOG… asks for more memory than the worker's cap allows."""
     import io
 
     real = govdoc.parse
@@ -58,6 +60,9 @@ def misbehave_on_markers() -> None:
             time.sleep(3600)
         if head == CRASH:
             os._exit(3)
+        if head == HOG:
+            hog = bytearray(8 * 2**30)  # over the guarded server's 1 GiB cap
+            del hog
         return real(source, **options)
 
     govdoc.parse = parse  # type: ignore[assignment]
@@ -96,7 +101,14 @@ def servers() -> Iterator[dict[str, Running]]:
     running = {
         "plain": Running(ServiceConfig(workers=2, timeout=60, max_body=1024 * 1024)),
         "guarded": Running(
-            ServiceConfig(workers=2, timeout=3, max_queue=1, token=TOKEN, initializer=misbehave_on_markers)
+            ServiceConfig(
+                workers=2,
+                timeout=3,
+                max_queue=1,
+                token=TOKEN,
+                initializer=misbehave_on_markers,
+                max_memory=2**30,
+            )
         ),
     }
     try:
@@ -296,6 +308,15 @@ def test_a_stuck_parse_is_answered_504_and_the_next_request_is_served(guarded: h
 def test_a_worker_that_dies_is_answered_500_and_replaced(guarded: httpx.Client) -> None:
     answer = guarded.post("/v1/parse", content=CRASH + b"!", headers={"Content-Type": "text/plain"})
     assert answer.status_code == 500 and error_of(answer) == "internal-error"
+    answer = guarded.post("/v1/parse", content=SEED.read_bytes(), headers={"Content-Type": "text/plain"})
+    assert answer.status_code == 200
+
+
+def test_a_document_over_the_workers_memory_cap_is_413_and_the_worker_goes_on(guarded: httpx.Client) -> None:
+    restarts = _gauge(guarded, "govdoc_worker_restarts_total")
+    answer = guarded.post("/v1/parse", content=HOG + b"?", headers={"Content-Type": "text/plain"})
+    assert answer.status_code == 413 and error_of(answer) == "too-large"
+    assert _gauge(guarded, "govdoc_worker_restarts_total") == restarts
     answer = guarded.post("/v1/parse", content=SEED.read_bytes(), headers={"Content-Type": "text/plain"})
     assert answer.status_code == 200
 

@@ -63,7 +63,9 @@ class Service:
         import govdoc
 
         self.config = config
-        self.pool = WorkerPool(config.workers, config.timeout, config.max_queue, config.initializer)
+        self.pool = WorkerPool(
+            config.workers, config.timeout, config.max_queue, config.initializer, memory=config.max_memory
+        )
         self.metrics = Metrics()
         self.schema = govdoc.schema()
         self.has_ocr = _has_ocr()

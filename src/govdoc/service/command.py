@@ -12,6 +12,7 @@ import os
 import sys
 from typing import Any
 
+from govdoc.isolation import DEFAULT_MEMORY
 from govdoc.service.config import DEFAULT_MAX_BODY, TOKEN_ENV, ServiceConfig
 
 
@@ -27,6 +28,13 @@ def add_parser(sub: Any) -> None:
     )
     s.add_argument("--queue", type=int, default=16, help="requests that may wait for a worker before 503 (default 16)")
     s.add_argument("--max-files", type=int, default=100, help="files in one /v1/batch request (default 100)")
+    s.add_argument(
+        "--max-memory",
+        type=int,
+        default=DEFAULT_MEMORY // 2**20,
+        metavar="MB",
+        help=f"address-space cap of each worker (default {DEFAULT_MEMORY // 2**20}; 0: none)",
+    )
     s.add_argument("--token", default=None, help=f"require this bearer token (default: ${TOKEN_ENV}, else none)")
     s.add_argument("--log-level", default="info", choices=("debug", "info", "warning", "error"))
 
@@ -41,6 +49,7 @@ def config_of(args: argparse.Namespace) -> ServiceConfig:
         max_queue=args.queue,
         max_files=args.max_files,
         token=token,
+        max_memory=args.max_memory * 2**20 if args.max_memory > 0 else None,
     )
 
 

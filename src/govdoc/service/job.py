@@ -73,6 +73,9 @@ def run_job(job: Job) -> Outcome:
         body = _markdown(doc) if job.markdown else _json(doc)
     except GovDocError as exc:
         return Outcome(None, exc.code, exc.message, time.perf_counter() - start, job.format, digest(job.data))
+    except MemoryError:  # over the worker's address-space cap while rendering: the input is too large for it
+        message = "the document needs more memory than a worker may take (--max-memory)"
+        return Outcome(None, "too-large", message, time.perf_counter() - start, job.format, digest(job.data))
     except Exception as exc:  # a fault outside parse's own guard, e.g. while rendering
         message = f"{type(exc).__name__}: {exc}"
         return Outcome(None, "internal-error", message, time.perf_counter() - start, job.format, digest(job.data))

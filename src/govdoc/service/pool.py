@@ -1,33 +1,30 @@
-"""The server's parse workers: processes that take one document at a time over their own pipe.
+"""The server's parse workers: a fixed set of `govdoc.isolation.Worker`s, one document each at a time.
 
 Parsing never runs in the event loop. A request waits for an idle worker in a bounded queue
 (full: `Busy`, answered 503), hands it the document and waits in a thread for the answer, so
-the loop stays free. A worker over the time limit is killed (a stuck parse cannot be
-interrupted from inside) and a fresh one started in its place; one that dies is replaced too.
-Workers ignore Ctrl-C (the server stops them itself) and ask the kernel to kill them when the
-thread that started them, the event loop's, is gone, so no parse outlives the server.
+the loop stays free. Each worker is the runner batch and CLI share: a child process under an
+address-space cap, ignoring Ctrl-C, killed with its parent. A worker over the time limit is
+killed (a stuck parse cannot be interrupted from inside) and a fresh one started in its
+place; one that dies is replaced too. Workers are started from the event loop's thread,
+which lives as long as the server: the kernel ties a child's death signal to that thread.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
-import multiprocessing as mp
-import os
-import signal
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
-from multiprocessing.process import BaseProcess
+from multiprocessing.connection import wait
 
-from govdoc.service.job import Job, Outcome, digest
+from govdoc.isolation import DEFAULT_MEMORY, START_TIMEOUT, Worker, WorkerStartError
+from govdoc.service.job import Job, Outcome, digest, run_job
 
 log = logging.getLogger("govdoc.service")
-
-START_TIMEOUT = 120.0  # seconds a new worker may take to import govdoc and say it is ready
 
 
 class Busy(Exception):
@@ -37,61 +34,45 @@ class Busy(Exception):
 @dataclass(eq=False)
 class _Slot:
     number: int
-    process: BaseProcess
-    conn: Connection
+    worker: Worker
 
 
-def _die_with_parent() -> None:
-    try:
-        import ctypes
-
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG (Linux only)
-    except (OSError, AttributeError):
-        pass
-
-
-def _worker_main(conn: Connection, parent: int, initializer: Callable[[], None] | None) -> None:
-    _die_with_parent()
-    if os.getppid() != parent:  # the server died before the request above was in place
-        os._exit(0)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from govdoc.service.job import run_job, warm_up
+def _warm(initializer: Callable[[], None] | None) -> None:
+    """In each child, before it takes work: govdoc's imports, then the server's own initializer."""
+    from govdoc.service.job import warm_up
 
     warm_up()
     if initializer is not None:
         initializer()
-    conn.send(("ready", os.getpid()))
-    while True:
-        try:
-            job = conn.recv()
-        except (EOFError, OSError):
-            return
-        if job is None:
-            return
-        conn.send(run_job(job))
 
 
 class WorkerPool:
-    """`size` worker processes, a `timeout` in seconds per document, at most `max_queue` waiting.
+    """`size` workers, a `timeout` in seconds per document, at most `max_queue` requests waiting.
 
-    `initializer` runs once in each worker after govdoc is imported (it must be picklable: a
-    module-level function), e.g. to register a pipeline rule or configure logging.
+    `memory` caps each worker's address space in bytes (None: no cap). `initializer` runs
+    once in each worker after govdoc is imported (it must be picklable: a module-level
+    function), e.g. to register a pipeline rule or configure logging.
     """
 
     def __init__(
-        self, size: int, timeout: float, max_queue: int, initializer: Callable[[], None] | None = None
+        self,
+        size: int,
+        timeout: float,
+        max_queue: int,
+        initializer: Callable[[], None] | None = None,
+        memory: int | None = DEFAULT_MEMORY,
     ) -> None:
         self.size = max(1, size)
         self.timeout = timeout
         self.max_queue = max(0, max_queue)
-        self.initializer = initializer
+        self.memory = memory
+        self.warm = functools.partial(_warm, initializer)
         self.waiting = 0
         self.busy = 0
         self.restarts = 0
-        self._context = mp.get_context("spawn")
         self._threads = ThreadPoolExecutor(max_workers=self.size, thread_name_prefix="govdoc-parse")
         self._slots: dict[int, _Slot] = {}
-        self._starting: set[BaseProcess] = set()
+        self._starting: set[Worker] = set()
         self._tasks: set[asyncio.Task[None]] = set()
         self._closed = False
         self._idle: asyncio.Queue[_Slot] | None = None
@@ -117,30 +98,25 @@ class WorkerPool:
     async def _start_worker(self, number: int) -> None:
         delay = 0.5
         while not self._closed:
-            parent, child = self._context.Pipe()
-            proc = self._context.Process(
-                target=_worker_main,
-                args=(child, os.getpid(), self.initializer),
-                daemon=True,
-                name=f"govdoc-serve-worker-{number}",
-            )
-            proc.start()  # from the loop's thread, which lives as long as the server (see module doc)
-            child.close()
-            self._starting.add(proc)
+            worker = Worker(memory=self.memory, warm=self.warm)
+            worker.start()  # from the loop's thread (see the module's docstring)
+            self._starting.add(worker)
             try:
-                up = await asyncio.to_thread(_await_ready, parent)
+                await asyncio.to_thread(worker.wait_ready, START_TIMEOUT)
+            except WorkerStartError as exc:
+                log.error("govdoc worker %d did not start (%s); trying again in %.1f s", number, exc, delay)
+            else:
+                if not self._closed:
+                    slot = _Slot(number, worker)
+                    self._slots[number] = slot
+                    assert self._idle is not None
+                    self._idle.put_nowait(slot)
+                    return
             finally:
-                self._starting.discard(proc)
-            if up and not self._closed:
-                slot = _Slot(number, proc, parent)
-                self._slots[number] = slot
-                assert self._idle is not None
-                self._idle.put_nowait(slot)
-                return
-            _stop(proc, parent)
+                self._starting.discard(worker)
+            worker.kill()
             if self._closed:
                 return
-            log.error("govdoc worker %d did not start; trying again in %.1f s", number, delay)
             await asyncio.sleep(delay)
             delay = min(delay * 2, 30.0)
 
@@ -162,18 +138,24 @@ class WorkerPool:
 
     def _call(self, slot: _Slot, job: Job) -> Outcome:
         """In a thread: send, wait at most `timeout`, and give the slot back or replace its worker."""
-        assert self._loop is not None and self._idle is not None
         start = time.perf_counter()
+        worker = slot.worker
         try:
-            slot.conn.send(job)
-            if slot.conn.poll(self.timeout):
-                outcome: Outcome = slot.conn.recv()
-                self._soon(self._idle.put_nowait, slot)
-                return outcome
-            code, message = "timeout", f"no result in {self.timeout:g} s; the parse was stopped"
+            worker.submit(run_job, job)
+            if wait([worker.connection], timeout=self.timeout):
+                result = worker.receive()  # a worker that died is already killed by receive
+                if result is not None and result.error is None:
+                    self._soon(self._give_back, slot)
+                    outcome: Outcome = result.value
+                    return outcome
+                error = result.error if result is not None else None
+                code = error.code if error is not None else "internal-error"
+                message = error.message if error is not None else "the worker answered out of turn"
+            else:
+                code, message = "timeout", f"no result in {self.timeout:g} s; the parse was stopped"
         except (EOFError, OSError):
             code, message = "internal-error", "the worker died while parsing (a crash or out of memory)"
-        _stop(slot.process, slot.conn)
+        worker.kill()
         self._soon(self._lost, slot)
         return Outcome(None, code, message, time.perf_counter() - start, job.format, digest(job.data))
 
@@ -181,6 +163,10 @@ class WorkerPool:
         assert self._loop is not None
         with contextlib.suppress(RuntimeError):  # the loop closed while this thread waited: shutting down
             self._loop.call_soon_threadsafe(callback, slot)
+
+    def _give_back(self, slot: _Slot) -> None:
+        assert self._idle is not None
+        self._idle.put_nowait(slot)
 
     def _lost(self, slot: _Slot) -> None:
         if self._slots.get(slot.number) is slot:
@@ -196,30 +182,7 @@ class WorkerPool:
             task.cancel()
         slots = list(self._slots.values())
         self._slots.clear()
-        for slot in slots:
-            with contextlib.suppress(OSError):
-                slot.conn.send(None)
-        for slot in slots:
-            await asyncio.to_thread(_stop, slot.process, slot.conn, 2.0)
-        for proc in list(self._starting):
-            proc.kill()
+        await asyncio.gather(*(asyncio.to_thread(slot.worker.close) for slot in slots))
+        for worker in list(self._starting):
+            worker.kill()
         self._threads.shutdown(wait=False, cancel_futures=True)
-
-
-def _await_ready(conn: Connection) -> bool:
-    try:
-        if not conn.poll(START_TIMEOUT):
-            return False
-        kind, _pid = conn.recv()
-    except (EOFError, OSError):  # the worker died starting, e.g. its initializer failed
-        return False
-    return bool(kind == "ready")
-
-
-def _stop(proc: BaseProcess, conn: Connection, grace: float = 0.0) -> None:
-    if grace:
-        proc.join(grace)
-    if proc.is_alive():
-        proc.kill()
-    proc.join(5)
-    conn.close()
