@@ -190,6 +190,8 @@ def test_proposal_numbered_after_its_title_in_the_page_title() -> None:
     ("lines", "name", "phones", "unit"),
     [
         ("经办人及联系电话：张三，12345678", "张三", ("12345678",), None),
+        ("经办人、联系电话：张三：0571-88888888", "张三", ("0571-88888888",), None),
+        ("联系人/电话：王五/88888888", "王五", ("88888888",), None),
         ("联 系 人：张三\n联系电话：12345678", "张三", ("12345678",), None),
         ("聯繫人：張三\n聯繫電話：12345678", "張三", ("12345678",), None),
         ("联系单位：某区城管局", None, (), "某区城管局"),
@@ -393,3 +395,17 @@ def test_thanks_inside_a_paragraph_that_goes_on_with_the_answer_is_body() -> Non
         "感谢您对城管工作的关心。今年共修复路灯三百盏，巡查已经覆盖全区。\n某区城管局\n2024年5月6日",
     )
     assert doc.closing is None
+
+
+def test_cc_list_ending_at_a_table_cell_edge() -> None:
+    doc = reply("一、路灯已经维修。", "特此答复。\n某区城管局\n2024年5月6日\n抄送：区人大办，区政府办。 |")
+    assert doc.imprint is not None and doc.imprint.cc == ("区人大办", "区政府办")
+
+
+def test_reference_in_brackets_after_the_title_starts_at_the_bracket() -> None:
+    doc = govdoc.parse_text(
+        "某区交通局的答复（区十八届人大三次会议第31号建议）\n李某代表：\n现答复如下：\n一、已经办理。\n某区交通局\n2024年5月6日\n"
+    )
+    ref = doc.header.responds_to
+    assert ref is not None and ref.text == "区十八届人大三次会议第31号建议"
+    assert (ref.body, ref.level, ref.term, ref.session) == ("人大", "区", 18, 3)

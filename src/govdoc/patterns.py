@@ -381,7 +381,9 @@ _CONTACT_LINE_STARTS = (
     "邮箱",
 )
 # A label ends at its colon, or at a table cell's edge (a tab) where a form lays contacts out in a table.
-CONTACT_LINE = regex.compile(rf"^\(?[ ]{{0,2}}(?:{'|'.join(_CONTACT_LINE_STARTS)})[\p{{Han}}()]{{0,6}}[ ]{{0,2}}[:\t]")
+CONTACT_LINE = regex.compile(
+    rf"^\(?[ ]{{0,2}}(?:{_CONTACT_JOINED}|(?:{'|'.join(_CONTACT_LINE_STARTS)})[\p{{Han}}()]{{0,6}})[ ]{{0,2}}[:\t]"
+)
 PHONE = regex.compile(
     r"(?<![\d-])(?:\(?0\d{2,3}\)?[ ]?-?[ ]?)?\d{7,8}(?:[-转]\d{1,5})?(?![\d])|(?<!\d)1[3-9]\d{9}(?!\d)"
 )

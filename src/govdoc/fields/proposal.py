@@ -47,7 +47,8 @@ def _meeting(folded: str, lo: int, hi: int) -> tuple[int, str | None, str | None
         term_start = term_m.start()
     starts = [m.end() for m in P.REF_START.finditer(folded, lo, term_start)]
     start = starts[-1] if starts else lo
-    quote = max(folded.rfind("》", start, term_start), folded.rfind("”", start, term_start))
+    # the meeting's words start after a closing quote or an opening bracket (…的答复（县十八届…）
+    quote = max(folded.rfind(mark, start, term_start) for mark in "》”(")
     if quote >= 0:
         start = quote + 1
     while start < term_start and folded[start] in " ,:":

@@ -20,6 +20,7 @@ from govdoc.state import Block, State, Zone
 
 _JOINT_SEPARATORS = "、,和及与 "
 _MAX_JOINT = 4
+_CELL_RESIDUE = " \t|"  # a table cell's edge a page left after the 抄送 list
 
 
 def _in(state: State, *zones: Zone) -> list[Block]:
@@ -137,11 +138,11 @@ def imprint(state: State) -> None:
     for k, b in enumerate(blocks):
         m = P.CC_LINE.match(b.folded)
         if m:
-            cc.extend(split_organs(b.text[m.start("v") :]))
+            cc.extend(split_organs(b.text[m.start("v") :].rstrip(_CELL_RESIDUE)))
             in_cc = True
             continue
         if in_cc and not P.PRINTED_LINE.match(b.folded) and not L.is_organ_line(b):
-            cc.extend(split_organs(b.text))  # the 抄送 list wrapped onto this line
+            cc.extend(split_organs(b.text.rstrip(_CELL_RESIDUE)))  # the 抄送 list wrapped onto this line
             continue
         in_cc = False
         m = P.PRINTED_LINE.match(b.folded)
