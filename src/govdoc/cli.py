@@ -168,6 +168,7 @@ def _batch(args: argparse.Namespace) -> int:
             quiet=args.quiet,
             dask_scheduler=args.dask_scheduler,
             enrich=args.enrich,
+            exclude=[args.stats] if args.stats else [],
         )
     except (OSError, ValueError) as exc:
         log.error("batch: %s", exc)

@@ -6,6 +6,8 @@ contract, so a batch job can count and route failures without parsing messages.
 
 from __future__ import annotations
 
+from govdoc.paths import text_path
+
 
 class GovDocError(Exception):
     """Base class: a document that cannot be read. `code` is stable; `message` is for people."""
@@ -26,7 +28,8 @@ class GovDocError(Exception):
         """The error record, one shape everywhere (parse, batch, service):
         `{"path": …, "sha256": …, "error": {"code": …, "message": …}}`; sha256 is null where the
         bytes could not be read."""
-        return {"path": self.path, "sha256": self.sha256, "error": {"code": self.code, "message": self.message}}
+        path = text_path(self.path) if self.path is not None else None
+        return {"path": path, "sha256": self.sha256, "error": {"code": self.code, "message": self.message}}
 
 
 class UnsupportedFormatError(GovDocError):

@@ -14,10 +14,12 @@ import hashlib
 import os
 import sys
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from govdoc.batch.inputs import Task, expand
+from govdoc.batch.inputs import Task
+from govdoc.batch.inputs import expand as expand_inputs
+from govdoc.batch.lock import lock_path, output_lock
 from govdoc.batch.records import STDOUT, Derived, Prior, Writer, drop_records, read_prior
 from govdoc.batch.summary import Progress, Summary
 from govdoc.batch.worker import Result
@@ -74,6 +76,7 @@ def run_batch(
     quiet: bool = False,
     dask_scheduler: str | None = None,
     enrich: bool = False,
+    exclude: Iterable[str] = (),
 ) -> Summary:
     """Parse every input into `out` (JSON Lines, `-` for standard output); returns the run's summary.
 
@@ -85,6 +88,38 @@ def run_batch(
     if to_stdout and (resume or retry_errors):
         raise ValueError("--resume and --retry-errors need an output file, not standard output")
     out_path = Path(out)
+    with contextlib.ExitStack() as held:
+        if not to_stdout:
+            held.enter_context(output_lock(out_path))
+        return _run_batch(
+            inputs, out_path, to_stdout, workers, timeout, ordered, resume, retry_errors, items_csv, table,
+            quiet, dask_scheduler, enrich, exclude,
+        )  # fmt: skip
+
+
+def _run_batch(
+    inputs: list[str],
+    out_path: Path,
+    to_stdout: bool,
+    workers: int | None,
+    timeout: float,
+    ordered: bool,
+    resume: bool,
+    retry_errors: bool,
+    items_csv: str | os.PathLike[str] | None,
+    table: str | os.PathLike[str] | None,
+    quiet: bool,
+    dask_scheduler: str | None,
+    enrich: bool,
+    exclude: Iterable[str],
+) -> Summary:
+    # the run's own files are never its inputs, nor is a resume's temporary rewrite
+    own = [str(out_path), str(lock_path(out_path)), str(out_path) + ".rewrite", *exclude]
+    own += [os.fspath(p) for p in (items_csv, table) if p is not None]
+
+    def expand(inputs: list[str]) -> Iterator[Task]:
+        return expand_inputs(inputs, own)
+
     derived = Derived(items_csv, table) if (items_csv is not None or table is not None) else None  # fails early
     summary = Summary()
     prior: dict[str, Prior] = {}
@@ -95,7 +130,7 @@ def run_batch(
         summary.prior_errors = sum(1 for path, seen in prior.items() if seen.error and path not in replace)
         drop_records(out_path, replace)
     elif out_path.exists() and not to_stdout:
-        out_path.unlink()
+        os.truncate(out_path, 0)  # never unlinked: a reader (or a run without the lock) keeps the same file
     submitted: deque[int] = deque()
 
     def todo() -> Iterator[Task]:
@@ -118,6 +153,7 @@ def run_batch(
             from govdoc.batch.pool import Pool
 
             pool = Pool(workers or os.cpu_count() or 1, timeout, False, enrich)
+            stack.callback(pool.close)  # also on Ctrl-C: the workers (which ignore SIGINT) are told to leave
             results = pool.run(todo())
         if ordered:
             results = _reorder(results, submitted)
@@ -128,8 +164,6 @@ def run_batch(
                 derived.add_lines([result.line])
             summary.add(result)
             progress.update(result)
-        if pool is not None:
-            pool.close()
         writer.close()
     if derived is not None:
         if not to_stdout:

@@ -1,66 +1,26 @@
 """A pool of worker processes with a time limit per file, that never outlives its parent.
 
-Each worker gets one task at a time over its own pipe, so the parent knows which file a
-worker is on and since when; a worker over the limit is killed, its file recorded as
-`timeout`, and a fresh worker takes its place. Workers ask the kernel to kill them when the
-parent dies (PR_SET_PDEATHSIG on Linux) and also leave when their pipe closes, so a parent
-killed with SIGKILL leaves no worker burning CPU.
+Built on `govdoc.isolation.Worker`: each worker gets one task at a time over its own pipe,
+so the parent knows which file a worker is on and since when; a worker over the limit is
+killed, its file recorded as `timeout`, and a fresh worker takes its place. Workers run
+under an address-space cap (a file that needs more is `too-large`), ignore SIGINT (Ctrl-C
+is the parent's to handle), die with the parent, and leave when their pipe closes. A worker
+that fails while starting (a reader's dependency that cannot be imported) is not restarted
+forever: after `START_FAILURES` such failures the run stops with the worker's own error.
 """
 
 from __future__ import annotations
 
-import contextlib
-import multiprocessing as mp
-import os
-import signal
+import functools
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
-from multiprocessing.connection import Connection, wait
-from typing import Any
+from multiprocessing.connection import wait
 
 from govdoc.batch.inputs import Task
-from govdoc.batch.worker import Result
-from govdoc.errors import InternalError, ParseTimeoutError
+from govdoc.batch.worker import Result, process, warm_up
+from govdoc.isolation import DEFAULT_MEMORY, Worker, WorkerStartError
 
-
-def _die_with_parent() -> None:
-    if not hasattr(os, "getppid"):
-        return
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
-
-
-def _serve(conn: Connection, with_items: bool, parent: int, enrich: bool) -> None:
-    _die_with_parent()
-    if os.getppid() != parent:  # the parent died before the request was in place
-        os._exit(0)
-    from govdoc.batch.worker import process, warm_up
-
-    warm_up(enrich)
-    conn.send(("ready", None))
-    while True:
-        try:
-            task = conn.recv()
-        except (EOFError, OSError):
-            return
-        if task is None:
-            return
-        conn.send(("done", process(task, with_items, enrich)))
-
-
-@dataclass
-class _Worker:
-    process: Any
-    conn: Connection
-    task: Task | None = None
-    since: float = 0.0
-    ready: bool = False
+START_FAILURES = 3
 
 
 class Pool:
@@ -69,73 +29,70 @@ class Pool:
         self.timeout = timeout
         self.with_items = with_items
         self.enrich = enrich
-        self.context = mp.get_context("spawn")
-        self.workers: list[_Worker] = [self._start() for _ in range(self.size)]
+        self.start_failures = 0
+        self.workers: list[Worker] = [self._start() for _ in range(self.size)]
+        self.tasks: dict[int, Task] = {}  # worker's position -> the task it is on
 
-    def _start(self) -> _Worker:
-        parent, child = self.context.Pipe()
-        proc = self.context.Process(target=_serve, args=(child, self.with_items, os.getpid(), self.enrich), daemon=True)
-        proc.start()
-        child.close()
-        return _Worker(proc, parent)
+    def _start(self) -> Worker:
+        worker = Worker(memory=DEFAULT_MEMORY, warm=functools.partial(warm_up, self.enrich))
+        worker.start()
+        return worker
 
-    def _replace(self, worker: _Worker) -> None:
-        worker.process.kill()
-        worker.process.join(5)
-        worker.conn.close()
-        self.workers[self.workers.index(worker)] = self._start()
+    def _replace(self, k: int) -> None:
+        self.workers[k].kill()
+        self.tasks.pop(k, None)
+        self.workers[k] = self._start()
+
+    def _error(self, task: Task, code: str, message: str) -> Result:
+        from govdoc.batch.records import line_of
+
+        record = {"path": task.path, "sha256": None, "error": {"code": code, "message": message}}
+        return Result(task.index, task.path, line_of(record), "error", "", code)
 
     def run(self, tasks: Iterator[Task]) -> Iterator[Result]:
         """Results as they complete; a file over the time limit gives a `timeout` result."""
-        from govdoc.batch.records import line_of
-
         pending = iter(tasks)
         exhausted = False
         while True:
-            for worker in self.workers:
-                if worker.ready and worker.task is None and not exhausted:
+            for k, worker in enumerate(self.workers):
+                if worker.ready and k not in self.tasks and not exhausted:
                     task = next(pending, None)
                     if task is None:
                         exhausted = True
                     else:
-                        worker.task, worker.since = task, time.monotonic()
-                        worker.conn.send(task)
-            busy = [w for w in self.workers if w.task is not None or not w.ready]
-            if exhausted and all(w.task is None for w in self.workers):
+                        self.tasks[k] = task
+                        worker.submit(process, task, self.with_items, self.enrich)
+            if exhausted and not self.tasks:
                 return
             now = time.monotonic()
-            for worker in [w for w in busy if w.task is not None and now - w.since > self.timeout]:
-                task = worker.task
-                assert task is not None
-                self._replace(worker)
-                record = ParseTimeoutError(f"no result in {self.timeout:g} s", path=task.path).to_record()
-                yield Result(task.index, task.path, line_of(record), "error", "", "timeout")
-            deadline = min((w.since + self.timeout for w in self.workers if w.task is not None), default=now + 1.0)
-            ready = wait([w.conn for w in self.workers], timeout=max(0.01, min(1.0, deadline - time.monotonic())))
+            for k, worker in enumerate(self.workers):
+                since = worker.busy_since
+                if k in self.tasks and since is not None and now - since > self.timeout:
+                    task = self.tasks[k]
+                    self._replace(k)
+                    yield self._error(task, "timeout", f"no result in {self.timeout:g} s")
+            starts = [w.busy_since for w in self.workers if w.busy_since is not None]
+            deadline = min((s + self.timeout for s in starts), default=now + 1.0)
+            ready = wait([w.connection for w in self.workers], timeout=max(0.01, min(1.0, deadline - time.monotonic())))
             for conn in ready:
-                worker = next(w for w in self.workers if w.conn is conn)
+                k = next(i for i, w in enumerate(self.workers) if w.connection is conn)
                 try:
-                    kind, payload = worker.conn.recv()
-                except (EOFError, OSError):  # the worker died (a crash in native code, memory)
-                    task = worker.task
-                    self._replace(worker)
-                    if task is not None:
-                        died = InternalError("the worker died", path=task.path).to_record()
-                        yield Result(task.index, task.path, line_of(died), "error", "", "internal-error")
+                    outcome = self.workers[k].receive()
+                except WorkerStartError:
+                    self.start_failures += 1
+                    if self.start_failures >= START_FAILURES:
+                        raise
+                    self._replace(k)
                     continue
-                if kind == "ready":
-                    worker.ready = True
-                else:
-                    worker.task = None
-                    assert isinstance(payload, Result)
-                    yield payload
+                if outcome is None:  # the worker is ready
+                    continue
+                task = self.tasks.pop(k)
+                if outcome.error is not None:  # the worker died, or ran out of memory outside the parse
+                    yield self._error(task, outcome.error.code, outcome.error.message)
+                    continue
+                assert isinstance(outcome.value, Result)
+                yield outcome.value
 
     def close(self) -> None:
         for worker in self.workers:
-            with contextlib.suppress(OSError):
-                worker.conn.send(None)
-        for worker in self.workers:
-            worker.process.join(2)
-            if worker.process.is_alive():
-                worker.process.kill()
-            worker.conn.close()
+            worker.close()

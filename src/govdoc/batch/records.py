@@ -54,21 +54,35 @@ def read_prior(out: Path) -> dict[str, Prior]:
 
 
 def drop_records(out: Path, paths: set[str]) -> None:
-    """Rewrite `out` without the records of `paths` (replaced by new ones), atomically."""
-    if not paths or not out.exists():
+    """Rewrite `out` without the records of `paths` (replaced by new ones), atomically.
+
+    Lines that are no record (garbage left by a crash mid-file, a torn line) go too, so
+    that the output stays valid JSON Lines; an output without any is left untouched.
+    """
+    if not out.exists():
         return
+    with open(out, "rb") as src:
+        if not paths and all(_record_path(raw) is not None for raw in src):
+            return
     tmp = out.with_name(out.name + ".rewrite")
     with open(out, "rb") as src, open(tmp, "wb") as dst:
         for raw in src:
-            try:
-                path = json.loads(raw).get("path")
-            except ValueError:
-                path = None
-            if path not in paths:
+            path = _record_path(raw)
+            if path is not None and path not in paths:
                 dst.write(raw)
         dst.flush()
         os.fsync(dst.fileno())
     os.replace(tmp, out)
+
+
+def _record_path(raw: bytes) -> str | None:
+    """The `path` of a record line, None for a line that is no record."""
+    try:
+        record = json.loads(raw)
+    except ValueError:
+        return None
+    path = record.get("path") if isinstance(record, dict) else None
+    return path if isinstance(path, str) and raw.endswith(b"\n") else None
 
 
 STDOUT = "-"

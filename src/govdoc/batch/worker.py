@@ -43,6 +43,28 @@ def _named(task: Task) -> str | None:
     return format_of(task.member if task.member is not None else task.path)
 
 
+def _read(task: Task) -> bytes:
+    """The task's bytes, every failure typed: a damaged archive or member is `corrupt-file`,
+    a file or member over the input limit (counted as read, never as declared) `too-large`."""
+    import govdoc
+    from govdoc.limits import DEFAULT_LIMITS
+
+    if task.damaged is not None:
+        raise govdoc.CorruptFileError(task.damaged, path=task.path)
+    try:
+        data = task.read(DEFAULT_LIMITS.input_bytes)
+    except govdoc.GovDocError:
+        raise
+    except MemoryError as exc:
+        raise govdoc.TooLargeError("the input needs more memory than the worker has (memory)") from exc
+    except OSError as exc:
+        raise govdoc.UnreadableFileError(f"cannot read the file: {exc.strerror or exc}") from exc
+    except Exception as exc:  # a damaged archive member: bad CRC, truncated, unknown compression
+        raise govdoc.CorruptFileError(f"cannot read the archive member: {exc}") from exc
+    DEFAULT_LIMITS.check("input_bytes", len(data), path=task.path, what="input of bytes")
+    return data
+
+
 def process(task: Task, with_items: bool, enrich: bool = False) -> Result:
     import dataclasses
 
@@ -53,13 +75,9 @@ def process(task: Task, with_items: bool, enrich: bool = False) -> Result:
     named = _named(task)
     fmt = named or "unknown"
     try:
-        data = task.read()
-    except Exception as exc:  # unreadable path, or a damaged archive member
-        error: GovDocError = (
-            govdoc.UnreadableFileError(f"cannot read the file: {exc.strerror or exc}", path=task.path)
-            if isinstance(exc, OSError)
-            else govdoc.CorruptFileError(f"cannot read the archive member: {exc}", path=task.path)
-        )
+        data = _read(task)
+    except GovDocError as error:
+        error.path = task.path
         return Result(task.index, task.path, line_of(error.to_record()), "error", fmt, error.code)
     sha = hashlib.sha256(data).hexdigest()
     try:
