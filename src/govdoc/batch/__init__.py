@@ -115,7 +115,7 @@ def _run_batch(
 ) -> Summary:
     # the run's own files are never its inputs, nor is a resume's temporary rewrite
     own = [str(out_path), str(lock_path(out_path)), str(out_path) + ".rewrite", *exclude]
-    own += [os.fspath(p) for p in (items_csv, table) if p is not None]
+    own += [os.fspath(p) + end for p in (items_csv, table) if p is not None for end in ("", ".part")]
 
     def expand(inputs: list[str]) -> Iterator[Task]:
         return expand_inputs(inputs, own)

@@ -11,6 +11,8 @@ not mistaken for deep ones.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 
 from govdoc.limits import Limits
@@ -60,18 +62,22 @@ def check_markup(text: str, limits: Limits, path: str | None) -> None:
     """Raise `too-large` for a page over `limits.html_elements` or `limits.html_depth`."""
     elements = 0
     open_tags: list[str] = []
+    open_count: Counter[str] = Counter()  # so that an end tag of nothing open costs nothing
     for m in _TAG.finditer(text):
         name = m.group(2).lower()
         if m.group(1):  # an end tag closes up to its start tag, if that is open
-            for k in range(len(open_tags) - 1, -1, -1):
-                if open_tags[k] == name:
-                    del open_tags[k:]
-                    break
+            if open_count[name]:
+                while open_tags:
+                    top = open_tags.pop()
+                    open_count[top] -= 1
+                    if top == name:
+                        break
             continue
         elements += 1
         if elements > limits.html_elements:
             raise limits.exceeded("html_elements", path=path, what="HTML elements")
         if name not in _NOT_NESTING:
             open_tags.append(name)
+            open_count[name] += 1
             if len(open_tags) > limits.html_depth:
                 raise limits.exceeded("html_depth", path=path, what="HTML nesting depth")

@@ -1,0 +1,113 @@
+"""Generators of hostile, malformed and pathological inputs, one per class of issue #13.
+
+Each takes a size, so the suite runs them small and the `slow` tests (and fuzz/) at full
+size. Nothing here is a real document: every input is made from its description.
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+import zipfile
+
+from tests.docx_builder import make_docx, p
+
+REPLY = "<p>张某委员：</p><p>您提出的《关于加强社区养老服务的提案》收悉，现答复如下：</p>"
+
+
+def html_nested(tag: str, depth: int, text: str = "") -> bytes:
+    """`depth` nested elements (`<div>`, `<b>` …), each holding `text`, around a short reply."""
+    inner = f"<{tag}>{text}" * depth + REPLY + f"</{tag}>" * depth
+    return f"<html><body>{inner}</body></html>".encode()
+
+
+def html_nested_tables(depth: int) -> bytes:
+    """One-column tables nested `depth` deep, the reply in the innermost cell."""
+    return (
+        "<html><body>" + "<table><tr><td>" * depth + REPLY + "</td></tr></table>" * depth + "</body></html>"
+    ).encode()
+
+
+def html_many_paragraphs(count: int) -> bytes:
+    return ("<html><body>" + REPLY + "<p>一般性内容。</p>" * count + "</body></html>").encode()
+
+
+def text_short_lines(count: int) -> bytes:
+    """`count` lines of `一、` alone: the most blocks per byte a text file can make."""
+    return "一、\n".join([""] * (count + 1)).encode()
+
+
+def docx_style_chain(length: int) -> bytes:
+    """A paragraph whose style is based on a chain of `length` styles."""
+    styles = "".join(
+        f'<w:style w:type="paragraph" w:styleId="s{k}"><w:name w:val="s{k}"/>'
+        + (f'<w:basedOn w:val="s{k + 1}"/>' if k + 1 < length else "")
+        + "</w:style>"
+        for k in range(length)
+    )
+    body = '<w:p><w:pPr><w:pStyle w:val="s0"/></w:pPr><w:r><w:t>张某委员：</w:t></w:r></w:p>'
+    return make_docx(body, styles=styles)
+
+
+def docx_numbering_start(start: str, fmt: str = "upperLetter", paragraphs: int = 3) -> bytes:
+    numbering = (
+        f'<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="{start}"/>'
+        f'<w:numFmt w:val="{fmt}"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>'
+    )
+    para = (
+        '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>事项</w:t></w:r></w:p>'
+    )
+    return make_docx(p("张某委员：") + para * paragraphs, numbering=numbering)
+
+
+def docx_attribute(element: str) -> bytes:
+    """A reply with one paragraph property set to a hostile value, e.g. `<w:outlineLvl w:val="²"/>`."""
+    body = f"<w:p><w:pPr>{element}</w:pPr><w:r><w:t>张某委员：</w:t></w:r></w:p>" + p("您的提案收悉，现答复如下：")
+    return make_docx(body)
+
+
+def docx_big_text(chars: int) -> bytes:
+    """A genuine document whose one `w:t` holds `chars` characters (libxml2's default stops at 10 MB)."""
+    return make_docx(p("张某委员：") + p("答" * chars))
+
+
+def docx_inflating(padding: int) -> bytes:
+    """A .docx whose document.xml inflates to `padding` bytes more than it looks (all whitespace)."""
+    body = p("张某委员：") + " " * padding + p("您的提案收悉。")
+    return make_docx(body)
+
+
+def docx_declaring_small(padding: int) -> bytes:
+    """`docx_inflating`, its zip headers lying that every part is 1 KB."""
+    data = bytearray(docx_inflating(padding))
+    for sig, offset in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+        at = data.find(sig)
+        while at >= 0:
+            struct.pack_into("<I", data, at + offset, 1024)
+            at = data.find(sig, at + 4)
+    return bytes(data)
+
+
+def zip_of(members: list[tuple[str, bytes]]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members:
+            z.writestr(name, data)
+    return buf.getvalue()
+
+
+def zip_damaged(members: list[tuple[str, bytes]]) -> bytes:
+    """An archive whose end record is intact but whose central directory is broken."""
+    data = bytearray(zip_of(members))
+    at = data.find(b"PK\x01\x02")
+    data[at : at + 4] = b"XX\x01\x02"
+    return bytes(data)
+
+
+def utf8_with_bad_byte(size: int) -> bytes:
+    """About `size` bytes of a UTF-8 reply with one byte damaged near the end."""
+    line = "您提出的关于加强社区养老服务的提案收悉，现答复如下。\n".encode()
+    data = bytearray("张某委员：\n".encode() + line * (size // len(line)))
+    data[-10] = 0xFF
+    return bytes(data)
