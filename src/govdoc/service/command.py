@@ -7,6 +7,7 @@ that a missing `serve` extra is a one-line message rather than a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
@@ -54,7 +55,10 @@ def config_of(args: argparse.Namespace) -> ServiceConfig:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Serve until interrupted (Ctrl-C or SIGTERM); the workers stop with the server."""
+    """Serve until interrupted (Ctrl-C or SIGTERM); the workers stop with the server.
+
+    Ctrl-C is how a server is stopped, not a failure: after a clean shutdown the status is 0.
+    """
     try:
         import uvicorn
 
@@ -71,13 +75,15 @@ def run(args: argparse.Namespace) -> int:
             args.host,
             TOKEN_ENV,
         )
-    uvicorn.run(
-        create_app(config),
-        host=args.host,
-        port=args.port,
-        access_log=False,  # the app writes its own structured line per request
-        log_level=args.log_level,
-        log_config=None,  # keep the logging set up above
-        timeout_graceful_shutdown=5,
-    )
+    # Some uvicorn versions raise again the Ctrl-C they have already handled.
+    with contextlib.suppress(KeyboardInterrupt):
+        uvicorn.run(
+            create_app(config),
+            host=args.host,
+            port=args.port,
+            access_log=False,  # the app writes its own structured line per request
+            log_level=args.log_level,
+            log_config=None,  # keep the logging set up above
+            timeout_graceful_shutdown=5,
+        )
     return 0
