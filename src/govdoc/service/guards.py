@@ -51,26 +51,16 @@ class AccessLog:
             return
         start = time.perf_counter()
         seen = {"in": 0, "out": 0, "status": 500}
-
-        async def counting_receive() -> Message:
-            message = await receive()
-            seen["in"] += len(message.get("body", b""))
-            return message
-
-        async def counting_send(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                seen["status"] = message["status"]
-            elif message["type"] == "http.response.body":
-                seen["out"] += len(message.get("body", b""))
-            await send(message)
-
         state = _state(scope)
-        try:
-            await self.app(scope, counting_receive, counting_send)
-        finally:
+        done = False
+
+        def record() -> None:
+            nonlocal done
+            if done:
+                return
+            done = True
             path: str = scope["path"]
-            route = path if path in self.routes else "other"
-            self.metrics.request(scope["method"], route, seen["status"])
+            self.metrics.request(scope["method"], path if path in self.routes else "other", seen["status"])
             fields = {
                 "method": scope["method"],
                 "path": path,
@@ -82,6 +72,25 @@ class AccessLog:
                 "error": state.get("error"),
             }
             access_log.info(json.dumps(fields, ensure_ascii=False), extra={"govdoc": fields})
+
+        async def counting_receive() -> Message:
+            message = await receive()
+            seen["in"] += len(message.get("body", b""))
+            return message
+
+        async def counting_send(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                seen["status"] = message["status"]
+            elif message["type"] == "http.response.body":
+                seen["out"] += len(message.get("body", b""))
+                if not message.get("more_body", False):
+                    record()  # before the last bytes leave: whoever saw the answer finds it counted
+            await send(message)
+
+        try:
+            await self.app(scope, counting_receive, counting_send)
+        finally:
+            record()  # an answer cut short (an error, a client gone) is counted all the same
 
 
 class RequireToken:
