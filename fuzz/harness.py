@@ -7,6 +7,10 @@ so the net never hides a bug from the fuzzer. Run through fuzz/run.py.
 
 `ofd` takes the bytes as a whole package; `ofd-page` as one page's Content.xml inside a valid
 package (see ofd_package.py), which is where the OFD reader does its work.
+
+Every parse runs under `LIMITS`, small enough that an input of the fuzzer's size can cross
+each of them (depth, elements, blocks, style chains, numbers …); crossing one must be a
+`too-large` that names it, so a limit that fires for the wrong reason is a crash too.
 """
 
 from __future__ import annotations
@@ -23,19 +27,32 @@ with atheris.instrument_imports(include=["govdoc"]):
     import govdoc
 
 TARGETS = ("text", "html", "docx", "pdf", "ofd", "ofd-page")
+LIMITS = govdoc.Limits(
+    unzipped_bytes=64 * 1024 * 1024,
+    blocks=5_000,
+    document_chars=500_000,
+    page_chars=20_000,
+    html_depth=64,
+    html_elements=20_000,
+    xml_depth=64,
+    style_chain=8,
+)
 
 
 def _one(target: str, data: bytes) -> None:
     try:
         if target == "text":
-            govdoc.parse(data, format="txt")
-            govdoc.parse_text(data.decode("utf-8", "replace"))
+            govdoc.parse(data, format="txt", limits=LIMITS)
+            govdoc.parse_text(data.decode("utf-8", "surrogateescape"), limits=LIMITS)
         elif target == "ofd-page":
-            govdoc.parse(page_package(data), format="ofd")
+            govdoc.parse(page_package(data), format="ofd", limits=LIMITS)
         else:
-            govdoc.parse(data, format=target, max_unzipped=64 * 1024 * 1024)
+            govdoc.parse(data, format=target, limits=LIMITS)
     except govdoc.InternalError:
         raise
+    except govdoc.TooLargeError as exc:
+        if "limits." not in exc.message and "(memory)" not in exc.message:
+            raise AssertionError(f"too-large that names no limit: {exc.message}") from exc
     except govdoc.GovDocError:
         pass
 

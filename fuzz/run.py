@@ -43,6 +43,30 @@ def _seed(target: str, seed: Path, corpus: Path) -> None:
             (corpus / f"{seed.stem}-{k}.xml").write_bytes(package.read(name))
 
 
+def _hostile_seeds(target: str, corpus: Path) -> None:
+    """Small members of each hostile class (tests/hostile.py), so the fuzzer starts at the limits."""
+    sys.path.insert(0, str(ROOT))
+    from tests import hostile
+
+    seeds: dict[str, list[bytes]] = {
+        "text": [hostile.text_short_lines(6_000), hostile.utf8_with_bad_byte(20_000), b"\xef\xbb\xbf" * 4],
+        "html": [
+            hostile.html_nested("div", 100),
+            hostile.html_nested("span", 80, "字"),
+            hostile.html_nested_tables(70),
+            hostile.html_many_paragraphs(2_000),
+            b'<meta charset="undefined"><p>' + "张某委员：".encode() + b"</p>",
+        ],
+        "docx": [
+            hostile.docx_style_chain(12),
+            hostile.docx_numbering_start("32760", "upperLetter", 10),
+            hostile.docx_attribute('<w:outlineLvl w:val="\u00b2"/>'),
+        ],
+    }
+    for k, data in enumerate(seeds.get(target, [])):
+        (corpus / f"hostile-{k}").write_bytes(data)
+
+
 def run(target: str, seconds: int) -> int:
     crashers = HERE / "crashers" / target
     crashers.mkdir(parents=True, exist_ok=True)
@@ -50,6 +74,7 @@ def run(target: str, seconds: int) -> int:
         for pattern in SEEDS[target]:
             for seed in sorted(Path(p) for p in glob.glob(str(ROOT / pattern))):
                 _seed(target, seed, Path(corpus))
+        _hostile_seeds(target, Path(corpus))
         command = [
             sys.executable,
             str(HERE / "harness.py"),

@@ -42,8 +42,6 @@ class Limits:
     """Styles one DOCX style may be based on, in a chain (`w:basedOn`)."""
     number: int = 32_767
     """The largest list number or level value in a .docx: Word stores them in 16 bits."""
-    xobject_depth: int = 12
-    """Nesting depth of PDF form XObjects (pages drawing forms drawing forms …)."""
 
     def check(self, name: str, value: int, *, path: str | None = None, what: str = "") -> None:
         """Raise `too-large` when `value` is over the limit called `name`."""

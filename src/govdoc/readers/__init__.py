@@ -94,7 +94,7 @@ def _read(data: bytes, fmt: str, path: str | None, limits: Limits, pdf_backend: 
     if fmt == "pdf":
         from govdoc.readers.pdf import pdf_blocks
 
-        blocks, pages, warnings = pdf_blocks(data, backend=pdf_backend, path=path)
+        blocks, pages, warnings = pdf_blocks(data, backend=pdf_backend, path=path, limits=limits)
         return Reading(blocks, fmt, None, pages, digest, warnings)
     if fmt == "ofd":
         from govdoc.readers.ofd import ofd_blocks

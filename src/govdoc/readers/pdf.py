@@ -7,13 +7,16 @@ paragraphs, exactly as it does for OFD and OCR. This module only joins the two.
 
 from __future__ import annotations
 
+from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers.geometry import layout_pages
 from govdoc.readers.pdf_chars import read_pages
 from govdoc.state import Block
 
 
-def pdf_blocks(data: bytes, *, backend: str, path: str | None) -> tuple[list[Block], int, list[tuple[str, str]]]:
+def pdf_blocks(
+    data: bytes, *, backend: str, path: str | None, limits: Limits = DEFAULT_LIMITS
+) -> tuple[list[Block], int, list[tuple[str, str]]]:
     """Blocks of the whole document, its page count and warnings for the pages."""
-    pages = read_pages(data, backend=backend, path=path)
+    pages = read_pages(data, backend=backend, path=path, limits=limits)
     blocks, warnings = layout_pages(pages, path=path)
     return blocks, len(pages), warnings

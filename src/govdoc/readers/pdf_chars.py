@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from govdoc.errors import CorruptFileError, EncryptedError
+from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers.geometry import Glyph, Page, bold_font, is_red
 
 BACKENDS = ("pypdfium2", "pdfplumber")
@@ -25,15 +26,16 @@ def _font_name(raw: str) -> str:
     return raw
 
 
-def read_pages(data: bytes, *, backend: str, path: str | None) -> list[Page]:
+def read_pages(data: bytes, *, backend: str, path: str | None, limits: Limits = DEFAULT_LIMITS) -> list[Page]:
+    """Each page's characters; a page with more than `limits.page_chars` is `too-large`."""
     if backend == "pdfplumber":
-        return _plumber(data, path)
+        return _plumber(data, path, limits)
     if backend == "pypdfium2":
-        return _pdfium(data, path)
+        return _pdfium(data, path, limits)
     raise ValueError(f"unknown PDF backend {backend!r}; choose one of {', '.join(BACKENDS)}")
 
 
-def _pdfium(data: bytes, path: str | None) -> list[Page]:
+def _pdfium(data: bytes, path: str | None, limits: Limits) -> list[Page]:
     import ctypes
 
     import pypdfium2 as pdfium
@@ -61,6 +63,7 @@ def _pdfium(data: bytes, path: str | None) -> list[Page]:
             textpage = page.get_textpage()
             handle = textpage.raw
             count = raw.FPDFText_CountChars(handle)
+            limits.check("page_chars", count, path=path, what=f"characters on page {index + 1}")
             text = textpage.get_text_range(0, count) if count > 0 else ""
             # font, colour and size belong to a text object: read once for each object
             styles: dict[int, tuple[str, bool, float, float, bool]] = {}
@@ -110,7 +113,7 @@ def _plumber_color(value: object) -> tuple[float, float, float] | None:
     return None
 
 
-def _plumber(data: bytes, path: str | None) -> list[Page]:
+def _plumber(data: bytes, path: str | None, limits: Limits) -> list[Page]:
     from govdoc.deps import require
 
     pdfplumber = require("pdfplumber", path=path)
@@ -120,6 +123,7 @@ def _plumber(data: bytes, path: str | None) -> list[Page]:
     try:
         for page in _plumbed(lambda: list(pdf.pages), path):
             number, width, height, rotation, chars = _plumbed(_plumber_page, path, page)
+            limits.check("page_chars", len(chars), path=path, what=f"characters on page {number}")
             entry = Page(number, width, height, rotation)
             for c in chars:
                 _plumber_char(c, entry)
