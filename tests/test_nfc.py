@@ -94,7 +94,7 @@ def test_pdf_text_is_nfc_and_bold_leads_still_fit(monkeypatch: pytest.MonkeyPatc
             ("，落实责任。二是", "SimSun"),
         ]
     )
-    monkeypatch.setattr("govdoc.readers.pdf.read_pages", lambda data, backend, path: pages)
+    monkeypatch.setattr("govdoc.readers.pdf.read_pages", lambda data, backend, path, **_: pages)
     doc = govdoc.parse(b"%PDF-1.7", format="pdf")
     assert unicodedata.is_normalized("NFC", doc.text) and COMPAT not in doc.text
     assert "加强豈管理" in doc.text
