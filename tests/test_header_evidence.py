@@ -188,3 +188,15 @@ def test_a_guanyu_title_of_no_listed_type_is_a_title_of_kind_other() -> None:
 def test_the_information_tables_name_is_the_title_only_where_the_body_has_none() -> None:
     doc = govdoc.parse_text("索引号：11A/2024-09\n名称：白沙镇防汛应急预案\n一、总则\n为做好防汛工作，制定本预案。\n")
     assert doc.header.title == "白沙镇防汛应急预案"
+
+
+def test_a_breadcrumb_ending_in_the_headline_is_chrome_not_the_title() -> None:
+    doc = govdoc.parse_text(
+        "资料库 > 地方文件 > 南湖市人民政府关于加强农村供水保障的意见\n"
+        "南湖市人民政府关于加强农村供水保障的意见\n"
+        "各县（市、区）人民政府：\n"
+        "为加强农村供水保障，现提出如下意见。\n"
+    )
+    assert doc.header.title == "南湖市人民政府关于加强农村供水保障的意见"
+    assert doc.header.issuer == "南湖市人民政府"
+    assert "资料库" not in doc.text

@@ -125,6 +125,8 @@ HONORIFIC = regex.compile(r"^(?:尊敬的|敬爱的|亲爱的)")
 KEY_VALUE = regex.compile(r"^(?P<key>[\p{Han}A-Za-z]{2,10})[ ]{0,3}:[ ]{0,3}(?P<value>[^\n]*)$")
 PIPE_KEY = regex.compile(r"^\[?[ ]{0,3}(?P<key>[\p{Han}A-Za-z ]{2,20}?)[ ]{0,3}\]?$")
 TITLE_OPENER = regex.compile(r"^(?:关于|对|《)")
+# A breadcrumb trail (`首页 > 政务公开 > …`), which may end in the page's headline: never a title.
+BREADCRUMB = regex.compile(r"^(?:[^<>»›\n]{1,24}[ ]{0,3}(?:>{1,2}|»|›)[ ]{0,3}){1,8}[^<>»›\n]")
 # A title's own shape where its type is no listed one (…的公示, …的建议): `关于…的X`, maybe after its organ.
 GUANYU_TITLE = regex.compile(r"^[\p{Han}()、 ]{0,40}?关于[^。;:!?\n]{2,80}的[\p{Han}]{1,8}$")
 # The verb after which a title's subject starts; the organ that opens the title stands before
