@@ -200,3 +200,44 @@ def test_a_breadcrumb_ending_in_the_headline_is_chrome_not_the_title() -> None:
     assert doc.header.title == "南湖市人民政府关于加强农村供水保障的意见"
     assert doc.header.issuer == "南湖市人民政府"
     assert "资料库" not in doc.text
+
+
+def test_a_headline_above_the_documents_own_title_loses_to_it_by_place() -> None:
+    doc = govdoc.parse_text(
+        "县政府办公室发布秋季森林防火工作方案\n"
+        "东岭县2024年秋季森林防火工作方案\n"
+        "一、工作目标\n"
+        "全年不发生重大森林火灾，确保人民群众生命财产安全。\n"
+    )
+    assert doc.header.title == "东岭县2024年秋季森林防火工作方案"
+    assert "县政府办公室发布" not in doc.text
+
+
+def test_a_sentence_ending_in_a_type_word_does_not_outscore_the_title() -> None:
+    doc = govdoc.parse_text(
+        "北岭县教育局关于县政协五届二次会议第9号提案的答复\n"
+        "王委员\n"
+        "3月5日我局与委员进行了面商，就办理措施达成初步意见。\n"
+        "一、办理情况\n"
+        "已为全县中小学补充图书两万册，配齐了阅览室设备。\n"
+    )
+    assert doc.header.title == "北岭县教育局关于县政协五届二次会议第9号提案的答复"
+
+
+def test_a_reply_printed_under_the_proposal_is_found_by_its_addressee_under_a_title() -> None:
+    doc = govdoc.parse_text(
+        "案由\n"
+        "关于修缮南沟水渠的建议\n"
+        "南沟水渠年久失修，渗漏严重，影响两百余亩农田灌溉，建议安排专项资金予以修缮。\n"
+        "回复\n"
+        "对县人大十九届二次会议\n"
+        "第31号建议的复函\n"
+        "杨代表：\n"
+        "您提出的《关于修缮南沟水渠的建议》收悉，现答复如下：\n"
+        "已安排资金修缮水渠。\n"
+    )
+    assert doc.header.title == "对县人大十九届二次会议第31号建议的复函"
+    assert doc.header.recipients == ("杨代表",)
+    assert doc.kind == "reply"
+    assert "南沟水渠年久失修" in doc.text  # the page's proposal text is kept, outside the body
+    assert all("年久失修" not in p.text for p in doc.preamble)

@@ -81,22 +81,84 @@ def _title_above(live: list[Block], anchor: int) -> list[Block]:
 
 
 def _recipient_candidate(live: list[Block], limit: int) -> int | None:
-    """The 主送 line: of the addressee-shaped lines before the body, the first with a title above it.
+    """The 主送 line: of the addressee-shaped lines, the first with a title above it.
 
-    A line that merely looks like a 主送 (a 键：值 left over from the page, a greeting) and has
-    no title above it loses to a later one that does; without any title, the first one stands.
+    Before the first body-like line any addressee-shaped line is a candidate; a line that merely
+    looks like a 主送 and has no title above it loses to a later one that does. Past body-like
+    lines (a page that prints the proposal before the reply) only a 主送 under a title counts.
+    Without any title, the first candidate before the body stands.
     """
     candidates: list[int] = []
+    in_body = False
     for i in range(limit):
         b = live[i]
         if L.is_recipient_line(b):
-            candidates.append(i)
+            if not in_body:
+                candidates.append(i)
+            elif _title_above(live, i):
+                return candidates[0] if candidates and _title_above(live, candidates[0]) else i
         elif _body_like(b):
-            break
+            if candidates:
+                break
+            in_body = True
     for i in candidates:
         if _title_above(live, i):
             return i
     return candidates[0] if candidates else None
+
+
+def _best_title(live: list[Block], limit: int) -> list[Block]:
+    """Without a 主送 to anchor it, the title is the best-scored candidate before the body.
+
+    A candidate is a title-like line with a title's shape (or a title's layout) and the wrapped
+    lines above it. It scores by its place (right above the body or the 主送, or over a 文号)
+    and its evidence (a listed type at its end, its start at 关于/an organ, centred or large
+    type); a web page's headline above the document's own title loses to it by place. Ties go
+    to the first.
+    """
+    best: list[Block] = []
+    best_score = -1
+    i = 0
+    while i < limit:
+        b = live[i]
+        if _body_like(b) or L.is_recipient_line(b):
+            break
+        if (
+            L.is_title_like(b)
+            and (L.has_title_shape(b.folded) or (b.hints.title_like and not _stands_over_number(live, i)))
+            and not P.SECTION_MARKER.match(b.folded)
+        ):
+            lines = _title_above(live, i + 1)
+            if lines:
+                score = _title_score(live, lines)
+                if score > best_score:
+                    best, best_score = lines, score
+        i += 1
+    return best
+
+
+def _title_score(live: list[Block], lines: list[Block]) -> int:
+    joined = "".join(b.folded for b in lines)
+    after = live.index(lines[-1]) + 1
+    while after < len(live) and _is_headerish(live[after]) and not L.is_doc_number_line(live[after]):
+        after += 1
+    nxt = live[after] if after < len(live) else None
+    score = 0
+    if nxt is not None and (
+        _body_like(nxt) or L.is_recipient_line(nxt, loose=True) or P.SECTION_MARKER.match(nxt.folded)
+    ):
+        score += 3  # the text starts right under it
+    if nxt is not None and L.is_doc_number_line(nxt):
+        score += 2
+    if L.ends_with_kind(joined):
+        score += 2
+    if _opens_title(lines[0]):
+        score += 1
+    if all(b.hints.title_like for b in lines):
+        score += 1
+    if "," in joined or joined.rstrip().endswith("。"):
+        score -= 3  # a sentence, not a title
+    return score
 
 
 def find_header(state: State) -> None:
@@ -109,18 +171,7 @@ def find_header(state: State) -> None:
     if recipients is not None:
         title = _title_above(live, recipients)
     if not title:
-        for i in range(limit):
-            b = live[i]
-            if _body_like(b) or L.is_recipient_line(b):
-                break
-            if (
-                L.is_title_like(b)
-                and (L.has_title_shape(b.folded) or (b.hints.title_like and not _stands_over_number(live, i)))
-                and not P.SECTION_MARKER.match(b.folded)
-            ):
-                title = _title_above(live, i + 1)
-                if title:
-                    break
+        title = _best_title(live, limit)
     order_head: list[Block] = []
     regulation = _promulgated(live, title)
     if regulation:
@@ -182,8 +233,8 @@ def _pre_title_zone(live: list[Block], i: int) -> Zone:
     if L.is_title_like(b) and L.ends_with_kind(b.folded):
         return Zone.CHROME  # a web page's headline above the document's own title
     zone = _header_zone(b, live, i)
-    if zone is not Zone.HEADER or _is_header_element(b):
-        return zone
+    if zone is not Zone.HEADER or _is_header_element(b) or "。" in b.folded:
+        return zone  # sentences above the title (a proposal a page prints first) stay, outside the body
     return Zone.CHROME
 
 
