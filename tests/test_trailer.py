@@ -409,3 +409,17 @@ def test_reference_in_brackets_after_the_title_starts_at_the_bracket() -> None:
     ref = doc.header.responds_to
     assert ref is not None and ref.text == "区十八届人大三次会议第31号建议"
     assert (ref.body, ref.level, ref.term, ref.session) == ("人大", "区", 18, 3)
+
+
+@pytest.mark.parametrize(
+    ("line", "issuers"),
+    [
+        ("某市教育局 某市财政局", ("某市教育局", "某市财政局")),
+        ("某省人民政府　某省军区", ("某省人民政府", "某省军区")),
+        ("某 区 城 管 局", ("某区城管局",)),
+        ("某市 某区 发展和改革委员会", ("某市某区发展和改革委员会",)),
+    ],
+)
+def test_joint_signers_apart_by_one_space_and_a_letter_spaced_organ(line: str, issuers: tuple[str, ...]) -> None:
+    doc = govdoc.parse_text(f"关于做好节日值班的通知\n各单位：\n请遵照执行。\n{line}\n2024年9月1日\n")
+    assert doc.signature is not None and doc.signature.issuers == issuers

@@ -197,6 +197,8 @@ ORGAN_SUFFIX = regex.compile(
     r"(?:政府|委员会|委|局|厅|办公室|办|部|院|中心|机构|会|室|所|处|署|司|馆|站|队|团|社|组"
     r"|公司|集团|街道|镇|乡|县|区|市|省|党委|党组|支部|银行|学校|大学|学院|医院|分局)$"
 )
+# A place name alone (上海市, 普陀区): not an organ, though it ends like one (a 军区 is one).
+PLACE_ONLY = regex.compile(r"^[\p{Han}]{1,6}?(?<![军园社景校])(?:省|市|区|县|州|盟|旗|镇|乡|街道)$")
 # The contract's list for splitting 主送 and 抄送 at 、.
 # A portal's own name (…门户网站, …政务网, …平台): never an organ, never a title's issuer.
 SITE_NAME = regex.compile(r"(?:网站|门户|网|平台|客户端|公众号|频道|专栏)$")

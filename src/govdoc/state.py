@@ -68,6 +68,7 @@ class Block:
     text: str
     bold: list[tuple[int, int]] = field(default_factory=list)
     gaps: list[int] = field(default_factory=list)  # where a wide layout gap stood (columns)
+    spaces: list[int] = field(default_factory=list)  # where a single space between CJK characters was removed
     blank_before: bool = False
     rule_before: bool = False  # a Markdown/visual rule (---) stood before this block
     hints: Hints = NO_HINTS
@@ -92,6 +93,7 @@ class Block:
         offset = len(self.text)
         self.bold.extend((s + offset, e + offset) for s, e in other.bold)
         self.gaps.extend(g + offset for g in other.gaps)
+        self.spaces.extend(g + offset for g in other.spaces)
         self.set_text(self.text + other.text, self.folded + other.folded)
         return offset
 

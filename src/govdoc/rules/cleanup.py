@@ -17,7 +17,9 @@ _EXCERPT = 24
 _MIN_REPOST = 3
 
 
-def _delete(block: Block, ranges: list[tuple[int, int]], gaps_at: list[int] | None = None) -> None:
+def _delete(
+    block: Block, ranges: list[tuple[int, int]], gaps_at: list[int] | None = None, spaces_at: list[int] | None = None
+) -> None:
     """Delete character ranges from a block, moving its bold runs and gaps with the text."""
     if not ranges:
         return
@@ -45,6 +47,7 @@ def _delete(block: Block, ranges: list[tuple[int, int]], gaps_at: list[int] | No
 
     block.bold = [(moved(s), moved(e)) for s, e in block.bold if moved(e) > moved(s)]
     block.gaps = [moved(g) for g in block.gaps] + [moved(g) for g in (gaps_at or [])]
+    block.spaces = [moved(g) for g in block.spaces] + [moved(g) for g in (spaces_at or [])]
     block.joins = [moved(j) for j in block.joins]
     block.set_text("".join(keep), "".join(keep_folded))
 
@@ -63,7 +66,8 @@ def layout_spaces(state: State) -> None:
             continue
         ranges = [(m.start(), m.end()) for m in _LAYOUT_SPACE.finditer(b.text)]
         wide = [e for s, e in ranges if e - s >= 2 or "\u3000\u3000" in b.text[s:e]]
-        _delete(b, ranges, wide)
+        narrow = [e for s, e in ranges if not (e - s >= 2 or "\u3000\u3000" in b.text[s:e])]
+        _delete(b, ranges, wide, narrow)  # narrow spaces kept as evidence: 国务院 中央军委 on a 落款 line
 
 
 def pinyin(state: State) -> None:

@@ -8,6 +8,7 @@ it can be switched off or replaced on its own.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 
 from govdoc import patterns as P
 from govdoc.fields.contact import parse_contact
@@ -20,6 +21,7 @@ from govdoc.state import Block, State, Zone
 
 _JOINT_SEPARATORS = "、,和及与 "
 _MAX_JOINT = 4
+_MIN_ORGAN = 3
 _CELL_RESIDUE = " \t|"  # a table cell's edge a page left after the 抄送 list
 
 
@@ -59,6 +61,7 @@ def _split_joint(name: str, known: set[str]) -> list[str]:
 
 
 def _organs_on_line(b: Block, end: int | None = None) -> list[str]:
+    """The organs of a 落款 line: cut at wide gaps, and at single spaces where every part is an organ."""
     text = b.text[:end].strip() if end is not None else b.text
     debris = P.ENTITY_DEBRIS.search(fold(text))
     if debris:
@@ -69,9 +72,25 @@ def _organs_on_line(b: Block, end: int | None = None) -> list[str]:
     for cut in [*cuts, len(text)]:
         part = text[pos:cut].strip()
         if part:
-            parts.extend(p for p in part.split("  ") if p.strip())
+            parts.extend(_at_spaces(part, [s - pos for s in b.spaces if pos < s < cut]))
         pos = cut
     return [P.SEAL_AFTER.sub("", _without_seal(p)).strip() for p in parts if p.strip()]
+
+
+def _at_spaces(part: str, spaces: list[int]) -> list[str]:
+    """`part` cut at its removed single spaces when each piece is an organ's name (not letter-spacing)."""
+    pieces = [p for p in part.split("  ") if p.strip()]
+    if len(pieces) > 1 or not spaces:
+        return pieces
+    bounds = [0, *sorted(spaces), len(part)]
+    names = [part[a:b].strip() for a, b in itertools.pairwise(bounds)]
+    if all(_is_organ_name(fold(n)) for n in names):
+        return names
+    return [part]
+
+
+def _is_organ_name(name: str) -> bool:
+    return len(name) >= _MIN_ORGAN and bool(P.ORGAN_SUFFIX.search(name)) and not P.PLACE_ONLY.match(name)
 
 
 def _without_seal(part: str) -> str:
