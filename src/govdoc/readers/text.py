@@ -9,7 +9,6 @@ lead phrase of 一是 items.
 from __future__ import annotations
 
 import codecs
-import unicodedata
 
 import regex
 
@@ -151,7 +150,6 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     `limits.blocks` instead of filling memory first.
     """
     limits.check("document_chars", len(text), what="characters")
-    text = unicodedata.normalize("NFC", text)
     folded_text = fold(text)  # once for the whole text; unchanged lines take their slice of it
     blocks: list[Block] = []
     blank = False
