@@ -165,3 +165,21 @@ def test_parse_dash_reads_standard_input_by_content_or_from() -> None:
     forced = _cli("parse", "-", "--from", "txt", "--format", "jsonl", stdin=HTML.encode())
     assert forced.returncode == 0, forced.stderr
     assert json.loads(forced.stdout)["source"]["format"] == "txt"
+
+
+def test_verbose_says_how_the_format_was_decided_and_quiet_leaves_only_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from govdoc.cli import main
+
+    odd = tmp_path / "article.html"
+    shutil.copy(PDF, odd)
+    assert main(["parse", str(odd), "-v", "--format", "jsonl"]) == 0
+    assert "named as html, read as pdf by its content" in capsys.readouterr().err
+    assert main(["parse", str(odd), "--format", "jsonl"]) == 0
+    assert capsys.readouterr().err == ""
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(odd), "-o", str(out), "--workers", "1", "-q"]) == 0
+    assert capsys.readouterr().err == ""
+    assert main(["batch", str(odd), "-o", str(out), "--workers", "1"]) == 0
+    assert "batch: 1 files" in capsys.readouterr().err

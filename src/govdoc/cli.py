@@ -76,7 +76,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _verbosity(p: argparse.ArgumentParser, quiet_help: str = "only errors on standard error") -> None:
     p.add_argument("-q", "--quiet", action="store_true", help=quiet_help)
-    p.add_argument("-v", "--verbose", action="count", default=0, help="more messages (-vv: debugging)")
+    p.add_argument("-v", "--verbose", action="count", default=0, help="also say how each input's format was decided")
 
 
 @contextmanager
@@ -84,7 +84,7 @@ def _logging_to_stderr(quiet: bool, verbose: int) -> Iterator[None]:
     """Route the library's `govdoc` logger to standard error for the run of one command."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("govdoc: %(message)s"))
-    level = logging.ERROR if quiet else logging.DEBUG if verbose > 1 else logging.INFO
+    level = logging.ERROR if quiet else logging.DEBUG if verbose else logging.INFO
     saved = log.level, log.propagate
     log.addHandler(handler)
     log.setLevel(level)
@@ -102,7 +102,19 @@ def _parse_one(path: str, args: argparse.Namespace, worker: Worker) -> Document:
     source: str | bytes = sys.stdin.buffer.read(DEFAULT_LIMITS.input_bytes + 1) if path == STDIN else path
     options = {"format": args.from_format, "strict": args.strict, "enrich": args.enrich}
     doc: Document = worker.call(parse, source, timeout=args.timeout, **options)
+    _say_format(path, doc, args.from_format)
     return doc
+
+
+def _say_format(path: str, doc: Document, forced: str | None) -> None:
+    """With -v: how the format was decided (the worker's own log stays in the worker)."""
+    from govdoc.readers import format_of
+
+    named = None if path == STDIN else format_of(path)
+    if forced:
+        log.debug("%s: read as %s (--from)", text_path(path), forced)
+    elif named != doc.source.format and not (named == "doc" and doc.source.format == "docx"):
+        log.debug("%s: named as %s, read as %s by its content", text_path(path), named or "nothing", doc.source.format)
 
 
 def _parse_files(files: Sequence[str], args: argparse.Namespace, out: TextIO) -> int:

@@ -147,12 +147,12 @@ def _run_batch(
         if dask_scheduler is not None:
             from govdoc.batch.scale import run_on_dask
 
-            results = run_on_dask(todo(), dask_scheduler, with_items=False, enrich=enrich)
+            results = run_on_dask(todo(), dask_scheduler, enrich=enrich)
             pool = None
         else:
             from govdoc.batch.pool import Pool
 
-            pool = Pool(workers or os.cpu_count() or 1, timeout, False, enrich)
+            pool = Pool(workers or os.cpu_count() or 1, timeout, enrich)
             stack.callback(pool.close)  # also on Ctrl-C: the workers (which ignore SIGINT) are told to leave
             results = pool.run(todo())
         if ordered:

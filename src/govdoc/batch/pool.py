@@ -24,10 +24,9 @@ START_FAILURES = 3
 
 
 class Pool:
-    def __init__(self, workers: int, timeout: float, with_items: bool, enrich: bool = False) -> None:
+    def __init__(self, workers: int, timeout: float, enrich: bool = False) -> None:
         self.size = max(1, workers)
         self.timeout = timeout
-        self.with_items = with_items
         self.enrich = enrich
         self.start_failures = 0
         self.workers: list[Worker] = [self._start() for _ in range(self.size)]
@@ -61,7 +60,7 @@ class Pool:
                         exhausted = True
                     else:
                         self.tasks[k] = task
-                        worker.submit(process, task, self.with_items, self.enrich)
+                        worker.submit(process, task, self.enrich)
             if exhausted and not self.tasks:
                 return
             now = time.monotonic()

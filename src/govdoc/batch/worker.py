@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from govdoc.batch.inputs import Task
 from govdoc.batch.records import line_of
-
-ItemRow = tuple[str, str, str, str, str, str, int, str, str]
 
 
 @dataclass(slots=True)
@@ -19,7 +17,6 @@ class Result:
     status: str  # "ok" or "error"
     format: str
     code: str | None = None
-    items: list[ItemRow] = field(default_factory=list)
 
 
 def warm_up(enrich: bool = False) -> None:
@@ -65,7 +62,7 @@ def _read(task: Task) -> bytes:
     return data
 
 
-def process(task: Task, with_items: bool, enrich: bool = False) -> Result:
+def process(task: Task, enrich: bool = False) -> Result:
     import dataclasses
 
     import govdoc
@@ -97,34 +94,4 @@ def process(task: Task, with_items: bool, enrich: bool = False) -> Result:
     doc = dataclasses.replace(doc, source=dataclasses.replace(doc.source, path=task.path))
     body = msgspec.json.encode(doc)
     line = b'{"path":' + msgspec.json.encode(task.path) + b"," + body[1:] + b"\n"
-    items = _items(task.path, doc) if with_items else []
-    return Result(task.index, task.path, line, "ok", fmt, None, items)
-
-
-def _items(path: str, doc: object) -> list[ItemRow]:
-    from govdoc.model import Document
-
-    assert isinstance(doc, Document)
-    title = doc.header.title or ""
-    number = doc.header.doc_number.text if doc.header.doc_number else ""
-    rows: list[ItemRow] = []
-    for para in doc.preamble:
-        for item in para.items:
-            rows.append((path, title, number, "", "", para.phase or "", item.ordinal, item.lead, item.text))
-    for section in doc.iter_sections():
-        for para in section.paragraphs:
-            for item in para.items:
-                rows.append(
-                    (
-                        path,
-                        title,
-                        number,
-                        section.marker,
-                        section.title or "",
-                        para.phase or "",
-                        item.ordinal,
-                        item.lead,
-                        item.text,
-                    )
-                )
-    return rows
+    return Result(task.index, task.path, line, "ok", fmt, None)

@@ -189,7 +189,7 @@ def choose_format(data: bytes, named: str | None, *, path: str | None = None) ->
     if fmt is None:
         raise UnsupportedFormatError(f"not a document format govdoc reads: {describe(found)}", path=path)
     if named is not None and fmt != named:
-        log.info("%s: named as %s but the content is %s; read as %s", path or "input", named, fmt, fmt)
+        log.debug("%s: named as %s but the content is %s; read as %s", path or "input", named, fmt, fmt)
     return fmt
 
 
