@@ -95,3 +95,13 @@ def test_the_page_table_knows_the_same_labels_as_the_text() -> None:
         "责任部门": "某区交通局",
         "公开方式": "主动公开",
     }
+
+
+def test_colon_less_rows_separated_by_spaces_or_glued_by_the_layout_are_a_label_table() -> None:
+    doc = govdoc.parse_text(
+        "索引号 11A/2024-02\n发文机关 某区交通局\n成文日期 2024-02-01\n"
+        "某区交通局关于开展道路隐患排查的通知\n各街道办事处：\n现就开展道路隐患排查通知如下。\n"
+    )
+    assert doc.header.metadata == {"索引号": "11A/2024-02", "发文机关": "某区交通局", "成文日期": "2024-02-01"}
+    assert doc.header.issuer == "某区交通局"
+    assert doc.header.title == "某区交通局关于开展道路隐患排查的通知"

@@ -523,8 +523,15 @@ _LABEL_ALT = "|".join(spaced(w) for w in sorted(LABELS, key=len, reverse=True))
 # ([ 索引号 ]), or a table cell's edge (a tab) at the line's start or after another cell.
 LABEL_AT = regex.compile(
     rf"(?P<open>[\[【][ ]{{0,3}})?(?P<label>{_LABEL_ALT})"
-    rf"(?(open)[ ]{{0,3}}[\]】][ ]{{0,3}}:?|(?:[ ]{{0,3}}:|(?<=(?:^|\t)[^\t]{{0,12}})[ ]{{0,3}}(?=\t)))"
+    rf"(?(open)[ ]{{0,3}}[\]】][ ]{{0,3}}:?|(?:[ ]{{0,3}}:|(?<=(?:^|\t)[^\t]{{0,12}})[ ]{{0,3}}(?=\t)"
+    rf"|(?<=^[^\t]{{0,16}})[ ]{{1,8}}(?=[^ :])))"
 )
+# A known label with its value glued on (the space between them gone with the layout's spaces:
+# `发文机关 行署办公室` → `发文机关行署办公室`); a row of a label table only among other rows.
+# Inside a row that opens with a label: a known label between spaces starts the next cell.
+SPACED_CELL_LABEL = regex.compile(rf"(?<=[ ])(?P<label>{_LABEL_ALT})[ ]{{1,8}}(?=[^ :])")
+GLUED_LABEL = regex.compile(rf"^(?P<label>{_LABEL_ALT})(?![ ]{{0,3}}[:\]】])(?=[^ \t])")
+LABEL_ANYWHERE = regex.compile(rf"(?P<label>{_LABEL_ALT})")
 # A label the table does not know, in a line shaped as a label table: after a cell's edge or
 # a wide gap, two to eight characters and a colon.
 OTHER_LABEL_AT = regex.compile(r"(?:^|(?<=\t|[ ]{2}|\|))[ ]{0,2}(?P<label>\p{Han}{2,8})[ ]{0,2}(?P<colon>:)")

@@ -13,7 +13,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from govdoc.fold import fold
-from govdoc.patterns import KEY_VALUE, LABEL_AT, LABELS, OTHER_LABEL_AT, PIPE_KEY
+from govdoc.patterns import (
+    GLUED_LABEL,
+    KEY_VALUE,
+    LABEL_ANYWHERE,
+    LABEL_AT,
+    LABELS,
+    OTHER_LABEL_AT,
+    PIPE_KEY,
+    SPACED_CELL_LABEL,
+)
 
 _VALUE_EDGE = " \t|;,，；、\u3000\xa0"
 _KEY_EDGE = "[]【】:："
@@ -39,6 +48,10 @@ def label_cells(line: str) -> list[tuple[str, str]]:
         # A line that opens with a label of the table is a label table's row: the labels after
         # the first (known ones anywhere, others after a cell's edge or wide gap) start cells.
         taken = [(s, e) for s, e, _ in starts]
+        for cell in SPACED_CELL_LABEL.finditer(folded, starts[0][1]):
+            if not any(s <= cell.start() < e for s, e in taken):
+                starts.append((cell.start(), cell.end(), key_of(line[cell.start("label") : cell.end("label")])))
+                taken.append((cell.start(), cell.end()))
         for other in OTHER_LABEL_AT.finditer(folded, starts[0][1]):
             if not any(s <= other.start("label") < e for s, e in taken):
                 starts.append((other.start(), other.end(), key_of(line[other.start("label") : other.end("label")])))
@@ -53,6 +66,20 @@ def label_cells(line: str) -> list[tuple[str, str]]:
         value_end = starts[k + 1][0] if k + 1 < len(starts) else len(line)
         cells.append((key, line[value_start:value_end].strip(_VALUE_EDGE)))
     return [(key, value) for key, value in cells if key]
+
+
+def glued_cells(line: str) -> list[tuple[str, str]]:
+    """The cells of a label-table row whose separators are gone (`索引号0116/2016发布机构某局`):
+    split at every label of the table. Only for a line known to stand among such rows."""
+    folded = fold(line)
+    if not GLUED_LABEL.match(folded):
+        return []
+    starts = [m for m in LABEL_ANYWHERE.finditer(folded)]
+    cells: list[tuple[str, str]] = []
+    for k, m in enumerate(starts):
+        end = starts[k + 1].start() if k + 1 < len(starts) else len(line)
+        cells.append((key_of(line[m.start() : m.end()]), line[m.end() : end].strip(_VALUE_EDGE)))
+    return cells
 
 
 def _pipe_cells(line: str, folded: str) -> list[tuple[str, str]]:
@@ -86,7 +113,7 @@ def pair_lines(lines: Iterable[str]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     pending: str | None = None
     for line in lines:
-        cells = label_cells(line)
+        cells = label_cells(line) or glued_cells(line)
         if pending is not None and not cells and line.strip():
             out.append((pending, line.strip()))
             pending = None

@@ -223,6 +223,10 @@ def _is_metadata(live: list[Block], i: int) -> bool:
     b = live[i]
     if L.is_key_value(b) or L.is_pipe_table(b):
         return True
+    if L.is_glued_label_row(b):
+        # Among other label rows, a label glued to its value is a row of the same table.
+        rows = [live[j] for j in (i - 1, i + 1) if 0 <= j < len(live)]
+        return any(L.is_key_value(r) or L.is_glued_label_row(r) for r in rows)
     return i > 0 and len(b.folded) <= 80 and ends_on_bare_label(live[i - 1].text)
 
 

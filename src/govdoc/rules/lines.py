@@ -45,6 +45,11 @@ def is_key_value(b: Block) -> bool:
     return (m is not None and (m.group("key") in P.LABELS or bool(m.group("value").strip()))) or is_label_row(b)
 
 
+def is_glued_label_row(b: Block) -> bool:
+    """Opens with a label of the table glued to its value (`发文机关行署办公室`): a row only among rows."""
+    return bool(P.GLUED_LABEL.match(b.folded))
+
+
 def is_label_row(b: Block) -> bool:
     """A row of a label table: it opens with a label of the table (spaced, bracketed, or before a cell's edge)."""
     return bool(P.LABEL_AT.match(b.folded))
