@@ -49,9 +49,10 @@ def test_every_kind_of_input_gives_exactly_one_record(archive: Path, tmp_path: P
     got = {r["path"]: r for r in records(out)}
     assert len(got) == 8 == sum(summary.status.values())
     assert got[f"{archive}/replies.zip!/2023/run-in.txt"]["header"]["recipients"] == ["区工商联"]  # type: ignore[index]
-    assert got[f"{archive}/photo.png"]["error"]["code"] == "unsupported-format"  # type: ignore[index]
+    # Page images are read (by OCR); this one is damaged.
+    assert got[f"{archive}/photo.png"]["error"]["code"] == "corrupt-file"  # type: ignore[index]
     assert got[f"{archive}/numbering-levels.pdf"]["source"]["pages"] == 1  # type: ignore[index]
-    assert summary.formats["txt"] == 5 and summary.codes == {"unsupported-format": 1}
+    assert summary.formats["txt"] == 5 and summary.codes == {"corrupt-file": 1}
 
 
 def test_globs_and_ordered_output(archive: Path, tmp_path: Path) -> None:
@@ -136,10 +137,10 @@ def test_cli_summary_and_stats(archive: Path, tmp_path: Path, capsys: pytest.Cap
     out, stats = tmp_path / "out.jsonl", tmp_path / "stats.json"
     assert main(["batch", str(archive), "-o", str(out), "--workers", "2", "--stats", str(stats)]) == 1
     err = capsys.readouterr().err
-    assert "8 files" in err and "unsupported-format 1" in err
+    assert "8 files" in err and "corrupt-file 1" in err
     assert "1 input(s) are error records" in err and "--allow-errors" in err
     data = json.loads(stats.read_text(encoding="utf-8"))
-    assert data["files"] == 8 and data["by_error_code"] == {"unsupported-format": 1}
+    assert data["files"] == 8 and data["by_error_code"] == {"corrupt-file": 1}
 
 
 def test_batch_exits_1_on_error_records_even_kept_by_a_resume_unless_allowed(tmp_path: Path) -> None:

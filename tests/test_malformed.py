@@ -79,6 +79,12 @@ CASES: list[tuple[str, str, Callable[[], bytes], str | None]] = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def _no_ocr(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These cases are about the readers' errors: the image-only PDF stays unread (OCR: test_ocr.py)."""
+    monkeypatch.setenv("GOVDOC_OCR", "never")
+
+
 @pytest.mark.parametrize(("name", "suffix", "make", "code"), CASES, ids=[c[0] for c in CASES])
 def test_malformed_input_gets_its_typed_error_or_parses(
     name: str, suffix: str, make: Callable[[], bytes], code: str | None, tmp_path: Path

@@ -66,11 +66,11 @@ def test_unknown_backend_is_refused() -> None:
 @pytest.mark.parametrize("backend", ["pypdfium2", "pdfplumber"])
 def test_scan_without_text_layer(backend: str) -> None:
     with pytest.raises(govdoc.NoTextLayerError):
-        govdoc.parse(PDF / "scanned.pdf", pdf_backend=backend)
+        govdoc.parse(PDF / "scanned.pdf", pdf_backend=backend, ocr="never")  # OCR'd scans: test_ocr.py
 
 
 def test_partly_scanned_parses_and_names_the_pages() -> None:
-    doc = govdoc.parse(PDF / "partly-scanned.pdf")
+    doc = govdoc.parse(PDF / "partly-scanned.pdf", ocr="never")
     warnings = [w for w in doc.warnings if w.code == "pages-without-text"]
     assert len(warnings) == 1 and "2" in warnings[0].message
     assert doc.source.pages == 2 and doc.header.recipients == ("周某委员",)

@@ -127,7 +127,7 @@ def test_a_markdown_name_keeps_its_format_and_an_html_tag_in_text_does_not_make_
     ("name", "data", "found"),
     [
         ("report.xls", _zip({"xl/workbook.xml": "<workbook/>"}), "a spreadsheet"),
-        ("scan", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "an image"),
+        ("animation", b"GIF89a" + b"\x00" * 64, "an image"),  # PNG, JPEG and TIFF pages are read (OCR)
         ("bundle.dat", _zip({"a/b.txt": "x"}), "a zip archive"),
         ("blob", bytes(range(256)) * 4, "binary data of no known document format"),
         ("001.expected.json", b'{"kind": "reply"}', "JSON data"),

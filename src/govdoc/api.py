@@ -115,6 +115,7 @@ def parse(
     enrich: bool = False,
     limits: Limits | None = None,
     timeout: float | None = None,
+    ocr: str | None = None,
 ) -> Document:
     """Parse a file path, bytes or a binary file object.
 
@@ -131,7 +132,13 @@ def parse(
     (`timeout`); over the cap, `too-large`.
     `pdf_backend` picks the PDF character reader: `pypdfium2` (default) or `pdfplumber`.
     `enrich=True` adds keywords, organisations and figures (needs the `enrich` extra: jieba).
+    `ocr` says when scanned pages are recognised (needs the `ocr` extra): `auto` (PDF pages
+    without a usable text layer, and page images), `always` (every page from its image) or
+    `never`; None takes `GOVDOC_OCR` from the environment, else `auto`.
     """
+    from govdoc.readers.ocr_pages import mode_of
+
+    ocr_mode = mode_of(ocr)
     if pdf_backend not in PDF_BACKENDS:
         raise ValueError(f"unknown PDF backend {pdf_backend!r}; choose one of {', '.join(PDF_BACKENDS)}")
     bounds = _bounds(limits, max_bytes, max_unzipped)
@@ -153,7 +160,7 @@ def parse(
         data = source.read(bounds.input_bytes + 1)
         if not isinstance(data, bytes):
             raise TypeError("parse reads binary files; open the file with 'rb' or use parse_text")
-    options = _Options(fmt, named, pipeline, strict, pdf_backend, enrich, bounds)
+    options = _Options(fmt, named, pipeline, strict, pdf_backend, enrich, bounds, ocr_mode)
     if timeout is not None:
         from govdoc.isolation import call_isolated
 
@@ -173,6 +180,7 @@ class _Options:
     pdf_backend: str
     enrich: bool
     limits: Limits
+    ocr: str = "auto"  # when scanned pages are recognised: auto, always, never
 
 
 def _bounds(limits: Limits | None, max_bytes: int | None, max_unzipped: int | None) -> Limits:
@@ -204,6 +212,7 @@ def _parse_local(path: str | None, data: bytes | None, options: _Options) -> Doc
                         path=shown,
                         limits=limits,
                         pdf_backend=options.pdf_backend,
+                        ocr=options.ocr,
                     ),
                     path,
                     options.pipeline,

@@ -26,6 +26,8 @@ from govdoc.service.command import add_parser as add_serve_parser
 log = logging.getLogger("govdoc")
 STDIN = "-"
 
+OCR_HELP = "recognise scanned pages and page images: auto (default: pages without text), always, never"
+
 
 def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="govdoc", description="Chinese government documents as typed data.")
@@ -44,6 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="fail on text that is no government document")
     p.add_argument("--enrich", action="store_true", help="add keywords, organisations and figures (jieba)")
     p.add_argument("--timeout", type=float, default=300.0, help="seconds one file may take (default 300)")
+    p.add_argument("--ocr", choices=("auto", "always", "never"), default=None, help=OCR_HELP)
     _verbosity(p)
     s = sub.add_parser("schema", help="print the JSON Schema of the output")
     s.add_argument(
@@ -69,6 +72,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--stats", metavar="FILE", help="write the run's summary as JSON")
     b.add_argument("--dask-scheduler", metavar="ADDRESS", help="run on a Dask cluster, e.g. tcp://host:8786")
     b.add_argument("--enrich", action="store_true", help="add keywords, organisations and figures (jieba)")
+    b.add_argument("--ocr", choices=("auto", "always", "never"), default=None, help=OCR_HELP)
     _verbosity(b, quiet_help="no progress bar and no summary, only errors")
     add_serve_parser(sub)
     return ap
@@ -164,7 +168,13 @@ def _parse_file(k: int, path: str, files: Sequence[str], args: argparse.Namespac
 
 
 def _batch(args: argparse.Namespace) -> int:
+    import os
+
     from govdoc.batch import run_batch
+
+    # Each worker's OCR engine gets its share of the cores, so that workers do not oversubscribe them.
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    os.environ.setdefault("GOVDOC_OCR_THREADS", str(max(1, cores // max(1, args.workers or cores))))
 
     try:
         summary = run_batch(
@@ -203,6 +213,10 @@ def _batch(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if getattr(args, "ocr", None):
+        import os
+
+        os.environ["GOVDOC_OCR"] = args.ocr  # the default of every parse in this run, batch workers included
     try:
         return _command(args)
     except KeyboardInterrupt:  # one line, not a traceback per process; workers ignore SIGINT

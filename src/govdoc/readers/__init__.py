@@ -27,7 +27,13 @@ KNOWN_SUFFIXES = {
     ".html": "html",
     ".htm": "html",
     ".shtml": "html",
+    ".png": "png",
+    ".jpg": "jpeg",
+    ".jpeg": "jpeg",
+    ".tif": "tiff",
+    ".tiff": "tiff",
 }
+IMAGE_FORMATS = ("png", "jpeg", "tiff")  # page images: read by OCR
 
 
 @dataclass(slots=True)
@@ -75,10 +81,11 @@ def read_bytes(
     path: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
     pdf_backend: str = "pypdfium2",
+    ocr: str = "auto",
 ) -> Reading:
     """Read `data` of format `fmt` into blocks, within `limits` (`too-large` names the one crossed)."""
     limits.check("input_bytes", len(data), path=path, what="input of bytes")
-    reading = _read(data, fmt, path, limits, pdf_backend)
+    reading = _read(data, fmt, path, limits, pdf_backend, ocr)
     check_reading(reading, limits, path)
     return reading
 
@@ -89,12 +96,18 @@ def check_reading(reading: Reading, limits: Limits, path: str | None) -> None:
     limits.check("document_chars", sum(len(b.text) for b in reading.blocks), path=path, what="characters")
 
 
-def _read(data: bytes, fmt: str, path: str | None, limits: Limits, pdf_backend: str) -> Reading:
+def _read(data: bytes, fmt: str, path: str | None, limits: Limits, pdf_backend: str, ocr: str) -> Reading:
+    """Read `data` of format `fmt` into blocks (`ocr`: auto, always or never, for scans and images)."""
     digest = hashlib.sha256(data).hexdigest()
     if fmt == "pdf":
         from govdoc.readers.pdf import pdf_blocks
 
-        blocks, pages, warnings = pdf_blocks(data, backend=pdf_backend, path=path, limits=limits)
+        blocks, pages, warnings = pdf_blocks(data, backend=pdf_backend, path=path, limits=limits, ocr=ocr)
+        return Reading(blocks, fmt, None, pages, digest, warnings)
+    if fmt in IMAGE_FORMATS:
+        from govdoc.readers.image import image_blocks
+
+        blocks, pages, warnings = image_blocks(data, mode=ocr, path=path)
         return Reading(blocks, fmt, None, pages, digest, warnings)
     if fmt == "ofd":
         from govdoc.readers.ofd import ofd_blocks

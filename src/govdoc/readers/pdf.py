@@ -2,11 +2,13 @@
 
 The backend (`pdf_chars`) gives each page's characters with their boxes, fonts and colours; the
 shared page geometry (`geometry`) turns them into lines, drops page furniture and builds
-paragraphs, exactly as it does for OFD and OCR. This module only joins the two.
+paragraphs, exactly as it does for OFD and OCR. This module only joins the two, and hands pages
+without a usable text layer to OCR (`govdoc.readers.ocr_pages`) as `ocr` says.
 """
 
 from __future__ import annotations
 
+from govdoc.errors import NoTextLayerError
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers.geometry import layout_pages
 from govdoc.readers.pdf_chars import read_pages
@@ -14,9 +16,14 @@ from govdoc.state import Block
 
 
 def pdf_blocks(
-    data: bytes, *, backend: str, path: str | None, limits: Limits = DEFAULT_LIMITS
+    data: bytes, *, backend: str, path: str | None, limits: Limits = DEFAULT_LIMITS, ocr: str = "never"
 ) -> tuple[list[Block], int, list[tuple[str, str]]]:
     """Blocks of the whole document, its page count and warnings for the pages."""
+    from govdoc.readers.ocr_pages import no_text_message, recognise_pdf
+
     pages = read_pages(data, backend=backend, path=path, limits=limits)
+    found = recognise_pdf(data, pages, ocr) if ocr != "never" else []
+    if not any(page.glyphs for page in pages):
+        raise NoTextLayerError(no_text_message(ocr, tried=bool(found)), path=path)
     blocks, warnings = layout_pages(pages, path=path)
-    return blocks, len(pages), warnings
+    return blocks, len(pages), found + warnings

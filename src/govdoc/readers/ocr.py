@@ -1,0 +1,221 @@
+"""Scanned pages to characters with positions, so that scans go through the PDF reader's layout.
+
+A page image is deskewed, read through the red channel (the seal's red ink drops out and the
+落款 under it comes out), and its red ink is read again on its own (the red 发文机关标志, which
+the red channel hides). Each recognised line becomes characters spread over its box, in PDF
+points on a page of the image's size, with a size from the box's height and red where the ink
+was red: from there on a scan is read like a PDF page — lines, paragraphs, centring, large
+type and page furniture come from the same geometry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import regex
+
+from govdoc.fold import fold
+from govdoc.patterns import PAGE_FURNITURE
+from govdoc.readers.geometry import Glyph, Page
+from govdoc.readers.geometry import _width_class as em_width  # one measure for cutting runs and sizing them
+from govdoc.readers.ocr_engine import Engine, TextLine, engine
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+    from PIL import Image
+
+RENDER_DPI = 150  # enough for 小四 and larger type; more costs time and gains nothing measurable
+LOW_CONFIDENCE = 0.8  # lines the engine is less sure of are kept but named in the `ocr-used` warning
+RED_SHARE = 0.8  # a line whose ink is this much red is red (the 发文机关标志), not black under a seal
+RED_MIN_SCORE = 0.8  # a line read from the red ink alone is kept only when the engine is this sure
+# Characters recognisers give for look-alikes that never stand in a 公文: the radical 丶 for 、.
+CONFUSIONS = str.maketrans({"丶": "、", "﹐": "，", "﹒": "．"})
+# Closing brackets a recogniser confuses with 〕 after an opening 〔 (the 文号's year: 〔2023〕).
+_BRACKET_CLOSE = {"〔": ("]］】)）", "〕"), "［": ("〕", "］"), "（": (")", "）")}
+# A page number between dashes that the recogniser read as 一 (one) or hyphens: `一5一`, `—4-`.
+_DASHED_NUMBER = regex.compile(r"^[一—－\-–_~]{1,2}\s*(\d{1,4})\s*[一—－\-–_~]{1,2}$")
+SIZE_JITTER = 0.12  # sizes within this share of the body's size are body type (三号 16pt, titles 二号 22pt)
+# Box height to type size: detection boxes are padded around the ink, Tesseract's hug it.
+BOX_TO_SIZE = {"rapidocr": 1 / 1.25, "tesseract": 1 / 1.05}
+
+
+@dataclass(slots=True)
+class OcrPage:
+    """What recognition made of one page: its characters and how sure the engine was."""
+
+    page: Page
+    scores: list[float] = field(default_factory=list)  # one per line
+    doubtful: list[str] = field(default_factory=list)  # lines under LOW_CONFIDENCE
+    skew: float = 0.0
+    turned: bool = False  # the text seems to run at 90°: read as it stands, likely garbled
+
+
+def _paired(text: str) -> str:
+    """Close a bracket with its own partner where the recogniser read a look-alike (`〔2023]` → `〔2023〕`)."""
+    chars = list(text)
+    for k, ch in enumerate(chars):
+        if ch in _BRACKET_CLOSE:
+            wrong, right = _BRACKET_CLOSE[ch]
+            for j in range(k + 1, min(len(chars), k + 12)):
+                if chars[j] == right:
+                    break
+                if chars[j] in wrong:
+                    chars[j] = right
+                    break
+    return "".join(chars)
+
+
+def clean_text(text: str) -> str:
+    """A recognised line's text with the look-alikes that never stand in a 公文 put right."""
+    text = _paired(text.translate(CONFUSIONS).strip())
+    number = _DASHED_NUMBER.match(text)
+    return f"— {number.group(1)} —" if number else text
+
+
+def type_size(line: TextLine, text: str, scale: float, size_factor: float) -> float:
+    """The line's type size in points, from its character pitch where the line is set solid.
+
+    A CJK character is one em wide, so a line's width over its width in ems is its size — exact
+    for a full line whatever padding the detector puts round the box. A letter-spaced line
+    (`主  送`) has a wide pitch: where the pitch is far over what the box's height allows, the
+    height is taken instead.
+    """
+    by_height = (line.y1 - line.y0) * scale * size_factor
+    ems = sum(em_width(ch) for ch in text if not ch.isspace())
+    if ems < 2:
+        return by_height
+    by_pitch = (line.x1 - line.x0) / ems * scale
+    return by_pitch if by_pitch <= 1.7 * by_height else by_height
+
+
+def body_size(sizes: list[tuple[float, int]]) -> float:
+    """The type size of the page's body: the median size of its lines of eight characters or more."""
+    body = sorted(size for size, length in sizes if length >= 8) or sorted(size for size, _ in sizes)
+    return body[len(body) // 2] if body else 0.0
+
+
+def line_glyph(line: TextLine, text: str, size: float, scale: float, red: bool) -> Glyph:
+    """A recognised line as one run in points; the page geometry cuts it into characters by their widths."""
+    baseline = line.y1 - 0.18 * (line.y1 - line.y0)
+    return Glyph(text, line.x0 * scale, line.x1 * scale, baseline * scale, size, "", red)
+
+
+def _overlap(a: TextLine, b: TextLine) -> float:
+    """How much of `a`'s box `b` covers (0–1)."""
+    w = min(a.x1, b.x1) - max(a.x0, b.x0)
+    h = min(a.y1, b.y1) - max(a.y0, b.y0)
+    area = (a.x1 - a.x0) * (a.y1 - a.y0)
+    return w * h / area if w > 0 and h > 0 and area > 0 else 0.0
+
+
+def _red_share(rgb: npt.NDArray[np.uint8], mask: npt.NDArray[np.bool_], line: TextLine) -> float:
+    """Share of a line's ink that is red."""
+    y0, y1, x0, x1 = int(line.y0), int(line.y1) + 1, int(line.x0), int(line.x1) + 1
+    box = rgb[y0:y1, x0:x1]
+    red = int(mask[y0:y1, x0:x1].sum())
+    black = int((box.max(axis=-1) < 110).sum())
+    return red / (red + black) if red + black else 0.0
+
+
+def _red_lines(ocr: Engine, rgb: npt.NDArray[np.uint8], mask: npt.NDArray[np.bool_]) -> list[TextLine]:
+    """Lines written in red ink, read from an image of the red ink alone, band by band."""
+    from govdoc.readers.ocr_image import red_bands, red_only
+
+    found: list[TextLine] = []
+    red = red_only(rgb, mask)
+    height, width = mask.shape
+    for x0, y0, x1, y1 in red_bands(mask):
+        if (y1 - y0) < 12 or (x1 - x0) < 24:
+            continue  # a rule or a speck: no text
+        pad = 16
+        top, left = max(0, y0 - pad), max(0, x0 - pad)
+        crop = red[top : min(height, y1 + pad), left : min(width, x1 + pad)]
+        for line in ocr.recognise(crop):
+            if line.score >= RED_MIN_SCORE and len(line.text.strip()) >= 2:
+                found.append(
+                    TextLine(
+                        line.text,
+                        line.x0 + left,
+                        line.y0 + top,
+                        line.x1 + left,
+                        line.y1 + top,
+                        line.score,
+                        line.angle,
+                    )
+                )
+    return found
+
+
+def recognise_page(image: Image.Image, number: int, dpi: float, ocr: Engine | None = None) -> OcrPage:
+    """Read one page image (any mode) as page `number`, rendered at `dpi`, into characters."""
+    import numpy as np
+
+    from govdoc.readers.ocr_image import rotate, skew_angle, without_red
+
+    ocr = ocr or engine()
+    rgb_image = image.convert("RGB")
+    skew = skew_angle(without_red(np.asarray(rgb_image)))
+    if skew:
+        rgb_image = rotate(rgb_image, skew)
+    lines, red_flags, rgb = _read(ocr, rgb_image)
+    turned = _turned(lines)
+    if turned:  # a page scanned a quarter turned: try both ways, each line as it stands, and keep the right one
+        tries = [rgb_image.rotate(angle, expand=True) for angle in (90, 270)]
+        best = max(
+            tries,
+            key=lambda im: sum(
+                ln.score * len(ln.text) for ln in ocr.recognise(without_red(np.asarray(im)), upright=True)
+            ),
+        )
+        lines, red_flags, rgb = _read(ocr, best)
+    scale = 72.0 / dpi
+    height, width = rgb.shape[:2]
+    page = Page(number, width * scale, height * scale, 0)
+    factor = BOX_TO_SIZE.get(ocr.name, 1.0)
+    result = OcrPage(page, skew=skew, turned=turned)
+    ordered = sorted(zip(lines, red_flags, strict=True), key=lambda pair: (pair[0].y0, pair[0].x0))
+    texts = [clean_text(line.text) for line, _ in ordered]
+    sizes = [type_size(line, text, scale, factor) for (line, _), text in zip(ordered, texts, strict=True)]
+    body = body_size([(size, len(text)) for size, text in zip(sizes, texts, strict=True)])
+    for (line, red), text, size in zip(ordered, texts, sizes, strict=True):
+        if not text:
+            continue
+        # Sizes jitter with what a line holds (digits, punctuation): near the body's size is the body's size.
+        jitter = (
+            SIZE_JITTER if len(text) >= 8 else 2 * SIZE_JITTER
+        )  # a short line's pitch counts its box's padding more
+        snapped = body if body and abs(size - body) <= jitter * body else size
+        page.glyphs.append(line_glyph(line, text, snapped, scale, red))
+        result.scores.append(line.score)
+        if line.score < LOW_CONFIDENCE and not PAGE_FURNITURE.match(fold(text)):
+            result.doubtful.append(line.text)
+    return result
+
+
+def _turned(lines: list[TextLine]) -> bool:
+    """Most lines run down the page: it lies a quarter turned."""
+    tall = sum((ln.y1 - ln.y0) > 1.5 * (ln.x1 - ln.x0) for ln in lines if len(ln.text) >= 2)
+    return tall * 2 > sum(len(ln.text) >= 2 for ln in lines) > 0
+
+
+def _read(ocr: Engine, rgb_image: Image.Image) -> tuple[list[TextLine], list[bool], npt.NDArray[np.uint8]]:
+    """Lines of an upright page and whether each is red: black ink through the red channel, red ink apart."""
+    import numpy as np
+
+    from govdoc.readers.ocr_image import red_mask, without_red
+
+    rgb = np.asarray(rgb_image)
+    mask = red_mask(rgb)
+    lines = ocr.recognise(without_red(rgb))
+    red_flags = [_red_share(rgb, mask, ln) >= RED_SHARE for ln in lines] if mask.any() else [False] * len(lines)
+    if mask.sum() > 200:
+        for red_line in _red_lines(ocr, rgb, mask):
+            # A red line replaces what the red channel made of the same red ink; black text keeps its reading.
+            covered = [k for k, ln in enumerate(lines) if _overlap(ln, red_line) > 0.3 or _overlap(red_line, ln) > 0.3]
+            if all(red_flags[k] for k in covered):
+                keep = [k for k in range(len(lines)) if k not in covered]
+                lines = [lines[k] for k in keep] + [red_line]
+                red_flags = [red_flags[k] for k in keep] + [True]
+    return lines, red_flags, rgb

@@ -1,0 +1,104 @@
+"""Which pages are read by OCR, and what the reader is told about it.
+
+`ocr="auto"` (the default) reads the pages that have no usable text layer, when the `ocr`
+extra is installed; `"always"` reads every page from its image, ignoring any text layer;
+`"never"` reads none. Pages of a PDF are rendered with PDFium; page images come as they are.
+The `ocr-used` warning names the pages read, the engine and its mean confidence, and the
+lines it was unsure of (kept in the text, but flagged).
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+from govdoc.errors import NoTextLayerError
+from govdoc.readers.geometry import Page
+from govdoc.readers.ocr_engine import EXTRA_HINT, available, engine
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+    from govdoc.readers.ocr import OcrPage
+
+MODES = ("auto", "always", "never")
+MODE_VARIABLE = "GOVDOC_OCR"  # the default mode, as batch workers inherit it
+USABLE_CHARS = 10  # fewer characters than this on a page is no text layer (a scanner's stray page number)
+MAX_LISTED = 5  # doubtful lines quoted in the warning
+
+
+def mode_of(ocr: str | None) -> str:
+    """The OCR mode asked for, or the process default (`GOVDOC_OCR`, else `auto`)."""
+    chosen = ocr or os.environ.get(MODE_VARIABLE) or "auto"
+    if chosen not in MODES:
+        raise ValueError(f"unknown OCR mode {chosen!r}; choose one of {', '.join(MODES)}")
+    return chosen
+
+
+def no_text_message(mode: str, *, tried: bool = False) -> str:
+    """Why a document without a text layer stays unread, and what would read it."""
+    if tried:
+        return "no page has a text layer and OCR found no text on them"
+    if mode == "never":
+        return "no page has a text layer (a scan?) and OCR is off (ocr='never')"
+    return f"no page has a text layer (a scan?): {EXTRA_HINT}"
+
+
+def usable(page: Page) -> bool:
+    return sum(len(g.text.strip()) for g in page.glyphs) >= USABLE_CHARS
+
+
+def recognise_pdf(data: bytes, pages: list[Page], mode: str) -> list[tuple[str, str]]:
+    """Read by OCR the pages `mode` asks for, replacing their characters; warnings for the reader."""
+    targets = [k for k, p in enumerate(pages) if mode == "always" or (mode == "auto" and not usable(p))]
+    if not targets or not available():
+        if targets and mode == "always":
+            raise NoTextLayerError(f"ocr='always' needs an OCR engine: {EXTRA_HINT}")
+        return []
+    import pypdfium2 as pdfium
+
+    from govdoc.readers.ocr import RENDER_DPI, recognise_page
+
+    document = pdfium.PdfDocument(data)
+    read: list[OcrPage] = []
+    try:
+        for k in targets:
+            image = document[k].render(scale=RENDER_DPI / 72).to_pil()
+            result = recognise_page(image, pages[k].number, RENDER_DPI)
+            pages[k] = result.page
+            read.append(result)
+    finally:
+        document.close()
+    return ocr_warnings(read)
+
+
+def recognise_images(images: list[Image.Image], dpis: list[float]) -> tuple[list[Page], list[tuple[str, str]]]:
+    """Read page images (one per page) by OCR: their characters and the warnings."""
+    from govdoc.readers.ocr import recognise_page
+
+    ocr = engine()
+    read = [recognise_page(image, k + 1, dpi, ocr) for k, (image, dpi) in enumerate(zip(images, dpis, strict=True))]
+    return [r.page for r in read], ocr_warnings(read)
+
+
+def ocr_warnings(read: list[OcrPage]) -> list[tuple[str, str]]:
+    """`ocr-used` for the pages read (and `layout-unusual` for pages turned a quarter)."""
+    done = [r for r in read if r.scores]
+    warnings: list[tuple[str, str]] = []
+    if done:
+        numbers = ", ".join(str(r.page.number) for r in done)
+        scores = [s for r in done for s in r.scores]
+        doubtful = [text for r in done for text in r.doubtful]
+        message = (
+            f"第 {numbers.replace(', ', '、')} 页经 OCR 识别 (pages read by OCR: {numbers}; "
+            f"engine {engine().name}, mean confidence {sum(scores) / len(scores):.2f}"
+        )
+        if doubtful:
+            quoted = "; ".join(repr(t) for t in doubtful[:MAX_LISTED])
+            more = f" and {len(doubtful) - MAX_LISTED} more" if len(doubtful) > MAX_LISTED else ""
+            message += f"; {len(doubtful)} lines below confidence 0.8, kept: {quoted}{more}"
+        warnings.append(("ocr-used", message + ")"))
+    turned = [str(r.page.number) for r in read if r.turned]
+    if turned:
+        warnings.append(("layout-unusual", f"页面转了 90° (pages turned a quarter, read upright: {', '.join(turned)})"))
+    return warnings
