@@ -35,6 +35,9 @@ def test_without_the_extra_no_text_layer_names_it(monkeypatch: pytest.MonkeyPatc
     with pytest.raises(govdoc.NoTextLayerError) as caught:
         govdoc.parse(b"\x89PNG\r\n\x1a\n", format="png")
     assert "govdoc[ocr]" in str(caught.value)
+    with pytest.raises(govdoc.GovDocError) as asked:  # asked for outright, OCR is a missing dependency
+        govdoc.parse(PDF / "numbering-levels.pdf", ocr="always")
+    assert asked.value.code == "missing-dependency" and "govdoc[ocr]" in asked.value.message
 
 
 def test_an_image_with_ocr_never_has_no_text_layer() -> None:

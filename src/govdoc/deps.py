@@ -20,6 +20,8 @@ EXTRAS: dict[str, tuple[str, str]] = {
     "dask": ("dask", "running a batch on a Dask cluster"),
     "pandas": ("pandas", "govdoc.to_dataframe"),
     "pyarrow": ("parquet", "Parquet tables"),
+    "rapidocr_onnxruntime": ("ocr", "OCR of scans and page images"),
+    "pytesseract": ("ocr-tesseract", "the Tesseract OCR engine"),
 }
 
 

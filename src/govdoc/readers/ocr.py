@@ -18,7 +18,7 @@ import regex
 from govdoc.fold import fold
 from govdoc.patterns import PAGE_FURNITURE
 from govdoc.readers.geometry import Glyph, Page
-from govdoc.readers.geometry import _width_class as em_width  # one measure for cutting runs and sizing them
+from govdoc.readers.geometry import width_class as em_width  # one measure for cutting runs and sizing them
 from govdoc.readers.ocr_engine import Engine, TextLine, engine
 
 if TYPE_CHECKING:

@@ -16,7 +16,7 @@ import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
-from govdoc.errors import NoTextLayerError
+from govdoc.errors import MissingDependencyError
 
 if TYPE_CHECKING:
     import numpy as np
@@ -113,8 +113,9 @@ class TesseractEngine:
         import pytesseract
 
         if shutil.which("tesseract") is None:
-            raise NoTextLayerError(
-                "the Tesseract engine needs the tesseract-ocr and tesseract-ocr-chi-sim system packages"
+            raise MissingDependencyError(
+                "the Tesseract engine needs the tesseract-ocr and tesseract-ocr-chi-sim system packages",
+                extra="ocr-tesseract",
             )
         os.environ["OMP_THREAD_LIMIT"] = str(n_threads)  # read by the tesseract process it starts
         self._tesseract: Any = pytesseract
@@ -155,9 +156,9 @@ def engine(name: str | None = None) -> Engine:
     chosen = name or os.environ.get(ENGINE_VARIABLE) or ENGINES[0]
     if chosen not in ENGINES:
         raise ValueError(f"unknown OCR engine {chosen!r}; choose one of {', '.join(ENGINES)}")
-    try:
-        if chosen == "tesseract":
-            return TesseractEngine(threads())
-        return RapidEngine(threads())
-    except ImportError as exc:
-        raise NoTextLayerError(f"OCR needs the {chosen} engine: {EXTRA_HINT}") from exc
+    from govdoc.deps import require
+
+    require("pytesseract" if chosen == "tesseract" else "rapidocr_onnxruntime")  # missing-dependency, naming the extra
+    if chosen == "tesseract":
+        return TesseractEngine(threads())
+    return RapidEngine(threads())

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from govdoc.errors import NoTextLayerError
+from govdoc.errors import MissingDependencyError
 from govdoc.readers.geometry import Page
 from govdoc.readers.ocr_engine import EXTRA_HINT, available, engine
 
@@ -53,7 +53,7 @@ def recognise_pdf(data: bytes, pages: list[Page], mode: str) -> list[tuple[str, 
     targets = [k for k, p in enumerate(pages) if mode == "always" or (mode == "auto" and not usable(p))]
     if not targets or not available():
         if targets and mode == "always":
-            raise NoTextLayerError(f"ocr='always' needs an OCR engine: {EXTRA_HINT}")
+            raise MissingDependencyError(f"ocr='always' needs an OCR engine: {EXTRA_HINT}", extra="ocr")
         return []
     import pypdfium2 as pdfium
 
