@@ -136,7 +136,7 @@ class Source:
 
     Attributes:
         path: the input's path (in a batch, the record's path), null for bytes or a string passed in
-        format: the format read: txt, md, docx, pdf, ofd, html, text (a string passed in), …
+        format: the format read: txt, md, docx, pdf, ofd, html, png, jpeg, tiff (page images), text (a string), …
         encoding: the codec detected for byte input, as Python's codecs.lookup spells it (utf-8, gb18030 …)
         pages: the number of pages of a paged source, else null
         sha256: SHA-256 of the input bytes (of the UTF-8 encoding for a string passed in)
