@@ -33,6 +33,7 @@ _LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines s
 _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _VISIBLE = regex.compile(r"[^\s\p{Cf}\p{Z}\p{Cc}]")  # BOMs, zero-width and other format characters are not text
 _SURROGATE = regex.compile("[\ud800-\udfff]")
+_WORD_LINE = regex.compile(r"^[^\n\w]*\w", regex.M)
 _REPAIR_RATIO = 100  # a UTF-8 file may have one bad sequence per this many good non-ASCII characters
 _MAX_BYTES_PER_CHAR = 4
 _MD_PREFIX = regex.compile(r"^(?:>[ ]?|#{1,6}(?=[^#])[ ]?|[-*+•·▪●][ ]{1,4}(?=\S))+")
@@ -150,6 +151,9 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     `limits.blocks` instead of filling memory first.
     """
     limits.check("document_chars", len(text), what="characters")
+    if text.count("\n") >= limits.blocks and sum(1 for _ in _WORD_LINE.finditer(text)) > limits.blocks:
+        # every line with a letter or digit is a block: refuse before building any
+        raise limits.exceeded("blocks", what="lines of text")
     folded_text = fold(text)  # once for the whole text; unchanged lines take their slice of it
     blocks: list[Block] = []
     blank = False
