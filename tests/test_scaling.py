@@ -29,3 +29,16 @@ def test_ten_times_the_input_costs_at_most_thirty_times_the_time() -> None:
     govdoc.parse_text(small)  # warm up
     ratio = _best(large) / _best(small)
     assert ratio <= 30, f"10x the input took {ratio:.1f}x the time"
+
+
+def _dated_lines(n: int) -> str:
+    """Many dates standing alone between lines that are no running text, and prose only at the end."""
+    lines = "".join(f"2024年5月{k % 28 + 1}日\n编号{k}\n" for k in range(n))
+    return f"关于某事的通知\n各单位：\n{lines}以上事项，请遵照执行。\n"
+
+
+def test_many_lone_dates_are_weighed_in_linear_time() -> None:
+    small, large = _dated_lines(300), _dated_lines(3000)
+    govdoc.parse_text(small)  # warm up
+    ratio = _best(large) / _best(small)
+    assert ratio <= 30, f"10x the dates took {ratio:.1f}x the time"

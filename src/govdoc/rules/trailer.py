@@ -11,6 +11,7 @@ body continued. An 附件 label starts attachment content, which is not body.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from govdoc import patterns as P
 from govdoc.rules import lines as L
@@ -109,15 +110,49 @@ def _organs_above(region: list[Block], date_at: int) -> int:
     return top
 
 
-def _follows_closing(region: list[Block], top: int, date_at: int) -> bool:
+@dataclass(slots=True)
+class _Region:
+    """The blocks where the 落款 may stand, with what is known of their tail computed once."""
+
+    blocks: list[Block]
+    _trailer_from: list[bool] | None = None
+
+    def trailer_from(self, i: int) -> bool:
+        """Nothing but trailer from block `i` to the end (computed for all positions in one pass)."""
+        if self._trailer_from is None:
+            n = len(self.blocks)
+            ok = [True] * (n + 1)
+            for k in range(n - 1, -1, -1):
+                ok[k] = _is_note_start(self.blocks[k]) or (not _blocks_trailer(self.blocks, k) and ok[k + 1])
+            self._trailer_from = ok
+        return self._trailer_from[i]
+
+
+def _is_note_start(b: Block) -> bool:
+    return L.is_note_label_line(b)  # a labelled 附注 runs to the end
+
+
+def _blocks_trailer(blocks: list[Block], k: int) -> bool:
+    """Block `k` is running text, which no trailer holds (附注, contact, 版记, 主题词, an information table)."""
+    b = blocks[k]
+    if _tail_zone(b) or L.is_attachment_list(b) or L.is_key_value(b) or b.table:
+        return False
+    previous = blocks[k - 1] if k > 0 else None
+    if previous is not None and P.ATTACHMENT_CONTINUATION.match(b.folded) and L.is_attachment_list(previous):
+        return False
+    return _is_prose(b) and not (previous is not None and _continues_cc(previous, b))
+
+
+def _follows_closing(region: _Region, top: int, date_at: int) -> bool:
     """Only 附注 and contact lines stand between the body's closing and this point."""
+    blocks = region.blocks
     i = top - 1
-    while i >= 0 and _tail_zone(region[i]) is not None:
+    while i >= 0 and _tail_zone(blocks[i]) is not None:
         i -= 1
     if i < 0:
         return False
-    head = _paragraph_head(region, i)
-    return L.closing_strength("".join(b.folded for b in region[head : i + 1]))[1]
+    head = _paragraph_head(blocks, i)
+    return L.closing_strength("".join(b.folded for b in blocks[head : i + 1]))[1]
 
 
 def _is_prose(b: Block) -> bool:
@@ -126,28 +161,19 @@ def _is_prose(b: Block) -> bool:
     return any(c in _PROSE for c in f) or bool(P.SECTION_MARKER.match(f)) or bool(P.ENUM_MARKER.match(f))
 
 
-def _only_trailer_after(region: list[Block], top: int, date_at: int) -> bool:
+def _only_trailer_after(region: _Region, top: int, date_at: int) -> bool:
     """No running text follows the date: only 附注, contact, 版记, 主题词, a page's information table."""
-    after = region[date_at + 1 :]
-    for i, b in enumerate(after):
-        if L.is_note_label_line(b):
-            return True  # a labelled 附注 runs to the end
-        if _tail_zone(b) or L.is_attachment_list(b) or L.is_key_value(b) or b.table:
-            continue
-        if P.ATTACHMENT_CONTINUATION.match(b.folded) and i > 0 and L.is_attachment_list(after[i - 1]):
-            continue
-        if _is_prose(b) and not (i > 0 and _continues_cc(after[i - 1], b)):
-            return False
-    return True
+    return region.trailer_from(date_at + 1)
 
 
-def _document_follows(region: list[Block], top: int, date_at: int) -> bool:
+def _document_follows(region: _Region, top: int, date_at: int) -> bool:
     """A printed or forwarded document starts after the date: a title (maybe wrapped) ending in a type."""
+    blocks = region.blocks
     title = ""
     start = date_at + 1
-    while start < len(region) and L.is_note_line(region[start]):
+    while start < len(blocks) and L.is_note_line(blocks[start]):
         start += 1  # （此件公开发布） stands between the date and what it prints
-    for b in region[start : start + _MAX_TITLE_LINES]:
+    for b in blocks[start : start + _MAX_TITLE_LINES]:
         if not L.is_title_like(b):
             break
         title += b.text.strip()
@@ -156,13 +182,13 @@ def _document_follows(region: list[Block], top: int, date_at: int) -> bool:
     return False
 
 
-def _note_follows(region: list[Block], top: int, date_at: int) -> bool:
+def _note_follows(region: _Region, top: int, date_at: int) -> bool:
     """A 附注 in brackets right under the date ((此件公开发布)): GB/T 9704 puts it under the 成文日期."""
-    return date_at + 1 < len(region) and L.is_note_line(region[date_at + 1])
+    return date_at + 1 < len(region.blocks) and L.is_note_line(region.blocks[date_at + 1])
 
 
 # What makes a date standing alone the 成文日期 of a 落款 without an organ line, in order.
-LONE_DATE_EVIDENCE: list[Callable[[list[Block], int, int], bool]] = [
+LONE_DATE_EVIDENCE: list[Callable[[_Region, int, int], bool]] = [
     _note_follows,
     _follows_closing,
     _only_trailer_after,
@@ -170,22 +196,23 @@ LONE_DATE_EVIDENCE: list[Callable[[list[Block], int, int], bool]] = [
 ]
 
 
-def _signature(region: list[Block]) -> tuple[int, int] | None:
+def _signature(blocks: list[Block]) -> tuple[int, int] | None:
     """(first organ line, date line) of the 落款, or None where the page has none.
 
     Some body must stand before it. An organ line with the date: the first one. A date alone:
     by `LONE_DATE_EVIDENCE` (a 附注 under it, the closing above it, nothing but trailer after
     it, a printed document after it); never the value of a label on the line above (会议时间：).
     """
-    for date_at, b in enumerate(region):
+    region = _Region(blocks)
+    for date_at, b in enumerate(blocks):
         if date_at == 0 or b.table or not (L.is_date_line(b) or L.is_organ_date_line(b)):
             continue
-        top = _organs_above(region, date_at)
+        top = _organs_above(blocks, date_at)
         if top == 0:
             continue  # an organ and date opening the region: a page's publishing line, not the 落款
         if top < date_at or L.is_organ_date_line(b):
             return top, date_at
-        if region[date_at - 1].folded.rstrip().endswith(":"):
+        if blocks[date_at - 1].folded.rstrip().endswith(":"):
             continue
         if any(evidence(region, top, date_at) for evidence in LONE_DATE_EVIDENCE):
             return top, date_at
