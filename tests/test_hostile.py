@@ -434,3 +434,19 @@ def test_full_size_classes(worker: Worker) -> None:
     for data, fmt, expect in big:
         outcome, _ = _timed(worker, data, fmt)
         assert expect(outcome), repr(outcome)
+
+
+def allocate(size: int) -> int:
+    """Stands in for a parse that needs `size` bytes at once."""
+    return len(bytearray(size))
+
+
+def test_a_worker_over_its_memory_cap_gives_too_large_and_the_next_call_runs() -> None:
+    from govdoc.isolation import call_isolated
+
+    with pytest.raises(govdoc.TooLargeError, match=r"\(memory\)"):
+        call_isolated(allocate, 4 * 1024**3, memory=1024**3, timeout=120)
+    with Worker(memory=1024**3) as w:
+        with pytest.raises(govdoc.TooLargeError):
+            w.call(allocate, 4 * 1024**3, timeout=120)
+        assert w.call(allocate, 1024, timeout=120) == 1024  # the same worker goes on
