@@ -423,3 +423,17 @@ def test_reference_in_brackets_after_the_title_starts_at_the_bracket() -> None:
 def test_joint_signers_apart_by_one_space_and_a_letter_spaced_organ(line: str, issuers: tuple[str, ...]) -> None:
     doc = govdoc.parse_text(f"关于做好节日值班的通知\n各单位：\n请遵照执行。\n{line}\n2024年9月1日\n")
     assert doc.signature is not None and doc.signature.issuers == issuers
+
+
+def test_traditional_character_page_reads_its_category_reference_closing_and_contact() -> None:
+    doc = govdoc.parse_text(
+        "辦理結果：列入計劃\n關於縣政協十屆三次會議第25號提案的答覆\n李某委員：\n您提出的《關於加強鄉村道路建設的建議》收悉，"
+        "現答覆如下：\n一、道路已經修繕。\n最後，再次感謝您對交通工作的關心和支持！\n某縣交通運輸局\n2024年5月6日\n"
+        "聯繫人：張三，聯繫電話：12345678\n"
+    )
+    ref = doc.header.responds_to
+    assert doc.header.handling_result == "B"
+    assert ref is not None and (ref.body, ref.level, ref.term, ref.session, ref.number) == ("政协", "县", 10, 3, "25")
+    assert doc.closing is not None and doc.closing.text == "最後，再次感謝您對交通工作的關心和支持！"
+    assert doc.signature is not None and doc.signature.issuers == ("某縣交通運輸局",)
+    assert doc.contact is not None and (doc.contact.name, doc.contact.phones) == ("張三", ("12345678",))
