@@ -431,3 +431,22 @@ def test_package_paths_never_leave_the_package(monkeypatch: pytest.MonkeyPatch) 
 
     monkeypatch.setattr(package, "MAX_MEMBERS", 3)
     assert _code(_package(_layer(_text(20, 60, "正文")))) == "too-large"  # four members
+
+
+def test_a_scan_inside_an_ofd_is_read_by_ocr() -> None:
+    pytest.importorskip("rapidocr_onnxruntime", reason="the ocr extra is not installed")
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(need_shared(SHARED / "fixtures" / "putuo-office.pdf").read_bytes())
+    png = io.BytesIO()
+    document[0].render(scale=150 / 72).to_pil().save(png, format="PNG")
+    document.close()
+    image = '<ofd:ImageObject ID="4" CTM="210 0 0 297 0 0" Boundary="0 0 210 297" ResourceID="5"/>'
+    media = '<ofd:MultiMedias><ofd:MultiMedia ID="5" Type="Image"><ofd:MediaFile>p1.png</ofd:MediaFile></ofd:MultiMedia></ofd:MultiMedias>'
+    doc = _parse(_package(_layer(image), res=media, extra={"Doc_0/Res/p1.png": png.getvalue()}))
+    assert doc.header.title == "对区政协十五届二次会议第152038号提案的答复"
+    assert doc.header.doc_number is not None and doc.header.doc_number.text == "普发改委〔2023〕10号"
+    assert any(w.code == "ocr-used" for w in doc.warnings)
+    with pytest.raises(govdoc.GovDocError) as caught:
+        govdoc.parse(_scan_package(), format="ofd", ocr="never")
+    assert caught.value.code == "no-text-layer"

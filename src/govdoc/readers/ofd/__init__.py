@@ -19,9 +19,10 @@ from typing import Any
 
 from govdoc.errors import CorruptFileError, NoTextLayerError
 from govdoc.readers.geometry import PT_PER_MM, Page, layout_pages
+from govdoc.readers.ocr_pages import no_text_message
 from govdoc.readers.ofd.content import Font, PageText, Resources, numbers, page_text
 from govdoc.readers.ofd.package import Package, child, children, folder, local, member_name, text_of
-from govdoc.readers.ofd.scans import Scan, scan_of
+from govdoc.readers.ofd.scans import Scan, recognise_scans, scan_of
 from govdoc.state import Block
 
 __all__ = ["OfdReading", "ofd_blocks"]
@@ -48,7 +49,7 @@ class _Document:
     parsed: dict[str, Any] = field(default_factory=dict)  # template pages, read once however many pages use them
 
 
-def ofd_blocks(data: bytes, *, path: str | None, max_unzipped: int) -> OfdReading:
+def ofd_blocks(data: bytes, *, path: str | None, max_unzipped: int, ocr: str = "auto") -> OfdReading:
     """The blocks of an OFD file's first document, its page count and warnings."""
     pkg = Package(data, path, max_unzipped)
     root = pkg.xml(pkg.find("OFD.xml"))
@@ -82,8 +83,11 @@ def ofd_blocks(data: bytes, *, path: str | None, max_unzipped: int) -> OfdReadin
         warnings.append(
             ("layout-unusual", f"竖排或旋转文字按列读取 (vertical or rotated text read by column: {listed})")
         )
+    found, tried = recognise_scans(pkg, scans, pages, mode=ocr)
     if pages and scans and all(not p.glyphs for p in pages):
-        raise NoTextLayerError("the OFD's pages are images only (a scan): OCR it first", path=path)
+        message = no_text_message(ocr, tried=tried)
+        raise NoTextLayerError(f"the OFD's pages are images only (a scan): {message}", path=path)
+    warnings += found
     blocks, layout_warnings = layout_pages(pages, path=path)
     return OfdReading(blocks, len(pages), warnings + layout_warnings + _seal_warnings(pkg, body, doc_root))
 
