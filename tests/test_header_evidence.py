@@ -241,3 +241,27 @@ def test_a_reply_printed_under_the_proposal_is_found_by_its_addressee_under_a_ti
     assert doc.kind == "reply"
     assert "南沟水渠年久失修" in doc.text  # the page's proposal text is kept, outside the body
     assert all("年久失修" not in p.text for p in doc.preamble)
+
+
+def test_a_doc_number_glued_to_the_title_is_no_part_of_it() -> None:
+    doc = govdoc.parse_text(
+        "东文旅函〔2022〕15号东林市文化旅游局关于市人大一次会议第36号建议的答复\n"
+        "周代表：\n"
+        "您提出的《关于建设城市书房的建议》收悉，现答复如下：\n"
+        "今年已建成城市书房三处。\n"
+    )
+    assert doc.header.title == "东林市文化旅游局关于市人大一次会议第36号建议的答复"
+    assert doc.header.issuer == "东林市文化旅游局"
+    assert doc.header.doc_number is not None and doc.header.doc_number.text == "东文旅函〔2022〕15号"
+    assert doc.header.title_span is not None
+    assert doc.text[doc.header.title_span.start : doc.header.title_span.end] == doc.header.title
+
+
+def test_a_doc_number_in_brackets_after_the_title_is_no_part_of_it() -> None:
+    doc = govdoc.parse_text(
+        "南江县人民政府办公室关于印发河道管理办法的通知（南府办发〔2021〕9号）\n"
+        "各乡镇人民政府：\n"
+        "现将《河道管理办法》印发给你们，请认真执行。\n"
+    )
+    assert doc.header.title == "南江县人民政府办公室关于印发河道管理办法的通知"
+    assert doc.header.issuer == "南江县人民政府办公室"

@@ -80,7 +80,7 @@ def _title_span(state: State) -> Span | None:
         lead = len(first.text) - len(first.text.lstrip())
         trail = len(last.text) - len(last.text.rstrip())
         return Span(first.start + lead, last.end - trail, first.hints.page)
-    return _first(state, state.header.title, _zones(state, Zone.METADATA))
+    return _first(state, state.header.title, blocks, _zones(state, Zone.METADATA))
 
 
 def field_spans(state: State) -> None:

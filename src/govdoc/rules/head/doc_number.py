@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from govdoc import patterns as P
 from govdoc.fields.docnumber import parse_doc_number
 from govdoc.model import DocNumber
 from govdoc.rules import lines as L
@@ -25,6 +26,11 @@ def doc_number(state: State) -> None:
             state.warn(
                 "docnumber-unparsed", "发文字号残缺，无法拆分 (document number could not be parsed)", b, 0, len(b.text)
             )
+    if found is None and state.title_blocks:
+        first = state.title_blocks[0]
+        glued = P.DOC_NO.match(first.folded)  # a 发文字号 a page glued on before the title
+        if glued:
+            found = parse_doc_number(first.text[: glued.end()])
     if found is None:
         pairs = table(state)
         for key in _TABLE_KEYS:

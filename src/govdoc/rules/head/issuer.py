@@ -13,6 +13,7 @@ from dataclasses import replace
 from govdoc import patterns as P
 from govdoc.rules import lines as L
 from govdoc.rules.head.metadata import table
+from govdoc.rules.head.title import title_lines
 from govdoc.state import State, Zone
 
 _TABLE_KEYS = ("发文机关", "发文单位", "发布机构")
@@ -30,8 +31,7 @@ def from_title(state: State) -> str | None:
     blocks = state.title_blocks
     if not blocks:
         return None
-    text = "".join(b.text.strip() for b in blocks)
-    folded = "".join(b.folded.strip() for b in blocks)
+    text, folded = title_lines(blocks)
     end = L.title_organ_end(folded)
     if end is not None:
         return text[:end].strip()

@@ -10,14 +10,31 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from govdoc import patterns as P
 from govdoc.rules.head.metadata import table
-from govdoc.state import State
+from govdoc.state import Block, State
 
 _TABLE_KEYS = ("标题", "信息名称", "名称")
+_SHORTEST = 6  # what is left must still be a title
+
+
+def title_lines(blocks: list[Block]) -> tuple[str, str]:
+    """The title lines joined (text, folded), without a 发文字号 a page glued on before the title
+    (`丽文广函〔2022〕69号丽水市…的答复`) or put in brackets after it (`…的通知（岳办发〔2017〕2号）`)."""
+    text = "".join(b.text.strip() for b in blocks)
+    folded = "".join(b.folded.strip() for b in blocks)
+    m = P.DOC_NO.match(folded)
+    if m and len(folded) - m.end() >= _SHORTEST:
+        cut = len(folded) - len(folded[m.end() :].lstrip())
+        text, folded = text[cut:], folded[cut:]
+    m = P.TRAILING_PAREN.search(folded)
+    if m and P.DOC_NO.search(folded, m.start()) and m.start() >= _SHORTEST:
+        text, folded = text[: m.start()], folded[: m.start()]
+    return text, folded
 
 
 def from_title_lines(state: State) -> str | None:
-    return "".join(b.text.strip() for b in state.title_blocks) or None
+    return title_lines(state.title_blocks)[0] or None
 
 
 def from_information_table(state: State) -> str | None:
