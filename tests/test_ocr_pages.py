@@ -123,3 +123,19 @@ def test_a_line_becomes_characters_across_its_box_in_points() -> None:
     assert chars[0].x0 == pytest.approx(50.0) and chars[-1].x1 == pytest.approx(150.0)
     assert chars[2].space_after and all(c.red and c.size == 12.0 for c in chars)
     assert chars[0].x1 - chars[0].x0 == pytest.approx(2 * (chars[1].x1 - chars[1].x0))
+
+
+def test_the_engine_threads_are_the_workers_share(monkeypatch: pytest.MonkeyPatch) -> None:
+    from govdoc.readers.ocr_engine import threads
+
+    monkeypatch.setenv("GOVDOC_OCR_THREADS", "1")
+    assert threads() == 1
+    monkeypatch.setenv("GOVDOC_OCR_THREADS", "not a number")
+    assert threads() >= 1  # falls back to the cores this process may use
+
+
+def test_the_engine_is_built_once_per_process() -> None:
+    pytest.importorskip("rapidocr_onnxruntime")
+    from govdoc.readers.ocr_engine import engine
+
+    assert engine() is engine()
