@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import inspect
 import json
 import logging
 import os
@@ -242,16 +241,21 @@ def test_a_malformed_flag_or_a_multipart_without_file_is_400(plain: httpx.Client
     assert answer.status_code == 400 and error_of(answer) == "bad-request"
 
 
-def test_ocr_is_passed_through_or_refused_as_missing(plain: httpx.Client) -> None:
-    headers = {"Content-Type": "text/plain"}
-    answer = plain.post("/v1/parse?ocr=always", content=SEED.read_bytes(), headers=headers)
-    if "ocr" in inspect.signature(govdoc.parse).parameters:
-        assert answer.status_code in (200, 422)  # 422 no-text-layer: no OCR engine installed
-    else:
-        assert answer.status_code == 501 and error_of(answer) == "missing-dependency"
-    assert plain.post("/v1/parse?ocr=never", content=SEED.read_bytes(), headers=headers).status_code == 200
-    answer = plain.post("/v1/parse?ocr=sometimes", content=SEED.read_bytes(), headers=headers)
+def test_the_ocr_mode_reaches_the_library(plain: httpx.Client) -> None:
+    headers = {"Content-Type": "application/pdf"}
+    answer = plain.post("/v1/parse?ocr=false", content=SCANNED.read_bytes(), headers=headers)
+    assert answer.status_code == 422 and error_of(answer) == "no-text-layer"
+    assert "ocr='never'" in answer.json()["error"]["message"], "the library was told: OCR off"
+    answer = plain.post("/v1/parse?ocr=sometimes", content=SCANNED.read_bytes(), headers=headers)
     assert answer.status_code == 400 and error_of(answer) == "bad-request"
+
+
+@pytest.mark.slow
+def test_a_scan_is_read_by_ocr_over_http(plain: httpx.Client) -> None:
+    pytest.importorskip("rapidocr_onnxruntime")
+    answer = plain.post("/v1/parse?ocr=true", content=SCANNED.read_bytes(), headers={"Content-Type": "application/pdf"})
+    assert answer.status_code == 200
+    assert "ocr-used" in [w["code"] for w in answer.json()["warnings"]]
 
 
 def test_an_accept_header_that_takes_neither_json_nor_markdown_is_406(plain: httpx.Client) -> None:
@@ -563,6 +567,8 @@ def test_the_format_comes_from_the_query_then_a_specific_type_then_the_content()
     assert format_for("PDF", "text/plain") == "pdf"
     assert format_for(None, "text/html; charset=gbk") == "html"
     assert format_for(None, DOCX) == "docx"
+    assert format_for(None, "image/png") == "png"
+    assert format_for(None, "image/jpeg") == "jpeg"  # the readers' own name for .jpg
     assert format_for(None, "application/octet-stream") is None
     assert format_for(None, None) is None
     assert format_for(None, "image/gif", guessed=True) is None  # a multipart part's guessed type is only a hint

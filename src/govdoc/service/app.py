@@ -47,15 +47,6 @@ def _json(value: object, status: int = 200) -> Response:
     return Response(json.dumps(value, ensure_ascii=False).encode("utf-8"), status, media_type=JSON)
 
 
-def _has_ocr() -> bool:
-    """Whether this govdoc's `parse` takes `ocr=` (OCR is an optional part of the library)."""
-    import inspect
-
-    import govdoc
-
-    return "ocr" in inspect.signature(govdoc.parse).parameters
-
-
 class Service:
     """The routes' shared state: settings, pool, metrics and the documents served as they are."""
 
@@ -68,7 +59,6 @@ class Service:
         )
         self.metrics = Metrics()
         self.schema = govdoc.schema()
-        self.has_ocr = _has_ocr()
 
     def busy(self) -> ApiError:
         return ApiError(
@@ -79,7 +69,7 @@ class Service:
 
     def job(self, request: Request, data: bytes, fmt: str | None, name: str | None, markdown: bool) -> Job:
         q = request.query_params
-        ocr = ocr_mode(q.get("ocr"), self.has_ocr)
+        ocr = ocr_mode(q.get("ocr"))
         return Job(data, fmt, name, flag(q.get("strict"), "strict"), flag(q.get("enrich"), "enrich"), ocr, markdown)
 
     async def run(self, job: Job, *, admit: bool = True) -> Outcome:

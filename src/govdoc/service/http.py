@@ -126,11 +126,11 @@ OCR_MODES = ("auto", "always", "never")  # govdoc.parse's own `ocr=` values
 OCR_WORDS = {"": "auto", "true": "auto", "1": "auto", "yes": "auto", "false": "never", "0": "never", "no": "never"}
 
 
-def ocr_mode(value: str | None, available: bool) -> str | None:
-    """The `ocr` query as `govdoc.parse` takes it: a mode, or a yes (`auto`: where a page needs it) or no.
+def ocr_mode(value: str | None) -> str | None:
+    """The `ocr` query as `govdoc.parse` takes it: a mode, or yes (`auto`: where a page needs it) or no.
 
-    None leaves the library's default. Without OCR in this govdoc, `never` asks for nothing
-    and is accepted; asking for recognition is `missing-dependency`.
+    None leaves the library's default (`GOVDOC_OCR`, else `auto`). Asking for recognition on a
+    govdoc without the `ocr` extra is the library's own `missing-dependency`.
     """
     if value is None:
         return None
@@ -138,11 +138,7 @@ def ocr_mode(value: str | None, available: bool) -> str | None:
     mode = word if word in OCR_MODES else OCR_WORDS.get(word)
     if mode is None:
         raise ApiError("bad-request", f"ocr={value!r}: use one of {', '.join(OCR_MODES)}, true or false")
-    if available:
-        return mode
-    if mode == "never":
-        return None
-    raise ApiError("missing-dependency", "this govdoc cannot recognise text (no OCR): leave ocr off")
+    return mode
 
 
 def wants_markdown(accept: str | None) -> bool:

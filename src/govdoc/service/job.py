@@ -10,7 +10,7 @@ import hashlib
 import io
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from govdoc.model import Document
@@ -63,13 +63,10 @@ def run_job(job: Job) -> Outcome:
 
     start = time.perf_counter()
     try:
-        options: dict[str, Any] = {"format": job.format, "strict": job.strict, "enrich": job.enrich}
-        if job.ocr is not None:  # passed only when asked, so a govdoc without OCR serves all else
-            options["ocr"] = job.ocr
         source = io.BytesIO(job.data)
         if job.name:
             source.name = job.name
-        doc = govdoc.parse(source, **options)
+        doc = govdoc.parse(source, format=job.format, strict=job.strict, enrich=job.enrich, ocr=job.ocr)
         body = _markdown(doc) if job.markdown else _json(doc)
     except GovDocError as exc:
         return Outcome(None, exc.code, exc.message, time.perf_counter() - start, job.format, digest(job.data))

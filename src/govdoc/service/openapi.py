@@ -83,8 +83,8 @@ def build(config: ServiceConfig, document_schema: dict[str, Any], version: str) 
             "name": "ocr",
             "in": "query",
             "required": False,
-            "description": "recognise scanned pages: auto (where a page has no text; also `true`), always, "
-            "never (also `false`); 501 where this govdoc has no OCR",
+            "description": "recognise scanned pages and images: auto (where a page has no text; also `true`), "
+            "always, never (also `false`); 501 missing-dependency where the ocr extra is not installed",
             "schema": {"type": "string", "enum": [*OCR_MODES, "true", "false"]},
         },
         _flag("strict", "refuse text that shows none of a government document's parts"),
