@@ -9,9 +9,9 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
+from govdoc.blocks import Block
 from govdoc.errors import UnsupportedFormatError
 from govdoc.limits import DEFAULT_LIMITS, Limits
-from govdoc.state import Block
 
 TEXT_FORMATS = ("txt", "md", "text")
 KNOWN_SUFFIXES = {

@@ -6,7 +6,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
-from govdoc.state import Block
+from govdoc.blocks import Block
 
 
 @dataclass(slots=True)

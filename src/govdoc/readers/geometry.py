@@ -37,11 +37,11 @@ from dataclasses import dataclass, field
 
 import regex
 
+from govdoc.blocks import Block, Hints
 from govdoc.charclass import is_cjk
 from govdoc.errors import NoTextLayerError
 from govdoc.fold import fold
 from govdoc.readers.builder import LineBuilder
-from govdoc.state import Block, Hints
 
 _RULE_LINE = regex.compile(r"^[-_=—─━–―~·.。…\s]{3,}$")
 _DIGITS = regex.compile(r"\d+")

@@ -11,10 +11,10 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING
 
+from govdoc.blocks import Block
 from govdoc.errors import CorruptFileError, NoTextLayerError, TooLargeError
 from govdoc.readers.geometry import Page
 from govdoc.readers.ocr_engine import EXTRA_HINT, available
-from govdoc.state import Block
 
 if TYPE_CHECKING:
     from PIL import Image

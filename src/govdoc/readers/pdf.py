@@ -8,11 +8,11 @@ without a usable text layer to OCR (`govdoc.readers.ocr_pages`) as `ocr` says.
 
 from __future__ import annotations
 
+from govdoc.blocks import Block
 from govdoc.errors import NoTextLayerError
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers.geometry import layout_pages
 from govdoc.readers.pdf_chars import read_pages
-from govdoc.state import Block
 
 
 def pdf_blocks(

@@ -12,12 +12,12 @@ import codecs
 
 import regex
 
+from govdoc.blocks import Block
 from govdoc.charclass import EDGE_SPACE
 from govdoc.errors import EmptyDocumentError, EncodingUndetectedError, UnsupportedFormatError
 from govdoc.fold import fold
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.patterns import MARKDOWN_RULE, PAGE_FURNITURE
-from govdoc.state import Block
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),

@@ -9,6 +9,7 @@ module ties them together.
 
 from __future__ import annotations
 
+from govdoc.blocks import Block
 from govdoc.errors import CorruptFileError
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers.docx.headers import header_blocks, header_fields
@@ -17,7 +18,6 @@ from govdoc.readers.docx.numbering import Numbering
 from govdoc.readers.docx.package import Package
 from govdoc.readers.docx.styles import Styles
 from govdoc.readers.docx.walk import Walker
-from govdoc.state import Block
 
 __all__ = ["docx_blocks"]
 

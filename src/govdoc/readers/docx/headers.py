@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from govdoc.blocks import Block
 from govdoc.readers.docx.package import Package
 from govdoc.readers.docx.walk import Walker
-from govdoc.state import Block
 
 
 def header_blocks(pkg: Package, walker: Walker) -> list[Block]:

@@ -10,12 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from govdoc.blocks import Block, Hints
 from govdoc.readers.builder import LineBuilder
 from govdoc.readers.docx.names import MC, w
 from govdoc.readers.docx.numbering import Numbering
 from govdoc.readers.docx.styles import Styles, font_and_size, on
 from govdoc.readers.docx.values import word_int
-from govdoc.state import Block, Hints
 
 _SKIP_IN_RUN = {w("delText"), w("instrText"), w("rPr"), w("lastRenderedPageBreak"), w("fldChar")}
 _CONTAINERS_IN_P = {

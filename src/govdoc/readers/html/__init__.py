@@ -15,13 +15,13 @@ the article), `info_table` and `walk`.
 
 from __future__ import annotations
 
+from govdoc.blocks import Block
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers.html.content import find_content
 from govdoc.readers.html.decoding import decode_html
 from govdoc.readers.html.guard import check_markup
 from govdoc.readers.html.info_table import info_pairs
 from govdoc.readers.html.walk import Walker
-from govdoc.state import Block
 
 __all__ = ["decode_html", "find_content", "html_blocks", "info_pairs"]
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import regex
 
+from govdoc.blocks import Block, Hints
 from govdoc.readers.builder import LineBuilder
 from govdoc.readers.html.dom import (
     BLOCK,
@@ -19,7 +20,6 @@ from govdoc.readers.html.dom import (
     name_of,
     text_nodes,
 )
-from govdoc.state import Block, Hints
 
 _BOLD_STYLE = regex.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", regex.I)
 _CENTER_STYLE = regex.compile(r"text-align\s*:\s*center", regex.I)

@@ -17,13 +17,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from govdoc.blocks import Block
 from govdoc.errors import CorruptFileError, NoTextLayerError
 from govdoc.readers.geometry import PT_PER_MM, Page, layout_pages
 from govdoc.readers.ocr_pages import no_text_message
 from govdoc.readers.ofd.content import Font, PageText, Resources, numbers, page_text
 from govdoc.readers.ofd.package import Package, child, children, folder, local, member_name, text_of
 from govdoc.readers.ofd.scans import Scan, recognise_scans, scan_of
-from govdoc.state import Block
 
 __all__ = ["OfdReading", "ofd_blocks"]
 

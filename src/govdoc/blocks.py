@@ -1,0 +1,103 @@
+"""Blocks: what every reader produces and every rule reads.
+
+A reader turns its format into `Block`s and nothing else; after that no rule looks at the
+format again. A block keeps what the format tells as `Hints` (centring, fonts, page, page
+edge, a markup prefix, the part of the file it came from) — never a judgement about the
+公文 it belongs to: deciding that a line is furniture, a 文号 or an organ is a rule's job.
+This module sits below both readers and rules so neither has to import the other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from govdoc.fold import fold
+
+
+class Zone(StrEnum):
+    """Where a block belongs in the document's anatomy."""
+
+    UNSET = "unset"
+    CHROME = "chrome"  # website chrome or page furniture: left out of Document.text
+    METADATA = "metadata"
+    ISSUER = "issuer"
+    DOC_NUMBER = "doc-number"
+    HEADER = "header"
+    TITLE = "title"
+    RECIPIENTS = "recipients"
+    BODY = "body"
+    CLOSING = "closing"
+    SIGNATURE = "signature"
+    NOTE = "note"
+    CONTACT = "contact"
+    IMPRINT = "imprint"
+    ATTACHMENTS = "attachments"
+    ATTACHMENT_CONTENT = "attachment-content"
+    TRAILER = "trailer"
+
+
+@dataclass(frozen=True, slots=True)
+class Hints:
+    """Layout evidence a format may supply; all optional."""
+
+    centered: bool = False
+    font: str | None = None
+    size: float | None = None
+    style: str | None = None
+    outline_level: int | None = None
+    page: int | None = None
+    paragraph_end: bool = False  # the format marks where paragraphs end (Word, PDF geometry): no guessing
+    red: bool = False  # red ink, as the 发文机关标志 of a 红头 document
+    page_edge: str | None = None  # "top"/"bottom": a line a paged format set apart at that edge of a page
+    repeats: int = 0  # how many pages show that line in the same band (digits aside): a running head or footer
+
+    @property
+    def title_like(self) -> bool:
+        """Layout that marks a title: centred, a display face (小标宋) or large type."""
+        font = self.font or ""
+        return self.centered or "标宋" in font or (self.size is not None and self.size >= 18)
+
+
+NO_HINTS = Hints()
+
+
+@dataclass(slots=True, eq=False)
+class Block:
+    """One paragraph-like unit of text in reading order (compared by identity: two equal lines are two blocks)."""
+
+    text: str
+    bold: list[tuple[int, int]] = field(default_factory=list)
+    gaps: list[int] = field(default_factory=list)  # where a wide layout gap stood (columns)
+    spaces: list[int] = field(default_factory=list)  # where a single space between CJK characters was removed
+    blank_before: bool = False
+    rule_before: bool = False  # a Markdown/visual rule (---) stood before this block
+    hints: Hints = NO_HINTS
+    zone: Zone = Zone.UNSET
+    start: int = -1  # offset in Document.text once assembled
+    folded: str = ""  # the text folded for matching: same length, same positions (computed if not given)
+    cells: tuple[str, ...] | None = None  # a table row: its cells' text (the block's text joins them with tabs)
+    table: int = 0  # which table of the document the row belongs to (0: not a table row)
+    joins: list[int] = field(default_factory=list)  # offsets where a reader joined a paragraph across pages
+
+    def __post_init__(self) -> None:
+        if len(self.folded) != len(self.text):
+            self.folded = fold(self.text)
+
+    def set_text(self, text: str, folded: str | None = None) -> None:
+        """Replace the text; `folded` may be given when known (folding is per character, so slices fold alike)."""
+        self.text = text
+        self.folded = fold(text) if folded is None else folded
+
+    def absorb(self, other: Block) -> int:
+        """Append `other`'s text (a line that carries this one on); returns where it starts here."""
+        offset = len(self.text)
+        self.bold.extend((s + offset, e + offset) for s, e in other.bold)
+        self.gaps.extend(g + offset for g in other.gaps)
+        self.spaces.extend(g + offset for g in other.spaces)
+        self.set_text(self.text + other.text, self.folded + other.folded)
+        return offset
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
