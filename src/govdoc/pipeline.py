@@ -23,6 +23,7 @@ from govdoc.rules.head import HEADER_FIELD_RULES
 from govdoc.state import State
 
 DEFAULT_RULES = (
+    ("page_headers", cleanup.page_headers),
     ("layout_spaces", cleanup.layout_spaces),
     ("pinyin", cleanup.pinyin),
     ("furniture_and_chrome", cleanup.furniture_and_chrome),

@@ -12,12 +12,11 @@ import codecs
 
 import regex
 
-from govdoc.blocks import Block
+from govdoc.blocks import NO_HINTS, Block, Hints
 from govdoc.charclass import EDGE_SPACE
 from govdoc.errors import EmptyDocumentError, EncodingUndetectedError, UnsupportedFormatError
 from govdoc.fold import fold
 from govdoc.limits import DEFAULT_LIMITS, Limits
-from govdoc.patterns import MARKDOWN_RULE, PAGE_FURNITURE
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -36,6 +35,8 @@ _SURROGATE = regex.compile("[\ud800-\udfff]")
 _WORD_LINE = regex.compile(r"^[^\n\w]*\w", regex.M)
 _REPAIR_RATIO = 100  # a UTF-8 file may have one bad sequence per this many good non-ASCII characters
 _MAX_BYTES_PER_CHAR = 4
+# A Markdown thematic break (---, ***, ___): format syntax, so it is the reader's.
+_MARKDOWN_RULE = regex.compile(r"^(?:-[ ]{0,2}){3,}$|^(?:\*[ ]{0,2}){3,}$|^(?:_[ ]{0,2}){3,}$")
 _MD_PREFIX = regex.compile(r"^(?:>[ ]?|#{1,6}(?=[^#])[ ]?|[-*+•·▪●][ ]{1,4}(?=\S))+")
 _RULE_CHARS = frozenset("-*_")
 _MD_PREFIX_CHARS = frozenset(">#-*+•·▪●")
@@ -167,22 +168,26 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
             blank = True
             continue
         first = whole[0]
-        if first in _RULE_CHARS and MARKDOWN_RULE.match(whole):
+        if first in _RULE_CHARS and _MARKDOWN_RULE.match(whole):
             rule = True
             continue
         line_start = at + raw.find(whole)
         for offset, line in _paragraphs_of(whole):
             start = line_start + offset
             original = line
-            if line[0] in _MD_PREFIX_CHARS and not PAGE_FURNITURE.match(line):
-                line = _MD_PREFIX.sub("", line).strip(EDGE_SPACE)
+            hints = NO_HINTS
+            if line[0] in _MD_PREFIX_CHARS:
+                # The prefix is kept as a hint: a rule may find it was a page number's dash ("- 3 -").
+                prefix = _MD_PREFIX.match(line)
+                line = line[prefix.end() if prefix else 0 :].strip(EDGE_SPACE)
+                hints = Hints(markup=prefix.group()) if prefix else NO_HINTS
             line, bold = _strip_bold(line)
             if not line:
                 continue
             folded = folded_text[start : start + len(line)] if line is original else fold(line)
             if len(blocks) >= limits.blocks:
                 raise limits.exceeded("blocks", what="lines of text")
-            blocks.append(Block(line, bold=bold, blank_before=blank, rule_before=rule, folded=folded))
+            blocks.append(Block(line, bold=bold, blank_before=blank, rule_before=rule, folded=folded, hints=hints))
             blank = rule = False
     return blocks
 

@@ -8,6 +8,7 @@ import regex
 
 from govdoc import patterns as P
 from govdoc.charclass import CJK_CLASS, EDGE_SPACE
+from govdoc.fold import fold
 from govdoc.state import Block, State, Zone
 
 _LAYOUT_SPACE = regex.compile(rf"(?<={CJK_CLASS})[ \u3000\xa0]+(?={CJK_CLASS})")
@@ -77,6 +78,27 @@ def pinyin(state: State) -> None:
             _delete(b, [(m.start(), m.end()) for m in P.PINYIN_ANNOTATION.finditer(b.text)])
 
 
+def _furniture(f: str) -> bool:
+    return len(f) <= 16 and f[0] in _FURNITURE_START and P.PAGE_FURNITURE.match(f) is not None
+
+
+def page_headers(state: State) -> None:
+    """Of the lines a format set apart as page headers, only a 发文字号 or 发文机关标志 the body lacks stays.
+
+    Word puts a 红头's organ or number in a page header as often as a running head or page
+    number; the reader hints every such line (`hints.part`), and the rest are furniture.
+    Runs first, on the text as read, so the comparison with the body is the reader's own.
+    """
+    header = [b for b in state.blocks if b.hints.part == "page-header"]
+    if not header:
+        return
+    in_body = "\n".join(b.folded for b in state.blocks if b.hints.part != "page-header")
+    for b in header:
+        f = b.folded
+        if not ((P.DOC_NO.search(f) or P.ISSUER_MARK.match(f)) and f not in in_body):
+            b.zone = Zone.CHROME
+
+
 def furniture_and_chrome(state: State) -> None:
     """Page numbers, running heads and website chrome (navigation, 字号, 打印, footers) leave the text."""
     for b in state.blocks:
@@ -84,6 +106,7 @@ def furniture_and_chrome(state: State) -> None:
         if (
             not f.strip()
             or (len(f) <= 16 and f[0] in _FURNITURE_START and P.PAGE_FURNITURE.match(f))
+            or (b.hints.markup and _furniture(fold(b.hints.markup) + f))  # "- 3 -" read as a list item
             or (len(f) <= 100 and P.CHROME_LINE.search(f))
             or (b.hints.page_edge and b.hints.repeats >= 2)  # a running head or footer of a paged format
         ):

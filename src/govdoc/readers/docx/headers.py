@@ -1,14 +1,22 @@
-"""Page headers: only a 发文字号 or 发文机关标志 the body lacks is kept from them."""
+"""Page headers: their lines, hinted as such; a rule decides which (if any) are the document's."""
 
 from __future__ import annotations
+
+import dataclasses
 
 from govdoc.blocks import Block
 from govdoc.readers.docx.package import Package
 from govdoc.readers.docx.walk import Walker
 
+PAGE_HEADER = "page-header"
+
 
 def header_blocks(pkg: Package, walker: Walker) -> list[Block]:
-    """Lines standing only in page headers (a 红头 organ or doc number); page numbers are dropped later."""
+    """Every line of the page headers, once per header part, with `hints.part` set to "page-header".
+
+    Word keeps a 红头's organ or 发文字号 in a page header as often as running heads and page
+    numbers; which is which is the rules' question (`cleanup.page_headers`), not the reader's.
+    """
     out: list[Block] = []
     seen: set[str] = set()
     for kind, target in pkg.rels.values():
@@ -22,21 +30,7 @@ def header_blocks(pkg: Package, walker: Walker) -> list[Block]:
         saved, walker.blocks = walker.blocks, blocks
         walker.body(root)
         walker.blocks = saved
+        for b in blocks:
+            b.hints = dataclasses.replace(b.hints, part=PAGE_HEADER)
         out.extend(blocks)
     return out
-
-
-def header_fields(header: list[Block], body: list[Block]) -> list[Block]:
-    """From page headers keep only what the body lacks: a 发文字号 or a 发文机关标志 (…文件).
-
-    Running heads and page numbers are furniture; they never become text.
-    """
-    from govdoc.patterns import DOC_NO, ISSUER_MARK
-
-    in_body = "\n".join(b.folded for b in body)
-    kept: list[Block] = []
-    for b in header:
-        f = b.folded
-        if (DOC_NO.search(f) or ISSUER_MARK.match(f)) and f not in in_body:
-            kept.append(b)
-    return kept
