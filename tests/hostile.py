@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import struct
 import zipfile
+import zlib
 
 from tests.docx_builder import make_docx, p
 
@@ -111,3 +112,83 @@ def utf8_with_bad_byte(size: int) -> bytes:
     data = bytearray("张某委员：\n".encode() + line * (size // len(line)))
     data[-10] = 0xFF
     return bytes(data)
+
+
+# --- PDF: small hand-written objects, FlateDecode streams ------------------------------------------
+
+PDF_REPLY = ("张某委员：", "您提出的关于加强社区养老服务的提案收悉，现答复如下：")
+_CJK_FONT = (
+    b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts"
+    b" [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light"
+    b" /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> >>] >>"
+)
+
+
+def pdf_text(lines: tuple[str, ...] = PDF_REPLY, top: int = 780) -> bytes:
+    """Content-stream operators showing `lines` in the CJK font `/F1`, one line each from `top` down."""
+    ops = [b"BT /F1 12 Tf"]
+    for k, line in enumerate(lines):
+        ops.append(b"1 0 0 1 72 %d Tm <%s> Tj" % (top - 20 * k, line.encode("utf-16-be").hex().encode()))
+    ops.append(b"ET")
+    return b"\n".join(ops) + b"\n"
+
+
+def _stream(body: bytes, extra: bytes = b"", *, packed: bytes = b"") -> bytes:
+    packed = packed or zlib.compress(body, 9)
+    return b"<< /Length %d /Filter /FlateDecode %s>>\nstream\n%s\nendstream" % (len(packed), extra, packed)
+
+
+def pdf_document(content: bytes, xobjects: list[bytes] | None = None, *, packed: bytes = b"") -> bytes:
+    """One A4 page drawing `content` with the CJK font as `/F1`; `xobjects[k]` is object `5 + k`,
+    named `/X{k}` in the page's resources and in every form's (the forms share them)."""
+    xobjects = xobjects or []
+    names = b" ".join(b"/X%d %d 0 R" % (k, 5 + k) for k in range(len(xobjects)))
+    resources = b"<< /Font << /F1 4 0 R >> /XObject << %s >> >>" % names
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources %s /Contents %d 0 R >>"
+        % (resources, 5 + len(xobjects)),
+        _CJK_FONT,
+        *(x.replace(b"/RESOURCES", resources) for x in xobjects),
+        _stream(content, packed=packed),
+    ]
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % at for at in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def pdf_form_bomb(depth: int, fanout: int) -> bytes:
+    """Form XObjects nested `depth` deep, each drawing the next `fanout` times; the innermost
+    shows the reply. The page draws `/X0` `fanout` times, so the reply is drawn `fanout**(depth+1)`
+    times from a file of a few KB (7 deep by 10: 10⁸ times)."""
+    forms = []
+    for level in range(depth):
+        body = pdf_text() if level == depth - 1 else b"/X%d Do\n" % (level + 1) * fanout
+        forms.append(_stream(body, b"/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources /RESOURCES "))
+    return pdf_document(b"/X0 Do\n" * fanout, forms)
+
+
+def pdf_padded(padding: int) -> bytes:
+    """One page whose content stream inflates to `padding` bytes of spaces before its text (built
+    a megabyte at a time: 1.5 GB of padding packs into about 1.5 MB)."""
+    packer = zlib.compressobj(9)
+    chunk = b" " * min(padding, 1 << 20)
+    parts = [packer.compress(chunk) for _ in range(padding // max(len(chunk), 1))]
+    parts.append(packer.compress(b" " * (padding - len(chunk) * len(parts)) + pdf_text()))
+    return pdf_document(b"", packed=b"".join(parts) + packer.flush())
+
+
+def pdf_form_cycle() -> bytes:
+    """A form that draws itself: PDFium would expand it until its own recursion cap."""
+    form = _stream(
+        b"/X0 Do\n" + pdf_text(), b"/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources /RESOURCES "
+    )
+    return pdf_document(b"/X0 Do\n", [form])

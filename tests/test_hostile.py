@@ -136,6 +136,24 @@ CASES: list[tuple[str, Callable[[], bytes], str, govdoc.Limits | None, Callable[
         None,
         _limit("number"),
     ),
+    ("a reply in a hand-written PDF", lambda: hostile.pdf_document(hostile.pdf_text()), "pdf", None, _parses),
+    (
+        "PDF forms 7 deep, each drawing the next 10 times",
+        lambda: hostile.pdf_form_bomb(7, 10),
+        "pdf",
+        None,
+        _limit("xobject_draws"),
+    ),
+    ("PDF forms 13 deep", lambda: hostile.pdf_form_bomb(13, 1), "pdf", None, _limit("xobject_depth")),
+    ("a PDF form drawing itself", hostile.pdf_form_cycle, "pdf", None, _limit("xobject_depth")),
+    ("PDF text after 3 MB of padding", lambda: hostile.pdf_padded(3_000_000), "pdf", None, _parses),
+    (
+        "a PDF content stream inflating past content_bytes",
+        lambda: hostile.pdf_padded(3_000_000),
+        "pdf",
+        govdoc.Limits(content_bytes=1_000_000),
+        _limit("content_bytes"),
+    ),
     ("BOMs only", lambda: b"\xef\xbb\xbf" + "\ufeff".encode() * 10, "txt", None, _code("empty-document")),
     (
         "zero-width characters only",
@@ -241,6 +259,77 @@ def test_the_cli_gives_hostile_html_its_record(tmp_path: Path, capsys: pytest.Ca
     assert second["header"]["title"]
 
 
+SUFFIX = {"txt": ".txt", "html": ".html", "docx": ".docx", "pdf": ".pdf"}
+
+
+def _cli_and_batch_outcomes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> dict[str, tuple[dict[str, object], dict[str, object]]]:
+    """Every class as a file, through `govdoc parse` and `govdoc batch` (default limits)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    files = {}
+    for k, (name, make, fmt, _, _) in enumerate(CASES):
+        files[name] = folder / f"case{k}{SUFFIX[fmt]}"
+        files[name].write_bytes(make())
+    assert main(["parse", *map(str, files.values()), "--format", "jsonl"]) in (0, 1)
+    by_cli = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    out = tmp_path / "out.jsonl"
+    run_batch([str(f) for f in files.values()], out, workers=2, timeout=120, quiet=True)
+    by_path = {str(r.get("source", {}).get("path") or r.get("path")): r for r in _records(out)}  # type: ignore[union-attr]
+    return {name: (by_cli[k], by_path.get(str(f)) or _find(by_path, f)) for k, (name, f) in enumerate(files.items())}
+
+
+def _find(records: dict[str, dict[str, object]], file: Path) -> dict[str, object]:
+    hits = [r for p, r in records.items() if p.endswith(file.name)]
+    assert len(hits) == 1, f"no single batch record for {file.name}"
+    return hits[0]
+
+
+def _record_outcome(record: dict[str, object]) -> tuple[str, str]:
+    error = record.get("error")
+    if isinstance(error, dict):
+        return str(error["code"]), str(error.get("message", ""))
+    return "parsed", ""
+
+
+def test_every_class_through_the_cli_and_batch_ends_in_its_outcome(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seed = tmp_path / "seed.txt"
+    seed.write_bytes(SEED_BYTES)
+    start = time.perf_counter()
+    assert main(["parse", str(seed), "--format", "jsonl"]) == 0
+    baseline = time.perf_counter() - start  # one CLI run: worker start-up and one benign parse
+    capsys.readouterr()
+    start = time.perf_counter()
+    outcomes = _cli_and_batch_outcomes(tmp_path, capsys)
+    seconds = time.perf_counter() - start
+    for name, _, _, limits, expect in CASES:
+        for route, record in zip(("cli", "batch"), outcomes[name], strict=True):
+            code, message = _record_outcome(record)
+            assert code != "internal-error", f"{name} ({route}): {message}"
+            assert "(memory)" not in message, f"{name} ({route}) ran out of its memory cap"
+            if limits is not None:
+                continue  # its limit is set smaller in the API case; at the defaults a parse is fine too
+            want = expect(_as_outcome(record))
+            assert want, f"{name} ({route}): {code} {message}"
+    assert seconds <= RATIO * baseline * 2 + 10, f"{seconds:.1f} s against {baseline:.2f} s for one benign CLI run"
+
+
+def _as_outcome(record: dict[str, object]) -> object:
+    """A record's outcome in the form the API cases' predicates take: a Document or a typed error."""
+    error = record.get("error")
+    if not isinstance(error, dict):
+        return govdoc.Document.from_json(json.dumps(record))
+    typed = next((c for c in _error_classes(govdoc.GovDocError) if c.code == error["code"]), govdoc.GovDocError)
+    return typed(str(error["message"]))
+
+
+def _error_classes(base: type[govdoc.GovDocError]) -> list[type[govdoc.GovDocError]]:
+    return [base, *(c for sub in base.__subclasses__() for c in _error_classes(sub))]
+
+
 # --- scaling: 10x the input costs at most 30x the time ------------------------------------------
 
 
@@ -267,6 +356,13 @@ SCALING = [
         300,
     ),
     ("lines of text", lambda n: hostile.text_short_lines(n), "txt", DEEP, 2_000),
+    (
+        "lines of a PDF page",
+        lambda n: hostile.pdf_document(hostile.pdf_text(tuple(f"一般性内容，第{k}行。" for k in range(n)))),
+        "pdf",
+        DEEP,
+        300,
+    ),
 ]
 
 
@@ -430,6 +526,7 @@ def test_full_size_classes(worker: Worker) -> None:
             "docx",
             lambda out: not _code("corrupt-file")(out) and not _code("internal-error")(out),
         ),
+        (hostile.pdf_padded(1_500_000_000), "pdf", _limit("content_bytes")),
     ]
     for data, fmt, expect in big:
         outcome, _ = _timed(worker, data, fmt)

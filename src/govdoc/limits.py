@@ -42,6 +42,12 @@ class Limits:
     """Styles one DOCX style may be based on, in a chain (`w:basedOn`)."""
     number: int = 32_767
     """The largest list number or level value in a .docx: Word stores them in 16 bits."""
+    xobject_depth: int = 12
+    """Nesting of PDF form XObjects (a form drawing itself is over any depth)."""
+    xobject_draws: int = 100_000
+    """Times a PDF page draws form content, counted along every path (fan-outs multiply)."""
+    content_bytes: int = 64 * MiB
+    """Bytes a PDF page's content, or one form's stream, inflates to."""
 
     def check(self, name: str, value: int, *, path: str | None = None, what: str = "") -> None:
         """Raise `too-large` when `value` is over the limit called `name`."""

@@ -27,7 +27,12 @@ def _font_name(raw: str) -> str:
 
 
 def read_pages(data: bytes, *, backend: str, path: str | None, limits: Limits = DEFAULT_LIMITS) -> list[Page]:
-    """Each page's characters; a page with more than `limits.page_chars` is `too-large`."""
+    """Each page's characters; a page with more than `limits.page_chars` is `too-large`, and so
+    is one whose forms or content streams cross their limits (checked before any backend
+    expands them, by `pdf_scan`)."""
+    from govdoc.readers.pdf_scan import check_pdf
+
+    check_pdf(data, path=path, limits=limits)
     if backend == "pdfplumber":
         return _plumber(data, path, limits)
     if backend == "pypdfium2":
