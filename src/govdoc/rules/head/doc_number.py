@@ -1,7 +1,12 @@
-"""`header.doc_number`: the 发文字号 line of the 版头, else the information table's 文号."""
+"""`header.doc_number`: the first source in `DOC_NUMBER_SOURCES` that gives one.
+
+The 发文字号 line of the 版头 (a broken one is warned about, never guessed); a number a page
+glued on before the title; the information table's 文号.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from govdoc import patterns as P
@@ -14,28 +19,48 @@ from govdoc.state import State, Zone
 _TABLE_KEYS = ("文号", "发文字号")
 
 
-def doc_number(state: State) -> None:
-    found: DocNumber | None = None
+def from_header_lines(state: State) -> DocNumber | None:
     for b in state.blocks:
         if b.zone not in (Zone.DOC_NUMBER, Zone.HEADER, Zone.ISSUER):
             continue
         found = parse_doc_number(b.text)
         if found:
-            break
+            return found
         if L.is_doc_number_line(b):
             state.warn(
                 "docnumber-unparsed", "发文字号残缺，无法拆分 (document number could not be parsed)", b, 0, len(b.text)
             )
-    if found is None and state.title_blocks:
-        first = state.title_blocks[0]
-        glued = P.DOC_NO.match(first.folded)  # a 发文字号 a page glued on before the title
-        if glued:
-            found = parse_doc_number(first.text[: glued.end()])
-    if found is None:
-        pairs = table(state)
-        for key in _TABLE_KEYS:
-            if key in pairs:
-                found = parse_doc_number(pairs[key])
-                if found:
-                    break
-    state.header = replace(state.header, doc_number=found)
+    return None
+
+
+def from_title_line(state: State) -> DocNumber | None:
+    if not state.title_blocks:
+        return None
+    first = state.title_blocks[0]
+    glued = P.DOC_NO.match(first.folded)
+    return parse_doc_number(first.text[: glued.end()]) if glued else None
+
+
+def from_information_table(state: State) -> DocNumber | None:
+    pairs = table(state)
+    for key in _TABLE_KEYS:
+        found = parse_doc_number(pairs[key]) if key in pairs else None
+        if found:
+            return found
+    return None
+
+
+DOC_NUMBER_SOURCES: tuple[tuple[str, Callable[[State], DocNumber | None]], ...] = (
+    ("header_lines", from_header_lines),
+    ("title_line", from_title_line),
+    ("information_table", from_information_table),
+)
+
+
+def doc_number(state: State) -> None:
+    for _, source in DOC_NUMBER_SOURCES:
+        found = source(state)
+        if found:
+            state.header = replace(state.header, doc_number=found)
+            return
+    state.header = replace(state.header, doc_number=None)
