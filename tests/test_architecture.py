@@ -57,6 +57,15 @@ def test_no_reader_imports_a_rule_the_state_or_the_genre_vocabulary() -> None:
     assert _violations(READERS) == []
 
 
+def test_rules_fields_and_the_model_never_import_a_reader() -> None:
+    govdoc_dir = SRC / "govdoc"
+    paths = [*(govdoc_dir / "rules").rglob("*.py"), *(govdoc_dir / "fields").rglob("*.py")]
+    paths += [govdoc_dir / name for name in ("blocks.py", "state.py", "model.py", "patterns.py")]
+    found = [(p.name, n) for p in paths for n in sorted(_imports(p)) if n.startswith("govdoc.readers")]
+    assert found == []
+    assert not any(n.startswith(("govdoc.rules", "govdoc.state")) for n in _imports(govdoc_dir / "blocks.py"))
+
+
 def test_the_import_check_catches_a_reader_that_imports_vocabulary(tmp_path: Path) -> None:
     (tmp_path / "bad.py").write_text("from govdoc.patterns import DOC_NO\nimport govdoc.rules.cleanup\n")
     assert _violations(tmp_path) == [
