@@ -16,7 +16,7 @@ from pathlib import Path
 import govdoc
 from govdoc.readers.docx import docx_blocks
 from govdoc.rules.cleanup import page_headers
-from govdoc.state import State, Zone
+from govdoc.state import Block, State, Zone
 from tests.docx_builder import make_docx, p
 
 SRC = Path(__file__).resolve().parent.parent / "src"
@@ -169,3 +169,14 @@ def test_a_new_field_rule_is_one_file_and_one_row_in_the_rule_table(tmp_path: Pa
     )
     (head / "__init__.py").write_text(table, "utf-8")
     assert _run(src, FIELD_PROBE) == ["某区某局"]
+
+
+def test_body_closing_and_title_are_views_of_the_zones_that_follow_any_rezoning() -> None:
+    blocks = [Block(t) for t in ("关于某事的答复", "正文一。", "特此答复。", "某区某局")]
+    state = State(blocks)
+    zones = (Zone.TITLE, Zone.BODY, Zone.CLOSING, Zone.SIGNATURE)
+    for b, zone in zip(blocks, zones, strict=True):
+        b.zone = zone
+    assert (state.title_blocks, state.body, state.closing) == ([blocks[0]], [blocks[1]], [blocks[2]])
+    blocks[2].zone = Zone.BODY  # a later rule's change needs no bookkeeping elsewhere
+    assert (state.body, state.closing) == ([blocks[1], blocks[2]], [])

@@ -64,10 +64,7 @@ class State:
     pending: list[PendingWarning] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
     # Set by the zoning rules (indices into `blocks`).
-    title_blocks: list[Block] = field(default_factory=list)
     recipients_block: Block | None = None
-    body: list[Block] = field(default_factory=list)
-    closing: list[Block] = field(default_factory=list)
     signature_organs: list[Block] = field(default_factory=list)
     signature_date: Block | None = None
     preamble: list[ParaDraft] = field(default_factory=list)
@@ -83,6 +80,22 @@ class State:
 
     def warn(self, code: str, message: str, block: Block | None = None, offset: int = 0, length: int = 0) -> None:
         self.pending.append(PendingWarning(code, message, block, offset, length))
+
+    # Views of the zones, computed when asked so no rule has to keep them in step with the blocks.
+    @property
+    def title_blocks(self) -> list[Block]:
+        """The title's lines, in reading order."""
+        return [b for b in self.blocks if b.zone is Zone.TITLE]
+
+    @property
+    def body(self) -> list[Block]:
+        """The body's blocks (the closing and everything zoned otherwise left out)."""
+        return [b for b in self.blocks if b.zone is Zone.BODY]
+
+    @property
+    def closing(self) -> list[Block]:
+        """The closing courtesy (特此答复。/ 感谢您…) between the body and the 落款."""
+        return [b for b in self.blocks if b.zone is Zone.CLOSING]
 
     def live(self) -> list[Block]:
         """Blocks that are part of Document.text (chrome left out)."""

@@ -200,7 +200,6 @@ def find_header(state: State) -> None:
     title_start = live.index(order_head[0] if order_head else title[0]) if title else end
     for b in title:
         b.zone = Zone.TITLE
-    state.title_blocks = title
     for i in range(end):
         b = live[i]
         if b.zone is Zone.UNSET:

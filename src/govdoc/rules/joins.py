@@ -121,8 +121,6 @@ def join_breaks(state: State) -> None:
         i += 1
     if absorbed:
         state.blocks = [b for b in state.blocks if id(b) not in absorbed]
-        state.closing = [b for b in state.closing if id(b) not in absorbed]
-    state.body = [b for b in state.blocks if b.zone is Zone.BODY]
 
 
 def assemble(state: State) -> None:

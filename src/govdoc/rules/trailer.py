@@ -66,7 +66,6 @@ def body_end(state: State) -> None:
         if b.zone is Zone.UNSET:
             b.zone = _tail_zone(b) or Zone.TRAILER
     _peel_tail(state, before[:end])
-    state.body = [b for b in state.blocks if b.zone is Zone.BODY]
 
 
 TRAILER_RULES: tuple[tuple[str, Callable[[State], None]], ...] = (
@@ -270,7 +269,6 @@ def _peel_tail(state: State, body: list[Block]) -> None:
     if strong:
         for b in body[start:end]:
             b.zone = Zone.CLOSING
-        state.closing = body[start:end]
     else:
         start = end
     for b in body[:start]:
