@@ -36,6 +36,9 @@ LIMITS = govdoc.Limits(
     html_elements=20_000,
     xml_depth=64,
     style_chain=8,
+    xobject_depth=4,
+    xobject_draws=200,
+    content_bytes=1024 * 1024,
 )
 
 
@@ -46,6 +49,8 @@ def _one(target: str, data: bytes) -> None:
             govdoc.parse_text(data.decode("utf-8", "surrogateescape"), limits=LIMITS)
         elif target == "ofd-page":
             govdoc.parse(page_package(data), format="ofd", limits=LIMITS)
+        elif target == "pdf":  # the reader, not OCR: one recognised page costs seconds
+            govdoc.parse(data, format="pdf", limits=LIMITS, ocr="never")
         else:
             govdoc.parse(data, format=target, limits=LIMITS)
     except govdoc.InternalError:

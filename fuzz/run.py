@@ -62,6 +62,16 @@ def _hostile_seeds(target: str, corpus: Path) -> None:
             hostile.docx_numbering_start("32760", "upperLetter", 10),
             hostile.docx_attribute('<w:outlineLvl w:val="\u00b2"/>'),
         ],
+        "pdf": [  # just under harness.LIMITS' PDF bounds, and one over each
+            hostile.pdf_document(hostile.pdf_text()),
+            hostile.pdf_form_bomb(4, 3),
+            hostile.pdf_form_bomb(3, 5),
+            hostile.pdf_form_bomb(3, 6),
+            hostile.pdf_form_bomb(5, 1),
+            hostile.pdf_form_cycle(),
+            hostile.pdf_padded(900_000),
+            hostile.pdf_padded(1_100_000),
+        ],
     }
     for k, data in enumerate(seeds.get(target, [])):
         (corpus / f"hostile-{k}").write_bytes(data)

@@ -67,7 +67,9 @@ class Package:
             raise TooLargeError(f"the package has {len(infos)} members, over the limit of {MAX_MEMBERS}", path=path)
         declared = sum(max(0, i.file_size) for i in infos)
         if declared > max_unzipped:
-            raise TooLargeError(f"unzipped size {declared} bytes is over the limit of {max_unzipped}", path=path)
+            raise TooLargeError(
+                f"unzipped size {declared} bytes is over the limit of {max_unzipped} (limits.unzipped_bytes)", path=path
+            )
         self.budget = max_unzipped
         self.members: dict[str, zipfile.ZipInfo] = {}
         for info in infos:
@@ -102,7 +104,9 @@ class Package:
         """A member's bytes, never more than it declared nor than the remaining budget."""
         info = self.members[name]
         if info.file_size > self.budget:
-            raise TooLargeError(f"{name} would pass the limit on unzipped bytes", path=self.path)
+            raise TooLargeError(
+                f"{name} would pass the limit on unzipped bytes (limits.unzipped_bytes)", path=self.path
+            )
         parts: list[bytes] = []
         size = 0
         try:
