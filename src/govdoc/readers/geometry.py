@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 import regex
 
 from govdoc.blocks import Block, Hints
-from govdoc.charclass import is_cjk
+from govdoc.charclass import CJK_CLASS, is_cjk
 from govdoc.errors import NoTextLayerError
 from govdoc.fold import fold
 from govdoc.readers.builder import LineBuilder
@@ -170,19 +170,29 @@ def _letter_runs(chars: list[Glyph]) -> list[int]:
     return runs
 
 
+def _reading_key(c: Glyph) -> tuple[float, float]:
+    return c.y, c.x0
+
+
 def page_lines(page: Page) -> list[Line]:
     """The page's lines from top to bottom, each read left to right."""
     glyphs = page.glyphs
     if any(len(g.text) > 1 for g in glyphs):
         glyphs = [c for g in glyphs for c in split_run(g)]
-    chars = sorted(glyphs, key=lambda c: (c.y, c.x0))
+    chars = sorted(glyphs, key=_reading_key)
     groups: list[list[Glyph]] = []
+    group: list[Glyph] = []
+    first_y = 0.0
     for c in chars:
-        tolerance = max(1.0, 0.35 * (c.size or 10))
-        if groups and abs(c.y - groups[-1][0].y) <= tolerance:
-            groups[-1].append(c)
+        tolerance = 0.35 * (c.size or 10)
+        if tolerance < 1.0:
+            tolerance = 1.0
+        if group and -tolerance <= c.y - first_y <= tolerance:
+            group.append(c)
         else:
-            groups.append([c])
+            group = [c]
+            first_y = c.y
+            groups.append(group)
     lines = []
     for group in groups:
         group.sort(key=lambda c: c.x0)
@@ -195,34 +205,80 @@ def page_lines(page: Page) -> list[Line]:
     return lines
 
 
+_LETTERS = regex.compile(r"[A-Za-z]+")
+_NOT_CJK = regex.compile(CJK_CLASS.replace("[", "[^", 1) + "+")
+_bold_fonts: dict[str, bool] = {}
+
+
+def _is_bold(c: Glyph) -> bool:
+    if c.bold is not None:
+        return c.bold
+    bold = _bold_fonts.get(c.font)
+    if bold is None:
+        bold = _bold_fonts[c.font] = bold_font(c.font)
+    return bold
+
+
 def line_of(chars: list[Glyph], page: int) -> Line:
-    """One line from its characters in reading order: text with spaces put back, bold runs, style."""
-    builder = LineBuilder()
+    """One line from its characters in reading order: text with spaces put back, bold runs, style.
+
+    The character classes the spacing needs (CJK, Latin letter runs) come from one regex pass
+    over the line's text, not one per character; the pair loop only reaches `_spaced` for pairs
+    that are not two CJK characters standing together, the body of a 公文 line.
+    """
+    texts = [c.text for c in chars]
+    joined = "".join(texts)
+    if len(joined) == len(chars):  # one character per glyph: the classes index by position
+        cjk = bytearray(b"\x01") * len(chars)
+        for m in _NOT_CJK.finditer(joined):  # rare in a 公文 line: mark those, not the CJK ones
+            cjk[m.start() : m.end()] = bytes(m.end() - m.start())
+        runs = [0] * len(chars)
+        for m in _LETTERS.finditer(joined):
+            runs[m.start() : m.end()] = [m.end() - m.start()] * (m.end() - m.start())
+    else:
+        cjk = bytearray(is_cjk(t) for t in texts)
+        runs = _letter_runs(chars)
+    parts: list[str] = []
+    bold: list[tuple[int, int]] = []
+    length = 0
     previous: Glyph | None = None
-    runs = _letter_runs(chars)
     for index, c in enumerate(chars):
         if previous is not None:
             gap = c.x0 - previous.x1
-            size = max(previous.size, c.size, 1.0)
+            size = previous.size if previous.size > c.size else c.size
+            if size < 1.0:
+                size = 1.0
             if gap >= 1.8 * size:
-                builder.add("  ")  # a column gap; between CJK characters it is noted, not kept
-            elif _spaced(previous, c, gap > 0.2 * size, max(runs[index], runs[index - 1])):
-                builder.add(" ")
-        builder.add(c.text, c.bold if c.bold is not None else bold_font(c.font))
+                parts.append("  ")  # a column gap; between CJK characters it is noted, not kept
+                length += 2
+            elif not (cjk[index] and cjk[index - 1]) and _spaced(
+                previous, c, gap > 0.2 * size, max(runs[index], runs[index - 1])
+            ):
+                parts.append(" ")
+                length += 1
+        text = texts[index]
+        if text:
+            if _is_bold(c):
+                if bold and bold[-1][1] == length:
+                    bold[-1] = (bold[-1][0], length + len(text))
+                else:
+                    bold.append((length, length + len(text)))
+            parts.append(text)
+            length += len(text)
         previous = c
     sizes = [c.size for c in chars if c.size]
     size = statistics.median(sizes) if sizes else 0.0
     font = Counter(c.font for c in chars).most_common(1)[0][0] if chars else ""
     return Line(
         chars=chars,
-        text="".join(builder.parts),
-        bold=builder.bold,
+        text="".join(parts),
+        bold=bold,
         x0=chars[0].x0,
         x1=chars[-1].x1,
         y=chars[0].y,
         size=size,
         font=font,
-        red=sum(c.red for c in chars) * 2 > len(chars),
+        red=[c.red for c in chars].count(True) * 2 > len(chars),
         page=page,
     )
 

@@ -13,12 +13,12 @@ import os
 from typing import TYPE_CHECKING
 
 from govdoc.errors import MissingDependencyError
-from govdoc.readers.geometry import Page
 from govdoc.readers.ocr_engine import EXTRA_HINT, available, engine
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # a text parse asks `mode_of` and must not pay for the page geometry
     from PIL import Image
 
+    from govdoc.readers.geometry import Page
     from govdoc.readers.ocr import OcrPage
 
 MODES = ("auto", "always", "never")

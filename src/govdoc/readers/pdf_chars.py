@@ -40,6 +40,19 @@ def read_pages(data: bytes, *, backend: str, path: str | None, limits: Limits = 
     raise ValueError(f"unknown PDF backend {backend!r}; choose one of {', '.join(BACKENDS)}")
 
 
+def _void_result(function: Any, *argtypes: Any, restype: Any = "pointer") -> Any:
+    """The same PDFium entry point answering a plain address (an int, 0 for none) instead of a
+    ctypes pointer object: asked once per character, the object's construction costs more than the
+    call itself."""
+    import ctypes
+
+    restype = ctypes.c_void_p if restype == "pointer" else restype
+    copy = type(function)(ctypes.cast(function, ctypes.c_void_p).value)
+    copy.argtypes = argtypes
+    copy.restype = restype
+    return copy
+
+
 def _pdfium(data: bytes, path: str | None, limits: Limits) -> list[Page]:
     import ctypes
 
@@ -54,49 +67,16 @@ def _pdfium(data: bytes, path: str | None, limits: Limits) -> list[Page]:
         raise CorruptFileError(f"the PDF cannot be opened: {exc}", path=path) from exc
     pages: list[Page] = []
     try:
-        buffer = ctypes.create_string_buffer(256)
-        flags = ctypes.c_int()
-        x, y = ctypes.c_double(), ctypes.c_double()
-        box = raw.FS_RECTF()  # the loose box: the glyph's advance, not its ink (a thin "1" is a whole digit wide)
-        r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
-        p_box, p_x, p_y, p_flags = ctypes.byref(box), ctypes.byref(x), ctypes.byref(y), ctypes.byref(flags)
-        p_rgba = ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)
+        text_object = _void_result(raw.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_int)
         for index in range(len(document)):
             page = document[index]
             width, height = page.get_size()
             entry = Page(index + 1, width, height, page.get_rotation())
             textpage = page.get_textpage()
-            handle = textpage.raw
-            count = raw.FPDFText_CountChars(handle)
+            count = raw.FPDFText_CountChars(textpage.raw)
             limits.check("page_chars", count, path=path, what=f"characters on page {index + 1}")
             text = textpage.get_text_range(0, count) if count > 0 else ""
-            # font, colour and size belong to a text object: read once for each object
-            styles: dict[int, tuple[str, bool, float, float, bool]] = {}
-            for i in range(min(count, len(text))):
-                ch = text[i]
-                if ch.isspace():
-                    if ch == " " and not raw.FPDFText_IsGenerated(handle, i) and entry.glyphs:
-                        entry.glyphs[-1].space_after = True  # a space the PDF really holds
-                    continue
-                raw.FPDFText_GetLooseCharBox(handle, i, p_box)
-                obj = raw.FPDFText_GetTextObject(handle, i)
-                key = ctypes.addressof(obj.contents) if obj else -i - 1
-                style = styles.get(key)
-                if style is None:
-                    raw.FPDFText_GetFontInfo(handle, i, buffer, 256, p_flags)
-                    red = False
-                    if raw.FPDFText_GetFillColor(handle, i, *p_rgba):
-                        red = is_red((r.value / 255, g.value / 255, b.value / 255))
-                    raw.FPDFText_GetCharOrigin(handle, i, p_x, p_y)
-                    size = raw.FPDFText_GetFontSize(handle, i)
-                    # the loose box's bottom sits a fixed depth below the baseline for one object's font
-                    font = _font_name(buffer.value.decode("utf-8", "replace"))
-                    style = (font, red, size, y.value - box.bottom, bold_font(font))
-                    styles[key] = style
-                font, red, size, depth, bold = style
-                entry.glyphs.append(
-                    Glyph(ch, box.left, box.right, height - (box.bottom + depth), size, font, red, bold=bold)
-                )
+            _page_glyphs(raw, textpage.raw, text_object, text[:count], height, entry.glyphs)
             textpage.close()
             page.close()
             pages.append(entry)
@@ -105,6 +85,81 @@ def _pdfium(data: bytes, path: str | None, limits: Limits) -> list[Page]:
     finally:
         document.close()
     return pages
+
+
+class _Styles:
+    """Font, red ink, size, baseline depth and boldness of text objects, each worked out once.
+
+    A text object names its font handle, fill colour and size in three cheap calls; everything
+    derived from them (the font's name, whether it is bold, whether the colour is red, how far the
+    loose box reaches below the baseline) is computed once for each distinct combination, which a
+    whole document has only a few of, however many text objects it draws.
+    """
+
+    def __init__(self, raw: Any, handle: Any) -> None:
+        import ctypes
+
+        self.raw, self.handle = raw, handle
+        self.font_of = _void_result(raw.FPDFTextObj_GetFont, ctypes.c_void_p)
+        self.rgba = [ctypes.c_uint() for _ in range(4)]
+        self.p_rgba = [ctypes.byref(v) for v in self.rgba]
+        self.x, self.y = ctypes.c_double(), ctypes.c_double()
+        self.flags = ctypes.c_int()
+        self.buffer = ctypes.create_string_buffer(256)
+        self.known: dict[tuple[int, tuple[int, int, int] | None, float], tuple[str, bool, float, float, bool]] = {}
+
+    def of(self, obj: int, i: int, bottom: float) -> tuple[str, bool, float, float, bool]:
+        import ctypes
+
+        raw, handle = self.raw, self.handle
+        font_handle = self.font_of(obj) if obj > 0 else 0
+        rgb = None
+        if raw.FPDFText_GetFillColor(handle, i, *self.p_rgba):
+            rgb = (self.rgba[0].value, self.rgba[1].value, self.rgba[2].value)
+        size = raw.FPDFText_GetFontSize(handle, i)
+        key = (font_handle or -i - 1, rgb, size)
+        style = self.known.get(key)
+        if style is None:
+            raw.FPDFText_GetFontInfo(handle, i, self.buffer, 256, ctypes.byref(self.flags))
+            raw.FPDFText_GetCharOrigin(handle, i, ctypes.byref(self.x), ctypes.byref(self.y))
+            font = _font_name(self.buffer.value.decode("utf-8", "replace"))
+            red = rgb is not None and is_red((rgb[0] / 255, rgb[1] / 255, rgb[2] / 255))
+            # the loose box's bottom sits a fixed depth below the baseline for one font at one size
+            style = self.known[key] = (font, red, size, self.y.value - bottom, bold_font(font))
+        return style
+
+
+def _page_glyphs(raw: Any, handle: Any, text_object: Any, text: str, height: float, glyphs: list[Glyph]) -> None:
+    """One page's glyphs: one box per character (PDFium has no call for a run's boxes that keeps
+    the loose advance boxes); font, colour and size once per text object (`_Styles`).
+
+    This is the hot loop of a PDF parse, so it is written flat, with PDFium's calls and their
+    arguments bound once.
+    """
+    import ctypes
+
+    box = raw.FS_RECTF()  # the loose box: the glyph's advance, not its ink (a thin "1" is a whole digit wide)
+    p_box = ctypes.addressof(box)
+    loose_box = _void_result(
+        raw.FPDFText_GetLooseCharBox, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, restype=ctypes.c_int
+    )
+    is_generated = raw.FPDFText_IsGenerated
+    address = ctypes.cast(handle, ctypes.c_void_p).value
+    styles = _Styles(raw, handle)
+    last_object = 0
+    style: tuple[str, bool, float, float, bool] = ("", False, 0.0, 0.0, False)
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            if ch == " " and glyphs and not is_generated(handle, i):
+                glyphs[-1].space_after = True  # a space the PDF really holds
+            continue
+        loose_box(address, i, p_box)
+        obj = text_object(address, i) or -i - 1
+        if obj != last_object:
+            last_object = obj
+            style = styles.of(obj, i, box.bottom)
+        font, red, size, depth, bold = style
+        glyphs.append(Glyph(ch, box.left, box.right, height - (box.bottom + depth), size, font, red, False, bold))
 
 
 def _plumber_color(value: object) -> tuple[float, float, float] | None:
