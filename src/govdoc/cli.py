@@ -17,7 +17,7 @@ from typing import TextIO
 from govdoc import __version__
 from govdoc.api import parse, schema
 from govdoc.errors import GovDocError
-from govdoc.isolation import Worker, WorkerStartError
+from govdoc.isolation import DEFAULT_MEMORY, Worker, WorkerStartError
 from govdoc.limits import DEFAULT_LIMITS
 from govdoc.model import Document
 from govdoc.paths import text_path
@@ -101,10 +101,26 @@ def _logging_to_stderr(quiet: bool, verbose: int) -> Iterator[None]:
         log.propagate = saved[1]
 
 
-# The worker of `govdoc parse` is forked where that is safe (Linux; the CLI has started no thread
-# yet): it inherits the interpreter and govdoc's modules already loaded, where a spawned child
-# would start a second interpreter and import everything again (most of a one-file parse's time).
-_START_METHOD = "fork" if sys.platform.startswith("linux") else "spawn"
+def _start_method() -> str:
+    """How the worker of `govdoc parse` starts: forked where that is safe, else spawned.
+
+    A forked child inherits the interpreter and govdoc's modules already loaded, where a spawned
+    one starts a second interpreter and imports everything again (most of a one-file parse's
+    time). Forking is safe on Linux in a process that runs no other thread and whose address
+    space is small: the child's memory cap (RLIMIT_AS) counts what it inherits, so a large
+    caller (`main` called from a big program) spawns a fresh child instead.
+    """
+    import os
+    import threading
+
+    if not sys.platform.startswith("linux") or threading.active_count() > 1:
+        return "spawn"
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            size = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return "spawn"
+    return "fork" if size < DEFAULT_MEMORY // 4 else "spawn"
 
 
 def _parse_one(path: str, args: argparse.Namespace, worker: Worker) -> Document:
@@ -133,7 +149,7 @@ def _parse_files(files: Sequence[str], args: argparse.Namespace, out: TextIO) ->
     many = len(files) > 1 and args.format == "json"
     if many:
         out.write("[\n")
-    with Worker(context=_START_METHOD) as worker:
+    with Worker(context=_start_method()) as worker:
         for k, path in enumerate(files):
             failed += _parse_file(k, path, files, args, out, worker)
     if many:
