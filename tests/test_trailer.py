@@ -437,3 +437,29 @@ def test_traditional_character_page_reads_its_category_reference_closing_and_con
     assert doc.closing is not None and doc.closing.text == "最後，再次感謝您對交通工作的關心和支持！"
     assert doc.signature is not None and doc.signature.issuers == ("某縣交通運輸局",)
     assert doc.contact is not None and (doc.contact.name, doc.contact.phones) == ("張三", ("12345678",))
+
+
+# --- damaged 落款 lines (#11 point 6) -------------------------------------------------------
+
+
+def test_signature_date_that_lost_its_year_and_month_marks_is_kept_with_a_warning() -> None:
+    doc = reply("一、路灯已经维修。", "感谢您对城管工作的关心和支持。\n某区城管局\n2023918日")
+    assert doc.closing is not None and doc.closing.text == "感谢您对城管工作的关心和支持。"
+    assert doc.signature is not None and doc.signature.issuers == ("某区城管局",)
+    assert doc.signature.date is None and doc.signature.date_text == "2023918日"
+    assert [w.code for w in doc.warnings if w.code == "date-unparsed"] == ["date-unparsed"]
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        "某区城管局 2023年9月18日 |",
+        "| 某区城管局 2023年9月18日",
+        "某区城管局 |\n2023年9月18日 |",
+    ],
+)
+def test_cell_edges_left_around_the_signature_do_not_hide_it(trailer: str) -> None:
+    doc = reply("一、路灯已经维修。", f"感谢您对城管工作的关心和支持。\n{trailer}")
+    assert doc.closing is not None and doc.closing.text == "感谢您对城管工作的关心和支持。"
+    assert doc.signature is not None and doc.signature.issuers == ("某区城管局",)
+    assert doc.signature.date == "2023-09-18" and doc.signature.date_text == "2023年9月18日"

@@ -65,9 +65,15 @@ _DATE_END = frozenset("日号月0123456789")
 _MAX_DATE_TAIL = 16
 
 
+CELL_EDGE = " \t|"  # a table cell's edge a web copy left at a line's end (…2019年7月18日 |)
+
+
 def date_end(b: Block) -> int:
-    """Where the date ends on a date line: before a category or sign-off written after it (…日 B类)."""
-    f = b.folded
+    """Where the date ends on a date line: before a category or sign-off written after it (…日 B类).
+
+    A cell's edge (`|`, spaces) at the line's end is no part of the date and does not hide it.
+    """
+    f = b.folded.rstrip(CELL_EDGE)
     if f[-1:] in _DATE_END or len(f) > 24 + 60 + _MAX_DATE_TAIL:
         return len(f)
     tail = P.DATE_TAIL.search(f, max(0, len(f) - _MAX_DATE_TAIL - 4))
@@ -76,7 +82,7 @@ def date_end(b: Block) -> int:
 
 def is_date_line(b: Block) -> bool:
     end = date_end(b)
-    f = b.folded[:end]
+    f = b.folded[:end].lstrip(CELL_EDGE)
     if not f or f[-1] not in _DATE_END or len(f) > 24:
         return False
     return bool(P.DATE_LINE.match(f) or P.GARBLED_DATE_LINE.match(f))
@@ -116,8 +122,8 @@ def is_title_like(b: Block) -> bool:
 
 def is_organ_line(b: Block) -> bool:
     """A line that is only an organ's name (署名, 发文机关): short, no punctuation, organ suffix."""
-    f = P.SEAL_AFTER.sub("", P.ENTITY_DEBRIS.sub("", b.folded).strip())
-    if not 2 <= len(f) <= 40 or any(ch in f for ch in "。,;:!?《》“”\t") or is_label_row(b):
+    f = P.SEAL_AFTER.sub("", P.ENTITY_DEBRIS.sub("", b.folded).strip(CELL_EDGE))
+    if not 2 <= len(f) <= 40 or any(ch in f for ch in "。,;:!?《》“”\t|") or is_label_row(b):
         return False
     if P.CLOSING_STRONG.match(f) or P.SECTION_MARKER.match(f) or P.ENUM_MARKER.match(f):
         return False

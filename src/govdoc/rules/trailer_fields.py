@@ -22,7 +22,6 @@ from govdoc.state import Block, State, Zone
 _JOINT_SEPARATORS = "、,和及与 "
 _MAX_JOINT = 4
 _MIN_ORGAN = 3
-_CELL_RESIDUE = " \t|"  # a table cell's edge a page left after the 抄送 list
 
 
 def _in(state: State, *zones: Zone) -> list[Block]:
@@ -74,7 +73,8 @@ def _organs_on_line(b: Block, end: int | None = None) -> list[str]:
         if part:
             parts.extend(_at_spaces(part, [s - pos for s in b.spaces if pos < s < cut]))
         pos = cut
-    return [P.SEAL_AFTER.sub("", _without_seal(p)).strip() for p in parts if p.strip()]
+    names = (P.SEAL_AFTER.sub("", _without_seal(p.strip(L.CELL_EDGE))).strip() for p in parts)
+    return [n for n in names if n]
 
 
 def _at_spaces(part: str, spaces: list[int]) -> list[str]:
@@ -124,7 +124,7 @@ def signature(state: State) -> None:
         )
     if not issuers:
         state.warn("field-missing", "未找到落款的发文机关署名 (the signature names no organ)", date_block, 0, 0)
-    date, date_text = (found[0], found[1]) if found else (None, date_block.text.strip())
+    date, date_text = (found[0], found[1]) if found else (None, date_block.text[:end].strip(L.CELL_EDGE))
     state.signature = Signature(tuple(issuers), date, date_text)
 
 
@@ -157,11 +157,11 @@ def imprint(state: State) -> None:
     for k, b in enumerate(blocks):
         m = P.CC_LINE.match(b.folded)
         if m:
-            cc.extend(split_organs(b.text[m.start("v") :].rstrip(_CELL_RESIDUE)))
+            cc.extend(split_organs(b.text[m.start("v") :].rstrip(L.CELL_EDGE)))
             in_cc = True
             continue
         if in_cc and not P.PRINTED_LINE.match(b.folded) and not L.is_organ_line(b):
-            cc.extend(split_organs(b.text.rstrip(_CELL_RESIDUE)))  # the 抄送 list wrapped onto this line
+            cc.extend(split_organs(b.text.rstrip(L.CELL_EDGE)))  # the 抄送 list wrapped onto this line
             continue
         in_cc = False
         m = P.PRINTED_LINE.match(b.folded)
