@@ -463,3 +463,23 @@ def test_cell_edges_left_around_the_signature_do_not_hide_it(trailer: str) -> No
     assert doc.closing is not None and doc.closing.text == "感谢您对城管工作的关心和支持。"
     assert doc.signature is not None and doc.signature.issuers == ("某区城管局",)
     assert doc.signature.date == "2023-09-18" and doc.signature.date_text == "2023年9月18日"
+
+
+def test_phone_in_a_site_footer_is_not_the_documents_contact() -> None:
+    doc = reply(
+        "一、路灯已经维修。",
+        "特此答复。\n某区城管局\n2023年9月18日\n联系人：赵某\n联系电话：0571-12345678\n"
+        "    主办单位：某市人民政府办公厅\n    联系电话：0571-87654321  地址：某市解放路1号\n"
+        "    网站标识码：1234567890  某ICP备00000001号",
+    )
+    assert doc.contact is not None and doc.contact.name == "赵某"
+    assert doc.contact.phones == ("0571-12345678",)
+    assert "87654321" not in doc.text
+
+
+def test_organiser_line_without_a_site_mark_stays_in_the_document() -> None:
+    doc = govdoc.parse_text(
+        "关于举办读书节活动的通知\n各学校：\n现将读书节活动安排通知如下。\n某区教育局\n2023年9月18日\n"
+        "主办单位：某区教育局\n联系电话：0571-12345678\n"
+    )
+    assert doc.contact is not None and doc.contact.phones == ("0571-12345678",)

@@ -460,6 +460,11 @@ _CHROME = (
     r"^\|+$",
 )
 CHROME_LINE = regex.compile("|".join(_CHROME))
+# Words only a website's footer carries (who runs the site, its registration): a footer block
+# holding them is the site's, and the phone or address printed in it is the site's too.
+# 主办单位 opens such a block, but only a registration mark (SITE_MARK) makes it a site's.
+SITE_MARK = regex.compile(r"版权所有|ICP[备证]|公网安备|网站标识码|技术支持|Copyright|©")
+SITE_FOOTER = regex.compile(rf"{SITE_MARK.pattern}|主办单位|网站主办")
 PINYIN_ANNOTATION = regex.compile(r"(?<=\p{Han})[(?][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\)")
 
 # --- 键：值 labels -------------------------------------------------------------------------

@@ -28,6 +28,33 @@ def _unset(state: State) -> list[Block]:
     return [b for b in state.blocks if b.zone is Zone.UNSET]
 
 
+def site_footer(state: State) -> None:
+    """A website's footer at the page's end (主办单位, 网站标识码, ICP备 …) is chrome, contact labels in it too.
+
+    The footer starts at its first line of site-identification words; contact lines from there
+    on (联系电话 of the site's office) are the site's, not the document's. Only the trailing run of
+    the page is looked at: footer, chrome and contact lines with nothing else after them.
+    """
+    blocks = state.blocks
+    start = len(blocks)
+    while start > 0 and _in_footer_run(blocks[start - 1]):
+        start -= 1
+    first = next((i for i in range(start, len(blocks)) if _is_site_footer(blocks[i])), None)
+    if first is None or not any(P.SITE_MARK.search(b.folded) for b in blocks[first:]):
+        return
+    for b in blocks[first:]:
+        if b.zone is Zone.UNSET:
+            b.zone = Zone.CHROME
+
+
+def _is_site_footer(b: Block) -> bool:
+    return len(b.folded) <= 160 and bool(P.SITE_FOOTER.search(b.folded))
+
+
+def _in_footer_run(b: Block) -> bool:
+    return b.zone is Zone.CHROME or _is_site_footer(b) or (b.zone is Zone.UNSET and L.is_contact_line(b))
+
+
 def attachment_content(state: State) -> None:
     """From a bare 附件 label on, the attachment's content; only 版记 lines there still count."""
     rest = _unset(state)
@@ -69,6 +96,7 @@ def body_end(state: State) -> None:
 
 
 TRAILER_RULES: tuple[tuple[str, Callable[[State], None]], ...] = (
+    ("site_footer", site_footer),
     ("attachment_content", attachment_content),
     ("signature_block", signature_block),
     ("after_signature", after_signature),
