@@ -483,3 +483,36 @@ def test_organiser_line_without_a_site_mark_stays_in_the_document() -> None:
         "主办单位：某区教育局\n联系电话：0571-12345678\n"
     )
     assert doc.contact is not None and doc.contact.phones == ("0571-12345678",)
+
+
+def test_date_flattened_onto_the_last_paragraph_is_the_signature_date() -> None:
+    doc = reply("一、路灯已经维修。", "二、夜间巡查已经加强，请继续监督。   2023年9月18日")
+    assert doc.signature is not None and doc.signature.issuers == ()
+    assert doc.signature.date == "2023-09-18" and doc.signature.date_text == "2023年9月18日"
+    assert doc.text.endswith("请继续监督。   2023年9月18日")  # the line is kept as written
+
+
+def test_organ_and_date_flattened_onto_the_closing_line_keep_the_closing() -> None:
+    doc = reply("一、路灯已经维修。", "感谢您对城管工作的关心和支持。    某区城管局    2023年9月18日")
+    assert doc.closing is not None and doc.closing.text == "感谢您对城管工作的关心和支持。"
+    assert doc.signature is not None and doc.signature.issuers == ("某区城管局",)
+    assert doc.signature.date == "2023-09-18"
+    span = doc.signature.issuers_spans[0]
+    assert doc.text[span.start : span.end] == "某区城管局"
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "二、整改已经完成。会议定于2023年9月18日",  # the date written on in the sentence
+        "二、整改已经完成。   截至目前   2023年9月18日",  # no organ's name before the date
+    ],
+)
+def test_a_date_at_the_end_of_a_sentence_is_no_flattened_signature(last: str) -> None:
+    doc = reply("一、路灯已经维修。", last)
+    assert doc.signature is None
+
+
+def test_a_flattened_date_with_running_text_after_it_is_no_signature() -> None:
+    doc = reply("一、路灯已经维修。", "二、整改已经完成。   2023年9月18日\n三、巡查还将继续。")
+    assert doc.signature is None

@@ -231,6 +231,12 @@ DATE_TAIL = regex.compile(
 GARBLED_DATE_LINE = regex.compile(
     r"^(?:19|20)\d{2}[ ]{0,3}\d{2,4}[ ]{0,2}[日号]?$|^(?:19|20)\d{2}[ ]{0,2}年[ ]{0,2}\d{1,2}[ ]{0,2}月?$"
 )
+# A right-aligned 落款 a web copy flattened onto the last line of the body (…请予支持。  2005年2月7日):
+# a gap after the sentence's stop, then the date, or an organ and the date, and nothing else (the
+# spaces between CJK characters are gone from the text by then: the zone rule checks the gaps).
+FLATTENED_SIGNATURE = regex.compile(
+    rf"(?<=[。!?;”)])[ ]{{0,40}}(?:(?P<organ>[\p{{Han}}()、]{{2,40}}?)[ ]{{0,40}})?(?P<date>{DATE.pattern})$"
+)
 PRINTED_LINE = regex.compile(rf"^(?:(?P<by>[^\n]{{2,60}}?)[ ]{{0,40}})?(?P<date>{DATE.pattern})[ ]{{0,2}}印发$")
 
 # --- proposal references -----------------------------------------------------------------

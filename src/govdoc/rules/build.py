@@ -42,7 +42,10 @@ def build_document(state: State, source: Source) -> Document:
     closing = None
     if state.closing:
         first, last = state.closing[0], state.closing[-1]
-        closing = Paragraph(state.text[first.start : last.end], None, (), Span(first.start, last.end, first.hints.page))
+        end = last.end
+        if last is state.signature_date and state.signature_from:  # the 落款 flattened onto the closing's line
+            end = last.start + len(last.text[: state.signature_from].rstrip())
+        closing = Paragraph(state.text[first.start : end], None, (), Span(first.start, end, first.hints.page))
     return Document(
         schema_version=SCHEMA_VERSION,
         kind=cast(Kind, state.kind),

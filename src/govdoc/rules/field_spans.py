@@ -109,6 +109,8 @@ def field_spans(state: State) -> None:
     if state.signature is not None:
         sig = state.signature
         organs = state.signature_organs or _zones(state, Zone.SIGNATURE)
+        if state.signature_from and state.signature_date is not None:
+            organs = [state.signature_date]  # flattened onto the body's last line
         dated = [state.signature_date] if state.signature_date is not None else _zones(state, Zone.SIGNATURE)
         state.signature = replace(
             sig,

@@ -68,6 +68,9 @@ def signature_block(state: State) -> None:
     region = _unset(state)
     found = _signature(region)
     if found is None:
+        flat = _flattened(_Region(region))
+        if flat is not None:
+            state.signature_date, state.signature_from = flat  # the line stays the body's (or the closing's)
         return
     top, date_at = found
     state.signature_date = region[date_at]
@@ -246,6 +249,33 @@ def _signature(blocks: list[Block]) -> tuple[int, int] | None:
     return None
 
 
+def _flattened(region: _Region) -> tuple[Block, int] | None:
+    """The body's last line with the 落款 flattened onto its end, and where the 落款 starts on it.
+
+    Only the last line of running text is looked at, and only where nothing but trailer follows
+    it; an organ before the date must read as an organ's name.
+    """
+    blocks = region.blocks
+    for i in range(len(blocks) - 1, 0, -1):
+        if not _blocks_trailer(blocks, i):
+            continue
+        b = blocks[i]
+        m = P.FLATTENED_SIGNATURE.search(b.folded, 0, L.date_end(b)) if region.trailer_from(i + 1) else None
+        organ = m.group("organ") if m else None
+        if m is None or (organ is not None and not L.is_organ_name(organ)):
+            return None
+        parts = [m.start("organ"), m.start("date")] if organ is not None else [m.start("date")]
+        if not all(_spaced_at(b, at) for at in parts):
+            return None  # written on in the sentence (…于2024年6月12日): no 落款
+        return b, parts[0]
+    return None
+
+
+def _spaced_at(b: Block, at: int) -> bool:
+    """A space, or a layout gap the text lost, stands right before offset `at` of the line."""
+    return b.folded[at - 1 : at] == " " or at in b.gaps or at in b.spaces
+
+
 def _continues_cc(previous: Block, b: Block) -> bool:
     """A 抄送 list wrapped onto the next line: the list had not ended, this line ends it."""
     m = P.CC_LINE.match(previous.folded)
@@ -289,7 +319,7 @@ def _peel_tail(state: State, body: list[Block]) -> None:
     strong = False
     while start > 0:
         head = _paragraph_head(body, start - 1)
-        closing, is_strong = L.closing_strength("".join(b.folded for b in body[head:start]))
+        closing, is_strong = L.closing_strength(_text_before_signature(state, body[head:start]))
         if not closing:
             break
         strong = strong or is_strong
@@ -307,6 +337,14 @@ def _peel_tail(state: State, body: list[Block]) -> None:
         if not L.is_contact_line(b):
             break
         b.zone = Zone.CONTACT
+
+
+def _text_before_signature(state: State, blocks: list[Block]) -> str:
+    """The lines' folded text, up to the 落款 where it was flattened onto the last of them."""
+    text = "".join(b.folded for b in blocks)
+    if blocks and blocks[-1] is state.signature_date and state.signature_from:
+        text = text[: len(text) - len(blocks[-1].folded) + state.signature_from].rstrip()
+    return text
 
 
 def _after_signature(after: list[Block]) -> None:

@@ -108,12 +108,17 @@ def signature(state: State) -> None:
     for b in state.signature_organs:
         found_organs.extend(_organs_on_line(b))
     end = L.date_end(date_block)
-    m = P.ORGAN_DATE_LINE.match(date_block.folded, 0, end) if L.is_organ_date_line(date_block) else None
+    start = state.signature_from
+    if start:  # flattened onto the body's last line: only the line's tail is the 落款
+        flat = P.FLATTENED_SIGNATURE.search(date_block.folded, 0, end)
+        if flat and flat.group("organ"):
+            found_organs.append(date_block.text[flat.start("organ") : flat.end("organ")])
+    m = P.ORGAN_DATE_LINE.match(date_block.folded, 0, end) if not start and L.is_organ_date_line(date_block) else None
     if m:
         found_organs.extend(_organs_on_line(date_block, m.end("organ")))
     known = _known_organs(state)
     issuers = [part for name in found_organs for part in _split_joint(name, known)]
-    found = find_date(date_block.text[:end])
+    found = find_date(date_block.text[start:end])
     if found is None or found[0] is None:
         state.warn(
             "date-unparsed",
