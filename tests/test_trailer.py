@@ -516,3 +516,11 @@ def test_a_date_at_the_end_of_a_sentence_is_no_flattened_signature(last: str) ->
 def test_a_flattened_date_with_running_text_after_it_is_no_signature() -> None:
     doc = reply("一、路灯已经维修。", "二、整改已经完成。   2023年9月18日\n三、巡查还将继续。")
     assert doc.signature is None
+
+
+@pytest.mark.parametrize("label", ["领导署名：", "签发领导：", "领导署名:"])
+def test_leader_label_between_closing_and_signature_names_the_signer(label: str) -> None:
+    doc = reply("一、路灯已经维修。", f"专此答复。\n{label}钱某某\n某区城管局\n2023年9月18日")
+    assert doc.closing is not None and doc.closing.text == "专此答复。"
+    assert doc.header.signer == "钱某某"
+    assert doc.signature is not None and doc.signature.issuers == ("某区城管局",)

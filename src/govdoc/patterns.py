@@ -115,7 +115,8 @@ DOC_NO = regex.compile(
     r"(?P<year>(?:19|20)\d{2})[ ]{0,2}[〕\])〉】][ ]{0,2}(?:第[ ]{0,2})?(?P<serial>\d{1,6})[ ]{0,2}号"
 )
 DOC_NO_BROKEN = regex.compile(r"(?:^|(?<=[(《 ]))[\p{Han}A-Za-z]{1,15}[〔\[(〈【][ ]{0,2}(?:19|20)\d{2}")
-SIGNER = regex.compile(r"(?:签发人|领导签发|签发)[ ]{0,2}:[ ]{0,2}(?P<name>[\p{Han}·]{2,8})")
+# 签发人 and the labels replies use for the same leader (领导署名, 签发领导: who signs the reply off).
+SIGNER = regex.compile(r"(?:签发人|领导签发|签发领导|领导署名|签发)[ ]{0,2}:[ ]{0,2}(?P<name>[\p{Han}·]{2,8})")
 SECURITY = regex.compile(r"^(?P<v>(?:绝密|机密|秘密)(?:[★*][^\n]{0,12})?)$")
 URGENCY = regex.compile(r"^(?P<v>特急|加急|特提|平急)$")
 ISSUER_MARK = regex.compile(r"^(?P<organ>[\p{Han}()、 ]{2,40}?)[ ]{0,4}文件$")

@@ -35,7 +35,8 @@ def is_doc_number_line(b: Block) -> bool:
 
 
 def is_signer_line(b: Block) -> bool:
-    return "签" in b.folded and bool(P.SIGNER.match(b.folded))
+    f = b.folded
+    return ("签" in f or "署名" in f) and bool(P.SIGNER.match(f))
 
 
 def is_key_value(b: Block) -> bool:
