@@ -524,3 +524,30 @@ def test_leader_label_between_closing_and_signature_names_the_signer(label: str)
     assert doc.closing is not None and doc.closing.text == "专此答复。"
     assert doc.header.signer == "钱某某"
     assert doc.signature is not None and doc.signature.issuers == ("某区城管局",)
+
+
+@pytest.mark.parametrize(
+    ("opening", "number"),
+    [
+        ("您提出的关于完善公交线路的建议（第23号）收悉", "23"),
+        ("您提出的第0023号建议收悉", "0023"),
+    ],
+)
+def test_number_in_the_body_joins_the_meeting_the_title_names(opening: str, number: str) -> None:
+    doc = govdoc.parse_text(
+        f"对县十五届人大二次会议代表建议的答复\n周某代表：\n{opening}，现答复如下：\n一、线路已经调整。\n"
+        "特此答复。\n某县交通运输局\n2023年9月18日\n"
+    )
+    ref = doc.header.responds_to
+    assert ref is not None and ref.number == number and ref.kind == "建议"
+    assert (ref.body, ref.level, ref.term, ref.session) == ("人大", "县", 15, 2)
+
+
+def test_number_of_another_kind_in_the_body_does_not_take_the_titles_meeting() -> None:
+    doc = govdoc.parse_text(
+        "关于县政协十届二次会议提案的答复\n周某委员：\n您转来的第23号建议收悉，现答复如下：\n一、线路已经调整。\n"
+        "特此答复。\n某县交通运输局\n2023年9月18日\n"
+    )
+    ref = doc.header.responds_to
+    assert ref is not None and ref.number == "23" and ref.kind == "建议"
+    assert (ref.body, ref.term) == (None, None)

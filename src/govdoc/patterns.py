@@ -250,7 +250,11 @@ PROP_NO = regex.compile(
     # the proposal's title may stand between the number and the kind word (第5号《关于…》的提案)
     rf"(?:《[^《》\n]{{2,120}}》[ ]{{0,2}}的?[ ]{{0,2}}|关于[^。;:!?《》\n]{{2,100}}?的)?{_PROP_KIND}"
 )
-PROP_NO_AFTER = regex.compile(rf"{_PROP_KIND}[ ]{{0,2}}第[ ]{{0,2}}{_PROP_NUMBER}[ ]{{0,2}}号")
+# 建议第10号, and the number in brackets after the kind word: 建议（第10号）, 提案(10号).
+PROP_NO_AFTER = regex.compile(
+    rf"{_PROP_KIND}[ ]{{0,2}}(?:第[ ]{{0,2}}{_PROP_NUMBER}[ ]{{0,2}}号"
+    rf"|\([ ]{{0,2}}第?[ ]{{0,2}}{_PROP_NUMBER}[ ]{{0,2}}号[ ]{{0,2}}\))"
+)
 # The number in brackets after the quoted title, whose last word is the kind: 《关于…的建议》（158号）.
 PROP_NO_AFTER_TITLE = regex.compile(
     rf"《[^《》\n]{{2,120}}?{_PROP_KIND}》[ ]{{0,2}}\([ ]{{0,2}}(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号[ ]{{0,2}}\)"

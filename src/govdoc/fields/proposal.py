@@ -129,6 +129,8 @@ def find_proposal(title: str | None, header: list[str], opening: list[str], prop
     found = next((f for f in (_numbered(t, ft) for t, ft in sources) if f), None)
     if found is None:
         found = next((f for f in (_unnumbered(t, ft) for t, ft in sources) if f), None)
+    if found is not None and found.body is None and found.term is None and title:
+        _meeting_from_title(found, title)
     titled = {title, *opening}
     quoted, kind_after = proposal_title([(t, ft) for t, ft in sources if t in titled])
     if found is None and quoted is None:
@@ -152,6 +154,17 @@ def find_proposal(title: str | None, header: list[str], opening: list[str], prop
         quoted,
         tuple(proposers),
     )
+
+
+def _meeting_from_title(found: _Found, title: str) -> None:
+    """A number the body gives (建议（第10号）) joins the meeting the title names without one.
+
+    Only where the title's reference is of the same kind (提案 with 提案): the two then name the
+    same proposal, the title its meeting and the body its number.
+    """
+    meeting = _unnumbered(title, fold(title))
+    if meeting is not None and meeting.kind == found.kind:
+        found.body, found.level, found.term, found.session = meeting.body, meeting.level, meeting.term, meeting.session
 
 
 def split_proposers(value: str) -> list[str]:
