@@ -551,3 +551,14 @@ LABEL_ANYWHERE = regex.compile(rf"(?P<label>{_LABEL_ALT})")
 # A label the table does not know, in a line shaped as a label table: after a cell's edge or
 # a wide gap, two to eight characters and a colon.
 OTHER_LABEL_AT = regex.compile(r"(?:^|(?<=\t|[ ]{2}|\|))[ ]{0,2}(?P<label>\p{Han}{2,8})[ ]{0,2}(?P<colon>:)")
+
+# Words that show a colon-ended line is a sentence's lead-in (现答复如下：), not an addressee.
+NOT_ADDRESSEE = regex.compile(r"如下|以下|下列|收悉|答复|通知|意见|原则|要求|情况|问题|措施|内容|方面|为|是")
+# After a proposal's body (政协, 人大): its term (第十四届) and the level it sits at (全国/省/市/县/区).
+PROPOSAL_LEVEL_AFTER = regex.compile(r"^(?:第?[一二三四五六七八九十\d]{1,3}届)?(?P<l>全国|省|市|县|区)")
+# How an addressee ends: a person's title (委员, 同志) or an organ or unit (局, 街道, 公司).
+ADDRESSEE_SUFFIX = regex.compile(
+    r"(?:委员|代表|政府|委员会|委|局|厅|办公室|办|部|院|中心|机构|会|室|所|处|单位|部门|同志|先生|女士|街道"
+    r"|镇|乡|村|组|公司|学校|各位|全体|朋友|领导|党委|党组|支部|社区|代表团|小组|人员|群众|市民"
+    r"|联|党|社)$"
+)

@@ -18,7 +18,6 @@ from govdoc.model import Body, Level, ProposalKind, ProposalRef
 from govdoc.numerals import cn_to_int
 
 _CLAUSE_STOP = regex.compile(r"[。;!?\n]")
-_LEVEL_AFTER = regex.compile(r"^(?:第?[一二三四五六七八九十\d]{1,3}届)?(?P<l>全国|省|市|县|区)")
 _PROPOSER_SPLIT = regex.compile(r"[、,;]")
 
 
@@ -69,7 +68,7 @@ def _level(before: str, after: str) -> str | None:
     levels = list(P.LEVEL_WORD.finditer(before))
     if levels:
         return levels[-1].group(0)
-    m = _LEVEL_AFTER.match(after)
+    m = P.PROPOSAL_LEVEL_AFTER.match(after)
     return m.group("l") if m else None
 
 

@@ -10,12 +10,6 @@ from govdoc.state import Block
 CLOSING_PUNCT = frozenset("。!?;:”’)」』…")
 _INNER_STOP = regex.compile(r"[。!?;]")
 _PAREN_ONLY = regex.compile(r"^\([^()]{1,24}\)$")
-ADDRESSEE_SUFFIX = regex.compile(
-    r"(?:委员|代表|政府|委员会|委|局|厅|办公室|办|部|院|中心|机构|会|室|所|处|单位|部门|同志|先生|女士|街道"
-    r"|镇|乡|村|组|公司|学校|各位|全体|朋友|领导|党委|党组|支部|社区|代表团|小组|人员|群众|市民"
-    r"|联|党|社)$"
-)
-_NOT_ADDRESSEE = regex.compile(r"如下|以下|下列|收悉|答复|通知|意见|原则|要求|情况|问题|措施|内容|方面|为|是")
 
 
 _BRACKETS = frozenset("〔[(〈【")
@@ -166,10 +160,10 @@ def is_recipient_line(b: Block, *, loose: bool = False) -> bool:
         return False
     if P.SITE_NAME.search(body):
         return False
-    if ADDRESSEE_SUFFIX.search(body):
+    if P.ADDRESSEE_SUFFIX.search(body):
         return True
     tail = body[-4:] if len(body) > 4 else body
-    return loose and len(body) <= 60 and not _NOT_ADDRESSEE.search(tail) and not any(c in body for c in "。!?")
+    return loose and len(body) <= 60 and not P.NOT_ADDRESSEE.search(tail) and not any(c in body for c in "。!?")
 
 
 def _honoured_addressee(f: str) -> bool:
@@ -177,7 +171,7 @@ def _honoured_addressee(f: str) -> bool:
     h = P.HONORIFIC.match(f)
     if h is None or not 2 <= len(f) - h.end() <= 30 or any(c in f for c in "。,;:!?"):
         return False
-    return bool(ADDRESSEE_SUFFIX.search(f))
+    return bool(P.ADDRESSEE_SUFFIX.search(f))
 
 
 def is_contact_line(b: Block) -> bool:
