@@ -11,7 +11,9 @@ import struct
 import zipfile
 import zlib
 
+from govdoc.readers.geometry import Glyph, Page
 from tests.docx_builder import make_docx, p
+from tests.ofd_writer import write_ofd
 
 REPLY = "<p>张某委员：</p><p>您提出的《关于加强社区养老服务的提案》收悉，现答复如下：</p>"
 
@@ -192,3 +194,41 @@ def pdf_form_cycle() -> bytes:
         b"/X0 Do\n" + pdf_text(), b"/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources /RESOURCES "
     )
     return pdf_document(b"/X0 Do\n", [form])
+
+
+# --- OFD: packages written by the test writer (points in, millimetres out) -----------------------
+
+OFD_REPLY = ("张某委员：", "您提出的《关于加强社区养老服务的提案》收悉，现答复如下：")
+
+
+def _ofd_lines(texts: tuple[str, ...] | list[str], number: int, size: float = 16.0) -> Page:
+    """A page holding `texts` as left-aligned lines of `size`-point characters, one under another."""
+    step = size * 1.8
+    glyphs = [
+        Glyph(ch, 90 + size * k, 90 + size * (k + 1), 100 + step * row, size, "仿宋")
+        for row, text in enumerate(texts)
+        for k, ch in enumerate(text)
+    ]
+    return Page(number, 595.0, max(842.0, 200 + step * len(texts)), glyphs=glyphs)
+
+
+def ofd_page_of_lines(count: int) -> bytes:
+    """One (tall) page: the reply's opening and `count` lines of ordinary content."""
+    return write_ofd([_ofd_lines([*OFD_REPLY, *(f"一般性内容，第{k}行。" for k in range(count))], 1)])
+
+
+def ofd_pages(count: int) -> bytes:
+    """The reply's opening, then `count` pages of two lines each."""
+    pages = [_ofd_lines(OFD_REPLY, 1)]
+    pages += [_ofd_lines((f"一般性内容，第{k}页。", "另起一行的内容。"), k + 2) for k in range(count)]
+    return write_ofd(pages)
+
+
+def ofd_with_members(extra: int) -> bytes:
+    """A one-page reply whose package also holds `extra` small unused members (as a package
+    stuffed with resources or junk would)."""
+    buffer = io.BytesIO(ofd_page_of_lines(1))
+    with zipfile.ZipFile(buffer, "a", zipfile.ZIP_STORED) as package:
+        for k in range(extra):
+            package.writestr(f"Doc_0/Res/extra_{k}.xml", "<x/>")
+    return buffer.getvalue()

@@ -363,6 +363,8 @@ SCALING = [
         DEEP,
         300,
     ),
+    ("lines of an OFD page", lambda n: hostile.ofd_page_of_lines(n), "ofd", DEEP, 300),
+    ("pages of an OFD", lambda n: hostile.ofd_pages(n), "ofd", DEEP, 30),
 ]
 
 
@@ -373,6 +375,15 @@ def test_ten_times_the_hostile_input_costs_at_most_thirty_times_the_time(
     _best(lambda: make(n), fmt, limits, 1)  # warm up
     ratio = _best(lambda: make(10 * n), fmt, limits) / _best(lambda: make(n), fmt, limits)
     assert ratio <= 30, f"{name}: 10x the input took {ratio:.1f}x the time"
+
+
+def test_an_ofd_package_of_too_many_members_is_too_large_until_the_limit_is_raised() -> None:
+    data = hostile.ofd_with_members(30)  # 34 members: the reply's four and thirty unused ones
+    with pytest.raises(govdoc.TooLargeError) as caught:
+        govdoc.parse(data, format="ofd", limits=govdoc.Limits(package_members=33))
+    assert "limits.package_members" in caught.value.message
+    doc = govdoc.parse(data, format="ofd", limits=govdoc.Limits(package_members=34))
+    assert doc.header.recipients == ("张某委员",)
 
 
 # --- batch ---------------------------------------------------------------------------------------

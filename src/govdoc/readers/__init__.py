@@ -112,7 +112,9 @@ def _read(data: bytes, fmt: str, path: str | None, limits: Limits, pdf_backend: 
     if fmt == "ofd":
         from govdoc.readers.ofd import ofd_blocks
 
-        ofd = ofd_blocks(data, path=path, max_unzipped=limits.unzipped_bytes, ocr=ocr)
+        ofd = ofd_blocks(
+            data, path=path, max_unzipped=limits.unzipped_bytes, max_members=limits.package_members, ocr=ocr
+        )
         return Reading(ofd.blocks, fmt, None, ofd.pages, digest, ofd.warnings)
     if fmt in ("doc", "rtf") or (fmt == "docx" and data.startswith(LEGACY_MAGIC) and not _encrypted_ooxml(data)):
         from govdoc.readers.docx import docx_blocks

@@ -19,6 +19,7 @@ from typing import Any
 from govdoc.errors import CorruptFileError, EncryptedError, TooLargeError, UnsupportedFormatError
 from govdoc.limits import Limits
 from govdoc.readers.docx.names import PKG_REL
+from govdoc.readers.zipsafe import inside
 
 CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -135,19 +136,8 @@ class Package:
             if rel.get("TargetMode") == "External":
                 continue
             full = target.lstrip("/") if target.startswith("/") else f"{folder}/{target}"
-            rels[rel.get("Id", "")] = (rel.get("Type", "").rsplit("/", 1)[-1], normpath(full))
+            rels[rel.get("Id", "")] = (rel.get("Type", "").rsplit("/", 1)[-1], inside(full))
         return rels
 
     def part_of_type(self, kind: str) -> str | None:
         return next((target for k, target in self.rels.values() if k == kind), None)
-
-
-def normpath(path: str) -> str:
-    parts: list[str] = []
-    for piece in path.split("/"):
-        if piece == "..":
-            if parts:
-                parts.pop()
-        elif piece and piece != ".":
-            parts.append(piece)
-    return "/".join(parts)

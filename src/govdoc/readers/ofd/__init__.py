@@ -19,6 +19,7 @@ from typing import Any
 
 from govdoc.blocks import Block
 from govdoc.errors import CorruptFileError, NoTextLayerError
+from govdoc.limits import DEFAULT_LIMITS
 from govdoc.readers.geometry import PT_PER_MM, Page, layout_pages
 from govdoc.readers.ocr_pages import no_text_message
 from govdoc.readers.ofd.content import Font, PageText, Resources, numbers, page_text
@@ -49,9 +50,16 @@ class _Document:
     parsed: dict[str, Any] = field(default_factory=dict)  # template pages, read once however many pages use them
 
 
-def ofd_blocks(data: bytes, *, path: str | None, max_unzipped: int, ocr: str = "auto") -> OfdReading:
+def ofd_blocks(
+    data: bytes,
+    *,
+    path: str | None,
+    max_unzipped: int,
+    max_members: int = DEFAULT_LIMITS.package_members,
+    ocr: str = "auto",
+) -> OfdReading:
     """The blocks of an OFD file's first document, its page count and warnings."""
-    pkg = Package(data, path, max_unzipped)
+    pkg = Package(data, path, max_unzipped, max_members)
     root = pkg.xml(pkg.find("OFD.xml"))
     body = child(root, "DocBody") if root is not None else None
     doc_root = pkg.resolve(text_of(body, "DocRoot")) if body is not None else None

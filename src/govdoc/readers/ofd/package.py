@@ -3,7 +3,7 @@
 The same rules as for .docx: no entities, no DTD, no network; the sizes the zip declares are
 checked against `max_unzipped` before anything is inflated, and every member is inflated with
 a cap at its declared size, so a header that lies about its size cannot become a zip bomb. The
-number of members is bounded, and a path (`BaseLoc`, `DocRoot`) can only name a member of the
+number of members is bounded by `limits.package_members`, and a path (`BaseLoc`, `DocRoot`) can only name a member of the
 package: `..` never climbs out of it. Element names are compared without their namespace,
 because producers write both `http://www.ofdspec.org/2016` and `http://www.ofdspec.org`.
 """
@@ -17,8 +17,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from govdoc.errors import CorruptFileError, EncryptedError, TooLargeError
+from govdoc.limits import DEFAULT_LIMITS
+from govdoc.readers.zipsafe import inside
 
-MAX_MEMBERS = 20_000  # an invoice has ~30 members, a 300-page book a few thousand
 _CHUNK = 1 << 16
 
 
@@ -56,15 +57,20 @@ def _xml_parser() -> Any:
 class Package:
     """The members of an OFD zip by normalised name, inflated on demand within the size budget."""
 
-    def __init__(self, data: bytes, path: str | None, max_unzipped: int) -> None:
+    def __init__(
+        self, data: bytes, path: str | None, max_unzipped: int, max_members: int = DEFAULT_LIMITS.package_members
+    ) -> None:
         self.path = path
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
             infos = self.zip.infolist()
         except Exception as exc:  # zipfile meets damage with many exception types (struct, version, zlib …)
             raise CorruptFileError("not an OFD package (not a zip archive)", path=path) from exc
-        if len(infos) > MAX_MEMBERS:
-            raise TooLargeError(f"the package has {len(infos)} members, over the limit of {MAX_MEMBERS}", path=path)
+        if len(infos) > max_members:
+            raise TooLargeError(
+                f"the package has {len(infos)} members, over the limit of {max_members} (limits.package_members)",
+                path=path,
+            )
         declared = sum(max(0, i.file_size) for i in infos)
         if declared > max_unzipped:
             raise TooLargeError(
@@ -136,15 +142,8 @@ class Package:
 
 
 def member_name(path: str) -> str:
-    """A zip path normalised: forward slashes, no leading slash, `.` and `..` folded inside the package."""
-    parts: list[str] = []
-    for piece in path.replace("\\", "/").split("/"):
-        if piece == "..":
-            if parts:
-                parts.pop()
-        elif piece and piece != ".":
-            parts.append(piece)
-    return "/".join(parts)
+    """A zip path normalised: forward slashes (OFD producers on Windows write `\\`), then `inside`."""
+    return inside(path.replace("\\", "/"))
 
 
 def folder(name: str) -> str:
