@@ -5,7 +5,8 @@ checked against `max_unzipped` before anything is inflated, and every member is 
 a cap at its declared size, so a header that lies about its size cannot become a zip bomb. The
 number of members is bounded by `limits.package_members`, and a path (`BaseLoc`, `DocRoot`)
 can only name a member of the package: `..` never climbs out of it (`readers.zipsafe`).
-Element names are compared without their namespace, because producers write both `http://www.ofdspec.org/2016` and `http://www.ofdspec.org`.
+Element names are compared without their namespace, because producers write both
+`http://www.ofdspec.org/2016` and `http://www.ofdspec.org`.
 """
 
 from __future__ import annotations
