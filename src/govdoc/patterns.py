@@ -121,8 +121,18 @@ SECURITY = regex.compile(r"^(?P<v>(?:绝密|机密|秘密)(?:[★*][^\n]{0,12})?
 URGENCY = regex.compile(r"^(?P<v>特急|加急|特提|平急)$")
 ISSUER_MARK = regex.compile(r"^(?P<organ>[\p{Han}()、 ]{2,40}?)[ ]{0,4}文件$")
 # The greeting some replies put after the colon (尊敬的王委员：您好！) is not an addressee.
-RECIPIENT_LINE = regex.compile(r"^(?P<body>[^。!?\n]{1,150}?)[ ]{0,2}:(?:[ ]{0,2}(?:您|你|你们|您们)好[!。]?)?$")
+# A character an encoding lost, left as `?` or U+FFFD: after a colon it stands for nothing.
+LOST_MARK = regex.compile(r"^[ ]{0,2}[?\ufffd]{1,3}[ ]{0,2}$")
+RECIPIENT_LINE = regex.compile(
+    r"^(?P<body>[^。!?\n]{1,150}?)[ ]{0,2}:(?:[ ]{0,2}(?:您|你|你们|您们)好[!。]?|[ ]{0,2}[?\ufffd]{1,3})?$"
+)
 HONORIFIC = regex.compile(r"^(?:尊敬的|敬爱的|亲爱的)")
+# A deputy or member named alone on a line (`李某代表`), a 主送 whose colon the page lost.
+BARE_DEPUTY = regex.compile(r"^(?:尊敬的|敬爱的)?\p{Han}{2,4}(?:等\d{0,3}名?位?)?(?:代表|委员)$")
+# The reply's first sentence: `您提出的…` / `你们提出的…` / `…收悉`.
+REPLY_OPENING = regex.compile(
+    r"^(?:您|你|你们|您们)(?:好[,!。]?)?[^。\n]{0,6}(?:提出|领衔提出|所提)的|^[^。\n]{0,80}收悉"
+)
 KEY_VALUE = regex.compile(r"^(?P<key>[\p{Han}A-Za-z]{2,10})[ ]{0,3}:[ ]{0,3}(?P<value>[^\n]*)$")
 PIPE_KEY = regex.compile(r"^\[?[ ]{0,3}(?P<key>[\p{Han}A-Za-z ]{2,20}?)[ ]{0,3}\]?$")
 TITLE_OPENER = regex.compile(r"^(?:关于|对|《)")
@@ -133,6 +143,12 @@ GUANYU_TITLE = regex.compile(r"^[\p{Han}()、 ]{0,40}?关于[^。;:!?\n]{2,80}�
 # The verb after which a title's subject starts; the organ that opens the title stands before
 # the first one whose prefix is an organ (国务院办公厅|转发…, 国务院、中央军委|关于…).
 TITLE_VERB = regex.compile(r"关于|对(?![于象外])|转发|印发|批转|发布")
+# A title without 关于 that opens with a complete organ (`某县人民政府拟征收土地启动公告`): the
+# shortest prefix ending in an organ's own suffix (a bare place name, 某县, is no organ), with
+# the office under it (`…人民政府办公室`).
+TITLE_HEAD_ORGAN = regex.compile(
+    r"^\p{Han}{2,24}?(?:人民政府|政府|委员会|管委会|局|厅|署|中心|公司|集团|银行)(?:办公室|办公厅)?"
+)
 TITLE_ORGAN_TEXT = regex.compile(r"^[\p{Han}()、· ]{2,40}$")
 # A clause inside a would-be 主送 line makes it body: `为做好…工作，现将有关事项通知如下：`.
 RECIPIENT_CLAUSE = regex.compile(
@@ -150,7 +166,7 @@ POST_AND_NAME = regex.compile(
 TRAILING_PAREN = regex.compile(r"[ ]{0,2}\([^()]{1,60}\)$")
 # The document type is the title's last suffix; longer suffixes first.
 KIND_SUFFIX = regex.compile(
-    r"(?P<s>答复的函|答复函|复函|答复意见|协办意见的函|会办意见的函|协办意见|会办意见|答复|回复"
+    r"(?P<s>答复的函|答复函|复函|答复意见书|答复文书|答复意见|协办意见的函|会办意见的函|协办意见|会办意见|答复|回复"
     r"|实施意见|指导意见|意见|通知|通报|通告|公告|公报|报告|请示|批复|决定|决议|命令|令|议案|纪要"
     r"|方案|规划|计划|办法|规定|细则|条例|函)$"
 )
@@ -158,6 +174,8 @@ KIND_OF_SUFFIX = {
     "答复的函": "reply",
     "答复函": "reply",
     "复函": "reply",
+    "答复意见书": "reply",
+    "答复文书": "reply",
     "答复意见": "reply",
     "协办意见的函": "reply",
     "会办意见的函": "reply",
@@ -495,6 +513,9 @@ INFO_TABLE_LABELS = (
     "发布单位",
     "所属机构",
     "文号",
+    "发布文号",
+    "发文文号",
+    "公文文号",
     "发文字号",
     "文件编号",
     "成文日期",

@@ -19,6 +19,7 @@ from govdoc.patterns import (
     LABEL_ANYWHERE,
     LABEL_AT,
     LABELS,
+    LOST_MARK,
     OTHER_LABEL_AT,
     PIPE_KEY,
     SPACED_CELL_LABEL,
@@ -64,7 +65,8 @@ def label_cells(line: str) -> list[tuple[str, str]]:
     cells: list[tuple[str, str]] = []
     for k, (_, value_start, key) in enumerate(starts):
         value_end = starts[k + 1][0] if k + 1 < len(starts) else len(line)
-        cells.append((key, line[value_start:value_end].strip(_VALUE_EDGE)))
+        value = line[value_start:value_end].strip(_VALUE_EDGE)
+        cells.append((key, "" if LOST_MARK.match(fold(value)) else value))
     return [(key, value) for key, value in cells if key]
 
 
@@ -104,7 +106,13 @@ def pairs_of(line: str) -> list[tuple[str, str]]:
 def ends_on_bare_label(line: str) -> bool:
     """The line ends with a label of the table whose value is not on it (`索引号：` alone)."""
     cells = label_cells(line)
-    return bool(cells) and not cells[-1][1] and is_label(cells[-1][0])
+    return bool(cells) and not cells[-1][1] and is_label(cells[-1][0]) and not _lost_value(line)
+
+
+def _lost_value(line: str) -> bool:
+    """The line's last value is an encoding's lost-character mark: empty, yet not waiting for
+    the next line as its value."""
+    return fold(line).rstrip().endswith(("?", "\ufffd"))
 
 
 def pair_lines(lines: Iterable[str]) -> list[tuple[str, str]]:
@@ -120,7 +128,7 @@ def pair_lines(lines: Iterable[str]) -> list[tuple[str, str]]:
             continue
         pending = None
         out.extend((key, value) for key, value in cells if value)
-        if cells and not cells[-1][1] and is_label(cells[-1][0]):
+        if cells and not cells[-1][1] and is_label(cells[-1][0]) and not _lost_value(line):
             pending = cells[-1][0]
     return out
 

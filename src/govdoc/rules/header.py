@@ -181,7 +181,7 @@ def find_header(state: State) -> None:
         after = live.index(title[-1]) + 1
         while after < len(live) and _is_headerish(live[after]):
             after += 1
-        if after < len(live) and L.is_recipient_line(live[after], loose=True):
+        if after < len(live) and (L.is_recipient_line(live[after], loose=True) or _deputy_over_reply(live, after)):
             recipients = after
     if recipients is not None:
         end = recipients + 1
@@ -300,6 +300,15 @@ def _opens_recipient_list(b: Block) -> bool:
     """A line of addressees cut after a separator: `各区人民政府，市政府各委、办、`."""
     f = b.folded.rstrip()
     return 2 <= len(f) <= 120 and f[-1] in "、," and not any(c in f for c in "。!?;:《“")
+
+
+def _deputy_over_reply(live: list[Block], i: int) -> bool:
+    """`李某代表` alone under the title, right over `您提出的…收悉`: the 主送 without its colon."""
+    return (
+        i + 1 < len(live)
+        and bool(P.BARE_DEPUTY.match(live[i].folded.strip()))
+        and bool(P.REPLY_OPENING.match(live[i + 1].folded.strip()))
+    )
 
 
 def _stands_over_number(live: list[Block], i: int) -> bool:

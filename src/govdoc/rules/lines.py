@@ -146,6 +146,17 @@ def title_organ_end(folded: str) -> int | None:
     return None
 
 
+def title_head_organ_end(folded: str) -> int | None:
+    """Where a complete organ opens a title that has no title verb but ends in a document
+    type (`某县人民政府|拟征收土地启动公告`), or None."""
+    if not ends_with_kind(folded):
+        return None
+    m = P.TITLE_HEAD_ORGAN.match(folded)
+    if m is None or len(folded) - m.end() < 4 or not is_organ_name(m.group()):
+        return None
+    return m.end()
+
+
 def is_recipient_line(b: Block, *, loose: bool = False) -> bool:
     """The 主送 line: addressees ending in a colon.
 

@@ -16,7 +16,7 @@ from govdoc.rules import lines as L
 from govdoc.rules.head.metadata import table
 from govdoc.state import State, Zone
 
-_TABLE_KEYS = ("文号", "发文字号")
+_TABLE_KEYS = ("文号", "发布文号", "发文文号", "公文文号", "发文字号")
 
 
 def from_header_lines(state: State) -> DocNumber | None:
@@ -41,6 +41,19 @@ def from_title_line(state: State) -> DocNumber | None:
     return parse_doc_number(first.text[: glued.end()]) if glued else None
 
 
+def from_title_brackets(state: State) -> DocNumber | None:
+    """A page that prints the 文号 in brackets after the headline (`…公告（某征〔2022〕4号）`)."""
+    if not state.title_blocks:
+        return None
+    last = state.title_blocks[-1]
+    m = P.TRAILING_PAREN.search(last.folded)
+    if m is None:
+        return None
+    inner = last.text[m.start() : m.end()].strip()[1:-1]
+    found = parse_doc_number(inner.strip())
+    return found if found and found.text == inner.strip() else None
+
+
 def from_information_table(state: State) -> DocNumber | None:
     pairs = table(state)
     for key in _TABLE_KEYS:
@@ -53,6 +66,7 @@ def from_information_table(state: State) -> DocNumber | None:
 DOC_NUMBER_SOURCES: tuple[tuple[str, Callable[[State], DocNumber | None]], ...] = (
     ("header_lines", from_header_lines),
     ("title_line", from_title_line),
+    ("title_brackets", from_title_brackets),
     ("information_table", from_information_table),
 )
 

@@ -33,6 +33,8 @@ def from_title(state: State) -> str | None:
         return None
     text, folded = title_lines(blocks)
     end = L.title_organ_end(folded)
+    if end is None and not P.TITLE_VERB.search(folded):
+        end = L.title_head_organ_end(P.TRAILING_PAREN.sub("", folded).strip())
     if end is not None:
         return text[:end].strip()
     # An organ on its own line over a `对…` or `关于…` line is the title's first line and its issuer.
