@@ -14,6 +14,9 @@ from govdoc.rules import lines as L
 from govdoc.rules.joins import JOINED_MESSAGE
 from govdoc.state import Block, State, Zone
 
+# Sources whose lines above the title may be a web page's chrome (text is mostly saved web pages).
+_WEB_OR_TEXT = frozenset({"html", "txt", "md", "text", ""})
+
 _SEARCH_LIMIT = 40  # the header never runs longer than this many lines
 
 
@@ -200,10 +203,11 @@ def find_header(state: State) -> None:
     title_start = live.index(order_head[0] if order_head else title[0]) if title else end
     for b in title:
         b.zone = Zone.TITLE
+    other = Zone.CHROME if state.format in _WEB_OR_TEXT else Zone.HEADER
     for i in range(end):
         b = live[i]
         if b.zone is Zone.UNSET:
-            b.zone = _pre_title_zone(live, i) if i < title_start and title else _header_zone(b, live, i)
+            b.zone = _pre_title_zone(live, i, other) if i < title_start and title else _header_zone(b, live, i)
 
 
 def _header_zone(b: Block, live: list[Block], i: int) -> Zone:
@@ -229,16 +233,22 @@ def _is_metadata(live: list[Block], i: int) -> bool:
     return i > 0 and len(b.folded) <= 80 and ends_on_bare_label(live[i - 1].text)
 
 
-def _pre_title_zone(live: list[Block], i: int) -> Zone:
-    """Above the title only header elements stand (红头, 文号, 签发人, 密级, 类别, a 键：值 table);
-    anything else there is the page's chrome: a date with its weekday, a site name, breadcrumbs."""
+def _pre_title_zone(live: list[Block], i: int, other: Zone) -> Zone:
+    """Above the title only header elements stand (红头, 文号, 签发人, 密级, 类别, a 键：值 table).
+
+    Anything else there is, in a web page or text (most text is saved from web pages), the
+    page's chrome: a date with its weekday, a site name, breadcrumbs, the headline shown again.
+    `other` says what it is in an office or paged file (Word, PDF, OFD, a scan), which carries
+    no site chrome: header text that stays in `Document.text`, since nothing the document
+    itself prints may leave it without a warning.
+    """
     b = live[i]
     if L.is_title_like(b) and L.ends_with_kind(b.folded):
-        return Zone.CHROME  # a web page's headline above the document's own title
+        return other  # a web page's headline above the document's own title
     zone = _header_zone(b, live, i)
     if zone is not Zone.HEADER or _is_header_element(b) or "。" in b.folded:
         return zone  # sentences above the title (a proposal a page prints first) stay, outside the body
-    return Zone.CHROME
+    return other
 
 
 def _is_header_element(b: Block) -> bool:
