@@ -130,3 +130,23 @@ def test_a_title_ending_in_answer_document_is_a_reply() -> None:
     )
     assert doc.kind == "reply"
     assert doc.header.title == "关于县人大二次会议第7号建议的答复文书"
+
+
+def test_netizens_are_addressees_of_a_recipient_line() -> None:
+    doc = govdoc.parse_text(
+        "各位网友：\n"
+        "为提升城市治理水平，现面向社会公开征集意见建议，欢迎广大网友积极参与，提出宝贵意见和建议。\n"
+        "青石市城市管理局\n"
+        "2023年6月1日\n"
+    )
+    assert doc.header.recipients == ("各位网友",)
+
+
+def test_enterprises_and_colleges_close_a_recipient_line() -> None:
+    doc = govdoc.parse_text(
+        "各区县人民政府，各大企业，各高等院校：\n"
+        "为贯彻落实节能工作要求，现就开展节能宣传周活动有关事项通知如下，请认真组织实施，确保取得实效。\n"
+        "青石市发展和改革委员会\n"
+        "2023年6月1日\n"
+    )
+    assert doc.header.recipients == ("各区县人民政府", "各大企业", "各高等院校")
