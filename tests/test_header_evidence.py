@@ -265,3 +265,52 @@ def test_a_doc_number_in_brackets_after_the_title_is_no_part_of_it() -> None:
     )
     assert doc.header.title == "南江县人民政府办公室关于印发河道管理办法的通知"
     assert doc.header.issuer == "南江县人民政府办公室"
+
+
+def test_recipient_line_without_its_colon_under_the_title() -> None:
+    """A page that dropped the 主送 colon: bare addressee names right under the title."""
+    doc = govdoc.parse_text(
+        "对市五届人大三次会议第18号建议的答复\n"
+        "周明代表\n"
+        "您提出的关于增设公交站点的建议收悉，现答复如下。\n"
+        "我局已会同公交公司完成站点选址。\n"
+    )
+    assert doc.header.recipients == ("周明代表",)
+
+
+def test_colonless_recipient_list_after_the_information_table() -> None:
+    """Organs separated by commas, no colon, below a 键：值 table that follows the title."""
+    doc = govdoc.parse_text(
+        "青山县人民政府关于表彰防汛抢险先进集体的决定\n"
+        "索引号 : 00123/2024-001 文 号 : 青政发〔2024〕3号\n"
+        "发布日期: 2024年07月02日\n"
+        "各乡人民政府,县直各部门,青山工业园管委会\n"
+        "今年汛期，我县遭遇强降雨，各单位全力抢险，成效显著。\n"
+        "青山县人民政府\n"
+        "2024年7月1日\n"
+    )
+    assert doc.header.recipients == ("各乡人民政府", "县直各部门", "青山工业园管委会")
+
+
+def test_a_bare_organ_line_with_a_sentence_is_not_recipients() -> None:
+    doc = govdoc.parse_text(
+        "关于做好秋季防火工作的通知\n今年秋季气候干燥，县林业局、县应急管理局要加强巡查。\n县人民政府\n2024年9月1日\n"
+    )
+    assert doc.header.recipients == ()
+
+
+def test_doc_number_in_brackets_after_the_title() -> None:
+    doc = govdoc.parse_text(
+        "关于对区九届人大二次会议第6号建议的答复（宁教发〔2022〕8 号）\n"
+        "王芳代表：\n"
+        "你提出的关于扩建幼儿园的建议收悉，现答复如下。\n"
+    )
+    assert doc.header.title == "关于对区九届人大二次会议第6号建议的答复"
+    number = doc.header.doc_number
+    assert number is not None
+    assert (number.agency_code, number.year, number.serial) == ("宁教发", 2022, 8)
+
+
+def test_a_bracketed_remark_after_the_title_is_no_doc_number() -> None:
+    doc = govdoc.parse_text("关于调整公交线路的答复（第二次）\n王芳代表：\n你的建议收悉。\n")
+    assert doc.header.doc_number is None

@@ -182,8 +182,8 @@ def find_header(state: State) -> None:
         title = regulation
     if recipients is None and title:
         after = live.index(title[-1]) + 1
-        while after < len(live) and _is_headerish(live[after]):
-            after += 1
+        while after < len(live) and (_is_headerish(live[after]) or _is_metadata(live, after)):
+            after += 1  # a page's 键：值 table may stand between the title and the 主送
         if after < len(live) and (L.is_recipient_line(live[after], loose=True) or _deputy_over_reply(live, after)):
             recipients = after
     if recipients is not None:

@@ -10,6 +10,7 @@ from govdoc.state import Block
 CLOSING_PUNCT = frozenset("。!?;:”’)」』…")
 _INNER_STOP = regex.compile(r"[。!?;]")
 _PAREN_ONLY = regex.compile(r"^\([^()]{1,24}\)$")
+_ADDRESSEE_SEPARATOR = regex.compile(r",")
 
 
 _BRACKETS = frozenset("〔[(〈【")
@@ -178,11 +179,19 @@ def is_recipient_line(b: Block, *, loose: bool = False) -> bool:
 
 
 def _honoured_addressee(f: str) -> bool:
-    """`尊敬的王某代表` under a title whose page lost the colon: an addressee all the same."""
+    """A 主送 line under a title whose page lost the colon: an addressee all the same.
+
+    `尊敬的王某代表`, or bare names each ending like an addressee (`李某委员`, `各乡镇人民政府,
+    县直各部门`): the line only counts in the loose sense, right under the title.
+    """
     h = P.HONORIFIC.match(f)
-    if h is None or not 2 <= len(f) - h.end() <= 30 or any(c in f for c in "。,;:!?"):
+    rest = f[h.end() :] if h else f
+    if not 2 <= len(rest) <= 60 or any(c in rest for c in "。;:!?"):
         return False
-    return bool(P.ADDRESSEE_SUFFIX.search(f))
+    names = [n.strip() for n in _ADDRESSEE_SEPARATOR.split(rest)]
+    if h is not None and len(names) > 1:
+        return False
+    return all(2 <= len(n) <= 30 and P.ADDRESSEE_SUFFIX.search(n) for n in names)
 
 
 def is_contact_line(b: Block) -> bool:
