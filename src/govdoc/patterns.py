@@ -353,8 +353,11 @@ PERSON_TITLE = regex.compile(r"(?:同志|先生|女士)$")  # after a contact pe
 UNIT_THEN_PERSON = regex.compile(
     r"^(?P<unit>[\p{Han}]{2,36}?(?:局|委|办|科|室|股|中心|政府|委员会|部|处|所|院|站|队))(?P<name>[\p{Han}·]{2,4})$"
 )
-# Who reviewed or drafted the reply (审核人：…, 拟稿人：…): a trailer line, not the contact.
-REVIEWER_LINE = regex.compile(r"^(?:审核人|核稿人|审稿人|拟稿人|校对人|审签人|审核|核稿)[ ]{0,2}:")
+# Who reviewed or drafted the reply (审核人：…, 拟稿人：…) or heads the handling unit (单位负责人：…):
+# a trailer line, not the contact.
+REVIEWER_LINE = regex.compile(
+    r"^(?:审核人|核稿人|审稿人|拟稿人|校对人|审签人|审核|核稿|(?:单位|主要|分管)负责人)[ ]{0,2}:"
+)
 CONTACT_PERSON_LABELS = ("经办人", "承办人", "联络人")  # the staff member named as contact, beside 联系人
 # A person's label and a phone label joined into one (经办人及联系电话：张三，12345678).
 _CONTACT_JOINED = rf"(?:联系人|{'|'.join(CONTACT_PERSON_LABELS)})(?:及|和|与|/|、)(?:联系)?(?:电话|方式)"
@@ -453,7 +456,7 @@ _CHROME = (
     "关闭窗口",
     r"^【?关闭】?$",
     "返回顶部",
-    "^分享到",
+    r"^分享(?:本页面?|此页|文章)?(?:到|至)",  # the share tools: 分享到, 分享至, 分享本页面至
     r"^【?收藏】?",
     "^扫一扫",
     "^上一篇",
