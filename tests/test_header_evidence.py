@@ -314,3 +314,9 @@ def test_doc_number_in_brackets_after_the_title() -> None:
 def test_a_bracketed_remark_after_the_title_is_no_doc_number() -> None:
     doc = govdoc.parse_text("关于调整公交线路的答复（第二次）\n王芳代表：\n你的建议收悉。\n")
     assert doc.header.doc_number is None
+
+
+def test_a_heading_ending_like_an_addressee_is_not_recipients() -> None:
+    doc = govdoc.parse_text("某县春耕生产工作方案\n第一部分 加强组织领导\n各乡镇要成立春耕工作专班。\n")
+    assert doc.header.recipients == ()
+    assert [s.title for s in doc.iter_sections()] == ["加强组织领导"]

@@ -186,8 +186,8 @@ def _honoured_addressee(f: str) -> bool:
     """
     h = P.HONORIFIC.match(f)
     rest = f[h.end() :] if h else f
-    if not 2 <= len(rest) <= 60 or any(c in rest for c in "。;:!?"):
-        return False
+    if not 2 <= len(rest) <= 60 or any(c in rest for c in "。;:!?") or P.SECTION_MARKER.match(rest):
+        return False  # a heading (`一、加强组织领导`) may end like an addressee too
     names = [n.strip() for n in _ADDRESSEE_SEPARATOR.split(rest)]
     if h is not None and len(names) > 1:
         return False
