@@ -181,7 +181,7 @@ def is_recipient_line(b: Block, *, loose: bool = False) -> bool:
 def _honoured_addressee(f: str) -> bool:
     """A 主送 line under a title whose page lost the colon: an addressee all the same.
 
-    `尊敬的王某代表`, or bare names each ending like an addressee (`李某委员`, `各乡镇人民政府,
+    `尊敬的王某代表`, or several bare names each ending like an addressee (`各乡镇人民政府,
     县直各部门`): the line only counts in the loose sense, right under the title.
     """
     h = P.HONORIFIC.match(f)
@@ -189,8 +189,8 @@ def _honoured_addressee(f: str) -> bool:
     if not 2 <= len(rest) <= 60 or any(c in rest for c in "。;:!?") or P.SECTION_MARKER.match(rest):
         return False  # a heading (`一、加强组织领导`) may end like an addressee too
     names = [n.strip() for n in _ADDRESSEE_SEPARATOR.split(rest)]
-    if h is not None and len(names) > 1:
-        return False
+    if (h is None) != (len(names) > 1):
+        return False  # one honoured name, or a list of several: a lone bare name may open the body
     return all(2 <= len(n) <= 30 and P.ADDRESSEE_SUFFIX.search(n) for n in names)
 
 
