@@ -35,3 +35,19 @@ def test_a_named_unit_head_is_not_the_contact_person() -> None:
     doc = govdoc.parse_text(_REPLY + "分管负责人：陈立\n")
     assert doc.closing is not None
     assert doc.contact is None or doc.contact.name != "陈立"
+
+
+def test_a_day_left_of_a_date_is_trailer_with_a_warning_not_body() -> None:
+    for day in ("十九日", "0十九日", "19日"):
+        doc = govdoc.parse_text(_REPLY + "承办单位：河东区文化体育局\n" + day + "\n抄送：区政府办公室\n")
+        assert doc.closing is not None, day
+        assert doc.closing.text == "感谢你对全民健身工作的关心和支持。"
+        assert doc.contact is not None and doc.contact.unit == "河东区文化体育局"
+        assert doc.signature is None
+        assert "date-unparsed" in [w.code for w in doc.warnings]
+        assert day in doc.text
+
+
+def test_a_day_inside_the_body_is_still_body() -> None:
+    doc = govdoc.parse_text(_REPLY.replace("感谢你", "十九日\n感谢你"))
+    assert "date-unparsed" not in [w.code for w in doc.warnings]

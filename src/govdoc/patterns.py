@@ -250,6 +250,11 @@ DATE_TAIL = regex.compile(
 GARBLED_DATE_LINE = regex.compile(
     r"^(?:19|20)\d{2}[ ]{0,3}\d{2,4}[ ]{0,2}[日号]?$|^(?:19|20)\d{2}[ ]{0,2}年[ ]{0,2}\d{1,2}[ ]{0,2}月?$"
 )
+# A 成文日期 of which only the day is left (二十六日, 0二十六日, 26日): a copy lost its year and month.
+DATE_FRAGMENT_LINE = regex.compile(
+    r"^[0-9〇零]{0,2}"
+    r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]$"
+)
 # A right-aligned 落款 a web copy flattened onto the last line of the body (…请予支持。  2005年2月7日):
 # a gap after the sentence's stop, then the date, or an organ and the date, and nothing else (the
 # spaces between CJK characters are gone from the text by then: the zone rule checks the gaps).

@@ -212,6 +212,12 @@ def is_reviewer_line(b: Block) -> bool:
     return ":" in b.folded[:6] and bool(P.REVIEWER_LINE.match(b.folded))
 
 
+def is_date_fragment_line(b: Block) -> bool:
+    """二十六日 alone: a 成文日期 that lost its year and month, a line of the trailer, not of the body."""
+    f = b.folded.strip()
+    return len(f) <= 8 and f[-1:] in "日号" and bool(P.DATE_FRAGMENT_LINE.match(f))
+
+
 def is_category_line(b: Block) -> bool:
     """办复类别：B类, 办理结果：解决采纳: a labelled answer category, a line of the trailer."""
     m = P.KEY_VALUE.match(b.folded) if ":" in b.folded and len(b.folded) <= 40 else None

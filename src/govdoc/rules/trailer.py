@@ -306,14 +306,21 @@ def _paragraph_head(body: list[Block], i: int) -> int:
     return head
 
 
+_DATE_FRAGMENT_MESSAGE = "成文日期缺少年月，未作解析 (a date that lost its year and month, left unparsed)"
+
+
 def _peel_tail(state: State, body: list[Block]) -> None:
     """Contact and 附注 lines, then the closing, peeled off the end of the body."""
     end = len(body)
     while end > 0:
-        zone = _tail_zone(body[end - 1])
+        last = body[end - 1]
+        zone = _tail_zone(last)
+        if zone is None and L.is_date_fragment_line(last):
+            zone = Zone.NOTE
+            state.warn("date-unparsed", _DATE_FRAGMENT_MESSAGE, last, 0, len(last.text))
         if zone is None:
             break
-        body[end - 1].zone = zone
+        last.zone = zone
         end -= 1
     start = end
     strong = False
