@@ -42,6 +42,7 @@ from govdoc.charclass import CJK_CLASS, is_cjk
 from govdoc.errors import NoTextLayerError
 from govdoc.fold import fold
 from govdoc.readers.builder import LineBuilder
+from govdoc.readers.columns import split_columns
 
 _RULE_LINE = regex.compile(r"^[-_=—─━–―~·.。…\s]{3,}$")
 _DIGITS = regex.compile(r"\d+")
@@ -350,23 +351,29 @@ def _most_common_smallest(values: Sequence[float]) -> float:
     return min(counts, key=lambda v: (-counts[v], v))
 
 
-def geometry(lines: list[Line], width: float) -> Geometry:
-    """Margins and pitch of a page's body text, measured on its lines."""
+def geometry(lines: list[Line], width: float, lo: float = 0.0, hi: float | None = None) -> Geometry:
+    """Margins and pitch of a page's body text, measured on its lines; `lo`..`hi` narrows the
+    page to one column of it (its middle is then the column's)."""
+    hi = width if hi is None else hi
     body = [ln for ln in lines if len(ln.text) >= 8] or lines
     sizes = [ln.size for ln in body if ln.size] or [12.0]
     char = statistics.median(sizes)
     lefts = [round(ln.x0 / 2) * 2 for ln in body]
-    left = _most_common_smallest(lefts) if lefts else 0.0
+    left = _most_common_smallest(lefts) if lefts else lo
     # The right margin is where justified lines end together; with no such lines, the mirror of the left.
     ends = sorted((ln.x1 for ln in body), reverse=True)
     right = next(
-        (x for k, x in enumerate(ends) if k + 2 < len(ends) and ends[k + 2] >= x - 0.25 * char and x > 0.6 * width),
-        width - left,
+        (
+            x
+            for k, x in enumerate(ends)
+            if k + 2 < len(ends) and ends[k + 2] >= x - 0.25 * char and x > lo + 0.6 * (hi - lo)
+        ),
+        hi - (left - lo),
     )
     # Lines of one paragraph stand closest together; paragraph spacing only adds to that.
     gaps = sorted(b.y - a.y for a, b in itertools.pairwise(lines) if 0.8 * char <= b.y - a.y < 4 * char)
     pitch = gaps[len(gaps) // 10] if gaps else 1.5 * char
-    return Geometry(left, right, char, pitch, width / 2)
+    return Geometry(left, right, char, pitch, (lo + hi) / 2)
 
 
 def centred(line: Line, g: Geometry) -> bool:
@@ -463,15 +470,58 @@ def layout_pages(pages: Sequence[Page], *, path: str | None = None) -> tuple[lis
         warnings.append(("layout-unusual", f"页面旋转 (rotated pages: {_numbers(rotated)})"))
     lines_by_page = [page_lines(p) for p in pages]
     aside = set_aside(lines_by_page, [p.height for p in pages])
-    columns = [p.number for p, lines in zip(pages, lines_by_page, strict=True) if two_columns(lines, p.width)]
-    if columns:
+    segments = [_segments(p, lines) for p, lines in zip(pages, lines_by_page, strict=True)]
+    read = [p.number for p, parts in zip(pages, segments, strict=True) if any(not s.full_width for s in parts)]
+    if read:
         warnings.append(
-            ("layout-unusual", f"多栏排版，按行读取 (multi-column pages read line by line: {_numbers(columns)})")
+            ("layout-unusual", f"多栏排版，按栏读取 (multi-column pages read column by column: {_numbers(read)})")
         )
-    return _paragraphs(pages, lines_by_page, aside), warnings
+    across = [
+        p.number
+        for p, lines in zip(pages, lines_by_page, strict=True)
+        if p.number not in read and two_columns(lines, p.width)
+    ]
+    if across:
+        warnings.append(
+            ("layout-unusual", f"多栏排版，按行读取 (multi-column pages read line by line: {_numbers(across)})")
+        )
+    return _paragraphs(pages, lines_by_page, segments, aside), warnings
 
 
-def _paragraphs(pages: Sequence[Page], lines_by_page: list[list[Line]], aside: list[list[Line]]) -> list[Block]:
+@dataclass(slots=True)
+class _Segment:
+    """Lines read together under one geometry: a whole page, a full-width band or one column."""
+
+    lines: list[Line]
+    geometry: Geometry
+    carries: bool  # a paragraph left open before may run on into it (a new page, the next column)
+    full_width: bool = True
+
+
+def _segments(page: Page, lines: list[Line]) -> list[_Segment]:
+    """The page's lines in reading order: as they stand, or band by band and column by column."""
+    if not lines:
+        return []
+    g = geometry(lines, page.width)
+    split = split_columns(lines, page.width)
+    if split is None:
+        return [_Segment(lines, g, True)]
+    segments: list[_Segment] = []
+    for k, column in enumerate(split):
+        rows = [line_of(chars, page.number) for chars in column.rows]
+        carries = k == 0 or split[k - 1].band == column.band
+        if column.full_width:
+            segments.append(_Segment(rows, g, carries))
+        else:
+            column_g = geometry(rows, page.width, column.lo, column.hi)
+            column_g.left = column.lo  # a short column may hold more indented lines than flush ones
+            segments.append(_Segment(rows, column_g, carries, False))
+    return segments
+
+
+def _paragraphs(
+    pages: Sequence[Page], lines_by_page: list[list[Line]], segments: list[list[_Segment]], aside: list[list[Line]]
+) -> list[Block]:
     blocks: list[Block] = []
     open_lines: list[Line] = []  # the paragraph being built, possibly carried over a page end
     open_geometry: Geometry | None = None
@@ -485,30 +535,32 @@ def _paragraphs(pages: Sequence[Page], lines_by_page: list[list[Line]], aside: l
         open_lines, joins = [], []
         pending.clear()
 
-    for page, lines, set_apart in zip(pages, lines_by_page, aside, strict=True):
-        g = geometry(lines, page.width) if lines else None
+    for page, lines, parts, set_apart in zip(pages, lines_by_page, segments, aside, strict=True):
+        page_g = parts[0].geometry if len(parts) == 1 else geometry(lines, page.width) if lines else None
         head = [ln for ln in set_apart if ln.edge == "top" or ln.y < (lines[0].y if lines else 0.0)]
-        (pending if open_lines else blocks).extend(_aside_block(ln, g) for ln in head)
-        for k, line in enumerate(lines):
-            assert g is not None
-            if open_lines and k == 0 and open_geometry is not None:
-                prev = open_lines[-1]
-                carries = _full(prev, open_geometry, line) and not centred(prev, open_geometry)
-                if (
-                    carries
-                    and line.x0 <= g.left + 1.2 * g.char
-                    and not centred(line, g)
-                    and abs(line.size - prev.size) <= 1.5
-                ):
-                    joins.append(sum(len(ln.text) for ln in open_lines))
-                    open_lines.append(line)
-                    continue
-            if open_lines and (k == 0 or _starts_paragraph(open_lines[-1], line, g)):
-                close()
-            open_lines.append(line)
-            open_geometry = g
+        (pending if open_lines else blocks).extend(_aside_block(ln, page_g) for ln in head)
+        for number, part in enumerate(parts):
+            g = part.geometry
+            for k, line in enumerate(part.lines):
+                if open_lines and k == 0 and part.carries and open_geometry is not None:
+                    prev = open_lines[-1]
+                    carries = _full(prev, open_geometry, line) and not centred(prev, open_geometry)
+                    if (
+                        carries
+                        and line.x0 <= g.left + 1.2 * g.char
+                        and not centred(line, g)
+                        and abs(line.size - prev.size) <= 1.5
+                    ):
+                        if number == 0:  # over a page end; on to the next column is no page break
+                            joins.append(sum(len(ln.text) for ln in open_lines))
+                        open_lines.append(line)
+                        continue
+                if open_lines and (k == 0 or _starts_paragraph(open_lines[-1], line, g)):
+                    close()
+                open_lines.append(line)
+                open_geometry = g
         foot = [ln for ln in set_apart if ln not in head]
-        (pending if open_lines else blocks).extend(_aside_block(ln, g) for ln in foot)
+        (pending if open_lines else blocks).extend(_aside_block(ln, page_g) for ln in foot)
     if open_lines:
         close()
     return blocks
