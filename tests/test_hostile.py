@@ -494,7 +494,8 @@ def test_workers_that_cannot_start_stop_the_run_with_their_error(
 def test_ctrl_c_ends_a_run_with_one_line_and_status_130(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
-    for k in range(400):
+    # Enough inputs that the run is still going when the signal comes, on an idle machine too.
+    for k in range(4000):
         (folder / f"{k}.txt").write_bytes(SEED_BYTES.replace("普陀".encode(), f"普陀{k}".encode()))
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     proc = subprocess.Popen(
@@ -513,10 +514,11 @@ def test_ctrl_c_ends_a_run_with_one_line_and_status_130(tmp_path: Path) -> None:
         stderr=subprocess.PIPE,
         env=env,
     )
+    out = tmp_path / "out.jsonl"
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not (tmp_path / "out.jsonl").exists():
-        time.sleep(0.1)
-    time.sleep(1.0)
+    while time.monotonic() < deadline and not (out.exists() and out.stat().st_size):
+        time.sleep(0.05)
+    assert proc.poll() is None, "the run ended before it could be interrupted"
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130
