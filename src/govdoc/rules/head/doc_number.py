@@ -13,7 +13,7 @@ from govdoc import patterns as P
 from govdoc.fields.docnumber import parse_doc_number
 from govdoc.model import DocNumber
 from govdoc.rules import lines as L
-from govdoc.rules.head.metadata import table
+from govdoc.rules.head.metadata import table_values
 from govdoc.state import State, Zone
 
 _TABLE_KEYS = ("文号", "发布文号", "发文文号", "公文文号", "发文字号")
@@ -55,12 +55,7 @@ def from_title_brackets(state: State) -> DocNumber | None:
 
 
 def from_information_table(state: State) -> DocNumber | None:
-    pairs = table(state)
-    for key in _TABLE_KEYS:
-        found = parse_doc_number(pairs[key]) if key in pairs else None
-        if found:
-            return found
-    return None
+    return next(filter(None, map(parse_doc_number, table_values(state, _TABLE_KEYS))), None)
 
 
 DOC_NUMBER_SOURCES: tuple[tuple[str, Callable[[State], DocNumber | None]], ...] = (

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from govdoc import patterns as P
 from govdoc.rules import lines as L
-from govdoc.rules.head.metadata import table
+from govdoc.rules.head.metadata import table_values
 from govdoc.rules.head.title import title_lines
 from govdoc.state import State, Zone
 
@@ -44,11 +44,7 @@ def from_title(state: State) -> str | None:
 
 
 def from_information_table(state: State) -> str | None:
-    pairs = table(state)
-    for key in _TABLE_KEYS:
-        if key in pairs:
-            return pairs[key]
-    return None
+    return next(iter(table_values(state, _TABLE_KEYS)), None)
 
 
 ISSUER_SOURCES: tuple[tuple[str, Callable[[State], str | None]], ...] = (

@@ -24,6 +24,13 @@ def table(state: State) -> dict[str, str]:
     return folded_keys(state.header.metadata)
 
 
+def table_values(state: State, keys: tuple[str, ...]) -> list[str]:
+    """The information table's values under `keys`, in the order of `keys` (the first is the
+    label a field prefers)."""
+    pairs = table(state)
+    return [pairs[key] for key in keys if key in pairs]
+
+
 def labelled(state: State, *zones: Zone) -> dict[str, str]:
     """The header's metadata and the 键：值 pairs of lines in `zones` (labels after the signature),
     keyed by the simplified label."""

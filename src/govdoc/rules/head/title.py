@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from govdoc import patterns as P
-from govdoc.rules.head.metadata import table
+from govdoc.rules.head.metadata import table_values
 from govdoc.state import Block, State
 
 _TABLE_KEYS = ("标题", "信息名称", "名称")
@@ -38,11 +38,7 @@ def from_title_lines(state: State) -> str | None:
 
 
 def from_information_table(state: State) -> str | None:
-    pairs = table(state)
-    for key in _TABLE_KEYS:
-        if key in pairs:
-            return pairs[key]
-    return None
+    return next(iter(table_values(state, _TABLE_KEYS)), None)
 
 
 TITLE_SOURCES: tuple[tuple[str, Callable[[State], str | None]], ...] = (
