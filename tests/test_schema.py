@@ -1,9 +1,20 @@
-"""The published schemas: generated from the model, kept in schema/, with enums, dates and descriptions."""
+"""The published schemas: generated from the model, kept in schema/, versioned, with enums, dates and descriptions.
+
+`schema/*.schema.json` are the current version's files, generated from the model
+(`govdoc schema --write schema`). Each released version's files are kept frozen in
+`schema/X.Y/`, their SHA-256 recorded in `RELEASED` below. To release the current version,
+copy `schema/*.schema.json` into `schema/X.Y/` and add their hashes here; to change the
+schema after that, raise `SCHEMA_VERSION` first. A new version may only add optional fields
+and enum values, so every document of an older version stays valid.
+"""
 
 from __future__ import annotations
 
+import copy
+import hashlib
 import json
 import re
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +25,16 @@ from govdoc.batch import run_batch
 from govdoc.errors import ERROR_CLASSES
 from govdoc.schemas import BUILDERS, FILES, render
 from tests.conftest import FIXTURES, ROOT
+
+SCHEMA = ROOT / "schema"
+# The released versions: each file of `schema/X.Y/` and its SHA-256 as released. Never edited.
+RELEASED = {
+    "1.3": {
+        "batch-record.schema.json": "22fa3345c18b9409d3b16f4ee2b73c9b3d987b18c143ce98f1968a219f0f8359",
+        "document.schema.json": "c7e493b9a6b4a3d4556c801ddb3832e81c3a2dbc21a842db6a276aa038d465d8",
+        "error-record.schema.json": "31738a4797810da9988cd3edaf6d7d65f480c5035d1ec9277e6b32a3b8cb851a",
+    },
+}
 
 KINDS = [
     "reply",
@@ -119,3 +140,211 @@ def test_a_record_of_another_shape_is_rejected_by_the_batch_schema() -> None:
         jsonschema.validate(
             {"path": "a.txt", "error": {"code": "no-such-code", "message": "x"}}, govdoc.schema("batch-record")
         )
+
+
+# Versions: released files frozen, the current version newer than or equal to the latest
+# released, and a newer version only adding to the one before.
+
+
+def _version(text: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in text.split("."))
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def released_problems(folder: Path, released: dict[str, dict[str, str]]) -> list[str]:
+    """What differs between the version folders under `folder` and the released hashes."""
+    problems = []
+    folders = {p.name for p in folder.iterdir() if p.is_dir() and re.fullmatch(r"\d+\.\d+", p.name)}
+    for version in sorted(folders - set(released)):
+        problems.append(f"{folder / version} is not a released version (add its hashes to RELEASED, or remove it)")
+    for version, files in sorted(released.items()):
+        kept = {p.name for p in (folder / version).glob("*.json")} if (folder / version).is_dir() else set()
+        for name in sorted(set(files) - kept):
+            problems.append(f"released {folder / version / name} is missing")
+        for name in sorted(kept - set(files)):
+            problems.append(f"{folder / version / name} was added to the released version {version}")
+        for name in sorted(kept & set(files)):
+            if _sha256(folder / version / name) != files[name]:
+                problems.append(f"released {folder / version / name} was changed: released schemas are frozen")
+    return problems
+
+
+def version_problems(current: str, generated: dict[str, str], released: dict[str, dict[str, str]]) -> list[str]:
+    """Whether `current` (with its generated files' text) may follow the released versions' files' texts."""
+    latest = max(released, key=_version)
+    if _version(current) < _version(latest):
+        return [f"SCHEMA_VERSION {current} is older than the released {latest}"]
+    if current == latest and generated != released[latest]:
+        changed = sorted(name for name in generated if generated[name] != released[latest].get(name))
+        return [f"{', '.join(changed)} differ from the released {latest}: raise SCHEMA_VERSION for a change"]
+    return []
+
+
+def _matches(old: Any, new: Any, where: str) -> list[str]:
+    """Problems that keep `new` from accepting everything `old` accepts (descriptions aside)."""
+    if isinstance(old, dict) and isinstance(new, dict):
+        return _object_matches(old, new, where)
+    if isinstance(old, list) and isinstance(new, list) and len(old) == len(new):
+        return [p for i, (o, n) in enumerate(zip(old, new, strict=True)) for p in _matches(o, n, f"{where}[{i}]")]
+    return [] if old == new else [f"{where}: {old!r} became {new!r}"]
+
+
+def _object_matches(old: dict[str, Any], new: dict[str, Any], where: str) -> list[str]:
+    problems = []
+    for key in sorted(set(old) | set(new)):
+        at = f"{where}.{key}"
+        if key in ("description", "title", "$schema"):
+            continue
+        if key not in new:
+            problems.append(f"{at} was removed")
+        elif key not in old:
+            problems.append(f"{at} was added: it may reject what the old version accepted")
+        elif key == "enum":
+            problems += [f"{at}: {value!r} was removed" for value in old[key] if value not in new[key]]
+        elif key == "required":
+            problems += [f"{at}: {name!r} became required" for name in new[key] if name not in old[key]]
+        elif key == "anyOf":
+            for i, option in enumerate(old[key]):
+                if all(_matches(option, candidate, at) for candidate in new[key]):
+                    problems.append(f"{at}[{i}]: no option of the new version accepts {option!r}")
+        elif key in ("properties", "$defs"):
+            problems += [f"{at}.{name} was removed" for name in old[key] if name not in new[key]]
+            problems += [
+                p
+                for name in old[key]
+                if name in new[key]
+                for p in _matches(old[key][name], new[key][name], f"{at}.{name}")
+            ]
+        else:
+            problems += _matches(old[key], new[key], at)
+    return problems
+
+
+def additive_problems(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    """Why `new` is not `old` plus optional additions (new properties, definitions, enum values)."""
+    return _matches(old, new, "$")
+
+
+def _released(version: str, record: str) -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads((SCHEMA / version / FILES[record]).read_text(encoding="utf-8"))
+    return loaded
+
+
+def test_released_schema_files_are_kept_unchanged() -> None:
+    assert released_problems(SCHEMA, RELEASED) == []
+
+
+def test_a_changed_or_missing_released_file_is_caught(tmp_path: Path) -> None:
+    shutil.copytree(SCHEMA / "1.3", tmp_path / "1.3")
+    changed = tmp_path / "1.3" / FILES["document"]
+    changed.write_text(changed.read_text(encoding="utf-8").replace('"description"', '"description" ', 1), "utf-8")
+    (tmp_path / "1.3" / FILES["error-record"]).unlink()
+    (tmp_path / "9.9").mkdir()
+    problems = released_problems(tmp_path, RELEASED)
+    assert [p for p in problems if "was changed" in p and FILES["document"] in p]
+    assert [p for p in problems if "is missing" in p and FILES["error-record"] in p]
+    assert [p for p in problems if "9.9 is not a released version" in p]
+
+
+def _released_texts() -> dict[str, dict[str, str]]:
+    return {
+        v: {name: (SCHEMA / v / name).read_text(encoding="utf-8") for name in files} for v, files in RELEASED.items()
+    }
+
+
+def test_the_current_version_follows_the_latest_released() -> None:
+    generated = {FILES[record]: render(BUILDERS[record]()) for record in FILES}
+    assert version_problems(govdoc.SCHEMA_VERSION, generated, _released_texts()) == []
+
+
+def test_a_schema_change_without_a_version_bump_is_caught() -> None:
+    released = _released_texts()
+    as_released = dict(released["1.3"])
+    assert version_problems("1.3", as_released, released) == []
+    changed = {**as_released, FILES["document"]: as_released[FILES["document"]].replace("}", ', "x": 1}', 1)}
+    assert version_problems("1.3", changed, released) == [
+        f"{FILES['document']} differ from the released 1.3: raise SCHEMA_VERSION for a change"
+    ]
+    assert version_problems("1.4", changed, released) == []
+    assert version_problems("1.2", as_released, released) == ["SCHEMA_VERSION 1.2 is older than the released 1.3"]
+
+
+@pytest.mark.parametrize("record", sorted(FILES))
+def test_the_current_schema_only_adds_to_the_latest_released(record: str) -> None:
+    latest = max(RELEASED, key=_version)
+    assert additive_problems(_released(latest, record), json.loads(render(govdoc.schema(record)))) == []
+
+
+def test_a_removed_required_or_narrowed_property_is_caught() -> None:
+    old = _released("1.3", "document")
+    new = copy.deepcopy(old)
+    header = new["$defs"]["Header"]
+    del header["properties"]["signer"]
+    header["required"] = ["title"]
+    header["properties"]["handling_result"]["anyOf"][0]["enum"].remove("reference")
+    header["properties"]["title"]["anyOf"] = [{"type": "string"}]
+    new["$defs"]["Span"]["properties"]["start"]["type"] = "string"
+    new["$defs"]["Header"]["properties"]["issuer"]["description"] = "reworded"
+    problems = additive_problems(old, new)
+    assert "$.$defs.Header.properties.signer was removed" in problems
+    assert "$.$defs.Header.required: 'title' became required" in problems
+    assert "$.$defs.Header.properties.handling_result.anyOf[0]: no option of the new version accepts " in "".join(
+        problems
+    )
+    assert any(p.startswith("$.$defs.Header.properties.title.anyOf[1]: no option") for p in problems)
+    assert "$.$defs.Span.properties.start.type: 'integer' became 'string'" in problems
+    assert not [p for p in problems if "issuer" in p]
+    widened = copy.deepcopy(old)
+    widened["$defs"]["Header"]["properties"]["extra"] = {"type": "string"}
+    widened["$defs"]["Header"]["properties"]["handling_result"]["anyOf"][0]["enum"].append("D")
+    widened["$defs"]["NewThing"] = {"type": "object", "properties": {}}
+    assert additive_problems(old, widened) == []
+
+
+def _prune(instance: Any, node: dict[str, Any], defs: dict[str, Any]) -> Any:
+    """`instance` with every property the schema `node` does not know removed (a document of that version)."""
+    if "$ref" in node:
+        return _prune(instance, defs[node["$ref"].rsplit("/", 1)[1]], defs)
+    if "anyOf" in node:
+        for option in node["anyOf"]:
+            if ("$ref" in option or option.get("type") == "object") and isinstance(instance, dict):
+                return _prune(instance, option, defs)
+            if option.get("type") == "array" and isinstance(instance, list):
+                return _prune(instance, option, defs)
+        return instance
+    if isinstance(instance, dict) and "properties" in node:
+        props = node["properties"]
+        return {key: _prune(value, props[key], defs) for key, value in instance.items() if key in props}
+    if isinstance(instance, list) and "items" in node:
+        return [_prune(item, node["items"], defs) for item in instance]
+    return instance
+
+
+def test_pruning_to_an_older_schema_drops_the_properties_it_does_not_know() -> None:
+    old = _released("1.3", "document")
+    doc = govdoc.parse(FIXTURES / "putuo-reply-2023.txt").to_dict()
+    doc["header"]["from_a_later_version"] = {"x": 1}
+    doc["sections"][0]["paragraphs"][0]["later"] = 1
+    pruned = _prune(doc, old, old["$defs"])
+    assert "from_a_later_version" not in pruned["header"]
+    assert "later" not in pruned["sections"][0]["paragraphs"][0]
+    assert pruned["header"]["title"] == doc["header"]["title"]
+
+
+def test_every_older_document_still_validates_against_the_current_schema() -> None:
+    """Documents as each released version gives them (parsed now, later fields dropped) stay valid."""
+    jsonschema = pytest.importorskip("jsonschema")
+    inputs = sorted(p for p in FIXTURES.iterdir() if p.suffix in (".txt", ".md", ".html"))
+    inputs += [FIXTURES / "pdf" / "seed-official.pdf"]
+    current = jsonschema.Draft202012Validator(govdoc.schema(), format_checker=jsonschema.FormatChecker())
+    for version in RELEASED:
+        old = _released(version, "document")
+        checker = jsonschema.Draft202012Validator(old, format_checker=jsonschema.FormatChecker())
+        for path in inputs:
+            older = _prune(govdoc.parse(path).to_dict(), old, old["$defs"])
+            older["schema_version"] = version
+            checker.validate(older)
+            current.validate(older)
