@@ -119,7 +119,9 @@ DOC_NO_BROKEN = regex.compile(r"(?:^|(?<=[(《 ]))[\p{Han}A-Za-z]{1,15}[〔\[(�
 SIGNER = regex.compile(r"(?:签发人|领导签发|签发领导|领导署名|签发)[ ]{0,2}:[ ]{0,2}(?P<name>[\p{Han}·]{2,8})")
 SECURITY = regex.compile(r"^(?P<v>(?:绝密|机密|秘密)(?:[★*][^\n]{0,12})?)$")
 URGENCY = regex.compile(r"^(?P<v>特急|加急|特提|平急)$")
-ISSUER_MARK = regex.compile(r"^(?P<organ>[\p{Han}()、 ]{2,40}?)[ ]{0,4}文件$")
+# A kind of document before 文件 (规范性文件, 政策文件: a portal's column) names no organ.
+DOCUMENT_CLASS_WORDS = r"(?:行政)?规范性|政策性?|其他|其它|重要|相关|红头|上级|本级|公开|部门"
+ISSUER_MARK = regex.compile(rf"^(?!(?:{DOCUMENT_CLASS_WORDS})[ ]{{0,4}}文件$)(?P<organ>[\p{{Han}}()、 ]{{2,40}}?)[ ]{{0,4}}文件$")
 # The greeting some replies put after the colon (尊敬的王委员：您好！) is not an addressee.
 # A character an encoding lost, left as `?` or U+FFFD: after a colon it stands for nothing.
 LOST_MARK = regex.compile(r"^[ ]{0,2}[?\ufffd]{1,3}[ ]{0,2}$")
@@ -531,7 +533,10 @@ INFO_TABLE_LABELS = (
     "发布日期",
     "公开日期",
     "生效日期",
+    "失效日期",
     "废止日期",
+    "公开日",
+    "著录日期",
     "有效性",
     "时效",
     "主题分类",
@@ -559,8 +564,9 @@ LABELS: frozenset[str] = frozenset((*INFO_TABLE_LABELS, *CATEGORY_KEYS, *DISCLOS
 
 
 def spaced(word: str) -> str:
-    """A pattern for `word` with the letter-spacing a layout may put between its characters."""
-    return "[ ]{0,3}".join(regex.escape(c) for c in word)
+    """A pattern for `word` with the letter-spacing a layout may put between its characters (up to
+    four spaces: a two-character label justified to a four-character cell, `标    题`)."""
+    return "[ ]{0,4}".join(regex.escape(c) for c in word)
 
 
 _LABEL_ALT = "|".join(spaced(w) for w in sorted(LABELS, key=len, reverse=True))
@@ -573,8 +579,9 @@ LABEL_AT = regex.compile(
 )
 # A known label with its value glued on (the space between them gone with the layout's spaces:
 # `发文机关 行署办公室` → `发文机关行署办公室`); a row of a label table only among other rows.
-# Inside a row that opens with a label: a known label between spaces starts the next cell.
-SPACED_CELL_LABEL = regex.compile(rf"(?<=[ ])(?P<label>{_LABEL_ALT})[ ]{{1,8}}(?=[^ :])")
+# Inside a row that opens with a label: a known label between spaces starts the next cell (one
+# at the row's end is a cell with its value left empty).
+SPACED_CELL_LABEL = regex.compile(rf"(?<=[ ])(?P<label>{_LABEL_ALT})(?:[ ]{{1,8}}(?=[^ :])|[ ]{{0,8}}$)")
 GLUED_LABEL = regex.compile(rf"^(?P<label>{_LABEL_ALT})(?![ ]{{0,3}}[:\]】])(?=[^ \t])")
 LABEL_ANYWHERE = regex.compile(rf"(?P<label>{_LABEL_ALT})")
 # A label the table does not know, in a line shaped as a label table: after a cell's edge or

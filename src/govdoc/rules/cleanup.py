@@ -53,6 +53,27 @@ def _delete(
     block.set_text("".join(keep), "".join(keep_folded))
 
 
+def _cell_edges(folded: str) -> set[int]:
+    """Where the space runs of an information-table row separate a label from its value
+    (`发文字号 锡署发〔2016〕152号`, `… 发布机构 高昌区政府办公室 公开日 …`): the runs before and
+    after each label of the table that stands between spaces in a row opening with a label.
+    They are kept, since a label glued to its value can no longer be told from a value that
+    begins with a label's word."""
+    first = P.LABEL_ANYWHERE.match(folded)
+    if first is None:
+        return set()
+    edges: set[int] = set()
+    for m in P.LABEL_ANYWHERE.finditer(folded):
+        start, end = m.start(), m.end()
+        if start and folded[start - 1] != " ":
+            continue  # a label's word inside a value
+        if end < len(folded) and folded[end] == " ":
+            edges.add(end)
+        if start:
+            edges.add(len(folded[:start].rstrip(" ")))
+    return edges
+
+
 def layout_spaces(state: State) -> None:
     """Remove spaces a layout put between two CJK characters (letter-spacing, columns); note wide gaps."""
     for b in state.blocks:
@@ -65,7 +86,8 @@ def layout_spaces(state: State) -> None:
             b.bold = [(s, min(e, trail)) for s, e in b.bold if s < trail]
         if " " not in b.folded:
             continue
-        ranges = [(m.start(), m.end()) for m in _LAYOUT_SPACE.finditer(b.text)]
+        cells = _cell_edges(b.folded)
+        ranges = [(m.start(), m.end()) for m in _LAYOUT_SPACE.finditer(b.text) if m.start() not in cells]
         wide = [e for s, e in ranges if e - s >= 2 or "\u3000\u3000" in b.text[s:e]]
         narrow = [e for s, e in ranges if not (e - s >= 2 or "\u3000\u3000" in b.text[s:e])]
         _delete(b, ranges, wide, narrow)  # narrow spaces kept as evidence: 国务院 中央军委 on a 落款 line
