@@ -121,7 +121,9 @@ SECURITY = regex.compile(r"^(?P<v>(?:绝密|机密|秘密)(?:[★*][^\n]{0,12})?
 URGENCY = regex.compile(r"^(?P<v>特急|加急|特提|平急)$")
 # A kind of document before 文件 (规范性文件, 政策文件: a portal's column) names no organ.
 DOCUMENT_CLASS_WORDS = r"(?:行政)?规范性|政策性?|其他|其它|重要|相关|红头|上级|本级|公开|部门"
-ISSUER_MARK = regex.compile(rf"^(?!(?:{DOCUMENT_CLASS_WORDS})[ ]{{0,4}}文件$)(?P<organ>[\p{{Han}}()、 ]{{2,40}}?)[ ]{{0,4}}文件$")
+ISSUER_MARK = regex.compile(
+    rf"^(?!(?:{DOCUMENT_CLASS_WORDS})[ ]{{0,4}}文件$)(?P<organ>[\p{{Han}}()、 ]{{2,40}}?)[ ]{{0,4}}文件$"
+)
 # The greeting some replies put after the colon (尊敬的王委员：您好！) is not an addressee.
 # A character an encoding lost, left as `?` or U+FFFD: after a colon it stands for nothing.
 LOST_MARK = regex.compile(r"^[ ]{0,2}[?\ufffd]{1,3}[ ]{0,2}$")
