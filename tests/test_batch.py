@@ -211,3 +211,77 @@ def test_dask_local_cluster_gives_the_same_records(archive: Path, tmp_path: Path
     by_path = sorted(records(local), key=lambda r: str(r["path"]))
     assert sorted(records(on_dask), key=lambda r: str(r["path"])) == by_path
     assert sorted((json.loads(x) for x in bag_lines), key=lambda r: str(r["path"])) == by_path
+
+
+def _portal_downloads(folder: Path) -> Path:
+    """What a portal hands out: an HTML page named .jsp, a PDF with no suffix, a text named .jsp."""
+    folder.mkdir()
+    html = (FIXTURES / "gbk-table-info.html").read_bytes()
+    (folder / "content.jsp").write_bytes(html)
+    (folder / "download").write_bytes((FIXTURES / "pdf" / "numbering-levels.pdf").read_bytes())
+    (folder / "notice.jsp").write_bytes((FIXTURES / "putuo-reply-2023.txt").read_bytes())
+    return folder
+
+
+def _formats(out: Path) -> dict[str, object]:
+    found: dict[str, object] = {}
+    for record in records(out):
+        source = record.get("source")
+        found[Path(str(record["path"])).name] = source["format"] if isinstance(source, dict) else record["error"]
+    return found
+
+
+def test_batch_reads_misnamed_portal_downloads_by_their_content(tmp_path: Path) -> None:
+    folder = _portal_downloads(tmp_path / "in")
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(folder), "-o", str(out), "--workers", "1", "-q"]) == 0
+    assert _formats(out) == {"content.jsp": "html", "download": "pdf", "notice.jsp": "txt"}
+
+
+def test_batch_from_reads_every_input_as_the_format_given(tmp_path: Path) -> None:
+    folder = _portal_downloads(tmp_path / "in")
+    (folder / "download").unlink()
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(folder), "-o", str(out), "--workers", "1", "-q", "--from", "txt"]) == 0
+    assert _formats(out) == {"content.jsp": "txt", "notice.jsp": "txt"}
+    page = next(r for r in records(out) if str(r["path"]).endswith("content.jsp"))
+    assert "<td" in str(page["text"]), "read as text, the page's markup stays in the text"
+
+
+def test_batch_from_a_format_that_does_not_fit_gives_the_readers_error(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "reply").write_bytes((FIXTURES / "putuo-reply-2023.txt").read_bytes())
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(folder), "-o", str(out), "--workers", "1", "-q", "--from", "pdf"]) == 1
+    [record] = records(out)
+    error = record["error"]
+    assert isinstance(error, dict) and error["code"] == "corrupt-file"
+
+
+def test_batch_from_an_unknown_format_is_refused_before_the_run(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    with pytest.raises(SystemExit) as stop:
+        main(["batch", str(FIXTURES / "putuo-reply-2023.txt"), "-o", str(out), "--from", "xls"])
+    assert stop.value.code == 2
+    with pytest.raises(ValueError, match="--from 'xls' is not one of"):
+        run_batch([str(FIXTURES / "putuo-reply-2023.txt")], out, from_format="xls", quiet=True)
+    assert not out.exists()
+
+
+def test_dask_runs_honour_from(tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    from govdoc.batch.scale import records_bag
+    from govdoc.batch.worker import Options
+
+    folder = _portal_downloads(tmp_path / "in")
+    (folder / "download").unlink()
+    with distributed.LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
+    ) as cluster:
+        out = tmp_path / "dask.jsonl"
+        run_batch([str(folder)], out, quiet=True, dask_scheduler=cluster.scheduler_address, from_format="txt")
+        with distributed.Client(cluster.scheduler_address):
+            bag = records_bag([str(folder)], options=Options(fmt="txt")).compute()
+    assert _formats(out) == {"content.jsp": "txt", "notice.jsp": "txt"}
+    assert sorted(json.loads(line)["source"]["format"] for line in bag) == ["txt", "txt"]

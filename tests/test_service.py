@@ -386,6 +386,18 @@ def test_batch_streams_one_record_per_file(plain: httpx.Client) -> None:
     assert records["table.html"]["source"]["format"] == "html"
 
 
+def test_batch_format_reads_every_file_as_that_format(plain: httpx.Client) -> None:
+    files = [
+        ("files", ("content.jsp", HTML.read_bytes(), "application/octet-stream")),
+        ("files", ("download", SEED.read_bytes(), "application/octet-stream")),
+    ]
+    sniffed = {r["path"]: r for r in map(json.loads, plain.post("/v1/batch", files=files).text.splitlines())}
+    assert {path: r["source"]["format"] for path, r in sniffed.items()} == {"content.jsp": "html", "download": "txt"}
+    forced = {r["path"]: r for r in map(json.loads, plain.post("/v1/batch?format=txt", files=files).text.splitlines())}
+    assert {path: r["source"]["format"] for path, r in forced.items()} == {"content.jsp": "txt", "download": "txt"}
+    assert "<td" in forced["content.jsp"]["text"]
+
+
 def test_batch_answers_each_file_as_it_completes(guarded: httpx.Client) -> None:
     files = [
         ("files", ("stuck.txt", STUCK, "text/plain")),

@@ -35,12 +35,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", required=True)
     p = sub.add_parser("parse", help="parse documents and print them as JSON or an outline")
     p.add_argument("files", nargs="+", metavar="FILE", help="files to parse; - reads standard input")
-    p.add_argument(
-        "--from",
-        dest="from_format",
-        metavar="FORMAT",
-        help="read every input as FORMAT (txt, md, html, docx, doc, pdf) instead of by its content and name",
-    )
+    _from_option(p)
     p.add_argument("--format", choices=("json", "jsonl", "text", "markdown"), default="json")
     p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
     p.add_argument("--strict", action="store_true", help="fail on text that is no government document")
@@ -72,10 +67,23 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--stats", metavar="FILE", help="write the run's summary as JSON")
     b.add_argument("--dask-scheduler", metavar="ADDRESS", help="run on a Dask cluster, e.g. tcp://host:8786")
     b.add_argument("--enrich", action="store_true", help="add keywords, organisations and figures (jieba)")
+    _from_option(b)
     b.add_argument("--ocr", choices=("auto", "always", "never"), default=None, help=OCR_HELP)
     _verbosity(b, quiet_help="no progress bar and no summary, only errors")
     add_serve_parser(sub)
     return ap
+
+
+def _from_option(p: argparse.ArgumentParser) -> None:
+    from govdoc.readers import FORMATS
+
+    p.add_argument(
+        "--from",
+        dest="from_format",
+        metavar="FORMAT",
+        choices=FORMATS,
+        help=f"read every input as FORMAT ({', '.join(FORMATS)}) instead of by its content and name",
+    )
 
 
 def _verbosity(p: argparse.ArgumentParser, quiet_help: str = "only errors on standard error") -> None:
@@ -213,6 +221,7 @@ def _batch(args: argparse.Namespace) -> int:
             dask_scheduler=args.dask_scheduler,
             enrich=args.enrich,
             exclude=[args.stats] if args.stats else [],
+            from_format=args.from_format,
         )
     except (OSError, ValueError) as exc:
         log.error("batch: %s", exc)

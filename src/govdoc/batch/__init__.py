@@ -22,7 +22,8 @@ from govdoc.batch.inputs import expand as expand_inputs
 from govdoc.batch.lock import lock_path, output_lock
 from govdoc.batch.records import STDOUT, Derived, Prior, Writer, drop_records, read_prior
 from govdoc.batch.summary import Progress, Summary
-from govdoc.batch.worker import Result
+from govdoc.batch.worker import Options, Result
+from govdoc.readers import FORMATS
 
 DEFAULT_TIMEOUT = 300.0
 
@@ -77,14 +78,20 @@ def run_batch(
     dask_scheduler: str | None = None,
     enrich: bool = False,
     exclude: Iterable[str] = (),
+    from_format: str | None = None,
 ) -> Summary:
     """Parse every input into `out` (JSON Lines, `-` for standard output); returns the run's summary.
+
+    `from_format` reads every input as that format (`--from`: txt, md, html, docx, doc, pdf,
+    ofd, png, jpeg, tiff) instead of by its content and name.
 
     `items_csv` (one row per enumeration item) and `table` (one row per input, `.csv` or
     `.parquet`) are derived from the whole of `out` once the run is over, so that they are
     complete after a resume too; with `out` standard output they are written in step.
     """
     to_stdout = os.fspath(out) == STDOUT
+    if from_format is not None and from_format not in FORMATS:
+        raise ValueError(f"--from {from_format!r} is not one of {', '.join(FORMATS)}")
     if to_stdout and (resume or retry_errors):
         raise ValueError("--resume and --retry-errors need an output file, not standard output")
     out_path = Path(out)
@@ -93,7 +100,7 @@ def run_batch(
             held.enter_context(output_lock(out_path))
         return _run_batch(
             inputs, out_path, to_stdout, workers, timeout, ordered, resume, retry_errors, items_csv, table,
-            quiet, dask_scheduler, enrich, exclude,
+            quiet, dask_scheduler, Options(enrich, from_format), exclude,
         )  # fmt: skip
 
 
@@ -110,7 +117,7 @@ def _run_batch(
     table: str | os.PathLike[str] | None,
     quiet: bool,
     dask_scheduler: str | None,
-    enrich: bool,
+    options: Options,
     exclude: Iterable[str],
 ) -> Summary:
     # the run's own files are never its inputs, nor is a resume's temporary rewrite
@@ -147,12 +154,12 @@ def _run_batch(
         if dask_scheduler is not None:
             from govdoc.batch.scale import run_on_dask
 
-            results = run_on_dask(todo(), dask_scheduler, enrich=enrich)
+            results = run_on_dask(todo(), dask_scheduler, options)
             pool = None
         else:
             from govdoc.batch.pool import Pool
 
-            pool = Pool(workers or os.cpu_count() or 1, timeout, enrich)
+            pool = Pool(workers or os.cpu_count() or 1, timeout, options)
             stack.callback(pool.close)  # also on Ctrl-C: the workers (which ignore SIGINT) are told to leave
             results = pool.run(todo())
         if ordered:

@@ -17,23 +17,23 @@ from collections.abc import Iterator
 from multiprocessing.connection import wait
 
 from govdoc.batch.inputs import Task
-from govdoc.batch.worker import Result, process, warm_up
+from govdoc.batch.worker import DEFAULTS, Options, Result, process, warm_up
 from govdoc.isolation import DEFAULT_MEMORY, Worker, WorkerStartError
 
 START_FAILURES = 3
 
 
 class Pool:
-    def __init__(self, workers: int, timeout: float, enrich: bool = False) -> None:
+    def __init__(self, workers: int, timeout: float, options: Options = DEFAULTS) -> None:
         self.size = max(1, workers)
         self.timeout = timeout
-        self.enrich = enrich
+        self.options = options
         self.start_failures = 0
         self.workers: list[Worker] = [self._start() for _ in range(self.size)]
         self.tasks: dict[int, Task] = {}  # worker's position -> the task it is on
 
     def _start(self) -> Worker:
-        worker = Worker(memory=DEFAULT_MEMORY, warm=functools.partial(warm_up, self.enrich))
+        worker = Worker(memory=DEFAULT_MEMORY, warm=functools.partial(warm_up, self.options.enrich))
         worker.start()
         return worker
 
@@ -60,7 +60,7 @@ class Pool:
                         exhausted = True
                     else:
                         self.tasks[k] = task
-                        worker.submit(process, task, self.enrich)
+                        worker.submit(process, task, self.options)
             if exhausted and not self.tasks:
                 return
             now = time.monotonic()

@@ -10,12 +10,12 @@ from collections.abc import Iterator
 from typing import Any
 
 from govdoc.batch.inputs import Task, expand
-from govdoc.batch.worker import Result, process
+from govdoc.batch.worker import DEFAULTS, Options, Result, process
 
 BATCH = 64
 
 
-def run_on_dask(tasks: Iterator[Task], scheduler: str, *, enrich: bool = False) -> Iterator[Result]:
+def run_on_dask(tasks: Iterator[Task], scheduler: str, options: Options = DEFAULTS) -> Iterator[Result]:
     from govdoc.deps import require
 
     require("distributed")
@@ -25,7 +25,7 @@ def run_on_dask(tasks: Iterator[Task], scheduler: str, *, enrich: bool = False) 
         running = as_completed()  # type: ignore[no-untyped-call]
         in_flight = 0
         for task in tasks:
-            running.add(client.submit(process, task, enrich, pure=False))  # type: ignore[no-untyped-call]
+            running.add(client.submit(process, task, options, pure=False))  # type: ignore[no-untyped-call]
             in_flight += 1
             if in_flight >= BATCH:  # a bounded number in flight: memory stays flat
                 yield next(running).result()
@@ -34,7 +34,7 @@ def run_on_dask(tasks: Iterator[Task], scheduler: str, *, enrich: bool = False) 
             yield future.result()
 
 
-def records_bag(inputs: list[str], *, npartitions: int | None = None) -> Any:
+def records_bag(inputs: list[str], *, npartitions: int | None = None, options: Options = DEFAULTS) -> Any:
     """A dask.bag of JSON record lines (str), one per input, for use from Python."""
     from govdoc.deps import require
 
@@ -42,4 +42,4 @@ def records_bag(inputs: list[str], *, npartitions: int | None = None) -> Any:
 
     tasks = list(expand(inputs))
     bag = db.from_sequence(tasks, npartitions=npartitions or max(1, min(len(tasks), 64)))
-    return bag.map(lambda task: process(task).line.decode("utf-8"))
+    return bag.map(lambda task: process(task, options).line.decode("utf-8"))

@@ -9,6 +9,22 @@ from govdoc.batch.inputs import Task
 from govdoc.batch.records import line_of
 
 
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How every input of a run is parsed; picklable, it travels with each task to the workers.
+
+    Attributes:
+        enrich: add keywords, organisations and figures
+        fmt: read every input as this format (`--from`), not by its content and name
+    """
+
+    enrich: bool = False
+    fmt: str | None = None
+
+
+DEFAULTS = Options()
+
+
 @dataclass(slots=True)
 class Result:
     index: int
@@ -62,7 +78,7 @@ def _read(task: Task) -> bytes:
     return data
 
 
-def process(task: Task, enrich: bool = False) -> Result:
+def process(task: Task, options: Options = DEFAULTS) -> Result:
     import dataclasses
 
     import govdoc
@@ -70,7 +86,7 @@ def process(task: Task, enrich: bool = False) -> Result:
     from govdoc.readers.sniff import choose_format
 
     named = _named(task)
-    fmt = named or "unknown"
+    fmt = options.fmt or named or "unknown"
     try:
         data = _read(task)
     except GovDocError as error:
@@ -79,12 +95,12 @@ def process(task: Task, enrich: bool = False) -> Result:
     sha = hashlib.sha256(data).hexdigest()
     try:
         try:
-            fmt = choose_format(data, named, path=task.path)
+            fmt = options.fmt or choose_format(data, named, path=task.path)
         except GovDocError:
             raise
         except Exception as exc:
             raise InternalError(f"{type(exc).__name__}: {exc}", path=task.path) from exc
-        doc = govdoc.parse(data, format=fmt, enrich=enrich)
+        doc = govdoc.parse(data, format=fmt, enrich=options.enrich)
     except GovDocError as exc:
         exc.path, exc.sha256 = task.path, sha
         return Result(task.index, task.path, line_of(exc.to_record()), "error", fmt, exc.code)

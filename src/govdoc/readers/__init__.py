@@ -34,6 +34,7 @@ KNOWN_SUFFIXES = {
     ".tiff": "tiff",
 }
 IMAGE_FORMATS = ("png", "jpeg", "tiff")  # page images: read by OCR
+FORMATS = tuple(sorted(set(KNOWN_SUFFIXES.values())))  # the names `--from` and the service's `format` accept
 
 
 @dataclass(slots=True)

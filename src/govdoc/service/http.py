@@ -11,7 +11,7 @@ import json
 
 from starlette.responses import Response
 
-from govdoc.readers import KNOWN_SUFFIXES
+from govdoc.readers import FORMATS, KNOWN_SUFFIXES
 
 STATUS = {
     "bad-request": 400,
@@ -54,7 +54,7 @@ MARKDOWN = "text/markdown"
 
 def formats() -> list[str]:
     """The format names this govdoc reads (from its readers' suffix table, so new readers count)."""
-    return sorted(set(KNOWN_SUFFIXES.values()))
+    return list(FORMATS)
 
 
 class ApiError(Exception):
