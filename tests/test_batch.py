@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -285,3 +286,65 @@ def test_dask_runs_honour_from(tmp_path: Path) -> None:
             bag = records_bag([str(folder)], options=Options(fmt="txt")).compute()
     assert _formats(out) == {"content.jsp": "txt", "notice.jsp": "txt"}
     assert sorted(json.loads(line)["source"]["format"] for line in bag) == ["txt", "txt"]
+
+
+def _folder_with_data_files(root: Path) -> Path:
+    """Documents beside what is not one: an annotation sidecar, an export, a log, a zip with metadata."""
+    (root / "sub").mkdir(parents=True)
+    shutil.copy(FIXTURES / "putuo-reply-2023.txt", root / "reply.txt")
+    (root / "reply.expected.json").write_text('{"kind": "reply"}', encoding="utf-8")
+    (root / "export.CSV").write_text("path,title\n", encoding="utf-8")
+    (root / "sub" / "old-run.jsonl").write_text("{}\n", encoding="utf-8")
+    with zipfile.ZipFile(root / "bundle.zip", "w") as z:
+        z.write(FIXTURES / "half-width-markers.txt", "half.txt")
+        z.writestr("manifest.json", "{}")
+    return root
+
+
+def test_a_folder_walk_leaves_data_files_out_and_the_summary_names_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = _folder_with_data_files(tmp_path / "in")
+    out, stats = tmp_path / "out.jsonl", tmp_path / "stats.json"
+    assert main(["batch", str(folder), "-o", str(out), "--workers", "1", "--stats", str(stats)]) == 0
+    assert sorted(str(r["path"]).removeprefix(f"{folder}/") for r in records(out)) == [
+        "bundle.zip!/half.txt",
+        "reply.txt",
+    ]
+    left_out = [str(folder / "bundle.zip") + "!/manifest.json", str(folder / "export.CSV")]
+    left_out += [str(folder / "reply.expected.json"), str(folder / "sub" / "old-run.jsonl")]
+    assert sorted(json.loads(stats.read_text(encoding="utf-8"))["data_files_skipped"]) == sorted(left_out)
+    err = capsys.readouterr().err
+    assert "left out as data, not documents: 4 file(s)" in err
+    assert ".csv 1, .json 2, .jsonl 1" in err
+    assert str(folder / "bundle.zip") + "!/manifest.json" in err, "the first ones are named"
+
+
+def test_a_data_file_named_on_its_own_or_by_its_suffix_still_gets_its_record(tmp_path: Path) -> None:
+    folder = _folder_with_data_files(tmp_path / "in")
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(folder / "reply.expected.json"), "-o", str(out), "--workers", "1", "-q"]) == 1
+    [record] = records(out)
+    assert record["error"] == {"code": "unsupported-format", "message": "not a document format govdoc reads: JSON data"}
+    assert main(["batch", str(folder / "*.json"), "-o", str(out), "--workers", "1", "-q"]) == 1
+    assert [Path(str(r["path"])).name for r in records(out)] == ["reply.expected.json"]
+    assert main(["batch", str(folder / "*"), "-o", str(out), "--workers", "1", "-q"]) == 0
+    assert sorted(Path(str(r["path"])).name for r in records(out)) == ["half.txt", "reply.txt"]
+
+
+def test_the_readme_options_table_lists_every_batch_option() -> None:
+    from govdoc.cli import _parser
+
+    batch = next(
+        action.choices["batch"]
+        for action in _parser()._actions
+        if isinstance(action.choices, dict) and "batch" in action.choices
+    )
+    options = {s for action in batch._actions for s in action.option_strings if s not in ("-h", "--help")}
+    root = FIXTURES.parent
+    for readme, heading in ((root / "README.md", "## Batch processing"), (root / "README.zh-CN.md", "## 批量处理")):
+        text = readme.read_text(encoding="utf-8")
+        section = text[text.index(heading) :]
+        rows = [line for line in section[: section.index("\n### ")].splitlines() if line.startswith("| `")]
+        listed = {o for row in rows for o in re.findall(r"`(-{1,2}[a-z][a-z-]*)", row.split(" | ")[0])}
+        assert options == listed, f"{readme.name}: {sorted(options ^ listed)}"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import signal
 import subprocess
 import sys
@@ -219,3 +220,38 @@ def test_the_readme_documents_every_column() -> None:
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     for column in COLUMNS:
         assert f"| `{column.name}` | {column.type} | {column.description} |" in readme
+
+
+def _readme_block(after: str) -> str:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    rest = readme[readme.index(after) :]
+    start = rest.index("```python\n") + len("```python\n")
+    return rest[start : rest.index("```", start)]
+
+
+def test_the_readme_pandas_and_duckdb_recipes_run_as_written_over_a_folder_batch(
+    tmp_path: Path, reply: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("pandas")
+    pytest.importorskip("duckdb")
+    import contextlib
+
+    from govdoc.cli import main
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    reply.rename(folder / "reply.txt")
+    (folder / "seed.txt").write_bytes((FIXTURES / "putuo-reply-2023.txt").read_bytes())
+    (folder / "seed.expected.json").write_text("{}", encoding="utf-8")  # a sidecar: left out, not a row
+    (folder / "empty.txt").write_bytes(b"")
+    monkeypatch.chdir(tmp_path)
+    assert main(["batch", "corpus", "-o", "out.jsonl", "--table", "docs.csv", "-q", "--allow-errors"]) == 0
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        exec(_readme_block("With pandas, over the table:"), {})
+        exec(_readme_block("With DuckDB, over the table"), {})
+    text = printed.getvalue()
+    # the two replies, one answered A (the seed) and one B; the empty file is an error row, left out
+    assert re.search(r"^reply\s+A\s+1$", text, re.M) and re.search(r"^\s+B\s+1$", text, re.M), text
+    assert re.search(r"│ reply\s+│\s+2 │\s+2 │", text), text  # kind, n, with_number
+    assert re.search(r"│ 政协\s+│\s+2 │", text), text  # both answer a CPPCC proposal

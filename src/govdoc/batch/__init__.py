@@ -124,8 +124,8 @@ def _run_batch(
     own = [str(out_path), str(lock_path(out_path)), str(out_path) + ".rewrite", *exclude]
     own += [os.fspath(p) + end for p in (items_csv, table) if p is not None for end in ("", ".part")]
 
-    def expand(inputs: list[str]) -> Iterator[Task]:
-        return expand_inputs(inputs, own)
+    def expand(inputs: list[str], skipped: list[str] | None = None) -> Iterator[Task]:
+        return expand_inputs(inputs, own, skipped)
 
     derived = Derived(items_csv, table) if (items_csv is not None or table is not None) else None  # fails early
     summary = Summary()
@@ -141,7 +141,7 @@ def _run_batch(
     submitted: deque[int] = deque()
 
     def todo() -> Iterator[Task]:
-        for task in expand(inputs):
+        for task in expand(inputs, summary.data_files):
             if task.path in prior and task.path not in replace:
                 continue
             submitted.append(task.index)

@@ -7,6 +7,12 @@ addressed by their index, never by name). Each process keeps one archive open at
 so 20,000 members cost one open, not 20,000. An archive whose directory is damaged becomes
 one task that records `corrupt-file`; the run goes on.
 
+Files whose suffix marks them as data rather than documents (`.json`, `.csv`, … : an
+annotation sidecar, an export, a previous run's output) are left out when a folder, a pattern
+or an archive turns them up, and handed to the caller's `skipped` list so that the run's
+summary counts and names them; a data file named on its own, or by a pattern that names its
+suffix, is an input like any other (and gets its `unsupported-format` record).
+
 `**` in a pattern is expanded by walking the folders without following links to folders,
 so a link loop cannot make the expansion endless. Paths that are not UTF-8 are recorded with
 their undecodable bytes written `\\xNN` (`govdoc.paths`).
@@ -28,6 +34,12 @@ from govdoc.paths import text_path
 
 ZIP_SEPARATOR = "!/"
 _CHUNK = 1 << 20
+# Suffixes of data files, never documents; a folder, a pattern or an archive that holds them
+# leaves them out. Longest first, so that `.tar.gz`-like compounds could be added.
+DATA_SUFFIXES = (
+    ".arrow", ".csv", ".db", ".feather", ".geojson", ".json", ".jsonl", ".log", ".ndjson", ".npy", ".npz",
+    ".parquet", ".pickle", ".pkl", ".sqlite", ".sqlite3", ".toml", ".tsv", ".yaml", ".yml",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,33 +166,53 @@ def _recursive_glob(pattern: str) -> Iterator[str]:
     yield from sorted(found)
 
 
-def _files(inp: str) -> Iterator[str]:
+def data_suffix(name: str) -> str | None:
+    """The suffix that marks `name` as a data file, or None for a possible document."""
+    lower = name.lower()
+    return next((suffix for suffix in DATA_SUFFIXES if lower.endswith(suffix)), None)
+
+
+def _found_data(name: str, inp: str) -> bool:
+    """Whether `name`, turned up by the folder, pattern or archive `inp`, is data to leave out:
+    a pattern that names the suffix itself (`*.json`) asks for such files."""
+    suffix = data_suffix(name)
+    return suffix is not None and not inp.lower().endswith(suffix)
+
+
+def _files(inp: str) -> Iterator[tuple[str, bool]]:
+    """The files an input stands for, each with whether it was found (by a folder or a pattern) or named."""
     if _MAGIC.intersection(inp) and not os.path.exists(inp):
         if "**" in inp:
-            yield from _recursive_glob(inp)
+            yield from ((p, True) for p in _recursive_glob(inp))
         else:
-            yield from sorted(p for p in glob.iglob(inp) if os.path.isfile(p))
+            yield from sorted((p, True) for p in glob.iglob(inp) if os.path.isfile(p))
     elif os.path.isdir(inp):
         for folder, dirs, names in os.walk(inp):
             dirs.sort()
             for name in sorted(names):
-                yield os.path.join(folder, name)
+                yield os.path.join(folder, name), True
     else:
-        yield inp
+        yield inp, False
 
 
-def expand(inputs: list[str], exclude: Iterable[str] = ()) -> Iterator[Task]:
+def expand(inputs: list[str], exclude: Iterable[str] = (), skipped: list[str] | None = None) -> Iterator[Task]:
     """Tasks in input order; archives open one at a time and only to list their members.
 
-    Files in `exclude` (the run's own output, tables and statistics) are never inputs.
+    Files in `exclude` (the run's own output, tables and statistics) are never inputs. Data
+    files that a folder, a pattern or an archive turns up are left out and their paths added
+    to `skipped`, for the run to report.
     """
     skip = {os.path.realpath(p) for p in exclude}
     index = 0
     for inp in inputs:
-        for path in _files(inp):
+        for path, found in _files(inp):
             if skip and os.path.realpath(path) in skip:
                 continue
             shown = text_path(path)
+            if found and _found_data(path, inp):
+                if skipped is not None:
+                    skipped.append(shown)
+                continue
             file = path if shown != path else None
             if path.lower().endswith(".zip") and os.path.isfile(path) and zipfile.is_zipfile(path):
                 try:
@@ -195,6 +227,10 @@ def expand(inputs: list[str], exclude: Iterable[str] = ()) -> Iterator[Task]:
                     if info.is_dir():
                         continue
                     name = _member_name(info)
+                    if _found_data(name, ""):
+                        if skipped is not None:
+                            skipped.append(f"{shown}{ZIP_SEPARATOR}{name}")
+                        continue
                     seen[name] = seen.get(name, 0) + 1
                     suffix = f"#{seen[name]}" if seen[name] > 1 else ""
                     yield Task(index, f"{shown}{ZIP_SEPARATOR}{name}{suffix}", path, name, k)

@@ -10,6 +10,8 @@ from typing import Any
 
 from govdoc.batch.worker import Result
 
+SHOWN = 3  # data files named in the summary's line; --stats lists them all
+
 
 @dataclass
 class Summary:
@@ -19,6 +21,7 @@ class Summary:
     codes: Counter[str] = field(default_factory=Counter)
     skipped: int = 0
     prior_errors: int = 0  # error records of an earlier run that a resume kept
+    data_files: list[str] = field(default_factory=list)  # data files found in folders, left out
 
     @property
     def errors(self) -> int:
@@ -40,6 +43,7 @@ class Summary:
             "by_status": dict(self.status),
             "by_format": dict(self.formats),
             "by_error_code": dict(self.codes),
+            "data_files_skipped": self.data_files,
             "seconds": round(seconds, 3),
             "docs_per_second": round(done / seconds, 2) if seconds > 0 else None,
         }
@@ -53,7 +57,22 @@ class Summary:
         parts.append("formats: " + ", ".join(f"{k} {v}" for k, v in sorted(self.formats.items())))
         if self.codes:
             parts.append("errors: " + ", ".join(f"{k} {v}" for k, v in sorted(self.codes.items())))
+        if self.data_files:
+            parts.append(self._data_text())
         return "\n".join(parts)
+
+    def _data_text(self) -> str:
+        """The data files left out: how many of each suffix, and the first few by name."""
+        from govdoc.batch.inputs import data_suffix
+
+        suffixes = Counter(data_suffix(path) or "" for path in self.data_files)
+        shown = ", ".join(self.data_files[:SHOWN])
+        more = f", and {len(self.data_files) - SHOWN} more" if len(self.data_files) > SHOWN else ""
+        return (
+            f"left out as data, not documents: {len(self.data_files)} file(s) met in folders, patterns or archives ("
+            + ", ".join(f"{k} {v}" for k, v in sorted(suffixes.items()))
+            + f"): {shown}{more} (name a file to parse it; --stats lists them all)"
+        )
 
 
 class Progress:
