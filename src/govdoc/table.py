@@ -32,7 +32,11 @@ class Column:
 COLUMNS: tuple[Column, ...] = (
     Column("path", "str", "the input's path (a zip member as archive.zip!/member)"),
     Column("sha256", "str", "SHA-256 of the input bytes"),
-    Column("format", "str", "the format read: txt, md, html, docx, pdf, ofd, png, jpeg, tiff; text for a string (null for an error)"),
+    Column(
+        "format",
+        "str",
+        "the format read: txt, md, html, docx, pdf, ofd, png, jpeg, tiff; text for a string (null for an error)",
+    ),
     Column("encoding", "str", "the text encoding detected (txt, md, html)"),
     Column("pages", "int", "pages of a paged source (PDF, OFD, page images)"),
     Column("kind", "str", "document type: reply, notice, opinion, …"),
