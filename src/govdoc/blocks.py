@@ -4,6 +4,8 @@ A reader turns its format into `Block`s and nothing else; after that no rule loo
 format again. A block keeps what the format tells as `Hints` (centring, fonts, page, page
 edge, a markup prefix, the part of the file it came from) — never a judgement about the
 公文 it belongs to: deciding that a line is furniture, a 文号 or an organ is a rule's job.
+It also keeps where it came from in the file (`Origin`: page and box, paragraph index, element
+path or line), which the Document's spans carry on as `source_ref` and `source_box`.
 This module sits below both readers and rules so neither has to import the other.
 """
 
@@ -53,6 +55,7 @@ class Hints:
     repeats: int = 0  # how many pages show that line in the same band (digits aside): a running head or footer
     part: str | None = None  # the file's part outside the body the line came from: "page-header" (Word)
     markup: str = ""  # a lightweight-markup prefix the reader took off the line (Markdown's "- ", "# ", "> ")
+    row: int = 0  # which row-like element of the page (tr, li, p …) a piece outside the article stands in (HTML)
 
     @property
     def title_like(self) -> bool:
@@ -62,6 +65,52 @@ class Hints:
 
 
 NO_HINTS = Hints()
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """A rectangle on a page in points (1/72 inch), x to the right and y down from the page's top-left corner."""
+
+    page: int  # 1-based
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    def union(self, other: Box) -> Box:
+        return Box(
+            self.page, min(self.x0, other.x0), min(self.y0, other.y0), max(self.x1, other.x1), max(self.y1, other.y1)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a block came from in the file, in the format's own terms.
+
+    `refs` are the format's addresses of the pieces the block was read from, each `kind:index`
+    or a path: `line:12` (text, 1-based), `paragraph:3` or `table:0/row:2` (Word, 0-based, as
+    python-docx counts), an XPath such as `/html/body/div[2]/p[3]` (HTML), `page:2` (paged
+    formats). `boxes` are the block's boxes on the page, one per page (paged formats only).
+    """
+
+    refs: tuple[str, ...] = ()
+    boxes: tuple[Box, ...] = ()
+
+    def merged(self, other: Origin | None) -> Origin:
+        """Both origins as one: references in order without repeats, boxes united page by page."""
+        if other is None or other is self:
+            return self
+        refs = self.refs + tuple(r for r in other.refs if r not in self.refs)
+        return Origin(refs, unite(self.boxes + other.boxes))
+
+
+def unite(boxes: tuple[Box, ...] | list[Box]) -> tuple[Box, ...]:
+    """One box per page: the union of the page's boxes, pages in their first order."""
+    by_page: dict[int, Box] = {}
+    for box in boxes:
+        known = by_page.get(box.page)
+        by_page[box.page] = box if known is None else known.union(box)
+    return tuple(by_page.values())
 
 
 @dataclass(slots=True, eq=False)
@@ -81,6 +130,7 @@ class Block:
     cells: tuple[str, ...] | None = None  # a table row: its cells' text (the block's text joins them with tabs)
     table: int = 0  # which table of the document the row belongs to (0: not a table row)
     joins: list[int] = field(default_factory=list)  # offsets where a reader joined a paragraph across pages
+    origin: Origin | None = None  # where the reader found it in the file (page and box, paragraph, path, line)
 
     def __post_init__(self) -> None:
         if len(self.folded) != len(self.text):
@@ -98,6 +148,8 @@ class Block:
         self.gaps.extend(g + offset for g in other.gaps)
         self.spaces.extend(g + offset for g in other.spaces)
         self.set_text(self.text + other.text, self.folded + other.folded)
+        if other.origin is not None:
+            self.origin = other.origin if self.origin is None else self.origin.merged(other.origin)
         return offset
 
     @property

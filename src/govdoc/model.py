@@ -118,18 +118,43 @@ class ErrorRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class SourceBox:
+    """A rectangle on a page of the source file (PDF, OFD, page images), where an element's text stands.
+
+    Attributes:
+        page: the 1-based page
+        x0: left edge, in points (1/72 inch) from the page's left edge
+        y0: top edge, in points down from the page's top edge
+        x1: right edge, in points from the page's left edge
+        y1: bottom edge, in points down from the page's top edge
+    """
+
+    page: int
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+@dataclass(frozen=True, slots=True)
 class Span:
-    """Where an element stands: characters [start, end) of `Document.text`.
+    """Where an element stands: characters [start, end) of `Document.text`, and where that text came from in the file.
 
     Attributes:
         start: offset of the first character in Document.text
         end: offset just past the last character
         page: the 1-based page where the element starts, for paged sources (PDF), else null
+        source_ref: (schema 1.4) where in the source file the blocks holding the span were read, in the format's own terms: `line:3` or `line:3-5` (text and Markdown, 1-based lines as Python's str.splitlines counts them); `paragraph:12` or `paragraph:12-14` (DOCX, 0-based in python-docx's Document.paragraphs), `table:0/row:2` (a DOCX data table's row), `table:0/row:2/cell:1` (a paragraph in a DOCX layout table's cell), `header:word/header1.xml` (a page header's part); an XPath such as `/html/body/div[2]/p[3]` (HTML, in the browser's parse of the page; several joined with ` | `); `page:2` or `page:2-3` (PDF, OFD, images). Null where unknown
+        source_box: (schema 1.4) for PDF, OFD and page images, the boxes of the blocks holding the span on their pages, one per page (a block crossing a page end has two); empty for other formats
     """
 
     start: int
     end: int
     page: int | None = None
+    # Positions describe the file, not the parse: two backends (or a .docx and its PDF print) giving
+    # the same text give equal Documents, so they take no part in equality, like the fields' spans.
+    source_ref: str | None = field(default=None, compare=False)
+    source_box: tuple[SourceBox, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True, slots=True)

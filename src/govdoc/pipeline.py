@@ -9,6 +9,7 @@ from __future__ import annotations
 from govdoc.ruler import Ruler
 from govdoc.rules import (
     cleanup,
+    info_table,
     enumerations,
     expected,
     field_spans,
@@ -23,6 +24,7 @@ from govdoc.rules.head import HEADER_FIELD_RULES
 from govdoc.state import State
 
 DEFAULT_RULES = (
+    ("info_table", info_table.info_table),
     ("page_headers", cleanup.page_headers),
     ("layout_spaces", cleanup.layout_spaces),
     ("pinyin", cleanup.pinyin),

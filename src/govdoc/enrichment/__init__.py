@@ -9,22 +9,25 @@ import dataclasses
 from govdoc.model import Document, Figure, Organization, Section, Span
 
 
-def _pager(doc: Document) -> list[tuple[int, int | None]]:
-    marks: list[tuple[int, int | None]] = []
-    for para in doc.preamble:
-        marks.append((para.span.start, para.span.page))
+def _pager(doc: Document) -> list[Span]:
+    """The spans of the paragraphs and sections, by where they start."""
+    marks = [para.span for para in doc.preamble]
     for section in doc.iter_sections():
-        marks.append((section.span.start, section.span.page))
-        marks.extend((p.span.start, p.span.page) for p in section.paragraphs)
-    marks.sort()
+        marks.append(section.span)
+        marks.extend(p.span for p in section.paragraphs)
+    marks.sort(key=lambda m: m.start)
     return marks
 
 
-def _paged(span: Span, marks: list[tuple[int, int | None]]) -> Span:
-    if not marks or marks[0][1] is None:
+def _paged(span: Span, marks: list[Span]) -> Span:
+    """`span` with the page and source position of the paragraph (or section) it stands in."""
+    if not marks:
         return span
-    k = bisect.bisect_right([m[0] for m in marks], span.start) - 1
-    return dataclasses.replace(span, page=marks[max(0, k)][1])
+    k = bisect.bisect_right([m.start for m in marks], span.start) - 1
+    mark = marks[max(0, k)]
+    if mark.page is None and mark.source_ref is None:
+        return span
+    return dataclasses.replace(span, page=mark.page, source_ref=mark.source_ref, source_box=mark.source_box)
 
 
 def enrich(doc: Document) -> Document:

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from govdoc.blocks import Block, Hints
+from govdoc.blocks import Block, Box, Hints, Origin, unite
 from govdoc.charclass import CJK_CLASS, is_cjk
 from govdoc.errors import NoTextLayerError
 from govdoc.fold import fold
@@ -417,6 +417,23 @@ def _starts_paragraph(prev: Line, line: Line, g: Geometry) -> bool:
     return line.y - prev.y > 1.25 * g.pitch or abs(line.size - prev.size) > 1.5
 
 
+DESCENT = 0.25  # how far below the baseline a line's box reaches, in font sizes (room for descenders)
+
+
+def line_box(line: Line) -> Box:
+    """The line's box on its page: its characters' extent across, and from one font size above the
+    highest baseline to a quarter of one below the lowest (the em box with room for descenders)."""
+    top = min(c.y - (c.size or line.size) for c in line.chars)
+    bottom = max(c.y + DESCENT * (c.size or line.size) for c in line.chars)
+    return Box(line.page, min(c.x0 for c in line.chars), top, max(c.x1 for c in line.chars), bottom)
+
+
+def lines_origin(lines: list[Line]) -> Origin:
+    """Where the lines stand: their pages as references, one box per page."""
+    boxes = unite([line_box(ln) for ln in lines if ln.chars])
+    return Origin(tuple(dict.fromkeys(f"page:{b.page}" for b in boxes)), boxes)
+
+
 def _block(lines: list[Line], g: Geometry, joins: list[int] | None = None) -> Block:
     builder = LineBuilder()
     for ln in lines:
@@ -431,7 +448,7 @@ def _block(lines: list[Line], g: Geometry, joins: list[int] | None = None) -> Bl
         paragraph_end=True,
         red=first.red,
     )
-    return Block("".join(builder.parts), bold=bold, hints=hints, joins=list(joins or []))
+    return Block("".join(builder.parts), bold=bold, hints=hints, joins=list(joins or []), origin=lines_origin(lines))
 
 
 def two_columns(lines: list[Line], width: float) -> bool:
@@ -578,4 +595,5 @@ def _aside_block(line: Line, g: Geometry | None) -> Block:
         page_edge=line.edge,
         repeats=line.repeats,
     )
-    return Block(line.text, bold=[] if line.bold == [(0, len(line.text))] else list(line.bold), hints=hints)
+    bold = [] if line.bold == [(0, len(line.text))] else list(line.bold)
+    return Block(line.text, bold=bold, hints=hints, origin=lines_origin([line]))

@@ -12,7 +12,7 @@ import codecs
 
 import regex
 
-from govdoc.blocks import NO_HINTS, Block, Hints
+from govdoc.blocks import NO_HINTS, Block, Hints, Origin
 from govdoc.charclass import EDGE_SPACE
 from govdoc.errors import EmptyDocumentError, EncodingUndetectedError, UnsupportedFormatError
 from govdoc.fold import fold
@@ -160,7 +160,7 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     blank = False
     rule = False
     pos = 0
-    for raw in text.splitlines(keepends=True):
+    for number, raw in enumerate(text.splitlines(keepends=True), 1):
         at = pos
         pos += len(raw)
         whole = raw.rstrip(_LINE_ENDS).strip(EDGE_SPACE)
@@ -187,7 +187,10 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
             folded = folded_text[start : start + len(line)] if line is original else fold(line)
             if len(blocks) >= limits.blocks:
                 raise limits.exceeded("blocks", what="lines of text")
-            blocks.append(Block(line, bold=bold, blank_before=blank, rule_before=rule, folded=folded, hints=hints))
+            origin = Origin((f"line:{number}",))
+            blocks.append(
+                Block(line, bold=bold, blank_before=blank, rule_before=rule, folded=folded, hints=hints, origin=origin)
+            )
             blank = rule = False
     return blocks
 

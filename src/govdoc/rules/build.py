@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import cast
 
 from govdoc.model import SCHEMA_VERSION, Document, Kind, Paragraph, Phase, Section, Source, Span, Warning, WarningCode
+from govdoc.rules.positions import locate
 from govdoc.state import ParaDraft, SectionDraft, State
 
 
@@ -46,7 +47,7 @@ def build_document(state: State, source: Source) -> Document:
         if last is state.signature_date and state.signature_from:  # the 落款 flattened onto the closing's line
             end = last.start + len(last.text[: state.signature_from].rstrip())
         closing = Paragraph(state.text[first.start : end], None, (), Span(first.start, end, first.hints.page))
-    return Document(
+    doc = Document(
         schema_version=SCHEMA_VERSION,
         kind=cast(Kind, state.kind),
         source=source,
@@ -62,3 +63,4 @@ def build_document(state: State, source: Source) -> Document:
         text=state.text,
         tables=tuple(state.preamble_tables),
     )
+    return locate(doc, state.blocks)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from govdoc.blocks import Block
+from govdoc.blocks import Block, Origin
 from govdoc.readers.docx.package import Package
 from govdoc.readers.docx.walk import Walker
 
@@ -28,8 +28,9 @@ def header_blocks(pkg: Package, walker: Walker) -> list[Block]:
             continue
         blocks: list[Block] = []
         saved, walker.blocks = walker.blocks, blocks
+        walker.origin = Origin((f"header:{target}",))
         walker.body(root)
-        walker.blocks = saved
+        walker.blocks, walker.origin = saved, None
         for b in blocks:
             b.hints = dataclasses.replace(b.hints, part=PAGE_HEADER)
         out.extend(blocks)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from govdoc.blocks import Block, Hints
+from govdoc.blocks import Block, Hints, Origin
 from govdoc.readers.builder import LineBuilder
 from govdoc.readers.docx.names import MC, w
 from govdoc.readers.docx.numbering import Numbering
@@ -50,6 +50,10 @@ class Walker:
         self.numbering = numbering
         self.blocks: list[Block] = []
         self.tables = 0
+        # Where the paragraph being walked stands, as python-docx counts: `paragraph:N` among the
+        # body's paragraphs, `table:T/row:R/cell:C` in a table's cell, `header:<part>` in a page header.
+        self.origin: Origin | None = None
+        self.table_ref: str | None = None  # `table:T` while a table of the body is being walked
 
     # --- paragraphs ----------------------------------------------------------------------
     def paragraph(self, p: Any, *, into: list[Block] | None = None) -> None:
@@ -103,7 +107,7 @@ class Walker:
                 outline_level=hints.outline_level,
                 paragraph_end=True,
             )
-            out.append(Block(stripped, bold=bold, hints=line_hints))
+            out.append(Block(stripped, bold=bold, hints=line_hints, origin=self.origin))
 
     def _inline(
         self, parent: Any, style_id: str | None, lines: list[Run], boxes: list[Block], field_code: bool
@@ -180,11 +184,21 @@ class Walker:
 
     # --- body ----------------------------------------------------------------------------
     def body(self, body: Any) -> None:
+        top = body.tag == w("body")
+        paragraphs = tables = 0
         for child in body:
             tag = child.tag
+            if top:  # only the body's own paragraphs and tables have python-docx's indexes
+                self.origin = None
             if tag == w("p"):
+                if top:
+                    self.origin = Origin((f"paragraph:{paragraphs}",))
+                    paragraphs += 1
                 self.paragraph(child)
             elif tag == w("tbl"):
+                if top:
+                    self.table_ref = f"table:{tables}"
+                    tables += 1
                 self.table(child)
             elif tag == w("sdt"):
                 content = child.find(w("sdtContent"))
@@ -194,16 +208,20 @@ class Walker:
                 self.body(child)
 
     def table(self, tbl: Any) -> None:
+        ref, self.table_ref = self.table_ref, None  # a table nested in a cell keeps the cell's place
+        outer = self.origin
         rows: list[list[str]] = []
         cell_blocks: list[list[list[Block]]] = []
+        row_refs: list[str | None] = []
         for tr in tbl.iter(w("tr")):
             if _nearest(tr, w("tbl")) is not tbl:
                 continue
             cells: list[str] = []
             blocks_of_row: list[list[Block]] = []
-            for tc in tr:
-                if tc.tag != w("tc"):
-                    continue
+            row_refs.append(f"{ref}/row:{len(rows)}" if ref else None)
+            for column, tc in enumerate(c for c in tr if c.tag == w("tc")):
+                if row_refs[-1] is not None:
+                    self.origin = Origin((f"{row_refs[-1]}/cell:{column}",))
                 inner: list[Block] = []
                 saved, self.blocks = self.blocks, inner
                 self.body(tc)
@@ -212,6 +230,7 @@ class Walker:
                 blocks_of_row.append(inner)
             rows.append(cells)
             cell_blocks.append(blocks_of_row)
+        self.origin = outer
         multi = [r for r in rows if len(r) >= 2]
         if not multi or len(multi) * 2 < len(rows):
             for row_blocks in cell_blocks:  # a layout table: its cells are ordinary text
@@ -219,9 +238,10 @@ class Walker:
                     self.blocks.extend(cell)
             return
         self.tables += 1
-        for row in rows:
+        for row, row_ref in zip(rows, row_refs, strict=True):
             if any(c.strip() for c in row):
-                self.blocks.append(Block("\t".join(row), cells=tuple(row), table=self.tables))
+                origin = Origin((row_ref,)) if row_ref else outer
+                self.blocks.append(Block("\t".join(row), cells=tuple(row), table=self.tables, origin=origin))
 
 
 def _nearest(el: Any, tag: str) -> Any:

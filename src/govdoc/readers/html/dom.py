@@ -149,3 +149,40 @@ def marked_text_nodes(root: object, marks: frozenset[str]) -> Iterator[tuple[obj
         link = in_link or tag == "a"
         inner = node if tag in marks else mark
         stack.extend((child, link, inner) for child in reversed(list(children(node))))
+
+
+class Paths:
+    """XPaths of elements (`/html/body/div[2]/p[3]`) in the page as lexbor parsed it, which is how a
+    browser parses it too: `document.evaluate(path, document)` finds the element there.
+
+    Each parent's children are numbered once, so naming every block of a page stays linear.
+    """
+
+    def __init__(self) -> None:
+        self._steps: dict[int, dict[int, str]] = {}
+
+    def of(self, node: object) -> str:
+        steps: list[str] = []
+        current: object | None = node
+        while current is not None and not str(getattr(current, "tag", "")).startswith("-"):
+            parent = getattr(current, "parent", None)
+            if parent is None or str(getattr(parent, "tag", "")).startswith("-"):
+                steps.append(str(getattr(current, "tag", "")))
+                break
+            steps.append(self._numbered(parent)[node_key(current)])
+            current = parent
+        return "/" + "/".join(reversed(steps))
+
+    def _numbered(self, parent: object) -> dict[int, str]:
+        key = node_key(parent)
+        known = self._steps.get(key)
+        if known is None:
+            known = self._steps[key] = {}
+            counts: dict[str, int] = {}
+            for child in children(parent):
+                tag = str(getattr(child, "tag", ""))
+                if tag.startswith("-"):
+                    continue
+                counts[tag] = counts.get(tag, 0) + 1
+                known[node_key(child)] = f"{tag}[{counts[tag]}]"
+        return known

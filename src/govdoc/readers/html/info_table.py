@@ -1,56 +1,35 @@
-"""The portal's information table (索引号/发文机关/文号 …) outside the article, as label/value pairs.
+"""The page's text outside the article, piece by piece, for the information table rule.
 
-Labels are recognised by the same grammar and table as the text's 键：值 lines
-(`govdoc.fields.metadata`); here the page's elements tell which cells share a row.
+A portal puts its information table (索引号/发文机关/文号 …) outside the article. Which pieces
+form it is the genre's question, answered by `govdoc.rules.info_table` with the one label
+table; this module only says what the markup tells: each piece's text (cells of one text node
+split at `|`), the row-like element it stands in (`hints.row`) and that element's path.
 """
 
 from __future__ import annotations
 
-from govdoc.fields.metadata import is_label, key_of, label_cells
-from govdoc.readers.html.dom import HTML_SPACE, marked_text_nodes, node_key, text_nodes
+from govdoc.blocks import Block, Hints, Origin
+from govdoc.readers.html.dom import HTML_SPACE, Paths, marked_text_nodes, node_key, text_nodes
 
+OUTSIDE_ARTICLE = "outside-article"  # the hint's part name, read by the rule
 _ROWS = frozenset(["tr", "li", "dl", "p", "div", "ul", "ol", "table", "section"])
 
 
-def info_pairs(tree: object, content: object) -> list[tuple[str, str]]:
-    """The portal's information table, outside the article: label/value pairs in page order."""
+def outside_pieces(tree: object, content: object, paths: Paths) -> list[Block]:
+    """The text outside the article, in page order, as blocks hinted `part="outside-article"`."""
     inside: set[int] = set()
     for node, _, _ in text_nodes(content):
         inside.add(node_key(node))
-    tokens: list[tuple[str, int]] = []  # (text, the row-like element it stands in)
+    pieces: list[Block] = []
+    rows: dict[int, int] = {}
     page = getattr(tree, "body", None) or getattr(tree, "root", None)
     for node, text, _, row_element in marked_text_nodes(page, _ROWS):
         if node_key(node) in inside:
             continue
-        row = node_key(row_element)
+        row = rows.setdefault(node_key(row_element), len(rows) + 1)
+        origin = Origin((paths.of(row_element),)) if row_element is not None else None
+        hints = Hints(part=OUTSIDE_ARTICLE, row=row)
         for cell in HTML_SPACE.sub(" ", text).split("|"):
             if cell.strip():
-                tokens.append((cell.strip(), row))
-    pairs: list[tuple[str, str]] = []
-    known: list[int] = []  # where the pairs under the table's own labels stand in `pairs`
-    i = 0
-    while i < len(tokens):
-        cells = _cells(tokens[i][0])
-        for k, (label, value) in enumerate(cells):
-            if not value and k == len(cells) - 1 and (is_label(label) or tokens[i][0].rstrip().endswith((":", "："))):
-                nxt, row = tokens[i + 1] if i + 1 < len(tokens) else ("", -1)
-                if nxt and row == tokens[i][1] and not _cells(nxt):
-                    value = nxt  # a value in the next cell of the same row
-                    i += 1
-            if value:
-                if is_label(label):
-                    known.append(len(pairs))
-                pairs.append((label, value))
-        i += 1
-    if len(known) < 2:
-        return []
-    # A label the table does not know is kept only inside the run of known ones: there the
-    # shape is a label table; elsewhere `键：值` text is the page's navigation or footer.
-    return pairs[known[0] : known[-1] + 1]
-
-
-def _cells(token: str) -> list[tuple[str, str]]:
-    """The (label, value) cells of one piece of the page's text; a bare label gives an empty value."""
-    if is_label(token):
-        return [(key_of(token), "")]
-    return label_cells(token)
+                pieces.append(Block(cell.strip(), hints=hints, origin=origin))
+    return pieces

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import regex
 
-from govdoc.blocks import Block, Hints
+from govdoc.blocks import Block, Hints, Origin
 from govdoc.readers.builder import LineBuilder
 from govdoc.readers.html.dom import (
     BLOCK,
@@ -15,6 +15,7 @@ from govdoc.readers.html.dom import (
     CONTENT_NAME,
     HTML_SPACE,
     SKIP,
+    Paths,
     attr,
     children,
     name_of,
@@ -45,18 +46,19 @@ def _cell_text(cell: object) -> str:
     return HTML_SPACE.sub(" ", "".join(pieces)).strip()
 
 
-def _data_table(table: object) -> list[list[str]] | None:
-    """Rows of cell text for a table with data in it; None for a layout table (one column).
+def _data_table(table: object) -> list[tuple[object, list[str]]] | None:
+    """Rows (the row's element, its cells' text) for a table with data in it; None for a layout table (one column).
 
     Cell text is gathered only once the table is known to hold data, so a layout table
     costs no more than its rows: 5,000 nested one-column tables stay one pass.
     """
-    rows = [[c for c in children(row) if getattr(c, "tag", "") in ("td", "th")] for row in _own_rows(table)]
+    trs = list(_own_rows(table))
+    rows = [[c for c in children(row) if getattr(c, "tag", "") in ("td", "th")] for row in trs]
     multi = [r for r in rows if len(r) >= 2]
     if len(rows) < 1 or len(multi) * 2 < len(rows) or not multi:
         return None
     texts = [[_cell_text(c) for c in cells] for cells in rows]
-    return [r for r in texts if any(r)]
+    return [(tr, r) for tr, r in zip(trs, texts, strict=True) if any(r)]
 
 
 def _own_rows(table: object) -> Iterator[object]:
@@ -74,33 +76,38 @@ def _own_rows(table: object) -> Iterator[object]:
 class Walker:
     """Turns the article's markup into blocks in reading order."""
 
-    def __init__(self) -> None:
+    def __init__(self, paths: Paths | None = None) -> None:
         self.blocks: list[Block] = []
         self.line = _Line()
         self.tables = 0
+        self.paths = paths or Paths()
+        self.owner: object | None = None  # the block-level element the line being collected stands in
 
     def flush(self) -> None:
         text, bold = self.line.stripped()
         if text:
             hints = Hints(centered=True) if self.line.centered else Hints()
-            self.blocks.append(Block(text, bold=bold, hints=hints))
+            origin = Origin((self.paths.of(self.owner),)) if self.owner is not None else None
+            self.blocks.append(Block(text, bold=bold, hints=hints, origin=origin))
         self.line = _Line()
 
     def walk(self, root: object) -> None:
-        # (node, bold, centered) to enter, or None as a marker to flush after a block ends
-        stack: list[tuple[object, bool, bool] | None] = [(root, False, False)]
+        # (node, bold, centered, block-level element it stands in) to enter, or None as a marker
+        # to flush after a block ends
+        stack: list[tuple[object, bool, bool, object] | None] = [(root, False, False, root)]
         while stack:
             entry = stack.pop()
             if entry is None:
                 self.flush()
                 continue
-            node, bold, centered = entry
+            node, bold, centered, owner = entry
             tag = getattr(node, "tag", "")
             if tag == "-text":
                 text = HTML_SPACE.sub(" ", getattr(node, "text_content", None) or "")
                 if self.line.length == 0:
                     text = text.lstrip(" ")
                     self.line.centered = centered
+                    self.owner = owner
                 self.line.add(text, bold)
                 continue
             if tag in SKIP or tag == "-comment":
@@ -113,8 +120,9 @@ class Walker:
                 if rows is not None:
                     self.flush()
                     self.tables += 1
-                    for row in rows:
-                        self.blocks.append(Block("\t".join(row), cells=tuple(row), table=self.tables))
+                    for tr, row in rows:
+                        origin = Origin((self.paths.of(tr),))
+                        self.blocks.append(Block("\t".join(row), cells=tuple(row), table=self.tables, origin=origin))
                     continue
             if tag not in ("-text",) and CHROME_NAME.search(name_of(node)) and not CONTENT_NAME.search(name_of(node)):
                 continue
@@ -124,5 +132,6 @@ class Walker:
             if is_block:
                 self.flush()
                 stack.append(None)
-            stack.extend((child, bold, centered) for child in reversed(list(children(node))))
+                owner = node
+            stack.extend((child, bold, centered, owner) for child in reversed(list(children(node))))
         self.flush()

@@ -1,0 +1,61 @@
+"""A portal's information table (索引号/发文机关/文号 …), paired into `键：值` lines by the one label table.
+
+The HTML reader hands on the page's text outside the article as it stands, piece by piece
+(`hints.part == "outside-article"`, `hints.row` the row-like element each piece stands in);
+this rule decides which pieces are the information table. A label with its value in the next
+cell of the same row becomes one `label：value` block; a label the table does not know is kept
+only inside the run of known ones (there the shape is a label table; elsewhere `键：值` text is
+the page's navigation or footer); fewer than two known labels: no table, and every piece goes.
+"""
+
+from __future__ import annotations
+
+from govdoc.blocks import Block, Origin
+from govdoc.fields.metadata import is_label, key_of, label_cells
+from govdoc.state import State
+
+OUTSIDE_ARTICLE = "outside-article"
+
+
+def info_table(state: State) -> None:
+    """Replace the pieces outside the article by the information table's `label：value` lines."""
+    pieces = [b for b in state.blocks if b.hints.part == OUTSIDE_ARTICLE]
+    if not pieces:
+        return
+    pairs: list[tuple[str, str, list[Block]]] = []
+    known: list[int] = []  # where the pairs under the table's own labels stand in `pairs`
+    i = 0
+    while i < len(pieces):
+        cells = _cells(pieces[i].text)
+        for k, (label, value) in enumerate(cells):
+            used = [pieces[i]]
+            if not value and k == len(cells) - 1 and (is_label(label) or pieces[i].text.rstrip().endswith((":", "："))):
+                nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+                if nxt is not None and nxt.hints.row == pieces[i].hints.row and not _cells(nxt.text):
+                    value = nxt.text  # a value in the next cell of the same row
+                    used.append(nxt)
+                    i += 1
+            if value:
+                if is_label(label):
+                    known.append(len(pairs))
+                pairs.append((label, value, used))
+        i += 1
+    table = pairs[known[0] : known[-1] + 1] if len(known) >= 2 else []
+    lines = [Block(f"{label}：{value}", origin=_origin(used)) for label, value, used in table]
+    at = state.blocks.index(pieces[0])
+    rest = [b for b in state.blocks if b.hints.part != OUTSIDE_ARTICLE]
+    state.blocks = rest[:at] + lines + rest[at:]
+
+
+def _cells(token: str) -> list[tuple[str, str]]:
+    """The (label, value) cells of one piece of the page's text; a bare label gives an empty value."""
+    if is_label(token):
+        return [(key_of(token), "")]
+    return label_cells(token)
+
+
+def _origin(used: list[Block]) -> Origin | None:
+    origin = used[0].origin
+    for piece in used[1:]:
+        origin = piece.origin if origin is None else origin.merged(piece.origin)
+    return origin
