@@ -87,7 +87,9 @@ def test_schema_describes_every_field_of_the_contract() -> None:
     }
     assert set(defs["Table"]["properties"]) == {"rows", "span"}
     assert "tables" not in defs["Section"]["required"]  # optional: schema 1.1 only extends 1.0
-    assert set(defs["Span"]["properties"]) == {"start", "end", "page"}
+    assert set(defs["Span"]["properties"]) == {"start", "end", "page", "source_ref", "source_box"}
+    assert set(defs["Span"]["required"]) == {"start", "end"}  # positions are optional: schema 1.4 only extends 1.3
+    assert set(defs["SourceBox"]["properties"]) == {"page", "x0", "y0", "x1", "y1"}
     assert defs["Document"]["description"].startswith("A parsed government document")
 
 

@@ -63,7 +63,7 @@ def test_the_contract_fields_keep_their_shape_and_spans_are_siblings() -> None:
     header = data["header"]
     assert header["recipients"] == ["王某委员", "区政协社会法制委员会"]  # still a list of strings
     assert header["title"] == "关于区政协五届二次会议第0421号提案的答复"
-    assert set(header["recipients_spans"][0]) == {"start", "end", "page"}
+    assert set(header["recipients_spans"][0]) == {"start", "end", "page", "source_ref", "source_box"}
     assert data["signature"]["issuers"] == ["某市某区市场监督管理局"]
     assert isinstance(data["contact"]["phones"][0], str)
 

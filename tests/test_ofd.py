@@ -336,8 +336,18 @@ def test_pdf_written_as_ofd_parses_to_the_same_document(pdf: Path, way: dict[str
     got = govdoc.parse(write_ofd(read_pages(data, backend="pypdfium2", path=None), **way), format="ofd").to_dict()
     expected.pop("source")
     source = got.pop("source")
-    assert got == expected
+    # Source positions are the file's, not the parse's: an OFD text object holding a whole line
+    # spreads its width over the characters by their class, so box edges move a little.
+    assert _without_positions(got) == _without_positions(expected)
     assert isinstance(source, dict) and source["format"] == "ofd"
+
+
+def _without_positions(value: object) -> object:
+    if isinstance(value, dict):
+        return {k: _without_positions(v) for k, v in value.items() if k not in ("source_ref", "source_box")}
+    if isinstance(value, list):
+        return [_without_positions(v) for v in value]
+    return value
 
 
 def test_batch_picks_up_ofd_files(tmp_path: Path) -> None:

@@ -102,9 +102,7 @@ def _outside(span: Span, text: str, chars: dict[int, list[tuple[str, float, floa
     return Counter(_squash(text)) - inside
 
 
-@pytest.mark.parametrize(
-    ("backend", "reference"), [("pypdfium2", _pdfium_chars), ("pdfplumber", _plumber_chars)]
-)
+@pytest.mark.parametrize(("backend", "reference"), [("pypdfium2", _pdfium_chars), ("pdfplumber", _plumber_chars)])
 @pytest.mark.parametrize("path", PDFS, ids=lambda p: p.name)
 def test_a_pdf_elements_box_holds_every_character_of_it(
     path: Path, backend: str, reference: Callable[[Path], dict[int, list[tuple[str, float, float, float, float]]]]
@@ -149,7 +147,6 @@ def test_positions_take_no_part_in_equality_and_survive_the_json_round_trip() ->
     assert back.header.title_span.source_box == doc.header.title_span.source_box
 
 
-
 def test_two_pdf_backends_place_characters_a_little_apart_and_still_give_equal_documents() -> None:
     path = SHARED / "fixtures" / "putuo-office.pdf"
     if not path.exists():
@@ -189,9 +186,7 @@ def _docx_text(document: object, ref: str) -> str:
     return "".join(texts)
 
 
-@pytest.mark.parametrize(
-    "name", ["seed-official.docx", "seed-contact-table.docx", "seed-header-textbox.docx"]
-)
+@pytest.mark.parametrize("name", ["seed-official.docx", "seed-contact-table.docx", "seed-header-textbox.docx"])
 def test_a_docx_paragraph_index_points_at_the_paragraph_with_that_text(name: str) -> None:
     """(python-docx leaves out tracked insertions and automatic numbers, so those fixtures are not used here.)"""
     docx = pytest.importorskip("docx")
@@ -249,7 +244,8 @@ def test_an_html_element_path_selects_the_element_holding_the_text(name: str) ->
 
 
 @pytest.mark.parametrize(
-    "name", ["putuo-reply-2023.txt", "notice-attachments-imprint.txt", "joint-notice-one-line.txt", "page-break-bold.md"]
+    "name",
+    ["putuo-reply-2023.txt", "notice-attachments-imprint.txt", "joint-notice-one-line.txt", "page-break-bold.md"],
 )
 def test_text_line_numbers_hold_the_text(name: str) -> None:
     path = FIXTURES / name

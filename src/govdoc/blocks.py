@@ -89,7 +89,7 @@ class Origin:
 
     `refs` are the format's addresses of the pieces the block was read from, each `kind:index`
     or a path: `line:12` (text, 1-based), `paragraph:3` or `table:0/row:2` (Word, 0-based, as
-    python-docx counts), an XPath such as `/html/body/div[2]/p[3]` (HTML), `page:2` (paged
+    python-docx counts), an XPath such as `/html/body[1]/div[2]/p[3]` (HTML), `page:2` (paged
     formats). `boxes` are the block's boxes on the page, one per page (paged formats only).
     """
 

@@ -144,8 +144,15 @@ class Span:
         start: offset of the first character in Document.text
         end: offset just past the last character
         page: the 1-based page where the element starts, for paged sources (PDF), else null
-        source_ref: (schema 1.4) where in the source file the blocks holding the span were read, in the format's own terms: `line:3` or `line:3-5` (text and Markdown, 1-based lines as Python's str.splitlines counts them); `paragraph:12` or `paragraph:12-14` (DOCX, 0-based in python-docx's Document.paragraphs), `table:0/row:2` (a DOCX data table's row), `table:0/row:2/cell:1` (a paragraph in a DOCX layout table's cell), `header:word/header1.xml` (a page header's part); an XPath such as `/html/body/div[2]/p[3]` (HTML, in the browser's parse of the page; several joined with ` | `); `page:2` or `page:2-3` (PDF, OFD, images). Null where unknown
-        source_box: (schema 1.4) for PDF, OFD and page images, the boxes of the blocks holding the span on their pages, one per page (a block crossing a page end has two); empty for other formats
+        source_ref: (schema 1.4) where in the source file the blocks holding the span were read, in the format's own
+            terms: `line:3` or `line:3-5` (text and Markdown, 1-based lines as Python's str.splitlines counts them);
+            `paragraph:12` or `paragraph:12-14` (DOCX, 0-based in python-docx's Document.paragraphs), `table:0/row:2` (a
+            DOCX data table's row), `table:0/row:2/cell:1` (a paragraph in a DOCX layout table's cell),
+            `header:word/header1.xml` (a page header's part); an XPath such as `/html/body[1]/div[2]/p[3]` (HTML, in the
+            browser's parse of the page; several joined with ` | `); `page:2` or `page:2-3` (PDF, OFD, images).
+            Null where unknown
+        source_box: (schema 1.4) for PDF, OFD and page images, the boxes of the blocks holding the span on their
+            pages, one per page (a block crossing a page end has two); empty for other formats
     """
 
     start: int

@@ -9,11 +9,11 @@ from __future__ import annotations
 from govdoc.ruler import Ruler
 from govdoc.rules import (
     cleanup,
-    info_table,
     enumerations,
     expected,
     field_spans,
     header,
+    info_table,
     joins,
     reply_fields,
     sections,

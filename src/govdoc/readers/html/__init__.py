@@ -1,9 +1,10 @@
 """Pages saved from government portals: the article, its information table, no chrome.
 
 The page is parsed with lexbor (selectolax), an HTML5 parser that reads broken markup as a
-browser does, never fetches anything and runs no script. The text outside the
-article comes first, piece by piece and hinted as such, for the rule that finds the information
-table (索引号/发文机关/文号 …) in it (`rules.info_table`); the article container is the block the text is densest in (paragraph text
+browser does, never fetches anything and runs no script. The text outside the article comes
+first, piece by piece and hinted as such, for the rule that finds the information table
+(索引号/发文机关/文号 …) in it (`rules.info_table`); the article container is the block the
+text is densest in (paragraph text
 credited to the element holding the paragraphs, link text discounted, blocks named like
 navigation or footers penalised); its markup gives the block boundaries, bold runs,
 centring and tables. Navigation, headline, `<title>`, share/print buttons and footers are
@@ -19,8 +20,8 @@ from govdoc.blocks import Block
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers.html.content import find_content
 from govdoc.readers.html.decoding import decode_html
-from govdoc.readers.html.guard import check_markup
 from govdoc.readers.html.dom import Paths
+from govdoc.readers.html.guard import check_markup
 from govdoc.readers.html.info_table import outside_pieces
 from govdoc.readers.html.walk import Walker
 
