@@ -84,3 +84,111 @@ def test_an_organ_letterhead_with_wenjian_is_still_the_issuer() -> None:
         "《青石县农村公路养护办法》已经县政府同意，现印发给你们，请认真贯彻执行。\n"
     )
     assert doc.header.issuer == "青石县人民政府"
+
+
+def test_a_level_word_column_over_the_letterhead_is_no_issuer() -> None:
+    doc = govdoc.parse_text(
+        "自治区文件\n"
+        "青山自治区人民政府文件\n"
+        "青政发〔2021〕9号\n"
+        "关于加强耕地保护的通知\n"
+        "各市人民政府，省政府各部门：\n"
+        "为切实加强耕地保护，守住耕地红线，现就有关事项通知如下，请结合实际认真贯彻执行。\n"
+    )
+    assert doc.header.issuer == "青山自治区人民政府"
+
+
+def test_a_letterhead_whose_wenjian_wrapped_onto_its_own_line_is_the_issuer() -> None:
+    doc = govdoc.parse_text(
+        "青山省人民政府\n"
+        "文件\n"
+        "青政发〔2021〕9号\n"
+        "关于加强耕地保护的通知\n"
+        "各市人民政府，省政府各部门：\n"
+        "为切实加强耕地保护，守住耕地红线，现就有关事项通知如下，请结合实际认真贯彻执行。\n"
+    )
+    assert doc.header.issuer == "青山省人民政府"
+    assert doc.header.title == "关于加强耕地保护的通知"
+
+
+def test_a_recipient_list_wrapped_inside_a_name_is_one_line_again() -> None:
+    doc = govdoc.parse_text(
+        "关于加强耕地保护的通知\n"
+        "各市人民政府，各县（市）人民政府，省直各部门，驻青山\n"
+        "单位：\n"
+        "为切实加强耕地保护，守住耕地红线，现就有关事项通知如下，请结合实际认真贯彻执行。\n"
+    )
+    assert doc.header.recipients == ("各市人民政府", "各县（市）人民政府", "省直各部门", "驻青山单位")
+
+
+def test_an_unknown_table_label_ending_like_an_organ_is_no_recipient() -> None:
+    doc = govdoc.parse_text(
+        "索 引 号:\n"
+        "1234/2024-00001\n"
+        "责任部门:\n"
+        "青石县林业局\n"
+        "生成日期:\n"
+        "2024年05月06日\n"
+        "对县政协三届二次会议第12号提案的答复\n"
+        "李华委员\n"
+        "您提出的关于加强古树名木保护的提案收悉，现答复如下：\n"
+        "我局已对全县古树名木开展普查，建立档案并落实管护责任，下一步将继续加大保护力度。\n"
+    )
+    assert doc.header.recipients == ("李华委员",)
+    assert doc.header.metadata.get("责任部门") == "青石县林业局"
+
+
+def test_a_member_alone_over_an_opening_naming_the_meeting_is_the_recipient() -> None:
+    doc = govdoc.parse_text(
+        "关于县政协三届二次会议第12号提案的答复\n"
+        "李华  委员\n"
+        "您在县政协三届二次会议期间提出的关于加强古树名木保护的提案，经认真办理，现答复如下：\n"
+        "我局已对全县古树名木开展普查，建立档案并落实管护责任，下一步将继续加大保护力度。\n"
+    )
+    assert doc.header.recipients == ("李华委员",)
+
+
+def test_the_honorific_zunjing_without_de_is_dropped() -> None:
+    doc = govdoc.parse_text(
+        "关于县人大二次会议第8号建议的答复\n"
+        "尊敬张强代表：\n"
+        "您提出的关于增设公交站点的建议收悉，现答复如下：\n"
+        "我局已会同公交公司实地查看，计划年内在该路段增设站点一处，方便群众出行。\n"
+    )
+    assert doc.header.recipients == ("张强代表",)
+
+
+def test_a_quoted_proposal_title_between_the_number_and_its_kind_keeps_the_number() -> None:
+    doc = govdoc.parse_text(
+        "关于县人大二次会议第8号“关于增设公交站点的建议”的答复\n"
+        "张强代表：\n"
+        "您提出的建议收悉，现答复如下：\n"
+        "我局已会同公交公司实地查看，计划年内在该路段增设站点一处，方便群众出行。\n"
+    )
+    assert doc.header.responds_to is not None
+    assert doc.header.responds_to.number == "8"
+    assert doc.header.responds_to.kind == "建议"
+
+
+def test_a_bracketed_category_under_its_own_label_is_read() -> None:
+    doc = govdoc.parse_text(
+        "关于县人大二次会议第8号建议的答复\n"
+        "（复文分类：A）\n"
+        "张强代表：\n"
+        "您提出的关于增设公交站点的建议收悉，现答复如下：\n"
+        "我局已在该路段增设站点一处，已于上月投入使用，方便了周边群众出行。\n"
+    )
+    assert doc.header.handling_result == "A"
+
+
+def test_a_contact_label_left_alone_at_the_page_end_does_not_hide_the_closing() -> None:
+    doc = govdoc.parse_text(
+        "关于县人大二次会议第8号建议的答复\n"
+        "张强代表：\n"
+        "您提出的关于增设公交站点的建议收悉，现答复如下：\n"
+        "我局已在该路段增设站点一处，已于上月投入使用，方便了周边群众出行。\n"
+        "感谢您对我们工作的关心和支持。\n"
+        "联系人\n"
+    )
+    assert doc.closing is not None
+    assert doc.contact is None or doc.contact.name is None

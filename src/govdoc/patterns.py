@@ -119,8 +119,14 @@ DOC_NO_BROKEN = regex.compile(r"(?:^|(?<=[(《 ]))[\p{Han}A-Za-z]{1,15}[〔\[(�
 SIGNER = regex.compile(r"(?:签发人|领导签发|签发领导|领导署名|签发)[ ]{0,2}:[ ]{0,2}(?P<name>[\p{Han}·]{2,8})")
 SECURITY = regex.compile(r"^(?P<v>(?:绝密|机密|秘密)(?:[★*][^\n]{0,12})?)$")
 URGENCY = regex.compile(r"^(?P<v>特急|加急|特提|平急)$")
-# A kind of document before 文件 (规范性文件, 政策文件: a portal's column) names no organ.
-DOCUMENT_CLASS_WORDS = r"(?:行政)?规范性|政策性?|其他|其它|重要|相关|红头|上级|本级|公开|部门"
+# A kind of document or a bare level word before 文件 (规范性文件, 政策文件, 自治区文件: a portal's
+# column) names no organ.
+DOCUMENT_CLASS_WORDS = (
+    r"(?:行政)?规范性|政策性?|其他|其它|重要|相关|红头|上级|本级|公开|部门"
+    r"|(?:自治区|省|市|县|区|州|盟|旗|乡镇|乡|镇)(?:级|委|政府|政府办)?"
+)
+# The 文件 of a 发文机关标志 wrapped onto its own line under the organ's name.
+WENJIAN_LINE = regex.compile(r"^[ ]{0,4}文[ ]{0,4}件[ ]{0,4}$")
 ISSUER_MARK = regex.compile(
     rf"^(?!(?:{DOCUMENT_CLASS_WORDS})[ ]{{0,4}}文件$)(?P<organ>[\p{{Han}}()、 ]{{2,40}}?)[ ]{{0,4}}文件$"
 )
@@ -130,12 +136,15 @@ LOST_MARK = regex.compile(r"^[ ]{0,2}[?\ufffd]{1,3}[ ]{0,2}$")
 RECIPIENT_LINE = regex.compile(
     r"^(?P<body>[^。!?\n]{1,150}?)[ ]{0,2}:(?:[ ]{0,2}(?:您|你|你们|您们)好[!。]?|[ ]{0,2}[?\ufffd]{1,3})?$"
 )
-HONORIFIC = regex.compile(r"^(?:尊敬的|敬爱的|亲爱的)")
+HONORIFIC = regex.compile(r"^(?:尊敬的|敬爱的|亲爱的|尊敬(?!的))")  # 尊敬 without 的: 尊敬王委员
 # A deputy or member named alone on a line (`李某代表`), a 主送 whose colon the page lost.
-BARE_DEPUTY = regex.compile(r"^(?:尊敬的|敬爱的)?\p{Han}{2,4}(?:等\d{0,3}名?位?)?(?:代表|委员)$")
+BARE_DEPUTY = regex.compile(r"^(?:尊敬的|敬爱的|尊敬)?\p{Han}{2,4}(?:等\d{0,3}名?位?)?(?:代表|委员)$")
 # The reply's first sentence: `您提出的…` / `你们提出的…` / `…收悉`.
+# The reply's opening sentence: 您（在…会议上）提出的…, …收悉, or …答复如下 (the meeting may stand
+# between 您 and 提出的: `您在区十届政协三次会议期间提出的…`).
 REPLY_OPENING = regex.compile(
-    r"^(?:您|你|你们|您们)(?:好[,!。]?)?[^。\n]{0,6}(?:提出|领衔提出|所提)的|^[^。\n]{0,80}收悉"
+    r"^(?:您|你|你们|您们)(?:好[,!。]?)?[^。\n]{0,30}?(?:提出|领衔提出|所提)的"
+    r"|^[^。\n]{0,80}收悉|^[^。\n]{0,120}(?:答复|函复|复函|回复)如下"
 )
 KEY_VALUE = regex.compile(r"^(?P<key>[\p{Han}A-Za-z]{2,10})[ ]{0,3}:[ ]{0,3}(?P<value>[^\n]*)$")
 PIPE_KEY = regex.compile(r"^\[?[ ]{0,3}(?P<key>[\p{Han}A-Za-z ]{2,20}?)[ ]{0,3}\]?$")
@@ -274,8 +283,9 @@ _PROP_NUMBER = r"(?<![\dA-Za-z\-])(?P<no>[A-Za-z]{0,3}-?\d{1,16}(?:-\d{1,6})?)"
 _PROP_KIND = r"(?P<rep>代表)?(?P<kind>提案|建议|议案)"
 PROP_NO = regex.compile(
     rf"(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号[ ]{{0,2}}(?:\([^)\n]{{1,20}}\))?[ ]{{0,2}}"
-    # the proposal's title may stand between the number and the kind word (第5号《关于…》的提案)
-    rf"(?:《[^《》\n]{{2,120}}》[ ]{{0,2}}的?[ ]{{0,2}}|关于[^。;:!?《》\n]{{2,100}}?的)?{_PROP_KIND}"
+    # the proposal's title may stand between the number and the kind word (第5号《关于…》的提案),
+    # quoted with its kind word inside the quotes (第16号“关于…的建议”)
+    rf"(?:《[^《》\n]{{2,120}}》[ ]{{0,2}}的?[ ]{{0,2}}|[“\"]?关于[^。;:!?《》\n]{{2,100}}?的)?{_PROP_KIND}"
 )
 # 建议第10号, and the number in brackets after the kind word: 建议（第10号）, 提案(10号).
 PROP_NO_AFTER = regex.compile(
@@ -319,15 +329,19 @@ CATEGORY_KEYS = (
     "结果类别",
     "答复类型",
     "办理结果类别",
+    "复文分类",
+    "复文类别",
+    "答复分类",
     "采纳情况",
     "类别",
     "分类",
 )
 _CATEGORY_LETTER = r"(?P<l>[A-Za-z甲乙丙丁])"
 _OPEN, _CLOSE = r"[(〔\[【]", r"[)〕\]】]"
-# A category letter standing alone on its line: A类, （B类）, 〔A〕, 【C类】, 类别：B, a bare B.
+_CATEGORY_KEY_ALT = "|".join(sorted(CATEGORY_KEYS, key=len, reverse=True))
+# A category letter standing alone on its line: A类, （B类）, 〔A〕, 【C类】, 类别：B, （复文分类：B）, a bare B.
 CATEGORY_LETTER_LINE = regex.compile(
-    rf"^{_OPEN}?[ ]{{0,2}}(?:(?:办理结果|类别)[ ]{{0,2}}:?)?[ ]{{0,2}}"
+    rf"^{_OPEN}?[ ]{{0,2}}(?:(?:{_CATEGORY_KEY_ALT})[ ]{{0,2}}:?)?[ ]{{0,2}}"
     rf"{_CATEGORY_LETTER}[ ]{{0,2}}类?[ ]{{0,2}}{_CLOSE}?$"
 )
 # The category written right after the 文号 on its line: …19号B类, …5号（A类）, …5号〔A〕.
@@ -430,6 +444,8 @@ _CONTACT_LINE_STARTS = (
 CONTACT_LINE = regex.compile(
     rf"^\(?[ ]{{0,2}}(?:{_CONTACT_JOINED}|(?:{'|'.join(_CONTACT_LINE_STARTS)})[\p{{Han}}()]{{0,6}})[ ]{{0,2}}[:\t]"
 )
+# A contact label alone on the page's last lines, its value lost with the page's end (`联系人`).
+BARE_CONTACT_LABEL = regex.compile(rf"^(?:{_CONTACT_JOINED}|{'|'.join(_CONTACT_LINE_STARTS)})[ ]{{0,2}}:?[ ]{{0,2}}$")
 PHONE = regex.compile(
     r"(?<![\d-])(?:\(?0\d{2,3}\)?[ ]?-?[ ]?)?\d{7,8}(?:[-转]\d{1,5})?(?![\d])|(?<!\d)1[3-9]\d{9}(?!\d)"
 )
@@ -524,6 +540,7 @@ INFO_TABLE_LABELS = (
     "发布机构",
     "发布单位",
     "所属机构",
+    "责任部门",
     "文号",
     "发布文号",
     "发文文号",

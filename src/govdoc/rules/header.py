@@ -216,7 +216,12 @@ def _header_zone(b: Block, live: list[Block], i: int) -> Zone:
     if _is_metadata(live, i):
         return Zone.METADATA
     f = b.folded
-    if P.ISSUER_MARK.match(f) or _stands_over_number(live, i) or (b.hints.red and L.is_organ_line(b)):
+    if (
+        P.ISSUER_MARK.match(f)
+        or _stands_over_number(live, i)
+        or _stands_over_wenjian(live, i)
+        or (b.hints.red and L.is_organ_line(b))
+    ):
         return Zone.ISSUER
     return Zone.HEADER
 
@@ -254,12 +259,12 @@ def _pre_title_zone(live: list[Block], i: int, other: Zone) -> Zone:
 def _is_header_element(b: Block) -> bool:
     """A line of the 版头 other than the 文号, 红头 and 键：值 lines: 签发人, 密级, 紧急程度, 份号,
     a 令's or 公告's `第N号`, a category or disclosure mark, an organ's name (a 发文机关标志
-    without 文件)."""
+    without 文件, or with its 文件 wrapped onto a line of its own)."""
     f = b.folded.strip()
     return (
         _is_headerish(b)
         or L.is_organ_line(b)
-        or bool(P.COPY_NUMBER.match(f) or P.ORDER_NUMBER_LINE.match(f))
+        or bool(P.COPY_NUMBER.match(f) or P.ORDER_NUMBER_LINE.match(f) or P.WENJIAN_LINE.match(f))
         or (len(f) <= 16 and bool(P.CATEGORY_LETTER_LINE.match(f)))
         or (len(f) <= 12 and bool(P.DISCLOSURE_VALUE.fullmatch(f)))
     )
@@ -307,9 +312,15 @@ def _rejoin_wrapped_recipients(state: State, live: list[Block], at: int) -> int:
 
 
 def _opens_recipient_list(b: Block) -> bool:
-    """A line of addressees cut after a separator: `各区人民政府，市政府各委、办、`."""
+    """A line of addressees cut after a separator (`各区人民政府，市政府各委、办、`) or, where the
+    page wrapped at a fixed width, inside a name (`各州、市人民政府，各行政公署，自治` over
+    `区人民政府各部门：`): a list of two or more separators that is neither a sentence nor a title."""
     f = b.folded.rstrip()
-    return 2 <= len(f) <= 120 and f[-1] in "、," and not any(c in f for c in "。!?;:《“")
+    if not 2 <= len(f) <= 120 or any(c in f for c in "。!?;:《“"):
+        return False
+    if f[-1] in "、,":
+        return True
+    return f.count(",") + f.count("、") >= 2 and not _opens_title(b) and not L.ends_with_kind(f)
 
 
 def _deputy_over_reply(live: list[Block], i: int) -> bool:
@@ -319,6 +330,11 @@ def _deputy_over_reply(live: list[Block], i: int) -> bool:
         and bool(P.BARE_DEPUTY.match(live[i].folded.strip()))
         and bool(P.REPLY_OPENING.match(live[i + 1].folded.strip()))
     )
+
+
+def _stands_over_wenjian(live: list[Block], i: int) -> bool:
+    """An organ line over a line that is only `文件`: a 发文机关标志 whose 文件 wrapped."""
+    return i + 1 < len(live) and L.is_organ_line(live[i]) and bool(P.WENJIAN_LINE.match(live[i + 1].folded))
 
 
 def _stands_over_number(live: list[Block], i: int) -> bool:

@@ -195,7 +195,11 @@ def _honoured_addressee(f: str) -> bool:
 
 
 def is_contact_line(b: Block) -> bool:
-    return (":" in b.folded or "\t" in b.folded) and bool(P.CONTACT_LINE.match(b.folded))
+    """A labelled contact line (`联系人：…`), or a contact label standing alone (`联系人`)."""
+    f = b.folded
+    return ((":" in f or "\t" in f) and bool(P.CONTACT_LINE.match(f))) or (
+        len(f) <= 12 and bool(P.BARE_CONTACT_LABEL.match(f))
+    )
 
 
 def is_note_line(b: Block) -> bool:
