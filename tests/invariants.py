@@ -1,8 +1,8 @@
 """What every parse must hold, whatever its values: shared by the corpus invariants and the
 property tests.
 
-Every span slices to its element's text, children lie inside their parents and siblings in
-order, `Document.text` is NFC, and (for text input) nothing is invented: every character of
+Every span slices to its element's text (the header's and trailer's field spans to their
+values), children lie inside their parents and siblings in order, `Document.text` is NFC, and (for text input) nothing is invented: every character of
 `text` comes from the input, in order, except the separators the contract puts between
 blocks and table cells.
 """
@@ -64,6 +64,55 @@ def _check_section(doc: govdoc.Document, s: Section, outer: Span) -> None:
         last = child.span.end
 
 
+def _exact(doc: govdoc.Document, where: str, span: Span | None, value: str | None) -> None:
+    if span is not None:
+        assert value is not None, f"{where}: a span without a value"
+        assert doc.text[span.start : span.end] == value, f"{where}: the span does not slice to {value!r}"
+
+
+def _each(doc: govdoc.Document, where: str, spans: tuple[Span, ...], values: tuple[str, ...]) -> None:
+    assert not spans or len(spans) == len(values), f"{where}: {len(spans)} spans for {len(values)} values"
+    for k, (span, value) in enumerate(zip(spans, values, strict=False)):
+        _exact(doc, f"{where}[{k}]", span, value)
+
+
+def check_field_spans(doc: govdoc.Document) -> None:
+    """Each header and trailer field's span slices to its value as written; a title joined from
+    wrapped lines to those lines; a value read rather than copied (a category, an ISO date, a
+    disclosure from a note) to text inside the document that says it."""
+    from govdoc.fields.dates import find_date
+
+    text, h = doc.text, doc.header
+    _exact(doc, "header.issuer", h.issuer_span, h.issuer)
+    _exact(doc, "header.signer", h.signer_span, h.signer)
+    _each(doc, "header.recipients", h.recipients_spans, h.recipients)
+    if h.title_span is not None:
+        lines = text[h.title_span.start : h.title_span.end].split("\n")
+        assert "".join(line.strip() for line in lines) == h.title, "header.title: the span is not its lines"
+    for name, span, value in (
+        ("handling_result", h.handling_result_span, h.handling_result),
+        ("disclosure", h.disclosure_span, h.disclosure),
+    ):
+        if span is not None:
+            assert value is not None and 0 <= span.start < span.end <= len(text), f"header.{name}: {span}"
+    if doc.signature is not None:
+        sig = doc.signature
+        _each(doc, "signature.issuers", sig.issuers_spans, sig.issuers)
+        _exact(doc, "signature.date_text", sig.date_span, sig.date_text)
+    if doc.contact is not None:
+        c = doc.contact
+        for name in ("name", "address", "postcode", "email", "unit"):
+            _exact(doc, f"contact.{name}", getattr(c, f"{name}_span"), getattr(c, name))
+        _each(doc, "contact.phones", c.phones_spans, c.phones)
+    if doc.imprint is not None:
+        im = doc.imprint
+        _each(doc, "imprint.cc", im.cc_spans, im.cc)
+        _exact(doc, "imprint.printed_by", im.printed_by_span, im.printed_by)
+        if im.printed_on_span is not None:
+            written = find_date(text[im.printed_on_span.start : im.printed_on_span.end])
+            assert written is not None and written[0] == im.printed_on, "imprint.printed_on: the span is not its date"
+
+
 def check_invariants(doc: govdoc.Document) -> None:
     text = doc.text
     assert unicodedata.is_normalized("NFC", text)
@@ -71,6 +120,7 @@ def check_invariants(doc: govdoc.Document) -> None:
     for where, span, value in spanned_texts(doc):
         assert _inside(span, whole), f"{where}: span {span} outside the text"
         assert text[span.start : span.end] == value, f"{where}: the span does not slice to the text"
+    check_field_spans(doc)
     for p in doc.preamble:
         _check_paragraph(p, whole)
     last = 0

@@ -74,3 +74,105 @@ def test_a_value_not_written_as_such_gets_no_span_rather_than_a_guess() -> None:
     assert doc.header.handling_result is None and doc.header.handling_result_span is None
     assert doc.header.signer_span is None
     assert [_at(doc, s) for s in doc.header.recipients_spans] == ["各单位"]
+
+
+# Schema 1.4: every field's span comes from the rule that read the value, whichever source it was.
+
+
+def _spans_hold(doc: govdoc.Document) -> None:
+    from tests.invariants import check_field_spans
+
+    check_field_spans(doc)
+
+
+def test_the_printing_date_points_at_the_date_as_written() -> None:
+    doc = govdoc.parse_text(REPLY)
+    assert doc.imprint is not None and doc.imprint.printed_on == "2024-07-09"
+    assert _at(doc, doc.imprint.printed_on_span) == "2024年7月9日"
+    _spans_hold(doc)
+
+
+SOURCES_OF_THE_CATEGORY = {
+    "beside the doc number": (
+        "某区农业农村局\n某农复〔2023〕5号（A类）\n关于区人大二届三次会议第12号建议的答复\n",
+        "（A类）",
+    ),
+    "beside the date": ("关于区人大二届三次会议第12号建议的答复\n", "（B类）"),
+    "in the title": ("关于区人大二届三次会议第12号建议办理情况（C）的函\n", "（C）"),
+    "a line of its own": ("B类\n关于区人大二届三次会议第12号建议的答复\n", "B类"),
+}
+
+
+def test_the_category_points_at_what_it_was_read_from_whatever_the_source() -> None:
+    for source, (head, mark) in SOURCES_OF_THE_CATEGORY.items():
+        date = "2024年5月6日（B类）" if source == "beside the date" else "2024年5月6日"
+        text = head + "李某代表：\n您提出的建议收悉，现答复如下：\n我局已推进相关工作。\n某区农业农村局\n" + date + "\n"
+        doc = govdoc.parse_text(text)
+        assert doc.header.handling_result is not None, source
+        assert _at(doc, doc.header.handling_result_span) == mark, source
+        _spans_hold(doc)
+
+
+def test_header_fields_read_from_the_information_table_point_into_it() -> None:
+    text = (
+        "索引号：000123/2024-00056\n发文机关：某县住房和城乡建设局\n文号：某建函〔2024〕8号\n"
+        "标题：关于某县人大十八届三次会议第56号建议的答复\n"
+        "张某代表：\n您提出的建议收悉，现答复如下：\n我局将加快老旧小区改造。\n某县住房和城乡建设局\n2024年6月3日\n"
+    )
+    doc = govdoc.parse_text(text)
+    h = doc.header
+    assert h.doc_number is not None and _at(doc, h.doc_number.span) == "某建函〔2024〕8号"
+    assert h.doc_number.span is not None and doc.text[: h.doc_number.span.start].endswith("文号：")
+    assert h.title == "关于某县人大十八届三次会议第56号建议的答复"
+    assert _at(doc, h.title_span) == h.title
+    assert h.responds_to is not None and _at(doc, h.responds_to.span) == "某县人大十八届三次会议第56号建议"
+    _spans_hold(doc)
+
+
+def test_an_issuer_read_from_the_title_and_a_number_in_brackets_after_it() -> None:
+    text = (
+        "某区人民政府关于印发某区防汛工作方案的通知（某府发〔2024〕3号）\n各街道办事处：\n现将方案印发给你们，请认真执行。\n"
+        "某区人民政府\n2024年4月1日\n"
+    )
+    doc = govdoc.parse_text(text)
+    h = doc.header
+    assert _at(doc, h.issuer_span) == "某区人民政府" and h.issuer_span is not None and h.issuer_span.start == 0
+    assert h.doc_number is not None and _at(doc, h.doc_number.span) == "某府发〔2024〕3号"
+    _spans_hold(doc)
+
+
+def test_a_signer_below_the_date_and_a_disclosure_note_point_at_their_lines() -> None:
+    text = (
+        "关于区政协三届一次会议第7号提案的答复\n赵某委员：\n您提出的提案收悉，现答复如下：\n我局已完成整改。\n"
+        "某区卫生健康委员会\n2024年3月2日\n领导签发：孙某某\n（此件公开发布）\n"
+    )
+    doc = govdoc.parse_text(text)
+    assert doc.header.signer == "孙某某" and _at(doc, doc.header.signer_span) == "孙某某"
+    assert doc.header.disclosure == "主动公开" and _at(doc, doc.header.disclosure_span) == "（此件公开发布）"
+    _spans_hold(doc)
+
+
+def test_a_date_flattened_onto_the_last_line_of_the_body_still_has_its_span() -> None:
+    text = (
+        "关于表彰某项工作先进单位的通报\n各乡镇：\n一年来，各乡镇扎实推进植树造林工作，成效明显。\n"
+        "希望受表彰的单位再接再厉，创造更好成绩。  二〇二四年二月七日\n"
+    )
+    doc = govdoc.parse_text(text)
+    assert doc.signature is not None and doc.signature.date == "2024-02-07"
+    assert _at(doc, doc.signature.date_span) == "二〇二四年二月七日"
+    _spans_hold(doc)
+
+
+def test_the_span_check_fails_on_a_span_that_points_elsewhere() -> None:
+    import dataclasses
+
+    import pytest
+
+    doc = govdoc.parse_text(REPLY)
+    moved = dataclasses.replace(doc.header, issuer_span=doc.header.signer_span or doc.header.title_span)
+    with pytest.raises(AssertionError, match=r"header\.issuer"):
+        _spans_hold(dataclasses.replace(doc, header=moved))
+    assert doc.imprint is not None
+    dated = dataclasses.replace(doc.imprint, printed_on_span=doc.signature.date_span if doc.signature else None)
+    with pytest.raises(AssertionError, match=r"imprint\.printed_on"):
+        _spans_hold(dataclasses.replace(doc, imprint=dated))

@@ -253,7 +253,7 @@ class Header:
         recipients_spans: where each addressee stands, one per recipient (schema 1.3)
         signer_span: where the 签发人's name stands (schema 1.3)
         handling_result_span: the line the answer category was read from (schema 1.3)
-        disclosure_span: where the 公开属性 value stands (schema 1.3)
+        disclosure_span: where the 公开属性 value stands, else the text it was read from (（此件公开发布）) (schema 1.3)
     """
 
     issuer: str | None = None
@@ -468,6 +468,7 @@ class Imprint:
         printed_on: 印发日期, the printing date, ISO YYYY-MM-DD
         cc_spans: where each 抄送 organ stands, one per organ (schema 1.3)
         printed_by_span: where the 印发机关 stands (schema 1.3)
+        printed_on_span: where the 印发日期 stands as written, e.g. 2024年7月9日 (schema 1.4)
     """
 
     cc: tuple[str, ...] = ()
@@ -475,6 +476,7 @@ class Imprint:
     printed_on: IsoDate | None = None
     cc_spans: tuple[Span, ...] = field(default=(), compare=False)
     printed_by_span: Span | None = field(default=None, compare=False)
+    printed_on_span: Span | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,6 @@ from govdoc.rules import (
     cleanup,
     enumerations,
     expected,
-    field_spans,
     header,
     info_table,
     joins,
@@ -44,7 +43,6 @@ DEFAULT_RULES = (
     ("contact", trailer_fields.contact),
     ("imprint", trailer_fields.imprint),
     ("attachments", trailer_fields.attachments),
-    ("field_spans", field_spans.field_spans),
     ("missing_fields", expected.missing_fields),
 )
 

@@ -1,139 +1,130 @@
-"""Spans for the header and trailer fields (schema 1.3): where each value stands in Document.text.
+"""Spans for the header and trailer fields: the rule that finds a value says where it found it.
 
-The field rules take their values from the blocks of their zones; this rule, run after them,
-finds each value again in those same blocks, in reading order, so that a list's members get
-one span each in the order they are listed. Only a value found as written gets a span: a
-value that was derived rather than copied (an ISO date, the category A from 采纳解决) is given
-the span of the text it was read from where that is known, else null, never a nearby guess.
+Each field rule sets a value and its sibling span together (`header.title` with `title_span`,
+`imprint.cc` with `cc_spans` …), from the block and the offsets it read the value from. These
+helpers turn what a rule knows into spans: `at` for a value the rule cut out of a block by
+offsets; `inside` and `each_inside` for values a field parser (a splitter of organs, the
+contact labels, the information table's pairs) returned as text, looked for only inside the
+blocks that rule read, in reading order. A value that does not stand in its source as written
+(an ISO date, the category A from 采纳解决) gets the span of the text it was read from where
+the rule knows it, else null; never a nearby guess.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from govdoc import patterns as P
-from govdoc.model import DocNumber, ProposalRef, Span
-from govdoc.rules.head.zones import HEADER_ZONES
-from govdoc.state import Block, State, Zone
-
-TRAILER_ZONES = (Zone.SIGNATURE, Zone.NOTE, Zone.CONTACT, Zone.IMPRINT, Zone.TRAILER, Zone.CLOSING)
+from govdoc.model import Span
+from govdoc.state import Block, ParaDraft, State, Zone
 
 
-class _Finder:
-    """Finds values in a run of blocks, each search going on from where the last one ended."""
+def _live(blocks: Iterable[Block]) -> list[Block]:
+    return [b for b in blocks if b.start >= 0 and b.zone is not Zone.CHROME]
 
-    def __init__(self, state: State, blocks: Iterable[Block]) -> None:
+
+def at(state: State, block: Block, start: int = 0, end: int | None = None, *, strip: bool = True) -> Span | None:
+    """The span of `block.text[start:end]`, its surrounding white space left out unless `strip` is
+    False (None when that is empty, or the block is not part of the text)."""
+    if block.start < 0 or block.zone is Zone.CHROME:
+        return None
+    stop = len(block.text) if end is None else end
+    piece = block.text[start:stop]
+    lead, trail = (len(piece) - len(piece.lstrip()), len(piece) - len(piece.rstrip())) if strip else (0, 0)
+    if start + lead >= stop - trail:
+        return None
+    return state.span(block, start + lead, stop - trail)
+
+
+class Cursor:
+    """Finds values in order inside the blocks a rule read, each search going on after the last find."""
+
+    def __init__(self, state: State, blocks: Iterable[Block], start: int = 0) -> None:
         self.state = state
-        self.blocks = [b for b in blocks if b.start >= 0 and b.zone is not Zone.CHROME]
-        self.at = (0, 0)  # (block index, offset) after the last find
+        self.blocks = _live(blocks)
+        self.place = (0, start)  # (block index, offset) after the last find
 
     def find(self, value: str | None) -> Span | None:
         if not value:
             return None
-        first_block, first_offset = self.at
+        first_block, first_offset = self.place
         for k in range(first_block, len(self.blocks)):
             b = self.blocks[k]
-            at = b.text.find(value, first_offset if k == first_block else 0)
-            if at >= 0:
-                self.at = (k, at + len(value))
-                return self.state.span(b, at, at + len(value))
+            found = b.text.find(value, first_offset if k == first_block else 0)
+            if found >= 0:
+                self.place = (k, found + len(value))
+                return self.state.span(b, found, found + len(value))
         return None
 
-    def find_all(self, values: Iterable[str]) -> tuple[Span, ...]:
-        """One span per value, or none at all when any is not found (the lists stay aligned)."""
-        spans = [self.find(v) for v in values]
-        return tuple(s for s in spans if s is not None) if all(spans) else ()
+
+def inside(state: State, blocks: Iterable[Block], value: str | None, start: int = 0) -> Span | None:
+    """Where `value` stands in `blocks` (the first from offset `start`), the blocks its rule read it from."""
+    return Cursor(state, blocks, start).find(value)
 
 
-def _zones(state: State, *zones: Zone) -> list[Block]:
-    return [b for b in state.blocks if b.zone in zones]
+def each_inside(state: State, blocks: Iterable[Block], values: Sequence[str], start: int = 0) -> tuple[Span, ...]:
+    """One span per value, found in order; none at all when any is missing, so the lists stay aligned."""
+    cursor = Cursor(state, blocks, start)
+    spans = [cursor.find(v) for v in values]
+    return tuple(s for s in spans if s is not None) if all(spans) else ()
 
 
-def _first(state: State, value: str | None, *runs: list[Block]) -> Span | None:
-    for blocks in runs:
-        span = _Finder(state, blocks).find(value)
-        if span is not None:
-            return span
+def lines(state: State, blocks: Sequence[Block], value: str | None) -> Span | None:
+    """Where `value` stands in lines that a rule joined, each stripped (a wrapped title, and what
+    is cut out of it): from its first character on one line to its last on another."""
+    live = _live(blocks)
+    if not value or not live:
+        return None
+    pieces = [(b, len(b.text) - len(b.text.lstrip()), b.text.strip()) for b in live]
+    found = "".join(text for _, _, text in pieces).find(value)
+    if found < 0:
+        return None
+    first = last = None
+    seen = 0
+    for b, lead, text in pieces:
+        if first is None and found < seen + len(text):
+            first = state.span(b, lead + found - seen, lead + found - seen)
+        if first is not None and found + len(value) <= seen + len(text):
+            last = state.span(b, lead + found + len(value) - seen)
+            break
+        seen += len(text)
+    if first is None or last is None:
+        return None
+    return replace(first, end=last.start)
+
+
+def in_paragraphs(paragraphs: Iterable[ParaDraft], value: str | None) -> Span | None:
+    """Where `value` stands in the first of `paragraphs` (already placed in the text) that holds it."""
+    for p in paragraphs if value else ():
+        found = p.text.find(value or "")
+        if found >= 0:
+            return Span(p.start + found, p.start + found + len(value or ""), p.page)
     return None
 
 
-def _category_span(state: State) -> Span | None:
-    """The value of a 办理结果/答复类别 label, where the category came from a label."""
-    for b in _zones(state, *HEADER_ZONES, *TRAILER_ZONES):
-        for key in P.CATEGORY_KEYS:
-            at = b.folded.find(key)
-            if at < 0:
-                continue
-            rest = at + len(key)
-            while rest < len(b.text) and b.folded[rest] in ":： \t\u3000]】":
-                rest += 1
-            end = len(b.text.rstrip())
-            return state.span(b, rest, end) if rest < end else None
-    return None
+def metadata_blocks(state: State) -> list[Block]:
+    """The lines of the information table, where every `header.metadata` value was read."""
+    return [b for b in state.blocks if b.zone is Zone.METADATA]
 
 
-def _title_span(state: State) -> Span | None:
-    blocks = [b for b in state.title_blocks if b.start >= 0]
-    if blocks and "".join(b.text.strip() for b in blocks) == state.header.title:
-        first, last = blocks[0], blocks[-1]
-        lead = len(first.text) - len(first.text.lstrip())
-        trail = len(last.text) - len(last.text.rstrip())
-        return Span(first.start + lead, last.end - trail, first.hints.page)
-    return _first(state, state.header.title, blocks, _zones(state, Zone.METADATA))
+def table_value(state: State, values: Sequence[str]) -> tuple[str, Span | None] | None:
+    """The first of the information table's `values` and where it stands in the table's lines."""
+    if not values:
+        return None
+    return values[0], inside(state, metadata_blocks(state), values[0])
 
 
-def field_spans(state: State) -> None:
-    header = state.header
-    head = _zones(state, *HEADER_ZONES)
-    everything = [b for b in state.blocks if b.zone is not Zone.CHROME]
-    number: DocNumber | None = header.doc_number
-    if number is not None:
-        found = _first(state, number.text, _zones(state, Zone.DOC_NUMBER), head, everything)
-        number = replace(number, span=found)
-    ref: ProposalRef | None = header.responds_to
-    if ref is not None:
-        ref = replace(ref, span=_first(state, ref.text, state.title_blocks, head, everything))
-    state.header = replace(
-        header,
-        doc_number=number,
-        responds_to=ref,
-        issuer_span=_first(state, header.issuer, _zones(state, Zone.ISSUER), state.title_blocks, head),
-        title_span=_title_span(state),
-        recipients_spans=_Finder(state, _zones(state, Zone.RECIPIENTS) or head).find_all(header.recipients),
-        signer_span=_first(state, header.signer, head),
-        handling_result_span=_category_span(state) if header.handling_result else None,
-        disclosure_span=_first(state, header.disclosure, _zones(state, Zone.METADATA), head),
-    )
-    trailer = _zones(state, *TRAILER_ZONES)
-    if state.signature is not None:
-        sig = state.signature
-        organs = state.signature_organs or _zones(state, Zone.SIGNATURE)
-        if state.signature_from and state.signature_date is not None:
-            organs = [state.signature_date]  # flattened onto the body's last line
-        dated = [state.signature_date] if state.signature_date is not None else _zones(state, Zone.SIGNATURE)
-        state.signature = replace(
-            sig,
-            issuers_spans=_Finder(state, organs).find_all(sig.issuers),
-            date_span=_first(state, sig.date_text, dated),
-        )
-    if state.contact is not None:
-        c = state.contact
-        where = [*trailer, *head]
-        state.contact = replace(
-            c,
-            name_span=_first(state, c.name, where),
-            phones_spans=_Finder(state, where).find_all(c.phones),
-            address_span=_first(state, c.address, where),
-            postcode_span=_first(state, c.postcode, where),
-            email_span=_first(state, c.email, where),
-            unit_span=_first(state, c.unit, where),
-        )
-    if state.imprint is not None:
-        im = state.imprint
-        imprint = _zones(state, Zone.IMPRINT) or trailer
-        state.imprint = replace(
-            im,
-            cc_spans=_Finder(state, imprint).find_all(im.cc),
-            printed_by_span=_first(state, im.printed_by, imprint),
-        )
+def in_last_paragraph(state: State, value: str | None) -> Span | None:
+    """Where `value` stands at the end of the body: for a 落款 flattened onto the body's last
+    line, whose block was joined into that paragraph."""
+    drafts = list(state.preamble)
+    stack = list(reversed(state.sections))
+    while stack:
+        section = stack.pop()
+        drafts.extend(section.paragraphs)
+        stack.extend(reversed(section.children))
+    last = max(drafts, key=lambda p: p.start, default=None)
+    found = last.text.rfind(value) if last is not None and value else -1
+    if last is None or found < 0 or not value:
+        return None
+    return Span(last.start + found, last.start + found + len(value), last.page)

@@ -15,7 +15,8 @@ from govdoc import patterns as P
 from govdoc.fields.category import category_of
 from govdoc.fields.proposal import find_proposal, split_proposers
 from govdoc.fold import fold
-from govdoc.model import HandlingResult, ProposalKind, ProposalRef
+from govdoc.model import HandlingResult, ProposalKind, ProposalRef, Span
+from govdoc.rules import field_spans as S
 from govdoc.rules import lines as L
 from govdoc.rules.head.metadata import labelled
 from govdoc.rules.head.zones import HEADER_ZONES
@@ -26,6 +27,7 @@ _MAX_CATEGORY_LINE = 16
 _TRAILER_ZONES = (Zone.SIGNATURE, Zone.TRAILER, Zone.NOTE, Zone.CONTACT, Zone.IMPRINT)
 
 Category = tuple[str | None, str | None]  # (normalised category, unmapped letter)
+Found = tuple[Category, Span | None]  # and where the text it was read from stands
 
 
 def _in(state: State, *zones: Zone) -> Iterator[Block]:
@@ -35,7 +37,7 @@ def _in(state: State, *zones: Zone) -> Iterator[Block]:
 # --- the answer category ------------------------------------------------------------------
 
 
-def _labelled(state: State) -> Category | None:
+def _labelled(state: State) -> Found | None:
     """办理结果：解决采纳, 答复类别：B, 类别标记：A … in the information table, the header or the trailer.
 
     A label whose value names no category (类别：提案, a page type) is passed over.
@@ -45,11 +47,11 @@ def _labelled(state: State) -> Category | None:
         if key in pairs:
             found = category_of(pairs[key])
             if found != (None, None):
-                return found
+                return found, S.inside(state, _in(state, *HEADER_ZONES, *_TRAILER_ZONES), pairs[key])
     return None
 
 
-def _beside_doc_number(state: State) -> Category | None:
+def _beside_doc_number(state: State) -> Found | None:
     """平交复函〔2017〕19号B类, 某复〔2023〕5号（A类）: the category written after the 文号."""
     for b in _in(state, *HEADER_ZONES):
         m = P.DOC_NO.search(b.folded)
@@ -57,25 +59,29 @@ def _beside_doc_number(state: State) -> Category | None:
             continue
         mark = P.CATEGORY_MARK.match(b.folded, m.end())
         if mark:
-            return category_of(mark.group("l"))
+            return category_of(mark.group("l")), S.at(state, b, mark.start(), mark.end())
     return None
 
 
-def _beside_date(state: State) -> Category | None:
+def _beside_date(state: State) -> Found | None:
     """2024年5月6日（B类）: the category written after the 成文日期 on its line."""
     b = state.signature_date
     mark = P.CATEGORY_MARK.match(b.folded, L.date_end(b)) if b is not None else None
-    return category_of(mark.group("l")) if mark else None
+    if b is None or mark is None:
+        return None
+    return category_of(mark.group("l")), S.at(state, b, mark.start(), mark.end())
 
 
-def _in_title(state: State) -> Category | None:
+def _in_title(state: State) -> Found | None:
     """…第39号建议办理情况（B）的函: a bracketed letter inside the page's title."""
     title = state.header.title
     m = P.CATEGORY_IN_TITLE.search(fold(title)) if title else None
-    return category_of(m.group("l")) if m else None
+    if title is None or m is None:
+        return None
+    return category_of(m.group("l")), S.lines(state, state.title_blocks, title[m.start() : m.end()])
 
 
-def _mark_line(state: State) -> Category | None:
+def _mark_line(state: State) -> Found | None:
     """A short line of its own before the body or after it: `A类`, `（B类）`, `〔A〕`, `B`, `解决采纳`."""
     for b in _in(state, *HEADER_ZONES, *_TRAILER_ZONES):
         f = b.folded.strip()
@@ -84,11 +90,11 @@ def _mark_line(state: State) -> Category | None:
         if P.CATEGORY_LETTER_LINE.match(f) or P.CATEGORY_WORD_LINE.match(f):
             found = category_of(f)
             if found != (None, None):
-                return found
+                return found, S.at(state, b)
     return None
 
 
-CATEGORY_SOURCES: list[Callable[[State], Category | None]] = [
+CATEGORY_SOURCES: list[Callable[[State], Found | None]] = [
     _labelled,
     _beside_doc_number,
     _beside_date,
@@ -103,10 +109,14 @@ def handling_result(state: State) -> None:
         found = source(state)
         if found is None:
             continue
-        handling, unmapped = found
+        (handling, unmapped), span = found
         if unmapped:
             state.warn("category-unmapped", f"办理结果类别“{unmapped}”无法对应 A/B/C (category letter not mapped)")
-        state.header = dataclasses.replace(state.header, handling_result=cast("HandlingResult | None", handling))
+        state.header = dataclasses.replace(
+            state.header,
+            handling_result=cast("HandlingResult | None", handling),
+            handling_result_span=span if handling else None,
+        )
         return
 
 
@@ -123,13 +133,20 @@ def _proposers(state: State) -> list[str]:
 
 
 def _from_title_and_opening(state: State, proposers: list[str]) -> ProposalRef | None:
-    opening = [p.text for p in state.preamble[:_OPENING_PARAGRAPHS]]
-    return find_proposal(state.header.title, [], opening, proposers)
+    opening = state.preamble[:_OPENING_PARAGRAPHS]
+    found = find_proposal(state.header.title, [], [p.text for p in opening], proposers)
+    if found is None:
+        return None
+    if found.text in (state.header.title or ""):  # read from the title: its lines, else the table's 标题
+        title_sources = [*state.title_blocks, *S.metadata_blocks(state)]
+        return dataclasses.replace(found, span=S.inside(state, title_sources, found.text))
+    return dataclasses.replace(found, span=S.in_paragraphs(opening, found.text))
 
 
 def _from_header_lines(state: State, proposers: list[str]) -> ProposalRef | None:
-    header = [b.text for b in _in(state, Zone.METADATA, Zone.ISSUER, Zone.DOC_NUMBER, Zone.HEADER)]
-    return find_proposal(None, header, [], proposers) if header else None
+    blocks = list(_in(state, Zone.METADATA, Zone.ISSUER, Zone.DOC_NUMBER, Zone.HEADER))
+    found = find_proposal(None, [b.text for b in blocks], [], proposers) if blocks else None
+    return dataclasses.replace(found, span=S.inside(state, blocks, found.text)) if found else None
 
 
 def _from_number_label(state: State, proposers: list[str]) -> ProposalRef | None:
@@ -139,7 +156,8 @@ def _from_number_label(state: State, proposers: list[str]) -> ProposalRef | None
         if m:
             text = b.text[m.start() : m.end()].strip()
             kind = cast("ProposalKind | None", m.group("kind"))  # the pattern's kinds are the Literal's
-            return ProposalRef(text, None, None, None, None, m.group("no"), kind, None, tuple(proposers))
+            span = S.at(state, b, m.start(), m.end())
+            return ProposalRef(text, None, None, None, None, m.group("no"), kind, None, tuple(proposers), span)
     return None
 
 

@@ -15,7 +15,8 @@ from govdoc.fields.contact import parse_contact
 from govdoc.fields.dates import find_date
 from govdoc.fields.organs import split_organs
 from govdoc.fold import fold
-from govdoc.model import Imprint, Signature
+from govdoc.model import Contact, Imprint, Signature
+from govdoc.rules import field_spans as S
 from govdoc.rules import lines as L
 from govdoc.state import Block, State, Zone
 
@@ -130,7 +131,15 @@ def signature(state: State) -> None:
     if not issuers:
         state.warn("field-missing", "未找到落款的发文机关署名 (the signature names no organ)", date_block, 0, 0)
     date, date_text = (found[0], found[1]) if found else (None, date_block.text[:end].strip(L.CELL_EDGE))
-    state.signature = Signature(tuple(issuers), date, date_text)
+    organ_lines = [date_block] if start else [*state.signature_organs, date_block]
+    state.signature = Signature(
+        tuple(issuers),
+        date,
+        date_text,
+        issuers_spans=S.each_inside(state, organ_lines, issuers),
+        date_span=S.inside(state, [date_block], date_text, start)
+        or (S.in_last_paragraph(state, date_text) if start and date_block.start < 0 else None),
+    )
 
 
 def signer_after_date(state: State) -> None:
@@ -142,7 +151,11 @@ def signer_after_date(state: State) -> None:
         m = P.SIGNER.search(b.folded, L.date_end(b)) if b is state.signature_date else None
         m = m or (P.SIGNER.match(b.folded) if L.is_signer_line(b) else None)
         if m:
-            state.header = dataclasses.replace(state.header, signer=b.text[m.start("name") : m.end("name")])
+            name, span = (
+                b.text[m.start("name") : m.end("name")],
+                S.at(state, b, m.start("name"), m.end("name"), strip=False),
+            )
+            state.header = dataclasses.replace(state.header, signer=name, signer_span=span)
             return
 
 
@@ -150,34 +163,59 @@ def signer_after_date(state: State) -> None:
 
 
 def contact(state: State) -> None:
-    state.contact = parse_contact([b.text for b in _in(state, Zone.CONTACT)])
+    """联系人, 电话 … from the contact lines, each value with where it stands in them."""
+    blocks = _in(state, Zone.CONTACT)
+    found = parse_contact([b.text for b in blocks])
+    state.contact = None if found is None else _with_spans(state, found, blocks)
+
+
+def _with_spans(state: State, c: Contact, blocks: list[Block]) -> Contact:
+    return dataclasses.replace(
+        c,
+        name_span=S.inside(state, blocks, c.name),
+        phones_spans=S.each_inside(state, blocks, c.phones),
+        address_span=S.inside(state, blocks, c.address),
+        postcode_span=S.inside(state, blocks, c.postcode),
+        email_span=S.inside(state, blocks, c.email),
+        unit_span=S.inside(state, blocks, c.unit),
+    )
 
 
 def imprint(state: State) -> None:
     """版记: 抄送 (wrapped lists carried on) and the 印发 line with its organ."""
-    cc: list[str] = []
+    cc: list[tuple[Block, int, list[str]]] = []  # each line's organs, and where on it they start
     printed_by = printed_on = None
+    by_span = on_span = None
     blocks = _in(state, Zone.IMPRINT)
     in_cc = False
     for k, b in enumerate(blocks):
         m = P.CC_LINE.match(b.folded)
         if m:
-            cc.extend(split_organs(b.text[m.start("v") :].rstrip(L.CELL_EDGE)))
+            cc.append((b, m.start("v"), split_organs(b.text[m.start("v") :].rstrip(L.CELL_EDGE))))
             in_cc = True
             continue
         if in_cc and not P.PRINTED_LINE.match(b.folded) and not L.is_organ_line(b):
-            cc.extend(split_organs(b.text.rstrip(L.CELL_EDGE)))  # the 抄送 list wrapped onto this line
+            cc.append((b, 0, split_organs(b.text.rstrip(L.CELL_EDGE))))  # the 抄送 list wrapped onto this line
             continue
         in_cc = False
         m = P.PRINTED_LINE.match(b.folded)
         if m:
             found = find_date(b.text[m.start("date") :])
             printed_on = found[0] if found else None
+            on_span = S.inside(state, [b], found[1], m.start("date")) if found and found[0] else None
             if m.group("by"):
                 printed_by = b.text[m.start("by") : m.end("by")].strip()
+                by_span = S.at(state, b, m.start("by"), m.end("by"))
             elif k > 0 and L.is_organ_line(blocks[k - 1]):
                 printed_by = blocks[k - 1].text.strip()
-    state.imprint = Imprint(tuple(cc), printed_by, printed_on) if cc or printed_by or printed_on else None
+                by_span = S.at(state, blocks[k - 1])
+    organs = tuple(name for _, _, names in cc for name in names)
+    if not (organs or printed_by or printed_on):
+        state.imprint = None
+        return
+    spans = tuple(s for b, start, names in cc for s in S.each_inside(state, [b], names, start))
+    cc_spans = spans if len(spans) == len(organs) else ()  # one per organ, or none: the lists stay aligned
+    state.imprint = Imprint(organs, printed_by, printed_on, cc_spans, by_span, on_span)
 
 
 def attachments(state: State) -> None:

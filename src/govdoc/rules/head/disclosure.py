@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from govdoc import patterns as P
 from govdoc.fields.category import disclosure_of
+from govdoc.rules import field_spans as S
 from govdoc.rules.head.metadata import labelled
 from govdoc.state import State, Zone
 
@@ -14,11 +15,14 @@ _NOTE_LENGTH = 24
 
 
 def disclosure(state: State) -> None:
-    pairs = labelled(state, Zone.TRAILER, Zone.NOTE, Zone.CONTACT, Zone.IMPRINT)
-    found = None
+    zones = (Zone.TRAILER, Zone.NOTE, Zone.CONTACT, Zone.IMPRINT)
+    pairs = labelled(state, *zones)
+    found = span = None
     for key in P.DISCLOSURE_KEYS:
         if key in pairs:
             found = disclosure_of(pairs[key])
+            labelled_blocks = [*S.metadata_blocks(state), *(b for b in state.blocks if b.zone in zones)]
+            span = S.inside(state, labelled_blocks, found) or S.inside(state, labelled_blocks, pairs[key])
             break
     if found is None:
         for b in state.blocks:
@@ -27,5 +31,6 @@ def disclosure(state: State) -> None:
             if P.NOTE_LINE.match(b.folded) or b.zone is Zone.HEADER:
                 found = disclosure_of(b.text) if len(b.folded) <= _NOTE_LENGTH else None
                 if found:
+                    span = S.inside(state, [b], found) or S.at(state, b)  # the note it was read from
                     break
-    state.header = replace(state.header, disclosure=found)
+    state.header = replace(state.header, disclosure=found, disclosure_span=span)

@@ -12,6 +12,7 @@ from dataclasses import replace
 from govdoc import patterns as P
 from govdoc.fields.docnumber import parse_doc_number
 from govdoc.model import DocNumber
+from govdoc.rules import field_spans as S
 from govdoc.rules import lines as L
 from govdoc.rules.head.metadata import table_values
 from govdoc.state import State, Zone
@@ -25,7 +26,7 @@ def from_header_lines(state: State) -> DocNumber | None:
             continue
         found = parse_doc_number(b.text)
         if found:
-            return found
+            return replace(found, span=S.inside(state, [b], found.text))
         if L.is_doc_number_line(b):
             state.warn(
                 "docnumber-unparsed", "发文字号残缺，无法拆分 (document number could not be parsed)", b, 0, len(b.text)
@@ -38,7 +39,8 @@ def from_title_line(state: State) -> DocNumber | None:
         return None
     first = state.title_blocks[0]
     glued = P.DOC_NO.match(first.folded)
-    return parse_doc_number(first.text[: glued.end()]) if glued else None
+    found = parse_doc_number(first.text[: glued.end()]) if glued else None
+    return replace(found, span=S.inside(state, [first], found.text)) if found else None
 
 
 def from_title_brackets(state: State) -> DocNumber | None:
@@ -51,11 +53,14 @@ def from_title_brackets(state: State) -> DocNumber | None:
         return None
     inner = last.text[m.start() : m.end()].strip()[1:-1]
     found = parse_doc_number(inner.strip())
-    return found if found and found.text == inner.strip() else None
+    if found is None or found.text != inner.strip():
+        return None
+    return replace(found, span=S.inside(state, [last], found.text, m.start()))
 
 
 def from_information_table(state: State) -> DocNumber | None:
-    return next(filter(None, map(parse_doc_number, table_values(state, _TABLE_KEYS))), None)
+    found = next(filter(None, map(parse_doc_number, table_values(state, _TABLE_KEYS))), None)
+    return replace(found, span=S.inside(state, S.metadata_blocks(state), found.text)) if found else None
 
 
 DOC_NUMBER_SOURCES: tuple[tuple[str, Callable[[State], DocNumber | None]], ...] = (

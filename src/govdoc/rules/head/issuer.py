@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from govdoc import patterns as P
+from govdoc.model import Span
+from govdoc.rules import field_spans as S
 from govdoc.rules import lines as L
 from govdoc.rules.head.metadata import table_values
 from govdoc.rules.head.title import title_lines
@@ -19,15 +21,19 @@ from govdoc.state import State, Zone
 _TABLE_KEYS = ("发文机关", "发文单位", "发布机构")
 
 
-def from_issuer_mark(state: State) -> str | None:
+Located = tuple[str, Span | None]
+
+
+def from_issuer_mark(state: State) -> Located | None:
     for b in state.blocks:
         if b.zone is Zone.ISSUER:
             m = P.ISSUER_MARK.match(b.folded)
-            return b.text[: m.end("organ")].strip() if m else b.text.strip()
+            end = m.end("organ") if m else len(b.text)
+            return b.text[:end].strip(), S.at(state, b, 0, end)
     return None
 
 
-def from_title(state: State) -> str | None:
+def from_title(state: State) -> Located | None:
     blocks = state.title_blocks
     if not blocks:
         return None
@@ -36,18 +42,19 @@ def from_title(state: State) -> str | None:
     if end is None and not P.TITLE_VERB.search(folded):
         end = L.title_head_organ_end(P.TRAILING_PAREN.sub("", folded).strip())
     if end is not None:
-        return text[:end].strip()
+        organ = text[:end].strip()
+        return organ, S.lines(state, blocks, organ)
     # An organ on its own line over a `对…` or `关于…` line is the title's first line and its issuer.
     if len(blocks) > 1 and L.is_organ_line(blocks[0]) and P.TITLE_OPENER.match(blocks[1].folded):
-        return blocks[0].text.strip()
+        return blocks[0].text.strip(), S.at(state, blocks[0])
     return None
 
 
-def from_information_table(state: State) -> str | None:
-    return next(iter(table_values(state, _TABLE_KEYS)), None)
+def from_information_table(state: State) -> Located | None:
+    return S.table_value(state, table_values(state, _TABLE_KEYS))
 
 
-ISSUER_SOURCES: tuple[tuple[str, Callable[[State], str | None]], ...] = (
+ISSUER_SOURCES: tuple[tuple[str, Callable[[State], Located | None]], ...] = (
     ("issuer_mark", from_issuer_mark),
     ("title", from_title),
     ("information_table", from_information_table),
@@ -57,6 +64,6 @@ ISSUER_SOURCES: tuple[tuple[str, Callable[[State], str | None]], ...] = (
 def issuer(state: State) -> None:
     for _, source in ISSUER_SOURCES:
         found = source(state)
-        if found:
-            state.header = replace(state.header, issuer=found)
+        if found and found[0]:
+            state.header = replace(state.header, issuer=found[0], issuer_span=found[1])
             return

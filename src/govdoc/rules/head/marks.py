@@ -5,16 +5,19 @@ from __future__ import annotations
 from dataclasses import replace
 
 from govdoc import patterns as P
+from govdoc.rules import field_spans as S
 from govdoc.rules.head.zones import header_blocks
 from govdoc.state import State
 
 
 def header_marks(state: State) -> None:
     signer = security = urgency = None
+    signer_span = None
     for b in header_blocks(state):
         m = P.SIGNER.search(b.folded)
         if m and signer is None:
             signer = b.text[m.start("name") : m.end("name")]
+            signer_span = S.at(state, b, m.start("name"), m.end("name"), strip=False)
         m = P.SECURITY.match(b.folded) or P.URGENCY.match(b.folded)
         if m:
             value = b.text[m.start("v") : m.end("v")]
@@ -22,4 +25,4 @@ def header_marks(state: State) -> None:
                 security = value
             else:
                 urgency = value
-    state.header = replace(state.header, signer=signer, security=security, urgency=urgency)
+    state.header = replace(state.header, signer=signer, signer_span=signer_span, security=security, urgency=urgency)

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from govdoc import patterns as P
 from govdoc.fields.organs import split_organs
+from govdoc.rules import field_spans as S
 from govdoc.state import Block, State
 
 
@@ -17,5 +18,7 @@ def _addressees(b: Block) -> list[str]:
 
 
 def recipients(state: State) -> None:
-    found = _addressees(state.recipients_block) if state.recipients_block else []
-    state.header = replace(state.header, recipients=tuple(found))
+    block = state.recipients_block
+    found = _addressees(block) if block else []
+    spans = S.each_inside(state, [block], found) if block else ()
+    state.header = replace(state.header, recipients=tuple(found), recipients_spans=spans)

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from govdoc import patterns as P
+from govdoc.model import Span
+from govdoc.rules import field_spans as S
 from govdoc.rules.head.metadata import table_values
 from govdoc.state import Block, State
 
@@ -33,15 +35,16 @@ def title_lines(blocks: list[Block]) -> tuple[str, str]:
     return text, folded
 
 
-def from_title_lines(state: State) -> str | None:
-    return title_lines(state.title_blocks)[0] or None
+def from_title_lines(state: State) -> tuple[str, Span | None] | None:
+    text = title_lines(state.title_blocks)[0]
+    return (text, S.lines(state, state.title_blocks, text)) if text else None
 
 
-def from_information_table(state: State) -> str | None:
-    return next(iter(table_values(state, _TABLE_KEYS)), None)
+def from_information_table(state: State) -> tuple[str, Span | None] | None:
+    return S.table_value(state, table_values(state, _TABLE_KEYS))
 
 
-TITLE_SOURCES: tuple[tuple[str, Callable[[State], str | None]], ...] = (
+TITLE_SOURCES: tuple[tuple[str, Callable[[State], tuple[str, Span | None] | None]], ...] = (
     ("title_lines", from_title_lines),
     ("information_table", from_information_table),
 )
@@ -50,6 +53,6 @@ TITLE_SOURCES: tuple[tuple[str, Callable[[State], str | None]], ...] = (
 def title(state: State) -> None:
     for _, source in TITLE_SOURCES:
         found = source(state)
-        if found:
-            state.header = replace(state.header, title=found)
+        if found and found[0]:
+            state.header = replace(state.header, title=found[0], title_span=found[1])
             return
