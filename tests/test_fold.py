@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -43,3 +47,23 @@ def test_a_traditional_reply_is_read_and_keeps_its_own_characters() -> None:
     assert doc.header.responds_to.number == "58"
     assert doc.header.responds_to.term == 9
     assert doc.contact is not None and doc.contact.name == "林華"
+
+
+def test_the_shipped_table_is_what_the_installed_opencc_gives() -> None:
+    """`govdoc.t2s_table` is OpenCC's data asked once; a new OpenCC with other data shows here."""
+    script = Path(__file__).resolve().parent.parent / "scripts" / "build_t2s.py"
+    proc = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_a_character_folds_by_the_shipped_table_without_asking_opencc() -> None:
+    from govdoc import fold as fold_module
+    from govdoc.t2s_table import PAIRS
+
+    assert "劃划" in PAIRS  # 劃 is the traditional form of 划
+    fold_module._converter.cache_clear()
+    assert fold("計劃") == "计划"
+    assert fold_module._converter.cache_info().currsize == 1  # a traditional text asks for phrases
+    fold_module._converter.cache_clear()
+    assert fold("计划，ＡＢ") == "计划,AB"
+    assert fold_module._converter.cache_info().currsize == 0  # a simplified one does not

@@ -5,9 +5,10 @@ position is also a position in the original and spans never shift. Folding maps 
 forms to ASCII, look-alike punctuation and dashes to one form, Kangxi radicals and
 compatibility ideographs to the ordinary ideograph, and traditional characters to simplified
 ones by OpenCC's maintained table (`t2s`), keeping only its one-character-to-one-character
-entries. In a text that has traditional characters, OpenCC's phrase table then settles the
-characters whose simplified form depends on the word (答覆 → 答复, 乾隆 stays), wherever that
-keeps the length. Values are always sliced from the original text, so what the user sees
+entries (shipped as `govdoc.t2s_table`, built from OpenCC by `scripts/build_t2s.py`). In a
+text that has traditional characters, OpenCC's phrase table then settles the characters
+whose simplified form depends on the word (答覆 → 答复, 乾隆 stays), wherever that keeps the
+length. Values are always sliced from the original text, so what the user sees
 keeps the document's own characters.
 """
 
@@ -18,8 +19,7 @@ import re
 import unicodedata
 from typing import Protocol
 
-# The CJK Unified Ideographs and Extension A: the characters OpenCC's table is read for.
-_HAN_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000))
+from govdoc.t2s_table import PAIRS
 
 
 class _Converter(Protocol):
@@ -32,16 +32,6 @@ def _converter() -> _Converter:
 
     converter: _Converter = opencc.OpenCC("t2s")
     return converter
-
-
-def _traditional() -> dict[int, str]:
-    """OpenCC's traditional → simplified character table, one character to one."""
-    chars = [chr(code) for start, end in _HAN_RANGES for code in range(start, end)]
-    # One conversion of every character, each on its own line, so no phrase spans two of them.
-    converted = _converter().convert("\n".join(chars)).split("\n")
-    if len(converted) != len(chars):
-        return {}
-    return {ord(c): s for c, s in zip(chars, converted, strict=True) if len(s) == 1 and s != c}
 
 
 def _build_table() -> dict[int, str]:
@@ -94,29 +84,37 @@ def _build_table() -> dict[int, str]:
     return table
 
 
-_SIMPLIFIED: dict[int, str] = _traditional()
+# OpenCC's table as `scripts/build_t2s.py` ships it: asking OpenCC at import would convert
+# every ideograph at the start of each parse (tens of milliseconds).
+_SIMPLIFIED: dict[int, str] = dict(zip(map(ord, PAIRS[0::2]), PAIRS[1::2], strict=True))
 _FORMS: dict[int, str] = _build_table()
 FOLD_TABLE: dict[int, str] = {**_FORMS, **_SIMPLIFIED}
 # The standard library's `re` keeps a large character class as a bitmap, so this test costs
 # well under the translation itself (the `regex` module would scan the class per position).
-_HAS_TRADITIONAL = re.compile("[" + re.escape("".join(map(chr, _SIMPLIFIED))) + "]") if _SIMPLIFIED else None
+_HAS_TRADITIONAL = re.compile("[" + re.escape(PAIRS[0::2]) + "]")
 
 # str.translate looks each character up in the table; a list indexed by code point answers
 # that lookup about twice as fast as a dict. Characters past the BMP raise IndexError,
 # which translate takes as "unchanged".
-_FAST_TABLE: list[str] = [chr(code) for code in range(0x10000)]
-_FORMS_TABLE: list[str] = list(_FAST_TABLE)
+_FAST_TABLE: list[str] = list(map(chr, range(0x10000)))
 for _code, _target in FOLD_TABLE.items():
     _FAST_TABLE[_code] = _target
-for _code, _target in _FORMS.items():
-    _FORMS_TABLE[_code] = _target
+
+
+@functools.cache
+def _forms_table() -> list[str]:
+    """The table without the character conversion, for text OpenCC's phrases have converted."""
+    table = list(map(chr, range(0x10000)))
+    for code, target in _FORMS.items():
+        table[code] = target
+    return table
 
 
 def fold(text: str) -> str:
     """The matching copy of `text`: same length, same positions."""
-    if _HAS_TRADITIONAL is None or _HAS_TRADITIONAL.search(text) is None:
+    if _HAS_TRADITIONAL.search(text) is None:
         return text.translate(_FAST_TABLE)
     phrased = _converter().convert(text)
     if len(phrased) != len(text):
         return text.translate(_FAST_TABLE)
-    return phrased.translate(_FORMS_TABLE)
+    return phrased.translate(_forms_table())
