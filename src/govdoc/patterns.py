@@ -9,14 +9,49 @@ catastrophically.
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 import regex
+
+
+class _Lazy:
+    """A pattern compiled the first time it is used, then as fast as the compiled one.
+
+    Compiling all of this module's patterns costs tens of milliseconds, a large share of a
+    one-file parse's start, while a document uses only some of them. The first attribute
+    asked for compiles the pattern and copies the compiled pattern's methods onto this
+    object, so later calls find them directly (no further indirection). A match's `re` is
+    the compiled pattern, not this object: tell patterns apart by their `pattern` string.
+    """
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):  # copy, pickle and the like ask for these: no pattern has them
+            raise AttributeError(name)
+        compiled = regex.compile(self.pattern, self._flags)
+        for attr in dir(compiled):
+            if not attr.startswith("_"):
+                setattr(self, attr, getattr(compiled, attr))
+        return getattr(compiled, name)
+
+    def __repr__(self) -> str:
+        return f"lazy({self.pattern!r})"
+
+
+def _lazy(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """`regex.compile(pattern, flags)`, done when the pattern is first used."""
+    return cast("regex.Pattern[str]", _Lazy(pattern, flags))
+
 
 CN = r"[一二三四五六七八九十百〇两]"
 CN_NUM = rf"{CN}{{1,4}}"
 
 # --- section markers ---------------------------------------------------------------------
 # One alternative per marker family; the group name is the contract's `style` (with _ for -).
-SECTION_MARKER = regex.compile(
+SECTION_MARKER = _lazy(
     rf"""
     (?:
       (?P<part>第(?P<part_n>{CN_NUM}|\d{{1,3}})(?:部分|编))
@@ -60,14 +95,14 @@ SECTION_RANK = {
     "circled": 7,
 }
 # A count after a bare number is a quantity in a sentence, never a heading (`3 个街道…`).
-COUNT_WORD = regex.compile(
+COUNT_WORD = _lazy(
     r"[ ]{0,4}(?:个|名|家|项|条|件|类|批|次|人|户|所|座|处|间|年|月|日|天|号|万|亿|千|百|元|公里|米|吨|亩|%)"
 )
 # The sentence with which a reply turns from its opening (the proposal quoted) to its answer.
-ANSWER_OPENS = regex.compile(r"(?:答复|函复|回复)如下|现(?:答复|函复)|办理情况(?:答复|报告|汇报)如下")
+ANSWER_OPENS = _lazy(r"(?:答复|函复|回复)如下|现(?:答复|函复)|办理情况(?:答复|报告|汇报)如下")
 
 # --- enumerations inside paragraphs ------------------------------------------------------
-ENUM_MARKER = regex.compile(
+ENUM_MARKER = _lazy(
     r"""
     (?:^|(?<=[。;:!?,\n]))[ ]{0,2}
     (?P<m>
@@ -85,23 +120,23 @@ SEQUENCE_ORDINALS = {"首先": 1, "其次": 2, "再次": 3, "最后": 0, "一方
 
 # A half-width full stop ends a sentence where Chinese text follows it (收悉.经研究), not in 1.5 or gov.cn.
 HALF_STOP = r"\.(?=[\p{Han}“\"(]|$)"
-LEAD_END = regex.compile(rf"[。;]|{HALF_STOP}")
-PLAN_OPENER = regex.compile(r"^[ ]{0,2}在?(?:下一步|下步|下一阶段|下阶段|今后|接下来)")
+LEAD_END = _lazy(rf"[。;]|{HALF_STOP}")
+PLAN_OPENER = _lazy(r"^[ ]{0,2}在?(?:下一步|下步|下一阶段|下阶段|今后|接下来)")
 
 # --- closing -----------------------------------------------------------------------------
 # A closing may open with a word that only places it (最后，再次感谢… / 在此，感谢…).
 _CLOSING_LEAD = r"(?:(?:最后|在此|此外|同时|另外|借此机会)[ ,]{0,2})?"
-CLOSING_STRONG = regex.compile(
+CLOSING_STRONG = _lazy(
     rf"^{_CLOSING_LEAD}(?:(?:(?:非常|衷心|再次|诚挚|十分|特别|真诚)(?:地)?)?(?:感谢|谢谢)|多谢|此复[。!]?$|特此|专此|此致|顺致|敬礼)"
 )
-CLOSING_WEAK = regex.compile(
+CLOSING_WEAK = _lazy(
     rf"^{_CLOSING_LEAD}(?:以上答复|以上(?:意见|复函|函复)|如有不妥|恳请|欢迎|希望|敬请|此复函|本复函|对以上|请批评指正|敬礼"
     # who approved the answer (此答复已经王某局长审签): the domain's approval line
     r"|(?:此|本|以上)(?:答复|复函|函)?[ ,]{0,2}(?:已经|已|经)[^。!?\n]{0,24}?(?:审签|审定|审阅|签发|审核))"
 )
 # The sentence that makes a last paragraph a closing wherever it stands in it: thanks for the
 # proposer's concern, or a wish for more opinions (…再次感谢您的关心，请继续予以关注和支持。).
-CLOSING_SENTENCE = regex.compile(
+CLOSING_SENTENCE = _lazy(
     r"(?:感谢|谢谢)[^。!?\n]{0,80}?(?:关心|关注|支持|理解|信任|帮助|厚爱|重视|监督)"
     r"|(?:希望|欢迎|恳请|敬请|请)[^。!?\n]{0,80}?(?:宝贵意见|意见和建议|意见建议|好的建议|批评指正|监督指导"
     r"|(?:关心|关注)[、和与]{0,2}支持)"
@@ -110,15 +145,15 @@ CLOSING_SENTENCE = regex.compile(
 )
 
 # --- header ------------------------------------------------------------------------------
-DOC_NO = regex.compile(
+DOC_NO = _lazy(
     r"(?:^|(?<=[(《 ]))(?P<code>[\p{Han}A-Za-z]{1,15}?)[ ]{0,2}(?P<lb>[〔\[(〈【])[ ]{0,2}"
     r"(?P<year>(?:19|20)\d{2})[ ]{0,2}[〕\])〉】][ ]{0,2}(?:第[ ]{0,2})?(?P<serial>\d{1,6})[ ]{0,2}号"
 )
-DOC_NO_BROKEN = regex.compile(r"(?:^|(?<=[(《 ]))[\p{Han}A-Za-z]{1,15}[〔\[(〈【][ ]{0,2}(?:19|20)\d{2}")
+DOC_NO_BROKEN = _lazy(r"(?:^|(?<=[(《 ]))[\p{Han}A-Za-z]{1,15}[〔\[(〈【][ ]{0,2}(?:19|20)\d{2}")
 # 签发人 and the labels replies use for the same leader (领导署名, 签发领导: who signs the reply off).
-SIGNER = regex.compile(r"(?:签发人|领导签发|签发领导|领导署名|签发)[ ]{0,2}:[ ]{0,2}(?P<name>[\p{Han}·]{2,8})")
-SECURITY = regex.compile(r"^(?P<v>(?:绝密|机密|秘密)(?:[★*][^\n]{0,12})?)$")
-URGENCY = regex.compile(r"^(?P<v>特急|加急|特提|平急)$")
+SIGNER = _lazy(r"(?:签发人|领导签发|签发领导|领导署名|签发)[ ]{0,2}:[ ]{0,2}(?P<name>[\p{Han}·]{2,8})")
+SECURITY = _lazy(r"^(?P<v>(?:绝密|机密|秘密)(?:[★*][^\n]{0,12})?)$")
+URGENCY = _lazy(r"^(?P<v>特急|加急|特提|平急)$")
 # A kind of document or a bare level word before 文件 (规范性文件, 政策文件, 自治区文件: a portal's
 # column) names no organ.
 DOCUMENT_CLASS_WORDS = (
@@ -126,59 +161,59 @@ DOCUMENT_CLASS_WORDS = (
     r"|(?:自治区|省|市|县|区|州|盟|旗|乡镇|乡|镇)(?:级|委|政府|政府办)?"
 )
 # The 文件 of a 发文机关标志 wrapped onto its own line under the organ's name.
-WENJIAN_LINE = regex.compile(r"^[ ]{0,4}文[ ]{0,4}件[ ]{0,4}$")
-ISSUER_MARK = regex.compile(
+WENJIAN_LINE = _lazy(r"^[ ]{0,4}文[ ]{0,4}件[ ]{0,4}$")
+ISSUER_MARK = _lazy(
     rf"^(?!(?:{DOCUMENT_CLASS_WORDS})[ ]{{0,4}}文件$)(?P<organ>[\p{{Han}}()、 ]{{2,40}}?)[ ]{{0,4}}文件$"
 )
 # The greeting some replies put after the colon (尊敬的王委员：您好！) is not an addressee.
 # A character an encoding lost, left as `?` or U+FFFD: after a colon it stands for nothing.
-LOST_MARK = regex.compile(r"^[ ]{0,2}[?\ufffd]{1,3}[ ]{0,2}$")
-RECIPIENT_LINE = regex.compile(
+LOST_MARK = _lazy(r"^[ ]{0,2}[?\ufffd]{1,3}[ ]{0,2}$")
+RECIPIENT_LINE = _lazy(
     r"^(?P<body>[^。!?\n]{1,150}?)[ ]{0,2}:(?:[ ]{0,2}(?:您|你|你们|您们)好[!。]?|[ ]{0,2}[?\ufffd]{1,3})?$"
 )
-HONORIFIC = regex.compile(r"^(?:尊敬的|敬爱的|亲爱的|尊敬(?!的))")  # 尊敬 without 的: 尊敬王委员
+HONORIFIC = _lazy(r"^(?:尊敬的|敬爱的|亲爱的|尊敬(?!的))")  # 尊敬 without 的: 尊敬王委员
 # A deputy or member named alone on a line (`李某代表`), a 主送 whose colon the page lost.
-BARE_DEPUTY = regex.compile(r"^(?:尊敬的|敬爱的|尊敬)?\p{Han}{2,4}(?:等\d{0,3}名?位?)?(?:代表|委员)$")
+BARE_DEPUTY = _lazy(r"^(?:尊敬的|敬爱的|尊敬)?\p{Han}{2,4}(?:等\d{0,3}名?位?)?(?:代表|委员)$")
 # The reply's first sentence: `您提出的…` / `你们提出的…` / `…收悉`.
 # The reply's opening sentence: 您（在…会议上）提出的…, …收悉, or …答复如下 (the meeting may stand
 # between 您 and 提出的: `您在区十届政协三次会议期间提出的…`).
-REPLY_OPENING = regex.compile(
+REPLY_OPENING = _lazy(
     r"^(?:您|你|你们|您们)(?:好[,!。]?)?[^。\n]{0,30}?(?:提出|领衔提出|所提)的"
     r"|^[^。\n]{0,80}收悉|^[^。\n]{0,120}(?:答复|函复|复函|回复)如下"
 )
-KEY_VALUE = regex.compile(r"^(?P<key>[\p{Han}A-Za-z]{2,10})[ ]{0,3}:[ ]{0,3}(?P<value>[^\n]*)$")
-PIPE_KEY = regex.compile(r"^\[?[ ]{0,3}(?P<key>[\p{Han}A-Za-z ]{2,20}?)[ ]{0,3}\]?$")
-TITLE_OPENER = regex.compile(r"^(?:关于|对|《)")
+KEY_VALUE = _lazy(r"^(?P<key>[\p{Han}A-Za-z]{2,10})[ ]{0,3}:[ ]{0,3}(?P<value>[^\n]*)$")
+PIPE_KEY = _lazy(r"^\[?[ ]{0,3}(?P<key>[\p{Han}A-Za-z ]{2,20}?)[ ]{0,3}\]?$")
+TITLE_OPENER = _lazy(r"^(?:关于|对|《)")
 # A breadcrumb trail (`首页 > 政务公开 > …`), which may end in the page's headline: never a title.
-BREADCRUMB = regex.compile(r"^(?:[^<>»›\n]{1,24}[ ]{0,3}(?:>{1,2}|»|›)[ ]{0,3}){1,8}[^<>»›\n]")
+BREADCRUMB = _lazy(r"^(?:[^<>»›\n]{1,24}[ ]{0,3}(?:>{1,2}|»|›)[ ]{0,3}){1,8}[^<>»›\n]")
 # A title's own shape where its type is no listed one (…的公示, …的建议): `关于…的X`, maybe after its organ.
-GUANYU_TITLE = regex.compile(r"^[\p{Han}()、 ]{0,40}?关于[^。;:!?\n]{2,80}的[\p{Han}]{1,8}$")
+GUANYU_TITLE = _lazy(r"^[\p{Han}()、 ]{0,40}?关于[^。;:!?\n]{2,80}的[\p{Han}]{1,8}$")
 # The verb after which a title's subject starts; the organ that opens the title stands before
 # the first one whose prefix is an organ (国务院办公厅|转发…, 国务院、中央军委|关于…).
-TITLE_VERB = regex.compile(r"关于|对(?![于象外])|转发|印发|批转|发布")
+TITLE_VERB = _lazy(r"关于|对(?![于象外])|转发|印发|批转|发布")
 # A title without 关于 that opens with a complete organ (`某县人民政府拟征收土地启动公告`): the
 # shortest prefix ending in an organ's own suffix (a bare place name, 某县, is no organ), with
 # the office under it (`…人民政府办公室`).
-TITLE_HEAD_ORGAN = regex.compile(
+TITLE_HEAD_ORGAN = _lazy(
     r"^\p{Han}{2,24}?(?:人民政府|政府|委员会|管委会|局|厅|署|中心|公司|集团|银行)(?:办公室|办公厅)?"
 )
-TITLE_ORGAN_TEXT = regex.compile(r"^[\p{Han}()、· ]{2,40}$")
+TITLE_ORGAN_TEXT = _lazy(r"^[\p{Han}()、· ]{2,40}$")
 # A clause inside a would-be 主送 line makes it body: `为做好…工作，现将有关事项通知如下：`.
-RECIPIENT_CLAUSE = regex.compile(
+RECIPIENT_CLAUSE = _lazy(
     r"^[ ]{0,2}(?:为|根据|按照|依据|依照|经|对于)[^,\n]{1,60},"
     r"|,[ ]{0,2}(?:现将|现就|现予|现对|现|特此|请|为|根据|按照|依据|经)"
     r"|通知|告知|函告|通报|报告|答复|如下"
 )
 # A 令 promulgating a regulation: its number line, the promulgation sentence, the signer's post.
-COPY_NUMBER = regex.compile(r"^\d{6}$")  # 份号, six digits at the top left of a 版头
-ORDER_NUMBER_LINE = regex.compile(r"^第[ ]{0,2}\d{1,8}[ ]{0,2}号$")
-PROMULGATION = regex.compile(r"(?:现予|现将|予以|特此|现)[^。\n]{0,40}(?:公布|发布|颁布)|自[^。\n]{2,30}起施行")
-POST_AND_NAME = regex.compile(
+COPY_NUMBER = _lazy(r"^\d{6}$")  # 份号, six digits at the top left of a 版头
+ORDER_NUMBER_LINE = _lazy(r"^第[ ]{0,2}\d{1,8}[ ]{0,2}号$")
+PROMULGATION = _lazy(r"(?:现予|现将|予以|特此|现)[^。\n]{0,40}(?:公布|发布|颁布)|自[^。\n]{2,30}起施行")
+POST_AND_NAME = _lazy(
     r"^(?:国务院)?(?:总理|副总理|主席|委员长|部长|主任|署长|局长|行长|省长|市长|州长|县长|区长)[ ]{0,6}[\p{Han}·]{2,6}$"
 )
-TRAILING_PAREN = regex.compile(r"[ ]{0,2}\([^()]{1,60}\)$")
+TRAILING_PAREN = _lazy(r"[ ]{0,2}\([^()]{1,60}\)$")
 # The document type is the title's last suffix; longer suffixes first.
-KIND_SUFFIX = regex.compile(
+KIND_SUFFIX = _lazy(
     r"(?P<s>答复的函|答复函|复函|答复意见书|答复文书|答复意见|协办意见的函|会办意见的函|协办意见|会办意见|答复|回复"
     r"|实施意见|指导意见|意见|通知|通报|通告|公告|公报|报告|请示|批复|决定|决议|命令|令|议案|纪要"
     r"|方案|规划|计划|办法|规定|细则|条例|函)$"
@@ -222,29 +257,27 @@ KIND_OF_SUFFIX = {
     "条例": "measures",
     "函": "letter",
 }
-REPLY_BODY_WORDS = regex.compile(r"收悉|答复如下|函复如下|特此答复|特此函复|专此答复|办理情况答复|现答复|现函复")
+REPLY_BODY_WORDS = _lazy(r"收悉|答复如下|函复如下|特此答复|特此函复|专此答复|办理情况答复|现答复|现函复")
 
 # --- organs ------------------------------------------------------------------------------
-ORGAN_SUFFIX = regex.compile(
+ORGAN_SUFFIX = _lazy(
     r"(?:政府|委员会|委|局|厅|办公室|办|部|院|中心|机构|会|室|所|处|署|司|馆|站|队|团|社|组"
     r"|公司|集团|街道|镇|乡|县|区|市|省|党委|党组|支部|银行|学校|大学|学院|医院|分局)$"
 )
 # A place name alone (上海市, 普陀区): not an organ, though it ends like one (a 军区 is one).
-PLACE_ONLY = regex.compile(r"^[\p{Han}]{1,6}?(?<![军园社景校])(?:省|市|区|县|州|盟|旗|镇|乡|街道)$")
+PLACE_ONLY = _lazy(r"^[\p{Han}]{1,6}?(?<![军园社景校])(?:省|市|区|县|州|盟|旗|镇|乡|街道)$")
 # The contract's list for splitting 主送 and 抄送 at 、.
 # A portal's own name (…门户网站, …政务网, …平台): never an organ, never a title's issuer.
-SITE_NAME = regex.compile(r"(?:网站|门户|网|平台|客户端|公众号|频道|专栏)$")
-SPLIT_ORGAN_SUFFIX = regex.compile(r"(?:政府|委员会|委|局|厅|办公室|办|部|院|中心|机构|会|室|所|处)$")
-SEAL_LINE = regex.compile(r"^\((?:盖章|印章|公章|签章|代章)\)$")
-SEAL_AFTER = regex.compile(
-    r"[ ]{0,4}\((?:盖章|印章|公章|签章|代章)\)$"
-)  # 某某局（代章）: the seal's note, not the name
+SITE_NAME = _lazy(r"(?:网站|门户|网|平台|客户端|公众号|频道|专栏)$")
+SPLIT_ORGAN_SUFFIX = _lazy(r"(?:政府|委员会|委|局|厅|办公室|办|部|院|中心|机构|会|室|所|处)$")
+SEAL_LINE = _lazy(r"^\((?:盖章|印章|公章|签章|代章)\)$")
+SEAL_AFTER = _lazy(r"[ ]{0,4}\((?:盖章|印章|公章|签章|代章)\)$")  # 某某局（代章）: the seal's note, not the name
 
 # An HTML entity a page's text kept as written (&nbsp;, &sp;), after a name at the end of its line.
-ENTITY_DEBRIS = regex.compile(r"(?:[ ]{0,40}&[A-Za-z]{2,8};?)+[ ]{0,40}$")
+ENTITY_DEBRIS = _lazy(r"(?:[ ]{0,40}&[A-Za-z]{2,8};?)+[ ]{0,40}$")
 
 # --- dates -------------------------------------------------------------------------------
-DATE = regex.compile(
+DATE = _lazy(
     r"(?P<y>(?:19|20)\d{2}|[〇Oo0一二三四五六七八九]{4})[ ]{0,2}年[ ]{0,2}"
     r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九元])[ ]{0,2}月[ ]{0,2}"
     r"(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
@@ -252,70 +285,70 @@ DATE = regex.compile(
     # 2024.1.2, 2024-01-02, 2024/1/2: web pages and forms write the date in digits alone
     r"|(?<!\d|\d[.\-/])(?P<y>(?:19|20)\d{2})(?P<sep>[.\-/])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])(?![.\-/]?\d)"
 )
-DATE_LINE = regex.compile(rf"^(?P<date>{DATE.pattern})$")
-ORGAN_DATE_LINE = regex.compile(rf"^(?P<organ>[^\n:]{{2,60}}?)[ ]{{0,40}}(?P<date>{DATE.pattern})$")
+DATE_LINE = _lazy(rf"^(?P<date>{DATE.pattern})$")
+ORGAN_DATE_LINE = _lazy(rf"^(?P<organ>[^\n:]{{2,60}}?)[ ]{{0,40}}(?P<date>{DATE.pattern})$")
 # What a page may write after the 成文日期 on its line: the answer category or who signed it off.
-DATE_TAIL = regex.compile(
+DATE_TAIL = _lazy(
     r"[ ]{0,4}(?:[(〔\[【]?[A-Za-z甲乙丙丁][ ]{0,2}类[)〕\]】]?|[(〔\[【][A-Za-z甲乙丙丁][)〕\]】]"
     r"|\(?(?:领导)?签发人?[ ]{0,2}:[ ]{0,2}[\p{Han}·]{2,8}\)?)$"
 )
 # A 成文日期 whose 年 and 月 a copy lost (2019515日, 2019 0515) or whose day it lost (2019年5月).
-GARBLED_DATE_LINE = regex.compile(
+GARBLED_DATE_LINE = _lazy(
     r"^(?:19|20)\d{2}[ ]{0,3}\d{2,4}[ ]{0,2}[日号]?$|^(?:19|20)\d{2}[ ]{0,2}年[ ]{0,2}\d{1,2}[ ]{0,2}月?$"
 )
 # A 成文日期 of which only the day is left (二十六日, 0二十六日, 26日): a copy lost its year and month.
-DATE_FRAGMENT_LINE = regex.compile(
+DATE_FRAGMENT_LINE = _lazy(
     r"^[0-9〇零]{0,2}"
     r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]$"
 )
 # A right-aligned 落款 a web copy flattened onto the last line of the body (…请予支持。  2005年2月7日):
 # a gap after the sentence's stop, then the date, or an organ and the date, and nothing else (the
 # spaces between CJK characters are gone from the text by then: the zone rule checks the gaps).
-FLATTENED_SIGNATURE = regex.compile(
+FLATTENED_SIGNATURE = _lazy(
     rf"(?<=[。!?;”)])[ ]{{0,40}}(?:(?P<organ>[\p{{Han}}()、]{{2,40}}?)[ ]{{0,40}})?(?P<date>{DATE.pattern})$"
 )
-PRINTED_LINE = regex.compile(rf"^(?:(?P<by>[^\n]{{2,60}}?)[ ]{{0,40}})?(?P<date>{DATE.pattern})[ ]{{0,2}}印发$")
+PRINTED_LINE = _lazy(rf"^(?:(?P<by>[^\n]{{2,60}}?)[ ]{{0,40}})?(?P<date>{DATE.pattern})[ ]{{0,2}}印发$")
 
 # --- proposal references -----------------------------------------------------------------
 # A proposal's number: digits with up to three letters before them and a hyphenated part
 # (第02650号, 第BH037号, 第2024-087号, A-12号, a 14-digit system number); 第 may be left out (158号提案).
 _PROP_NUMBER = r"(?<![\dA-Za-z\-])(?P<no>[A-Za-z]{0,3}-?\d{1,16}(?:-\d{1,6})?)"
 _PROP_KIND = r"(?P<rep>代表)?(?P<kind>提案|建议|议案)"
-PROP_NO = regex.compile(
+PROP_NO = _lazy(
     rf"(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号[ ]{{0,2}}(?:\([^)\n]{{1,20}}\))?[ ]{{0,2}}"
     # the proposal's title may stand between the number and the kind word (第5号《关于…》的提案),
     # quoted with its kind word inside the quotes (第16号“关于…的建议”)
     rf"(?:《[^《》\n]{{2,120}}》[ ]{{0,2}}的?[ ]{{0,2}}|[“\"]?关于[^。;:!?《》\n]{{2,100}}?的)?{_PROP_KIND}"
 )
 # 建议第10号, and the number in brackets after the kind word: 建议（第10号）, 提案(10号).
-PROP_NO_AFTER = regex.compile(
+PROP_NO_AFTER = _lazy(
     rf"{_PROP_KIND}[ ]{{0,2}}(?:第[ ]{{0,2}}{_PROP_NUMBER}[ ]{{0,2}}号"
     rf"|\([ ]{{0,2}}第?[ ]{{0,2}}{_PROP_NUMBER}[ ]{{0,2}}号[ ]{{0,2}}\))"
 )
 # The number in brackets after the quoted title, whose last word is the kind: 《关于…的建议》（158号）.
-PROP_NO_AFTER_TITLE = regex.compile(
+PROP_NO_AFTER_TITLE = _lazy(
     rf"《[^《》\n]{{2,120}}?{_PROP_KIND}》[ ]{{0,2}}\([ ]{{0,2}}(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号[ ]{{0,2}}\)"
 )
-TERM = regex.compile(r"第?(?P<t>[一二三四五六七八九十]{1,3}|\d{1,2})[ ]{0,2}届")
-SESSION = regex.compile(r"第?(?P<s>[一二三四五六七八九十]{1,2}|\d{1,2})[ ]{0,2}次")
-MEETING_BODY = regex.compile(r"政协|人大|人民代表大会|代表大会")
-LEVEL_WORD = regex.compile(r"全国|自治区|自治州|自治县|省|市|州|盟|区|县|旗|镇|乡|街道|村")
-REF_START = regex.compile(r"(?:对|关于|在)(?!于)")
-QUOTED_TITLE = regex.compile(r"《(?P<t>[^《》\n]{4,120})》|“(?P<q>[^“”\n]{4,120})”|\"(?P<a>[^\"\n]{4,120})\"")
-UNQUOTED_TITLE = regex.compile(
+TERM = _lazy(r"第?(?P<t>[一二三四五六七八九十]{1,3}|\d{1,2})[ ]{0,2}届")
+SESSION = _lazy(r"第?(?P<s>[一二三四五六七八九十]{1,2}|\d{1,2})[ ]{0,2}次")
+MEETING_BODY = _lazy(r"政协|人大|人民代表大会|代表大会")
+LEVEL_WORD = _lazy(r"全国|自治区|自治州|自治县|省|市|州|盟|区|县|旗|镇|乡|街道|村")
+REF_START = _lazy(r"(?:对|关于|在)(?!于)")
+QUOTED_TITLE = _lazy(r"《(?P<t>[^《》\n]{4,120})》|“(?P<q>[^“”\n]{4,120})”|\"(?P<a>[^\"\n]{4,120})\"")
+UNQUOTED_TITLE = _lazy(
     r"(?P<t>关于[^。;:《》\n]{2,100}?的(?:提案|建议|议案|意见))"
     r"(?=收悉|办理|已|经|交|现|,|;|\(|。|的?答复|的?复函|$)"
 )
-PROPOSAL_KIND = regex.compile(r"提案|建议|议案")
+PROPOSAL_KIND = _lazy(r"提案|建议|议案")
 # The words that make a quoted title the proposal's own, whatever its last word: 您提出的《…》.
-PROPOSED_BY = regex.compile(r"(?:提出|提交|所提|领衔提出|联名提出)的[ ]{0,2}$")
-KIND_AFTER_TITLE = regex.compile(r"[ ]{0,2}的?(?P<k>提案|建议|议案)")
+PROPOSED_BY = _lazy(r"(?:提出|提交|所提|领衔提出|联名提出)的[ ]{0,2}$")
+KIND_AFTER_TITLE = _lazy(r"[ ]{0,2}的?(?P<k>提案|建议|议案)")
 # The number under a label of its own in a portal's table: 建议号：201号, 提案编号 28.
-PROPOSAL_NUMBER_LABEL = regex.compile(
+PROPOSAL_NUMBER_LABEL = _lazy(
     rf"^(?P<kind>提案|建议|议案)(?:编号|号)[ ]{{0,3}}[: ][ ]{{0,3}}(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号?$"
 )
 PROPOSER_LABELS = ("提案人", "领衔代表", "领衔人", "建议人", "提出人", "联名人")
-PROPOSER = regex.compile(rf"^(?:{'|'.join(PROPOSER_LABELS)})[ ]{{0,2}}:[ ]{{0,2}}(?P<v>[^\n]*)$")
+PROPOSER = _lazy(rf"^(?:{'|'.join(PROPOSER_LABELS)})[ ]{{0,2}}:[ ]{{0,2}}(?P<v>[^\n]*)$")
 
 # --- handling result and disclosure ------------------------------------------------------
 # Labels a page writes the answer category under (类别 also names a page type: 类别：提案, passed over).
@@ -340,47 +373,45 @@ _CATEGORY_LETTER = r"(?P<l>[A-Za-z甲乙丙丁])"
 _OPEN, _CLOSE = r"[(〔\[【]", r"[)〕\]】]"
 _CATEGORY_KEY_ALT = "|".join(sorted(CATEGORY_KEYS, key=len, reverse=True))
 # A category letter standing alone on its line: A类, （B类）, 〔A〕, 【C类】, 类别：B, （复文分类：B）, a bare B.
-CATEGORY_LETTER_LINE = regex.compile(
+CATEGORY_LETTER_LINE = _lazy(
     rf"^{_OPEN}?[ ]{{0,2}}(?:(?:{_CATEGORY_KEY_ALT})[ ]{{0,2}}:?)?[ ]{{0,2}}"
     rf"{_CATEGORY_LETTER}[ ]{{0,2}}类?[ ]{{0,2}}{_CLOSE}?$"
 )
 # The category written right after the 文号 on its line: …19号B类, …5号（A类）, …5号〔A〕.
-CATEGORY_MARK = regex.compile(
+CATEGORY_MARK = _lazy(
     rf"[ ]{{0,4}}(?:{_OPEN}[ ]{{0,2}}{_CATEGORY_LETTER}[ ]{{0,2}}类?[ ]{{0,2}}{_CLOSE}[ ]{{0,2}}类?"
     rf"|{_CATEGORY_LETTER}[ ]{{0,2}}类)[ ]{{0,2}}$"
 )
 CATEGORY_WORDINGS: tuple[tuple[str, regex.Pattern[str]], ...] = (
-    ("reference", regex.compile(r"留作参考|参考|解释说明")),
-    ("C", regex.compile(r"暂不能解决|暂时不能解决|不能解决|难以解决|条件限制|暂缓|难以采纳|不予采纳|未予采纳")),
-    ("B", regex.compile(r"正在解决|列入计划|列入规划|逐步解决|拟解决|部分解决|计划解决|部分采纳")),
-    ("A", regex.compile(r"已经?解决|基本解决|采纳|已落实|已办结")),
+    ("reference", _lazy(r"留作参考|参考|解释说明")),
+    ("C", _lazy(r"暂不能解决|暂时不能解决|不能解决|难以解决|条件限制|暂缓|难以采纳|不予采纳|未予采纳")),
+    ("B", _lazy(r"正在解决|列入计划|列入规划|逐步解决|拟解决|部分解决|计划解决|部分采纳")),
+    ("A", _lazy(r"已经?解决|基本解决|采纳|已落实|已办结")),
 )
 # A letter in brackets inside a page's title: …第39号建议办理情况（B）的函.
-CATEGORY_IN_TITLE = regex.compile(rf"\({_CATEGORY_LETTER}类?\)")
+CATEGORY_IN_TITLE = _lazy(rf"\({_CATEGORY_LETTER}类?\)")
 # The wording alone on a short line of its own (（解决采纳）, 列入计划解决): the category in words.
-CATEGORY_WORD_LINE = regex.compile(
+CATEGORY_WORD_LINE = _lazy(
     r"^\(?(?:所提问题)?(?:已经?解决|基本解决|已?采纳|解决采纳|采纳解决|正在解决|列入(?:计划|规划)|逐步解决|拟解决"
     r"|部分解决|留作参考|解释说明|暂不能解决|因条件限制暂不能解决)[\p{Han}]{0,6}\)?$"
 )
 DISCLOSURE_KEYS = ("公开属性", "公开方式", "公开类型", "公开形式")
-DISCLOSURE_VALUE = regex.compile(r"主动公开|依申请公开|不予公开|不公开")
-NOTE_LINE = regex.compile(r"^\((?P<v>[^()\n]{2,40})\)$")
+DISCLOSURE_VALUE = _lazy(r"主动公开|依申请公开|不予公开|不公开")
+NOTE_LINE = _lazy(r"^\((?P<v>[^()\n]{2,40})\)$")
 # A labelled 附注 after the 落款 (注：办复类别共分ABC三类。): it and the lines after it are notes.
-NOTE_LABEL_LINE = regex.compile(r"^(?:附注|备注|注)[ ]{0,2}:")
+NOTE_LABEL_LINE = _lazy(r"^(?:附注|备注|注)[ ]{0,2}:")
 
 # --- contact, imprint, attachments -------------------------------------------------------
 # The end of an office's name inside an organ (综合科, 办公股), named where a person is expected.
-UNIT_SUFFIX = regex.compile(r"(?:科|股|科室|处室|办公室)$")
-PERSON_TITLE = regex.compile(r"(?:同志|先生|女士)$")  # after a contact person's name
+UNIT_SUFFIX = _lazy(r"(?:科|股|科室|处室|办公室)$")
+PERSON_TITLE = _lazy(r"(?:同志|先生|女士)$")  # after a contact person's name
 # A unit and its staff member written as one (通川区交运局冉观偲): the person after the organ's end.
-UNIT_THEN_PERSON = regex.compile(
+UNIT_THEN_PERSON = _lazy(
     r"^(?P<unit>[\p{Han}]{2,36}?(?:局|委|办|科|室|股|中心|政府|委员会|部|处|所|院|站|队))(?P<name>[\p{Han}·]{2,4})$"
 )
 # Who reviewed or drafted the reply (审核人：…, 拟稿人：…) or heads the handling unit (单位负责人：…):
 # a trailer line, not the contact.
-REVIEWER_LINE = regex.compile(
-    r"^(?:审核人|核稿人|审稿人|拟稿人|校对人|审签人|审核|核稿|(?:单位|主要|分管)负责人)[ ]{0,2}:"
-)
+REVIEWER_LINE = _lazy(r"^(?:审核人|核稿人|审稿人|拟稿人|校对人|审签人|审核|核稿|(?:单位|主要|分管)负责人)[ ]{0,2}:")
 CONTACT_PERSON_LABELS = ("经办人", "承办人", "联络人")  # the staff member named as contact, beside 联系人
 # A person's label and a phone label joined into one (经办人及联系电话：张三，12345678).
 _CONTACT_JOINED = rf"(?:联系人|{'|'.join(CONTACT_PERSON_LABELS)})(?:及|和|与|/|、)(?:联系)?(?:电话|方式)"
@@ -417,7 +448,7 @@ _CONTACT_LABELS = (
 )
 # A label starts after a separator, or anywhere when its colon follows (a gap between two
 # fields may have been a layout space, removed between CJK characters).
-CONTACT_LABEL = regex.compile(
+CONTACT_LABEL = _lazy(
     rf"(?:^|(?<=[(,;。 \t])|(?=(?:{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}:))"
     rf"(?P<label>{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}[:\t]?[ \t]{{0,2}}"
 )
@@ -441,27 +472,25 @@ _CONTACT_LINE_STARTS = (
     "邮箱",
 )
 # A label ends at its colon, or at a table cell's edge (a tab) where a form lays contacts out in a table.
-CONTACT_LINE = regex.compile(
+CONTACT_LINE = _lazy(
     rf"^\(?[ ]{{0,2}}(?:{_CONTACT_JOINED}|(?:{'|'.join(_CONTACT_LINE_STARTS)})[\p{{Han}}()]{{0,6}})[ ]{{0,2}}[:\t]"
 )
 # A contact label alone on the page's last lines, its value lost with the page's end (`联系人`).
-BARE_CONTACT_LABEL = regex.compile(rf"^(?:{_CONTACT_JOINED}|{'|'.join(_CONTACT_LINE_STARTS)})[ ]{{0,2}}:?[ ]{{0,2}}$")
-PHONE = regex.compile(
-    r"(?<![\d-])(?:\(?0\d{2,3}\)?[ ]?-?[ ]?)?\d{7,8}(?:[-转]\d{1,5})?(?![\d])|(?<!\d)1[3-9]\d{9}(?!\d)"
-)
-FAX_AFTER = regex.compile(r"[ ]{0,2}\(传真\)")
-POSTCODE = regex.compile(r"(?<!\d)\d{6}(?!\d)")
-EMAIL = regex.compile(r"[A-Za-z0-9._%+-]{1,64}[@＠][A-Za-z0-9.-]{1,100}\.[A-Za-z]{2,10}")
-CC_LINE = regex.compile(r"^(?:抄送|抄报)[ ]{0,2}[:\t][ \t]{0,2}(?P<v>[^\n]*)$")
-ATTACHMENT_LINE = regex.compile(
+BARE_CONTACT_LABEL = _lazy(rf"^(?:{_CONTACT_JOINED}|{'|'.join(_CONTACT_LINE_STARTS)})[ ]{{0,2}}:?[ ]{{0,2}}$")
+PHONE = _lazy(r"(?<![\d-])(?:\(?0\d{2,3}\)?[ ]?-?[ ]?)?\d{7,8}(?:[-转]\d{1,5})?(?![\d])|(?<!\d)1[3-9]\d{9}(?!\d)")
+FAX_AFTER = _lazy(r"[ ]{0,2}\(传真\)")
+POSTCODE = _lazy(r"(?<!\d)\d{6}(?!\d)")
+EMAIL = _lazy(r"[A-Za-z0-9._%+-]{1,64}[@＠][A-Za-z0-9.-]{1,100}\.[A-Za-z]{2,10}")
+CC_LINE = _lazy(r"^(?:抄送|抄报)[ ]{0,2}[:\t][ \t]{0,2}(?P<v>[^\n]*)$")
+ATTACHMENT_LINE = _lazy(
     # 附件：1.名称, 附件1：名称, or 附件1.名称 where the list's first number stands for the colon
     r"^附[ ]{0,2}件[ ]{0,2}(?P<label_n>\d{1,2})?[ ]{0,2}(?P<colon>:|(?<=\d)[.、](?!\d))?[ ]{0,2}"
     r"(?:(?P<n>\d{1,2})[.、][ ]{0,2})?(?P<name>[^\n]*)$"
 )
-ATTACHMENT_CONTINUATION = regex.compile(r"^(?P<n>\d{1,2})[.、][ ]{0,2}(?P<name>[^\n]+)$")
+ATTACHMENT_CONTINUATION = _lazy(r"^(?P<n>\d{1,2})[.、][ ]{0,2}(?P<name>[^\n]+)$")
 
 # --- chrome and page furniture (whole lines) ----------------------------------------------
-PAGE_FURNITURE = regex.compile(
+PAGE_FURNITURE = _lazy(
     r"^(?:-[ ]{0,2}\d{1,3}[ ]{0,2}-|第[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,]{0,3}(?:共[ ]{0,2}\d{1,3}[ ]{0,2}页)?"
     r"|\d{1,3}[ ]{0,2}/[ ]{0,2}\d{1,3}|共[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,]{0,3}第[ ]{0,2}\d{1,3}[ ]{0,2}页)$"
 )
@@ -516,13 +545,13 @@ _CHROME = (
     "附件预览$",
     r"^\|+$",
 )
-CHROME_LINE = regex.compile("|".join(_CHROME))
+CHROME_LINE = _lazy("|".join(_CHROME))
 # Words only a website's footer carries (who runs the site, its registration): a footer block
 # holding them is the site's, and the phone or address printed in it is the site's too.
 # 主办单位 opens such a block, but only a registration mark (SITE_MARK) makes it a site's.
-SITE_MARK = regex.compile(r"版权所有|ICP[备证]|公网安备|网站标识码|技术支持|Copyright|©")
-SITE_FOOTER = regex.compile(rf"{SITE_MARK.pattern}|主办单位|网站主办")
-PINYIN_ANNOTATION = regex.compile(r"(?<=\p{Han})[(?][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\)")
+SITE_MARK = _lazy(r"版权所有|ICP[备证]|公网安备|网站标识码|技术支持|Copyright|©")
+SITE_FOOTER = _lazy(rf"{SITE_MARK.pattern}|主办单位|网站主办")
+PINYIN_ANNOTATION = _lazy(r"(?<=\p{Han})[(?][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\)")
 
 # --- 键：值 labels -------------------------------------------------------------------------
 # The one table of labels a portal's information table and a 版头's 键：值 lines use (the
@@ -591,7 +620,7 @@ def spaced(word: str) -> str:
 _LABEL_ALT = "|".join(spaced(w) for w in sorted(LABELS, key=len, reverse=True))
 # A known label and what ends it: a colon (anywhere on the line), a bracket round it
 # ([ 索引号 ]), or a table cell's edge (a tab) at the line's start or after another cell.
-LABEL_AT = regex.compile(
+LABEL_AT = _lazy(
     rf"(?P<open>[\[【][ ]{{0,3}})?(?P<label>{_LABEL_ALT})"
     rf"(?(open)[ ]{{0,3}}[\]】][ ]{{0,3}}:?|(?:[ ]{{0,3}}:|(?<=(?:^|\t)[^\t]{{0,12}})[ ]{{0,3}}(?=\t)"
     rf"|(?<=^[^\t]{{0,16}})[ ]{{1,8}}(?=[^ :])))"
@@ -600,19 +629,19 @@ LABEL_AT = regex.compile(
 # `发文机关 行署办公室` → `发文机关行署办公室`); a row of a label table only among other rows.
 # Inside a row that opens with a label: a known label between spaces starts the next cell (one
 # at the row's end is a cell with its value left empty).
-SPACED_CELL_LABEL = regex.compile(rf"(?<=[ ])(?P<label>{_LABEL_ALT})(?:[ ]{{1,8}}(?=[^ :])|[ ]{{0,8}}$)")
-GLUED_LABEL = regex.compile(rf"^(?P<label>{_LABEL_ALT})(?![ ]{{0,3}}[:\]】])(?=[^ \t])")
-LABEL_ANYWHERE = regex.compile(rf"(?P<label>{_LABEL_ALT})")
+SPACED_CELL_LABEL = _lazy(rf"(?<=[ ])(?P<label>{_LABEL_ALT})(?:[ ]{{1,8}}(?=[^ :])|[ ]{{0,8}}$)")
+GLUED_LABEL = _lazy(rf"^(?P<label>{_LABEL_ALT})(?![ ]{{0,3}}[:\]】])(?=[^ \t])")
+LABEL_ANYWHERE = _lazy(rf"(?P<label>{_LABEL_ALT})")
 # A label the table does not know, in a line shaped as a label table: after a cell's edge or
 # a wide gap, two to eight characters and a colon.
-OTHER_LABEL_AT = regex.compile(r"(?:^|(?<=\t|[ ]{2}|\|))[ ]{0,2}(?P<label>\p{Han}{2,8})[ ]{0,2}(?P<colon>:)")
+OTHER_LABEL_AT = _lazy(r"(?:^|(?<=\t|[ ]{2}|\|))[ ]{0,2}(?P<label>\p{Han}{2,8})[ ]{0,2}(?P<colon>:)")
 
 # Words that show a colon-ended line is a sentence's lead-in (现答复如下：), not an addressee.
-NOT_ADDRESSEE = regex.compile(r"如下|以下|下列|收悉|答复|通知|意见|原则|要求|情况|问题|措施|内容|方面|为|是")
+NOT_ADDRESSEE = _lazy(r"如下|以下|下列|收悉|答复|通知|意见|原则|要求|情况|问题|措施|内容|方面|为|是")
 # After a proposal's body (政协, 人大): its term (第十四届) and the level it sits at (全国/省/市/县/区).
-PROPOSAL_LEVEL_AFTER = regex.compile(r"^(?:第?[一二三四五六七八九十\d]{1,3}届)?(?P<l>全国|省|市|县|区)")
+PROPOSAL_LEVEL_AFTER = _lazy(r"^(?:第?[一二三四五六七八九十\d]{1,3}届)?(?P<l>全国|省|市|县|区)")
 # How an addressee ends: a person's title (委员, 同志) or an organ or unit (局, 街道, 公司).
-ADDRESSEE_SUFFIX = regex.compile(
+ADDRESSEE_SUFFIX = _lazy(
     r"(?:委员|代表|政府|委员会|委|局|厅|办公室|办|部|院|中心|机构|会|室|所|处|单位|部门|同志|先生|女士|街道"
     r"|镇|乡|村|组|公司|学校|各位|全体|朋友|领导|党委|党组|支部|社区|代表团|小组|人员|群众|市民"
     r"|联|党|社|院校|高校|企业|网友|居民|业主)$"
