@@ -17,7 +17,7 @@ from typing import TextIO
 from govdoc import __version__
 from govdoc.api import parse, schema
 from govdoc.errors import GovDocError
-from govdoc.isolation import DEFAULT_MEMORY, Worker, WorkerStartError
+from govdoc.isolation import DEFAULT_MEMORY, Worker, WorkerStartError, call_here, can_call_here
 from govdoc.limits import DEFAULT_LIMITS
 from govdoc.model import Document
 from govdoc.paths import text_path
@@ -25,6 +25,10 @@ from govdoc.service.command import add_parser as add_serve_parser
 
 log = logging.getLogger("govdoc")
 STDIN = "-"
+IN_PROCESS_BYTES = 256 * 1024
+"""A text input up to this size is parsed in the CLI's own process, within the same time and
+memory bounds as in the worker (`isolation.call_here`): starting the worker would cost more than
+the parse. Other formats, with native readers, and larger inputs always go to the worker."""
 
 OCR_HELP = "recognise scanned pages and page images: auto (default: pages without text), always, never"
 
@@ -135,9 +139,40 @@ def _parse_one(path: str, args: argparse.Namespace, worker: Worker) -> Document:
     """One input parsed in the worker process: bounded by `--timeout` and the worker's memory cap."""
     source: str | bytes = sys.stdin.buffer.read(DEFAULT_LIMITS.input_bytes + 1) if path == STDIN else path
     options = {"format": args.from_format, "strict": args.strict, "enrich": args.enrich}
-    doc: Document = worker.call(parse, source, timeout=args.timeout, **options)
+    doc: Document
+    if _small_text(source, args.from_format) and can_call_here():
+        doc = call_here(parse, source, timeout=args.timeout, **options)
+    else:
+        doc = worker.call(parse, source, timeout=args.timeout, **options)
     _say_format(path, doc, args.from_format)
     return doc
+
+
+def _small_text(source: str | bytes, forced: str | None) -> bool:
+    """Whether `source` is text (by `--from`, else by its content and name) of at most `IN_PROCESS_BYTES`."""
+    import os
+    import stat
+
+    from govdoc.readers import format_of
+    from govdoc.readers.sniff import sniff
+
+    if isinstance(source, bytes):
+        data, named = source, None
+    else:
+        try:
+            st = os.stat(source)
+            if not stat.S_ISREG(st.st_mode) or st.st_size > IN_PROCESS_BYTES:
+                return False
+            with open(source, "rb") as fh:
+                data = fh.read(IN_PROCESS_BYTES + 1)
+        except OSError:
+            return False  # the worker reports it
+        named = format_of(source)
+    if len(data) > IN_PROCESS_BYTES:
+        return False
+    if forced is not None:
+        return forced in ("txt", "md")
+    return named in (None, "txt", "md") and sniff(data) == "txt"
 
 
 def _say_format(path: str, doc: Document, forced: str | None) -> None:

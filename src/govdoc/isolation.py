@@ -26,21 +26,28 @@ failure. Children ignore SIGINT (the parent decides what Ctrl-C means), ask the 
 kill them when the parent dies (PR_SET_PDEATHSIG, Linux) and leave when their pipe closes.
 A child that fails while starting (say, a reader's dependency that cannot be imported)
 raises `WorkerStartError` with the child's own error, rather than being restarted forever.
+
+Small work that runs no native code for long (the CLI's parse of a small text file) may
+instead run with `call_here`: the same time and memory bounds and the same typed outcomes,
+in the caller's own process, without a child's start-up (its only loss: a crash in native
+code would end the caller).
 """
 
 from __future__ import annotations
 
 import contextlib
-import multiprocessing as mp
 import os
 import signal
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from multiprocessing.connection import Connection, wait
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from govdoc.errors import GovDocError, InternalError, ParseTimeoutError, TooLargeError
+
+if TYPE_CHECKING:  # multiprocessing is imported when a child is started: `call_here` needs none
+    from multiprocessing.connection import Connection
 
 DEFAULT_MEMORY = 2 * 1024**3
 """The address-space cap of a child process in bytes (RLIMIT_AS): 2 GiB."""
@@ -134,7 +141,8 @@ class Worker:
     ) -> None:
         self.memory = memory
         self.warm = warm
-        self._context: Any = mp.get_context(context)
+        self._context_name = context
+        self._context: Any = None
         self._process: Any = None
         self._conn: Connection | None = None
         self.ready = False
@@ -143,6 +151,10 @@ class Worker:
     # --- life ------------------------------------------------------------------------------
     def start(self) -> None:
         """Start the child (without waiting for it to be ready: see `receive`)."""
+        if self._context is None:
+            import multiprocessing
+
+            self._context = multiprocessing.get_context(self._context_name)
         parent, child = self._context.Pipe()
         self._process = self._context.Process(
             target=_child, args=(child, os.getpid(), self.memory, self.warm), daemon=True
@@ -220,6 +232,8 @@ class Worker:
 
     def wait_ready(self, timeout: float = START_TIMEOUT) -> None:
         """Block until the child can take a call."""
+        from multiprocessing.connection import wait
+
         deadline = time.monotonic() + timeout
         while not self.ready:
             if not wait([self.connection], timeout=max(0.0, deadline - time.monotonic())):
@@ -230,6 +244,8 @@ class Worker:
     # --- a whole call --------------------------------------------------------------------------
     def call(self, fn: Callable[..., Any], *args: Any, timeout: float | None = None, **kwargs: Any) -> Any:
         """`fn(*args, **kwargs)` in the child; raises as the module's docstring says."""
+        from multiprocessing.connection import wait
+
         self.wait_ready()
         self.submit(fn, *args, **kwargs)
         if not wait([self.connection], timeout=timeout):
@@ -250,3 +266,100 @@ def call_isolated(
     """`fn(*args, **kwargs)` in a fresh child process, bounded by `timeout` seconds and `memory` bytes."""
     with Worker(memory=memory) as worker:
         return worker.call(fn, *args, timeout=timeout, **kwargs)
+
+
+# --- in this process -------------------------------------------------------------------------
+class _Expired(BaseException):
+    """The timer's interruption: no `except Exception` in the work can take it for the work's own error."""
+
+
+def can_call_here(memory: int | None = DEFAULT_MEMORY) -> bool:
+    """Whether `call_here` can hold its bounds in this process.
+
+    It needs the interval timer and its signal (Unix, called from the main thread), no other
+    thread (the memory cap is the whole process's), and an address space well under the cap,
+    so that lowering the cap for the call cannot take memory the caller already holds.
+    """
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        return False
+    if threading.active_count() > 1:
+        return False
+    if memory is None:
+        return True
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            size = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return False
+    return size < memory // 4
+
+
+def call_here(
+    fn: Callable[..., Any],
+    *args: Any,
+    timeout: float | None = None,
+    memory: int | None = DEFAULT_MEMORY,
+    **kwargs: Any,
+) -> Any:
+    """`fn(*args, **kwargs)` in this process, bounded and typed as a worker's call is.
+
+    For small work that runs no native code for long (a text parse of a small file), where
+    starting a child costs more than the work: past `timeout` an interval timer interrupts
+    the call (`ParseTimeoutError`; the `regex` module and Python code both answer signals),
+    and the address-space cap is lowered to `memory` for the call's length (`TooLargeError`
+    when it is hit). What a child adds beyond that, surviving a crash in native code, it
+    cannot give: callers keep formats with native readers in a `Worker`. Check
+    `can_call_here()` first; without it the bounds may not hold.
+    """
+    armed = [timeout is not None]
+
+    def expire(signum: int, frame: object) -> None:
+        if armed[0]:
+            raise _Expired
+
+    previous = signal.signal(signal.SIGALRM, expire) if timeout is not None else None
+    saved = _cap_memory(memory)
+    try:
+        try:
+            if timeout is not None:
+                signal.setitimer(signal.ITIMER_REAL, max(timeout, 1e-6))  # 0 would mean no timer
+            outcome = _outcome(fn, args, kwargs, memory)
+            armed[0] = False
+        except _Expired:
+            raise ParseTimeoutError(f"no result in {timeout:g} s") from None
+        finally:
+            armed[0] = False
+            if timeout is not None:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+    finally:
+        _restore_memory(saved)
+        if timeout is not None:
+            signal.signal(signal.SIGALRM, signal.SIG_DFL if previous is None else previous)
+    return outcome.get()
+
+
+def _cap_memory(memory: int | None) -> tuple[int, int] | None:
+    """Lower this process's soft address-space limit to `memory`; the limits to restore, if changed."""
+    if memory is None:
+        return None
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if soft != resource.RLIM_INFINITY and soft <= memory:
+            return None
+        if hard != resource.RLIM_INFINITY and hard < memory:
+            return None
+        resource.setrlimit(resource.RLIMIT_AS, (memory, hard))
+    except (ImportError, ValueError, OSError):
+        return None
+    return soft, hard
+
+
+def _restore_memory(saved: tuple[int, int] | None) -> None:
+    if saved is None:
+        return
+    import resource
+
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_AS, saved)
