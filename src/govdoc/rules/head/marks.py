@@ -21,7 +21,7 @@ def header_marks(state: State) -> None:
         m = P.SECURITY.match(b.folded) or P.URGENCY.match(b.folded)
         if m:
             value = b.text[m.start("v") : m.end("v")]
-            if m.re is P.SECURITY:
+            if m.re.pattern == P.SECURITY.pattern:
                 security = value
             else:
                 urgency = value
