@@ -14,6 +14,7 @@ import zipfile
 from xml.sax.saxutils import escape, quoteattr
 
 from govdoc.readers.geometry import PT_PER_MM, Glyph, Page, page_lines
+from govdoc.readers.glyphs import chars_of
 
 NS = "http://www.ofdspec.org/2016"
 
@@ -29,7 +30,7 @@ def _line_groups(page: Page) -> list[list[Glyph]]:
     for line in page_lines(page):
         pos = 0
         group: list[Glyph] = []
-        for c in line.chars:
+        for c in (c for run in line.chars for c in chars_of(run)):
             while line.text[pos] == " ":
                 if group:
                     group[-1].space_after = True

@@ -23,8 +23,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from govdoc.readers.glyphs import Glyph, char_boxes, chars_of, widest_gap
+
 if TYPE_CHECKING:
-    from govdoc.readers.geometry import Glyph, Line
+    from govdoc.readers.geometry import Line
 
 ZONE = (0.3, 0.7)  # where on the page (share of its width) a gutter may stand
 PIECE_GAP = 1.0  # a gap of this many characters or more ends a piece of a line
@@ -50,11 +52,13 @@ class Column:
 def _pieces(line: Line, char: float) -> list[tuple[float, float]]:
     """The x-intervals a line's characters cover, gaps narrower than `PIECE_GAP` characters closed."""
     spans: list[tuple[float, float]] = []
-    for c in line.chars:
-        if spans and c.x0 - spans[-1][1] < PIECE_GAP * char:
-            spans[-1] = (spans[-1][0], max(spans[-1][1], c.x1))
-        else:
-            spans.append((c.x0, c.x1))
+    close = PIECE_GAP * char
+    for g in line.chars:  # a run whose characters stand closer than that is one piece
+        for _, x0, x1 in char_boxes([g]) if g.edges is not None and g.gap >= close else [("", g.x0, g.x1)]:
+            if spans and x0 - spans[-1][1] < close:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], x1))
+            else:
+                spans.append((x0, x1))
     return spans
 
 
@@ -86,17 +90,40 @@ def gutter(lines: Sequence[Line], width: float) -> tuple[float, float] | None:
 
 
 def _crosses(line: Line, lo: float, hi: float) -> bool:
-    return any(c.x1 > lo and c.x0 < hi for c in line.chars)
+    """Whether a character of the line stands on the interval (a run through it does, unless the
+    interval fits in a gap between two of its characters)."""
+    for g in line.chars:
+        if g.x1 > lo and g.x0 < hi:
+            if g.edges is None or g.gap < hi - lo:
+                return True
+            if any(x1 > lo and x0 < hi for _, x0, x1 in char_boxes([g])):
+                return True
+    return False
+
+
+def _count(row: list[Glyph]) -> int:
+    return sum(len(g.text) for g in row)
+
+
+def _side(glyphs: list[Glyph], middle: float, left: bool) -> list[Glyph]:
+    """The glyphs wholly on one side of the middle; a run across it is taken apart."""
+    side: list[Glyph] = []
+    for g in glyphs:
+        if g.x1 <= middle if left else g.x0 >= middle:
+            side.append(g)
+        elif g.x0 < middle < g.x1 and len(g.text) > 1:
+            side.extend(c for c in chars_of(g) if (c.x1 <= middle if left else c.x0 >= middle))
+    return side
 
 
 def _is_column(rows: list[list[Glyph]], char: float) -> bool:
     """Prose set in a column: enough lines, long enough, several running to the column's edge, and
     hardly any with a gap as wide as a gutter inside (the cells of a table's row have them)."""
-    if len(rows) < MIN_LINES or statistics.median(len(r) for r in rows) < MIN_CHARS:
+    if len(rows) < MIN_LINES or statistics.median(_count(r) for r in rows) < MIN_CHARS:
         return False
     edge = max(r[-1].x1 for r in rows)
     full = sum(edge - r[-1].x1 <= char for r in rows)
-    gapped = sum(any(b.x0 - a.x1 >= GUTTER * char for a, b in itertools.pairwise(r)) for r in rows)
+    gapped = sum(widest_gap(r) >= GUTTER * char for r in rows)
     return full >= max(2, FULL_SHARE * len(rows)) and gapped <= GAPPED_SHARE * len(rows)
 
 
@@ -129,15 +156,10 @@ def split_columns(lines: Sequence[Line], width: float) -> list[Column] | None:
     segments: list[Column] = []
     columned = 0
     for index, band in enumerate(bands):
-        left = [[c for c in ln.chars if c.x1 <= middle] for ln in band]
-        right = [[c for c in ln.chars if c.x0 >= middle] for ln in band]
-        left, right = [r for r in left if r], [r for r in right if r]
-        if (
-            not _crosses(band[0], lo, hi)
-            and _is_column(left, char)
-            and _is_column(right, char)
-            and _side_by_side(left, right)
-        ):
+        crossing = _crosses(band[0], lo, hi)
+        left = [] if crossing else [r for r in (_side(ln.chars, middle, True) for ln in band) if r]
+        right = [] if crossing else [r for r in (_side(ln.chars, middle, False) for ln in band) if r]
+        if not crossing and _is_column(left, char) and _is_column(right, char) and _side_by_side(left, right):
             columned += len(band)
             segments.append(Column(left, min(r[0].x0 for r in left), lo, index, False))
             segments.append(Column(right, hi, max(r[-1].x1 for r in right), index, False))

@@ -34,6 +34,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter, itemgetter
 
 import regex
 
@@ -43,6 +44,11 @@ from govdoc.errors import NoTextLayerError
 from govdoc.fold import fold
 from govdoc.readers.builder import LineBuilder
 from govdoc.readers.columns import split_columns
+from govdoc.readers.glyphs import Glyph as Glyph  # the readers' interface, re-exported
+from govdoc.readers.glyphs import Page as Page
+from govdoc.readers.glyphs import char_boxes, chars_of, widest_gap
+from govdoc.readers.glyphs import split_run as split_run
+from govdoc.readers.glyphs import width_class as width_class
 
 _RULE_LINE = regex.compile(r"^[-_=—─━–―~·.。…\s]{3,}$")
 _DIGITS = regex.compile(r"\d+")
@@ -51,32 +57,6 @@ PT_PER_MM = 72 / 25.4
 BAND = 0.08  # top and bottom share of a page where running heads and page numbers stand
 EDGE = 0.15  # how far from the top or foot a page number may stand alone (GB/T 9704 puts it 7 mm under the text)
 EDGE_CHARS = 16  # longer than this, a line alone at a page's edge is text
-
-
-@dataclass(slots=True)
-class Glyph:
-    """A character (or a run of characters, see `split_run`) placed on a page."""
-
-    text: str
-    x0: float
-    x1: float
-    y: float  # baseline, measured down from the top of the page
-    size: float
-    font: str = ""
-    red: bool = False
-    space_after: bool = False  # the format holds a real space right after this character
-    bold: bool | None = None  # None: judged from the font's name (SimHei, …-Bold)
-
-
-@dataclass(slots=True)
-class Page:
-    """One page's glyphs, in any order; the page's size is in the glyphs' unit."""
-
-    number: int  # 1-based
-    width: float
-    height: float
-    rotation: int = 0
-    glyphs: list[Glyph] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -108,102 +88,128 @@ def is_red(rgb: tuple[float, float, float] | None) -> bool:
     return r > 0.6 and g < 0.35 and b < 0.35
 
 
-def width_class(ch: str) -> float:
-    """How many ems a character takes in a CJK font: wide and ambiguous forms one, others a half."""
-    return 1.0 if unicodedata.east_asian_width(ch) in ("W", "F", "A") else 0.5
-
-
-def split_run(run: Glyph) -> list[Glyph]:
-    """A run's box cut into one glyph per character, each as wide as its width class.
-
-    A space in the run becomes `space_after` on the character before it (and takes its width), so
-    an OCR line `政策 and 行动` keeps its Latin spacing.
-    """
-    if len(run.text) <= 1:
-        return [run]
-    weights = [width_class(ch) for ch in run.text]
-    unit = (run.x1 - run.x0) / sum(weights)
-    glyphs: list[Glyph] = []
-    x = run.x0
-    for ch, weight in zip(run.text, weights, strict=True):
-        x1 = x + weight * unit
-        if ch.isspace():
-            if glyphs:
-                glyphs[-1].space_after = True
-        else:
-            glyphs.append(Glyph(ch, x, x1, run.y, run.size, run.font, run.red, False, run.bold))
-        x = x1
-    if glyphs:
-        glyphs[-1].space_after = run.space_after
-    return glyphs
-
-
-def _spaced(a: Glyph, b: Glyph, apart: bool, word: int) -> bool:
+def _spaced(a: str, b: str, a_space: bool, apart: bool, word: int) -> bool:
     """A space between two characters: never between CJK characters nor between CJK and digits
     (`第 152038 号` is a layout artefact); between Latin characters, or CJK and a Latin word of two
-    letters or more (`政策 and 行动`, but `1号楼B区`), where the format holds a space or they stand apart.
-    `word` is the length of the Latin letter run next to the CJK character."""
-    mark = b.text[:1]
+    letters or more (`政策 and 行动`, but `1号楼B区`), where the format holds a space (`a_space`) or
+    they stand apart. `word` is the length of the Latin letter run next to the CJK character."""
+    mark = b[:1]
     if mark and (unicodedata.combining(mark) or unicodedata.category(mark) == "Mc"):
         return False  # a vowel sign or accent belongs to the letter before it
-    cjk_a, cjk_b = is_cjk(a.text), is_cjk(b.text)
+    cjk_a, cjk_b = is_cjk(a[-1:]), is_cjk(mark)
     if cjk_a and cjk_b:
         return False
     if cjk_a or cjk_b:
-        return word >= 2 and (apart or a.space_after)
-    return apart or a.space_after
+        return word >= 2 and (apart or a_space)
+    return apart or a_space
 
 
-def _letter_runs(chars: list[Glyph]) -> list[int]:
-    """For each character, the length of the run of ASCII letters it belongs to (0 if none)."""
-    runs = [0] * len(chars)
-    k = 0
-    while k < len(chars):
-        if chars[k].text.isascii() and chars[k].text.isalpha():
-            end = k
-            while end < len(chars) and chars[end].text.isascii() and chars[end].text.isalpha():
-                end += 1
-            for j in range(k, end):
-                runs[j] = end - k
-            k = end
-        else:
-            k += 1
-    return runs
-
-
-def _reading_key(c: Glyph) -> tuple[float, float]:
-    return c.y, c.x0
+_reading_key = attrgetter("y", "x0")
+_x0 = attrgetter("x0")
 
 
 def page_lines(page: Page) -> list[Line]:
-    """The page's lines from top to bottom, each read left to right."""
+    """The page's lines from top to bottom, each read left to right.
+
+    Runs with known character places (a PDF's text objects) are kept whole: lines are built from
+    them as they stand where that gives what reading character by character gives, and taken
+    apart into characters only where it might not: a run reaching over two lines' heights, lines
+    whose heights interleave, or runs of one line that overlap (overprinted "fake bold").
+    """
     glyphs = page.glyphs
-    if any(len(g.text) > 1 for g in glyphs):
-        glyphs = [c for g in glyphs for c in split_run(g)]
-    chars = sorted(glyphs, key=_reading_key)
+    if any(len(g.text) > 1 and g.edges is None for g in glyphs):
+        glyphs = [c for g in glyphs for c in (split_run(g) if g.edges is None else (g,))]
+    groups = _run_groups(sorted(glyphs, key=_low_key))
+    if groups is None:
+        glyphs = [c for g in glyphs for c in chars_of(g)]
+        groups = _char_groups(sorted(glyphs, key=_reading_key))
+    order: dict[int, int] = {}
+    lines = []
+    for group in groups:
+        group.sort(key=_x0)
+        if not _in_turn(group):
+            if not order:
+                order = {id(g): k for k, g in enumerate(glyphs)}
+            group = _by_character(group, order)
+        lines.append(line_of(group, page.number))
+    return lines
+
+
+def _low_key(g: Glyph) -> tuple[float, float]:
+    return (g.y if g.ys is None else min(g.ys)), g.x0
+
+
+def _tolerance(c: Glyph) -> float:
+    """How far from a line's highest baseline a character's may stand and still be on the line."""
+    tolerance = 0.35 * (c.size or 10)
+    return 1.0 if tolerance < 1.0 else tolerance
+
+
+def _char_groups(chars: list[Glyph]) -> list[list[Glyph]]:
+    """Characters sorted by baseline, cut into lines: each within tolerance of its line's first."""
     groups: list[list[Glyph]] = []
     group: list[Glyph] = []
     first_y = 0.0
     for c in chars:
-        tolerance = 0.35 * (c.size or 10)
-        if tolerance < 1.0:
-            tolerance = 1.0
+        tolerance = _tolerance(c)
         if group and -tolerance <= c.y - first_y <= tolerance:
             group.append(c)
         else:
             group = [c]
             first_y = c.y
             groups.append(group)
-    lines = []
-    for group in groups:
-        group.sort(key=lambda c: c.x0)
-        kept: list[Glyph] = []
-        for c in group:  # overprinted characters ("fake bold") appear twice at the same place
-            if kept and kept[-1].text == c.text and abs(kept[-1].x0 - c.x0) < 0.3 * max(c.size, 1.0):
-                continue
-            kept.append(c)
-        lines.append(line_of(kept, page.number))
-    return lines
+    return groups
+
+
+def _run_groups(runs: list[Glyph]) -> list[list[Glyph]] | None:
+    """`_char_groups` for runs sorted by their highest baseline, or None where a run's characters
+    would not all fall into one line, or one line's characters would sort among the next one's."""
+    groups: list[list[Glyph]] = []
+    group: list[Glyph] = []
+    first_y = lowest = 0.0
+    for g in runs:
+        tolerance = _tolerance(g)
+        top, bottom = (g.y, g.y) if g.ys is None else (min(g.ys), max(g.ys))
+        if group and top - first_y <= tolerance:
+            if bottom - first_y > tolerance:
+                return None
+            group.append(g)
+            if bottom > lowest:
+                lowest = bottom
+        else:
+            if group and top <= lowest:
+                return None
+            group = [g]
+            first_y, lowest = top, bottom
+            groups.append(group)
+    return groups
+
+
+def _in_turn(group: list[Glyph]) -> bool:
+    """Whether the runs of a line, sorted by their left edges, follow each other: each begins
+    right of where the one before began its last character, and is no overprint of it."""
+    previous = group[0]
+    for g in group[1:]:
+        last_x0 = previous.x0 if previous.edges is None else previous.edges[-2]
+        if g.x0 <= last_x0:
+            return False
+        if g.text[:1] == previous.text[-1:] and g.x0 - last_x0 < 0.3 * max(g.size, 1.0):
+            return False
+        previous = g
+    return True
+
+
+def _by_character(group: list[Glyph], order: dict[int, int]) -> list[Glyph]:
+    """A line's runs taken apart into characters in reading order (left to right, then top to
+    bottom, then as the format stores them), characters printed twice at the same place read once."""
+    keyed = [((c.x0, c.y, order[id(g)], k), c) for g in group for k, c in enumerate(chars_of(g) if g.edges else [g])]
+    keyed.sort(key=itemgetter(0))
+    kept: list[Glyph] = []
+    for _, c in keyed:  # overprinted characters ("fake bold") appear twice at the same place
+        if kept and kept[-1].text == c.text and abs(kept[-1].x0 - c.x0) < 0.3 * max(c.size, 1.0):
+            continue
+        kept.append(c)
+    return kept
 
 
 _LETTERS = regex.compile(r"[A-Za-z]+")
@@ -221,30 +227,32 @@ def _is_bold(c: Glyph) -> bool:
 
 
 def line_of(chars: list[Glyph], page: int) -> Line:
-    """One line from its characters in reading order: text with spaces put back, bold runs, style.
+    """One line from its glyphs (characters or runs) in reading order: text with spaces put back,
+    bold runs, style.
 
     The character classes the spacing needs (CJK, Latin letter runs) come from one regex pass
-    over the line's text, not one per character; the pair loop only reaches `_spaced` for pairs
-    that are not two CJK characters standing together, the body of a 公文 line.
+    over the line's text; spacing is decided only where two glyphs meet (a run's own characters
+    stand close by construction, see `pdf_chars`), and only reaches `_spaced` for pairs that are
+    not two CJK characters standing together, the body of a 公文 line.
     """
     texts = [c.text for c in chars]
     joined = "".join(texts)
-    if len(joined) == len(chars):  # one character per glyph: the classes index by position
-        cjk = bytearray(b"\x01") * len(chars)
-        for m in _NOT_CJK.finditer(joined):  # rare in a 公文 line: mark those, not the CJK ones
-            cjk[m.start() : m.end()] = bytes(m.end() - m.start())
-        runs = [0] * len(chars)
-        for m in _LETTERS.finditer(joined):
-            runs[m.start() : m.end()] = [m.end() - m.start()] * (m.end() - m.start())
-    else:
-        cjk = bytearray(is_cjk(t) for t in texts)
-        runs = _letter_runs(chars)
+    cjk = bytearray(b"\x01") * len(joined)
+    for m in _NOT_CJK.finditer(joined):  # rare in a 公文 line: mark those, not the CJK ones
+        cjk[m.start() : m.end()] = bytes(m.end() - m.start())
+    letters = [0] * len(joined)
+    for m in _LETTERS.finditer(joined):
+        letters[m.start() : m.end()] = [m.end() - m.start()] * (m.end() - m.start())
     parts: list[str] = []
     bold: list[tuple[int, int]] = []
+    sizes: dict[float, int] = {}
+    fonts: dict[str, int] = {}
+    red = 0
     length = 0
+    at = 0  # where the glyph's text starts in `joined`
     previous: Glyph | None = None
-    for index, c in enumerate(chars):
-        if previous is not None:
+    for c, text in zip(chars, texts, strict=True):
+        if previous is not None and text:
             gap = c.x0 - previous.x1
             size = previous.size if previous.size > c.size else c.size
             if size < 1.0:
@@ -252,24 +260,28 @@ def line_of(chars: list[Glyph], page: int) -> Line:
             if gap >= 1.8 * size:
                 parts.append("  ")  # a column gap; between CJK characters it is noted, not kept
                 length += 2
-            elif not (cjk[index] and cjk[index - 1]) and _spaced(
-                previous, c, gap > 0.2 * size, max(runs[index], runs[index - 1])
+            elif not (cjk[at] and cjk[at - 1]) and _spaced(
+                previous.text, text, previous.space_after, gap > 0.2 * size, max(letters[at], letters[at - 1])
             ):
                 parts.append(" ")
                 length += 1
-        text = texts[index]
-        if text:
+        n = len(text)
+        if n:
             if _is_bold(c):
                 if bold and bold[-1][1] == length:
-                    bold[-1] = (bold[-1][0], length + len(text))
+                    bold[-1] = (bold[-1][0], length + n)
                 else:
-                    bold.append((length, length + len(text)))
+                    bold.append((length, length + n))
             parts.append(text)
-            length += len(text)
-        previous = c
-    sizes = [c.size for c in chars if c.size]
-    size = statistics.median(sizes) if sizes else 0.0
-    font = Counter(c.font for c in chars).most_common(1)[0][0] if chars else ""
+            length += n
+            at += n
+            previous = c
+        if c.size:
+            sizes[c.size] = sizes.get(c.size, 0) + max(n, 1)
+        fonts[c.font] = fonts.get(c.font, 0) + max(n, 1)
+        if c.red:
+            red += max(n, 1)
+    count = sum(max(len(t), 1) for t in texts)
     return Line(
         chars=chars,
         text="".join(parts),
@@ -277,11 +289,28 @@ def line_of(chars: list[Glyph], page: int) -> Line:
         x0=chars[0].x0,
         x1=chars[-1].x1,
         y=chars[0].y,
-        size=size,
-        font=font,
-        red=[c.red for c in chars].count(True) * 2 > len(chars),
+        size=_median(sizes),
+        font=max(fonts.items(), key=itemgetter(1))[0] if fonts else "",
+        red=red * 2 > count,
         page=page,
     )
+
+
+def _median(counts: dict[float, int]) -> float:
+    """The median of values given with how often each occurs (`statistics.median` of the list)."""
+    total = sum(counts.values())
+    if not total:
+        return 0.0
+    values = sorted(counts)
+    low = (total - 1) // 2
+    seen = 0
+    for k, value in enumerate(values):
+        seen += counts[value]
+        if seen > low:
+            if total % 2 or seen > low + 1:
+                return value
+            return (value + values[k + 1]) / 2
+    return values[-1]
 
 
 def _band(line: Line, height: float) -> str:
@@ -396,15 +425,18 @@ def _full(line: Line, g: Geometry, following: Line | None = None) -> bool:
     room = g.right - line.x1
     if following is None or not following.chars:
         return room <= 1.0 * g.char
-    chars = following.chars
-    end = 1
-    if _WORD.match(chars[0].text):
-        while end < len(chars) and _WORD.match(chars[end].text):
-            end += 1
-    while end < len(chars) and chars[end].text in _NO_LINE_START:
-        end += 1
-    need = chars[end - 1].x1 - chars[0].x0
-    return room < need + 0.25 * g.char
+    boxes = char_boxes(following.chars)
+    first, start, end = next(boxes)
+    word = bool(_WORD.match(first))
+    for ch, _, x1 in boxes:
+        if word and _WORD.match(ch):
+            end = x1
+            continue
+        word = False
+        if ch not in _NO_LINE_START:
+            break
+        end = x1
+    return room < end - start + 0.25 * g.char
 
 
 def _starts_paragraph(prev: Line, line: Line, g: Geometry) -> bool:
@@ -455,12 +487,7 @@ def two_columns(lines: list[Line], width: float) -> bool:
     """Whether many of a page's lines are split by a gap wider than an eighth of the page."""
     if len(lines) < 8:
         return False
-    split = 0
-    for line in lines:
-        for a, b in zip(line.chars, line.chars[1:], strict=False):
-            if b.x0 - a.x1 > 0.12 * width:
-                split += 1
-                break
+    split = sum(widest_gap(line.chars) > 0.12 * width for line in lines)
     return split * 10 >= len(lines) * 4
 
 

@@ -9,6 +9,7 @@ backend produced them.
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -40,24 +41,22 @@ def read_pages(data: bytes, *, backend: str, path: str | None, limits: Limits = 
     raise ValueError(f"unknown PDF backend {backend!r}; choose one of {', '.join(BACKENDS)}")
 
 
-def _void_result(function: Any, *argtypes: Any, restype: Any = "pointer") -> Any:
-    """The same PDFium entry point answering a plain address (an int, 0 for none) instead of a
-    ctypes pointer object: asked once per character, the object's construction costs more than the
-    call itself."""
+def _bare(function: Any, restype: Any = None) -> Any:
+    """The same PDFium entry point without declared argument types, answering a plain address
+    (an int, 0 for none) or `restype`: asked once per character, ctypes' conversion of declared
+    arguments and the construction of a pointer object cost more than the call itself. Callers
+    pass handles as `c_void_p` and out-parameters by reference, which ctypes then hands on as they are.
+    """
     import ctypes
 
-    restype = ctypes.c_void_p if restype == "pointer" else restype
     copy = type(function)(ctypes.cast(function, ctypes.c_void_p).value)
-    copy.argtypes = argtypes
-    copy.restype = restype
+    copy.argtypes = None
+    copy.restype = ctypes.c_void_p if restype is None else restype
     return copy
 
 
 def _pdfium(data: bytes, path: str | None, limits: Limits) -> list[Page]:
-    import ctypes
-
     import pypdfium2 as pdfium
-    import pypdfium2.raw as raw
 
     try:
         document = pdfium.PdfDocument(data)
@@ -67,16 +66,16 @@ def _pdfium(data: bytes, path: str | None, limits: Limits) -> list[Page]:
         raise CorruptFileError(f"the PDF cannot be opened: {exc}", path=path) from exc
     pages: list[Page] = []
     try:
-        text_object = _void_result(raw.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_int)
+        reader = _Runs()
         for index in range(len(document)):
             page = document[index]
             width, height = page.get_size()
             entry = Page(index + 1, width, height, page.get_rotation())
             textpage = page.get_textpage()
-            count = raw.FPDFText_CountChars(textpage.raw)
+            count = reader.count(textpage.raw)
             limits.check("page_chars", count, path=path, what=f"characters on page {index + 1}")
             text = textpage.get_text_range(0, count) if count > 0 else ""
-            _page_glyphs(raw, textpage.raw, text_object, text[:count], height, entry.glyphs)
+            reader.read(textpage.raw, text[:count], height, entry.glyphs)
             textpage.close()
             page.close()
             pages.append(entry)
@@ -87,79 +86,167 @@ def _pdfium(data: bytes, path: str | None, limits: Limits) -> list[Page]:
     return pages
 
 
-class _Styles:
-    """Font, red ink, size, baseline depth and boldness of text objects, each worked out once.
+Look = tuple[str, bool, float, bool]  # what a glyph carries of its style: font, red, size, bold
+Style = tuple[Look, float]  # and how far the baseline stands above the loose box's bottom
 
-    A text object names its font handle, fill colour and size in three cheap calls; everything
-    derived from them (the font's name, whether it is bold, whether the colour is red, how far the
-    loose box reaches below the baseline) is computed once for each distinct combination, which a
-    whole document has only a few of, however many text objects it draws.
+
+class _Runs:
+    """A page's characters as runs: characters of one look (font, red ink, size, boldness) on one
+    baseline, each beginning right of the one before and standing no further from it than a
+    reader would put a space (a fifth of the size), none an overprint of the one before.
+
+    Each character's loose box is still asked for (one call), since its place decides spacing,
+    columns and paragraph ends, and so is its text object, whose change may change the style.
+    What is per run is everything else: the `Glyph` and the geometry's work on it afterwards. A
+    run goes on over text objects of the same look, which a page set by a word processor splits
+    into pieces of one to three characters. The style of each text object comes from three cheap
+    calls; what is derived from them (the font's name, whether it is bold, whether the colour is
+    red, the baseline's depth) is worked out once per page for each distinct combination. A space
+    the PDF really holds ends a run, as does anything else that would make a reader look at single
+    characters; the geometry decides those at the runs' ends, exactly as character by character.
     """
 
-    def __init__(self, raw: Any, handle: Any) -> None:
+    def __init__(self) -> None:
         import ctypes
 
-        self.raw, self.handle = raw, handle
-        self.font_of = _void_result(raw.FPDFTextObj_GetFont, ctypes.c_void_p)
-        self.rgba = [ctypes.c_uint() for _ in range(4)]
-        self.p_rgba = [ctypes.byref(v) for v in self.rgba]
+        import pypdfium2.raw as raw
+
+        self.count_chars = _bare(raw.FPDFText_CountChars, ctypes.c_int)
+        self.loose_box = _bare(raw.FPDFText_GetLooseCharBox, ctypes.c_int)
+        self.text_object = _bare(raw.FPDFText_GetTextObject)
+        self.is_generated = _bare(raw.FPDFText_IsGenerated, ctypes.c_int)
+        self.font_of = _bare(raw.FPDFTextObj_GetFont)
+        self.fill_color = _bare(raw.FPDFText_GetFillColor, ctypes.c_int)
+        self.font_size = _bare(raw.FPDFText_GetFontSize, ctypes.c_double)
+        self.font_info = _bare(raw.FPDFText_GetFontInfo, ctypes.c_ulong)
+        self.origin = _bare(raw.FPDFText_GetCharOrigin, ctypes.c_int)
+        self.box = raw.FS_RECTF()  # the loose box: the glyph's advance, not its ink (a thin "1" is a whole digit wide)
+        self.p_box = ctypes.byref(self.box)
+        self.rgba = (ctypes.c_uint * 4)()
+        self.p_rgba = [ctypes.byref(self.rgba, 4 * k) for k in range(4)]
         self.x, self.y = ctypes.c_double(), ctypes.c_double()
         self.flags = ctypes.c_int()
         self.buffer = ctypes.create_string_buffer(256)
-        self.known: dict[tuple[int, tuple[int, int, int] | None, float], tuple[str, bool, float, float, bool]] = {}
+        self.known: dict[tuple[int, bytes | None, float], Style] = {}
+        self.looks: dict[Look, Look] = {}  # one object per look, compared by identity
 
-    def of(self, obj: int, i: int, bottom: float) -> tuple[str, bool, float, float, bool]:
+    def count(self, handle: Any) -> int:
         import ctypes
 
-        raw, handle = self.raw, self.handle
-        font_handle = self.font_of(obj) if obj > 0 else 0
-        rgb = None
-        if raw.FPDFText_GetFillColor(handle, i, *self.p_rgba):
-            rgb = (self.rgba[0].value, self.rgba[1].value, self.rgba[2].value)
-        size = raw.FPDFText_GetFontSize(handle, i)
-        key = (font_handle or -i - 1, rgb, size)
-        style = self.known.get(key)
-        if style is None:
-            raw.FPDFText_GetFontInfo(handle, i, self.buffer, 256, ctypes.byref(self.flags))
-            raw.FPDFText_GetCharOrigin(handle, i, ctypes.byref(self.x), ctypes.byref(self.y))
-            font = _font_name(self.buffer.value.decode("utf-8", "replace"))
-            red = rgb is not None and is_red((rgb[0] / 255, rgb[1] / 255, rgb[2] / 255))
-            # the loose box's bottom sits a fixed depth below the baseline for one font at one size
-            style = self.known[key] = (font, red, size, self.y.value - bottom, bold_font(font))
+        return int(self.count_chars(ctypes.c_void_p(_address(handle))))
+
+    def style(self, page: Any, i: int, key: tuple[int, bytes | None, float], bottom: float) -> Style:
+        """The style of a combination not met before on the page: font name and boldness, red
+        ink, and the baseline's depth below the loose box of character `i`."""
+        import ctypes
+
+        self.font_info(page, i, self.buffer, ctypes.c_ulong(256), ctypes.byref(self.flags))
+        self.origin(page, i, ctypes.byref(self.x), ctypes.byref(self.y))
+        font = _font_name(self.buffer.value.decode("utf-8", "replace"))
+        rgb = key[1]
+        red = rgb is not None and is_red((rgb[0] / 255, rgb[4] / 255, rgb[8] / 255))
+        look = (font, red, key[2], bold_font(font))
+        # the loose box's bottom sits a fixed depth below the baseline for one font at one size
+        style = self.known[key] = (self.looks.setdefault(look, look), self.y.value - bottom)
         return style
 
+    def read(self, handle: Any, text: str, height: float, glyphs: list[Glyph]) -> None:
+        """One page's runs, appended to `glyphs`.
 
-def _page_glyphs(raw: Any, handle: Any, text_object: Any, text: str, height: float, glyphs: list[Glyph]) -> None:
-    """One page's glyphs: one box per character (PDFium has no call for a run's boxes that keeps
-    the loose advance boxes); font, colour and size once per text object (`_Styles`).
+        This is the hot loop of a PDF parse, so it is written flat, with PDFium's calls and their
+        arguments bound once, and the run's state in local variables. What may change only with
+        the text object or the baseline (the style, whether the run may go on) is worked out when
+        they change, not for every character.
+        """
+        import ctypes
 
-    This is the hot loop of a PDF parse, so it is written flat, with PDFium's calls and their
-    arguments bound once.
-    """
+        page = ctypes.c_void_p(_address(handle))
+        known = self.known
+        known.clear()  # the depth below the baseline is measured afresh on each page
+        loose_box, text_object, is_generated = self.loose_box, self.text_object, self.is_generated
+        font_of, fill_color, font_size, rgba = self.font_of, self.fill_color, self.font_size, self.rgba
+        pointer = ctypes.c_void_p
+        box, p_box = self.box, self.p_box
+        p_rgba = self.p_rgba
+        look: Look = ("", False, 0.0, False)
+        run_look = look
+        depth = 0.0
+        last_object = 0
+        run: Glyph | None = None  # the run being read: its text is text[start:end], its places `edges`
+        edges: list[float] = []
+        start = 0
+        last = ""
+        bottom = y = run_y = last_x0 = last_x1 = close = overprint = widest = wobble = 0.0
+        fits = moved = False  # the character's style and baseline allow it into the run; the baseline moved
+        ys: list[float] | None = None
+        for i, ch in enumerate(text):
+            if ch.isspace():
+                if run is not None:
+                    _close(run, text[start:i], edges, widest, ys)
+                    run, fits = None, False
+                if ch == " " and glyphs and not is_generated(page, i):
+                    glyphs[-1].space_after = True  # a space the PDF really holds
+                continue
+            loose_box(page, i, p_box)
+            left, right, low = box.left, box.right, box.bottom
+            obj = text_object(page, i) or -i - 1
+            if obj != last_object or low != bottom:
+                if obj != last_object:
+                    last_object = obj
+                    font_handle = font_of(pointer(obj)) or -i - 1 if obj > 0 else -i - 1
+                    rgb = bytes(rgba)[:12] if fill_color(page, i, *p_rgba) else None
+                    key = (font_handle, rgb, font_size(page, i))
+                    look, depth = known.get(key) or self.style(page, i, key, low)
+                bottom = low
+                y = height - (low + depth)
+                fits = run is not None and look is run_look and -wobble <= y - run_y <= wobble
+                moved = y != run_y
+            if (
+                fits
+                and left > last_x0
+                and right > last_x1
+                and left - last_x1 <= close
+                and (ch != last or left - last_x0 >= overprint)
+            ):
+                edges.append(left)
+                edges.append(right)
+                if left - last_x1 > widest:
+                    widest = left - last_x1
+                if ys is not None:
+                    ys.append(y)
+                elif moved:
+                    ys = [run_y] * (i - start) + [y]  # a baseline moved within the run
+                last, last_x0, last_x1 = ch, left, right
+                continue
+            if run is not None:
+                _close(run, text[start:i], edges, widest, ys)
+            font, red, size, bold = run_look = look
+            run = Glyph(ch, left, right, y, size, font, red, False, bold)
+            glyphs.append(run)
+            start, edges, ys = i, [left, right], None
+            last, run_y, last_x0, last_x1, widest = ch, y, left, right, -math.inf
+            fits, moved = True, False
+            wobble = 0.1 * size  # a word processor's baselines shift this much between text objects
+            close = 0.2 * max(size, 1.0)  # wider than this, the geometry may put a space in between
+            overprint = 0.3 * max(size, 1.0)  # closer than this, the geometry reads a same character once
+        if run is not None:
+            _close(run, text[start:], edges, widest, ys)
+
+
+def _address(handle: Any) -> int:
     import ctypes
 
-    box = raw.FS_RECTF()  # the loose box: the glyph's advance, not its ink (a thin "1" is a whole digit wide)
-    p_box = ctypes.addressof(box)
-    loose_box = _void_result(
-        raw.FPDFText_GetLooseCharBox, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, restype=ctypes.c_int
-    )
-    is_generated = raw.FPDFText_IsGenerated
-    address = ctypes.cast(handle, ctypes.c_void_p).value
-    styles = _Styles(raw, handle)
-    last_object = 0
-    style: tuple[str, bool, float, float, bool] = ("", False, 0.0, 0.0, False)
-    for i, ch in enumerate(text):
-        if ch.isspace():
-            if ch == " " and glyphs and not is_generated(handle, i):
-                glyphs[-1].space_after = True  # a space the PDF really holds
-            continue
-        loose_box(address, i, p_box)
-        obj = text_object(address, i) or -i - 1
-        if obj != last_object:
-            last_object = obj
-            style = styles.of(obj, i, box.bottom)
-        font, red, size, depth, bold = style
-        glyphs.append(Glyph(ch, box.left, box.right, height - (box.bottom + depth), size, font, red, False, bold))
+    return int(ctypes.cast(handle, ctypes.c_void_p).value or 0)
+
+
+def _close(run: Glyph, text: str, edges: list[float], widest: float, ys: list[float] | None) -> None:
+    """A run's text and places, once it holds more than its first character."""
+    if len(text) > 1:
+        run.text = text
+        run.x1 = edges[-1]
+        run.edges = edges
+        run.gap = widest
+        run.ys = ys
 
 
 def _plumber_color(value: object) -> tuple[float, float, float] | None:

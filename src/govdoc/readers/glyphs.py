@@ -1,0 +1,130 @@
+"""Characters placed on a page, one at a time or in runs: what every fixed-layout reader hands
+the shared geometry (`geometry`, `columns`).
+
+A `Glyph` is one character, or a run of characters sharing one style and one baseline. A run
+comes in two kinds. One knows only its box (a line recognised by OCR, an OFD text object read as
+a whole): `split_run` apportions the box to its characters by width class. The other knows where
+each of its characters stands (`Glyph.edges`, a PDF's text object read character by character):
+the geometry keeps it whole wherever its characters stand close together, and takes it apart
+(`chars_of`) only where a decision needs single characters, so a page costs per run, not per
+character, and reads exactly as it would character by character.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class Glyph:
+    """A character, or a run of characters of one style on one baseline, placed on a page."""
+
+    text: str
+    x0: float
+    x1: float
+    y: float  # baseline, measured down from the top of the page
+    size: float
+    font: str = ""
+    red: bool = False
+    space_after: bool = False  # the format holds a real space right after this character
+    bold: bool | None = None  # None: judged from the font's name (SimHei, …-Bold)
+    # A run whose characters' places are known: their x0, x1 in turn. Its characters stand in
+    # order, each left of the next, none closer to the one before than a reader would space.
+    edges: list[float] | None = None
+    gap: float = 0.0  # the widest gap between two characters of such a run (negative: they overlap)
+    ys: list[float] | None = None  # each character's baseline, where they are not all at `y`
+
+
+@dataclass(slots=True)
+class Page:
+    """One page's glyphs, in any order; the page's size is in the glyphs' unit."""
+
+    number: int  # 1-based
+    width: float
+    height: float
+    rotation: int = 0
+    glyphs: list[Glyph] = field(default_factory=list)
+
+
+def width_class(ch: str) -> float:
+    """How many ems a character takes in a CJK font: wide and ambiguous forms one, others a half."""
+    return 1.0 if unicodedata.east_asian_width(ch) in ("W", "F", "A") else 0.5
+
+
+def split_run(run: Glyph) -> list[Glyph]:
+    """A run's box cut into one glyph per character, each as wide as its width class.
+
+    A space in the run becomes `space_after` on the character before it (and takes its width), so
+    an OCR line `政策 and 行动` keeps its Latin spacing.
+    """
+    if len(run.text) <= 1:
+        return [run]
+    weights = [width_class(ch) for ch in run.text]
+    unit = (run.x1 - run.x0) / sum(weights)
+    glyphs: list[Glyph] = []
+    x = run.x0
+    for ch, weight in zip(run.text, weights, strict=True):
+        x1 = x + weight * unit
+        if ch.isspace():
+            if glyphs:
+                glyphs[-1].space_after = True
+        else:
+            glyphs.append(Glyph(ch, x, x1, run.y, run.size, run.font, run.red, False, run.bold))
+        x = x1
+    if glyphs:
+        glyphs[-1].space_after = run.space_after
+    return glyphs
+
+
+def chars_of(g: Glyph) -> list[Glyph]:
+    """A glyph's characters as glyphs of their own: a run with known places (`Glyph.edges`) at
+    those places, one without them apportioned by width class (`split_run`)."""
+    if len(g.text) <= 1:
+        return [g]
+    edges = g.edges
+    if edges is None:
+        return split_run(g)
+    ys = g.ys or [g.y] * len(g.text)
+    chars = [
+        Glyph(ch, edges[2 * k], edges[2 * k + 1], ys[k], g.size, g.font, g.red, False, g.bold)
+        for k, ch in enumerate(g.text)
+    ]
+    chars[-1].space_after = g.space_after
+    return chars
+
+
+def low(g: Glyph) -> float:
+    """The highest baseline on the page (the least y) among the glyph's characters."""
+    return g.y if g.ys is None else min(g.ys)
+
+
+def high(g: Glyph) -> float:
+    """The lowest baseline on the page (the greatest y) among the glyph's characters."""
+    return g.y if g.ys is None else max(g.ys)
+
+
+def char_boxes(glyphs: Sequence[Glyph]) -> Iterator[tuple[str, float, float]]:
+    """Each character of the glyphs in turn, with its left and right edge."""
+    for g in glyphs:
+        edges = g.edges
+        if edges is None or len(g.text) <= 1:
+            yield g.text, g.x0, g.x1
+        else:
+            for k, ch in enumerate(g.text):
+                yield ch, edges[2 * k], edges[2 * k + 1]
+
+
+def widest_gap(glyphs: Sequence[Glyph]) -> float:
+    """The widest gap between two neighbouring characters of the glyphs, a run's own included."""
+    widest = -math.inf  # no two characters: no gap
+    previous: Glyph | None = None
+    for g in glyphs:
+        if g.edges is not None and g.gap > widest:
+            widest = g.gap
+        if previous is not None and g.x0 - previous.x1 > widest:
+            widest = g.x0 - previous.x1
+        previous = g
+    return widest

@@ -1,0 +1,101 @@
+"""PDF text read as runs reads exactly as character by character.
+
+The PDFium reader hands the geometry runs (characters of one look on one baseline, standing
+close, with each character's place kept); the geometry keeps them whole where that gives what
+characters give and takes them apart where it might not. These tests hold both to that: every
+PDF fixture laid out from its runs and from the same runs cut into characters gives the same
+blocks, and each place where a run must be taken apart has a small page of its own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from govdoc.blocks import Block
+from govdoc.readers.geometry import Glyph, Page, layout_pages, page_lines
+from govdoc.readers.glyphs import chars_of
+from govdoc.readers.pdf_chars import read_pages
+from tests.conftest import FIXTURES, SHARED, need_shared
+
+SIZE = 16.0
+PDFS = [
+    FIXTURES / "pdf" / "seed-official.pdf",
+    FIXTURES / "pdf" / "numbering-levels.pdf",
+    FIXTURES / "pdf" / "rotated.pdf",
+    FIXTURES / "pdf" / "partly-scanned.pdf",
+    SHARED / "fixtures" / "putuo-office.pdf",
+]
+
+
+def _run(text: str, x: float, y: float, *, step: float = SIZE, ys: list[float] | None = None, **style: object) -> Glyph:
+    """A run as the PDF reader makes it: characters `step` apart, each `SIZE` wide."""
+    edges = [v for k in range(len(text)) for v in (x + k * step, x + k * step + SIZE)]
+    gap = step - SIZE if len(text) > 1 else 0.0
+    glyph = Glyph(text, edges[0], edges[-1], y, SIZE, edges=edges if len(text) > 1 else None, gap=gap, ys=ys)
+    for name, value in style.items():
+        setattr(glyph, name, value)
+    return glyph
+
+
+def _as_characters(page: Page) -> Page:
+    return Page(page.number, page.width, page.height, page.rotation, [c for g in page.glyphs for c in chars_of(g)])
+
+
+def _blocks(pages: list[Page]) -> list[tuple[object, ...]]:
+    def fields(b: Block) -> tuple[object, ...]:
+        return (b.text, b.bold, b.hints, b.joins)
+
+    return [fields(b) for b in layout_pages(pages)[0]]
+
+
+@pytest.mark.parametrize("pdf", PDFS, ids=lambda p: p.name)
+def test_a_pdf_read_as_runs_lays_out_as_its_characters(pdf: Path) -> None:
+    pages = read_pages(need_shared(pdf).read_bytes(), backend="pypdfium2", path=None)
+    assert any(len(g.text) > 1 for p in pages for g in p.glyphs)  # runs were read, not only characters
+    assert _blocks(pages) == _blocks([_as_characters(p) for p in pages])
+
+
+def test_a_run_keeps_each_characters_place() -> None:
+    run = _run("公文", 100.0, 200.0, step=17.0)
+    assert [(c.text, c.x0, c.x1) for c in chars_of(run)] == [("公", 100.0, 116.0), ("文", 117.0, 133.0)]
+
+
+def test_overprinted_fake_bold_runs_read_once() -> None:
+    # the same heading drawn twice, half a point apart, as a word processor fakes bold
+    page = Page(1, 595, 842, 0, [_run("关于开展检查的通知", 150.0, 100.0), _run("关于开展检查的通知", 150.5, 100.0)])
+    assert [ln.text for ln in page_lines(page)] == ["关于开展检查的通知"]
+
+
+def test_runs_drawn_over_each_other_interleave_by_place() -> None:
+    # every other character in a second run drawn later, as some converters write spaced titles
+    odd, even = _run("一三", 100.0, 100.0, step=2 * SIZE), _run("二四", 100.0 + SIZE, 100.0, step=2 * SIZE)
+    assert [ln.text for ln in page_lines(Page(1, 595, 842, 0, [odd, even]))] == ["一二三四"]
+
+
+def test_a_run_whose_baseline_drifts_stays_on_its_line() -> None:
+    lines = page_lines(Page(1, 595, 842, 0, [_run("第一行文字", 100.0, 100.0, ys=[100.0, 100.0, 100.5, 100.5, 100.0])]))
+    assert [(ln.text, ln.y) for ln in lines] == [("第一行文字", 100.0)]
+
+
+def test_a_run_reaching_over_two_lines_is_read_by_character() -> None:
+    # a run whose last characters sit a whole line lower (a converter that never breaks a run)
+    run = _run("甲乙丙丁", 100.0, 100.0, ys=[100.0, 100.0, 125.0, 125.0])
+    page = Page(1, 595, 842, 0, [run, _run("戊", 100.0 + 5 * SIZE, 125.0)])
+    assert [ln.text for ln in page_lines(page)] == ["甲乙", "丙丁戊"]
+
+
+def test_a_space_between_latin_runs_is_put_back_where_they_stand_apart() -> None:
+    page = Page(
+        1, 595, 842, 0, [_run("ab", 100.0, 100.0, step=8.0), _run("cd", 100.0 + 2 * 8.0 + 8.0 + 6.0, 100.0, step=8.0)]
+    )
+    assert [ln.text for ln in page_lines(page)] == ["ab cd"]
+
+
+def test_a_line_takes_the_size_and_font_most_of_its_characters_have() -> None:
+    small = _run("一二三四五", 100.0, 100.0, font="仿宋")
+    large = _run("六七", 100.0 + 5 * SIZE, 100.0, font="黑体")
+    large.size = 22.0
+    line = page_lines(Page(1, 595, 842, 0, [large, small]))[0]
+    assert (line.text, line.size, line.font) == ("一二三四五六七", SIZE, "仿宋")
