@@ -45,7 +45,7 @@ def _as_characters(page: Page) -> Page:
 
 def _blocks(pages: list[Page]) -> list[tuple[object, ...]]:
     def fields(b: Block) -> tuple[object, ...]:
-        return (b.text, b.bold, b.hints, b.joins)
+        return (b.text, b.bold, b.hints, b.joins, b.origin)
 
     return [fields(b) for b in layout_pages(pages)[0]]
 

@@ -46,7 +46,7 @@ from govdoc.readers.builder import LineBuilder
 from govdoc.readers.columns import split_columns
 from govdoc.readers.glyphs import Glyph as Glyph  # the readers' interface, re-exported
 from govdoc.readers.glyphs import Page as Page
-from govdoc.readers.glyphs import char_boxes, chars_of, widest_gap
+from govdoc.readers.glyphs import char_boxes, chars_of, high, low, widest_gap
 from govdoc.readers.glyphs import split_run as split_run
 from govdoc.readers.glyphs import width_class as width_class
 
@@ -455,8 +455,8 @@ DESCENT = 0.25  # how far below the baseline a line's box reaches, in font sizes
 def line_box(line: Line) -> Box:
     """The line's box on its page: its characters' extent across, and from one font size above the
     highest baseline to a quarter of one below the lowest (the em box with room for descenders)."""
-    top = min(c.y - (c.size or line.size) for c in line.chars)
-    bottom = max(c.y + DESCENT * (c.size or line.size) for c in line.chars)
+    top = min(low(c) - (c.size or line.size) for c in line.chars)  # a run's characters share a size
+    bottom = max(high(c) + DESCENT * (c.size or line.size) for c in line.chars)
     return Box(line.page, min(c.x0 for c in line.chars), top, max(c.x1 for c in line.chars), bottom)
 
 
