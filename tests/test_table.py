@@ -166,7 +166,7 @@ def test_the_readme_recipes_run_over_the_batch_output(
     counted = duckdb.sql("SELECT handling_result, count(*) AS n FROM 'docs.parquet' GROUP BY 1 ORDER BY 1").fetchall()
     assert counted == [("A", 1), ("B", 1), (None, 1)]
     titles = duckdb.sql(
-        "SELECT header.title FROM read_json_auto('out.jsonl') WHERE error IS NULL ORDER BY 1"
+        "SELECT header.title FROM read_json_auto('out.jsonl') WHERE schema_version IS NOT NULL ORDER BY 1"
     ).fetchall()
     assert titles == [("关于区政协三届二次会议第0815号提案的答复",), ("对区政协十五届二次会议第152038号提案的答复",)]
 
@@ -255,3 +255,11 @@ def test_the_readme_pandas_and_duckdb_recipes_run_as_written_over_a_folder_batch
     assert re.search(r"^reply\s+A\s+1$", text, re.M) and re.search(r"^\s+B\s+1$", text, re.M), text
     assert re.search(r"│ reply\s+│\s+2 │\s+2 │", text), text  # kind, n, with_number
     assert re.search(r"│ 政协\s+│\s+2 │", text), text  # both answer a CPPCC proposal
+    # and on a run without any error record, where the JSON Lines have no `error` column at all
+    (folder / "empty.txt").unlink()
+    assert main(["batch", "corpus", "-o", "out.jsonl", "--table", "docs.csv", "-q"]) == 0
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        exec(_readme_block("With pandas, over the table:"), {})
+        exec(_readme_block("With DuckDB, over the table"), {})
+    assert re.search(r"│ 政协\s+│\s+2 │", printed.getvalue()), printed.getvalue()
