@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import random
-import time
+from collections.abc import Callable
 
 from govdoc.readers.geometry import Glyph, Page, layout_pages, page_lines, split_run
+from tests.timing import growth
 
 SIZE = 16.0  # 三号, the 公文 body size, in points
 LEFT, RIGHT = 80.0, 80.0 + 28 * SIZE  # 28 characters to a line
@@ -41,19 +42,18 @@ def test_line_boxes_make_the_same_paragraphs_as_characters() -> None:
 
 
 def test_a_page_of_many_lines_is_laid_out_in_linear_time() -> None:
-    def seconds(count: int) -> float:
+    def pages(count: int) -> Callable[[], object]:
         rows = [_line_run(f"第{k}行文字内容", LEFT + (k % 7) * 2.0, 40.0 + 20 * k) for k in range(count)]
         page = Page(1, 595, 40.0 + 20 * count + 40, 0, rows)
-        start = time.perf_counter()
-        lines = page_lines(page)
-        layout_pages([page])
-        assert len(lines) == count
-        return time.perf_counter() - start
 
-    seconds(300)  # warm up
-    small = min(seconds(1000) for _ in range(3))
-    large = min(seconds(8000) for _ in range(2))
-    assert large < 25 * small  # eight times the lines: about eight times the time, not sixty-four
+        def lay_out() -> None:
+            assert len(page_lines(page)) == count
+            layout_pages([page])
+
+        return lay_out
+
+    ratio = growth(pages(1000), pages(8000), bound=25)
+    assert ratio <= 25, f"eight times the lines took {ratio:.1f}x the CPU time (linear is about 8x)"
 
 
 def test_a_vowel_sign_is_never_spaced_from_its_letter() -> None:
