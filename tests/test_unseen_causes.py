@@ -192,3 +192,57 @@ def test_a_contact_label_left_alone_at_the_page_end_does_not_hide_the_closing() 
     )
     assert doc.closing is not None
     assert doc.contact is None or doc.contact.name is None
+
+
+def test_a_headline_in_a_one_cell_table_row_is_the_title() -> None:
+    doc = govdoc.parse_text(
+        "| 青石县林业局关于县人大二次会议第5号建议的答复 | |||||||\n"
+        "||||||||\n"
+        "李华代表：\n"
+        "您提出的关于加强古树名木保护的建议收悉，现答复如下：\n"
+        "我局已对全县古树名木开展普查，建立档案并落实管护责任，下一步将继续加大保护力度。\n"
+        "青石县林业局 2024年5月6日 |\n"
+    )
+    assert doc.header.title == "青石县林业局关于县人大二次会议第5号建议的答复"
+    assert doc.header.issuer == "青石县林业局"
+    assert "|" not in doc.text.splitlines()[0]
+
+
+def test_a_page_flattened_onto_one_line_is_split_at_its_paragraph_breaks() -> None:
+    doc = govdoc.parse_text(
+        "关于县人大二次会议第5号建议的答复\n"
+        "李华、王芳代表: 你们提出的关于加强古树名木保护的建议收悉,现答复如下。"
+        " 一、开展普查。我局已对全县古树名木开展普查,建立档案并挂牌保护。"
+        " 二、落实管护。我局已与各乡镇签订管护责任书,落实管护人员和经费。"
+        " 感谢你们对林业工作的关心和支持。\n"
+        "青石县林业局\n"
+        "2024年5月6日\n"
+    )
+    assert doc.header.recipients == ("李华、王芳代表",)
+    assert [s.marker for s in doc.sections] == ["一、", "二、"]
+    assert doc.closing is not None
+    assert doc.signature is not None and doc.signature.issuers == ("青石县林业局",)
+
+
+def test_one_stop_and_a_space_inside_a_paragraph_is_no_flattened_page() -> None:
+    doc = govdoc.parse_text(
+        "关于做好春耕备耕工作的通知\n"
+        "各乡镇人民政府:\n"
+        "今年春耕备耕工作时间紧、任务重。 各乡镇要提早谋划,统筹安排农资供应和技术服务,确保不误农时。\n"
+        "联系人: 张三  电话: 12345678\n"
+    )
+    assert len(doc.preamble) == 1
+    assert doc.contact is not None and doc.contact.name == "张三"
+
+
+def test_a_contact_label_naming_name_and_phone_is_read() -> None:
+    doc = govdoc.parse_text(
+        "关于县人大二次会议第5号建议的答复\n"
+        "李华代表：\n"
+        "您提出的关于加强古树名木保护的建议收悉，现答复如下：\n"
+        "我局已对全县古树名木开展普查，建立档案并落实管护责任，下一步将继续加大保护力度。\n"
+        "联系人姓名及电话：赵敏 13900001111\n"
+    )
+    assert doc.contact is not None
+    assert doc.contact.name == "赵敏"
+    assert doc.contact.phones == ("13900001111",)

@@ -413,8 +413,8 @@ UNIT_THEN_PERSON = _lazy(
 # a trailer line, not the contact.
 REVIEWER_LINE = _lazy(r"^(?:审核人|核稿人|审稿人|拟稿人|校对人|审签人|审核|核稿|(?:单位|主要|分管)负责人)[ ]{0,2}:")
 CONTACT_PERSON_LABELS = ("经办人", "承办人", "联络人")  # the staff member named as contact, beside 联系人
-# A person's label and a phone label joined into one (经办人及联系电话：张三，12345678).
-_CONTACT_JOINED = rf"(?:联系人|{'|'.join(CONTACT_PERSON_LABELS)})(?:及|和|与|/|、)(?:联系)?(?:电话|方式)"
+# A person's label and a phone label joined into one (经办人及联系电话：张三，12345678; 联系人姓名及电话).
+_CONTACT_JOINED = rf"(?:联系人|{'|'.join(CONTACT_PERSON_LABELS)})(?:姓名)?(?:及|和|与|/|、)(?:联系)?(?:电话|方式)"
 _CONTACT_LABELS = (
     _CONTACT_JOINED,
     *CONTACT_PERSON_LABELS,
@@ -636,6 +636,14 @@ LABEL_ANYWHERE = _lazy(rf"(?P<label>{_LABEL_ALT})")
 # a wide gap, two to eight characters and a colon.
 OTHER_LABEL_AT = _lazy(r"(?:^|(?<=\t|[ ]{2}|\|))[ ]{0,2}(?P<label>\p{Han}{2,8})[ ]{0,2}(?P<colon>:)")
 
+# A paragraph break a web copy flattened into spaces: a stop or a colon, then spaces, then text.
+FLATTENED_BREAK = regex.compile(r"(?<=[。!?:])[ ]{1,40}(?=[^ |])")
+LEAD_IN_END = regex.compile(r"(?:如下|下列|以下)[ ]{0,2}:$")
+# An addressee opening a flattened line: a few names or organs ending like an addressee, then a colon
+# (the rule runs before injected pinyin is removed, so `韓忠國(guó)等代表:` is one too).
+ADDRESSEE_OPENING = regex.compile(
+    r"^(?:尊敬的|尊敬)?[\p{Han}\p{Latin}、()]{2,80}?(?:代表|委员|政府|委员会|局|厅|办公室|部门|单位|同志|网友)[ ]{0,2}:$"
+)
 # Words that show a colon-ended line is a sentence's lead-in (现答复如下：), not an addressee.
 NOT_ADDRESSEE = _lazy(r"如下|以下|下列|收悉|答复|通知|意见|原则|要求|情况|问题|措施|内容|方面|为|是")
 # After a proposal's body (政协, 人大): its term (第十四届) and the level it sits at (全国/省/市/县/区).

@@ -25,6 +25,8 @@ from govdoc.state import State
 DEFAULT_RULES = (
     ("info_table", info_table.info_table),
     ("page_headers", cleanup.page_headers),
+    ("lone_cells", cleanup.lone_cells),
+    ("flattened_paragraphs", cleanup.flattened_paragraphs),
     ("layout_spaces", cleanup.layout_spaces),
     ("pinyin", cleanup.pinyin),
     ("furniture_and_chrome", cleanup.furniture_and_chrome),

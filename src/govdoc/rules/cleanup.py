@@ -16,6 +16,9 @@ _FURNITURE_START = frozenset("-第共0123456789")
 _TEXT_FORMATS = frozenset({"txt", "md", "text", ""})
 _EXCERPT = 24
 _MIN_REPOST = 3
+_MIN_FLATTENED_LINE = 80
+_CELL = regex.compile(r"[^| \t\u3000\xa0](?:[^|]*[^| \t\u3000\xa0])?")
+_MIN_FLATTENED_BREAKS = 2
 
 
 def _delete(
@@ -91,6 +94,70 @@ def layout_spaces(state: State) -> None:
         wide = [e for s, e in ranges if e - s >= 2 or "\u3000\u3000" in b.text[s:e]]
         narrow = [e for s, e in ranges if not (e - s >= 2 or "\u3000\u3000" in b.text[s:e])]
         _delete(b, ranges, wide, narrow)  # narrow spaces kept as evidence: 国务院 中央军委 on a 落款 line
+
+
+def lone_cells(state: State) -> None:
+    """A `|` row of a web copy's layout table with one cell of text (`| 某局关于…的答复 | ||||`):
+    the row's edges go and the cell's text stays, a line like any other (a headline, a 落款).
+    Rows of two or more cells are a table (an information table's label and value) and stay."""
+    if state.format not in _TEXT_FORMATS:
+        return
+    for b in state.blocks:
+        if "|" not in b.folded or b.cells is not None:
+            continue
+        cells = [m for m in _CELL.finditer(b.folded)]
+        if len(cells) != 1:
+            continue
+        lo, hi = cells[0].span()
+        _delete(b, [r for r in ((0, lo), (hi, len(b.text))) if r[1] > r[0]])
+
+
+def _flattened_breaks(folded: str) -> list[tuple[int, int]]:
+    """The space runs that stand for paragraph breaks in a line a web copy flattened: after a
+    sentence's end (`。 二、…`), after a lead-in ending 如下, and after an addressee opening the
+    line (`王某等代表: 您提出的…`). At least two are needed: one stop and a space is a typing habit."""
+    breaks: list[tuple[int, int]] = []
+    start = 0
+    for m in P.FLATTENED_BREAK.finditer(folded):
+        segment = folded[start : m.start()]
+        if segment.endswith(":") and not (
+            P.LEAD_IN_END.search(segment) or (not breaks and P.ADDRESSEE_OPENING.match(segment))
+        ):
+            continue
+        breaks.append((m.start(), m.end()))
+        start = m.end()
+    return breaks if len(breaks) >= _MIN_FLATTENED_BREAKS else []
+
+
+def flattened_paragraphs(state: State) -> None:
+    """A page whose paragraphs a web copy ran together on one line, separated by spaces
+    (`…收悉,现答复如下。 一、… 二、… 感谢…支持。`): each paragraph is a block again, so the
+    主送, the sections and the closing are found as on any page. Text and web input only;
+    a paged or office format marks its own paragraph ends."""
+    if state.format not in _TEXT_FORMATS and state.format != "html":
+        return
+    out: list[Block] = []
+    for b in state.blocks:
+        breaks = _flattened_breaks(b.folded) if len(b.folded) > _MIN_FLATTENED_LINE else []
+        if not breaks:
+            out.append(b)
+            continue
+        bounds = [0, *(x for pair in breaks for x in pair), len(b.text)]
+        for k in range(0, len(bounds), 2):
+            lo, hi = bounds[k], bounds[k + 1]
+            out.append(
+                Block(
+                    b.text[lo:hi],
+                    bold=[(max(s, lo) - lo, min(e, hi) - lo) for s, e in b.bold if s < hi and e > lo],
+                    blank_before=b.blank_before if k == 0 else False,
+                    rule_before=b.rule_before if k == 0 else False,
+                    hints=b.hints,
+                    zone=b.zone,
+                    folded=b.folded[lo:hi],
+                    origin=b.origin,
+                )
+            )
+    state.blocks[:] = out
 
 
 def pinyin(state: State) -> None:
