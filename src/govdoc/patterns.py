@@ -642,7 +642,8 @@ LEAD_IN_END = regex.compile(r"(?:如下|下列|以下)[ ]{0,2}:$")
 # An addressee opening a flattened line: a few names or organs ending like an addressee, then a colon
 # (the rule runs before injected pinyin is removed, so `韓忠國(guó)等代表:` is one too).
 ADDRESSEE_OPENING = regex.compile(
-    r"^(?:尊敬的|尊敬)?[\p{Han}\p{Latin}、()]{2,80}?(?:代表|委员|政府|委员会|局|厅|办公室|部门|单位|同志|网友)[ ]{0,2}:$"
+    r"^(?:尊敬的|尊敬)?[\p{Han}\p{Latin}、()]{2,80}?"
+    r"(?:代表|委员|政府|委员会|局|厅|办公室|部门|单位|同志|网友)[ ]{0,2}:$"
 )
 # Words that show a colon-ended line is a sentence's lead-in (现答复如下：), not an addressee.
 NOT_ADDRESSEE = _lazy(r"如下|以下|下列|收悉|答复|通知|意见|原则|要求|情况|问题|措施|内容|方面|为|是")

@@ -19,6 +19,7 @@ _MIN_REPOST = 3
 _MIN_FLATTENED_LINE = 80
 _CELL = regex.compile(r"[^| \t\u3000\xa0](?:[^|]*[^| \t\u3000\xa0])?")
 _MIN_FLATTENED_BREAKS = 2
+_MAX_ADDRESSEE = 90
 
 
 def _delete(
@@ -119,11 +120,12 @@ def _flattened_breaks(folded: str) -> list[tuple[int, int]]:
     breaks: list[tuple[int, int]] = []
     start = 0
     for m in P.FLATTENED_BREAK.finditer(folded):
-        segment = folded[start : m.start()]
-        if segment.endswith(":") and not (
-            P.LEAD_IN_END.search(segment) or (not breaks and P.ADDRESSEE_OPENING.match(segment))
+        at = m.start()
+        if folded[at - 1] == ":" and not (
+            P.LEAD_IN_END.search(folded, max(start, at - 6), at)
+            or (not breaks and at - start <= _MAX_ADDRESSEE and P.ADDRESSEE_OPENING.match(folded, start, at))
         ):
-            continue
+            continue  # a label's colon (联系人: 张三), not a paragraph's end
         breaks.append((m.start(), m.end()))
         start = m.end()
     return breaks if len(breaks) >= _MIN_FLATTENED_BREAKS else []
