@@ -637,11 +637,11 @@ LABEL_ANYWHERE = _lazy(rf"(?P<label>{_LABEL_ALT})")
 OTHER_LABEL_AT = _lazy(r"(?:^|(?<=\t|[ ]{2}|\|))[ ]{0,2}(?P<label>\p{Han}{2,8})[ ]{0,2}(?P<colon>:)")
 
 # A paragraph break a web copy flattened into spaces: a stop or a colon, then spaces, then text.
-FLATTENED_BREAK = regex.compile(r"(?<=[。!?:])[ ]{1,40}(?=[^ |])")
-LEAD_IN_END = regex.compile(r"(?:如下|下列|以下)[ ]{0,2}:$")
+FLATTENED_BREAK = _lazy(r"(?<=[。!?:])[ ]{1,40}(?=[^ |])")
+LEAD_IN_END = _lazy(r"(?:如下|下列|以下)[ ]{0,2}:$")
 # An addressee opening a flattened line: a few names or organs ending like an addressee, then a colon
 # (the rule runs before injected pinyin is removed, so `韓忠國(guó)等代表:` is one too).
-ADDRESSEE_OPENING = regex.compile(
+ADDRESSEE_OPENING = _lazy(
     r"^(?:尊敬的|尊敬)?[\p{Han}\p{Latin}、()]{2,80}?"
     r"(?:代表|委员|政府|委员会|局|厅|办公室|部门|单位|同志|网友)[ ]{0,2}:$"
 )
