@@ -13,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import regex
+
 import govdoc
 from govdoc.readers.docx import docx_blocks
 from govdoc.rules.cleanup import page_headers
@@ -23,10 +25,14 @@ SRC = Path(__file__).resolve().parent.parent / "src"
 READERS = SRC / "govdoc" / "readers"
 FORBIDDEN = ("govdoc.rules", "govdoc.patterns", "govdoc.state", "govdoc.pipeline", "govdoc.fields")
 # Known exceptions, each with its reason; the list may only shrink.
-ALLOWED = {
-    # Low-confidence OCR lines are warned about unless they are page numbers (to move to a rule).
-    ("ocr.py", "govdoc.patterns"),
+ALLOWED: set[tuple[str, str]] = set()
+# Module-level regexes holding Han characters outside `patterns.py`: words of a format, not of
+# the genre, each with its reason (readers may not import `patterns`). The list may only shrink.
+FORMAT_WORDS = {
+    ("readers/geometry.py", "_BOLD_FONT"): "a typeface's name says it is bold (黑体, SimHei): a fact of the font",
+    ("readers/ocr.py", "_DASHED_NUMBER"): "recognisers read a dash as 一 around digits (一5一): a fact of OCR engines",
 }
+HAN = regex.compile(r"\p{Han}")
 
 
 def _imports(path: Path) -> set[str]:
@@ -62,6 +68,42 @@ def test_rules_fields_and_the_model_never_import_a_reader() -> None:
     found = [(p.name, n) for p in paths for n in sorted(_imports(p)) if n.startswith("govdoc.readers")]
     assert found == []
     assert not any(n.startswith(("govdoc.rules", "govdoc.state")) for n in _imports(govdoc_dir / "blocks.py"))
+
+
+def _han_regexes(root: Path) -> list[tuple[str, str]]:
+    """(module, name) of every module-level regex compiled from a literal holding Han characters, outside `patterns.py`."""
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        rel = path.relative_to(root).as_posix()
+        if rel == "patterns.py":
+            continue
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(node, (ast.Assign, ast.AnnAssign)) or node.value is None:
+                continue
+            target = node.targets[0] if isinstance(node, ast.Assign) else node.target
+            for call in ast.walk(node.value):
+                if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)):
+                    continue
+                if call.func.attr != "compile":
+                    continue
+                literals = [n.value for n in ast.walk(call) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+                if any(HAN.search(text) for text in literals):
+                    found.append((rel, getattr(target, "id", "?")))
+    return found
+
+
+def test_the_genres_words_are_compiled_from_patterns_only() -> None:
+    """Labels, markers, organ and organisation suffixes, units: one place, `patterns.py`."""
+    assert _han_regexes(SRC / "govdoc") == sorted(FORMAT_WORDS)
+
+
+def test_the_vocabulary_check_catches_a_regex_of_han_words_outside_patterns(tmp_path: Path) -> None:
+    (tmp_path / "enrichment").mkdir()
+    (tmp_path / "enrichment" / "bad.py").write_text(
+        'import regex\n_SUFFIX = regex.compile(r"(?:公司|集团)$")\n_ASCII = regex.compile(r"[a-z]+")\n', "utf-8"
+    )
+    (tmp_path / "patterns.py").write_text('import regex\nORG = regex.compile(r"公司$")\n', "utf-8")
+    assert _han_regexes(tmp_path) == [("enrichment/bad.py", "_SUFFIX")]
 
 
 def test_the_import_check_catches_a_reader_that_imports_vocabulary(tmp_path: Path) -> None:
@@ -178,3 +220,48 @@ def test_body_closing_and_title_are_views_of_the_zones_that_follow_any_rezoning(
     assert (state.title_blocks, state.body, state.closing) == ([blocks[0]], [blocks[1]], [blocks[2]])
     blocks[2].zone = Zone.BODY  # a later rule's change needs no bookkeeping elsewhere
     assert (state.body, state.closing) == ([blocks[1], blocks[2]], [])
+
+
+def test_doubtful_ocr_lines_are_named_in_the_warning_but_page_numbers_are_not() -> None:
+    """The reader notes every doubtful line; the rule leaves out a page number read badly (一5一)."""
+    from govdoc.blocks import Block
+    from govdoc.rules.ocr_notes import doubtful_lines
+    from govdoc.state import State
+
+    state = State([Block("正文")], format="png")
+    state.warn("ocr-used", "第 1 页经 OCR 识别 (pages read by OCR: 1; engine x, mean confidence 0.90)")
+    state.doubtful = [("— 5 —", "一5一"), ("关于加强管理的通知", "关于加强管埋的通知")]
+    doubtful_lines(state)
+    assert state.pending[0].message == (
+        "第 1 页经 OCR 识别 (pages read by OCR: 1; engine x, mean confidence 0.90; "
+        "1 lines below confidence 0.8, kept: '关于加强管埋的通知')"
+    )
+    only_page_numbers = State([Block("正文")], format="png")
+    only_page_numbers.warn("ocr-used", "第 1 页经 OCR 识别 (pages read by OCR: 1)")
+    only_page_numbers.doubtful = [("— 5 —", "一5一")]
+    doubtful_lines(only_page_numbers)
+    assert only_page_numbers.pending[0].message == "第 1 页经 OCR 识别 (pages read by OCR: 1)"
+
+
+INFO_PAGE = (
+    "<html><body><div class='nav'><a href='/'>首页</a> | <a href='/x'>政务公开</a></div>"
+    "<table><tr><td>索引号：</td><td>001-2024</td><td>发文机关：</td><td>某区教育局</td></tr></table>"
+    "<div class='content'><p>关于区政协提案第12号的答复</p><p>张委员：</p><p>您提出的提案收悉。现答复如下：</p>"
+    "<p>一、加强管理。各校要落实责任。</p></div></body></html>"
+)
+
+
+def test_a_portal_information_table_is_paired_by_a_rule_not_the_html_reader() -> None:
+    from govdoc.readers.html import html_blocks
+    from govdoc.rules.info_table import info_table
+
+    blocks = html_blocks(INFO_PAGE)
+    outside = [b.text for b in blocks if b.hints.part == "outside-article"]
+    assert outside == ["首页", "政务公开", "索引号：", "001-2024", "发文机关：", "某区教育局"]  # as the page has them
+    state = State(blocks, format="html")
+    info_table(state)
+    assert [b.text for b in state.blocks[:2]] == ["索引号：001-2024", "发文机关：某区教育局"]
+    assert not any(b.hints.part == "outside-article" for b in state.blocks)  # the navigation is gone
+    assert state.blocks[0].origin is not None and state.blocks[0].origin.refs == (
+        "/html/body[1]/table[1]/tbody[1]/tr[1]",
+    )

@@ -182,3 +182,32 @@ def test_a_page_turned_a_quarter_is_read_upright_and_warned(office_pages: list[A
 def test_a_damaged_image_is_corrupt_file() -> None:
     with pytest.raises(govdoc.CorruptFileError):
         govdoc.parse(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, format="png")
+
+
+def test_an_ocr_title_box_holds_the_title_where_the_pdf_draws_it(office_pages: list[Any]) -> None:
+    """The page image is the office PDF's first page at 150 dpi, so its points are the PDF's points:
+    the middle of every character of the title, as PDFium places it in the PDF, is in the OCR box."""
+    doc = govdoc.parse(_encoded([office_pages[0]], "PNG"), format="png")
+    span = doc.header.title_span
+    assert span is not None and doc.header.title is not None
+    assert span.source_ref == "page:1" and len(span.source_box) == 1
+    box = span.source_box[0]
+    document = pdfium.PdfDocument(str(OFFICE))
+    try:
+        page = document[0]
+        height = page.get_height()
+        textpage = page.get_textpage()
+        count = textpage.count_chars()
+        text = textpage.get_text_range(0, count)
+        title = "".join(doc.header.title.split())
+        squashed = [(k, ch) for k, ch in enumerate(text[:count]) if not ch.isspace()]
+        joined = "".join(ch for _, ch in squashed)
+        at = joined.index(title)
+        middles = []
+        for k, _ in squashed[at : at + len(title)]:
+            left, bottom, right, top = textpage.get_charbox(k)
+            middles.append(((left + right) / 2, height - (top + bottom) / 2))
+    finally:
+        document.close()
+    assert middles
+    assert all(box.x0 <= x <= box.x1 and box.y0 <= y <= box.y1 for x, y in middles), (box, middles)

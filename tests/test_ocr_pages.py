@@ -139,3 +139,35 @@ def test_the_engine_is_built_once_per_process() -> None:
     from govdoc.readers.ocr_engine import engine
 
     assert engine() is engine()
+
+
+def test_doubtful_lines_go_from_the_reader_as_notes_to_the_rule_that_names_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The reader notes every doubtful line (a page number too); `Reading` takes the notes out of
+    the warnings; the rule names the lines that are not page numbers in `ocr-used`."""
+    from types import SimpleNamespace
+
+    from govdoc.blocks import Block
+    from govdoc.readers import Reading, ocr_pages
+    from govdoc.readers.geometry import Page
+    from govdoc.readers.ocr import OcrPage
+    from govdoc.rules.ocr_notes import doubtful_lines
+    from govdoc.state import State
+
+    monkeypatch.setattr(ocr_pages, "engine", lambda: SimpleNamespace(name="fake"))
+    read = OcrPage(Page(1, 595, 842), scores=[0.5, 0.7, 0.9], doubtful=[("— 5 —", "一5一"), ("加强管理", "加强管埋")])
+    warnings = ocr_pages.ocr_warnings([read])
+    reading = Reading([Block("加强管理")], "png", None, 1, "0" * 64, warnings)
+    assert reading.warnings == [
+        ("ocr-used", "第 1 页经 OCR 识别 (pages read by OCR: 1; engine fake, mean confidence 0.70)")
+    ]
+    assert reading.doubtful == [("— 5 —", "一5一"), ("加强管理", "加强管埋")]
+    state = State(reading.blocks, format="png", doubtful=reading.doubtful)
+    for code, message in reading.warnings:
+        state.warn(code, message)
+    doubtful_lines(state)
+    assert [w.message for w in state.pending] == [
+        "第 1 页经 OCR 识别 (pages read by OCR: 1; engine fake, mean confidence 0.70; "
+        "1 lines below confidence 0.8, kept: '加强管埋')"
+    ]

@@ -67,6 +67,15 @@ class Hints:
 NO_HINTS = Hints()
 
 
+# A reader's note about the input that is no warning yet: a line OCR read with low confidence,
+# passed on as (DOUBTFUL_LINE, f"{kept}{NOTE_SEPARATOR}{read}") among the reader's warnings and
+# taken out of them by `govdoc.readers.Reading`; the rule `ocr_notes.doubtful_lines` decides
+# which of those lines the `ocr-used` warning names (not page numbers).
+DOUBTFUL_LINE = "ocr-doubtful-line"
+NOTE_SEPARATOR = "\x00"
+OCR_DOUBT = 0.8  # the confidence under which a recognised line is doubtful
+
+
 @dataclass(frozen=True, slots=True)
 class Box:
     """A rectangle on a page in points (1/72 inch), x to the right and y down from the page's top-left corner."""

@@ -14,6 +14,7 @@ from govdoc.rules import (
     header,
     info_table,
     joins,
+    ocr_notes,
     reply_fields,
     sections,
     trailer,
@@ -24,6 +25,7 @@ from govdoc.state import State
 
 DEFAULT_RULES = (
     ("info_table", info_table.info_table),
+    ("ocr_doubtful_lines", ocr_notes.doubtful_lines),
     ("page_headers", cleanup.page_headers),
     ("lone_cells", cleanup.lone_cells),
     ("flattened_paragraphs", cleanup.flattened_paragraphs),

@@ -60,6 +60,7 @@ class State:
 
     blocks: list[Block]
     format: str = ""  # the input's format (`Source.format`), for the few rules that hold for one kind of source
+    doubtful: list[tuple[str, str]] = field(default_factory=list)  # lines OCR was unsure of: (kept, as read)
     text: str = ""
     pending: list[PendingWarning] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)

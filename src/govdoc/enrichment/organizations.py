@@ -4,7 +4,8 @@ Three kinds of evidence, most specific first: the document's own organs (issuer,
 recipients, 抄送); lists closed by what their members are (`波克城市、阿里影业为代表的…`,
 `…、化工研究院等重点企业`, `…等部门`); and names ending in an organisation word (公司, 大学,
 研究院, 委员会, 局 …), extended leftwards over the nouns jieba finds before it. jieba's own
-`nt` (organisation) tags add the rest. Every name is then found everywhere in the text.
+`nt` (organisation) tags add the rest. Every name is then found everywhere in the text. The
+words (organisation suffixes, list closers, lead-ins) are `govdoc.patterns`' `ORG_*` tables.
 """
 
 from __future__ import annotations
@@ -13,48 +14,20 @@ from typing import cast
 
 import regex
 
+from govdoc import patterns as P
 from govdoc.enrichment.tokenizer import Token
 from govdoc.model import Document, Organization, OrganizationKind, Span
 
-_ENTERPRISE = regex.compile(
-    r"(?:公司|集团|企业|银行|工厂|厂|商场|会员店|店|影业|科技|网络|信息|电子|电力|智能|新材料|影像|控安)$"
-)
-_INSTITUTION = regex.compile(
-    r"(?:大学|学院|医学院|研究院|研究所|设计院|工程院|科学院|医院|学校|中学|小学|幼儿园|协会|学会|基金会|实验室|创新中心|研究中心|院所|机构)$"
-)
-_GOVERNMENT = regex.compile(
-    r"(?:人民政府|政府|委员会|管委会|常委会|政协|人大|办公厅|办公室|局|厅|委|办|署|部|街道|法院|检察院|分局|督查局|中心|工商联)$"
-)
-_SUFFIX = regex.compile(
-    r"(?:有限公司|公司|集团|大学|医学院|学院|研究院|研究所|设计院|工程院|科学院|医院|协会|创新中心|研究中心|中心|委员会|管委会|"
-    r"人民政府|政府|领导小组|办公厅|办公室|分局|局|厅|工商联)$"
-)
-_LIST_END = regex.compile(
-    r"(?P<items>(?:[\p{Han}A-Za-z（）()]{2,20}、){1,12}[\p{Han}A-Za-z（）()]{2,20})"
-    r"(?:等(?:重点|龙头|骨干|优质|知名)?(?P<what>企业|公司|机构|部门|单位|高校|院校|科研院所|院所)|为代表的)"
-)
-_LEAD_IN = regex.compile(r"^(?:深化与|包括|例如|其中|引进|引入|依托|推动|以|与|和|由|及|对|向|如)")
-_NOT_ORGAN = frozenset({"布局", "格局", "大局", "全局", "结局", "开局", "当局", "书局", "棋局", "邮局"})
-_DOC_NUMBER_AFTER = regex.compile(r"[〔\[［(（【]\s*(?:19|20)\d{2}")
+_ENTERPRISE = regex.compile(P.ORG_ENTERPRISE)
+_INSTITUTION = regex.compile(P.ORG_INSTITUTION)
+_GOVERNMENT = regex.compile(P.ORG_GOVERNMENT)
+_SUFFIX = regex.compile(P.ORG_SUFFIX)
+_LIST_END = regex.compile(P.ORG_LIST_END)
+_LEAD_IN = regex.compile(P.ORG_LEAD_IN)
+_NOT_ORGAN = P.ORG_NOT_ORGAN
+_DOC_NUMBER_AFTER = regex.compile(P.ORG_DOC_NUMBER_AFTER)
 _NOUNISH = ("n", "nt", "ns", "nz", "nr", "nrt", "j", "vn", "eng", "l")
-_GENERIC = frozenset(
-    {
-        "中心",
-        "委员会",
-        "办公室",
-        "公司",
-        "集团",
-        "大学",
-        "学院",
-        "研究院",
-        "部门",
-        "单位",
-        "机构",
-        "政府",
-        "领导小组",
-        "各级政府",
-    }
-)
+_GENERIC = P.ORG_GENERIC
 
 
 def _kind(name: str, hint: str | None = None) -> str:

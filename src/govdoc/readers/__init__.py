@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from govdoc.blocks import Block
+from govdoc.blocks import DOUBTFUL_LINE, NOTE_SEPARATOR, Block
 from govdoc.errors import UnsupportedFormatError
 from govdoc.limits import DEFAULT_LIMITS, Limits
 
@@ -47,12 +47,18 @@ class Reading:
     pages: int | None
     sha256: str
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (code, message) about the whole input
+    doubtful: list[tuple[str, str]] = field(default_factory=list)  # lines OCR was unsure of: (kept, as read)
 
     def __post_init__(self) -> None:
         """Whatever the reader, its blocks leave here in NFC (the contract: every string is NFC),
-        before any offset into the document's text exists."""
+        before any offset into the document's text exists; the readers' notes about doubtful
+        OCR lines leave the warnings for `doubtful`."""
         from govdoc.readers.builder import nfc_block
 
+        if any(code == DOUBTFUL_LINE for code, _ in self.warnings):
+            notes = [message for code, message in self.warnings if code == DOUBTFUL_LINE]
+            self.warnings = [(code, message) for code, message in self.warnings if code != DOUBTFUL_LINE]
+            self.doubtful += [(kept, read) for kept, _, read in (n.partition(NOTE_SEPARATOR) for n in notes)]
         for block in self.blocks:
             nfc_block(block)
 

@@ -15,8 +15,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from govdoc.fold import fold
-from govdoc.patterns import PAGE_FURNITURE
+from govdoc.blocks import OCR_DOUBT
 from govdoc.readers.geometry import Glyph, Page
 from govdoc.readers.geometry import width_class as em_width  # one measure for cutting runs and sizing them
 from govdoc.readers.ocr_engine import Engine, TextLine, engine
@@ -27,7 +26,7 @@ if TYPE_CHECKING:
     from PIL import Image
 
 RENDER_DPI = 150  # enough for 小四 and larger type; more costs time and gains nothing measurable
-LOW_CONFIDENCE = 0.8  # lines the engine is less sure of are kept but named in the `ocr-used` warning
+LOW_CONFIDENCE = OCR_DOUBT  # lines the engine is less sure of are kept, and noted for the `ocr-used` warning
 RED_SHARE = 0.8  # a line whose ink is this much red is red (the 发文机关标志), not black under a seal
 RED_MIN_SCORE = 0.8  # a line read from the red ink alone is kept only when the engine is this sure
 # Characters recognisers give for look-alikes that never stand in a 公文: the radical 丶 for 、.
@@ -47,7 +46,7 @@ class OcrPage:
 
     page: Page
     scores: list[float] = field(default_factory=list)  # one per line
-    doubtful: list[str] = field(default_factory=list)  # lines under LOW_CONFIDENCE
+    doubtful: list[tuple[str, str]] = field(default_factory=list)  # lines under LOW_CONFIDENCE: (kept, as read)
     skew: float = 0.0
     turned: bool = False  # the text seems to run at 90°: read as it stands, likely garbled
 
@@ -189,8 +188,8 @@ def recognise_page(image: Image.Image, number: int, dpi: float, ocr: Engine | No
         snapped = body if body and abs(size - body) <= jitter * body else size
         page.glyphs.append(line_glyph(line, text, snapped, scale, red))
         result.scores.append(line.score)
-        if line.score < LOW_CONFIDENCE and not PAGE_FURNITURE.match(fold(text)):
-            result.doubtful.append(line.text)
+        if line.score < LOW_CONFIDENCE:
+            result.doubtful.append((text, line.text))
     return result
 
 

@@ -3,8 +3,8 @@
 `ocr="auto"` (the default) reads the pages that have no usable text layer, when the `ocr`
 extra is installed; `"always"` reads every page from its image, ignoring any text layer;
 `"never"` reads none. Pages of a PDF are rendered with PDFium; page images come as they are.
-The `ocr-used` warning names the pages read, the engine and its mean confidence, and the
-lines it was unsure of (kept in the text, but flagged).
+The `ocr-used` warning names the pages read, the engine and its mean confidence; the lines it
+was unsure of (kept in the text) are noted for the rule that names them in it.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
+from govdoc.blocks import DOUBTFUL_LINE, NOTE_SEPARATOR
 from govdoc.errors import MissingDependencyError
 from govdoc.readers.ocr_engine import EXTRA_HINT, available, engine
 
@@ -24,7 +25,6 @@ if TYPE_CHECKING:  # a text parse asks `mode_of` and must not pay for the page g
 MODES = ("auto", "always", "never")
 MODE_VARIABLE = "GOVDOC_OCR"  # the default mode, as batch workers inherit it
 USABLE_CHARS = 10  # fewer characters than this on a page is no text layer (a scanner's stray page number)
-MAX_LISTED = 5  # doubtful lines quoted in the warning
 
 
 def mode_of(ocr: str | None) -> str:
@@ -88,16 +88,13 @@ def ocr_warnings(read: list[OcrPage]) -> list[tuple[str, str]]:
     if done:
         numbers = ", ".join(str(r.page.number) for r in done)
         scores = [s for r in done for s in r.scores]
-        doubtful = [text for r in done for text in r.doubtful]
         message = (
             f"第 {numbers.replace(', ', '、')} 页经 OCR 识别 (pages read by OCR: {numbers}; "
             f"engine {engine().name}, mean confidence {sum(scores) / len(scores):.2f}"
         )
-        if doubtful:
-            quoted = "; ".join(repr(t) for t in doubtful[:MAX_LISTED])
-            more = f" and {len(doubtful) - MAX_LISTED} more" if len(doubtful) > MAX_LISTED else ""
-            message += f"; {len(doubtful)} lines below confidence 0.8, kept: {quoted}{more}"
         warnings.append(("ocr-used", message + ")"))
+        # The lines OCR was unsure of, for the rule that names them in the warning (page numbers aside).
+        warnings.extend((DOUBTFUL_LINE, f"{kept}{NOTE_SEPARATOR}{read}") for r in done for kept, read in r.doubtful)
     turned = [str(r.page.number) for r in read if r.turned]
     if turned:
         warnings.append(("layout-unusual", f"页面转了 90° (pages turned a quarter, read upright: {', '.join(turned)})"))
