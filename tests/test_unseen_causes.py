@@ -246,3 +246,32 @@ def test_a_contact_label_naming_name_and_phone_is_read() -> None:
     assert doc.contact is not None
     assert doc.contact.name == "赵敏"
     assert doc.contact.phones == ("13900001111",)
+
+
+def test_a_dated_publishing_line_under_the_headline_is_chrome() -> None:
+    doc = govdoc.parse_text(
+        "青石县人民政府办公室关于印发森林防火工作制度的通知\n"
+        "2024-03-02     来源:县政府办公室 字号:[  ]\n"
+        "各乡镇人民政府,县直各单位\n"
+        "《青石县森林防火工作制度》已经县政府同意,现印发给你们,请认真遵照执行。\n"
+        "青石县人民政府办公室\n"
+        "2024年3月1日\n"
+    )
+    assert doc.header.recipients == ("各乡镇人民政府", "县直各单位")
+    assert "来源" not in doc.text
+
+
+def test_a_portal_row_of_spaced_labels_names_the_answering_organ() -> None:
+    doc = govdoc.parse_text(
+        "标题 对县人大二次会议第12号建议的复函\n"
+        "编号 12 办理部门 林业局 处理状态\n"
+        "签发人 李明 签发日期 2024-05-06 类别 A\n"
+        "对县人大二次会议第12号建议的复函\n"
+        "王芳代表:\n"
+        "您提出的关于加强古树名木保护的建议收悉,现答复如下:\n"
+        "我局已对全县古树名木开展普查,建立档案并挂牌保护,已落实管护人员和经费。\n"
+    )
+    assert doc.header.issuer == "林业局"
+    assert doc.header.metadata["编号"] == "12"
+    assert doc.header.metadata["签发人"] == "李明"
+    assert doc.header.handling_result == "A"

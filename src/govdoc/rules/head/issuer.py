@@ -18,7 +18,9 @@ from govdoc.rules.head.metadata import table_values
 from govdoc.rules.head.title import title_lines
 from govdoc.state import State, Zone
 
-_TABLE_KEYS = ("发文机关", "发文单位", "发布机构")
+# The table's organ under its several names: the 发文机关 itself, then the column a portal
+# names the organ that published or answers the document by (发布机构, 责任部门, 办理部门).
+_TABLE_KEYS = ("发文机关", "发文单位", "发布机构", "责任部门", "办理部门")
 
 
 Located = tuple[str, Span | None]
