@@ -14,6 +14,7 @@ import textwrap
 from pathlib import Path
 
 import govdoc
+from govdoc.cli import IN_PROCESS_BYTES
 
 NOTICE = (
     "关于做好冬季供暖保障工作的通知\n\n各街道办事处：\n\n现将有关事项通知如下。\n\n"
@@ -159,7 +160,8 @@ def test_the_cli_timeout_holds_for_a_text_file_parsed_in_its_own_process(tmp_pat
 
 def test_a_large_text_file_and_other_formats_still_go_to_the_worker(tmp_path: Path) -> None:
     big = tmp_path / "big.txt"
-    big.write_text(NOTICE + "各单位每日巡查一次。\n" * 30000, encoding="utf-8")  # over 256 KiB
+    big.write_text(NOTICE + "各单位每日巡查一次。\n" * 8500, encoding="utf-8")
+    assert big.stat().st_size > IN_PROCESS_BYTES
     page = tmp_path / "notice.html"
     page.write_text(f"<html><body><pre>{NOTICE}</pre></body></html>", encoding="utf-8")
     for path in (big, page):
