@@ -39,7 +39,7 @@ from operator import attrgetter, itemgetter
 import regex
 
 from govdoc.blocks import Block, Box, Hints, Origin, unite
-from govdoc.charclass import CJK_CLASS, is_cjk
+from govdoc.charclass import is_cjk
 from govdoc.errors import NoTextLayerError
 from govdoc.fold import fold
 from govdoc.readers.builder import LineBuilder
@@ -213,7 +213,16 @@ def _by_character(group: list[Glyph], order: dict[int, int]) -> list[Glyph]:
 
 
 _LETTERS = regex.compile(r"[A-Za-z]+")
-_NOT_CJK = regex.compile(CJK_CLASS.replace("[", "[^", 1) + "+")
+
+
+def _letter_runs(text: str) -> list[int]:
+    """For each character, the length of the run of ASCII letters it belongs to (0 if none)."""
+    runs = [0] * len(text)
+    for m in _LETTERS.finditer(text):
+        runs[m.start() : m.end()] = [m.end() - m.start()] * (m.end() - m.start())
+    return runs
+
+
 _bold_fonts: dict[str, bool] = {}
 
 
@@ -226,33 +235,46 @@ def _is_bold(c: Glyph) -> bool:
     return bold
 
 
+def _cjk(ch: str) -> bool:
+    """`is_cjk` of one character, remembered: a page asks about the same few hundred many times."""
+    known = _cjk_chars.get(ch)
+    if known is None:
+        known = is_cjk(ch)
+        if len(_cjk_chars) < 65536:  # bounded, whatever a hostile file holds
+            _cjk_chars[ch] = known
+    return known
+
+
+_cjk_chars: dict[str, bool] = {}
+
+
 def line_of(chars: list[Glyph], page: int) -> Line:
     """One line from its glyphs (characters or runs) in reading order: text with spaces put back,
     bold runs, style.
 
-    The character classes the spacing needs (CJK, Latin letter runs) come from one regex pass
-    over the line's text; spacing is decided only where two glyphs meet (a run's own characters
-    stand close by construction, see `pdf_chars`), and only reaches `_spaced` for pairs that are
-    not two CJK characters standing together, the body of a 公文 line.
+    Spacing is decided only where two glyphs meet (a run's own characters stand close by
+    construction, see `pdf_chars`), and reaches `_spaced` only for pairs that are not two CJK
+    characters standing together, the body of a 公文 line; the Latin letter runs `_spaced` needs
+    come from one regex pass over the line's text, made only for a line that has such a pair.
     """
-    texts = [c.text for c in chars]
-    joined = "".join(texts)
-    cjk = bytearray(b"\x01") * len(joined)
-    for m in _NOT_CJK.finditer(joined):  # rare in a 公文 line: mark those, not the CJK ones
-        cjk[m.start() : m.end()] = bytes(m.end() - m.start())
-    letters = [0] * len(joined)
-    for m in _LETTERS.finditer(joined):
-        letters[m.start() : m.end()] = [m.end() - m.start()] * (m.end() - m.start())
+    if len(chars) == 1:
+        c = chars[0]
+        n = len(c.text)
+        bold = [(0, n)] if n and _is_bold(c) else []
+        return Line(chars, c.text, bold, c.x0, c.x1, c.y, c.size or 0.0, c.font, c.red, page)
+    letters: list[int] | None = None
     parts: list[str] = []
-    bold: list[tuple[int, int]] = []
+    bold = []
     sizes: dict[float, int] = {}
     fonts: dict[str, int] = {}
-    red = 0
+    red = count = 0
     length = 0
-    at = 0  # where the glyph's text starts in `joined`
+    at = 0  # where the glyph's text starts in the line's text without the spaces put back
     previous: Glyph | None = None
-    for c, text in zip(chars, texts, strict=True):
-        if previous is not None and text:
+    for c in chars:
+        text = c.text
+        n = len(text)
+        if previous is not None and n:
             gap = c.x0 - previous.x1
             size = previous.size if previous.size > c.size else c.size
             if size < 1.0:
@@ -260,12 +282,15 @@ def line_of(chars: list[Glyph], page: int) -> Line:
             if gap >= 1.8 * size:
                 parts.append("  ")  # a column gap; between CJK characters it is noted, not kept
                 length += 2
-            elif not (cjk[at] and cjk[at - 1]) and _spaced(
-                previous.text, text, previous.space_after, gap > 0.2 * size, max(letters[at], letters[at - 1])
-            ):
-                parts.append(" ")
-                length += 1
-        n = len(text)
+            elif not (_cjk(text[0]) and _cjk(previous.text[-1])):
+                if letters is None:
+                    letters = _letter_runs("".join(g.text for g in chars))
+                word = max(letters[at], letters[at - 1])
+                if _spaced(previous.text, text, previous.space_after, gap > 0.2 * size, word):
+                    parts.append(" ")
+                    length += 1
+        w = n or 1
+        count += w
         if n:
             if _is_bold(c):
                 if bold and bold[-1][1] == length:
@@ -277,11 +302,10 @@ def line_of(chars: list[Glyph], page: int) -> Line:
             at += n
             previous = c
         if c.size:
-            sizes[c.size] = sizes.get(c.size, 0) + max(n, 1)
-        fonts[c.font] = fonts.get(c.font, 0) + max(n, 1)
+            sizes[c.size] = sizes.get(c.size, 0) + w
+        fonts[c.font] = fonts.get(c.font, 0) + w
         if c.red:
-            red += max(n, 1)
-    count = sum(max(len(t), 1) for t in texts)
+            red += w
     return Line(
         chars=chars,
         text="".join(parts),
@@ -425,6 +449,9 @@ def _full(line: Line, g: Geometry, following: Line | None = None) -> bool:
     room = g.right - line.x1
     if following is None or not following.chars:
         return room <= 1.0 * g.char
+    head = following.chars[0]
+    if head.edges is not None and head.text[1] not in _NO_LINE_START and not _WORD.match(head.text[0]):
+        return room < head.edges[1] - head.x0 + 0.25 * g.char  # the common case: one CJK character
     boxes = char_boxes(following.chars)
     first, start, end = next(boxes)
     word = bool(_WORD.match(first))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import math
+import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -18,6 +19,7 @@ from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers.geometry import Glyph, Page, bold_font, is_red
 
 BACKENDS = ("pypdfium2", "pdfplumber")
+_SOLID = re.compile(r"\S+")  # `\s` is what `str.isspace` calls a space
 
 
 def _font_name(raw: str) -> str:
@@ -179,56 +181,61 @@ class _Runs:
         bottom = y = run_y = last_x0 = last_x1 = close = overprint = widest = wobble = 0.0
         fits = moved = False  # the character's style and baseline allow it into the run; the baseline moved
         ys: list[float] | None = None
-        for i, ch in enumerate(text):
-            if ch.isspace():
+        pos = 0
+        for solid in (*_SOLID.finditer(text), None):  # what stands between spaces, then the end
+            first, stop = solid.span() if solid is not None else (len(text), len(text))
+            if first > pos:
+                if run is not None:
+                    _close(run, text[start:pos], edges, widest, ys)
+                    run, fits = None, False
+                for j in range(pos, first):
+                    if text[j] == " " and glyphs and not is_generated(page, j):
+                        glyphs[-1].space_after = True  # a space the PDF really holds
+            pos = stop
+            for i in range(first, stop):
+                ch = text[i]
+                loose_box(page, i, p_box)
+                left, right, low = box.left, box.right, box.bottom
+                obj = text_object(page, i) or -i - 1
+                if obj != last_object or low != bottom:
+                    if obj != last_object:
+                        last_object = obj
+                        font_handle = font_of(pointer(obj)) or -i - 1 if obj > 0 else -i - 1
+                        rgb = bytes(rgba)[:12] if fill_color(page, i, *p_rgba) else None
+                        key = (font_handle, rgb, font_size(page, i))
+                        look, depth = known.get(key) or self.style(page, i, key, low)
+                    bottom = low
+                    y = height - (low + depth)
+                    fits = run is not None and look is run_look and -wobble <= y - run_y <= wobble
+                    moved = y != run_y
+                if (
+                    fits
+                    and left > last_x0
+                    and right > last_x1
+                    and left - last_x1 <= close
+                    and (ch != last or left - last_x0 >= overprint)
+                ):
+                    edges.append(left)
+                    edges.append(right)
+                    if left - last_x1 > widest:
+                        widest = left - last_x1
+                    if ys is not None:
+                        ys.append(y)
+                    elif moved:
+                        ys = [run_y] * (i - start) + [y]  # a baseline moved within the run
+                    last, last_x0, last_x1 = ch, left, right
+                    continue
                 if run is not None:
                     _close(run, text[start:i], edges, widest, ys)
-                    run, fits = None, False
-                if ch == " " and glyphs and not is_generated(page, i):
-                    glyphs[-1].space_after = True  # a space the PDF really holds
-                continue
-            loose_box(page, i, p_box)
-            left, right, low = box.left, box.right, box.bottom
-            obj = text_object(page, i) or -i - 1
-            if obj != last_object or low != bottom:
-                if obj != last_object:
-                    last_object = obj
-                    font_handle = font_of(pointer(obj)) or -i - 1 if obj > 0 else -i - 1
-                    rgb = bytes(rgba)[:12] if fill_color(page, i, *p_rgba) else None
-                    key = (font_handle, rgb, font_size(page, i))
-                    look, depth = known.get(key) or self.style(page, i, key, low)
-                bottom = low
-                y = height - (low + depth)
-                fits = run is not None and look is run_look and -wobble <= y - run_y <= wobble
-                moved = y != run_y
-            if (
-                fits
-                and left > last_x0
-                and right > last_x1
-                and left - last_x1 <= close
-                and (ch != last or left - last_x0 >= overprint)
-            ):
-                edges.append(left)
-                edges.append(right)
-                if left - last_x1 > widest:
-                    widest = left - last_x1
-                if ys is not None:
-                    ys.append(y)
-                elif moved:
-                    ys = [run_y] * (i - start) + [y]  # a baseline moved within the run
-                last, last_x0, last_x1 = ch, left, right
-                continue
-            if run is not None:
-                _close(run, text[start:i], edges, widest, ys)
-            font, red, size, bold = run_look = look
-            run = Glyph(ch, left, right, y, size, font, red, False, bold)
-            glyphs.append(run)
-            start, edges, ys = i, [left, right], None
-            last, run_y, last_x0, last_x1, widest = ch, y, left, right, -math.inf
-            fits, moved = True, False
-            wobble = 0.1 * size  # a word processor's baselines shift this much between text objects
-            close = 0.2 * max(size, 1.0)  # wider than this, the geometry may put a space in between
-            overprint = 0.3 * max(size, 1.0)  # closer than this, the geometry reads a same character once
+                font, red, size, bold = run_look = look
+                run = Glyph(ch, left, right, y, size, font, red, False, bold)
+                glyphs.append(run)
+                start, edges, ys = i, [left, right], None
+                last, run_y, last_x0, last_x1, widest = ch, y, left, right, -math.inf
+                fits, moved = True, False
+                wobble = 0.1 * size  # a word processor's baselines shift this much between text objects
+                close = 0.2 * max(size, 1.0)  # wider than this, the geometry may put a space in between
+                overprint = 0.3 * max(size, 1.0)  # closer than this, the geometry reads a same character once
         if run is not None:
             _close(run, text[start:], edges, widest, ys)
 
