@@ -252,7 +252,8 @@ class Header:
         title_span: the title's lines, first to last (schema 1.3)
         recipients_spans: where each addressee stands, one per recipient (schema 1.3)
         signer_span: where the 签发人's name stands (schema 1.3)
-        handling_result_span: the line the answer category was read from (schema 1.3)
+        handling_result_span: the text the answer category was read from: a label's value, the mark
+            beside the 文号 or the date, the bracket in the title, or a line of its own (schema 1.3)
         disclosure_span: where the 公开属性 value stands, else the text it was read from (（此件公开发布）) (schema 1.3)
     """
 
