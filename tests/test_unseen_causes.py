@@ -275,3 +275,21 @@ def test_a_portal_row_of_spaced_labels_names_the_answering_organ() -> None:
     assert doc.header.metadata["编号"] == "12"
     assert doc.header.metadata["签发人"] == "李明"
     assert doc.header.handling_result == "A"
+
+
+def test_a_report_title_over_its_speech_subtitle_and_speaker_is_the_title() -> None:
+    doc = govdoc.parse_text(
+        "关于代表建议办理情况的报告\n"
+        "发布时间: 2024-06-02 来源: 县政府办\n"
+        "关于县十届人大三次会议\n"
+        "代表建议办理情况的报告\n"
+        "——2024年5月28日在县十届人大常委会第九次会议上\n"
+        "县人民政府办公室主任王明\n"
+        "主任、各位副主任、各位委员:\n"
+        "受县人民政府委托,我向常委会报告代表建议办理情况,请予审议。\n"
+        "一、办理情况\n"
+        "县十届人大三次会议期间,代表们提出建议九十件,已全部办结答复。\n"
+    )
+    assert doc.header.title == "关于县十届人大三次会议代表建议办理情况的报告"
+    assert doc.kind == "report"
+    assert doc.header.recipients == ("主任、各位副主任、各位委员",)

@@ -211,6 +211,12 @@ PROMULGATION = _lazy(r"(?:现予|现将|予以|特此|现)[^。\n]{0,40}(?:公�
 POST_AND_NAME = _lazy(
     r"^(?:国务院)?(?:总理|副总理|主席|委员长|部长|主任|署长|局长|行长|省长|市长|州长|县长|区长)[ ]{0,6}[\p{Han}·]{2,6}$"
 )
+# A report delivered at a meeting: its subtitle (——2023年11月24日在县人大常委会第十四次会议上)
+# and the speaker's post and name (县政府办公室主任 某某) stand between its title and its 主送.
+SPEECH_SUBTITLE = _lazy(r"^-{1,2}[ ]{0,2}[^\n]{0,40}?在[^\n]{2,60}?(?:会议|大会)上(?:的(?:报告|讲话|发言))?$")
+SPEAKER_LINE = _lazy(
+    r"^[\p{Han}]{0,30}?(?:主任|局长|县长|市长|区长|州长|省长|书记|部长|厅长|主席|秘书长)[ ]{0,4}[\p{Han}·]{2,4}$"
+)
 TRAILING_PAREN = _lazy(r"[ ]{0,2}\([^()]{1,60}\)$")
 # The document type is the title's last suffix; longer suffixes first.
 KIND_SUFFIX = _lazy(
