@@ -17,14 +17,14 @@ from govdoc.fold import fold
 from govdoc.model import Figure, FigureKind, Span
 from govdoc.numerals import cn_to_int
 
-FIGURE = regex.compile(P.FIGURE)
+FIGURE = P.FIGURE
 _CLAUSE = regex.compile(r"[，,。；;：:！？、（(\n]")
-_VERB = regex.compile(P.FIGURE_VERB)
-_TRAILING = regex.compile(P.FIGURE_TRAILING)
-_LEADING = regex.compile(P.FIGURE_LEADING)
+_VERB = P.FIGURE_VERB
+_TRAILING = P.FIGURE_TRAILING
+_LEADING = P.FIGURE_LEADING
 _AFTER_COUNT = regex.compile(r"[\p{Han}“”A-Za-z]{2,12}")
 _COUNT_UNITS = P.FIGURE_COUNT_UNITS
-_PERIOD = regex.compile(P.FIGURE_PERIOD)
+_PERIOD = P.FIGURE_PERIOD
 _MULT = P.FIGURE_MULTIPLIERS
 
 

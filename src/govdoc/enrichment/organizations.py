@@ -18,14 +18,14 @@ from govdoc import patterns as P
 from govdoc.enrichment.tokenizer import Token
 from govdoc.model import Document, Organization, OrganizationKind, Span
 
-_ENTERPRISE = regex.compile(P.ORG_ENTERPRISE)
-_INSTITUTION = regex.compile(P.ORG_INSTITUTION)
-_GOVERNMENT = regex.compile(P.ORG_GOVERNMENT)
-_SUFFIX = regex.compile(P.ORG_SUFFIX)
-_LIST_END = regex.compile(P.ORG_LIST_END)
-_LEAD_IN = regex.compile(P.ORG_LEAD_IN)
+_ENTERPRISE = P.ORG_ENTERPRISE
+_INSTITUTION = P.ORG_INSTITUTION
+_GOVERNMENT = P.ORG_GOVERNMENT
+_SUFFIX = P.ORG_SUFFIX
+_LIST_END = P.ORG_LIST_END
+_LEAD_IN = P.ORG_LEAD_IN
 _NOT_ORGAN = P.ORG_NOT_ORGAN
-_DOC_NUMBER_AFTER = regex.compile(P.ORG_DOC_NUMBER_AFTER)
+_DOC_NUMBER_AFTER = P.ORG_DOC_NUMBER_AFTER
 _NOUNISH = ("n", "nt", "ns", "nz", "nr", "nrt", "j", "vn", "eng", "l")
 _GENERIC = P.ORG_GENERIC
 

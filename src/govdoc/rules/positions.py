@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import math
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from govdoc import model
 from govdoc.blocks import Block, Box, Origin, unite
 from govdoc.model import Document, SourceBox, Span
 
@@ -50,9 +53,18 @@ def _positioned(span: Span, placed: list[Block], starts: list[int]) -> Span:
         k += 1
     if not origins:
         return span
+    if len(origins) == 1:  # the common case: a span inside one block
+        ref, boxes = _converted(origins[0])
+        return Span(span.start, span.end, span.page, ref, boxes)
     refs = tuple(dict.fromkeys(r for o in origins for r in o.refs))
-    boxes = unite([b for o in origins for b in o.boxes])
-    return dataclasses.replace(span, source_ref=source_ref(refs), source_box=tuple(_box(b) for b in boxes))
+    united = unite([b for o in origins for b in o.boxes])
+    return Span(span.start, span.end, span.page, source_ref(refs), tuple(_box(b) for b in united))
+
+
+def _converted(origin: Origin) -> tuple[str | None, tuple[SourceBox, ...]]:
+    """A block's origin in the contract's terms (origins are immutable, so once is enough)."""
+    ref = origin.refs[0] if len(origin.refs) == 1 else source_ref(origin.refs)
+    return ref, tuple(_box(b) for b in origin.boxes)
 
 
 def source_ref(refs: Sequence[str]) -> str | None:
@@ -79,23 +91,45 @@ def _box(box: Box) -> SourceBox:
     )
 
 
+_NAME = re.compile(r"[A-Z]\w*")
+
+
+@functools.cache
+def _span_fields(cls: type) -> tuple[str, ...]:
+    """The fields of a model class that may hold a Span, directly or deeper (read from the annotations once)."""
+    classes = {
+        name: obj for name, obj in vars(model).items() if dataclasses.is_dataclass(obj) and isinstance(obj, type)
+    }
+    holds = {"Span"}
+    changed = True
+    while changed:  # a class holds spans when one of its fields names a class that does
+        changed = False
+        for name, other in classes.items():
+            if name not in holds and any(
+                holds.intersection(_NAME.findall(str(f.type))) for f in dataclasses.fields(other)
+            ):
+                holds.add(name)
+                changed = True
+    return tuple(f.name for f in dataclasses.fields(cls) if holds.intersection(_NAME.findall(str(f.type))))
+
+
 def _place(value: Any, where: Callable[[Span], Span]) -> Any:
     """`value` rebuilt with `where` applied to every Span inside it (unchanged parts kept as they are)."""
     if isinstance(value, Span):
         return where(value)
     if isinstance(value, tuple):
-        if not value or isinstance(value[0], (str, int, float)):
+        if not value:
             return value
         items = tuple(_place(v, where) for v in value)
         return value if all(a is b for a, b in zip(items, value, strict=True)) else items
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changes = {}
-        for f in dataclasses.fields(value):
-            current = getattr(value, f.name)
-            if current is None or isinstance(current, (str, int, float, dict)):
-                continue
-            new = _place(current, where)
-            if new is not current:
-                changes[f.name] = new
-        return dataclasses.replace(value, **changes) if changes else value
-    return value
+    if value is None or not dataclasses.is_dataclass(value) or isinstance(value, type):
+        return value
+    changes = {}
+    for name in _span_fields(type(value)):
+        current = getattr(value, name)
+        if current is None:
+            continue
+        new = _place(current, where)
+        if new is not current:
+            changes[name] = new
+    return dataclasses.replace(value, **changes) if changes else value
