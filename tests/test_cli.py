@@ -87,3 +87,25 @@ def test_python_dash_m_runs_the_same_tool() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["header"]["issuer"] == "某区人民政府办公室"
+
+
+@pytest.mark.parametrize("command", [["parse", "x.txt"], ["batch", "x.txt", "-o", "out.jsonl"], ["serve"]])
+@pytest.mark.parametrize("limit", ["inf", "nan", "1e12", "0", "-1"])
+def test_a_time_limit_the_timer_cannot_hold_is_a_usage_error(
+    command: list[str], limit: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--timeout inf` once reached the interval timer and ended `govdoc parse` with a traceback."""
+    from govdoc.cli import _parser
+
+    with pytest.raises(SystemExit) as exit_:
+        _parser().parse_args([*command, "--timeout", limit])
+    assert exit_.value.code == 2
+    assert "--timeout" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", [["parse", "x.txt"], ["batch", "x.txt", "-o", "out.jsonl"], ["serve"]])
+def test_a_time_limit_of_a_fraction_of_a_second_or_a_week_is_taken(command: list[str]) -> None:
+    from govdoc.cli import _parser
+
+    assert _parser().parse_args([*command, "--timeout", "0.25"]).timeout == 0.25
+    assert _parser().parse_args([*command, "--timeout", "604800"]).timeout == 604800.0

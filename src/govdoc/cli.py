@@ -17,7 +17,7 @@ from typing import TextIO
 from govdoc import __version__
 from govdoc.api import parse, schema
 from govdoc.errors import GovDocError
-from govdoc.isolation import DEFAULT_MEMORY, Worker, WorkerStartError, call_here, can_call_here
+from govdoc.isolation import DEFAULT_MEMORY, Worker, WorkerStartError, call_here, can_call_here, seconds
 from govdoc.limits import DEFAULT_LIMITS
 from govdoc.model import Document
 from govdoc.paths import text_path
@@ -44,7 +44,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
     p.add_argument("--strict", action="store_true", help="fail on text that is no government document")
     p.add_argument("--enrich", action="store_true", help="add keywords, organisations and figures (jieba)")
-    p.add_argument("--timeout", type=float, default=300.0, help="seconds one file may take (default 300)")
+    p.add_argument("--timeout", type=seconds, default=300.0, help="seconds one file may take (default 300)")
     p.add_argument("--ocr", choices=("auto", "always", "never"), default=None, help=OCR_HELP)
     _verbosity(p)
     s = sub.add_parser("schema", help="print the JSON Schema of the output")
@@ -61,7 +61,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("inputs", nargs="+", metavar="INPUT")
     b.add_argument("-o", "--output", required=True, metavar="OUT.jsonl", help="JSON Lines file; - for standard output")
     b.add_argument("--workers", type=int, default=None, help="worker processes (default: the number of cores)")
-    b.add_argument("--timeout", type=float, default=300.0, help="seconds one file may take (default 300)")
+    b.add_argument("--timeout", type=seconds, default=300.0, help="seconds one file may take (default 300)")
     b.add_argument("--ordered", action="store_true", help="write records in input order")
     b.add_argument("--resume", action="store_true", help="skip inputs already recorded in OUT with the same content")
     b.add_argument("--retry-errors", action="store_true", help="parse again the inputs recorded as errors")

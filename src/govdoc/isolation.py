@@ -54,6 +54,20 @@ DEFAULT_MEMORY = 2 * 1024**3
 
 START_TIMEOUT = 60.0
 
+MAX_TIMEOUT = 1_000_000.0
+"""The longest time limit in seconds (about 11 days): the timers and waits that hold a limit
+cannot represent much more (an interval timer overflows near 1e10 s), nor infinity."""
+
+
+def seconds(text: str) -> float:
+    """A time limit given on a command line, as argparse's `type`: a number of seconds above 0
+    and at most `MAX_TIMEOUT`. `inf`, `nan` or `1e12` would otherwise reach the timer and end
+    the command with a traceback instead of a usage error."""
+    value = float(text)
+    if not 0 < value <= MAX_TIMEOUT:  # also false for nan
+        raise ValueError(f"{text}: not a number of seconds above 0 and at most {MAX_TIMEOUT:g}")
+    return value
+
 
 class WorkerStartError(RuntimeError):
     """A child process failed before it could take work; the message is the child's own error."""

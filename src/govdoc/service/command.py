@@ -13,7 +13,7 @@ import os
 import sys
 from typing import Any
 
-from govdoc.isolation import DEFAULT_MEMORY
+from govdoc.isolation import DEFAULT_MEMORY, seconds
 from govdoc.service.config import DEFAULT_MAX_BODY, TOKEN_ENV, ServiceConfig
 
 
@@ -23,7 +23,7 @@ def add_parser(sub: Any) -> None:
     s.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     s.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
     s.add_argument("--workers", type=int, default=None, help="parse worker processes (default: the number of cores)")
-    s.add_argument("--timeout", type=float, default=60.0, help="seconds one document may take (default 60)")
+    s.add_argument("--timeout", type=seconds, default=60.0, help="seconds one document may take (default 60)")
     s.add_argument(
         "--max-body", type=int, default=DEFAULT_MAX_BODY, metavar="BYTES", help="largest request body (default 64 MB)"
     )
