@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 import govdoc
-from tests.conftest import SHARED, load_scorer
+from tests.conftest import SHARED, load_scorer, need_shared
 
 pytest.importorskip("rapidocr_onnxruntime", reason="the ocr extra is not installed")
 pdfium = pytest.importorskip("pypdfium2")
@@ -29,8 +29,8 @@ DPI = 150
 
 
 def _needs_shared() -> None:
-    if SCORER is None or not SCAN.exists():
-        pytest.skip("../shared is not beside this checkout")
+    need_shared(SCAN)
+    need_shared(SHARED / "tools" / "check_corpus.py")
 
 
 def _render(pdf: Path, page: int) -> Any:

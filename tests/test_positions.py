@@ -16,7 +16,7 @@ import pytest
 
 import govdoc
 from govdoc.model import Document, Span
-from tests.conftest import FIXTURES, SHARED
+from tests.conftest import FIXTURES, SHARED, need_shared
 
 EPS = 0.01  # boxes are given to a hundredth of a point
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -148,9 +148,7 @@ def test_positions_take_no_part_in_equality_and_survive_the_json_round_trip() ->
 
 
 def test_two_pdf_backends_place_characters_a_little_apart_and_still_give_equal_documents() -> None:
-    path = SHARED / "fixtures" / "putuo-office.pdf"
-    if not path.exists():
-        pytest.skip("../shared is not beside this checkout")
+    path = need_shared(SHARED / "fixtures" / "putuo-office.pdf")
     pdfium, plumber = govdoc.parse(path), govdoc.parse(path, pdf_backend="pdfplumber")
     assert pdfium == plumber
     boxes = [(s.source_box, t.source_box) for s, t in zip(_spans(pdfium), _spans(plumber), strict=True)]
@@ -279,9 +277,7 @@ def test_an_ofd_title_box_holds_the_points_where_its_characters_are_drawn() -> N
 
     from lxml import etree
 
-    path = SHARED / "fixtures" / "ofd" / "luqiao-approval.ofd"
-    if not path.exists():
-        pytest.skip("../shared is not beside this checkout")
+    path = need_shared(SHARED / "fixtures" / "ofd" / "luqiao-approval.ofd")
     doc = govdoc.parse(path)
     span = doc.header.title_span
     assert span is not None and doc.header.title and span.source_box

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 
 import govdoc
-from tests.conftest import FIXTURES, SHARED
+from tests.conftest import FIXTURES, SHARED, need_shared
 from tests.test_properties import SETTINGS, Generated, reply_documents
 
 SAMPLES = [
@@ -36,9 +36,7 @@ def test_every_fixture_round_trips(path: Path) -> None:
 
 
 def test_the_dev_corpus_round_trips() -> None:
-    corpus = SHARED / "corpus" / "dev"
-    if not corpus.exists():
-        pytest.skip("../shared is not beside the project")
+    corpus = need_shared(SHARED / "corpus" / "dev")
     for path in sorted(corpus.glob("*.txt")):
         _same_both_ways(govdoc.parse(path))
 
