@@ -293,3 +293,23 @@ def test_a_report_title_over_its_speech_subtitle_and_speaker_is_the_title() -> N
     assert doc.header.title == "关于县十届人大三次会议代表建议办理情况的报告"
     assert doc.kind == "report"
     assert doc.header.recipients == ("主任、各位副主任、各位委员",)
+
+
+def test_the_publishing_date_a_page_appends_to_its_headline_is_no_part_of_the_title() -> None:
+    doc = govdoc.parse_text(
+        "对区人大二次会议第0088号代表建议的答复 ( 2024年07月01日 )\n"
+        "您提出的关于增设社区养老服务站的建议收悉,经研究,现将办理情况答复如下:\n"
+        "我局已将该社区纳入年度养老服务站建设计划,预计年底前建成投入使用。\n"
+    )
+    assert doc.header.title == "对区人大二次会议第0088号代表建议的答复"
+
+
+def test_a_number_then_daibiao_then_an_unquoted_title_without_de_is_the_reference() -> None:
+    doc = govdoc.parse_text(
+        "青石县公安局对县人大二次会议第2024012号代表关于加强校园周边治安巡逻建议的答复\n"
+        "周明代表:\n"
+        "您提出的建议收悉,现答复如下:\n"
+        "我局已在全县中小学周边设立护学岗,上下学时段安排警力巡逻,效果良好。\n"
+    )
+    ref = doc.header.responds_to
+    assert ref is not None and ref.number == "2024012" and ref.kind == "建议"

@@ -217,6 +217,8 @@ SPEECH_SUBTITLE = _lazy(r"^-{1,2}[ ]{0,2}[^\n]{0,40}?在[^\n]{2,60}?(?:会议|�
 SPEAKER_LINE = _lazy(
     r"^[\p{Han}]{0,30}?(?:主任|局长|县长|市长|区长|州长|省长|书记|部长|厅长|主席|秘书长)[ ]{0,4}[\p{Han}·]{2,4}$"
 )
+# The publishing date a page appends to its headline in brackets: …的答复 ( 2025年05月30日 ).
+DATED_PAREN = _lazy(r"[ ]{0,2}\([ ]{0,2}(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})[ ]{0,2}\)$")
 TRAILING_PAREN = _lazy(r"[ ]{0,2}\([^()]{1,60}\)$")
 # The document type is the title's last suffix; longer suffixes first.
 KIND_SUFFIX = _lazy(
@@ -323,8 +325,9 @@ _PROP_KIND = r"(?P<rep>代表)?(?P<kind>提案|建议|议案)"
 PROP_NO = _lazy(
     rf"(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号[ ]{{0,2}}(?:\([^)\n]{{1,20}}\))?[ ]{{0,2}}"
     # the proposal's title may stand between the number and the kind word (第5号《关于…》的提案),
-    # quoted with its kind word inside the quotes (第16号“关于…的建议”)
-    rf"(?:《[^《》\n]{{2,120}}》[ ]{{0,2}}的?[ ]{{0,2}}|[“\"]?关于[^。;:!?《》\n]{{2,100}}?的)?{_PROP_KIND}"
+    # quoted with its kind word inside the quotes (第16号“关于…的建议”), or after 代表 without
+    # the 的 (第2024085号代表关于整治学校周边环境建议)
+    rf"(?:《[^《》\n]{{2,120}}》[ ]{{0,2}}的?[ ]{{0,2}}|[“\"]?(?:代表)?关于[^。;:!?《》\n]{{2,100}}?的?)?{_PROP_KIND}"
 )
 # 建议第10号, and the number in brackets after the kind word: 建议（第10号）, 提案(10号).
 PROP_NO_AFTER = _lazy(

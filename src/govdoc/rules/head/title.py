@@ -22,7 +22,8 @@ _SHORTEST = 6  # what is left must still be a title
 
 def title_lines(blocks: list[Block]) -> tuple[str, str]:
     """The title lines joined (text, folded), without a 发文字号 a page glued on before the title
-    (`丽文广函〔2022〕69号丽水市…的答复`) or put in brackets after it (`…的通知（岳办发〔2017〕2号）`)."""
+    (`丽文广函〔2022〕69号丽水市…的答复`) or put in brackets after it (`…的通知（岳办发〔2017〕2号）`),
+    and without the publishing date a page appends in brackets (`…的答复 ( 2025年05月30日 )`)."""
     text = "".join(b.text.strip() for b in blocks)
     folded = "".join(b.folded.strip() for b in blocks)
     m = P.DOC_NO.match(folded)
@@ -31,6 +32,9 @@ def title_lines(blocks: list[Block]) -> tuple[str, str]:
         text, folded = text[cut:], folded[cut:]
     m = P.TRAILING_PAREN.search(folded)
     if m and P.DOC_NO.search(folded, m.start()) and m.start() >= _SHORTEST:
+        text, folded = text[: m.start()], folded[: m.start()]
+    m = P.DATED_PAREN.search(folded)
+    if m and m.start() >= _SHORTEST:
         text, folded = text[: m.start()], folded[: m.start()]
     return text, folded
 
