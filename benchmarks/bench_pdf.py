@@ -9,13 +9,25 @@ since the machine's load moves absolute times far more than it moves ratios. The
 pages) shows how cost grows with length. Needs the pdfplumber extra.
 
     python benchmarks/bench_pdf.py --rounds 5
+
+With `--src name=path` (repeated) it compares checkouts instead: each round runs every checkout
+in a child process of its own (`PYTHONPATH=path`, rounds alternating), and each child times the
+54-page file against both baselines `--repeat` times, interleaved, keeping the least of each, in
+wall time and in CPU time (the latter moves less when other processes share the cores):
+
+    git archive <commit> src | tar -x -C /tmp/before
+    python benchmarks/bench_pdf.py --src before=/tmp/before/src --src after=src --rounds 5
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import io
+import json
+import os
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -49,10 +61,54 @@ def bare_text(data: bytes) -> int:
 
 
 def timed(fn: Callable[[bytes], object], files: list[bytes]) -> float:
+    gc.collect()  # another run's garbage is not collected on this one's time
     start = time.perf_counter()
     for data in files:
         fn(data)
     return time.perf_counter() - start
+
+
+def child(path: Path, repeat: int) -> None:
+    """One round for one checkout: the least of `repeat` interleaved timings of each, as JSON."""
+    data = path.read_bytes()
+    runs = {"bare": bare_text, "parse": lambda d: govdoc.parse(d, format="pdf"), "plumber": extract_text}
+    for fn in runs.values():  # warm: imports, PDFium's library, compiled patterns
+        fn(data)
+    wall = dict.fromkeys(runs, float("inf"))
+    cpu = dict.fromkeys(runs, float("inf"))
+    for k in range(repeat):
+        for name, fn in runs.items():
+            if name == "plumber" and k >= 2:  # slow, and far from the noise
+                continue
+            gc.collect()  # pdfplumber's garbage is not collected on the parse's time
+            start, start_cpu = time.perf_counter(), time.process_time()
+            fn(data)
+            wall[name] = min(wall[name], time.perf_counter() - start)
+            cpu[name] = min(cpu[name], time.process_time() - start_cpu)
+    print(json.dumps({"wall": wall, "cpu": cpu}))
+
+
+def versions(sources: list[str], rounds: int, repeat: int) -> None:
+    """Checkouts compared round by round, each against its own baselines in its own child."""
+    path = sorted((SHARED / "fixtures" / "bench").glob("*.pdf"))[0]
+    named = dict(item.split("=", 1) for item in sources)
+    ratios: dict[tuple[str, str, str], list[float]] = {}
+    for _ in range(rounds):
+        for name, src in named.items():
+            env = dict(os.environ, PYTHONPATH=str(Path(src).resolve()))
+            command = [sys.executable, __file__, "--child", str(path), "--repeat", str(repeat)]
+            out = json.loads(subprocess.run(command, env=env, capture_output=True, text=True, check=True).stdout)
+            for clock in ("wall", "cpu"):
+                t = out[clock]
+                ratios.setdefault((name, clock, "bare"), []).append(t["parse"] / t["bare"])
+                ratios.setdefault((name, clock, "plumber"), []).append(t["plumber"] / t["parse"])
+    print(f"{path.name}: {rounds} rounds of {repeat} interleaved timings each; median (min–max) over rounds")
+    for clock in ("wall", "cpu"):
+        for name in named:
+            print(
+                f"  {name:10s} {clock:4s}  parse / pypdfium2 bare text {spread(ratios[(name, clock, 'bare')])}x"
+                f"   extract_text() / parse {spread(ratios[(name, clock, 'plumber')])}x"
+            )
 
 
 def spread(values: list[float]) -> str:
@@ -63,7 +119,16 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--plumber-backend", action="store_true", help="also time govdoc with the pdfplumber backend")
+    ap.add_argument("--src", action="append", help="name=path of a checkout's src folder, to compare checkouts")
+    ap.add_argument("--repeat", type=int, default=5, help="timings per round and checkout, with --src")
+    ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.child:
+        child(args.child, args.repeat)
+        return 0
+    if args.src:
+        versions(args.src, args.rounds, args.repeat)
+        return 0
     sets = {
         "fixtures": [
             p
