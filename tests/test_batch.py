@@ -351,3 +351,17 @@ def test_the_readme_options_table_lists_every_batch_option() -> None:
         rows = [line for line in section[: section.index("\n### ")].splitlines() if line.startswith("| `")]
         listed = {o for row in rows for o in re.findall(r"`(-{1,2}[a-z][a-z-]*)", row.split(" | ")[0])}
         assert options == listed, f"{readme.name}: {sorted(options ^ listed)}"
+
+
+def test_records_bag_leaves_data_files_out_and_says_so(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    pytest.importorskip("dask.bag")
+    import logging
+
+    from govdoc.batch.scale import records_bag
+
+    folder = _folder_with_data_files(tmp_path / "in")
+    with caplog.at_level(logging.INFO, logger="govdoc"):
+        bag = records_bag([str(folder)])
+    assert bag.count().compute(scheduler="synchronous") == 2  # reply.txt and the zip's half.txt
+    assert "left out as data, not documents: 4 file(s)" in caplog.text
+    assert "reply.expected.json" in caplog.text

@@ -6,6 +6,7 @@ gives a dask.bag of record lines to compose with other Dask work.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from typing import Any
 
@@ -40,6 +41,11 @@ def records_bag(inputs: list[str], *, npartitions: int | None = None, options: O
 
     db = require("dask.bag")
 
-    tasks = list(expand(inputs))
+    skipped: list[str] = []
+    tasks = list(expand(inputs, skipped=skipped))
+    if skipped:  # as the command's summary does: nothing left out without a word
+        logging.getLogger("govdoc").info(
+            "left out as data, not documents: %d file(s): %s", len(skipped), ", ".join(skipped)
+        )
     bag = db.from_sequence(tasks, npartitions=npartitions or max(1, min(len(tasks), 64)))
     return bag.map(lambda task: process(task, options).line.decode("utf-8"))
