@@ -297,3 +297,24 @@ def test_an_ofd_title_box_holds_the_points_where_its_characters_are_drawn() -> N
     assert title_pieces
     for _, px, py in title_pieces:
         assert box.x0 - 0.01 <= px <= box.x1 and box.y0 <= py <= box.y1
+
+
+def test_the_readme_highlighting_example_draws_the_title_box_on_the_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The README's example, run as written on a fixture: red ink where the title's box is drawn."""
+    pytest.importorskip("PIL")
+    readme = (FIXTURES.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### Source positions") :]
+    code = section[section.index("```python\n") + 10 : section.index("```", section.index("```python\n") + 10)]
+    (tmp_path / "reply.pdf").write_bytes((FIXTURES / "pdf" / "seed-official.pdf").read_bytes())
+    monkeypatch.chdir(tmp_path)
+    exec(compile(code, "README.md", "exec"), {})
+    from PIL import Image
+
+    doc = govdoc.parse(tmp_path / "reply.pdf")
+    assert doc.header.title_span is not None
+    box = doc.header.title_span.source_box[0]
+    image = Image.open(tmp_path / f"title-page-{box.page}.png").convert("RGB")
+    assert image.getpixel((round(box.x0 * 2) + 1, round(box.y0 + box.y1)))[:3] == (255, 0, 0)  # the left edge
+    assert image.getpixel((round((box.x0 + box.x1)), round(box.y0 * 2) - 20)) != (255, 0, 0)  # above the box: no ink
