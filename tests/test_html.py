@@ -126,3 +126,20 @@ def test_centred_title_is_evidence_where_the_text_alone_says_nothing() -> None:
     assert plain.header.title is None
     organ = govdoc.parse(page(f'<div class="content"><p align="center">某区某局</p>{body}</div>'), format="html")
     assert organ.header.title is None
+
+
+def test_a_table_reads_as_the_document_text_with_layout_spaces_and_empty_cells() -> None:
+    """The rows of a Table are what its span shows in `Document.text`: a space between two Han
+    characters that the layout clean-up removes is gone from the cell too, and an empty first
+    or last cell keeps its tab, so the columns stay in place."""
+    page = (
+        "<html><body><p>关于做好冬季供暖保障工作的通知</p><table>"
+        "<tr><td>联系人  张三</td><td>电话</td></tr>"
+        "<tr><td></td><td>12345678</td></tr>"
+        "<tr><td>地址</td><td></td></tr>"
+        "</table><p>请遵照执行。</p></body></html>"
+    )
+    doc = govdoc.parse(page.encode(), format="html")
+    (table,) = doc.tables
+    assert table.rows == (("联系人张三", "电话"), ("", "12345678"), ("地址", ""))
+    assert doc.text[table.span.start : table.span.end] == "联系人张三\t电话\n\t12345678\n地址\t"

@@ -20,6 +20,7 @@ _MIN_FLATTENED_LINE = 80
 _CELL = regex.compile(r"[^| \t\u3000\xa0](?:[^|]*[^| \t\u3000\xa0])?")
 _MIN_FLATTENED_BREAKS = 2
 _MAX_ADDRESSEE = 90
+_ROW_EDGE_SPACE = EDGE_SPACE.replace("\t", "")  # a table row's edge tab parts an empty cell from the next
 
 
 def _delete(
@@ -55,6 +56,14 @@ def _delete(
     block.spaces = [moved(g) for g in block.spaces] + [moved(g) for g in (spaces_at or [])]
     block.joins = [moved(j) for j in block.joins]
     block.set_text("".join(keep), "".join(keep_folded))
+    _resplit(block)
+
+
+def _resplit(block: Block) -> None:
+    """A table row's cells again from its text (which joins them with tabs), after an edit of the
+    text: the Table's rows must read as the Document's text does (`联系人 张三` → `联系人张三`)."""
+    if block.cells is not None:
+        block.cells = tuple(block.text.split("\t"))
 
 
 def _cell_edges(folded: str) -> set[int]:
@@ -81,13 +90,15 @@ def _cell_edges(folded: str) -> set[int]:
 def layout_spaces(state: State) -> None:
     """Remove spaces a layout put between two CJK characters (letter-spacing, columns); note wide gaps."""
     for b in state.blocks:
-        lead = len(b.text) - len(b.text.lstrip(EDGE_SPACE))
+        edge = EDGE_SPACE if b.cells is None else _ROW_EDGE_SPACE
+        lead = len(b.text) - len(b.text.lstrip(edge))
         if lead:
             _delete(b, [(0, lead)])
-        trail = len(b.text.rstrip(EDGE_SPACE))
+        trail = len(b.text.rstrip(edge))
         if trail < len(b.text):
             b.set_text(b.text[:trail], b.folded[:trail])
             b.bold = [(s, min(e, trail)) for s, e in b.bold if s < trail]
+            _resplit(b)
         if " " not in b.folded:
             continue
         cells = _cell_edges(b.folded)
