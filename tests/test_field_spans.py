@@ -176,3 +176,13 @@ def test_the_span_check_fails_on_a_span_that_points_elsewhere() -> None:
     dated = dataclasses.replace(doc.imprint, printed_on_span=doc.signature.date_span if doc.signature else None)
     with pytest.raises(AssertionError, match=r"imprint\.printed_on"):
         _spans_hold(dataclasses.replace(doc, imprint=dated))
+
+
+def test_a_disclosure_label_whose_value_names_no_category_has_no_span_either() -> None:
+    """`公开属性：待定` gives no disclosure; a span pointing at 待定 would be a span without a value."""
+    doc = govdoc.parse_text(
+        "关于做好冬季供暖保障工作的通知\n各街道办事处：\n现将有关事项通知如下，请遵照执行。\n"
+        "某区城市管理局\n2025年11月3日\n公开属性：待定\n"
+    )
+    assert doc.header.disclosure is None
+    assert doc.header.disclosure_span is None

@@ -22,7 +22,8 @@ def disclosure(state: State) -> None:
         if key in pairs:
             found = disclosure_of(pairs[key])
             labelled_blocks = [*S.metadata_blocks(state), *(b for b in state.blocks if b.zone in zones)]
-            span = S.inside(state, labelled_blocks, found) or S.inside(state, labelled_blocks, pairs[key])
+            if found is not None:  # a value no category names (公开属性：待定) has no span either
+                span = S.inside(state, labelled_blocks, found) or S.inside(state, labelled_blocks, pairs[key])
             break
     if found is None:
         for b in state.blocks:
