@@ -313,3 +313,19 @@ def test_a_number_then_daibiao_then_an_unquoted_title_without_de_is_the_referenc
     )
     ref = doc.header.responds_to
     assert ref is not None and ref.number == "2024012" and ref.kind == "建议"
+
+
+def test_a_contact_value_whose_label_was_lost_does_not_hide_the_trailer() -> None:
+    doc = govdoc.parse_text(
+        "关于县政协二次会议第9号提案的答复\n"
+        "王芳委员:\n"
+        "您提出的关于加强河道保洁的提案收悉,现答复如下:\n"
+        "我局已将该河段纳入日常保洁范围,安排专人每日巡查清理,群众反映良好。\n"
+        "感谢您对我们工作的支持。\n"
+        "办复类别: B\n"
+        "联系电话:12345678\n"
+        ": 周某\n"
+    )
+    assert doc.header.handling_result == "B"
+    assert doc.closing is not None
+    assert doc.contact is not None and doc.contact.phones == ("12345678",)

@@ -484,6 +484,8 @@ _CONTACT_LINE_STARTS = (
 CONTACT_LINE = _lazy(
     rf"^\(?[ ]{{0,2}}(?:{_CONTACT_JOINED}|(?:{'|'.join(_CONTACT_LINE_STARTS)})[\p{{Han}}()]{{0,6}})[ ]{{0,2}}[:\t]"
 )
+# A short value whose label a page lost, the colon left at the line's start (`: 孟某`).
+LOST_LABEL_VALUE = _lazy(r"^[ ]{0,2}:[ ]{0,2}[^:\n]{1,20}$")
 # A contact label alone on the page's last lines, its value lost with the page's end (`联系人`).
 BARE_CONTACT_LABEL = _lazy(rf"^(?:{_CONTACT_JOINED}|{'|'.join(_CONTACT_LINE_STARTS)})[ ]{{0,2}}:?[ ]{{0,2}}$")
 PHONE = _lazy(r"(?<![\d-])(?:\(?0\d{2,3}\)?[ ]?-?[ ]?)?\d{7,8}(?:[-转]\d{1,5})?(?![\d])|(?<!\d)1[3-9]\d{9}(?!\d)")

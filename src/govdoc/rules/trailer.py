@@ -315,6 +315,8 @@ def _peel_tail(state: State, body: list[Block]) -> None:
     while end > 0:
         last = body[end - 1]
         zone = _tail_zone(last)
+        if zone is None and end >= 2 and _lost_label_under_contact(last, body[end - 2]):
+            zone = Zone.CONTACT
         if zone is None and L.is_date_fragment_line(last):
             zone = Zone.NOTE
             state.warn("date-unparsed", _DATE_FRAGMENT_MESSAGE, last, 0, len(last.text))
@@ -344,6 +346,11 @@ def _peel_tail(state: State, body: list[Block]) -> None:
         if not L.is_contact_line(b):
             break
         b.zone = Zone.CONTACT
+
+
+def _lost_label_under_contact(b: Block, above: Block) -> bool:
+    """`: 孟某` under `联系电话：…`: a contact value whose label the page lost, still the contact's."""
+    return bool(P.LOST_LABEL_VALUE.match(b.folded)) and _tail_zone(above) is Zone.CONTACT
 
 
 def _text_before_signature(state: State, blocks: list[Block]) -> str:
