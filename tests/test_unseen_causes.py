@@ -329,3 +329,15 @@ def test_a_contact_value_whose_label_was_lost_does_not_hide_the_trailer() -> Non
     assert doc.header.handling_result == "B"
     assert doc.closing is not None
     assert doc.contact is not None and doc.contact.phones == ("12345678",)
+
+
+def test_a_counter_cell_in_an_information_table_row_leaves_the_doc_number() -> None:
+    doc = govdoc.parse_text(
+        "索引号 | 0042-2025-00003 | 发布机构 | 青石县民政局 |\n"
+        "文号 | 青民发〔2025〕7号 | 浏览量 | 15 |\n"
+        "王芳代表:\n"
+        "您提出的关于建设村级公益性公墓的建议收悉,现答复如下:\n"
+        "我局已会同有关乡镇开展选址论证,拟于明年列入建设计划,请您继续关注支持。\n"
+    )
+    assert doc.header.doc_number is not None and doc.header.doc_number.text == "青民发〔2025〕7号"
+    assert "浏览量" not in doc.header.metadata

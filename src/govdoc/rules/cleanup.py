@@ -8,6 +8,7 @@ import regex
 
 from govdoc import patterns as P
 from govdoc.charclass import CJK_CLASS, EDGE_SPACE
+from govdoc.fields.metadata import is_label
 from govdoc.fold import fold
 from govdoc.state import Block, State, Zone
 
@@ -201,6 +202,13 @@ def page_headers(state: State) -> None:
             b.zone = Zone.CHROME
 
 
+def _label_table_row(f: str) -> bool:
+    """A `|` row of an information table opening with a label of the table (`文号 | 某发〔2025〕10号 |
+    浏览量 | 8 |`): its counter cell does not make the 文号 beside it chrome."""
+    first = f.strip(" |").split("|", 1)[0]
+    return f.count("|") >= 2 and is_label(first)
+
+
 def furniture_and_chrome(state: State) -> None:
     """Page numbers, running heads and website chrome (navigation, 字号, 打印, footers) leave the text."""
     for b in state.blocks:
@@ -209,7 +217,7 @@ def furniture_and_chrome(state: State) -> None:
             not f.strip()
             or (len(f) <= 16 and f[0] in _FURNITURE_START and P.PAGE_FURNITURE.match(f))
             or (b.hints.markup and _furniture(fold(b.hints.markup) + f))  # "- 3 -" read as a list item
-            or (len(f) <= 100 and P.CHROME_LINE.search(f))
+            or (len(f) <= 100 and P.CHROME_LINE.search(f) and not _label_table_row(f))
             or (b.hints.page_edge and b.hints.repeats >= 2)  # a running head or footer of a paged format
         ):
             b.zone = Zone.CHROME

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from govdoc import patterns as P
 from govdoc.fields.metadata import folded_keys, pair_lines, pairs_of
+from govdoc.fold import fold
 from govdoc.state import State, Zone
 
 
 def metadata(state: State) -> None:
     found: dict[str, str] = {}
     for key, value in pair_lines(b.text for b in state.blocks if b.zone is Zone.METADATA):
-        found.setdefault(key, value)
+        if not P.CHROME_LINE.search(fold(key)):  # a counter cell in the table's row (浏览量 | 8) is chrome
+            found.setdefault(key, value)
     state.header = replace(state.header, metadata=found)
 
 
