@@ -109,3 +109,21 @@ def test_a_time_limit_of_a_fraction_of_a_second_or_a_week_is_taken(command: list
 
     assert _parser().parse_args([*command, "--timeout", "0.25"]).timeout == 0.25
     assert _parser().parse_args([*command, "--timeout", "604800"]).timeout == 604800.0
+
+
+@pytest.mark.parametrize("command", [["schema"], ["parse", str(REPLY)]])
+def test_output_to_a_closed_pipe_is_one_line_and_status_2_not_a_traceback(command: list[str]) -> None:
+    """`govdoc schema | head -c 100`: the reader left before the output was written."""
+    import os
+
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "govdoc", *command], stdout=write, stderr=subprocess.PIPE, check=False
+        )
+    finally:
+        os.close(write)
+    stderr = proc.stderr.decode("utf-8", "replace")
+    assert proc.returncode == 2, stderr
+    assert stderr.splitlines() == ["govdoc: cannot write output: [Errno 32] Broken pipe"]

@@ -301,7 +301,11 @@ def _command(args: argparse.Namespace) -> int:
             for path in write_all(args.write):
                 print(path)
             return 0
-        print(json.dumps(schema(args.record), ensure_ascii=False, indent=1))
+        try:
+            print(json.dumps(schema(args.record), ensure_ascii=False, indent=1), flush=True)
+        except OSError as exc:  # `govdoc schema | head`: one line, as `govdoc parse` says it
+            print(f"govdoc: cannot write output: {exc}", file=sys.stderr)
+            return 2
         return 0
     if args.command == "batch":
         with _logging_to_stderr(args.quiet, args.verbose):
