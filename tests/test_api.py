@@ -117,3 +117,17 @@ def test_parsing_text_imports_no_heavy_reader() -> None:
         [sys.executable, "-c", code, str(FIXTURES / "run-in-headings.txt")], capture_output=True, text=True, check=True
     )
     assert proc.stdout.strip() == ""
+
+
+@pytest.mark.parametrize("limit", [float("inf"), float("nan"), 1e10])
+def test_a_time_limit_no_timer_can_hold_is_a_value_error_before_any_work(limit: float) -> None:
+    """`timeout=1e10` once ended in an OverflowError from the worker's wait, the parse under way."""
+    from govdoc.isolation import call_here
+
+    path = FIXTURES / "putuo-reply-2023.txt"
+    with pytest.raises(ValueError, match="time limit"):
+        govdoc.parse(path, timeout=limit)
+    with pytest.raises(ValueError, match="time limit"):
+        govdoc.parse_text(path.read_text(encoding="utf-8"), timeout=limit)
+    with pytest.raises(ValueError, match="time limit"):
+        call_here(len, "x", timeout=limit)  # refused before the timer or the memory cap is touched

@@ -69,6 +69,13 @@ def seconds(text: str) -> float:
     return value
 
 
+def _checked(timeout: float | None) -> None:
+    """A `ValueError` before any work for a limit no timer or wait can hold (nan, inf, 1e10),
+    which would otherwise end the call with an `OverflowError` from deep inside."""
+    if timeout is not None and not timeout <= MAX_TIMEOUT:  # also true for nan
+        raise ValueError(f"timeout={timeout!r}: a time limit is at most {MAX_TIMEOUT:g} seconds")
+
+
 class WorkerStartError(RuntimeError):
     """A child process failed before it could take work; the message is the child's own error."""
 
@@ -260,6 +267,7 @@ class Worker:
         """`fn(*args, **kwargs)` in the child; raises as the module's docstring says."""
         from multiprocessing.connection import wait
 
+        _checked(timeout)
         self.wait_ready()
         self.submit(fn, *args, **kwargs)
         if not wait([self.connection], timeout=timeout):
@@ -325,6 +333,7 @@ def call_here(
     cannot give: callers keep formats with native readers in a `Worker`. Check
     `can_call_here()` first; without it the bounds may not hold.
     """
+    _checked(timeout)
     armed = [timeout is not None]
 
     def expire(signum: int, frame: object) -> None:
