@@ -144,7 +144,8 @@ def _run_batch(
         for task in expand(inputs, summary.data_files):
             if task.path in prior and task.path not in replace:
                 continue
-            submitted.append(task.index)
+            if ordered:  # only reordering needs the indices; kept always, they grew with every input
+                submitted.append(task.index)
             yield task
 
     total = sum(1 for _ in expand(inputs)) - summary.skipped if (not quiet and sys.stderr.isatty()) else None
