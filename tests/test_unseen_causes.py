@@ -235,6 +235,71 @@ def test_one_stop_and_a_space_inside_a_paragraph_is_no_flattened_page() -> None:
     assert doc.contact is not None and doc.contact.name == "张三"
 
 
+_SPACED_STOPS = (
+    "近期我区将进入主汛期,各街道要对汛期安全工作高度重视。 要提前排查辖区内的危旧房屋和低洼地段,"
+    "落实人员转移措施。 要加强值班值守,严格执行领导带班制度。 各街道要将排查情况于6月10日前报区应急管理局。"
+)
+
+
+def test_a_paragraph_typed_with_a_space_after_each_stop_stays_one_paragraph() -> None:
+    doc = govdoc.parse_text(
+        f"关于做好汛期安全防范工作的通知\n各街道办事处:\n{_SPACED_STOPS}\n东湖区人民政府办公室\n2024年6月1日\n"
+    )
+    assert len(doc.preamble) == 1
+    assert doc.preamble[0].text.startswith("近期我区") and doc.preamble[0].text.endswith("报区应急管理局。")
+    assert doc.header.recipients == ("各街道办事处",)
+    assert doc.signature is not None and doc.signature.date == "2024-06-01"
+
+
+def test_a_web_paragraph_typed_with_a_space_after_each_stop_stays_one_paragraph() -> None:
+    html = (
+        "<html><body><h1>关于做好汛期安全防范工作的通知</h1><p>各街道办事处:</p>"
+        f"<p>{_SPACED_STOPS}</p><p>东湖区人民政府办公室</p><p>2024年6月1日</p></body></html>"
+    )
+    doc = govdoc.parse(html.encode(), format="html")
+    assert len(doc.preamble) == 1
+    assert doc.preamble[0].text.endswith("报区应急管理局。")
+
+
+def test_a_flattened_page_without_sections_is_split_after_its_addressee_and_lead_in() -> None:
+    doc = govdoc.parse_text(
+        "关于市政协十届三次会议第88号提案的答复\n"
+        "周敏委员: 您提出的关于完善社区养老服务的提案收悉,现答复如下。"
+        " 我局已在全市新建社区养老服务站四十个,为高龄老人提供助餐和上门照护服务。"
+        " 下一步我局将继续扩大服务覆盖面。 感谢您对民政工作的关心和支持。\n"
+        "白河市民政局\n"
+        "2024年7月2日\n"
+    )
+    assert doc.header.recipients == ("周敏委员",)
+    assert doc.sections == ()
+    assert doc.closing is not None and doc.closing.text == "感谢您对民政工作的关心和支持。"
+    assert doc.signature is not None and doc.signature.issuers == ("白河市民政局",)
+
+
+def test_a_flattened_page_whose_only_cue_is_its_sections_is_split() -> None:
+    doc = govdoc.parse_text(
+        "关于做好秋季防火工作的通知\n各乡镇人民政府:\n"
+        "为切实做好秋季森林防火工作,确保全县森林资源安全,现将有关事项通知。"
+        " 一、落实责任。各乡镇要明确本辖区防火责任人,层层签订责任书。"
+        " 二、加强巡查。各乡镇要在重点林区和进山路口设置检查站。\n"
+        "青石县人民政府办公室\n2024年9月3日\n"
+    )
+    assert [s.marker for s in doc.sections] == ["一、", "二、"]
+    assert [s.title for s in doc.sections] == ["落实责任", "加强巡查"]  # the contract's title drops the 。
+    assert [p.text for p in doc.preamble] == ["为切实做好秋季森林防火工作,确保全县森林资源安全,现将有关事项通知。"]
+
+
+def test_a_closing_after_the_last_spaced_stop_does_not_make_a_flattened_page() -> None:
+    paragraph = (
+        "您提出的关于加强古树名木保护的建议收悉。我局已对全县古树名木开展普查,建立档案并挂牌保护,落实管护责任。"
+        " 下一步将继续加大保护力度。 感谢您对林业工作的关心和支持。"
+    )
+    doc = govdoc.parse_text(f"关于县人大二次会议第5号建议的答复\n李华代表:\n{paragraph}\n青石县林业局\n2024年5月6日\n")
+    assert doc.header.recipients == ("李华代表",)
+    texts = [p.text for p in (*doc.preamble, *(() if doc.closing is None else (doc.closing,)))]
+    assert len(texts) == 1 and texts[0].startswith("您提出的") and texts[0].endswith("关心和支持。")
+
+
 def test_a_contact_label_naming_name_and_phone_is_read() -> None:
     doc = govdoc.parse_text(
         "关于县人大二次会议第5号建议的答复\n"

@@ -657,7 +657,8 @@ OTHER_LABEL_AT = _lazy(r"(?:^|(?<=\t|[ ]{2}|\|))[ ]{0,2}(?P<label>\p{Han}{2,8})[
 
 # A paragraph break a web copy flattened into spaces: a stop or a colon, then spaces, then text.
 FLATTENED_BREAK = _lazy(r"(?<=[。!?:])[ ]{1,40}(?=[^ |])")
-LEAD_IN_END = _lazy(r"(?:如下|下列|以下)[ ]{0,2}:$")
+# A sentence that leads in to what follows (现答复如下: / 现答复如下。): the next text is a new paragraph.
+LEAD_IN_END = _lazy(r"(?:如下|下列|以下)[ ]{0,2}[:。]$")
 # An addressee opening a flattened line: a few names or organs ending like an addressee, then a colon
 # (the rule runs before injected pinyin is removed, so `韓忠國(guó)等代表:` is one too).
 ADDRESSEE_OPENING = _lazy(

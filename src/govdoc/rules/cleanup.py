@@ -128,19 +128,37 @@ def lone_cells(state: State) -> None:
 def _flattened_breaks(folded: str) -> list[tuple[int, int]]:
     """The space runs that stand for paragraph breaks in a line a web copy flattened: after a
     sentence's end (`。 二、…`), after a lead-in ending 如下, and after an addressee opening the
-    line (`王某等代表: 您提出的…`). At least two are needed: one stop and a space is a typing habit."""
+    line (`王某等代表: 您提出的…`). At least two are needed, and one of them must be a break only a
+    page's paragraphs make (after the addressee or a lead-in, or before a section's marker): a
+    writer who types a space after every full stop leaves many of them in one paragraph."""
     breaks: list[tuple[int, int]] = []
+    cued = False
     start = 0
     for m in P.FLATTENED_BREAK.finditer(folded):
         at = m.start()
-        if folded[at - 1] == ":" and not (
-            P.LEAD_IN_END.search(folded, max(start, at - 6), at)
-            or (not breaks and at - start <= _MAX_ADDRESSEE and P.ADDRESSEE_OPENING.match(folded, start, at))
-        ):
+        lead_in = P.LEAD_IN_END.search(folded, max(start, at - 6), at) is not None
+        addressee = not breaks and at - start <= _MAX_ADDRESSEE and P.ADDRESSEE_OPENING.match(folded, start, at)
+        if folded[at - 1] == ":" and not (lead_in or addressee):
             continue  # a label's colon (联系人: 张三), not a paragraph's end
+        cued = cued or lead_in or bool(addressee) or _opens_section(folded, m.end())
         breaks.append((m.start(), m.end()))
         start = m.end()
-    return breaks if len(breaks) >= _MIN_FLATTENED_BREAKS else []
+    return breaks if cued and len(breaks) >= _MIN_FLATTENED_BREAKS else []
+
+
+def _opens_section(folded: str, at: int) -> bool:
+    """Whether a section's marker (`一、`, `(二)`, `3.`, `第四条`) opens the text at `at`.
+
+    The cues that make a line a flattened page are the ones a paragraph never holds after a stop
+    and a space: a marker opening a section, a lead-in's end, an addressee opening the line. A
+    closing formula (`。 感谢…`) or a 落款 after the last stop is no cue: a normal document's last
+    paragraph ends so as well. A bare number before spaces (`3 月份…`) is no marker here either.
+    """
+    m = P.SECTION_MARKER.match(folded, at)
+    if m is None:
+        return False
+    num = m.group("num")
+    return num is None or "." in num or "、" in num
 
 
 def flattened_paragraphs(state: State) -> None:
