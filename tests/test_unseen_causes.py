@@ -406,3 +406,29 @@ def test_a_counter_cell_in_an_information_table_row_leaves_the_doc_number() -> N
     )
     assert doc.header.doc_number is not None and doc.header.doc_number.text == "青民发〔2025〕7号"
     assert "浏览量" not in doc.header.metadata
+
+
+def test_an_information_table_that_lost_its_labels_names_its_organ() -> None:
+    doc = govdoc.parse_text(
+        "• 11223344-5/2024-00017\n"
+        "• 青石县水利局\n"
+        "• 人大建议\n"
+        "• 2024-05-06\n"
+        "关于县人大二次会议第21号建议的答复\n"
+        "王芳代表:\n"
+        "您提出的关于修缮村级灌溉渠的建议收悉,现答复如下:\n"
+        "我局已将该灌渠修缮列入今年小型水利工程计划,汛期前完工。\n"
+    )
+    assert doc.header.issuer == "青石县水利局"
+
+
+def test_bulleted_values_without_an_index_number_name_no_issuer() -> None:
+    doc = govdoc.parse_text(
+        "• 青石县水利局\n"
+        "• 人大建议\n"
+        "关于县人大二次会议第21号建议的答复\n"
+        "王芳代表:\n"
+        "您提出的关于修缮村级灌溉渠的建议收悉,现答复如下:\n"
+        "我局已将该灌渠修缮列入今年小型水利工程计划,汛期前完工。\n"
+    )
+    assert doc.header.issuer is None

@@ -486,6 +486,8 @@ CONTACT_LINE = _lazy(
 )
 # A short value whose label a page lost, the colon left at the line's start (`: 孟某`).
 LOST_LABEL_VALUE = _lazy(r"^[ ]{0,2}:[ ]{0,2}[^:\n]{1,20}$")
+# An information table's 索引号 standing as a bare value (its label lost): 00528361X/2024-00036.
+INDEX_NUMBER_VALUE = _lazy(r"^[0-9A-Za-z-]{6,24}/(?:19|20)\d{2}-?\d{0,4}-\d{3,8}$")
 # A contact label alone on the page's last lines, its value lost with the page's end (`联系人`).
 BARE_CONTACT_LABEL = _lazy(rf"^(?:{_CONTACT_JOINED}|{'|'.join(_CONTACT_LINE_STARTS)})[ ]{{0,2}}:?[ ]{{0,2}}$")
 PHONE = _lazy(r"(?<![\d-])(?:\(?0\d{2,3}\)?[ ]?-?[ ]?)?\d{7,8}(?:[-转]\d{1,5})?(?![\d])|(?<!\d)1[3-9]\d{9}(?!\d)")

@@ -16,10 +16,11 @@ from govdoc.rules import field_spans as S
 from govdoc.rules import lines as L
 from govdoc.rules.head.metadata import table_values
 from govdoc.rules.head.title import title_lines
-from govdoc.state import State, Zone
+from govdoc.state import Block, State, Zone
 
 # The table's organ under its several names: the 发文机关 itself, then the column a portal
 # names the organ that published or answers the document by (发布机构, 责任部门, 办理部门).
+_BULLETS = frozenset("•·●○◆-*")
 _TABLE_KEYS = ("发文机关", "发文单位", "发布机构", "责任部门", "办理部门")
 
 
@@ -56,10 +57,27 @@ def from_information_table(state: State) -> Located | None:
     return S.table_value(state, table_values(state, _TABLE_KEYS))
 
 
+def from_keyless_table(state: State) -> Located | None:
+    """An information table whose labels the page lost: a run of bulleted bare values over the
+    title that opens with an 索引号-shaped value. Its first value that is an organ's name stands
+    where such tables put the 发布机构."""
+    rows: list[Block] = []
+    for b in state.blocks:
+        if b.zone is Zone.TITLE or (rows and not b.hints.markup.strip()):
+            break
+        if b.hints.markup.strip() in _BULLETS:
+            rows.append(b)
+    if not rows or not P.INDEX_NUMBER_VALUE.match(rows[0].folded.strip()):
+        return None
+    organ = next((b for b in rows[1:] if L.is_organ_line(b)), None)
+    return (organ.text.strip(), S.at(state, organ)) if organ is not None else None
+
+
 ISSUER_SOURCES: tuple[tuple[str, Callable[[State], Located | None]], ...] = (
     ("issuer_mark", from_issuer_mark),
     ("title", from_title),
     ("information_table", from_information_table),
+    ("keyless_table", from_keyless_table),
 )
 
 
