@@ -19,6 +19,7 @@ from pathlib import Path
 
 from govdoc.batch.inputs import Task
 from govdoc.batch.inputs import expand as expand_inputs
+from govdoc.batch.interrupt import CtrlC
 from govdoc.batch.lock import lock_path, output_lock
 from govdoc.batch.records import STDOUT, Derived, Prior, Writer, drop_records, read_prior
 from govdoc.batch.summary import Progress, Summary
@@ -151,6 +152,7 @@ def _run_batch(
     total = sum(1 for _ in expand(inputs)) - summary.skipped if (not quiet and sys.stderr.isatty()) else None
     progress = Progress(total, quiet)
     with contextlib.ExitStack() as stack:
+        ctrl_c = stack.enter_context(CtrlC())
         stack.callback(progress.close)
         if dask_scheduler is not None:
             from govdoc.batch.scale import run_on_dask
@@ -162,11 +164,12 @@ def _run_batch(
 
             pool = Pool(workers or os.cpu_count() or 1, timeout, options)
             stack.callback(pool.close)  # also on Ctrl-C: the workers (which ignore SIGINT) are told to leave
-            results = pool.run(todo())
+            results = pool.run(todo(), ctrl_c.check)
         if ordered:
             results = _reorder(results, submitted)
         writer = Writer(STDOUT if to_stdout else out_path)
         for result in results:
+            ctrl_c.check()
             writer.write(result.line)
             if derived is not None and to_stdout:
                 derived.add_lines([result.line])

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from multiprocessing.connection import wait
 
 from govdoc.batch.inputs import Task
@@ -48,11 +48,16 @@ class Pool:
         record = {"path": task.path, "sha256": None, "error": {"code": code, "message": message}}
         return Result(task.index, task.path, line_of(record), "error", "", code)
 
-    def run(self, tasks: Iterator[Task]) -> Iterator[Result]:
-        """Results as they complete; a file over the time limit gives a `timeout` result."""
+    def run(self, tasks: Iterator[Task], check: Callable[[], None] = lambda: None) -> Iterator[Result]:
+        """Results as they complete; a file over the time limit gives a `timeout` result.
+
+        `check` is called on every turn of the loop (at least once a second), so a Ctrl-C noted by
+        `CtrlC` stops the run even when its `KeyboardInterrupt` was swallowed by a finaliser.
+        """
         pending = iter(tasks)
         exhausted = False
         while True:
+            check()
             for k, worker in enumerate(self.workers):
                 if worker.ready and k not in self.tasks and not exhausted:
                     task = next(pending, None)
