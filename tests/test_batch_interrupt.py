@@ -19,6 +19,15 @@ from tests.conftest import SEED
 pytestmark = pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 
 
+@pytest.fixture(autouse=True)
+def ctrl_c_as_at_a_terminal() -> Iterator[None]:
+    """Python's own SIGINT handler, as in a program started at a terminal: a shell that starts
+    a job in the background (a CI runner may) leaves SIGINT ignored, and the run must keep that."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)
+
+
 class _InterruptedWhileFinalised:
     """SIGINT delivered while a finaliser runs: the interpreter reports it "ignored" and goes on."""
 
@@ -55,6 +64,14 @@ def test_a_batch_run_stops_on_a_ctrl_c_that_a_finaliser_swallowed(
     monkeypatch.setattr(govdoc.batch, "expand_inputs", inputs_then_ctrl_c)
     with pytest.raises(KeyboardInterrupt):
         run_batch([str(tmp_path / "*.txt")], tmp_path / "out.jsonl", workers=1, quiet=True)
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # put back after the run
     written = (tmp_path / "out.jsonl").read_bytes().count(b"\n")
     assert written < 12, "the run went on to the end after Ctrl-C"
+
+
+def test_a_run_whose_ctrl_c_is_ignored_leaves_it_ignored() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    with CtrlC() as ctrl_c:
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+        ctrl_c.check()
+    assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN

@@ -510,6 +510,9 @@ def test_ctrl_c_ends_a_run_with_one_line_and_status_130(tmp_path: Path) -> None:
         ],
         stderr=subprocess.PIPE,
         env=env,
+        # Ctrl-C as at a terminal: a shell that starts a job in the background (as a CI runner may)
+        # leaves SIGINT ignored, and the child would inherit that and never see the signal.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     out = tmp_path / "out.jsonl"
     deadline = time.monotonic() + 60
