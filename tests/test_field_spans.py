@@ -186,3 +186,28 @@ def test_a_disclosure_label_whose_value_names_no_category_has_no_span_either() -
     )
     assert doc.header.disclosure is None
     assert doc.header.disclosure_span is None
+
+
+def test_a_disclosure_label_whose_value_names_no_category_is_warned_about_and_kept() -> None:
+    """`公开属性：部分公开` is resolved to nothing: a `disclosure-unmapped` warning points at the
+    value, which stays in the text (and in the metadata, for a label in the header)."""
+    doc = govdoc.parse_text(
+        "关于调整公园开放时间的通知\n各街道办事处：\n现将调整事项通知如下，请做好宣传。\n"
+        "某区绿化和市容管理局\n2025年3月14日\n公开属性：部分公开\n"
+    )
+    assert doc.header.disclosure is None
+    warned = [w for w in doc.warnings if w.code == "disclosure-unmapped"]
+    assert len(warned) == 1 and "部分公开" in warned[0].message
+    assert warned[0].span is not None and doc.text[warned[0].span.start : warned[0].span.end] == "部分公开"
+    in_header = govdoc.parse_text(
+        "公开属性：待定\n关于调整公园开放时间的通知\n各街道办事处：\n现将调整事项通知如下，请做好宣传。\n"
+        "某区绿化和市容管理局\n2025年3月14日\n"
+    )
+    assert in_header.header.metadata.get("公开属性") == "待定"
+    assert [w.code for w in in_header.warnings].count("disclosure-unmapped") == 1
+    mapped = govdoc.parse_text(
+        "关于调整公园开放时间的通知\n各街道办事处：\n现将调整事项通知如下，请做好宣传。\n"
+        "某区绿化和市容管理局\n2025年3月14日\n公开属性：主动公开\n"
+    )
+    assert mapped.header.disclosure == "主动公开"
+    assert not [w for w in mapped.warnings if w.code == "disclosure-unmapped"]

@@ -63,6 +63,7 @@ WarningCode = Literal[
     "date-unparsed",
     "docnumber-unparsed",
     "category-unmapped",
+    "disclosure-unmapped",
     "pages-without-text",
     "layout-unusual",
     "field-missing",

@@ -9,7 +9,7 @@ from govdoc import patterns as P
 from govdoc.fields.category import disclosure_of
 from govdoc.rules import field_spans as S
 from govdoc.rules.head.metadata import labelled
-from govdoc.state import State, Zone
+from govdoc.state import Block, State, Zone
 
 _NOTE_LENGTH = 24
 
@@ -24,6 +24,8 @@ def disclosure(state: State) -> None:
             labelled_blocks = [*S.metadata_blocks(state), *(b for b in state.blocks if b.zone in zones)]
             if found is not None:  # a value no category names (公开属性：待定) has no span either
                 span = S.inside(state, labelled_blocks, found) or S.inside(state, labelled_blocks, pairs[key])
+            else:
+                _unmapped(state, labelled_blocks, pairs[key])
             break
     if found is None:
         for b in state.blocks:
@@ -35,3 +37,17 @@ def disclosure(state: State) -> None:
                     span = S.inside(state, [b], found) or S.at(state, b)  # the note it was read from
                     break
     state.header = replace(state.header, disclosure=found, disclosure_span=span)
+
+
+def _unmapped(state: State, blocks: list[Block], value: str) -> None:
+    """A labelled value that names none of the three categories (待定, 部分公开) is resolved to
+    nothing: say so, pointing at the value (it stays in `header.metadata` as written)."""
+    value = value.strip()
+    if not value:
+        return
+    where = next((b for b in blocks if value in b.text), None)
+    message = f"公开属性“{value}”不是主动公开、依申请公开或不予公开 (disclosure value not mapped)"
+    if where is None:
+        state.warn("disclosure-unmapped", message)
+    else:
+        state.warn("disclosure-unmapped", message, where, where.text.index(value), len(value))
