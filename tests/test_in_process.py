@@ -167,3 +167,21 @@ def test_a_large_text_file_and_other_formats_still_go_to_the_worker(tmp_path: Pa
     for path in (big, page):
         probe = json.loads(_outcome(_CLI_PROBE, str(path), "-o", str(tmp_path / "out.json")))
         assert probe == {"code": 0, "worker": True}, path.name
+
+
+def test_a_caller_with_its_own_timer_or_alarm_handler_is_not_called_here() -> None:
+    out = _outcome(
+        """
+        import signal
+        from govdoc.isolation import can_call_here
+
+        verdicts = [can_call_here()]
+        signal.setitimer(signal.ITIMER_REAL, 100.0)  # the caller's own timer, running
+        verdicts.append(can_call_here())
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, lambda signum, frame: None)  # the caller's own alarm handler
+        verdicts.append(can_call_here())
+        print(verdicts)
+        """
+    )
+    assert out == "[True, False, False]"

@@ -298,7 +298,7 @@ class _Expired(BaseException):
 def can_call_here(memory: int | None = DEFAULT_MEMORY) -> bool:
     """Whether `call_here` can hold its bounds in this process.
 
-    It needs the interval timer and its signal (Unix, called from the main thread), no other
+    It needs the interval timer and its signal, unused by the caller (Unix, called from the main thread), no other
     thread (the memory cap is the whole process's), and an address space well under the cap,
     so that lowering the cap for the call cannot take memory the caller already holds.
     """
@@ -306,6 +306,11 @@ def can_call_here(memory: int | None = DEFAULT_MEMORY) -> bool:
         return False
     if threading.active_count() > 1:
         return False
+    if signal.getitimer(signal.ITIMER_REAL) != (0.0, 0.0) or signal.getsignal(signal.SIGALRM) not in (
+        signal.SIG_DFL,
+        None,
+    ):
+        return False  # the caller's own timer or alarm handler: the call's timer would take their place
     if memory is None:
         return True
     try:
