@@ -432,3 +432,34 @@ def test_bulleted_values_without_an_index_number_name_no_issuer() -> None:
         "我局已将该灌渠修缮列入今年小型水利工程计划,汛期前完工。\n"
     )
     assert doc.header.issuer is None
+
+
+# --- trailer causes (wild pages without a signature, closing or contact) -------------------
+
+
+def test_a_bracketed_print_tool_after_the_closing_is_chrome() -> None:
+    doc = govdoc.parse_text(
+        "关于修缮村级灌溉渠的建议的答复\n"
+        "王芳代表:\n"
+        "您提出的关于修缮村级灌溉渠的建议收悉,现答复如下:\n"
+        "我局已将该灌渠修缮列入今年小型水利工程计划,汛期前完工。\n"
+        "感谢您对水利工作的关心和支持!\n"
+        "【打印正文】\n"
+        "分享到:\n"
+    )
+    assert doc.closing is not None and doc.closing.text == "感谢您对水利工作的关心和支持!"
+    assert "打印" not in doc.text
+
+
+def test_a_closing_that_turns_to_the_proposer_by_name_is_a_closing() -> None:
+    doc = govdoc.parse_text(
+        "赵敏委员:\n"
+        "您提出的关于增设公交站台的提案收悉,现答复如下:\n"
+        "经实地查勘,我局已将该站台列入今年公交设施建设计划,年内建成投用。\n"
+        "赵敏委员,以上答复您是否满意,如有意见,请予反馈。希望您继续给予关注和建议。\n"
+        "青石县交通运输局\n"
+        "2024年6月3日\n"
+    )
+    assert doc.closing is not None
+    assert doc.closing.text == "赵敏委员,以上答复您是否满意,如有意见,请予反馈。希望您继续给予关注和建议。"
+    assert len(doc.sections) == 0 and "经实地查勘" in doc.preamble[-1].text
