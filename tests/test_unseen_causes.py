@@ -463,3 +463,33 @@ def test_a_closing_that_turns_to_the_proposer_by_name_is_a_closing() -> None:
     assert doc.closing is not None
     assert doc.closing.text == "赵敏委员,以上答复您是否满意,如有意见,请予反馈。希望您继续给予关注和建议。"
     assert len(doc.sections) == 0 and "经实地查勘" in doc.preamble[-1].text
+
+
+def test_an_organ_after_the_closing_with_no_date_is_an_undated_signature() -> None:
+    doc = govdoc.parse_text(
+        "关于增设公交站台的提案的答复\n"
+        "赵敏委员:\n"
+        "您提出的关于增设公交站台的提案收悉,现答复如下:\n"
+        "我局已将该站台列入今年公交设施建设计划,年内建成投用。\n"
+        "再次感谢您对交通工作的关心和支持!\n"
+        "青石县交通运输局城区客运管理所\n"
+        "主办单位:青石县人民政府 版权所有:青石县人民政府办公室\n"
+    )
+    assert doc.closing is not None and doc.closing.text == "再次感谢您对交通工作的关心和支持!"
+    assert doc.signature is not None
+    assert doc.signature.issuers == ("青石县交通运输局城区客运管理所",)
+    assert doc.signature.date is None and doc.signature.date_text is None
+    missing = [w.message for w in doc.warnings if w.code == "field-missing"]
+    assert any("成文日期" in m for m in missing)
+
+
+def test_an_organ_name_ending_a_cut_page_without_a_closing_is_no_signature() -> None:
+    doc = govdoc.parse_text(
+        "关于增设公交站台的提案的答复\n"
+        "赵敏委员:\n"
+        "您提出的关于增设公交站台的提案收悉,现答复如下:\n"
+        "经与以下单位会商,站台选址已初步确定:\n"
+        "青石县交通运输局城区客运管理所\n"
+    )
+    assert doc.signature is None
+    assert any(w.code == "field-missing" and "落款" in w.message for w in doc.warnings)

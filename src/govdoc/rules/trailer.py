@@ -71,6 +71,13 @@ def signature_block(state: State) -> None:
         flat = _flattened(_Region(region))
         if flat is not None:
             state.signature_date, state.signature_from = flat  # the line stays the body's (or the closing's)
+            return
+        undated = _undated(_Region(region))
+        if undated is not None:
+            top, end = undated
+            for b in region[top:end]:
+                b.zone = Zone.SIGNATURE
+            state.signature_organs = [b for b in region[top:end] if not P.SEAL_LINE.match(b.folded)]
         return
     top, date_at = found
     state.signature_date = region[date_at]
@@ -81,9 +88,10 @@ def signature_block(state: State) -> None:
 
 def after_signature(state: State) -> None:
     """What follows the 落款: 附注, contact, 版记, attachment lists, or the body continued."""
-    if state.signature_date is None:
+    last = state.signature_date or (state.signature_organs[-1] if state.signature_organs else None)
+    if last is None:
         return
-    at = state.blocks.index(state.signature_date)
+    at = state.blocks.index(last)
     _after_signature([b for b in state.blocks[at + 1 :] if b.zone is Zone.UNSET])
 
 
@@ -247,6 +255,23 @@ def _signature(blocks: list[Block]) -> tuple[int, int] | None:
         if any(evidence(region, top, date_at) for evidence in LONE_DATE_EVIDENCE):
             return top, date_at
     return None
+
+
+def _undated(region: _Region) -> tuple[int, int] | None:
+    """(first, last + 1) organ lines of a 落款 without a date: the page cut it off, or never printed one.
+
+    Only organ lines right after the body's closing count, with nothing but trailer after them
+    (附注, contact, a site's footer): an organ's name alone anywhere else may be a heading or a
+    name the page cut from its sentence.
+    """
+    blocks = region.blocks
+    last = next((i for i in range(len(blocks) - 1, 0, -1) if L.is_organ_line(blocks[i])), None)
+    if last is None or not region.trailer_from(last + 1):
+        return None
+    top = _organs_above(blocks, last)
+    if top == 0 or not _follows_closing(region, top, last):
+        return None
+    return top, last + 1
 
 
 def _flattened(region: _Region) -> tuple[Block, int] | None:

@@ -104,6 +104,8 @@ def signature(state: State) -> None:
     """Signing organ(s) and date from the 落款 block(s); an undated or organless one is a warning."""
     date_block = state.signature_date
     if date_block is None:
+        if state.signature_organs:
+            _undated_signature(state)
         return
     found_organs: list[str] = []
     for b in state.signature_organs:
@@ -140,6 +142,21 @@ def signature(state: State) -> None:
         date_span=S.inside(state, [date_block], date_text, start)
         or (S.in_last_paragraph(state, date_text) if start and date_block.start < 0 else None),
     )
+
+
+def _undated_signature(state: State) -> None:
+    """A 落款 of organ lines only: the organs, no date, and a warning that the date is missing."""
+    known = _known_organs(state)
+    names = [name for b in state.signature_organs for name in _organs_on_line(b)]
+    issuers = [part for name in names for part in _split_joint(name, known)]
+    last = state.signature_organs[-1]
+    state.warn("field-missing", _NO_DATE_MESSAGE, last, len(last.text), len(last.text))
+    state.signature = Signature(
+        tuple(issuers), None, None, issuers_spans=S.each_inside(state, state.signature_organs, issuers)
+    )
+
+
+_NO_DATE_MESSAGE = "落款没有成文日期 (the signature has no date: the page ends or never gave one)"
 
 
 def signer_after_date(state: State) -> None:
