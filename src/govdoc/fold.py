@@ -89,16 +89,27 @@ def _build_table() -> dict[int, str]:
 _SIMPLIFIED: dict[int, str] = dict(zip(map(ord, PAIRS[0::2]), PAIRS[1::2], strict=True))
 _FORMS: dict[int, str] = _build_table()
 FOLD_TABLE: dict[int, str] = {**_FORMS, **_SIMPLIFIED}
-# The standard library's `re` keeps a large character class as a bitmap, so this test costs
-# well under the translation itself (the `regex` module would scan the class per position).
-_HAS_TRADITIONAL = re.compile("[" + re.escape(PAIRS[0::2]) + "]")
+# The characters folding changes (the BMP's: `fold` has always left the planes beyond alone)
+# and every traditional character OpenCC knows, found in one pass by a character class that the
+# standard library's `re` keeps as a bitmap. A Chinese text has a few dozen of them per thousand
+# characters (full-width ，：（）), so replacing just those beats `str.translate`, which looks
+# up every character in the table (about three times faster on a whole document).
+_CHANGED: dict[str, str] = {chr(k): v for k, v in FOLD_TABLE.items() if k < 0x10000 and v != chr(k)}
+_TRADITIONAL = frozenset(PAIRS[0::2])
+_CHANGING = re.compile("([" + re.escape("".join(sorted(_CHANGED.keys() | _TRADITIONAL))) + "])")
 
-# str.translate looks each character up in the table; a list indexed by code point answers
-# that lookup about twice as fast as a dict. Characters past the BMP raise IndexError,
-# which translate takes as "unchanged".
-_FAST_TABLE: list[str] = list(map(chr, range(0x10000)))
-for _code, _target in FOLD_TABLE.items():
-    _FAST_TABLE[_code] = _target
+
+@functools.cache
+def _full_table() -> list[str]:
+    """The whole table for `str.translate`, for text with traditional characters.
+
+    A list indexed by code point answers translate's lookups about twice as fast as a dict;
+    characters past the BMP raise IndexError, which translate takes as "unchanged".
+    """
+    table = list(map(chr, range(0x10000)))
+    for code, target in FOLD_TABLE.items():
+        table[code] = target
+    return table
 
 
 @functools.cache
@@ -112,9 +123,14 @@ def _forms_table() -> list[str]:
 
 def fold(text: str) -> str:
     """The matching copy of `text`: same length, same positions."""
-    if _HAS_TRADITIONAL.search(text) is None:
-        return text.translate(_FAST_TABLE)
+    pieces = _CHANGING.split(text)  # the text between changing characters, and each of them
+    if len(pieces) == 1:
+        return text
+    changing = pieces[1::2]
+    if _TRADITIONAL.isdisjoint(changing):
+        pieces[1::2] = [_CHANGED[c] for c in changing]
+        return "".join(pieces)
     phrased = _converter().convert(text)
     if len(phrased) != len(text):
-        return text.translate(_FAST_TABLE)
+        return text.translate(_full_table())
     return phrased.translate(_forms_table())
