@@ -122,7 +122,27 @@ def _forms_table() -> list[str]:
 
 
 def fold(text: str) -> str:
-    """The matching copy of `text`: same length, same positions."""
+    """The matching copy of `text`: same length, same positions.
+
+    Rules and field extractors fold the same short strings again and again (a line handed to
+    several of them, a label, a title), so short ones are remembered: asking again costs a
+    look-up. A block's own text has its folded copy ready as `Block.folded` (made once by the
+    reader); slices of it fold alike (`block.folded[a:b]`).
+    """
+    if len(text) <= _REMEMBERED_LENGTH:
+        return _fold_short(text)
+    return _fold(text)
+
+
+_REMEMBERED_LENGTH = 256  # with the cache's size, a few megabytes at most
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_short(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     pieces = _CHANGING.split(text)  # the text between changing characters, and each of them
     if len(pieces) == 1:
         return text

@@ -157,9 +157,12 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         raise limits.exceeded("blocks", what="lines of text")
     folded_text = fold(text)  # once for the whole text; unchanged lines take their slice of it
     blocks: list[Block] = []
+    most = limits.blocks
     blank = False
     rule = False
     pos = 0
+    # One pass over the lines; the rare cases (a run-on line, Markdown marks, bold) are tested
+    # with one `in` or `len` before any function is called, since most lines have none of them.
     for number, raw in enumerate(text.splitlines(keepends=True), 1):
         at = pos
         pos += len(raw)
@@ -167,12 +170,12 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         if not whole:
             blank = True
             continue
-        first = whole[0]
-        if first in _RULE_CHARS and _MARKDOWN_RULE.match(whole):
+        if whole[0] in _RULE_CHARS and _MARKDOWN_RULE.match(whole):
             rule = True
             continue
         line_start = at + raw.find(whole)
-        for offset, line in _paragraphs_of(whole):
+        pieces = _paragraphs_of(whole) if len(whole) >= _RUN_ON_LENGTH else [(0, whole)]
+        for offset, line in pieces:
             start = line_start + offset
             original = line
             hints = NO_HINTS
@@ -181,11 +184,13 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                 prefix = _MD_PREFIX.match(line)
                 line = line[prefix.end() if prefix else 0 :].strip(EDGE_SPACE)
                 hints = Hints(markup=prefix.group()) if prefix else NO_HINTS
-            line, bold = _strip_bold(line)
+            bold: list[tuple[int, int]] = []
+            if "**" in line or "__" in line:
+                line, bold = _strip_bold(line)
             if not line:
                 continue
             folded = folded_text[start : start + len(line)] if line is original else fold(line)
-            if len(blocks) >= limits.blocks:
+            if len(blocks) >= most:
                 raise limits.exceeded("blocks", what="lines of text")
             origin = Origin((f"line:{number}",))
             blocks.append(
@@ -215,8 +220,7 @@ def _paragraphs_of(line: str) -> list[tuple[int, str]]:
 
 
 def _strip_bold(line: str) -> tuple[str, list[tuple[int, int]]]:
-    if "**" not in line and "__" not in line:
-        return line, []
+    """The line without its `**` / `__` marks, and where the bold runs stand in what is left."""
     out: list[str] = []
     bold: list[tuple[int, int]] = []
     pos = 0
