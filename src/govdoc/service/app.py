@@ -61,6 +61,7 @@ class Service:
         self.schema = govdoc.schema()
 
     def busy(self) -> ApiError:
+        """The 503 answer for a full queue; Retry-After tells clients to back off rather than retry at once."""
         return ApiError(
             "busy",
             f"all {self.pool.size} workers are busy and {self.pool.max_queue} requests wait",
@@ -68,11 +69,16 @@ class Service:
         )
 
     def job(self, request: Request, data: bytes, fmt: str | None, name: str | None, markdown: bool) -> Job:
+        """A request's query options settled into a Job in the server, so a bad option is a 400 at no worker's cost."""
         q = request.query_params
         ocr = ocr_mode(q.get("ocr"))
         return Job(data, fmt, name, flag(q.get("strict"), "strict"), flag(q.get("enrich"), "enrich"), ocr, markdown)
 
     async def run(self, job: Job, *, admit: bool = True) -> Outcome:
+        """Run `job` in the pool and count its parse time.
+
+        `admit=False` lets the files of an admitted batch wait their turn instead of being refused part-way.
+        """
         try:
             outcome = await self.pool.run(job, admit=admit)
         except Busy:
@@ -83,6 +89,7 @@ class Service:
     # -- routes ------------------------------------------------------------------------------
 
     async def parse(self, request: Request) -> Response:
+        """POST /v1/parse: one document as the raw body or the multipart part `file`, as JSON or Markdown."""
         q = request.query_params
         markdown = flag(q.get("markdown"), "markdown") or wants_markdown(request.headers.get("accept"))
         content_type = request.headers.get("content-type")
@@ -105,6 +112,10 @@ class Service:
         return Response(outcome.body, media_type=MARKDOWN if markdown else JSON)
 
     async def batch(self, request: Request) -> Response:
+        """POST /v1/batch: every file part becomes a job, answered as NDJSON lines as they complete.
+
+        The queue and the options are checked before the form is read, so a refused batch parses no part.
+        """
         if media_type(request.headers.get("content-type")) != "multipart/form-data":
             raise ApiError("bad-request", "send the documents as multipart/form-data, one file part each")
         if self.pool.waiting >= self.pool.max_queue:
@@ -122,6 +133,10 @@ class Service:
             name = upload.filename or f"file-{k + 1}"
 
             async def make(upload: UploadFile = upload, name: str = name) -> Job:
+                """The part's job, built when a worker is free: its bytes are read only then.
+
+                A format the part is refused for is raised here, and becomes that file's error line.
+                """
                 return self.job(
                     request, await upload.read(), format_for(fmt, upload.content_type, guessed=True), name, False
                 )
@@ -138,6 +153,7 @@ class Service:
         gate = asyncio.Semaphore(self.pool.size)
 
         async def one(name: str, make: Callable[[], Awaitable[Job]]) -> bytes:
+            """One file's line; a file refused before parsing is an error record, so it never ends the stream."""
             async with gate:
                 try:
                     outcome = await self.run(await make(), admit=False)
@@ -155,17 +171,21 @@ class Service:
             await done()
 
     async def schema_route(self, request: Request) -> Response:
+        """GET /v1/schema: the Document JSON Schema exactly as `govdoc.schema()` gives it."""
         return _json(self.schema)
 
     async def healthz(self, request: Request) -> Response:
+        """GET /healthz: liveness only (the event loop answers), so it is also exempt from the token."""
         return _json({"status": "ok"})
 
     async def readyz(self, request: Request) -> Response:
+        """GET /readyz: 503 until a worker is up, so a load balancer sends nothing to a server not ready to parse."""
         up = self.pool.ready
         body = {"status": "ready" if up else "starting", "workers": self.pool.size, "up": up}
         return _json(body, 200 if up else 503)
 
     async def metrics_route(self, request: Request) -> Response:
+        """GET /metrics: the counters plus the pool's gauges read at scrape time, as Prometheus text 0.0.4."""
         pool = self.pool
         text = self.metrics.render(
             [
@@ -202,6 +222,7 @@ def create_app(config: ServiceConfig | None = None) -> ASGIApp:
     spec = build(config, service.schema, __version__)
 
     async def openapi(request: Request) -> Response:
+        """GET /openapi.json: built once at startup, since neither settings nor schema change while serving."""
         return _json(spec)
 
     routes = [
@@ -217,6 +238,7 @@ def create_app(config: ServiceConfig | None = None) -> ASGIApp:
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        """The pool starts and stops with the app, so no worker process outlives the server."""
         await service.pool.start()
         try:
             yield
@@ -224,17 +246,20 @@ def create_app(config: ServiceConfig | None = None) -> ASGIApp:
             await service.pool.close()
 
     async def api_error(request: Request, exc: Exception) -> Response:
+        """An `ApiError` raised anywhere in a route, answered with its status and noted for the access log."""
         assert isinstance(exc, ApiError)
         request.state.error = exc.code
         return error_response(exc.code, exc.message, exc.headers)
 
     async def http_error(request: Request, exc: Exception) -> Response:
+        """Starlette's own HTTP errors (no route, wrong method) in the service's error shape and codes."""
         assert isinstance(exc, HTTPException)
         code = {404: "not-found", 405: "method-not-allowed"}.get(exc.status_code, "bad-request")
         request.state.error = code
         return error_response(code, str(exc.detail), dict(exc.headers or {}))
 
     async def internal(request: Request, exc: Exception) -> Response:
+        """A fault in the server itself: a 500 `internal-error` that names the exception type, no details."""
         request.state.error = "internal-error"
         return error_response("internal-error", f"{type(exc).__name__} in the server")
 

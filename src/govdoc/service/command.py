@@ -41,6 +41,11 @@ def add_parser(sub: Any) -> None:
 
 
 def config_of(args: argparse.Namespace) -> ServiceConfig:
+    """The `ServiceConfig` for the parsed `serve` options.
+
+    The token may come from the environment, so that it need not show on a command line; `--max-memory 0`
+    means no cap.
+    """
     token = args.token if args.token is not None else os.environ.get(TOKEN_ENV) or None
     workers = args.workers if args.workers is not None else ServiceConfig().workers
     return ServiceConfig(

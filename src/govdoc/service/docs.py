@@ -57,12 +57,15 @@ def _static() -> Path | None:
 
 
 def docs_routes() -> list[BaseRoute]:
+    """The /docs page and its assets; without `swagger-ui-py` the page says how to get it, never a 500."""
     static = _static()
 
     async def page(request: Request) -> Response:
+        """The Swagger UI page, or a page pointing to /openapi.json when the assets are not installed."""
         return HTMLResponse(PAGE if static else MISSING)
 
     async def asset(request: Request) -> Response:
+        """One of the page's known assets: only names in `ASSETS` ever reach the file system."""
         name = request.path_params["name"]
         if static is None or name not in ASSETS:
             return error_response("not-found", f"no such file: /docs/{name}")

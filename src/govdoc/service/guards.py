@@ -55,6 +55,7 @@ class AccessLog:
         done = False
 
         def record() -> None:
+            """Log and count the request once: it is called both as the last chunk goes and in `finally`."""
             nonlocal done
             if done:
                 return
@@ -74,11 +75,13 @@ class AccessLog:
             access_log.info(json.dumps(fields, ensure_ascii=False), extra={"govdoc": fields})
 
         async def counting_receive() -> Message:
+            """The request body's bytes, counted for the log line as the app reads them."""
             message = await receive()
             seen["in"] += len(message.get("body", b""))
             return message
 
         async def counting_send(message: Message) -> None:
+            """Note the status and bytes out; the request is recorded before its last chunk leaves."""
             if message["type"] == "http.response.start":
                 seen["status"] = message["status"]
             elif message["type"] == "http.response.body":
@@ -129,6 +132,7 @@ class LimitBody:
         received = 0
 
         async def limited_receive() -> Message:
+            """Refuse the body once the bytes received pass the limit, whatever Content-Length said."""
             nonlocal received
             message = await receive()
             received += len(message.get("body", b""))

@@ -68,18 +68,22 @@ class ApiError(Exception):
 
     @property
     def status(self) -> int:
+        """The HTTP status this error's code is answered with."""
         return status_of(self.code)
 
 
 def status_of(code: str) -> int:
+    """The HTTP status for an error code: the table's, else 422 (a document that arrived but cannot be used)."""
     return STATUS.get(code, INPUT_ERROR)
 
 
 def error_body(code: str, message: str) -> bytes:
+    """The `{"error": {code, message}}` body, shared by the routes and the guards that answer before them."""
     return json.dumps({"error": {"code": code, "message": message}}, ensure_ascii=False).encode("utf-8")
 
 
 def error_response(code: str, message: str, headers: dict[str, str] | None = None) -> Response:
+    """An error as a response, with the status its code implies."""
     return Response(error_body(code, message), status_of(code), headers=headers, media_type=JSON)
 
 

@@ -42,6 +42,7 @@ class Outcome:
 
     @property
     def ok(self) -> bool:
+        """Whether the document parsed: an outcome without an error code carries the answer's body."""
         return self.code is None
 
 
@@ -80,6 +81,7 @@ def run_job(job: Job) -> Outcome:
 
 
 def digest(data: bytes) -> str:
+    """The input's SHA-256, so that an error record names its input as a Document's `source.sha256` does."""
     return hashlib.sha256(data).hexdigest()
 
 

@@ -15,12 +15,15 @@ PARSE_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 6
 
 @dataclass
 class Histogram:
+    """One Prometheus histogram series: a count per bucket, made cumulative only when written out."""
+
     buckets: tuple[float, ...] = PARSE_BUCKETS
     counts: list[int] = field(default_factory=lambda: [0] * len(PARSE_BUCKETS))
     total: float = 0.0
     n: int = 0
 
     def observe(self, value: float) -> None:
+        """Count `value` in the first bucket that holds it; past the last bound it counts in `+Inf` only."""
         for k, bound in enumerate(self.buckets):
             if value <= bound:
                 self.counts[k] += 1
@@ -29,6 +32,7 @@ class Histogram:
         self.n += 1
 
     def lines(self, name: str, labels: str) -> list[str]:
+        """The exposition lines: cumulative `_bucket` series ending in `+Inf`, then `_sum` and `_count`."""
         out: list[str] = []
         running = 0
         sep = "," if labels else ""
@@ -49,9 +53,11 @@ class Metrics:
     parse_seconds: dict[tuple[str, str], Histogram] = field(default_factory=dict)
 
     def request(self, method: str, route: str, status: int) -> None:
+        """Count one answered request; `route` is a known path or `other`, so clients cannot grow the series."""
         self.requests[(method, route, status)] += 1
 
     def parsed(self, fmt: str, outcome: str, seconds: float) -> None:
+        """Record one parse's seconds under its format and outcome (`ok` or the error code)."""
         self.parse_seconds.setdefault((fmt, outcome), Histogram()).observe(seconds)
 
     def render(self, others: list[tuple[str, str, str, float]]) -> str:
