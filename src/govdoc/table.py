@@ -249,6 +249,7 @@ class TableWriter:
             self._csv.writerow(header)
 
     def add(self, row: tuple[Any, ...]) -> None:
+        """Write one row: CSV at once (None as an empty cell), Parquet held and written `BATCH` rows at a time."""
         if not self.parquet:
             self._csv.writerow(["" if v is None else v for v in row])
             return
@@ -267,6 +268,7 @@ class TableWriter:
         self.pending = []
 
     def close(self) -> None:
+        """Write what is pending and move the finished file over `path`; an empty Parquet table keeps its schema."""
         if self.parquet:
             if self.pending or self._writer is None:
                 self._flush()

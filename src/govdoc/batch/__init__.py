@@ -126,6 +126,7 @@ def _run_batch(
     own += [os.fspath(p) + end for p in (items_csv, table) if p is not None for end in ("", ".part")]
 
     def expand(inputs: list[str], skipped: list[str] | None = None) -> Iterator[Task]:
+        """The run's inputs as tasks, never its own output, lock, rewrite or tables (walked more than once)."""
         return expand_inputs(inputs, own, skipped)
 
     derived = Derived(items_csv, table) if (items_csv is not None or table is not None) else None  # fails early
@@ -142,6 +143,7 @@ def _run_batch(
     submitted: deque[int] = deque()
 
     def todo() -> Iterator[Task]:
+        """The tasks still to do: a resume skips paths already recorded unless they are being replaced."""
         for task in expand(inputs, summary.data_files):
             if task.path in prior and task.path not in replace:
                 continue

@@ -41,4 +41,5 @@ def output_lock(out: Path) -> Iterator[None]:
 
 
 def lock_path(out: Path) -> Path:
+    """The lock file beside `out`: locking a file of its own lets a resume replace the output atomically."""
     return out.with_name(out.name + ".lock")

@@ -24,6 +24,8 @@ START_FAILURES = 3
 
 
 class Pool:
+    """Worker processes that take one task each and are replaced when over the time limit or dead."""
+
     def __init__(self, workers: int, timeout: float, options: Options = DEFAULTS) -> None:
         self.size = max(1, workers)
         self.timeout = timeout
@@ -98,5 +100,6 @@ class Pool:
                 yield outcome.value
 
     def close(self) -> None:
+        """Tell every worker to leave and make sure it has, also on Ctrl-C (the workers ignore SIGINT)."""
         for worker in self.workers:
             worker.close()

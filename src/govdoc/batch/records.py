@@ -26,6 +26,7 @@ class Prior:
 
 
 def line_of(record: Mapping[str, object]) -> bytes:
+    """A record as one compact UTF-8 JSON line, the unit `Writer` appends whole."""
     return (json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
@@ -101,12 +102,14 @@ class Writer:
             self.fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
 
     def write(self, line: bytes) -> None:
+        """Append `line` in as few `os.write` calls as the kernel takes, with no buffer to lose on a kill."""
         view = memoryview(line)
         while view:
             written = os.write(self.fd, view)
             view = view[written:]
 
     def close(self) -> None:
+        """Close this writer's own descriptor (for `-`, the duplicate; standard output stays open)."""
         os.close(self.fd)
 
 
@@ -124,6 +127,7 @@ class Derived:
         self.table = table_writer(table) if table is not None else None
 
     def add(self, record: dict[str, Any]) -> None:
+        """Add one record's rows to the tables asked for; an error record has a table row but no items."""
         from govdoc.table import NAMES, item_rows, row_of
 
         if self.items is not None:
@@ -134,6 +138,7 @@ class Derived:
             self.table.add(tuple(row[name] for name in NAMES))
 
     def add_lines(self, lines: Iterable[bytes]) -> None:
+        """Add the records among raw output lines; a torn line is passed over, as resume drops it."""
         for raw in lines:
             try:
                 record = json.loads(raw)
@@ -143,6 +148,7 @@ class Derived:
                 self.add(record)
 
     def close(self) -> None:
+        """Finish both tables, which puts each complete file in place."""
         for writer in (self.items, self.table):
             if writer is not None:
                 writer.close()

@@ -17,6 +17,9 @@ BATCH = 64
 
 
 def run_on_dask(tasks: Iterator[Task], scheduler: str, options: Options = DEFAULTS) -> Iterator[Result]:
+    """Results as Dask workers finish them; at most `BATCH` tasks are in flight, so memory stays flat
+    however many inputs there are.
+    """
     from govdoc.deps import require
 
     require("distributed")

@@ -15,6 +15,8 @@ SHOWN = 3  # data files named in the summary's line; --stats lists them all
 
 @dataclass
 class Summary:
+    """What the run did, for the stderr lines and `--stats`: files by status, format and error code."""
+
     started: float = field(default_factory=time.monotonic)
     status: Counter[str] = field(default_factory=Counter)
     formats: Counter[str] = field(default_factory=Counter)
@@ -29,12 +31,14 @@ class Summary:
         return self.status["error"] + self.prior_errors
 
     def add(self, result: Result) -> None:
+        """Count one result under its status, its format and its error code."""
         self.status[result.status] += 1
         self.formats[result.format or "unknown"] += 1
         if result.code:
             self.codes[result.code] += 1
 
     def as_dict(self) -> dict[str, Any]:
+        """The counts as `--stats` writes them, with elapsed seconds and documents per second."""
         seconds = time.monotonic() - self.started
         done = sum(self.status.values())
         return {
@@ -49,6 +53,7 @@ class Summary:
         }
 
     def text(self) -> str:
+        """The end-of-run lines on stderr; the data files left out are named, so nothing goes unsaid."""
         d = self.as_dict()
         parts = [f"batch: {d['files']} files in {d['seconds']} s ({d['docs_per_second']} docs/s)"]
         if self.skipped:
@@ -87,6 +92,7 @@ class Progress:
         self.errors = 0
 
     def update(self, result: Result) -> None:
+        """Advance the bar by one document, with the errors so far beside it."""
         if self.bar is None:
             return
         self.errors += result.status == "error"
@@ -94,5 +100,6 @@ class Progress:
         self.bar.update(1)
 
     def close(self) -> None:
+        """Close the bar; the run's exit stack calls it, so a Ctrl-C leaves the terminal tidy too."""
         if self.bar is not None:
             self.bar.close()

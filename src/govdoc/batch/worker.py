@@ -27,6 +27,8 @@ DEFAULTS = Options()
 
 @dataclass(slots=True)
 class Result:
+    """One input's record line plus what the parent needs to count and order it without parsing the line."""
+
     index: int
     path: str
     line: bytes
@@ -79,6 +81,9 @@ def _read(task: Task) -> bytes:
 
 
 def process(task: Task, options: Options = DEFAULTS) -> Result:
+    """One input's record line; every failure is an error record (with `sha256` where the bytes were read)
+    so that the run goes on and a resume recognises the input.
+    """
     import dataclasses
 
     import govdoc
