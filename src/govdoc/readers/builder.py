@@ -11,6 +11,8 @@ from govdoc.blocks import Block
 
 @dataclass(slots=True)
 class LineBuilder:
+    """A block's text collected piece by piece, with bold runs as offsets kept in step with it."""
+
     parts: list[str] = field(default_factory=list)
     bold: list[tuple[int, int]] = field(default_factory=list)
     length: int = 0
@@ -72,6 +74,7 @@ class Normalised:
     ends: list[int]  # old offset → new offset of the end of the piece it falls in
 
     def span(self, start: int, end: int) -> tuple[int, int]:
+        """Where the old span `start`–`end` lies in the NFC text."""
         return self.starts[start], self.ends[end]
 
 

@@ -13,6 +13,7 @@ CONVERT_SECONDS = 120
 
 
 def soffice() -> str | None:
+    """The LibreOffice program on the PATH (installed as `soffice` or `libreoffice`), or None."""
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 

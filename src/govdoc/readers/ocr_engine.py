@@ -42,6 +42,8 @@ class TextLine:
 
 
 class Engine(Protocol):
+    """What the readers need of an OCR engine, so that RapidOCR and Tesseract are interchangeable behind `engine()`."""
+
     name: str
 
     def recognise(self, image: npt.NDArray[np.uint8], *, upright: bool = False) -> list[TextLine]:
@@ -85,6 +87,9 @@ class RapidEngine:
         )
 
     def recognise(self, image: npt.NDArray[np.uint8], *, upright: bool = False) -> list[TextLine]:
+        """Lines with boxes and the baseline angle of each detected quadrilateral's top edge; a grey image is
+        stacked to the three channels RapidOCR takes, and `upright` turns off its direction classifier.
+        """
         import math
 
         import numpy as np
@@ -121,6 +126,9 @@ class TesseractEngine:
         self._tesseract: Any = pytesseract
 
     def recognise(self, image: npt.NDArray[np.uint8], *, upright: bool = False) -> list[TextLine]:
+        """Tesseract's words grouped back into its own lines, scored by their mean confidence; words without a
+        confidence (-1) are layout, not text. `upright` changes nothing: `--psm 3` never turns a page round.
+        """
         from PIL import Image
 
         data = self._tesseract.image_to_data(

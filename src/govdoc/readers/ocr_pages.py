@@ -45,6 +45,9 @@ def no_text_message(mode: str, *, tried: bool = False) -> str:
 
 
 def usable(page: Page) -> bool:
+    """Whether a page's text layer is its text: under `USABLE_CHARS` characters (a scanner's stray page
+    number) it is no text layer, and `auto` reads the page by OCR.
+    """
     return sum(len(g.text.strip()) for g in page.glyphs) >= USABLE_CHARS
 
 

@@ -23,6 +23,9 @@ __all__ = ["docx_blocks"]
 
 
 def docx_blocks(data: bytes, *, path: str | None, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
+    """The blocks of a .docx: its page headers' lines, then the body in reading order with Word's automatic
+    numbers put back; a package without a body is `corrupt-file`.
+    """
     pkg = Package(data, path, limits)
     document = pkg.xml(pkg.main)
     body = document.find(w("body")) if document is not None else None

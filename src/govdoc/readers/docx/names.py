@@ -9,4 +9,5 @@ PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 
 
 def w(tag: str) -> str:
+    """A tag in the main WordprocessingML namespace, spelt `{uri}tag` as lxml names elements."""
     return f"{{{W}}}{tag}"

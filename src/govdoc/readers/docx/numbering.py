@@ -119,6 +119,8 @@ def format_number(n: int, fmt: str) -> str:
 
 @dataclass(slots=True)
 class Level:
+    """One `w:lvl` of a list definition: where it starts, how its number is formatted and written (`%1.`)."""
+
     start: int = 0
     fmt: str = "decimal"
     text: str = "%1."
@@ -144,6 +146,9 @@ class Numbering:
         self.path = path
 
         def number(value: str | None, default: int | None = None) -> int | None:
+            """A list number attribute, `default` when absent or not decimal; one past the limit is
+            `too-large`, not a runaway counter.
+            """
             found = word_int(value, limits, path=path, what="a list number")
             return default if found is None else found
 

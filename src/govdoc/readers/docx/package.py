@@ -28,6 +28,9 @@ _CHUNK = 1 << 20
 
 
 def xml_parser(huge: bool = False) -> Any:
+    """An lxml parser that resolves no entities and loads no DTD or network resource (no XXE); `huge` lifts
+    libxml2's 10 MB cap on a text node.
+    """
     from lxml import etree
 
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=huge)
@@ -87,6 +90,9 @@ class Package:
         return None
 
     def xml(self, name: str) -> Any:
+        """A part's XML root, None when the package lacks it; a damaged part is `corrupt-file`, and one read
+        with `huge_tree` is then held to `limits.xml_depth`.
+        """
         if name not in self.names:
             return None
         from lxml import etree
@@ -140,4 +146,7 @@ class Package:
         return rels
 
     def part_of_type(self, kind: str) -> str | None:
+        """The main part's related part of a kind (`styles`, `numbering`), found by relationship, as writers
+        name the part files differently.
+        """
         return next((target for k, target in self.rels.values() if k == kind), None)

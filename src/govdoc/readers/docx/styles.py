@@ -30,6 +30,8 @@ def on(el: Any, tag: str) -> bool | None:
 
 @dataclass(slots=True)
 class Style:
+    """A style's own properties as styles.xml states them; None means not set here, so look along `basedOn`."""
+
     name: str = ""
     based_on: str | None = None
     bold: bool | None = None
@@ -63,9 +65,11 @@ class Styles:
 
     @property
     def by_id(self) -> StylesView:
+        """The styles as a read-only mapping, for the numbering's style links; each is still resolved on use."""
         return StylesView(self)
 
     def style(self, style_id: str) -> Style | None:
+        """One style's own properties, read from its element on first use and remembered."""
         if style_id in self.resolved:
             return self.resolved[style_id]
         el = self.elements.get(style_id)
@@ -76,6 +80,9 @@ class Styles:
         return style
 
     def chain(self, style_id: str | None) -> Iterator[Style]:
+        """The style and those it is based on, nearest first; a cycle ends the walk, and a chain longer than
+        `limits.style_chain` is `too-large`.
+        """
         seen: set[str] = set()
         while style_id and style_id not in seen:
             if len(seen) >= self.limits.style_chain:
@@ -88,6 +95,9 @@ class Styles:
             style_id = style.based_on
 
     def get(self, style_id: str | None, attr: str) -> Any:
+        """The nearest value of `attr` along the chain (of the default paragraph style when `style_id` is None),
+        remembered per style and attribute.
+        """
         key = (style_id or self.default_paragraph, attr)
         if key in self.looked_up:
             return self.looked_up[key]
@@ -121,6 +131,7 @@ class StylesView(Mapping[str, Style]):
 
 
 def read_style(el: Any, limits: Limits = DEFAULT_LIMITS, path: str | None = None) -> Style:
+    """A style element's own properties, not those it inherits; its numbers are held to the limits."""
     style = Style()
     name = el.find(w("name"))
     style.name = name.get(w("val"), "") if name is not None else ""
@@ -151,6 +162,9 @@ def read_style(el: Any, limits: Limits = DEFAULT_LIMITS, path: str | None = None
 def font_and_size(
     rpr: Any, limits: Limits = DEFAULT_LIMITS, path: str | None = None
 ) -> tuple[str | None, float | None]:
+    """A run's East Asian font (else its ASCII one) and size in points: Chinese faces are set as
+    `w:eastAsia`, and `w:sz` counts half-points.
+    """
     if rpr is None:
         return None, None
     font = None

@@ -39,12 +39,15 @@ class Run(LineBuilder):
     size: float | None = None
 
     def add_run(self, text: str, bold: bool, font: str | None, size: float | None) -> None:
+        """Add a run's text; the block's face is that of its first visible run, not of leading spaces or tabs."""
         if self.font is None and text.strip():
             self.font, self.size = font, size
         self.add(text, bold)
 
 
 class Walker:
+    """Walks the body into blocks in reading order, each located as python-docx counts paragraphs and cells."""
+
     def __init__(self, styles: Styles, numbering: Numbering) -> None:
         self.styles = styles
         self.numbering = numbering
@@ -57,6 +60,11 @@ class Walker:
 
     # --- paragraphs ----------------------------------------------------------------------
     def paragraph(self, p: Any, *, into: list[Block] | None = None) -> None:
+        """A paragraph as one block per line break, its automatic number put back in front.
+
+        What the paragraph does not state (centring, outline level, list) comes from its style chain; text
+        boxes anchored in it go first, where they stand on the page.
+        """
         out = self.blocks if into is None else into
         ppr = p.find(w("pPr"))
         style_id = None
@@ -184,6 +192,9 @@ class Walker:
 
     # --- body ----------------------------------------------------------------------------
     def body(self, body: Any) -> None:
+        """The children of a body, cell or content control in order; only the body's own paragraphs and tables
+        get an origin, as only they have python-docx's indexes.
+        """
         top = body.tag == w("body")
         paragraphs = tables = 0
         for child in body:
@@ -208,6 +219,9 @@ class Walker:
                 self.body(child)
 
     def table(self, tbl: Any) -> None:
+        """A table as one block per row with its cells, or, when most rows have a single cell, as the plain text
+        of its cells: Word documents use such tables for layout.
+        """
         ref, self.table_ref = self.table_ref, None  # a table nested in a cell keeps the cell's place
         outer = self.origin
         rows: list[list[str]] = []

@@ -29,6 +29,9 @@ __all__ = ["decode_html", "find_content", "html_blocks", "outside_pieces"]
 
 
 def html_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS, path: str | None = None) -> list[Block]:
+    """The blocks of an HTML page: the pieces outside the article first (where a portal's information
+    table stands), then the article in reading order; the markup's bounds are checked before parsing.
+    """
     from selectolax.lexbor import LexborHTMLParser
 
     check_markup(text, limits, path)

@@ -87,16 +87,19 @@ def node_key(node: object) -> int:
 
 
 def attr(node: object, name: str) -> str:
+    """An attribute's value, `""` when absent or valueless, so that patterns can be searched in it directly."""
     attrs = getattr(node, "attributes", None) or {}
     value = attrs.get(name)
     return value if isinstance(value, str) else ""
 
 
 def name_of(node: object) -> str:
+    """An element's id and class together: what navigation and content names are matched against."""
     return f"{attr(node, 'id')} {attr(node, 'class')}"
 
 
 def children(node: object) -> Iterator[object]:
+    """An element's children in order, by lexbor's sibling links, without building a list."""
     child = getattr(node, "child", None)
     while child is not None:
         yield child
@@ -162,6 +165,7 @@ class Paths:
         self._steps: dict[int, dict[int, str]] = {}
 
     def of(self, node: object) -> str:
+        """The XPath of `node`; each step's position comes from its parent's numbering, made once per parent."""
         steps: list[str] = []
         current: object | None = node
         while current is not None and not str(getattr(current, "tag", "")).startswith("-"):

@@ -84,6 +84,7 @@ class Walker:
         self.owner: object | None = None  # the block-level element the line being collected stands in
 
     def flush(self) -> None:
+        """End the line being collected: a non-empty one becomes a block, located by the element it stands in."""
         text, bold = self.line.stripped()
         if text:
             hints = Hints(centered=True) if self.line.centered else Hints()
@@ -92,6 +93,11 @@ class Walker:
         self.line = _Line()
 
     def walk(self, root: object) -> None:
+        """Walk `root` into blocks with an explicit stack, so deep nesting cannot exhaust recursion.
+
+        Block-level elements and `<br>` end a line; a data table becomes one block per row, and an element
+        named like page chrome is skipped unless also named like content.
+        """
         # (node, bold, centered, block-level element it stands in) to enter, or None as a marker
         # to flush after a block ends
         stack: list[tuple[object, bool, bool, object] | None] = [(root, False, False, root)]

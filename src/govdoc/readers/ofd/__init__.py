@@ -34,6 +34,10 @@ MAX_TEMPLATE_DEPTH = 4
 
 @dataclass(slots=True)
 class OfdReading:
+    """What the OFD reader hands on: the blocks, the page count (`source.pages`) and the warnings met while
+    reading (seals, several documents, OCR).
+    """
+
     blocks: list[Block]
     pages: int
     warnings: list[tuple[str, str]] = field(default_factory=list)

@@ -35,6 +35,10 @@ IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 @dataclass(frozen=True, slots=True)
 class Font:
+    """A font resource as text objects use it: its name, and its `Bold` flag (a text object's `Weight` is
+    the other way OFD marks bold).
+    """
+
     name: str
     bold: bool = False
 

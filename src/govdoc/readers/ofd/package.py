@@ -39,6 +39,7 @@ def child(element: Any, name: str) -> Any:
 
 
 def children(element: Any, name: str) -> Iterator[Any]:
+    """Every child element called `name`, whichever of the OFD namespaces the producer wrote it in."""
     return (c for c in element if local(c) == name)
 
 

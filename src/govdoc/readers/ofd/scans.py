@@ -18,6 +18,8 @@ from govdoc.readers.ofd.package import Package
 
 @dataclass(frozen=True, slots=True)
 class Scan:
+    """A page that is only a scan: its number and the package member holding the image OCR reads in its place."""
+
     number: int  # the page, 1-based
     member: str  # the package member holding its largest image (PNG, JPEG, TIFF, …)
     width_mm: float  # how wide the image is drawn on the page
