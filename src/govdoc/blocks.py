@@ -87,6 +87,7 @@ class Box:
     y1: float
 
     def union(self, other: Box) -> Box:
+        """The smallest box holding both; it keeps this box's page, as `unite` joins boxes of one page only."""
         return Box(
             self.page, min(self.x0, other.x0), min(self.y0, other.y0), max(self.x1, other.x1), max(self.y1, other.y1)
         )
@@ -163,4 +164,5 @@ class Block:
 
     @property
     def end(self) -> int:
+        """Where the block ends in `Document.text` (exclusive); meaningful once assembly has set `start`."""
         return self.start + len(self.text)

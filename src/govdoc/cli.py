@@ -278,6 +278,9 @@ def _batch(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The `govdoc` command and its exit status; Ctrl-C (130) and a worker that cannot start (2) are one
+    line each, not a traceback from every process.
+    """
     args = _parser().parse_args(argv)
     if getattr(args, "ocr", None):
         import os

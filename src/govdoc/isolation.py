@@ -88,6 +88,7 @@ class Outcome:
     error: GovDocError | None = None
 
     def get(self) -> Any:
+        """The call's value, or its typed error raised in the caller, as if the call had run there."""
         if self.error is not None:
             raise self.error
         return self.value
@@ -342,6 +343,9 @@ def call_here(
     armed = [timeout is not None]
 
     def expire(signum: int, frame: object) -> None:
+        """The SIGALRM handler: it interrupts the call only while the call runs, so a timer that fires just
+        after it returned is not raised into the caller.
+        """
         if armed[0]:
             raise _Expired
 

@@ -27,10 +27,14 @@ def _section(s: Section, depth: int) -> list[str]:
 
 
 def outline(doc: Document) -> str:
+    """The outline as text: header fields under Chinese and English labels, sections and items by depth,
+    then trailer, enrichment and warnings; an empty field is left out, so only what was found shows.
+    """
     h = doc.header
     out: list[str] = []
 
     def field(label: str, value: object) -> None:
+        """One `label: value` line, or none for an empty value."""
         if value not in (None, "", [], (), {}):
             out.append(f"{label}: {value}")
 

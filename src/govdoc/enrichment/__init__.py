@@ -57,6 +57,7 @@ def enrich(doc: Document) -> Document:
     )
 
     def with_keywords(section: Section) -> Section:
+        """The section with keywords of its own span, from the tokens of the one jieba pass over the document."""
         return dataclasses.replace(section, keywords=keywords(tokens, [(section.span.start, section.span.end)]))
 
     return dataclasses.replace(

@@ -39,6 +39,9 @@ def _kind(unit: str, measured: str | None) -> str:
 
 
 def figures(text: str) -> tuple[Figure, ...]:
+    """The figures in one paragraph's text, spans relative to it: each value in its base unit (亿元 → 元),
+    with the phrase it measures and the period before it in the sentence.
+    """
     found: list[Figure] = []
     folded = fold(text)
     for m in FIGURE.finditer(folded):

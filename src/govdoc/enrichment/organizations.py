@@ -73,6 +73,9 @@ def _from_suffixes(tokens: list[Token], found: dict[str, str]) -> None:
 
 
 def organizations(doc: Document, tokens: list[Token] | None = None) -> tuple[Organization, ...]:
+    """Organisations named in `doc`, by first mention, each with every place it occurs; `tokens` lets
+    `enrich` share its one jieba pass, and a name seen only inside a longer one is that one's part.
+    """
     found: dict[str, str] = {}
     h = doc.header
     own = [h.issuer, *(doc.signature.issuers if doc.signature else ()), *(doc.imprint.cc if doc.imprint else ())]

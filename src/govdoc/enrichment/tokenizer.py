@@ -22,6 +22,9 @@ _LOCK = threading.Lock()
 
 
 def cache_dir() -> Path:
+    """The per-user folder for jieba's dictionary cache: jieba's default, one file in the shared temp
+    folder, is raced by concurrent workers and other users.
+    """
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     path = Path(base) / "govdoc"
     path.mkdir(parents=True, exist_ok=True)
@@ -34,6 +37,9 @@ def _data(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def tokenizer() -> Any:
+    """govdoc's own jieba tokenizer with the genre's user dictionary, built once per process under a lock;
+    the caller's global jieba is left as it was.
+    """
     with _LOCK:
         import logging
 
@@ -50,6 +56,7 @@ def tokenizer() -> Any:
 
 @lru_cache(maxsize=1)
 def pos_tokenizer() -> Any:
+    """The part-of-speech tagger over govdoc's tokenizer, so that tagging follows the genre's dictionary."""
     import jieba.posseg
 
     return jieba.posseg.POSTokenizer(tokenizer())
@@ -57,6 +64,7 @@ def pos_tokenizer() -> Any:
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
+    """Words never offered as keywords: the genre's stock phrases (工作, 推进, 答复 …) that every document has."""
     with open(_data("stopwords.txt"), encoding="utf-8") as fh:
         return frozenset(line.strip() for line in fh if line.strip())
 

@@ -20,6 +20,9 @@ _MESSAGES = {
 
 
 def missing_fields(state: State) -> None:
+    """A `field-missing` warning for each element the document's kind promises that the parse left null,
+    so that a lost element never reads as one the document lacks.
+    """
     missing = []
     if state.header.title is None:
         missing.append("title")
