@@ -493,3 +493,31 @@ def test_an_organ_name_ending_a_cut_page_without_a_closing_is_no_signature() -> 
     )
     assert doc.signature is None
     assert any(w.code == "field-missing" and "落款" in w.message for w in doc.warnings)
+
+
+def test_a_closing_formula_run_onto_the_phone_line_is_the_closing() -> None:
+    doc = govdoc.parse_text(
+        "关于青石县公共充电桩布点的公示\n"
+        "根据全县新能源汽车充电设施规划,现将第一批公共充电桩布点情况予以公示,公示期为7天。\n"
+        "受理单位:青石县发展和改革局能源股\n"
+        "联系电话:0123-4567890,特此公示。\n"
+        "青石县发展和改革局\n"
+        "2025年3月2日\n"
+    )
+    assert doc.closing is not None and doc.closing.text == "特此公示。"
+    assert doc.contact is not None and doc.contact.phones == ("0123-4567890",)
+    assert doc.signature is not None and doc.signature.date == "2025-03-02"
+
+
+def test_an_organ_and_a_cut_date_after_the_contact_values_are_the_signature() -> None:
+    doc = govdoc.parse_text(
+        "赵敏代表:\n"
+        "您提出的关于修缮村级道路的建议收悉,现答复如下:\n"
+        "我局已将该路段列入明年农村公路养护计划,资金落实后即组织施工。\n"
+        "联系人及电话:钱某 0123-7654321 青石县交通运输局 2024年\n"
+    )
+    assert doc.contact is not None and doc.contact.name == "钱某"
+    assert doc.contact.phones == ("0123-7654321",)
+    assert doc.signature is not None and doc.signature.issuers == ("青石县交通运输局",)
+    assert doc.signature.date is None and doc.signature.date_text == "2024年"
+    assert any(w.code == "date-unparsed" for w in doc.warnings)

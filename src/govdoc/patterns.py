@@ -138,6 +138,11 @@ CLOSING_WEAK = _lazy(
     # who approved the answer (此答复已经王某局长审签): the domain's approval line
     r"|(?:此|本|以上)(?:答复|复函|函)?[ ,]{0,2}(?:已经|已|经)[^。!?\n]{0,24}?(?:审签|审定|审阅|签发|审核))"
 )
+# A closing formula run onto the end of the body's last trailer line (…电话：12345678，特此公告。).
+CLOSING_RUN_ON = _lazy(
+    r"(?<=[,;。 ])[ ]{0,2}"
+    r"(?P<closing>(?:特此|专此)(?:公告|通告|公示|通知|答复|函复|复函|批复|说明|报告|函告|告知)|此复)[。!]?$"
+)
 # The sentence that makes a last paragraph a closing wherever it stands in it: thanks for the
 # proposer's concern, or a wish for more opinions (…再次感谢您的关心，请继续予以关注和支持。).
 CLOSING_SENTENCE = _lazy(
@@ -319,6 +324,14 @@ DATE_FRAGMENT_LINE = _lazy(
 FLATTENED_SIGNATURE = _lazy(
     rf"(?<=[。!?;”)])[ ]{{0,40}}(?:(?P<organ>[\p{{Han}}()、]{{2,40}}?)[ ]{{0,40}})?(?P<date>{DATE.pattern})$"
 )
+# A 落款 flattened onto the end of a contact line, after its last value (电话:12345678 某某局 2023年5月6日);
+# the date may be cut short by the page's end (某某局 2023年).
+_CUT_DATE = r"(?:19|20)\d{2}[ ]{0,2}年(?:[ ]{0,2}(?:1[0-2]|0?[1-9])[ ]{0,2}月)?"
+CONTACT_THEN_SIGNATURE = _lazy(
+    rf"(?<=[\d)])[ ]{{1,40}}(?P<organ>[\p{{Han}}()、]{{2,40}}?)[ ]{{0,40}}(?P<date>{DATE.pattern}|{_CUT_DATE})$"
+)
+# The 落款 part of a line it was flattened onto, matched from where the zone rule found it starts.
+SIGNATURE_TAIL = _lazy(rf"(?:(?P<organ>[\p{{Han}}()、]{{2,40}}?)[ ]{{0,40}})?(?P<date>{DATE.pattern}|{_CUT_DATE})$")
 PRINTED_LINE = _lazy(rf"^(?:(?P<by>[^\n]{{2,60}}?)[ ]{{0,40}})?(?P<date>{DATE.pattern})[ ]{{0,2}}印发$")
 
 # --- proposal references -----------------------------------------------------------------

@@ -69,6 +69,7 @@ class State:
     signature_organs: list[Block] = field(default_factory=list)
     signature_date: Block | None = None
     signature_from: int = 0  # where the 落款 starts on its date's block: >0 when flattened onto the body's last line
+    closing_run_on: tuple[Block, int] | None = None  # a closing formula run onto a trailer line's end, and where
     preamble: list[ParaDraft] = field(default_factory=list)
     preamble_tables: list[Table] = field(default_factory=list)
     sections: list[SectionDraft] = field(default_factory=list)

@@ -47,6 +47,10 @@ def build_document(state: State, source: Source) -> Document:
         if last is state.signature_date and state.signature_from:  # the 落款 flattened onto the closing's line
             end = last.start + len(last.text[: state.signature_from].rstrip())
         closing = Paragraph(state.text[first.start : end], None, (), Span(first.start, end, first.hints.page))
+    elif state.closing_run_on is not None and state.closing_run_on[0].start >= 0:
+        b, at = state.closing_run_on  # …电话：12345678，特此公告。: the formula's own part of the line
+        start, end = b.start + at, b.start + len(b.text.rstrip())
+        closing = Paragraph(state.text[start:end], None, (), Span(start, end, b.hints.page))
     doc = Document(
         schema_version=SCHEMA_VERSION,
         kind=cast(Kind, state.kind),

@@ -72,6 +72,10 @@ def signature_block(state: State) -> None:
         if flat is not None:
             state.signature_date, state.signature_from = flat  # the line stays the body's (or the closing's)
             return
+        on_contact = _on_contact_line(_Region(region))
+        if on_contact is not None:
+            state.signature_date, state.signature_from = on_contact  # the line stays the contact's
+            return
         undated = _undated(_Region(region))
         if undated is not None:
             top, end = undated
@@ -257,6 +261,26 @@ def _signature(blocks: list[Block]) -> tuple[int, int] | None:
     return None
 
 
+def _on_contact_line(region: _Region) -> tuple[Block, int] | None:
+    """The last contact line with the 落款 flattened onto its end, and where the organ starts on it.
+
+    The organ must read as an organ's name and only trailer may follow the line; the date
+    may be cut short by the page's end (then it stays unparsed, with a warning).
+    """
+    blocks = region.blocks
+    for i in range(len(blocks) - 1, 0, -1):
+        b = blocks[i]
+        if not region.trailer_from(i + 1):
+            return None
+        if not L.is_contact_line(b):
+            continue
+        m = P.CONTACT_THEN_SIGNATURE.search(b.folded.rstrip(L.CELL_EDGE))
+        if m is None or not L.is_organ_name(m.group("organ")):
+            return None
+        return b, m.start("organ")
+    return None
+
+
 def _undated(region: _Region) -> tuple[int, int] | None:
     """(first, last + 1) organ lines of a 落款 without a date: the page cut it off, or never printed one.
 
@@ -363,6 +387,7 @@ def _peel_tail(state: State, body: list[Block]) -> None:
             b.zone = Zone.CLOSING
     else:
         start = end
+        _closing_run_on(state, body[end:])
     for b in body[:start]:
         if b.zone is Zone.UNSET:
             b.zone = Zone.BODY
@@ -371,6 +396,14 @@ def _peel_tail(state: State, body: list[Block]) -> None:
         if not L.is_contact_line(b):
             break
         b.zone = Zone.CONTACT
+
+
+def _closing_run_on(state: State, peeled: list[Block]) -> None:
+    """特此公告。 run onto the end of the last contact or 附注 line before the 落款: the closing all the same."""
+    last = peeled[-1] if peeled else None
+    m = P.CLOSING_RUN_ON.search(last.folded.rstrip()) if last is not None else None
+    if last is not None and m is not None:
+        state.closing_run_on = (last, m.start("closing"))
 
 
 def _lost_label_under_contact(b: Block, above: Block) -> bool:

@@ -112,10 +112,9 @@ def signature(state: State) -> None:
         found_organs.extend(_organs_on_line(b))
     end = L.date_end(date_block)
     start = state.signature_from
-    if start:  # flattened onto the body's last line: only the line's tail is the 落款
-        flat = P.FLATTENED_SIGNATURE.search(date_block.folded, 0, end)
-        if flat and flat.group("organ"):
-            found_organs.append(date_block.text[flat.start("organ") : flat.end("organ")])
+    flat = P.SIGNATURE_TAIL.match(date_block.folded, start, end) if start else None
+    if flat and flat.group("organ"):  # flattened onto the body's (or contact's) last line: the line's tail
+        found_organs.append(date_block.text[flat.start("organ") : flat.end("organ")])
     m = P.ORGAN_DATE_LINE.match(date_block.folded, 0, end) if not start and L.is_organ_date_line(date_block) else None
     if m:
         found_organs.extend(_organs_on_line(date_block, m.end("organ")))
@@ -132,7 +131,8 @@ def signature(state: State) -> None:
         )
     if not issuers:
         state.warn("field-missing", "未找到落款的发文机关署名 (the signature names no organ)", date_block, 0, 0)
-    date, date_text = (found[0], found[1]) if found else (None, date_block.text[:end].strip(L.CELL_EDGE))
+    as_written = date_block.text[flat.start("date") if flat else 0 : end].strip(L.CELL_EDGE)
+    date, date_text = (found[0], found[1]) if found else (None, as_written)
     organ_lines = [date_block] if start else [*state.signature_organs, date_block]
     state.signature = Signature(
         tuple(issuers),
