@@ -521,3 +521,15 @@ def test_an_organ_and_a_cut_date_after_the_contact_values_are_the_signature() ->
     assert doc.signature is not None and doc.signature.issuers == ("青石县交通运输局",)
     assert doc.signature.date is None and doc.signature.date_text == "2024年"
     assert any(w.code == "date-unparsed" for w in doc.warnings)
+
+
+def test_a_portals_leaving_dialog_after_the_closing_is_chrome() -> None:
+    doc = govdoc.parse_text(
+        "王芳代表:\n"
+        "您提出的关于修缮村级灌溉渠的建议收悉,现答复如下:\n"
+        "我局已将该灌渠修缮列入今年小型水利工程计划,汛期前完工。\n"
+        "感谢您对水利工作的关心和支持。\n"
+        "您即将离开本网站,前往其他页面,是否继续?\n"
+    )
+    assert doc.closing is not None and doc.closing.text == "感谢您对水利工作的关心和支持。"
+    assert "即将离开" not in doc.text

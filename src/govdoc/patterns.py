@@ -546,6 +546,7 @@ _CHROME = (
     "^上一篇",
     "^下一篇",
     r"^相关(?:文章|链接|阅读)",
+    r"即将离开[^\n]{0,40}(?:网站|页面)",  # the portal's dialog before an outside link: 您访问的链接即将离开…
     # counters and publishing lines
     "浏览次数",
     "访问次数",
