@@ -29,6 +29,7 @@ the font size becomes a hint the rules read (a title's 二号 is 22 pt in every 
 from __future__ import annotations
 
 import itertools
+import re
 import statistics
 import unicodedata
 from collections import Counter
@@ -359,7 +360,7 @@ def set_aside(pages: list[list[Line]], heights: list[float]) -> list[list[Line]]
                 seen[(band, _DIGITS.sub("#", line.text.replace(" ", "")))] += 1
     aside_by_page: list[list[Line]] = []
     for index, (lines, height) in enumerate(zip(pages, heights, strict=True)):
-        flow = [ln for ln in lines if not _RULE_LINE.match(fold(ln.text).strip())]
+        flow = [ln for ln in lines if not _rule_line(ln.text)]
         kept: list[Line] = []
         aside: list[Line] = []
         for k, line in enumerate(flow):
@@ -371,6 +372,16 @@ def set_aside(pages: list[list[Line]], heights: list[float]) -> list[list[Line]]
         pages[index] = kept
         aside_by_page.append(aside)
     return aside_by_page
+
+
+_IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
+
+
+def _rule_line(text: str) -> bool:
+    """A rule of dashes or dots drawn with characters. A line holding an ideograph is none, and
+    is not folded to find that out: folding keeps an ideograph an ideograph, most lines of a page
+    hold one, and folding them all cost more than the rest of `set_aside`."""
+    return _IDEOGRAPH.search(text) is None and _RULE_LINE.match(fold(text).strip()) is not None
 
 
 def _edge(lines: list[Line], k: int, height: float) -> str:

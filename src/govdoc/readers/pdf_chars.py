@@ -9,9 +9,11 @@ backend produced them.
 from __future__ import annotations
 
 import io
-import math
 import re
+from collections import deque
 from collections.abc import Callable
+from itertools import repeat
+from operator import sub
 from typing import Any, TypeVar
 
 from govdoc.errors import CorruptFileError, EncryptedError
@@ -19,7 +21,7 @@ from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers.geometry import Glyph, Page, bold_font, is_red
 
 BACKENDS = ("pypdfium2", "pdfplumber")
-_SOLID = re.compile(r"\S+")  # `\s` is what `str.isspace` calls a space
+_SPACES = re.compile(r"\s+")  # `\s` is what `str.isspace` calls a space
 
 
 def _font_name(raw: str) -> str:
@@ -45,15 +47,19 @@ def read_pages(data: bytes, *, backend: str, path: str | None, limits: Limits = 
 
 def _bare(function: Any, restype: Any = None) -> Any:
     """The same PDFium entry point without declared argument types, answering a plain address
-    (an int, 0 for none) or `restype`: asked once per character, ctypes' conversion of declared
-    arguments and the construction of a pointer object cost more than the call itself. Callers
-    pass handles as `c_void_p` and out-parameters by reference, which ctypes then hands on as they are.
+    (an int, None for none) or `restype`, and keeping the GIL through the call.
+
+    Asked once per character, ctypes' conversion of declared arguments and the construction of
+    a pointer object cost more than the call itself, and so does releasing the GIL and taking it
+    back (a Python-API prototype keeps it; the getters called this way neither block nor call
+    back into Python). Callers pass handles as `c_void_p` and out-parameters by reference, which
+    ctypes then hands on as they are.
     """
     import ctypes
 
-    copy = type(function)(ctypes.cast(function, ctypes.c_void_p).value)
+    prototype = ctypes.PYFUNCTYPE(ctypes.c_void_p if restype is None else restype)
+    copy: Any = prototype(_address(function))
     copy.argtypes = None
-    copy.restype = ctypes.c_void_p if restype is None else restype
     return copy
 
 
@@ -122,8 +128,6 @@ class _Runs:
         self.font_size = _bare(raw.FPDFText_GetFontSize, ctypes.c_double)
         self.font_info = _bare(raw.FPDFText_GetFontInfo, ctypes.c_ulong)
         self.origin = _bare(raw.FPDFText_GetCharOrigin, ctypes.c_int)
-        self.box = raw.FS_RECTF()  # the loose box: the glyph's advance, not its ink (a thin "1" is a whole digit wide)
-        self.p_box = ctypes.byref(self.box)
         self.rgba = (ctypes.c_uint * 4)()
         self.p_rgba = [ctypes.byref(self.rgba, 4 * k) for k in range(4)]
         self.x, self.y = ctypes.c_double(), ctypes.c_double()
@@ -131,6 +135,24 @@ class _Runs:
         self.buffer = ctypes.create_string_buffer(256)
         self.known: dict[tuple[int, bytes | None, float], Style] = {}
         self.looks: dict[Look, Look] = {}  # one object per look, compared by identity
+        self.room = 0  # characters the box buffer holds
+        # every character's loose box, four floats each (left, top, right, bottom): the glyph's
+        # advance, not its ink (a thin "1" is a whole digit wide)
+        self.boxes: Any = None
+        self.box_refs: list[Any] = []  # where each character's box goes, made once per buffer
+        self.floats: Any = memoryview(b"").cast("f")  # the buffer as Python reads it
+
+    def _make_room(self, n: int) -> None:
+        """A box buffer for `n` characters, with a ready reference to each one's place: made
+        once for the largest page, so a character's box costs one call and no allocation."""
+        import ctypes
+
+        if n <= self.room:
+            return
+        self.room = max(n, 2 * self.room, 1024)
+        self.boxes = (ctypes.c_float * (4 * self.room))()
+        self.floats = memoryview(self.boxes).cast("B").cast("f")
+        self.box_refs = [ctypes.byref(self.boxes, 16 * k) for k in range(self.room)]
 
     def count(self, handle: Any) -> int:
         import ctypes
@@ -165,79 +187,78 @@ class _Runs:
         page = ctypes.c_void_p(_address(handle))
         known = self.known
         known.clear()  # the depth below the baseline is measured afresh on each page
-        loose_box, text_object, is_generated = self.loose_box, self.text_object, self.is_generated
+        is_generated = self.is_generated
         font_of, fill_color, font_size, rgba = self.font_of, self.fill_color, self.font_size, self.rgba
         pointer = ctypes.c_void_p
-        box, p_box = self.box, self.p_box
         p_rgba = self.p_rgba
+        n = len(text)
+        if not n:
+            return
+        self._make_room(n)
+        # every character's loose box and text object, asked in C's own loops (`map`)
+        deque(map(self.loose_box, repeat(page, n), range(n), self.box_refs), maxlen=0)
+        objects = list(map(self.text_object, repeat(page, n), range(n)))
+        boxes = self.floats  # their tops are not read: a float made for nothing costs as much as one read
+        lefts: list[float] = boxes[0 : 4 * n : 4].tolist()
+        rights: list[float] = boxes[2 : 4 * n : 4].tolist()
+        bottoms: list[float] = boxes[3 : 4 * n : 4].tolist()
+        for space in _SPACES.finditer(text):  # a space ends a run, whatever its text object
+            objects[space.start() : space.end()] = [None] * (space.end() - space.start())
         look: Look = ("", False, 0.0, False)
         run_look = look
         depth = 0.0
         last_object = 0
-        run: Glyph | None = None  # the run being read: its text is text[start:end], its places `edges`
-        edges: list[float] = []
+        run: Glyph | None = None  # the run being read: characters `start` to the one before
         start = 0
-        last = ""
-        bottom = y = run_y = last_x0 = last_x1 = close = overprint = widest = wobble = 0.0
+        bottom = y = run_y = close = overprint = wobble = last_x0 = last_x1 = 0.0
         fits = moved = False  # the character's style and baseline allow it into the run; the baseline moved
         ys: list[float] | None = None
-        pos = 0
-        for solid in (*_SOLID.finditer(text), None):  # what stands between spaces, then the end
-            first, stop = solid.span() if solid is not None else (len(text), len(text))
-            if first > pos:
-                if run is not None:
-                    _close(run, text[start:pos], edges, widest, ys)
-                    run, fits = None, False
-                for j in range(pos, first):
-                    if text[j] == " " and glyphs and not is_generated(page, j):
-                        glyphs[-1].space_after = True  # a space the PDF really holds
-            pos = stop
-            for i in range(first, stop):
-                ch = text[i]
-                loose_box(page, i, p_box)
-                left, right, low = box.left, box.right, box.bottom
-                obj = text_object(page, i) or -i - 1
-                if obj != last_object or low != bottom:
-                    if obj != last_object:
-                        last_object = obj
-                        font_handle = font_of(pointer(obj)) or -i - 1 if obj > 0 else -i - 1
-                        rgb = bytes(rgba)[:12] if fill_color(page, i, *p_rgba) else None
-                        key = (font_handle, rgb, font_size(page, i))
-                        look, depth = known.get(key) or self.style(page, i, key, low)
-                    bottom = low
-                    y = height - (low + depth)
-                    fits = run is not None and look is run_look and -wobble <= y - run_y <= wobble
-                    moved = y != run_y
-                if (
-                    fits
-                    and left > last_x0
-                    and right > last_x1
-                    and left - last_x1 <= close
-                    and (ch != last or left - last_x0 >= overprint)
-                ):
-                    edges.append(left)
-                    edges.append(right)
-                    if left - last_x1 > widest:
-                        widest = left - last_x1
-                    if ys is not None:
-                        ys.append(y)
-                    elif moved:
-                        ys = [run_y] * (i - start) + [y]  # a baseline moved within the run
-                    last, last_x0, last_x1 = ch, left, right
-                    continue
-                if run is not None:
-                    _close(run, text[start:i], edges, widest, ys)
-                font, red, size, bold = run_look = look
-                run = Glyph(ch, left, right, y, size, font, red, False, bold)
-                glyphs.append(run)
-                start, edges, ys = i, [left, right], None
-                last, run_y, last_x0, last_x1, widest = ch, y, left, right, -math.inf
-                fits, moved = True, False
-                wobble = 0.1 * size  # a word processor's baselines shift this much between text objects
-                close = 0.2 * max(size, 1.0)  # wider than this, the geometry may put a space in between
-                overprint = 0.3 * max(size, 1.0)  # closer than this, the geometry reads a same character once
+        for i, obj, low, left, right in zip(range(n), objects, bottoms, lefts, rights, strict=True):
+            if obj != last_object or low != bottom:
+                if obj is None:  # a space, or a character of no text object
+                    if text[i].isspace():
+                        if run is not None:
+                            _close(run, text, start, i, lefts, rights, ys)
+                            run, fits = None, False
+                        if text[i] == " " and glyphs and not is_generated(page, i):
+                            glyphs[-1].space_after = True  # a space the PDF really holds
+                        continue
+                    obj = -i - 1
+                if obj != last_object:
+                    last_object = obj
+                    font_handle = font_of(pointer(obj)) or -i - 1 if obj > 0 else -i - 1
+                    rgb = bytes(rgba)[:12] if fill_color(page, i, *p_rgba) else None
+                    key = (font_handle, rgb, font_size(page, i))
+                    look, depth = known.get(key) or self.style(page, i, key, low)
+                bottom = low
+                y = height - (low + depth)
+                fits = run is not None and look is run_look and -wobble <= y - run_y <= wobble
+                moved = y != run_y
+            if (  # the run's last character is the one before
+                fits
+                and left > last_x0
+                and right > last_x1
+                and left - last_x1 <= close
+                and (left - last_x0 >= overprint or text[i] != text[i - 1])
+            ):
+                if ys is not None:
+                    ys.append(y)
+                elif moved:
+                    ys = [run_y] * (i - start) + [y]  # a baseline moved within the run
+                last_x0, last_x1 = left, right
+                continue
+            if run is not None:
+                _close(run, text, start, i, lefts, rights, ys)
+            font, red, size, bold = run_look = look
+            run = Glyph(text[i], left, right, y, size, font, red, False, bold)
+            glyphs.append(run)
+            start, ys, run_y, last_x0, last_x1 = i, None, y, left, right
+            fits, moved = True, False
+            wobble = 0.1 * size  # a word processor's baselines shift this much between text objects
+            close = 0.2 * max(size, 1.0)  # wider than this, the geometry may put a space in between
+            overprint = 0.3 * max(size, 1.0)  # closer than this, the geometry reads a same character once
         if run is not None:
-            _close(run, text[start:], edges, widest, ys)
+            _close(run, text, start, n, lefts, rights, ys)
 
 
 def _address(handle: Any) -> int:
@@ -246,13 +267,19 @@ def _address(handle: Any) -> int:
     return int(ctypes.cast(handle, ctypes.c_void_p).value or 0)
 
 
-def _close(run: Glyph, text: str, edges: list[float], widest: float, ys: list[float] | None) -> None:
-    """A run's text and places, once it holds more than its first character."""
-    if len(text) > 1:
-        run.text = text
-        run.x1 = edges[-1]
+def _close(
+    run: Glyph, text: str, start: int, end: int, lefts: list[float], rights: list[float], ys: list[float] | None
+) -> None:
+    """A run's text and places, once it holds more than its first character (`start` to `end - 1`
+    of the page's characters, whose loose boxes' edges are `lefts` and `rights`)."""
+    if end - start > 1:
+        run.text = text[start:end]
+        run.x1 = rights[end - 1]
+        edges = [0.0] * (2 * (end - start))
+        edges[0::2] = lefts[start:end]
+        edges[1::2] = rights[start:end]
         run.edges = edges
-        run.gap = widest
+        run.gap = max(map(sub, lefts[start + 1 : end], rights[start : end - 1]))  # the widest gap
         run.ys = ys
 
 
