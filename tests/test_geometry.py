@@ -87,3 +87,15 @@ def test_running_heads_and_page_numbers_leave_the_text_by_rule_and_do_not_break_
     state = State(blocks=blocks)
     default_pipeline().run(state)
     assert [b.text for b in state.live()] == [paragraph]
+
+
+def test_rules_drawn_with_dashes_are_dropped_and_a_line_of_ideographs_is_kept() -> None:
+    # full-width hyphens fold to dashes; 一 (one) looks like a dash but is an ideograph
+    rows = [
+        _line_run("关于做好有关工作的通知", LEFT + 8 * SIZE, 100),
+        _line_run("－－－－－－－－－－", LEFT, 130),
+        _line_run("一一一一", LEFT + 2 * SIZE, 160),
+        _line_run("———………", LEFT, 190),
+    ]
+    blocks = layout_pages([Page(1, 595, 842, 0, [g for r in rows for g in split_run(r)])])[0]
+    assert "".join(b.text for b in blocks) == "关于做好有关工作的通知一一一一"
