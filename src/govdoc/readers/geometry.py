@@ -374,7 +374,7 @@ def set_aside(pages: list[list[Line]], heights: list[float]) -> list[list[Line]]
     return aside_by_page
 
 
-_IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
+_IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")  # the unified ideographs
 
 
 def _rule_line(text: str) -> bool:
