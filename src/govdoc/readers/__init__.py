@@ -7,6 +7,7 @@ imported only when a file of their format arrives, so parsing text never pays fo
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from dataclasses import dataclass, field
 
 from govdoc.blocks import DOUBTFUL_LINE, NOTE_SEPARATOR, Block
@@ -59,8 +60,9 @@ class Reading:
             notes = [message for code, message in self.warnings if code == DOUBTFUL_LINE]
             self.warnings = [(code, message) for code, message in self.warnings if code != DOUBTFUL_LINE]
             self.doubtful += [(kept, read) for kept, _, read in (n.partition(NOTE_SEPARATOR) for n in notes)]
-        for block in self.blocks:
-            nfc_block(block)
+        for block in self.blocks:  # most blocks are NFC already: one C call says so
+            if block.cells is not None or not unicodedata.is_normalized("NFC", block.text):
+                nfc_block(block)
 
 
 LEGACY_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE compound file: .doc, .wps or an encrypted .docx
