@@ -2,6 +2,11 @@
 
 `Block`, `Hints` and `Zone` live in `govdoc.blocks` (readers import them from there); they
 are re-exported here for the rules' convenience.
+
+Matching copies: every block carries `folded`, its text folded once by the reader and kept in
+step by `Block.set_text`, and so does every `ParaDraft`; rules match on those and slice them
+(`block.folded[a:b]`, same positions) instead of folding the text again. `fold()` remembers
+short strings, so a field extractor handed the same line by several rules folds it once.
 """
 
 from __future__ import annotations
