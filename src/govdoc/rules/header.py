@@ -85,13 +85,15 @@ def _title_above(live: list[Block], anchor: int) -> list[Block]:
     return lines
 
 
-def _recipient_candidate(live: list[Block], limit: int) -> int | None:
-    """The 主送 line: of the addressee-shaped lines, the first with a title above it.
+def _recipient_candidate(live: list[Block], limit: int) -> tuple[int, list[Block]] | None:
+    """The 主送 line and the title above it ([] if none): of the addressee-shaped lines, the
+    first with a title above it.
 
     Before the first body-like line any addressee-shaped line is a candidate; a line that merely
     looks like a 主送 and has no title above it loses to a later one that does. Past body-like
     lines (a page that prints the proposal before the reply) only a 主送 under a title counts.
-    Without any title, the first candidate before the body stands.
+    Without any title, the first candidate before the body stands. The title comes back with
+    the line so the caller does not climb for it again.
     """
     candidates: list[int] = []
     in_body = False
@@ -100,16 +102,17 @@ def _recipient_candidate(live: list[Block], limit: int) -> int | None:
         if L.is_recipient_line(b):
             if not in_body:
                 candidates.append(i)
-            elif _title_above(live, i):
-                return candidates[0] if candidates and _title_above(live, candidates[0]) else i
+            elif title := _title_above(live, i):
+                first = _title_above(live, candidates[0]) if candidates else []
+                return (candidates[0], first) if first else (i, title)
         elif _body_like(b):
             if candidates:
                 break
             in_body = True
     for i in candidates:
-        if _title_above(live, i):
-            return i
-    return candidates[0] if candidates else None
+        if title := _title_above(live, i):
+            return i, title
+    return (candidates[0], []) if candidates else None
 
 
 def _best_title(live: list[Block], limit: int) -> list[Block]:
@@ -169,12 +172,14 @@ def _title_score(live: list[Block], lines: list[Block]) -> int:
 def find_header(state: State) -> None:
     live = [b for b in state.blocks if b.zone is Zone.UNSET]
     limit = min(len(live), _SEARCH_LIMIT)
-    recipients = _recipient_candidate(live, limit)
-    if recipients is not None:
-        recipients = _rejoin_wrapped_recipients(state, live, recipients)
+    candidate = _recipient_candidate(live, limit)
+    recipients: int | None = None
     title: list[Block] = []
-    if recipients is not None:
-        title = _title_above(live, recipients)
+    if candidate is not None:
+        recipients, title = candidate
+        rejoined = _rejoin_wrapped_recipients(state, live, recipients)
+        if rejoined != recipients:  # lines above the 主送 were joined to it: climb again
+            recipients, title = rejoined, _title_above(live, rejoined)
     if not title:
         title = _best_title(live, limit)
     order_head: list[Block] = []
