@@ -111,7 +111,7 @@ def _heading_like(rest: str) -> bool:
     )
 
 
-def _opening_end(state: State, headings: list[Heading | None]) -> int:
+def _opening_end(state: State, body: list[Block], headings: list[Heading | None]) -> int:
     """How many body blocks form a reply's opening, where numbered points quote the proposal.
 
     The opening ends with the sentence that turns to the answer (`现答复如下`), or, in a
@@ -122,13 +122,13 @@ def _opening_end(state: State, headings: list[Heading | None]) -> int:
         (i for i, h in enumerate(headings) if h is not None and P.SECTION_RANK[h.style] <= P.SECTION_RANK["cn"]),
         len(headings),
     )
-    for i, b in enumerate(state.body[:top]):
+    for i, b in enumerate(body[:top]):
         if P.ANSWER_OPENS.search(b.folded):
             return i
     if top == len(headings):
         return 0
     title = "".join(t.text for t in state.title_blocks) or None
-    before = [b.folded for b in state.body[:top]]
+    before = [b.folded for b in body[:top]]
     return top if kind_of(title, before, folded=True) == "reply" else 0
 
 
@@ -143,8 +143,9 @@ def build_sections(state: State) -> None:
     stack: list[tuple[tuple[int, int], SectionDraft]] = []
     rows: list[Block] = []
     first_seen: dict[str, int] = {}
-    headings = [None if b.table else heading_of(b) for b in state.body]
-    opening = _opening_end(state, headings)
+    body = state.body
+    headings = [None if b.table else heading_of(b) for b in body]
+    opening = _opening_end(state, body, headings)
 
     def close_table() -> None:
         if rows:
@@ -157,7 +158,7 @@ def build_sections(state: State) -> None:
                 owner.end = max(owner.end, rows[-1].end)
             rows.clear()
 
-    for index, (b, heading) in enumerate(zip(state.body, headings, strict=True)):
+    for index, (b, heading) in enumerate(zip(body, headings, strict=True)):
         if b.table:
             if rows and rows[-1].table != b.table:
                 close_table()
