@@ -19,6 +19,7 @@ from govdoc.model import HandlingResult, ProposalKind, ProposalRef, Span
 from govdoc.rules import field_spans as S
 from govdoc.rules import lines as L
 from govdoc.rules.head.metadata import labelled
+from govdoc.rules.head.update import set_header
 from govdoc.rules.head.zones import HEADER_ZONES
 from govdoc.state import Block, State, Zone
 
@@ -112,8 +113,8 @@ def handling_result(state: State) -> None:
         (handling, unmapped), span = found
         if unmapped:
             state.warn("category-unmapped", f"办理结果类别“{unmapped}”无法对应 A/B/C (category letter not mapped)")
-        state.header = dataclasses.replace(
-            state.header,
+        set_header(
+            state,
             handling_result=cast("HandlingResult | None", handling),
             handling_result_span=span if handling else None,
         )
@@ -183,5 +184,5 @@ def responds_to(state: State) -> None:
     for source in RESPONDS_TO_SOURCES:
         found = source(state, proposers)
         if found is not None:
-            state.header = dataclasses.replace(state.header, responds_to=found)
+            set_header(state, responds_to=found)
             return

@@ -3,12 +3,11 @@ short note such as `（此件公开发布）`."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from govdoc import patterns as P
 from govdoc.fields.category import disclosure_of
 from govdoc.rules import field_spans as S
 from govdoc.rules.head.metadata import labelled
+from govdoc.rules.head.update import set_header
 from govdoc.state import Block, State, Zone
 
 _NOTE_LENGTH = 24
@@ -36,7 +35,7 @@ def disclosure(state: State) -> None:
                 if found:
                     span = S.inside(state, [b], found) or S.at(state, b)  # the note it was read from
                     break
-    state.header = replace(state.header, disclosure=found, disclosure_span=span)
+    set_header(state, disclosure=found, disclosure_span=span)
 
 
 def _unmapped(state: State, blocks: list[Block], value: str) -> None:

@@ -15,6 +15,7 @@ from govdoc.model import DocNumber
 from govdoc.rules import field_spans as S
 from govdoc.rules import lines as L
 from govdoc.rules.head.metadata import table_values
+from govdoc.rules.head.update import set_header
 from govdoc.state import State, Zone
 
 _TABLE_KEYS = ("文号", "发布文号", "发文文号", "公文文号", "发文字号")
@@ -75,6 +76,6 @@ def doc_number(state: State) -> None:
     for _, source in DOC_NUMBER_SOURCES:
         found = source(state)
         if found:
-            state.header = replace(state.header, doc_number=found)
+            set_header(state, doc_number=found)
             return
-    state.header = replace(state.header, doc_number=None)
+    set_header(state, doc_number=None)

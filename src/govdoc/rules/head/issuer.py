@@ -8,7 +8,6 @@ of the page's information table. The signature's organs are never copied here.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from govdoc import patterns as P
 from govdoc.model import Span
@@ -16,6 +15,7 @@ from govdoc.rules import field_spans as S
 from govdoc.rules import lines as L
 from govdoc.rules.head.metadata import table_values
 from govdoc.rules.head.title import title_lines
+from govdoc.rules.head.update import set_header
 from govdoc.state import Block, State, Zone
 
 # The table's organ under its several names: the 发文机关 itself, then the column a portal
@@ -85,5 +85,5 @@ def issuer(state: State) -> None:
     for _, source in ISSUER_SOURCES:
         found = source(state)
         if found and found[0]:
-            state.header = replace(state.header, issuer=found[0], issuer_span=found[1])
+            set_header(state, issuer=found[0], issuer_span=found[1])
             return

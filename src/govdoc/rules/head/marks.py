@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from govdoc import patterns as P
 from govdoc.rules import field_spans as S
+from govdoc.rules.head.update import set_header
 from govdoc.rules.head.zones import header_blocks
 from govdoc.state import State
 
@@ -25,4 +24,4 @@ def header_marks(state: State) -> None:
                 security = value
             else:
                 urgency = value
-    state.header = replace(state.header, signer=signer, signer_span=signer_span, security=security, urgency=urgency)
+    set_header(state, signer=signer, signer_span=signer_span, security=security, urgency=urgency)

@@ -6,11 +6,12 @@ as its value (`索引号：` / `0012-2024-3`).
 
 from __future__ import annotations
 
-from dataclasses import replace
+import functools
 
 from govdoc import patterns as P
 from govdoc.fields.metadata import folded_keys, pair_lines, pairs_of
 from govdoc.fold import fold
+from govdoc.rules.head.update import set_header
 from govdoc.state import State, Zone
 
 
@@ -19,7 +20,7 @@ def metadata(state: State) -> None:
     for key, value in pair_lines(b.text for b in state.blocks if b.zone is Zone.METADATA):
         if not P.CHROME_LINE.search(fold(key)):  # a counter cell in the table's row (浏览量 | 8) is chrome
             found.setdefault(key, value)
-    state.header = replace(state.header, metadata=found)
+    set_header(state, metadata=found)
 
 
 def table(state: State) -> dict[str, str]:
@@ -40,6 +41,13 @@ def labelled(state: State, *zones: Zone) -> dict[str, str]:
     found = table(state)
     for b in state.blocks:
         if b.zone in zones:
-            for key, value in folded_keys(dict(pairs_of(b.text))).items():
+            for key, value in _line_pairs(b.text):
                 found.setdefault(key, value)
     return found
+
+
+@functools.lru_cache(maxsize=256)
+def _line_pairs(line: str) -> tuple[tuple[str, str], ...]:
+    """One line's pairs keyed by the simplified label: the answer category and the 公开属性
+    both read the trailer's lines, so a line's pairs are kept for the document at hand."""
+    return tuple(folded_keys(dict(pairs_of(line))).items())

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from govdoc import patterns as P
 from govdoc.fields.organs import split_organs
 from govdoc.rules import field_spans as S
+from govdoc.rules.head.update import set_header
 from govdoc.state import Block, State
 
 
@@ -21,4 +20,4 @@ def recipients(state: State) -> None:
     block = state.recipients_block
     found = _addressees(block) if block else []
     spans = S.each_inside(state, [block], found) if block else ()
-    state.header = replace(state.header, recipients=tuple(found), recipients_spans=spans)
+    set_header(state, recipients=tuple(found), recipients_spans=spans)

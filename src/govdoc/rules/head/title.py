@@ -8,12 +8,12 @@ never a source.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from govdoc import patterns as P
 from govdoc.model import Span
 from govdoc.rules import field_spans as S
 from govdoc.rules.head.metadata import table_values
+from govdoc.rules.head.update import set_header
 from govdoc.state import Block, State
 
 _TABLE_KEYS = ("标题", "信息名称", "名称")
@@ -58,5 +58,5 @@ def title(state: State) -> None:
     for _, source in TITLE_SOURCES:
         found = source(state)
         if found and found[0]:
-            state.header = replace(state.header, title=found[0], title_span=found[1])
+            set_header(state, title=found[0], title_span=found[1])
             return
