@@ -533,3 +533,69 @@ def test_a_portals_leaving_dialog_after_the_closing_is_chrome() -> None:
     )
     assert doc.closing is not None and doc.closing.text == "感谢您对水利工作的关心和支持。"
     assert "即将离开" not in doc.text
+
+
+# --- causes named from the scored sample-3 misses (each example written for its cause) ---------
+
+
+def test_pipe_table_label_cells_may_end_in_a_colon() -> None:
+    doc = govdoc.parse_text(
+        "索引号: | qs-2021-00042 | 发布机构: | 农业局 |\n"
+        "成文日期: | 2021-04-02 | 废止日期: | |\n"
+        "文号: | 青农发[2021]17号 | 主题分类: | 农业 |\n"
+        "关于县人大一次会议建议办理情况的报告\n"
+        "县人大一次会议期间,代表提出的关于修缮机耕道的建议由我局办理,现将办理情况报告如下。\n"
+        "我局已将该机耕道纳入今年农田建设项目,秋收后开工。\n"
+    )
+    assert doc.header.metadata == {
+        "索引号": "qs-2021-00042",
+        "发布机构": "农业局",
+        "成文日期": "2021-04-02",
+        "文号": "青农发[2021]17号",
+        "主题分类": "农业",
+    }
+    assert doc.header.issuer == "农业局"
+    assert doc.header.doc_number is not None and doc.header.doc_number.text == "青农发[2021]17号"
+
+
+def test_a_label_table_one_cell_per_line_under_the_title_names_the_issuer() -> None:
+    doc = govdoc.parse_text(
+        "县人大三次会议第15号建议的复函\n"
+        "索引号\n"
+        "0077-2022-00015\n"
+        "主题分类\n"
+        "交通\n"
+        "发布机构\n"
+        "青石县交通运输局\n"
+        "文号\n"
+        "王芳代表:\n"
+        "您提出的《关于拓宽村道的建议》已收悉,现答复如下:\n"
+        "我局已将该村道拓宽列入明年农村公路建设计划。\n"
+    )
+    assert doc.header.metadata == {
+        "索引号": "0077-2022-00015",
+        "主题分类": "交通",
+        "发布机构": "青石县交通运输局",
+    }
+    assert doc.header.issuer == "青石县交通运输局"
+    assert doc.header.doc_number is None
+    assert doc.header.recipients == ("王芳代表",)
+
+
+def test_a_page_label_standing_alone_is_no_value_of_the_empty_label_above_it() -> None:
+    doc = govdoc.parse_text(
+        "索引号\n"
+        "0099/202300011\n"
+        "文号\n"
+        "来源\n"
+        "县水利局\n"
+        "公开日期\n"
+        "2023-09-01\n"
+        "对县人大二次会议第7号建议的答复\n"
+        "王芳代表:\n"
+        "您提出的关于疏浚河道的建议收悉,现答复如下:\n"
+        "我局已安排专项资金,汛期前完成疏浚。\n"
+    )
+    assert doc.header.metadata == {"索引号": "0099/202300011", "公开日期": "2023-09-01"}
+    assert doc.header.issuer is None
+    assert doc.header.doc_number is None

@@ -191,7 +191,8 @@ REPLY_OPENING = _lazy(
     r"|^[^。\n]{0,80}收悉|^[^。\n]{0,120}(?:答复|函复|复函|回复)如下"
 )
 KEY_VALUE = _lazy(r"^(?P<key>[\p{Han}A-Za-z]{2,10})[ ]{0,3}:[ ]{0,3}(?P<value>[^\n]*)$")
-PIPE_KEY = _lazy(r"^\[?[ ]{0,3}(?P<key>[\p{Han}A-Za-z ]{2,20}?)[ ]{0,3}\]?$")
+# A `|` table's label cell: the label, maybe bracketed, maybe with its colon (`| 索引号: | … |`).
+PIPE_KEY = _lazy(r"^\[?[ ]{0,3}(?P<key>[\p{Han}A-Za-z ]{2,20}?)[ ]{0,3}\]?[ ]{0,2}:?$")
 TITLE_OPENER = _lazy(r"^(?:关于|对|《)")
 # A breadcrumb trail (`首页 > 政务公开 > …`), which may end in the page's headline: never a title.
 BREADCRUMB = _lazy(r"^(?:[^<>»›\n]{1,24}[ ]{0,3}(?:>{1,2}|»|›)[ ]{0,3}){1,8}[^<>»›\n]")
@@ -580,6 +581,9 @@ _CHROME = (
     r"^\|+$",
 )
 CHROME_LINE = _lazy("|".join(_CHROME))
+# A page's own label alone on a line (来源, 作者) inside an information table laid out one cell
+# per line: the page's, never the value of the table's label above it.
+LONE_PAGE_LABEL = _lazy(r"^(?:文章|信息|稿件)?(?:来源|作者|出处)[ ]{0,2}:?$")
 # Words only a website's footer carries (who runs the site, its registration): a footer block
 # holding them is the site's, and the phone or address printed in it is the site's too.
 # 主办单位 opens such a block, but only a registration mark (SITE_MARK) makes it a site's.
@@ -616,6 +620,8 @@ INFO_TABLE_LABELS = (
     "发文字号",
     "文件编号",
     "成文日期",
+    "发文日期",
+    "发文时间",
     "生成日期",
     "发布日期",
     "公开日期",

@@ -27,6 +27,7 @@ from govdoc.patterns import (
 
 _VALUE_EDGE = " \t|;,，；、\u3000\xa0"
 _KEY_EDGE = "[]【】:："
+_LONGEST_BARE_LABEL = 16  # a label cell, spaced or bracketed (`[ 主题分类 ]`), never longer
 
 
 def key_of(raw: str) -> str:
@@ -39,8 +40,16 @@ def is_label(raw: str) -> bool:
     return fold(key_of(raw)) in LABELS
 
 
+def is_bare_label(line: str) -> bool:
+    """The whole line is a label of the table and nothing else (`索引号`, `文  号`): a table laid
+    out one cell per line, its value on the next line."""
+    return len(line) <= _LONGEST_BARE_LABEL and is_label(line)
+
+
 def label_cells(line: str) -> list[tuple[str, str]]:
     """Every (key, value) of a line, a value empty where the line ends on a bare label."""
+    if is_bare_label(line):
+        return [(key_of(line), "")]
     folded = fold(line)
     if folded.count("|") >= 2:
         return _pipe_cells(line, folded)

@@ -9,7 +9,7 @@ title-like line above the document's own title, is chrome.
 from __future__ import annotations
 
 from govdoc import patterns as P
-from govdoc.fields.metadata import ends_on_bare_label
+from govdoc.fields.metadata import ends_on_bare_label, is_bare_label
 from govdoc.rules import lines as L
 from govdoc.rules.joins import JOINED_MESSAGE
 from govdoc.state import Block, State, Zone
@@ -238,10 +238,17 @@ def _is_metadata(live: list[Block], i: int) -> bool:
     b = live[i]
     if L.is_key_value(b) or L.is_pipe_table(b):
         return True
+    if is_bare_label(b.text):
+        # A table laid out one cell per line (`索引号` / `0012-2024-3` / `发布机构` / …): a label
+        # alone on its line is a row of it where another label stands within a cell or two.
+        near = [live[j] for j in range(max(0, i - 3), min(len(live), i + 4)) if j != i]
+        return any(is_bare_label(r.text) or L.is_key_value(r) for r in near)
     if L.is_glued_label_row(b):
         # Among other label rows, a label glued to its value is a row of the same table.
         rows = [live[j] for j in (i - 1, i + 1) if 0 <= j < len(live)]
         return any(L.is_key_value(r) or L.is_glued_label_row(r) for r in rows)
+    if P.LONE_PAGE_LABEL.match(b.folded.strip()):
+        return False  # the page's own label (来源) after an empty cell is no value of that cell
     return i > 0 and len(b.folded) <= 80 and ends_on_bare_label(live[i - 1].text)
 
 
