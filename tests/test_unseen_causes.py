@@ -543,6 +543,7 @@ def test_pipe_table_label_cells_may_end_in_a_colon() -> None:
         "索引号: | qs-2021-00042 | 发布机构: | 农业局 |\n"
         "成文日期: | 2021-04-02 | 废止日期: | |\n"
         "文号: | 青农发[2021]17号 | 主题分类: | 农业 |\n"
+        "生效日期: | 发布日期: | 2021-04-06 | |\n"
         "关于县人大一次会议建议办理情况的报告\n"
         "县人大一次会议期间,代表提出的关于修缮机耕道的建议由我局办理,现将办理情况报告如下。\n"
         "我局已将该机耕道纳入今年农田建设项目,秋收后开工。\n"
@@ -553,6 +554,7 @@ def test_pipe_table_label_cells_may_end_in_a_colon() -> None:
         "成文日期": "2021-04-02",
         "文号": "青农发[2021]17号",
         "主题分类": "农业",
+        "发布日期": "2021-04-06",  # the row lost 生效日期's empty cell
     }
     assert doc.header.issuer == "农业局"
     assert doc.header.doc_number is not None and doc.header.doc_number.text == "青农发[2021]17号"
@@ -599,3 +601,82 @@ def test_a_page_label_standing_alone_is_no_value_of_the_empty_label_above_it() -
     assert doc.header.metadata == {"索引号": "0099/202300011", "公开日期": "2023-09-01"}
     assert doc.header.issuer is None
     assert doc.header.doc_number is None
+
+
+def test_a_site_login_box_after_the_date_is_chrome() -> None:
+    doc = govdoc.parse_text(
+        "关于县人大一次会议建议办理情况的报告\n"
+        "县人大一次会议期间,代表提出的关于修缮机耕道的建议由我局办理,现将办理情况报告如下。\n"
+        "我局已将该机耕道纳入今年农田建设项目,秋收后开工。\n"
+        "2021年5月6日\n"
+        "账号+密码登录\n"
+        "手机+验证码登录\n"
+        "微信扫码登录\n"
+        "还没有账号?\n"
+        "立即注册\n"
+    )
+    assert doc.signature is not None and doc.signature.date == "2021-05-06"
+    assert "立即注册" not in doc.text
+
+
+def test_a_public_notice_title_opening_with_its_organ_is_the_title() -> None:
+    doc = govdoc.parse_text(
+        "青石县卫生健康委2022年乡镇卫生院改造项目完成情况公示\n"
+        "一、项目名称\n"
+        "乡镇卫生院改造\n"
+        "二、完成情况\n"
+        "全县6所卫生院已完成改造并投入使用。如有异议,请于公示期内来电反映。\n"
+        "青石县卫生健康委\n"
+        "2022年12月5日\n"
+    )
+    assert doc.header.title == "青石县卫生健康委2022年乡镇卫生院改造项目完成情况公示"
+    assert doc.header.issuer == "青石县卫生健康委"
+    assert doc.kind == "other"
+
+
+def test_a_numbered_bracket_with_a_lead_word_after_the_quoted_title_is_the_proposal_number() -> None:
+    doc = govdoc.parse_text(
+        "王芳代表:\n"
+        "您在县十五届人大二次会议提出的《关于修缮村小学校舍的事项》(按编号第12号)收悉,现答复如下:\n"
+        "我局已将该校舍修缮列入今年校舍维修计划,暑假期间施工。\n"
+        "感谢您对教育工作的关心。\n"
+        "青石县教育局\n"
+        "2023年6月1日\n"
+    )
+    ref = doc.header.responds_to
+    assert ref is not None and ref.number == "12"
+
+
+def test_a_name_masked_with_asterisks_keeps_its_asterisks() -> None:
+    doc = govdoc.parse_text(
+        "关于县人大二次会议第3号建议的答复\n"
+        "李**代表:\n"
+        "您提出的关于增设公交站点的建议收悉,现答复如下:\n"
+        "我局已在该路段增设公交站点一处,下月启用。**加强巡查**是下一步的重点。\n"
+    )
+    assert doc.header.recipients == ("李**代表",)
+    assert "**加强" not in doc.text and "加强巡查是" in doc.text
+
+
+def test_a_colon_less_addressee_line_of_several_persons_is_the_recipients() -> None:
+    doc = govdoc.parse_text(
+        "青石县民政局关于对县政协五次会议12号提案的答复函\n"
+        "张立新、王芳委员\n"
+        "《关于完善养老服务设施的提案》收悉,现答复如下:\n"
+        "一、办理过程\n"
+        "我局收到提案后,会同有关乡镇实地调研,制定了建设方案。\n"
+        "专此答复。\n"
+    )
+    assert doc.header.recipients == ("张立新、王芳委员",)
+
+
+def test_a_title_carrying_its_labelled_number_in_brackets_gives_the_doc_number() -> None:
+    doc = govdoc.parse_text(
+        "关于对增设公交线路的提案答复的函(编号:C〔2019〕045号)\n"
+        "张立新委员:\n"
+        "您提出的关于增设公交线路的提案收悉。现答复如下:\n"
+        "我局已会同公交公司论证,拟于明年开通该线路。\n"
+    )
+    assert doc.header.title == "关于对增设公交线路的提案答复的函"
+    dn = doc.header.doc_number
+    assert dn is not None and (dn.text, dn.agency_code, dn.year, dn.serial) == ("C〔2019〕045号", "C", 2019, 45)

@@ -181,8 +181,8 @@ RECIPIENT_LINE = _lazy(
     r"^(?P<body>[^。!?\n]{1,150}?)[ ]{0,2}:(?:[ ]{0,2}(?:您|你|你们|您们)好[!。]?|[ ]{0,2}[?\ufffd]{1,3})?$"
 )
 HONORIFIC = _lazy(r"^(?:尊敬的|敬爱的|亲爱的|尊敬(?!的))")  # 尊敬 without 的: 尊敬王委员
-# A deputy or member named alone on a line (`李某代表`), a 主送 whose colon the page lost.
-BARE_DEPUTY = _lazy(r"^(?:尊敬的|敬爱的|尊敬)?\p{Han}{2,4}(?:等\d{0,3}名?位?)?(?:代表|委员)$")
+# Deputies or members named alone on a line (`李某代表`, `张某、王某委员`), a 主送 whose colon the page lost.
+BARE_DEPUTY = _lazy(r"^(?:尊敬的|敬爱的|尊敬)?(?:\p{Han}{2,4}[、,]){0,9}\p{Han}{2,4}(?:等\d{0,3}名?位?)?(?:代表|委员)$")
 # The reply's first sentence: `您提出的…` / `你们提出的…` / `…收悉`.
 # The reply's opening sentence: 您（在…会议上）提出的…, …收悉, or …答复如下 (the meeting may stand
 # between 您 and 提出的: `您在区十届政协三次会议期间提出的…`).
@@ -205,8 +205,11 @@ TITLE_VERB = _lazy(r"关于|对(?![于象外])|转发|印发|批转|发布")
 # shortest prefix ending in an organ's own suffix (a bare place name, 某县, is no organ), with
 # the office under it (`…人民政府办公室`).
 TITLE_HEAD_ORGAN = _lazy(
-    r"^\p{Han}{2,24}?(?:人民政府|政府|委员会|管委会|局|厅|署|中心|公司|集团|银行)(?:办公室|办公厅)?"
+    r"^\p{Han}{2,24}?(?:人民政府|政府|委员会|管委会|委(?![员会托书])|局|厅|署|中心|公司|集团|银行)(?:办公室|办公厅)?"
 )
+# Genres that close a title though the contract's type list does not name them (kind `other`):
+# a 公示 (`某委…项目完成情况公示`) publishes results for objection.
+UNLISTED_TITLE_SUFFIX = _lazy(r"(?:公示)$")
 TITLE_ORGAN_TEXT = _lazy(r"^[\p{Han}()、· ]{2,40}$")
 # A clause inside a would-be 主送 line makes it body: `为做好…工作，现将有关事项通知如下：`.
 RECIPIENT_CLAUSE = _lazy(
@@ -352,9 +355,13 @@ PROP_NO_AFTER = _lazy(
     rf"{_PROP_KIND}[ ]{{0,2}}(?:第[ ]{{0,2}}{_PROP_NUMBER}[ ]{{0,2}}号"
     rf"|\([ ]{{0,2}}第?[ ]{{0,2}}{_PROP_NUMBER}[ ]{{0,2}}号[ ]{{0,2}}\))"
 )
-# The number in brackets after the quoted title, whose last word is the kind: 《关于…的建议》（158号）.
+# The number in brackets after the quoted title, whose last word is the kind: 《关于…的建议》（158号）;
+# with a lead word saying it is the number (（按编号第8号）, （编号：8号）), whatever the title's last word.
+_NUMBER_LEAD = r"(?:按照?)?编号(?:为|是)?[ ]{0,2}:?[ ]{0,2}"
 PROP_NO_AFTER_TITLE = _lazy(
-    rf"《[^《》\n]{{2,120}}?{_PROP_KIND}》[ ]{{0,2}}\([ ]{{0,2}}(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号[ ]{{0,2}}\)"
+    rf"《[^《》\n]{{2,120}}?(?:{_PROP_KIND}》[ ]{{0,2}}\([ ]{{0,2}}(?:{_NUMBER_LEAD})?"
+    rf"|》[ ]{{0,2}}\([ ]{{0,2}}{_NUMBER_LEAD})"
+    rf"(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号[ ]{{0,2}}\)"
 )
 TERM = _lazy(r"第?(?P<t>[一二三四五六七八九十]{1,3}|\d{1,2})[ ]{0,2}届")
 SESSION = _lazy(r"第?(?P<s>[一二三四五六七八九十]{1,2}|\d{1,2})[ ]{0,2}次")
@@ -544,6 +551,12 @@ _CHROME = (
     r"^分享(?:本页面?|此页|文章)?(?:到|至)",  # the share tools: 分享到, 分享至, 分享本页面至
     r"^【?收藏】?",
     "^扫一扫",
+    # a site's login box (账号+密码登录, 微信扫码登录, 还没有账号？立即注册)
+    r"^(?:账号|帐号|手机号?|用户名|邮箱)[ ]{0,2}\+[ ]{0,2}(?:密码|验证码)[ ]{0,2}登录$",
+    r"^(?:微信|QQ|支付宝)?扫码登录$",
+    r"^还没有(?:账号|帐号)",
+    r"^(?:立即|免费)注册$",
+    "^忘记密码",
     "^上一篇",
     "^下一篇",
     r"^相关(?:文章|链接|阅读)",

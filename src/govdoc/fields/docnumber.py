@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from govdoc.fields.metadata import is_label, label_cells
 from govdoc.fold import fold
 from govdoc.model import DocNumber
 from govdoc.patterns import DOC_NO
@@ -18,3 +19,14 @@ def parse_doc_number(text: str) -> DocNumber | None:
         year=int(m.group("year")),
         serial=int(m.group("serial")),
     )
+
+
+def bracketed_number(inner: str) -> DocNumber | None:
+    """The 发文字号 that fills a bracket after a title, alone (`岳办发〔2017〕2号`) or under a
+    label of the table (`编号:B〔2017〕062号`, `文号：…`); None where the bracket holds anything else."""
+    value = inner.strip()
+    cells = label_cells(value)
+    if len(cells) == 1 and cells[0][1] and is_label(cells[0][0]):
+        value = cells[0][1]
+    found = parse_doc_number(value)
+    return found if found is not None and found.text == value else None

@@ -100,6 +100,9 @@ def _pipe_cells(line: str, folded: str) -> list[tuple[str, str]]:
     k = 0
     while k + 1 < len(cells):
         if fcells[k] and PIPE_KEY.match(fcells[k]):
+            if fcells[k + 1].endswith(":") and PIPE_KEY.match(fcells[k + 1]):
+                k += 1  # the row lost this label's empty cell: the next cell is a label of its own
+                continue
             out.append((key_of(cells[k]), cells[k + 1]))
             k += 2
         else:

@@ -236,7 +236,8 @@ def _strip_bold(line: str) -> tuple[str, list[tuple[int, int]]]:
     pos = 0
     length = 0
     for m in _BOLD.finditer(line):
-        before = line[pos : m.start()].replace("**", "")  # an unpaired mark is dropped too
+        # An unpaired `**` is text, as in CommonMark: asterisks that hide a name's characters (李**代表)
+        before = line[pos : m.start()]
         out.append(before)
         length += len(before)
         inner = m.group("a") if m.group("a") is not None else m.group("u")
@@ -244,5 +245,5 @@ def _strip_bold(line: str) -> tuple[str, list[tuple[int, int]]]:
         bold.append((length, length + len(inner)))
         length += len(inner)
         pos = m.end()
-    out.append(line[pos:].replace("**", ""))
+    out.append(line[pos:])
     return "".join(out), bold

@@ -139,8 +139,13 @@ def ends_with_kind(text: str) -> bool:
 
 
 def has_title_shape(text: str) -> bool:
-    """Ends with a document type, or reads `关于…的X` (a type the list does not name: kind `other`)."""
-    return ends_with_kind(text) or bool(P.GUANYU_TITLE.match(text))
+    """Ends with a document type, or with a genre the list does not name (…公示), or reads
+    `关于…的X` (kind `other` for the last two)."""
+    return ends_with_kind(text) or ends_with_unlisted_genre(text) or bool(P.GUANYU_TITLE.match(text))
+
+
+def ends_with_unlisted_genre(text: str) -> bool:
+    return bool(P.UNLISTED_TITLE_SUFFIX.search(P.TRAILING_PAREN.sub("", text).rstrip("。 ")))
 
 
 @_per_line
@@ -190,8 +195,8 @@ def title_organ_end(folded: str) -> int | None:
 
 def title_head_organ_end(folded: str) -> int | None:
     """Where a complete organ opens a title that has no title verb but ends in a document
-    type (`某县人民政府|拟征收土地启动公告`), or None."""
-    if not ends_with_kind(folded):
+    type or an unlisted genre (`某县人民政府|拟征收土地启动公告`, `某市卫生健康委|…公示`), or None."""
+    if not (ends_with_kind(folded) or ends_with_unlisted_genre(folded)):
         return None
     m = P.TITLE_HEAD_ORGAN.match(folded)
     if m is None or len(folded) - m.end() < 4 or not is_organ_name(m.group()):

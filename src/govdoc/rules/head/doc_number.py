@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from govdoc import patterns as P
-from govdoc.fields.docnumber import parse_doc_number
+from govdoc.fields.docnumber import bracketed_number, parse_doc_number
 from govdoc.model import DocNumber
 from govdoc.rules import field_spans as S
 from govdoc.rules import lines as L
@@ -45,16 +45,16 @@ def from_title_line(state: State) -> DocNumber | None:
 
 
 def from_title_brackets(state: State) -> DocNumber | None:
-    """A page that prints the 文号 in brackets after the headline (`…公告（某征〔2022〕4号）`)."""
+    """A page that prints the 文号 in brackets after the headline (`…公告（某征〔2022〕4号）`),
+    maybe under its label (`…的函（编号：B〔2017〕062号）`)."""
     if not state.title_blocks:
         return None
     last = state.title_blocks[-1]
     m = P.TRAILING_PAREN.search(last.folded)
     if m is None:
         return None
-    inner = last.text[m.start() : m.end()].strip()[1:-1]
-    found = parse_doc_number(inner.strip())
-    if found is None or found.text != inner.strip():
+    found = bracketed_number(last.text[m.start() : m.end()].strip()[1:-1])
+    if found is None:
         return None
     return replace(found, span=S.inside(state, [last], found.text, m.start()))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from govdoc import patterns as P
+from govdoc.fields.docnumber import bracketed_number
 from govdoc.model import Span
 from govdoc.rules import field_spans as S
 from govdoc.rules.head.metadata import table_values
@@ -22,7 +23,8 @@ _SHORTEST = 6  # what is left must still be a title
 
 def title_lines(blocks: list[Block]) -> tuple[str, str]:
     """The title lines joined (text, folded), without a 发文字号 a page glued on before the title
-    (`丽文广函〔2022〕69号丽水市…的答复`) or put in brackets after it (`…的通知（岳办发〔2017〕2号）`),
+    (`丽文广函〔2022〕69号丽水市…的答复`) or put in brackets after it (`…的通知（岳办发〔2017〕2号）`,
+    `…的函（编号：B〔2017〕062号）`),
     and without the publishing date a page appends in brackets (`…的答复 ( 2025年05月30日 )`)."""
     text = "".join(b.text.strip() for b in blocks)
     folded = "".join(b.folded.strip() for b in blocks)
@@ -31,7 +33,11 @@ def title_lines(blocks: list[Block]) -> tuple[str, str]:
         cut = len(folded) - len(folded[m.end() :].lstrip())
         text, folded = text[cut:], folded[cut:]
     m = P.TRAILING_PAREN.search(folded)
-    if m and P.DOC_NO.search(folded, m.start()) and m.start() >= _SHORTEST:
+    if (
+        m
+        and m.start() >= _SHORTEST
+        and (P.DOC_NO.search(folded, m.start()) or bracketed_number(folded[m.start() : m.end()].strip()[1:-1]))
+    ):
         text, folded = text[: m.start()], folded[: m.start()]
     m = P.DATED_PAREN.search(folded)
     if m and m.start() >= _SHORTEST:
