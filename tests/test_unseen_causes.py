@@ -544,6 +544,7 @@ def test_pipe_table_label_cells_may_end_in_a_colon() -> None:
         "成文日期: | 2021-04-02 | 废止日期: | |\n"
         "文号: | 青农发[2021]17号 | 主题分类: | 农业 |\n"
         "生效日期: | 发布日期: | 2021-04-06 | |\n"
+        "有效性: | 废止日期: |\n"
         "关于县人大一次会议建议办理情况的报告\n"
         "县人大一次会议期间,代表提出的关于修缮机耕道的建议由我局办理,现将办理情况报告如下。\n"
         "我局已将该机耕道纳入今年农田建设项目,秋收后开工。\n"
@@ -680,3 +681,33 @@ def test_a_title_carrying_its_labelled_number_in_brackets_gives_the_doc_number()
     assert doc.header.title == "关于对增设公交线路的提案答复的函"
     dn = doc.header.doc_number
     assert dn is not None and (dn.text, dn.agency_code, dn.year, dn.serial) == ("C〔2019〕045号", "C", 2019, 45)
+
+
+def test_an_organs_working_rules_title_is_the_title_and_names_the_issuer() -> None:
+    doc = govdoc.parse_text(
+        "返回顶部\n"
+        "青石县人民政府议事规则\n"
+        "第一章 总则\n"
+        "一、为规范县政府议事行为,提高决策水平,制定本规则。\n"
+        "二、县政府议事坚持民主集中制原则。\n"
+    )
+    assert doc.header.title == "青石县人民政府议事规则"
+    assert doc.header.issuer == "青石县人民政府"
+    assert doc.kind == "other"
+
+
+def test_a_bare_issuing_body_label_is_a_table_row_not_an_addressee() -> None:
+    doc = govdoc.parse_text(
+        "• 索引号:\n"
+        "  0088/2024-00031\n"
+        "• 发文机构:\n"
+        "  县政府办公室\n"
+        "• 发文字号:\n"
+        "  青政办发〔2024〕5号\n"
+        "关于做好防汛准备工作的通知\n"
+        "各乡镇人民政府:\n"
+        "为确保安全度汛,现就做好防汛准备工作通知如下,请认真抓好落实。\n"
+    )
+    assert doc.header.recipients == ("各乡镇人民政府",)
+    assert doc.header.metadata["发文机构"] == "县政府办公室"
+    assert doc.header.doc_number is not None and doc.header.doc_number.text == "青政办发〔2024〕5号"

@@ -208,8 +208,9 @@ TITLE_HEAD_ORGAN = _lazy(
     r"^\p{Han}{2,24}?(?:人民政府|政府|委员会|管委会|委(?![员会托书])|局|厅|署|中心|公司|集团|银行)(?:办公室|办公厅)?"
 )
 # Genres that close a title though the contract's type list does not name them (kind `other`):
-# a 公示 (`某委…项目完成情况公示`) publishes results for objection.
-UNLISTED_TITLE_SUFFIX = _lazy(r"(?:公示)$")
+# a 公示 (`某委…项目完成情况公示`) publishes results for objection, a 规则 (`某县人民政府工作规则`)
+# sets an organ's own working rules.
+UNLISTED_TITLE_SUFFIX = _lazy(r"(?:公示|规则)$")
 TITLE_ORGAN_TEXT = _lazy(r"^[\p{Han}()、· ]{2,40}$")
 # A clause inside a would-be 主送 line makes it body: `为做好…工作，现将有关事项通知如下：`.
 RECIPIENT_CLAUSE = _lazy(
@@ -617,6 +618,7 @@ INFO_TABLE_LABELS = (
     "名称",
     "发文机关",
     "发文单位",
+    "发文机构",
     "发布机构",
     "发布单位",
     "所属机构",

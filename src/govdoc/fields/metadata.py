@@ -118,7 +118,19 @@ def pairs_of(line: str) -> list[tuple[str, str]]:
 def ends_on_bare_label(line: str) -> bool:
     """The line ends with a label of the table whose value is not on it (`索引号：` alone)."""
     cells = label_cells(line)
-    return bool(cells) and not cells[-1][1] and is_label(cells[-1][0]) and not _lost_value(line)
+    return _waits_for_value(line, cells)
+
+
+def _waits_for_value(line: str, cells: list[tuple[str, str]]) -> bool:
+    """The line's last label has no value on it and takes the next line's: not where an encoding
+    lost the value, nor in a `|` row, whose empty cell is the value (`| 废止日期: | |`)."""
+    return (
+        bool(cells)
+        and not cells[-1][1]
+        and is_label(cells[-1][0])
+        and not _lost_value(line)
+        and fold(line).count("|") < 2
+    )
 
 
 def _lost_value(line: str) -> bool:
@@ -140,7 +152,7 @@ def pair_lines(lines: Iterable[str]) -> list[tuple[str, str]]:
             continue
         pending = None
         out.extend((key, value) for key, value in cells if value)
-        if cells and not cells[-1][1] and is_label(cells[-1][0]) and not _lost_value(line):
+        if _waits_for_value(line, cells):
             pending = cells[-1][0]
     return out
 
