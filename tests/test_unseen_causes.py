@@ -711,3 +711,16 @@ def test_a_bare_issuing_body_label_is_a_table_row_not_an_addressee() -> None:
     assert doc.header.recipients == ("各乡镇人民政府",)
     assert doc.header.metadata["发文机构"] == "县政府办公室"
     assert doc.header.doc_number is not None and doc.header.doc_number.text == "青政办发〔2024〕5号"
+
+
+def test_a_phone_whose_area_code_dash_is_doubled_is_one_phone() -> None:
+    doc = govdoc.parse_text(
+        "王芳代表:\n"
+        "您提出的关于修缮村级灌溉渠的建议收悉,现答复如下:\n"
+        "我局已将该灌渠修缮列入今年小型水利工程计划,汛期前完工。\n"
+        "青石县水利局\n"
+        "2024年5月6日\n"
+        "联系人及电话:李强 0123——4567890\n"
+    )
+    assert doc.contact is not None and doc.contact.name == "李强"
+    assert doc.contact.phones == ("0123——4567890",)
