@@ -724,3 +724,18 @@ def test_a_phone_whose_area_code_dash_is_doubled_is_one_phone() -> None:
     )
     assert doc.contact is not None and doc.contact.name == "李强"
     assert doc.contact.phones == ("0123——4567890",)
+
+
+def test_the_feedback_form_line_before_the_thanks_belongs_to_the_closing() -> None:
+    doc = govdoc.parse_text(
+        "王芳代表:\n"
+        "您提出的关于修缮村级灌溉渠的建议收悉,现答复如下:\n"
+        "我局已将该灌渠修缮列入今年小型水利工程计划,汛期前完工。\n"
+        "您对本次办理工作有什么意见,请写在随函附上的意见征询表上寄回。\n"
+        "谢谢您对水利工作的关心。\n"
+        "青石县水利局\n"
+        "2024年5月6日\n"
+    )
+    assert doc.closing is not None
+    assert doc.closing.text == "您对本次办理工作有什么意见,请写在随函附上的意见征询表上寄回。\n谢谢您对水利工作的关心。"
+    assert doc.preamble[-1].text == "我局已将该灌渠修缮列入今年小型水利工程计划,汛期前完工。"
