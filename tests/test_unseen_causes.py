@@ -739,3 +739,22 @@ def test_the_feedback_form_line_before_the_thanks_belongs_to_the_closing() -> No
     assert doc.closing is not None
     assert doc.closing.text == "您对本次办理工作有什么意见,请写在随函附上的意见征询表上寄回。\n谢谢您对水利工作的关心。"
     assert doc.preamble[-1].text == "我局已将该灌渠修缮列入今年小型水利工程计划,汛期前完工。"
+
+
+def test_a_reply_timestamp_under_the_organ_gives_the_signature_date() -> None:
+    doc = govdoc.parse_text(
+        "网友:\n"
+        "您好!您反映的小区门前路灯不亮问题已转交供电所处理,目前已修复。感谢您的关心和支持。\n"
+        "青石县城关镇人民政府\n"
+        "2024-5-6 09:41:27\n"
+    )
+    assert doc.signature is not None
+    assert doc.signature.issuers == ("青石县城关镇人民政府",)
+    assert doc.signature.date == "2024-05-06" and doc.signature.date_text == "2024-5-6"
+
+
+def test_a_timestamp_alone_after_the_body_is_no_signature_date() -> None:
+    doc = govdoc.parse_text(
+        "网友:\n您好!您反映的小区门前路灯不亮问题已转交供电所处理,目前已修复。\n2024-5-6 09:41:27\n"
+    )
+    assert doc.signature is None

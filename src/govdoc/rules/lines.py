@@ -95,6 +95,13 @@ _DATE_END = frozenset("日号月0123456789")
 
 
 _MAX_DATE_TAIL = 16
+_MAX_CLOCK = 13  # a space and hh:mm:ss
+
+
+def has_clock(b: Block) -> bool:
+    """The line ends with a time of day after its date (2024-05-06 10:21:33): a web reply's timestamp."""
+    f = b.folded.rstrip(CELL_EDGE)
+    return ":" in f[-_MAX_CLOCK:] and bool(P.CLOCK_TAIL.search(f, max(0, len(f) - _MAX_CLOCK)))
 
 
 CELL_EDGE = " \t|"  # a table cell's edge a web copy left at a line's end (…2019年7月18日 |)
@@ -107,6 +114,9 @@ def date_end(b: Block) -> int:
     A cell's edge (`|`, spaces) at the line's end is no part of the date and does not hide it.
     """
     f = b.folded.rstrip(CELL_EDGE)
+    clock = P.CLOCK_TAIL.search(f, max(0, len(f) - _MAX_CLOCK)) if ":" in f[-_MAX_CLOCK:] else None
+    if clock:
+        return clock.start()
     if f[-1:] in _DATE_END or len(f) > 24 + 60 + _MAX_DATE_TAIL:
         return len(f)
     tail = P.DATE_TAIL.search(f, max(0, len(f) - _MAX_DATE_TAIL - 4))
