@@ -101,7 +101,7 @@ _CHANGING = re.compile("([" + re.escape("".join(sorted(_CHANGED.keys() | _TRADIT
 
 @functools.cache
 def _full_table() -> list[str]:
-    """The whole table for `str.translate`, for text with traditional characters.
+    """The whole table for `str.translate`, for text with traditional characters and long text.
 
     A list indexed by code point answers translate's lookups about twice as fast as a dict;
     characters past the BMP raise IndexError, which translate takes as "unchanged".
@@ -135,6 +135,10 @@ def fold(text: str) -> str:
 
 
 _REMEMBERED_LENGTH = 256  # with the cache's size, a few megabytes at most
+# Splitting makes a string object per changing character: past this length (a document far
+# longer than any 公文, perhaps hostile: a file of full-width letters) the table is applied
+# to every character instead, in memory proportional to the text.
+_SPLIT_LENGTH = 1 << 16
 
 
 @functools.lru_cache(maxsize=4096)
@@ -143,6 +147,8 @@ def _fold_short(text: str) -> str:
 
 
 def _fold(text: str) -> str:
+    if len(text) > _SPLIT_LENGTH:
+        return _fold_long(text)
     pieces = _CHANGING.split(text)  # the text between changing characters, and each of them
     if len(pieces) == 1:
         return text
@@ -150,6 +156,24 @@ def _fold(text: str) -> str:
     if _TRADITIONAL.isdisjoint(changing):
         pieces[1::2] = [_CHANGED[c] for c in changing]
         return "".join(pieces)
+    return _fold_traditional(text)
+
+
+def _fold_long(text: str) -> str:
+    if _CHANGING.search(text) is None:
+        return text
+    if _traditional_at().search(text) is None:
+        return text.translate(_full_table())
+    return _fold_traditional(text)
+
+
+@functools.cache
+def _traditional_at() -> re.Pattern[str]:
+    return re.compile("[" + re.escape("".join(sorted(_TRADITIONAL))) + "]")
+
+
+def _fold_traditional(text: str) -> str:
+    """Text with traditional characters: OpenCC's phrases first, where they keep the length."""
     phrased = _converter().convert(text)
     if len(phrased) != len(text):
         return text.translate(_full_table())

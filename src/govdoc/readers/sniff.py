@@ -9,6 +9,7 @@ damaged `.docx` is reported as `corrupt-file` rather than read as something else
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 import zipfile
@@ -167,9 +168,32 @@ def _looks_text(head: bytes) -> bool:
     except UnicodeDecodeError as exc:
         if exc.start >= len(head) - 3 and exc.reason == "unexpected end of data":
             return True  # the head cut a character in two
+    return charset_guess(head) is not None
+
+
+def charset_guess(data: bytes) -> str | None:
+    """charset-normalizer's best encoding for `data` (its name, lower case), or None if no
+    encoding fits.
+
+    A short file that is not UTF-8 is asked about twice, once by `sniff` (its whole head) and
+    once by the text reader (the whole file): the same bytes, so the answer is kept for the
+    second time (for inputs up to `HEAD` bytes only, so no large input is kept alive).
+    """
+    if len(data) <= HEAD:
+        return _small_charset_guess(data)
+    return _charset_guess(data)
+
+
+@functools.lru_cache(maxsize=4)
+def _small_charset_guess(data: bytes) -> str | None:
+    return _charset_guess(data)
+
+
+def _charset_guess(data: bytes) -> str | None:
     import charset_normalizer
 
-    return charset_normalizer.from_bytes(head).best() is not None
+    best = charset_normalizer.from_bytes(data).best()
+    return None if best is None else str(best.encoding).lower()
 
 
 def describe(fmt: str | None) -> str:

@@ -19,6 +19,7 @@ from govdoc.charclass import EDGE_SPACE
 from govdoc.errors import EmptyDocumentError, EncodingUndetectedError, UnsupportedFormatError
 from govdoc.fold import fold
 from govdoc.limits import DEFAULT_LIMITS, Limits
+from govdoc.readers.sniff import charset_guess
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -99,14 +100,12 @@ def decode_repaired(data: bytes, *, path: str | None, limits: Limits = DEFAULT_L
                 text, repairs = _repaired_utf8(data)
                 encoding = "utf-8" if text is not None else None
     if text is None:
-        import charset_normalizer
-
-        best = charset_normalizer.from_bytes(data).best()
-        if best is None:
+        guess = charset_guess(data)
+        if guess is None:
             if b"\x00" in data:
                 raise UnsupportedFormatError("binary data, not text", path=path)
             raise EncodingUndetectedError("the character encoding could not be determined", path=path)
-        name = best.encoding.lower().replace("_", "-")
+        name = guess.replace("_", "-")
         if name.replace("-", "") in _GB_FAMILY:
             name = "gb18030"
         try:
