@@ -758,3 +758,25 @@ def test_a_timestamp_alone_after_the_body_is_no_signature_date() -> None:
         "网友:\n您好!您反映的小区门前路灯不亮问题已转交供电所处理,目前已修复。\n2024-5-6 09:41:27\n"
     )
     assert doc.signature is None
+
+
+def test_a_headline_with_the_answered_proposal_quoted_after_its_type_is_the_title() -> None:
+    doc = govdoc.parse_text(
+        "县政协三届一次会议第12号提案的答复函《关于修缮城南老街排水沟的提案》\n"
+        "张立新委员:\n"
+        "您好!您的提案收悉,现将办理情况答复如下:\n"
+        "我局已将城南老街排水沟修缮列入今年市政维修计划,雨季前完工。\n"
+    )
+    assert doc.header.title == "县政协三届一次会议第12号提案的答复函《关于修缮城南老街排水沟的提案》"
+    assert doc.kind == "reply"
+
+
+def test_a_headline_with_a_number_after_its_type_is_the_title() -> None:
+    doc = govdoc.parse_text(
+        "【县水利局】县政协三届一次会议委员提案答复 第12号\n"
+        "张立新委员:\n"
+        "您提出的关于修缮排水沟的提案,经研究答复如下:\n"
+        "我局已将排水沟修缮列入今年维修计划,雨季前完工。\n"
+    )
+    assert doc.header.title == "【县水利局】县政协三届一次会议委员提案答复第12号"
+    assert doc.kind == "reply"

@@ -236,6 +236,9 @@ SPEAKER_LINE = _lazy(
 # The publishing date a page appends to its headline in brackets: …的答复 ( 2025年05月30日 ).
 DATED_PAREN = _lazy(r"[ ]{0,2}\([ ]{0,2}(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})[ ]{0,2}\)$")
 TRAILING_PAREN = _lazy(r"[ ]{0,2}\([^()]{1,60}\)$")
+# What a page's headline may carry after the document type: the quoted title of the proposal it
+# answers (`…的答复函《关于…的建议》`) or its number (`…提案答复 第35号`).
+TITLE_TAIL = _lazy(r"(?:《[^《》\n]{2,100}》|[ ]{0,2}第[ ]{0,2}\d{1,6}[ ]{0,2}号)$")
 # The document type is the title's last suffix; longer suffixes first.
 KIND_SUFFIX = _lazy(
     r"(?P<s>答复的函|答复函|复函|答复意见书|答复文书|答复意见|协办意见的函|会办意见的函|协办意见|会办意见|答复|回复"

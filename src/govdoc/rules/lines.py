@@ -149,9 +149,14 @@ def ends_with_kind(text: str) -> bool:
 
 
 def has_title_shape(text: str) -> bool:
-    """Ends with a document type, or with a genre the list does not name (…公示), or reads
-    `关于…的X` (kind `other` for the last two)."""
-    return ends_with_kind(text) or ends_with_unlisted_genre(text) or bool(P.GUANYU_TITLE.match(text))
+    """Ends with a document type (maybe followed by the quoted title or number of what it
+    answers), or with a genre the list does not name (…公示), or reads `关于…的X`."""
+    return (
+        ends_with_kind(text)
+        or ends_with_unlisted_genre(text)
+        or bool(P.GUANYU_TITLE.match(text))
+        or ends_with_kind(P.TITLE_TAIL.sub("", text))
+    )
 
 
 def ends_with_unlisted_genre(text: str) -> bool:
