@@ -535,6 +535,29 @@ def test_a_portals_leaving_dialog_after_the_closing_is_chrome() -> None:
     assert "即将离开" not in doc.text
 
 
+def test_a_formula_written_on_at_the_end_of_the_last_body_line_is_the_closing() -> None:
+    doc = govdoc.parse_text(
+        "王芳代表:\n"
+        "您提出的关于修缮村级灌溉渠的建议收悉,现答复如下:\n"
+        "我局已将该灌渠修缮列入今年小型水利工程计划,汛期前完工。此复。谢谢您的关心。\n"
+        "青石县水利局\n"
+        "2024年5月6日\n"
+    )
+    assert doc.closing is not None and doc.closing.text == "此复。谢谢您的关心。"
+    assert doc.signature is not None and doc.signature.issuers == ("青石县水利局",)
+
+
+def test_thanks_at_the_end_of_a_numbered_point_without_a_formula_stay_body() -> None:
+    doc = govdoc.parse_text(
+        "王芳代表:\n"
+        "您提出的关于修缮村级灌溉渠的建议收悉,现答复如下:\n"
+        "一、我局已将该灌渠修缮列入今年小型水利工程计划,汛期前完工。感谢您的关心。\n"
+        "青石县水利局\n"
+        "2024年5月6日\n"
+    )
+    assert doc.closing is None
+
+
 # --- causes named from the scored sample-3 misses (each example written for its cause) ---------
 
 

@@ -49,7 +49,8 @@ def build_document(state: State, source: Source) -> Document:
         closing = Paragraph(state.text[first.start : end], None, (), Span(first.start, end, first.hints.page))
     elif state.closing_run_on is not None and state.closing_run_on[0].start >= 0:
         b, at = state.closing_run_on  # …电话：12345678，特此公告。: the formula's own part of the line
-        start, end = b.start + at, b.start + len(b.text.rstrip())
+        upto = state.signature_from if b is state.signature_date and state.signature_from else len(b.text)
+        start, end = b.start + at, b.start + len(b.text[:upto].rstrip())
         closing = Paragraph(state.text[start:end], None, (), Span(start, end, b.hints.page))
     doc = Document(
         schema_version=SCHEMA_VERSION,

@@ -338,6 +338,24 @@ def _sentences(folded: str) -> list[str]:
     return [s for s in out if s]
 
 
+def closing_run_on_start(folded: str) -> int | None:
+    """Where a closing written on at the end of a body line starts (…年内完工。特此答复。), or None.
+
+    It must open with a formula sentence (此复, 特此答复 …) after a sentence's stop, and every
+    sentence from there on must read as closing; thanks alone at a paragraph's end stay body.
+    """
+    starts = [0] + [i + 1 for i, ch in enumerate(folded) if ch in _SENTENCE_STOP and i + 1 < len(folded)]
+    for k in starts[1:]:
+        rest = _sentences(folded[k:])
+        if rest and P.CLOSING_FORMULA.match(rest[0]) and all(_closing_like(s) for s in rest):
+            return k + len(folded[k:]) - len(folded[k:].lstrip())
+    return None
+
+
+def _closing_like(sentence: str) -> bool:
+    return _thanks_or_formula(sentence) or bool(P.CLOSING_WEAK.match(sentence))
+
+
 def _thanks_or_formula(sentence: str) -> bool:
     if P.CLOSING_STRONG.match(sentence):
         return True

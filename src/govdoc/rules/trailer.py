@@ -387,7 +387,7 @@ def _peel_tail(state: State, body: list[Block]) -> None:
             b.zone = Zone.CLOSING
     else:
         start = end
-        _closing_run_on(state, body[end:])
+        _closing_run_on(state, body[end:], body[end - 1] if end > 0 else None)
     for b in body[:start]:
         if b.zone is Zone.UNSET:
             b.zone = Zone.BODY
@@ -398,12 +398,17 @@ def _peel_tail(state: State, body: list[Block]) -> None:
         b.zone = Zone.CONTACT
 
 
-def _closing_run_on(state: State, peeled: list[Block]) -> None:
-    """特此公告。 run onto the end of the last contact or 附注 line before the 落款: the closing all the same."""
+def _closing_run_on(state: State, peeled: list[Block], last_body: Block | None) -> None:
+    """A closing written on at a line's end: 特此公告。 after the last contact or 附注 value before the
+    落款 (…电话：12345678，特此公告。), or formula sentences ending the body's last line (…完工。此复。)."""
     last = peeled[-1] if peeled else None
     m = P.CLOSING_RUN_ON.search(last.folded.rstrip()) if last is not None else None
     if last is not None and m is not None:
         state.closing_run_on = (last, m.start("closing"))
+        return
+    at = L.closing_run_on_start(_text_before_signature(state, [last_body]).rstrip()) if last_body is not None else None
+    if last_body is not None and at is not None:
+        state.closing_run_on = (last_body, at)
 
 
 def _lost_label_under_contact(b: Block, above: Block) -> bool:
