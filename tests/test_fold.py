@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import govdoc
@@ -67,3 +67,13 @@ def test_a_character_folds_by_the_shipped_table_without_asking_opencc() -> None:
     fold_module._converter.cache_clear()
     assert fold("计划，ＡＢ") == "计划,AB"
     assert fold_module._converter.cache_info().currsize == 0  # a simplified one does not
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet=st.sampled_from("關於答覆乾隆乾燥會議號，：（）ＡＢ１ 〇零—\n里裏著着復中文⼀豈𠀀a")))
+def test_a_long_text_folds_as_a_short_one_does(text: str) -> None:
+    # Past 64 Ki characters fold translates every character instead of replacing the few that
+    # change: both ways must give the same copy (ASCII padding changes nothing and joins no phrase).
+    padding = "x" * 70_000
+    assert fold(text + padding) == fold(text) + padding
+    assert fold(padding + text) == padding + fold(text)

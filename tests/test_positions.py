@@ -318,3 +318,21 @@ def test_the_readme_highlighting_example_draws_the_title_box_on_the_page(
     image = Image.open(tmp_path / f"title-page-{box.page}.png").convert("RGB")
     assert image.getpixel((round(box.x0 * 2) + 1, round(box.y0 + box.y1)))[:3] == (255, 0, 0)  # the left edge
     assert image.getpixel((round((box.x0 + box.x1)), round(box.y0 * 2) - 20)) != (255, 0, 0)  # above the box: no ink
+
+
+def test_a_documents_positions_stay_as_they_were_when_another_is_parsed() -> None:
+    # Positions are written into the spans of the Document being built: one handed out before
+    # must not change when the next parse places the same offsets on other lines.
+    notice = (
+        "关于做好秋季防火工作的通知\n\n各街道办事处：\n\n一、加强巡查\n\n各单位每日巡查一次。\n\n"
+        "某区应急管理局\n2025年10月8日\n"
+    )
+    first = govdoc.parse_text(notice)
+    assert first.header.title_span is not None and first.header.title_span.source_ref == "line:1"
+    assert first.sections[0].span.source_ref == "line:5-7"
+    assert first.signature is not None and first.signature.date_span is not None
+    assert first.signature.date_span.source_ref == "line:10"
+    shown = first.to_json()
+    second = govdoc.parse_text("\n" * 7 + notice)
+    assert second.header.title_span is not None and second.header.title_span.source_ref == "line:8"
+    assert first.to_json() == shown
