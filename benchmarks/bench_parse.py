@@ -6,6 +6,12 @@ machine today. Rounds of the two alternate and the best round of each counts, so
 moment of the machine hits both alike. `--rules` adds each rule's share of the parse; the
 scaling part parses the seed repeated 1×, 10× and 100× (linear growth gives 10 and 100).
 
+`--src name=path` without `--cold` compares checkouts on the text corpus: each run starts a
+child per checkout (alternating) that keeps the least CPU time of `--rounds` interleaved rounds
+of the baseline and of govdoc, and the ratios are given as the best run and the median with
+min–max over `--runs` runs, with each part's cost (read, rules, build of the Document and,
+within it, source positions) per document from the best run.
+
 `--cold` times the start of `govdoc parse x.txt` instead: a fresh interpreter parsing a small
 notice, against a bare `python -c pass`, for one or several checkouts (`--src name=path`), runs
 interleaved. Wall and CPU time (user + system of the child) are both given as medians with
@@ -15,6 +21,7 @@ cached first (an installed package has it), whatever PYTHONDONTWRITEBYTECODE say
     python benchmarks/bench_parse.py
     python benchmarks/bench_parse.py --rounds 50 --rules
     python benchmarks/bench_parse.py --cold 15 --src before=/tmp/before/src --src after=src
+    python benchmarks/bench_parse.py --runs 6 --rounds 8 --src before=/tmp/before/src --src after=src
 """
 
 from __future__ import annotations
@@ -27,12 +34,14 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import regex
 
 import govdoc
+from govdoc.blocks import Block
+from govdoc.model import Document
 from govdoc.pipeline import default_pipeline
 from govdoc.readers import format_of, read_bytes
 from govdoc.state import State
@@ -178,14 +187,101 @@ def cold_start(runs: int, sources: dict[str, str]) -> None:
         )
 
 
+def parts(paths: list[Path], rounds: int) -> dict[str, float]:
+    """Least CPU seconds per document of each part of a parse: read (format sniffed, bytes to
+    blocks), the rules, the Document built from the state, and within that its source positions."""
+    from govdoc.model import Source
+    from govdoc.readers.sniff import choose_format
+    from govdoc.rules import build
+
+    pipeline = default_pipeline()
+    data = [(p.read_bytes(), format_of(str(p))) for p in paths]
+    source = Source(None, "txt", "utf-8", None, "")
+    best: dict[str, float] = {}
+
+    def keep(name: str, seconds: float) -> None:
+        best[name] = min(best.get(name, float("inf")), seconds / len(paths))
+
+    locate = build.locate
+    for _ in range(rounds):
+        start = time.process_time()
+        readings = [read_bytes(raw, choose_format(raw, named)) for raw, named in data]
+        keep("read", time.process_time() - start)
+        states = [State(blocks=r.blocks, format=r.format) for r in readings]
+        start = time.process_time()
+        for state in states:
+            pipeline.run(state)
+        keep("rules", time.process_time() - start)
+        start = time.process_time()
+        for state in states:
+            build.build_document(state, source)
+        keep("build", time.process_time() - start)
+        build.locate = _unplaced
+        try:
+            start = time.process_time()
+            for state in states:
+                build.build_document(state, source)
+            keep("build without positions", time.process_time() - start)
+        finally:
+            build.locate = locate
+    best["positions"] = best["build"] - best.pop("build without positions")
+    return best
+
+
+def _unplaced(doc: Document, blocks: Sequence[Block]) -> Document:
+    """`locate` left out: the Document as built, without source positions."""
+    return doc
+
+
+def _child_text(rounds: int) -> None:
+    """One child of `compare_checkouts`: its numbers as `name seconds` lines."""
+    paths = corpus()
+    govdoc_parse(paths)
+    base, ours = compare(paths, rounds, cpu_timed)
+    print(f"baseline {base / len(paths)}\nparse {ours / len(paths)}")
+    for name, seconds in parts(paths, rounds).items():
+        print(f"{name} {seconds}")
+
+
+def compare_checkouts(runs: int, rounds: int, sources: dict[str, str]) -> None:
+    """The text corpus ratio (CPU time) of several checkouts, children alternating run by run."""
+    results: dict[str, list[dict[str, float]]] = {name: [] for name in sources}
+    for _ in range(runs):
+        for name, src in sources.items():
+            env = dict(os.environ, PYTHONPATH=str(Path(src).resolve()))
+            command = [sys.executable, __file__, "--child-text", str(rounds)]
+            out = subprocess.run(command, env=env, capture_output=True, text=True, check=True).stdout
+            results[name].append({k: float(v) for k, v in (line.rsplit(" ", 1) for line in out.splitlines())})
+    load = os.getloadavg()[0]
+    print(
+        f"text corpus, {runs} runs of {rounds} rounds per checkout, load average {load:.1f} on {os.cpu_count()} cores"
+    )
+    print("  CPU ratio govdoc / baseline: best run, median (min–max); then µs per document in the best run")
+    for name, rows in results.items():
+        ratios = [r["parse"] / r["baseline"] for r in rows]
+        top = min(rows, key=lambda r: r["parse"] / r["baseline"])
+        cost = ", ".join(
+            f"{k} {top[k] * 1e6:.0f}" for k in ("baseline", "parse", "read", "rules", "build", "positions")
+        )
+        print(f"  {name:10s} {min(ratios):.1f}x  {_spread(ratios)}x  ({cost})")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--rounds", type=int, default=20)
     ap.add_argument("--rules", action="store_true", help="print each rule's cost per document")
     ap.add_argument("--text-only", action="store_true", help="only the text corpus ratio (no rules, HTML, scaling)")
     ap.add_argument("--cold", type=int, metavar="RUNS", help="time the cold start of `govdoc parse x.txt` instead")
-    ap.add_argument("--src", action="append", default=[], help="name=path of a checkout's src (with --cold)")
+    ap.add_argument("--src", action="append", default=[], help="name=path of a checkout's src (several compare them)")
+    ap.add_argument("--runs", type=int, default=5, help="child runs per checkout when comparing checkouts")
+    ap.add_argument("--child-text", type=int, metavar="ROUNDS", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.child_text:
+        _child_text(args.child_text)
+        return 0
+    if args.src and not args.cold:
+        compare_checkouts(args.runs, args.rounds, dict(item.split("=", 1) for item in args.src))
+        return 0
     if args.cold:
         sources = dict(item.split("=", 1) for item in args.src) or {"this": str(ROOT / "src")}
         cold_start(args.cold, sources)
