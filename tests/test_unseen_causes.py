@@ -803,3 +803,15 @@ def test_a_headline_with_a_number_after_its_type_is_the_title() -> None:
     )
     assert doc.header.title == "【县水利局】县政协三届一次会议委员提案答复第12号"
     assert doc.kind == "reply"
+
+
+def test_a_title_that_is_only_an_organ_and_its_type_names_the_organ_as_issuer() -> None:
+    doc = govdoc.parse_text(
+        "青石县人民代表大会常务委员会公告\n"
+        "青石县第三届人民代表大会第二次会议期间,代表提出的建议已全部办理完毕,现予公告。\n"
+        "青石县人大常委会办公室\n"
+        "2024年3月5日\n"
+    )
+    assert doc.header.title == "青石县人民代表大会常务委员会公告"
+    assert doc.header.issuer == "青石县人民代表大会常务委员会"
+    assert doc.kind == "announcement"
