@@ -141,6 +141,8 @@ class Block:
     table: int = 0  # which table of the document the row belongs to (0: not a table row)
     joins: list[int] = field(default_factory=list)  # offsets where a reader joined a paragraph across pages
     origin: Origin | None = None  # where the reader found it in the file (page and box, paragraph, path, line)
+    # What the rules' line predicates found, by predicate, with the text it holds for (`rules.lines.per_line`).
+    known: dict[object, tuple[str, str, object]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         if len(self.folded) != len(self.text):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TypeVar, cast
 
 import regex
 
@@ -13,30 +13,25 @@ from govdoc.state import Block
 
 T = TypeVar("T")
 
-_REMEMBERED = 2048  # lines whose class is kept: a document's lines, not a corpus's
 
-
-def _per_line(fn: Callable[[Block], T]) -> Callable[[Block], T]:
-    """A line predicate over `b.folded` only, answered once per distinct line.
+def per_line(fn: Callable[[Block], T]) -> Callable[[Block], T]:
+    """A predicate of a line's text, answered once per block while its text stays the same.
 
     The zoning rules ask the same questions about the same lines (is it a date, an organ, a
-    contact line?) from several places; the answer depends on the folded text alone, so it
-    is kept by that text. The memory is emptied whenever it fills, which keeps it to about
-    one document's lines (`cache_clear` empties it at once).
+    contact line?) from several places. The answer is kept on the block (`Block.known`) with
+    the text and folded copy it was found for, so an edited line is asked again, and nothing
+    is kept beyond the document's own blocks.
     """
-    known: dict[str, T] = {}
 
     def of_line(b: Block) -> T:
-        f = b.folded
-        if f in known:
-            return known[f]
-        if len(known) >= _REMEMBERED:
-            known.clear()
-        value = known[f] = fn(b)
+        hit = b.known.get(of_line)
+        if hit is not None and hit[0] is b.text and hit[1] is b.folded:
+            return cast("T", hit[2])
+        value = fn(b)
+        b.known[of_line] = (b.text, b.folded, value)
         return value
 
     functools.update_wrapper(of_line, fn)
-    of_line.cache_clear = known.clear  # type: ignore[attr-defined]
     return of_line
 
 
@@ -49,7 +44,7 @@ _ADDRESSEE_SEPARATOR = regex.compile(r",")
 _BRACKETS = frozenset("〔[(〈【")
 
 
-@_per_line
+@per_line
 def is_doc_number_line(b: Block) -> bool:
     """The line is a 发文字号 (maybe parenthesised, maybe with 签发人 beside it), or a broken one."""
     f = b.folded
@@ -68,7 +63,7 @@ def is_signer_line(b: Block) -> bool:
     return ("签" in f or "署名" in f) and bool(P.SIGNER.match(f))
 
 
-@_per_line
+@per_line
 def is_key_value(b: Block) -> bool:
     if ":" not in b.folded:
         return is_label_row(b)
@@ -81,7 +76,7 @@ def is_glued_label_row(b: Block) -> bool:
     return bool(P.GLUED_LABEL.match(b.folded))
 
 
-@_per_line
+@per_line
 def is_label_row(b: Block) -> bool:
     """A row of a label table: it opens with a label of the table (spaced, bracketed, or before a cell's edge)."""
     return bool(P.LABEL_AT.match(b.folded))
@@ -107,7 +102,7 @@ def has_clock(b: Block) -> bool:
 CELL_EDGE = " \t|"  # a table cell's edge a web copy left at a line's end (…2019年7月18日 |)
 
 
-@_per_line
+@per_line
 def date_end(b: Block) -> int:
     """Where the date ends on a date line: before a category or sign-off written after it (…日 B类).
 
@@ -123,7 +118,7 @@ def date_end(b: Block) -> int:
     return tail.start() if tail else len(f)
 
 
-@_per_line
+@per_line
 def is_date_line(b: Block) -> bool:
     end = date_end(b)
     f = b.folded[:end].lstrip(CELL_EDGE)
@@ -132,7 +127,7 @@ def is_date_line(b: Block) -> bool:
     return bool(P.DATE_LINE.match(f) or P.GARBLED_DATE_LINE.match(f))
 
 
-@_per_line
+@per_line
 def is_organ_date_line(b: Block) -> bool:
     """An organ and the date on one line (署名 and 成文日期 side by side)."""
     end = date_end(b)
@@ -163,7 +158,7 @@ def ends_with_unlisted_genre(text: str) -> bool:
     return bool(P.UNLISTED_TITLE_SUFFIX.search(P.TRAILING_PAREN.sub("", text).rstrip("。 ")))
 
 
-@_per_line
+@per_line
 def is_title_like(b: Block) -> bool:
     """Could be a line of a title: short, no sentence stop inside, not a label or number line."""
     f = b.folded
@@ -176,7 +171,7 @@ def is_title_like(b: Block) -> bool:
     return not (is_key_value(b) or is_pipe_table(b) or is_doc_number_line(b) or is_date_line(b) or _PAREN_ONLY.match(f))
 
 
-@_per_line
+@per_line
 def is_organ_line(b: Block) -> bool:
     """A line that is only an organ's name (署名, 发文机关): short, no punctuation, organ suffix."""
     f = P.SEAL_AFTER.sub("", P.ENTITY_DEBRIS.sub("", b.folded).strip(CELL_EDGE))
@@ -256,7 +251,7 @@ def _honoured_addressee(f: str) -> bool:
     return all(2 <= len(n) <= 30 and P.ADDRESSEE_SUFFIX.search(n) for n in names)
 
 
-@_per_line
+@per_line
 def is_contact_line(b: Block) -> bool:
     """A labelled contact line (`联系人：…`), or a contact label standing alone (`联系人`)."""
     f = b.folded
@@ -265,7 +260,7 @@ def is_contact_line(b: Block) -> bool:
     )
 
 
-@_per_line
+@per_line
 def is_note_line(b: Block) -> bool:
     return b.folded.startswith("(") and bool(P.NOTE_LINE.match(b.folded)) and not is_contact_line(b)
 
@@ -286,7 +281,7 @@ def is_date_fragment_line(b: Block) -> bool:
     return len(f) <= 8 and f[-1:] in "日号" and bool(P.DATE_FRAGMENT_LINE.match(f))
 
 
-@_per_line
+@per_line
 def is_category_line(b: Block) -> bool:
     """办复类别：B类, 办理结果：解决采纳: a labelled answer category, a line of the trailer."""
     m = P.KEY_VALUE.match(b.folded) if ":" in b.folded and len(b.folded) <= 40 else None
@@ -298,7 +293,7 @@ def is_imprint_line(b: Block) -> bool:
     return (f.startswith("抄") and bool(P.CC_LINE.match(f))) or (f.endswith("印发") and bool(P.PRINTED_LINE.match(f)))
 
 
-@_per_line
+@per_line
 def attachment_match(b: Block) -> regex.Match[str] | None:
     return P.ATTACHMENT_LINE.match(b.folded) if b.folded.startswith("附") else None
 
@@ -329,14 +324,9 @@ def last_sentence(folded: str) -> str:
 
 
 def _sentences(folded: str) -> list[str]:
-    out: list[str] = []
-    start = 0
-    for i, ch in enumerate(folded):
-        if ch in _SENTENCE_STOP:
-            out.append(folded[start:i].strip())
-            start = i + 1
-    out.append(folded[start:].strip())
-    return [s for s in out if s]
+    """The paragraph cut at every 。, ! and ? (split by the string methods, not a loop per character)."""
+    pieces = folded.replace("!", "。").replace("?", "。").split("。")
+    return [s for s in map(str.strip, pieces) if s]
 
 
 def closing_run_on_start(folded: str) -> int | None:

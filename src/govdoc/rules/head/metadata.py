@@ -6,13 +6,12 @@ as its value (`索引号：` / `0012-2024-3`).
 
 from __future__ import annotations
 
-import functools
-
 from govdoc import patterns as P
 from govdoc.fields.metadata import folded_keys, pair_lines, pairs_of
 from govdoc.fold import fold
 from govdoc.rules.head.update import set_header
-from govdoc.state import State, Zone
+from govdoc.rules.lines import per_line
+from govdoc.state import Block, State, Zone
 
 
 def metadata(state: State) -> None:
@@ -41,13 +40,13 @@ def labelled(state: State, *zones: Zone) -> dict[str, str]:
     found = table(state)
     for b in state.blocks:
         if b.zone in zones:
-            for key, value in _line_pairs(b.text):
+            for key, value in _line_pairs(b):
                 found.setdefault(key, value)
     return found
 
 
-@functools.lru_cache(maxsize=256)
-def _line_pairs(line: str) -> tuple[tuple[str, str], ...]:
+@per_line
+def _line_pairs(b: Block) -> tuple[tuple[str, str], ...]:
     """One line's pairs keyed by the simplified label: the answer category and the 公开属性
-    both read the trailer's lines, so a line's pairs are kept for the document at hand."""
-    return tuple(folded_keys(dict(pairs_of(line))).items())
+    both read the trailer's lines, so a line's pairs are read once."""
+    return tuple(folded_keys(dict(pairs_of(b.text))).items())
