@@ -25,7 +25,6 @@ def _body_like(b: Block) -> bool:
     return (len(f) >= 40 and "。" in f) or (bool(P.SECTION_MARKER.match(f)) and len(f) > 30)
 
 
-@L.per_line
 def _is_headerish(b: Block) -> bool:
     """Lines that may stand between the title and the body without being body: the 文号, 签发人,
     密级 and 紧急程度, a short note, and a report's speech subtitle and speaker."""

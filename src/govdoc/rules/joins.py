@@ -25,7 +25,6 @@ _JOINED_ZONES = (Zone.BODY, Zone.CLOSING)
 JOINED_MESSAGE = "两段在分页处断开，已拼接 (paragraph split by a page break re-joined)"
 
 
-@L.per_line
 def _lone_marker(b: Block) -> bool:
     f = b.folded
     for pattern in (P.SECTION_MARKER, P.ENUM_MARKER):

@@ -76,7 +76,6 @@ def is_glued_label_row(b: Block) -> bool:
     return bool(P.GLUED_LABEL.match(b.folded))
 
 
-@per_line
 def is_label_row(b: Block) -> bool:
     """A row of a label table: it opens with a label of the table (spaced, bracketed, or before a cell's edge)."""
     return bool(P.LABEL_AT.match(b.folded))
@@ -118,7 +117,6 @@ def date_end(b: Block) -> int:
     return tail.start() if tail else len(f)
 
 
-@per_line
 def is_date_line(b: Block) -> bool:
     end = date_end(b)
     f = b.folded[:end].lstrip(CELL_EDGE)
@@ -127,7 +125,6 @@ def is_date_line(b: Block) -> bool:
     return bool(P.DATE_LINE.match(f) or P.GARBLED_DATE_LINE.match(f))
 
 
-@per_line
 def is_organ_date_line(b: Block) -> bool:
     """An organ and the date on one line (署名 and 成文日期 side by side)."""
     end = date_end(b)
@@ -158,7 +155,6 @@ def ends_with_unlisted_genre(text: str) -> bool:
     return bool(P.UNLISTED_TITLE_SUFFIX.search(P.TRAILING_PAREN.sub("", text).rstrip("。 ")))
 
 
-@per_line
 def is_title_like(b: Block) -> bool:
     """Could be a line of a title: short, no sentence stop inside, not a label or number line."""
     f = b.folded
@@ -171,7 +167,6 @@ def is_title_like(b: Block) -> bool:
     return not (is_key_value(b) or is_pipe_table(b) or is_doc_number_line(b) or is_date_line(b) or _PAREN_ONLY.match(f))
 
 
-@per_line
 def is_organ_line(b: Block) -> bool:
     """A line that is only an organ's name (署名, 发文机关): short, no punctuation, organ suffix."""
     f = P.SEAL_AFTER.sub("", P.ENTITY_DEBRIS.sub("", b.folded).strip(CELL_EDGE))

@@ -10,8 +10,7 @@ from govdoc import patterns as P
 from govdoc.fields.metadata import folded_keys, pair_lines, pairs_of
 from govdoc.fold import fold
 from govdoc.rules.head.update import set_header
-from govdoc.rules.lines import per_line
-from govdoc.state import Block, State, Zone
+from govdoc.state import State, Zone
 
 
 def metadata(state: State) -> None:
@@ -40,13 +39,6 @@ def labelled(state: State, *zones: Zone) -> dict[str, str]:
     found = table(state)
     for b in state.blocks:
         if b.zone in zones:
-            for key, value in _line_pairs(b):
+            for key, value in folded_keys(dict(pairs_of(b.text))).items():
                 found.setdefault(key, value)
     return found
-
-
-@per_line
-def _line_pairs(b: Block) -> tuple[tuple[str, str], ...]:
-    """One line's pairs keyed by the simplified label: the answer category and the 公开属性
-    both read the trailer's lines, so a line's pairs are read once."""
-    return tuple(folded_keys(dict(pairs_of(b.text))).items())
