@@ -15,15 +15,20 @@ from govdoc.model import Header
 from govdoc.state import State
 
 _NAMES = tuple(f.name for f in fields(Header))
+_KNOWN = frozenset(_NAMES)
 _EMPTY: tuple[object, ...] = (None, (), {})
 
 
 def set_header(state: State, **changes: Any) -> None:
     """`state.header` with `changes` applied (the same fields `dataclasses.replace` would take)."""
     header = state.header
-    if all(value in _EMPTY and getattr(header, name) == value for name, value in changes.items()):
-        return
-    unknown = changes.keys() - set(_NAMES)
-    if unknown:
-        raise TypeError(f"Header has no field {sorted(unknown)[0]!r}")
-    state.header = Header(**{name: changes[name] if name in changes else getattr(header, name) for name in _NAMES})
+    for name, value in changes.items():
+        if value not in _EMPTY or getattr(header, name) != value:
+            break
+    else:
+        return  # every value empty and already so
+    if not _KNOWN.issuperset(changes):
+        raise TypeError(f"Header has no field {sorted(changes.keys() - _KNOWN)[0]!r}")
+    values = {name: getattr(header, name) for name in _NAMES}
+    values.update(changes)
+    state.header = Header(**values)
