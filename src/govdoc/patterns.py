@@ -609,6 +609,11 @@ CHROME_LINE = _lazy("|".join(_CHROME))
 # A page's own label alone on a line (来源, 作者) inside an information table laid out one cell
 # per line: the page's, never the value of the table's label above it.
 LONE_PAGE_LABEL = _lazy(r"^(?:文章|信息|稿件)?(?:来源|作者|出处)[ ]{0,2}:?$")
+# The same lines by two patterns (each entry above is one alternative): those anchored at the
+# line's start, tried there only, and the rest. Searching one pattern for both made the
+# anchored half be tried at every position; `cleanup.furniture_and_chrome` asks each line.
+CHROME_AT_START = _lazy("|".join(c for c in _CHROME if c.startswith("^")))
+CHROME_ANYWHERE = _lazy("|".join(c for c in _CHROME if not c.startswith("^")))
 # Words only a website's footer carries (who runs the site, its registration): a footer block
 # holding them is the site's, and the phone or address printed in it is the site's too.
 # 主办单位 opens such a block, but only a registration mark (SITE_MARK) makes it a site's.

@@ -235,7 +235,11 @@ def furniture_and_chrome(state: State) -> None:
             not f.strip()
             or (len(f) <= 16 and f[0] in _FURNITURE_START and P.PAGE_FURNITURE.match(f))
             or (b.hints.markup and _furniture(fold(b.hints.markup) + f))  # "- 3 -" read as a list item
-            or (len(f) <= 100 and P.CHROME_LINE.search(f) and not _label_table_row(f))
+            or (
+                len(f) <= 100
+                and (P.CHROME_AT_START.match(f) or P.CHROME_ANYWHERE.search(f))
+                and not _label_table_row(f)
+            )
             or (b.hints.page_edge and b.hints.repeats >= 2)  # a running head or footer of a paged format
         ):
             b.zone = Zone.CHROME
