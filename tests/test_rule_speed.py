@@ -1,0 +1,80 @@
+"""What the rules' speed-ups must not change: remembered line answers follow edits, the chrome
+pattern split into anchored and free parts finds the same lines, and set_header writes only
+what it is given."""
+
+from __future__ import annotations
+
+import regex
+
+from govdoc import patterns as P
+from govdoc.model import Span
+from govdoc.rules import lines as L
+from govdoc.rules.head.update import set_header
+from govdoc.state import Block, State
+
+
+def test_a_remembered_line_answer_is_asked_again_once_the_line_is_edited() -> None:
+    b = Block("联系人：王某，电话：12345678")
+    assert L.is_contact_line(b)
+    b.set_text("特此答复。")
+    assert not L.is_contact_line(b)
+    b.set_text("联系人：王某，电话：12345678")
+    assert L.is_contact_line(b)
+
+
+def test_a_line_answer_is_kept_per_block_not_per_text() -> None:
+    first, second = Block("2024年5月6日"), Block("2024年5月6日")
+    assert L.date_end(first) == L.date_end(second) == len("2024年5月6日")
+    assert first.known and second.known and first.known is not second.known
+
+
+def _top_level_bar(pattern: str) -> bool:
+    depth, in_class, escaped = 0, False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            return True
+    return False
+
+
+def test_each_chrome_entry_is_one_alternative_so_the_anchored_split_holds() -> None:
+    assert not [c for c in P._CHROME if _top_level_bar(c)]
+
+
+def test_the_split_chrome_patterns_find_the_lines_the_whole_pattern_finds() -> None:
+    lines = [
+        "当前位置：首页 > 政务公开 > 建议提案",
+        "字号：大 中 小",
+        "2023-06-01  来源:某区政府办  字号:[ 大 中 小 ]",
+        "本页浏览量：1024",
+        "版权所有 某市人民政府办公室",
+        "【打印本页】",
+        "关于做好秋季防火工作的通知",
+        "各街道办事处：",
+        "您访问的链接即将离开某区政府网站，是否继续？",
+    ]
+    whole = regex.compile("|".join(P._CHROME))
+    for line in lines:
+        split = bool(P.CHROME_AT_START.match(line) or P.CHROME_ANYWHERE.search(line))
+        assert split == bool(whole.search(line)), line
+
+
+def test_set_header_changes_only_the_fields_it_is_given() -> None:
+    state = State(blocks=[])
+    set_header(state, title="关于某事的通知", title_span=Span(0, 7, None))
+    set_header(state, security=None)
+    set_header(state, doc_number=None, recipients=())
+    assert state.header.title == "关于某事的通知"
+    assert state.header.title_span == Span(0, 7, None)
+    assert state.header.security is None and state.header.recipients == ()
+    set_header(state, urgency="特急")
+    assert (state.header.title, state.header.urgency) == ("关于某事的通知", "特急")
