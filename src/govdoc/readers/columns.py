@@ -18,6 +18,7 @@ never meet all of that.
 from __future__ import annotations
 
 import itertools
+import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -53,12 +54,20 @@ def _pieces(line: Line, char: float) -> list[tuple[float, float]]:
     """The x-intervals a line's characters cover, gaps narrower than `PIECE_GAP` characters closed."""
     spans: list[tuple[float, float]] = []
     close = PIECE_GAP * char
+    lo = hi = 0.0
     for g in line.chars:  # a run whose characters stand closer than that is one piece
-        for _, x0, x1 in char_boxes([g]) if g.edges is not None and g.gap >= close else [("", g.x0, g.x1)]:
-            if spans and x0 - spans[-1][1] < close:
-                spans[-1] = (spans[-1][0], max(spans[-1][1], x1))
+        boxes = char_boxes([g]) if g.edges is not None and g.gap >= close else ((g.text, g.x0, g.x1),)
+        for _, x0, x1 in boxes:
+            if spans and x0 - hi < close:
+                if x1 > hi:
+                    hi = x1
             else:
-                spans.append((x0, x1))
+                if spans:
+                    spans[-1] = (lo, hi)
+                lo, hi = x0, x1
+                spans.append((lo, hi))
+    if spans:
+        spans[-1] = (lo, hi)
     return spans
 
 
@@ -78,15 +87,17 @@ def gutter(lines: Sequence[Line], width: float) -> tuple[float, float] | None:
     cover = list(itertools.accumulate(steps[:-1]))
     if not cover:
         return None
-    least = min(cover)
-    best: tuple[int, int] = (0, 0)
-    run = 0
-    for x, n in enumerate(cover):
-        run = run + 1 if n == least else 0
-        if run > best[1] - best[0]:
-            best = (x - run + 1, x + 1)
-    lo, hi = start + best[0], start + best[1]
+    least = bytes(map(min(cover).__eq__, cover))  # 1 where the fewest lines cross
+    widest = max(_LEAST.finditer(least), key=_length)  # the first of the longest stretches
+    lo, hi = start + widest.start(), start + widest.end()
     return (float(lo), float(hi)) if hi - lo >= GUTTER * char else None
+
+
+_LEAST = re.compile(b"\x01+")
+
+
+def _length(match: re.Match[bytes]) -> int:
+    return match.end() - match.start()
 
 
 def _crosses(line: Line, lo: float, hi: float) -> bool:

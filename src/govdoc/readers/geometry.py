@@ -47,7 +47,7 @@ from govdoc.readers.builder import LineBuilder
 from govdoc.readers.columns import split_columns
 from govdoc.readers.glyphs import Glyph as Glyph  # the readers' interface, re-exported
 from govdoc.readers.glyphs import Page as Page
-from govdoc.readers.glyphs import char_boxes, chars_of, high, low, widest_gap
+from govdoc.readers.glyphs import char_boxes, chars_of, widest_gap
 from govdoc.readers.glyphs import split_run as split_run
 from govdoc.readers.glyphs import width_class as width_class
 
@@ -492,10 +492,31 @@ DESCENT = 0.25  # how far below the baseline a line's box reaches, in font sizes
 
 def line_box(line: Line) -> Box:
     """The line's box on its page: its characters' extent across, and from one font size above the
-    highest baseline to a quarter of one below the lowest (the em box with room for descenders)."""
-    top = min(low(c) - (c.size or line.size) for c in line.chars)  # a run's characters share a size
-    bottom = max(high(c) + DESCENT * (c.size or line.size) for c in line.chars)
-    return Box(line.page, min(c.x0 for c in line.chars), top, max(c.x1 for c in line.chars), bottom)
+    highest baseline to a quarter of one below the lowest (the em box with room for descenders).
+
+    One pass over the glyphs, each extreme kept as `min` and `max` keep it (the first of equals);
+    a run's characters share a size.
+    """
+    chars = line.chars
+    first = chars[0]
+    x0, x1 = first.x0, first.x1
+    size = first.size or line.size
+    top = (first.y if first.ys is None else min(first.ys)) - size
+    bottom = (first.y if first.ys is None else max(first.ys)) + DESCENT * size
+    for c in chars[1:]:
+        size = c.size or line.size
+        ys = c.ys
+        value = (c.y if ys is None else min(ys)) - size
+        if value < top:
+            top = value
+        value = (c.y if ys is None else max(ys)) + DESCENT * size
+        if value > bottom:
+            bottom = value
+        if c.x0 < x0:
+            x0 = c.x0
+        if c.x1 > x1:
+            x1 = c.x1
+    return Box(line.page, x0, top, x1, bottom)
 
 
 def lines_origin(lines: list[Line]) -> Origin:

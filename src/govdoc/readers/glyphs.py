@@ -96,16 +96,6 @@ def chars_of(g: Glyph) -> list[Glyph]:
     return chars
 
 
-def low(g: Glyph) -> float:
-    """The highest baseline on the page (the least y) among the glyph's characters."""
-    return g.y if g.ys is None else min(g.ys)
-
-
-def high(g: Glyph) -> float:
-    """The lowest baseline on the page (the greatest y) among the glyph's characters."""
-    return g.y if g.ys is None else max(g.ys)
-
-
 def char_boxes(glyphs: Sequence[Glyph]) -> Iterator[tuple[str, float, float]]:
     """Each character of the glyphs in turn, with its left and right edge."""
     for g in glyphs:
