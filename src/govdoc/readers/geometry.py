@@ -39,7 +39,7 @@ from operator import attrgetter, itemgetter
 
 import regex
 
-from govdoc.blocks import Block, Box, Hints, Origin, unite
+from govdoc.blocks import Block, Box, Hints, Origin
 from govdoc.charclass import is_cjk
 from govdoc.errors import NoTextLayerError
 from govdoc.fold import fold
@@ -490,13 +490,11 @@ def _starts_paragraph(prev: Line, line: Line, g: Geometry) -> bool:
 DESCENT = 0.25  # how far below the baseline a line's box reaches, in font sizes (room for descenders)
 
 
-def line_box(line: Line) -> Box:
-    """The line's box on its page: its characters' extent across, and from one font size above the
-    highest baseline to a quarter of one below the lowest (the em box with room for descenders).
-
-    One pass over the glyphs, each extreme kept as `min` and `max` keep it (the first of equals);
-    a run's characters share a size.
-    """
+def _extent(line: Line) -> list[float]:
+    """The line's box on its page as its four edges (left, top, right, bottom): its characters'
+    extent across, and from one font size above the highest baseline to a quarter of one below the
+    lowest (the em box with room for descenders). One pass over the glyphs, each extreme kept as
+    `min` and `max` keep it (the first of equals); a run's characters share a size."""
     chars = line.chars
     first = chars[0]
     x0, x1 = first.x0, first.x1
@@ -516,13 +514,31 @@ def line_box(line: Line) -> Box:
             x0 = c.x0
         if c.x1 > x1:
             x1 = c.x1
-    return Box(line.page, x0, top, x1, bottom)
+    return [x0, top, x1, bottom]
 
 
 def lines_origin(lines: list[Line]) -> Origin:
-    """Where the lines stand: their pages as references, one box per page."""
-    boxes = unite([line_box(ln) for ln in lines if ln.chars])
-    return Origin(tuple(dict.fromkeys(f"page:{b.page}" for b in boxes)), boxes)
+    """Where the lines stand: their pages as references, one box per page holding the page's lines
+    (what `blocks.unite` makes of one box per line, without making those)."""
+    pages: dict[int, list[float]] = {}
+    for ln in lines:
+        if not ln.chars:
+            continue
+        edges = _extent(ln)
+        known = pages.get(ln.page)
+        if known is None:
+            pages[ln.page] = edges
+            continue
+        if edges[0] < known[0]:
+            known[0] = edges[0]
+        if edges[1] < known[1]:
+            known[1] = edges[1]
+        if edges[2] > known[2]:
+            known[2] = edges[2]
+        if edges[3] > known[3]:
+            known[3] = edges[3]
+    boxes = tuple(Box(page, *edges) for page, edges in pages.items())
+    return Origin(tuple(f"page:{page}" for page in pages), boxes)
 
 
 def _block(lines: list[Line], g: Geometry, joins: list[int] | None = None) -> Block:

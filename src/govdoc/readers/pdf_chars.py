@@ -190,7 +190,7 @@ class _Runs:
         is_generated = self.is_generated
         font_of, fill_color, font_size, rgba = self.font_of, self.fill_color, self.font_size, self.rgba
         pointer = ctypes.c_void_p
-        p_rgba = self.p_rgba
+        r_out, g_out, b_out, a_out = self.p_rgba  # where PDFium writes a fill colour
         n = len(text)
         if not n:
             return
@@ -211,7 +211,7 @@ class _Runs:
         run: Glyph | None = None  # the run being read: characters `start` to the one before
         start = 0
         bottom = y = run_y = close = overprint = wobble = last_x0 = last_x1 = 0.0
-        fits = moved = False  # the character's style and baseline allow it into the run; the baseline moved
+        fits = moved = False  # the character's style and baseline allow it into the run; the run's baseline moved
         ys: list[float] | None = None
         for i, obj, low, left, right in zip(range(n), objects, bottoms, lefts, rights, strict=True):
             if obj != last_object or low != bottom:
@@ -227,13 +227,13 @@ class _Runs:
                 if obj != last_object:
                     last_object = obj
                     font_handle = font_of(pointer(obj)) or -i - 1 if obj > 0 else -i - 1
-                    rgb = bytes(rgba)[:12] if fill_color(page, i, *p_rgba) else None
+                    rgb = bytes(rgba)[:12] if fill_color(page, i, r_out, g_out, b_out, a_out) else None
                     key = (font_handle, rgb, font_size(page, i))
                     look, depth = known.get(key) or self.style(page, i, key, low)
                 bottom = low
                 y = height - (low + depth)
                 fits = run is not None and look is run_look and -wobble <= y - run_y <= wobble
-                moved = y != run_y
+                moved = ys is not None or y != run_y
             if (  # the run's last character is the one before
                 fits
                 and left > last_x0
@@ -241,10 +241,10 @@ class _Runs:
                 and left - last_x1 <= close
                 and (left - last_x0 >= overprint or text[i] != text[i - 1])
             ):
-                if ys is not None:
+                if moved:  # a baseline moved within the run: each character's is kept
+                    if ys is None:
+                        ys = [run_y] * (i - start)
                     ys.append(y)
-                elif moved:
-                    ys = [run_y] * (i - start) + [y]  # a baseline moved within the run
                 last_x0, last_x1 = left, right
                 continue
             if run is not None:
