@@ -202,10 +202,18 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     return blocks
 
 
-@functools.lru_cache(maxsize=4096)
 def _line_origin(number: int) -> Origin:
     """Where line `number` stands: the same for every text, and immutable, so made once per line
-    number and shared (making one cost about as much as the rest of a line's reading)."""
+    number and shared (making one cost about as much as the rest of a line's reading). Lines past
+    the first few thousand, which only a very long file has, get their own."""
+    return _shared_line_origin(number) if number <= _SHARED_LINES else Origin((f"line:{number}",))
+
+
+_SHARED_LINES = 4096
+
+
+@functools.lru_cache(maxsize=_SHARED_LINES)
+def _shared_line_origin(number: int) -> Origin:
     return Origin((f"line:{number}",))
 
 
