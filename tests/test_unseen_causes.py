@@ -558,6 +558,35 @@ def test_thanks_at_the_end_of_a_numbered_point_without_a_formula_stay_body() -> 
     assert doc.closing is None
 
 
+def test_a_site_footer_with_its_report_line_and_browser_advice_holds_no_contact() -> None:
+    doc = govdoc.parse_text(
+        "王芳代表:\n"
+        "您提出的关于修缮村级灌溉渠的建议收悉,现答复如下:\n"
+        "我局已将该灌渠修缮列入今年小型水利工程计划,汛期前完工。\n"
+        "青石县水利局\n"
+        "2024年5月6日\n"
+        "主办单位:青石县人民政府办公室 版权所有:青石县人民政府\n"
+        "地址:青石县人民路1号 邮编:100000\n"
+        "建议使用1280*800分辨率浏览本站\n"
+        "网站监督举报电话:0123-1234567\n"
+    )
+    assert doc.contact is None
+    assert "举报" not in doc.text and "人民路1号" not in doc.text
+
+
+def test_a_documents_own_phone_before_the_site_footer_stays_its_contact() -> None:
+    doc = govdoc.parse_text(
+        "关于规范农贸市场秩序的通告\n"
+        "为维护市场经营秩序,自即日起开展集中整治,欢迎群众监督。\n"
+        "青石县市场监督管理局\n"
+        "2024年5月6日\n"
+        "联系电话:0123-7654321\n"
+        "主办单位:青石县人民政府办公室 版权所有:青石县人民政府\n"
+        "网站监督举报电话:0123-1234567\n"
+    )
+    assert doc.contact is not None and doc.contact.phones == ("0123-7654321",)
+
+
 # --- causes named from the scored sample-3 misses (each example written for its cause) ---------
 
 

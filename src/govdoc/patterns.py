@@ -616,9 +616,10 @@ CHROME_AT_START = _lazy("|".join(c for c in _CHROME if c.startswith("^")))
 CHROME_ANYWHERE = _lazy("|".join(c for c in _CHROME if not c.startswith("^")))
 # Words only a website's footer carries (who runs the site, its registration): a footer block
 # holding them is the site's, and the phone or address printed in it is the site's too.
-# 主办单位 opens such a block, but only a registration mark (SITE_MARK) makes it a site's.
+# 主办单位 opens such a block, but only a registration mark (SITE_MARK) makes it a site's; the
+# site's own report line (网站监督举报热线) and its browser advice (…分辨率…浏览器) belong to it.
 SITE_MARK = _lazy(r"版权所有|ICP[备证]|公网安备|网站标识码|技术支持|Copyright|©")
-SITE_FOOTER = _lazy(rf"{SITE_MARK.pattern}|主办单位|网站主办")
+SITE_FOOTER = _lazy(rf"{SITE_MARK.pattern}|主办单位|网站主办|网站[^\n]{{0,4}}举报|分辨率|浏览器")
 PINYIN_ANNOTATION = _lazy(r"(?<=\p{Han})[(?][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\)")
 
 # --- 键：值 labels -------------------------------------------------------------------------
