@@ -844,3 +844,14 @@ def test_a_title_that_is_only_an_organ_and_its_type_names_the_organ_as_issuer() 
     assert doc.header.title == "青石县人民代表大会常务委员会公告"
     assert doc.header.issuer == "青石县人民代表大会常务委员会"
     assert doc.kind == "announcement"
+
+
+def test_a_proposal_number_after_its_kind_word_and_a_colon_is_read() -> None:
+    doc = govdoc.parse_text(
+        "青石县政协五届二次会议提案:第7号——《关于增设农贸市场停车位的建议》的答复\n"
+        "张立新委员:\n"
+        "您提出的提案收悉,现答复如下:\n"
+        "我局已在农贸市场东侧规划停车位60个,年内建成。\n"
+    )
+    ref = doc.header.responds_to
+    assert ref is not None and (ref.number, ref.kind, ref.body) == ("7", "提案", "政协")

@@ -361,9 +361,9 @@ PROP_NO = _lazy(
     # the 的 (第2024085号代表关于整治学校周边环境建议)
     rf"(?:《[^《》\n]{{2,120}}》[ ]{{0,2}}的?[ ]{{0,2}}|[“\"]?(?:代表)?关于[^。;:!?《》\n]{{2,100}}?的?)?{_PROP_KIND}"
 )
-# 建议第10号, and the number in brackets after the kind word: 建议（第10号）, 提案(10号).
+# 建议第10号 (提案：第25号), and the number in brackets after the kind word: 建议（第10号）, 提案(10号).
 PROP_NO_AFTER = _lazy(
-    rf"{_PROP_KIND}[ ]{{0,2}}(?:第[ ]{{0,2}}{_PROP_NUMBER}[ ]{{0,2}}号"
+    rf"{_PROP_KIND}[ ]{{0,2}}(?::[ ]{{0,2}})?(?:第[ ]{{0,2}}{_PROP_NUMBER}[ ]{{0,2}}号"
     rf"|\([ ]{{0,2}}第?[ ]{{0,2}}{_PROP_NUMBER}[ ]{{0,2}}号[ ]{{0,2}}\))"
 )
 # The number in brackets after the quoted title, whose last word is the kind: 《关于…的建议》（158号）;
