@@ -855,3 +855,23 @@ def test_a_proposal_number_after_its_kind_word_and_a_colon_is_read() -> None:
     )
     ref = doc.header.responds_to
     assert ref is not None and (ref.number, ref.kind, ref.body) == ("7", "提案", "政协")
+
+
+def test_an_organ_named_without_a_colon_over_an_opening_addressing_it_is_the_recipient() -> None:
+    doc = govdoc.parse_text(
+        "青石县水利局关于县政协三届二次会议第15号提案的复函\n"
+        "民进青石县委员会\n"
+        "贵单位在县政协三届二次会议提出的关于保护水源地的提案收悉,现答复如下:\n"
+        "我局已划定水源保护区并设立界标,定期开展巡查。\n"
+    )
+    assert doc.header.recipients == ("民进青石县委员会",)
+
+
+def test_an_organ_line_over_an_opening_that_addresses_a_person_is_no_recipient() -> None:
+    doc = govdoc.parse_text(
+        "关于县政协三届二次会议第15号提案的复函\n"
+        "青石县水利局\n"
+        "您提出的关于保护水源地的提案收悉,现答复如下:\n"
+        "我局已划定水源保护区并设立界标,定期开展巡查。\n"
+    )
+    assert doc.header.recipients == ()

@@ -338,12 +338,14 @@ def _opens_recipient_list(b: Block) -> bool:
 
 
 def _deputy_over_reply(live: list[Block], i: int) -> bool:
-    """`李某代表` alone under the title, right over `您提出的…收悉`: the 主送 without its colon."""
-    return (
-        i + 1 < len(live)
-        and bool(P.BARE_DEPUTY.match(live[i].folded.strip()))
-        and bool(P.REPLY_OPENING.match(live[i + 1].folded.strip()))
-    )
+    """`李某代表` alone under the title, right over `您提出的…收悉`, or an organ's name right over
+    `贵单位…提出的`: the 主送 without its colon."""
+    if i + 1 >= len(live):
+        return False
+    line, below = live[i].folded.strip(), live[i + 1].folded.strip()
+    if P.BARE_DEPUTY.match(line):
+        return bool(P.REPLY_OPENING.match(below))
+    return L.is_organ_line(live[i]) and bool(P.ORGAN_REPLY_OPENING.match(below))
 
 
 def _stands_over_wenjian(live: list[Block], i: int) -> bool:
