@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable
 from typing import TypeVar, cast
 
@@ -329,13 +330,19 @@ def closing_run_on_start(folded: str) -> int | None:
 
     It must open with a formula sentence (此复, 特此答复 …) after a sentence's stop, and every
     sentence from there on must read as closing; thanks alone at a paragraph's end stay body.
+    The sentences are walked back from the end once, so a long line costs linear time.
     """
-    starts = [0] + [i + 1 for i, ch in enumerate(folded) if ch in _SENTENCE_STOP and i + 1 < len(folded)]
-    for k in starts[1:]:
-        rest = _sentences(folded[k:])
-        if rest and P.CLOSING_FORMULA.match(rest[0]) and all(_closing_like(s) for s in rest):
-            return k + len(folded[k:]) - len(folded[k:].lstrip())
-    return None
+    bounds = [0] + [i + 1 for i, ch in enumerate(folded) if ch in _SENTENCE_STOP and i + 1 < len(folded)]
+    found = None
+    for a, b in reversed(list(itertools.pairwise([*bounds, len(folded)]))):
+        sentence = folded[a:b].rstrip("。!? ").strip()
+        if not sentence:
+            continue
+        if a == 0 or not _closing_like(sentence):
+            break
+        if P.CLOSING_FORMULA.match(sentence):
+            found = a + len(folded[a:b]) - len(folded[a:b].lstrip())
+    return found
 
 
 def _closing_like(sentence: str) -> bool:
