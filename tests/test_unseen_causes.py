@@ -875,3 +875,27 @@ def test_an_organ_line_over_an_opening_that_addresses_a_person_is_no_recipient()
         "我局已划定水源保护区并设立界标,定期开展巡查。\n"
     )
     assert doc.header.recipients == ()
+
+
+def test_a_title_wrapped_after_its_joint_organs_and_印发_keeps_its_first_line_and_issuer() -> None:
+    doc = govdoc.parse_text(
+        "松江市人民政府 松江市中级人民法院印发\n"
+        "关于建立行政争议联合化解机制的意见的通知\n"
+        "各区人民政府、法院，市政府各部门：\n"
+        "现将《关于建立行政争议联合化解机制的意见》印发给你们，请认真贯彻执行。\n"
+        "松江市人民政府　松江市中级人民法院\n"
+        "2025年3月2日\n"
+    )
+    assert doc.header.title == "松江市人民政府松江市中级人民法院印发关于建立行政争议联合化解机制的意见的通知"
+    assert doc.header.issuer == "松江市人民政府松江市中级人民法院"
+    assert doc.kind == "notice"
+
+
+def test_a_title_wrapped_before_its_session_number_keeps_its_first_line() -> None:
+    doc = govdoc.parse_text(
+        "青石县第九届人民代表大会\n"
+        "第二次会议代表建议办理情况报告\n"
+        "县九届人大二次会议期间,代表共提出建议86件,现已全部办结,办结率100%。\n"
+    )
+    assert doc.header.title == "青石县第九届人民代表大会第二次会议代表建议办理情况报告"
+    assert doc.header.issuer is None  # a session of a congress is no organ that issues

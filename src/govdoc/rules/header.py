@@ -61,12 +61,19 @@ def _title_above(live: list[Block], anchor: int) -> list[Block]:
             break
         if lines and L.ends_with_kind(b.folded):
             break  # the last line of another title: a headline above the document's own
-        if lines and not _opens_title(b) and 2 * len(b.folded.strip()) < len(lines[0].folded.strip()):
+        if (
+            lines
+            and not _opens_title(b)
+            and not P.TITLE_SESSION_TAIL.match(lines[0].folded)
+            and 2 * len(b.folded.strip()) < len(lines[0].folded.strip())
+        ):
             break
         lines.insert(0, b)
         if P.TITLE_OPENER.match(b.folded):
             above = live[i - 1] if i > 0 else None
-            if above is not None and L.is_organ_line(above) and not L.ends_with_kind(above.folded):
+            if above is not None and (
+                (L.is_organ_line(above) and not L.ends_with_kind(above.folded)) or _organ_and_verb(above)
+            ):
                 lines.insert(0, above)
             break
         if _opens_title(b):
@@ -80,9 +87,22 @@ def _title_above(live: list[Block], anchor: int) -> list[Block]:
     centred = all(b.hints.title_like for b in lines) and not (len(lines) == 1 and L.is_organ_line(lines[0]))
     if len(joined) < 6 or not (L.has_title_shape(joined) or centred):
         return []
-    if len(lines) > 1 and not (P.TITLE_OPENER.search(joined) or "关于" in joined or "对" in joined):
+    if len(lines) > 1 and not (
+        P.TITLE_OPENER.search(joined)
+        or "关于" in joined
+        or "对" in joined
+        or any(P.TITLE_SESSION_TAIL.match(b.folded) for b in lines[1:])
+    ):
         return lines[-1:]
     return lines
+
+
+def _organ_and_verb(b: Block) -> bool:
+    """A title's first line that is its organ(s) and verb alone (`某市人民政府 某市中级人民法院印发`),
+    the subject wrapped onto the next line (`关于…的意见的通知`)."""
+    f = b.folded.strip()
+    end = L.title_organ_end(f)
+    return end is not None and bool(P.TITLE_VERB.fullmatch(f[end:].strip()))
 
 
 def _recipient_candidate(live: list[Block], limit: int) -> tuple[int, list[Block]] | None:
