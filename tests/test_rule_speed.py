@@ -78,3 +78,17 @@ def test_set_header_changes_only_the_fields_it_is_given() -> None:
     assert state.header.security is None and state.header.recipients == ()
     set_header(state, urgency="特急")
     assert (state.header.title, state.header.urgency) == ("关于某事的通知", "特急")
+
+
+def test_no_label_ends_on_a_line_without_a_label_end_character() -> None:
+    """label_cells passes over lines holding none of LABEL_END_CHARS: any other character after
+    a label must leave LABEL_AT and KEY_VALUE without a match (a new way for a label to end has
+    to be added to LABEL_END_CHARS)."""
+    others = "-=,;.。、!?/\\~·•*#>)}》」』\"'@&%+_（）号是的某"
+    assert P.LABEL_END_CHARS.isdisjoint(others)
+    for label in sorted(P.LABELS):
+        for after in ["", *others]:
+            line = f"【{label}{after}某某单位" if after in ")}》" else f"{label}{after}某某单位"
+            assert P.LABEL_AT.search(line) is None, line
+            assert P.KEY_VALUE.match(line) is None, line
+        assert P.LABEL_AT.search(f"{label}:某某单位") is not None

@@ -707,6 +707,10 @@ LABEL_AT = _lazy(
     rf"(?(open)[ ]{{0,3}}[\]】][ ]{{0,3}}:?|(?:[ ]{{0,3}}:|(?<=(?:^|\t)[^\t]{{0,12}})[ ]{{0,3}}(?=\t)"
     rf"|(?<=^[^\t]{{0,16}})[ ]{{1,8}}(?=[^ :])))"
 )
+# What stands after every label LABEL_AT or KEY_VALUE finds (a colon, a closing bracket, a tab,
+# a space): a line holding none of these has no labelled cell, and `label_cells` says so at once.
+# A new way for a label to end must be added here too (tests/test_rule_speed.py checks).
+LABEL_END_CHARS = frozenset(":]】\t ")
 # A known label with its value glued on (the space between them gone with the layout's spaces:
 # `发文机关 行署办公室` → `发文机关行署办公室`); a row of a label table only among other rows.
 # Inside a row that opens with a label: a known label between spaces starts the next cell (one

@@ -18,6 +18,7 @@ from govdoc.patterns import (
     KEY_VALUE,
     LABEL_ANYWHERE,
     LABEL_AT,
+    LABEL_END_CHARS,
     LABELS,
     LOST_MARK,
     OTHER_LABEL_AT,
@@ -53,6 +54,8 @@ def label_cells(line: str) -> list[tuple[str, str]]:
     folded = fold(line)
     if folded.count("|") >= 2:
         return _pipe_cells(line, folded)
+    if LABEL_END_CHARS.isdisjoint(folded):
+        return []  # no label can end on this line (most lines of a title, 落款 or body)
     starts = [(m.start(), m.end(), key_of(line[m.start("label") : m.end("label")])) for m in LABEL_AT.finditer(folded)]
     if starts and not folded[: starts[0][0]].strip():
         # A line that opens with a label of the table is a label table's row: the labels after
