@@ -63,10 +63,11 @@ def cn_digits_to_int(text: str) -> int | None:
 
 
 def circled_to_int(ch: str) -> int | None:
-    """① → 1 … ⑳ → 20; ㈠ → 1 … ㈩ → 10."""
+    """① → 1 … ⑳ → 20; ⑴ → 1 … ⒇ → 20; ⒈ → 1 … ⒛ → 20; ㈠ → 1 … ㈩ → 10."""
     code = ord(ch)
-    if 0x2460 <= code <= 0x2473:
-        return code - 0x2460 + 1
+    for first in (0x2460, 0x2474, 0x2488):
+        if first <= code < first + 20:
+            return code - first + 1
     if 0x3220 <= code <= 0x3229:
         return code - 0x3220 + 1
     return None

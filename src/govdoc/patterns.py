@@ -61,6 +61,8 @@ SECTION_MARKER = _lazy(
     | (?P<cn_paren>\([ ]{{0,2}}(?P<cn_paren_n>{CN_NUM})[ ]{{0,2}}\)[、,.]?)
     | (?P<cn_paren_glyph>(?P<cn_paren_glyph_n>[㈠-㈩]))
     | (?P<num_paren>\([ ]{{0,2}}(?P<num_paren_n>\d{{1,2}})[ ]{{0,2}}\)[、,.]?)
+    | (?P<num_paren_glyph>(?P<num_paren_glyph_n>[⑴-⒇]))
+    | (?P<num_glyph>(?P<num_glyph_n>[⒈-⒛]))
     | (?P<circled>(?P<circled_n>[①-⑳]))
     | (?P<cn>(?P<cn_n>{CN_NUM})[ ]{{0,2}}[、,.](?![\d]))
     | (?P<num>(?P<num_n>\d{{1,2}})[ ]{{0,2}}(?:[.、](?![\d.])|[ ]{{1,4}}(?=\p{{Han}})))
@@ -76,6 +78,8 @@ SECTION_STYLES = {
     "cn_paren": "cn-paren",
     "cn_paren_glyph": "cn-paren",
     "num_paren": "num-paren",
+    "num_paren_glyph": "num-paren",
+    "num_glyph": "num",
     "circled": "circled",
     "cn": "cn",
     "num": "num",
@@ -154,6 +158,8 @@ CLOSING_SENTENCE = _lazy(
     r"|(?:关心|关注)[、和与]{0,2}(?:支持|建议))"
     # the request for feedback on the answer itself (对以上答复有什么意见，请填写回执…)
     r"|对(?:以上|本|此)(?:答复|复函)[^。!?\n]{0,40}?意见"
+    # 以上答复，如有不同意见，请与我们联系: the same request, the answer named first
+    r"|^以上(?:答复|复函)[,]{0,2}[^。!?\n]{0,20}?意见"
     # …对我们的答复有何意见，请填写在“征询意见表”中: the feedback form the reply comes with
     r"|(?:答复|办理)[^。!?\n]{0,20}?意见[^。!?\n]{0,40}?(?:征询意见表|意见征询表|征求意见表|意见反馈表|回执)"
 )

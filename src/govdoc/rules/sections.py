@@ -41,7 +41,7 @@ def paragraph_of(b: Block, offset: int = 0) -> ParaDraft:
 
 
 def _ordinal(style_group: str, number: str) -> int:
-    if style_group in ("circled", "cn_paren_glyph"):
+    if style_group in ("circled", "cn_paren_glyph", "num_paren_glyph", "num_glyph"):
         return circled_to_int(number) or 0
     return cn_to_int(number) or 0
 
@@ -114,9 +114,10 @@ def _heading_like(rest: str) -> bool:
 def _opening_end(state: State, body: list[Block], headings: list[Heading | None]) -> int:
     """How many body blocks form a reply's opening, where numbered points quote the proposal.
 
-    The opening ends with the sentence that turns to the answer (`现答复如下`), or, in a
-    reply, at the first heading of the top ranks (`一、`, a chapter); a document that is not
-    a reply, or has neither, has no opening (0).
+    The opening ends with the sentence that turns to the answer (`现答复如下`), or where the top
+    family starts again at 1 after that sentence (the proposal's points were numbered 一、 too), or,
+    in a reply, at the first heading of the top ranks (`一、`, a chapter); a document that is not
+    a reply, or has none of these, has no opening (0).
     """
     top = next(
         (i for i, h in enumerate(headings) if h is not None and P.SECTION_RANK[h.style] <= P.SECTION_RANK["cn"]),
@@ -125,11 +126,34 @@ def _opening_end(state: State, body: list[Block], headings: list[Heading | None]
     for i, b in enumerate(body[:top]):
         if P.ANSWER_OPENS.search(b.folded):
             return i
+    quoted = _quoted_top_run_end(body, headings, top)
+    if quoted:
+        return quoted
     if top == len(headings):
         return 0
     title = "".join(t.text for t in state.title_blocks) or None
     before = [b.folded for b in body[:top]]
     return top if kind_of(title, before, folded=True) == "reply" else 0
+
+
+def _quoted_top_run_end(body: list[Block], headings: list[Heading | None], top: int) -> int:
+    """Where the answer starts when the proposal's points were quoted with the top family itself.
+
+    `您在提案中建议：一、… 二、… 现答复如下：一、…`: the family that opens the body starts again at 1
+    after the sentence that turns to the answer, so its first run was the proposal's. Returns the
+    index of that restart, or 0 when the family does not restart so.
+    """
+    if top >= len(headings) or (first := headings[top]) is None:
+        return 0
+    turned = False
+    for i in range(top + 1, len(body)):
+        h = headings[i]
+        if h is not None and h.style == first.style:
+            if _ordinal(h.group, h.number) == 1:
+                return i if turned else 0
+            continue
+        turned = turned or bool(P.ANSWER_OPENS.search(body[i].folded))
+    return 0
 
 
 def _rank_key(style: str, first_seen: dict[str, int]) -> tuple[int, int]:
@@ -165,7 +189,7 @@ def build_sections(state: State) -> None:
             rows.append(b)
             continue
         close_table()
-        if heading is not None and index < opening and P.SECTION_RANK[heading.style] > P.SECTION_RANK["cn"]:
+        if heading is not None and index < opening:
             heading = None  # a point of the proposal quoted in the opening, not a part of the answer
         if heading is None:
             (stack[-1][1].paragraphs if stack else preamble).append(paragraph_of(b))
