@@ -899,3 +899,19 @@ def test_a_title_wrapped_before_its_session_number_keeps_its_first_line() -> Non
     )
     assert doc.header.title == "青石县第九届人民代表大会第二次会议代表建议办理情况报告"
     assert doc.header.issuer is None  # a session of a congress is no organ that issues
+
+
+def test_a_document_flattened_onto_one_line_from_its_letterhead_keeps_its_header() -> None:
+    doc = govdoc.parse_text(
+        "青石县人民政府办公室文件 青政办发〔2024〕5号 青石县人民政府办公室关于对2023年度 "
+        "安全生产工作先进单位 予以通报表扬的通报 各乡镇人民政府,县政府各部门、各直属机构: "
+        "2023年,各乡镇、各部门认真落实安全生产责任制,全县未发生较大以上安全事故。经县政府同意,"
+        "决定对安全生产工作先进单位予以通报表扬。 希望受表扬的单位珍惜荣誉,再接再厉,"
+        "全县各单位要以先进为榜样,抓好安全生产各项工作。\n"
+    )
+    h = doc.header
+    assert h.issuer == "青石县人民政府办公室"
+    assert h.doc_number is not None and h.doc_number.text == "青政办发〔2024〕5号"
+    assert h.title == "青石县人民政府办公室关于对2023年度安全生产工作先进单位予以通报表扬的通报"
+    assert h.recipients == ("各乡镇人民政府", "县政府各部门、各直属机构")
+    assert doc.kind == "bulletin"

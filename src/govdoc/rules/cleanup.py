@@ -21,6 +21,8 @@ _MIN_FLATTENED_LINE = 80
 _CELL = regex.compile(r"[^| \t\u3000\xa0](?:[^|]*[^| \t\u3000\xa0])?")
 _MIN_FLATTENED_BREAKS = 2
 _MAX_ADDRESSEE = 90
+_MAX_FLATTENED_HEAD = 300  # a letterhead, 文号 and title before the 主送's colon
+_SPACE_RUN = regex.compile(r"[ ]{1,8}")
 _ROW_EDGE_SPACE = EDGE_SPACE.replace("\t", "")  # a table row's edge tab parts an empty cell from the next
 
 
@@ -146,6 +148,40 @@ def _flattened_breaks(folded: str) -> list[tuple[int, int]]:
     return breaks if cued and len(breaks) >= _MIN_FLATTENED_BREAKS else []
 
 
+def _flattened_head_breaks(folded: str) -> list[tuple[int, int]]:
+    """The space runs that stand for the header's line breaks in a 公文 a copy flattened from its
+    letterhead on (`某局文件 某发〔2024〕5号 某局关于…的通报 各单位: 正文…`): after the
+    发文机关标志 and after the 文号 that open the line, before the 主送 and after its colon.
+
+    The line must open with a 发文机关标志 or a 文号 (no sentence does), and the text between them
+    and the 主送 must end in a document type, as a title does; else nothing here is a break. The
+    title's own wrap spaces stay inside it, for the title's lines are joined anyway.
+    """
+    breaks: list[tuple[int, int]] = []
+    pos = 0
+    first = _SPACE_RUN.search(folded, 0, 48)
+    if first is not None and P.ISSUER_MARK.match(folded[: first.start()]):
+        breaks.append(first.span())
+        pos = first.end()
+    number = P.DOC_NO.match(folded, pos)
+    after = _SPACE_RUN.match(folded, number.end()) if number is not None else None
+    if after is not None:
+        breaks.append(after.span())
+        pos = after.end()
+    if not breaks:
+        return []
+    colon = folded.find(":", pos, pos + _MAX_FLATTENED_HEAD)
+    gaps = list(_SPACE_RUN.finditer(folded, pos, colon)) if colon > 0 else []
+    if not gaps or "。" in folded[gaps[-1].end() : colon]:
+        return []
+    if not P.KIND_SUFFIX.search(P.TRAILING_PAREN.sub("", folded[pos : gaps[-1].start()]).rstrip()):
+        return []
+    breaks.append(gaps[-1].span())
+    if tail := _SPACE_RUN.match(folded, colon + 1):
+        breaks.append(tail.span())
+    return breaks
+
+
 def _opens_section(folded: str, at: int) -> bool:
     """Whether a section's marker (`一、`, `(二)`, `3.`, `第四条`) opens the text at `at`.
 
@@ -170,7 +206,11 @@ def flattened_paragraphs(state: State) -> None:
         return
     out: list[Block] = []
     for b in state.blocks:
-        breaks = _flattened_breaks(b.folded) if len(b.folded) > _MIN_FLATTENED_LINE else []
+        breaks = []
+        if len(b.folded) > _MIN_FLATTENED_LINE:
+            breaks = _flattened_head_breaks(b.folded)
+            rest = breaks[-1][1] if breaks else 0
+            breaks += [(s + rest, e + rest) for s, e in _flattened_breaks(b.folded[rest:])]
         if not breaks:
             out.append(b)
             continue
