@@ -587,6 +587,31 @@ def test_a_documents_own_phone_before_the_site_footer_stays_its_contact() -> Non
     assert doc.contact is not None and doc.contact.phones == ("0123-7654321",)
 
 
+def test_a_short_seal_note_after_the_organ_is_not_part_of_its_name() -> None:
+    doc = govdoc.parse_text(
+        "王芳代表:\n"
+        "您提出的关于修缮村级灌溉渠的建议收悉,现答复如下:\n"
+        "我局已将该灌渠修缮列入今年小型水利工程计划,汛期前完工。\n"
+        "感谢您的关心和支持。\n"
+        "青石县水利局(印)\n"
+        "2024年5月6日\n"
+    )
+    assert doc.signature is not None and doc.signature.issuers == ("青石县水利局",)
+    assert doc.closing is not None and doc.closing.text == "感谢您的关心和支持。"
+
+
+def test_an_organ_over_a_line_of_unknown_shape_is_no_undated_signature() -> None:
+    doc = govdoc.parse_text(
+        "王芳代表:\n"
+        "您提出的关于修缮村级灌溉渠的建议收悉,现答复如下:\n"
+        "我局已将该灌渠修缮列入今年小型水利工程计划,汛期前完工。\n"
+        "感谢您的关心和支持。\n"
+        "青石县水利局\n"
+        "2024年5月6日 星期一\n"
+    )
+    assert doc.signature is None or doc.signature.date is not None
+
+
 # --- causes named from the scored sample-3 misses (each example written for its cause) ---------
 
 

@@ -311,8 +311,9 @@ PLACE_ONLY = _lazy(r"^[\p{Han}]{1,6}?(?<![军园社景校])(?:省|市|区|县|�
 # A portal's own name (…门户网站, …政务网, …平台): never an organ, never a title's issuer.
 SITE_NAME = _lazy(r"(?:网站|门户|网|平台|客户端|公众号|频道|专栏)$")
 SPLIT_ORGAN_SUFFIX = _lazy(r"(?:政府|委员会|委|局|厅|办公室|办|部|院|中心|机构|会|室|所|处)$")
-SEAL_LINE = _lazy(r"^\((?:盖章|印章|公章|签章|代章)\)$")
-SEAL_AFTER = _lazy(r"[ ]{0,4}\((?:盖章|印章|公章|签章|代章)\)$")  # 某某局（代章）: the seal's note, not the name
+_SEAL_NOTE = r"\((?:盖章|印章|公章|签章|代章|章|印)\)"  # (印), (章): the short forms a form prints
+SEAL_LINE = _lazy(rf"^{_SEAL_NOTE}$")
+SEAL_AFTER = _lazy(rf"[ ]{{0,4}}{_SEAL_NOTE}$")  # 某某局（代章）: the seal's note, not the name
 
 # An HTML entity a page's text kept as written (&nbsp;, &sp;), after a name at the end of its line.
 ENTITY_DEBRIS = _lazy(r"(?:[ ]{0,40}&[A-Za-z]{2,8};?)+[ ]{0,40}$")

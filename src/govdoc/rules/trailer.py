@@ -284,14 +284,14 @@ def _on_contact_line(region: _Region) -> tuple[Block, int] | None:
 def _undated(region: _Region) -> tuple[int, int] | None:
     """(first, last + 1) organ lines of a 落款 without a date: the page cut it off, or never printed one.
 
-    Only organ lines right after the body's closing count, with nothing but trailer after them
-    (附注, contact, a site's footer): an organ's name alone anywhere else may be a heading or a
-    name the page cut from its sentence.
+    Only organ lines right after the body's closing count, with nothing but 附注, contact and
+    版记 lines after them (a site's footer is chrome by then): an organ's name alone anywhere
+    else may be a heading or a name the page cut from its sentence.
     """
     blocks = region.blocks
     last = next((i for i in range(len(blocks) - 1, 0, -1) if L.is_organ_line(blocks[i])), None)
-    if last is None or not region.trailer_from(last + 1):
-        return None
+    if last is None or not all(_tail_zone(b) for b in blocks[last + 1 :]):
+        return None  # a line of unknown shape after the organ may be the date it is not read as
     top = _organs_above(blocks, last)
     if top == 0 or not _follows_closing(region, top, last):
         return None
