@@ -169,8 +169,14 @@ def _run_groups(runs: list[Glyph]) -> list[list[Glyph]] | None:
     group: list[Glyph] = []
     first_y = lowest = 0.0
     for g in runs:
-        tolerance = _tolerance(g)
-        top, bottom = (g.y, g.y) if g.ys is None else (min(g.ys), max(g.ys))
+        tolerance = 0.35 * (g.size or 10)  # `_tolerance`, written out: this runs once per run of a page
+        if tolerance < 1.0:
+            tolerance = 1.0
+        ys = g.ys
+        if ys is None:
+            top = bottom = g.y
+        else:
+            top, bottom = min(ys), max(ys)
         if group and top - first_y <= tolerance:
             if bottom - first_y > tolerance:
                 return None
@@ -442,9 +448,9 @@ def geometry(lines: list[Line], width: float, lo: float = 0.0, hi: float | None 
 
 def centred(line: Line, g: Geometry) -> bool:
     """Centred: away from both margins, its middle on the page's middle."""
-    middle = (line.x0 + line.x1) / 2
-    inset = line.x0 > g.left + 1.5 * g.char and line.x1 < g.right - 1.5 * g.char
-    return inset and abs(middle - g.center) < 1.5 * g.char
+    if line.x0 > g.left + 1.5 * g.char and line.x1 < g.right - 1.5 * g.char:
+        return abs((line.x0 + line.x1) / 2 - g.center) < 1.5 * g.char
+    return False
 
 
 _NO_LINE_START = frozenset("，。、；：？！”’）】》〕…,.;:?!)%")
