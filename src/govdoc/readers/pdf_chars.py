@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import re
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import repeat
 from operator import sub
 from typing import Any, TypeVar
@@ -198,10 +198,12 @@ class _Runs:
         # every character's loose box and text object, asked in C's own loops (`map`)
         deque(map(self.loose_box, repeat(page, n), range(n), self.box_refs), maxlen=0)
         objects = list(map(self.text_object, repeat(page, n), range(n)))
-        boxes = self.floats  # their tops are not read: a float made for nothing costs as much as one read
-        lefts: list[float] = boxes[0 : 4 * n : 4].tolist()
-        rights: list[float] = boxes[2 : 4 * n : 4].tolist()
-        bottoms: list[float] = boxes[3 : 4 * n : 4].tolist()
+        # read through views of the buffer, each float made as it is read (no list of them, and no
+        # float for the tops, which are not read)
+        boxes = self.floats
+        lefts: Sequence[float] = boxes[0 : 4 * n : 4]
+        rights: Sequence[float] = boxes[2 : 4 * n : 4]
+        bottoms: Sequence[float] = boxes[3 : 4 * n : 4]
         for space in _SPACES.finditer(text):  # a space ends a run, whatever its text object
             objects[space.start() : space.end()] = [None] * (space.end() - space.start())
         look: Look = ("", False, 0.0, False)
@@ -268,7 +270,7 @@ def _address(handle: Any) -> int:
 
 
 def _close(
-    run: Glyph, text: str, start: int, end: int, lefts: list[float], rights: list[float], ys: list[float] | None
+    run: Glyph, text: str, start: int, end: int, lefts: Sequence[float], rights: Sequence[float], ys: list[float] | None
 ) -> None:
     """A run's text and places, once it holds more than its first character (`start` to `end - 1`
     of the page's characters, whose loose boxes' edges are `lefts` and `rights`)."""
