@@ -51,6 +51,7 @@ def check_pdf(data: bytes, *, path: str | None, limits: Limits) -> None:
     """Raise `too-large` when a page of `data` would cross a form or content-stream limit."""
     from pypdf import PdfReader
 
+    reader = None
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
@@ -61,6 +62,24 @@ def check_pdf(data: bytes, *, path: str | None, limits: Limits) -> None:
         raise
     except Exception:  # pypdf failing to read is not ours to report: PDFium decides
         return
+    finally:
+        if reader is not None:
+            _release(reader)
+
+
+def _release(reader: Any) -> None:
+    """Let go of what pypdf read, now rather than at the next full garbage collection.
+
+    The objects pypdf has read point back at their reader, which keeps them in its caches: a
+    cycle, which reference counting never frees. Left to the cyclic collector, thousands of them
+    would be walked again by each collection during the rest of the parse (about 3,000 objects
+    for a 54-page file); emptied caches free nearly all of them at once.
+    """
+    cache = getattr(reader, "resolved_objects", None)
+    if isinstance(cache, dict):
+        cache.clear()
+    if getattr(reader, "flattened_pages", None) is not None:
+        reader.flattened_pages = None
 
 
 class _Page:
