@@ -940,3 +940,26 @@ def test_a_document_flattened_onto_one_line_from_its_letterhead_keeps_its_header
     assert h.title == "青石县人民政府办公室关于对2023年度安全生产工作先进单位予以通报表扬的通报"
     assert h.recipients == ("各乡镇人民政府", "县政府各部门、各直属机构")
     assert doc.kind == "bulletin"
+
+
+def test_a_recipient_list_with_commas_opening_a_flattened_line_is_the_recipients() -> None:
+    doc = govdoc.parse_text(
+        "青石县防汛抗旱指挥部办公室关于做好强降雨防范工作的紧急通知\n"
+        "各乡镇人民政府,县经开区管委会,县防指各成员单位: 近日我县连续出现强降雨天气,"
+        "部分河道水位上涨,请各单位立即组织力量排查隐患,落实值班值守,确保人民群众生命财产安全。\n"
+        "青石县防汛抗旱指挥部办公室\n"
+        "2024年6月3日\n"
+    )
+    assert doc.header.recipients == ("各乡镇人民政府", "县经开区管委会", "县防指各成员单位")
+
+
+def test_a_label_and_its_value_spaced_on_a_long_line_is_no_recipient() -> None:
+    doc = govdoc.parse_text(
+        "关于县政协三届二次会议第15号提案的答复\n"
+        "张立新委员:\n"
+        "您提出的关于保护水源地的提案收悉,现答复如下:我局已划定水源保护区并设立界标,定期开展巡查。\n"
+        "承办单位: 青石县水利局水资源管理股,负责全县水源地保护区划定、界标设立与日常巡查工作,"
+        "汛期另由防汛值班室承担水源地周边河道的巡查与通报,联系人张明,联系电话0931-5551234。\n"
+    )
+    assert doc.header.recipients == ("张立新委员",)
+    assert "承办单位: 青石县水利局水资源管理股,负责" in doc.text  # the label's line stays one line

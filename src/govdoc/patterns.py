@@ -733,12 +733,14 @@ OTHER_LABEL_AT = _lazy(r"(?:^|(?<=\t|[ ]{2}|\|))[ ]{0,2}(?P<label>\p{Han}{2,8})[
 FLATTENED_BREAK = _lazy(r"(?<=[。!?:])[ ]{1,40}(?=[^ |])")
 # A sentence that leads in to what follows (现答复如下: / 现答复如下。): the next text is a new paragraph.
 LEAD_IN_END = _lazy(r"(?:如下|下列|以下)[ ]{0,2}[:。]$")
-# An addressee opening a flattened line: a few names or organs ending like an addressee, then a colon
+# An addressee opening a flattened line: a few names or organs (a list parted by 、 or ,) ending like an addressee, then a colon
 # (the rule runs before injected pinyin is removed, so `韓忠國(guó)等代表:` is one too).
 ADDRESSEE_OPENING = _lazy(
-    r"^(?:尊敬的|尊敬)?[\p{Han}\p{Latin}、()]{2,80}?"
+    r"^(?:尊敬的|尊敬)?[\p{Han}\p{Latin}、(),]{2,80}?"
     r"(?:代表|委员|政府|委员会|局|厅|办公室|部门|单位|同志|网友)[ ]{0,2}:$"
 )
+# A unit's label ending like an addressee (主办单位:, 责任单位:): a table's or form's field, no 主送.
+UNIT_LABEL = _lazy(r"^(?:主办|协办|承办|会办|责任|牵头|配合|联系|发布|来源|报送|提出)单位[ ]{0,2}:")
 # Words that show a colon-ended line is a sentence's lead-in (现答复如下：), not an addressee.
 NOT_ADDRESSEE = _lazy(r"如下|以下|下列|收悉|答复|通知|意见|原则|要求|情况|问题|措施|内容|方面|为|是")
 # After a proposal's body (政协, 人大): its term (第十四届) and the level it sits at (全国/省/市/县/区).

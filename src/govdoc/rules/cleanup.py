@@ -132,20 +132,29 @@ def _flattened_breaks(folded: str) -> list[tuple[int, int]]:
     sentence's end (`。 二、…`), after a lead-in ending 如下, and after an addressee opening the
     line (`王某等代表: 您提出的…`). At least two are needed, and one of them must be a break only a
     page's paragraphs make (after the addressee or a lead-in, or before a section's marker): a
-    writer who types a space after every full stop leaves many of them in one paragraph."""
+    writer who types a space after every full stop leaves many of them in one paragraph. An
+    addressee opening the line is cue enough alone (a 主送 run onto a one-paragraph notice); a
+    label of a table (承办单位: …) or a clause (…现通知各单位:) is no addressee."""
     breaks: list[tuple[int, int]] = []
-    cued = False
+    cued = opened_by_addressee = False
     start = 0
     for m in P.FLATTENED_BREAK.finditer(folded):
         at = m.start()
         lead_in = P.LEAD_IN_END.search(folded, max(start, at - 6), at) is not None
-        addressee = not breaks and at - start <= _MAX_ADDRESSEE and P.ADDRESSEE_OPENING.match(folded, start, at)
+        addressee = (
+            not breaks
+            and at - start <= _MAX_ADDRESSEE
+            and P.ADDRESSEE_OPENING.match(folded, start, at)
+            and not P.RECIPIENT_CLAUSE.search(folded, start, at)
+            and not _labelled(folded[start : at + 1])
+        )
+        opened_by_addressee = opened_by_addressee or bool(addressee)
         if folded[at - 1] == ":" and not (lead_in or addressee):
             continue  # a label's colon (联系人: 张三), not a paragraph's end
         cued = cued or lead_in or bool(addressee) or _opens_section(folded, m.end())
         breaks.append((m.start(), m.end()))
         start = m.end()
-    return breaks if cued and len(breaks) >= _MIN_FLATTENED_BREAKS else []
+    return breaks if cued and (len(breaks) >= _MIN_FLATTENED_BREAKS or opened_by_addressee) else []
 
 
 def _flattened_head_breaks(folded: str) -> list[tuple[int, int]]:
@@ -180,6 +189,12 @@ def _flattened_head_breaks(folded: str) -> list[tuple[int, int]]:
     if tail := _SPACE_RUN.match(folded, colon + 1):
         breaks.append(tail.span())
     return breaks
+
+
+def _labelled(head: str) -> bool:
+    """`head` (up to its colon) is a field's label, not an addressee: a label of an information
+    table, a contact label (承办单位:, 联系单位:) or another unit's (主办单位:, 责任单位:)."""
+    return is_label(head.rstrip(":")) or bool(P.CONTACT_LINE.match(head) or P.UNIT_LABEL.match(head))
 
 
 def _opens_section(folded: str, at: int) -> bool:
