@@ -733,8 +733,8 @@ OTHER_LABEL_AT = _lazy(r"(?:^|(?<=\t|[ ]{2}|\|))[ ]{0,2}(?P<label>\p{Han}{2,8})[
 FLATTENED_BREAK = _lazy(r"(?<=[。!?:])[ ]{1,40}(?=[^ |])")
 # A sentence that leads in to what follows (现答复如下: / 现答复如下。): the next text is a new paragraph.
 LEAD_IN_END = _lazy(r"(?:如下|下列|以下)[ ]{0,2}[:。]$")
-# An addressee opening a flattened line: a few names or organs (a list parted by 、 or ,) ending like an addressee, then a colon
-# (the rule runs before injected pinyin is removed, so `韓忠國(guó)等代表:` is one too).
+# An addressee opening a flattened line: a few names or organs (a list parted by 、 or ,) ending like
+# an addressee, then a colon (the rule runs before injected pinyin is removed, so `韓忠國(guó)等代表:` is one too).
 ADDRESSEE_OPENING = _lazy(
     r"^(?:尊敬的|尊敬)?[\p{Han}\p{Latin}、(),]{2,80}?"
     r"(?:代表|委员|政府|委员会|局|厅|办公室|部门|单位|同志|网友)[ ]{0,2}:$"
