@@ -320,3 +320,145 @@ def test_addressee_variants_split_by_the_contract() -> None:
     assert addressees("各街道办事处、各镇人民政府：") == ("各街道办事处", "各镇人民政府")
     assert addressees("王某、李某代表：") == ("王某、李某代表",)
     assert addressees("各街道，各有关部门:") == ("各街道", "各有关部门")
+
+
+# --- round two: interactions ----------------------------------------------------------------------
+
+
+def test_an_enumeration_after_a_run_in_title_belongs_to_the_rest_of_the_line() -> None:
+    doc = body("一、工作情况\n（一）加强管理。一是建立台账；二是定期巡查。")
+    sub = doc.sections[0].sections[0]
+    assert sub.title == "加强管理"
+    assert [(i.marker, i.text) for i in sub.paragraphs[0].items] == [("一是", "一是建立台账；"), ("二是", "二是定期巡查。")]
+
+
+def test_an_arabic_marker_alone_on_its_line_takes_the_next_line_as_title() -> None:
+    doc = body("1.\n加强管理\n建立了台账。\n2.\n完善制度\n出台了办法。")
+    assert [(s.marker, s.title, [p.text for p in s.paragraphs]) for s in doc.sections] == [
+        ("1.", "加强管理", ["建立了台账。"]),
+        ("2.", "完善制度", ["出台了办法。"]),
+    ]
+
+
+def test_one_side_and_the_other_across_two_paragraphs() -> None:
+    doc = body("一、工作措施\n一方面，加大宣传力度。\n另一方面，完善配套设施。")
+    assert [[(i.ordinal, i.lead) for i in p.items] for p in doc.sections[0].paragraphs] == [
+        [(1, "加大宣传力度")],
+        [(2, "完善配套设施")],
+    ]
+
+
+def test_a_numbered_point_that_opens_with_next_step_is_the_plan_of_its_own_section() -> None:
+    doc = body(
+        "一、工作情况\n1.目前已完成改造十处，覆盖居民一千余户，群众反映良好，各方面评价较高。\n"
+        "2.下一步，我们将继续推进改造工作，力争年底前全部完成，切实改善居民居住条件。"
+    )
+    points = doc.sections[0].sections
+    assert [(s.marker, s.title) for s in points] == [("1.", None), ("2.", None)]
+    assert [[p.phase for p in s.paragraphs] for s in points] == [[None], ["plan"]]
+
+
+def test_next_step_inside_a_sentence_does_not_open_a_plan() -> None:
+    doc = body("一、工作情况\n目前已完成改造。\n我们下一步将继续推进。")
+    assert [p.phase for p in doc.sections[0].paragraphs] == [None, None]
+
+
+def test_a_plan_opened_by_in_the_next_step_of_work() -> None:
+    doc = body("一、工作情况\n目前已完成改造。\n在下一步工作中，我们将继续推进。")
+    assert [p.phase for p in doc.sections[0].paragraphs] == ["progress", "plan"]
+
+
+def test_ideograph_ordinals_past_ten_run_on_without_a_gap() -> None:
+    text = "".join(f"{m}、事项\n内容。\n" for m in "一 二 三 四 五 六 七 八 九 十 十一 十二".split())
+    doc = body(text.rstrip("\n"))
+    assert [s.ordinal for s in doc.sections] == list(range(1, 13))
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_a_missing_ordinal_is_a_numbering_gap() -> None:
+    doc = body("一、甲\n内容。\n二、乙\n内容。\n四、丁\n内容。")
+    assert [s.ordinal for s in doc.sections] == [1, 2, 4]
+    assert "numbering-gap" in codes(doc)
+
+
+def test_a_second_level_marker_followed_by_a_pause_mark() -> None:
+    doc = body("（一）、加强管理\n内容。\n（二）、完善制度\n内容。")
+    assert [(s.style, s.marker, s.title) for s in doc.sections] == [
+        ("cn-paren", "（一）、", "加强管理"),
+        ("cn-paren", "（二）、", "完善制度"),
+    ]
+
+
+def test_items_of_an_article_nest_under_it() -> None:
+    doc = body(
+        "第一章 总则\n第一条 为了规范管理，制定本办法。\n第二条 本办法所称项目包括：\n（一）新建项目；\n（二）改建项目。\n"
+        "第二章 附则\n第三条 本办法自发布之日起施行。"
+    )
+    assert [(s.level, s.style, s.ordinal) for s in doc.iter_sections()] == [
+        (1, "chapter", 1),
+        (2, "article", 1),
+        (2, "article", 2),
+        (3, "cn-paren", 1),
+        (3, "cn-paren", 2),
+        (1, "chapter", 2),
+        (2, "article", 3),
+    ]
+
+
+def test_sections_of_a_chapter_hold_its_articles() -> None:
+    doc = body("第一章 总则\n第一节 一般规定\n第一条 为了规范管理，制定本办法。\n第二节 适用范围\n第二条 本办法适用于全区。")
+    assert [(s.level, s.style, s.title) for s in doc.iter_sections()] == [
+        (1, "chapter", "总则"),
+        (2, "section", "一般规定"),
+        (3, "article", None),
+        (2, "section", "适用范围"),
+        (3, "article", None),
+    ]
+
+
+def test_each_closing_formula_variant_is_the_closing() -> None:
+    for closing in ("特此复函。", "专此函复。", "此复", "特此函复！"):
+        doc = body(f"一、工作情况\n内容。\n{closing}")
+        assert doc.closing is not None and doc.closing.text == closing, closing
+        assert [p.text for p in doc.sections[0].paragraphs] == ["内容。"], closing
+
+
+def test_attachments_listed_before_the_signature() -> None:
+    doc = sig_before("附件：1.项目清单\n2.资金明细表\n某区某局\n2024年5月6日")
+    assert doc.attachments == ("项目清单", "资金明细表")
+    assert [s.marker for s in doc.sections] == ["一、"]
+    assert doc.signature is not None
+    assert (doc.signature.issuers, doc.signature.date) == (("某区某局",), "2024-05-06")
+
+
+def sig_before(tail: str) -> govdoc.Document:
+    return govdoc.parse_text(HEAD + "一、工作情况\n内容。\n感谢您对我区工作的关心和支持。\n" + tail)
+
+
+def test_a_seal_note_on_its_own_line_between_organ_and_date() -> None:
+    doc = sig_before("某区某局\n（盖章）\n2024年5月6日")
+    assert doc.signature is not None
+    assert (doc.signature.issuers, doc.signature.date) == (("某区某局",), "2024-05-06")
+
+
+def test_a_contact_line_before_the_signature() -> None:
+    doc = sig_before("联系人：赵某；联系电话：12345678\n某区某局\n2024年5月6日")
+    assert doc.contact is not None and (doc.contact.name, doc.contact.phones) == ("赵某", ("12345678",))
+    assert doc.signature is not None
+    assert (doc.signature.issuers, doc.signature.date) == (("某区某局",), "2024-05-06")
+    assert doc.closing is not None and doc.closing.text == "感谢您对我区工作的关心和支持。"
+
+
+def test_cc_without_a_print_line() -> None:
+    doc = sig_before("某区某局\n2024年5月6日\n抄送：区政协提案委员会。")
+    assert doc.imprint is not None
+    assert (doc.imprint.cc, doc.imprint.printed_by, doc.imprint.printed_on) == (("区政协提案委员会",), None, None)
+    assert doc.signature is not None and doc.signature.date == "2024-05-06"
+
+
+def test_a_reply_without_a_title_is_a_reply_from_its_own_words() -> None:
+    doc = govdoc.parse_text("王某委员：\n您的提案收悉。经研究，现答复如下：\n已安排专项资金。\n特此答复。\n某区某局\n2024年5月6日")
+    assert doc.kind == "reply"
+    assert doc.header.recipients == ("王某委员",)
+    assert doc.closing is not None and doc.closing.text == "特此答复。"
+
