@@ -329,7 +329,10 @@ def test_an_enumeration_after_a_run_in_title_belongs_to_the_rest_of_the_line() -
     doc = body("一、工作情况\n（一）加强管理。一是建立台账；二是定期巡查。")
     sub = doc.sections[0].sections[0]
     assert sub.title == "加强管理"
-    assert [(i.marker, i.text) for i in sub.paragraphs[0].items] == [("一是", "一是建立台账；"), ("二是", "二是定期巡查。")]
+    assert [(i.marker, i.text) for i in sub.paragraphs[0].items] == [
+        ("一是", "一是建立台账；"),
+        ("二是", "二是定期巡查。"),
+    ]
 
 
 def test_an_arabic_marker_alone_on_its_line_takes_the_next_line_as_title() -> None:
@@ -406,7 +409,9 @@ def test_items_of_an_article_nest_under_it() -> None:
 
 
 def test_sections_of_a_chapter_hold_its_articles() -> None:
-    doc = body("第一章 总则\n第一节 一般规定\n第一条 为了规范管理，制定本办法。\n第二节 适用范围\n第二条 本办法适用于全区。")
+    doc = body(
+        "第一章 总则\n第一节 一般规定\n第一条 为了规范管理，制定本办法。\n第二节 适用范围\n第二条 本办法适用于全区。"
+    )
     assert [(s.level, s.style, s.title) for s in doc.iter_sections()] == [
         (1, "chapter", "总则"),
         (2, "section", "一般规定"),
@@ -457,8 +462,112 @@ def test_cc_without_a_print_line() -> None:
 
 
 def test_a_reply_without_a_title_is_a_reply_from_its_own_words() -> None:
-    doc = govdoc.parse_text("王某委员：\n您的提案收悉。经研究，现答复如下：\n已安排专项资金。\n特此答复。\n某区某局\n2024年5月6日")
+    doc = govdoc.parse_text(
+        "王某委员：\n您的提案收悉。经研究，现答复如下：\n已安排专项资金。\n特此答复。\n某区某局\n2024年5月6日"
+    )
     assert doc.kind == "reply"
     assert doc.header.recipients == ("王某委员",)
     assert doc.closing is not None and doc.closing.text == "特此答复。"
 
+
+# --- round three ----------------------------------------------------------------------------------
+
+
+def test_a_last_paragraph_of_thanks_opened_by_lastly_is_the_closing_not_an_item() -> None:
+    doc = body("一、工作措施\n首先，摸清底数；其次，制定方案。\n最后，再次感谢您对我们工作的关心和支持。")
+    assert [[i.marker for i in p.items] for p in doc.sections[0].paragraphs] == [["首先", "其次"]]
+    assert doc.closing is not None and doc.closing.text == "最后，再次感谢您对我们工作的关心和支持。"
+
+
+def test_the_plan_goes_on_to_the_next_heading_whatever_its_paragraphs_say() -> None:
+    doc = body("一、工作情况\n已完成改造。\n下一步，我们将继续推进。\n目前正在制定方案。\n二、其他\n内容。")
+    assert [p.phase for p in doc.sections[0].paragraphs] == ["progress", "plan", "plan"]
+
+
+def test_two_levels_skipped_the_parenthesised_numbers_nest_under_the_ideographs() -> None:
+    doc = body("一、工作措施\n（1）加强巡查\n内容。\n（2）加快整改\n内容。\n二、下步打算\n内容。")
+    assert [(s.level, s.style, s.marker) for s in doc.iter_sections()] == [
+        (1, "cn", "一、"),
+        (2, "num-paren", "（1）"),
+        (2, "num-paren", "（2）"),
+        (1, "cn", "二、"),
+    ]
+
+
+def test_a_run_restarts_after_a_sub_heading() -> None:
+    doc = body("一、工作措施\n（一）宣传\n一是开展宣传。二是发放资料。\n（二）培训\n一是组织培训。二是开展考核。")
+    assert [[i.ordinal for i in p.items] for p in items_paragraphs(doc)] == [[1, 2], [1, 2]]
+
+
+def items_paragraphs(doc: govdoc.Document) -> list[govdoc.Paragraph]:
+    return [p for s in doc.iter_sections() for p in s.paragraphs]
+
+
+def test_a_formula_written_on_at_the_end_of_the_last_line_is_the_closing_not_also_body() -> None:
+    doc = body("一、工作情况\n项目将于年内完工。此复。")
+    assert doc.closing is not None and doc.closing.text == "此复。"
+    assert [p.text for p in doc.sections[0].paragraphs] == ["项目将于年内完工。"]
+
+
+def test_formula_then_thanks_is_one_closing() -> None:
+    doc = body("一、工作情况\n内容。\n特此答复。\n感谢您对我区工作的关心和支持。")
+    assert doc.closing is not None and doc.closing.text == "特此答复。\n感谢您对我区工作的关心和支持。"
+
+
+def test_a_zero_padded_date() -> None:
+    doc = sig("某区某局\n2024年05月06日")
+    assert doc.signature is not None and doc.signature.date == "2024-05-06"
+
+
+def test_members_numbered_first_second_on_their_own_lines() -> None:
+    doc = body("一、主要做法\n第一，完善政策体系，出台了实施意见。\n第二，强化资金保障，安排资金五百万元。")
+    assert [[(i.ordinal, i.lead) for i in p.items] for p in doc.sections[0].paragraphs] == [
+        [(1, "完善政策体系，出台了实施意见")],
+        [(2, "强化资金保障，安排资金五百万元")],
+    ]
+
+
+def test_an_article_inside_an_ideograph_section_nests_under_it() -> None:
+    doc = body("一、总体要求\n第一条 坚持问题导向。\n第二条 坚持系统观念。\n二、主要任务\n内容。")
+    assert [(s.level, s.style, s.ordinal) for s in doc.iter_sections()] == [
+        (1, "cn", 1),
+        (2, "article", 1),
+        (2, "article", 2),
+        (1, "cn", 2),
+    ]
+
+
+def test_a_numbered_attachment_label_after_the_signature() -> None:
+    doc = sig("某区某局\n2024年5月6日\n附件1：项目清单\n附件2：资金明细表")
+    assert doc.attachments == ("项目清单", "资金明细表")
+    assert doc.signature is not None and doc.signature.date == "2024-05-06"
+
+
+def test_the_organ_and_the_date_on_one_line_with_a_chinese_date() -> None:
+    doc = sig("某区教育局  某区财政局\n二〇二四年五月六日")
+    assert doc.signature is not None
+    assert (doc.signature.issuers, doc.signature.date) == (("某区教育局", "某区财政局"), "2024-05-06")
+
+
+def test_a_plan_in_a_section_without_a_progress_part() -> None:
+    doc = body("一、下步打算\n下一步，我们将继续推进。\n力争年底前完成。")
+    assert [p.phase for p in doc.sections[0].paragraphs] == ["plan", "plan"]
+
+
+def test_a_heading_that_ends_with_a_colon_keeps_its_text_as_title() -> None:
+    doc = body("一、主要措施：\n内容。\n二、下步打算：\n内容。")
+    assert [s.title for s in doc.sections] == ["主要措施", "下步打算"]
+
+
+def test_an_enumeration_run_into_the_heading_line() -> None:
+    doc = body("一、主要措施：一是加强巡查；二是加快整改。")
+    sec = doc.sections[0]
+    assert sec.title == "主要措施"
+    assert [(i.marker, i.lead) for i in sec.paragraphs[0].items] == [("一是", "加强巡查"), ("二是", "加快整改")]
+
+
+def test_a_formula_run_onto_a_numbered_point_leaves_the_point_and_its_span() -> None:
+    doc = govdoc.parse_text(HEAD + "一、我局已将该项目列入计划，汛期前完工。此复。\n某区某局\n2024年5月6日")
+    assert doc.closing is not None and doc.closing.text == "此复。"
+    section = doc.sections[0]
+    assert doc.text[section.span.start : section.span.end] == "一、我局已将该项目列入计划，汛期前完工。"

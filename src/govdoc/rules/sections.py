@@ -28,14 +28,16 @@ TITLE_MAX = 30
 ARTICLE_TITLE_MAX = 20
 
 
-def paragraph_of(b: Block, offset: int = 0) -> ParaDraft:
-    """The block from `offset` on as a paragraph, positions in Document.text."""
+def paragraph_of(b: Block, offset: int = 0, upto: int | None = None) -> ParaDraft:
+    """The block from `offset` on (up to `upto`) as a paragraph, positions in Document.text."""
+    text = b.text[offset:upto].rstrip() if upto is not None else b.text[offset:]
+    end = b.start + offset + len(text)
     return ParaDraft(
         start=b.start + offset,
-        end=b.end,
-        text=b.text[offset:],
-        folded=b.folded[offset:],
-        bold=[(b.start + s, b.start + e) for s, e in b.bold if s >= offset],
+        end=end if upto is not None else b.end,
+        text=text,
+        folded=b.folded[offset : offset + len(text)],
+        bold=[(b.start + s, min(b.start + e, end)) for s, e in b.bold if s >= offset and b.start + s < end],
         page=b.hints.page,
     )
 
@@ -170,6 +172,7 @@ def build_sections(state: State) -> None:
     body = state.body
     headings = [None if b.table else heading_of(b) for b in body]
     opening = _opening_end(state, body, headings)
+    run_on_block, run_on_at = state.closing_run_on or (None, 0)
 
     def close_table() -> None:
         if rows:
@@ -191,8 +194,9 @@ def build_sections(state: State) -> None:
         close_table()
         if heading is not None and index < opening:
             heading = None  # a point of the proposal quoted in the opening, not a part of the answer
+        upto = run_on_at if b is run_on_block else None  # a closing written on at the line's end is not body
         if heading is None:
-            (stack[-1][1].paragraphs if stack else preamble).append(paragraph_of(b))
+            (stack[-1][1].paragraphs if stack else preamble).append(paragraph_of(b, 0, upto))
             continue
         key = _rank_key(heading.style, first_seen)
         while stack and stack[-1][0] >= key:
@@ -205,11 +209,11 @@ def build_sections(state: State) -> None:
             title=title,
             level=len(stack) + 1,
             start=b.start,
-            end=b.end,
+            end=b.end if upto is None else b.start + len(b.text[:upto].rstrip()),
             page=b.hints.page,
         )
-        if rest_at is not None:
-            section.paragraphs.append(paragraph_of(b, rest_at))
+        if rest_at is not None and (upto is None or upto > rest_at):
+            section.paragraphs.append(paragraph_of(b, rest_at, upto))
         (stack[-1][1].children if stack else roots).append(section)
         stack.append((key, section))
     close_table()
