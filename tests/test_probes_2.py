@@ -372,7 +372,9 @@ def test_a_plan_opened_by_in_the_next_step_of_work() -> None:
 
 
 def test_ideograph_ordinals_past_ten_run_on_without_a_gap() -> None:
-    text = "".join(f"{m}、事项\n内容。\n" for m in "一 二 三 四 五 六 七 八 九 十 十一 十二".split())
+    text = "".join(
+        f"{m}、事项\n内容。\n" for m in ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
+    )
     doc = body(text.rstrip("\n"))
     assert [s.ordinal for s in doc.sections] == list(range(1, 13))
     assert "numbering-gap" not in codes(doc)
