@@ -535,6 +535,19 @@ def test_a_portals_leaving_dialog_after_the_closing_is_chrome() -> None:
     assert "即将离开" not in doc.text
 
 
+def test_a_body_sentence_about_leaving_a_site_stays_in_the_text() -> None:
+    doc = govdoc.parse_text(
+        "关于做好园区企业搬迁服务的通知\n"
+        "各街道办事处:\n"
+        "部分企业即将离开老城区,迁往东部新区,办理指南见区政务网站首页。\n"
+        "请各单位做好服务。\n"
+        "特此通知。\n"
+        "某区商务局\n"
+        "2024年3月5日\n"
+    )
+    assert "部分企业即将离开老城区,迁往东部新区,办理指南见区政务网站首页。" in [p.text for p in doc.preamble]
+
+
 def test_a_formula_written_on_at_the_end_of_the_last_body_line_is_the_closing() -> None:
     doc = govdoc.parse_text(
         "王芳代表:\n"
@@ -963,3 +976,22 @@ def test_a_label_and_its_value_spaced_on_a_long_line_is_no_recipient() -> None:
     )
     assert doc.header.recipients == ("张立新委员",)
     assert "承办单位: 青石县水利局水资源管理股,负责" in doc.text  # the label's line stays one line
+
+
+def test_bold_marks_split_over_a_title_s_two_lines_are_markup_not_text() -> None:
+    doc = govdoc.parse_text("**关于调整公交线路的\n通知**\n各街道办事处:\n现将有关事项通知如下。\n")
+    assert doc.header.title == "关于调整公交线路的通知"
+    assert "*" not in doc.text
+
+
+def test_an_opening_bold_mark_without_its_partner_is_dropped_from_the_addressee() -> None:
+    doc = govdoc.parse_text("关于调整公交线路的通知\n**各街道办事处:\n现将有关事项通知如下。\n")
+    assert doc.header.recipients == ("各街道办事处",)
+
+
+def test_asterisks_hiding_a_name_at_a_line_s_end_stay_text() -> None:
+    doc = govdoc.parse_text(
+        "关于增设公交站点的建议的答复\n赵**代表:\n您提出的建议收悉,现答复如下:\n已增设站点两处。\n联系人:孙**\n"
+    )
+    assert doc.header.recipients == ("赵**代表",)
+    assert "联系人:孙**" in doc.text

@@ -584,7 +584,9 @@ _CHROME = (
     "^上一篇",
     "^下一篇",
     r"^相关(?:文章|链接|阅读)",
-    r"即将离开[^\n]{0,40}(?:网站|页面)",  # the portal's dialog before an outside link: 您访问的链接即将离开…
+    # the portal's dialog before an outside link (您访问的链接即将离开…网站，是否继续?): the line is
+    # the dialog from its start, so a body sentence that mentions leaving a site is no chrome
+    r"^(?:您|你)?(?:所|将要)?(?:访问|点击)?的?(?:链接|网址|网站|页面)?(?:即将|将要?)离开[^。\n]{0,40}(?:网站|页面)",
     # counters and publishing lines
     "浏览次数",
     "访问次数",

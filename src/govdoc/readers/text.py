@@ -45,6 +45,8 @@ _MD_PREFIX = regex.compile(r"^(?:>[ ]?|#{1,6}(?=[^#])[ ]?|[-*+•·▪●][ ]{1,
 _RULE_CHARS = frozenset("-*_")
 _MD_PREFIX_CHARS = frozenset(">#-*+•·▪●")
 _BOLD = regex.compile(r"\*\*(?P<a>[^*\n]{1,300}?)\*\*|__(?P<u>[^_\n]{1,300}?)__")
+_MARKS = ("**", "__")
+_MARK_CHARS = "*_"
 
 
 _INDENT = "\u3000\u3000"
@@ -162,6 +164,7 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     most = limits.blocks
     blank = False
     rule = False
+    bold_open = False  # a line ended inside a bold run whose closing mark is on a later line
     pos = 0
     # One pass over the lines; the rare cases (a run-on line, Markdown marks, bold) are tested
     # with one `in` or `len` before any function is called, since most lines have none of them.
@@ -188,7 +191,7 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                 hints = Hints(markup=prefix.group()) if prefix else NO_HINTS
             bold: list[tuple[int, int]] = []
             if "**" in line or "__" in line:
-                line, bold = _strip_bold(line)
+                line, bold, bold_open = _strip_bold(line, bold_open and not blank)
             if not line:
                 continue
             folded = folded_text[start : start + len(line)] if line is original else fold(line)
@@ -236,14 +239,21 @@ def _paragraphs_of(line: str) -> list[tuple[int, str]]:
     return [(at, piece) for at, piece in pieces if piece.strip(EDGE_SPACE)]
 
 
-def _strip_bold(line: str) -> tuple[str, list[tuple[int, int]]]:
-    """The line without its `**` / `__` marks, and where the bold runs stand in what is left."""
+def _strip_bold(line: str, open_before: bool = False) -> tuple[str, list[tuple[int, int]], bool]:
+    """The line without its `**` / `__` marks, where the bold runs stand in what is left, and
+    whether a bold run is left open for a later line.
+
+    A pair on the line is bold. An unpaired mark is Markdown only at the line's edges, where a
+    bold run crosses a line break: at the start it opens a run, at the end it closes one opened
+    on an earlier line of the paragraph. Anywhere else it is text, as in CommonMark: asterisks
+    that hide a name's characters (李**代表, 联系人：王**).
+    """
     out: list[str] = []
     bold: list[tuple[int, int]] = []
     pos = 0
     length = 0
+    open_after = open_before
     for m in _BOLD.finditer(line):
-        # An unpaired `**` is text, as in CommonMark: asterisks that hide a name's characters (李**代表)
         before = line[pos : m.start()]
         out.append(before)
         length += len(before)
@@ -253,4 +263,13 @@ def _strip_bold(line: str) -> tuple[str, list[tuple[int, int]]]:
         length += len(inner)
         pos = m.end()
     out.append(line[pos:])
-    return "".join(out), bold
+    text = "".join(out)
+    if not bold:
+        mark = text[:2]
+        if not text.strip(_MARK_CHARS):  # a line of marks alone is markup, not text
+            text = ""
+        elif mark in _MARKS and text[2] not in _MARK_CHARS:
+            text, open_after = text[2:], True
+        elif open_before and text[-2:] in _MARKS:
+            text, open_after = text[:-2], False
+    return text, bold, open_after
