@@ -573,3 +573,18 @@ def test_a_formula_run_onto_a_numbered_point_leaves_the_point_and_its_span() -> 
     assert doc.closing is not None and doc.closing.text == "此复。"
     section = doc.sections[0]
     assert doc.text[section.span.start : section.span.end] == "一、我局已将该项目列入计划，汛期前完工。"
+
+
+def test_a_signature_written_date_first_takes_the_organ_under_the_date() -> None:
+    doc = sig("2024年5月6日\n某区某局\n抄送：区政协提案委员会。")
+    assert doc.signature is not None
+    assert (doc.signature.issuers, doc.signature.date) == (("某区某局",), "2024-05-06")
+    assert doc.imprint is not None and doc.imprint.cc == ("区政协提案委员会",)
+    assert "field-missing" not in codes(doc)
+
+
+def test_an_organ_under_a_lone_date_that_prints_the_document_is_not_the_signer() -> None:
+    doc = sig("2024年5月6日\n某区某局办公室\n2024年5月7日印发")
+    assert doc.imprint is not None
+    assert (doc.imprint.printed_by, doc.imprint.printed_on) == ("某区某局办公室", "2024-05-07")
+    assert doc.signature is None or doc.signature.issuers == ()

@@ -84,10 +84,23 @@ def signature_block(state: State) -> None:
             state.signature_organs = [b for b in region[top:end] if not P.SEAL_LINE.match(b.folded)]
         return
     top, date_at = found
+    if top == date_at and _organ_under_date(region, date_at):
+        region[date_at + 1].zone = Zone.SIGNATURE  # the date written first, the organ under it
+        state.signature_organs = [region[date_at + 1]]
+        state.signature_date = region[date_at]
+        region[date_at].zone = Zone.SIGNATURE
+        return
     state.signature_date = region[date_at]
     for b in region[top : date_at + 1]:
         b.zone = Zone.SIGNATURE
     state.signature_organs = [b for b in region[top:date_at] if not P.SEAL_LINE.match(b.folded)]
+
+
+def _organ_under_date(region: list[Block], date_at: int) -> bool:
+    """A 落款 written date first: an organ line right under a date with no organ above it, and
+    not the 印发 organ of a print line that follows."""
+    below = region[date_at + 1 : date_at + 3]
+    return bool(below) and L.is_organ_line(below[0]) and not (len(below) > 1 and P.PRINTED_LINE.match(below[1].folded))
 
 
 def after_signature(state: State) -> None:
