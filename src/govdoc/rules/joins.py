@@ -109,16 +109,15 @@ def join_breaks(state: State) -> None:
     live = [b for b in state.blocks if b.zone is not Zone.CHROME]
     width = wrap_width([b for b in live if b.zone is Zone.BODY])
     absorbed: set[int] = set()
-    i = 0
-    while i + 1 < len(live):
-        a, b = live[i], live[i + 1]
-        if a.zone is b.zone and a.zone in _JOINED_ZONES and continues(a, b, width):
+    kept: list[Block] = []  # the live blocks so far, joins made (a list rebuilt, not popped from: linear)
+    for b in live:
+        a = kept[-1] if kept else None
+        if a is not None and a.zone is b.zone and a.zone in _JOINED_ZONES and continues(a, b, width):
             offset = a.absorb(b)
             absorbed.add(id(b))  # its text now lives in `a`
             state.warn("page-break-joined", JOINED_MESSAGE, a, offset - 1, 2)
-            live.pop(i + 1)
             continue
-        i += 1
+        kept.append(b)
     if absorbed:
         state.blocks = [b for b in state.blocks if id(b) not in absorbed]
 
