@@ -995,3 +995,14 @@ def test_asterisks_hiding_a_name_at_a_line_s_end_stay_text() -> None:
     )
     assert doc.header.recipients == ("赵**代表",)
     assert "联系人:孙**" in doc.text
+
+
+def test_a_proposal_number_before_委员提案_is_read_from_the_title() -> None:
+    doc = govdoc.parse_text(
+        "青石县交通运输局关于县政协五届二次会议第12号委员提案的答复\n"
+        "王海燕委员:\n"
+        "你提出的关于增开城乡公交班次的提案收悉,现答复如下:\n"
+        "我局已协调公交公司在早晚高峰加开班次,方便群众出行。\n"
+    )
+    ref = doc.header.responds_to
+    assert ref is not None and (ref.number, ref.kind, ref.body) == ("12", "提案", "政协")

@@ -365,7 +365,7 @@ PRINTED_LINE = _lazy(rf"^(?:(?P<by>[^\n]{{2,60}}?)[ ]{{0,40}})?(?P<date>{DATE.pa
 # A proposal's number: digits with up to three letters before them and a hyphenated part
 # (第02650号, 第BH037号, 第2024-087号, A-12号, a 14-digit system number); 第 may be left out (158号提案).
 _PROP_NUMBER = r"(?<![\dA-Za-z\-])(?P<no>[A-Za-z]{0,3}-?\d{1,16}(?:-\d{1,6})?)"
-_PROP_KIND = r"(?P<rep>代表)?(?P<kind>提案|建议|议案)"
+_PROP_KIND = r"(?:(?P<rep>代表)|委员)?(?P<kind>提案|建议|议案)"  # 代表建议, 委员提案
 PROP_NO = _lazy(
     rf"(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号[ ]{{0,2}}(?:\([^)\n]{{1,20}}\))?[ ]{{0,2}}"
     # the proposal's title may stand between the number and the kind word (第5号《关于…》的提案),
