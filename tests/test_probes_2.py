@@ -588,3 +588,15 @@ def test_an_organ_under_a_lone_date_that_prints_the_document_is_not_the_signer()
     assert doc.imprint is not None
     assert (doc.imprint.printed_by, doc.imprint.printed_on) == ("某区某局办公室", "2024-05-07")
     assert doc.signature is None or doc.signature.issuers == ()
+
+
+def test_a_feedback_request_after_the_thanks_is_part_of_the_closing() -> None:
+    doc = body("一、工作情况\n内容。\n感谢您对我区工作的关心和支持。\n如有意见，请填写意见反馈表。")
+    assert doc.closing is not None
+    assert doc.closing.text == "感谢您对我区工作的关心和支持。\n如有意见，请填写意见反馈表。"
+    assert [p.text for p in doc.sections[0].paragraphs] == ["内容。"]
+
+
+def test_a_feedback_request_alone_is_not_a_closing() -> None:
+    doc = body("一、工作情况\n内容。\n如有疑问，请与区建管委联系。")
+    assert doc.closing is None

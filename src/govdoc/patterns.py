@@ -140,7 +140,9 @@ CLOSING_STRONG = _lazy(
 CLOSING_WEAK = _lazy(
     rf"^{_CLOSING_LEAD}(?:以上答复|以上(?:意见|复函|函复)|如有不妥|恳请|欢迎|希望|敬请|此复函|本复函|对以上|请批评指正|敬礼"
     # who approved the answer (此答复已经王某局长审签): the domain's approval line
-    r"|(?:此|本|以上)(?:答复|复函|函)?[ ,]{0,2}(?:已经|已|经)[^。!?\n]{0,24}?(?:审签|审定|审阅|签发|审核))"
+    r"|(?:此|本|以上)(?:答复|复函|函)?[ ,]{0,2}(?:已经|已|经)[^。!?\n]{0,24}?(?:审签|审定|审阅|签发|审核)"
+    # the feedback asked for after the thanks (如有意见，请填写意见反馈表 / 请与我们联系)
+    r"|如(?:有|对)[^。!?\n]{0,30}?(?:意见|建议|疑问)[^。!?\n]{0,40}?(?:反馈|联系|沟通|填写|回执))"
 )
 # A closing formula run onto the end of the body's last trailer line (…电话：12345678，特此公告。).
 CLOSING_RUN_ON = _lazy(
