@@ -149,7 +149,7 @@ class _Runs:
 
         if n <= self.room:
             return
-        self.room = max(n, 2 * self.room, 1024)
+        self.room = max(n, 2 * self.room)  # a small document makes no more references than it has characters
         self.boxes = (ctypes.c_float * (4 * self.room))()
         self.floats = memoryview(self.boxes).cast("B").cast("f")
         self.box_refs = [ctypes.byref(self.boxes, 16 * k) for k in range(self.room)]
