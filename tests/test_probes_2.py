@@ -600,3 +600,10 @@ def test_a_feedback_request_after_the_thanks_is_part_of_the_closing() -> None:
 def test_a_feedback_request_alone_is_not_a_closing() -> None:
     doc = body("一、工作情况\n内容。\n如有疑问，请与区建管委联系。")
     assert doc.closing is None
+
+
+def test_letter_salutation_and_thanks_then_formula_close_the_reply() -> None:
+    for closing in ("此致\n敬礼！", "再次感谢您的关心！\n此复。", "谢谢！", "特此函告。"):
+        doc = body(f"一、工作情况\n内容。\n{closing}")
+        assert doc.closing is not None and doc.closing.text == closing, closing
+        assert doc.signature is not None and doc.signature.issuers == ("某区某局",), closing
