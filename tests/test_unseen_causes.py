@@ -1006,3 +1006,17 @@ def test_a_proposal_number_before_委员提案_is_read_from_the_title() -> None:
     )
     ref = doc.header.responds_to
     assert ref is not None and (ref.number, ref.kind, ref.body) == ("12", "提案", "政协")
+
+
+def test_a_category_after_a_doc_number_the_page_left_unnumbered_is_read() -> None:
+    doc = govdoc.parse_text(
+        "青石县教育局\n"
+        "青教提复字〔2023〕待编号A类\n"
+        "对县政协五届二次会议第3号提案的答复\n"
+        "李红委员:\n"
+        "您提出的关于增设校车线路的提案收悉,现答复如下:\n"
+        "我局已会同交通部门新开校车线路两条,秋季开学起运行。\n"
+    )
+    assert doc.header.handling_result == "A"
+    assert doc.header.doc_number is None  # the serial is lost: warned, not guessed
+    assert "docnumber-unparsed" in {w.code for w in doc.warnings}

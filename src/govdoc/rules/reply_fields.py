@@ -53,12 +53,16 @@ def _labelled(state: State) -> Found | None:
 
 
 def _beside_doc_number(state: State) -> Found | None:
-    """平交复函〔2017〕19号B类, 某复〔2023〕5号（A类）: the category written after the 文号."""
+    """平交复函〔2017〕19号B类, 某复〔2023〕5号（A类）: the category written after the 文号, also
+    where the page lost the number's serial (某复字〔2019〕来信号B类): the mark then ends the line."""
     for b in _in(state, *HEADER_ZONES):
         m = P.DOC_NO.search(b.folded)
-        if m is None:
+        if m is not None:
+            mark = P.CATEGORY_MARK.match(b.folded, m.end())
+        elif L.is_doc_number_line(b):
+            mark = P.CATEGORY_MARK.search(b.folded)
+        else:
             continue
-        mark = P.CATEGORY_MARK.match(b.folded, m.end())
         if mark:
             return category_of(mark.group("l")), S.at(state, b, mark.start(), mark.end())
     return None
