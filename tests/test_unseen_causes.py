@@ -1020,3 +1020,16 @@ def test_a_category_after_a_doc_number_the_page_left_unnumbered_is_read() -> Non
     assert doc.header.handling_result == "A"
     assert doc.header.doc_number is None  # the serial is lost: warned, not guessed
     assert "docnumber-unparsed" in {w.code for w in doc.warnings}
+
+
+def test_a_publishing_line_opening_with_a_labelled_date_is_chrome_not_metadata() -> None:
+    doc = govdoc.parse_text(
+        "青石县教育局关于做好秋季学期开学工作的通知\n"
+        "编辑时间:2024-08-20 09:30     来源:青石县教育局\n"
+        "各中小学校:\n"
+        "为做好秋季学期开学工作,现将有关事项通知如下,请认真落实。\n"
+        "青石县教育局\n"
+        "2024年8月20日\n"
+    )
+    assert doc.header.metadata == {}
+    assert "编辑时间" not in doc.text
