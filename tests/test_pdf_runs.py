@@ -99,3 +99,22 @@ def test_a_line_takes_the_size_and_font_most_of_its_characters_have() -> None:
     large.size = 22.0
     line = page_lines(Page(1, 595, 842, 0, [large, small]))[0]
     assert (line.text, line.size, line.font) == ("一二三四五六七", SIZE, "仿宋")
+
+
+def test_pdfium_is_used_under_the_lock_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """PDFium is not thread-safe: a document is opened, read and closed with PDFIUM_LOCK held."""
+    import pypdfium2
+
+    from govdoc.readers import pdf_chars
+
+    opened = pypdfium2.PdfDocument
+    held: list[bool] = []
+
+    def watched(*args: object, **kwargs: object) -> object:
+        held.append(pdf_chars.PDFIUM_LOCK.locked())
+        return opened(*args, **kwargs)
+
+    monkeypatch.setattr(pypdfium2, "PdfDocument", watched)
+    pages = read_pages(PDFS[0].read_bytes(), backend="pypdfium2", path=None)
+    assert held == [True]
+    assert pages and not pdf_chars.PDFIUM_LOCK.locked()

@@ -61,17 +61,25 @@ def recognise_pdf(data: bytes, pages: list[Page], mode: str) -> list[tuple[str, 
     import pypdfium2 as pdfium
 
     from govdoc.readers.ocr import RENDER_DPI, recognise_page
+    from govdoc.readers.pdf_chars import PDFIUM_LOCK
 
-    document = pdfium.PdfDocument(data)
+    with PDFIUM_LOCK:  # PDFium is not thread-safe; OCR itself runs outside the lock
+        document = pdfium.PdfDocument(data)
     read: list[OcrPage] = []
     try:
         for k in targets:
-            image = document[k].render(scale=RENDER_DPI / 72).to_pil()
+            with PDFIUM_LOCK:
+                page = document[k]
+                bitmap = page.render(scale=RENDER_DPI / 72)
+                image = bitmap.to_pil().copy()  # its own pixels, so the bitmap is freed here, under the lock
+                bitmap.close()
+                page.close()
             result = recognise_page(image, pages[k].number, RENDER_DPI)
             pages[k] = result.page
             read.append(result)
     finally:
-        document.close()
+        with PDFIUM_LOCK:
+            document.close()
     return ocr_warnings(read)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections import deque
+import threading
 from collections.abc import Callable, Sequence
 from itertools import repeat
 from operator import sub
@@ -63,7 +63,17 @@ def _bare(function: Any, restype: Any = None) -> Any:
     return copy
 
 
+PDFIUM_LOCK = threading.Lock()
+"""Held around every use of PDFium: it is not thread-safe, not even across documents (pypdfium2's
+own warning), and a library user may parse PDFs from several threads. One acquisition per document."""
+
+
 def _pdfium(data: bytes, path: str | None, limits: Limits) -> list[Page]:
+    with PDFIUM_LOCK:
+        return _pdfium_pages(data, path, limits)
+
+
+def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
     import pypdfium2 as pdfium
 
     try:
@@ -196,11 +206,14 @@ class _Runs:
             return
         self._make_room(n)
         # every character's loose box and text object, asked in C's own loops (`map`)
-        deque(map(self.loose_box, repeat(page, n), range(n), self.box_refs), maxlen=0)
+        found = bytes(map(self.loose_box, repeat(page, n), range(n), self.box_refs))  # 1 or 0 each
         objects = list(map(self.text_object, repeat(page, n), range(n)))
         # read through views of the buffer, each float made as it is read (no list of them, and no
         # float for the tops, which are not read)
         boxes = self.floats
+        if 0 in found:  # PDFium gave no box: the slot still holds an earlier page's; take the one before
+            for k in (k for k, ok in enumerate(found) if not ok):
+                boxes[4 * k : 4 * k + 4] = boxes[4 * k - 4 : 4 * k] if k else memoryview(bytes(16)).cast("f")
         lefts: Sequence[float] = boxes[0 : 4 * n : 4]
         rights: Sequence[float] = boxes[2 : 4 * n : 4]
         bottoms: Sequence[float] = boxes[3 : 4 * n : 4]
