@@ -23,7 +23,9 @@ from govdoc.t2s_table import PAIRS
 
 
 class _Converter(Protocol):
-    def convert(self, text: str) -> str: ...
+    def convert(self, text: str) -> str:
+        """OpenCC's own conversion, typed here because opencc ships no type hints."""
+        ...
 
 
 @functools.cache

@@ -52,6 +52,7 @@ DEFAULT_RULES = (
 
 
 def default_pipeline() -> Ruler[State]:
+    """A fresh copy of the default rules, so a caller's changes never reach other parses."""
     return Ruler(DEFAULT_RULES)
 
 

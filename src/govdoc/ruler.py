@@ -39,12 +39,15 @@ class Ruler(Generic[S]):
         raise KeyError(f"no rule named {name!r}")
 
     def push(self, name: str, fn: Callable[[S], None]) -> None:
+        """Add a rule at the end, after every rule the pipeline has."""
         self._rules.append(_Entry(name, fn))
 
     def before(self, anchor: str, name: str, fn: Callable[[S], None]) -> None:
+        """Insert a rule just before the rule called `anchor`, so it sees the state that rule would."""
         self._rules.insert(self._index(anchor), _Entry(name, fn))
 
     def after(self, anchor: str, name: str, fn: Callable[[S], None]) -> None:
+        """Insert a rule just after the rule called `anchor`, so it can read or amend what that rule left."""
         self._rules.insert(self._index(anchor) + 1, _Entry(name, fn))
 
     def at(self, name: str, fn: Callable[[S], None]) -> None:
@@ -52,14 +55,17 @@ class Ruler(Generic[S]):
         self._rules[self._index(name)].fn = fn
 
     def disable(self, *names: str) -> None:
+        """Switch rules off by name; they keep their place, so `enable` restores the same order."""
         for name in names:
             self._rules[self._index(name)].enabled = False
 
     def enable(self, *names: str) -> None:
+        """Switch rules back on by name, in the place they always had."""
         for name in names:
             self._rules[self._index(name)].enabled = True
 
     def copy(self) -> Ruler[S]:
+        """An independent ruler with the same rules, so adjusting it leaves the shared default alone."""
         clone: Ruler[S] = Ruler()
         clone._rules = [_Entry(r.name, r.fn, r.enabled) for r in self._rules]
         return clone

@@ -35,6 +35,8 @@ class ParaDraft:
 
 @dataclass(slots=True)
 class SectionDraft:
+    """A section being built, with its child sections, until the document is frozen."""
+
     style: str
     ordinal: int
     marker: str
@@ -87,6 +89,7 @@ class State:
     attachments: list[str] = field(default_factory=list)
 
     def warn(self, code: str, message: str, block: Block | None = None, offset: int = 0, length: int = 0) -> None:
+        """A warning placed against a block, its span fixed once Document.text is assembled."""
         self.pending.append(PendingWarning(code, message, block, offset, length))
 
     # Views of the zones, computed when asked so no rule has to keep them in step with the blocks.
@@ -110,5 +113,6 @@ class State:
         return [b for b in self.blocks if b.zone is not Zone.CHROME]
 
     def span(self, block: Block, start: int = 0, end: int | None = None) -> Span:
+        """The span of part of a block in Document.text, valid only once the text is assembled."""
         stop = len(block.text) if end is None else end
         return Span(block.start + start, block.start + stop, block.hints.page)

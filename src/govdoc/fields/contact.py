@@ -51,6 +51,9 @@ def _is_unit(run: str) -> bool:
 
 
 def parse_contact(lines: list[str]) -> Contact | None:
+    """The 联系人/电话/地址/邮编/邮箱 of a reply's contact lines; a fax number is never a phone, and a
+    unit named where the person should be goes to `unit`. None when no value was found.
+    """
     name = address = postcode = email = unit = None
     phones: list[str] = []
     for line in lines:

@@ -167,4 +167,5 @@ def _meeting_from_title(found: _Found, title: str) -> None:
 
 
 def split_proposers(value: str) -> list[str]:
+    """The names of a 提案人/领衔人 value, which lists joint proposers with 、, commas or semicolons."""
     return [p.strip() for p in _PROPOSER_SPLIT.split(value) if p.strip()]

@@ -62,6 +62,10 @@ EDGE_CHARS = 16  # longer than this, a line alone at a page's edge is text
 
 @dataclass(slots=True)
 class Line:
+    """One printed line of a page: its glyphs, text, bold runs and the position, size and ink that
+    the paragraph rules read to tell headings, indents and running heads apart.
+    """
+
     chars: list[Glyph]
     text: str = ""
     bold: list[tuple[int, int]] = field(default_factory=list)
@@ -654,6 +658,7 @@ def _paragraphs(
     pending: list[Block] = []  # lines set aside while a paragraph was open: they follow it
 
     def close() -> None:
+        """Ends the open paragraph, then emits the lines set aside meanwhile, so they follow it in reading order."""
         nonlocal open_lines, joins
         blocks.append(_block(open_lines, open_geometry or geometry(open_lines, 600.0), joins))
         blocks.extend(pending)

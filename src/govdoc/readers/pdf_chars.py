@@ -165,6 +165,7 @@ class _Runs:
         self.box_refs = [ctypes.byref(self.boxes, 16 * k) for k in range(self.room)]
 
     def count(self, handle: Any) -> int:
+        """How many characters PDFium found on a text page: checked against `page_chars` before any is read."""
         import ctypes
 
         return int(self.count_chars(ctypes.c_void_p(_address(handle))))

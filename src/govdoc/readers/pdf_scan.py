@@ -91,6 +91,9 @@ class _Page:
         self.open: set[int] = set()
 
     def check(self, page: Any) -> None:
+        """Refuses the page (`too-large`) when its content streams inflate past the byte limit or its
+        forms nest or draw past theirs; a page without forms and with small streams is not decoded.
+        """
         resources = _resolve(page.get("/Resources"))
         contents = _resolve(page.get("/Contents"))
         streams = [_resolve(s) for s in contents] if isinstance(contents, list) else [contents]

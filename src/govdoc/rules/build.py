@@ -28,6 +28,9 @@ def _section(s: SectionDraft) -> Section:
 
 
 def warnings_of(state: State) -> tuple[Warning, ...]:
+    """Every warning with its final span: pending ones are placed now that the blocks' offsets in
+    Document.text are known; sorted by position so the output is stable.
+    """
     found = list(state.warnings)
     for w in state.pending:
         span = None
@@ -40,6 +43,9 @@ def warnings_of(state: State) -> tuple[Warning, ...]:
 
 
 def build_document(state: State, source: Source) -> Document:
+    """The frozen `Document` from the state, once every rule has run; the closing courtesy is cut
+    from a line it shares with the 落款 or a trailer line, so no text belongs to two fields.
+    """
     closing = None
     if state.closing:
         first, last = state.closing[0], state.closing[-1]

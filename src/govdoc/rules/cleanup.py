@@ -51,6 +51,7 @@ def _delete(
     ats = [at for at, _ in shift_points]
 
     def moved(i: int) -> int:
+        """Where offset `i` of the old text lands once the ranges before it are deleted."""
         k = bisect.bisect_right(ats, i)
         return i - (shift_points[k - 1][1] if k else 0)
 

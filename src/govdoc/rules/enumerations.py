@@ -116,6 +116,9 @@ def _walk(sections: list[SectionDraft]) -> list[list[ParaDraft]]:
 
 
 def enumerations_and_phases(state: State) -> None:
+    """The rule: items and phases in the preamble and in each section, one container at a time,
+    since an enumeration never runs across sections.
+    """
     for container in [state.preamble, *_walk(state.sections)]:
         find_items(container)
         set_phases(container)

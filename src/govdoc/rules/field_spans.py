@@ -45,6 +45,7 @@ class Cursor:
         self.place = (0, start)  # (block index, offset) after the last find
 
     def find(self, value: str | None) -> Span | None:
+        """The span of `value`'s next occurrence after the last find, so repeated values get distinct spans."""
         if not value:
             return None
         first_block, first_offset = self.place

@@ -190,6 +190,9 @@ def _title_score(live: list[Block], lines: list[Block]) -> int:
 
 
 def find_header(state: State) -> None:
+    """The rule: zones the header's lines by content, anchored on the 主送 line when there is one,
+    since web copies and scans carry no layout that marks the 版头.
+    """
     live = [b for b in state.blocks if b.zone is Zone.UNSET]
     limit = min(len(live), _SEARCH_LIMIT)
     candidate = _recipient_candidate(live, limit)

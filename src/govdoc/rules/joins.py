@@ -102,6 +102,9 @@ def wrap_width(blocks: list[Block]) -> int:
 
 
 def join_breaks(state: State) -> None:
+    """The rule: joins paragraphs cut by a page end and markers cut from their text, warning
+    `page-break-joined` for each join, since it is a guess.
+    """
     for b in state.blocks:  # joins a reader made from layout (a PDF paragraph running on over a page end)
         for at in b.joins:
             if b.zone is not Zone.CHROME:

@@ -25,6 +25,7 @@ def per_line(fn: Callable[[Block], T]) -> Callable[[Block], T]:
     """
 
     def of_line(b: Block) -> T:
+        """The predicate's answer kept on the block, asked anew once the block's text changes."""
         hit = b.known.get(of_line)
         if hit is not None and hit[0] is b.text and hit[1] is b.folded:
             return cast("T", hit[2])
@@ -60,12 +61,14 @@ def is_doc_number_line(b: Block) -> bool:
 
 
 def is_signer_line(b: Block) -> bool:
+    """A 签发人 mark line: it belongs to the 版头, never to the body or the 落款."""
     f = b.folded
     return ("签" in f or "署名" in f) and bool(P.SIGNER.match(f))
 
 
 @per_line
 def is_key_value(b: Block) -> bool:
+    """A labelled 键：值 line (a known label, or any label with a value), or a label-table row."""
     if ":" not in b.folded:
         return is_label_row(b)
     m = P.KEY_VALUE.match(b.folded)
@@ -83,6 +86,7 @@ def is_label_row(b: Block) -> bool:
 
 
 def is_pipe_table(b: Block) -> bool:
+    """A row of a table a web copy flattened into text with `|` between its cells."""
     return b.folded.count("|") >= 2
 
 
@@ -119,6 +123,7 @@ def date_end(b: Block) -> int:
 
 
 def is_date_line(b: Block) -> bool:
+    """A line that is only a date (a 成文日期), once a category, clock or cell edge after it is set aside."""
     end = date_end(b)
     f = b.folded[:end].lstrip(CELL_EDGE)
     if not f or f[-1] not in _DATE_END or len(f) > 24:
@@ -137,6 +142,7 @@ def is_organ_date_line(b: Block) -> bool:
 
 
 def ends_with_kind(text: str) -> bool:
+    """Ends with a document type (…的答复, …的通知), brackets and a full stop aside: a title's ending."""
     core = P.TRAILING_PAREN.sub("", text).rstrip("。 ")
     return bool(P.KIND_SUFFIX.search(core))
 
@@ -153,6 +159,7 @@ def has_title_shape(text: str) -> bool:
 
 
 def ends_with_unlisted_genre(text: str) -> bool:
+    """Ends with a genre word the type list does not name (…公示), so it can still be a title."""
     return bool(P.UNLISTED_TITLE_SUFFIX.search(P.TRAILING_PAREN.sub("", text).rstrip("。 ")))
 
 
@@ -258,6 +265,7 @@ def is_contact_line(b: Block) -> bool:
 
 @per_line
 def is_note_line(b: Block) -> bool:
+    """A bracketed note such as `（此件公开发布）`, the 附注, unless it is a bracketed contact line."""
     return b.folded.startswith("(") and bool(P.NOTE_LINE.match(b.folded)) and not is_contact_line(b)
 
 
@@ -285,12 +293,14 @@ def is_category_line(b: Block) -> bool:
 
 
 def is_imprint_line(b: Block) -> bool:
+    """A 抄送 line or an `…印发` line: the 版记 at the document's foot."""
     f = b.folded
     return (f.startswith("抄") and bool(P.CC_LINE.match(f))) or (f.endswith("印发") and bool(P.PRINTED_LINE.match(f)))
 
 
 @per_line
 def attachment_match(b: Block) -> regex.Match[str] | None:
+    """The 附件 line's match (number, colon, name), kept per block for the several attachment predicates."""
     return P.ATTACHMENT_LINE.match(b.folded) if b.folded.startswith("附") else None
 
 

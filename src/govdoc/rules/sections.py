@@ -164,6 +164,9 @@ def _rank_key(style: str, first_seen: dict[str, int]) -> tuple[int, int]:
 
 
 def build_sections(state: State) -> None:
+    """The rule: the body into preamble and nested sections by heading rank, tables kept with
+    the section they stand in; a heading quoted in the opening is a paragraph.
+    """
     preamble: list[ParaDraft] = []
     roots: list[SectionDraft] = []
     stack: list[tuple[tuple[int, int], SectionDraft]] = []
@@ -175,6 +178,7 @@ def build_sections(state: State) -> None:
     run_on_block, run_on_at = state.closing_run_on or (None, 0)
 
     def close_table() -> None:
+        """Ends the table being gathered, giving it to the open section (or the preamble)."""
         if rows:
             table = Table(
                 tuple(r.cells or (r.text,) for r in rows), Span(rows[0].start, rows[-1].end, rows[0].hints.page)

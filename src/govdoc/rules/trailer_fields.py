@@ -236,6 +236,7 @@ def imprint(state: State) -> None:
 
 
 def attachments(state: State) -> None:
+    """The rule: the names of the attachments listed in the 附件说明, continuation lines included."""
     names: list[str] = []
     for b in _in(state, Zone.ATTACHMENTS):
         m = P.ATTACHMENT_LINE.match(b.folded) if L.is_attachment_list(b) else P.ATTACHMENT_CONTINUATION.match(b.folded)

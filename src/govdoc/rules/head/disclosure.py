@@ -14,6 +14,9 @@ _NOTE_LENGTH = 24
 
 
 def disclosure(state: State) -> None:
+    """The rule: a labelled 公开属性 before the title or after the signature; a value no category
+    names is warned about; else a short note (`（此件公开发布）`) in the 附注 or 版头.
+    """
     zones = (Zone.TRAILER, Zone.NOTE, Zone.CONTACT, Zone.IMPRINT)
     pairs = labelled(state, *zones)
     found = span = None

@@ -22,6 +22,7 @@ _TABLE_KEYS = ("文号", "发布文号", "发文文号", "公文文号", "发文
 
 
 def from_header_lines(state: State) -> DocNumber | None:
+    """The 发文字号 of the 版头; a line shaped like one that does not parse is warned about, not guessed."""
     for b in state.blocks:
         if b.zone not in (Zone.DOC_NUMBER, Zone.HEADER, Zone.ISSUER):
             continue
@@ -36,6 +37,7 @@ def from_header_lines(state: State) -> DocNumber | None:
 
 
 def from_title_line(state: State) -> DocNumber | None:
+    """A 发文字号 a web page glued onto the start of the title line (`丽文广函〔2022〕69号丽水市…`)."""
     if not state.title_blocks:
         return None
     first = state.title_blocks[0]
@@ -60,6 +62,7 @@ def from_title_brackets(state: State) -> DocNumber | None:
 
 
 def from_information_table(state: State) -> DocNumber | None:
+    """The 文号 of the page's information table, under any of the labels portals use for it."""
     found = next(filter(None, map(parse_doc_number, table_values(state, _TABLE_KEYS))), None)
     return replace(found, span=S.inside(state, S.metadata_blocks(state), found.text)) if found else None
 
@@ -73,6 +76,7 @@ DOC_NUMBER_SOURCES: tuple[tuple[str, Callable[[State], DocNumber | None]], ...] 
 
 
 def doc_number(state: State) -> None:
+    """The rule: the first source that gives a number; none found sets the field empty."""
     for _, source in DOC_NUMBER_SOURCES:
         found = source(state)
         if found:

@@ -28,6 +28,7 @@ Located = tuple[str, Span | None]
 
 
 def from_issuer_mark(state: State) -> Located | None:
+    """The organ of the 发文机关标志, without the trailing 文件 the contract drops."""
     for b in state.blocks:
         if b.zone is Zone.ISSUER:
             m = P.ISSUER_MARK.match(b.folded)
@@ -37,6 +38,9 @@ def from_issuer_mark(state: State) -> Located | None:
 
 
 def from_title(state: State) -> Located | None:
+    """The organ a title opens with (before the verb of a 转发/印发 title), or one on its own line
+    over the title's `关于…`/`对…` line.
+    """
     blocks = state.title_blocks
     if not blocks:
         return None
@@ -54,6 +58,7 @@ def from_title(state: State) -> Located | None:
 
 
 def from_information_table(state: State) -> Located | None:
+    """The organ of the page's information table, under its several labels."""
     return S.table_value(state, table_values(state, _TABLE_KEYS))
 
 
@@ -82,6 +87,7 @@ ISSUER_SOURCES: tuple[tuple[str, Callable[[State], Located | None]], ...] = (
 
 
 def issuer(state: State) -> None:
+    """The rule: the first source that names an organ, in the contract's order; never the signature."""
     for _, source in ISSUER_SOURCES:
         found = source(state)
         if found and found[0]:

@@ -10,6 +10,9 @@ from govdoc.state import State
 
 
 def header_marks(state: State) -> None:
+    """The rule: 签发人, 密级 and 紧急程度 read only from the 版头's lines, where GB/T 9704 puts them;
+    the first 签发人 is kept.
+    """
     signer = security = urgency = None
     signer_span = None
     for b in header_blocks(state):

@@ -14,6 +14,7 @@ from govdoc.state import State, Zone
 
 
 def metadata(state: State) -> None:
+    """The rule: the metadata lines' 键：值 pairs, first value of a key kept; a page counter is chrome."""
     found: dict[str, str] = {}
     for key, value in pair_lines(b.text for b in state.blocks if b.zone is Zone.METADATA):
         if not P.CHROME_LINE.search(fold(key)):  # a counter cell in the table's row (浏览量 | 8) is chrome

@@ -17,6 +17,7 @@ def _addressees(b: Block) -> list[str]:
 
 
 def recipients(state: State) -> None:
+    """The rule: the 主送 organs with one span each, or no spans when any cannot be placed."""
     block = state.recipients_block
     found = _addressees(block) if block else []
     spans = S.each_inside(state, [block], found) if block else ()

@@ -46,11 +46,13 @@ def title_lines(blocks: list[Block]) -> tuple[str, str]:
 
 
 def from_title_lines(state: State) -> tuple[str, Span | None] | None:
+    """The document's own title lines, joined, without a number or date a page glued on."""
     text = title_lines(state.title_blocks)[0]
     return (text, S.lines(state, state.title_blocks, text)) if text else None
 
 
 def from_information_table(state: State) -> tuple[str, Span | None] | None:
+    """The 标题 of the page's information table, used only where the body has no title."""
     return S.table_value(state, table_values(state, _TABLE_KEYS))
 
 
@@ -61,6 +63,7 @@ TITLE_SOURCES: tuple[tuple[str, Callable[[State], tuple[str, Span | None] | None
 
 
 def title(state: State) -> None:
+    """The rule: the first source that gives a title; the HTML `<title>` is never one."""
     for _, source in TITLE_SOURCES:
         found = source(state)
         if found and found[0]:
