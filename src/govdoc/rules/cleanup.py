@@ -158,6 +158,11 @@ def _flattened_breaks(folded: str) -> list[tuple[int, int]]:
     return breaks if cued and (len(breaks) >= _MIN_FLATTENED_BREAKS or opened_by_addressee) else []
 
 
+# How far into the line the 发文机关标志 may end: room for a joint letterhead of two or three organs
+# and 文件; a first space further on stands inside the title or the body, not after a letterhead.
+_LETTERHEAD_REACH = 48
+
+
 def _flattened_head_breaks(folded: str) -> list[tuple[int, int]]:
     """The space runs that stand for the header's line breaks in a 公文 a copy flattened from its
     letterhead on (`某局文件 某发〔2024〕5号 某局关于…的通报 各单位: 正文…`): after the
@@ -169,7 +174,7 @@ def _flattened_head_breaks(folded: str) -> list[tuple[int, int]]:
     """
     breaks: list[tuple[int, int]] = []
     pos = 0
-    first = _SPACE_RUN.search(folded, 0, 48)
+    first = _SPACE_RUN.search(folded, 0, _LETTERHEAD_REACH)
     if first is not None and P.ISSUER_MARK.match(folded[: first.start()]):
         breaks.append(first.span())
         pos = first.end()
