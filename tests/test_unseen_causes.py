@@ -1033,3 +1033,33 @@ def test_a_publishing_line_opening_with_a_labelled_date_is_chrome_not_metadata()
     )
     assert doc.header.metadata == {}
     assert "编辑时间" not in doc.text
+
+
+def test_a_contact_cell_beside_the_signer_ends_the_signer_and_fills_the_contact() -> None:
+    doc = govdoc.parse_text(
+        "青石县水利局关于县政协五届二次会议第8号提案的答复\n"
+        "王海燕委员:\n"
+        "您提出的关于加固河堤的提案收悉,现答复如下:\n"
+        "我局已将河堤加固工程列入今年计划,汛期前完工。\n"
+        "青石县水利局\n"
+        "2024年5月6日\n"
+        "签发人:赵明亮        联系人:钱小红\n"
+    )
+    assert doc.header.signer == "赵明亮"
+    assert doc.contact is not None and doc.contact.name == "钱小红"
+
+
+def test_a_contact_cell_on_the_抄报_line_is_neither_an_organ_nor_lost() -> None:
+    doc = govdoc.parse_text(
+        "对县政协五届二次会议第9号提案的答复\n"
+        "王海燕委员:\n"
+        "您提出的关于增设路灯的提案收悉,现答复如下:\n"
+        "我局已在城东新区增设路灯一百盏,年底前全部亮灯。\n"
+        "青石县住房和城乡建设局\n"
+        "2024年5月6日\n"
+        "抄报:县政府办公室,县政协提案委员会      联系单位:县住建局\n"
+        "联系人:孙丽   联系电话:3345678\n"
+    )
+    assert doc.imprint is not None and doc.imprint.cc == ("县政府办公室", "县政协提案委员会")
+    assert doc.contact is not None
+    assert (doc.contact.unit, doc.contact.name, doc.contact.phones) == ("县住建局", "孙丽", ("3345678",))

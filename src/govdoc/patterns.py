@@ -172,8 +172,6 @@ DOC_NO = _lazy(
     r"(?P<year>(?:19|20)\d{2})[ ]{0,2}[〕\])〉】][ ]{0,2}(?:第[ ]{0,2})?(?P<serial>\d{1,6})[ ]{0,2}号"
 )
 DOC_NO_BROKEN = _lazy(r"(?:^|(?<=[(《 ]))[\p{Han}A-Za-z]{1,15}[〔\[(〈【][ ]{0,2}(?:19|20)\d{2}")
-# 签发人 and the labels replies use for the same leader (领导署名, 签发领导: who signs the reply off).
-SIGNER = _lazy(r"(?:签发人|领导签发|签发领导|领导署名|签发)[ ]{0,2}:[ ]{0,2}(?P<name>[\p{Han}·]{2,8})")
 SECURITY = _lazy(r"^(?P<v>(?:绝密|机密|秘密)(?:[★*][^\n]{0,12})?)$")
 URGENCY = _lazy(r"^(?P<v>特急|加急|特提|平急)$")
 # A kind of document or a bare level word before 文件 (规范性文件, 政策文件, 自治区文件: a portal's
@@ -509,6 +507,16 @@ _CONTACT_LABELS = (
 CONTACT_LABEL = _lazy(
     rf"(?:^|(?<=[(,;。 \t])|(?=(?:{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}:))"
     rf"(?P<label>{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}[:\t]?[ \t]{{0,2}}"
+)
+# A contact label with its colon after another field's value on the same line (签发人：张三  联系人：李四,
+# 抄报：县政府办  联系单位：县教育局): the wide gap between the two cells was a layout space, removed
+# between CJK characters, so the label is where the first field's value ends.
+NEXT_CONTACT_CELL = _lazy(rf"(?:{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}:")
+# 签发人 and the labels replies use for the same leader (领导署名, 签发领导: who signs the reply off).
+# The name ends where a contact cell on the same line begins (签发人：张三联系人：李四).
+SIGNER = _lazy(
+    r"(?:签发人|领导签发|签发领导|领导署名|签发)[ ]{0,2}:[ ]{0,2}"
+    rf"(?P<name>[\p{{Han}}·]{{2,8}}?(?=(?:{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}:)|[\p{{Han}}·]{{2,8}})"
 )
 _CONTACT_LINE_STARTS = (
     *CONTACT_PERSON_LABELS,

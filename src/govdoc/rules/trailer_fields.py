@@ -180,10 +180,27 @@ def signer_after_date(state: State) -> None:
 
 
 def contact(state: State) -> None:
-    """联系人, 电话 … from the contact lines, each value with where it stands in them."""
-    blocks = _in(state, Zone.CONTACT)
-    found = parse_contact([b.text for b in blocks])
+    """联系人, 电话 … from the contact lines, each value with where it stands in them; also from a
+    contact cell that shares a line with another field of the trailer (签发人：张三  联系人：李四)."""
+    blocks: list[Block] = []
+    texts: list[str] = []
+    for b in _in(state, Zone.NOTE, Zone.CONTACT, Zone.IMPRINT, Zone.TRAILER):
+        start = 0 if b.zone is Zone.CONTACT else _next_contact_cell(b)
+        if start is not None:
+            blocks.append(b)
+            texts.append(b.text[start:])
+    found = parse_contact(texts)
     state.contact = None if found is None else _with_spans(state, found, blocks)
+
+
+def _next_contact_cell(b: Block) -> int | None:
+    """Where a contact cell starts after the first labelled field of a trailer line, if one does."""
+    colon = b.folded.find(":", 0, _FIRST_LABEL_REACH)
+    m = P.NEXT_CONTACT_CELL.search(b.folded, colon + 2) if colon > 0 else None
+    return m.start() if m else None
+
+
+_FIRST_LABEL_REACH = 8  # 签发人：, 抄    报： (spaces removed), 审核人：: the line's own label is short
 
 
 def _with_spans(state: State, c: Contact, blocks: list[Block]) -> Contact:
@@ -208,7 +225,9 @@ def imprint(state: State) -> None:
     for k, b in enumerate(blocks):
         m = P.CC_LINE.match(b.folded)
         if m:
-            cc.append((b, m.start("v"), split_organs(b.text[m.start("v") :].rstrip(L.CELL_EDGE))))
+            cell = P.NEXT_CONTACT_CELL.search(b.folded, m.start("v"))  # 抄报：… 联系单位：… on one line
+            value = b.text[m.start("v") : cell.start() if cell else len(b.text)]
+            cc.append((b, m.start("v"), split_organs(value.rstrip(L.CELL_EDGE))))
             in_cc = True
             continue
         if in_cc and not P.PRINTED_LINE.match(b.folded) and not L.is_organ_line(b):
