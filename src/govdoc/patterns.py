@@ -328,10 +328,12 @@ DATE = _lazy(
 )
 DATE_LINE = _lazy(rf"^(?P<date>{DATE.pattern})$")
 ORGAN_DATE_LINE = _lazy(rf"^(?P<organ>[^\n:]{{2,60}}?)[ ]{{0,40}}(?P<date>{DATE.pattern})$")
-# What a page may write after the 成文日期 on its line: the answer category or who signed it off.
+# What a page may write after the 成文日期 on its line: the answer category, who signed it off,
+# the weekday (2024年5月6日 星期一, （周一）) or the seal's note (2024年5月6日（盖章）).
 DATE_TAIL = _lazy(
     r"[ ]{0,4}(?:[(〔\[【]?[A-Za-z甲乙丙丁][ ]{0,2}类[)〕\]】]?|[(〔\[【][A-Za-z甲乙丙丁][)〕\]】]"
-    r"|\(?(?:领导)?签发人?[ ]{0,2}:[ ]{0,2}[\p{Han}·]{2,8}\)?)$"
+    r"|\(?(?:领导)?签发人?[ ]{0,2}:[ ]{0,2}[\p{Han}·]{2,8}\)?"
+    rf"|\(?(?:星期|礼拜|周)[一二三四五六日天]\)?|{_SEAL_NOTE})$"
 )
 # The time of day a web reply prints after its date (2024-05-06 10:21:33): a timestamp, not part of the date.
 CLOCK_TAIL = _lazy(r"(?<=[\d日号])[ ]{1,4}(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$")

@@ -91,6 +91,7 @@ def is_pipe_table(b: Block) -> bool:
 
 
 _DATE_END = frozenset("日号月0123456789")
+_WEEKDAY_ON_DAY = ("星期日", "礼拜日", "周日")  # a weekday that ends in 日 like the date before it
 
 
 _MAX_DATE_TAIL = 16
@@ -116,7 +117,7 @@ def date_end(b: Block) -> int:
     clock = P.CLOCK_TAIL.search(f, max(0, len(f) - _MAX_CLOCK)) if ":" in f[-_MAX_CLOCK:] else None
     if clock:
         return clock.start()
-    if f[-1:] in _DATE_END or len(f) > 24 + 60 + _MAX_DATE_TAIL:
+    if (f[-1:] in _DATE_END and not f.endswith(_WEEKDAY_ON_DAY)) or len(f) > 24 + 60 + _MAX_DATE_TAIL:
         return len(f)
     tail = P.DATE_TAIL.search(f, max(0, len(f) - _MAX_DATE_TAIL - 4))
     return tail.start() if tail else len(f)
