@@ -278,7 +278,6 @@ def test_contact_unit_and_phone_under_one_label() -> None:
     assert contact(doc) == {"unit": "某区住建局物业管理科", "phones": ("86012345",)}
 
 
-@pytest.mark.xfail(strict=True, reason="G: 办理处室 label (being fixed)")
 def test_contact_with_a_handling_office_label() -> None:
     doc = sig_then("办理处室：物业管理科    联系人：周某    联系电话：86012345")
     c = contact(doc)
