@@ -1063,3 +1063,16 @@ def test_a_contact_cell_on_the_抄报_line_is_neither_an_organ_nor_lost() -> Non
     assert doc.imprint is not None and doc.imprint.cc == ("县政府办公室", "县政协提案委员会")
     assert doc.contact is not None
     assert (doc.contact.unit, doc.contact.name, doc.contact.phones) == ("县住建局", "孙丽", ("3345678",))
+
+
+def test_a_publishing_line_with_a_written_out_date_is_chrome_not_metadata() -> None:
+    doc = govdoc.parse_text(
+        "青石县民政局关于做好冬季救助工作的通知\n"
+        "日期:2023年11月02日     作者:     来源:县民政局     点击:[]\n"
+        "各乡镇人民政府:\n"
+        "为做好今冬救助工作,现将有关事项通知如下,请认真落实。\n"
+        "青石县民政局\n"
+        "2023年11月2日\n"
+    )
+    assert doc.header.metadata == {}
+    assert "点击" not in doc.text
