@@ -1076,3 +1076,31 @@ def test_a_publishing_line_with_a_written_out_date_is_chrome_not_metadata() -> N
     )
     assert doc.header.metadata == {}
     assert "点击" not in doc.text
+
+
+def test_a_note_that_the_reply_itself_is_public_gives_主动公开() -> None:
+    doc = govdoc.parse_text(
+        "青石县林业局对县人大五届二次会议第4号建议的答复\n"
+        "2024-06-01 09:30 信息来源:青石县林业局\n"
+        "青林复〔2024〕4号\n"
+        "(此答复件公开)\n"
+        "周强代表:\n"
+        "您提出的关于加强护林防火的建议收悉,现答复如下:\n"
+        "我局已在重点林区增设瞭望塔两座,并配齐扑火队伍。\n"
+        "青石县林业局\n"
+        "2024年5月20日\n"
+    )
+    assert doc.header.disclosure == "主动公开"
+    assert "信息来源" not in doc.text  # the publishing line is chrome
+
+
+def test_a_note_that_the_document_is_not_public_is_not_read_as_public() -> None:
+    doc = govdoc.parse_text(
+        "青石县林业局关于护林员培训的通知\n"
+        "(此件不予公开)\n"
+        "各林业站:\n"
+        "定于下月举办护林员培训,请做好准备。\n"
+        "青石县林业局\n"
+        "2024年5月20日\n"
+    )
+    assert doc.header.disclosure == "不予公开"

@@ -455,6 +455,8 @@ CATEGORY_WORD_LINE = _lazy(
 )
 DISCLOSURE_KEYS = ("公开属性", "公开方式", "公开类型", "公开形式")
 DISCLOSURE_VALUE = _lazy(r"主动公开|依申请公开|不予公开|不公开")
+# A 附注 saying the document itself is public: （此件公开发布）, （此件公开）, （此回复件公开）.
+DISCLOSED_NOTE = _lazy(r"公开发布|此\p{Han}{0,3}件(?:予以)?公开")
 NOTE_LINE = _lazy(r"^\((?P<v>[^()\n]{2,40})\)$")
 # A labelled 附注 after the 落款 (注：办复类别共分ABC三类。): it and the lines after it are notes.
 NOTE_LABEL_LINE = _lazy(r"^(?:附注|备注|注)[ ]{0,2}:")
@@ -613,7 +615,7 @@ _CHROME = (
     # may be gone: a layout space between CJK characters)
     r"^(?:\p{Han}{0,4}(?:时间|日期)[ ]{0,2}:[ ]{0,2})?"
     r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[ ]{1,4}\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"[ ]{0,40}(?:来源|作者|字号|浏览)[ ]{0,2}:",
+    r"[ ]{0,40}(?:(?:信息|文章|稿件)?来源|作者|字号|浏览)[ ]{0,2}:",
     r"^更新时间[ ]{0,2}:",
     r"^(?:发布)?日期[ ]{0,2}:[ ]{0,2}(?:19|20)\d{2}-\d{1,2}-\d{1,2}[ ]{0,2}$",
     "^责任编辑",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from govdoc.fold import fold
-from govdoc.patterns import CATEGORY_LETTER_LINE, CATEGORY_WORDINGS, DISCLOSURE_VALUE
+from govdoc.patterns import CATEGORY_LETTER_LINE, CATEGORY_WORDINGS, DISCLOSED_NOTE, DISCLOSURE_VALUE
 
 MAPPED_LETTERS = frozenset("ABC")
 
@@ -23,11 +23,11 @@ def category_of(value: str) -> tuple[str | None, str | None]:
 
 
 def disclosure_of(value: str) -> str | None:
-    """主动公开 / 依申请公开 / 不予公开 from a 公开属性 value or a 附注 such as （此件公开发布）."""
+    """主动公开 / 依申请公开 / 不予公开 from a 公开属性 value or a 附注 such as （此件公开发布）, （此回复件公开）."""
     folded = fold(value)
     m = DISCLOSURE_VALUE.search(folded)
     if m:
         return "不予公开" if m.group(0) == "不公开" else m.group(0)
-    if "公开发布" in folded:
+    if DISCLOSED_NOTE.search(folded):
         return "主动公开"
     return None
