@@ -1104,3 +1104,47 @@ def test_a_note_that_the_document_is_not_public_is_not_read_as_public() -> None:
         "2024年5月20日\n"
     )
     assert doc.header.disclosure == "不予公开"
+
+
+def test_a_heading_line_with_a_comma_inside_is_not_joined_to_the_paragraph_below() -> None:
+    doc = govdoc.parse_text(
+        "关于对县人大五届二次会议第7号建议的答复\n"
+        "周强代表:\n"
+        "您提出的关于改善农村饮水的建议收悉,现答复如下:\n"
+        "一、关于“新建水厂,延伸管网”的建议\n"
+        "我局已将城西水厂列入明年建设计划,管网延伸至三个乡镇。\n"
+        "二、关于水质检测\n"
+        "我局每月对集中供水点抽检一次,结果按季度公布。\n"
+    )
+    assert [s.title for s in doc.sections] == ["关于“新建水厂,延伸管网”的建议", "关于水质检测"]
+    assert doc.sections[0].paragraphs[0].text.startswith("我局已将城西水厂")
+    assert "page-break-joined" not in {w.code for w in doc.warnings}
+
+
+def test_a_site_footer_under_the_signature_is_chrome_not_the_contact() -> None:
+    doc = govdoc.parse_text(
+        "对县政协五届二次会议第5号提案的答复\n"
+        "王海燕委员:\n"
+        "您提出的关于增设公交站点的提案收悉,现答复如下:\n"
+        "我局已在城南新区增设公交站点四处,下月投入使用。\n"
+        "青石县交通运输局\n"
+        "2024年5月6日\n"
+        "主办:青石县人民政府办公室   承办:青石县信息中心   联系电话:0123-5556677\n"
+        "建议使用1280*800以上分辨率浏览本站\n"
+        "站内不良信息举报电话:0123-5556688\n"
+    )
+    assert doc.contact is None
+    assert "分辨率" not in doc.text and "举报" not in doc.text and "主办" not in doc.text
+
+
+def test_a_line_of_site_toolbar_words_between_pipes_is_chrome_not_a_table() -> None:
+    doc = govdoc.parse_text(
+        "简体 | 繁體 | 无障碍服务 | 长者模式\n"
+        "关于对县人大五届二次会议第3号建议的答复\n"
+        "周强代表:\n"
+        "您提出的关于无障碍设施建设的建议收悉,现答复如下:\n"
+        "我局已在城区主要路口加装无障碍坡道,年底前完成。\n"
+    )
+    assert doc.header.metadata == {}
+    assert "繁體" not in doc.text
+    assert "加装无障碍坡道" in doc.text

@@ -20,6 +20,7 @@ _CONTINUING_START = frozenset(",，、。;；:：)）」』")
 _WIDTH_SLACK = 2  # half-width digits and letters let a full line hold a character or two more or less
 _MIN_WRAP_WIDTH = 15
 _MIN_WRAPPED_LINES = 5
+_SENTENCE_MARKS = frozenset(";。!?:")
 _CONTINUING_END = frozenset("，,、《》“(（-—")
 _JOINED_ZONES = (Zone.BODY, Zone.CLOSING)
 JOINED_MESSAGE = "两段在分页处断开，已拼接 (paragraph split by a page break re-joined)"
@@ -38,8 +39,8 @@ def _paragraph_like(b: Block) -> bool:
     f = b.folded
     marker = P.SECTION_MARKER.match(f)
     rest = f[marker.end() :] if marker else f
-    if marker and len(rest) <= 30 and not any(c in rest for c in ",、;。"):
-        return False  # a heading line
+    if marker and len(rest) <= 30 and not any(c in rest for c in _SENTENCE_MARKS):
+        return False  # a heading line: the contract's heading has no 。！？；： and may hold commas
     # A4 pages in 仿宋 三号 hold about 28 characters a line; a line near that length was cut by the page width.
     return len(rest) >= _NEAR_FULL_LINE or (len(rest) >= 12 and any(c in rest for c in ",、;。:《“("))
 

@@ -185,12 +185,18 @@ def contact(state: State) -> None:
     blocks: list[Block] = []
     texts: list[str] = []
     for b in _in(state, Zone.NOTE, Zone.CONTACT, Zone.IMPRINT, Zone.TRAILER):
-        start = 0 if b.zone is Zone.CONTACT else _next_contact_cell(b)
+        start = 0 if b.zone is Zone.CONTACT else _next_contact_cell(b) if _shares_line(b) else None
         if start is not None:
             blocks.append(b)
             texts.append(b.text[start:])
     found = parse_contact(texts)
     state.contact = None if found is None else _with_spans(state, found, blocks)
+
+
+def _shares_line(b: Block) -> bool:
+    """A trailer field that a contact cell may follow on its line: 签发人, 抄送/抄报, 审核人 (a site's
+    footer, 主办：… 联系电话：…, is the site's, not the document's)."""
+    return L.is_signer_line(b) or L.is_imprint_line(b) or L.is_reviewer_line(b)
 
 
 def _next_contact_cell(b: Block) -> int | None:
