@@ -9,19 +9,122 @@ catastrophically.
 
 from __future__ import annotations
 
+import re
+import warnings
 from typing import Any, cast
 
 import regex
+
+# Flags that mean the same to `re` and `regex`; a pattern with any other flag stays with `regex`.
+_RE_FLAGS = {regex.M: re.M, regex.X: re.X, regex.S: re.S}
+# Escapes whose classes differ between the two (`\\w`, `\\s` and the word boundaries follow
+# each module's own Unicode data) or that `regex` alone knows: a pattern using one stays.
+_KEPT_ESCAPES = frozenset("wWsSbBpPhHmMXRGKLNV")
+
+
+def as_re(pattern: str, flags: int) -> tuple[str, int] | None:
+    """`pattern` spelled for the standard library's `re` with the same meaning, or None.
+
+    `\\p{Han}`, `\\p{Latin}` and `\\d` become the code point ranges `regex` gives them
+    (`govdoc.class_table`), alone or inside a class; a negated one inside a class, any other
+    `regex`-only escape or flag keeps the pattern with `regex`. What `re` then refuses
+    (variable-width lookbehind, repeated group names) or warns about (nested sets) is left
+    to `regex` by `_compile`.
+    """
+    from govdoc.class_table import RANGES
+
+    out_flags = 0
+    for flag, same in _RE_FLAGS.items():
+        if flags & flag:
+            out_flags |= same
+    if flags & ~(regex.M | regex.X | regex.S):
+        return None
+    verbose = bool(flags & regex.X)
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    in_class = False
+    while i < n:
+        c = pattern[i]
+        if c == "\\" and i + 1 < n:
+            e = pattern[i + 1]
+            name = None
+            if e in "dD":
+                name, end = "d", i + 2
+            elif e in "pP" and pattern.startswith("{", i + 2):
+                close = pattern.find("}", i + 3)
+                name, end = pattern[i + 3 : close], close + 1
+                if name not in RANGES or close < 0:
+                    return None
+            elif e in _KEPT_ESCAPES:
+                return None
+            if name is None:
+                out.append(pattern[i : i + 2])
+                i += 2
+                continue
+            negated = e in "DP"
+            if in_class and negated:
+                return None
+            inner = RANGES[name]
+            out.append(inner if in_class else f"[^{inner}]" if negated else f"[{inner}]")
+            i = end
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+        elif c == "[":
+            in_class = True
+            out.append(c)
+            i += 1
+            if i < n and pattern[i] == "^":
+                out.append("^")
+                i += 1
+            if i < n and pattern[i] == "]":  # a `]` first in a class is a character of it
+                out.append("]")
+                i += 1
+            continue
+        elif c == "#" and verbose:  # a comment runs to the line's end
+            end = pattern.find("\n", i)
+            end = n if end < 0 else end
+            out.append(pattern[i:end])
+            i = end
+            continue
+        out.append(c)
+        i += 1
+    return "".join(out), out_flags
+
+
+def _compile(pattern: str, flags: int, anchored: bool) -> Any:
+    """The pattern compiled for anchored calls by `re` where `as_re` spells it for `re` and `re`
+    takes it, else (and for scanning calls) by `regex`."""
+    spelled = as_re(pattern, flags) if anchored else None
+    if spelled is not None:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # `re`'s FutureWarning marks a set `regex` may read otherwise
+            try:
+                return re.compile(*spelled)
+            except (re.error, FutureWarning):
+                pass
+    return regex.compile(pattern, flags)
+
+
+# Calls that try the pattern at one position pay mostly the call itself, where `re` costs about
+# half of `regex`; calls that scan a text pay the search, where `regex` is the faster (it skips
+# ahead to where the pattern's required characters are).
+_ANCHORED = frozenset({"match", "fullmatch"})
+_SCANNING = frozenset({"search", "finditer", "findall", "sub", "subn", "split", "scanner"})
 
 
 class _Lazy:
     """A pattern compiled the first time it is used, then as fast as the compiled one.
 
     Compiling all of this module's patterns costs tens of milliseconds, a large share of a
-    one-file parse's start, while a document uses only some of them. The first attribute
-    asked for compiles the pattern and copies the compiled pattern's methods onto this
-    object, so later calls find them directly (no further indirection). A match's `re` is
-    the compiled pattern, not this object: tell patterns apart by their `pattern` string.
+    one-file parse's start, while a document uses only some of them. The first method asked
+    for compiles the pattern and copies the compiled pattern's methods onto this object, so
+    later calls find them directly (no further indirection): `match` and `fullmatch` from a
+    compilation by `re` where it means the same there (see `as_re`), the scanning methods from
+    one by `regex`. `pattern` stays the string as written here, which other patterns are
+    composed from. A match's `re` is a compiled pattern, not this object, and its `pattern`
+    may be the one spelled for `re`: tell matches apart otherwise.
     """
 
     def __init__(self, pattern: str, flags: int) -> None:
@@ -31,10 +134,12 @@ class _Lazy:
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):  # copy, pickle and the like ask for these: no pattern has them
             raise AttributeError(name)
-        compiled = regex.compile(self.pattern, self._flags)
+        anchored = name in _ANCHORED
+        compiled = _compile(self.pattern, self._flags, anchored)
         for attr in dir(compiled):
-            if not attr.startswith("_"):
-                setattr(self, attr, getattr(compiled, attr))
+            if attr.startswith("_") or attr == "pattern" or attr in (_SCANNING if anchored else _ANCHORED):
+                continue
+            setattr(self, attr, getattr(compiled, attr))
         return getattr(compiled, name)
 
     def __repr__(self) -> str:
@@ -42,7 +147,7 @@ class _Lazy:
 
 
 def _lazy(pattern: str, flags: int = 0) -> regex.Pattern[str]:
-    """`regex.compile(pattern, flags)`, done when the pattern is first used."""
+    """`regex.compile(pattern, flags)` (or its equal in `re`), done when the pattern is first used."""
     return cast("regex.Pattern[str]", _Lazy(pattern, flags))
 
 

@@ -20,10 +20,11 @@ def header_marks(state: State) -> None:
         if m and signer is None:
             signer = b.text[m.start("name") : m.end("name")]
             signer_span = S.at(state, b, m.start("name"), m.end("name"), strip=False)
-        m = P.SECURITY.match(b.folded) or P.URGENCY.match(b.folded)
+        secret = P.SECURITY.match(b.folded)
+        m = secret or P.URGENCY.match(b.folded)
         if m:
             value = b.text[m.start("v") : m.end("v")]
-            if m.re.pattern == P.SECURITY.pattern:
+            if m is secret:
                 security = value
             else:
                 urgency = value
