@@ -1148,3 +1148,25 @@ def test_a_line_of_site_toolbar_words_between_pipes_is_chrome_not_a_table() -> N
     assert doc.header.metadata == {}
     assert "繁體" not in doc.text
     assert "加装无障碍坡道" in doc.text
+
+
+def test_a_bare_number_in_brackets_after_the_quoted_proposal_title_is_its_number() -> None:
+    doc = govdoc.parse_text(
+        "青石县民政局关于县人大十八届二次会议代表建议的答复\n"
+        "周建平代表:\n"
+        "您提出的《关于增设社区养老服务站点的建议》（0217）收悉,现答复如下:\n"
+        "我局已在三个社区试点建设养老服务站点。\n"
+    )
+    ref = doc.header.responds_to
+    assert ref is not None and (ref.number, ref.kind) == ("0217", "建议")
+
+
+def test_a_year_in_brackets_after_the_quoted_proposal_title_is_no_number() -> None:
+    doc = govdoc.parse_text(
+        "青石县民政局关于代表建议的答复\n"
+        "周建平代表:\n"
+        "您提出的《关于增设社区养老服务站点的建议》（2023）收悉,现答复如下:\n"
+        "我局已在三个社区试点建设养老服务站点。\n"
+    )
+    ref = doc.header.responds_to
+    assert ref is None or ref.number is None

@@ -491,6 +491,9 @@ PROP_NO_AFTER_TITLE = _lazy(
     rf"《[^《》\n]{{2,120}}?(?:{_PROP_KIND}》[ ]{{0,2}}\([ ]{{0,2}}(?:{_NUMBER_LEAD})?"
     rf"|》[ ]{{0,2}}\([ ]{{0,2}}{_NUMBER_LEAD})"
     rf"(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号[ ]{{0,2}}\)"
+    # or the bare number a register gives it there (《关于…的建议》（0641）), unless it reads as a year
+    rf"|《[^《》\n]{{2,120}}?{_PROP_KIND}》[ ]{{0,2}}\([ ]{{0,2}}(?!(?:19|20)\d\d[ ]{{0,2}}\))"
+    rf"{_PROP_NUMBER}[ ]{{0,2}}\)"
 )
 TERM = _lazy(r"第?(?P<t>[一二三四五六七八九十]{1,3}|\d{1,2})[ ]{0,2}届")
 SESSION = _lazy(r"第?(?P<s>[一二三四五六七八九十]{1,2}|\d{1,2})[ ]{0,2}次")
