@@ -10,6 +10,7 @@ blocks, and each place where a run must be taken apart has a small page of its o
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -118,3 +119,49 @@ def test_pdfium_is_used_under_the_lock_only(monkeypatch: pytest.MonkeyPatch) -> 
     pages = read_pages(PDFS[0].read_bytes(), backend="pypdfium2", path=None)
     assert held == [True]
     assert pages and not pdf_chars.PDFIUM_LOCK.locked()
+
+
+def _page_chars(runs: Any, document: Any, index: int) -> list[tuple[str, float, float, float]]:
+    """Page `index` read by the PDFium reader `runs`, as its characters with their edges and baselines."""
+    page = document[index]
+    textpage = page.get_textpage()
+    count = runs.count(textpage.raw)
+    glyphs: list[Glyph] = []
+    runs.read(textpage.raw, textpage.get_text_range(0, count), page.get_size()[1], glyphs)
+    textpage.close()
+    page.close()
+    return [(c.text, c.x0, c.x1, c.y) for g in glyphs for c in chars_of(g)]
+
+
+def test_a_character_pdfium_gives_no_box_takes_the_box_of_the_one_before() -> None:
+    """Not what an earlier page left in the reader's buffer at that character's place."""
+    import pypdfium2
+
+    from govdoc.readers import pdf_chars
+
+    document = pypdfium2.PdfDocument(PDFS[0].read_bytes())
+    try:
+        with pdf_chars.PDFIUM_LOCK:
+            clean = _page_chars(pdf_chars._Runs(), document, 1)
+            runs = pdf_chars._Runs()
+            _page_chars(runs, document, 2)  # leaves page 3's boxes in the buffer's places
+            page = document[1]
+            textpage = page.get_textpage()
+            text = textpage.get_text_range()
+            textpage.close()
+            page.close()
+            missing = text.index("产业发展") + 2  # the 发 of 产业发展, inside a line of CJK text
+            real = runs.loose_box
+
+            def no_box_for_missing(page: object, i: int, place: object) -> int:
+                return 0 if i == missing else int(real(page, i, place))
+
+            runs.loose_box = no_box_for_missing
+            faulty = _page_chars(runs, document, 1)
+    finally:
+        document.close()
+    at = missing - sum(ch.isspace() for ch in text[:missing])  # the character among those read
+    assert clean[at][0] == faulty[at][0] == "发" and clean[at - 1][0] == "业"
+    assert faulty[at][1:] == clean[at - 1][1:]  # the box of 业, on its baseline
+    assert faulty[at][1:] != clean[at][1:]
+    assert faulty[:at] == clean[:at] and faulty[at + 1 :] == clean[at + 1 :]  # nothing else moved

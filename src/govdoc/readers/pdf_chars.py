@@ -11,9 +11,9 @@ from __future__ import annotations
 import io
 import re
 import threading
-from collections.abc import Callable, Sequence
-from itertools import repeat
-from operator import sub
+from collections.abc import Callable
+from itertools import compress, repeat
+from operator import ne, sub
 from typing import Any, TypeVar
 
 from govdoc.errors import CorruptFileError, EncryptedError
@@ -106,6 +106,8 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
 
 Look = tuple[str, bool, float, bool]  # what a glyph carries of its style: font, red, size, bold
 Style = tuple[Look, float]  # and how far the baseline stands above the loose box's bottom
+Key = tuple[int, tuple[int, int, int] | None, float]  # a text object's font handle, fill colour and size
+CHUNK = 1024  # text objects whose fill colours are asked in one pass (bounds the buffer and its references)
 
 
 class _Runs:
@@ -118,7 +120,8 @@ class _Runs:
     What is per run is everything else: the `Glyph` and the geometry's work on it afterwards. A
     run goes on over text objects of the same look, which a page set by a word processor splits
     into pieces of one to three characters. The style of each text object comes from three cheap
-    calls; what is derived from them (the font's name, whether it is bold, whether the colour is
+    calls, made for all of a page's text objects in C-level passes before the characters are
+    read; what is derived from them (the font's name, whether it is bold, whether the colour is
     red, the baseline's depth) is worked out once per page for each distinct combination. A space
     the PDF really holds ends a run, as does anything else that would make a reader look at single
     characters; the geometry decides those at the runs' ends, exactly as character by character.
@@ -134,16 +137,21 @@ class _Runs:
         self.text_object = _bare(raw.FPDFText_GetTextObject)
         self.is_generated = _bare(raw.FPDFText_IsGenerated, ctypes.c_int)
         self.font_of = _bare(raw.FPDFTextObj_GetFont)
+        self.font_of.argtypes = [ctypes.c_void_p]  # handed the objects' addresses as ints (None: no object)
         self.fill_color = _bare(raw.FPDFText_GetFillColor, ctypes.c_int)
         self.font_size = _bare(raw.FPDFText_GetFontSize, ctypes.c_double)
         self.font_info = _bare(raw.FPDFText_GetFontInfo, ctypes.c_ulong)
         self.origin = _bare(raw.FPDFText_GetCharOrigin, ctypes.c_int)
-        self.rgba = (ctypes.c_uint * 4)()
-        self.p_rgba = [ctypes.byref(self.rgba, 4 * k) for k in range(4)]
+        # fill colours of up to CHUNK text objects, four channels each, with a ready reference to
+        # each channel's place: one list per channel
+        self.colors = (ctypes.c_uint * (4 * CHUNK))()
+        self.channels: Any = memoryview(self.colors).cast("B").cast("I")
+        places = [ctypes.byref(self.colors, 4 * k) for k in range(4 * CHUNK)]
+        self.color_refs = [places[c::4] for c in range(4)]
         self.x, self.y = ctypes.c_double(), ctypes.c_double()
         self.flags = ctypes.c_int()
         self.buffer = ctypes.create_string_buffer(256)
-        self.known: dict[tuple[int, bytes | None, float], Style] = {}
+        self.known: dict[Key, Style] = {}
         self.looks: dict[Look, Look] = {}  # one object per look, compared by identity
         self.room = 0  # characters the box buffer holds
         # every character's loose box, four floats each (left, top, right, bottom): the glyph's
@@ -170,7 +178,7 @@ class _Runs:
 
         return int(self.count_chars(ctypes.c_void_p(_address(handle))))
 
-    def style(self, page: Any, i: int, key: tuple[int, bytes | None, float], bottom: float) -> Style:
+    def style(self, page: Any, i: int, key: Key, bottom: float) -> Style:
         """The style of a combination not met before on the page: font name and boldness, red
         ink, and the baseline's depth below the loose box of character `i`."""
         import ctypes
@@ -179,19 +187,57 @@ class _Runs:
         self.origin(page, i, ctypes.byref(self.x), ctypes.byref(self.y))
         font = _font_name(self.buffer.value.decode("utf-8", "replace"))
         rgb = key[1]
-        red = rgb is not None and is_red((rgb[0] / 255, rgb[4] / 255, rgb[8] / 255))
+        red = rgb is not None and is_red((rgb[0] / 255, rgb[1] / 255, rgb[2] / 255))
         look = (font, red, key[2], bold_font(font))
         # the loose box's bottom sits a fixed depth below the baseline for one font at one size
         style = self.known[key] = (self.looks.setdefault(look, look), self.y.value - bottom)
         return style
 
+    def keys(self, page: Any, objects: list[int | None], spaces: list[tuple[int, int]]) -> list[Key]:
+        """The style key of each text object in the order `read` meets them: at every character
+        that is no space and whose text object is not the one of the last such character before
+        it (a character of no text object is one of its own). Asked in C-level passes: the
+        objects' fonts, then each first character's size and fill colour (`None`: PDFium knows
+        none), a chunk of objects at a time."""
+        keep = bytearray(b"\x01") * len(objects)  # 1 for a character that is no space
+        for begin, end in spaces:
+            keep[begin:end] = bytes(end - begin)
+        at = list(compress(range(len(objects)), keep))
+        owners: list[Any] = list(compress(objects, keep))
+        orphans = None in owners
+        if orphans:  # a character of no text object has a style of its own
+            owners = [-k - 1 if obj is None else obj for k, obj in zip(at, owners, strict=True)]
+        if not owners:
+            return []
+        first = b"\x01" + bytes(map(ne, owners[1:], owners))
+        starts = list(compress(at, first))
+        owners = list(compress(owners, first))
+        fonts: list[Any] = list(map(self.font_of, [None if o < 0 else o for o in owners] if orphans else owners))
+        if None in fonts:  # no font: a style of its own too
+            fonts = [-i - 1 if f is None else f for i, f in zip(starts, fonts, strict=True)]
+        sizes = list(map(self.font_size, repeat(page, len(starts)), starts))
+        colours: list[tuple[int, int, int] | None] = []
+        channels = self.channels
+        for c in range(0, len(starts), CHUNK):
+            part = starts[c : c + CHUNK]
+            m = len(part)
+            ok = bytes(map(self.fill_color, repeat(page, m), part, *self.color_refs))
+            rgb: list[Any] = list(
+                zip(channels[0 : 4 * m : 4], channels[1 : 4 * m : 4], channels[2 : 4 * m : 4], strict=True)
+            )
+            if 0 in ok:
+                rgb = [colour if known else None for colour, known in zip(rgb, ok, strict=True)]
+            colours += rgb
+        return list(zip(fonts, colours, sizes, strict=True))
+
     def read(self, handle: Any, text: str, height: float, glyphs: list[Glyph]) -> None:
         """One page's runs, appended to `glyphs`.
 
-        This is the hot loop of a PDF parse, so it is written flat, with PDFium's calls and their
-        arguments bound once, and the run's state in local variables. What may change only with
-        the text object or the baseline (the style, whether the run may go on) is worked out when
-        they change, not for every character.
+        This is the hot loop of a PDF parse, so it is written flat, with the run's state in local
+        variables. PDFium is asked in C-level passes before it: every character's box and text
+        object, every text object's style key (`keys`). What may change only with the text object
+        or the baseline (the style, whether the run may go on) is worked out when they change, not
+        for every character; a run's places and widest gap are cut from page-wide lists when it ends.
         """
         import ctypes
 
@@ -199,27 +245,28 @@ class _Runs:
         known = self.known
         known.clear()  # the depth below the baseline is measured afresh on each page
         is_generated = self.is_generated
-        font_of, fill_color, font_size, rgba = self.font_of, self.fill_color, self.font_size, self.rgba
-        pointer = ctypes.c_void_p
-        r_out, g_out, b_out, a_out = self.p_rgba  # where PDFium writes a fill colour
         n = len(text)
         if not n:
             return
         self._make_room(n)
         # every character's loose box and text object, asked in C's own loops (`map`)
         found = bytes(map(self.loose_box, repeat(page, n), range(n), self.box_refs))  # 1 or 0 each
-        objects = list(map(self.text_object, repeat(page, n), range(n)))
-        # read through views of the buffer, each float made as it is read (no list of them, and no
-        # float for the tops, which are not read)
+        objects: list[int | None] = list(map(self.text_object, repeat(page, n), range(n)))
         boxes = self.floats
         if 0 in found:  # PDFium gave no box: the slot still holds an earlier page's; take the one before
             for k in (k for k, ok in enumerate(found) if not ok):
                 boxes[4 * k : 4 * k + 4] = boxes[4 * k - 4 : 4 * k] if k else memoryview(bytes(16)).cast("f")
-        lefts: Sequence[float] = boxes[0 : 4 * n : 4]
-        rights: Sequence[float] = boxes[2 : 4 * n : 4]
-        bottoms: Sequence[float] = boxes[3 : 4 * n : 4]
-        for space in _SPACES.finditer(text):  # a space ends a run, whatever its text object
-            objects[space.start() : space.end()] = [None] * (space.end() - space.start())
+        lefts: list[float] = boxes[0 : 4 * n : 4].tolist()
+        rights: list[float] = boxes[2 : 4 * n : 4].tolist()
+        bottoms: list[float] = boxes[3 : 4 * n : 4].tolist()
+        edges = [0.0] * (2 * n)  # every character's left and right edge in turn, cut into runs
+        edges[0::2] = lefts
+        edges[1::2] = rights
+        gaps = list(map(sub, lefts[1:], rights))  # from each character to the next
+        spaces = [space.span() for space in _SPACES.finditer(text)]
+        keys = iter(self.keys(page, objects, spaces))
+        for begin, end in spaces:  # a space ends a run, whatever its text object
+            objects[begin:end] = [None] * (end - begin)
         look: Look = ("", False, 0.0, False)
         run_look = look
         depth = 0.0
@@ -234,7 +281,7 @@ class _Runs:
                 if obj is None:  # a space, or a character of no text object
                     if text[i].isspace():
                         if run is not None:
-                            _close(run, text, start, i, lefts, rights, ys)
+                            _close(run, text, start, i, edges, gaps, ys)
                             run, fits = None, False
                         if text[i] == " " and glyphs and not is_generated(page, i):
                             glyphs[-1].space_after = True  # a space the PDF really holds
@@ -242,9 +289,7 @@ class _Runs:
                     obj = -i - 1
                 if obj != last_object:
                     last_object = obj
-                    font_handle = font_of(pointer(obj)) or -i - 1 if obj > 0 else -i - 1
-                    rgb = bytes(rgba)[:12] if fill_color(page, i, r_out, g_out, b_out, a_out) else None
-                    key = (font_handle, rgb, font_size(page, i))
+                    key = next(keys)
                     look, depth = known.get(key) or self.style(page, i, key, low)
                 bottom = low
                 y = height - (low + depth)
@@ -264,7 +309,7 @@ class _Runs:
                 last_x0, last_x1 = left, right
                 continue
             if run is not None:
-                _close(run, text, start, i, lefts, rights, ys)
+                _close(run, text, start, i, edges, gaps, ys)
             font, red, size, bold = run_look = look
             run = Glyph(text[i], left, right, y, size, font, red, False, bold)
             glyphs.append(run)
@@ -274,7 +319,7 @@ class _Runs:
             close = 0.2 * max(size, 1.0)  # wider than this, the geometry may put a space in between
             overprint = 0.3 * max(size, 1.0)  # closer than this, the geometry reads a same character once
         if run is not None:
-            _close(run, text, start, n, lefts, rights, ys)
+            _close(run, text, start, n, edges, gaps, ys)
 
 
 def _address(handle: Any) -> int:
@@ -284,18 +329,15 @@ def _address(handle: Any) -> int:
 
 
 def _close(
-    run: Glyph, text: str, start: int, end: int, lefts: Sequence[float], rights: Sequence[float], ys: list[float] | None
+    run: Glyph, text: str, start: int, end: int, edges: list[float], gaps: list[float], ys: list[float] | None
 ) -> None:
     """A run's text and places, once it holds more than its first character (`start` to `end - 1`
-    of the page's characters, whose loose boxes' edges are `lefts` and `rights`)."""
+    of the page's characters, whose edges are `edges` in turn and gaps to the next `gaps`)."""
     if end - start > 1:
         run.text = text[start:end]
-        run.x1 = rights[end - 1]
-        edges = [0.0] * (2 * (end - start))
-        edges[0::2] = lefts[start:end]
-        edges[1::2] = rights[start:end]
-        run.edges = edges
-        run.gap = max(map(sub, lefts[start + 1 : end], rights[start : end - 1]))  # the widest gap
+        run.x1 = edges[2 * end - 1]
+        run.edges = edges[2 * start : 2 * end]
+        run.gap = max(gaps[start : end - 1])  # the widest gap
         run.ys = ys
 
 
