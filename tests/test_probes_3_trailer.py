@@ -113,7 +113,6 @@ def test_two_organs_side_by_side_with_full_width_spaces() -> None:
     assert signed(doc) == (("某区住房和城乡建设局", "某区财政局"), "2024-05-06", "2024年5月6日")
 
 
-@pytest.mark.xfail(strict=True, reason="D: labelled organ lines in the 落款 (being fixed)")
 def test_lead_and_joint_organs_labelled_in_the_signature() -> None:
     doc = reply("特此答复。\n主办单位：某区住房和城乡建设局\n会办单位：某区财政局\n2024年5月6日")
     s = doc.signature
@@ -198,27 +197,23 @@ def test_a_seal_note_after_the_date() -> None:
 # --- signature: labelled -----------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="C: labelled 落款 (being fixed)")
 def test_labelled_reply_unit_and_reply_time_on_two_lines() -> None:
     doc = reply("特此答复。\n答复单位：某区住房和城乡建设局\n答复时间：2024年5月6日")
     assert signed(doc) == (("某区住房和城乡建设局",), "2024-05-06", "2024年5月6日")
     assert closing(doc) == "特此答复。"
 
 
-@pytest.mark.xfail(strict=True, reason="C: labelled 落款 (being fixed)")
 def test_labelled_reply_unit_and_reply_date_on_one_line() -> None:
     doc = reply("特此答复。\n答复单位：某区住房和城乡建设局    答复日期：2024年5月6日")
     assert signed(doc) == (("某区住房和城乡建设局",), "2024-05-06", "2024年5月6日")
 
 
-@pytest.mark.xfail(strict=True, reason="C: labelled 落款 (being fixed)")
 def test_labelled_reply_date_with_a_half_width_colon_and_no_closing() -> None:
     doc = reply("答复单位:某区住房和城乡建设局\n答复日期:2024-05-06")
     assert signed(doc) == (("某区住房和城乡建设局",), "2024-05-06", "2024-05-06")
     assert last_paragraph(doc) == LAST
 
 
-@pytest.mark.xfail(strict=True, reason="C: labelled 落款 (being fixed)")
 def test_a_handling_unit_label_and_signing_date_label() -> None:
     doc = reply("特此答复。\n承办单位：某区住房和城乡建设局\n签发日期：2024年5月6日")
     assert contact(doc).get("unit") == "某区住房和城乡建设局"
@@ -522,3 +517,28 @@ def test_a_weekday_ending_like_the_date_after_an_organ_and_date_on_one_line() ->
 def test_a_weekday_alone_after_the_body_is_no_signature() -> None:
     doc = reply("特此答复。\n星期一")
     assert doc.signature is None
+
+
+def test_a_labelled_reply_unit_naming_two_organs_signs_jointly() -> None:
+    doc = reply("此复。\n回复单位：某县水利局、某县自然资源局\n回复日期：二〇二三年十一月二日\n抄送：县政协提案委员会")
+    assert signed(doc) == (("某县水利局", "某县自然资源局"), "2023-11-02", "二〇二三年十一月二日")
+    assert imprint(doc) == (("县政协提案委员会",), None, None)
+    assert closing(doc) == "此复。"
+
+
+def test_a_labelled_date_under_a_plain_organ_line() -> None:
+    doc = reply("此复。\n某县水利局\n签发日期：2023年11月2日")
+    assert signed(doc) == (("某县水利局",), "2023-11-02", "2023年11月2日")
+
+
+def test_a_sites_hosting_unit_after_the_signature_is_no_signing_organ() -> None:
+    doc = reply("此复。\n某县水利局\n2023年11月2日\n主办单位：某县人民政府办公室  网站标识码：1234567890")
+    assert signed(doc) == (("某县水利局",), "2023-11-02", "2023年11月2日")
+
+
+def test_a_reply_time_inside_the_body_is_not_the_signature() -> None:
+    doc = govdoc.parse_text(
+        "关于区政协二届三次会议第0120号提案的答复\n陈某某委员：\n您的提案收悉，现答复如下：\n"
+        "答复时间：2024年5月6日\n我局已于今年完成改造。\n特此答复。\n某区住房和城乡建设局\n2024年5月8日"
+    )
+    assert signed(doc) == (("某区住房和城乡建设局",), "2024-05-08", "2024年5月8日")

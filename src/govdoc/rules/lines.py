@@ -142,6 +142,34 @@ def is_organ_date_line(b: Block) -> bool:
     return not any(c in organ for c in "。,;:!?《》") and bool(P.ORGAN_SUFFIX.search(organ.rstrip()))
 
 
+def labelled_organs(b: Block) -> str | None:
+    """The organ(s) a labelled 落款 names on this line (答复单位：某局 / 会办单位：某局、某局), or None."""
+    f = b.folded
+    if not f.startswith(_SIGNATURE_LABEL_STARTS):
+        return None
+    m = P.LABELLED_ORGAN_LINE.match(f) or P.LABELLED_DATE_LINE.match(f, 0, date_end(b))
+    if m is None or m.group("organ") is None:
+        return None
+    organ = P.SEAL_AFTER.sub("", m.group("organ").strip())
+    if not is_organ_name(organ) or any(c in organ for c in "。,;!?《》"):
+        return None
+    return b.text[m.start("organ") : m.end("organ")]
+
+
+def is_labelled_organ_line(b: Block) -> bool:
+    """答复单位：某局 (主办单位：/会办单位：) alone on its line: an organ line of a labelled 落款."""
+    return labelled_organs(b) is not None and bool(P.LABELLED_ORGAN_LINE.match(b.folded))
+
+
+def is_labelled_date_line(b: Block) -> bool:
+    """答复时间：2024年5月6日 (maybe after 答复单位：某局 on the same line): the date of a labelled 落款."""
+    f = b.folded
+    return f.startswith(_SIGNATURE_LABEL_STARTS) and bool(P.LABELLED_DATE_LINE.match(f, 0, date_end(b)))
+
+
+_SIGNATURE_LABEL_STARTS = ("答复", "回复", "办复", "复函", "落款", "主办", "会办", "协办", "签发")
+
+
 def ends_with_kind(text: str) -> bool:
     """Ends with a document type (…的答复, …的通知), brackets and a full stop aside: a title's ending."""
     core = P.TRAILING_PAREN.sub("", text).rstrip("。 ")

@@ -159,7 +159,7 @@ def _organs_above(region: list[Block], date_at: int) -> int:
     top = date_at
     while top > 0 and date_at - top < _MAX_ORGAN_LINES:
         above = region[top - 1]
-        if not (L.is_organ_line(above) or P.SEAL_LINE.match(above.folded)):
+        if not (L.is_organ_line(above) or P.SEAL_LINE.match(above.folded) or L.is_labelled_organ_line(above)):
             break
         top -= 1
     return top
@@ -260,12 +260,12 @@ def _signature(blocks: list[Block]) -> tuple[int, int] | None:
     """
     region = _Region(blocks)
     for date_at, b in enumerate(blocks):
-        if date_at == 0 or b.table or not (L.is_date_line(b) or L.is_organ_date_line(b)):
+        if date_at == 0 or b.table or not (L.is_date_line(b) or L.is_organ_date_line(b) or L.is_labelled_date_line(b)):
             continue
         top = _organs_above(blocks, date_at)
         if top == 0:
             continue  # an organ and date opening the region: a page's publishing line, not the 落款
-        if top < date_at or L.is_organ_date_line(b):
+        if top < date_at or L.is_organ_date_line(b) or L.labelled_organs(b):
             return top, date_at
         if blocks[date_at - 1].folded.rstrip().endswith(":") or L.has_clock(b):
             continue  # a label's value (会议时间：), or a timestamp with no organ over it (a page's own)

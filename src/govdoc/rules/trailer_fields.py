@@ -61,7 +61,11 @@ def _split_joint(name: str, known: set[str]) -> list[str]:
 
 
 def _organs_on_line(b: Block, end: int | None = None) -> list[str]:
-    """The organs of a 落款 line: cut at wide gaps, and at single spaces where every part is an organ."""
+    """The organs of a 落款 line: cut at wide gaps, and at single spaces where every part is an organ;
+    on a labelled line (会办单位：某局、某局), the label's value split by the contract's rule."""
+    labelled = L.labelled_organs(b)
+    if labelled is not None:
+        return [_without_seal(name).strip() for name in split_organs(labelled)]
     text = b.text[:end].strip() if end is not None else b.text
     debris = P.ENTITY_DEBRIS.search(fold(text))
     if debris:
@@ -116,7 +120,9 @@ def signature(state: State) -> None:
     if flat and flat.group("organ"):  # flattened onto the body's (or contact's) last line: the line's tail
         found_organs.append(date_block.text[flat.start("organ") : flat.end("organ")])
     m = P.ORGAN_DATE_LINE.match(date_block.folded, 0, end) if not start and L.is_organ_date_line(date_block) else None
-    if m:
+    if not start and L.labelled_organs(date_block):
+        found_organs.extend(_organs_on_line(date_block))  # 答复单位：某局  答复日期：2024年5月6日
+    elif m:
         found_organs.extend(_organs_on_line(date_block, m.end("organ")))
     known = _known_organs(state)
     issuers = [part for name in found_organs for part in _split_joint(name, known)]
