@@ -275,8 +275,7 @@ def test_contact_unit_and_phone_under_one_label() -> None:
 
 def test_contact_with_a_handling_office_label() -> None:
     doc = sig_then("办理处室：物业管理科    联系人：周某    联系电话：86012345")
-    c = contact(doc)
-    assert (c.get("name"), c.get("phones")) == ("周某", ("86012345",))
+    assert contact(doc) == {"unit": "物业管理科", "name": "周某", "phones": ("86012345",)}
 
 
 def test_contact_name_and_phone_under_one_label() -> None:
@@ -542,3 +541,8 @@ def test_a_reply_time_inside_the_body_is_not_the_signature() -> None:
         "答复时间：2024年5月6日\n我局已于今年完成改造。\n特此答复。\n某区住房和城乡建设局\n2024年5月8日"
     )
     assert signed(doc) == (("某区住房和城乡建设局",), "2024-05-08", "2024年5月8日")
+
+
+def test_a_handling_office_label_on_its_own_line_names_the_unit() -> None:
+    doc = sig_then("承办科室：综合科\n经办人：钱某  电话：66881234")
+    assert contact(doc) == {"unit": "综合科", "name": "钱某", "phones": ("66881234",)}

@@ -591,6 +591,13 @@ UNIT_THEN_PERSON = _lazy(
 # a trailer line, not the contact.
 REVIEWER_LINE = _lazy(r"^(?:审核人|核稿人|审稿人|拟稿人|校对人|审签人|审核|核稿|(?:单位|主要|分管)负责人)[ ]{0,2}:")
 CONTACT_PERSON_LABELS = ("经办人", "承办人", "联络人")  # the staff member named as contact, beside 联系人
+# The office that handled the reply, labelled like 承办单位 in other words (办理处室：综合科).
+HANDLING_UNIT_LABELS = (
+    "办理处室",
+    "承办处室",
+    "承办科室",
+    "办理科室",
+)
 # A person's label and a phone label joined into one (经办人及联系电话：张三，12345678; 联系人姓名及电话).
 _CONTACT_JOINED = rf"(?:联系人|{'|'.join(CONTACT_PERSON_LABELS)})(?:姓名)?(?:及|和|与|/|、)(?:联系)?(?:电话|方式)"
 _CONTACT_LABELS = (
@@ -623,6 +630,7 @@ _CONTACT_LABELS = (
     "E-?mail",
     "承办单位",
     "联系单位",
+    *HANDLING_UNIT_LABELS,
 )
 # A label starts after a separator, or anywhere when its colon follows (a gap between two
 # fields may have been a layout space, removed between CJK characters).
@@ -651,6 +659,7 @@ _CONTACT_LINE_STARTS = (
     "手机",
     "传真",
     "承办单位",
+    *HANDLING_UNIT_LABELS,
     "通讯地址",
     "联系地址",
     "地址",

@@ -1,4 +1,5 @@
-"""Contact metadata from labelled lines: 联系人 (经办人, 承办人), 电话/手机, 地址, 邮编, 邮箱, 承办/联系单位.
+"""Contact metadata from labelled lines: 联系人 (经办人, 承办人), 电话/手机, 地址, 邮编, 邮箱, 承办/联系单位
+(办理处室 and its kin name the unit as 承办单位 does).
 
 Phones are taken only after a phone or person label on the same line (经办人：张三（139…）):
 bare digit runs in a page are as often ICP numbers, URL ids or garbled dates. Numbers marked
@@ -17,6 +18,7 @@ from govdoc.patterns import (
     CONTACT_PERSON_LABELS,
     EMAIL,
     FAX_AFTER,
+    HANDLING_UNIT_LABELS,
     ORGAN_SUFFIX,
     PERSON_TITLE,
     PHONE,
@@ -31,6 +33,7 @@ _MAX_PERSON_NAME = 4  # 2–4 characters; longer only with a · (a transliterate
 _UNIT = regex.compile(r"[^\d,;:]{2,40}")
 _PHONE_LABELS = ("电话", "手机", "联系方式")
 _PERSON_LABELS = ("联系人", *CONTACT_PERSON_LABELS)
+_UNIT_LABELS = frozenset(("联系单位", "承办单位", "联系单位及电话", *HANDLING_UNIT_LABELS))
 
 
 def _values(text: str, folded: str) -> list[tuple[str, str, str]]:
@@ -82,7 +85,7 @@ def parse_contact(lines: list[str]) -> Contact | None:
                         unit = unit or run
                 elif name is None:
                     name = run
-            elif label in ("联系单位", "承办单位", "联系单位及电话"):
+            elif label in _UNIT_LABELS:
                 found = _UNIT.match(fvalue)
                 if found and unit is None:
                     unit = value[: found.end()].strip()
