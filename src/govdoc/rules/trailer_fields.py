@@ -191,7 +191,7 @@ def contact(state: State) -> None:
     blocks: list[Block] = []
     texts: list[str] = []
     for b in _in(state, Zone.NOTE, Zone.CONTACT, Zone.IMPRINT, Zone.TRAILER):
-        start = 0 if b.zone is Zone.CONTACT else _next_contact_cell(b) if _shares_line(b) else None
+        start = 0 if b.zone is Zone.CONTACT else _next_contact_cell(b)
         if start is not None:
             blocks.append(b)
             texts.append(b.text[start:])
@@ -199,14 +199,9 @@ def contact(state: State) -> None:
     state.contact = None if found is None else _with_spans(state, found, blocks)
 
 
-def _shares_line(b: Block) -> bool:
-    """A trailer field that a contact cell may follow on its line: 签发人, 抄送/抄报, 审核人 (a site's
-    footer, 主办：… 联系电话：…, is the site's, not the document's)."""
-    return L.is_signer_line(b) or L.is_imprint_line(b) or L.is_reviewer_line(b)
-
-
 def _next_contact_cell(b: Block) -> int | None:
-    """Where a contact cell starts after the first labelled field of a trailer line, if one does."""
+    """Where a contact cell starts after the first labelled field of a trailer line (签发人, 抄报,
+    办理处室 …), if one does. A site's footer (主办：… 联系电话：…) is chrome by then, never read."""
     colon = b.folded.find(":", 0, _FIRST_LABEL_REACH)
     m = P.NEXT_CONTACT_CELL.search(b.folded, colon + 2) if colon > 0 else None
     return m.start() if m else None
