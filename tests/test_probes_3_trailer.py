@@ -5,8 +5,6 @@ the parser was run on any of them."""
 
 from __future__ import annotations
 
-import pytest
-
 import govdoc
 
 # A reply's head and a two-section body: what the trailer probes hang their tail on.
@@ -86,12 +84,12 @@ def test_thanks_then_a_request_for_feedback_are_one_closing() -> None:
     assert last_paragraph(doc) == LAST
 
 
-@pytest.mark.xfail(strict=True, reason="E: a closing formula naming who to contact (being fixed)")
 def test_a_closing_sentence_naming_a_contact_gives_the_contact_too() -> None:
     doc = reply(
         "以上答复，如有问题请与区住建局物业科联系，联系电话：0571-86012345。\n某区住房和城乡建设局\n2024年5月6日"
     )
     assert contact(doc).get("phones") == ("0571-86012345",)
+    assert closing(doc) == "以上答复，如有问题请与区住建局物业科联系，联系电话：0571-86012345。"
     assert last_paragraph(doc) == LAST
     assert signed(doc) == (("某区住房和城乡建设局",), "2024-05-06", "2024年5月6日")
 
@@ -293,7 +291,6 @@ def test_contact_in_parentheses_with_a_handler_label() -> None:
     assert contact(doc) == {"name": "孙某", "phones": ("0571-87001234转8021",)}
 
 
-@pytest.mark.xfail(strict=True, reason="E: contact written as a sentence (being fixed)")
 def test_contact_written_as_a_sentence_after_the_signature() -> None:
     doc = sig_then("如有疑问，请与我局物业管理科联系，联系电话：0571-86012345。")
     assert contact(doc).get("phones") == ("0571-86012345",)
@@ -546,3 +543,24 @@ def test_a_reply_time_inside_the_body_is_not_the_signature() -> None:
 def test_a_handling_office_label_on_its_own_line_names_the_unit() -> None:
     doc = sig_then("承办科室：综合科\n经办人：钱某  电话：66881234")
     assert contact(doc) == {"unit": "综合科", "name": "钱某", "phones": ("66881234",)}
+
+
+def test_a_contact_sentence_between_the_thanks_and_the_signature() -> None:
+    doc = reply(
+        "感谢您对我区工作的支持。\n如需咨询，请致电区住建局物业科，联系电话：66001234。\n某区住房和城乡建设局\n2024年5月6日"
+    )
+    assert closing(doc) == "感谢您对我区工作的支持。"
+    assert contact(doc) == {"phones": ("66001234",)}
+    assert signed(doc) == (("某区住房和城乡建设局",), "2024-05-06", "2024年5月6日")
+
+
+def test_a_closing_asking_for_questions_with_a_number_gives_the_contact() -> None:
+    doc = reply("以上答复，如有疑问请联系我局综合科，电话：66001234。\n某区住房和城乡建设局\n2024年5月6日")
+    assert closing(doc) == "以上答复，如有疑问请联系我局综合科，电话：66001234。"
+    assert contact(doc) == {"phones": ("66001234",)}
+
+
+def test_a_closing_asking_for_questions_without_a_number_gives_no_contact() -> None:
+    doc = reply("以上答复，如有疑问，请与我们联系。\n某区住房和城乡建设局\n2024年5月6日")
+    assert closing(doc) == "以上答复，如有疑问，请与我们联系。"
+    assert doc.contact is None

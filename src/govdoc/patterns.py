@@ -265,8 +265,8 @@ CLOSING_SENTENCE = _lazy(
     r"|(?:关心|关注)[、和与]{0,2}(?:支持|建议))"
     # the request for feedback on the answer itself (对以上答复有什么意见，请填写回执…)
     r"|对(?:以上|本|此)(?:答复|复函)[^。!?\n]{0,40}?意见"
-    # 以上答复，如有不同意见，请与我们联系: the same request, the answer named first
-    r"|^以上(?:答复|复函)[,]{0,2}[^。!?\n]{0,20}?意见"
+    # 以上答复，如有不同意见（如有问题），请与我们联系: the same request, the answer named first
+    r"|^以上(?:答复|复函)[,]{0,2}[^。!?\n]{0,20}?(?:意见|问题|疑问|不明|不清楚)"
     # …对我们的答复有何意见，请填写在“征询意见表”中: the feedback form the reply comes with
     r"|(?:答复|办理)[^。!?\n]{0,20}?意见[^。!?\n]{0,40}?(?:征询意见表|意见征询表|征求意见表|意见反馈表|回执)"
 )
@@ -672,6 +672,11 @@ _CONTACT_LINE_STARTS = (
 CONTACT_LINE = _lazy(
     rf"^\(?[ ]{{0,2}}(?:{_CONTACT_JOINED}|(?:{'|'.join(_CONTACT_LINE_STARTS)})[\p{{Han}}()]{{0,6}})[ ]{{0,2}}[:\t]"
 )
+# A contact written as a sentence: who to ask and the number (…请与我局综合科联系，联系电话：…). It is
+# the contact's wherever it stands: a line of its own (如有疑问，请与…联系，电话…) is a contact line, and
+# the closing that ends with one (以上答复，如有问题请与…联系，电话…) gives the contact its number.
+CONTACT_IN_SENTENCE = _lazy(r"(?:联系|咨询|联络|致电)[^。!?\n]{0,30}?(?:电话|手机)")
+CONTACT_SENTENCE = _lazy(rf"^(?:如有|如需|如对|若有|如您|若需)[^。!?\n]{{0,40}}?{CONTACT_IN_SENTENCE.pattern}")
 # A short value whose label a page lost, the colon left at the line's start (`: 孟某`).
 LOST_LABEL_VALUE = _lazy(r"^[ ]{0,2}:[ ]{0,2}[^:\n]{1,20}$")
 # An information table's 索引号 standing as a bare value (its label lost): 00528361X/2024-00036.

@@ -285,9 +285,10 @@ def _honoured_addressee(f: str) -> bool:
 
 @per_line
 def is_contact_line(b: Block) -> bool:
-    """A labelled contact line (`联系人：…`), or a contact label standing alone (`联系人`)."""
+    """A labelled contact line (`联系人：…`), a contact label standing alone (`联系人`), or a sentence
+    that says whom to contact and gives the labelled number (如有疑问，请与…联系，电话：…)."""
     f = b.folded
-    return ((":" in f or "\t" in f) and bool(P.CONTACT_LINE.match(f))) or (
+    return ((":" in f or "\t" in f) and bool(P.CONTACT_LINE.match(f) or P.CONTACT_SENTENCE.match(f))) or (
         len(f) <= 12 and bool(P.BARE_CONTACT_LABEL.match(f))
     )
 

@@ -187,16 +187,26 @@ def signer_after_date(state: State) -> None:
 
 def contact(state: State) -> None:
     """联系人, 电话 … from the contact lines, each value with where it stands in them; also from a
-    contact cell that shares a line with another field of the trailer (签发人：张三  联系人：李四)."""
+    contact cell that shares a line with another field of the trailer (签发人：张三  联系人：李四), and
+    from a closing that names whom to ask (以上答复，如有问题请与…联系，联系电话：…)."""
     blocks: list[Block] = []
     texts: list[str] = []
-    for b in _in(state, Zone.NOTE, Zone.CONTACT, Zone.IMPRINT, Zone.TRAILER):
-        start = 0 if b.zone is Zone.CONTACT else _next_contact_cell(b)
+    for b in _in(state, Zone.CLOSING, Zone.NOTE, Zone.CONTACT, Zone.IMPRINT, Zone.TRAILER):
+        if b.zone is Zone.CLOSING:
+            start = _contact_in_closing(b)
+        else:
+            start = 0 if b.zone is Zone.CONTACT else _next_contact_cell(b)
         if start is not None:
             blocks.append(b)
             texts.append(b.text[start:])
     found = parse_contact(texts)
     state.contact = None if found is None else _with_spans(state, found, blocks)
+
+
+def _contact_in_closing(b: Block) -> int | None:
+    """Where a closing starts to say whom to ask, with the number labelled (…请与我局联系，联系电话：…)."""
+    m = P.CONTACT_IN_SENTENCE.search(b.folded) if ":" in b.folded else None
+    return m.start() if m else None
 
 
 def _next_contact_cell(b: Block) -> int | None:
