@@ -1170,3 +1170,41 @@ def test_a_year_in_brackets_after_the_quoted_proposal_title_is_no_number() -> No
     )
     ref = doc.header.responds_to
     assert ref is None or ref.number is None
+
+
+def test_a_name_before_the_number_under_a_phone_label_is_the_contact_person() -> None:
+    doc = govdoc.parse_text(
+        "周强代表:\n"
+        "您提出的关于修缮村道的建议收悉,现答复如下:\n"
+        "我局已将该村道列入明年养护计划。\n"
+        "青石县交通运输局\n"
+        "2024年5月6日\n"
+        "联系单位:青石县交通运输局\n"
+        "联系电话:吴海涛 13900001111\n"
+    )
+    assert doc.contact is not None
+    assert (doc.contact.name, doc.contact.phones) == ("吴海涛", ("13900001111",))
+
+
+def test_a_word_for_the_kind_of_number_under_a_phone_label_is_no_name() -> None:
+    doc = govdoc.parse_text(
+        "周强代表:\n"
+        "您提出的关于修缮村道的建议收悉,现答复如下:\n"
+        "我局已将该村道列入明年养护计划。\n"
+        "青石县交通运输局\n"
+        "2024年5月6日\n"
+        "联系电话:手机 13900001111\n"
+    )
+    assert doc.contact is not None
+    assert (doc.contact.name, doc.contact.phones) == (None, ("13900001111",))
+
+
+def test_a_site_footer_of_sponsor_address_and_postcode_is_no_contact() -> None:
+    doc = govdoc.parse_text(
+        "周强代表:\n"
+        "您提出的关于修缮村道的建议收悉,现答复如下:\n"
+        "我局已将该村道列入明年养护计划。\n"
+        "2024年5月6日\n"
+        "主办单位:青石县人民政府办公室   地址:青石大道8号   邮编:123456\n"
+    )
+    assert doc.contact is None

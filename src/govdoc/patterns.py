@@ -583,6 +583,9 @@ NOTE_LABEL_LINE = _lazy(r"^(?:附注|备注|注)[ ]{0,2}:")
 # The end of an office's name inside an organ (综合科, 办公股), named where a person is expected.
 UNIT_SUFFIX = _lazy(r"(?:科|股|科室|处室|办公室)$")
 PERSON_TITLE = _lazy(r"(?:同志|先生|女士)$")  # after a contact person's name
+# A person's name before the number under a phone label (联系电话：张三 12345678); words naming the
+# kind of number (手机, 办公) are no name.
+NAME_BEFORE_PHONE = _lazy(r"^(?!手机|座机|固话|电话|办公|传真|宅电|值班)(?P<name>[\p{Han}·]{2,4})[ ,、:]{0,2}(?=\(?\d)")
 # A unit and its staff member written as one (通川区交运局冉观偲): the person after the organ's end.
 UNIT_THEN_PERSON = _lazy(
     r"^(?P<unit>[\p{Han}]{2,36}?(?:局|委|办|科|室|股|中心|政府|委员会|部|处|所|院|站|队))(?P<name>[\p{Han}·]{2,4})$"
@@ -642,6 +645,8 @@ CONTACT_LABEL = _lazy(
 # 抄报：县政府办  联系单位：县教育局): the wide gap between the two cells was a layout space, removed
 # between CJK characters, so the label is where the first field's value ends.
 NEXT_CONTACT_CELL = _lazy(rf"(?:{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}:")
+# A site footer's first label (主办单位：某办  地址：…  邮编：…): its cells are the site's, not a contact.
+SITE_FOOTER_LABEL = _lazy(r"^(?:主办|协办|技术支持|版权|网站)")
 # 签发人 and the labels replies use for the same leader (领导署名, 签发领导: who signs the reply off).
 # The name ends where a contact cell on the same line begins (签发人：张三联系人：李四).
 SIGNER = _lazy(

@@ -18,6 +18,7 @@ from govdoc.patterns import (
     CONTACT_PERSON_LABELS,
     EMAIL,
     FAX_AFTER,
+    NAME_BEFORE_PHONE,
     HANDLING_UNIT_LABELS,
     ORGAN_SUFFIX,
     PERSON_TITLE,
@@ -68,6 +69,11 @@ def parse_contact(lines: list[str]) -> Contact | None:
                 for m in PHONE.finditer(fvalue):
                     if not FAX_AFTER.match(fvalue, m.end()):
                         phones.append(value[m.start() : m.end()])
+            phone_label = any(word in label for word in _PHONE_LABELS) and "单位" not in label
+            if name is None and phone_label and not label.startswith(_PERSON_LABELS):
+                before = NAME_BEFORE_PHONE.match(fvalue)  # 联系电话：张三 12345678
+                if before and not _is_unit(before.group("name")):
+                    name = value[before.start("name") : before.end("name")]
             if label.startswith(_PERSON_LABELS):
                 found = _NAME.match(fvalue)
                 if found is None:

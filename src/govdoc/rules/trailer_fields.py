@@ -211,9 +211,11 @@ def _contact_in_closing(b: Block) -> int | None:
 
 def _next_contact_cell(b: Block) -> int | None:
     """Where a contact cell starts after the first labelled field of a trailer line (签发人, 抄报,
-    办理处室 …), if one does. A site's footer (主办：… 联系电话：…) is chrome by then, never read."""
+    办理处室 …), if one does; never in a site's footer (主办单位：…  地址：…  邮编：…)."""
     colon = b.folded.find(":", 0, _FIRST_LABEL_REACH)
-    m = P.NEXT_CONTACT_CELL.search(b.folded, colon + 2) if colon > 0 else None
+    if colon <= 0 or P.SITE_FOOTER_LABEL.match(b.folded):
+        return None
+    m = P.NEXT_CONTACT_CELL.search(b.folded, colon + 2)
     return m.start() if m else None
 
 
