@@ -282,4 +282,16 @@ def attachments(state: State) -> None:
             name = b.text[m.start("name") : m.end("name")].strip()
             if name:
                 names.append(name)
-    state.attachments = names
+    state.attachments = names or _titles_under_labels(_in(state, Zone.ATTACHMENT_CONTENT))
+
+
+def _titles_under_labels(content: list[Block]) -> list[str]:
+    """Where no 附件说明 lists them, each attachment's title: the line under its bare 附件 label
+    (the contract puts an attachment's title in `attachments` and leaves its content out)."""
+    names: list[str] = []
+    for label, title in itertools.pairwise(content):
+        if L.is_attachment_label(label) and not title.table and not L.is_attachment_label(title):
+            name = title.text.strip()
+            if name and not P.SECTION_MARKER.match(title.folded.strip()):
+                names.append(name)
+    return names
