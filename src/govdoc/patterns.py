@@ -207,6 +207,11 @@ SECTION_RANK = {
 COUNT_WORD = _lazy(
     r"[ ]{0,4}(?:个|名|家|项|条|件|类|批|次|人|户|所|座|处|间|年|月|日|天|号|万|亿|千|百|元|公里|米|吨|亩|%)"
 )
+# After `一、` the next numeral and a measure word (`一、二期工程`, `三、四季度`, `一、二、三级医院`) make a
+# list of numbers in a sentence: the 、 joins two numbers, it does not end a marker.
+NUMERAL_LIST = _lazy(
+    r"(?P<n>[一二三四五六七八九十]{1,3})(?:、[一二三四五六七八九十]{1,3})*(?:期|级|季度|类|批|档|轮|等|号|星|产业|个|项|次|届|线)"
+)
 # The sentence with which a reply turns from its opening (the proposal quoted) to its answer.
 ANSWER_OPENS = _lazy(r"(?:答复|函复|回复)如下|现(?:答复|函复)|办理情况(?:答复|报告|汇报)如下")
 

@@ -90,7 +90,19 @@ def heading_of(b: Block) -> Heading | None:
     heading = Heading(group, P.SECTION_STYLES[group], m.group(group + "_n"), m.start(group), m.end())
     if _loose(b, heading) and not _heading_like(b.folded[heading.end :]):
         return None
+    if group == "cn" and _numeral_list(b.folded, heading):
+        return None
     return heading
+
+
+def _numeral_list(folded: str, heading: Heading) -> bool:
+    """`一、二期工程将于年底完工。`: the marker's number and the next one, joined by 、, count something
+    in a sentence. A line that can only be a heading (`三、四季度工作安排`) keeps its marker."""
+    if _heading_like(folded[heading.end :]):
+        return False
+    m = P.NUMERAL_LIST.match(folded, heading.end)
+    number = cn_to_int(heading.number)
+    return m is not None and number is not None and cn_to_int(m.group("n")) == number + 1
 
 
 def _loose(b: Block, heading: Heading) -> bool:
