@@ -261,7 +261,12 @@ def pinyin(state: State) -> None:
 
 
 def _furniture(f: str) -> bool:
-    return len(f) <= 16 and f[0] in _FURNITURE_START and P.PAGE_FURNITURE.match(f) is not None
+    return bool(f) and len(f) <= 16 and f[0] in _FURNITURE_START and P.PAGE_FURNITURE.match(f) is not None
+
+
+def page_furniture(b: Block) -> bool:
+    """A page number or page count line (`— 3 —`, `第2页 共5页`): where it stands, a page ended."""
+    return _furniture(b.folded) or bool(b.hints.markup and _furniture(fold(b.hints.markup) + b.folded))
 
 
 def page_headers(state: State) -> None:
@@ -294,8 +299,7 @@ def furniture_and_chrome(state: State) -> None:
         f = b.folded
         if (
             not f.strip()
-            or (len(f) <= 16 and f[0] in _FURNITURE_START and P.PAGE_FURNITURE.match(f))
-            or (b.hints.markup and _furniture(fold(b.hints.markup) + f))  # "- 3 -" read as a list item
+            or page_furniture(b)  # also "- 3 -" read as a Markdown list item
             or (
                 len(f) <= 100
                 and (P.CHROME_AT_START.match(f) or P.CHROME_ANYWHERE.search(f))

@@ -4,6 +4,8 @@ A block that ends mid-sentence, followed by one that starts with neither a marke
 heading, is one paragraph cut by a page end: the two are joined with no separator and the
 join is reported as a `page-break-joined` warning, since it is a guess from text alone.
 A block that is only a marker (`三是`, `（一）`) is joined to the text that follows it.
+Without other evidence only a line long enough to have been cut by the page width is taken as
+cut; a page number dropped between the two lines is that evidence for a line of any length.
 """
 
 from __future__ import annotations
@@ -12,16 +14,19 @@ from collections import Counter
 
 from govdoc import patterns as P
 from govdoc.rules import lines as L
-from govdoc.rules.sections import heading_of
+from govdoc.rules.cleanup import page_furniture
+from govdoc.rules.sections import TITLE_MAX, heading_of
 from govdoc.state import Block, State, Zone
 
 _NEAR_FULL_LINE = 24
-_CONTINUING_START = frozenset(",，、。;；:：)）」』")
+_CONTINUING_START = frozenset(",，、。;；:：)）」』…")  # … : the leader dots of a contents entry
 _WIDTH_SLACK = 2  # half-width digits and letters let a full line hold a character or two more or less
 _MIN_WRAP_WIDTH = 15
 _MIN_WRAPPED_LINES = 5
 _SENTENCE_MARKS = frozenset(";。!?:")
 _CONTINUING_END = frozenset("，,、《》“(（-—")
+_HEADING_CUT_END = frozenset("和与及或的、")
+_TITLE_BREAKS = frozenset("。,;:!?、")  # none inside the second line of a wrapped heading
 _JOINED_ZONES = (Zone.BODY, Zone.CLOSING)
 JOINED_MESSAGE = "两段在分页处断开，已拼接 (paragraph split by a page break re-joined)"
 
@@ -39,8 +44,12 @@ def _paragraph_like(b: Block) -> bool:
     f = b.folded
     marker = P.SECTION_MARKER.match(f)
     rest = f[marker.end() :] if marker else f
-    if marker and len(rest) <= 30 and not any(c in rest for c in _SENTENCE_MARKS):
-        return False  # a heading line: the contract's heading has no 。！？；： and may hold commas
+    if (
+        marker
+        and not any(c in rest for c in _SENTENCE_MARKS)
+        and (len(rest) <= 30 or not any(c in rest for c in ",、"))
+    ):
+        return False  # a heading: no 。！？；：, commas only within 30 characters; with no mark at all, any length
     # A4 pages in 仿宋 三号 hold about 28 characters a line; a line near that length was cut by the page width.
     return len(rest) >= _NEAR_FULL_LINE or (len(rest) >= 12 and any(c in rest for c in ",、;。:《“("))
 
@@ -61,24 +70,34 @@ def _marker_cut(a: Block, b: Block) -> bool:
     return m is not None and m.start("m") == 0
 
 
-def continues(a: Block, b: Block, width: int = 0) -> bool:
+def _heading_cut(a: Block, b: Block) -> bool:
+    """A heading line that ends on a joining word (`…建设和` / `运营管理的情况`) was wrapped: a title
+    cannot end on 和, 与, 及, 或 or 的, so a heading-shaped next line finishes it."""
+    if a.folded.rstrip()[-1:] not in _HEADING_CUT_END or heading_of(a) is None:
+        return False
+    rest = b.folded.strip().removesuffix("。")
+    return 0 < len(rest) <= TITLE_MAX and not any(c in rest for c in _TITLE_BREAKS) and heading_of(b) is None
+
+
+def continues(a: Block, b: Block, width: int = 0, page_end: bool = False) -> bool:
     """`b` carries on the paragraph `a` left open (a page break or a hard line wrap between them).
 
     `width` is the line width a hard-wrapped text was cut at (0: unknown); a line that fills
-    it was cut by the width, even when it looks like a heading.
+    it was cut by the width, even when it looks like a heading. `page_end`: a page number stood
+    between them, so a page ended there and `a` need not look cut by its length.
     """
     if a.table or b.table or a.hints.paragraph_end:
         return False
     if _lone_marker(a):
         return bool(b.folded) and not P.SECTION_MARKER.match(b.folded)
-    if _marker_cut(a, b):
+    if _marker_cut(a, b) or _heading_cut(a, b):
         return True
     if b.folded[:1] in _CONTINUING_START:
-        return True  # no paragraph starts with a comma or a closing bracket
+        return True  # no paragraph starts with a comma, a closing bracket or leader dots
     if not L.ends_open(a):
         return False
     full = width > 0 and len(a.folded.strip()) >= width - _WIDTH_SLACK
-    if not (full or _paragraph_like(a)):
+    if not (full or _paragraph_like(a) or (page_end and heading_of(a) is None)):
         return False
     last = a.folded.rstrip()[-1]
     if not (last in _CONTINUING_END or last.isdigit() or "\u4e00" <= last <= "\u9fff"):
@@ -110,13 +129,19 @@ def join_breaks(state: State) -> None:
         for at in b.joins:
             if b.zone is not Zone.CHROME:
                 state.warn("page-break-joined", JOINED_MESSAGE, b, max(0, at - 1), 2)
-    live = [b for b in state.blocks if b.zone is not Zone.CHROME]
-    width = wrap_width([b for b in live if b.zone is Zone.BODY])
+    width = wrap_width([b for b in state.blocks if b.zone is Zone.BODY])
     absorbed: set[int] = set()
     kept: list[Block] = []  # the live blocks so far, joins made (a list rebuilt, not popped from: linear)
-    for b in live:
+    page_end = False  # a page number was dropped since the last live block
+    for b in state.blocks:
+        if b.zone is Zone.CHROME:
+            page_end = page_end or page_furniture(b)
+            continue
         a = kept[-1] if kept else None
-        if a is not None and a.zone is b.zone and a.zone in _JOINED_ZONES and continues(a, b, width):
+        joined = a is not None and a.zone is b.zone and a.zone in _JOINED_ZONES and continues(a, b, width, page_end)
+        page_end = False
+        if joined:
+            assert a is not None
             offset = a.absorb(b)
             absorbed.add(id(b))  # its text now lives in `a`
             state.warn("page-break-joined", JOINED_MESSAGE, a, offset - 1, 2)
