@@ -301,6 +301,8 @@ LOST_MARK = _lazy(r"^[ ]{0,2}[?\ufffd]{1,3}[ ]{0,2}$")
 RECIPIENT_LINE = _lazy(
     r"^(?P<body>[^。!?\n]{1,150}?)[ ]{0,2}:(?:[ ]{0,2}(?:您|你|你们|您们)好[!。]?|[ ]{0,2}[?\ufffd]{1,3})?$"
 )
+# A 主送 written as a labelled line (`主送：某局，某委。`, `主送机关：…`): the addressees follow the label.
+LABELLED_RECIPIENTS = _lazy(r"^主[ ]{0,2}送(?:机关|单位)?[ ]{0,2}:[ ]{0,2}(?P<names>[^。!?:\n]{2,150}?)[ ]{0,2}。?$")
 HONORIFIC = _lazy(r"^(?:尊敬的|敬爱的|亲爱的|尊敬(?!的))")  # 尊敬 without 的: 尊敬王委员
 # Deputies or members named alone on a line (`李某代表`, `张某、王某委员`), a 主送 whose colon the page lost.
 BARE_DEPUTY = _lazy(r"^(?:尊敬的|敬爱的|尊敬)?(?:\p{Han}{2,4}[、,]){0,9}\p{Han}{2,4}(?:等\d{0,3}名?位?)?(?:代表|委员)$")
@@ -318,6 +320,8 @@ PIPE_KEY = _lazy(r"^\[?[ ]{0,3}(?P<key>[\p{Han}A-Za-z ]{2,20}?)[ ]{0,3}\]?[ ]{0,
 TITLE_OPENER = _lazy(r"^(?:关于|对|《)")
 # A breadcrumb trail (`首页 > 政务公开 > …`), which may end in the page's headline: never a title.
 BREADCRUMB = _lazy(r"^(?:[^<>»›\n]{1,24}[ ]{0,3}(?:>{1,2}|»|›)[ ]{0,3}){1,8}[^<>»›\n]")
+# A page's navigation line: a breadcrumb trail or its location label (当前位置：首页 > …).
+NAVIGATION = _lazy(r"(?:首页|主页)[ ]{0,3}[>/»›]|当前位置|您现在的位置|您的位置|所在位置")
 # A title's own shape where its type is no listed one (…的公示, …的建议): `关于…的X`, maybe after its organ.
 GUANYU_TITLE = _lazy(r"^[\p{Han}()、 ]{0,40}?关于[^。;:!?\n]{2,80}的[\p{Han}]{1,8}$")
 # The verb after which a title's subject starts; the organ that opens the title stands before
@@ -520,6 +524,12 @@ UNQUOTED_TITLE = _lazy(
     r"(?P<t>关于[^。;:《》\n]{2,100}?的(?:提案|建议|议案|意见))"
     r"(?=收悉|办理|已|经|交|现|,|;|\(|。|的?答复|的?复函|$)"
 )
+# The unquoted title cut by the number before its kind word (您提出的关于…的第58号提案): the title is
+# its words before the number and the kind after it.
+UNQUOTED_TITLE_NUMBERED = _lazy(
+    rf"(?P<t>关于[^。;:《》\n]{{2,100}}?的)[ ]{{0,2}}第[ ]{{0,2}}{_PROP_NUMBER}[ ]{{0,2}}号[ ]{{0,2}}(?:代表|委员)?"
+    r"(?P<kind>提案|建议|议案)"
+)
 PROPOSAL_KIND = _lazy(r"提案|建议|议案")
 # The words that make a quoted title the proposal's own, whatever its last word: 您提出的《…》.
 PROPOSED_BY = _lazy(r"(?:提出|提交|所提|领衔提出|联名提出)的[ ]{0,2}$")
@@ -532,7 +542,8 @@ PROPOSER_LABELS = ("提案人", "领衔代表", "领衔人", "建议人", "提�
 PROPOSER = _lazy(rf"^(?:{'|'.join(PROPOSER_LABELS)})[ ]{{0,2}}:[ ]{{0,2}}(?P<v>[^\n]*)$")
 
 # --- handling result and disclosure ------------------------------------------------------
-# Labels a page writes the answer category under (类别 also names a page type: 类别：提案, passed over).
+# Labels a page writes the answer category under (类别 also names a page type: 类别：提案, and 办理类型
+# the unit's role: 办理类型：主办; a value that names no category is passed over).
 CATEGORY_KEYS = (
     "办理结果",
     "答复类别",
@@ -542,6 +553,9 @@ CATEGORY_KEYS = (
     "类别标识",
     "结果类别",
     "答复类型",
+    "办理类型",
+    "办复类型",
+    "办理分类",
     "办理结果类别",
     "复文分类",
     "复文类别",

@@ -119,6 +119,9 @@ def proposal_title(texts: list[tuple[str, str]]) -> tuple[str | None, str | None
         bare = P.UNQUOTED_TITLE.search(folded)
         if bare:
             return text[bare.start("t") : bare.end("t")], None
+        cut = P.UNQUOTED_TITLE_NUMBERED.search(folded)
+        if cut:
+            return text[cut.start("t") : cut.end("t")] + text[cut.start("kind") : cut.end("kind")], None
     return None, None
 
 

@@ -8,6 +8,8 @@ title-like line above the document's own title, is chrome.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from govdoc import patterns as P
 from govdoc.fields.metadata import ends_on_bare_label, is_bare_label
 from govdoc.rules import lines as L
@@ -193,6 +195,7 @@ def find_header(state: State) -> None:
     """The rule: zones the header's lines by content, anchored on the 主送 line when there is one,
     since web copies and scans carry no layout that marks the 版头.
     """
+    _site_name_over_navigation(state)
     live = [b for b in state.blocks if b.zone is Zone.UNSET]
     limit = min(len(live), _SEARCH_LIMIT)
     candidate = _recipient_candidate(live, limit)
@@ -212,7 +215,11 @@ def find_header(state: State) -> None:
         title = regulation
     if recipients is None and title:
         after = live.index(title[-1]) + 1
-        while after < len(live) and (_is_headerish(live[after]) or _is_metadata(live, after)):
+        while (
+            after < len(live)
+            and not _labelled_recipients(live[after])
+            and (_is_headerish(live[after]) or _is_metadata(live, after))
+        ):
             after += 1  # a page's 键：值 table may stand between the title and the 主送
         if after < len(live) and (L.is_recipient_line(live[after], loose=True) or _deputy_over_reply(live, after)):
             recipients = after
@@ -238,6 +245,21 @@ def find_header(state: State) -> None:
         b = live[i]
         if b.zone is Zone.UNSET:
             b.zone = _pre_title_zone(live, i, other) if i < title_start and title else _header_zone(b, live, i)
+
+
+def _site_name_over_navigation(state: State) -> None:
+    """An organ's name right above the page's navigation (`某市卫生健康委员会` / `首页 > 信息公开`)
+    is the site's name, chrome: once the navigation has left the text it would otherwise stand
+    right above the title, as if it were the title's first line and the issuer."""
+    blocks = state.blocks[:_SEARCH_LIMIT]
+    for b, nxt in pairwise(blocks):
+        if (
+            b.zone is Zone.UNSET
+            and nxt.zone is Zone.CHROME
+            and (P.NAVIGATION.search(nxt.folded) or P.BREADCRUMB.match(nxt.folded))
+            and L.is_organ_line(b)
+        ):
+            b.zone = Zone.CHROME
 
 
 def _header_zone(b: Block, live: list[Block], i: int) -> Zone:
@@ -358,6 +380,11 @@ def _opens_recipient_list(b: Block) -> bool:
     if f[-1] in "、,":
         return True
     return f.count(",") + f.count("、") >= 2 and not _opens_title(b) and not L.ends_with_kind(f)
+
+
+def _labelled_recipients(b: Block) -> bool:
+    """`主送：…`, a 键：值 line that is the 主送 itself, not the page's metadata."""
+    return bool(P.LABELLED_RECIPIENTS.match(b.folded))
 
 
 def _deputy_over_reply(live: list[Block], i: int) -> bool:

@@ -251,8 +251,11 @@ def is_recipient_line(b: Block, *, loose: bool = False) -> bool:
     """The 主送 line: addressees ending in a colon.
 
     Strictly, the last addressee must end like one (委员, 代表, 政府, 局 …); `loose` accepts any
-    short name, for the line standing right under the title where nothing else can be.
+    short name, for the line standing right under the title where nothing else can be, and a
+    labelled `主送：…` line, which the 版记 may carry too.
     """
+    if P.LABELLED_RECIPIENTS.match(b.folded):
+        return loose  # its label says what it is, but only right under the title (not the 版记's)
     m = P.RECIPIENT_LINE.match(b.folded)
     if not m:
         return loose and _honoured_addressee(b.folded)

@@ -188,5 +188,16 @@ def responds_to(state: State) -> None:
     for source in RESPONDS_TO_SOURCES:
         found = source(state, proposers)
         if found is not None:
-            set_header(state, responds_to=found)
+            set_header(state, responds_to=_numbered_by_label(state, found, proposers))
             return
+
+
+def _numbered_by_label(state: State, found: ProposalRef, proposers: list[str]) -> ProposalRef:
+    """A reference read without its number (the title names the proposal, `提案号：2024035` its
+    number) takes the number from the label, where the two name the same kind."""
+    if found.number is not None:
+        return found
+    label = _from_number_label(state, proposers)
+    if label is None or found.kind not in (None, label.kind):
+        return found
+    return dataclasses.replace(found, number=label.number, kind=label.kind)

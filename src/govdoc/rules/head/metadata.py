@@ -19,7 +19,21 @@ def metadata(state: State) -> None:
     for key, value in pair_lines(b.text for b in state.blocks if b.zone is Zone.METADATA):
         if not P.CHROME_LINE.search(fold(key)):  # a counter cell in the table's row (浏览量 | 8) is chrome
             found.setdefault(key, value)
+    for key, value in _beside_number(state):
+        found.setdefault(key, value)
     set_header(state, metadata=found)
+
+
+def _beside_number(state: State) -> list[tuple[str, str]]:
+    """The pairs an upward document prints on its 文号 line (`某发〔2024〕3号　签发人：张某`): they
+    are 键：值 pairs before the title like any other."""
+    pairs: list[tuple[str, str]] = []
+    for b in state.blocks:
+        if b.zone is Zone.DOC_NUMBER and ":" in b.folded:
+            m = P.DOC_NO.search(b.folded)
+            if m is not None:
+                pairs.extend(pairs_of(b.text[m.end() :]))
+    return pairs
 
 
 def table(state: State) -> dict[str, str]:

@@ -10,6 +10,9 @@ from govdoc.state import Block, State
 
 
 def _addressees(b: Block) -> list[str]:
+    labelled = P.LABELLED_RECIPIENTS.match(b.folded)
+    if labelled is not None:
+        return split_organs(b.text[labelled.start("names") :])
     m = P.RECIPIENT_LINE.match(b.folded)
     if m is None:
         return split_organs(b.text)

@@ -1,0 +1,772 @@
+"""Third round of probes, header side: short documents written to vary the header the ways real ones
+do (letterheads, 发文字号 forms, wrapped titles, 主送 forms, category and 公开属性 wording, proposal
+references, 键：值 lines, web chrome). Every header field is compared, not only the one a probe aims
+at, and the expected values come from the contract, written before the parser was run."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import govdoc
+
+OPEN = "您提出的提案收悉，现答复如下：\n"
+BODY = "我们已将此事列入年度工作计划，组织力量推进落实。\n感谢您对我们工作的关心和支持。\n"
+SIGN = "青石县某局\n2024年6月18日\n"
+
+EMPTY: dict[str, Any] = {
+    "kind": "reply",
+    "issuer": None,
+    "number": None,
+    "title": None,
+    "recipients": [],
+    "signer": None,
+    "security": None,
+    "urgency": None,
+    "metadata": {},
+    "category": None,
+    "disclosure": None,
+    "ref": None,
+}
+
+
+def head(doc: govdoc.Document) -> dict[str, Any]:
+    h = doc.header
+    n = h.doc_number
+    r = h.responds_to
+    return {
+        "kind": doc.kind,
+        "issuer": h.issuer,
+        "number": None if n is None else (n.text, n.agency_code, n.year, n.serial),
+        "title": h.title,
+        "recipients": list(h.recipients),
+        "signer": h.signer,
+        "security": h.security,
+        "urgency": h.urgency,
+        "metadata": dict(h.metadata),
+        "category": h.handling_result,
+        "disclosure": h.disclosure,
+        "ref": None
+        if r is None
+        else (r.body, r.level, r.term, r.session, r.number, r.kind, r.title, list(r.proposers)),
+    }
+
+
+def expect(text: str, **fields: Any) -> govdoc.Document:
+    doc = govdoc.parse_text(text)
+    assert head(doc) == {**EMPTY, **fields}
+    assert "internal-error" not in codes(doc)
+    return doc
+
+
+def codes(doc: govdoc.Document) -> list[str]:
+    return [w.code for w in doc.warnings]
+
+
+def ref_text(doc: govdoc.Document) -> str | None:
+    r = doc.header.responds_to
+    return None if r is None else r.text
+
+
+# --- letterheads and 发文字号 --------------------------------------------------------------------
+
+
+def test_a_ministry_letter_answering_a_national_proposal_by_its_class_number() -> None:
+    doc = expect(
+        "中华人民共和国自然资源部\n"
+        "自然资源函〔2024〕318号\n"
+        "关于政协第十四届全国委员会第二次会议第01234号（资源环境类098号）提案答复的函\n"
+        "李某某委员：\n"
+        "您提出的关于加强耕地保护补偿的提案收悉。经认真研究，现答复如下：\n" + BODY + "自然资源部\n2024年7月12日\n",
+        issuer="中华人民共和国自然资源部",
+        number=("自然资源函〔2024〕318号", "自然资源函", 2024, 318),
+        title="关于政协第十四届全国委员会第二次会议第01234号（资源环境类098号）提案答复的函",
+        recipients=["李某某委员"],
+        ref=("政协", "全国", 14, 2, "01234", "提案", "关于加强耕地保护补偿的提案", []),
+    )
+    assert ref_text(doc) == "政协第十四届全国委员会第二次会议第01234号（资源环境类098号）提案"
+
+
+def test_a_provincial_letterhead_with_wenjian_and_a_title_wrapped_over_two_lines() -> None:
+    doc = expect(
+        "湖西省交通运输厅文件\n"
+        "湖交建[2024]56号\n"
+        "湖西省交通运输厅关于省十四届人大二次会议\n"
+        "第1056号代表建议的答复\n"
+        "张某等5位代表：\n"
+        "你们提出的《关于加快农村公路提档升级的建议》收悉。现答复如下：\n" + BODY + "湖西省交通运输厅\n2024年6月3日\n",
+        issuer="湖西省交通运输厅",
+        number=("湖交建[2024]56号", "湖交建", 2024, 56),
+        title="湖西省交通运输厅关于省十四届人大二次会议第1056号代表建议的答复",
+        recipients=["张某等5位代表"],
+        ref=("人大", "省", 14, 2, "1056", "建议", "关于加快农村公路提档升级的建议", []),
+    )
+    assert ref_text(doc) == "省十四届人大二次会议第1056号代表建议"
+
+
+def test_a_serial_with_leading_zeros_in_round_brackets_and_a_collective_proposer() -> None:
+    expect(
+        "清河市住房和城乡建设局\n"
+        "清建提（2024）007号\n"
+        "关于市政协十届三次会议第0215号提案的答复函\n"
+        "民盟清河市委员会：\n"
+        "贵单位提出的《关于推进老旧小区加装电梯的提案》收悉，现答复如下：\n"
+        + BODY
+        + "清河市住房和城乡建设局\n2024年5月20日\n",
+        issuer="清河市住房和城乡建设局",
+        number=("清建提（2024）007号", "清建提", 2024, 7),
+        title="关于市政协十届三次会议第0215号提案的答复函",
+        recipients=["民盟清河市委员会"],
+        ref=("政协", "市", 10, 3, "0215", "提案", "关于推进老旧小区加装电梯的提案", []),
+    )
+
+
+def test_a_doc_number_with_zi_and_di_and_a_category_on_the_same_line() -> None:
+    expect(
+        "青石县人民政府办公室\n"
+        "青政办复字〔2024〕第12号　　　　　A类\n"
+        "关于县十八届人大三次会议第36号建议的答复\n"
+        "李某代表：\n"
+        "您提出的关于改善城区停车难的建议收悉，现答复如下：\n" + BODY + SIGN,
+        issuer="青石县人民政府办公室",
+        number=("青政办复字〔2024〕第12号", "青政办复字", 2024, 12),
+        title="关于县十八届人大三次会议第36号建议的答复",
+        recipients=["李某代表"],
+        category="A",
+        ref=("人大", "县", 18, 3, "36", "建议", "关于改善城区停车难的建议", []),
+    )
+
+
+def test_a_title_wrapped_over_three_lines_under_a_district_letterhead() -> None:
+    expect(
+        "东湖区城市管理局文件\n"
+        "东城管复〔2024〕9号\n"
+        "东湖区城市管理局\n"
+        "关于区政协五届四次会议第132号\n"
+        "提案的答复\n"
+        "王某委员：\n"
+        "您提出的《关于规范共享单车停放的提案》收悉，现答复如下：\n" + BODY + "东湖区城市管理局\n2024年4月2日\n",
+        issuer="东湖区城市管理局",
+        number=("东城管复〔2024〕9号", "东城管复", 2024, 9),
+        title="东湖区城市管理局关于区政协五届四次会议第132号提案的答复",
+        recipients=["王某委员"],
+        ref=("政协", "区", 5, 4, "132", "提案", "关于规范共享单车停放的提案", []),
+    )
+
+
+def test_a_title_wrapped_inside_its_proposal_number_is_joined_without_a_space() -> None:
+    expect(
+        "关于区政协二届三次会议第10\n5号提案的答复\n赵某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协二届三次会议第105号提案的答复",
+        recipients=["赵某委员"],
+        ref=("政协", "区", 2, 3, "105", "提案", None, []),
+    )
+
+
+def test_an_organ_line_directly_above_a_guanyu_title_is_its_first_line_and_the_issuer() -> None:
+    expect(
+        "青石县农业农村局\n关于县政协十一届三次会议第27号提案的答复\n孙某委员：\n" + OPEN + BODY + SIGN,
+        issuer="青石县农业农村局",
+        title="青石县农业农村局关于县政协十一届三次会议第27号提案的答复",
+        recipients=["孙某委员"],
+        ref=("政协", "县", 11, 3, "27", "提案", None, []),
+    )
+
+
+def test_a_doc_number_in_square_full_width_brackets_with_spaces_inside() -> None:
+    expect(
+        "清河市教育局\n"
+        "清教函 ［ 2024 ］ 41 号\n"
+        "清河市教育局关于市十七届人大四次会议第228号建议的复函\n"
+        "周某代表：\n"
+        "您提出的关于增加公办幼儿园学位的建议收悉，现答复如下：\n" + BODY + "清河市教育局\n2024年6月1日\n",
+        issuer="清河市教育局",
+        number=("清教函［ 2024 ］ 41 号", "清教函", 2024, 41),  # Document.text drops the space between 函 and ［
+        title="清河市教育局关于市十七届人大四次会议第228号建议的复函",
+        recipients=["周某代表"],
+        ref=("人大", "市", 17, 4, "228", "建议", "关于增加公办幼儿园学位的建议", []),
+    )
+
+
+def test_a_doc_number_and_signer_on_one_line_of_an_upward_document() -> None:
+    expect(
+        "东湖区发展和改革委员会\n"
+        "东发改〔2024〕15号　　　　　　签发人：赵某\n"
+        "关于区人大二届五次会议第88号建议的答复\n"
+        "钱某代表：\n"
+        "您提出的关于加快充电桩建设的建议收悉，现答复如下：\n" + BODY + "东湖区发展和改革委员会\n2024年5月8日\n",
+        issuer="东湖区发展和改革委员会",
+        number=("东发改〔2024〕15号", "东发改", 2024, 15),
+        title="关于区人大二届五次会议第88号建议的答复",
+        recipients=["钱某代表"],
+        signer="赵某",
+        metadata={"签发人": "赵某"},
+        ref=("人大", "区", 2, 5, "88", "建议", "关于加快充电桩建设的建议", []),
+    )
+
+
+def test_a_doc_number_in_lenticular_brackets_after_the_title() -> None:
+    expect(
+        "关于县政协九届二次会议第61号提案的复函\n青卫健函【2024】23号\n吴某委员：\n" + OPEN + BODY + SIGN,
+        number=("青卫健函【2024】23号", "青卫健函", 2024, 23),
+        title="关于县政协九届二次会议第61号提案的复函",
+        recipients=["吴某委员"],
+        ref=("政协", "县", 9, 2, "61", "提案", None, []),
+    )
+
+
+# --- 主送 ---------------------------------------------------------------------------------------
+
+
+def test_a_labelled_zhusong_line_names_the_recipients() -> None:
+    expect(
+        "关于区政协三届二次会议第19号提案的答复\n主送：郑某委员\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第19号提案的答复",
+        recipients=["郑某委员"],
+        ref=("政协", "区", 3, 2, "19", "提案", None, []),
+    )
+
+
+def test_a_labelled_zhusong_line_with_two_organs_is_split_at_the_comma() -> None:
+    expect(
+        "关于区政协三届二次会议第20号提案的答复\n"
+        "主送：区政协提案委员会，民进东湖区委员会。\n"
+        "贵单位提出的关于加强校外培训监管的提案收悉，现答复如下：\n" + BODY + SIGN,
+        title="关于区政协三届二次会议第20号提案的答复",
+        recipients=["区政协提案委员会", "民进东湖区委员会"],
+        ref=("政协", "区", 3, 2, "20", "提案", "关于加强校外培训监管的提案", []),
+    )
+
+
+def test_organs_joined_by_dunhao_are_split_and_a_place_list_is_not() -> None:
+    expect(
+        "青石县人民政府文件\n"
+        "青政发〔2024〕5号\n"
+        "青石县人民政府关于做好2024年防汛工作的通知\n"
+        "各乡镇人民政府、街道办事处，县政府各部门：\n"
+        "为切实做好今年防汛工作，现将有关事项通知如下：\n"
+        "一、提高思想认识\n各地要高度重视。\n"
+        "青石县人民政府\n2024年4月1日\n",
+        kind="notice",
+        issuer="青石县人民政府",
+        number=("青政发〔2024〕5号", "青政发", 2024, 5),
+        title="青石县人民政府关于做好2024年防汛工作的通知",
+        recipients=["各乡镇人民政府", "街道办事处", "县政府各部门"],
+    )
+
+
+def test_an_honorific_and_a_list_of_named_deputies_stay_one_recipient() -> None:
+    expect(
+        "关于镇十九届人大三次会议第5号建议的答复\n"
+        "尊敬的刘某、陈某代表：\n"
+        "你们提出的关于硬化村组道路的建议收悉，现答复如下：\n" + BODY + "柳林镇人民政府\n2024年4月9日\n",
+        title="关于镇十九届人大三次会议第5号建议的答复",
+        recipients=["刘某、陈某代表"],
+        ref=("人大", "镇", 19, 3, "5", "建议", "关于硬化村组道路的建议", []),
+    )
+
+
+def test_an_approval_addressed_to_a_subordinate_government() -> None:
+    expect(
+        "清河市人民政府关于同意设立清河东湖经济开发区的批复\n"
+        "清政复〔2024〕3号\n"
+        "东湖区人民政府：\n"
+        "你区《关于申请设立清河东湖经济开发区的请示》收悉。经研究，现批复如下：\n"
+        "一、同意设立清河东湖经济开发区。\n"
+        "清河市人民政府\n2024年3月12日\n",
+        kind="approval",
+        issuer="清河市人民政府",
+        number=("清政复〔2024〕3号", "清政复", 2024, 3),
+        title="清河市人民政府关于同意设立清河东湖经济开发区的批复",
+        recipients=["东湖区人民政府"],
+    )
+
+
+def test_an_opinion_sent_to_several_kinds_of_recipient() -> None:
+    expect(
+        "东湖区人民政府文件\n"
+        "东政发〔2024〕11号\n"
+        "东湖区人民政府关于加快发展银发经济的\n"
+        "实施意见\n"
+        "各街道办事处，区政府各委、办、局：\n"
+        "为积极应对人口老龄化，结合我区实际，提出如下意见。\n"
+        "一、总体要求\n坚持政府引导。\n"
+        "东湖区人民政府\n2024年2月26日\n",
+        kind="opinion",
+        issuer="东湖区人民政府",
+        number=("东政发〔2024〕11号", "东政发", 2024, 11),
+        title="东湖区人民政府关于加快发展银发经济的实施意见",
+        recipients=["各街道办事处", "区政府各委、办、局"],
+    )
+
+
+def test_a_deputy_group_counted_in_ming_is_one_recipient() -> None:
+    expect(
+        "关于县十八届人大三次会议第102号建议的答复\n"
+        "黄某等12名代表：\n"
+        "你们提出的关于改造县城供水管网的建议收悉，现答复如下：\n" + BODY + SIGN,
+        title="关于县十八届人大三次会议第102号建议的答复",
+        recipients=["黄某等12名代表"],
+        ref=("人大", "县", 18, 3, "102", "建议", "关于改造县城供水管网的建议", []),
+    )
+
+
+# --- handling category -------------------------------------------------------------------------
+
+
+def test_a_category_label_with_a_bare_letter() -> None:
+    expect(
+        "类别：A\n关于区政协三届二次会议第31号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第31号提案的答复",
+        recipients=["冯某委员"],
+        metadata={"类别": "A"},
+        category="A",
+        ref=("政协", "区", 3, 2, "31", "提案", None, []),
+    )
+
+
+def test_a_result_written_as_the_a_wording() -> None:
+    expect(
+        "办理结果：所提问题已经解决或采纳\n关于区政协三届二次会议第32号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第32号提案的答复",
+        recipients=["冯某委员"],
+        metadata={"办理结果": "所提问题已经解决或采纳"},
+        category="A",
+        ref=("政协", "区", 3, 2, "32", "提案", None, []),
+    )
+
+
+def test_a_result_listed_in_plan_is_b() -> None:
+    expect(
+        "办理结果：列入计划拟解决\n关于县十八届人大三次会议第40号建议的答复\n陈某代表：\n" + OPEN + BODY + SIGN,
+        title="关于县十八届人大三次会议第40号建议的答复",
+        recipients=["陈某代表"],
+        metadata={"办理结果": "列入计划拟解决"},
+        category="B",
+        ref=("人大", "县", 18, 3, "40", "建议", None, []),
+    )
+
+
+def test_a_result_kept_for_reference() -> None:
+    expect(
+        "答复类别：留作参考\n关于县十八届人大三次会议第41号建议的答复\n陈某代表：\n" + OPEN + BODY + SIGN,
+        title="关于县十八届人大三次会议第41号建议的答复",
+        recipients=["陈某代表"],
+        metadata={"答复类别": "留作参考"},
+        category="reference",
+        ref=("人大", "县", 18, 3, "41", "建议", None, []),
+    )
+
+
+def test_a_result_that_conditions_do_not_allow_is_c() -> None:
+    expect(
+        "办理结果：因条件限制暂时不能解决\n关于县十八届人大三次会议第42号建议的答复\n陈某代表：\n" + OPEN + BODY + SIGN,
+        title="关于县十八届人大三次会议第42号建议的答复",
+        recipients=["陈某代表"],
+        metadata={"办理结果": "因条件限制暂时不能解决"},
+        category="C",
+        ref=("人大", "县", 18, 3, "42", "建议", None, []),
+    )
+
+
+def test_a_bracketed_letter_alone_on_its_line_is_the_category() -> None:
+    expect(
+        "（B）\n关于区政协三届二次会议第33号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第33号提案的答复",
+        recipients=["冯某委员"],
+        category="B",
+        ref=("政协", "区", 3, 2, "33", "提案", None, []),
+    )
+
+
+def test_a_category_letter_with_its_class_word_after_the_label() -> None:
+    expect(
+        "办理类型：B类\n关于区政协三届二次会议第34号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第34号提案的答复",
+        recipients=["冯某委员"],
+        metadata={"办理类型": "B类"},
+        category="B",
+        ref=("政协", "区", 3, 2, "34", "提案", None, []),
+    )
+
+
+def test_a_jia_category_is_unmapped_with_a_warning() -> None:
+    doc = expect(
+        "答复类别：甲类\n关于县十八届人大三次会议第43号建议的答复\n陈某代表：\n" + OPEN + BODY + SIGN,
+        title="关于县十八届人大三次会议第43号建议的答复",
+        recipients=["陈某代表"],
+        metadata={"答复类别": "甲类"},
+        ref=("人大", "县", 18, 3, "43", "建议", None, []),
+    )
+    assert "category-unmapped" in codes(doc)
+
+
+def test_a_letter_with_its_wording_in_brackets_is_read_from_the_wording() -> None:
+    expect(
+        "办理结果：B（正在解决）\n关于县十八届人大三次会议第44号建议的答复\n陈某代表：\n" + OPEN + BODY + SIGN,
+        title="关于县十八届人大三次会议第44号建议的答复",
+        recipients=["陈某代表"],
+        metadata={"办理结果": "B（正在解决）"},
+        category="B",
+        ref=("人大", "县", 18, 3, "44", "建议", None, []),
+    )
+
+
+def test_a_category_line_after_the_title_is_still_the_category() -> None:
+    expect(
+        "关于区政协三届二次会议第35号提案的答复\n（答复类别：A类）\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第35号提案的答复",
+        recipients=["冯某委员"],
+        category="A",
+        ref=("政协", "区", 3, 2, "35", "提案", None, []),
+    )
+
+
+def test_an_explanation_result_is_for_reference() -> None:
+    expect(
+        "办理结果：解释说明\n关于区政协三届二次会议第36号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第36号提案的答复",
+        recipients=["冯某委员"],
+        metadata={"办理结果": "解释说明"},
+        category="reference",
+        ref=("政协", "区", 3, 2, "36", "提案", None, []),
+    )
+
+
+# --- 公开属性 -----------------------------------------------------------------------------------
+
+
+def test_disclosure_on_request_under_the_gongkai_fangshi_label() -> None:
+    expect(
+        "公开方式：依申请公开\n关于区政协三届二次会议第37号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第37号提案的答复",
+        recipients=["冯某委员"],
+        metadata={"公开方式": "依申请公开"},
+        disclosure="依申请公开",
+        ref=("政协", "区", 3, 2, "37", "提案", None, []),
+    )
+
+
+def test_not_disclosed_and_a_category_on_one_line() -> None:
+    expect(
+        "办理结果：A　　公开属性：不予公开\n关于区政协三届二次会议第38号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第38号提案的答复",
+        recipients=["冯某委员"],
+        metadata={"办理结果": "A", "公开属性": "不予公开"},
+        category="A",
+        disclosure="不予公开",
+        ref=("政协", "区", 3, 2, "38", "提案", None, []),
+    )
+
+
+def test_a_disclosure_with_its_scope_after_a_comma() -> None:
+    expect(
+        "公开属性：主动公开，全文公开\n关于区政协三届二次会议第39号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第39号提案的答复",
+        recipients=["冯某委员"],
+        metadata={"公开属性": "主动公开，全文公开"},
+        disclosure="主动公开",
+        ref=("政协", "区", 3, 2, "39", "提案", None, []),
+    )
+
+
+def test_a_note_that_the_document_is_published_means_it_is_disclosed() -> None:
+    expect(
+        "关于区政协三届二次会议第40号提案的答复\n"
+        "冯某委员：\n" + OPEN + BODY + "东湖区民政局\n2024年6月18日\n（此件公开发布）\n",
+        title="关于区政协三届二次会议第40号提案的答复",
+        recipients=["冯某委员"],
+        disclosure="主动公开",
+        ref=("政协", "区", 3, 2, "40", "提案", None, []),
+    )
+
+
+# --- proposal references -----------------------------------------------------------------------
+
+
+def test_a_reference_named_only_in_the_opening_with_its_number_after_the_quoted_title() -> None:
+    expect(
+        "关于对《关于加强农村饮水安全的建议》的答复\n"
+        "何某代表：\n"
+        "您在县十八届人大三次会议上提出的《关于加强农村饮水安全的建议》（第58号）收悉，现答复如下：\n" + BODY + SIGN,
+        title="关于对《关于加强农村饮水安全的建议》的答复",
+        recipients=["何某代表"],
+        ref=("人大", "县", 18, 3, "58", "建议", "关于加强农村饮水安全的建议", []),
+    )
+
+
+def test_a_reference_whose_number_follows_an_unquoted_title() -> None:
+    expect(
+        "关于政协提案办理情况的答复\n"
+        "罗某委员：\n"
+        "您在区政协三届二次会议上提出的关于完善社区养老服务的第58号提案收悉，现答复如下：\n" + BODY + SIGN,
+        title="关于政协提案办理情况的答复",
+        recipients=["罗某委员"],
+        ref=("政协", "区", 3, 2, "58", "提案", "关于完善社区养老服务的提案", []),
+    )
+
+
+def test_a_labelled_proposal_number_and_proposer_before_the_title() -> None:
+    expect(
+        "提案号：2024035\n提案人：林某\n关于加强社区医疗服务的提案的答复\n林某委员：\n" + OPEN + BODY + SIGN,
+        title="关于加强社区医疗服务的提案的答复",
+        recipients=["林某委员"],
+        metadata={"提案号": "2024035", "提案人": "林某"},
+        # body: no 政协/人大 word names the meeting; the kind word alone is not read as the body.
+        ref=(None, None, None, None, "2024035", "提案", "关于加强社区医疗服务的提案", ["林某"]),
+    )
+
+
+def test_a_labelled_suggestion_number_with_a_letter_prefix() -> None:
+    expect(
+        "建议编号：J0123\n领衔代表：唐某\n关于改善乡村学校寄宿条件的建议的答复\n唐某代表：\n" + OPEN + BODY + SIGN,
+        title="关于改善乡村学校寄宿条件的建议的答复",
+        recipients=["唐某代表"],
+        metadata={"建议编号": "J0123", "领衔代表": "唐某"},
+        ref=(None, None, None, None, "J0123", "建议", "关于改善乡村学校寄宿条件的建议", ["唐某"]),
+    )
+
+
+def test_a_county_cppcc_named_before_its_term_is_the_county_level() -> None:
+    doc = expect(
+        "关于政协青石县第十一届委员会第四次会议第88号提案的答复\n马某委员：\n" + OPEN + BODY + SIGN,
+        title="关于政协青石县第十一届委员会第四次会议第88号提案的答复",
+        recipients=["马某委员"],
+        ref=("政协", "县", 11, 4, "88", "提案", None, []),
+    )
+    assert ref_text(doc) == "政协青石县第十一届委员会第四次会议第88号提案"
+
+
+def test_a_township_congress_motion_answered_by_the_township() -> None:
+    expect(
+        "柳林镇人民政府关于镇第十九届人民代表大会第三次会议第2号议案的答复\n"
+        "镇人大主席团：\n"
+        "镇第十九届人民代表大会第三次会议交付的第2号议案收悉，现答复如下：\n" + BODY + "柳林镇人民政府\n2024年5月5日\n",
+        issuer="柳林镇人民政府",
+        title="柳林镇人民政府关于镇第十九届人民代表大会第三次会议第2号议案的答复",
+        recipients=["镇人大主席团"],
+        ref=("人大", "镇", 19, 3, "2", "议案", None, []),
+    )
+
+
+def test_a_title_that_opens_with_dui_and_names_the_proposal_title_and_number() -> None:
+    expect(
+        "对市政协十届二次会议《关于加强城市内涝治理的提案》（第45号）的答复\n孔某委员：\n" + OPEN + BODY + SIGN,
+        title="对市政协十届二次会议《关于加强城市内涝治理的提案》（第45号）的答复",
+        recipients=["孔某委员"],
+        ref=("政协", "市", 10, 2, "45", "提案", "关于加强城市内涝治理的提案", []),
+    )
+
+
+def test_a_reference_with_arabic_term_and_session_numbers() -> None:
+    expect(
+        "关于市第17届人大第4次会议第301号建议的答复\n杨某代表：\n" + OPEN + BODY + SIGN,
+        title="关于市第17届人大第4次会议第301号建议的答复",
+        recipients=["杨某代表"],
+        ref=("人大", "市", 17, 4, "301", "建议", None, []),
+    )
+
+
+# --- 键：值 metadata lines ----------------------------------------------------------------------
+
+
+def test_several_handling_lines_above_the_title_are_metadata() -> None:
+    expect(
+        "办理结果：B\n"
+        "会签：区财政局\n"
+        "签发人：张某\n"
+        "关于区人大二届五次会议第90号建议的答复\n"
+        "钱某代表：\n" + OPEN + BODY + SIGN,
+        title="关于区人大二届五次会议第90号建议的答复",
+        recipients=["钱某代表"],
+        signer="张某",
+        metadata={"办理结果": "B", "会签": "区财政局", "签发人": "张某"},
+        category="B",
+        ref=("人大", "区", 2, 5, "90", "建议", None, []),
+    )
+
+
+def test_a_leader_sign_off_label_is_the_signer() -> None:
+    expect(
+        "领导签发：李某\n关于区人大二届五次会议第91号建议的答复\n钱某代表：\n" + OPEN + BODY + SIGN,
+        title="关于区人大二届五次会议第91号建议的答复",
+        recipients=["钱某代表"],
+        signer="李某",
+        metadata={"领导签发": "李某"},
+        ref=("人大", "区", 2, 5, "91", "建议", None, []),
+    )
+
+
+def test_security_urgency_and_copy_number_above_a_letterhead() -> None:
+    expect(
+        "000086\n"
+        "机密★1年\n"
+        "特急\n"
+        "青石县人民政府办公室文件\n"
+        "青政办发〔2024〕20号\n"
+        "青石县人民政府办公室关于做好森林防火工作的紧急通知\n"
+        "各乡镇人民政府，县直有关单位：\n"
+        "近期气温持续偏高，现将有关事项通知如下：\n"
+        "一、加强巡查\n各地要加强巡查。\n"
+        "青石县人民政府办公室\n2024年3月20日\n",
+        kind="notice",
+        issuer="青石县人民政府办公室",
+        number=("青政办发〔2024〕20号", "青政办发", 2024, 20),
+        title="青石县人民政府办公室关于做好森林防火工作的紧急通知",
+        recipients=["各乡镇人民政府", "县直有关单位"],
+        security="机密★1年",
+        urgency="特急",
+    )
+
+
+def test_a_plain_letter_asking_for_support_is_a_letter() -> None:
+    expect(
+        "清河市文化广电旅游局\n"
+        "清文旅函〔2024〕17号\n"
+        "关于商请支持举办2024年清河文化旅游节的函\n"
+        "清河市公安局：\n"
+        "为做好文化旅游节安保工作，现商请贵局给予支持。\n"
+        "清河市文化广电旅游局\n2024年8月1日\n",
+        kind="letter",
+        issuer="清河市文化广电旅游局",
+        number=("清文旅函〔2024〕17号", "清文旅函", 2024, 17),
+        title="关于商请支持举办2024年清河文化旅游节的函",
+        recipients=["清河市公安局"],
+    )
+
+
+# --- web copies --------------------------------------------------------------------------------
+
+
+def test_a_web_copy_with_breadcrumbs_and_an_information_table() -> None:
+    expect(
+        "当前位置：首页 > 政务公开 > 建议提案办理\n"
+        "索引号：11320100MB0123456X/2024-00031\n"
+        "发布机构：东湖区教育局\n"
+        "发文字号：东教复〔2024〕21号\n"
+        "成文日期：2024-06-03\n"
+        "公开方式：主动公开\n"
+        "关于区政协三届二次会议第77号提案的答复\n"
+        "【字体：大 中 小】 打印本页\n"
+        "关于区政协三届二次会议第77号提案的答复\n"
+        "韩某委员：\n" + OPEN + BODY + "东湖区教育局\n2024年6月3日\n",
+        issuer="东湖区教育局",
+        number=("东教复〔2024〕21号", "东教复", 2024, 21),
+        title="关于区政协三届二次会议第77号提案的答复",
+        recipients=["韩某委员"],
+        metadata={
+            "索引号": "11320100MB0123456X/2024-00031",
+            "发布机构": "东湖区教育局",
+            "发文字号": "东教复〔2024〕21号",
+            "成文日期": "2024-06-03",
+            "公开方式": "主动公开",
+        },
+        disclosure="主动公开",
+        ref=("政协", "区", 3, 2, "77", "提案", None, []),
+    )
+
+
+def test_a_web_copy_with_a_publishing_line_and_view_count_above_the_title() -> None:
+    expect(
+        "清河市卫生健康委员会\n"
+        "首页 > 信息公开 > 建议提案\n"
+        "关于市十七届人大四次会议第236号建议的答复\n"
+        "发布时间：2024-07-02 来源：市卫健委 浏览次数：318\n"
+        "关于市十七届人大四次会议第236号建议的答复\n"
+        "许某代表：\n"
+        "您提出的关于加强基层医疗人才队伍建设的建议收悉，现答复如下：\n"
+        + BODY
+        + "清河市卫生健康委员会\n2024年7月1日\n",
+        title="关于市十七届人大四次会议第236号建议的答复",
+        recipients=["许某代表"],
+        ref=("人大", "市", 17, 4, "236", "建议", "关于加强基层医疗人才队伍建设的建议", []),
+    )
+
+
+def test_a_markdown_copy_with_a_heading_letterhead_and_bold_labels() -> None:
+    expect(
+        "# 东湖区水务局文件\n"
+        "东水复〔2024〕3号\n"
+        "**办理结果：** A\n"
+        "**公开属性：** 主动公开\n"
+        "## 关于区政协三届二次会议第81号提案的答复\n"
+        "邓某委员：\n" + OPEN + BODY + "东湖区水务局\n2024年6月3日\n",
+        issuer="东湖区水务局",
+        number=("东水复〔2024〕3号", "东水复", 2024, 3),
+        title="关于区政协三届二次会议第81号提案的答复",
+        recipients=["邓某委员"],
+        metadata={"办理结果": "A", "公开属性": "主动公开"},
+        category="A",
+        disclosure="主动公开",
+        ref=("政协", "区", 3, 2, "81", "提案", None, []),
+    )
+
+
+def test_half_width_colons_in_labels_and_the_addressee_line() -> None:
+    expect(
+        "办理结果:采纳解决\n"
+        "公开属性:主动公开·全文\n"
+        "关于县政协九届二次会议第62号提案的答复\n"
+        "谢某委员:\n" + OPEN + BODY + SIGN,
+        title="关于县政协九届二次会议第62号提案的答复",
+        recipients=["谢某委员"],
+        metadata={"办理结果": "采纳解决", "公开属性": "主动公开·全文"},
+        category="A",
+        disclosure="主动公开",
+        ref=("政协", "县", 9, 2, "62", "提案", None, []),
+    )
+
+
+def test_a_huifu_titled_reply_from_a_street_office() -> None:
+    expect(
+        "东湖区柳园街道办事处\n"
+        "关于区人大二届五次会议第95号建议的回复\n"
+        "曹某代表：\n" + OPEN + BODY + "东湖区柳园街道办事处\n2024年6月3日\n",
+        issuer="东湖区柳园街道办事处",
+        title="东湖区柳园街道办事处关于区人大二届五次会议第95号建议的回复",
+        recipients=["曹某代表"],
+        ref=("人大", "区", 2, 5, "95", "建议", None, []),
+    )
+
+
+def test_a_co_handling_opinion_sent_to_the_lead_unit() -> None:
+    expect(
+        "东湖区财政局\n"
+        "东财函〔2024〕44号\n"
+        "关于区政协三届二次会议第102号提案的协办意见\n"
+        "区教育局：\n"
+        "区政协三届二次会议第102号提案收悉，现将协办意见函告如下：\n" + BODY + "东湖区财政局\n2024年5月6日\n",
+        issuer="东湖区财政局",
+        number=("东财函〔2024〕44号", "东财函", 2024, 44),
+        title="关于区政协三届二次会议第102号提案的协办意见",
+        recipients=["区教育局"],
+        ref=("政协", "区", 3, 2, "102", "提案", None, []),
+    )
+
+
+def test_a_labelled_zhusong_in_the_imprint_leaves_the_header_in_place() -> None:
+    doc = govdoc.parse_text(
+        "青石县人民政府文件\n"
+        "青政发〔2024〕6号\n"
+        "青石县人民政府关于做好2024年抗旱工作的通知\n"
+        "为切实做好今年抗旱工作，现将有关事项通知如下：\n"
+        "一、加强监测\n各地要加强墒情监测。\n"
+        "青石县人民政府\n2024年7月1日\n"
+        "主送：各乡镇人民政府，县政府各部门。\n"
+        "抄送：县委办公室。\n"
+        "青石县人民政府办公室　2024年7月1日印发\n"
+    )
+    assert doc.header.title == "青石县人民政府关于做好2024年抗旱工作的通知"
+    assert doc.header.issuer == "青石县人民政府"
+    assert [s.title for s in doc.sections] == ["加强监测"]
+    assert doc.signature is not None and doc.signature.date == "2024-07-01"
+
+
+def test_a_handling_type_that_names_the_units_role_is_no_category() -> None:
+    doc = expect(
+        "办理类型：主办\n关于区政协三届二次会议第46号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第46号提案的答复",
+        recipients=["冯某委员"],
+        metadata={"办理类型": "主办"},
+        ref=("政协", "区", 3, 2, "46", "提案", None, []),
+    )
+    assert "category-unmapped" not in codes(doc)
