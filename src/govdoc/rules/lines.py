@@ -204,10 +204,13 @@ def is_title_like(b: Block) -> bool:
     return not (is_key_value(b) or is_pipe_table(b) or is_doc_number_line(b) or is_date_line(b) or _PAREN_ONLY.match(f))
 
 
+_NOT_IN_ORGAN = frozenset("。,;:!?《》“”\t|")
+
+
 def is_organ_line(b: Block) -> bool:
     """A line that is only an organ's name (署名, 发文机关): short, no punctuation, organ suffix."""
     f = P.SEAL_AFTER.sub("", P.ENTITY_DEBRIS.sub("", b.folded).strip(CELL_EDGE))
-    if not 2 <= len(f) <= 40 or any(ch in f for ch in "。,;:!?《》“”\t|") or is_label_row(b):
+    if not 2 <= len(f) <= 40 or not _NOT_IN_ORGAN.isdisjoint(f) or is_label_row(b):
         return False
     if P.CLOSING_STRONG.match(f) or P.SECTION_MARKER.match(f) or P.ENUM_MARKER.match(f):
         return False

@@ -138,7 +138,10 @@ def find_trailer(state: State) -> None:
         rule(state)
 
 
+@L.per_line
 def _tail_zone(b: Block) -> Zone | None:
+    """The trailer zone a line of its own belongs to (contact, 附注, 版记), or None; kept per line,
+    since the trailer rules ask it of the same lines many times."""
     if L.is_contact_line(b):
         return Zone.CONTACT
     if (
@@ -213,7 +216,7 @@ def _follows_closing(region: _Region, top: int, date_at: int) -> bool:
 def _is_prose(b: Block) -> bool:
     """A line of running text or a heading: what a body has and a trailer or information table has not."""
     f = b.folded
-    return any(c in _PROSE for c in f) or bool(P.SECTION_MARKER.match(f)) or bool(P.ENUM_MARKER.match(f))
+    return not _PROSE.isdisjoint(f) or bool(P.SECTION_MARKER.match(f)) or bool(P.ENUM_MARKER.match(f))
 
 
 def _only_trailer_after(region: _Region, top: int, date_at: int) -> bool:
