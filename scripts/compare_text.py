@@ -23,6 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SUFFIXES = (".txt", ".md", ".html")
+# The rules and the Document's building are shared by every format: the Word and OFD fixtures
+# are parsed too (PDFs have `scripts/compare_pdf.py`).
+OTHER_FORMATS = ("*.docx", "*.ofd")
 
 CHILD = r"""
 import json, sys
@@ -39,9 +42,13 @@ print(json.dumps(out, ensure_ascii=False, sort_keys=True))
 
 
 def cases() -> list[str]:
-    """Every text, Markdown and HTML document of the fixtures, seed, dev, dev-2 and wild corpus."""
+    """Every text, Markdown and HTML document of the fixtures, seed, dev, dev-2 and wild corpus, and
+    every Word and OFD file of the fixtures and the shared material."""
     folders = [ROOT / "fixtures", SHARED / "seed"] + [SHARED / "corpus" / n for n in ("dev", "dev-2", "wild")]
-    return [str(p) for folder in folders for p in sorted(folder.iterdir()) if p.suffix in SUFFIXES]
+    found = [str(p) for folder in folders for p in sorted(folder.iterdir()) if p.suffix in SUFFIXES]
+    for pattern in OTHER_FORMATS:
+        found += [str(p) for p in sorted(ROOT.glob(f"fixtures/**/{pattern}")) + sorted(SHARED.glob(f"**/{pattern}"))]
+    return found
 
 
 def run(src: str, todo: list[str]) -> dict[str, object]:

@@ -69,15 +69,16 @@ class _Places:
     def of(self, start: int, end: int) -> _Position | None:
         """Where the blocks holding characters [start, end) came from, or None when no placed block holds them."""
         starts, ends = self.starts, self.ends
-        end = max(end, start + 1)  # an empty span: the block at its place
-        k = max(0, bisect.bisect_right(starts, start) - 1)
+        if end <= start:
+            end = start + 1  # an empty span: the block at its place
+        k = bisect.bisect_right(starts, start) - 1
+        if k < 0:
+            k = 0
         if ends[k] > start and (k + 1 == len(starts) or starts[k + 1] >= end):
-            return self._one(k)  # the common case: a span inside one block
-        holding: list[int] = []
-        while k < len(starts) and starts[k] < end:
-            if ends[k] > start:
-                holding.append(k)
-            k += 1
+            position = self._converted[k]  # the common case: a span inside one block
+            return self._one(k) if position is None else position
+        # the blocks starting before `end` (starts are sorted) that end after `start`
+        holding = [i for i in range(k, bisect.bisect_left(starts, end, k)) if ends[i] > start]
         if not holding:
             return None
         if len(holding) == 1:
