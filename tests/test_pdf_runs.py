@@ -165,3 +165,36 @@ def test_a_character_pdfium_gives_no_box_takes_the_box_of_the_one_before() -> No
     assert faulty[at][1:] == clean[at - 1][1:]  # the box of 业, on its baseline
     assert faulty[at][1:] != clean[at][1:]
     assert faulty[:at] == clean[:at] and faulty[at + 1 :] == clean[at + 1 :]  # nothing else moved
+
+
+def test_the_collector_is_held_off_while_a_pdf_is_read_and_set_going_again_after_an_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import gc
+
+    from govdoc.readers import pdf
+
+    seen: list[bool] = []
+    real_read = pdf.read_pages
+
+    def watched_read(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.isenabled())
+        return real_read(*args, **kwargs)
+
+    def broken_layout(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.isenabled())
+        raise RuntimeError("a bug in the layout")
+
+    monkeypatch.setattr(pdf, "read_pages", watched_read)
+    monkeypatch.setattr(pdf, "layout_pages", broken_layout)
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError):
+        pdf.pdf_blocks(PDFS[0].read_bytes(), backend="pypdfium2", path=None, ocr="never")
+    assert seen == [False, False] and gc.isenabled()
+    gc.disable()  # a caller who stopped the collector keeps it stopped
+    try:
+        with pytest.raises(RuntimeError):
+            pdf.pdf_blocks(PDFS[0].read_bytes(), backend="pypdfium2", path=None, ocr="never")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -459,6 +459,9 @@ def centred(line: Line, g: Geometry) -> bool:
 
 _NO_LINE_START = frozenset("，。、；：？！”’）】》〕…,.;:?!)%")
 _WORD = regex.compile(r"[A-Za-z0-9.%\-]+")
+_WORD_CHARS = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.%-"
+)  # what `_WORD` matches of one character
 
 
 def _full(line: Line, g: Geometry, following: Line | None = None) -> bool:
@@ -471,7 +474,7 @@ def _full(line: Line, g: Geometry, following: Line | None = None) -> bool:
     if following is None or not following.chars:
         return room <= 1.0 * g.char
     head = following.chars[0]
-    if head.edges is not None and head.text[1] not in _NO_LINE_START and not _WORD.match(head.text[0]):
+    if head.edges is not None and head.text[1] not in _NO_LINE_START and head.text[0] not in _WORD_CHARS:
         return room < head.edges[1] - head.x0 + 0.25 * g.char  # the common case: one CJK character
     boxes = char_boxes(following.chars)
     first, start, end = next(boxes)

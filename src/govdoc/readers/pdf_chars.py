@@ -193,12 +193,14 @@ class _Runs:
         style = self.known[key] = (self.looks.setdefault(look, look), self.y.value - bottom)
         return style
 
-    def keys(self, page: Any, objects: list[int | None], spaces: list[tuple[int, int]]) -> list[Key]:
-        """The style key of each text object in the order `read` meets them: at every character
-        that is no space and whose text object is not the one of the last such character before
-        it (a character of no text object is one of its own). Asked in C-level passes: the
-        objects' fonts, then each first character's size and fill colour (`None`: PDFium knows
-        none), a chunk of objects at a time."""
+    def styles(
+        self, page: Any, objects: list[int | None], spaces: list[tuple[int, int]], bottoms: list[float]
+    ) -> list[Style]:
+        """The style of each text object in the order `read` meets them: at every character that
+        is no space and whose text object is not the one of the last such character before it (a
+        character of no text object is one of its own). Asked in C-level passes: the objects'
+        fonts, then each first character's size and fill colour (`None`: PDFium knows none), a
+        chunk of objects at a time; then each combination's style once, at its first object."""
         keep = bytearray(b"\x01") * len(objects)  # 1 for a character that is no space
         for begin, end in spaces:
             keep[begin:end] = bytes(end - begin)
@@ -228,22 +230,24 @@ class _Runs:
             if 0 in ok:
                 rgb = [colour if known else None for colour, known in zip(rgb, ok, strict=True)]
             colours += rgb
-        return list(zip(fonts, colours, sizes, strict=True))
+        keys = list(zip(fonts, colours, sizes, strict=True))
+        for key, i in dict(zip(reversed(keys), reversed(starts), strict=True)).items():  # where each is first met
+            self.style(page, i, key, bottoms[i])
+        return list(map(self.known.__getitem__, keys))
 
     def read(self, handle: Any, text: str, height: float, glyphs: list[Glyph]) -> None:
         """One page's runs, appended to `glyphs`.
 
         This is the hot loop of a PDF parse, so it is written flat, with the run's state in local
         variables. PDFium is asked in C-level passes before it: every character's box and text
-        object, every text object's style key (`keys`). What may change only with the text object
+        object, every text object's style (`styles`). What may change only with the text object
         or the baseline (the style, whether the run may go on) is worked out when they change, not
         for every character; a run's places and widest gap are cut from page-wide lists when it ends.
         """
         import ctypes
 
         page = ctypes.c_void_p(_address(handle))
-        known = self.known
-        known.clear()  # the depth below the baseline is measured afresh on each page
+        self.known.clear()  # the depth below the baseline is measured afresh on each page
         is_generated = self.is_generated
         n = len(text)
         if not n:
@@ -264,7 +268,7 @@ class _Runs:
         edges[1::2] = rights
         gaps = list(map(sub, lefts[1:], rights))  # from each character to the next
         spaces = [space.span() for space in _SPACES.finditer(text)]
-        keys = iter(self.keys(page, objects, spaces))
+        styles = iter(self.styles(page, objects, spaces, bottoms))
         for begin, end in spaces:  # a space ends a run, whatever its text object
             objects[begin:end] = [None] * (end - begin)
         look: Look = ("", False, 0.0, False)
@@ -289,8 +293,7 @@ class _Runs:
                     obj = -i - 1
                 if obj != last_object:
                     last_object = obj
-                    key = next(keys)
-                    look, depth = known.get(key) or self.style(page, i, key, low)
+                    look, depth = next(styles)
                 bottom = low
                 y = height - (low + depth)
                 fits = run is not None and look is run_look and -wobble <= y - run_y <= wobble
