@@ -218,8 +218,12 @@ def is_organ_line(b: Block) -> bool:
 
 
 def is_organ_name(folded: str) -> bool:
-    """Ends like an organ (局, 委员会, 政府 …) and is no portal's own name (…网站, …平台)."""
+    """Ends like an organ (局, 委员会, 政府 …), maybe with its second name in brackets after it, and is
+    no portal's own name (…网站, …平台)."""
     f = folded.rstrip(" ")
+    alias = P.ORGAN_ALIAS.search(f) if f.endswith(")") else None
+    if alias is not None and P.ORGAN_SUFFIX.search(alias.group("alias")):
+        f = f[: alias.start()]  # 区市场监管局（区知识产权局）: the first name is the organ's
     return bool(P.ORGAN_SUFFIX.search(f)) and not P.SITE_NAME.search(f)
 
 
@@ -344,6 +348,15 @@ def is_attachment_label(b: Block) -> bool:
     """A bare 附件 / 附件1 / 附件1： line: the attachment's content starts here."""
     m = attachment_match(b)
     return m is not None and not m.group("name").strip()
+
+
+def opens_attachment_list(b: Block, below: Block | None) -> bool:
+    """附件： alone on its line with the numbered titles under it (1. 名称): the 附件说明's label,
+    not the attachment's own content."""
+    m = attachment_match(b)
+    if m is None or m.group("colon") != ":" or m.group("label_n") or m.group("name").strip():
+        return False
+    return below is not None and bool(P.ATTACHMENT_CONTINUATION.match(below.folded))
 
 
 def is_attachment_list(b: Block) -> bool:

@@ -58,7 +58,7 @@ def _in_footer_run(b: Block) -> bool:
 def attachment_content(state: State) -> None:
     """From a bare 附件 label on, the attachment's content; only 版记 lines there still count."""
     rest = _unset(state)
-    content = next((i for i, b in enumerate(rest) if L.is_attachment_label(b)), len(rest))
+    content = next((i for i, b in enumerate(rest) if L.is_attachment_label(b) and not _opens_list(rest, i)), len(rest))
     for b in rest[content:]:
         b.zone = Zone.IMPRINT if L.is_imprint_line(b) else Zone.ATTACHMENT_CONTENT
 
@@ -350,10 +350,14 @@ def _continues_cc(previous: Block, b: Block) -> bool:
     return len(f) <= 80 and not P.DATE.search(f) and (f.endswith(("。", ".")) or "," in f or "、" in f)
 
 
+def _opens_list(blocks: list[Block], i: int) -> bool:
+    return L.opens_attachment_list(blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None)
+
+
 def _mark_attachment_lists(blocks: list[Block]) -> None:
     i = 0
     while i < len(blocks):
-        if blocks[i].zone is Zone.UNSET and L.is_attachment_list(blocks[i]):
+        if blocks[i].zone is Zone.UNSET and (L.is_attachment_list(blocks[i]) or _opens_list(blocks, i)):
             blocks[i].zone = Zone.ATTACHMENTS
             i += 1
             while i < len(blocks) and P.ATTACHMENT_CONTINUATION.match(blocks[i].folded) and len(blocks[i].folded) <= 80:

@@ -79,7 +79,8 @@ def _organs_on_line(b: Block, end: int | None = None) -> list[str]:
             parts.extend(_at_spaces(part, [s - pos for s in b.spaces if pos < s < cut]))
         pos = cut
     names = (P.SEAL_AFTER.sub("", _without_seal(p.strip(L.CELL_EDGE))).strip() for p in parts)
-    return [n for n in names if n]
+    # 某区教育局、某区财政局: co-signers joined by 、, split by the contract's rule for organ lists
+    return [part for n in names if n for part in (split_organs(n) if "、" in n else [n])]
 
 
 def _at_spaces(part: str, spaces: list[int]) -> list[str]:
