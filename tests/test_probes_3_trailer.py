@@ -751,4 +751,4 @@ def test_a_bare_attachment_label_over_a_table_still_starts_the_attachment() -> N
     doc = reply("此复。\n某县水利局\n2023年9月1日\n附件：\n水库除险加固清单\n序号\t名称")
     s = doc.signature
     assert s is not None and s.date == "2023-09-01"
-    assert doc.attachments == ()
+    assert doc.attachments == ("水库除险加固清单",)  # the contract: an attachment's own title is listed
