@@ -651,3 +651,102 @@ def test_a_heading_about_a_quarter_keeps_its_marker() -> None:
         ("二、", "三季度工作"),
         ("三、", "四季度工作安排"),
     ]
+
+
+# --- round 3b: written after the first fixes, before the parser ran on them ------------------------
+
+
+def test_a_clause_word_counting_the_proposals_points_is_not_an_article() -> None:
+    doc = body("一、关于建设进度\n第一条建议所提的问题已经解决。\n第二条建议已列入明年计划。\n二、关于资金保障\n内容。")
+    assert [s.marker for s in doc.iter_sections()] == ["一、", "二、"]
+    assert paragraphs(doc.sections[0]) == ["第一条建议所提的问题已经解决。", "第二条建议已列入明年计划。"]
+
+
+def test_a_space_after_the_number_stop_is_not_part_of_the_marker() -> None:
+    doc = body("1. 加强管理\n内容。\n2. 完善制度\n内容。")
+    assert [(s.style, s.marker, s.title) for s in doc.sections] == [
+        ("num", "1.", "加强管理"),
+        ("num", "2.", "完善制度"),
+    ]
+
+
+def test_headings_whose_titles_open_with_a_year() -> None:
+    doc = body("一、2024年工作情况\n1.2024年上半年\n内容。\n2.2024年下半年\n内容。")
+    assert tree(doc) == [
+        (1, "cn", "一、", "2024年工作情况"),
+        (2, "num", "1.", "2024年上半年"),
+        (2, "num", "2.", "2024年下半年"),
+    ]
+
+
+def test_trailing_spaces_after_a_title() -> None:
+    doc = body("一、加强监管　　\n内容。\n二、完善制度  \n内容。")
+    assert [s.title for s in doc.sections] == ["加强监管", "完善制度"]
+
+
+def test_a_hard_wrapped_paragraph_is_one_paragraph_with_its_members() -> None:
+    text = (
+        "我局高度重视您提出的建议，组织相关部门开展专题调研，一是加强巡查，及时发现问题；二是加快整改，限期完成任务。"
+        "同时，我们还邀请第三方机构参与评估，确保整改质量，今年以来共整改问题一百二十余个，整改完成率达到百分之九十五以上，"
+        "群众满意度明显提升。"
+    )
+    wrapped = "\n".join(text[i : i + 22] for i in range(0, len(text), 22))
+    doc = body(f"一、工作情况\n{wrapped}\n二、下步打算\n继续推进。")
+    assert paragraphs(doc.sections[0]) == [text]
+    assert [i.lead for i in doc.sections[0].paragraphs[0].items] == ["加强巡查，及时发现问题", "加快整改，限期完成任务"]
+
+
+def test_sub_sections_numbered_on_across_parents_keep_their_ordinals_without_a_gap() -> None:
+    doc = body("一、甲\n（一）乙\n内容。\n（二）丙\n内容。\n二、丁\n（三）戊\n内容。\n（四）己\n内容。")
+    assert [(s.marker, [c.ordinal for c in s.sections]) for s in doc.sections] == [("一、", [1, 2]), ("二、", [3, 4])]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_a_page_number_after_a_heading_joins_nothing() -> None:
+    doc = body("一、工作情况\n— 2 —\n目前已完成改造。")
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [("工作情况", ["目前已完成改造。"])]
+    assert "page-break-joined" not in codes(doc)
+
+
+def test_a_marker_alone_before_a_page_number_takes_the_title_after_it() -> None:
+    doc = body("一、工作情况\n（一）\n— 2 —\n加强组织领导\n成立了领导小组。")
+    assert tree(doc) == [(1, "cn", "一、", "工作情况"), (2, "cn-paren", "（一）", "加强组织领导")]
+    assert paragraphs(doc.sections[0].sections[0]) == ["成立了领导小组。"]
+
+
+def test_members_each_on_their_own_line_with_bold_leads() -> None:
+    doc = body("一、主要做法\n一是**建立台账**。逐户登记造册。\n二是**定期巡查**。每周巡查一次。\n三是**限期整改**。")
+    assert [items(p) for p in doc.sections[0].paragraphs] == [
+        [(1, "一是", "建立台账")],
+        [(2, "二是", "定期巡查")],
+        [(3, "三是", "限期整改")],
+    ]
+
+
+def test_full_width_digits_in_parentheses_are_num_paren() -> None:
+    doc = body("一、工作措施\n（１）加强巡查\n内容。\n（２）加快整改\n内容。")
+    assert tree(doc) == [
+        (1, "cn", "一、", "工作措施"),
+        (2, "num-paren", "（１）", "加强巡查"),
+        (2, "num-paren", "（２）", "加快整改"),
+    ]
+
+
+def test_a_hash_heading_in_bold() -> None:
+    doc = body("## **一、工作情况**\n内容。\n## **二、下步打算**\n内容。")
+    assert [(s.marker, s.title, paragraphs(s)) for s in doc.sections] == [
+        ("一、", "工作情况", ["内容。"]),
+        ("二、", "下步打算", ["内容。"]),
+    ]
+
+
+def test_a_part_word_counting_content_in_a_sentence_is_not_a_part() -> None:
+    doc = body("一、工作情况\n第一部分建议已经采纳，第二部分建议正在研究。")
+    assert [s.marker for s in doc.iter_sections()] == ["一、"]
+    assert paragraphs(doc.sections[0]) == ["第一部分建议已经采纳，第二部分建议正在研究。"]
+
+
+def test_a_plan_part_inside_a_point_ends_at_the_next_point() -> None:
+    doc = body("一、工作情况\n1.道路改造\n已完成十处。\n下一步，继续推进。\n2.绿化建设\n已启动。")
+    points = doc.sections[0].sections
+    assert [[p.phase for p in s.paragraphs] for s in points] == [["progress", "plan"], [None]]

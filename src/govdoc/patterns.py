@@ -155,6 +155,9 @@ CN = r"[一二三四五六七八九十百〇两]"
 CN_NUM = rf"{CN}{{1,4}}"
 
 # --- section markers ---------------------------------------------------------------------
+# A digit after a marker's stop makes a decimal or a date (1.5倍, 2024.5), unless a year opens the
+# title (1.2024年上半年, 一、2024年工作情况).
+NOT_A_YEAR = r"(?!(?:19|20)\d{2}[ ]?年)"
 # One alternative per marker family; the group name is the contract's `style` (with _ for -).
 SECTION_MARKER = _lazy(
     rf"""
@@ -169,8 +172,8 @@ SECTION_MARKER = _lazy(
     | (?P<num_paren_glyph>(?P<num_paren_glyph_n>[⑴-⒇]))
     | (?P<num_glyph>(?P<num_glyph_n>[⒈-⒛]))
     | (?P<circled>(?P<circled_n>[①-⑳]))
-    | (?P<cn>(?P<cn_n>{CN_NUM})[ ]{{0,2}}[、,.](?![\d]))
-    | (?P<num>(?P<num_n>\d{{1,2}})[ ]{{0,2}}(?:[.、](?![\d.])|[ ]{{1,4}}(?=\p{{Han}})))
+    | (?P<cn>(?P<cn_n>{CN_NUM})[ ]{{0,2}}[、,.](?!{NOT_A_YEAR}\d))
+    | (?P<num>(?P<num_n>\d{{1,2}})[ ]{{0,2}}(?:[.、](?!{NOT_A_YEAR}[\d.])|[ ]{{1,4}}(?=\p{{Han}})))
     )[ ]{{0,4}}
     """,
     regex.X,
@@ -212,6 +215,9 @@ COUNT_WORD = _lazy(
 NUMERAL_LIST = _lazy(
     r"(?P<n>[一二三四五六七八九十]{1,3})(?:、[一二三四五六七八九十]{1,3})*(?:期|级|季度|类|批|档|轮|等|号|星|产业|个|项|次|届|线)"
 )
+# What 第N条 / 第N部分 count when a sentence opens with them (第一条建议已经解决。): the proposal's
+# points, not an article or a part of the text.
+COUNTED_POINTS = _lazy(r"(?:建议|意见|提案|议案|诉求|问题|内容|措施|要求|事项)")
 # The sentence with which a reply turns from its opening (the proposal quoted) to its answer.
 ANSWER_OPENS = _lazy(r"(?:答复|函复|回复)如下|现(?:答复|函复)|办理情况(?:答复|报告|汇报)如下")
 

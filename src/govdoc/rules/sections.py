@@ -92,7 +92,14 @@ def heading_of(b: Block) -> Heading | None:
         return None
     if group == "cn" and _numeral_list(b.folded, heading):
         return None
+    if group in ("article", "part") and _counted_points(b.folded, heading):
+        return None
     return heading
+
+
+def _counted_points(folded: str, heading: Heading) -> bool:
+    """`第一条建议已经解决。`: 第N条 counting the proposal's points in a sentence, not an article."""
+    return P.COUNTED_POINTS.match(folded, heading.end) is not None and not _heading_like(folded[heading.end :])
 
 
 def _numeral_list(folded: str, heading: Heading) -> bool:
