@@ -1208,3 +1208,27 @@ def test_a_site_footer_of_sponsor_address_and_postcode_is_no_contact() -> None:
         "主办单位:青石县人民政府办公室   地址:青石大道8号   邮编:123456\n"
     )
     assert doc.contact is None
+
+
+def test_proposers_separated_by_a_space_are_two_names() -> None:
+    doc = govdoc.parse_text(
+        "对《关于修缮村小学操场的建议》的答复\n"
+        "建议人: 郑晓燕 何国栋\n"
+        "郑晓燕、何国栋代表:\n"
+        "您提出的《关于修缮村小学操场的建议》收悉,现答复如下:\n"
+        "我局已将该校操场修缮列入今年校舍维修计划。\n"
+    )
+    ref = doc.header.responds_to
+    assert ref is not None and ref.proposers == ("郑晓燕", "何国栋")
+
+
+def test_a_two_character_proposer_spaced_to_three_stays_one_name() -> None:
+    doc = govdoc.parse_text(
+        "对《关于修缮村小学操场的建议》的答复\n"
+        "建议人: 何 静\n"
+        "何静代表:\n"
+        "您提出的《关于修缮村小学操场的建议》收悉,现答复如下:\n"
+        "我局已将该校操场修缮列入今年校舍维修计划。\n"
+    )
+    ref = doc.header.responds_to
+    assert ref is not None and ref.proposers == ("何静",)

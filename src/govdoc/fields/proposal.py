@@ -7,6 +7,8 @@ Each subfield comes from the document's own words, never from the recipients or 
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import cast
 
@@ -19,6 +21,7 @@ from govdoc.numerals import cn_to_int
 
 _CLAUSE_STOP = regex.compile(r"[。;!?\n]")
 _PROPOSER_SPLIT = regex.compile(r"[、,;]")
+_MIN_NAME = 2
 
 
 @dataclass(slots=True)
@@ -169,6 +172,13 @@ def _meeting_from_title(found: _Found, title: str) -> None:
         found.body, found.level, found.term, found.session = meeting.body, meeting.level, meeting.term, meeting.session
 
 
-def split_proposers(value: str) -> list[str]:
-    """The names of a 提案人/领衔人 value, which lists joint proposers with 、, commas or semicolons."""
-    return [p.strip() for p in _PROPOSER_SPLIT.split(value) if p.strip()]
+def split_proposers(value: str, spaces: Sequence[int] = ()) -> list[str]:
+    """The names of a 提案人/领衔人 value, which lists joint proposers with 、, commas or semicolons,
+    or with spaces (`spaces`: where a layout pass removed one between two names). A space is a
+    separator only when every piece it leaves is a name of two characters or more: `王 静` is one
+    two-character name spaced to the width of a three-character one."""
+    bounds = [0, *sorted(at for at in spaces if 0 < at < len(value)), len(value)]
+    pieces = [value[a:b].strip() for a, b in itertools.pairwise(bounds)]
+    if any(len(piece) < _MIN_NAME for piece in pieces):
+        pieces = [value]
+    return [p.strip() for piece in pieces for p in _PROPOSER_SPLIT.split(piece) if p.strip()]

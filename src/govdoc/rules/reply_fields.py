@@ -133,7 +133,8 @@ def _proposers(state: State) -> list[str]:
     for b in _in(state, *HEADER_ZONES):
         m = P.PROPOSER.match(b.folded)
         if m:
-            names.extend(split_proposers(b.text[m.start("v") :]))
+            v = m.start("v")
+            names.extend(split_proposers(b.text[v:], [at - v for at in (*b.spaces, *b.gaps)]))
     return names
 
 
