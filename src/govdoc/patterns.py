@@ -17,7 +17,7 @@ import regex
 
 # Flags that mean the same to `re` and `regex`; a pattern with any other flag stays with `regex`.
 _RE_FLAGS = {regex.M: re.M, regex.X: re.X, regex.S: re.S}
-# Escapes whose classes differ between the two (`\\w`, `\\s` and the word boundaries follow
+# Escapes whose classes differ between the two (`\w`, `\s` and the word boundaries follow
 # each module's own Unicode data) or that `regex` alone knows: a pattern using one stays.
 _KEPT_ESCAPES = frozenset("wWsSbBpPhHmMXRGKLNV")
 
@@ -93,54 +93,73 @@ def as_re(pattern: str, flags: int) -> tuple[str, int] | None:
     return "".join(out), out_flags
 
 
-def _compile(pattern: str, flags: int, anchored: bool) -> Any:
-    """The pattern compiled for anchored calls by `re` where `as_re` spells it for `re` and `re`
-    takes it, else (and for scanning calls) by `regex`."""
-    spelled = as_re(pattern, flags) if anchored else None
-    if spelled is not None:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error")  # `re`'s FutureWarning marks a set `regex` may read otherwise
-            try:
-                return re.compile(*spelled)
-            except (re.error, FutureWarning):
-                pass
-    return regex.compile(pattern, flags)
+def _compile_re(pattern: str, flags: int) -> re.Pattern[str] | None:
+    """The pattern compiled by `re` where `as_re` spells it for `re` and `re` takes it, else None."""
+    spelled = as_re(pattern, flags)
+    if spelled is None:
+        return None
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # `re`'s FutureWarning marks a set `regex` may read otherwise
+        try:
+            return re.compile(*spelled)
+        except (re.error, FutureWarning):
+            return None
 
 
 # Calls that try the pattern at one position pay mostly the call itself, where `re` costs about
 # half of `regex`; calls that scan a text pay the search, where `regex` is the faster (it skips
-# ahead to where the pattern's required characters are).
-_ANCHORED = frozenset({"match", "fullmatch"})
-_SCANNING = frozenset({"search", "finditer", "findall", "sub", "subn", "split", "scanner"})
+# ahead to where the pattern's required characters are). But `re` compiles a class as large as
+# `\p{Han}` slowly (it marks each of its ~28,000 code points in Python: milliseconds a
+# pattern, where `regex` takes a tenth of that), which only many calls pay back: a pattern
+# moves its anchored calls to `re` once it has been asked this often. A short document asks each
+# pattern a few dozen times, so a one-file run on one (`govdoc parse x.txt`) compiles none with `re`.
+HOT_CALLS = 256
+_ANCHORED = ("match", "fullmatch")
 
 
 class _Lazy:
     """A pattern compiled the first time it is used, then as fast as the compiled one.
 
     Compiling all of this module's patterns costs tens of milliseconds, a large share of a
-    one-file parse's start, while a document uses only some of them. The first method asked
-    for compiles the pattern and copies the compiled pattern's methods onto this object, so
-    later calls find them directly (no further indirection): `match` and `fullmatch` from a
-    compilation by `re` where it means the same there (see `as_re`), the scanning methods from
-    one by `regex`. `pattern` stays the string as written here, which other patterns are
-    composed from. A match's `re` is a compiled pattern, not this object, and its `pattern`
-    may be the one spelled for `re`: tell matches apart otherwise.
+    one-file parse's start, while a document uses only some of them. The first attribute
+    asked for compiles the pattern with `regex` and copies the compiled pattern's methods onto
+    this object, so later calls find them directly (no further indirection). `match` and
+    `fullmatch` count their calls first: at `HOT_CALLS` they are replaced by those of a
+    compilation by `re` where it means the same there (see `as_re`), else by `regex`'s own.
+    `pattern` stays the string as written here, which other patterns are composed from. A
+    match's `re` is a compiled pattern, not this object, and its `pattern` may be the one
+    spelled for `re`: tell matches apart otherwise.
     """
 
     def __init__(self, pattern: str, flags: int) -> None:
         self.pattern = pattern
         self._flags = flags
+        self._asked = 0
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):  # copy, pickle and the like ask for these: no pattern has them
             raise AttributeError(name)
-        anchored = name in _ANCHORED
-        compiled = _compile(self.pattern, self._flags, anchored)
+        compiled = regex.compile(self.pattern, self._flags)
         for attr in dir(compiled):
-            if attr.startswith("_") or attr == "pattern" or attr in (_SCANNING if anchored else _ANCHORED):
-                continue
-            setattr(self, attr, getattr(compiled, attr))
-        return getattr(compiled, name)
+            if not attr.startswith("_") and attr != "pattern":
+                setattr(self, attr, getattr(compiled, attr))
+        for attr in _ANCHORED:
+            setattr(self, attr, self._counted(compiled, attr))
+        return getattr(self, name)
+
+    def _counted(self, compiled: Any, attr: str) -> Any:
+        """`compiled`'s method `attr`, counting calls until the pattern is hot (see `HOT_CALLS`)."""
+        method = getattr(compiled, attr)
+
+        def counted(*args: Any, **kwargs: Any) -> Any:
+            self._asked += 1
+            if self._asked == HOT_CALLS:  # once: a caller that kept this function calls on
+                hot = _compile_re(self.pattern, self._flags) or compiled
+                for name in _ANCHORED:
+                    setattr(self, name, getattr(hot, name))
+            return method(*args, **kwargs)
+
+        return counted
 
     def __repr__(self) -> str:
         return f"lazy({self.pattern!r})"
