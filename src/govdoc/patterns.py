@@ -9,112 +9,9 @@ catastrophically.
 
 from __future__ import annotations
 
-import re
-import warnings
 from typing import Any, cast
 
 import regex
-
-# Flags that mean the same to `re` and `regex`; a pattern with any other flag stays with `regex`.
-_RE_FLAGS = {regex.M: re.M, regex.X: re.X, regex.S: re.S}
-# Escapes whose classes differ between the two (`\w`, `\s` and the word boundaries follow
-# each module's own Unicode data) or that `regex` alone knows: a pattern using one stays.
-_KEPT_ESCAPES = frozenset("wWsSbBpPhHmMXRGKLNV")
-
-
-def as_re(pattern: str, flags: int) -> tuple[str, int] | None:
-    """`pattern` spelled for the standard library's `re` with the same meaning, or None.
-
-    `\\p{Han}`, `\\p{Latin}` and `\\d` become the code point ranges `regex` gives them
-    (`govdoc.class_table`), alone or inside a class; a negated one inside a class, any other
-    `regex`-only escape or flag keeps the pattern with `regex`. What `re` then refuses
-    (variable-width lookbehind, repeated group names) or warns about (nested sets) is left
-    to `regex` by `_compile`.
-    """
-    from govdoc.class_table import RANGES
-
-    out_flags = 0
-    for flag, same in _RE_FLAGS.items():
-        if flags & flag:
-            out_flags |= same
-    if flags & ~(regex.M | regex.X | regex.S):
-        return None
-    verbose = bool(flags & regex.X)
-    out: list[str] = []
-    i, n = 0, len(pattern)
-    in_class = False
-    while i < n:
-        c = pattern[i]
-        if c == "\\" and i + 1 < n:
-            e = pattern[i + 1]
-            name = None
-            if e in "dD":
-                name, end = "d", i + 2
-            elif e in "pP" and pattern.startswith("{", i + 2):
-                close = pattern.find("}", i + 3)
-                name, end = pattern[i + 3 : close], close + 1
-                if name not in RANGES or close < 0:
-                    return None
-            elif e in _KEPT_ESCAPES:
-                return None
-            if name is None:
-                out.append(pattern[i : i + 2])
-                i += 2
-                continue
-            negated = e in "DP"
-            if in_class and negated:
-                return None
-            inner = RANGES[name]
-            out.append(inner if in_class else f"[^{inner}]" if negated else f"[{inner}]")
-            i = end
-            continue
-        if in_class:
-            if c == "]":
-                in_class = False
-        elif c == "[":
-            in_class = True
-            out.append(c)
-            i += 1
-            if i < n and pattern[i] == "^":
-                out.append("^")
-                i += 1
-            if i < n and pattern[i] == "]":  # a `]` first in a class is a character of it
-                out.append("]")
-                i += 1
-            continue
-        elif c == "#" and verbose:  # a comment runs to the line's end
-            end = pattern.find("\n", i)
-            end = n if end < 0 else end
-            out.append(pattern[i:end])
-            i = end
-            continue
-        out.append(c)
-        i += 1
-    return "".join(out), out_flags
-
-
-def _compile_re(pattern: str, flags: int) -> re.Pattern[str] | None:
-    """The pattern compiled by `re` where `as_re` spells it for `re` and `re` takes it, else None."""
-    spelled = as_re(pattern, flags)
-    if spelled is None:
-        return None
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")  # `re`'s FutureWarning marks a set `regex` may read otherwise
-        try:
-            return re.compile(*spelled)
-        except (re.error, FutureWarning):
-            return None
-
-
-# Calls that try the pattern at one position pay mostly the call itself, where `re` costs about
-# half of `regex`; calls that scan a text pay the search, where `regex` is the faster (it skips
-# ahead to where the pattern's required characters are). But `re` compiles a class as large as
-# `\p{Han}` slowly (it marks each of its ~28,000 code points in Python: milliseconds a
-# pattern, where `regex` takes a tenth of that), which only many calls pay back: a pattern
-# moves its anchored calls to `re` once it has been asked this often. A short document asks each
-# pattern a few dozen times, so a one-file run on one (`govdoc parse x.txt`) compiles none with `re`.
-HOT_CALLS = 256
-_ANCHORED = ("match", "fullmatch")
 
 
 class _Lazy:
@@ -122,51 +19,30 @@ class _Lazy:
 
     Compiling all of this module's patterns costs tens of milliseconds, a large share of a
     one-file parse's start, while a document uses only some of them. The first attribute
-    asked for compiles the pattern with `regex` and copies the compiled pattern's methods onto
-    this object, so later calls find them directly (no further indirection). `match` and
-    `fullmatch` count their calls first: at `HOT_CALLS` they are replaced by those of a
-    compilation by `re` where it means the same there (see `as_re`), else by `regex`'s own.
-    `pattern` stays the string as written here, which other patterns are composed from. A
-    match's `re` is a compiled pattern, not this object, and its `pattern` may be the one
-    spelled for `re`: tell matches apart otherwise.
+    asked for compiles the pattern and copies the compiled pattern's methods onto this
+    object, so later calls find them directly (no further indirection). A match's `re` is
+    the compiled pattern, not this object: tell patterns apart by their `pattern` string.
     """
 
     def __init__(self, pattern: str, flags: int) -> None:
         self.pattern = pattern
         self._flags = flags
-        self._asked = 0
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):  # copy, pickle and the like ask for these: no pattern has them
             raise AttributeError(name)
         compiled = regex.compile(self.pattern, self._flags)
         for attr in dir(compiled):
-            if not attr.startswith("_") and attr != "pattern":
+            if not attr.startswith("_"):
                 setattr(self, attr, getattr(compiled, attr))
-        for attr in _ANCHORED:
-            setattr(self, attr, self._counted(compiled, attr))
-        return getattr(self, name)
-
-    def _counted(self, compiled: Any, attr: str) -> Any:
-        """`compiled`'s method `attr`, counting calls until the pattern is hot (see `HOT_CALLS`)."""
-        method = getattr(compiled, attr)
-
-        def counted(*args: Any, **kwargs: Any) -> Any:
-            self._asked += 1
-            if self._asked == HOT_CALLS:  # once: a caller that kept this function calls on
-                hot = _compile_re(self.pattern, self._flags) or compiled
-                for name in _ANCHORED:
-                    setattr(self, name, getattr(hot, name))
-            return method(*args, **kwargs)
-
-        return counted
+        return getattr(compiled, name)
 
     def __repr__(self) -> str:
         return f"lazy({self.pattern!r})"
 
 
 def _lazy(pattern: str, flags: int = 0) -> regex.Pattern[str]:
-    """`regex.compile(pattern, flags)` (or its equal in `re`), done when the pattern is first used."""
+    """`regex.compile(pattern, flags)`, done when the pattern is first used."""
     return cast("regex.Pattern[str]", _Lazy(pattern, flags))
 
 
