@@ -5,8 +5,6 @@ the parser was run on any of them."""
 
 from __future__ import annotations
 
-import pytest
-
 import govdoc
 
 # A reply's head and a two-section body: what the trailer probes hang their tail on.
@@ -609,7 +607,6 @@ def test_a_letters_salutation_is_the_closing() -> None:
     assert last_paragraph(doc) == "请协助列入市重点项目。"
 
 
-@pytest.mark.xfail(strict=True, reason="K: a 请示's closing formula (妥否，请批示) (being fixed)")
 def test_a_requests_closing_formula() -> None:
     doc = govdoc.parse_text(
         "关于申请某某专项资金的请示\n区人民政府：\n为推进老旧小区改造，现申请专项资金。\n"
@@ -651,7 +648,6 @@ def test_contact_all_fields_on_one_line() -> None:
     assert contact(doc) == {"name": "王某", "phones": ("87001234",), "email": "wang@example.cn", "postcode": "310012"}
 
 
-@pytest.mark.xfail(strict=True, reason="L: E-mail label (being fixed)")
 def test_contact_with_letter_spaced_postcode_label_and_english_mail_label() -> None:
     doc = sig_then("联系人：王某\n邮  编：310012\nE-mail：wang@example.cn")
     assert contact(doc) == {"name": "王某", "postcode": "310012", "email": "wang@example.cn"}
@@ -707,7 +703,6 @@ def test_an_opinion_with_a_lone_date_and_no_organ() -> None:
     assert last_paragraph(doc) == "建设社区服务中心。"
 
 
-@pytest.mark.xfail(strict=True, reason="N: a 附注 holding a note then the contact (being fixed)")
 def test_a_reply_ending_with_public_note_and_contact_in_one_bracket() -> None:
     doc = sig_then("（此件依申请公开。联系人：王某，电话：87001234）")
     assert contact(doc) == {"name": "王某", "phones": ("87001234",)}
@@ -752,3 +747,31 @@ def test_a_bare_attachment_label_over_a_table_still_starts_the_attachment() -> N
     s = doc.signature
     assert s is not None and s.date == "2023-09-01"
     assert doc.attachments == ("水库除险加固清单",)  # the contract: an attachment's own title is listed
+
+
+def test_other_wordings_of_a_requests_closing() -> None:
+    for words in ("当否，请批复。", "以上请示，请予审批。", "是否妥当，请批示。"):
+        doc = govdoc.parse_text(
+            f"关于增设公交站点的请示\n区人民政府：\n为方便群众出行，拟增设公交站点两处。\n{words}\n某区交通运输局\n2023年9月1日"
+        )
+        assert closing(doc) == words, words
+        s = doc.signature
+        assert s is not None and s.issuers == ("某区交通运输局",), words
+
+
+def test_a_question_asking_for_help_in_a_letters_body_is_no_closing() -> None:
+    doc = govdoc.parse_text(
+        "关于商请协助的函\n某区财政局：\n可否请贵局协助核定补助资金？我局将提供相关材料。\n特此函告。\n某区交通运输局\n2023年9月1日"
+    )
+    assert closing(doc) == "特此函告。"
+
+
+def test_mail_labels_in_other_spellings() -> None:
+    for line, mail in (("电子信箱：jtj@example.cn", "jtj@example.cn"), ("EMAIL：jtj@example.cn", "jtj@example.cn")):
+        doc = sig_then(f"联系人：钱某\n{line}")
+        assert contact(doc) == {"name": "钱某", "email": mail}, line
+
+
+def test_a_note_and_the_contact_in_one_bracket_parted_by_a_semicolon() -> None:
+    doc = sig_then("（此件主动公开；联系人：赵某，联系电话：12345678）")
+    assert contact(doc) == {"name": "赵某", "phones": ("12345678",)}

@@ -146,7 +146,9 @@ _CLOSING_LEAD = (
     r"|(?:尊敬的)?\p{Han}{1,8}?(?:代表|委员|同志|先生|女士)[ ]{0,2},[ ]{0,2})?"
 )
 CLOSING_STRONG = _lazy(
-    rf"^{_CLOSING_LEAD}(?:(?:(?:非常|衷心|再次|诚挚|十分|特别|真诚)(?:地)?)?(?:感谢|谢谢)|多谢|此复[。!]?$|特此|专此|此致|顺致|敬礼)"
+    rf"^{_CLOSING_LEAD}(?:(?:(?:非常|衷心|再次|诚挚|十分|特别|真诚)(?:地)?)?(?:感谢|谢谢)|多谢|此复[。!]?$|特此|专此|此致|顺致|敬礼"
+    # a 请示's formula asking for the decision (妥否，请批示 / 以上请示，请予审批)
+    r"|(?:妥否|当否|是否妥当)[ ,]{0,2}请|以上请示)"
 )
 CLOSING_WEAK = _lazy(
     rf"^{_CLOSING_LEAD}(?:以上答复|以上(?:意见|复函|函复)|如有不妥|恳请|欢迎|希望|敬请|此复函|本复函|对以上|请批评指正|敬礼"
@@ -553,8 +555,9 @@ _CONTACT_LABELS = (
     "邮编",
     "电子邮箱",
     "电子邮件",
+    "电子信箱",
     "邮箱",
-    "E-?mail",
+    "(?i:e-?mail)",
     "承办单位",
     "联系单位",
     *HANDLING_UNIT_LABELS,
@@ -569,6 +572,8 @@ CONTACT_LABEL = _lazy(
 # 抄报：县政府办  联系单位：县教育局): the wide gap between the two cells was a layout space, removed
 # between CJK characters, so the label is where the first field's value ends.
 NEXT_CONTACT_CELL = _lazy(rf"(?:{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}:")
+# A contact after the 附注's note in the same brackets ((此件依申请公开。联系人：王某，电话：…)).
+NOTE_CONTACT = _lazy(rf"[。;,][ ]{{0,2}}(?P<label>(?:{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}:)")
 # A site footer's first label (主办单位：某办  地址：…  邮编：…): its cells are the site's, not a contact.
 SITE_FOOTER_LABEL = _lazy(r"^(?:主办|协办|技术支持|版权|网站)")
 # 签发人 and the labels replies use for the same leader (领导署名, 签发领导: who signs the reply off).
@@ -595,7 +600,10 @@ _CONTACT_LINE_STARTS = (
     "邮政编码",
     "邮编",
     "电子邮箱",
+    "电子邮件",
+    "电子信箱",
     "邮箱",
+    "(?i:e-?mail)",
 )
 # A label ends at its colon, or at a table cell's edge (a tab) where a form lays contacts out in a table.
 CONTACT_LINE = _lazy(

@@ -101,7 +101,7 @@ def parse_contact(lines: list[str]) -> Contact | None:
                 found = POSTCODE.search(fvalue)
                 if found:
                     postcode = found.group(0)
-            elif label in ("电子邮箱", "电子邮件", "邮箱") or label.lower().startswith("e"):
+            elif label in ("电子邮箱", "电子邮件", "电子信箱", "邮箱") or label.lower().startswith("e"):
                 found = EMAIL.search(value)
                 if found:
                     email = found.group(0)

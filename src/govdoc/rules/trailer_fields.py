@@ -189,7 +189,8 @@ def signer_after_date(state: State) -> None:
 def contact(state: State) -> None:
     """联系人, 电话 … from the contact lines, each value with where it stands in them; also from a
     contact cell that shares a line with another field of the trailer (签发人：张三  联系人：李四), and
-    from a closing that names whom to ask (以上答复，如有问题请与…联系，联系电话：…)."""
+    from a closing that names whom to ask (以上答复，如有问题请与…联系，联系电话：…) and from a 附注
+    that gives the contact after its note ((此件依申请公开。联系人：…))."""
     blocks: list[Block] = []
     texts: list[str] = []
     for b in _in(state, Zone.CLOSING, Zone.NOTE, Zone.CONTACT, Zone.IMPRINT, Zone.TRAILER):
@@ -197,11 +198,19 @@ def contact(state: State) -> None:
             start = _contact_in_closing(b)
         else:
             start = 0 if b.zone is Zone.CONTACT else _next_contact_cell(b)
+        if start is None and b.zone is Zone.NOTE:
+            start = _contact_in_note(b)
         if start is not None:
             blocks.append(b)
             texts.append(b.text[start:])
     found = parse_contact(texts)
     state.contact = None if found is None else _with_spans(state, found, blocks)
+
+
+def _contact_in_note(b: Block) -> int | None:
+    """Where a contact starts after the 附注's own note in its brackets ((此件公开。联系人：…))."""
+    m = P.NOTE_CONTACT.search(b.folded)
+    return m.start("label") if m else None
 
 
 def _contact_in_closing(b: Block) -> int | None:
