@@ -5,7 +5,8 @@ Each round times, one right after the other, pypdfium2's bare text extraction (`
 of every page: the floor for anything built on PDFium), govdoc's whole parse with the PDFium
 backend (the default) and, with `--plumber-backend`, with the pdfplumber backend, and
 pdfplumber's `extract_text()`. It prints each ratio's median over the rounds with its min–max,
-since the machine's load moves absolute times far more than it moves ratios. The x10 file (54
+since the machine's load moves absolute times far more than it moves ratios, and the ratio to
+the bare text in CPU time too, which other processes on the cores move less. The x10 file (54
 pages) shows how cost grows with length. Needs the pdfplumber extra.
 
     python benchmarks/bench_pdf.py --rounds 5
@@ -60,12 +61,13 @@ def bare_text(data: bytes) -> int:
     return total
 
 
-def timed(fn: Callable[[bytes], object], files: list[bytes]) -> float:
+def timed(fn: Callable[[bytes], object], files: list[bytes]) -> tuple[float, float]:
+    """Wall time and CPU time of `fn` over the files."""
     gc.collect()  # another run's garbage is not collected on this one's time
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), time.process_time()
     for data in files:
         fn(data)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - start_cpu
 
 
 def child(path: Path, repeat: int) -> None:
@@ -149,21 +151,24 @@ def main() -> int:
             govdoc.parse(data, format="pdf")
             bare_text(data)
         over_bare: list[float] = []
+        over_bare_cpu: list[float] = []
         plumber_over: list[float] = []
         backend: list[float] = []
         parse_s: list[float] = []
         for _ in range(args.rounds):
-            bare = timed(bare_text, files)
-            parse = timed(lambda d: govdoc.parse(d, format="pdf"), files)
-            plumber = timed(extract_text, files)
+            bare, bare_cpu = timed(bare_text, files)
+            parse, parse_cpu = timed(lambda d: govdoc.parse(d, format="pdf"), files)
+            plumber, _ = timed(extract_text, files)
             over_bare.append(parse / bare)
+            over_bare_cpu.append(parse_cpu / bare_cpu)
             plumber_over.append(plumber / parse)
             parse_s.append(parse)
             if args.plumber_backend:
-                other = timed(lambda d: govdoc.parse(d, format="pdf", pdf_backend="pdfplumber"), files)
+                other, _ = timed(lambda d: govdoc.parse(d, format="pdf", pdf_backend="pdfplumber"), files)
                 backend.append(other / plumber)
         print(f"{name}: {len(files)} file(s), {args.rounds} rounds, median (min–max)")
         print(f"  govdoc parse / pypdfium2 bare text:          {spread(over_bare)}x   (aim ≤ 3)")
+        print(f"  govdoc parse / pypdfium2 bare text, CPU time:{spread(over_bare_cpu)}x   (moves less under load)")
         print(f"  pdfplumber extract_text() / govdoc parse:    {spread(plumber_over)}x   (aim ≥ 10)")
         if backend:
             print(f"  govdoc, pdfplumber backend / extract_text(): {spread(backend)}x")

@@ -324,8 +324,8 @@ def line_of(chars: list[Glyph], page: int) -> Line:
         x0=chars[0].x0,
         x1=chars[-1].x1,
         y=chars[0].y,
-        size=_median(sizes),
-        font=max(fonts.items(), key=itemgetter(1))[0] if fonts else "",
+        size=next(iter(sizes)) if len(sizes) == 1 else _median(sizes),  # most lines have one size and one font
+        font=next(iter(fonts)) if len(fonts) == 1 else max(fonts.items(), key=itemgetter(1))[0] if fonts else "",
         red=red * 2 > count,
         page=page,
     )
