@@ -770,3 +770,271 @@ def test_a_handling_type_that_names_the_units_role_is_no_category() -> None:
         ref=("政协", "区", 3, 2, "46", "提案", None, []),
     )
     assert "category-unmapped" not in codes(doc)
+
+
+# --- second batch, written after the first fixes, still before running them --------------------
+
+
+def test_a_doc_number_in_small_tortoise_shell_brackets() -> None:
+    expect(
+        "东湖区民政局\n东民复﹝2024﹞8号\n关于区政协三届二次会议第47号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        issuer="东湖区民政局",
+        number=("东民复﹝2024﹞8号", "东民复", 2024, 8),
+        title="关于区政协三届二次会议第47号提案的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "区", 3, 2, "47", "提案", None, []),
+    )
+
+
+def test_a_greeting_after_the_addressees_colon_is_not_an_addressee() -> None:
+    expect(
+        "关于区政协三届二次会议第48号提案的答复\n尊敬的李某委员：您好！\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第48号提案的答复",
+        recipients=["李某委员"],
+        ref=("政协", "区", 3, 2, "48", "提案", None, []),
+    )
+
+
+def test_two_committees_addressed_together() -> None:
+    expect(
+        "关于市政协十届三次会议第216号提案的答复\n"
+        "市人大常委会代表工作委员会，市政协提案委员会：\n"
+        "市政协十届三次会议第216号提案收悉，现答复如下：\n" + BODY + SIGN,
+        title="关于市政协十届三次会议第216号提案的答复",
+        recipients=["市人大常委会代表工作委员会", "市政协提案委员会"],
+        ref=("政协", "市", 10, 3, "216", "提案", None, []),
+    )
+
+
+def test_a_letter_spaced_category_label() -> None:
+    expect(
+        "类  别：C\n关于区政协三届二次会议第49号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第49号提案的答复",
+        recipients=["冯某委员"],
+        metadata={"类别": "C"},
+        category="C",
+        ref=("政协", "区", 3, 2, "49", "提案", None, []),
+    )
+
+
+def test_a_category_letter_with_its_meaning_in_brackets() -> None:
+    expect(
+        "答复类别：A（所提问题已经解决或采纳）\n"
+        "关于区政协三届二次会议第50号提案的答复\n"
+        "冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第50号提案的答复",
+        recipients=["冯某委员"],
+        metadata={"答复类别": "A（所提问题已经解决或采纳）"},
+        category="A",
+        ref=("政协", "区", 3, 2, "50", "提案", None, []),
+    )
+
+
+def test_a_proposal_number_with_spaces_inside() -> None:
+    expect(
+        "关于市政协十届三次会议第 6750 号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于市政协十届三次会议第 6750 号提案的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "市", 10, 3, "6750", "提案", None, []),
+    )
+
+
+def test_a_kind_word_before_the_number() -> None:
+    expect(
+        "对市十七届人大四次会议建议第0043号的答复\n杨某代表：\n" + OPEN + BODY + SIGN,
+        title="对市十七届人大四次会议建议第0043号的答复",
+        recipients=["杨某代表"],
+        ref=("人大", "市", 17, 4, "0043", "建议", None, []),
+    )
+
+
+def test_a_reply_on_how_a_proposal_was_handled() -> None:
+    expect(
+        "关于市政协十届三次会议第20240123号提案办理情况的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于市政协十届三次会议第20240123号提案办理情况的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "市", 10, 3, "20240123", "提案", None, []),
+    )
+
+
+def test_a_city_congress_named_in_full_with_its_place() -> None:
+    expect(
+        "关于清河市第十八届人民代表大会第四次会议第0038号建议的答复\n杨某代表：\n" + OPEN + BODY + SIGN,
+        title="关于清河市第十八届人民代表大会第四次会议第0038号建议的答复",
+        recipients=["杨某代表"],
+        ref=("人大", "市", 18, 4, "0038", "建议", None, []),
+    )
+
+
+def test_a_district_cppcc_named_after_its_term() -> None:
+    expect(
+        "关于政协第十三届东湖区委员会第三次会议第56号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于政协第十三届东湖区委员会第三次会议第56号提案的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "区", 13, 3, "56", "提案", None, []),
+    )
+
+
+def test_joint_proposers_under_one_label() -> None:
+    expect(
+        "提案人：王某、李某\n关于区政协三届二次会议第51号提案的答复\n王某、李某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第51号提案的答复",
+        recipients=["王某、李某委员"],
+        metadata={"提案人": "王某、李某"},
+        ref=("政协", "区", 3, 2, "51", "提案", None, ["王某", "李某"]),
+    )
+
+
+def test_a_number_with_letters_before_its_digits() -> None:
+    expect(
+        "关于区政协三届二次会议第BH037号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第BH037号提案的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "区", 3, 2, "BH037", "提案", None, []),
+    )
+
+
+def test_a_pipe_information_table_above_the_title() -> None:
+    expect(
+        "| 索引号 | 11320100MB0123456X/2024-00040 | 发布机构 | 东湖区民政局 |\n"
+        "| 文号 | 东民复〔2024〕9号 | 成文日期 | 2024-06-05 |\n"
+        "关于区政协三届二次会议第52号提案的答复\n"
+        "冯某委员：\n" + OPEN + BODY + "东湖区民政局\n2024年6月5日\n",
+        issuer="东湖区民政局",
+        number=("东民复〔2024〕9号", "东民复", 2024, 9),
+        title="关于区政协三届二次会议第52号提案的答复",
+        recipients=["冯某委员"],
+        metadata={
+            "索引号": "11320100MB0123456X/2024-00040",
+            "发布机构": "东湖区民政局",
+            "文号": "东民复〔2024〕9号",
+            "成文日期": "2024-06-05",
+        },
+        ref=("政协", "区", 3, 2, "52", "提案", None, []),
+    )
+
+
+def test_a_title_with_an_organ_wrapped_before_the_proposal_number() -> None:
+    expect(
+        "东湖区教育局关于区政协三届二次会议\n"
+        "第88号提案的答复函\n"
+        "韩某委员：\n" + OPEN + BODY + "东湖区教育局\n2024年6月3日\n",
+        issuer="东湖区教育局",
+        title="东湖区教育局关于区政协三届二次会议第88号提案的答复函",
+        recipients=["韩某委员"],
+        ref=("政协", "区", 3, 2, "88", "提案", None, []),
+    )
+
+
+def test_a_title_that_quotes_the_proposal() -> None:
+    expect(
+        "关于《关于加快建设智慧停车系统的提案》的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于《关于加快建设智慧停车系统的提案》的答复",
+        recipients=["冯某委员"],
+        ref=(None, None, None, None, None, "提案", "关于加快建设智慧停车系统的提案", []),
+    )
+
+
+def test_an_answer_titled_dafu_yijian_is_a_reply() -> None:
+    expect(
+        "对区政协三届二次会议第90号提案的答复意见\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="对区政协三届二次会议第90号提案的答复意见",
+        recipients=["冯某委员"],
+        ref=("政协", "区", 3, 2, "90", "提案", None, []),
+    )
+
+
+def test_a_joint_handling_opinion_letter_is_a_reply() -> None:
+    expect(
+        "关于区政协三届二次会议第91号提案会办意见的函\n"
+        "区住房和城乡建设局：\n"
+        "区政协三届二次会议第91号提案收悉，现将会办意见函告如下：\n" + BODY + SIGN,
+        title="关于区政协三届二次会议第91号提案会办意见的函",
+        recipients=["区住房和城乡建设局"],
+        ref=("政协", "区", 3, 2, "91", "提案", None, []),
+    )
+
+
+def test_a_notice_printing_a_plan_names_its_issuer_in_the_title() -> None:
+    expect(
+        "东湖区人民政府办公室关于印发《东湖区城市更新三年行动方案》的通知\n"
+        "东政办发〔2024〕21号\n"
+        "各街道办事处，区政府各部门：\n"
+        "《东湖区城市更新三年行动方案》已经区政府同意，现印发给你们，请认真贯彻执行。\n"
+        "东湖区人民政府办公室\n2024年5月30日\n",
+        kind="notice",
+        issuer="东湖区人民政府办公室",
+        number=("东政办发〔2024〕21号", "东政办发", 2024, 21),
+        title="东湖区人民政府办公室关于印发《东湖区城市更新三年行动方案》的通知",
+        recipients=["各街道办事处", "区政府各部门"],
+    )
+
+
+def test_a_portal_title_row_gives_the_title_of_a_page_without_one() -> None:
+    expect(
+        "标题：关于区政协三届二次会议第93号提案的答复\n"
+        "发布机构：东湖区卫生健康委员会\n"
+        "公开方式：主动公开\n"
+        "冯某委员：\n" + OPEN + BODY + "东湖区卫生健康委员会\n2024年6月3日\n",
+        issuer="东湖区卫生健康委员会",
+        title="关于区政协三届二次会议第93号提案的答复",
+        recipients=["冯某委员"],
+        metadata={
+            "标题": "关于区政协三届二次会议第93号提案的答复",
+            "发布机构": "东湖区卫生健康委员会",
+            "公开方式": "主动公开",
+        },
+        disclosure="主动公开",
+        ref=("政协", "区", 3, 2, "93", "提案", None, []),
+    )
+
+
+def test_a_disclosure_with_its_summary_scope() -> None:
+    expect(
+        "信息公开属性：主动公开·摘要\n关于区政协三届二次会议第94号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第94号提案的答复",
+        recipients=["冯某委员"],
+        metadata={"信息公开属性": "主动公开·摘要"},
+        disclosure="主动公开",
+        ref=("政协", "区", 3, 2, "94", "提案", None, []),
+    )
+
+
+def test_a_category_in_words_after_the_doc_number() -> None:
+    expect(
+        "东湖区民政局\n"
+        "东民复〔2024〕10号（列入计划解决）\n"
+        "关于区政协三届二次会议第95号提案的答复\n"
+        "冯某委员：\n" + OPEN + BODY + SIGN,
+        issuer="东湖区民政局",
+        number=("东民复〔2024〕10号", "东民复", 2024, 10),
+        title="关于区政协三届二次会议第95号提案的答复",
+        recipients=["冯某委员"],
+        category="B",
+        ref=("政协", "区", 3, 2, "95", "提案", None, []),
+    )
+
+
+def test_a_township_reply_with_a_year_first_serial() -> None:
+    expect(
+        "柳林镇人民政府\n"
+        "柳政复〔2024〕第003号\n"
+        "关于镇十九届人大三次会议第7号建议的答复\n"
+        "高某代表：\n" + OPEN + BODY + "柳林镇人民政府\n2024年4月9日\n",
+        issuer="柳林镇人民政府",
+        number=("柳政复〔2024〕第003号", "柳政复", 2024, 3),
+        title="关于镇十九届人大三次会议第7号建议的答复",
+        recipients=["高某代表"],
+        ref=("人大", "镇", 19, 3, "7", "建议", None, []),
+    )
+
+
+def test_a_reply_to_all_deputies_of_a_delegation() -> None:
+    expect(
+        "关于县十八届人大三次会议第5号议案的答复\n"
+        "柳林镇代表团：\n"
+        "你团提出的关于建设柳林镇污水处理厂的议案收悉，现答复如下：\n" + BODY + SIGN,
+        title="关于县十八届人大三次会议第5号议案的答复",
+        recipients=["柳林镇代表团"],
+        ref=("人大", "县", 18, 3, "5", "议案", "关于建设柳林镇污水处理厂的议案", []),
+    )

@@ -497,7 +497,7 @@ CATEGORY_WORD_LINE = _lazy(
     r"^\(?(?:所提问题)?(?:已经?解决|基本解决|已?采纳|解决采纳|采纳解决|正在解决|列入(?:计划|规划)|逐步解决|拟解决"
     r"|部分解决|留作参考|解释说明|暂不能解决|因条件限制暂不能解决)[\p{Han}]{0,6}\)?$"
 )
-DISCLOSURE_KEYS = ("公开属性", "公开方式", "公开类型", "公开形式")
+DISCLOSURE_KEYS = ("公开属性", "公开方式", "公开类型", "公开形式", "信息公开属性", "信息公开方式", "公开选项")
 DISCLOSURE_VALUE = _lazy(r"主动公开|依申请公开|不予公开|不公开")
 # A 附注 saying the document itself is public: （此件公开发布）, （此件公开）, （此回复件公开）.
 DISCLOSED_NOTE = _lazy(r"公开发布|此\p{Han}{0,3}件(?:予以)?公开")
@@ -837,8 +837,12 @@ ADDRESSEE_OPENING = _lazy(
 UNIT_LABEL = _lazy(r"^(?:主办|协办|承办|会办|责任|牵头|配合|联系|发布|来源|报送|提出)单位[ ]{0,2}:")
 # Words that show a colon-ended line is a sentence's lead-in (现答复如下：), not an addressee.
 NOT_ADDRESSEE = _lazy(r"如下|以下|下列|收悉|答复|通知|意见|原则|要求|情况|问题|措施|内容|方面|为|是")
-# After a proposal's body (政协, 人大): its term (第十四届) and the level it sits at (全国/省/市/县/区).
-PROPOSAL_LEVEL_AFTER = _lazy(r"^(?:第?[一二三四五六七八九十\d]{1,3}届)?(?P<l>全国|省|市|县|区)")
+# After a proposal's body (政协, 人大): its term (第十四届) and the level it sits at (全国/省/市/县/区),
+# or the place named after the term (政协第十三届东湖区委员会): the level word ending that place.
+PROPOSAL_LEVEL_AFTER = _lazy(
+    r"^(?:第?[一二三四五六七八九十\d]{1,3}届)?(?:(?P<l>全国|省|市|县|区)"
+    r"|\p{Han}{1,10}?(?P<l>自治区|自治州|自治县|省|市|州|区|县|旗|镇|乡)(?=委员会|人民代表大会|人大))"
+)
 # How an addressee ends: a person's title (委员, 同志) or an organ or unit (局, 街道, 公司).
 ADDRESSEE_SUFFIX = _lazy(
     r"(?:委员|代表|政府|委员会|委|局|厅|办公室|办|部|院|中心|机构|会|室|所|处|单位|部门|同志|先生|女士|街道"

@@ -55,7 +55,8 @@ def is_doc_number_line(b: Block) -> bool:
     m = P.DOC_NO.search(f) if "号" in f else None
     if m:
         rest = (f[: m.start()] + f[m.end() :]).strip(" ()")
-        category = bool(P.CATEGORY_MARK.match(f, m.end()))  # …6号（A）类: the answer category beside it
+        # …6号（A）类, …6号（列入计划解决）: the answer category beside it, as a letter or in words
+        category = bool(P.CATEGORY_MARK.match(f, m.end()) or P.CATEGORY_WORD_LINE.match(f[m.end() :].strip()))
         return not rest or bool(P.SIGNER.search(rest)) or len(rest) <= 2 or category
     return bool(P.DOC_NO_BROKEN.match(f)) and "。" not in f and len(f) <= 60
 

@@ -53,11 +53,15 @@ def _labelled(state: State) -> Found | None:
 
 
 def _beside_doc_number(state: State) -> Found | None:
-    """平交复函〔2017〕19号B类, 某复〔2023〕5号（A类）: the category written after the 文号, also
+    """平交复函〔2017〕19号B类, 某复〔2023〕5号（A类）, …5号（列入计划解决）: the category written
+    after the 文号, also
     where the page lost the number's serial (某复字〔2019〕来信号B类): the mark then ends the line."""
     for b in _in(state, *HEADER_ZONES):
         m = P.DOC_NO.search(b.folded)
         if m is not None:
+            words = P.CATEGORY_WORD_LINE.match(b.folded[m.end() :].strip())
+            if words is not None:  # …10号（列入计划解决）: the category in words
+                return category_of(words.group(0)), S.inside(state, [b], b.text[m.end() :].strip())
             mark = P.CATEGORY_MARK.match(b.folded, m.end())
         elif L.is_doc_number_line(b):
             mark = P.CATEGORY_MARK.search(b.folded)
