@@ -1038,3 +1038,204 @@ def test_a_reply_to_all_deputies_of_a_delegation() -> None:
         recipients=["柳林镇代表团"],
         ref=("人大", "县", 18, 3, "5", "议案", "关于建设柳林镇污水处理厂的议案", []),
     )
+
+
+# --- third batch ---------------------------------------------------------------------------------
+
+
+def test_a_party_department_answers_with_its_name_above_the_title() -> None:
+    expect(
+        "中共东湖区委宣传部\n"
+        "关于区政协三届二次会议第53号提案的答复\n"
+        "冯某委员：\n" + OPEN + BODY + "中共东湖区委宣传部\n2024年6月3日\n",
+        issuer="中共东湖区委宣传部",
+        title="中共东湖区委宣传部关于区政协三届二次会议第53号提案的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "区", 3, 2, "53", "提案", None, []),
+    )
+
+
+def test_a_development_zone_committee_answers() -> None:
+    expect(
+        "清河高新区管委会\n"
+        "关于市十七届人大四次会议第241号建议的答复\n"
+        "杨某代表：\n" + OPEN + BODY + "清河高新区管委会\n2024年6月3日\n",
+        issuer="清河高新区管委会",
+        title="清河高新区管委会关于市十七届人大四次会议第241号建议的答复",
+        recipients=["杨某代表"],
+        ref=("人大", "市", 17, 4, "241", "建议", None, []),
+    )
+
+
+def test_a_reply_letter_titled_huifuhan() -> None:
+    expect(
+        "关于区人大二届五次会议第96号建议的回复函\n曹某代表：\n" + OPEN + BODY + SIGN,
+        title="关于区人大二届五次会议第96号建议的回复函",
+        recipients=["曹某代表"],
+        ref=("人大", "区", 2, 5, "96", "建议", None, []),
+    )
+
+
+def test_the_cppcc_itself_addressed_by_its_short_name() -> None:
+    expect(
+        "关于区政协三届二次会议第54号提案的协办意见\n"
+        "区政协：\n"
+        "区政协三届二次会议第54号提案收悉，现将协办意见函告如下：\n" + BODY + SIGN,
+        title="关于区政协三届二次会议第54号提案的协办意见",
+        recipients=["区政协"],
+        ref=("政协", "区", 3, 2, "54", "提案", None, []),
+    )
+
+
+def test_a_comrade_addressed_by_name() -> None:
+    expect(
+        "关于区政协三届二次会议第55号提案的答复\n张某同志：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第55号提案的答复",
+        recipients=["张某同志"],
+        ref=("政协", "区", 3, 2, "55", "提案", None, []),
+    )
+
+
+def test_a_note_that_the_reply_is_disclosed_on_request() -> None:
+    expect(
+        "关于区政协三届二次会议第57号提案的答复\n"
+        "冯某委员：\n" + OPEN + BODY + "东湖区民政局\n2024年6月18日\n（此件依申请公开）\n",
+        title="关于区政协三届二次会议第57号提案的答复",
+        recipients=["冯某委员"],
+        disclosure="依申请公开",
+        ref=("政协", "区", 3, 2, "57", "提案", None, []),
+    )
+
+
+def test_a_labelled_doc_number_under_the_letterhead() -> None:
+    expect(
+        "东湖区民政局\n"
+        "文号：东民复〔2024〕11号\n"
+        "关于区政协三届二次会议第58号提案的答复\n"
+        "冯某委员：\n" + OPEN + BODY + SIGN,
+        issuer="东湖区民政局",
+        number=("东民复〔2024〕11号", "东民复", 2024, 11),
+        title="关于区政协三届二次会议第58号提案的答复",
+        recipients=["冯某委员"],
+        metadata={"文号": "东民复〔2024〕11号"},
+        ref=("政协", "区", 3, 2, "58", "提案", None, []),
+    )
+
+
+def test_a_title_whose_first_line_ends_at_guanyu() -> None:
+    expect(
+        "东湖区交通运输局关于\n区政协三届二次会议第60号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        issuer="东湖区交通运输局",
+        title="东湖区交通运输局关于区政协三届二次会议第60号提案的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "区", 3, 2, "60", "提案", None, []),
+    )
+
+
+def test_a_title_opening_with_guanyu_dui() -> None:
+    expect(
+        "关于对区政协三届二次会议第61号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于对区政协三届二次会议第61号提案的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "区", 3, 2, "61", "提案", None, []),
+    )
+
+
+def test_a_title_quoting_the_suggestion_with_its_number() -> None:
+    expect(
+        "关于《关于加强城区背街小巷改造的建议》（第230号）的答复\n杨某代表：\n" + OPEN + BODY + SIGN,
+        title="关于《关于加强城区背街小巷改造的建议》（第230号）的答复",
+        recipients=["杨某代表"],
+        ref=(None, None, None, None, "230", "建议", "关于加强城区背街小巷改造的建议", []),
+    )
+
+
+def test_a_national_congress_suggestion() -> None:
+    expect(
+        "对十四届全国人大二次会议第1234号建议的答复\n杨某代表：\n" + OPEN + BODY + "教育部\n2024年7月1日\n",
+        title="对十四届全国人大二次会议第1234号建议的答复",
+        recipients=["杨某代表"],
+        ref=("人大", "全国", 14, 2, "1234", "建议", None, []),
+    )
+
+
+def test_a_provincial_cppcc_proposal() -> None:
+    expect(
+        "对省政协十三届二次会议第0456号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="对省政协十三届二次会议第0456号提案的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "省", 13, 2, "0456", "提案", None, []),
+    )
+
+
+def test_an_autonomous_region_cppcc_proposal() -> None:
+    expect(
+        "对自治区政协十二届二次会议第88号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="对自治区政协十二届二次会议第88号提案的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "自治区", 12, 2, "88", "提案", None, []),
+    )
+
+
+def test_a_publishing_line_with_date_and_source_and_print_tools_are_chrome() -> None:
+    expect(
+        "关于区政协三届二次会议第62号提案的答复\n"
+        "发布日期：2024-06-10　　来源：东湖区民政局\n"
+        "【打印】【关闭】\n"
+        "关于区政协三届二次会议第62号提案的答复\n"
+        "冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第62号提案的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "区", 3, 2, "62", "提案", None, []),
+    )
+
+
+def test_a_disclosure_line_after_the_signature() -> None:
+    expect(
+        "关于区政协三届二次会议第63号提案的答复\n"
+        "冯某委员：\n" + OPEN + BODY + "东湖区民政局\n2024年6月18日\n公开属性：主动公开\n",
+        title="关于区政协三届二次会议第63号提案的答复",
+        recipients=["冯某委员"],
+        disclosure="主动公开",
+        ref=("政协", "区", 3, 2, "63", "提案", None, []),
+    )
+
+
+def test_a_category_line_after_the_signature() -> None:
+    expect(
+        "关于区政协三届二次会议第64号提案的答复\n"
+        "冯某委员：\n" + OPEN + BODY + "东湖区民政局\n2024年6月18日\n办理结果：正在解决\n",
+        title="关于区政协三届二次会议第64号提案的答复",
+        recipients=["冯某委员"],
+        category="B",
+        ref=("政协", "区", 3, 2, "64", "提案", None, []),
+    )
+
+
+def test_a_state_grid_company_answers_a_suggestion() -> None:
+    expect(
+        "国网清河供电公司\n"
+        "关于市十七届人大四次会议第240号建议的答复\n"
+        "杨某代表：\n" + OPEN + BODY + "国网清河供电公司\n2024年6月3日\n",
+        issuer="国网清河供电公司",
+        title="国网清河供电公司关于市十七届人大四次会议第240号建议的答复",
+        recipients=["杨某代表"],
+        ref=("人大", "市", 17, 4, "240", "建议", None, []),
+    )
+
+
+def test_a_letterhead_over_a_congress_office() -> None:
+    expect(
+        "清河市人大常委会办公室文件\n"
+        "清人办〔2024〕6号\n"
+        "清河市人大常委会办公室关于做好代表建议办理工作的通知\n"
+        "市政府各部门：\n"
+        "为进一步提高代表建议办理质量，现将有关事项通知如下：\n"
+        "一、提高认识\n各单位要高度重视。\n"
+        "清河市人大常委会办公室\n2024年3月1日\n",
+        kind="notice",
+        issuer="清河市人大常委会办公室",
+        number=("清人办〔2024〕6号", "清人办", 2024, 6),
+        title="清河市人大常委会办公室关于做好代表建议办理工作的通知",
+        recipients=["市政府各部门"],
+    )

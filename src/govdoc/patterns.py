@@ -218,6 +218,8 @@ REPLY_OPENING = _lazy(
 # A reply's opening that addresses an organ (贵单位在…提出的, a party's or body's collective proposal).
 ORGAN_REPLY_OPENING = _lazy(r"^[^。\n]{0,12}?贵(?:单位|会|党派|委|部门)[^。\n]{0,40}?(?:提出|所提|提交)的")
 KEY_VALUE = _lazy(r"^(?P<key>[\p{Han}A-Za-z]{2,10})[ ]{0,3}:[ ]{0,3}(?P<value>[^\n]*)$")
+# The labels a page writes the 发文字号 under (文号：某发〔2024〕3号).
+DOC_NUMBER_KEYS = ("文号", "发布文号", "发文文号", "公文文号", "发文字号")
 # A `|` table's label cell: the label, maybe bracketed, maybe with its colon (`| 索引号: | … |`).
 PIPE_KEY = _lazy(r"^\[?[ ]{0,3}(?P<key>[\p{Han}A-Za-z ]{2,20}?)[ ]{0,3}\]?[ ]{0,2}:?$")
 TITLE_OPENER = _lazy(r"^(?:关于|对|《)")

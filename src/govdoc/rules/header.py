@@ -404,5 +404,12 @@ def _stands_over_wenjian(live: list[Block], i: int) -> bool:
 
 
 def _stands_over_number(live: list[Block], i: int) -> bool:
-    """An organ line right above the 发文字号: the 发文机关标志 of a letterhead without 文件."""
-    return i + 1 < len(live) and L.is_organ_line(live[i]) and L.is_doc_number_line(live[i + 1])
+    """An organ line right above the 发文字号 (bare, or under its label `文号：…`): the 发文机关标志
+    of a letterhead without 文件."""
+    if i + 1 >= len(live) or not L.is_organ_line(live[i]):
+        return False
+    below = live[i + 1]
+    if L.is_doc_number_line(below):
+        return True
+    m = P.KEY_VALUE.match(below.folded)
+    return m is not None and m.group("key") in P.DOC_NUMBER_KEYS and bool(P.DOC_NO.match(m.group("value").strip()))

@@ -18,7 +18,7 @@ from govdoc.rules.head.metadata import table_values
 from govdoc.rules.head.update import set_header
 from govdoc.state import State, Zone
 
-_TABLE_KEYS = ("文号", "发布文号", "发文文号", "公文文号", "发文字号")
+_TABLE_KEYS = P.DOC_NUMBER_KEYS
 
 
 def from_header_lines(state: State) -> DocNumber | None:
