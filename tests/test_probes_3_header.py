@@ -1239,3 +1239,144 @@ def test_a_letterhead_over_a_congress_office() -> None:
         title="清河市人大常委会办公室关于做好代表建议办理工作的通知",
         recipients=["市政府各部门"],
     )
+
+
+# --- fourth batch --------------------------------------------------------------------------------
+
+
+def test_a_web_headline_differing_from_the_documents_own_title() -> None:
+    expect(
+        "区民政局对区政协三届二次会议第65号提案的答复\n"
+        "发布时间：2024-06-10　浏览次数：56\n"
+        "东湖区民政局\n"
+        "东民复〔2024〕13号\n"
+        "关于区政协三届二次会议第65号提案的答复\n"
+        "冯某委员：\n" + OPEN + BODY + "东湖区民政局\n2024年6月3日\n",
+        issuer="东湖区民政局",
+        number=("东民复〔2024〕13号", "东民复", 2024, 13),
+        title="关于区政协三届二次会议第65号提案的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "区", 3, 2, "65", "提案", None, []),
+    )
+
+
+def test_a_date_in_brackets_under_the_title_is_not_part_of_it() -> None:
+    expect(
+        "关于区政协三届二次会议第66号提案的答复\n（2024年6月3日）\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第66号提案的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "区", 3, 2, "66", "提案", None, []),
+    )
+
+
+def test_an_addressee_run_onto_the_opening_line() -> None:
+    expect(
+        "关于区政协三届二次会议第67号提案的答复\n"
+        "冯某委员：您提出的关于加快老旧管网改造的提案收悉，现答复如下：\n" + BODY + SIGN,
+        title="关于区政协三届二次会议第67号提案的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "区", 3, 2, "67", "提案", "关于加快老旧管网改造的提案", []),
+    )
+
+
+def test_a_bold_markdown_title() -> None:
+    expect(
+        "**关于区政协三届二次会议第68号提案的答复**\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第68号提案的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "区", 3, 2, "68", "提案", None, []),
+    )
+
+
+def test_a_note_that_the_reply_is_not_disclosed() -> None:
+    expect(
+        "关于区政协三届二次会议第69号提案的答复\n"
+        "冯某委员：\n" + OPEN + BODY + "东湖区民政局\n2024年6月18日\n（此件不予公开）\n",
+        title="关于区政协三届二次会议第69号提案的答复",
+        recipients=["冯某委员"],
+        disclosure="不予公开",
+        ref=("政协", "区", 3, 2, "69", "提案", None, []),
+    )
+
+
+def test_a_letter_spaced_urgency_mark() -> None:
+    expect(
+        "特　急\n"
+        "东湖区人民政府办公室\n"
+        "东政办明电〔2024〕4号\n"
+        "东湖区人民政府办公室关于做好强降雨防范应对工作的紧急通知\n"
+        "各街道办事处，区政府各部门：\n"
+        "据气象部门预报，现就有关事项通知如下：\n"
+        "一、加强值守\n各单位要加强值守。\n"
+        "东湖区人民政府办公室\n2024年7月10日\n",
+        kind="notice",
+        issuer="东湖区人民政府办公室",
+        number=("东政办明电〔2024〕4号", "东政办明电", 2024, 4),
+        title="东湖区人民政府办公室关于做好强降雨防范应对工作的紧急通知",
+        recipients=["各街道办事处", "区政府各部门"],
+        urgency="特急",
+    )
+
+
+def test_three_organs_wrapped_over_two_addressee_lines() -> None:
+    expect(
+        "关于区政协三届二次会议第70号提案的协办意见\n"
+        "区发展和改革委员会、区财政局、\n"
+        "区住房和城乡建设局：\n"
+        "区政协三届二次会议第70号提案收悉，现将协办意见函告如下：\n" + BODY + SIGN,
+        title="关于区政协三届二次会议第70号提案的协办意见",
+        recipients=["区发展和改革委员会", "区财政局", "区住房和城乡建设局"],
+        ref=("政协", "区", 3, 2, "70", "提案", None, []),
+    )
+
+
+def test_three_deputies_named_before_one_title_word() -> None:
+    expect(
+        "关于县十八届人大三次会议第45号建议的答复\n"
+        "王某、李某、张某代表：\n"
+        "你们提出的关于修缮县城排水设施的建议收悉，现答复如下：\n" + BODY + SIGN,
+        title="关于县十八届人大三次会议第45号建议的答复",
+        recipients=["王某、李某、张某代表"],
+        ref=("人大", "县", 18, 3, "45", "建议", "关于修缮县城排水设施的建议", []),
+    )
+
+
+def test_a_suggestion_answer_letter_without_de_before_the_answer() -> None:
+    expect(
+        "关于市十七届人大四次会议第242号建议答复的函\n杨某代表：\n" + OPEN + BODY + SIGN,
+        title="关于市十七届人大四次会议第242号建议答复的函",
+        recipients=["杨某代表"],
+        ref=("人大", "市", 17, 4, "242", "建议", None, []),
+    )
+
+
+def test_a_labelled_number_with_a_year_and_a_hyphen() -> None:
+    expect(
+        "提案编号：2024-035\n关于加强社区托育服务的提案的答复\n林某委员：\n" + OPEN + BODY + SIGN,
+        title="关于加强社区托育服务的提案的答复",
+        recipients=["林某委员"],
+        metadata={"提案编号": "2024-035"},
+        ref=(None, None, None, None, "2024-035", "提案", "关于加强社区托育服务的提案", []),
+    )
+
+
+def test_a_reference_only_in_the_opening_with_the_meeting_and_number() -> None:
+    expect(
+        "关于加强城区停车管理工作的答复\n"
+        "杨某代表：\n"
+        "您在市十七届人大四次会议期间提出的第243号建议收悉，现答复如下：\n" + BODY + SIGN,
+        title="关于加强城区停车管理工作的答复",
+        recipients=["杨某代表"],
+        ref=("人大", "市", 17, 4, "243", "建议", None, []),
+    )
+
+
+def test_a_reply_to_a_proposal_by_a_sector_group() -> None:
+    expect(
+        "关于区政协三届二次会议第71号提案的答复\n"
+        "区政协医药卫生界别：\n"
+        "贵界别提出的关于加强基层中医药服务的提案收悉，现答复如下：\n" + BODY + SIGN,
+        title="关于区政协三届二次会议第71号提案的答复",
+        recipients=["区政协医药卫生界别"],
+        ref=("政协", "区", 3, 2, "71", "提案", "关于加强基层中医药服务的提案", []),
+    )

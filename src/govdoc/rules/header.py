@@ -11,7 +11,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from govdoc import patterns as P
-from govdoc.fields.metadata import ends_on_bare_label, is_bare_label
+from govdoc.fields.metadata import ends_on_bare_label, is_bare_label, is_label
 from govdoc.rules import lines as L
 from govdoc.rules.joins import JOINED_MESSAGE
 from govdoc.state import Block, State, Zone
@@ -20,6 +20,7 @@ from govdoc.state import Block, State, Zone
 _WEB_OR_TEXT = frozenset({"html", "txt", "md", "text", ""})
 
 _SEARCH_LIMIT = 40  # the header never runs longer than this many lines
+_MAX_RUN_ON_ADDRESSEE = 60  # how far into an opening line a 主送 run onto it may end
 
 
 def _body_like(b: Block) -> bool:
@@ -218,10 +219,15 @@ def find_header(state: State) -> None:
         while (
             after < len(live)
             and not _labelled_recipients(live[after])
+            and _run_on_addressee(live[after]) is None
             and (_is_headerish(live[after]) or _is_metadata(live, after))
         ):
             after += 1  # a page's 键：值 table may stand between the title and the 主送
-        if after < len(live) and (L.is_recipient_line(live[after], loose=True) or _deputy_over_reply(live, after)):
+        if after < len(live) and (
+            L.is_recipient_line(live[after], loose=True)
+            or _deputy_over_reply(live, after)
+            or _split_run_on_addressee(state, live, after)
+        ):
             recipients = after
     if recipients is not None:
         end = recipients + 1
@@ -380,6 +386,49 @@ def _opens_recipient_list(b: Block) -> bool:
     if f[-1] in "、,":
         return True
     return f.count(",") + f.count("、") >= 2 and not _opens_title(b) and not L.ends_with_kind(f)
+
+
+def _split_run_on_addressee(state: State, live: list[Block], i: int) -> bool:
+    """`冯某委员：您提出的…收悉，现答复如下：` right under the title: a web copy ran the 主送 onto
+    the reply's opening, with no space to split at. The addressee and its colon become a line of
+    their own again (live[i]); the opening stays the body's first line."""
+    b = live[i]
+    cut = _run_on_addressee(b)
+    if cut is None:
+        return False
+    head, rest = b.folded[:cut], b.folded[cut:]
+    addressee = Block(
+        b.text[:cut],
+        folded=head,
+        bold=[(s, min(e, cut)) for s, e in b.bold if s < cut],
+        spaces=[x for x in b.spaces if x < cut],
+        gaps=[x for x in b.gaps if x < cut],
+        blank_before=b.blank_before,
+        hints=b.hints,
+        origin=b.origin,
+    )
+    b.bold[:] = [(max(s, cut) - cut, e - cut) for s, e in b.bold if e > cut]
+    b.spaces[:] = [x - cut for x in b.spaces if x >= cut]
+    b.gaps[:] = [x - cut for x in b.gaps if x >= cut]
+    b.joins[:] = [x - cut for x in b.joins if x >= cut]
+    b.blank_before = False
+    b.set_text(b.text[cut:], rest)
+    state.blocks.insert(state.blocks.index(b), addressee)
+    live.insert(i, addressee)
+    return True
+
+
+def _run_on_addressee(b: Block) -> int | None:
+    """Where the 主送 run onto an opening line ends (after its colon), or None."""
+    colon = b.folded.find(":")
+    if not 2 <= colon <= _MAX_RUN_ON_ADDRESSEE or colon + 1 >= len(b.folded) or b.folded[colon + 1] == " ":
+        return None
+    head, rest = b.folded[: colon + 1], b.folded[colon + 1 :]
+    if not P.ADDRESSEE_OPENING.match(head) or P.RECIPIENT_CLAUSE.search(head) or is_label(head[:-1]):
+        return None
+    if not (P.REPLY_OPENING.match(rest) or P.ORGAN_REPLY_OPENING.match(rest)):
+        return None
+    return colon + 1
 
 
 def _labelled_recipients(b: Block) -> bool:
