@@ -750,3 +750,53 @@ def test_a_plan_part_inside_a_point_ends_at_the_next_point() -> None:
     doc = body("一、工作情况\n1.道路改造\n已完成十处。\n下一步，继续推进。\n2.绿化建设\n已启动。")
     points = doc.sections[0].sections
     assert [[p.phase for p in s.paragraphs] for s in points] == [["progress", "plan"], [None]]
+
+
+# --- round 3c ----------------------------------------------------------------------------------
+
+
+def test_members_after_the_subject_of_the_sentence() -> None:
+    for subject in ("我们", "我局", "区政府"):
+        doc = body(f"一、工作情况\n近年来，{subject}一是加强巡查；二是加快整改。")
+        assert items(doc.sections[0].paragraphs[0]) == [(1, "一是", "加强巡查"), (2, "二是", "加快整改")], subject
+
+
+def test_a_heading_line_with_only_a_semicolon_stop_is_a_point_without_a_title() -> None:
+    doc = body("一、工作情况\n（一）加强监管；各区要落实责任。\n（二）完善制度；各部门要建立台账。")
+    assert [(s.title, paragraphs(s)) for s in doc.sections[0].sections] == [
+        (None, ["加强监管；各区要落实责任。"]),
+        (None, ["完善制度；各部门要建立台账。"]),
+    ]
+
+
+def test_a_document_of_one_enumeration_line() -> None:
+    doc = checked("一是加强巡查；二是加快整改。")
+    assert doc.sections == ()
+    assert [items(p) for p in doc.preamble] == [[(1, "一是", "加强巡查"), (2, "二是", "加快整改")]]
+
+
+def test_circled_numbers_alone_are_the_top_sections() -> None:
+    doc = body("①加强巡查\n内容。\n②加快整改\n内容。")
+    assert [(s.level, s.style, s.ordinal, s.title) for s in doc.sections] == [
+        (1, "circled", 1, "加强巡查"),
+        (1, "circled", 2, "加快整改"),
+    ]
+
+
+def test_quoted_points_and_answers_both_numbered_with_arabic_numbers() -> None:
+    doc = checked(
+        "关于区政协二届三次会议第14号提案的答复\n李某委员：\n您在提案中建议：\n1.建立协调机制；\n2.加大资金投入。\n"
+        "现答复如下：\n1.关于协调机制\n已建立联席会议。\n2.关于资金投入\n已安排专项资金。" + TAIL
+    )
+    assert [(s.marker, s.title) for s in doc.sections] == [("1.", "关于协调机制"), ("2.", "关于资金投入")]
+    assert "1.建立协调机制；" in [p.text for p in doc.preamble]
+
+
+def test_quoted_points_before_other_words_that_turn_to_the_answer() -> None:
+    for turn in ("现将办理情况说明如下：", "现将有关情况函告如下：", "现将办理情况反馈如下："):
+        doc = checked(
+            "关于区政协二届三次会议第15号提案的答复\n李某委员：\n您在提案中建议：\n1.建立协调机制；\n2.加大资金投入。\n"
+            f"{turn}\n1.关于协调机制\n已建立联席会议。\n2.关于资金投入\n已安排专项资金。" + TAIL
+        )
+        assert [(s.marker, s.title) for s in doc.sections] == [("1.", "关于协调机制"), ("2.", "关于资金投入")], turn
+        assert "1.建立协调机制；" in [p.text for p in doc.preamble], turn

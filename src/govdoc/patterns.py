@@ -114,17 +114,20 @@ NUMERAL_LIST = _lazy(
 # points, not an article or a part of the text.
 COUNTED_POINTS = _lazy(r"(?:建议|意见|提案|议案|诉求|问题|内容|措施|要求|事项)")
 # The sentence with which a reply turns from its opening (the proposal quoted) to its answer.
-ANSWER_OPENS = _lazy(r"(?:答复|函复|回复)如下|现(?:答复|函复)|办理情况(?:答复|报告|汇报)如下")
+ANSWER_OPENS = _lazy(r"(?:答复|函复|回复|说明|函告|反馈|告知|报告|汇报)如下|现(?:答复|函复)")
 
 # --- enumerations inside paragraphs ------------------------------------------------------
+# The subject a sentence's first member may follow with no mark between (我们一是…, 我局一要…,
+# 区政府一是…): a pronoun or the last character of an organ's name, never the 统 of 统一是.
+_MEMBER_SUBJECT_END = "们局委办厅府院部门位心站所处科室区市县镇街"
 ENUM_MARKER = _lazy(
-    r"""
-    (?:^|(?<=[。;:!?,\n]))[ ]{0,2}
+    rf"""
+    (?:^|(?<=[。;:!?,\n])|(?<=[{_MEMBER_SUBJECT_END}])(?=一[是要]))[ ]{{0,2}}
     (?P<m>
-      (?P<shi_n>[一二三四五六七八九十]{1,3})是
-    | (?P<yao_n>[一二三四五六七八九十]{1,3})要(?![求素件点])
-    | 其(?P<qi_n>[一二三四五六七八九十]{1,2})(?=[,、:])
-    | 第(?P<di_n>[一二三四五六七八九十]{1,3})(?=[,、:])
+      (?P<shi_n>[一二三四五六七八九十]{{1,3}})是
+    | (?P<yao_n>[一二三四五六七八九十]{{1,3}})要(?![求素件点])
+    | 其(?P<qi_n>[一二三四五六七八九十]{{1,2}})(?=[,、:])
+    | 第(?P<di_n>[一二三四五六七八九十]{{1,3}})(?=[,、:])
     | (?P<seq>首先|其次|再次|最后)(?=[,、:])
     | (?P<side>另一方面|一方面)
     )
