@@ -1232,3 +1232,24 @@ def test_a_two_character_proposer_spaced_to_three_stays_one_name() -> None:
     )
     ref = doc.header.responds_to
     assert ref is not None and ref.proposers == ("何静",)
+
+
+def test_portal_labels_文件名称_公开目录_公开责任部门_split_a_row_of_han_cells() -> None:
+    doc = govdoc.parse_text(
+        "您当前的位置:青石县人民政府 > 政府信息公开 > 正文内容\n"
+        "文件名称 关于开展春季植树活动的通知 公开目录: 通知公告\n"
+        "索引号 0042-2024-0007 公开形式: 主动公开\n"
+        "公开责任部门 县林业局 成文日期: 2024年03月01日\n"
+        "关于开展春季植树活动的通知\n"
+        "各乡镇人民政府:\n"
+        "现将春季植树活动有关事项通知如下,请认真落实。\n"
+    )
+    assert doc.header.metadata == {
+        "文件名称": "关于开展春季植树活动的通知",
+        "公开目录": "通知公告",
+        "索引号": "0042-2024-0007",
+        "公开形式": "主动公开",
+        "公开责任部门": "县林业局",
+        "成文日期": "2024年03月01日",
+    }
+    assert "当前的位置" not in doc.text
