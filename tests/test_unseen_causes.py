@@ -1253,3 +1253,16 @@ def test_portal_labels_文件名称_公开目录_公开责任部门_split_a_row_
         "成文日期": "2024年03月01日",
     }
     assert "当前的位置" not in doc.text
+
+
+def test_a_bare_dated_time_byline_under_the_headline_is_chrome() -> None:
+    doc = govdoc.parse_text(
+        "对县人大五届二次会议第3号建议的答复\n"
+        "时间:2023-09-12 08:30\n"
+        "点击:\n"
+        "周强代表:\n"
+        "您提出的关于增开公交线路的建议收悉,现答复如下:\n"
+        "我局已于九月开通城东公交专线。\n"
+    )
+    assert doc.header.metadata == {}
+    assert "2023-09-12" not in doc.text
