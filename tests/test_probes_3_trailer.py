@@ -775,3 +775,119 @@ def test_mail_labels_in_other_spellings() -> None:
 def test_a_note_and_the_contact_in_one_bracket_parted_by_a_semicolon() -> None:
     doc = sig_then("（此件主动公开；联系人：赵某，联系电话：12345678）")
     assert contact(doc) == {"name": "赵某", "phones": ("12345678",)}
+
+
+# --- third batch, written before running it ----------------------------------------------------------------
+
+
+def test_a_seal_note_naming_the_unit() -> None:
+    for note in ("（单位盖章）", "（单位公章）"):
+        doc = reply(f"特此答复。\n某区住房和城乡建设局{note}\n2024年5月6日")
+        assert signed(doc) == (("某区住房和城乡建设局",), "2024-05-06", "2024年5月6日"), note
+
+
+def test_a_date_under_the_organ_labelled_with_date_alone() -> None:
+    doc = reply("特此答复。\n某区住房和城乡建设局\n日期：2024年5月6日")
+    assert signed(doc) == (("某区住房和城乡建设局",), "2024-05-06", "2024年5月6日")
+
+
+def test_phones_tagged_office_and_mobile() -> None:
+    doc = sig_then("联系人：王某；联系电话：87001234（办）、13912345678（手机）")
+    assert contact(doc) == {"name": "王某", "phones": ("87001234", "13912345678")}
+
+
+def test_two_phones_parted_by_a_slash() -> None:
+    doc = sig_then("联系人：王某\n电话：0571-87001234/87001235")
+    assert contact(doc) == {"name": "王某", "phones": ("0571-87001234", "87001235")}
+
+
+def test_phone_labels_of_other_words() -> None:
+    for label in ("咨询电话", "办公室电话", "座机", "手机号"):
+        number = "13912345678" if label == "手机号" else "0571-87001234"
+        doc = sig_then(f"联系人：王某\n{label}：{number}")
+        assert contact(doc) == {"name": "王某", "phones": (number,)}, label
+
+
+def test_a_contact_after_the_imprint() -> None:
+    doc = sig_then("抄送：区政协提案委员会。\n联系人：王某  联系电话：87001234")
+    assert imprint(doc) == (("区政协提案委员会",), None, None)
+    assert contact(doc) == {"name": "王某", "phones": ("87001234",)}
+
+
+def test_a_publication_note_after_the_contact() -> None:
+    doc = sig_then("（联系人：王某  电话：87001234）\n（此件公开发布）")
+    assert contact(doc) == {"name": "王某", "phones": ("87001234",)}
+    assert signed(doc) == (("某区住房和城乡建设局",), "2024-05-06", "2024年5月6日")
+
+
+def test_a_site_link_row_naming_contact_us_is_no_contact() -> None:
+    doc = sig_then("网站地图 | 联系我们 | 关于我们")
+    assert contact(doc) == {}
+    assert signed(doc) == (("某区住房和城乡建设局",), "2024-05-06", "2024年5月6日")
+
+
+def test_short_office_names_in_the_cc_list() -> None:
+    doc = sig_then("抄送：区委办，区人大办，区政协办。")
+    assert imprint(doc) == (("区委办", "区人大办", "区政协办"), None, None)
+
+
+def test_closings_of_thanks_in_other_words() -> None:
+    for words in ("谢谢您的关心和支持！", "敬请继续关注和支持我们的工作。", "衷心感谢您长期以来对城市建设的关注。"):
+        doc = reply(f"{words}\n某区住房和城乡建设局\n2024年5月6日")
+        assert closing(doc) == words, words
+        assert last_paragraph(doc) == LAST, words
+
+
+def test_a_closing_of_two_paragraphs_with_blank_lines_between() -> None:
+    doc = reply("\n感谢您对我区工作的关心和支持。\n\n欢迎继续提出宝贵意见。\n\n某区住房和城乡建设局\n\n2024年5月6日\n")
+    assert closing(doc) == "感谢您对我区工作的关心和支持。\n欢迎继续提出宝贵意见。"
+    assert signed(doc) == (("某区住房和城乡建设局",), "2024-05-06", "2024年5月6日")
+
+
+def test_a_letter_spaced_closing_formula() -> None:
+    doc = reply("特 此 答 复 。\n某区住房和城乡建设局\n2024年5月6日")
+    c = closing(doc)
+    assert c is not None and c.replace(" ", "") == "特此答复。"
+    assert last_paragraph(doc) == LAST
+
+
+def test_a_reply_to_a_deputy_with_a_joint_handling_note_and_markdown_tail() -> None:
+    doc = govdoc.parse_text(
+        "# 关于市十六届人大三次会议第0218号建议的答复\n\n**孙某某代表**：\n\n"
+        "您提出的关于加强校园周边交通管理的建议收悉。经会同市公安局研究，现答复如下：\n\n"
+        "一、加强高峰时段疏导\n\n各学校周边已配备护学岗。\n\n"
+        "感谢您对教育工作的关心和支持！\n\n"
+        "某市教育局\n\n2024年6月12日\n\n---\n\n抄送：市人大常委会人事代表工作委员会，市公安局。\n"
+    )
+    assert closing(doc) == "感谢您对教育工作的关心和支持！"
+    assert signed(doc) == (("某市教育局",), "2024-06-12", "2024年6月12日")
+    assert imprint(doc) == (("市人大常委会人事代表工作委员会", "市公安局"), None, None)
+
+
+def test_bold_signature_lines_in_markdown() -> None:
+    doc = reply("特此答复。\n**某区住房和城乡建设局**\n**2024年5月6日**")
+    assert signed(doc) == (("某区住房和城乡建设局",), "2024-05-06", "2024年5月6日")
+
+
+# --- causes of the third batch: new examples of each -----------------------------------------------------
+
+
+def test_a_unit_seal_note_after_the_second_of_two_organs() -> None:
+    doc = reply("此复。\n某县水利局\n某县财政局（单位签章）\n2023年9月1日")
+    s = doc.signature
+    assert s is not None and s.issuers == ("某县水利局", "某县财政局")
+
+
+def test_a_time_label_on_the_date_under_the_organ() -> None:
+    doc = reply("此复。\n某县水利局\n时间：2023年9月1日")
+    assert signed(doc) == (("某县水利局",), "2023-09-01", "2023年9月1日")
+
+
+def test_a_date_labelled_alone_with_no_organ_over_it_is_no_signature() -> None:
+    doc = reply("日期：2024-05-10")
+    assert doc.signature is None
+
+
+def test_a_desk_phone_and_a_mobile_on_one_line() -> None:
+    doc = sig_then("联系人：钱某  座机：66881234  手机：13912345678")
+    assert contact(doc) == {"name": "钱某", "phones": ("66881234", "13912345678")}

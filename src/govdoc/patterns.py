@@ -336,7 +336,7 @@ PLACE_ONLY = _lazy(r"^[\p{Han}]{1,6}?(?<![军园社景校])(?:省|市|区|县|�
 # A portal's own name (…门户网站, …政务网, …平台): never an organ, never a title's issuer.
 SITE_NAME = _lazy(r"(?:网站|门户|网|平台|客户端|公众号|频道|专栏)$")
 SPLIT_ORGAN_SUFFIX = _lazy(r"(?:政府|委员会|委|局|厅|办公室|办|部|院|中心|机构|会|室|所|处)$")
-_SEAL_NOTE = r"\((?:盖章|印章|公章|签章|代章|章|印)\)"  # (印), (章): the short forms a form prints
+_SEAL_NOTE = r"\((?:单位)?(?:盖章|印章|公章|签章|代章|章|印)\)"  # (印), (章): the short forms a form prints
 SEAL_LINE = _lazy(rf"^{_SEAL_NOTE}$")
 SEAL_AFTER = _lazy(rf"[ ]{{0,4}}{_SEAL_NOTE}$")  # 某某局（代章）: the seal's note, not the name
 
@@ -360,6 +360,8 @@ ORGAN_DATE_LINE = _lazy(rf"^(?P<organ>[^\n:]{{2,60}}?)[ ]{{0,40}}(?P<date>{DATE.
 _SIGNATURE_ORGAN_LABEL = r"(?:答复|回复|办复|复函|落款|主办|会办|协办)单位[ ]{0,2}:[ ]{0,2}"
 _SIGNATURE_DATE_LABEL = r"(?:答复|回复|办复|复函|签发|落款)(?:时间|日期)[ ]{0,2}:[ ]{0,2}"
 LABELLED_ORGAN_LINE = _lazy(rf"^{_SIGNATURE_ORGAN_LABEL}(?P<organ>[^:]{{2,60}}?)[ ]{{0,4}}$")
+# A date labelled only 日期：/时间： is the 落款's only under an organ line (alone, it may be a page's).
+BARE_LABELLED_DATE_LINE = _lazy(rf"^(?:日期|时间)[ ]{{0,2}}:[ ]{{0,2}}(?P<date>{DATE.pattern})$")
 LABELLED_DATE_LINE = _lazy(
     rf"^(?:{_SIGNATURE_ORGAN_LABEL}(?P<organ>[^:]{{2,60}}?)[ ]{{0,40}})?"
     rf"{_SIGNATURE_DATE_LABEL}(?P<date>{DATE.pattern})$"
@@ -544,7 +546,10 @@ _CONTACT_LABELS = (
     "联系单位及电话",
     "联系电话",
     "办公电话",
+    "办公室电话",
+    "咨询电话",
     "固定电话",
+    "座机",
     "联系方式",
     "电话",
     "手机号码",
@@ -594,6 +599,9 @@ _CONTACT_LINE_STARTS = (
     "联系电话",
     "联系方式",
     "办公电话",
+    "办公室电话",
+    "咨询电话",
+    "座机",
     "电话",
     "手机",
     "传真",

@@ -32,7 +32,7 @@ _VALUE_END = " ,;。)"
 _NAME = regex.compile(r"[\p{Han}·]{2,40}")
 _MAX_PERSON_NAME = 4  # 2–4 characters; longer only with a · (a transliterated name)
 _UNIT = regex.compile(r"[^\d,;:]{2,40}")
-_PHONE_LABELS = ("电话", "手机", "联系方式")
+_PHONE_LABELS = ("电话", "手机", "联系方式", "座机")
 _PERSON_LABELS = ("联系人", *CONTACT_PERSON_LABELS)
 _UNIT_LABELS = frozenset(("联系单位", "承办单位", "联系单位及电话", *HANDLING_UNIT_LABELS))
 

@@ -270,6 +270,8 @@ def _signature(blocks: list[Block]) -> tuple[int, int] | None:
             continue  # an organ and date opening the region: a page's publishing line, not the 落款
         if top < date_at or L.is_organ_date_line(b) or L.labelled_organs(b):
             return top, date_at
+        if L.is_bare_labelled_date_line(b):
+            continue  # 日期：… with no organ over it: a page's publishing date as often as the 落款's
         if blocks[date_at - 1].folded.rstrip().endswith(":") or L.has_clock(b):
             continue  # a label's value (会议时间：), or a timestamp with no organ over it (a page's own)
         if any(evidence(region, top, date_at) for evidence in LONE_DATE_EVIDENCE):
