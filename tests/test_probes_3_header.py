@@ -1380,3 +1380,150 @@ def test_a_reply_to_a_proposal_by_a_sector_group() -> None:
         recipients=["区政协医药卫生界别"],
         ref=("政协", "区", 3, 2, "71", "提案", "关于加强基层中医药服务的提案", []),
     )
+
+
+# --- fifth batch ---------------------------------------------------------------------------------
+
+
+def test_an_announcement_numbered_by_year_has_no_doc_number() -> None:
+    expect(
+        "清河市人民政府公告\n"
+        "2024年第3号\n"
+        "为加强城市管理，经市人民政府研究，决定对中心城区部分道路实施交通管制。现将有关事项公告如下：\n"
+        "一、管制时间\n2024年7月1日起。\n"
+        "特此公告。\n"
+        "清河市人民政府\n2024年6月20日\n",
+        kind="announcement",
+        issuer="清河市人民政府",
+        title="清河市人民政府公告",
+    )
+
+
+def test_a_title_whose_last_line_is_only_the_answer_word() -> None:
+    expect(
+        "关于区政协三届二次会议第72号提案\n的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第72号提案的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "区", 3, 2, "72", "提案", None, []),
+    )
+
+
+def test_a_signer_before_the_doc_number_on_one_line() -> None:
+    expect(
+        "东湖区发展和改革委员会\n"
+        "签发人：赵某　　　　东发改〔2024〕16号\n"
+        "关于区人大二届五次会议第97号建议的答复\n"
+        "钱某代表：\n" + OPEN + BODY + SIGN,
+        issuer="东湖区发展和改革委员会",
+        number=("东发改〔2024〕16号", "东发改", 2024, 16),
+        title="关于区人大二届五次会议第97号建议的答复",
+        recipients=["钱某代表"],
+        signer="赵某",
+        metadata={"签发人": "赵某"},
+        ref=("人大", "区", 2, 5, "97", "建议", None, []),
+    )
+
+
+def test_all_concerned_units_addressed() -> None:
+    expect(
+        "东湖区人民政府办公室关于开展安全生产大检查的通知\n"
+        "各有关单位：\n"
+        "为切实做好安全生产工作，现将有关事项通知如下：\n"
+        "一、检查范围\n全区各类企业。\n"
+        "东湖区人民政府办公室\n2024年5月6日\n",
+        kind="notice",
+        issuer="东湖区人民政府办公室",
+        title="东湖区人民政府办公室关于开展安全生产大检查的通知",
+        recipients=["各有关单位"],
+    )
+
+
+def test_committees_offices_and_bureaus_then_district_governments() -> None:
+    expect(
+        "清河市人民政府关于进一步优化营商环境的意见\n"
+        "市政府各委、办、局，各区县人民政府：\n"
+        "为进一步优化营商环境，现提出如下意见。\n"
+        "一、总体要求\n坚持问题导向。\n"
+        "清河市人民政府\n2024年3月6日\n",
+        kind="opinion",
+        issuer="清河市人民政府",
+        title="清河市人民政府关于进一步优化营商环境的意见",
+        recipients=["市政府各委、办、局", "各区县人民政府"],
+    )
+
+
+def test_an_honoured_group_of_members_counted_in_wei() -> None:
+    expect(
+        "关于区政协三届二次会议第73号提案的答复\n尊敬的赵某等3位委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第73号提案的答复",
+        recipients=["赵某等3位委员"],
+        ref=("政协", "区", 3, 2, "73", "提案", None, []),
+    )
+
+
+def test_a_not_public_value_is_not_disclosed() -> None:
+    expect(
+        "公开方式：不公开\n关于区政协三届二次会议第74号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第74号提案的答复",
+        recipients=["冯某委员"],
+        metadata={"公开方式": "不公开"},
+        disclosure="不予公开",
+        ref=("政协", "区", 3, 2, "74", "提案", None, []),
+    )
+
+
+def test_a_district_cppcc_named_before_its_term() -> None:
+    expect(
+        "关于政协东湖区第三届委员会第二次会议第75号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于政协东湖区第三届委员会第二次会议第75号提案的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "区", 3, 2, "75", "提案", None, []),
+    )
+
+
+def test_meeting_minutes_are_minutes() -> None:
+    expect(
+        "东湖区人民政府常务会议纪要\n"
+        "〔2024〕5号\n"
+        "2024年4月8日，区长王某主持召开区政府第5次常务会议，现将会议议定事项纪要如下：\n"
+        "一、关于城市更新工作\n会议同意。\n",
+        kind="minutes",
+        issuer="东湖区人民政府",  # no letterhead: the organ that opens the title (the contract's issuer rule)
+        title="东湖区人民政府常务会议纪要",
+    )
+
+
+def test_a_report_on_how_suggestions_were_handled_names_no_single_proposal() -> None:
+    expect(
+        "东湖区人民政府关于2023年度人大代表建议办理情况的报告\n"
+        "区人大常委会：\n"
+        "2023年，区政府共承办人大代表建议120件，现将办理情况报告如下：\n"
+        "一、基本情况\n已全部办结。\n"
+        "东湖区人民政府\n2024年2月1日\n",
+        kind="report",
+        issuer="东湖区人民政府",
+        title="东湖区人民政府关于2023年度人大代表建议办理情况的报告",
+        recipients=["区人大常委会"],
+    )
+
+
+def test_an_indented_title_and_addressee() -> None:
+    expect(
+        "　　关于区政协三届二次会议第76号提案的答复\n"
+        "　　冯某委员：\n"
+        "　　您提出的提案收悉，现答复如下：\n" + BODY + SIGN,
+        title="关于区政协三届二次会议第76号提案的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "区", 3, 2, "76", "提案", None, []),
+    )
+
+
+def test_a_doc_number_in_angle_brackets() -> None:
+    expect(
+        "东湖区民政局\n东民复〈2024〉14号\n关于区政协三届二次会议第78号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        issuer="东湖区民政局",
+        number=("东民复〈2024〉14号", "东民复", 2024, 14),
+        title="关于区政协三届二次会议第78号提案的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "区", 3, 2, "78", "提案", None, []),
+    )

@@ -46,12 +46,35 @@ _ADDRESSEE_SEPARATOR = regex.compile(r",")
 _BRACKETS = frozenset("〔[(〈【")
 
 
+def gap_cells(b: Block) -> list[tuple[int, int]]:
+    """The stretches of a line between the wide layout gaps that were removed from it (a 版头 line
+    holding the 文号 and the 签发人 as two cells: `签发人：张某　　　某发〔2024〕3号`)."""
+    bounds = [0, *sorted(g for g in b.gaps if 0 < g < len(b.text)), len(b.text)]
+    return [(lo, hi) for lo, hi in itertools.pairwise(bounds) if hi > lo]
+
+
+def number_cell(b: Block) -> tuple[int, int] | None:
+    """The cell of a gapped line that opens with a 发文字号, where the line's other cells are a
+    签发人 or a category mark; None where the line has no such cell."""
+    if not b.gaps:
+        return None
+    cells = gap_cells(b)
+    for lo, hi in cells:
+        if P.DOC_NO.match(b.folded[lo:hi]):
+            others = [b.folded[a:z].strip() for a, z in cells if (a, z) != (lo, hi)]
+            if all(P.SIGNER.match(o) or P.CATEGORY_LETTER_LINE.match(o) for o in others):
+                return lo, hi
+    return None
+
+
 @per_line
 def is_doc_number_line(b: Block) -> bool:
     """The line is a 发文字号 (maybe parenthesised, maybe with 签发人 beside it), or a broken one."""
     f = b.folded
     if len(f) > 80 or not _BRACKETS.intersection(f):
         return False
+    if number_cell(b) is not None:
+        return True  # 签发人：张某　　某发〔2024〕3号: the cells the removed gap divided
     m = P.DOC_NO.search(f) if "号" in f else None
     if m:
         rest = (f[: m.start()] + f[m.end() :]).strip(" ()")

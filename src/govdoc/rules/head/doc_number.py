@@ -26,9 +26,10 @@ def from_header_lines(state: State) -> DocNumber | None:
     for b in state.blocks:
         if b.zone not in (Zone.DOC_NUMBER, Zone.HEADER, Zone.ISSUER):
             continue
-        found = parse_doc_number(b.text)
+        cell = L.number_cell(b)
+        found = parse_doc_number(b.text[cell[0] : cell[1]] if cell else b.text)
         if found:
-            return replace(found, span=S.inside(state, [b], found.text))
+            return replace(found, span=S.inside(state, [b], found.text, cell[0] if cell else 0))
         if L.is_doc_number_line(b):
             state.warn(
                 "docnumber-unparsed", "发文字号残缺，无法拆分 (document number could not be parsed)", b, 0, len(b.text)

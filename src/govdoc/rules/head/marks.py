@@ -18,8 +18,10 @@ def header_marks(state: State) -> None:
     for b in header_blocks(state):
         m = P.SIGNER.search(b.folded)
         if m and signer is None:
-            signer = b.text[m.start("name") : m.end("name")]
-            signer_span = S.at(state, b, m.start("name"), m.end("name"), strip=False)
+            # the name ends at a removed layout gap (签发人：张某　　某发〔2024〕3号: the next cell)
+            end = min([g for g in b.gaps if m.start("name") < g < m.end("name")] + [m.end("name")])
+            signer = b.text[m.start("name") : end]
+            signer_span = S.at(state, b, m.start("name"), end, strip=False)
         secret = P.SECURITY.match(b.folded)
         m = secret or P.URGENCY.match(b.folded)
         if m:

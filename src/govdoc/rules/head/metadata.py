@@ -9,6 +9,7 @@ from __future__ import annotations
 from govdoc import patterns as P
 from govdoc.fields.metadata import folded_keys, pair_lines, pairs_of
 from govdoc.fold import fold
+from govdoc.rules import lines as L
 from govdoc.rules.head.update import set_header
 from govdoc.state import State, Zone
 
@@ -29,10 +30,17 @@ def _beside_number(state: State) -> list[tuple[str, str]]:
     are 键：值 pairs before the title like any other."""
     pairs: list[tuple[str, str]] = []
     for b in state.blocks:
-        if b.zone is Zone.DOC_NUMBER and ":" in b.folded:
-            m = P.DOC_NO.search(b.folded)
-            if m is not None:
-                pairs.extend(pairs_of(b.text[m.end() :]))
+        if b.zone is not Zone.DOC_NUMBER or ":" not in b.folded:
+            continue
+        cell = L.number_cell(b)
+        if cell is not None:  # 签发人：张某　　某发〔2024〕3号: each cell the removed gap divided
+            for lo, hi in L.gap_cells(b):
+                if (lo, hi) != cell:
+                    pairs.extend(pairs_of(b.text[lo:hi]))
+            continue
+        m = P.DOC_NO.search(b.folded)
+        if m is not None:
+            pairs.extend(pairs_of(b.text[m.end() :]))
     return pairs
 
 
