@@ -1266,3 +1266,23 @@ def test_a_bare_dated_time_byline_under_the_headline_is_chrome() -> None:
     )
     assert doc.header.metadata == {}
     assert "2023-09-12" not in doc.text
+
+
+def test_a_time_or_line_word_before_the_number_under_a_phone_label_is_no_name() -> None:
+    # review: 白天/夜间/工作日 (when to call) and 总机/热线 (which line) stand where a name may
+    for value, phone in (
+        ("白天 0571-7654321", "0571-7654321"),
+        ("工作日 13900002222", "13900002222"),
+        ("总机 0571-7654321", "0571-7654321"),
+        ("市长热线 0571-7654321", "0571-7654321"),
+    ):
+        doc = govdoc.parse_text(
+            "周强代表:\n"
+            "您提出的关于修缮村道的建议收悉,现答复如下:\n"
+            "我局已将该村道列入明年养护计划。\n"
+            "青石县交通运输局\n"
+            "2024年5月6日\n"
+            f"联系电话:{value}\n"
+        )
+        assert doc.contact is not None, value
+        assert (doc.contact.name, doc.contact.phones) == (None, (phone,)), value

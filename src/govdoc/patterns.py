@@ -516,9 +516,17 @@ NOTE_LABEL_LINE = _lazy(r"^(?:附注|备注|注)[ ]{0,2}:")
 # The end of an office's name inside an organ (综合科, 办公股), named where a person is expected.
 UNIT_SUFFIX = _lazy(r"(?:科|股|科室|处室|办公室)$")
 PERSON_TITLE = _lazy(r"(?:同志|先生|女士)$")  # after a contact person's name
-# A person's name before the number under a phone label (联系电话：张三 12345678); words naming the
-# kind of number (手机, 办公) are no name.
-NAME_BEFORE_PHONE = _lazy(r"^(?!手机|座机|固话|电话|办公|传真|宅电|值班)(?P<name>[\p{Han}·]{2,4})[ ,、:]{0,2}(?=\(?\d)")
+# Words a page writes before a number to say which line it is (手机, 办公, 总机, 热线) or when to call it
+# (白天, 夜间, 工作日): they stand where a contact person's name may, and are no name.
+_PHONE_QUALIFIERS = (
+    "手机|座机|固话|电话|办公|传真|宅电|值班|总机|分机|热线|专线|服务|咨询|投诉|监督|举报"
+    "|白天|日间|夜间|晚上|上午|下午|工作日|工作时间|节假日|周末"
+)
+# A person's name before the number under a phone label (联系电话：张三 12345678), unless it opens
+# with such a word or ends with a line's name (市长热线 12345678).
+NAME_BEFORE_PHONE = _lazy(
+    rf"^(?!{_PHONE_QUALIFIERS})(?P<name>[\p{{Han}}·]{{2,4}})(?<!热线|专线|总机|分机|电话)[ ,、:]{{0,2}}(?=\(?\d)"
+)
 # A unit and its staff member written as one (通川区交运局冉观偲): the person after the organ's end.
 UNIT_THEN_PERSON = _lazy(
     r"^(?P<unit>[\p{Han}]{2,36}?(?:局|委|办|科|室|股|中心|政府|委员会|部|处|所|院|站|队))(?P<name>[\p{Han}·]{2,4})$"
