@@ -1286,3 +1286,17 @@ def test_a_time_or_line_word_before_the_number_under_a_phone_label_is_no_name() 
         )
         assert doc.contact is not None, value
         assert (doc.contact.name, doc.contact.phones) == (None, (phone,)), value
+
+
+def test_a_reply_forms_sponsor_row_that_names_a_person_gives_the_contact() -> None:
+    # review: a site footer (主办单位：…  地址：…) names nobody to ask; a reply form's 主办单位 row does
+    doc = govdoc.parse_text(
+        "周强代表:\n"
+        "您提出的关于修缮村道的建议收悉,现答复如下:\n"
+        "我局已将该村道列入明年养护计划。\n"
+        "答复单位:青石县交通运输局\n"
+        "答复时间:2024年5月6日\n"
+        "主办单位:青石县交通运输局   经办人:孙丽   联系电话:0571-7654321\n"
+    )
+    assert doc.contact is not None
+    assert (doc.contact.name, doc.contact.phones) == ("孙丽", ("0571-7654321",))

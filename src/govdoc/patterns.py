@@ -592,8 +592,10 @@ CONTACT_LABEL = _lazy(
 NEXT_CONTACT_CELL = _lazy(rf"(?:{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}:")
 # A contact after the 附注's note in the same brackets ((此件依申请公开。联系人：王某，电话：…)).
 NOTE_CONTACT = _lazy(rf"[。;,][ ]{{0,2}}(?P<label>(?:{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}:)")
-# A site footer's first label (主办单位：某办  地址：…  邮编：…): its cells are the site's, not a contact.
+# A site footer's first label (主办单位：某办  地址：…  邮编：…): its cells are the site's, not a contact,
+# unless a cell names a person to ask (主办单位：某局  联系人：…, a reply form's row): a footer names none.
 SITE_FOOTER_LABEL = _lazy(r"^(?:主办|协办|技术支持|版权|网站)")
+PERSON_CELL = _lazy(rf"(?:联系人|{'|'.join(CONTACT_PERSON_LABELS)})[ ]{{0,2}}:")
 # 签发人 and the labels replies use for the same leader (领导署名, 签发领导: who signs the reply off).
 # The name ends where a contact cell on the same line begins (签发人：张三联系人：李四).
 SIGNER = _lazy(

@@ -221,9 +221,10 @@ def _contact_in_closing(b: Block) -> int | None:
 
 def _next_contact_cell(b: Block) -> int | None:
     """Where a contact cell starts after the first labelled field of a trailer line (签发人, 抄报,
-    办理处室 …), if one does; never in a site's footer (主办单位：…  地址：…  邮编：…)."""
+    办理处室 …), if one does; never in a site's footer (主办单位：…  地址：…  邮编：…), which names no
+    person to ask as a reply form's 主办单位 row does (主办单位：…  联系人：…)."""
     colon = b.folded.find(":", 0, _FIRST_LABEL_REACH)
-    if colon <= 0 or P.SITE_FOOTER_LABEL.match(b.folded):
+    if colon <= 0 or (P.SITE_FOOTER_LABEL.match(b.folded) and not P.PERSON_CELL.search(b.folded, colon + 2)):
         return None
     m = P.NEXT_CONTACT_CELL.search(b.folded, colon + 2)
     return m.start() if m else None
