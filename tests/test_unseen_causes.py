@@ -1300,3 +1300,16 @@ def test_a_reply_forms_sponsor_row_that_names_a_person_gives_the_contact() -> No
     )
     assert doc.contact is not None
     assert (doc.contact.name, doc.contact.phones) == ("孙丽", ("0571-7654321",))
+
+
+def test_a_role_spaced_after_a_proposers_name_is_not_a_second_proposer() -> None:
+    # review: the space-split of 88df20b read 委员 in `建议人: 高远 委员` as a second name
+    doc = govdoc.parse_text(
+        "对《关于增设公交站点的建议》的答复\n"
+        "建议人: 高远 委员\n"
+        "高远委员:\n"
+        "您提出的《关于增设公交站点的建议》收悉,现答复如下:\n"
+        "我局已将该站点列入今年线路优化方案。\n"
+    )
+    ref = doc.header.responds_to
+    assert ref is not None and ref.proposers == ("高远",)

@@ -454,6 +454,8 @@ PROPOSAL_NUMBER_LABEL = _lazy(
 )
 PROPOSER_LABELS = ("提案人", "领衔代表", "领衔人", "建议人", "提出人", "联名人")
 PROPOSER = _lazy(rf"^(?:{'|'.join(PROPOSER_LABELS)})[ ]{{0,2}}:[ ]{{0,2}}(?P<v>[^\n]*)$")
+# What a page writes after a proposer's name, set off by a space (张三 代表, 李四 委员): a role, no name.
+PROPOSER_ROLE = _lazy(r"^(?:人大|政协)?(?:代表|委员|同志|先生|女士)$")
 
 # --- handling result and disclosure ------------------------------------------------------
 # Labels a page writes the answer category under (类别 also names a page type: 类别：提案, and 办理类型

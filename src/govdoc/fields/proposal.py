@@ -176,9 +176,13 @@ def split_proposers(value: str, spaces: Sequence[int] = ()) -> list[str]:
     """The names of a 提案人/领衔人 value, which lists joint proposers with 、, commas or semicolons,
     or with spaces (`spaces`: where a layout pass removed one between two names). A space is a
     separator only when every piece it leaves is a name of two characters or more: `王 静` is one
-    two-character name spaced to the width of a three-character one."""
+    two-character name spaced to the width of a three-character one. A role set off after the
+    names (`张三 代表`) is no name: it is left out of them."""
     bounds = [0, *sorted(at for at in spaces if 0 < at < len(value)), len(value)]
     pieces = [value[a:b].strip() for a, b in itertools.pairwise(bounds)]
+    if len(pieces) > 1 and P.PROPOSER_ROLE.match(pieces[-1]):
+        pieces.pop()
+        value = value[: bounds[-2]]
     if any(len(piece) < _MIN_NAME for piece in pieces):
         pieces = [value]
     return [p.strip() for piece in pieces for p in _PROPOSER_SPLIT.split(piece) if p.strip()]
