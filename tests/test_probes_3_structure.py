@@ -800,3 +800,29 @@ def test_quoted_points_before_other_words_that_turn_to_the_answer() -> None:
         )
         assert [(s.marker, s.title) for s in doc.sections] == [("1.", "关于协调机制"), ("2.", "关于资金投入")], turn
         assert "1.建立协调机制；" in [p.text for p in doc.preamble], turn
+
+
+# --- round 3d ----------------------------------------------------------------------------------
+
+
+def test_a_family_that_restarts_under_each_marker_of_a_lower_ranked_one_nests_under_it() -> None:
+    doc = body("1.工作情况\n（一）建设\n内容。\n（二）管理\n内容。\n2.下步打算\n（一）近期\n内容。")
+    assert tree(doc) == [
+        (1, "num", "1.", "工作情况"),
+        (2, "cn-paren", "（一）", "建设"),
+        (2, "cn-paren", "（二）", "管理"),
+        (1, "num", "2.", "下步打算"),
+        (2, "cn-paren", "（一）", "近期"),
+    ]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_members_across_a_page_number_stay_in_their_paragraphs() -> None:
+    doc = body("一、主要做法\n一是加强巡查。\n— 2 —\n二是加快整改。")
+    assert [items(p) for p in doc.sections[0].paragraphs] == [[(1, "一是", "加强巡查")], [(2, "二是", "加快整改")]]
+    assert "page-break-joined" not in codes(doc)
+
+
+def test_an_unmarked_plan_sub_heading_opens_the_plan() -> None:
+    doc = body("一、工作情况\n目前已完成改造。\n下步工作打算\n继续推进改造。")
+    assert [p.phase for p in doc.sections[0].paragraphs] == ["progress", "plan", "plan"]

@@ -177,9 +177,31 @@ def _quoted_top_run_end(body: list[Block], headings: list[Heading | None], top: 
     return 0
 
 
-def _rank_key(style: str, first_seen: dict[str, int]) -> tuple[int, int]:
+def _rank_key(style: str, first_seen: dict[str, int], ranks: dict[str, float]) -> tuple[float, int]:
     """Rank first; between families of equal rank, the one that appeared first stands above."""
-    return P.SECTION_RANK[style], first_seen.setdefault(style, len(first_seen))
+    return ranks[style], first_seen.setdefault(style, len(first_seen))
+
+
+def _document_ranks(headings: list[Heading | None], opening: int) -> dict[str, float]:
+    """The standard ranks, except where the document shows its own order: a family that starts
+    again at 1 after each of two or more markers of one family ranked below it (`1.` `（一）`
+    `（二）` `2.` `（一）`) stands under that family, just below its rank."""
+    ranks: dict[str, float] = dict(P.SECTION_RANK)
+    first: dict[str, int] = {}
+    parents: dict[str, list[str]] = {}
+    previous: Heading | None = None
+    for index, h in enumerate(headings[opening:], start=opening):
+        if h is None:
+            continue
+        first.setdefault(h.style, index)
+        if previous is not None and previous.style != h.style and _ordinal(h.group, h.number) == 1:
+            parents.setdefault(h.style, []).append(previous.style)
+        previous = h
+    for style, above in parents.items():
+        parent = above[0]
+        if len(above) >= 2 and set(above) == {parent} and ranks[parent] > ranks[style] and first[parent] < first[style]:
+            ranks[style] = P.SECTION_RANK[parent] + 0.5
+    return ranks
 
 
 def build_sections(state: State) -> None:
@@ -188,12 +210,13 @@ def build_sections(state: State) -> None:
     """
     preamble: list[ParaDraft] = []
     roots: list[SectionDraft] = []
-    stack: list[tuple[tuple[int, int], SectionDraft]] = []
+    stack: list[tuple[tuple[float, int], SectionDraft]] = []
     rows: list[Block] = []
     first_seen: dict[str, int] = {}
     body = state.body
     headings = [None if b.table else heading_of(b) for b in body]
     opening = _opening_end(state, body, headings)
+    ranks = _document_ranks(headings, opening)
     run_on_block, run_on_at = state.closing_run_on or (None, 0)
 
     def close_table() -> None:
@@ -221,7 +244,7 @@ def build_sections(state: State) -> None:
         if heading is None:
             (stack[-1][1].paragraphs if stack else preamble).append(paragraph_of(b, 0, upto))
             continue
-        key = _rank_key(heading.style, first_seen)
+        key = _rank_key(heading.style, first_seen, ranks)
         while stack and stack[-1][0] >= key:
             stack.pop()
         title, rest_at = _title_and_rest(b, heading.end, heading.style)
