@@ -1313,3 +1313,28 @@ def test_a_role_spaced_after_a_proposers_name_is_not_a_second_proposer() -> None
     )
     ref = doc.header.responds_to
     assert ref is not None and ref.proposers == ("高远",)
+
+
+def test_a_sentence_under_a_bare_attachment_label_is_content_not_a_title() -> None:
+    # review: 00c260b listed the line under 附件 whatever it was, a paragraph of content included
+    doc = govdoc.parse_text(
+        "周强代表:\n"
+        "您提出的关于修缮村道的建议收悉,现答复如下:\n"
+        "我局已将该村道列入明年养护计划。\n"
+        "青石县交通运输局\n"
+        "2024年5月6日\n"
+        "附件\n"
+        "经实地查看,该村道全长三公里,路面破损两处,已安排养护队修补。\n"
+    )
+    assert doc.attachments == ()
+    doc = govdoc.parse_text(
+        "周强代表:\n"
+        "您提出的关于修缮村道的建议收悉,现答复如下:\n"
+        "我局已将该村道列入明年养护计划。\n"
+        "青石县交通运输局\n"
+        "2024年5月6日\n"
+        "附件\n"
+        "村道养护计划表\n"
+        "经实地查看,该村道全长三公里。\n"
+    )
+    assert doc.attachments == ("村道养护计划表",)

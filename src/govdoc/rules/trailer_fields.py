@@ -298,11 +298,17 @@ def attachments(state: State) -> None:
 
 def _titles_under_labels(content: list[Block]) -> list[str]:
     """Where no 附件说明 lists them, each attachment's title: the line under its bare 附件 label
-    (the contract puts an attachment's title in `attachments` and leaves its content out)."""
+    (the contract puts an attachment's title in `attachments` and leaves its content out). A
+    sentence there (…，均已整改到位。) is the content itself, of an attachment with no title."""
     names: list[str] = []
     for label, title in itertools.pairwise(content):
         if L.is_attachment_label(label) and not title.table and not L.is_attachment_label(title):
             name = title.text.strip()
-            if name and not P.SECTION_MARKER.match(title.folded.strip()):
+            if name and _attachment_title(title):
                 names.append(name)
     return names
+
+
+def _attachment_title(b: Block) -> bool:
+    f = b.folded.strip()
+    return not P.SECTION_MARKER.match(f) and L.is_title_like(b) and not f.endswith("。")
