@@ -1338,3 +1338,17 @@ def test_a_sentence_under_a_bare_attachment_label_is_content_not_a_title() -> No
         "经实地查看,该村道全长三公里。\n"
     )
     assert doc.attachments == ("村道养护计划表",)
+
+
+def test_a_regulations_article_set_off_by_a_space_keeps_its_marker_before_a_counted_word() -> None:
+    # review: 7bda8b4 read 第N条 before 建议/意见/问题 as a count of the proposal's points, which took
+    # the markers off a regulation's articles (第三条 建议的…) and ran them into the article before
+    doc = govdoc.parse_text(
+        "某区政协委员提案办理规定\n"
+        "第一条 为做好委员提案办理工作,制定本规定。\n"
+        "第二条 提案的交办由区政协提案委员会负责。\n"
+        "第三条 问题较多的提案,应当由区政府领导领办。\n"
+        "第四条 意见不一致的,由区政府办公室协调。\n"
+    )
+    assert [s.marker for s in doc.sections] == ["第一条", "第二条", "第三条", "第四条"]
+    assert doc.sections[2].paragraphs[0].text == "问题较多的提案,应当由区政府领导领办。"

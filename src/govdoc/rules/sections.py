@@ -92,14 +92,19 @@ def heading_of(b: Block) -> Heading | None:
         return None
     if group == "cn" and _numeral_list(b.folded, heading):
         return None
-    if group in ("article", "part") and _counted_points(b.folded, heading):
+    if group in ("article", "part") and _counted_points(b, heading):
         return None
     return heading
 
 
-def _counted_points(folded: str, heading: Heading) -> bool:
-    """`第一条建议已经解决。`: 第N条 counting the proposal's points in a sentence, not an article."""
-    return P.COUNTED_POINTS.match(folded, heading.end) is not None and not _heading_like(folded[heading.end :])
+def _counted_points(b: Block, heading: Heading) -> bool:
+    """`第一条建议已经解决。`: 第N条 counting the proposal's points in a sentence, not an article. A
+    space after the marker (`第三条 建议的交办…`, maybe removed between CJK characters) sets an
+    article off from its text, as a regulation does; a sentence never puts one there."""
+    folded, end = b.folded, heading.end
+    if folded[end - 1 : end] == " " or end in b.spaces or end in b.gaps:
+        return False
+    return P.COUNTED_POINTS.match(folded, end) is not None and not _heading_like(folded[end:])
 
 
 def _numeral_list(folded: str, heading: Heading) -> bool:
