@@ -1527,3 +1527,143 @@ def test_a_doc_number_in_angle_brackets() -> None:
         recipients=["冯某委员"],
         ref=("政协", "区", 3, 2, "78", "提案", None, []),
     )
+
+
+# --- sixth batch ---------------------------------------------------------------------------------
+
+
+def test_a_headline_over_a_document_that_has_no_title_of_its_own() -> None:
+    expect(
+        "关于区政协三届二次会议第79号提案的答复\n"
+        "来源：东湖区民政局　发布时间：2024-06-10\n"
+        "冯某委员：\n" + OPEN + BODY + "东湖区民政局\n2024年6月3日\n",
+        title="关于区政协三届二次会议第79号提案的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "区", 3, 2, "79", "提案", None, []),
+    )
+
+
+def test_a_whole_reply_flattened_onto_one_line_from_its_letterhead() -> None:
+    expect(
+        "东湖区民政局 东民复〔2024〕15号 关于区政协三届二次会议第80号提案的答复 冯某委员： "
+        "您提出的关于加强养老机构监管的提案收悉，现答复如下： 一、加强日常检查。我局每季度开展一次检查。 "
+        "二、完善评价制度。已出台评价办法。 感谢您对民政工作的关心和支持。\n"
+        "东湖区民政局\n2024年6月3日\n",
+        issuer="东湖区民政局",
+        number=("东民复〔2024〕15号", "东民复", 2024, 15),
+        title="关于区政协三届二次会议第80号提案的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "区", 3, 2, "80", "提案", "关于加强养老机构监管的提案", []),
+    )
+
+
+def test_a_doc_number_in_half_width_round_brackets() -> None:
+    expect(
+        "东湖区民政局\n东民复(2024)16号\n关于区政协三届二次会议第83号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        issuer="东湖区民政局",
+        number=("东民复(2024)16号", "东民复", 2024, 16),
+        title="关于区政协三届二次会议第83号提案的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "区", 3, 2, "83", "提案", None, []),
+    )
+
+
+def test_an_organ_line_over_a_dui_title() -> None:
+    expect(
+        "东湖区民政局\n对区政协三届二次会议第81号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        issuer="东湖区民政局",
+        title="东湖区民政局对区政协三届二次会议第81号提案的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "区", 3, 2, "81", "提案", None, []),
+    )
+
+
+def test_a_title_ending_in_the_answer_word_without_de() -> None:
+    expect(
+        "关于区政协三届二次会议第82号提案答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第82号提案答复",
+        recipients=["冯某委员"],
+        ref=("政协", "区", 3, 2, "82", "提案", None, []),
+    )
+
+
+def test_a_portal_title_row_beside_the_documents_own_title() -> None:
+    expect(
+        "标题：区民政局关于第84号提案的答复\n"
+        "发布机构：东湖区民政局\n"
+        "关于区政协三届二次会议第84号提案的答复\n"
+        "冯某委员：\n" + OPEN + BODY + SIGN,
+        issuer="东湖区民政局",
+        title="关于区政协三届二次会议第84号提案的答复",
+        recipients=["冯某委员"],
+        metadata={"标题": "区民政局关于第84号提案的答复", "发布机构": "东湖区民政局"},
+        ref=("政协", "区", 3, 2, "84", "提案", None, []),
+    )
+
+
+def test_a_kind_word_before_the_number_of_a_cppcc_proposal() -> None:
+    expect(
+        "关于市政协十届三次会议提案第216号的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于市政协十届三次会议提案第216号的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "市", 10, 3, "216", "提案", None, []),
+    )
+
+
+def test_a_number_without_di() -> None:
+    expect(
+        "关于对市政协十届三次会议217号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于对市政协十届三次会议217号提案的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "市", 10, 3, "217", "提案", None, []),
+    )
+
+
+def test_a_letter_spaced_letterhead() -> None:
+    expect(
+        "东 湖 区 民 政 局\n"
+        "东民复〔2024〕17号\n"
+        "关于区政协三届二次会议第85号提案的答复\n"
+        "冯某委员：\n" + OPEN + BODY + SIGN,
+        issuer="东湖区民政局",
+        number=("东民复〔2024〕17号", "东民复", 2024, 17),
+        title="关于区政协三届二次会议第85号提案的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "区", 3, 2, "85", "提案", None, []),
+    )
+
+
+def test_an_addressee_with_a_half_width_colon_and_trailing_space() -> None:
+    expect(
+        "关于区政协三届二次会议第86号提案的答复\n冯某委员: \n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第86号提案的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "区", 3, 2, "86", "提案", None, []),
+    )
+
+
+def test_a_labelled_title_row_after_a_site_name_and_breadcrumb() -> None:
+    expect(
+        "东湖区人民政府\n"
+        "当前位置：首页 > 政务公开 > 提案办理\n"
+        "关于区政协三届二次会议第87号提案的答复\n"
+        "冯某委员：\n" + OPEN + BODY + "东湖区发展和改革委员会\n2024年6月3日\n",
+        title="关于区政协三届二次会议第87号提案的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "区", 3, 2, "87", "提案", None, []),
+    )
+
+
+def test_a_reply_by_a_township_to_a_county_congress_suggestion() -> None:
+    expect(
+        "柳林镇人民政府\n"
+        "柳政函〔2024〕9号\n"
+        "柳林镇人民政府关于县十八届人大三次会议\n"
+        "第46号建议的答复\n"
+        "高某代表：\n" + OPEN + BODY + "柳林镇人民政府\n2024年4月9日\n",
+        issuer="柳林镇人民政府",
+        number=("柳政函〔2024〕9号", "柳政函", 2024, 9),
+        title="柳林镇人民政府关于县十八届人大三次会议第46号建议的答复",
+        recipients=["高某代表"],
+        ref=("人大", "县", 18, 3, "46", "建议", None, []),
+    )

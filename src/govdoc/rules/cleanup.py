@@ -10,6 +10,7 @@ from govdoc import patterns as P
 from govdoc.charclass import CJK_CLASS, EDGE_SPACE
 from govdoc.fields.metadata import is_label
 from govdoc.fold import fold
+from govdoc.rules.lines import is_organ_name
 from govdoc.state import Block, State, Zone
 
 _LAYOUT_SPACE = regex.compile(rf"(?<={CJK_CLASS})[ \u3000\xa0]+(?={CJK_CLASS})")
@@ -166,7 +167,8 @@ _LETTERHEAD_REACH = 48
 def _flattened_head_breaks(folded: str) -> list[tuple[int, int]]:
     """The space runs that stand for the header's line breaks in a 公文 a copy flattened from its
     letterhead on (`某局文件 某发〔2024〕5号 某局关于…的通报 各单位: 正文…`): after the
-    发文机关标志 and after the 文号 that open the line, before the 主送 and after its colon.
+    发文机关标志 (with 文件, or an organ's name right before the 文号) and after the 文号 that open
+    the line, before the 主送 and after its colon.
 
     The line must open with a 发文机关标志 or a 文号 (no sentence does), and the text between them
     and the 主送 must end in a document type, as a title does; else nothing here is a break. The
@@ -175,7 +177,14 @@ def _flattened_head_breaks(folded: str) -> list[tuple[int, int]]:
     breaks: list[tuple[int, int]] = []
     pos = 0
     first = _SPACE_RUN.search(folded, 0, _LETTERHEAD_REACH)
-    if first is not None and P.ISSUER_MARK.match(folded[: first.start()]):
+    if (
+        first is not None
+        and (
+            P.ISSUER_MARK.match(folded[: first.start()])
+            # a 发文机关标志 without 文件: an organ's name, then the 文号
+            or (is_organ_name(folded[: first.start()]) and P.DOC_NO.match(folded, first.end()))
+        )
+    ):
         breaks.append(first.span())
         pos = first.end()
     number = P.DOC_NO.match(folded, pos)
