@@ -121,8 +121,8 @@ def test_pdfium_is_used_under_the_lock_only(monkeypatch: pytest.MonkeyPatch) -> 
     assert pages and not pdf_chars.PDFIUM_LOCK.locked()
 
 
-def _page_chars(runs: Any, document: Any, index: int) -> list[tuple[str, float, float, float]]:
-    """Page `index` read by the PDFium reader `runs`, as its characters with their edges and baselines."""
+def _page_glyphs(runs: Any, document: Any, index: int) -> list[Glyph]:
+    """Page `index` read by the PDFium reader `runs`."""
     page = document[index]
     textpage = page.get_textpage()
     count = runs.count(textpage.raw)
@@ -130,7 +130,12 @@ def _page_chars(runs: Any, document: Any, index: int) -> list[tuple[str, float, 
     runs.read(textpage.raw, textpage.get_text_range(0, count), page.get_size()[1], glyphs)
     textpage.close()
     page.close()
-    return [(c.text, c.x0, c.x1, c.y) for g in glyphs for c in chars_of(g)]
+    return glyphs
+
+
+def _page_chars(runs: Any, document: Any, index: int) -> list[tuple[str, float, float, float]]:
+    """Page `index` read by the PDFium reader `runs`, as its characters with their edges and baselines."""
+    return [(c.text, c.x0, c.x1, c.y) for g in _page_glyphs(runs, document, index) for c in chars_of(g)]
 
 
 def test_a_character_pdfium_gives_no_box_takes_the_box_of_the_one_before() -> None:
@@ -198,3 +203,37 @@ def test_the_collector_is_held_off_while_a_pdf_is_read_and_set_going_again_after
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_character_of_no_text_object_is_read_in_its_place_with_the_look_pdfium_gives_it() -> None:
+    """PDFium may place a character it holds no text object for: it is read all the same, styled
+    on its own (font, size and colour asked of the character itself). Here that is the look of
+    its neighbours, so the run goes on through it as if it had their text object."""
+    import pypdfium2
+
+    from govdoc.readers import pdf_chars
+
+    document = pypdfium2.PdfDocument(PDFS[0].read_bytes())
+    try:
+        with pdf_chars.PDFIUM_LOCK:
+            clean = _page_glyphs(pdf_chars._Runs(), document, 1)
+            runs = pdf_chars._Runs()
+            page = document[1]
+            textpage = page.get_textpage()
+            orphan = textpage.get_text_range().index("产业发展") + 2  # the 发 of 产业发展
+            textpage.close()
+            page.close()
+            real = runs.text_object
+
+            def no_object_for_orphan(handle: object, i: int) -> object:
+                return None if i == orphan else real(handle, i)
+
+            runs.text_object = no_object_for_orphan
+            read = _page_glyphs(runs, document, 1)
+    finally:
+        document.close()
+    assert "产业发展" in "".join(g.text for g in clean)
+    assert [(c.text, c.x0, c.x1) for g in read for c in chars_of(g)] == [
+        (c.text, c.x0, c.x1) for g in clean for c in chars_of(g)
+    ]  # every character, in its place
+    assert [g.text for g in read] == [g.text for g in clean]  # the same runs

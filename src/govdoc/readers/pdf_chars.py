@@ -214,7 +214,9 @@ class _Runs:
         first = b"\x01" + bytes(map(ne, owners[1:], owners))
         starts = list(compress(at, first))
         owners = list(compress(owners, first))
-        fonts: list[Any] = list(map(self.font_of, [None if o < 0 else o for o in owners] if orphans else owners))
+        fonts: list[Any] = (
+            [self.font_of(o) if o > 0 else None for o in owners] if orphans else list(map(self.font_of, owners))
+        )
         if None in fonts:  # no font: a style of its own too
             fonts = [-i - 1 if f is None else f for i, f in zip(starts, fonts, strict=True)]
         sizes = list(map(self.font_size, repeat(page, len(starts)), starts))
