@@ -826,3 +826,25 @@ def test_members_across_a_page_number_stay_in_their_paragraphs() -> None:
 def test_an_unmarked_plan_sub_heading_opens_the_plan() -> None:
     doc = body("一、工作情况\n目前已完成改造。\n下步工作打算\n继续推进改造。")
     assert [p.phase for p in doc.sections[0].paragraphs] == ["progress", "plan", "plan"]
+
+
+def test_letter_spaced_and_tab_separated_titles() -> None:
+    doc = body("一、工 作 情 况\n内容。\n二、\t下步打算\n内容。")
+    assert [(s.marker, s.title) for s in doc.sections] == [("一、", "工作情况"), ("二、", "下步打算")]
+
+
+def test_a_plan_in_the_opening_before_the_first_section() -> None:
+    doc = body("目前已完成改造十处。\n下一步，我们将继续推进。\n一、资金保障\n内容。")
+    assert [p.phase for p in doc.preamble] == ["progress", "progress", "plan"]
+    assert [p.phase for p in doc.sections[0].paragraphs] == [None]
+
+
+def test_items_of_an_article_hold_their_own_numbered_points() -> None:
+    doc = body("第一条 本办法所称项目包括：\n（一）新建项目，包括：\n1.住宅；\n2.商业。\n（二）改建项目。")
+    assert [(s.level, s.style, s.ordinal) for s in doc.iter_sections()] == [
+        (1, "article", 1),
+        (2, "cn-paren", 1),
+        (3, "num", 1),
+        (3, "num", 2),
+        (2, "cn-paren", 2),
+    ]

@@ -69,7 +69,7 @@ SECTION_MARKER = _lazy(
     | (?P<circled>(?P<circled_n>[①-⑳]))
     | (?P<cn>(?P<cn_n>{CN_NUM})[ ]{{0,2}}[、,.](?!{NOT_A_YEAR}\d))
     | (?P<num>(?P<num_n>\d{{1,2}})[ ]{{0,2}}(?:[.、](?!{NOT_A_YEAR}[\d.])|[ ]{{1,4}}(?=\p{{Han}})))
-    )[ ]{{0,4}}
+    )[ \t]{{0,4}}  # the space or tab between marker and title
     """,
     regex.X,
 )
