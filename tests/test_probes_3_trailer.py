@@ -891,3 +891,106 @@ def test_a_date_labelled_alone_with_no_organ_over_it_is_no_signature() -> None:
 def test_a_desk_phone_and_a_mobile_on_one_line() -> None:
     doc = sig_then("联系人：钱某  座机：66881234  手机：13912345678")
     assert contact(doc) == {"name": "钱某", "phones": ("66881234", "13912345678")}
+
+
+# --- fourth batch, written before running it -----------------------------------------------------------------
+
+
+def test_a_labelled_reply_unit_with_a_seal_note_in_its_label() -> None:
+    doc = reply("特此答复。\n答复单位（盖章）：某区住房和城乡建设局\n答复日期：2024年5月6日")
+    assert signed(doc) == (("某区住房和城乡建设局",), "2024-05-06", "2024年5月6日")
+
+
+def test_a_labelled_reply_unit_with_a_seal_note_after_its_value() -> None:
+    doc = reply("特此答复。\n答复单位：某区住房和城乡建设局（盖章）\n答复日期：2024年5月6日")
+    assert signed(doc) == (("某区住房和城乡建设局",), "2024-05-06", "2024年5月6日")
+
+
+def test_a_labelled_reply_date_alone_after_the_closing() -> None:
+    doc = reply("特此答复。\n答复时间：2024年5月6日")
+    s = doc.signature
+    assert s is not None and (s.issuers, s.date) == ((), "2024-05-06")
+    assert "field-missing" in codes(doc)
+    assert closing(doc) == "特此答复。"
+
+
+def test_header_reply_fields_before_the_title_do_not_take_the_signatures_place() -> None:
+    doc = govdoc.parse_text(
+        "答复单位：某区住房和城乡建设局\n答复时间：2024-05-10\n"
+        + REPLY
+        + "特此答复。\n某区住房和城乡建设局\n2024年5月8日"
+    )
+    assert signed(doc) == (("某区住房和城乡建设局",), "2024-05-08", "2024年5月8日")
+
+
+def test_a_list_of_attachments_and_their_contents_list_each_title_once() -> None:
+    doc = reply(
+        "特此答复。\n附件：1.加装电梯项目清单\n2.补助资金分配表\n某区住房和城乡建设局\n2024年5月6日\n"
+        "附件1\n加装电梯项目清单\n序号\t小区\t台数\n附件2\n补助资金分配表\n序号\t街道\t金额"
+    )
+    assert doc.attachments == ("加装电梯项目清单", "补助资金分配表")
+    assert signed(doc) == (("某区住房和城乡建设局",), "2024-05-06", "2024年5月6日")
+
+
+def test_an_attachment_title_in_book_title_marks() -> None:
+    doc = reply("特此答复。\n附件：《某区既有住宅加装电梯实施办法》\n某区住房和城乡建设局\n2024年5月6日")
+    assert doc.attachments == ("《某区既有住宅加装电梯实施办法》",)
+
+
+def test_a_signature_pushed_right_with_tabs() -> None:
+    doc = reply("特此答复。\n\t\t\t\t某区住房和城乡建设局\n\t\t\t\t2024年5月6日")
+    assert signed(doc) == (("某区住房和城乡建设局",), "2024-05-06", "2024年5月6日")
+
+
+def test_a_contact_sentence_of_labelled_fields_ending_in_a_stop() -> None:
+    doc = sig_then("联系人：王某，联系电话：87001234，地址：某区文化路18号，邮编：310012。")
+    assert contact(doc) == {
+        "name": "王某",
+        "phones": ("87001234",),
+        "address": "某区文化路18号",
+        "postcode": "310012",
+    }
+
+
+def test_a_labelled_note_giving_the_contact() -> None:
+    doc = sig_then("附注：联系人：王某，联系电话：87001234")
+    assert contact(doc) == {"name": "王某", "phones": ("87001234",)}
+
+
+def test_a_handler_and_a_reviewer_on_one_line() -> None:
+    doc = sig_then("经办人：王某  审核人：李某  联系电话：87001234")
+    assert contact(doc) == {"name": "王某", "phones": ("87001234",)}
+
+
+def test_a_print_line_without_its_organ() -> None:
+    doc = sig_then("抄送：区政协提案委员会。\n2024年5月8日印发")
+    assert imprint(doc) == (("区政协提案委员会",), None, "2024-05-08")
+    assert signed(doc) == (("某区住房和城乡建设局",), "2024-05-06", "2024年5月6日")
+
+
+def test_a_cc_list_wrapped_onto_a_second_line() -> None:
+    doc = sig_then("抄送：区人大常委会代表工作委员会，区政协提案委员会，\n区政府办公室，区政府督查室。")
+    assert imprint(doc) == (
+        ("区人大常委会代表工作委员会", "区政协提案委员会", "区政府办公室", "区政府督查室"),
+        None,
+        None,
+    )
+
+
+# --- causes of the fourth batch: new examples of each ----------------------------------------------------
+
+
+def test_a_hosting_unit_label_with_an_official_seal_note() -> None:
+    doc = reply("此复。\n主办单位（公章）：某县水利局\n会办单位（公章）：某县财政局\n2023年9月1日")
+    s = doc.signature
+    assert s is not None and s.issuers == ("某县水利局", "某县财政局")
+
+
+def test_a_remark_label_giving_the_handler_and_phone() -> None:
+    doc = sig_then("备注：经办人：孙某，电话：66881234")
+    assert contact(doc) == {"name": "孙某", "phones": ("66881234",)}
+
+
+def test_a_drafter_after_the_contact_name_is_not_part_of_it() -> None:
+    doc = sig_then("联系人：王某  拟稿人：赵某\n联系电话：87001234")
+    assert contact(doc) == {"name": "王某", "phones": ("87001234",)}

@@ -357,7 +357,7 @@ ORGAN_DATE_LINE = _lazy(rf"^(?P<organ>[^\n:]{{2,60}}?)[ ]{{0,40}}(?P<date>{DATE.
 # A labelled 落款, as reply forms print it: the signing organ after 答复单位： (主办单位：/会办单位： for a
 # joint reply) and the date after 答复时间：/答复日期：/签发日期：, on two lines or on one. 成文日期 is left
 # out: it labels a portal's information table, whose date is the page's, not the 落款's.
-_SIGNATURE_ORGAN_LABEL = r"(?:答复|回复|办复|复函|落款|主办|会办|协办)单位[ ]{0,2}:[ ]{0,2}"
+_SIGNATURE_ORGAN_LABEL = rf"(?:答复|回复|办复|复函|落款|主办|会办|协办)单位(?:{_SEAL_NOTE})?[ ]{{0,2}}:[ ]{{0,2}}"
 _SIGNATURE_DATE_LABEL = r"(?:答复|回复|办复|复函|签发|落款)(?:时间|日期)[ ]{0,2}:[ ]{0,2}"
 LABELLED_ORGAN_LINE = _lazy(rf"^{_SIGNATURE_ORGAN_LABEL}(?P<organ>[^:]{{2,60}}?)[ ]{{0,4}}$")
 # A date labelled only 日期：/时间： is the 落款's only under an organ line (alone, it may be a page's).
@@ -536,6 +536,8 @@ UNIT_THEN_PERSON = _lazy(
 # Who reviewed or drafted the reply (审核人：…, 拟稿人：…) or heads the handling unit (单位负责人：…):
 # a trailer line, not the contact.
 REVIEWER_LINE = _lazy(r"^(?:审核人|核稿人|审稿人|拟稿人|校对人|审签人|审核|核稿|(?:单位|主要|分管)负责人)[ ]{0,2}:")
+# The same cell after a contact value on its line (经办人：王某  审核人：李某): it ends the contact's value.
+REVIEWER_CELL = _lazy(r"(?:审核人|核稿人|审稿人|拟稿人|校对人|审签人|签发人|(?:单位|主要|分管)负责人)[ ]{0,2}:")
 CONTACT_PERSON_LABELS = ("经办人", "承办人", "联络人")  # the staff member named as contact, beside 联系人
 # The office that handled the reply, labelled like 承办单位 in other words (办理处室：综合科).
 HANDLING_UNIT_LABELS = (
@@ -593,7 +595,9 @@ CONTACT_LABEL = _lazy(
 # between CJK characters, so the label is where the first field's value ends.
 NEXT_CONTACT_CELL = _lazy(rf"(?:{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}:")
 # A contact after the 附注's note in the same brackets ((此件依申请公开。联系人：王某，电话：…)).
-NOTE_CONTACT = _lazy(rf"[。;,][ ]{{0,2}}(?P<label>(?:{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}:)")
+NOTE_CONTACT = _lazy(
+    rf"(?:[。;,]|^\(?(?:附注|备注|注)[ ]{{0,2}}:)[ ]{{0,2}}(?P<label>(?:{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}:)"
+)
 # A site footer's first label (主办单位：某办  地址：…  邮编：…): its cells are the site's, not a contact,
 # unless a cell names a person to ask (主办单位：某局  联系人：…, a reply form's row): a footer names none.
 SITE_FOOTER_LABEL = _lazy(r"^(?:主办|协办|技术支持|版权|网站)")

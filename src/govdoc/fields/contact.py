@@ -24,6 +24,7 @@ from govdoc.patterns import (
     PERSON_TITLE,
     PHONE,
     POSTCODE,
+    REVIEWER_CELL,
     UNIT_SUFFIX,
     UNIT_THEN_PERSON,
 )
@@ -44,6 +45,8 @@ def _values(text: str, folded: str) -> list[tuple[str, str, str]]:
     for k, m in enumerate(labels):
         end = labels[k + 1].start() if k + 1 < len(labels) else len(folded)
         start = m.end()
+        other = REVIEWER_CELL.search(folded, start, end)  # 经办人：王某  审核人：李某: not the contact's
+        end = other.start() if other else end
         while end > start and folded[end - 1] in _VALUE_END:
             end -= 1
         out.append((m.group("label"), text[start:end], folded[start:end]))

@@ -197,9 +197,8 @@ def contact(state: State) -> None:
         if b.zone is Zone.CLOSING:
             start = _contact_in_closing(b)
         else:
-            start = 0 if b.zone is Zone.CONTACT else _next_contact_cell(b)
-        if start is None and b.zone is Zone.NOTE:
-            start = _contact_in_note(b)
+            note = _contact_in_note(b) if b.zone is Zone.NOTE else None
+            start = 0 if b.zone is Zone.CONTACT else note if note is not None else _next_contact_cell(b)
         if start is not None:
             blocks.append(b)
             texts.append(b.text[start:])
@@ -208,7 +207,7 @@ def contact(state: State) -> None:
 
 
 def _contact_in_note(b: Block) -> int | None:
-    """Where a contact starts after the 附注's own note in its brackets ((此件公开。联系人：…))."""
+    """Where a contact starts in a 附注: after its label (附注：联系人：…) or its own note ((此件公开。联系人：…))."""
     m = P.NOTE_CONTACT.search(b.folded)
     return m.start("label") if m else None
 
