@@ -743,7 +743,7 @@ def test_a_co_handling_opinion_sent_to_the_lead_unit() -> None:
     )
 
 
-def test_a_labelled_zhusong_in_the_imprint_leaves_the_header_in_place() -> None:
+def test_a_labelled_zhusong_in_the_imprint_names_the_recipients_and_leaves_the_header_in_place() -> None:
     doc = govdoc.parse_text(
         "青石县人民政府文件\n"
         "青政发〔2024〕6号\n"
@@ -757,6 +757,7 @@ def test_a_labelled_zhusong_in_the_imprint_leaves_the_header_in_place() -> None:
     )
     assert doc.header.title == "青石县人民政府关于做好2024年抗旱工作的通知"
     assert doc.header.issuer == "青石县人民政府"
+    assert doc.header.recipients == ("各乡镇人民政府", "县政府各部门")  # GB/T 9704 moves a long 主送 there
     assert [s.title for s in doc.sections] == ["加强监测"]
     assert doc.signature is not None and doc.signature.date == "2024-07-01"
 

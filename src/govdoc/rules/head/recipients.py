@@ -6,7 +6,7 @@ from govdoc import patterns as P
 from govdoc.fields.organs import split_organs
 from govdoc.rules import field_spans as S
 from govdoc.rules.head.update import set_header
-from govdoc.state import Block, State
+from govdoc.state import Block, State, Zone
 
 
 def _addressees(b: Block) -> list[str]:
@@ -19,9 +19,22 @@ def _addressees(b: Block) -> list[str]:
     return split_organs(b.text[: b.folded.index(":", m.end("body")) + 1])  # through the colon, not the greeting
 
 
+def _moved_to_imprint(state: State) -> Block | None:
+    """A labelled `主送：…` among the lines after the body: GB/T 9704 moves the 主送 into the 版记
+    where its names would push the body off the first page."""
+    for b in state.blocks:
+        if b.zone in _AFTER_BODY and P.LABELLED_RECIPIENTS.match(b.folded):
+            return b
+    return None
+
+
+_AFTER_BODY = frozenset({Zone.IMPRINT, Zone.TRAILER, Zone.NOTE, Zone.CONTACT})
+
+
 def recipients(state: State) -> None:
-    """The rule: the 主送 organs with one span each, or no spans when any cannot be placed."""
-    block = state.recipients_block
+    """The rule: the 主送 organs with one span each, or no spans when any cannot be placed; the
+    主送 under the title, else one the 版记 carries."""
+    block = state.recipients_block or _moved_to_imprint(state)
     found = _addressees(block) if block else []
     spans = S.each_inside(state, [block], found) if block else ()
     set_header(state, recipients=tuple(found), recipients_spans=spans)
