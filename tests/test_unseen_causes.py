@@ -1352,3 +1352,62 @@ def test_a_regulations_article_set_off_by_a_space_keeps_its_marker_before_a_coun
     )
     assert [s.marker for s in doc.sections] == ["第一条", "第二条", "第三条", "第四条"]
     assert doc.sections[2].paragraphs[0].text == "问题较多的提案,应当由区政府领导领办。"
+
+
+def test_a_quoted_意见_in_the_body_is_not_the_proposal_title() -> None:
+    doc = govdoc.parse_text(
+        "对区五届二次会议第12号代表建议的答复\n"
+        "钱明等代表:\n"
+        "你们提出的关于改造老旧电梯的代表建议收悉,现将办理情况答复如下:\n"
+        "我局已组织专家论证,专家组意见为:“加装电梯方案可行,应先征询全体业主的意见”。\n"
+        "目前正在开展业主意愿征询。\n"
+    )
+    ref = doc.header.responds_to
+    assert ref is not None and ref.number == "12" and ref.title is None
+
+
+def test_a_quoted_意见_acknowledged_as_received_is_the_proposal_title() -> None:
+    doc = govdoc.parse_text(
+        "钱明代表:\n您提出的“关于改造老旧电梯的意见”收悉,现答复如下:\n我局已组织专家论证加装电梯方案。\n"
+    )
+    ref = doc.header.responds_to
+    assert ref is not None and ref.title == "关于改造老旧电梯的意见"
+
+
+def test_a_quoted_意见_received_without_a_proposer_phrase_is_the_proposal_title() -> None:
+    doc = govdoc.parse_text(
+        "钱明代表:\n“关于改造老旧电梯的意见”(第12号)已收悉,现答复如下:\n我局已组织专家论证加装电梯方案。\n"
+    )
+    ref = doc.header.responds_to
+    assert ref is not None and ref.title == "关于改造老旧电梯的意见"
+
+
+def test_a_title_naming_deputies_建议_批评和意见_is_no_government_opinion() -> None:
+    doc = govdoc.parse_text(
+        "青石县第五届人民代表大会第二次会议代表建议、批评和意见\n"
+        "第12号\n"
+        "题目:关于增设农村公交站点的建议\n"
+        "主办单位:县交通运输局\n"
+    )
+    assert doc.kind == "other"
+    assert (
+        govdoc.parse_text("青石县人民政府关于加快发展乡村旅游的意见\n各乡镇人民政府:\n现提出如下意见。\n").kind
+        == "opinion"
+    )
+
+
+def test_the_title_of_a_document_printed_after_the_notice_is_not_joined_to_its_first_paragraph() -> None:
+    doc = govdoc.parse_text(
+        "青石县人民政府关于印发《关于加强“河长制”落实的意见》的通知\n"
+        "各乡镇人民政府:\n"
+        "现将《关于加强“河长制”落实的意见》印发给你们,请认真贯彻执行。\n"
+        "青石县人民政府\n"
+        "2024年4月1日\n"
+        "关于加强“河长制”落实的意见\n"
+        "为压实各级河长责任,持续改善河湖面貌,提出如下意见。\n"
+        "一、总体要求\n"
+        "到2025年,全县河湖水质稳定达标。\n"
+    )
+    texts = [p.text for p in doc.preamble]
+    assert "关于加强“河长制”落实的意见" in texts
+    assert "page-break-joined" not in {w.code for w in doc.warnings}

@@ -277,7 +277,7 @@ TITLE_TAIL = _lazy(r"(?:《[^《》\n]{2,100}》|[ ]{0,2}第[ ]{0,2}\d{1,6}[ ]{0
 # The document type is the title's last suffix; longer suffixes first.
 KIND_SUFFIX = _lazy(
     r"(?P<s>答复的函|答复函|复函|答复意见书|答复文书|答复意见|协办意见的函|会办意见的函|协办意见|会办意见|答复|回复"
-    r"|实施意见|指导意见|意见|通知|通报|通告|公告|公报|报告|请示|批复|决定|决议|命令|令|议案|纪要"
+    r"|批评和意见|实施意见|指导意见|意见|通知|通报|通告|公告|公报|报告|请示|批复|决定|决议|命令|令|议案|纪要"
     r"|方案|规划|计划|办法|规定|细则|条例|函)$"
 )
 KIND_OF_SUFFIX = {
@@ -293,6 +293,7 @@ KIND_OF_SUFFIX = {
     "会办意见": "reply",
     "答复": "reply",
     "回复": "reply",
+    "批评和意见": "other",  # 代表建议、批评和意见: the deputies' proposals, not the 意见 a government issues
     "实施意见": "opinion",
     "指导意见": "opinion",
     "意见": "opinion",
@@ -448,6 +449,9 @@ PROPOSAL_KIND = _lazy(r"提案|建议|议案")
 # The words that make a quoted title the proposal's own, whatever its last word: 您提出的《…》.
 PROPOSED_BY = _lazy(r"(?:提出|提交|所提|领衔提出|联名提出)的[ ]{0,2}$")
 KIND_AFTER_TITLE = _lazy(r"[ ]{0,2}的?(?P<k>提案|建议|议案)")
+# A quoted title acknowledged as received (“关于…的意见”收悉, 《…》(第5号)已收悉): the proposal's own,
+# whatever its last word; a quoted 意见 elsewhere in the opening (专家组意见：“…的意见”) is not.
+RECEIVED_AFTER_TITLE = _lazy(r"[ ]{0,2}(?:\([^()\n]{1,16}\))?[ ]{0,2}(?:已经|已)?[ ]{0,2}收悉")
 # The number under a label of its own in a portal's table: 建议号：201号, 提案编号 28.
 PROPOSAL_NUMBER_LABEL = _lazy(
     rf"^(?P<kind>提案|建议|议案)(?:编号|号)[ ]{{0,3}}[: ][ ]{{0,3}}(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号?$"

@@ -24,6 +24,7 @@ _WIDTH_SLACK = 2  # half-width digits and letters let a full line hold a charact
 _MIN_WRAP_WIDTH = 15
 _MIN_WRAPPED_LINES = 5
 _SENTENCE_MARKS = frozenset(";。!?:")
+_MAX_TITLE_LINE = 40
 _CONTINUING_END = frozenset("，,、《》“(（-—")
 _HEADING_CUT_END = frozenset("和与及或的、")
 _TITLE_BREAKS = frozenset("。,;:!?、")  # none inside the second line of a wrapped heading
@@ -50,8 +51,20 @@ def _paragraph_like(b: Block) -> bool:
         and (len(rest) <= 30 or not any(c in rest for c in ",、"))
     ):
         return False  # a heading: no 。！？；：, commas only within 30 characters; with no mark at all, any length
+    if _document_title(rest):
+        return False  # 关于完善“府院联动”机制的意见: the title of a document printed after the notice
     # A4 pages in 仿宋 三号 hold about 28 characters a line; a line near that length was cut by the page width.
     return len(rest) >= _NEAR_FULL_LINE or (len(rest) >= 12 and any(c in rest for c in ",、;。:《“("))
+
+
+def _document_title(f: str) -> bool:
+    """A short line naming a document (关于…的意见, …的通知) with no sentence or clause mark in it."""
+    return (
+        len(f) <= _MAX_TITLE_LINE
+        and "关于" in f
+        and not any(c in f for c in (*_SENTENCE_MARKS, ","))
+        and bool(P.KIND_SUFFIX.search(f))
+    )
 
 
 def _may_continue(b: Block) -> bool:
