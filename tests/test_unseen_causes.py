@@ -1411,3 +1411,22 @@ def test_the_title_of_a_document_printed_after_the_notice_is_not_joined_to_its_f
     texts = [p.text for p in doc.preamble]
     assert "关于加强“河长制”落实的意见" in texts
     assert "page-break-joined" not in {w.code for w in doc.warnings}
+
+
+def test_the_next_marker_before_a_numeral_and_measure_word_is_still_a_marker() -> None:
+    # review: 808c2ba read every 二、三级… on a sentence line as a list of numbers, so the second
+    # part of this reply ran into the first; after the document's 一、 the sequence says it is 二、
+    doc = govdoc.parse_text(
+        "周强代表:\n"
+        "您提出的关于改善乡村医疗条件的建议收悉,现答复如下:\n"
+        "一、关于村卫生室建设。今年已新建村卫生室八所。\n"
+        "二、三级医院对口帮扶方面,县人民医院已与市中心医院签订帮扶协议。\n"
+        "三、关于医生培训。今年培训乡村医生一百人次,一、二期培训已经结束。\n"
+        "青石县卫生健康局\n"
+        "2024年5月6日\n"
+    )
+    assert [s.marker for s in doc.sections] == ["一、", "二、", "三、"]
+    second = doc.sections[1]
+    words = (second.title or "") + "".join(p.text for p in second.paragraphs)
+    assert words.startswith("三级医院对口帮扶方面")
+    assert "一、二期培训已经结束" in doc.sections[2].paragraphs[0].text  # a list of numbers stays text

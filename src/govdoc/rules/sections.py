@@ -81,8 +81,9 @@ class Heading:
     end: int  # where the text after the marker starts
 
 
-def heading_of(b: Block) -> Heading | None:
-    """The section heading a body line opens, or None (a looser marker form on a sentence is none)."""
+def heading_of(b: Block, next_cn: int | None = None) -> Heading | None:
+    """The section heading a body line opens, or None (a looser marker form on a sentence is none).
+    `next_cn`: the number the document's 一、 family expects next, if it has begun."""
     m = P.SECTION_MARKER.match(b.folded)
     group = m.lastgroup if m else None
     if m is None or group is None or group not in P.SECTION_STYLES:
@@ -90,8 +91,8 @@ def heading_of(b: Block) -> Heading | None:
     heading = Heading(group, P.SECTION_STYLES[group], m.group(group + "_n"), m.start(group), m.end())
     if _loose(b, heading) and not _heading_like(b.folded[heading.end :]):
         return None
-    if group == "cn" and _numeral_list(b.folded, heading):
-        return None
+    if group == "cn" and _numeral_list(b.folded, heading) and cn_to_int(heading.number) != next_cn:
+        return None  # 一、二期工程…; but 二、三级医院… right after the document's 一、 is its 二
     if group in ("article", "part") and _counted_points(b, heading):
         return None
     return heading
@@ -209,6 +210,19 @@ def _document_ranks(headings: list[Heading | None], opening: int) -> dict[str, f
     return ranks
 
 
+def _headings(body: list[Block]) -> list[Heading | None]:
+    """Each body line's heading, in order: the markers of the 一、 family seen so far tell a list of
+    numbers (一、二期工程…) from the next marker (二、三级医院… after 一、), which the line alone cannot."""
+    found: list[Heading | None] = []
+    last_cn: int | None = None
+    for b in body:
+        heading = None if b.table else heading_of(b, None if last_cn is None else last_cn + 1)
+        if heading is not None and heading.group == "cn":
+            last_cn = cn_to_int(heading.number)
+        found.append(heading)
+    return found
+
+
 def build_sections(state: State) -> None:
     """The rule: the body into preamble and nested sections by heading rank, tables kept with
     the section they stand in; a heading quoted in the opening is a paragraph.
@@ -219,7 +233,7 @@ def build_sections(state: State) -> None:
     rows: list[Block] = []
     first_seen: dict[str, int] = {}
     body = state.body
-    headings = [None if b.table else heading_of(b) for b in body]
+    headings = _headings(body)
     opening = _opening_end(state, body, headings)
     ranks = _document_ranks(headings, opening)
     run_on_block, run_on_at = state.closing_run_on or (None, 0)
