@@ -1,6 +1,6 @@
 """Every annotated document, one test case each, compared by the project's own comparison.
 
-The project's fixtures (`fixtures/`, `fixtures/docx/`, the bundled seed copy among them) are
+The project's fixtures (`fixtures/`, `fixtures/docx/`, `fixtures/office/`, the bundled seed copy among them) are
 checked in any checkout. The real documents of `../shared` (the seed, the dev corpus, the
 office fixtures) are checked where ../shared stands beside the project; without it the run
 fails unless `GOVDOC_WITHOUT_SHARED=1` says it is absent on purpose. Where the shared scorer
@@ -23,7 +23,7 @@ from tests.conftest import FIXTURES, SEED, SHARED, load_scorer, need_shared
 
 SCORER = load_scorer()
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
-PROJECT_FOLDERS = (FIXTURES, FIXTURES / "docx")
+PROJECT_FOLDERS = (FIXTURES, FIXTURES / "docx", FIXTURES / "office")
 SHARED_FOLDERS = (SHARED / "seed", SHARED / "corpus" / "dev", SHARED / "fixtures")
 
 
@@ -44,7 +44,13 @@ def _cases(folders: tuple[Path, ...]) -> list[tuple[Path, Path]]:
 DEV2_CASES = [case for case in _cases((SHARED / "corpus" / "dev-2",)) if case[0].suffix in (".txt", ".html")]
 # Documents whose remaining misses have a named general cause not fixed yet: each is expected
 # to fail (strictly, so a fix shows up) until its cause is fixed. Never a silent skip.
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "office/office-npc-reply-signer.pdf": (
+        "a contact block laid out as a ruled two-column table in a PDF (联系单位 | 某局公交处, no colon) is read "
+        "as lines whose label and value cells meet with only a wide gap, removed between CJK characters; the "
+        "contact rules take a label without its colon only from a DOCX/HTML table row (Block.cells)"
+    ),
+}
 PROJECT_CASES = _cases(PROJECT_FOLDERS)
 SHARED_CASES = _cases(SHARED_FOLDERS) + DEV2_CASES
 CASES = PROJECT_CASES + SHARED_CASES

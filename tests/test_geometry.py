@@ -99,3 +99,46 @@ def test_rules_drawn_with_dashes_are_dropped_and_a_line_of_ideographs_is_kept() 
     ]
     blocks = layout_pages([Page(1, 595, 842, 0, [g for r in rows for g in split_run(r)])])[0]
     assert "".join(b.text for b in blocks) == "关于做好有关工作的通知一一一一"
+
+
+def test_short_paragraphs_opening_indented_keep_the_margin_where_their_wrapped_lines_go_on() -> None:
+    # More lines start at the first-line indent than at the margin (one-line paragraphs), and one
+    # of them fills the line: the next indented line still opens a paragraph of its own.
+    full = "1.认真听取各方意见，结合实际情况适时调整办理的方案。"  # 2 + 24 characters: to the right edge
+    rows = [
+        _line_run("您好：您提出的关于改进社区服务的建议已经收到，现将有", LEFT + 2 * SIZE, 100),
+        _line_run("关情况答复如下。", LEFT, 128),
+        _line_run("我们会同有关部门对社区服务中心的布局进行了研究，认为", LEFT + 2 * SIZE, 156),
+        _line_run("确有必要适当增加服务网点。", LEFT, 184),
+        _line_run(full, LEFT + 2 * SIZE, 212),
+        _line_run("2.加快社区服务网点建设进度。", LEFT + 2 * SIZE, 240),
+        _line_run("3.定期公布社区服务网点名单。", LEFT + 2 * SIZE, 268),
+        _line_run("4.听取居民对服务网点的评价。", LEFT + 2 * SIZE, 296),
+    ]
+    blocks = layout_pages([Page(1, 595, 842, 0, rows)])[0]
+    assert [b.text for b in blocks][2:] == [
+        full,
+        "2.加快社区服务网点建设进度。",
+        "3.定期公布社区服务网点名单。",
+        "4.听取居民对服务网点的评价。",
+    ]
+
+
+def test_a_hanging_indent_keeps_its_items_apart_and_their_wrapped_lines_joined() -> None:
+    # Items open at the margin and wrap two characters further in, so more lines start in than at
+    # the margin; an item opens after the short last line of the one before, never after a full one.
+    rows = [
+        _line_run("1.社区服务中心要在每个工作日开放，周末安排人员轮流值班，", LEFT, 100),
+        _line_run("遇到节假日要提前向社会公告开放的时间，方便居民上门办", LEFT + 2 * SIZE, 128),
+        _line_run("理各类事项，并在服务大厅醒目位置张贴值班人员的姓名和", LEFT + 2 * SIZE, 156),
+        _line_run("电话。", LEFT + 2 * SIZE, 184),
+        _line_run("2.社区服务中心要公布服务事项和办理时限，并接受居民的监督", LEFT, 212),
+        _line_run("和评议，对居民反映比较集中的问题都要限期整改到位，并", LEFT + 2 * SIZE, 240),
+        _line_run("在每季度结束后的十个工作日内向居民代表会议报告整改的", LEFT + 2 * SIZE, 268),
+        _line_run("结果。", LEFT + 2 * SIZE, 296),
+    ]
+    blocks = layout_pages([Page(1, 595, 842, 0, rows)])[0]
+    assert [b.text for b in blocks] == [
+        "1.社区服务中心要在每个工作日开放，周末安排人员轮流值班，遇到节假日要提前向社会公告开放的时间，方便居民上门办理各类事项，并在服务大厅醒目位置张贴值班人员的姓名和电话。",
+        "2.社区服务中心要公布服务事项和办理时限，并接受居民的监督和评议，对居民反映比较集中的问题都要限期整改到位，并在每季度结束后的十个工作日内向居民代表会议报告整改的结果。",
+    ]

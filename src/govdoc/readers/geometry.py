@@ -434,6 +434,7 @@ def geometry(lines: list[Line], width: float, lo: float = 0.0, hi: float | None 
     char = statistics.median(sizes)
     lefts = [round(ln.x0 / 2) * 2 for ln in body]
     left = _most_common_smallest(lefts) if lefts else lo
+    left = _margin_left_of_indents(lines, body, lefts, left, char)
     # The right margin is where justified lines end together; with no such lines, the mirror of the left.
     ends = sorted((ln.x1 for ln in body), reverse=True)
     right = next(
@@ -448,6 +449,26 @@ def geometry(lines: list[Line], width: float, lo: float = 0.0, hi: float | None 
     gaps = sorted(b.y - a.y for a, b in itertools.pairwise(lines) if 0.8 * char <= b.y - a.y < 4 * char)
     pitch = gaps[len(gaps) // 10] if gaps else 1.5 * char
     return Geometry(left, right, char, pitch, (lo + hi) / 2)
+
+
+def _margin_left_of_indents(lines: list[Line], body: list[Line], lefts: list[int], left: float, char: float) -> float:
+    """The left margin where the most common start is a first-line indent: on a page of short
+    paragraphs (one or two lines each, each opening two characters in) more lines start at the
+    indent than at the margin. The margin is then where wrapped lines go on, about two characters
+    to the left: at least two lines start there, each right after a line reaching the right edge.
+    A hanging indent (items opening at the margin, their wrapped lines further in) fails that test:
+    its items follow a paragraph's short last line."""
+    if not body:
+        return left
+    edge = max(ln.x1 for ln in body) - 0.5 * char
+    wrapped: Counter[int] = Counter()
+    for prev, ln in itertools.pairwise(lines):
+        x = round(ln.x0 / 2) * 2
+        if 1.5 * char <= left - x <= 2.5 * char and prev.x1 >= edge:
+            wrapped[x] += 1
+    starts = Counter(lefts)
+    margins = [x for x, n in wrapped.items() if n >= 2 and n * 2 > starts[x]]
+    return min(margins) if margins else left
 
 
 def centred(line: Line, g: Geometry) -> bool:
