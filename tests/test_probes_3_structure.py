@@ -848,3 +848,11 @@ def test_items_of_an_article_hold_their_own_numbered_points() -> None:
         (3, "num", 2),
         (2, "cn-paren", 2),
     ]
+
+
+def test_a_heading_ending_on_a_word_that_ends_in_a_joining_character_is_not_wrapped() -> None:
+    doc = body("一、目的\n总体目标\n提高群众满意度。\n二、公众参与\n主要方式\n开展问卷调查。")
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [
+        ("目的", ["总体目标", "提高群众满意度。"]),
+        ("公众参与", ["主要方式", "开展问卷调查。"]),
+    ]

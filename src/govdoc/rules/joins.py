@@ -27,6 +27,7 @@ _SENTENCE_MARKS = frozenset(";。!?:")
 _MAX_TITLE_LINE = 40
 _CONTINUING_END = frozenset("，,、《》“(（-—")
 _HEADING_CUT_END = frozenset("和与及或的、")
+_TITLE_END_WORDS = ("目的", "参与", "普及", "涉及")  # words that end on one of those and may end a title
 _TITLE_BREAKS = frozenset("。,;:!?、")  # none inside the second line of a wrapped heading
 _JOINED_ZONES = (Zone.BODY, Zone.CLOSING)
 JOINED_MESSAGE = "两段在分页处断开，已拼接 (paragraph split by a page break re-joined)"
@@ -86,7 +87,8 @@ def _marker_cut(a: Block, b: Block) -> bool:
 def _heading_cut(a: Block, b: Block) -> bool:
     """A heading line that ends on a joining word (`…建设和` / `运营管理的情况`) was wrapped: a title
     cannot end on 和, 与, 及, 或 or 的, so a heading-shaped next line finishes it."""
-    if a.folded.rstrip()[-1:] not in _HEADING_CUT_END or heading_of(a) is None:
+    end = a.folded.rstrip()
+    if end[-1:] not in _HEADING_CUT_END or end.endswith(_TITLE_END_WORDS) or heading_of(a) is None:
         return False
     rest = b.folded.strip().removesuffix("。")
     return 0 < len(rest) <= TITLE_MAX and not any(c in rest for c in _TITLE_BREAKS) and heading_of(b) is None
