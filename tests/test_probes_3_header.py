@@ -1668,3 +1668,59 @@ def test_a_reply_by_a_township_to_a_county_congress_suggestion() -> None:
         recipients=["高某代表"],
         ref=("人大", "县", 18, 3, "46", "建议", None, []),
     )
+
+
+# --- seventh batch -------------------------------------------------------------------------------
+
+
+def test_an_adopted_result_is_a() -> None:
+    expect(
+        "办理结果：已采纳\n关于区政协三届二次会议第88号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第88号提案的答复",
+        recipients=["冯某委员"],
+        metadata={"办理结果": "已采纳"},
+        category="A",
+        ref=("政协", "区", 3, 2, "88", "提案", None, []),
+    )
+
+
+def test_a_partly_adopted_result_is_b() -> None:
+    expect(
+        "采纳情况：部分采纳\n关于区政协三届二次会议第89号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第89号提案的答复",
+        recipients=["冯某委员"],
+        metadata={"采纳情况": "部分采纳"},
+        category="B",
+        ref=("政协", "区", 3, 2, "89", "提案", None, []),
+    )
+
+
+def test_a_proposer_under_the_tian_zhe_label() -> None:
+    expect(
+        "提案者：王某\n关于区政协三届二次会议第98号提案的答复\n王某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第98号提案的答复",
+        recipients=["王某委员"],
+        metadata={"提案者": "王某"},
+        ref=("政协", "区", 3, 2, "98", "提案", None, ["王某"]),
+    )
+
+
+def test_a_leading_member_label_names_the_proposer() -> None:
+    expect(
+        "领衔委员：张某\n关于区政协三届二次会议第99号提案的答复\n张某等3位委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第99号提案的答复",
+        recipients=["张某等3位委员"],
+        metadata={"领衔委员": "张某"},
+        ref=("政协", "区", 3, 2, "99", "提案", None, ["张某"]),
+    )
+
+
+def test_a_letter_category_with_its_wording_under_the_answer_type_label() -> None:
+    expect(
+        "答复类型：B类（列入计划解决）\n关于区政协三届二次会议第100号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第100号提案的答复",
+        recipients=["冯某委员"],
+        metadata={"答复类型": "B类（列入计划解决）"},
+        category="B",
+        ref=("政协", "区", 3, 2, "100", "提案", None, []),
+    )

@@ -456,7 +456,7 @@ RECEIVED_AFTER_TITLE = _lazy(r"[ ]{0,2}(?:\([^()\n]{1,16}\))?[ ]{0,2}(?:已经|�
 PROPOSAL_NUMBER_LABEL = _lazy(
     rf"^(?P<kind>提案|建议|议案)(?:编号|号)[ ]{{0,3}}[: ][ ]{{0,3}}(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号?$"
 )
-PROPOSER_LABELS = ("提案人", "领衔代表", "领衔人", "建议人", "提出人", "联名人")
+PROPOSER_LABELS = ("提案人", "领衔代表", "领衔人", "建议人", "提出人", "联名人", "提案者", "领衔委员", "领衔提案人")
 PROPOSER = _lazy(rf"^(?:{'|'.join(PROPOSER_LABELS)})[ ]{{0,2}}:[ ]{{0,2}}(?P<v>[^\n]*)$")
 # What a page writes after a proposer's name, set off by a space (张三 代表, 李四 委员): a role, no name.
 PROPOSER_ROLE = _lazy(r"^(?:人大|政协)?(?:代表|委员|同志|先生|女士)$")
