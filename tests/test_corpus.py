@@ -44,13 +44,7 @@ def _cases(folders: tuple[Path, ...]) -> list[tuple[Path, Path]]:
 DEV2_CASES = [case for case in _cases((SHARED / "corpus" / "dev-2",)) if case[0].suffix in (".txt", ".html")]
 # Documents whose remaining misses have a named general cause not fixed yet: each is expected
 # to fail (strictly, so a fix shows up) until its cause is fixed. Never a silent skip.
-KNOWN_MISSES: dict[str, str] = {
-    "office/office-npc-reply-signer.pdf": (
-        "a contact block laid out as a ruled two-column table in a PDF (联系单位 | 某局公交处, no colon) is read "
-        "as lines whose label and value cells meet with only a wide gap, removed between CJK characters; the "
-        "contact rules take a label without its colon only from a DOCX/HTML table row (Block.cells)"
-    ),
-}
+KNOWN_MISSES: dict[str, str] = {}
 PROJECT_CASES = _cases(PROJECT_FOLDERS)
 SHARED_CASES = _cases(SHARED_FOLDERS) + DEV2_CASES
 CASES = PROJECT_CASES + SHARED_CASES

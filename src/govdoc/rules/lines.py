@@ -330,9 +330,24 @@ def is_contact_line(b: Block) -> bool:
     """A labelled contact line (`联系人：…`), a contact label standing alone (`联系人`), or a sentence
     that says whom to contact and gives the labelled number (如有疑问，请与…联系，电话：…)."""
     f = b.folded
-    return ((":" in f or "\t" in f) and bool(P.CONTACT_LINE.match(f) or P.CONTACT_SENTENCE.match(f))) or (
-        len(f) <= 12 and bool(P.BARE_CONTACT_LABEL.match(f))
+    return (
+        ((":" in f or "\t" in f) and bool(P.CONTACT_LINE.match(f) or P.CONTACT_SENTENCE.match(f)))
+        or (len(f) <= 12 and bool(P.BARE_CONTACT_LABEL.match(f)))
+        or _contact_label_cell(b)
     )
+
+
+def _contact_label_cell(b: Block) -> bool:
+    """A contact label set off from its value by a wide gap, not a colon: the label's cell and the
+    value's of a ruled table on a fixed-layout page (联系人 | 王某), read as one line. The gap stays
+    in the text after a label (联系电话  0571-…) or, between CJK characters, is noted in `gaps`."""
+    f = b.folded
+    wide = f.find("  ")
+    edges = [*b.gaps, wide] if wide > 0 else b.gaps
+    return any(0 < g <= _LABEL_CELL_REACH and P.CONTACT_LABEL_CELL.fullmatch(f, 0, g) for g in edges)
+
+
+_LABEL_CELL_REACH = 12  # 联系人, 联系电话, 联系单位, 承办处室联系人: a label cell is short
 
 
 @per_line
