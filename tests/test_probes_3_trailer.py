@@ -994,3 +994,58 @@ def test_a_remark_label_giving_the_handler_and_phone() -> None:
 def test_a_drafter_after_the_contact_name_is_not_part_of_it() -> None:
     doc = sig_then("联系人：王某  拟稿人：赵某\n联系电话：87001234")
     assert contact(doc) == {"name": "王某", "phones": ("87001234",)}
+
+
+# --- fifth batch, written before running it ------------------------------------------------------------------
+
+
+def test_an_attachment_list_labelled_fu_alone() -> None:
+    doc = reply("特此答复。\n附：1.办理情况征询意见表\n2.项目清单\n某区住房和城乡建设局\n2024年5月6日")
+    assert doc.attachments == ("办理情况征询意见表", "项目清单")
+    assert signed(doc) == (("某区住房和城乡建设局",), "2024-05-06", "2024年5月6日")
+
+
+def test_a_phone_in_brackets_after_the_handlers_name() -> None:
+    doc = sig_then("经办人：王某（0571-87001234）")
+    assert contact(doc) == {"name": "王某", "phones": ("0571-87001234",)}
+
+
+def test_a_phone_with_an_extension_after_a_hyphen() -> None:
+    doc = sig_then("联系人：王某\n电话：0571-87001234-8021")
+    assert contact(doc) == {"name": "王某", "phones": ("0571-87001234-8021",)}
+
+
+def test_party_and_government_offices_sign_jointly_with_one_space() -> None:
+    doc = reply("特此答复。\n中共某区委办公室 某区人民政府办公室\n2024年5月6日")
+    assert signed(doc) == (("中共某区委办公室", "某区人民政府办公室"), "2024-05-06", "2024年5月6日")
+
+
+def test_a_party_group_signs() -> None:
+    doc = reply("特此答复。\n中共某区住房和城乡建设局党组\n2024年5月6日")
+    assert signed(doc) == (("中共某区住房和城乡建设局党组",), "2024-05-06", "2024年5月6日")
+
+
+def test_a_note_that_the_text_was_abridged_after_the_date() -> None:
+    doc = sig_then("（本文有删减）")
+    assert signed(doc) == (("某区住房和城乡建设局",), "2024-05-06", "2024年5月6日")
+    assert last_paragraph(doc) == LAST
+
+
+# --- causes of the fifth batch: new examples of each -----------------------------------------------------
+
+
+def test_a_single_attachment_under_the_short_label_after_the_signature() -> None:
+    doc = reply("此复。\n某县水利局\n2023年9月1日\n附：水库除险加固项目表")
+    assert doc.attachments == ("水库除险加固项目表",)
+    assert signed(doc) == (("某县水利局",), "2023-09-01", "2023年9月1日")
+
+
+def test_a_line_opening_with_the_word_nearby_is_no_attachment() -> None:
+    doc = reply("附近居民反映的问题已全部整改。\n此复。\n某县水利局\n2023年9月1日")
+    assert doc.attachments == ()
+    assert last_paragraph(doc) == "附近居民反映的问题已全部整改。"
+
+
+def test_a_mobile_in_brackets_after_the_contacts_name_and_an_area_code_in_brackets() -> None:
+    doc = sig_then("联系人：钱某（13912345678）\n办公电话：(0571)66881234")
+    assert contact(doc) == {"name": "钱某", "phones": ("13912345678", "(0571)66881234")}

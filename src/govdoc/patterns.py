@@ -659,14 +659,20 @@ INDEX_NUMBER_VALUE = _lazy(r"^[0-9A-Za-z-]{6,24}/(?:19|20)\d{2}-?\d{0,4}-\d{3,8}
 # A contact label alone on the page's last lines, its value lost with the page's end (`联系人`).
 BARE_CONTACT_LABEL = _lazy(rf"^(?:{_CONTACT_JOINED}|{'|'.join(_CONTACT_LINE_STARTS)})[ ]{{0,2}}:?[ ]{{0,2}}$")
 # The area code's dash may be doubled (0531——85088108: a Chinese dash typed as two).
-PHONE = _lazy(r"(?<![\d-])(?:\(?0\d{2,3}\)?[ ]?-{0,2}[ ]?)?\d{7,8}(?:[-转]\d{1,5})?(?![\d])|(?<!\d)1[3-9]\d{9}(?!\d)")
+# An area code's bracket is the number's only when it closes right after the code ((0571)87001234); a
+# bracket around the whole number (王某（0571-87001234）) is the sentence's.
+PHONE = _lazy(
+    r"(?<![\d-])(?:(?:\(0\d{2,3}\)|0\d{2,3})[ ]?-{0,2}[ ]?)?\d{7,8}(?:[-转]\d{1,5})?(?![\d])|(?<!\d)1[3-9]\d{9}(?!\d)"
+)
 FAX_AFTER = _lazy(r"[ ]{0,2}\(传真\)")
 POSTCODE = _lazy(r"(?<!\d)\d{6}(?!\d)")
 EMAIL = _lazy(r"[A-Za-z0-9._%+-]{1,64}[@＠][A-Za-z0-9.-]{1,100}\.[A-Za-z]{2,10}")
 CC_LINE = _lazy(r"^(?:抄送|抄报)[ ]{0,2}[:\t][ \t]{0,2}(?P<v>[^\n]*)$")
 ATTACHMENT_LINE = _lazy(
-    # 附件：1.名称, 附件1：名称, or 附件1.名称 where the list's first number stands for the colon
-    r"^附[ ]{0,2}件[ ]{0,2}(?P<label_n>\d{1,2})?[ ]{0,2}(?P<colon>:|(?<=\d)[.、](?!\d))?[ ]{0,2}"
+    # 附件：1.名称, 附件1：名称, or 附件1.名称 where the list's first number stands for the colon; 附：1.名称,
+    # the short label, only with its colon
+    r"^附(?:[ ]{0,2}件[ ]{0,2}(?P<label_n>\d{1,2})?[ ]{0,2}(?P<colon>:|(?<=\d)[.、](?!\d))?"
+    r"|[ ]{0,2}(?P<colon>:))[ ]{0,2}"
     r"(?:(?P<n>\d{1,2})[.、][ ]{0,2})?(?P<name>[^\n]*)$"
 )
 ATTACHMENT_CONTINUATION = _lazy(r"^(?P<n>\d{1,2})[.、][ ]{0,2}(?P<name>[^\n]+)$")
