@@ -1430,3 +1430,24 @@ def test_the_next_marker_before_a_numeral_and_measure_word_is_still_a_marker() -
     words = (second.title or "") + "".join(p.text for p in second.paragraphs)
     assert words.startswith("三级医院对口帮扶方面")
     assert "一、二期培训已经结束" in doc.sections[2].paragraphs[0].text  # a list of numbers stays text
+
+
+def test_a_sentence_giving_a_number_before_the_closing_stays_in_the_body() -> None:
+    # review: 6948556 made 如需…咨询电话：… a contact line, and the body's last stretch before the
+    # closing gives its contact lines to the contact: the answer's sentence left the body and the
+    # other office's number became the reply's contact phone
+    doc = govdoc.parse_text(
+        "周强代表:\n"
+        "您提出的关于落实灵活就业人员社保补贴的建议收悉,现答复如下:\n"
+        "我局已将灵活就业人员纳入补贴范围,今年共发放补贴三百万元。\n"
+        "如需了解补贴申领流程,可咨询县社保中心,咨询电话:0571-5550001。\n"
+        "感谢您对人社工作的关心和支持。\n"
+        "青石县人力资源和社会保障局\n"
+        "2024年5月6日\n"
+        "联系人:孙丽\n"
+        "联系电话:0571-5550002\n"
+    )
+    assert doc.contact is not None
+    assert (doc.contact.name, doc.contact.phones) == ("孙丽", ("0571-5550002",))
+    body = [p.text for p in doc.preamble] + [p.text for s in doc.sections for p in s.paragraphs]
+    assert "如需了解补贴申领流程,可咨询县社保中心,咨询电话:0571-5550001。" in body

@@ -413,9 +413,10 @@ def _peel_tail(state: State, body: list[Block]) -> None:
     for b in body[:start]:
         if b.zone is Zone.UNSET:
             b.zone = Zone.BODY
-    # Contact lines in the body's last stretch (before the closing) still belong to the contact.
+    # Labelled contact lines in the body's last stretch (before the closing) still belong to the
+    # contact; a sentence there (如需了解…，可咨询县社保中心，咨询电话：…) is the answer's own prose.
     for b in reversed(body[:start]):
-        if not L.is_contact_line(b):
+        if not L.is_contact_line(b) or P.CONTACT_SENTENCE.match(b.folded):
             break
         b.zone = Zone.CONTACT
 
