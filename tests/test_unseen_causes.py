@@ -1451,3 +1451,14 @@ def test_a_sentence_giving_a_number_before_the_closing_stays_in_the_body() -> No
     assert (doc.contact.name, doc.contact.phones) == ("孙丽", ("0571-5550002",))
     body = [p.text for p in doc.preamble] + [p.text for s in doc.sections for p in s.paragraphs]
     assert "如需了解补贴申领流程,可咨询县社保中心,咨询电话:0571-5550001。" in body
+
+
+def test_a_verb_of_answering_after_关于_is_not_part_of_the_reference() -> None:
+    doc = govdoc.parse_text(
+        "青石县民政局关于答复县政协五届二次会议第48号提案的函\n"
+        "王海燕委员:\n"
+        "你提出的关于规范公墓管理的提案收悉,现答复如下:\n"
+        "我局将加强对乡镇公墓的监督检查。\n"
+    )
+    ref = doc.header.responds_to
+    assert ref is not None and ref.text == "县政协五届二次会议第48号提案" and ref.number == "48"

@@ -433,7 +433,8 @@ TERM = _lazy(r"第?(?P<t>[一二三四五六七八九十]{1,3}|\d{1,2})[ ]{0,2}�
 SESSION = _lazy(r"第?(?P<s>[一二三四五六七八九十]{1,2}|\d{1,2})[ ]{0,2}次")
 MEETING_BODY = _lazy(r"政协|人大|人民代表大会|代表大会")
 LEVEL_WORD = _lazy(r"全国|自治区|自治州|自治县|省|市|州|盟|区|县|旗|镇|乡|街道|村")
-REF_START = _lazy(r"(?:对|关于|在)(?!于)")
+# A reference starts after 对/关于/在 and a verb of answering (关于答复县政协…第48号提案的函).
+REF_START = _lazy(r"(?:对|关于|在)(?!于)(?:答复|回复|办理)?")
 QUOTED_TITLE = _lazy(r"《(?P<t>[^《》\n]{4,120})》|“(?P<q>[^“”\n]{4,120})”|\"(?P<a>[^\"\n]{4,120})\"")
 UNQUOTED_TITLE = _lazy(
     r"(?P<t>关于[^。;:《》\n]{2,100}?的(?:提案|建议|议案|意见))"
