@@ -540,9 +540,11 @@ UNIT_THEN_PERSON = _lazy(
 )
 # Who reviewed or drafted the reply (审核人：…, 拟稿人：…) or heads the handling unit (单位负责人：…):
 # a trailer line, not the contact.
-REVIEWER_LINE = _lazy(r"^(?:审核人|核稿人|审稿人|拟稿人|校对人|审签人|审核|核稿|(?:单位|主要|分管)负责人)[ ]{0,2}:")
-# The same cell after a contact value on its line (经办人：王某  审核人：李某): it ends the contact's value.
-REVIEWER_CELL = _lazy(r"(?:审核人|核稿人|审稿人|拟稿人|校对人|审签人|签发人|(?:单位|主要|分管)负责人)[ ]{0,2}:")
+_REVIEWERS = r"审核人|核稿人|审稿人|拟稿人|校对人|审签人|(?:单位|主要|分管)负责人"
+REVIEWER_LINE = _lazy(rf"^(?:{_REVIEWERS}|审核|核稿)[ ]{{0,2}}:")
+# The same cell after a contact value on its line (经办人：王某  审核人：李某), or the signer's: it ends
+# the contact's value.
+REVIEWER_CELL = _lazy(rf"(?:{_REVIEWERS}|签发人)[ ]{{0,2}}:")
 CONTACT_PERSON_LABELS = ("经办人", "承办人", "联络人")  # the staff member named as contact, beside 联系人
 # The office that handled the reply, labelled like 承办单位 in other words (办理处室：综合科).
 HANDLING_UNIT_LABELS = (
