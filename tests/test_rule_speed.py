@@ -8,6 +8,7 @@ import regex
 
 from govdoc import patterns as P
 from govdoc.model import Span
+from govdoc.patterns.chrome import _CHROME
 from govdoc.rules import lines as L
 from govdoc.rules.head.update import set_header
 from govdoc.state import Block, State
@@ -47,7 +48,7 @@ def _top_level_bar(pattern: str) -> bool:
 
 
 def test_each_chrome_entry_is_one_alternative_so_the_anchored_split_holds() -> None:
-    assert not [c for c in P._CHROME if _top_level_bar(c)]
+    assert not [c for c in _CHROME if _top_level_bar(c)]
 
 
 def test_the_split_chrome_patterns_find_the_lines_the_whole_pattern_finds() -> None:
@@ -62,7 +63,7 @@ def test_the_split_chrome_patterns_find_the_lines_the_whole_pattern_finds() -> N
         "各街道办事处：",
         "您访问的链接即将离开某区政府网站，是否继续？",
     ]
-    whole = regex.compile("|".join(P._CHROME))
+    whole = regex.compile("|".join(_CHROME))
     for line in lines:
         split = bool(P.CHROME_AT_START.match(line) or P.CHROME_ANYWHERE.search(line))
         assert split == bool(whole.search(line)), line

@@ -1,0 +1,43 @@
+"""How patterns are compiled (lazily, on first use) and the numeral classes every family shares."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+import regex
+
+
+class _Lazy:
+    """A pattern compiled the first time it is used, then as fast as the compiled one.
+
+    Compiling all of this module's patterns costs tens of milliseconds, a large share of a
+    one-file parse's start, while a document uses only some of them. The first attribute
+    asked for compiles the pattern and copies the compiled pattern's methods onto this
+    object, so later calls find them directly (no further indirection). A match's `re` is
+    the compiled pattern, not this object: tell patterns apart by their `pattern` string.
+    """
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):  # copy, pickle and the like ask for these: no pattern has them
+            raise AttributeError(name)
+        compiled = regex.compile(self.pattern, self._flags)
+        for attr in dir(compiled):
+            if not attr.startswith("_"):
+                setattr(self, attr, getattr(compiled, attr))
+        return getattr(compiled, name)
+
+    def __repr__(self) -> str:
+        return f"lazy({self.pattern!r})"
+
+
+def _lazy(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """`regex.compile(pattern, flags)`, done when the pattern is first used."""
+    return cast("regex.Pattern[str]", _Lazy(pattern, flags))
+
+
+CN = r"[一二三四五六七八九十百〇两]"
+CN_NUM = rf"{CN}{{1,4}}"

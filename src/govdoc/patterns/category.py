@@ -1,0 +1,64 @@
+"""The handling category (A/B/C and its wordings) and 公开属性."""
+
+from __future__ import annotations
+
+import regex
+
+from govdoc.patterns.base import _lazy
+
+# --- handling result and disclosure ------------------------------------------------------
+# Labels a page writes the answer category under (类别 also names a page type: 类别：提案, and 办理类型
+# the unit's role: 办理类型：主办; a value that names no category is passed over).
+CATEGORY_KEYS = (
+    "办理结果",
+    "答复类别",
+    "办复类别",
+    "办理类别",
+    "类别标记",
+    "类别标识",
+    "结果类别",
+    "答复类型",
+    "办理类型",
+    "办复类型",
+    "办理分类",
+    "办理结果类别",
+    "复文分类",
+    "复文类别",
+    "答复分类",
+    "采纳情况",
+    "类别",
+    "分类",
+)
+_CATEGORY_LETTER = r"(?P<l>[A-Za-z甲乙丙丁])"
+_OPEN, _CLOSE = r"[(〔\[【]", r"[)〕\]】]"
+_CATEGORY_KEY_ALT = "|".join(sorted(CATEGORY_KEYS, key=len, reverse=True))
+# A category letter standing alone on its line: A类, （B类）, 〔A〕, 【C类】, 类别：B, （复文分类：B）, a bare B.
+CATEGORY_LETTER_LINE = _lazy(
+    rf"^{_OPEN}?[ ]{{0,2}}(?:(?:{_CATEGORY_KEY_ALT})[ ]{{0,2}}:?)?[ ]{{0,2}}"
+    rf"{_CATEGORY_LETTER}[ ]{{0,2}}类?[ ]{{0,2}}{_CLOSE}?$"
+)
+# The category written right after the 文号 on its line: …19号B类, …5号（A类）, …5号〔A〕.
+CATEGORY_MARK = _lazy(
+    rf"[ ]{{0,4}}(?:{_OPEN}[ ]{{0,2}}{_CATEGORY_LETTER}[ ]{{0,2}}类?[ ]{{0,2}}{_CLOSE}[ ]{{0,2}}类?"
+    rf"|{_CATEGORY_LETTER}[ ]{{0,2}}类)[ ]{{0,2}}$"
+)
+CATEGORY_WORDINGS: tuple[tuple[str, regex.Pattern[str]], ...] = (
+    ("reference", _lazy(r"留作参考|参考|解释说明")),
+    ("C", _lazy(r"暂不能解决|暂时不能解决|不能解决|难以解决|条件限制|暂缓|难以采纳|不予采纳|未予采纳")),
+    ("B", _lazy(r"正在解决|列入计划|列入规划|逐步解决|拟解决|部分解决|计划解决|部分采纳")),
+    ("A", _lazy(r"已经?解决|基本解决|采纳|已落实|已办结")),
+)
+# A letter in brackets inside a page's title: …第39号建议办理情况（B）的函.
+CATEGORY_IN_TITLE = _lazy(rf"\({_CATEGORY_LETTER}类?\)")
+# The wording alone on a short line of its own (（解决采纳）, 列入计划解决): the category in words.
+CATEGORY_WORD_LINE = _lazy(
+    r"^\(?(?:所提问题)?(?:已经?解决|基本解决|已?采纳|解决采纳|采纳解决|正在解决|列入(?:计划|规划)|逐步解决|拟解决"
+    r"|部分解决|留作参考|解释说明|暂不能解决|因条件限制暂不能解决)[\p{Han}]{0,6}\)?$"
+)
+DISCLOSURE_KEYS = ("公开属性", "公开方式", "公开类型", "公开形式", "信息公开属性", "信息公开方式", "公开选项")
+DISCLOSURE_VALUE = _lazy(r"主动公开|依申请公开|不予公开|不公开")
+# A 附注 saying the document itself is public: （此件公开发布）, （此件公开）, （此回复件公开）.
+DISCLOSED_NOTE = _lazy(r"公开发布|此\p{Han}{0,3}件(?:予以)?公开")
+NOTE_LINE = _lazy(r"^\((?P<v>[^()\n]{2,40})\)$")
+# A labelled 附注 after the 落款 (注：办复类别共分ABC三类。): it and the lines after it are notes.
+NOTE_LABEL_LINE = _lazy(r"^(?:附注|备注|注)[ ]{0,2}:")

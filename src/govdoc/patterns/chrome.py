@@ -1,0 +1,102 @@
+"""Website chrome and page furniture: whole lines a page adds around a document."""
+
+from __future__ import annotations
+
+from govdoc.patterns.base import _lazy
+
+# --- chrome and page furniture (whole lines) ----------------------------------------------
+PAGE_FURNITURE = _lazy(
+    r"^(?:-[ ]{0,2}\d{1,3}[ ]{0,2}-|第[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,]{0,3}(?:共[ ]{0,2}\d{1,3}[ ]{0,2}页)?"
+    r"|\d{1,3}[ ]{0,2}/[ ]{0,2}\d{1,3}|共[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,]{0,3}第[ ]{0,2}\d{1,3}[ ]{0,2}页)$"
+)
+# The site's toolbar words (简体 | 繁體 | 无障碍 | 长者模式): a line made of nothing else is chrome.
+_TOOLBAR = (
+    r"(?:(?:简体|繁[體体])(?:中文|版)?|无障碍(?:浏览|阅读|服务)?|长者(?:模式|版)|English|手机版|设为首页|加入收藏)"
+)
+_CHROME = (
+    # navigation and page tools
+    rf"^{_TOOLBAR}(?:[ |/]{{0,3}}{_TOOLBAR})*[ |/]{{0,3}}$",
+    r"(?:首页|主页)[ ]{0,3}[>/»›]",
+    "当前的?位置",
+    "您现在的位置",
+    "您的位置",
+    "所在位置",
+    r"^字号[ ]{0,2}:?",
+    r"^字体[ ]{0,2}:",
+    r"\[字体",
+    "【字体",
+    r"^[【\[]?打印(?:本页|此页|正文|文章|页面)?[】\]]?$",  # the print tool, bare or bracketed: 【打印正文】
+    "打印本页",
+    "关闭窗口",
+    r"^【?关闭】?$",
+    "返回顶部",
+    r"^分享(?:本页面?|此页|文章)?(?:到|至)",  # the share tools: 分享到, 分享至, 分享本页面至
+    r"^【?收藏】?",
+    "^扫一扫",
+    # a site's login box (账号+密码登录, 微信扫码登录, 还没有账号？立即注册)
+    r"^(?:账号|帐号|手机号?|用户名|邮箱)[ ]{0,2}\+[ ]{0,2}(?:密码|验证码)[ ]{0,2}登录$",
+    r"^(?:微信|QQ|支付宝)?扫码登录$",
+    r"^还没有(?:账号|帐号)",
+    r"^(?:立即|免费)注册$",
+    "^忘记密码",
+    "^上一篇",
+    "^下一篇",
+    r"^相关(?:文章|链接|阅读)",
+    # the portal's dialog before an outside link (您访问的链接即将离开…网站，是否继续?): the line is
+    # the dialog from its start, so a body sentence that mentions leaving a site is no chrome
+    r"^(?:您|你)?(?:所|将要)?(?:访问|点击)?的?(?:链接|网址|网站|页面)?(?:即将|将要?)离开[^。\n]{0,40}(?:网站|页面)",
+    # counters and publishing lines
+    "浏览次数",
+    "访问次数",
+    "阅读次数",
+    "点击数",
+    "点击量",
+    "浏览量",
+    r"^(?:访问|阅读)(?:量|次)[ ]{0,2}:?[ ]{0,2}\d{0,9}$",
+    r"^(?:文章|信息|稿件)?来源[ ]{0,2}:",
+    r"^发布时间[ ]{0,2}:",
+    # the publishing line opening with its date, maybe under a time label: 2019-05-30  来源:某办 字号:[ ],
+    # 撰写时间:2020-09-16 10:20  来源:某办, 日期:2021年06月29日  作者:  来源:某局 (the gap after 日
+    # may be gone: a layout space between CJK characters)
+    r"^(?:\p{Han}{0,4}(?:时间|日期)[ ]{0,2}:[ ]{0,2})?"
+    r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[ ]{1,4}\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"[ ]{0,40}(?:(?:信息|文章|稿件)?来源|作者|字号|浏览)[ ]{0,2}:",
+    r"^更新时间[ ]{0,2}:",
+    # a bare dated byline under the headline: 日期:2022-08-05, 时间:2022-08-05 10:20
+    r"^(?:发布)?(?:日期|时间)[ ]{0,2}:[ ]{0,2}(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
+    r"(?:[ ]{1,4}\d{1,2}:\d{2}(?::\d{2})?)?[ ]{0,2}$",
+    "^责任编辑",
+    "【责任编辑",
+    "留言与评论",
+    r"^(?:19|20)\d{2}年$",
+    # footers
+    "版权所有",
+    "ICP备",
+    "ICP证",
+    "公网安备",
+    "网站标识码",
+    r"^主办(?:单位)?[ ]{0,2}:.{0,40}承办",
+    r"^建议使用[^\n]{0,30}(?:分辨率|浏览器)",  # the site's display advice
+    "^站内不良信息举报",
+    # exports and residue
+    "^【法宝引证码】",
+    "^原文链接",
+    "附件预览$",
+    r"^\|+$",
+)
+CHROME_LINE = _lazy("|".join(_CHROME))
+# A page's own label alone on a line (来源, 作者) inside an information table laid out one cell
+# per line: the page's, never the value of the table's label above it.
+LONE_PAGE_LABEL = _lazy(r"^(?:文章|信息|稿件)?(?:来源|作者|出处)[ ]{0,2}:?$")
+# The same lines by two patterns (each entry above is one alternative): those anchored at the
+# line's start, tried there only, and the rest. Searching one pattern for both made the
+# anchored half be tried at every position; `cleanup.furniture_and_chrome` asks each line.
+CHROME_AT_START = _lazy("|".join(c for c in _CHROME if c.startswith("^")))
+CHROME_ANYWHERE = _lazy("|".join(c for c in _CHROME if not c.startswith("^")))
+# Words only a website's footer carries (who runs the site, its registration): a footer block
+# holding them is the site's, and the phone or address printed in it is the site's too.
+# 主办单位 opens such a block, but only a registration mark (SITE_MARK) makes it a site's; the
+# site's own report line (网站监督举报热线) and its browser advice (…分辨率…浏览器) belong to it.
+SITE_MARK = _lazy(r"版权所有|ICP[备证]|公网安备|网站标识码|技术支持|Copyright|©")
+SITE_FOOTER = _lazy(rf"{SITE_MARK.pattern}|主办单位|网站主办|网站[^\n]{{0,4}}举报|分辨率|浏览器")
+PINYIN_ANNOTATION = _lazy(r"(?<=\p{Han})[(?][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\)")

@@ -1,0 +1,63 @@
+"""Dates as documents write them (Arabic, Chinese numerals, dotted, dashed), with the words around them."""
+
+from __future__ import annotations
+
+from govdoc.patterns.base import _lazy
+from govdoc.patterns.organs import _SEAL_NOTE
+
+# --- dates -------------------------------------------------------------------------------
+DATE = _lazy(
+    r"(?P<y>(?:19|20)\d{2}|[〇Oo0一二三四五六七八九]{4})[ ]{0,2}年[ ]{0,2}"
+    r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九元])[ ]{0,2}月[ ]{0,2}"
+    r"(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+    r"[ ]{0,2}[日号]"
+    # 2024.1.2, 2024-01-02, 2024/1/2: web pages and forms write the date in digits alone
+    r"|(?<!\d|\d[.\-/])(?P<y>(?:19|20)\d{2})(?P<sep>[.\-/])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])(?![.\-/]?\d)"
+)
+DATE_LINE = _lazy(rf"^(?P<date>{DATE.pattern})$")
+ORGAN_DATE_LINE = _lazy(rf"^(?P<organ>[^\n:]{{2,60}}?)[ ]{{0,40}}(?P<date>{DATE.pattern})$")
+# A labelled 落款, as reply forms print it: the signing organ after 答复单位： (主办单位：/会办单位： for a
+# joint reply) and the date after 答复时间：/答复日期：/签发日期：, on two lines or on one. 成文日期 is left
+# out: it labels a portal's information table, whose date is the page's, not the 落款's.
+_SIGNATURE_ORGAN_LABEL = rf"(?:答复|回复|办复|复函|落款|主办|会办|协办)单位(?:{_SEAL_NOTE})?[ ]{{0,2}}:[ ]{{0,2}}"
+_SIGNATURE_DATE_LABEL = r"(?:答复|回复|办复|复函|签发|落款)(?:时间|日期)[ ]{0,2}:[ ]{0,2}"
+LABELLED_ORGAN_LINE = _lazy(rf"^{_SIGNATURE_ORGAN_LABEL}(?P<organ>[^:]{{2,60}}?)[ ]{{0,4}}$")
+# A date labelled only 日期：/时间： is the 落款's only under an organ line (alone, it may be a page's).
+BARE_LABELLED_DATE_LINE = _lazy(rf"^(?:日期|时间)[ ]{{0,2}}:[ ]{{0,2}}(?P<date>{DATE.pattern})$")
+LABELLED_DATE_LINE = _lazy(
+    rf"^(?:{_SIGNATURE_ORGAN_LABEL}(?P<organ>[^:]{{2,60}}?)[ ]{{0,40}})?"
+    rf"{_SIGNATURE_DATE_LABEL}(?P<date>{DATE.pattern})$"
+)
+# What a page may write after the 成文日期 on its line: the answer category, who signed it off,
+# the weekday (2024年5月6日 星期一, （周一）) or the seal's note (2024年5月6日（盖章）).
+DATE_TAIL = _lazy(
+    r"[ ]{0,4}(?:[(〔\[【]?[A-Za-z甲乙丙丁][ ]{0,2}类[)〕\]】]?|[(〔\[【][A-Za-z甲乙丙丁][)〕\]】]"
+    r"|\(?(?:领导)?签发人?[ ]{0,2}:[ ]{0,2}[\p{Han}·]{2,8}\)?"
+    rf"|\(?(?:星期|礼拜|周)[一二三四五六日天]\)?|{_SEAL_NOTE})$"
+)
+# The time of day a web reply prints after its date (2024-05-06 10:21:33): a timestamp, not part of the date.
+CLOCK_TAIL = _lazy(r"(?<=[\d日号])[ ]{1,4}(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$")
+# A 成文日期 whose 年 and 月 a copy lost (2019515日, 2019 0515) or whose day it lost (2019年5月).
+GARBLED_DATE_LINE = _lazy(
+    r"^(?:19|20)\d{2}[ ]{0,3}\d{2,4}[ ]{0,2}[日号]?$|^(?:19|20)\d{2}[ ]{0,2}年[ ]{0,2}\d{1,2}[ ]{0,2}月?$"
+)
+# A 成文日期 of which only the day is left (二十六日, 0二十六日, 26日): a copy lost its year and month.
+DATE_FRAGMENT_LINE = _lazy(
+    r"^[0-9〇零]{0,2}"
+    r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]$"
+)
+# A right-aligned 落款 a web copy flattened onto the last line of the body (…请予支持。  2005年2月7日):
+# a gap after the sentence's stop, then the date, or an organ and the date, and nothing else (the
+# spaces between CJK characters are gone from the text by then: the zone rule checks the gaps).
+FLATTENED_SIGNATURE = _lazy(
+    rf"(?<=[。!?;”)])[ ]{{0,40}}(?:(?P<organ>[\p{{Han}}()、]{{2,40}}?)[ ]{{0,40}})?(?P<date>{DATE.pattern})$"
+)
+# A 落款 flattened onto the end of a contact line, after its last value (电话:12345678 某某局 2023年5月6日);
+# the date may be cut short by the page's end (某某局 2023年).
+_CUT_DATE = r"(?:19|20)\d{2}[ ]{0,2}年(?:[ ]{0,2}(?:1[0-2]|0?[1-9])[ ]{0,2}月)?"
+CONTACT_THEN_SIGNATURE = _lazy(
+    rf"(?<=[\d)])[ ]{{1,40}}(?P<organ>[\p{{Han}}()、]{{2,40}}?)[ ]{{0,40}}(?P<date>{DATE.pattern}|{_CUT_DATE})$"
+)
+# The 落款 part of a line it was flattened onto, matched from where the zone rule found it starts.
+SIGNATURE_TAIL = _lazy(rf"(?:(?P<organ>[\p{{Han}}()、]{{2,40}}?)[ ]{{0,40}})?(?P<date>{DATE.pattern}|{_CUT_DATE})$")
+PRINTED_LINE = _lazy(rf"^(?:(?P<by>[^\n]{{2,60}}?)[ ]{{0,40}})?(?P<date>{DATE.pattern})[ ]{{0,2}}印发$")

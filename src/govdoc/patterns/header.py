@@ -1,0 +1,145 @@
+"""The header's words: letterhead, 发文字号, titles, 主送, 签发人, 密级 and urgency, kinds of document."""
+
+from __future__ import annotations
+
+from govdoc.patterns.base import _lazy
+
+# --- header ------------------------------------------------------------------------------
+DOC_NO = _lazy(
+    r"(?:^|(?<=[(《 ]))(?P<code>[\p{Han}A-Za-z]{1,15}?)[ ]{0,2}(?P<lb>[〔\[(〈【])[ ]{0,2}"
+    r"(?P<year>(?:19|20)\d{2})[ ]{0,2}[〕\])〉】][ ]{0,2}(?:第[ ]{0,2})?(?P<serial>\d{1,6})[ ]{0,2}号"
+)
+DOC_NO_BROKEN = _lazy(r"(?:^|(?<=[(《 ]))[\p{Han}A-Za-z]{1,15}[〔\[(〈【][ ]{0,2}(?:19|20)\d{2}")
+SECURITY = _lazy(r"^(?P<v>(?:绝密|机密|秘密)(?:[★*][^\n]{0,12})?)$")
+URGENCY = _lazy(r"^(?P<v>特急|加急|特提|平急)$")
+# A kind of document or a bare level word before 文件 (规范性文件, 政策文件, 自治区文件: a portal's
+# column) names no organ.
+DOCUMENT_CLASS_WORDS = (
+    r"(?:行政)?规范性|政策性?|其他|其它|重要|相关|红头|上级|本级|公开|部门"
+    r"|(?:自治区|省|市|县|区|州|盟|旗|乡镇|乡|镇)(?:级|委|政府|政府办)?"
+)
+# The 文件 of a 发文机关标志 wrapped onto its own line under the organ's name.
+WENJIAN_LINE = _lazy(r"^[ ]{0,4}文[ ]{0,4}件[ ]{0,4}$")
+ISSUER_MARK = _lazy(
+    rf"^(?!(?:{DOCUMENT_CLASS_WORDS})[ ]{{0,4}}文件$)(?P<organ>[\p{{Han}}()、 ]{{2,40}}?)[ ]{{0,4}}文件$"
+)
+# The greeting some replies put after the colon (尊敬的王委员：您好！) is not an addressee.
+# A character an encoding lost, left as `?` or U+FFFD: after a colon it stands for nothing.
+LOST_MARK = _lazy(r"^[ ]{0,2}[?\ufffd]{1,3}[ ]{0,2}$")
+RECIPIENT_LINE = _lazy(
+    r"^(?P<body>[^。!?\n]{1,150}?)[ ]{0,2}:(?:[ ]{0,2}(?:您|你|你们|您们)好[!。]?|[ ]{0,2}[?\ufffd]{1,3})?$"
+)
+# A 主送 written as a labelled line (`主送：某局，某委。`, `主送机关：…`): the addressees follow the label.
+LABELLED_RECIPIENTS = _lazy(r"^主[ ]{0,2}送(?:机关|单位)?[ ]{0,2}:[ ]{0,2}(?P<names>[^。!?:\n]{2,150}?)[ ]{0,2}。?$")
+HONORIFIC = _lazy(r"^(?:尊敬的|敬爱的|亲爱的|尊敬(?!的))")  # 尊敬 without 的: 尊敬王委员
+# Deputies or members named alone on a line (`李某代表`, `张某、王某委员`), a 主送 whose colon the page lost.
+BARE_DEPUTY = _lazy(r"^(?:尊敬的|敬爱的|尊敬)?(?:\p{Han}{2,4}[、,]){0,9}\p{Han}{2,4}(?:等\d{0,3}名?位?)?(?:代表|委员)$")
+# The reply's opening sentence: 您（在…会议上）提出的…, …收悉, or …答复如下 (the meeting may stand
+# between 您 and 提出的: `您在区十届政协三次会议期间提出的…`).
+REPLY_OPENING = _lazy(
+    r"^(?:您|你|你们|您们)(?:好[,!。]?)?[^。\n]{0,30}?(?:提出|领衔提出|所提)的"
+    r"|^[^。\n]{0,80}收悉|^[^。\n]{0,120}(?:答复|函复|复函|回复)如下"
+)
+# A reply's opening that addresses an organ (贵单位在…提出的, a party's or body's collective proposal).
+ORGAN_REPLY_OPENING = _lazy(r"^[^。\n]{0,12}?贵(?:单位|会|党派|委|部门)[^。\n]{0,40}?(?:提出|所提|提交)的")
+KEY_VALUE = _lazy(r"^(?P<key>[\p{Han}A-Za-z]{2,10})[ ]{0,3}:[ ]{0,3}(?P<value>[^\n]*)$")
+# The labels a page writes the 发文字号 under (文号：某发〔2024〕3号).
+DOC_NUMBER_KEYS = ("文号", "发布文号", "发文文号", "公文文号", "发文字号")
+# A `|` table's label cell: the label, maybe bracketed, maybe with its colon (`| 索引号: | … |`).
+PIPE_KEY = _lazy(r"^\[?[ ]{0,3}(?P<key>[\p{Han}A-Za-z ]{2,20}?)[ ]{0,3}\]?[ ]{0,2}:?$")
+TITLE_OPENER = _lazy(r"^(?:关于|对|《)")
+# A breadcrumb trail (`首页 > 政务公开 > …`), which may end in the page's headline: never a title.
+BREADCRUMB = _lazy(r"^(?:[^<>»›\n]{1,24}[ ]{0,3}(?:>{1,2}|»|›)[ ]{0,3}){1,8}[^<>»›\n]")
+# A page's navigation line: a breadcrumb trail or its location label (当前位置：首页 > …).
+NAVIGATION = _lazy(r"(?:首页|主页)[ ]{0,3}[>/»›]|当前位置|您现在的位置|您的位置|所在位置")
+# A title's own shape where its type is no listed one (…的公示, …的建议): `关于…的X`, maybe after its organ.
+GUANYU_TITLE = _lazy(r"^[\p{Han}()、 ]{0,40}?关于[^。;:!?\n]{2,80}的[\p{Han}]{1,8}$")
+# The verb after which a title's subject starts; the organ that opens the title stands before
+# the first one whose prefix is an organ (国务院办公厅|转发…, 国务院、中央军委|关于…).
+TITLE_VERB = _lazy(r"关于|对(?![于象外])|转发|印发|批转|发布")
+# A title line that goes on from the line above: a session's ordinal (`第二次会议…`) wraps off
+# the congress or committee it belongs to (`某县第九届人民代表大会` / `第二次会议…报告`).
+TITLE_SESSION_TAIL = _lazy(r"^第[一二三四五六七八九十0-9]{1,4}次(?:全体)?会议")
+# A title without 关于 that opens with a complete organ (`某县人民政府拟征收土地启动公告`): the
+# shortest prefix ending in an organ's own suffix (a bare place name, 某县, is no organ), with
+# the office under it (`…人民政府办公室`).
+TITLE_HEAD_ORGAN = _lazy(
+    r"^\p{Han}{2,24}?(?:人民政府|政府|委员会|管委会|委(?![员会托书])|局|厅|署|中心|公司|集团|银行)(?:办公室|办公厅)?"
+)
+# Genres that close a title though the contract's type list does not name them (kind `other`):
+# a 公示 (`某委…项目完成情况公示`) publishes results for objection, a 规则 (`某县人民政府工作规则`)
+# sets an organ's own working rules.
+UNLISTED_TITLE_SUFFIX = _lazy(r"(?:公示|规则)$")
+TITLE_ORGAN_TEXT = _lazy(r"^[\p{Han}()、· ]{2,40}$")
+# A clause inside a would-be 主送 line makes it body: `为做好…工作，现将有关事项通知如下：`.
+RECIPIENT_CLAUSE = _lazy(
+    r"^[ ]{0,2}(?:为|根据|按照|依据|依照|经|对于)[^,\n]{1,60},"
+    r"|,[ ]{0,2}(?:现将|现就|现予|现对|现|特此|请|为|根据|按照|依据|经)"
+    r"|通知|告知|函告|通报|报告|答复|如下"
+)
+# A 令 promulgating a regulation: its number line, the promulgation sentence, the signer's post.
+COPY_NUMBER = _lazy(r"^\d{6}$")  # 份号, six digits at the top left of a 版头
+ORDER_NUMBER_LINE = _lazy(r"^第[ ]{0,2}\d{1,8}[ ]{0,2}号$")
+PROMULGATION = _lazy(r"(?:现予|现将|予以|特此|现)[^。\n]{0,40}(?:公布|发布|颁布)|自[^。\n]{2,30}起施行")
+POST_AND_NAME = _lazy(
+    r"^(?:国务院)?(?:总理|副总理|主席|委员长|部长|主任|署长|局长|行长|省长|市长|州长|县长|区长)[ ]{0,6}[\p{Han}·]{2,6}$"
+)
+# A report delivered at a meeting: its subtitle (——2023年11月24日在县人大常委会第十四次会议上)
+# and the speaker's post and name (县政府办公室主任 某某) stand between its title and its 主送.
+SPEECH_SUBTITLE = _lazy(r"^-{1,2}[ ]{0,2}[^\n]{0,40}?在[^\n]{2,60}?(?:会议|大会)上(?:的(?:报告|讲话|发言))?$")
+SPEAKER_LINE = _lazy(
+    r"^[\p{Han}]{0,30}?(?:主任|局长|县长|市长|区长|州长|省长|书记|部长|厅长|主席|秘书长)[ ]{0,4}[\p{Han}·]{2,4}$"
+)
+# The publishing date a page appends to its headline in brackets: …的答复 ( 2025年05月30日 ).
+DATED_PAREN = _lazy(r"[ ]{0,2}\([ ]{0,2}(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})[ ]{0,2}\)$")
+TRAILING_PAREN = _lazy(r"[ ]{0,2}\([^()]{1,60}\)$")
+# What a page's headline may carry after the document type: the quoted title of the proposal it
+# answers (`…的答复函《关于…的建议》`) or its number (`…提案答复 第35号`).
+TITLE_TAIL = _lazy(r"(?:《[^《》\n]{2,100}》|[ ]{0,2}第[ ]{0,2}\d{1,6}[ ]{0,2}号)$")
+# The document type is the title's last suffix; longer suffixes first.
+KIND_SUFFIX = _lazy(
+    r"(?P<s>答复的函|答复函|复函|答复意见书|答复文书|答复意见|协办意见的函|会办意见的函|协办意见|会办意见|答复|回复"
+    r"|批评和意见|实施意见|指导意见|意见|通知|通报|通告|公告|公报|报告|请示|批复|决定|决议|命令|令|议案|纪要"
+    r"|方案|规划|计划|办法|规定|细则|条例|函)$"
+)
+KIND_OF_SUFFIX = {
+    "答复的函": "reply",
+    "答复函": "reply",
+    "复函": "reply",
+    "答复意见书": "reply",
+    "答复文书": "reply",
+    "答复意见": "reply",
+    "协办意见的函": "reply",
+    "会办意见的函": "reply",
+    "协办意见": "reply",
+    "会办意见": "reply",
+    "答复": "reply",
+    "回复": "reply",
+    "批评和意见": "other",  # 代表建议、批评和意见: the deputies' proposals, not the 意见 a government issues
+    "实施意见": "opinion",
+    "指导意见": "opinion",
+    "意见": "opinion",
+    "通知": "notice",
+    "通报": "bulletin",
+    "通告": "announcement",
+    "公告": "announcement",
+    "公报": "communique",
+    "报告": "report",
+    "请示": "request",
+    "批复": "approval",
+    "决定": "decision",
+    "决议": "resolution",
+    "命令": "order",
+    "令": "order",
+    "议案": "motion",
+    "纪要": "minutes",
+    "方案": "plan",
+    "规划": "plan",
+    "计划": "plan",
+    "办法": "measures",
+    "规定": "measures",
+    "细则": "measures",
+    "条例": "measures",
+    "函": "letter",
+}
+REPLY_BODY_WORDS = _lazy(r"收悉|答复如下|函复如下|特此答复|特此函复|专此答复|办理情况答复|现答复|现函复")

@@ -1,0 +1,135 @@
+"""键：值 labels of information tables and metadata lines, and the vocabularies they feed."""
+
+from __future__ import annotations
+
+import regex
+
+from govdoc.patterns.base import _lazy
+from govdoc.patterns.category import CATEGORY_KEYS, DISCLOSURE_KEYS
+from govdoc.patterns.proposal import PROPOSER_LABELS
+
+# --- 键：值 labels -------------------------------------------------------------------------
+# The one table of labels a portal's information table and a 版头's 键：值 lines use (the
+# answer category's, disclosure's and proposers' labels included). Only the simplified form
+# is written: matching runs on the folded copy, so full-width colons and traditional forms
+# (發文機關, 聯繫人) need no entry, and the letter-spaced form (索 引 号) is derived below.
+INFO_TABLE_LABELS = (
+    "索引号",
+    "统一编号",
+    "信息名称",
+    "文件名称",
+    "标题",
+    "名称",
+    "发文机关",
+    "发文单位",
+    "发文机构",
+    "发布机构",
+    "发布单位",
+    "所属机构",
+    "责任部门",
+    "公开责任部门",
+    "公开目录",
+    "办理部门",
+    "编号",
+    "处理状态",
+    "办理状态",
+    "签发日期",
+    "印发日期",
+    "文号",
+    "发布文号",
+    "发文文号",
+    "公文文号",
+    "发文字号",
+    "文件编号",
+    "成文日期",
+    "发文日期",
+    "发文时间",
+    "生成日期",
+    "发布日期",
+    "公开日期",
+    "生效日期",
+    "失效日期",
+    "废止日期",
+    "公开日",
+    "著录日期",
+    "有效性",
+    "时效",
+    "主题分类",
+    "体裁分类",
+    "组配分类",
+    "信息分类",
+    "信息类别",
+    "服务对象",
+    "文种",
+    "主题词",
+    "关键词",
+    "内容概述",
+    "公开时限",
+    "公开范围",
+    "签发人",
+    "主办单位",
+    "主办",
+    "协办单位",
+    "会办单位",
+    "分办单位",
+    "答复时间",
+    "答复日期",
+)
+LABELS: frozenset[str] = frozenset((*INFO_TABLE_LABELS, *CATEGORY_KEYS, *DISCLOSURE_KEYS, *PROPOSER_LABELS))
+
+
+def spaced(word: str) -> str:
+    """A pattern for `word` with the letter-spacing a layout may put between its characters (up to
+    four spaces: a two-character label justified to a four-character cell, `标    题`)."""
+    return "[ ]{0,4}".join(regex.escape(c) for c in word)
+
+
+_LABEL_ALT = "|".join(spaced(w) for w in sorted(LABELS, key=len, reverse=True))
+# A known label and what ends it: a colon (anywhere on the line), a bracket round it
+# ([ 索引号 ]), or a table cell's edge (a tab) at the line's start or after another cell.
+LABEL_AT = _lazy(
+    rf"(?P<open>[\[【][ ]{{0,3}})?(?P<label>{_LABEL_ALT})"
+    rf"(?(open)[ ]{{0,3}}[\]】][ ]{{0,3}}:?|(?:[ ]{{0,3}}:|(?<=(?:^|\t)[^\t]{{0,12}})[ ]{{0,3}}(?=\t)"
+    rf"|(?<=^[^\t]{{0,16}})[ ]{{1,8}}(?=[^ :])))"
+)
+# What stands after every label LABEL_AT or KEY_VALUE finds (a colon, a closing bracket, a tab,
+# a space): a line holding none of these has no labelled cell, and `label_cells` says so at once.
+# A new way for a label to end must be added here too (tests/test_rule_speed.py checks).
+LABEL_END_CHARS = frozenset(":]】\t ")
+# A known label with its value glued on (the space between them gone with the layout's spaces:
+# `发文机关 行署办公室` → `发文机关行署办公室`); a row of a label table only among other rows.
+# Inside a row that opens with a label: a known label between spaces starts the next cell (one
+# at the row's end is a cell with its value left empty).
+SPACED_CELL_LABEL = _lazy(rf"(?<=[ ])(?P<label>{_LABEL_ALT})(?:[ ]{{1,8}}(?=[^ :])|[ ]{{0,8}}$)")
+GLUED_LABEL = _lazy(rf"^(?P<label>{_LABEL_ALT})(?![ ]{{0,3}}[:\]】])(?=[^ \t])")
+LABEL_ANYWHERE = _lazy(rf"(?P<label>{_LABEL_ALT})")
+# A label the table does not know, in a line shaped as a label table: after a cell's edge or
+# a wide gap, two to eight characters and a colon.
+OTHER_LABEL_AT = _lazy(r"(?:^|(?<=\t|[ ]{2}|\|))[ ]{0,2}(?P<label>\p{Han}{2,8})[ ]{0,2}(?P<colon>:)")
+
+# A paragraph break a web copy flattened into spaces: a stop or a colon, then spaces, then text.
+FLATTENED_BREAK = _lazy(r"(?<=[。!?:])[ ]{1,40}(?=[^ |])")
+# A sentence that leads in to what follows (现答复如下: / 现答复如下。): the next text is a new paragraph.
+LEAD_IN_END = _lazy(r"(?:如下|下列|以下)[ ]{0,2}[:。]$")
+# An addressee opening a flattened line: a few names or organs (a list parted by 、 or ,) ending like
+# an addressee, then a colon (the rule runs before injected pinyin is removed, so `韓忠國(guó)等代表:` is one too).
+ADDRESSEE_OPENING = _lazy(
+    r"^(?:尊敬的|尊敬)?[\p{Han}\p{Latin}、(),]{2,80}?"
+    r"(?:代表|委员|政府|委员会|局|厅|办公室|部门|单位|同志|网友)[ ]{0,2}:$"
+)
+# A unit's label ending like an addressee (主办单位:, 责任单位:): a table's or form's field, no 主送.
+UNIT_LABEL = _lazy(r"^(?:主办|协办|承办|会办|责任|牵头|配合|联系|发布|来源|报送|提出)单位[ ]{0,2}:")
+# Words that show a colon-ended line is a sentence's lead-in (现答复如下：), not an addressee.
+NOT_ADDRESSEE = _lazy(r"如下|以下|下列|收悉|答复|通知|意见|原则|要求|情况|问题|措施|内容|方面|为|是")
+# After a proposal's body (政协, 人大): its term (第十四届) and the level it sits at (全国/省/市/县/区),
+# or the place named after the term (政协第十三届东湖区委员会): the level word ending that place.
+PROPOSAL_LEVEL_AFTER = _lazy(
+    r"^(?:第?[一二三四五六七八九十\d]{1,3}届)?(?:(?P<l>全国|省|市|县|区)"
+    r"|\p{Han}{1,10}?(?P<l>自治区|自治州|自治县|省|市|州|区|县|旗|镇|乡)(?=委员会|人民代表大会|人大))"
+)
+# How an addressee ends: a person's title (委员, 同志) or an organ or unit (局, 街道, 公司).
+ADDRESSEE_SUFFIX = _lazy(
+    r"(?:委员|代表|政府|委员会|委|局|厅|办公室|办|部|院|中心|机构|会|室|所|处|单位|部门|同志|先生|女士|街道"
+    r"|镇|乡|村|组|公司|学校|各位|全体|朋友|领导|党委|党组|支部|社区|代表团|小组|人员|群众|市民"
+    r"|联|党|社|院校|高校|企业|网友|居民|业主)$"
+)

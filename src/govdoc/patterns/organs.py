@@ -1,0 +1,27 @@
+"""Organ names: the suffixes that end one, honorifics, how a list of organs splits."""
+
+from __future__ import annotations
+
+from govdoc.patterns.base import _lazy
+
+# --- organs ------------------------------------------------------------------------------
+ORGAN_SUFFIX = _lazy(
+    r"(?:政府|委员会|委|局|厅|办公室|办|部|院|中心|机构|会|室|所|处|署|司|馆|站|队|团|社|组"
+    r"|公司|集团|街道|镇|乡|县|区|市|省|党委|党组|支部|银行|学校|大学|学院|医院|分局"
+    # organs named for what they run (某某海关, 某市气象台, 某区国有林场, 中共某区委党校)
+    r"|海关|监狱|党校|(?:气象|地震|广播电视|电视)台|电台|(?:林|农|牧|渔)场)$"
+)
+# An organ's second name in brackets after its first (区市场监管局（区知识产权局）): one organ, two plates.
+ORGAN_ALIAS = _lazy(r"(?<=\p{Han})\((?P<alias>\p{Han}{2,20})\)$")
+# A place name alone (上海市, 普陀区): not an organ, though it ends like one (a 军区 is one).
+PLACE_ONLY = _lazy(r"^[\p{Han}]{1,6}?(?<![军园社景校])(?:省|市|区|县|州|盟|旗|镇|乡|街道)$")
+# The contract's list for splitting 主送 and 抄送 at 、.
+# A portal's own name (…门户网站, …政务网, …平台): never an organ, never a title's issuer.
+SITE_NAME = _lazy(r"(?:网站|门户|网|平台|客户端|公众号|频道|专栏)$")
+SPLIT_ORGAN_SUFFIX = _lazy(r"(?:政府|委员会|委|局|厅|办公室|办|部|院|中心|机构|会|室|所|处)$")
+_SEAL_NOTE = r"\((?:单位)?(?:盖章|印章|公章|签章|代章|章|印)\)"  # (印), (章): the short forms a form prints
+SEAL_LINE = _lazy(rf"^{_SEAL_NOTE}$")
+SEAL_AFTER = _lazy(rf"[ ]{{0,4}}{_SEAL_NOTE}$")  # 某某局（代章）: the seal's note, not the name
+
+# An HTML entity a page's text kept as written (&nbsp;, &sp;), after a name at the end of its line.
+ENTITY_DEBRIS = _lazy(r"(?:[ ]{0,40}&[A-Za-z]{2,8};?)+[ ]{0,40}$")

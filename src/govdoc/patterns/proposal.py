@@ -1,0 +1,66 @@
+"""The proposal a reply answers: numbers, meetings (届/次), kinds (提案/建议/议案), quoted titles."""
+
+from __future__ import annotations
+
+from govdoc.patterns.base import _lazy
+
+# --- proposal references -----------------------------------------------------------------
+# A proposal's number: digits with up to three letters before them and a hyphenated part
+# (第02650号, 第BH037号, 第2024-087号, A-12号, a 14-digit system number); 第 may be left out (158号提案).
+_PROP_NUMBER = r"(?<![\dA-Za-z\-])(?P<no>[A-Za-z]{0,3}-?\d{1,16}(?:-\d{1,6})?)"
+_PROP_KIND = r"(?:(?P<rep>代表)|委员)?(?P<kind>提案|建议|议案)"  # 代表建议, 委员提案
+PROP_NO = _lazy(
+    rf"(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号[ ]{{0,2}}(?:\([^)\n]{{1,20}}\))?[ ]{{0,2}}"
+    # the proposal's title may stand between the number and the kind word (第5号《关于…》的提案),
+    # quoted with its kind word inside the quotes (第16号“关于…的建议”), or after 代表 without
+    # the 的 (第2024085号代表关于整治学校周边环境建议)
+    rf"(?:《[^《》\n]{{2,120}}》[ ]{{0,2}}的?[ ]{{0,2}}|[“\"]?(?:代表)?关于[^。;:!?《》\n]{{2,100}}?的?)?{_PROP_KIND}"
+)
+# 建议第10号 (提案：第25号), and the number in brackets after the kind word: 建议（第10号）, 提案(10号).
+PROP_NO_AFTER = _lazy(
+    rf"{_PROP_KIND}[ ]{{0,2}}(?::[ ]{{0,2}})?(?:第[ ]{{0,2}}{_PROP_NUMBER}[ ]{{0,2}}号"
+    rf"|\([ ]{{0,2}}第?[ ]{{0,2}}{_PROP_NUMBER}[ ]{{0,2}}号[ ]{{0,2}}\))"
+)
+# The number in brackets after the quoted title, whose last word is the kind: 《关于…的建议》（158号）;
+# with a lead word saying it is the number (（按编号第8号）, （编号：8号）), whatever the title's last word.
+_NUMBER_LEAD = r"(?:按照?)?编号(?:为|是)?[ ]{0,2}:?[ ]{0,2}"
+PROP_NO_AFTER_TITLE = _lazy(
+    rf"《[^《》\n]{{2,120}}?(?:{_PROP_KIND}》[ ]{{0,2}}\([ ]{{0,2}}(?:{_NUMBER_LEAD})?"
+    rf"|》[ ]{{0,2}}\([ ]{{0,2}}{_NUMBER_LEAD})"
+    rf"(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号[ ]{{0,2}}\)"
+    # or the bare number a register gives it there (《关于…的建议》（0641）), unless it reads as a year
+    rf"|《[^《》\n]{{2,120}}?{_PROP_KIND}》[ ]{{0,2}}\([ ]{{0,2}}(?!(?:19|20)\d\d[ ]{{0,2}}\))"
+    rf"{_PROP_NUMBER}[ ]{{0,2}}\)"
+)
+TERM = _lazy(r"第?(?P<t>[一二三四五六七八九十]{1,3}|\d{1,2})[ ]{0,2}届")
+SESSION = _lazy(r"第?(?P<s>[一二三四五六七八九十]{1,2}|\d{1,2})[ ]{0,2}次")
+MEETING_BODY = _lazy(r"政协|人大|人民代表大会|代表大会")
+LEVEL_WORD = _lazy(r"全国|自治区|自治州|自治县|省|市|州|盟|区|县|旗|镇|乡|街道|村")
+# A reference starts after 对/关于/在 and a verb of answering (关于答复县政协…第48号提案的函).
+REF_START = _lazy(r"(?:对|关于|在)(?!于)(?:答复|回复|办理)?")
+QUOTED_TITLE = _lazy(r"《(?P<t>[^《》\n]{4,120})》|“(?P<q>[^“”\n]{4,120})”|\"(?P<a>[^\"\n]{4,120})\"")
+UNQUOTED_TITLE = _lazy(
+    r"(?P<t>关于[^。;:《》\n]{2,100}?的(?:提案|建议|议案|意见))"
+    r"(?=收悉|办理|已|经|交|现|,|;|\(|。|的?答复|的?复函|$)"
+)
+# The unquoted title cut by the number before its kind word (您提出的关于…的第58号提案): the title is
+# its words before the number and the kind after it.
+UNQUOTED_TITLE_NUMBERED = _lazy(
+    rf"(?P<t>关于[^。;:《》\n]{{2,100}}?的)[ ]{{0,2}}第[ ]{{0,2}}{_PROP_NUMBER}[ ]{{0,2}}号[ ]{{0,2}}(?:代表|委员)?"
+    r"(?P<kind>提案|建议|议案)"
+)
+PROPOSAL_KIND = _lazy(r"提案|建议|议案")
+# The words that make a quoted title the proposal's own, whatever its last word: 您提出的《…》.
+PROPOSED_BY = _lazy(r"(?:提出|提交|所提|领衔提出|联名提出)的[ ]{0,2}$")
+KIND_AFTER_TITLE = _lazy(r"[ ]{0,2}的?(?P<k>提案|建议|议案)")
+# A quoted title acknowledged as received (“关于…的意见”收悉, 《…》(第5号)已收悉): the proposal's own,
+# whatever its last word; a quoted 意见 elsewhere in the opening (专家组意见：“…的意见”) is not.
+RECEIVED_AFTER_TITLE = _lazy(r"[ ]{0,2}(?:\([^()\n]{1,16}\))?[ ]{0,2}(?:已经|已)?[ ]{0,2}收悉")
+# The number under a label of its own in a portal's table: 建议号：201号, 提案编号 28.
+PROPOSAL_NUMBER_LABEL = _lazy(
+    rf"^(?P<kind>提案|建议|议案)(?:编号|号)[ ]{{0,3}}[: ][ ]{{0,3}}(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号?$"
+)
+PROPOSER_LABELS = ("提案人", "领衔代表", "领衔人", "建议人", "提出人", "联名人", "提案者", "领衔委员", "领衔提案人")
+PROPOSER = _lazy(rf"^(?:{'|'.join(PROPOSER_LABELS)})[ ]{{0,2}}:[ ]{{0,2}}(?P<v>[^\n]*)$")
+# What a page writes after a proposer's name, set off by a space (张三 代表, 李四 委员): a role, no name.
+PROPOSER_ROLE = _lazy(r"^(?:人大|政协)?(?:代表|委员|同志|先生|女士)$")

@@ -1,0 +1,99 @@
+"""Section markers and their families, and the enumerations inside paragraphs (一是/二是, lead phrases, phases)."""
+
+from __future__ import annotations
+
+import regex
+
+from govdoc.patterns.base import CN_NUM, _lazy
+
+# --- section markers ---------------------------------------------------------------------
+# A digit after a marker's stop makes a decimal or a date (1.5倍, 2024.5), unless a year opens the
+# title (1.2024年上半年, 一、2024年工作情况).
+NOT_A_YEAR = r"(?!(?:19|20)\d{2}[ ]?年)"
+# One alternative per marker family; the group name is the contract's `style` (with _ for -).
+SECTION_MARKER = _lazy(
+    rf"""
+    (?:
+      (?P<part>第(?P<part_n>{CN_NUM}|\d{{1,3}})(?:部分|编))
+    | (?P<chapter>第(?P<chapter_n>{CN_NUM}|\d{{1,3}})章)
+    | (?P<section>第(?P<section_n>{CN_NUM}|\d{{1,3}})节)
+    | (?P<article>第(?P<article_n>{CN_NUM}|\d{{1,3}})条)
+    | (?P<cn_paren>\([ ]{{0,2}}(?P<cn_paren_n>{CN_NUM})[ ]{{0,2}}\)[、,.]?)
+    | (?P<cn_paren_glyph>(?P<cn_paren_glyph_n>[㈠-㈩]))
+    | (?P<num_paren>\([ ]{{0,2}}(?P<num_paren_n>\d{{1,2}})[ ]{{0,2}}\)[、,.]?)
+    | (?P<num_paren_glyph>(?P<num_paren_glyph_n>[⑴-⒇]))
+    | (?P<num_glyph>(?P<num_glyph_n>[⒈-⒛]))
+    | (?P<circled>(?P<circled_n>[①-⑳]))
+    | (?P<cn>(?P<cn_n>{CN_NUM})[ ]{{0,2}}[、,.](?!{NOT_A_YEAR}\d))
+    | (?P<num>(?P<num_n>\d{{1,2}})[ ]{{0,2}}(?:[.、](?!{NOT_A_YEAR}[\d.])|[ ]{{1,4}}(?=\p{{Han}})))
+    )[ \t]{{0,4}}  # the space or tab between marker and title
+    """,
+    regex.X,
+)
+SECTION_STYLES = {
+    "part": "part",
+    "chapter": "chapter",
+    "section": "section",
+    "article": "article",
+    "cn_paren": "cn-paren",
+    "cn_paren_glyph": "cn-paren",
+    "num_paren": "num-paren",
+    "num_paren_glyph": "num-paren",
+    "num_glyph": "num",
+    "circled": "circled",
+    "cn": "cn",
+    "num": "num",
+}
+# Rank of each family (GB/T 9704 §7.3.3 and common practice): a lower rank stands above a higher
+# one whatever comes first; families of equal rank (一、 and 第一条) nest in the order they first
+# appear. 编 and 第一部分 divide a whole text, 章 and 节 a regulation; 第N条 are its articles.
+SECTION_RANK = {
+    "part": 0,
+    "chapter": 1,
+    "section": 2,
+    "cn": 3,
+    "article": 3,
+    "cn-paren": 4,
+    "num": 5,
+    "num-paren": 6,
+    "circled": 7,
+}
+# A count after a bare number is a quantity in a sentence, never a heading (`3 个街道…`).
+COUNT_WORD = _lazy(
+    r"[ ]{0,4}(?:个|名|家|项|条|件|类|批|次|人|户|所|座|处|间|年|月|日|天|号|万|亿|千|百|元|公里|米|吨|亩|%)"
+)
+# After `一、` the next numeral and a measure word (`一、二期工程`, `三、四季度`, `一、二、三级医院`) make a
+# list of numbers in a sentence: the 、 joins two numbers, it does not end a marker.
+NUMERAL_LIST = _lazy(
+    r"(?P<n>[一二三四五六七八九十]{1,3})(?:、[一二三四五六七八九十]{1,3})*(?:期|级|季度|类|批|档|轮|等|号|星|产业|个|项|次|届|线)"
+)
+# What 第N条 / 第N部分 count when a sentence opens with them (第一条建议已经解决。): the proposal's
+# points, not an article or a part of the text.
+COUNTED_POINTS = _lazy(r"(?:建议|意见|提案|议案|诉求|问题|内容|措施|要求|事项)")
+# The sentence with which a reply turns from its opening (the proposal quoted) to its answer.
+ANSWER_OPENS = _lazy(r"(?:答复|函复|回复|说明|函告|反馈|告知|报告|汇报)如下|现(?:答复|函复)")
+
+# --- enumerations inside paragraphs ------------------------------------------------------
+# The subject a sentence's first member may follow with no mark between (我们一是…, 我局一要…,
+# 区政府一是…): a pronoun or the last character of an organ's name, never the 统 of 统一是.
+_MEMBER_SUBJECT_END = "们局委办厅府院部门位心站所处科室区市县镇街"
+ENUM_MARKER = _lazy(
+    rf"""
+    (?:^|(?<=[。;:!?,\n])|(?<=[{_MEMBER_SUBJECT_END}])(?=一[是要]))[ ]{{0,2}}
+    (?P<m>
+      (?P<shi_n>[一二三四五六七八九十]{{1,3}})是
+    | (?P<yao_n>[一二三四五六七八九十]{{1,3}})要(?![求素件点])
+    | 其(?P<qi_n>[一二三四五六七八九十]{{1,2}})(?=[,、:])
+    | 第(?P<di_n>[一二三四五六七八九十]{{1,3}})(?=[,、:])
+    | (?P<seq>首先|其次|再次|最后)(?=[,、:])
+    | (?P<side>另一方面|一方面)
+    )
+    """,
+    regex.X,
+)
+SEQUENCE_ORDINALS = {"首先": 1, "其次": 2, "再次": 3, "最后": 0, "一方面": 1, "另一方面": 2}
+
+# A half-width full stop ends a sentence where Chinese text follows it (收悉.经研究), not in 1.5 or gov.cn.
+HALF_STOP = r"\.(?=[\p{Han}“\"(]|$)"
+LEAD_END = _lazy(rf"[。;]|{HALF_STOP}")
+PLAN_OPENER = _lazy(r"^[ ]{0,2}在?(?:下一步|下步|下一阶段|下阶段|今后|接下来)")

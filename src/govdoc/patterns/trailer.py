@@ -1,0 +1,207 @@
+"""The trailer's words: closing formulas, contact, 版记 (抄送/印发) and attachments."""
+
+from __future__ import annotations
+
+from govdoc.patterns.base import _lazy
+
+# --- closing -----------------------------------------------------------------------------
+# A closing may open with a word that only places it (最后，再次感谢… / 在此，感谢…), or turn to
+# the proposer by name first (王某代表，以上答复是否满意…).
+_CLOSING_LEAD = (
+    r"(?:(?:最后|在此|此外|同时|另外|借此机会)[ ,]{0,2}"
+    r"|(?:尊敬的)?\p{Han}{1,8}?(?:代表|委员|同志|先生|女士)[ ]{0,2},[ ]{0,2})?"
+)
+CLOSING_STRONG = _lazy(
+    rf"^{_CLOSING_LEAD}(?:(?:(?:非常|衷心|再次|诚挚|十分|特别|真诚)(?:地)?)?(?:感谢|谢谢)|多谢|此复[。!]?$|特此|专此|此致|顺致|敬礼"
+    # a 请示's formula asking for the decision (妥否，请批示 / 以上请示，请予审批)
+    r"|(?:妥否|当否|是否妥当)[ ,]{0,2}请|以上请示)"
+)
+CLOSING_WEAK = _lazy(
+    rf"^{_CLOSING_LEAD}(?:以上答复|以上(?:意见|复函|函复)|如有不妥|恳请|欢迎|希望|敬请|此复函|本复函|对以上|请批评指正|敬礼"
+    # who approved the answer (此答复已经王某局长审签): the domain's approval line
+    r"|(?:此|本|以上)(?:答复|复函|函)?[ ,]{0,2}(?:已经|已|经)[^。!?\n]{0,24}?(?:审签|审定|审阅|签发|审核)"
+    # the feedback asked for after the thanks (如有意见，请填写意见反馈表 / 请与我们联系)
+    r"|如(?:有|对)[^。!?\n]{0,30}?(?:意见|建议|疑问)[^。!?\n]{0,40}?(?:反馈|联系|沟通|填写|回执))"
+)
+# A closing formula run onto the end of the body's last trailer line (…电话：12345678，特此公告。).
+CLOSING_RUN_ON = _lazy(
+    r"(?<=[,;。 ])[ ]{0,2}"
+    r"(?P<closing>(?:特此|专此)(?:公告|通告|公示|通知|答复|函复|复函|批复|说明|报告|函告|告知)|此复)[。!]?$"
+)
+# A formula sentence (此复 / 特此答复 / 专此函复), which closes a reply wherever it stands: written on
+# at the end of the body's last line, it starts the closing there.
+CLOSING_FORMULA = _lazy(r"^(?:此复|(?:特此|专此)\p{Han}{2,3})$")
+# The sentence that makes a last paragraph a closing wherever it stands in it: thanks for the
+# proposer's concern, or a wish for more opinions (…再次感谢您的关心，请继续予以关注和支持。).
+CLOSING_SENTENCE = _lazy(
+    r"(?:感谢|谢谢)[^。!?\n]{0,80}?(?:关心|关注|支持|理解|信任|帮助|厚爱|重视|监督)"
+    r"|(?:希望|欢迎|恳请|敬请|请)[^。!?\n]{0,80}?(?:宝贵意见|意见和建议|意见建议|好的建议|批评指正|监督指导"
+    r"|(?:关心|关注)[、和与]{0,2}(?:支持|建议))"
+    # the request for feedback on the answer itself (对以上答复有什么意见，请填写回执…)
+    r"|对(?:以上|本|此)(?:答复|复函)[^。!?\n]{0,40}?意见"
+    # 以上答复，如有不同意见（如有问题），请与我们联系: the same request, the answer named first
+    r"|^以上(?:答复|复函)[,]{0,2}[^。!?\n]{0,20}?(?:意见|问题|疑问|不明|不清楚)"
+    # …对我们的答复有何意见，请填写在“征询意见表”中: the feedback form the reply comes with
+    r"|(?:答复|办理)[^。!?\n]{0,20}?意见[^。!?\n]{0,40}?(?:征询意见表|意见征询表|征求意见表|意见反馈表|回执)"
+)
+
+# --- contact, imprint, attachments -------------------------------------------------------
+# The end of an office's name inside an organ (综合科, 办公股), named where a person is expected.
+UNIT_SUFFIX = _lazy(r"(?:科|股|科室|处室|办公室)$")
+PERSON_TITLE = _lazy(r"(?:同志|先生|女士)$")  # after a contact person's name
+# Words a page writes before a number to say which line it is (手机, 办公, 总机, 热线) or when to call it
+# (白天, 夜间, 工作日): they stand where a contact person's name may, and are no name.
+_PHONE_QUALIFIERS = (
+    "手机|座机|固话|电话|办公|传真|宅电|值班|总机|分机|热线|专线|服务|咨询|投诉|监督|举报"
+    "|白天|日间|夜间|晚上|上午|下午|工作日|工作时间|节假日|周末"
+)
+# A person's name before the number under a phone label (联系电话：张三 12345678), unless it opens
+# with such a word or ends with a line's name (市长热线 12345678).
+NAME_BEFORE_PHONE = _lazy(
+    rf"^(?!{_PHONE_QUALIFIERS})(?P<name>[\p{{Han}}·]{{2,4}})(?<!热线|专线|总机|分机|电话)[ ,、:]{{0,2}}(?=\(?\d)"
+)
+# A unit and its staff member written as one (通川区交运局冉观偲): the person after the organ's end.
+UNIT_THEN_PERSON = _lazy(
+    r"^(?P<unit>[\p{Han}]{2,36}?(?:局|委|办|科|室|股|中心|政府|委员会|部|处|所|院|站|队))(?P<name>[\p{Han}·]{2,4})$"
+)
+# Who reviewed or drafted the reply (审核人：…, 拟稿人：…) or heads the handling unit (单位负责人：…):
+# a trailer line, not the contact.
+_REVIEWERS = r"审核人|核稿人|审稿人|拟稿人|校对人|审签人|(?:单位|主要|分管)负责人"
+REVIEWER_LINE = _lazy(rf"^(?:{_REVIEWERS}|审核|核稿)[ ]{{0,2}}:")
+# The same cell after a contact value on its line (经办人：王某  审核人：李某), or the signer's: it ends
+# the contact's value.
+REVIEWER_CELL = _lazy(rf"(?:{_REVIEWERS}|签发人)[ ]{{0,2}}:")
+CONTACT_PERSON_LABELS = ("经办人", "承办人", "联络人")  # the staff member named as contact, beside 联系人
+# The office that handled the reply, labelled like 承办单位 in other words (办理处室：综合科).
+HANDLING_UNIT_LABELS = (
+    "办理处室",
+    "承办处室",
+    "承办科室",
+    "办理科室",
+)
+# A person's label and a phone label joined into one (经办人及联系电话：张三，12345678; 联系人姓名及电话).
+_CONTACT_JOINED = rf"(?:联系人|{'|'.join(CONTACT_PERSON_LABELS)})(?:姓名)?(?:及|和|与|/|、)(?:联系)?(?:电话|方式)"
+_CONTACT_LABELS = (
+    _CONTACT_JOINED,
+    *CONTACT_PERSON_LABELS,
+    "联系人及电话",
+    "联系人姓名",
+    r"联系人\(姓名\)",
+    "联系人",
+    "联系单位及电话",
+    "联系电话",
+    "办公电话",
+    "办公室电话",
+    "咨询电话",
+    "固定电话",
+    "座机",
+    "联系方式",
+    "电话",
+    "手机号码",
+    "手机",
+    "传真",
+    "承办单位通讯地址",
+    "承办单位地址",
+    "通讯地址",
+    "联系地址",
+    "单位地址",
+    "地址",
+    "邮政编码",
+    "邮编",
+    "电子邮箱",
+    "电子邮件",
+    "电子信箱",
+    "邮箱",
+    "(?i:e-?mail)",
+    "承办单位",
+    "联系单位",
+    *HANDLING_UNIT_LABELS,
+)
+# A label starts after a separator, or anywhere when its colon follows (a gap between two
+# fields may have been a layout space, removed between CJK characters).
+CONTACT_LABEL = _lazy(
+    rf"(?:^|(?<=[(,;。 \t])|(?=(?:{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}:))"
+    rf"(?P<label>{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}[:\t]?[ \t]{{0,2}}"
+)
+# A contact label with its colon after another field's value on the same line (签发人：张三  联系人：李四,
+# 抄报：县政府办  联系单位：县教育局): the wide gap between the two cells was a layout space, removed
+# between CJK characters, so the label is where the first field's value ends.
+NEXT_CONTACT_CELL = _lazy(rf"(?:{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}:")
+# A contact after the 附注's note in the same brackets ((此件依申请公开。联系人：王某，电话：…)).
+NOTE_CONTACT = _lazy(
+    rf"(?:[。;,]|^\(?(?:附注|备注|注)[ ]{{0,2}}:)[ ]{{0,2}}(?P<label>(?:{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}:)"
+)
+# A site footer's first label (主办单位：某办  地址：…  邮编：…): its cells are the site's, not a contact,
+# unless a cell names a person to ask (主办单位：某局  联系人：…, a reply form's row): a footer names none.
+SITE_FOOTER_LABEL = _lazy(r"^(?:主办|协办|技术支持|版权|网站)")
+PERSON_CELL = _lazy(rf"(?:联系人|{'|'.join(CONTACT_PERSON_LABELS)})[ ]{{0,2}}:")
+# 签发人 and the labels replies use for the same leader (领导署名, 签发领导: who signs the reply off).
+# The name ends where a contact cell on the same line begins (签发人：张三联系人：李四).
+SIGNER = _lazy(
+    r"(?:签发人|领导签发|签发领导|领导署名|签发)[ ]{0,2}:[ ]{0,2}"
+    rf"(?P<name>[\p{{Han}}·]{{2,8}}?(?=(?:{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}:)|[\p{{Han}}·]{{2,8}})"
+)
+_CONTACT_LINE_STARTS = (
+    *CONTACT_PERSON_LABELS,
+    "联系人",
+    "联系单位",
+    "联系电话",
+    "联系方式",
+    "办公电话",
+    "办公室电话",
+    "咨询电话",
+    "座机",
+    "电话",
+    "手机",
+    "传真",
+    "承办单位",
+    *HANDLING_UNIT_LABELS,
+    "通讯地址",
+    "联系地址",
+    "地址",
+    "邮政编码",
+    "邮编",
+    "电子邮箱",
+    "电子邮件",
+    "电子信箱",
+    "邮箱",
+    "(?i:e-?mail)",
+)
+# A label ends at its colon, or at a table cell's edge (a tab) where a form lays contacts out in a table.
+CONTACT_LINE = _lazy(
+    rf"^\(?[ ]{{0,2}}(?:{_CONTACT_JOINED}|(?:{'|'.join(_CONTACT_LINE_STARTS)})[\p{{Han}}()]{{0,6}})[ ]{{0,2}}[:\t]"
+)
+# A contact label that is a cell of its own, its value after a wide layout gap instead of a colon (a
+# ruled table on a fixed-layout page, 联系人    王某): matched whole, up to the gap.
+CONTACT_LABEL_CELL = _lazy(
+    rf"\(?[ ]{{0,2}}(?:{_CONTACT_JOINED}|(?:{'|'.join(_CONTACT_LINE_STARTS)})[\p{{Han}}()]{{0,6}})[ ]{{0,2}}"
+)
+# A contact written as a sentence: who to ask and the number (…请与我局综合科联系，联系电话：…). It is
+# the contact's wherever it stands: a line of its own (如有疑问，请与…联系，电话…) is a contact line, and
+# the closing that ends with one (以上答复，如有问题请与…联系，电话…) gives the contact its number.
+CONTACT_IN_SENTENCE = _lazy(r"(?:联系|咨询|联络|致电)[^。!?\n]{0,30}?(?:电话|手机)")
+CONTACT_SENTENCE = _lazy(rf"^(?:如有|如需|如对|若有|如您|若需)[^。!?\n]{{0,40}}?{CONTACT_IN_SENTENCE.pattern}")
+# A short value whose label a page lost, the colon left at the line's start (`: 孟某`).
+LOST_LABEL_VALUE = _lazy(r"^[ ]{0,2}:[ ]{0,2}[^:\n]{1,20}$")
+# An information table's 索引号 standing as a bare value (its label lost): 00528361X/2024-00036.
+INDEX_NUMBER_VALUE = _lazy(r"^[0-9A-Za-z-]{6,24}/(?:19|20)\d{2}-?\d{0,4}-\d{3,8}$")
+# A contact label alone on the page's last lines, its value lost with the page's end (`联系人`).
+BARE_CONTACT_LABEL = _lazy(rf"^(?:{_CONTACT_JOINED}|{'|'.join(_CONTACT_LINE_STARTS)})[ ]{{0,2}}:?[ ]{{0,2}}$")
+# The area code's dash may be doubled (0531——85088108: a Chinese dash typed as two).
+# An area code's bracket is the number's only when it closes right after the code ((0571)87001234); a
+# bracket around the whole number (王某（0571-87001234）) is the sentence's.
+PHONE = _lazy(
+    r"(?<![\d-])(?:(?:\(0\d{2,3}\)|0\d{2,3})[ ]?-{0,2}[ ]?)?\d{7,8}(?:[-转]\d{1,5})?(?![\d])|(?<!\d)1[3-9]\d{9}(?!\d)"
+)
+FAX_AFTER = _lazy(r"[ ]{0,2}\(传真\)")
+POSTCODE = _lazy(r"(?<!\d)\d{6}(?!\d)")
+EMAIL = _lazy(r"[A-Za-z0-9._%+-]{1,64}[@＠][A-Za-z0-9.-]{1,100}\.[A-Za-z]{2,10}")
+CC_LINE = _lazy(r"^(?:抄送|抄报)[ ]{0,2}[:\t][ \t]{0,2}(?P<v>[^\n]*)$")
+ATTACHMENT_LINE = _lazy(
+    # 附件：1.名称, 附件1：名称, or 附件1.名称 where the list's first number stands for the colon; 附：1.名称,
+    # the short label, only with its colon
+    r"^附(?:[ ]{0,2}件[ ]{0,2}(?P<label_n>\d{1,2})?[ ]{0,2}(?P<colon>:|(?<=\d)[.、](?!\d))?"
+    r"|[ ]{0,2}(?P<colon>:))[ ]{0,2}"
+    r"(?:(?P<n>\d{1,2})[.、][ ]{0,2})?(?P<name>[^\n]*)$"
+)
+ATTACHMENT_CONTINUATION = _lazy(r"^(?P<n>\d{1,2})[.、][ ]{0,2}(?P<name>[^\n]+)$")
