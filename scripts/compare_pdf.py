@@ -10,15 +10,9 @@ run in a child process of its own (`PYTHONPATH=<src>`), so the two never share a
 
 from __future__ import annotations
 
-import argparse
-import json
-import os
-import subprocess
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+from checkouts import ROOT, SHARED, arguments, parse_in, report
 
 CHILD = r"""
 import json, sys
@@ -47,34 +41,12 @@ def cases(ocr: bool) -> list[tuple[str, str, str]]:
     return found
 
 
-def run(src: str, todo: list[tuple[str, str, str]]) -> dict[str, object]:
-    env = dict(os.environ, PYTHONPATH=str(Path(src).resolve()))
-    done = subprocess.run(
-        [sys.executable, "-c", CHILD, json.dumps(todo)], env=env, capture_output=True, text=True, check=True
-    )
-    result: dict[str, object] = json.loads(done.stdout)
-    return result
-
-
 def main() -> int:
-    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    ap.add_argument("--old", required=True, help="the src directory of the reference checkout")
-    ap.add_argument("--new", default=str(ROOT / "src"), help="the src directory under test")
+    ap = arguments(__doc__)
     ap.add_argument("--no-ocr", action="store_true", help="leave out the OCR cases (they need the ocr extra)")
     args = ap.parse_args()
     todo = cases(not args.no_ocr)
-    old, new = run(args.old, todo), run(args.new, todo)
-    differ = [key for key in old if old[key] != new.get(key)]
-    for key in differ:
-        print(f"DIFFERS: {key}")
-        a, b = old[key], new.get(key)
-        if isinstance(a, dict) and isinstance(b, dict):
-            for field in sorted(set(a) | set(b)):
-                if a.get(field) != b.get(field):
-                    print(f"  field {field!r}:\n    old {json.dumps(a.get(field), ensure_ascii=False)[:300]}")
-                    print(f"    new {json.dumps(b.get(field), ensure_ascii=False)[:300]}")
-    print(f"{len(old) - len(differ)}/{len(old)} cases give the same Document")
-    return 1 if differ else 0
+    return report(parse_in(args.old, CHILD, todo), parse_in(args.new, CHILD, todo), "cases")
 
 
 if __name__ == "__main__":

@@ -13,15 +13,11 @@ are compared like the others, but a difference is reported by name only, never b
 
 from __future__ import annotations
 
-import argparse
-import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+from checkouts import ROOT, SHARED, arguments, parse_in, report
+
 SUFFIXES = (".txt", ".md", ".html")
 # The rules and the Document's building are shared by every format: the Word and OFD fixtures
 # are parsed too (PDFs have `scripts/compare_pdf.py`).
@@ -51,37 +47,13 @@ def cases() -> list[str]:
     return found
 
 
-def run(src: str, todo: list[str]) -> dict[str, object]:
-    env = dict(os.environ, PYTHONPATH=str(Path(src).resolve()))
-    done = subprocess.run(
-        [sys.executable, "-c", CHILD, json.dumps(todo)], env=env, capture_output=True, text=True, check=True
-    )
-    result: dict[str, object] = json.loads(done.stdout)
-    return result
-
-
 def main() -> int:
-    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    ap.add_argument("--old", required=True, help="the src directory of the reference checkout")
-    ap.add_argument("--new", default=str(ROOT / "src"), help="the src directory under test")
+    ap = arguments(__doc__)
     ap.add_argument("--hide", help="a file of document stems whose differences are named, not shown")
     args = ap.parse_args()
-    hidden = set(Path(args.hide).read_text(encoding="utf-8").split()) if args.hide else set()
+    hidden = frozenset(Path(args.hide).read_text(encoding="utf-8").split()) if args.hide else frozenset()
     todo = cases()
-    old, new = run(args.old, todo), run(args.new, todo)
-    differ = [key for key in old if old[key] != new.get(key)]
-    for key in differ:
-        print(f"DIFFERS: {key}")
-        a, b = old[key], new.get(key)
-        if Path(key).stem in hidden:
-            print("  (content not shown: the document is in --hide)")
-        elif isinstance(a, dict) and isinstance(b, dict):
-            for field in sorted(set(a) | set(b)):
-                if a.get(field) != b.get(field):
-                    print(f"  field {field!r}:\n    old {json.dumps(a.get(field), ensure_ascii=False)[:300]}")
-                    print(f"    new {json.dumps(b.get(field), ensure_ascii=False)[:300]}")
-    print(f"{len(old) - len(differ)}/{len(old)} documents give the same Document")
-    return 1 if differ else 0
+    return report(parse_in(args.old, CHILD, todo), parse_in(args.new, CHILD, todo), "documents", hidden)
 
 
 if __name__ == "__main__":

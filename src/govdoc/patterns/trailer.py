@@ -168,14 +168,13 @@ _CONTACT_LINE_STARTS = (
     "(?i:e-?mail)",
 )
 # A label ends at its colon, or at a table cell's edge (a tab) where a form lays contacts out in a table.
-CONTACT_LINE = _lazy(
-    rf"^\(?[ ]{{0,2}}(?:{_CONTACT_JOINED}|(?:{'|'.join(_CONTACT_LINE_STARTS)})[\p{{Han}}()]{{0,6}})[ ]{{0,2}}[:\t]"
-)
-# A contact label that is a cell of its own, its value after a wide layout gap instead of a colon (a
-# ruled table on a fixed-layout page, 联系人    王某): matched whole, up to the gap.
-CONTACT_LABEL_CELL = _lazy(
+_CONTACT_LABEL = (
     rf"\(?[ ]{{0,2}}(?:{_CONTACT_JOINED}|(?:{'|'.join(_CONTACT_LINE_STARTS)})[\p{{Han}}()]{{0,6}})[ ]{{0,2}}"
 )
+CONTACT_LINE = _lazy(rf"^{_CONTACT_LABEL}[:\t]")
+# A contact label that is a cell of its own, its value after a wide layout gap instead of a colon (a
+# ruled table on a fixed-layout page, 联系人    王某): matched whole, up to the gap.
+CONTACT_LABEL_CELL = _lazy(_CONTACT_LABEL)
 # A contact written as a sentence: who to ask and the number (…请与我局综合科联系，联系电话：…). It is
 # the contact's wherever it stands: a line of its own (如有疑问，请与…联系，电话…) is a contact line, and
 # the closing that ends with one (以上答复，如有问题请与…联系，电话…) gives the contact its number.

@@ -1,0 +1,52 @@
+"""What `compare_text.py` and `compare_pdf.py` share: parse in a child per checkout, report differences.
+
+Each checkout runs in a child process of its own (`PYTHONPATH=<src>`), so the two never share an
+import; the child prints one JSON object, a Document (or an error code) per case.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+def arguments(doc: str | None) -> argparse.ArgumentParser:
+    """The --old/--new options every comparison takes, described by the script's first doc line."""
+    ap = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
+    ap.add_argument("--old", required=True, help="the src directory of the reference checkout")
+    ap.add_argument("--new", default=str(ROOT / "src"), help="the src directory under test")
+    return ap
+
+
+def parse_in(src: str, child: str, todo: object) -> dict[str, object]:
+    """Run `child` (Python source reading its cases as JSON from argv) with `src` first on the path."""
+    env = dict(os.environ, PYTHONPATH=str(Path(src).resolve()))
+    done = subprocess.run(
+        [sys.executable, "-c", child, json.dumps(todo)], env=env, capture_output=True, text=True, check=True
+    )
+    result: dict[str, object] = json.loads(done.stdout)
+    return result
+
+
+def report(old: dict[str, object], new: dict[str, object], noun: str, hidden: frozenset[str] = frozenset()) -> int:
+    """Print each case whose Document differs, field by field (only its name for a hidden stem); 1 if any."""
+    differ = [key for key in old if old[key] != new.get(key)]
+    for key in differ:
+        print(f"DIFFERS: {key}")
+        a, b = old[key], new.get(key)
+        if Path(key.split(" [")[0]).stem in hidden:
+            print("  (content not shown: the document is in --hide)")
+        elif isinstance(a, dict) and isinstance(b, dict):
+            for field in sorted(set(a) | set(b)):
+                if a.get(field) != b.get(field):
+                    print(f"  field {field!r}:\n    old {json.dumps(a.get(field), ensure_ascii=False)[:300]}")
+                    print(f"    new {json.dumps(b.get(field), ensure_ascii=False)[:300]}")
+    print(f"{len(old) - len(differ)}/{len(old)} {noun} give the same Document")
+    return 1 if differ else 0
