@@ -23,6 +23,7 @@ from govdoc.patterns import (
     ORGAN_SUFFIX,
     PERSON_TITLE,
     PHONE,
+    PHONE_LABELS,
     POSTCODE,
     REVIEWER_CELL,
     UNIT_SUFFIX,
@@ -33,7 +34,6 @@ _VALUE_END = " ,;。)"
 _NAME = regex.compile(r"[\p{Han}·]{2,40}")
 _MAX_PERSON_NAME = 4  # 2–4 characters; longer only with a · (a transliterated name)
 _UNIT = regex.compile(r"[^\d,;:]{2,40}")
-_PHONE_LABELS = ("电话", "手机", "联系方式", "座机")
 _PERSON_LABELS = ("联系人", *CONTACT_PERSON_LABELS)
 _UNIT_LABELS = frozenset(("联系单位", "承办单位", "联系单位及电话", *HANDLING_UNIT_LABELS))
 
@@ -53,6 +53,11 @@ def _values(text: str, folded: str) -> list[tuple[str, str, str]]:
     return out
 
 
+def _is_phone_label(label: str) -> bool:
+    """A phone label, alone or joined to a person's or unit's (联系人及电话, 联系单位及电话)."""
+    return any(word in label for word in PHONE_LABELS)
+
+
 def _is_unit(run: str) -> bool:
     return bool(ORGAN_SUFFIX.search(run) or UNIT_SUFFIX.search(run)) or (len(run) > _MAX_PERSON_NAME and "·" not in run)
 
@@ -68,11 +73,11 @@ def parse_contact(lines: list[str]) -> Contact | None:
         for label, value, fvalue in _values(line, folded):
             if label == "传真":
                 continue
-            if any(word in label for word in _PHONE_LABELS) or label.startswith(_PERSON_LABELS):
+            if _is_phone_label(label) or label.startswith(_PERSON_LABELS):
                 for m in PHONE.finditer(fvalue):
                     if not FAX_AFTER.match(fvalue, m.end()):
                         phones.append(value[m.start() : m.end()])
-            phone_label = any(word in label for word in _PHONE_LABELS) and "单位" not in label
+            phone_label = _is_phone_label(label) and "单位" not in label
             if name is None and phone_label and not label.startswith(_PERSON_LABELS):
                 before = NAME_BEFORE_PHONE.match(fvalue)  # 联系电话：张三 12345678
                 if before and not _is_unit(before.group("name")):

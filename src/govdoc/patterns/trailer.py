@@ -79,16 +79,11 @@ HANDLING_UNIT_LABELS = (
     "承办科室",
     "办理科室",
 )
-# A person's label and a phone label joined into one (经办人及联系电话：张三，12345678; 联系人姓名及电话).
-_CONTACT_JOINED = rf"(?:联系人|{'|'.join(CONTACT_PERSON_LABELS)})(?:姓名)?(?:及|和|与|/|、)(?:联系)?(?:电话|方式)"
-_CONTACT_LABELS = (
-    _CONTACT_JOINED,
-    *CONTACT_PERSON_LABELS,
-    "联系人及电话",
-    "联系人姓名",
-    r"联系人\(姓名\)",
-    "联系人",
-    "联系单位及电话",
+# The labels of a phone number, the one row every reader of a phone label is built from (the
+# contact's labels, a contact line's start, and which label's value holds phones): a label one
+# reader learnt by hand and another missed lost the number. A label that begins another (手机 of
+# 手机号码) comes after it, so an alternation takes the whole label.
+PHONE_LABELS = (
     "联系电话",
     "办公电话",
     "办公室电话",
@@ -99,6 +94,18 @@ _CONTACT_LABELS = (
     "电话",
     "手机号码",
     "手机",
+)
+# A person's label and a phone label joined into one (经办人及联系电话：张三，12345678; 联系人姓名及电话).
+_CONTACT_JOINED = rf"(?:联系人|{'|'.join(CONTACT_PERSON_LABELS)})(?:姓名)?(?:及|和|与|/|、)(?:联系)?(?:电话|方式)"
+_CONTACT_LABELS = (
+    _CONTACT_JOINED,
+    *CONTACT_PERSON_LABELS,
+    "联系人及电话",
+    "联系人姓名",
+    r"联系人\(姓名\)",
+    "联系人",
+    "联系单位及电话",
+    *PHONE_LABELS,
     "传真",
     "承办单位通讯地址",
     "承办单位地址",
@@ -145,14 +152,7 @@ _CONTACT_LINE_STARTS = (
     *CONTACT_PERSON_LABELS,
     "联系人",
     "联系单位",
-    "联系电话",
-    "联系方式",
-    "办公电话",
-    "办公室电话",
-    "咨询电话",
-    "座机",
-    "电话",
-    "手机",
+    *PHONE_LABELS,
     "传真",
     "承办单位",
     *HANDLING_UNIT_LABELS,
