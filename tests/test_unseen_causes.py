@@ -1462,3 +1462,36 @@ def test_a_verb_of_answering_after_关于_is_not_part_of_the_reference() -> None
     )
     ref = doc.header.responds_to
     assert ref is not None and ref.text == "县政协五届二次会议第48号提案" and ref.number == "48"
+
+
+def test_a_reply_flattened_onto_one_line_keeps_its_closing_and_signature() -> None:
+    doc = govdoc.parse_text(
+        "青交函〔2024〕18号 青石县交通运输局关于县政协五届三次会议第21号提案的答复 李建华委员: "
+        "您提出的关于增设乡村公交站点的提案收悉。我局已在沿线村庄增设候车亭12座,并加密了早晚发车班次。 "
+        "感谢您对交通运输工作的关心和支持。 青石县交通运输局 二〇二四年六月十二日\n"
+    )
+    assert doc.header.recipients == ("李建华委员",)
+    assert doc.closing is not None and doc.closing.text == "感谢您对交通运输工作的关心和支持。"
+    assert doc.signature is not None
+    assert (doc.signature.issuers, doc.signature.date) == (("青石县交通运输局",), "2024-06-12")
+
+
+def test_a_flattened_notice_s_signature_before_the_first_page_number_is_its_signature() -> None:
+    doc = govdoc.parse_text(
+        "青石县人民政府办公室文件 青政办发〔2024〕9号 青石县人民政府办公室关于印发 防汛应急预案的通知 "
+        "各乡镇人民政府,县直各单位: 《青石县防汛应急预案》已经县政府同意,现印发给你们,请认真组织实施。 "
+        "特此通知。 青石县人民政府办公室 2024年5月6日 -1- 青石县防汛应急预案 一、总则\n"
+    )
+    assert doc.closing is not None and doc.closing.text == "特此通知。"
+    assert doc.signature is not None
+    assert (doc.signature.issuers, doc.signature.date) == (("青石县人民政府办公室",), "2024-05-06")
+
+
+def test_a_one_line_paragraph_ending_with_a_date_is_no_signature() -> None:
+    doc = govdoc.parse_text(
+        "青石县文化馆新馆开馆仪式由县文化和旅游局主办,县内外文艺工作者和群众代表三百余人参加,仪式在新馆广场举行,"
+        "开馆首日接待参观群众两千余人次,县委、县政府主要领导出席并讲话,仪式于2022年2月27日召开。\n"
+    )
+    assert doc.signature is None
+    assert doc.closing is None
+    assert "讲话,仪式于2022年2月27日召开。" in doc.text

@@ -52,6 +52,13 @@ DATE_FRAGMENT_LINE = _lazy(
 FLATTENED_SIGNATURE = _lazy(
     rf"(?<=[。!?;”)])[ ]{{0,40}}(?:(?P<organ>[\p{{Han}}()、]{{2,40}}?)[ ]{{0,40}})?(?P<date>{DATE.pattern})$"
 )
+# The 落款 closing a 公文 a copy flattened onto one line (…遵照执行。 某某局 2024年3月5日): after a
+# sentence's stop and a space, an organ's name, a space and the date, at the line's end or before the
+# first page's number (-1-) that a copy of a paged document runs on after it; never inside a sentence.
+FLATTENED_TRAILER = _lazy(
+    rf"(?<=[。!?])(?P<gap>[ ]{{1,40}})(?P<organ>[\p{{Han}}()、]{{2,40}})(?P<gap2>[ ]{{1,40}})(?P<date>{DATE.pattern})"
+    r"(?:[ ]*$|(?P<gap3>[ ]{1,40})(?=-[ ]{0,2}\d{1,3}[ ]{0,2}-(?:[ ]|$)))"
+)
 # A 落款 flattened onto the end of a contact line, after its last value (电话:12345678 某某局 2023年5月6日);
 # the date may be cut short by the page's end (某某局 2023年).
 _CUT_DATE = r"(?:19|20)\d{2}[ ]{0,2}年(?:[ ]{0,2}(?:1[0-2]|0?[1-9])[ ]{0,2}月)?"

@@ -24,6 +24,7 @@ _MIN_FLATTENED_BREAKS = 2
 _MAX_ADDRESSEE = 90
 _MAX_FLATTENED_HEAD = 300  # a letterhead, 文号 and title before the 主送's colon
 _SPACE_RUN = regex.compile(r"[ ]{1,8}")
+_GAP = regex.compile(r"[ ]{1,40}")  # as long as the flattened break's, so the two never overlap
 _ROW_EDGE_SPACE = EDGE_SPACE.replace("\t", "")  # a table row's edge tab parts an empty cell from the next
 
 
@@ -227,6 +228,28 @@ def _opens_section(folded: str, at: int) -> bool:
     return num is None or "." in num or "、" in num
 
 
+def _flattened_trailer_breaks(folded: str, start: int) -> list[tuple[int, int]]:
+    """The space runs that stand for the 落款's line breaks in a line already known to be a
+    flattened 公文 (`…遵照执行。 特此通知。 某某局 2024年3月5日`): before and after the signing
+    organ, after the date when the first page's number follows it, and before a closing formula
+    (特此通知。, 感谢…) that is the last sentence before the organ. The organ and the date must
+    close the line (or the first page), so a sentence naming an organ and a date stays whole."""
+    m = P.FLATTENED_TRAILER.search(folded, start)
+    if m is None or not is_organ_name(m.group("organ")):
+        return []
+    breaks = [m.span("gap"), m.span("gap2")]
+    if m.group("gap3") is not None:
+        breaks.append(m.span("gap3"))
+    stop = max(folded.rfind(c, start, m.start() - 1) for c in "。!?")
+    if stop >= start:
+        gap = _GAP.match(folded, stop + 1)
+        if gap is not None:
+            sentence = folded[gap.end() : m.start()]
+            if P.CLOSING_STRONG.match(sentence) or P.CLOSING_WEAK.match(sentence):
+                breaks.append(gap.span())
+    return breaks
+
+
 def flattened_paragraphs(state: State) -> None:
     """A page whose paragraphs a web copy ran together on one line, separated by spaces
     (`…收悉,现答复如下。 一、… 二、… 感谢…支持。`): each paragraph is a block again, so the
@@ -241,6 +264,8 @@ def flattened_paragraphs(state: State) -> None:
             breaks = _flattened_head_breaks(b.folded)
             rest = breaks[-1][1] if breaks else 0
             breaks += [(s + rest, e + rest) for s, e in _flattened_breaks(b.folded[rest:])]
+            if breaks:
+                breaks = sorted({*breaks, *_flattened_trailer_breaks(b.folded, rest)})
         if not breaks:
             out.append(b)
             continue
