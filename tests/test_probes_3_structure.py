@@ -856,3 +856,49 @@ def test_a_heading_ending_on_a_word_that_ends_in_a_joining_character_is_not_wrap
         ("目的", ["总体目标", "提高群众满意度。"]),
         ("公众参与", ["主要方式", "开展问卷调查。"]),
     ]
+
+
+# --- a contents list (目录) before the text: its entries repeat the headings, they are no sections -----
+
+
+def test_a_contents_list_with_leader_dots_and_page_numbers_stays_in_the_preamble() -> None:
+    doc = checked(
+        "某区养老服务三年行动方案\n目录\n一、总体要求……………………2\n二、主要任务……………………（3）\n"
+        "三、保障措施……………………5\n一、总体要求\n到2026年基本建成养老服务体系。\n二、主要任务\n"
+        "（一）扩大供给。新建养老机构两家。\n三、保障措施\n加强资金保障。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "总体要求"),
+        (1, "cn", "二、", "主要任务"),
+        (2, "cn-paren", "（一）", "扩大供给"),
+        (1, "cn", "三、", "保障措施"),
+    ]
+    assert [p.text for p in doc.preamble][-4:] == [
+        "目录",
+        "一、总体要求……………………2",
+        "二、主要任务……………………（3）",
+        "三、保障措施……………………5",
+    ]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_a_contents_list_without_page_numbers_after_the_signature() -> None:
+    doc = checked(
+        "关于印发某街道垃圾分类实施方案的通知\n各社区：\n现将方案印发给你们，请认真执行。\n某街道办事处\n2024年6月3日\n"
+        "某街道垃圾分类实施方案\n目录\n1. 目标任务  \n2. 工作步骤\n3. 工作要求\n"
+        "1. 目标任务\n年底前覆盖全部小区。\n2. 工作步骤\n分三步推进。\n3. 工作要求\n各社区要落实责任。"
+    )
+    assert [(s.marker, s.title, paragraphs(s)) for s in doc.sections] == [
+        ("1.", "目标任务", ["年底前覆盖全部小区。"]),
+        ("2.", "工作步骤", ["分三步推进。"]),
+        ("3.", "工作要求", ["各社区要落实责任。"]),
+    ]
+    assert [p.text for p in doc.preamble][-4:] == ["目录", "1. 目标任务", "2. 工作步骤", "3. 工作要求"]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_a_section_about_a_catalogue_and_an_unrepeated_list_stay_sections() -> None:
+    doc = body("一、关于目录管理\n我局已修订服务事项目录。\n二、目录\n内容。\n三、下一步工作\n继续推进。")
+    assert [s.title for s in doc.sections] == ["关于目录管理", "目录", "下一步工作"]
+    doc = checked("某区工作要点\n目录\n一、总体要求\n二、主要任务\n三、保障措施")
+    assert [s.title for s in doc.sections] == ["总体要求", "主要任务", "保障措施"]

@@ -58,6 +58,12 @@ SECTION_RANK = {
     "num-paren": 6,
     "circled": 7,
 }
+# A contents list's own heading line (目录, letter-spaced 目 录; 目次 in a standard): the entries
+# under it repeat the headings of the text that follows, they are not its structure.
+CONTENTS_HEADING = _lazy(r"[ ]*目[ ]{0,4}[录次][ ]*$")
+# What closes a contents entry after its title: leader dots (…… ⋯ ··· ...) or spaces and the page
+# number (`3`, `(12)`, `- 3 -`), or leader dots alone.
+CONTENTS_PAGE = _lazy(r"(?:[.…⋯·・_\- ]+\(?\d{1,4}\)?[ -]*|[.…⋯·・_]+)[ ]*$")
 # A count after a bare number is a quantity in a sentence, never a heading (`3 个街道…`).
 COUNT_WORD = _lazy(
     r"[ ]{0,4}(?:个|名|家|项|条|件|类|批|次|人|户|所|座|处|间|年|月|日|天|号|万|亿|千|百|元|公里|米|吨|亩|%)"

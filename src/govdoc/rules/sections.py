@@ -18,6 +18,7 @@ from govdoc import patterns as P
 from govdoc.fields.kind import kind_of
 from govdoc.model import Span, Table, Warning
 from govdoc.numerals import circled_to_int, cn_to_int
+from govdoc.rules.contents import contents_entries
 from govdoc.state import Block, ParaDraft, SectionDraft, State
 
 _STOP_INSIDE = regex.compile(rf"[。!?;:]|{P.HALF_STOP}")
@@ -211,12 +212,19 @@ def _document_ranks(headings: list[Heading | None], opening: int) -> dict[str, f
 
 
 def _headings(body: list[Block]) -> list[Heading | None]:
-    """Each body line's heading, in order: the markers of the 一、 family seen so far tell a list of
-    numbers (一、二期工程…) from the next marker (二、三级医院… after 一、), which the line alone cannot."""
+    """Each body line's heading, in order. The entries of a contents list (目录) open no section."""
+    found = _marked(body, frozenset())
+    entries = frozenset(i for r in contents_entries(body, [h is not None for h in found]) for i in r)
+    return _marked(body, entries) if entries else found
+
+
+def _marked(body: list[Block], entries: frozenset[int]) -> list[Heading | None]:
+    """The heading of each line but the `entries`: the markers of the 一、 family seen so far tell a
+    list of numbers (一、二期工程…) from the next marker (二、三级医院… after 一、), which the line alone cannot."""
     found: list[Heading | None] = []
     last_cn: int | None = None
-    for b in body:
-        heading = None if b.table else heading_of(b, None if last_cn is None else last_cn + 1)
+    for index, b in enumerate(body):
+        heading = None if b.table or index in entries else heading_of(b, None if last_cn is None else last_cn + 1)
         if heading is not None and heading.group == "cn":
             last_cn = cn_to_int(heading.number)
         found.append(heading)

@@ -1,0 +1,54 @@
+"""A contents list (目录) printed before a plan's text: its entries are lines, not sections.
+
+A plan or a regulation may print its contents under a line `目录`: one entry a line, often with
+leader dots and a page number (`一、总体要求……3`), and then its text, whose headings repeat the
+entries. Read as headings, the entries would make a second run of sections and the text would
+start again at 1 with a numbering gap. The list ends where the first entry comes back as a line
+of the text; the entries up to there stay in the body as paragraphs, so no text is lost. A 目录
+line whose first entry never comes back is left as it is: nothing shows those lines are a list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from govdoc import patterns as P
+from govdoc.state import Block
+
+
+def _key(b: Block) -> str:
+    """An entry or a heading compared without its spaces and without an entry's dots and page number."""
+    folded = b.folded.rstrip()
+    m = P.CONTENTS_PAGE.search(folded)
+    if m is not None and m.start() > 0:
+        folded = folded[: m.start()]
+    return folded.replace(" ", "")
+
+
+def contents_entries(body: Sequence[Block], is_heading: Sequence[bool]) -> list[range]:
+    """The index ranges of the body blocks that are the entries of a contents list.
+
+    An entry list starts on the line after a `目录` line and ends before the first later line that
+    repeats the first entry (a heading may run its first sentence on after the title). A search
+    stops at the next `目录` line, so every block is looked at once.
+    """
+    found: list[range] = []
+    i = 0
+    while i < len(body):
+        if body[i].table or not P.CONTENTS_HEADING.match(body[i].folded):
+            i += 1
+            continue
+        first = i + 1
+        key = _key(body[first]) if first < len(body) and not body[first].table else ""
+        if not key:
+            i += 1
+            continue
+        j = first + 1
+        while j < len(body) and not P.CONTENTS_HEADING.match(body[j].folded):
+            other = _key(body[j])
+            if other == key or (is_heading[j] and other.startswith(key)):
+                found.append(range(first, j))
+                break
+            j += 1
+        i = j
+    return found
