@@ -1495,3 +1495,20 @@ def test_a_one_line_paragraph_ending_with_a_date_is_no_signature() -> None:
     assert doc.signature is None
     assert doc.closing is None
     assert "讲话,仪式于2022年2月27日召开。" in doc.text
+
+
+def test_a_body_line_opening_with_a_contact_word_before_a_wide_gap_stays_the_body_s() -> None:
+    # 电话回访情况 + a wide gap looked like a contact label cell (联系电话    0571-…); in the body's
+    # last stretch the whole sentence went to the contact, which read nothing from it: dropped.
+    doc = govdoc.parse_text(
+        "关于增设社区食堂的建议的答复\n"
+        "孙明代表：\n"
+        "您提出的关于增设社区食堂的建议收悉，现答复如下：\n"
+        "今年我局已在三个街道试点社区食堂，每日供餐约八百份。\n"
+        "电话回访情况  我局已于3月对您进行电话回访，您对答复表示满意。\n"
+        "感谢您对民政工作的关心和支持。\n"
+        "某市民政局\n"
+        "2025年4月2日\n"
+    )
+    assert doc.contact is None
+    assert [p.text for p in doc.preamble][-1] == "电话回访情况我局已于3月对您进行电话回访，您对答复表示满意。"

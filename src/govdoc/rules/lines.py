@@ -340,14 +340,19 @@ def is_contact_line(b: Block) -> bool:
 def _contact_label_cell(b: Block) -> bool:
     """A contact label set off from its value by a wide gap, not a colon: the label's cell and the
     value's of a ruled table on a fixed-layout page (联系人 | 王某), read as one line. The gap stays
-    in the text after a label (联系电话  0571-…) or, between CJK characters, is noted in `gaps`."""
+    in the text after a label (联系电话  0571-…) or, between CJK characters, is noted in `gaps`.
+    A cell's value is a name, a number or an address, never a sentence: a justified body line that
+    opens with such a word (电话回访情况  我局已于…，…) is prose."""
     f = b.folded
+    if not _CELL_PROSE.isdisjoint(f):
+        return False
     wide = f.find("  ")
     edges = [*b.gaps, wide] if wide > 0 else b.gaps
     return any(0 < g <= _LABEL_CELL_REACH and P.CONTACT_LABEL_CELL.fullmatch(f, 0, g) for g in edges)
 
 
 _LABEL_CELL_REACH = 12  # 联系人, 联系电话, 联系单位, 承办处室联系人: a label cell is short
+_CELL_PROSE = frozenset("。,;!?")
 
 
 @per_line
