@@ -237,3 +237,13 @@ def test_a_character_of_no_text_object_is_read_in_its_place_with_the_look_pdfium
         (c.text, c.x0, c.x1) for g in clean for c in chars_of(g)
     ]  # every character, in its place
     assert [g.text for g in read] == [g.text for g in clean]  # the same runs
+
+
+def test_the_spaces_the_style_pass_skips_are_the_ones_the_run_loop_skips() -> None:
+    # `_Runs.styles` leaves out the characters `_SPACES` matches, `_Runs.read` the ones `str.isspace`
+    # calls spaces; were they to differ (the `regex` module's \s leaves out U+001C–U+001F), the
+    # loop would take its styles one text object out of step.
+    from govdoc.readers.pdf_chars import _SPACES
+
+    differ = [hex(c) for c in range(0x10000) if bool(_SPACES.fullmatch(chr(c))) != chr(c).isspace()]
+    assert differ == []

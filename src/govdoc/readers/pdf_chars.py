@@ -325,6 +325,9 @@ class _Runs:
             overprint = 0.3 * max(size, 1.0)  # closer than this, the geometry reads a same character once
         if run is not None:
             _close(run, text, start, n, edges, gaps, ys)
+        # `styles` skipped the characters `_SPACES` matched, this loop those `str.isspace` calls spaces:
+        # one style per text object only while the two agree (a test holds them to it)
+        assert next(styles, None) is None, "a text object's style left unread"
 
 
 def _address(handle: Any) -> int:
