@@ -1512,3 +1512,22 @@ def test_a_body_line_opening_with_a_contact_word_before_a_wide_gap_stays_the_bod
     )
     assert doc.contact is None
     assert [p.text for p in doc.preamble][-1] == "电话回访情况我局已于3月对您进行电话回访，您对答复表示满意。"
+
+
+def test_the_next_part_after_a_page_number_is_not_joined_to_the_line_above_as_a_list_of_numbers() -> None:
+    # review: the join rule judged `二、三级…` alone (a list of numbers, 一、二期工程…), not against the
+    # 一、 before it as the sections do: part 二 ran on into part 一 across the page number
+    doc = govdoc.parse_text(
+        "关于加强基层医疗服务的建议的答复\n"
+        "李某代表：\n"
+        "您提出的关于加强基层医疗服务的建议收悉，现答复如下：\n"
+        "一、基层医疗机构建设方面。今年全市新建村卫生室46所，改造乡镇卫生院12所，并配备巡回医疗车，\n"
+        "- 2 -\n"
+        "二、三级医院对口帮扶方面，全市三级医院已与42家乡镇卫生院建立帮扶关系。\n"
+        "感谢您对卫生健康工作的关心。\n"
+        "某市卫生健康委员会\n"
+        "2024年6月1日\n"
+    )
+    assert [s.marker for s in doc.sections] == ["一、", "二、"]
+    assert doc.sections[1].paragraphs[0].text.startswith("三级医院对口帮扶方面")
+    assert not any(w.code == "page-break-joined" for w in doc.warnings)

@@ -15,7 +15,7 @@ from collections import Counter
 from govdoc import patterns as P
 from govdoc.rules import lines as L
 from govdoc.rules.cleanup import page_furniture
-from govdoc.rules.sections import TITLE_MAX, heading_of
+from govdoc.rules.sections import TITLE_MAX, heading_of, next_cn
 from govdoc.state import Block, State, Zone
 
 _NEAR_FULL_LINE = 24
@@ -154,6 +154,7 @@ def join_breaks(state: State) -> None:
             continue
         a = kept[-1] if kept else None
         joined = a is not None and a.zone is b.zone and a.zone in _JOINED_ZONES and continues(a, b, width, page_end)
+        joined = joined and not _next_part(kept, b)
         page_end = False
         if joined:
             assert a is not None
@@ -164,6 +165,17 @@ def join_breaks(state: State) -> None:
         kept.append(b)
     if absorbed:
         state.blocks = [b for b in state.blocks if id(b) not in absorbed]
+
+
+def _next_part(kept: list[Block], b: Block) -> bool:
+    """`二、三级医院…` after the document's 一、: its next part, which `continues` (judging the line
+    alone) takes for a list of numbers (一、二期工程…) carrying a sentence on. Asked only of a line
+    opening with such a marker, so the walk over the body so far is rare."""
+    m = P.SECTION_MARKER.match(b.folded)
+    if m is None or m.lastgroup != "cn" or heading_of(b) is not None:
+        return False
+    expected = next_cn([k for k in kept if k.zone is Zone.BODY])
+    return expected is not None and heading_of(b, expected) is not None
 
 
 def assemble(state: State) -> None:

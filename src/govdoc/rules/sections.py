@@ -231,6 +231,14 @@ def _marked(body: list[Block], entries: frozenset[int]) -> list[Heading | None]:
     return found
 
 
+def next_cn(body: list[Block]) -> int | None:
+    """The number the document's 一、 family expects after the lines `body`, read as `_marked` reads
+    them (None: the family has not begun)."""
+    last = next((h for h in reversed(_marked(body, frozenset())) if h is not None and h.group == "cn"), None)
+    number = cn_to_int(last.number) if last is not None else None
+    return None if number is None else number + 1
+
+
 def build_sections(state: State) -> None:
     """The rule: the body into preamble and nested sections by heading rank, tables kept with
     the section they stand in; a heading quoted in the opening is a paragraph.
