@@ -1,0 +1,964 @@
+"""Fourth round of probes, genre side: short but whole documents of the genres that share the
+reply's skeleton (通知, 意见, 批复, 方案/规划, 函, 复函, 请示, 报告, 决定, 通报, 纪要, 通告, 议案 …) and of
+the reply's own variants (协办意见, a 答复 to a deputy's 建议, a report on the handling of proposals,
+a 答复 with an attached form), laid out the way offices lay them out. Every expected value was
+written from the contract and the domain guide before the parser was run on any of them; every
+document also keeps the span invariants, invents no character and raises no internal error."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import govdoc
+from tests.invariants import check_invariants, invented
+
+
+def codes(doc: govdoc.Document) -> list[str]:
+    return [w.code for w in doc.warnings]
+
+
+def checked(source: str) -> govdoc.Document:
+    doc = govdoc.parse_text(source)
+    check_invariants(doc)
+    assert invented(doc.text, source) is None
+    assert "internal-error" not in codes(doc)
+    return doc
+
+
+def _number(doc: govdoc.Document) -> tuple[str, str, int, int] | None:
+    n = doc.header.doc_number
+    return None if n is None else (n.text, n.agency_code, n.year, n.serial)
+
+
+def _tree(doc: govdoc.Document) -> list[tuple[int, str, str, str | None]]:
+    return [(s.level, s.style, s.marker, s.title) for s in doc.iter_sections()]
+
+
+def _signature(doc: govdoc.Document) -> tuple[tuple[str, ...], str | None, str | None] | None:
+    s = doc.signature
+    return None if s is None else (s.issuers, s.date, s.date_text)
+
+
+def _contact(doc: govdoc.Document) -> dict[str, object]:
+    c = doc.contact
+    if c is None:
+        return {}
+    fields = {"name": c.name, "phones": c.phones, "address": c.address, "postcode": c.postcode}
+    fields |= {"email": c.email, "unit": c.unit}
+    return {k: v for k, v in fields.items() if v not in (None, ())}
+
+
+def _imprint(doc: govdoc.Document) -> tuple[tuple[str, ...], str | None, str | None] | None:
+    i = doc.imprint
+    return None if i is None else (i.cc, i.printed_by, i.printed_on)
+
+
+def _proposal(doc: govdoc.Document) -> tuple[object, ...] | None:
+    r = doc.header.responds_to
+    return None if r is None else (r.body, r.level, r.term, r.session, r.number, r.kind, r.title)
+
+
+FIELDS: dict[str, Callable[[govdoc.Document], object]] = {
+    "kind": lambda d: d.kind,
+    "issuer": lambda d: d.header.issuer,
+    "number": _number,
+    "title": lambda d: d.header.title,
+    "recipients": lambda d: d.header.recipients,
+    "signer": lambda d: d.header.signer,
+    "metadata": lambda d: d.header.metadata,
+    "disclosure": lambda d: d.header.disclosure,
+    "proposal": _proposal,
+    "preamble": lambda d: [p.text for p in d.preamble],
+    "tree": _tree,
+    "closing": lambda d: None if d.closing is None else d.closing.text,
+    "signature": _signature,
+    "contact": _contact,
+    "imprint": _imprint,
+    "attachments": lambda d: d.attachments,
+}
+
+
+def expect(doc: govdoc.Document, **want: object) -> None:
+    """Compare every named field at once, so one run shows all of a probe's misses."""
+    wrong = {k: {"got": FIELDS[k](doc), "want": v} for k, v in want.items() if FIELDS[k](doc) != v}
+    assert not wrong, wrong
+
+
+# --- 通知 ------------------------------------------------------------------------------------------
+
+
+def test_a_notice_with_letterhead_sections_attachments_contact_and_imprint() -> None:
+    doc = checked(
+        "某市人民政府办公室文件\n"
+        "某政办发〔2024〕15号\n"
+        "某市人民政府办公室关于开展2024年安全生产大检查的通知\n"
+        "各区人民政府，市政府各委、办、局，各有关单位：\n"
+        "为深入贯彻落实安全生产工作部署，经市政府同意，决定在全市开展安全生产大检查。现将有关事项通知如下：\n"
+        "一、检查范围\n"
+        "全市各类生产经营单位，重点是危险化学品、建筑施工、道路交通等行业领域。\n"
+        "二、检查内容\n"
+        "（一）安全生产责任制落实情况。\n"
+        "（二）隐患排查治理情况。\n"
+        "三、时间安排\n"
+        "（一）自查阶段。5月10日前，各单位组织开展自查。\n"
+        "（二）督查阶段。5月11日至6月30日，市安委办组织督查。\n"
+        "四、工作要求\n"
+        "各区、各部门要高度重视，于7月5日前将工作总结报送市应急管理局。\n"
+        "联系人：刘某，联系电话：0731-88123456。\n"
+        "附件：1．安全生产大检查重点内容\n"
+        "2．自查情况汇总表\n"
+        "某市人民政府办公室\n"
+        "2024年4月28日\n"
+        "（此件公开发布）\n"
+        "抄送：市委办公室，市人大常委会办公室，市政协办公室。\n"
+        "某市人民政府办公室                2024年4月28日印发\n"
+    )
+    expect(
+        doc,
+        kind="notice",
+        issuer="某市人民政府办公室",
+        number=("某政办发〔2024〕15号", "某政办发", 2024, 15),
+        title="某市人民政府办公室关于开展2024年安全生产大检查的通知",
+        recipients=("各区人民政府", "市政府各委、办、局", "各有关单位"),
+        disclosure="主动公开",
+        preamble=["为深入贯彻落实安全生产工作部署，经市政府同意，决定在全市开展安全生产大检查。现将有关事项通知如下："],
+        tree=[
+            (1, "cn", "一、", "检查范围"),
+            (1, "cn", "二、", "检查内容"),
+            (2, "cn-paren", "（一）", "安全生产责任制落实情况"),
+            (2, "cn-paren", "（二）", "隐患排查治理情况"),
+            (1, "cn", "三、", "时间安排"),
+            (2, "cn-paren", "（一）", "自查阶段"),
+            (2, "cn-paren", "（二）", "督查阶段"),
+            (1, "cn", "四、", "工作要求"),
+        ],
+        closing=None,
+        signature=(("某市人民政府办公室",), "2024-04-28", "2024年4月28日"),
+        contact={"name": "刘某", "phones": ("0731-88123456",)},
+        imprint=(("市委办公室", "市人大常委会办公室", "市政协办公室"), "某市人民政府办公室", "2024-04-28"),
+        attachments=("安全生产大检查重点内容", "自查情况汇总表"),
+    )
+
+
+def test_a_notice_without_a_title_is_a_notice_by_its_closing_formula() -> None:
+    doc = checked(
+        "各乡镇人民政府，县直各单位：\n"
+        "根据县委、县政府工作安排，定于2024年9月12日上午9时在县政府三楼会议室召开全县秋冬季森林防火工作会议。请各单位主要负责同志准时参会。\n"
+        "特此通知。\n"
+        "某县人民政府办公室\n"
+        "2024年9月9日\n"
+    )
+    expect(
+        doc,
+        kind="notice",
+        title=None,
+        issuer=None,
+        recipients=("各乡镇人民政府", "县直各单位"),
+        closing="特此通知。",
+        signature=(("某县人民政府办公室",), "2024-09-09", "2024年9月9日"),
+    )
+
+
+def test_untitled_bodies_take_their_kind_from_the_closing_formula() -> None:
+    for closing, kind in (("特此批复。", "approval"), ("特此通报。", "bulletin"), ("特此函复。", "reply")):
+        doc = checked(
+            "某镇人民政府：\n"
+            "你镇报来的关于2024年度村级组织运转经费使用情况的材料收悉。经研究，意见如下：同意按规定列支。\n"
+            f"{closing}\n"
+            "某县财政局\n"
+            "2024年3月1日\n"
+        )
+        expect(doc, kind=kind, title=None, closing=closing, recipients=("某镇人民政府",))
+
+
+def test_a_notice_printing_a_plan_after_its_signature() -> None:
+    doc = checked(
+        "某市人民政府办公厅关于印发某市“十四五”养老服务体系规划的通知\n"
+        "某政办发〔2021〕40号\n"
+        "各区人民政府，市政府各部门：\n"
+        "《某市“十四五”养老服务体系规划》已经市政府同意，现印发给你们，请认真组织实施。\n"
+        "某市人民政府办公厅\n"
+        "2021年11月8日\n"
+        "某市“十四五”养老服务体系规划\n"
+        "一、发展基础\n"
+        "“十三五”时期，全市新增养老床位1.2万张。\n"
+        "二、主要目标\n"
+        "到2025年，全市养老服务体系更加完善。\n"
+        "三、重点任务\n"
+        "（一）完善居家社区养老服务网络。\n"
+        "（二）提升机构养老服务质量。\n"
+    )
+    expect(
+        doc,
+        kind="notice",
+        issuer="某市人民政府办公厅",
+        number=("某政办发〔2021〕40号", "某政办发", 2021, 40),
+        title="某市人民政府办公厅关于印发某市“十四五”养老服务体系规划的通知",
+        recipients=("各区人民政府", "市政府各部门"),
+        signature=(("某市人民政府办公厅",), "2021-11-08", "2021年11月8日"),
+        tree=[
+            (1, "cn", "一、", "发展基础"),
+            (1, "cn", "二、", "主要目标"),
+            (1, "cn", "三、", "重点任务"),
+            (2, "cn-paren", "（一）", "完善居家社区养老服务网络"),
+            (2, "cn-paren", "（二）", "提升机构养老服务质量"),
+        ],
+    )
+    assert doc.preamble[0].text == "《某市“十四五”养老服务体系规划》已经市政府同意，现印发给你们，请认真组织实施。"
+
+
+def test_a_notice_with_attachment_pages_after_the_signature() -> None:
+    doc = checked(
+        "某区教育局关于做好2024年秋季学期开学工作的通知\n"
+        "各中小学校、幼儿园：\n"
+        "为确保秋季学期平稳有序开学，现就有关工作通知如下：\n"
+        "一、做好校园安全排查\n"
+        "各校要在开学前全面排查校舍、消防、食堂等安全隐患。\n"
+        "二、做好开学情况报送\n"
+        "请各校于9月2日17时前将开学情况统计表报送局办公室。\n"
+        "附件：1.开学工作检查清单\n"
+        "2.开学情况统计表\n"
+        "某区教育局\n"
+        "2024年8月20日\n"
+        "附件1\n"
+        "开学工作检查清单\n"
+        "一、校舍安全\n"
+        "二、食品安全\n"
+        "附件2\n"
+        "开学情况统计表\n"
+        "学校名称\t应到人数\t实到人数\n"
+    )
+    expect(
+        doc,
+        kind="notice",
+        issuer="某区教育局",
+        recipients=("各中小学校", "幼儿园"),
+        tree=[(1, "cn", "一、", "做好校园安全排查"), (1, "cn", "二、", "做好开学情况报送")],
+        signature=(("某区教育局",), "2024-08-20", "2024年8月20日"),
+        attachments=("开学工作检查清单", "开学情况统计表"),
+    )
+
+
+def test_a_meeting_notice_with_a_contact_note_after_the_date_in_chinese_numerals() -> None:
+    doc = checked(
+        "某县农业农村局\n"
+        "关于召开全县高标准农田建设推进会的通知\n"
+        "各乡镇人民政府：\n"
+        "经研究，定于2024年10月16日召开全县高标准农田建设推进会。现将有关事项通知如下：\n"
+        "一、会议时间：10月16日上午9:00。\n"
+        "二、会议地点：县农业农村局四楼会议室。\n"
+        "三、参会人员：各乡镇分管负责同志。\n"
+        "请于10月14日前将参会回执报送我局。\n"
+        "附件：参会回执\n"
+        "某县农业农村局\n"
+        "二〇二四年十月十日\n"
+        "（联系人：周某，联系电话：0835-2261234）\n"
+    )
+    expect(
+        doc,
+        kind="notice",
+        issuer="某县农业农村局",
+        title="某县农业农村局关于召开全县高标准农田建设推进会的通知",
+        recipients=("各乡镇人民政府",),
+        tree=[(1, "cn", "一、", "会议时间"), (1, "cn", "二、", "会议地点"), (1, "cn", "三、", "参会人员")],
+        attachments=("参会回执",),
+        signature=(("某县农业农村局",), "2024-10-10", "二〇二四年十月十日"),
+        contact={"name": "周某", "phones": ("0835-2261234",)},
+    )
+
+
+# --- 意见 ------------------------------------------------------------------------------------------
+
+
+def test_an_implementing_opinion_with_three_levels() -> None:
+    doc = checked(
+        "某政发〔2024〕8号\n"
+        "某省人民政府关于加快发展银发经济的实施意见\n"
+        "各市、县人民政府，省政府各部门：\n"
+        "为积极应对人口老龄化，培育经济发展新动能，结合我省实际，提出如下实施意见。\n"
+        "一、总体要求\n"
+        "以满足老年人多样化需求为导向，到2027年，银发经济规模显著扩大。\n"
+        "二、重点任务\n"
+        "（一）扩大老年助餐服务。推进社区老年食堂建设，2025年底前实现城市社区全覆盖。\n"
+        "（二）发展居家养老服务。鼓励物业企业开展居家养老服务。\n"
+        "（三）培育银发产业集群。\n"
+        "1．发展康复辅助器具产业。支持企业研发智能康复设备。\n"
+        "2．发展老年用品产业。\n"
+        "三、保障措施\n"
+        "各地各部门要加强组织领导，细化工作措施，确保各项任务落到实处。\n"
+        "某省人民政府\n"
+        "2024年7月2日\n"
+        "（此件公开发布）\n"
+    )
+    expect(
+        doc,
+        kind="opinion",
+        issuer="某省人民政府",
+        number=("某政发〔2024〕8号", "某政发", 2024, 8),
+        title="某省人民政府关于加快发展银发经济的实施意见",
+        recipients=("各市、县人民政府", "省政府各部门"),
+        disclosure="主动公开",
+        preamble=["为积极应对人口老龄化，培育经济发展新动能，结合我省实际，提出如下实施意见。"],
+        tree=[
+            (1, "cn", "一、", "总体要求"),
+            (1, "cn", "二、", "重点任务"),
+            (2, "cn-paren", "（一）", "扩大老年助餐服务"),
+            (2, "cn-paren", "（二）", "发展居家养老服务"),
+            (2, "cn-paren", "（三）", "培育银发产业集群"),
+            (3, "num", "1．", "发展康复辅助器具产业"),
+            (3, "num", "2．", "发展老年用品产业"),
+            (1, "cn", "三、", "保障措施"),
+        ],
+        closing=None,
+        signature=(("某省人民政府",), "2024-07-02", "2024年7月2日"),
+    )
+
+
+def test_a_guiding_opinion_of_a_department_with_colon_run_in_titles() -> None:
+    doc = checked(
+        "某市住房和城乡建设局关于进一步加强住宅小区物业管理的指导意见\n"
+        "各区住房和城乡建设局，各物业服务企业：\n"
+        "为提升住宅小区物业管理水平，现提出以下意见：\n"
+        "一、明确管理责任：各区住建部门是辖区物业管理的监管主体，街道办事处负责指导业主委员会工作。\n"
+        "二、规范服务行为：物业服务企业应当在小区显著位置公示服务内容和收费标准。\n"
+        "三、强化监督考核：市住建局每年组织一次物业服务质量考评，考评结果向社会公布。\n"
+        "某市住房和城乡建设局\n"
+        "2024年3月12日\n"
+    )
+    expect(
+        doc,
+        kind="opinion",
+        issuer="某市住房和城乡建设局",
+        recipients=("各区住房和城乡建设局", "各物业服务企业"),
+        tree=[(1, "cn", "一、", "明确管理责任"), (1, "cn", "二、", "规范服务行为"), (1, "cn", "三、", "强化监督考核")],
+        signature=(("某市住房和城乡建设局",), "2024-03-12", "2024年3月12日"),
+    )
+
+
+# --- 批复 ------------------------------------------------------------------------------------------
+
+
+def test_an_approval_whose_organ_line_stands_over_the_title_and_cites_the_request_number() -> None:
+    doc = checked(
+        "某市人民政府\n"
+        "关于同意设立某某省级森林公园的批复\n"
+        "某政复〔2024〕21号\n"
+        "市林业局：\n"
+        "你局《关于申请设立某某省级森林公园的请示》（某林呈〔2024〕3号）收悉。经研究，批复如下：\n"
+        "一、同意设立某某省级森林公园。公园总面积1260公顷，范围以你局报送的规划图为准。\n"
+        "二、你局要会同属地政府抓紧编制森林公园总体规划，严格保护森林资源和生物多样性，规范开展森林旅游活动。\n"
+        "三、森林公园建设和管理所需经费由你局会同属地政府统筹解决，市财政给予适当补助。\n"
+        "此复。\n"
+        "某市人民政府\n"
+        "2024年3月18日\n"
+    )
+    expect(
+        doc,
+        kind="approval",
+        issuer="某市人民政府",
+        number=("某政复〔2024〕21号", "某政复", 2024, 21),
+        title="某市人民政府关于同意设立某某省级森林公园的批复",
+        recipients=("市林业局",),
+        preamble=["你局《关于申请设立某某省级森林公园的请示》（某林呈〔2024〕3号）收悉。经研究，批复如下："],
+        tree=[(1, "cn", "一、", "同意设立某某省级森林公园"), (1, "cn", "二、", None), (1, "cn", "三、", None)],
+        closing="此复。",
+        signature=(("某市人民政府",), "2024-03-18", "2024年3月18日"),
+        proposal=None,
+    )
+
+
+def test_an_approval_without_sections_closing_with_te_ci_pi_fu() -> None:
+    doc = checked(
+        "某区人民政府文件\n"
+        "某府复〔2024〕7号\n"
+        "某区人民政府关于某街道2024年度老旧小区改造实施方案的批复\n"
+        "某街道办事处：\n"
+        "你街道《关于报请审批2024年度老旧小区改造实施方案的请示》（某街办〔2024〕12号）收悉。经区政府研究，现批复如下：\n"
+        "原则同意《某街道2024年度老旧小区改造实施方案》，请你街道认真组织实施，确保工程质量和安全。\n"
+        "特此批复。\n"
+        "某区人民政府\n"
+        "2024年5月9日\n"
+    )
+    expect(
+        doc,
+        kind="approval",
+        issuer="某区人民政府",
+        number=("某府复〔2024〕7号", "某府复", 2024, 7),
+        title="某区人民政府关于某街道2024年度老旧小区改造实施方案的批复",
+        recipients=("某街道办事处",),
+        preamble=[
+            "你街道《关于报请审批2024年度老旧小区改造实施方案的请示》（某街办〔2024〕12号）收悉。经区政府研究，现批复如下：",
+            "原则同意《某街道2024年度老旧小区改造实施方案》，请你街道认真组织实施，确保工程质量和安全。",
+        ],
+        tree=[],
+        closing="特此批复。",
+        signature=(("某区人民政府",), "2024-05-09", "2024年5月9日"),
+    )
+
+
+# --- 方案 / 规划 / 计划 --------------------------------------------------------------------------------
+
+
+def test_a_standalone_work_plan_without_signature() -> None:
+    doc = checked(
+        "某县乡村振兴示范村创建工作方案\n"
+        "为全面推进乡村振兴，打造一批示范村，制定本方案。\n"
+        "一、总体要求\n"
+        "（一）指导思想\n"
+        "坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实中央农村工作会议精神。\n"
+        "（二）工作目标\n"
+        "到2025年底，全县建成乡村振兴示范村20个。\n"
+        "二、主要任务\n"
+        "（一）推进产业发展。每个示范村培育1个以上主导产业。\n"
+        "（二）改善人居环境。\n"
+        "1. 实施农村厕所改造。\n"
+        "2. 开展村庄清洁行动。\n"
+        "三、实施步骤\n"
+        "（一）启动阶段（2024年3月至4月）\n"
+        "（二）实施阶段（2024年5月至2025年10月）\n"
+        "（三）验收阶段（2025年11月至12月）\n"
+        "四、保障措施\n"
+        "县乡村振兴局负责统筹协调，各乡镇要落实属地责任。\n"
+    )
+    expect(
+        doc,
+        kind="plan",
+        title="某县乡村振兴示范村创建工作方案",
+        issuer=None,
+        number=None,
+        recipients=(),
+        preamble=["为全面推进乡村振兴，打造一批示范村，制定本方案。"],
+        tree=[
+            (1, "cn", "一、", "总体要求"),
+            (2, "cn-paren", "（一）", "指导思想"),
+            (2, "cn-paren", "（二）", "工作目标"),
+            (1, "cn", "二、", "主要任务"),
+            (2, "cn-paren", "（一）", "推进产业发展"),
+            (2, "cn-paren", "（二）", "改善人居环境"),
+            (3, "num", "1. ", "实施农村厕所改造"),
+            (3, "num", "2. ", "开展村庄清洁行动"),
+            (1, "cn", "三、", "实施步骤"),
+            (2, "cn-paren", "（一）", "启动阶段（2024年3月至4月）"),
+            (2, "cn-paren", "（二）", "实施阶段（2024年5月至2025年10月）"),
+            (2, "cn-paren", "（三）", "验收阶段（2025年11月至12月）"),
+            (1, "cn", "四、", "保障措施"),
+        ],
+        closing=None,
+        signature=None,
+        imprint=None,
+    )
+
+
+def test_a_plan_signed_by_a_leading_group_office() -> None:
+    doc = checked(
+        "某区2024年创建全国文明城区工作计划\n"
+        "为巩固提升创建成果，制定本计划。\n"
+        "一、工作目标\n"
+        "确保在年度测评中位列全省前三。\n"
+        "二、重点工作\n"
+        "（一）整治背街小巷环境。\n"
+        "（二）规范农贸市场秩序。\n"
+        "某区创建全国文明城区工作领导小组办公室\n"
+        "2024年2月26日\n"
+    )
+    expect(
+        doc,
+        kind="plan",
+        title="某区2024年创建全国文明城区工作计划",
+        tree=[
+            (1, "cn", "一、", "工作目标"),
+            (1, "cn", "二、", "重点工作"),
+            (2, "cn-paren", "（一）", "整治背街小巷环境"),
+            (2, "cn-paren", "（二）", "规范农贸市场秩序"),
+        ],
+        signature=(("某区创建全国文明城区工作领导小组办公室",), "2024-02-26", "2024年2月26日"),
+    )
+
+
+# --- 函 / 复函 --------------------------------------------------------------------------------------
+
+
+def test_a_letter_asking_for_material_ends_with_its_closing_formula() -> None:
+    doc = checked(
+        "某市财政局\n"
+        "关于商请提供2023年度专项资金绩效评价材料的函\n"
+        "某财函〔2024〕36号\n"
+        "市教育局、市卫生健康委员会：\n"
+        "根据市政府工作安排，我局正在开展2023年度市级专项资金绩效评价工作。为确保评价结果客观准确，请你单位于6月20日前提供以下材料：\n"
+        "一、专项资金使用情况报告\n"
+        "二、项目绩效自评表\n"
+        "三、相关佐证材料\n"
+        "请予支持为盼。\n"
+        "联系人：赵某  联系电话：0571-87054321\n"
+        "某市财政局\n"
+        "2024年6月5日\n"
+    )
+    expect(
+        doc,
+        kind="letter",
+        issuer="某市财政局",
+        number=("某财函〔2024〕36号", "某财函", 2024, 36),
+        title="某市财政局关于商请提供2023年度专项资金绩效评价材料的函",
+        recipients=("市教育局", "市卫生健康委员会"),
+        tree=[
+            (1, "cn", "一、", "专项资金使用情况报告"),
+            (1, "cn", "二、", "项目绩效自评表"),
+            (1, "cn", "三、", "相关佐证材料"),
+        ],
+        closing="请予支持为盼。",
+        contact={"name": "赵某", "phones": ("0571-87054321",)},
+        signature=(("某市财政局",), "2024-06-05", "2024年6月5日"),
+    )
+    assert doc.iter_sections()[-1].paragraphs == ()
+
+
+def test_a_letter_seeking_comments_is_a_letter_though_it_names_opinions() -> None:
+    doc = checked(
+        "某市司法局关于征求《某市养犬管理条例（草案征求意见稿）》意见的函\n"
+        "市公安局，市城市管理局，各区人民政府：\n"
+        "为做好立法工作，现将《某市养犬管理条例（草案征求意见稿）》送上，请研究提出修改意见，并于8月30日前书面反馈我局。逾期未反馈的，视为无意见。\n"
+        "特此函告。\n"
+        "某市司法局\n"
+        "2024年8月16日\n"
+    )
+    expect(
+        doc,
+        kind="letter",
+        issuer="某市司法局",
+        recipients=("市公安局", "市城市管理局", "各区人民政府"),
+        closing="特此函告。",
+        signature=(("某市司法局",), "2024-08-16", "2024年8月16日"),
+        proposal=None,
+    )
+
+
+def test_a_reply_letter_between_organs_is_a_reply_without_a_proposal() -> None:
+    doc = checked(
+        "某省自然资源厅\n"
+        "关于某市国土空间总体规划有关问题的复函\n"
+        "某自然资函〔2024〕118号\n"
+        "某市人民政府：\n"
+        "你市《关于某市国土空间总体规划有关问题的函》（某政函〔2024〕45号）收悉。经研究，现函复如下：\n"
+        "一、关于城镇开发边界调整。你市提出的调整方案符合有关规定，原则同意。\n"
+        "二、关于耕地保护目标。请你市严格落实耕地保护任务，不得擅自调减。\n"
+        "特此函复。\n"
+        "某省自然资源厅\n"
+        "2024年8月12日\n"
+    )
+    expect(
+        doc,
+        kind="reply",
+        issuer="某省自然资源厅",
+        number=("某自然资函〔2024〕118号", "某自然资函", 2024, 118),
+        title="某省自然资源厅关于某市国土空间总体规划有关问题的复函",
+        recipients=("某市人民政府",),
+        tree=[(1, "cn", "一、", "关于城镇开发边界调整"), (1, "cn", "二、", "关于耕地保护目标")],
+        closing="特此函复。",
+        signature=(("某省自然资源厅",), "2024-08-12", "2024年8月12日"),
+        proposal=None,
+    )
+
+
+# --- 请示 / 报告 ------------------------------------------------------------------------------------
+
+
+def test_a_request_with_signer_attachment_and_contact_note() -> None:
+    doc = checked(
+        "某区教育局文件\n"
+        "某教发〔2024〕9号                签发人：王某某\n"
+        "某区教育局关于申请追加学校校舍维修经费的请示\n"
+        "区人民政府：\n"
+        "今年汛期以来，我区部分中小学校舍出现不同程度的渗漏和墙体开裂，存在安全隐患。经排查，需维修校舍12处，预计所需经费380万元，年初预算已无法保障。为确保师生安全，特申请追加校舍维修经费380万元。\n"
+        "妥否，请批示。\n"
+        "附件：校舍维修项目及经费测算表\n"
+        "某区教育局\n"
+        "2024年7月15日\n"
+        "（联系人：孙某；联系电话：13912345678）\n"
+    )
+    expect(
+        doc,
+        kind="request",
+        issuer="某区教育局",
+        number=("某教发〔2024〕9号", "某教发", 2024, 9),
+        signer="王某某",
+        title="某区教育局关于申请追加学校校舍维修经费的请示",
+        recipients=("区人民政府",),
+        tree=[],
+        closing="妥否，请批示。",
+        attachments=("校舍维修项目及经费测算表",),
+        signature=(("某区教育局",), "2024-07-15", "2024年7月15日"),
+        contact={"name": "孙某", "phones": ("13912345678",)},
+    )
+
+
+def test_requests_close_with_their_other_formulas() -> None:
+    for words in ("当否，请批复。", "以上请示，请予审批。", "以上请示如无不妥，请予批准。"):
+        doc = checked(
+            "某镇人民政府关于调整镇区公交站点的请示\n"
+            "县交通运输局：\n"
+            "因镇区道路改造，原镇中心站需迁移至新建广场东侧，特此请示。\n"
+            f"{words}\n"
+            "某镇人民政府\n"
+            "2024年4月3日\n"
+        )
+        expect(doc, kind="request", closing=words, signature=(("某镇人民政府",), "2024-04-03", "2024年4月3日"))
+
+
+def test_a_report_with_a_plan_part_and_its_closing() -> None:
+    doc = checked(
+        "某县人民政府关于2023年度法治政府建设情况的报告\n"
+        "某政报〔2024〕2号\n"
+        "市人民政府：\n"
+        "2023年，我县深入贯彻落实法治政府建设实施纲要，各项工作取得积极成效。现将有关情况报告如下：\n"
+        "一、主要工作及成效\n"
+        "（一）健全依法决策机制。全年审查县政府重大行政决策事项15件。\n"
+        "（二）严格规范执法行为。\n"
+        "二、存在的问题\n"
+        "行政执法队伍专业化水平有待提高。\n"
+        "三、2024年工作打算\n"
+        "下一步，我县将持续深化法治政府建设，推动各项工作再上新台阶。\n"
+        "特此报告。\n"
+        "某县人民政府\n"
+        "2024年1月26日\n"
+    )
+    expect(
+        doc,
+        kind="report",
+        issuer="某县人民政府",
+        number=("某政报〔2024〕2号", "某政报", 2024, 2),
+        title="某县人民政府关于2023年度法治政府建设情况的报告",
+        recipients=("市人民政府",),
+        tree=[
+            (1, "cn", "一、", "主要工作及成效"),
+            (2, "cn-paren", "（一）", "健全依法决策机制"),
+            (2, "cn-paren", "（二）", "严格规范执法行为"),
+            (1, "cn", "二、", "存在的问题"),
+            (1, "cn", "三、", "2024年工作打算"),
+        ],
+        closing="特此报告。",
+        signature=(("某县人民政府",), "2024-01-26", "2024年1月26日"),
+    )
+    last = doc.iter_sections()[-1]
+    assert [(p.text, p.phase) for p in last.paragraphs] == [
+        ("下一步，我县将持续深化法治政府建设，推动各项工作再上新台阶。", "plan")
+    ]
+
+
+def test_a_report_read_to_a_standing_committee_has_no_signature_and_no_proposal() -> None:
+    doc = checked(
+        "关于某市2023年度国有资产管理情况的综合报告\n"
+        "——2024年6月25日在某市第十六届人民代表大会常务委员会第十八次会议上\n"
+        "某市财政局局长  王某某\n"
+        "主任、各位副主任、秘书长、各位委员：\n"
+        "我受市人民政府委托，向市人大常委会报告2023年度全市国有资产管理情况，请予审议。\n"
+        "一、国有资产总体情况\n"
+        "截至2023年底，全市国有企业资产总额1.8万亿元。\n"
+        "二、下一步工作\n"
+        "我们将进一步健全国有资产管理情况报告制度。\n"
+    )
+    expect(
+        doc,
+        kind="report",
+        title="关于某市2023年度国有资产管理情况的综合报告",
+        recipients=("主任、各位副主任、秘书长、各位委员",),
+        tree=[(1, "cn", "一、", "国有资产总体情况"), (1, "cn", "二、", "下一步工作")],
+        signature=None,
+        proposal=None,
+    )
+
+
+# --- 决定 / 通报 / 纪要 / 通告 / 决议 / 议案 -----------------------------------------------------------------
+
+
+def test_a_decision_to_commend_with_its_name_list_attached() -> None:
+    doc = checked(
+        "某市人民政府关于表彰2023年度全市安全生产先进集体和先进个人的决定\n"
+        "某政发〔2024〕3号\n"
+        "各区人民政府，市政府各部门：\n"
+        "2023年，全市各级各部门认真落实安全生产责任，全市安全生产形势持续稳定。为表彰先进，市政府决定，授予市应急管理局等10个单位“安全生产先进集体”称号，授予张某某等20名同志“安全生产先进个人”称号。\n"
+        "希望受表彰的集体和个人珍惜荣誉，再接再厉。\n"
+        "附件：2023年度全市安全生产先进集体和先进个人名单\n"
+        "某市人民政府\n"
+        "2024年2月6日\n"
+    )
+    expect(
+        doc,
+        kind="decision",
+        issuer="某市人民政府",
+        number=("某政发〔2024〕3号", "某政发", 2024, 3),
+        recipients=("各区人民政府", "市政府各部门"),
+        tree=[],
+        closing=None,
+        attachments=("2023年度全市安全生产先进集体和先进个人名单",),
+        signature=(("某市人民政府",), "2024-02-06", "2024年2月6日"),
+    )
+    assert [p.text for p in doc.preamble][-1] == "希望受表彰的集体和个人珍惜荣誉，再接再厉。"
+
+
+def test_a_bulletin_of_an_inspection() -> None:
+    doc = checked(
+        "某省教育厅办公室\n"
+        "关于2024年上半年全省教育系统网站抽查情况的通报\n"
+        "某教办函〔2024〕52号\n"
+        "各市（州）教育局，厅直属各单位：\n"
+        "为加强政府网站管理，我厅于6月对全省教育系统网站进行了抽查。现将有关情况通报如下：\n"
+        "一、总体情况\n"
+        "本次共抽查网站86个，合格率为95.3%。\n"
+        "二、存在问题\n"
+        "部分网站信息更新不及时，个别网站存在错别字。\n"
+        "三、整改要求\n"
+        "各单位要对照问题清单，于7月31日前完成整改。\n"
+        "特此通报。\n"
+        "某省教育厅办公室\n"
+        "2024年7月3日\n"
+    )
+    expect(
+        doc,
+        kind="bulletin",
+        issuer="某省教育厅办公室",
+        number=("某教办函〔2024〕52号", "某教办函", 2024, 52),
+        title="某省教育厅办公室关于2024年上半年全省教育系统网站抽查情况的通报",
+        recipients=("各市（州）教育局", "厅直属各单位"),
+        tree=[(1, "cn", "一、", "总体情况"), (1, "cn", "二、", "存在问题"), (1, "cn", "三、", "整改要求")],
+        closing="特此通报。",
+        signature=(("某省教育厅办公室",), "2024-07-03", "2024年7月3日"),
+    )
+
+
+def test_meeting_minutes_with_attendance_and_imprint() -> None:
+    doc = checked(
+        "某区城市更新工作推进会会议纪要\n"
+        "5月17日，副区长李某主持召开城市更新工作推进会，听取各街道城市更新工作进展情况汇报，研究部署下一阶段工作。纪要如下：\n"
+        "一、会议听取了各街道工作进展情况汇报\n"
+        "二、会议研究确定的事项\n"
+        "（一）关于征收补偿方案。会议原则同意区住建局提出的征收补偿方案。\n"
+        "（二）关于资金保障。由区财政局牵头落实。\n"
+        "出席：李某、王某、张某\n"
+        "列席：区住建局、区财政局、各街道办事处负责同志\n"
+        "抄送：区委办公室，区人大常委会办公室。\n"
+        "某区人民政府办公室                2024年5月20日印发\n"
+    )
+    expect(
+        doc,
+        kind="minutes",
+        title="某区城市更新工作推进会会议纪要",
+        tree=[
+            (1, "cn", "一、", "会议听取了各街道工作进展情况汇报"),
+            (1, "cn", "二、", "会议研究确定的事项"),
+            (2, "cn-paren", "（一）", "关于征收补偿方案"),
+            (2, "cn-paren", "（二）", "关于资金保障"),
+        ],
+        signature=None,
+        imprint=(("区委办公室", "区人大常委会办公室"), "某区人民政府办公室", "2024-05-20"),
+    )
+
+
+def test_a_public_notice_of_traffic_control() -> None:
+    doc = checked(
+        "某市公安局交通警察支队\n"
+        "关于2024年中考期间部分路段实施临时交通管制的通告\n"
+        "为保障2024年中考顺利进行，根据《中华人民共和国道路交通安全法》有关规定，决定对部分路段实施临时交通管制。现将有关事项通告如下：\n"
+        "一、管制时间：2024年6月15日至17日，每日7时至18时。\n"
+        "二、管制路段：各考点周边200米范围内道路。\n"
+        "三、管制期间，除执行任务的警车、消防车、救护车、工程救险车外，其他机动车禁止鸣喇叭。\n"
+        "特此通告。\n"
+        "某市公安局交通警察支队\n"
+        "2024年6月10日\n"
+    )
+    expect(
+        doc,
+        kind="announcement",
+        issuer="某市公安局交通警察支队",
+        title="某市公安局交通警察支队关于2024年中考期间部分路段实施临时交通管制的通告",
+        recipients=(),
+        tree=[(1, "cn", "一、", "管制时间"), (1, "cn", "二、", "管制路段"), (1, "cn", "三、", None)],
+        closing="特此通告。",
+        signature=(("某市公安局交通警察支队",), "2024-06-10", "2024年6月10日"),
+    )
+
+
+def test_a_resolution_of_a_congress_names_no_proposal_and_has_no_signature() -> None:
+    doc = checked(
+        "某市第十六届人民代表大会第三次会议关于某市人民政府工作报告的决议\n"
+        "（2024年1月20日某市第十六届人民代表大会第三次会议通过）\n"
+        "某市第十六届人民代表大会第三次会议听取和审议了市长张某某所作的政府工作报告。会议充分肯定市人民政府过去一年的工作，同意报告提出的2024年工作目标和主要任务，决定批准这个报告。\n"
+    )
+    expect(
+        doc,
+        kind="resolution",
+        title="某市第十六届人民代表大会第三次会议关于某市人民政府工作报告的决议",
+        tree=[],
+        signature=None,
+        proposal=None,
+    )
+
+
+def test_a_government_motion_to_the_standing_committee() -> None:
+    doc = checked(
+        "某市人民政府\n"
+        "关于提请审议《某市养犬管理条例（草案）》的议案\n"
+        "某府议〔2024〕5号\n"
+        "市人民代表大会常务委员会：\n"
+        "为规范养犬行为，维护公共秩序，市政府起草了《某市养犬管理条例（草案）》，已经市政府第32次常务会议讨论通过，现提请审议。\n"
+        "请审议。\n"
+        "某市人民政府\n"
+        "2024年8月1日\n"
+    )
+    expect(
+        doc,
+        kind="motion",
+        issuer="某市人民政府",
+        title="某市人民政府关于提请审议《某市养犬管理条例（草案）》的议案",
+        recipients=("市人民代表大会常务委员会",),
+        closing="请审议。",
+        signature=(("某市人民政府",), "2024-08-01", "2024年8月1日"),
+        proposal=None,
+    )
+
+
+def test_several_measures_and_work_points_are_other_kinds() -> None:
+    for title, kind in (
+        ("某市关于支持民营经济高质量发展的若干措施", "other"),
+        ("某区2024年政务公开工作要点", "other"),
+        ("某县农村宅基地管理实施细则", "measures"),
+    ):
+        doc = checked(f"{title}\n一、总体要求\n坚持稳中求进工作总基调。\n二、主要内容\n各部门按职责分工抓好落实。\n")
+        expect(doc, kind=kind, title=title, tree=[(1, "cn", "一、", "总体要求"), (1, "cn", "二、", "主要内容")])
+
+
+# --- reply variants --------------------------------------------------------------------------------
+
+
+def test_a_co_handling_opinion_to_the_lead_unit() -> None:
+    doc = checked(
+        "关于区政协十五届三次会议第0235号提案的协办意见\n"
+        "区教育局：\n"
+        "由你局主办的区政协十五届三次会议第0235号《关于加强中小学生心理健康教育的提案》收悉。我委作为协办单位，经认真研究，提出如下协办意见：\n"
+        "一、将学生心理健康服务纳入基本公共卫生服务项目，由各社区卫生服务中心提供心理咨询服务。\n"
+        "二、支持区精神卫生中心与中小学校建立心理危机转介绿色通道，定期开展教师心理健康培训。\n"
+        "以上意见，供你局参考。\n"
+        "某区卫生健康委员会\n"
+        "2024年4月2日\n"
+        "（联系人：钱某，电话：021-62001234）\n"
+    )
+    expect(
+        doc,
+        kind="reply",
+        title="关于区政协十五届三次会议第0235号提案的协办意见",
+        recipients=("区教育局",),
+        proposal=("政协", "区", 15, 3, "0235", "提案", "关于加强中小学生心理健康教育的提案"),
+        tree=[(1, "cn", "一、", None), (1, "cn", "二、", None)],
+        closing="以上意见，供你局参考。",
+        signature=(("某区卫生健康委员会",), "2024-04-02", "2024年4月2日"),
+        contact={"name": "钱某", "phones": ("021-62001234",)},
+    )
+
+
+def test_a_reply_to_a_deputy_named_with_his_delegation() -> None:
+    doc = checked(
+        "某市交通运输局\n"
+        "关于市十七届人大三次会议第128号建议的答复\n"
+        "某交建复〔2024〕12号\n"
+        "城东代表团王某某代表：\n"
+        "您在市十七届人大三次会议上提出的《关于优化城区公交线网的建议》收悉。现答复如下：\n"
+        "一、线网优化进展\n"
+        "今年已新开公交线路5条，优化调整线路12条。\n"
+        "二、下一步工作\n"
+        "我局将结合地铁3号线开通，同步优化接驳公交。\n"
+        "感谢您对交通运输工作的关心和支持。\n"
+        "某市交通运输局\n"
+        "2024年6月18日\n"
+    )
+    expect(
+        doc,
+        kind="reply",
+        issuer="某市交通运输局",
+        number=("某交建复〔2024〕12号", "某交建复", 2024, 12),
+        title="某市交通运输局关于市十七届人大三次会议第128号建议的答复",
+        recipients=("城东代表团王某某代表",),
+        proposal=("人大", "市", 17, 3, "128", "建议", "关于优化城区公交线网的建议"),
+        tree=[(1, "cn", "一、", "线网优化进展"), (1, "cn", "二、", "下一步工作")],
+        closing="感谢您对交通运输工作的关心和支持。",
+        signature=(("某市交通运输局",), "2024-06-18", "2024年6月18日"),
+    )
+
+
+def test_a_report_on_the_handling_of_proposals_is_a_report() -> None:
+    doc = checked(
+        "某区民政局关于区政协十五届三次会议提案办理情况的报告\n"
+        "区政协提案委员会：\n"
+        "2024年，我局共承办区政协十五届三次会议提案18件，其中主办12件、协办6件，已全部按时办结。现将办理情况报告如下：\n"
+        "一、加强组织领导\n"
+        "局党组专题研究部署提案办理工作。\n"
+        "二、强化沟通协商\n"
+        "在办理过程中，坚持面商率100%。\n"
+        "特此报告。\n"
+        "某区民政局\n"
+        "2024年10月15日\n"
+    )
+    expect(
+        doc,
+        kind="report",
+        issuer="某区民政局",
+        title="某区民政局关于区政协十五届三次会议提案办理情况的报告",
+        recipients=("区政协提案委员会",),
+        tree=[(1, "cn", "一、", "加强组织领导"), (1, "cn", "二、", "强化沟通协商")],
+        closing="特此报告。",
+        signature=(("某区民政局",), "2024-10-15", "2024年10月15日"),
+    )
+
+
+def test_a_reply_with_an_attached_feedback_form_after_the_signature() -> None:
+    doc = checked(
+        "某市市场监督管理局\n"
+        "关于市政协十三届二次会议第20240156号提案的答复\n"
+        "某市监提复〔2024〕6号\n"
+        "张某某委员：\n"
+        "您提出的《关于加强校园周边食品安全监管的提案》收悉。经认真研究，现答复如下：\n"
+        "一、开展专项整治\n"
+        "今年以来，我局联合教育部门开展校园周边食品安全专项整治，检查食品经营户1320户次。\n"
+        "二、下一步工作\n"
+        "我局将建立校园周边食品安全长效监管机制。\n"
+        "再次感谢您对市场监管工作的关心和支持。\n"
+        "附件：提案办理情况征询意见表\n"
+        "某市市场监督管理局\n"
+        "2024年6月28日\n"
+        "附件\n"
+        "提案办理情况征询意见表\n"
+        "一、办理态度：满意□  基本满意□  不满意□\n"
+        "二、办理结果：满意□  基本满意□  不满意□\n"
+        "抄送：市政协提案委员会，市政府督查室。\n"
+    )
+    expect(
+        doc,
+        kind="reply",
+        issuer="某市市场监督管理局",
+        number=("某市监提复〔2024〕6号", "某市监提复", 2024, 6),
+        recipients=("张某某委员",),
+        proposal=("政协", "市", 13, 2, "20240156", "提案", "关于加强校园周边食品安全监管的提案"),
+        tree=[(1, "cn", "一、", "开展专项整治"), (1, "cn", "二、", "下一步工作")],
+        closing="再次感谢您对市场监管工作的关心和支持。",
+        attachments=("提案办理情况征询意见表",),
+        signature=(("某市市场监督管理局",), "2024-06-28", "2024年6月28日"),
+        imprint=(("市政协提案委员会", "市政府督查室"), None, None),
+    )
+
+
+def test_reply_titles_of_the_joint_and_opinion_forms_are_replies() -> None:
+    for title in (
+        "关于市人大十六届四次会议第0089号建议的会办意见的函",
+        "关于区人大代表第2024009号建议的答复意见",
+        "对区政协十届二次会议第57号提案的答复的函",
+        "关于市人大代表李某某所提第45号建议的复函",
+    ):
+        doc = checked(
+            f"{title}\n"
+            "某某同志：\n"
+            "您提出的建议收悉，现答复如下：我单位已将有关事项纳入年度工作计划。\n"
+            "特此答复。\n"
+            "某区城市管理局\n"
+            "2024年5月30日\n"
+        )
+        expect(doc, kind="reply", title=title, closing="特此答复。")
+        assert doc.header.responds_to is not None, title
+        assert doc.header.responds_to.number in ("0089", "2024009", "57", "45"), title
