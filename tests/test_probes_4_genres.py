@@ -962,3 +962,66 @@ def test_reply_titles_of_the_joint_and_opinion_forms_are_replies() -> None:
         expect(doc, kind="reply", title=title, closing="特此答复。")
         assert doc.header.responds_to is not None, title
         assert doc.header.responds_to.number in ("0089", "2024009", "57", "45"), title
+
+
+# --- causes found by batch 1, each tried on a new example ------------------------------------------
+
+
+def test_an_untitled_body_naming_its_type_in_a_formula_outranks_its_acknowledgement() -> None:
+    """Cause: only a reply's words gave the kind of a body without a title; the contract's 特此通知,
+    特此批复 and 特此通报 were not read, and a 收悉 made every such body a reply."""
+    doc = checked(
+        "各县（区）卫生健康局：\n"
+        "你们报送的2024年第二季度医疗机构依法执业检查情况收悉。现将检查中发现的主要问题予以通报，请各地举一反三，认真整改。\n"
+        "特此通报。\n"
+        "某市卫生健康委员会\n"
+        "2024年8月2日\n"
+    )
+    expect(doc, kind="bulletin", title=None, closing="特此通报。")
+    doc = checked(
+        "某街道办事处：\n来函收悉。经研究，同意你街道提出的调整意见。\n此复。\n特此函复。\n某区民政局\n2024年8月2日\n"
+    )
+    assert doc.kind == "reply"
+
+
+def test_the_closing_formulas_of_letters_and_motions_close_the_body() -> None:
+    """Cause: the closing vocabulary held a reply's and a 请示's formulas but not a 函's (请予协助为盼,
+    盼复) nor a 议案's (现提请审议), so they stayed the last section's paragraph."""
+    for words in ("请予协助为盼。", "盼复。", "请研究函复。", "现提请审议。"):
+        doc = checked(
+            "某县水利局关于商请协助开展水库移民后期扶持项目核查的函\n"
+            "某县财政局：\n"
+            "为做好水库移民后期扶持项目核查工作，现商请你局协助做好以下工作：\n"
+            "一、提供项目资金拨付凭证\n"
+            "二、派员参加联合核查\n"
+            f"{words}\n"
+            "某县水利局\n"
+            "2024年9月3日\n"
+        )
+        expect(doc, closing=words, signature=(("某县水利局",), "2024-09-03", "2024年9月3日"))
+        assert doc.iter_sections()[-1].paragraphs == (), words
+
+
+def test_an_opinion_closes_with_its_request_to_forward_or_its_offer_for_reference() -> None:
+    """Cause: `以上意见` counted as a closing only beside thanks or a formula; alone it is the closing
+    of an opinion sent up (…如无不妥，请批转…执行) or to the lead unit (…供参考)."""
+    for words in ("以上意见如无不妥，请批转各镇（街道）、各部门执行。", "以上意见仅供参考。"):
+        doc = checked(
+            "某县发展和改革局关于进一步规范政府投资项目管理的意见\n"
+            "县人民政府：\n"
+            "为规范政府投资项目管理，提出如下意见：\n"
+            "一、严格项目审批\n"
+            "未列入年度计划的项目原则上不予审批。\n"
+            f"{words}\n"
+            "某县发展和改革局\n"
+            "2024年5月21日\n"
+        )
+        expect(doc, kind="opinion", closing=words)
+        assert [p.text for p in doc.sections[0].paragraphs] == ["未列入年度计划的项目原则上不予审批。"], words
+
+
+def test_titles_ending_in_genres_outside_the_type_list_are_titles_of_kind_other() -> None:
+    """Cause: a title line with neither 关于 nor a listed type (…工作要点) was not read as a title."""
+    for title in ("某县2023年度河长制工作总结", "某市政务服务事项办理指南", "某县2025年农业农村工作要点"):
+        doc = checked(f"{title}\n一、基本情况\n全县共有河道一百二十条。\n二、主要做法\n落实县乡村三级河长责任。\n")
+        expect(doc, kind="other", title=title)

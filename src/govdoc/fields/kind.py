@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from govdoc.fold import fold
-from govdoc.patterns import KIND_OF_SUFFIX, KIND_SUFFIX, REPLY_BODY_WORDS, TITLE_TAIL, TRAILING_PAREN
+from govdoc.patterns import BODY_KIND_WORDS, KIND_OF_SUFFIX, KIND_SUFFIX, TITLE_TAIL, TRAILING_PAREN
 
 
 def kind_of(title: str | None, body_texts: list[str], *, folded: bool = False) -> str:
     """The `kind` from the title's suffix (before a quoted title or number a headline adds after
-    it); without a title, `reply` where the body speaks like one.
+    it); without a title, the first type whose words the body uses (特此通知, 特此批复, 特此通报,
+    then a reply's 收悉, 现答复如下 …), else `other`.
 
     `folded=True` says `body_texts` are already folded (`govdoc.fold.fold`).
     """
@@ -17,6 +18,8 @@ def kind_of(title: str | None, body_texts: list[str], *, folded: bool = False) -
         m = KIND_SUFFIX.search(core) or KIND_SUFFIX.search(TITLE_TAIL.sub("", core))
         if m:
             return KIND_OF_SUFFIX[m.group("s")]
-    if any(REPLY_BODY_WORDS.search(t if folded else fold(t)) for t in body_texts):
-        return "reply"
+    texts = body_texts if folded else [fold(t) for t in body_texts]
+    for words, kind in BODY_KIND_WORDS:
+        if any(words.search(t) for t in texts):
+            return kind
     return "other"

@@ -68,8 +68,9 @@ TITLE_HEAD_ORGAN = _lazy(
 )
 # Genres that close a title though the contract's type list does not name them (kind `other`):
 # a 公示 (`某委…项目完成情况公示`) publishes results for objection, a 规则 (`某县人民政府工作规则`)
-# sets an organ's own working rules.
-UNLISTED_TITLE_SUFFIX = _lazy(r"(?:公示|规则)$")
+# sets an organ's own working rules, a year's 工作要点, a 若干措施, a 工作总结, a 指南 or a 章程
+# stand alone as a plan or a regulation does.
+UNLISTED_TITLE_SUFFIX = _lazy(r"(?:公示|规则|要点|措施|总结|指南|章程)$")
 TITLE_ORGAN_TEXT = _lazy(r"^[\p{Han}()、· ]{2,40}$")
 # A clause inside a would-be 主送 line makes it body: `为做好…工作，现将有关事项通知如下：`.
 RECIPIENT_CLAUSE = _lazy(
@@ -143,3 +144,12 @@ KIND_OF_SUFFIX = {
     "函": "letter",
 }
 REPLY_BODY_WORDS = _lazy(r"收悉|答复如下|函复如下|特此答复|特此函复|专此答复|办理情况答复|现答复|现函复")
+# A body without a title tells its type by its own words (the contract's list), in this order: a
+# formula naming the type outranks a reply's words, since a 批复 or a 通报 acknowledges what it
+# answers (…收悉) too.
+BODY_KIND_WORDS = (
+    (_lazy(r"特此通知"), "notice"),
+    (_lazy(r"特此批复"), "approval"),
+    (_lazy(r"特此通报"), "bulletin"),
+    (REPLY_BODY_WORDS, "reply"),
+)
