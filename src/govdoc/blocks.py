@@ -141,17 +141,23 @@ class Block:
     table: int = 0  # which table of the document the row belongs to (0: not a table row)
     joins: list[int] = field(default_factory=list)  # offsets where a reader joined a paragraph across pages
     origin: Origin | None = None  # where the reader found it in the file (page and box, paragraph, path, line)
-    # What the rules' line predicates found, by predicate, with the text it holds for (`rules.lines.per_line`).
-    known: dict[object, tuple[str, str, object]] = field(default_factory=dict, repr=False)
+    # What the rules' line predicates found for the current text, by predicate (`rules.lines.per_line`);
+    # `set_text` forgets it. Not an argument, so a copy made by `dataclasses.replace` starts afresh.
+    known: dict[object, object] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if len(self.folded) != len(self.text):
             self.folded = fold(self.text)
 
     def set_text(self, text: str, folded: str | None = None) -> None:
-        """Replace the text; `folded` may be given when known (folding is per character, so slices fold alike)."""
+        """Replace the text; `folded` may be given when known (folding is per character, so slices fold alike).
+
+        The only way a rule changes a block's text: it also forgets what the line predicates found.
+        """
         self.text = text
         self.folded = fold(text) if folded is None else folded
+        if self.known:
+            self.known = {}  # what the line predicates found held for the old text
 
     def absorb(self, other: Block) -> int:
         """Append `other`'s text (a line that carries this one on); returns where it starts here."""

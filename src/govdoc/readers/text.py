@@ -9,7 +9,6 @@ lead phrase of 一是 items.
 from __future__ import annotations
 
 import codecs
-import functools
 import re
 
 import regex
@@ -160,6 +159,8 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         # every line with a letter or digit is a block: refuse before building any
         raise limits.exceeded("blocks", what="lines of text")
     folded_text = fold(text)  # once for the whole text; unchanged lines take their slice of it
+    lines = text.splitlines(keepends=True)
+    origins = _line_origins(len(lines))
     blocks: list[Block] = []
     most = limits.blocks
     blank = False
@@ -168,7 +169,7 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     pos = 0
     # One pass over the lines; the rare cases (a run-on line, Markdown marks, bold) are tested
     # with one `in` or `len` before any function is called, since most lines have none of them.
-    for number, raw in enumerate(text.splitlines(keepends=True), 1):
+    for number, raw in enumerate(lines):
         at = pos
         pos += len(raw)
         whole = raw.rstrip(_LINE_ENDS).strip(EDGE_SPACE)
@@ -178,9 +179,9 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         if whole[0] in _RULE_CHARS and _MARKDOWN_RULE.match(whole):
             rule = True
             continue
-        line_start = at + raw.find(whole)
-        pieces = _paragraphs_of(whole) if len(whole) >= _RUN_ON_LENGTH else [(0, whole)]
-        for offset, line in pieces:
+        line_start = at if raw[0] == whole[0] else at + raw.find(whole)
+        origin = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
+        for offset, line in _paragraphs_of(whole) if len(whole) >= _RUN_ON_LENGTH else ((0, whole),):
             start = line_start + offset
             original = line
             hints = NO_HINTS
@@ -197,7 +198,6 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
             folded = folded_text[start : start + len(line)] if line is original else fold(line)
             if len(blocks) >= most:
                 raise limits.exceeded("blocks", what="lines of text")
-            origin = _line_origin(number)
             blocks.append(
                 Block(line, bold=bold, blank_before=blank, rule_before=rule, folded=folded, hints=hints, origin=origin)
             )
@@ -205,19 +205,18 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     return blocks
 
 
-def _line_origin(number: int) -> Origin:
-    """Where line `number` stands: the same for every text, and immutable, so made once per line
-    number and shared (making one cost about as much as the rest of a line's reading). Lines past
-    the first few thousand, which only a very long file has, get their own."""
-    return _shared_line_origin(number) if number <= _SHARED_LINES else Origin((f"line:{number}",))
-
-
 _SHARED_LINES = 4096
+_ORIGINS: list[Origin] = []
 
 
-@functools.lru_cache(maxsize=_SHARED_LINES)
-def _shared_line_origin(number: int) -> Origin:
-    return Origin((f"line:{number}",))
+def _line_origins(count: int) -> list[Origin]:
+    """Where each line stands (`line:1` for the first), for the first `count` lines up to
+    `_SHARED_LINES`: the same for every text, and immutable, so made once per line number and
+    shared (making one cost about as much as the rest of a line's reading). Lines past them,
+    which only a very long file has, get their own."""
+    for number in range(len(_ORIGINS), min(count, _SHARED_LINES)):
+        _ORIGINS.append(Origin((f"line:{number + 1}",)))
+    return _ORIGINS
 
 
 def _paragraphs_of(line: str) -> list[tuple[int, str]]:

@@ -19,22 +19,23 @@ def per_line(fn: Callable[[Block], T]) -> Callable[[Block], T]:
     """A predicate of a line's text, answered once per block while its text stays the same.
 
     The zoning rules ask the same questions about the same lines (is it a date, an organ, a
-    contact line?) from several places. The answer is kept on the block (`Block.known`) with
-    the text and folded copy it was found for, so an edited line is asked again, and nothing
-    is kept beyond the document's own blocks.
+    contact line?) from several places. The answer is kept on the block (`Block.known`), which
+    `Block.set_text` empties, so an edited line is asked again, and nothing is kept beyond the
+    document's own blocks.
     """
 
     def of_line(b: Block) -> T:
         """The predicate's answer kept on the block, asked anew once the block's text changes."""
-        hit = b.known.get(of_line)
-        if hit is not None and hit[0] is b.text and hit[1] is b.folded:
-            return cast("T", hit[2])
-        value = fn(b)
-        b.known[of_line] = (b.text, b.folded, value)
-        return value
+        value = b.known.get(of_line, _UNASKED)
+        if value is _UNASKED:
+            value = b.known[of_line] = fn(b)
+        return cast("T", value)
 
     functools.update_wrapper(of_line, fn)
     return of_line
+
+
+_UNASKED = object()
 
 
 CLOSING_PUNCT = frozenset("。!?;:”’)」』…")
