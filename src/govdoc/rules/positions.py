@@ -16,7 +16,7 @@ import functools
 import math
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from govdoc import model
@@ -98,8 +98,9 @@ class _Places:
         position = self._converted[k]
         if position is None:
             origin = self._origin(k)
-            ref = origin.refs[0] if len(origin.refs) == 1 else source_ref(origin.refs)
-            position = self._converted[k] = (ref, tuple(_box(b) for b in origin.boxes))
+            refs, boxes = origin.refs, origin.boxes
+            ref = refs[0] if len(refs) == 1 else source_ref(refs)
+            position = self._converted[k] = (ref, tuple(map(_box, boxes)) if boxes else ())
         return position
 
 
@@ -152,6 +153,29 @@ def _span_fields(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls) if holds.intersection(_NAME.findall(str(f.type))))
 
 
+def _inner(cls: type) -> Callable[[Any], tuple[Any, ...]]:
+    """What may hold a span in an object of `cls`, all fetched in one call (`None` among them)."""
+    getter = _INNER.get(cls)
+    if getter is None:
+        names = _span_fields(cls)
+        if len(names) > 1:
+            getter = operator.attrgetter(*names)
+        elif names:
+            only = operator.attrgetter(names[0])
+            getter = lambda value: (only(value),)  # noqa: E731
+        else:
+            getter = _nothing
+        _INNER[cls] = getter
+    return getter
+
+
+def _nothing(value: object) -> tuple[Any, ...]:
+    return ()
+
+
+_INNER: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
+
+
 def _spans(doc: Document) -> list[Span]:
     """Every Span inside `doc`, found through the fields that may hold one (no order promised)."""
     found: list[Span] = []
@@ -163,9 +187,6 @@ def _spans(doc: Document) -> list[Span]:
             found.append(value)
         elif cls is tuple:
             todo.extend(value)
-        else:
-            for name in _span_fields(cls):
-                inner = getattr(value, name)
-                if inner is not None:
-                    todo.append(inner)
+        elif value is not None:
+            todo.extend(_inner(cls)(value))
     return found
