@@ -1,0 +1,617 @@
+"""Fourth round of probes, header side: short documents written to vary the header in ways the
+first three rounds did not (vertical-management and street-office letterheads, a 文号 beside the
+letterhead or a category, years in words and full-width digits, 键：值 tables of two pairs a line,
+密级/紧急程度 labels, addressees with 先生/女士 or semicolons, categories in a title or a corner,
+公开属性 values outside the three, hyphenated proposal numbers, proposers named in a reference).
+Every header field is compared, not only the one a probe aims at; the expected values were written
+from the contract before the parser was run; every document also keeps the span invariants, invents
+no character and raises no internal error."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import govdoc
+from tests.invariants import check_invariants, invented
+
+OPEN = "您提出的提案收悉，现答复如下：\n"
+OPEN_S = "您提出的建议收悉，现答复如下：\n"
+BODY = "我们已将此事列入年度工作计划，组织力量推进落实。\n感谢您对我们工作的关心和支持。\n"
+SIGN = "东湖区某局\n2024年6月18日\n"
+
+EMPTY: dict[str, Any] = {
+    "kind": "reply",
+    "issuer": None,
+    "number": None,
+    "title": None,
+    "recipients": [],
+    "signer": None,
+    "security": None,
+    "urgency": None,
+    "metadata": {},
+    "category": None,
+    "disclosure": None,
+    "ref": None,
+}
+
+
+def head(doc: govdoc.Document) -> dict[str, Any]:
+    h = doc.header
+    n = h.doc_number
+    r = h.responds_to
+    return {
+        "kind": doc.kind,
+        "issuer": h.issuer,
+        "number": None if n is None else (n.text, n.agency_code, n.year, n.serial),
+        "title": h.title,
+        "recipients": list(h.recipients),
+        "signer": h.signer,
+        "security": h.security,
+        "urgency": h.urgency,
+        "metadata": dict(h.metadata),
+        "category": h.handling_result,
+        "disclosure": h.disclosure,
+        "ref": None
+        if r is None
+        else (r.body, r.level, r.term, r.session, r.number, r.kind, r.title, list(r.proposers)),
+    }
+
+
+def expect(text: str, **fields: Any) -> govdoc.Document:
+    doc = govdoc.parse_text(text)
+    assert head(doc) == {**EMPTY, **fields}
+    assert "internal-error" not in codes(doc)
+    check_invariants(doc)
+    assert invented(doc.text, text) is None
+    return doc
+
+
+def codes(doc: govdoc.Document) -> list[str]:
+    return [w.code for w in doc.warnings]
+
+
+def ref_text(doc: govdoc.Document) -> str | None:
+    r = doc.header.responds_to
+    return None if r is None else r.text
+
+
+# --- batch 1: letterheads and 发文字号 -------------------------------------------------------------
+
+
+def test_a_doc_number_whose_year_is_written_in_words() -> None:
+    expect(
+        "青石县人民政府\n青政函〔二〇二四〕5号\n关于县政协十一届三次会议第31号提案的答复\n孙某委员：\n"
+        + OPEN
+        + BODY
+        + SIGN,
+        issuer="青石县人民政府",
+        number=("青政函〔二〇二四〕5号", "青政函", 2024, 5),
+        title="关于县政协十一届三次会议第31号提案的答复",
+        recipients=["孙某委员"],
+        ref=("政协", "县", 11, 3, "31", "提案", None, []),
+    )
+
+
+def test_a_doc_number_in_full_width_digits() -> None:
+    expect(
+        "东湖区教育局\n东教复〔２０２４〕２１号\n关于区政协三届二次会议第77号提案的答复\n韩某委员：\n"
+        + OPEN
+        + BODY
+        + SIGN,
+        issuer="东湖区教育局",
+        number=("东教复〔２０２４〕２１号", "东教复", 2024, 21),
+        title="关于区政协三届二次会议第77号提案的答复",
+        recipients=["韩某委员"],
+        ref=("政协", "区", 3, 2, "77", "提案", None, []),
+    )
+
+
+def test_the_letterhead_and_the_doc_number_on_one_line_across_a_wide_gap() -> None:
+    expect(
+        "东湖区教育局　　　　　　　　东教复〔2024〕22号\n"
+        "关于区政协三届二次会议第78号提案的答复\n韩某委员：\n" + OPEN + BODY + SIGN,
+        issuer="东湖区教育局",
+        number=("东教复〔2024〕22号", "东教复", 2024, 22),
+        title="关于区政协三届二次会议第78号提案的答复",
+        recipients=["韩某委员"],
+        ref=("政协", "区", 3, 2, "78", "提案", None, []),
+    )
+
+
+def test_a_ti_zi_number_with_di_and_a_zero_padded_serial() -> None:
+    expect(
+        "东湖区住房和城乡建设局\n东建提字〔2024〕第003号\n关于区政协三届二次会议第80号提案的答复\n冯某委员：\n"
+        + OPEN
+        + BODY
+        + SIGN,
+        issuer="东湖区住房和城乡建设局",
+        number=("东建提字〔2024〕第003号", "东建提字", 2024, 3),
+        title="关于区政协三届二次会议第80号提案的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "区", 3, 2, "80", "提案", None, []),
+    )
+
+
+def test_an_office_letter_numbered_ban_han_in_lenticular_brackets() -> None:
+    expect(
+        "东湖区人民政府办公室文件\n"
+        "东政办函【2024】112号\n"
+        "关于商请协助做好重点项目用地保障工作的函\n"
+        "区自然资源局：\n"
+        "为加快重点项目落地，现商请贵局协助做好用地保障工作。\n"
+        "东湖区人民政府办公室\n2024年5月6日\n",
+        kind="letter",
+        issuer="东湖区人民政府办公室",
+        number=("东政办函【2024】112号", "东政办函", 2024, 112),
+        title="关于商请协助做好重点项目用地保障工作的函",
+        recipients=["区自然资源局"],
+    )
+
+
+def test_a_category_before_the_doc_number_on_one_line() -> None:
+    expect(
+        "东湖区教育局\nB类　　　　　　　　东教复〔2024〕23号\n关于区政协三届二次会议第79号提案的答复\n韩某委员：\n"
+        + OPEN
+        + BODY
+        + SIGN,
+        issuer="东湖区教育局",
+        number=("东教复〔2024〕23号", "东教复", 2024, 23),
+        title="关于区政协三届二次会议第79号提案的答复",
+        recipients=["韩某委员"],
+        category="B",
+        ref=("政协", "区", 3, 2, "79", "提案", None, []),
+    )
+
+
+def test_a_disclosure_pair_beside_the_doc_number() -> None:
+    expect(
+        "东湖区教育局\n东教复〔2024〕24号　　　　　　公开方式：主动公开\n"
+        "关于区政协三届二次会议第81号提案的答复\n韩某委员：\n" + OPEN + BODY + SIGN,
+        issuer="东湖区教育局",
+        number=("东教复〔2024〕24号", "东教复", 2024, 24),
+        title="关于区政协三届二次会议第81号提案的答复",
+        recipients=["韩某委员"],
+        metadata={"公开方式": "主动公开"},
+        disclosure="主动公开",
+        ref=("政协", "区", 3, 2, "81", "提案", None, []),
+    )
+
+
+def test_a_vertically_managed_tax_bureau_answers_a_party_proposal() -> None:
+    expect(
+        "国家税务总局清河市税务局\n"
+        "清税函〔2024〕15号\n"
+        "国家税务总局清河市税务局关于市政协十届三次会议第0215号提案的答复\n"
+        "民建清河市委员会：\n"
+        "贵单位提出的《关于优化小微企业办税服务的提案》收悉，现答复如下：\n"
+        + BODY
+        + "国家税务总局清河市税务局\n2024年6月20日\n",
+        issuer="国家税务总局清河市税务局",
+        number=("清税函〔2024〕15号", "清税函", 2024, 15),
+        title="国家税务总局清河市税务局关于市政协十届三次会议第0215号提案的答复",
+        recipients=["民建清河市委员会"],
+        ref=("政协", "市", 10, 3, "0215", "提案", "关于优化小微企业办税服务的提案", []),
+    )
+
+
+def test_a_street_office_letterhead_under_its_district_government() -> None:
+    expect(
+        "东湖区人民政府东湖街道办事处文件\n"
+        "东街办〔2024〕7号\n"
+        "关于区人大二届五次会议第102号建议的答复\n"
+        "陈某代表：\n" + OPEN_S + BODY + "东湖区人民政府东湖街道办事处\n2024年6月3日\n",
+        issuer="东湖区人民政府东湖街道办事处",
+        number=("东街办〔2024〕7号", "东街办", 2024, 7),
+        title="关于区人大二届五次会议第102号建议的答复",
+        recipients=["陈某代表"],
+        ref=("人大", "区", 2, 5, "102", "建议", None, []),
+    )
+
+
+def test_a_development_zone_committee_in_full_with_a_letter_number() -> None:
+    expect(
+        "清河经济技术开发区管理委员会\n"
+        "清开管函〔2024〕3号\n"
+        "关于市十七届人大四次会议第245号建议的答复函\n"
+        "吴某代表：\n" + OPEN_S + BODY + "清河经济技术开发区管理委员会\n2024年6月3日\n",
+        issuer="清河经济技术开发区管理委员会",
+        number=("清开管函〔2024〕3号", "清开管函", 2024, 3),
+        title="关于市十七届人大四次会议第245号建议的答复函",
+        recipients=["吴某代表"],
+        ref=("人大", "市", 17, 4, "245", "建议", None, []),
+    )
+
+
+def test_a_cppcc_special_committee_sends_a_notice_and_answers_no_proposal() -> None:
+    expect(
+        "政协清河市委员会提案委员会\n"
+        "关于做好2024年度重点提案督办工作的通知\n"
+        "各提案承办单位：\n"
+        "为推动重点提案办理落实，现将有关事项通知如下：\n"
+        "一、明确督办责任\n各单位要明确专人负责。\n"
+        "政协清河市委员会提案委员会\n2024年3月5日\n",
+        kind="notice",
+        issuer="政协清河市委员会提案委员会",
+        title="政协清河市委员会提案委员会关于做好2024年度重点提案督办工作的通知",
+        recipients=["各提案承办单位"],
+    )
+
+
+# --- titles ------------------------------------------------------------------------------------
+
+
+def test_a_proposal_title_quoting_a_regulation_by_its_book_title() -> None:
+    expect(
+        "关于修订《清河市物业管理条例》的建议的答复\n何某代表：\n"
+        "您提出的关于修订《清河市物业管理条例》的建议收悉，现答复如下：\n" + BODY + SIGN,
+        title="关于修订《清河市物业管理条例》的建议的答复",
+        recipients=["何某代表"],
+        ref=(None, None, None, None, None, "建议", "关于修订《清河市物业管理条例》的建议", []),
+    )
+
+
+def test_a_title_wrapped_inside_the_quoted_proposal_title() -> None:
+    expect(
+        "关于对《关于加快推进\n城乡供水一体化的提案》的答复\n郑某委员：\n" + OPEN + BODY + SIGN,
+        title="关于对《关于加快推进城乡供水一体化的提案》的答复",
+        recipients=["郑某委员"],
+        ref=(None, None, None, None, None, "提案", "关于加快推进城乡供水一体化的提案", []),
+    )
+
+
+def test_a_proposal_number_with_a_year_and_a_hyphen_in_the_title() -> None:
+    doc = expect(
+        "关于政协清河市第十二届委员会第三次会议第2023-0456号提案的答复\n卫某委员：\n" + OPEN + BODY + SIGN,
+        title="关于政协清河市第十二届委员会第三次会议第2023-0456号提案的答复",
+        recipients=["卫某委员"],
+        ref=("政协", "市", 12, 3, "2023-0456", "提案", None, []),
+    )
+    assert ref_text(doc) == "政协清河市第十二届委员会第三次会议第2023-0456号提案"
+
+
+def test_a_deputy_named_with_his_delegation_in_the_reference() -> None:
+    expect(
+        "对省十四届人大二次会议清河代表团王某代表第1023号建议的答复\n王某代表：\n" + OPEN_S + BODY + SIGN,
+        title="对省十四届人大二次会议清河代表团王某代表第1023号建议的答复",
+        recipients=["王某代表"],
+        ref=("人大", "省", 14, 2, "1023", "建议", None, ["王某"]),
+    )
+
+
+def test_a_category_mark_after_the_title_is_no_part_of_it() -> None:
+    expect(
+        "关于区政协三届二次会议第17号提案的答复（B类）\n杜某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第17号提案的答复",
+        recipients=["杜某委员"],
+        category="B",
+        ref=("政协", "区", 3, 2, "17", "提案", None, []),
+    )
+
+
+def test_a_congress_motion_handed_over_by_the_presidium() -> None:
+    expect(
+        "关于市十七届人大四次会议第3号议案办理情况的答复\n"
+        "市人大常委会：\n"
+        "市十七届人大四次会议交付的第3号议案收悉，现将办理情况答复如下：\n" + BODY + SIGN,
+        title="关于市十七届人大四次会议第3号议案办理情况的答复",
+        recipients=["市人大常委会"],
+        ref=("人大", "市", 17, 4, "3", "议案", None, []),
+    )
+
+
+# --- 主送 --------------------------------------------------------------------------------------
+
+
+def test_an_honoured_citizen_addressed_as_nv_shi() -> None:
+    expect(
+        "关于加装小区路灯问题的答复\n尊敬的陈某女士：\n您反映的问题收悉，现答复如下：\n" + BODY + SIGN,
+        title="关于加装小区路灯问题的答复",
+        recipients=["陈某女士"],
+    )
+
+
+def test_an_addressee_called_xian_sheng() -> None:
+    expect(
+        "关于区政协三届二次会议第26号提案的答复\n刘某先生：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第26号提案的答复",
+        recipients=["刘某先生"],
+        ref=("政协", "区", 3, 2, "26", "提案", None, []),
+    )
+
+
+def test_deputies_each_with_their_title_joined_by_dunhao_stay_one_addressee() -> None:
+    expect(
+        "关于区人大二届五次会议第104号建议的答复\n张某代表、李某代表、王某代表：\n" + OPEN_S + BODY + SIGN,
+        title="关于区人大二届五次会议第104号建议的答复",
+        recipients=["张某代表、李某代表、王某代表"],
+        ref=("人大", "区", 2, 5, "104", "建议", None, []),
+    )
+
+
+def test_addressees_separated_by_a_semicolon() -> None:
+    expect(
+        "关于区人大二届五次会议第105号建议办理情况的报告\n"
+        "区人大常委会代表工委；区政府督查室：\n"
+        "现将区人大二届五次会议第105号建议的办理情况报告如下：\n" + BODY + SIGN,
+        kind="report",
+        title="关于区人大二届五次会议第105号建议办理情况的报告",
+        recipients=["区人大常委会代表工委", "区政府督查室"],
+        ref=("人大", "区", 2, 5, "105", "建议", None, []),
+    )
+
+
+def test_two_party_committees_joined_by_dunhao_are_two_addressees() -> None:
+    expect(
+        "关于区政协三届二次会议第27号提案的答复\n民进东湖区委员会、民盟东湖区委员会：\n"
+        "贵单位提出的提案收悉，现答复如下：\n" + BODY + SIGN,
+        title="关于区政协三届二次会议第27号提案的答复",
+        recipients=["民进东湖区委员会", "民盟东湖区委员会"],
+        ref=("政协", "区", 3, 2, "27", "提案", None, []),
+    )
+
+
+def test_a_reply_without_an_addressee_line() -> None:
+    expect(
+        "关于区政协三届二次会议第15号提案的答复\n您提出的关于加强社区养老服务的提案收悉，现答复如下：\n" + BODY + SIGN,
+        title="关于区政协三届二次会议第15号提案的答复",
+        ref=("政协", "区", 3, 2, "15", "提案", "关于加强社区养老服务的提案", []),
+    )
+
+
+# --- 键：值 blocks -------------------------------------------------------------------------------
+
+
+def test_security_and_urgency_given_under_labels() -> None:
+    expect(
+        "密级：秘密\n"
+        "紧急程度：加急\n"
+        "东湖区人民政府办公室\n"
+        "东政办发〔2024〕30号\n"
+        "关于做好汛期安全防范工作的通知\n"
+        "各街道办事处，区政府各部门：\n"
+        "为切实做好汛期安全防范工作，现将有关事项通知如下：\n"
+        "一、压实责任\n各单位要落实值班制度。\n"
+        "东湖区人民政府办公室\n2024年5月20日\n",
+        kind="notice",
+        issuer="东湖区人民政府办公室",
+        number=("东政办发〔2024〕30号", "东政办发", 2024, 30),
+        title="关于做好汛期安全防范工作的通知",
+        recipients=["各街道办事处", "区政府各部门"],
+        security="秘密",
+        urgency="加急",
+        metadata={"密级": "秘密", "紧急程度": "加急"},
+    )
+
+
+def test_a_copy_number_and_a_secret_mark_with_its_term_on_one_line_and_a_telegram_urgency() -> None:
+    expect(
+        "000123　　　秘密★6个月\n"
+        "特提\n"
+        "清河市人民政府文件\n"
+        "清政发〔2024〕9号\n"
+        "清河市人民政府关于做好防汛抗旱工作的通知\n"
+        "各区人民政府，市政府各委、办、局：\n"
+        "现将有关事项通知如下：\n"
+        "一、加强监测\n各地要加强雨情监测。\n"
+        "清河市人民政府\n2024年5月21日\n",
+        kind="notice",
+        issuer="清河市人民政府",
+        number=("清政发〔2024〕9号", "清政发", 2024, 9),
+        title="清河市人民政府关于做好防汛抗旱工作的通知",
+        recipients=["各区人民政府", "市政府各委、办、局"],
+        security="秘密★6个月",
+        urgency="特提",
+    )
+
+
+def test_an_information_table_of_two_pairs_a_line() -> None:
+    expect(
+        "索引号：001-2024-0031　　　　主题分类：建议提案\n"
+        "发布机构：东湖区教育局　　　　发布日期：2024-06-03\n"
+        "关于区政协三届二次会议第82号提案的答复\n韩某委员：\n" + OPEN + BODY + SIGN,
+        issuer="东湖区教育局",
+        title="关于区政协三届二次会议第82号提案的答复",
+        recipients=["韩某委员"],
+        metadata={
+            "索引号": "001-2024-0031",
+            "主题分类": "建议提案",
+            "发布机构": "东湖区教育局",
+            "发布日期": "2024-06-03",
+        },
+        ref=("政协", "区", 3, 2, "82", "提案", None, []),
+    )
+
+
+def test_tab_separated_pairs_with_half_width_colons_and_a_date_in_words() -> None:
+    expect(
+        "索引号:001-2024-0032\t文号:东教复〔2024〕26号\n"
+        "成文日期:二〇二四年六月三日\t公开方式:主动公开\n"
+        "关于区政协三届二次会议第83号提案的答复\n韩某委员：\n" + OPEN + BODY + SIGN,
+        number=("东教复〔2024〕26号", "东教复", 2024, 26),
+        title="关于区政协三届二次会议第83号提案的答复",
+        recipients=["韩某委员"],
+        metadata={
+            "索引号": "001-2024-0032",
+            "文号": "东教复〔2024〕26号",
+            "成文日期": "二〇二四年六月三日",
+            "公开方式": "主动公开",
+        },
+        disclosure="主动公开",
+        ref=("政协", "区", 3, 2, "83", "提案", None, []),
+    )
+
+
+def test_an_issuing_organ_label_names_the_issuer() -> None:
+    expect(
+        "发文机关：东湖区卫生健康委员会\n"
+        "发文字号：东卫复〔2024〕8号\n"
+        "关于区人大二届五次会议第106号建议的答复\n许某代表：\n" + OPEN_S + BODY + SIGN,
+        issuer="东湖区卫生健康委员会",
+        number=("东卫复〔2024〕8号", "东卫复", 2024, 8),
+        title="关于区人大二届五次会议第106号建议的答复",
+        recipients=["许某代表"],
+        metadata={"发文机关": "东湖区卫生健康委员会", "发文字号": "东卫复〔2024〕8号"},
+        ref=("人大", "区", 2, 5, "106", "建议", None, []),
+    )
+
+
+def test_a_signer_and_a_result_on_one_line() -> None:
+    expect(
+        "签发人：张某　　　　　　办理结果：A\n关于区人大二届五次会议第107号建议的答复\n钱某代表：\n"
+        + OPEN_S
+        + BODY
+        + SIGN,
+        title="关于区人大二届五次会议第107号建议的答复",
+        recipients=["钱某代表"],
+        signer="张某",
+        metadata={"签发人": "张某", "办理结果": "A"},
+        category="A",
+        ref=("人大", "区", 2, 5, "107", "建议", None, []),
+    )
+
+
+def test_a_lead_proposer_under_the_lingxianren_label() -> None:
+    expect(
+        "领衔人：周某\n关于区政协三届二次会议第71号提案的答复\n周某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第71号提案的答复",
+        recipients=["周某委员"],
+        metadata={"领衔人": "周某"},
+        ref=("政协", "区", 3, 2, "71", "提案", None, ["周某"]),
+    )
+
+
+def test_a_proposal_table_with_a_hyphenated_number_title_and_proposer() -> None:
+    expect(
+        "提案编号：2024-0456\n"
+        "提案标题：关于加强农村饮水安全保障的提案\n"
+        "提案人：蒋某\n"
+        "关于加强农村饮水安全保障的提案的答复\n蒋某委员：\n" + OPEN + BODY + SIGN,
+        title="关于加强农村饮水安全保障的提案的答复",
+        recipients=["蒋某委员"],
+        metadata={"提案编号": "2024-0456", "提案标题": "关于加强农村饮水安全保障的提案", "提案人": "蒋某"},
+        ref=(None, None, None, None, "2024-0456", "提案", "关于加强农村饮水安全保障的提案", ["蒋某"]),
+    )
+
+
+def test_a_proposer_in_brackets_under_the_title() -> None:
+    expect(
+        "关于区政协三届二次会议第19号提案的答复\n（提案人：吴某）\n吴某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第19号提案的答复",
+        recipients=["吴某委员"],
+        ref=("政协", "区", 3, 2, "19", "提案", None, ["吴某"]),
+    )
+
+
+# --- category and 公开属性 -----------------------------------------------------------------------
+
+
+def test_a_result_solved_in_the_main_is_a() -> None:
+    expect(
+        "办理结果：基本解决\n关于区人大二届五次会议第108号建议的答复\n钱某代表：\n" + OPEN_S + BODY + SIGN,
+        title="关于区人大二届五次会议第108号建议的答复",
+        recipients=["钱某代表"],
+        metadata={"办理结果": "基本解决"},
+        category="A",
+        ref=("人大", "区", 2, 5, "108", "建议", None, []),
+    )
+
+
+def test_a_result_worded_already_solved_or_adopted_is_a() -> None:
+    expect(
+        "答复类别：已经解决或采纳\n关于区人大二届五次会议第109号建议的答复\n钱某代表：\n" + OPEN_S + BODY + SIGN,
+        title="关于区人大二届五次会议第109号建议的答复",
+        recipients=["钱某代表"],
+        metadata={"答复类别": "已经解决或采纳"},
+        category="A",
+        ref=("人大", "区", 2, 5, "109", "建议", None, []),
+    )
+
+
+def test_a_category_and_a_disclosure_in_a_corner_line_without_labels() -> None:
+    expect(
+        "A类　　　　　　　　　　　　主动公开\n"
+        "东湖区教育局\n东教复〔2024〕27号\n关于区政协三届二次会议第84号提案的答复\n韩某委员：\n" + OPEN + BODY + SIGN,
+        issuer="东湖区教育局",
+        number=("东教复〔2024〕27号", "东教复", 2024, 27),
+        title="关于区政协三届二次会议第84号提案的答复",
+        recipients=["韩某委员"],
+        category="A",
+        disclosure="主动公开",
+        ref=("政协", "区", 3, 2, "84", "提案", None, []),
+    )
+
+
+def test_a_redacted_disclosure_is_none_of_the_three_values() -> None:
+    expect(
+        "公开属性：删减后公开\n关于区政协三届二次会议第85号提案的答复\n韩某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第85号提案的答复",
+        recipients=["韩某委员"],
+        metadata={"公开属性": "删减后公开"},
+        ref=("政协", "区", 3, 2, "85", "提案", None, []),
+    )
+
+
+def test_a_disclosure_in_lenticular_brackets_alone_on_its_line() -> None:
+    expect(
+        "【依申请公开】\n关于区政协三届二次会议第86号提案的答复\n韩某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第86号提案的答复",
+        recipients=["韩某委员"],
+        disclosure="依申请公开",
+        ref=("政协", "区", 3, 2, "86", "提案", None, []),
+    )
+
+
+def test_a_category_in_a_corner_after_the_result_label_in_brackets() -> None:
+    expect(
+        "【办理结果】列入计划解决\n关于区人大二届五次会议第110号建议的答复\n钱某代表：\n" + OPEN_S + BODY + SIGN,
+        title="关于区人大二届五次会议第110号建议的答复",
+        recipients=["钱某代表"],
+        metadata={"办理结果": "列入计划解决"},
+        category="B",
+        ref=("人大", "区", 2, 5, "110", "建议", None, []),
+    )
+
+
+def test_a_bing_class_is_unmapped_with_a_warning() -> None:
+    doc = expect(
+        "类别：丙类\n关于县十八届人大三次会议第44号建议的答复\n陈某代表：\n" + OPEN_S + BODY + SIGN,
+        title="关于县十八届人大三次会议第44号建议的答复",
+        recipients=["陈某代表"],
+        metadata={"类别": "丙类"},
+        ref=("人大", "县", 18, 3, "44", "建议", None, []),
+    )
+    assert "category-unmapped" in codes(doc)
+
+
+def test_comrades_named_together_stay_one_addressee() -> None:
+    expect(
+        "关于区政协三届二次会议第28号提案的答复\n张某、李某同志：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第28号提案的答复",
+        recipients=["张某、李某同志"],
+        ref=("政协", "区", 3, 2, "28", "提案", None, []),
+    )
+
+
+def test_a_zero_padded_deputies_suggestion_number() -> None:
+    doc = expect(
+        "对市十七届人大四次会议第0123号代表建议的答复\n朱某代表：\n" + OPEN_S + BODY + SIGN,
+        title="对市十七届人大四次会议第0123号代表建议的答复",
+        recipients=["朱某代表"],
+        ref=("人大", "市", 17, 4, "0123", "建议", None, []),
+    )
+    assert ref_text(doc) == "市十七届人大四次会议第0123号代表建议"
+
+
+def test_an_urgency_label_with_a_letter_spaced_value() -> None:
+    expect(
+        "紧急程度：特　急\n"
+        "东湖区应急管理局\n东应急〔2024〕11号\n关于立即开展安全隐患排查的通知\n各街道办事处：\n"
+        "现将有关事项通知如下：\n一、全面排查\n各单位要全面排查。\n东湖区应急管理局\n2024年7月2日\n",
+        kind="notice",
+        issuer="东湖区应急管理局",
+        number=("东应急〔2024〕11号", "东应急", 2024, 11),
+        title="关于立即开展安全隐患排查的通知",
+        recipients=["各街道办事处"],
+        urgency="特急",
+        metadata={"紧急程度": "特急"},
+    )
