@@ -170,8 +170,15 @@ def test_each_header_field_is_a_named_rule_that_can_be_disabled() -> None:
 def test_issuer_sources_are_tried_in_the_contracts_order() -> None:
     from govdoc.rules.head.issuer import ISSUER_SOURCES
 
-    # the information table's two forms come last: labelled, then one whose labels the page lost
-    assert [name for name, _ in ISSUER_SOURCES] == ["issuer_mark", "title", "information_table", "keyless_table"]
+    # the letterhead (its own line, or a cell beside the 文号) first; the information table's two
+    # forms last: labelled, then one whose labels the page lost
+    assert [name for name, _ in ISSUER_SOURCES] == [
+        "issuer_mark",
+        "letterhead_cell",
+        "title",
+        "information_table",
+        "keyless_table",
+    ]
 
 
 def test_a_guanyu_title_of_no_listed_type_is_a_title_of_kind_other() -> None:

@@ -615,3 +615,152 @@ def test_an_urgency_label_with_a_letter_spaced_value() -> None:
         urgency="特急",
         metadata={"紧急程度": "特急"},
     )
+
+
+# --- batch 1's causes, each tried again on a new example ------------------------------------------
+
+
+def test_a_doc_number_of_the_last_century_with_its_year_in_words() -> None:
+    doc = govdoc.parse_text(
+        "湖西省教育厅\n湖教发〔一九九八〕8号\n关于加强中小学师资培训的通知\n各市教育局：\n现将有关事项通知如下：\n"
+        "一、提高认识\n各地要高度重视。\n湖西省教育厅\n一九九八年三月二日\n"
+    )
+    n = doc.header.doc_number
+    assert n is not None and (n.text, n.agency_code, n.year, n.serial) == ("湖教发〔一九九八〕8号", "湖教发", 1998, 8)
+    assert doc.header.issuer == "湖西省教育厅"
+
+
+def test_security_and_urgency_as_two_cells_of_one_line() -> None:
+    doc = expect(
+        "机密★5年　　　　　　　　特急\n清河市财政局文件\n清财发〔2024〕31号\n关于做好年度预算执行工作的通知\n"
+        "各区财政局：\n现将有关事项通知如下：\n一、加快支出\n各区要加快支出进度。\n清河市财政局\n2024年9月2日\n",
+        kind="notice",
+        issuer="清河市财政局",
+        number=("清财发〔2024〕31号", "清财发", 2024, 31),
+        title="关于做好年度预算执行工作的通知",
+        recipients=["各区财政局"],
+        security="机密★5年",
+        urgency="特急",
+    )
+    assert doc.text.startswith("机密★5年")
+
+
+def test_a_letterhead_a_number_and_a_disclosure_mark_as_three_cells_of_one_line() -> None:
+    expect(
+        "东湖区财政局　　　　东财函〔2024〕5号　　　　主动公开\n"
+        "关于区人大二届五次会议第111号建议的答复\n钱某代表：\n" + OPEN_S + BODY + SIGN,
+        issuer="东湖区财政局",
+        number=("东财函〔2024〕5号", "东财函", 2024, 5),
+        title="关于区人大二届五次会议第111号建议的答复",
+        recipients=["钱某代表"],
+        disclosure="主动公开",
+        ref=("人大", "区", 2, 5, "111", "建议", None, []),
+    )
+
+
+def test_a_number_with_a_result_pair_beside_it() -> None:
+    expect(
+        "东湖区财政局\n东财复〔2024〕6号　　　　　办理结果：留作参考\n"
+        "关于区人大二届五次会议第112号建议的答复\n钱某代表：\n" + OPEN_S + BODY + SIGN,
+        issuer="东湖区财政局",
+        number=("东财复〔2024〕6号", "东财复", 2024, 6),
+        title="关于区人大二届五次会议第112号建议的答复",
+        recipients=["钱某代表"],
+        metadata={"办理结果": "留作参考"},
+        category="reference",
+        ref=("人大", "区", 2, 5, "112", "建议", None, []),
+    )
+
+
+def test_labelled_security_with_its_term_and_an_ordinary_urgency() -> None:
+    expect(
+        "密级：机密★5年\n缓急程度：平急\n清河市财政局\n清财发〔2024〕32号\n关于做好国有资产清查工作的通知\n"
+        "各区财政局：\n现将有关事项通知如下：\n一、明确范围\n清查范围为全部国有资产。\n清河市财政局\n2024年9月3日\n",
+        kind="notice",
+        issuer="清河市财政局",
+        number=("清财发〔2024〕32号", "清财发", 2024, 32),
+        title="关于做好国有资产清查工作的通知",
+        recipients=["各区财政局"],
+        security="机密★5年",
+        urgency="平急",
+        metadata={"密级": "机密★5年", "缓急程度": "平急"},
+    )
+
+
+def test_an_urgency_label_whose_value_is_no_urgency_mark_gives_none() -> None:
+    expect(
+        "紧急程度：一般\n关于区人大二届五次会议第113号建议的答复\n钱某代表：\n" + OPEN_S + BODY + SIGN,
+        title="关于区人大二届五次会议第113号建议的答复",
+        recipients=["钱某代表"],
+        metadata={"紧急程度": "一般"},
+        ref=("人大", "区", 2, 5, "113", "建议", None, []),
+    )
+
+
+def test_a_disclosure_in_round_brackets_and_one_in_tortoise_shell_brackets() -> None:
+    for line, value in (("（主动公开·全文）", "主动公开"), ("〔不予公开〕", "不予公开")):
+        expect(
+            line + "\n关于区人大二届五次会议第114号建议的答复\n钱某代表：\n" + OPEN_S + BODY + SIGN,
+            title="关于区人大二届五次会议第114号建议的答复",
+            recipients=["钱某代表"],
+            disclosure=value,
+            ref=("人大", "区", 2, 5, "114", "建议", None, []),
+        )
+
+
+def test_a_bare_category_letter_after_a_reply_letters_title() -> None:
+    expect(
+        "关于区人大二届五次会议第115号建议的答复函 C类\n钱某代表：\n" + OPEN_S + BODY + SIGN,
+        title="关于区人大二届五次会议第115号建议的答复函",
+        recipients=["钱某代表"],
+        category="C",
+        ref=("人大", "区", 2, 5, "115", "建议", None, []),
+    )
+
+
+def test_a_title_that_ends_in_a_category_like_word_keeps_it() -> None:
+    # 甲类 is part of this notice's subject, not a mark after its type
+    expect(
+        "关于做好甲类传染病防控工作的通知\n各街道办事处：\n现将有关事项通知如下：\n一、加强监测\n各单位要加强监测。\n"
+        "东湖区卫生健康委员会\n2024年2月1日\n",
+        kind="notice",
+        title="关于做好甲类传染病防控工作的通知",
+        recipients=["各街道办事处"],
+    )
+
+
+def test_an_unquoted_proposal_title_in_the_opening_that_quotes_a_regulation() -> None:
+    expect(
+        "关于区政协三届二次会议第47号提案的答复\n蔡某委员：\n"
+        "您提出的关于贯彻《清河市养老服务条例》发展社区嵌入式养老的提案收悉，现答复如下：\n" + BODY + SIGN,
+        title="关于区政协三届二次会议第47号提案的答复",
+        recipients=["蔡某委员"],
+        ref=("政协", "区", 3, 2, "47", "提案", "关于贯彻《清河市养老服务条例》发展社区嵌入式养老的提案", []),
+    )
+
+
+def test_a_member_named_before_the_number_of_his_proposal() -> None:
+    expect(
+        "对区政协三届二次会议期间张某委员提出的第46号提案的答复\n张某委员：\n" + OPEN + BODY + SIGN,
+        title="对区政协三届二次会议期间张某委员提出的第46号提案的答复",
+        recipients=["张某委员"],
+        ref=("政协", "区", 3, 2, "46", "提案", None, ["张某"]),
+    )
+
+
+def test_some_deputies_named_by_a_collective_word_are_no_proposer() -> None:
+    expect(
+        "关于市十七届人大四次会议部分代表第250号建议的答复\n有关代表：\n" + OPEN_S + BODY + SIGN,
+        title="关于市十七届人大四次会议部分代表第250号建议的答复",
+        recipients=["有关代表"],
+        ref=("人大", "市", 17, 4, "250", "建议", None, []),
+    )
+
+
+def test_a_lead_deputy_in_brackets_under_the_title() -> None:
+    expect(
+        "关于市十七届人大四次会议第251号建议的答复\n（领衔代表：马某）\n马某代表：\n" + OPEN_S + BODY + SIGN,
+        title="关于市十七届人大四次会议第251号建议的答复",
+        recipients=["马某代表"],
+        ref=("人大", "市", 17, 4, "251", "建议", None, ["马某"]),
+    )

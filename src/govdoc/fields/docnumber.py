@@ -5,18 +5,20 @@ from __future__ import annotations
 from govdoc.fields.metadata import is_label, label_cells
 from govdoc.fold import fold
 from govdoc.model import DocNumber
+from govdoc.numerals import cn_digits_to_int
 from govdoc.patterns import DOC_NO
 
 
 def parse_doc_number(text: str) -> DocNumber | None:
     """The first 发文字号 in `text`, split into agency code, year and serial."""
     m = DOC_NO.search(fold(text))
-    if m is None:
+    year = cn_digits_to_int(m.group("year")) if m is not None else None  # 〔二〇二四〕: digit by digit
+    if m is None or year is None:
         return None
     return DocNumber(
         text=text[m.start() : m.end()],
         agency_code=text[m.start("code") : m.end("code")],
-        year=int(m.group("year")),
+        year=year,
         serial=int(m.group("serial")),
     )
 

@@ -33,6 +33,7 @@ class _Found:
     session: int | None
     number: str | None
     kind: str | None
+    named: str | None = None  # the deputy or member the reference names before the number
 
 
 def _meeting(folded: str, lo: int, hi: int) -> tuple[int, str | None, str | None, int | None, int | None]:
@@ -87,7 +88,9 @@ def _numbered(text: str, folded: str) -> _Found | None:
             body = "人大"
         with_meeting = start < m.start() and "《" not in folded[start : m.start()]
         ref_text = text[start : m.end()] if with_meeting else text[m.start() : m.end()]
-        return _Found(ref_text.strip(), body, level, term, session, m.group("no"), m.group("kind"))
+        named = P.NAMED_PROPOSER.search(folded, start, m.start()) if with_meeting else None
+        name = text[named.start("n") : named.end("n")] if named else None
+        return _Found(ref_text.strip(), body, level, term, session, m.group("no"), m.group("kind"), name)
     return None
 
 
@@ -149,6 +152,8 @@ def find_proposal(title: str | None, header: list[str], opening: list[str], prop
     kind = found.kind
     if found.number is None and kind_after:
         kind = kind_after
+    if not proposers and found.named:
+        proposers = [found.named]
     return ProposalRef(
         found.text,
         cast("Body | None", found.body),  # the values of PROPOSAL patterns' groups are the Literal's members

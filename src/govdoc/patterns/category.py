@@ -57,6 +57,9 @@ CATEGORY_WORD_LINE = _lazy(
 )
 DISCLOSURE_KEYS = ("公开属性", "公开方式", "公开类型", "公开形式", "信息公开属性", "信息公开方式", "公开选项")
 DISCLOSURE_VALUE = _lazy(r"主动公开|依申请公开|不予公开|不公开")
+# The 公开属性 alone on its line or in a cell of a 版头 line, maybe bracketed, maybe with its scope:
+# 主动公开, 【依申请公开】, （主动公开·全文）.
+DISCLOSURE_MARK = _lazy(r"^[(〔\[【]?(?:主动公开|依申请公开|不予公开|不公开)(?:[·, ]?(?:全文|摘要|部分))?[)〕\]】]?$")
 # A 附注 saying the document itself is public: （此件公开发布）, （此件公开）, （此回复件公开）.
 DISCLOSED_NOTE = _lazy(r"公开发布|此\p{Han}{0,3}件(?:予以)?公开")
 NOTE_LINE = _lazy(r"^\((?P<v>[^()\n]{2,40})\)$")

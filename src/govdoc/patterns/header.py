@@ -7,11 +7,21 @@ from govdoc.patterns.base import _lazy
 # --- header ------------------------------------------------------------------------------
 DOC_NO = _lazy(
     r"(?:^|(?<=[(《 ]))(?P<code>[\p{Han}A-Za-z]{1,15}?)[ ]{0,2}(?P<lb>[〔\[(〈【])[ ]{0,2}"
-    r"(?P<year>(?:19|20)\d{2})[ ]{0,2}[〕\])〉】][ ]{0,2}(?:第[ ]{0,2})?(?P<serial>\d{1,6})[ ]{0,2}号"
+    # the year in digits, or in words digit by digit (〔二〇二四〕)
+    r"(?P<year>(?:19|20)\d{2}|[一二][〇零O一二三四五六七八九]{3})"
+    r"[ ]{0,2}[〕\])〉】][ ]{0,2}(?:第[ ]{0,2})?(?P<serial>\d{1,6})[ ]{0,2}号"
 )
 DOC_NO_BROKEN = _lazy(r"(?:^|(?<=[(《 ]))[\p{Han}A-Za-z]{1,15}[〔\[(〈【][ ]{0,2}(?:19|20)\d{2}")
 SECURITY = _lazy(r"^(?P<v>(?:绝密|机密|秘密)(?:[★*][^\n]{0,12})?)$")
 URGENCY = _lazy(r"^(?P<v>特急|加急|特提|平急)$")
+# The labels a 版头's 键：值 lines write the 密级 and the 紧急程度 under (密级：秘密, 紧急程度：特急);
+# the value is taken only where it is such a mark.
+SECURITY_KEYS = ("密级", "密级和保密期限", "秘密等级", "保密等级")
+URGENCY_KEYS = ("紧急程度", "缓急程度", "紧急度", "缓急")
+MARK_LABEL = _lazy(
+    rf"^(?P<key>{'|'.join(sorted((*SECURITY_KEYS, *URGENCY_KEYS), key=len, reverse=True))})"
+    r"[ ]{0,2}:[ ]{0,2}(?P<v>[^\n]*?)[ ]{0,2}$"
+)
 # A kind of document or a bare level word before 文件 (规范性文件, 政策文件, 自治区文件: a portal's
 # column) names no organ.
 DOCUMENT_CLASS_WORDS = (

@@ -39,14 +39,16 @@ LEVEL_WORD = _lazy(r"全国|自治区|自治州|自治县|省|市|州|盟|区|�
 # A reference starts after 对/关于/在 and a verb of answering (关于答复县政协…第48号提案的函).
 REF_START = _lazy(r"(?:对|关于|在)(?!于)(?:答复|回复|办理)?")
 QUOTED_TITLE = _lazy(r"《(?P<t>[^《》\n]{4,120})》|“(?P<q>[^“”\n]{4,120})”|\"(?P<a>[^\"\n]{4,120})\"")
+# An unquoted title may quote a law or a plan by its book title (关于修订《某市物业管理条例》的建议).
+_UNQUOTED_WORDS = r"(?:[^。;:《》\n]|《[^《》\n]{1,60}》){2,100}?"
 UNQUOTED_TITLE = _lazy(
-    r"(?P<t>关于[^。;:《》\n]{2,100}?的(?:提案|建议|议案|意见))"
+    rf"(?P<t>关于{_UNQUOTED_WORDS}的(?:提案|建议|议案|意见))"
     r"(?=收悉|办理|已|经|交|现|,|;|\(|。|的?答复|的?复函|$)"
 )
 # The unquoted title cut by the number before its kind word (您提出的关于…的第58号提案): the title is
 # its words before the number and the kind after it.
 UNQUOTED_TITLE_NUMBERED = _lazy(
-    rf"(?P<t>关于[^。;:《》\n]{{2,100}}?的)[ ]{{0,2}}第[ ]{{0,2}}{_PROP_NUMBER}[ ]{{0,2}}号[ ]{{0,2}}(?:代表|委员)?"
+    rf"(?P<t>关于{_UNQUOTED_WORDS}的)[ ]{{0,2}}第[ ]{{0,2}}{_PROP_NUMBER}[ ]{{0,2}}号[ ]{{0,2}}(?:代表|委员)?"
     r"(?P<kind>提案|建议|议案)"
 )
 PROPOSAL_KIND = _lazy(r"提案|建议|议案")
@@ -61,6 +63,15 @@ PROPOSAL_NUMBER_LABEL = _lazy(
     rf"^(?P<kind>提案|建议|议案)(?:编号|号)[ ]{{0,3}}[: ][ ]{{0,3}}(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号?$"
 )
 PROPOSER_LABELS = ("提案人", "领衔代表", "领衔人", "建议人", "提出人", "联名人", "提案者", "领衔委员", "领衔提案人")
-PROPOSER = _lazy(rf"^(?:{'|'.join(PROPOSER_LABELS)})[ ]{{0,2}}:[ ]{{0,2}}(?P<v>[^\n]*)$")
+# The label may stand in brackets on a line of its own under the title: （提案人：吴某）.
+PROPOSER = _lazy(
+    rf"^(?P<open>\()?(?:{'|'.join(PROPOSER_LABELS)})[ ]{{0,2}}:[ ]{{0,2}}(?P<v>[^\n]*?)(?(open)[ ]{{0,2}}\)|)$"
+)
+# A deputy or member the reference names before the number, after the delegation or meeting that
+# sets the name off (…会议清河代表团王某代表第12号建议, …会议李某委员提出的第8号提案).
+NAMED_PROPOSER = _lazy(
+    r"(?:代表团|代表组|会议(?:期间|上)?)(?!有关|部分|全体|多名|多位|其他|各位)(?P<n>\p{Han}{2,4}?)(?:等\d{1,3}[名位])?"
+    r"(?:代表|委员)(?:领衔)?(?:提出|所提|提交)?的?[ ]{0,2}$"
+)
 # What a page writes after a proposer's name, set off by a space (张三 代表, 李四 委员): a role, no name.
 PROPOSER_ROLE = _lazy(r"^(?:人大|政协)?(?:代表|委员|同志|先生|女士)$")

@@ -323,15 +323,17 @@ def _pre_title_zone(live: list[Block], i: int, other: Zone) -> Zone:
 
 def _is_header_element(b: Block) -> bool:
     """A line of the 版头 other than the 文号, 红头 and 键：值 lines: 签发人, 密级, 紧急程度, 份号,
-    a 令's or 公告's `第N号`, a category or disclosure mark, an organ's name (a 发文机关标志
-    without 文件, or with its 文件 wrapped onto a line of its own)."""
+    a 令's or 公告's `第N号`, a category or disclosure mark (`【依申请公开】`), an organ's name (a
+    发文机关标志 without 文件, or with its 文件 wrapped onto a line of its own), or a line of such
+    marks set apart by wide gaps (`000123　　秘密★1年`, `A类　　　主动公开`)."""
     f = b.folded.strip()
     return (
         _is_headerish(b)
         or L.is_organ_line(b)
         or bool(P.COPY_NUMBER.match(f) or P.ORDER_NUMBER_LINE.match(f) or P.WENJIAN_LINE.match(f))
         or (len(f) <= 16 and bool(P.CATEGORY_LETTER_LINE.match(f)))
-        or (len(f) <= 12 and bool(P.DISCLOSURE_VALUE.fullmatch(f)))
+        or (len(f) <= 16 and bool(P.DISCLOSURE_MARK.match(f)))
+        or L.is_header_cells_line(b)
     )
 
 

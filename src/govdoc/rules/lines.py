@@ -54,17 +54,51 @@ def gap_cells(b: Block) -> list[tuple[int, int]]:
     return [(lo, hi) for lo, hi in itertools.pairwise(bounds) if hi > lo]
 
 
+def is_header_cell(folded: str) -> bool:
+    """A cell of a 版头 line that a wide gap sets off (or a short line of its own) is one of the
+    版头's marks: 份号, 密级, 紧急程度 (bare or labelled), 签发人, a category or 公开属性 mark, or a
+    键：值 pair under a label of the table (公开方式：主动公开)."""
+    f = folded.strip()
+    if P.COPY_NUMBER.match(f) or P.SECURITY.match(f) or P.URGENCY.match(f) or P.SIGNER.match(f):
+        return True
+    if P.CATEGORY_LETTER_LINE.match(f) or P.CATEGORY_WORD_LINE.match(f) or P.DISCLOSURE_MARK.match(f):
+        return True
+    m = P.KEY_VALUE.match(f) if ":" in f else None
+    if m is None or not m.group("value").strip():
+        return False
+    return m.group("key") in P.LABELS or bool(P.MARK_LABEL.match(f))
+
+
+def is_header_cells_line(b: Block) -> bool:
+    """A 版头 line of two or more cells set apart by wide gaps, each one of the 版头's marks
+    (`000123　　秘密★1年`, `A类　　　　主动公开`)."""
+    cells = gap_cells(b)
+    return len(cells) > 1 and all(is_header_cell(b.folded[lo:hi]) for lo, hi in cells)
+
+
 def number_cell(b: Block) -> tuple[int, int] | None:
-    """The cell of a gapped line that opens with a 发文字号, where the line's other cells are a
-    签发人 or a category mark; None where the line has no such cell."""
+    """The cell of a gapped line that opens with a 发文字号, where the line's other cells are marks
+    of the 版头 (签发人, a category, a 键：值 pair) or the organ's name of the letterhead beside it
+    (`某区教育局　　　某教复〔2024〕2号`); None where the line has no such cell."""
     if not b.gaps:
         return None
     cells = gap_cells(b)
     for lo, hi in cells:
         if P.DOC_NO.match(b.folded[lo:hi]):
             others = [b.folded[a:z].strip() for a, z in cells if (a, z) != (lo, hi)]
-            if all(P.SIGNER.match(o) or P.CATEGORY_LETTER_LINE.match(o) for o in others):
+            if all(is_header_cell(o) or is_organ_name(o) for o in others):
                 return lo, hi
+    return None
+
+
+def letterhead_cell(b: Block) -> tuple[int, int] | None:
+    """The cell of a 文号 line that is the organ's name beside the number (the letterhead), or None."""
+    number = number_cell(b)
+    if number is None:
+        return None
+    for lo, hi in gap_cells(b):
+        if (lo, hi) != number and not is_header_cell(b.folded[lo:hi]) and is_organ_name(b.folded[lo:hi].strip()):
+            return lo, hi
     return None
 
 
@@ -209,14 +243,23 @@ def ends_with_kind(text: str) -> bool:
     return bool(P.KIND_SUFFIX.search(core))
 
 
+def title_category_mark(folded: str) -> int | None:
+    """Where a category mark written after a title's document type starts (`…提案的答复（B类）`,
+    `…的答复　A类`), or None: the mark is the answer category, no part of the title."""
+    m = P.CATEGORY_MARK.search(folded.rstrip())
+    return m.start() if m is not None and ends_with_kind(folded[: m.start()].rstrip()) else None
+
+
 def has_title_shape(text: str) -> bool:
     """Ends with a document type (maybe followed by the quoted title or number of what it
-    answers), or with a genre the list does not name (…公示), or reads `关于…的X`."""
+    answers, or by the answer category: …的答复函　C类), or with a genre the list does not name
+    (…公示), or reads `关于…的X`."""
     return (
         ends_with_kind(text)
         or ends_with_unlisted_genre(text)
         or bool(P.GUANYU_TITLE.match(text))
         or ends_with_kind(P.TITLE_TAIL.sub("", text))
+        or title_category_mark(text) is not None
     )
 
 

@@ -82,24 +82,33 @@ def _beside_date(state: State) -> Found | None:
 
 
 def _in_title(state: State) -> Found | None:
-    """…第39号建议办理情况（B）的函: a bracketed letter inside the page's title."""
+    """…第39号建议办理情况（B）的函: a bracketed letter inside the page's title; or a mark after the
+    title's type, which the title leaves out (…提案的答复（B类）)."""
     title = state.header.title
     m = P.CATEGORY_IN_TITLE.search(fold(title)) if title else None
-    if title is None or m is None:
+    if title is not None and m is not None:
+        return category_of(m.group("l")), S.lines(state, state.title_blocks, title[m.start() : m.end()])
+    last = state.title_blocks[-1] if state.title_blocks else None
+    mark = L.title_category_mark(last.folded) if last is not None else None
+    if last is None or mark is None:
         return None
-    return category_of(m.group("l")), S.lines(state, state.title_blocks, title[m.start() : m.end()])
+    return category_of(last.folded[mark:]), S.at(state, last, mark)
 
 
 def _mark_line(state: State) -> Found | None:
-    """A short line of its own before the body or after it: `A类`, `（B类）`, `〔A〕`, `B`, `解决采纳`."""
+    """A short line of its own before the body or after it: `A类`, `（B类）`, `〔A〕`, `B`, `解决采纳`;
+    or such a cell of a 版头 line that a wide gap sets apart from the 文号 or another mark
+    (`B类　　　　某教复〔2024〕3号`, `A类　　　　主动公开`)."""
     for b in _in(state, *HEADER_ZONES, *_TRAILER_ZONES):
-        f = b.folded.strip()
-        if len(f) > _MAX_CATEGORY_LINE:
-            continue
-        if P.CATEGORY_LETTER_LINE.match(f) or P.CATEGORY_WORD_LINE.match(f):
-            found = category_of(f)
-            if found != (None, None):
-                return found, S.at(state, b)
+        cells = L.gap_cells(b) if b.zone in HEADER_ZONES else [(0, len(b.folded))]
+        for lo, hi in cells:
+            f = b.folded[lo:hi].strip()
+            if len(f) > _MAX_CATEGORY_LINE:
+                continue
+            if P.CATEGORY_LETTER_LINE.match(f) or P.CATEGORY_WORD_LINE.match(f):
+                found = category_of(f)
+                if found != (None, None):
+                    return found, S.at(state, b, lo, hi)
     return None
 
 
@@ -138,7 +147,7 @@ def _proposers(state: State) -> list[str]:
         m = P.PROPOSER.match(b.folded)
         if m:
             v = m.start("v")
-            names.extend(split_proposers(b.text[v:], [at - v for at in (*b.spaces, *b.gaps)]))
+            names.extend(split_proposers(b.text[v : m.end("v")], [at - v for at in (*b.spaces, *b.gaps)]))
     return names
 
 

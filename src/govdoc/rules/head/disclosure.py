@@ -6,6 +6,7 @@ from __future__ import annotations
 from govdoc import patterns as P
 from govdoc.fields.category import disclosure_of
 from govdoc.rules import field_spans as S
+from govdoc.rules import lines as L
 from govdoc.rules.head.metadata import labelled
 from govdoc.rules.head.update import set_header
 from govdoc.state import Block, State, Zone
@@ -31,6 +32,11 @@ def disclosure(state: State) -> None:
             break
     if found is None:
         for b in state.blocks:
+            if b.zone is Zone.DOC_NUMBER:  # 某财函〔2024〕5号　　　主动公开: a mark in a cell of its own
+                cell = next((c for c in L.gap_cells(b) if P.DISCLOSURE_MARK.match(b.folded[c[0] : c[1]].strip())), None)
+                if cell is not None:
+                    found, span = disclosure_of(b.text[cell[0] : cell[1]]), S.at(state, b, *cell)
+                    break
             if b.zone not in (Zone.NOTE, Zone.HEADER, Zone.TRAILER):
                 continue
             if P.NOTE_LINE.match(b.folded) or b.zone is Zone.HEADER:

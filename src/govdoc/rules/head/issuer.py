@@ -37,6 +37,18 @@ def from_issuer_mark(state: State) -> Located | None:
     return None
 
 
+def from_letterhead_cell(state: State) -> Located | None:
+    """The organ's name printed on the 文号's line, a wide gap between them
+    (`某区教育局　　　　某教复〔2024〕2号`): the letterhead set beside the number."""
+    for b in state.blocks:
+        if b.zone is Zone.DOC_NUMBER and (cell := L.letterhead_cell(b)) is not None:
+            lo, hi = cell
+            organ = b.text[lo:hi].strip()
+            start = lo + b.text[lo:hi].index(organ)
+            return organ, S.at(state, b, start, start + len(organ))
+    return None
+
+
 def from_title(state: State) -> Located | None:
     """The organ a title opens with (before the verb of a 转发/印发 title), or one on its own line
     over the title's `关于…`/`对…` line.
@@ -80,6 +92,7 @@ def from_keyless_table(state: State) -> Located | None:
 
 ISSUER_SOURCES: tuple[tuple[str, Callable[[State], Located | None]], ...] = (
     ("issuer_mark", from_issuer_mark),
+    ("letterhead_cell", from_letterhead_cell),
     ("title", from_title),
     ("information_table", from_information_table),
     ("keyless_table", from_keyless_table),

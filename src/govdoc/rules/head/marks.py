@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from govdoc import patterns as P
 from govdoc.rules import field_spans as S
+from govdoc.rules import lines as L
 from govdoc.rules.head.update import set_header
 from govdoc.rules.head.zones import header_blocks
 from govdoc.state import State
@@ -22,12 +23,19 @@ def header_marks(state: State) -> None:
             end = min([g for g in b.gaps if m.start("name") < g < m.end("name")] + [m.end("name")])
             signer = b.text[m.start("name") : end]
             signer_span = S.at(state, b, m.start("name"), end, strip=False)
-        secret = P.SECURITY.match(b.folded)
-        m = secret or P.URGENCY.match(b.folded)
-        if m:
-            value = b.text[m.start("v") : m.end("v")]
+        for lo, hi in L.gap_cells(b):  # a mark may share its line with others (000123　　秘密★1年)
+            cell = b.folded[lo:hi].strip()
+            offset = lo + b.folded[lo:hi].index(cell[:1]) if cell else lo
+            labelled = P.MARK_LABEL.match(cell)
+            if labelled:  # 密级：秘密, 紧急程度：特急: the value, where it is such a mark
+                cell, offset = labelled.group("v"), offset + labelled.start("v")
+            secret = P.SECURITY.match(cell)
+            m = secret or P.URGENCY.match(cell)
+            if m is None or (labelled and (labelled.group("key") in P.SECURITY_KEYS) != (m is secret)):
+                continue
+            value = b.text[offset + m.start("v") : offset + m.end("v")]
             if m is secret:
-                security = value
+                security = security or value
             else:
-                urgency = value
+                urgency = urgency or value
     set_header(state, signer=signer, signer_span=signer_span, security=security, urgency=urgency)

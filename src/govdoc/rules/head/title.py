@@ -13,6 +13,7 @@ from govdoc import patterns as P
 from govdoc.fields.docnumber import bracketed_number
 from govdoc.model import Span
 from govdoc.rules import field_spans as S
+from govdoc.rules import lines as L
 from govdoc.rules.head.metadata import table_values
 from govdoc.rules.head.update import set_header
 from govdoc.state import Block, State
@@ -42,6 +43,9 @@ def title_lines(blocks: list[Block]) -> tuple[str, str]:
     m = P.DATED_PAREN.search(folded)
     if m and m.start() >= _SHORTEST:
         text, folded = text[: m.start()], folded[: m.start()]
+    mark = L.title_category_mark(folded)  # …的答复（B类）: the answer category, read by its own rule
+    if mark is not None and mark >= _SHORTEST:
+        text, folded = text[:mark].rstrip(), folded[:mark].rstrip()
     return text, folded
 
 
