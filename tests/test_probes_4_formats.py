@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import govdoc
+from tests.docx_builder import make_docx, p
 
 OFFICE = Path(__file__).resolve().parent.parent / "fixtures" / "office"
 
@@ -24,7 +25,7 @@ NOT_TEXT = [
     ("formats-docx-autonumber-reply.docx", ["提案答复件", "第1页", "共2页", "PAGE", "请核实"]),
     ("formats-docx-textbox-notice.docx", ["十一月底", "内部掌握", "核对后删除"]),
     ("formats-docx-tables-reply.docx", ["DATE", "yyyy"]),
-    ("formats-html-table-rows.html", ["首页", "相关阅读", "第2024031号", "网站标识码", "\u00a0"]),
+    ("formats-html-table-rows.html", ["首页", "相关阅读", "第2024031号", "网站标识码"]),
     ("formats-html-gb2312-font.html", ["浏览次数", "分享到", "打印本页", "版权所有", "网站首页"]),
     ("formats-md-wechat.md", ["seal.png", "https://", "阅读1024", "](", "**"]),
 ]
@@ -40,3 +41,140 @@ def test_what_the_file_carries_besides_the_document_never_reaches_the_text(name:
 def test_a_letterhead_in_a_text_box_comes_before_the_doc_number_it_is_anchored_with() -> None:
     text = text_of("formats-docx-textbox-notice.docx")
     assert text.index("某县人民政府办公室") < text.index("东政办发〔2024〕31号") < text.index("关于做好")
+
+
+# --- the causes the first look found, each tried on a new example ------------------------------------
+
+REPLY_BODY = [
+    "关于区政协三届一次会议第0042号提案的答复",
+    "林某某委员：",
+    "您提出的《关于增设社区充电桩的提案》收悉。现答复如下：",
+    "一、建设进展",
+    "全区已在六十个小区建成公共充电桩八百余个。",
+    "二、下一步打算",
+    "下一步，我局将把充电设施纳入老旧小区改造内容。",
+    "特此答复。",
+]
+
+
+def html_page(article: str, *, before: str = "", after: str = "") -> bytes:
+    return (
+        '<html><head><meta charset="utf-8"><title>某区网站</title></head><body>'
+        f'<div class="menu"><a href="/">首页</a><a href="/x">政务公开</a></div>{before}{article}{after}'
+        '<div class="footer">版权所有：某区人民政府</div></body></html>'
+    ).encode()
+
+
+def test_an_article_laid_out_as_a_table_of_one_cell_rows_is_found_whole() -> None:
+    """Each row's cell holds one paragraph: the cells are the table's paragraphs, not articles of their own."""
+    rows = "".join(f"<tr><td>{line}</td></tr>" for line in [*REPLY_BODY, "某区交通运输局", "2024年8月1日"])
+    side = "<div class='side'><p>本站推荐：关于做好暑期交通安全工作的提示，请广大市民注意出行安全。</p></div>"
+    doc = govdoc.parse(html_page(f"<table width='760'>{rows}</table>", after=side), format="html")
+    assert doc.header.title == "关于区政协三届一次会议第0042号提案的答复"
+    assert [s.title for s in doc.sections] == ["建设进展", "下一步打算"]
+    assert doc.signature is not None and doc.signature.issuers == ("某区交通运输局",)
+    assert "本站推荐" not in doc.text
+
+
+def test_preformatted_lines_stay_lines() -> None:
+    """`white-space: pre-line` (like `<pre>`) shows the text's newlines as line breaks."""
+    article = (
+        "<div class='content' style='white-space: pre-line'>"
+        + "\n".join(REPLY_BODY)
+        + "\n某区交通运输局\n2024年8月1日</div>"
+    )
+    doc = govdoc.parse(html_page(article), format="html")
+    assert doc.header.recipients == ("林某某委员",)
+    assert [s.marker for s in doc.sections] == ["一、", "二、"]
+    assert doc.closing is not None and doc.closing.text == "特此答复。"
+
+
+def test_em_and_en_spaces_are_layout_spaces() -> None:
+    """&emsp; / &ensp; indents and gaps are spaces a layout put there, as the ideographic space is."""
+    text = "\n".join(["\u2003\u2003" + line for line in REPLY_BODY]) + "\n联系人：周某\u2002\u2002联系电话：12345678\n"
+    doc = govdoc.parse_text(text)
+    assert [s.title for s in doc.sections] == ["建设进展", "下一步打算"]
+    assert "\u2003" not in doc.text
+    assert doc.contact is not None and doc.contact.name == "周某" and doc.contact.phones == ("12345678",)
+
+
+def test_a_table_whose_blank_cells_only_push_text_into_place_is_read_as_text() -> None:
+    """No row has text in two cells: the table lays a 落款 out, it holds no data."""
+    sign = (
+        "<table><tr><td width='300'>&nbsp;</td><td>某区交通运输局</td></tr>"
+        "<tr><td></td><td>2024年8月1日</td></tr></table>"
+    )
+    body = "".join(f"<p>{line}</p>" for line in REPLY_BODY)
+    doc = govdoc.parse(html_page(f"<div class='article'>{body}{sign}</div>"), format="html")
+    assert doc.tables == ()
+    assert doc.signature is not None and doc.signature.date == "2024-08-01"
+    cell = '<w:tc><w:tcPr><w:tcW w:w="3000" w:type="dxa"/></w:tcPr>{}</w:tc>'
+    row = "<w:tr>" + cell.format("<w:p/>") + cell.format("<w:p/>") + cell.format(p("{}")) + "</w:tr>"
+    table = "<w:tbl>" + row.format("某区交通运输局") + row.format("2024年8月1日") + "</w:tbl>"
+    word = govdoc.parse(make_docx("".join(p(line) for line in REPLY_BODY) + table), format="docx")
+    assert word.tables == ()
+    assert word.signature is not None and word.signature.issuers == ("某区交通运输局",)
+
+
+def test_markdown_links_keep_their_words_and_images_leave_no_text() -> None:
+    md = "\n\n".join(
+        [
+            *REPLY_BODY[:4],
+            "全区已在[六十个小区](https://example.invalid/list)建成公共充电桩八百余个。",
+            *REPLY_BODY[5:],
+            "某区交通运输局",
+            "2024年8月1日",
+            '![电子印章](img/seal.jpg "印章")',
+            "附件：[2024年充电桩建设点位表](files/points.xlsx)",
+        ]
+    )
+    doc = govdoc.parse(md.encode(), format="md")
+    assert doc.sections[0].paragraphs[0].text == "全区已在六十个小区建成公共充电桩八百余个。"
+    assert doc.attachments == ("2024年充电桩建设点位表",)
+    assert "seal" not in doc.text and "印章" not in doc.text and "](" not in doc.text
+
+
+def test_a_wechat_articles_byline_and_counters_are_chrome() -> None:
+    text = "\n".join(
+        [
+            REPLY_BODY[0],
+            "原创 某区交通运输局 2024-08-02",
+            *REPLY_BODY[1:],
+            "某区交通运输局",
+            "2024年8月1日",
+            "阅读 10万+ 在看 35",
+        ]
+    )
+    doc = govdoc.parse_text(text)
+    assert "原创" not in doc.text and "在看" not in doc.text
+    assert doc.header.recipients == ("林某某委员",)
+
+
+def test_an_attachment_list_given_as_a_table_is_the_list_not_the_attachments_content() -> None:
+    """附件： over a table of 编号 | 名称 | 页数 rows: the 附件说明, so the 落款 after it is still the 落款."""
+
+    def row(*cells: str) -> str:
+        return "<w:tr>" + "".join(f"<w:tc>{p(c)}</w:tc>" for c in cells) + "</w:tr>"
+
+    table = (
+        "<w:tbl>"
+        + row("编号", "名称", "页数")
+        + row("1", "充电桩点位表", "3")
+        + row("2", "补助资金测算表", "2")
+        + "</w:tbl>"
+    )
+    tail = p("附件：") + table + p("某区交通运输局") + p("2024年8月1日")
+    doc = govdoc.parse(make_docx("".join(p(line) for line in REPLY_BODY) + tail), format="docx")
+    assert doc.attachments == ("充电桩点位表", "补助资金测算表")
+    assert doc.signature is not None and doc.signature.issuers == ("某区交通运输局",)
+    assert doc.signature.date == "2024-08-01"
+
+
+def test_a_headline_standing_in_the_articles_wrapper_is_the_documents_title() -> None:
+    """<div class="detail"><h2>title</h2><div class="TRS_Editor">body</div></div>: the body has no title
+    of its own; the headline above it in the same wrapper is the one the page shows."""
+    body = "".join(f"<p>{line}</p>" for line in [*REPLY_BODY[1:], "某区交通运输局", "2024年8月1日"])
+    article = f"<div class='detail'><h2>{REPLY_BODY[0]}</h2><div class='TRS_Editor'>{body}</div></div>"
+    doc = govdoc.parse(html_page(article), format="html")
+    assert doc.header.title == REPLY_BODY[0]
+    assert doc.header.responds_to is not None and doc.header.responds_to.number == "0042"

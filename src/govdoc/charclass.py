@@ -12,8 +12,11 @@ import regex
 # Han characters, CJK punctuation (、。《》【】〔〕…), full-width forms (，：；！？（）) and curly quotes.
 CJK_CLASS = r"[\p{Han}\u3000-\u303F\uFF00-\uFFEF“”‘’]"
 CJK = regex.compile(CJK_CLASS)
+# The spaces a layout puts in a line: ideographic, no-break, and the en, em and thin spaces web
+# pages indent with (&ensp; &emsp; &thinsp;), all folded to " " by `govdoc.fold`.
+LAYOUT_SPACES = " \u3000\xa0\u2002\u2003\u2009"
 # Spaces that may stand at the edges of a line or block without meaning anything.
-EDGE_SPACE = " \t\u3000\xa0\ufeff"
+EDGE_SPACE = LAYOUT_SPACES + "\t\ufeff"
 
 
 def is_cjk(ch: str) -> bool:

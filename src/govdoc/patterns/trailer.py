@@ -208,4 +208,9 @@ ATTACHMENT_LINE = _lazy(
     r"|[ ]{0,2}(?P<colon>:))[ ]{0,2}"
     r"(?:(?P<n>\d{1,2})[.、][ ]{0,2})?(?P<name>[^\n]*)$"
 )
-ATTACHMENT_CONTINUATION = _lazy(r"^(?P<n>\d{1,2})[.、][ ]{0,2}(?P<name>[^\n]+)$")
+# a later item of the list: 2. 名称, or a table's row 2<tab>名称 (other cells after it are not the name)
+ATTACHMENT_CONTINUATION = _lazy(
+    r"^(?P<n>\d{1,2})(?:[.、][ ]{0,2}(?P<name>[^\n]+)|[.、]?\t[ ]{0,2}(?P<name>[^\t\n]+)(?:\t[^\n]*)?)$"
+)
+# the head row of a table listing the attachments under the 附件 label (序号 | 附件名称)
+ATTACHMENT_TABLE_HEAD = _lazy(r"^(?:序号|编号)\t[^\n]{0,30}$")

@@ -45,6 +45,8 @@ _RULE_CHARS = frozenset("-*_")
 _MD_PREFIX_CHARS = frozenset(">#-*+•·▪●")
 _BOLD = regex.compile(r"\*\*(?P<a>[^*\n]{1,300}?)\*\*|__(?P<u>[^_\n]{1,300}?)__")
 _MARKS = ("**", "__")
+# A Markdown image (`![公章](seal.png)`: no text of the document) or link (`[名单](files/a.pdf)`: its words).
+_LINK = regex.compile(r"(?P<image>!?)\[(?P<words>[^\[\]\n]{0,300})\]\([^()\s]{0,2000}(?:[ ]{1,4}\"[^\"\n]{0,300}\")?\)")
 _MARK_CHARS = "*_"
 
 
@@ -190,6 +192,8 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                 prefix = _MD_PREFIX.match(line)
                 line = line[prefix.end() if prefix else 0 :].strip(EDGE_SPACE)
                 hints = Hints(markup=prefix.group()) if prefix else NO_HINTS
+            if "](" in line:
+                line = _LINK.sub(_link_words, line).strip(EDGE_SPACE)
             bold: list[tuple[int, int]] = []
             if "**" in line or "__" in line:
                 line, bold, bold_open = _strip_bold(line, bold_open and not blank)
@@ -236,6 +240,11 @@ def _paragraphs_of(line: str) -> list[tuple[int, str]]:
     if pos < len(line):
         pieces.append((pos, line[pos:]))
     return [(at, piece) for at, piece in pieces if piece.strip(EDGE_SPACE)]
+
+
+def _link_words(m: regex.Match[str]) -> str:
+    """What a Markdown link shows in the text: its words; an image shows none."""
+    return "" if m.group("image") else m.group("words")
 
 
 def _strip_bold(line: str, open_before: bool = False) -> tuple[str, list[tuple[int, int]], bool]:

@@ -7,13 +7,13 @@ import bisect
 import regex
 
 from govdoc import patterns as P
-from govdoc.charclass import CJK_CLASS, EDGE_SPACE
+from govdoc.charclass import CJK_CLASS, EDGE_SPACE, LAYOUT_SPACES
 from govdoc.fields.metadata import is_label
 from govdoc.fold import fold
 from govdoc.rules.lines import is_organ_name
 from govdoc.state import Block, State, Zone
 
-_LAYOUT_SPACE = regex.compile(rf"(?<={CJK_CLASS})[ \u3000\xa0]+(?={CJK_CLASS})")
+_LAYOUT_SPACE = regex.compile(rf"(?<={CJK_CLASS})[{LAYOUT_SPACES}]+(?={CJK_CLASS})")
 _FURNITURE_START = frozenset("-第共0123456789")
 _TEXT_FORMATS = frozenset({"txt", "md", "text", ""})
 _EXCERPT = 24

@@ -447,12 +447,17 @@ def is_attachment_label(b: Block) -> bool:
 
 
 def opens_attachment_list(b: Block, below: Block | None) -> bool:
-    """附件： alone on its line with the numbered titles under it (1. 名称): the 附件说明's label,
-    not the attachment's own content."""
+    """附件： alone on its line with the numbered titles under it (1. 名称, or a table of numbered
+    rows): the 附件说明's label, not the attachment's own content."""
     m = attachment_match(b)
     if m is None or m.group("colon") != ":" or m.group("label_n") or m.group("name").strip():
         return False
-    return below is not None and bool(P.ATTACHMENT_CONTINUATION.match(below.folded))
+    return below is not None and bool(P.ATTACHMENT_CONTINUATION.match(below.folded) or is_attachment_table_head(below))
+
+
+def is_attachment_table_head(b: Block) -> bool:
+    """The head row (序号 | 附件名称) of a table listing the attachments by number and title."""
+    return bool(b.table) and bool(P.ATTACHMENT_TABLE_HEAD.match(b.folded))
 
 
 def is_attachment_list(b: Block) -> bool:

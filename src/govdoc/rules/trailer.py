@@ -362,11 +362,15 @@ def _mark_attachment_lists(blocks: list[Block]) -> None:
         if blocks[i].zone is Zone.UNSET and (L.is_attachment_list(blocks[i]) or _opens_list(blocks, i)):
             blocks[i].zone = Zone.ATTACHMENTS
             i += 1
-            while i < len(blocks) and P.ATTACHMENT_CONTINUATION.match(blocks[i].folded) and len(blocks[i].folded) <= 80:
+            while i < len(blocks) and len(blocks[i].folded) <= 80 and _continues_list(blocks[i]):
                 blocks[i].zone = Zone.ATTACHMENTS
                 i += 1
             continue
         i += 1
+
+
+def _continues_list(b: Block) -> bool:
+    return bool(P.ATTACHMENT_CONTINUATION.match(b.folded)) or L.is_attachment_table_head(b)
 
 
 def _paragraph_head(body: list[Block], i: int) -> int:

@@ -219,8 +219,9 @@ class Walker:
                 self.body(child)
 
     def table(self, tbl: Any) -> None:
-        """A table as one block per row with its cells, or, when most rows have a single cell, as the plain text
-        of its cells: Word documents use such tables for layout.
+        """A table as one block per row with its cells, or, when most rows have a single cell or no row has
+        text in two cells, as the plain text of its cells: Word documents use such tables for layout (a
+        落款 pushed right by an empty first column, a letterhead beside a blank cell).
         """
         ref, self.table_ref = self.table_ref, None  # a table nested in a cell keeps the cell's place
         outer = self.origin
@@ -246,7 +247,7 @@ class Walker:
             cell_blocks.append(blocks_of_row)
         self.origin = outer
         multi = [r for r in rows if len(r) >= 2]
-        if not multi or len(multi) * 2 < len(rows):
+        if not multi or len(multi) * 2 < len(rows) or not any(_filled(r) >= 2 for r in multi):
             for row_blocks in cell_blocks:  # a layout table: its cells are ordinary text
                 for cell in row_blocks:
                     self.blocks.extend(cell)
@@ -256,6 +257,11 @@ class Walker:
             if any(c.strip() for c in row):
                 origin = Origin((row_ref,)) if row_ref else outer
                 self.blocks.append(Block("\t".join(row), cells=tuple(row), table=self.tables, origin=origin))
+
+
+def _filled(row: list[str]) -> int:
+    """How many of a row's cells hold text: an empty cell only pushes the others into place."""
+    return sum(1 for c in row if c.strip())
 
 
 def _nearest(el: Any, tag: str) -> Any:

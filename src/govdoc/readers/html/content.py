@@ -6,11 +6,39 @@ blocks named like navigation or footers penalised.
 
 from __future__ import annotations
 
-from govdoc.readers.html.dom import BLOCK, CHROME_NAME, CONTENT_NAME, HTML_SPACE, marked_text_nodes, name_of, node_key
+from govdoc.readers.html.dom import (
+    BLOCK,
+    CHROME_NAME,
+    CONTENT_NAME,
+    HTML_SPACE,
+    children,
+    marked_text_nodes,
+    name_of,
+    node_key,
+)
 
 PARAGRAPH = frozenset(["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "pre", "blockquote"])
 CONTAINER = frozenset(["div", "td", "section", "article", "main", "body", "center"])
 _HOLDERS = BLOCK | CONTAINER
+
+
+def _lone_cell_table(cell: object, known: dict[int, object | None]) -> object | None:
+    """The table of a cell that is its row's only cell, else None (once per row).
+
+    Older portals lay an article out as a table of one-cell rows, a paragraph per row: such a
+    cell is a paragraph of its table, not a container of its own.
+    """
+    row = getattr(cell, "parent", None)
+    if row is None or getattr(row, "tag", "") != "tr":
+        return None
+    key = node_key(row)
+    if key not in known:
+        cells = sum(1 for c in children(row) if getattr(c, "tag", "") in ("td", "th"))
+        table = getattr(row, "parent", None)
+        while table is not None and getattr(table, "tag", "") in ("tbody", "thead", "tfoot"):
+            table = getattr(table, "parent", None)
+        known[key] = table if cells == 1 and table is not None and getattr(table, "tag", "") == "table" else None
+    return known[key]
 
 
 def find_content(tree: object) -> object:
@@ -19,12 +47,17 @@ def find_content(tree: object) -> object:
     scores: dict[int, float] = {}
     own: dict[int, float] = {}  # text of paragraphs standing directly in the element
     nodes: dict[int, object] = {}
+    lone_cells: dict[int, object | None] = {}
     for _node, text, in_link, holder in marked_text_nodes(body, _HOLDERS):
         size = len(HTML_SPACE.sub("", text))
         if holder is None:
             continue
         credit = -size if in_link else size
-        if getattr(holder, "tag", "") in PARAGRAPH:
+        tag = getattr(holder, "tag", "")
+        table = _lone_cell_table(holder, lone_cells) if tag in ("td", "th") else None
+        if table is not None:
+            targets = [(table, 1.0), (getattr(table, "parent", None), 0.5)]
+        elif tag in PARAGRAPH:
             targets = [(getattr(holder, "parent", None), 1.0)]
             grand = getattr(targets[0][0], "parent", None) if targets[0][0] is not None else None
             targets.append((grand, 0.5))
@@ -61,4 +94,27 @@ def find_content(tree: object) -> object:
         ):
             chosen = ancestor
         ancestor = getattr(ancestor, "parent", None)
-    return chosen
+    return _with_headline(chosen)
+
+
+_HEADLINES = frozenset(["h1", "h2", "h3"])
+
+
+def _with_headline(article: object) -> object:
+    """The article's parent where a headline (`<h1>`–`<h3>`) stands in it before the article: the
+    page's `<div class="article"><h1>…</h1><div class="info">…</div><div id="zoom">…` shows the
+    document's title above a body that lacks one, and the title is the article's, not chrome.
+    """
+    parent = getattr(article, "parent", None)
+    if parent is None or getattr(parent, "tag", "") in ("body", "html"):
+        return article
+    name = name_of(parent)
+    if CHROME_NAME.search(name) and not CONTENT_NAME.search(name):
+        return article
+    key = node_key(article)
+    for child in children(parent):
+        if node_key(child) == key:
+            return article
+        if getattr(child, "tag", "") in _HEADLINES and (getattr(child, "text", lambda: "")() or "").strip():
+            return parent
+    return article

@@ -24,6 +24,7 @@ from govdoc.readers.html.dom import (
 
 _BOLD_STYLE = regex.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", regex.I)
 _CENTER_STYLE = regex.compile(r"text-align\s*:\s*center", regex.I)
+_PRE_STYLE = regex.compile(r"white-space\s*:\s*pre(?:-wrap|-line)?\b", regex.I)
 
 
 @dataclass(slots=True)
@@ -41,13 +42,24 @@ def _is_centered(node: object, tag: str) -> bool:
     return tag == "center" or attr(node, "align").lower() == "center" or bool(_CENTER_STYLE.search(attr(node, "style")))
 
 
+def _keeps_lines(node: object, tag: str) -> bool:
+    """Preformatted text (`<pre>`, `white-space: pre`): its newlines are line breaks, as a browser shows them."""
+    return tag in ("pre", "textarea", "listing", "plaintext", "xmp") or bool(_PRE_STYLE.search(attr(node, "style")))
+
+
+def _has_text(cell: object) -> bool:
+    """Whether a cell shows any text (stops at the first that does)."""
+    return any(not t.isspace() for _, t, _ in text_nodes(cell))
+
+
 def _cell_text(cell: object) -> str:
     pieces = [t for _, t, _ in text_nodes(cell)]
     return HTML_SPACE.sub(" ", "".join(pieces)).strip()
 
 
 def _data_table(table: object) -> list[tuple[object, list[str]]] | None:
-    """Rows (the row's element, its cells' text) for a table with data in it; None for a layout table (one column).
+    """Rows (the row's element, its cells' text) for a table with data in it; None for a layout table
+    (mostly rows of one cell, or no row with text in two cells: blank cells only push the text into place).
 
     Cell text is gathered only once the table is known to hold data, so a layout table
     costs no more than its rows: 5,000 nested one-column tables stay one pass.
@@ -56,6 +68,8 @@ def _data_table(table: object) -> list[tuple[object, list[str]]] | None:
     rows = [[c for c in children(row) if getattr(c, "tag", "") in ("td", "th")] for row in trs]
     multi = [r for r in rows if len(r) >= 2]
     if len(rows) < 1 or len(multi) * 2 < len(rows) or not multi:
+        return None
+    if not any(sum(1 for c in r if _has_text(c)) >= 2 for r in multi):
         return None
     texts = [[_cell_text(c) for c in cells] for cells in rows]
     return [(tr, r) for tr, r in zip(trs, texts, strict=True) if any(r)]
@@ -92,29 +106,36 @@ class Walker:
             self.blocks.append(Block(text, bold=bold, hints=hints, origin=origin))
         self.line = _Line()
 
+    def _text(self, text: str, bold: bool, centered: bool, owner: object) -> None:
+        """Add a text node's words to the line; the first words of a line say where it stands and if it is centred."""
+        if self.line.length == 0:
+            text = text.lstrip(" ")
+            self.line.centered = centered
+            self.owner = owner
+        self.line.add(text, bold)
+
     def walk(self, root: object) -> None:
         """Walk `root` into blocks with an explicit stack, so deep nesting cannot exhaust recursion.
 
         Block-level elements and `<br>` end a line; a data table becomes one block per row, and an element
         named like page chrome is skipped unless also named like content.
         """
-        # (node, bold, centered, block-level element it stands in) to enter, or None as a marker
-        # to flush after a block ends
-        stack: list[tuple[object, bool, bool, object] | None] = [(root, False, False, root)]
+        # (node, bold, centered, preformatted, block-level element it stands in) to enter, or None as
+        # a marker to flush after a block ends
+        stack: list[tuple[object, bool, bool, bool, object] | None] = [(root, False, False, False, root)]
         while stack:
             entry = stack.pop()
             if entry is None:
                 self.flush()
                 continue
-            node, bold, centered, owner = entry
+            node, bold, centered, pre, owner = entry
             tag = getattr(node, "tag", "")
             if tag == "-text":
-                text = HTML_SPACE.sub(" ", getattr(node, "text_content", None) or "")
-                if self.line.length == 0:
-                    text = text.lstrip(" ")
-                    self.line.centered = centered
-                    self.owner = owner
-                self.line.add(text, bold)
+                raw = getattr(node, "text_content", None) or ""
+                for k, piece in enumerate(raw.split("\n") if pre else [raw]):
+                    if k:
+                        self.flush()
+                    self._text(HTML_SPACE.sub(" ", piece), bold, centered, owner)
                 continue
             if tag in SKIP or tag == "-comment":
                 continue
@@ -134,10 +155,11 @@ class Walker:
                 continue
             bold = bold or _is_bold(node, tag)
             centered = centered or _is_centered(node, tag)
+            pre = pre or _keeps_lines(node, tag)
             is_block = tag in BLOCK or tag in ("tr", "td", "th", "table")
             if is_block:
                 self.flush()
                 stack.append(None)
                 owner = node
-            stack.extend((child, bold, centered, owner) for child in reversed(list(children(node))))
+            stack.extend((child, bold, centered, pre, owner) for child in reversed(list(children(node))))
         self.flush()
