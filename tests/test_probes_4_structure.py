@@ -1,0 +1,459 @@
+"""Fourth round of structure probes: short documents written as an outside tester would, each
+varying one realistic form that rounds one to three did not try (parts over second-level
+markers, a repeated marker, marker forms with inner spaces, outline numbers, circled points,
+member families with colons, commas and subjects, plan parts holding members, page lines of
+other shapes, running heads, form feeds, CRLF, hard wraps with indents, blank lines and cuts
+inside numbers and dates, Markdown headings without markers, bullets and pipe tables inside a
+section, attachments that restart their numbering). Every expected value was written from the
+contract and the domain guide before the parser was run; every document also keeps the span
+invariants and invents no character."""
+
+from __future__ import annotations
+
+import govdoc
+from tests.invariants import check_invariants, invented
+
+HEAD = "关于区政协二届三次会议第12号提案的答复\n李某委员：\n您的提案收悉，现答复如下：\n"
+TAIL = "\n某区某局\n2024年6月3日"
+
+
+def checked(source: str) -> govdoc.Document:
+    doc = govdoc.parse_text(source)
+    check_invariants(doc)
+    assert invented(doc.text, source) is None
+    assert "internal-error" not in codes(doc)
+    return doc
+
+
+def body(text: str) -> govdoc.Document:
+    return checked(HEAD + text + TAIL)
+
+
+def tree(doc: govdoc.Document) -> list[tuple[int, str, str, str | None]]:
+    return [(s.level, s.style, s.marker, s.title) for s in doc.iter_sections()]
+
+
+def codes(doc: govdoc.Document) -> list[str]:
+    return [w.code for w in doc.warnings]
+
+
+def paragraphs(section: govdoc.Section) -> list[str]:
+    return [p.text for p in section.paragraphs]
+
+
+def items(p: govdoc.Paragraph) -> list[tuple[int, str, str]]:
+    return [(i.ordinal, i.marker, i.lead) for i in p.items]
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Cut a line every `width` characters, as a fixed-width plain-text export does."""
+    return [text[i : i + width] for i in range(0, len(text), width)]
+
+
+# --- levels --------------------------------------------------------------------------------------
+
+
+def test_parts_hold_parenthesised_ideographs_when_the_ideograph_level_is_skipped() -> None:
+    doc = body("第一部分 工作情况\n（一）建设\n内容。\n（二）管理\n内容。\n第二部分 下步打算\n（一）近期\n内容。")
+    assert tree(doc) == [
+        (1, "part", "第一部分", "工作情况"),
+        (2, "cn-paren", "（一）", "建设"),
+        (2, "cn-paren", "（二）", "管理"),
+        (1, "part", "第二部分", "下步打算"),
+        (2, "cn-paren", "（一）", "近期"),
+    ]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_a_part_marker_alone_on_its_line_takes_the_next_line_as_title() -> None:
+    doc = body("第一部分\n总体情况\n内容。\n第二部分\n下步打算\n内容。")
+    assert [(s.style, s.marker, s.title, paragraphs(s)) for s in doc.sections] == [
+        ("part", "第一部分", "总体情况", ["内容。"]),
+        ("part", "第二部分", "下步打算", ["内容。"]),
+    ]
+
+
+def test_sections_numbered_with_jie_alone_are_the_top_level() -> None:
+    doc = body("第一节 工作情况\n内容。\n第二节 下步打算\n内容。")
+    assert [(s.level, s.style, s.ordinal, s.marker, s.title) for s in doc.sections] == [
+        (1, "section", 1, "第一节", "工作情况"),
+        (1, "section", 2, "第二节", "下步打算"),
+    ]
+
+
+def test_a_repeated_marker_keeps_both_sections_and_warns() -> None:
+    doc = body("一、道路\n内容。\n二、绿化\n内容。\n二、照明\n内容。\n三、停车\n内容。")
+    assert [(s.level, s.ordinal, s.title) for s in doc.sections] == [
+        (1, 1, "道路"),
+        (1, 2, "绿化"),
+        (1, 2, "照明"),
+        (1, 3, "停车"),
+    ]
+    assert "numbering-gap" in codes(doc)
+
+
+def test_parenthesised_ideographs_of_both_widths_in_one_run() -> None:
+    doc = body("一、工作措施\n（一）加强巡查\n内容。\n(二)加快整改\n内容。\n（三）强化考核\n内容。")
+    assert [(s.style, s.ordinal, s.marker, s.title) for s in doc.sections[0].sections] == [
+        ("cn-paren", 1, "（一）", "加强巡查"),
+        ("cn-paren", 2, "(二)", "加快整改"),
+        ("cn-paren", 3, "（三）", "强化考核"),
+    ]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_ideographs_that_restart_under_each_parenthesised_ideograph_nest_under_it() -> None:
+    doc = body("（一）工作情况\n一、建设\n内容。\n二、管理\n内容。\n（二）下步打算\n一、近期\n内容。\n二、远期\n内容。")
+    assert tree(doc) == [
+        (1, "cn-paren", "（一）", "工作情况"),
+        (2, "cn", "一、", "建设"),
+        (2, "cn", "二、", "管理"),
+        (1, "cn-paren", "（二）", "下步打算"),
+        (2, "cn", "一、", "近期"),
+        (2, "cn", "二、", "远期"),
+    ]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_spaces_inside_a_parenthesised_marker() -> None:
+    doc = body("一、工作措施\n（ 一 ）加强巡查\n内容。\n（ 二 ）加快整改\n内容。")
+    subs = doc.sections[0].sections
+    assert [(s.level, s.style, s.ordinal, s.marker.replace(" ", ""), s.title) for s in subs] == [
+        (2, "cn-paren", 1, "（一）", "加强巡查"),
+        (2, "cn-paren", 2, "（二）", "加快整改"),
+    ]
+
+
+def test_a_space_before_the_pause_mark_of_an_ideograph_marker() -> None:
+    doc = body("一 、工作情况\n内容。\n二 、下步打算\n内容。")
+    assert [(s.style, s.ordinal, s.marker.replace(" ", ""), s.title, paragraphs(s)) for s in doc.sections] == [
+        ("cn", 1, "一、", "工作情况", ["内容。"]),
+        ("cn", 2, "二、", "下步打算", ["内容。"]),
+    ]
+
+
+def test_decimal_outline_numbers_are_body_text_of_their_point() -> None:
+    doc = body("1.总体要求\n1.1 指导思想\n内容。\n1.2 基本原则\n内容。\n2.主要任务\n内容。")
+    assert [(s.level, s.style, s.marker, s.title) for s in doc.iter_sections()] == [
+        (1, "num", "1.", "总体要求"),
+        (1, "num", "2.", "主要任务"),
+    ]
+    assert paragraphs(doc.sections[0]) == ["1.1 指导思想", "内容。", "1.2 基本原则", "内容。"]
+
+
+def test_circled_numbers_inside_a_sentence_stay_in_the_paragraph() -> None:
+    doc = body("一、工作措施\n主要包括：①加强巡查；②加快整改；③强化考核。")
+    assert tree(doc) == [(1, "cn", "一、", "工作措施")]
+    assert paragraphs(doc.sections[0]) == ["主要包括：①加强巡查；②加快整改；③强化考核。"]
+
+
+def test_circled_points_of_long_sentences_have_no_title() -> None:
+    first = "目前我区已建成社区养老服务站点十二个，覆盖全部街道，今年服务老年人三千余人次。"
+    second = "已开通社区助餐点八个，每日供餐六百余份，并为高龄独居老人提供送餐上门服务。"
+    doc = body(f"一、工作情况\n①{first}\n②{second}")
+    assert [(s.level, s.style, s.ordinal, s.title, paragraphs(s)) for s in doc.sections[0].sections] == [
+        (2, "circled", 1, None, [first]),
+        (2, "circled", 2, None, [second]),
+    ]
+
+
+# --- the proposal's points quoted inside a section -----------------------------------------------
+
+
+def test_a_clause_count_followed_by_suo_ti_is_not_an_article() -> None:
+    doc = body(
+        "一、关于公交线路\n第一条所提问题已经解决。\n第二条关于延长末班车的建议正在研究。\n二、关于站点设置\n内容。"
+    )
+    assert [s.marker for s in doc.iter_sections()] == ["一、", "二、"]
+    assert paragraphs(doc.sections[0]) == ["第一条所提问题已经解决。", "第二条关于延长末班车的建议正在研究。"]
+
+
+def test_a_clause_count_in_arabic_digits_is_not_an_article() -> None:
+    doc = body("一、关于公交线路\n第1条建议已经采纳。\n第2条建议已列入明年计划。\n二、关于站点设置\n内容。")
+    assert [s.marker for s in doc.iter_sections()] == ["一、", "二、"]
+    assert paragraphs(doc.sections[0]) == ["第1条建议已经采纳。", "第2条建议已列入明年计划。"]
+
+
+# --- titles ------------------------------------------------------------------------------------
+
+
+def test_a_point_that_is_one_enumeration_has_no_title() -> None:
+    doc = body("一、主要做法\n（一）一是加强巡查；二是加快整改。")
+    sub = doc.sections[0].sections[0]
+    assert (sub.title, paragraphs(sub)) == (None, ["一是加强巡查；二是加快整改。"])
+    assert items(sub.paragraphs[0]) == [(1, "一是", "加强巡查"), (2, "二是", "加快整改")]
+
+
+def test_a_point_asking_a_question_before_its_only_stop_has_no_title() -> None:
+    doc = body("一、工作情况\n（一）为什么要改造？因为管网老化严重，居民反映强烈。")
+    sub = doc.sections[0].sections[0]
+    assert (sub.title, paragraphs(sub)) == (None, ["为什么要改造？因为管网老化严重，居民反映强烈。"])
+
+
+def test_a_run_in_title_ended_by_a_half_width_colon() -> None:
+    doc = body("1.工作目标:到2025年底全面完成改造。\n2.工作措施:加强巡查，限期整改。")
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [
+        ("工作目标", ["到2025年底全面完成改造。"]),
+        ("工作措施", ["加强巡查，限期整改。"]),
+    ]
+
+
+def test_a_heading_line_with_a_bracketed_note_keeps_its_colon_inside_the_brackets() -> None:
+    doc = body(
+        "一、主要任务\n（一）加强组织领导（牵头单位：区发改委）\n成立工作专班。\n（二）强化资金保障（牵头单位：区财政局）\n安排专项资金。"
+    )
+    assert [(s.title, paragraphs(s)) for s in doc.sections[0].sections] == [
+        ("加强组织领导（牵头单位：区发改委）", ["成立工作专班。"]),
+        ("强化资金保障（牵头单位：区财政局）", ["安排专项资金。"]),
+    ]
+
+
+# --- members and their leads ---------------------------------------------------------------------
+
+
+def test_a_skipped_member_ends_the_run_at_the_last_in_sequence() -> None:
+    doc = body("一、主要做法\n一是建立台账；二是定期巡查；四是限期整改。")
+    p = doc.sections[0].paragraphs[0]
+    assert items(p) == [(1, "一是", "建立台账"), (2, "二是", "定期巡查")]
+    assert [i.text for i in p.items] == ["一是建立台账；", "二是定期巡查；四是限期整改。"]
+
+
+def test_first_next_and_last_with_a_besides_between() -> None:
+    doc = body("一、工作措施\n首先，摸清底数。其次，制定方案。此外，加强宣传。最后，加强考核。")
+    p = doc.sections[0].paragraphs[0]
+    assert items(p) == [(1, "首先", "摸清底数"), (2, "其次", "制定方案"), (3, "最后", "加强考核")]
+    assert p.items[1].text == "其次，制定方案。此外，加强宣传。"
+
+
+def test_a_members_lead_runs_past_a_colon_to_the_first_stop() -> None:
+    doc = body("一、主要做法\n一是加强巡查：每周一次；二是加快整改：限期完成。")
+    assert items(doc.sections[0].paragraphs[0]) == [
+        (1, "一是", "加强巡查：每周一次"),
+        (2, "二是", "加快整改：限期完成"),
+    ]
+
+
+def test_a_colon_right_after_the_member_is_not_part_of_its_lead() -> None:
+    doc = body("一、主要做法\n一是：加强巡查；二是：加快整改。")
+    assert items(doc.sections[0].paragraphs[0]) == [(1, "一是", "加强巡查"), (2, "二是", "加快整改")]
+
+
+def test_members_separated_only_by_commas_lead_without_the_comma() -> None:
+    doc = body("一、主要做法\n近年来，我局一是加强巡查，二是加快整改，三是强化考核。")
+    p = doc.sections[0].paragraphs[0]
+    assert items(p) == [(1, "一是", "加强巡查"), (2, "二是", "加快整改"), (3, "三是", "强化考核")]
+    assert [i.text for i in p.items] == ["一是加强巡查，", "二是加快整改，", "三是强化考核。"]
+
+
+def test_one_side_and_the_other_after_the_subject_of_the_sentence() -> None:
+    doc = body("一、工作措施\n我局一方面加大财政投入；另一方面强化日常监管。")
+    assert items(doc.sections[0].paragraphs[0]) == [(1, "一方面", "加大财政投入"), (2, "另一方面", "强化日常监管")]
+
+
+# --- phases ----------------------------------------------------------------------------------------
+
+
+def test_we_will_alone_opens_no_plan() -> None:
+    doc = body("一、工作情况\n目前已完成改造。\n我们将继续推进。\n二、其他\n内容。")
+    assert [[p.phase for p in s.paragraphs] for s in doc.sections] == [[None, None], [None]]
+
+
+def test_a_plan_opener_followed_by_a_colon_and_members() -> None:
+    doc = body("一、工作情况\n目前已完成改造。\n下一步，我们将：一是加快进度；二是强化保障。")
+    ps = doc.sections[0].paragraphs
+    assert [p.phase for p in ps] == ["progress", "plan"]
+    assert items(ps[1]) == [(1, "一是", "加快进度"), (2, "二是", "强化保障")]
+
+
+def test_a_plan_whose_members_stand_on_their_own_lines() -> None:
+    doc = body("一、工作情况\n目前已完成改造。\n下一步，我们将重点做好以下工作：\n一是加快进度。\n二是强化保障。")
+    ps = doc.sections[0].paragraphs
+    assert [p.phase for p in ps] == ["progress", "plan", "plan", "plan"]
+    assert [items(p) for p in ps] == [[], [], [(1, "一是", "加快进度")], [(2, "二是", "强化保障")]]
+
+
+# --- page furniture and line ends ------------------------------------------------------------------
+
+
+def test_a_page_number_with_full_width_digits_between_two_halves_of_a_word() -> None:
+    doc = body("一、工作情况\n目前已完成改\n－２－\n造十处。\n二、下步打算\n继续推进。")
+    assert paragraphs(doc.sections[0]) == ["目前已完成改造十处。"]
+    assert "page-break-joined" in codes(doc)
+    assert "２" not in doc.text
+
+
+def test_a_page_line_naming_only_its_page_is_dropped() -> None:
+    doc = body("一、工作情况\n目前已完成改造。\n第 2 页\n群众反映良好。")
+    assert paragraphs(doc.sections[0]) == ["目前已完成改造。", "群众反映良好。"]
+    assert "页" not in doc.text
+
+
+def test_a_running_head_repeating_the_title_after_a_page_number_is_left_out() -> None:
+    title = "关于区政协二届三次会议第12号提案的答复"
+    doc = body(f"一、工作情况\n目前已完成改造。\n— 2 —\n{title}\n群众反映良好。\n二、下步打算\n继续推进。")
+    assert paragraphs(doc.sections[0]) == ["目前已完成改造。", "群众反映良好。"]
+    assert doc.text.count(title) == 1
+    assert doc.header.title == title
+
+
+def test_a_form_feed_between_pages_inside_a_word() -> None:
+    doc = body("一、工作情况\n目前已完成改\n\f造十处。\n二、下步打算\n继续推进。")
+    assert paragraphs(doc.sections[0]) == ["目前已完成改造十处。"]
+    assert "\f" not in doc.text
+    assert "page-break-joined" in codes(doc)
+
+
+def test_carriage_return_line_ends_give_the_same_tree() -> None:
+    text = (
+        "一、工作情况\n（一）建设\n目前已完成改造。一是建立台账；二是定期巡查。\n下一步，继续推进。\n二、其他\n内容。"
+    )
+    plain = body(text)
+    crlf = checked((HEAD + text + TAIL).replace("\n", "\r\n"))
+    assert "\r" not in crlf.text
+    assert (
+        tree(crlf)
+        == tree(plain)
+        == [
+            (1, "cn", "一、", "工作情况"),
+            (2, "cn-paren", "（一）", "建设"),
+            (1, "cn", "二、", "其他"),
+        ]
+    )
+    sub = crlf.sections[0].sections[0]
+    assert [(p.text, p.phase, items(p)) for p in sub.paragraphs] == [
+        (
+            "目前已完成改造。一是建立台账；二是定期巡查。",
+            "progress",
+            [(1, "一是", "建立台账"), (2, "二是", "定期巡查")],
+        ),
+        ("下一步，继续推进。", "plan", []),
+    ]
+
+
+def test_no_break_spaces_as_indentation() -> None:
+    doc = body("\xa0\xa0一、工作情况\n\xa0\xa0目前已完成改造。\n\xa0\xa0二、下步打算\n\xa0\xa0继续推进。")
+    assert [(s.marker, s.title, paragraphs(s)) for s in doc.sections] == [
+        ("一、", "工作情况", ["目前已完成改造。"]),
+        ("二、", "下步打算", ["继续推进。"]),
+    ]
+
+
+# --- hard-wrapped plain text ---------------------------------------------------------------------
+
+P1 = (
+    "我局高度重视您提出的建议，组织相关部门开展专题调研，深入街道社区听取居民意见，"
+    "对全区老旧小区的基础设施状况进行了全面摸排，建立了问题清单和整改台账。"
+)
+P2 = (
+    "今年以来，我局会同各街道加快推进改造工作，共完成屋面防水、外墙保温和管网更新等项目"
+    "三十余个，群众满意度明显提升，相关做法得到了市级部门的肯定。"
+)
+P3 = (
+    "下一步，我们将继续加大投入力度，进一步完善长效管理机制，推动物业服务全覆盖，"
+    "切实把好事办好、实事办实，不断提升居民群众的获得感和幸福感。"
+)
+
+
+def test_a_hard_wrapped_text_whose_paragraphs_open_with_an_indent() -> None:
+    for indent in ("　　", "    "):
+        lines = [indent + "一、工作情况", *wrap(indent + P1, 34), *wrap(indent + P2, 34)]
+        lines += [indent + "二、下步打算", *wrap(indent + P3, 34)]
+        doc = body("\n".join(lines))
+        assert [(s.title, paragraphs(s)) for s in doc.sections] == [
+            ("工作情况", [P1, P2]),
+            ("下步打算", [P3]),
+        ], repr(indent)
+        assert [p.phase for p in doc.sections[1].paragraphs] == ["plan"]
+
+
+def test_a_hard_wrapped_text_whose_paragraphs_are_separated_by_blank_lines() -> None:
+    lines = ["一、工作情况", "", *wrap(P1, 30), "", *wrap(P2, 30), "", "二、下步打算", "", *wrap(P3, 30)]
+    doc = body("\n".join(lines))
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [
+        ("工作情况", [P1, P2]),
+        ("下步打算", [P3]),
+    ]
+
+
+def test_a_hard_wrap_inside_a_number_with_a_thousands_comma_and_inside_a_date() -> None:
+    text = (
+        "今年以来，我区持续推进老旧小区改造工作，共惠及居民家庭约2,000户，首批十二个项目已完成立项审批并将于"
+        "2024年6月3日全面开工，目前进展顺利，群众反映良好。"
+    )
+    lines = wrap(text, 30)
+    assert lines[0].endswith("2,") and lines[1].startswith("000户") and lines[2].startswith("日")
+    doc = body("\n".join(["一、工作情况", *lines, *wrap(P1, 30), "二、下步打算", *wrap(P3, 30)]))
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [
+        ("工作情况", [text, P1]),
+        ("下步打算", [P3]),
+    ]
+
+
+def test_a_hard_wrapped_run_in_point_and_a_member_marker_at_a_line_end() -> None:
+    text = (
+        "（一）加强组织领导。各部门要切实履行职责，健全工作机制，一是成立工作专班，统筹推进改造工作；"
+        "二是建立联席会议制度，定期研究解决重点难点问题。"
+    )
+    lines = wrap(text, 48)
+    assert lines[0].endswith("二是")
+    doc = body("\n".join(["一、主要做法", *lines, *wrap(P2, 48), *wrap(P1, 48)]))
+    sub = doc.sections[0].sections[0]
+    rest = text.removeprefix("（一）加强组织领导。")
+    assert (sub.title, paragraphs(sub)) == ("加强组织领导", [rest, P2, P1])
+    assert items(sub.paragraphs[0]) == [
+        (1, "一是", "成立工作专班，统筹推进改造工作"),
+        (2, "二是", "建立联席会议制度，定期研究解决重点难点问题"),
+    ]
+
+
+# --- Markdown residue inside a section -------------------------------------------------------------
+
+
+def test_a_markdown_heading_without_a_marker_is_a_paragraph_of_its_section() -> None:
+    doc = body("一、工作情况\n## 主要成效\n目前已完成改造。\n二、下步打算\n继续推进。")
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [
+        ("工作情况", ["主要成效", "目前已完成改造。"]),
+        ("下步打算", ["继续推进。"]),
+    ]
+    assert "#" not in doc.text
+
+
+def test_markdown_bullets_inside_a_section_are_paragraphs_without_the_bullet() -> None:
+    for bullet in ("- ", "* "):
+        doc = body(
+            f"一、主要做法\n{bullet}建立台账，逐户登记。\n{bullet}定期巡查，及时整改。\n二、下步打算\n继续推进。"
+        )
+        assert [(s.title, paragraphs(s)) for s in doc.sections] == [
+            ("主要做法", ["建立台账，逐户登记。", "定期巡查，及时整改。"]),
+            ("下步打算", ["继续推进。"]),
+        ], bullet
+
+
+def test_a_pipe_table_inside_a_section() -> None:
+    doc = body(
+        "一、工作情况\n今年完成情况如下：\n| 项目 | 进度 |\n|---|---|\n| 道路改造 | 已完成 |\n| 绿化建设 | 进行中 |\n"
+        "二、下步打算\n继续推进。"
+    )
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [
+        ("工作情况", ["今年完成情况如下："]),
+        ("下步打算", ["继续推进。"]),
+    ]
+    assert [t.rows for t in doc.sections[0].tables] == [
+        (("项目", "进度"), ("道路改造", "已完成"), ("绿化建设", "进行中"))
+    ]
+    assert "|" not in doc.text and "---" not in doc.text
+
+
+# --- attachments that restart their numbering --------------------------------------------------------
+
+
+def test_two_attachments_each_numbered_from_one_are_not_sections() -> None:
+    doc = checked(
+        "关于印发某区两个服务方案的通知\n各街道：\n现将两个方案印发给你们，请认真执行。\n"
+        "附件：1.某区养老服务方案\n2.某区助餐服务方案\n某区人民政府\n2024年6月3日\n"
+        "附件1\n某区养老服务方案\n一、总体要求\n内容。\n二、主要任务\n内容。\n"
+        "附件2\n某区助餐服务方案\n一、总体要求\n内容。\n二、主要任务\n内容。"
+    )
+    assert doc.sections == ()
+    assert doc.attachments == ("某区养老服务方案", "某区助餐服务方案")
+    assert doc.signature is not None and doc.signature.issuers == ("某区人民政府",)
