@@ -457,3 +457,40 @@ def test_two_attachments_each_numbered_from_one_are_not_sections() -> None:
     assert doc.sections == ()
     assert doc.attachments == ("某区养老服务方案", "某区助餐服务方案")
     assert doc.signature is not None and doc.signature.issuers == ("某区人民政府",)
+
+
+# --- batch 1's causes, each from a new example (written after the fix, expected by hand) ----------
+
+
+def test_a_count_of_the_proposals_points_that_goes_on_to_what_the_point_raised_is_no_marker() -> None:
+    doc = body(
+        "一、关于交通秩序\n第三条中提到的停车难问题，我局已会同交警部门研究。\n第一部分所述情况属实。\n"
+        "第二条关于增设路灯的意见已经采纳。\n二、关于环境卫生\n内容。"
+    )
+    assert [s.marker for s in doc.iter_sections()] == ["一、", "二、"]
+    assert paragraphs(doc.sections[0]) == [
+        "第三条中提到的停车难问题，我局已会同交警部门研究。",
+        "第一部分所述情况属实。",
+        "第二条关于增设路灯的意见已经采纳。",
+    ]
+
+
+def test_a_regulations_articles_written_straight_on_stay_articles() -> None:
+    doc = body("第一条为规范停车管理，制定本办法。\n第二条本办法适用于本区行政区域。")
+    assert [(s.style, s.ordinal) for s in doc.sections] == [("article", 1), ("article", 2)]
+
+
+def test_stops_inside_a_bracketed_or_quoted_aside_are_not_the_headings() -> None:
+    doc = body(
+        "一、主要任务\n1.推进老旧小区改造（责任单位：区住建局）。年内完成改造二十个。\n"
+        "2.关于“接诉即办：一号响应”机制\n已在全区推行。"
+    )
+    assert [(s.title, paragraphs(s)) for s in doc.sections[0].sections] == [
+        ("推进老旧小区改造（责任单位：区住建局）", ["年内完成改造二十个。"]),
+        ("关于“接诉即办：一号响应”机制", ["已在全区推行。"]),
+    ]
+
+
+def test_one_side_and_the_other_straight_after_a_pronoun() -> None:
+    doc = body("一、资金保障\n我们一方面争取上级资金支持，另一方面积极引入社会资本。")
+    assert items(doc.sections[0].paragraphs[0]) == [(1, "一方面", "争取上级资金支持"), (2, "另一方面", "积极引入社会资本")]

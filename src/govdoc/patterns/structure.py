@@ -58,6 +58,9 @@ SECTION_RANK = {
     "num-paren": 6,
     "circled": 7,
 }
+# An aside in brackets, book-title marks or quotes inside a heading (`（牵头单位：区发改委）`,
+# `《…：…》`): a stop inside it is the aside's, not the heading's (folded text: `（` is `(`).
+ASIDE = _lazy(r"\([^()\n]{1,40}\)|《[^《》\n]{1,60}》|“[^“”\n]{1,60}”|【[^【】\n]{1,40}】")
 # A contents list's own heading line (目录, letter-spaced 目 录; 目次 in a standard): the entries
 # under it repeat the headings of the text that follows, they are not its structure.
 CONTENTS_HEADING = _lazy(r"[ ]*目[ ]{0,4}[录次][ ]*$")
@@ -74,18 +77,23 @@ NUMERAL_LIST = _lazy(
     r"(?P<n>[一二三四五六七八九十]{1,3})(?:、[一二三四五六七八九十]{1,3})*(?:期|级|季度|类|批|档|轮|等|号|星|产业|个|项|次|届|线)"
 )
 # What 第N条 / 第N部分 count when a sentence opens with them (第一条建议已经解决。): the proposal's
-# points, not an article or a part of the text.
-COUNTED_POINTS = _lazy(r"(?:建议|意见|提案|议案|诉求|问题|内容|措施|要求|事项)")
+# points, not an article or a part of the text. The sentence may also go on to say what the point
+# raised (第一条所提问题…, 第一条中提到的…) or name it (第二条关于延长末班车的建议…).
+_POINT_NOUN = r"(?:建议|意见|提案|议案|诉求|问题|内容|措施|要求|事项)"
+COUNTED_POINTS = _lazy(
+    rf"(?:{_POINT_NOUN}|所(?:提|述|列|反映|涉及|说)|(?:中|里)?提(?:出|到)的|中(?:所|的)"
+    rf"|关于[^。;\n]{{1,40}}?的{_POINT_NOUN})"
+)
 # The sentence with which a reply turns from its opening (the proposal quoted) to its answer.
 ANSWER_OPENS = _lazy(r"(?:答复|函复|回复|说明|函告|反馈|告知|报告|汇报)如下|现(?:答复|函复)")
 
 # --- enumerations inside paragraphs ------------------------------------------------------
 # The subject a sentence's first member may follow with no mark between (我们一是…, 我局一要…,
-# 区政府一是…): a pronoun or the last character of an organ's name, never the 统 of 统一是.
+# 区政府一是…, 我局一方面…): a pronoun or the last character of an organ's name, never the 统 of 统一是.
 _MEMBER_SUBJECT_END = "们局委办厅府院部门位心站所处科室区市县镇街"
 ENUM_MARKER = _lazy(
     rf"""
-    (?:^|(?<=[。;:!?,\n])|(?<=[{_MEMBER_SUBJECT_END}])(?=一[是要]))[ ]{{0,2}}
+    (?:^|(?<=[。;:!?,\n])|(?<=[{_MEMBER_SUBJECT_END}])(?=一[是要]|一方面))[ ]{{0,2}}
     (?P<m>
       (?P<shi_n>[一二三四五六七八九十]{{1,3}})是
     | (?P<yao_n>[一二三四五六七八九十]{{1,3}})要(?![求素件点])

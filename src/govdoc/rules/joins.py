@@ -15,7 +15,7 @@ from collections import Counter
 from govdoc import patterns as P
 from govdoc.rules import lines as L
 from govdoc.rules.cleanup import page_furniture
-from govdoc.rules.sections import TITLE_MAX, heading_of, next_cn
+from govdoc.rules.sections import TITLE_MAX, heading_of, next_cn, without_asides
 from govdoc.state import Block, State, Zone
 
 _NEAR_FULL_LINE = 24
@@ -46,10 +46,11 @@ def _paragraph_like(b: Block) -> bool:
     f = b.folded
     marker = P.SECTION_MARKER.match(f)
     rest = f[marker.end() :] if marker else f
+    bare = without_asides(rest) if marker else rest  # `（牵头单位：区发改委）` puts no stop in a heading
     if (
         marker
-        and not any(c in rest for c in _SENTENCE_MARKS)
-        and (len(rest) <= 30 or not any(c in rest for c in ",、"))
+        and not any(c in bare for c in _SENTENCE_MARKS)
+        and (len(rest) <= 30 or not any(c in bare for c in ",、"))
     ):
         return False  # a heading: no 。！？；：, commas only within 30 characters; with no mark at all, any length
     if _document_title(rest):

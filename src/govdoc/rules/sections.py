@@ -60,15 +60,24 @@ def _title_and_rest(b: Block, rest_at: int, style: str) -> tuple[str | None, int
             return rest, None
         return None, rest_at
     core = frest[:-1] if frest[-1] in "。:." else frest
-    if not _STOP_INSIDE.search(core) and (frest[-1] not in "。." or len(core) <= TITLE_MAX):
+    bare = without_asides(frest)
+    if not _STOP_INSIDE.search(bare, 0, len(core)) and (frest[-1] not in "。." or len(core) <= TITLE_MAX):
         return rest[: len(core)], None
-    stop = _RUN_IN_END.search(frest)
+    stop = _RUN_IN_END.search(bare)
     if stop and 0 < stop.start() <= TITLE_MAX and frest[stop.end() :].strip():
         after = stop.end()
         while after < len(frest) and frest[after] == " ":
             after += 1
         return rest[: stop.start()], rest_at + after
     return None, rest_at
+
+
+def without_asides(folded: str) -> str:
+    """The line with each bracketed or quoted aside blanked out (same length), so that the stops
+    inside `（牵头单位：区发改委）` are not taken for the heading's own."""
+    if not any(c in folded for c in "(《“【"):
+        return folded
+    return P.ASIDE.sub(lambda m: "_" * len(m.group()), folded)
 
 
 @dataclass(frozen=True, slots=True)
