@@ -494,3 +494,13 @@ def test_stops_inside_a_bracketed_or_quoted_aside_are_not_the_headings() -> None
 def test_one_side_and_the_other_straight_after_a_pronoun() -> None:
     doc = body("一、资金保障\n我们一方面争取上级资金支持，另一方面积极引入社会资本。")
     assert items(doc.sections[0].paragraphs[0]) == [(1, "一方面", "争取上级资金支持"), (2, "另一方面", "积极引入社会资本")]
+
+
+def test_a_form_feed_right_after_a_cut_lead_joins_it_and_one_after_a_full_stop_joins_nothing() -> None:
+    doc = body("一、主要做法\n一是加强\f巡查。二是加快整改。\f二、下步打算\n继续推进。")
+    assert items(doc.sections[0].paragraphs[0]) == [(1, "一是", "加强巡查"), (2, "二是", "加快整改")]
+    assert [(s.marker, paragraphs(s)) for s in doc.sections] == [
+        ("一、", ["一是加强巡查。二是加快整改。"]),
+        ("二、", ["继续推进。"]),
+    ]
+    assert "\f" not in doc.text

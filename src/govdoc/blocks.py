@@ -133,6 +133,7 @@ class Block:
     spaces: list[int] = field(default_factory=list)  # where a single space between CJK characters was removed
     blank_before: bool = False
     rule_before: bool = False  # a Markdown/visual rule (---) stood before this block
+    page_before: bool = False  # a page ended right before this block (a form feed in plain text)
     hints: Hints = NO_HINTS
     zone: Zone = Zone.UNSET
     start: int = -1  # offset in Document.text once assembled

@@ -168,6 +168,7 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     blank = False
     rule = False
     bold_open = False  # a line ended inside a bold run whose closing mark is on a later line
+    page = False  # a form feed (the page separator of a PDF's text export) since the last block
     pos = 0
     # One pass over the lines; the rare cases (a run-on line, Markdown marks, bold) are tested
     # with one `in` or `len` before any function is called, since most lines have none of them.
@@ -177,6 +178,7 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         whole = raw.rstrip(_LINE_ENDS).strip(EDGE_SPACE)
         if not whole:
             blank = True
+            page = page or "\f" in raw
             continue
         if whole[0] in _RULE_CHARS and _MARKDOWN_RULE.match(whole):
             rule = True
@@ -203,9 +205,19 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
             if len(blocks) >= most:
                 raise limits.exceeded("blocks", what="lines of text")
             blocks.append(
-                Block(line, bold=bold, blank_before=blank, rule_before=rule, folded=folded, hints=hints, origin=origin)
+                Block(
+                    line,
+                    bold=bold,
+                    blank_before=blank,
+                    rule_before=rule,
+                    page_before=page,
+                    folded=folded,
+                    hints=hints,
+                    origin=origin,
+                )
             )
-            blank = rule = False
+            blank = rule = page = False
+        page = page or "\f" in raw  # a form feed ends a line: the page ends after it
     return blocks
 
 

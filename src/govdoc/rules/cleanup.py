@@ -278,6 +278,7 @@ def flattened_paragraphs(state: State) -> None:
                     bold=[(max(s, lo) - lo, min(e, hi) - lo) for s, e in b.bold if s < hi and e > lo],
                     blank_before=b.blank_before if k == 0 else False,
                     rule_before=b.rule_before if k == 0 else False,
+                    page_before=b.page_before if k == 0 else False,
                     hints=b.hints,
                     zone=b.zone,
                     folded=b.folded[lo:hi],

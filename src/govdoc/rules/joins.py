@@ -5,7 +5,8 @@ heading, is one paragraph cut by a page end: the two are joined with no separato
 join is reported as a `page-break-joined` warning, since it is a guess from text alone.
 A block that is only a marker (`三是`, `（一）`) is joined to the text that follows it.
 Without other evidence only a line long enough to have been cut by the page width is taken as
-cut; a page number dropped between the two lines is that evidence for a line of any length.
+cut; a page number dropped between the two lines, or a form feed, is that evidence for a line of
+any length.
 """
 
 from __future__ import annotations
@@ -154,6 +155,7 @@ def join_breaks(state: State) -> None:
             page_end = page_end or page_furniture(b)
             continue
         a = kept[-1] if kept else None
+        page_end = page_end or b.page_before
         joined = a is not None and a.zone is b.zone and a.zone in _JOINED_ZONES and continues(a, b, width, page_end)
         joined = joined and not _next_part(kept, b)
         page_end = False
