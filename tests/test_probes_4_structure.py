@@ -504,3 +504,20 @@ def test_a_form_feed_right_after_a_cut_lead_joins_it_and_one_after_a_full_stop_j
         ("二、", ["继续推进。"]),
     ]
     assert "\f" not in doc.text
+
+
+def test_an_organ_heading_each_page_of_a_text_export_is_a_running_head() -> None:
+    doc = body(
+        "一、工作情况\n目前已完成改造。\n- 2 -\n某区住房和城乡建设管理委员会\n群众反映良好。\n"
+        "- 3 -\n某区住房和城乡建设管理委员会\n二、下步打算\n继续推进。"
+    )
+    assert [(s.marker, paragraphs(s)) for s in doc.sections] == [
+        ("一、", ["目前已完成改造。", "群众反映良好。"]),
+        ("二、", ["继续推进。"]),
+    ]
+    assert "委员会" not in doc.text
+
+
+def test_a_line_repeated_once_beside_a_page_number_but_not_on_the_first_page_stays() -> None:
+    doc = body("一、工作情况\n目前已完成改造。\n- 2 -\n主要成效\n群众反映良好。")
+    assert paragraphs(doc.sections[0]) == ["目前已完成改造。", "主要成效", "群众反映良好。"]

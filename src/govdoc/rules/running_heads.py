@@ -1,0 +1,54 @@
+"""Running heads in text that kept its page furniture (a PDF's text layer saved as plain text).
+
+A paged format's reader knows its page bands and drops a running head there; plain text only
+keeps the page number (`— 2 —`) and, beside it, the line each page repeats at its top: the
+document's title, its 发文机关标志 or 文号. The contract leaves running heads out of the text, as
+page numbers. Such a line stands right next to a dropped page number and is either a copy of a
+line of the first page (the title the running head repeats) or the same line next to two or
+more page numbers. A sentence, a heading and a date never are.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+
+from govdoc import patterns as P
+from govdoc.rules import lines as L
+from govdoc.rules.cleanup import page_furniture
+from govdoc.state import Block, State, Zone
+
+_MIN_HEAD = 4  # shorter lines (a name, 附件) repeat for other reasons
+_MAX_HEAD = 60
+
+
+def _head_like(b: Block) -> bool:
+    f = b.folded.strip()
+    return (
+        _MIN_HEAD <= len(f) <= _MAX_HEAD
+        and "。" not in f
+        and not b.table
+        and P.SECTION_MARKER.match(f) is None
+        and not L.is_date_line(b)
+    )
+
+
+def running_heads(state: State) -> None:
+    """The rule: a line next to a dropped page number that the page repeats goes with it."""
+    blocks = state.blocks
+    live = [i for i, b in enumerate(blocks) if b.zone is not Zone.CHROME]
+    ends = [i for i, b in enumerate(blocks) if b.zone is Zone.CHROME and page_furniture(b)]
+    if not ends or not live:
+        return
+    first_page = {blocks[i].text for i in live if i < ends[0]}
+    neighbours: set[int] = set()  # the live lines on either side of each page number past the first page
+    for end in ends:
+        k = bisect.bisect_left(live, end)
+        for at in (k - 1, k):
+            if 0 <= at < len(live) and live[at] > ends[0]:
+                neighbours.add(live[at])
+    seen = Counter(blocks[i].text for i in neighbours)
+    for i in neighbours:
+        b = blocks[i]
+        if _head_like(b) and (b.text in first_page or seen[b.text] >= 2):
+            b.zone = Zone.CHROME
