@@ -493,7 +493,10 @@ def test_stops_inside_a_bracketed_or_quoted_aside_are_not_the_headings() -> None
 
 def test_one_side_and_the_other_straight_after_a_pronoun() -> None:
     doc = body("一、资金保障\n我们一方面争取上级资金支持，另一方面积极引入社会资本。")
-    assert items(doc.sections[0].paragraphs[0]) == [(1, "一方面", "争取上级资金支持"), (2, "另一方面", "积极引入社会资本")]
+    assert items(doc.sections[0].paragraphs[0]) == [
+        (1, "一方面", "争取上级资金支持"),
+        (2, "另一方面", "积极引入社会资本"),
+    ]
 
 
 def test_a_form_feed_right_after_a_cut_lead_joins_it_and_one_after_a_full_stop_joins_nothing() -> None:
@@ -521,3 +524,27 @@ def test_an_organ_heading_each_page_of_a_text_export_is_a_running_head() -> None
 def test_a_line_repeated_once_beside_a_page_number_but_not_on_the_first_page_stays() -> None:
     doc = body("一、工作情况\n目前已完成改造。\n- 2 -\n主要成效\n群众反映良好。")
     assert paragraphs(doc.sections[0]) == ["目前已完成改造。", "主要成效", "群众反映良好。"]
+
+
+def test_the_signing_organ_after_a_page_number_is_no_running_head_of_its_letterhead() -> None:
+    doc = checked(
+        "某区某局\n关于区政协二届三次会议第16号提案的答复\n李某委员：\n您的提案收悉，现答复如下：\n"
+        "一、工作情况\n目前已完成改造。\n特此答复。\n— 2 —\n某区某局\n2024年6月3日"
+    )
+    assert doc.signature is not None and doc.signature.issuers == ("某区某局",)
+    assert doc.text.count("某区某局") == 2
+
+
+def test_a_markdown_table_with_aligned_columns_before_the_first_section() -> None:
+    doc = body(
+        "今年办理情况如下：\n街道 | 件数 | 办结率\n:--- | ---: | :---:\n东街 | 12 | 100%\n西街 | 8 | 95%\n一、工作情况\n内容。"
+    )
+    assert [t.rows for t in doc.tables] == [(("街道", "件数", "办结率"), ("东街", "12", "100%"), ("西街", "8", "95%"))]
+    assert [s.marker for s in doc.sections] == ["一、"]
+    assert "|" not in doc.text and ":---" not in doc.text
+
+
+def test_pipe_lines_without_a_delimiter_row_stay_text() -> None:
+    doc = body("一、工作情况\n东街 | 12件\n西街 | 8件")
+    assert paragraphs(doc.sections[0]) == ["东街 | 12件", "西街 | 8件"]
+    assert doc.sections[0].tables == ()

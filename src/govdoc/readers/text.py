@@ -2,8 +2,9 @@
 
 Markdown marks are understood in `.txt` and `.md` alike, because text scraped from portals
 and converted documents carries them either way: `#` heading marks, `>` quotes, list bullets
-and `---` rules are removed, and `**bold**` / `__bold__` runs are kept as evidence for the
-lead phrase of 一是 items.
+and `---` rules are removed, `**bold**` / `__bold__` runs are kept as evidence for the
+lead phrase of 一是 items, and a table (a `|` row over a delimiter row) becomes table rows.
+A form feed, the page separator of a PDF's text export, is kept as the fact that a page ended.
 """
 
 from __future__ import annotations
@@ -43,6 +44,9 @@ _MARKDOWN_RULE = regex.compile(r"^(?:-[ ]{0,2}){3,}$|^(?:\*[ ]{0,2}){3,}$|^(?:_[
 _MD_PREFIX = regex.compile(r"^(?:>[ ]?|#{1,6}(?=[^#])[ ]?|[-*+•·▪●][ ]{1,4}(?=\S))+")
 _RULE_CHARS = frozenset("-*_")
 _MD_PREFIX_CHARS = frozenset(">#-*+•·▪●")
+# A Markdown (GFM) table: a row of `|` cells, then a delimiter row (`|---|:---:|`), then more rows.
+_TABLE_DELIMITER = regex.compile(r"^\|?[ ]*:?-{3,}:?[ ]*(?:\|[ ]*:?-{3,}:?[ ]*)+\|?$|^\|[ ]*:?-{3,}:?[ ]*\|$")
+_PIPE_CELL = regex.compile(r"(?<!\\)\|")
 _BOLD = regex.compile(r"\*\*(?P<a>[^*\n]{1,300}?)\*\*|__(?P<u>[^_\n]{1,300}?)__")
 _MARKS = ("**", "__")
 # A Markdown image (`![公章](seal.png)`: no text of the document) or link (`[名单](files/a.pdf)`: its words).
@@ -218,7 +222,58 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
             )
             blank = rule = page = False
         page = page or "\f" in raw  # a form feed ends a line: the page ends after it
-    return blocks
+    return _pipe_tables(blocks) if "|" in text else blocks
+
+
+def _cells(line: str) -> list[str]:
+    """The cells of a `|` row, its edge pipes taken off."""
+    inner = line.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
+    return [c.strip(EDGE_SPACE) for c in _PIPE_CELL.split(inner)]
+
+
+def _pipe_tables(blocks: list[Block]) -> list[Block]:
+    """Markdown tables as table rows: the row above a delimiter row and the `|` rows under it
+    (up to a blank line or a line without a pipe) become rows of one table, the delimiter row
+    goes. A `|` line without a delimiter row under its first line stays text (a web copy's
+    information table is read by the header's rules)."""
+    out: list[Block] = []
+    tables = 0
+    in_table = 0
+    for b in blocks:
+        if in_table and "|" in b.text and not b.blank_before and not b.rule_before:
+            out.append(_row(b, in_table))
+            continue
+        in_table = 0
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.cells is None
+            and "|" in previous.text
+            and not b.blank_before
+            and _TABLE_DELIMITER.match(b.text)
+            and len(_cells(b.text)) == len(_cells(previous.text))
+        ):
+            tables += 1
+            in_table = tables
+            out[-1] = _row(previous, in_table)
+            continue  # the delimiter row is Markdown syntax, not text
+        out.append(b)
+    return out
+
+
+def _row(b: Block, table: int) -> Block:
+    cells = tuple(_cells(b.text))
+    return Block(
+        "\t".join(cells),
+        cells=cells,
+        table=table,
+        blank_before=b.blank_before,
+        rule_before=b.rule_before,
+        page_before=b.page_before,
+        origin=b.origin,
+    )
 
 
 _SHARED_LINES = 4096

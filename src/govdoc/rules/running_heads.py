@@ -16,8 +16,10 @@ from collections import Counter
 from govdoc import patterns as P
 from govdoc.rules import lines as L
 from govdoc.rules.cleanup import page_furniture
+from govdoc.rules.lines import is_organ_name
 from govdoc.state import Block, State, Zone
 
+_TEXT_FORMATS = frozenset({"txt", "md", "text", ""})
 _MIN_HEAD = 4  # shorter lines (a name, 附件) repeat for other reasons
 _MAX_HEAD = 60
 
@@ -34,7 +36,13 @@ def _head_like(b: Block) -> bool:
 
 
 def running_heads(state: State) -> None:
-    """The rule: a line next to a dropped page number that the page repeats goes with it."""
+    """The rule: a line next to a dropped page number that the page repeats goes with it.
+
+    Only in text: a paged format's reader drops its running heads from the page bands. An organ's
+    name copied from the first page must stand beside two page numbers, since the 落款 that ends
+    the body repeats the 发文机关 of the first page and may stand beside one."""
+    if state.format not in _TEXT_FORMATS:
+        return
     blocks = state.blocks
     live = [i for i, b in enumerate(blocks) if b.zone is not Zone.CHROME]
     ends = [i for i, b in enumerate(blocks) if b.zone is Zone.CHROME and page_furniture(b)]
@@ -50,5 +58,6 @@ def running_heads(state: State) -> None:
     seen = Counter(blocks[i].text for i in neighbours)
     for i in neighbours:
         b = blocks[i]
-        if _head_like(b) and (b.text in first_page or seen[b.text] >= 2):
+        copied = b.text in first_page and not is_organ_name(b.folded.strip())
+        if _head_like(b) and (copied or seen[b.text] >= 2):
             b.zone = Zone.CHROME
