@@ -1536,3 +1536,75 @@ def test_an_implementing_opinion_of_two_offices_signed_on_one_line() -> None:
         tree=[(1, "cn", "一、", "健全基层治理组织体系"), (1, "cn", "二、", "完善基层治理运行机制")],
         signature=(("中共某市委办公室", "某市人民政府办公室"), "2024-01-16", "2024年1月16日"),
     )
+
+
+# --- causes found by batch 2, each tried on a new example ------------------------------------------
+
+
+def test_a_title_ending_in_a_bracketed_period_or_edition_is_no_broken_doc_number() -> None:
+    """Cause: `…规划（2021—2035年）` read as a 文号 that lost its closing bracket (code, bracket, year),
+    so the title was lost and the body's first sentence taken for it."""
+    for title in ("某县全域旅游发展规划（2024至2030年）", "某市养老服务设施布局专项规划（2021年版）"):
+        doc = checked(f"{title}\n一、规划背景\n全县旅游业保持较快增长。\n二、规划目标\n建成全域旅游示范区。\n")
+        expect(
+            doc,
+            kind="plan",
+            title=title,
+            number=None,
+            tree=[(1, "cn", "一、", "规划背景"), (1, "cn", "二、", "规划目标")],
+        )
+
+
+def test_a_report_on_a_sessions_proposals_answers_none_of_them() -> None:
+    """Cause: a report or notice on the handling of a whole session's proposals was given the
+    session as the proposal it answers; outside a reply a reference must carry a number or title."""
+    doc = checked(
+        "关于县十八届人大三次会议代表建议办理情况的报告\n"
+        "县人大常委会：\n"
+        "县十八届人大三次会议期间，代表共提出建议96件，已全部办结。现将办理情况报告如下：\n"
+        "一、办理情况\n"
+        "96件建议中，已解决或基本解决的61件。\n"
+        "特此报告。\n"
+        "某县人民政府\n"
+        "2024年12月2日\n"
+    )
+    expect(doc, kind="report", proposal=None, closing="特此报告。")
+
+
+def test_a_merged_motion_named_by_its_quoted_name_is_the_one_reported_on() -> None:
+    """Cause: a quoted name followed right by its kind word (“加强大气污染防治”议案) was not the
+    proposal's title, since the name does not end in 议案 itself."""
+    doc = checked(
+        "关于“加强大气污染防治”议案办理情况的报告\n"
+        "市人大常委会：\n"
+        "市十五届人大一次会议主席团将代表提出的12件议案合并为“加强大气污染防治”议案，交市政府办理。现将办理情况报告如下：\n"
+        "一、办理工作\n"
+        "市政府制定了议案办理工作方案。\n"
+        "某市人民政府\n"
+        "2024年12月5日\n"
+    )
+    r = doc.header.responds_to
+    assert r is not None
+    assert (r.body, r.kind, r.title) == ("人大", "议案", "加强大气污染防治")
+
+
+def test_numbered_attachments_written_on_after_a_gap_are_each_listed() -> None:
+    """Cause: `附件：1.甲  2.乙` gave one attachment named `甲  2.乙`."""
+    doc = checked(
+        "某县教育局关于报送2024年教师培训计划的通知\n"
+        "各中小学：\n"
+        "请各校于3月10日前报送本校教师培训计划。\n"
+        "附件：1.培训计划表  2.培训人员名单　3.经费预算表\n"
+        "某县教育局\n"
+        "2024年2月20日\n"
+    )
+    expect(doc, attachments=("培训计划表", "培训人员名单", "经费预算表"))
+    doc = checked(
+        "某县自然资源局关于城南片区土地出让的请示\n"
+        "县人民政府：\n"
+        "拟出让城南片区5号、6号地块，妥否，请批示。\n"
+        "附件：1.城南片区  5、6号地块出让方案\n"
+        "某县自然资源局\n"
+        "2024年2月20日\n"
+    )
+    expect(doc, attachments=("城南片区  5、6号地块出让方案",))

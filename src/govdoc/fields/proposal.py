@@ -119,7 +119,8 @@ def proposal_title(texts: list[tuple[str, str]]) -> tuple[str | None, str | None
             inner = folded[m.start(group) : m.end(group)]
             proposed = P.PROPOSED_BY.search(folded, max(0, m.start() - 8), m.start())
             received = inner.endswith("意见") and P.RECEIVED_AFTER_TITLE.match(folded, m.end())
-            if not P.PROPOSAL_KIND.search(inner[-2:]) and not received and not proposed:
+            named = P.KIND_RIGHT_AFTER_TITLE.match(folded, m.end())
+            if not P.PROPOSAL_KIND.search(inner[-2:]) and not received and not proposed and not named:
                 continue
             after = P.KIND_AFTER_TITLE.match(folded, m.end())
             return text[m.start(group) : m.end(group)], after.group("k") if after else None

@@ -11,7 +11,9 @@ DOC_NO = _lazy(
     r"(?P<year>(?:19|20)\d{2}|[一二][〇零O一二三四五六七八九]{3})"
     r"[ ]{0,2}[〕\])〉】][ ]{0,2}(?:第[ ]{0,2})?(?P<serial>\d{1,6})[ ]{0,2}号"
 )
-DOC_NO_BROKEN = _lazy(r"(?:^|(?<=[(《 ]))[\p{Han}A-Za-z]{1,15}[〔\[(〈【][ ]{0,2}(?:19|20)\d{2}")
+# A 文号 that lost its closing bracket or 号 (周交政发〔202527); a year that opens a period
+# (…规划（2021—2035年）, （2024至2026年）) or is one with its 年 (（2021年版）) is a title's, no number's.
+DOC_NO_BROKEN = _lazy(r"(?:^|(?<=[(《 ]))[\p{Han}A-Za-z]{1,15}[〔\[(〈【][ ]{0,2}(?:19|20)\d{2}(?![ ]{0,2}[-~至年])")
 SECURITY = _lazy(r"^(?P<v>(?:绝密|机密|秘密)(?:[★*][^\n]{0,12})?)$")
 URGENCY = _lazy(r"^(?P<v>特急|加急|特提|平急)$")
 # The labels a 版头's 键：值 lines write the 密级 and the 紧急程度 under (密级：秘密, 紧急程度：特急);

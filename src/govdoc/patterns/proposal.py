@@ -55,6 +55,9 @@ PROPOSAL_KIND = _lazy(r"提案|建议|议案")
 # The words that make a quoted title the proposal's own, whatever its last word: 您提出的《…》.
 PROPOSED_BY = _lazy(r"(?:提出|提交|所提|领衔提出|联名提出)的[ ]{0,2}$")
 KIND_AFTER_TITLE = _lazy(r"[ ]{0,2}的?(?P<k>提案|建议|议案)")
+# A quoted name with its kind word right after the quote (“推进…服务业发展”议案, merged proposals
+# a congress names so): the proposal's own title, though its last word is not the kind.
+KIND_RIGHT_AFTER_TITLE = _lazy(r"[ ]{0,2}(?:提案|建议|议案)")
 # A quoted title acknowledged as received (“关于…的意见”收悉, 《…》(第5号)已收悉): the proposal's own,
 # whatever its last word; a quoted 意见 elsewhere in the opening (专家组意见：“…的意见”) is not.
 RECEIVED_AFTER_TITLE = _lazy(r"[ ]{0,2}(?:\([^()\n]{1,16}\))?[ ]{0,2}(?:已经|已)?[ ]{0,2}收悉")

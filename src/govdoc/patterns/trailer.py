@@ -214,3 +214,5 @@ ATTACHMENT_CONTINUATION = _lazy(
 )
 # the head row of a table listing the attachments under the 附件 label (序号 | 附件名称)
 ATTACHMENT_TABLE_HEAD = _lazy(r"^(?:序号|编号)\t[^\n]{0,30}$")
+# The next name of the list written on after a gap on the same line (附件：1.甲表  2.乙表).
+ATTACHMENT_NEXT_ON_LINE = _lazy(r"[ \t]{1,12}(?P<n>\d{1,2})[.、](?!\d)[ ]{0,2}")

@@ -202,8 +202,22 @@ def responds_to(state: State) -> None:
     for source in RESPONDS_TO_SOURCES:
         found = source(state, proposers)
         if found is not None:
-            set_header(state, responds_to=_numbered_by_label(state, found, proposers))
+            found = _numbered_by_label(state, found, proposers)
+            if _names_one(state, found):
+                set_header(state, responds_to=found)
             return
+
+
+# The document types that answer or handle one proposal by their nature: a reference without
+# number or title there is still the one answered (您在市人大十七届三次会议上提出的建议收悉).
+_ONE_BY_NATURE = frozenset({"reply", "other"})
+
+
+def _names_one(state: State, found: ProposalRef) -> bool:
+    """A notice or report on the handling of a session's proposals (…代表建议和…提案办理工作的通知,
+    提出建议312件) names no single one: elsewhere than a reply (or a handling form), a reference
+    must carry its number or its own title."""
+    return state.kind in _ONE_BY_NATURE or found.number is not None or found.title is not None
 
 
 def _numbered_by_label(state: State, found: ProposalRef, proposers: list[str]) -> ProposalRef:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import dataclasses
 import itertools
 
+import regex
+
 from govdoc import patterns as P
 from govdoc.fields.contact import parse_contact
 from govdoc.fields.dates import find_date
@@ -289,10 +291,23 @@ def attachments(state: State) -> None:
     for b in _in(state, Zone.ATTACHMENTS):
         m = P.ATTACHMENT_LINE.match(b.folded) if L.is_attachment_list(b) else P.ATTACHMENT_CONTINUATION.match(b.folded)
         if m:
-            name = b.text[m.start("name") : m.end("name")].strip()
-            if name:
-                names.append(name)
+            names.extend(_names_on_line(b, m))
     state.attachments = names or _titles_under_labels(_in(state, Zone.ATTACHMENT_CONTENT))
+
+
+def _names_on_line(b: Block, m: regex.Match[str]) -> list[str]:
+    """The list's names on one line: the one after its number, and each next-numbered one written
+    on after a gap (附件：1.甲表  2.乙表 gives two names; another number, or none, cuts nothing)."""
+    at, end = m.start("name"), m.end("name")
+    pieces: list[tuple[int, int]] = []
+    if m.group("n") is not None:
+        expected = int(m.group("n")) + 1
+        for nxt in P.ATTACHMENT_NEXT_ON_LINE.finditer(b.folded, at, end):
+            if int(nxt.group("n")) == expected:
+                pieces.append((at, nxt.start()))
+                at, expected = nxt.end(), expected + 1
+    pieces.append((at, end))
+    return [name for a, z in pieces if (name := b.text[a:z].strip())]
 
 
 def _titles_under_labels(content: list[Block]) -> list[str]:
