@@ -1608,3 +1608,17 @@ def test_numbered_attachments_written_on_after_a_gap_are_each_listed() -> None:
         "2024年2月20日\n"
     )
     expect(doc, attachments=("城南片区  5、6号地块出让方案",))
+
+
+def test_a_government_motion_is_a_proposal_itself_and_answers_none() -> None:
+    """Cause (after the header round's unquoted titles quoting a law): a government's 议案 took its
+    own title (…关于提请审议《…》的议案) as the proposal it answers."""
+    doc = checked(
+        "某市人民政府关于提请审议《某市公共文明促进条例（修订草案）》的议案\n"
+        "市人大常委会：\n"
+        "为巩固文明城市创建成果，市政府对《某市公共文明促进条例》进行了修订，现提请审议。\n"
+        "请予审议。\n"
+        "某市人民政府\n"
+        "2024年9月20日\n"
+    )
+    expect(doc, kind="motion", proposal=None, closing="请予审议。")

@@ -216,7 +216,13 @@ _ONE_BY_NATURE = frozenset({"reply", "other"})
 def _names_one(state: State, found: ProposalRef) -> bool:
     """A notice or report on the handling of a session's proposals (…代表建议和…提案办理工作的通知,
     提出建议312件) names no single one: elsewhere than a reply (or a handling form), a reference
-    must carry its number or its own title."""
+    must carry its number or its own title. A title that ends in the reference itself, with no
+    meeting or number (a government's 关于提请审议《…》的议案), names the document, not what it answers.
+    """
+    if state.kind == "reply":
+        return True
+    if (state.header.title or "").endswith(found.text) and found.body is None and found.number is None:
+        return False
     return state.kind in _ONE_BY_NATURE or found.number is not None or found.title is not None
 
 
