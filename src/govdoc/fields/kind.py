@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from govdoc.fold import fold
 from govdoc.patterns import BODY_KIND_WORDS, KIND_OF_SUFFIX, KIND_SUFFIX, TITLE_TAIL, TRAILING_PAREN
 
 
-def kind_of(title: str | None, body_texts: list[str], *, folded: bool = False) -> str:
+def kind_of(title: str | None, body_texts: Iterable[str], *, folded: bool = False) -> str:
     """The `kind` from the title's suffix (before a quoted title or number a headline adds after
     it); without a title, the first type whose words the body uses (特此通知, 特此批复, 特此通报,
     then a reply's 收悉, 现答复如下 …), else `other`.

@@ -47,11 +47,16 @@ def is_bare_label(line: str) -> bool:
     return len(line) <= _LONGEST_BARE_LABEL and is_label(line)
 
 
-def label_cells(line: str) -> list[tuple[str, str]]:
-    """Every (key, value) of a line, a value empty where the line ends on a bare label."""
+def label_cells(line: str, folded: str | None = None) -> list[tuple[str, str]]:
+    """Every (key, value) of a line, a value empty where the line ends on a bare label.
+
+    `folded` is the line's folded copy where the caller has it (a block's `folded`), so the
+    line is not folded again.
+    """
     if is_bare_label(line):
         return [(key_of(line), "")]
-    folded = fold(line)
+    if folded is None:
+        folded = fold(line)
     if folded.count("|") >= 2:
         return _pipe_cells(line, folded)
     if LABEL_END_CHARS.isdisjoint(folded):
@@ -113,9 +118,9 @@ def _pipe_cells(line: str, folded: str) -> list[tuple[str, str]]:
     return out
 
 
-def pairs_of(line: str) -> list[tuple[str, str]]:
-    """The pairs of one line with a value (an empty pair is left out)."""
-    return [(key, value) for key, value in label_cells(line) if value]
+def pairs_of(line: str, folded: str | None = None) -> list[tuple[str, str]]:
+    """The pairs of one line with a value (an empty pair is left out); `folded` as for `label_cells`."""
+    return [(key, value) for key, value in label_cells(line, folded) if value]
 
 
 def ends_on_bare_label(line: str) -> bool:

@@ -36,6 +36,19 @@ class _Found:
     named: str | None = None  # the deputy or member the reference names before the number
 
 
+def _clause_start(folded: str, end: int) -> int:
+    """Where the clause that reaches `end` starts: after the last stop (。;!? or a line's end)
+    before `end`, else 0. Each stop is looked for from the end, not every stop of the text."""
+    last = max(
+        folded.rfind("。", 0, end),
+        folded.rfind(";", 0, end),
+        folded.rfind("!", 0, end),
+        folded.rfind("?", 0, end),
+        folded.rfind("\n", 0, end),
+    )
+    return last + 1
+
+
 def _meeting(folded: str, lo: int, hi: int) -> tuple[int, str | None, str | None, int | None, int | None]:
     """Start of the meeting words in folded[lo:hi] and their body, level, term and session."""
     term_m = None
@@ -51,7 +64,11 @@ def _meeting(folded: str, lo: int, hi: int) -> tuple[int, str | None, str | None
     starts = [m.end() for m in P.REF_START.finditer(folded, lo, term_start)]
     start = starts[-1] if starts else lo
     # the meeting's words start after a closing quote or an opening bracket (…的答复（县十八届…）
-    quote = max(folded.rfind(mark, start, term_start) for mark in "》”(")
+    quote = max(
+        folded.rfind("》", start, term_start),
+        folded.rfind("”", start, term_start),
+        folded.rfind("(", start, term_start),
+    )
     if quote >= 0:
         start = quote + 1
     while start < term_start and folded[start] in " ,:":
@@ -81,8 +98,7 @@ def _numbered(text: str, folded: str) -> _Found | None:
         m = pattern.search(folded)
         if m is None:
             continue
-        clause = [c.end() for c in _CLAUSE_STOP.finditer(folded, 0, m.start())]
-        lo = clause[-1] if clause else 0
+        lo = _clause_start(folded, m.start())
         start, body, level, term, session = _meeting(folded, lo, m.start())
         if body is None and (m.group("rep") or "代表" in folded[start : m.end()]):
             body = "人大"
@@ -103,8 +119,7 @@ def _unnumbered(text: str, folded: str) -> _Found | None:
             continue
         meeting_end = folded.find("会议", term_m.end(), kind_m.start())
         end = meeting_end + 2 if meeting_end >= 0 else term_m.end()
-        clause = [c.end() for c in _CLAUSE_STOP.finditer(folded, 0, term_m.start())]
-        start, body, level, term, session = _meeting(folded, clause[-1] if clause else 0, end)
+        start, body, level, term, session = _meeting(folded, _clause_start(folded, term_m.start()), end)
         if body is None:
             continue
         return _Found(text[start:end].strip(), body, level, term, session, None, kind_m.group(0))

@@ -18,15 +18,17 @@ from dataclasses import replace
 from govdoc.model import Span
 from govdoc.state import Block, ParaDraft, State, Zone
 
+_CHROME, _METADATA = Zone.CHROME, Zone.METADATA  # module names: a `Zone.X` look-up is dear
+
 
 def _live(blocks: Iterable[Block]) -> list[Block]:
-    return [b for b in blocks if b.start >= 0 and b.zone is not Zone.CHROME]
+    return [b for b in blocks if b.start >= 0 and b.zone is not _CHROME]
 
 
 def at(state: State, block: Block, start: int = 0, end: int | None = None, *, strip: bool = True) -> Span | None:
     """The span of `block.text[start:end]`, its surrounding white space left out unless `strip` is
     False (None when that is empty, or the block is not part of the text)."""
-    if block.start < 0 or block.zone is Zone.CHROME:
+    if block.start < 0 or block.zone is _CHROME:
         return None
     stop = len(block.text) if end is None else end
     piece = block.text[start:stop]
@@ -105,7 +107,7 @@ def in_paragraphs(paragraphs: Iterable[ParaDraft], value: str | None) -> Span | 
 
 def metadata_blocks(state: State) -> list[Block]:
     """The lines of the information table, where every `header.metadata` value was read."""
-    return [b for b in state.blocks if b.zone is Zone.METADATA]
+    return [b for b in state.blocks if b.zone is _METADATA]
 
 
 def table_value(state: State, values: Sequence[str]) -> tuple[str, Span | None] | None:

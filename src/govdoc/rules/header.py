@@ -19,6 +19,9 @@ from govdoc.state import Block, State, Zone
 # Sources whose lines above the title may be a web page's chrome (text is mostly saved web pages).
 _WEB_OR_TEXT = frozenset({"html", "txt", "md", "text", ""})
 
+# Zones as module names: a `Zone.X` look-up costs about ten times as much (see rules/head/zones.py).
+_UNSET, _CHROME = Zone.UNSET, Zone.CHROME
+
 _SEARCH_LIMIT = 40  # the header never runs longer than this many lines
 _MAX_RUN_ON_ADDRESSEE = 60  # how far into an opening line a 主送 run onto it may end
 
@@ -197,7 +200,7 @@ def find_header(state: State) -> None:
     since web copies and scans carry no layout that marks the 版头.
     """
     _site_name_over_navigation(state)
-    live = [b for b in state.blocks if b.zone is Zone.UNSET]
+    live = [b for b in state.blocks if b.zone is _UNSET]
     limit = min(len(live), _SEARCH_LIMIT)
     candidate = _recipient_candidate(live, limit)
     recipients: int | None = None
@@ -249,7 +252,7 @@ def find_header(state: State) -> None:
     other = Zone.CHROME if state.format in _WEB_OR_TEXT else Zone.HEADER
     for i in range(end):
         b = live[i]
-        if b.zone is Zone.UNSET:
+        if b.zone is _UNSET:
             b.zone = _pre_title_zone(live, i, other) if i < title_start and title else _header_zone(b, live, i)
 
 
@@ -260,8 +263,8 @@ def _site_name_over_navigation(state: State) -> None:
     blocks = state.blocks[:_SEARCH_LIMIT]
     for b, nxt in pairwise(blocks):
         if (
-            b.zone is Zone.UNSET
-            and nxt.zone is Zone.CHROME
+            nxt.zone is _CHROME
+            and b.zone is _UNSET
             and (P.NAVIGATION.search(nxt.folded) or P.BREADCRUMB.match(nxt.folded))
             and L.is_organ_line(b)
         ):

@@ -8,7 +8,7 @@ and one row, and a caller can reorder or replace the table through the rule.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import cast
 
 from govdoc import patterns as P
@@ -20,19 +20,16 @@ from govdoc.rules import field_spans as S
 from govdoc.rules import lines as L
 from govdoc.rules.head.metadata import labelled
 from govdoc.rules.head.update import set_header
-from govdoc.rules.head.zones import HEADER_ZONES
-from govdoc.state import Block, State, Zone
+from govdoc.rules.head.zones import HEADER_ZONES, TRAILER_ZONES, in_zones
+from govdoc.state import State, Zone
 
 _OPENING_PARAGRAPHS = 3
 _MAX_CATEGORY_LINE = 16
-_TRAILER_ZONES = (Zone.SIGNATURE, Zone.TRAILER, Zone.NOTE, Zone.CONTACT, Zone.IMPRINT)
+_LABELLED_ZONES = HEADER_ZONES | TRAILER_ZONES
+_HEADER_LINES = frozenset({Zone.METADATA, Zone.ISSUER, Zone.DOC_NUMBER, Zone.HEADER})  # the title and 主送 aside
 
 Category = tuple[str | None, str | None]  # (normalised category, unmapped letter)
 Found = tuple[Category, Span | None]  # and where the text it was read from stands
-
-
-def _in(state: State, *zones: Zone) -> Iterator[Block]:
-    return (b for b in state.blocks if b.zone in zones)
 
 
 # --- the answer category ------------------------------------------------------------------
@@ -43,12 +40,12 @@ def _labelled(state: State) -> Found | None:
 
     A label whose value names no category (类别：提案, a page type) is passed over.
     """
-    pairs = labelled(state, *HEADER_ZONES, *_TRAILER_ZONES)
+    pairs = labelled(state, _LABELLED_ZONES, P.CATEGORY_KEYS)
     for key in P.CATEGORY_KEYS:
         if key in pairs:
             found = category_of(pairs[key])
             if found != (None, None):
-                return found, S.inside(state, _in(state, *HEADER_ZONES, *_TRAILER_ZONES), pairs[key])
+                return found, S.inside(state, in_zones(state, _LABELLED_ZONES), pairs[key])
     return None
 
 
@@ -56,8 +53,8 @@ def _beside_doc_number(state: State) -> Found | None:
     """平交复函〔2017〕19号B类, 某复〔2023〕5号（A类）, …5号（列入计划解决）: the category written
     after the 文号, also
     where the page lost the number's serial (某复字〔2019〕来信号B类): the mark then ends the line."""
-    for b in _in(state, *HEADER_ZONES):
-        m = P.DOC_NO.search(b.folded)
+    for b in in_zones(state, HEADER_ZONES):
+        m = P.DOC_NO.search(b.folded) if "号" in b.folded else None  # every 文号 ends in 号
         if m is not None:
             words = P.CATEGORY_WORD_LINE.match(b.folded[m.end() :].strip())
             if words is not None:  # …10号（列入计划解决）: the category in words
@@ -99,7 +96,7 @@ def _mark_line(state: State) -> Found | None:
     """A short line of its own before the body or after it: `A类`, `（B类）`, `〔A〕`, `B`, `解决采纳`;
     or such a cell of a 版头 line that a wide gap sets apart from the 文号 or another mark
     (`B类　　　　某教复〔2024〕3号`, `A类　　　　主动公开`)."""
-    for b in _in(state, *HEADER_ZONES, *_TRAILER_ZONES):
+    for b in in_zones(state, _LABELLED_ZONES):
         cells = L.gap_cells(b) if b.zone in HEADER_ZONES else [(0, len(b.folded))]
         for lo, hi in cells:
             f = b.folded[lo:hi].strip()
@@ -143,7 +140,7 @@ def handling_result(state: State) -> None:
 
 def _proposers(state: State) -> list[str]:
     names: list[str] = []
-    for b in _in(state, *HEADER_ZONES):
+    for b in in_zones(state, HEADER_ZONES):
         m = P.PROPOSER.match(b.folded)
         if m:
             v = m.start("v")
@@ -163,14 +160,14 @@ def _from_title_and_opening(state: State, proposers: list[str]) -> ProposalRef |
 
 
 def _from_header_lines(state: State, proposers: list[str]) -> ProposalRef | None:
-    blocks = list(_in(state, Zone.METADATA, Zone.ISSUER, Zone.DOC_NUMBER, Zone.HEADER))
+    blocks = in_zones(state, _HEADER_LINES)
     found = find_proposal(None, [b.text for b in blocks], [], proposers) if blocks else None
     return dataclasses.replace(found, span=S.inside(state, blocks, found.text)) if found else None
 
 
 def _from_number_label(state: State, proposers: list[str]) -> ProposalRef | None:
     """建议号：201号, 提案编号 28: a portal's table gives the number under a label of its own."""
-    for b in _in(state, *HEADER_ZONES):
+    for b in in_zones(state, HEADER_ZONES):
         m = P.PROPOSAL_NUMBER_LABEL.match(b.folded)
         if m:
             text = b.text[m.start() : m.end()].strip()
@@ -191,7 +188,7 @@ def _answers_a_proposal(state: State) -> bool:
     title = state.header.title
     if state.kind == "reply" or (title and P.PROPOSAL_KIND.search(title)):
         return True
-    return any(P.PROPOSAL_NUMBER_LABEL.match(b.folded) for b in _in(state, *HEADER_ZONES))
+    return any(P.PROPOSAL_NUMBER_LABEL.match(b.folded) for b in in_zones(state, HEADER_ZONES))
 
 
 def responds_to(state: State) -> None:

@@ -12,19 +12,24 @@ from govdoc.rules.head.update import set_header
 from govdoc.state import Block, State, Zone
 
 _NOTE_LENGTH = 24
+_LABELLED_ZONES = frozenset({Zone.TRAILER, Zone.NOTE, Zone.CONTACT, Zone.IMPRINT})
+_NOTE_ZONES = frozenset({Zone.NOTE, Zone.HEADER, Zone.TRAILER})
+_HEADER, _DOC_NUMBER = Zone.HEADER, Zone.DOC_NUMBER
 
 
 def disclosure(state: State) -> None:
     """The rule: a labelled 公开属性 before the title or after the signature; a value no category
     names is warned about; else a short note (`（此件公开发布）`) in the 附注 or 版头.
     """
-    zones = (Zone.TRAILER, Zone.NOTE, Zone.CONTACT, Zone.IMPRINT)
-    pairs = labelled(state, *zones)
+    pairs = labelled(state, _LABELLED_ZONES, P.DISCLOSURE_KEYS)
     found = span = None
     for key in P.DISCLOSURE_KEYS:
         if key in pairs:
             found = disclosure_of(pairs[key])
-            labelled_blocks = [*S.metadata_blocks(state), *(b for b in state.blocks if b.zone in zones)]
+            labelled_blocks = [
+                *S.metadata_blocks(state),
+                *(b for b in state.blocks if b.zone in _LABELLED_ZONES),
+            ]
             if found is not None:  # a value no category names (公开属性：待定) has no span either
                 span = S.inside(state, labelled_blocks, found) or S.inside(state, labelled_blocks, pairs[key])
             else:
@@ -32,15 +37,16 @@ def disclosure(state: State) -> None:
             break
     if found is None:
         for b in state.blocks:
-            if b.zone is Zone.DOC_NUMBER:  # 某财函〔2024〕5号　　　主动公开: a mark in a cell of its own
+            if b.zone is _DOC_NUMBER:  # 某财函〔2024〕5号　　　主动公开: a mark in a cell of its own
                 cell = next((c for c in L.gap_cells(b) if P.DISCLOSURE_MARK.match(b.folded[c[0] : c[1]].strip())), None)
                 if cell is not None:
                     found, span = disclosure_of(b.text[cell[0] : cell[1]]), S.at(state, b, *cell)
                     break
-            if b.zone not in (Zone.NOTE, Zone.HEADER, Zone.TRAILER):
+            # a note is short: a longer line is not read (nor folded again) at all
+            if b.zone not in _NOTE_ZONES or len(b.folded) > _NOTE_LENGTH:
                 continue
-            if P.NOTE_LINE.match(b.folded) or b.zone is Zone.HEADER:
-                found = disclosure_of(b.text) if len(b.folded) <= _NOTE_LENGTH else None
+            if b.zone is _HEADER or P.NOTE_LINE.match(b.folded):
+                found = disclosure_of(b.text)
                 if found:
                     span = S.inside(state, [b], found) or S.at(state, b)  # the note it was read from
                     break

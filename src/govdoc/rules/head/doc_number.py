@@ -19,12 +19,13 @@ from govdoc.rules.head.update import set_header
 from govdoc.state import State, Zone
 
 _TABLE_KEYS = P.DOC_NUMBER_KEYS
+_NUMBER_ZONES = frozenset({Zone.DOC_NUMBER, Zone.HEADER, Zone.ISSUER})
 
 
 def from_header_lines(state: State) -> DocNumber | None:
     """The 发文字号 of the 版头; a line shaped like one that does not parse is warned about, not guessed."""
     for b in state.blocks:
-        if b.zone not in (Zone.DOC_NUMBER, Zone.HEADER, Zone.ISSUER):
+        if b.zone not in _NUMBER_ZONES:
             continue
         cell = L.number_cell(b)
         found = parse_doc_number(b.text[cell[0] : cell[1]] if cell else b.text)
@@ -39,9 +40,10 @@ def from_header_lines(state: State) -> DocNumber | None:
 
 def from_title_line(state: State) -> DocNumber | None:
     """A 发文字号 a web page glued onto the start of the title line (`丽文广函〔2022〕69号丽水市…`)."""
-    if not state.title_blocks:
+    blocks = state.title_blocks
+    if not blocks:
         return None
-    first = state.title_blocks[0]
+    first = blocks[0]
     glued = P.DOC_NO.match(first.folded)
     found = parse_doc_number(first.text[: glued.end()]) if glued else None
     return replace(found, span=S.inside(state, [first], found.text)) if found else None
@@ -50,9 +52,10 @@ def from_title_line(state: State) -> DocNumber | None:
 def from_title_brackets(state: State) -> DocNumber | None:
     """A page that prints the 文号 in brackets after the headline (`…公告（某征〔2022〕4号）`),
     maybe under its label (`…的函（编号：B〔2017〕062号）`)."""
-    if not state.title_blocks:
+    blocks = state.title_blocks
+    if not blocks:
         return None
-    last = state.title_blocks[-1]
+    last = blocks[-1]
     m = P.TRAILING_PAREN.search(last.folded)
     if m is None:
         return None

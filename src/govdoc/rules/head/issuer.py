@@ -25,12 +25,13 @@ _TABLE_KEYS = ("发文机关", "发文单位", "发布机构", "责任部门", "
 
 
 Located = tuple[str, Span | None]
+_ISSUER, _TITLE = Zone.ISSUER, Zone.TITLE  # module names: a `Zone.X` look-up is dear (rules/head/zones.py)
 
 
 def from_issuer_mark(state: State) -> Located | None:
     """The organ of the 发文机关标志, without the trailing 文件 the contract drops."""
     for b in state.blocks:
-        if b.zone is Zone.ISSUER:
+        if b.zone is _ISSUER:
             m = P.ISSUER_MARK.match(b.folded)
             end = m.end("organ") if m else len(b.text)
             return b.text[:end].strip(), S.at(state, b, 0, end)
@@ -80,7 +81,7 @@ def from_keyless_table(state: State) -> Located | None:
     where such tables put the 发布机构."""
     rows: list[Block] = []
     for b in state.blocks:
-        if b.zone is Zone.TITLE or (rows and not b.hints.markup.strip()):
+        if b.zone is _TITLE or (rows and not b.hints.markup.strip()):
             break
         if b.hints.markup.strip() in _BULLETS:
             rows.append(b)

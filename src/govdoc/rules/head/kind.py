@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from govdoc.fields.kind import kind_of
 from govdoc.state import State
 
@@ -12,5 +14,10 @@ def kind(state: State) -> None:
     """The rule: the title's document type, else a reply's words in its first paragraphs or closing,
     for a title that names no document type.
     """
-    opening = [p.folded for p in state.preamble[:_OPENING_PARAGRAPHS]] + [b.folded for b in state.closing]
-    state.kind = kind_of(state.header.title, opening, folded=True)
+    state.kind = kind_of(state.header.title, _opening_and_closing(state), folded=True)
+
+
+def _opening_and_closing(state: State) -> Iterator[str]:
+    """The first paragraphs' and the closing's folded text, made only if the title names no type."""
+    yield from (p.folded for p in state.preamble[:_OPENING_PARAGRAPHS])
+    yield from (b.folded for b in state.closing)

@@ -11,13 +11,15 @@ from govdoc.fields.metadata import folded_keys, pair_lines, pairs_of
 from govdoc.fold import fold
 from govdoc.rules import lines as L
 from govdoc.rules.head.update import set_header
-from govdoc.state import State, Zone
+from govdoc.state import Block, State, Zone
+
+_METADATA, _DOC_NUMBER = Zone.METADATA, Zone.DOC_NUMBER  # module names: a `Zone.X` look-up is dear
 
 
 def metadata(state: State) -> None:
     """The rule: the metadata lines' 键：值 pairs, first value of a key kept; a page counter is chrome."""
     found: dict[str, str] = {}
-    for key, value in pair_lines(b.text for b in state.blocks if b.zone is Zone.METADATA):
+    for key, value in pair_lines(b.text for b in state.blocks if b.zone is _METADATA):
         if not P.CHROME_LINE.search(fold(key)):  # a counter cell in the table's row (浏览量 | 8) is chrome
             found.setdefault(key, value)
     for key, value in _beside_number(state):
@@ -30,7 +32,7 @@ def _beside_number(state: State) -> list[tuple[str, str]]:
     are 键：值 pairs before the title like any other."""
     pairs: list[tuple[str, str]] = []
     for b in state.blocks:
-        if b.zone is not Zone.DOC_NUMBER or ":" not in b.folded:
+        if b.zone is not _DOC_NUMBER or ":" not in b.folded:
             continue
         cell = L.number_cell(b)
         if cell is not None:  # 签发人：张某　　某发〔2024〕3号: each cell the removed gap divided
@@ -56,12 +58,39 @@ def table_values(state: State, keys: tuple[str, ...]) -> list[str]:
     return [pairs[key] for key in keys if key in pairs]
 
 
-def labelled(state: State, *zones: Zone) -> dict[str, str]:
-    """The header's metadata and the 键：值 pairs of lines in `zones` (labels after the signature),
-    keyed by the simplified label."""
-    found = table(state)
+def labelled(state: State, zones: frozenset[Zone], keys: tuple[str, ...]) -> dict[str, str]:
+    """The values under `keys` of the header's metadata and of the 键：值 lines in `zones` (labels
+    after the signature), keyed by the simplified label, the metadata's first.
+
+    Parsing a line's labels is dear (the label table's pattern tries every place of the line),
+    so only lines that can hold one of `keys` are parsed: a label is the line's text between
+    two places with its spaces taken out, so each key must stand in the line's spaceless copy.
+    """
+    found = {key: value for key, value in table(state).items() if key in keys}
     for b in state.blocks:
-        if b.zone in zones:
-            for key, value in folded_keys(dict(pairs_of(b.text))).items():
-                found.setdefault(key, value)
+        if b.zone in zones and _may_name(b, keys):
+            for key, value in line_labels(b).items():
+                if key in keys:
+                    found.setdefault(key, value)
     return found
+
+
+def _may_name(b: Block, keys: tuple[str, ...]) -> bool:
+    """The line may hold a label among `keys`: it has a place a label can end (or is a `|` row,
+    as `label_cells` asks first) and each key's characters in a row once spaces are dropped."""
+    f = b.folded
+    if P.LABEL_END_CHARS.isdisjoint(f) and f.count("|") < 2:
+        return False
+    squeezed = "".join(f.split())
+    return any(key in squeezed for key in keys)
+
+
+@L.per_line
+def line_labels(b: Block) -> dict[str, str]:
+    """The 键：值 pairs of one line keyed by the simplified label, the first value of a key kept.
+
+    Several field rules (公开属性, 办理结果) read the labels of the same header and trailer lines;
+    the pairs are found once per line, from the block's own folded copy. Callers only read the
+    dictionary, never change it.
+    """
+    return folded_keys(dict(pairs_of(b.text, b.folded)))

@@ -51,8 +51,9 @@ def title_lines(blocks: list[Block]) -> tuple[str, str]:
 
 def from_title_lines(state: State) -> tuple[str, Span | None] | None:
     """The document's own title lines, joined, without a number or date a page glued on."""
-    text = title_lines(state.title_blocks)[0]
-    return (text, S.lines(state, state.title_blocks, text)) if text else None
+    blocks = state.title_blocks
+    text = title_lines(blocks)[0]
+    return (text, S.lines(state, blocks, text)) if text else None
 
 
 def from_information_table(state: State) -> tuple[str, Span | None] | None:

@@ -9,6 +9,7 @@ field names read once, and not at all when every value is empty and already so.
 from __future__ import annotations
 
 from dataclasses import fields
+from operator import attrgetter
 from typing import Any
 
 from govdoc.model import Header
@@ -16,6 +17,7 @@ from govdoc.state import State
 
 _NAMES = tuple(f.name for f in fields(Header))
 _KNOWN = frozenset(_NAMES)
+_VALUES = attrgetter(*_NAMES)  # every field's value in one call, in `_NAMES`' order
 _EMPTY: tuple[object, ...] = (None, (), {})
 
 
@@ -29,6 +31,6 @@ def set_header(state: State, **changes: Any) -> None:
         return  # every value empty and already so
     if not _KNOWN.issuperset(changes):
         raise TypeError(f"Header has no field {sorted(changes.keys() - _KNOWN)[0]!r}")
-    values = {name: getattr(header, name) for name in _NAMES}
+    values = dict(zip(_NAMES, _VALUES(header), strict=True))
     values.update(changes)
     state.header = Header(**values)
