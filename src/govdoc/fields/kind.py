@@ -20,7 +20,7 @@ def kind_of(title: str | None, body_texts: Iterable[str], *, folded: bool = Fals
         m = KIND_SUFFIX.search(core) or KIND_SUFFIX.search(TITLE_TAIL.sub("", core))
         if m:
             return KIND_OF_SUFFIX[m.group("s")]
-    texts = body_texts if folded else [fold(t) for t in body_texts]
+    texts = list(body_texts) if folded else [fold(t) for t in body_texts]  # read once per type below
     for words, kind in BODY_KIND_WORDS:
         if any(words.search(t) for t in texts):
             return kind
