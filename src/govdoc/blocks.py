@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from govdoc.fold import fold
 
@@ -144,7 +145,7 @@ class Block:
     origin: Origin | None = None  # where the reader found it in the file (page and box, paragraph, path, line)
     # What the rules' line predicates found for the current text, by predicate (`rules.lines.per_line`);
     # `set_text` forgets it. Not an argument, so a copy made by `dataclasses.replace` starts afresh.
-    known: dict[object, object] = field(default_factory=dict, init=False, repr=False)
+    known: dict[Any, Any] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if len(self.folded) != len(self.text):

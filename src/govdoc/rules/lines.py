@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Callable
-from typing import TypeVar, cast
+from typing import TypeVar
 
 import regex
 
@@ -26,16 +26,15 @@ def per_line(fn: Callable[[Block], T]) -> Callable[[Block], T]:
 
     def of_line(b: Block) -> T:
         """The predicate's answer kept on the block, asked anew once the block's text changes."""
-        value = b.known.get(of_line, _UNASKED)
-        if value is _UNASKED:
-            value = b.known[of_line] = fn(b)
-        return cast("T", value)
+        known = b.known
+        if of_line in known:
+            value: T = known[of_line]
+            return value
+        value = known[of_line] = fn(b)
+        return value
 
     functools.update_wrapper(of_line, fn)
     return of_line
-
-
-_UNASKED = object()
 
 
 CLOSING_PUNCT = frozenset("。!?;:”’)」』…")
