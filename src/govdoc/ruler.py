@@ -70,8 +70,11 @@ class Ruler(Generic[S]):
         clone._rules = [_Entry(r.name, r.fn, r.enabled) for r in self._rules]
         return clone
 
-    def run(self, state: S, timings: dict[str, float] | None = None) -> None:
-        """Run the enabled rules in order; with `timings`, add each rule's seconds to it."""
+    def run(
+        self, state: S, timings: dict[str, float] | None = None, clock: Callable[[], float] = time.perf_counter
+    ) -> None:
+        """Run the enabled rules in order; with `timings`, add each rule's seconds to it, by `clock`
+        (`time.process_time` counts CPU time only, which a busy machine inflates least)."""
         if timings is None:
             for rule in self._rules:
                 if rule.enabled:
@@ -79,6 +82,6 @@ class Ruler(Generic[S]):
             return
         for rule in self._rules:
             if rule.enabled:
-                start = time.perf_counter()
+                start = clock()
                 rule.fn(state)
-                timings[rule.name] = timings.get(rule.name, 0.0) + time.perf_counter() - start
+                timings[rule.name] = timings.get(rule.name, 0.0) + clock() - start

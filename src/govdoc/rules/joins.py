@@ -36,8 +36,8 @@ JOINED_MESSAGE = "两段在分页处断开，已拼接 (paragraph split by a pag
 
 def _lone_marker(b: Block) -> bool:
     f = b.folded
-    for pattern in (P.SECTION_MARKER, P.ENUM_MARKER):
-        m = pattern.match(f)
+    for marker in (L.section_marker, L.enum_marker):
+        m = marker(b)
         if m and m.end() >= len(f.rstrip()):
             return True
     return False
@@ -45,7 +45,7 @@ def _lone_marker(b: Block) -> bool:
 
 def _paragraph_like(b: Block) -> bool:
     f = b.folded
-    marker = P.SECTION_MARKER.match(f)
+    marker = L.section_marker(b)
     rest = f[marker.end() :] if marker else f
     bare = without_asides(rest) if marker else rest  # `（牵头单位：区发改委）` puts no stop in a heading
     if (
@@ -72,7 +72,7 @@ def _document_title(f: str) -> bool:
 
 def _may_continue(b: Block) -> bool:
     f = b.folded
-    if not f or heading_of(b) is not None or P.ENUM_MARKER.match(f) or P.PLAN_OPENER.match(f):
+    if not f or heading_of(b) is not None or L.enum_marker(b) or P.PLAN_OPENER.match(f):
         return False  # a sentence that opens with a number (`3 个街道…`) may carry a line on
     return not (L.is_key_value(b) or L.is_date_line(b) or L.is_contact_line(b) or L.is_attachment_list(b))
 
@@ -106,7 +106,7 @@ def continues(a: Block, b: Block, width: int = 0, page_end: bool = False) -> boo
     if a.table or b.table or a.hints.paragraph_end:
         return False
     if _lone_marker(a):
-        return bool(b.folded) and not P.SECTION_MARKER.match(b.folded)
+        return bool(b.folded) and not L.section_marker(b)
     if _marker_cut(a, b) or _heading_cut(a, b):
         return True
     if b.folded[:1] in _CONTINUING_START:
@@ -174,7 +174,7 @@ def _next_part(kept: list[Block], b: Block) -> bool:
     """`二、三级医院…` after the document's 一、: its next part, which `continues` (judging the line
     alone) takes for a list of numbers (一、二期工程…) carrying a sentence on. Asked only of a line
     opening with such a marker, so the walk over the body so far is rare."""
-    m = P.SECTION_MARKER.match(b.folded)
+    m = L.section_marker(b)
     if m is None or m.lastgroup != "cn" or heading_of(b) is not None:
         return False
     expected = next_cn([k for k in kept if k.zone is Zone.BODY])

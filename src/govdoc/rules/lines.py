@@ -37,6 +37,19 @@ def per_line(fn: Callable[[Block], T]) -> Callable[[Block], T]:
     return of_line
 
 
+@per_line
+def section_marker(b: Block) -> regex.Match[str] | None:
+    """The section marker the line opens with (`patterns.SECTION_MARKER` at its start), or None:
+    the sections, the joins, the title and trailer tests all ask it of the same lines."""
+    return P.SECTION_MARKER.match(b.folded)
+
+
+@per_line
+def enum_marker(b: Block) -> regex.Match[str] | None:
+    """The enumeration marker (一是, 其一, 首先 …) the line opens with, or None; asked by several rules."""
+    return P.ENUM_MARKER.match(b.folded)
+
+
 CLOSING_PUNCT = frozenset("。!?;:”’)」』…")
 _INNER_STOP = regex.compile(r"[。!?;]")
 _PAREN_ONLY = regex.compile(r"^\([^()]{1,24}\)$")
@@ -272,7 +285,7 @@ def is_title_like(b: Block) -> bool:
     f = b.folded
     if not 2 <= len(f) <= 80 or f.endswith(":") or _INNER_STOP.search(f.rstrip("。")):
         return False
-    if (P.SECTION_MARKER.match(f) and not f.startswith("第")) or (
+    if (section_marker(b) and not f.startswith("第")) or (
         (">" in f or "»" in f or "›" in f) and P.BREADCRUMB.match(f)
     ):
         return False

@@ -19,6 +19,7 @@ from govdoc.fields.kind import kind_of
 from govdoc.model import Span, Table, Warning
 from govdoc.numerals import circled_to_int, cn_to_int
 from govdoc.rules.contents import contents_entries
+from govdoc.rules.lines import section_marker
 from govdoc.state import Block, ParaDraft, SectionDraft, State
 
 _STOP_INSIDE = regex.compile(rf"[。!?;:]|{P.HALF_STOP}")
@@ -94,7 +95,7 @@ class Heading:
 def heading_of(b: Block, next_cn: int | None = None) -> Heading | None:
     """The section heading a body line opens, or None (a looser marker form on a sentence is none).
     `next_cn`: the number the document's 一、 family expects next, if it has begun."""
-    m = P.SECTION_MARKER.match(b.folded)
+    m = section_marker(b)
     group = m.lastgroup if m else None
     if m is None or group is None or group not in P.SECTION_STYLES:
         return None

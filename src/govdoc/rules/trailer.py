@@ -216,7 +216,7 @@ def _follows_closing(region: _Region, top: int, date_at: int) -> bool:
 def _is_prose(b: Block) -> bool:
     """A line of running text or a heading: what a body has and a trailer or information table has not."""
     f = b.folded
-    return not _PROSE.isdisjoint(f) or bool(P.SECTION_MARKER.match(f)) or bool(P.ENUM_MARKER.match(f))
+    return not _PROSE.isdisjoint(f) or bool(L.section_marker(b)) or bool(L.enum_marker(b))
 
 
 def _only_trailer_after(region: _Region, top: int, date_at: int) -> bool:
@@ -465,6 +465,6 @@ def _after_signature(after: list[Block]) -> None:
             leftovers.append(b)
     _mark_attachment_lists(leftovers)
     leftovers = [b for b in leftovers if b.zone is Zone.UNSET]
-    continued = any(P.SECTION_MARKER.match(b.folded) for b in leftovers)
+    continued = any(L.section_marker(b) for b in leftovers)
     for b in leftovers:
         b.zone = Zone.BODY if continued else Zone.TRAILER
