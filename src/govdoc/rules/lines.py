@@ -285,9 +285,7 @@ def is_title_like(b: Block) -> bool:
     f = b.folded
     if not 2 <= len(f) <= 80 or f.endswith(":") or _INNER_STOP.search(f.rstrip("。")):
         return False
-    if (section_marker(b) and not f.startswith("第")) or (
-        (">" in f or "»" in f or "›" in f) and P.BREADCRUMB.match(f)
-    ):
+    if (section_marker(b) and not f.startswith("第")) or ((">" in f or "»" in f or "›" in f) and P.BREADCRUMB.match(f)):
         return False
     return not (is_key_value(b) or is_pipe_table(b) or is_doc_number_line(b) or is_date_line(b) or _PAREN_ONLY.match(f))
 
