@@ -28,6 +28,11 @@ NOT_TEXT = [
     ("formats-html-table-rows.html", ["首页", "相关阅读", "第2024031号", "网站标识码"]),
     ("formats-html-gb2312-font.html", ["浏览次数", "分享到", "打印本页", "版权所有", "网站首页"]),
     ("formats-md-wechat.md", ["seal.png", "https://", "阅读1024", "](", "**"]),
+    ("formats-docx-oa-template.docx", ["MERGEFIELD", "第1页"]),
+    ("formats-html-attachments-outside.html", ["当前位置", "技术支持", "主办单位"]),
+    ("formats-md-pandoc.md", ["<br>", "\\", "##", "---"]),
+    ("formats-pdf-seal-reply.pdf", ["建议提案答复件", "—2—", "— 2 —"]),
+    ("formats-pdf-gazette-notice.pdf", ["公报", "第1页", "共2页"]),
 ]
 
 
@@ -178,3 +183,9 @@ def test_a_headline_standing_in_the_articles_wrapper_is_the_documents_title() ->
     doc = govdoc.parse(html_page(article), format="html")
     assert doc.header.title == REPLY_BODY[0]
     assert doc.header.responds_to is not None and doc.header.responds_to.number == "0042"
+
+
+def test_a_seal_with_the_organs_name_round_its_ring_adds_no_line_to_the_text() -> None:
+    """The organ's name stands in the text three times (over the title, in the 落款, in the 印发 line):
+    the seal's red characters set round its ring are a picture of the name, not a fourth line."""
+    assert text_of("formats-pdf-gazette-notice.pdf").count("某县人民政府办公室") == 3
