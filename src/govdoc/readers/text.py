@@ -49,6 +49,11 @@ _TABLE_DELIMITER = regex.compile(r"^\|?[ ]*:?-{3,}:?[ ]*(?:\|[ ]*:?-{3,}:?[ ]*)+
 _PIPE_CELL = regex.compile(r"(?<!\\)\|")
 _BOLD = regex.compile(r"\*\*(?P<a>[^*\n]{1,300}?)\*\*|__(?P<u>[^_\n]{1,300}?)__")
 _MARKS = ("**", "__")
+# A backslash escape (`1\.` that keeps a number from opening a list, `\*`): the character itself;
+# `\|` stays for the table reading, which keeps an escaped pipe inside its cell.
+_ESCAPE = regex.compile(r"\\([!-/:-@\[-`{}~])")
+# An inline HTML line break, which Markdown exports carry (某局<br>2024年7月15日).
+_HTML_BREAK = regex.compile(r"<br[ ]{0,4}/?>", regex.I)
 # A Markdown image (`![公章](seal.png)`: no text of the document) or link (`[名单](files/a.pdf)`: its words).
 _LINK = regex.compile(r"(?P<image>!?)\[(?P<words>[^\[\]\n]{0,300})\]\([^()\s]{0,2000}(?:[ ]{1,4}\"[^\"\n]{0,300}\")?\)")
 _MARK_CHARS = "*_"
@@ -189,7 +194,10 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
             continue
         line_start = at if raw[0] == whole[0] else at + raw.find(whole)
         origin = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
-        for offset, line in _paragraphs_of(whole) if len(whole) >= _RUN_ON_LENGTH else ((0, whole),):
+        pieces = _paragraphs_of(whole) if len(whole) >= _RUN_ON_LENGTH else [(0, whole)]
+        if "<" in whole and _HTML_BREAK.search(whole):
+            pieces = _at_html_breaks(pieces)
+        for offset, line in pieces:
             start = line_start + offset
             original = line
             hints = NO_HINTS
@@ -200,6 +208,8 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                 hints = Hints(markup=prefix.group()) if prefix else NO_HINTS
             if "](" in line:
                 line = _LINK.sub(_link_words, line).strip(EDGE_SPACE)
+            if "\\" in line:
+                line = _ESCAPE.sub(r"\1", line)
             bold: list[tuple[int, int]] = []
             if "**" in line or "__" in line:
                 line, bold, bold_open = _strip_bold(line, bold_open and not blank)
@@ -307,6 +317,18 @@ def _paragraphs_of(line: str) -> list[tuple[int, str]]:
     if pos < len(line):
         pieces.append((pos, line[pos:]))
     return [(at, piece) for at, piece in pieces if piece.strip(EDGE_SPACE)]
+
+
+def _at_html_breaks(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Pieces of a line cut at its `<br>` tags, each with its offset in the line."""
+    out: list[tuple[int, str]] = []
+    for at, piece in pieces:
+        pos = 0
+        for m in _HTML_BREAK.finditer(piece):
+            out.append((at + pos, piece[pos : m.start()]))
+            pos = m.end()
+        out.append((at + pos, piece[pos:]))
+    return [(at, piece.strip(EDGE_SPACE)) for at, piece in out if piece.strip(EDGE_SPACE)]
 
 
 def _link_words(m: regex.Match[str]) -> str:

@@ -18,14 +18,14 @@ from __future__ import annotations
 
 from govdoc.blocks import Block
 from govdoc.limits import DEFAULT_LIMITS, Limits
-from govdoc.readers.html.content import find_content
+from govdoc.readers.html.content import find_content, find_downloads
 from govdoc.readers.html.decoding import decode_html
 from govdoc.readers.html.dom import Paths
 from govdoc.readers.html.guard import check_markup
 from govdoc.readers.html.info_table import outside_pieces
 from govdoc.readers.html.walk import Walker
 
-__all__ = ["decode_html", "find_content", "html_blocks", "outside_pieces"]
+__all__ = ["decode_html", "find_content", "find_downloads", "html_blocks", "outside_pieces"]
 
 
 def html_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS, path: str | None = None) -> list[Block]:
@@ -40,4 +40,7 @@ def html_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS, path: str | None 
     paths = Paths()
     walker = Walker(paths)
     walker.walk(content)
-    return outside_pieces(tree, content, paths) + walker.blocks
+    downloads = find_downloads(content)
+    for block in downloads:  # the article's file links, set apart after it: read on as its last lines
+        walker.walk(block)
+    return outside_pieces(tree, [content, *downloads], paths) + walker.blocks

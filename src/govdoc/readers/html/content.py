@@ -6,17 +6,22 @@ blocks named like navigation or footers penalised.
 
 from __future__ import annotations
 
+import regex
+
 from govdoc.readers.html.dom import (
     BLOCK,
     CHROME_NAME,
     CONTENT_NAME,
     HTML_SPACE,
+    attr,
     children,
     marked_text_nodes,
     name_of,
     node_key,
 )
 
+_FILE_LINK = regex.compile(r"\.(?:pdf|docx?|wps|xlsx?|et|ofd|zip|rar|7z|txt|jpg|png)(?:[?#]|$)", regex.I)
+_DOWNLOADS_MAX_TEXT = 600  # a list of file links is short; a longer block is more of the page
 PARAGRAPH = frozenset(["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "pre", "blockquote"])
 CONTAINER = frozenset(["div", "td", "section", "article", "main", "body", "center"])
 _HOLDERS = BLOCK | CONTAINER
@@ -118,3 +123,46 @@ def _with_headline(article: object) -> object:
         if getattr(child, "tag", "") in _HEADLINES and (getattr(child, "text", lambda: "")() or "").strip():
             return parent
     return article
+
+
+def find_downloads(article: object) -> list[object]:
+    """Blocks right after the article (after it or after the element holding it) that list links to
+    files (.pdf, .docx, .xls …): the article's own downloads, which portals set apart from its text.
+
+    Only a short block whose links point at files counts, and not one named like page chrome.
+    """
+    found: list[object] = []
+    node: object | None = article
+    for _ in range(3):
+        if node is None or getattr(node, "tag", "") in ("body", "html"):
+            break
+        sibling = getattr(node, "next", None)
+        for _ in range(3):
+            while sibling is not None and str(getattr(sibling, "tag", "")).startswith("-"):
+                sibling = getattr(sibling, "next", None)
+            if sibling is None:
+                break
+            if _is_download_list(sibling):
+                found.append(sibling)
+            sibling = getattr(sibling, "next", None)
+        if found:
+            break
+        node = getattr(node, "parent", None)
+    return found
+
+
+def _is_download_list(node: object) -> bool:
+    name = name_of(node)
+    if CHROME_NAME.search(name) and not CONTENT_NAME.search(name):
+        return False
+    links = [a for a in _links(node) if _FILE_LINK.search(attr(a, "href"))]
+    if not links:
+        return False
+    text = getattr(node, "text", None)
+    size = len(HTML_SPACE.sub("", text() if callable(text) else ""))
+    return size <= _DOWNLOADS_MAX_TEXT
+
+
+def _links(node: object) -> list[object]:
+    css = getattr(node, "css", None)
+    return list(css("a[href]")) if callable(css) else []

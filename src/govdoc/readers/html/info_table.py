@@ -15,11 +15,13 @@ OUTSIDE_ARTICLE = "outside-article"  # the hint's part name, read by the rule
 _ROWS = frozenset(["tr", "li", "dl", "p", "div", "ul", "ol", "table", "section"])
 
 
-def outside_pieces(tree: object, content: object, paths: Paths) -> list[Block]:
-    """The text outside the article, in page order, as blocks hinted `part="outside-article"`."""
+def outside_pieces(tree: object, article: list[object], paths: Paths) -> list[Block]:
+    """The text outside the article (the elements read as it), in page order, as blocks hinted
+    `part="outside-article"`."""
     inside: set[int] = set()
-    for node, _, _ in text_nodes(content):
-        inside.add(node_key(node))
+    for element in article:
+        for node, _, _ in text_nodes(element):
+            inside.add(node_key(node))
     pieces: list[Block] = []
     rows: dict[int, int] = {}
     page = getattr(tree, "body", None) or getattr(tree, "root", None)
