@@ -189,3 +189,70 @@ def test_a_seal_with_the_organs_name_round_its_ring_adds_no_line_to_the_text() -
     """The organ's name stands in the text three times (over the title, in the 落款, in the 印发 line):
     the seal's red characters set round its ring are a picture of the name, not a fourth line."""
     assert text_of("formats-pdf-gazette-notice.pdf").count("某县人民政府办公室") == 3
+
+
+# --- batch 2 causes, each on a new example -------------------------------------------------------------
+
+
+def test_markdown_backslash_escapes_leave_the_character() -> None:
+    """An exporter writes `1\\.` so that a number typed at a line's start opens no list: the text is `1.`."""
+    md = "\n\n".join([*REPLY_BODY[:4], "1\\.全区已在六十个小区建成公共充电桩八百余个，覆盖所有街道。", *REPLY_BODY[5:]])
+    doc = govdoc.parse(md.encode(), format="md")
+    assert "\\" not in doc.text
+    assert [s.marker for s in doc.sections[0].sections] == ["1."]
+
+
+def test_an_inline_html_break_in_markdown_ends_the_line() -> None:
+    md = "\n\n".join([*REPLY_BODY, "某区交通运输局<BR/>2024年8月1日<br>（此件公开发布）"])
+    doc = govdoc.parse(md.encode(), format="md")
+    assert doc.signature is not None and doc.signature.issuers == ("某区交通运输局",)
+    assert doc.signature.date == "2024-08-01"
+    assert "<" not in doc.text
+
+
+def test_a_markdown_table_is_a_table_and_its_delimiter_row_no_text() -> None:
+    rows = ["| 年度 | 新建数量 | 覆盖小区 |", "| :--- | ---: | ---: |", "| 2023 | 300 | 25 |", "| 2024 | 500 | 35 |"]
+    md = "\n".join([*REPLY_BODY[:5], *rows, *REPLY_BODY[5:]])
+    doc = govdoc.parse(md.encode(), format="md")
+    (table,) = doc.sections[0].tables
+    assert table.rows == (("年度", "新建数量", "覆盖小区"), ("2023", "300", "25"), ("2024", "500", "35"))
+    assert "---" not in doc.text and "|" not in doc.text
+
+
+def test_an_attachment_list_in_ruled_cells_on_a_page_is_the_list() -> None:
+    """A fixed-layout page reads a ruled 序号 | 名称 table as lines whose cells stand apart by wide gaps."""
+    tail = "附件：\n序号      文件名称\n1      充电桩点位表\n2      补助资金测算表\n某区交通运输局\n2024年8月1日\n"
+    doc = govdoc.parse_text("\n".join(REPLY_BODY) + "\n" + tail)
+    assert doc.attachments == ("充电桩点位表", "补助资金测算表")
+    assert doc.signature is not None and doc.signature.issuers == ("某区交通运输局",)
+
+
+def test_file_links_set_apart_after_a_portals_article_are_its_attachments() -> None:
+    body = "".join(f"<p>{line}</p>" for line in [*REPLY_BODY, "某区交通运输局", "2024年8月1日"])
+    downloads = (
+        "<ul class='appendix'><li>附件：</li><li><a href='/u/p.xlsx'>1.充电桩点位表</a></li>"
+        "<li><a href='/u/q.pdf?v=2'>2.补助资金测算表</a></li></ul>"
+    )
+    doc = govdoc.parse(html_page(f"<div class='article'>{body}</div>{downloads}"), format="html")
+    assert doc.attachments == ("充电桩点位表", "补助资金测算表")
+    plain = govdoc.parse(
+        html_page(f"<div class='article'>{body}</div><div class='tools'><a href='/'>返回</a></div>"), format="html"
+    )
+    assert "返回" not in plain.text
+
+
+def test_a_joint_signature_laid_out_in_table_cells_names_each_organ() -> None:
+    """Organs side by side in a row's cells and the date in a row of one cell below them, as offices lay
+    a joint 落款 out in a table."""
+    sign = (
+        "<table><tr><td>某区交通运输局</td><td>某区财政局</td><td>某区住房和城乡建设局</td></tr>"
+        "<tr><td colspan='3'>2024年8月1日</td></tr></table>"
+    )
+    body = "".join(f"<p>{line}</p>" for line in REPLY_BODY)
+    doc = govdoc.parse(html_page(f"<div class='article'>{body}{sign}</div>"), format="html")
+    assert doc.signature is not None
+    assert doc.signature.issuers == ("某区交通运输局", "某区财政局", "某区住房和城乡建设局")
+    assert doc.signature.date == "2024-08-01"
+    figures = "<table><tr><td>某区交通运输局</td><td>2024年8月1日</td></tr><tr><td>某区财政局</td><td>2024年8月2日</td></tr></table>"
+    data = govdoc.parse(html_page(f"<div class='article'>{body}{figures}</div>"), format="html")
+    assert data.signature is None or data.signature.date is None  # dates among a table's data are no 落款

@@ -208,11 +208,14 @@ ATTACHMENT_LINE = _lazy(
     r"|[ ]{0,2}(?P<colon>:))[ ]{0,2}"
     r"(?:(?P<n>\d{1,2})[.、][ ]{0,2})?(?P<name>[^\n]*)$"
 )
-# a later item of the list: 2. 名称, or a table's row 2<tab>名称 (other cells after it are not the name)
+# a later item of the list: 2. 名称, or a table's row 2<tab>名称, or 2  名称 with a layout gap for the cells' edge
+# (a ruled table on a fixed-layout page); other cells after the name's are not the name
 ATTACHMENT_CONTINUATION = _lazy(
-    r"^(?P<n>\d{1,2})(?:[.、][ ]{0,2}(?P<name>[^\n]+)|[.、]?\t[ ]{0,2}(?P<name>[^\t\n]+)(?:\t[^\n]*)?)$"
+    r"^(?P<n>\d{1,2})(?:[.、][ ]{0,2}(?P<name>[^\n]+)"
+    r"|[.、]?(?:\t|[ ]{2,})(?P<name>(?:(?![ ]{2})[^\t\n])+)(?:(?:\t|[ ]{2,})[^\n]*)?)$"
 )
-# the head row of a table listing the attachments under the 附件 label (序号 | 附件名称)
-ATTACHMENT_TABLE_HEAD = _lazy(r"^(?:序号|编号)\t[^\n]{0,30}$")
 # The next name of the list written on after a gap on the same line (附件：1.甲表  2.乙表).
 ATTACHMENT_NEXT_ON_LINE = _lazy(r"[ \t]{1,12}(?P<n>\d{1,2})[.、](?!\d)[ ]{0,2}")
+# the head row of a table listing the attachments under the 附件 label (序号 | 附件名称); the cells' edge is
+# a tab, a wide space, or a gap the layout clean-up noted between two CJK characters
+ATTACHMENT_TABLE_HEAD = _lazy(r"^(?P<label>序号|编号)(?P<edge>\t|[ ]{2,})?[^\n]{1,30}$")

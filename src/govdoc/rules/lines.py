@@ -294,13 +294,39 @@ _NOT_IN_ORGAN = frozenset("。,;:!?《》“”\t|")
 
 
 def is_organ_line(b: Block) -> bool:
-    """A line that is only an organ's name (署名, 发文机关): short, no punctuation, organ suffix."""
+    """A line that is only an organ's name (署名, 发文机关): short, no punctuation, organ suffix; or a
+    table row whose cells with text are each an organ's name (a joint 落款 laid out in a table)."""
+    if b.cells is not None:
+        return _organ_cells(b) is not None
     f = P.SEAL_AFTER.sub("", P.ENTITY_DEBRIS.sub("", b.folded).strip(CELL_EDGE))
     if not 2 <= len(f) <= 40 or not _NOT_IN_ORGAN.isdisjoint(f) or is_label_row(b):
         return False
     if P.CLOSING_STRONG.match(f) or P.SECTION_MARKER.match(f) or P.ENUM_MARKER.match(f):
         return False
     return is_organ_name(f)
+
+
+_MAX_ORGAN_CELLS = 4
+
+
+def _organ_cells(b: Block) -> list[str] | None:
+    """The cells of a table row that are each an organ's name and nothing else, or None."""
+    filled = [c.strip(" ") for c in b.folded.split("\t") if c.strip(" ")]
+    if not 1 <= len(filled) <= _MAX_ORGAN_CELLS:
+        return None
+    for f in filled:
+        if not 2 <= len(f) <= 40 or not _NOT_IN_ORGAN.isdisjoint(f) or not is_organ_name(f):
+            return None
+        if P.SECTION_MARKER.match(f) or P.ENUM_MARKER.match(f):
+            return None
+    return filled
+
+
+def organ_cells(b: Block) -> list[str]:
+    """The organs a table row names side by side (某市财政局 | 某市教育局), as written; [] when it is no such row."""
+    if b.cells is None or _organ_cells(b) is None:
+        return []
+    return [c.strip(" \t\u3000") for c in b.text.split("\t") if c.strip(" \t\u3000")]
 
 
 def is_organ_name(folded: str) -> bool:
@@ -466,8 +492,10 @@ def opens_attachment_list(b: Block, below: Block | None) -> bool:
 
 
 def is_attachment_table_head(b: Block) -> bool:
-    """The head row (序号 | 附件名称) of a table listing the attachments by number and title."""
-    return bool(b.table) and bool(P.ATTACHMENT_TABLE_HEAD.match(b.folded))
+    """The head row (序号 | 附件名称) of a table listing the attachments by number and title: its cells
+    parted by a tab or a wide space, or by a layout gap the clean-up noted (a ruled table on a page)."""
+    m = P.ATTACHMENT_TABLE_HEAD.match(b.folded)
+    return m is not None and (m.group("edge") is not None or m.end("label") in b.gaps)
 
 
 def is_attachment_list(b: Block) -> bool:

@@ -263,7 +263,11 @@ def _signature(blocks: list[Block]) -> tuple[int, int] | None:
     """
     region = _Region(blocks)
     for date_at, b in enumerate(blocks):
-        if date_at == 0 or b.table or not (L.is_date_line(b) or L.is_organ_date_line(b) or L.is_labelled_date_line(b)):
+        if (
+            date_at == 0
+            or _in_data_row(b)
+            or not (L.is_date_line(b) or L.is_organ_date_line(b) or L.is_labelled_date_line(b))
+        ):
             continue
         top = _organs_above(blocks, date_at)
         if top == 0:
@@ -277,6 +281,12 @@ def _signature(blocks: list[Block]) -> tuple[int, int] | None:
         if any(evidence(region, top, date_at) for evidence in LONE_DATE_EVIDENCE):
             return top, date_at
     return None
+
+
+def _in_data_row(b: Block) -> bool:
+    """A row of a table with text in more than one cell: a date there is data, not a 落款's (a row of
+    one cell under a joint 落款's organs, laid out in the same table, may be its date)."""
+    return bool(b.table) and b.cells is not None and sum(1 for c in b.cells if c.strip()) > 1
 
 
 def _on_contact_line(region: _Region) -> tuple[Block, int] | None:

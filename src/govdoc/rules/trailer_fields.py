@@ -68,6 +68,9 @@ def _organs_on_line(b: Block, end: int | None = None) -> list[str]:
     labelled = L.labelled_organs(b)
     if labelled is not None:
         return [_without_seal(name).strip() for name in split_organs(labelled)]
+    cells = L.organ_cells(b)
+    if cells:
+        return cells  # a joint 落款 laid out in a table: an organ a cell
     text = b.text[:end].strip() if end is not None else b.text
     debris = P.ENTITY_DEBRIS.search(fold(text))
     if debris:
