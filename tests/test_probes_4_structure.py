@@ -548,3 +548,175 @@ def test_pipe_lines_without_a_delimiter_row_stay_text() -> None:
     doc = body("一、工作情况\n东街 | 12件\n西街 | 8件")
     assert paragraphs(doc.sections[0]) == ["东街 | 12件", "西街 | 8件"]
     assert doc.sections[0].tables == ()
+
+
+# --- batch 2 (written before the parser ran on them) ---------------------------------------------
+
+
+def test_a_heading_quoting_a_slogan_with_a_stop_inside_the_quotes_is_one_title() -> None:
+    doc = body("一、工作情况\n（一）“有事好商量。”协商平台建设\n已建成议事点二十个。")
+    sub = doc.sections[0].sections[0]
+    assert (sub.title, paragraphs(sub)) == ("“有事好商量。”协商平台建设", ["已建成议事点二十个。"])
+
+
+def test_a_bold_run_in_title_whose_colon_is_inside_the_bold() -> None:
+    doc = body("1.**工作目标：**到2025年底全面完成改造。\n2.**工作措施：**加强巡查，限期整改。")
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [
+        ("工作目标", ["到2025年底全面完成改造。"]),
+        ("工作措施", ["加强巡查，限期整改。"]),
+    ]
+    assert "*" not in doc.text
+
+
+def test_a_responsibility_note_on_its_own_line_under_a_heading_is_a_paragraph() -> None:
+    doc = body(
+        "一、主要任务\n（一）加强组织领导\n（牵头单位：区发改委）\n成立工作专班。\n（二）强化资金保障\n安排专项资金。"
+    )
+    assert [(s.title, paragraphs(s)) for s in doc.sections[0].sections] == [
+        ("加强组织领导", ["（牵头单位：区发改委）", "成立工作专班。"]),
+        ("强化资金保障", ["安排专项资金。"]),
+    ]
+
+
+def test_first_and_last_without_a_next_are_two_members() -> None:
+    doc = body("一、工作措施\n首先，摸清底数。最后，加强考核。")
+    assert items(doc.sections[0].paragraphs[0]) == [(1, "首先", "摸清底数"), (2, "最后", "加强考核")]
+
+
+def test_a_part_marker_followed_by_a_colon_and_its_title() -> None:
+    doc = body("第一部分：总体要求\n内容。\n第二部分：主要任务\n内容。")
+    assert [(s.style, s.marker, s.title, paragraphs(s)) for s in doc.sections] == [
+        ("part", "第一部分", "总体要求", ["内容。"]),
+        ("part", "第二部分", "主要任务", ["内容。"]),
+    ]
+
+
+def test_an_article_marker_followed_by_a_colon_opens_its_paragraph_after_the_colon() -> None:
+    doc = body("第一条：为规范停车管理，制定本办法。\n第二条：本办法适用于本区行政区域。")
+    assert [(s.style, s.marker, s.title, paragraphs(s)) for s in doc.sections] == [
+        ("article", "第一条", None, ["为规范停车管理，制定本办法。"]),
+        ("article", "第二条", None, ["本办法适用于本区行政区域。"]),
+    ]
+
+
+def test_quoted_points_inside_a_section_stay_paragraphs_of_it() -> None:
+    doc = body(
+        "一、关于停车问题\n您在提案中提出：\n1.增设公共停车位；\n2.推行错时共享停车。\n"
+        "经研究，我局已在老城区新增停车位三百个。\n二、关于公交问题\n内容。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于停车问题"), (1, "cn", "二、", "关于公交问题")]
+    assert paragraphs(doc.sections[0]) == [
+        "您在提案中提出：",
+        "1.增设公共停车位；",
+        "2.推行错时共享停车。",
+        "经研究，我局已在老城区新增停车位三百个。",
+    ]
+
+
+# --- hard wraps that put a marker at a line's start ------------------------------------------------
+
+INLINE_LIST = (
+    "今年我局采取的主要措施有：（1）加强日常巡查，及时发现问题隐患；（2）加快整改进度，限期完成整改任务；"
+    "（3）强化考核问责，确保各项措施落实到位。"
+)
+MEMBERS_WITH_COMMAS = (
+    "今年以来我局围绕群众关心的热点难点问题，采取多项措施推进工作，一是加强日常巡查，及时发现和处置各类问题隐患，"
+    "并建立问题整改台账，二是加快整改进度，限期完成整改任务。"
+)
+
+
+def test_an_inline_list_marker_at_the_start_of_a_hard_wrapped_line_opens_no_section() -> None:
+    lines = wrap(INLINE_LIST, 32)
+    assert lines[1].startswith("（2）")
+    doc = body("\n".join(["一、工作情况", *lines, *wrap(P1, 32), *wrap(P2, 32), "二、下步打算", *wrap(P3, 32)]))
+    assert tree(doc) == [(1, "cn", "一、", "工作情况"), (1, "cn", "二、", "下步打算")]
+    assert paragraphs(doc.sections[0]) == [INLINE_LIST, P1, P2]
+
+
+def test_a_member_at_the_start_of_a_hard_wrapped_line_stays_in_its_paragraph() -> None:
+    lines = wrap(MEMBERS_WITH_COMMAS, 32)
+    assert lines[2].startswith("二是") and lines[1].endswith("，")
+    doc = body("\n".join(["一、工作情况", *lines, *wrap(P1, 32), *wrap(P2, 32)]))
+    assert paragraphs(doc.sections[0]) == [MEMBERS_WITH_COMMAS, P1, P2]
+    assert [i.marker for i in doc.sections[0].paragraphs[0].items] == ["一是", "二是"]
+
+
+def test_a_hard_wrapped_paragraph_across_a_page_number_and_a_running_head() -> None:
+    title = "关于区政协二届三次会议第12号提案的答复"
+    lines = wrap(P1, 30)
+    cut = [*lines[:2], "- 2 -", title, *lines[2:]]
+    doc = body("\n".join(["一、工作情况", *cut, *wrap(P2, 30), "二、下步打算", *wrap(P3, 30)]))
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [("工作情况", [P1, P2]), ("下步打算", [P3])]
+    assert doc.text.count(title) == 1
+
+
+def test_a_hard_wrapped_text_with_carriage_return_line_ends() -> None:
+    lines = ["一、工作情况", *wrap(P1, 30), *wrap(P2, 30), "二、下步打算", *wrap(P3, 30)]
+    doc = checked((HEAD + "\r\n".join(lines) + TAIL).replace("\n", "\r\n"))
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [("工作情况", [P1, P2]), ("下步打算", [P3])]
+
+
+def test_old_mac_line_ends_give_the_same_tree() -> None:
+    text = "一、工作情况\n（一）建设\n目前已完成改造。\n二、其他\n内容。"
+    doc = checked((HEAD + text + TAIL).replace("\n", "\r"))
+    assert tree(doc) == [(1, "cn", "一、", "工作情况"), (2, "cn-paren", "（一）", "建设"), (1, "cn", "二、", "其他")]
+    assert "\r" not in doc.text
+
+
+def test_a_zero_width_space_or_stray_byte_order_mark_before_a_marker() -> None:
+    for mark in ("\u200b", "\ufeff"):
+        doc = body(f"{mark}一、工作情况\n内容。\n{mark}二、下步打算\n内容。")
+        assert [(s.ordinal, s.title) for s in doc.sections] == [(1, "工作情况"), (2, "下步打算")], repr(mark)
+
+
+# --- page furniture of other shapes --------------------------------------------------------------
+
+
+def test_a_page_number_set_off_by_full_width_spaces() -> None:
+    doc = body("一、工作情况\n目前已完成改\n—　2　—\n造十处。")
+    assert paragraphs(doc.sections[0]) == ["目前已完成改造十处。"]
+    assert "2" not in doc.text.split("某区某局")[0].split("第12号")[1]
+
+
+def test_a_heading_at_a_page_end_before_a_running_head() -> None:
+    title = "关于区政协二届三次会议第12号提案的答复"
+    doc = body(f"一、工作情况\n内容。\n二、下步打算\n— 2 —\n{title}\n继续推进。")
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [("工作情况", ["内容。"]), ("下步打算", ["继续推进。"])]
+    assert doc.text.count(title) == 1
+
+
+def test_a_heading_wrapped_after_a_conjunction_across_a_form_feed() -> None:
+    doc = body("一、关于加强社区养老服务设施建设和\f运营管理的情况\n目前已建成站点十个。")
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [
+        ("关于加强社区养老服务设施建设和运营管理的情况", ["目前已建成站点十个。"]),
+    ]
+
+
+# --- Markdown inside a section ---------------------------------------------------------------------
+
+
+def test_atx_headings_with_a_closing_sequence() -> None:
+    doc = body("## 一、工作情况 ##\n内容。\n## 二、下步打算 ##\n内容。")
+    assert [(s.marker, s.title, paragraphs(s)) for s in doc.sections] == [
+        ("一、", "工作情况", ["内容。"]),
+        ("二、", "下步打算", ["内容。"]),
+    ]
+    assert "#" not in doc.text
+
+
+def test_a_backslash_hard_break_of_a_markdown_export_is_markup() -> None:
+    doc = body("一、工作情况\n目前已完成改造十处，\\\n群众反映良好。")
+    assert "\\" not in doc.text
+    assert "".join(paragraphs(doc.sections[0])) == "目前已完成改造十处，群众反映良好。"
+
+
+def test_a_bulleted_list_of_members() -> None:
+    doc = body("一、主要做法\n- 一是建立台账；\n- 二是定期巡查。")
+    assert paragraphs(doc.sections[0]) == ["一是建立台账；", "二是定期巡查。"]
+    assert [items(p) for p in doc.sections[0].paragraphs] == [[(1, "一是", "建立台账")], [(2, "二是", "定期巡查")]]
+
+
+def test_an_ordered_list_with_nested_bullets() -> None:
+    doc = body("一、主要做法\n1. 建立台账\n   - 逐户登记\n   - 动态更新\n2. 定期巡查\n   - 每周一次")
+    assert tree(doc) == [(1, "cn", "一、", "主要做法"), (2, "num", "1.", "建立台账"), (2, "num", "2.", "定期巡查")]
+    assert [paragraphs(s) for s in doc.sections[0].sections] == [["逐户登记", "动态更新"], ["每周一次"]]
