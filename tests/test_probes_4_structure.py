@@ -720,3 +720,81 @@ def test_an_ordered_list_with_nested_bullets() -> None:
     doc = body("一、主要做法\n1. 建立台账\n   - 逐户登记\n   - 动态更新\n2. 定期巡查\n   - 每周一次")
     assert tree(doc) == [(1, "cn", "一、", "主要做法"), (2, "num", "1.", "建立台账"), (2, "num", "2.", "定期巡查")]
     assert [paragraphs(s) for s in doc.sections[0].sections] == [["逐户登记", "动态更新"], ["每周一次"]]
+
+
+# --- batch 2's causes, each from a new example (written after the fix, expected by hand) ----------
+
+CIRCLED_INLINE = (
+    "今年以来我区重点抓好三个方面环节：①摸清底数，逐户建立台账；②分类施策，一户一策推进；③跟踪问效，定期开展回访。"
+)
+MUST_MEMBERS = (
+    "我局召开专题会议进行部署，要求各科室一要提高思想认识，把民生实事办好办实，切实主动认领任务，"
+    "及时研究解决工作中遇到困难，二要压实工作责任，确保各项任务按期完成。"
+)
+
+
+def test_chapter_markers_set_off_from_their_titles_by_a_colon() -> None:
+    doc = body("第一章：总则\n第一条 为规范停车管理，制定本办法。\n第二章：附则\n第二条 本办法自发布之日起施行。")
+    assert tree(doc) == [
+        (1, "chapter", "第一章", "总则"),
+        (2, "article", "第一条", None),
+        (1, "chapter", "第二章", "附则"),
+        (2, "article", "第二条", None),
+    ]
+
+
+def test_a_deputys_points_quoted_in_a_sub_section_before_the_answer_are_its_paragraphs() -> None:
+    doc = body(
+        "一、关于公共交通\n（一）关于公交线路\n代表建议：\n（1）延长末班车时间；\n（2）增设社区微循环线路。\n"
+        "我局已会同公交集团研究，拟于下半年调整。\n（二）关于站点设置\n内容。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于公共交通"),
+        (2, "cn-paren", "（一）", "关于公交线路"),
+        (2, "cn-paren", "（二）", "关于站点设置"),
+    ]
+    assert paragraphs(doc.sections[0].sections[0]) == [
+        "代表建议：",
+        "（1）延长末班车时间；",
+        "（2）增设社区微循环线路。",
+        "我局已会同公交集团研究，拟于下半年调整。",
+    ]
+
+
+def test_points_under_a_lead_in_that_is_not_the_proposers_stay_sub_sections() -> None:
+    doc = body("一、主要措施\n我局重点做了以下工作：\n1.加强巡查；\n2.加快整改。\n群众满意度明显提升。")
+    assert [(s.marker, s.title) for s in doc.sections[0].sections] == [("1.", None), ("2.", "加快整改")]
+
+
+def test_a_circled_marker_of_an_inline_list_at_a_hard_wrapped_lines_start_opens_no_section() -> None:
+    lines = wrap(CIRCLED_INLINE, 30)
+    assert lines[1].startswith("②")
+    doc = body("\n".join(["一、工作情况", *lines, *wrap(P1, 30), *wrap(P2, 30), *wrap(P3, 30)]))
+    assert tree(doc) == [(1, "cn", "一、", "工作情况")]
+    assert paragraphs(doc.sections[0]) == [CIRCLED_INLINE, P1, P2, P3]
+
+
+def test_a_must_member_after_a_comma_at_a_hard_wrapped_lines_start_stays_in_its_paragraph() -> None:
+    lines = wrap(MUST_MEMBERS, 30)
+    assert lines[2].startswith("二要") and lines[1].endswith("，")
+    doc = body("\n".join(["一、工作情况", *lines, *wrap(P1, 30), *wrap(P2, 30)]))
+    assert paragraphs(doc.sections[0]) == [MUST_MEMBERS, P1, P2]
+    assert [i.marker for i in doc.sections[0].paragraphs[0].items] == ["一要", "二要"]
+
+
+def test_a_word_joiner_before_a_sub_section_marker() -> None:
+    doc = body("一、工作情况\n\u2060（一）建设\n内容。\n\u2060（二）管理\n内容。")
+    assert [(s.marker, s.title) for s in doc.sections[0].sections] == [("（一）", "建设"), ("（二）", "管理")]
+
+
+def test_a_closing_sequence_after_a_sub_heading() -> None:
+    doc = body("## 一、工作情况\n### （一）建设 ###\n内容。")
+    assert tree(doc) == [(1, "cn", "一、", "工作情况"), (2, "cn-paren", "（一）", "建设")]
+    assert "#" not in doc.text
+
+
+def test_a_backslash_hard_break_after_the_signing_organ() -> None:
+    doc = checked(HEAD + "一、工作情况\n内容。\n某区某局\\\n2024年6月3日")
+    assert doc.signature is not None
+    assert (doc.signature.issuers, doc.signature.date) == (("某区某局",), "2024-06-03")
+    assert "\\" not in doc.text

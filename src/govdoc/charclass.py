@@ -15,8 +15,9 @@ CJK = regex.compile(CJK_CLASS)
 # The spaces a layout puts in a line: ideographic, no-break, and the en, em and thin spaces web
 # pages indent with (&ensp; &emsp; &thinsp;), all folded to " " by `govdoc.fold`.
 LAYOUT_SPACES = " \u3000\xa0\u2002\u2003\u2009"
-# Spaces that may stand at the edges of a line or block without meaning anything.
-EDGE_SPACE = LAYOUT_SPACES + "\t\ufeff"
+# Spaces that may stand at the edges of a line or block without meaning anything (a web copy's
+# zero-width space or word joiner too: left before a marker, it would hide it).
+EDGE_SPACE = LAYOUT_SPACES + "\t\ufeff\u200b\u2060"
 
 
 def is_cjk(ch: str) -> bool:

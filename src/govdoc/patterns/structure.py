@@ -26,7 +26,8 @@ SECTION_MARKER = _lazy(
     | (?P<circled>(?P<circled_n>[①-⑳]))
     | (?P<cn>(?P<cn_n>{CN_NUM})[ ]{{0,2}}[、,.](?!{NOT_A_YEAR}\d))
     | (?P<num>(?P<num_n>\d{{1,2}})[ ]{{0,2}}(?:[.、](?!{NOT_A_YEAR}[\d.])|[ ]{{1,4}}(?=\p{{Han}})))
-    )[ \t]{{0,4}}  # the space or tab between marker and title
+    )(?:(?<=[分编章节条])[ ]{{0,2}}:)?  # 第一部分：总体要求, 第一条：…: a colon sets a word marker off
+    [ \t]{{0,4}}  # the space or tab between marker and title
     """,
     regex.X,
 )
@@ -83,6 +84,12 @@ _POINT_NOUN = r"(?:建议|意见|提案|议案|诉求|问题|内容|措施|要�
 COUNTED_POINTS = _lazy(
     rf"(?:{_POINT_NOUN}|所(?:提|述|列|反映|涉及|说)|(?:中|里)?提(?:出|到)的|中(?:所|的)"
     rf"|关于[^。;\n]{{1,40}}?的{_POINT_NOUN})"
+)
+# A line inside the answer that introduces the proposal's own points (`您在提案中提出：`,
+# `代表建议：`): the numbered lines under it quote the proposal, they are not parts of the answer.
+QUOTE_LEAD = _lazy(
+    r"(?:您|你|你们|提案|建议|议案|代表|委员)[^。\n]{0,30}?"
+    r"(?:提出|建议|认为|指出|反映|希望|要求|呼吁)[^。\n]{0,8}:[ ]*$"
 )
 # The sentence with which a reply turns from its opening (the proposal quoted) to its answer.
 ANSWER_OPENS = _lazy(r"(?:答复|函复|回复|说明|函告|反馈|告知|报告|汇报)如下|现(?:答复|函复)")

@@ -42,6 +42,7 @@ _MAX_BYTES_PER_CHAR = 4
 # A Markdown thematic break (---, ***, ___): format syntax, so it is the reader's.
 _MARKDOWN_RULE = regex.compile(r"^(?:-[ ]{0,2}){3,}$|^(?:\*[ ]{0,2}){3,}$|^(?:_[ ]{0,2}){3,}$")
 _MD_PREFIX = regex.compile(r"^(?:>[ ]?|#{1,6}(?=[^#])[ ]?|[-*+•·▪●][ ]{1,4}(?=\S))+")
+_ATX_CLOSING = regex.compile(r"[ \t]+#+[ \t]*$")  # the optional closing #s of a Markdown heading
 _RULE_CHARS = frozenset("-*_")
 _MD_PREFIX_CHARS = frozenset(">#-*+•·▪●")
 # A Markdown (GFM) table: a row of `|` cells, then a delimiter row (`|---|:---:|`), then more rows.
@@ -206,6 +207,10 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                 prefix = _MD_PREFIX.match(line)
                 line = line[prefix.end() if prefix else 0 :].strip(EDGE_SPACE)
                 hints = Hints(markup=prefix.group()) if prefix else NO_HINTS
+                if prefix and "#" in prefix.group():
+                    line = _ATX_CLOSING.sub("", line)  # `## 一、工作情况 ##`
+            if line[-1:] == "\\" and line[-2:] != "\\\\":
+                line = line[:-1].rstrip(EDGE_SPACE)  # a hard line break (`…十处，\`), as pandoc writes one
             if "](" in line:
                 line = _LINK.sub(_link_words, line).strip(EDGE_SPACE)
             if "\\" in line:

@@ -14,9 +14,10 @@ from __future__ import annotations
 from collections import Counter
 
 from govdoc import patterns as P
+from govdoc.numerals import circled_to_int, cn_to_int, int_to_cn
 from govdoc.rules import lines as L
 from govdoc.rules.cleanup import page_furniture
-from govdoc.rules.sections import TITLE_MAX, heading_of, next_cn, without_asides
+from govdoc.rules.sections import TITLE_MAX, Heading, heading_of, next_cn, without_asides
 from govdoc.state import Block, State, Zone
 
 _NEAR_FULL_LINE = 24
@@ -28,6 +29,7 @@ _SENTENCE_MARKS = frozenset(";。!?:")
 _MAX_TITLE_LINE = 40
 _CONTINUING_END = frozenset("，,、《》“(（-—")
 _HEADING_CUT_END = frozenset("和与及或的、")
+_CLAUSE_END = frozenset("，,、")
 _TITLE_END_WORDS = ("目的", "参与", "普及", "涉及")  # words that end on one of those and may end a title
 _TITLE_BREAKS = frozenset("。,;:!?、")  # none inside the second line of a wrapped heading
 _JOINED_ZONES = (Zone.BODY, Zone.CLOSING)
@@ -70,10 +72,14 @@ def _document_title(f: str) -> bool:
     )
 
 
-def _may_continue(b: Block) -> bool:
+def _may_continue(b: Block, clause_open: bool = False) -> bool:
+    """`b` may carry on a cut paragraph; `clause_open`: the line before ends on a comma, so a
+    member opening `b` (…，/ 二是…) goes on the same sentence."""
     f = b.folded
-    if not f or heading_of(b) is not None or L.enum_marker(b) or P.PLAN_OPENER.match(f):
+    if not f or heading_of(b) is not None or P.PLAN_OPENER.match(f):
         return False  # a sentence that opens with a number (`3 个街道…`) may carry a line on
+    if L.enum_marker(b) and not clause_open:
+        return False
     return not (L.is_key_value(b) or L.is_date_line(b) or L.is_contact_line(b) or L.is_attachment_list(b))
 
 
@@ -111,6 +117,8 @@ def continues(a: Block, b: Block, width: int = 0, page_end: bool = False) -> boo
         return True
     if b.folded[:1] in _CONTINUING_START:
         return True  # no paragraph starts with a comma, a closing bracket or leader dots
+    if _inline_list_cut(a, b, width):
+        return True
     if not L.ends_open(a):
         return False
     full = width > 0 and len(a.folded.strip()) >= width - _WIDTH_SLACK
@@ -119,7 +127,32 @@ def continues(a: Block, b: Block, width: int = 0, page_end: bool = False) -> boo
     last = a.folded.rstrip()[-1]
     if not (last in _CONTINUING_END or last.isdigit() or "\u4e00" <= last <= "\u9fff"):
         return False
-    return _may_continue(b)
+    return _may_continue(b, last in _CLAUSE_END)
+
+
+def _inline_list_cut(a: Block, b: Block, width: int) -> bool:
+    """A hard-wrapped line that opens with the next marker of a list running inline in the
+    paragraph above (`…包括：（1）加强巡查；` / `（2）加快整改；…`): the width cut the line before
+    the marker, whose predecessor stands inside the paragraph, not at its start."""
+    if width <= 0 or len(a.folded.strip()) < width - _WIDTH_SLACK:
+        return False
+    h = heading_of(b)
+    if h is None:
+        return False
+    previous = _previous_marker(b.folded[h.start : h.end].rstrip(), h)
+    return previous is not None and a.folded.find(previous) > 0
+
+
+def _previous_marker(marker: str, h: Heading) -> str | None:
+    """The marker before `marker` in its family, written alike (`(2)` → `(1)`, `②` → `①`, `三、` → `二、`)."""
+    if h.group in ("circled", "cn_paren_glyph", "num_paren_glyph", "num_glyph"):
+        n = circled_to_int(h.number)
+        return marker.replace(h.number, chr(ord(h.number) - 1), 1) if n is not None and n > 1 else None
+    if h.number.isdigit():
+        n = int(h.number)
+        return marker.replace(h.number, str(n - 1), 1) if n > 1 else None
+    n = cn_to_int(h.number)
+    return marker.replace(h.number, int_to_cn(n - 1), 1) if n is not None and n > 1 else None
 
 
 def wrap_width(blocks: list[Block]) -> int:

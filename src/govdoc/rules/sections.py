@@ -25,6 +25,7 @@ from govdoc.state import Block, ParaDraft, SectionDraft, State
 _STOP_INSIDE = regex.compile(rf"[。!?;:]|{P.HALF_STOP}")
 _RUN_IN_END = regex.compile(rf"[。:]|{P.HALF_STOP}")
 _SENTENCE_MARK = regex.compile(r"[。,;:!?、]|\.$")
+_POINT_END = frozenset("。;")  # a quoted point ends its sentence (folded: ；is ;)
 _PREDICATE_STARTS = ("是", "也", "就", "都", "的")
 TITLE_MAX = 30
 ARTICLE_TITLE_MAX = 20
@@ -241,6 +242,33 @@ def _marked(body: list[Block], entries: frozenset[int]) -> list[Heading | None]:
     return found
 
 
+def _quoted_points(body: list[Block], headings: list[Heading | None]) -> set[int]:
+    """The body lines whose markers quote the proposal's points inside the answer.
+
+    `一、关于停车问题` / `您在提案中提出：` / `1.增设公共停车位；` / `2.推行错时共享停车。` / `经研究，…`:
+    the numbered lines are the proposal's words and open no sub-section (else the answer would land
+    in the last quoted point). A run is quoted when it follows a line introducing the proposer's
+    words (`patterns.QUOTE_LEAD`), numbers on from 1 in one family line after line, each line a
+    point that ends its sentence, and an unnumbered line (the answer) comes next."""
+    quoted: set[int] = set()
+    for i, b in enumerate(body):
+        if headings[i] is not None or not P.QUOTE_LEAD.search(b.folded):
+            continue
+        run: list[int] = []
+        for j in range(i + 1, len(body)):
+            h = headings[j]
+            first = headings[run[0]] if run else h
+            if h is None or first is None or h.style != first.style or _ordinal(h.group, h.number) != len(run) + 1:
+                break
+            if body[j].folded.rstrip()[-1:] not in _POINT_END:
+                break
+            run.append(j)
+        after = run[-1] + 1 if run else len(body)
+        if len(run) >= 2 and after < len(body) and headings[after] is None:
+            quoted.update(run)
+    return quoted
+
+
 def next_cn(body: list[Block]) -> int | None:
     """The number the document's 一、 family expects after the lines `body`, read as `_marked` reads
     them (None: the family has not begun)."""
@@ -261,7 +289,8 @@ def build_sections(state: State) -> None:
     body = state.body
     headings = _headings(body)
     opening = _opening_end(state, body, headings)
-    ranks = _document_ranks(headings, opening)
+    quoted = _quoted_points(body, headings)
+    ranks = _document_ranks([None if i in quoted else h for i, h in enumerate(headings)], opening)
     run_on_block, run_on_at = state.closing_run_on or (None, 0)
 
     def close_table() -> None:
@@ -283,8 +312,8 @@ def build_sections(state: State) -> None:
             rows.append(b)
             continue
         close_table()
-        if heading is not None and index < opening:
-            heading = None  # a point of the proposal quoted in the opening, not a part of the answer
+        if heading is not None and (index < opening or index in quoted):
+            heading = None  # a point of the proposal quoted in the opening or a section, not a part of the answer
         upto = run_on_at if b is run_on_block else None  # a closing written on at the line's end is not body
         if heading is None:
             (stack[-1][1].paragraphs if stack else preamble).append(paragraph_of(b, 0, upto))
@@ -296,7 +325,7 @@ def build_sections(state: State) -> None:
         section = SectionDraft(
             style=heading.style,
             ordinal=_ordinal(heading.group, heading.number),
-            marker=b.text[heading.start : heading.end].rstrip(),
+            marker=b.text[heading.start : heading.end].rstrip().rstrip(":：").rstrip(),
             title=title,
             level=len(stack) + 1,
             start=b.start,
