@@ -1622,3 +1622,267 @@ def test_a_government_motion_is_a_proposal_itself_and_answers_none() -> None:
         "2024年9月20日\n"
     )
     expect(doc, kind="motion", proposal=None, closing="请予审议。")
+
+
+# --- batch 3 (written before the parser ran on it) -----------------------------------------------
+
+
+def test_a_public_announcement_numbered_by_its_own_series() -> None:
+    doc = checked(
+        "某市人民政府公告\n"
+        "第5号\n"
+        "为做好第七次全国人口普查工作，根据《全国人口普查条例》，现将有关事项公告如下：\n"
+        "一、普查标准时点为2020年11月1日零时。\n"
+        "二、普查对象为普查标准时点在本市境内的自然人。\n"
+        "特此公告。\n"
+        "某市人民政府\n"
+        "2020年10月20日\n"
+    )
+    expect(
+        doc,
+        kind="announcement",
+        title="某市人民政府公告",
+        number=None,
+        tree=[
+            (1, "cn", "一、", "普查标准时点为2020年11月1日零时"),
+            (1, "cn", "二、", "普查对象为普查标准时点在本市境内的自然人"),
+        ],
+        closing="特此公告。",
+        signature=(("某市人民政府",), "2020-10-20", "2020年10月20日"),
+    )
+
+
+def test_a_provincial_order_page_is_the_measures_it_promulgates() -> None:
+    doc = checked(
+        "某省人民政府令\n"
+        "第256号\n"
+        "《某省电动自行车管理办法》已经2024年3月8日省人民政府第21次常务会议通过，现予公布，自2024年5月1日起施行。\n"
+        "省长　某某某\n"
+        "2024年3月15日\n"
+        "某省电动自行车管理办法\n"
+        "第一条　为加强电动自行车管理，保障道路交通安全，制定本办法。\n"
+        "第二条　本省行政区域内电动自行车的生产、销售、登记和通行，适用本办法。\n"
+        "第三条　本办法自2024年5月1日起施行。\n"
+    )
+    expect(
+        doc,
+        kind="measures",
+        title="某省电动自行车管理办法",
+        number=None,
+        signer=None,
+        signature=None,
+        tree=[(1, "article", "第一条", None), (1, "article", "第二条", None), (1, "article", "第三条", None)],
+    )
+
+
+def test_a_statistical_communique() -> None:
+    doc = checked(
+        "某市2023年国民经济和社会发展统计公报\n"
+        "一、综合\n"
+        "全年全市地区生产总值5230亿元，比上年增长5.6%。\n"
+        "二、农业\n"
+        "全年粮食总产量186万吨，比上年增长1.2%。\n"
+        "三、工业和建筑业\n"
+        "全年规模以上工业增加值比上年增长7.1%。\n"
+        "某市统计局\n"
+        "2024年3月20日\n"
+    )
+    expect(
+        doc,
+        kind="communique",
+        title="某市2023年国民经济和社会发展统计公报",
+        tree=[(1, "cn", "一、", "综合"), (1, "cn", "二、", "农业"), (1, "cn", "三、", "工业和建筑业")],
+        signature=(("某市统计局",), "2024-03-20", "2024年3月20日"),
+    )
+
+
+def test_minutes_whose_decisions_are_numbered_from_parenthesised_ideographs() -> None:
+    doc = checked(
+        "某县人民政府第15次常务会议纪要\n"
+        "2024年6月12日，县长王某某主持召开县人民政府第15次常务会议。会议议定事项如下：\n"
+        "（一）审议通过《某县城区停车设施建设实施方案》，由县住建局牵头抓好组织实施工作。\n"
+        "（二）原则同意县财政局关于调整部分专项资金的意见。\n"
+        "（三）会议研究了防汛工作，要求各乡镇落实巡查值守责任。\n"
+        "出席：王某某、李某、张某\n"
+    )
+    expect(
+        doc,
+        kind="minutes",
+        title="某县人民政府第15次常务会议纪要",
+        tree=[
+            (1, "cn-paren", "（一）", None),
+            (1, "cn-paren", "（二）", "原则同意县财政局关于调整部分专项资金的意见"),
+            (1, "cn-paren", "（三）", "会议研究了防汛工作，要求各乡镇落实巡查值守责任"),
+        ],
+        signature=None,
+    )
+
+
+def test_a_report_and_a_motion_close_by_asking_for_review() -> None:
+    for title, words, kind in (
+        ("某县审计局关于2023年度县级预算执行审计情况的报告", "以上报告，请审阅。", "report"),
+        ("某县人民政府关于提请审议县城总体规划修改的议案", "以上议案，请予审议。", "motion"),
+        ("某县人民政府关于2023年度国有资产管理情况的报告", "以上报告，请予审议。", "report"),
+    ):
+        doc = checked(
+            f"{title}\n"
+            "县人大常委会：\n"
+            "根据县人大常委会年度工作安排，现将有关情况报告如下：\n"
+            "一、基本情况\n"
+            "全县各项工作总体平稳。\n"
+            f"{words}\n"
+            "某县人民政府\n"
+            "2024年8月26日\n"
+        )
+        expect(doc, kind=kind, title=title, closing=words, tree=[(1, "cn", "一、", "基本情况")])
+
+
+def test_title_suffix_variants_give_their_kinds() -> None:
+    for title, kind in (
+        ("某县人民政府办公室关于做好强降雨防范应对工作的紧急通知", "notice"),
+        ("某市教育局关于2024年中考招生工作的补充通知", "notice"),
+        ("某市城市道路占用挖掘管理办法（试行）", "measures"),
+        ("某区村级小微权力运行暂行规定", "measures"),
+        ("某市人民政府关于促进消费扩容提质的实施意见（征求意见稿）", "opinion"),
+        ("某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "other"),
+    ):
+        doc = checked(f"{title}\n一、总体要求\n坚持稳中求进工作总基调。\n二、主要任务\n各部门按职责分工抓好落实。\n")
+        expect(doc, kind=kind, title=title, tree=[(1, "cn", "一、", "总体要求"), (1, "cn", "二、", "主要任务")])
+
+
+def test_an_opinion_whose_heading_lines_end_with_a_colon() -> None:
+    doc = checked(
+        "某市农业农村局关于推进农业社会化服务的指导意见\n"
+        "各县（市、区）农业农村局：\n"
+        "现就推进农业社会化服务提出如下意见。\n"
+        "一、主要目标：\n"
+        "到2025年，全市农业社会化服务覆盖面积达到300万亩次。\n"
+        "二、重点任务：\n"
+        "培育服务主体，拓展服务领域。\n"
+        "某市农业农村局\n"
+        "2024年4月9日\n"
+    )
+    expect(
+        doc,
+        kind="opinion",
+        recipients=("各县（市、区）农业农村局",),
+        tree=[(1, "cn", "一、", "主要目标"), (1, "cn", "二、", "重点任务")],
+        signature=(("某市农业农村局",), "2024-04-09", "2024年4月9日"),
+    )
+
+
+def test_a_reply_letter_to_an_honoured_member() -> None:
+    doc = checked(
+        "关于市政协十三届三次会议第0789号提案的答复函\n"
+        "尊敬的刘某某委员：\n"
+        "您提出的《关于规范校外培训机构管理的提案》收悉。现答复如下：\n"
+        "今年以来，我局会同有关部门开展校外培训专项治理，查处违规机构26家。\n"
+        "特此函复。\n"
+        "某市教育局\n"
+        "2024年7月4日\n"
+    )
+    expect(
+        doc,
+        kind="reply",
+        recipients=("刘某某委员",),
+        proposal=("政协", "市", 13, 3, "0789", "提案", "关于规范校外培训机构管理的提案"),
+        closing="特此函复。",
+        signature=(("某市教育局",), "2024-07-04", "2024年7月4日"),
+    )
+
+
+def test_a_notice_whose_section_runs_an_enumeration() -> None:
+    doc = checked(
+        "某区人民政府办公室关于加强夏季安全生产工作的通知\n"
+        "各街道办事处，区政府各部门：\n"
+        "为切实做好夏季安全生产工作，现就有关事项通知如下：\n"
+        "一、突出重点领域\n"
+        "一是强化燃气安全。开展餐饮场所燃气安全检查。二是强化建筑施工安全。严防高温作业中暑。三是强化防汛安全。落实地下空间防倒灌措施。\n"
+        "二、压实工作责任\n"
+        "各单位主要负责同志要亲自部署、亲自督促。\n"
+        "特此通知。\n"
+        "某区人民政府办公室\n"
+        "2024年6月20日\n"
+    )
+    expect(
+        doc,
+        kind="notice",
+        tree=[(1, "cn", "一、", "突出重点领域"), (1, "cn", "二、", "压实工作责任")],
+        closing="特此通知。",
+        signature=(("某区人民政府办公室",), "2024-06-20", "2024年6月20日"),
+    )
+    items = doc.sections[0].paragraphs[0].items
+    assert [(i.ordinal, i.marker, i.lead) for i in items] == [
+        (1, "一是", "强化燃气安全"),
+        (2, "二是", "强化建筑施工安全"),
+        (3, "三是", "强化防汛安全"),
+    ]
+
+
+def test_a_report_with_an_indented_attachment_list_cc_and_imprint() -> None:
+    doc = checked(
+        "某县卫生健康局关于2024年上半年传染病防控工作情况的报告\n"
+        "县人民政府：\n"
+        "现将我县2024年上半年传染病防控工作情况报告如下：上半年全县报告法定传染病1260例，未发生突发公共卫生事件。\n"
+        "特此报告。\n"
+        "附件：1．2024年上半年法定传染病统计表\n"
+        "      2．重点传染病防控措施落实情况\n"
+        "某县卫生健康局\n"
+        "2024年7月10日\n"
+        "抄送：市卫生健康委员会，县疾病预防控制中心。\n"
+        "某县卫生健康局办公室          2024年7月10日印发\n"
+    )
+    expect(
+        doc,
+        kind="report",
+        closing="特此报告。",
+        attachments=("2024年上半年法定传染病统计表", "重点传染病防控措施落实情况"),
+        signature=(("某县卫生健康局",), "2024-07-10", "2024年7月10日"),
+        imprint=(("市卫生健康委员会", "县疾病预防控制中心"), "某县卫生健康局办公室", "2024-07-10"),
+    )
+
+
+def test_a_letter_closing_with_ci_han() -> None:
+    doc = checked(
+        "某市住房公积金管理中心关于商请协助核查缴存信息的函\n"
+        "某市社会保险事业管理中心：\n"
+        "为核实部分缴存职工的在职状态，请贵中心协助提供附表所列人员的社保缴纳信息。\n"
+        "此函。\n"
+        "某市住房公积金管理中心\n"
+        "2024年5月6日\n"
+    )
+    expect(
+        doc,
+        kind="letter",
+        recipients=("某市社会保险事业管理中心",),
+        closing="此函。",
+        signature=(("某市住房公积金管理中心",), "2024-05-06", "2024年5月6日"),
+    )
+
+
+def test_a_plan_in_parts_that_hold_ideograph_sections() -> None:
+    doc = checked(
+        "某区数字政府建设三年行动计划（2024—2026年）\n"
+        "第一部分　总体要求\n"
+        "一、指导思想\n"
+        "以数字化改革为引领，全面提升政府治理效能。\n"
+        "二、主要目标\n"
+        "到2026年，政务服务事项全程网办率达到90%。\n"
+        "第二部分　重点任务\n"
+        "一、建设一体化数据平台\n"
+        "二、推进政务服务一网通办\n"
+    )
+    expect(
+        doc,
+        kind="plan",
+        title="某区数字政府建设三年行动计划（2024—2026年）",
+        tree=[
+            (1, "part", "第一部分", "总体要求"),
+            (2, "cn", "一、", "指导思想"),
+            (2, "cn", "二、", "主要目标"),
+            (1, "part", "第二部分", "重点任务"),
+            (2, "cn", "一、", "建设一体化数据平台"),
+            (2, "cn", "二、", "推进政务服务一网通办"),
+        ],
+        signature=None,
+    )
