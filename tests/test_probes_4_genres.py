@@ -1886,3 +1886,51 @@ def test_a_plan_in_parts_that_hold_ideograph_sections() -> None:
         ],
         signature=None,
     )
+
+
+# --- causes found by batch 3, each tried on a new example ------------------------------------------
+
+
+def test_reports_close_by_asking_their_reader_to_review_or_decide() -> None:
+    """Cause: a report's and a 议案's closing (以上报告，请审阅 / 以上议案，请予审议) was not in the
+    closing vocabulary, which knew a 请示's (妥否，请批示) only."""
+    for words in ("以上报告，请审定。", "请审阅。", "以上报告，请予审查。"):
+        doc = checked(
+            "中共某县卫生健康局党组关于巡察整改情况的报告\n"
+            "县委巡察办：\n"
+            "现将巡察反馈问题整改情况报告如下：\n"
+            "一、整改总体情况\n"
+            "反馈的12个问题已整改完成10个。\n"
+            f"{words}\n"
+            "中共某县卫生健康局党组\n"
+            "2024年9月30日\n"
+        )
+        expect(doc, kind="report", closing=words)
+        assert [p.text for p in doc.sections[0].paragraphs] == ["反馈的12个问题已整改完成10个。"], words
+
+
+def test_a_letter_closing_ci_han_written_on_after_its_last_sentence() -> None:
+    """Cause: 此函 (a 函's shortest formula, beside 此复) was no closing, alone or written on."""
+    doc = checked(
+        "某县交通运输局关于商请提供道路建设用地审批资料的函\n"
+        "某县自然资源局：\n"
+        "为做好项目竣工验收，请贵局提供某某公路建设用地审批资料。此函。\n"
+        "某县交通运输局\n"
+        "2024年10月9日\n"
+    )
+    expect(doc, kind="letter", closing="此函。")
+    assert [p.text for p in doc.preamble] == ["为做好项目竣工验收，请贵局提供某某公路建设用地审批资料。"]
+
+
+def test_an_outline_plan_is_a_title_of_kind_other() -> None:
+    """Cause: a title ending in 纲要 (规划纲要, outside the contract's type list) was no title."""
+    title = "某省乡村振兴战略规划纲要（2018—2022年）"
+    doc = checked(
+        f"{title}\n第一章　规划背景\n全省农业农村发展取得历史性成就。\n第二章　总体要求\n坚持农业农村优先发展。\n"
+    )
+    expect(
+        doc,
+        kind="other",
+        title=title,
+        tree=[(1, "chapter", "第一章", "规划背景"), (1, "chapter", "第二章", "总体要求")],
+    )

@@ -12,14 +12,16 @@ _CLOSING_LEAD = (
     r"|(?:尊敬的)?\p{Han}{1,8}?(?:代表|委员|同志|先生|女士)[ ]{0,2},[ ]{0,2})?"
 )
 CLOSING_STRONG = _lazy(
-    rf"^{_CLOSING_LEAD}(?:(?:(?:非常|衷心|再次|诚挚|十分|特别|真诚)(?:地)?)?(?:感谢|谢谢)|多谢|此复[。!]?$|特此|专此|此致|顺致|敬礼"
+    rf"^{_CLOSING_LEAD}(?:(?:(?:非常|衷心|再次|诚挚|十分|特别|真诚)(?:地)?)?(?:感谢|谢谢)|多谢|此(?:复|函)[。!]?$|特此|专此|此致|顺致|敬礼"
     # a 请示's formula asking for the decision (妥否，请批示 / 以上请示，请予审批)
     r"|(?:妥否|当否|是否妥当)[ ,]{0,2}请|以上请示"
     # the whole sentence that closes a 函 (请予支持为盼, 盼复, 请研究函复) or a 议案 (请审议)
     r"|(?:(?:请|望|恳请)予?以?(?:大力)?(?:支持|协助|配合|帮助)(?:为盼|是盼|为荷)?|请予?(?:研究)?(?:函复|复函|回复)(?:为盼)?"
-    r"|盼复|(?:现提请|提请|请)(?:予以?)?审议)[。!]?$"
-    # an opinion's: sent to the lead unit (以上意见，供你局参考) or up (以上意见如无不妥，请批转…执行)
-    r"|以上(?:意见|建议|报告)[ ,]{0,2}(?:(?:仅)?供[^。!?\n]{0,12}参考|如无不妥[ ,]{0,2}请))"
+    r"|盼复|(?:现提请|提请|请)(?:予以?)?(?:审议|审阅))[。!]?$"
+    # an opinion's, a report's or a 议案's: sent to the lead unit (以上意见，供你局参考), up
+    # (以上意见如无不妥，请批转…执行) or for review (以上报告，请审阅 / 以上议案，请予审议)
+    r"|以上(?:意见|建议|报告|议案)[ ,]{0,2}(?:(?:仅)?供[^。!?\n]{0,12}参考|如无不妥[ ,]{0,2}请"
+    r"|请(?:予以?)?(?:审阅|审议|审定|审查)))"
 )
 CLOSING_WEAK = _lazy(
     rf"^{_CLOSING_LEAD}(?:以上答复|以上(?:意见|复函|函复)|如有不妥|恳请|欢迎|希望|敬请|此复函|本复函|对以上|请批评指正|敬礼"
@@ -31,11 +33,11 @@ CLOSING_WEAK = _lazy(
 # A closing formula run onto the end of the body's last trailer line (…电话：12345678，特此公告。).
 CLOSING_RUN_ON = _lazy(
     r"(?<=[,;。 ])[ ]{0,2}"
-    r"(?P<closing>(?:特此|专此)(?:公告|通告|公示|通知|答复|函复|复函|批复|说明|报告|函告|告知)|此复)[。!]?$"
+    r"(?P<closing>(?:特此|专此)(?:公告|通告|公示|通知|答复|函复|复函|批复|说明|报告|函告|告知)|此复|此函)[。!]?$"
 )
-# A formula sentence (此复 / 特此答复 / 专此函复), which closes a reply wherever it stands: written on
+# A formula sentence (此复 / 此函 / 特此答复 / 专此函复), which closes a reply wherever it stands: written on
 # at the end of the body's last line, it starts the closing there.
-CLOSING_FORMULA = _lazy(r"^(?:此复|(?:特此|专此)\p{Han}{2,3})$")
+CLOSING_FORMULA = _lazy(r"^(?:此复|此函|(?:特此|专此)\p{Han}{2,3})$")
 # The sentence that makes a last paragraph a closing wherever it stands in it: thanks for the
 # proposer's concern, or a wish for more opinions (…再次感谢您的关心，请继续予以关注和支持。).
 CLOSING_SENTENCE = _lazy(
