@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 import govdoc
+from govdoc.blocks import Origin
 from govdoc.model import Document, Span
 from tests.conftest import FIXTURES, SHARED, need_shared
 
@@ -336,3 +337,28 @@ def test_a_documents_positions_stay_as_they_were_when_another_is_parsed() -> Non
     second = govdoc.parse_text("\n" * 7 + notice)
     assert second.header.title_span is not None and second.header.title_span.source_ref == "line:8"
     assert first.to_json() == shown
+
+
+def test_line_origins_stay_in_order_when_two_threads_make_them_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # review: the shared list of line origins was grown in place by a loop; a thread switching in
+    # while another was still appending saw the same length, appended from there too, and every
+    # later text of the process got `line:N` refs shifted. The switch is played here by making the
+    # second thread's call from inside the first one's making of `line:3`.
+    from govdoc.readers import text as reader
+
+    monkeypatch.setattr(reader, "_ORIGINS", [])
+    real = reader.Origin
+    switched = False
+
+    def origin_with_a_switch(refs: tuple[str, ...]) -> Origin:
+        nonlocal switched
+        if refs == ("line:3",) and not switched:
+            switched = True
+            reader._line_origins(6)  # the other thread, reading a six-line text
+        return real(refs)
+
+    monkeypatch.setattr(reader, "Origin", origin_with_a_switch)
+    first = reader._line_origins(10)
+    assert switched
+    assert [o.refs for o in first[:10]] == [(f"line:{k}",) for k in range(1, 11)]
+    assert [o.refs for o in reader._line_origins(10)[:10]] == [(f"line:{k}",) for k in range(1, 11)]

@@ -299,10 +299,16 @@ def _line_origins(count: int) -> list[Origin]:
     """Where each line stands (`line:1` for the first), for the first `count` lines up to
     `_SHARED_LINES`: the same for every text, and immutable, so made once per line number and
     shared (making one cost about as much as the rest of a line's reading). Lines past them,
-    which only a very long file has, get their own."""
-    for number in range(len(_ORIGINS), min(count, _SHARED_LINES)):
-        _ORIGINS.append(Origin((f"line:{number + 1}",)))
-    return _ORIGINS
+    which only a very long file has, get their own.
+
+    A longer list is a new one, bound in one step: threads reading at once never grow one list
+    from the same length, and each gets a list in order (whichever is bound last stays)."""
+    global _ORIGINS
+    shared = _ORIGINS
+    if len(shared) < min(count, _SHARED_LINES):
+        shared = shared + [Origin((f"line:{n + 1}",)) for n in range(len(shared), min(count, _SHARED_LINES))]
+        _ORIGINS = shared
+    return shared
 
 
 def _paragraphs_of(line: str) -> list[tuple[int, str]]:
