@@ -1531,3 +1531,33 @@ def test_the_next_part_after_a_page_number_is_not_joined_to_the_line_above_as_a_
     assert [s.marker for s in doc.sections] == ["一、", "二、"]
     assert doc.sections[1].paragraphs[0].text.startswith("三级医院对口帮扶方面")
     assert not any(w.code == "page-break-joined" for w in doc.warnings)
+
+
+def test_a_reference_naming_no_deputy_after_its_meeting_gives_no_proposer() -> None:
+    # review: 7395f7f's named proposer came back from 会议期间 to 会议 and took 期间 (or 上部分, 上多名)
+    # for the deputy's name
+    for between in ("会议期间代表提出的", "会议上部分代表提出的", "会议上多名代表提出的"):
+        doc = govdoc.parse_text(
+            f"关于青石县十七届人大三次{between}第12号建议的答复\n"
+            "各位代表：\n"
+            "你们提出的建议收悉，现答复如下：\n"
+            "我局已将沿线公交站点纳入今年建设计划。\n"
+            "青石县交通运输局\n"
+            "2024年5月6日\n"
+        )
+        ref = doc.header.responds_to
+        assert ref is not None and ref.number == "12", between
+        assert ref.proposers == (), between
+
+
+def test_a_reference_naming_its_deputy_after_the_meeting_still_gives_the_proposer() -> None:
+    doc = govdoc.parse_text(
+        "关于青石县十七届人大三次会议期间孙立代表提出的第12号建议的答复\n"
+        "孙立代表：\n"
+        "您提出的建议收悉，现答复如下：\n"
+        "我局已将沿线公交站点纳入今年建设计划。\n"
+        "青石县交通运输局\n"
+        "2024年5月6日\n"
+    )
+    ref = doc.header.responds_to
+    assert ref is not None and ref.proposers == ("孙立",)

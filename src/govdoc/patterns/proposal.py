@@ -71,9 +71,10 @@ PROPOSER = _lazy(
     rf"^(?P<open>\()?(?:{'|'.join(PROPOSER_LABELS)})[ ]{{0,2}}:[ ]{{0,2}}(?P<v>[^\n]*?)(?(open)[ ]{{0,2}}\)|)$"
 )
 # A deputy or member the reference names before the number, after the delegation or meeting that
-# sets the name off (…会议清河代表团王某代表第12号建议, …会议李某委员提出的第8号提案).
+# sets the name off (…会议清河代表团王某代表第12号建议, …会议李某委员提出的第8号提案). The group is
+# atomic: come back from 会议期间 to 会议, it would take 期间 for a name (…会议期间代表提出的…).
 NAMED_PROPOSER = _lazy(
-    r"(?:代表团|代表组|会议(?:期间|上)?)(?!有关|部分|全体|多名|多位|其他|各位)(?P<n>\p{Han}{2,4}?)(?:等\d{1,3}[名位])?"
+    r"(?>代表团|代表组|会议(?:期间|上)?)(?!有关|部分|全体|多名|多位|其他|各位)(?P<n>\p{Han}{2,4}?)(?:等\d{1,3}[名位])?"
     r"(?:代表|委员)(?:领衔)?(?:提出|所提|提交)?的?[ ]{0,2}$"
 )
 # What a page writes after a proposer's name, set off by a space (张三 代表, 李四 委员): a role, no name.
