@@ -1561,3 +1561,24 @@ def test_a_reference_naming_its_deputy_after_the_meeting_still_gives_the_propose
     )
     ref = doc.header.responds_to
     assert ref is not None and ref.proposers == ("孙立",)
+
+
+def test_a_headline_beside_the_article_brings_in_nothing_else_of_its_wrapper() -> None:
+    # review: 2689bd8 took the article's whole wrapper for the headline in it, so what the wrapper
+    # holds after the article (related links, the site's phone) became the document's text, and
+    # the site's number its contact
+    page = (
+        "<html><body><div class='wrap'>"
+        "<h1>关于增设社区食堂的建议的答复</h1>"
+        "<div id='zoom'><p>孙明代表：</p><p>您提出的关于增设社区食堂的建议收悉，现答复如下：</p>"
+        "<p>今年我局已在三个街道试点社区食堂，每日供餐约八百份，下一步将在全区推广。</p>"
+        "<p>感谢您对民政工作的关心和支持。</p><p>某市民政局</p><p>2025年4月2日</p></div>"
+        "<div><ul><li><a href='/a1'>市民政局召开全市养老服务工作推进会</a></li></ul></div>"
+        "<div>网站联系电话：0571-88886666</div>"
+        "</div></body></html>"
+    )
+    doc = govdoc.parse(page.encode("utf-8"), format="html")
+    assert doc.header.title == "关于增设社区食堂的建议的答复"
+    assert doc.contact is None
+    assert "推进会" not in doc.text and "88886666" not in doc.text
+    assert doc.text.endswith("2025年4月2日")

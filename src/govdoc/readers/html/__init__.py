@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from govdoc.blocks import Block
 from govdoc.limits import DEFAULT_LIMITS, Limits
-from govdoc.readers.html.content import find_content, find_downloads
+from govdoc.readers.html.content import find_content, find_downloads, headline_of
 from govdoc.readers.html.decoding import decode_html
 from govdoc.readers.html.dom import Paths
 from govdoc.readers.html.guard import check_markup
@@ -37,10 +37,13 @@ def html_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS, path: str | None 
     check_markup(text, limits, path)
     tree = LexborHTMLParser(text)
     content = find_content(tree)
+    headline = headline_of(content)
+    heads = [] if headline is None else [headline]
     paths = Paths()
     walker = Walker(paths)
-    walker.walk(content)
+    for element in (*heads, content):
+        walker.walk(element)
     downloads = find_downloads(content)
     for block in downloads:  # the article's file links, set apart after it: read on as its last lines
         walker.walk(block)
-    return outside_pieces(tree, [content, *downloads], paths) + walker.blocks
+    return outside_pieces(tree, [*heads, content, *downloads], paths) + walker.blocks

@@ -99,30 +99,32 @@ def find_content(tree: object) -> object:
         ):
             chosen = ancestor
         ancestor = getattr(ancestor, "parent", None)
-    return _with_headline(chosen)
+    return chosen
 
 
 _HEADLINES = frozenset(["h1", "h2", "h3"])
 
 
-def _with_headline(article: object) -> object:
-    """The article's parent where a headline (`<h1>`–`<h3>`) stands in it before the article: the
-    page's `<div class="article"><h1>…</h1><div class="info">…</div><div id="zoom">…` shows the
-    document's title above a body that lacks one, and the title is the article's, not chrome.
+def headline_of(article: object) -> object | None:
+    """The headline (`<h1>`–`<h3>`) standing before the article in the article's parent, or None:
+    the page's `<div class="article"><h1>…</h1><div class="info">…</div><div id="zoom">…` shows
+    the document's title above a body that lacks one, and the title is the article's, not chrome.
+    Only the headline is: what else the parent holds (the related links after the article, the
+    site's phone, print buttons) stays outside it.
     """
     parent = getattr(article, "parent", None)
     if parent is None or getattr(parent, "tag", "") in ("body", "html"):
-        return article
+        return None
     name = name_of(parent)
     if CHROME_NAME.search(name) and not CONTENT_NAME.search(name):
-        return article
+        return None
     key = node_key(article)
     for child in children(parent):
         if node_key(child) == key:
-            return article
+            return None
         if getattr(child, "tag", "") in _HEADLINES and (getattr(child, "text", lambda: "")() or "").strip():
-            return parent
-    return article
+            return child
+    return None
 
 
 def find_downloads(article: object) -> list[object]:
