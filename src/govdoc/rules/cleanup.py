@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import bisect
+import functools
 
 import regex
 
 from govdoc import patterns as P
 from govdoc.charclass import CJK_CLASS, EDGE_SPACE, LAYOUT_SPACES
 from govdoc.fields.metadata import is_label
+from govdoc.first_chars import StartGuard
 from govdoc.fold import fold
 from govdoc.rules.lines import is_organ_name
 from govdoc.state import Block, State, Zone
@@ -335,14 +337,17 @@ def furniture_and_chrome(state: State) -> None:
         if (
             not f.strip()
             or page_furniture(b)  # also "- 3 -" read as a Markdown list item
-            or (
-                len(f) <= 100
-                and (P.CHROME_AT_START.match(f) or P.CHROME_ANYWHERE.search(f))
-                and not _label_table_row(f)
-            )
+            or (len(f) <= 100 and (_chrome_start().match(f) or P.CHROME_ANYWHERE.search(f)) and not _label_table_row(f))
             or (b.hints.page_edge and b.hints.repeats >= 2)  # a running head or footer of a paged format
         ):
             b.zone = Zone.CHROME
+
+
+@functools.cache
+def _chrome_start() -> StartGuard:
+    """`patterns.CHROME_AT_START` (compiled without flags), each alternative tried only on a line
+    that opens with a character it can start with: a body line opens with none of most of them."""
+    return StartGuard(P.CHROME_AT_START.pattern)
 
 
 def _web_derived(state: State) -> bool:

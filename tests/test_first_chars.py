@@ -1,0 +1,96 @@
+"""The first characters read from a pattern's source, and the guarded match built on them.
+
+The guard is a speed-up only: on every line it must answer as the whole pattern does, so the
+reading must never leave out a character a match can start with.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from govdoc import patterns as P
+from govdoc.first_chars import StartGuard, alternatives, first_chars
+from govdoc.fold import fold
+
+from .conftest import FIXTURES, SHARED, need_shared
+
+
+def test_alternatives_split_only_at_the_top_level() -> None:
+    assert alternatives(r"^a(?:b|c)|[|]d|\|e") == ["^a(?:b|c)", "[|]d", r"\|e"]
+
+
+def test_a_literal_start_is_its_first_character() -> None:
+    assert first_chars("字号[ ]{0,2}:?") == {"字"}
+    assert first_chars(r"\|+$") == {"|"}
+
+
+def test_an_optional_start_adds_what_follows_it() -> None:
+    assert first_chars("【?关闭】?$") == {"【", "关"}
+    assert first_chars(r"[【\[]?打印") == {"【", "[", "打"}
+    assert first_chars("(?:微信|QQ|支付宝)?扫码登录$") == {"微", "Q", "支", "扫"}
+    assert first_chars("a{0,3}b") == {"a", "b"}
+    assert first_chars("(?:a|)b") == {"a", "b"}
+
+
+def test_a_required_start_hides_what_follows_it() -> None:
+    assert first_chars("a{2}b") == {"a"}
+    assert first_chars("(?P<x>甲|乙)+丙") == {"甲", "乙"}
+
+
+def test_what_is_not_read_for_sure_is_unknown() -> None:
+    assert first_chars(r"\p{Han}{0,4}时间") is None
+    assert first_chars(r"\d+年") is None
+    assert first_chars("[0-9]年") is None  # a range: its inner characters are not in the source
+    assert first_chars("[^a]") is None
+    assert first_chars("(?=甲)甲乙") is None
+    assert first_chars("(?i)abc") is None
+    assert first_chars(".年") is None
+    assert first_chars("a?") is None  # can match nothing, so at any start
+
+
+def test_the_chrome_guard_answers_as_the_pattern_on_written_lines() -> None:
+    guard = StartGuard(P.CHROME_AT_START.pattern)
+    lines = [
+        "字号：大 中 小",
+        "【打印本页】",
+        "打印",
+        "关闭",
+        "【关闭】",
+        "扫码登录",
+        "微信扫码登录",
+        "上一篇：关于某事的通知",
+        "2024-05-06 10:21 来源：某区政府办",
+        "发布时间：2024年5月6日",
+        "日期：2021-06-29",
+        "2019年",
+        "||",
+        "简体 | 繁體",
+        "各街道办事处：",
+        "一、加强巡查",
+        "某区应急管理局",
+        "2024年5月6日",
+        "",
+    ]
+    for line in lines:
+        f = fold(line)
+        assert guard.match(f) == bool(P.CHROME_AT_START.match(f)), line
+
+
+def test_the_chrome_guard_answers_as_the_pattern_on_every_line_of_the_corpora() -> None:
+    guard = StartGuard(P.CHROME_AT_START.pattern)
+    paths = [*FIXTURES.glob("*.txt"), *FIXTURES.glob("*.md")]
+    for folder in ("seed", "corpus/dev", "corpus/dev-2", "corpus/wild"):
+        paths += [p for p in need_shared(SHARED / folder).rglob("*") if p.suffix in (".txt", ".md", ".html")]
+    checked = hits = 0
+    for path in paths:
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            f = fold(line.strip())
+            expected = bool(P.CHROME_AT_START.match(f))
+            assert guard.match(f) == expected, (path.name, line)
+            checked += 1
+            hits += expected
+    assert checked > 10_000 and hits > 20
+
+
+def test_the_chrome_pattern_has_no_flags_the_guard_does_not_read() -> None:
+    assert not P.CHROME_AT_START.flags & (regex.IGNORECASE | regex.VERBOSE | regex.FULLCASE)
