@@ -1,0 +1,415 @@
+"""Fourth round of probes, trailer side: short documents that vary one realistic form of the
+closing, the 落款, the contact, the 附注, the 版记 or the 附件 list at a time, in forms the earlier
+rounds did not try. Every expected value was written from the contract and the domain guide
+before the parser ran on the document; each probe compares every trailer field (not only the one
+aimed at), keeps the span invariants, invents no character and raises no internal error."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import govdoc
+from tests.invariants import check_invariants, invented
+
+# A reply to a deputy's suggestion, with two sections: what the probes hang their tails on.
+HEAD = (
+    "关于市十七届人大三次会议第0231号建议的答复\n"
+    "周某某代表：\n"
+    "您提出的《关于增设中小学校车线路的建议》收悉。经认真研究，现答复如下：\n"
+    "一、已开展的工作\n"
+    "今年秋季学期，全市新开通校车线路十二条。\n"
+    "二、下一步计划\n"
+    "我局将会同交通部门继续优化校车站点设置。\n"
+)
+LAST = "我局将会同交通部门继续优化校车站点设置。"
+SIGN = "某市教育局\n2024年6月18日"
+SIGNED = (("某市教育局",), "2024-06-18", "2024年6月18日")
+
+
+def checked(source: str) -> govdoc.Document:
+    try:
+        doc = govdoc.parse_text(source)
+    except govdoc.InternalError as e:  # pragma: no cover - the probe's failure message
+        pytest.fail(f"internal-error: {e}")
+    check_invariants(doc)
+    assert invented(doc.text, source) is None
+    assert "internal-error" not in [w.code for w in doc.warnings]
+    return doc
+
+
+def reply(tail: str) -> govdoc.Document:
+    return checked(HEAD + tail)
+
+
+def _last(doc: govdoc.Document) -> str | None:
+    sections = doc.iter_sections()
+    if sections and sections[-1].paragraphs:
+        return sections[-1].paragraphs[-1].text
+    return doc.preamble[-1].text if doc.preamble else None
+
+
+def trailer(doc: govdoc.Document) -> dict[str, Any]:
+    """Every trailer field of the parse, in plain values."""
+    s, c, i = doc.signature, doc.contact, doc.imprint
+    contact: dict[str, Any] = {}
+    if c is not None:
+        contact = {"name": c.name, "phones": c.phones, "address": c.address, "postcode": c.postcode}
+        contact |= {"email": c.email, "unit": c.unit}
+        contact = {k: v for k, v in contact.items() if v not in (None, ())}
+    return {
+        "closing": None if doc.closing is None else doc.closing.text,
+        "signature": None if s is None else (s.issuers, s.date, s.date_text),
+        "contact": contact,
+        "imprint": None if i is None else (i.cc, i.printed_by, i.printed_on),
+        "attachments": doc.attachments,
+        "disclosure": doc.header.disclosure,
+        "last": _last(doc),
+        "warnings": [w.code for w in doc.warnings],
+    }
+
+
+def want(**fields: Any) -> dict[str, Any]:
+    """The expected trailer: a signed reply closing 特此答复 with nothing else, unless said otherwise."""
+    base: dict[str, Any] = {
+        "closing": "特此答复。",
+        "signature": SIGNED,
+        "contact": {},
+        "imprint": None,
+        "attachments": (),
+        "disclosure": None,
+        "last": LAST,
+        "warnings": [],
+    }
+    return base | fields
+
+
+# --- first batch: closings ----------------------------------------------------------------------------
+
+
+def test_the_short_formula_this_reply() -> None:
+    assert trailer(reply("此复。\n" + SIGN)) == want(closing="此复。")
+
+
+def test_the_formula_replying_by_letter() -> None:
+    assert trailer(reply("专此函复。\n" + SIGN)) == want(closing="专此函复。")
+
+
+def test_a_joint_handlers_opinion_closing_for_reference() -> None:
+    doc = checked(
+        "关于市十七届人大三次会议第0231号建议的协办意见\n"
+        "市交通运输局：\n"
+        "市十七届人大三次会议第0231号建议收悉。结合我局职能，提出以下协办意见：\n"
+        "一、关于校车线路\n"
+        "我局将配合做好校车线路的规划工作。\n"
+        "以上意见，供参考。\n" + SIGN
+    )
+    assert trailer(doc) == want(closing="以上意见，供参考。", last="我局将配合做好校车线路的规划工作。")
+
+
+def test_thanks_written_on_at_the_end_of_the_last_body_line() -> None:
+    doc = checked(HEAD.removesuffix(LAST + "\n") + LAST + "再次感谢您对教育工作的关心和支持！\n" + SIGN)
+    assert trailer(doc) == want(closing="再次感谢您对教育工作的关心和支持！")
+
+
+def test_a_closing_then_an_attachment_list_in_full_width_numbers_then_the_signature() -> None:
+    doc = reply("特此答复。\n附件：1．某市校车线路一览表\n2．某市校车安全管理办法\n" + SIGN)
+    assert trailer(doc) == want(attachments=("某市校车线路一览表", "某市校车安全管理办法"))
+
+
+def test_a_reports_closing_asking_for_deliberation() -> None:
+    doc = checked(
+        "某市人民政府关于2023年度校车安全管理情况的报告\n"
+        "市人大常委会：\n"
+        "现将我市2023年度校车安全管理情况报告如下：\n"
+        "一、基本情况\n"
+        "全市共有校车三百二十辆，全年未发生安全事故。\n"
+        "以上报告，请审议。\n"
+        "某市人民政府\n2024年6月18日"
+    )
+    assert trailer(doc) == want(
+        closing="以上报告，请审议。",
+        signature=(("某市人民政府",), "2024-06-18", "2024年6月18日"),
+        last="全市共有校车三百二十辆，全年未发生安全事故。",
+    )
+
+
+def test_a_closing_with_the_contact_in_brackets_on_its_line() -> None:
+    doc = reply("特此答复。（联系人：王某某，电话：87001234）\n" + SIGN)
+    t = trailer(doc)
+    assert t["contact"] == {"name": "王某某", "phones": ("87001234",)}
+    assert t["closing"] is not None and t["closing"].startswith("特此答复。")
+    assert (t["signature"], t["last"]) == (SIGNED, LAST)
+
+
+def test_a_page_note_that_the_page_has_no_body_before_the_signature() -> None:
+    assert trailer(reply("特此答复。\n（此页无正文）\n" + SIGN)) == want()
+
+
+# --- first batch: 落款 ------------------------------------------------------------------------------
+
+
+def test_a_date_with_a_latin_letter_zero_and_arabic_month_and_day() -> None:
+    doc = reply("特此答复。\n某市教育局\n二O二四年6月18日")
+    assert trailer(doc) == want(signature=(("某市教育局",), "2024-06-18", "二O二四年6月18日"))
+
+
+def test_a_date_with_a_greek_letter_for_zero() -> None:
+    doc = reply("特此答复。\n某市教育局\n二\u039f二四年六月十八日")
+    assert trailer(doc) == want(signature=(("某市教育局",), "2024-06-18", "二\u039f二四年六月十八日"))
+
+
+def test_chinese_numeral_dates_in_the_last_months_of_the_year() -> None:
+    for written, iso in (("二〇二四年十月三十一日", "2024-10-31"), ("二〇二四年十二月二十日", "2024-12-20")):
+        doc = reply(f"特此答复。\n某市教育局\n{written}")
+        assert trailer(doc) == want(signature=(("某市教育局",), iso, written)), written
+
+
+def test_a_labelled_signature_in_a_markdown_table() -> None:
+    doc = reply("特此答复。\n\n| 答复单位 | 某市教育局 |\n| --- | --- |\n| 答复日期 | 2024年6月18日 |\n")
+    assert trailer(doc) == want()
+
+
+def test_the_heads_name_between_the_organ_and_the_date() -> None:
+    doc = reply("特此答复。\n某市教育局\n局长：张某某\n2024年6月18日")
+    assert trailer(doc) == want()
+
+
+def test_a_bank_and_schools_sign() -> None:
+    for organ in ("中国人民银行某市分行", "某市第一中学", "某区实验小学", "某区机关幼儿园"):
+        doc = reply(f"特此答复。\n{organ}\n2024年6月18日")
+        assert trailer(doc) == want(signature=((organ,), "2024-06-18", "2024年6月18日")), organ
+
+
+def test_two_organs_and_the_date_on_one_line() -> None:
+    doc = reply("特此答复。\n某市教育局\u3000\u3000某市交通运输局\u3000\u30002024年6月18日")
+    assert trailer(doc) == want(signature=(("某市教育局", "某市交通运输局"), "2024-06-18", "2024年6月18日"))
+
+
+def test_an_organ_its_seal_note_and_the_date_on_one_line() -> None:
+    doc = reply("特此答复。\n某市教育局（盖章）    2024年6月18日")
+    assert trailer(doc) == want()
+
+
+# --- first batch: contact ---------------------------------------------------------------------------
+
+
+def test_two_phones_parted_by_the_enumeration_comma() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：张某某  联系电话：87001234、87001235")
+    assert trailer(doc) == want(contact={"name": "张某某", "phones": ("87001234", "87001235")})
+
+
+def test_a_desk_phone_and_a_mobile_parted_by_a_semicolon() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：张某某  联系电话：0571-87001234；13900001111")
+    assert trailer(doc) == want(contact={"name": "张某某", "phones": ("0571-87001234", "13900001111")})
+
+
+def test_a_mobile_after_the_contacts_name_without_a_phone_label() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：张某某 13912345678")
+    assert trailer(doc) == want(contact={"name": "张某某", "phones": ("13912345678",)})
+
+
+def test_an_area_code_joined_by_a_chinese_dash() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：张某某  电话：0571—87001234")
+    assert trailer(doc) == want(contact={"name": "张某某", "phones": ("0571—87001234",)})
+
+
+def test_a_mobile_written_in_groups() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：张某某  手机：139 1234 5678")
+    assert trailer(doc) == want(contact={"name": "张某某", "phones": ("139 1234 5678",)})
+
+
+def test_a_contact_in_brackets_over_two_lines() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n（联系人：王某某\n联系电话：0571-87001234）")
+    assert trailer(doc) == want(contact={"name": "王某某", "phones": ("0571-87001234",)})
+
+
+def test_a_contact_line_before_the_closing() -> None:
+    doc = reply("联系人：张某某，联系电话：87001234。\n特此答复。\n" + SIGN)
+    assert trailer(doc) == want(contact={"name": "张某某", "phones": ("87001234",)})
+
+
+def test_a_labelled_phone_in_brackets_after_the_contacts_name() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：张某某（电话：87001234）")
+    assert trailer(doc) == want(contact={"name": "张某某", "phones": ("87001234",)})
+
+
+def test_a_contact_sentence_asking_to_call_a_number_without_a_label() -> None:
+    doc = reply("特此答复。\n如有疑问，请致电0571-87001234。\n" + SIGN)
+    assert trailer(doc) == want(contact={"phones": ("0571-87001234",)})
+
+
+def test_name_phone_and_mailbox_in_one_bracket() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n（联系人：王某某，电话：0571-87001234，邮箱：jyj@example.gov.cn）")
+    assert trailer(doc) == want(contact={"name": "王某某", "phones": ("0571-87001234",), "email": "jyj@example.gov.cn"})
+
+
+def test_a_postcode_in_brackets_after_the_address() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：张某某  电话：87001234\n地址：某市解放路100号（邮编：310000）")
+    assert trailer(doc) == want(
+        contact={"name": "张某某", "phones": ("87001234",), "address": "某市解放路100号", "postcode": "310000"}
+    )
+
+
+def test_office_hours_after_the_phone_are_no_phone() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系电话：0571-87001234（工作日9:00-17:00）")
+    assert trailer(doc) == want(contact={"phones": ("0571-87001234",)})
+
+
+def test_name_phone_and_fax_parted_by_semicolons() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：张某某；电话：0571-87001234；传真：0571-87001235")
+    assert trailer(doc) == want(contact={"name": "张某某", "phones": ("0571-87001234",)})
+
+
+# --- first batch: 附注 --------------------------------------------------------------------------------
+
+
+def test_disclosure_notes_in_other_words() -> None:
+    for note, disclosure in (
+        ("（此件主动公开）", "主动公开"),
+        ("附注：此件不予公开。", "不予公开"),
+        ("（本件依申请公开）", "依申请公开"),
+        ("（此件不公开）", "不予公开"),
+    ):
+        doc = reply("特此答复。\n" + SIGN + "\n" + note)
+        assert trailer(doc) == want(disclosure=disclosure), note
+
+
+# --- first batch: 版记 --------------------------------------------------------------------------------
+
+
+def test_a_cc_list_of_enumeration_commas_wrapped_after_a_comma() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n抄送：市人大常委会代表工作委员会、市政府办公室、\n市财政局。")
+    assert trailer(doc) == want(imprint=(("市人大常委会代表工作委员会", "市政府办公室", "市财政局"), None, None))
+
+
+def test_a_subject_words_line_before_the_cc() -> None:
+    doc = reply(
+        "特此答复。\n" + SIGN + "\n主题词：教育\u3000校车\u3000建议\u3000答复\n"
+        "抄送：市人大常委会代表工作委员会，市政府办公室。\n某市教育局办公室    2024年6月19日印发"
+    )
+    assert trailer(doc) == want(
+        imprint=(("市人大常委会代表工作委员会", "市政府办公室"), "某市教育局办公室", "2024-06-19")
+    )
+
+
+def test_imprint_between_box_drawing_rules() -> None:
+    rule = "─" * 30
+    doc = reply(
+        "特此答复。\n" + SIGN + f"\n{rule}\n抄送：市人大常委会代表工作委员会，市政府办公室。\n{rule}\n"
+        f"某市教育局办公室    2024年6月19日印发\n{rule}"
+    )
+    assert trailer(doc) == want(
+        imprint=(("市人大常委会代表工作委员会", "市政府办公室"), "某市教育局办公室", "2024-06-19")
+    )
+
+
+def test_imprint_between_rules_of_dashes() -> None:
+    rule = "—" * 24
+    doc = reply(
+        "特此答复。\n" + SIGN + f"\n{rule}\n抄送：市人大常委会代表工作委员会，市政府办公室。\n"
+        f"某市教育局办公室    2024年6月19日印发\n{rule}"
+    )
+    assert trailer(doc) == want(
+        imprint=(("市人大常委会代表工作委员会", "市政府办公室"), "某市教育局办公室", "2024-06-19")
+    )
+
+
+def test_a_report_copy_line_and_a_cc_line() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n抄报：市人大常委会。\n抄送：市政府办公室，市财政局。")
+    assert trailer(doc) == want(imprint=(("市人大常委会", "市政府办公室", "市财政局"), None, None))
+
+
+def test_a_print_line_parted_by_a_tab() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n抄送：市政府办公室。\n某市教育局办公室\t2024年6月19日印发")
+    assert trailer(doc) == want(imprint=(("市政府办公室",), "某市教育局办公室", "2024-06-19"))
+
+
+def test_a_cc_list_cut_by_the_pages_end_is_warned() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n抄送：市人大常委会代表工作委员会，市政")
+    assert trailer(doc) == want(
+        imprint=(("市人大常委会代表工作委员会", "市政"), None, None), warnings=["field-missing"]
+    )
+
+
+def test_a_whole_cc_list_without_a_final_stop_is_not_warned() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n抄送：市人大常委会代表工作委员会，市政府办公室")
+    assert trailer(doc) == want(imprint=(("市人大常委会代表工作委员会", "市政府办公室"), None, None))
+
+
+# --- first batch: attachments -------------------------------------------------------------------------
+
+
+def test_attachments_numbered_in_brackets() -> None:
+    doc = reply("特此答复。\n附件：（1）某市校车线路一览表\n（2）某市校车安全管理办法\n" + SIGN)
+    assert trailer(doc) == want(attachments=("某市校车线路一览表", "某市校车安全管理办法"))
+
+
+def test_an_attachment_title_wrapped_onto_a_second_line() -> None:
+    doc = reply(
+        "特此答复。\n附件：1．某市关于进一步加强中小学校车安全管理工作的\n实施意见（试行）\n2．某市校车线路一览表\n"
+        + SIGN
+    )
+    assert trailer(doc) == want(
+        attachments=("某市关于进一步加强中小学校车安全管理工作的实施意见（试行）", "某市校车线路一览表")
+    )
+
+
+# --- first batch: whole documents ---------------------------------------------------------------------
+
+
+def test_a_notice_with_attachments_after_the_signature_and_an_imprint() -> None:
+    doc = checked(
+        "某市教育局关于做好2024年秋季学期校车安全工作的通知\n"
+        "各区教育局，市直属学校：\n"
+        "为做好秋季学期校车安全工作，现将有关事项通知如下：\n"
+        "一、落实安全责任\n"
+        "各校要明确校车安全管理责任人。\n"
+        "二、加强隐患排查\n"
+        "各区要在开学前完成校车隐患排查。\n"
+        "特此通知。\n"
+        "附件：1．校车安全检查表\n"
+        "2．校车驾驶人名单\n"
+        "某市教育局\n"
+        "2024年8月20日\n"
+        "（此件主动公开）\n"
+        "抄送：市公安局交通警察支队，市交通运输局。\n"
+        "某市教育局办公室  2024年8月21日印发"
+    )
+    assert trailer(doc) == want(
+        closing="特此通知。",
+        signature=(("某市教育局",), "2024-08-20", "2024年8月20日"),
+        attachments=("校车安全检查表", "校车驾驶人名单"),
+        disclosure="主动公开",
+        imprint=(("市公安局交通警察支队", "市交通运输局"), "某市教育局办公室", "2024-08-21"),
+        last="各区要在开学前完成校车隐患排查。",
+    )
+
+
+def test_a_county_reply_with_two_sealed_organs_a_contact_block_cc_and_print_line() -> None:
+    doc = checked(
+        "关于县十八届人大四次会议第056号建议的答复\n"
+        "吴某某代表：\n"
+        "您提出的关于改善农村学校寄宿条件的建议收悉，现答复如下：\n"
+        "一、改善宿舍条件\n"
+        "今年投入资金八百万元，改造宿舍楼三栋。\n"
+        "二、配齐生活教师\n"
+        "下一步，我们将逐校配齐生活教师。\n"
+        "感谢您对全县教育工作的关心和支持！\n"
+        "某县教育局（代章）\u3000\u3000某县财政局（代章）\n"
+        "二〇二四年七月八日\n"
+        "联系单位：某县教育局计财股\n"
+        "联系人：吴某\n"
+        "联系电话：0913-6201234\n"
+        "抄送：县人大常委会人代工委，县政府办公室。\n"
+        "某县教育局办公室  2024年7月9日印发\n"
+        "（共印5份）"
+    )
+    assert trailer(doc) == want(
+        closing="感谢您对全县教育工作的关心和支持！",
+        signature=(("某县教育局", "某县财政局"), "2024-07-08", "二〇二四年七月八日"),
+        contact={"name": "吴某", "phones": ("0913-6201234",), "unit": "某县教育局计财股"},
+        imprint=(("县人大常委会人代工委", "县政府办公室"), "某县教育局办公室", "2024-07-09"),
+        last="下一步，我们将逐校配齐生活教师。",
+    )
