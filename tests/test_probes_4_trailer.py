@@ -109,8 +109,12 @@ def test_a_joint_handlers_opinion_closing_for_reference() -> None:
 
 
 def test_thanks_written_on_at_the_end_of_the_last_body_line() -> None:
-    doc = checked(HEAD.removesuffix(LAST + "\n") + LAST + "再次感谢您对教育工作的关心和支持！\n" + SIGN)
-    assert trailer(doc) == want(closing="再次感谢您对教育工作的关心和支持！")
+    # First look expected the thanks as the closing; the contract is silent and the project chose that
+    # thanks alone at a paragraph's end stay body (tests/test_unseen_causes.py, a numbered point ending
+    # in 感谢您的关心。), so this probe now holds that choice: no closing, the line whole in the body.
+    line = LAST + "再次感谢您对教育工作的关心和支持！"
+    doc = checked(HEAD.removesuffix(LAST + "\n") + line + "\n" + SIGN)
+    assert trailer(doc) == want(closing=None, last=line)
 
 
 def test_a_closing_then_an_attachment_list_in_full_width_numbers_then_the_signature() -> None:
@@ -166,6 +170,11 @@ def test_chinese_numeral_dates_in_the_last_months_of_the_year() -> None:
         assert trailer(doc) == want(signature=(("某市教育局",), iso, written)), written
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a Markdown pipe table in txt/md is not read as a table (its | rows stay text): a reader gap, "
+    "reported; the same 落款 with its cells parted by tabs is read (test_a_labelled_signature_in_table_cells)",
+)
 def test_a_labelled_signature_in_a_markdown_table() -> None:
     doc = reply("特此答复。\n\n| 答复单位 | 某市教育局 |\n| --- | --- |\n| 答复日期 | 2024年6月18日 |\n")
     assert trailer(doc) == want()
@@ -413,3 +422,90 @@ def test_a_county_reply_with_two_sealed_organs_a_contact_block_cc_and_print_line
         imprint=(("县人大常委会人代工委", "县政府办公室"), "某县教育局办公室", "2024-07-09"),
         last="下一步，我们将逐校配齐生活教师。",
     )
+
+
+# --- causes of the first batch: a new example of each ---------------------------------------------------
+
+
+def test_a_labelled_signature_in_table_cells() -> None:
+    doc = reply("特此答复。\n回复单位\t某市教育局\t\n回复时间\t2024年6月18日")
+    assert trailer(doc) == want()
+
+
+def test_handing_over_formulas_of_a_report_and_an_opinion_close_them() -> None:
+    for words in ("以上汇报，请审阅。", "以上意见，请结合实际认真贯彻执行。"):
+        doc = reply(f"{words}\n{SIGN}")
+        assert trailer(doc) == want(closing=words), words
+
+
+def test_a_directors_name_under_the_organ_in_the_signature() -> None:
+    doc = reply("此复。\n某市教育局\n主任  李某\n2024年6月18日")
+    assert trailer(doc) == want(closing="此复。")
+
+
+def test_a_sub_branch_and_a_middle_school_sign_jointly() -> None:
+    doc = reply("特此答复。\n某农商银行城东支行\n某县第二中学\n2024年6月18日")
+    assert trailer(doc) == want(signature=(("某农商银行城东支行", "某县第二中学"), "2024-06-18", "2024年6月18日"))
+
+
+def test_an_organ_its_seal_in_other_words_and_the_date_on_one_line() -> None:
+    doc = reply("特此答复。\n某市教育局（印章）\u3000\u30002024年6月18日")
+    assert trailer(doc) == want()
+
+
+def test_a_mobile_written_in_groups_parted_by_hyphens() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n经办人：李某  手机：139-1234-5678")
+    assert trailer(doc) == want(contact={"name": "李某", "phones": ("139-1234-5678",)})
+
+
+def test_a_sentence_asking_to_dial_a_mobile_after_the_signature() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n如需了解详情，可拨打13900001111。")
+    assert trailer(doc) == want(contact={"phones": ("13900001111",)})
+
+
+def test_an_opening_bracket_before_the_next_label_is_not_the_addresss() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n单位地址：某县人民路8号(邮政编码：311100)")
+    assert trailer(doc) == want(contact={"address": "某县人民路8号", "postcode": "311100"})
+
+
+def test_a_labelled_note_saying_the_reply_is_public_on_request() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n附注：本件依申请公开")
+    assert trailer(doc) == want(disclosure="依申请公开")
+
+
+def test_short_office_names_wrapped_after_an_enumeration_comma() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n抄送：区委办、区人大办、\n区政协办。")
+    assert trailer(doc) == want(imprint=(("区委办", "区人大办", "区政协办"), None, None))
+
+
+def test_a_cc_list_ending_on_a_separator_at_the_texts_end_is_warned() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n抄送：区委办，区人大办、")
+    assert trailer(doc) == want(imprint=(("区委办", "区人大办"), None, None), warnings=["field-missing"])
+
+
+def test_a_cc_list_ending_on_a_bracketed_addressee_is_whole() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n抄送：各镇（街道）")
+    assert trailer(doc) == want(imprint=(("各镇（街道）",), None, None))
+
+
+def test_a_cc_list_cut_after_the_first_characters_of_an_organ() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n抄送：市政府办公厅，市财")
+    assert trailer(doc) == want(imprint=(("市政府办公厅", "市财"), None, None), warnings=["field-missing"])
+
+
+def test_attachments_under_the_short_label_numbered_in_brackets_after_the_signature() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n附：(1)校车站点调整表\n(2)校车运行时刻表")
+    assert trailer(doc) == want(attachments=("校车站点调整表", "校车运行时刻表"))
+
+
+def test_an_attachment_title_in_book_title_marks_wrapped_inside_them() -> None:
+    doc = reply("特此答复。\n附件：《某区关于规范中小学校车\n接送服务的管理办法》\n" + SIGN)
+    assert trailer(doc) == want(attachments=("《某区关于规范中小学校车接送服务的管理办法》",))
+
+
+def test_a_short_formula_with_the_contact_in_brackets_on_its_line() -> None:
+    doc = reply("此复。（联系人：李某，手机：13900001111）\n" + SIGN)
+    t = trailer(doc)
+    assert t["contact"] == {"name": "李某", "phones": ("13900001111",)}
+    assert t["closing"] is not None and t["closing"].startswith("此复。")
+    assert (t["signature"], t["last"]) == (SIGNED, LAST)

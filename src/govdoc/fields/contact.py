@@ -15,6 +15,7 @@ from govdoc.fold import fold
 from govdoc.model import Contact
 from govdoc.patterns import (
     CONTACT_LABEL,
+    CALL_WORDS,
     CONTACT_PERSON_LABELS,
     EMAIL,
     FAX_AFTER,
@@ -30,7 +31,7 @@ from govdoc.patterns import (
     UNIT_THEN_PERSON,
 )
 
-_VALUE_END = " ,;。)"
+_VALUE_END = " ,;。)("  # an opening bracket at a value's end opens the next label's ((邮编：…))
 _NAME = regex.compile(r"[\p{Han}·]{2,40}")
 _MAX_PERSON_NAME = 4  # 2–4 characters; longer only with a · (a transliterated name)
 _UNIT = regex.compile(r"[^\d,;:]{2,40}")
@@ -54,8 +55,9 @@ def _values(text: str, folded: str) -> list[tuple[str, str, str]]:
 
 
 def _is_phone_label(label: str) -> bool:
-    """A phone label, alone or joined to a person's or unit's (联系人及电话, 联系单位及电话)."""
-    return any(word in label for word in PHONE_LABELS)
+    """A phone label, alone or joined to a person's or unit's (联系人及电话, 联系单位及电话), or a
+    sentence's call verb (请致电…)."""
+    return any(word in label for word in (*PHONE_LABELS, *CALL_WORDS))
 
 
 def _is_unit(run: str) -> bool:

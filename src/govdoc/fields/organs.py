@@ -8,7 +8,7 @@ from govdoc.fold import fold
 from govdoc.patterns import HONORIFIC, SPLIT_ORGAN_SUFFIX
 
 _STRONG_SPLIT = regex.compile(r"[,;]")
-_TRAILING = " :。."
+_TRAILING = " :。.、,;"  # a list's end, or a separator where the list wraps onto the next line
 
 
 def _organ(part: str) -> bool:

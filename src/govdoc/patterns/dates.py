@@ -18,14 +18,15 @@ DATE_LINE = _lazy(rf"^(?P<date>{DATE.pattern})$")
 ORGAN_DATE_LINE = _lazy(rf"^(?P<organ>[^\n:]{{2,60}}?)[ ]{{0,40}}(?P<date>{DATE.pattern})$")
 # A labelled 落款, as reply forms print it: the signing organ after 答复单位： (主办单位：/会办单位： for a
 # joint reply) and the date after 答复时间：/答复日期：/签发日期：, on two lines or on one. 成文日期 is left
-# out: it labels a portal's information table, whose date is the page's, not the 落款's.
-_SIGNATURE_ORGAN_LABEL = rf"(?:答复|回复|办复|复函|落款|主办|会办|协办)单位(?:{_SEAL_NOTE})?[ ]{{0,2}}:[ ]{{0,2}}"
-_SIGNATURE_DATE_LABEL = r"(?:答复|回复|办复|复函|签发|落款)(?:时间|日期)[ ]{0,2}:[ ]{0,2}"
-LABELLED_ORGAN_LINE = _lazy(rf"^{_SIGNATURE_ORGAN_LABEL}(?P<organ>[^:]{{2,60}}?)[ ]{{0,4}}$")
+# out: it labels a portal's information table, whose date is the page's, not the 落款's. A form laid out
+# as a table ends the label at its cell's edge (答复单位→某局, a tab) instead of a colon.
+_SIGNATURE_ORGAN_LABEL = rf"(?:答复|回复|办复|复函|落款|主办|会办|协办)单位(?:{_SEAL_NOTE})?[ ]{{0,2}}[:\t][ \t]{{0,2}}"
+_SIGNATURE_DATE_LABEL = r"(?:答复|回复|办复|复函|签发|落款)(?:时间|日期)[ ]{0,2}[:\t][ \t]{0,2}"
+LABELLED_ORGAN_LINE = _lazy(rf"^{_SIGNATURE_ORGAN_LABEL}(?P<organ>[^:\t]{{2,60}}?)[ \t]{{0,4}}$")
 # A date labelled only 日期：/时间： is the 落款's only under an organ line (alone, it may be a page's).
 BARE_LABELLED_DATE_LINE = _lazy(rf"^(?:日期|时间)[ ]{{0,2}}:[ ]{{0,2}}(?P<date>{DATE.pattern})$")
 LABELLED_DATE_LINE = _lazy(
-    rf"^(?:{_SIGNATURE_ORGAN_LABEL}(?P<organ>[^:]{{2,60}}?)[ ]{{0,40}})?"
+    rf"^(?:{_SIGNATURE_ORGAN_LABEL}(?P<organ>[^:\t]{{2,60}}?)[ \t]{{0,40}})?"
     rf"{_SIGNATURE_DATE_LABEL}(?P<date>{DATE.pattern})$"
 )
 # What a page may write after the 成文日期 on its line: the answer category, who signed it off,

@@ -7,7 +7,7 @@ from govdoc.patterns.base import _lazy
 # --- organs ------------------------------------------------------------------------------
 ORGAN_SUFFIX = _lazy(
     r"(?:政府|委员会|委|局|厅|办公室|办|部|院|中心|机构|会|室|所|处|署|司|馆|站|队|团|社|组"
-    r"|公司|集团|街道|镇|乡|县|区|市|省|党委|党组|支部|银行|学校|大学|学院|医院|分局"
+    r"|公司|集团|街道|镇|乡|县|区|市|省|党委|党组|支部|银行|分行|支行|学校|大学|学院|中学|小学|幼儿园|医院|分局"
     # organs named for what they run (某某海关, 某市气象台, 某区国有林场, 中共某区委党校)
     r"|海关|监狱|党校|(?:气象|地震|广播电视|电视)台|电台|(?:林|农|牧|渔)场)$"
 )
@@ -22,6 +22,13 @@ SPLIT_ORGAN_SUFFIX = _lazy(r"(?:政府|委员会|委|局|厅|办公室|办|部|�
 _SEAL_NOTE = r"\((?:单位)?(?:盖章|印章|公章|签章|代章|章|印)\)"  # (印), (章): the short forms a form prints
 SEAL_LINE = _lazy(rf"^{_SEAL_NOTE}$")
 SEAL_AFTER = _lazy(rf"[ ]{{0,4}}{_SEAL_NOTE}$")  # 某某局（代章）: the seal's note, not the name
+# The head who signs under the organ's name (局长：张某某, 主任 王某): a line of the 落款, as the seal's note
+# is, and neither an organ nor the end of the body.
+_HEAD_POST = (
+    r"(?:常务|第一)?副?(?:局长|主任|厅长|部长|市长|区长|县长|州长|镇长|乡长|院长|书记|主席|会长|理事长"
+    r"|董事长|总经理|校长|行长|站长|所长|处长|队长|社长|馆长|关长|主要负责人|负责人|法定代表人)"
+)
+SEAL_OR_HEAD_LINE = _lazy(rf"^(?:{_SEAL_NOTE}|{_HEAD_POST}[ ]{{0,2}}:?[ ]{{0,3}}[\p{{Han}}·]{{2,4}}(?:{_SEAL_NOTE})?)$")
 
 # An HTML entity a page's text kept as written (&nbsp;, &sp;), after a name at the end of its line.
 ENTITY_DEBRIS = _lazy(r"(?:[ ]{0,40}&[A-Za-z]{2,8};?)+[ ]{0,40}$")

@@ -21,7 +21,10 @@ CLOSING_STRONG = _lazy(
     # an opinion's, a report's or a 议案's: sent to the lead unit (以上意见，供你局参考), up
     # (以上意见如无不妥，请批转…执行) or for review (以上报告，请审阅 / 以上议案，请予审议)
     r"|以上(?:意见|建议|报告|议案)[ ,]{0,2}(?:(?:仅)?供[^。!?\n]{0,12}参考|如无不妥[ ,]{0,2}请"
-    r"|请(?:予以?)?(?:审阅|审议|审定|审查)))"
+    r"|请(?:予以?)?(?:审阅|审议|审定|审查))"
+    # a 报告's or an 意见's formula handing itself over (以上报告，请审议 / 以上意见，供参考)
+    r"|以上(?:报告|意见|汇报|说明)[ ,]{0,2}(?:请|供)[^。!?\n]{0,12}?"
+    r"(?:审议|审阅|审定|审批|批示|参考|参阅|研究|阅示|酌定|贯彻执行|执行))"
 )
 CLOSING_WEAK = _lazy(
     rf"^{_CLOSING_LEAD}(?:以上答复|以上(?:意见|复函|函复)|如有不妥|恳请|欢迎|希望|敬请|此复函|本复函|对以上|请批评指正|敬礼"
@@ -102,6 +105,9 @@ PHONE_LABELS = (
     "手机号码",
     "手机",
 )
+# The verbs a sentence asks one to call with (请致电0571-…, 可拨打…): the number after them is a phone, as
+# after a label.
+CALL_WORDS = ("致电", "拨打")
 # A person's label and a phone label joined into one (经办人及联系电话：张三，12345678; 联系人姓名及电话).
 _CONTACT_JOINED = rf"(?:联系人|{'|'.join(CONTACT_PERSON_LABELS)})(?:姓名)?(?:及|和|与|/|、)(?:联系)?(?:电话|方式)"
 _CONTACT_LABELS = (
@@ -113,6 +119,7 @@ _CONTACT_LABELS = (
     "联系人",
     "联系单位及电话",
     *PHONE_LABELS,
+    rf"[请可或]?(?:{'|'.join(CALL_WORDS)})(?:电话)?",
     "传真",
     "承办单位通讯地址",
     "承办单位地址",
@@ -145,6 +152,9 @@ NEXT_CONTACT_CELL = _lazy(rf"(?:{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}:")
 NOTE_CONTACT = _lazy(
     rf"(?:[。;,]|^\(?(?:附注|备注|注)[ ]{{0,2}}:)[ ]{{0,2}}(?P<label>(?:{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}:)"
 )
+# A contact in brackets at the end of a line (特此答复。（联系人：王某，电话：…）): the 附注 run on after the
+# closing; it leaves the closing a closing and gives the contact.
+CONTACT_BRACKET = _lazy(rf"\((?P<label>(?:{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}:)[^()\n]{{1,80}}\)$")
 # A site footer's first label (主办单位：某办  地址：…  邮编：…): its cells are the site's, not a contact,
 # unless a cell names a person to ask (主办单位：某局  联系人：…, a reply form's row): a footer names none.
 SITE_FOOTER_LABEL = _lazy(r"^(?:主办|协办|技术支持|版权|网站)")
@@ -165,6 +175,7 @@ _CONTACT_LINE_STARTS = (
     *HANDLING_UNIT_LABELS,
     "通讯地址",
     "联系地址",
+    "单位地址",
     "地址",
     "邮政编码",
     "邮编",
@@ -185,8 +196,10 @@ CONTACT_LABEL_CELL = _lazy(_CONTACT_LABEL)
 # A contact written as a sentence: who to ask and the number (…请与我局综合科联系，联系电话：…). It is
 # the contact's wherever it stands: a line of its own (如有疑问，请与…联系，电话…) is a contact line, and
 # the closing that ends with one (以上答复，如有问题请与…联系，电话…) gives the contact its number.
-CONTACT_IN_SENTENCE = _lazy(r"(?:联系|咨询|联络|致电)[^。!?\n]{0,30}?(?:电话|手机)")
-CONTACT_SENTENCE = _lazy(rf"^(?:如有|如需|如对|若有|如您|若需)[^。!?\n]{{0,40}}?{CONTACT_IN_SENTENCE.pattern}")
+CONTACT_IN_SENTENCE = _lazy(
+    rf"(?:联系|咨询|联络|致电)[^。!?\n]{{0,30}}?(?:电话|手机)|(?:{'|'.join(CALL_WORDS)})[^。!?\n]{{0,20}}?(?=\(?\d{{3}})"
+)
+CONTACT_SENTENCE = _lazy(rf"^(?:如有|如需|如对|若有|如您|若需)[^。!?\n]{{0,40}}?(?:{CONTACT_IN_SENTENCE.pattern})")
 # A short value whose label a page lost, the colon left at the line's start (`: 孟某`).
 LOST_LABEL_VALUE = _lazy(r"^[ ]{0,2}:[ ]{0,2}[^:\n]{1,20}$")
 # An information table's 索引号 standing as a bare value (its label lost): 00528361X/2024-00036.
@@ -196,8 +209,10 @@ BARE_CONTACT_LABEL = _lazy(rf"^(?:{_CONTACT_JOINED}|{'|'.join(_CONTACT_LINE_STAR
 # The area code's dash may be doubled (0531——85088108: a Chinese dash typed as two).
 # An area code's bracket is the number's only when it closes right after the code ((0571)87001234); a
 # bracket around the whole number (王某（0571-87001234）) is the sentence's.
+# A mobile may be written in its groups of 3, 4 and 4 digits (139 1234 5678, 139-1234-5678).
 PHONE = _lazy(
     r"(?<![\d-])(?:(?:\(0\d{2,3}\)|0\d{2,3})[ ]?-{0,2}[ ]?)?\d{7,8}(?:[-转]\d{1,5})?(?![\d])|(?<!\d)1[3-9]\d{9}(?!\d)"
+    r"|(?<![\d-])1[3-9]\d(?:[ ]\d{4}[ ]\d{4}|-\d{4}-\d{4})(?![\d-])"
 )
 FAX_AFTER = _lazy(r"[ ]{0,2}\(传真\)")
 POSTCODE = _lazy(r"(?<!\d)\d{6}(?!\d)")
@@ -208,16 +223,19 @@ ATTACHMENT_LINE = _lazy(
     # the short label, only with its colon
     r"^附(?:[ ]{0,2}件[ ]{0,2}(?P<label_n>\d{1,2})?[ ]{0,2}(?P<colon>:|(?<=\d)[.、](?!\d))?"
     r"|[ ]{0,2}(?P<colon>:))[ ]{0,2}"
-    r"(?:(?P<n>\d{1,2})[.、][ ]{0,2})?(?P<name>[^\n]*)$"
+    r"(?:(?:(?P<n>\d{1,2})[.、]|\((?P<n>\d{1,2})\))[ ]{0,2})?(?P<name>[^\n]*)$"
 )
-# a later item of the list: 2. 名称, or a table's row 2<tab>名称, or 2  名称 with a layout gap for the cells' edge
-# (a ruled table on a fixed-layout page); other cells after the name's are not the name
+# a later item of the list: 2. 名称, （2）名称, or a table's row 2<tab>名称, or 2  名称 with a layout gap for the
+# cells' edge (a ruled table on a fixed-layout page); other cells after the name's are not the name
 ATTACHMENT_CONTINUATION = _lazy(
-    r"^(?P<n>\d{1,2})(?:[.、][ ]{0,2}(?P<name>[^\n]+)"
-    r"|[.、]?(?:\t|[ ]{2,})(?P<name>(?:(?![ ]{2})[^\t\n])+)(?:(?:\t|[ ]{2,})[^\n]*)?)$"
+    r"^(?:(?P<n>\d{1,2})(?:[.、][ ]{0,2}(?P<name>[^\n]+)"
+    r"|[.、]?(?:\t|[ ]{2,})(?P<name>(?:(?![ ]{2})[^\t\n])+)(?:(?:\t|[ ]{2,})[^\n]*)?)"
+    r"|\((?P<n>\d{1,2})\)[ ]{0,2}(?P<name>[^\n]+))$"
 )
 # The next name of the list written on after a gap on the same line (附件：1.甲表  2.乙表).
 ATTACHMENT_NEXT_ON_LINE = _lazy(r"[ \t]{1,12}(?P<n>\d{1,2})[.、](?!\d)[ ]{0,2}")
 # the head row of a table listing the attachments under the 附件 label (序号 | 附件名称); the cells' edge is
 # a tab, a wide space, or a gap the layout clean-up noted between two CJK characters
 ATTACHMENT_TABLE_HEAD = _lazy(r"^(?P<label>序号|编号)(?P<edge>\t|[ ]{2,})?[^\n]{1,30}$")
+# An attachment's title cut where it cannot end (…工作的 / …和 / 《…), its rest wrapped onto the next line.
+ATTACHMENT_NAME_OPEN = _lazy(r"(?:的|和|与|及|暨|、|《|\(|-)$|《[^》]*$|\([^)]*$")

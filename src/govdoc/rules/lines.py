@@ -209,7 +209,7 @@ def is_organ_date_line(b: Block) -> bool:
     m = P.ORGAN_DATE_LINE.match(b.folded, 0, end) if b.folded[end - 1 : end] in _DATE_END else None
     if m is None:
         return False
-    organ = m.group("organ").strip()
+    organ = P.SEAL_AFTER.sub("", m.group("organ").strip())  # 某局（盖章）  2024年5月6日: the seal's note set aside
     return not any(c in organ for c in "。,;:!?《》") and bool(P.ORGAN_SUFFIX.search(organ.rstrip()))
 
 
@@ -411,7 +411,9 @@ def is_contact_line(b: Block) -> bool:
     that says whom to contact and gives the labelled number (如有疑问，请与…联系，电话：…)."""
     f = b.folded
     return (
-        ((":" in f or "\t" in f) and bool(P.CONTACT_LINE.match(f) or P.CONTACT_SENTENCE.match(f)))
+        ((":" in f or "\t" in f) and bool(P.CONTACT_LINE.match(f)))
+        # 如有疑问，请与…联系，电话：… / 请致电0571-…: the number labelled, or called after a verb
+        or ((":" in f or any(c.isdigit() for c in f)) and bool(P.CONTACT_SENTENCE.match(f)))
         or (len(f) <= 12 and bool(P.BARE_CONTACT_LABEL.match(f)))
         or _contact_label_cell(b)
     )
@@ -498,6 +500,19 @@ def is_attachment_table_head(b: Block) -> bool:
     return m is not None and (m.group("edge") is not None or m.end("label") in b.gaps)
 
 
+def wraps_attachment_name(above: Block, b: Block) -> bool:
+    """`b` is the rest of the attachment title on the line above, cut where a title cannot end
+    (…工作的 / 实施意见（试行）): no number, no sentence, and the line above is the list's."""
+    f = b.folded.strip()
+    if not f or len(f) > _MAX_WRAPPED_NAME or _INNER_STOP.search(f) or P.ATTACHMENT_CONTINUATION.match(f):
+        return False
+    m = attachment_match(above) or P.ATTACHMENT_CONTINUATION.match(above.folded)
+    return m is not None and bool(P.ATTACHMENT_NAME_OPEN.search(m.group("name").rstrip()))
+
+
+_MAX_WRAPPED_NAME = 40
+
+
 def is_attachment_list(b: Block) -> bool:
     """附件：1. 名称 — the 附件说明 listing attachments by title."""
     m = attachment_match(b)
@@ -569,7 +584,9 @@ def closing_strength(folded: str) -> tuple[bool, bool]:
         return bool(P.CLOSING_WEAK.match(folded)), False
     sentences = _sentences(folded)
     strong = [_thanks_or_formula(s) for s in sentences]
-    if not sentences or not all(ok or P.CLOSING_WEAK.match(s) for ok, s in zip(strong, sentences, strict=True)):
+    if not sentences or not all(
+        ok or P.CLOSING_WEAK.match(s) or P.CONTACT_BRACKET.match(s) for ok, s in zip(strong, sentences, strict=True)
+    ):
         return False, False
     return True, any(strong)
 

@@ -81,7 +81,7 @@ def signature_block(state: State) -> None:
             top, end = undated
             for b in region[top:end]:
                 b.zone = Zone.SIGNATURE
-            state.signature_organs = [b for b in region[top:end] if not P.SEAL_LINE.match(b.folded)]
+            state.signature_organs = [b for b in region[top:end] if not P.SEAL_OR_HEAD_LINE.match(b.folded)]
         return
     top, date_at = found
     if top == date_at and _organ_under_date(region, date_at):
@@ -93,7 +93,7 @@ def signature_block(state: State) -> None:
     state.signature_date = region[date_at]
     for b in region[top : date_at + 1]:
         b.zone = Zone.SIGNATURE
-    state.signature_organs = [b for b in region[top:date_at] if not P.SEAL_LINE.match(b.folded)]
+    state.signature_organs = [b for b in region[top:date_at] if not P.SEAL_OR_HEAD_LINE.match(b.folded)]
 
 
 def _organ_under_date(region: list[Block], date_at: int) -> bool:
@@ -162,7 +162,7 @@ def _organs_above(region: list[Block], date_at: int) -> int:
     top = date_at
     while top > 0 and date_at - top < _MAX_ORGAN_LINES:
         above = region[top - 1]
-        if not (L.is_organ_line(above) or P.SEAL_LINE.match(above.folded) or L.is_labelled_organ_line(above)):
+        if not (L.is_organ_line(above) or P.SEAL_OR_HEAD_LINE.match(above.folded) or L.is_labelled_organ_line(above)):
             break
         top -= 1
     return top
@@ -372,7 +372,10 @@ def _mark_attachment_lists(blocks: list[Block]) -> None:
         if blocks[i].zone is Zone.UNSET and (L.is_attachment_list(blocks[i]) or _opens_list(blocks, i)):
             blocks[i].zone = Zone.ATTACHMENTS
             i += 1
-            while i < len(blocks) and len(blocks[i].folded) <= 80 and _continues_list(blocks[i]):
+            while i < len(blocks) and (
+                (len(blocks[i].folded) <= 80 and _continues_list(blocks[i]))
+                or L.wraps_attachment_name(blocks[i - 1], blocks[i])
+            ):
                 blocks[i].zone = Zone.ATTACHMENTS
                 i += 1
             continue

@@ -219,7 +219,11 @@ def _contact_in_note(b: Block) -> int | None:
 
 def _contact_in_closing(b: Block) -> int | None:
     """Where a closing starts to say whom to ask, with the number labelled (…请与我局联系，联系电话：…)."""
-    m = P.CONTACT_IN_SENTENCE.search(b.folded) if ":" in b.folded else None
+    f = b.folded
+    m = P.CONTACT_IN_SENTENCE.search(f) if ":" in f or any(c.isdigit() for c in f) else None
+    if m is None and f.endswith(")"):
+        bracket = P.CONTACT_BRACKET.search(f)  # 特此答复。（联系人：王某，电话：…）
+        return bracket.start("label") if bracket else None
     return m.start() if m else None
 
 
@@ -283,18 +287,52 @@ def imprint(state: State) -> None:
     if not (organs or printed_by or printed_on):
         state.imprint = None
         return
+    _warn_cut_cc(state, cc)
     spans = tuple(s for b, start, names in cc for s in S.each_inside(state, [b], names, start))
     cc_spans = spans if len(spans) == len(organs) else ()  # one per organ, or none: the lists stay aligned
     state.imprint = Imprint(organs, printed_by, printed_on, cc_spans, by_span, on_span)
 
 
+def _warn_cut_cc(state: State, cc: list[tuple[Block, int, list[str]]]) -> None:
+    """A 抄送 list that the text's end cuts off (抄送：市人大常委会，市政): its last name stays as written, with
+    a `field-missing` warning. The list is cut when it is the last thing the text holds and ends on a
+    separator, or without its stop on a name that ends like no organ or addressee."""
+    lines = [(b, names) for b, _, names in cc if names]
+    if not lines:
+        return
+    b, names = lines[-1]
+    at = state.blocks.index(b)
+    if any(later.zone is not Zone.CHROME for later in state.blocks[at + 1 :]):
+        return
+    f = b.folded.rstrip(L.CELL_EDGE)
+    last = fold(names[-1])
+    if f.endswith(("。", ".")) or not (f.endswith(_CC_SEPARATORS) or _cut_name(last)):
+        return
+    name = names[-1]
+    where = b.text.rfind(name)
+    state.warn("field-missing", _CUT_CC_MESSAGE, b, max(where, 0), len(name) if where >= 0 else 0)
+
+
+def _cut_name(folded: str) -> bool:
+    """No organ's or addressee's ending, once a closed bracket after it is set aside (各镇（街道）)."""
+    core = P.TRAILING_PAREN.sub("", folded).strip()
+    return not (P.ORGAN_SUFFIX.search(core) or P.ADDRESSEE_SUFFIX.search(core) or folded.endswith(")"))
+
+
+_CC_SEPARATORS = ("、", ",", ";")
+_CUT_CC_MESSAGE = "抄送名单在文末中断，最后一项可能不完整 (the cc list breaks off where the text ends: its last name may be cut)"
+
+
 def attachments(state: State) -> None:
     """The rule: the names of the attachments listed in the 附件说明, continuation lines included."""
     names: list[str] = []
-    for b in _in(state, Zone.ATTACHMENTS):
+    listed = _in(state, Zone.ATTACHMENTS)
+    for k, b in enumerate(listed):
         m = P.ATTACHMENT_LINE.match(b.folded) if L.is_attachment_list(b) else P.ATTACHMENT_CONTINUATION.match(b.folded)
         if m:
             names.extend(_names_on_line(b, m))
+        elif names and k > 0 and L.wraps_attachment_name(listed[k - 1], b):
+            names[-1] += b.text.strip()  # the title's rest, wrapped onto this line
     state.attachments = names or _titles_under_labels(_in(state, Zone.ATTACHMENT_CONTENT))
 
 

@@ -19,7 +19,7 @@ _HEADER, _DOC_NUMBER = Zone.HEADER, Zone.DOC_NUMBER
 
 def disclosure(state: State) -> None:
     """The rule: a labelled 公开属性 before the title or after the signature; a value no category
-    names is warned about; else a short note (`（此件公开发布）`) in the 附注 or 版头.
+    names is warned about; else a short note (`（此件公开发布）`, `附注：此件不予公开。`) in the 附注 or 版头.
     """
     pairs = labelled(state, _LABELLED_ZONES, P.DISCLOSURE_KEYS)
     found = span = None
@@ -45,7 +45,8 @@ def disclosure(state: State) -> None:
             # a note is short: a longer line is not read (nor folded again) at all
             if b.zone not in _NOTE_ZONES or len(b.folded) > _NOTE_LENGTH:
                 continue
-            if b.zone is _HEADER or P.NOTE_LINE.match(b.folded):
+            # （此件公开发布）, or the same under the 附注's label (附注：此件不予公开。)
+            if b.zone is _HEADER or P.NOTE_LINE.match(b.folded) or P.NOTE_LABEL_LINE.match(b.folded):
                 found = disclosure_of(b.text)
                 if found:
                     span = S.inside(state, [b], found) or S.at(state, b)  # the note it was read from
