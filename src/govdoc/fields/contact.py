@@ -14,8 +14,8 @@ import regex
 from govdoc.fold import fold
 from govdoc.model import Contact
 from govdoc.patterns import (
-    CONTACT_LABEL,
     CALL_WORDS,
+    CONTACT_LABEL,
     CONTACT_PERSON_LABELS,
     EMAIL,
     FAX_AFTER,

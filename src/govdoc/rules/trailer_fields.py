@@ -320,7 +320,9 @@ def _cut_name(folded: str) -> bool:
 
 
 _CC_SEPARATORS = ("、", ",", ";")
-_CUT_CC_MESSAGE = "抄送名单在文末中断，最后一项可能不完整 (the cc list breaks off where the text ends: its last name may be cut)"
+_CUT_CC_MESSAGE = (
+    "抄送名单在文末中断，最后一项可能不完整 (the cc list breaks off where the text ends: its last name may be cut)"
+)
 
 
 def attachments(state: State) -> None:
