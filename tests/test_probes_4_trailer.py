@@ -170,11 +170,6 @@ def test_chinese_numeral_dates_in_the_last_months_of_the_year() -> None:
         assert trailer(doc) == want(signature=(("某市教育局",), iso, written)), written
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a Markdown pipe table in txt/md is not read as a table (its | rows stay text): a reader gap, "
-    "reported; the same 落款 with its cells parted by tabs is read (test_a_labelled_signature_in_table_cells)",
-)
 def test_a_labelled_signature_in_a_markdown_table() -> None:
     doc = reply("特此答复。\n\n| 答复单位 | 某市教育局 |\n| --- | --- |\n| 答复日期 | 2024年6月18日 |\n")
     assert trailer(doc) == want()
@@ -509,3 +504,19 @@ def test_a_short_formula_with_the_contact_in_brackets_on_its_line() -> None:
     assert t["contact"] == {"name": "李某", "phones": ("13900001111",)}
     assert t["closing"] is not None and t["closing"].startswith("此复。")
     assert (t["signature"], t["last"]) == (SIGNED, LAST)
+
+
+def test_a_reply_forms_table_rows_give_the_signature() -> None:
+    doc = reply("此复。\n\n| 办复单位（盖章） | 某市教育局 |\n| --- | --- |\n| 办复日期 | 2024年6月18日 |\n")
+    assert trailer(doc) == want(closing="此复。")
+
+
+def test_a_date_row_of_a_body_table_is_not_the_signature() -> None:
+    doc = checked(
+        HEAD.removesuffix(LAST + "\n")
+        + "校车线路开通情况如下：\n\n| 线路 | 日期 |\n| --- | --- |\n| 城东线 | 2024年6月1日 |\n\n"
+        + "特此答复。\n"
+        + SIGN
+    )
+    assert trailer(doc) == want(last="校车线路开通情况如下：")
+    assert [t.rows for t in doc.iter_sections()[-1].tables] == [(("线路", "日期"), ("城东线", "2024年6月1日"))]

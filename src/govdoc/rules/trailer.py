@@ -263,10 +263,14 @@ def _signature(blocks: list[Block]) -> tuple[int, int] | None:
     """
     region = _Region(blocks)
     for date_at, b in enumerate(blocks):
+        labelled = L.is_labelled_date_line(b)
+        # a date in a table's data row is the table's, unless its label says it is the 落款's (答复日期 | …,
+        # a form's row; a bare 日期 row never)
+        form_row = labelled and not L.is_bare_labelled_date_line(b)
         if (
             date_at == 0
-            or _in_data_row(b)
-            or not (L.is_date_line(b) or L.is_organ_date_line(b) or L.is_labelled_date_line(b))
+            or (_in_data_row(b) and not form_row)
+            or not (labelled or L.is_date_line(b) or L.is_organ_date_line(b))
         ):
             continue
         top = _organs_above(blocks, date_at)
