@@ -520,3 +520,150 @@ def test_a_date_row_of_a_body_table_is_not_the_signature() -> None:
     )
     assert trailer(doc) == want(last="校车线路开通情况如下：")
     assert [t.rows for t in doc.iter_sections()[-1].tables] == [(("线路", "日期"), ("城东线", "2024年6月1日"))]
+
+
+# --- second batch, written before running it (after the first batch's fixes) ----------------------------
+
+
+def test_the_formula_replying_by_letter_in_the_other_order() -> None:
+    assert trailer(reply("特此复函。\n" + SIGN)) == want(closing="特此复函。")
+
+
+def test_a_respectful_formula_of_reply() -> None:
+    assert trailer(reply("谨此答复。\n" + SIGN)) == want(closing="谨此答复。")
+
+
+def test_thanks_and_the_short_formula_on_one_line() -> None:
+    words = "感谢您对我市教育工作的关心和支持。此复。"
+    assert trailer(reply(f"{words}\n{SIGN}")) == want(closing=words)
+
+
+def test_a_publication_note_after_the_date_on_its_line() -> None:
+    doc = reply("特此答复。\n某市教育局\n2024年6月18日（此件公开发布）")
+    assert trailer(doc) == want(disclosure="主动公开")
+
+
+def test_organ_and_date_parted_by_a_tab() -> None:
+    assert trailer(reply("特此答复。\n某市教育局\t2024年6月18日")) == want()
+
+
+def test_a_number_after_the_contacts_name_and_a_comma() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：张某某，0571-87001234")
+    assert trailer(doc) == want(contact={"name": "张某某", "phones": ("0571-87001234",)})
+
+
+def test_one_number_for_phone_and_fax_is_a_phone() -> None:
+    for line in ("电话（传真）：0571-87001234", "联系电话：0571-87001234（兼传真）"):
+        doc = reply("特此答复。\n" + SIGN + "\n联系人：张某某\n" + line)
+        assert trailer(doc) == want(contact={"name": "张某某", "phones": ("0571-87001234",)}), line
+
+
+def test_two_phones_parted_by_a_space() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：张某某  联系电话：0571-87001234 0571-87001235")
+    assert trailer(doc) == want(contact={"name": "张某某", "phones": ("0571-87001234", "0571-87001235")})
+
+
+def test_address_labels_of_other_words() -> None:
+    for label in ("通信地址", "办公地址", "邮寄地址"):
+        doc = reply("特此答复。\n" + SIGN + f"\n联系人：张某某\n{label}：某市解放路100号")
+        assert trailer(doc) == want(contact={"name": "张某某", "address": "某市解放路100号"}), label
+
+
+def test_unit_labels_of_other_words() -> None:
+    for label in ("联系部门", "经办单位"):
+        doc = reply("特此答复。\n" + SIGN + f"\n{label}：某市教育局基础教育处\n联系人：张某某")
+        assert trailer(doc) == want(contact={"name": "张某某", "unit": "某市教育局基础教育处"}), label
+
+
+def test_a_labelled_note_of_numbered_points_after_the_signature() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n附注：\n1.此件主动公开。\n2.联系人：张某某，联系电话：0571-87001234。")
+    assert trailer(doc) == want(disclosure="主动公开", contact={"name": "张某某", "phones": ("0571-87001234",)})
+    assert [s.marker for s in doc.sections] == ["一、", "二、"]
+
+
+def test_the_contact_parted_around_the_signature() -> None:
+    doc = reply("特此答复。\n联系人：张某某\n" + SIGN + "\n联系电话：0571-87001234")
+    assert trailer(doc) == want(contact={"name": "张某某", "phones": ("0571-87001234",)})
+
+
+def test_a_contact_block_above_the_title() -> None:
+    doc = checked("承办单位：某市教育局\n联系人：张某某\n联系电话：0571-87001234\n" + HEAD + "特此答复。\n" + SIGN)
+    assert trailer(doc) == want(contact={"name": "张某某", "phones": ("0571-87001234",), "unit": "某市教育局"})
+
+
+def test_a_cc_to_a_deputy() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n抄送：王某某代表。")
+    assert trailer(doc) == want(imprint=(("王某某代表",), None, None))
+
+
+def test_a_cc_list_parted_by_semicolons_and_enumeration_commas() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n抄送：市委办公室、市政府办公室；市人大常委会办公厅、市政协办公厅。")
+    assert trailer(doc) == want(
+        imprint=(("市委办公室", "市政府办公室", "市人大常委会办公厅", "市政协办公厅"), None, None)
+    )
+
+
+def test_the_number_of_copies_without_brackets_after_the_print_line() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n抄送：市政府办公室。\n某市教育局办公室  2024年6月19日印发\n共印20份")
+    assert trailer(doc) == want(imprint=(("市政府办公室",), "某市教育局办公室", "2024-06-19"))
+
+
+def test_two_attachments_listed_on_one_line() -> None:
+    doc = reply("特此答复。\n附件：1.某市校车线路一览表  2.某市校车安全管理办法\n" + SIGN)
+    assert trailer(doc) == want(attachments=("某市校车线路一览表", "某市校车安全管理办法"))
+
+
+def test_attachment_names_with_their_file_types() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n附件：1.某市校车线路一览表.xlsx\n2.某市校车安全管理办法.pdf")
+    assert trailer(doc) == want(attachments=("某市校车线路一览表.xlsx", "某市校车安全管理办法.pdf"))
+
+
+def test_a_seal_note_naming_the_organ_after_its_name() -> None:
+    doc = reply("特此答复。\n某市教育局（某市教育局印）\n2024年6月18日")
+    assert trailer(doc) == want()
+
+
+def test_a_letters_formula_then_the_signature_and_a_cc() -> None:
+    doc = checked(
+        "某市教育局关于商请协助做好校车通行保障的函\n"
+        "市公安局交通警察支队：\n"
+        "为保障秋季开学校车安全通行，现就有关事项函商如下：\n"
+        "一、请在校车线路沿线加强交通疏导。\n"
+        "二、请在学校门口增设临时停车位。\n"
+        "特此函商，请予支持。\n"
+        "某市教育局\n"
+        "2024年8月20日\n"
+        "（联系人：张某某，联系电话：0571-87001234）\n"
+        "抄送：市交通运输局。"
+    )
+    assert trailer(doc) == want(
+        closing="特此函商，请予支持。",
+        signature=(("某市教育局",), "2024-08-20", "2024年8月20日"),
+        contact={"name": "张某某", "phones": ("0571-87001234",)},
+        imprint=(("市交通运输局",), None, None),
+        last="为保障秋季开学校车安全通行，现就有关事项函商如下：",  # both sections are short headings
+    )
+    assert [s.marker for s in doc.sections] == ["一、", "二、"]
+
+
+def test_an_approval_with_a_reply_formula_and_a_print_line() -> None:
+    doc = checked(
+        "某市人民政府关于同意调整城区校车线路的批复\n"
+        "市教育局：\n"
+        "你局《关于调整城区校车线路的请示》收悉。经研究，现批复如下：\n"
+        "一、同意调整城区校车线路八条。\n"
+        "二、请你局做好线路调整的宣传解释工作。\n"
+        "此复。\n"
+        "某市人民政府\n"
+        "2024年7月1日\n"
+        "（此件公开发布）\n"
+        "抄送：市交通运输局，市公安局。\n"
+        "某市人民政府办公室  2024年7月2日印发"
+    )
+    assert trailer(doc) == want(
+        closing="此复。",
+        signature=(("某市人民政府",), "2024-07-01", "2024年7月1日"),
+        disclosure="主动公开",
+        imprint=(("市交通运输局", "市公安局"), "某市人民政府办公室", "2024-07-02"),
+        last="你局《关于调整城区校车线路的请示》收悉。经研究，现批复如下：",  # both sections are short headings
+    )
