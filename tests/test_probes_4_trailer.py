@@ -667,3 +667,53 @@ def test_an_approval_with_a_reply_formula_and_a_print_line() -> None:
         imprint=(("市交通运输局", "市公安局"), "某市人民政府办公室", "2024-07-02"),
         last="你局《关于调整城区校车线路的请示》收悉。经研究，现批复如下：",  # both sections are short headings
     )
+
+
+# --- causes of the second batch: a new example of each --------------------------------------------------
+
+
+def test_a_respectful_formula_replying_by_letter() -> None:
+    assert trailer(reply("谨此函复。\n" + SIGN)) == want(closing="谨此函复。")
+
+
+def test_a_note_on_request_after_a_numeral_date_on_its_line() -> None:
+    doc = reply("特此答复。\n某市教育局\n二〇二四年六月十八日（此件依申请公开）")
+    assert trailer(doc) == want(
+        signature=(("某市教育局",), "2024-06-18", "二〇二四年六月十八日"), disclosure="依申请公开"
+    )
+
+
+def test_a_phone_and_fax_label_joined_by_a_slash() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n经办人：李某\n电话/传真：0571-87001234")
+    assert trailer(doc) == want(contact={"name": "李某", "phones": ("0571-87001234",)})
+
+
+def test_a_detailed_address_label() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：李某\n详细地址：某县城关镇人民路8号")
+    assert trailer(doc) == want(contact={"name": "李某", "address": "某县城关镇人民路8号"})
+
+
+def test_a_handling_department_label_names_the_unit() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n承办部门：某市教育局学生资助中心\n联系人：李某")
+    assert trailer(doc) == want(contact={"name": "李某", "unit": "某市教育局学生资助中心"})
+
+
+def test_a_remark_label_over_bracket_numbered_points() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n备注：\n（1）本件不予公开。\n（2）经办人：李某，手机：13900001111。")
+    assert trailer(doc) == want(disclosure="不予公开", contact={"name": "李某", "phones": ("13900001111",)})
+    assert [s.marker for s in doc.sections] == ["一、", "二、"]
+
+
+def test_a_contact_unit_and_phone_on_one_line_above_the_title() -> None:
+    doc = checked("联系单位：某市教育局  联系电话：0571-87001234\n" + HEAD + "特此答复。\n" + SIGN)
+    assert trailer(doc) == want(contact={"phones": ("0571-87001234",), "unit": "某市教育局"})
+
+
+def test_a_contact_in_the_trailer_is_not_joined_by_one_above_the_title() -> None:
+    doc = checked("联系人：王某\n" + HEAD + "特此答复。\n" + SIGN + "\n联系人：李某  电话：87001234")
+    assert trailer(doc) == want(contact={"name": "李某", "phones": ("87001234",)})
+
+
+def test_an_official_seal_note_naming_its_unit_after_the_second_organ() -> None:
+    doc = reply("特此答复。\n某市教育局\n某市财政局（某市财政局公章）\n2024年6月18日")
+    assert trailer(doc) == want(signature=(("某市教育局", "某市财政局"), "2024-06-18", "2024年6月18日"))

@@ -65,3 +65,5 @@ DISCLOSED_NOTE = _lazy(r"公开发布|此\p{Han}{0,3}件(?:予以)?公开")
 NOTE_LINE = _lazy(r"^\((?P<v>[^()\n]{2,40})\)$")
 # A labelled 附注 after the 落款 (注：办复类别共分ABC三类。): it and the lines after it are notes.
 NOTE_LABEL_LINE = _lazy(r"^(?:附注|备注|注)[ ]{0,2}:")
+# A numbered point of such a note (附注： ⏎ 1.此件主动公开。 ⏎ 2.联系人：…): the note's, not a section.
+NOTE_ITEM = _lazy(r"^(?:\d{1,2}[.、](?!\d)|\(\d{1,2}\))")

@@ -30,11 +30,12 @@ LABELLED_DATE_LINE = _lazy(
     rf"{_SIGNATURE_DATE_LABEL}(?P<date>{DATE.pattern})$"
 )
 # What a page may write after the 成文日期 on its line: the answer category, who signed it off,
-# the weekday (2024年5月6日 星期一, （周一）) or the seal's note (2024年5月6日（盖章）).
+# the weekday (2024年5月6日 星期一, （周一）), the seal's note (2024年5月6日（盖章）) or the 附注 written on
+# after it (2024年5月6日（此件公开发布）).
 DATE_TAIL = _lazy(
     r"[ ]{0,4}(?:[(〔\[【]?[A-Za-z甲乙丙丁][ ]{0,2}类[)〕\]】]?|[(〔\[【][A-Za-z甲乙丙丁][)〕\]】]"
     r"|\(?(?:领导)?签发人?[ ]{0,2}:[ ]{0,2}[\p{Han}·]{2,8}\)?"
-    rf"|\(?(?:星期|礼拜|周)[一二三四五六日天]\)?|{_SEAL_NOTE})$"
+    rf"|\(?(?:星期|礼拜|周)[一二三四五六日天]\)?|{_SEAL_NOTE}|\((?:此|本)\p{{Han}}{{0,3}}件[^()\n]{{1,14}}\))$"
 )
 # The time of day a web reply prints after its date (2024-05-06 10:21:33): a timestamp, not part of the date.
 CLOCK_TAIL = _lazy(r"(?<=[\d日号])[ ]{1,4}(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$")

@@ -19,7 +19,11 @@ PLACE_ONLY = _lazy(r"^[\p{Han}]{1,6}?(?<![军园社景校])(?:省|市|区|县|�
 # A portal's own name (…门户网站, …政务网, …平台): never an organ, never a title's issuer.
 SITE_NAME = _lazy(r"(?:网站|门户|网|平台|客户端|公众号|频道|专栏)$")
 SPLIT_ORGAN_SUFFIX = _lazy(r"(?:政府|委员会|委|局|厅|办公室|办|部|院|中心|机构|会|室|所|处)$")
-_SEAL_NOTE = r"\((?:单位)?(?:盖章|印章|公章|签章|代章|章|印)\)"  # (印), (章): the short forms a form prints
+# (盖章), (印), (章): the short forms a form prints; (单位盖章), (某市教育局印): the seal named by its unit
+_SEAL_NOTE = (
+    r"\((?:单位|\p{Han}{2,30}?(?:局|委|委员会|政府|院|厅|办|办公室|室|部|处|中心|公司|会|所|站|队))?"
+    r"(?:盖章|印章|公章|签章|代章|章|印)\)"
+)
 SEAL_LINE = _lazy(rf"^{_SEAL_NOTE}$")
 SEAL_AFTER = _lazy(rf"[ ]{{0,4}}{_SEAL_NOTE}$")  # 某某局（代章）: the seal's note, not the name
 # The head who signs under the organ's name (局长：张某某, 主任 王某): a line of the 落款, as the seal's note

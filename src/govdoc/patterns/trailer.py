@@ -12,7 +12,7 @@ _CLOSING_LEAD = (
     r"|(?:尊敬的)?\p{Han}{1,8}?(?:代表|委员|同志|先生|女士)[ ]{0,2},[ ]{0,2})?"
 )
 CLOSING_STRONG = _lazy(
-    rf"^{_CLOSING_LEAD}(?:(?:(?:非常|衷心|再次|诚挚|十分|特别|真诚)(?:地)?)?(?:感谢|谢谢)|多谢|此(?:复|函)[。!]?$|特此|专此|此致|顺致|敬礼"
+    rf"^{_CLOSING_LEAD}(?:(?:(?:非常|衷心|再次|诚挚|十分|特别|真诚)(?:地)?)?(?:感谢|谢谢)|多谢|此(?:复|函)[。!]?$|特此|专此|谨此|此致|顺致|敬礼"
     # a 请示's formula asking for the decision (妥否，请批示 / 以上请示，请予审批)
     r"|(?:妥否|当否|是否妥当)[ ,]{0,2}请|以上请示"
     # the whole sentence that closes a 函 (请予支持为盼, 盼复, 请研究函复) or a 议案 (请审议)
@@ -36,11 +36,11 @@ CLOSING_WEAK = _lazy(
 # A closing formula run onto the end of the body's last trailer line (…电话：12345678，特此公告。).
 CLOSING_RUN_ON = _lazy(
     r"(?<=[,;。 ])[ ]{0,2}"
-    r"(?P<closing>(?:特此|专此)(?:公告|通告|公示|通知|答复|函复|复函|批复|说明|报告|函告|告知)|此复|此函)[。!]?$"
+    r"(?P<closing>(?:特此|专此|谨此)(?:公告|通告|公示|通知|答复|函复|复函|批复|说明|报告|函告|告知)|此复|此函)[。!]?$"
 )
 # A formula sentence (此复 / 此函 / 特此答复 / 专此函复), which closes a reply wherever it stands: written on
 # at the end of the body's last line, it starts the closing there.
-CLOSING_FORMULA = _lazy(r"^(?:此复|此函|(?:特此|专此)\p{Han}{2,3})$")
+CLOSING_FORMULA = _lazy(r"^(?:此复|此函|(?:特此|专此|谨此)\p{Han}{2,3})$")
 # The sentence that makes a last paragraph a closing wherever it stands in it: thanks for the
 # proposer's concern, or a wish for more opinions (…再次感谢您的关心，请继续予以关注和支持。).
 CLOSING_SENTENCE = _lazy(
@@ -88,7 +88,13 @@ HANDLING_UNIT_LABELS = (
     "承办处室",
     "承办科室",
     "办理科室",
+    "承办部门",
+    "经办单位",
+    "经办部门",
+    "联系部门",
 )
+# Where to write or go: the kinds of address a contact names (通讯地址, 通信地址, 办公地址, 邮寄地址 …).
+ADDRESS_LABELS = ("通讯地址", "通信地址", "联系地址", "单位地址", "办公地址", "邮寄地址", "详细地址")
 # The labels of a phone number, the one row every reader of a phone label is built from (the
 # contact's labels, a contact line's start, and which label's value holds phones): a label one
 # reader learnt by hand and another missed lost the number. A label that begins another (手机 of
@@ -118,14 +124,14 @@ _CONTACT_LABELS = (
     r"联系人\(姓名\)",
     "联系人",
     "联系单位及电话",
+    # one number for both (电话（传真）, 电话/传真): a phone, not only a fax
+    r"(?:联系)?(?:电话|传真)(?:\(|/|、|及|和)(?:电话|传真)\)?",
     *PHONE_LABELS,
     rf"[请可或]?(?:{'|'.join(CALL_WORDS)})(?:电话)?",
     "传真",
     "承办单位通讯地址",
     "承办单位地址",
-    "通讯地址",
-    "联系地址",
-    "单位地址",
+    *ADDRESS_LABELS,
     "地址",
     "邮政编码",
     "邮编",
@@ -150,7 +156,7 @@ CONTACT_LABEL = _lazy(
 NEXT_CONTACT_CELL = _lazy(rf"(?:{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}:")
 # A contact after the 附注's note in the same brackets ((此件依申请公开。联系人：王某，电话：…)).
 NOTE_CONTACT = _lazy(
-    rf"(?:[。;,]|^\(?(?:附注|备注|注)[ ]{{0,2}}:)[ ]{{0,2}}(?P<label>(?:{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}:)"
+    rf"(?:[。;,]|^\(?(?:附注|备注|注)[ ]{{0,2}}:|^(?:\d{{1,2}}[.、]|\(\d{{1,2}}\)))[ ]{{0,2}}(?P<label>(?:{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}:)"
 )
 # A contact in brackets at the end of a line (特此答复。（联系人：王某，电话：…）): the 附注 run on after the
 # closing; it leaves the closing a closing and gives the contact.
@@ -173,9 +179,7 @@ _CONTACT_LINE_STARTS = (
     "传真",
     "承办单位",
     *HANDLING_UNIT_LABELS,
-    "通讯地址",
-    "联系地址",
-    "单位地址",
+    *ADDRESS_LABELS,
     "地址",
     "邮政编码",
     "邮编",
@@ -187,7 +191,7 @@ _CONTACT_LINE_STARTS = (
 )
 # A label ends at its colon, or at a table cell's edge (a tab) where a form lays contacts out in a table.
 _CONTACT_LABEL = (
-    rf"\(?[ ]{{0,2}}(?:{_CONTACT_JOINED}|(?:{'|'.join(_CONTACT_LINE_STARTS)})[\p{{Han}}()]{{0,6}})[ ]{{0,2}}"
+    rf"\(?[ ]{{0,2}}(?:{_CONTACT_JOINED}|(?:{'|'.join(_CONTACT_LINE_STARTS)})[\p{{Han}}()/、]{{0,6}})[ ]{{0,2}}"
 )
 CONTACT_LINE = _lazy(rf"^{_CONTACT_LABEL}[:\t]")
 # A contact label that is a cell of its own, its value after a wide layout gap instead of a colon (a

@@ -470,8 +470,12 @@ def _text_before_signature(state: State, blocks: list[Block]) -> str:
 
 def _after_signature(after: list[Block]) -> None:
     leftovers: list[Block] = []
+    in_note = False  # under a 附注 label: its numbered points are the note's, not sections
     for i, b in enumerate(after):
         zone = _tail_zone(b)
+        in_note = L.is_note_label_line(b) or (in_note and zone is None and bool(P.NOTE_ITEM.match(b.folded)))
+        if in_note and zone is None:
+            zone = Zone.NOTE
         if zone is None and i > 0 and _continues_cc(after[i - 1], b):
             zone = Zone.IMPRINT
         if zone is None and i + 1 < len(after) and L.is_organ_line(b) and P.PRINTED_LINE.match(after[i + 1].folded):

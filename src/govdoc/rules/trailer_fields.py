@@ -208,6 +208,9 @@ def contact(state: State) -> None:
             blocks.append(b)
             texts.append(b.text[start:])
     found = parse_contact(texts)
+    if found is None:  # the contract's "wherever it stands": a reply form may give it above the title
+        blocks = [b for b in _in(state, Zone.METADATA, Zone.HEADER) if L.is_contact_line(b)]
+        found = parse_contact([b.text for b in blocks]) if blocks else None
     state.contact = None if found is None else _with_spans(state, found, blocks)
 
 

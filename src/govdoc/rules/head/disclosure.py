@@ -42,16 +42,28 @@ def disclosure(state: State) -> None:
                 if cell is not None:
                     found, span = disclosure_of(b.text[cell[0] : cell[1]]), S.at(state, b, *cell)
                     break
+            if b is state.signature_date and b.folded.endswith(")"):  # 2024年5月6日（此件公开发布）
+                end = L.date_end(b)
+                found = disclosure_of(b.text[end:]) if P.NOTE_LINE.match(b.folded[end:].strip()) else None
+                if found:
+                    span = S.inside(state, [b], found, end) or S.at(state, b, end, len(b.text))
+                    break
             # a note is short: a longer line is not read (nor folded again) at all
             if b.zone not in _NOTE_ZONES or len(b.folded) > _NOTE_LENGTH:
                 continue
             # （此件公开发布）, or the same under the 附注's label (附注：此件不予公开。)
-            if b.zone is _HEADER or P.NOTE_LINE.match(b.folded) or P.NOTE_LABEL_LINE.match(b.folded):
+            # a numbered point of a labelled 附注 (附注： ⏎ 1.此件主动公开。) too
+            f = b.folded
+            if b.zone is _HEADER or P.NOTE_LINE.match(f) or P.NOTE_LABEL_LINE.match(f) or _note_item(b):
                 found = disclosure_of(b.text)
                 if found:
                     span = S.inside(state, [b], found) or S.at(state, b)  # the note it was read from
                     break
     set_header(state, disclosure=found, disclosure_span=span)
+
+
+def _note_item(b: Block) -> bool:
+    return b.zone is Zone.NOTE and bool(P.NOTE_ITEM.match(b.folded))
 
 
 def _unmapped(state: State, blocks: list[Block], value: str) -> None:
