@@ -154,9 +154,11 @@ CONTACT_LABEL = _lazy(
 # 抄报：县政府办  联系单位：县教育局): the wide gap between the two cells was a layout space, removed
 # between CJK characters, so the label is where the first field's value ends.
 NEXT_CONTACT_CELL = _lazy(rf"(?:{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}:")
-# A contact after the 附注's note in the same brackets ((此件依申请公开。联系人：王某，电话：…)).
+# A contact after the 附注's note in the same brackets ((此件依申请公开。联系人：王某，电话：…)), after its
+# label (附注：联系人：…) or after a point's number in it (2.联系人：…).
 NOTE_CONTACT = _lazy(
-    rf"(?:[。;,]|^\(?(?:附注|备注|注)[ ]{{0,2}}:|^(?:\d{{1,2}}[.、]|\(\d{{1,2}}\)))[ ]{{0,2}}(?P<label>(?:{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}:)"
+    r"(?:[。;,]|^\(?(?:附注|备注|注)[ ]{0,2}:|^(?:\d{1,2}[.、]|\(\d{1,2}\)))[ ]{0,2}"
+    rf"(?P<label>(?:{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}:)"
 )
 # A contact in brackets at the end of a line (特此答复。（联系人：王某，电话：…）): the 附注 run on after the
 # closing; it leaves the closing a closing and gives the contact.
