@@ -4,12 +4,16 @@ what it is given."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import regex
 
 from govdoc import patterns as P
-from govdoc.model import Span
+from govdoc.fields.kind import KIND_SUFFIX_REACH, kind_suffix, title_core
+from govdoc.model import Header, Span
 from govdoc.patterns.chrome import _CHROME
 from govdoc.rules import lines as L
+from govdoc.rules.head.marks import _MARK_WORDS, _SIGNER_WORDS
 from govdoc.rules.head.update import set_header
 from govdoc.state import Block, State
 
@@ -93,3 +97,51 @@ def test_no_label_ends_on_a_line_without_a_label_end_character() -> None:
             assert P.LABEL_AT.search(line) is None, line
             assert P.KEY_VALUE.match(line) is None, line
         assert P.LABEL_AT.search(f"{label}:某某单位") is not None
+
+
+def test_the_document_types_fit_in_the_tail_the_kind_suffix_is_looked_for_in() -> None:
+    """kind_suffix searches only the last KIND_SUFFIX_REACH characters: every type in
+    KIND_SUFFIX must be a plain word no longer than that, less one for a line's end."""
+    body = P.KIND_SUFFIX.pattern
+    assert body.startswith("(?P<s>") and body.endswith(")$"), "kind_suffix assumes one end-anchored list"
+    words = body[len("(?P<s>") : -len(")$")].split("|")
+    assert all(regex.fullmatch(r"\p{Han}+", w) for w in words), "a type that is no plain word"
+    assert max(map(len, words)) + 1 <= KIND_SUFFIX_REACH
+
+
+def test_a_title_type_is_found_in_its_tail_as_in_the_whole_title() -> None:
+    for title in [
+        "关于加强道路管理的建议的答复",
+        "答复",
+        "某县人民政府关于某事的通知（2024年）",
+        "协办意见的函",
+        "关于某事",
+    ]:
+        core = title_core(title)
+        whole = P.KIND_SUFFIX.search(core)
+        tail = kind_suffix(core)
+        assert (whole and whole.span()) == (tail and tail.span()), title
+
+
+def test_set_header_copies_the_header_as_replace_would_while_header_has_no_post_init() -> None:
+    """set_header fills the copy's slots directly, skipping `__init__`: right only while the
+    dataclass runs nothing after its fields are set."""
+    assert not hasattr(Header, "__post_init__")
+    state = State(blocks=[])
+    set_header(state, title="关于某事的通知", metadata={"索引号": "001"}, recipients=("某局",))
+    before = state.header
+    set_header(state, security="秘密", title_span=Span(0, 7, None))
+    assert state.header == dataclasses.replace(before, security="秘密", title_span=Span(0, 7, None))
+    assert state.header.title_span == Span(0, 7, None) and before.security is None
+
+
+def test_every_security_and_urgency_mark_holds_a_word_the_marks_rule_looks_for_first() -> None:
+    """header_marks reads a line's cells only where it holds 密, 急 or 特提: each 密级 and
+    紧急程度 the patterns know must hold one (a new mark without them has to be added there)."""
+    security = regex.search(r"\(\?:([^)]*)\)", P.SECURITY.pattern)
+    urgency = regex.search(r"\(\?P<v>([^)]*)\)", P.URGENCY.pattern)
+    assert security is not None and urgency is not None
+    for word in [*security.group(1).split("|"), *urgency.group(1).split("|")]:
+        assert any(w in word for w in _MARK_WORDS), word
+    assert all(any(w in alt for w in _SIGNER_WORDS) for alt in ("签发人", "领导签发", "签发领导", "领导署名", "签发"))
+    assert P.SIGNER.pattern.startswith("(?:签发人|领导签发|签发领导|领导署名|签发)")

@@ -28,7 +28,19 @@ class _Lazy:
         for attr in dir(compiled):
             if not attr.startswith("_"):
                 setattr(self, attr, getattr(compiled, attr))
+        # A class with `__getattr__` routes every attribute look-up through a slow hook, even
+        # for attributes it has: once compiled, the object becomes a plain one.
+        object.__setattr__(self, "__class__", _Compiled)
         return getattr(compiled, name)
+
+    def __repr__(self) -> str:
+        return f"lazy({self.pattern!r})"
+
+
+class _Compiled:
+    """A `_Lazy` pattern once compiled: the compiled pattern's methods are its own attributes."""
+
+    pattern: str
 
     def __repr__(self) -> str:
         return f"lazy({self.pattern!r})"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from govdoc import patterns as P
+from govdoc.fields.kind import kind_suffix
 from govdoc.fields.metadata import ends_on_bare_label, is_bare_label, is_label
 from govdoc.rules import lines as L
 from govdoc.rules.joins import JOINED_MESSAGE
@@ -28,7 +29,7 @@ _MAX_RUN_ON_ADDRESSEE = 60  # how far into an opening line a 主送 run onto it 
 
 def _body_like(b: Block) -> bool:
     f = b.folded
-    return (len(f) >= 40 and "。" in f) or (bool(P.SECTION_MARKER.match(f)) and len(f) > 30)
+    return (len(f) >= 40 and "。" in f) or (len(f) > 30 and bool(P.SECTION_MARKER.match(f)))
 
 
 def _is_headerish(b: Block) -> bool:
@@ -348,7 +349,8 @@ def _promulgated(live: list[Block], title: list[Block]) -> list[Block]:
     """
     if not title:
         return []
-    m = P.KIND_SUFFIX.search(P.TRAILING_PAREN.sub("", "".join(b.folded for b in title)))
+    joined = "".join(b.folded for b in title)
+    m = kind_suffix(P.TRAILING_PAREN.sub("", joined) if ")" in joined else joined)
     if m is None or P.KIND_OF_SUFFIX[m.group("s")] != "order":
         return []
     start = live.index(title[-1]) + 1

@@ -10,6 +10,7 @@ from typing import TypeVar
 import regex
 
 from govdoc import patterns as P
+from govdoc.fields.kind import kind_suffix, title_core
 from govdoc.state import Block
 
 T = TypeVar("T")
@@ -251,8 +252,7 @@ _SIGNATURE_LABEL_STARTS = ("答复", "回复", "办复", "复函", "落款", "�
 
 def ends_with_kind(text: str) -> bool:
     """Ends with a document type (…的答复, …的通知), brackets and a full stop aside: a title's ending."""
-    core = P.TRAILING_PAREN.sub("", text).rstrip("。 ")
-    return bool(P.KIND_SUFFIX.search(core))
+    return kind_suffix(title_core(text)) is not None
 
 
 def title_category_mark(folded: str) -> int | None:
@@ -277,7 +277,7 @@ def has_title_shape(text: str) -> bool:
 
 def ends_with_unlisted_genre(text: str) -> bool:
     """Ends with a genre word the type list does not name (…公示), so it can still be a title."""
-    return bool(P.UNLISTED_TITLE_SUFFIX.search(P.TRAILING_PAREN.sub("", text).rstrip("。 ")))
+    return bool(P.UNLISTED_TITLE_SUFFIX.search(title_core(text)))
 
 
 def is_title_like(b: Block) -> bool:
@@ -373,6 +373,8 @@ def is_recipient_line(b: Block, *, loose: bool = False) -> bool:
     short name, for the line standing right under the title where nothing else can be, and a
     labelled `主送：…` line, which the 版记 may carry too.
     """
+    if not loose and ":" not in b.folded:
+        return False  # both 主送 patterns need the colon; only the loose sense takes a line without
     if P.LABELLED_RECIPIENTS.match(b.folded):
         return loose  # its label says what it is, but only right under the title (not the 版记's)
     m = P.RECIPIENT_LINE.match(b.folded)

@@ -9,6 +9,16 @@ from govdoc.rules.head.update import set_header
 from govdoc.rules.head.zones import header_blocks
 from govdoc.state import State
 
+# Every 密级 holds 密 and every 紧急程度 is 特提 or holds 急 (tests/test_rule_speed.py checks
+# SECURITY and URGENCY): a line holding none of them has no such mark, and its cells are not read;
+# a 签发人 label holds 签 or 署名, as SIGNER's alternatives all do.
+_MARK_WORDS = ("密", "急", "特提")
+_SIGNER_WORDS = ("签", "署名")
+
+
+def _holds(folded: str, words: tuple[str, ...]) -> bool:
+    return any(w in folded for w in words)
+
 
 def header_marks(state: State) -> None:
     """The rule: 签发人, 密级 and 紧急程度 read only from the 版头's lines, where GB/T 9704 puts them;
@@ -17,12 +27,14 @@ def header_marks(state: State) -> None:
     signer = security = urgency = None
     signer_span = None
     for b in header_blocks(state):
-        m = P.SIGNER.search(b.folded)
-        if m and signer is None:
+        m = P.SIGNER.search(b.folded) if signer is None and _holds(b.folded, _SIGNER_WORDS) else None
+        if m:
             # the name ends at a removed layout gap (签发人：张某　　某发〔2024〕3号: the next cell)
             end = min([g for g in b.gaps if m.start("name") < g < m.end("name")] + [m.end("name")])
             signer = b.text[m.start("name") : end]
             signer_span = S.at(state, b, m.start("name"), end, strip=False)
+        if not _holds(b.folded, _MARK_WORDS):
+            continue
         for lo, hi in L.gap_cells(b):  # a mark may share its line with others (000123　　秘密★1年)
             cell = b.folded[lo:hi].strip()
             offset = lo + b.folded[lo:hi].index(cell[:1]) if cell else lo

@@ -4,6 +4,11 @@ Every header field rule ends by setting its field, most often to the empty value
 already holds (no 密级, no 公开属性 found). `dataclasses.replace` looks the fields up anew
 on each call and cost about as much as some whole rules, so the header is rebuilt here from
 field names read once, and not at all when every value is empty and already so.
+
+A document's header is rebuilt four or five times by its field rules, and the generated
+`__init__` of the frozen 18-field dataclass (each field set through `object.__setattr__`)
+was most of that cost: the copy is made by the fields' slot descriptors instead. That holds
+only while `Header` has no `__post_init__` to run (tests/test_rule_speed.py checks).
 """
 
 from __future__ import annotations
@@ -16,8 +21,9 @@ from govdoc.model import Header
 from govdoc.state import State
 
 _NAMES = tuple(f.name for f in fields(Header))
-_KNOWN = frozenset(_NAMES)
+_INDEX = {name: i for i, name in enumerate(_NAMES)}
 _VALUES = attrgetter(*_NAMES)  # every field's value in one call, in `_NAMES`' order
+_PUTS = tuple(getattr(Header, name).__set__ for name in _NAMES)  # the slots' own setters
 _EMPTY: tuple[object, ...] = (None, (), {})
 
 
@@ -29,8 +35,18 @@ def set_header(state: State, **changes: Any) -> None:
             break
     else:
         return  # every value empty and already so
-    if not _KNOWN.issuperset(changes):
-        raise TypeError(f"Header has no field {sorted(changes.keys() - _KNOWN)[0]!r}")
-    values = dict(zip(_NAMES, _VALUES(header), strict=True))
-    values.update(changes)
-    state.header = Header(**values)
+    values = list(_VALUES(header))
+    for name, value in changes.items():
+        at = _INDEX.get(name)
+        if at is None:
+            raise TypeError(f"Header has no field {name!r}")
+        values[at] = value
+    state.header = _copy(values)
+
+
+def _copy(values: list[Any]) -> Header:
+    """A Header holding `values` (in `_NAMES`' order), set slot by slot."""
+    header = object.__new__(Header)
+    for put, value in zip(_PUTS, values, strict=True):
+        put(header, value)
+    return header
