@@ -33,6 +33,9 @@ NOT_TEXT = [
     ("formats-md-pandoc.md", ["<br>", "\\", "##", "---"]),
     ("formats-pdf-seal-reply.pdf", ["建议提案答复件", "—2—", "— 2 —"]),
     ("formats-pdf-gazette-notice.pdf", ["公报", "第1页", "共2页"]),
+    ("formats-html-word-export.html", ["mso", "WordDocument", "supportLists", "Ignore"]),
+    ("formats-md-frontmatter.md", ["tags:", "author:", "<!--", "[^1]", "date:2024"]),
+    ("formats-pdf-spaced-shuffled.pdf", ["-1-"]),
 ]
 
 
