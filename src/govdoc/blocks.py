@@ -11,7 +11,7 @@ This module sits below both readers and rules so neither has to import the other
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -51,6 +51,7 @@ class Hints:
     outline_level: int | None = None
     page: int | None = None
     paragraph_end: bool = False  # the format marks where paragraphs end (Word, PDF geometry): no guessing
+    soft_break: bool = False  # the line ends at a soft line break (Word's w:br): its paragraph goes on below
     red: bool = False  # red ink, as the 发文机关标志 of a 红头 document
     page_edge: str | None = None  # "top"/"bottom": a line a paged format set apart at that edge of a page
     repeats: int = 0  # how many pages show that line in the same band (digits aside): a running head or footer
@@ -168,6 +169,9 @@ class Block:
         self.gaps.extend(g + offset for g in other.gaps)
         self.spaces.extend(g + offset for g in other.spaces)
         self.set_text(self.text + other.text, self.folded + other.folded)
+        if other.hints.paragraph_end != self.hints.paragraph_end or other.hints.soft_break != self.hints.soft_break:
+            # the joined block ends where `other` ends: its paragraph ends there, or goes on, as other's does
+            self.hints = replace(self.hints, paragraph_end=other.hints.paragraph_end, soft_break=other.hints.soft_break)
         if other.origin is not None:
             self.origin = other.origin if self.origin is None else self.origin.merged(other.origin)
         return offset

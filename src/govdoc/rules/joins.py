@@ -194,9 +194,11 @@ def join_breaks(state: State) -> None:
         page_end = False
         if joined:
             assert a is not None
+            soft = a.hints.soft_break  # the format says the paragraph goes on: no guess to report
             offset = a.absorb(b)
             absorbed.add(id(b))  # its text now lives in `a`
-            state.warn("page-break-joined", JOINED_MESSAGE, a, offset - 1, 2)
+            if not soft:
+                state.warn("page-break-joined", JOINED_MESSAGE, a, offset - 1, 2)
             continue
         kept.append(b)
     if absorbed:

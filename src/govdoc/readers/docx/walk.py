@@ -103,7 +103,8 @@ class Walker:
         self._inline(p, style_id, lines, boxes, False)
         out.extend(boxes)  # text boxes stand where they are anchored: before the paragraph's text
         hints = Hints(centered=bool(centered), style=style_name, outline_level=outline)
-        for line in lines:
+        last = max((k for k, line in enumerate(lines) if line.stripped()[0]), default=-1)
+        for k, line in enumerate(lines):
             stripped, bold = line.stripped()
             if not stripped:
                 continue
@@ -113,7 +114,8 @@ class Walker:
                 size=line.size,
                 style=hints.style,
                 outline_level=hints.outline_level,
-                paragraph_end=True,
+                paragraph_end=k == last,
+                soft_break=k < last,  # a soft line break (w:br) ends the line, not the paragraph
             )
             out.append(Block(stripped, bold=bold, hints=line_hints, origin=self.origin))
 
