@@ -53,6 +53,12 @@ _MARKS = ("**", "__")
 # A backslash escape (`1\.` that keeps a number from opening a list, `\*`): the character itself;
 # `\|` stays for the table reading, which keeps an escaped pipe inside its cell.
 _ESCAPE = regex.compile(r"\\([!-/:-@\[-`{}~])")
+# A Markdown footnote's mark (`…大检查[^1]。`, no text of the document) or its definition's label (`[^1]: `).
+_FOOTNOTE = regex.compile(r"^\[\^[^\]\s]{1,20}\]:[ ]{0,4}|\[\^[^\]\s]{1,20}\]")
+# YAML front matter that static-site and note tools put before a Markdown file's text: the file's own
+# data (title, date, tags), closed by `---` or `...`, with `key: value` lines.
+_FRONT_MATTER = regex.compile(r"\A---[ \t]*\r?\n((?:[^\n]{0,400}\n){0,60}?)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)")
+_YAML_KEY = regex.compile(r"^[A-Za-z_][\w-]{0,40}[ ]{0,4}:", regex.M)
 # An inline HTML line break, which Markdown exports carry (某局<br>2024年7月15日).
 _HTML_BREAK = regex.compile(r"<br[ ]{0,4}/?>", regex.I)
 # A Markdown image (`![公章](seal.png)`: no text of the document) or link (`[名单](files/a.pdf)`: its words).
@@ -173,6 +179,7 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     folded_text = fold(text)  # once for the whole text; unchanged lines take their slice of it
     lines = text.splitlines(keepends=True)
     origins = _line_origins(len(lines))
+    front = _front_matter_lines(text) if text.startswith("---") else 0
     blocks: list[Block] = []
     most = limits.blocks
     blank = False
@@ -185,6 +192,8 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     for number, raw in enumerate(lines):
         at = pos
         pos += len(raw)
+        if number < front:
+            continue  # the file's front matter, not the document's text
         whole = raw.rstrip(_LINE_ENDS).strip(EDGE_SPACE)
         if not whole:
             blank = True
@@ -215,6 +224,8 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                 line = _LINK.sub(_link_words, line).strip(EDGE_SPACE)
             if "\\" in line:
                 line = _ESCAPE.sub(r"\1", line)
+            if "[^" in line:
+                line = _FOOTNOTE.sub("", line).strip(EDGE_SPACE)
             bold: list[tuple[int, int]] = []
             if "**" in line or "__" in line:
                 line, bold, bold_open = _strip_bold(line, bold_open and not blank)
@@ -328,6 +339,15 @@ def _paragraphs_of(line: str) -> list[tuple[int, str]]:
     if pos < len(line):
         pieces.append((pos, line[pos:]))
     return [(at, piece) for at, piece in pieces if piece.strip(EDGE_SPACE)]
+
+
+def _front_matter_lines(text: str) -> int:
+    """How many lines YAML front matter takes at the file's start (0: none): `---`, `key: value`
+    lines, and a closing `---` or `...`."""
+    m = _FRONT_MATTER.match(text)
+    if m is None or not _YAML_KEY.search(m.group(1)):
+        return 0
+    return m.group(0).count("\n") + (0 if m.group(0).endswith("\n") else 1)
 
 
 def _at_html_breaks(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
