@@ -259,3 +259,48 @@ def test_a_joint_signature_laid_out_in_table_cells_names_each_organ() -> None:
     figures = "<table><tr><td>某区交通运输局</td><td>2024年8月1日</td></tr><tr><td>某区财政局</td><td>2024年8月2日</td></tr></table>"
     data = govdoc.parse(html_page(f"<div class='article'>{body}{figures}</div>"), format="html")
     assert data.signature is None or data.signature.date is None  # dates among a table's data are no 落款
+
+
+# --- batch 3 causes, each on a new example -------------------------------------------------------------
+
+
+def test_soft_line_breaks_inside_a_word_paragraph_do_not_end_it() -> None:
+    """Text pasted into Word from a PDF keeps its printed lines by soft breaks (w:br): the paragraph
+    goes on, so its lines are one paragraph, with no page-break guess reported; a 落款 laid out by a
+    soft break stays two lines."""
+    br = "</w:t></w:r><w:r><w:br/></w:r><w:r><w:t>"
+    paragraph = "全区已在六十个小区建成公共充电桩八百余个，覆盖" + br + "所有街道，充电服务半径缩短到一公里以内。"
+    body = [*REPLY_BODY[:4], paragraph, *REPLY_BODY[5:]]
+    doc = govdoc.parse(
+        make_docx("".join(p(line) for line in body) + p("某区交通运输局" + br + "2024年8月1日")), format="docx"
+    )
+    assert (
+        doc.sections[0].paragraphs[0].text
+        == "全区已在六十个小区建成公共充电桩八百余个，覆盖所有街道，充电服务半径缩短到一公里以内。"
+    )
+    assert [w.code for w in doc.warnings] == []
+    assert doc.signature is not None and doc.signature.issuers == ("某区交通运输局",)
+    assert doc.signature.date == "2024-08-01"
+
+
+def test_front_matter_and_footnote_marks_are_markdown_not_text() -> None:
+    md = (
+        "---\nlayout: post\ncategories: 通知公告\n---\n\n"
+        + "\n\n".join(REPLY_BODY[:4])
+        + "\n\n全区已在六十个小区建成公共充电桩八百余个[^note]。\n\n"
+        + "\n\n".join(REPLY_BODY[5:])
+        + "\n\n[^note]: 数据截至2024年6月底。\n"
+    )
+    doc = govdoc.parse(md.encode(), format="md")
+    assert doc.header.title == REPLY_BODY[0]
+    assert "layout" not in doc.text and "[^" not in doc.text
+    assert doc.sections[0].paragraphs[0].text == "全区已在六十个小区建成公共充电桩八百余个。"
+    assert "数据截至2024年6月底。" in doc.text  # the note's own words stay
+
+
+def test_a_document_opening_with_a_rule_keeps_what_follows_it() -> None:
+    """A `---` rule at the top with no `key: value` under it is a rule, not front matter."""
+    md = "---\n\n" + "\n\n".join(REPLY_BODY) + "\n\n---\n"
+    doc = govdoc.parse(md.encode(), format="md")
+    assert doc.header.title == REPLY_BODY[0]
+    assert doc.header.recipients == ("林某某委员",)
