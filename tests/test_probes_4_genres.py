@@ -1934,3 +1934,215 @@ def test_an_outline_plan_is_a_title_of_kind_other() -> None:
         title=title,
         tree=[(1, "chapter", "第一章", "规划背景"), (1, "chapter", "第二章", "总体要求")],
     )
+
+
+# --- batch 4 (written before the parser ran on it) -----------------------------------------------
+
+
+def test_notes_of_restricted_disclosure_under_the_date() -> None:
+    for note, disclosure in (("（此件依申请公开）", "依申请公开"), ("（此件不予公开）", "不予公开")):
+        doc = checked(
+            "某县财政局关于下达2024年第二批衔接推进乡村振兴补助资金的通知\n"
+            "各乡镇人民政府：\n"
+            "现将2024年第二批衔接推进乡村振兴补助资金下达给你们，请按规定使用。\n"
+            "某县财政局\n"
+            "2024年6月14日\n"
+            f"{note}\n"
+        )
+        expect(
+            doc,
+            kind="notice",
+            disclosure=disclosure,
+            signature=(("某县财政局",), "2024-06-14", "2024年6月14日"),
+        )
+
+
+def test_a_notice_whose_only_attachment_is_a_reply_slip_under_a_bare_label() -> None:
+    doc = checked(
+        "某市商务局关于召开外贸企业座谈会的通知\n"
+        "各县（市、区）商务主管部门：\n"
+        "定于3月28日下午召开外贸企业座谈会，请各地推荐2家企业参会，并于3月25日前报送回执。\n"
+        "某市商务局\n"
+        "2024年3月20日\n"
+        "附件\n"
+        "参会回执\n"
+        "单位名称\t姓名\t职务\t联系电话\n"
+    )
+    expect(
+        doc,
+        kind="notice",
+        attachments=("参会回执",),
+        signature=(("某市商务局",), "2024-03-20", "2024年3月20日"),
+        contact={},
+    )
+
+
+def test_a_bulletin_on_an_accident_with_four_headed_sections() -> None:
+    doc = checked(
+        "某市安全生产委员会办公室\n"
+        "关于某某建材有限公司“5·12”一般生产安全事故的通报\n"
+        "各区安委会，市安委会各成员单位：\n"
+        "2024年5月12日，某某建材有限公司发生一起机械伤害事故，造成1人死亡。现将有关情况通报如下：\n"
+        "一、事故基本情况\n"
+        "事故发生在该公司制砖车间。\n"
+        "二、事故主要原因\n"
+        "作业人员违章进入设备运行区域。\n"
+        "三、下一步工作要求\n"
+        "各地要举一反三，开展机械设备安全专项检查。\n"
+        "特此通报。\n"
+        "某市安全生产委员会办公室\n"
+        "2024年5月20日\n"
+    )
+    expect(
+        doc,
+        kind="bulletin",
+        issuer="某市安全生产委员会办公室",
+        title="某市安全生产委员会办公室关于某某建材有限公司“5·12”一般生产安全事故的通报",
+        recipients=("各区安委会", "市安委会各成员单位"),
+        tree=[
+            (1, "cn", "一、", "事故基本情况"),
+            (1, "cn", "二、", "事故主要原因"),
+            (1, "cn", "三、", "下一步工作要求"),
+        ],
+        closing="特此通报。",
+        signature=(("某市安全生产委员会办公室",), "2024-05-20", "2024年5月20日"),
+    )
+
+
+def test_a_reply_letter_granting_a_departments_request() -> None:
+    doc = checked(
+        "某市财政局关于同意某市第一中学处置报废资产的复函\n"
+        "某财资函〔2024〕17号\n"
+        "市教育局：\n"
+        "你局《关于某市第一中学报废资产处置的请示》收悉。经审核，同意某市第一中学报废处置计算机等资产212台（件）。\n"
+        "此复。\n"
+        "某市财政局\n"
+        "2024年4月25日\n"
+    )
+    expect(
+        doc,
+        kind="reply",
+        issuer="某市财政局",
+        number=("某财资函〔2024〕17号", "某财资函", 2024, 17),
+        recipients=("市教育局",),
+        closing="此复。",
+        proposal=None,
+        signature=(("某市财政局",), "2024-04-25", "2024年4月25日"),
+    )
+
+
+def test_a_reply_to_several_deputies_named_by_their_leader() -> None:
+    doc = checked(
+        "对市十七届人大三次会议第205号建议的答复\n"
+        "王某某等5名代表：\n"
+        "你们提出的《关于加强中小河流治理的建议》收悉。现答复如下：\n"
+        "我局已将某某河治理工程列入2025年省级中小河流治理计划。\n"
+        "感谢你们对水利工作的关心和支持。\n"
+        "某市水利局\n"
+        "2024年6月21日\n"
+    )
+    expect(
+        doc,
+        kind="reply",
+        title="对市十七届人大三次会议第205号建议的答复",
+        recipients=("王某某等5名代表",),
+        proposal=("人大", "市", 17, 3, "205", "建议", "关于加强中小河流治理的建议"),
+        closing="感谢你们对水利工作的关心和支持。",
+        signature=(("某市水利局",), "2024-06-21", "2024年6月21日"),
+    )
+
+
+def test_a_public_notice_of_candidates_for_commendation() -> None:
+    doc = checked(
+        "关于2024年度某区优秀志愿者拟表彰对象的公示\n"
+        "经各单位推荐、评审委员会评审，拟表彰优秀志愿者50名，现予以公示。\n"
+        "公示期为2024年12月2日至12月8日。如有异议，请在公示期内向区文明办反映。\n"
+        "联系电话：0571-87651234\n"
+        "某区精神文明建设委员会办公室\n"
+        "2024年12月2日\n"
+    )
+    expect(
+        doc,
+        kind="other",
+        title="关于2024年度某区优秀志愿者拟表彰对象的公示",
+        contact={"phones": ("0571-87651234",)},
+        signature=(("某区精神文明建设委员会办公室",), "2024-12-02", "2024年12月2日"),
+    )
+
+
+def test_titles_of_an_appeal_and_a_speech_are_titles_of_kind_other() -> None:
+    for title in ("致全市广大市民的文明祭扫倡议书", "在全县安全生产工作会议上的讲话"):
+        doc = checked(f"{title}\n一、总体情况\n今年以来全县总体平稳。\n二、下步工作\n各部门要压实责任。\n")
+        expect(doc, kind="other", title=title, tree=[(1, "cn", "一、", "总体情况"), (1, "cn", "二、", "下步工作")])
+
+
+def test_an_implementation_plan_with_colon_run_in_sub_headings() -> None:
+    doc = checked(
+        "某区老旧小区改造提升工作实施方案\n"
+        "一、目标任务\n"
+        "（一）总体目标：到2025年底，完成2000年底前建成的老旧小区改造。\n"
+        "（二）年度任务：2024年完成改造小区36个。\n"
+        "二、保障措施\n"
+        "（一）加强组织领导：成立区老旧小区改造工作领导小组。\n"
+    )
+    expect(
+        doc,
+        kind="plan",
+        tree=[
+            (1, "cn", "一、", "目标任务"),
+            (2, "cn-paren", "（一）", "总体目标"),
+            (2, "cn-paren", "（二）", "年度任务"),
+            (1, "cn", "二、", "保障措施"),
+            (2, "cn-paren", "（一）", "加强组织领导"),
+        ],
+    )
+    assert [p.text for p in doc.sections[0].sections[0].paragraphs] == [
+        "到2025年底，完成2000年底前建成的老旧小区改造。"
+    ]
+
+
+def test_a_signature_organ_with_its_seal_note_for_another() -> None:
+    doc = checked(
+        "某县人民政府办公室关于调整县政府领导工作分工的通知\n"
+        "各乡镇人民政府，县政府各部门：\n"
+        "因人事变动，经县政府研究，现将县政府领导工作分工调整如下：县长王某某主持县政府全面工作。\n"
+        "某县人民政府办公室（代章）\n"
+        "2024年1月8日\n"
+    )
+    expect(doc, kind="notice", signature=(("某县人民政府办公室",), "2024-01-08", "2024年1月8日"))
+
+
+def test_a_request_closing_with_te_ci_qing_shi_and_a_second_sentence() -> None:
+    doc = checked(
+        "某镇人民政府关于申请建设农村污水处理设施的请示\n"
+        "县人民政府：\n"
+        "我镇现有6个行政村生活污水未纳入集中处理，急需建设污水处理设施，预计投资860万元。\n"
+        "特此请示，请予批准。\n"
+        "某镇人民政府\n"
+        "2024年3月5日\n"
+    )
+    expect(
+        doc,
+        kind="request",
+        closing="特此请示，请予批准。",
+        preamble=["我镇现有6个行政村生活污水未纳入集中处理，急需建设污水处理设施，预计投资860万元。"],
+        signature=(("某镇人民政府",), "2024-03-05", "2024年3月5日"),
+    )
+
+
+def test_a_joint_notice_of_two_bureaus_whose_title_names_both() -> None:
+    doc = checked(
+        "某市教育局　某市财政局关于下达2024年学生资助资金的通知\n"
+        "某教财〔2024〕9号\n"
+        "各区教育局、财政局：\n"
+        "现将2024年学生资助资金下达给你们，请及时拨付到校。\n"
+        "某市教育局　　　　某市财政局\n"
+        "2024年5月10日\n"
+    )
+    expect(
+        doc,
+        kind="notice",
+        number=("某教财〔2024〕9号", "某教财", 2024, 9),
+        recipients=("各区教育局", "财政局"),  # both ends organ names of three characters or more
+        signature=(("某市教育局", "某市财政局"), "2024-05-10", "2024年5月10日"),
+    )
