@@ -2146,3 +2146,14 @@ def test_a_joint_notice_of_two_bureaus_whose_title_names_both() -> None:
         recipients=("各区教育局", "财政局"),  # both ends organ names of three characters or more
         signature=(("某市教育局", "某市财政局"), "2024-05-10", "2024年5月10日"),
     )
+
+
+# --- causes found by batch 4, each tried on a new example ------------------------------------------
+
+
+def test_an_open_letter_and_an_appeal_are_titles_of_kind_other() -> None:
+    """Cause: titles ending in 倡议书/倡议/公开信/讲话 (published by organs, outside the contract's
+    type list) were no titles."""
+    for title in ("某市人民政府致全市企业的一封公开信", "关于文明养犬的倡议", "在2024年全市经济工作会议上的讲话"):
+        doc = checked(f"{title}\n一、形势\n今年以来全市经济稳中向好。\n二、任务\n抓好各项政策落实。\n")
+        expect(doc, kind="other", title=title, tree=[(1, "cn", "一、", "形势"), (1, "cn", "二、", "任务")])

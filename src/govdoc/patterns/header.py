@@ -81,8 +81,9 @@ TITLE_HEAD_ORGAN = _lazy(
 # Genres that close a title though the contract's type list does not name them (kind `other`):
 # a 公示 (`某委…项目完成情况公示`) publishes results for objection, a 规则 (`某县人民政府工作规则`)
 # sets an organ's own working rules, a year's 工作要点, a 若干措施, a 工作总结, a 指南, a 章程 or a
-# 规划纲要 stand alone as a plan or a regulation does.
-UNLISTED_TITLE_SUFFIX = _lazy(r"(?:公示|规则|要点|措施|总结|指南|章程|纲要)$")
+# 规划纲要 stand alone as a plan or a regulation does, and an organ publishes its 倡议书, 公开信
+# and a leader's 讲话 under a title of their own.
+UNLISTED_TITLE_SUFFIX = _lazy(r"(?:公示|规则|要点|措施|总结|指南|章程|纲要|倡议书|倡议|公开信|讲话)$")
 TITLE_ORGAN_TEXT = _lazy(r"^[\p{Han}()、· ]{2,40}$")
 # A clause inside a would-be 主送 line makes it body: `为做好…工作，现将有关事项通知如下：`.
 RECIPIENT_CLAUSE = _lazy(
