@@ -798,3 +798,109 @@ def test_a_backslash_hard_break_after_the_signing_organ() -> None:
     assert doc.signature is not None
     assert (doc.signature.issuers, doc.signature.date) == (("某区某局",), "2024-06-03")
     assert "\\" not in doc.text
+
+
+# --- batch 3 (written before the parser ran on them) ---------------------------------------------
+
+RUN_ON = "各街道要切实履行属地管理职责，每周至少开展一次全面巡查，发现问题及时整改。"
+
+
+def test_a_run_in_heading_set_off_from_its_text_by_a_wide_space_or_a_tab() -> None:
+    for gap in ("　　", "\t", "   "):
+        doc = body(f"一、工作措施\n（一）加强组织领导{gap}{RUN_ON}\n（二）强化资金保障\n安排专项资金。")
+        assert [(s.title, paragraphs(s)) for s in doc.sections[0].sections] == [
+            ("加强组织领导", [RUN_ON]),
+            ("强化资金保障", ["安排专项资金。"]),
+        ], repr(gap)
+
+
+def test_a_run_in_title_ended_by_a_half_width_full_stop() -> None:
+    doc = body("1.工作目标.到2025年底全面完成改造。\n2.工作措施.加强巡查，限期整改。")
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [
+        ("工作目标", ["到2025年底全面完成改造。"]),
+        ("工作措施", ["加强巡查，限期整改。"]),
+    ]
+
+
+def test_setext_underlines_under_headings_are_markup() -> None:
+    doc = body("一、工作情况\n======\n内容。\n二、下步打算\n------\n内容。")
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [("工作情况", ["内容。"]), ("下步打算", ["内容。"])]
+    assert "=" not in doc.text and "-" not in doc.text
+
+
+def test_a_plan_opener_in_a_bulleted_line() -> None:
+    doc = body("一、工作情况\n- 目前已完成改造。\n- 下一步，继续推进。")
+    assert [(p.text, p.phase) for p in doc.sections[0].paragraphs] == [
+        ("目前已完成改造。", "progress"),
+        ("下一步，继续推进。", "plan"),
+    ]
+
+
+def test_a_plan_opener_right_after_a_run_in_title() -> None:
+    doc = body("1.工作情况。目前已完成改造。\n2.工作打算。下一步，我们将继续推进。")
+    assert [(s.title, [(p.text, p.phase) for p in s.paragraphs]) for s in doc.sections] == [
+        ("工作情况", [("目前已完成改造。", None)]),
+        ("工作打算", [("下一步，我们将继续推进。", "plan")]),
+    ]
+
+
+def test_a_page_number_between_a_run_in_title_and_the_rest_of_its_paragraph() -> None:
+    doc = body("一、工作措施\n（一）加强组织领导。各部门要\n— 2 —\n切实履行职责。")
+    sub = doc.sections[0].sections[0]
+    assert (sub.title, paragraphs(sub)) == ("加强组织领导", ["各部门要切实履行职责。"])
+    assert "page-break-joined" in codes(doc)
+
+
+def test_members_across_a_page_number_and_a_running_head() -> None:
+    title = "关于区政协二届三次会议第12号提案的答复"
+    doc = body(f"一、主要做法\n一是加强巡查，\n— 2 —\n{title}\n二是加快整改。")
+    assert paragraphs(doc.sections[0]) == ["一是加强巡查，二是加快整改。"]
+    assert items(doc.sections[0].paragraphs[0]) == [(1, "一是", "加强巡查"), (2, "二是", "加快整改")]
+
+
+def test_a_member_cut_from_its_numeral_by_a_page_number() -> None:
+    doc = body("一、主要做法\n一是加强巡查；二\n— 2 —\n是加快整改。")
+    assert paragraphs(doc.sections[0]) == ["一是加强巡查；二是加快整改。"]
+    assert items(doc.sections[0].paragraphs[0]) == [(1, "一是", "加强巡查"), (2, "二是", "加快整改")]
+
+
+def test_headings_whose_titles_open_with_a_number_that_is_no_year() -> None:
+    doc = body(
+        "一、2021—2023年工作回顾\n内容。\n二、5G基站建设情况\n（一）5G网络覆盖\n内容。\n三、12345热线办理情况\n内容。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "2021—2023年工作回顾"),
+        (1, "cn", "二、", "5G基站建设情况"),
+        (2, "cn-paren", "（一）", "5G网络覆盖"),
+        (1, "cn", "三、", "12345热线办理情况"),
+    ]
+
+
+def test_ordinal_members_with_a_colon_on_their_own_lines() -> None:
+    doc = body("一、主要做法\n第一：加强巡查。\n第二：加快整改。")
+    assert [items(p) for p in doc.sections[0].paragraphs] == [[(1, "第一", "加强巡查")], [(2, "第二", "加快整改")]]
+
+
+def test_circled_points_quoted_in_the_opening_stay_in_the_preamble() -> None:
+    doc = checked(
+        "关于区政协二届三次会议第17号提案的答复\n李某委员：\n您在提案中建议：\n①建立协调机制；\n②加大资金投入。\n"
+        "现答复如下：\n一、关于协调机制\n已建立联席会议。\n二、关于资金投入\n已安排专项资金。" + TAIL
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于协调机制"), (1, "cn", "二、", "关于资金投入")]
+    assert "①建立协调机制；" in [p.text for p in doc.preamble]
+
+
+def test_a_title_in_square_black_brackets() -> None:
+    doc = body("一、【工作情况】\n内容。\n二、【下步打算】\n内容。")
+    assert [s.title for s in doc.sections] == ["【工作情况】", "【下步打算】"]
+
+
+def test_a_line_opening_with_a_closing_quote_or_title_mark_goes_on_the_paragraph_above() -> None:
+    doc = body(
+        "一、工作情况\n群众纷纷表示：“这件事办得好。\n”我们将继续努力。\n"
+        "依据《某区停车管理办法（试行）\n》相关规定，我局已完成备案。"
+    )
+    assert paragraphs(doc.sections[0]) == [
+        "群众纷纷表示：“这件事办得好。”我们将继续努力。",
+        "依据《某区停车管理办法（试行）》相关规定，我局已完成备案。",
+    ]
