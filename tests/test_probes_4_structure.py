@@ -904,3 +904,42 @@ def test_a_line_opening_with_a_closing_quote_or_title_mark_goes_on_the_paragraph
         "群众纷纷表示：“这件事办得好。”我们将继续努力。",
         "依据《某区停车管理办法（试行）》相关规定，我局已完成备案。",
     ]
+
+
+# --- batch 3's causes, each from a new example (written after the fix, expected by hand) ----------
+
+
+def test_a_parenthesised_number_point_set_off_from_its_text_by_a_full_width_gap() -> None:
+    doc = body("一、工作措施\n（1）完善制度　　各部门要建立健全工作台账，明确责任分工。\n（2）工作情况　　（2024年）")
+    assert [(s.title, paragraphs(s)) for s in doc.sections[0].sections] == [
+        ("完善制度", ["各部门要建立健全工作台账，明确责任分工。"]),
+        ("工作情况（2024年）", []),
+    ]
+
+
+def test_a_decorative_line_of_equals_signs_between_paragraphs_is_markup() -> None:
+    doc = body("一、工作情况\n目前已完成改造。\n==========\n群众反映良好。")
+    assert paragraphs(doc.sections[0]) == ["目前已完成改造。", "群众反映良好。"]
+
+
+def test_a_page_number_inside_the_text_after_a_colon_run_in_title() -> None:
+    doc = body("1.目标：年底前\n— 2 —\n全面完成改造。\n2.工作措施：加强巡查。")
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [
+        ("目标", ["年底前全面完成改造。"]),
+        ("工作措施", ["加强巡查。"]),
+    ]
+
+
+def test_ideograph_headings_about_an_age_and_a_hotline_number() -> None:
+    doc = body("一、工作情况\n内容。\n二、3岁以下婴幼儿照护服务\n内容。\n三、110接处警工作\n内容。")
+    assert [(s.ordinal, s.title) for s in doc.sections] == [
+        (1, "工作情况"),
+        (2, "3岁以下婴幼儿照护服务"),
+        (3, "110接处警工作"),
+    ]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_a_line_opening_with_a_closing_black_bracket_goes_on_the_paragraph_above() -> None:
+    doc = body("一、工作情况\n群众可登录【某区政务服务网\n】在线办理。")
+    assert paragraphs(doc.sections[0]) == ["群众可登录【某区政务服务网】在线办理。"]

@@ -7,8 +7,8 @@ import regex
 from govdoc.patterns.base import CN_NUM, _lazy
 
 # --- section markers ---------------------------------------------------------------------
-# A digit after a marker's stop makes a decimal or a date (1.5倍, 2024.5), unless a year opens the
-# title (1.2024年上半年, 一、2024年工作情况).
+# A digit after a marker's dot or comma makes a decimal or a date (1.5倍, 2024.5), unless a year
+# opens the title (1.2024年上半年, 一.2024年工作情况); after 一、 it opens the title (二、5G基站建设).
 NOT_A_YEAR = r"(?!(?:19|20)\d{2}[ ]?年)"
 # One alternative per marker family; the group name is the contract's `style` (with _ for -).
 SECTION_MARKER = _lazy(
@@ -24,7 +24,7 @@ SECTION_MARKER = _lazy(
     | (?P<num_paren_glyph>(?P<num_paren_glyph_n>[⑴-⒇]))
     | (?P<num_glyph>(?P<num_glyph_n>[⒈-⒛]))
     | (?P<circled>(?P<circled_n>[①-⑳]))
-    | (?P<cn>(?P<cn_n>{CN_NUM})[ ]{{0,2}}[、,.](?!{NOT_A_YEAR}\d))
+    | (?P<cn>(?P<cn_n>{CN_NUM})[ ]{{0,2}}(?:、|[,.](?!{NOT_A_YEAR}\d)))  # 二、5G…, 三、12345热线…
     | (?P<num>(?P<num_n>\d{{1,2}})[ ]{{0,2}}(?:[.、](?!{NOT_A_YEAR}[\d.])|[ ]{{1,4}}(?=\p{{Han}})))
     )(?:(?<=[分编章节条])[ ]{{0,2}}:)?  # 第一部分：总体要求, 第一条：…: a colon sets a word marker off
     [ \t]{{0,4}}  # the space or tab between marker and title

@@ -43,6 +43,7 @@ _MAX_BYTES_PER_CHAR = 4
 _MARKDOWN_RULE = regex.compile(r"^(?:-[ ]{0,2}){3,}$|^(?:\*[ ]{0,2}){3,}$|^(?:_[ ]{0,2}){3,}$")
 _MD_PREFIX = regex.compile(r"^(?:>[ ]?|#{1,6}(?=[^#])[ ]?|[-*+•·▪●][ ]{1,4}(?=\S))+")
 _ATX_CLOSING = regex.compile(r"[ \t]+#+[ \t]*$")  # the optional closing #s of a Markdown heading
+_SETEXT_UNDERLINE = regex.compile(r"^={3,}[ ]*$")
 _RULE_CHARS = frozenset("-*_")
 _MD_PREFIX_CHARS = frozenset(">#-*+•·▪●")
 # A Markdown (GFM) table: a row of `|` cells, then a delimiter row (`|---|:---:|`), then more rows.
@@ -202,6 +203,8 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         if whole[0] in _RULE_CHARS and _MARKDOWN_RULE.match(whole):
             rule = True
             continue
+        if whole[0] == "=" and _SETEXT_UNDERLINE.match(whole):
+            continue  # `======` under a heading: Markdown's other way of marking one
         line_start = at if raw[0] == whole[0] else at + raw.find(whole)
         origin = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
         pieces = _paragraphs_of(whole) if len(whole) >= _RUN_ON_LENGTH else [(0, whole)]

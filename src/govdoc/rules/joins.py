@@ -17,11 +17,11 @@ from govdoc import patterns as P
 from govdoc.numerals import circled_to_int, cn_to_int, int_to_cn
 from govdoc.rules import lines as L
 from govdoc.rules.cleanup import page_furniture
-from govdoc.rules.sections import TITLE_MAX, Heading, heading_of, next_cn, without_asides
+from govdoc.rules.sections import TITLE_MAX, Heading, has_run_in_text, heading_of, next_cn, without_asides
 from govdoc.state import Block, State, Zone
 
 _NEAR_FULL_LINE = 24
-_CONTINUING_START = frozenset(",，、。;；:：)）」』…")  # … : the leader dots of a contents entry
+_CONTINUING_START = frozenset(",，、。;；:：)）」』…”’》】")  # … : the leader dots of a contents entry
 _WIDTH_SLACK = 2  # half-width digits and letters let a full line hold a character or two more or less
 _MIN_WRAP_WIDTH = 15
 _MIN_WRAPPED_LINES = 5
@@ -122,7 +122,7 @@ def continues(a: Block, b: Block, width: int = 0, page_end: bool = False) -> boo
     if not L.ends_open(a):
         return False
     full = width > 0 and len(a.folded.strip()) >= width - _WIDTH_SLACK
-    if not (full or _paragraph_like(a) or (page_end and heading_of(a) is None)):
+    if not (full or _paragraph_like(a) or (page_end and (heading_of(a) is None or has_run_in_text(a)))):
         return False
     last = a.folded.rstrip()[-1]
     if not (last in _CONTINUING_END or last.isdigit() or "\u4e00" <= last <= "\u9fff"):

@@ -25,6 +25,7 @@ from govdoc.state import Block, ParaDraft, SectionDraft, State
 _STOP_INSIDE = regex.compile(rf"[。!?;:]|{P.HALF_STOP}")
 _RUN_IN_END = regex.compile(rf"[。:]|{P.HALF_STOP}")
 _SENTENCE_MARK = regex.compile(r"[。,;:!?、]|\.$")
+_SENTENCE_END = frozenset("。!?;")
 _POINT_END = frozenset("。;")  # a quoted point ends its sentence (folded: ；is ;)
 _PREDICATE_STARTS = ("是", "也", "就", "都", "的")
 TITLE_MAX = 30
@@ -61,6 +62,9 @@ def _title_and_rest(b: Block, rest_at: int, style: str) -> tuple[str | None, int
         if len(rest) <= ARTICLE_TITLE_MAX and not regex.search(r"[。!?;:,、]", frest):
             return rest, None
         return None, rest_at
+    gap = _gap_run_in(b, rest_at)
+    if gap is not None:
+        return b.text[rest_at : gap[0]], gap[1]
     core = frest[:-1] if frest[-1] in "。:." else frest
     bare = without_asides(frest)
     if not _STOP_INSIDE.search(bare, 0, len(core)) and (frest[-1] not in "。." or len(core) <= TITLE_MAX):
@@ -72,6 +76,29 @@ def _title_and_rest(b: Block, rest_at: int, style: str) -> tuple[str | None, int
             after += 1
         return rest[: stop.start()], rest_at + after
     return None, rest_at
+
+
+def has_run_in_text(b: Block) -> bool:
+    """A heading line whose text goes on after its run-in title (`（一）加强组织领导。各部门要`): the
+    rest is a paragraph, which a page end may cut like any other."""
+    h = heading_of(b)
+    return h is not None and _title_and_rest(b, h.end, h.style)[1] is not None
+
+
+def _gap_run_in(b: Block, rest_at: int) -> tuple[int, int] | None:
+    """(end of the title, start of the paragraph) where a wide layout gap or a tab, not a stop,
+    parts a run-in heading from its text (`（一）加强组织领导　　各街道要…。`): the part before is
+    heading-shaped, the part after is a sentence. Else None."""
+    tab = b.text.find("\t", rest_at)
+    cuts = [g for g in b.gaps if g > rest_at] + ([tab + 1] if tab >= 0 else [])
+    if not cuts:
+        return None
+    cut = min(cuts)
+    head = b.folded[rest_at:cut].rstrip(" \t")
+    tail = b.folded[cut:].strip()
+    if not (0 < len(head) <= TITLE_MAX and tail[-1:] in _SENTENCE_END) or _STOP_INSIDE.search(without_asides(head)):
+        return None
+    return rest_at + len(head), cut
 
 
 def without_asides(folded: str) -> str:
