@@ -764,3 +764,52 @@ def test_a_lead_deputy_in_brackets_under_the_title() -> None:
         recipients=["马某代表"],
         ref=("人大", "市", 17, 4, "251", "建议", None, ["马某"]),
     )
+
+
+# --- wild leftovers, each on a new example ---------------------------------------------------------
+
+
+def test_a_proposal_forms_long_content_under_its_label_is_the_labels_value() -> None:
+    # w005's cause: a label whose value, too long for its cell, stands on the next line
+    content = (
+        "城东片区近年新建住宅小区较多，适龄儿童数量快速增长，现有幼儿园学位严重不足，"
+        "建议在城东片区新建一所公办幼儿园，缓解入园难问题。"
+    )
+    doc = expect(
+        "建议号：56号\n领衔代表：邱某\n内　容：\n" + content + "\n承办单位：县教育局\n交办日期：2024年2月1日\n"
+        "关于县十八届人大三次会议第56号建议的答复\n邱某代表：\n" + OPEN_S + BODY + SIGN,
+        title="关于县十八届人大三次会议第56号建议的答复",
+        recipients=["邱某代表"],
+        metadata={
+            "建议号": "56号",
+            "领衔代表": "邱某",
+            "内容": content,
+            "承办单位": "县教育局",
+            "交办日期": "2024年2月1日",
+        },
+        ref=("人大", "县", 18, 3, "56", "建议", None, ["邱某"]),
+    )
+    assert "内容：\n" + content in doc.text
+
+
+def test_a_one_cell_per_line_suggestion_table_under_the_headline_names_its_proposer() -> None:
+    # w218's cause: the portal's labels (代表提案者, 会议届次, 建议提案编号 …) were outside the vocabulary
+    expect(
+        "首页 > 政务公开 > 建议办理结果\n"
+        "东湖区水务局对区二届人大五次会议第2024117号代表关于治理河道淤积建议的答复\n"
+        "代表提案者\n祁某\n会议届次\n东湖区二届人大五次会议\n建议提案标题\n关于治理河道淤积建议\n"
+        "建议提案编号\n2024117\n办理方式\n主办\n答复时间\n2024-10-08\n"
+        "祁某代表：\n您提出的《关于治理河道淤积的建议》收悉。现答复如下：\n" + BODY + "东湖区水务局\n2024年10月8日\n",
+        issuer="东湖区水务局",
+        title="东湖区水务局对区二届人大五次会议第2024117号代表关于治理河道淤积建议的答复",
+        recipients=["祁某代表"],
+        metadata={
+            "代表提案者": "祁某",
+            "会议届次": "东湖区二届人大五次会议",
+            "建议提案标题": "关于治理河道淤积建议",
+            "建议提案编号": "2024117",
+            "办理方式": "主办",
+            "答复时间": "2024-10-08",
+        },
+        ref=("人大", "区", 2, 5, "2024117", "建议", "关于治理河道淤积的建议", ["祁某"]),
+    )

@@ -152,9 +152,10 @@ def pair_lines(lines: Iterable[str]) -> list[tuple[str, str]]:
     when that line holds no label of its own."""
     out: list[tuple[str, str]] = []
     pending: str | None = None
-    for line in lines:
+    rows = list(lines)
+    for i, line in enumerate(rows):
         cells = label_cells(line) or glued_cells(line)
-        if pending is not None and not cells and line.strip():
+        if pending is not None and line.strip() and (not cells or _label_word_as_value(line, rows[i + 1 : i + 2])):
             out.append((pending, line.strip()))
             pending = None
             continue
@@ -163,6 +164,15 @@ def pair_lines(lines: Iterable[str]) -> list[tuple[str, str]]:
         if _waits_for_value(line, cells):
             pending = cells[-1][0]
     return out
+
+
+def _label_word_as_value(line: str, after: list[str]) -> bool:
+    """A label word standing as the value of the label above it (办理方式 / 主办 / 答复时间): it is
+    alone on its line and the line after it is another label, or there is none, so it has no
+    value of its own to wait for."""
+    if not is_bare_label(line) or not LABEL_END_CHARS.isdisjoint(fold(line).strip()):
+        return False  # a label with its colon (发布机构：) waits for a value of its own
+    return not after or bool(label_cells(after[0])) or not after[0].strip()
 
 
 def folded_keys(pairs: Mapping[str, str]) -> dict[str, str]:

@@ -74,6 +74,15 @@ INFO_TABLE_LABELS = (
     "分办单位",
     "答复时间",
     "答复日期",
+    # a proposal's own form, printed above the reply: what it proposes, whatever its length (not
+    # 建议内容/答复内容: the names of a page's tabs, alone on their lines)
+    "内容",
+    "案由",
+    # a deputies' suggestion portal's one-cell-per-line table (会议届次 / 某县十九届人大三次会议 / …)
+    "会议届次",
+    "建议提案标题",
+    "建议提案编号",
+    "办理方式",
 )
 LABELS: frozenset[str] = frozenset((*INFO_TABLE_LABELS, *CATEGORY_KEYS, *DISCLOSURE_KEYS, *PROPOSER_LABELS))
 

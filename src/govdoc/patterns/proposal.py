@@ -65,7 +65,18 @@ RECEIVED_AFTER_TITLE = _lazy(r"[ ]{0,2}(?:\([^()\n]{1,16}\))?[ ]{0,2}(?:已经|�
 PROPOSAL_NUMBER_LABEL = _lazy(
     rf"^(?P<kind>提案|建议|议案)(?:编号|号)[ ]{{0,3}}[: ][ ]{{0,3}}(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号?$"
 )
-PROPOSER_LABELS = ("提案人", "领衔代表", "领衔人", "建议人", "提出人", "联名人", "提案者", "领衔委员", "领衔提案人")
+PROPOSER_LABELS = (
+    "提案人",
+    "领衔代表",
+    "领衔人",
+    "建议人",
+    "提出人",
+    "联名人",
+    "提案者",
+    "代表提案者",  # a portal's column for a deputy's suggestion or a member's proposal alike
+    "领衔委员",
+    "领衔提案人",
+)
 # The label may stand in brackets on a line of its own under the title: （提案人：吴某）.
 PROPOSER = _lazy(
     rf"^(?P<open>\()?(?:{'|'.join(PROPOSER_LABELS)})[ ]{{0,2}}:[ ]{{0,2}}(?P<v>[^\n]*?)(?(open)[ ]{{0,2}}\)|)$"

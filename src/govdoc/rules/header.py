@@ -304,7 +304,11 @@ def _is_metadata(live: list[Block], i: int) -> bool:
         return any(L.is_key_value(r) or L.is_glued_label_row(r) for r in rows)
     if P.LONE_PAGE_LABEL.match(b.folded.strip()):
         return False  # the page's own label (来源) after an empty cell is no value of that cell
-    return i > 0 and len(b.folded) <= 80 and ends_on_bare_label(live[i - 1].text)
+    if i == 0 or not ends_on_bare_label(live[i - 1].text):
+        return False
+    # A value under its label is short, unless the table's rows go on after it: a long one (a
+    # proposal's 内容) then still stands inside the table, not in the body.
+    return len(b.folded) <= 80 or (i + 1 < len(live) and L.is_key_value(live[i + 1]) and ":" in live[i + 1].folded)
 
 
 def _pre_title_zone(live: list[Block], i: int, other: Zone) -> Zone:

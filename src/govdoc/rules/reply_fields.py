@@ -139,12 +139,18 @@ def handling_result(state: State) -> None:
 
 
 def _proposers(state: State) -> list[str]:
+    """The names under a proposer label: on the label's line (提案人：王某), else in the header's
+    table, where the name may stand on the line under its label (代表提案者 / 熊某)."""
     names: list[str] = []
     for b in in_zones(state, HEADER_ZONES):
         m = P.PROPOSER.match(b.folded)
         if m:
             v = m.start("v")
             names.extend(split_proposers(b.text[v : m.end("v")], [at - v for at in (*b.spaces, *b.gaps)]))
+    if not names:
+        pairs = labelled(state)
+        value = next((pairs[key] for key in P.PROPOSER_LABELS if key in pairs), None)
+        names = split_proposers(value) if value else []
     return names
 
 
