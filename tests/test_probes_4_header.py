@@ -813,3 +813,32 @@ def test_a_one_cell_per_line_suggestion_table_under_the_headline_names_its_propo
         },
         ref=("人大", "区", 2, 5, "2024117", "建议", "关于治理河道淤积的建议", ["祁某"]),
     )
+
+
+def test_a_listing_pages_headline_over_its_byline_is_the_title_not_joined_to_the_first_item() -> None:
+    # w228's cause: the byline between the headline and the first listed item left the text, and
+    # the climb for a wrapped title joined the two across it
+    doc = expect(
+        "首页 > 信息公开 > 提案办理\n"
+        "青石县政协十一届三次会议委员提案办理情况公开\n"
+        "来源：县政府办公室 发布日期：2024-08-12 浏览次数：96\n"
+        "2024015号：关于加强农村集中供水设施管护的提案\n"
+        "案由：部分村集中供水设施年久失修，群众饮水安全存在隐患。\n"
+        "答复：县水利局已将供水设施管护纳入年度计划，落实专人巡查维护。\n",
+        kind="other",
+        title="青石县政协十一届三次会议委员提案办理情况公开",
+        # the headline names the meeting of the proposals it lists: the item's number joins it
+        ref=("政协", "县", 11, 3, "2024015", "提案", "关于加强农村集中供水设施管护的提案", []),
+    )
+    assert doc.preamble[0].text == "2024015号：关于加强农村集中供水设施管护的提案"
+
+
+def test_a_title_wrapped_over_two_lines_still_joins_when_no_chrome_stands_between() -> None:
+    expect(
+        "来源：区政府办公室 发布日期：2024-08-12\n"
+        "东湖区教育局关于区政协三届二次会议\n第90号提案的答复\n韩某委员：\n" + OPEN + BODY + SIGN,
+        issuer="东湖区教育局",
+        title="东湖区教育局关于区政协三届二次会议第90号提案的答复",
+        recipients=["韩某委员"],
+        ref=("政协", "区", 3, 2, "90", "提案", None, []),
+    )

@@ -60,6 +60,15 @@ DOC_NUMBER_KEYS = ("文号", "发布文号", "发文文号", "公文文号", "�
 # A `|` table's label cell: the label, maybe bracketed, maybe with its colon (`| 索引号: | … |`).
 PIPE_KEY = _lazy(r"^\[?[ ]{0,3}(?P<key>[\p{Han}A-Za-z ]{2,20}?)[ ]{0,3}\]?[ ]{0,2}:?$")
 TITLE_OPENER = _lazy(r"^(?:关于|对|《)")
+# A page's byline under its headline (来源：… 发布日期：…, 发布时间：…, 浏览次数): the line above it is
+# the headline the page shows, a title where the document has none of its own shape.
+BYLINE = _lazy(
+    r"^(?:(?:信息|文章|稿件)?来源|发布(?:时间|日期)|更新时间)[ ]{0,2}:[ ]{0,2}[^ ]|浏览次数|访问次数|阅读次数"
+)
+HEADLINE_WORDS = _lazy(r"\p{Han}{8}")  # a headline says something: eight Han characters in a row at least
+# A listed item's heading, a number then a colon (`202301号：关于…的议案`): a page listing proposals
+# and their answers under its headline; no title's line opens like this.
+LISTED_ITEM_HEAD = _lazy(r"^第?[ ]{0,2}[A-Za-z]{0,3}\d{1,16}[ ]{0,2}号[ ]{0,2}:")
 # A breadcrumb trail (`首页 > 政务公开 > …`), which may end in the page's headline: never a title.
 BREADCRUMB = _lazy(r"^(?:[^<>»›\n]{1,24}[ ]{0,3}(?:>{1,2}|»|›)[ ]{0,3}){1,8}[^<>»›\n]")
 # A page's navigation line: a breadcrumb trail or its location label (当前位置：首页 > …).

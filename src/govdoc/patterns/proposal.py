@@ -12,9 +12,11 @@ _PROP_KIND = r"(?:(?P<rep>代表)|委员)?(?P<kind>提案|建议|议案)"  # 代
 PROP_NO = _lazy(
     rf"(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号[ ]{{0,2}}(?:\([^)\n]{{1,20}}\))?[ ]{{0,2}}"
     # the proposal's title may stand between the number and the kind word (第5号《关于…》的提案),
-    # quoted with its kind word inside the quotes (第16号“关于…的建议”), or after 代表 without
-    # the 的 (第2024085号代表关于整治学校周边环境建议)
-    rf"(?:《[^《》\n]{{2,120}}》[ ]{{0,2}}的?[ ]{{0,2}}|[“\"]?(?:代表)?关于[^。;:!?《》\n]{{2,100}}?的?)?{_PROP_KIND}"
+    # quoted with its kind word inside the quotes (第16号“关于…的建议”), after 代表 without
+    # the 的 (第2024085号代表关于整治学校周边环境建议), or after a colon, as a listing page heads
+    # each item (202301号：关于…的议案)
+    rf"(?:《[^《》\n]{{2,120}}》[ ]{{0,2}}的?[ ]{{0,2}}"
+    rf"|(?::[ ]{{0,2}})?[“\"]?(?:代表)?关于[^。;:!?《》\n]{{2,100}}?的?)?{_PROP_KIND}"
 )
 # 建议第10号 (提案：第25号), and the number in brackets after the kind word: 建议（第10号）, 提案(10号).
 PROP_NO_AFTER = _lazy(

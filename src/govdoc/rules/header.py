@@ -50,13 +50,16 @@ def _opens_title(b: Block) -> bool:
     return bool(P.TITLE_OPENER.match(b.folded)) or L.title_organ_end(b.folded) is not None
 
 
-def _title_above(live: list[Block], anchor: int) -> list[Block]:
+def _title_above(live: list[Block], anchor: int, cut: frozenset[int] = frozenset()) -> list[Block]:
     """Title lines ending just above live[anchor] (exclusive), or [].
 
     Lines are climbed only while they read as one wrapped title: the climb stops at the line
     where the title starts (an opener or an organ before 关于/转发/印发); above a title with no
     such start, a line joins only if it is no shorter than half the line below it (wrapped
     titles are balanced or top-heavy; a section name or site name above a title is short).
+    Nor does the climb cross a line of the page's chrome (`cut`: the ids of the lines right under
+    one): a wrapped title's lines stand together, while a listing page puts its byline between
+    its headline and the first item (`…办理情况` / `来源：… 发布日期：…` / `202301号：关于…`).
     """
     i = anchor - 1
     while i >= 0 and _is_headerish(live[i]):
@@ -66,8 +69,8 @@ def _title_above(live: list[Block], anchor: int) -> list[Block]:
         b = live[i]
         if not L.is_title_like(b) or P.ISSUER_MARK.match(b.folded):
             break
-        if lines and L.ends_with_kind(b.folded):
-            break  # the last line of another title: a headline above the document's own
+        if lines and (L.ends_with_kind(b.folded) or id(lines[0]) in cut):
+            break  # the last line of another title (a headline above the document's own), or chrome between
         if (
             lines
             and not _opens_title(b)
@@ -112,7 +115,7 @@ def _organ_and_verb(b: Block) -> bool:
     return end is not None and bool(P.TITLE_VERB.fullmatch(f[end:].strip()))
 
 
-def _recipient_candidate(live: list[Block], limit: int) -> tuple[int, list[Block]] | None:
+def _recipient_candidate(live: list[Block], limit: int, cut: frozenset[int]) -> tuple[int, list[Block]] | None:
     """The 主送 line and the title above it ([] if none): of the addressee-shaped lines, the
     first with a title above it.
 
@@ -129,27 +132,28 @@ def _recipient_candidate(live: list[Block], limit: int) -> tuple[int, list[Block
         if L.is_recipient_line(b):
             if not in_body:
                 candidates.append(i)
-            elif title := _title_above(live, i):
-                first = _title_above(live, candidates[0]) if candidates else []
+            elif title := _title_above(live, i, cut):
+                first = _title_above(live, candidates[0], cut) if candidates else []
                 return (candidates[0], first) if first else (i, title)
         elif _body_like(b):
             if candidates:
                 break
             in_body = True
     for i in candidates:
-        if title := _title_above(live, i):
+        if title := _title_above(live, i, cut):
             return i, title
     return (candidates[0], []) if candidates else None
 
 
-def _best_title(live: list[Block], limit: int) -> list[Block]:
+def _best_title(live: list[Block], limit: int, cut: frozenset[int], headlines: frozenset[int]) -> list[Block]:
     """Without a 主送 to anchor it, the title is the best-scored candidate before the body.
 
     A candidate is a title-like line with a title's shape (or a title's layout) and the wrapped
     lines above it. It scores by its place (right above the body or the 主送, or over a 文号)
     and its evidence (a listed type at its end, its start at 关于/an organ, centred or large
     type); a web page's headline above the document's own title loses to it by place. Ties go
-    to the first.
+    to the first. A line over the page's byline (`headlines`) is the page's headline whatever
+    its shape (`…代表建议办理情况`): the title of a page whose document has none.
     """
     best: list[Block] = []
     best_score = -1
@@ -160,10 +164,14 @@ def _best_title(live: list[Block], limit: int) -> list[Block]:
             break
         if (
             L.is_title_like(b)
-            and (L.has_title_shape(b.folded) or (b.hints.title_like and not _stands_over_number(live, i)))
+            and (
+                L.has_title_shape(b.folded)
+                or (b.hints.title_like and not _stands_over_number(live, i))
+                or id(b) in headlines
+            )
             and not P.SECTION_MARKER.match(b.folded)
         ):
-            lines = _title_above(live, i + 1)
+            lines = _title_above(live, i + 1, cut) or ([b] if id(b) in headlines else [])
             if lines:
                 score = _title_score(live, lines)
                 if score > best_score:
@@ -203,16 +211,23 @@ def find_header(state: State) -> None:
     _site_name_over_navigation(state)
     live = [b for b in state.blocks if b.zone is _UNSET]
     limit = min(len(live), _SEARCH_LIMIT)
-    candidate = _recipient_candidate(live, limit)
+    top = list(pairwise(state.blocks[: 2 * _SEARCH_LIMIT]))
+    cut = frozenset(id(b) for above, b in top if above.zone is Zone.CHROME)
+    headlines = frozenset(
+        id(above)
+        for above, b in top
+        if b.zone is Zone.CHROME and P.BYLINE.search(b.folded) and P.HEADLINE_WORDS.search(above.folded)
+    )
+    candidate = _recipient_candidate(live, limit, cut)
     recipients: int | None = None
     title: list[Block] = []
     if candidate is not None:
         recipients, title = candidate
         rejoined = _rejoin_wrapped_recipients(state, live, recipients)
         if rejoined != recipients:  # lines above the 主送 were joined to it: climb again
-            recipients, title = rejoined, _title_above(live, rejoined)
+            recipients, title = rejoined, _title_above(live, rejoined, cut)
     if not title:
-        title = _best_title(live, limit)
+        title = _best_title(live, limit, cut, headlines)
     order_head: list[Block] = []
     regulation = _promulgated(live, title)
     if regulation:

@@ -283,7 +283,7 @@ def ends_with_unlisted_genre(text: str) -> bool:
 def is_title_like(b: Block) -> bool:
     """Could be a line of a title: short, no sentence stop inside, not a label or number line."""
     f = b.folded
-    if not 2 <= len(f) <= 80 or f.endswith(":") or _INNER_STOP.search(f.rstrip("。")):
+    if not 2 <= len(f) <= 80 or f.endswith(":") or _INNER_STOP.search(f.rstrip("。")) or P.LISTED_ITEM_HEAD.match(f):
         return False
     if (section_marker(b) and not f.startswith("第")) or ((">" in f or "»" in f or "›" in f) and P.BREADCRUMB.match(f)):
         return False
