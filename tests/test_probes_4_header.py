@@ -842,3 +842,32 @@ def test_a_title_wrapped_over_two_lines_still_joins_when_no_chrome_stands_betwee
         recipients=["韩某委员"],
         ref=("政协", "区", 3, 2, "90", "提案", None, []),
     )
+
+
+def test_an_unlabelled_number_cell_at_the_end_of_a_table_row_is_no_part_of_the_date_before_it() -> None:
+    # w230's cause: the last labelled value ran across the wide gap into the unlabelled cell
+    expect(
+        "成文日期：2024-05-06      发布日期：2024-05-08      东政发〔2024〕12号\n"
+        "东湖区人民政府关于公布第三批区级非物质文化遗产代表性项目名录的通知\n"
+        "各街道办事处，区政府各部门：\n现将名录予以公布，请认真做好保护传承工作。\n东湖区人民政府\n2024年5月6日\n",
+        kind="notice",
+        issuer="东湖区人民政府",
+        number=("东政发〔2024〕12号", "东政发", 2024, 12),
+        title="东湖区人民政府关于公布第三批区级非物质文化遗产代表性项目名录的通知",
+        recipients=["各街道办事处", "区政府各部门"],
+        metadata={"成文日期": "2024-05-06", "发布日期": "2024-05-08"},
+    )
+
+
+def test_a_value_with_one_space_inside_stays_whole_in_a_table_row() -> None:
+    expect(
+        "发布日期：2024-05-08 10:20   公开方式：主动公开\n关于区政协三届二次会议第91号提案的答复\n韩某委员：\n"
+        + OPEN
+        + BODY
+        + SIGN,
+        title="关于区政协三届二次会议第91号提案的答复",
+        recipients=["韩某委员"],
+        metadata={"发布日期": "2024-05-08 10:20", "公开方式": "主动公开"},
+        disclosure="主动公开",
+        ref=("政协", "区", 3, 2, "91", "提案", None, []),
+    )

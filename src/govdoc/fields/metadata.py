@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 
 from govdoc.fold import fold
 from govdoc.patterns import (
+    CELL_GAP,
     GLUED_LABEL,
     KEY_VALUE,
     LABEL_ANYWHERE,
@@ -82,6 +83,9 @@ def label_cells(line: str, folded: str | None = None) -> list[tuple[str, str]]:
     cells: list[tuple[str, str]] = []
     for k, (_, value_start, key) in enumerate(starts):
         value_end = starts[k + 1][0] if k + 1 < len(starts) else len(line)
+        gap = CELL_GAP.search(folded, value_start, value_end) if len(starts) > 1 else None
+        if gap is not None and folded[value_start : gap.start()].strip():
+            value_end = gap.start()  # a row's value is one cell: an unlabelled cell after a wide gap is none of it
         value = line[value_start:value_end].strip(_VALUE_EDGE)
         cells.append((key, "" if LOST_MARK.match(fold(value)) else value))
     return [(key, value) for key, value in cells if key]

@@ -116,6 +116,10 @@ LABEL_ANYWHERE = _lazy(rf"(?P<label>{_LABEL_ALT})")
 # a wide gap, two to eight characters and a colon.
 OTHER_LABEL_AT = _lazy(r"(?:^|(?<=\t|[ ]{2}|\|))[ ]{0,2}(?P<label>\p{Han}{2,8})[ ]{0,2}(?P<colon>:)")
 
+# The edge of a cell in a label table's row where the spaces stayed (between digits and Han):
+# three spaces or more, or a tab (`印发日期:2021-07-02      发布日期:2021-07-02      某公报〔2021〕2 号`).
+CELL_GAP = _lazy(r"[ ]{3,}|\t")
+
 # A paragraph break a web copy flattened into spaces: a stop or a colon, then spaces, then text.
 FLATTENED_BREAK = _lazy(r"(?<=[。!?:])[ ]{1,40}(?=[^ |])")
 # A sentence that leads in to what follows (现答复如下: / 现答复如下。): the next text is a new paragraph.

@@ -71,11 +71,28 @@ def from_information_table(state: State) -> DocNumber | None:
     return replace(found, span=S.inside(state, S.metadata_blocks(state), found.text)) if found else None
 
 
+def from_table_cell(state: State) -> DocNumber | None:
+    """A 发文字号 standing unlabelled in a cell of its own at the end of an information table's row
+    (`印发日期：2021-07-02      发布日期：2021-07-02      某公报〔2021〕2 号`)."""
+    for b in state.blocks:
+        if b.zone is not Zone.METADATA:
+            continue
+        cells = P.CELL_GAP.split(b.folded)
+        if len(cells) < 2 or not cells[-1].strip() or ":" in cells[-1]:
+            continue
+        last = cells[-1].strip()
+        found = parse_doc_number(b.text[len(b.folded) - len(cells[-1].lstrip()) :].strip())
+        if found is not None and len(found.text) == len(last):
+            return replace(found, span=S.inside(state, [b], found.text))
+    return None
+
+
 DOC_NUMBER_SOURCES: tuple[tuple[str, Callable[[State], DocNumber | None]], ...] = (
     ("header_lines", from_header_lines),
     ("title_line", from_title_line),
     ("title_brackets", from_title_brackets),
     ("information_table", from_information_table),
+    ("table_cell", from_table_cell),
 )
 
 
