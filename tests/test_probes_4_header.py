@@ -871,3 +871,15 @@ def test_a_value_with_one_space_inside_stays_whole_in_a_table_row() -> None:
         disclosure="主动公开",
         ref=("政协", "区", 3, 2, "91", "提案", None, []),
     )
+
+
+def test_a_governments_own_motion_quoting_its_draft_answers_no_proposal() -> None:
+    expect(
+        "东湖区人民政府\n东府议〔2024〕2号\n关于提请审议《东湖区2024年区级预算调整方案》的议案\n区人大常委会：\n"
+        "根据预算法有关规定，区政府编制了预算调整方案，现提请审议。\n东湖区人民政府\n2024年9月10日\n",
+        kind="motion",
+        issuer="东湖区人民政府",
+        number=("东府议〔2024〕2号", "东府议", 2024, 2),
+        title="关于提请审议《东湖区2024年区级预算调整方案》的议案",
+        recipients=["区人大常委会"],
+    )
