@@ -18,7 +18,7 @@ from govdoc.fold import fold
 from govdoc.model import HandlingResult, ProposalKind, ProposalRef, Span
 from govdoc.rules import field_spans as S
 from govdoc.rules import lines as L
-from govdoc.rules.head.metadata import labelled
+from govdoc.rules.head.metadata import labelled, table
 from govdoc.rules.head.update import set_header
 from govdoc.rules.head.zones import HEADER_ZONES, TRAILER_ZONES, in_zones
 from govdoc.state import State, Zone
@@ -148,7 +148,7 @@ def _proposers(state: State) -> list[str]:
             v = m.start("v")
             names.extend(split_proposers(b.text[v : m.end("v")], [at - v for at in (*b.spaces, *b.gaps)]))
     if not names:
-        pairs = labelled(state)
+        pairs = table(state)
         value = next((pairs[key] for key in P.PROPOSER_LABELS if key in pairs), None)
         names = split_proposers(value) if value else []
     return names
