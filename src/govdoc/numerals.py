@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 _DIGITS = {
     "〇": 0,
     "零": 0,
@@ -24,8 +26,11 @@ _DIGITS = {
 _UNITS = {"十": 10, "百": 100, "千": 1000}
 
 
+@functools.lru_cache(maxsize=1024)
 def cn_to_int(text: str) -> int | None:
-    """Value of a Chinese or Arabic numeral (三 → 3, 十二 → 12, 二十 → 20, 一百零五 → 105); None if it is none."""
+    """Value of a Chinese or Arabic numeral (三 → 3, 十二 → 12, 二十 → 20, 一百零五 → 105); None if it is none.
+
+    Remembered: the section and enumeration rules ask the same few markers' numbers many times."""
     if not text:
         return None
     if text.isascii() and text.isdigit():

@@ -26,6 +26,8 @@ _WIDTH_SLACK = 2  # half-width digits and letters let a full line hold a charact
 _MIN_WRAP_WIDTH = 15
 _MIN_WRAPPED_LINES = 5
 _SENTENCE_MARKS = frozenset(";。!?:")
+_COMMAS = frozenset(",、")
+_CLAUSE_MARKS = frozenset(",、;。:《“(")
 _MAX_TITLE_LINE = 40
 _CONTINUING_END = frozenset("，,、《》“(（-—")
 _HEADING_CUT_END = frozenset("和与及或的、")
@@ -50,16 +52,12 @@ def _paragraph_like(b: Block) -> bool:
     marker = L.section_marker(b)
     rest = f[marker.end() :] if marker else f
     bare = without_asides(rest) if marker else rest  # `（牵头单位：区发改委）` puts no stop in a heading
-    if (
-        marker
-        and not any(c in bare for c in _SENTENCE_MARKS)
-        and (len(rest) <= 30 or not any(c in bare for c in ",、"))
-    ):
+    if marker and _SENTENCE_MARKS.isdisjoint(bare) and (len(rest) <= 30 or _COMMAS.isdisjoint(bare)):
         return False  # a heading: no 。！？；：, commas only within 30 characters; with no mark at all, any length
     if _document_title(rest):
         return False  # 关于完善“府院联动”机制的意见: the title of a document printed after the notice
     # A4 pages in 仿宋 三号 hold about 28 characters a line; a line near that length was cut by the page width.
-    return len(rest) >= _NEAR_FULL_LINE or (len(rest) >= 12 and any(c in rest for c in ",、;。:《“("))
+    return len(rest) >= _NEAR_FULL_LINE or (len(rest) >= 12 and not _CLAUSE_MARKS.isdisjoint(rest))
 
 
 def _document_title(f: str) -> bool:
@@ -67,7 +65,8 @@ def _document_title(f: str) -> bool:
     return (
         len(f) <= _MAX_TITLE_LINE
         and "关于" in f
-        and not any(c in f for c in (*_SENTENCE_MARKS, ","))
+        and _SENTENCE_MARKS.isdisjoint(f)
+        and "," not in f
         and bool(P.KIND_SUFFIX.search(f))
     )
 
@@ -99,7 +98,7 @@ def _heading_cut(a: Block, b: Block) -> bool:
     if end[-1:] not in _HEADING_CUT_END or end.endswith(_TITLE_END_WORDS) or heading_of(a) is None:
         return False
     rest = b.folded.strip().removesuffix("。")
-    return 0 < len(rest) <= TITLE_MAX and not any(c in rest for c in _TITLE_BREAKS) and heading_of(b) is None
+    return 0 < len(rest) <= TITLE_MAX and _TITLE_BREAKS.isdisjoint(rest) and heading_of(b) is None
 
 
 def continues(a: Block, b: Block, width: int = 0, page_end: bool = False) -> bool:

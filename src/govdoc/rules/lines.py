@@ -163,6 +163,9 @@ def is_pipe_table(b: Block) -> bool:
 
 
 _DATE_END = frozenset("日号月0123456789")
+_NOT_IN_SIGNING_ORGAN = frozenset("。,;:!?《》")
+_NOT_IN_LABELLED_ORGAN = frozenset("。,;!?《》")
+_NOT_IN_ADDRESSEES = frozenset("。;:!?")
 _WEEKDAY_ON_DAY = ("星期日", "礼拜日", "周日")  # a weekday that ends in 日 like the date before it
 
 
@@ -211,7 +214,7 @@ def is_organ_date_line(b: Block) -> bool:
     if m is None:
         return False
     organ = P.SEAL_AFTER.sub("", m.group("organ").strip())  # 某局（盖章）  2024年5月6日: the seal's note set aside
-    return not any(c in organ for c in "。,;:!?《》") and bool(P.ORGAN_SUFFIX.search(organ.rstrip()))
+    return _NOT_IN_SIGNING_ORGAN.isdisjoint(organ) and bool(P.ORGAN_SUFFIX.search(organ.rstrip()))
 
 
 def labelled_organs(b: Block) -> str | None:
@@ -223,7 +226,7 @@ def labelled_organs(b: Block) -> str | None:
     if m is None or m.group("organ") is None:
         return None
     organ = P.SEAL_AFTER.sub("", m.group("organ").strip())
-    if not is_organ_name(organ) or any(c in organ for c in "。,;!?《》"):
+    if not is_organ_name(organ) or not _NOT_IN_LABELLED_ORGAN.isdisjoint(organ):
         return None
     return b.text[m.start("organ") : m.end("organ")]
 
@@ -388,7 +391,7 @@ def is_recipient_line(b: Block, *, loose: bool = False) -> bool:
     if P.ADDRESSEE_SUFFIX.search(body):
         return True
     tail = body[-4:] if len(body) > 4 else body
-    return loose and len(body) <= 60 and not P.NOT_ADDRESSEE.search(tail) and not any(c in body for c in "。!?")
+    return loose and len(body) <= 60 and not P.NOT_ADDRESSEE.search(tail) and _SENTENCE_STOP.isdisjoint(body)
 
 
 def _honoured_addressee(f: str) -> bool:
@@ -399,7 +402,7 @@ def _honoured_addressee(f: str) -> bool:
     """
     h = P.HONORIFIC.match(f)
     rest = f[h.end() :] if h else f
-    if not 2 <= len(rest) <= 60 or any(c in rest for c in "。;:!?") or P.SECTION_MARKER.match(rest):
+    if not 2 <= len(rest) <= 60 or not _NOT_IN_ADDRESSEES.isdisjoint(rest) or P.SECTION_MARKER.match(rest):
         return False  # a heading (`一、加强组织领导`) may end like an addressee too
     names = [n.strip() for n in _ADDRESSEE_SEPARATOR.split(rest)]
     if (h is None) != (len(names) > 1):
