@@ -19,7 +19,7 @@ from govdoc.fields.kind import kind_of
 from govdoc.model import Span, Table, Warning
 from govdoc.numerals import circled_to_int, cn_to_int
 from govdoc.rules.contents import contents_entries
-from govdoc.rules.lines import section_marker
+from govdoc.rules.lines import per_line, section_marker
 from govdoc.state import Block, ParaDraft, SectionDraft, State
 
 _STOP_INSIDE = regex.compile(rf"[。!?;:]|{P.HALF_STOP}")
@@ -42,7 +42,9 @@ def paragraph_of(b: Block, offset: int = 0, upto: int | None = None) -> ParaDraf
         end=end if upto is not None else b.end,
         text=text,
         folded=b.folded[offset : offset + len(text)],
-        bold=[(b.start + s, min(b.start + e, end)) for s, e in b.bold if s >= offset and b.start + s < end],
+        bold=[(b.start + s, min(b.start + e, end)) for s, e in b.bold if s >= offset and b.start + s < end]
+        if b.bold
+        else [],
         page=b.hints.page,
     )
 
@@ -124,18 +126,27 @@ class Heading:
 def heading_of(b: Block, next_cn: int | None = None) -> Heading | None:
     """The section heading a body line opens, or None (a looser marker form on a sentence is none).
     `next_cn`: the number the document's 一、 family expects next, if it has begun."""
+    heading, numeral_list = _heading_alone(b)
+    if heading is not None and numeral_list and cn_to_int(heading.number) != next_cn:
+        return None  # 一、二期工程…; but 二、三级医院… right after the document's 一、 is its 二
+    return heading
+
+
+@per_line
+def _heading_alone(b: Block) -> tuple[Heading | None, bool]:
+    """The heading the line opens as far as the line alone tells, and whether its 一、 marker reads
+    as a list of numbers (一、二期工程…), which only the document's 一、 family settles; kept per
+    line, since the sections and the joins ask it of the same lines."""
     m = section_marker(b)
     group = m.lastgroup if m else None
     if m is None or group is None or group not in P.SECTION_STYLES:
-        return None
+        return None, False
     heading = Heading(group, P.SECTION_STYLES[group], m.group(group + "_n"), m.start(group), m.end())
     if _loose(b, heading) and not _heading_like(b.folded[heading.end :]):
-        return None
-    if group == "cn" and _numeral_list(b.folded, heading) and cn_to_int(heading.number) != next_cn:
-        return None  # 一、二期工程…; but 二、三级医院… right after the document's 一、 is its 二
+        return None, False
     if group in ("article", "part") and _counted_points(b, heading):
-        return None
-    return heading
+        return None, False
+    return heading, group == "cn" and _numeral_list(b.folded, heading)
 
 
 def _counted_points(b: Block, heading: Heading) -> bool:
