@@ -1582,3 +1582,24 @@ def test_a_headline_beside_the_article_brings_in_nothing_else_of_its_wrapper() -
     assert doc.contact is None
     assert "推进会" not in doc.text and "88886666" not in doc.text
     assert doc.text.endswith("2025年4月2日")
+
+
+def test_a_quoted_phrase_inside_an_unquoted_title_is_not_the_proposals_title() -> None:
+    # review: a6eb3af made a quoted name right before the kind word the proposal's title (a congress's
+    # “加强…防治”议案), so 关于推进“一网通办”提案 gave the title 一网通办: a piece of the title
+    for opening, quoted in (
+        ("您提出的关于推进“一网通办”提案收悉，现答复如下：", "一网通办"),
+        ("您提出的关于加快推进“乡村振兴”建议收悉，现答复如下：", "乡村振兴"),
+    ):
+        doc = govdoc.parse_text(
+            "关于县政协十届二次会议第15号提案的答复\n"
+            "王某委员：\n"
+            f"{opening}\n"
+            "我局已将相关工作纳入年度计划。\n"
+            "某县政务服务局\n"
+            "2024年5月6日\n"
+        )
+        ref = doc.header.responds_to
+        assert ref is not None and ref.number == "15", opening
+        whole = opening[len("您提出的") : opening.index("收悉")]  # the whole unquoted title, or none
+        assert ref.title in (None, whole) and ref.title != quoted, opening

@@ -126,6 +126,13 @@ def _unnumbered(text: str, folded: str) -> _Found | None:
     return None
 
 
+def _inside_about(folded: str, at: int) -> bool:
+    """The quote opening at `at` stands inside a 关于… phrase after other words of it (关于推进“一网通办”
+    提案): a part of that title, not the whole one a congress names (关于“加强…防治”议案)."""
+    about = folded.rfind("关于", _clause_start(folded, at), at)
+    return 0 <= about < at - 2
+
+
 def proposal_title(texts: list[tuple[str, str]]) -> tuple[str | None, str | None]:
     """The proposal's own title (《关于…的建议》) and the kind word standing right after it, if any."""
     for text, folded in texts:
@@ -134,7 +141,7 @@ def proposal_title(texts: list[tuple[str, str]]) -> tuple[str | None, str | None
             inner = folded[m.start(group) : m.end(group)]
             proposed = P.PROPOSED_BY.search(folded, max(0, m.start() - 8), m.start())
             received = inner.endswith("意见") and P.RECEIVED_AFTER_TITLE.match(folded, m.end())
-            named = P.KIND_RIGHT_AFTER_TITLE.match(folded, m.end())
+            named = P.KIND_RIGHT_AFTER_TITLE.match(folded, m.end()) and not _inside_about(folded, m.start())
             if not P.PROPOSAL_KIND.search(inner[-2:]) and not received and not proposed and not named:
                 continue
             after = P.KIND_AFTER_TITLE.match(folded, m.end())
