@@ -1603,3 +1603,23 @@ def test_a_quoted_phrase_inside_an_unquoted_title_is_not_the_proposals_title() -
         assert ref is not None and ref.number == "15", opening
         whole = opening[len("您提出的") : opening.index("收悉")]  # the whole unquoted title, or none
         assert ref.title in (None, whole) and ref.title != quoted, opening
+
+
+def test_a_table_of_units_before_the_signature_stays_a_table_of_the_body() -> None:
+    # review: 8fd66b6 made a table row whose cells are organs a joint 落款's row, so the rows of a
+    # 牵头单位 | 配合单位 table standing over the 落款 became its issuers and left the table
+    doc = govdoc.parse_text(
+        "某市人民政府办公室关于做好防汛工作的通知\n"
+        "各区人民政府，市各委办局：\n"
+        "为做好今年防汛工作，现将任务分工通知如下，请各单位按分工抓好落实。\n"
+        "| 牵头单位 | 配合单位 |\n"
+        "|---|---|\n"
+        "| 市水务局 | 市应急管理局 |\n"
+        "| 市农业农村局 | 市财政局 |\n"
+        "某市人民政府办公室\n"
+        "2024年5月6日\n"
+    )
+    assert doc.signature is not None and doc.signature.issuers == ("某市人民政府办公室",)
+    assert [t.rows for t in doc.tables] == [
+        (("牵头单位", "配合单位"), ("市水务局", "市应急管理局"), ("市农业农村局", "市财政局"))
+    ]

@@ -164,8 +164,17 @@ def _organs_above(region: list[Block], date_at: int) -> int:
         above = region[top - 1]
         if not (L.is_organ_line(above) or P.SEAL_OR_HEAD_LINE.match(above.folded) or L.is_labelled_organ_line(above)):
             break
+        if above.table and not _signing_table(region, above.table, region[date_at]):
+            break
         top -= 1
     return top
+
+
+def _signing_table(region: list[Block], table: int, date: Block) -> bool:
+    """A table whose rows of organ cells are a joint 落款: the date stands in it (a one-cell row under
+    the organs), or every row of it names organs. A table of data whose rows happen to be organs
+    (牵头单位 | 配合单位 over 市水务局 | 市财政局) stays the body's, its head row being no organs."""
+    return date.table == table or all(L.is_organ_line(b) for b in region if b.table == table)
 
 
 @dataclass(slots=True)
