@@ -717,3 +717,118 @@ def test_a_contact_in_the_trailer_is_not_joined_by_one_above_the_title() -> None
 def test_an_official_seal_note_naming_its_unit_after_the_second_organ() -> None:
     doc = reply("特此答复。\n某市教育局\n某市财政局（某市财政局公章）\n2024年6月18日")
     assert trailer(doc) == want(signature=(("某市教育局", "某市财政局"), "2024-06-18", "2024年6月18日"))
+
+
+# --- third batch, written before running it (after the second batch's fixes) ----------------------------
+
+
+def test_a_letters_wish_after_the_formula() -> None:
+    doc = reply("特此函复。\n顺颂时祺！\n" + SIGN)
+    assert trailer(doc) == want(closing="特此函复。\n顺颂时祺！")
+
+
+def test_a_date_in_brackets_under_the_organ() -> None:
+    assert trailer(reply("特此答复。\n某市教育局\n（2024年6月18日）")) == want()
+
+
+def test_organ_and_date_written_together_without_a_gap() -> None:
+    assert trailer(reply("特此答复。\n某市教育局2024年6月18日")) == want()
+
+
+def test_an_end_mark_after_the_date() -> None:
+    assert trailer(reply("特此答复。\n" + SIGN + "\n（完）")) == want()
+
+
+def test_an_extension_with_spaces_around_the_word_for_it() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：张某某  联系电话：0571-87001234 转 8012")
+    assert trailer(doc) == want(contact={"name": "张某某", "phones": ("0571-87001234 转 8012",)})
+
+
+def test_a_mobile_number_label_without_its_last_word() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：张某某  手机号：13900001111")
+    assert trailer(doc) == want(contact={"name": "张某某", "phones": ("13900001111",)})
+
+
+def test_an_english_phone_label() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：张某某\nTel：0571-87001234")
+    assert trailer(doc) == want(contact={"name": "张某某", "phones": ("0571-87001234",)})
+
+
+def test_two_phones_parted_by_an_ideographic_space() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：张某某\u3000联系电话：0571-87001234\u300013900001111")
+    assert trailer(doc) == want(contact={"name": "张某某", "phones": ("0571-87001234", "13900001111")})
+
+
+def test_a_second_number_marked_as_the_fax_is_left_out() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：张某某  联系电话：0571-87001234、87001235（传真）")
+    assert trailer(doc) == want(contact={"name": "张某某", "phones": ("0571-87001234",)})
+
+
+def test_a_disclosure_sentence_without_brackets_after_the_date() -> None:
+    assert trailer(reply("特此答复。\n" + SIGN + "\n此件主动公开。")) == want(disclosure="主动公开")
+
+
+def test_an_information_disclosure_option_label_after_the_date() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n信息公开选项：依申请公开")
+    assert trailer(doc) == want(disclosure="依申请公开")
+
+
+def test_a_labelled_print_line() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n抄送：市政府办公室。\n印发机关：某市教育局办公室  印发日期：2024年6月19日")
+    assert trailer(doc) == want(imprint=(("市政府办公室",), "某市教育局办公室", "2024-06-19"))
+
+
+def test_a_print_line_with_the_number_of_copies_on_it() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n抄送：市政府办公室。\n某市教育局办公室  2024年6月19日印发（共印10份）")
+    assert trailer(doc) == want(imprint=(("市政府办公室",), "某市教育局办公室", "2024-06-19"))
+
+
+def test_an_addressee_line_in_the_imprint_before_the_cc() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n主送：周某某代表\n抄送：市人大常委会代表工作委员会，市政府办公室。")
+    assert trailer(doc) == want(imprint=(("市人大常委会代表工作委员会", "市政府办公室"), None, None))
+    assert doc.header.recipients == ("周某某代表",)
+
+
+def test_a_letter_spaced_attachment_label() -> None:
+    doc = reply("特此答复。\n附\u3000\u3000件：1.某市校车线路一览表\n2.某市校车安全管理办法\n" + SIGN)
+    assert trailer(doc) == want(attachments=("某市校车线路一览表", "某市校车安全管理办法"))
+
+
+def test_an_attachment_list_indented_with_tabs() -> None:
+    doc = reply("特此答复。\n附件：\n\t1.某市校车线路一览表\n\t2.某市校车安全管理办法\n" + SIGN)
+    assert trailer(doc) == want(attachments=("某市校车线路一览表", "某市校车安全管理办法"))
+
+
+def test_a_forms_unit_and_date_labels() -> None:
+    doc = reply("特此答复。\n单位（盖章）：某市教育局\n日期：2024年6月18日")
+    assert trailer(doc) == want()
+
+
+def test_a_reply_forms_labelled_replier_and_reply_date_with_spaces_in_the_labels() -> None:
+    doc = reply("特此答复。\n答 复 单 位：某市教育局\n答 复 日 期：2024年6月18日")
+    assert trailer(doc) == want()
+
+
+def test_a_contact_line_of_name_and_mobile_under_a_joined_label_after_a_note() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n（此件公开发布）\n联系人及手机：张某某 13900001111")
+    assert trailer(doc) == want(disclosure="主动公开", contact={"name": "张某某", "phones": ("13900001111",)})
+
+
+def test_a_township_reply_with_a_cc_to_the_proposer_and_a_print_line() -> None:
+    doc = checked(
+        "关于镇人大十九届三次会议第5号建议的答复\n"
+        "陈某某代表：\n"
+        "您提出的关于修缮村道的建议收悉，现答复如下：\n"
+        "镇政府已将该村道修缮列入今年计划，预计十月底前完工。\n"
+        "感谢您对全镇工作的支持！\n"
+        "某县某某镇人民政府\n"
+        "2024年6月18日\n"
+        "抄送：镇人大主席团，陈某某代表。\n"
+        "某县某某镇党政办公室  2024年6月18日印发"
+    )
+    assert trailer(doc) == want(
+        closing="感谢您对全镇工作的支持！",
+        signature=(("某县某某镇人民政府",), "2024-06-18", "2024年6月18日"),
+        imprint=(("镇人大主席团", "陈某某代表"), "某县某某镇党政办公室", "2024-06-18"),
+        last="镇政府已将该村道修缮列入今年计划，预计十月底前完工。",
+    )
