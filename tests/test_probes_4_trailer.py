@@ -832,3 +832,55 @@ def test_a_township_reply_with_a_cc_to_the_proposer_and_a_print_line() -> None:
         imprint=(("镇人大主席团", "陈某某代表"), "某县某某镇党政办公室", "2024-06-18"),
         last="镇政府已将该村道修缮列入今年计划，预计十月底前完工。",
     )
+
+
+# --- causes of the third batch: a new example of each ---------------------------------------------------
+
+
+def test_a_wish_for_the_readers_work_after_the_short_formula() -> None:
+    doc = reply("此复。\n顺祝工作顺利！\n" + SIGN)
+    assert trailer(doc) == want(closing="此复。\n顺祝工作顺利！")
+
+
+def test_a_dotted_date_in_half_width_brackets_under_the_organ() -> None:
+    doc = reply("特此答复。\n某市教育局\n(2024.6.18)")
+    assert trailer(doc) == want(signature=(("某市教育局",), "2024-06-18", "2024.6.18"))
+
+
+def test_an_extension_after_the_word_for_it_and_a_space() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n经办人：李某  电话：87001234转 102")
+    assert trailer(doc) == want(contact={"name": "李某", "phones": ("87001234转 102",)})
+
+
+def test_a_phone_number_label_ending_in_its_word_for_number() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：李某  电话号码：0571-87001234")
+    assert trailer(doc) == want(contact={"name": "李某", "phones": ("0571-87001234",)})
+
+
+def test_english_mobile_and_phone_labels_in_capitals() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：李某\nMOBILE: 13900001111\nPHONE：0571-87001234")
+    assert trailer(doc) == want(contact={"name": "李某", "phones": ("13900001111", "0571-87001234")})
+
+
+def test_a_fax_mark_in_half_width_brackets_after_the_second_number() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n经办人：李某  电话：87001234，87001235(传真)")
+    assert trailer(doc) == want(contact={"name": "李某", "phones": ("87001234",)})
+
+
+def test_a_sentence_that_the_reply_is_public_on_request() -> None:
+    assert trailer(reply("特此答复。\n" + SIGN + "\n本件依申请公开。")) == want(disclosure="依申请公开")
+
+
+def test_a_print_line_labelled_with_unit_and_time() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n抄送：市政府办公室。\n印发单位：某市教育局办公室  印发时间：2024年6月19日")
+    assert trailer(doc) == want(imprint=(("市政府办公室",), "某市教育局办公室", "2024-06-19"))
+
+
+def test_the_number_of_copies_spaced_after_a_print_line_without_its_organ() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n抄送：市政府办公室。\n2024年6月19日印发  共印 5 份")
+    assert trailer(doc) == want(imprint=(("市政府办公室",), None, "2024-06-19"))
+
+
+def test_a_sealing_unit_label_over_a_date_label() -> None:
+    doc = reply("特此答复。\n盖章单位：某市教育局\n日期：2024年6月18日")
+    assert trailer(doc) == want()

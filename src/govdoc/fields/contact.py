@@ -20,6 +20,7 @@ from govdoc.patterns import (
     EMAIL,
     FAX_AFTER,
     HANDLING_UNIT_LABELS,
+    LATIN_PHONE_LABELS,
     NAME_BEFORE_PHONE,
     ORGAN_SUFFIX,
     PERSON_TITLE,
@@ -57,7 +58,7 @@ def _values(text: str, folded: str) -> list[tuple[str, str, str]]:
 def _is_phone_label(label: str) -> bool:
     """A phone label, alone or joined to a person's or unit's (联系人及电话, 联系单位及电话), or a
     sentence's call verb (请致电…)."""
-    return any(word in label for word in (*PHONE_LABELS, *CALL_WORDS))
+    return label.lower() in LATIN_PHONE_LABELS or any(word in label for word in (*PHONE_LABELS, *CALL_WORDS))
 
 
 def _is_unit(run: str) -> bool:

@@ -55,13 +55,15 @@ CATEGORY_WORD_LINE = _lazy(
     r"^\(?(?:所提问题)?(?:已经?解决|基本解决|已?采纳|解决采纳|采纳解决|正在解决|列入(?:计划|规划)|逐步解决|拟解决"
     r"|部分解决|留作参考|解释说明|暂不能解决|因条件限制暂不能解决)[\p{Han}]{0,6}\)?$"
 )
-DISCLOSURE_KEYS = ("公开属性", "公开方式", "公开类型", "公开形式", "信息公开属性", "信息公开方式", "公开选项")
+DISCLOSURE_KEYS = ("公开属性", "公开方式", "公开类型", "公开形式", "信息公开属性", "信息公开方式", "公开选项", "信息公开选项")
 DISCLOSURE_VALUE = _lazy(r"主动公开|依申请公开|不予公开|不公开")
 # The 公开属性 alone on its line or in a cell of a 版头 line, maybe bracketed, maybe with its scope:
 # 主动公开, 【依申请公开】, （主动公开·全文）.
 DISCLOSURE_MARK = _lazy(r"^[(〔\[【]?(?:主动公开|依申请公开|不予公开|不公开)(?:[·, ]?(?:全文|摘要|部分))?[)〕\]】]?$")
 # A 附注 saying the document itself is public: （此件公开发布）, （此件公开）, （此回复件公开）.
 DISCLOSED_NOTE = _lazy(r"公开发布|此\p{Han}{0,3}件(?:予以)?公开")
+# The same said as a sentence of its own after the 落款, no brackets (此件主动公开。, 本件依申请公开).
+DISCLOSURE_SENTENCE = _lazy(r"^(?:此|本)\p{Han}{0,3}件[^,;:\n]{0,12}公开")
 NOTE_LINE = _lazy(r"^\((?P<v>[^()\n]{2,40})\)$")
 # A labelled 附注 after the 落款 (注：办复类别共分ABC三类。): it and the lines after it are notes.
 NOTE_LABEL_LINE = _lazy(r"^(?:附注|备注|注)[ ]{0,2}:")

@@ -20,7 +20,11 @@ ORGAN_DATE_LINE = _lazy(rf"^(?P<organ>[^\n:]{{2,60}}?)[ ]{{0,40}}(?P<date>{DATE.
 # joint reply) and the date after 答复时间：/答复日期：/签发日期：, on two lines or on one. 成文日期 is left
 # out: it labels a portal's information table, whose date is the page's, not the 落款's. A form laid out
 # as a table ends the label at its cell's edge (答复单位→某局, a tab) instead of a colon.
-_SIGNATURE_ORGAN_LABEL = rf"(?:答复|回复|办复|复函|落款|主办|会办|协办)单位(?:{_SEAL_NOTE})?[ ]{{0,2}}[:\t][ \t]{{0,2}}"
+# A form may print only 单位 with the seal's note (单位（盖章）：), or 盖章单位.
+_SIGNATURE_ORGAN_LABEL = (
+    rf"(?:(?:答复|回复|办复|复函|落款|主办|会办|协办)单位(?:{_SEAL_NOTE})?|单位{_SEAL_NOTE}|盖章单位)"
+    r"[ ]{0,2}[:\t][ \t]{0,2}"
+)
 _SIGNATURE_DATE_LABEL = r"(?:答复|回复|办复|复函|签发|落款)(?:时间|日期)[ ]{0,2}[:\t][ \t]{0,2}"
 LABELLED_ORGAN_LINE = _lazy(rf"^{_SIGNATURE_ORGAN_LABEL}(?P<organ>[^:\t]{{2,60}}?)[ \t]{{0,4}}$")
 # A date labelled only 日期：/时间： is the 落款's only under an organ line (alone, it may be a page's).
@@ -69,4 +73,11 @@ CONTACT_THEN_SIGNATURE = _lazy(
 )
 # The 落款 part of a line it was flattened onto, matched from where the zone rule found it starts.
 SIGNATURE_TAIL = _lazy(rf"(?:(?P<organ>[\p{{Han}}()、]{{2,40}}?)[ ]{{0,40}})?(?P<date>{DATE.pattern}|{_CUT_DATE})$")
-PRINTED_LINE = _lazy(rf"^(?:(?P<by>[^\n]{{2,60}}?)[ ]{{0,40}})?(?P<date>{DATE.pattern})[ ]{{0,2}}印发$")
+# The 印发 line: organ and date before 印发 (the number of copies may follow on the line: （共印10份）), or
+# both labelled (印发机关：某办  印发日期：2024年5月6日).
+_COPIES = r"(?:[ ]{0,4}\(?共印[ ]{0,2}\d{1,5}[ ]{0,2}份\)?)?"
+PRINTED_LINE = _lazy(
+    rf"^(?:(?P<by>[^\n]{{2,60}}?)[ ]{{0,40}})?(?P<date>{DATE.pattern})[ ]{{0,2}}印发{_COPIES}$"
+    rf"|^印发(?:机关|单位)[ ]{{0,2}}:[ ]{{0,2}}(?P<by>[^:\n]{{2,40}}?)[ ]{{0,40}}"
+    rf"印发(?:日期|时间)[ ]{{0,2}}:[ ]{{0,2}}(?P<date>{DATE.pattern})$"
+)

@@ -12,7 +12,7 @@ _CLOSING_LEAD = (
     r"|(?:尊敬的)?\p{Han}{1,8}?(?:代表|委员|同志|先生|女士)[ ]{0,2},[ ]{0,2})?"
 )
 CLOSING_STRONG = _lazy(
-    rf"^{_CLOSING_LEAD}(?:(?:(?:非常|衷心|再次|诚挚|十分|特别|真诚)(?:地)?)?(?:感谢|谢谢)|多谢|此(?:复|函)[。!]?$|特此|专此|谨此|此致|顺致|敬礼"
+    rf"^{_CLOSING_LEAD}(?:(?:(?:非常|衷心|再次|诚挚|十分|特别|真诚)(?:地)?)?(?:感谢|谢谢)|多谢|此(?:复|函)[。!]?$|特此|专此|谨此|此致|顺致|顺颂|顺祝|敬颂|即颂|敬礼"
     # a 请示's formula asking for the decision (妥否，请批示 / 以上请示，请予审批)
     r"|(?:妥否|当否|是否妥当)[ ,]{0,2}请|以上请示"
     # the whole sentence that closes a 函 (请予支持为盼, 盼复, 请研究函复) or a 议案 (请审议)
@@ -107,10 +107,14 @@ PHONE_LABELS = (
     "固定电话",
     "座机",
     "联系方式",
+    "电话号码",
     "电话",
     "手机号码",
+    "手机号",
     "手机",
 )
+# The same in English, as some pages print them (Tel：…, Phone：…); matched whatever their case.
+LATIN_PHONE_LABELS = ("tel", "phone", "mobile")
 # The verbs a sentence asks one to call with (请致电0571-…, 可拨打…): the number after them is a phone, as
 # after a label.
 CALL_WORDS = ("致电", "拨打")
@@ -127,6 +131,7 @@ _CONTACT_LABELS = (
     # one number for both (电话（传真）, 电话/传真): a phone, not only a fax
     r"(?:联系)?(?:电话|传真)(?:\(|/|、|及|和)(?:电话|传真)\)?",
     *PHONE_LABELS,
+    rf"(?i:{'|'.join(LATIN_PHONE_LABELS)})",
     rf"[请可或]?(?:{'|'.join(CALL_WORDS)})(?:电话)?",
     "传真",
     "承办单位通讯地址",
@@ -148,7 +153,8 @@ _CONTACT_LABELS = (
 # fields may have been a layout space, removed between CJK characters).
 CONTACT_LABEL = _lazy(
     rf"(?:^|(?<=[(,;。 \t])|(?=(?:{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}:))"
-    rf"(?P<label>{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}[:\t]?[ \t]{{0,2}}"
+    # a mark in brackets after a number ((传真), (手机)) is no label: nothing follows it
+    rf"(?P<label>{'|'.join(_CONTACT_LABELS)})(?![ ]{{0,2}}\))[ ]{{0,2}}[:\t]?[ \t]{{0,2}}"
 )
 # A contact label with its colon after another field's value on the same line (签发人：张三  联系人：李四,
 # 抄报：县政府办  联系单位：县教育局): the wide gap between the two cells was a layout space, removed
@@ -190,6 +196,7 @@ _CONTACT_LINE_STARTS = (
     "电子信箱",
     "邮箱",
     "(?i:e-?mail)",
+    rf"(?i:{'|'.join(LATIN_PHONE_LABELS)})",
 )
 # A label ends at its colon, or at a table cell's edge (a tab) where a form lays contacts out in a table.
 _CONTACT_LABEL = (
@@ -217,10 +224,11 @@ BARE_CONTACT_LABEL = _lazy(rf"^(?:{_CONTACT_JOINED}|{'|'.join(_CONTACT_LINE_STAR
 # bracket around the whole number (王某（0571-87001234）) is the sentence's.
 # A mobile may be written in its groups of 3, 4 and 4 digits (139 1234 5678, 139-1234-5678).
 PHONE = _lazy(
-    r"(?<![\d-])(?:(?:\(0\d{2,3}\)|0\d{2,3})[ ]?-{0,2}[ ]?)?\d{7,8}(?:[-转]\d{1,5})?(?![\d])|(?<!\d)1[3-9]\d{9}(?!\d)"
+    r"(?<![\d-])(?:(?:\(0\d{2,3}\)|0\d{2,3})[ ]?-{0,2}[ ]?)?\d{7,8}(?:-\d{1,5}|[ ]?转[ ]?\d{1,5})?(?![\d])"
+    r"|(?<!\d)1[3-9]\d{9}(?!\d)"
     r"|(?<![\d-])1[3-9]\d(?:[ ]\d{4}[ ]\d{4}|-\d{4}-\d{4})(?![\d-])"
 )
-FAX_AFTER = _lazy(r"[ ]{0,2}\(传真\)")
+FAX_AFTER = _lazy(r"[ ]{0,2}\(传真\)?")  # the closing bracket may be cut with the value's end
 POSTCODE = _lazy(r"(?<!\d)\d{6}(?!\d)")
 EMAIL = _lazy(r"[A-Za-z0-9._%+-]{1,64}[@＠][A-Za-z0-9.-]{1,100}\.[A-Za-z]{2,10}")
 CC_LINE = _lazy(r"^(?:抄送|抄报)[ ]{0,2}[:\t][ \t]{0,2}(?P<v>[^\n]*)$")

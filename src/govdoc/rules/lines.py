@@ -202,6 +202,8 @@ def is_date_line(b: Block) -> bool:
     """A line that is only a date (a 成文日期), once a category, clock or cell edge after it is set aside."""
     end = date_end(b)
     f = b.folded[:end].lstrip(CELL_EDGE)
+    if f.startswith("(") and f.endswith(")"):
+        f = f[1:-1]  # （2024年5月6日）: a page that prints the 成文日期 in brackets
     if not f or f[-1] not in _DATE_END or len(f) > 24:
         return False
     return bool(P.DATE_LINE.match(f) or P.GARBLED_DATE_LINE.match(f))
@@ -250,7 +252,7 @@ def is_bare_labelled_date_line(b: Block) -> bool:
     return b.folded.startswith(("日期", "时间")) and is_labelled_date_line(b)
 
 
-_SIGNATURE_LABEL_STARTS = ("答复", "回复", "办复", "复函", "落款", "主办", "会办", "协办", "签发")
+_SIGNATURE_LABEL_STARTS = ("答复", "回复", "办复", "复函", "落款", "主办", "会办", "协办", "签发", "单位(", "盖章")
 
 
 def ends_with_kind(text: str) -> bool:
@@ -474,7 +476,7 @@ def is_category_line(b: Block) -> bool:
 def is_imprint_line(b: Block) -> bool:
     """A 抄送 line or an `…印发` line: the 版记 at the document's foot."""
     f = b.folded
-    return (f.startswith("抄") and bool(P.CC_LINE.match(f))) or (f.endswith("印发") and bool(P.PRINTED_LINE.match(f)))
+    return (f.startswith("抄") and bool(P.CC_LINE.match(f))) or ("印发" in f and bool(P.PRINTED_LINE.match(f)))
 
 
 @per_line

@@ -54,7 +54,13 @@ def disclosure(state: State) -> None:
             # （此件公开发布）, or the same under the 附注's label (附注：此件不予公开。)
             # a numbered point of a labelled 附注 (附注： ⏎ 1.此件主动公开。) too
             f = b.folded
-            if b.zone is _HEADER or P.NOTE_LINE.match(f) or P.NOTE_LABEL_LINE.match(f) or _note_item(b):
+            if (
+                b.zone is _HEADER
+                or P.NOTE_LINE.match(f)
+                or P.NOTE_LABEL_LINE.match(f)
+                or P.DISCLOSURE_SENTENCE.match(f)
+                or _note_item(b)
+            ):
                 found = disclosure_of(b.text)
                 if found:
                     span = S.inside(state, [b], found) or S.at(state, b)  # the note it was read from
