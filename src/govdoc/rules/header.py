@@ -319,11 +319,18 @@ def _is_metadata(live: list[Block], i: int) -> bool:
         return any(L.is_key_value(r) or L.is_glued_label_row(r) for r in rows)
     if P.LONE_PAGE_LABEL.match(b.folded.strip()):
         return False  # the page's own label (来源) after an empty cell is no value of that cell
-    if i == 0 or not ends_on_bare_label(live[i - 1].text):
+    if i == 0 or not _waits_for_value(live[i - 1]):
         return False
     # A value under its label is short, unless the table's rows go on after it: a long one (a
     # proposal's 内容) then still stands inside the table, not in the body.
     return len(b.folded) <= 80 or (i + 1 < len(live) and L.is_key_value(live[i + 1]) and ":" in live[i + 1].folded)
+
+
+@L.per_line
+def _waits_for_value(b: Block) -> bool:
+    """The line ends on a label whose value is on the next line (`索引号：`): its labels are parsed
+    once, however often the lines under it are asked about."""
+    return ends_on_bare_label(b.text)
 
 
 def _pre_title_zone(live: list[Block], i: int, other: Zone) -> Zone:
@@ -336,7 +343,7 @@ def _pre_title_zone(live: list[Block], i: int, other: Zone) -> Zone:
     itself prints may leave it without a warning.
     """
     b = live[i]
-    if L.is_title_like(b) and L.ends_with_kind(b.folded):
+    if L.ends_with_kind(b.folded) and L.is_title_like(b):
         return other  # a web page's headline above the document's own title
     zone = _header_zone(b, live, i)
     if zone is not Zone.HEADER or _is_header_element(b) or "。" in b.folded:

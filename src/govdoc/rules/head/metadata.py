@@ -6,6 +6,10 @@ as its value (`索引号：` / `0012-2024-3`).
 
 from __future__ import annotations
 
+import functools
+
+import regex
+
 from govdoc import patterns as P
 from govdoc.fields.metadata import folded_keys, pair_lines, pairs_of
 from govdoc.fold import fold
@@ -81,8 +85,13 @@ def _may_name(b: Block, keys: tuple[str, ...]) -> bool:
     f = b.folded
     if P.LABEL_END_CHARS.isdisjoint(f) and f.count("|") < 2:
         return False
-    squeezed = "".join(f.split())
-    return any(key in squeezed for key in keys)
+    return _key_finder(keys).search("".join(f.split())) is not None
+
+
+@functools.cache
+def _key_finder(keys: tuple[str, ...]) -> regex.Pattern[str]:
+    """Any of `keys` as written, one search for them all (made once per tuple of keys)."""
+    return regex.compile("|".join(map(regex.escape, keys)))
 
 
 @L.per_line
