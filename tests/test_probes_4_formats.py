@@ -36,6 +36,9 @@ NOT_TEXT = [
     ("formats-html-word-export.html", ["mso", "WordDocument", "supportLists", "Ignore"]),
     ("formats-md-frontmatter.md", ["tags:", "author:", "<!--", "[^1]", "date:2024"]),
     ("formats-pdf-spaced-shuffled.pdf", ["-1-"]),
+    ("formats-docx-first-page-header.docx", ["单击", "办公室文件"]),
+    ("formats-html-related-inside.html", ["相关解读", "政策解读", "打印", "关闭", "版权所有"]),
+    ("formats-md-setext.md", ["===", "##", "---", "***", "**"]),
 ]
 
 
