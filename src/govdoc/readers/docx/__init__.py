@@ -12,7 +12,7 @@ from __future__ import annotations
 from govdoc.blocks import Block
 from govdoc.errors import CorruptFileError
 from govdoc.limits import DEFAULT_LIMITS, Limits
-from govdoc.readers.docx.headers import header_blocks
+from govdoc.readers.docx.headers import first_page_headers, header_blocks
 from govdoc.readers.docx.names import w
 from govdoc.readers.docx.numbering import Numbering
 from govdoc.readers.docx.package import Package
@@ -37,4 +37,4 @@ def docx_blocks(data: bytes, *, path: str | None, limits: Limits = DEFAULT_LIMIT
     numbering = Numbering(pkg.xml(numbering_part) if numbering_part else None, styles.by_id, limits, path)
     walker = Walker(styles, numbering)
     walker.body(body)
-    return header_blocks(pkg, walker) + walker.blocks
+    return header_blocks(pkg, walker, first_page_headers(pkg, body)) + walker.blocks

@@ -133,7 +133,7 @@ class Walker:
                 field_code = self._inline(child, style_id, lines, boxes, field_code)
             elif tag == w("sdt"):
                 content = child.find(w("sdtContent"))
-                if content is not None:
+                if content is not None and not _placeholder(child):
                     field_code = self._inline(content, style_id, lines, boxes, field_code)
             elif tag == f"{{{MC}}}AlternateContent":
                 choice = child.find(f"{{{MC}}}Choice")
@@ -215,7 +215,7 @@ class Walker:
                 self.table(child)
             elif tag == w("sdt"):
                 content = child.find(w("sdtContent"))
-                if content is not None:
+                if content is not None and not _placeholder(child):
                     self.body(content)
             elif tag in (w("customXml"), w("ins"), f"{{{MC}}}AlternateContent"):
                 self.body(child)
@@ -259,6 +259,12 @@ class Walker:
             if any(c.strip() for c in row):
                 origin = Origin((row_ref,)) if row_ref else outer
                 self.blocks.append(Block("\t".join(row), cells=tuple(row), table=self.tables, origin=origin))
+
+
+def _placeholder(sdt: Any) -> bool:
+    """A content control left unfilled, showing its prompt (单击或点击此处输入文字。): no text of the document."""
+    props = sdt.find(w("sdtPr"))
+    return props is not None and props.find(w("showingPlcHdr")) is not None
 
 
 def _filled(row: list[str]) -> int:
