@@ -307,3 +307,42 @@ def test_a_document_opening_with_a_rule_keeps_what_follows_it() -> None:
     doc = govdoc.parse(md.encode(), format="md")
     assert doc.header.title == REPLY_BODY[0]
     assert doc.header.recipients == ("林某某委员",)
+
+
+# --- batch 4 causes, each on a new example -------------------------------------------------------------
+
+
+def test_an_unfilled_content_controls_prompt_is_no_text() -> None:
+    prompt = (
+        "<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>请在此处输入抄送单位。</w:t></w:r></w:p>"
+        "</w:sdtContent></w:sdt>"
+    )
+    filled = "<w:sdt><w:sdtPr/><w:sdtContent>" + p("某区交通运输局") + "</w:sdtContent></w:sdt>"
+    body = "".join(p(line) for line in REPLY_BODY) + filled + p("2024年8月1日") + prompt
+    doc = govdoc.parse(make_docx(body), format="docx")
+    assert "请在此处输入" not in doc.text
+    assert doc.signature is not None and doc.signature.issuers == ("某区交通运输局",)
+
+
+def test_a_setext_underline_is_markup() -> None:
+    md = REPLY_BODY[0] + "\n=====\n\n" + "\n\n".join(REPLY_BODY[1:])
+    doc = govdoc.parse(md.encode(), format="md")
+    assert doc.header.title == REPLY_BODY[0]
+    assert "=" not in doc.text
+
+
+def _header(text: str, half_points: int) -> str:
+    return f'<w:p><w:r><w:rPr><w:sz w:val="{half_points}"/></w:rPr><w:t>{text}</w:t></w:r></w:p>'
+
+
+def test_a_letterhead_in_a_page_header_without_wenjian_names_the_issuer() -> None:
+    """A template that sets the 红头 (the organ in 二号 type, no 文件) and the 文号 in the page header: the
+    organ is the issuer, though the 落款 names it again; a running head in small type is furniture."""
+    body = "".join(p(line) for line in [*REPLY_BODY, "某区交通运输局", "2024年8月1日"])
+    red_head = _header("某区交通运输局", 44) + _header("某交提复〔2024〕3号", 32)
+    doc = govdoc.parse(make_docx(body, header=red_head), format="docx")
+    assert doc.header.issuer == "某区交通运输局"
+    assert doc.header.doc_number is not None and doc.header.doc_number.text == "某交提复〔2024〕3号"
+    running = govdoc.parse(make_docx(body, header=_header("某区交通运输局", 18)), format="docx")
+    assert running.header.issuer is None
+    assert running.text.count("某区交通运输局") == 1  # the 落款's only
