@@ -883,3 +883,271 @@ def test_a_governments_own_motion_quoting_its_draft_answers_no_proposal() -> Non
         title="关于提请审议《东湖区2024年区级预算调整方案》的议案",
         recipients=["区人大常委会"],
     )
+
+
+# --- batch 2 (written before it was run) ------------------------------------------------------------
+
+
+def test_a_proposal_number_in_brackets_on_its_own_line_under_the_title() -> None:
+    expect(
+        "关于加强校园周边交通管理的建议的答复\n（第0123号）\n郭某代表：\n" + OPEN_S + BODY + SIGN,
+        title="关于加强校园周边交通管理的建议的答复",
+        recipients=["郭某代表"],
+        ref=(None, None, None, None, "0123", "建议", "关于加强校园周边交通管理的建议", []),
+    )
+
+
+def test_a_key_proposal_number_with_a_word_before_the_kind() -> None:
+    expect(
+        "关于区政协三届二次会议第15号重点提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第15号重点提案的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "区", 3, 2, "15", "提案", None, []),
+    )
+
+
+def test_a_suggestion_made_between_sessions_of_the_standing_committee() -> None:
+    expect(
+        "关于市十七届人大常委会闭会期间第12号代表建议的答复\n范某代表：\n" + OPEN_S + BODY + SIGN,
+        title="关于市十七届人大常委会闭会期间第12号代表建议的答复",
+        recipients=["范某代表"],
+        ref=("人大", "市", 17, None, "12", "建议", None, []),
+    )
+
+
+def test_a_street_congress_work_committees_suggestion() -> None:
+    expect(
+        "关于东湖街道人大工委2024年第3号代表建议的答复\n石某代表：\n" + OPEN_S + BODY + SIGN,
+        title="关于东湖街道人大工委2024年第3号代表建议的答复",
+        recipients=["石某代表"],
+        ref=("人大", "街道", None, None, "3", "建议", None, []),
+    )
+
+
+def test_two_party_branches_ending_in_bu_are_two_addressees() -> None:
+    expect(
+        "关于区政协三届二次会议第29号提案的答复\n致公党东湖区总支部、民建东湖区总支部：\n"
+        "贵单位提出的提案收悉，现答复如下：\n" + BODY + SIGN,
+        title="关于区政协三届二次会议第29号提案的答复",
+        recipients=["致公党东湖区总支部", "民建东湖区总支部"],
+        ref=("政协", "区", 3, 2, "29", "提案", None, []),
+    )
+
+
+def test_an_honoured_comrade() -> None:
+    expect(
+        "关于区政协三届二次会议第30号提案的答复\n尊敬的赵某同志：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第30号提案的答复",
+        recipients=["赵某同志"],
+        ref=("政协", "区", 3, 2, "30", "提案", None, []),
+    )
+
+
+def test_a_delegation_addressed() -> None:
+    expect(
+        "关于市十七届人大四次会议第5号议案的答复\n清河代表团：\n"
+        "贵代表团提出的第5号议案收悉，现答复如下：\n" + BODY + SIGN,
+        title="关于市十七届人大四次会议第5号议案的答复",
+        recipients=["清河代表团"],
+        ref=("人大", "市", 17, 4, "5", "议案", None, []),
+    )
+
+
+def test_two_disclosure_pairs_on_one_line_split_at_a_semicolon() -> None:
+    expect(
+        "公开方式：主动公开；公开范围：全文\n关于区政协三届二次会议第31号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第31号提案的答复",
+        recipients=["冯某委员"],
+        metadata={"公开方式": "主动公开", "公开范围": "全文"},
+        disclosure="主动公开",
+        ref=("政协", "区", 3, 2, "31", "提案", None, []),
+    )
+
+
+def test_a_note_that_this_copy_is_actively_disclosed() -> None:
+    expect(
+        "关于区政协三届二次会议第32号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN + "（本件主动公开）\n",
+        title="关于区政协三届二次会议第32号提案的答复",
+        recipients=["冯某委员"],
+        disclosure="主动公开",
+        ref=("政协", "区", 3, 2, "32", "提案", None, []),
+    )
+
+
+def test_a_partly_adopted_proposal_is_b_and_one_not_adopted_is_c() -> None:
+    for value, category in (("部分采纳", "B"), ("不予采纳", "C")):
+        expect(
+            "采纳情况：" + value + "\n关于区政协三届二次会议第33号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+            title="关于区政协三届二次会议第33号提案的答复",
+            recipients=["冯某委员"],
+            metadata={"采纳情况": value},
+            category=category,
+            ref=("政协", "区", 3, 2, "33", "提案", None, []),
+        )
+
+
+def test_a_result_refused_for_policy_reasons_is_c() -> None:
+    expect(
+        "办理结果：因政策原因暂不能解决\n关于区人大二届五次会议第116号建议的答复\n钱某代表：\n" + OPEN_S + BODY + SIGN,
+        title="关于区人大二届五次会议第116号建议的答复",
+        recipients=["钱某代表"],
+        metadata={"办理结果": "因政策原因暂不能解决"},
+        category="C",
+        ref=("人大", "区", 2, 5, "116", "建议", None, []),
+    )
+
+
+def test_a_bracketed_byline_with_source_and_type_size_is_chrome() -> None:
+    expect(
+        "【发布日期】2024-06-03 【来源】东湖区教育局 【字号】大 中 小\n"
+        "关于区政协三届二次会议第34号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第34号提案的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "区", 3, 2, "34", "提案", None, []),
+    )
+
+
+def test_a_draft_mark_after_a_notices_title_stays_in_it() -> None:
+    expect(
+        "关于进一步规范建议提案办理工作的通知（征求意见稿）\n区政府各部门：\n现将有关事项通知如下：\n"
+        "一、明确责任\n各单位要明确分管领导。\n东湖区人民政府办公室\n2024年3月1日\n",
+        kind="notice",
+        title="关于进一步规范建议提案办理工作的通知（征求意见稿）",
+        recipients=["区政府各部门"],
+    )
+
+
+def test_a_title_quoting_the_proposal_in_double_quotation_marks() -> None:
+    expect(
+        "对“关于加快发展托育服务的提案”的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="对“关于加快发展托育服务的提案”的答复",
+        recipients=["冯某委员"],
+        ref=(None, None, None, None, None, "提案", "关于加快发展托育服务的提案", []),
+    )
+
+
+def test_a_hyphenated_number_after_the_kind_word() -> None:
+    expect(
+        "关于区政协三届二次会议提案第2024-015号的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议提案第2024-015号的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "区", 3, 2, "2024-015", "提案", None, []),
+    )
+
+
+def test_a_letterhead_with_its_second_name_in_brackets() -> None:
+    expect(
+        "东湖区市场监督管理局（东湖区知识产权局）\n东市监复〔2024〕4号\n关于区人大二届五次会议第117号建议的答复\n"
+        "钱某代表：\n" + OPEN_S + BODY + SIGN,
+        issuer="东湖区市场监督管理局（东湖区知识产权局）",
+        number=("东市监复〔2024〕4号", "东市监复", 2024, 4),
+        title="关于区人大二届五次会议第117号建议的答复",
+        recipients=["钱某代表"],
+        ref=("人大", "区", 2, 5, "117", "建议", None, []),
+    )
+
+
+def test_a_state_owned_company_answers_a_proposal_with_its_own_number() -> None:
+    expect(
+        "国网清河供电公司\n清电函〔2024〕11号\n关于市政协十届三次会议第0230号提案的答复\n"
+        "民革清河市委员会：\n贵单位提出的关于优化农村电网的提案收悉，现答复如下：\n"
+        + BODY
+        + "国网清河供电公司\n2024年6月5日\n",
+        issuer="国网清河供电公司",
+        number=("清电函〔2024〕11号", "清电函", 2024, 11),
+        title="关于市政协十届三次会议第0230号提案的答复",
+        recipients=["民革清河市委员会"],
+        ref=("政协", "市", 10, 3, "0230", "提案", "关于优化农村电网的提案", []),
+    )
+
+
+def test_a_court_answers_a_deputys_suggestion() -> None:
+    expect(
+        "清河市中级人民法院\n关于市十七届人大四次会议第252号建议的答复\n朱某代表：\n"
+        + OPEN_S
+        + BODY
+        + "清河市中级人民法院\n2024年6月6日\n",
+        issuer="清河市中级人民法院",
+        title="清河市中级人民法院关于市十七届人大四次会议第252号建议的答复",
+        recipients=["朱某代表"],
+        ref=("人大", "市", 17, 4, "252", "建议", None, []),
+    )
+
+
+def test_a_signer_label_with_letter_spacing_and_a_number_above_it() -> None:
+    expect(
+        "东湖区发展和改革委员会\n东发改〔2024〕18号\n签 发 人：李某\n关于区人大二届五次会议第118号建议的答复\n"
+        "钱某代表：\n" + OPEN_S + BODY + SIGN,
+        issuer="东湖区发展和改革委员会",
+        number=("东发改〔2024〕18号", "东发改", 2024, 18),
+        title="关于区人大二届五次会议第118号建议的答复",
+        recipients=["钱某代表"],
+        signer="李某",
+        metadata={"签发人": "李某"},
+        ref=("人大", "区", 2, 5, "118", "建议", None, []),
+    )
+
+
+def test_an_index_table_with_labels_in_lenticular_brackets_and_no_colons() -> None:
+    expect(
+        "【索引号】001-2024-0040\n【发布机构】东湖区民政局\n【成文日期】2024-06-05\n"
+        "关于区政协三届二次会议第35号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        issuer="东湖区民政局",
+        title="关于区政协三届二次会议第35号提案的答复",
+        recipients=["冯某委员"],
+        metadata={"索引号": "001-2024-0040", "发布机构": "东湖区民政局", "成文日期": "2024-06-05"},
+        ref=("政协", "区", 3, 2, "35", "提案", None, []),
+    )
+
+
+def test_a_reference_opening_that_names_the_member_and_the_meeting() -> None:
+    expect(
+        "关于加快老旧小区改造的提案的答复\n冯某委员：\n"
+        "您在区政协三届二次会议上提出的第36号提案收悉，现答复如下：\n" + BODY + SIGN,
+        title="关于加快老旧小区改造的提案的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "区", 3, 2, "36", "提案", "关于加快老旧小区改造的提案", []),
+    )
+
+
+def test_an_urgency_and_a_category_on_the_doc_number_line() -> None:
+    expect(
+        "东湖区教育局\n特急　　　　东教复〔2024〕28号　　　　A类\n关于区政协三届二次会议第87号提案的答复\n韩某委员：\n"
+        + OPEN
+        + BODY
+        + SIGN,
+        issuer="东湖区教育局",
+        number=("东教复〔2024〕28号", "东教复", 2024, 28),
+        title="关于区政协三届二次会议第87号提案的答复",
+        recipients=["韩某委员"],
+        urgency="特急",
+        category="A",
+        ref=("政协", "区", 3, 2, "87", "提案", None, []),
+    )
+
+
+def test_a_city_and_its_county_both_named_in_the_meeting() -> None:
+    expect(
+        "关于清河市青石县第十八届人民代表大会第三次会议第45号建议的答复\n陈某代表：\n" + OPEN_S + BODY + SIGN,
+        title="关于清河市青石县第十八届人民代表大会第三次会议第45号建议的答复",
+        recipients=["陈某代表"],
+        ref=("人大", "县", 18, 3, "45", "建议", None, []),
+    )
+
+
+def test_addressees_one_organ_and_one_deputy_joined_by_dunhao() -> None:
+    expect(
+        "关于区人大二届五次会议第119号建议的答复\n区人大代表工委、刘某代表：\n" + OPEN_S + BODY + SIGN,
+        title="关于区人大二届五次会议第119号建议的答复",
+        recipients=["区人大代表工委、刘某代表"],
+        ref=("人大", "区", 2, 5, "119", "建议", None, []),
+    )
+
+
+def test_a_reply_titled_with_the_proposals_title_and_its_number_in_brackets() -> None:
+    expect(
+        "关于加快发展社区食堂的提案（第37号）答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于加快发展社区食堂的提案（第37号）答复",
+        recipients=["冯某委员"],
+        ref=(None, None, None, None, "37", "提案", "关于加快发展社区食堂的提案", []),
+    )
