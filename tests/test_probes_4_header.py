@@ -1151,3 +1151,39 @@ def test_a_reply_titled_with_the_proposals_title_and_its_number_in_brackets() ->
         recipients=["冯某委员"],
         ref=(None, None, None, None, "37", "提案", "关于加快发展社区食堂的提案", []),
     )
+
+
+# --- batch 2's causes, each tried again on a new example ------------------------------------------
+
+
+def test_a_byline_with_square_bracketed_labels_naming_its_source_is_chrome() -> None:
+    expect(
+        "[发布时间] 2024-07-01 [信息来源] 东湖区民政局\n关于区人大二届五次会议第120号建议的答复\n钱某代表：\n"
+        + OPEN_S
+        + BODY
+        + SIGN,
+        title="关于区人大二届五次会议第120号建议的答复",
+        recipients=["钱某代表"],
+        ref=("人大", "区", 2, 5, "120", "建议", None, []),
+    )
+
+
+def test_a_collective_proposals_number() -> None:
+    doc = expect(
+        "关于市政协十届三次会议第0241号集体提案的答复\n民盟清河市委员会：\n贵单位提出的提案收悉，现答复如下：\n"
+        + BODY
+        + SIGN,
+        title="关于市政协十届三次会议第0241号集体提案的答复",
+        recipients=["民盟清河市委员会"],
+        ref=("政协", "市", 10, 3, "0241", "提案", None, []),
+    )
+    assert ref_text(doc) == "市政协十届三次会议第0241号集体提案"
+
+
+def test_a_labelled_number_in_brackets_under_a_title_naming_the_proposal() -> None:
+    expect(
+        "关于加强农贸市场环境整治的提案的答复\n（编号：第56号）\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于加强农贸市场环境整治的提案的答复",
+        recipients=["冯某委员"],
+        ref=(None, None, None, None, "56", "提案", "关于加强农贸市场环境整治的提案", []),
+    )

@@ -8,7 +8,8 @@ from govdoc.patterns.base import _lazy
 # A proposal's number: digits with up to three letters before them and a hyphenated part
 # (第02650号, 第BH037号, 第2024-087号, A-12号, a 14-digit system number); 第 may be left out (158号提案).
 _PROP_NUMBER = r"(?<![\dA-Za-z\-])(?P<no>[A-Za-z]{0,3}-?\d{1,16}(?:-\d{1,6})?)"
-_PROP_KIND = r"(?:(?P<rep>代表)|委员)?(?P<kind>提案|建议|议案)"  # 代表建议, 委员提案
+# 代表建议, 委员提案, and the class a register gives it before its kind (第15号重点提案, 集体提案)
+_PROP_KIND = r"(?:重点|集体|联名)?(?:(?P<rep>代表)|委员)?(?P<kind>提案|建议|议案)"
 PROP_NO = _lazy(
     rf"(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号[ ]{{0,2}}(?:\([^)\n]{{1,20}}\))?[ ]{{0,2}}"
     # the proposal's title may stand between the number and the kind word (第5号《关于…》的提案),
@@ -66,6 +67,11 @@ RECEIVED_AFTER_TITLE = _lazy(r"[ ]{0,2}(?:\([^()\n]{1,16}\))?[ ]{0,2}(?:已经|�
 # The number under a label of its own in a portal's table: 建议号：201号, 提案编号 28.
 PROPOSAL_NUMBER_LABEL = _lazy(
     rf"^(?P<kind>提案|建议|议案)(?:编号|号)[ ]{{0,3}}[: ][ ]{{0,3}}(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号?$"
+)
+# The number alone in brackets on a line of its own under a title that names the proposal by its
+# own title (关于…的建议的答复 / （第0123号）), maybe under its label (（编号：0123号）).
+PROPOSAL_NUMBER_NOTE = _lazy(
+    rf"^\([ ]{{0,2}}(?:编号[ ]{{0,2}}:?[ ]{{0,2}})?(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号[ ]{{0,2}}\)$"
 )
 PROPOSER_LABELS = (
     "提案人",

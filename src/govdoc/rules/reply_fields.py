@@ -235,6 +235,19 @@ def _numbered_by_label(state: State, found: ProposalRef, proposers: list[str]) -
     if found.number is not None:
         return found
     label = _from_number_label(state, proposers)
-    if label is None or found.kind not in (None, label.kind):
+    if label is None:
+        return _numbered_by_note(state, found)
+    if found.kind not in (None, label.kind):
         return found
     return dataclasses.replace(found, number=label.number, kind=label.kind)
+
+
+def _numbered_by_note(state: State, found: ProposalRef) -> ProposalRef:
+    """A reference the title names by the proposal's own title takes the number printed in
+    brackets on a line of its own right under the title (`关于…的建议的答复` / `（第0123号）`)."""
+    if found.title is None:
+        return found
+    for b in in_zones(state, HEADER_ZONES):
+        if b.zone is Zone.HEADER and (m := P.PROPOSAL_NUMBER_NOTE.match(b.folded.strip())):
+            return dataclasses.replace(found, number=m.group("no"))
+    return found
