@@ -2476,3 +2476,52 @@ def test_a_request_whose_attachments_are_numbered_with_pause_marks() -> None:
         attachments=("某某古桥文物保护单位申报表", "某某古桥照片资料"),
         signature=(("某县文化和旅游局",), "2024-08-08", "2024年8月8日"),
     )
+
+
+# --- causes found by batch 6, each tried on a new example ------------------------------------------
+
+
+def test_a_requests_formula_written_on_after_its_last_sentence_is_the_closing() -> None:
+    """Cause: 妥否，请批示 closed a 请示 on a line of its own only; written on after the last
+    sentence it stayed body (only 此复 and 特此… started a closing there)."""
+    doc = checked(
+        "某乡人民政府关于申请农村道路安全隐患整治资金的请示\n"
+        "县人民政府：\n"
+        "我乡有5处临水临崖路段急需安装防护栏，特申请专项资金50万元。当否，请批复。\n"
+        "某乡人民政府\n"
+        "2024年4月16日\n"
+    )
+    expect(
+        doc,
+        kind="request",
+        closing="当否，请批复。",
+        preamble=["我乡有5处临水临崖路段急需安装防护栏，特申请专项资金50万元。"],
+    )
+
+
+def test_the_issue_number_and_issuing_line_of_minutes_are_their_head() -> None:
+    """Cause: a 纪要's 版头 (第N期 and the issuing organ beside its date) was body: the issue line
+    was joined onto the first paragraph, or became the signature of minutes that have none."""
+    for head in (
+        "〔2024〕第5期\n某镇人民政府办公室　　　　2024年7月2日\n",
+        "某镇人民政府办公室　　　　2024年7月2日\n",
+        "2024年第5期\n",
+    ):
+        doc = checked(
+            "某镇人民政府专题会议纪要\n"
+            f"{head}"
+            "6月28日，镇长李某某主持召开专题会议，研究集镇环境整治工作。会议议定：\n"
+            "一、由镇城建办牵头制定集镇环境整治方案\n"
+            "二、整治经费由镇财政统筹安排\n"
+        )
+        expect(
+            doc,
+            kind="minutes",
+            title="某镇人民政府专题会议纪要",
+            preamble=["6月28日，镇长李某某主持召开专题会议，研究集镇环境整治工作。会议议定："],
+            tree=[
+                (1, "cn", "一、", "由镇城建办牵头制定集镇环境整治方案"),
+                (1, "cn", "二、", "整治经费由镇财政统筹安排"),
+            ],
+            signature=None,
+        )

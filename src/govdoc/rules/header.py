@@ -34,10 +34,13 @@ def _body_like(b: Block) -> bool:
 
 def _is_headerish(b: Block) -> bool:
     """Lines that may stand between the title and the body without being body: the 文号, 签发人,
-    密级 and 紧急程度, a short note, and a report's speech subtitle and speaker."""
+    密级 and 紧急程度, a short note, a report's speech subtitle and speaker, and the 版头 of minutes
+    (第12期, and the issuing organ beside its date)."""
     f = b.folded
     return (
         L.is_doc_number_line(b)
+        or bool(P.ISSUE_NUMBER_LINE.match(f))
+        or L.is_organ_date_line(b)
         or L.is_signer_line(b)
         or bool(P.SECURITY.match(f) or P.URGENCY.match(f))
         or (bool(P.NOTE_LINE.match(f)) and len(f) <= 24)
