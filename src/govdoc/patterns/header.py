@@ -110,7 +110,8 @@ POST_AND_NAME = _lazy(
 # The 版头 of minutes (and bulletins of a series) under their title: the issue number (第12期,
 # 2024年第3期, 〔2024〕第5期, 总第86期) and the issuing organ beside its date on one line.
 ISSUE_NUMBER_LINE = _lazy(
-    r"^\(?(?:(?:19|20)\d{2}年|[〔\[(](?:19|20)\d{2}[〕\])])?[ ]{0,2}总?第[ ]{0,2}[\d一二三四五六七八九十〇]{1,4}[ ]{0,2}期\)?$"
+    r"^\(?(?:(?:19|20)\d{2}年|[〔\[(](?:19|20)\d{2}[〕\])])?[ ]{0,2}"
+    r"总?第[ ]{0,2}[\d一二三四五六七八九十〇]{1,4}[ ]{0,2}期\)?$"
 )
 # A report delivered at a meeting: its subtitle (——2023年11月24日在县人大常委会第十四次会议上)
 # and the speaker's post and name (县政府办公室主任 某某) stand between its title and its 主送.

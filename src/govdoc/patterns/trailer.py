@@ -38,8 +38,8 @@ CLOSING_RUN_ON = _lazy(
     r"(?<=[,;。 ])[ ]{0,2}"
     r"(?P<closing>(?:特此|专此|谨此)(?:公告|通告|公示|通知|答复|函复|复函|批复|说明|报告|函告|告知)|此复|此函)[。!]?$"
 )
-# A formula sentence (此复 / 此函 / 特此答复 / 专此函复 / a 请示's 妥否，请批示), which closes wherever it stands: written on
-# at the end of the body's last line, it starts the closing there.
+# A formula sentence (此复 / 此函 / 特此答复 / 专此函复 / a 请示's 妥否，请批示), which closes wherever
+# it stands: written on at the end of the body's last line, it starts the closing there.
 CLOSING_FORMULA = _lazy(r"^(?:此复|此函|(?:特此|专此|谨此)\p{Han}{2,3}|(?:妥否|当否|是否妥当)[ ,]{0,2}请\p{Han}{2,4})$")
 # The sentence that makes a last paragraph a closing wherever it stands in it: thanks for the
 # proposer's concern, or a wish for more opinions (…再次感谢您的关心，请继续予以关注和支持。).
