@@ -26,7 +26,6 @@ _WIDTH_SLACK = 2  # half-width digits and letters let a full line hold a charact
 _MIN_WRAP_WIDTH = 15
 _MIN_WRAPPED_LINES = 5
 _SENTENCE_MARKS = frozenset(";。!?:")
-_COMMAS = frozenset(",、")
 _CLAUSE_MARKS = frozenset(",、;。:《“(")
 _MAX_TITLE_LINE = 40
 _CONTINUING_END = frozenset("，,、《》“(（-—")
@@ -52,7 +51,12 @@ def _paragraph_like(b: Block) -> bool:
     marker = L.section_marker(b)
     rest = f[marker.end() :] if marker else f
     bare = without_asides(rest) if marker else rest  # `（牵头单位：区发改委）` puts no stop in a heading
-    if marker and _SENTENCE_MARKS.isdisjoint(bare) and (len(rest) <= 30 or _COMMAS.isdisjoint(bare)):
+    # `in` scans, not a set's isdisjoint: that hashes every character of a long line
+    if (
+        marker
+        and not any(c in bare for c in _SENTENCE_MARKS)
+        and (len(rest) <= 30 or ("," not in bare and "、" not in bare))
+    ):
         return False  # a heading: no 。！？；：, commas only within 30 characters; with no mark at all, any length
     if _document_title(rest):
         return False  # 关于完善“府院联动”机制的意见: the title of a document printed after the notice

@@ -28,7 +28,6 @@ _SENTENCE_MARK = regex.compile(r"[。,;:!?、]|\.$")
 _SENTENCE_END = frozenset("。!?;")
 _POINT_END = frozenset("。;")  # a quoted point ends its sentence (folded: ；is ;)
 _PREDICATE_STARTS = ("是", "也", "就", "都", "的")
-_ASIDE_OPENERS = frozenset("(《“【")
 TITLE_MAX = 30
 ARTICLE_TITLE_MAX = 20
 
@@ -107,7 +106,7 @@ def _gap_run_in(b: Block, rest_at: int) -> tuple[int, int] | None:
 def without_asides(folded: str) -> str:
     """The line with each bracketed or quoted aside blanked out (same length), so that the stops
     inside `（牵头单位：区发改委）` are not taken for the heading's own."""
-    if _ASIDE_OPENERS.isdisjoint(folded):
+    if not any(c in folded for c in "(《“【"):
         return folded
     return P.ASIDE.sub(lambda m: "_" * len(m.group()), folded)
 

@@ -225,7 +225,7 @@ def _follows_closing(region: _Region, top: int, date_at: int) -> bool:
 def _is_prose(b: Block) -> bool:
     """A line of running text or a heading: what a body has and a trailer or information table has not."""
     f = b.folded
-    return not _PROSE.isdisjoint(f) or bool(L.section_marker(b)) or bool(L.enum_marker(b))
+    return any(c in f for c in _PROSE) or bool(L.section_marker(b)) or bool(L.enum_marker(b))
 
 
 def _only_trailer_after(region: _Region, top: int, date_at: int) -> bool:
