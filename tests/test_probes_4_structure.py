@@ -943,3 +943,99 @@ def test_ideograph_headings_about_an_age_and_a_hotline_number() -> None:
 def test_a_line_opening_with_a_closing_black_bracket_goes_on_the_paragraph_above() -> None:
     doc = body("一、工作情况\n群众可登录【某区政务服务网\n】在线办理。")
     assert paragraphs(doc.sections[0]) == ["群众可登录【某区政务服务网】在线办理。"]
+
+
+# --- batch 4 (written before the parser ran on them) ---------------------------------------------
+
+THREE_MEMBERS = (
+    "我局高度重视群众反映的问题，多措并举推动整改落实，一是加强日常巡查，及时发现新问题；二是加快整改进度，"
+    "限期完成整改任务；三是强化考核问责，确保措施落实到位。"
+)
+MARKER_AT_END = (
+    "我局高度重视群众反映的停车难问题，主要做法包括以下方面（1）加强日常巡查，及时发现问题隐患；（2）加快整改进度，"
+    "限期完成任务。"
+)
+
+
+def test_the_answer_turn_and_the_first_heading_on_one_line() -> None:
+    doc = checked(
+        "关于区政协二届三次会议第18号提案的答复\n李某委员：\n您的提案收悉，现答复如下：一、关于协调机制\n"
+        "已建立联席会议。\n二、关于资金投入\n已安排专项资金。" + TAIL
+    )
+    assert [(s.marker, s.title, paragraphs(s)) for s in doc.sections] == [
+        ("一、", "关于协调机制", ["已建立联席会议。"]),
+        ("二、", "关于资金投入", ["已安排专项资金。"]),
+    ]
+    assert doc.preamble[-1].text == "您的提案收悉，现答复如下："
+
+
+def test_a_full_hard_wrapped_line_ending_with_a_semicolon_before_the_next_member() -> None:
+    lines = wrap(THREE_MEMBERS, 30)
+    assert lines[1].endswith("；") and lines[2].startswith("三是")
+    doc = body("\n".join(["一、工作情况", *lines, *wrap(P1, 30), *wrap(P2, 30), *wrap(P3, 30)]))
+    assert paragraphs(doc.sections[0]) == [THREE_MEMBERS, P1, P2, P3]
+    assert [i.marker for i in doc.sections[0].paragraphs[0].items] == ["一是", "二是", "三是"]
+
+
+def test_a_full_hard_wrapped_line_ending_with_an_inline_marker() -> None:
+    lines = wrap(MARKER_AT_END, 30)
+    assert lines[0].endswith("（1）")
+    doc = body("\n".join(["一、工作情况", *lines, *wrap(P1, 30), *wrap(P2, 30), *wrap(P3, 30)]))
+    assert tree(doc) == [(1, "cn", "一、", "工作情况")]
+    assert paragraphs(doc.sections[0]) == [MARKER_AT_END, P1, P2, P3]
+
+
+def test_a_bold_heading_whose_colon_is_inside_the_bold() -> None:
+    doc = body("**一、工作情况：**\n内容。\n**二、下步打算：**\n内容。")
+    assert [(s.marker, s.title, paragraphs(s)) for s in doc.sections] == [
+        ("一、", "工作情况", ["内容。"]),
+        ("二、", "下步打算", ["内容。"]),
+    ]
+
+
+def test_a_bold_marker_alone_before_its_title() -> None:
+    doc = body("一、工作措施\n**（一）**加强组织领导\n内容。\n**（二）**强化资金保障\n内容。")
+    assert [(s.marker, s.title, paragraphs(s)) for s in doc.sections[0].sections] == [
+        ("（一）", "加强组织领导", ["内容。"]),
+        ("（二）", "强化资金保障", ["内容。"]),
+    ]
+
+
+def test_table_rows_opening_with_markers_stay_in_the_table() -> None:
+    doc = body("一、工作情况\n| 一、道路 | 已完成 |\n|---|---|\n| 二、绿化 | 进行中 |\n二、下步打算\n继续推进。")
+    assert [(s.marker, s.title) for s in doc.iter_sections()] == [("一、", "工作情况"), ("二、", "下步打算")]
+    assert [t.rows for t in doc.sections[0].tables] == [(("一、道路", "已完成"), ("二、绿化", "进行中"))]
+
+
+def test_a_document_of_two_lone_markers() -> None:
+    doc = checked("一、\n二、")
+    assert [(s.marker, s.title, paragraphs(s)) for s in doc.sections] == [("一、", None, []), ("二、", None, [])]
+
+
+def test_a_marker_whose_brackets_differ_in_width() -> None:
+    doc = body("一、工作措施\n(一）加强巡查\n内容。\n（二)加快整改\n内容。")
+    assert [(s.style, s.ordinal, s.marker, s.title) for s in doc.sections[0].sections] == [
+        ("cn-paren", 1, "(一）", "加强巡查"),
+        ("cn-paren", 2, "（二)", "加快整改"),
+    ]
+
+
+def test_a_hard_wrapped_text_with_a_left_margin_on_every_line() -> None:
+    lines = ["  一、工作情况", *("  " + x for x in wrap("　　" + P1, 32)), *("  " + x for x in wrap("　　" + P2, 32))]
+    lines += ["  二、下步打算", *("  " + x for x in wrap("　　" + P3, 32))]
+    doc = body("\n".join(lines))
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [("工作情况", [P1, P2]), ("下步打算", [P3])]
+
+
+def test_a_plan_opener_in_bold_on_a_bulleted_line() -> None:
+    doc = body("一、工作情况\n- 目前已完成改造。\n- **下一步**，继续推进。")
+    assert [(p.text, p.phase) for p in doc.sections[0].paragraphs] == [
+        ("目前已完成改造。", "progress"),
+        ("下一步，继续推进。", "plan"),
+    ]
+
+
+def test_a_member_on_a_line_after_one_ending_with_a_comma() -> None:
+    doc = body("一、主要做法\n一是加强日常巡查，及时发现问题隐患，\n二是加快整改进度，限期完成整改任务。")
+    assert paragraphs(doc.sections[0]) == ["一是加强日常巡查，及时发现问题隐患，二是加快整改进度，限期完成整改任务。"]
+    assert [i.marker for i in doc.sections[0].paragraphs[0].items] == ["一是", "二是"]
