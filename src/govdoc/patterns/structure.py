@@ -91,6 +91,8 @@ QUOTE_LEAD = _lazy(
     r"(?:您|你|你们|提案|建议|议案|代表|委员)[^。\n]{0,30}?"
     r"(?:提出|建议|认为|指出|反映|希望|要求|呼吁)[^。\n]{0,8}:[ ]*$"
 )
+# A marker of an inline list where a line ends (`…主要做法包括（1）`): the list goes on below.
+TRAILING_MARKER = _lazy(rf"(?:\((?:\d{{1,2}}|{CN_NUM})\)|[①-⑳])$")
 # The sentence with which a reply turns from its opening (the proposal quoted) to its answer.
 ANSWER_OPENS = _lazy(r"(?:答复|函复|回复|说明|函告|反馈|告知|报告|汇报)如下|现(?:答复|函复)")
 

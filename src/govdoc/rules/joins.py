@@ -105,12 +105,13 @@ def _heading_cut(a: Block, b: Block) -> bool:
     return 0 < len(rest) <= TITLE_MAX and _TITLE_BREAKS.isdisjoint(rest) and heading_of(b) is None
 
 
-def continues(a: Block, b: Block, width: int = 0, page_end: bool = False) -> bool:
+def continues(a: Block, b: Block, width: int = 0, page_end: bool = False, tail: int = -1) -> bool:
     """`b` carries on the paragraph `a` left open (a page break or a hard line wrap between them).
 
     `width` is the line width a hard-wrapped text was cut at (0: unknown); a line that fills
     it was cut by the width, even when it looks like a heading. `page_end`: a page number stood
-    between them, so a page ended there and `a` need not look cut by its length.
+    between them, so a page ended there and `a` need not look cut by its length. `tail`: the
+    length of `a`'s last line where `a` was joined from several (-1: `a` is one line).
     """
     if a.table or b.table or a.hints.paragraph_end:
         return False
@@ -120,7 +121,7 @@ def continues(a: Block, b: Block, width: int = 0, page_end: bool = False) -> boo
         return True
     if b.folded[:1] in _CONTINUING_START:
         return True  # no paragraph starts with a comma, a closing bracket or leader dots
-    if _inline_list_cut(a, b, width):
+    if _inline_list_cut(a, b, width) or _list_cut(a, b, width, tail):
         return True
     if not L.ends_open(a):
         return False
@@ -144,6 +145,17 @@ def _inline_list_cut(a: Block, b: Block, width: int) -> bool:
         return False
     previous = _previous_marker(b.folded[h.start : h.end].rstrip(), h)
     return previous is not None and a.folded.find(previous) > 0
+
+
+def _list_cut(a: Block, b: Block, width: int, tail: int) -> bool:
+    """A line the width cut inside a list running through the paragraph: it fills the width and
+    ends after a member's `；` (`…限期完成整改任务；` / `三是…`) or on an inline marker (`…以下方面（1）`
+    / `加强日常巡查；…`), either of which closes a line only where a paragraph ends."""
+    line = tail if tail >= 0 else len(a.folded.strip())
+    if width <= 0 or not width - _WIDTH_SLACK <= line <= width + _WIDTH_SLACK:
+        return False
+    end = a.folded.rstrip()
+    return (end[-1:] == ";" or P.TRAILING_MARKER.search(end) is not None) and _may_continue(b, clause_open=True)
 
 
 def _previous_marker(marker: str, h: Heading) -> str | None:
@@ -186,15 +198,19 @@ def join_breaks(state: State) -> None:
     absorbed: set[int] = set()
     kept: list[Block] = []  # the live blocks so far, joins made (a list rebuilt, not popped from: linear)
     page_end = False  # a page number was dropped since the last live block
+    tail = -1  # the length of the last line joined into the last live block
     for b in state.blocks:
         if b.zone is Zone.CHROME:
             page_end = page_end or page_furniture(b)
             continue
         a = kept[-1] if kept else None
         page_end = page_end or b.page_before
-        joined = a is not None and a.zone is b.zone and a.zone in _JOINED_ZONES and continues(a, b, width, page_end)
+        joined = (
+            a is not None and a.zone is b.zone and a.zone in _JOINED_ZONES and continues(a, b, width, page_end, tail)
+        )
         joined = joined and not _next_part(kept, b)
         page_end = False
+        tail = len(b.folded.strip())
         if joined:
             assert a is not None
             soft = a.hints.soft_break  # the format says the paragraph goes on: no guess to report
