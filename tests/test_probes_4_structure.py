@@ -1039,3 +1039,51 @@ def test_a_member_on_a_line_after_one_ending_with_a_comma() -> None:
     doc = body("一、主要做法\n一是加强日常巡查，及时发现问题隐患，\n二是加快整改进度，限期完成整改任务。")
     assert paragraphs(doc.sections[0]) == ["一是加强日常巡查，及时发现问题隐患，二是加快整改进度，限期完成整改任务。"]
     assert [i.marker for i in doc.sections[0].paragraphs[0].items] == ["一是", "二是"]
+
+
+# --- batch 4's causes, each from a new example (written after the fix, expected by hand) ----------
+
+ORDINAL_MEMBERS = (
+    "针对您反映的问题，我局主要从两个方面推进整改落实工作：第一，加强对辖区内重点路段的日常巡查，"
+    "及时发现和处置各类突出问题；第二，加快整改进度，限期完成整改任务。"
+)
+CIRCLED_AT_END = (
+    "为解决群众反映的停车难问题，我局采取的措施主要有以下三项：①建立停车资源台账；②推行错时共享停车；"
+    "③新建公共停车场两处。"
+)
+
+
+def test_arabic_points_written_on_the_line_that_turns_to_the_answer() -> None:
+    doc = checked(
+        "关于区政协二届三次会议第19号提案的答复\n李某委员：\n经研究，现将有关情况答复如下：1.关于停车位\n"
+        "已新增停车位三百个。\n2.关于公交线路\n已调整线路两条。" + TAIL
+    )
+    assert [(s.marker, s.title, paragraphs(s)) for s in doc.sections] == [
+        ("1.", "关于停车位", ["已新增停车位三百个。"]),
+        ("2.", "关于公交线路", ["已调整线路两条。"]),
+    ]
+
+
+def test_members_written_on_the_line_that_turns_to_the_answer_stay_on_it() -> None:
+    doc = checked(
+        "关于区政协二届三次会议第20号提案的答复\n李某委员：\n您的提案收悉，现答复如下：一是加强巡查；二是加快整改。"
+        + TAIL
+    )
+    assert doc.sections == ()
+    assert items(doc.preamble[-1]) == [(1, "一是", "加强巡查"), (2, "二是", "加快整改")]
+
+
+def test_a_full_hard_wrapped_line_ending_after_an_ordinal_members_semicolon() -> None:
+    lines = wrap(ORDINAL_MEMBERS, 30)
+    assert lines[1].endswith("；") and lines[2].startswith("第二")
+    doc = body("\n".join(["一、工作情况", *lines, *wrap(P1, 30), *wrap(P2, 30), *wrap(P3, 30)]))
+    assert paragraphs(doc.sections[0]) == [ORDINAL_MEMBERS, P1, P2, P3]
+    assert [i.marker for i in doc.sections[0].paragraphs[0].items] == ["第一", "第二"]
+
+
+def test_a_full_hard_wrapped_line_ending_on_a_circled_marker() -> None:
+    lines = wrap(CIRCLED_AT_END, 30)
+    assert lines[0].endswith("①")
+    doc = body("\n".join(["一、工作情况", *lines, *wrap(P1, 30), *wrap(P2, 30), *wrap(P3, 30)]))
+    assert tree(doc) == [(1, "cn", "一、", "工作情况")]
+    assert paragraphs(doc.sections[0]) == [CIRCLED_AT_END, P1, P2, P3]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from govdoc.ruler import Ruler
 from govdoc.rules import (
+    answer_turn,
     cleanup,
     enumerations,
     expected,
@@ -30,6 +31,7 @@ DEFAULT_RULES = (
     ("page_headers", cleanup.page_headers),
     ("lone_cells", cleanup.lone_cells),
     ("flattened_paragraphs", cleanup.flattened_paragraphs),
+    ("answer_turn_headings", answer_turn.answer_turn_headings),
     ("layout_spaces", cleanup.layout_spaces),
     ("pinyin", cleanup.pinyin),
     ("furniture_and_chrome", cleanup.furniture_and_chrome),
