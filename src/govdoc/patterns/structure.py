@@ -95,8 +95,9 @@ QUOTE_LEAD = _lazy(
 TRAILING_MARKER = _lazy(rf"(?:\((?:\d{{1,2}}|{CN_NUM})\)|[①-⑳])$")
 # The sentence with which a reply turns from its opening (the proposal quoted) to its answer.
 ANSWER_OPENS = _lazy(r"(?:答复|函复|回复|说明|函告|反馈|告知|报告|汇报)如下|现(?:答复|函复)")
-# The same turn ending with its colon, where the answer's first heading may follow on the line.
-TURN_BEFORE_HEADING = _lazy(r"(?:答复|函复|回复|说明|函告|反馈|告知|报告|汇报)如下[ ]{0,2}:[ ]{0,4}")
+# The same turn ending with its colon, where the answer's first heading may follow on the line
+# (a wide gap there is a flattened page's break, the flattened-page rule's to judge).
+TURN_BEFORE_HEADING = _lazy(r"(?:答复|函复|回复|说明|函告|反馈|告知|报告|汇报)如下[ ]{0,2}:[ ]?")
 
 # --- enumerations inside paragraphs ------------------------------------------------------
 # The subject a sentence's first member may follow with no mark between (我们一是…, 我局一要…,
