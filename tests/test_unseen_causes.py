@@ -1623,3 +1623,21 @@ def test_a_table_of_units_before_the_signature_stays_a_table_of_the_body() -> No
     assert [t.rows for t in doc.tables] == [
         (("牵头单位", "配合单位"), ("市水务局", "市应急管理局"), ("市农业农村局", "市财政局"))
     ]
+
+
+def test_a_labelled_signing_unit_in_a_table_of_its_own_over_the_date_is_the_signature() -> None:
+    # review: the table-of-units guard (d549a7f) must let a reply form's labelled 办复单位 row stand in
+    # a table that does not hold the date
+    doc = govdoc.parse_text(
+        "关于增设社区食堂的建议的答复\n"
+        "孙明代表：\n"
+        "您提出的关于增设社区食堂的建议收悉，现答复如下：\n"
+        "今年我局已在三个街道试点社区食堂。\n"
+        "感谢您对民政工作的关心和支持。\n"
+        "| 办复单位 | 某市民政局 |\n"
+        "|---|---|\n"
+        "\n"
+        "答复日期：2025年4月2日\n"
+    )
+    assert doc.signature is not None
+    assert (doc.signature.issuers, doc.signature.date) == (("某市民政局",), "2025-04-02")

@@ -174,7 +174,11 @@ def _signing_table(region: list[Block], table: int, date: Block) -> bool:
     """A table whose rows of organ cells are a joint 落款: the date stands in it (a one-cell row under
     the organs), or every row of it names organs. A table of data whose rows happen to be organs
     (牵头单位 | 配合单位 over 市水务局 | 市财政局) stays the body's, its head row being no organs."""
-    return date.table == table or all(L.is_organ_line(b) for b in region if b.table == table)
+    return date.table == table or all(
+        L.is_organ_line(b) or L.is_labelled_organ_line(b) or P.SEAL_OR_HEAD_LINE.match(b.folded)
+        for b in region
+        if b.table == table
+    )
 
 
 @dataclass(slots=True)
