@@ -1641,3 +1641,37 @@ def test_a_labelled_signing_unit_in_a_table_of_its_own_over_the_date_is_the_sign
     )
     assert doc.signature is not None
     assert (doc.signature.issuers, doc.signature.date) == (("某市民政局",), "2025-04-02")
+
+
+def test_a_number_with_a_decimal_point_is_no_inline_list_before_the_next_numbered_heading() -> None:
+    # review: c52ace2 joined a hard-wrapped line opening with `2.` to the paragraph above when that
+    # held `1.` anywhere, as the inline list it continues: a paragraph saying 21.5% took the next
+    # heading, and each heading after it took the next (three parts became one)
+    lines = [
+        "关于加快发展乡村旅游的建议的答复",
+        "王某代表：",
+        "您提出的关于加快发展乡村旅游的建议收悉，现答复如下：",
+        "1.完善基础设施",
+        "今年全县投入乡村旅游基础设施建设资金三千二百万元，新建和",
+        "改造旅游公路四十五公里，游客接待量同比增长21.5%，旅游收",
+        "入突破八亿元。",
+        "2.丰富旅游产品",
+        "我们推出了十条乡村旅游精品线路，培育了一批农家乐和民宿，",
+        "开展了乡村旅游节等系列活动，吸引了大量游客前来观光体验，",
+        "取得了良好的社会效益和经济效益，受到了群众的普遍欢迎。",
+        "3.加强宣传推介",
+        "通过电视、网络、新媒体等多种渠道开展宣传推介，不断提升我",
+        "县乡村旅游的知名度和美誉度，吸引了更多的游客来我县旅游观",
+        "光，带动了沿线群众增收致富，效果较为明显，得到了社会各界",
+        "的广泛好评和认可。",
+        "感谢您对文旅工作的关心和支持。",
+        "某县文化和旅游局",
+        "2024年5月6日",
+    ]
+    doc = govdoc.parse_text("\n".join(lines) + "\n")
+    assert [(s.marker, s.title) for s in doc.sections] == [
+        ("1.", "完善基础设施"),
+        ("2.", "丰富旅游产品"),
+        ("3.", "加强宣传推介"),
+    ]
+    assert doc.sections[0].paragraphs[0].text.endswith("旅游收入突破八亿元。")

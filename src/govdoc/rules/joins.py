@@ -144,7 +144,18 @@ def _inline_list_cut(a: Block, b: Block, width: int) -> bool:
     if h is None:
         return False
     previous = _previous_marker(b.folded[h.start : h.end].rstrip(), h)
-    return previous is not None and a.folded.find(previous) > 0
+    if previous is None:
+        return False
+    # the list runs in the sentence `a` leaves open: its marker stands after the last full stop, and
+    # is no piece of a number (21.5% holds `1.`, 2021.1 too)
+    f = a.folded
+    at = f.rfind(previous)
+    return (
+        at > 0
+        and at > f.rfind("。")
+        and not f[at - 1].isdigit()
+        and not f[at + len(previous) : at + len(previous) + 1].isdigit()
+    )
 
 
 def _list_cut(a: Block, b: Block, width: int, tail: int) -> bool:
