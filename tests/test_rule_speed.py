@@ -145,3 +145,19 @@ def test_every_security_and_urgency_mark_holds_a_word_the_marks_rule_looks_for_f
         assert any(w in word for w in _MARK_WORDS), word
     assert all(any(w in alt for w in _SIGNER_WORDS) for alt in ("签发人", "领导签发", "签发领导", "领导署名", "签发"))
     assert P.SIGNER.pattern.startswith("(?:签发人|领导签发|签发领导|领导署名|签发)")
+
+
+def test_a_category_mark_ends_with_one_of_the_characters_the_title_test_looks_for_first() -> None:
+    """title_category_mark searches only titles ending in a closing bracket or 类 (_MARK_ENDS):
+    CATEGORY_MARK's two forms end so; a new form must be added there too."""
+    from govdoc.patterns.category import _CATEGORY_LETTER, _CLOSE, _OPEN
+
+    assert P.CATEGORY_MARK.pattern == (
+        rf"[ ]{{0,4}}(?:{_OPEN}[ ]{{0,2}}{_CATEGORY_LETTER}[ ]{{0,2}}类?[ ]{{0,2}}{_CLOSE}[ ]{{0,2}}类?"
+        rf"|{_CATEGORY_LETTER}[ ]{{0,2}}类)[ ]{{0,2}}$"
+    )
+    closing = regex.findall(r"[^\[\]\\]", _CLOSE)
+    assert set(closing) | {"]"} <= L._MARK_ENDS and "类" in L._MARK_ENDS
+    for title in ["关于某事的答复（B类）", "关于某事的答复　A类", "关于某事的答复〔C〕", "关于某事的答复"]:
+        core = title.replace("（", "(").replace("）", ")").replace("　", " ")
+        assert (L.title_category_mark(core) is not None) == bool(P.CATEGORY_MARK.search(core)), title

@@ -261,10 +261,18 @@ def ends_with_kind(text: str) -> bool:
     return kind_suffix(title_core(text)) is not None
 
 
+# What a category mark ends with (CATEGORY_MARK: a closing bracket or 类, at the text's end;
+# tests/test_rule_speed.py checks): a title ending otherwise is not searched for one.
+_MARK_ENDS = frozenset(")〕]】类")
+
+
 def title_category_mark(folded: str) -> int | None:
     """Where a category mark written after a title's document type starts (`…提案的答复（B类）`,
     `…的答复　A类`), or None: the mark is the answer category, no part of the title."""
-    m = P.CATEGORY_MARK.search(folded.rstrip())
+    core = folded.rstrip()
+    if core[-1:] not in _MARK_ENDS:
+        return None
+    m = P.CATEGORY_MARK.search(core)
     return m.start() if m is not None and ends_with_kind(folded[: m.start()].rstrip()) else None
 
 

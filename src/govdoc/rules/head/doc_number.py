@@ -56,7 +56,7 @@ def from_title_brackets(state: State) -> DocNumber | None:
     if not blocks:
         return None
     last = blocks[-1]
-    m = P.TRAILING_PAREN.search(last.folded)
+    m = P.TRAILING_PAREN.search(last.folded) if ")" in last.folded else None
     if m is None:
         return None
     found = bracketed_number(last.text[m.start() : m.end()].strip()[1:-1])

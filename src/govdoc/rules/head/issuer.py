@@ -60,7 +60,7 @@ def from_title(state: State) -> Located | None:
     text, folded = title_lines(blocks)
     end = L.title_organ_end(folded)
     if end is None and not P.TITLE_VERB.search(folded):
-        end = L.title_head_organ_end(P.TRAILING_PAREN.sub("", folded).strip())
+        end = L.title_head_organ_end((P.TRAILING_PAREN.sub("", folded) if ")" in folded else folded).strip())
     if end is not None:
         organ = text[:end].strip()
         return organ, S.lines(state, blocks, organ)

@@ -33,14 +33,15 @@ def title_lines(blocks: list[Block]) -> tuple[str, str]:
     if m and len(folded) - m.end() >= _SHORTEST:
         cut = len(folded) - len(folded[m.end() :].lstrip())
         text, folded = text[cut:], folded[cut:]
-    m = P.TRAILING_PAREN.search(folded)
+    bracketed = ")" in folded  # both bracket patterns end in one: most titles ask neither
+    m = P.TRAILING_PAREN.search(folded) if bracketed else None
     if (
         m
         and m.start() >= _SHORTEST
         and (P.DOC_NO.search(folded, m.start()) or bracketed_number(folded[m.start() : m.end()].strip()[1:-1]))
     ):
         text, folded = text[: m.start()], folded[: m.start()]
-    m = P.DATED_PAREN.search(folded)
+    m = P.DATED_PAREN.search(folded) if bracketed else None
     if m and m.start() >= _SHORTEST:
         text, folded = text[: m.start()], folded[: m.start()]
     mark = L.title_category_mark(folded)  # …的答复（B类）: the answer category, read by its own rule
