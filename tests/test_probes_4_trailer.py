@@ -884,3 +884,100 @@ def test_the_number_of_copies_spaced_after_a_print_line_without_its_organ() -> N
 def test_a_sealing_unit_label_over_a_date_label() -> None:
     doc = reply("特此答复。\n盖章单位：某市教育局\n日期：2024年6月18日")
     assert trailer(doc) == want()
+
+
+# --- fourth batch, written before running it (after the third batch's fixes) ----------------------------
+
+
+def test_a_date_labelled_as_the_written_date_under_the_organ() -> None:
+    assert trailer(reply("特此答复。\n某市教育局\n成文日期：2024年6月18日")) == want()
+
+
+def test_the_organ_written_on_after_the_closing_with_the_date_below() -> None:
+    assert trailer(reply("特此答复。          某市教育局\n2024年6月18日")) == want()
+
+
+def test_name_and_phone_under_a_label_joined_by_a_slash() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人/电话：张某某/0571-87001234")
+    assert trailer(doc) == want(contact={"name": "张某某", "phones": ("0571-87001234",)})
+
+
+def test_the_cc_and_the_print_line_flattened_onto_one_line() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n抄送：市政府办公室。  某市教育局办公室  2024年6月19日印发")
+    assert trailer(doc) == want(imprint=(("市政府办公室",), "某市教育局办公室", "2024-06-19"))
+
+
+def test_a_qq_number_after_the_contacts_name_is_no_phone() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：张某某  QQ：12345678")
+    assert trailer(doc) == want(contact={"name": "张某某"})
+
+
+def test_attachment_labels_numbered_in_chinese() -> None:
+    doc = reply("特此答复。\n附件一：某市校车线路一览表\n附件二：某市校车安全管理办法\n" + SIGN)
+    assert trailer(doc) == want(attachments=("某市校车线路一览表", "某市校车安全管理办法"))
+
+
+def test_two_seal_notes_side_by_side_under_two_organs() -> None:
+    doc = reply("特此答复。\n某市教育局\u3000\u3000某市财政局\n（盖章）\u3000\u3000（盖章）\n2024年6月18日")
+    assert trailer(doc) == want(signature=(("某市教育局", "某市财政局"), "2024-06-18", "2024年6月18日"))
+
+
+def test_a_service_number_of_three_groups() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n咨询电话：400-800-1234")
+    assert trailer(doc) == want(contact={"phones": ("400-800-1234",)})
+
+
+def test_a_date_with_a_numeral_year_and_month_and_an_arabic_day() -> None:
+    doc = reply("特此答复。\n某市教育局\n二〇二四年六月18日")
+    assert trailer(doc) == want(signature=(("某市教育局",), "2024-06-18", "二〇二四年六月18日"))
+
+
+def test_an_organ_whose_name_holds_digits() -> None:
+    doc = reply("特此答复。\n某市12345政务服务便民热线管理中心\n2024年6月18日")
+    assert trailer(doc) == want(signature=(("某市12345政务服务便民热线管理中心",), "2024-06-18", "2024年6月18日"))
+
+
+def test_a_bold_closing_in_markdown() -> None:
+    assert trailer(reply("**特此答复。**\n" + SIGN)) == want()
+
+
+def test_the_office_then_the_person_under_the_person_label() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：基础教育处 张某某  电话：87001234")
+    assert trailer(doc) == want(contact={"name": "张某某", "phones": ("87001234",), "unit": "基础教育处"})
+
+
+def test_a_publication_note_before_the_signature() -> None:
+    assert trailer(reply("特此答复。\n（此件主动公开）\n" + SIGN)) == want(disclosure="主动公开")
+
+
+def test_a_closing_of_thanks_and_a_wish_on_two_lines_then_organ_and_date_on_one() -> None:
+    doc = reply("感谢您对教育工作的关心和支持！\n祝您工作顺利！\n某市教育局  2024年6月18日")
+    assert trailer(doc) == want(closing="感谢您对教育工作的关心和支持！\n祝您工作顺利！")
+
+
+def test_a_joint_reply_signed_by_a_lead_and_a_joint_office_with_seal_words_in_the_labels() -> None:
+    doc = reply("特此答复。\n主办单位（盖章）：某市教育局\n会办单位（盖章）：某市交通运输局\n签发日期：2024年6月18日")
+    assert trailer(doc) == want(signature=(("某市教育局", "某市交通运输局"), "2024-06-18", "2024年6月18日"))
+
+
+def test_a_notice_with_attachment_titles_under_chinese_numbered_labels_after_the_signature() -> None:
+    doc = checked(
+        "某市教育局关于开展校车安全大检查的通知\n"
+        "各区教育局：\n"
+        "为确保校车运行安全，决定开展校车安全大检查。\n"
+        "一、检查内容\n"
+        "校车车况、驾驶人资质和随车照管人员配备情况。\n"
+        "特此通知。\n"
+        "某市教育局\n"
+        "2024年8月20日\n"
+        "附件一\n"
+        "校车安全检查表\n"
+        "附件二\n"
+        "校车驾驶人名单\n"
+    )
+    assert trailer(doc) == want(
+        closing="特此通知。",
+        signature=(("某市教育局",), "2024-08-20", "2024年8月20日"),
+        attachments=("校车安全检查表", "校车驾驶人名单"),
+        last="校车车况、驾驶人资质和随车照管人员配备情况。",
+    )
