@@ -37,6 +37,7 @@ _NAME = regex.compile(r"[\p{Han}·]{2,40}")
 _MAX_PERSON_NAME = 4  # 2–4 characters; longer only with a · (a transliterated name)
 _UNIT = regex.compile(r"[^\d,;:]{2,40}")
 _PERSON_LABELS = ("联系人", *CONTACT_PERSON_LABELS)
+_OTHER_WAYS = frozenset(("qq", "微信号", "微信"))  # the values of OTHER_CONTACT_LABELS are not read
 _UNIT_LABELS = frozenset(("联系单位", "承办单位", "联系单位及电话", *HANDLING_UNIT_LABELS))
 
 
@@ -74,7 +75,7 @@ def parse_contact(lines: list[str]) -> Contact | None:
     for line in lines:
         folded = fold(line)
         for label, value, fvalue in _values(line, folded):
-            if label == "传真":
+            if label == "传真" or label.lower() in _OTHER_WAYS:
                 continue
             if _is_phone_label(label) or label.startswith(_PERSON_LABELS):
                 for m in PHONE.finditer(fvalue):

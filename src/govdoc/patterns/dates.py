@@ -28,7 +28,9 @@ _SIGNATURE_ORGAN_LABEL = (
 _SIGNATURE_DATE_LABEL = r"(?:答复|回复|办复|复函|签发|落款)(?:时间|日期)[ ]{0,2}[:\t][ \t]{0,2}"
 LABELLED_ORGAN_LINE = _lazy(rf"^{_SIGNATURE_ORGAN_LABEL}(?P<organ>[^:\t]{{2,60}}?)[ \t]{{0,4}}$")
 # A date labelled only 日期：/时间： is the 落款's only under an organ line (alone, it may be a page's).
-BARE_LABELLED_DATE_LINE = _lazy(rf"^(?:日期|时间)[ ]{{0,2}}:[ ]{{0,2}}(?P<date>{DATE.pattern})$")
+# 成文日期 too, though alone it labels a portal's information table.
+BARE_DATE_LABELS = ("成文日期", "日期", "时间")
+BARE_LABELLED_DATE_LINE = _lazy(rf"^(?:{'|'.join(BARE_DATE_LABELS)})[ ]{{0,2}}:[ ]{{0,2}}(?P<date>{DATE.pattern})$")
 LABELLED_DATE_LINE = _lazy(
     rf"^(?:{_SIGNATURE_ORGAN_LABEL}(?P<organ>[^:\t]{{2,60}}?)[ \t]{{0,40}})?"
     rf"{_SIGNATURE_DATE_LABEL}(?P<date>{DATE.pattern})$"
@@ -76,6 +78,8 @@ SIGNATURE_TAIL = _lazy(rf"(?:(?P<organ>[\p{{Han}}()、]{{2,40}}?)[ ]{{0,40}})?(?
 # The 印发 line: organ and date before 印发 (the number of copies may follow on the line: （共印10份）), or
 # both labelled (印发机关：某办  印发日期：2024年5月6日).
 _COPIES = r"(?:[ ]{0,4}\(?共印[ ]{0,2}\d{1,5}[ ]{0,2}份\)?)?"
+# The 印发 line flattened onto the 抄送 line after its stop (抄送：市政府办公室。  某办  2024年5月6日印发).
+PRINTED_AFTER_CC = _lazy(rf"(?<=[。.;])[ ]{{0,40}}(?=[^\n]{{0,60}}?(?:{DATE.pattern})[ ]{{0,2}}印发)")
 PRINTED_LINE = _lazy(
     rf"^(?:(?P<by>[^\n]{{2,60}}?)[ ]{{0,40}})?(?P<date>{DATE.pattern})[ ]{{0,2}}印发{_COPIES}$"
     rf"|^印发(?:机关|单位)[ ]{{0,2}}:[ ]{{0,2}}(?P<by>[^:\n]{{2,40}}?)[ ]{{0,40}}"

@@ -32,7 +32,11 @@ _HEAD_POST = (
     r"(?:常务|第一)?副?(?:局长|主任|厅长|部长|市长|区长|县长|州长|镇长|乡长|院长|书记|主席|会长|理事长"
     r"|董事长|总经理|校长|行长|站长|所长|处长|队长|社长|馆长|关长|主要负责人|负责人|法定代表人)"
 )
-SEAL_OR_HEAD_LINE = _lazy(rf"^(?:{_SEAL_NOTE}|{_HEAD_POST}[ ]{{0,2}}:?[ ]{{0,3}}[\p{{Han}}·]{{2,4}}(?:{_SEAL_NOTE})?)$")
+SEAL_OR_HEAD_LINE = _lazy(
+    # one seal note, or one under each of organs side by side ((盖章)  (盖章))
+    rf"^(?:{_SEAL_NOTE}(?:[ ]{{0,8}}{_SEAL_NOTE}){{0,3}}"
+    rf"|{_HEAD_POST}[ ]{{0,2}}:?[ ]{{0,3}}[\p{{Han}}·]{{2,4}}(?:{_SEAL_NOTE})?)$"
+)
 
 # An HTML entity a page's text kept as written (&nbsp;, &sp;), after a name at the end of its line.
 ENTITY_DEBRIS = _lazy(r"(?:[ ]{0,40}&[A-Za-z]{2,8};?)+[ ]{0,40}$")

@@ -12,7 +12,7 @@ _CLOSING_LEAD = (
     r"|(?:尊敬的)?\p{Han}{1,8}?(?:代表|委员|同志|先生|女士)[ ]{0,2},[ ]{0,2})?"
 )
 CLOSING_STRONG = _lazy(
-    rf"^{_CLOSING_LEAD}(?:(?:(?:非常|衷心|再次|诚挚|十分|特别|真诚)(?:地)?)?(?:感谢|谢谢)|多谢|此(?:复|函)[。!]?$|特此|专此|谨此|此致|顺致|顺颂|顺祝|敬颂|即颂|敬礼"
+    rf"^{_CLOSING_LEAD}(?:(?:(?:非常|衷心|再次|诚挚|十分|特别|真诚)(?:地)?)?(?:感谢|谢谢)|多谢|此(?:复|函)[。!]?$|特此|专此|谨此|此致|顺致|顺颂|顺祝|敬颂|即颂|敬礼|祝(?:您|你|贵)|祝好"
     # a 请示's formula asking for the decision (妥否，请批示 / 以上请示，请予审批)
     r"|(?:妥否|当否|是否妥当)[ ,]{0,2}请|以上请示"
     # the whole sentence that closes a 函 (请予支持为盼, 盼复, 请研究函复) or a 议案 (请审议)
@@ -113,6 +113,8 @@ PHONE_LABELS = (
     "手机号",
     "手机",
 )
+# Other ways to reach someone (QQ：…, 微信：…): their numbers are no phones, and they end the value before them.
+OTHER_CONTACT_LABELS = ("(?i:qq)", "微信号", "微信")
 # The same in English, as some pages print them (Tel：…, Phone：…); matched whatever their case.
 LATIN_PHONE_LABELS = ("tel", "phone", "mobile")
 # The verbs a sentence asks one to call with (请致电0571-…, 可拨打…): the number after them is a phone, as
@@ -145,6 +147,7 @@ _CONTACT_LABELS = (
     "电子信箱",
     "邮箱",
     "(?i:e-?mail)",
+    *OTHER_CONTACT_LABELS,
     "承办单位",
     "联系单位",
     *HANDLING_UNIT_LABELS,
@@ -227,6 +230,8 @@ PHONE = _lazy(
     r"(?<![\d-])(?:(?:\(0\d{2,3}\)|0\d{2,3})[ ]?-{0,2}[ ]?)?\d{7,8}(?:-\d{1,5}|[ ]?转[ ]?\d{1,5})?(?![\d])"
     r"|(?<!\d)1[3-9]\d{9}(?!\d)"
     r"|(?<![\d-])1[3-9]\d(?:[ ]\d{4}[ ]\d{4}|-\d{4}-\d{4})(?![\d-])"
+    # a nationwide service number (400-800-1234, 8008001234)
+    r"|(?<![\d-])[48]00-?\d{3}-?\d{4}(?![\d-])"
 )
 FAX_AFTER = _lazy(r"[ ]{0,2}\(传真\)?")  # the closing bracket may be cut with the value's end
 POSTCODE = _lazy(r"(?<!\d)\d{6}(?!\d)")
@@ -235,7 +240,9 @@ CC_LINE = _lazy(r"^(?:抄送|抄报)[ ]{0,2}[:\t][ \t]{0,2}(?P<v>[^\n]*)$")
 ATTACHMENT_LINE = _lazy(
     # 附件：1.名称, 附件1：名称, or 附件1.名称 where the list's first number stands for the colon; 附：1.名称,
     # the short label, only with its colon
-    r"^附(?:[ ]{0,2}件[ ]{0,2}(?P<label_n>\d{1,2})?[ ]{0,2}(?P<colon>:|(?<=\d)[.、](?!\d))?"
+    # (附件一：名称 / 附件二, numbered in Chinese, as well)
+    r"^附(?:[ ]{0,2}件[ ]{0,2}(?P<label_n>\d{1,2}|[一二三四五六七八九十]{1,3})?[ ]{0,2}"
+    r"(?P<colon>:|(?<=[\d一二三四五六七八九十])[.、](?!\d))?"
     r"|[ ]{0,2}(?P<colon>:))[ ]{0,2}"
     r"(?:(?:(?P<n>\d{1,2})[.、]|\((?P<n>\d{1,2})\))[ ]{0,2})?(?P<name>[^\n]*)$"
 )

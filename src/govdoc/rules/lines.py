@@ -243,14 +243,14 @@ def is_labelled_date_line(b: Block) -> bool:
     """答复时间：2024年5月6日 (maybe after 答复单位：某局 on the same line), or 日期：2024年5月6日: the date
     of a labelled 落款."""
     f = b.folded
-    if f.startswith(("日期", "时间")):
+    if f.startswith(P.BARE_DATE_LABELS):
         return bool(P.BARE_LABELLED_DATE_LINE.match(f, 0, date_end(b)))
     return f.startswith(_SIGNATURE_LABEL_STARTS) and bool(P.LABELLED_DATE_LINE.match(f, 0, date_end(b)))
 
 
 def is_bare_labelled_date_line(b: Block) -> bool:
     """日期：2024年5月6日: a 落款's date only under its organ line; alone, it may be a page's publishing date."""
-    return b.folded.startswith(("日期", "时间")) and is_labelled_date_line(b)
+    return b.folded.startswith(P.BARE_DATE_LABELS) and is_labelled_date_line(b)
 
 
 _SIGNATURE_LABEL_STARTS = ("答复", "回复", "办复", "复函", "落款", "主办", "会办", "协办", "签发", "单位(", "盖章")

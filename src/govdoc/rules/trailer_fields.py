@@ -17,7 +17,7 @@ from govdoc.fields.contact import parse_contact
 from govdoc.fields.dates import find_date
 from govdoc.fields.organs import split_organs
 from govdoc.fold import fold
-from govdoc.model import Contact, Imprint, Signature
+from govdoc.model import Contact, Imprint, Signature, Span
 from govdoc.rules import field_spans as S
 from govdoc.rules import lines as L
 from govdoc.state import Block, State, Zone
@@ -267,8 +267,13 @@ def imprint(state: State) -> None:
         m = P.CC_LINE.match(b.folded)
         if m:
             cell = P.NEXT_CONTACT_CELL.search(b.folded, m.start("v"))  # 抄报：… 联系单位：… on one line
-            value = b.text[m.start("v") : cell.start() if cell else len(b.text)]
+            printed = P.PRINTED_AFTER_CC.search(b.folded, m.start("v"))  # 抄送：…。  某办  …印发 on one line
+            ends = [x.start() for x in (cell, printed) if x is not None]
+            value = b.text[m.start("v") : min(ends, default=len(b.text))]
             cc.append((b, m.start("v"), split_organs(value.rstrip(L.CELL_EDGE))))
+            on_line = P.PRINTED_LINE.match(b.folded[printed.end() :]) if printed else None
+            if printed is not None and on_line is not None:
+                printed_by, by_span, printed_on, on_span = _printed(state, b, on_line, printed.end())
             in_cc = True
             continue
         if in_cc and not P.PRINTED_LINE.match(b.folded) and not L.is_organ_line(b):
@@ -277,13 +282,8 @@ def imprint(state: State) -> None:
         in_cc = False
         m = P.PRINTED_LINE.match(b.folded)
         if m:
-            found = find_date(b.text[m.start("date") :])
-            printed_on = found[0] if found else None
-            on_span = S.inside(state, [b], found[1], m.start("date")) if found and found[0] else None
-            if m.group("by"):
-                printed_by = b.text[m.start("by") : m.end("by")].strip()
-                by_span = S.at(state, b, m.start("by"), m.end("by"))
-            elif k > 0 and L.is_organ_line(blocks[k - 1]):
+            printed_by, by_span, printed_on, on_span = _printed(state, b, m, 0)
+            if printed_by is None and k > 0 and L.is_organ_line(blocks[k - 1]):
                 printed_by = blocks[k - 1].text.strip()
                 by_span = S.at(state, blocks[k - 1])
     organs = tuple(name for _, _, names in cc for name in names)
@@ -294,6 +294,20 @@ def imprint(state: State) -> None:
     spans = tuple(s for b, start, names in cc for s in S.each_inside(state, [b], names, start))
     cc_spans = spans if len(spans) == len(organs) else ()  # one per organ, or none: the lists stay aligned
     state.imprint = Imprint(organs, printed_by, printed_on, cc_spans, by_span, on_span)
+
+
+def _printed(
+    state: State, b: Block, m: regex.Match[str], at: int
+) -> tuple[str | None, Span | None, str | None, Span | None]:
+    """The 印发 organ and date (with their spans) of a print line matched from offset `at` of `b`."""
+    date_at = at + m.start("date")
+    found = find_date(b.text[date_at:])
+    printed_on = found[0] if found else None
+    on_span = S.inside(state, [b], found[1], date_at) if found and found[0] else None
+    if not m.group("by"):
+        return None, None, printed_on, on_span
+    by_start, by_end = at + m.start("by"), at + m.end("by")
+    return b.text[by_start:by_end].strip(), S.at(state, b, by_start, by_end), printed_on, on_span
 
 
 def _warn_cut_cc(state: State, cc: list[tuple[Block, int, list[str]]]) -> None:
@@ -308,6 +322,8 @@ def _warn_cut_cc(state: State, cc: list[tuple[Block, int, list[str]]]) -> None:
     if any(later.zone is not Zone.CHROME for later in state.blocks[at + 1 :]):
         return
     f = b.folded.rstrip(L.CELL_EDGE)
+    if P.PRINTED_AFTER_CC.search(f):
+        return  # the list ended before the 印发 line written on after it
     last = fold(names[-1])
     if f.endswith(("。", ".")) or not (f.endswith(_CC_SEPARATORS) or _cut_name(last)):
         return
