@@ -1187,3 +1187,187 @@ def test_a_labelled_number_in_brackets_under_a_title_naming_the_proposal() -> No
         recipients=["冯某委员"],
         ref=(None, None, None, None, "56", "提案", "关于加强农贸市场环境整治的提案", []),
     )
+
+
+# --- batch 3 (written before it was run) ------------------------------------------------------------
+
+
+def test_a_doc_number_under_the_tables_bianhao_label() -> None:
+    expect(
+        "编号：东教复〔2024〕29号\n发布机构：东湖区教育局\n关于区政协三届二次会议第88号提案的答复\n韩某委员：\n"
+        + OPEN
+        + BODY
+        + SIGN,
+        issuer="东湖区教育局",
+        number=("东教复〔2024〕29号", "东教复", 2024, 29),
+        title="关于区政协三届二次会议第88号提案的答复",
+        recipients=["韩某委员"],
+        metadata={"编号": "东教复〔2024〕29号", "发布机构": "东湖区教育局"},
+        ref=("政协", "区", 3, 2, "88", "提案", None, []),
+    )
+
+
+def test_a_doc_number_under_the_file_number_label() -> None:
+    expect(
+        "文件编号：东教复〔2024〕30号\n关于区政协三届二次会议第89号提案的答复\n韩某委员：\n" + OPEN + BODY + SIGN,
+        number=("东教复〔2024〕30号", "东教复", 2024, 30),
+        title="关于区政协三届二次会议第89号提案的答复",
+        recipients=["韩某委员"],
+        metadata={"文件编号": "东教复〔2024〕30号"},
+        ref=("政协", "区", 3, 2, "89", "提案", None, []),
+    )
+
+
+def test_a_signer_and_a_checker_one_ideographic_space_apart() -> None:
+    expect(
+        "签发人：张某　核稿人：李某\n关于区人大二届五次会议第121号建议的答复\n钱某代表：\n" + OPEN_S + BODY + SIGN,
+        title="关于区人大二届五次会议第121号建议的答复",
+        recipients=["钱某代表"],
+        signer="张某",
+        metadata={"签发人": "张某", "核稿人": "李某"},
+        ref=("人大", "区", 2, 5, "121", "建议", None, []),
+    )
+
+
+def test_copy_number_security_and_urgency_as_three_cells() -> None:
+    expect(
+        "000018　　　机密★1年　　　特急\n清河市人民政府办公室文件\n清政办发〔2024〕40号\n关于做好安全生产检查工作的通知\n"
+        "各区人民政府：\n现将有关事项通知如下：\n一、全面排查\n各区要全面排查。\n清河市人民政府办公室\n2024年9月5日\n",
+        kind="notice",
+        issuer="清河市人民政府办公室",
+        number=("清政办发〔2024〕40号", "清政办发", 2024, 40),
+        title="关于做好安全生产检查工作的通知",
+        recipients=["各区人民政府"],
+        security="机密★1年",
+        urgency="特急",
+    )
+
+
+def test_a_category_mark_before_the_title_on_its_line() -> None:
+    expect(
+        "【A类】关于区政协三届二次会议第38号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第38号提案的答复",
+        recipients=["冯某委员"],
+        category="A",
+        ref=("政协", "区", 3, 2, "38", "提案", None, []),
+    )
+
+
+def test_an_urgent_notice_by_its_title_carries_no_urgency_mark() -> None:
+    expect(
+        "东湖区人民政府办公室关于做好强降雨防范工作的紧急通知\n各街道办事处：\n现将有关事项通知如下：\n"
+        "一、加强值守\n各单位要加强值守。\n东湖区人民政府办公室\n2024年7月1日\n",
+        kind="notice",
+        issuer="东湖区人民政府办公室",
+        title="东湖区人民政府办公室关于做好强降雨防范工作的紧急通知",
+        recipients=["各街道办事处"],
+    )
+
+
+def test_governments_and_street_offices_split_at_dunhao_then_comma() -> None:
+    expect(
+        "关于做好秋冬季森林防火工作的通知\n各镇人民政府、街道办事处，区直各部门：\n现将有关事项通知如下：\n"
+        "一、压实责任\n各单位要压实责任。\n东湖区人民政府办公室\n2024年10月8日\n",
+        kind="notice",
+        title="关于做好秋冬季森林防火工作的通知",
+        recipients=["各镇人民政府", "街道办事处", "区直各部门"],
+    )
+
+
+def test_an_honoured_member_with_letter_spacing_inside_his_name() -> None:
+    expect(
+        "关于区政协三届二次会议第39号提案的答复\n尊敬的 王 某 委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第39号提案的答复",
+        recipients=["王某委员"],
+        ref=("政协", "区", 3, 2, "39", "提案", None, []),
+    )
+
+
+def test_a_cppcc_named_with_its_city_before_the_term() -> None:
+    doc = expect(
+        "关于政协清河市委员会十三届二次会议第12号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于政协清河市委员会十三届二次会议第12号提案的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "市", 13, 2, "12", "提案", None, []),
+    )
+    assert ref_text(doc) == "政协清河市委员会十三届二次会议第12号提案"
+
+
+def test_a_sector_group_addressed_by_its_name() -> None:
+    expect(
+        "关于区政协三届二次会议第40号提案的答复\n民进界别：\n贵界别提出的提案收悉，现答复如下：\n" + BODY + SIGN,
+        title="关于区政协三届二次会议第40号提案的答复",
+        recipients=["民进界别"],
+        ref=("政协", "区", 3, 2, "40", "提案", None, []),
+    )
+
+
+def test_a_pipe_row_with_disclosure_and_result() -> None:
+    expect(
+        "| 公开属性 | 主动公开 | 办理结果 | A |\n关于区政协三届二次会议第41号提案的答复\n冯某委员：\n"
+        + OPEN
+        + BODY
+        + SIGN,
+        title="关于区政协三届二次会议第41号提案的答复",
+        recipients=["冯某委员"],
+        metadata={"公开属性": "主动公开", "办理结果": "A"},
+        category="A",
+        disclosure="主动公开",
+        ref=("政协", "区", 3, 2, "41", "提案", None, []),
+    )
+
+
+def test_a_title_opening_with_guanyu_dui_a_meeting_and_a_handling_report() -> None:
+    expect(
+        "关于对市政协十届三次会议第0250号提案办理情况的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于对市政协十届三次会议第0250号提案办理情况的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "市", 10, 3, "0250", "提案", None, []),
+    )
+
+
+def test_a_number_with_the_signing_date_beside_it() -> None:
+    expect(
+        "东湖区教育局\n东教复〔2024〕31号　　　　　　签发日期：2024年6月1日\n关于区政协三届二次会议第92号提案的答复\n"
+        "韩某委员：\n" + OPEN + BODY + SIGN,
+        issuer="东湖区教育局",
+        number=("东教复〔2024〕31号", "东教复", 2024, 31),
+        title="关于区政协三届二次会议第92号提案的答复",
+        recipients=["韩某委员"],
+        metadata={"签发日期": "2024年6月1日"},
+        ref=("政协", "区", 3, 2, "92", "提案", None, []),
+    )
+
+
+def test_a_security_mark_in_brackets() -> None:
+    expect(
+        "【秘密】\n东湖区人民政府办公室\n东政办发〔2024〕41号\n关于做好重要节点安保工作的通知\n各街道办事处：\n"
+        "现将有关事项通知如下：\n一、加强巡逻\n各单位要加强巡逻。\n东湖区人民政府办公室\n2024年9月20日\n",
+        kind="notice",
+        issuer="东湖区人民政府办公室",
+        number=("东政办发〔2024〕41号", "东政办发", 2024, 41),
+        title="关于做好重要节点安保工作的通知",
+        recipients=["各街道办事处"],
+        security="秘密",
+    )
+
+
+def test_a_suggestion_answer_with_the_deputys_delegation_and_a_proposer_label() -> None:
+    expect(
+        "提出人：何某\n关于县十八届人大三次会议第47号建议的答复\n何某代表：\n" + OPEN_S + BODY + SIGN,
+        title="关于县十八届人大三次会议第47号建议的答复",
+        recipients=["何某代表"],
+        metadata={"提出人": "何某"},
+        ref=("人大", "县", 18, 3, "47", "建议", None, ["何某"]),
+    )
+
+
+def test_a_number_line_in_half_width_square_brackets_with_di() -> None:
+    expect(
+        "东湖区民政局\n东民复[2024]第9号\n关于区政协三届二次会议第42号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        issuer="东湖区民政局",
+        number=("东民复[2024]第9号", "东民复", 2024, 9),
+        title="关于区政协三届二次会议第42号提案的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "区", 3, 2, "42", "提案", None, []),
+    )
