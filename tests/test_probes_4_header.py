@@ -1371,3 +1371,55 @@ def test_a_number_line_in_half_width_square_brackets_with_di() -> None:
         recipients=["冯某委员"],
         ref=("政协", "区", 3, 2, "42", "提案", None, []),
     )
+
+
+# --- batch 3's causes, each tried again on a new example ------------------------------------------
+
+
+def test_a_file_number_label_whose_value_is_no_doc_number_gives_none() -> None:
+    expect(
+        "编号：247\n关于县十八届人大三次会议第48号建议的答复\n陈某代表：\n" + OPEN_S + BODY + SIGN,
+        title="关于县十八届人大三次会议第48号建议的答复",
+        recipients=["陈某代表"],
+        metadata={"编号": "247"},
+        ref=("人大", "县", 18, 3, "48", "建议", None, []),
+    )
+
+
+def test_a_signer_and_a_drafter_one_space_apart_in_an_upward_documents_head() -> None:
+    expect(
+        "东湖区发展和改革委员会\n东发改〔2024〕19号\n签发人：王某某　拟稿人：孙某\n关于申请区级财政资金支持的请示\n"
+        "区人民政府：\n为推进重点项目建设，现申请资金支持。\n妥否，请批示。\n东湖区发展和改革委员会\n2024年4月1日\n",
+        kind="request",
+        issuer="东湖区发展和改革委员会",
+        number=("东发改〔2024〕19号", "东发改", 2024, 19),
+        title="关于申请区级财政资金支持的请示",
+        recipients=["区人民政府"],
+        signer="王某某",
+        metadata={"签发人": "王某某", "拟稿人": "孙某"},
+    )
+
+
+def test_a_bracketed_category_before_a_two_line_title() -> None:
+    expect(
+        "（C类）东湖区住房和城乡建设局关于区政协三届二次会议\n第43号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        issuer="东湖区住房和城乡建设局",
+        title="东湖区住房和城乡建设局关于区政协三届二次会议第43号提案的答复",
+        recipients=["冯某委员"],
+        category="C",
+        ref=("政协", "区", 3, 2, "43", "提案", None, []),
+    )
+
+
+def test_a_bracketed_urgency_mark_and_a_bracketed_secret_with_its_term() -> None:
+    expect(
+        "〔机密★3年〕\n〔特急〕\n东湖区人民政府办公室\n东政办发〔2024〕42号\n关于做好重大活动保障工作的通知\n各街道办事处：\n"
+        "现将有关事项通知如下：\n一、明确分工\n各单位要明确分工。\n东湖区人民政府办公室\n2024年9月21日\n",
+        kind="notice",
+        issuer="东湖区人民政府办公室",
+        number=("东政办发〔2024〕42号", "东政办发", 2024, 42),
+        title="关于做好重大活动保障工作的通知",
+        recipients=["各街道办事处"],
+        security="机密★3年",
+        urgency="特急",
+    )

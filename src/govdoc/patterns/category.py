@@ -48,6 +48,8 @@ CATEGORY_WORDINGS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("B", _lazy(r"正在解决|列入计划|列入规划|逐步解决|拟解决|部分解决|计划解决|部分采纳")),
     ("A", _lazy(r"已经?解决|基本解决|采纳|已落实|已办结")),
 )
+# A bracketed category letter before the title on its line: 【A类】关于…的答复.
+CATEGORY_LEAD = _lazy(rf"^{_OPEN}[ ]{{0,2}}{_CATEGORY_LETTER}[ ]{{0,2}}类?[ ]{{0,2}}{_CLOSE}[ ]{{0,2}}")
 # A letter in brackets inside a page's title: …第39号建议办理情况（B）的函.
 CATEGORY_IN_TITLE = _lazy(rf"\({_CATEGORY_LETTER}类?\)")
 # The wording alone on a short line of its own (（解决采纳）, 列入计划解决): the category in words.

@@ -14,8 +14,9 @@ DOC_NO = _lazy(
 # A 文号 that lost its closing bracket or 号 (周交政发〔202527); a year that opens a period
 # (…规划（2021—2035年）, （2024至2026年）) or is one with its 年 (（2021年版）) is a title's, no number's.
 DOC_NO_BROKEN = _lazy(r"(?:^|(?<=[(《 ]))[\p{Han}A-Za-z]{1,15}[〔\[(〈【][ ]{0,2}(?:19|20)\d{2}(?![ ]{0,2}[-~至年])")
-SECURITY = _lazy(r"^(?P<v>(?:绝密|机密|秘密)(?:[★*][^\n]{0,12})?)$")
-URGENCY = _lazy(r"^(?P<v>特急|加急|特提|平急)$")
+# Maybe in brackets on a line of their own: 【秘密】, 〔特急〕.
+SECURITY = _lazy(r"^[【\[(〔]?(?P<v>(?:绝密|机密|秘密)(?:[★*][^\n【】\[\]()〔〕]{0,12})?)[】\])〕]?$")
+URGENCY = _lazy(r"^[【\[(〔]?(?P<v>特急|加急|特提|平急)[】\])〕]?$")
 # The labels a 版头's 键：值 lines write the 密级 and the 紧急程度 under (密级：秘密, 紧急程度：特急);
 # the value is taken only where it is such a mark.
 SECURITY_KEYS = ("密级", "密级和保密期限", "秘密等级", "保密等级")
@@ -55,8 +56,9 @@ REPLY_OPENING = _lazy(
 # A reply's opening that addresses an organ (贵单位在…提出的, a party's or body's collective proposal).
 ORGAN_REPLY_OPENING = _lazy(r"^[^。\n]{0,12}?贵(?:单位|会|党派|委|部门)[^。\n]{0,40}?(?:提出|所提|提交)的")
 KEY_VALUE = _lazy(r"^(?P<key>[\p{Han}A-Za-z]{2,10})[ ]{0,3}:[ ]{0,3}(?P<value>[^\n]*)$")
-# The labels a page writes the 发文字号 under (文号：某发〔2024〕3号).
-DOC_NUMBER_KEYS = ("文号", "发布文号", "发文文号", "公文文号", "发文字号")
+# The labels a page writes the 发文字号 under (文号：某发〔2024〕3号); under 文件编号 or 编号 a value is
+# taken only where it is a 发文字号 (编号：247 numbers the page's entry).
+DOC_NUMBER_KEYS = ("文号", "发布文号", "发文文号", "公文文号", "发文字号", "文件编号", "编号")
 # A `|` table's label cell: the label, maybe bracketed, maybe with its colon (`| 索引号: | … |`).
 PIPE_KEY = _lazy(r"^\[?[ ]{0,3}(?P<key>[\p{Han}A-Za-z ]{2,20}?)[ ]{0,3}\]?[ ]{0,2}:?$")
 TITLE_OPENER = _lazy(r"^(?:关于|对|《)")

@@ -7,6 +7,7 @@ import regex
 from govdoc.patterns.base import _lazy
 from govdoc.patterns.category import CATEGORY_KEYS, DISCLOSURE_KEYS
 from govdoc.patterns.proposal import PROPOSER_LABELS
+from govdoc.patterns.trailer import DRAFTING_LABELS
 
 # --- 键：值 labels -------------------------------------------------------------------------
 # The one table of labels a portal's information table and a 版头's 键：值 lines use (the
@@ -84,7 +85,9 @@ INFO_TABLE_LABELS = (
     "建议提案编号",
     "办理方式",
 )
-LABELS: frozenset[str] = frozenset((*INFO_TABLE_LABELS, *CATEGORY_KEYS, *DISCLOSURE_KEYS, *PROPOSER_LABELS))
+LABELS: frozenset[str] = frozenset(
+    (*INFO_TABLE_LABELS, *CATEGORY_KEYS, *DISCLOSURE_KEYS, *PROPOSER_LABELS, *DRAFTING_LABELS)
+)
 
 
 def spaced(word: str) -> str:

@@ -178,9 +178,13 @@ SITE_FOOTER_LABEL = _lazy(r"^(?:主办|协办|技术支持|版权|网站)")
 PERSON_CELL = _lazy(rf"(?:联系人|{'|'.join(CONTACT_PERSON_LABELS)})[ ]{{0,2}}:")
 # 签发人 and the labels replies use for the same leader (领导署名, 签发领导: who signs the reply off).
 # The name ends where a contact cell on the same line begins (签发人：张三联系人：李四).
+# The other roles an upward document's 版头 or a reply's form names beside the 签发人 (签发人：张某
+# 核稿人：李某), their one space gone with the layout's: the signer's name ends where one starts.
+DRAFTING_LABELS = ("核稿人", "拟稿人", "审核人", "会签人", "校对人", "签发日期")
 SIGNER = _lazy(
     r"(?:签发人|领导签发|签发领导|领导署名|签发)[ ]{0,2}:[ ]{0,2}"
-    rf"(?P<name>[\p{{Han}}·]{{2,8}}?(?=(?:{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}:)|[\p{{Han}}·]{{2,8}})"
+    rf"(?P<name>[\p{{Han}}·]{{2,8}}?(?=(?:{'|'.join((*_CONTACT_LABELS, *DRAFTING_LABELS))})[ ]{{0,2}}:)"
+    r"|[\p{Han}·]{2,8})"
 )
 _CONTACT_LINE_STARTS = (
     *CONTACT_PERSON_LABELS,

@@ -276,6 +276,13 @@ def title_category_mark(folded: str) -> int | None:
     return m.start() if m is not None and ends_with_kind(folded[: m.start()].rstrip()) else None
 
 
+def title_category_lead(folded: str) -> int | None:
+    """Where a title starts after a bracketed category mark before it on its line (`【A类】关于…的答复`),
+    or None: the mark is the answer category, no part of the title."""
+    m = P.CATEGORY_LEAD.match(folded)
+    return m.end() if m is not None and ends_with_kind(folded[m.end() :]) else None
+
+
 def has_title_shape(text: str) -> bool:
     """Ends with a document type (maybe followed by the quoted title or number of what it
     answers, or by the answer category: …的答复函　C类), or with a genre the list does not name

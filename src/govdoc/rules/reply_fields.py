@@ -79,15 +79,21 @@ def _beside_date(state: State) -> Found | None:
 
 
 def _in_title(state: State) -> Found | None:
-    """…第39号建议办理情况（B）的函: a bracketed letter inside the page's title; or a mark after the
-    title's type, which the title leaves out (…提案的答复（B类）)."""
+    """…第39号建议办理情况（B）的函: a bracketed letter inside the page's title; or a mark before the
+    title or after its type, which the title leaves out (【A类】关于…, …提案的答复（B类）)."""
     title = state.header.title
     m = P.CATEGORY_IN_TITLE.search(fold(title)) if title else None
     if title is not None and m is not None:
         return category_of(m.group("l")), S.lines(state, state.title_blocks, title[m.start() : m.end()])
-    last = state.title_blocks[-1] if state.title_blocks else None
-    mark = L.title_category_mark(last.folded) if last is not None else None
-    if last is None or mark is None:
+    if not state.title_blocks:
+        return None
+    first, last = state.title_blocks[0], state.title_blocks[-1]
+    lead = L.title_category_lead("".join(b.folded.strip() for b in state.title_blocks))
+    if lead is not None and lead <= len(first.folded.strip()):  # 【A类】关于…的答复
+        start = len(first.folded) - len(first.folded.lstrip())
+        return category_of(first.folded[start : start + lead]), S.at(state, first, start, start + lead)
+    mark = L.title_category_mark(last.folded)
+    if mark is None:
         return None
     return category_of(last.folded[mark:]), S.at(state, last, mark)
 

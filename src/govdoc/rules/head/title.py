@@ -44,7 +44,10 @@ def title_lines(blocks: list[Block]) -> tuple[str, str]:
     m = P.DATED_PAREN.search(folded) if bracketed else None
     if m and m.start() >= _SHORTEST:
         text, folded = text[: m.start()], folded[: m.start()]
-    mark = L.title_category_mark(folded)  # …的答复（B类）: the answer category, read by its own rule
+    lead = L.title_category_lead(folded)  # 【A类】关于…的答复: the answer category, read by its own rule
+    if lead is not None:
+        text, folded = text[lead:], folded[lead:]
+    mark = L.title_category_mark(folded)  # …的答复（B类）: likewise
     if mark is not None and mark >= _SHORTEST:
         text, folded = text[:mark].rstrip(), folded[:mark].rstrip()
     return text, folded
