@@ -1087,3 +1087,62 @@ def test_a_full_hard_wrapped_line_ending_on_a_circled_marker() -> None:
     doc = body("\n".join(["一、工作情况", *lines, *wrap(P1, 30), *wrap(P2, 30), *wrap(P3, 30)]))
     assert tree(doc) == [(1, "cn", "一、", "工作情况")]
     assert paragraphs(doc.sections[0]) == [CIRCLED_AT_END, P1, P2, P3]
+
+
+# --- batch 5 (written before the parser ran on them) ---------------------------------------------
+
+
+def test_a_page_line_with_a_slash_between_page_and_count() -> None:
+    doc = body("一、工作情况\n目前已完成改\n第2页/共5页\n造十处。")
+    assert paragraphs(doc.sections[0]) == ["目前已完成改造十处。"]
+    assert "共5页" not in doc.text
+
+
+def test_a_letterhead_and_a_doc_number_repeated_at_the_top_of_the_next_page() -> None:
+    doc = checked(
+        "某区交通委员会文件\n某交委〔2024〕7号\n关于区政协二届三次会议第21号提案的答复\n李某委员：\n"
+        "您的提案收悉，现答复如下：\n一、工作情况\n目前已完成改造。\n— 2 —\n某区交通委员会文件\n某交委〔2024〕7号\n"
+        "群众反映良好。\n二、下步打算\n继续推进。" + TAIL
+    )
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [
+        ("工作情况", ["目前已完成改造。", "群众反映良好。"]),
+        ("下步打算", ["继续推进。"]),
+    ]
+    assert doc.text.count("某交委〔2024〕7号") == 1
+    assert doc.header.doc_number is not None and doc.header.doc_number.serial == 7
+
+
+def test_a_bold_lead_that_holds_its_full_stop() -> None:
+    doc = body("一、主要做法\n一是**加强巡查。**每周开展一次。二是**加快整改。**限期完成。")
+    assert items(doc.sections[0].paragraphs[0]) == [(1, "一是", "加强巡查"), (2, "二是", "加快整改")]
+
+
+def test_a_space_between_the_member_and_its_bold_lead() -> None:
+    doc = body("一、主要做法\n一是 **加强巡查**，每周开展一次；二是 **加快整改**，限期完成。")
+    assert items(doc.sections[0].paragraphs[0]) == [(1, "一是", "加强巡查"), (2, "二是", "加快整改")]
+
+
+def test_bold_members_followed_by_a_colon() -> None:
+    doc = body("一、主要做法\n**一是**：加强巡查；**二是**：加快整改。")
+    assert items(doc.sections[0].paragraphs[0]) == [(1, "一是", "加强巡查"), (2, "二是", "加快整改")]
+
+
+def test_six_levels_from_part_to_circled() -> None:
+    doc = body("第一部分 总体情况\n一、工作情况\n（一）道路\n1.主干道\n（1）东段\n①路面\n内容。")
+    assert [(s.level, s.style) for s in doc.iter_sections()] == [
+        (1, "part"),
+        (2, "cn"),
+        (3, "cn-paren"),
+        (4, "num"),
+        (5, "num-paren"),
+        (6, "circled"),
+    ]
+    assert [s.title for s in doc.iter_sections()] == ["总体情况", "工作情况", "道路", "主干道", "东段", "路面"]
+
+
+def test_a_hash_heading_of_a_lone_marker_takes_the_next_line_as_title() -> None:
+    doc = body("# 一、\n工作情况\n内容。\n# 二、\n下步打算\n内容。")
+    assert [(s.marker, s.title, paragraphs(s)) for s in doc.sections] == [
+        ("一、", "工作情况", ["内容。"]),
+        ("二、", "下步打算", ["内容。"]),
+    ]
