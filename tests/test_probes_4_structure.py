@@ -1146,3 +1146,27 @@ def test_a_hash_heading_of_a_lone_marker_takes_the_next_line_as_title() -> None:
         ("一、", "工作情况", ["内容。"]),
         ("二、", "下步打算", ["内容。"]),
     ]
+
+
+# --- batch 5's causes, each from a new example (written after the fix, expected by hand) ----------
+
+
+def test_page_lines_with_a_slash_in_either_order() -> None:
+    doc = body(
+        "一、工作情况\n目前已完成改\n第 3 页 / 共 5 页\n造十处。\n群众反映良好。\n共5页／第4页\n二、下步打算\n继续推进。"
+    )
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [
+        ("工作情况", ["目前已完成改造十处。", "群众反映良好。"]),
+        ("下步打算", ["继续推进。"]),
+    ]
+    assert "页" not in doc.text
+
+
+def test_a_title_of_two_lines_repeated_at_the_top_of_the_next_page() -> None:
+    doc = checked(
+        "关于区政协二届三次会议第22号\n提案的答复\n李某委员：\n您的提案收悉，现答复如下：\n一、工作情况\n"
+        "目前已完成改造。\n- 2 -\n关于区政协二届三次会议第22号\n提案的答复\n群众反映良好。" + TAIL
+    )
+    assert doc.header.title == "关于区政协二届三次会议第22号提案的答复"
+    assert paragraphs(doc.sections[0]) == ["目前已完成改造。", "群众反映良好。"]
+    assert doc.text.count("提案的答复") == 1

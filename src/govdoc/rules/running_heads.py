@@ -22,6 +22,7 @@ from govdoc.state import Block, State, Zone
 _TEXT_FORMATS = frozenset({"txt", "md", "text", ""})
 _MIN_HEAD = 4  # shorter lines (a name, 附件) repeat for other reasons
 _MAX_HEAD = 60
+_MAX_HEAD_LINES = 3
 
 
 def _head_like(b: Block) -> bool:
@@ -56,8 +57,18 @@ def running_heads(state: State) -> None:
             if 0 <= at < len(live) and live[at] > ends[0]:
                 neighbours.add(live[at])
     seen = Counter(blocks[i].text for i in neighbours)
+
+    def copied(b: Block) -> bool:
+        return _head_like(b) and b.text in first_page and not is_organ_name(b.folded.strip())
+
     for i in neighbours:
         b = blocks[i]
-        copied = b.text in first_page and not is_organ_name(b.folded.strip())
-        if _head_like(b) and (copied or seen[b.text] >= 2):
+        if copied(b) or (_head_like(b) and seen[b.text] >= 2):
+            b.zone = Zone.CHROME
+    for end in ends:  # a head of several lines (the letterhead, then the 文号) copies them in a run
+        k = bisect.bisect_left(live, end)
+        for at in range(k, min(k + _MAX_HEAD_LINES, len(live))):
+            b = blocks[live[at]]
+            if live[at] < ends[0] or not (b.zone is Zone.CHROME or copied(b)):
+                break
             b.zone = Zone.CHROME
