@@ -1675,3 +1675,19 @@ def test_a_number_with_a_decimal_point_is_no_inline_list_before_the_next_numbere
         ("3.", "加强宣传推介"),
     ]
     assert doc.sections[0].paragraphs[0].text.endswith("旅游收入突破八亿元。")
+
+
+def test_a_line_cut_after_its_answer_turn_keeps_the_readers_page_join_and_gaps() -> None:
+    # review: f220280 rebuilt the two halves of the line without the reader's `joins` and `gaps`, so a
+    # paragraph a PDF reader had joined across a page end lost its page-break-joined warning
+    from govdoc.blocks import Block
+    from govdoc.rules.answer_turn import answer_turn_headings
+    from govdoc.state import State
+
+    text = "您提出的建议收悉，现答复如下：一、关于停车问题。我局已在老城区新增停车位三百个。"
+    cut = text.index("一、")
+    page = text.index("我局")  # the reader joined the page's last line to the next page's first here
+    state = State([Block(text, joins=[page], gaps=[cut + 2])], format="pdf")
+    answer_turn_headings(state)
+    assert [b.text for b in state.blocks] == [text[:cut], text[cut:]]
+    assert (state.blocks[1].joins, state.blocks[1].gaps) == ([page - cut], [2])

@@ -41,6 +41,10 @@ def answer_turn_headings(state: State) -> None:
                     blank_before=b.blank_before if k == 0 else False,
                     rule_before=b.rule_before if k == 0 else False,
                     page_before=b.page_before if k == 0 else False,
+                    # where a reader joined pages and noted gaps: each half keeps its own
+                    gaps=[g - lo for g in b.gaps if lo < g < hi],
+                    spaces=[g - lo for g in b.spaces if lo < g < hi],
+                    joins=[j - lo for j in b.joins if lo < j < hi],
                     hints=b.hints,
                     zone=b.zone,
                     folded=b.folded[lo:hi],
