@@ -2525,3 +2525,109 @@ def test_the_issue_number_and_issuing_line_of_minutes_are_their_head() -> None:
             ],
             signature=None,
         )
+
+
+# --- batch 7 (written before the parser ran on it) -----------------------------------------------
+
+
+def test_a_notice_of_a_revised_text_keeps_its_bracketed_edition_in_the_title() -> None:
+    doc = checked(
+        "某市人民政府办公室关于印发某市突发事件总体应急预案的通知（2024年修订）\n"
+        "各区人民政府，市政府各部门：\n"
+        "修订后的《某市突发事件总体应急预案》已经市政府同意，现印发给你们，请认真组织实施。\n"
+        "某市人民政府办公室\n"
+        "2024年10月12日\n"
+    )
+    expect(
+        doc,
+        kind="notice",
+        title="某市人民政府办公室关于印发某市突发事件总体应急预案的通知（2024年修订）",
+        number=None,
+        recipients=("各区人民政府", "市政府各部门"),
+        signature=(("某市人民政府办公室",), "2024-10-12", "2024年10月12日"),
+    )
+
+
+def test_reports_of_several_kinds_by_their_last_word() -> None:
+    for title in ("某县水利局局长2023年度述职报告", "关于全县农村养老服务情况的调研报告", "关于申请追加预算的请示报告"):
+        doc = checked(f"{title}\n一、基本情况\n全县共有农村幸福院126个。\n二、存在问题\n运营经费保障不足。\n")
+        expect(doc, kind="report", title=title, tree=[(1, "cn", "一、", "基本情况"), (1, "cn", "二、", "存在问题")])
+
+
+def test_a_bulletin_ending_in_a_numbered_list_of_organs_keeps_its_own_signature() -> None:
+    doc = checked(
+        "某市人民政府办公室关于2024年度政务公开工作考核结果的通报\n"
+        "各区人民政府，市政府各部门：\n"
+        "经考核，以下单位2024年度政务公开工作成绩突出，予以通报表扬：\n"
+        "1．某区人民政府\n"
+        "2．某市交通运输局\n"
+        "3．某市医疗保障局\n"
+        "某市人民政府办公室\n"
+        "2025年1月20日\n"
+    )
+    expect(
+        doc,
+        kind="bulletin",
+        tree=[
+            (1, "num", "1．", "某区人民政府"),
+            (1, "num", "2．", "某市交通运输局"),
+            (1, "num", "3．", "某市医疗保障局"),
+        ],
+        signature=(("某市人民政府办公室",), "2025-01-20", "2025年1月20日"),
+    )
+
+
+def test_an_attachment_list_written_after_the_signature() -> None:
+    doc = checked(
+        "某县发展和改革局关于报送2025年重大项目谋划情况的报告\n"
+        "县人民政府：\n"
+        "现将我县2025年重大项目谋划情况报告如下：共谋划重大项目48个，总投资326亿元。\n"
+        "特此报告。\n"
+        "某县发展和改革局\n"
+        "2024年11月15日\n"
+        "附件：2025年重大项目谋划清单\n"
+    )
+    expect(
+        doc,
+        kind="report",
+        closing="特此报告。",
+        attachments=("2025年重大项目谋划清单",),
+        signature=(("某县发展和改革局",), "2024-11-15", "2024年11月15日"),
+    )
+
+
+def test_a_wrapped_attachment_name_is_joined() -> None:
+    doc = checked(
+        "某市发展和改革委员会关于下达2024年度重点建设项目投资计划的通知\n"
+        "各区发展和改革局：\n"
+        "现将2024年度重点建设项目投资计划下达给你们，请抓好落实。\n"
+        "附件：1.某市2024年度重点建设项目\n"
+        "      投资计划表\n"
+        "      2.项目责任分工表\n"
+        "某市发展和改革委员会\n"
+        "2024年2月22日\n"
+    )
+    expect(
+        doc,
+        kind="notice",
+        attachments=("某市2024年度重点建设项目投资计划表", "项目责任分工表"),
+        signature=(("某市发展和改革委员会",), "2024-02-22", "2024年2月22日"),
+    )
+
+
+def test_a_note_that_the_document_is_not_public() -> None:
+    doc = checked(
+        "某县人民政府关于某某工业园区扩区的请示\n"
+        "市人民政府：\n"
+        "为满足项目落地需求，我县拟将某某工业园区扩区3.2平方公里。妥否，请批示。\n"
+        "某县人民政府\n"
+        "2024年7月22日\n"
+        "（此件不公开）\n"
+    )
+    expect(
+        doc,
+        kind="request",
+        disclosure="不予公开",
+        closing="妥否，请批示。",
+        signature=(("某县人民政府",), "2024-07-22", "2024年7月22日"),
+    )
