@@ -2631,3 +2631,27 @@ def test_a_note_that_the_document_is_not_public() -> None:
         closing="妥否，请批示。",
         signature=(("某县人民政府",), "2024-07-22", "2024年7月22日"),
     )
+
+
+# --- causes found by batch 7, each tried on a new example ------------------------------------------
+
+
+def test_an_attachment_name_wrapped_between_two_numbered_lines_is_joined() -> None:
+    """Cause: an attachment title cut after a noun (…重点建设项目 / 投资计划表) was joined only where
+    the cut could not end a title (…的, 《…); between item 1 and item 2 of the list it is the
+    title's rest wherever it was cut, and the list went on past it."""
+    doc = checked(
+        "某县农业农村局关于报送高标准农田建设项目资料的通知\n"
+        "各乡镇人民政府：\n"
+        "请于5月10日前报送以下资料。\n"
+        "附件：1.2024年高标准农田建设项目\n"
+        "   实施进度表\n"
+        "   2.项目资金使用情况表\n"
+        "某县农业农村局\n"
+        "2024年4月28日\n"
+    )
+    expect(
+        doc,
+        attachments=("2024年高标准农田建设项目实施进度表", "项目资金使用情况表"),
+        signature=(("某县农业农村局",), "2024-04-28", "2024年4月28日"),
+    )

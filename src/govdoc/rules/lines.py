@@ -536,6 +536,21 @@ def wraps_attachment_name(above: Block, b: Block) -> bool:
 _MAX_WRAPPED_NAME = 40
 
 
+def continues_attachment_name(above: Block, b: Block, below: Block | None) -> bool:
+    """`b` is the rest of the attachment title above it: cut where a title cannot end, or standing
+    between two numbered lines of the list (1.某市…重点建设项目 / 投资计划表 / 2.…), wherever it was cut."""
+    if wraps_attachment_name(above, b):
+        return True
+    f = b.folded.strip()
+    if below is None or not f or len(f) > _MAX_WRAPPED_NAME or _INNER_STOP.search(f):
+        return False
+    m = attachment_match(above) or P.ATTACHMENT_CONTINUATION.match(above.folded)
+    nxt = P.ATTACHMENT_CONTINUATION.match(below.folded)
+    if m is None or nxt is None or P.ATTACHMENT_CONTINUATION.match(f) or m.group("n") is None:
+        return False
+    return int(nxt.group("n")) == int(m.group("n")) + 1
+
+
 def is_attachment_list(b: Block) -> bool:
     """附件：1. 名称 — the 附件说明 listing attachments by title."""
     m = attachment_match(b)

@@ -391,7 +391,7 @@ def _mark_attachment_lists(blocks: list[Block]) -> None:
             i += 1
             while i < len(blocks) and (
                 (len(blocks[i].folded) <= 80 and _continues_list(blocks[i]))
-                or L.wraps_attachment_name(blocks[i - 1], blocks[i])
+                or L.continues_attachment_name(blocks[i - 1], blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None)
             ):
                 blocks[i].zone = Zone.ATTACHMENTS
                 i += 1

@@ -352,7 +352,11 @@ def attachments(state: State) -> None:
         m = P.ATTACHMENT_LINE.match(b.folded) if L.is_attachment_list(b) else P.ATTACHMENT_CONTINUATION.match(b.folded)
         if m:
             names.extend(_names_on_line(b, m))
-        elif names and k > 0 and L.wraps_attachment_name(listed[k - 1], b):
+        elif (
+            names
+            and k > 0
+            and L.continues_attachment_name(listed[k - 1], b, listed[k + 1] if k + 1 < len(listed) else None)
+        ):
             names[-1] += b.text.strip()  # the title's rest, wrapped onto this line
     state.attachments = names or _titles_under_labels(_in(state, Zone.ATTACHMENT_CONTENT))
 
