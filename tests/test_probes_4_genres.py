@@ -2655,3 +2655,85 @@ def test_an_attachment_name_wrapped_between_two_numbered_lines_is_joined() -> No
         attachments=("2024年高标准农田建设项目实施进度表", "项目资金使用情况表"),
         signature=(("某县农业农村局",), "2024-04-28", "2024年4月28日"),
     )
+
+
+# --- batch 8 (written before the parser ran on it) -----------------------------------------------
+
+
+def test_a_ministry_order_numbered_by_year_is_the_regulation_it_promulgates() -> None:
+    doc = checked(
+        "中华人民共和国某某部令\n"
+        "2024年第5号\n"
+        "《某某运输管理规定》已于2024年4月10日经第8次部务会议通过，现予公布，自2024年7月1日起施行。\n"
+        "部长　某某某\n"
+        "2024年4月20日\n"
+        "某某运输管理规定\n"
+        "第一章　总则\n"
+        "第一条　为规范某某运输经营活动，制定本规定。\n"
+        "第二章　附则\n"
+        "第二条　本规定自2024年7月1日起施行。\n"
+    )
+    expect(
+        doc,
+        kind="measures",
+        title="某某运输管理规定",
+        number=None,
+        signer=None,
+        signature=None,
+        tree=[
+            (1, "chapter", "第一章", "总则"),
+            (2, "article", "第一条", None),
+            (1, "chapter", "第二章", "附则"),
+            (2, "article", "第二条", None),
+        ],
+    )
+
+
+def test_an_order_of_commendation_is_an_order() -> None:
+    doc = checked(
+        "某省人民政府关于给予某某同志记一等功的命令\n"
+        "某政令〔2024〕2号\n"
+        "某某同志在抗洪抢险中奋不顾身，成功救出被困群众12人。为表彰先进，省人民政府决定，给予某某同志记一等功。\n"
+        "某省人民政府\n"
+        "2024年8月1日\n"
+    )
+    expect(
+        doc,
+        kind="order",
+        title="某省人民政府关于给予某某同志记一等功的命令",
+        number=("某政令〔2024〕2号", "某政令", 2024, 2),
+        signature=(("某省人民政府",), "2024-08-01", "2024年8月1日"),
+    )
+
+
+def test_minutes_with_their_meeting_particulars_under_the_title() -> None:
+    doc = checked(
+        "某县教育工作专题会议纪要\n"
+        "时间：2024年5月6日\n"
+        "地点：县政府三楼会议室\n"
+        "主持：王某某\n"
+        "参加：县教育局、县财政局、县住建局负责同志\n"
+        "会议研究了城区学校扩容工作，议定如下：\n"
+        "一、由县教育局牵头编制城区学校布局规划\n"
+        "二、县财政局统筹安排建设资金\n"
+    )
+    expect(
+        doc,
+        kind="minutes",
+        title="某县教育工作专题会议纪要",
+        metadata={},
+        tree=[(1, "cn", "一、", "由县教育局牵头编制城区学校布局规划"), (1, "cn", "二、", "县财政局统筹安排建设资金")],
+        signature=None,
+    )
+    assert [p.text for p in doc.preamble][-1] == "会议研究了城区学校扩容工作，议定如下："
+
+
+def test_a_meeting_communique() -> None:
+    doc = checked(
+        "中国共产党某市第十三届委员会第五次全体会议公报\n"
+        "中国共产党某市第十三届委员会第五次全体会议于2024年7月26日在某市举行。\n"
+        "全会听取和讨论了市委常委会受市委委托作的工作报告。\n"
+    )
+    expect(
+        doc, kind="communique", title="中国共产党某市第十三届委员会第五次全体会议公报", signature=None, proposal=None
+    )
