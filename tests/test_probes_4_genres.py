@@ -2737,3 +2737,40 @@ def test_a_meeting_communique() -> None:
     expect(
         doc, kind="communique", title="中国共产党某市第十三届委员会第五次全体会议公报", signature=None, proposal=None
     )
+
+
+# --- causes found by batch 8, each tried on a new example ------------------------------------------
+
+
+def test_an_order_numbered_by_year_and_number_promulgates_its_regulation() -> None:
+    """Cause: a 令's number line was read only as 第N号; a ministry's 2024年第5号 left the 令 page
+    unrecognised, so the 令's name became the title and its date the signature."""
+    doc = checked(
+        "国家某某监督管理总局令\n"
+        "2023年第12号\n"
+        "《某某产品质量监督抽查管理办法》已经2023年11月2日总局局务会议通过，现予公布，自2024年1月1日起施行。\n"
+        "局长　某某某\n"
+        "2023年11月20日\n"
+        "某某产品质量监督抽查管理办法\n"
+        "第一条　为规范产品质量监督抽查工作，制定本办法。\n"
+        "第二条　本办法自2024年1月1日起施行。\n"
+    )
+    expect(doc, kind="measures", title="某某产品质量监督抽查管理办法", signature=None, number=None)
+
+
+def test_a_minutes_particular_line_is_not_carried_on_by_the_prose_under_it() -> None:
+    """Cause: a 纪要's particulars line (列席：…负责同志) ends open and reads like a paragraph, so the
+    first sentence under it was joined onto it."""
+    doc = checked(
+        "某区人民政府第8次常务会议纪要\n"
+        "出席：区长张某，副区长李某、王某\n"
+        "列席：区政府办公室、区财政局负责同志\n"
+        "会议听取了区财政局关于上半年财政收支情况的汇报。\n"
+        "一、会议要求各部门严格控制一般性支出\n"
+    )
+    assert [p.text for p in doc.preamble] == [
+        "出席：区长张某，副区长李某、王某",
+        "列席：区政府办公室、区财政局负责同志",
+        "会议听取了区财政局关于上半年财政收支情况的汇报。",
+    ]
+    expect(doc, kind="minutes", signature=None)

@@ -149,3 +149,9 @@ ADDRESSEE_SUFFIX = _lazy(
     r"|镇|乡|村|组|公司|学校|各位|全体|朋友|领导|党委|党组|支部|社区|代表团|小组|人员|群众|市民"
     r"|联|党|社|院校|高校|企业|网友|居民|业主)$"
 )
+
+# The particulars a 纪要 lists one to a line (时间：…, 地点：…, 主持：…, 出席：…, 列席：…): each line
+# is whole, and the prose under it is no continuation of it.
+MEETING_PARTICULAR = _lazy(
+    r"^(?:会议)?(?:时间|地点|主持人?|(?:参加|参会|出席|列席)(?:人员)?|请假|缺席|记录人?)[ ]{0,2}:"
+)

@@ -126,6 +126,8 @@ def continues(a: Block, b: Block, width: int = 0, page_end: bool = False, tail: 
     if not L.ends_open(a):
         return False
     full = width > 0 and len(a.folded.strip()) >= width - _WIDTH_SLACK
+    if P.MEETING_PARTICULAR.match(a.folded) and not full and a.folded.rstrip()[-1:] not in _CLAUSE_END:
+        return False  # 参加：…负责同志 / 会议研究了…: a 纪要's particular ends at its line
     if not (full or _paragraph_like(a) or (page_end and (heading_of(a) is None or has_run_in_text(a)))):
         return False
     last = a.folded.rstrip()[-1]
