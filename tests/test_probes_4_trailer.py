@@ -1032,3 +1032,79 @@ def test_a_service_number_without_hyphens() -> None:
 def test_a_short_wish_after_the_thanks() -> None:
     doc = reply("感谢您的关心和支持！\n祝好！\n" + SIGN)
     assert trailer(doc) == want(closing="感谢您的关心和支持！\n祝好！")
+
+
+# --- fifth batch, written before running it (after the fourth batch's fixes) -----------------------------
+
+
+def test_the_answers_end_asking_to_be_corrected_or_excused() -> None:
+    for words in ("以上答复，请予指正。", "以上答复，敬请谅解。"):
+        assert trailer(reply(f"{words}\n{SIGN}")) == want(closing=words), words
+
+
+def test_the_contacts_name_in_brackets_after_the_phone() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系电话：0571-87001234（张某某）")
+    assert trailer(doc) == want(contact={"name": "张某某", "phones": ("0571-87001234",)})
+
+
+def test_a_note_after_the_mobile_that_it_is_also_the_wechat() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：张某某  手机：13900001111（微信同号）")
+    assert trailer(doc) == want(contact={"name": "张某某", "phones": ("13900001111",)})
+
+
+def test_a_note_label_over_a_disclosure_sentence_and_a_contact_line() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n附注：\n此件主动公开。\n联系人：张某某  电话：87001234")
+    assert trailer(doc) == want(disclosure="主动公开", contact={"name": "张某某", "phones": ("87001234",)})
+
+
+def test_a_cc_to_county_governments_with_a_bracketed_list_inside() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n抄送：各县（市、区）人民政府，市直各部门。")
+    assert trailer(doc) == want(imprint=(("各县（市、区）人民政府", "市直各部门"), None, None))
+
+
+def test_a_print_line_between_heavy_rules() -> None:
+    rule = "━" * 20
+    doc = reply("特此答复。\n" + SIGN + f"\n{rule}\n抄送：市政府办公室。\n某市教育局办公室  2024年6月19日印发\n{rule}")
+    assert trailer(doc) == want(imprint=(("市政府办公室",), "某市教育局办公室", "2024-06-19"))
+
+
+def test_a_labelled_replier_over_a_plain_date() -> None:
+    assert trailer(reply("特此答复。\n答复单位：某市教育局\n2024年6月18日")) == want()
+
+
+def test_an_attachment_label_saying_none() -> None:
+    assert trailer(reply("特此答复。\n附件：无\n" + SIGN)) == want()
+
+
+def test_attachment_titles_ending_in_list_punctuation() -> None:
+    doc = reply("特此答复。\n附件：1.某市校车线路一览表；\n2.某市校车安全管理办法。\n" + SIGN)
+    assert trailer(doc) == want(attachments=("某市校车线路一览表", "某市校车安全管理办法"))
+
+
+def test_two_phones_parted_by_a_spaced_slash() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：张某某  电话：0571-87001234 / 13900001111")
+    assert trailer(doc) == want(contact={"name": "张某某", "phones": ("0571-87001234", "13900001111")})
+
+
+def test_a_district_reply_with_a_labelled_note_and_cc_to_county_level_units() -> None:
+    doc = checked(
+        "关于区政协五届二次会议第018号提案的答复\n"
+        "钱某某委员：\n"
+        "您提出的关于加强校园周边交通管理的提案收悉，现答复如下：\n"
+        "一、加强高峰时段疏导\n"
+        "区交警大队在全区三十所学校门口设置护学岗。\n"
+        "以上答复，请予指正。\n"
+        "某区教育局\n"
+        "2024年6月18日\n"
+        "附注：此件公开发布。\n"
+        "联系人：钱某  联系电话：0571-86001234\n"
+        "抄送：区政协提案委员会，区政府办公室。"
+    )
+    assert trailer(doc) == want(
+        closing="以上答复，请予指正。",
+        signature=(("某区教育局",), "2024-06-18", "2024年6月18日"),
+        disclosure="主动公开",
+        contact={"name": "钱某", "phones": ("0571-86001234",)},
+        imprint=(("区政协提案委员会", "区政府办公室"), None, None),
+        last="区交警大队在全区三十所学校门口设置护学岗。",
+    )
