@@ -1108,3 +1108,27 @@ def test_a_district_reply_with_a_labelled_note_and_cc_to_county_level_units() ->
         imprint=(("区政协提案委员会", "区政府办公室"), None, None),
         last="区交警大队在全区三十所学校门口设置护学岗。",
     )
+
+
+# --- causes of the fifth batch: a new example of each ---------------------------------------------------
+
+
+def test_the_answers_end_asking_pardon_for_its_shortcomings() -> None:
+    words = "以上答复，如有不周之处，敬请谅解。"
+    assert trailer(reply(f"{words}\n{SIGN}")) == want(closing=words)
+
+
+def test_a_name_in_half_width_brackets_after_a_mobile_and_a_lines_word_that_is_no_name() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n电话：13900001111(李某)")
+    assert trailer(doc) == want(contact={"name": "李某", "phones": ("13900001111",)})
+    doc = reply("特此答复。\n" + SIGN + "\n联系电话：87001234（办公室）")
+    assert trailer(doc) == want(contact={"phones": ("87001234",)})
+
+
+def test_an_attachment_label_saying_there_is_none_yet() -> None:
+    assert trailer(reply("特此答复。\n" + SIGN + "\n附件：暂无")) == want()
+
+
+def test_attachment_titles_ending_in_commas_of_the_list() -> None:
+    doc = reply("特此答复。\n附件：1、校车站点调整表，\n2、校车运行时刻表。\n" + SIGN)
+    assert trailer(doc) == want(attachments=("校车站点调整表", "校车运行时刻表"))

@@ -21,6 +21,7 @@ from govdoc.patterns import (
     FAX_AFTER,
     HANDLING_UNIT_LABELS,
     LATIN_PHONE_LABELS,
+    NAME_AFTER_PHONE,
     NAME_BEFORE_PHONE,
     ORGAN_SUFFIX,
     PERSON_TITLE,
@@ -84,8 +85,10 @@ def parse_contact(lines: list[str]) -> Contact | None:
             phone_label = _is_phone_label(label) and "单位" not in label
             if name is None and phone_label and not label.startswith(_PERSON_LABELS):
                 before = NAME_BEFORE_PHONE.match(fvalue)  # 联系电话：张三 12345678
-                if before and not _is_unit(before.group("name")):
-                    name = value[before.start("name") : before.end("name")]
+                after = NAME_AFTER_PHONE.search(fvalue)  # 联系电话：12345678（张三）
+                for found in (before, after):
+                    if name is None and found and not _is_unit(found.group("name")):
+                        name = value[found.start("name") : found.end("name")]
             if label.startswith(_PERSON_LABELS):
                 found = _NAME.match(fvalue)
                 if found is None:

@@ -45,7 +45,7 @@ CLOSING_FORMULA = _lazy(r"^(?:此复|此函|(?:特此|专此|谨此)\p{Han}{2,3}
 # proposer's concern, or a wish for more opinions (…再次感谢您的关心，请继续予以关注和支持。).
 CLOSING_SENTENCE = _lazy(
     r"(?:感谢|谢谢)[^。!?\n]{0,80}?(?:关心|关注|支持|理解|信任|帮助|厚爱|重视|监督)"
-    r"|(?:希望|欢迎|恳请|敬请|请)[^。!?\n]{0,80}?(?:宝贵意见|意见和建议|意见建议|好的建议|批评指正|监督指导"
+    r"|(?:希望|欢迎|恳请|敬请|请)[^。!?\n]{0,80}?(?:宝贵意见|意见和建议|意见建议|好的建议|批评指正|指正|谅解|监督指导"
     r"|(?:关心|关注)[、和与]{0,2}(?:支持|建议))"
     # the request for feedback on the answer itself (对以上答复有什么意见，请填写回执…)
     r"|对(?:以上|本|此)(?:答复|复函)[^。!?\n]{0,40}?意见"
@@ -70,6 +70,9 @@ _PHONE_QUALIFIERS = (
 NAME_BEFORE_PHONE = _lazy(
     rf"^(?!{_PHONE_QUALIFIERS})(?P<name>[\p{{Han}}·]{{2,4}})(?<!热线|专线|总机|分机|电话)[ ,、:]{{0,2}}(?=\(?\d)"
 )
+# A person's name in brackets after the number (联系电话：0571-87001234（张三）), unless a word saying which
+# line it is (（办）, （微信同号）); the bracket's close may be cut with the value's end.
+NAME_AFTER_PHONE = _lazy(rf"(?<=\d)[ ]{{0,2}}\((?!{_PHONE_QUALIFIERS}|微信)(?P<name>[\p{{Han}}·]{{2,4}})(?:\)|$)")
 # A unit and its staff member written as one (通川区交运局冉观偲): the person after the organ's end.
 UNIT_THEN_PERSON = _lazy(
     r"^(?P<unit>[\p{Han}]{2,36}?(?:局|委|办|科|室|股|中心|政府|委员会|部|处|所|院|站|队))(?P<name>[\p{Han}·]{2,4})$"
@@ -262,5 +265,7 @@ ATTACHMENT_NEXT_ON_LINE = _lazy(r"[ \t]{1,12}(?P<n>\d{1,2})[.、](?!\d)[ ]{0,2}"
 # the head row of a table listing the attachments under the 附件 label (序号 | 附件名称); the cells' edge is
 # a tab, a wide space, or a gap the layout clean-up noted between two CJK characters
 ATTACHMENT_TABLE_HEAD = _lazy(r"^(?P<label>序号|编号)(?P<edge>\t|[ ]{2,})?[^\n]{1,30}$")
+# An 附件 label's value that lists nothing (附件：无).
+NO_ATTACHMENT = _lazy(r"^(?:无|没有|暂无|略)$")
 # An attachment's title cut where it cannot end (…工作的 / …和 / 《…), its rest wrapped onto the next line.
 ATTACHMENT_NAME_OPEN = _lazy(r"(?:的|和|与|及|暨|、|《|\(|-)$|《[^》]*$|\([^)]*$")

@@ -358,7 +358,13 @@ def attachments(state: State) -> None:
             and L.continues_attachment_name(listed[k - 1], b, listed[k + 1] if k + 1 < len(listed) else None)
         ):
             names[-1] += b.text.strip()  # the title's rest, wrapped onto this line
-    state.attachments = names or _titles_under_labels(_in(state, Zone.ATTACHMENT_CONTENT))
+    # a list's own punctuation after a title (1.甲表；) is no part of it; 附件：无 lists none
+    titles = [name.rstrip(_LIST_PUNCTUATION) for name in names]
+    titles = [t for t in titles if t and not P.NO_ATTACHMENT.match(fold(t))]
+    state.attachments = titles or _titles_under_labels(_in(state, Zone.ATTACHMENT_CONTENT))
+
+
+_LIST_PUNCTUATION = "；;。，,、 "
 
 
 def _names_on_line(b: Block, m: regex.Match[str]) -> list[str]:
