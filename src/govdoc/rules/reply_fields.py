@@ -85,10 +85,11 @@ def _in_title(state: State) -> Found | None:
     m = P.CATEGORY_IN_TITLE.search(fold(title)) if title else None
     if title is not None and m is not None:
         return category_of(m.group("l")), S.lines(state, state.title_blocks, title[m.start() : m.end()])
-    if not state.title_blocks:
+    blocks = state.title_blocks
+    if not blocks:
         return None
-    first, last = state.title_blocks[0], state.title_blocks[-1]
-    lead = L.title_category_lead("".join(b.folded.strip() for b in state.title_blocks))
+    first, last = blocks[0], blocks[-1]
+    lead = L.title_category_lead("".join(b.folded.strip() for b in blocks))
     if lead is not None and lead <= len(first.folded.strip()):  # 【A类】关于…的答复
         start = len(first.folded) - len(first.folded.lstrip())
         return category_of(first.folded[start : start + lead]), S.at(state, first, start, start + lead)
