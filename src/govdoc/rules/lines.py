@@ -57,7 +57,7 @@ _PAREN_ONLY = regex.compile(r"^\([^()]{1,24}\)$")
 _ADDRESSEE_SEPARATOR = regex.compile(r",")
 
 
-_BRACKETS = frozenset("〔[(〈【")
+_BRACKETS = "〔[(〈【"
 
 
 def gap_cells(b: Block) -> list[tuple[int, int]]:
@@ -119,7 +119,7 @@ def letterhead_cell(b: Block) -> tuple[int, int] | None:
 def is_doc_number_line(b: Block) -> bool:
     """The line is a 发文字号 (maybe parenthesised, maybe with 签发人 beside it), or a broken one."""
     f = b.folded
-    if len(f) > 80 or not _BRACKETS.intersection(f):
+    if len(f) > 80 or not any(c in f for c in _BRACKETS):  # `in` scans: a set would hash every character
         return False
     if number_cell(b) is not None:
         return True  # 签发人：张某　　某发〔2024〕3号: the cells the removed gap divided
