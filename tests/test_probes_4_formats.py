@@ -39,6 +39,8 @@ NOT_TEXT = [
     ("formats-docx-first-page-header.docx", ["单击", "办公室文件"]),
     ("formats-html-related-inside.html", ["相关解读", "政策解读", "打印", "关闭", "版权所有"]),
     ("formats-md-setext.md", ["===", "##", "---", "***", "**"]),
+    ("formats-html-wechat-page.html", ["预览时标签不可点", "微信扫一扫", "阅读原文", "某区住建", "17:30"]),
+    ("formats-md-html-blocks.md", ["<center>", "<p", "<font", "</", "<b>"]),
 ]
 
 
