@@ -105,25 +105,31 @@ def find_content(tree: object) -> object:
 _HEADLINES = frozenset(["h1", "h2", "h3"])
 
 
+_HEADLINE_REACH = 3  # how many wrappers up a headline may stand (WeChat: h1, then section in section in div)
+
+
 def headline_of(article: object) -> object | None:
-    """The headline (`<h1>`–`<h3>`) standing before the article in the article's parent, or None:
-    the page's `<div class="article"><h1>…</h1><div class="info">…</div><div id="zoom">…` shows
-    the document's title above a body that lacks one, and the title is the article's, not chrome.
-    Only the headline is: what else the parent holds (the related links after the article, the
-    site's phone, print buttons) stays outside it.
+    """The headline (`<h1>`–`<h3>`) standing before the article in a wrapper holding it (its parent,
+    or up to `_HEADLINE_REACH` levels up), or None: the page's `<div class="article"><h1>…</h1><div
+    class="info">…</div><div id="zoom">…` shows the document's title above a body that lacks one, and
+    the title is the article's, not chrome. Only the headline is: what else the wrapper holds (the
+    related links after the article, the site's phone, print buttons) stays outside it.
     """
-    parent = getattr(article, "parent", None)
-    if parent is None or getattr(parent, "tag", "") in ("body", "html"):
-        return None
-    name = name_of(parent)
-    if CHROME_NAME.search(name) and not CONTENT_NAME.search(name):
-        return None
-    key = node_key(article)
-    for child in children(parent):
-        if node_key(child) == key:
+    branch = article
+    for _ in range(_HEADLINE_REACH):
+        parent = getattr(branch, "parent", None)
+        if parent is None or getattr(parent, "tag", "") in ("body", "html"):
             return None
-        if getattr(child, "tag", "") in _HEADLINES and (getattr(child, "text", lambda: "")() or "").strip():
-            return child
+        name = name_of(parent)
+        if CHROME_NAME.search(name) and not CONTENT_NAME.search(name):
+            return None
+        key = node_key(branch)
+        for child in children(parent):
+            if node_key(child) == key:
+                break
+            if getattr(child, "tag", "") in _HEADLINES and (getattr(child, "text", lambda: "")() or "").strip():
+                return child
+        branch = parent
     return None
 
 
