@@ -60,8 +60,16 @@ _FOOTNOTE = regex.compile(r"^\[\^[^\]\s]{1,20}\]:[ ]{0,4}|\[\^[^\]\s]{1,20}\]")
 # data (title, date, tags), closed by `---` or `...`, with `key: value` lines.
 _FRONT_MATTER = regex.compile(r"\A---[ \t]*\r?\n((?:[^\n]{0,400}\n){0,60}?)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)")
 _YAML_KEY = regex.compile(r"^[A-Za-z_][\w-]{0,40}[ ]{0,4}:", regex.M)
-# An inline HTML line break, which Markdown exports carry (某局<br>2024年7月15日).
-_HTML_BREAK = regex.compile(r"<br[ ]{0,4}/?>", regex.I)
+# HTML in Markdown (exports and editors write it raw): a line break or a block element's tag ends a
+# line (某局<br>2024年7月15日, <p align="right">某局</p>); an inline element's tags are markup around text.
+_HTML_BREAK = regex.compile(
+    r"<br[ ]{0,4}/?>|</?(?:p|div|center|h[1-6]|li|tr|td|th|section|article|table|tbody|ul|ol|blockquote)"
+    r"(?:[ \t][^<>\n]{0,300})?/?>",
+    regex.I,
+)
+_HTML_INLINE_TAG = regex.compile(
+    r"</?(?:font|span|b|strong|i|em|u|a|sup|sub|small|big|mark|o:p)(?:[ \t][^<>\n]{0,300})?/?>", regex.I
+)
 # A Markdown image (`![公章](seal.png)`: no text of the document) or link (`[名单](files/a.pdf)`: its words).
 _LINK = regex.compile(r"(?P<image>!?)\[(?P<words>[^\[\]\n]{0,300})\]\([^()\s]{0,2000}(?:[ ]{1,4}\"[^\"\n]{0,300}\")?\)")
 _MARK_CHARS = "*_"
@@ -225,6 +233,8 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                 line = line[:-1].rstrip(EDGE_SPACE)  # a hard line break (`…十处，\`), as pandoc writes one
             if "](" in line:
                 line = _LINK.sub(_link_words, line).strip(EDGE_SPACE)
+            if "<" in line:
+                line = _HTML_INLINE_TAG.sub("", line).strip(EDGE_SPACE)
             if "\\" in line:
                 line = _ESCAPE.sub(r"\1", line)
             if "[^" in line:
@@ -362,7 +372,8 @@ def _at_html_breaks(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
             out.append((at + pos, piece[pos : m.start()]))
             pos = m.end()
         out.append((at + pos, piece[pos:]))
-    return [(at, piece.strip(EDGE_SPACE)) for at, piece in out if piece.strip(EDGE_SPACE)]
+    # each piece's offset moves past the spaces stripped from its start, so its folded slice stays aligned
+    return [(at + len(p) - len(p.lstrip(EDGE_SPACE)), p.strip(EDGE_SPACE)) for at, p in out if p.strip(EDGE_SPACE)]
 
 
 def _link_words(m: regex.Match[str]) -> str:
