@@ -348,3 +348,45 @@ def test_a_letterhead_in_a_page_header_without_wenjian_names_the_issuer() -> Non
     running = govdoc.parse(make_docx(body, header=_header("某区交通运输局", 18)), format="docx")
     assert running.header.issuer is None
     assert running.text.count("某区交通运输局") == 1  # the 落款's only
+
+
+# --- batch 5 causes, each on a new example -------------------------------------------------------------
+
+
+def test_a_headline_several_wrappers_above_the_article_is_its_title() -> None:
+    """A WeChat-like page: the h1 stands in the page's main wrapper, the text sits in sections nested
+    in the content element; only the headline comes in, not the account line or the tags beside it."""
+    body = "".join(f"<p>{line}</p>" for line in [*REPLY_BODY[1:], "某区交通运输局", "2024年8月1日"])
+    page = (
+        f"<div class='primary'><h1>{REPLY_BODY[0]}</h1><div class='meta'><span>某区交通</span><em>2024-08-02</em></div>"
+        f"<div id='js_content'><section><section>{body}</section></section></div>"
+        "<div class='tags'>预览时标签不可点</div></div>"
+    )
+    doc = govdoc.parse(html_page(page), format="html")
+    assert doc.header.title == REPLY_BODY[0]
+    assert "预览时标签不可点" not in doc.text and "某区交通\n" not in doc.text
+
+
+def test_raw_html_in_markdown_is_markup_its_blocks_lines() -> None:
+    md = "\n\n".join(
+        [
+            f"<h2 align='center'>{REPLY_BODY[0]}</h2>",
+            *REPLY_BODY[1:4],
+            '全区已在<span style="color:red">六十个小区</span>建成公共充电桩八百余个。',
+            *REPLY_BODY[5:],
+            "<div align='right'>某区交通运输局</div><div align='right'>2024年8月1日</div>",
+        ]
+    )
+    doc = govdoc.parse(md.encode(), format="md")
+    assert doc.header.title == REPLY_BODY[0]
+    assert doc.sections[0].paragraphs[0].text == "全区已在六十个小区建成公共充电桩八百余个。"
+    assert doc.signature is not None and doc.signature.issuers == ("某区交通运输局",)
+    assert "<" not in doc.text
+
+
+def test_a_line_cut_at_an_html_break_keeps_its_folded_text_aligned() -> None:
+    """Spaces after a `<br>` are stripped from the piece and its place moves past them: the date
+    after them is read as the date it is."""
+    md = "\n\n".join([*REPLY_BODY, "某区交通运输局<br>    2024年8月1日"])
+    doc = govdoc.parse(md.encode(), format="md")
+    assert doc.signature is not None and doc.signature.date == "2024-08-01"
