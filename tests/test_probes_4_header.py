@@ -1423,3 +1423,132 @@ def test_a_bracketed_urgency_mark_and_a_bracketed_secret_with_its_term() -> None
         security="机密★3年",
         urgency="特急",
     )
+
+
+# --- batch 4 (written before it was run) ------------------------------------------------------------
+
+
+def test_a_member_named_with_his_party_in_brackets() -> None:
+    expect(
+        "关于区政协三届二次会议第44号提案的答复\n王某（民盟）委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第44号提案的答复",
+        recipients=["王某（民盟）委员"],
+        ref=("政协", "区", 3, 2, "44", "提案", None, []),
+    )
+
+
+def test_a_labelled_copy_number_is_metadata_only() -> None:
+    expect(
+        "份号：000123\n关于区政协三届二次会议第45号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第45号提案的答复",
+        recipients=["冯某委员"],
+        metadata={"份号": "000123"},
+        ref=("政协", "区", 3, 2, "45", "提案", None, []),
+    )
+
+
+def test_a_number_after_the_kind_with_the_county_cppcc_named_in_full() -> None:
+    expect(
+        "关于县政协第十一届委员会第三次会议提案第31号的答复\n孙某委员：\n" + OPEN + BODY + SIGN,
+        title="关于县政协第十一届委员会第三次会议提案第31号的答复",
+        recipients=["孙某委员"],
+        ref=("政协", "县", 11, 3, "31", "提案", None, []),
+    )
+
+
+def test_a_category_stated_in_a_note_after_the_date() -> None:
+    expect(
+        "关于区政协三届二次会议第46号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN + "（此件为B类答复）\n",
+        title="关于区政协三届二次会议第46号提案的答复",
+        recipients=["冯某委员"],
+        category="B",
+        ref=("政协", "区", 3, 2, "46", "提案", None, []),
+    )
+
+
+def test_not_disclosed_with_its_reason_in_brackets() -> None:
+    expect(
+        "公开方式：不予公开（涉及个人隐私）\n关于区政协三届二次会议第47号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第47号提案的答复",
+        recipients=["冯某委员"],
+        metadata={"公开方式": "不予公开（涉及个人隐私）"},
+        disclosure="不予公开",
+        ref=("政协", "区", 3, 2, "47", "提案", None, []),
+    )
+
+
+def test_an_organ_before_dui_on_the_first_of_two_title_lines() -> None:
+    expect(
+        "东湖区教育局对区政协三届二次会议\n第48号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        issuer="东湖区教育局",
+        title="东湖区教育局对区政协三届二次会议第48号提案的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "区", 3, 2, "48", "提案", None, []),
+    )
+
+
+def test_a_report_on_the_handling_of_one_proposal() -> None:
+    expect(
+        "关于区政协三届二次会议第49号提案办理情况的报告\n区政协提案委员会：\n"
+        "现将区政协三届二次会议第49号提案的办理情况报告如下：\n" + BODY + SIGN,
+        kind="report",
+        title="关于区政协三届二次会议第49号提案办理情况的报告",
+        recipients=["区政协提案委员会"],
+        ref=("政协", "区", 3, 2, "49", "提案", None, []),
+    )
+
+
+def test_a_reply_letter_numbered_jian_fu() -> None:
+    expect(
+        "东湖区教育局\n东教建复〔2024〕5号\n关于区人大二届五次会议第122号建议的复函\n钱某代表：\n"
+        + OPEN_S
+        + BODY
+        + SIGN,
+        issuer="东湖区教育局",
+        number=("东教建复〔2024〕5号", "东教建复", 2024, 5),
+        title="关于区人大二届五次会议第122号建议的复函",
+        recipients=["钱某代表"],
+        ref=("人大", "区", 2, 5, "122", "建议", None, []),
+    )
+
+
+def test_validity_and_generation_date_rows() -> None:
+    expect(
+        "生成日期：2024-06-03\n有效性：有效\n关于区政协三届二次会议第50号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协三届二次会议第50号提案的答复",
+        recipients=["冯某委员"],
+        metadata={"生成日期": "2024-06-03", "有效性": "有效"},
+        ref=("政协", "区", 3, 2, "50", "提案", None, []),
+    )
+
+
+def test_a_deputy_group_led_by_one_deputy() -> None:
+    expect(
+        "关于区人大二届五次会议第123号建议的答复\n李某等5名代表：\n" + OPEN_S + BODY + SIGN,
+        title="关于区人大二届五次会议第123号建议的答复",
+        recipients=["李某等5名代表"],
+        ref=("人大", "区", 2, 5, "123", "建议", None, []),
+    )
+
+
+def test_a_national_ministry_answers_a_deputys_suggestion_with_a_class_number() -> None:
+    expect(
+        "中华人民共和国教育部\n教建议函〔2024〕68号\n对十四届全国人大二次会议第1234号建议的答复\n张某代表：\n"
+        "您提出的关于加强乡村教师队伍建设的建议收悉，现答复如下：\n" + BODY + "教育部\n2024年7月10日\n",
+        issuer="中华人民共和国教育部",
+        number=("教建议函〔2024〕68号", "教建议函", 2024, 68),
+        title="对十四届全国人大二次会议第1234号建议的答复",
+        recipients=["张某代表"],
+        ref=("人大", "全国", 14, 2, "1234", "建议", "关于加强乡村教师队伍建设的建议", []),
+    )
+
+
+def test_a_result_in_words_and_its_letter_under_the_label() -> None:
+    expect(
+        "办理结果：已解决（A类）\n关于区人大二届五次会议第124号建议的答复\n钱某代表：\n" + OPEN_S + BODY + SIGN,
+        title="关于区人大二届五次会议第124号建议的答复",
+        recipients=["钱某代表"],
+        metadata={"办理结果": "已解决（A类）"},
+        category="A",
+        ref=("人大", "区", 2, 5, "124", "建议", None, []),
+    )
