@@ -1552,3 +1552,16 @@ def test_a_result_in_words_and_its_letter_under_the_label() -> None:
         category="A",
         ref=("人大", "区", 2, 5, "124", "建议", None, []),
     )
+
+
+# --- batch 4's cause, tried again on a new example --------------------------------------------------
+
+
+def test_a_note_saying_the_reply_belongs_to_class_a() -> None:
+    expect(
+        "关于区人大二届五次会议第125号建议的答复\n钱某代表：\n" + OPEN_S + BODY + SIGN + "（本件属A类）\n",
+        title="关于区人大二届五次会议第125号建议的答复",
+        recipients=["钱某代表"],
+        category="A",
+        ref=("人大", "区", 2, 5, "125", "建议", None, []),
+    )

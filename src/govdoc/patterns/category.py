@@ -48,6 +48,8 @@ CATEGORY_WORDINGS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("B", _lazy(r"正在解决|列入计划|列入规划|逐步解决|拟解决|部分解决|计划解决|部分采纳")),
     ("A", _lazy(r"已经?解决|基本解决|采纳|已落实|已办结")),
 )
+# A 附注 stating the category: （此件为B类答复）, （本件属A类）.
+CATEGORY_NOTE = _lazy(rf"^{_OPEN}(?:此件|本件|本答复)?(?:为|属于?|系)?{_CATEGORY_LETTER}类(?:答复|件|办理)?{_CLOSE}$")
 # A bracketed category letter before the title on its line: 【A类】关于…的答复.
 CATEGORY_LEAD = _lazy(rf"^{_OPEN}[ ]{{0,2}}{_CATEGORY_LETTER}[ ]{{0,2}}类?[ ]{{0,2}}{_CLOSE}[ ]{{0,2}}")
 # A letter in brackets inside a page's title: …第39号建议办理情况（B）的函.

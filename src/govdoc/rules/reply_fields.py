@@ -100,7 +100,8 @@ def _in_title(state: State) -> Found | None:
 
 
 def _mark_line(state: State) -> Found | None:
-    """A short line of its own before the body or after it: `A类`, `（B类）`, `〔A〕`, `B`, `解决采纳`;
+    """A short line of its own before the body or after it: `A类`, `（B类）`, `〔A〕`, `B`, `解决采纳`,
+    a note `（此件为B类答复）`;
     or such a cell of a 版头 line that a wide gap sets apart from the 文号 or another mark
     (`B类　　　　某教复〔2024〕3号`, `A类　　　　主动公开`)."""
     for b in in_zones(state, _LABELLED_ZONES):
@@ -109,8 +110,9 @@ def _mark_line(state: State) -> Found | None:
             f = b.folded[lo:hi].strip()
             if len(f) > _MAX_CATEGORY_LINE:
                 continue
-            if P.CATEGORY_LETTER_LINE.match(f) or P.CATEGORY_WORD_LINE.match(f):
-                found = category_of(f)
+            note = P.CATEGORY_NOTE.match(f)  # （此件为B类答复）
+            if note or P.CATEGORY_LETTER_LINE.match(f) or P.CATEGORY_WORD_LINE.match(f):
+                found = category_of(note.group("l") if note else f)
                 if found != (None, None):
                     return found, S.at(state, b, lo, hi)
     return None
