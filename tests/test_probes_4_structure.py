@@ -1170,3 +1170,39 @@ def test_a_title_of_two_lines_repeated_at_the_top_of_the_next_page() -> None:
     assert doc.header.title == "关于区政协二届三次会议第22号提案的答复"
     assert paragraphs(doc.sections[0]) == ["目前已完成改造。", "群众反映良好。"]
     assert doc.text.count("提案的答复") == 1
+
+
+# --- batch 6 (written before the parser ran on them) ---------------------------------------------
+
+
+def test_quoted_points_followed_by_answers_numbered_alike() -> None:
+    doc = body(
+        "一、关于停车问题\n您在提案中提出：\n1.增设公共停车位；\n2.推行错时共享停车。\n"
+        "1.关于增设停车位\n已新增停车位三百个。\n2.关于错时共享\n已在三个小区试点。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于停车问题"),
+        (2, "num", "1.", "关于增设停车位"),
+        (2, "num", "2.", "关于错时共享"),
+    ]
+    assert paragraphs(doc.sections[0]) == ["您在提案中提出：", "1.增设公共停车位；", "2.推行错时共享停车。"]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_two_markdown_tables_in_one_section_with_a_ragged_row() -> None:
+    doc = body(
+        "一、工作情况\n| 项目 | 进度 |\n|---|---|\n| 道路 | 完成 |\n其中绿化情况如下：\n"
+        "| 街道 | 面积 | 备注 |\n|---|---|---|\n| 东街 | 3万平方米 |\n二、下步打算\n继续推进。"
+    )
+    assert [t.rows for t in doc.sections[0].tables] == [
+        (("项目", "进度"), ("道路", "完成")),
+        (("街道", "面积", "备注"), ("东街", "3万平方米")),
+    ]
+    assert paragraphs(doc.sections[0]) == ["其中绿化情况如下："]
+    assert [s.marker for s in doc.sections] == ["一、", "二、"]
+
+
+def test_a_page_number_then_a_form_feed_inside_a_word() -> None:
+    doc = body("一、工作情况\n目前已完成改\n\n- 2 -\n\f造十处。\n二、下步打算\n继续推进。")
+    assert paragraphs(doc.sections[0]) == ["目前已完成改造十处。"]
+    assert "\f" not in doc.text and "- 2 -" not in doc.text
