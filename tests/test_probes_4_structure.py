@@ -1206,3 +1206,19 @@ def test_a_page_number_then_a_form_feed_inside_a_word() -> None:
     doc = body("一、工作情况\n目前已完成改\n\n- 2 -\n\f造十处。\n二、下步打算\n继续推进。")
     assert paragraphs(doc.sections[0]) == ["目前已完成改造十处。"]
     assert "\f" not in doc.text and "- 2 -" not in doc.text
+
+
+# --- batch 6's cause, from a new example (written after the fix, expected by hand) -----------------
+
+
+def test_a_deputys_points_quoted_then_answered_point_by_point_with_the_same_markers() -> None:
+    doc = body(
+        "二、关于学校周边交通\n代表们反映：\n（一）上下学高峰时段拥堵；\n（二）缺少临时停车点位。\n"
+        "（一）关于高峰拥堵\n已增派警力疏导。\n（二）关于临时停车\n已施划临时停车泊位。"
+    )
+    assert [(s.level, s.marker, s.title) for s in doc.iter_sections()] == [
+        (1, "二、", "关于学校周边交通"),
+        (2, "（一）", "关于高峰拥堵"),
+        (2, "（二）", "关于临时停车"),
+    ]
+    assert paragraphs(doc.sections[0]) == ["代表们反映：", "（一）上下学高峰时段拥堵；", "（二）缺少临时停车点位。"]

@@ -287,7 +287,8 @@ def _quoted_points(body: list[Block], headings: list[Heading | None]) -> set[int
     the numbered lines are the proposal's words and open no sub-section (else the answer would land
     in the last quoted point). A run is quoted when it follows a line introducing the proposer's
     words (`patterns.QUOTE_LEAD`), numbers on from 1 in one family line after line, each line a
-    point that ends its sentence, and an unnumbered line (the answer) comes next."""
+    point that ends its sentence, and the answer comes next (an unnumbered line, or the family
+    starting again at 1)."""
     quoted: set[int] = set()
     for i, b in enumerate(body):
         if headings[i] is not None or not P.QUOTE_LEAD.search(b.folded):
@@ -302,9 +303,15 @@ def _quoted_points(body: list[Block], headings: list[Heading | None]) -> set[int
                 break
             run.append(j)
         after = run[-1] + 1 if run else len(body)
-        if len(run) >= 2 and after < len(body) and headings[after] is None:
+        if len(run) >= 2 and after < len(body) and _answer_after(headings[run[0]], headings[after]):
             quoted.update(run)
     return quoted
+
+
+def _answer_after(first: Heading | None, h: Heading | None) -> bool:
+    """What follows a quoted run is the answer: an unnumbered line, or the run's family starting
+    again at 1 (the answer numbered as the proposal was)."""
+    return h is None or (first is not None and h.style == first.style and _ordinal(h.group, h.number) == 1)
 
 
 def next_cn(body: list[Block]) -> int | None:
