@@ -1691,3 +1691,23 @@ def test_a_line_cut_after_its_answer_turn_keeps_the_readers_page_join_and_gaps()
     answer_turn_headings(state)
     assert [b.text for b in state.blocks] == [text[:cut], text[cut:]]
     assert (state.blocks[1].joins, state.blocks[1].gaps) == ([page - cut], [2])
+
+
+def test_a_sentence_naming_two_attachments_in_chinese_numerals_is_no_attachment_list() -> None:
+    # review: a3d9e5e let 附件一、 open a list (附件一：名称), so a hard-wrapped sentence starting
+    # 附件一、二所列项目… (no 。 on its line) became an attachment named 二所列项目… and left the body
+    doc = govdoc.parse_text(
+        "某县人民政府办公室关于做好项目建设工作的通知\n"
+        "各乡镇人民政府，县直各单位：\n"
+        "为加快推进全县重点项目建设，现将有关事项通知如下。\n"
+        "一、压实责任\n"
+        "附件一、二所列项目由各乡镇负责组织实施，县直有关部门配合\n"
+        "做好要素保障工作。\n"
+        "特此通知。\n"
+        "附件：1.重点项目清单\n"
+        "2.配套项目清单\n"
+        "某县人民政府办公室\n"
+        "2024年5月6日\n"
+    )
+    assert doc.attachments == ("重点项目清单", "配套项目清单")
+    assert "附件一、二所列项目" in " ".join(p.text for p in doc.sections[0].paragraphs)

@@ -249,7 +249,8 @@ ATTACHMENT_LINE = _lazy(
     # the short label, only with its colon
     # (附件一：名称 / 附件二, numbered in Chinese, as well)
     r"^附(?:[ ]{0,2}件[ ]{0,2}(?P<label_n>\d{1,2}|[一二三四五六七八九十]{1,3})?[ ]{0,2}"
-    r"(?P<colon>:|(?<=[\d一二三四五六七八九十])[.、](?!\d))?"
+    # 附件1、2中… and 附件一、二所列… name two attachments in a sentence: no list's stop
+    r"(?P<colon>:|(?<=\d)[.、](?!\d)|(?<=[一二三四五六七八九十])[.、](?![一二三四五六七八九十]))?"
     r"|[ ]{0,2}(?P<colon>:))[ ]{0,2}"
     r"(?:(?:(?P<n>\d{1,2})[.、]|\((?P<n>\d{1,2})\))[ ]{0,2})?(?P<name>[^\n]*)$"
 )
