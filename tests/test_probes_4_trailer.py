@@ -1132,3 +1132,46 @@ def test_an_attachment_label_saying_there_is_none_yet() -> None:
 def test_attachment_titles_ending_in_commas_of_the_list() -> None:
     doc = reply("特此答复。\n附件：1、校车站点调整表，\n2、校车运行时刻表。\n" + SIGN)
     assert trailer(doc) == want(attachments=("校车站点调整表", "校车运行时刻表"))
+
+
+# --- sixth batch, written before running it (after the fifth batch's fixes) ------------------------------
+
+
+def test_a_postcode_in_brackets_after_the_address_without_its_label() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：张某某\n联系地址：某市解放路100号（310000）")
+    assert trailer(doc) == want(contact={"name": "张某某", "address": "某市解放路100号", "postcode": "310000"})
+
+
+def test_a_postcode_label_without_its_colon() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：张某某  邮编310000")
+    assert trailer(doc) == want(contact={"name": "张某某", "postcode": "310000"})
+
+
+def test_thanks_alone_as_the_closing() -> None:
+    assert trailer(reply("谢谢！\n" + SIGN)) == want(closing="谢谢！")
+
+
+def test_a_cc_to_two_deputies_named_together() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n抄送：王某某、李某某代表。")
+    assert trailer(doc) == want(imprint=(("王某某、李某某代表",), None, None))
+
+
+def test_a_desk_phone_after_the_contacts_name_without_a_label() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：张某某 0571-87001234")
+    assert trailer(doc) == want(contact={"name": "张某某", "phones": ("0571-87001234",)})
+
+
+def test_closing_attachments_and_contact_before_the_signature() -> None:
+    doc = reply("特此答复。\n附件：某市校车线路一览表\n联系人：张某某  电话：87001234\n" + SIGN)
+    assert trailer(doc) == want(
+        attachments=("某市校车线路一览表",), contact={"name": "张某某", "phones": ("87001234",)}
+    )
+
+
+def test_a_note_that_a_meeting_approved_the_reply_after_the_date() -> None:
+    assert trailer(reply("特此答复。\n" + SIGN + "\n（本答复已经局长办公会审定）")) == want()
+
+
+def test_an_email_with_a_full_width_at_sign_under_the_mail_label() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：张某某\n电子邮箱：jyj＠example.gov.cn")
+    assert trailer(doc) == want(contact={"name": "张某某", "email": "jyj＠example.gov.cn"})
