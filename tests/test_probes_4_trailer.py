@@ -1175,3 +1175,16 @@ def test_a_note_that_a_meeting_approved_the_reply_after_the_date() -> None:
 def test_an_email_with_a_full_width_at_sign_under_the_mail_label() -> None:
     doc = reply("特此答复。\n" + SIGN + "\n联系人：张某某\n电子邮箱：jyj＠example.gov.cn")
     assert trailer(doc) == want(contact={"name": "张某某", "email": "jyj＠example.gov.cn"})
+
+
+# --- causes of the sixth batch: a new example of each ---------------------------------------------------
+
+
+def test_a_postcode_in_half_width_brackets_after_a_mailing_address() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n经办人：李某\n通讯地址：某县城关镇人民路8号(311100)")
+    assert trailer(doc) == want(contact={"name": "李某", "address": "某县城关镇人民路8号", "postcode": "311100"})
+
+
+def test_a_phone_label_glued_to_its_number_after_the_name() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：李某  电话87001234")
+    assert trailer(doc) == want(contact={"name": "李某", "phones": ("87001234",)})

@@ -28,6 +28,7 @@ from govdoc.patterns import (
     PHONE,
     PHONE_LABELS,
     POSTCODE,
+    POSTCODE_AFTER_ADDRESS,
     REVIEWER_CELL,
     UNIT_SUFFIX,
     UNIT_THEN_PERSON,
@@ -111,7 +112,9 @@ def parse_contact(lines: list[str]) -> Contact | None:
                 if found and unit is None:
                     unit = value[: found.end()].strip()
             elif "地址" in label and address is None and value.strip():
-                address = value.strip()
+                code = POSTCODE_AFTER_ADDRESS.search(fvalue)  # 某路100号（310000）
+                address = value[: code.start()].strip() if code else value.strip()
+                postcode = postcode or (code.group("code") if code else None)
             elif label in ("邮政编码", "邮编"):
                 found = POSTCODE.search(fvalue)
                 if found:

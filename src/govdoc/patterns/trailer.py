@@ -157,8 +157,12 @@ _CONTACT_LABELS = (
 )
 # A label starts after a separator, or anywhere when its colon follows (a gap between two
 # fields may have been a layout space, removed between CJK characters).
+# A label of digits (a phone's, a postcode's) glued to its number without a colon (张三邮编310000: the gap
+# before it was a layout space, removed between CJK characters).
+_DIGIT_LABELS = (*PHONE_LABELS, "邮政编码", "邮编")
 CONTACT_LABEL = _lazy(
-    rf"(?:^|(?<=[(,;。 \t])|(?=(?:{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}:))"
+    rf"(?:^|(?<=[(,;。 \t])|(?=(?:{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}:)"
+    rf"|(?=(?:{'|'.join(_DIGIT_LABELS)})[ ]{{0,2}}\(?\d))"
     # a mark in brackets after a number ((传真), (手机)) is no label: nothing follows it
     rf"(?P<label>{'|'.join(_CONTACT_LABELS)})(?![ ]{{0,2}}\))[ ]{{0,2}}[:\t]?[ \t]{{0,2}}"
 )
@@ -242,6 +246,9 @@ PHONE = _lazy(
 )
 FAX_AFTER = _lazy(r"[ ]{0,2}\(传真\)?")  # the closing bracket may be cut with the value's end
 POSTCODE = _lazy(r"(?<!\d)\d{6}(?!\d)")
+# A postcode in brackets after the address, without its label (某市解放路100号（310000）); the bracket's close
+# may be cut with the value's end.
+POSTCODE_AFTER_ADDRESS = _lazy(r"[ ]{0,2}\((?P<code>\d{6})\)?$")
 EMAIL = _lazy(r"[A-Za-z0-9._%+-]{1,64}[@＠][A-Za-z0-9.-]{1,100}\.[A-Za-z]{2,10}")
 CC_LINE = _lazy(r"^(?:抄送|抄报)[ ]{0,2}[:\t][ \t]{0,2}(?P<v>[^\n]*)$")
 ATTACHMENT_LINE = _lazy(
