@@ -2774,3 +2774,123 @@ def test_a_minutes_particular_line_is_not_carried_on_by_the_prose_under_it() -> 
         "会议听取了区财政局关于上半年财政收支情况的汇报。",
     ]
     expect(doc, kind="minutes", signature=None)
+
+
+# --- batch 9 (written before the parser ran on it) -----------------------------------------------
+
+
+def test_an_opinion_paragraph_running_yi_yao_exhortations() -> None:
+    doc = checked(
+        "某县人民政府关于加强耕地保护工作的意见\n"
+        "各乡镇人民政府，县直各单位：\n"
+        "为落实最严格的耕地保护制度，现提出如下意见。\n"
+        "一、提高思想认识\n"
+        "一要提高政治站位。耕地保护是国之大者。二要压实属地责任。乡镇是耕地保护第一责任主体。三要强化考核问责。对违法占用耕地的严肃追责。\n"
+        "某县人民政府\n"
+        "2024年3月26日\n"
+    )
+    items = doc.sections[0].paragraphs[0].items
+    assert [(i.ordinal, i.marker, i.lead) for i in items] == [
+        (1, "一要", "提高政治站位"),
+        (2, "二要", "压实属地责任"),
+        (3, "三要", "强化考核问责"),
+    ]
+    expect(doc, kind="opinion", signature=(("某县人民政府",), "2024-03-26", "2024年3月26日"))
+
+
+def test_a_report_paragraph_running_first_then_finally() -> None:
+    doc = checked(
+        "某县统计局关于2024年一季度统计执法检查情况的报告\n"
+        "县人民政府：\n"
+        "一季度，我局对全县56家企业开展统计执法检查。首先，制定检查方案，明确检查重点。其次，组织业务培训，提升执法能力。最后，及时通报结果，督促企业整改。\n"
+        "特此报告。\n"
+        "某县统计局\n"
+        "2024年4月8日\n"
+    )
+    items = doc.preamble[0].items
+    assert [(i.ordinal, i.marker, i.lead) for i in items] == [
+        (1, "首先", "制定检查方案，明确检查重点"),
+        (2, "其次", "组织业务培训，提升执法能力"),
+        (3, "最后", "及时通报结果，督促企业整改"),
+    ]
+    expect(doc, kind="report", closing="特此报告。")
+
+
+def test_a_distribution_scope_note_is_no_disclosure_and_no_contact() -> None:
+    doc = checked(
+        "某省人民政府办公厅关于2024年度全省政务服务工作考核情况的通报\n"
+        "各市人民政府，省政府各部门：\n"
+        "现将2024年度全省政务服务工作考核情况通报如下：某市等5个市考核结果为优秀。\n"
+        "某省人民政府办公厅\n"
+        "2025年2月10日\n"
+        "（此件发至县级）\n"
+    )
+    expect(
+        doc,
+        kind="bulletin",
+        disclosure=None,
+        contact={},
+        signature=(("某省人民政府办公厅",), "2025-02-10", "2025年2月10日"),
+    )
+
+
+def test_a_decision_listing_commended_organs_before_its_exhortation() -> None:
+    doc = checked(
+        "某市人民政府关于命名2024年度市级文明单位的决定\n"
+        "各区人民政府，市政府各部门：\n"
+        "经评审，市政府决定，命名下列单位为2024年度市级文明单位：\n"
+        "某区人民法院\n"
+        "某市公共资源交易中心\n"
+        "希望被命名的单位珍惜荣誉，再创佳绩。\n"
+        "某市人民政府\n"
+        "2024年12月18日\n"
+    )
+    expect(
+        doc,
+        kind="decision",
+        preamble=[
+            "经评审，市政府决定，命名下列单位为2024年度市级文明单位：",
+            "某区人民法院",
+            "某市公共资源交易中心",
+            "希望被命名的单位珍惜荣誉，再创佳绩。",
+        ],
+        signature=(("某市人民政府",), "2024-12-18", "2024年12月18日"),
+    )
+
+
+def test_a_notice_of_two_general_offices_signed_one_per_line() -> None:
+    doc = checked(
+        "关于做好2025年元旦春节期间有关工作的通知\n"
+        "各乡镇党委和人民政府，县委各部门，县直各单位：\n"
+        "2025年元旦、春节即将来临，为确保全县人民度过欢乐祥和的节日，现就有关工作通知如下：\n"
+        "一、切实保障群众生活\n"
+        "二、扎实做好安全生产\n"
+        "中共某县县委办公室\n"
+        "某县人民政府办公室\n"
+        "2024年12月25日\n"
+    )
+    expect(
+        doc,
+        kind="notice",
+        recipients=("各乡镇党委和人民政府", "县委各部门", "县直各单位"),
+        tree=[(1, "cn", "一、", "切实保障群众生活"), (1, "cn", "二、", "扎实做好安全生产")],
+        signature=(("中共某县县委办公室", "某县人民政府办公室"), "2024-12-25", "2024年12月25日"),
+    )
+
+
+def test_minutes_closed_by_their_recorder_line() -> None:
+    doc = checked(
+        "某街道党工委会议纪要\n"
+        "会议研究了辖区防汛工作，议定如下：\n"
+        "一、成立街道防汛工作专班\n"
+        "二、各社区落实巡查值守\n"
+        "主持人：李某某\n"
+        "记录人：王某\n"
+    )
+    expect(
+        doc,
+        kind="minutes",
+        tree=[(1, "cn", "一、", "成立街道防汛工作专班"), (1, "cn", "二、", "各社区落实巡查值守")],
+        signature=None,
+        contact={},
+    )
