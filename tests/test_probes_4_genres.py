@@ -2894,3 +2894,60 @@ def test_minutes_closed_by_their_recorder_line() -> None:
         signature=None,
         contact={},
     )
+
+
+# --- batch 10 (written before the parser ran on it) ----------------------------------------------
+
+
+def _notice_ending(words: str) -> govdoc.Document:
+    return checked(
+        "某县应急管理局关于开展汛前安全隐患排查的通知\n"
+        "各乡镇人民政府，县直有关单位：\n"
+        "为做好今年防汛工作，现就开展汛前安全隐患排查通知如下：\n"
+        "一、排查范围\n"
+        "水库、山塘、河道堤防和地质灾害隐患点。\n"
+        "二、工作要求\n"
+        "各单位于4月30日前完成排查并报送排查情况。\n"
+        f"{words}\n"
+        "某县应急管理局\n"
+        "2024年4月2日\n"
+    )
+
+
+def test_a_notices_closing_sentences_asking_for_execution() -> None:
+    for words in ("以上通知，请认真贯彻执行。", "请遵照执行。", "请认真抓好落实。"):
+        doc = _notice_ending(words)
+        expect(doc, kind="notice", closing=words, signature=(("某县应急管理局",), "2024-04-02", "2024年4月2日"))
+        assert [p.text for p in doc.sections[-1].paragraphs] == ["各单位于4月30日前完成排查并报送排查情况。"], words
+
+
+def test_a_letters_closing_asking_respectfully_for_support() -> None:
+    for words in ("敬请支持。", "请予以支持为盼。", "请予函复。"):
+        doc = checked(
+            "某市档案馆关于商请移交2014年度档案的函\n"
+            "市发展和改革委员会：\n"
+            "根据《中华人民共和国档案法》有关规定，请贵委于10月底前向我馆移交2014年度永久保管档案。\n"
+            f"{words}\n"
+            "某市档案馆\n"
+            "2024年9月2日\n"
+        )
+        expect(doc, kind="letter", closing=words, signature=(("某市档案馆",), "2024-09-02", "2024年9月2日"))
+
+
+def test_an_opinion_and_a_report_closing_with_their_own_requests() -> None:
+    for title, words, kind in (
+        ("某县人民政府关于加强农村集体资产管理的意见", "以上意见，请结合实际认真贯彻执行。", "opinion"),
+        ("某县审计局关于2024年上半年审计工作情况的报告", "以上报告，如有不妥，请批评指正。", "report"),
+    ):
+        doc = checked(
+            f"{title}\n"
+            "各乡镇人民政府：\n"
+            "现将有关事项说明如下：\n"
+            "一、基本情况\n"
+            "全县村级集体资产总额12.6亿元。\n"
+            f"{words}\n"
+            "某县人民政府\n"
+            "2024年7月30日\n"
+        )
+        expect(doc, kind=kind, closing=words)
+        assert [p.text for p in doc.sections[0].paragraphs] == ["全县村级集体资产总额12.6亿元。"], words
