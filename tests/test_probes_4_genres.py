@@ -2951,3 +2951,29 @@ def test_an_opinion_and_a_report_closing_with_their_own_requests() -> None:
         )
         expect(doc, kind=kind, closing=words)
         assert [p.text for p in doc.sections[0].paragraphs] == ["全县村级集体资产总额12.6亿元。"], words
+
+
+# --- causes found by batch 10, each tried on a new example -----------------------------------------
+
+
+def test_a_request_to_carry_out_closes_a_notice_but_an_instruction_to_named_units_does_not() -> None:
+    """Cause: a notice's own closing sentence (以上通知，请认真贯彻执行 / 请切实抓好落实) and a letter's
+    敬请… were not in the closing vocabulary; an instruction naming who does what stays body."""
+    base = (
+        "某区市场监督管理局关于开展校园食品安全专项检查的通知\n"
+        "各市场监管所：\n"
+        "为保障秋季开学食品安全，现部署开展校园食品安全专项检查。\n"
+        "一、检查内容\n"
+        "学校食堂和校外供餐单位的食品安全管理制度落实情况。\n"
+    )
+    tail = "某区市场监督管理局\n2024年8月26日\n"
+    for words in ("请切实抓好落实。", "以上意见，请认真贯彻落实。"):
+        doc = checked(f"{base}{words}\n{tail}")
+        expect(doc, closing=words)
+    doc = checked(f"{base}请各市场监管所于9月10日前组织实施。\n{tail}")
+    expect(doc, closing=None)
+    assert doc.sections[0].paragraphs[-1].text == "请各市场监管所于9月10日前组织实施。"
+    doc = checked(
+        "某县图书馆关于商借展览场地的函\n县文化馆：\n我馆拟于10月举办书画展，商借贵馆展厅一周。\n敬请大力支持为盼。\n某县图书馆\n2024年9月5日\n"
+    )
+    expect(doc, kind="letter", closing="敬请大力支持为盼。")
