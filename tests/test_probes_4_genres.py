@@ -2977,3 +2977,18 @@ def test_a_request_to_carry_out_closes_a_notice_but_an_instruction_to_named_unit
         "某县图书馆关于商借展览场地的函\n县文化馆：\n我馆拟于10月举办书画展，商借贵馆展厅一周。\n敬请大力支持为盼。\n某县图书馆\n2024年9月5日\n"
     )
     expect(doc, kind="letter", closing="敬请大力支持为盼。")
+
+
+def test_a_table_ending_the_body_before_a_closing_keeps_its_last_row() -> None:
+    """Cause (exposed by batch 10's closings): the labelled contact lines moved from the body's last
+    stretch to the contact took a table's last row (邮箱 | empty) out of its table."""
+    page = (
+        "<html><body><p>关于报送防汛值班人员名单的通知</p><p>各街道：</p><p>请按下表格式报送值班人员。</p><table>"
+        "<tr><td>姓名</td><td>职务</td></tr>"
+        "<tr><td>邮箱</td><td></td></tr>"
+        "</table><p>特此通知。</p><p>某区应急管理局</p><p>2024年6月3日</p></body></html>"
+    )
+    doc = govdoc.parse(page.encode(), format="html")
+    check_invariants(doc)
+    assert [t.rows for t in doc.tables] == [(("姓名", "职务"), ("邮箱", ""))]
+    expect(doc, closing="特此通知。", signature=(("某区应急管理局",), "2024-06-03", "2024年6月3日"))

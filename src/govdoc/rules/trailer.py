@@ -448,9 +448,10 @@ def _peel_tail(state: State, body: list[Block]) -> None:
         if b.zone is Zone.UNSET:
             b.zone = Zone.BODY
     # Labelled contact lines in the body's last stretch (before the closing) still belong to the
-    # contact; a sentence there (如需了解…，可咨询县社保中心，咨询电话：…) is the answer's own prose.
+    # contact; a sentence there (如需了解…，可咨询县社保中心，咨询电话：…) is the answer's own prose,
+    # and a row of a table in the body stays in its table (its rows are the table's, in order).
     for b in reversed(body[:start]):
-        if not L.is_contact_line(b) or P.CONTACT_SENTENCE.match(b.folded):
+        if not L.is_contact_line(b) or P.CONTACT_SENTENCE.match(b.folded) or b.table:
             break
         b.zone = Zone.CONTACT
 
