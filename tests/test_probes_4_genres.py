@@ -2992,3 +2992,92 @@ def test_a_table_ending_the_body_before_a_closing_keeps_its_last_row() -> None:
     check_invariants(doc)
     assert [t.rows for t in doc.tables] == [(("姓名", "职务"), ("邮箱", ""))]
     expect(doc, closing="特此通知。", signature=(("某区应急管理局",), "2024-06-03", "2024年6月3日"))
+
+
+# --- batch 11 (written before the parser ran on it) ----------------------------------------------
+
+
+def test_a_public_notice_with_its_formula_written_on_after_its_last_article() -> None:
+    doc = checked(
+        "某县公安局关于收缴非法枪支弹药的通告\n"
+        "为维护社会治安秩序，根据有关法律规定，现就收缴非法枪支弹药有关事项通告如下：\n"
+        "一、凡非法持有枪支弹药的，应于2024年8月31日前主动上交当地公安机关。\n"
+        "二、本通告自发布之日起施行。特此通告。\n"
+        "某县公安局\n"
+        "2024年6月1日\n"
+    )
+    expect(
+        doc,
+        kind="announcement",
+        closing="特此通告。",
+        signature=(("某县公安局",), "2024-06-01", "2024年6月1日"),
+    )
+    assert doc.sections[-1].title == "本通告自发布之日起施行"
+
+
+def test_a_notice_closing_formula_with_its_request_on_one_line() -> None:
+    doc = checked(
+        "某区卫生健康委员会关于调整区医疗质量控制中心的通知\n"
+        "各医疗机构：\n"
+        "经研究，决定调整区医疗质量控制中心设置，调整后的名单见附件。\n"
+        "特此通知，请遵照执行。\n"
+        "附件：区医疗质量控制中心名单\n"
+        "某区卫生健康委员会\n"
+        "2024年11月11日\n"
+    )
+    expect(
+        doc,
+        kind="notice",
+        closing="特此通知，请遵照执行。",
+        attachments=("区医疗质量控制中心名单",),
+        signature=(("某区卫生健康委员会",), "2024-11-11", "2024年11月11日"),
+    )
+
+
+def test_a_reply_titled_as_an_opinion_letter_of_reply() -> None:
+    doc = checked(
+        "关于县政协十届三次会议第36号提案的答复意见书\n"
+        "赵某某委员：\n"
+        "您提出的《关于加强乡村医生队伍建设的提案》收悉。现答复如下：\n"
+        "我局已将乡村医生待遇保障纳入2025年民生实事项目。\n"
+        "专此答复，谢谢！\n"
+        "某县卫生健康局\n"
+        "2024年5月17日\n"
+    )
+    expect(
+        doc,
+        kind="reply",
+        proposal=("政协", "县", 10, 3, "36", "提案", "关于加强乡村医生队伍建设的提案"),
+        closing="专此答复，谢谢！",
+        signature=(("某县卫生健康局",), "2024-05-17", "2024年5月17日"),
+    )
+
+
+def test_implementing_rules_on_trial_in_chapters_and_articles() -> None:
+    doc = checked(
+        "某市住房公积金提取管理实施细则（试行）\n"
+        "第一章　总则\n"
+        "第一条　为规范住房公积金提取管理，制定本细则。\n"
+        "第二章　提取条件\n"
+        "第二条　职工有下列情形之一的，可以提取住房公积金：\n"
+        "（一）购买自住住房的；\n"
+        "（二）离休、退休的。\n"
+        "第三章　附则\n"
+        "第三条　本细则自2025年1月1日起施行。\n"
+    )
+    expect(
+        doc,
+        kind="measures",
+        title="某市住房公积金提取管理实施细则（试行）",
+        tree=[
+            (1, "chapter", "第一章", "总则"),
+            (2, "article", "第一条", None),
+            (1, "chapter", "第二章", "提取条件"),
+            (2, "article", "第二条", None),
+            (3, "cn-paren", "（一）", "购买自住住房的"),
+            (3, "cn-paren", "（二）", "离休、退休的"),
+            (1, "chapter", "第三章", "附则"),
+            (2, "article", "第三条", None),
+        ],
+        signature=None,
+    )
