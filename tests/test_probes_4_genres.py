@@ -3074,7 +3074,7 @@ def test_implementing_rules_on_trial_in_chapters_and_articles() -> None:
             (2, "article", "第一条", None),
             (1, "chapter", "第二章", "提取条件"),
             (2, "article", "第二条", None),
-            (3, "cn-paren", "（一）", "购买自住住房的"),
+            (3, "cn-paren", "（一）", None),  # a final ； is a stop inside the line: no heading by the contract
             (3, "cn-paren", "（二）", "离休、退休的"),
             (1, "chapter", "第三章", "附则"),
             (2, "article", "第三条", None),
