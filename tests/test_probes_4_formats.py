@@ -390,3 +390,17 @@ def test_a_line_cut_at_an_html_break_keeps_its_folded_text_aligned() -> None:
     md = "\n\n".join([*REPLY_BODY, "某区交通运输局<br>    2024年8月1日"])
     doc = govdoc.parse(md.encode(), format="md")
     assert doc.signature is not None and doc.signature.date == "2024-08-01"
+
+
+# --- batch 6 cause, on a new example ---------------------------------------------------------------------
+
+
+def test_a_charset_declared_after_a_long_head_is_the_pages_codec() -> None:
+    """A GB2312 page whose <meta charset> follows kilobytes of inline script is read in that codec,
+    not guessed from its mostly-ASCII bytes."""
+    script = "<script>" + "".join(f"var v{k} = {k};\n" for k in range(900)) + "</script>"
+    body = "".join(f"<p>{line}</p>" for line in [*REPLY_BODY, "某区交通运输局", "2024年8月1日"])
+    page = f'<html><head>{script}<meta charset="gb2312"></head><body><div class="content">{body}</div></body></html>'
+    doc = govdoc.parse(page.encode("gb2312"), format="html")
+    assert doc.source.encoding == "gb18030"
+    assert doc.header.title == REPLY_BODY[0]

@@ -16,9 +16,16 @@ _GB_NAMES = frozenset(["gb2312", "gbk", "gb18030", "xgbk", "cp936"])
 _NOT_PAGE_CODECS = frozenset(["undefined", "idna", "punycode", "unicode_escape", "raw_unicode_escape", "palmos"])
 
 
+# How far into a page its head (and so its `<meta charset>`) is looked for: old CMS templates put kilobytes of
+# inline style and script before the meta tag, past the 1 KB a browser's prescan reads.
+_HEAD_REACH = 65536
+_BODY_START = regex.compile(rb"<body[\s>]", regex.I)
+
+
 def _declared_codec(data: bytes) -> str | None:
-    """The codec a `<meta charset>` names, if Python has it and it is a real text encoding."""
-    m = _META_CHARSET.search(data[:8192])
+    """The codec a `<meta charset>` in the page's head names, if Python has it and it is a real text encoding."""
+    body = _BODY_START.search(data, 0, _HEAD_REACH)
+    m = _META_CHARSET.search(data, 0, body.start() if body else _HEAD_REACH)
     if not m:
         return None
     name = m.group(1).decode("ascii").lower()
