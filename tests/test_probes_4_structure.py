@@ -1222,3 +1222,31 @@ def test_a_deputys_points_quoted_then_answered_point_by_point_with_the_same_mark
         (2, "（二）", "关于临时停车"),
     ]
     assert paragraphs(doc.sections[0]) == ["代表们反映：", "（一）上下学高峰时段拥堵；", "（二）缺少临时停车点位。"]
+
+
+# --- batch 7 (written before the parser ran on them) ---------------------------------------------
+
+
+def test_a_heading_wrapped_after_a_conjunction_across_a_page_number() -> None:
+    doc = body("一、关于加强社区养老服务设施建设和\n— 2 —\n运营管理的情况\n目前已建成站点十个。")
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [
+        ("关于加强社区养老服务设施建设和运营管理的情况", ["目前已建成站点十个。"]),
+    ]
+
+
+def test_a_hard_wrapped_text_with_crlf_and_form_feeds_between_pages() -> None:
+    lines = ["一、工作情况", *wrap(P1, 30), *wrap(P2, 30), "二、下步打算", *wrap(P3, 30)]
+    cut = 3  # inside P1, between its second and third line
+    text = "\r\n".join(lines[:cut]) + "\r\n\f" + "\r\n".join(lines[cut:])
+    doc = checked(HEAD + text + TAIL)
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [("工作情况", [P1, P2]), ("下步打算", [P3])]
+    assert "\f" not in doc.text and "\r" not in doc.text
+
+
+def test_a_plan_opener_after_quoted_points_in_a_section() -> None:
+    doc = body(
+        "一、关于停车问题\n您在提案中建议：\n1.增设公共停车位；\n2.推行错时共享停车。\n"
+        "目前已新增停车位三百个。\n下一步，我们将继续推进错时共享。"
+    )
+    assert doc.sections[0].sections == ()
+    assert [p.phase for p in doc.sections[0].paragraphs] == ["progress"] * 4 + ["plan"]
