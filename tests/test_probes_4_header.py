@@ -1565,3 +1565,61 @@ def test_a_note_saying_the_reply_belongs_to_class_a() -> None:
         category="A",
         ref=("人大", "区", 2, 5, "125", "建议", None, []),
     )
+
+
+# --- batch 5 (written before it was run) ------------------------------------------------------------
+
+
+def test_a_quoted_title_with_a_hyphenated_number_in_brackets() -> None:
+    expect(
+        "关于《关于加强夜间经济管理的提案》（第2024-015号）的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于《关于加强夜间经济管理的提案》（第2024-015号）的答复",
+        recipients=["冯某委员"],
+        ref=(None, None, None, None, "2024-015", "提案", "关于加强夜间经济管理的提案", []),
+    )
+
+
+def test_two_offices_joined_by_dunhao() -> None:
+    expect(
+        "关于区政协三届二次会议第52号提案办理情况的报告\n区政府办公室、区政协办公室：\n"
+        "现将第52号提案的办理情况报告如下：\n" + BODY + SIGN,
+        kind="report",
+        title="关于区政协三届二次会议第52号提案办理情况的报告",
+        recipients=["区政府办公室", "区政协办公室"],
+        ref=("政协", "区", 3, 2, "52", "提案", None, []),
+    )
+
+
+def test_a_two_character_surname_signer_before_a_contact_label() -> None:
+    expect(
+        "签发人：欧阳某某联系人：林某\n关于区人大二届五次会议第126号建议的答复\n钱某代表：\n" + OPEN_S + BODY + SIGN,
+        title="关于区人大二届五次会议第126号建议的答复",
+        recipients=["钱某代表"],
+        signer="欧阳某某",
+        metadata={"签发人": "欧阳某某", "联系人": "林某"},
+        ref=("人大", "区", 2, 5, "126", "建议", None, []),
+    )
+
+
+def test_security_and_urgency_labels_as_two_cells_of_one_line() -> None:
+    expect(
+        "密级：秘密★1年　　　　紧急程度：特急\n东湖区人民政府办公室\n东政办发〔2024〕43号\n关于做好重要物资储备工作的通知\n"
+        "各街道办事处：\n现将有关事项通知如下：\n一、摸清底数\n各单位要摸清底数。\n东湖区人民政府办公室\n2024年9月22日\n",
+        kind="notice",
+        issuer="东湖区人民政府办公室",
+        number=("东政办发〔2024〕43号", "东政办发", 2024, 43),
+        title="关于做好重要物资储备工作的通知",
+        recipients=["各街道办事处"],
+        security="秘密★1年",
+        urgency="特急",
+        metadata={"密级": "秘密★1年", "紧急程度": "特急"},
+    )
+
+
+def test_a_district_cppcc_named_before_its_term_with_committee() -> None:
+    expect(
+        "关于区政协第三届委员会第二次会议第51号提案的答复\n冯某委员：\n" + OPEN + BODY + SIGN,
+        title="关于区政协第三届委员会第二次会议第51号提案的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "区", 3, 2, "51", "提案", None, []),
+    )
