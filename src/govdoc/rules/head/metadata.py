@@ -7,6 +7,7 @@ as its value (`索引号：` / `0012-2024-3`).
 from __future__ import annotations
 
 import functools
+import itertools
 
 import regex
 
@@ -23,12 +24,22 @@ _METADATA, _DOC_NUMBER = Zone.METADATA, Zone.DOC_NUMBER  # module names: a `Zone
 def metadata(state: State) -> None:
     """The rule: the metadata lines' 键：值 pairs, first value of a key kept; a page counter is chrome."""
     found: dict[str, str] = {}
-    for key, value in pair_lines(b.text for b in state.blocks if b.zone is _METADATA):
+    for key, value in pair_lines(cell for b in state.blocks if b.zone is _METADATA for cell in _cells(b)):
         if not P.CHROME_LINE.search(fold(key)):  # a counter cell in the table's row (浏览量 | 8) is chrome
             found.setdefault(key, value)
     for key, value in _beside_number(state):
         found.setdefault(key, value)
     set_header(state, metadata=found)
+
+
+def _cells(b: Block) -> list[str]:
+    """The line's text, cut where a removed wide gap stands before another 键：值 cell (`密级：秘密★1年
+    紧急程度：特急` glued once the gap between 年 and 紧 went): each cell a row of its own."""
+    if not b.gaps:
+        return [b.text]
+    cuts = [g for g in b.gaps if 0 < g < len(b.text) and P.KEY_VALUE.match(b.folded[g:].lstrip())]
+    bounds = [0, *cuts, len(b.text)]
+    return [b.text[lo:hi] for lo, hi in itertools.pairwise(bounds) if b.text[lo:hi].strip()]
 
 
 def _beside_number(state: State) -> list[tuple[str, str]]:
