@@ -1711,3 +1711,21 @@ def test_a_sentence_naming_two_attachments_in_chinese_numerals_is_no_attachment_
     )
     assert doc.attachments == ("重点项目清单", "配套项目清单")
     assert "附件一、二所列项目" in " ".join(p.text for p in doc.sections[0].paragraphs)
+
+
+def test_every_reviewing_role_beside_the_signer_ends_the_signers_name() -> None:
+    # review: 52a3c9f ended the signer's name at 核稿人/拟稿人/审核人/会签人/校对人, a second list of the
+    # roles the trailer's reviewer labels already name; 审稿人 and 审签人 were only in the first, so
+    # `签发人：张三 审稿人：李四` gave the signer 张三审稿人
+    for role in ("审稿人", "审签人", "核稿人"):
+        doc = govdoc.parse_text(
+            "某县交通运输局\n"
+            f"某交函〔2024〕18号 签发人：张三 {role}：李四\n"
+            "关于县政协五届三次会议第21号提案的答复\n"
+            "李建华委员：\n"
+            "您提出的关于增设乡村公交站点的提案收悉，现答复如下：\n"
+            "我局已在沿线村庄增设候车亭12座。\n"
+            "某县交通运输局\n"
+            "2024年6月12日\n"
+        )
+        assert doc.header.signer == "张三", role

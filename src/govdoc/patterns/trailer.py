@@ -83,7 +83,9 @@ UNIT_THEN_PERSON = _lazy(
 )
 # Who reviewed or drafted the reply (审核人：…, 拟稿人：…) or heads the handling unit (单位负责人：…):
 # a trailer line, not the contact.
-_REVIEWERS = r"审核人|核稿人|审稿人|拟稿人|校对人|审签人|(?:单位|主要|分管)负责人"
+# The roles are one row: the signer's name ends where one of them starts too (DRAFTING_LABELS).
+REVIEWER_ROLES = ("审核人", "核稿人", "审稿人", "拟稿人", "校对人", "审签人", "会签人")
+_REVIEWERS = rf"{'|'.join(REVIEWER_ROLES)}|(?:单位|主要|分管)负责人"
 REVIEWER_LINE = _lazy(rf"^(?:{_REVIEWERS}|审核|核稿)[ ]{{0,2}}:")
 # The same cell after a contact value on its line (经办人：王某  审核人：李某), or the signer's: it ends
 # the contact's value.
@@ -191,7 +193,7 @@ PERSON_CELL = _lazy(rf"(?:联系人|{'|'.join(CONTACT_PERSON_LABELS)})[ ]{{0,2}}
 # The name ends where a contact cell on the same line begins (签发人：张三联系人：李四).
 # The other roles an upward document's 版头 or a reply's form names beside the 签发人 (签发人：张某
 # 核稿人：李某), their one space gone with the layout's: the signer's name ends where one starts.
-DRAFTING_LABELS = ("核稿人", "拟稿人", "审核人", "会签人", "校对人", "签发日期")
+DRAFTING_LABELS = (*REVIEWER_ROLES, "签发日期")
 SIGNER = _lazy(
     r"(?:签发人|领导签发|签发领导|领导署名|签发)[ ]{0,2}:[ ]{0,2}"
     rf"(?P<name>[\p{{Han}}·]{{2,8}}?(?=(?:{'|'.join((*_CONTACT_LABELS, *DRAFTING_LABELS))})[ ]{{0,2}}:)"
