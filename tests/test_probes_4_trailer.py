@@ -1188,3 +1188,26 @@ def test_a_postcode_in_half_width_brackets_after_a_mailing_address() -> None:
 def test_a_phone_label_glued_to_its_number_after_the_name() -> None:
     doc = reply("特此答复。\n" + SIGN + "\n联系人：李某  电话87001234")
     assert trailer(doc) == want(contact={"name": "李某", "phones": ("87001234",)})
+
+
+# --- seventh batch, written before running it (after the sixth batch's fixes) ----------------------------
+
+
+def test_a_local_number_written_in_two_groups() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：张某某  联系电话：0571-8700 1234")
+    assert trailer(doc) == want(contact={"name": "张某某", "phones": ("0571-8700 1234",)})
+
+
+def test_a_cc_to_the_offices_own_leaders_and_its_file() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n抄送：本局领导，办公室，存档。")
+    assert trailer(doc) == want(imprint=(("本局领导", "办公室", "存档"), None, None))
+
+
+def test_a_seal_note_between_two_lines_of_a_joint_signature_and_a_numeral_date() -> None:
+    doc = reply("特此答复。\n某市教育局\n（印）\n某市财政局\n（印）\n二〇二四年六月十八日")
+    assert trailer(doc) == want(signature=(("某市教育局", "某市财政局"), "2024-06-18", "二〇二四年六月十八日"))
+
+
+def test_a_mobile_with_the_country_code() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：张某某  手机：+86 13900001111")
+    assert trailer(doc) == want(contact={"name": "张某某", "phones": ("13900001111",)})
