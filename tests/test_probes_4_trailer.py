@@ -1211,3 +1211,11 @@ def test_a_seal_note_between_two_lines_of_a_joint_signature_and_a_numeral_date()
 def test_a_mobile_with_the_country_code() -> None:
     doc = reply("特此答复。\n" + SIGN + "\n联系人：张某某  手机：+86 13900001111")
     assert trailer(doc) == want(contact={"name": "张某某", "phones": ("13900001111",)})
+
+
+# --- causes of the seventh batch: a new example ---------------------------------------------------------
+
+
+def test_a_local_number_in_two_groups_after_a_bracketed_area_code() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n经办人：李某  电话：(0571)8600 2345")
+    assert trailer(doc) == want(contact={"name": "李某", "phones": ("(0571)8600 2345",)})
