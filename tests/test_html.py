@@ -143,3 +143,28 @@ def test_a_table_reads_as_the_document_text_with_layout_spaces_and_empty_cells()
     (table,) = doc.tables
     assert table.rows == (("联系人张三", "电话"), ("", "12345678"), ("地址", ""))
     assert doc.text[table.span.start : table.span.end] == "联系人张三\t电话\n\t12345678\n地址\t"
+
+
+SITE_NAME_OVER_NAVIGATION = """<html><head><meta charset="utf-8"></head><body>
+<div class="page">
+<h2>青禾县人民政府</h2>
+<div class="position">当前位置：首页 &gt; 政务公开 &gt; 建议提案</div>
+<div class="con"><div class="detail"><div id="zoom">
+<p>关于改善乡村道路照明的建议的答复</p>
+<p>李某代表：</p>
+<p>您提出的《关于改善乡村道路照明的建议》收悉，现答复如下：</p>
+<p>我局已将沿线路灯改造列入今年计划，预计十月底前完工。</p>
+<p>感谢您对交通工作的关心。</p>
+<p>青禾县交通运输局</p>
+<p>2024年7月2日</p>
+</div></div></div></div></body></html>"""
+
+
+def test_a_site_name_above_the_pages_navigation_is_not_the_articles_headline() -> None:
+    # A headline several wrappers up is the article's (a WeChat page) only when the page's
+    # navigation (a breadcrumb here) does not stand between it and the article.
+    doc = govdoc.parse(SITE_NAME_OVER_NAVIGATION.encode(), format="html")
+    assert doc.header.title == "关于改善乡村道路照明的建议的答复"
+    assert doc.header.issuer is None
+    assert "青禾县人民政府" not in doc.text
+    assert "internal-error" not in [w.code for w in doc.warnings]

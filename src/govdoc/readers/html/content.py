@@ -106,6 +106,9 @@ _HEADLINES = frozenset(["h1", "h2", "h3"])
 
 
 _HEADLINE_REACH = 3  # how many wrappers up a headline may stand (WeChat: h1, then section in section in div)
+# Class or id words of a page's navigation (a breadcrumb 当前位置, a menu, the site's logo band): a
+# headline a wrapper further up shows before such navigation is the site's, not the article's.
+_NAVIGATION = regex.compile(r"breadcrumb|crumb|nav|menu|banner|logo|position|location|dqwz|weizhi", regex.I)
 
 
 def headline_of(article: object) -> object | None:
@@ -113,10 +116,12 @@ def headline_of(article: object) -> object | None:
     or up to `_HEADLINE_REACH` levels up), or None: the page's `<div class="article"><h1>…</h1><div
     class="info">…</div><div id="zoom">…` shows the document's title above a body that lacks one, and
     the title is the article's, not chrome. Only the headline is: what else the wrapper holds (the
-    related links after the article, the site's phone, print buttons) stays outside it.
+    related links after the article, the site's phone, print buttons) stays outside it. Further up
+    than the parent, a headline followed by the page's navigation (`<h1>某市人民政府</h1><div
+    class="crumb">首页 > …</div>`) is the site's name over its pages, and is passed over.
     """
     branch = article
-    for _ in range(_HEADLINE_REACH):
+    for depth in range(_HEADLINE_REACH):
         parent = getattr(branch, "parent", None)
         if parent is None or getattr(parent, "tag", "") in ("body", "html"):
             return None
@@ -124,11 +129,17 @@ def headline_of(article: object) -> object | None:
         if CHROME_NAME.search(name) and not CONTENT_NAME.search(name):
             return None
         key = node_key(branch)
+        headline: object | None = None
         for child in children(parent):
             if node_key(child) == key:
                 break
-            if getattr(child, "tag", "") in _HEADLINES and (getattr(child, "text", lambda: "")() or "").strip():
-                return child
+            if headline is None:
+                if getattr(child, "tag", "") in _HEADLINES and (getattr(child, "text", lambda: "")() or "").strip():
+                    headline = child
+            elif depth and _NAVIGATION.search(name_of(child)):
+                headline = None
+        if headline is not None:
+            return headline
         branch = parent
     return None
 
