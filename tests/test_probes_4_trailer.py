@@ -893,13 +893,26 @@ def test_a_date_labelled_as_the_written_date_under_the_organ() -> None:
     assert trailer(reply("特此答复。\n某市教育局\n成文日期：2024年6月18日")) == want()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="not fixed: an organ written on after the closing's stop (特此答复。    某局) with the date on the next "
-    "line is not split off the closing; the signature keeps its date with a field-missing warning (no organ)",
-)
 def test_the_organ_written_on_after_the_closing_with_the_date_below() -> None:
     assert trailer(reply("特此答复。          某市教育局\n2024年6月18日")) == want()
+
+
+def test_an_organ_after_thanks_across_ideographic_spaces_is_the_signatures() -> None:
+    doc = reply("感谢您对交通工作的关心和支持！\u3000\u3000\u3000\u3000某县交通运输局\n2023年9月3日")
+    assert trailer(doc) == want(
+        closing="感谢您对交通工作的关心和支持！", signature=(("某县交通运输局",), "2023-09-03", "2023年9月3日")
+    )
+
+
+def test_a_formula_after_the_last_body_sentence_then_a_gap_then_two_organs() -> None:
+    doc = reply("请继续关注。特此函复。    某区卫生健康委员会\u3000\u3000某区财政局\n2024年1月5日")
+    signature = (("某区卫生健康委员会", "某区财政局"), "2024-01-05", "2024年1月5日")
+    assert trailer(doc) == want(closing="特此函复。", signature=signature, last="请继续关注。")
+
+
+def test_ordinary_words_after_a_closing_and_a_gap_stay_on_its_line() -> None:
+    doc = reply("特此答复。          欢迎监督指导\n" + SIGN)
+    assert trailer(doc) == want(closing="特此答复。欢迎监督指导")
 
 
 def test_name_and_phone_under_a_label_joined_by_a_slash() -> None:
