@@ -853,6 +853,50 @@ BATCH3 = {
     "city-cppcc-long-form-reference-column-label": (G2, H2),
 }
 
+# --- batch 4, written blind after batch 3 had run: 主办/会办 lines, a 第 inside the doc number, the
+# number before the proposal's title, items one per paragraph, dates with leading zeros -------------
+
+J1 = """主办单位：临川市人力资源和社会保障局
+会办单位：临川市财政局
+临川市人力资源和社会保障局
+临人社函〔2024〕第12号
+关于市人大十六届三次会议第231号建议的答复
+赵红梅代表：
+您在市十六届人大三次会议上提出的第231号建议《关于加强灵活就业人员社会保障的建议》收悉。现将办理情况答复如下：
+一、参保政策
+一是放开户籍限制。灵活就业人员可在就业地参加企业职工基本养老保险，不再受户籍限制。
+二是完善缴费方式。允许灵活就业人员按月、按季或按年缴费，缴费基数可在规定范围内自主选择。
+三是落实补贴政策。对就业困难人员中的灵活就业人员给予社会保险补贴，2023年发放补贴1.8亿元。
+二、工作计划
+下一步，我局将会同市财政局开展灵活就业人员参保扩面专项行动，推动新就业形态劳动者职业伤害保障试点。
+感谢您对人社工作的关心和支持！
+临川市人力资源和社会保障局
+2024年06月05日
+联系人：吴敏
+手机：13812345678
+电子邮箱：lcrsj@example.cn
+"""
+
+K1: dict[str, Any] = {
+    "kind": "reply",
+    "issuer": "临川市人力资源和社会保障局",
+    "number": ("临人社函〔2024〕第12号", "临人社函", 2024, 12),
+    "title": "关于市人大十六届三次会议第231号建议的答复",
+    "recipients": ["赵红梅代表"],
+    "metadata": {"主办单位": "临川市人力资源和社会保障局", "会办单位": "临川市财政局"},
+    "ref_text": "市人大十六届三次会议第231号建议",
+    "ref": ("人大", "市", 16, 3, "231", "建议", "关于加强灵活就业人员社会保障的建议", []),
+    "preamble": 1,
+    "tree": [(1, "cn", "一、", "参保政策", 3), (1, "cn", "二、", "工作计划", 1)],
+    "items": [("一是", "放开户籍限制"), ("二是", "完善缴费方式"), ("三是", "落实补贴政策")],
+    "phases": [None, None, None, None, "plan"],
+    "closing": "感谢您对人社工作的关心和支持！",
+    "signature": (["临川市人力资源和社会保障局"], "2024-06-05", "2024年06月05日"),
+    "contact": {"name": "吴敏", "phones": ["13812345678"], "email": "lcrsj@example.cn"},
+}
+
+BATCH4 = {"city-npc-host-and-co-handler-lines-items-per-paragraph": (J1, K1)}
+
 # What a field is when the document does not have it.
 EMPTY: dict[str, Any] = {
     "kind": None,
@@ -983,7 +1027,7 @@ def checked(source: str) -> govdoc.Document:
         pytest.param(*case, id=name, marks=[pytest.mark.xfail(strict=True, reason=XFAIL[name])])
         if name in XFAIL
         else pytest.param(*case, id=name)
-        for name, case in {**CASES, **BATCH2, **BATCH3}.items()
+        for name, case in {**CASES, **BATCH2, **BATCH3, **BATCH4}.items()
     ],
 )
 def test_every_field_of_a_whole_reply(source: str, want: dict[str, Any]) -> None:
