@@ -40,6 +40,9 @@ class Zone(StrEnum):
     TRAILER = "trailer"
 
 
+DISPLAY_SIZE = 18  # points: 二号 and larger
+
+
 @dataclass(frozen=True, slots=True)
 class Hints:
     """Layout evidence a format may supply; all optional."""
@@ -60,10 +63,15 @@ class Hints:
     row: int = 0  # which row-like element of the page (tr, li, p …) a piece outside the article stands in (HTML)
 
     @property
+    def display_type(self) -> bool:
+        """Set in display type: a display face (小标宋) or 18 pt and larger (二号 up), as a title or a
+        发文机关标志 is; the 落款 and running heads are in body type."""
+        return "标宋" in (self.font or "") or (self.size is not None and self.size >= DISPLAY_SIZE)
+
+    @property
     def title_like(self) -> bool:
-        """Layout that marks a title: centred, a display face (小标宋) or large type."""
-        font = self.font or ""
-        return self.centered or "标宋" in font or (self.size is not None and self.size >= 18)
+        """Layout that marks a title: centred, or in display type."""
+        return self.centered or self.display_type
 
 
 NO_HINTS = Hints()

@@ -318,28 +318,19 @@ def page_headers(state: State) -> None:
         return
     in_body = "\n".join(b.folded for b in state.blocks if b.hints.part != "page-header")
     # a 发文机关标志 set in display type in a header: then a `…文件` line in body type is a running head
-    display_mark = any(_display_type(b) and (P.ISSUER_MARK.match(b.folded) or is_organ_line(b)) for b in header)
+    display_mark = any(b.hints.display_type and (P.ISSUER_MARK.match(b.folded) or is_organ_line(b)) for b in header)
     for b in header:
         f = b.folded
-        mark = P.ISSUER_MARK.match(f) and (_display_type(b) or not display_mark)
+        mark = P.ISSUER_MARK.match(f) and (b.hints.display_type or not display_mark)
         if (P.DOC_NO.search(f) or mark) and f not in in_body:
             continue
         if (
-            _display_type(b)
+            b.hints.display_type
             and is_organ_line(b)
-            and not any(_display_type(k) and k.folded == f for k in state.blocks if k is not b)
+            and not any(k.hints.display_type and k.folded == f for k in state.blocks if k is not b)
         ):
             continue  # the 红头 of a template that sets it in the first page's header, without 文件
         b.zone = Zone.CHROME
-
-
-_DISPLAY_SIZE = 18  # points: 二号 and larger, the 发文机关标志's type; a running head is 五号 or 小五
-
-
-def _display_type(b: Block) -> bool:
-    """Set in display type (小标宋, or 18 pt and larger), as a 发文机关标志 is; an organ named in the
-    落款 or in a running head is in body type."""
-    return "标宋" in (b.hints.font or "") or (b.hints.size is not None and b.hints.size >= _DISPLAY_SIZE)
 
 
 def _label_table_row(f: str) -> bool:
