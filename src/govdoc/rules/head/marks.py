@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
+
 from govdoc import patterns as P
 from govdoc.rules import field_spans as S
 from govdoc.rules import lines as L
+from govdoc.rules.head.metadata import glued_contact_cells
 from govdoc.rules.head.update import set_header
 from govdoc.rules.head.zones import header_blocks
-from govdoc.state import State
+from govdoc.state import Block, State
 
 # Every 密级 holds 密 and every 紧急程度 is 特提 or holds 急 (tests/test_rule_speed.py checks
 # SECURITY and URGENCY): a line holding none of them has no such mark, and its cells are not read;
@@ -18,6 +21,16 @@ _SIGNER_WORDS = ("签", "署名")
 
 def _holds(folded: str, words: tuple[str, ...]) -> bool:
     return any(w in folded for w in words)
+
+
+def _cells(b: Block) -> list[tuple[int, int]]:
+    """The line's cells: a mark may share its line with others (000123　　秘密★1年), or have a
+    contact cell glued onto its value (密级：秘密联系电话：…)."""
+    cells: list[tuple[int, int]] = []
+    for lo, hi in L.gap_cells(b):
+        bounds = [lo, *glued_contact_cells(b.folded, lo, hi), hi]
+        cells.extend(itertools.pairwise(bounds))
+    return cells
 
 
 def header_marks(state: State) -> None:
@@ -35,7 +48,7 @@ def header_marks(state: State) -> None:
             signer_span = S.at(state, b, m.start("name"), end, strip=False)
         if not _holds(b.folded, _MARK_WORDS):
             continue
-        for lo, hi in L.gap_cells(b):  # a mark may share its line with others (000123　　秘密★1年)
+        for lo, hi in _cells(b):
             cell = b.folded[lo:hi].strip()
             offset = lo + b.folded[lo:hi].index(cell[:1]) if cell else lo
             labelled = P.MARK_LABEL.match(cell)

@@ -34,12 +34,29 @@ def metadata(state: State) -> None:
 
 def _cells(b: Block) -> list[str]:
     """The line's text, cut where a removed wide gap stands before another 键：值 cell (`密级：秘密★1年
-    紧急程度：特急` glued once the gap between 年 and 紧 went): each cell a row of its own."""
-    if not b.gaps:
+    紧急程度：特急` glued once the gap between 年 and 紧 went), and where a contact cell starts glued
+    onto the value before it: each cell a row of its own."""
+    contact = glued_contact_cells(b.folded, 0, len(b.folded))
+    if not (b.gaps or contact):
         return [b.text]
     cuts = [g for g in b.gaps if 0 < g < len(b.text) and P.KEY_VALUE.match(b.folded[g:].lstrip())]
-    bounds = [0, *cuts, len(b.text)]
+    bounds = [0, *sorted({*cuts, *contact}), len(b.text)]
     return [b.text[lo:hi] for lo, hi in itertools.pairwise(bounds) if b.text[lo:hi].strip()]
+
+
+def glued_contact_cells(folded: str, lo: int, hi: int) -> list[int]:
+    """Where a contact label and its colon start after the value of the 键：值 cell `folded[lo:hi]`
+    (`签发人：欧阳某某联系人：林某`, no gap left between them): the contact labels are not the label
+    table's (the trailer reads them), so the table alone does not end the value there; the same
+    labels end the signer's name (SIGNER)."""
+    if folded.count(":", lo, hi) < 2:
+        return []
+    cell = folded[lo:hi]
+    head = len(cell) - len(cell.lstrip(" "))
+    if P.KEY_VALUE.match(cell.strip(" ")) is None:
+        return []
+    start = folded.index(":", lo + head) + 1
+    return [m.start() for m in P.NEXT_CONTACT_CELL.finditer(folded, start, hi) if m.start() > start]
 
 
 def _beside_number(state: State) -> list[tuple[str, str]]:
