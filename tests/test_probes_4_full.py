@@ -803,7 +803,7 @@ H1: dict[str, Any] = {
     "title": "关于对湖东省第十四届人民代表大会第二次会议第0567号建议的答复",
     "recipients": ["省人大常委会代表工委", "省政府办公厅"],
     "ref_text": "湖东省第十四届人民代表大会第二次会议第0567号建议",
-    "ref": ("人大", "省", 14, 2, "0567", "建议", "关于加强中小河流综合治理的建议", []),
+    "ref": ("人大", "省", 14, 2, "0567", "建议", "关于加强中小河流综合治理的建议", ["孙立新"]),
     "preamble": 1,
     "tree": [
         (1, "cn", "一、", "治理进展", 0),
@@ -1109,3 +1109,25 @@ def checked(source: str) -> govdoc.Document:
 def test_every_field_of_a_whole_reply(source: str, want: dict[str, Any]) -> None:
     doc = checked(source)
     assert compared(observed(doc), {**EMPTY, **want}) == {}
+
+
+# --- a cause the whole documents found -----------------------------------------------------------
+
+
+def test_the_proposer_an_acknowledgement_names_before_its_role() -> None:
+    """孙某委员提出的《…》收悉 names the proposal's author in the text (the contract's proposers);
+    a group (部分代表, 县人大代表), a pronoun (您) or the addressee line give no name."""
+    head = "关于县政协六届一次会议第17号提案的答复\n县工商联：\n"
+    tail = "\n一、办理情况\n已安排专项资金。\n某县商务局\n2024年3月2日"
+    for opening, names in (
+        ("欧阳明委员提出的《关于扶持县域电商的提案》收悉。现答复如下：", ("欧阳明",)),
+        ("钱某等3位委员领衔提出的关于扶持县域电商的提案已收悉，现答复如下：", ("钱某",)),
+        ("谢某某委员所提的《关于扶持县域电商的提案》收悉。", ("谢某某",)),
+        ("部分委员提出的《关于扶持县域电商的提案》收悉。", ()),
+        ("县政协委员提出的《关于扶持县域电商的提案》收悉。", ()),
+        ("您提出的《关于扶持县域电商的提案》收悉。", ()),
+        ("欧阳明委员提出的意见我们已转有关部门研究。您的提案收悉。", ()),
+    ):
+        doc = checked(head + opening + tail)
+        ref = doc.header.responds_to
+        assert ref is not None and ref.proposers == names, opening

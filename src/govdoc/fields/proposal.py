@@ -163,6 +163,8 @@ def find_proposal(title: str | None, header: list[str], opening: list[str], prop
         found = next((f for f in (_unnumbered(t, ft) for t, ft in sources) if f), None)
     if found is not None and found.body is None and found.term is None and title:
         _meeting_from_title(found, title)
+    if not proposers:
+        proposers = _acknowledged_proposer(opening)
     titled = {title, *opening}
     quoted, kind_after = proposal_title([(t, ft) for t, ft in sources if t in titled])
     if found is None and quoted is None:
@@ -188,6 +190,16 @@ def find_proposal(title: str | None, header: list[str], opening: list[str], prop
         quoted,
         tuple(proposers),
     )
+
+
+def _acknowledged_proposer(opening: list[str]) -> list[str]:
+    """The deputy or member an opening paragraph names as the one who wrote the proposal it
+    acknowledges (孙某代表提出的《…》收悉): the text names its proposer there, not in a label."""
+    for text in opening:
+        m = P.ACKNOWLEDGED_PROPOSER.match(fold(text))
+        if m:
+            return [text[m.start("n") : m.end("n")]]
+    return []
 
 
 def _meeting_from_title(found: _Found, title: str) -> None:

@@ -96,5 +96,11 @@ NAMED_PROPOSER = _lazy(
     r"(?>代表团|代表组|会议(?:期间|上)?)(?!有关|部分|全体|多名|多位|其他|各位)(?P<n>\p{Han}{2,4}?)(?:等\d{1,3}[名位])?"
     r"(?:代表|委员)(?:领衔)?(?:提出|所提|提交)?的?[ ]{0,2}$"
 )
+# A deputy or member the acknowledgement names as the proposer (王某委员提出的《…》收悉, 李某等5位代表
+# 领衔提出的…收悉): a name of two to four ideographs, not a group (部分代表, 区人大代表) or a pronoun.
+ACKNOWLEDGED_PROPOSER = _lazy(
+    r"^(?!有关|部分|全体|多名|多位|其他|各位|你们|您|贵|(?:全国|省|市|区|县|镇|乡)?(?:人大|政协))"
+    r"(?P<n>\p{Han}{2,4}?)(?:等\d{1,3}[名位])?(?:代表|委员)(?:领衔)?(?:提出|所提|提交)的[^。\n]{0,160}?收悉"
+)
 # What a page writes after a proposer's name, set off by a space (张三 代表, 李四 委员): a role, no name.
 PROPOSER_ROLE = _lazy(r"^(?:人大|政协)?(?:代表|委员|同志|先生|女士)$")
