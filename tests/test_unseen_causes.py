@@ -1729,3 +1729,20 @@ def test_every_reviewing_role_beside_the_signer_ends_the_signers_name() -> None:
             "2024年6月12日\n"
         )
         assert doc.header.signer == "张三", role
+
+
+def test_a_table_of_contact_rows_ending_a_notices_body_is_the_contact() -> None:
+    # review: 19213ac kept every table row of the body's last stretch in its table, so a table holding
+    # only the contact (联系人：… | 联系电话：…) before 特此通知 gave contact None; a table of data whose
+    # last row happens to be a label (姓名 | 职务 over 邮箱 | empty) still keeps its rows
+    page = (
+        "<html><body><p>关于开展汛前安全检查的通知</p><p>各镇人民政府：</p>"
+        "<p>请于5月20日前完成辖区水库、堤防的汛前检查并报送结果。</p><table>"
+        "<tr><td>联系人：王五</td><td>联系电话：0571-86001122</td></tr>"
+        "</table><p>特此通知。</p><p>某县水利局</p><p>2024年5月8日</p></body></html>"
+    )
+    doc = govdoc.parse(page.encode(), format="html")
+    assert doc.contact is not None
+    assert doc.contact.name == "王五"
+    assert doc.contact.phones == ("0571-86001122",)
+    assert doc.closing is not None and doc.closing.text == "特此通知。"

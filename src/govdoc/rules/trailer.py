@@ -522,11 +522,22 @@ def _peel_tail(state: State, body: list[Block]) -> None:
             b.zone = Zone.BODY
     # Labelled contact lines in the body's last stretch (before the closing) still belong to the
     # contact; a sentence there (如需了解…，可咨询县社保中心，咨询电话：…) is the answer's own prose,
-    # and a row of a table in the body stays in its table (its rows are the table's, in order).
+    # and a row of a table of data in the body stays in its table (its rows are the table's, in
+    # order); a table whose every row is a contact line is the contact's.
     for b in reversed(body[:start]):
-        if not L.is_contact_line(b) or P.CONTACT_SENTENCE.match(b.folded) or b.table:
+        if (
+            not L.is_contact_line(b)
+            or P.CONTACT_SENTENCE.match(b.folded)
+            or (b.table and not _contact_table(body, b.table))
+        ):
             break
         b.zone = Zone.CONTACT
+
+
+def _contact_table(body: list[Block], table: int) -> bool:
+    """Every row of the table is a contact line (联系人：… | 联系电话：…): the contact printed in a
+    table, not a table of data whose last row happens to be a label (姓名 | 职务 over 邮箱 | empty)."""
+    return all(L.is_contact_line(b) for b in body if b.table == table)
 
 
 def _closing_run_on(state: State, peeled: list[Block], last_body: Block | None) -> None:
