@@ -1746,3 +1746,28 @@ def test_a_table_of_contact_rows_ending_a_notices_body_is_the_contact() -> None:
     assert doc.contact.name == "王五"
     assert doc.contact.phones == ("0571-86001122",)
     assert doc.closing is not None and doc.closing.text == "特此通知。"
+
+
+def test_a_body_sentence_asking_to_excuse_a_detour_stays_in_the_body() -> None:
+    # review: 5089091 let any 请…谅解 / 请…指正 in a sentence make the last paragraph a closing (meant for
+    # 以上答复，敬请谅解), so a notice's last instruction (…请绕行…，敬请谅解) left the body for the closing
+    doc = govdoc.parse_text(
+        "关于滨江路实施临时交通管制的通告\n"
+        "因滨江路桥梁检修需要，2024年8月5日至8月20日，滨江路（东门桥至西门桥段）禁止机动车通行。\n"
+        "检修期间，过往车辆请经环城路绕行，给市民出行带来的不便，敬请谅解。\n"
+        "某县公安局交通管理大队\n"
+        "2024年7月29日\n"
+    )
+    assert doc.closing is None
+    assert [p.text for p in doc.preamble][-1] == "检修期间，过往车辆请经环城路绕行，给市民出行带来的不便，敬请谅解。"
+    # the answer's own request to be excused still closes
+    reply = govdoc.parse_text(
+        "关于县政协九届二次会议第33号提案的答复\n"
+        "赵某委员：\n"
+        "您提出的关于整治河道垃圾的提案收悉，现答复如下：\n"
+        "我局已组织清理河道垃圾120吨。\n"
+        "以上答复，如有不周之处，敬请谅解。\n"
+        "某县水利局\n"
+        "2024年6月3日\n"
+    )
+    assert reply.closing is not None and reply.closing.text == "以上答复，如有不周之处，敬请谅解。"

@@ -49,12 +49,14 @@ CLOSING_FORMULA = _lazy(r"^(?:此复|此函|(?:特此|专此|谨此)\p{Han}{2,3}
 # proposer's concern, or a wish for more opinions (…再次感谢您的关心，请继续予以关注和支持。).
 CLOSING_SENTENCE = _lazy(
     r"(?:感谢|谢谢)[^。!?\n]{0,80}?(?:关心|关注|支持|理解|信任|帮助|厚爱|重视|监督)"
-    r"|(?:希望|欢迎|恳请|敬请|请)[^。!?\n]{0,80}?(?:宝贵意见|意见和建议|意见建议|好的建议|批评指正|指正|谅解|监督指导"
+    r"|(?:希望|欢迎|恳请|敬请|请)[^。!?\n]{0,80}?(?:宝贵意见|意见和建议|意见建议|好的建议|批评指正|监督指导"
     r"|(?:关心|关注)[、和与]{0,2}(?:支持|建议))"
     # the request for feedback on the answer itself (对以上答复有什么意见，请填写回执…)
     r"|对(?:以上|本|此)(?:答复|复函)[^。!?\n]{0,40}?意见"
-    # 以上答复，如有不同意见（如有问题），请与我们联系: the same request, the answer named first
-    r"|^以上(?:答复|复函)[,]{0,2}[^。!?\n]{0,20}?(?:意见|问题|疑问|不明|不清楚)"
+    # 以上答复，如有不同意见（如有问题），请与我们联系: the same request, the answer named first; and the
+    # answer asking to be corrected or excused (以上答复，请予指正 / 如有不周之处，敬请谅解), only so: a
+    # body sentence may ask readers to excuse a detour (…请绕行…，敬请谅解)
+    r"|^以上(?:答复|复函)[,]{0,2}[^。!?\n]{0,20}?(?:意见|问题|疑问|不明|不清楚|指正|谅解)"
     # …对我们的答复有何意见，请填写在“征询意见表”中: the feedback form the reply comes with
     r"|(?:答复|办理)[^。!?\n]{0,20}?意见[^。!?\n]{0,40}?(?:征询意见表|意见征询表|征求意见表|意见反馈表|回执)"
 )
