@@ -1771,3 +1771,22 @@ def test_a_body_sentence_asking_to_excuse_a_detour_stays_in_the_body() -> None:
         "2024年6月3日\n"
     )
     assert reply.closing is not None and reply.closing.text == "以上答复，如有不周之处，敬请谅解。"
+
+
+def test_a_site_name_over_a_breadcrumb_with_no_telling_class_is_no_headline() -> None:
+    # review: c76bf85 passed over a site's <h1> only when the navigation after it had a class or id
+    # such as crumb/nav; a trail in a plain <div> (首页 > 政务公开 > …) still made the site's name the
+    # letterhead and the head of the title
+    page = (
+        '<html><head><meta charset="utf-8"></head><body><div class="wrap">'
+        "<h1>某县人民政府</h1><div>首页 &gt; 信息公开 &gt; 提案办理</div>"
+        '<div class="con"><div class="text"><div class="article">'
+        "<p>关于县政协八届四次会议第17号提案的答复</p><p>周某委员：</p>"
+        "<p>您提出的关于改造老旧小区供水管网的提案收悉，现答复如下：</p>"
+        "<p>我局今年已改造老旧小区供水管网12公里，惠及居民4000余户。</p>"
+        "<p>某县水务局</p><p>2024年7月2日</p>"
+        "</div></div></div></div></body></html>"
+    )
+    doc = govdoc.parse(page.encode(), format="html")
+    assert doc.header.title == "关于县政协八届四次会议第17号提案的答复"
+    assert doc.header.issuer is None

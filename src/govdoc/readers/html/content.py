@@ -111,6 +111,18 @@ _HEADLINE_REACH = 3  # how many wrappers up a headline may stand (WeChat: h1, th
 _NAVIGATION = regex.compile(r"breadcrumb|crumb|nav|menu|banner|logo|position|location|dqwz|weizhi", regex.I)
 
 
+# A breadcrumb trail by its shape, whatever its class (`首页 > 政务公开 > …`, `» 通知公告`): short text
+# whose pieces are set apart by a trail's arrow.
+_TRAIL = regex.compile(r"\S[ ]*(?:>|»|›)[ ]*\S")
+_MAX_TRAIL = 120
+
+
+def _is_trail(node: object) -> bool:
+    """The node's text is a navigation trail (a breadcrumb with no telling class or id)."""
+    text = (getattr(node, "text", lambda: "")() or "").strip()
+    return 0 < len(text) <= _MAX_TRAIL and bool(_TRAIL.search(text))
+
+
 def headline_of(article: object) -> object | None:
     """The headline (`<h1>`–`<h3>`) standing before the article in a wrapper holding it (its parent,
     or up to `_HEADLINE_REACH` levels up), or None: the page's `<div class="article"><h1>…</h1><div
@@ -136,7 +148,7 @@ def headline_of(article: object) -> object | None:
             if headline is None:
                 if getattr(child, "tag", "") in _HEADLINES and (getattr(child, "text", lambda: "")() or "").strip():
                     headline = child
-            elif depth and _NAVIGATION.search(name_of(child)):
+            elif depth and (_NAVIGATION.search(name_of(child)) or _is_trail(child)):
                 headline = None
         if headline is not None:
             return headline
