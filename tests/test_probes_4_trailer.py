@@ -910,6 +910,12 @@ def test_a_formula_after_the_last_body_sentence_then_a_gap_then_two_organs() -> 
     assert trailer(doc) == want(closing="特此函复。", signature=signature, last="请继续关注。")
 
 
+def test_an_organ_after_a_closing_across_tabs_is_the_signatures() -> None:
+    doc = reply("专此函复。\t\t某市住房和城乡建设局\n2022年11月30日")
+    signature = (("某市住房和城乡建设局",), "2022-11-30", "2022年11月30日")
+    assert trailer(doc) == want(closing="专此函复。", signature=signature)
+
+
 def test_ordinary_words_after_a_closing_and_a_gap_stay_on_its_line() -> None:
     doc = reply("特此答复。          欢迎监督指导\n" + SIGN)
     assert trailer(doc) == want(closing="特此答复。欢迎监督指导")

@@ -25,7 +25,8 @@ _MAX_WRAPPED_LINES = 8
 _MAX_TITLE_LINES = 3
 _PROSE = frozenset("。,;!?")
 _STOPS = frozenset("。!?")
-_WIDE_SPACE = regex.compile(r"[ ]{2,}")
+_GAP_CHARS = " \t"
+_WIDE_SPACE = regex.compile(r"[ ]{2,}|[ ]*\t[ \t]*")  # a run of spaces, or a tab (a Word copy's)
 
 
 def _unset(state: State) -> list[Block]:
@@ -139,7 +140,7 @@ def closing_then_organ(state: State) -> None:
     blocks = region.blocks
     for i in range(len(blocks) - 1, -1, -1):
         b = blocks[i]
-        if b.cells is not None or not (b.gaps or "  " in b.folded):
+        if b.cells is not None or not (b.gaps or "  " in b.folded or "\t" in b.folded):
             continue
         at = _organ_after_closing(b)
         if at is None:
@@ -160,8 +161,8 @@ def _organ_after_closing(b: Block) -> int | None:
     f = b.folded
     cuts = sorted({*(g for g in b.gaps if 0 < g < len(f)), *(m.end() for m in _WIDE_SPACE.finditer(f))})
     for at in reversed(cuts):
-        head = f[:at].rstrip(" ")
-        if not head or head[-1] not in _STOPS or not f[at:].strip(" "):
+        head = f[:at].rstrip(_GAP_CHARS)
+        if not head or head[-1] not in _STOPS or not f[at:].strip(_GAP_CHARS):
             continue  # a gap between two organs of a joint 落款
         if L.closing_strength(head)[0] or L.closing_run_on_start(head) is not None:
             return at
@@ -171,7 +172,7 @@ def _organ_after_closing(b: Block) -> int | None:
 
 def _cut_off(b: Block, at: int) -> Block:
     """The part of `b` from offset `at` on, as a line of its own (edge spaces left out)."""
-    lead = len(b.folded[at:]) - len(b.folded[at:].lstrip(" "))
+    lead = len(b.folded[at:]) - len(b.folded[at:].lstrip(_GAP_CHARS))
     lo = at + lead
     return Block(
         b.text[lo:],
@@ -187,7 +188,7 @@ def _cut_off(b: Block, at: int) -> Block:
 
 def _keep_head(b: Block, at: int) -> None:
     """`b` cut back to the text before offset `at` (the gap's spaces left out)."""
-    end = len(b.folded[:at].rstrip(" "))
+    end = len(b.folded[:at].rstrip(_GAP_CHARS))
     b.bold[:] = [(s, min(e, end)) for s, e in b.bold if s < end]
     b.spaces[:] = [x for x in b.spaces if x < end]
     b.gaps[:] = [x for x in b.gaps if x < end]
