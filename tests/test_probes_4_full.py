@@ -973,6 +973,54 @@ BATCH5 = {
     "county-government-report-on-a-motion": (L2, M2),
 }
 
+# --- batch 6, written blind after batch 5 had run: a plan paragraph after a sub-section, 联系人及电话,
+# two attachments after the contact ---------------------------------------------------------------
+
+N1 = """马山县教育局文件
+马教函〔2024〕18号
+关于县十九届人大二次会议第0036号建议的答复
+黄小燕代表：
+您提出的《关于改善农村学校学生住宿条件的建议》收悉。现答复如下：
+一、基本情况
+全县现有农村寄宿制学校34所，寄宿学生1.1万人。
+（一）宿舍建设。2021年以来新建改建学生宿舍2.3万平方米。
+（二）生活设施。为寄宿制学校配备热水供应设备和洗衣设备。
+今后，我局将逐步推进“一人一床”达标，年内完成8所学校宿舍改造。
+二、关于生活老师配备
+目前全县寄宿制学校配备生活老师126名，生师比约为88:1，与标准要求尚有差距。
+我局将会同县人社局研究通过政府购买服务方式补充生活老师。
+以上答复，请予审阅。
+马山县教育局
+2024年7月8日
+联系人及电话：覃立，0771-6821234
+附件：1.马山县农村寄宿制学校宿舍改造计划表
+2.马山县寄宿制学校生活老师配备情况表
+"""
+
+O1: dict[str, Any] = {
+    "kind": "reply",
+    "issuer": "马山县教育局",
+    "number": ("马教函〔2024〕18号", "马教函", 2024, 18),
+    "title": "关于县十九届人大二次会议第0036号建议的答复",
+    "recipients": ["黄小燕代表"],
+    "ref_text": "县十九届人大二次会议第0036号建议",
+    "ref": ("人大", "县", 19, 2, "0036", "建议", "关于改善农村学校学生住宿条件的建议", []),
+    "preamble": 1,
+    "tree": [
+        (1, "cn", "一、", "基本情况", 1),
+        (2, "cn-paren", "（一）", "宿舍建设", 1),
+        (2, "cn-paren", "（二）", "生活设施", 2),
+        (1, "cn", "二、", "关于生活老师配备", 2),
+    ],
+    "phases": [None, None, None, "progress", "plan", None, None],
+    "closing": "以上答复，请予审阅。",
+    "signature": (["马山县教育局"], "2024-07-08", "2024年7月8日"),
+    "contact": {"name": "覃立", "phones": ["0771-6821234"]},
+    "attachments": ["马山县农村寄宿制学校宿舍改造计划表", "马山县寄宿制学校生活老师配备情况表"],
+}
+
+BATCH6 = {"county-npc-plan-after-a-sub-section-contact-with-phone-label": (N1, O1)}
+
 # What a field is when the document does not have it.
 EMPTY: dict[str, Any] = {
     "kind": None,
@@ -1103,7 +1151,7 @@ def checked(source: str) -> govdoc.Document:
         pytest.param(*case, id=name, marks=[pytest.mark.xfail(strict=True, reason=XFAIL[name])])
         if name in XFAIL
         else pytest.param(*case, id=name)
-        for name, case in {**CASES, **BATCH2, **BATCH3, **BATCH4, **BATCH5}.items()
+        for name, case in {**CASES, **BATCH2, **BATCH3, **BATCH4, **BATCH5, **BATCH6}.items()
     ],
 )
 def test_every_field_of_a_whole_reply(source: str, want: dict[str, Any]) -> None:
