@@ -1179,3 +1179,15 @@ def test_the_proposer_an_acknowledgement_names_before_its_role() -> None:
         doc = checked(head + opening + tail)
         ref = doc.header.responds_to
         assert ref is not None and ref.proposers == names, opening
+
+
+def test_a_reply_handed_over_for_review_closes_with_that_sentence() -> None:
+    """以上答复，请审阅 (a reply sent up for review, as to a congress's deputy) is the closing, like
+    以上报告，请审阅: not a last paragraph of the body."""
+    for words in ("以上答复，请审阅。", "以上答复，请予审议。", "以上复函，供参考。"):
+        doc = checked(
+            "关于镇二届三次会议第4号建议的答复\n赵某代表：\n您的建议收悉，现答复如下：\n"
+            "一、修缮情况\n村道已于九月修缮完毕。\n" + words + "\n某镇人民政府\n2024年10月9日"
+        )
+        assert doc.closing is not None and doc.closing.text == words, words
+        assert [p.text for p in doc.sections[-1].paragraphs] == ["村道已于九月修缮完毕。"], words
