@@ -118,8 +118,10 @@ def test_the_clean_reply_gives_its_fields() -> None:
 
 
 def test_a_title_letter_spaced_with_spaces() -> None:
+    # First look expected the spaces around 0156 gone too; the contract removes only layout spaces
+    # between two CJK characters and keeps every other character as written, so they stay.
     doc = parsed(with_line(1, "关 于 市 政 协 十 三 届 二 次 会 议 第 0156 号 提 案 的 答 复"))
-    assert fields(doc) == WANT
+    assert fields(doc) == want(title="关于市政协十三届二次会议第 0156 号提案的答复")
 
 
 def test_a_title_letter_spaced_with_full_width_spaces() -> None:
@@ -302,3 +304,61 @@ def test_a_phone_with_any_dash_kept_as_written(dash: str) -> None:
 def test_a_phone_written_with_spaces_between_its_groups() -> None:
     doc = parsed(with_line(12, "联系电话：0571 8700 1234"))
     assert fields(doc) == want(contact=("王某", ("0571 8700 1234",)))
+
+
+# --- the causes the first look found, each on a new example -----------------------------------------
+
+
+def test_a_landline_in_two_groups_after_its_bracketed_area_code_is_a_phone() -> None:
+    doc = parsed(
+        "关于2024年度农村公路养护情况的复函\n"
+        "县交通运输局：\n"
+        "你局来函收悉。现函复如下：\n"
+        "今年我市农村公路养护资金已全部下达。\n"
+        "特此函复。\n"
+        "某市财政局\n"
+        "2024年3月5日\n"
+        "联系人：赵某　电话：(021) 870 1234\n"
+    )
+    assert doc.contact is not None
+    assert (doc.contact.name, doc.contact.phones) == ("赵某", ("(021) 870 1234",))
+
+
+def test_a_footer_line_beside_every_page_number_leaves_the_text_on_the_first_page_too() -> None:
+    foot = "某县水利局办公室印制"
+    doc = parsed(
+        "关于小型水库除险加固的答复\n"
+        "张某某代表：\n"
+        "您提出的建议收悉。现答复如下：\n"
+        "一、工作进展\n"
+        "今年已完成小型水库除险加固八座。\n"
+        f"{foot}\n— 1 —\n"
+        "二、下一步安排\n"
+        "明年将再安排六座水库的加固工程。\n"
+        f"{foot}\n— 2 —\n"
+        "特此答复。\n"
+        "某县水利局\n"
+        "2024年5月8日\n"
+        f"{foot}\n— 3 —\n"
+    )
+    assert foot not in doc.text
+    assert [p.text for s in doc.sections for p in s.paragraphs] == [
+        "今年已完成小型水库除险加固八座。",
+        "明年将再安排六座水库的加固工程。",
+    ]
+
+
+def test_a_line_before_the_first_page_number_alone_stays() -> None:
+    # Beside one page number only, the first page's last line is body: nothing repeats it.
+    doc = parsed(
+        "关于小型水库除险加固的答复\n"
+        "张某某代表：\n"
+        "您提出的建议收悉。现答复如下：\n"
+        "一、工作进展\n"
+        "今年已完成小型水库除险加固八座\n"
+        "— 1 —\n"
+        "二、下一步安排\n"
+        "明年将再安排六座水库的加固工程。\n"
+        "— 2 —\n"
+    )
+    assert "今年已完成小型水库除险加固八座" in doc.text

@@ -5,7 +5,7 @@ keeps the page number (`— 2 —`) and, beside it, the line each page repeats a
 document's title, its 发文机关标志 or 文号. The contract leaves running heads out of the text, as
 page numbers. Such a line stands right next to a dropped page number and is either a copy of a
 line of the first page (the title the running head repeats) or the same line next to two or
-more page numbers. A sentence, a heading and a date never are.
+more page numbers (the first page's foot among them). A sentence, a heading and a date never are.
 """
 
 from __future__ import annotations
@@ -56,7 +56,14 @@ def running_heads(state: State) -> None:
         for at in (k - 1, k):
             if 0 <= at < len(live) and live[at] > ends[0]:
                 neighbours.add(live[at])
+    # The first page's own foot: a running footer stands there too, but a line of the first page
+    # only goes when it stands beside another page number as well (it would copy itself otherwise).
+    k = bisect.bisect_left(live, ends[0])
+    first_foot = live[k - 1] if k > 0 else None
     seen = Counter(blocks[i].text for i in neighbours)
+    if first_foot is not None and _head_like(blocks[first_foot]) and seen[blocks[first_foot].text] >= 1:
+        blocks[first_foot].zone = Zone.CHROME
+        seen[blocks[first_foot].text] += 1
 
     def copied(b: Block) -> bool:
         return _head_like(b) and b.text in first_page and not is_organ_name(b.folded.strip())
