@@ -245,16 +245,14 @@ BARE_CONTACT_LABEL = _lazy(rf"^(?:{_CONTACT_JOINED}|{'|'.join(_CONTACT_LINE_STAR
 # The area code's dash may be doubled (0531——85088108: a Chinese dash typed as two).
 # An area code's bracket is the number's only when it closes right after the code ((0571)87001234); a
 # bracket around the whole number (王某（0571-87001234）) is the sentence's.
-# A mobile may be written in its groups of 3, 4 and 4 digits (139 1234 5678, 139-1234-5678), and a
-# landline after its area code in two groups (0571 8700 1234, (021) 870 1234).
+# A mobile may be written in its groups of 3, 4 and 4 digits (139 1234 5678, 139-1234-5678).
 PHONE = _lazy(
     r"(?<![\d-])(?:(?:\(0\d{2,3}\)|0\d{2,3})[ ]?-{0,2}[ ]?)?\d{7,8}(?:-\d{1,5}|[ ]?转[ ]?\d{1,5})?(?![\d])"
-    r"|(?<![\d-])(?:\(0\d{2,3}\)[ ]?|0\d{2,3}[ ])\d{3,4}[ ]\d{4}(?![\d-])"
     r"|(?<!\d)1[3-9]\d{9}(?!\d)"
     r"|(?<![\d-])1[3-9]\d(?:[ ]\d{4}[ ]\d{4}|-\d{4}-\d{4})(?![\d-])"
     # a nationwide service number (400-800-1234, 8008001234)
     r"|(?<![\d-])[48]00-?\d{3}-?\d{4}(?![\d-])"
-    # a local number printed in two groups (0571-8700 1234)
+    # a local number printed in two groups (0571-8700 1234, 0571 8700 1234, (021) 870 1234)
     r"|(?<![\d-])(?:(?:\(0\d{2,3}\)|0\d{2,3})[ ]?-{0,2}[ ]?)?\d{3,4}[ ]\d{4}(?![\d-])"
 )
 FAX_AFTER = _lazy(r"[ ]{0,2}\(传真\)?")  # the closing bracket may be cut with the value's end
