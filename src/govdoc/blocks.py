@@ -184,6 +184,27 @@ class Block:
             self.origin = other.origin if self.origin is None else self.origin.merged(other.origin)
         return offset
 
+    def piece(self, lo: int, hi: int, *, first: bool) -> Block:
+        """The text from `lo` to `hi` as a block of its own, for a rule that cuts one line into
+        several: bold runs clipped, and the gaps, removed spaces and page joins the reader noted
+        inside it moved along (a cut must not lose a `page-break-joined` warning or a column gap);
+        what stood before the line (a blank line, a rule, a page end) only before the `first` piece.
+        Hints, zone and origin are the line's."""
+        return Block(
+            self.text[lo:hi],
+            bold=[(max(s, lo) - lo, min(e, hi) - lo) for s, e in self.bold if s < hi and e > lo],
+            gaps=[g - lo for g in self.gaps if lo < g < hi],
+            spaces=[g - lo for g in self.spaces if lo < g < hi],
+            joins=[j - lo for j in self.joins if lo < j < hi],
+            blank_before=self.blank_before and first,
+            rule_before=self.rule_before and first,
+            page_before=self.page_before and first,
+            hints=self.hints,
+            zone=self.zone,
+            folded=self.folded[lo:hi],
+            origin=self.origin,
+        )
+
     @property
     def end(self) -> int:
         """Where the block ends in `Document.text` (exclusive); meaningful once assembly has set `start`."""

@@ -33,22 +33,5 @@ def answer_turn_headings(state: State) -> None:
             out.append(b)
             continue
         cut = m.end()
-        for k, (lo, hi) in enumerate(((0, cut), (cut, len(b.text)))):
-            out.append(
-                Block(
-                    b.text[lo:hi],
-                    bold=[(max(s, lo) - lo, min(e, hi) - lo) for s, e in b.bold if s < hi and e > lo],
-                    blank_before=b.blank_before if k == 0 else False,
-                    rule_before=b.rule_before if k == 0 else False,
-                    page_before=b.page_before if k == 0 else False,
-                    # where a reader joined pages and noted gaps: each half keeps its own
-                    gaps=[g - lo for g in b.gaps if lo < g < hi],
-                    spaces=[g - lo for g in b.spaces if lo < g < hi],
-                    joins=[j - lo for j in b.joins if lo < j < hi],
-                    hints=b.hints,
-                    zone=b.zone,
-                    folded=b.folded[lo:hi],
-                    origin=b.origin,
-                )
-            )
+        out += [b.piece(0, cut, first=True), b.piece(cut, len(b.text), first=False)]
     state.blocks[:] = out

@@ -272,21 +272,7 @@ def flattened_paragraphs(state: State) -> None:
             out.append(b)
             continue
         bounds = [0, *(x for pair in breaks for x in pair), len(b.text)]
-        for k in range(0, len(bounds), 2):
-            lo, hi = bounds[k], bounds[k + 1]
-            out.append(
-                Block(
-                    b.text[lo:hi],
-                    bold=[(max(s, lo) - lo, min(e, hi) - lo) for s, e in b.bold if s < hi and e > lo],
-                    blank_before=b.blank_before if k == 0 else False,
-                    rule_before=b.rule_before if k == 0 else False,
-                    page_before=b.page_before if k == 0 else False,
-                    hints=b.hints,
-                    zone=b.zone,
-                    folded=b.folded[lo:hi],
-                    origin=b.origin,
-                )
-            )
+        out += [b.piece(bounds[k], bounds[k + 1], first=k == 0) for k in range(0, len(bounds), 2)]
     state.blocks[:] = out
 
 
