@@ -5,6 +5,7 @@ written before the parser was run."""
 from __future__ import annotations
 
 import govdoc
+from tests.probing import codes, tree
 
 HEAD = "关于区政协一届一次会议第3号提案的答复\n王某委员：\n您的提案收悉，现答复如下：\n"
 TAIL = "\n某区某局\n2024年5月6日"
@@ -12,14 +13,6 @@ TAIL = "\n某区某局\n2024年5月6日"
 
 def body(text: str) -> govdoc.Document:
     return govdoc.parse_text(HEAD + text + TAIL)
-
-
-def tree(doc: govdoc.Document) -> list[tuple[int, str, str, str | None]]:
-    return [(s.level, s.style, s.marker, s.title) for s in doc.iter_sections()]
-
-
-def codes(doc: govdoc.Document) -> list[str]:
-    return [w.code for w in doc.warnings]
 
 
 # --- levels -------------------------------------------------------------------------------------

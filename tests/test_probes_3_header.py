@@ -8,47 +8,11 @@ from __future__ import annotations
 from typing import Any
 
 import govdoc
+from tests.probing import EMPTY, codes, head
 
 OPEN = "您提出的提案收悉，现答复如下：\n"
 BODY = "我们已将此事列入年度工作计划，组织力量推进落实。\n感谢您对我们工作的关心和支持。\n"
 SIGN = "青石县某局\n2024年6月18日\n"
-
-EMPTY: dict[str, Any] = {
-    "kind": "reply",
-    "issuer": None,
-    "number": None,
-    "title": None,
-    "recipients": [],
-    "signer": None,
-    "security": None,
-    "urgency": None,
-    "metadata": {},
-    "category": None,
-    "disclosure": None,
-    "ref": None,
-}
-
-
-def head(doc: govdoc.Document) -> dict[str, Any]:
-    h = doc.header
-    n = h.doc_number
-    r = h.responds_to
-    return {
-        "kind": doc.kind,
-        "issuer": h.issuer,
-        "number": None if n is None else (n.text, n.agency_code, n.year, n.serial),
-        "title": h.title,
-        "recipients": list(h.recipients),
-        "signer": h.signer,
-        "security": h.security,
-        "urgency": h.urgency,
-        "metadata": dict(h.metadata),
-        "category": h.handling_result,
-        "disclosure": h.disclosure,
-        "ref": None
-        if r is None
-        else (r.body, r.level, r.term, r.session, r.number, r.kind, r.title, list(r.proposers)),
-    }
 
 
 def expect(text: str, **fields: Any) -> govdoc.Document:
@@ -56,10 +20,6 @@ def expect(text: str, **fields: Any) -> govdoc.Document:
     assert head(doc) == {**EMPTY, **fields}
     assert "internal-error" not in codes(doc)
     return doc
-
-
-def codes(doc: govdoc.Document) -> list[str]:
-    return [w.code for w in doc.warnings]
 
 
 def ref_text(doc: govdoc.Document) -> str | None:

@@ -6,6 +6,7 @@ the parser was run on any of them."""
 from __future__ import annotations
 
 import govdoc
+from tests.probing import codes
 
 # A reply's head and a two-section body: what the trailer probes hang their tail on.
 REPLY = (
@@ -50,10 +51,6 @@ def closing(doc: govdoc.Document) -> str | None:
 def last_paragraph(doc: govdoc.Document) -> str:
     sections = list(doc.iter_sections())
     return sections[-1].paragraphs[-1].text
-
-
-def codes(doc: govdoc.Document) -> list[str]:
-    return [w.code for w in doc.warnings]
 
 
 # --- closings --------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import pytest
 
 import govdoc
 from tests.invariants import check_invariants, invented
+from tests.probing import head
 
 C1 = """办理结果：A
 公开属性：主动公开
@@ -1053,9 +1054,7 @@ CONTACT_PARTS = ("name", "phones", "address", "postcode", "email", "unit")
 
 def observed(doc: govdoc.Document) -> dict[str, Any]:
     """Every contract field of `doc` in the shape the expectations are written in."""
-    h = doc.header
-    n = h.doc_number
-    r = h.responds_to
+    r = doc.header.responds_to
     paragraphs = [*doc.preamble, *(p for s in doc.iter_sections() for p in s.paragraphs)]
     c = doc.contact
     contact = {}
@@ -1066,21 +1065,8 @@ def observed(doc: govdoc.Document) -> dict[str, Any]:
     s = doc.signature
     i = doc.imprint
     return {
-        "kind": doc.kind,
-        "issuer": h.issuer,
-        "number": None if n is None else (n.text, n.agency_code, n.year, n.serial),
-        "title": h.title,
-        "recipients": list(h.recipients),
-        "signer": h.signer,
-        "security": h.security,
-        "urgency": h.urgency,
-        "metadata": dict(h.metadata),
-        "category": h.handling_result,
-        "disclosure": h.disclosure,
+        **head(doc),
         "ref_text": None if r is None else r.text,
-        "ref": None
-        if r is None
-        else (r.body, r.level, r.term, r.session, r.number, r.kind, r.title, list(r.proposers)),
         "preamble": len(doc.preamble),
         "tree": [(x.level, x.style, x.marker, x.title, len(x.paragraphs)) for x in doc.iter_sections()],
         "items": [(it.marker, it.lead) for p in paragraphs for it in p.items],

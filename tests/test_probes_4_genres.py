@@ -10,28 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import govdoc
-from tests.invariants import check_invariants, invented
-
-
-def codes(doc: govdoc.Document) -> list[str]:
-    return [w.code for w in doc.warnings]
-
-
-def checked(source: str) -> govdoc.Document:
-    doc = govdoc.parse_text(source)
-    check_invariants(doc)
-    assert invented(doc.text, source) is None
-    assert "internal-error" not in codes(doc)
-    return doc
+from tests.invariants import check_invariants
+from tests.probing import checked, tree
 
 
 def _number(doc: govdoc.Document) -> tuple[str, str, int, int] | None:
     n = doc.header.doc_number
     return None if n is None else (n.text, n.agency_code, n.year, n.serial)
-
-
-def _tree(doc: govdoc.Document) -> list[tuple[int, str, str, str | None]]:
-    return [(s.level, s.style, s.marker, s.title) for s in doc.iter_sections()]
 
 
 def _signature(doc: govdoc.Document) -> tuple[tuple[str, ...], str | None, str | None] | None:
@@ -69,7 +54,7 @@ FIELDS: dict[str, Callable[[govdoc.Document], object]] = {
     "disclosure": lambda d: d.header.disclosure,
     "proposal": _proposal,
     "preamble": lambda d: [p.text for p in d.preamble],
-    "tree": _tree,
+    "tree": tree,
     "closing": lambda d: None if d.closing is None else d.closing.text,
     "signature": _signature,
     "contact": _contact,

@@ -11,30 +11,14 @@ invariants and invents no character."""
 from __future__ import annotations
 
 import govdoc
-from tests.invariants import check_invariants, invented
+from tests.probing import checked, codes, tree
 
 HEAD = "关于区政协二届三次会议第12号提案的答复\n李某委员：\n您的提案收悉，现答复如下：\n"
 TAIL = "\n某区某局\n2024年6月3日"
 
 
-def checked(source: str) -> govdoc.Document:
-    doc = govdoc.parse_text(source)
-    check_invariants(doc)
-    assert invented(doc.text, source) is None
-    assert "internal-error" not in codes(doc)
-    return doc
-
-
 def body(text: str) -> govdoc.Document:
     return checked(HEAD + text + TAIL)
-
-
-def tree(doc: govdoc.Document) -> list[tuple[int, str, str, str | None]]:
-    return [(s.level, s.style, s.marker, s.title) for s in doc.iter_sections()]
-
-
-def codes(doc: govdoc.Document) -> list[str]:
-    return [w.code for w in doc.warnings]
 
 
 def paragraphs(section: govdoc.Section) -> list[str]:
