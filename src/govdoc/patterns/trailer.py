@@ -242,18 +242,20 @@ LOST_LABEL_VALUE = _lazy(r"^[ ]{0,2}:[ ]{0,2}[^:\n]{1,20}$")
 INDEX_NUMBER_VALUE = _lazy(r"^[0-9A-Za-z-]{6,24}/(?:19|20)\d{2}-?\d{0,4}-\d{3,8}$")
 # A contact label alone on the page's last lines, its value lost with the page's end (`联系人`).
 BARE_CONTACT_LABEL = _lazy(rf"^(?:{_CONTACT_JOINED}|{'|'.join(_CONTACT_LINE_STARTS)})[ ]{{0,2}}:?[ ]{{0,2}}$")
+# An area code before a landline, optional: 0571 or (0571), then a space or a (doubled) dash.
+_AREA_CODE = r"(?:(?:\(0\d{2,3}\)|0\d{2,3})[ ]?-{0,2}[ ]?)?"
 # The area code's dash may be doubled (0531——85088108: a Chinese dash typed as two).
 # An area code's bracket is the number's only when it closes right after the code ((0571)87001234); a
 # bracket around the whole number (王某（0571-87001234）) is the sentence's.
 # A mobile may be written in its groups of 3, 4 and 4 digits (139 1234 5678, 139-1234-5678).
 PHONE = _lazy(
-    r"(?<![\d-])(?:(?:\(0\d{2,3}\)|0\d{2,3})[ ]?-{0,2}[ ]?)?\d{7,8}(?:-\d{1,5}|[ ]?转[ ]?\d{1,5})?(?![\d])"
+    rf"(?<![\d-]){_AREA_CODE}\d{{7,8}}(?:-\d{{1,5}}|[ ]?转[ ]?\d{{1,5}})?(?![\d])"
     r"|(?<!\d)1[3-9]\d{9}(?!\d)"
     r"|(?<![\d-])1[3-9]\d(?:[ ]\d{4}[ ]\d{4}|-\d{4}-\d{4})(?![\d-])"
     # a nationwide service number (400-800-1234, 8008001234)
     r"|(?<![\d-])[48]00-?\d{3}-?\d{4}(?![\d-])"
     # a local number printed in two groups (0571-8700 1234, 0571 8700 1234, (021) 870 1234)
-    r"|(?<![\d-])(?:(?:\(0\d{2,3}\)|0\d{2,3})[ ]?-{0,2}[ ]?)?\d{3,4}[ ]\d{4}(?![\d-])"
+    rf"|(?<![\d-]){_AREA_CODE}\d{{3,4}}[ ]\d{{4}}(?![\d-])"
 )
 FAX_AFTER = _lazy(r"[ ]{0,2}\(传真\)?")  # the closing bracket may be cut with the value's end
 POSTCODE = _lazy(r"(?<!\d)\d{6}(?!\d)")
