@@ -1,0 +1,234 @@
+"""Fifth round of probes, trailer side: short documents whose closing, 落款, contact, 附注, 版记 or
+附件 take forms round 4 did not try (forms appended after the 落款, joint replies of three organs,
+handler and signer lines, wrapped 抄送, print lines without a date, dates with a weekday or a time,
+page numbers inside the trailer, the attachment's own text after the 落款). Every expected value was
+written by hand from the contract and the domain guide before the parser ran on the document, and each
+probe compares every trailer field (not only the one aimed at), keeps the span invariants, invents no
+character and raises no internal error (tests/probing.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import govdoc
+from tests.probing import checked, codes
+
+# A reply to a member's proposal with two sections: what the probes hang their tails on.
+HEAD = (
+    "关于区政协九届四次会议第0417号提案的答复\n"
+    "林某某委员：\n"
+    "您提出的《关于加强城区内河水质治理的提案》收悉。经认真研究，现答复如下：\n"
+    "一、已开展的工作\n"
+    "去年以来，我局完成城区十一条内河的清淤疏浚。\n"
+    "二、下一步打算\n"
+    "我局将联合生态环境部门建立内河水质月度通报机制。\n"
+)
+LAST = "我局将联合生态环境部门建立内河水质月度通报机制。"
+SIGN = "某区水务局\n2025年3月12日"
+SIGNED = (("某区水务局",), "2025-03-12", "2025年3月12日")
+
+
+def reply(tail: str) -> govdoc.Document:
+    return checked(HEAD + tail)
+
+
+def _last(doc: govdoc.Document) -> str | None:
+    sections = doc.iter_sections()
+    if sections and sections[-1].paragraphs:
+        return sections[-1].paragraphs[-1].text
+    return doc.preamble[-1].text if doc.preamble else None
+
+
+def trailer(doc: govdoc.Document) -> dict[str, Any]:
+    """Every trailer field of the parse, in plain values (and the 签发人, which a trailer may name)."""
+    s, c, i = doc.signature, doc.contact, doc.imprint
+    contact: dict[str, Any] = {}
+    if c is not None:
+        contact = {"name": c.name, "phones": c.phones, "address": c.address, "postcode": c.postcode}
+        contact |= {"email": c.email, "unit": c.unit}
+        contact = {k: v for k, v in contact.items() if v not in (None, ())}
+    return {
+        "closing": None if doc.closing is None else doc.closing.text,
+        "signature": None if s is None else (s.issuers, s.date, s.date_text),
+        "contact": contact,
+        "imprint": None if i is None else (i.cc, i.printed_by, i.printed_on),
+        "attachments": doc.attachments,
+        "disclosure": doc.header.disclosure,
+        "signer": doc.header.signer,
+        "sections": len(doc.iter_sections()),
+        "last": _last(doc),
+        "warnings": codes(doc),
+    }
+
+
+def want(**fields: Any) -> dict[str, Any]:
+    """The expected trailer: the two-section reply closing 特此答复 and signed, unless said otherwise."""
+    base: dict[str, Any] = {
+        "closing": "特此答复。",
+        "signature": SIGNED,
+        "contact": {},
+        "imprint": None,
+        "attachments": (),
+        "disclosure": None,
+        "signer": None,
+        "sections": 2,
+        "last": LAST,
+        "warnings": [],
+    }
+    return base | fields
+
+
+# --- batch 1 (written before the parser ran on it) ---------------------------------------------------
+
+
+def test_a_proposal_feedback_form_under_a_bare_attachment_label_after_the_signature() -> None:
+    doc = reply(
+        "特此答复。\n" + SIGN + "\n附件\n区政协提案办理情况征询意见表\n"
+        "提案号：0417\u3000\u3000提案人：林某某\n"
+        "对办理工作的意见：满意□\u3000基本满意□\u3000不满意□\n"
+        "委员签名：\n"
+        "年\u3000\u3000月\u3000\u3000日\n"
+    )
+    assert trailer(doc) == want(attachments=("区政协提案办理情况征询意见表",))
+
+
+def test_a_result_feedback_form_appended_without_a_label_after_the_contact() -> None:
+    doc = reply(
+        "特此答复。\n" + SIGN + "\n联系人：韩某某\n联系电话：020-83451234\n"
+        "提案办理结果反馈表\n"
+        "提案题目：关于加强城区内河水质治理的提案\n"
+        "满意程度：满意\u3000基本满意\u3000不满意\n"
+        "委员意见：\n"
+    )
+    assert trailer(doc) == want(contact={"name": "韩某某", "phones": ("020-83451234",)})
+
+
+def test_three_joint_organs_side_by_side_over_one_date() -> None:
+    doc = reply("特此答复。\n某区水务局\u3000\u3000某区生态环境局\u3000\u3000某区城市管理局\n2025年3月12日")
+    issuers = ("某区水务局", "某区生态环境局", "某区城市管理局")
+    assert trailer(doc) == want(signature=(issuers, "2025-03-12", "2025年3月12日"))
+
+
+def test_three_joint_organs_stacked_with_official_seal_notes_over_a_ring_zero_date() -> None:
+    doc = reply("此复。\n某区水务局（公章）\n某区生态环境局（公章）\n某区城市管理局（公章）\n二\u25cb二五年三月十二日")
+    issuers = ("某区水务局", "某区生态环境局", "某区城市管理局")
+    assert trailer(doc) == want(closing="此复。", signature=(issuers, "2025-03-12", "二\u25cb二五年三月十二日"))
+
+
+def test_a_bracketed_note_of_semicolon_parted_contact_fields_before_the_signature() -> None:
+    doc = reply("专此答复。\n（联系人：韩某某；联系电话：020-83451234；地址：某区滨江路18号；邮编：510230）\n" + SIGN)
+    contact = {"name": "韩某某", "phones": ("020-83451234",), "address": "某区滨江路18号", "postcode": "510230"}
+    assert trailer(doc) == want(closing="专此答复。", contact=contact)
+
+
+def test_a_leader_in_charge_and_a_handler_with_a_phone_after_the_date() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n分管领导：赵某某\n承办人：钱某某\u3000\u3000联系电话：83451234\n")
+    assert trailer(doc) == want(contact={"name": "钱某某", "phones": ("83451234",)})
+
+
+def test_a_signer_line_and_a_handler_line_after_the_date() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n签发人：孙某某\n经办人：钱某某\n电话：020-83451234")
+    assert trailer(doc) == want(signer="孙某某", contact={"name": "钱某某", "phones": ("020-83451234",)})
+
+
+def test_a_cc_label_alone_on_its_line_over_the_organs() -> None:
+    doc = reply(
+        "特此答复。\n" + SIGN + "\n抄送：\n区政协提案委员会，区人民政府办公室。\n"
+        "某区水务局办公室\u3000\u30002025年3月13日印发"
+    )
+    imprint = (("区政协提案委员会", "区人民政府办公室"), "某区水务局办公室", "2025-03-13")
+    assert trailer(doc) == want(imprint=imprint)
+
+
+def test_a_cc_list_wrapped_inside_an_organs_name() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n抄送：区政协提案委员会，区人民政府\n办公室，区生态环境局。")
+    t = trailer(doc)
+    assert set(t["warnings"]) <= {"page-break-joined"}  # joining the two halves is a guess it may say
+    imprint = (("区政协提案委员会", "区人民政府办公室", "区生态环境局"), None, None)
+    assert t == want(imprint=imprint, warnings=t["warnings"])
+
+
+def test_a_print_line_without_its_date() -> None:
+    for line in ("某区水务局办公室印发", "某区水务局办公室\u3000\u3000\u3000\u3000印发"):
+        doc = reply("特此答复。\n" + SIGN + "\n抄送：区政协提案委员会。\n" + line)
+        assert trailer(doc) == want(imprint=(("区政协提案委员会",), "某区水务局办公室", None)), line
+
+
+def test_dates_with_zero_as_ling_and_arabic_and_numeral_parts_mixed() -> None:
+    for written in ("二零二五年三月十二日", "2025年三月十二日", "二〇二五年3月12日"):
+        doc = reply(f"特此答复。\n某区水务局\n{written}")
+        assert trailer(doc) == want(signature=(("某区水务局",), "2025-03-12", written)), written
+
+
+def test_a_signature_date_followed_by_its_weekday() -> None:
+    for line in ("2025年3月12日（星期三）", "2025年3月12日\u3000星期三", "2025年3月12日 周三"):
+        doc = reply(f"特此答复。\n某区水务局\n{line}")
+        assert trailer(doc) == want(), line
+
+
+def test_a_signature_date_followed_by_a_time_of_day() -> None:
+    for line in ("2025年3月12日 16:20", "2025年3月12日16时20分"):
+        doc = reply(f"特此答复。\n某区水务局\n{line}")
+        assert trailer(doc) == want(), line
+
+
+def test_the_short_formula_run_on_at_the_end_of_the_last_body_line() -> None:
+    body = HEAD.removesuffix(LAST + "\n")
+    for formula in ("此复。", "专此答复。"):
+        doc = checked(body + LAST + formula + "\n" + SIGN)
+        assert trailer(doc) == want(closing=formula), formula
+
+
+def test_thanks_then_an_invitation_to_further_views_on_the_next_line() -> None:
+    words = "感谢您对我区水务工作的关心和支持！\n欢迎您继续提出宝贵意见和建议。"
+    assert trailer(reply(words + "\n" + SIGN)) == want(closing=words)
+
+
+def test_a_letter_closing_with_a_request_for_support() -> None:
+    doc = checked(
+        "某区水务局关于商请协助开展内河水质联合监测的函\n"
+        "区生态环境局：\n"
+        "为掌握城区内河水质变化情况，现将有关事项函告如下：\n"
+        "一、监测范围\n"
+        "监测范围为城区十一条内河的二十二个断面。\n"
+        "二、工作分工\n"
+        "我局负责采样，贵局负责检测分析。\n"
+        "请予支持为盼。\n" + SIGN
+    )
+    assert trailer(doc) == want(closing="请予支持为盼。", last="我局负责采样，贵局负责检测分析。")
+
+
+def test_page_numbers_inside_the_trailer_are_left_out() -> None:
+    doc = reply(
+        "特此答复。\n— 3 —\n" + SIGN + "\n联系人：韩某某\u3000\u3000联系电话：83451234\n— 4 —\n"
+        "抄送：区政协提案委员会。\n某区水务局办公室\u3000\u30002025年3月13日印发"
+    )
+    assert "— 3 —" not in doc.text and "— 4 —" not in doc.text
+    assert trailer(doc) == want(
+        contact={"name": "韩某某", "phones": ("83451234",)},
+        imprint=(("区政协提案委员会",), "某区水务局办公室", "2025-03-13"),
+    )
+
+
+def test_an_attachment_list_then_the_attachments_own_text_after_the_signature() -> None:
+    doc = reply(
+        "特此答复。\n附件：城区内河水质监测点位表\n" + SIGN + "\n附件\n城区内河水质监测点位表\n"
+        "序号\u3000河道名称\u3000点位数\n1\u3000东濠涌\u3000三处\n2\u3000西关涌\u3000两处\n"
+    )
+    assert trailer(doc) == want(attachments=("城区内河水质监测点位表",))
+
+
+def test_a_disclosure_label_at_the_very_end() -> None:
+    doc = reply(
+        "特此答复。\n" + SIGN + "\n联系人：韩某某\u3000\u3000联系电话：83451234\n"
+        "抄送：区政协提案委员会。\n公开属性：依申请公开"
+    )
+    assert trailer(doc) == want(
+        contact={"name": "韩某某", "phones": ("83451234",)},
+        imprint=(("区政协提案委员会",), None, None),
+        disclosure="依申请公开",
+    )
+
+
+def test_a_seal_note_on_its_own_line_after_the_date() -> None:
+    assert trailer(reply("特此答复。\n" + SIGN + "\n（盖章）")) == want()
