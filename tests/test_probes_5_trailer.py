@@ -232,3 +232,29 @@ def test_a_disclosure_label_at_the_very_end() -> None:
 
 def test_a_seal_note_on_its_own_line_after_the_date() -> None:
     assert trailer(reply("特此答复。\n" + SIGN + "\n（盖章）")) == want()
+
+
+# --- causes of batch 1: a new example of each --------------------------------------------------------
+
+
+def test_a_cc_name_cut_by_the_wrap_before_its_standing_committees_office_is_joined_and_said() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n抄送：市人大常委会代表工作委员会，市人大\n常委会办公室。")
+    imprint = (("市人大常委会代表工作委员会", "市人大常委会办公室"), None, None)
+    assert trailer(doc) == want(imprint=imprint, warnings=["page-break-joined"])
+
+
+def test_a_cc_line_that_lost_its_separator_before_a_whole_organ_keeps_them_apart() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n抄送：区人大常委会，区政协\n区政府办公室。")
+    assert trailer(doc) == want(imprint=(("区人大常委会", "区政协", "区政府办公室"), None, None))
+
+
+def test_an_undated_print_line_with_the_number_of_copies() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n抄送：县交通运输局。\n中共某县委办公室    印发（共印8份）")
+    assert trailer(doc) == want(imprint=(("县交通运输局",), "中共某县委办公室", None))
+
+
+def test_a_date_followed_by_the_hour_in_words() -> None:
+    for line, written in (("2024年11月5日 9时", "2024年11月5日"), ("二〇二四年十一月五日9点30分", "二〇二四年十一月五日")):
+        doc = reply(f"此复。\n某县交通运输局\n{line}")
+        signature = (("某县交通运输局",), "2024-11-05", written)
+        assert trailer(doc) == want(closing="此复。", signature=signature), line

@@ -43,8 +43,12 @@ DATE_TAIL = _lazy(
     r"|\(?(?:领导)?签发人?[ ]{0,2}:[ ]{0,2}[\p{Han}·]{2,8}\)?"
     rf"|\(?(?:星期|礼拜|周)[一二三四五六日天]\)?|{_SEAL_NOTE}|\((?:此|本)\p{{Han}}{{0,3}}件[^()\n]{{1,14}}\))$"
 )
-# The time of day a web reply prints after its date (2024-05-06 10:21:33): a timestamp, not part of the date.
-CLOCK_TAIL = _lazy(r"(?<=[\d日号])[ ]{1,4}(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$")
+# The time of day a web reply prints after its date (2024-05-06 10:21:33, 2024年5月6日16时20分): a
+# timestamp, not part of the date.
+CLOCK_TAIL = _lazy(
+    r"(?<=[\d日号])[ ]{1,4}(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$"
+    r"|(?<=[\d日号])[ ]{0,4}(?:[01]?\d|2[0-3])[时点](?:[0-5]?\d分(?:[0-5]?\d秒)?)?$"
+)
 # A 成文日期 whose 年 and 月 a copy lost (2019515日, 2019 0515) or whose day it lost (2019年5月).
 GARBLED_DATE_LINE = _lazy(
     r"^(?:19|20)\d{2}[ ]{0,3}\d{2,4}[ ]{0,2}[日号]?$|^(?:19|20)\d{2}[ ]{0,2}年[ ]{0,2}\d{1,2}[ ]{0,2}月?$"
@@ -80,8 +84,11 @@ SIGNATURE_TAIL = _lazy(rf"(?:(?P<organ>[\p{{Han}}()、]{{2,40}}?)[ ]{{0,40}})?(?
 _COPIES = r"(?:[ ]{0,4}\(?共印[ ]{0,2}\d{1,5}[ ]{0,2}份\)?)?"
 # The 印发 line flattened onto the 抄送 line after its stop (抄送：市政府办公室。  某办  2024年5月6日印发).
 PRINTED_AFTER_CC = _lazy(rf"(?<=[。.;])[ ]{{0,40}}(?=[^\n]{{0,60}}?(?:{DATE.pattern})[ ]{{0,2}}印发)")
+# An undated 印发 line names its organ alone (某区水务局办公室印发): an organ's ending before 印发.
+_PRINTING_ORGAN = r"[\p{Han}()]{1,40}?(?:办公室|办|委员会|委|政府|局|厅|部|处|室|科|股|中心|院|会)"
 PRINTED_LINE = _lazy(
     rf"^(?:(?P<by>[^\n]{{2,60}}?)[ ]{{0,40}})?(?P<date>{DATE.pattern})[ ]{{0,2}}印发{_COPIES}$"
+    rf"|^(?P<by>{_PRINTING_ORGAN})[ ]{{0,40}}印发{_COPIES}$"
     rf"|^印发(?:机关|单位)[ ]{{0,2}}:[ ]{{0,2}}(?P<by>[^:\n]{{2,40}}?)[ ]{{0,40}}"
     rf"印发(?:日期|时间)[ ]{{0,2}}:[ ]{{0,2}}(?P<date>{DATE.pattern})$"
 )

@@ -18,6 +18,11 @@ PLACE_ONLY = _lazy(r"^[\p{Han}]{1,6}?(?<![军园社景校])(?:省|市|区|县|�
 # The contract's list for splitting 主送 and 抄送 at 、.
 # A portal's own name (…门户网站, …政务网, …平台): never an organ, never a title's issuer.
 SITE_NAME = _lazy(r"(?:网站|门户|网|平台|客户端|公众号|频道|专栏)$")
+# An organ's ending and nothing before it (办公室, 常委会, 人民政府): never a name alone, so a line that opens
+# on it after a list wrapped without a separator (抄送：…，区人民政府 ⏎ 办公室，…) finishes the name cut there.
+ORGAN_ENDING_ONLY = _lazy(
+    r"^(?:人民)?(?:政府|委员会|常委会|办公室|管理局|分局|局|厅|办|委|部|院|中心|处|室|所|科|股|支队|大队)+$"
+)
 SPLIT_ORGAN_SUFFIX = _lazy(r"(?:政府|委员会|委|局|厅|办公室|办|部|院|中心|机构|会|室|所|处)$")
 # (盖章), (印), (章): the short forms a form prints; (单位盖章), (某市教育局印): the seal named by its unit
 _SEAL_NOTE = (

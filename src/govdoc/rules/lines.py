@@ -174,10 +174,16 @@ _MAX_DATE_TAIL = 16
 _MAX_CLOCK = 13  # a space and hh:mm:ss
 
 
+def _may_end_in_clock(f: str) -> bool:
+    """The guard before CLOCK_TAIL: a colon or a 时/点 among the line's last characters."""
+    end = f[-_MAX_CLOCK:]
+    return ":" in end or "时" in end or "点" in end
+
+
 def has_clock(b: Block) -> bool:
-    """The line ends with a time of day after its date (2024-05-06 10:21:33): a web reply's timestamp."""
+    """The line ends with a time of day after its date (2024-05-06 10:21:33, …日16时20分): a web reply's timestamp."""
     f = b.folded.rstrip(CELL_EDGE)
-    return ":" in f[-_MAX_CLOCK:] and bool(P.CLOCK_TAIL.search(f, max(0, len(f) - _MAX_CLOCK)))
+    return _may_end_in_clock(f) and bool(P.CLOCK_TAIL.search(f, max(0, len(f) - _MAX_CLOCK)))
 
 
 CELL_EDGE = " \t|"  # a table cell's edge a web copy left at a line's end (…2019年7月18日 |)
@@ -190,7 +196,7 @@ def date_end(b: Block) -> int:
     A cell's edge (`|`, spaces) at the line's end is no part of the date and does not hide it.
     """
     f = b.folded.rstrip(CELL_EDGE)
-    clock = P.CLOCK_TAIL.search(f, max(0, len(f) - _MAX_CLOCK)) if ":" in f[-_MAX_CLOCK:] else None
+    clock = P.CLOCK_TAIL.search(f, max(0, len(f) - _MAX_CLOCK)) if _may_end_in_clock(f) else None
     if clock:
         return clock.start()
     if (f[-1:] in _DATE_END and not f.endswith(_WEEKDAY_ON_DAY)) or len(f) > 24 + 60 + _MAX_DATE_TAIL:

@@ -277,7 +277,9 @@ def imprint(state: State) -> None:
             in_cc = True
             continue
         if in_cc and not P.PRINTED_LINE.match(b.folded) and not L.is_organ_line(b):
-            cc.append((b, 0, split_organs(b.text.rstrip(L.CELL_EDGE))))  # the 抄送 list wrapped onto this line
+            names = split_organs(b.text.rstrip(L.CELL_EDGE))  # the 抄送 list wrapped onto this line
+            _join_name_cut_by_wrap(state, cc[-1], b, names)
+            cc.append((b, 0, names))
             continue
         in_cc = False
         m = P.PRINTED_LINE.match(b.folded)
@@ -296,12 +298,30 @@ def imprint(state: State) -> None:
     state.imprint = Imprint(organs, printed_by, printed_on, cc_spans, by_span, on_span)
 
 
+def _join_name_cut_by_wrap(state: State, above: tuple[Block, int, list[str]], b: Block, names: list[str]) -> None:
+    """A 抄送 list wrapped inside an organ's name (…，区人民政府 ⏎ 办公室，…): the line above broke with no
+    separator and this one opens on an organ's ending alone, so the two halves are one name. Joining
+    them is a guess from the text: a `page-break-joined` warning says so (the name has no span then)."""
+    line, _, before = above
+    if not (names and before) or line.folded.rstrip(L.CELL_EDGE).endswith(_CC_ENDS):
+        return
+    if not P.ORGAN_ENDING_ONLY.match(fold(names[0])):
+        return
+    first = names.pop(0)
+    before[-1] += first
+    state.warn("page-break-joined", _CUT_NAME_MESSAGE, b, max(b.text.find(first), 0), len(first))
+
+
+_CC_ENDS = ("、", ",", ";", "。", ".", ":")
+_CUT_NAME_MESSAGE = "抄送名单在换行处断开了一个名称，已拼接 (a cc name cut by a line wrap re-joined)"
+
+
 def _printed(
     state: State, b: Block, m: regex.Match[str], at: int
 ) -> tuple[str | None, Span | None, str | None, Span | None]:
     """The 印发 organ and date (with their spans) of a print line matched from offset `at` of `b`."""
     date_at = at + m.start("date")
-    found = find_date(b.text[date_at:])
+    found = find_date(b.text[date_at:]) if m.group("date") else None  # 某办印发: no date written
     printed_on = found[0] if found else None
     on_span = S.inside(state, [b], found[1], date_at) if found and found[0] else None
     if not m.group("by"):
