@@ -254,7 +254,10 @@ def test_an_undated_print_line_with_the_number_of_copies() -> None:
 
 
 def test_a_date_followed_by_the_hour_in_words() -> None:
-    for line, written in (("2024年11月5日 9时", "2024年11月5日"), ("二〇二四年十一月五日9点30分", "二〇二四年十一月五日")):
+    for line, written in (
+        ("2024年11月5日 9时", "2024年11月5日"),
+        ("二〇二四年十一月五日9点30分", "二〇二四年十一月五日"),
+    ):
         doc = reply(f"此复。\n某县交通运输局\n{line}")
         signature = (("某县交通运输局",), "2024-11-05", written)
         assert trailer(doc) == want(closing="此复。", signature=signature), line
