@@ -1,0 +1,305 @@
+"""Fifth round of structure probes: short documents written as an outside tester would, each
+varying a form rounds one to four did not try (levels skipped straight to the third family,
+markers of mixed widths and glyph forms in one run, a family reused at a deeper level, member
+families counted in words, members on their own lines, plan parts under headings that name the
+plan, answer turns worded otherwise, quoted points in the opening, plain-text tables of numbers,
+attachment bodies with their own numbering, four-level bodies). Every expected value was written
+from the contract and the domain guide before the parser was run; every document also keeps the
+span invariants and invents no character."""
+
+from __future__ import annotations
+
+import govdoc
+from tests.probing import checked, codes, tree
+
+HEAD = "关于区政协三届二次会议第45号提案的答复\n周某委员：\n您提出的关于社区治理的提案收悉，现答复如下：\n"
+TAIL = "\n某区民政局\n2024年7月8日"
+
+
+def body(text: str) -> govdoc.Document:
+    return checked(HEAD + text + TAIL)
+
+
+def paragraphs(section: govdoc.Section) -> list[str]:
+    return [p.text for p in section.paragraphs]
+
+
+def items(p: govdoc.Paragraph) -> list[tuple[int, str, str]]:
+    return [(i.ordinal, i.marker, i.lead) for i in p.items]
+
+
+def section_text(doc: govdoc.Document, section: govdoc.Section) -> str:
+    return doc.text[section.span.start : section.span.end]
+
+
+# --- batch 1 (written before the parser ran on it) -------------------------------------------------
+
+
+def test_ideographs_straight_to_arabic_points_then_to_parenthesised_ideographs() -> None:
+    doc = body(
+        "一、已开展的工作\n1.摸排底数\n全区共排查楼栋三百余幢。\n2.建立台账\n逐栋登记问题。\n"
+        "二、下一步打算\n（一）完善机制\n建立月度调度制度。\n（二）加强督导\n定期通报进度。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "已开展的工作"),
+        (2, "num", "1.", "摸排底数"),
+        (2, "num", "2.", "建立台账"),
+        (1, "cn", "二、", "下一步打算"),
+        (2, "cn-paren", "（一）", "完善机制"),
+        (2, "cn-paren", "（二）", "加强督导"),
+    ]
+    assert paragraphs(doc.sections[0].sections[1]) == ["逐栋登记问题。"]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_arabic_points_of_three_stop_widths_in_one_run() -> None:
+    doc = body("一、主要措施\n1．优化站点布局\n内容。\n2、延长服务时间\n内容。\n3.增加志愿者队伍\n内容。")
+    assert [(s.level, s.style, s.ordinal, s.marker, s.title) for s in doc.sections[0].sections] == [
+        (2, "num", 1, "1．", "优化站点布局"),
+        (2, "num", 2, "2、", "延长服务时间"),
+        (2, "num", 3, "3.", "增加志愿者队伍"),
+    ]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_parenthesised_number_glyphs_under_a_parenthesised_ideograph() -> None:
+    doc = body(
+        "一、工作进展\n（一）硬件建设\n⑴新建日间照料中心两处\n内容。\n⑵改造助浴点一处\n内容。\n"
+        "（二）队伍建设\n培训护理员八十人次。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "工作进展"),
+        (2, "cn-paren", "（一）", "硬件建设"),
+        (3, "num-paren", "⑴", "新建日间照料中心两处"),
+        (3, "num-paren", "⑵", "改造助浴点一处"),
+        (2, "cn-paren", "（二）", "队伍建设"),
+    ]
+    assert [s.ordinal for s in doc.sections[0].sections[0].sections] == [1, 2]
+
+
+def test_number_glyphs_with_their_own_full_stop_as_the_only_level() -> None:
+    doc = body("⒈关于场地问题\n已协调街道腾出用房。\n⒉关于经费问题\n已列入年度预算。")
+    assert [(s.level, s.style, s.ordinal, s.marker, s.title, paragraphs(s)) for s in doc.sections] == [
+        (1, "num", 1, "⒈", "关于场地问题", ["已协调街道腾出用房。"]),
+        (1, "num", 2, "⒉", "关于经费问题", ["已列入年度预算。"]),
+    ]
+
+
+def test_parenthesised_numbers_of_both_widths_and_a_glyph_in_one_run() -> None:
+    doc = body("一、具体做法\n（1）设立议事厅\n内容。\n(2)推行楼组长制\n内容。\n⑶开展邻里节\n内容。")
+    assert [(s.level, s.style, s.ordinal, s.marker, s.title) for s in doc.sections[0].sections] == [
+        (2, "num-paren", 1, "（1）", "设立议事厅"),
+        (2, "num-paren", 2, "(2)", "推行楼组长制"),
+        (2, "num-paren", 3, "⑶", "开展邻里节"),
+    ]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_parenthesised_ideographs_restarting_under_each_arabic_point_of_an_ideograph() -> None:
+    doc = body(
+        "一、工作情况\n1.物业管理\n（一）成立业委会\n内容。\n（二）选聘物业\n内容。\n"
+        "2.环境整治\n（一）拆除违建\n内容。\n二、下步打算\n继续推进。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "工作情况"),
+        (2, "num", "1.", "物业管理"),
+        (3, "cn-paren", "（一）", "成立业委会"),
+        (3, "cn-paren", "（二）", "选聘物业"),
+        (2, "num", "2.", "环境整治"),
+        (3, "cn-paren", "（一）", "拆除违建"),
+        (1, "cn", "二、", "下步打算"),
+    ]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_ideograph_headings_set_off_by_a_full_width_space() -> None:
+    doc = body("一　基本情况\n我区现有社区五十个。\n二　存在问题\n部分社区用房不足。")
+    assert [(s.level, s.style, s.ordinal, s.title, paragraphs(s)) for s in doc.sections] == [
+        (1, "cn", 1, "基本情况", ["我区现有社区五十个。"]),
+        (1, "cn", 2, "存在问题", ["部分社区用房不足。"]),
+    ]
+
+
+def test_ordinal_word_members_inline_beside_first_time_and_second_batch() -> None:
+    doc = body(
+        "一、应急处置\n我局第一时间组织排查，第二批物资已到位。主要做法是：第一，建立值守制度；"
+        "第二，完善预案体系；第三，加强应急演练。"
+    )
+    p = doc.sections[0].paragraphs[0]
+    assert items(p) == [(1, "第一", "建立值守制度"), (2, "第二", "完善预案体系"), (3, "第三", "加强应急演练")]
+    assert p.items[2].text == "第三，加强应急演练。"
+
+
+def test_the_one_and_the_other_reasons_inside_one_sentence() -> None:
+    doc = body("一、关于延长开放时间\n暂不能延长，原因有二：其一，人员编制有限；其二，夜间安保力量不足。")
+    p = doc.sections[0].paragraphs[0]
+    assert items(p) == [(1, "其一", "人员编制有限"), (2, "其二", "夜间安保力量不足")]
+    assert p.items[0].text == "其一，人员编制有限；"
+
+
+def test_must_members_one_per_line_under_a_lead_in() -> None:
+    doc = body("一、工作要求\n各街道要做到以下几点：\n一要压实责任。明确专人负责。\n二要加强协调。\n三要按时报送。")
+    ps = doc.sections[0].paragraphs
+    assert [p.text for p in ps] == [
+        "各街道要做到以下几点：",
+        "一要压实责任。明确专人负责。",
+        "二要加强协调。",
+        "三要按时报送。",
+    ]
+    assert [items(p) for p in ps] == [
+        [],
+        [(1, "一要", "压实责任")],
+        [(2, "二要", "加强协调")],
+        [(3, "三要", "按时报送")],
+    ]
+    assert ps[1].items[0].text == "一要压实责任。明确专人负责。"
+
+
+def test_first_then_again_and_last_one_per_line_count_to_four() -> None:
+    doc = body("二、工作打算\n首先，完善规划。\n其次，加大投入。\n再次，强化监管。\n最后，做好宣传。")
+    ps = doc.sections[0].paragraphs
+    assert [items(p) for p in ps] == [
+        [(1, "首先", "完善规划")],
+        [(2, "其次", "加大投入")],
+        [(3, "再次", "强化监管")],
+        [(4, "最后", "做好宣传")],
+    ]
+
+
+def test_one_side_and_the_other_in_two_paragraphs() -> None:
+    doc = body("一、关于资金来源\n一方面，争取上级专项补助资金。\n另一方面，引导社会资本参与建设。")
+    ps = doc.sections[0].paragraphs
+    assert [items(p) for p in ps] == [
+        [(1, "一方面", "争取上级专项补助资金")],
+        [(2, "另一方面", "引导社会资本参与建设")],
+    ]
+
+
+def test_run_in_title_ended_by_a_colon_holding_members() -> None:
+    doc = body("一、主要工作\n（一）强化组织保障：一是成立领导小组；二是建立联席会议制度。\n（二）完善服务网络\n内容。")
+    sub = doc.sections[0].sections[0]
+    assert (sub.marker, sub.title, paragraphs(sub)) == (
+        "（一）",
+        "强化组织保障",
+        ["一是成立领导小组；二是建立联席会议制度。"],
+    )
+    assert items(sub.paragraphs[0]) == [(1, "一是", "成立领导小组"), (2, "二是", "建立联席会议制度")]
+
+
+def test_heading_lines_ending_with_a_full_stop_a_colon_or_nothing() -> None:
+    doc = body("一、加强统筹协调。\n内容。\n二、完善配套设施：\n内容。\n三、强化宣传引导\n内容。")
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [
+        ("加强统筹协调", ["内容。"]),
+        ("完善配套设施", ["内容。"]),
+        ("强化宣传引导", ["内容。"]),
+    ]
+
+
+def test_phase_headings_of_a_work_report_give_no_plan_without_a_plan_opener() -> None:
+    doc = body(
+        "一、工作开展情况\n目前已建成站点十个。\n二、存在的困难和问题\n资金缺口较大。\n"
+        "三、下一步工作计划\n我们将继续争取资金。\n四、几点说明\n以上数据截至六月底。"
+    )
+    assert [s.title for s in doc.sections] == ["工作开展情况", "存在的困难和问题", "下一步工作计划", "几点说明"]
+    assert [[p.phase for p in s.paragraphs] for s in doc.sections] == [[None], [None], [None], [None]]
+
+
+def test_a_future_plans_heading_whose_paragraph_opens_with_from_now_on() -> None:
+    doc = body("一、工作情况\n已完成改造。\n二、今后打算\n今后，我们将扩大覆盖面。\n同时加强考核。")
+    assert [s.title for s in doc.sections] == ["工作情况", "今后打算"]
+    assert [[p.phase for p in s.paragraphs] for s in doc.sections] == [[None], ["plan", "plan"]]
+
+
+def test_the_turn_to_the_answer_worded_as_the_handling_with_the_first_sub_heading_on_its_line() -> None:
+    doc = checked(
+        "关于区政协三届二次会议第46号提案的答复\n周某委员：\n您提出的提案收悉。经认真研究，"
+        "现将办理情况答复如下：（一）关于场地保障\n已协调两处用房。\n（二）关于人员配备\n已招聘社工六名。" + TAIL
+    )
+    assert [(s.level, s.style, s.marker, s.title, paragraphs(s)) for s in doc.sections] == [
+        (1, "cn-paren", "（一）", "关于场地保障", ["已协调两处用房。"]),
+        (1, "cn-paren", "（二）", "关于人员配备", ["已招聘社工六名。"]),
+    ]
+    assert doc.preamble[-1].text.endswith("现将办理情况答复如下：")
+
+
+def test_parenthesised_number_points_quoted_in_the_opening_before_the_turn() -> None:
+    doc = checked(
+        "关于区政协三届二次会议第47号提案的答复\n周某委员：\n您在提案中提出：\n（1）增设社区食堂；\n"
+        "（2）开展上门助浴服务。\n经研究，现答复如下：\n一、关于社区食堂\n已新建三处。\n二、关于上门助浴\n已试点两个街道。"
+        + TAIL
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于社区食堂"), (1, "cn", "二、", "关于上门助浴")]
+    assert [p.text for p in doc.preamble] == [
+        "您在提案中提出：",
+        "（1）增设社区食堂；",
+        "（2）开展上门助浴服务。",
+        "经研究，现答复如下：",
+    ]
+
+
+def test_a_plain_text_table_of_numbered_rows_inside_a_section() -> None:
+    doc = body(
+        "一、补贴发放情况\n今年各街道发放情况如下：\n序号　街道　户数　金额（万元）\n1　甲街道　120　36.5\n"
+        "2　乙街道　85　25.2\n3　丙街道　64　19.0\n二、下步打算\n继续做好发放工作。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "补贴发放情况"), (1, "cn", "二、", "下步打算")]
+    kept = section_text(doc, doc.sections[0])
+    assert "甲街道" in kept and "丙街道" in kept and "19.0" in kept
+
+
+def test_an_attachment_labelled_with_an_ideograph_holds_its_own_numbering() -> None:
+    doc = checked(
+        "关于做好养老补贴发放工作的通知\n各街道：\n请按附件标准做好发放工作。\n附件：补贴标准\n某区民政局\n2024年7月8日\n"
+        "附件一\n补贴标准\n一、发放对象\n内容。\n二、补贴金额\n内容。"
+    )
+    assert doc.sections == ()
+    assert doc.attachments == ("补贴标准",)
+    assert doc.signature is not None and doc.signature.issuers == ("某区民政局",)
+
+
+def test_a_reply_without_any_marker_with_progress_and_plan() -> None:
+    doc = body(
+        "近年来，我局持续推进社区服务站建设。\n目前全区已建成站点四十个。\n下一步，我局将加快补齐短板。\n感谢您对民政工作的关心和支持。"
+    )
+    assert doc.sections == ()
+    texts = [(p.text, p.phase) for p in doc.preamble]
+    assert texts[-3:] == [
+        ("近年来，我局持续推进社区服务站建设。", "progress"),
+        ("目前全区已建成站点四十个。", "progress"),
+        ("下一步，我局将加快补齐短板。", "plan"),
+    ]
+    assert doc.closing is not None and doc.closing.text == "感谢您对民政工作的关心和支持。"
+
+
+def test_a_long_body_of_four_levels_restarting_at_each_level() -> None:
+    lines: list[str] = []
+    expected: list[tuple[int, str, str, str | None]] = []
+    cn = "一二三"
+    for a in range(3):
+        lines.append(f"{cn[a]}、第{a + 1}方面工作")
+        expected.append((1, "cn", f"{cn[a]}、", f"第{a + 1}方面工作"))
+        for b in range(2):
+            lines.append(f"（{cn[b]}）第{a + 1}方面第{b + 1}项")
+            expected.append((2, "cn-paren", f"（{cn[b]}）", f"第{a + 1}方面第{b + 1}项"))
+            for c in range(2):
+                lines.append(f"{c + 1}.具体任务{a + 1}{b + 1}{c + 1}")
+                expected.append((3, "num", f"{c + 1}.", f"具体任务{a + 1}{b + 1}{c + 1}"))
+                for d in range(2):
+                    lines.append(f"（{d + 1}）细项{a + 1}{b + 1}{c + 1}{d + 1}")
+                    expected.append((4, "num-paren", f"（{d + 1}）", f"细项{a + 1}{b + 1}{c + 1}{d + 1}"))
+                    lines.append("本项工作已按计划推进，群众反映良好，下一阶段将继续巩固提升成果。")
+    doc = body("\n".join(lines))
+    assert tree(doc) == expected
+    assert "numbering-gap" not in codes(doc)
+    deepest = doc.sections[2].sections[1].sections[1].sections[1]
+    assert paragraphs(deepest) == ["本项工作已按计划推进，群众反映良好，下一阶段将继续巩固提升成果。"]
+
+
+def test_a_heading_wrapped_inside_a_phrase_over_two_lines() -> None:
+    doc = body(
+        "一、关于老旧小区加装电梯资金补贴和后续维护管理\n机制的问题\n已出台补贴办法。\n二、关于停车问题\n已新增车位。"
+    )
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [
+        ("关于老旧小区加装电梯资金补贴和后续维护管理机制的问题", ["已出台补贴办法。"]),
+        ("关于停车问题", ["已新增车位。"]),
+    ]
