@@ -303,3 +303,54 @@ def test_a_heading_wrapped_inside_a_phrase_over_two_lines() -> None:
         ("关于老旧小区加装电梯资金补贴和后续维护管理机制的问题", ["已出台补贴办法。"]),
         ("关于停车问题", ["已新增车位。"]),
     ]
+
+
+# --- batch 1's causes, each from a new example (written after the fix, expected by hand) ----------
+
+
+def test_parenthesis_free_ideographs_parted_from_short_titles_by_a_space() -> None:
+    doc = body("一 办理情况\n已召开协调会两次。\n二 下步安排\n下一步，将加快推进。\n三 有关说明\n以上供参考。")
+    assert [(s.style, s.ordinal, s.marker, s.title) for s in doc.sections] == [
+        ("cn", 1, "一", "办理情况"),
+        ("cn", 2, "二", "下步安排"),
+        ("cn", 3, "三", "有关说明"),
+    ]
+    assert [p.phase for p in doc.sections[1].paragraphs] == ["plan"]
+
+
+def test_a_spaced_numeral_counting_years_or_a_letter_spaced_line_opens_no_section() -> None:
+    doc = body("一、工作回顾\n十 年来我区累计投入资金两亿元\n五 年 规 划\n内容。")
+    assert tree(doc) == [(1, "cn", "一、", "工作回顾")]
+
+
+def test_rows_of_a_space_laid_table_numbered_in_their_first_cell_stay_in_the_section() -> None:
+    doc = body(
+        "一、项目推进情况\n序号  项目  投资（亿元）  进度\n1  东区泵站  2.4  80%\n2  西区管网  1.1  65%\n"
+        "二、存在问题\n部分项目进度滞后。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "项目推进情况"), (1, "cn", "二、", "存在问题")]
+    assert "西区管网" in section_text(doc, doc.sections[0])
+
+
+def test_a_number_set_off_by_a_space_before_a_short_heading_stays_a_section() -> None:
+    doc = body("1 推进5G网络建设\n已建成基站两百个。\n2 完善配套\n内容。")
+    assert [(s.style, s.ordinal, s.title) for s in doc.sections] == [
+        ("num", 1, "推进5G网络建设"),
+        ("num", 2, "完善配套"),
+    ]
+
+
+def test_a_long_about_heading_whose_frame_closes_on_the_next_line() -> None:
+    doc = body(
+        "一、工作措施\n（一）关于进一步规范城区共享单车停放秩序和加强日常\n监管的建议\n已划定停放区一千处。\n"
+        "（二）关于夜间照明\n已增设路灯。"
+    )
+    assert [(s.title, paragraphs(s)) for s in doc.sections[0].sections] == [
+        ("关于进一步规范城区共享单车停放秩序和加强日常监管的建议", ["已划定停放区一千处。"]),
+        ("关于夜间照明", ["已增设路灯。"]),
+    ]
+
+
+def test_a_short_about_heading_keeps_the_next_short_line_as_its_paragraph() -> None:
+    doc = body("一、关于停车收费\n按现行标准的情况\n内容。")
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [("关于停车收费", ["按现行标准的情况", "内容。"])]

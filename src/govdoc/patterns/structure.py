@@ -91,6 +91,9 @@ QUOTE_LEAD = _lazy(
     r"(?:您|你|你们|提案|建议|议案|代表|委员)[^。\n]{0,30}?"
     r"(?:提出|建议|认为|指出|反映|希望|要求|呼吁)[^。\n]{0,8}:[ ]*$"
 )
+# The words that close a `关于…的问题` heading's frame: on a short line of its own under a 关于
+# heading that has no 的 yet, they end a title wrapped over two lines (`关于…维护管理` / `机制的问题`).
+FRAME_CLOSE = _lazy(r"的(?:问题|建议|提案|议案|意见|情况|事项|诉求|要求|答复|办理情况)$")
 # A marker of an inline list where a line ends (`…主要做法包括（1）`): the list goes on below.
 TRAILING_MARKER = _lazy(rf"(?:\((?:\d{{1,2}}|{CN_NUM})\)|[①-⑳])$")
 # The sentence with which a reply turns from its opening (the proposal quoted) to its answer.

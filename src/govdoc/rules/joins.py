@@ -32,6 +32,8 @@ _CONTINUING_END = frozenset("，,、《》“(（-—")
 _HEADING_CUT_END = frozenset("和与及或的、")
 _CLAUSE_END = frozenset("，,、")
 _TITLE_END_WORDS = ("目的", "参与", "普及", "涉及")  # words that end on one of those and may end a title
+_FRAME_LINE = 20  # a heading line long enough to have been wrapped by the page width
+_FRAME_REST = 12
 _TITLE_BREAKS = frozenset("。,;:!?、")  # none inside the second line of a wrapped heading
 _JOINED_ZONES = (Zone.BODY, Zone.CLOSING)
 JOINED_MESSAGE = "两段在分页处断开，已拼接 (paragraph split by a page break re-joined)"
@@ -97,12 +99,24 @@ def _marker_cut(a: Block, b: Block) -> bool:
 
 def _heading_cut(a: Block, b: Block) -> bool:
     """A heading line that ends on a joining word (`…建设和` / `运营管理的情况`) was wrapped: a title
-    cannot end on 和, 与, 及, 或 or 的, so a heading-shaped next line finishes it."""
+    cannot end on 和, 与, 及, 或 or 的, so a heading-shaped next line finishes it. So was a long
+    `关于…` heading with no 的 yet whose next short line closes the frame (`…维护管理` / `机制的问题`)."""
     end = a.folded.rstrip()
-    if end[-1:] not in _HEADING_CUT_END or end.endswith(_TITLE_END_WORDS) or heading_of(a) is None:
+    cut_word = end[-1:] in _HEADING_CUT_END and not end.endswith(_TITLE_END_WORDS)
+    if not (cut_word or (len(end) >= _FRAME_LINE and "关于" in end)):
+        return False
+    heading = heading_of(a)
+    if heading is None:
         return False
     rest = b.folded.strip().removesuffix("。")
-    return 0 < len(rest) <= TITLE_MAX and _TITLE_BREAKS.isdisjoint(rest) and heading_of(b) is None
+    if not (0 < len(rest) <= TITLE_MAX and _TITLE_BREAKS.isdisjoint(rest) and heading_of(b) is None):
+        return False
+    if cut_word:
+        return True
+    title = end[heading.end :].lstrip()
+    return (
+        title.startswith("关于") and "的" not in title and len(rest) <= _FRAME_REST and bool(P.FRAME_CLOSE.search(rest))
+    )
 
 
 def continues(a: Block, b: Block, width: int = 0, page_end: bool = False, tail: int = -1) -> bool:

@@ -29,6 +29,10 @@ _SENTENCE_END = frozenset("。!?;")
 _POINT_END = frozenset("。;")  # a quoted point ends its sentence (folded: ；is ;)
 _PREDICATE_STARTS = ("是", "也", "就", "都", "的")
 TITLE_MAX = 30
+_CN_DIGITS = frozenset("一二三四五六七八九十")
+_CN_RUN = regex.compile(r"[一二三四五六七八九十]{1,3}")
+_FIGURE = regex.compile(r"[\d.,%‰]+")
+_NUMBER_WORDS = frozenset("年月日个名家项条件类批次人户季期级届")
 ARTICLE_TITLE_MAX = 20
 
 
@@ -139,13 +143,38 @@ def _heading_alone(b: Block) -> tuple[Heading | None, bool]:
     m = section_marker(b)
     group = m.lastgroup if m else None
     if m is None or group is None or group not in P.SECTION_STYLES:
-        return None, False
+        return _spaced_numeral(b), False
     heading = Heading(group, P.SECTION_STYLES[group], m.group(group + "_n"), m.start(group), m.end())
-    if _loose(b, heading) and not _heading_like(b.folded[heading.end :]):
+    if _loose(b, heading) and (not _heading_like(b.folded[heading.end :]) or _row_of_cells(b.folded[heading.end :])):
         return None, False
     if group in ("article", "part") and _counted_points(b, heading):
         return None, False
     return heading, group == "cn" and _numeral_list(b.folded, heading)
+
+
+def _spaced_numeral(b: Block) -> Heading | None:
+    """`一　基本情况`: an ideograph set off from its title by a space (a variant of 一、), the space
+    removed from the text as between two CJK characters. Like the other loose forms it opens a
+    section only on a line that can be nothing but a heading, and never on letter-spaced text
+    (`十 年 成 就`, a space after each character)."""
+    if b.folded[:1] not in _CN_DIGITS or not (b.spaces or b.gaps):
+        return None
+    m = _CN_RUN.match(b.folded)
+    end = m.end() if m else 0
+    if not (end in b.spaces or end in b.gaps) or end + 1 in b.spaces or not _heading_like(b.folded[end:]):
+        return None
+    if P.NUMERAL_LIST.match(b.folded) or b.folded[end : end + 1] in _NUMBER_WORDS:
+        return None  # 一　年来…, 三　季度…: a number counting something, spaced
+    return Heading("cn", "cn", b.folded[:end], 0, end)
+
+
+def _row_of_cells(rest: str) -> bool:
+    """`1　甲街道　120　36.5`: after a bare row number, cells set off by spaces, one of them a
+    figure: a row of a table laid out with spaces (its 序号 column first), not a heading."""
+    if " " not in rest.strip() and "\t" not in rest:
+        return False
+    cells = rest.split()
+    return len(cells) >= 2 and any(_FIGURE.fullmatch(c) for c in cells[1:])
 
 
 def _counted_points(b: Block, heading: Heading) -> bool:
