@@ -68,6 +68,11 @@ CONTENTS_HEADING = _lazy(r"[ ]*目[ ]{0,4}[录次][ ]*$")
 # What closes a contents entry after its title: leader dots (…… ⋯ ··· ...) or spaces and the page
 # number (`3`, `(12)`, `- 3 -`), or leader dots alone.
 CONTENTS_PAGE = _lazy(r"(?:[.…⋯·・_\- ]+\(?\d{1,4}\)?[ -]*|[.…⋯·・_]+)[ ]*$")
+# `一　基本情况`: an ideograph and a space before its title (a variant of 一、). A measure word after
+# the space makes it a number counting something, spaced (`十 年来…`, `三 季度…`).
+SPACED_NUMERAL_FIRST = frozenset("一二三四五六七八九十")
+SPACED_NUMERAL = _lazy(r"[一二三四五六七八九十]{1,3}")
+SPACED_COUNT_WORDS = frozenset("年月日个名家项条件类批次人户季期级届")
 # A count after a bare number is a quantity in a sentence, never a heading (`3 个街道…`).
 COUNT_WORD = _lazy(
     r"[ ]{0,4}(?:个|名|家|项|条|件|类|批|次|人|户|所|座|处|间|年|月|日|天|号|万|亿|千|百|元|公里|米|吨|亩|%)"

@@ -29,10 +29,7 @@ _SENTENCE_END = frozenset("。!?;")
 _POINT_END = frozenset("。;")  # a quoted point ends its sentence (folded: ；is ;)
 _PREDICATE_STARTS = ("是", "也", "就", "都", "的")
 TITLE_MAX = 30
-_CN_DIGITS = frozenset("一二三四五六七八九十")
-_CN_RUN = regex.compile(r"[一二三四五六七八九十]{1,3}")
 _FIGURE = regex.compile(r"[\d.,%‰]+")
-_NUMBER_WORDS = frozenset("年月日个名家项条件类批次人户季期级届")
 ARTICLE_TITLE_MAX = 20
 
 
@@ -157,13 +154,13 @@ def _spaced_numeral(b: Block) -> Heading | None:
     removed from the text as between two CJK characters. Like the other loose forms it opens a
     section only on a line that can be nothing but a heading, and never on letter-spaced text
     (`十 年 成 就`, a space after each character)."""
-    if b.folded[:1] not in _CN_DIGITS or not (b.spaces or b.gaps):
+    if b.folded[:1] not in P.SPACED_NUMERAL_FIRST or not (b.spaces or b.gaps):
         return None
-    m = _CN_RUN.match(b.folded)
+    m = P.SPACED_NUMERAL.match(b.folded)
     end = m.end() if m else 0
     if not (end in b.spaces or end in b.gaps) or end + 1 in b.spaces or not _heading_like(b.folded[end:]):
         return None
-    if P.NUMERAL_LIST.match(b.folded) or b.folded[end : end + 1] in _NUMBER_WORDS:
+    if P.NUMERAL_LIST.match(b.folded) or b.folded[end : end + 1] in P.SPACED_COUNT_WORDS:
         return None  # 一　年来…, 三　季度…: a number counting something, spaced
     return Heading("cn", "cn", b.folded[:end], 0, end)
 
