@@ -1,0 +1,347 @@
+"""Fifth round of probes, header side: short documents written to vary the header where the first
+four rounds did not (co-handling opinions from a province's department and a county's bureau, a
+ministry's portal table, a township's reply, a congress standing committee's working body, a CPPCC
+special committee's and a party's collective proposals, several proposers, titles over three
+lines, report and reply-letter wordings, proposal tables with 案号/提案编号 labels, category and
+disclosure wordings outside the usual labels). Every header field is compared, not only the one a
+probe aims at, and the warning codes too; the expected values were written from the contract
+before the parser was run on the batch; every document also keeps the span invariants, invents no
+character and raises no internal error."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import govdoc
+from tests.probing import EMPTY, checked, codes, head
+
+BODY = "我们已将此项工作列入年度计划，正在组织力量推进。\n感谢您对我们工作的关心和支持。\n"
+
+
+def expect(text: str, warnings: tuple[str, ...] = (), **fields: Any) -> govdoc.Document:
+    doc = checked(text)
+    assert head(doc) == {**EMPTY, **fields}
+    assert tuple(codes(doc)) == warnings
+    return doc
+
+
+# --- batch 1 ---------------------------------------------------------------------------------------
+
+
+def test_a_provinces_department_sends_a_co_handling_opinion_under_a_three_line_title() -> None:
+    expect(
+        "江渚省自然资源厅\n"
+        "关于省十四届人大二次会议\n"
+        "第1208号建议的\n"
+        "会办意见\n"
+        "省交通运输厅：\n"
+        "贵厅转来的第1208号建议收悉，经研究，现提出会办意见如下：\n"
+        "沿线项目用地报批我厅将开辟绿色通道，优先保障用地指标。\n"
+        "江渚省自然资源厅\n2024年4月12日\n",
+        issuer="江渚省自然资源厅",
+        title="江渚省自然资源厅关于省十四届人大二次会议第1208号建议的会办意见",
+        recipients=["省交通运输厅"],
+        ref=("人大", "省", 14, 2, "1208", "建议", None, []),
+    )
+
+
+def test_a_county_bureaus_co_handling_opinion_letter_to_the_lead_unit() -> None:
+    expect(
+        "青石县农业农村局文件\n"
+        "青农函〔2023〕41号\n"
+        "关于县政协十届三次会议第0087号提案协办意见的函\n"
+        "县水利局：\n"
+        "县政协十届三次会议第0087号提案由贵局主办、我局协办，现将协办意见函告如下：\n"
+        "我局将结合高标准农田建设统筹安排灌溉渠系配套。\n"
+        "青石县农业农村局\n2023年5月9日\n",
+        issuer="青石县农业农村局",
+        number=("青农函〔2023〕41号", "青农函", 2023, 41),
+        title="关于县政协十届三次会议第0087号提案协办意见的函",
+        recipients=["县水利局"],
+        ref=("政协", "县", 10, 3, "0087", "提案", None, []),
+    )
+
+
+def test_a_ministrys_portal_table_over_its_answer_to_a_national_deputy() -> None:
+    expect(
+        "索引号：000014349/2024-00123\n"
+        "发布机构：农业农村部\n"
+        "成文日期：2024年07月05日\n"
+        "发布日期：2024年08月20日\n"
+        "主题分类：农业、畜牧业、渔业\n"
+        "文号：农办议〔2024〕321号\n"
+        "公开方式：主动公开\n"
+        "关于十四届全国人大二次会议第3456号建议的答复\n"
+        "杨某某代表：\n"
+        "您提出的关于加强高标准农田建后管护的建议收悉，现答复如下：\n" + BODY + "农业农村部\n2024年7月5日\n",
+        issuer="农业农村部",
+        number=("农办议〔2024〕321号", "农办议", 2024, 321),
+        title="关于十四届全国人大二次会议第3456号建议的答复",
+        recipients=["杨某某代表"],
+        metadata={
+            "索引号": "000014349/2024-00123",
+            "发布机构": "农业农村部",
+            "成文日期": "2024年07月05日",
+            "发布日期": "2024年08月20日",
+            "主题分类": "农业、畜牧业、渔业",
+            "文号": "农办议〔2024〕321号",
+            "公开方式": "主动公开",
+        },
+        disclosure="主动公开",
+        ref=("人大", "全国", 14, 2, "3456", "建议", "关于加强高标准农田建后管护的建议", []),
+    )
+
+
+def test_a_township_answers_an_honoured_county_deputy() -> None:
+    expect(
+        "石门镇人民政府\n"
+        "石政复〔2022〕6号\n"
+        "石门镇人民政府关于县十九届人大三次会议第45号建议的答复\n"
+        "尊敬的李某某代表：\n"
+        "您提出的《关于修缮石门至龙潭村道的建议》收悉，现答复如下：\n" + BODY + "石门镇人民政府\n2022年5月30日\n",
+        issuer="石门镇人民政府",
+        number=("石政复〔2022〕6号", "石政复", 2022, 6),
+        title="石门镇人民政府关于县十九届人大三次会议第45号建议的答复",
+        recipients=["李某某代表"],
+        ref=("人大", "县", 19, 3, "45", "建议", "关于修缮石门至龙潭村道的建议", []),
+    )
+
+
+def test_a_standing_committees_working_body_answers_two_deputies() -> None:
+    expect(
+        "东川市人大常委会代表工作委员会\n"
+        "关于市十六届人大三次会议第123号建议的答复\n"
+        "王某、李某代表：\n"
+        "你们提出的关于提高代表履职培训实效的建议收悉，现答复如下：\n"
+        + BODY
+        + "东川市人大常委会代表工作委员会\n2023年6月2日\n",
+        issuer="东川市人大常委会代表工作委员会",
+        title="东川市人大常委会代表工作委员会关于市十六届人大三次会议第123号建议的答复",
+        recipients=["王某、李某代表"],
+        ref=("人大", "市", 16, 3, "123", "建议", "关于提高代表履职培训实效的建议", []),
+    )
+
+
+def test_a_special_committees_collective_proposal_numbered_with_a_year_and_a_letter() -> None:
+    expect(
+        "关于市政协第2024-J-001号集体提案的答复\n"
+        "市政协社会和法制委员会：\n"
+        "贵委员会提出的《关于完善基层矛盾纠纷多元化解机制的提案》收悉，现答复如下：\n"
+        + BODY
+        + "东川市司法局\n2024年6月14日\n",
+        title="关于市政协第2024-J-001号集体提案的答复",
+        recipients=["市政协社会和法制委员会"],
+        ref=("政协", "市", None, None, "2024-J-001", "提案", "关于完善基层矛盾纠纷多元化解机制的提案", []),
+    )
+
+
+def test_a_party_named_as_the_proposer_in_the_acknowledgement() -> None:
+    expect(
+        "东湖区市场监督管理局\n"
+        "东市监复〔2021〕18号\n"
+        "关于区政协四届三次会议第3005号提案的答复\n"
+        "民盟东湖区委：\n"
+        "民盟东湖区委提出的《关于加强校园周边食品安全监管的提案》收悉，现答复如下：\n"
+        + BODY
+        + "东湖区市场监督管理局\n2021年6月1日\n",
+        issuer="东湖区市场监督管理局",
+        number=("东市监复〔2021〕18号", "东市监复", 2021, 18),
+        title="关于区政协四届三次会议第3005号提案的答复",
+        recipients=["民盟东湖区委"],
+        ref=(
+            "政协",
+            "区",
+            4,
+            3,
+            "3005",
+            "提案",
+            "关于加强校园周边食品安全监管的提案",
+            ["民盟东湖区委"],
+        ),
+    )
+
+
+def test_a_proposing_unit_label_names_the_federation_of_commerce() -> None:
+    expect(
+        "提案单位：区工商联\n"
+        "关于区政协四届三次会议第4012号提案的答复\n"
+        "区工商联：\n"
+        "贵单位提出的《关于优化民营企业融资环境的提案》收悉，现答复如下：\n"
+        + BODY
+        + "东湖区金融工作局\n2021年6月8日\n",
+        title="关于区政协四届三次会议第4012号提案的答复",
+        recipients=["区工商联"],
+        metadata={"提案单位": "区工商联"},
+        ref=("政协", "区", 4, 3, "4012", "提案", "关于优化民营企业融资环境的提案", ["区工商联"]),
+    )
+
+
+def test_two_members_named_in_the_acknowledgement_are_both_proposers() -> None:
+    expect(
+        "对市政协十三届二次会议第0456号提案的答复\n"
+        "张某某委员、刘某委员：\n"
+        "张某某、刘某等5位委员提出的《关于加快城市更新片区改造的提案》收悉，现答复如下：\n"
+        + BODY
+        + "东川市住房和城乡建设局\n2023年7月3日\n",
+        title="对市政协十三届二次会议第0456号提案的答复",
+        recipients=["张某某委员、刘某委员"],
+        ref=("政协", "市", 13, 2, "0456", "提案", "关于加快城市更新片区改造的提案", ["张某某", "刘某"]),
+    )
+
+
+def test_a_countys_report_on_a_motion_handed_over_by_the_presidium() -> None:
+    expect(
+        "清河县人民政府\n"
+        "关于县十八届人大四次会议第2号议案办理情况的报告\n"
+        "县人大常委会：\n"
+        "县十八届人大四次会议主席团交付县人民政府办理的第2号议案，现将办理情况报告如下：\n"
+        "县政府成立了工作专班，项目已于10月开工建设。\n"
+        "清河县人民政府\n2020年11月20日\n",
+        kind="report",
+        issuer="清河县人民政府",
+        title="清河县人民政府关于县十八届人大四次会议第2号议案办理情况的报告",
+        recipients=["县人大常委会"],
+        ref=("人大", "县", 18, 4, "2", "议案", None, []),
+    )
+
+
+def test_a_reply_letter_to_the_proposal_committee_with_a_result_being_solved() -> None:
+    expect(
+        "青石县交通运输局\n"
+        "青交函〔2019〕27号\n"
+        "办理结果：正在解决\n"
+        "关于对县政协十一届二次会议第19号提案的复函\n"
+        "县政协提案委员会：\n"
+        "县政协十一届二次会议第19号提案收悉，现函复如下：\n" + BODY + "青石县交通运输局\n2019年6月20日\n",
+        issuer="青石县交通运输局",
+        number=("青交函〔2019〕27号", "青交函", 2019, 27),
+        title="关于对县政协十一届二次会议第19号提案的复函",
+        recipients=["县政协提案委员会"],
+        metadata={"办理结果": "正在解决"},
+        category="B",
+        ref=("政协", "县", 11, 2, "19", "提案", None, []),
+    )
+
+
+def test_a_proposal_number_label_and_an_answer_opinion_titled_by_the_proposal() -> None:
+    expect(
+        "提案编号：第0123号\n"
+        "提案人：郑某某\n"
+        "办理类别：列入计划类\n"
+        "公开属性：依申请公开\n"
+        "关于加快城区停车设施建设的提案的答复意见\n"
+        "郑某某委员：\n"
+        "您提出的提案收悉，现答复如下：\n" + BODY + "东川市城市管理局\n2023年6月30日\n",
+        title="关于加快城区停车设施建设的提案的答复意见",
+        recipients=["郑某某委员"],
+        metadata={
+            "提案编号": "第0123号",
+            "提案人": "郑某某",
+            "办理类别": "列入计划类",
+            "公开属性": "依申请公开",
+        },
+        category="B",
+        disclosure="依申请公开",
+        ref=(None, None, None, None, "0123", "提案", "关于加快城区停车设施建设的提案", ["郑某某"]),
+    )
+
+
+def test_a_case_number_table_with_an_adopted_result() -> None:
+    expect(
+        "案号：2024056\n"
+        "案由：关于推进老旧小区加装电梯的提案\n"
+        "提案人：周某某\n"
+        "承办单位：东湖区住房和城乡建设局\n"
+        "办理结果：解决采纳类\n"
+        "关于推进老旧小区加装电梯的提案的答复\n"
+        "周某某委员：\n"
+        "您提出的提案收悉，现答复如下：\n" + BODY + "东湖区住房和城乡建设局\n2024年5月20日\n",
+        title="关于推进老旧小区加装电梯的提案的答复",
+        recipients=["周某某委员"],
+        metadata={
+            "案号": "2024056",
+            "案由": "关于推进老旧小区加装电梯的提案",
+            "提案人": "周某某",
+            "承办单位": "东湖区住房和城乡建设局",
+            "办理结果": "解决采纳类",
+        },
+        category="A",
+        ref=(None, None, None, None, "2024056", "提案", "关于推进老旧小区加装电梯的提案", ["周某某"]),
+    )
+
+
+def test_letter_spaced_portal_labels_over_a_title_opening_with_its_organ() -> None:
+    expect(
+        "索 引 号：11350100MB1234567Q/2023-00456\n"
+        "发 布 机 构：东川市教育局\n"
+        "成 文 日 期：2023-07-11\n"
+        "主 题 分 类：教育\n"
+        "公 开 方 式：主动公开\n"
+        "东川市教育局关于市政协十三届二次会议第13087号提案的答复\n"
+        "民进东川市委会：\n"
+        "贵委会提出的提案收悉，现答复如下：\n" + BODY + "东川市教育局\n2023年7月11日\n",
+        issuer="东川市教育局",
+        title="东川市教育局关于市政协十三届二次会议第13087号提案的答复",
+        recipients=["民进东川市委会"],
+        metadata={
+            "索引号": "11350100MB1234567Q/2023-00456",
+            "发布机构": "东川市教育局",
+            "成文日期": "2023-07-11",
+            "主题分类": "教育",
+            "公开方式": "主动公开",
+        },
+        disclosure="主动公开",
+        ref=("政协", "市", 13, 2, "13087", "提案", None, []),
+    )
+
+
+def test_a_handling_state_already_solved_is_a() -> None:
+    expect(
+        "办理情况：已解决\n"
+        "关于区人大五届二次会议第78号建议的答复\n"
+        "韦某代表：\n"
+        "您提出的建议收悉，现答复如下：\n" + BODY + "南浦区水务局\n2024年6月5日\n",
+        title="关于区人大五届二次会议第78号建议的答复",
+        recipients=["韦某代表"],
+        metadata={"办理情况": "已解决"},
+        category="A",
+        ref=("人大", "区", 5, 2, "78", "建议", None, []),
+    )
+
+
+def test_a_disclosure_option_in_the_note_after_the_date() -> None:
+    expect(
+        "关于区人大五届二次会议第79号建议的答复\n"
+        "韦某代表：\n"
+        "您提出的建议收悉，现答复如下：\n" + BODY + "南浦区水务局\n2024年6月5日\n"
+        "（信息公开选项：主动公开）\n",
+        title="关于区人大五届二次会议第79号建议的答复",
+        recipients=["韦某代表"],
+        disclosure="主动公开",
+        ref=("人大", "区", 5, 2, "79", "建议", None, []),
+    )
+
+
+def test_a_disclosure_type_label_saying_not_disclosed() -> None:
+    expect(
+        "公开类型：不予公开\n"
+        "关于区人大五届二次会议第80号建议的答复\n"
+        "韦某代表：\n"
+        "您提出的建议收悉，现答复如下：\n" + BODY + "南浦区水务局\n2024年6月5日\n",
+        title="关于区人大五届二次会议第80号建议的答复",
+        recipients=["韦某代表"],
+        metadata={"公开类型": "不予公开"},
+        disclosure="不予公开",
+        ref=("人大", "区", 5, 2, "80", "建议", None, []),
+    )
+
+
+def test_a_sector_named_before_the_number_of_its_collective_proposal() -> None:
+    expect(
+        "对市政协十三届三次会议经济界别第3008号集体提案的答复\n"
+        "市政协经济界别：\n"
+        "贵界别提出的提案收悉，现答复如下：\n" + BODY + "东川市发展和改革委员会\n2024年6月28日\n",
+        title="对市政协十三届三次会议经济界别第3008号集体提案的答复",
+        recipients=["市政协经济界别"],
+        ref=("政协", "市", 13, 3, "3008", "提案", None, ["经济界别"]),
+    )
