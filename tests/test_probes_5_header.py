@@ -345,3 +345,141 @@ def test_a_sector_named_before_the_number_of_its_collective_proposal() -> None:
         recipients=["市政协经济界别"],
         ref=("政协", "市", 13, 3, "3008", "提案", None, ["经济界别"]),
     )
+
+
+# --- batch 1's causes, each on a new example ---------------------------------------------------------
+
+
+def test_a_number_of_year_register_letters_and_serial_in_brackets_after_the_quoted_title() -> None:
+    # cause: a number with letters between its year and its serial (2024-J-001) was no number
+    expect(
+        "关于加强社区心理服务的提案的答复\n"
+        "民进青石县委：\n"
+        "贵委提出的《关于加强社区心理服务的提案》（第2023-MJ-07号）收悉，现答复如下：\n"
+        + BODY
+        + "青石县卫生健康局\n2023年6月2日\n",
+        title="关于加强社区心理服务的提案的答复",
+        recipients=["民进青石县委"],
+        ref=(None, None, None, None, "2023-MJ-07", "提案", "关于加强社区心理服务的提案", []),
+    )
+
+
+def test_a_case_number_label_numbers_a_suggestion_named_by_its_reason_row() -> None:
+    # cause: 案号 was not a proposal-number label
+    expect(
+        "案号：0031\n"
+        "案由：关于增设乡村客运招呼站的建议\n"
+        "关于增设乡村客运招呼站的建议的答复\n"
+        "何某代表：\n"
+        "您提出的建议收悉，现答复如下：\n" + BODY + "青石县交通运输局\n2022年7月1日\n",
+        title="关于增设乡村客运招呼站的建议的答复",
+        recipients=["何某代表"],
+        metadata={"案号": "0031", "案由": "关于增设乡村客运招呼站的建议"},
+        ref=(None, None, None, None, "0031", "建议", "关于增设乡村客运招呼站的建议", []),
+    )
+
+
+def test_a_case_number_alone_on_a_notice_names_no_proposal() -> None:
+    # a 案号 names no kind: alone it is no reference
+    expect(
+        "案号：0032\n"
+        "关于调整城区公交线路的通知\n"
+        "各有关单位：\n"
+        "为方便群众出行，现将调整事项通知如下：\n一、调整线路\n3路公交延伸至高铁站。\n"
+        "青石县交通运输局\n2022年7月1日\n",
+        kind="notice",
+        title="关于调整城区公交线路的通知",
+        recipients=["各有关单位"],
+        metadata={"案号": "0032"},
+    )
+
+
+def test_a_proposing_unit_label_naming_a_partys_county_committee() -> None:
+    # cause: 提出单位/提案单位 were not proposer labels
+    expect(
+        "提出单位：九三学社青石县委\n"
+        "关于县政协十届三次会议第0102号提案的答复\n"
+        "九三学社青石县委：\n"
+        "贵委提出的提案收悉，现答复如下：\n" + BODY + "青石县科学技术局\n2023年6月9日\n",
+        title="关于县政协十届三次会议第0102号提案的答复",
+        recipients=["九三学社青石县委"],
+        metadata={"提出单位": "九三学社青石县委"},
+        ref=("政协", "县", 10, 3, "0102", "提案", None, ["九三学社青石县委"]),
+    )
+
+
+def test_a_party_that_proposed_at_the_meeting_is_named_in_the_acknowledgement() -> None:
+    # cause: a body (not a deputy or member) named as the proposer in the acknowledgement was not read
+    expect(
+        "关于加强古村落消防安全的提案的答复\n"
+        "致公党青石县支部：\n"
+        "致公党青石县支部在县政协十届三次会议上提出的关于加强古村落消防安全的提案收悉，现答复如下：\n"
+        + BODY
+        + "青石县消防救援大队\n2023年6月9日\n",
+        title="关于加强古村落消防安全的提案的答复",
+        recipients=["致公党青石县支部"],
+        ref=("政协", "县", 10, 3, None, "提案", "关于加强古村落消防安全的提案", ["致公党青石县支部"]),
+    )
+
+
+def test_a_pronoun_for_the_party_names_no_proposer() -> None:
+    expect(
+        "关于县政协十届三次会议第0104号提案的答复\n"
+        "民革青石县支部：\n"
+        "贵支部提出的《关于保护传统手工技艺的提案》收悉，现答复如下：\n" + BODY + "青石县文化和旅游局\n2023年6月9日\n",
+        title="关于县政协十届三次会议第0104号提案的答复",
+        recipients=["民革青石县支部"],
+        ref=("政协", "县", 10, 3, "0104", "提案", "关于保护传统手工技艺的提案", []),
+    )
+
+
+def test_three_deputies_who_jointly_proposed_are_each_a_proposer() -> None:
+    # cause: the acknowledgement's proposer was one name, not a list joined by 、
+    expect(
+        "关于市十六届人大三次会议第0317号建议的答复\n"
+        "赵某、钱某某、孙某代表：\n"
+        "赵某、钱某某、孙某代表联名提出的《关于治理河道黑臭水体的建议》收悉，现答复如下：\n"
+        + BODY
+        + "东川市生态环境局\n2023年6月9日\n",
+        title="关于市十六届人大三次会议第0317号建议的答复",
+        recipients=["赵某、钱某某、孙某代表"],
+        ref=("人大", "市", 16, 3, "0317", "建议", "关于治理河道黑臭水体的建议", ["赵某", "钱某某", "孙某"]),
+    )
+
+
+def test_a_partys_city_committee_named_before_the_number_in_the_title() -> None:
+    # cause: only a deputy or member was read as the name before the number
+    expect(
+        "关于市政协十三届三次会议民建东川市委第3010号提案的答复\n"
+        "民建东川市委：\n"
+        "贵委提出的提案收悉，现答复如下：\n" + BODY + "东川市商务局\n2024年6月28日\n",
+        title="关于市政协十三届三次会议民建东川市委第3010号提案的答复",
+        recipients=["民建东川市委"],
+        ref=("政协", "市", 13, 3, "3010", "提案", None, ["民建东川市委"]),
+    )
+
+
+def test_a_solution_state_label_being_solved_is_b_and_a_finished_step_is_no_category() -> None:
+    # cause: 办理情况/解决情况 were no category labels; a step of the work (已办结) is no category
+    doc = expect(
+        "解决情况：正在解决\n"
+        "关于区人大五届二次会议第81号建议的答复\n"
+        "韦某代表：\n"
+        "您提出的建议收悉，现答复如下：\n" + BODY + "南浦区水务局\n2024年6月5日\n",
+        title="关于区人大五届二次会议第81号建议的答复",
+        recipients=["韦某代表"],
+        metadata={"解决情况": "正在解决"},
+        category="B",
+        ref=("人大", "区", 5, 2, "81", "建议", None, []),
+    )
+    assert doc.header.handling_result_span is not None
+    expect(
+        "办理情况：已办结\n"
+        "关于区人大五届二次会议第82号建议的答复\n"
+        "韦某代表：\n"
+        "您提出的建议收悉，现答复如下：\n" + BODY + "南浦区水务局\n2024年6月5日\n",
+        title="关于区人大五届二次会议第82号建议的答复",
+        recipients=["韦某代表"],
+        metadata={"办理情况": "已办结"},
+        ref=("人大", "区", 5, 2, "82", "建议", None, []),
+    )

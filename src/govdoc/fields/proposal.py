@@ -105,7 +105,8 @@ def _numbered(text: str, folded: str) -> _Found | None:
         with_meeting = start < m.start() and "《" not in folded[start : m.start()]
         ref_text = text[start : m.end()] if with_meeting else text[m.start() : m.end()]
         named = P.NAMED_PROPOSER.search(folded, start, m.start()) if with_meeting else None
-        name = text[named.start("n") : named.end("n")] if named else None
+        group = None if named is None else ("n" if named.group("n") else "b")
+        name = text[named.start(group) : named.end(group)] if named and group else None
         return _Found(ref_text.strip(), body, level, term, session, m.group("no"), m.group("kind"), name)
     return None
 
@@ -197,8 +198,10 @@ def _acknowledged_proposer(opening: list[str]) -> list[str]:
     acknowledges (孙某代表提出的《…》收悉): the text names its proposer there, not in a label."""
     for text in opening:
         m = P.ACKNOWLEDGED_PROPOSER.match(fold(text))
+        if m and m.group("n"):  # 李某、张某等5位代表: each named deputy
+            return [name for name in text[m.start("n") : m.end("n")].split("、") if name]
         if m:
-            return [text[m.start("n") : m.end("n")]]
+            return [text[m.start("b") : m.end("b")]]
     return []
 
 

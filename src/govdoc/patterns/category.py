@@ -29,6 +29,10 @@ CATEGORY_KEYS = (
     "类别",
     "分类",
 )
+# Labels for the state of the handling, which a page fills with a category's wording (办理情况：
+# 已解决) but also with a step of the work (已办结, 已答复): read only where the whole value is a
+# category (a wording line or a letter), never from a word inside a longer value.
+CATEGORY_STATE_KEYS = ("办理情况", "解决情况", "办理状态")
 _CATEGORY_LETTER = r"(?P<l>[A-Za-z甲乙丙丁])"
 _OPEN, _CLOSE = r"[(〔\[【]", r"[)〕\]】]"
 _CATEGORY_KEY_ALT = "|".join(sorted(CATEGORY_KEYS, key=len, reverse=True))

@@ -6,8 +6,9 @@ from govdoc.patterns.base import _lazy
 
 # --- proposal references -----------------------------------------------------------------
 # A proposal's number: digits with up to three letters before them and a hyphenated part
-# (第02650号, 第BH037号, 第2024-087号, A-12号, a 14-digit system number); 第 may be left out (158号提案).
-_PROP_NUMBER = r"(?<![\dA-Za-z\-])(?P<no>[A-Za-z]{0,3}-?\d{1,16}(?:-\d{1,6})?)"
+# (第02650号, 第BH037号, 第2024-087号, A-12号, a 14-digit system number), or a year, a letter for the
+# register (J for 集体, a group's code) and a serial (第2024-J-001号); 第 may be left out (158号提案).
+_PROP_NUMBER = r"(?<![\dA-Za-z\-])(?P<no>[A-Za-z]{0,3}-?\d{1,16}(?:-[A-Za-z]{1,3}-\d{1,6}|-\d{1,6})?)"
 # 代表建议, 委员提案, and the class a register gives it before its kind (第15号重点提案, 集体提案)
 _PROP_KIND = r"(?:重点|集体|联名)?(?:(?P<rep>代表)|委员)?(?P<kind>提案|建议|议案)"
 PROP_NO = _lazy(
@@ -64,9 +65,10 @@ KIND_RIGHT_AFTER_TITLE = _lazy(r"[ ]{0,2}(?:提案|建议|议案)")
 # A quoted title acknowledged as received (“关于…的意见”收悉, 《…》(第5号)已收悉): the proposal's own,
 # whatever its last word; a quoted 意见 elsewhere in the opening (专家组意见：“…的意见”) is not.
 RECEIVED_AFTER_TITLE = _lazy(r"[ ]{0,2}(?:\([^()\n]{1,16}\))?[ ]{0,2}(?:已经|已)?[ ]{0,2}收悉")
-# The number under a label of its own in a portal's table: 建议号：201号, 提案编号 28.
+# The number under a label of its own in a portal's table: 建议号：201号, 提案编号 28; a proposal
+# form's 案号 names no kind (the title or 案由 does), so it numbers a reference found elsewhere.
 PROPOSAL_NUMBER_LABEL = _lazy(
-    rf"^(?P<kind>提案|建议|议案)(?:编号|号)[ ]{{0,3}}[: ][ ]{{0,3}}(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号?$"
+    rf"^(?:(?P<kind>提案|建议|议案)(?:编号|号)|案号)[ ]{{0,3}}[: ][ ]{{0,3}}(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号?$"
 )
 # The number alone in brackets on a line of its own under a title that names the proposal by its
 # own title (关于…的建议的答复 / （第0123号）), maybe under its label (（编号：0123号）).
@@ -84,23 +86,38 @@ PROPOSER_LABELS = (
     "代表提案者",  # a portal's column for a deputy's suggestion or a member's proposal alike
     "领衔委员",
     "领衔提案人",
+    "提案单位",  # a collective proposal's: a party's committee, the federation of commerce, a 界别
+    "提出单位",
 )
 # The label may stand in brackets on a line of its own under the title: （提案人：吴某）.
 PROPOSER = _lazy(
     rf"^(?P<open>\()?(?:{'|'.join(PROPOSER_LABELS)})[ ]{{0,2}}:[ ]{{0,2}}(?P<v>[^\n]*?)(?(open)[ ]{{0,2}}\)|)$"
 )
-# A deputy or member the reference names before the number, after the delegation or meeting that
-# sets the name off (…会议清河代表团王某代表第12号建议, …会议李某委员提出的第8号提案). The group is
-# atomic: come back from 会议期间 to 会议, it would take 期间 for a name (…会议期间代表提出的…).
-NAMED_PROPOSER = _lazy(
-    r"(?>代表团|代表组|会议(?:期间|上)?)(?!有关|部分|全体|多名|多位|其他|各位)(?P<n>\p{Han}{2,4}?)(?:等\d{1,3}[名位])?"
-    r"(?:代表|委员)(?:领衔)?(?:提出|所提|提交)?的?[ ]{0,2}$"
+# A body that proposes as a whole (集体提案): a democratic party's committee (民盟某区委), a 界别,
+# the federation of commerce, a CPPCC special committee (市政协社会和法制委员会); not the pronoun a
+# reply writes for one (贵界别, 你委). The name is as long as the words after it (提出的, 第N号) let it be.
+_PARTY = r"(?:中国)?(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)"
+_PROPOSING_BODY = (
+    rf"(?!贵|你|您|我|各|本|该|相关|有关)(?:{_PARTY}\p{{Han}}{{0,10}}?|\p{{Han}}{{1,10}}?界别|\p{{Han}}{{0,8}}?工商联"
+    rf"|\p{{Han}}{{0,8}}?政协\p{{Han}}{{2,12}}?委员会)"
 )
-# A deputy or member the acknowledgement names as the proposer (王某委员提出的《…》收悉, 李某等5位代表
-# 领衔提出的…收悉): a name of two to four ideographs, not a group (部分代表, 区人大代表) or a pronoun.
+# A deputy or member the reference names before the number, after the delegation or meeting that
+# sets the name off (…会议清河代表团王某代表第12号建议, …会议李某委员提出的第8号提案), or a body
+# (…会议经济界别第3008号集体提案). The group is atomic: come back from 会议期间 to 会议, it would take
+# 期间 for a name (…会议期间代表提出的…).
+NAMED_PROPOSER = _lazy(
+    r"(?>代表团|代表组|会议(?:期间|上)?)(?:(?!有关|部分|全体|多名|多位|其他|各位)(?P<n>\p{Han}{2,4}?)(?:等\d{1,3}[名位])?"
+    rf"(?:代表|委员)|(?P<b>{_PROPOSING_BODY}))(?:领衔)?(?:提出|所提|提交)?的?[ ]{{0,2}}$"
+)
+# The deputies or members an acknowledgement names as the proposers (王某委员提出的《…》收悉, 李某、
+# 张某等5位代表领衔提出的…收悉): names of two to four ideographs, not a group (部分代表, 区人大代表)
+# or a pronoun; or a body (民盟某区委提出的《…》收悉). The meeting may stand between (…在区政协
+# 四届三次会议上提出的).
+_NAME = r"\p{Han}{2,4}?"
 ACKNOWLEDGED_PROPOSER = _lazy(
-    r"^(?!有关|部分|全体|多名|多位|其他|各位|你们|您|贵|(?:全国|省|市|区|县|镇|乡)?(?:人大|政协))"
-    r"(?P<n>\p{Han}{2,4}?)(?:等\d{1,3}[名位])?(?:代表|委员)(?:领衔)?(?:提出|所提|提交)的[^。\n]{0,160}?收悉"
+    r"^(?:(?!有关|部分|全体|多名|多位|其他|各位|你们|您|贵|(?:全国|省|市|区|县|镇|乡)?(?:人大|政协))"
+    rf"(?P<n>{_NAME}(?:、{_NAME}){{0,5}})(?:等\d{{1,3}}[名位])?(?:代表|委员)|(?P<b>{_PROPOSING_BODY}))"
+    r"(?:在\p{Han}{2,30}?会议(?:期间|上)?)?(?:领衔|联名)?(?:提出|所提|提交)的[^。\n]{0,160}?收悉"
 )
 # What a page writes after a proposer's name, set off by a space (张三 代表, 李四 委员): a role, no name.
 PROPOSER_ROLE = _lazy(r"^(?:人大|政协)?(?:代表|委员|同志|先生|女士)$")

@@ -38,7 +38,8 @@ Found = tuple[Category, Span | None]  # and where the text it was read from stan
 def _labelled(state: State) -> Found | None:
     """办理结果：解决采纳, 答复类别：B, 类别标记：A … in the information table, the header or the trailer.
 
-    A label whose value names no category (类别：提案, a page type) is passed over.
+    A label whose value names no category (类别：提案, a page type) is passed over; a label of
+    the handling's state (办理情况) counts only where its whole value is a category.
     """
     pairs = labelled(state, _LABELLED_ZONES, P.CATEGORY_KEYS)
     for key in P.CATEGORY_KEYS:
@@ -46,6 +47,11 @@ def _labelled(state: State) -> Found | None:
             found = category_of(pairs[key])
             if found != (None, None):
                 return found, S.inside(state, in_zones(state, _LABELLED_ZONES), pairs[key])
+    states = labelled(state, _LABELLED_ZONES, P.CATEGORY_STATE_KEYS)
+    for key in P.CATEGORY_STATE_KEYS:
+        value = fold(states.get(key, "")).strip()
+        if value and (P.CATEGORY_WORD_LINE.match(value) or P.CATEGORY_LETTER_LINE.match(value)):
+            return category_of(value), S.inside(state, in_zones(state, _LABELLED_ZONES), states[key])
     return None
 
 
@@ -180,11 +186,13 @@ def _from_header_lines(state: State, proposers: list[str]) -> ProposalRef | None
     return dataclasses.replace(found, span=S.inside(state, blocks, found.text)) if found else None
 
 
-def _from_number_label(state: State, proposers: list[str]) -> ProposalRef | None:
-    """建议号：201号, 提案编号 28: a portal's table gives the number under a label of its own."""
+def _from_number_label(state: State, proposers: list[str], kindless: bool = False) -> ProposalRef | None:
+    """建议号：201号, 提案编号 28: a portal's table gives the number under a label of its own. A label
+    that names no kind (案号：2024056) only numbers a reference found elsewhere (`kindless`): alone
+    it could be any register's."""
     for b in in_zones(state, HEADER_ZONES):
         m = P.PROPOSAL_NUMBER_LABEL.match(b.folded)
-        if m:
+        if m and (kindless or m.group("kind")):
             text = b.text[m.start() : m.end()].strip()
             kind = cast("ProposalKind | None", m.group("kind"))  # the pattern's kinds are the Literal's
             span = S.at(state, b, m.start(), m.end())
@@ -203,7 +211,9 @@ def _answers_a_proposal(state: State) -> bool:
     title = state.header.title
     if state.kind == "reply" or (title and P.PROPOSAL_KIND.search(title)):
         return True
-    return any(P.PROPOSAL_NUMBER_LABEL.match(b.folded) for b in in_zones(state, HEADER_ZONES))
+    return any(
+        (m := P.PROPOSAL_NUMBER_LABEL.match(b.folded)) and m.group("kind") for b in in_zones(state, HEADER_ZONES)
+    )
 
 
 def responds_to(state: State) -> None:
@@ -243,12 +253,12 @@ def _numbered_by_label(state: State, found: ProposalRef, proposers: list[str]) -
     number) takes the number from the label, where the two name the same kind."""
     if found.number is not None:
         return found
-    label = _from_number_label(state, proposers)
+    label = _from_number_label(state, proposers, kindless=True)
     if label is None:
         return _numbered_by_note(state, found)
-    if found.kind not in (None, label.kind):
+    if label.kind is not None and found.kind not in (None, label.kind):
         return found
-    return dataclasses.replace(found, number=label.number, kind=label.kind)
+    return dataclasses.replace(found, number=label.number, kind=label.kind or found.kind)
 
 
 def _numbered_by_note(state: State, found: ProposalRef) -> ProposalRef:
