@@ -68,7 +68,8 @@ RECEIVED_AFTER_TITLE = _lazy(r"[ ]{0,2}(?:\([^()\n]{1,16}\))?[ ]{0,2}(?:已经|�
 # The number under a label of its own in a portal's table: 建议号：201号, 提案编号 28; a proposal
 # form's 案号 names no kind (the title or 案由 does), so it numbers a reference found elsewhere.
 PROPOSAL_NUMBER_LABEL = _lazy(
-    rf"^(?:(?P<kind>提案|建议|议案)(?:编号|号)|案号)[ ]{{0,3}}[: ][ ]{{0,3}}(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号?$"
+    rf"^(?:(?P<kind>提案|建议|议案)(?:编号|号)|案号)[ ]{{0,3}}[: ][ ]{{0,3}}"
+    rf"(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号?$"
 )
 # The number alone in brackets on a line of its own under a title that names the proposal by its
 # own title (关于…的建议的答复 / （第0123号）), maybe under its label (（编号：0123号）).
