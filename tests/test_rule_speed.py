@@ -161,3 +161,59 @@ def test_a_category_mark_ends_with_one_of_the_characters_the_title_test_looks_fo
     for title in ["关于某事的答复（B类）", "关于某事的答复　A类", "关于某事的答复〔C〕", "关于某事的答复"]:
         core = title.replace("（", "(").replace("）", ")").replace("　", " ")
         assert (L.title_category_mark(core) is not None) == bool(P.CATEGORY_MARK.search(core)), title
+
+
+def test_the_answer_turn_and_quote_lead_are_looked_for_only_where_their_words_can_stand() -> None:
+    """The sections ask ANSWER_OPENS only of lines holding 如下 or 现 and QUOTE_LEAD only of lines
+    ending on a colon: each form of the patterns must hold them (a new form must be added there)."""
+    from govdoc.rules.sections import leads_a_quote, turns_to_answer
+
+    answer = regex.fullmatch(r"\(\?:([^()]*)\)如下\|现\(\?:([^()]*)\)", P.ANSWER_OPENS.pattern)
+    assert answer is not None
+    assert P.QUOTE_LEAD.pattern.endswith(":[ ]*$") and not _top_level_bar(P.QUOTE_LEAD.pattern)
+    lines = [
+        "经研究，现答复如下：",
+        "现函复您：",
+        "现将有关情况报告如下。",
+        "您在提案中建议：",
+        "委员们认为，应当加快建设：  ",
+        "您提出的建议收悉。",
+        "现场勘察后，我们立即整改。",
+        "代表希望：尽快落实。",
+    ]
+    for line in lines:
+        f = line.replace("，", ",").replace("：", ":").replace("。", "。")
+        assert turns_to_answer(f) == bool(P.ANSWER_OPENS.search(f)), line
+        assert leads_a_quote(f) == bool(P.QUOTE_LEAD.search(f)), line
+    assert turns_to_answer("经研究,现答复如下:") and leads_a_quote("您在提案中建议:")
+    assert not turns_to_answer("现场勘察后,我们立即整改。") and not leads_a_quote("代表希望:尽快落实。")
+
+
+def test_a_span_over_several_blocks_gets_the_references_joined_as_source_ref_joins_them() -> None:
+    """Positions join the numbered ranges of the blocks a span covers (`line:3-5`) from each
+    block's range; any other mix (two kinds, a name, boxes) is joined from the references."""
+    from govdoc.blocks import Box, Origin
+    from govdoc.rules.positions import _box, _Places, source_ref
+
+    origins = [
+        Origin(("line:3",)),
+        Origin(("line:4", "line:5")),
+        Origin(("line:9",)),
+        Origin(("paragraph:2",)),
+        Origin(("/html/body[1]/p[2]",)),
+        Origin(("page:1",), (Box(1, 10, 20, 30, 40),)),
+        Origin(("line:x",)),
+        Origin(()),
+    ]
+    blocks = []
+    for k, origin in enumerate(origins):
+        b = Block("甲乙丙", origin=origin)
+        b.start = 4 * k
+        blocks.append(b)
+    for first in range(len(blocks)):
+        for last in range(first, len(blocks)):
+            places = _Places(blocks)
+            chosen = origins[first : last + 1]
+            refs = tuple(dict.fromkeys(r for o in chosen for r in o.refs))
+            boxes = tuple(_box(b) for o in chosen for b in o.boxes)
+            assert places.of(4 * first, 4 * last + 3) == (source_ref(refs), boxes), (first, last)

@@ -73,6 +73,10 @@ _HTML_INLINE_TAG = regex.compile(
 # A Markdown image (`![公章](seal.png)`: no text of the document) or link (`[名单](files/a.pdf)`: its words).
 _LINK = regex.compile(r"(?P<image>!?)\[(?P<words>[^\[\]\n]{0,300})\]\([^()\s]{0,2000}(?:[ ]{1,4}\"[^\"\n]{0,300}\")?\)")
 _MARK_CHARS = "*_"
+# What `_inline_marks` looks for: a text holding none of them has no inline marks on any line.
+_INLINE_MARKS = ("\\", "](", "<", "[^", "**", "__")
+_LINE_EDGES = EDGE_SPACE + _LINE_ENDS
+_UNDERLINE_STARTS = frozenset("-*_=")
 
 
 _INDENT = "\u3000\u3000"
@@ -189,6 +193,10 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     lines = text.splitlines(keepends=True)
     origins = _line_origins(len(lines))
     front = _front_matter_lines(text) if text.startswith("---") else 0
+    # Inline Markdown and HTML marks are looked for in the whole text once: a text without any
+    # (most) skips their six tests on every line.
+    inline = any(mark in text for mark in _INLINE_MARKS)
+    form_feeds = "\f" in text
     blocks: list[Block] = []
     most = limits.blocks
     blank = False
@@ -203,21 +211,22 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         pos += len(raw)
         if number < front:
             continue  # the file's front matter, not the document's text
-        whole = raw.rstrip(_LINE_ENDS).strip(EDGE_SPACE)
+        whole = raw.strip(_LINE_EDGES)  # a raw line holds line-end characters only at its end
         if not whole:
             blank = True
-            page = page or "\f" in raw
+            page = page or (form_feeds and "\f" in raw)
             continue
-        if whole[0] in _RULE_CHARS and _MARKDOWN_RULE.match(whole):
-            rule = True
-            continue
-        if whole[0] == "=" and _SETEXT_UNDERLINE.match(whole):
-            continue  # `======` under a heading: Markdown's other way of marking one
+        if whole[0] in _UNDERLINE_STARTS:
+            if whole[0] in _RULE_CHARS and _MARKDOWN_RULE.match(whole):
+                rule = True
+                continue
+            if whole[0] == "=" and _SETEXT_UNDERLINE.match(whole):
+                continue  # `======` under a heading: Markdown's other way of marking one
         line_start = at if raw[0] == whole[0] else at + raw.find(whole)
         origin = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
-        pieces = _paragraphs_of(whole) if len(whole) >= _RUN_ON_LENGTH else [(0, whole)]
-        if "<" in whole and _HTML_BREAK.search(whole):
-            pieces = _at_html_breaks(pieces)
+        pieces = _paragraphs_of(whole) if len(whole) >= _RUN_ON_LENGTH else ((0, whole),)
+        if inline and "<" in whole and _HTML_BREAK.search(whole):
+            pieces = _at_html_breaks(list(pieces))
         for offset, line in pieces:
             start = line_start + offset
             original = line
@@ -229,19 +238,9 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                 hints = Hints(markup=prefix.group()) if prefix else NO_HINTS
                 if prefix and "#" in prefix.group():
                     line = _ATX_CLOSING.sub("", line)  # `## 一、工作情况 ##`
-            if line[-1:] == "\\" and line[-2:] != "\\\\":
-                line = line[:-1].rstrip(EDGE_SPACE)  # a hard line break (`…十处，\`), as pandoc writes one
-            if "](" in line:
-                line = _LINK.sub(_link_words, line).strip(EDGE_SPACE)
-            if "<" in line:
-                line = _HTML_INLINE_TAG.sub("", line).strip(EDGE_SPACE)
-            if "\\" in line:
-                line = _ESCAPE.sub(r"\1", line)
-            if "[^" in line:
-                line = _FOOTNOTE.sub("", line).strip(EDGE_SPACE)
             bold: list[tuple[int, int]] = []
-            if "**" in line or "__" in line:
-                line, bold, bold_open = _strip_bold(line, bold_open and not blank)
+            if inline:
+                line, bold, bold_open = _inline_marks(line, bold_open, blank)
             if not line:
                 continue
             folded = folded_text[start : start + len(line)] if line is original else fold(line)
@@ -260,8 +259,28 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                 )
             )
             blank = rule = page = False
-        page = page or "\f" in raw  # a form feed ends a line: the page ends after it
+        page = page or (form_feeds and "\f" in raw)  # a form feed ends a line: the page ends after it
     return _pipe_tables(blocks) if "|" in text else blocks
+
+
+def _inline_marks(line: str, bold_open: bool, blank: bool) -> tuple[str, list[tuple[int, int]], bool]:
+    """The line without its inline Markdown and HTML marks (a hard break's backslash, links and
+    images, inline tags, escapes, footnote marks, bold), where its bold runs stand, and whether a
+    bold run is left open for a later line (see `_strip_bold`: a run open before a blank line
+    does not go on into this one; a line without marks leaves `bold_open` as it was)."""
+    if line[-1:] == "\\" and line[-2:] != "\\\\":
+        line = line[:-1].rstrip(EDGE_SPACE)  # a hard line break (`…十处，\`), as pandoc writes one
+    if "](" in line:
+        line = _LINK.sub(_link_words, line).strip(EDGE_SPACE)
+    if "<" in line:
+        line = _HTML_INLINE_TAG.sub("", line).strip(EDGE_SPACE)
+    if "\\" in line:
+        line = _ESCAPE.sub(r"\1", line)
+    if "[^" in line:
+        line = _FOOTNOTE.sub("", line).strip(EDGE_SPACE)
+    if "**" in line or "__" in line:
+        return _strip_bold(line, bold_open and not blank)
+    return line, [], bold_open
 
 
 def _cells(line: str) -> list[str]:

@@ -215,11 +215,11 @@ def find_header(state: State) -> None:
     live = [b for b in state.blocks if b.zone is _UNSET]
     limit = min(len(live), _SEARCH_LIMIT)
     top = list(pairwise(state.blocks[: 2 * _SEARCH_LIMIT]))
-    cut = frozenset(id(b) for above, b in top if above.zone is Zone.CHROME)
+    cut = frozenset(id(b) for above, b in top if above.zone is _CHROME)
     headlines = frozenset(
         id(above)
         for above, b in top
-        if b.zone is Zone.CHROME and P.BYLINE.search(b.folded) and P.HEADLINE_WORDS.search(above.folded)
+        if b.zone is _CHROME and P.BYLINE.search(b.folded) and P.HEADLINE_WORDS.search(above.folded)
     )
     candidate = _recipient_candidate(live, limit, cut)
     recipients: int | None = None

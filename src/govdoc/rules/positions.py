@@ -58,13 +58,14 @@ _START = operator.attrgetter("start")
 class _Places:
     """The blocks that know their origin, in text order, each one's position converted once when asked."""
 
-    __slots__ = ("_converted", "blocks", "ends", "starts")
+    __slots__ = ("_converted", "_numbered", "blocks", "ends", "starts")
 
     def __init__(self, blocks: Sequence[Block]) -> None:
         self.blocks = sorted([b for b in blocks if b.start >= 0 and b.origin is not None], key=_START)
         self.starts = [b.start for b in self.blocks]
         self.ends = [b.start + len(b.text) for b in self.blocks]
         self._converted: list[_Position | None] = [None] * len(self.blocks)
+        self._numbered: list[_Numbered | None] = [None] * len(self.blocks)
 
     def of(self, start: int, end: int) -> _Position | None:
         """Where the blocks holding characters [start, end) came from, or None when no placed block holds them."""
@@ -83,6 +84,9 @@ class _Places:
             return None
         if len(holding) == 1:
             return self._one(holding[0])
+        numbered = self._many_numbered(holding)
+        if numbered is not None:
+            return numbered
         origins = [self._origin(k) for k in holding]
         refs = tuple(dict.fromkeys(r for o in origins for r in o.refs))
         boxes = [b for o in origins for b in o.boxes]
@@ -93,6 +97,27 @@ class _Places:
         assert origin is not None  # only blocks with an origin are kept
         return origin
 
+    def _many_numbered(self, holding: list[int]) -> _Position | None:
+        """The position of several blocks read from numbered pieces of one kind and without boxes
+        (the lines of a text: `line:3-5`), from each block's range found once; None for any other
+        mix, which `source_ref` joins from the references themselves. The same answer as joining
+        the references: their numbers' least and greatest are the ranges' least and greatest."""
+        kind = ""
+        low = high = 0
+        for k in holding:
+            numbered = self._numbered[k]
+            if numbered is None:
+                numbered = self._numbered[k] = _numbered(self._origin(k))
+            if numbered is _NOT_NUMBERED:
+                return None
+            if not kind:
+                kind, low, high = numbered
+            elif numbered[0] != kind:
+                return None
+            else:
+                low, high = min(low, numbered[1]), max(high, numbered[2])
+        return (f"{kind}:{low}" if low == high else f"{kind}:{low}-{high}"), ()
+
     def _one(self, k: int) -> _Position:
         """Block `k`'s origin in the contract's terms."""
         position = self._converted[k]
@@ -102,6 +127,31 @@ class _Places:
             ref = refs[0] if len(refs) == 1 else source_ref(refs)
             position = self._converted[k] = (ref, tuple(map(_box, boxes)) if boxes else ())
         return position
+
+
+_Numbered = tuple[str, int, int]  # a kind of numbered piece, and the least and greatest number
+_NOT_NUMBERED: _Numbered = ("", 0, 0)
+
+
+def _numbered(origin: Origin) -> _Numbered:
+    """The kind and range of the origin's references when all are numbered pieces of one kind
+    (`line:3`, `line:4`) and it has no boxes, as `source_ref` reads them; else `_NOT_NUMBERED`."""
+    refs = origin.refs
+    if not refs or origin.boxes:
+        return _NOT_NUMBERED
+    if len(refs) == 1:  # most blocks: one line
+        kind, colon, number = refs[0].partition(":")
+        if not (kind and colon and number.isdigit()):
+            return _NOT_NUMBERED
+        value = int(number)
+        return kind, value, value
+    kind = refs[0].partition(":")[0]
+    prefix = kind + ":"
+    numbers = [r[len(prefix) :] for r in refs if r.startswith(prefix)]
+    if not kind or len(numbers) != len(refs) or not all(n.isdigit() for n in numbers):
+        return _NOT_NUMBERED
+    values = [int(n) for n in numbers]
+    return kind, min(values), max(values)
 
 
 def source_ref(refs: Sequence[str]) -> str | None:

@@ -227,7 +227,7 @@ def _opening_end(state: State, body: list[Block], headings: list[Heading | None]
         len(headings),
     )
     for i, b in enumerate(body[:top]):
-        if P.ANSWER_OPENS.search(b.folded):
+        if turns_to_answer(b.folded):
             return i
     quoted = _quoted_top_run_end(body, headings, top)
     if quoted:
@@ -237,6 +237,18 @@ def _opening_end(state: State, body: list[Block], headings: list[Heading | None]
     title = "".join(t.text for t in state.title_blocks) or None
     before = [b.folded for b in body[:top]]
     return top if kind_of(title, before, folded=True) == "reply" else 0
+
+
+def turns_to_answer(folded: str) -> bool:
+    """The sentence with which a reply turns to its answer (`patterns.ANSWER_OPENS`: …如下, 现答复),
+    looked for only in lines holding 如下 or 现, which every form of it holds."""
+    return ("如下" in folded or "现" in folded) and P.ANSWER_OPENS.search(folded) is not None
+
+
+def leads_a_quote(folded: str) -> bool:
+    """A line introducing the proposer's words (`patterns.QUOTE_LEAD`), which ends on its colon:
+    looked for only in lines that end so."""
+    return folded.rstrip(" \n").endswith(":") and P.QUOTE_LEAD.search(folded) is not None
 
 
 def _quoted_top_run_end(body: list[Block], headings: list[Heading | None], top: int) -> int:
@@ -255,7 +267,7 @@ def _quoted_top_run_end(body: list[Block], headings: list[Heading | None], top: 
             if _ordinal(h.group, h.number) == 1:
                 return i if turned else 0
             continue
-        turned = turned or bool(P.ANSWER_OPENS.search(body[i].folded))
+        turned = turned or turns_to_answer(body[i].folded)
     return 0
 
 
@@ -317,7 +329,7 @@ def _quoted_points(body: list[Block], headings: list[Heading | None]) -> set[int
     starting again at 1)."""
     quoted: set[int] = set()
     for i, b in enumerate(body):
-        if headings[i] is not None or not P.QUOTE_LEAD.search(b.folded):
+        if headings[i] is not None or not leads_a_quote(b.folded):
             continue
         run: list[int] = []
         for j in range(i + 1, len(body)):
