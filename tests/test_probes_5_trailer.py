@@ -261,3 +261,135 @@ def test_a_date_followed_by_the_hour_in_words() -> None:
         doc = reply(f"此复。\n某县交通运输局\n{line}")
         signature = (("某县交通运输局",), "2024-11-05", written)
         assert trailer(doc) == want(closing="此复。", signature=signature), line
+
+
+# --- batch 2 (written before the parser ran on it) ---------------------------------------------------
+
+FORM = "区政协提案办理情况征询意见表\n"
+CONTACT = {"name": "韩某某", "phones": ("020-83451234",)}
+
+
+def test_a_filled_form_after_the_contact_keeps_the_proposers_phone_out_of_the_contact() -> None:
+    doc = reply(
+        "特此答复。\n" + SIGN + "\n联系人：韩某某\n联系电话：020-83451234\n附件\n" + FORM + "提案人：林某某\u3000\u3000"
+        "联系电话：13800001111\n办理态度：满意\u3000基本满意\u3000不满意\n"
+    )
+    assert trailer(doc) == want(contact=CONTACT, attachments=("区政协提案办理情况征询意见表",))
+
+
+def test_a_form_right_under_the_date_without_a_label_gives_no_contact() -> None:
+    doc = reply(
+        "特此答复。\n" + SIGN + "\n" + FORM + "提案人：林某某\n联系电话：13800001111\n"
+        "办理态度：满意\u3000基本满意\u3000不满意\n"
+    )
+    assert trailer(doc) == want()
+
+
+def test_a_letters_respectful_closing_over_two_lines() -> None:
+    assert trailer(reply("此致\n敬礼！\n" + SIGN)) == want(closing="此致\n敬礼！")
+
+
+def test_thanks_and_the_formula_run_on_at_the_end_of_the_last_body_line() -> None:
+    words = "感谢您对我区水务工作的关心和支持！特此答复。"
+    doc = checked(HEAD.removesuffix(LAST + "\n") + LAST + words + "\n" + SIGN)
+    assert trailer(doc) == want(closing=words)
+
+
+def test_the_formula_of_a_response() -> None:
+    assert trailer(reply("特此回复。\n" + SIGN)) == want(closing="特此回复。")
+
+
+def test_a_request_to_point_out_what_is_wrong() -> None:
+    words = "如有不妥之处，敬请批评指正。"
+    assert trailer(reply(words + "\n" + SIGN)) == want(closing=words)
+
+
+def test_a_request_for_instructions_closes_asking_for_them() -> None:
+    doc = checked(
+        "某区水务局关于申请内河清淤专项资金的请示\n"
+        "区人民政府：\n"
+        "为推进城区内河清淤工作，现就申请专项资金请示如下：\n"
+        "一、项目概况\n"
+        "今年计划清淤内河六条，需资金一千二百万元。\n"
+        "二、资金安排\n"
+        "拟由区财政一次性安排。\n"
+        "妥否，请批示。\n" + SIGN
+    )
+    assert trailer(doc) == want(closing="妥否，请批示。", last="拟由区财政一次性安排。")
+
+
+def test_a_contact_under_the_label_for_means_of_contact() -> None:
+    assert trailer(reply("特此答复。\n" + SIGN + "\n联系方式：韩某某，020-83451234")) == want(contact=CONTACT)
+
+
+def test_office_and_mobile_phone_labels() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：韩某某\n办公电话：020-83451234\n移动电话：13800001111")
+    assert trailer(doc) == want(contact={"name": "韩某某", "phones": ("020-83451234", "13800001111")})
+
+
+def test_phones_marked_office_and_mobile_in_brackets() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：韩某某\n联系电话：83451234（办）\u300013800001111（手机）")
+    assert trailer(doc) == want(contact={"name": "韩某某", "phones": ("83451234", "13800001111")})
+
+
+def test_the_contacts_section_in_brackets_after_the_name() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：韩某某（河湖管理科）\u3000联系电话：83451234")
+    assert trailer(doc) == want(contact={"name": "韩某某", "phones": ("83451234",)})
+
+
+def test_a_cc_label_naming_the_units() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n抄送单位：区政协提案委员会，区人民政府办公室。")
+    assert trailer(doc) == want(imprint=(("区政协提案委员会", "区人民政府办公室"), None, None))
+
+
+def test_a_page_count_line_inside_the_trailer_is_left_out() -> None:
+    for furniture in ("第3页 共4页", "第3页，共4页"):
+        doc = reply("特此答复。\n" + SIGN + "\n" + furniture + "\n联系人：韩某某\n联系电话：020-83451234")
+        assert "第3页" not in doc.text, furniture
+        assert trailer(doc) == want(contact=CONTACT), furniture
+
+
+def test_an_attachments_own_numbered_sections_after_the_signature_are_not_the_body() -> None:
+    doc = reply(
+        "特此答复。\n附件：城区内河水质提升三年行动计划\n" + SIGN + "\n附件\n城区内河水质提升三年行动计划\n"
+        "一、总体目标\n到2027年，城区内河水质稳定达到四类标准。\n"
+        "二、主要任务\n实施截污纳管、清淤疏浚和生态补水。\n"
+    )
+    assert trailer(doc) == want(attachments=("城区内河水质提升三年行动计划",))
+
+
+def test_two_numbered_attachment_labels_each_over_its_title_and_table_without_a_list() -> None:
+    doc = reply(
+        "特此答复。\n" + SIGN + "\n附件1\n城区内河监测断面表\n序号\u3000断面名称\n1\u3000东濠涌口\n"
+        "附件2\n内河水质月报样表\n月份\u3000水质类别\n"
+    )
+    assert trailer(doc) == want(attachments=("城区内河监测断面表", "内河水质月报样表"))
+
+
+def test_a_disclosure_mode_label_at_the_end() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n抄送：区政协提案委员会。\n公开方式：主动公开")
+    assert trailer(doc) == want(imprint=(("区政协提案委员会",), None, None), disclosure="主动公开")
+
+
+def test_a_note_label_with_the_contact_on_its_line() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n附注：联系人：韩某某，电话：020-83451234")
+    assert trailer(doc) == want(contact=CONTACT)
+
+
+def test_lead_and_assisting_units_labelled_over_a_labelled_reply_time() -> None:
+    doc = reply("特此答复。\n主办单位：某区水务局\n协办单位：某区生态环境局\n答复时间：2025年3月12日")
+    signature = (("某区水务局", "某区生态环境局"), "2025-03-12", "2025年3月12日")
+    assert trailer(doc) == want(signature=signature)
+
+
+def test_two_organs_side_by_side_with_the_date_under_each() -> None:
+    doc = reply("特此答复。\n某区水务局\u3000\u3000\u3000\u3000某区生态环境局\n2025年3月12日\u3000\u30002025年3月12日")
+    signature = (("某区水务局", "某区生态环境局"), "2025-03-12", "2025年3月12日")
+    assert trailer(doc) == want(signature=signature)
+
+
+def test_handling_section_handler_and_phone_on_one_line_after_the_date() -> None:
+    doc = reply(
+        "特此答复。\n" + SIGN + "\n承办科室：河湖管理科\u3000\u3000经办人：钱某某\u3000\u3000联系电话：83451234"
+    )
+    assert trailer(doc) == want(contact={"name": "钱某某", "phones": ("83451234",), "unit": "河湖管理科"})
