@@ -393,3 +393,41 @@ def test_handling_section_handler_and_phone_on_one_line_after_the_date() -> None
         "特此答复。\n" + SIGN + "\n承办科室：河湖管理科\u3000\u3000经办人：钱某某\u3000\u3000联系电话：83451234"
     )
     assert trailer(doc) == want(contact={"name": "钱某某", "phones": ("83451234",), "unit": "河湖管理科"})
+
+
+# --- causes of batch 2: a new example of each --------------------------------------------------------
+
+
+def test_a_receipt_form_appended_under_the_date_keeps_the_deputys_mobile_out_of_the_contact() -> None:
+    doc = reply(
+        "此复。\n某县教育局\n2024年9月2日\n联系人：邓某\n电话：0736-7201234\n"
+        "建议办理意见回执\n代表姓名：周某某\u3000\u3000手机：13912345678\n是否满意：满意\u3000基本满意\u3000不满意\n"
+    )
+    assert trailer(doc) == want(
+        closing="此复。",
+        signature=(("某县教育局",), "2024-09-02", "2024年9月2日"),
+        contact={"name": "邓某", "phones": ("0736-7201234",)},
+    )
+
+
+def test_thanks_again_then_the_short_formula_after_the_last_body_sentence() -> None:
+    words = "再次感谢您对我区河道管护的关心！此复。"
+    doc = checked(HEAD.removesuffix(LAST + "\n") + LAST + words + "\n" + SIGN)
+    assert trailer(doc) == want(closing=words)
+
+
+def test_a_mobile_labelled_as_a_mobile_telephone_under_the_name() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：邓某\u3000\u3000移动电话：13912345678")
+    assert trailer(doc) == want(contact={"name": "邓某", "phones": ("13912345678",)})
+
+
+def test_a_cc_label_naming_the_organs() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n抄送机关：市水务局，区人大常委会代表工作室。")
+    assert trailer(doc) == want(imprint=(("市水务局", "区人大常委会代表工作室"), None, None))
+
+
+def test_the_same_numeral_date_under_each_of_three_organs() -> None:
+    date = "二〇二四年九月二日"
+    doc = reply(f"特此答复。\n某县教育局　　某县财政局　　某县卫生健康局\n{date}　　{date}　　{date}")
+    signature = (("某县教育局", "某县财政局", "某县卫生健康局"), "2024-09-02", date)
+    assert trailer(doc) == want(signature=signature)

@@ -117,6 +117,7 @@ PHONE_LABELS = (
     "办公室电话",
     "咨询电话",
     "固定电话",
+    "移动电话",
     "座机",
     "联系方式",
     "电话号码",
@@ -263,7 +264,13 @@ POSTCODE = _lazy(r"(?<!\d)\d{6}(?!\d)")
 # may be cut with the value's end.
 POSTCODE_AFTER_ADDRESS = _lazy(r"[ ]{0,2}\((?P<code>\d{6})\)?$")
 EMAIL = _lazy(r"[A-Za-z0-9._%+-]{1,64}[@＠][A-Za-z0-9.-]{1,100}\.[A-Za-z]{2,10}")
-CC_LINE = _lazy(r"^(?:抄送|抄报)[ ]{0,2}[:\t][ \t]{0,2}(?P<v>[^\n]*)$")
+CC_LINE = _lazy(r"^(?:抄送|抄报)(?:单位|机关)?[ ]{0,2}[:\t][ \t]{0,2}(?P<v>[^\n]*)$")  # 抄送单位：… too
+# The title of a form a reply appends after its 落款 with no 附件 label over it (区政协提案办理情况征询意见表,
+# 代表建议办理结果反馈表, 答复满意度测评表, 意见回执): the rows under it are the form's (a proposer's phone there
+# is no contact of the reply's).
+APPENDED_FORM_TITLE = _lazy(
+    r"^[\p{Han}()《》“”0-9]{0,40}?(?:征询|反馈|测评|评价|满意|意见|办理情况|办理结果)\p{Han}{0,6}?(?:表|回执|回执单)$"
+)
 ATTACHMENT_LINE = _lazy(
     # 附件：1.名称, 附件1：名称, or 附件1.名称 where the list's first number stands for the colon; 附：1.名称,
     # the short label, only with its colon

@@ -199,6 +199,8 @@ def date_end(b: Block) -> int:
     clock = P.CLOCK_TAIL.search(f, max(0, len(f) - _MAX_CLOCK)) if _may_end_in_clock(f) else None
     if clock:
         return clock.start()
+    if f[-1:] in _DATE_END and f.count("年") > 1 and (repeated := P.REPEATED_DATE_LINE.match(f)):
+        return repeated.end("date")  # the same date under each of joint organs: the first is the date
     if (f[-1:] in _DATE_END and not f.endswith(_WEEKDAY_ON_DAY)) or len(f) > 24 + 60 + _MAX_DATE_TAIL:
         return len(f)
     tail = P.DATE_TAIL.search(f, max(0, len(f) - _MAX_DATE_TAIL - 4))
@@ -585,9 +587,11 @@ def _sentences(folded: str) -> list[str]:
 def closing_run_on_start(folded: str) -> int | None:
     """Where a closing written on at the end of a body line starts (…年内完工。特此答复。), or None.
 
-    It must open with a formula sentence (此复, 特此答复 …) after a sentence's stop, and every
-    sentence from there on must read as closing; thanks alone at a paragraph's end stay body.
-    The sentences are walked back from the end once, so a long line costs linear time.
+    It must hold a formula sentence (此复, 特此答复 …) after a sentence's stop, and every sentence
+    from there on must read as closing; thanks alone at a paragraph's end stay body. Sentences that
+    open as a closing does (感谢您…, 再次感谢…, 祝您…) right before the formula are its closing too
+    (…完工。感谢您的关心和支持！特此答复。). The sentences are walked back from the end once, so a
+    long line costs linear time.
     """
     bounds = [0] + [i + 1 for i, ch in enumerate(folded) if ch in _SENTENCE_STOP and i + 1 < len(folded)]
     found = None
@@ -597,7 +601,7 @@ def closing_run_on_start(folded: str) -> int | None:
             continue
         if a == 0 or not _closing_like(sentence):
             break
-        if P.CLOSING_FORMULA.match(sentence):
+        if P.CLOSING_FORMULA.match(sentence) or (found is not None and P.CLOSING_STRONG.match(sentence)):
             found = a + len(folded[a:b]) - len(folded[a:b].lstrip())
     return found
 

@@ -213,6 +213,11 @@ def find_trailer(state: State) -> None:
 
 
 @L.per_line
+def _appended_form_title(b: Block) -> bool:
+    f = b.folded.strip()
+    return f[-1:] in "表执单" and bool(P.APPENDED_FORM_TITLE.match(f))
+
+
 def _tail_zone(b: Block) -> Zone | None:
     """The trailer zone a line of its own belongs to (contact, 附注, 版记), or None; kept per line,
     since the trailer rules ask it of the same lines many times."""
@@ -568,6 +573,10 @@ def _text_before_signature(state: State, blocks: list[Block]) -> str:
 
 
 def _after_signature(after: list[Block]) -> None:
+    form = next((i for i, b in enumerate(after) if _appended_form_title(b)), len(after))
+    for b in after[form:]:  # a form appended after the 落款: its title and rows are attachment content
+        b.zone = Zone.IMPRINT if L.is_imprint_line(b) else Zone.ATTACHMENT_CONTENT
+    after = after[:form]
     leftovers: list[Block] = []
     in_note = False  # under a 附注 label: its numbered points are the note's, not sections
     for i, b in enumerate(after):
