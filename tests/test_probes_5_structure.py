@@ -354,3 +354,158 @@ def test_a_long_about_heading_whose_frame_closes_on_the_next_line() -> None:
 def test_a_short_about_heading_keeps_the_next_short_line_as_its_paragraph() -> None:
     doc = body("一、关于停车收费\n按现行标准的情况\n内容。")
     assert [(s.title, paragraphs(s)) for s in doc.sections] == [("关于停车收费", ["按现行标准的情况", "内容。"])]
+
+
+# --- batch 2 (written before the parser ran on it) -------------------------------------------------
+
+
+def test_top_level_points_quoted_in_the_opening_before_an_answer_in_opinion_words() -> None:
+    doc = checked(
+        "关于区政协三届二次会议第48号提案的答复\n周某委员：\n您在提案中建议：\n一、加大社区用房保障。\n"
+        "二、完善社工薪酬体系。\n经研究，答复意见如下：\n一、关于社区用房\n已腾退用房三处。\n二、关于社工薪酬\n已出台指导标准。"
+        + TAIL
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于社区用房"), (1, "cn", "二、", "关于社工薪酬")]
+    assert [p.text for p in doc.preamble] == [
+        "您在提案中建议：",
+        "一、加大社区用房保障。",
+        "二、完善社工薪酬体系。",
+        "经研究，答复意见如下：",
+    ]
+
+
+def test_first_in_the_opening_and_last_in_the_closing_are_no_enumeration() -> None:
+    doc = checked(
+        "关于区政协三届二次会议第49号提案的答复\n周某委员：\n首先，感谢您对民政工作的关心。现答复如下：\n"
+        "一、关于助餐服务\n已新建助餐点五个。\n最后，再次感谢您对民政工作的关心和支持。" + TAIL
+    )
+    assert [items(p) for p in doc.preamble] == [[]]
+    assert [items(p) for p in doc.sections[0].paragraphs] == [[]]
+    assert doc.closing is not None and doc.closing.items == ()
+
+
+def test_ordinal_word_lines_with_short_leads_are_members_not_sections() -> None:
+    doc = body("一、具体措施\n第一，关于资金保障\n今年安排资金五百万元。\n第二，关于人员配备\n已招聘社工六名。")
+    assert tree(doc) == [(1, "cn", "一、", "具体措施")]
+    ps = doc.sections[0].paragraphs
+    assert [p.text for p in ps] == [
+        "第一，关于资金保障",
+        "今年安排资金五百万元。",
+        "第二，关于人员配备",
+        "已招聘社工六名。",
+    ]
+    assert [items(p) for p in ps] == [[(1, "第一", "关于资金保障")], [], [(2, "第二", "关于人员配备")], []]
+
+
+def test_is_members_on_heading_like_lines_of_their_own() -> None:
+    doc = body("一、主要做法\n一是加强组织领导\n成立工作专班。\n二是完善工作机制\n建立周例会制度。")
+    assert tree(doc) == [(1, "cn", "一、", "主要做法")]
+    ps = doc.sections[0].paragraphs
+    assert [items(p) for p in ps] == [[(1, "一是", "加强组织领导")], [], [(2, "二是", "完善工作机制")], []]
+
+
+def test_members_in_two_sub_sections_are_two_lone_members() -> None:
+    doc = body("一、工作情况\n（一）巡查\n一是加强日常巡查。\n（二）整改\n二是加快问题整改。")
+    assert [[items(p) for p in s.paragraphs] for s in doc.sections[0].sections] == [[[]], [[]]]
+
+
+def test_twelve_is_members_in_one_paragraph() -> None:
+    numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
+    text = "".join(f"{n}是任务{i + 1}；" for i, n in enumerate(numerals)).rstrip("；") + "。"
+    doc = body("一、重点任务\n" + text)
+    assert items(doc.sections[0].paragraphs[0]) == [(i + 1, f"{n}是", f"任务{i + 1}") for i, n in enumerate(numerals)]
+
+
+def test_january_and_february_written_as_two_ideographs_open_no_section() -> None:
+    doc = body("一、投诉办理\n一、二月份全区共受理投诉三百件，同比下降一成。\n二、下步打算\n继续做好办理工作。")
+    assert tree(doc) == [(1, "cn", "一、", "投诉办理"), (1, "cn", "二、", "下步打算")]
+    assert paragraphs(doc.sections[0]) == ["一、二月份全区共受理投诉三百件，同比下降一成。"]
+
+
+def test_first_and_second_grade_pupils_open_no_section() -> None:
+    doc = body("一、课后服务\n一、二年级学生参与率达到九成以上，家长满意度较高。\n二、存在问题\n师资不足。")
+    assert tree(doc) == [(1, "cn", "一、", "课后服务"), (1, "cn", "二、", "存在问题")]
+    assert paragraphs(doc.sections[0]) == ["一、二年级学生参与率达到九成以上，家长满意度较高。"]
+
+
+def test_a_plan_in_a_parent_before_its_sub_sections_ends_at_the_first_sub_heading() -> None:
+    doc = body(
+        "一、关于养老服务\n目前已建成站点十个。\n下一步，将继续扩大覆盖。\n（一）助餐服务\n已开通助餐点五个。\n"
+        "（二）助浴服务\n已开展试点。"
+    )
+    s = doc.sections[0]
+    assert [p.phase for p in s.paragraphs] == ["progress", "plan"]
+    assert [[p.phase for p in sub.paragraphs] for sub in s.sections] == [[None], [None]]
+
+
+def test_a_plan_word_after_the_subject_opens_no_plan() -> None:
+    doc = body("一、关于资金保障\n今年已安排资金三百万元。\n我局下一步将积极争取上级资金。")
+    assert [p.phase for p in doc.sections[0].paragraphs] == [None, None]
+
+
+def test_tab_separated_rows_numbered_in_their_first_cell() -> None:
+    doc = body("一、资金使用情况\n序号\t项目\t金额\n1\t助餐补贴\t120\n2\t助浴补贴\t45\n二、下步打算\n继续做好监管。")
+    assert tree(doc) == [(1, "cn", "一、", "资金使用情况"), (1, "cn", "二、", "下步打算")]
+    assert "助浴补贴" in section_text(doc, doc.sections[0])
+
+
+def test_a_letter_spaced_attachment_label_over_a_numbered_attachment_body() -> None:
+    doc = checked(
+        "关于做好社区用房调剂工作的通知\n各街道：\n请按附件要求做好调剂工作。\n附件：1.调剂原则\n2.调剂流程\n"
+        "某区民政局\n2024年7月8日\n附 件 2\n调剂流程\n一、申报\n内容。\n二、审核\n内容。"
+    )
+    assert doc.sections == ()
+    assert doc.attachments == ("调剂原则", "调剂流程")
+
+
+def test_circled_points_straight_under_an_ideograph_and_parenthesised_ideographs_under_the_next() -> None:
+    doc = body("一、已完成事项\n①修缮屋面\n内容。\n②更换管线\n内容。\n二、待办事项\n（一）加装电梯\n内容。")
+    assert tree(doc) == [
+        (1, "cn", "一、", "已完成事项"),
+        (2, "circled", "①", "修缮屋面"),
+        (2, "circled", "②", "更换管线"),
+        (1, "cn", "二、", "待办事项"),
+        (2, "cn-paren", "（一）", "加装电梯"),
+    ]
+
+
+def test_a_heading_with_a_dash_and_a_subtitle() -> None:
+    doc = body("一、坚持问题导向——着力破解停车难题\n已新增泊位两千个。")
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [
+        ("坚持问题导向——着力破解停车难题", ["已新增泊位两千个。"])
+    ]
+
+
+def test_arabic_points_mixing_a_short_heading_and_a_long_point_with_members() -> None:
+    point = "目前我区共有托育机构二十家，一是新建普惠托位三百个；二是开展托育人员培训四期。"
+    doc = body(f"1.关于托位供给\n内容。\n2.{point}")
+    assert [(s.style, s.title) for s in doc.sections] == [("num", "关于托位供给"), ("num", None)]
+    p = doc.sections[1].paragraphs[0]
+    assert p.text == point
+    assert items(p) == [(1, "一是", "新建普惠托位三百个"), (2, "二是", "开展托育人员培训四期")]
+
+
+def test_must_members_after_a_street_offices_name() -> None:
+    doc = body("一、工作要求\n各街道一要摸清底数；二要建立台账；三要定期报送。")
+    assert items(doc.sections[0].paragraphs[0]) == [
+        (1, "一要", "摸清底数"),
+        (2, "二要", "建立台账"),
+        (3, "三要", "定期报送"),
+    ]
+
+
+def test_a_heading_right_after_the_salutation_leaves_no_opening() -> None:
+    doc = checked(
+        "关于区政协三届二次会议第50号提案的答复\n周某委员：\n一、关于场地\n已落实。\n二、关于经费\n已列支。" + TAIL
+    )
+    assert doc.preamble == ()
+    assert [(s.marker, s.title, paragraphs(s)) for s in doc.sections] == [
+        ("一、", "关于场地", ["已落实。"]),
+        ("二、", "关于经费", ["已列支。"]),
+    ]
+
+
+def test_one_reason_and_the_other_in_two_paragraphs() -> None:
+    doc = body("一、关于延长开放时间\n其一，现有人员难以支撑夜间开放。\n其二，夜间安保力量不足。\n我们将继续研究。")
+    ps = doc.sections[0].paragraphs
+    assert [items(p) for p in ps] == [[(1, "其一", "现有人员难以支撑夜间开放")], [(2, "其二", "夜间安保力量不足")], []]
