@@ -509,3 +509,32 @@ def test_one_reason_and_the_other_in_two_paragraphs() -> None:
     doc = body("一、关于延长开放时间\n其一，现有人员难以支撑夜间开放。\n其二，夜间安保力量不足。\n我们将继续研究。")
     ps = doc.sections[0].paragraphs
     assert [items(p) for p in ps] == [[(1, "其一", "现有人员难以支撑夜间开放")], [(2, "其二", "夜间安保力量不足")], []]
+
+
+# --- batch 2's causes, each from a new example (written after the fix, expected by hand) ----------
+
+
+def test_ideograph_pairs_counting_floors_and_months_inside_a_section_stay_sentences() -> None:
+    doc = body(
+        "一、加装电梯\n三、四号楼已完成加装，居民出行更加便利。\n五、六月份将启动七号楼施工，预计年底完工。\n"
+        "二、资金保障\n已拨付补贴。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "加装电梯"), (1, "cn", "二、", "资金保障")]
+    assert len(paragraphs(doc.sections[0])) == 2
+
+
+def test_a_heading_about_two_months_after_the_first_heading_keeps_its_marker() -> None:
+    doc = body("一、工作回顾\n内容。\n二、三月份工作安排\n内容。")
+    assert [(s.ordinal, s.title) for s in doc.sections] == [(1, "工作回顾"), (2, "三月份工作安排")]
+
+
+def test_members_after_an_association_or_a_brigade_speaking_of_itself() -> None:
+    doc = body("一、工作措施\n我会一是组织专家论证；二是开展会员培训。\n区执法大队一方面加强巡查，另一方面从严查处。")
+    ps = doc.sections[0].paragraphs
+    assert items(ps[0]) == [(1, "一是", "组织专家论证"), (2, "二是", "开展会员培训")]
+    assert [(i.ordinal, i.marker) for i in ps[1].items] == [(1, "一方面"), (2, "另一方面")]
+
+
+def test_a_word_ending_in_a_subject_character_before_one_is_still_no_member() -> None:
+    doc = body("一、工作措施\n统一是基本要求；二是其他。")
+    assert items(doc.sections[0].paragraphs[0]) == []

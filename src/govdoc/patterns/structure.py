@@ -77,10 +77,12 @@ SPACED_COUNT_WORDS = frozenset("年月日个名家项条件类批次人户季期
 COUNT_WORD = _lazy(
     r"[ ]{0,4}(?:个|名|家|项|条|件|类|批|次|人|户|所|座|处|间|年|月|日|天|号|万|亿|千|百|元|公里|米|吨|亩|%)"
 )
-# After `一、` the next numeral and a measure word (`一、二期工程`, `三、四季度`, `一、二、三级医院`) make a
-# list of numbers in a sentence: the 、 joins two numbers, it does not end a marker.
+# After `一、` the next numeral and a measure word (`一、二期工程`, `三、四季度`, `一、二、三级医院`,
+# `一、二月份`, `一、二年级`, `三、四号楼`) make a list of numbers in a sentence: the 、 joins two
+# numbers, it does not end a marker.
 NUMERAL_LIST = _lazy(
-    r"(?P<n>[一二三四五六七八九十]{1,3})(?:、[一二三四五六七八九十]{1,3})*(?:期|级|季度|类|批|档|轮|等|号|星|产业|个|项|次|届|线)"
+    r"(?P<n>[一二三四五六七八九十]{1,3})(?:、[一二三四五六七八九十]{1,3})*"
+    r"(?:期|级|季度|类|批|档|轮|等|号|星|产业|个|项|次|届|线|月|年级|楼|层|栋|幢|单元|标段|组|成|岁|周|名|户|家|条|段|班)"
 )
 # What 第N条 / 第N部分 count when a sentence opens with them (第一条建议已经解决。): the proposal's
 # points, not an article or a part of the text. The sentence may also go on to say what the point
@@ -109,8 +111,9 @@ TURN_BEFORE_HEADING = _lazy(r"(?:答复|函复|回复|说明|函告|反馈|告�
 
 # --- enumerations inside paragraphs ------------------------------------------------------
 # The subject a sentence's first member may follow with no mark between (我们一是…, 我局一要…,
-# 区政府一是…, 我局一方面…): a pronoun or the last character of an organ's name, never the 统 of 统一是.
-_MEMBER_SUBJECT_END = "们局委办厅府院部门位心站所处科室区市县镇街"
+# 区政府一是…, 我局一方面…, 各街道一要…, 我会一是…): a pronoun or the last character of an organ's
+# name, never the 统 of 统一是.
+_MEMBER_SUBJECT_END = "们局委办厅府院部门位心站所处科室区市县镇街道会队组司校"
 ENUM_MARKER = _lazy(
     rf"""
     (?:^|(?<=[。;:!?,\n])|(?<=[{_MEMBER_SUBJECT_END}])(?=一[是要]|一方面))[ ]{{0,2}}
