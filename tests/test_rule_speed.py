@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 import regex
 
 from govdoc import patterns as P
 from govdoc.fields.kind import KIND_SUFFIX_REACH, kind_suffix, title_core
+from govdoc.fold import fold
 from govdoc.model import Header, Span
 from govdoc.patterns.chrome import _CHROME
 from govdoc.rules import lines as L
@@ -217,3 +219,96 @@ def test_a_span_over_several_blocks_gets_the_references_joined_as_source_ref_joi
             refs = tuple(dict.fromkeys(r for o in chosen for r in o.refs))
             boxes = tuple(_box(b) for o in chosen for b in o.boxes)
             assert places.of(4 * first, 4 * last + 3) == (source_ref(refs), boxes), (first, last)
+
+
+# --- the classes of a line (rules/lines.py) and the zone rules that read them -------------------
+
+
+def test_the_date_class_of_a_line_names_each_way_a_date_stands_on_it() -> None:
+    cases = {
+        "2024年5月6日": L.DATE_LINE,
+        "（2024年5月6日）": L.DATE_LINE,
+        "某市教育局　　2024年5月6日": L.ORGAN_DATE,
+        "答复时间：2024年5月6日": L.LABELLED_DATE,
+        "日期：2024年5月6日": L.LABELLED_DATE | L.BARE_LABELLED_DATE,
+        "我局已于2024年5月6日完成整改。": 0,
+        "某市教育局": 0,
+    }
+    for line, expected in cases.items():
+        b = Block(line)
+        assert L.date_class(b) == expected, line
+        assert L.is_date_line(b) == bool(expected & L.DATE_LINE), line
+        assert L.is_organ_date_line(b) == bool(expected & L.ORGAN_DATE), line
+        assert L.is_labelled_date_line(b) == bool(expected & L.LABELLED_DATE), line
+        assert L.is_bare_labelled_date_line(b) == bool(expected & L.BARE_LABELLED_DATE), line
+
+
+def test_the_date_class_follows_an_edit_of_the_line() -> None:
+    b = Block("2024年5月6日")
+    assert L.date_class(b) == L.DATE_LINE
+    b.set_text("某市教育局")
+    assert L.date_class(b) == 0
+
+
+def test_no_tail_after_a_date_ends_on_a_sentence_stop_so_date_end_need_not_look_for_one() -> None:
+    """date_end searches DATE_TAIL only on a line whose last character is none of _NO_TAIL_END:
+    the pattern is anchored at the end and each of its tails ends on a letter, a Han character or
+    a bracket (a new tail ending on a stop must take the stop out of _NO_TAIL_END)."""
+    assert P.DATE_TAIL.pattern.endswith(")$")
+    date = "2024年5月6日"
+    for tail in [" B类", "（A）", "  签发人：张某", " 星期一", "（盖章）", "（此件公开发布）"]:
+        assert P.DATE_TAIL.search(fold(date + tail)), tail
+        for stop in L._NO_TAIL_END:
+            assert P.DATE_TAIL.search(fold(date + tail) + stop) is None, tail + stop
+    assert L.date_end(Block("2024年5月6日（此件公开发布）")) == len(date)
+
+
+def test_every_print_line_holds_the_word_the_print_test_looks_for_first() -> None:
+    """The trailer asks PRINTED_LINE only of a line holding 印发: both of its forms need the word."""
+    from govdoc.rules.trailer import _printed_line
+
+    alternatives = P.PRINTED_LINE.pattern.split("|^")
+    assert len(alternatives) == 2 and all("印发" in alt for alt in alternatives)
+    assert _printed_line(Block("某市人民政府办公室　　2024年5月6日印发"))
+    assert not _printed_line(Block("某市人民政府办公室　　2024年5月6日"))
+
+
+def test_the_lines_above_running_text_are_not_asked_whether_they_hold_up_the_trailer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """trailer_from walks up from the end; once a line of running text stands below, a line above
+    is asked only whether it opens a labelled 附注, not whether it is running text itself."""
+    from govdoc.rules import trailer as T
+
+    asked: list[int] = []
+    real = T._blocks_trailer
+
+    def counting(blocks: list[Block], k: int) -> bool:
+        asked.append(k)
+        return real(blocks, k)
+
+    monkeypatch.setattr(T, "_blocks_trailer", counting)
+    body = [Block(f"第{n}段正文，我局认真研究并逐项落实。") for n in range(20)]
+    region = T._Region([*body, Block("联系人：王某"), Block("联系电话：12345678")])
+    assert not region.trailer_from(0) and region.trailer_from(20)
+    assert sorted(asked) == [19, 20, 21]
+
+
+def test_the_signature_search_reads_the_tail_of_its_region_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """signature_block makes one _Region for all its searches (the 落款 with a date, flattened,
+    on a contact line, undated), so what is known of the region's tail is computed once."""
+    from govdoc.rules import trailer as T
+
+    made: list[object] = []
+    real = T._Region
+
+    def counting(blocks: list[Block]) -> T._Region:
+        region = real(blocks)
+        made.append(region)
+        return region
+
+    monkeypatch.setattr(T, "_Region", counting)
+    lines = ["关于某事的答复", "经研究，答复如下。", "我局将继续推进。", "联系人：王某"]
+    state = State(blocks=[Block(t) for t in lines])
+    T.signature_block(state)
+    assert state.signature_date is None and len(made) == 1

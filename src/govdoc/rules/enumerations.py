@@ -77,7 +77,10 @@ def _lead(para: ParaDraft, mark: _Mark, item_end: int) -> str:
 
 def find_items(paragraphs: list[ParaDraft]) -> None:
     """Fill `items` of each paragraph from the enumerations that start in it."""
-    marks = [m for run in _runs(_marks(paragraphs)) for m in run]
+    found = _marks(paragraphs)
+    if len(found) < 2:
+        return  # a run has two members at least
+    marks = [m for run in _runs(found) for m in run]
     marks.sort(key=lambda m: (m.para, m.start))
     for k, mark in enumerate(marks):
         para = paragraphs[mark.para]
@@ -120,5 +123,7 @@ def enumerations_and_phases(state: State) -> None:
     since an enumeration never runs across sections.
     """
     for container in [state.preamble, *_walk(state.sections)]:
+        if not container:
+            continue  # a section holding only its sub-sections
         find_items(container)
         set_phases(container)

@@ -20,6 +20,12 @@ from govdoc.rules.cleanup import page_furniture
 from govdoc.rules.sections import TITLE_MAX, Heading, has_run_in_text, heading_of, next_cn, without_asides
 from govdoc.state import Block, State, Zone
 
+# Zones by module-level names: on Python 3.11 a `Zone.X` look-up costs several times a global's
+# (the enum's metaclass hooks attribute access), and the rules ask them once per block.
+_BODY = Zone.BODY
+_CHROME = Zone.CHROME
+_CLOSING = Zone.CLOSING
+
 _NEAR_FULL_LINE = 24
 _CONTINUING_START = frozenset(",，、。;；:：)）」』…”’》】")  # … : the leader dots of a contents entry
 _WIDTH_SLACK = 2  # half-width digits and letters let a full line hold a character or two more or less
@@ -35,7 +41,7 @@ _TITLE_END_WORDS = ("目的", "参与", "普及", "涉及")  # words that end on
 _FRAME_LINE = 20  # a heading line long enough to have been wrapped by the page width
 _FRAME_REST = 12
 _TITLE_BREAKS = frozenset("。,;:!?、")  # none inside the second line of a wrapped heading
-_JOINED_ZONES = (Zone.BODY, Zone.CLOSING)
+_JOINED_ZONES = (_BODY, _CLOSING)
 JOINED_MESSAGE = "两段在分页处断开，已拼接 (paragraph split by a page break re-joined)"
 
 
@@ -219,15 +225,15 @@ def join_breaks(state: State) -> None:
     """
     for b in state.blocks:  # joins a reader made from layout (a PDF paragraph running on over a page end)
         for at in b.joins:
-            if b.zone is not Zone.CHROME:
+            if b.zone is not _CHROME:
                 state.warn("page-break-joined", JOINED_MESSAGE, b, max(0, at - 1), 2)
-    width = wrap_width([b for b in state.blocks if b.zone is Zone.BODY])
+    width = wrap_width([b for b in state.blocks if b.zone is _BODY])
     absorbed: set[int] = set()
     kept: list[Block] = []  # the live blocks so far, joins made (a list rebuilt, not popped from: linear)
     page_end = False  # a page number was dropped since the last live block
     tail = -1  # the length of the last line joined into the last live block
     for b in state.blocks:
-        if b.zone is Zone.CHROME:
+        if b.zone is _CHROME:
             page_end = page_end or page_furniture(b)
             continue
         a = kept[-1] if kept else None
@@ -258,7 +264,7 @@ def _next_part(kept: list[Block], b: Block) -> bool:
     m = L.section_marker(b)
     if m is None or m.lastgroup != "cn" or heading_of(b) is not None:
         return False
-    expected = next_cn([k for k in kept if k.zone is Zone.BODY])
+    expected = next_cn([k for k in kept if k.zone is _BODY])
     return expected is not None and heading_of(b, expected) is not None
 
 
@@ -267,7 +273,7 @@ def assemble(state: State) -> None:
     parts: list[str] = []
     pos = 0
     for b in state.blocks:
-        if b.zone is Zone.CHROME:
+        if b.zone is _CHROME:
             continue
         if parts:
             pos += 1

@@ -1,4 +1,29 @@
-"""What a single line is: small predicates over a block's folded text, shared by the zone rules."""
+"""What a single line is: small predicates over a block's folded text, shared by the zone rules.
+
+**The classes of a line.** What several rules ask of the same line is answered once per block
+and kept on it (`per_line`: the answer stays in `Block.known` until `Block.set_text` changes the
+text), so a rule reads the class instead of matching again. Read them through these functions:
+
+* `section_marker(b)`, `enum_marker(b)`: the section or enumeration marker the line opens with (a
+  match, or None).
+* `date_class(b)`: how a 成文日期 stands on the line, as bits: `DATE_LINE` (only a date),
+  `ORGAN_DATE` (an organ and the date), `LABELLED_DATE` (答复时间：…), `BARE_LABELLED_DATE`
+  (日期：…, with `LABELLED_DATE`); 0 for a line without (most lines); `date_end(b)` is where
+  the date ends. `is_date_line`, `is_organ_date_line` and the labelled ones read it.
+* `is_organ_line(b)`: only an organ's name (a 落款's or a letterhead's line).
+* `tail_zone(b)`: the trailer zone a line of its own belongs to, `Zone.CONTACT` (联系人：…),
+  `Zone.NOTE` (附注, 签发人, 审核人, 办复类别) or `Zone.IMPRINT` (抄送, …印发), or None; from
+  `is_contact_line`, `is_note_line`, `is_category_line` (each kept per line too).
+* `is_prose(b)`: running text or a heading (a sentence mark or a marker), which no trailer holds.
+* `is_key_value(b)` (a 键：值 line), `is_doc_number_line(b)`, `attachment_match(b)` (the 附件
+  line's parts).
+
+The classes are computed when first asked, not in one pass after the clean-up: most are asked
+of a few lines only (the 落款's neighbours), and computing them all for every line cost about
+120 µs a document more (session 7, benchmarks/README.md). A new question that several rules
+ask of one line is one more `@per_line` function here, reading the vocabulary of
+`govdoc.patterns`; a rule asks it of a line only after the cheap tests of its own.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +36,7 @@ import regex
 
 from govdoc import patterns as P
 from govdoc.fields.kind import kind_suffix, title_core
-from govdoc.state import Block
+from govdoc.state import Block, Zone
 
 T = TypeVar("T")
 
@@ -171,6 +196,7 @@ _WEEKDAY_ON_DAY = ("星期日", "礼拜日", "周日")  # a weekday that ends in
 
 
 _MAX_DATE_TAIL = 16
+_NO_TAIL_END = frozenset("。,;!?:、")  # no tail after a date ends so (tests/test_rule_speed.py ties it to DATE_TAIL)
 _MAX_CLOCK = 13  # a space and hh:mm:ss
 
 
@@ -203,14 +229,38 @@ def date_end(b: Block) -> int:
         return repeated.end("date")  # the same date under each of joint organs: the first is the date
     if (f[-1:] in _DATE_END and not f.endswith(_WEEKDAY_ON_DAY)) or len(f) > 24 + 60 + _MAX_DATE_TAIL:
         return len(f)
+    if f[-1:] in _NO_TAIL_END:
+        return len(f)  # a sentence's stop: every tail DATE_TAIL knows ends on a letter, a Han character or a bracket
     tail = P.DATE_TAIL.search(f, max(0, len(f) - _MAX_DATE_TAIL - 4))
     return tail.start() if tail else len(f)
 
 
-def is_date_line(b: Block) -> bool:
-    """A line that is only a date (a 成文日期), once a category, clock or cell edge after it is set aside."""
+# The date class of a line: which of the ways a 成文日期 stands on a line it is, as bits (0: none).
+DATE_LINE = 1  # only a date (2024年5月6日, （2024年5月6日）), a category, clock or cell edge after it aside
+ORGAN_DATE = 2  # an organ and the date side by side (某局　2024年5月6日)
+LABELLED_DATE = 4  # 答复时间：2024年5月6日 (maybe after 答复单位：某局), or 日期：2024年5月6日
+BARE_LABELLED_DATE = 8  # 日期：2024年5月6日: a 落款's date only under its organ line (LABELLED_DATE too)
+
+
+@per_line
+def date_class(b: Block) -> int:
+    """The line's date class (DATE_LINE, ORGAN_DATE, LABELLED_DATE, BARE_LABELLED_DATE bits), answered
+    once per line: the 落款 search asks all of them of every line, the joins and the header some."""
     end = date_end(b)
-    f = b.folded[:end].lstrip(CELL_EDGE)
+    found = DATE_LINE if _date_line(b.folded, end) else 0
+    if _organ_date_line(b.folded, end):
+        found |= ORGAN_DATE
+    f = b.folded
+    if f.startswith(P.BARE_DATE_LABELS):
+        if P.BARE_LABELLED_DATE_LINE.match(f, 0, end):
+            found |= LABELLED_DATE | BARE_LABELLED_DATE
+    elif f.startswith(_SIGNATURE_LABEL_STARTS) and P.LABELLED_DATE_LINE.match(f, 0, end):
+        found |= LABELLED_DATE
+    return found
+
+
+def _date_line(folded: str, end: int) -> bool:
+    f = folded[:end].lstrip(CELL_EDGE)
     if f.startswith("(") and f.endswith(")"):
         f = f[1:-1]  # （2024年5月6日）: a page that prints the 成文日期 in brackets
     if not f or f[-1] not in _DATE_END or len(f) > 24:
@@ -218,14 +268,22 @@ def is_date_line(b: Block) -> bool:
     return bool(P.DATE_LINE.match(f) or P.GARBLED_DATE_LINE.match(f))
 
 
-def is_organ_date_line(b: Block) -> bool:
-    """An organ and the date on one line (署名 and 成文日期 side by side)."""
-    end = date_end(b)
-    m = P.ORGAN_DATE_LINE.match(b.folded, 0, end) if b.folded[end - 1 : end] in _DATE_END else None
+def _organ_date_line(folded: str, end: int) -> bool:
+    m = P.ORGAN_DATE_LINE.match(folded, 0, end) if folded[end - 1 : end] in _DATE_END else None
     if m is None:
         return False
     organ = P.SEAL_AFTER.sub("", m.group("organ").strip())  # 某局（盖章）  2024年5月6日: the seal's note set aside
     return not any(c in organ for c in _NOT_IN_SIGNING_ORGAN) and bool(P.ORGAN_SUFFIX.search(organ.rstrip()))
+
+
+def is_date_line(b: Block) -> bool:
+    """A line that is only a date (a 成文日期), once a category, clock or cell edge after it is set aside."""
+    return bool(date_class(b) & DATE_LINE)
+
+
+def is_organ_date_line(b: Block) -> bool:
+    """An organ and the date on one line (署名 and 成文日期 side by side)."""
+    return bool(date_class(b) & ORGAN_DATE)
 
 
 def labelled_organs(b: Block) -> str | None:
@@ -250,15 +308,12 @@ def is_labelled_organ_line(b: Block) -> bool:
 def is_labelled_date_line(b: Block) -> bool:
     """答复时间：2024年5月6日 (maybe after 答复单位：某局 on the same line), or 日期：2024年5月6日: the date
     of a labelled 落款."""
-    f = b.folded
-    if f.startswith(P.BARE_DATE_LABELS):
-        return bool(P.BARE_LABELLED_DATE_LINE.match(f, 0, date_end(b)))
-    return f.startswith(_SIGNATURE_LABEL_STARTS) and bool(P.LABELLED_DATE_LINE.match(f, 0, date_end(b)))
+    return bool(date_class(b) & LABELLED_DATE)
 
 
 def is_bare_labelled_date_line(b: Block) -> bool:
     """日期：2024年5月6日: a 落款's date only under its organ line; alone, it may be a page's publishing date."""
-    return b.folded.startswith(P.BARE_DATE_LABELS) and is_labelled_date_line(b)
+    return bool(date_class(b) & BARE_LABELLED_DATE)
 
 
 _SIGNATURE_LABEL_STARTS = ("答复", "回复", "办复", "复函", "落款", "主办", "会办", "协办", "签发", "单位(", "盖章")
@@ -322,9 +377,11 @@ def is_title_like(b: Block) -> bool:
 _NOT_IN_ORGAN = frozenset("。,;:!?《》“”\t|")
 
 
+@per_line
 def is_organ_line(b: Block) -> bool:
     """A line that is only an organ's name (署名, 发文机关): short, no punctuation, organ suffix; or a
-    table row whose cells with text are each an organ's name (a joint 落款 laid out in a table)."""
+    table row whose cells with text are each an organ's name (a joint 落款 laid out in a table).
+    Answered once per line: the header, the 落款, the lines after it and the 版记 all ask it."""
     if b.cells is not None:
         return _organ_cells(b) is not None
     f = P.SEAL_AFTER.sub("", P.ENTITY_DEBRIS.sub("", b.folded).strip(CELL_EDGE))
@@ -443,8 +500,9 @@ def is_contact_line(b: Block) -> bool:
     f = b.folded
     return (
         ((":" in f or "\t" in f) and bool(P.CONTACT_LINE.match(f)))
-        # 如有疑问，请与…联系，电话：… / 请致电0571-…: the number labelled, or called after a verb
-        or ((":" in f or any(c.isdigit() for c in f)) and bool(P.CONTACT_SENTENCE.match(f)))
+        # 如有疑问，请与…联系，电话：… / 请致电0571-…: the number labelled, or called after a verb; the
+        # anchored pattern first, as it fails on a line's first characters (a digit scan reads them all)
+        or (bool(P.CONTACT_SENTENCE.match(f)) and (":" in f or any(c.isdigit() for c in f)))
         or (len(f) <= 12 and bool(P.BARE_CONTACT_LABEL.match(f)))
         or _contact_label_cell(b)
     )
@@ -466,6 +524,30 @@ def _contact_label_cell(b: Block) -> bool:
 
 _LABEL_CELL_REACH = 12  # 联系人, 联系电话, 联系单位, 承办处室联系人: a label cell is short
 _CELL_PROSE = frozenset("。,;!?")
+
+
+@per_line
+def tail_zone(b: Block) -> Zone | None:
+    """The trailer zone a line of its own belongs to (contact, 附注, 版记), or None: the tail class,
+    asked of the same lines by the 落款 search, the lines after it and the body's end."""
+    if is_contact_line(b):
+        return _CONTACT
+    if is_note_line(b) or is_signer_line(b) or is_reviewer_line(b) or is_category_line(b) or is_note_label_line(b):
+        return _NOTE
+    if is_imprint_line(b):
+        return _IMPRINT
+    return None
+
+
+_CONTACT, _NOTE, _IMPRINT = Zone.CONTACT, Zone.NOTE, Zone.IMPRINT
+
+
+@per_line
+def is_prose(b: Block) -> bool:
+    """A line of running text or a heading: what a body has and a trailer or information table has not."""
+    f = b.folded
+    # one `in` scan a mark: a set's isdisjoint would hash every character, a generator costs more than the scans
+    return "。" in f or "," in f or ";" in f or "!" in f or "?" in f or bool(section_marker(b)) or bool(enum_marker(b))
 
 
 @per_line

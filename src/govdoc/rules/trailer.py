@@ -20,17 +20,30 @@ from govdoc.rules import lines as L
 from govdoc.rules.joins import continues
 from govdoc.state import Block, State, Zone
 
+# Zones by module-level names: on Python 3.11 a `Zone.X` look-up costs several times a global's
+# (the enum's metaclass hooks attribute access), and the rules ask them once per block.
+_ATTACHMENTS = Zone.ATTACHMENTS
+_ATTACHMENT_CONTENT = Zone.ATTACHMENT_CONTENT
+_BODY = Zone.BODY
+_CHROME = Zone.CHROME
+_CLOSING = Zone.CLOSING
+_CONTACT = Zone.CONTACT
+_IMPRINT = Zone.IMPRINT
+_NOTE = Zone.NOTE
+_SIGNATURE = Zone.SIGNATURE
+_TRAILER = Zone.TRAILER
+_UNSET = Zone.UNSET
+
 _MAX_ORGAN_LINES = 4
 _MAX_WRAPPED_LINES = 8
 _MAX_TITLE_LINES = 3
-_PROSE = frozenset("。,;!?")
 _STOPS = frozenset("。!?")
 _GAP_CHARS = " \t"
 _WIDE_SPACE = regex.compile(r"[ ]{2,}|[ ]*\t[ \t]*")  # a run of spaces, or a tab (a Word copy's)
 
 
 def _unset(state: State) -> list[Block]:
-    return [b for b in state.blocks if b.zone is Zone.UNSET]
+    return [b for b in state.blocks if b.zone is _UNSET]
 
 
 def site_footer(state: State) -> None:
@@ -48,8 +61,8 @@ def site_footer(state: State) -> None:
     if first is None or not any(P.SITE_MARK.search(b.folded) for b in blocks[first:]):
         return
     for b in blocks[first:]:
-        if b.zone is Zone.UNSET:
-            b.zone = Zone.CHROME
+        if b.zone is _UNSET:
+            b.zone = _CHROME
 
 
 def _is_site_footer(b: Block) -> bool:
@@ -57,7 +70,7 @@ def _is_site_footer(b: Block) -> bool:
 
 
 def _in_footer_run(b: Block) -> bool:
-    return b.zone is Zone.CHROME or _is_site_footer(b) or (b.zone is Zone.UNSET and L.is_contact_line(b))
+    return b.zone is _CHROME or _is_site_footer(b) or (b.zone is _UNSET and L.is_contact_line(b))
 
 
 def attachment_content(state: State) -> None:
@@ -65,39 +78,40 @@ def attachment_content(state: State) -> None:
     rest = _unset(state)
     content = next((i for i, b in enumerate(rest) if L.is_attachment_label(b) and not _opens_list(rest, i)), len(rest))
     for b in rest[content:]:
-        b.zone = Zone.IMPRINT if L.is_imprint_line(b) else Zone.ATTACHMENT_CONTENT
+        b.zone = _IMPRINT if L.is_imprint_line(b) else _ATTACHMENT_CONTENT
 
 
 def signature_block(state: State) -> None:
     """The 落款: organ lines (or none) and the date line, by the first candidate the evidence accepts."""
     region = _unset(state)
-    found = _signature(region)
+    known = _Region(region)  # what is known of the region's tail, computed once for every search below
+    found = _signature(known)
     if found is None:
-        flat = _flattened(_Region(region))
+        flat = _flattened(known)
         if flat is not None:
             state.signature_date, state.signature_from = flat  # the line stays the body's (or the closing's)
             return
-        on_contact = _on_contact_line(_Region(region))
+        on_contact = _on_contact_line(known)
         if on_contact is not None:
             state.signature_date, state.signature_from = on_contact  # the line stays the contact's
             return
-        undated = _undated(_Region(region))
+        undated = _undated(known)
         if undated is not None:
             top, end = undated
             for b in region[top:end]:
-                b.zone = Zone.SIGNATURE
+                b.zone = _SIGNATURE
             state.signature_organs = [b for b in region[top:end] if not P.SEAL_OR_HEAD_LINE.match(b.folded)]
         return
     top, date_at = found
     if top == date_at and _organ_under_date(region, date_at):
-        region[date_at + 1].zone = Zone.SIGNATURE  # the date written first, the organ under it
+        region[date_at + 1].zone = _SIGNATURE  # the date written first, the organ under it
         state.signature_organs = [region[date_at + 1]]
         state.signature_date = region[date_at]
-        region[date_at].zone = Zone.SIGNATURE
+        region[date_at].zone = _SIGNATURE
         return
     state.signature_date = region[date_at]
     for b in region[top : date_at + 1]:
-        b.zone = Zone.SIGNATURE
+        b.zone = _SIGNATURE
     state.signature_organs = [b for b in region[top:date_at] if not P.SEAL_OR_HEAD_LINE.match(b.folded)]
 
 
@@ -105,7 +119,7 @@ def _organ_under_date(region: list[Block], date_at: int) -> bool:
     """A 落款 written date first: an organ line right under a date with no organ above it, and
     not the 印发 organ of a print line that follows."""
     below = region[date_at + 1 : date_at + 3]
-    return bool(below) and L.is_organ_line(below[0]) and not (len(below) > 1 and P.PRINTED_LINE.match(below[1].folded))
+    return bool(below) and L.is_organ_line(below[0]) and not (len(below) > 1 and _printed_line(below[1]))
 
 
 def after_signature(state: State) -> None:
@@ -114,17 +128,17 @@ def after_signature(state: State) -> None:
     if last is None:
         return
     at = state.blocks.index(last)
-    _after_signature([b for b in state.blocks[at + 1 :] if b.zone is Zone.UNSET])
+    _after_signature([b for b in state.blocks[at + 1 :] if b.zone is _UNSET])
 
 
 def body_end(state: State) -> None:
     """Before the 落款: the attachment list, then contact and 附注 lines, the closing, and the body."""
     before = _unset(state)
     _mark_attachment_lists(before)
-    end = next((i for i, b in enumerate(before) if b.zone is Zone.ATTACHMENTS), len(before))
+    end = next((i for i, b in enumerate(before) if b.zone is _ATTACHMENTS), len(before))
     for b in before[end:]:
-        if b.zone is Zone.UNSET:
-            b.zone = _tail_zone(b) or Zone.TRAILER
+        if b.zone is _UNSET:
+            b.zone = L.tail_zone(b) or _TRAILER
     _peel_tail(state, before[:end])
 
 
@@ -218,24 +232,6 @@ def _appended_form_title(b: Block) -> bool:
     return f[-1:] in "表执单" and bool(P.APPENDED_FORM_TITLE.match(f))
 
 
-def _tail_zone(b: Block) -> Zone | None:
-    """The trailer zone a line of its own belongs to (contact, 附注, 版记), or None; kept per line,
-    since the trailer rules ask it of the same lines many times."""
-    if L.is_contact_line(b):
-        return Zone.CONTACT
-    if (
-        L.is_note_line(b)
-        or L.is_signer_line(b)
-        or L.is_reviewer_line(b)
-        or L.is_category_line(b)
-        or L.is_note_label_line(b)
-    ):
-        return Zone.NOTE
-    if L.is_imprint_line(b):
-        return Zone.IMPRINT
-    return None
-
-
 def _organs_above(region: list[Block], date_at: int) -> int:
     """Index of the first organ (or seal) line right above the date line."""
     top = date_at
@@ -273,7 +269,8 @@ class _Region:
             n = len(self.blocks)
             ok = [True] * (n + 1)
             for k in range(n - 1, -1, -1):
-                ok[k] = _is_note_start(self.blocks[k]) or (not _blocks_trailer(self.blocks, k) and ok[k + 1])
+                # running text below settles it: the line itself is asked only while all below is trailer
+                ok[k] = _is_note_start(self.blocks[k]) or (ok[k + 1] and not _blocks_trailer(self.blocks, k))
             self._trailer_from = ok
         return self._trailer_from[i]
 
@@ -285,30 +282,24 @@ def _is_note_start(b: Block) -> bool:
 def _blocks_trailer(blocks: list[Block], k: int) -> bool:
     """Block `k` is running text, which no trailer holds (附注, contact, 版记, 主题词, an information table)."""
     b = blocks[k]
-    if _tail_zone(b) or L.is_attachment_list(b) or L.is_key_value(b) or b.table:
+    if L.tail_zone(b) or L.is_attachment_list(b) or L.is_key_value(b) or b.table:
         return False
     previous = blocks[k - 1] if k > 0 else None
     if previous is not None and P.ATTACHMENT_CONTINUATION.match(b.folded) and L.is_attachment_list(previous):
         return False
-    return _is_prose(b) and not (previous is not None and _continues_cc(previous, b))
+    return L.is_prose(b) and not (previous is not None and _continues_cc(previous, b))
 
 
 def _follows_closing(region: _Region, top: int, date_at: int) -> bool:
     """Only 附注 and contact lines stand between the body's closing and this point."""
     blocks = region.blocks
     i = top - 1
-    while i >= 0 and _tail_zone(blocks[i]) is not None:
+    while i >= 0 and L.tail_zone(blocks[i]) is not None:
         i -= 1
     if i < 0:
         return False
     head = _paragraph_head(blocks, i)
     return L.closing_strength("".join(b.folded for b in blocks[head : i + 1]))[1]
-
-
-def _is_prose(b: Block) -> bool:
-    """A line of running text or a heading: what a body has and a trailer or information table has not."""
-    f = b.folded
-    return any(c in f for c in _PROSE) or bool(L.section_marker(b)) or bool(L.enum_marker(b))
 
 
 def _only_trailer_after(region: _Region, top: int, date_at: int) -> bool:
@@ -346,37 +337,36 @@ LONE_DATE_EVIDENCE: list[Callable[[_Region, int, int], bool]] = [
 ]
 
 
-def _signature(blocks: list[Block]) -> tuple[int, int] | None:
+def _signature(region: _Region) -> tuple[int, int] | None:
     """(first organ line, date line) of the 落款, or None where the page has none.
 
     Some body must stand before it. An organ line with the date: the first one. A date alone:
     by `LONE_DATE_EVIDENCE` (a 附注 under it, the closing above it, nothing but trailer after
     it, a printed document after it); never the value of a label on the line above (会议时间：).
     """
-    region = _Region(blocks)
-    for date_at, b in enumerate(blocks):
-        labelled = L.is_labelled_date_line(b)
+    blocks = region.blocks
+    for date_at in range(1, len(blocks)):
+        b = blocks[date_at]
+        dated = L.date_class(b)  # a date line, an organ and date, a labelled date: 0 for most lines
         # a date in a table's data row is the table's, unless its label says it is the 落款's (答复日期 | …,
         # a form's row; a bare 日期 row never)
-        form_row = labelled and not L.is_bare_labelled_date_line(b)
-        if (
-            date_at == 0
-            or (_in_data_row(b) and not form_row)
-            or not (labelled or L.is_date_line(b) or L.is_organ_date_line(b))
-        ):
+        if not dated or (_in_data_row(b) and (dated & _LABELLED_NOT_BARE) != L.LABELLED_DATE):
             continue
         top = _organs_above(blocks, date_at)
         if top == 0:
             continue  # an organ and date opening the region: a page's publishing line, not the 落款
-        if top < date_at or L.is_organ_date_line(b) or L.labelled_organs(b):
+        if top < date_at or dated & L.ORGAN_DATE or L.labelled_organs(b):
             return top, date_at
-        if L.is_bare_labelled_date_line(b):
+        if dated & L.BARE_LABELLED_DATE:
             continue  # 日期：… with no organ over it: a page's publishing date as often as the 落款's
         if blocks[date_at - 1].folded.rstrip().endswith(":") or L.has_clock(b):
             continue  # a label's value (会议时间：), or a timestamp with no organ over it (a page's own)
         if any(evidence(region, top, date_at) for evidence in LONE_DATE_EVIDENCE):
             return top, date_at
     return None
+
+
+_LABELLED_NOT_BARE = L.LABELLED_DATE | L.BARE_LABELLED_DATE  # masked: LABELLED_DATE alone is a form's row
 
 
 def _in_data_row(b: Block) -> bool:
@@ -414,7 +404,7 @@ def _undated(region: _Region) -> tuple[int, int] | None:
     """
     blocks = region.blocks
     last = next((i for i in range(len(blocks) - 1, 0, -1) if L.is_organ_line(blocks[i])), None)
-    if last is None or not all(_tail_zone(b) for b in blocks[last + 1 :]):
+    if last is None or not all(L.tail_zone(b) for b in blocks[last + 1 :]):
         return None  # a line of unknown shape after the organ may be the date it is not read as
     top = _organs_above(blocks, last)
     if top == 0 or not _follows_closing(region, top, last):
@@ -449,6 +439,11 @@ def _spaced_at(b: Block, at: int) -> bool:
     return b.folded[at - 1 : at] == " " or at in b.gaps or at in b.spaces
 
 
+def _printed_line(b: Block) -> bool:
+    """An `…印发` line of the 版记 (PRINTED_LINE, both of whose forms hold 印发: looked for first)."""
+    return "印发" in b.folded and bool(P.PRINTED_LINE.match(b.folded))
+
+
 def _continues_cc(previous: Block, b: Block) -> bool:
     """A 抄送 list wrapped onto the next line: the list had not ended, this line ends it."""
     m = P.CC_LINE.match(previous.folded)
@@ -465,14 +460,19 @@ def _opens_list(blocks: list[Block], i: int) -> bool:
 def _mark_attachment_lists(blocks: list[Block]) -> None:
     i = 0
     while i < len(blocks):
-        if blocks[i].zone is Zone.UNSET and (L.is_attachment_list(blocks[i]) or _opens_list(blocks, i)):
-            blocks[i].zone = Zone.ATTACHMENTS
+        # both ask the line's 附件 match first: a line without one is passed over on that answer alone
+        if (
+            blocks[i].zone is _UNSET
+            and L.attachment_match(blocks[i]) is not None
+            and (L.is_attachment_list(blocks[i]) or _opens_list(blocks, i))
+        ):
+            blocks[i].zone = _ATTACHMENTS
             i += 1
             while i < len(blocks) and (
                 (len(blocks[i].folded) <= 80 and _continues_list(blocks[i]))
                 or L.continues_attachment_name(blocks[i - 1], blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None)
             ):
-                blocks[i].zone = Zone.ATTACHMENTS
+                blocks[i].zone = _ATTACHMENTS
                 i += 1
             continue
         i += 1
@@ -498,11 +498,11 @@ def _peel_tail(state: State, body: list[Block]) -> None:
     end = len(body)
     while end > 0:
         last = body[end - 1]
-        zone = _tail_zone(last)
+        zone = L.tail_zone(last)
         if zone is None and end >= 2 and _lost_label_under_contact(last, body[end - 2]):
-            zone = Zone.CONTACT
+            zone = _CONTACT
         if zone is None and L.is_date_fragment_line(last):
-            zone = Zone.NOTE
+            zone = _NOTE
             state.warn("date-unparsed", _DATE_FRAGMENT_MESSAGE, last, 0, len(last.text))
         if zone is None:
             break
@@ -519,13 +519,13 @@ def _peel_tail(state: State, body: list[Block]) -> None:
         start = head
     if strong:
         for b in body[start:end]:
-            b.zone = Zone.CLOSING
+            b.zone = _CLOSING
     else:
         start = end
         _closing_run_on(state, body[end:], body[end - 1] if end > 0 else None)
     for b in body[:start]:
-        if b.zone is Zone.UNSET:
-            b.zone = Zone.BODY
+        if b.zone is _UNSET:
+            b.zone = _BODY
     # Labelled contact lines in the body's last stretch (before the closing) still belong to the
     # contact; a sentence there (如需了解…，可咨询县社保中心，咨询电话：…) is the answer's own prose,
     # and a row of a table of data in the body stays in its table (its rows are the table's, in
@@ -537,7 +537,7 @@ def _peel_tail(state: State, body: list[Block]) -> None:
             or (b.table and not _contact_table(body, b.table))
         ):
             break
-        b.zone = Zone.CONTACT
+        b.zone = _CONTACT
 
 
 def _contact_table(body: list[Block], table: int) -> bool:
@@ -561,7 +561,7 @@ def _closing_run_on(state: State, peeled: list[Block], last_body: Block | None) 
 
 def _lost_label_under_contact(b: Block, above: Block) -> bool:
     """`: 孟某` under `联系电话：…`: a contact value whose label the page lost, still the contact's."""
-    return bool(P.LOST_LABEL_VALUE.match(b.folded)) and _tail_zone(above) is Zone.CONTACT
+    return bool(P.LOST_LABEL_VALUE.match(b.folded)) and L.tail_zone(above) is _CONTACT
 
 
 def _text_before_signature(state: State, blocks: list[Block]) -> str:
@@ -575,25 +575,25 @@ def _text_before_signature(state: State, blocks: list[Block]) -> str:
 def _after_signature(after: list[Block]) -> None:
     form = next((i for i, b in enumerate(after) if _appended_form_title(b)), len(after))
     for b in after[form:]:  # a form appended after the 落款: its title and rows are attachment content
-        b.zone = Zone.IMPRINT if L.is_imprint_line(b) else Zone.ATTACHMENT_CONTENT
+        b.zone = _IMPRINT if L.is_imprint_line(b) else _ATTACHMENT_CONTENT
     after = after[:form]
     leftovers: list[Block] = []
     in_note = False  # under a 附注 label: its numbered points are the note's, not sections
     for i, b in enumerate(after):
-        zone = _tail_zone(b)
+        zone = L.tail_zone(b)
         in_note = L.is_note_label_line(b) or (in_note and zone is None and bool(P.NOTE_ITEM.match(b.folded)))
         if in_note and zone is None:
-            zone = Zone.NOTE
+            zone = _NOTE
         if zone is None and i > 0 and _continues_cc(after[i - 1], b):
-            zone = Zone.IMPRINT
-        if zone is None and i + 1 < len(after) and L.is_organ_line(b) and P.PRINTED_LINE.match(after[i + 1].folded):
-            zone = Zone.IMPRINT
+            zone = _IMPRINT
+        if zone is None and i + 1 < len(after) and _printed_line(after[i + 1]) and L.is_organ_line(b):
+            zone = _IMPRINT
         if zone is not None:
             b.zone = zone
         else:
             leftovers.append(b)
     _mark_attachment_lists(leftovers)
-    leftovers = [b for b in leftovers if b.zone is Zone.UNSET]
+    leftovers = [b for b in leftovers if b.zone is _UNSET]
     continued = any(L.section_marker(b) for b in leftovers)
     for b in leftovers:
-        b.zone = Zone.BODY if continued else Zone.TRAILER
+        b.zone = _BODY if continued else _TRAILER

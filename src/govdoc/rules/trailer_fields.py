@@ -22,6 +22,19 @@ from govdoc.rules import field_spans as S
 from govdoc.rules import lines as L
 from govdoc.state import Block, State, Zone
 
+# Zones by module-level names: on Python 3.11 a `Zone.X` look-up costs several times a global's
+# (the enum's metaclass hooks attribute access), and the rules ask them once per block.
+_ATTACHMENTS = Zone.ATTACHMENTS
+_ATTACHMENT_CONTENT = Zone.ATTACHMENT_CONTENT
+_CHROME = Zone.CHROME
+_CLOSING = Zone.CLOSING
+_CONTACT = Zone.CONTACT
+_HEADER = Zone.HEADER
+_IMPRINT = Zone.IMPRINT
+_METADATA = Zone.METADATA
+_NOTE = Zone.NOTE
+_TRAILER = Zone.TRAILER
+
 _JOINT_SEPARATORS = "、,和及与 "
 _MAX_JOINT = 4
 _MIN_ORGAN = 3
@@ -176,7 +189,7 @@ def signer_after_date(state: State) -> None:
     if state.header.signer is not None:
         return
     dated = [state.signature_date] if state.signature_date else []
-    for b in [*dated, *_in(state, Zone.NOTE, Zone.TRAILER)]:
+    for b in [*dated, *_in(state, _NOTE, _TRAILER)]:
         m = P.SIGNER.search(b.folded, L.date_end(b)) if b is state.signature_date else None
         m = m or (P.SIGNER.match(b.folded) if L.is_signer_line(b) else None)
         if m:
@@ -198,18 +211,18 @@ def contact(state: State) -> None:
     that gives the contact after its note ((此件依申请公开。联系人：…))."""
     blocks: list[Block] = []
     texts: list[str] = []
-    for b in _in(state, Zone.CLOSING, Zone.NOTE, Zone.CONTACT, Zone.IMPRINT, Zone.TRAILER):
-        if b.zone is Zone.CLOSING:
+    for b in _in(state, _CLOSING, _NOTE, _CONTACT, _IMPRINT, _TRAILER):
+        if b.zone is _CLOSING:
             start = _contact_in_closing(b)
         else:
-            note = _contact_in_note(b) if b.zone is Zone.NOTE else None
-            start = 0 if b.zone is Zone.CONTACT else note if note is not None else _next_contact_cell(b)
+            note = _contact_in_note(b) if b.zone is _NOTE else None
+            start = 0 if b.zone is _CONTACT else note if note is not None else _next_contact_cell(b)
         if start is not None:
             blocks.append(b)
             texts.append(b.text[start:])
     found = parse_contact(texts)
     if found is None:  # the contract's "wherever it stands": a reply form may give it above the title
-        blocks = [b for b in _in(state, Zone.METADATA, Zone.HEADER) if L.is_contact_line(b)]
+        blocks = [b for b in _in(state, _METADATA, _HEADER) if L.is_contact_line(b)]
         found = parse_contact([b.text for b in blocks]) if blocks else None
     state.contact = None if found is None else _with_spans(state, found, blocks)
 
@@ -261,7 +274,7 @@ def imprint(state: State) -> None:
     cc: list[tuple[Block, int, list[str]]] = []  # each line's organs, and where on it they start
     printed_by = printed_on = None
     by_span = on_span = None
-    blocks = _in(state, Zone.IMPRINT)
+    blocks = _in(state, _IMPRINT)
     in_cc = False
     for k, b in enumerate(blocks):
         m = P.CC_LINE.match(b.folded)
@@ -339,7 +352,7 @@ def _warn_cut_cc(state: State, cc: list[tuple[Block, int, list[str]]]) -> None:
         return
     b, names = lines[-1]
     at = state.blocks.index(b)
-    if any(later.zone is not Zone.CHROME for later in state.blocks[at + 1 :]):
+    if any(later.zone is not _CHROME for later in state.blocks[at + 1 :]):
         return
     f = b.folded.rstrip(L.CELL_EDGE)
     if P.PRINTED_AFTER_CC.search(f):
@@ -367,7 +380,7 @@ _CUT_CC_MESSAGE = (
 def attachments(state: State) -> None:
     """The rule: the names of the attachments listed in the 附件说明, continuation lines included."""
     names: list[str] = []
-    listed = _in(state, Zone.ATTACHMENTS)
+    listed = _in(state, _ATTACHMENTS)
     for k, b in enumerate(listed):
         m = P.ATTACHMENT_LINE.match(b.folded) if L.is_attachment_list(b) else P.ATTACHMENT_CONTINUATION.match(b.folded)
         if m:
@@ -381,7 +394,7 @@ def attachments(state: State) -> None:
     # a list's own punctuation after a title (1.甲表；) is no part of it; 附件：无 lists none
     titles = [name.rstrip(_LIST_PUNCTUATION) for name in names]
     titles = [t for t in titles if t and not P.NO_ATTACHMENT.match(fold(t))]
-    state.attachments = titles or _titles_under_labels(_in(state, Zone.ATTACHMENT_CONTENT))
+    state.attachments = titles or _titles_under_labels(_in(state, _ATTACHMENT_CONTENT))
 
 
 _LIST_PUNCTUATION = "；;。，,、 "
