@@ -1790,3 +1790,36 @@ def test_a_site_name_over_a_breadcrumb_with_no_telling_class_is_no_headline() ->
     doc = govdoc.parse(page.encode(), format="html")
     assert doc.header.title == "关于县政协八届四次会议第17号提案的答复"
     assert doc.header.issuer is None
+
+
+_SERVICE_REPLY = (
+    "关于加快社区便民服务建设的建议的答复\n王某某代表：\n您提出的《关于加快社区便民服务建设的建议》收悉。现答复如下：\n"
+)
+_SERVICE_SIGNED = "特此答复。\n某区商务局\n2024年6月3日\n"
+
+
+def test_a_figure_between_single_spaces_in_a_numbered_heading_keeps_the_heading() -> None:
+    # review: 0fee1c8 took any figure after a bare number's text for a table's cell, so a heading
+    # a web copy spaced around its digits (1 推进 15 分钟…) opened no section: its title went to the
+    # preamble and the next heading raised a numbering-gap
+    doc = govdoc.parse_text(
+        _SERVICE_REPLY + "1 推进 15 分钟便民生活圈建设\n今年我区新建便民服务网点12个。\n"
+        "2 完善社区商业配套\n我局将会同各街道完善配套设施。\n" + _SERVICE_SIGNED
+    )
+    assert [(s.marker, s.title) for s in doc.sections] == [
+        ("1", "推进 15 分钟便民生活圈建设"),
+        ("2", "完善社区商业配套"),
+    ]
+    assert "numbering-gap" not in [w.code for w in doc.warnings]
+
+
+def test_rows_of_a_space_laid_table_numbered_with_ideographs_open_no_sections() -> None:
+    # review: 0fee1c8's spaced ideograph (一　基本情况) did not ask whether the rest was a row of cells,
+    # so a table's rows numbered 一　二　三 before a district and its figures became three sections
+    doc = govdoc.parse_text(
+        _SERVICE_REPLY + "各街道网点情况如下：\n一　城东街道　12　3.5\n二　城西街道　8　2.1\n三　城南街道　10　4.0\n"
+        "下一步，我局将继续推进。\n" + _SERVICE_SIGNED
+    )
+    assert doc.sections == ()
+    kept = " ".join(p.text for p in doc.preamble)
+    assert "城西街道" in kept and "4.0" in kept

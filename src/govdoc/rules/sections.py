@@ -30,6 +30,7 @@ _POINT_END = frozenset("。;")  # a quoted point ends its sentence (folded: ；i
 _PREDICATE_STARTS = ("是", "也", "就", "都", "的")
 TITLE_MAX = 30
 _FIGURE = regex.compile(r"[\d.,%‰]+")
+_CELL = regex.compile(r"[^ \t]+")
 ARTICLE_TITLE_MAX = 20
 
 
@@ -142,7 +143,7 @@ def _heading_alone(b: Block) -> tuple[Heading | None, bool]:
     if m is None or group is None or group not in P.SECTION_STYLES:
         return _spaced_numeral(b), False
     heading = Heading(group, P.SECTION_STYLES[group], m.group(group + "_n"), m.start(group), m.end())
-    if _loose(b, heading) and (not _heading_like(b.folded[heading.end :]) or _row_of_cells(b.folded[heading.end :])):
+    if _loose(b, heading) and (not _heading_like(b.folded[heading.end :]) or _row_of_cells(b, heading.end)):
         return None, False
     if group in ("article", "part") and _counted_points(b, heading):
         return None, False
@@ -162,16 +163,31 @@ def _spaced_numeral(b: Block) -> Heading | None:
         return None
     if P.NUMERAL_LIST.match(b.folded) or b.folded[end : end + 1] in P.SPACED_COUNT_WORDS:
         return None  # 一　年来…, 三　季度…: a number counting something, spaced
+    if _row_of_cells(b, end):
+        return None  # 一　城东街道　12　3.5: a table's row numbered with ideographs
     return Heading("cn", "cn", b.folded[:end], 0, end)
 
 
-def _row_of_cells(rest: str) -> bool:
-    """`1　甲街道　120　36.5`: after a bare row number, cells set off by spaces, one of them a
-    figure: a row of a table laid out with spaces (its 序号 column first), not a heading."""
+def _row_of_cells(b: Block, at: int) -> bool:
+    """`1　甲街道　120　36.5`: after a bare row number (ending at `at`), cells set off by spaces, a
+    figure among them: a row of a table laid out with spaces (its 序号 column first), not a heading.
+    A figure is a cell of its own when it ends the row or a wide gap (a tab, an ideographic space,
+    two spaces) parts it from its neighbour; between single spaces (`推进 15 分钟…`, the space a web
+    copy puts between Han and digits) it is a word of the heading."""
+    rest = b.folded[at:]
     if " " not in rest.strip() and "\t" not in rest:
         return False
-    cells = rest.split()
-    return len(cells) >= 2 and any(_FIGURE.fullmatch(c) for c in cells[1:])
+    cells = list(_CELL.finditer(b.folded, at))
+    for k in range(1, len(cells)):
+        if not _FIGURE.fullmatch(cells[k].group()):
+            continue
+        if k == len(cells) - 1:
+            return True
+        before = b.text[cells[k - 1].end() : cells[k].start()]
+        after = b.text[cells[k].end() : cells[k + 1].start()]
+        if before != " " or after != " ":
+            return True
+    return False
 
 
 def _counted_points(b: Block, heading: Heading) -> bool:
