@@ -312,3 +312,43 @@ def test_the_signature_search_reads_the_tail_of_its_region_once(monkeypatch: pyt
     state = State(blocks=[Block(t) for t in lines])
     T.signature_block(state)
     assert state.signature_date is None and len(made) == 1
+
+
+def test_the_model_classes_are_built_as_their_dataclass_fields_say() -> None:
+    """model.py fills each class's slots with an `__init__` of its own: the parameters, their
+    order and defaults are the fields', a default factory gives each object its own value, and
+    construction by keyword, `dataclasses.replace` and pickling give equal objects."""
+    import inspect
+    import pickle
+
+    from govdoc import model
+    from govdoc.api import parse_text
+
+    classes = [c for c in vars(model).values() if isinstance(c, type) and dataclasses.is_dataclass(c)]
+    assert len(classes) >= 20
+    for cls in classes:
+        params = list(inspect.signature(cls).parameters.values())
+        fields = dataclasses.fields(cls)
+        assert [p.name for p in params] == [f.name for f in fields], cls
+        for p, f in zip(params, fields, strict=True):
+            if f.default is not dataclasses.MISSING:
+                assert p.default is f.default, (cls, f.name)
+            elif f.default_factory is not dataclasses.MISSING:
+                assert repr(p.default) == "<factory>", (cls, f.name)
+            else:
+                assert p.default is inspect.Parameter.empty, (cls, f.name)
+    first, second = model.Header(), model.Header()
+    assert first.metadata == {} and first.metadata is not second.metadata
+    span = model.Span(3, 7, 2)
+    assert (span.start, span.end, span.page, span.source_ref, span.source_box) == (3, 7, 2, None, ())
+    assert model.Span(start=3, end=7, page=2) == span and hash(model.Span(3, 7, 2, "line:1")) == hash(span)
+    assert dataclasses.replace(span, end=9) == model.Span(3, 9, 2)
+    try:
+        span.start = 4  # type: ignore[misc]
+    except dataclasses.FrozenInstanceError:
+        pass
+    else:
+        raise AssertionError("a span must stay frozen")
+    doc = parse_text("关于某事的通知\n\n各街道：\n\n一、加强巡查\n\n每日巡查一次。\n\n某区应急管理局\n2025年10月8日\n")
+    assert pickle.loads(pickle.dumps(doc)) == doc
+    assert model.Document.from_json(doc.to_json()) == doc
