@@ -483,3 +483,251 @@ def test_a_solution_state_label_being_solved_is_b_and_a_finished_step_is_no_cate
         metadata={"办理情况": "已办结"},
         ref=("人大", "区", 5, 2, "82", "建议", None, []),
     )
+
+
+# --- batch 2 ---------------------------------------------------------------------------------------
+
+
+def test_a_portal_table_with_ideographic_spaced_labels_gives_the_title_of_a_page_without_one() -> None:
+    expect(
+        "名　　称：关于县政协十届四次会议第0056号提案的答复\n"
+        "文　　号：青文旅函〔2025〕9号\n"
+        "发文机关：青石县文化和旅游局\n"
+        "成文日期：2025-05-12\n"
+        "张某委员：\n"
+        "您提出的关于加强非遗传承人培养的提案收悉，现答复如下：\n" + BODY + "青石县文化和旅游局\n2025年5月12日\n",
+        issuer="青石县文化和旅游局",
+        number=("青文旅函〔2025〕9号", "青文旅函", 2025, 9),
+        title="关于县政协十届四次会议第0056号提案的答复",
+        recipients=["张某委员"],
+        metadata={
+            "名称": "关于县政协十届四次会议第0056号提案的答复",
+            "文号": "青文旅函〔2025〕9号",
+            "发文机关": "青石县文化和旅游局",
+            "成文日期": "2025-05-12",
+        },
+        ref=("政协", "县", 10, 4, "0056", "提案", "关于加强非遗传承人培养的提案", []),
+    )
+
+
+def test_an_honoured_member_of_an_autonomous_prefectures_cppcc_with_a_half_width_colon() -> None:
+    expect(
+        "关于州政协十一届二次会议第142号提案的答复\n"
+        "尊敬的钱某某委员:\n"
+        "您提出的提案收悉，现答复如下：\n" + BODY + "云岭州林业和草原局\n2018年6月20日\n",
+        title="关于州政协十一届二次会议第142号提案的答复",
+        recipients=["钱某某委员"],
+        ref=("政协", "州", 11, 2, "142", "提案", None, []),
+    )
+
+
+def test_a_reference_category_letter_whose_wording_says_for_reference() -> None:
+    expect(
+        "答复类别：C（留作参考）\n"
+        "关于州政协十一届二次会议第143号提案的答复\n"
+        "钱某某委员：\n"
+        "您提出的提案收悉，现答复如下：\n" + BODY + "云岭州林业和草原局\n2018年6月20日\n",
+        title="关于州政协十一届二次会议第143号提案的答复",
+        recipients=["钱某某委员"],
+        metadata={"答复类别": "C（留作参考）"},
+        category="reference",
+        ref=("政协", "州", 11, 2, "143", "提案", None, []),
+    )
+
+
+def test_a_title_whose_last_line_opens_with_de_after_the_quoted_proposal() -> None:
+    expect(
+        "关于对市政协十三届三次会议\n"
+        "《关于推进社区嵌入式托育服务的提案》\n"
+        "的答复\n"
+        "冯某委员：\n"
+        "您提出的提案收悉，现答复如下：\n" + BODY + "东川市卫生健康委员会\n2024年6月21日\n",
+        title="关于对市政协十三届三次会议《关于推进社区嵌入式托育服务的提案》的答复",
+        recipients=["冯某委员"],
+        ref=("政协", "市", 13, 3, None, "提案", "关于推进社区嵌入式托育服务的提案", []),
+    )
+
+
+def test_a_proposal_committee_and_a_party_committee_addressed_together() -> None:
+    expect(
+        "关于市政协十三届三次会议第3012号提案的答复\n"
+        "市政协提案委员会、民革东川市委：\n"
+        "民革东川市委提出的提案收悉，现答复如下：\n" + BODY + "东川市民政局\n2024年6月21日\n",
+        title="关于市政协十三届三次会议第3012号提案的答复",
+        recipients=["市政协提案委员会", "民革东川市委"],
+        ref=("政协", "市", 13, 3, "3012", "提案", None, ["民革东川市委"]),
+    )
+
+
+def test_a_motions_lead_deputy_counted_with_his_co_signers() -> None:
+    expect(
+        "领衔代表：何某某等12名代表\n"
+        "关于市十六届人大三次会议第5号议案的答复\n"
+        "何某某等12名代表：\n"
+        "你们提出的议案收悉，现答复如下：\n" + BODY + "东川市人民政府\n2023年8月30日\n",
+        title="关于市十六届人大三次会议第5号议案的答复",
+        recipients=["何某某等12名代表"],
+        metadata={"领衔代表": "何某某等12名代表"},
+        ref=("人大", "市", 16, 3, "5", "议案", None, ["何某某"]),
+    )
+
+
+def test_a_street_office_answers_with_its_name_above_a_term_first_meeting() -> None:
+    expect(
+        "东湖区人民政府南门街道办事处\n"
+        "关于区五届人大二次会议第66号建议的答复\n"
+        "南门街道人大工委：\n"
+        "区五届人大二次会议第66号建议收悉，现答复如下：\n" + BODY + "东湖区人民政府南门街道办事处\n2021年7月8日\n",
+        issuer="东湖区人民政府南门街道办事处",
+        title="东湖区人民政府南门街道办事处关于区五届人大二次会议第66号建议的答复",
+        recipients=["南门街道人大工委"],
+        ref=("人大", "区", 5, 2, "66", "建议", None, []),
+    )
+
+
+def test_a_pipe_table_of_two_pairs_a_row_over_a_ministrys_answer() -> None:
+    expect(
+        "| 索引号 | 360A-2024-0012 | 主题分类 | 教育 |\n"
+        "| --- | --- | --- | --- |\n"
+        "| 发文机关 | 教育部 | 成文日期 | 2024年08月01日 |\n"
+        "| 发文字号 | 教建议〔2024〕88号 | 发布日期 | 2024年09月02日 |\n"
+        "关于十四届全国人大二次会议第8765号建议的答复\n"
+        "严某某代表：\n"
+        "您提出的关于加强县域普通高中建设的建议收悉，现答复如下：\n" + BODY + "教育部\n2024年8月1日\n",
+        issuer="教育部",
+        number=("教建议〔2024〕88号", "教建议", 2024, 88),
+        title="关于十四届全国人大二次会议第8765号建议的答复",
+        recipients=["严某某代表"],
+        metadata={
+            "索引号": "360A-2024-0012",
+            "主题分类": "教育",
+            "发文机关": "教育部",
+            "成文日期": "2024年08月01日",
+            "发文字号": "教建议〔2024〕88号",
+            "发布日期": "2024年09月02日",
+        },
+        ref=("人大", "全国", 14, 2, "8765", "建议", "关于加强县域普通高中建设的建议", []),
+    )
+
+
+def test_a_handling_result_reply_to_a_county_proposal() -> None:
+    expect(
+        "关于县政协十届四次会议第0061号提案办理结果的答复\n"
+        "林某委员：\n"
+        "您提出的提案收悉，现将办理结果答复如下：\n" + BODY + "青石县医疗保障局\n2025年6月3日\n",
+        title="关于县政协十届四次会议第0061号提案办理结果的答复",
+        recipients=["林某委员"],
+        ref=("政协", "县", 10, 4, "0061", "提案", None, []),
+    )
+
+
+def test_a_reply_worded_huifu_to_a_letter_spaced_deputy() -> None:
+    expect(
+        "关于加快农村寄递物流体系建设的建议的回复\n"
+        "尊敬的 孙某某 代表：\n"
+        "您提出的建议收悉，现回复如下：\n" + BODY + "青石县邮政管理局\n2025年6月3日\n",
+        title="关于加快农村寄递物流体系建设的建议的回复",
+        recipients=["孙某某代表"],
+        ref=(None, None, None, None, None, "建议", "关于加快农村寄递物流体系建设的建议", []),
+    )
+
+
+def test_a_suggestion_number_label_with_a_year_and_register_letters() -> None:
+    expect(
+        "建议编号：2025-RD-0042\n"
+        "关于规范校外培训机构收费的建议的答复\n"
+        "郭某代表：\n"
+        "您提出的建议收悉，现答复如下：\n" + BODY + "南浦区教育局\n2025年6月3日\n",
+        title="关于规范校外培训机构收费的建议的答复",
+        recipients=["郭某代表"],
+        metadata={"建议编号": "2025-RD-0042"},
+        ref=(None, None, None, None, "2025-RD-0042", "建议", "关于规范校外培训机构收费的建议", []),
+    )
+
+
+def test_a_comrade_named_as_proposer_in_a_national_style_cppcc_name() -> None:
+    expect(
+        "关于政协第十届东川市委员会第三次会议第56号提案的答复\n"
+        "吴某某同志：\n"
+        "吴某某同志提出的《关于加快智慧停车平台建设的提案》收悉，现答复如下：\n"
+        + BODY
+        + "东川市公安局交通警察支队\n2022年7月6日\n",
+        title="关于政协第十届东川市委员会第三次会议第56号提案的答复",
+        recipients=["吴某某同志"],
+        ref=("政协", "市", 10, 3, "56", "提案", "关于加快智慧停车平台建设的提案", ["吴某某"]),
+    )
+
+
+def test_a_planned_solution_under_the_result_label_is_b_in_a_letterheaded_reply() -> None:
+    expect(
+        "东川市城市管理局文件\n"
+        "东城管复〔2018〕15号\n"
+        "办理结果：计划解决\n"
+        "东川市城市管理局关于市十五届人大二次会议第0233号建议的答复\n"
+        "彭某代表：\n"
+        "您提出的建议收悉，现答复如下：\n" + BODY + "东川市城市管理局\n2018年7月20日\n",
+        issuer="东川市城市管理局",
+        number=("东城管复〔2018〕15号", "东城管复", 2018, 15),
+        title="东川市城市管理局关于市十五届人大二次会议第0233号建议的答复",
+        recipients=["彭某代表"],
+        metadata={"办理结果": "计划解决"},
+        category="B",
+        ref=("人大", "市", 15, 2, "0233", "建议", None, []),
+    )
+
+
+def test_a_disclosure_with_its_scope_in_brackets_under_the_attribute_label() -> None:
+    expect(
+        "公开属性：主动公开（全文）\n"
+        "关于市十五届人大二次会议第0234号建议的答复\n"
+        "彭某代表：\n"
+        "您提出的建议收悉，现答复如下：\n" + BODY + "东川市城市管理局\n2018年7月20日\n",
+        title="关于市十五届人大二次会议第0234号建议的答复",
+        recipients=["彭某代表"],
+        metadata={"公开属性": "主动公开（全文）"},
+        disclosure="主动公开",
+        ref=("人大", "市", 15, 2, "0234", "建议", None, []),
+    )
+
+
+def test_a_partial_disclosure_is_none_of_the_three_and_warned() -> None:
+    expect(
+        "公开方式：部分公开\n"
+        "关于市十五届人大二次会议第0235号建议的答复\n"
+        "彭某代表：\n"
+        "您提出的建议收悉，现答复如下：\n" + BODY + "东川市城市管理局\n2018年7月20日\n",
+        warnings=("disclosure-unmapped",),
+        title="关于市十五届人大二次会议第0235号建议的答复",
+        recipients=["彭某代表"],
+        metadata={"公开方式": "部分公开"},
+        ref=("人大", "市", 15, 2, "0235", "建议", None, []),
+    )
+
+
+def test_a_d_class_of_a_four_letter_scheme_is_unmapped_with_a_warning() -> None:
+    expect(
+        "关于市十五届人大二次会议第0236号建议的答复\n"
+        "彭某代表：\n"
+        "您提出的建议收悉，现答复如下：\n" + BODY + "东川市城市管理局\n2018年7月20日\n"
+        "（D类）\n",
+        warnings=("category-unmapped",),
+        title="关于市十五届人大二次会议第0236号建议的答复",
+        recipients=["彭某代表"],
+        ref=("人大", "市", 15, 2, "0236", "建议", None, []),
+    )
+
+
+def test_a_township_congress_presidiums_motion_answered_by_the_township() -> None:
+    expect(
+        "龙潭乡人民政府\n"
+        "关于乡十八届人大五次会议第1号议案办理情况的报告\n"
+        "乡人大主席团：\n"
+        "乡十八届人大五次会议交付的第1号议案，现将办理情况报告如下：\n"
+        "通村公路硬化工程已全部完工。\n"
+        "龙潭乡人民政府\n2019年12月2日\n",
+        kind="report",
+        issuer="龙潭乡人民政府",
+        title="龙潭乡人民政府关于乡十八届人大五次会议第1号议案办理情况的报告",
+        recipients=["乡人大主席团"],
+        ref=("人大", "乡", 18, 5, "1", "议案", None, []),
+    )
