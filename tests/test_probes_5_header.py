@@ -731,3 +731,81 @@ def test_a_township_congress_presidiums_motion_answered_by_the_township() -> Non
         recipients=["乡人大主席团"],
         ref=("人大", "乡", 18, 5, "1", "议案", None, []),
     )
+
+
+# --- batch 2's causes, each on a new example ---------------------------------------------------------
+
+
+def test_a_title_wrapped_before_the_quoted_suggestion_joins_its_opening_line() -> None:
+    # cause: a line opening with 《 was taken for the title's first line though the line above it
+    # opened the title and could not end one
+    expect(
+        "对县人大十九届三次会议\n"
+        "《关于修建龙潭河漫水桥的建议》\n"
+        "办理情况的答复\n"
+        "袁某代表：\n"
+        "您提出的建议收悉，现答复如下：\n" + BODY + "青石县水利局\n2022年6月30日\n",
+        title="对县人大十九届三次会议《关于修建龙潭河漫水桥的建议》办理情况的答复",
+        recipients=["袁某代表"],
+        ref=("人大", "县", 19, 3, None, "建议", "关于修建龙潭河漫水桥的建议", []),
+    )
+
+
+def test_a_headline_ending_in_its_type_above_a_quote_opened_title_stays_apart() -> None:
+    expect(
+        "关于修建龙潭河漫水桥建议的答复\n"
+        "《关于修建龙潭河漫水桥的建议》的答复\n"
+        "袁某代表：\n"
+        "您提出的建议收悉，现答复如下：\n" + BODY + "青石县水利局\n2022年6月30日\n",
+        title="《关于修建龙潭河漫水桥的建议》的答复",
+        recipients=["袁某代表"],
+        ref=(None, None, None, None, None, "建议", "关于修建龙潭河漫水桥的建议", []),
+    )
+
+
+def test_an_unquoted_proposal_title_before_a_co_handling_opinion_in_the_title() -> None:
+    # cause: an unquoted proposal title was read only before 答复/复函, not before the reply's other types
+    expect(
+        "关于增设学校周边交通信号灯的建议的会办意见\n"
+        "市公安局交通警察支队：\n"
+        "贵支队转来的建议收悉，现提出会办意见如下：\n" + BODY + "东川市教育局\n2023年5月8日\n",
+        title="关于增设学校周边交通信号灯的建议的会办意见",
+        recipients=["市公安局交通警察支队"],
+        ref=(None, None, None, None, None, "建议", "关于增设学校周边交通信号灯的建议", []),
+    )
+
+
+def test_a_comrade_named_before_the_number_in_the_title_is_the_proposer() -> None:
+    # cause: 同志 was not a role after a proposer's name
+    expect(
+        "关于县政协十届三次会议李某某同志第0201号提案的答复\n"
+        "李某某同志：\n"
+        "您提出的提案收悉，现答复如下：\n" + BODY + "青石县应急管理局\n2023年6月1日\n",
+        title="关于县政协十届三次会议李某某同志第0201号提案的答复",
+        recipients=["李某某同志"],
+        ref=("政协", "县", 10, 3, "0201", "提案", None, ["李某某"]),
+    )
+
+
+def test_the_count_of_co_signers_after_the_lead_is_no_name() -> None:
+    # cause: a proposer label's count of co-signers (等3位委员, 等十名代表) stayed in the name
+    expect(
+        "提案人：郑某等3位委员\n"
+        "关于县政协十届三次会议第0202号提案的答复\n"
+        "郑某委员：\n"
+        "您提出的提案收悉，现答复如下：\n" + BODY + "青石县应急管理局\n2023年6月1日\n",
+        title="关于县政协十届三次会议第0202号提案的答复",
+        recipients=["郑某委员"],
+        metadata={"提案人": "郑某等3位委员"},
+        ref=("政协", "县", 10, 3, "0202", "提案", None, ["郑某"]),
+    )
+    expect(
+        "领衔人：陶某某等十名代表\n"
+        "关于县十九届人大三次会议第3号议案的答复\n"
+        "陶某某等十名代表：\n"
+        "你们提出的议案收悉，现答复如下：\n" + BODY + "青石县人民政府\n2022年8月1日\n",
+        title="关于县十九届人大三次会议第3号议案的答复",
+        recipients=["陶某某等十名代表"],
+        metadata={"领衔人": "陶某某等十名代表"},
+        ref=("人大", "县", 19, 3, "3", "议案", None, ["陶某某"]),
+    )

@@ -221,7 +221,8 @@ def split_proposers(value: str, spaces: Sequence[int] = ()) -> list[str]:
     or with spaces (`spaces`: where a layout pass removed one between two names). A space is a
     separator only when every piece it leaves is a name of two characters or more: `王 静` is one
     two-character name spaced to the width of a three-character one. A role set off after the
-    names (`张三 代表`) is no name: it is left out of them."""
+    names (`张三 代表`) is no name, nor the count of co-signers after the lead (`何某等12名代表`):
+    they are left out of them."""
     bounds = [0, *sorted(at for at in spaces if 0 < at < len(value)), len(value)]
     pieces = [value[a:b].strip() for a, b in itertools.pairwise(bounds)]
     if len(pieces) > 1 and P.PROPOSER_ROLE.match(pieces[-1]):
@@ -229,4 +230,5 @@ def split_proposers(value: str, spaces: Sequence[int] = ()) -> list[str]:
         value = value[: bounds[-2]]
     if any(len(piece) < _MIN_NAME for piece in pieces):
         pieces = [value]
-    return [p.strip() for piece in pieces for p in _PROPOSER_SPLIT.split(piece) if p.strip()]
+    names = (P.PROPOSER_COUNT.sub("", p.strip()) for piece in pieces for p in _PROPOSER_SPLIT.split(piece))
+    return [name for name in names if name]

@@ -47,7 +47,8 @@ QUOTED_TITLE = _lazy(r"《(?P<t>[^《》\n]{4,120})》|“(?P<q>[^“”\n]{4,12
 _UNQUOTED_WORDS = r"(?:[^。;:《》\n]|《[^《》\n]{1,60}》){2,100}?"
 UNQUOTED_TITLE = _lazy(
     rf"(?P<t>关于{_UNQUOTED_WORDS}的(?:提案|建议|议案|意见))"
-    r"(?=收悉|办理|已|经|交|现|,|;|\(|。|的?答复|的?复函|$)"
+    # what follows it: the acknowledgement's words, or the reply's type in a title (…的建议的回复)
+    r"(?=收悉|办理|已|经|交|现|,|;|\(|。|的?答复|的?复函|的?回复|的?(?:协办|会办)意见|$)"
 )
 # The unquoted title cut by the number before its kind word (您提出的关于…的第58号提案): the title is
 # its words before the number and the kind after it.
@@ -103,22 +104,25 @@ _PROPOSING_BODY = (
     rf"|\p{{Han}}{{0,8}}?政协\p{{Han}}{{2,12}}?委员会)"
 )
 # A deputy or member the reference names before the number, after the delegation or meeting that
-# sets the name off (…会议清河代表团王某代表第12号建议, …会议李某委员提出的第8号提案), or a body
+# sets the name off (…会议清河代表团王某代表第12号建议, …会议李某委员提出的第8号提案, …会议吴某同志
+# 第5号提案), or a body
 # (…会议经济界别第3008号集体提案). The group is atomic: come back from 会议期间 to 会议, it would take
 # 期间 for a name (…会议期间代表提出的…).
 NAMED_PROPOSER = _lazy(
     r"(?>代表团|代表组|会议(?:期间|上)?)(?:(?!有关|部分|全体|多名|多位|其他|各位)(?P<n>\p{Han}{2,4}?)(?:等\d{1,3}[名位])?"
-    rf"(?:代表|委员)|(?P<b>{_PROPOSING_BODY}))(?:领衔)?(?:提出|所提|提交)?的?[ ]{{0,2}}$"
+    rf"(?:代表|委员|同志)|(?P<b>{_PROPOSING_BODY}))(?:领衔)?(?:提出|所提|提交)?的?[ ]{{0,2}}$"
 )
 # The deputies or members an acknowledgement names as the proposers (王某委员提出的《…》收悉, 李某、
-# 张某等5位代表领衔提出的…收悉): names of two to four ideographs, not a group (部分代表, 区人大代表)
+# 张某等5位代表领衔提出的…收悉, 吴某同志提出的…收悉): names of two to four ideographs, not a group (部分代表, 区人大代表)
 # or a pronoun; or a body (民盟某区委提出的《…》收悉). The meeting may stand between (…在区政协
 # 四届三次会议上提出的).
 _NAME = r"\p{Han}{2,4}?"
 ACKNOWLEDGED_PROPOSER = _lazy(
     r"^(?:(?!有关|部分|全体|多名|多位|其他|各位|你们|您|贵|(?:全国|省|市|区|县|镇|乡)?(?:人大|政协))"
-    rf"(?P<n>{_NAME}(?:、{_NAME}){{0,5}})(?:等\d{{1,3}}[名位])?(?:代表|委员)|(?P<b>{_PROPOSING_BODY}))"
+    rf"(?P<n>{_NAME}(?:、{_NAME}){{0,5}})(?:等\d{{1,3}}[名位])?(?:代表|委员|同志)|(?P<b>{_PROPOSING_BODY}))"
     r"(?:在\p{Han}{2,30}?会议(?:期间|上)?)?(?:领衔|联名)?(?:提出|所提|提交)的[^。\n]{0,160}?收悉"
 )
+# The count of co-signers a label writes after the lead's name (领衔代表：何某等12名代表): no name.
+PROPOSER_COUNT = _lazy(r"等[ ]{0,2}(?:\d{1,3}|[一二三四五六七八九十]{1,3})[ ]{0,2}[名位人](?:代表|委员)?$")
 # What a page writes after a proposer's name, set off by a space (张三 代表, 李四 委员): a role, no name.
 PROPOSER_ROLE = _lazy(r"^(?:人大|政协)?(?:代表|委员|同志|先生|女士)$")

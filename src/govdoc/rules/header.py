@@ -83,6 +83,9 @@ def _title_above(live: list[Block], anchor: int, cut: frozenset[int] = frozenset
             break
         lines.insert(0, b)
         if P.TITLE_OPENER.match(b.folded):
+            if i > 0 and id(b) not in cut and _wrapped_before_quote(b, live[i - 1]):
+                i -= 1
+                lines.insert(0, live[i])
             above = live[i - 1] if i > 0 else None
             if above is not None and (
                 (L.is_organ_line(above) and not L.ends_with_kind(above.folded)) or _organ_and_verb(above)
@@ -108,6 +111,20 @@ def _title_above(live: list[Block], anchor: int, cut: frozenset[int] = frozenset
     ):
         return lines[-1:]
     return lines
+
+
+def _wrapped_before_quote(b: Block, above: Block) -> bool:
+    """A title wrapped right before the book title it quotes (`关于对市政协…会议` / `《关于…的提案》`
+    / `的答复`): the line opening with 《 is not where the title starts when the line above it
+    opens with 关于/对 and cannot end a title (no type at its end, no title's shape of its own)."""
+    f = above.folded.strip()
+    return (
+        b.folded.lstrip().startswith("《")
+        and f.startswith(("关于", "对"))
+        and L.is_title_like(above)
+        and not L.ends_with_kind(f)
+        and not L.has_title_shape(f)
+    )
 
 
 def _organ_and_verb(b: Block) -> bool:
