@@ -112,10 +112,10 @@ NAMED_PROPOSER = _lazy(
     r"(?>代表团|代表组|会议(?:期间|上)?)(?:(?!有关|部分|全体|多名|多位|其他|各位)(?P<n>\p{Han}{2,4}?)(?:等\d{1,3}[名位])?"
     rf"(?:代表|委员|同志)|(?P<b>{_PROPOSING_BODY}))(?:领衔)?(?:提出|所提|提交)?的?[ ]{{0,2}}$"
 )
-# The deputies or members an acknowledgement names as the proposers (王某委员提出的《…》收悉, 李某、
-# 张某等5位代表领衔提出的…收悉, 吴某同志提出的…收悉): names of two to four ideographs, not a group (部分代表, 区人大代表)
-# or a pronoun; or a body (民盟某区委提出的《…》收悉). The meeting may stand between (…在区政协
-# 四届三次会议上提出的).
+# The deputies or members an acknowledgement names as the proposers (王某委员提出的《…》收悉,
+# 李某、张某等5位代表领衔提出的…收悉, 吴某同志提出的…收悉): names of two to four ideographs, not
+# a group (部分代表, 区人大代表) or a pronoun; or a body (民盟某区委提出的《…》收悉). The meeting
+# may stand between (…在区政协四届三次会议上提出的).
 _NAME = r"\p{Han}{2,4}?"
 ACKNOWLEDGED_PROPOSER = _lazy(
     r"^(?:(?!有关|部分|全体|多名|多位|其他|各位|你们|您|贵|(?:全国|省|市|区|县|镇|乡)?(?:人大|政协))"
