@@ -809,3 +809,211 @@ def test_the_count_of_co_signers_after_the_lead_is_no_name() -> None:
         metadata={"领衔人": "陶某某等十名代表"},
         ref=("人大", "县", 19, 3, "3", "议案", None, ["陶某某"]),
     )
+
+
+# --- batch 3 ---------------------------------------------------------------------------------------
+
+
+def test_a_letter_spaced_short_signer_label_over_the_title() -> None:
+    expect(
+        "东川市水务局\n"
+        "东水复〔2024〕33号　　　　签　发：潘某某\n"
+        "关于市十六届人大四次会议第0412号建议的答复\n"
+        "冉某代表：\n"
+        "您提出的建议收悉，现答复如下：\n" + BODY + "东川市水务局\n2024年6月11日\n",
+        issuer="东川市水务局",
+        number=("东水复〔2024〕33号", "东水复", 2024, 33),
+        title="关于市十六届人大四次会议第0412号建议的答复",
+        recipients=["冉某代表"],
+        signer="潘某某",
+        metadata={"签发": "潘某某"},
+        ref=("人大", "市", 16, 4, "0412", "建议", None, []),
+    )
+
+
+def test_a_labelled_addressee_line_under_the_title() -> None:
+    expect(
+        "关于市十六届人大四次会议第0413号建议的答复\n"
+        "主送机关：市人大常委会选举任免联络工作委员会\n"
+        "市十六届人大四次会议第0413号建议收悉，现答复如下：\n" + BODY + "东川市水务局\n2024年6月11日\n",
+        title="关于市十六届人大四次会议第0413号建议的答复",
+        recipients=["市人大常委会选举任免联络工作委员会"],
+        ref=("人大", "市", 16, 4, "0413", "建议", None, []),
+    )
+
+
+def test_an_honoured_party_committee_is_the_addressee_without_the_honorific() -> None:
+    expect(
+        "关于市政协十三届三次会议第3013号提案的答复\n"
+        "尊敬的民盟东川市委：\n"
+        "贵委提出的提案收悉，现答复如下：\n" + BODY + "东川市自然资源局\n2024年6月11日\n",
+        title="关于市政协十三届三次会议第3013号提案的答复",
+        recipients=["民盟东川市委"],
+        ref=("政协", "市", 13, 3, "3013", "提案", None, []),
+    )
+
+
+def test_two_organs_split_at_a_comma_on_the_addressee_line() -> None:
+    expect(
+        "关于市政协十三届三次会议第3014号提案的答复\n"
+        "市政协提案委员会，市政府督查室：\n"
+        "市政协十三届三次会议第3014号提案收悉，现答复如下：\n" + BODY + "东川市自然资源局\n2024年6月11日\n",
+        title="关于市政协十三届三次会议第3014号提案的答复",
+        recipients=["市政协提案委员会", "市政府督查室"],
+        ref=("政协", "市", 13, 3, "3014", "提案", None, []),
+    )
+
+
+def test_a_c_letter_whose_wording_is_listed_for_gradual_solution_is_b() -> None:
+    expect(
+        "答复类别：C类（列入规划逐步解决）\n"
+        "关于市十六届人大四次会议第0414号建议的答复\n"
+        "冉某代表：\n"
+        "您提出的建议收悉，现答复如下：\n" + BODY + "东川市水务局\n2024年6月11日\n",
+        title="关于市十六届人大四次会议第0414号建议的答复",
+        recipients=["冉某代表"],
+        metadata={"答复类别": "C类（列入规划逐步解决）"},
+        category="B",
+        ref=("人大", "市", 16, 4, "0414", "建议", None, []),
+    )
+
+
+def test_an_information_disclosure_attribute_label() -> None:
+    expect(
+        "信息公开属性：主动公开\n"
+        "关于市十六届人大四次会议第0415号建议的答复\n"
+        "冉某代表：\n"
+        "您提出的建议收悉，现答复如下：\n" + BODY + "东川市水务局\n2024年6月11日\n",
+        title="关于市十六届人大四次会议第0415号建议的答复",
+        recipients=["冉某代表"],
+        metadata={"信息公开属性": "主动公开"},
+        disclosure="主动公开",
+        ref=("人大", "市", 16, 4, "0415", "建议", None, []),
+    )
+
+
+def test_a_portal_table_with_genre_and_validity_rows_and_a_publishing_time_inside() -> None:
+    expect(
+        "索引号：11350200-2024-00871\n"
+        "组配分类：人大代表建议\n"
+        "体裁分类：建议提案\n"
+        "发布时间：2024-07-02\n"
+        "有效性：有效\n"
+        "关于市十六届人大四次会议第0416号建议的答复\n"
+        "冉某代表：\n"
+        "您提出的建议收悉，现答复如下：\n" + BODY + "东川市水务局\n2024年6月11日\n",
+        title="关于市十六届人大四次会议第0416号建议的答复",
+        recipients=["冉某代表"],
+        metadata={
+            "索引号": "11350200-2024-00871",
+            "组配分类": "人大代表建议",
+            "体裁分类": "建议提案",
+            "发布时间": "2024-07-02",
+            "有效性": "有效",
+        },
+        ref=("人大", "市", 16, 4, "0416", "建议", None, []),
+    )
+
+
+def test_a_deputys_suggestion_criticism_and_opinion_numbered_in_the_title() -> None:
+    expect(
+        "关于市十六届人大四次会议第0417号代表建议、批评和意见的答复\n"
+        "冉某代表：\n"
+        "您提出的建议收悉，现答复如下：\n" + BODY + "东川市水务局\n2024年6月11日\n",
+        title="关于市十六届人大四次会议第0417号代表建议、批评和意见的答复",
+        recipients=["冉某代表"],
+        ref=("人大", "市", 16, 4, "0417", "建议", None, []),
+    )
+
+
+def test_an_answering_unit_label_names_the_issuer() -> None:
+    expect(
+        "答复单位：东川市教育局\n"
+        "关于市政协十三届三次会议第3018号提案的答复\n"
+        "简某委员：\n"
+        "您提出的提案收悉，现答复如下：\n" + BODY + "东川市教育局\n2024年6月11日\n",
+        issuer="东川市教育局",
+        title="关于市政协十三届三次会议第3018号提案的答复",
+        recipients=["简某委员"],
+        metadata={"答复单位": "东川市教育局"},
+        ref=("政协", "市", 13, 3, "3018", "提案", None, []),
+    )
+
+
+def test_all_honoured_deputies_addressed() -> None:
+    expect(
+        "关于市十六届人大四次会议第0418号建议的答复\n"
+        "尊敬的各位代表：\n"
+        "你们提出的建议收悉，现答复如下：\n" + BODY + "东川市水务局\n2024年6月11日\n",
+        title="关于市十六届人大四次会议第0418号建议的答复",
+        recipients=["各位代表"],
+        ref=("人大", "市", 16, 4, "0418", "建议", None, []),
+    )
+
+
+def test_a_full_width_category_letter_under_the_result_label() -> None:
+    expect(
+        "办理结果：Ａ\n"
+        "关于市十六届人大四次会议第0419号建议的答复\n"
+        "冉某代表：\n"
+        "您提出的建议收悉，现答复如下：\n" + BODY + "东川市水务局\n2024年6月11日\n",
+        title="关于市十六届人大四次会议第0419号建议的答复",
+        recipients=["冉某代表"],
+        metadata={"办理结果": "Ａ"},
+        category="A",
+        ref=("人大", "市", 16, 4, "0419", "建议", None, []),
+    )
+
+
+def test_a_proposers_role_in_brackets_after_the_name_is_no_part_of_it() -> None:
+    expect(
+        "建议人：孙某（市人大代表）\n"
+        "关于市十六届人大四次会议第0420号建议的答复\n"
+        "孙某代表：\n"
+        "您提出的建议收悉，现答复如下：\n" + BODY + "东川市水务局\n2024年6月11日\n",
+        title="关于市十六届人大四次会议第0420号建议的答复",
+        recipients=["孙某代表"],
+        metadata={"建议人": "孙某（市人大代表）"},
+        ref=("人大", "市", 16, 4, "0420", "建议", None, ["孙某"]),
+    )
+
+
+def test_a_lead_and_co_signers_spaced_apart_under_two_labels() -> None:
+    expect(
+        "领衔人：赵某某\n"
+        "联名人：王某 李某某 张某\n"
+        "关于市政协十三届三次会议第3019号提案的答复\n"
+        "赵某某委员：\n"
+        "您提出的提案收悉，现答复如下：\n" + BODY + "东川市教育局\n2024年6月11日\n",
+        title="关于市政协十三届三次会议第3019号提案的答复",
+        recipients=["赵某某委员"],
+        metadata={"领衔人": "赵某某", "联名人": "王某 李某某 张某"},
+        ref=("政协", "市", 13, 3, "3019", "提案", None, ["赵某某", "王某", "李某某", "张某"]),
+    )
+
+
+def test_a_reply_letter_to_a_cppcc_named_with_its_city_inside_the_term_wrapped_over_two_lines() -> None:
+    expect(
+        "东川市交通运输局\n"
+        "东交函〔2016〕52号\n"
+        "关于政协东川市第十三届委员会第三次会议\n"
+        "第3016号提案的复函\n"
+        "简某委员：\n"
+        "您提出的提案收悉，现函复如下：\n" + BODY + "东川市交通运输局\n2016年6月11日\n",
+        issuer="东川市交通运输局",
+        number=("东交函〔2016〕52号", "东交函", 2016, 52),
+        title="关于政协东川市第十三届委员会第三次会议第3016号提案的复函",
+        recipients=["简某委员"],
+        ref=("政协", "市", 13, 3, "3016", "提案", None, []),
+    )
+
+
+def test_a_kind_word_before_the_number_after_the_meeting_in_the_opening() -> None:
+    expect(
+        "关于加强城区内涝治理的提案的答复\n"
+        "简某委员：\n"
+        "您在政协东川市十三届三次会议上提出的提案第3015号收悉，现答复如下：\n" + BODY + "东川市水务局\n2024年6月11日\n",
+        title="关于加强城区内涝治理的提案的答复",
+        recipients=["简某委员"],
+        ref=("政协", "市", 13, 3, "3015", "提案", "关于加强城区内涝治理的提案", []),
+    )
