@@ -221,8 +221,8 @@ def split_proposers(value: str, spaces: Sequence[int] = ()) -> list[str]:
     or with spaces (`spaces`: where a layout pass removed one between two names). A space is a
     separator only when every piece it leaves is a name of two characters or more: `王 静` is one
     two-character name spaced to the width of a three-character one. A role set off after the
-    names (`张三 代表`) is no name, nor the count of co-signers after the lead (`何某等12名代表`):
-    they are left out of them."""
+    names (`张三 代表`) is no name, nor the count of co-signers after the lead (`何某等12名代表`),
+    nor a role in brackets after a name (`孙某（市人大代表）`): they are left out of them."""
     bounds = [0, *sorted(at for at in spaces if 0 < at < len(value)), len(value)]
     pieces = [value[a:b].strip() for a, b in itertools.pairwise(bounds)]
     if len(pieces) > 1 and P.PROPOSER_ROLE.match(pieces[-1]):
@@ -231,4 +231,10 @@ def split_proposers(value: str, spaces: Sequence[int] = ()) -> list[str]:
     if any(len(piece) < _MIN_NAME for piece in pieces):
         pieces = [value]
     names = (P.PROPOSER_COUNT.sub("", p.strip()) for piece in pieces for p in _PROPOSER_SPLIT.split(piece))
-    return [name for name in names if name]
+    return [_without_note(name) for name in names if name]
+
+
+def _without_note(name: str) -> str:
+    """A person's name without the role or party in brackets after it (`孙某（市人大代表）` → `孙某`)."""
+    m = P.PROPOSER_NOTE.match(fold(name)) if name.endswith((")", "）")) else None
+    return name[: m.end("n")] if m else name

@@ -92,6 +92,12 @@ _CHROME = (
     r"^\|+$",
 )
 CHROME_LINE = _lazy("|".join(_CHROME))
+# A dated publishing line of one pair (发布时间：2024-07-02): the page's byline under its headline,
+# but a row of the information table where it stands between two of the table's rows.
+DATED_TABLE_ROW = _lazy(
+    r"^(?:发布|更新)?(?:时间|日期)[ ]{0,2}:[ ]{0,2}(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
+    r"(?:[ ]{1,4}\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
 # A page's own label alone on a line (来源, 作者) inside an information table laid out one cell
 # per line: the page's, never the value of the table's label above it.
 LONE_PAGE_LABEL = _lazy(r"^(?:文章|信息|稿件)?(?:来源|作者|出处)[ ]{0,2}:?$")

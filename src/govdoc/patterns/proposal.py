@@ -124,5 +124,7 @@ ACKNOWLEDGED_PROPOSER = _lazy(
 )
 # The count of co-signers a label writes after the lead's name (领衔代表：何某等12名代表): no name.
 PROPOSER_COUNT = _lazy(r"等[ ]{0,2}(?:\d{1,3}|[一二三四五六七八九十]{1,3})[ ]{0,2}[名位人](?:代表|委员)?$")
+# A note in brackets after a person's name (孙某（市人大代表）, 王某（民盟）): the role or party, no name.
+PROPOSER_NOTE = _lazy(r"^(?P<n>\p{Han}{2,4})[ ]{0,2}\([^()\n]{1,16}\)$")
 # What a page writes after a proposer's name, set off by a space (张三 代表, 李四 委员): a role, no name.
 PROPOSER_ROLE = _lazy(r"^(?:人大|政协)?(?:代表|委员|同志|先生|女士)$")

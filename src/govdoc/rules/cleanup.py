@@ -337,6 +337,28 @@ def furniture_and_chrome(state: State) -> None:
             or (b.hints.page_edge and b.hints.repeats >= 2)  # a running head or footer of a paged format
         ):
             b.zone = Zone.CHROME
+    _dated_rows_inside_a_table(state.blocks)
+
+
+def _dated_rows_inside_a_table(blocks: list[Block]) -> None:
+    """A dated publishing line (`发布时间：2024-07-02`) between two rows of an information table is a
+    row of that table (its metadata), not the page's byline: it goes back into the text."""
+    for i in range(1, len(blocks) - 1):
+        b = blocks[i]
+        if (
+            b.zone is Zone.CHROME
+            and b.folded[:1] in "发更时日"
+            and P.DATED_TABLE_ROW.match(b.folded.strip())
+            and _table_row(blocks[i - 1])
+            and _table_row(blocks[i + 1])
+        ):
+            b.zone = Zone.UNSET
+
+
+def _table_row(b: Block) -> bool:
+    """A 键：值 line under a label of the information table, not itself chrome."""
+    f = b.folded
+    return b.zone is not Zone.CHROME and ":" in f and is_label(f.split(":", 1)[0])
 
 
 @functools.cache
