@@ -1085,3 +1085,185 @@ def test_a_proposers_party_in_brackets_is_no_part_of_the_name() -> None:
         metadata={"提案人": "王某（民盟）、陈某某（无党派）"},
         ref=("政协", "县", 10, 3, "0108", "提案", None, ["王某", "陈某某"]),
     )
+
+
+# --- batch 4 ---------------------------------------------------------------------------------------
+
+
+def test_a_proposal_title_in_corner_brackets_in_the_acknowledgement() -> None:
+    expect(
+        "关于市政协十三届三次会议第3030号提案的答复\n"
+        "简某委员：\n"
+        "您提出的「关于加快老旧管网改造的提案」收悉，现答复如下：\n" + BODY + "东川市水务局\n2024年6月11日\n",
+        title="关于市政协十三届三次会议第3030号提案的答复",
+        recipients=["简某委员"],
+        ref=("政协", "市", 13, 3, "3030", "提案", "关于加快老旧管网改造的提案", []),
+    )
+
+
+def test_a_year_numbered_deputies_suggestion_without_term_or_session() -> None:
+    expect(
+        "对2024年市人大代表第56号建议的答复\n"
+        "卢某代表：\n"
+        "您提出的建议收悉，现答复如下：\n" + BODY + "东川市商务局\n2024年7月1日\n",
+        title="对2024年市人大代表第56号建议的答复",
+        recipients=["卢某代表"],
+        ref=("人大", "市", None, None, "56", "建议", None, []),
+    )
+
+
+def test_a_number_before_the_quoted_proposal_title_in_the_acknowledgement() -> None:
+    expect(
+        "关于加强街巷照明设施维护的提案的答复\n"
+        "简某委员：\n"
+        "您提出的第3031号《关于加强街巷照明设施维护的提案》收悉，现答复如下：\n"
+        + BODY
+        + "东川市城市管理局\n2024年6月11日\n",
+        title="关于加强街巷照明设施维护的提案的答复",
+        recipients=["简某委员"],
+        ref=(None, None, None, None, "3031", "提案", "关于加强街巷照明设施维护的提案", []),
+    )
+
+
+def test_a_numbered_proposal_word_before_its_quoted_title_in_the_acknowledgement() -> None:
+    expect(
+        "关于加强街巷照明设施维护的答复\n"
+        "简某委员：\n"
+        "您提出的第3032号提案《关于加强街巷照明设施维护》收悉，现答复如下：\n"
+        + BODY
+        + "东川市城市管理局\n2024年6月11日\n",
+        title="关于加强街巷照明设施维护的答复",
+        recipients=["简某委员"],
+        ref=(None, None, None, None, "3032", "提案", "关于加强街巷照明设施维护", []),
+    )
+
+
+def test_a_peasants_and_workers_party_committee_named_in_the_title() -> None:
+    expect(
+        "关于市政协十三届三次会议农工党东川市委会第3026号集体提案的答复\n"
+        "农工党东川市委会：\n"
+        "贵委会提出的提案收悉，现答复如下：\n" + BODY + "东川市卫生健康委员会\n2024年6月11日\n",
+        title="关于市政协十三届三次会议农工党东川市委会第3026号集体提案的答复",
+        recipients=["农工党东川市委会"],
+        ref=("政协", "市", 13, 3, "3026", "提案", None, ["农工党东川市委会"]),
+    )
+
+
+def test_a_cppcc_special_committee_named_in_the_title() -> None:
+    expect(
+        "关于市政协十三届三次会议市政协农业和农村委员会第3027号提案的答复\n"
+        "市政协农业和农村委员会：\n"
+        "贵委员会提出的提案收悉，现答复如下：\n" + BODY + "东川市农业农村局\n2024年6月11日\n",
+        title="关于市政协十三届三次会议市政协农业和农村委员会第3027号提案的答复",
+        recipients=["市政协农业和农村委员会"],
+        ref=("政协", "市", 13, 3, "3027", "提案", None, ["市政协农业和农村委员会"]),
+    )
+
+
+def test_a_deputy_with_a_dotted_name_acknowledged_as_the_proposer() -> None:
+    expect(
+        "关于自治区十四届人大二次会议第0612号建议的答复\n"
+        "买买提·艾力代表：\n"
+        "买买提·艾力代表提出的《关于发展林果业精深加工的建议》收悉，现答复如下：\n"
+        + BODY
+        + "某自治区林业和草原局\n2024年6月20日\n",
+        title="关于自治区十四届人大二次会议第0612号建议的答复",
+        recipients=["买买提·艾力代表"],
+        ref=("人大", "自治区", 14, 2, "0612", "建议", "关于发展林果业精深加工的建议", ["买买提·艾力"]),
+    )
+
+
+def test_a_member_with_a_dotted_name_under_the_proposer_label() -> None:
+    expect(
+        "提案人：阿依古丽·买买提\n"
+        "关于自治区政协十二届二次会议第0233号提案的答复\n"
+        "阿依古丽·买买提委员：\n"
+        "您提出的提案收悉，现答复如下：\n" + BODY + "某自治区教育厅\n2024年6月20日\n",
+        title="关于自治区政协十二届二次会议第0233号提案的答复",
+        recipients=["阿依古丽·买买提委员"],
+        metadata={"提案人": "阿依古丽·买买提"},
+        ref=("政协", "自治区", 12, 2, "0233", "提案", None, ["阿依古丽·买买提"]),
+    )
+
+
+def test_a_suggestion_page_headed_by_the_suggestions_own_title() -> None:
+    expect(
+        "关于完善农村客运站点的建议\n"
+        "会议届次：县十九届人大三次会议\n"
+        "建议编号：第31号\n"
+        "建议人：梁某\n"
+        "梁某代表：\n"
+        "您提出的建议收悉，现答复如下：\n" + BODY + "青石县交通运输局\n2022年6月30日\n",
+        kind="other",
+        title="关于完善农村客运站点的建议",
+        recipients=["梁某代表"],
+        ref=("人大", "县", 19, 3, "31", "建议", "关于完善农村客运站点的建议", ["梁某"]),
+    )
+
+
+def test_a_delegations_deputies_counted_are_one_addressee() -> None:
+    expect(
+        "关于市十六届人大四次会议第0421号建议的答复\n"
+        "东城代表团刘某等10名代表：\n"
+        "你们提出的建议收悉，现答复如下：\n" + BODY + "东川市水务局\n2024年6月11日\n",
+        title="关于市十六届人大四次会议第0421号建议的答复",
+        recipients=["东城代表团刘某等10名代表"],
+        ref=("人大", "市", 16, 4, "0421", "建议", None, []),
+    )
+
+
+def test_a_lead_unit_label_over_a_co_handling_opinion() -> None:
+    expect(
+        "主办单位：东川市住房和城乡建设局\n"
+        "协办单位：东川市财政局\n"
+        "关于市政协十三届三次会议第3028号提案的协办意见\n"
+        "东川市住房和城乡建设局：\n"
+        "市政协十三届三次会议第3028号提案收悉，现将协办意见函告如下：\n" + BODY + "东川市财政局\n2024年5月20日\n",
+        title="关于市政协十三届三次会议第3028号提案的协办意见",
+        recipients=["东川市住房和城乡建设局"],
+        metadata={"主办单位": "东川市住房和城乡建设局", "协办单位": "东川市财政局"},
+        ref=("政协", "市", 13, 3, "3028", "提案", None, []),
+    )
+
+
+def test_the_cppcc_office_hands_a_proposal_over_by_letter() -> None:
+    expect(
+        "政协东川市委员会办公室\n"
+        "东政协办函〔2024〕17号\n"
+        "关于转交市政协十三届三次会议第3029号提案的函\n"
+        "市数据资源局：\n"
+        "现将市政协十三届三次会议第3029号提案转交你局办理，请按规定时限答复提案人。\n"
+        "政协东川市委员会办公室\n2024年3月15日\n",
+        kind="letter",
+        issuer="政协东川市委员会办公室",
+        number=("东政协办函〔2024〕17号", "东政协办函", 2024, 17),
+        title="关于转交市政协十三届三次会议第3029号提案的函",
+        recipients=["市数据资源局"],
+        ref=("政协", "市", 13, 3, "3029", "提案", None, []),
+    )
+
+
+def test_a_ministry_answers_an_honoured_national_member_with_a_letter_number() -> None:
+    expect(
+        "交通运输部\n"
+        "交提函〔2024〕215号\n"
+        "关于全国政协十四届二次会议第01234号提案答复的函\n"
+        "尊敬的欧阳某某委员：\n"
+        "您提出的《关于推进农村公路养护市场化改革的提案》收悉，现答复如下：\n" + BODY + "交通运输部\n2024年8月15日\n",
+        issuer="交通运输部",
+        number=("交提函〔2024〕215号", "交提函", 2024, 215),
+        title="关于全国政协十四届二次会议第01234号提案答复的函",
+        recipients=["欧阳某某委员"],
+        ref=("政协", "全国", 14, 2, "01234", "提案", "关于推进农村公路养护市场化改革的提案", []),
+    )
+
+
+def test_a_cppcc_named_with_its_city_and_committee_before_the_term() -> None:
+    expect(
+        "关于政协东川市委员会十三届三次会议第3033号提案的答复\n"
+        "简某委员：\n"
+        "您提出的提案收悉，现答复如下：\n" + BODY + "东川市水务局\n2024年6月11日\n",
+        title="关于政协东川市委员会十三届三次会议第3033号提案的答复",
+        recipients=["简某委员"],
+        ref=("政协", "市", 13, 3, "3033", "提案", None, []),
+    )
