@@ -40,6 +40,7 @@ def kind_of(title: str | None, body_texts: Iterable[str], *, folded: bool = Fals
         m = kind_suffix(core) or kind_suffix(TITLE_TAIL.sub("", core))
         if m:
             return KIND_OF_SUFFIX[m.group("s")]
+        return "other"
     texts = list(body_texts) if folded else [fold(t) for t in body_texts]  # read once per type below
     for words, kind in BODY_KIND_WORDS:
         if any(words.search(t) for t in texts):

@@ -94,8 +94,9 @@ def _level(before: str, after: str) -> str | None:
 
 
 def _numbered(text: str, folded: str) -> _Found | None:
-    for pattern in (P.PROP_NO_AFTER_TITLE, P.PROP_NO, P.PROP_NO_AFTER):
-        m = pattern.search(folded)
+    quoted = "《" in folded  # the two patterns of a quoted title need one
+    for pattern in (P.PROP_NO_AFTER_TITLE, P.PROP_NO, P.PROP_NO_AFTER, P.PROP_NO_BEFORE_TITLE):
+        m = pattern.search(folded) if quoted or pattern is P.PROP_NO or pattern is P.PROP_NO_AFTER else None
         if m is None:
             continue
         lo = _clause_start(folded, m.start())
@@ -135,17 +136,20 @@ def _inside_about(folded: str, at: int) -> bool:
 
 
 def proposal_title(texts: list[tuple[str, str]]) -> tuple[str | None, str | None]:
-    """The proposal's own title (《关于…的建议》) and the kind word standing right after it, if any."""
+    """The proposal's own title (《关于…的建议》) and the kind word standing right after it (or
+    right before it: 您的提案《…》), if any."""
     for text, folded in texts:
         for m in P.QUOTED_TITLE.finditer(folded):
-            group = next(g for g in ("t", "q", "a") if m.group(g))
+            group = next(g for g in ("t", "q", "a", "c") if m.group(g))
             inner = folded[m.start(group) : m.end(group)]
-            proposed = P.PROPOSED_BY.search(folded, max(0, m.start() - 8), m.start())
+            before = max(0, m.start() - 8)
+            kind_before = P.KIND_BEFORE_TITLE.search(folded, before, m.start())  # 您的提案《…》
+            proposed = kind_before or P.PROPOSED_BY.search(folded, before, m.start())
             received = inner.endswith("意见") and P.RECEIVED_AFTER_TITLE.match(folded, m.end())
             named = P.KIND_RIGHT_AFTER_TITLE.match(folded, m.end()) and not _inside_about(folded, m.start())
             if not P.PROPOSAL_KIND.search(inner[-2:]) and not received and not proposed and not named:
                 continue
-            after = P.KIND_AFTER_TITLE.match(folded, m.end())
+            after = P.KIND_AFTER_TITLE.match(folded, m.end()) or kind_before
             return text[m.start(group) : m.end(group)], after.group("k") if after else None
         bare = P.UNQUOTED_TITLE.search(folded)
         if bare:
@@ -191,6 +195,14 @@ def find_proposal(title: str | None, header: list[str], opening: list[str], prop
         quoted,
         tuple(proposers),
     )
+
+
+def meeting_of(text: str) -> tuple[str | None, str | None, int | None, int | None] | None:
+    """The body, level, term and session a meeting's name gives (`县十九届人大三次会议`), or None
+    where it names neither a 政协/人大 nor a 届."""
+    folded = fold(text)
+    _, body, level, term, session = _meeting(folded, 0, len(folded))
+    return None if body is None and term is None else (body, level, term, session)
 
 
 def _acknowledged_proposer(opening: list[str]) -> list[str]:

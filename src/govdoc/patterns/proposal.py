@@ -36,13 +36,20 @@ PROP_NO_AFTER_TITLE = _lazy(
     rf"|《[^《》\n]{{2,120}}?{_PROP_KIND}》[ ]{{0,2}}\([ ]{{0,2}}(?!(?:19|20)\d\d[ ]{{0,2}}\))"
     rf"{_PROP_NUMBER}[ ]{{0,2}}\)"
 )
+# The number before the quoted title whose last word is the kind: 第3031号《关于…的提案》.
+PROP_NO_BEFORE_TITLE = _lazy(
+    rf"(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号[ ]{{0,2}}《[^《》\n]{{2,120}}?{_PROP_KIND}》"
+)
 TERM = _lazy(r"第?(?P<t>[一二三四五六七八九十]{1,3}|\d{1,2})[ ]{0,2}届")
 SESSION = _lazy(r"第?(?P<s>[一二三四五六七八九十]{1,2}|\d{1,2})[ ]{0,2}次")
 MEETING_BODY = _lazy(r"政协|人大|人民代表大会|代表大会")
 LEVEL_WORD = _lazy(r"全国|自治区|自治州|自治县|省|市|州|盟|区|县|旗|镇|乡|街道|村")
 # A reference starts after 对/关于/在 and a verb of answering (关于答复县政协…第48号提案的函).
 REF_START = _lazy(r"(?:对|关于|在)(?!于)(?:答复|回复|办理)?")
-QUOTED_TITLE = _lazy(r"《(?P<t>[^《》\n]{4,120})》|“(?P<q>[^“”\n]{4,120})”|\"(?P<a>[^\"\n]{4,120})\"")
+# The proposal's title in book-title marks, double quotes, or the corner brackets some sites use (「…」).
+QUOTED_TITLE = _lazy(
+    r"《(?P<t>[^《》\n]{4,120})》|“(?P<q>[^“”\n]{4,120})”|\"(?P<a>[^\"\n]{4,120})\"|「(?P<c>[^「」\n]{4,120})」"
+)
 # An unquoted title may quote a law or a plan by its book title (关于修订《某市物业管理条例》的建议).
 _UNQUOTED_WORDS = r"(?:[^。;:《》\n]|《[^《》\n]{1,60}》){2,100}?"
 UNQUOTED_TITLE = _lazy(
@@ -59,6 +66,8 @@ UNQUOTED_TITLE_NUMBERED = _lazy(
 PROPOSAL_KIND = _lazy(r"提案|建议|议案")
 # The words that make a quoted title the proposal's own, whatever its last word: 您提出的《…》.
 PROPOSED_BY = _lazy(r"(?:提出|提交|所提|领衔提出|联名提出)的[ ]{0,2}$")
+# A quoted title right after the kind word (您的第3032号提案《关于…》, 提案：《…》): the proposal's own.
+KIND_BEFORE_TITLE = _lazy(r"(?P<k>提案|建议|议案)[ ]{0,2}:?[ ]{0,2}$")
 KIND_AFTER_TITLE = _lazy(r"[ ]{0,2}的?(?P<k>提案|建议|议案)")
 # A quoted name with its kind word right after the quote (“推进…服务业发展”议案, merged proposals
 # a congress names so): the proposal's own title, though its last word is not the kind.
@@ -103,25 +112,28 @@ _PROPOSING_BODY = (
     rf"(?!贵|你|您|我|各|本|该|相关|有关)(?:{_PARTY}\p{{Han}}{{0,10}}?|\p{{Han}}{{1,10}}?界别|\p{{Han}}{{0,8}}?工商联"
     rf"|\p{{Han}}{{0,8}}?政协\p{{Han}}{{2,12}}?委员会)"
 )
+# A person's name: two to four ideographs, or a name of the minorities' form, its parts set off by
+# a middle dot (买买提·艾力).
+_NAME = r"(?:\p{Han}{1,8}[·・•]\p{Han}{1,8}?|\p{Han}{2,4}?)"
 # A deputy or member the reference names before the number, after the delegation or meeting that
 # sets the name off (…会议清河代表团王某代表第12号建议, …会议李某委员提出的第8号提案, …会议吴某同志
-# 第5号提案), or a body
-# (…会议经济界别第3008号集体提案). The group is atomic: come back from 会议期间 to 会议, it would take
-# 期间 for a name (…会议期间代表提出的…).
+# 第5号提案), or a body (…会议经济界别第3008号集体提案). The group is atomic: come back from 会议期间
+# to 会议, it would take 期间 for a name (…会议期间代表提出的…).
 NAMED_PROPOSER = _lazy(
-    r"(?>代表团|代表组|会议(?:期间|上)?)(?:(?!有关|部分|全体|多名|多位|其他|各位)(?P<n>\p{Han}{2,4}?)(?:等\d{1,3}[名位])?"
+    rf"(?>代表团|代表组|会议(?:期间|上)?)(?:(?!有关|部分|全体|多名|多位|其他|各位)(?P<n>{_NAME})(?:等\d{{1,3}}[名位])?"
     rf"(?:代表|委员|同志)|(?P<b>{_PROPOSING_BODY}))(?:领衔)?(?:提出|所提|提交)?的?[ ]{{0,2}}$"
 )
 # The deputies or members an acknowledgement names as the proposers (王某委员提出的《…》收悉,
 # 李某、张某等5位代表领衔提出的…收悉, 吴某同志提出的…收悉): names of two to four ideographs, not
 # a group (部分代表, 区人大代表) or a pronoun; or a body (民盟某区委提出的《…》收悉). The meeting
 # may stand between (…在区政协四届三次会议上提出的).
-_NAME = r"\p{Han}{2,4}?"
 ACKNOWLEDGED_PROPOSER = _lazy(
     r"^(?:(?!有关|部分|全体|多名|多位|其他|各位|你们|您|贵|(?:全国|省|市|区|县|镇|乡)?(?:人大|政协))"
     rf"(?P<n>{_NAME}(?:、{_NAME}){{0,5}})(?:等\d{{1,3}}[名位])?(?:代表|委员|同志)|(?P<b>{_PROPOSING_BODY}))"
     r"(?:在\p{Han}{2,30}?会议(?:期间|上)?)?(?:领衔|联名)?(?:提出|所提|提交)的[^。\n]{0,160}?收悉"
 )
+# The meeting under a label of its own in a proposal's table (会议届次：县十九届人大三次会议).
+MEETING_LABELS = ("会议届次", "届次", "会议名称")
 # The count of co-signers a label writes after the lead's name (领衔代表：何某等12名代表): no name.
 PROPOSER_COUNT = _lazy(r"等[ ]{0,2}(?:\d{1,3}|[一二三四五六七八九十]{1,3})[ ]{0,2}[名位人](?:代表|委员)?$")
 # A note in brackets after a person's name (孙某（市人大代表）, 王某（民盟）): the role or party, no name.

@@ -13,9 +13,9 @@ from typing import cast
 
 from govdoc import patterns as P
 from govdoc.fields.category import category_of
-from govdoc.fields.proposal import find_proposal, split_proposers
+from govdoc.fields.proposal import find_proposal, meeting_of, split_proposers
 from govdoc.fold import fold
-from govdoc.model import HandlingResult, ProposalKind, ProposalRef, Span
+from govdoc.model import Body, HandlingResult, Level, ProposalKind, ProposalRef, Span
 from govdoc.rules import field_spans as S
 from govdoc.rules import lines as L
 from govdoc.rules.head.metadata import labelled, table
@@ -224,7 +224,7 @@ def responds_to(state: State) -> None:
     for source in RESPONDS_TO_SOURCES:
         found = source(state, proposers)
         if found is not None:
-            found = _numbered_by_label(state, found, proposers)
+            found = _met_by_label(state, _numbered_by_label(state, found, proposers))
             if _names_one(state, found):
                 set_header(state, responds_to=found)
             return
@@ -259,6 +259,23 @@ def _numbered_by_label(state: State, found: ProposalRef, proposers: list[str]) -
     if label.kind is not None and found.kind not in (None, label.kind):
         return found
     return dataclasses.replace(found, number=label.number, kind=label.kind or found.kind)
+
+
+def _met_by_label(state: State, found: ProposalRef) -> ProposalRef:
+    """A reference read without its meeting (the title names the proposal, `建议编号` its number)
+    takes body, level, term and session from the meeting under its own label in the table
+    (`会议届次：县十九届人大三次会议`)."""
+    if found.body is not None or found.term is not None:
+        return found
+    pairs = table(state)
+    value = next((pairs[key] for key in P.MEETING_LABELS if key in pairs), None)
+    meeting = meeting_of(value) if value else None
+    if meeting is None:
+        return found
+    body, level, term, session = meeting
+    return dataclasses.replace(
+        found, body=cast("Body | None", body), level=cast("Level | None", level), term=term, session=session
+    )
 
 
 def _numbered_by_note(state: State, found: ProposalRef) -> ProposalRef:
