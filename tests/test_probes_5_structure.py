@@ -538,3 +538,123 @@ def test_members_after_an_association_or_a_brigade_speaking_of_itself() -> None:
 def test_a_word_ending_in_a_subject_character_before_one_is_still_no_member() -> None:
     doc = body("一、工作措施\n统一是基本要求；二是其他。")
     assert items(doc.sections[0].paragraphs[0]) == []
+
+
+# --- batch 3 (written before the parser ran on it) -------------------------------------------------
+
+
+def test_the_turn_line_ending_on_the_first_marker_alone() -> None:
+    doc = checked(
+        "关于区政协三届二次会议第51号提案的答复\n周某委员：\n您的提案收悉，现答复如下：一、\n关于场地保障\n"
+        "已协调两处用房。\n二、关于人员配备\n已招聘社工六名。" + TAIL
+    )
+    assert [(s.marker, s.title, paragraphs(s)) for s in doc.sections] == [
+        ("一、", "关于场地保障", ["已协调两处用房。"]),
+        ("二、", "关于人员配备", ["已招聘社工六名。"]),
+    ]
+    assert doc.preamble[-1].text == "您的提案收悉，现答复如下："
+
+
+def test_the_turn_line_with_a_wide_gap_before_the_first_heading() -> None:
+    doc = checked(
+        "关于区政协三届二次会议第52号提案的答复\n周某委员：\n您的提案收悉，现答复如下：　　一、关于场地保障\n"
+        "已协调两处用房。\n二、关于人员配备\n已招聘社工六名。" + TAIL
+    )
+    assert [(s.marker, s.title, paragraphs(s)) for s in doc.sections] == [
+        ("一、", "关于场地保障", ["已协调两处用房。"]),
+        ("二、", "关于人员配备", ["已招聘社工六名。"]),
+    ]
+
+
+def test_points_quoted_inside_an_open_quotation_mark_in_the_opening() -> None:
+    doc = checked(
+        "关于区政协三届二次会议第53号提案的答复\n周某委员：\n您在提案中提出：“\n1.增设社区食堂；\n2.开展上门助浴服务。”\n"
+        "现答复如下：\n一、关于社区食堂\n已新建三处。\n二、关于上门助浴\n已试点两个街道。" + TAIL
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于社区食堂"), (1, "cn", "二、", "关于上门助浴")]
+    assert "1.增设社区食堂；" in "\n".join(p.text for p in doc.preamble)
+
+
+def test_members_quoted_in_the_opening_are_its_items() -> None:
+    doc = checked(
+        "关于区政协三届二次会议第54号提案的答复\n周某委员：\n您在提案中建议：一是增设社区食堂；二是开展上门助浴。\n"
+        "现答复如下：\n一、关于社区食堂\n已新建三处。" + TAIL
+    )
+    assert items(doc.preamble[0]) == [(1, "一是", "增设社区食堂"), (2, "二是", "开展上门助浴")]
+    assert tree(doc) == [(1, "cn", "一、", "关于社区食堂")]
+
+
+def test_a_sentence_citing_an_article_of_a_regulation_is_no_article() -> None:
+    doc = body("一、关于维修资金使用\n第三十五条规定，维修资金应当专项用于共用部位的维修。\n据此，我局将加强监管。")
+    assert tree(doc) == [(1, "cn", "一、", "关于维修资金使用")]
+    assert paragraphs(doc.sections[0]) == [
+        "第三十五条规定，维修资金应当专项用于共用部位的维修。",
+        "据此，我局将加强监管。",
+    ]
+
+
+def test_a_heading_wrapped_inside_an_open_quotation() -> None:
+    doc = body("一、关于推进“十五分钟社区\n生活圈”建设\n已完成规划编制。")
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [
+        ("关于推进“十五分钟社区生活圈”建设", ["已完成规划编制。"])
+    ]
+
+
+def test_a_heading_wrapped_inside_an_open_title_mark() -> None:
+    doc = body("一、工作情况\n（二）关于贯彻落实《某市养老服务\n条例》情况\n已开展执法检查。")
+    sub = doc.sections[0].sections[0]
+    assert (sub.title, paragraphs(sub)) == ("关于贯彻落实《某市养老服务条例》情况", ["已开展执法检查。"])
+
+
+def test_a_heading_line_of_more_than_thirty_characters_listing_with_pause_marks() -> None:
+    title = "关于加强老旧小区加装电梯、停车设施、充电桩和养老服务设施配套建设的问题"
+    doc = body(f"一、{title}\n已列入年度计划。\n二、关于资金\n已落实。")
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [
+        (title, ["已列入年度计划。"]),
+        ("关于资金", ["已落实。"]),
+    ]
+    assert "page-break-joined" not in codes(doc)
+
+
+def test_a_run_in_title_holding_a_decimal_figure() -> None:
+    doc = body("一、项目建设\n（一）完成投资1.2亿元。其中市级资金占六成。\n（二）开工项目五个\n内容。")
+    sub = doc.sections[0].sections[0]
+    assert (sub.title, paragraphs(sub)) == ("完成投资1.2亿元", ["其中市级资金占六成。"])
+
+
+def test_members_run_on_across_a_table_between_their_paragraphs() -> None:
+    doc = body("一、主要做法\n一是摸清底数。\n| 街道 | 户数 |\n|---|---|\n| 甲 | 12 |\n二是建立台账。")
+    ps = doc.sections[0].paragraphs
+    assert [items(p) for p in ps] == [[(1, "一是", "摸清底数")], [(2, "二是", "建立台账")]]
+
+
+def test_an_attachment_label_with_its_title_after_a_colon() -> None:
+    doc = checked(
+        "关于做好社区用房调剂工作的通知\n各街道：\n请按附件要求做好调剂工作。\n附件：调剂原则\n某区民政局\n2024年7月8日\n"
+        "附件1：调剂原则\n一、统筹使用\n内容。\n二、就近调剂\n内容。"
+    )
+    assert doc.sections == ()
+    assert doc.attachments == ("调剂原则",)
+
+
+def test_a_plan_word_inside_a_paragraph_opens_no_plan() -> None:
+    doc = body("一、关于助餐\n目前已建成助餐点五个，下一步将向农村延伸。\n服务对象满意度较高。")
+    assert [p.phase for p in doc.sections[0].paragraphs] == [None, None]
+
+
+def test_arabic_points_whose_titles_open_with_a_figure_after_a_space() -> None:
+    doc = body("1. 5G基站建设\n已建成两百个。\n2. 千兆光网覆盖\n已覆盖九成小区。")
+    assert [(s.style, s.ordinal, s.title, paragraphs(s)) for s in doc.sections] == [
+        ("num", 1, "5G基站建设", ["已建成两百个。"]),
+        ("num", 2, "千兆光网覆盖", ["已覆盖九成小区。"]),
+    ]
+
+
+def test_the_first_secretary_and_the_second_round_are_no_members() -> None:
+    doc = body("一、驻村工作\n第一书记驻村以来，走访农户两百户，第二轮帮扶已经启动。")
+    assert items(doc.sections[0].paragraphs[0]) == []
+
+
+def test_a_sentence_about_the_first_lesson_is_no_section() -> None:
+    doc = body("一、课后服务\n第一节课后服务从下午三点半开始，由学校统筹安排教师。\n二、存在问题\n师资不足。")
+    assert tree(doc) == [(1, "cn", "一、", "课后服务"), (1, "cn", "二、", "存在问题")]
