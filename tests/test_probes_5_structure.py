@@ -658,3 +658,96 @@ def test_the_first_secretary_and_the_second_round_are_no_members() -> None:
 def test_a_sentence_about_the_first_lesson_is_no_section() -> None:
     doc = body("一、课后服务\n第一节课后服务从下午三点半开始，由学校统筹安排教师。\n二、存在问题\n师资不足。")
     assert tree(doc) == [(1, "cn", "一、", "课后服务"), (1, "cn", "二、", "存在问题")]
+
+
+# --- batch 3's causes, each from a new example (written after the fix, expected by hand) ----------
+
+
+def test_a_handling_turn_ending_on_a_lone_parenthesised_first_marker() -> None:
+    doc = checked(
+        "关于区政协三届二次会议第55号提案的答复\n周某委员：\n经研究，现将办理情况答复如下：（一）\n加快道路改造\n"
+        "已完成两条道路。\n（二）完善公交线网\n已新开线路一条。" + TAIL
+    )
+    assert [(s.marker, s.title, paragraphs(s)) for s in doc.sections] == [
+        ("（一）", "加快道路改造", ["已完成两条道路。"]),
+        ("（二）", "完善公交线网", ["已新开线路一条。"]),
+    ]
+
+
+def test_a_turn_with_a_tab_before_the_first_arabic_point() -> None:
+    doc = checked(
+        "关于区政协三届二次会议第56号提案的答复\n周某委员：\n您的提案收悉，现函复如下：\t1.关于路灯\n已增设路灯。\n2.关于绿化\n已补种。"
+        + TAIL
+    )
+    assert [(s.marker, s.title, paragraphs(s)) for s in doc.sections] == [
+        ("1.", "关于路灯", ["已增设路灯。"]),
+        ("2.", "关于绿化", ["已补种。"]),
+    ]
+
+
+def test_a_flattened_page_with_gaps_before_its_turn_is_no_turn_cut() -> None:
+    doc = checked(
+        "关于某事项的答复　　王某代表：　　您的建议收悉，现答复如下：　　一、已经办理。　　某区某局　　2024年1月2日"
+    )
+    assert doc.sections == () or doc.sections[0].marker == "一、"
+    assert "internal-error" not in codes(doc)
+
+
+def test_sentences_citing_what_an_article_makes_clear_and_a_regulations_own_article() -> None:
+    doc = body("一、关于公共收益\n第八条明确，公共收益归全体业主所有。\n第九条之规定已在小区公示。")
+    assert tree(doc) == [(1, "cn", "一、", "关于公共收益")]
+    assert len(paragraphs(doc.sections[0])) == 2
+    regulation = body("第一条 为规范公共收益管理，制定本办法。\n第二条 本办法适用于本区住宅小区。")
+    assert [(s.style, s.ordinal) for s in regulation.sections] == [("article", 1), ("article", 2)]
+
+
+def test_a_sentence_counting_the_third_lesson_and_a_regulations_section() -> None:
+    doc = body("一、课程安排\n第三节课安排体育活动，确保学生每天锻炼一小时。")
+    assert tree(doc) == [(1, "cn", "一、", "课程安排")]
+    regulation = body("第一节 一般规定\n内容。\n第二节 管理职责\n内容。")
+    assert [(s.style, s.title) for s in regulation.sections] == [("section", "一般规定"), ("section", "管理职责")]
+
+
+def test_headings_wrapped_inside_an_open_bracket_and_an_open_quote() -> None:
+    doc = body(
+        "一、工作情况\n（一）关于“放管服”改革和“一网\n通办”建设\n内容。\n（二）关于社区服务（含养老\n助餐）\n内容。"
+    )
+    assert [(s.title, paragraphs(s)) for s in doc.sections[0].sections] == [
+        ("关于“放管服”改革和“一网通办”建设", ["内容。"]),
+        ("关于社区服务（含养老助餐）", ["内容。"]),
+    ]
+
+
+def test_a_heading_with_an_open_quote_keeps_a_next_line_that_does_not_close_it() -> None:
+    doc = body("一、关于“一网\n已完成系统升级。")
+    assert paragraphs(doc.sections[0]) == ["已完成系统升级。"]
+
+
+def test_a_long_heading_listing_four_items_with_pause_marks_stays_apart_from_its_text() -> None:
+    title = "关于进一步完善社区卫生服务中心、养老院、托育园和文化活动中心布局规划的建议"
+    doc = body(f"一、{title}\n已纳入规划。")
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [(title, ["已纳入规划。"])]
+
+
+def test_a_point_of_more_than_thirty_characters_with_a_comma_left_open_still_joins() -> None:
+    doc = body("1.目前我区已为全部公交车辆安装卫星定位和视频监控设备，乘客可通过手机\n查询车辆到站时间。")
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [
+        (None, ["目前我区已为全部公交车辆安装卫星定位和视频监控设备，乘客可通过手机查询车辆到站时间。"])
+    ]
+
+
+def test_an_attachment_numbered_in_words_with_its_title_over_its_own_points() -> None:
+    doc = checked(
+        "关于做好防汛工作的通知\n各街道：\n请按附件要求做好防汛工作。\n附件：防汛工作要点\n某区应急管理局\n2024年6月1日\n"
+        "附件一：防汛工作要点\n1.加强巡查\n内容。\n2.落实值守\n内容。"
+    )
+    assert doc.sections == ()
+    assert doc.attachments == ("防汛工作要点",)
+
+
+def test_a_numbered_attachment_list_before_the_signature_stays_the_list() -> None:
+    doc = checked(
+        "关于做好防汛工作的通知\n各街道：\n请按附件要求做好防汛工作。\n附件1：防汛工作要点\n2.值班安排表\n某区应急管理局\n2024年6月1日"
+    )
+    assert doc.attachments == ("防汛工作要点", "值班安排表")
+    assert doc.signature is not None and doc.signature.issuers == ("某区应急管理局",)

@@ -15,13 +15,27 @@ from govdoc.state import Block, State
 _GLYPHS = frozenset({"circled", "cn_paren_glyph", "num_paren_glyph", "num_glyph"})
 
 
-def _first_marker(folded: str) -> bool:
+def _first_marker(folded: str, alone: bool) -> bool:
+    """`folded` opens with a first marker (ordinal 1); `alone`: the marker may end the line (its
+    title wrapped onto the next line, where the joins bring it back)."""
     m = P.SECTION_MARKER.match(folded)
     group = m.lastgroup if m else None
-    if m is None or group is None or m.end() >= len(folded.rstrip()):
+    if m is None or group is None or (m.end() >= len(folded.rstrip()) and not alone):
         return False
     number = m.group(group + "_n")
     return (circled_to_int(number) if group in _GLYPHS else cn_to_int(number)) == 1
+
+
+def _gap_after(b: Block, turn_start: int, turn_end: int) -> int:
+    """The width of a wide layout gap right after the turn's colon (`答复如下：　　一、…`), or 0. Only
+    on a line with no such gap before the turn: a page a web copy ran together on one line puts
+    one between every paragraph, and that is the flattened-page rule's to cut."""
+    rest = b.folded[turn_end:]
+    width = len(rest) - len(rest.lstrip(" \t"))
+    if width == 0:
+        return 0
+    before = b.folded[:turn_start]
+    return 0 if "  " in before or "\t" in before else width
 
 
 def answer_turn_headings(state: State) -> None:
@@ -29,7 +43,11 @@ def answer_turn_headings(state: State) -> None:
     out: list[Block] = []
     for b in state.blocks:
         m = P.TURN_BEFORE_HEADING.search(b.folded) if ":" in b.folded else None
-        if m is None or b.table or not _first_marker(b.folded[m.end() :]):
+        if m is None or b.table:
+            out.append(b)
+            continue
+        gap = _gap_after(b, m.start(), m.end())
+        if not _first_marker(b.folded[m.end() + gap :], alone=not gap):
             out.append(b)
             continue
         cut = m.end()

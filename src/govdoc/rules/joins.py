@@ -38,6 +38,7 @@ _CONTINUING_END = frozenset("，,、《》“(（-—")
 _HEADING_CUT_END = frozenset("和与及或的、")
 _CLAUSE_END = frozenset("，,、")
 _TITLE_END_WORDS = ("目的", "参与", "普及", "涉及")  # words that end on one of those and may end a title
+_ASIDE_PAIRS = (("“", "”"), ("《", "》"), ("(", ")"))  # folded: （ is (
 _FRAME_LINE = 20  # a heading line long enough to have been wrapped by the page width
 _FRAME_REST = 12
 _TITLE_BREAKS = frozenset("。,;:!?、")  # none inside the second line of a wrapped heading
@@ -60,12 +61,8 @@ def _paragraph_like(b: Block) -> bool:
     rest = f[marker.end() :] if marker else f
     bare = without_asides(rest) if marker else rest  # `（牵头单位：区发改委）` puts no stop in a heading
     # `in` scans, not a set's isdisjoint: that hashes every character of a long line
-    if (
-        marker
-        and not any(c in bare for c in _SENTENCE_MARKS)
-        and (len(rest) <= 30 or ("," not in bare and "、" not in bare))
-    ):
-        return False  # a heading: no 。！？；：, commas only within 30 characters; with no mark at all, any length
+    if marker and not any(c in bare for c in _SENTENCE_MARKS) and (len(rest) <= 30 or "," not in bare):
+        return False  # a heading: no 。！？；：, commas only within 30 characters; pause marks (a list) at any length
     if _document_title(rest):
         return False  # 关于完善“府院联动”机制的意见: the title of a document printed after the notice
     # A4 pages in 仿宋 三号 hold about 28 characters a line; a line near that length was cut by the page width.
@@ -109,7 +106,8 @@ def _heading_cut(a: Block, b: Block) -> bool:
     `关于…` heading with no 的 yet whose next short line closes the frame (`…维护管理` / `机制的问题`)."""
     end = a.folded.rstrip()
     cut_word = end[-1:] in _HEADING_CUT_END and not end.endswith(_TITLE_END_WORDS)
-    if not (cut_word or (len(end) >= _FRAME_LINE and "关于" in end)):
+    aside = _open_aside(end)
+    if not (cut_word or aside or (len(end) >= _FRAME_LINE and "关于" in end)):
         return False
     heading = heading_of(a)
     if heading is None:
@@ -117,12 +115,21 @@ def _heading_cut(a: Block, b: Block) -> bool:
     rest = b.folded.strip().removesuffix("。")
     if not (0 < len(rest) <= TITLE_MAX and _TITLE_BREAKS.isdisjoint(rest) and heading_of(b) is None):
         return False
-    if cut_word:
+    if cut_word or (aside and aside in rest):
         return True
     title = end[heading.end :].lstrip()
     return (
         title.startswith("关于") and "的" not in title and len(rest) <= _FRAME_REST and bool(P.FRAME_CLOSE.search(rest))
     )
+
+
+def _open_aside(line: str) -> str:
+    """The closing mark a heading line leaves owed (`关于推进“十五分钟社区` owes ”, `落实《某市条例` owes
+    》), or "": a quote, title mark or bracket still open where the line ends was wrapped inside."""
+    for opening, closing in _ASIDE_PAIRS:
+        if opening in line and line.count(opening) > line.count(closing):
+            return closing
+    return ""
 
 
 def continues(a: Block, b: Block, width: int = 0, page_end: bool = False, tail: int = -1) -> bool:

@@ -145,7 +145,7 @@ def _heading_alone(b: Block) -> tuple[Heading | None, bool]:
     heading = Heading(group, P.SECTION_STYLES[group], m.group(group + "_n"), m.start(group), m.end())
     if _loose(b, heading) and (not _heading_like(b.folded[heading.end :]) or _row_of_cells(b, heading.end)):
         return None, False
-    if group in ("article", "part") and _counted_points(b, heading):
+    if group in ("article", "part", "section") and _counted_points(b, heading):
         return None, False
     return heading, group == "cn" and _numeral_list(b.folded, heading)
 

@@ -76,7 +76,14 @@ def _in_footer_run(b: Block) -> bool:
 def attachment_content(state: State) -> None:
     """From a bare 附件 label on, the attachment's content; only 版记 lines there still count."""
     rest = _unset(state)
-    content = next((i for i, b in enumerate(rest) if L.is_attachment_label(b) and not _opens_list(rest, i)), len(rest))
+    content = next(
+        (
+            i
+            for i, b in enumerate(rest)
+            if (L.is_attachment_label(b) and not _opens_list(rest, i)) or _titled_label(rest, i)
+        ),
+        len(rest),
+    )
     for b in rest[content:]:
         b.zone = _IMPRINT if L.is_imprint_line(b) else _ATTACHMENT_CONTENT
 
@@ -451,6 +458,23 @@ def _continues_cc(previous: Block, b: Block) -> bool:
         return False
     f = b.folded.strip()
     return len(f) <= 80 and not P.DATE.search(f) and (f.endswith(("。", ".")) or "," in f or "、" in f)
+
+
+def _titled_label(blocks: list[Block], i: int) -> bool:
+    """`附件1：调剂原则` over `一、统筹使用`: an attachment's own label written with its title, its
+    content's first heading under it (an 附件说明 goes on with the next number, an organ or a date)."""
+    b = blocks[i]
+    if not b.folded.startswith("附") or i + 1 >= len(blocks):
+        return False
+    m = L.attachment_match(b)
+    if m is None or not m.group("label_n") or m.group("colon") != ":" or not m.group("name").strip():
+        return False
+    below = blocks[i + 1]
+    if L.section_marker(below) is None or L.is_attachment_list(below):
+        return False
+    more = P.ATTACHMENT_CONTINUATION.match(below.folded)
+    label = m.group("label_n")
+    return not (more and label.isdigit() and int(more.group("n")) == int(label) + 1)
 
 
 def _opens_list(blocks: list[Block], i: int) -> bool:
