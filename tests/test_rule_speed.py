@@ -352,3 +352,17 @@ def test_the_model_classes_are_built_as_their_dataclass_fields_say() -> None:
     doc = parse_text("关于某事的通知\n\n各街道：\n\n一、加强巡查\n\n每日巡查一次。\n\n某区应急管理局\n2025年10月8日\n")
     assert pickle.loads(pickle.dumps(doc)) == doc
     assert model.Document.from_json(doc.to_json()) == doc
+
+
+def test_a_plain_line_costs_no_list_and_no_store_until_a_rule_asks_of_it() -> None:
+    first, second = Block("关于某事的通知"), Block("特此通知。")
+    assert first.bold is second.bold is first.gaps is second.joins == ()  # the shared empty tuple
+    assert first.known is None
+    assert L.date_class(first) == 0 and first.known is not None and second.known is None
+
+
+def test_joining_lines_leaves_the_shared_empty_tuples_alone() -> None:
+    a, b, c = Block("第一行"), Block("第二行", gaps=[1], bold=[(0, 1)]), Block("第三行")
+    a.absorb(b)
+    assert list(a.gaps) == [4] and list(a.bold) == [(3, 4)]
+    assert c.gaps == () and c.bold == ()  # a's new lists are its own

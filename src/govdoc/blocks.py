@@ -11,6 +11,7 @@ This module sits below both readers and rules so neither has to import the other
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
@@ -135,12 +136,17 @@ def unite(boxes: tuple[Box, ...] | list[Box]) -> tuple[Box, ...]:
 
 @dataclass(slots=True, eq=False)
 class Block:
-    """One paragraph-like unit of text in reading order (compared by identity: two equal lines are two blocks)."""
+    """One paragraph-like unit of text in reading order (compared by identity: two equal lines are two blocks).
+
+    Most lines have no bold run, gap, removed space or page join: those default to one shared empty
+    tuple, and a rule that changes them binds a new list (never appends in place), so a block costs
+    no list it does not use; what the line predicates found (`known`) is made on the first answer.
+    """
 
     text: str
-    bold: list[tuple[int, int]] = field(default_factory=list)
-    gaps: list[int] = field(default_factory=list)  # where a wide layout gap stood (columns)
-    spaces: list[int] = field(default_factory=list)  # where a single space between CJK characters was removed
+    bold: Sequence[tuple[int, int]] = ()
+    gaps: Sequence[int] = ()  # where a wide layout gap stood (columns)
+    spaces: Sequence[int] = ()  # where a single space between CJK characters was removed
     blank_before: bool = False
     rule_before: bool = False  # a Markdown/visual rule (---) stood before this block
     page_before: bool = False  # a page ended right before this block (a form feed in plain text)
@@ -150,11 +156,11 @@ class Block:
     folded: str = ""  # the text folded for matching: same length, same positions (computed if not given)
     cells: tuple[str, ...] | None = None  # a table row: its cells' text (the block's text joins them with tabs)
     table: int = 0  # which table of the document the row belongs to (0: not a table row)
-    joins: list[int] = field(default_factory=list)  # offsets where a reader joined a paragraph across pages
+    joins: Sequence[int] = ()  # offsets where a reader joined a paragraph across pages
     origin: Origin | None = None  # where the reader found it in the file (page and box, paragraph, path, line)
-    # What the rules' line predicates found for the current text, by predicate (`rules.lines.per_line`);
-    # `set_text` forgets it. Not an argument, so a copy made by `dataclasses.replace` starts afresh.
-    known: dict[Any, Any] = field(default_factory=dict, init=False, repr=False)
+    # What the rules' line predicates found for the current text, by predicate (`rules.lines.per_line`),
+    # None until the first; `set_text` forgets it. Not an argument, so a `dataclasses.replace` copy starts afresh.
+    known: dict[Any, Any] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if len(self.folded) != len(self.text):
@@ -167,15 +173,17 @@ class Block:
         """
         self.text = text
         self.folded = fold(text) if folded is None else folded
-        if self.known:
-            self.known = {}  # what the line predicates found held for the old text
+        self.known = None  # what the line predicates found held for the old text
 
     def absorb(self, other: Block) -> int:
         """Append `other`'s text (a line that carries this one on); returns where it starts here."""
         offset = len(self.text)
-        self.bold.extend((s + offset, e + offset) for s, e in other.bold)
-        self.gaps.extend(g + offset for g in other.gaps)
-        self.spaces.extend(g + offset for g in other.spaces)
+        if other.bold:
+            self.bold = [*self.bold, *((s + offset, e + offset) for s, e in other.bold)]
+        if other.gaps:
+            self.gaps = [*self.gaps, *(g + offset for g in other.gaps)]
+        if other.spaces:
+            self.spaces = [*self.spaces, *(g + offset for g in other.spaces)]
         self.set_text(self.text + other.text, self.folded + other.folded)
         if other.hints.paragraph_end != self.hints.paragraph_end or other.hints.soft_break != self.hints.soft_break:
             # the joined block ends where `other` ends: its paragraph ends there, or goes on, as other's does

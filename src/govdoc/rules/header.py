@@ -460,10 +460,10 @@ def _split_run_on_addressee(state: State, live: list[Block], i: int) -> bool:
         hints=b.hints,
         origin=b.origin,
     )
-    b.bold[:] = [(max(s, cut) - cut, e - cut) for s, e in b.bold if e > cut]
-    b.spaces[:] = [x - cut for x in b.spaces if x >= cut]
-    b.gaps[:] = [x - cut for x in b.gaps if x >= cut]
-    b.joins[:] = [x - cut for x in b.joins if x >= cut]
+    b.bold = [(max(s, cut) - cut, e - cut) for s, e in b.bold if e > cut]
+    b.spaces = [x - cut for x in b.spaces if x >= cut]
+    b.gaps = [x - cut for x in b.gaps if x >= cut]
+    b.joins = [x - cut for x in b.joins if x >= cut]
     b.blank_before = False
     b.set_text(b.text[cut:], rest)
     state.blocks.insert(state.blocks.index(b), addressee)

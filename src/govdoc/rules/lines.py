@@ -53,10 +53,15 @@ def per_line(fn: Callable[[Block], T]) -> Callable[[Block], T]:
     def of_line(b: Block) -> T:
         """The predicate's answer kept on the block, asked anew once the block's text changes."""
         known = b.known
-        if of_line in known:
+        if known is not None and of_line in known:
             value: T = known[of_line]
             return value
-        value = known[of_line] = fn(b)
+        value = fn(b)
+        known = b.known  # the predicate may have asked others of the line, which made the store
+        if known is None:
+            b.known = {of_line: value}
+        else:
+            known[of_line] = value
         return value
 
     functools.update_wrapper(of_line, fn)

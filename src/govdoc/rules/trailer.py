@@ -210,10 +210,10 @@ def _cut_off(b: Block, at: int) -> Block:
 def _keep_head(b: Block, at: int) -> None:
     """`b` cut back to the text before offset `at` (the gap's spaces left out)."""
     end = len(b.folded[:at].rstrip(_GAP_CHARS))
-    b.bold[:] = [(s, min(e, end)) for s, e in b.bold if s < end]
-    b.spaces[:] = [x for x in b.spaces if x < end]
-    b.gaps[:] = [x for x in b.gaps if x < end]
-    b.joins[:] = [x for x in b.joins if x < end]
+    b.bold = [(s, min(e, end)) for s, e in b.bold if s < end]
+    b.spaces = [x for x in b.spaces if x < end]
+    b.gaps = [x for x in b.gaps if x < end]
+    b.joins = [x for x in b.joins if x < end]
     b.set_text(b.text[:end], b.folded[:end])
 
 
