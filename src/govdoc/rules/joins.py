@@ -46,13 +46,13 @@ _JOINED_ZONES = (_BODY, _CLOSING)
 JOINED_MESSAGE = "两段在分页处断开，已拼接 (paragraph split by a page break re-joined)"
 
 
-def _lone_marker(b: Block) -> bool:
-    f = b.folded
-    for marker in (L.section_marker, L.enum_marker):
-        m = marker(b)
-        if m and m.end() >= len(f.rstrip()):
-            return True
-    return False
+def _lone_marker(b: Block, length: int) -> bool:
+    """The line (`length` characters, its end's spaces aside) is only a section or enumeration marker."""
+    m = L.section_marker(b)
+    if m and m.end() >= length:
+        return True
+    m = L.enum_marker(b)
+    return m is not None and m.end() >= length
 
 
 def _paragraph_like(b: Block) -> bool:
@@ -91,20 +91,21 @@ def _may_continue(b: Block, clause_open: bool = False) -> bool:
     return not (L.is_key_value(b) or L.is_date_line(b) or L.is_contact_line(b) or L.is_attachment_list(b))
 
 
-def _marker_cut(a: Block, b: Block) -> bool:
-    """The break falls inside an enumeration marker: `…其` / `一，…`, `…第` / `二，…`."""
-    tail = a.folded.rstrip()[-1:]
+def _marker_cut(end: str, b: Block) -> bool:
+    """The break falls inside an enumeration marker: `…其` / `一，…`, `…第` / `二，…` (`end`: the upper
+    line's folded text, its end's spaces aside)."""
+    tail = end[-1:]
     if tail not in ("其", "第"):
         return False
     m = P.ENUM_MARKER.match(tail + b.folded[:6])
     return m is not None and m.start("m") == 0
 
 
-def _heading_cut(a: Block, b: Block) -> bool:
+def _heading_cut(a: Block, end: str, b: Block) -> bool:
     """A heading line that ends on a joining word (`…建设和` / `运营管理的情况`) was wrapped: a title
     cannot end on 和, 与, 及, 或 or 的, so a heading-shaped next line finishes it. So was a long
-    `关于…` heading with no 的 yet whose next short line closes the frame (`…维护管理` / `机制的问题`)."""
-    end = a.folded.rstrip()
+    `关于…` heading with no 的 yet whose next short line closes the frame (`…维护管理` / `机制的问题`).
+    `end`: a's folded text, its end's spaces aside."""
     cut_word = end[-1:] in _HEADING_CUT_END and not end.endswith(_TITLE_END_WORDS)
     aside = _open_aside(end)
     if not (cut_word or aside or (len(end) >= _FRAME_LINE and "关于" in end)):
@@ -142,22 +143,23 @@ def continues(a: Block, b: Block, width: int = 0, page_end: bool = False, tail: 
     """
     if a.table or b.table or a.hints.paragraph_end:
         return False
-    if _lone_marker(a):
+    end = a.folded.rstrip()  # the upper line's end, asked by most tests below: cut once
+    if _lone_marker(a, len(end)):
         return bool(b.folded) and not L.section_marker(b)
-    if _marker_cut(a, b) or _heading_cut(a, b):
+    if _marker_cut(end, b) or _heading_cut(a, end, b):
         return True
     if b.folded[:1] in _CONTINUING_START:
         return True  # no paragraph starts with a comma, a closing bracket or leader dots
-    if _inline_list_cut(a, b, width) or _list_cut(a, b, width, tail):
+    if _inline_list_cut(a, b, width) or _list_cut(a, end, b, width, tail):
         return True
-    if not L.ends_open(a):
-        return False
+    if not end or end[-1] in L.CLOSING_PUNCT:
+        return False  # the upper line ends its sentence (`L.ends_open`)
     full = width > 0 and len(a.folded.strip()) >= width - _WIDTH_SLACK
-    if P.MEETING_PARTICULAR.match(a.folded) and not full and a.folded.rstrip()[-1:] not in _CLAUSE_END:
+    if P.MEETING_PARTICULAR.match(a.folded) and not full and end[-1:] not in _CLAUSE_END:
         return False  # 参加：…负责同志 / 会议研究了…: a 纪要's particular ends at its line
     if not (full or _paragraph_like(a) or (page_end and (heading_of(a) is None or has_run_in_text(a)))):
         return False
-    last = a.folded.rstrip()[-1]
+    last = end[-1]
     if not (last in _CONTINUING_END or last.isdigit() or "\u4e00" <= last <= "\u9fff"):
         return False
     return _may_continue(b, last in _CLAUSE_END)
@@ -187,14 +189,15 @@ def _inline_list_cut(a: Block, b: Block, width: int) -> bool:
     )
 
 
-def _list_cut(a: Block, b: Block, width: int, tail: int) -> bool:
+def _list_cut(a: Block, end: str, b: Block, width: int, tail: int) -> bool:
     """A line the width cut inside a list running through the paragraph: it fills the width and
     ends after a member's `；` (`…限期完成整改任务；` / `三是…`) or on an inline marker (`…以下方面（1）`
     / `加强日常巡查；…`), either of which closes a line only where a paragraph ends."""
+    if width <= 0:
+        return False  # no width the text was cut at
     line = tail if tail >= 0 else len(a.folded.strip())
-    if width <= 0 or not width - _WIDTH_SLACK <= line <= width + _WIDTH_SLACK:
+    if not width - _WIDTH_SLACK <= line <= width + _WIDTH_SLACK:
         return False
-    end = a.folded.rstrip()
     return (end[-1:] == ";" or P.TRAILING_MARKER.search(end) is not None) and _may_continue(b, clause_open=True)
 
 
@@ -238,7 +241,7 @@ def join_breaks(state: State) -> None:
     absorbed: set[int] = set()
     kept: list[Block] = []  # the live blocks so far, joins made (a list rebuilt, not popped from: linear)
     page_end = False  # a page number was dropped since the last live block
-    tail = -1  # the length of the last line joined into the last live block
+    last_line: Block | None = None  # the last line joined into the last live block
     for b in state.blocks:
         if b.zone is _CHROME:
             page_end = page_end or page_furniture(b)
@@ -246,11 +249,14 @@ def join_breaks(state: State) -> None:
         a = kept[-1] if kept else None
         page_end = page_end or b.page_before
         joined = (
-            a is not None and a.zone is b.zone and a.zone in _JOINED_ZONES and continues(a, b, width, page_end, tail)
+            a is not None
+            and a.zone is b.zone
+            and a.zone in _JOINED_ZONES
+            and continues(a, b, width, page_end, -1 if last_line is None else len(last_line.folded.strip()))
         )
         joined = joined and not _next_part(kept, b)
         page_end = False
-        tail = len(b.folded.strip())
+        last_line = b
         if joined:
             assert a is not None
             soft = a.hints.soft_break  # the format says the paragraph goes on: no guess to report
