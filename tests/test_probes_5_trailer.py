@@ -431,3 +431,94 @@ def test_the_same_numeral_date_under_each_of_three_organs() -> None:
     doc = reply(f"特此答复。\n某县教育局　　某县财政局　　某县卫生健康局\n{date}　　{date}　　{date}")
     signature = (("某县教育局", "某县财政局", "某县卫生健康局"), "2024-09-02", date)
     assert trailer(doc) == want(signature=signature)
+
+
+# --- batch 3 (written before the parser ran on it) ---------------------------------------------------
+
+
+def test_the_closing_the_signature_and_a_contact_note_flattened_onto_one_line() -> None:
+    doc = reply("特此答复。    某区水务局    2025年3月12日    （联系人：韩某某，联系电话：83451234）")
+    assert trailer(doc) == want(contact={"name": "韩某某", "phones": ("83451234",)})
+
+
+def test_handler_reviewer_and_signer_on_one_line_after_the_date() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n经办人：钱某某\u3000\u3000审核人：赵某某\u3000\u3000签发人：孙某某")
+    assert trailer(doc) == want(signer="孙某某", contact={"name": "钱某某"})
+
+
+def test_a_signer_line_between_the_closing_and_the_organ() -> None:
+    assert trailer(reply("特此答复。\n签发人：孙某某\n" + SIGN)) == want(signer="孙某某")
+
+
+def test_dates_in_digits_and_separators_under_the_organ() -> None:
+    for written in ("2025.3.12", "2025-03-12", "2025/3/12"):
+        doc = reply(f"特此答复。\n某区水务局\n{written}")
+        assert trailer(doc) == want(signature=(("某区水务局",), "2025-03-12", written)), written
+
+
+def test_the_short_attachment_label_before_the_signature() -> None:
+    doc = reply("特此答复。\n附：1.城区内河水质监测点位表\n2.内河清淤计划表\n" + SIGN)
+    assert trailer(doc) == want(attachments=("城区内河水质监测点位表", "内河清淤计划表"))
+
+
+def test_the_seals_ring_text_repeating_the_organ_over_its_name() -> None:
+    assert trailer(reply("特此答复。\n某区水务局\n某区水务局\n2025年3月12日")) == want()
+
+
+def test_an_email_in_the_bracketed_contact_note() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n（联系人：韩某某；电话：83451234；邮箱：hanmm@shuiwu.example.cn）")
+    contact = {"name": "韩某某", "phones": ("83451234",), "email": "hanmm@shuiwu.example.cn"}
+    assert trailer(doc) == want(contact=contact)
+
+
+def test_a_note_that_no_body_text_follows_before_the_signature() -> None:
+    assert trailer(reply("特此答复。\n（以下无正文）\n" + SIGN)) == want()
+
+
+def test_the_cc_and_print_line_in_a_markdown_table() -> None:
+    doc = reply(
+        "特此答复。\n"
+        + SIGN
+        + "\n\n| 抄送：区政协提案委员会。 | |\n| --- | --- |\n| 某区水务局办公室 | 2025年3月13日印发 |\n"
+    )
+    assert trailer(doc) == want(imprint=(("区政协提案委员会",), "某区水务局办公室", "2025-03-13"))
+
+
+def test_a_contact_in_a_table_of_label_and_value_cells_without_colons() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n\n| 联系人 | 韩某某 |\n| --- | --- |\n| 联系电话 | 020-83451234 |\n")
+    assert trailer(doc) == want(contact=CONTACT)
+
+
+def test_a_date_ending_in_the_colloquial_word_for_day() -> None:
+    doc = reply("特此答复。\n某区水务局\n2025年3月12号")
+    assert trailer(doc) == want(signature=(("某区水务局",), "2025-03-12", "2025年3月12号"))
+
+
+def test_two_organs_on_one_line_parted_by_an_enumeration_comma() -> None:
+    doc = reply("特此答复。\n某区水务局、某区生态环境局\n2025年3月12日")
+    assert trailer(doc) == want(signature=(("某区水务局", "某区生态环境局"), "2025-03-12", "2025年3月12日"))
+
+
+def test_imprint_between_rules_of_underscores() -> None:
+    doc = reply(
+        "特此答复。\n" + SIGN + "\n____________________\n抄送：区政协提案委员会。\n"
+        "____________________\n某区水务局办公室\u3000\u30002025年3月13日印发\n____________________"
+    )
+    assert trailer(doc) == want(imprint=(("区政协提案委员会",), "某区水务局办公室", "2025-03-13"))
+
+
+def test_a_bracketed_disclosure_label_under_the_date() -> None:
+    assert trailer(reply("特此答复。\n" + SIGN + "\n（公开属性：主动公开）")) == want(disclosure="主动公开")
+
+
+def test_a_feedback_form_after_the_print_line() -> None:
+    doc = reply(
+        "特此答复。\n" + SIGN + "\n抄送：区政协提案委员会。\n某区水务局办公室\u3000\u30002025年3月13日印发\n"
+        "提案办理结果反馈表\n提案人：林某某\u3000\u3000联系电话：13800001111\n"
+    )
+    assert trailer(doc) == want(imprint=(("区政协提案委员会",), "某区水务局办公室", "2025-03-13"))
+
+
+def test_a_seal_note_between_the_organ_and_a_numeral_date_with_a_ling() -> None:
+    doc = reply("特此答复。\n某区水务局\n（盖章）\n二零二五年三月十二日")
+    assert trailer(doc) == want(signature=(("某区水务局",), "2025-03-12", "二零二五年三月十二日"))
