@@ -522,3 +522,36 @@ def test_a_feedback_form_after_the_print_line() -> None:
 def test_a_seal_note_between_the_organ_and_a_numeral_date_with_a_ling() -> None:
     doc = reply("特此答复。\n某区水务局\n（盖章）\n二零二五年三月十二日")
     assert trailer(doc) == want(signature=(("某区水务局",), "2025-03-12", "二零二五年三月十二日"))
+
+
+# --- causes of batch 3: a new example of each --------------------------------------------------------
+
+
+def test_a_contact_note_written_on_after_the_date() -> None:
+    doc = reply("此复。\n某县教育局\n2024年9月2日（联系人：邓某，电话：0736-7201234）")
+    assert trailer(doc) == want(
+        closing="此复。",
+        signature=(("某县教育局",), "2024-09-02", "2024年9月2日"),
+        contact={"name": "邓某", "phones": ("0736-7201234",)},
+    )
+
+
+def test_a_flattened_signature_with_a_numeral_date_and_a_contact_note() -> None:
+    doc = reply("专此答复。  某县教育局  二〇二四年九月二日  （联系人：邓某；联系电话：0736-7201234）")
+    assert trailer(doc) == want(
+        closing="专此答复。",
+        signature=(("某县教育局",), "2024-09-02", "二〇二四年九月二日"),
+        contact={"name": "邓某", "phones": ("0736-7201234",)},
+    )
+
+
+def test_a_signer_cell_after_the_drafters_and_after_the_contacts() -> None:
+    for line in ("拟稿人：邓某\u3000\u3000签发人：易某某", "联系人：邓某\u3000\u3000签发人：易某某"):
+        doc = reply("特此答复。\n" + SIGN + "\n" + line)
+        t = trailer(doc)
+        assert (t["signer"], t["signature"], t["closing"]) == ("易某某", SIGNED, "特此答复。"), line
+
+
+def test_an_organ_read_twice_over_the_date_signs_once() -> None:
+    doc = reply("特此答复。\n中共某县委宣传部\n中共某县委宣传部\n2024年9月2日")
+    assert trailer(doc) == want(signature=(("中共某县委宣传部",), "2024-09-02", "2024年9月2日"))

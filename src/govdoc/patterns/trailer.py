@@ -203,6 +203,8 @@ SIGNER = _lazy(
     rf"(?P<name>[\p{{Han}}·]{{2,8}}?(?=(?:{'|'.join((*_CONTACT_LABELS, *DRAFTING_LABELS))})[ ]{{0,2}}:)"
     r"|[\p{Han}·]{2,8})"
 )
+# The same label as a later cell of a line, after a gap or another cell's value (经办人：王某  签发人：张某).
+SIGNER_CELL = _lazy(rf"(?<=[ \p{{Han}}])(?:{SIGNER.pattern})")
 _CONTACT_LINE_STARTS = (
     *CONTACT_PERSON_LABELS,
     "联系人",

@@ -232,12 +232,21 @@ def date_end(b: Block) -> int:
         return clock.start()
     if f[-1:] in _DATE_END and f.count("年") > 1 and (repeated := P.REPEATED_DATE_LINE.match(f)):
         return repeated.end("date")  # the same date under each of joint organs: the first is the date
+    note = contact_note_at(f) if f.endswith(")") else None
+    if note is not None and f[:note].rstrip()[-1:] in _DATE_END:
+        return len(f[:note].rstrip())  # …2024年5月6日（联系人：王某，电话：…）: the 附注's contact written on
     if (f[-1:] in _DATE_END and not f.endswith(_WEEKDAY_ON_DAY)) or len(f) > 24 + 60 + _MAX_DATE_TAIL:
         return len(f)
     if f[-1:] in _NO_TAIL_END:
         return len(f)  # a sentence's stop: every tail DATE_TAIL knows ends on a letter, a Han character or a bracket
     tail = P.DATE_TAIL.search(f, max(0, len(f) - _MAX_DATE_TAIL - 4))
     return tail.start() if tail else len(f)
+
+
+def contact_note_at(f: str) -> int | None:
+    """Where a bracketed contact note closing the folded line opens ((联系人：王某，电话：…)), or None."""
+    at = f.rfind("(")
+    return at if at >= 0 and P.CONTACT_BRACKET.match(f, at) else None
 
 
 # The date class of a line: which of the ways a 成文日期 stands on a line it is, as bits (0: none).

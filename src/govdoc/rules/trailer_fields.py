@@ -33,6 +33,7 @@ _HEADER = Zone.HEADER
 _IMPRINT = Zone.IMPRINT
 _METADATA = Zone.METADATA
 _NOTE = Zone.NOTE
+_SIGNATURE = Zone.SIGNATURE
 _TRAILER = Zone.TRAILER
 
 _JOINT_SEPARATORS = "、,和及与 "
@@ -144,7 +145,8 @@ def signature(state: State) -> None:
     elif m:
         found_organs.extend(_organs_on_line(date_block, m.end("organ")))
     known = _known_organs(state)
-    issuers = [part for name in found_organs for part in _split_joint(name, known)]
+    # an organ named twice (a seal's ring text read as a line over the name) signs once
+    issuers = list(dict.fromkeys(part for name in found_organs for part in _split_joint(name, known)))
     found = find_date(date_block.text[start:end])
     if found is None or found[0] is None:
         state.warn(
@@ -189,9 +191,11 @@ def signer_after_date(state: State) -> None:
     if state.header.signer is not None:
         return
     dated = [state.signature_date] if state.signature_date else []
-    for b in [*dated, *_in(state, _NOTE, _TRAILER)]:
+    for b in [*dated, *_in(state, _NOTE, _CONTACT, _TRAILER)]:
         m = P.SIGNER.search(b.folded, L.date_end(b)) if b is state.signature_date else None
         m = m or (P.SIGNER.match(b.folded) if L.is_signer_line(b) else None)
+        # a later cell of a trailer line (经办人：王某  审核人：李某  签发人：张某)
+        m = m or (P.SIGNER_CELL.search(b.folded) if b is not state.signature_date and "签" in b.folded else None)
         if m:
             name, span = (
                 b.text[m.start("name") : m.end("name")],
@@ -211,8 +215,10 @@ def contact(state: State) -> None:
     that gives the contact after its note ((此件依申请公开。联系人：…))."""
     blocks: list[Block] = []
     texts: list[str] = []
-    for b in _in(state, _CLOSING, _NOTE, _CONTACT, _IMPRINT, _TRAILER):
-        if b.zone is _CLOSING:
+    for b in _in(state, _CLOSING, _SIGNATURE, _NOTE, _CONTACT, _IMPRINT, _TRAILER):
+        if b.zone is _SIGNATURE:
+            start = _contact_after_date(b) if b is state.signature_date else None
+        elif b.zone is _CLOSING:
             start = _contact_in_closing(b)
         else:
             note = _contact_in_note(b) if b.zone is _NOTE else None
@@ -225,6 +231,13 @@ def contact(state: State) -> None:
         blocks = [b for b in _in(state, _METADATA, _HEADER) if L.is_contact_line(b)]
         found = parse_contact([b.text for b in blocks]) if blocks else None
     state.contact = None if found is None else _with_spans(state, found, blocks)
+
+
+def _contact_after_date(b: Block) -> int | None:
+    """Where a contact note written on after the 成文日期 starts (…2024年5月6日（联系人：王某，电话：…）)."""
+    f = b.folded
+    at = L.contact_note_at(f) if f.endswith(")") and L.date_end(b) < len(f) else None
+    return None if at is None else at + 1
 
 
 def _contact_in_note(b: Block) -> int | None:
