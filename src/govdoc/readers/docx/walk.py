@@ -15,6 +15,7 @@ from govdoc.readers.builder import LineBuilder
 from govdoc.readers.docx.names import MC, w
 from govdoc.readers.docx.numbering import Numbering
 from govdoc.readers.docx.styles import Styles, font_and_size, on
+from govdoc.readers.docx.symbols import symbol_text
 from govdoc.readers.docx.values import word_int
 
 _SKIP_IN_RUN = {w("delText"), w("instrText"), w("rPr"), w("lastRenderedPageBreak"), w("fldChar")}
@@ -179,6 +180,8 @@ class Walker:
                 lines.append(Run())
             elif tag == w("noBreakHyphen"):
                 lines[-1].add_run("-", bool(bold), font, size)
+            elif tag == w("sym"):
+                lines[-1].add_run(symbol_text(child.get(w("font")), child.get(w("char"))), bool(bold), font, size)
             elif tag in (w("drawing"), w("pict"), f"{{{MC}}}AlternateContent"):
                 self._boxes(child, boxes)
         return field_code
