@@ -58,6 +58,9 @@ PT_PER_MM = 72 / 25.4
 BAND = 0.08  # top and bottom share of a page where running heads and page numbers stand
 EDGE = 0.15  # how far from the top or foot a page number may stand alone (GB/T 9704 puts it 7 mm under the text)
 EDGE_CHARS = 16  # longer than this, a line alone at a page's edge is text
+# The hint part of a line a page's template draws: the rules read it as a page header's line
+# (`cleanup.page_headers`), which keeps a 红头 or 文号 the body lacks and leaves out the rest.
+TEMPLATE_PART = "page-header"
 
 
 @dataclass(slots=True)
@@ -78,6 +81,7 @@ class Line:
     page: int = 0
     repeats: int = 0  # pages whose top or bottom band shows this line (digits aside), if it stands in one
     edge: str = ""  # "top" or "bottom": set aside at that edge (alone there, or repeated in that band)
+    part: str = ""  # drawn by the page's template: TEMPLATE_PART
 
 
 def bold_font(name: str) -> bool:
@@ -621,8 +625,19 @@ def layout_pages(pages: Sequence[Page], *, path: str | None = None) -> tuple[lis
     rotated = [p.number for p in pages if p.rotation % 180]
     if rotated:
         warnings.append(("layout-unusual", f"页面旋转 (rotated pages: {_numbers(rotated)})"))
-    lines_by_page = [page_lines(p) for p in pages]
+    lines_by_page: list[list[Line]] = []
+    drawn: list[list[Line]] = []  # each page's template lines standing apart, each text once (as a Word header)
+    seen: set[str] = set()
+    for p in pages:
+        lines, apart = template_apart(p) if p.template else (page_lines(p), [])
+        lines_by_page.append(lines)
+        drawn.append([ln for ln in apart if ln.text not in seen])
+        seen.update(ln.text for ln in apart)
     aside = set_aside(lines_by_page, [p.height for p in pages])
+    for set_apart, apart in zip(aside, drawn, strict=True):
+        if apart:
+            set_apart.extend(apart)
+            set_apart.sort(key=attrgetter("y"))
     segments = [_segments(p, lines) for p, lines in zip(pages, lines_by_page, strict=True)]
     read = [p.number for p, parts in zip(pages, segments, strict=True) if any(not s.full_width for s in parts)]
     if read:
@@ -720,6 +735,32 @@ def _paragraphs(
     return blocks
 
 
+def template_apart(page: Page) -> tuple[list[Line], list[Line]]:
+    """The page's lines with what its template draws, and the template's lines standing apart.
+
+    A template may draw a form's labels, on the lines of the values the page sets beside them
+    (an invoice), or the pages' common layout: a line of its own in the top or bottom band (a
+    running head, a page number), which is set apart as a line of a page header (`TEMPLATE_PART`),
+    however many pages the document has.
+    """
+    own = page_lines(page)
+    drawn = page_lines(Page(page.number, page.width, page.height, page.rotation, page.template))
+    apart = [
+        ln
+        for ln in drawn
+        if _band(ln, page.height) and not any(abs(o.y - ln.y) < 0.5 * max(o.size, ln.size) for o in own)
+    ]
+    if not apart:
+        return page_lines(Page(page.number, page.width, page.height, page.rotation, page.glyphs + page.template)), []
+    for line in apart:
+        line.part = TEMPLATE_PART
+    set_apart = {id(ln) for ln in apart}
+    rest = [c for ln in drawn if id(ln) not in set_apart for c in ln.chars]
+    if rest:
+        own = page_lines(Page(page.number, page.width, page.height, page.rotation, page.glyphs + rest))
+    return own, apart
+
+
 def _aside_block(line: Line, g: Geometry | None) -> Block:
     """A line set aside from the flow, as a block of its own that says where it stood."""
     hints = Hints(
@@ -731,6 +772,7 @@ def _aside_block(line: Line, g: Geometry | None) -> Block:
         red=line.red,
         page_edge=line.edge,
         repeats=line.repeats,
+        part=line.part or None,
     )
     bold = [] if line.bold == [(0, len(line.text))] else list(line.bold)
     return Block(line.text, bold=bold, hints=hints, origin=lines_origin([line]))

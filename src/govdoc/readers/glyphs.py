@@ -47,6 +47,9 @@ class Page:
     height: float
     rotation: int = 0
     glyphs: list[Glyph] = field(default_factory=list)
+    # What the format draws from a layout pages share (an OFD template page): a form's labels,
+    # a running head, a page number (geometry.template_apart tells them apart).
+    template: list[Glyph] = field(default_factory=list)
 
 
 def width_class(ch: str) -> float:

@@ -3,10 +3,12 @@
 One module per job: `package` opens the zip safely and resolves package paths, `content`
 turns a page's text objects into glyphs with boxes; this module walks the document
 (`OFD.xml` → `DocBody/DocRoot` → `Document.xml` → `Pages/Page@BaseLoc` in order, each page's
-layers over its template pages, fonts and colour spaces from `PublicRes`/`DocumentRes`/
-`PageRes`) and hands the pages to the shared page geometry, so an OFD is laid out exactly as
-the same document printed to PDF: lines by baseline, paragraphs by indent and margin, page
-numbers and running heads left out, font, size, bold (`Weight`), centring and red fill kept.
+layers, fonts and colour spaces from `PublicRes`/`DocumentRes`/`PageRes`) and hands the pages
+to the shared page geometry, so an OFD is laid out exactly as the same document printed to PDF:
+lines by baseline, paragraphs by indent and margin, page numbers and running heads left out,
+font, size, bold (`Weight`), centring and red fill kept. What a page's template pages draw is
+handed on apart (`Page.template`): a form's labels sharing lines with the page's own text, or
+the pages' common layout (a running head, a page number), which the geometry sets apart.
 
 Electronic seals (`Signatures`) are noted in a warning and never verified; annotations,
 attachments, custom tags, vector graphics and multimedia are not read.
@@ -165,9 +167,14 @@ def _page(pkg: Package, doc: _Document, entry: Any, number: int) -> tuple[Page, 
         res = Resources(dict(res.fonts), dict(res.color_spaces), dict(res.images))
         for entry_res in page_res:
             _resources(pkg, pkg.resolve((entry_res.text or "").strip(), folder(member or "")), res)
-    layers = _template_layers(pkg, doc, content, set()) + _layers(content)
-    text = page_text(layers, res)
-    return Page(number, width * PT_PER_MM, height * PT_PER_MM, 0, text.glyphs), text
+    text = page_text(_layers(content), res)
+    drawn = page_text(_template_layers(pkg, doc, content, set()), res)
+    text.images += drawn.images
+    text.vertical += drawn.vertical
+    text.turned += drawn.turned
+    if not text.glyphs:  # a page drawn by its template alone: the template is its text
+        text.glyphs, drawn.glyphs = drawn.glyphs, []
+    return Page(number, width * PT_PER_MM, height * PT_PER_MM, 0, text.glyphs, drawn.glyphs), text
 
 
 def _layers(content: Any) -> list[Any]:
