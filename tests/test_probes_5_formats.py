@@ -59,6 +59,14 @@ NOT_TEXT = [
     ),
     ("formats5-pdf-word-reply.pdf", ["-1-", "-2-"]),
     ("formats5-ofd-template-reply.ofd", ["某市人社局建议提案答复", "-1-"]),
+    # batch 2
+    ("formats5-docx-strict-ooxml.docx", ["conformance", "purl"]),
+    ("formats5-docx-altchunk.docx", ["<p", "afchunk", "text-indent", "utf-8"]),
+    ("formats5-docx-wordart-redhead.docx", ["样稿", "电子印章", "PowerPlus", "图片7"]),
+    ("formats5-docx-signature-box.docx", ["文本框"]),
+    ("formats5-html-gb2312-gbk-names.html", ["\u200b", "\ufeff"]),
+    ("formats5-html-utf16-word.htm", ["MsoNormal", "o:p", "WordSection", "Generator", "\ufeff"]),
+    ("formats5-ofd-watermark-seal.ofd", ["某市政务公开", "-1-", "-2-", "某电子印章系统"]),
 ]
 
 
@@ -78,6 +86,12 @@ def test_a_sentence_moved_by_tracked_changes_is_read_once_at_its_new_place() -> 
 def test_a_letterhead_in_the_page_headers_text_box_comes_before_the_doc_number() -> None:
     text = text_of("formats5-docx-header-textbox-sections.docx")
     assert text.index("某区人民政府办公室") < text.index("区府办〔2024〕19号") < text.index("关于公布")
+
+
+def test_a_signature_in_a_text_box_anchored_in_the_closing_comes_after_the_closing() -> None:
+    text = text_of("formats5-docx-signature-box.docx")
+    assert text.index("感谢您对市场监管工作") < text.rindex("某区市场监督管理局") < text.index("2024年9月3日")
+    assert text.index("2024年9月3日") < text.index("（联系人：葛勇")
 
 
 def test_the_doc_number_and_signer_on_one_tabbed_line_stay_apart() -> None:
