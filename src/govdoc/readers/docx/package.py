@@ -18,7 +18,7 @@ from typing import Any
 
 from govdoc.errors import CorruptFileError, EncryptedError, TooLargeError, UnsupportedFormatError
 from govdoc.limits import Limits
-from govdoc.readers.docx.names import PKG_REL
+from govdoc.readers.docx.names import PKG_REL, STRICT_MARK, transitional
 from govdoc.readers.zipsafe import inside
 
 CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -98,6 +98,8 @@ class Package:
         from lxml import etree
 
         raw = self.read(name)
+        if STRICT_MARK in raw:
+            raw = transitional(raw)
         try:
             return etree.fromstring(raw, self.parser)
         except etree.XMLSyntaxError as exc:
