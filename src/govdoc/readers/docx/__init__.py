@@ -3,7 +3,8 @@
 One module per job: `package` opens the zip safely (inflation counted as it streams, so a
 zip bomb stops at the limit), `values` reads numeric attributes defensively, `styles`
 resolves the style cascade, `numbering` restores Word's automatic numbers (一、 （一） 1.),
-`walk` walks the body in order and `headers` keeps what only the page headers say. This
+`walk` walks the body in order, `chunks` reads the HTML pieces Word imports (altChunk) and
+`headers` keeps what only the page headers say. This
 module ties them together.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 from govdoc.blocks import Block
 from govdoc.errors import CorruptFileError
 from govdoc.limits import DEFAULT_LIMITS, Limits
+from govdoc.readers.docx.chunks import chunk_blocks
 from govdoc.readers.docx.headers import first_page_headers, header_blocks
 from govdoc.readers.docx.names import w
 from govdoc.readers.docx.numbering import Numbering
@@ -36,5 +38,6 @@ def docx_blocks(data: bytes, *, path: str | None, limits: Limits = DEFAULT_LIMIT
     styles = Styles(pkg.xml(styles_part) if styles_part else None, limits, path)
     numbering = Numbering(pkg.xml(numbering_part) if numbering_part else None, styles.by_id, limits, path)
     walker = Walker(styles, numbering)
+    walker.chunk = lambda rid: chunk_blocks(pkg, rid, limits)
     walker.body(body)
     return header_blocks(pkg, walker, first_page_headers(pkg, body)) + walker.blocks
