@@ -7,13 +7,15 @@ level, East Asian font and size).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from govdoc.blocks import Block, Hints, Origin
 from govdoc.readers.builder import LineBuilder
-from govdoc.readers.docx.names import MC, w
+from govdoc.readers.docx.names import MC, R, w
 from govdoc.readers.docx.numbering import Numbering
+from govdoc.readers.docx.shapes import placed_below, wordart
 from govdoc.readers.docx.styles import Styles, font_and_size, on
 from govdoc.readers.docx.symbols import symbol_text
 from govdoc.readers.docx.values import word_int
@@ -58,6 +60,9 @@ class Walker:
         # body's paragraphs, `table:T/row:R/cell:C` in a table's cell, `header:<part>` in a page header.
         self.origin: Origin | None = None
         self.table_ref: str | None = None  # `table:T` while a table of the body is being walked
+        # The blocks of an imported chunk (w:altChunk) by its relationship id, where the package has a reader for it.
+        self.chunk: Callable[[str | None], list[Block]] | None = None
+        self.below: set[int] = set()  # ids of text-box blocks placed below the paragraph they are anchored in
 
     # --- paragraphs ----------------------------------------------------------------------
     def paragraph(self, p: Any, *, into: list[Block] | None = None) -> None:
@@ -102,7 +107,7 @@ class Walker:
         if label:
             lines[0].add(label)
         self._inline(p, style_id, lines, boxes, False)
-        out.extend(boxes)  # text boxes stand where they are anchored: before the paragraph's text
+        out.extend(b for b in boxes if id(b) not in self.below)  # boxes stand where anchored: before the text
         hints = Hints(centered=bool(centered), style=style_name, outline_level=outline)
         last = max((k for k, line in enumerate(lines) if line.stripped()[0]), default=-1)
         for k, line in enumerate(lines):
@@ -119,6 +124,7 @@ class Walker:
                 soft_break=k < last,  # a soft line break (w:br) ends the line, not the paragraph
             )
             out.append(Block(stripped, bold=bold, hints=line_hints, origin=self.origin))
+        out.extend(b for b in boxes if id(b) in self.below)  # … unless placed below the paragraph
 
     def _inline(
         self, parent: Any, style_id: str | None, lines: list[Run], boxes: list[Block], field_code: bool
@@ -187,13 +193,20 @@ class Walker:
         return field_code
 
     def _boxes(self, el: Any, boxes: list[Block]) -> None:
-        """Paragraphs of text boxes (w:txbxContent) under a drawing, once (mc:Fallback copies skipped)."""
+        """Paragraphs of text boxes (w:txbxContent) under a drawing, once (mc:Fallback copies skipped), and
+        the text of VML WordArt; a drawing placed below its anchor paragraph is marked to follow it."""
+        found: list[Block] = []
         for content in el.iter(w("txbxContent")):
             if any(a.tag == f"{{{MC}}}Fallback" for a in content.iterancestors()):
                 continue
             for p in content.iter(w("p")):
                 if _nearest(p, w("txbxContent")) is content:  # a box's box is read once, by its own paragraph
-                    self.paragraph(p, into=boxes)
+                    self.paragraph(p, into=found)
+        for text, font, size in wordart(el):
+            found.append(Block(text, hints=Hints(font=font, size=size, paragraph_end=True), origin=self.origin))
+        if found and placed_below(el):
+            self.below.update(id(b) for b in found)
+        boxes.extend(found)
 
     # --- body ----------------------------------------------------------------------------
     def body(self, body: Any) -> None:
@@ -222,6 +235,8 @@ class Walker:
                     self.body(content)
             elif tag in (w("customXml"), w("ins"), f"{{{MC}}}AlternateContent"):
                 self.body(child)
+            elif tag == w("altChunk") and self.chunk is not None:
+                self.blocks.extend(self.chunk(child.get(f"{{{R}}}id")))
 
     def table(self, tbl: Any) -> None:
         """A table as one block per row with its cells, or, when most rows have a single cell or no row has
