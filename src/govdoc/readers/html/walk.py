@@ -15,6 +15,7 @@ from govdoc.readers.html.dom import (
     CONTENT_NAME,
     HTML_SPACE,
     SKIP,
+    ZERO_WIDTH,
     Paths,
     attr,
     children,
@@ -54,7 +55,7 @@ def _has_text(cell: object) -> bool:
 
 def _cell_text(cell: object) -> str:
     pieces = [t for _, t, _ in text_nodes(cell)]
-    return HTML_SPACE.sub(" ", "".join(pieces)).strip()
+    return HTML_SPACE.sub(" ", ZERO_WIDTH.sub("", "".join(pieces))).strip()
 
 
 def _data_table(table: object) -> list[tuple[object, list[str]]] | None:
@@ -135,7 +136,7 @@ class Walker:
                 for k, piece in enumerate(raw.split("\n") if pre else [raw]):
                     if k:
                         self.flush()
-                    self._text(HTML_SPACE.sub(" ", piece), bold, centered, owner)
+                    self._text(HTML_SPACE.sub(" ", ZERO_WIDTH.sub("", piece)), bold, centered, owner)
                 continue
             if tag in SKIP or tag == "-comment":
                 continue
