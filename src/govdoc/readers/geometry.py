@@ -630,6 +630,8 @@ def layout_pages(pages: Sequence[Page], *, path: str | None = None) -> tuple[lis
     seen: set[str] = set()
     for p in pages:
         lines, apart = template_apart(p) if p.template else (page_lines(p), [])
+        if p.stamps:
+            apart = sorted([*apart, *_stamp_lines(p)], key=attrgetter("y"))
         lines_by_page.append(lines)
         drawn.append([ln for ln in apart if ln.text not in seen])
         seen.update(ln.text for ln in apart)
@@ -759,6 +761,14 @@ def template_apart(page: Page) -> tuple[list[Line], list[Line]]:
     if rest:
         own = page_lines(Page(page.number, page.width, page.height, page.rotation, page.glyphs + rest))
     return own, apart
+
+
+def _stamp_lines(page: Page) -> list[Line]:
+    """Each turned run a template draws across the page (a watermark), as a line of its own."""
+    lines = [line_of([run], page.number) for run in page.stamps]
+    for line in lines:
+        line.part = TEMPLATE_PART
+    return lines
 
 
 def _aside_block(line: Line, g: Geometry | None) -> Block:

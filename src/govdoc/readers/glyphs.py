@@ -50,6 +50,8 @@ class Page:
     # What the format draws from a layout pages share (an OFD template page): a form's labels,
     # a running head, a page number (geometry.template_apart tells them apart).
     template: list[Glyph] = field(default_factory=list)
+    # What such a layout draws turned across the page (a watermark): set apart, never read into a line.
+    stamps: list[Glyph] = field(default_factory=list)
 
 
 def width_class(ch: str) -> float:

@@ -8,7 +8,8 @@ to the shared page geometry, so an OFD is laid out exactly as the same document 
 lines by baseline, paragraphs by indent and margin, page numbers and running heads left out,
 font, size, bold (`Weight`), centring and red fill kept. What a page's template pages draw is
 handed on apart (`Page.template`): a form's labels sharing lines with the page's own text, or
-the pages' common layout (a running head, a page number), which the geometry sets apart.
+the pages' common layout (a running head, a page number), which the geometry sets apart, as it
+does a template's turned text (a watermark, `Page.stamps`).
 
 Electronic seals (`Signatures`) are noted in a warning and never verified; annotations,
 attachments, custom tags, vector graphics and multimedia are not read.
@@ -22,7 +23,7 @@ from typing import Any
 from govdoc.blocks import Block
 from govdoc.errors import CorruptFileError, NoTextLayerError
 from govdoc.limits import DEFAULT_LIMITS
-from govdoc.readers.geometry import PT_PER_MM, Page, layout_pages
+from govdoc.readers.geometry import PT_PER_MM, Glyph, Page, layout_pages
 from govdoc.readers.ocr_pages import no_text_message
 from govdoc.readers.ofd.content import Font, PageText, Resources, numbers, page_text
 from govdoc.readers.ofd.package import Package, child, children, folder, local, member_name, text_of
@@ -170,11 +171,16 @@ def _page(pkg: Package, doc: _Document, entry: Any, number: int) -> tuple[Page, 
     text = page_text(_layers(content), res)
     drawn = page_text(_template_layers(pkg, doc, content, set()), res)
     text.images += drawn.images
-    text.vertical += drawn.vertical
-    text.turned += drawn.turned
+    stamps: list[Glyph] = []
     if not text.glyphs:  # a page drawn by its template alone: the template is its text
         text.glyphs, drawn.glyphs = drawn.glyphs, []
-    return Page(number, width * PT_PER_MM, height * PT_PER_MM, 0, text.glyphs, drawn.glyphs), text
+        text.vertical += drawn.vertical
+        text.turned += drawn.turned
+    elif drawn.runs:  # a template's turned text (a watermark) crosses the page's lines: it is none of them
+        stamps = drawn.runs
+        turned = {id(g) for g in stamps}
+        drawn.glyphs = [g for g in drawn.glyphs if id(g) not in turned]
+    return Page(number, width * PT_PER_MM, height * PT_PER_MM, 0, text.glyphs, drawn.glyphs, stamps), text
 
 
 def _layers(content: Any) -> list[Any]:

@@ -60,6 +60,7 @@ class PageText:
     images: list[tuple[str, float, float]] = field(default_factory=list)  # member, drawn width and height (mm)
     vertical: list[tuple[Glyph, float]] = field(default_factory=list)  # glyph, +1 running down / -1 up
     turned: int = 0  # objects whose text runs other than across the page, read as one run each
+    runs: list[Glyph] = field(default_factory=list)  # those runs
 
 
 def numbers(value: str | None) -> list[float]:
@@ -156,7 +157,8 @@ def page_text(layers: list[Any], res: Resources) -> PageText:
                 elif len(glyphs) == 1:
                     out.vertical.append((glyphs[0], down))
                 elif glyphs:
-                    out.glyphs.append(_run(glyphs))
+                    out.runs.append(_run(glyphs))
+                    out.glyphs.append(out.runs[-1])
                     out.turned += 1
             elif name == "ImageObject":
                 member = res.images.get(obj.get("ResourceID") or "")
