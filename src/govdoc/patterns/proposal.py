@@ -140,3 +140,9 @@ PROPOSER_COUNT = _lazy(r"等[ ]{0,2}(?:\d{1,3}|[一二三四五六七八九十]{
 PROPOSER_NOTE = _lazy(r"^(?P<n>\p{Han}{2,4})[ ]{0,2}\([^()\n]{1,16}\)$")
 # What a page writes after a proposer's name, set off by a space (张三 代表, 李四 委员): a role, no name.
 PROPOSER_ROLE = _lazy(r"^(?:人大|政协)?(?:代表|委员|同志|先生|女士)$")
+
+# A reply that says it answers a 请示, a report or a letter (你局《关于…的请示》（某发〔2024〕18号）收悉,
+# 来函收悉): what it answers is no proposal, so none is missing.
+ANSWERS_NO_PROPOSAL = _lazy(
+    r"(?:请示|报告|来函|的函|函件)》?[ ]{0,2}(?:\([^()\n]{1,40}\))?[ ]{0,2}(?:已)?收悉"
+)

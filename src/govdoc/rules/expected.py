@@ -9,6 +9,7 @@ line breaks and indents are all gone, a layout no rule knows).
 
 from __future__ import annotations
 
+from govdoc import patterns as P
 from govdoc.state import State
 
 _MESSAGES = {
@@ -17,6 +18,11 @@ _MESSAGES = {
     "recipients": "未找到主送 (no addressee found)",
     "responds_to": "未找到所答复的提案或建议 (the proposal answered is not named)",
 }
+
+
+def _answers_no_proposal(state: State) -> bool:
+    """Whether the reply says it answers a 请示, report or letter (a 复函), which names no proposal."""
+    return any("收悉" in b.folded and P.ANSWERS_NO_PROPOSAL.search(b.folded) for b in state.body[:12])
 
 
 def missing_fields(state: State) -> None:
@@ -31,7 +37,7 @@ def missing_fields(state: State) -> None:
     if state.kind == "reply":
         if not state.header.recipients:
             missing.append("recipients")
-        if state.header.responds_to is None:
+        if state.header.responds_to is None and not _answers_no_proposal(state):
             missing.append("responds_to")
     for name in missing:
         state.warn("field-missing", _MESSAGES[name])
