@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 import govdoc
-from tests.docx_builder import make_docx, p
+from tests.docx_builder import make_docx, p, zip_parts
+from tests.probing import checked
 
 OFFICE = Path(__file__).resolve().parent.parent / "fixtures" / "office"
 
@@ -194,3 +195,138 @@ def test_a_running_head_an_ofd_template_draws_is_no_text_even_on_a_one_page_docu
     red_head = _ofd_line(4, 50, 15, "某区城市管理局", size=7.8, font=2, red=True)
     headed = govdoc.parse(_ofd_with_template([red_head], page[1:]), format="ofd")
     assert headed.header.issuer == "某区城市管理局"
+
+
+def _with_parts(docx: bytes, extra: dict[str, str | bytes], rels: str = "") -> bytes:
+    """A package built by make_docx with more parts and document relationships."""
+    with zipfile.ZipFile(io.BytesIO(docx)) as z:
+        files: dict[str, str | bytes] = {n: z.read(n) for n in z.namelist()}
+    rel_part = "word/_rels/document.xml.rels"
+    files[rel_part] = bytes(files[rel_part]).replace(b"</Relationships>", rels.encode() + b"</Relationships>")
+    return zip_parts({**files, **extra}, deflate=True)
+
+
+def test_a_strict_open_xml_document_is_read_as_a_transitional_one() -> None:
+    """Word's "Strict Open XML Document" names every element in ISO's namespaces."""
+    word = make_docx("".join(p(t) for t in NOTICE_BODY))
+    strict = {
+        "http://schemas.openxmlformats.org/wordprocessingml/2006/main": "http://purl.oclc.org/ooxml/wordprocessingml/main",
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships": "http://purl.oclc.org/ooxml/officeDocument/relationships",
+    }
+    with zipfile.ZipFile(io.BytesIO(word)) as z:
+        files: dict[str, str | bytes] = {n: z.read(n).decode() for n in z.namelist()}
+    for name, xml in files.items():
+        for usual, iso in strict.items():
+            xml = str(xml).replace(usual, iso)
+        files[name] = xml
+    doc = govdoc.parse(zip_parts(files, deflate=True), format="docx")
+    assert doc.header.title == "关于做好冬季供暖保障工作的通知"
+    assert [s.title for s in doc.sections] == ["加强设施巡检", "畅通投诉渠道"]
+    assert doc.signature is not None and doc.signature.date == "2024-10-28"
+
+
+def test_an_imported_chunk_is_read_where_it_stands() -> None:
+    """w:altChunk: the body is an MHT archive Word merges in (quoted-printable HTML in GB2312)."""
+    page = "<html><body>" + "".join(f"<p>{t}</p>" for t in NOTICE_BODY[1:]) + "</body></html>"
+    encoded = page.encode("gb2312")
+    import quopri
+
+    mht = (
+        b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="----=_NextPart_01"\r\n\r\n'
+        b"------=_NextPart_01\r\nContent-Location: file:///C:/chunk.htm\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+        b'Content-Type: text/html; charset="gb2312"\r\n\r\n'
+        + quopri.encodestring(encoded)
+        + b"\r\n------=_NextPart_01--\r\n"
+    )
+    body = p(NOTICE_BODY[0]) + '<w:altChunk r:id="rId7"/>' + p("抄送：区政府办公室。")
+    rel = (
+        '<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" '
+        'Target="chunk1.mht"/>'
+    )
+    doc = govdoc.parse(_with_parts(make_docx(body), {"word/chunk1.mht": mht}, rel), format="docx")
+    assert doc.header.recipients == ("各街道办事处",)
+    assert [s.title for s in doc.sections] == ["加强设施巡检", "畅通投诉渠道"]
+    assert doc.signature is not None and doc.signature.issuers == ("某区城市管理局",)
+    assert doc.text.index("2024年10月28日") < doc.text.index("抄送")
+
+
+def test_wordart_text_is_read_and_a_wordart_watermark_is_page_furniture() -> None:
+    """VML WordArt keeps its text in v:textpath/@string: a 红头 set so is the 发文机关标志."""
+    art = (
+        '<w:r><w:pict><v:shape type="#_x0000_t136" fillcolor="red"><v:textpath style="font-family:&quot;宋体&quot;;'
+        'font-size:40pt" string="{}"/></v:shape></w:pict></w:r>'
+    )
+    head = '<w:p><w:pPr><w:jc w:val="center"/></w:pPr>' + art.format("某区城市管理局文件") + "</w:p>"
+    mark = "<w:p>" + art.replace("40pt", "1pt").format("内部资料") + "</w:p>"
+    doc = govdoc.parse(make_docx(head + "".join(p(t) for t in NOTICE_BODY), header=mark), format="docx")
+    assert doc.header.issuer == "某区城市管理局"
+    assert "内部资料" not in doc.text
+
+
+def _floating(text: str, offset: int) -> str:
+    box = (
+        '<w:r><w:drawing><wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">'
+        f'<wp:positionV relativeFrom="paragraph"><wp:posOffset>{offset}</wp:posOffset></wp:positionV>'
+        f"<w:txbxContent>{p(text)}</w:txbxContent></wp:anchor></w:drawing></w:r>"
+    )
+    return box
+
+
+def test_a_text_box_placed_below_its_anchor_paragraph_reads_after_it() -> None:
+    """A floating box offset downward from the paragraph it is anchored in stands below it on the
+    page; one offset upward (or placed from the page) still reads before it."""
+    closing = f"<w:p><w:r><w:t>特此通知。</w:t></w:r>{_floating('某区城市管理局', 380000)}</w:p>"
+    above = f"<w:p>{_floating('区城管发〔2024〕3号', -300000)}<w:r><w:t>{NOTICE_BODY[0]}</w:t></w:r></w:p>"
+    body = above + "".join(p(t) for t in NOTICE_BODY[1:7]) + closing + p("2024年10月28日")
+    doc = govdoc.parse(make_docx(body), format="docx")
+    assert doc.text.index("区城管发〔2024〕3号") < doc.text.index("关于做好冬季")
+    assert doc.text.index("特此通知") < doc.text.index("某区城市管理局") < doc.text.index("2024年10月28日")
+    assert doc.closing is not None and doc.closing.text == "特此通知。"
+    assert doc.signature is not None and doc.signature.issuers == ("某区城市管理局",)
+
+
+def test_zero_width_characters_in_a_page_leave_no_trace() -> None:
+    lines = [
+        *NOTICE_BODY[:3],
+        "一、&#8203;加强设施巡检",
+        NOTICE_BODY[4],
+        "二、&#x2060;畅通投诉渠道&#xFEFF;",
+        *NOTICE_BODY[6:],
+    ]
+    page = "<html><body><div class='content'>" + "".join(f"<p>{t}</p>" for t in lines) + "</div></body></html>"
+    doc = govdoc.parse(page.encode(), format="html")
+    assert [s.title for s in doc.sections] == ["加强设施巡检", "畅通投诉渠道"]
+    assert not any(ch in doc.text for ch in "\u200b\u2060\ufeff")
+
+
+def test_a_turned_watermark_an_ofd_template_draws_never_enters_a_line() -> None:
+    """Turned 45° across the page, the mark crosses a body line: it is set apart, not read into it."""
+    mark = (
+        '<ofd:TextObject ID="5" Boundary="30 50 120 40" Font="1" Size="12" CTM="0.7071 -0.7071 0.7071 0.7071 0 60">'
+        '<ofd:FillColor Value="210 210 210" Alpha="60"/><ofd:TextCode X="0" Y="12" DeltaX="g 3 14">内部资料</ofd:TextCode>'
+        "</ofd:TextObject>"
+    )
+    page = [_ofd_line(20 + k, 28, 40 + 10 * k, line) for k, line in enumerate(NOTICE_BODY)]
+    doc = govdoc.parse(_ofd_with_template([mark], page), format="ofd")
+    assert "内部" not in doc.text and "资料" not in doc.text
+    assert [s.title for s in doc.sections] == ["加强设施巡检", "畅通投诉渠道"]
+    assert doc.sections[0].paragraphs[0].text == "各供热单位要在十一月十日前完成管网巡检。"
+
+
+def test_a_reply_to_a_request_names_no_proposal_and_misses_none() -> None:
+    """A 复函 answers the 请示 or letter it names; only a reply to a proposal is missing one it does not name."""
+    letter = "\n".join(
+        [
+            "关于同意调整公交线路的复函",
+            "区交通运输局：",
+            "你局《关于调整3路公交线路走向的请示》（区交〔2024〕7号）收悉。经研究，同意你局意见。",
+            "此复。",
+            "某区人民政府办公室",
+            "2024年4月2日",
+        ]
+    )
+    doc = checked(letter)
+    assert doc.kind == "reply" and doc.header.responds_to is None
+    assert not any(w.code == "field-missing" for w in doc.warnings)
+    unnamed = checked(letter.replace("你局《关于调整3路公交线路走向的请示》（区交〔2024〕7号）", "您提出的意见"))
+    assert any(w.code == "field-missing" and "提案" in w.message for w in unnamed.warnings)
