@@ -306,8 +306,13 @@ def test_a_turned_watermark_an_ofd_template_draws_never_enters_a_line() -> None:
         '<ofd:FillColor Value="210 210 210" Alpha="60"/><ofd:TextCode X="0" Y="12" DeltaX="g 3 14">内部资料</ofd:TextCode>'
         "</ofd:TextObject>"
     )
+    column = (  # a form's label the template sets upright in a column, as invoices do: text
+        '<ofd:TextObject ID="6" Boundary="180 150 6 20" Font="1" Size="5"><ofd:TextCode X="0" Y="5" '
+        'DeltaY="g 1 6">备注</ofd:TextCode></ofd:TextObject>'
+    )
     page = [_ofd_line(20 + k, 28, 40 + 10 * k, line) for k, line in enumerate(NOTICE_BODY)]
-    doc = govdoc.parse(_ofd_with_template([mark], page), format="ofd")
+    doc = govdoc.parse(_ofd_with_template([mark, column], page), format="ofd")
+    assert "备注" in doc.text
     assert "内部" not in doc.text and "资料" not in doc.text
     assert [s.title for s in doc.sections] == ["加强设施巡检", "畅通投诉渠道"]
     assert doc.sections[0].paragraphs[0].text == "各供热单位要在十一月十日前完成管网巡检。"

@@ -143,6 +143,4 @@ PROPOSER_ROLE = _lazy(r"^(?:人大|政协)?(?:代表|委员|同志|先生|女士
 
 # A reply that says it answers a 请示, a report or a letter (你局《关于…的请示》（某发〔2024〕18号）收悉,
 # 来函收悉): what it answers is no proposal, so none is missing.
-ANSWERS_NO_PROPOSAL = _lazy(
-    r"(?:请示|报告|来函|的函|函件)》?[ ]{0,2}(?:\([^()\n]{1,40}\))?[ ]{0,2}(?:已)?收悉"
-)
+ANSWERS_NO_PROPOSAL = _lazy(r"(?:请示|报告|来函|的函|函件)》?[ ]{0,2}(?:\([^()\n]{1,40}\))?[ ]{0,2}(?:已)?收悉")

@@ -171,15 +171,15 @@ def _page(pkg: Package, doc: _Document, entry: Any, number: int) -> tuple[Page, 
     text = page_text(_layers(content), res)
     drawn = page_text(_template_layers(pkg, doc, content, set()), res)
     text.images += drawn.images
+    text.vertical += drawn.vertical  # a form's labels set in columns are read as the page's own are
     stamps: list[Glyph] = []
     if not text.glyphs:  # a page drawn by its template alone: the template is its text
         text.glyphs, drawn.glyphs = drawn.glyphs, []
-        text.vertical += drawn.vertical
-        text.turned += drawn.turned
-    elif drawn.runs:  # a template's turned text (a watermark) crosses the page's lines: it is none of them
-        stamps = drawn.runs
-        turned = {id(g) for g in stamps}
-        drawn.glyphs = [g for g in drawn.glyphs if id(g) not in turned]
+    elif drawn.slanted:  # a template's slanted text (a watermark) crosses the page's lines: it is none of them
+        stamps = drawn.slanted
+        slanted = {id(g) for g in stamps}
+        drawn.glyphs = [g for g in drawn.glyphs if id(g) not in slanted]
+    text.turned += drawn.turned - len(stamps)
     return Page(number, width * PT_PER_MM, height * PT_PER_MM, 0, text.glyphs, drawn.glyphs, stamps), text
 
 

@@ -60,7 +60,7 @@ class PageText:
     images: list[tuple[str, float, float]] = field(default_factory=list)  # member, drawn width and height (mm)
     vertical: list[tuple[Glyph, float]] = field(default_factory=list)  # glyph, +1 running down / -1 up
     turned: int = 0  # objects whose text runs other than across the page, read as one run each
-    runs: list[Glyph] = field(default_factory=list)  # those runs
+    slanted: list[Glyph] = field(default_factory=list)  # those runs set at a slant across the page
 
 
 def numbers(value: str | None) -> list[float]:
@@ -151,15 +151,16 @@ def page_text(layers: list[Any], res: Resources) -> PageText:
         for obj in _objects(layer, 0):
             name = local(obj)
             if name == "TextObject":
-                glyphs, down = _text_object(obj, res)
+                glyphs, down, slanted = _text_object(obj, res)
                 if not down:
                     out.glyphs.extend(glyphs)
                 elif len(glyphs) == 1:
                     out.vertical.append((glyphs[0], down))
                 elif glyphs:
-                    out.runs.append(_run(glyphs))
-                    out.glyphs.append(out.runs[-1])
+                    out.glyphs.append(_run(glyphs))
                     out.turned += 1
+                    if slanted:
+                        out.slanted.append(out.glyphs[-1])
             elif name == "ImageObject":
                 member = res.images.get(obj.get("ResourceID") or "")
                 box = numbers(obj.get("Boundary"))
@@ -218,8 +219,9 @@ def _objects(element: Any, depth: int) -> Iterator[Any]:
             yield obj
 
 
-def _text_object(obj: Any, res: Resources) -> tuple[list[Glyph], float]:
-    """The object's characters, and which way its text runs: 0 across the page, else +1 down, -1 up."""
+def _text_object(obj: Any, res: Resources) -> tuple[list[Glyph], float, bool]:
+    """The object's characters, which way its text runs (0 across the page, else +1 down, -1 up) and
+    whether it runs at a slant (neither along the rows nor the columns: a watermark's way)."""
     box = numbers(obj.get("Boundary"))
     ox, oy = (box[0], box[1]) if len(box) >= 2 else (0.0, 0.0)
     ctm = _matrix(obj.get("CTM"))
@@ -262,8 +264,9 @@ def _text_object(obj: Any, res: Resources) -> tuple[list[Glyph], float]:
     # the direction of the object's writing on the page: its x axis, or its y axis for DeltaY text
     wx, wy = (c, d) if along > across else (a, b)
     if abs(wy) <= 0.18 * abs(wx):  # within about ten degrees of the page's rows
-        return glyphs, 0.0
-    return glyphs, 1.0 if wy > 0 else -1.0
+        return glyphs, 0.0, False
+    # more than ten degrees off both the rows and the columns: set across the page at a slant
+    return glyphs, 1.0 if wy > 0 else -1.0, abs(wx) > 0.18 * abs(wy)
 
 
 def _place(ch: str, x: float, y: float, advance: float, size: float, ctm: Matrix, ox: float, oy: float) -> Glyph:
