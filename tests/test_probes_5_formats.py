@@ -68,6 +68,8 @@ NOT_TEXT = [
     ("formats5-html-gb2312-gbk-names.html", ["\u200b", "\ufeff"]),
     ("formats5-html-utf16-word.htm", ["MsoNormal", "o:p", "WordSection", "Generator", "\ufeff"]),
     ("formats5-ofd-watermark-seal.ofd", ["某市政务公开", "-1-", "-2-", "某电子印章系统"]),
+    # batch 3
+    ("formats5-docx-regulation-autonumber.docx", ["%1", "%2", "法规条款"]),
 ]
 
 
