@@ -337,3 +337,37 @@ def test_a_reply_to_a_request_names_no_proposal_and_misses_none() -> None:
     assert not any(w.code == "field-missing" for w in doc.warnings)
     unnamed = checked(letter.replace("你局《关于调整3路公交线路走向的请示》（区交〔2024〕7号）", "您提出的意见"))
     assert any(w.code == "field-missing" and "提案" in w.message for w in unnamed.warnings)
+
+
+def test_fake_bold_drawn_by_fill_and_stroke_is_bold() -> None:
+    """A word processor's bold for a face with none (text render mode 2) marks an item's lead."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=(595.27, 841.89), invariant=True)
+    rows: list[list[tuple[str, bool]]] = [
+        [(line, False)] for line in ["关于做好冬季供暖保障工作的通知", "各街道办事处：", "现就有关事项通知如下："]
+    ]
+    rows += [
+        [("一是", False), ("压实供热责任", True), ("，各单位落实专人负责。", False)],
+        [("二是", False), ("加强应急抢修", True), ("，组建抢修队伍十支。", False)],
+        [("特此通知。", False)],
+        [("某区城市管理局", False)],
+        [("2024年10月28日", False)],
+    ]
+    for k, runs in enumerate(rows):
+        text = canvas.beginText()
+        text.setFont("STSong-Light", 16)
+        text.setTextOrigin(111.4, 730 - 30 * k)
+        for words, bold in runs:
+            text.setTextRenderMode(2 if bold else 0)
+            text.textOut(words)
+        canvas.drawText(text)
+    canvas.showPage()
+    canvas.save()
+    doc = govdoc.parse(out.getvalue(), format="pdf")
+    leads = [item.lead for paragraph in doc.preamble for item in paragraph.items]
+    assert leads == ["压实供热责任", "加强应急抢修"]

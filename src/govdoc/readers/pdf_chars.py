@@ -106,7 +106,10 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
 
 Look = tuple[str, bool, float, bool]  # what a glyph carries of its style: font, red, size, bold
 Style = tuple[Look, float]  # and how far the baseline stands above the loose box's bottom
-Key = tuple[int, tuple[int, int, int] | None, float]  # a text object's font handle, fill colour and size
+# a text object's font handle, fill colour, size, and whether it is filled and stroked (a word
+# processor's "fake bold" for a face with no bold of its own: text render mode 2, or 6 with clipping)
+Key = tuple[int, tuple[int, int, int] | None, float, bool]
+_FILL_AND_STROKE = (2, 6)
 CHUNK = 1024  # text objects whose fill colours are asked in one pass (bounds the buffer and its references)
 
 
@@ -138,6 +141,8 @@ class _Runs:
         self.is_generated = _bare(raw.FPDFText_IsGenerated, ctypes.c_int)
         self.font_of = _bare(raw.FPDFTextObj_GetFont)
         self.font_of.argtypes = [ctypes.c_void_p]  # handed the objects' addresses as ints (None: no object)
+        self.render_mode = _bare(raw.FPDFTextObj_GetTextRenderMode, ctypes.c_int)
+        self.render_mode.argtypes = [ctypes.c_void_p]
         self.fill_color = _bare(raw.FPDFText_GetFillColor, ctypes.c_int)
         self.font_size = _bare(raw.FPDFText_GetFontSize, ctypes.c_double)
         self.font_info = _bare(raw.FPDFText_GetFontInfo, ctypes.c_ulong)
@@ -188,7 +193,7 @@ class _Runs:
         font = _font_name(self.buffer.value.decode("utf-8", "replace"))
         rgb = key[1]
         red = rgb is not None and is_red((rgb[0] / 255, rgb[1] / 255, rgb[2] / 255))
-        look = (font, red, key[2], bold_font(font))
+        look = (font, red, key[2], key[3] or bold_font(font))
         # the loose box's bottom sits a fixed depth below the baseline for one font at one size
         style = self.known[key] = (self.looks.setdefault(look, look), self.y.value - bottom)
         return style
@@ -220,6 +225,8 @@ class _Runs:
         if None in fonts:  # no font: a style of its own too
             fonts = [-i - 1 if f is None else f for i, f in zip(starts, fonts, strict=True)]
         sizes = list(map(self.font_size, repeat(page, len(starts)), starts))
+        modes = [self.render_mode(o) if o > 0 else 0 for o in owners] if orphans else map(self.render_mode, owners)
+        stroked = [mode in _FILL_AND_STROKE for mode in modes]
         colours: list[tuple[int, int, int] | None] = []
         channels = self.channels
         for c in range(0, len(starts), CHUNK):
@@ -232,7 +239,7 @@ class _Runs:
             if 0 in ok:
                 rgb = [colour if known else None for colour, known in zip(rgb, ok, strict=True)]
             colours += rgb
-        keys = list(zip(fonts, colours, sizes, strict=True))
+        keys = list(zip(fonts, colours, sizes, stroked, strict=True))
         for key, i in dict(zip(reversed(keys), reversed(starts), strict=True)).items():  # where each is first met
             self.style(page, i, key, bottoms[i])
         return list(map(self.known.__getitem__, keys))
