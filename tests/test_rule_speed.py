@@ -366,3 +366,23 @@ def test_joining_lines_leaves_the_shared_empty_tuples_alone() -> None:
     a.absorb(b)
     assert list(a.gaps) == [4] and list(a.bold) == [(3, 4)]
     assert c.gaps == () and c.bold == ()  # a's new lists are its own
+
+
+def test_folding_the_common_characters_first_gives_the_table_s_fold() -> None:
+    """fold replaces the full-width comma, brackets, colon, semicolon and the wide spaces
+    throughout before splitting at the other changing characters: the result is the table's,
+    character for character, and a text with traditional characters still goes by its phrases."""
+    from govdoc import fold as F
+
+    assert not any(c in F._TRADITIONAL for c, _ in F._COMMON)
+    assert all(F.FOLD_TABLE[ord(c)] == target for c, target in F._COMMON)
+    texts = [
+        "经研究，现答复如下：（一）加强巡查；\u3000\u3000二、落实责任\xa0。",
+        "联系电话：０５７１－８７００１２３４，邮编３１００００",
+        "⼀、关于（第１２号）提案—办理情况",
+        "没有要折叠的字",
+        "，" * 300 + "：",
+    ]
+    for text in texts:
+        assert F._fold(text) == text.translate(F._full_table()), text
+    assert F.fold("關於辦理（第3號）議案的答覆，") == "关于办理(第3号)议案的答复,"
