@@ -1823,3 +1823,25 @@ def test_rows_of_a_space_laid_table_numbered_with_ideographs_open_no_sections() 
     assert doc.sections == ()
     kept = " ".join(p.text for p in doc.preamble)
     assert "城西街道" in kept and "4.0" in kept
+
+
+def test_a_member_introduced_by_a_partys_name_is_no_proposing_body() -> None:
+    # review: e4c2bb2's proposing body (民盟…, 九三学社… and up to ten characters) ran on over a member
+    # named after it, so the whole phrase 九三学社社员王某委员 became the proposal's proposer
+    for opening, title in (
+        ("九三学社社员王某委员提出的《关于加强农村饮水安全的提案》收悉。", "关于加强农村饮水安全的提案"),
+        ("民盟盟员李某某代表提出的《关于加强农村饮水安全的建议》收悉。", "关于加强农村饮水安全的建议"),
+    ):
+        doc = govdoc.parse_text(
+            "关于加强农村饮水安全的答复\n张某：\n" + opening + "现答复如下：\n我局已完成12个村的管网改造。\n"
+            "特此答复。\n某县水利局\n2024年6月3日\n"
+        )
+        ref = doc.header.responds_to
+        assert ref is not None and ref.title == title, opening
+        assert not any(p.endswith(("委员", "代表")) for p in ref.proposers), ref.proposers
+    # a party's committee proposing as a whole is still the proposer
+    doc = govdoc.parse_text(
+        "关于加强农村饮水安全的答复\n民盟某县委：\n民盟某县委提出的《关于加强农村饮水安全的提案》收悉。现答复如下：\n"
+        "我局已完成12个村的管网改造。\n特此答复。\n某县水利局\n2024年6月3日\n"
+    )
+    assert doc.header.responds_to is not None and doc.header.responds_to.proposers == ("民盟某县委",)

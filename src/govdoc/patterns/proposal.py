@@ -106,11 +106,13 @@ PROPOSER = _lazy(
 )
 # A body that proposes as a whole (集体提案): a democratic party's committee (民盟某区委), a 界别,
 # the federation of commerce, a CPPCC special committee (市政协社会和法制委员会); not the pronoun a
-# reply writes for one (贵界别, 你委). The name is as long as the words after it (提出的, 第N号) let it be.
+# reply writes for one (贵界别, 你委). The name is as long as the words after it (提出的, 第N号) let it be,
+# but never ends on a member's role: `九三学社社员王某委员` is a member the party's name introduces.
 _PARTY = r"(?:中国)?(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)"
 _PROPOSING_BODY = (
     rf"(?!贵|你|您|我|各|本|该|相关|有关)(?:{_PARTY}\p{{Han}}{{0,10}}?|\p{{Han}}{{1,10}}?界别|\p{{Han}}{{0,8}}?工商联"
     rf"|\p{{Han}}{{0,8}}?政协\p{{Han}}{{2,12}}?委员会)"
+    r"(?<!代表|委员|同志)"
 )
 # A person's name: two to four ideographs, or a name of the minorities' form, its parts set off by
 # a middle dot (买买提·艾力).
