@@ -1352,3 +1352,143 @@ def test_a_title_naming_no_type_is_other_though_the_body_answers() -> None:
         recipients=["蒋某委员"],
         ref=("政协", "县", 10, 3, "0109", "提案", None, []),
     )
+
+
+# --- batch 5 ---------------------------------------------------------------------------------------
+
+
+def test_a_deputys_opinion_is_a_reference_of_kind_opinion() -> None:
+    expect(
+        "关于区人大五届二次会议第15号代表意见的答复\n"
+        "邹某代表：\n"
+        "您提出的意见收悉，现答复如下：\n" + BODY + "南浦区城市管理局\n2024年7月5日\n",
+        title="关于区人大五届二次会议第15号代表意见的答复",
+        recipients=["邹某代表"],
+        ref=("人大", "区", 5, 2, "15", "意见", None, []),
+    )
+
+
+def test_an_addressee_with_his_delegation_in_brackets() -> None:
+    expect(
+        "关于市十六届人大四次会议第0422号建议的答复\n"
+        "孙某代表（东城代表团）：\n"
+        "您提出的建议收悉，现答复如下：\n" + BODY + "东川市水务局\n2024年6月11日\n",
+        title="关于市十六届人大四次会议第0422号建议的答复",
+        recipients=["孙某代表（东城代表团）"],
+        ref=("人大", "市", 16, 4, "0422", "建议", None, []),
+    )
+
+
+def test_two_honoured_deputies_each_with_the_title_are_one_addressee() -> None:
+    expect(
+        "关于市十六届人大四次会议第0423号建议的答复\n"
+        "尊敬的孙某代表、李某代表：\n"
+        "你们提出的建议收悉，现答复如下：\n" + BODY + "东川市水务局\n2024年6月11日\n",
+        title="关于市十六届人大四次会议第0423号建议的答复",
+        recipients=["孙某代表、李某代表"],
+        ref=("人大", "市", 16, 4, "0423", "建议", None, []),
+    )
+
+
+def test_a_party_committee_named_after_guanyu_dui_as_the_proposer() -> None:
+    expect(
+        "关于对民盟东川市委提出的第3040号提案的答复\n"
+        "民盟东川市委：\n"
+        "贵委提出的提案收悉，现答复如下：\n" + BODY + "东川市司法局\n2024年6月11日\n",
+        title="关于对民盟东川市委提出的第3040号提案的答复",
+        recipients=["民盟东川市委"],
+        ref=(None, None, None, None, "3040", "提案", None, ["民盟东川市委"]),
+    )
+
+
+def test_a_deputy_named_after_guanyu_dui_as_the_proposer() -> None:
+    expect(
+        "关于对王某某代表提出的第0424号建议的答复\n"
+        "王某某代表：\n"
+        "您提出的建议收悉，现答复如下：\n" + BODY + "东川市水务局\n2024年6月11日\n",
+        title="关于对王某某代表提出的第0424号建议的答复",
+        recipients=["王某某代表"],
+        ref=(None, None, None, None, "0424", "建议", None, ["王某某"]),
+    )
+
+
+def test_a_member_named_with_suo_ti_after_dui() -> None:
+    expect(
+        "对市政协十三届三次会议祝某委员所提第3041号提案的答复\n"
+        "祝某委员：\n"
+        "您提出的提案收悉，现答复如下：\n" + BODY + "东川市司法局\n2024年6月11日\n",
+        title="对市政协十三届三次会议祝某委员所提第3041号提案的答复",
+        recipients=["祝某委员"],
+        ref=("政协", "市", 13, 3, "3041", "提案", None, ["祝某"]),
+    )
+
+
+def test_a_lead_deputy_counted_with_others_after_guanyu() -> None:
+    expect(
+        "关于邱某等5位代表所提第0425号建议的答复\n"
+        "邱某等5位代表：\n"
+        "你们提出的建议收悉，现答复如下：\n" + BODY + "东川市水务局\n2024年6月11日\n",
+        title="关于邱某等5位代表所提第0425号建议的答复",
+        recipients=["邱某等5位代表"],
+        ref=(None, None, None, None, "0425", "建议", None, ["邱某"]),
+    )
+
+
+def test_a_banner_cppcc_proposal() -> None:
+    expect(
+        "关于旗政协十届三次会议第12号提案的答复\n"
+        "巴某委员：\n"
+        "您提出的提案收悉，现答复如下：\n" + BODY + "某旗农牧和科技局\n2017年7月5日\n",
+        title="关于旗政协十届三次会议第12号提案的答复",
+        recipients=["巴某委员"],
+        ref=("政协", "旗", 10, 3, "12", "提案", None, []),
+    )
+
+
+def test_a_members_proposal_numbered_after_its_kind_in_the_opening() -> None:
+    expect(
+        "关于推进城乡公交一体化的答复\n"
+        "祝某委员：\n"
+        "您提出的委员提案第3042号收悉，现答复如下：\n" + BODY + "东川市交通运输局\n2024年6月11日\n",
+        title="关于推进城乡公交一体化的答复",
+        recipients=["祝某委员"],
+        ref=(None, None, None, None, "3042", "提案", None, []),
+    )
+
+
+def test_a_title_organ_differing_from_the_tables_publishing_organ() -> None:
+    expect(
+        "发布机构：东川市教育局\n"
+        "东川市语言文字工作委员会关于市政协十三届三次会议第3043号提案的答复\n"
+        "祝某委员：\n"
+        "您提出的提案收悉，现答复如下：\n" + BODY + "东川市语言文字工作委员会\n2024年6月11日\n",
+        issuer="东川市语言文字工作委员会",
+        title="东川市语言文字工作委员会关于市政协十三届三次会议第3043号提案的答复",
+        recipients=["祝某委员"],
+        metadata={"发布机构": "东川市教育局"},
+        ref=("政协", "市", 13, 3, "3043", "提案", None, []),
+    )
+
+
+def test_a_number_without_di_before_its_kind_in_the_title() -> None:
+    expect(
+        "关于市十六届人大四次会议0426号建议的答复\n"
+        "孙某代表：\n"
+        "您提出的建议收悉，现答复如下：\n" + BODY + "东川市水务局\n2024年6月11日\n",
+        title="关于市十六届人大四次会议0426号建议的答复",
+        recipients=["孙某代表"],
+        ref=("人大", "市", 16, 4, "0426", "建议", None, []),
+    )
+
+
+def test_a_cppcc_special_committee_addressed_for_a_proposal_it_made() -> None:
+    expect(
+        "关于市政协十三届三次会议第3044号提案的答复\n"
+        "市政协教科卫体委员会：\n"
+        "市政协教科卫体委员会提出的《关于加强青少年近视防控的提案》收悉，现答复如下：\n"
+        + BODY
+        + "东川市卫生健康委员会\n2024年6月11日\n",
+        title="关于市政协十三届三次会议第3044号提案的答复",
+        recipients=["市政协教科卫体委员会"],
+        ref=("政协", "市", 13, 3, "3044", "提案", "关于加强青少年近视防控的提案", ["市政协教科卫体委员会"]),
+    )
