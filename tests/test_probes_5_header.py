@@ -1492,3 +1492,62 @@ def test_a_cppcc_special_committee_addressed_for_a_proposal_it_made() -> None:
         recipients=["市政协教科卫体委员会"],
         ref=("政协", "市", 13, 3, "3044", "提案", "关于加强青少年近视防控的提案", ["市政协教科卫体委员会"]),
     )
+
+
+# --- batch 5's causes, each on a new example ---------------------------------------------------------
+
+
+def test_a_deputys_opinion_numbered_after_its_kind_in_the_opening() -> None:
+    # cause: 意见 was no kind of a reference (a deputy's 建议、批评和意见), even as 代表意见
+    expect(
+        "关于优化老城区停车管理的答复\n"
+        "邹某代表：\n"
+        "您提出的代表意见第21号收悉，现答复如下：\n" + BODY + "南浦区城市管理局\n2024年7月5日\n",
+        title="关于优化老城区停车管理的答复",
+        recipients=["邹某代表"],
+        ref=("人大", None, None, None, "21", "意见", None, []),
+    )
+
+
+def test_a_numbered_opinion_that_is_no_deputys_names_no_proposal() -> None:
+    expect(
+        "关于贯彻落实市政府第5号意见的通知\n"
+        "各街道办事处：\n"
+        "现将贯彻落实有关事项通知如下：\n一、提高认识\n各街道要高度重视。\n"
+        "南浦区人民政府办公室\n2024年7月5日\n",
+        kind="notice",
+        title="关于贯彻落实市政府第5号意见的通知",
+        recipients=["各街道办事处"],
+    )
+
+
+def test_a_member_named_right_after_dui_is_the_proposer_and_no_title() -> None:
+    # cause: a proposer named right after 关于/对 with no meeting was not read, and the words before
+    # the number were taken for the proposal's title
+    expect(
+        "对李某某委员提出的第0310号提案的答复\n"
+        "李某某委员：\n"
+        "您提出的提案收悉，现答复如下：\n" + BODY + "东川市司法局\n2024年6月11日\n",
+        title="对李某某委员提出的第0310号提案的答复",
+        recipients=["李某某委员"],
+        ref=(None, None, None, None, "0310", "提案", None, ["李某某"]),
+    )
+    expect(
+        "关于对九三学社东川市委所提第0312号提案的答复\n"
+        "九三学社东川市委：\n"
+        "贵委提出的提案收悉，现答复如下：\n" + BODY + "东川市司法局\n2024年6月11日\n",
+        title="关于对九三学社东川市委所提第0312号提案的答复",
+        recipients=["九三学社东川市委"],
+        ref=(None, None, None, None, "0312", "提案", None, ["九三学社东川市委"]),
+    )
+
+
+def test_the_congress_deputies_as_a_group_after_guanyu_are_no_proposer() -> None:
+    expect(
+        "关于市人大代表提出的第0311号建议的答复\n"
+        "各位代表：\n"
+        "你们提出的建议收悉，现答复如下：\n" + BODY + "东川市水务局\n2024年6月11日\n",
+        title="关于市人大代表提出的第0311号建议的答复",
+        recipients=["各位代表"],
+        ref=("人大", "市", None, None, "0311", "建议", None, []),
+    )

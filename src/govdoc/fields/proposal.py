@@ -105,11 +105,21 @@ def _numbered(text: str, folded: str) -> _Found | None:
             body = "人大"
         with_meeting = start < m.start() and "《" not in folded[start : m.start()]
         ref_text = text[start : m.end()] if with_meeting else text[m.start() : m.end()]
-        named = P.NAMED_PROPOSER.search(folded, start, m.start()) if with_meeting else None
+        if with_meeting:
+            named = P.NAMED_PROPOSER.search(folded, start, m.start())
+        else:
+            named = _named_at_start(folded, lo, m.start())
         group = None if named is None else ("n" if named.group("n") else "b")
         name = text[named.start(group) : named.end(group)] if named and group else None
         return _Found(ref_text.strip(), body, level, term, session, m.group("no"), m.group("kind"), name)
     return None
+
+
+def _named_at_start(folded: str, lo: int, end: int) -> regex.Match[str] | None:
+    """The proposer a reference without a meeting names right after its 关于/对 (关于对王某代表提出的
+    第5号建议): the words from the last such start to the number."""
+    starts = [m.end() for m in P.REF_START.finditer(folded, lo, end)]
+    return P.NAMED_AT_START.match(folded, starts[-1], end) if starts else None
 
 
 def _unnumbered(text: str, folded: str) -> _Found | None:

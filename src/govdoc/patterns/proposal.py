@@ -9,8 +9,9 @@ from govdoc.patterns.base import _lazy
 # (第02650号, 第BH037号, 第2024-087号, A-12号, a 14-digit system number), or a year, a letter for the
 # register (J for 集体, a group's code) and a serial (第2024-J-001号); 第 may be left out (158号提案).
 _PROP_NUMBER = r"(?<![\dA-Za-z\-])(?P<no>[A-Za-z]{0,3}-?\d{1,16}(?:-[A-Za-z]{1,3}-\d{1,6}|-\d{1,6})?)"
-# 代表建议, 委员提案, and the class a register gives it before its kind (第15号重点提案, 集体提案)
-_PROP_KIND = r"(?:重点|集体|联名)?(?:(?P<rep>代表)|委员)?(?P<kind>提案|建议|议案)"
+# 代表建议, 委员提案, and the class a register gives it before its kind (第15号重点提案, 集体提案); a
+# deputy's 意见 (of his 建议、批评和意见) only as 代表意见: a bare 意见 after a number is a document's.
+_PROP_KIND = r"(?:(?:重点|集体|联名)?(?:(?P<rep>代表)|委员)?(?P<kind>提案|建议|议案)|(?P<rep>代表)(?P<kind>意见))"
 PROP_NO = _lazy(
     rf"(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号[ ]{{0,2}}(?:\([^)\n]{{1,20}}\))?[ ]{{0,2}}"
     # the proposal's title may stand between the number and the kind word (第5号《关于…》的提案),
@@ -58,9 +59,11 @@ UNQUOTED_TITLE = _lazy(
     r"(?=收悉|办理|已|经|交|现|,|;|\(|。|的?答复|的?复函|的?回复|的?(?:协办|会办)意见|$)"
 )
 # The unquoted title cut by the number before its kind word (您提出的关于…的第58号提案): the title is
-# its words before the number and the kind after it.
+# its words before the number and the kind after it; not where the 的 is the proposer's (关于对王某
+# 代表提出的第5号建议 names who proposed, no title).
 UNQUOTED_TITLE_NUMBERED = _lazy(
-    rf"(?P<t>关于{_UNQUOTED_WORDS}的)[ ]{{0,2}}第[ ]{{0,2}}{_PROP_NUMBER}[ ]{{0,2}}号[ ]{{0,2}}(?:代表|委员)?"
+    rf"(?P<t>关于{_UNQUOTED_WORDS}(?<!提出|所提|提交)的)[ ]{{0,2}}第[ ]{{0,2}}{_PROP_NUMBER}[ ]{{0,2}}号"
+    r"[ ]{0,2}(?:代表|委员)?"
     r"(?P<kind>提案|建议|议案)"
 )
 PROPOSAL_KIND = _lazy(r"提案|建议|议案")
@@ -117,6 +120,8 @@ _PROPOSING_BODY = (
 # A person's name: two to four ideographs, or a name of the minorities' form, its parts set off by
 # a middle dot (买买提·艾力).
 _NAME = r"(?:\p{Han}{1,8}[·・•]\p{Han}{1,8}?|\p{Han}{2,4}?)"
+# What stands where a name would but is a group, a pronoun or the congress itself (部分代表, 您, 区人大代表).
+_NOT_A_NAME = r"(?!有关|部分|全体|多名|多位|其他|各位|你们|您|贵|(?:全国|省|市|区|县|镇|乡)?(?:人大|政协))"
 # A deputy or member the reference names before the number, after the delegation or meeting that
 # sets the name off (…会议清河代表团王某代表第12号建议, …会议李某委员提出的第8号提案, …会议吴某同志
 # 第5号提案), or a body (…会议经济界别第3008号集体提案). The group is atomic: come back from 会议期间
@@ -125,13 +130,18 @@ NAMED_PROPOSER = _lazy(
     rf"(?>代表团|代表组|会议(?:期间|上)?)(?:(?!有关|部分|全体|多名|多位|其他|各位)(?P<n>{_NAME})(?:等\d{{1,3}}[名位])?"
     rf"(?:代表|委员|同志)|(?P<b>{_PROPOSING_BODY}))(?:领衔)?(?:提出|所提|提交)?的?[ ]{{0,2}}$"
 )
+# The same right after the reference's 关于/对, where no meeting is named (关于对王某代表提出的第5号
+# 建议, 关于邱某等5位代表所提第6号建议, 关于对民盟某市委提出的第7号提案): not a group or an organ.
+NAMED_AT_START = _lazy(
+    rf"(?:{_NOT_A_NAME}(?P<n>{_NAME})(?:等\d{{1,3}}[名位])?(?:代表|委员|同志)|(?P<b>{_PROPOSING_BODY}))"
+    r"(?:领衔)?(?:提出|所提|提交)?的?[ ]{0,2}$"
+)
 # The deputies or members an acknowledgement names as the proposers (王某委员提出的《…》收悉,
 # 李某、张某等5位代表领衔提出的…收悉, 吴某同志提出的…收悉): names of two to four ideographs, not
 # a group (部分代表, 区人大代表) or a pronoun; or a body (民盟某区委提出的《…》收悉). The meeting
 # may stand between (…在区政协四届三次会议上提出的).
 ACKNOWLEDGED_PROPOSER = _lazy(
-    r"^(?:(?!有关|部分|全体|多名|多位|其他|各位|你们|您|贵|(?:全国|省|市|区|县|镇|乡)?(?:人大|政协))"
-    rf"(?P<n>{_NAME}(?:、{_NAME}){{0,5}})(?:等\d{{1,3}}[名位])?(?:代表|委员|同志)|(?P<b>{_PROPOSING_BODY}))"
+    rf"^(?:{_NOT_A_NAME}(?P<n>{_NAME}(?:、{_NAME}){{0,5}})(?:等\d{{1,3}}[名位])?(?:代表|委员|同志)|(?P<b>{_PROPOSING_BODY}))"
     r"(?:在\p{Han}{2,30}?会议(?:期间|上)?)?(?:领衔|联名)?(?:提出|所提|提交)的[^。\n]{0,160}?收悉"
 )
 # The meeting under a label of its own in a proposal's table (会议届次：县十九届人大三次会议).
