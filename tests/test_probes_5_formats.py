@@ -70,6 +70,9 @@ NOT_TEXT = [
     ("formats5-ofd-watermark-seal.ofd", ["某市政务公开", "-1-", "-2-", "某电子印章系统"]),
     # batch 3
     ("formats5-docx-regulation-autonumber.docx", ["%1", "%2", "法规条款"]),
+    # batch 4
+    ("formats5-docx-footnote-ruby.docx", ["zhān", "FootnoteText", "支持。1"]),
+    ("formats5-html-lists-ruby.html", ["qí", "(qí)"]),
 ]
 
 
