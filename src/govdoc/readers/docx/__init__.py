@@ -3,8 +3,8 @@
 One module per job: `package` opens the zip safely (inflation counted as it streams, so a
 zip bomb stops at the limit), `values` reads numeric attributes defensively, `styles`
 resolves the style cascade, `numbering` restores Word's automatic numbers (一、 （一） 1.),
-`walk` walks the body in order, `chunks` reads the HTML pieces Word imports (altChunk) and
-`headers` keeps what only the page headers say. This
+`walk` walks the body in order, `chunks` reads the HTML pieces Word imports (altChunk), `notes` the
+footnotes and endnotes the body refers to, and `headers` keeps what only the page headers say. This
 module ties them together.
 """
 
@@ -16,6 +16,7 @@ from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers.docx.chunks import chunk_blocks
 from govdoc.readers.docx.headers import first_page_headers, header_blocks
 from govdoc.readers.docx.names import w
+from govdoc.readers.docx.notes import note_blocks
 from govdoc.readers.docx.numbering import Numbering
 from govdoc.readers.docx.package import Package
 from govdoc.readers.docx.styles import Styles
@@ -40,4 +41,5 @@ def docx_blocks(data: bytes, *, path: str | None, limits: Limits = DEFAULT_LIMIT
     walker = Walker(styles, numbering)
     walker.chunk = lambda rid: chunk_blocks(pkg, rid, limits)
     walker.body(body)
-    return header_blocks(pkg, walker, first_page_headers(pkg, body)) + walker.blocks
+    notes = note_blocks(pkg, walker)
+    return header_blocks(pkg, walker, first_page_headers(pkg, body)) + walker.blocks + notes

@@ -63,6 +63,7 @@ class Walker:
         # The blocks of an imported chunk (w:altChunk) by its relationship id, where the package has a reader for it.
         self.chunk: Callable[[str | None], list[Block]] | None = None
         self.below: set[int] = set()  # ids of text-box blocks placed below the paragraph they are anchored in
+        self.notes: list[tuple[bool, str]] = []  # the footnotes (True) and endnotes referenced, in order
 
     # --- paragraphs ----------------------------------------------------------------------
     def paragraph(self, p: Any, *, into: list[Block] | None = None) -> None:
@@ -186,6 +187,12 @@ class Walker:
                 lines.append(Run())
             elif tag == w("noBreakHyphen"):
                 lines[-1].add_run("-", bool(bold), font, size)
+            elif tag == w("ruby"):  # a phonetic guide: the base text is the document's, the reading above it not
+                base = child.find(w("rubyBase"))
+                for inner in base.iter(w("r")) if base is not None else ():
+                    field_code = self._run(inner, style_id, lines, boxes, field_code)
+            elif tag in (w("footnoteReference"), w("endnoteReference")):
+                self.notes.append((tag == w("footnoteReference"), child.get(w("id")) or ""))
             elif tag == w("sym"):
                 lines[-1].add_run(symbol_text(child.get(w("font")), child.get(w("char"))), bool(bold), font, size)
             elif tag in (w("drawing"), w("pict"), f"{{{MC}}}AlternateContent"):
