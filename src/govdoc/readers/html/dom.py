@@ -29,6 +29,9 @@ SKIP = frozenset(
         "map",
         "audio",
         "video",
+        # a ruby's reading (拼音 over a rare character) and the brackets shown where ruby is not drawn
+        "rt",
+        "rp",
     ]
 )
 BLOCK = frozenset(

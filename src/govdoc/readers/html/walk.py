@@ -20,8 +20,10 @@ from govdoc.readers.html.dom import (
     attr,
     children,
     name_of,
+    node_key,
     text_nodes,
 )
+from govdoc.readers.html.lists import first_number, item_marker, list_style
 
 _BOLD_STYLE = regex.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", regex.I)
 _CENTER_STYLE = regex.compile(r"text-align\s*:\s*center", regex.I)
@@ -97,6 +99,7 @@ class Walker:
         self.tables = 0
         self.paths = paths or Paths()
         self.owner: object | None = None  # the block-level element the line being collected stands in
+        self.counts: dict[int, int] = {}  # each <ol>'s last number drawn
 
     def flush(self) -> None:
         """End the line being collected: a non-empty one becomes a block, located by the element it stands in."""
@@ -114,6 +117,20 @@ class Walker:
             self.line.centered = centered
             self.owner = owner
         self.line.add(text, bold)
+
+    def _list_marker(self, li: object, bold: bool, centered: bool) -> None:
+        """The number the browser draws before an item of an `<ol>`, counted in document order."""
+        ol = getattr(li, "parent", None)
+        if getattr(ol, "tag", "") != "ol":
+            return
+        key = node_key(ol)
+        count = self.counts[key] = self.counts.get(key, first_number(ol) - 1) + 1
+        value = attr(li, "value").strip()
+        if value.isascii() and value.isdigit() and len(value) <= 3:
+            count = self.counts[key] = int(value)
+        marker = item_marker(list_style(ol), count)
+        if marker:
+            self._text(marker, bold, centered, li)
 
     def walk(self, root: object) -> None:
         """Walk `root` into blocks with an explicit stack, so deep nesting cannot exhaust recursion.
@@ -162,5 +179,7 @@ class Walker:
                 self.flush()
                 stack.append(None)
                 owner = node
+                if tag == "li":
+                    self._list_marker(node, bold, centered)
             stack.extend((child, bold, centered, pre, owner) for child in reversed(list(children(node))))
         self.flush()
