@@ -374,3 +374,71 @@ def test_fake_bold_drawn_by_fill_and_stroke_is_bold() -> None:
     doc = govdoc.parse(out.getvalue(), format="pdf")
     leads = [item.lead for paragraph in doc.preamble for item in paragraph.items]
     assert leads == ["压实供热责任", "加强应急抢修"]
+
+
+def test_a_phonetic_guide_keeps_its_base_text_and_drops_its_reading() -> None:
+    """w:ruby (Word's 拼音指南) and <ruby>/<rt>: the character is the document's, the reading above it not."""
+    name = (
+        "<w:p><w:r><w:t>单</w:t></w:r><w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>shàn</w:t></w:r></w:rt>"
+        "<w:rubyBase><w:r><w:t>单</w:t></w:r></w:rubyBase></w:ruby></w:r><w:r><w:t>林委员：</w:t></w:r></w:p>"
+    )
+    body = p("关于区政协三届一次会议第0042号提案的答复") + name + "".join(p(t) for t in REPLY_TAIL)
+    doc = govdoc.parse(make_docx(body), format="docx")
+    assert doc.header.recipients == ("单单林委员",)
+    assert "shàn" not in doc.text
+    page = "<html><body><div class='content'><p>关于区政协三届一次会议第0042号提案的答复</p>"
+    page += (
+        "<p><ruby>芈<rt>mǐ</rt></ruby>红委员：</p>"
+        + "".join(f"<p>{t}</p>" for t in REPLY_TAIL)
+        + "</div></body></html>"
+    )
+    web = govdoc.parse(page.encode(), format="html")
+    assert web.header.recipients == ("芈红委员",)
+    assert "mǐ" not in web.text
+
+
+REPLY_TAIL = [
+    "您提出的《关于增设社区充电桩的提案》收悉。现答复如下：",
+    "一、建设进展",
+    "全区已在六十个小区建成公共充电桩八百余个。",
+    "二、下一步打算",
+    "下一步，我局将把充电设施纳入老旧小区改造内容。",
+    "特此答复。",
+    "某区交通运输局",
+    "2024年8月1日",
+]
+
+
+def test_an_endnote_the_body_refers_to_is_read_after_the_body() -> None:
+    """A 附注 kept as a Word endnote (or footnote) is the document's text: read once, after the body."""
+    ref = '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:endnoteReference w:id="2"/></w:r>'
+    body = p("关于区政协三届一次会议第0042号提案的答复") + p("林某某委员：") + "".join(p(t) for t in REPLY_TAIL[:5])
+    body += f"<w:p><w:r><w:t>{REPLY_TAIL[5]}</w:t></w:r>{ref}</w:p>" + "".join(p(t) for t in REPLY_TAIL[6:])
+    notes = (
+        '<w:endnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        '<w:endnote w:id="2"><w:p><w:r><w:endnoteRef/></w:r><w:r><w:t>联系人：柯敏，电话：0592-2801234</w:t></w:r>'
+        "</w:p></w:endnote></w:endnotes>"
+    )
+    rel = (
+        '<Relationship Id="rId8" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes" '
+        'Target="endnotes.xml"/>'
+    )
+    doc = govdoc.parse(_with_parts(make_docx(body), {"word/endnotes.xml": notes}, rel), format="docx")
+    assert doc.contact is not None and doc.contact.name == "柯敏" and doc.contact.phones == ("0592-2801234",)
+    assert doc.closing is not None and doc.closing.text == "特此答复。"
+    assert doc.signature is not None and doc.signature.date == "2024-08-01"
+
+
+def test_the_numbers_a_browser_draws_before_ordered_list_items_are_read() -> None:
+    """<ol> items carry no number in their text; the page shows 1. 2. (or 一、 二、 for cjk-ideographic)."""
+    items = "".join(f"<li>{t}</li>" for t in ["建设进展", "下一步打算"])
+    points = "<ol start='3'><li>在十个小区试点夜间错峰充电，充电价格按低谷电价执行，方便居民夜间充电。</li></ol>"
+    page = (
+        "<html><body><div class='content'><p>关于区政协三届一次会议第0042号提案的答复</p><p>林某某委员：</p>"
+        f"<p>{REPLY_TAIL[0]}</p><ol style='list-style-type: cjk-ideographic'>{items}</ol>{points}"
+        + "".join(f"<p>{t}</p>" for t in REPLY_TAIL[5:])
+        + "</div></body></html>"
+    )
+    doc = govdoc.parse(page.encode(), format="html")
+    assert [(s.marker, s.title) for s in doc.sections] == [("一、", "建设进展"), ("二、", "下一步打算")]
+    assert [s.marker for s in doc.sections[1].sections] == ["3."]
