@@ -751,3 +751,123 @@ def test_a_numbered_attachment_list_before_the_signature_stays_the_list() -> Non
     )
     assert doc.attachments == ("防汛工作要点", "值班安排表")
     assert doc.signature is not None and doc.signature.issuers == ("某区应急管理局",)
+
+
+# --- batch 4 (written before the parser ran on it) -------------------------------------------------
+
+
+def test_next_and_last_without_a_first_are_no_enumeration() -> None:
+    doc = body("一、工作措施\n其次，要加强宣传。最后，要加强考核。")
+    assert items(doc.sections[0].paragraphs[0]) == []
+
+
+def test_ordinal_word_members_followed_by_a_last_that_is_not_theirs() -> None:
+    doc = body("一、工作措施\n第一，摸清底数；第二，制定方案。最后，请各街道按时报送。")
+    p = doc.sections[0].paragraphs[0]
+    assert items(p) == [(1, "第一", "摸清底数"), (2, "第二", "制定方案")]
+    assert p.items[1].text == "第二，制定方案。最后，请各街道按时报送。"
+
+
+def test_another_side_alone_is_no_member() -> None:
+    doc = body("一、关于资金\n另一方面，我们也看到资金缺口依然存在。")
+    assert items(doc.sections[0].paragraphs[0]) == []
+
+
+def test_a_point_without_a_title_that_opens_with_next_step_is_the_plan() -> None:
+    first = "目前全区已建成充电桩三千个，基本覆盖主要居住小区，群众反映良好。"
+    plan = "下一步，我们将结合老旧小区改造继续增设充电设施，逐步解决充电难问题。"
+    doc = body(f"1.{first}\n2.{plan}")
+    assert [(s.title, [(p.text, p.phase) for p in s.paragraphs]) for s in doc.sections] == [
+        (None, [(first, None)]),
+        (None, [(plan, "plan")]),
+    ]
+
+
+def test_a_run_in_plan_title_over_a_sentence_that_opens_with_we_gives_no_plan() -> None:
+    doc = body("一、关于助餐\n（一）工作情况。已建成助餐点五个。\n（二）下一步工作。我们将继续扩大覆盖。")
+    subs = doc.sections[0].sections
+    assert [(s.title, [(p.text, p.phase) for p in s.paragraphs]) for s in subs] == [
+        ("工作情况", [("已建成助餐点五个。", None)]),
+        ("下一步工作", [("我们将继续扩大覆盖。", None)]),
+    ]
+
+
+def test_a_heading_line_with_an_inner_comma_and_a_final_full_stop() -> None:
+    doc = body("一、工作措施\n（一）强化统筹，形成合力。\n成立工作专班。\n（二）完善机制，压实责任\n建立周例会制度。")
+    assert [(s.title, paragraphs(s)) for s in doc.sections[0].sections] == [
+        ("强化统筹，形成合力", ["成立工作专班。"]),
+        ("完善机制，压实责任", ["建立周例会制度。"]),
+    ]
+
+
+def test_a_run_in_title_holding_an_inner_comma() -> None:
+    doc = body("一、工作措施\n（一）强化统筹，形成合力。各部门要加强协作，定期会商。")
+    sub = doc.sections[0].sections[0]
+    assert (sub.title, paragraphs(sub)) == ("强化统筹，形成合力", ["各部门要加强协作，定期会商。"])
+
+
+def test_the_last_members_lead_runs_to_the_paragraph_end_without_a_stop() -> None:
+    doc = body("一、工作措施\n一是加强巡查；二是加快整改")
+    assert items(doc.sections[0].paragraphs[0]) == [(1, "一是", "加强巡查"), (2, "二是", "加快整改")]
+
+
+def test_a_progress_run_and_a_plan_run_in_one_section() -> None:
+    doc = body("一、关于停车\n一是新增泊位两千个；二是开放机关停车场。\n下一步，一是建设立体车库；二是推广错时停车。")
+    ps = doc.sections[0].paragraphs
+    assert [(p.phase, items(p)) for p in ps] == [
+        ("progress", [(1, "一是", "新增泊位两千个"), (2, "二是", "开放机关停车场")]),
+        ("plan", [(1, "一是", "建设立体车库"), (2, "二是", "推广错时停车")]),
+    ]
+
+
+def test_organ_names_as_unmarked_sub_headings_before_the_signature() -> None:
+    doc = checked(
+        "关于做好加装电梯工作的通知\n各街道：\n现将有关分工通知如下：\n一、责任分工\n区住建委\n负责加装电梯审批。\n"
+        "区财政局\n负责补贴资金拨付。\n二、工作要求\n请各单位按时报送进度。\n某区人民政府\n2024年7月8日"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "责任分工"), (1, "cn", "二、", "工作要求")]
+    assert paragraphs(doc.sections[0]) == ["区住建委", "负责加装电梯审批。", "区财政局", "负责补贴资金拨付。"]
+    assert doc.signature is not None and doc.signature.issuers == ("某区人民政府",)
+
+
+def test_a_hard_wrapped_text_whose_long_heading_fills_the_width() -> None:
+    lines = [
+        "您的提案收悉，现答复如下：",
+        "一、关于进一步加快推进城区老旧",
+        "小区加装电梯工作",
+        "今年以来，我区共完成加装电梯一",
+        "百二十台，惠及居民三千余户，居",
+        "民满意度明显提升。",
+        "二、关于资金保障",
+        "区财政已安排专项补贴资金两千万",
+        "元，并简化了资金拨付流程，确保",
+        "补贴及时到位。",
+    ]
+    doc = checked("关于区政协三届二次会议第57号提案的答复\n周某委员：\n" + "\n".join(lines) + TAIL)
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [
+        (
+            "关于进一步加快推进城区老旧小区加装电梯工作",
+            ["今年以来，我区共完成加装电梯一百二十台，惠及居民三千余户，居民满意度明显提升。"],
+        ),
+        ("关于资金保障", ["区财政已安排专项补贴资金两千万元，并简化了资金拨付流程，确保补贴及时到位。"]),
+    ]
+
+
+def test_members_in_a_paragraph_three_levels_down() -> None:
+    doc = body("一、工作情况\n（一）基础设施\n1.道路改造\n一是拓宽主干道；二是改造人行道。")
+    point = doc.sections[0].sections[0].sections[0]
+    assert (point.marker, point.title) == ("1.", "道路改造")
+    assert items(point.paragraphs[0]) == [(1, "一是", "拓宽主干道"), (2, "二是", "改造人行道")]
+
+
+def test_one_side_and_the_other_inside_the_first_member_stay_in_its_text() -> None:
+    doc = body("一、工作措施\n一是加强巡查，一方面增加巡查频次，另一方面扩大巡查范围；二是加快整改。")
+    p = doc.sections[0].paragraphs[0]
+    assert [(i.ordinal, i.marker) for i in p.items] == [(1, "一是"), (2, "二是")]
+    assert p.items[0].text == "一是加强巡查，一方面增加巡查频次，另一方面扩大巡查范围；"
+
+
+def test_parenthesised_numbers_inline_inside_a_member() -> None:
+    doc = body("一、工作措施\n一是加强巡查：（1）每日巡查；（2）每周通报。二是加快整改。")
+    assert tree(doc) == [(1, "cn", "一、", "工作措施")]
+    assert items(doc.sections[0].paragraphs[0]) == [(1, "一是", "加强巡查：（1）每日巡查"), (2, "二是", "加快整改")]
