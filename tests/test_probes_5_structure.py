@@ -871,3 +871,21 @@ def test_parenthesised_numbers_inline_inside_a_member() -> None:
     doc = body("一、工作措施\n一是加强巡查：（1）每日巡查；（2）每周通报。二是加快整改。")
     assert tree(doc) == [(1, "cn", "一、", "工作措施")]
     assert items(doc.sections[0].paragraphs[0]) == [(1, "一是", "加强巡查：（1）每日巡查"), (2, "二是", "加快整改")]
+
+
+# --- batch 4's cause, from a new example (written after the fix, expected by hand) -------------------
+
+
+def test_a_hard_wrapped_sub_heading_over_two_lines_stays_apart_from_its_paragraph() -> None:
+    heading = "（一）关于加快建设社区嵌入式养老服务设施"
+    first = "目前全区已建成嵌入式养老服务设施二十处，今年还将新建五处，服务能力不断增强。"
+    second = "今年已举办培训班六期，累计培训护理人员四百余人次，持证上岗率达到九成。"
+    width = 16
+    lines = ["您的提案收悉，现答复如下：", "一、工作情况"]
+    for text in (heading, first, "（二）关于护理人员培训", second):
+        lines += [text[i : i + width] for i in range(0, len(text), width)]
+    doc = checked("关于区政协三届二次会议第58号提案的答复\n周某委员：\n" + "\n".join(lines) + TAIL)
+    assert [(s.title, paragraphs(s)) for s in doc.sections[0].sections] == [
+        ("关于加快建设社区嵌入式养老服务设施", [first]),
+        ("关于护理人员培训", [second]),
+    ]

@@ -154,7 +154,8 @@ def continues(a: Block, b: Block, width: int = 0, page_end: bool = False, tail: 
         return True
     if not end or end[-1] in L.CLOSING_PUNCT:
         return False  # the upper line ends its sentence (`L.ends_open`)
-    full = width > 0 and len(a.folded.strip()) >= width - _WIDTH_SLACK
+    line = tail if tail >= 0 else len(a.folded.strip())  # a joined block is as full as its last line
+    full = width > 0 and line >= width - _WIDTH_SLACK
     if P.MEETING_PARTICULAR.match(a.folded) and not full and end[-1:] not in _CLAUSE_END:
         return False  # 参加：…负责同志 / 会议研究了…: a 纪要's particular ends at its line
     if not (full or _paragraph_like(a) or (page_end and (heading_of(a) is None or has_run_in_text(a)))):
