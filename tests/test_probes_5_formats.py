@@ -73,6 +73,9 @@ NOT_TEXT = [
     # batch 4
     ("formats5-docx-footnote-ruby.docx", ["zhān", "FootnoteText", "支持。1"]),
     ("formats5-html-lists-ruby.html", ["qí", "(qí)"]),
+    # batch 5
+    ("formats5-docx-override-fullwidth.docx", ["%1", "%2"]),
+    ("formats5-html-hidden-spans.html", ["7b3f", "a9", "x1", "88", "测试文字", "本段"]),
 ]
 
 
