@@ -134,6 +134,7 @@ class Level:
 class _Num:
     abstract: str
     starts: dict[int, int] = field(default_factory=dict)
+    levels: dict[int, Level] = field(default_factory=dict)  # levels its lvlOverride redefines
 
 
 class Numbering:
@@ -160,22 +161,21 @@ class Numbering:
         self.applied: set[tuple[str, int]] = set()
         if root is None:
             return
+
+        def level_of(lvl: Any) -> tuple[int, Level]:
+            return number(lvl.get(_w("ilvl")), 0) or 0, Level(
+                start=number(_val(lvl, "start"), 0) or 0,
+                fmt=_val(lvl, "numFmt") or "decimal",
+                text=_val(lvl, "lvlText") or "",
+                restart=number(_val(lvl, "lvlRestart")),
+                legal=lvl.find(_w("isLgl")) is not None,
+                suffix=_val(lvl, "suff") or "tab",
+                style=_val(lvl, "pStyle"),
+            )
+
         for abstract in root.iter(_w("abstractNum")):
             abstract_id = abstract.get(_w("abstractNumId")) or ""
-            levels: dict[int, Level] = {}
-            for lvl in abstract.iter(_w("lvl")):
-                ilvl = number(lvl.get(_w("ilvl")), 0) or 0
-                level = Level(
-                    start=number(_val(lvl, "start"), 0) or 0,
-                    fmt=_val(lvl, "numFmt") or "decimal",
-                    text=_val(lvl, "lvlText") or "",
-                    restart=number(_val(lvl, "lvlRestart")),
-                    legal=lvl.find(_w("isLgl")) is not None,
-                    suffix=_val(lvl, "suff") or "tab",
-                    style=_val(lvl, "pStyle"),
-                )
-                levels[ilvl] = level
-            self.abstract[abstract_id] = levels
+            self.abstract[abstract_id] = dict(level_of(lvl) for lvl in abstract.iter(_w("lvl")))
             link = _val(abstract, "numStyleLink")
             if link:
                 self.links[abstract_id] = link
@@ -186,6 +186,10 @@ class Numbering:
                 start = number(_val(override, "startOverride"))
                 if start is not None:
                     entry.starts[number(override.get(_w("ilvl")), 0) or 0] = start
+                lvl = override.find(_w("lvl"))
+                if lvl is not None:  # a whole level redefined for this list (pasted in from another document)
+                    ilvl, level = level_of(lvl)
+                    entry.levels[ilvl] = level
             self.nums[num_id] = entry
 
     def _levels(self, abstract_id: str) -> tuple[str, dict[int, Level]]:
@@ -204,6 +208,8 @@ class Numbering:
         if num is None:
             return None
         key, levels = self._levels(num.abstract)
+        if num.levels:
+            levels = {**levels, **num.levels}
         if style_id and not any(level.style == style_id for level in levels.values()):
             pass
         elif style_id:
