@@ -23,6 +23,7 @@ from govdoc.readers.html.dom import (
     node_key,
     text_nodes,
 )
+from govdoc.readers.html.hidden import is_hidden
 from govdoc.readers.html.lists import first_number, item_marker, list_style
 
 _BOLD_STYLE = regex.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", regex.I)
@@ -100,6 +101,7 @@ class Walker:
         self.paths = paths or Paths()
         self.owner: object | None = None  # the block-level element the line being collected stands in
         self.counts: dict[int, int] = {}  # each <ol>'s last number drawn
+        self.hidden: frozenset[str] = frozenset()  # the classes the page's stylesheets hide
 
     def flush(self) -> None:
         """End the line being collected: a non-empty one becomes a block, located by the element it stands in."""
@@ -155,7 +157,7 @@ class Walker:
                         self.flush()
                     self._text(HTML_SPACE.sub(" ", ZERO_WIDTH.sub("", piece)), bold, centered, owner)
                 continue
-            if tag in SKIP or tag == "-comment":
+            if tag in SKIP or tag == "-comment" or (node is not root and is_hidden(node, self.hidden)):
                 continue
             if tag == "br":
                 self.flush()
