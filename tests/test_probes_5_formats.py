@@ -445,3 +445,47 @@ def test_the_numbers_a_browser_draws_before_ordered_list_items_are_read() -> Non
     doc = govdoc.parse(page.encode(), format="html")
     assert [(s.marker, s.title) for s in doc.sections] == [("一、", "建设进展"), ("二、", "下一步打算")]
     assert [s.marker for s in doc.sections[1].sections] == ["3."]
+
+
+def test_a_level_a_list_redefines_in_its_override_is_the_one_shown() -> None:
+    """w:lvlOverride holding a whole w:lvl: that list's paragraphs show the redefined level."""
+    numbering = (
+        '<w:abstractNum w:abstractNumId="4"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        '<w:lvlText w:val="%1."/><w:suff w:val="nothing"/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="9"><w:abstractNumId w:val="4"/><w:lvlOverride w:ilvl="0"><w:lvl w:ilvl="0">'
+        '<w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:suff w:val="nothing"/>'
+        "</w:lvl></w:lvlOverride></w:num>"
+    )
+    listed = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="9"/></w:numPr>'
+    body = "".join(p(t) for t in NOTICE_BODY[:3])
+    body += (
+        p("加强设施巡检", listed)
+        + p(NOTICE_BODY[4])
+        + p("畅通投诉渠道", listed)
+        + "".join(p(t) for t in NOTICE_BODY[6:])
+    )
+    doc = govdoc.parse(make_docx(body, numbering=numbering), format="docx")
+    assert [(s.marker, s.title) for s in doc.sections] == [("一、", "加强设施巡检"), ("二、", "畅通投诉渠道")]
+
+
+def test_text_a_page_hides_is_not_read() -> None:
+    """Characters hidden between the words (inline display:none, a class the page's stylesheet hides,
+    font-size:0, visibility:hidden) and a hidden paragraph are not shown, so not read; a class hidden
+    only when printing is shown on screen and read."""
+    lines = [
+        NOTICE_BODY[0],
+        NOTICE_BODY[1],
+        "为确保群众<i class='cp'>3c</i>温暖过冬，现就有关事项通知如下：",
+        "一、<span style='visibility: hidden'>k</span>加强设施巡检",
+        "各供热单位要在<b style='font-size: 0pt'>55</b>十一月十日前完成管网巡检。",
+        "<span style='display:none'>二、测试</span>",
+        "二、畅通投诉渠道<em class='pr'>（打印版）</em>",
+        *NOTICE_BODY[6:],
+    ]
+    css = "<style>.cp { color: red; display: none } @media print { .pr { display: none } }</style>"
+    page = f"<html><head>{css}</head><body><div class='content'>" + "".join(f"<p>{t}</p>" for t in lines)
+    doc = govdoc.parse((page + "</div></body></html>").encode(), format="html")
+    assert doc.preamble[0].text == "为确保群众温暖过冬，现就有关事项通知如下："
+    assert [s.title for s in doc.sections] == ["加强设施巡检", "畅通投诉渠道（打印版）"]
+    assert doc.sections[0].paragraphs[0].text == "各供热单位要在十一月十日前完成管网巡检。"
+    assert "测试" not in doc.text
