@@ -555,3 +555,85 @@ def test_a_signer_cell_after_the_drafters_and_after_the_contacts() -> None:
 def test_an_organ_read_twice_over_the_date_signs_once() -> None:
     doc = reply("特此答复。\n中共某县委宣传部\n中共某县委宣传部\n2024年9月2日")
     assert trailer(doc) == want(signature=(("中共某县委宣传部",), "2024-09-02", "2024年9月2日"))
+
+
+# --- batch 4 (written before the parser ran on it) ---------------------------------------------------
+
+
+def test_a_long_organ_name_wrapped_over_two_lines_above_the_date() -> None:
+    doc = reply("特此答复。\n某市某区住房和城乡建设\n管理委员会\n2025年3月12日")
+    signature = (("某市某区住房和城乡建设管理委员会",), "2025-03-12", "2025年3月12日")
+    assert trailer(doc) == want(signature=signature)
+
+
+def test_a_date_with_spaces_around_its_digits() -> None:
+    doc = reply("特此答复。\n某区水务局\n2025 年 3 月 12 日")
+    assert trailer(doc) == want(signature=(("某区水务局",), "2025-03-12", "2025 年 3 月 12 日"))
+
+
+def test_an_area_code_joined_by_a_doubled_dash() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：韩某某\n联系电话：020——83451234")
+    assert trailer(doc) == want(contact={"name": "韩某某", "phones": ("020——83451234",)})
+
+
+def test_an_extension_after_the_word_for_an_extension_line() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：韩某某\n联系电话：020-83451234分机8012")
+    assert trailer(doc) == want(contact={"name": "韩某某", "phones": ("020-83451234分机8012",)})
+
+
+def test_a_cc_to_the_member_and_the_committee() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n抄送：林某某委员，区政协提案委员会。")
+    assert trailer(doc) == want(imprint=(("林某某委员", "区政协提案委员会"), None, None))
+
+
+def test_an_attachment_list_between_the_contact_and_the_cc() -> None:
+    doc = reply(
+        "特此答复。\n" + SIGN + "\n联系人：韩某某\n联系电话：020-83451234\n"
+        "附件：1.城区内河水质监测点位表\n2.内河清淤计划表\n抄送：区政协提案委员会。"
+    )
+    assert trailer(doc) == want(
+        contact=CONTACT,
+        attachments=("城区内河水质监测点位表", "内河清淤计划表"),
+        imprint=(("区政协提案委员会",), None, None),
+    )
+
+
+def test_a_numeral_date_in_brackets_under_the_organ() -> None:
+    doc = reply("特此答复。\n某区水务局\n（二〇二五年三月十二日）")
+    assert trailer(doc) == want(signature=(("某区水务局",), "2025-03-12", "二〇二五年三月十二日"))
+
+
+def test_the_short_formula_without_its_stop() -> None:
+    assert trailer(reply("此复\n" + SIGN)) == want(closing="此复")
+
+
+def test_the_formula_then_thanks_on_the_next_line() -> None:
+    words = "特此答复。\n感谢您对我区水务工作的关心和支持！"
+    assert trailer(reply(words + "\n" + SIGN)) == want(closing=words)
+
+
+def test_a_disclosure_type_label_at_the_end() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n公开类型：依申请公开")
+    assert trailer(doc) == want(disclosure="依申请公开")
+
+
+def test_a_last_body_line_without_its_stop_before_the_formula() -> None:
+    body = HEAD.removesuffix("。\n") + "\n"
+    doc = checked(body + "特此答复。\n" + SIGN)
+    assert trailer(doc) == want(last=LAST.removesuffix("。"))
+
+
+def test_a_sites_print_and_close_buttons_after_the_date() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n【打印本页】【关闭窗口】")
+    assert "打印本页" not in doc.text
+    assert trailer(doc) == want()
+
+
+def test_joint_organs_stacked_with_their_roles_in_brackets() -> None:
+    doc = reply("特此答复。\n某区水务局（主办）\n某区生态环境局（协办）\n2025年3月12日")
+    assert trailer(doc) == want(signature=(("某区水务局", "某区生态环境局"), "2025-03-12", "2025年3月12日"))
+
+
+def test_lead_and_assisting_unit_labels_side_by_side_over_the_date() -> None:
+    doc = reply("特此答复。\n主办单位：某区水务局\u3000\u3000协办单位：某区生态环境局\n2025年3月12日")
+    assert trailer(doc) == want(signature=(("某区水务局", "某区生态环境局"), "2025-03-12", "2025年3月12日"))
