@@ -29,7 +29,11 @@ _SIGNATURE_ORGAN_LABEL = (
     r"[ ]{0,2}[:\t][ \t]{0,2}"
 )
 _SIGNATURE_DATE_LABEL = r"(?:答复|回复|办复|复函|签发|落款)(?:时间|日期)[ ]{0,2}[:\t][ \t]{0,2}"
-LABELLED_ORGAN_LINE = _lazy(rf"^{_SIGNATURE_ORGAN_LABEL}(?P<organ>[^:\t]{{2,60}}?)[ \t]{{0,4}}$")
+# (a joint reply's two labelled organs may stand side by side: 主办单位：某局  协办单位：某局)
+LABELLED_ORGAN_LINE = _lazy(
+    rf"^{_SIGNATURE_ORGAN_LABEL}(?P<organ>[^:\t]{{2,60}}?)"
+    rf"(?:[ \t]{{0,40}}{_SIGNATURE_ORGAN_LABEL}(?P<organ2>[^:\t]{{2,60}}?))?[ \t]{{0,4}}$"
+)
 # A date labelled only 日期：/时间： is the 落款's only under an organ line (alone, it may be a page's).
 # 成文日期 too, though alone it labels a portal's information table.
 BARE_DATE_LABELS = ("成文日期", "日期", "时间")

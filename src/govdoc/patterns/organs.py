@@ -21,8 +21,10 @@ SITE_NAME = _lazy(r"(?:网站|门户|网|平台|客户端|公众号|频道|专�
 # An organ's ending and nothing before it (办公室, 常委会, 人民政府): never a name alone, so a line that opens
 # on it after a list wrapped without a separator (抄送：…，区人民政府 ⏎ 办公室，…) finishes the name cut there.
 ORGAN_ENDING_ONLY = _lazy(
-    r"^(?:人民)?(?:政府|委员会|常委会|办公室|管理局|分局|局|厅|办|委|部|院|中心|处|室|所|科|股|支队|大队)+$"
+    r"^(?:人民|管理|工作|服务)?(?:政府|委员会|常委会|办公室|管理局|分局|局|厅|办|委|部|院|中心|处|室|所|科|股|支队|大队)+$"
 )
+# The head of an organ's name a 落款 wrapped before its ending (某市某区住房和城乡建设 ⏎ 管理委员会): Han only.
+ORGAN_NAME_HEAD = _lazy(r"^\p{Han}{2,30}$")
 SPLIT_ORGAN_SUFFIX = _lazy(r"(?:政府|委员会|委|局|厅|办公室|办|部|院|中心|机构|会|室|所|处)$")
 # (盖章), (印), (章): the short forms a form prints; (单位盖章), (某市教育局印): the seal named by its unit
 _SEAL_NOTE = (
@@ -30,6 +32,8 @@ _SEAL_NOTE = (
     r"(?:盖章|印章|公章|签章|代章|章|印)\)"
 )
 SEAL_LINE = _lazy(rf"^{_SEAL_NOTE}$")
+# A joint 落款's note of each organ's role after its name (某局（主办）, 某局（协办单位）): not the name.
+ROLE_AFTER = _lazy(r"[ ]{0,4}\((?:主办|协办|会办|牵头|参办|配合)(?:单位)?\)$")
 SEAL_AFTER = _lazy(rf"[ ]{{0,4}}{_SEAL_NOTE}$")  # 某某局（代章）: the seal's note, not the name
 # The head who signs under the organ's name (局长：张某某, 主任 王某): a line of the 落款, as the seal's note
 # is, and neither an organ nor the end of the body.

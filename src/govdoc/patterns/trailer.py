@@ -252,7 +252,7 @@ _AREA_CODE = r"(?:(?:\(0\d{2,3}\)|0\d{2,3})[ ]?-{0,2}[ ]?)?"
 # bracket around the whole number (王某（0571-87001234）) is the sentence's.
 # A mobile may be written in its groups of 3, 4 and 4 digits (139 1234 5678, 139-1234-5678).
 PHONE = _lazy(
-    rf"(?<![\d-]){_AREA_CODE}\d{{7,8}}(?:-\d{{1,5}}|[ ]?转[ ]?\d{{1,5}})?(?![\d])"
+    rf"(?<![\d-]){_AREA_CODE}\d{{7,8}}(?:-\d{{1,5}}|[ ]?(?:转|分机|转分机)[ ]?\d{{1,5}})?(?![\d])"
     r"|(?<!\d)1[3-9]\d{9}(?!\d)"
     r"|(?<![\d-])1[3-9]\d(?:[ ]\d{4}[ ]\d{4}|-\d{4}-\d{4})(?![\d-])"
     # a nationwide service number (400-800-1234, 8008001234)

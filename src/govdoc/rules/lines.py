@@ -308,10 +308,13 @@ def labelled_organs(b: Block) -> str | None:
     m = P.LABELLED_ORGAN_LINE.match(f) or P.LABELLED_DATE_LINE.match(f, 0, date_end(b))
     if m is None or m.group("organ") is None:
         return None
-    organ = P.SEAL_AFTER.sub("", m.group("organ").strip())
-    if not is_organ_name(organ) or any(c in organ for c in _NOT_IN_LABELLED_ORGAN):
-        return None
-    return b.text[m.start("organ") : m.end("organ")]
+    groups = [g for g in ("organ", "organ2") if m.groupdict().get(g)]
+    for g in groups:
+        organ = P.SEAL_AFTER.sub("", m.group(g).strip())
+        if not is_organ_name(organ) or any(c in organ for c in _NOT_IN_LABELLED_ORGAN):
+            return None
+    # two labelled side by side (主办单位：某局  协办单位：某局): one list, split again by the contract's rule
+    return "，".join(b.text[m.start(g) : m.end(g)] for g in groups)
 
 
 def is_labelled_organ_line(b: Block) -> bool:
@@ -399,6 +402,8 @@ def is_organ_line(b: Block) -> bool:
     if b.cells is not None:
         return _organ_cells(b) is not None
     f = P.SEAL_AFTER.sub("", P.ENTITY_DEBRIS.sub("", b.folded).strip(CELL_EDGE))
+    if f.endswith(")"):
+        f = P.ROLE_AFTER.sub("", f)  # 某局（牵头单位）: a joint 落款's note of the organ's role
     if not 2 <= len(f) <= 40 or not _NOT_IN_ORGAN.isdisjoint(f) or is_label_row(b):
         return False
     if P.CLOSING_STRONG.match(f) or P.SECTION_MARKER.match(f) or P.ENUM_MARKER.match(f):

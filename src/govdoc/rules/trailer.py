@@ -245,11 +245,23 @@ def _organs_above(region: list[Block], date_at: int) -> int:
     while top > 0 and date_at - top < _MAX_ORGAN_LINES:
         above = region[top - 1]
         if not (L.is_organ_line(above) or P.SEAL_OR_HEAD_LINE.match(above.folded) or L.is_labelled_organ_line(above)):
+            if top < date_at and _wrapped_organ_head(above, region[top]):
+                top -= 1  # an organ's name wrapped before its ending: its head is the 落款's too
             break
         if above.table and not _signing_table(region, above.table, region[date_at]):
             break
         top -= 1
     return top
+
+
+def _wrapped_organ_head(above: Block, below: Block) -> bool:
+    """`above` is the head of an organ's name whose ending alone `below` holds (…住房和城乡建设 ⏎ 管理委员会)."""
+    f = above.folded.strip()
+    return (
+        bool(P.ORGAN_ENDING_ONLY.match(below.folded.strip()))
+        and bool(P.ORGAN_NAME_HEAD.match(f))
+        and not P.CLOSING_STRONG.match(f)
+    )
 
 
 def _signing_table(region: list[Block], table: int, date: Block) -> bool:

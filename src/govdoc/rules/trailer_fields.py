@@ -119,8 +119,11 @@ def _is_organ_name(name: str) -> bool:
 
 
 def _without_seal(part: str) -> str:
-    """The name with a trailing seal note (（代章）) removed; the note's brackets may be either width."""
-    m = P.SEAL_AFTER.search(fold(part))
+    """The name with a trailing seal note (（代章）) or role note (（主办）) removed; the note's brackets may
+    be either width."""
+    f = fold(part)
+    m = P.SEAL_AFTER.search(f) if f.endswith(")") else None
+    m = m or (P.ROLE_AFTER.search(f) if f.endswith(")") else None)
     return part[: m.start()] if m else part
 
 
@@ -133,7 +136,12 @@ def signature(state: State) -> None:
         return
     found_organs: list[str] = []
     for b in state.signature_organs:
-        found_organs.extend(_organs_on_line(b))
+        names = _organs_on_line(b)
+        if found_organs and len(names) == 1 and P.ORGAN_ENDING_ONLY.match(fold(names[0])):
+            found_organs[-1] += names[0]  # an organ's ending wrapped onto its own line (…建设 ⏎ 管理委员会)
+            state.warn("page-break-joined", _WRAPPED_ORGAN_MESSAGE, b, max(b.text.find(names[0]), 0), len(names[0]))
+            continue
+        found_organs.extend(names)
     end = L.date_end(date_block)
     start = state.signature_from
     flat = P.SIGNATURE_TAIL.match(date_block.folded, start, end) if start else None
@@ -183,6 +191,7 @@ def _undated_signature(state: State) -> None:
     )
 
 
+_WRAPPED_ORGAN_MESSAGE = "落款机关名称在换行处断开，已拼接 (an organ's name wrapped in the signature re-joined)"
 _NO_DATE_MESSAGE = "落款没有成文日期 (the signature has no date: the page ends or never gave one)"
 
 
