@@ -386,3 +386,20 @@ def test_folding_the_common_characters_first_gives_the_table_s_fold() -> None:
     for text in texts:
         assert F._fold(text) == text.translate(F._full_table()), text
     assert F.fold("關於辦理（第3號）議案的答覆，") == "关于办理(第3号)议案的答复,"
+
+
+def test_the_ruler_runs_what_it_holds_after_each_change_though_it_keeps_the_running_list() -> None:
+    from govdoc.ruler import Ruler
+
+    ran: list[str] = []
+    ruler: Ruler[None] = Ruler([("a", lambda s: ran.append("a")), ("b", lambda s: ran.append("b"))])
+    ruler.run(None)
+    ruler.disable("a")
+    ruler.run(None)
+    ruler.at("b", lambda s: ran.append("B"))
+    ruler.push("c", lambda s: ran.append("c"))
+    ruler.enable("a")
+    ruler.run(None)
+    ruler.before("a", "z", lambda s: ran.append("z"))
+    ruler.copy().run(None)
+    assert ran == ["a", "b", "b", "a", "B", "c", "z", "a", "B", "c"]

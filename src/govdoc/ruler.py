@@ -27,6 +27,10 @@ class Ruler(Generic[S]):
 
     def __init__(self, rules: Iterable[tuple[str, Callable[[S], None]]] = ()) -> None:
         self._rules: list[_Entry[S]] = [_Entry(name, fn) for name, fn in rules]
+        self._running: tuple[Callable[[S], None], ...] | None = None  # the enabled rules' functions, once asked
+
+    def _changed(self) -> None:
+        self._running = None  # every change of the list goes through here: `run` reads it afresh
 
     def names(self) -> list[str]:
         """The rule names, in running order (disabled ones included)."""
@@ -41,28 +45,34 @@ class Ruler(Generic[S]):
     def push(self, name: str, fn: Callable[[S], None]) -> None:
         """Add a rule at the end, after every rule the pipeline has."""
         self._rules.append(_Entry(name, fn))
+        self._changed()
 
     def before(self, anchor: str, name: str, fn: Callable[[S], None]) -> None:
         """Insert a rule just before the rule called `anchor`, so it sees the state that rule would."""
         self._rules.insert(self._index(anchor), _Entry(name, fn))
+        self._changed()
 
     def after(self, anchor: str, name: str, fn: Callable[[S], None]) -> None:
         """Insert a rule just after the rule called `anchor`, so it can read or amend what that rule left."""
         self._rules.insert(self._index(anchor) + 1, _Entry(name, fn))
+        self._changed()
 
     def at(self, name: str, fn: Callable[[S], None]) -> None:
         """Replace the rule called `name`."""
         self._rules[self._index(name)].fn = fn
+        self._changed()
 
     def disable(self, *names: str) -> None:
         """Switch rules off by name; they keep their place, so `enable` restores the same order."""
         for name in names:
             self._rules[self._index(name)].enabled = False
+        self._changed()
 
     def enable(self, *names: str) -> None:
         """Switch rules back on by name, in the place they always had."""
         for name in names:
             self._rules[self._index(name)].enabled = True
+        self._changed()
 
     def copy(self) -> Ruler[S]:
         """An independent ruler with the same rules, so adjusting it leaves the shared default alone."""
@@ -76,9 +86,11 @@ class Ruler(Generic[S]):
         """Run the enabled rules in order; with `timings`, add each rule's seconds to it, by `clock`
         (`time.process_time` counts CPU time only, which a busy machine inflates least)."""
         if timings is None:
-            for rule in self._rules:
-                if rule.enabled:
-                    rule.fn(state)
+            running = self._running
+            if running is None:
+                running = self._running = tuple(r.fn for r in self._rules if r.enabled)
+            for fn in running:
+                fn(state)
             return
         for rule in self._rules:
             if rule.enabled:

@@ -11,8 +11,6 @@ any length.
 
 from __future__ import annotations
 
-from collections import Counter
-
 from govdoc import patterns as P
 from govdoc.numerals import circled_to_int, cn_to_int, int_to_cn
 from govdoc.rules import lines as L
@@ -220,14 +218,22 @@ def wrap_width(blocks: list[Block]) -> int:
     Lines cut by the width pile up at one length among the lines that end mid-sentence;
     headings and short lines that end open spread over many lengths.
     """
-    lengths = Counter(len(b.folded.strip()) for b in blocks if not b.table and L.ends_open(b))
+    lengths: dict[int, int] = {}  # a plain dict: a Counter costs more to make than this loop
+    for b in blocks:
+        if not b.table and L.ends_open(b):
+            length = len(b.folded.strip())
+            lengths[length] = lengths.get(length, 0) + 1
     if not lengths:
         return 0
-    width, n = lengths.most_common(1)[0]
-    cut = sum(lengths[w] for w in range(width - _WIDTH_SLACK, width + 1))
-    if width < _MIN_WRAP_WIDTH or n < _MIN_WRAPPED_LINES or cut * 2 < lengths.total():
+    width, n = max(lengths.items(), key=_count)  # the first length seen of the most frequent, as most_common
+    cut = sum(lengths.get(w, 0) for w in range(width - _WIDTH_SLACK, width + 1))
+    if width < _MIN_WRAP_WIDTH or n < _MIN_WRAPPED_LINES or cut * 2 < sum(lengths.values()):
         return 0
     return width
+
+
+def _count(item: tuple[int, int]) -> int:
+    return item[1]
 
 
 def join_breaks(state: State) -> None:

@@ -80,7 +80,9 @@ def attachment_content(state: State) -> None:
         (
             i
             for i, b in enumerate(rest)
-            if (L.is_attachment_label(b) and not _opens_list(rest, i)) or _titled_label(rest, i)
+            # each test needs the line's 附件 match: a line without one is passed over on that answer
+            if L.attachment_match(b) is not None
+            and ((L.is_attachment_label(b) and not _opens_list(rest, i)) or _titled_label(rest, i))
         ),
         len(rest),
     )

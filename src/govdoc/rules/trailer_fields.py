@@ -53,7 +53,9 @@ def _known_organs(state: State) -> set[str]:
     known: set[str] = set()
     before_about = (state.header.title or "").partition("关于")[0]  # 国务院、中央军委关于…
     for names in (state.header.issuer, before_about):
-        parts = [names or ""]
+        if not names or not any(sep in names for sep in _JOINT_SEPARATORS):
+            continue  # one name: nothing to split (most issuers, and a title opening with 关于)
+        parts = [names]
         for sep in _JOINT_SEPARATORS:
             parts = [q for p in parts for q in p.split(sep)]
         if len(parts) > 1:
@@ -258,7 +260,9 @@ def _contact_in_note(b: Block) -> int | None:
 def _contact_in_closing(b: Block) -> int | None:
     """Where a closing starts to say whom to ask, with the number labelled (…请与我局联系，联系电话：…)."""
     f = b.folded
-    m = P.CONTACT_IN_SENTENCE.search(f) if ":" in f or any(c.isdigit() for c in f) else None
+    m = P.CONTACT_IN_SENTENCE.search(f)
+    if m is not None and ":" not in f and not any(c.isdigit() for c in f):
+        m = None  # the number is neither labelled nor written: the digit scan, dearer, only after a match
     if m is None and f.endswith(")"):
         bracket = P.CONTACT_BRACKET.search(f)  # 特此答复。（联系人：王某，电话：…）
         return bracket.start("label") if bracket else None
