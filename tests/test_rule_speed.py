@@ -403,3 +403,29 @@ def test_the_ruler_runs_what_it_holds_after_each_change_though_it_keeps_the_runn
     ruler.before("a", "z", lambda s: ran.append("z"))
     ruler.copy().run(None)
     assert ran == ["a", "b", "b", "a", "B", "c", "z", "a", "B", "c"]
+
+
+def test_no_date_line_of_any_class_ends_on_a_sentence_stop() -> None:
+    """date_class answers 0 for a line ending on one of _NO_TAIL_END without matching: no date
+    pattern, clock or labelled date may end on such a character (a new one that does must take
+    the character out of _NO_TAIL_END)."""
+    lines = [
+        "2024年5月6日",
+        "二〇二四年五月六日",
+        "2024-05-06",
+        "某市教育局　　2024年5月6日",
+        "答复时间：2024年5月6日",
+        "日期：2024年5月6日",
+        "2024年5月6日 10:21",
+        "2024年5月6日16时20分",
+        "2024年5月",
+    ]
+    for line in lines:
+        f = fold(line)
+        assert L.date_class(Block(line)) or P.CLOCK_TAIL.search(f) or P.GARBLED_DATE_LINE.match(f), line
+        for stop in L._NO_TAIL_END:
+            g = f + stop
+            assert L.date_class(Block(line + stop)) == 0
+            for pattern in (P.DATE_LINE, P.GARBLED_DATE_LINE, P.ORGAN_DATE_LINE, P.LABELLED_DATE_LINE):
+                assert pattern.match(g) is None, (pattern, g)
+            assert P.BARE_LABELLED_DATE_LINE.match(g) is None and P.CLOCK_TAIL.search(g) is None, g

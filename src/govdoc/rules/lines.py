@@ -260,6 +260,8 @@ BARE_LABELLED_DATE = 8  # 日期：2024年5月6日: a 落款's date only under i
 def date_class(b: Block) -> int:
     """The line's date class (DATE_LINE, ORGAN_DATE, LABELLED_DATE, BARE_LABELLED_DATE bits), answered
     once per line: the 落款 search asks all of them of every line, the joins and the header some."""
+    if b.folded[-1:] in _NO_TAIL_END:
+        return 0  # a sentence's stop ends no date, clock or tail (most lines): nothing to match
     end = date_end(b)
     found = DATE_LINE if _date_line(b.folded, end) else 0
     if _organ_date_line(b.folded, end):
