@@ -1845,3 +1845,36 @@ def test_a_member_introduced_by_a_partys_name_is_no_proposing_body() -> None:
         "我局已完成12个村的管网改造。\n特此答复。\n某县水利局\n2024年6月3日\n"
     )
     assert doc.header.responds_to is not None and doc.header.responds_to.proposers == ("民盟某县委",)
+
+
+def _docx_with_chunk(name: str, data: bytes) -> bytes:
+    """A Word file whose body imports one chunk (w:altChunk) between two Word paragraphs."""
+    import io
+    import zipfile
+
+    from tests.docx_builder import make_docx, p, zip_parts
+
+    body = p("关于做好汛期安全工作的通知") + '<w:altChunk r:id="rId9"/>' + p("特此通知。")
+    with zipfile.ZipFile(io.BytesIO(make_docx(body))) as z:
+        files: dict[str, str | bytes] = {n: z.read(n) for n in z.namelist()}
+    rels = "word/_rels/document.xml.rels"
+    chunk = (
+        '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" '
+        f'Target="{name}"/></Relationships>'
+    )
+    files[rels] = bytes(files[rels]).replace(b"</Relationships>", chunk.encode())
+    return zip_parts({**files, f"word/{name}": data}, deflate=True)
+
+
+def test_an_empty_or_unreadable_imported_chunk_leaves_the_word_paragraphs_parsed() -> None:
+    # review: 2e2cd49 reads a w:altChunk by the HTML reader, whose errors about the chunk (empty,
+    # binary) became the whole Word file's: an OA export with an empty chunk was `empty-document`
+    mht_without_page = b"MIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nnothing"
+    for name, data in (("c1.htm", b""), ("c1.mht", mht_without_page), ("c1.html", bytes(range(256)) * 4)):
+        doc = govdoc.parse(_docx_with_chunk(name, data), format="docx")
+        assert doc.header.title == "关于做好汛期安全工作的通知", name
+        assert doc.text.endswith("特此通知。"), name
+    # a readable chunk is still read where it stands
+    page = "<html><body><p>一、加强巡查</p><p>各单位要落实值班制度。</p></body></html>".encode()
+    doc = govdoc.parse(_docx_with_chunk("c1.htm", page), format="docx")
+    assert doc.text == "关于做好汛期安全工作的通知\n一、加强巡查\n各单位要落实值班制度。\n特此通知。"

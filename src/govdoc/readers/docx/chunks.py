@@ -8,6 +8,7 @@ text is the body's, read by the HTML reader where the chunk stands.
 from __future__ import annotations
 
 from govdoc.blocks import Block
+from govdoc.errors import EmptyDocumentError, EncodingUndetectedError, UnsupportedFormatError
 from govdoc.limits import Limits
 from govdoc.readers.docx.package import Package
 
@@ -31,7 +32,10 @@ def chunk_blocks(pkg: Package, rid: str | None, limits: Limits) -> list[Block]:
         return []
     from govdoc.readers.html import decode_html, html_blocks
 
-    text, _, _ = decode_html(data, path=pkg.path, limits=limits)
+    try:
+        text, _, _ = decode_html(data, path=pkg.path, limits=limits)
+    except (EmptyDocumentError, UnsupportedFormatError, EncodingUndetectedError):
+        return []  # an empty or undecodable chunk: the Word paragraphs around it are still the document
     return html_blocks(text, limits=limits, path=pkg.path)
 
 
