@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Sequence
 
 import regex
 
@@ -238,7 +239,7 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                 hints = Hints(markup=prefix.group()) if prefix else NO_HINTS
                 if prefix and "#" in prefix.group():
                     line = _ATX_CLOSING.sub("", line)  # `## 一、工作情况 ##`
-            bold: list[tuple[int, int]] = []
+            bold: Sequence[tuple[int, int]] = ()  # the block's shared empty default: most lines have no bold
             if inline:
                 line, bold, bold_open = _inline_marks(line, bold_open, blank)
             if not line:
@@ -263,7 +264,7 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     return _pipe_tables(blocks) if "|" in text else blocks
 
 
-def _inline_marks(line: str, bold_open: bool, blank: bool) -> tuple[str, list[tuple[int, int]], bool]:
+def _inline_marks(line: str, bold_open: bool, blank: bool) -> tuple[str, Sequence[tuple[int, int]], bool]:
     """The line without its inline Markdown and HTML marks (a hard break's backslash, links and
     images, inline tags, escapes, footnote marks, bold), where its bold runs stand, and whether a
     bold run is left open for a later line (see `_strip_bold`: a run open before a blank line
@@ -280,7 +281,7 @@ def _inline_marks(line: str, bold_open: bool, blank: bool) -> tuple[str, list[tu
         line = _FOOTNOTE.sub("", line).strip(EDGE_SPACE)
     if "**" in line or "__" in line:
         return _strip_bold(line, bold_open and not blank)
-    return line, [], bold_open
+    return line, (), bold_open
 
 
 def _cells(line: str) -> list[str]:
