@@ -665,3 +665,63 @@ def test_a_replying_and_a_co_handling_unit_labelled_on_one_line_over_a_labelled_
     doc = reply("特此答复。\n答复单位：某县教育局\u3000会办单位：某县财政局\n答复日期：2024年9月2日")
     signature = (("某县教育局", "某县财政局"), "2024-09-02", "2024年9月2日")
     assert trailer(doc) == want(signature=signature)
+
+
+# --- batch 5 (written before the parser ran on it) ---------------------------------------------------
+
+
+def test_a_phone_label_with_its_line_in_brackets_before_the_colon() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：韩某某\n联系电话（办）：83451234")
+    assert trailer(doc) == want(contact={"name": "韩某某", "phones": ("83451234",)})
+
+
+def test_the_number_of_copies_under_the_cc_without_a_print_line() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n抄送：区政协提案委员会，区人民政府办公室。\n（共印6份）")
+    assert trailer(doc) == want(imprint=(("区政协提案委员会", "区人民政府办公室"), None, None))
+
+
+def test_a_publication_note_in_square_brackets_after_the_date() -> None:
+    assert trailer(reply("特此答复。\n" + SIGN + "\n【此件主动公开】")) == want(disclosure="主动公开")
+
+
+def test_a_listed_form_printed_after_the_date_without_its_label() -> None:
+    doc = reply(
+        "特此答复。\n附件：提案办理情况征询意见表\n" + SIGN + "\n提案办理情况征询意见表\n"
+        "提案人：林某某\u3000\u3000联系电话：13800001111\n"
+    )
+    assert trailer(doc) == want(attachments=("提案办理情况征询意见表",))
+
+
+def test_three_organs_and_the_date_on_one_line_parted_by_single_wide_spaces() -> None:
+    doc = reply("特此答复。\n某区水务局\u3000某区生态环境局\u3000某区城市管理局\u30002025年3月12日")
+    issuers = ("某区水务局", "某区生态环境局", "某区城市管理局")
+    assert trailer(doc) == want(signature=(issuers, "2025-03-12", "2025年3月12日"))
+
+
+def test_a_page_number_written_on_after_the_date() -> None:
+    doc = reply("特此答复。\n某区水务局\n2025年3月12日    -3-")
+    assert trailer(doc) == want()
+
+
+def test_a_contact_note_and_an_attachment_list_between_the_closing_and_the_signature() -> None:
+    doc = reply("特此答复。\n（联系人：韩某某；联系电话：020-83451234）\n附件：城区内河水质监测点位表\n" + SIGN)
+    assert trailer(doc) == want(contact=CONTACT, attachments=("城区内河水质监测点位表",))
+
+
+def test_an_english_mail_label() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：韩某某\nE-mail：hanmm@shuiwu.example.cn")
+    assert trailer(doc) == want(contact={"name": "韩某某", "email": "hanmm@shuiwu.example.cn"})
+
+
+def test_a_co_handling_opinions_handing_over_formula() -> None:
+    for words in ("以上协办意见，供参考。", "以上会办意见，请酌处。"):
+        assert trailer(reply(words + "\n" + SIGN)) == want(closing=words), words
+
+
+def test_the_answers_opinion_handed_over_for_review() -> None:
+    assert trailer(reply("以上答复意见，请审阅。\n" + SIGN)) == want(closing="以上答复意见，请审阅。")
+
+
+def test_thanks_then_the_respectful_salutation_over_two_lines() -> None:
+    words = "感谢您对我区水务工作的关心和支持！\n此致\n敬礼！"
+    assert trailer(reply(words + "\n" + SIGN)) == want(closing=words)
