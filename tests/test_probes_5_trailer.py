@@ -725,3 +725,23 @@ def test_the_answers_opinion_handed_over_for_review() -> None:
 def test_thanks_then_the_respectful_salutation_over_two_lines() -> None:
     words = "感谢您对我区水务工作的关心和支持！\n此致\n敬礼！"
     assert trailer(reply(words + "\n" + SIGN)) == want(closing=words)
+
+
+# --- causes of batch 5: a new example of each --------------------------------------------------------
+
+
+def test_a_note_on_request_in_tortoise_shell_brackets_after_the_date() -> None:
+    doc = reply("此复。\n某县教育局\n2024年9月2日\n〔此件依申请公开〕")
+    signature = (("某县教育局",), "2024-09-02", "2024年9月2日")
+    assert trailer(doc) == want(closing="此复。", signature=signature, disclosure="依申请公开")
+
+
+def test_a_page_number_run_onto_the_last_body_line_is_left_out() -> None:
+    doc = checked(HEAD.removesuffix("\n") + "      - 2 -\n特此答复。\n" + SIGN)
+    assert "- 2 -" not in doc.text
+    assert trailer(doc) == want()
+
+
+def test_a_handling_opinion_handed_over_for_the_units_reference() -> None:
+    words = "以上办理意见，供你单位参考。"
+    assert trailer(reply(words + "\n" + SIGN)) == want(closing=words)

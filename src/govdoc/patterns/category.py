@@ -81,7 +81,8 @@ DISCLOSURE_MARK = _lazy(r"^[(〔\[【]?(?:主动公开|依申请公开|不予公
 DISCLOSED_NOTE = _lazy(r"公开发布|此\p{Han}{0,3}件(?:予以)?公开")
 # The same said as a sentence of its own after the 落款, no brackets (此件主动公开。, 本件依申请公开).
 DISCLOSURE_SENTENCE = _lazy(r"^(?:此|本)\p{Han}{0,3}件[^,;:\n]{0,12}公开")
-NOTE_LINE = _lazy(r"^\((?P<v>[^()\n]{2,40})\)$")
+# A bracketed 附注 line: round brackets, or the square ones a web copy uses (【此件主动公开】).
+NOTE_LINE = _lazy(r"^[(【〔](?P<v>[^()【】〔〕\n]{2,40})[)】〕]$")
 # A labelled 附注 after the 落款 (注：办复类别共分ABC三类。): it and the lines after it are notes.
 NOTE_LABEL_LINE = _lazy(r"^(?:附注|备注|注)[ ]{0,2}:")
 # A numbered point of such a note (附注： ⏎ 1.此件主动公开。 ⏎ 2.联系人：…): the note's, not a section.

@@ -10,6 +10,8 @@ PAGE_FURNITURE = _lazy(
     r"^(?:-[ ]{0,2}\d{1,3}[ ]{0,2}-|第[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,/]{0,3}(?:共[ ]{0,2}\d{1,3}[ ]{0,2}页)?"
     r"|\d{1,3}[ ]{0,2}/[ ]{0,2}\d{1,3}|共[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,/]{0,3}第[ ]{0,2}\d{1,3}[ ]{0,2}页)$"
 )
+# A page number a copy ran onto the end of a line after a gap (2024年5月6日    -3-): the gap is the line's end.
+PAGE_NUMBER_TAIL = _lazy(r"(?<=[^ ])[ ]{2,40}(?=-[ ]{0,2}\d{1,3}[ ]{0,2}-$)")
 # The site's toolbar words (简体 | 繁體 | 无障碍 | 长者模式): a line made of nothing else is chrome.
 _TOOLBAR = (
     r"(?:(?:简体|繁[體体])(?:中文|版)?|无障碍(?:浏览|阅读|服务)?|长者(?:模式|版)|English|手机版|设为首页|加入收藏)"

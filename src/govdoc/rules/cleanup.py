@@ -268,6 +268,8 @@ def flattened_paragraphs(state: State) -> None:
             breaks += [(s + rest, e + rest) for s, e in _flattened_breaks(b.folded[rest:])]
             if breaks:
                 breaks = sorted({*breaks, *_flattened_trailer_breaks(b.folded, rest)})
+        if not breaks and b.folded.endswith("-") and (tail := P.PAGE_NUMBER_TAIL.search(b.folded)):
+            breaks = [tail.span()]  # …2024年5月6日    -3-: the page number a line of its own (then furniture)
         if not breaks:
             out.append(b)
             continue

@@ -574,7 +574,10 @@ def is_prose(b: Block) -> bool:
 @per_line
 def is_note_line(b: Block) -> bool:
     """A bracketed note such as `（此件公开发布）`, the 附注, unless it is a bracketed contact line."""
-    return b.folded.startswith("(") and bool(P.NOTE_LINE.match(b.folded)) and not is_contact_line(b)
+    return b.folded[:1] in _NOTE_OPENS and bool(P.NOTE_LINE.match(b.folded)) and not is_contact_line(b)
+
+
+_NOTE_OPENS = "(【〔"
 
 
 def is_note_label_line(b: Block) -> bool:
