@@ -1551,3 +1551,143 @@ def test_the_congress_deputies_as_a_group_after_guanyu_are_no_proposer() -> None
         recipients=["各位代表"],
         ref=("人大", "市", None, None, "0311", "建议", None, []),
     )
+
+
+# --- batch 6 ---------------------------------------------------------------------------------------
+
+
+def test_an_untitled_reply_naming_the_deputy_and_the_meeting_in_the_acknowledgement() -> None:
+    expect(
+        "陈某代表：\n"
+        "陈某代表在市十六届人大四次会议上提出的第0430号建议收悉，现答复如下：\n"
+        + BODY
+        + "东川市水务局\n2024年6月11日\n",
+        warnings=("field-missing",),
+        recipients=["陈某代表"],
+        ref=("人大", "市", 16, 4, "0430", "建议", None, ["陈某"]),
+    )
+
+
+def test_a_suggestion_table_naming_the_deputy_and_the_suggestions_title() -> None:
+    expect(
+        "代表姓名：钟某\n"
+        "建议标题：关于改善城郊公交接驳的建议\n"
+        "建议编号：第0431号\n"
+        "关于市十六届人大四次会议第0431号建议的答复\n"
+        "钟某代表：\n"
+        "您提出的建议收悉，现答复如下：\n" + BODY + "东川市交通运输局\n2024年6月11日\n",
+        title="关于市十六届人大四次会议第0431号建议的答复",
+        recipients=["钟某代表"],
+        metadata={"代表姓名": "钟某", "建议标题": "关于改善城郊公交接驳的建议", "建议编号": "第0431号"},
+        ref=("人大", "市", 16, 4, "0431", "建议", "关于改善城郊公交接驳的建议", ["钟某"]),
+    )
+
+
+def test_a_proposal_table_naming_the_member_and_his_sector() -> None:
+    expect(
+        "委员姓名：祝某\n"
+        "所属界别：经济界\n"
+        "提案标题：关于培育专精特新企业的提案\n"
+        "关于市政协十三届三次会议第3045号提案的答复\n"
+        "祝某委员：\n"
+        "您提出的提案收悉，现答复如下：\n" + BODY + "东川市工业和信息化局\n2024年6月11日\n",
+        title="关于市政协十三届三次会议第3045号提案的答复",
+        recipients=["祝某委员"],
+        metadata={"委员姓名": "祝某", "所属界别": "经济界", "提案标题": "关于培育专精特新企业的提案"},
+        ref=("政协", "市", 13, 3, "3045", "提案", "关于培育专精特新企业的提案", ["祝某"]),
+    )
+
+
+def test_a_proposal_number_in_full_width_digits_is_kept_as_written() -> None:
+    expect(
+        "关于市政协十三届三次会议第３０４６号提案的答复\n"
+        "祝某委员：\n"
+        "您提出的提案收悉，现答复如下：\n" + BODY + "东川市工业和信息化局\n2024年6月11日\n",
+        title="关于市政协十三届三次会议第３０４６号提案的答复",
+        recipients=["祝某委员"],
+        ref=("政协", "市", 13, 3, "３０４６", "提案", None, []),
+    )
+
+
+def test_a_doc_number_row_saying_none() -> None:
+    expect(
+        "索引号：11350200-2024-00902\n"
+        "文号：无\n"
+        "关于市政协十三届三次会议第3047号提案的答复\n"
+        "祝某委员：\n"
+        "您提出的提案收悉，现答复如下：\n" + BODY + "东川市工业和信息化局\n2024年6月11日\n",
+        title="关于市政协十三届三次会议第3047号提案的答复",
+        recipients=["祝某委员"],
+        metadata={"索引号": "11350200-2024-00902", "文号": "无"},
+        ref=("政协", "市", 13, 3, "3047", "提案", None, []),
+    )
+
+
+def test_an_addressee_named_with_his_post() -> None:
+    expect(
+        "关于市政协十三届三次会议第3048号提案的答复\n"
+        "王某主任：\n"
+        "您提出的提案收悉，现答复如下：\n" + BODY + "东川市工业和信息化局\n2024年6月11日\n",
+        title="关于市政协十三届三次会议第3048号提案的答复",
+        recipients=["王某主任"],
+        ref=("政协", "市", 13, 3, "3048", "提案", None, []),
+    )
+
+
+def test_a_reply_letter_worded_as_the_suggestions_answer_letter() -> None:
+    expect(
+        "东川市交通运输局\n"
+        "东交函〔2024〕61号\n"
+        "关于市十六届人大四次会议第0432号建议答复的函\n"
+        "钟某代表：\n"
+        "您提出的建议收悉，现答复如下：\n" + BODY + "东川市交通运输局\n2024年6月11日\n",
+        issuer="东川市交通运输局",
+        number=("东交函〔2024〕61号", "东交函", 2024, 61),
+        title="关于市十六届人大四次会议第0432号建议答复的函",
+        recipients=["钟某代表"],
+        ref=("人大", "市", 16, 4, "0432", "建议", None, []),
+    )
+
+
+def test_two_party_committees_under_the_proposer_label() -> None:
+    expect(
+        "提案者：民建东川市委会、民进东川市委会\n"
+        "关于市政协十三届三次会议第3049号提案的答复\n"
+        "民建东川市委会、民进东川市委会：\n"
+        "贵委会提出的提案收悉，现答复如下：\n" + BODY + "东川市工业和信息化局\n2024年6月11日\n",
+        title="关于市政协十三届三次会议第3049号提案的答复",
+        recipients=["民建东川市委会", "民进东川市委会"],
+        metadata={"提案者": "民建东川市委会、民进东川市委会"},
+        ref=("政协", "市", 13, 3, "3049", "提案", None, ["民建东川市委会", "民进东川市委会"]),
+    )
+
+
+def test_a_county_cppcc_proposal_answered_in_a_year_written_in_words_in_the_table() -> None:
+    expect(
+        "成文日期：二〇二一年六月八日\n"
+        "公开方式：依申请公开\n"
+        "关于县政协九届五次会议第0033号提案的答复\n"
+        "覃某委员：\n"
+        "您提出的提案收悉，现答复如下：\n" + BODY + "青石县民政局\n二〇二一年六月八日\n",
+        title="关于县政协九届五次会议第0033号提案的答复",
+        recipients=["覃某委员"],
+        metadata={"成文日期": "二〇二一年六月八日", "公开方式": "依申请公开"},
+        disclosure="依申请公开",
+        ref=("政协", "县", 9, 5, "0033", "提案", None, []),
+    )
+
+
+def test_a_district_congress_suggestion_answered_by_a_street_with_a_result_in_the_corner() -> None:
+    expect(
+        "东湖区人民政府北门街道办事处\n"
+        "北街办复〔2023〕4号　　　　　　B类\n"
+        "关于区五届人大一次会议第58号建议的答复\n"
+        "闫某代表：\n"
+        "您提出的建议收悉，现答复如下：\n" + BODY + "东湖区人民政府北门街道办事处\n2023年6月2日\n",
+        issuer="东湖区人民政府北门街道办事处",
+        number=("北街办复〔2023〕4号", "北街办复", 2023, 4),
+        title="关于区五届人大一次会议第58号建议的答复",
+        recipients=["闫某代表"],
+        category="B",
+        ref=("人大", "区", 5, 1, "58", "建议", None, []),
+    )
