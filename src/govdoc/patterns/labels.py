@@ -6,7 +6,7 @@ import regex
 
 from govdoc.patterns.base import _lazy
 from govdoc.patterns.category import CATEGORY_KEYS, CATEGORY_STATE_KEYS, DISCLOSURE_KEYS
-from govdoc.patterns.proposal import PROPOSER_LABELS
+from govdoc.patterns.proposal import PROPOSAL_TITLE_LABELS, PROPOSER_LABELS
 from govdoc.patterns.trailer import DRAFTING_LABELS
 
 # --- 键：值 labels -------------------------------------------------------------------------
@@ -86,7 +86,15 @@ INFO_TABLE_LABELS = (
     "办理方式",
 )
 LABELS: frozenset[str] = frozenset(
-    (*INFO_TABLE_LABELS, *CATEGORY_KEYS, *CATEGORY_STATE_KEYS, *DISCLOSURE_KEYS, *PROPOSER_LABELS, *DRAFTING_LABELS)
+    (
+        *INFO_TABLE_LABELS,
+        *CATEGORY_KEYS,
+        *CATEGORY_STATE_KEYS,
+        *DISCLOSURE_KEYS,
+        *PROPOSER_LABELS,
+        *PROPOSAL_TITLE_LABELS,
+        *DRAFTING_LABELS,
+    )
 )
 
 

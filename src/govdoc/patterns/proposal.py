@@ -102,7 +102,11 @@ PROPOSER_LABELS = (
     "领衔提案人",
     "提案单位",  # a collective proposal's: a party's committee, the federation of commerce, a 界别
     "提出单位",
+    "代表姓名",  # a suggestion's or a proposal's table names its deputy or member so
+    "委员姓名",
 )
+# The proposal's own title under a label of its table (建议标题：关于…的建议).
+PROPOSAL_TITLE_LABELS = ("建议标题", "提案标题", "议案标题", "建议提案标题", "提案题目", "建议题目")
 # The label may stand in brackets on a line of its own under the title: （提案人：吴某）.
 PROPOSER = _lazy(
     rf"^(?P<open>\()?(?:{'|'.join(PROPOSER_LABELS)})[ ]{{0,2}}:[ ]{{0,2}}(?P<v>[^\n]*?)(?(open)[ ]{{0,2}}\)|)$"

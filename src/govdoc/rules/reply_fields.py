@@ -224,7 +224,7 @@ def responds_to(state: State) -> None:
     for source in RESPONDS_TO_SOURCES:
         found = source(state, proposers)
         if found is not None:
-            found = _met_by_label(state, _numbered_by_label(state, found, proposers))
+            found = _titled_by_label(state, _met_by_label(state, _numbered_by_label(state, found, proposers)))
             if _names_one(state, found):
                 set_header(state, responds_to=found)
             return
@@ -276,6 +276,16 @@ def _met_by_label(state: State, found: ProposalRef) -> ProposalRef:
     return dataclasses.replace(
         found, body=cast("Body | None", body), level=cast("Level | None", level), term=term, session=session
     )
+
+
+def _titled_by_label(state: State, found: ProposalRef) -> ProposalRef:
+    """A reference whose words name no title of the proposal takes the one its table gives under a
+    label of its own (`建议标题：关于…的建议`)."""
+    if found.title is not None:
+        return found
+    pairs = table(state)
+    value = next((pairs[key] for key in P.PROPOSAL_TITLE_LABELS if key in pairs), None)
+    return dataclasses.replace(found, title=value.strip()) if value and value.strip() else found
 
 
 def _numbered_by_note(state: State, found: ProposalRef) -> ProposalRef:
