@@ -1726,3 +1726,106 @@ def test_a_pipe_row_giving_the_proposals_subject_and_the_member() -> None:
         metadata={"委员姓名": "韦某某", "提案题目": "关于建设城市绿道的提案"},
         ref=("政协", "市", 13, 3, "3050", "提案", "关于建设城市绿道的提案", ["韦某某"]),
     )
+
+
+# --- batch 7 ---------------------------------------------------------------------------------------
+
+
+def test_two_offices_of_the_congress_and_the_government_addressed_together() -> None:
+    expect(
+        "关于市十六届人大四次会议第0434号建议的答复\n"
+        "市人大常委会人事代表工作委员会、市政府办公室：\n"
+        "市十六届人大四次会议第0434号建议收悉，现答复如下：\n" + BODY + "东川市水务局\n2024年6月11日\n",
+        title="关于市十六届人大四次会议第0434号建议的答复",
+        recipients=["市人大常委会人事代表工作委员会", "市政府办公室"],
+        ref=("人大", "市", 16, 4, "0434", "建议", None, []),
+    )
+
+
+def test_parties_and_the_federation_of_commerce_joined_by_dunhao_stay_one_addressee() -> None:
+    expect(
+        "关于县政协十届四次会议情况的通报\n"
+        "各民主党派县委、县工商联：\n"
+        "现将县政协十届四次会议提案办理有关情况通报如下：\n一、总体情况\n提案已全部办结。\n"
+        "青石县人民政府办公室\n2025年9月1日\n",
+        kind="bulletin",
+        title="关于县政协十届四次会议情况的通报",
+        recipients=["各民主党派县委、县工商联"],
+    )
+
+
+def test_a_web_title_with_a_space_between_its_organ_and_guanyu() -> None:
+    expect(
+        "东川市教育局 关于市政协十三届三次会议第3051号提案的答复\n"
+        "祝某委员：\n"
+        "您提出的提案收悉，现答复如下：\n" + BODY + "东川市教育局\n2024年6月11日\n",
+        issuer="东川市教育局",
+        title="东川市教育局关于市政协十三届三次会议第3051号提案的答复",
+        recipients=["祝某委员"],
+        ref=("政协", "市", 13, 3, "3051", "提案", None, []),
+    )
+
+
+def test_a_proposer_label_with_the_role_set_off_by_a_space() -> None:
+    expect(
+        "提案人：黄某某 委员\n"
+        "关于市政协十三届三次会议第3052号提案的答复\n"
+        "黄某某委员：\n"
+        "您提出的提案收悉，现答复如下：\n" + BODY + "东川市教育局\n2024年6月11日\n",
+        title="关于市政协十三届三次会议第3052号提案的答复",
+        recipients=["黄某某委员"],
+        metadata={"提案人": "黄某某委员"},
+        ref=("政协", "市", 13, 3, "3052", "提案", None, ["黄某某"]),
+    )
+
+
+def test_a_title_quoting_the_proposal_before_the_answer_word() -> None:
+    expect(
+        "《关于加快发展银发经济的提案》答复\n"
+        "祝某委员：\n"
+        "您提出的提案收悉，现答复如下：\n" + BODY + "东川市民政局\n2024年6月11日\n",
+        title="《关于加快发展银发经济的提案》答复",
+        recipients=["祝某委员"],
+        ref=(None, None, None, None, None, "提案", "关于加快发展银发经济的提案", []),
+    )
+
+
+def test_a_handling_letter_is_a_letter_that_names_its_proposal() -> None:
+    expect(
+        "关于对区政协四届三次会议第3006号提案办理情况的函\n"
+        "区政协提案委员会：\n"
+        "区政协四届三次会议第3006号提案已办理完毕，现将办理情况函告如下：\n" + BODY + "东湖区商务局\n2021年6月8日\n",
+        kind="letter",
+        title="关于对区政协四届三次会议第3006号提案办理情况的函",
+        recipients=["区政协提案委员会"],
+        ref=("政协", "区", 4, 3, "3006", "提案", None, []),
+    )
+
+
+def test_an_answer_report_to_a_proposal_is_a_report() -> None:
+    expect(
+        "关于市政协十三届三次会议第3053号提案的答复报告\n"
+        "市政协提案委员会：\n"
+        "市政协十三届三次会议第3053号提案收悉，现将办理情况报告如下：\n" + BODY + "东川市民政局\n2024年6月11日\n",
+        kind="report",
+        title="关于市政协十三届三次会议第3053号提案的答复报告",
+        recipients=["市政协提案委员会"],
+        ref=("政协", "市", 13, 3, "3053", "提案", None, []),
+    )
+
+
+def test_a_national_bureaus_co_handling_opinion_letter_on_a_deputys_suggestion() -> None:
+    expect(
+        "国家林业和草原局\n"
+        "林办函〔2024〕88号\n"
+        "关于十四届全国人大二次会议第5678号建议会办意见的函\n"
+        "生态环境部：\n"
+        "你部转来的十四届全国人大二次会议第5678号建议收悉，现将我局会办意见函告如下：\n"
+        + BODY
+        + "国家林业和草原局\n2024年5月10日\n",
+        issuer="国家林业和草原局",
+        number=("林办函〔2024〕88号", "林办函", 2024, 88),
+        title="关于十四届全国人大二次会议第5678号建议会办意见的函",
+        recipients=["生态环境部"],
+        ref=("人大", "全国", 14, 2, "5678", "建议", None, []),
+    )
