@@ -47,6 +47,7 @@ DEFAULT_RULES = (
     ("handling_result", reply_fields.handling_result),
     ("responds_to", reply_fields.responds_to),
     ("signature", trailer_fields.signature),
+    ("ocr_signature_against_issuer", ocr_notes.signature_against_issuer),
     ("signer_after_date", trailer_fields.signer_after_date),
     ("contact", trailer_fields.contact),
     ("imprint", trailer_fields.imprint),

@@ -8,7 +8,7 @@ import regex
 
 from govdoc.fold import fold
 from govdoc.numerals import cn_digits_to_int, cn_to_int
-from govdoc.patterns import DATE
+from govdoc.patterns import DATE, SEALED_DATE_LINE
 
 
 def iso_date(match: regex.Match[str]) -> str | None:
@@ -26,7 +26,8 @@ def iso_date(match: regex.Match[str]) -> str | None:
 
 def find_date(text: str) -> tuple[str | None, str] | None:
     """(ISO date or None, text as written) of the first date in `text`."""
-    m = DATE.search(fold(text))
+    folded = fold(text)
+    m = DATE.search(folded) or SEALED_DATE_LINE.search(folded)  # the latter only as all of `text`
     if m is None:
         return None
-    return iso_date(m), text[m.start() : m.end()]
+    return iso_date(m), text[m.start() : m.end()].rstrip()

@@ -28,6 +28,7 @@ the font size becomes a hint the rules read (a title's 二号 is 22 pt in every 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import statistics
@@ -398,12 +399,18 @@ def _rule_line(text: str) -> bool:
     return _IDEOGRAPH.search(text) is None and _RULE_LINE.match(fold(text).strip()) is not None
 
 
+_SENTENCE_END = frozenset("。！？；!?")
+
+
 def _edge(lines: list[Line], k: int, height: float) -> str:
     """`top` or `bottom` for a short line alone at that edge of the page, else empty: at the foot
     anywhere below the text (where GB/T 9704 puts the page number), at the top only in the band
-    above it (a title or 发文机关标志 stands lower)."""
+    above it (a title or 发文机关标志 stands lower). A line that ends a sentence is the last line of
+    a paragraph, however short and far down: the foot of a page set at GB/T 9704's pitch (28.9 pt
+    for 16 pt type) is as far below the last line as a paragraph's last line is below the one
+    before, and a scan whose page number went unread leaves that line alone at the foot."""
     line = lines[k]
-    if len(line.text.replace(" ", "")) > EDGE_CHARS:
+    if len(line.text.replace(" ", "")) > EDGE_CHARS or line.text.rstrip()[-1:] in _SENTENCE_END:
         return ""
     apart = 1.8 * max(line.size, 1.0)
     if k == len(lines) - 1 and line.y > (1 - EDGE) * height and (k == 0 or line.y - lines[k - 1].y > apart):
@@ -451,8 +458,25 @@ def geometry(lines: list[Line], width: float, lo: float = 0.0, hi: float | None 
     )
     # Lines of one paragraph stand closest together; paragraph spacing only adds to that.
     gaps = sorted(b.y - a.y for a, b in itertools.pairwise(lines) if 0.8 * char <= b.y - a.y < 4 * char)
-    pitch = gaps[len(gaps) // 10] if gaps else 1.5 * char
-    return Geometry(left, right, char, pitch, (lo + hi) / 2)
+    return Geometry(left, right, char, _pitch(gaps, char), (lo + hi) / 2)
+
+
+def _pitch(gaps: list[float], char: float) -> float:
+    """The line pitch from the sorted gaps between lines: a low one that recurs.
+
+    A stray line between two lines of text (a seal's lettering read by OCR, a handwritten
+    mark) makes gaps of its own that few other pairs of lines share; on a short page they can
+    be the low tenth of the gaps. The pitch is the first gap from there up that at least three
+    gaps (a tenth of them on a long page) match within 5%, else the low tenth as before.
+    """
+    if not gaps:
+        return 1.5 * char
+    start = len(gaps) // 10
+    need = max(3, len(gaps) // 10)
+    for k in range(start, len(gaps)):
+        if bisect.bisect_right(gaps, 1.05 * gaps[k]) - bisect.bisect_left(gaps, 0.95 * gaps[k]) >= need:
+            return gaps[k]
+    return gaps[start]
 
 
 def _margin_left_of_indents(lines: list[Line], body: list[Line], lefts: list[int], left: float, char: float) -> float:
@@ -472,7 +496,16 @@ def _margin_left_of_indents(lines: list[Line], body: list[Line], lefts: list[int
             wrapped[x] += 1
     starts = Counter(lefts)
     margins = [x for x, n in wrapped.items() if n >= 2 and n * 2 > starts[x]]
+    if not margins and wrapped and not _wraps_at(lines, left, edge, char):
+        # One wrapped line is enough where no line at `left` ever continues one reaching the edge:
+        # `left` then only opens paragraphs (a page of one-line paragraphs and headings, all indented).
+        margins = list(wrapped)
     return min(margins) if margins else left
+
+
+def _wraps_at(lines: list[Line], x: float, edge: float, char: float) -> bool:
+    """Whether some line starting at `x` follows a line that reaches the right edge."""
+    return any(abs(ln.x0 - x) <= 0.5 * char and prev.x1 >= edge for prev, ln in itertools.pairwise(lines))
 
 
 def centred(line: Line, g: Geometry) -> bool:

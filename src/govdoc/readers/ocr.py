@@ -28,13 +28,25 @@ if TYPE_CHECKING:
 RENDER_DPI = 150  # enough for 小四 and larger type; more costs time and gains nothing measurable
 LOW_CONFIDENCE = OCR_DOUBT  # lines the engine is less sure of are kept, and noted for the `ocr-used` warning
 RED_SHARE = 0.8  # a line whose ink is this much red is red (the 发文机关标志), not black under a seal
+SEAL_PIECE = 3  # a line this short inside a seal's ring band is its lettering (an organ's name is longer)
 RED_MIN_SCORE = 0.8  # a line read from the red ink alone is kept only when the engine is this sure
 # Characters recognisers give for look-alikes that never stand in a 公文: the radical 丶 for 、.
 CONFUSIONS = str.maketrans({"丶": "、", "﹐": "，", "﹒": "．"})
 # Closing brackets a recogniser confuses with 〕 after an opening 〔 (the 文号's year: 〔2023〕).
 _BRACKET_CLOSE = {"〔": ("]］】)）", "〕"), "［": ("〕", "］"), "（": (")", "）")}
+# Half-width marks touching a Han character (after it, or `(` before it): full width in a Chinese line.
+_HALF_BY_HAN = regex.compile(r"(?<=\p{Han})[,:;?!()]|\((?=\p{Han})")
+_FULL_WIDTH = str.maketrans(",:;?!()", "，：；？！（）")
+# A four-digit year between an opening and a closing bracket; `_year_bracket` sees whether they pair.
+_PARTNER = {"〔": "〕", "【": "】", "[": "]", "［": "］", "(": ")", "（": "）"}
+_MIXED_YEAR_BRACKETS = regex.compile(r"([〔【\[［(（])((?:19|20)\d{2})([〕】\]］)）])")
+# 二, then a sign that is no numeral, then two numerals and 年: the 〇 of 二〇XX (a seal's ring or a
+# speck turns it into &, @, Q, 口 …); every year from 2000 to 2099 is written 二〇XX.
+_ZERO_IN_YEAR = regex.compile(r"(?<![〇一二三四五六七八九])二(?:[^\p{Han}\d\s]|口)(?=[〇一二三四五六七八九]{2}年)")
 # A page number between dashes that the recogniser read as 一 (one) or hyphens: `一5一`, `—4-`.
 _DASHED_NUMBER = regex.compile(r"^[一—－\-–_~]{1,2}\s*(\d{1,4})\s*[一—－\-–_~]{1,2}$")
+INK_RIGHT = frozenset("（《“‘〔【「『〈")  # full-width marks inked in the right half of their em
+INK_LEFT = frozenset("）》”’〕】」』〉，。、；：！？")  # … and in the left half
 SIZE_JITTER = 0.12  # sizes within this share of the body's size are body type (三号 16pt, titles 二号 22pt)
 # Box height to type size: detection boxes are padded around the ink, Tesseract's hug it.
 BOX_TO_SIZE = {"rapidocr": 1 / 1.25, "tesseract": 1 / 1.05}
@@ -49,6 +61,7 @@ class OcrPage:
     doubtful: list[tuple[str, str]] = field(default_factory=list)  # lines under LOW_CONFIDENCE: (kept, as read)
     skew: float = 0.0
     turned: bool = False  # the text seems to run at 90°: read as it stands, likely garbled
+    seal_text: list[str] = field(default_factory=list)  # pieces of a seal's lettering, left out
 
 
 def _paired(text: str) -> str:
@@ -57,7 +70,8 @@ def _paired(text: str) -> str:
     for k, ch in enumerate(chars):
         if ch in _BRACKET_CLOSE:
             wrong, right = _BRACKET_CLOSE[ch]
-            for j in range(k + 1, min(len(chars), k + 12)):
+            reach = len(chars) if ch == "（" else k + 12  # a bracketed note may run the line's length
+            for j in range(k + 1, min(len(chars), reach)):
                 if chars[j] == right:
                     break
                 if chars[j] in wrong:
@@ -66,9 +80,28 @@ def _paired(text: str) -> str:
     return "".join(chars)
 
 
+def _year_bracket(m: regex.Match[str]) -> str:
+    """A year between brackets of two kinds (【2024], [2024〕) as the 〔〕 pair a 文号 prints."""
+    opening, year, closing = m.group(1), m.group(2), m.group(3)
+    return m.group(0) if _PARTNER[opening] == closing else f"〔{year}〕"
+
+
+def _full_width(m: regex.Match[str]) -> str:
+    return m.group(0).translate(_FULL_WIDTH)
+
+
 def clean_text(text: str) -> str:
-    """A recognised line's text with the look-alikes that never stand in a 公文 put right."""
-    text = _paired(text.translate(CONFUSIONS).strip())
+    """A recognised line's text with the look-alikes that never stand in a 公文 put right.
+
+    Besides single look-alikes: a mark of half width touching a Han character is the full-width
+    mark a Chinese line prints (a recogniser cannot tell `，` from `,` by its shape, and gives
+    either); a year between brackets of two kinds is the 〔〕 pair of a 文号; a sign read in the
+    place of 〇 in a year written in numerals (二&二四年) is 〇.
+    """
+    text = text.translate(CONFUSIONS).strip()
+    text = _HALF_BY_HAN.sub(_full_width, text)
+    text = _paired(_MIXED_YEAR_BRACKETS.sub(_year_bracket, text))
+    text = _ZERO_IN_YEAR.sub("二〇", text)
     number = _DASHED_NUMBER.match(text)
     return f"— {number.group(1)} —" if number else text
 
@@ -83,6 +116,8 @@ def type_size(line: TextLine, text: str, scale: float, size_factor: float) -> fl
     """
     by_height = (line.y1 - line.y0) * scale * size_factor
     ems = sum(em_width(ch) for ch in text if not ch.isspace())
+    # The box holds only the inked half of a full-width mark at either end (see `line_glyph`).
+    ems -= 0.5 * ((text[:1] in INK_RIGHT) + (text[-1:] in INK_LEFT))
     if ems < 2:
         return by_height
     by_pitch = (line.x1 - line.x0) / ems * scale
@@ -96,9 +131,18 @@ def body_size(sizes: list[tuple[float, int]]) -> float:
 
 
 def line_glyph(line: TextLine, text: str, size: float, scale: float, red: bool) -> Glyph:
-    """A recognised line as one run in points; the page geometry cuts it into characters by their widths."""
+    """A recognised line as one run in points; the page geometry cuts it into characters by their widths.
+
+    A detection box hugs the ink, a PDF character's box is its em. A full-width bracket or
+    mark has ink in one half of its em only, so a line opening with `（` or `《` reads half a
+    character further in than its indent (and an indented `（一）` line looks deeper set than the
+    paragraphs), and one closing with `，` or `。` stops half a character short of the margin: the
+    box is widened to the em there.
+    """
     baseline = line.y1 - 0.18 * (line.y1 - line.y0)
-    return Glyph(text, line.x0 * scale, line.x1 * scale, baseline * scale, size, "", red)
+    x0 = line.x0 * scale - (size / 2 if text[:1] in INK_RIGHT else 0.0)
+    x1 = line.x1 * scale + (size / 2 if text[-1:] in INK_LEFT else 0.0)
+    return Glyph(text, x0, x1, baseline * scale, size, "", red)
 
 
 def _overlap(a: TextLine, b: TextLine) -> float:
@@ -158,7 +202,7 @@ def recognise_page(image: Image.Image, number: int, dpi: float, ocr: Engine | No
     skew = skew_angle(without_red(np.asarray(rgb_image)))
     if skew:
         rgb_image = rotate(rgb_image, skew)
-    lines, red_flags, rgb = _read(ocr, rgb_image)
+    lines, red_flags, rgb, lettering = _read(ocr, rgb_image, dpi)
     turned = _turned(lines)
     if turned:  # a page scanned a quarter turned: try both ways, each line as it stands, and keep the right one
         tries = [rgb_image.rotate(angle, expand=True) for angle in (90, 270)]
@@ -168,12 +212,12 @@ def recognise_page(image: Image.Image, number: int, dpi: float, ocr: Engine | No
                 ln.score * len(ln.text) for ln in ocr.recognise(without_red(np.asarray(im)), upright=True)
             ),
         )
-        lines, red_flags, rgb = _read(ocr, best)
+        lines, red_flags, rgb, lettering = _read(ocr, best, dpi)
     scale = 72.0 / dpi
     height, width = rgb.shape[:2]
     page = Page(number, width * scale, height * scale, 0)
     factor = BOX_TO_SIZE.get(ocr.name, 1.0)
-    result = OcrPage(page, skew=skew, turned=turned)
+    result = OcrPage(page, skew=skew, turned=turned, seal_text=lettering)
     ordered = sorted(zip(lines, red_flags, strict=True), key=lambda pair: (pair[0].y0, pair[0].x0))
     texts = [clean_text(line.text) for line, _ in ordered]
     sizes = [type_size(line, text, scale, factor) for (line, _), text in zip(ordered, texts, strict=True)]
@@ -199,15 +243,34 @@ def _turned(lines: list[TextLine]) -> bool:
     return tall * 2 > sum(len(ln.text) >= 2 for ln in lines) > 0
 
 
-def _read(ocr: Engine, rgb_image: Image.Image) -> tuple[list[TextLine], list[bool], npt.NDArray[np.uint8]]:
-    """Lines of an upright page and whether each is red: black ink through the red channel, red ink apart."""
+def _read(
+    ocr: Engine, rgb_image: Image.Image, dpi: float
+) -> tuple[list[TextLine], list[bool], npt.NDArray[np.uint8], list[str]]:
+    """Lines of an upright page and whether each is red: black ink through the red channel, red ink apart;
+    and the seal lettering left out.
+
+    A seal is found by its ring. What the red channel left of it (a faint trace in a colour scan)
+    is lifted; a seal printed grey or black (a grey or bilevel scan) stays, and the short pieces
+    of its lettering the recogniser reads round the ring are left out (and named in the
+    `ocr-used` warning).
+    """
     import numpy as np
 
-    from govdoc.readers.ocr_image import red_mask, without_red
+    from govdoc.readers.ocr_image import in_seal_band, lift_seal, red_mask, seals, without_red
 
     rgb = np.asarray(rgb_image)
     mask = red_mask(rgb)
-    lines = ocr.recognise(without_red(rgb))
+    grey = without_red(rgb)
+    found = seals(grey, dpi)
+    for seal in found:
+        grey = lift_seal(grey, seal)
+    lines = ocr.recognise(grey)
+    lettering = [
+        ln
+        for ln in lines
+        if len(ln.text.strip()) <= SEAL_PIECE and any(in_seal_band((ln.x0, ln.y0, ln.x1, ln.y1), s) for s in found)
+    ]
+    lines = [ln for ln in lines if ln not in lettering]
     red_flags = [_red_share(rgb, mask, ln) >= RED_SHARE for ln in lines] if mask.any() else [False] * len(lines)
     if mask.sum() > 200:
         for red_line in _red_lines(ocr, rgb, mask):
@@ -217,4 +280,4 @@ def _read(ocr: Engine, rgb_image: Image.Image) -> tuple[list[TextLine], list[boo
                 keep = [k for k in range(len(lines)) if k not in covered]
                 lines = [lines[k] for k in keep] + [red_line]
                 red_flags = [red_flags[k] for k in keep] + [True]
-    return lines, red_flags, rgb
+    return lines, red_flags, rgb, [ln.text.strip() for ln in lettering]

@@ -103,3 +103,93 @@ def rotate(image: Image.Image, angle: float) -> Image.Image:
 
     fill = 255 if image.mode == "L" else (255, 255, 255)
     return image.rotate(angle, resample=PILImage.Resampling.BILINEAR, fillcolor=fill)
+
+
+SEAL_DIAMETER_MM = 42.0  # GB/T 9704's round seal; organs' seals run 38–45 mm
+SEAL_LIFT_GAP = 90  # grey levels between a seal's ring and the text's black for the seal to be whitened
+RING_INK = 0.6  # share of a circle's points that must lie on ink for it to be a seal's ring
+
+
+def seals(grey: npt.NDArray[np.uint8], dpi: float) -> list[tuple[float, float, float]]:
+    """Round seals on a page (centre x, centre y, radius, in pixels), found by their ring.
+
+    A grey or bilevel scan keeps the red 公章 as dark ink over the 落款: only its ring tells it
+    from text. Circles of a seal's size are sought (Hough transform on a quarter-size copy) and
+    kept where ink runs round most of the circle — characters never stand in such a ring. Empty
+    where OpenCV is not installed (the Tesseract extra alone): the page is read as it is.
+    """
+    try:
+        import cv2
+    except ImportError:
+        return []
+
+    factor = 4
+    small = cv2.resize(grey, (grey.shape[1] // factor, grey.shape[0] // factor), interpolation=cv2.INTER_AREA)
+    radius = dpi / 25.4 * SEAL_DIAMETER_MM / 2 / factor
+    found = cv2.HoughCircles(
+        cv2.GaussianBlur(small, (3, 3), 0),
+        cv2.HOUGH_GRADIENT,
+        dp=1,
+        minDist=radius * 2,
+        param1=100,
+        param2=30,
+        minRadius=int(radius * 0.75),
+        maxRadius=int(radius * 1.25),
+    )
+    kept: list[tuple[float, float, float]] = []
+    for x, y, r in [] if found is None else found[0]:
+        cx, cy, cr = float(x) * factor, float(y) * factor, float(r) * factor
+        if _ring_ink(grey, cx, cy, cr) >= RING_INK:
+            kept.append((cx, cy, cr))
+    return kept
+
+
+def _ring_samples(grey: npt.NDArray[np.uint8], cx: float, cy: float, r: float) -> npt.NDArray[np.uint8]:
+    """The darkest pixel near each of 180 points round the circle (the ring is a few pixels wide)."""
+    import numpy as np
+
+    angles = np.linspace(0, 2 * np.pi, 180, endpoint=False)
+    darkest = np.full(angles.size, 255, dtype=np.uint8)
+    for dr in np.linspace(-0.06 * r, 0.06 * r, 7):
+        xs = np.clip(np.round(cx + (r + dr) * np.cos(angles)).astype(np.int64), 0, grey.shape[1] - 1)
+        ys = np.clip(np.round(cy + (r + dr) * np.sin(angles)).astype(np.int64), 0, grey.shape[0] - 1)
+        darkest = np.minimum(darkest, grey[ys, xs])
+    return darkest
+
+
+def _ring_ink(grey: npt.NDArray[np.uint8], cx: float, cy: float, r: float) -> float:
+    """Share of the circle's points that lie on ink."""
+    return float((_ring_samples(grey, cx, cy, r) < 200).mean())
+
+
+def lift_seal(grey: npt.NDArray[np.uint8], seal: tuple[float, float, float]) -> npt.NDArray[np.uint8]:
+    """The page with what is left of a seal turned to paper inside its disc, where it is far lighter than the text.
+
+    Through a colour scan's red channel a red seal is a faint trace near the paper's white,
+    which still costs the recogniser characters (二〇二四 read as 二二四): the ring tells its
+    level, and inside the disc whatever is lighter than a point a quarter of the way from it
+    towards the text's black is whitened. A seal printed grey (a grey scan) shares its level with
+    the thin strokes of the text under it, and black (bilevel) with all of them: whitening would
+    eat the 落款, so such a page is left as it is.
+    """
+    import numpy as np
+
+    cx, cy, r = seal
+    seal_level = float(np.median(_ring_samples(grey, cx, cy, r)))
+    ys, xs = np.ogrid[: grey.shape[0], : grey.shape[1]]
+    disc = (xs - cx) ** 2 + (ys - cy) ** 2 <= (1.08 * r) ** 2
+    text_level = float(np.percentile(grey[disc], 2))
+    if seal_level - text_level < SEAL_LIFT_GAP:
+        return grey
+    lifted = grey.copy()
+    lifted[disc & (grey > seal_level - 0.25 * (seal_level - text_level))] = 255
+    return lifted
+
+
+def in_seal_band(box: tuple[float, float, float, float], seal: tuple[float, float, float]) -> bool:
+    """Whether a box lies inside a seal's disc, away from its middle: where its lettering runs round."""
+    cx, cy, r = seal
+    x0, y0, x1, y1 = box
+    corners_in = all((x - cx) ** 2 + (y - cy) ** 2 <= (1.1 * r) ** 2 for x in (x0, x1) for y in (y0, y1))
+    middle = ((x0 + x1) / 2 - cx) ** 2 + ((y0 + y1) / 2 - cy) ** 2
+    return corners_in and middle >= (0.45 * r) ** 2

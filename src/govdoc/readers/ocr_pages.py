@@ -103,6 +103,9 @@ def ocr_warnings(read: list[OcrPage]) -> list[tuple[str, str]]:
             f"第 {numbers.replace(', ', '、')} 页经 OCR 识别 (pages read by OCR: {numbers}; "
             f"engine {engine().name}, mean confidence {sum(scores) / len(scores):.2f}"
         )
+        lettering = [text for r in done for text in r.seal_text]
+        if lettering:  # named, not dropped silently: the reader can check nothing else went with them
+            message += f"; seal lettering left out: {'; '.join(repr(t) for t in lettering)}"
         warnings.append(("ocr-used", message + ")"))
         # The lines OCR was unsure of, for the rule that names them in the warning (page numbers aside).
         warnings.extend((DOUBTFUL_LINE, f"{kept}{NOTE_SEPARATOR}{read}") for r in done for kept, read in r.doubtful)

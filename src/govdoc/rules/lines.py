@@ -279,9 +279,11 @@ def _date_line(folded: str, end: int) -> bool:
     f = folded[:end].lstrip(CELL_EDGE)
     if f.startswith("(") and f.endswith(")"):
         f = f[1:-1]  # （2024年5月6日）: a page that prints the 成文日期 in brackets
-    if not f or f[-1] not in _DATE_END or len(f) > 24:
+    if not f or len(f) > 24:
         return False
-    return bool(P.DATE_LINE.match(f) or P.GARBLED_DATE_LINE.match(f))
+    if f[-1] not in _DATE_END:  # or the 日 a seal hid from OCR, read as another sign (2024年5月20H)
+        return "月" in f[-5:] and P.SEALED_DATE_LINE.match(f) is not None
+    return bool(P.DATE_LINE.match(f) or P.GARBLED_DATE_LINE.match(f) or P.SEALED_DATE_LINE.match(f))
 
 
 def _organ_date_line(folded: str, end: int) -> bool:
