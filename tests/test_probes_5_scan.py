@@ -176,9 +176,10 @@ def test_a_stray_short_line_between_lines_does_not_set_the_line_pitch() -> None:
         _run(second, LEFT, 199),
         _run("特此答复。", LEFT + 2 * SIZE, 228),
         _run("章", LEFT + 20 * SIZE, 247),
-        _run("某市民政局", LEFT + 18 * SIZE, 272),
-        _run("印", LEFT + 21 * SIZE, 281),
-        _run("2024年9月2日", LEFT + 18 * SIZE, 301),
+        _run("某市民政局", LEFT + 18 * SIZE, 276),
+        _run("2024年9月2日", LEFT + 18 * SIZE, 305),
+        _run("印", LEFT + 21 * SIZE, 316),
+        _run("（联系人：孙杰，联系电话：12345678）", LEFT + 2 * SIZE, 334),
     ]
     texts = [b.text for b in layout_pages([Page(1, 595, 842, 0, rows)])[0]]
     assert first + second in texts
@@ -200,7 +201,8 @@ def test_a_short_last_line_at_the_foot_of_a_page_stays_in_its_paragraph() -> Non
 def test_one_wrapped_line_finds_the_margin_on_a_page_of_indented_one_line_paragraphs() -> None:
     """Headings and one-line paragraphs all opening two characters in: the indent was taken for the
     margin, a line ending a character short of the edge counted as full, and the heading under it
-    ran on into it."""
+    ran on into it. A one-line paragraph that fills its line exactly, a heading after it, does not
+    outweigh the wrapped line."""
     rows = [
         _run("王强委员：", LEFT, 100),
         _run("您提出的关于加强河道保洁的提案收悉，经研究，现答", LEFT + 2 * SIZE, 129, full=True),
@@ -208,14 +210,15 @@ def test_one_wrapped_line_finds_the_margin_on_a_page_of_indented_one_line_paragr
         _run("一、保洁范围", LEFT + 2 * SIZE, 187),
         _run("全区河道已全部纳入日常保洁范围，每日巡查至少一次。", LEFT + 2 * SIZE, 216),
         _run("二、保洁经费", LEFT + 2 * SIZE, 245),
-        _run("保洁经费列入区级预算，今年安排八百万元。", LEFT + 2 * SIZE, 274),
+        _run("保洁经费列入区级预算，今年安排八百万元，专款专用。", LEFT + 2 * SIZE, 274, full=True),  # fills its line
         _run("三、监督考核", LEFT + 2 * SIZE, 303),
     ]
     texts = [b.text for b in layout_pages([Page(1, 595, 842, 0, rows)])[0]]
-    assert texts[3:6] == [
+    assert texts[3:] == [
         "全区河道已全部纳入日常保洁范围，每日巡查至少一次。",
         "二、保洁经费",
-        "保洁经费列入区级预算，今年安排八百万元。",
+        "保洁经费列入区级预算，今年安排八百万元，专款专用。",
+        "三、监督考核",
     ]
 
 

@@ -445,17 +445,18 @@ def geometry(lines: list[Line], width: float, lo: float = 0.0, hi: float | None 
     char = statistics.median(sizes)
     lefts = [round(ln.x0 / 2) * 2 for ln in body]
     left = _most_common_smallest(lefts) if lefts else lo
-    left = _margin_left_of_indents(lines, body, lefts, left, char)
     # The right margin is where justified lines end together; with no such lines, the mirror of the left.
     ends = sorted((ln.x1 for ln in body), reverse=True)
-    right = next(
+    justified = next(
         (
             x
             for k, x in enumerate(ends)
             if k + 2 < len(ends) and ends[k + 2] >= x - 0.25 * char and x > lo + 0.6 * (hi - lo)
         ),
-        hi - (left - lo),
+        None,
     )
+    left = _margin_left_of_indents(lines, body, lefts, left, char, justified)
+    right = hi - (left - lo) if justified is None else justified
     # Lines of one paragraph stand closest together; paragraph spacing only adds to that.
     gaps = sorted(b.y - a.y for a, b in itertools.pairwise(lines) if 0.8 * char <= b.y - a.y < 4 * char)
     return Geometry(left, right, char, _pitch(gaps, char), (lo + hi) / 2)
@@ -467,19 +468,26 @@ def _pitch(gaps: list[float], char: float) -> float:
     A stray line between two lines of text (a seal's lettering read by OCR, a handwritten
     mark) makes gaps of its own that few other pairs of lines share; on a short page they can
     be the low tenth of the gaps. The pitch is the first gap from there up that at least three
-    gaps (a tenth of them on a long page) match within 5%, else the low tenth as before.
+    gaps, and a third of them, match within 5% (the lines of the body's paragraphs), with few
+    gaps (strays) below it; where no spacing is that common (a form), the low tenth as before.
     """
     if not gaps:
         return 1.5 * char
     start = len(gaps) // 10
-    need = max(3, len(gaps) // 10)
+    need = max(3, len(gaps) // 3)
+    strays = max(2, len(gaps) // 5)
     for k in range(start, len(gaps)):
-        if bisect.bisect_right(gaps, 1.05 * gaps[k]) - bisect.bisect_left(gaps, 0.95 * gaps[k]) >= need:
+        below = bisect.bisect_left(gaps, 0.95 * gaps[k])
+        if below > strays:
+            break  # many lines stand closer than this: it is no body's pitch (a form's rows)
+        if bisect.bisect_right(gaps, 1.05 * gaps[k]) - below >= need:
             return gaps[k]
     return gaps[start]
 
 
-def _margin_left_of_indents(lines: list[Line], body: list[Line], lefts: list[int], left: float, char: float) -> float:
+def _margin_left_of_indents(
+    lines: list[Line], body: list[Line], lefts: list[int], left: float, char: float, right: float | None
+) -> float:
     """The left margin where the most common start is a first-line indent: on a page of short
     paragraphs (one or two lines each, each opening two characters in) more lines start at the
     indent than at the margin. The margin is then where wrapped lines go on, about two characters
@@ -496,16 +504,18 @@ def _margin_left_of_indents(lines: list[Line], body: list[Line], lefts: list[int
             wrapped[x] += 1
     starts = Counter(lefts)
     margins = [x for x, n in wrapped.items() if n >= 2 and n * 2 > starts[x]]
-    if not margins and wrapped and not _wraps_at(lines, left, edge, char):
-        # One wrapped line is enough where no line at `left` ever continues one reaching the edge:
-        # `left` then only opens paragraphs (a page of one-line paragraphs and headings, all indented).
-        margins = list(wrapped)
+    if not margins:
+        # On a page of one-line paragraphs and headings, all indented, one wrapped line may be all
+        # there is: lines about two characters left of `left` after a line reaching the right margin
+        # (where justified lines end, else the furthest right) are the margin when at least as many
+        # as the lines at `left` after such a line (a paragraph that filled its last line exactly).
+        # A hanging indent's wrapped lines all stand at `left` after full lines: it keeps `left`.
+        at_margin = edge if right is None else right - 0.5 * char
+        after_full = [ln.x0 for prev, ln in itertools.pairwise(lines) if prev.x1 >= at_margin]
+        margins = [round(x / 2) * 2 for x in after_full if 1.5 * char <= left - x <= 2.5 * char]
+        if len(margins) < sum(abs(x - left) <= 0.5 * char for x in after_full):
+            margins = []
     return min(margins) if margins else left
-
-
-def _wraps_at(lines: list[Line], x: float, edge: float, char: float) -> bool:
-    """Whether some line starting at `x` follows a line that reaches the right edge."""
-    return any(abs(ln.x0 - x) <= 0.5 * char and prev.x1 >= edge for prev, ln in itertools.pairwise(lines))
 
 
 def centred(line: Line, g: Geometry) -> bool:
