@@ -889,3 +889,134 @@ def test_a_hard_wrapped_sub_heading_over_two_lines_stays_apart_from_its_paragrap
         ("关于加快建设社区嵌入式养老服务设施", [first]),
         ("关于护理人员培训", [second]),
     ]
+
+
+# --- batch 5 (written before the parser ran on it) -------------------------------------------------
+
+
+def test_points_quoted_with_ideographs_before_an_answer_numbered_with_parenthesised_ideographs() -> None:
+    doc = checked(
+        "关于区政协三届二次会议第59号提案的答复\n周某委员：\n您在提案中建议：\n一、增设社区食堂。\n二、开展上门助浴。\n"
+        "现答复如下：\n（一）关于社区食堂\n已新建三处。\n（二）关于上门助浴\n已试点两个街道。" + TAIL
+    )
+    assert tree(doc) == [(1, "cn-paren", "（一）", "关于社区食堂"), (1, "cn-paren", "（二）", "关于上门助浴")]
+    assert [p.text for p in doc.preamble] == [
+        "您在提案中建议：",
+        "一、增设社区食堂。",
+        "二、开展上门助浴。",
+        "现答复如下：",
+    ]
+
+
+def test_each_top_section_skipping_a_different_level() -> None:
+    doc = body(
+        "一、工作情况\n1.道路\n（1）主干道\n内容。\n（2）支路\n内容。\n2.绿化\n内容。\n"
+        "二、下步打算\n（一）近期\n1.完成验收\n内容。\n（二）远期\n内容。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "工作情况"),
+        (2, "num", "1.", "道路"),
+        (3, "num-paren", "（1）", "主干道"),
+        (3, "num-paren", "（2）", "支路"),
+        (2, "num", "2.", "绿化"),
+        (1, "cn", "二、", "下步打算"),
+        (2, "cn-paren", "（一）", "近期"),
+        (3, "num", "1.", "完成验收"),
+        (2, "cn-paren", "（二）", "远期"),
+    ]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_first_and_next_in_the_last_section_before_a_closing_that_opens_with_last() -> None:
+    doc = body("一、工作措施\n首先，摸清底数。其次，制定方案。\n最后，再次感谢您对民政工作的关心和支持。")
+    assert items(doc.sections[0].paragraphs[0]) == [(1, "首先", "摸清底数"), (2, "其次", "制定方案")]
+
+
+def test_a_hard_wrapped_line_that_opens_with_an_ideograph_pair_of_grades() -> None:
+    text = (
+        "今年我区继续推进课后服务全覆盖，其中一、二年级学生参与率达到九成以上，"
+        "三年级以上学生参与率达到八成，家长满意度逐年提升，课后服务质量明显改善。"
+    )
+    width = 16
+    cut = text.index("一、二年级")
+    assert cut % width != 0 or True
+    lines = [text[i : i + width] for i in range(0, len(text), width)]
+    doc = body("一、课后服务\n" + "\n".join(lines) + "\n二、师资保障\n已招聘教师三十名。")
+    assert tree(doc) == [(1, "cn", "一、", "课后服务"), (1, "cn", "二、", "师资保障")]
+    assert paragraphs(doc.sections[0]) == [text]
+
+
+def test_a_hard_wrapped_line_that_opens_with_a_deadline_date() -> None:
+    text = (
+        "今年计划改造老旧小区十二个，涉及居民四千余户，目前已完成施工招标，各项目将于"
+        + "2024年10月底前全部开工，年底前完成主体工程。"
+    )
+    width = 18
+    lines = [text[i : i + width] for i in range(0, len(text), width)]
+    assert any(line.startswith("2024年") for line in lines)
+    doc = body("一、旧区改造\n" + "\n".join(lines) + "\n二、资金保障\n已落实。")
+    assert paragraphs(doc.sections[0]) == [text]
+
+
+def test_a_hard_wrapped_line_that_opens_with_an_attachment_reference() -> None:
+    text = (
+        "各街道要按照统一标准做好补贴发放工作，发放对象和补贴标准详见"
+        + "附件1，发放情况请于每月五日前报送区民政局，逾期未报的予以通报。"
+    )
+    width = 16
+    lines = [text[i : i + width] for i in range(0, len(text), width)]
+    assert any(line.startswith("附件1") for line in lines)
+    doc = checked(
+        "关于做好养老补贴发放工作的通知\n各街道：\n"
+        + "\n".join(lines)
+        + "\n附件：1.补贴标准\n2.发放对象名单\n某区民政局\n2024年7月8日"
+    )
+    assert [p.text for p in doc.preamble] == [text]
+    assert doc.attachments == ("补贴标准", "发放对象名单")
+
+
+def test_a_member_run_continued_after_an_inserted_note_paragraph() -> None:
+    doc = body("一、主要做法\n一是建立台账。\n（注：台账每月更新一次）\n二是定期巡查。\n三是限期整改。")
+    ps = doc.sections[0].paragraphs
+    assert [items(p) for p in ps] == [
+        [(1, "一是", "建立台账")],
+        [],
+        [(2, "二是", "定期巡查")],
+        [(3, "三是", "限期整改")],
+    ]
+
+
+def test_a_section_holding_only_a_markdown_table_before_the_next_heading() -> None:
+    doc = body("一、资金安排\n| 项目 | 金额 |\n|---|---|\n| 助餐 | 120 |\n二、下步打算\n继续推进。")
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [("资金安排", []), ("下步打算", ["继续推进。"])]
+    assert [t.rows for t in doc.sections[0].tables] == [(("项目", "金额"), ("助餐", "120"))]
+
+
+def test_ideograph_headings_of_both_stop_widths_and_a_comma_in_one_run() -> None:
+    doc = body("一．工作情况\n内容。\n二.存在问题\n内容。\n三，下步打算\n内容。")
+    assert [(s.style, s.ordinal, s.title) for s in doc.sections] == [
+        ("cn", 1, "工作情况"),
+        ("cn", 2, "存在问题"),
+        ("cn", 3, "下步打算"),
+    ]
+
+
+def test_ordinal_words_with_a_pause_mark_one_per_line_under_a_colon_lead() -> None:
+    doc = body("一、工作要求\n具体要求如下：\n第一、提高认识；\n第二、明确责任；\n第三、按时报送。")
+    ps = doc.sections[0].paragraphs
+    assert [items(p) for p in ps] == [
+        [],
+        [(1, "第一", "提高认识")],
+        [(2, "第二", "明确责任")],
+        [(3, "第三", "按时报送")],
+    ]
+
+
+def test_a_long_reply_of_ten_sections_each_with_a_plan() -> None:
+    cn = "一二三四五六七八九十"
+    parts = []
+    for i in range(10):
+        parts.append(f"{cn[i]}、关于第{i + 1}项建议\n目前已完成前期调研。\n下一步，将制定实施方案。")
+    doc = body("\n".join(parts))
+    assert [(s.ordinal, s.title) for s in doc.sections] == [(i + 1, f"关于第{i + 1}项建议") for i in range(10)]
+    assert all([p.phase for p in s.paragraphs] == ["progress", "plan"] for s in doc.sections)
