@@ -1022,3 +1022,69 @@ def test_a_long_reply_of_ten_sections_each_with_a_plan() -> None:
     doc = body("\n".join(parts))
     assert [(s.ordinal, s.title) for s in doc.sections] == [(i + 1, f"关于第{i + 1}项建议") for i in range(10)]
     assert all([p.phase for p in s.paragraphs] == ["progress", "plan"] for s in doc.sections)
+
+
+# --- batch 6 (written before the parser ran on it) -------------------------------------------------
+
+
+def test_an_ordinal_word_and_a_next_of_two_families_are_no_run() -> None:
+    doc = body("一、工作措施\n第一，摸清底数。其次，制定方案。")
+    assert items(doc.sections[0].paragraphs[0]) == []
+
+
+def test_hash_headings_of_arabic_points_and_parenthesised_numbers() -> None:
+    doc = body("## 1. 总体情况\n内容。\n### （1）建设进度\n内容。\n### （2）资金使用\n内容。\n## 2. 存在问题\n内容。")
+    assert tree(doc) == [
+        (1, "num", "1.", "总体情况"),
+        (2, "num-paren", "（1）", "建设进度"),
+        (2, "num-paren", "（2）", "资金使用"),
+        (1, "num", "2.", "存在问题"),
+    ]
+
+
+def test_a_turn_that_introduces_the_situation_with_the_first_heading_on_its_line() -> None:
+    doc = checked(
+        "关于区政协三届二次会议第60号提案的答复\n周某委员：\n您的提案收悉。现将有关情况介绍如下：一、关于规划布局\n"
+        "已完成专项规划。\n二、关于建设进度\n已开工三处。" + TAIL
+    )
+    assert [(s.marker, s.title, paragraphs(s)) for s in doc.sections] == [
+        ("一、", "关于规划布局", ["已完成专项规划。"]),
+        ("二、", "关于建设进度", ["已开工三处。"]),
+    ]
+
+
+def test_a_turn_in_opinion_words_with_the_first_sub_heading_on_its_line() -> None:
+    doc = checked(
+        "关于区政协三届二次会议第61号提案的答复\n周某委员：\n您的提案收悉，经研究，答复意见如下：（一）关于场地\n已落实。\n"
+        "（二）关于经费\n已列支。" + TAIL
+    )
+    assert [(s.marker, s.title, paragraphs(s)) for s in doc.sections] == [
+        ("（一）", "关于场地", ["已落实。"]),
+        ("（二）", "关于经费", ["已列支。"]),
+    ]
+
+
+def test_a_turn_line_ending_on_a_lone_arabic_first_marker() -> None:
+    doc = checked(
+        "关于区政协三届二次会议第62号提案的答复\n周某委员：\n您的提案收悉，现答复如下：1.\n关于场地\n已落实。\n2.关于经费\n已列支。"
+        + TAIL
+    )
+    assert [(s.marker, s.title, paragraphs(s)) for s in doc.sections] == [
+        ("1.", "关于场地", ["已落实。"]),
+        ("2.", "关于经费", ["已列支。"]),
+    ]
+
+
+def test_a_plan_sub_heading_line_over_arabic_points() -> None:
+    doc = body(
+        "一、关于助餐\n目前已建成助餐点五个。\n下一步打算：\n1.扩大覆盖\n向农村延伸。\n2.提升质量\n加强食品安全监管。"
+    )
+    s = doc.sections[0]
+    assert [(p.text, p.phase) for p in s.paragraphs] == [
+        ("目前已建成助餐点五个。", "progress"),
+        ("下一步打算：", "plan"),
+    ]
+    assert [(sub.title, [p.phase for p in sub.paragraphs]) for sub in s.sections] == [
+        ("扩大覆盖", [None]),
+        ("提升质量", [None]),
+    ]
