@@ -1088,3 +1088,19 @@ def test_a_plan_sub_heading_line_over_arabic_points() -> None:
         ("扩大覆盖", [None]),
         ("提升质量", [None]),
     ]
+
+
+# --- batch 6's cause, from a new example (written after the fix, expected by hand) -----------------
+
+
+def test_turns_in_handling_opinion_and_briefing_words_end_the_opening() -> None:
+    doc = checked(
+        "关于区政协三届二次会议第63号提案的答复\n周某委员：\n您的提案收悉，现提出办理意见如下：1.关于停车\n已新增泊位。\n"
+        "2.关于充电\n已建充电桩。" + TAIL
+    )
+    assert [(s.marker, s.title) for s in doc.sections] == [("1.", "关于停车"), ("2.", "关于充电")]
+    quoted = checked(
+        "关于区政协三届二次会议第64号提案的答复\n周某委员：\n您在提案中建议：\n一、增设食堂。\n二、增设浴室。\n"
+        "现将有关情况通报如下：\n一、关于食堂\n已建成。\n二、关于浴室\n在建。" + TAIL
+    )
+    assert tree(quoted) == [(1, "cn", "一、", "关于食堂"), (1, "cn", "二、", "关于浴室")]
