@@ -1878,3 +1878,25 @@ def test_an_empty_or_unreadable_imported_chunk_leaves_the_word_paragraphs_parsed
     page = "<html><body><p>一、加强巡查</p><p>各单位要落实值班制度。</p></body></html>".encode()
     doc = govdoc.parse(_docx_with_chunk("c1.htm", page), format="docx")
     assert doc.text == "关于做好汛期安全工作的通知\n一、加强巡查\n各单位要落实值班制度。\n特此通知。"
+
+
+def test_a_list_whose_stylesheet_draws_no_numbers_gets_none_from_the_reader() -> None:
+    # review: 5153b87 draws an <ol>'s numbers into the text, also where the page's own stylesheet
+    # draws none (`ul,ol,li{list-style:none}`, the reset most portals start with): items that carry
+    # their own 一、 became sections `1.` titled `一、加强值班值守`, a number the page never shows
+    def page(css: str, ol: str = "<ol>") -> bytes:
+        return (
+            f'<html><head><meta charset="utf-8"><style>{css}</style></head><body><div class="article">'
+            "<p>关于做好防汛值守工作的通知</p><p>各镇人民政府：</p><p>现将有关事项通知如下：</p>"
+            f"{ol}<li>一、加强值班值守</li><li>二、及时报送信息</li></ol>"
+            "<p>特此通知。</p><p>某县应急管理局</p><p>2024年6月3日</p></div></body></html>"
+        ).encode()
+
+    for css in ("*{margin:0}ul,ol,li{list-style:none}", ".content ol{list-style-type:none}", ".steps{list-style:none}"):
+        doc = govdoc.parse(page(css, '<ol class="steps">'), format="html")
+        assert [(s.marker, s.title) for s in doc.sections] == [("一、", "加强值班值守"), ("二、", "及时报送信息")], css
+        assert "1." not in doc.text, css
+    # numbers the page does draw are still read: no stylesheet, or one that only touches <ul>
+    for css in ("", "ul li{list-style:none}"):
+        doc = govdoc.parse(page(css), format="html")
+        assert [s.marker for s in doc.sections] == ["1.", "2."], css

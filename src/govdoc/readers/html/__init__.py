@@ -22,7 +22,7 @@ from govdoc.readers.html.content import find_content, find_downloads, headline_o
 from govdoc.readers.html.decoding import decode_html
 from govdoc.readers.html.dom import Paths
 from govdoc.readers.html.guard import check_markup
-from govdoc.readers.html.hidden import hidden_classes
+from govdoc.readers.html.hidden import hidden_classes, unnumbered_lists
 from govdoc.readers.html.info_table import outside_pieces
 from govdoc.readers.html.walk import Walker
 
@@ -43,6 +43,7 @@ def html_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS, path: str | None 
     paths = Paths()
     walker = Walker(paths)
     walker.hidden = hidden_classes(tree)
+    walker.unnumbered = unnumbered_lists(tree)
     for element in (*heads, content):
         walker.walk(element)
     downloads = find_downloads(content)

@@ -2,10 +2,13 @@
 
 Portals guard their text against copying with characters hidden between the words (an inline
 `display:none` span, a class the page's own stylesheet hides, `font-size:0`, `visibility:hidden`)
-and leave hidden paragraphs in the article; a reader of the page sees none of them.
+and leave hidden paragraphs in the article; a reader of the page sees none of them. Nor does it
+see the numbers of a list whose stylesheet draws none.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 import regex
 
@@ -16,22 +19,49 @@ _HIDDEN_STYLE = regex.compile(rf"(?:^|;)\s*{_HIDDEN}", regex.I)
 _MEDIA = regex.compile(r"@media[^{]{0,300}\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", regex.I)
 _RULE = regex.compile(r"([^{}]{1,500})\{([^{}]{0,2000})\}")
 _CLASS_SELECTOR = regex.compile(r"^[a-z0-9]{0,10}\.([\w-]{1,60})$", regex.I)
+_NO_LIST_MARKER = regex.compile(r"(?:^|;)\s*list-style(?:-type)?\s*:\s*none\b", regex.I)
+_LAST_COMPOUND = regex.compile(r"[^\s>+~]{1,80}$")
+_LIST_SELECTOR = regex.compile(r"^(?:(ol|li)|(?:ol|li)?\.([\w-]{1,60}))$", regex.I)
+_UL = regex.compile(r"(?<![\w.#-])ul(?![\w-])", regex.I)
+
+
+def _screen_rules(tree: object) -> Iterator[tuple[str, str]]:
+    """The page's own style rules as (selectors, declarations), rules for another medium
+    (`@media print`) left out."""
+    css = getattr(tree, "css", None)
+    for style in css("style") if css is not None else ():
+        for selectors, body in _RULE.findall(_MEDIA.sub("", style.text() or "")):
+            yield selectors, body.strip().replace("\n", " ")
 
 
 def hidden_classes(tree: object) -> frozenset[str]:
     """The classes the page's own stylesheets hide on screen (`.hd{display:none}`), simple class
-    selectors only; rules for another medium (`@media print`) are left out."""
+    selectors only."""
     found: set[str] = set()
-    css = getattr(tree, "css", None)
-    for style in css("style") if css is not None else ():
-        sheet = _MEDIA.sub("", style.text() or "")
-        for selectors, body in _RULE.findall(sheet):
-            if not _HIDDEN_STYLE.search(body.strip().replace("\n", " ")):
-                continue
-            for selector in selectors.split(","):
-                name = _CLASS_SELECTOR.match(selector.strip())
-                if name:
-                    found.add(name.group(1))
+    for selectors, body in _screen_rules(tree):
+        if not _HIDDEN_STYLE.search(body):
+            continue
+        for selector in selectors.split(","):
+            name = _CLASS_SELECTOR.match(selector.strip())
+            if name:
+                found.add(name.group(1))
+    return frozenset(found)
+
+
+def unnumbered_lists(tree: object) -> frozenset[str]:
+    """What the page's stylesheets draw without list numbers (`ul,ol,li{list-style:none}`, the reset
+    most portals start with; `.points{list-style-type:none}`): `ol`, `li` and class names, read from
+    the last part of each selector (`.article ol` too). An item there shows only its own text, which
+    often carries its number already (`<li>一、…</li>`): a number drawn by the reader would be invented."""
+    found: set[str] = set()
+    for selectors, body in _screen_rules(tree):
+        if not _NO_LIST_MARKER.search(body):
+            continue
+        for selector in selectors.split(","):
+            last = _LAST_COMPOUND.search(selector.strip())
+            name = _LIST_SELECTOR.match(last.group()) if last else None
+            if name and not (name.group(1) and _UL.search(selector)):  # `ul li` leaves an <ol>'s items alone
+                found.add(name.group(1).lower() if name.group(1) else name.group(2))
     return frozenset(found)
 
 

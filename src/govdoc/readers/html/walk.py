@@ -102,6 +102,7 @@ class Walker:
         self.owner: object | None = None  # the block-level element the line being collected stands in
         self.counts: dict[int, int] = {}  # each <ol>'s last number drawn
         self.hidden: frozenset[str] = frozenset()  # the classes the page's stylesheets hide
+        self.unnumbered: frozenset[str] = frozenset()  # `ol`, `li` and classes its stylesheets draw no numbers for
 
     def flush(self) -> None:
         """End the line being collected: a non-empty one becomes a block, located by the element it stands in."""
@@ -123,7 +124,7 @@ class Walker:
     def _list_marker(self, li: object, bold: bool, centered: bool) -> None:
         """The number the browser draws before an item of an `<ol>`, counted in document order."""
         ol = getattr(li, "parent", None)
-        if getattr(ol, "tag", "") != "ol":
+        if getattr(ol, "tag", "") != "ol" or self._drawn_without_numbers(ol, li):
             return
         key = node_key(ol)
         count = self.counts[key] = self.counts.get(key, first_number(ol) - 1) + 1
@@ -133,6 +134,15 @@ class Walker:
         marker = item_marker(list_style(ol), count)
         if marker:
             self._text(marker, bold, centered, li)
+
+    def _drawn_without_numbers(self, ol: object, li: object) -> bool:
+        """The page's stylesheet draws this list without numbers (`ol{list-style:none}`), unless the
+        list's own style asks for them."""
+        if not self.unnumbered or "list-style" in attr(ol, "style"):
+            return False
+        if "ol" in self.unnumbered or "li" in self.unnumbered:
+            return True
+        return not self.unnumbered.isdisjoint(f"{attr(ol, 'class')} {attr(li, 'class')}".split())
 
     def walk(self, root: object) -> None:
         """Walk `root` into blocks with an explicit stack, so deep nesting cannot exhaust recursion.
