@@ -76,6 +76,8 @@ NOT_TEXT = [
     # batch 5
     ("formats5-docx-override-fullwidth.docx", ["%1", "%2"]),
     ("formats5-html-hidden-spans.html", ["7b3f", "a9", "x1", "88", "测试文字", "本段"]),
+    # batch 6: a Kangxi radical or radical supplement standing for an ideograph
+    ("formats5-pdf-radicals.pdf", ["⼈", "⽇", "⽉", "⾏", "⻓", "⻔", "⻅", "-1-"]),
 ]
 
 
