@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from govdoc.errors import CorruptFileError, EncryptedError
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers.geometry import Glyph, Page, bold_font, is_red
+from govdoc.readers.radicals import unify_radicals
 
 BACKENDS = ("pypdfium2", "pdfplumber")
 _SPACES = re.compile(r"\s+")  # `\s` is what `str.isspace` calls a space
@@ -92,7 +93,7 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
             textpage = page.get_textpage()
             count = reader.count(textpage.raw)
             limits.check("page_chars", count, path=path, what=f"characters on page {index + 1}")
-            text = textpage.get_text_range(0, count) if count > 0 else ""
+            text = unify_radicals(textpage.get_text_range(0, count)) if count > 0 else ""
             reader.read(textpage.raw, text[:count], height, entry.glyphs)
             textpage.close()
             page.close()
@@ -416,7 +417,7 @@ def _plumbed(call: Callable[..., T], path: str | None, *args: Any) -> T:
 
 def _plumber_char(c: dict[str, Any], entry: Page) -> None:
     """One pdfplumber character dictionary as a `Glyph` of the page (spaces mark the previous one)."""
-    text = c.get("text", "")
+    text = unify_radicals(c.get("text", ""))
     if not text or text.isspace():
         if text == " " and entry.glyphs:
             entry.glyphs[-1].space_after = True
