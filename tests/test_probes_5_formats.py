@@ -491,3 +491,35 @@ def test_text_a_page_hides_is_not_read() -> None:
     assert [s.title for s in doc.sections] == ["加强设施巡检", "畅通投诉渠道（打印版）"]
     assert doc.sections[0].paragraphs[0].text == "各供热单位要在十一月十日前完成管网巡检。"
     assert "测试" not in doc.text
+
+
+def test_radicals_a_pdf_font_gives_for_ideographs_read_as_the_ideographs() -> None:
+    """⽔ (Kangxi radical water), ⻓ (simplified radical long), ⽉/⽇: the page prints 水 长 月 日."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=(595.27, 841.89), invariant=True)
+    lines = [
+        "关于做好⻓江流域禁渔工作的通知",
+        "各乡镇⼈民政府：",
+        "为保护⻓江⽔⽣生物资源，现就有关事项通知如下：",
+        "一、加强巡查",
+        "各乡镇要组织渔政人员⽇夜巡查。",
+        "特此通知。",
+        "某县⽔利局",
+        "2024年3⽉5⽇",
+    ]
+    for k, line in enumerate(lines):
+        canvas.setFont("STSong-Light", 16)
+        canvas.drawString(111.4, 730 - 30 * k, line)
+    canvas.showPage()
+    canvas.save()
+    doc = govdoc.parse(out.getvalue(), format="pdf")
+    assert doc.header.title == "关于做好长江流域禁渔工作的通知"
+    assert doc.header.recipients == ("各乡镇人民政府",)
+    assert doc.signature is not None and doc.signature.issuers == ("某县水利局",)
+    assert doc.signature.date == "2024-03-05" and doc.signature.date_text == "2024年3月5日"
+    assert not any("\u2e80" <= ch <= "\u2fdf" for ch in doc.text)
