@@ -745,3 +745,54 @@ def test_a_page_number_run_onto_the_last_body_line_is_left_out() -> None:
 def test_a_handling_opinion_handed_over_for_the_units_reference() -> None:
     words = "以上办理意见，供你单位参考。"
     assert trailer(reply(words + "\n" + SIGN)) == want(closing=words)
+
+
+# --- batch 6 (written before the parser ran on it) ---------------------------------------------------
+
+
+def test_every_contact_field_on_one_line_parted_by_commas() -> None:
+    doc = reply(
+        "特此答复。\n" + SIGN + "\n联系人：韩某某，联系电话：83451234，电子邮箱：hanmm@shuiwu.example.cn，"
+        "通讯地址：某区滨江路18号，邮编：510230。"
+    )
+    contact = {
+        "name": "韩某某",
+        "phones": ("83451234",),
+        "email": "hanmm@shuiwu.example.cn",
+        "address": "某区滨江路18号",
+        "postcode": "510230",
+    }
+    assert trailer(doc) == want(contact=contact)
+
+
+def test_the_formula_and_a_short_thanks_on_one_line() -> None:
+    assert trailer(reply("特此答复，谢谢！\n" + SIGN)) == want(closing="特此答复，谢谢！")
+
+
+def test_a_cc_to_all_street_offices_and_the_units_concerned() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n抄送：各街道办事处，区各有关单位。")
+    assert trailer(doc) == want(imprint=(("各街道办事处", "区各有关单位"), None, None))
+
+
+def test_a_print_date_in_brackets_after_the_printing_office() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n抄送：区政协提案委员会。\n某区水务局办公室（2025年3月13日印发）")
+    assert trailer(doc) == want(imprint=(("区政协提案委员会",), "某区水务局办公室", "2025-03-13"))
+
+
+def test_an_end_mark_on_its_own_line_after_the_date() -> None:
+    assert trailer(reply("特此答复。\n" + SIGN + "\n（完）")) == want()
+
+
+def test_a_mobile_in_brackets_after_the_contacts_name() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n联系人：韩某某（13800001111）")
+    assert trailer(doc) == want(contact={"name": "韩某某", "phones": ("13800001111",)})
+
+
+def test_a_short_attachment_label_after_the_signature_naming_the_form() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n附：提案办理情况征询意见表")
+    assert trailer(doc) == want(attachments=("提案办理情况征询意见表",))
+
+
+def test_a_signer_and_a_signing_date_after_the_written_date() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n签发人：孙某某\u3000签发日期：2025年3月11日")
+    assert trailer(doc) == want(signer="孙某某")
