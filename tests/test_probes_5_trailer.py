@@ -796,3 +796,11 @@ def test_a_short_attachment_label_after_the_signature_naming_the_form() -> None:
 def test_a_signer_and_a_signing_date_after_the_written_date() -> None:
     doc = reply("特此答复。\n" + SIGN + "\n签发人：孙某某\u3000签发日期：2025年3月11日")
     assert trailer(doc) == want(signer="孙某某")
+
+
+# --- causes of batch 6: a new example of each --------------------------------------------------------
+
+
+def test_a_numeral_print_date_in_half_width_brackets_after_the_office() -> None:
+    doc = reply("特此答复。\n" + SIGN + "\n抄送：县人大常委会选联工委。\n中共某县委办公室(二〇二四年九月三日印发)")
+    assert trailer(doc) == want(imprint=(("县人大常委会选联工委",), "中共某县委办公室", "2024-09-03"))

@@ -103,6 +103,8 @@ PRINTED_AFTER_CC = _lazy(rf"(?<=[。.;])[ ]{{0,40}}(?=[^\n]{{0,60}}?(?:{DATE.pat
 _PRINTING_ORGAN = r"[\p{Han}()]{1,40}?(?:办公室|办|委员会|委|政府|局|厅|部|处|室|科|股|中心|院|会)"
 PRINTED_LINE = _lazy(
     rf"^(?:(?P<by>[^\n]{{2,60}}?)[ ]{{0,40}})?(?P<date>{DATE.pattern})[ ]{{0,2}}印发{_COPIES}$"
+    # the date in brackets after the organ (某办（2024年5月6日印发）)
+    rf"|^(?P<by>[^\n(]{{2,60}}?)[ ]{{0,4}}\((?P<date>{DATE.pattern})[ ]{{0,2}}印发\){_COPIES}$"
     rf"|^(?P<by>{_PRINTING_ORGAN})[ ]{{0,40}}印发{_COPIES}$"
     rf"|^印发(?:机关|单位)[ ]{{0,2}}:[ ]{{0,2}}(?P<by>[^:\n]{{2,40}}?)[ ]{{0,40}}"
     rf"印发(?:日期|时间)[ ]{{0,2}}:[ ]{{0,2}}(?P<date>{DATE.pattern})$"
