@@ -40,7 +40,7 @@ _ASIDE_PAIRS = (("“", "”"), ("《", "》"), ("(", ")"))  # folded: （ is (
 _FRAME_LINE = 20  # a heading line long enough to have been wrapped by the page width
 _FRAME_REST = 12
 _TITLE_BREAKS = frozenset("。,;:!?、")  # none inside the second line of a wrapped heading
-_JOINED_ZONES = (_BODY, _CLOSING)
+_JOINED_ZONES = frozenset((_BODY, _CLOSING))
 JOINED_MESSAGE = "两段在分页处断开，已拼接 (paragraph split by a page break re-joined)"
 
 

@@ -42,7 +42,13 @@ _MIN_ORGAN = 3
 
 
 def _in(state: State, *zones: Zone) -> list[Block]:
-    return [b for b in state.blocks if b.zone in zones]
+    """The blocks of these zones, in order. One zone is compared by identity and several looked up
+    in a set: `in` a tuple compares a zone's string with each that is not the same object."""
+    if len(zones) == 1:
+        zone = zones[0]
+        return [b for b in state.blocks if b.zone is zone]
+    wanted = frozenset(zones)
+    return [b for b in state.blocks if b.zone in wanted]
 
 
 # --- signature ----------------------------------------------------------------------------
