@@ -99,14 +99,17 @@ def layout_spaces(state: State) -> None:
     """Remove spaces a layout put between two CJK characters (letter-spacing, columns); note wide gaps."""
     for b in state.blocks:
         edge = EDGE_SPACE if b.cells is None else _ROW_EDGE_SPACE
-        lead = len(b.text) - len(b.text.lstrip(edge))
-        if lead:
-            _delete(b, [(0, lead)])
-        trail = len(b.text.rstrip(edge))
-        if trail < len(b.text):
-            b.set_text(b.text[:trail], b.folded[:trail])
-            b.bold = [(s, min(e, trail)) for s, e in b.bold if s < trail]
-            _resplit(b)
+        # a line's end characters are tested first: most lines (all a text's) have no space there
+        if b.text[:1] in edge:
+            lead = len(b.text) - len(b.text.lstrip(edge))
+            if lead:
+                _delete(b, [(0, lead)])
+        if b.text[-1:] in edge:
+            trail = len(b.text.rstrip(edge))
+            if trail < len(b.text):
+                b.set_text(b.text[:trail], b.folded[:trail])
+                b.bold = [(s, min(e, trail)) for s, e in b.bold if s < trail]
+                _resplit(b)
         if " " not in b.folded:
             continue
         cells = _cell_edges(b.folded)
@@ -330,12 +333,13 @@ def _label_table_row(f: str) -> bool:
 
 def furniture_and_chrome(state: State) -> None:
     """Page numbers, running heads and website chrome (navigation, 字号, 打印, footers) leave the text."""
+    at_start, anywhere = _chrome_start().match, P.CHROME_ANYWHERE.search  # looked up once, not per line
     for b in state.blocks:
         f = b.folded
         if (
             not f.strip()
             or page_furniture(b)  # also "- 3 -" read as a Markdown list item
-            or (len(f) <= 100 and (_chrome_start().match(f) or P.CHROME_ANYWHERE.search(f)) and not _label_table_row(f))
+            or (len(f) <= 100 and (at_start(f) or anywhere(f)) and not _label_table_row(f))
             or (b.hints.page_edge and b.hints.repeats >= 2)  # a running head or footer of a paged format
         ):
             b.zone = Zone.CHROME
