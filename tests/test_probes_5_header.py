@@ -1829,3 +1829,83 @@ def test_a_national_bureaus_co_handling_opinion_letter_on_a_deputys_suggestion()
         recipients=["生态环境部"],
         ref=("人大", "全国", 14, 2, "5678", "建议", None, []),
     )
+
+
+# --- batch 8 ---------------------------------------------------------------------------------------
+
+
+def test_a_deputys_suggestion_numbered_after_its_kind_in_the_title() -> None:
+    expect(
+        "关于市十六届人大四次会议代表建议第0435号的答复\n"
+        "钟某代表：\n"
+        "您提出的建议收悉，现答复如下：\n" + BODY + "东川市交通运输局\n2024年6月11日\n",
+        title="关于市十六届人大四次会议代表建议第0435号的答复",
+        recipients=["钟某代表"],
+        ref=("人大", "市", 16, 4, "0435", "建议", None, []),
+    )
+
+
+def test_a_key_proposal_mark_in_brackets_after_the_title_stays_in_it() -> None:
+    expect(
+        "关于市政协十三届三次会议第3054号提案的答复（重点提案）\n"
+        "祝某委员：\n"
+        "您提出的提案收悉，现答复如下：\n" + BODY + "东川市民政局\n2024年6月11日\n",
+        title="关于市政协十三届三次会议第3054号提案的答复（重点提案）",
+        recipients=["祝某委员"],
+        ref=("政协", "市", 13, 3, "3054", "提案", None, []),
+    )
+
+
+def test_an_honoured_deputy_with_his_delegation_in_brackets() -> None:
+    expect(
+        "关于市十六届人大四次会议第0436号建议的答复\n"
+        "尊敬的孙某代表（东城代表团）：\n"
+        "您提出的建议收悉，现答复如下：\n" + BODY + "东川市水务局\n2024年6月11日\n",
+        title="关于市十六届人大四次会议第0436号建议的答复",
+        recipients=["孙某代表（东城代表团）"],
+        ref=("人大", "市", 16, 4, "0436", "建议", None, []),
+    )
+
+
+def test_a_separately_handled_suggestion_marked_in_the_title() -> None:
+    expect(
+        "关于市十六届人大四次会议第0437号建议（分办）的答复\n"
+        "钟某代表：\n"
+        "您提出的建议收悉，现答复如下：\n" + BODY + "东川市交通运输局\n2024年6月11日\n",
+        title="关于市十六届人大四次会议第0437号建议（分办）的答复",
+        recipients=["钟某代表"],
+        ref=("人大", "市", 16, 4, "0437", "建议", None, []),
+    )
+
+
+def test_an_answer_opinion_sent_as_a_letter_is_a_reply() -> None:
+    expect(
+        "关于市政协十三届三次会议第3055号提案答复意见的函\n"
+        "祝某委员：\n"
+        "您提出的提案收悉，现答复如下：\n" + BODY + "东川市民政局\n2024年6月11日\n",
+        title="关于市政协十三届三次会议第3055号提案答复意见的函",
+        recipients=["祝某委员"],
+        ref=("政协", "市", 13, 3, "3055", "提案", None, []),
+    )
+
+
+def test_a_co_handling_opinion_letter_without_de_is_a_reply() -> None:
+    expect(
+        "关于市政协十三届三次会议第3056号提案会办意见函\n"
+        "东川市民政局：\n"
+        "贵局转来的第3056号提案收悉，现将会办意见函告如下：\n" + BODY + "东川市财政局\n2024年5月11日\n",
+        title="关于市政协十三届三次会议第3056号提案会办意见函",
+        recipients=["东川市民政局"],
+        ref=("政协", "市", 13, 3, "3056", "提案", None, []),
+    )
+
+
+def test_a_handling_reply_letter() -> None:
+    expect(
+        "关于市政协十三届三次会议第3057号提案的办理复函\n"
+        "祝某委员：\n"
+        "您提出的提案收悉，现函复如下：\n" + BODY + "东川市民政局\n2024年6月11日\n",
+        title="关于市政协十三届三次会议第3057号提案的办理复函",
+        recipients=["祝某委员"],
+        ref=("政协", "市", 13, 3, "3057", "提案", None, []),
+    )
