@@ -1909,3 +1909,24 @@ def test_a_handling_reply_letter() -> None:
         recipients=["祝某委员"],
         ref=("政协", "市", 13, 3, "3057", "提案", None, []),
     )
+
+
+# --- batch 8's cause, on new examples ---------------------------------------------------------------
+
+
+def test_answer_and_co_handling_opinions_sent_as_letters_are_replies() -> None:
+    # cause: the 函 forms of 答复意见 (with 的) and of 协办意见/会办意见 (without 的) ended in 函, a letter
+    for title in (
+        "关于县十九届人大三次会议第14号建议的答复意见的函",
+        "关于县十九届人大三次会议第14号建议答复意见函",
+        "关于县十九届人大三次会议第14号建议协办意见函",
+    ):
+        expect(
+            title
+            + "\n青石县交通运输局：\n县十九届人大三次会议第14号建议收悉，现将意见函告如下：\n"
+            + BODY
+            + "青石县财政局\n2022年5月6日\n",
+            title=title,
+            recipients=["青石县交通运输局"],
+            ref=("人大", "县", 19, 3, "14", "建议", None, []),
+        )

@@ -130,11 +130,14 @@ TRAILING_PAREN = _lazy(r"[ ]{0,2}\([^()]{1,60}\)$")
 TITLE_TAIL = _lazy(r"(?:《[^《》\n]{2,100}》|[ ]{0,2}第[ ]{0,2}\d{1,6}[ ]{0,2}号)$")
 # The document type is the title's last suffix; longer suffixes first.
 KIND_SUFFIX = _lazy(
-    r"(?P<s>答复的函|答复函|复函|答复意见书|答复文书|答复意见|协办意见的函|会办意见的函|协办意见|会办意见|答复|回复"
+    r"(?P<s>答复意见的函|答复意见函|答复的函|答复函|复函|答复意见书|答复文书|答复意见|协办意见的函|会办意见的函"
+    r"|协办意见函|会办意见函|协办意见|会办意见|答复|回复"
     r"|批评和意见|实施意见|指导意见|意见|通知|通报|通告|公告|公报|报告|请示|批复|决定|决议|命令|令|议案|纪要"
     r"|方案|规划|计划|办法|规定|细则|条例|函)$"
 )
 KIND_OF_SUFFIX = {
+    "答复意见的函": "reply",  # the contract's 答复意见, 协办意见, 会办意见 "and their 函", with 的 or without
+    "答复意见函": "reply",
     "答复的函": "reply",
     "答复函": "reply",
     "复函": "reply",
@@ -143,6 +146,8 @@ KIND_OF_SUFFIX = {
     "答复意见": "reply",
     "协办意见的函": "reply",
     "会办意见的函": "reply",
+    "协办意见函": "reply",
+    "会办意见函": "reply",
     "协办意见": "reply",
     "会办意见": "reply",
     "答复": "reply",
