@@ -1104,3 +1104,53 @@ def test_turns_in_handling_opinion_and_briefing_words_end_the_opening() -> None:
         "现将有关情况通报如下：\n一、关于食堂\n已建成。\n二、关于浴室\n在建。" + TAIL
     )
     assert tree(quoted) == [(1, "cn", "一、", "关于食堂"), (1, "cn", "二、", "关于浴室")]
+
+
+# --- batch 7 (written before the parser ran on it) -------------------------------------------------
+
+
+def test_a_run_inline_for_two_members_then_one_per_line() -> None:
+    doc = body("一、主要做法\n一是摸清底数；二是建立台账。\n三是定期巡查。\n四是限期整改。")
+    ps = doc.sections[0].paragraphs
+    assert [items(p) for p in ps] == [
+        [(1, "一是", "摸清底数"), (2, "二是", "建立台账")],
+        [(3, "三是", "定期巡查")],
+        [(4, "四是", "限期整改")],
+    ]
+
+
+def test_must_members_in_a_plan_part() -> None:
+    doc = body("一、关于停车\n已新增泊位两千个。\n下一步，我们一要加快立体车库建设；二要推广错时共享停车。")
+    ps = doc.sections[0].paragraphs
+    assert [(p.phase, items(p)) for p in ps] == [
+        ("progress", []),
+        ("plan", [(1, "一要", "加快立体车库建设"), (2, "二要", "推广错时共享停车")]),
+    ]
+
+
+def test_arabic_headings_ending_with_a_full_stop_a_colon_or_nothing() -> None:
+    doc = body("一、工作措施\n1.加强巡查。\n内容。\n2.加快整改：\n内容。\n3.强化考核\n内容。")
+    assert [(s.title, paragraphs(s)) for s in doc.sections[0].sections] == [
+        ("加强巡查", ["内容。"]),
+        ("加快整改", ["内容。"]),
+        ("强化考核", ["内容。"]),
+    ]
+
+
+def test_a_turn_line_with_a_circled_first_point_on_it() -> None:
+    doc = checked(
+        "关于区政协三届二次会议第65号提案的答复\n周某委员：\n您的提案收悉，现答复如下：①关于路灯\n已增设。\n②关于绿化\n已补种。"
+        + TAIL
+    )
+    assert [(s.style, s.marker, s.title, paragraphs(s)) for s in doc.sections] == [
+        ("circled", "①", "关于路灯", ["已增设。"]),
+        ("circled", "②", "关于绿化", ["已补种。"]),
+    ]
+
+
+def test_a_part_marker_with_a_colon_alone_on_its_line() -> None:
+    doc = body("第一部分：\n工作回顾\n内容。\n第二部分：\n下步打算\n内容。")
+    assert [(s.style, s.ordinal, s.title, paragraphs(s)) for s in doc.sections] == [
+        ("part", 1, "工作回顾", ["内容。"]),
+        ("part", 2, "下步打算", ["内容。"]),
+    ]
