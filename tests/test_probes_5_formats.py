@@ -523,3 +523,12 @@ def test_radicals_a_pdf_font_gives_for_ideographs_read_as_the_ideographs() -> No
     assert doc.signature is not None and doc.signature.issuers == ("某县水利局",)
     assert doc.signature.date == "2024-03-05" and doc.signature.date_text == "2024年3月5日"
     assert not any("\u2e80" <= ch <= "\u2fdf" for ch in doc.text)
+
+
+def test_zero_width_characters_pasted_into_a_word_document_leave_no_trace() -> None:
+    """A web page's &#8203; pasted into Word stays in the run's text: it shows nothing there either."""
+    lines = [*NOTICE_BODY[:3], "一、\u200b加强设施巡检", "各供热单位要\u2060在十一月十日前完成管网巡检。"]
+    lines += ["\ufeff二、畅通投诉渠道", *NOTICE_BODY[6:]]
+    doc = govdoc.parse(make_docx("".join(p(t) for t in lines)), format="docx")
+    assert [s.title for s in doc.sections] == ["加强设施巡检", "畅通投诉渠道"]
+    assert not any(ch in doc.text for ch in "\u200b\u2060\ufeff")

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import regex
+
 from govdoc.blocks import Block, Hints, Origin
 from govdoc.readers.builder import LineBuilder
 from govdoc.readers.docx.names import MC, R, w
@@ -20,6 +22,7 @@ from govdoc.readers.docx.styles import Styles, font_and_size, on
 from govdoc.readers.docx.symbols import symbol_text
 from govdoc.readers.docx.values import word_int
 
+_ZERO_WIDTH = regex.compile(r"[\u200b\u2060\ufeff]+")  # zero-width space, word joiner, a BOM mid-text
 _SKIP_IN_RUN = {w("delText"), w("instrText"), w("rPr"), w("lastRenderedPageBreak"), w("fldChar")}
 _CONTAINERS_IN_P = {
     w("hyperlink"),
@@ -180,7 +183,10 @@ class Walker:
                     self._boxes(child, boxes)
                 continue
             if tag == w("t"):
-                lines[-1].add_run(child.text or "", bool(bold), font, size)
+                text = child.text or ""
+                if _ZERO_WIDTH.search(text):  # pasted from a web page: invisible, and before a 一、 title it hides it
+                    text = _ZERO_WIDTH.sub("", text)
+                lines[-1].add_run(text, bool(bold), font, size)
             elif tag == w("tab") or tag == w("ptab"):
                 lines[-1].add_run("\t", False, font, size)
             elif tag in (w("br"), w("cr")):
