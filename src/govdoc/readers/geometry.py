@@ -504,7 +504,7 @@ def _margin_left_of_indents(
             wrapped[x] += 1
     starts = Counter(lefts)
     margins = [x for x, n in wrapped.items() if n >= 2 and n * 2 > starts[x]]
-    if not margins:
+    if not margins and any(1.5 * char <= left - ln.x0 <= 2.5 * char for ln in lines):
         # On a page of one-line paragraphs and headings, all indented, one wrapped line may be all
         # there is: lines about two characters left of `left` after a line reaching the right margin
         # (where justified lines end, else the furthest right) are the margin when at least as many
