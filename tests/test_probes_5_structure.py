@@ -1154,3 +1154,31 @@ def test_a_part_marker_with_a_colon_alone_on_its_line() -> None:
         ("part", 1, "工作回顾", ["内容。"]),
         ("part", 2, "下步打算", ["内容。"]),
     ]
+
+
+# --- batch 8 (written before the parser ran on it) -------------------------------------------------
+
+
+def test_ideograph_headings_set_off_by_a_tab() -> None:
+    doc = body("一\t基本情况\n我区现有社区五十个。\n二\t存在问题\n部分社区用房不足。")
+    assert [(s.style, s.ordinal, s.title, paragraphs(s)) for s in doc.sections] == [
+        ("cn", 1, "基本情况", ["我区现有社区五十个。"]),
+        ("cn", 2, "存在问题", ["部分社区用房不足。"]),
+    ]
+
+
+def test_spaced_ideograph_headings_running_past_ten() -> None:
+    cn = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一"]
+    doc = body("\n".join(f"{n}　第{i + 1}项工作\n内容。" for i, n in enumerate(cn)))
+    assert [(s.ordinal, s.title) for s in doc.sections] == [(i + 1, f"第{i + 1}项工作") for i in range(11)]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_bold_spaced_ideograph_headings() -> None:
+    doc = body("**一　基本情况**\n内容。\n**二　存在问题**\n内容。")
+    assert [(s.style, s.ordinal, s.title) for s in doc.sections] == [("cn", 1, "基本情况"), ("cn", 2, "存在问题")]
+
+
+def test_a_spaced_ideograph_before_a_sentence_is_no_heading() -> None:
+    doc = body("一、工作情况\n三　年来，我区累计新建养老床位一千张。")
+    assert tree(doc) == [(1, "cn", "一、", "工作情况")]
