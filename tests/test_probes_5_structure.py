@@ -1182,3 +1182,12 @@ def test_bold_spaced_ideograph_headings() -> None:
 def test_a_spaced_ideograph_before_a_sentence_is_no_heading() -> None:
     doc = body("一、工作情况\n三　年来，我区累计新建养老床位一千张。")
     assert tree(doc) == [(1, "cn", "一、", "工作情况")]
+
+
+# --- batch 8's cause, from a new example (written after the fix, expected by hand) -----------------
+
+
+def test_ideograph_sub_points_parted_from_their_titles_by_tabs_and_a_tabbed_count_that_is_none() -> None:
+    doc = body("一、工作安排\n（一）近期\n内容。\n二\t保障措施\n内容。\n三\t年来累计投入两亿元")
+    assert [(s.level, s.marker, s.title) for s in doc.sections] == [(1, "一、", "工作安排"), (1, "二", "保障措施")]
+    assert paragraphs(doc.sections[1]) == ["内容。", "三\t年来累计投入两亿元"]

@@ -155,17 +155,19 @@ def _spaced_numeral(b: Block) -> Heading | None:
     removed from the text as between two CJK characters. Like the other loose forms it opens a
     section only on a line that can be nothing but a heading, and never on letter-spaced text
     (`十 年 成 就`, a space after each character)."""
-    if b.folded[:1] not in P.SPACED_NUMERAL_FIRST or not (b.spaces or b.gaps):
+    if b.folded[:1] not in P.SPACED_NUMERAL_FIRST or not (b.spaces or b.gaps or "\t" in b.folded):
         return None
     m = P.SPACED_NUMERAL.match(b.folded)
     end = m.end() if m else 0
-    if not (end in b.spaces or end in b.gaps) or end + 1 in b.spaces or not _heading_like(b.folded[end:]):
+    tab = b.folded[end : end + 1] == "\t"  # 一<tab>基本情况: a tab stays in the text, the marker's gap
+    at = end + 1 if tab else end
+    if not (tab or end in b.spaces or end in b.gaps) or at + 1 in b.spaces or not _heading_like(b.folded[at:]):
         return None
-    if P.NUMERAL_LIST.match(b.folded) or b.folded[end : end + 1] in P.SPACED_COUNT_WORDS:
+    if P.NUMERAL_LIST.match(b.folded) or b.folded[at : at + 1] in P.SPACED_COUNT_WORDS:
         return None  # 一　年来…, 三　季度…: a number counting something, spaced
     if _row_of_cells(b, end):
         return None  # 一　城东街道　12　3.5: a table's row numbered with ideographs
-    return Heading("cn", "cn", b.folded[:end], 0, end)
+    return Heading("cn", "cn", b.folded[:end], 0, at)
 
 
 def _row_of_cells(b: Block, at: int) -> bool:
