@@ -1900,3 +1900,22 @@ def test_a_list_whose_stylesheet_draws_no_numbers_gets_none_from_the_reader() ->
     for css in ("", "ul li{list-style:none}"):
         doc = govdoc.parse(page(css), format="html")
         assert [s.marker for s in doc.sections] == ["1.", "2."], css
+
+
+def test_a_date_line_ending_on_a_lone_day_digit_is_no_sure_date() -> None:
+    # review: 0496efb reads a 成文日期 whose 日 is lost (2024年5月30) as sure, in every format; but a
+    # day of 1-3 with nothing after it may have lost its second digit with the 日 (a copy cut after
+    # 2024年5月3 of 2024年5月31日): it was taken for 5 May 3 silently. Now the line is a garbled date
+    def signed(date_line: str) -> govdoc.Document:
+        return govdoc.parse_text(
+            "关于加强社区养老服务的建议的答复\n张三代表：\n您提出的关于加强社区养老服务的建议收悉。现答复如下：\n"
+            f"我局已新建社区养老服务站12个。\n特此答复。\n某市民政局\n{date_line}\n"
+        )
+
+    doc = signed("2024年5月3")
+    assert doc.signature is not None and doc.signature.issuers == ("某市民政局",)
+    assert doc.signature.date is None and "date-unparsed" in [w.code for w in doc.warnings]
+    # a day that cannot have lost a digit, or a sign read where its 日 stood, is still the date
+    for line, iso in (("2024年5月30", "2024-05-30"), ("2024年5月7", "2024-05-07"), ("2024年5月3H", "2024-05-03")):
+        doc = signed(line)
+        assert doc.signature is not None and doc.signature.date == iso, line

@@ -56,17 +56,21 @@ CLOCK_TAIL = _lazy(
     r"(?<=[\d日号])[ ]{1,4}(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$"
     r"|(?<=[\d日号])[ ]{0,4}(?:[01]?\d|2[0-3])[时点](?:[0-5]?\d分(?:[0-5]?\d秒)?)?$"
 )
-# A 成文日期 whose 年 and 月 a copy lost (2019515日, 2019 0515) or whose day it lost (2019年5月).
+# A 成文日期 whose 年 and 月 a copy lost (2019515日, 2019 0515) or whose day it lost (2019年5月), maybe
+# but its first digit (2019年5月3, see SEALED_DATE_LINE).
 # Or, read by OCR, a year in numerals that lost its 〇 (二二四年五月八日: 二〇二四, or 二二〇四?).
 GARBLED_DATE_LINE = _lazy(
     r"^(?:19|20)\d{2}[ ]{0,3}\d{2,4}[ ]{0,2}[日号]?$|^(?:19|20)\d{2}[ ]{0,2}年[ ]{0,2}\d{1,2}[ ]{0,2}月?$"
     r"|^[〇一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号]$"
+    r"|^(?:19|20)\d{2}[ ]{0,2}年[ ]{0,2}\d{1,2}[ ]{0,2}月[ ]{0,2}[1-3]$"  # 2024年5月3: 3, 30 or 31?
 )
 # A 成文日期 read by OCR with the seal over its end: the day's 日 lost or read as another sign
-# (2024年5月30, 2024年5月20H, 2024年5月20口): the numbers are all there, the date is sure.
+# (2024年5月30, 2024年5月20H, 2024年5月20口): the numbers are all there, the date is sure. A day of
+# 1, 2 or 3 with nothing after it may have lost its second digit with the 日 (2024年5月3: 3, 30 or
+# 31?): only a sign read where the 日 stood says it is whole; without one the line is garbled.
 SEALED_DATE_LINE = _lazy(
     r"(?<![^ ])(?P<y>(?:19|20)\d{2})[ ]{0,2}年[ ]{0,2}(?P<m>1[0-2]|0?[1-9])[ ]{0,2}月[ ]{0,2}"
-    r"(?P<d>3[01]|[12]\d|0?[1-9])[^\d年月日号 ]?[ ]*$"
+    r"(?:(?P<d>3[01]|[12]\d|0[1-9]|[4-9])[^\d年月日号 ]?|(?P<d>[1-3])[^\d年月日号 ])[ ]*$"
 )
 # A 成文日期 of which only the day is left (二十六日, 0二十六日, 26日): a copy lost its year and month.
 DATE_FRAGMENT_LINE = _lazy(
