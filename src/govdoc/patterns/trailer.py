@@ -39,6 +39,9 @@ CLOSING_WEAK = _lazy(
     # the feedback asked for after the thanks (如有意见，请填写意见反馈表 / 请与我们联系)
     r"|如(?:有|对)[^。!?\n]{0,30}?(?:意见|建议|疑问)[^。!?\n]{0,40}?(?:反馈|联系|沟通|填写|回执))"
 )
+# A request to the reader to act (请绕行 / 敬请提前安排出行), as a clause of a sentence; not 请 inside a word
+# (申请, 邀请, 提请) nor a request for instructions (请示).
+READER_REQUEST = _lazy(r"(?<![申邀聘报呈宴提])请(?![示假柬教])")
 # A closing formula run onto the end of the body's last trailer line (…电话：12345678，特此公告。).
 CLOSING_RUN_ON = _lazy(
     r"(?<=[,;。 ])[ ]{0,2}"

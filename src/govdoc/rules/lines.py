@@ -723,7 +723,22 @@ def _thanks_or_formula(sentence: str) -> bool:
         return True
     if len(sentence) > _MAX_CLOSING_SENTENCE or "收悉" in sentence:
         return False
-    return bool(P.CLOSING_SENTENCE.search(sentence))
+    m = P.CLOSING_SENTENCE.search(sentence)
+    return m is not None and not _asks_first(sentence[: m.start()])
+
+
+def _asks_first(head: str) -> bool:
+    """A clause before a sentence's thanks or wish asks the reader to act (…车辆请绕行，感谢您的理解和支持).
+
+    Such a sentence is an instruction that thanks in passing, as a notice's body ends: no closing.
+    A request that is itself courtesy (请您一如既往关心和支持…, 以上答复，敬请谅解) leaves it one.
+    """
+    if "请" not in head:
+        return False
+    return any(
+        P.READER_REQUEST.search(clause) and not _thanks_or_formula(clause)
+        for clause in head.replace(";", ",").split(",")
+    )
 
 
 def closing_strength(folded: str) -> tuple[bool, bool]:

@@ -1,0 +1,44 @@
+"""Small causes left by earlier sessions, each with a new example written for it.
+
+Every expected value below is written by hand from reading the short document, not from the
+parser's output.
+"""
+
+from __future__ import annotations
+
+import govdoc
+
+
+def test_thanks_after_an_instruction_in_one_sentence_stay_in_the_notice_body() -> None:
+    # a sentence that asks the reader to act and then thanks in passing is the notice's last
+    # instruction, not its closing
+    doc = govdoc.parse_text(
+        "关于城南水厂停水检修的通知\n"
+        "因管网改造需要，2025年4月9日8时至18时城南片区暂停供水。\n"
+        "停水期间，请各用户提前做好储水准备，感谢您的理解和配合支持。\n"
+        "某市自来水公司\n"
+        "2025年4月2日\n"
+    )
+    assert doc.closing is None
+    assert doc.preamble[-1].text == "停水期间，请各用户提前做好储水准备，感谢您的理解和配合支持。"
+    assert doc.signature is not None and doc.signature.issuers == ("某市自来水公司",)
+
+
+def test_thanks_after_courtesy_or_a_statement_still_close_a_reply() -> None:
+    # the request that is itself courtesy (请您继续关心和支持…) and a sentence that states before it
+    # thanks keep closing the answer
+    for closing in (
+        "请您继续关心和支持我区的教育工作，再次感谢您的关心。",
+        "您的建议对我们改进工作很有帮助，感谢您对教育工作的关心和支持。",
+    ):
+        doc = govdoc.parse_text(
+            "关于区政协三届一次会议第12号提案的答复\n"
+            "周某某委员：\n"
+            "您提出的关于增加学校体育设施的提案收悉，现答复如下：\n"
+            "今年我局为辖区12所小学新建了室内运动场。\n"
+            f"{closing}\n"
+            "某区教育局\n"
+            "2025年5月6日\n"
+        )
+        assert doc.closing is not None and doc.closing.text == closing, closing
+        assert doc.preamble[-1].text == "今年我局为辖区12所小学新建了室内运动场。", closing
