@@ -401,7 +401,8 @@ C8_PARAGRAPHS = {
     "（二）": "联合县农商银行推出“家庭农场贷”，累计发放贷款2.6亿元，财政给予50%贴息。",
 }
 
-EMPTY: dict[str, Any] = {**EMPTY4, "tables": [], "warnings": []}
+# Every document of this file is a reply by its title (答复, 会办意见, 复函).
+EMPTY: dict[str, Any] = {**EMPTY4, "kind": "reply", "tables": [], "warnings": []}
 
 BATCH1 = {
     "town-government-county-npc-suggestion": (C1, E1),
@@ -457,3 +458,54 @@ def test_a_hard_wrapped_reply_reads_its_paragraphs_whole_across_the_page_number(
     got = {s.marker: s.paragraphs[0].text for s in doc.iter_sections() if s.marker in C8_PARAGRAPHS}
     assert got == C8_PARAGRAPHS
     assert "— 2 —" not in doc.text
+
+
+# --- a cause the whole documents found -----------------------------------------------------------
+
+WRAPPED_AT_THE_WIDTH = """桐江区城市管理局关于区人大代表第208号建议的答复
+何文斌代表：
+您提出的《关于深化垃圾分类工作的建议》收悉。我局高度重视，
+会同各街道办事处进行了认真研究，现答复如下：
+一、推进情况
+今年以来，全区垃圾分类工作扎实推进，回收利用率达38.5%
+较上年提高4.2个百分点，各街道均建成了再生资源回收中转站，
+基本实现可回收物应收尽收。
+我局在全区1260个小区全面推行生活垃圾分类“定时定点”
+投放模式，组织督导员在投放高峰时段开展桶边督导，引导居民
+按照《桐江区生活垃圾分类管理办法》（桐政规〔2023〕2号）
+落实分类投放责任，小区物业配合做好日常管理。
+各小区张贴了“垃圾分类从我做起”
+同时利用社区宣传栏开展宣传。
+二、下一步工作
+下一步，我局将继续推广“分类通”手机应用程序，目前该APP
+已覆盖全部街道，居民可查询投放点位和积分，注册用户达12.
+6万人，月活跃用户保持在4万人以上，后续还将增加预约上门回
+收等功能。
+此复。
+桐江区城市管理局
+2024年8月2日
+"""
+
+
+def test_a_line_the_wrap_width_filled_runs_on_whatever_it_ends_on() -> None:
+    """A PDF's text layer cut at one width cuts after a per cent sign, a closing quote or bracket, a
+    Latin word or a decimal point as readily as after an ideograph: a line that fills the width and
+    ends on none of 。！？；：… goes on; a short line ending on a closing quote still ends its paragraph."""
+    doc = checked(WRAPPED_AT_THE_WIDTH)
+    assert [p.text for p in doc.preamble] == [
+        "您提出的《关于深化垃圾分类工作的建议》收悉。我局高度重视，会同各街道办事处进行了认真研究，现答复如下："
+    ]
+    assert [[p.text for p in s.paragraphs] for s in doc.sections] == [
+        [
+            "今年以来，全区垃圾分类工作扎实推进，回收利用率达38.5%较上年提高4.2个百分点，"
+            "各街道均建成了再生资源回收中转站，基本实现可回收物应收尽收。",
+            "我局在全区1260个小区全面推行生活垃圾分类“定时定点”投放模式，组织督导员在投放高峰时段开展桶边督导，"
+            "引导居民按照《桐江区生活垃圾分类管理办法》（桐政规〔2023〕2号）落实分类投放责任，小区物业配合做好日常管理。",
+            "各小区张贴了“垃圾分类从我做起”",
+            "同时利用社区宣传栏开展宣传。",
+        ],
+        [
+            "下一步，我局将继续推广“分类通”手机应用程序，目前该APP已覆盖全部街道，居民可查询投放点位和积分，"
+            "注册用户达12.6万人，月活跃用户保持在4万人以上，后续还将增加预约上门回收等功能。"
+        ],
+    ]

@@ -35,6 +35,7 @@ _MAX_TITLE_LINE = 40
 _CONTINUING_END = frozenset("，,、《》“(（-—")
 _HEADING_CUT_END = frozenset("和与及或的、")
 _CLAUSE_END = frozenset("，,、")
+_INNER_CLOSERS = frozenset("”’)」』")  # close a quote or bracket mid-sentence as often as a paragraph
 _TITLE_END_WORDS = ("目的", "参与", "普及", "涉及")  # words that end on one of those and may end a title
 _ASIDE_PAIRS = (("“", "”"), ("《", "》"), ("(", ")"))  # folded: （ is (
 _FRAME_LINE = 20  # a heading line long enough to have been wrapped by the page width
@@ -150,17 +151,19 @@ def continues(a: Block, b: Block, width: int = 0, page_end: bool = False, tail: 
         return True  # no paragraph starts with a comma, a closing bracket or leader dots
     if _inline_list_cut(a, b, width) or _list_cut(a, end, b, width, tail):
         return True
-    if not end or end[-1] in L.CLOSING_PUNCT:
-        return False  # the upper line ends its sentence (`L.ends_open`)
+    if not end:
+        return False
     line = tail if tail >= 0 else len(a.folded.strip())  # a joined block is as full as its last line
     full = width > 0 and line >= width - _WIDTH_SLACK
+    if end[-1] in L.CLOSING_PUNCT and not (full and end[-1] in _INNER_CLOSERS):
+        return False  # the upper line ends its sentence (`L.ends_open`)
     if P.MEETING_PARTICULAR.match(a.folded) and not full and end[-1:] not in _CLAUSE_END:
         return False  # 参加：…负责同志 / 会议研究了…: a 纪要's particular ends at its line
     if not (full or _paragraph_like(a) or (page_end and (heading_of(a) is None or has_run_in_text(a)))):
         return False
     last = end[-1]
-    if not (last in _CONTINUING_END or last.isdigit() or "\u4e00" <= last <= "\u9fff"):
-        return False
+    if not (last in _CONTINUING_END or last.isdigit() or "\u4e00" <= last <= "\u9fff" or full):
+        return False  # a line the width filled was cut there whatever it ends on (50% / 2.6 / “…” / APP)
     return _may_continue(b, last in _CLAUSE_END)
 
 
