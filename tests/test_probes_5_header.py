@@ -1930,3 +1930,76 @@ def test_answer_and_co_handling_opinions_sent_as_letters_are_replies() -> None:
             recipients=["青石县交通运输局"],
             ref=("人大", "县", 19, 3, "14", "建议", None, []),
         )
+
+
+# --- batch 9 ---------------------------------------------------------------------------------------
+
+
+def test_a_county_cppcc_collective_proposal_by_a_sector_in_the_acknowledgement() -> None:
+    expect(
+        "关于县政协十届四次会议第0062号提案的答复\n"
+        "县政协农业界别：\n"
+        "县政协农业界别提出的《关于发展林下经济的提案》收悉，现答复如下：\n" + BODY + "青石县林业局\n2025年6月3日\n",
+        title="关于县政协十届四次会议第0062号提案的答复",
+        recipients=["县政协农业界别"],
+        ref=("政协", "县", 10, 4, "0062", "提案", "关于发展林下经济的提案", ["县政协农业界别"]),
+    )
+
+
+def test_a_result_label_of_the_solved_in_the_main_wording_with_a_town_letterhead() -> None:
+    expect(
+        "龙潭镇人民政府\n"
+        "龙政复〔2025〕3号\n"
+        "办理结果：基本解决\n"
+        "关于县十九届人大五次会议第27号建议的答复\n"
+        "龚某代表：\n"
+        "您提出的建议收悉，现答复如下：\n" + BODY + "龙潭镇人民政府\n2025年5月26日\n",
+        issuer="龙潭镇人民政府",
+        number=("龙政复〔2025〕3号", "龙政复", 2025, 3),
+        title="关于县十九届人大五次会议第27号建议的答复",
+        recipients=["龚某代表"],
+        metadata={"办理结果": "基本解决"},
+        category="A",
+        ref=("人大", "县", 19, 5, "27", "建议", None, []),
+    )
+
+
+def test_a_provincial_cppcc_proposal_answered_by_a_department_letter() -> None:
+    expect(
+        "江渚省教育厅\n"
+        "江教提函〔2025〕16号\n"
+        "关于省政协十三届三次会议第1357号提案答复的函\n"
+        "伍某某委员：\n"
+        "您提出的《关于加强县域职业教育的提案》收悉，现答复如下：\n" + BODY + "江渚省教育厅\n2025年6月20日\n",
+        issuer="江渚省教育厅",
+        number=("江教提函〔2025〕16号", "江教提函", 2025, 16),
+        title="关于省政协十三届三次会议第1357号提案答复的函",
+        recipients=["伍某某委员"],
+        ref=("政协", "省", 13, 3, "1357", "提案", "关于加强县域职业教育的提案", []),
+    )
+
+
+def test_a_not_disclosed_attribute_in_the_note_after_the_date() -> None:
+    expect(
+        "关于县十九届人大五次会议第28号建议的答复\n"
+        "龚某代表：\n"
+        "您提出的建议收悉，现答复如下：\n" + BODY + "龙潭镇人民政府\n2025年5月26日\n"
+        "（公开属性：不予公开）\n",
+        title="关于县十九届人大五次会议第28号建议的答复",
+        recipients=["龚某代表"],
+        disclosure="不予公开",
+        ref=("人大", "县", 19, 5, "28", "建议", None, []),
+    )
+
+
+def test_a_district_suggestion_answered_with_a_planned_result_in_a_corner_bracket() -> None:
+    expect(
+        "关于区五届人大三次会议第103号建议的答复\n"
+        "【列入计划解决】\n"
+        "闫某代表：\n"
+        "您提出的建议收悉，现答复如下：\n" + BODY + "南浦区教育局\n2025年6月2日\n",
+        title="关于区五届人大三次会议第103号建议的答复",
+        recipients=["闫某代表"],
+        category="B",
+        ref=("人大", "区", 5, 3, "103", "建议", None, []),
+    )
