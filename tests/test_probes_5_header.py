@@ -2003,3 +2003,20 @@ def test_a_district_suggestion_answered_with_a_planned_result_in_a_corner_bracke
         category="B",
         ref=("人大", "区", 5, 3, "103", "建议", None, []),
     )
+
+
+# --- batch 9's cause, on a new example --------------------------------------------------------------
+
+
+def test_a_category_wording_in_tortoise_shell_brackets_after_the_signature() -> None:
+    # cause: a category's wording alone on its line was read only bare or in round brackets
+    expect(
+        "关于区五届人大三次会议第104号建议的答复\n"
+        "闫某代表：\n"
+        "您提出的建议收悉，现答复如下：\n" + BODY + "南浦区教育局\n2025年6月2日\n"
+        "〔留作参考〕\n",
+        title="关于区五届人大三次会议第104号建议的答复",
+        recipients=["闫某代表"],
+        category="reference",
+        ref=("人大", "区", 5, 3, "104", "建议", None, []),
+    )

@@ -58,10 +58,10 @@ CATEGORY_NOTE = _lazy(rf"^{_OPEN}(?:此件|本件|本答复)?(?:为|属于?|系)
 CATEGORY_LEAD = _lazy(rf"^{_OPEN}[ ]{{0,2}}{_CATEGORY_LETTER}[ ]{{0,2}}类?[ ]{{0,2}}{_CLOSE}[ ]{{0,2}}")
 # A letter in brackets inside a page's title: …第39号建议办理情况（B）的函.
 CATEGORY_IN_TITLE = _lazy(rf"\({_CATEGORY_LETTER}类?\)")
-# The wording alone on a short line of its own (（解决采纳）, 列入计划解决): the category in words.
+# The wording alone on a short line of its own (（解决采纳）, 【列入计划解决】, 列入计划解决): the category in words.
 CATEGORY_WORD_LINE = _lazy(
-    r"^\(?(?:所提问题)?(?:已经?解决|基本解决|已?采纳|解决采纳|采纳解决|正在解决|列入(?:计划|规划)|逐步解决|拟解决"
-    r"|部分解决|留作参考|解释说明|暂不能解决|因条件限制暂不能解决)[\p{Han}]{0,6}\)?$"
+    r"^[(【〔\[]?(?:所提问题)?(?:已经?解决|基本解决|已?采纳|解决采纳|采纳解决|正在解决|列入(?:计划|规划)|逐步解决|拟解决"
+    r"|部分解决|留作参考|解释说明|暂不能解决|因条件限制暂不能解决)[\p{Han}]{0,6}[)】〕\]]?$"
 )
 DISCLOSURE_KEYS = (
     "公开属性",
