@@ -1,0 +1,431 @@
+"""Held-out check of round 5's accuracy fixes: each test shows one cause that a round-5 probe
+found, written anew from the cause list alone (other words, another organ or level, another
+layout), to see whether the fix reached the cause or only the probe's own words. Expected values
+are written by hand from the contract."""
+
+from __future__ import annotations
+
+import govdoc
+from tests.probing import checked
+
+
+def doc(*lines: str) -> govdoc.Document:
+    return checked("\n".join(lines))
+
+
+def ref(d: govdoc.Document) -> govdoc.ProposalRef:
+    r = d.header.responds_to
+    assert r is not None
+    return r
+
+
+def titles(d: govdoc.Document) -> list[tuple[int, str, int, str | None]]:
+    return [(s.level, s.style, s.ordinal, s.title) for s in d.iter_sections()]
+
+
+# ---------------------------------------------------------------- header
+
+
+def test_held_out_a_proposal_number_with_a_register_letter_in_the_title() -> None:
+    d = doc(
+        "关于县政协九届四次会议第2023-Z-015号提案的答复",
+        "张某某委员：",
+        "您提出的关于加强乡村道路养护的提案收悉。现答复如下：",
+        "我局已将乡村道路养护纳入年度计划。",
+        "特此答复。",
+        "某县交通运输局",
+        "2023年6月20日",
+    )
+    r = ref(d)
+    assert (r.body, r.level, r.term, r.session, r.number, r.kind) == (
+        "政协",
+        "县",
+        9,
+        4,
+        "2023-Z-015",
+        "提案",
+    )
+
+
+def test_held_out_several_deputies_named_before_a_count_in_the_acknowledgement() -> None:
+    d = doc(
+        "关于市十六届人大二次会议第208号建议的答复",
+        "",
+        "钱某、孙某某、周某等4位代表：",
+        "    你们提出的《关于规范校外培训机构的建议》收悉，现答复如下：",
+        "    市教育局已会同有关部门开展专项治理。",
+        "    感谢你们对教育工作的关心。",
+        "",
+        "某市教育局",
+        "2024年5月30日",
+    )
+    assert list(ref(d).proposers) == ["钱某", "孙某某", "周某"]
+
+
+def test_held_out_the_handling_unit_under_its_table_label_is_the_issuer() -> None:
+    d = doc(
+        "索引号：11010200-2024-00123",
+        "办复单位：某区民政局",
+        "成文日期：2024-06-11",
+        "关于区政协十四届三次会议第0321号提案的答复",
+        "李某委员：",
+        "您提出的关于发展社区食堂的提案收悉。现答复如下：",
+        "我局已在全区建成社区食堂十二家。",
+        "特此答复。",
+    )
+    assert d.header.issuer == "某区民政局"
+
+
+def test_held_out_a_party_note_in_brackets_after_the_proposer_is_no_part_of_the_name() -> None:
+    d = doc(
+        "关于市政协十三届二次会议第1130号提案的答复",
+        "提案人：吴某某（民进会员）",
+        "吴某某委员：",
+        "您提出的关于加强非遗保护的提案收悉。现答复如下：",
+        "我局已建立非遗项目名录。",
+        "特此答复。",
+        "某市文化和旅游局",
+        "2024年7月2日",
+    )
+    assert list(ref(d).proposers) == ["吴某某"]
+
+
+def test_held_out_the_number_before_a_quoted_title_in_the_acknowledgement() -> None:
+    d = doc(
+        "某市交通运输局",
+        "对市政协提案的答复",
+        "陈某委员：",
+        "　　你提出的第2117号《关于优化中心城区公交线网的提案》收悉。经研究，现答复如下：",
+        "　　我局已优化调整公交线路九条。",
+        "　　特此答复。",
+        "某市交通运输局",
+        "2024年6月5日",
+    )
+    r = ref(d)
+    assert r.number == "2117"
+    assert r.title == "关于优化中心城区公交线网的提案"
+
+
+def test_held_out_a_dotted_name_with_a_deputy_role_is_the_proposer() -> None:
+    d = doc(
+        "关于自治区人大十四届二次会议第57号建议的答复",
+        "热依拉·买买提代表：",
+        "热依拉·买买提代表提出的《关于加强牧区饮水安全的建议》收悉。现答复如下：",
+        "我厅已安排专项资金用于牧区饮水工程。",
+        "特此答复。",
+        "某自治区水利厅",
+        "2024年6月18日",
+    )
+    assert list(ref(d).proposers) == ["热依拉·买买提"]
+
+
+def test_held_out_a_member_named_after_guanyu_dui_with_no_meeting() -> None:
+    d = doc(
+        "关于对孙某某委员提出的第3120号提案的答复",
+        "孙某某委员：",
+        "您提出的提案收悉。现答复如下：",
+        "我委已将相关内容纳入规划。",
+        "特此答复。",
+        "某市发展和改革委员会",
+        "2024年5月8日",
+    )
+    r = ref(d)
+    assert r.number == "3120"
+    assert list(r.proposers) == ["孙某某"]
+    assert r.title is None
+
+
+def test_held_out_a_co_handling_opinion_letter_without_de_is_a_reply() -> None:
+    d = doc(
+        "关于市人大十五届三次会议第066号建议的协办意见函",
+        "市住房和城乡建设局：",
+        "你局转来的第066号建议收悉。经研究，我局提出如下协办意见：",
+        "我局将配合做好老旧小区消防设施改造。",
+        "以上意见，供参考。",
+        "某市消防救援支队",
+        "2024年4月9日",
+    )
+    assert d.kind == "reply"
+
+
+def test_held_out_a_state_label_whose_value_is_a_category_wording() -> None:
+    d = doc(
+        "解决情况：正在解决",
+        "公开属性：主动公开",
+        "关于县政协十一届二次会议第27号提案的答复",
+        "赵某委员：",
+        "您提出的关于改善城区停车条件的提案收悉。现答复如下：",
+        "县城新增停车泊位正在建设中。",
+        "特此答复。",
+        "某县住房和城乡建设局",
+        "2024年6月1日",
+    )
+    assert d.header.handling_result == "B"
+
+
+def test_held_out_a_title_wrapped_right_before_the_book_title_it_quotes() -> None:
+    d = doc(
+        "关于对市人大十五届三次会议第76号",
+        "《关于改善老城区停车难的建议》的答复",
+        "",
+        "郑某代表：",
+        "您提出的建议收悉。现答复如下：",
+        "我局已在老城区增设停车泊位三百个。",
+        "特此答复。",
+        "某市城市管理局",
+        "2024年7月10日",
+    )
+    assert d.header.title == "关于对市人大十五届三次会议第76号《关于改善老城区停车难的建议》的答复"
+
+
+# ---------------------------------------------------------------- trailer
+
+_REPLY_HEAD = (
+    "关于县政协十届三次会议第45号提案的答复",
+    "王某委员：",
+    "您提出的关于加强农村供水的提案收悉。现答复如下：",
+    "我局已完成十个村的管网改造。",
+)
+
+
+def test_held_out_a_time_in_hours_and_minutes_after_the_date() -> None:
+    d = doc(*_REPLY_HEAD, "特此答复。", "某县水利局", "2024年6月3日上午10点30分")
+    assert d.signature is not None
+    assert list(d.signature.issuers) == ["某县水利局"]
+    assert d.signature.date == "2024-06-03"
+
+
+def test_held_out_a_cc_list_wrapped_inside_an_organ_name_before_its_ending() -> None:
+    d = doc(
+        *_REPLY_HEAD,
+        "特此答复。",
+        "某县水利局",
+        "2024年6月3日",
+        "抄送：县委办公室，县自然资源和规划",
+        "局，县财政局。",
+    )
+    assert d.imprint is not None
+    assert list(d.imprint.cc) == ["县委办公室", "县自然资源和规划局", "县财政局"]
+
+
+def test_held_out_thanks_before_a_han_fu_formula_run_on_after_the_last_sentence() -> None:
+    d = doc(
+        *_REPLY_HEAD[:3],
+        "我局已完成十个村的管网改造，明年将继续推进。再次感谢您对水利工作的关心！特此函复。",
+        "某县水利局",
+        "2024年6月3日",
+    )
+    assert d.closing is not None
+    assert d.closing.text == "再次感谢您对水利工作的关心！特此函复。"
+
+
+def test_held_out_a_date_repeated_under_each_of_two_joint_organs() -> None:
+    d = doc(
+        *_REPLY_HEAD,
+        "特此答复。",
+        "某县教育局　　　　　　某县财政局",
+        "2024年8月1日　　　　　2024年8月1日",
+    )
+    assert d.signature is not None
+    assert list(d.signature.issuers) == ["某县教育局", "某县财政局"]
+    assert d.signature.date == "2024-08-01"
+
+
+def test_held_out_a_contact_note_in_brackets_glued_to_the_date() -> None:
+    d = doc(
+        *_REPLY_HEAD,
+        "特此答复。",
+        "某县水利局",
+        "2024年9月2日（联系人：孙某；联系电话：0731-55551234）",
+    )
+    assert d.signature is not None
+    assert d.signature.date == "2024-09-02"
+    assert d.contact is not None
+    assert d.contact.name == "孙某"
+    assert list(d.contact.phones) == ["0731-55551234"]
+
+
+def test_held_out_a_signer_cell_after_other_cells_on_a_trailer_line() -> None:
+    d = doc(
+        *_REPLY_HEAD,
+        "特此答复。",
+        "某县水利局",
+        "2024年6月3日",
+        "承办人：李某　　核稿人：张某　　签发人：王某某",
+    )
+    assert d.header.signer == "王某某"
+
+
+def test_held_out_a_lead_note_after_the_first_of_two_joint_organs() -> None:
+    d = doc(
+        *_REPLY_HEAD,
+        "特此答复。",
+        "某县水利局（牵头）",
+        "某县农业农村局（配合）",
+        "2024年6月3日",
+    )
+    assert d.signature is not None
+    assert list(d.signature.issuers) == ["某县水利局", "某县农业农村局"]
+
+
+def test_held_out_a_note_in_tortoise_shell_brackets_gives_the_disclosure() -> None:
+    d = doc(
+        *_REPLY_HEAD,
+        "特此答复。",
+        "某县水利局",
+        "2024年6月3日",
+        "〔此件不予公开〕",
+    )
+    assert d.header.disclosure == "不予公开"
+
+
+def test_held_out_a_co_handling_formula_with_your_unit_is_the_closing() -> None:
+    d = doc(
+        "关于市政协十三届二次会议第0588号提案的会办意见",
+        "市教育局：",
+        "你局转来的提案收悉。经研究，现提出会办意见如下：",
+        "我局将配合做好校园周边交通秩序整治。",
+        "以上会办意见，供你局参考。",
+        "某市公安局交通警察支队",
+        "2024年4月12日",
+    )
+    assert d.closing is not None
+    assert d.closing.text == "以上会办意见，供你局参考。"
+
+
+def test_held_out_a_print_line_with_its_date_and_yinfa_in_brackets() -> None:
+    d = doc(
+        *_REPLY_HEAD,
+        "特此答复。",
+        "某县水利局",
+        "2024年6月3日",
+        "抄送：县政协提案委。",
+        "某县水利局办公室　　（2024年6月4日印发）",
+    )
+    assert d.imprint is not None
+    assert d.imprint.printed_by == "某县水利局办公室"
+    assert d.imprint.printed_on == "2024-06-04"
+
+
+# ---------------------------------------------------------------- structure
+
+_BODY_HEAD = (
+    "关于市政协十三届二次会议第0420号提案的答复",
+    "刘某委员：",
+    "您提出的关于加强社区养老服务的提案收悉。现答复如下：",
+)
+
+
+def test_held_out_ideographs_set_off_from_their_titles_by_an_ideographic_space() -> None:
+    d = doc(
+        *_BODY_HEAD,
+        "一　工作进展",
+        "全市已建成社区养老服务站八十个。",
+        "二　存在问题",
+        "部分站点运营资金不足。",
+        "三　下一步打算",
+        "我局将加大财政支持力度。",
+        "特此答复。",
+    )
+    assert [(lv, st, o, t) for lv, st, o, t in titles(d)] == [
+        (1, "cn", 1, "工作进展"),
+        (1, "cn", 2, "存在问题"),
+        (1, "cn", 3, "下一步打算"),
+    ]
+
+
+def test_held_out_a_pair_of_quarters_opening_a_line_is_no_heading() -> None:
+    d = doc(
+        *_BODY_HEAD,
+        "一、工作进展",
+        "今年上半年新建站点二十个。",
+        "三、四季度将再建站点三十个，重点覆盖老旧小区。",
+        "二、下一步打算",
+        "我局将加大财政支持力度。",
+        "特此答复。",
+    )
+    assert titles(d) == [(1, "cn", 1, "工作进展"), (1, "cn", 2, "下一步打算")]
+
+
+def test_held_out_a_first_member_after_a_squadron_name() -> None:
+    d = doc(
+        *_BODY_HEAD,
+        "各中队一是加强夜间巡查；二是及时处置占道经营。",
+        "特此答复。",
+    )
+    items = [it for p in d.preamble for it in p.items]
+    assert [(i.marker, i.lead) for i in items] == [("一是", "加强夜间巡查"), ("二是", "及时处置占道经营")]
+
+
+def test_held_out_a_turn_in_shuoming_ruxia_with_the_first_heading_on_the_line() -> None:
+    d = doc(
+        "关于市政协十三届二次会议第0420号提案的答复",
+        "刘某委员：",
+        "您提出的关于加强社区养老服务的提案收悉。经认真研究，现将办理情况说明如下：一、基本情况",
+        "全市已建成社区养老服务站八十个。",
+        "二、下一步打算",
+        "我局将加大财政支持力度。",
+        "特此答复。",
+    )
+    assert titles(d) == [(1, "cn", 1, "基本情况"), (1, "cn", 2, "下一步打算")]
+
+
+def test_held_out_an_article_cited_at_a_line_start_is_no_article_section() -> None:
+    d = doc(
+        *_BODY_HEAD,
+        "根据《某市养老服务条例》，",
+        "第二十条明确，街道应当设置综合养老服务中心。我局已督促各街道落实。",
+        "特此答复。",
+    )
+    assert titles(d) == []
+
+
+def test_held_out_a_heading_wrapped_inside_an_open_title_mark() -> None:
+    d = doc(
+        *_BODY_HEAD,
+        "一、关于《某市居家养老服务",
+        "条例》的宣传",
+        "我局通过社区讲座宣传条例。",
+        "二、关于资金保障",
+        "市财政每年安排专项资金。",
+        "特此答复。",
+    )
+    assert titles(d) == [
+        (1, "cn", 1, "关于《某市居家养老服务条例》的宣传"),
+        (1, "cn", 2, "关于资金保障"),
+    ]
+
+
+def test_held_out_a_long_guanyu_heading_wrapped_before_its_de_frame() -> None:
+    d = doc(
+        *_BODY_HEAD,
+        "一、关于推进老旧小区改造与完善社区公共服务设施配套建设",
+        "的情况",
+        "今年已完成改造小区十五个。",
+        "二、关于资金保障",
+        "市财政每年安排专项资金。",
+        "特此答复。",
+    )
+    assert titles(d) == [
+        (1, "cn", 1, "关于推进老旧小区改造与完善社区公共服务设施配套建设的情况"),
+        (1, "cn", 2, "关于资金保障"),
+    ]
+
+
+def test_held_out_an_attachment_label_with_its_title_over_its_first_heading() -> None:
+    d = doc(
+        *_BODY_HEAD,
+        "一、工作进展",
+        "全市已建成社区养老服务站八十个。",
+        "二、下一步打算",
+        "我局将加大财政支持力度。",
+        "特此答复。",
+        "某市民政局",
+        "2024年6月12日",
+        "附件2：社区养老服务站建设标准",
+        "一、选址要求",
+        "站点应设在交通便利处。",
+        "二、面积要求",
+        "建筑面积不少于二百平方米。",
+    )
+    assert titles(d) == [(1, "cn", 1, "工作进展"), (1, "cn", 2, "下一步打算")]
