@@ -42,3 +42,41 @@ def test_thanks_after_courtesy_or_a_statement_still_close_a_reply() -> None:
         )
         assert doc.closing is not None and doc.closing.text == closing, closing
         assert doc.preamble[-1].text == "今年我局为辖区12所小学新建了室内运动场。", closing
+
+
+def test_joint_organs_with_different_dates_take_the_last_signers_date_with_a_warning() -> None:
+    # GB/T 9704: a joint document carries the date of its last signer; the other date printed is
+    # said in a warning, not dropped
+    doc = govdoc.parse_text(
+        "关于联合开展校园周边食品安全检查的通知\n"
+        "各街道办事处：\n"
+        "为保障学生饮食安全，决定于2025年4月联合开展校园周边食品安全检查。\n"
+        "特此通知。\n"
+        "某区教育局　　　　某区市场监督管理局\n"
+        "2025年3月11日　　　　2025年3月14日\n"
+    )
+    assert doc.closing is not None and doc.closing.text == "特此通知。"
+    assert doc.signature is not None
+    assert doc.signature.issuers == ("某区教育局", "某区市场监督管理局")
+    assert (doc.signature.date, doc.signature.date_text) == ("2025-03-14", "2025年3月14日")
+    assert [w.code for w in doc.warnings] == ["date-unparsed"]
+    span = doc.warnings[0].span
+    assert span is not None and doc.text[span.start : span.end] == "2025年3月11日"
+    # the same date repeated under each organ is one date, with no warning
+    same = govdoc.parse_text(
+        "关于联合开展校园周边食品安全检查的通知\n各街道办事处：\n现将有关事项通知如下。\n特此通知。\n"
+        "某区教育局　　　　某区市场监督管理局\n2025年3月14日　　　　2025年3月14日\n"
+    )
+    assert same.signature is not None and same.signature.date == "2025-03-14"
+    assert same.warnings == ()
+
+
+def test_joint_dates_in_numerals_side_by_side_read_the_last() -> None:
+    doc = govdoc.parse_text(
+        "关于加强汛期值班的通知\n各乡镇：\n请各乡镇加强汛期值班。\n特此通知。\n"
+        "某县应急管理局　　某县水利局\n"
+        "二〇二五年五月六日　　二〇二五年五月九日\n"
+    )
+    assert doc.signature is not None and doc.signature.issuers == ("某县应急管理局", "某县水利局")
+    assert (doc.signature.date, doc.signature.date_text) == ("2025-05-09", "二〇二五年五月九日")
+    assert [w.code for w in doc.warnings] == ["date-unparsed"]

@@ -18,6 +18,10 @@ DATE_LINE = _lazy(rf"^(?P<date>{DATE.pattern})$")
 # A joint 落款 that prints the 成文日期 under each organ side by side (2024年5月6日    2024年5月6日): one
 # date. Numeral dates come glued (…五月六日二〇二四年…): the gap between two CJK characters is gone.
 REPEATED_DATE_LINE = _lazy(rf"^(?P<date>{DATE.pattern})(?:[ \t]{{0,40}}(?P=date)){{1,3}}$")
+# Joint organs that each print their own date under their name (2024年5月6日    2024年5月8日): GB/T 9704
+# gives a joint document its last signer's date, the last of them.
+# (`last` is the last date's group: a repeated group keeps its last capture)
+DATES_SIDE_BY_SIDE = _lazy(rf"^(?:{DATE.pattern})(?:[ \t]{{0,40}}(?P<last>{DATE.pattern})){{1,3}}$")
 ORGAN_DATE_LINE = _lazy(rf"^(?P<organ>[^\n:]{{2,60}}?)[ ]{{0,40}}(?P<date>{DATE.pattern})$")
 # A labelled 落款, as reply forms print it: the signing organ after 答复单位： (主办单位：/会办单位： for a
 # joint reply) and the date after 答复时间：/答复日期：/签发日期：, on two lines or on one. 成文日期 is left

@@ -263,7 +263,7 @@ def date_class(b: Block) -> int:
     if b.folded[-1:] in _NO_TAIL_END:
         return 0  # a sentence's stop ends no date, clock or tail (most lines): nothing to match
     end = date_end(b)
-    found = DATE_LINE if _date_line(b.folded, end) else 0
+    found = DATE_LINE if _date_line(b.folded, end) or last_date_at(b) else 0
     if _organ_date_line(b.folded, end):
         found |= ORGAN_DATE
     f = b.folded
@@ -273,6 +273,20 @@ def date_class(b: Block) -> int:
     elif f.startswith(_SIGNATURE_LABEL_STARTS) and P.LABELLED_DATE_LINE.match(f, 0, end):
         found |= LABELLED_DATE
     return found
+
+
+_MAX_DATES_LINE = 4 * 24 + 3 * 40
+
+
+@per_line
+def last_date_at(b: Block) -> int:
+    """Where the last date starts on a line of joint organs' different dates side by side
+    (2024年5月6日    2024年5月8日), or 0 for any other line: the 落款's date is the last signer's."""
+    f = b.folded.rstrip(CELL_EDGE)
+    if f[-1:] not in _DATE_END or len(f) > _MAX_DATES_LINE or (f.count("年") < 2 and " " not in f):
+        return 0
+    m = P.DATES_SIDE_BY_SIDE.match(f)
+    return m.start("last") if m and date_end(b) >= m.end() else 0  # the same date repeated is one (date_end)
 
 
 def _date_line(folded: str, end: int) -> bool:

@@ -135,6 +135,9 @@ def _without_seal(part: str) -> str:
     return part[: m.start()] if m else part
 
 
+_OTHER_DATES_MESSAGE = "联合署名下日期不同，取最后一个 (joint signers printed different dates: the last is the date)"
+
+
 def signature(state: State) -> None:
     """Signing organ(s) and date from the 落款 block(s); an undated or organless one is a warning."""
     date_block = state.signature_date
@@ -163,7 +166,10 @@ def signature(state: State) -> None:
     known = _known_organs(state)
     # an organ named twice (a seal's ring text read as a line over the name) signs once
     issuers = list(dict.fromkeys(part for name in found_organs for part in _split_joint(name, known)))
-    found = find_date(date_block.text[start:end])
+    last = L.last_date_at(date_block) if not start else 0
+    if last:  # joint organs' own dates side by side: the last signer's is the document's (GB/T 9704)
+        state.warn("date-unparsed", _OTHER_DATES_MESSAGE, date_block, 0, len(date_block.text[:last].rstrip()))
+    found = find_date(date_block.text[start + last : end])
     if found is None or found[0] is None:
         state.warn(
             "date-unparsed",
@@ -174,7 +180,7 @@ def signature(state: State) -> None:
         )
     if not issuers:
         state.warn("field-missing", "未找到落款的发文机关署名 (the signature names no organ)", date_block, 0, 0)
-    as_written = date_block.text[flat.start("date") if flat else 0 : end].strip(L.CELL_EDGE)
+    as_written = date_block.text[flat.start("date") if flat else last : end].strip(L.CELL_EDGE)
     date, date_text = (found[0], found[1]) if found else (None, as_written)
     organ_lines = [date_block] if start else [*state.signature_organs, date_block]
     state.signature = Signature(
@@ -182,7 +188,7 @@ def signature(state: State) -> None:
         date,
         date_text,
         issuers_spans=S.each_inside(state, organ_lines, issuers),
-        date_span=S.inside(state, [date_block], date_text, start)
+        date_span=S.inside(state, [date_block], date_text, start + last)
         or (S.in_last_paragraph(state, date_text) if start and date_block.start < 0 else None),
     )
 
