@@ -247,3 +247,47 @@ def test_the_spaces_the_style_pass_skips_are_the_ones_the_run_loop_skips() -> No
 
     differ = [hex(c) for c in range(0x10000) if bool(_SPACES.fullmatch(chr(c))) != chr(c).isspace()]
     assert differ == []
+
+
+def test_the_render_mode_is_asked_once_per_text_object_and_its_boldness_once_per_look() -> None:
+    """Fake bold (text render mode 2) costs one PDFium call per text object, not per character,
+    and whether a mode makes a look bold is worked out with the look, once per combination."""
+    import pypdfium2
+    import pypdfium2.raw as raw
+
+    from govdoc.readers import pdf_chars
+
+    pdf = need_shared(SHARED / "fixtures" / "putuo-office.pdf")  # draws its items' leads in mode 2
+    document = pypdfium2.PdfDocument(pdf.read_bytes())
+    asked: list[int] = []
+    looks: list[object] = []
+    try:
+        with pdf_chars.PDFIUM_LOCK:
+            runs = pdf_chars._Runs()
+            real_mode, real_style = runs.render_mode, runs.style
+
+            def counted_mode(obj: int) -> int:
+                asked.append(obj)
+                return int(real_mode(obj))
+
+            def counted_style(*args: Any) -> Any:
+                looks.append(args[2])
+                return real_style(*args)
+
+            runs.render_mode, runs.style = counted_mode, counted_style
+            glyphs = _page_glyphs(runs, document, 1)
+            page = document[1]
+            textpage = page.get_textpage()
+            text = textpage.get_text_range()
+            objects = [raw.FPDFText_GetTextObject(textpage, i) for i in range(len(text))]
+            owners = [
+                raw.ctypes.addressof(o.contents) for o, ch in zip(objects, text, strict=True) if o and not ch.isspace()
+            ]
+            textpage.close()
+            page.close()
+    finally:
+        document.close()
+    objects_read = [o for k, o in enumerate(owners) if k == 0 or o != owners[k - 1]]  # the page loaded afresh
+    assert len(asked) == len(objects_read) < len(text) // 2
+    assert len(looks) == len(set(looks)) < len(asked) // 5  # each combination's look worked out once
+    assert any(g.bold for g in glyphs) and not all(g.bold for g in glyphs)

@@ -107,9 +107,9 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
 
 Look = tuple[str, bool, float, bool]  # what a glyph carries of its style: font, red, size, bold
 Style = tuple[Look, float]  # and how far the baseline stands above the loose box's bottom
-# a text object's font handle, fill colour, size, and whether it is filled and stroked (a word
-# processor's "fake bold" for a face with no bold of its own: text render mode 2, or 6 with clipping)
-Key = tuple[int, tuple[int, int, int] | None, float, bool]
+# a text object's font handle, fill colour, size and text render mode: filled and stroked (2, or 6
+# with clipping) is a word processor's "fake bold" for a face with no bold of its own
+Key = tuple[int, tuple[int, int, int] | None, float, int]
 _FILL_AND_STROKE = (2, 6)
 CHUNK = 1024  # text objects whose fill colours are asked in one pass (bounds the buffer and its references)
 
@@ -194,7 +194,7 @@ class _Runs:
         font = _font_name(self.buffer.value.decode("utf-8", "replace"))
         rgb = key[1]
         red = rgb is not None and is_red((rgb[0] / 255, rgb[1] / 255, rgb[2] / 255))
-        look = (font, red, key[2], key[3] or bold_font(font))
+        look = (font, red, key[2], key[3] in _FILL_AND_STROKE or bold_font(font))
         # the loose box's bottom sits a fixed depth below the baseline for one font at one size
         style = self.known[key] = (self.looks.setdefault(look, look), self.y.value - bottom)
         return style
@@ -226,8 +226,9 @@ class _Runs:
         if None in fonts:  # no font: a style of its own too
             fonts = [-i - 1 if f is None else f for i, f in zip(starts, fonts, strict=True)]
         sizes = list(map(self.font_size, repeat(page, len(starts)), starts))
+        # the render mode goes into the key as it is: whether it makes the text bold is decided once
+        # per combination (`style`), not once per text object
         modes = [self.render_mode(o) if o > 0 else 0 for o in owners] if orphans else map(self.render_mode, owners)
-        stroked = [mode in _FILL_AND_STROKE for mode in modes]
         colours: list[tuple[int, int, int] | None] = []
         channels = self.channels
         for c in range(0, len(starts), CHUNK):
@@ -240,7 +241,7 @@ class _Runs:
             if 0 in ok:
                 rgb = [colour if known else None for colour, known in zip(rgb, ok, strict=True)]
             colours += rgb
-        keys = list(zip(fonts, colours, sizes, stroked, strict=True))
+        keys = list(zip(fonts, colours, sizes, modes, strict=True))
         for key, i in dict(zip(reversed(keys), reversed(starts), strict=True)).items():  # where each is first met
             self.style(page, i, key, bottoms[i])
         return list(map(self.known.__getitem__, keys))
