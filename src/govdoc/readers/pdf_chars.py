@@ -242,9 +242,14 @@ class _Runs:
                 rgb = [colour if known else None for colour, known in zip(rgb, ok, strict=True)]
             colours += rgb
         keys = list(zip(fonts, colours, sizes, modes, strict=True))
-        for key, i in dict(zip(reversed(keys), reversed(starts), strict=True)).items():  # where each is first met
-            self.style(page, i, key, bottoms[i])
-        return list(map(self.known.__getitem__, keys))
+        # each object's key hashed once: the place where its combination is first met (setdefault
+        # keeps the first), and each combination's style worked out there, into a table by place
+        places: dict[Key, int] = {}
+        first_met: list[int] = list(map(places.setdefault, keys, range(len(keys))))
+        table: list[Any] = [None] * len(keys)
+        for k in set(first_met):
+            table[k] = self.style(page, starts[k], keys[k], bottoms[starts[k]])
+        return list(map(table.__getitem__, first_met))
 
     def read(self, handle: Any, text: str, height: float, glyphs: list[Glyph]) -> None:
         """One page's runs, appended to `glyphs`.
