@@ -742,3 +742,39 @@ def test_a_line_the_wrap_width_filled_runs_on_whatever_it_ends_on() -> None:
             "注册用户达12.6万人，月活跃用户保持在4万人以上，后续还将增加预约上门回收等功能。"
         ],
     ]
+
+
+INDENTED_SHORT_PARAGRAPHS = """关于县人大代表第19号建议的答复
+赵明远代表：
+　　您提出的关于改造城西农贸市场的建议收悉，现答
+复如下：
+　　一、改造进展
+　　城西农贸市场改造工程已完成主体施工，整体进度
+已超过计划的八成，室内装修和消防改造正同步推进，
+冷链区和停车场正抓紧建设，将统一使用“城西鲜市”
+品牌开展经营，预计年底交付使用。
+　　二、下一步工作
+　　我局将督促施工单位加快进度，同时做好商户回迁
+安置工作，商户可通过县政务平台的“商务通”APP
+办理回迁登记手续。
+　　此复。
+城关县商务局
+2024年7月1日
+"""
+
+
+def test_an_indented_text_wrapped_at_one_width_is_known_by_both_line_lengths() -> None:
+    """A PDF's text layer whose paragraphs open with a 全角 indent: each first line holds two
+    characters fewer than the lines under it, so the lines the width cut pile up at two lengths; in a
+    reply of short paragraphs neither length alone is frequent enough, both together show the width,
+    and a full line ending on a closing quote or a Latin word runs on."""
+    doc = checked(INDENTED_SHORT_PARAGRAPHS)
+    assert [p.text for p in doc.preamble] == ["您提出的关于改造城西农贸市场的建议收悉，现答复如下："]
+    assert [[p.text for p in s.paragraphs] for s in doc.sections] == [
+        [
+            "城西农贸市场改造工程已完成主体施工，整体进度已超过计划的八成，室内装修和消防改造正同步推进，"
+            "冷链区和停车场正抓紧建设，将统一使用“城西鲜市”品牌开展经营，预计年底交付使用。"
+        ],
+        ["我局将督促施工单位加快进度，同时做好商户回迁安置工作，商户可通过县政务平台的“商务通”APP办理回迁登记手续。"],
+    ]
+    assert doc.closing is not None and doc.closing.text == "此复。"

@@ -228,9 +228,11 @@ def wrap_width(blocks: list[Block]) -> int:
             lengths[length] = lengths.get(length, 0) + 1
     if not lengths:
         return 0
-    width, n = max(lengths.items(), key=_count)  # the first length seen of the most frequent, as most_common
-    cut = sum(lengths.get(w, 0) for w in range(width - _WIDTH_SLACK, width + 1))
-    if width < _MIN_WRAP_WIDTH or n < _MIN_WRAPPED_LINES or cut * 2 < sum(lengths.values()):
+    width = max(lengths.items(), key=_count)[0]  # the first length seen of the most frequent, as most_common
+    # a paragraph's first line lost its indent (two 全角 spaces) to the width: the cut lines of a
+    # text whose paragraphs are indented pile up at two lengths, both counted
+    cut = sum(lengths.get(w, 0) for w in range(width - _WIDTH_SLACK, width + _WIDTH_SLACK + 1))
+    if width < _MIN_WRAP_WIDTH or cut < _MIN_WRAPPED_LINES or cut * 2 < sum(lengths.values()):
         return 0
     return width
 
