@@ -1919,3 +1919,17 @@ def test_a_date_line_ending_on_a_lone_day_digit_is_no_sure_date() -> None:
     for line, iso in (("2024年5月30", "2024-05-30"), ("2024年5月7", "2024-05-07"), ("2024年5月3H", "2024-05-03")):
         doc = signed(line)
         assert doc.signature is not None and doc.signature.date == iso, line
+
+
+def test_zero_width_characters_inside_a_text_line_leave_no_trace() -> None:
+    # review: bb40621 and be5490e drop zero-width characters in HTML and Word only; a .txt copied
+    # from a web page kept them inside its lines, so 一、\u200b托育服务现状 had that title and a
+    # formula with a word joiner inside (特此\u2060通知) was no closing
+    doc = govdoc.parse_text(
+        "关于做好托育服务工作的通知\n各街道：\n现将有关事项通知如下：\n一、\u200b托育服务现状\n"
+        "我区现有托育机构12家，\u200b\u200b运行良好。\n二、下一步工作\n继续推进。\n特此\u2060通知。\n"
+        "某区卫生健康局\n2024年5月6日\n"
+    )
+    assert [s.title for s in doc.sections] == ["托育服务现状", "下一步工作"]
+    assert not any(c in doc.text for c in "\u200b\u2060\ufeff")
+    assert doc.closing is not None and doc.closing.text == "特此通知。"

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import regex
 
 from govdoc.blocks import NO_HINTS, Block, Hints, Origin
-from govdoc.charclass import EDGE_SPACE
+from govdoc.charclass import EDGE_SPACE, ZERO_WIDTH, ZERO_WIDTH_CHARS
 from govdoc.errors import EmptyDocumentError, EncodingUndetectedError, UnsupportedFormatError
 from govdoc.fold import fold
 from govdoc.limits import DEFAULT_LIMITS, Limits
@@ -198,6 +198,7 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     # (most) skips their six tests on every line.
     inline = any(mark in text for mark in _INLINE_MARKS)
     form_feeds = "\f" in text
+    zero_width = any(c in text for c in ZERO_WIDTH_CHARS)  # dropped inside a line (the edges strip them)
     blocks: list[Block] = []
     most = limits.blocks
     blank = False
@@ -231,6 +232,10 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         for offset, line in pieces:
             start = line_start + offset
             original = line
+            if zero_width and ZERO_WIDTH.search(line):
+                line = ZERO_WIDTH.sub("", line)  # a web page's, pasted: before a 一、 title it would hide the marker
+                if not line:
+                    continue
             hints = NO_HINTS
             if line[0] in _MD_PREFIX_CHARS:
                 # The prefix is kept as a hint: a rule may find it was a page number's dash ("- 3 -").

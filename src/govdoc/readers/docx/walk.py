@@ -11,9 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-import regex
-
 from govdoc.blocks import Block, Hints, Origin
+from govdoc.charclass import ZERO_WIDTH
 from govdoc.readers.builder import LineBuilder
 from govdoc.readers.docx.names import MC, R, w
 from govdoc.readers.docx.numbering import Numbering
@@ -22,7 +21,6 @@ from govdoc.readers.docx.styles import Styles, font_and_size, on
 from govdoc.readers.docx.symbols import symbol_text
 from govdoc.readers.docx.values import word_int
 
-_ZERO_WIDTH = regex.compile(r"[\u200b\u2060\ufeff]+")  # zero-width space, word joiner, a BOM mid-text
 _SKIP_IN_RUN = {w("delText"), w("instrText"), w("rPr"), w("lastRenderedPageBreak"), w("fldChar")}
 _CONTAINERS_IN_P = {
     w("hyperlink"),
@@ -184,8 +182,8 @@ class Walker:
                 continue
             if tag == w("t"):
                 text = child.text or ""
-                if _ZERO_WIDTH.search(text):  # pasted from a web page: invisible, and before a 一、 title it hides it
-                    text = _ZERO_WIDTH.sub("", text)
+                if ZERO_WIDTH.search(text):  # pasted from a web page: invisible, and before a 一、 title it hides it
+                    text = ZERO_WIDTH.sub("", text)
                 lines[-1].add_run(text, bool(bold), font, size)
             elif tag == w("tab") or tag == w("ptab"):
                 lines[-1].add_run("\t", False, font, size)

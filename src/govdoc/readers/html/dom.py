@@ -82,9 +82,6 @@ CONTENT_NAME = regex.compile(
     regex.I,
 )
 HTML_SPACE = regex.compile(r"[ \t\n\r\f]+")
-# Zero-width characters an editor leaves in a page (&#8203;, a BOM pasted mid-text, the word
-# joiner): they show nothing, and kept after a 一、 they would open the section's title.
-ZERO_WIDTH = regex.compile(r"[\u200b\u2060\ufeff]+")
 
 
 def node_key(node: object) -> int:

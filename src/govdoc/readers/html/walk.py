@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import regex
 
 from govdoc.blocks import Block, Hints, Origin
+from govdoc.charclass import ZERO_WIDTH
 from govdoc.readers.builder import LineBuilder
 from govdoc.readers.html.dom import (
     BLOCK,
@@ -15,7 +16,6 @@ from govdoc.readers.html.dom import (
     CONTENT_NAME,
     HTML_SPACE,
     SKIP,
-    ZERO_WIDTH,
     Paths,
     attr,
     children,
