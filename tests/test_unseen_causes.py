@@ -1933,3 +1933,19 @@ def test_zero_width_characters_inside_a_text_line_leave_no_trace() -> None:
     assert [s.title for s in doc.sections] == ["托育服务现状", "下一步工作"]
     assert not any(c in doc.text for c in "\u200b\u2060\ufeff")
     assert doc.closing is not None and doc.closing.text == "特此通知。"
+
+
+def test_ocr_look_alike_repairs_leave_a_heading_numeral_and_a_titles_bracketed_year_alone() -> None:
+    # review: 0496efb's OCR look-alike repairs changed correct text. A heading 二、 before a count
+    # of grades (三四年级) was taken for a year that lost its 〇; a year in a title's brackets,
+    # half width as OCR reads them (报告(2024)), became a 文号's 〔2024〕.
+    from govdoc.readers.ocr import clean_text
+
+    assert clean_text("二、三四年级学生课后服务") == "二、三四年级学生课后服务"
+    assert clean_text("二，五六年来") == "二，五六年来"
+    assert clean_text("二.七八年前") == "二.七八年前"
+    assert clean_text("政府信息公开工作年度报告(2023)") == "政府信息公开工作年度报告（2023）"
+    assert clean_text("《某区养老服务规划（2024]》") == "《某区养老服务规划（2024]》"
+    # what the repairs are for still holds: a 〇 read as a sign, a 文号's mixed brackets
+    assert clean_text("二Q二四年五月八日") == "二〇二四年五月八日"
+    assert clean_text("某民函【2023] 第45号") == "某民函〔2023〕 第45号"

@@ -38,13 +38,18 @@ _BRACKET_CLOSE = {"〔": ("]］】)）", "〕"), "［": ("〕", "］"), "（": (
 _HALF_BY_HAN = regex.compile(r"(?<=\p{Han})[,:;?!()]|\((?=\p{Han})")
 _FULL_WIDTH = str.maketrans(",:;?!()", "，：；？！（）")
 # A four-digit year between an opening and a closing bracket; `_year_bracket` sees whether they pair.
+# Only where a 文号's serial follows (its digits, maybe after 第): a year in brackets elsewhere (a
+# title's 报告(2024), whose `(` the half-width rule made full width) is no 文号's; `_paired` matches its `)`.
 _PARTNER = {"〔": "〕", "【": "】", "[": "]", "［": "］", "(": ")", "（": "）"}
-_MIXED_YEAR_BRACKETS = regex.compile(r"([〔【\[［(（])((?:19|20)\d{2})([〕】\]］)）])")
+_MIXED_YEAR_BRACKETS = regex.compile(r"([〔【\[［(（])((?:19|20)\d{2})([〕】\]］)）])(?=[ ]{0,2}[^\d\s]?[ ]{0,2}\d)")
 # A page number between dashes that the recogniser read as 一 (one) or hyphens: `一5一`, `—4-`.
 _DASHED_NUMBER = regex.compile(r"^[一—－\-–_~]{1,2}\s*(\d{1,4})\s*[一—－\-–_~]{1,2}$")
 # 二, then a sign that is no numeral, then two numerals and 年: the 〇 of 二〇XX (a seal's ring or a
 # speck turns it into &, @, Q, 口 …); every year from 2000 to 2099 is written 二〇XX.
-_ZERO_IN_YEAR = regex.compile(r"(?<![〇一二三四五六七八九])二(?:[^\p{Han}\d\s]|口)(?=[〇一二三四五六七八九]{2}年)")
+# A punctuation mark after 二 is no 〇 but a heading's or a list's (二、三四年级: grades three and four).
+_ZERO_IN_YEAR = regex.compile(
+    r"(?<![〇一二三四五六七八九])二(?:[^\p{Han}\d\s\p{P}]|[&@#*口])(?=[〇一二三四五六七八九]{2}年)"
+)
 INK_RIGHT = frozenset("（《“‘〔【「『〈")  # full-width marks inked in the right half of their em
 INK_LEFT = frozenset("）》”’〕】」』〉，。、；：！？")  # … and in the left half
 SIZE_JITTER = 0.12  # sizes within this share of the body's size are body type (三号 16pt, titles 二号 22pt)

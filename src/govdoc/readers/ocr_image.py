@@ -115,8 +115,9 @@ def seals(grey: npt.NDArray[np.uint8], dpi: float) -> list[tuple[float, float, f
 
     A grey or bilevel scan keeps the red 公章 as dark ink over the 落款: only its ring tells it
     from text. Circles of a seal's size are sought (Hough transform on a quarter-size copy) and
-    kept where ink runs round most of the circle — characters never stand in such a ring. Empty
-    where OpenCV is not installed (the Tesseract extra alone): the page is read as it is.
+    kept where ink runs round most of the circle — characters never stand in such a ring. Both OCR
+    extras install OpenCV (the Tesseract one too: without it a grey scan's seal lettering was read
+    into the text); an install that lacks it finds none, and the page is read as it is.
     """
     try:
         import cv2
