@@ -80,3 +80,24 @@ def test_joint_dates_in_numerals_side_by_side_read_the_last() -> None:
     assert doc.signature is not None and doc.signature.issuers == ("某县应急管理局", "某县水利局")
     assert (doc.signature.date, doc.signature.date_text) == ("2025-05-09", "二〇二五年五月九日")
     assert [w.code for w in doc.warnings] == ["date-unparsed"]
+
+
+def test_a_contact_cell_glued_after_the_signer_on_the_number_line_is_its_own_pair() -> None:
+    # 签发人：张某某联系人：李某 on the 文号 line: the signer's name ends where the contact label starts,
+    # and the contact is kept as the metadata lines keep it
+    for number_line in (
+        "渝文旅发〔2025〕12号　　签发人：邓某某联系人：骆某",
+        "签发人：邓某某联系人：骆某　　渝文旅发〔2025〕12号",
+    ):
+        doc = govdoc.parse_text(
+            f"{number_line}\n"
+            "关于申请文物修缮经费的请示\n"
+            "市文化和旅游委员会：\n"
+            "我区某古桥年久失修，急需修缮。\n"
+            "妥否，请批示。\n"
+            "某区文化和旅游委员会\n"
+            "2025年6月3日\n"
+        )
+        assert doc.header.doc_number is not None and doc.header.doc_number.text == "渝文旅发〔2025〕12号"
+        assert doc.header.signer == "邓某某", number_line
+        assert doc.header.metadata == {"签发人": "邓某某", "联系人": "骆某"}, number_line

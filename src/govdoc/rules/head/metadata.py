@@ -70,12 +70,19 @@ def _beside_number(state: State) -> list[tuple[str, str]]:
         if cell is not None:  # 签发人：张某　　某发〔2024〕3号: each cell the removed gap divided
             for lo, hi in L.gap_cells(b):
                 if (lo, hi) != cell:
-                    pairs.extend(pairs_of(b.text[lo:hi]))
+                    pairs.extend(_glued_pairs(b, lo, hi))
             continue
         m = P.DOC_NO.search(b.folded)
         if m is not None:
-            pairs.extend(pairs_of(b.text[m.end() :]))
+            pairs.extend(_glued_pairs(b, m.end(), len(b.text)))
     return pairs
+
+
+def _glued_pairs(b: Block, lo: int, hi: int) -> list[tuple[str, str]]:
+    """The pairs of the cell `b.text[lo:hi]`, cut where a contact cell starts glued onto a value
+    (签发人：张某某联系人：李某), as the metadata lines are."""
+    bounds = [lo, *glued_contact_cells(b.folded, lo, hi), hi]
+    return [pair for a, z in itertools.pairwise(bounds) for pair in pairs_of(b.text[a:z])]
 
 
 def table(state: State) -> dict[str, str]:
