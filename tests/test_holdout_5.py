@@ -452,3 +452,300 @@ def test_held_out_an_attachment_label_with_its_title_over_its_first_heading() ->
         "建筑面积不少于二百平方米。",
     )
     assert titles(d) == [(1, "cn", 1, "工作进展"), (1, "cn", 2, "下一步打算")]
+
+
+# ---------------------------------------------------------------- batch 2 (written before running)
+
+
+def test_held_out_2_a_party_committee_under_the_proposing_unit_label() -> None:
+    d = doc(
+        "关于区政协十四届二次会议第1042号提案的答复",
+        "提出单位：农工党某区委",
+        "农工党某区委：",
+        "贵委提出的关于加强基层医疗人才队伍建设的提案收悉。现答复如下：",
+        "我委已实施基层医疗人才培养计划。",
+        "特此答复。",
+        "某区卫生健康委员会",
+        "2024年6月20日",
+    )
+    assert list(ref(d).proposers) == ["农工党某区委"]
+
+
+def test_held_out_2_a_case_number_label_numbers_the_proposal_of_the_title() -> None:
+    d = doc(
+        "案号：2024078",
+        "案由：关于加强河道保洁的提案",
+        "对县政协十届三次会议提案的答复",
+        "冯某委员：",
+        "您提出的关于加强河道保洁的提案收悉。现答复如下：",
+        "我局已落实河道保洁责任制。",
+        "特此答复。",
+        "某县水利局",
+        "2024年6月3日",
+    )
+    assert ref(d).number == "2024078"
+
+
+def test_held_out_2_corner_brackets_quote_a_suggestions_title() -> None:
+    d = doc(
+        "关于县十八届人大二次会议第45号建议的答复",
+        "罗某代表：",
+        "你提出的「关于完善农村饮水工程管护机制的建议」收悉。现答复如下：",
+        "我局已建立农村饮水工程管护制度。",
+        "特此答复。",
+        "某县水利局",
+        "2024年6月3日",
+    )
+    assert ref(d).title == "关于完善农村饮水工程管护机制的建议"
+
+
+def test_held_out_2_a_deputys_opinion_numbered_in_the_title_is_a_reference_of_kind_yijian() -> None:
+    d = doc(
+        "关于县十七届人大一次会议第9号代表意见的答复",
+        "马某代表：",
+        "您提出的意见收悉。现答复如下：",
+        "我局已对县城照明设施进行检修。",
+        "特此答复。",
+        "某县城市管理局",
+        "2024年4月3日",
+    )
+    r = ref(d)
+    assert (r.body, r.level, r.number, r.kind) == ("人大", "县", "9", "意见")
+
+
+def test_held_out_2_a_members_name_under_its_own_label() -> None:
+    d = doc(
+        "提案编号：第0215号",
+        "委员姓名：黄某",
+        "提案题目：关于加快老旧小区加装电梯的提案",
+        "对市政协十三届二次会议第0215号提案的答复",
+        "黄某委员：",
+        "您的提案收悉。现答复如下：",
+        "我局已出台加装电梯补贴办法。",
+        "特此答复。",
+        "某市住房和城乡建设局",
+        "2024年6月3日",
+    )
+    r = ref(d)
+    assert list(r.proposers) == ["黄某"]
+    assert r.title == "关于加快老旧小区加装电梯的提案"
+
+
+def test_held_out_2_the_meeting_under_its_own_label_completes_the_reference() -> None:
+    d = doc(
+        "对市人大代表建议的答复",
+        "届次：市十六届人大四次会议",
+        "建议编号：第88号",
+        "林某代表：",
+        "您提出的关于加快农贸市场改造的建议收悉。现答复如下：",
+        "我局已完成农贸市场改造十二个。",
+        "特此答复。",
+        "某市商务局",
+        "2024年6月3日",
+    )
+    r = ref(d)
+    assert (r.body, r.level, r.term, r.session, r.number) == ("人大", "市", 16, 4, "88")
+
+
+def test_held_out_2_a_comrade_named_in_the_acknowledgement() -> None:
+    d = doc(
+        "关于市政协十三届二次会议第0610号提案的答复",
+        "何某同志：",
+        "何某同志提出的《关于加强城市绿道建设的提案》收悉。现答复如下：",
+        "我局已建成城市绿道三十公里。",
+        "特此答复。",
+        "某市园林绿化局",
+        "2024年6月3日",
+    )
+    assert list(ref(d).proposers) == ["何某"]
+
+
+def test_held_out_2_a_count_of_co_signers_after_the_lead_under_the_proposer_label() -> None:
+    d = doc(
+        "关于县政协十届三次会议第31号提案的答复",
+        "提案人：杜某等6人",
+        "杜某委员：",
+        "您提出的关于加强校园食品安全的提案收悉。现答复如下：",
+        "我局已开展校园食品安全专项检查。",
+        "特此答复。",
+        "某县市场监督管理局",
+        "2024年6月3日",
+    )
+    assert list(ref(d).proposers) == ["杜某"]
+
+
+def test_held_out_2_a_category_word_alone_in_tortoise_shell_brackets() -> None:
+    d = doc(
+        "关于县政协十届三次会议第32号提案的答复",
+        "〔留作参考〕",
+        "杜某委员：",
+        "您提出的关于建设县城体育公园的提案收悉。现答复如下：",
+        "受用地条件限制，该项目暂无法实施，我局将在规划修编时统筹考虑。",
+        "特此答复。",
+        "某县自然资源局",
+        "2024年6月3日",
+    )
+    assert d.header.handling_result == "reference"
+
+
+def test_held_out_2_a_democratic_party_committee_named_in_the_acknowledgement() -> None:
+    d = doc(
+        "关于市政协十三届二次会议第0722号提案的答复",
+        "九三学社某市委：",
+        "九三学社某市委提出的《关于推进科技成果转化的提案》收悉。现答复如下：",
+        "我局已设立科技成果转化基金。",
+        "特此答复。",
+        "某市科学技术局",
+        "2024年6月3日",
+    )
+    assert list(ref(d).proposers) == ["九三学社某市委"]
+
+
+def test_held_out_2_a_print_line_without_a_date_after_the_cc() -> None:
+    d = doc(
+        *_REPLY_HEAD,
+        "特此答复。",
+        "某县水利局",
+        "2024年6月3日",
+        "抄送：县政协提案委，县政府办公室。",
+        "县卫生健康局办公室印发",
+    )
+    assert d.imprint is not None
+    assert d.imprint.printed_by == "县卫生健康局办公室"
+    assert d.imprint.printed_on is None
+
+
+def test_held_out_2_an_unlabelled_satisfaction_form_after_the_signature_gives_no_contact() -> None:
+    d = doc(
+        *_REPLY_HEAD,
+        "特此答复。",
+        "联系人：钱某，联系电话：0571-86001234",
+        "某县水利局",
+        "2024年6月3日",
+        "县政协委员提案办理情况满意度测评表",
+        "提案人：王某",
+        "联系电话：13900001111",
+        "满意程度：满意□ 基本满意□ 不满意□",
+    )
+    assert d.contact is not None
+    assert list(d.contact.phones) == ["0571-86001234"]
+
+
+def test_held_out_2_a_page_number_in_dashes_after_a_gap_on_the_date_line() -> None:
+    d = doc(*_REPLY_HEAD, "特此答复。", "某县水利局", "2024年7月15日          — 2 —")
+    assert d.signature is not None
+    assert d.signature.date == "2024-07-15"
+    assert "— 2 —" not in d.text
+
+
+def test_held_out_2_a_commission_name_wrapped_before_its_ending() -> None:
+    d = doc(
+        *_REPLY_HEAD,
+        "特此答复。",
+        "某县发展和改革",
+        "委员会",
+        "2024年6月3日",
+    )
+    assert d.signature is not None
+    assert list(d.signature.issuers) == ["某县发展和改革委员会"]
+
+
+def test_held_out_2_a_zhuan_fenji_extension_stays_on_the_phone() -> None:
+    d = doc(
+        *_REPLY_HEAD,
+        "特此答复。",
+        "某县水利局",
+        "2024年6月3日",
+        "（联系人：冯某；电话：0851-85823456转分机2201）",
+    )
+    assert d.contact is not None
+    assert list(d.contact.phones) == ["0851-85823456转分机2201"]
+
+
+def test_held_out_2_lead_and_joint_handling_units_labelled_on_one_line() -> None:
+    d = doc(
+        *_REPLY_HEAD,
+        "特此答复。",
+        "主办单位：某县水利局　　　会办单位：某县财政局",
+        "2024年6月3日",
+    )
+    assert d.signature is not None
+    assert list(d.signature.issuers) == ["某县水利局", "某县财政局"]
+
+
+def test_held_out_2_a_pair_of_months_across_ten_opening_a_line_is_no_heading() -> None:
+    d = doc(
+        *_BODY_HEAD,
+        "一、工作进展",
+        "今年已新建站点二十个。",
+        "十一、十二月份将集中开展冬季安全检查。",
+        "二、下一步打算",
+        "我局将加大财政支持力度。",
+        "特此答复。",
+    )
+    assert titles(d) == [(1, "cn", 1, "工作进展"), (1, "cn", 2, "下一步打算")]
+
+
+def test_held_out_2_numbered_table_rows_with_figures_under_a_section() -> None:
+    d = doc(
+        *_BODY_HEAD,
+        "一、站点建设情况",
+        "各街道建设情况如下：",
+        "1　东城街道　12",
+        "2　西城街道　9",
+        "3　南湖街道　15",
+        "二、下一步打算",
+        "我局将加大财政支持力度。",
+        "特此答复。",
+    )
+    assert titles(d) == [(1, "cn", 1, "站点建设情况"), (1, "cn", 2, "下一步打算")]
+
+
+def test_held_out_2_a_wide_gap_before_the_first_heading_on_the_turn_line() -> None:
+    d = doc(
+        "关于市政协十三届二次会议第0420号提案的答复",
+        "刘某委员：",
+        "您提出的关于加强社区养老服务的提案收悉。现答复如下：　　　　一、基本情况",
+        "全市已建成社区养老服务站八十个。",
+        "二、下一步打算",
+        "我局将加大财政支持力度。",
+        "特此答复。",
+    )
+    assert titles(d) == [(1, "cn", 1, "基本情况"), (1, "cn", 2, "下一步打算")]
+
+
+def test_held_out_2_a_lesson_count_at_a_line_start_is_no_section() -> None:
+    d = doc(
+        *_BODY_HEAD,
+        "关于课后服务，",
+        "第三节课后，学校统一组织托管服务，目前已覆盖全市中小学。",
+        "特此答复。",
+    )
+    assert titles(d) == []
+
+
+def test_held_out_2_a_numbered_heading_ending_in_a_colon_alone_on_its_line() -> None:
+    d = doc(
+        *_BODY_HEAD,
+        "1、加强宣传引导：",
+        "通过社区讲座宣传养老政策。",
+        "2、加大资金投入：",
+        "市财政每年安排专项资金。",
+        "特此答复。",
+    )
+    assert titles(d) == [(1, "num", 1, "加强宣传引导"), (1, "num", 2, "加大资金投入")]
+
+
+def test_held_out_2_a_heading_listing_with_pause_marks_past_thirty_characters() -> None:
+    d = doc(
+        *_BODY_HEAD,
+        "一、加强道路、桥梁、隧道、涵洞、边坡、排水设施、交通标志标线等基础设施的巡查养护",
+        "我局已建立巡查台账。",
+        "二、下一步打算",
+        "我局将加大财政支持力度。",
+        "特此答复。",
+    )
+    assert titles(d) == [
+        (1, "cn", 1, "加强道路、桥梁、隧道、涵洞、边坡、排水设施、交通标志标线等基础设施的巡查养护"),
+        (1, "cn", 2, "下一步打算"),
+    ]
