@@ -749,3 +749,229 @@ def test_held_out_2_a_heading_listing_with_pause_marks_past_thirty_characters() 
         (1, "cn", 1, "加强道路、桥梁、隧道、涵洞、边坡、排水设施、交通标志标线等基础设施的巡查养护"),
         (1, "cn", 2, "下一步打算"),
     ]
+
+
+# ---------------------------------------------------------------- batch 3 (written before running)
+# Farther from the probes' words: the other common spelling, layout or neighbour of each cause.
+
+
+def test_held_out_3_a_register_number_with_two_letters_in_the_acknowledgement() -> None:
+    d = doc(
+        "对市人大代表建议的答复",
+        "谢某代表：",
+        "您在市十六届人大三次会议上提出的第2024-TA-0031号建议收悉。现答复如下：",
+        "我局已完成相关道路改造。",
+        "特此答复。",
+        "某市交通运输局",
+        "2024年6月3日",
+    )
+    assert ref(d).number == "2024-TA-0031"
+
+
+def test_held_out_3_a_dotted_name_with_a_bullet_dot_as_web_copies_write_it() -> None:
+    d = doc(
+        "关于自治区政协十二届二次会议第0133号提案的答复",
+        "阿依古丽•吐尔逊委员：",
+        "阿依古丽•吐尔逊委员提出的《关于发展庭院经济的提案》收悉。现答复如下：",
+        "我厅已出台庭院经济扶持政策。",
+        "特此答复。",
+        "某自治区农业农村厅",
+        "2024年6月3日",
+    )
+    assert list(ref(d).proposers) == ["阿依古丽•吐尔逊"]
+
+
+def test_held_out_3_several_members_counted_with_ming() -> None:
+    d = doc(
+        "关于区政协十四届三次会议第0311号提案的答复",
+        "各位委员：",
+        "周某某、吴某等5名委员提出的《关于加强老年助餐服务的提案》收悉。现答复如下：",
+        "我局已新建老年助餐点二十个。",
+        "特此答复。",
+        "某区民政局",
+        "2024年6月3日",
+    )
+    assert list(ref(d).proposers) == ["周某某", "吴某"]
+
+
+def test_held_out_3_a_handling_unit_in_a_pipe_table_is_the_issuer() -> None:
+    d = doc(
+        "| 索引号 | 11010200-2024-00456 |",
+        "| 答复单位 | 某区城市管理委员会 |",
+        "| 成文日期 | 2024-06-11 |",
+        "关于区人大十六届四次会议第112号建议的答复",
+        "许某代表：",
+        "您提出的关于整治占道经营的建议收悉。现答复如下：",
+        "我委已开展专项整治。",
+        "特此答复。",
+    )
+    assert d.header.issuer == "某区城市管理委员会"
+
+
+def test_held_out_3_a_deputy_named_after_guanyu_dui_with_suo_ti() -> None:
+    d = doc(
+        "关于对刘某某代表所提第0312号建议的答复",
+        "刘某某代表：",
+        "您的建议收悉。现答复如下：",
+        "我局已增设公交站点。",
+        "特此答复。",
+        "某市交通运输局",
+        "2024年6月3日",
+    )
+    r = ref(d)
+    assert (r.number, list(r.proposers), r.title) == ("0312", ["刘某某"], None)
+
+
+def test_held_out_3_a_handling_state_that_names_category_a() -> None:
+    d = doc(
+        "办理状态：已解决",
+        "关于县政协十届三次会议第33号提案的答复",
+        "杜某委员：",
+        "您提出的关于修复村道的提案收悉。现答复如下：",
+        "该村道已修复完成。",
+        "特此答复。",
+        "某县交通运输局",
+        "2024年6月3日",
+    )
+    assert d.header.handling_result == "A"
+
+
+def test_held_out_3_a_cc_to_superiors_under_chaobao_danwei() -> None:
+    d = doc(
+        *_REPLY_HEAD,
+        "特此答复。",
+        "某县水利局",
+        "2024年6月3日",
+        "抄报单位：市水利局，县人民政府。",
+    )
+    assert d.imprint is not None
+    assert list(d.imprint.cc) == ["市水利局", "县人民政府"]
+
+
+def test_held_out_3_a_mobile_under_shouji_haoma() -> None:
+    d = doc(
+        *_REPLY_HEAD,
+        "特此答复。",
+        "某县水利局",
+        "2024年6月3日",
+        "联系人：冯某",
+        "办公电话：0851-85823456",
+        "手机号码：13912345678",
+    )
+    assert d.contact is not None
+    assert list(d.contact.phones) == ["0851-85823456", "13912345678"]
+
+
+def test_held_out_3_role_notes_with_danwei_after_three_joint_organs() -> None:
+    d = doc(
+        *_REPLY_HEAD,
+        "特此答复。",
+        "某县水利局（主办单位）",
+        "某县财政局（协办单位）",
+        "某县农业农村局（协办单位）",
+        "2024年6月3日",
+    )
+    assert d.signature is not None
+    assert list(d.signature.issuers) == ["某县水利局", "某县财政局", "某县农业农村局"]
+
+
+def test_held_out_3_a_handing_over_formula_with_zhuochu_after_the_answers_opinion() -> None:
+    d = doc(
+        "关于市政协十三届二次会议第0588号提案的协办意见",
+        "市教育局：",
+        "你局转来的提案收悉。经研究，现提出协办意见如下：",
+        "我局将配合做好校园周边交通秩序整治。",
+        "以上答复意见，请酌处。",
+        "某市公安局",
+        "2024年4月12日",
+    )
+    assert d.closing is not None
+    assert d.closing.text == "以上答复意见，请酌处。"
+
+
+def test_held_out_3_a_note_in_square_brackets_gives_disclosure_on_application() -> None:
+    d = doc(*_REPLY_HEAD, "特此答复。", "某县水利局", "2024年6月3日", "【此件依申请公开】")
+    assert d.header.disclosure == "依申请公开"
+
+
+def test_held_out_3_a_cc_wrapped_inside_a_commission_name() -> None:
+    d = doc(
+        *_REPLY_HEAD,
+        "特此答复。",
+        "某县水利局",
+        "2024年6月3日",
+        "抄送：市发展和改革",
+        "委员会，市财政局。",
+    )
+    assert d.imprint is not None
+    assert list(d.imprint.cc) == ["市发展和改革委员会", "市财政局"]
+
+
+def test_held_out_3_ideographs_set_off_by_two_half_width_spaces() -> None:
+    d = doc(
+        *_BODY_HEAD,
+        "一  工作进展",
+        "全市已建成社区养老服务站八十个。",
+        "二  下一步打算",
+        "我局将加大财政支持力度。",
+        "特此答复。",
+    )
+    assert titles(d) == [(1, "cn", 1, "工作进展"), (1, "cn", 2, "下一步打算")]
+
+
+def test_held_out_3_a_pair_of_metro_lines_opening_a_line_is_no_heading() -> None:
+    d = doc(
+        *_BODY_HEAD,
+        "一、工作进展",
+        "今年已新建站点二十个。",
+        "五、六号线沿线站点将于年内开放。",
+        "二、下一步打算",
+        "我局将加大财政支持力度。",
+        "特此答复。",
+    )
+    assert titles(d) == [(1, "cn", 1, "工作进展"), (1, "cn", 2, "下一步打算")]
+
+
+def test_held_out_3_a_first_member_after_the_townships_of_a_county() -> None:
+    d = doc(*_BODY_HEAD, "全县各乡镇一要摸清底数；二要建立台账。", "特此答复。")
+    items = [it for p in d.preamble for it in p.items]
+    assert [(i.marker, i.lead) for i in items] == [("一要", "摸清底数"), ("二要", "建立台账")]
+
+
+def test_held_out_3_a_turn_in_huibao_ruxia_with_the_first_heading_on_the_line() -> None:
+    d = doc(
+        "关于市政协十三届二次会议第0420号提案的答复",
+        "刘某委员：",
+        "您提出的关于加强社区养老服务的提案收悉。现将有关工作汇报如下：一、基本情况",
+        "全市已建成社区养老服务站八十个。",
+        "二、下一步打算",
+        "我局将加大财政支持力度。",
+        "特此答复。",
+    )
+    assert titles(d) == [(1, "cn", 1, "基本情况"), (1, "cn", 2, "下一步打算")]
+
+
+def test_held_out_3_an_article_and_paragraph_cited_at_a_line_start() -> None:
+    d = doc(
+        *_BODY_HEAD,
+        "依照《某市养老服务条例》",
+        "第十五条第二款规定，新建小区应配套建设养老服务用房。我局已督促落实。",
+        "特此答复。",
+    )
+    assert titles(d) == []
+
+
+def test_held_out_3_a_heading_wrapped_inside_an_open_double_quote() -> None:
+    d = doc(
+        *_BODY_HEAD,
+        "一、关于“十五分钟养老服务",
+        "圈”建设",
+        "我局已建成服务圈二十个。",
+        "二、关于资金保障",
+        "市财政每年安排专项资金。",
+        "特此答复。",
+    )
+    assert titles(d) == [
+        (1, "cn", 1, "关于“十五分钟养老服务圈”建设"),
+        (1, "cn", 2, "关于资金保障"),
+    ]
