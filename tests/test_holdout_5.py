@@ -975,3 +975,27 @@ def test_held_out_3_a_heading_wrapped_inside_an_open_double_quote() -> None:
         (1, "cn", 1, "关于“十五分钟养老服务圈”建设"),
         (1, "cn", 2, "关于资金保障"),
     ]
+
+
+def test_an_article_and_item_cited_with_mingque_is_no_article_section() -> None:
+    d = doc(
+        *_BODY_HEAD,
+        "对照《某市养老服务条例》，",
+        "第八条第三项明确，区政府应当统筹建设养老服务设施。我局已报请区政府落实。",
+        "特此答复。",
+    )
+    assert titles(d) == []
+
+
+def test_a_regulations_own_articles_still_open_article_sections() -> None:
+    d = doc(
+        "某市社区养老服务站管理办法",
+        "第一条　为规范社区养老服务站管理，制定本办法。",
+        "第二条　本办法第三条第二款所称服务站，是指社区设立的养老服务场所。",
+        "第三条　服务站应当配备专职人员。",
+    )
+    assert [(s.style, s.ordinal) for s in d.iter_sections()] == [
+        ("article", 1),
+        ("article", 2),
+        ("article", 3),
+    ]
