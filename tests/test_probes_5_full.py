@@ -852,6 +852,9 @@ E19: dict[str, Any] = {
     "phases": [None, None, None, "plan"],
     "closing": "再次感谢您对卫生健康工作的关心和支持！\n此复。",
     "signature": (["泉阳市卫生健康委员会"], "2024-07-15", "2024年7月15日"),
+    # corrected after the first run: a reply without a title is a field not found where expected
+    # (the contract's `warnings`), which the parser says with field-missing; I had written []
+    "warnings": ["field-missing"],
 }
 
 C20 = """关于市十五届人大三次会议第207号建议的答复（A类）
@@ -864,7 +867,9 @@ C20 = """关于市十五届人大三次会议第207号建议的答复（A类）
 """
 
 E20: dict[str, Any] = {
-    "title": "关于市十五届人大三次会议第207号建议的答复（A类）",
+    # corrected after the first run: a category mark after the title is no part of it (settled in
+    # tests/test_probes_4_header.py::test_a_category_mark_after_the_title_is_no_part_of_it); I had kept it
+    "title": "关于市十五届人大三次会议第207号建议的答复",
     "recipients": ["郑宏伟代表"],
     "category": "A",
     "ref_text": "市十五届人大三次会议第207号建议",
@@ -1025,3 +1030,21 @@ def test_an_indented_text_wrapped_at_one_width_is_known_by_both_line_lengths() -
         ["我局将督促施工单位加快进度，同时做好商户回迁安置工作，商户可通过县政务平台的“商务通”APP办理回迁登记手续。"],
     ]
     assert doc.closing is not None and doc.closing.text == "此复。"
+
+
+def test_an_acknowledgement_s_pronoun_and_verb_are_no_part_of_the_reference_it_names() -> None:
+    """An untitled reply names what it answers in its acknowledgement (你们提交的…, 贵委转来的…, 所提…):
+    the reference starts at its meeting words; the pronoun and the verb before them are the sentence's."""
+    tail = "\n一、办理情况\n我局已完成有关工作。\n某县林业局\n2024年9月2日\n"
+    cases = {
+        "你们提交的县政协九届三次会议第27号提案《关于保护古树名木的提案》收悉。": "县政协九届三次会议第27号提案",
+        "贵委转来的省十四届人大二次会议第0158号建议收悉，经研究，现答复如下：": "省十四届人大二次会议第0158号建议",
+        "刘某某等4位代表所提县十九届人大一次会议第8号建议收悉。": "县十九届人大一次会议第8号建议",
+    }
+    for opening, ref in cases.items():
+        doc = checked("某某代表：\n" + opening + tail)
+        r = doc.header.responds_to
+        assert r is not None and r.text == ref, opening
+    proposers = checked("某某代表：\n" + "刘某某等4位代表所提县十九届人大一次会议第8号建议收悉。" + tail)
+    assert proposers.header.responds_to is not None
+    assert list(proposers.header.responds_to.proposers) == ["刘某某"]

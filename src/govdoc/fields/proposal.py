@@ -61,7 +61,7 @@ def _meeting(folded: str, lo: int, hi: int) -> tuple[int, str | None, str | None
         term_start = body_m.start()
     else:
         term_start = term_m.start()
-    starts = [m.end() for m in P.REF_START.finditer(folded, lo, term_start)]
+    starts = [m.end() for m in P.MEETING_START.finditer(folded, lo, term_start)]
     start = starts[-1] if starts else lo
     # the meeting's words start after a closing quote or an opening bracket (…的答复（县十八届…）
     quote = max(

@@ -45,8 +45,11 @@ TERM = _lazy(r"第?(?P<t>[一二三四五六七八九十]{1,3}|\d{1,2})[ ]{0,2}�
 SESSION = _lazy(r"第?(?P<s>[一二三四五六七八九十]{1,2}|\d{1,2})[ ]{0,2}次")
 MEETING_BODY = _lazy(r"政协|人大|人民代表大会|代表大会")
 LEVEL_WORD = _lazy(r"全国|自治区|自治州|自治县|省|市|州|盟|区|县|旗|镇|乡|街道|村")
-# A reference starts after 对/关于/在 and a verb of answering (关于答复县政协…第48号提案的函).
+# A reference starts after 对/关于/在 and a verb of answering (关于答复县政协…第48号提案的函), or, for
+# its meeting words, after the verb of an acknowledgement (您提出的市某届…第N号建议…收悉, 贵委转来的
+# 全国政协…提案): the pronoun and verb before the meeting are no part of the reference.
 REF_START = _lazy(r"(?:对|关于|在)(?!于)(?:答复|回复|办理)?")
+MEETING_START = _lazy(r"(?:对|关于|在)(?!于)(?:答复|回复|办理)?|(?:提出|提交|转来|转交|交办)的|所提的?")
 # The proposal's title in book-title marks, double quotes, or the corner brackets some sites use (「…」).
 QUOTED_TITLE = _lazy(
     r"《(?P<t>[^《》\n]{4,120})》|“(?P<q>[^“”\n]{4,120})”|\"(?P<a>[^\"\n]{4,120})\"|「(?P<c>[^「」\n]{4,120})」"
@@ -143,10 +146,10 @@ NAMED_AT_START = _lazy(
 # The deputies or members an acknowledgement names as the proposers (王某委员提出的《…》收悉,
 # 李某、张某等5位代表领衔提出的…收悉, 吴某同志提出的…收悉): names of two to four ideographs, not
 # a group (部分代表, 区人大代表) or a pronoun; or a body (民盟某区委提出的《…》收悉). The meeting
-# may stand between (…在区政协四届三次会议上提出的).
+# may stand between (…在区政协四届三次会议上提出的); 所提 takes its object with or without 的.
 ACKNOWLEDGED_PROPOSER = _lazy(
     rf"^(?:{_NOT_A_NAME}(?P<n>{_NAME}(?:、{_NAME}){{0,5}})(?:等\d{{1,3}}[名位])?(?:代表|委员|同志)|(?P<b>{_PROPOSING_BODY}))"
-    r"(?:在\p{Han}{2,30}?会议(?:期间|上)?)?(?:领衔|联名)?(?:提出|所提|提交)的[^。\n]{0,160}?收悉"
+    r"(?:在\p{Han}{2,30}?会议(?:期间|上)?)?(?:领衔|联名)?(?:(?:提出|提交)的|所提的?)[^。\n]{0,160}?收悉"
 )
 # The meeting under a label of its own in a proposal's table (会议届次：县十九届人大三次会议).
 MEETING_LABELS = ("会议届次", "届次", "会议名称")
