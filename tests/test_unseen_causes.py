@@ -1949,3 +1949,33 @@ def test_ocr_look_alike_repairs_leave_a_heading_numeral_and_a_titles_bracketed_y
     # what the repairs are for still holds: a 〇 read as a sign, a 文号's mixed brackets
     assert clean_text("二Q二四年五月八日") == "二〇二四年五月八日"
     assert clean_text("某民函【2023] 第45号") == "某民函〔2023〕 第45号"
+
+
+def test_a_full_wrapped_line_ending_on_a_stop_inside_a_closing_quote_ends_its_paragraph() -> None:
+    # review: d60ac58 lets a line the wrap width filled run on when it ends on a closing quote or
+    # bracket (“定时定点” / （…2号） cut mid-sentence); after a stop (。” / ！”) the quote closes the
+    # sentence and the paragraph, yet the next paragraph was joined onto it
+    lines = [
+        "关于市人大十六届三次会议第88号建议的答复",
+        "王某代表：",
+        "您提出的关于加强中小学课后服务的建议收悉，",
+        "经认真研究，现答复如下：",
+        "一、关于课后服务",
+        "课后服务是一项民生工程，我们将坚持“政府",
+        "主导、学校实施、家长自愿、财政补助，持续",
+        "推进各项工作，让每个孩子都能在校放心。”",
+        "市财政安排专项资金支持课后服务工作，各区",
+        "按照成本分担机制合理确定收费标准。",
+        "二、关于师资保障",
+        "我局将统筹校内外资源，鼓励退休教师、志愿",
+        "者参与课后服务，并加强培训和监督管理。",
+        "特此答复。",
+        "某市教育局",
+        "2024年6月1日",
+    ]
+    assert {len(line) for line in lines[5:9]} == {20}  # a text cut at 20 characters
+    doc = govdoc.parse_text("\n".join(lines) + "\n")
+    assert [p.text for p in doc.sections[0].paragraphs] == [
+        "课后服务是一项民生工程，我们将坚持“政府主导、学校实施、家长自愿、财政补助，持续推进各项工作，让每个孩子都能在校放心。”",
+        "市财政安排专项资金支持课后服务工作，各区按照成本分担机制合理确定收费标准。",
+    ]

@@ -36,6 +36,7 @@ _CONTINUING_END = frozenset("，,、《》“(（-—")
 _HEADING_CUT_END = frozenset("和与及或的、")
 _CLAUSE_END = frozenset("，,、")
 _INNER_CLOSERS = frozenset("”’)」』")  # close a quote or bracket mid-sentence as often as a paragraph
+_SENTENCE_STOPS = frozenset("。!?;…")  # … but right after one of these (。” / 。）) they close its sentence
 _TITLE_END_WORDS = ("目的", "参与", "普及", "涉及")  # words that end on one of those and may end a title
 _ASIDE_PAIRS = (("“", "”"), ("《", "》"), ("(", ")"))  # folded: （ is (
 _FRAME_LINE = 20  # a heading line long enough to have been wrapped by the page width
@@ -155,7 +156,7 @@ def continues(a: Block, b: Block, width: int = 0, page_end: bool = False, tail: 
         return False
     line = tail if tail >= 0 else len(a.folded.strip())  # a joined block is as full as its last line
     full = width > 0 and line >= width - _WIDTH_SLACK
-    if end[-1] in L.CLOSING_PUNCT and not (full and end[-1] in _INNER_CLOSERS):
+    if end[-1] in L.CLOSING_PUNCT and not (full and end[-1] in _INNER_CLOSERS and end[-2:-1] not in _SENTENCE_STOPS):
         return False  # the upper line ends its sentence (`L.ends_open`)
     if P.MEETING_PARTICULAR.match(a.folded) and not full and end[-1:] not in _CLAUSE_END:
         return False  # 参加：…负责同志 / 会议研究了…: a 纪要's particular ends at its line
