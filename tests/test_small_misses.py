@@ -101,3 +101,23 @@ def test_a_contact_cell_glued_after_the_signer_on_the_number_line_is_its_own_pai
         assert doc.header.doc_number is not None and doc.header.doc_number.text == "渝文旅发〔2025〕12号"
         assert doc.header.signer == "邓某某", number_line
         assert doc.header.metadata == {"签发人": "邓某某", "联系人": "骆某"}, number_line
+
+
+def test_the_last_attachment_title_wrapped_above_the_signature_joins_its_title() -> None:
+    doc = govdoc.parse_text(
+        "关于报送2025年农村公路养护情况的通知\n"
+        "各乡镇人民政府：\n"
+        "请于4月30日前报送农村公路养护情况。\n"
+        "特此通知。\n"
+        "附件：1.农村公路养护情况统计表\n"
+        "      2.农村公路养护资金使用\n"
+        "      明细表\n"
+        "某县交通运输局\n"
+        "2025年4月8日\n"
+    )
+    assert doc.attachments == ("农村公路养护情况统计表", "农村公路养护资金使用明细表")
+    assert doc.signature is not None and doc.signature.issuers == ("某县交通运输局",)
+    assert doc.signature.date == "2025-04-08"
+    assert [w.code for w in doc.warnings] == ["page-break-joined"]
+    span = doc.warnings[0].span
+    assert span is not None and doc.text[span.start : span.end].strip() == "明细表"

@@ -302,4 +302,9 @@ ATTACHMENT_TABLE_HEAD = _lazy(r"^(?P<label>序号|编号)(?P<edge>\t|[ ]{2,})?[^
 # An 附件 label's value that lists nothing (附件：无).
 NO_ATTACHMENT = _lazy(r"^(?:无|没有|暂无|略)$")
 # An attachment's title cut where it cannot end (…工作的 / …和 / 《…), its rest wrapped onto the next line.
+# How an attachment's title ends (…明细表, …名单, …实施办法): the last numbered title's rest, wrapped onto the
+# line above the 落款, ends so.
+ATTACHMENT_TITLE_END = _lazy(
+    r"(?:表|单|册|目录|清单|办法|方案|细则|规则|计划|指南|说明|报告|意见|通知|规划|要点|协议|合同)$"
+)
 ATTACHMENT_NAME_OPEN = _lazy(r"(?:的|和|与|及|暨|、|《|\(|-)$|《[^》]*$|\([^)]*$")

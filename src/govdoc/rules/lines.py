@@ -672,13 +672,25 @@ def continues_attachment_name(above: Block, b: Block, below: Block | None) -> bo
     if wraps_attachment_name(above, b):
         return True
     f = b.folded.strip()
-    if below is None or not f or len(f) > _MAX_WRAPPED_NAME or _INNER_STOP.search(f):
+    if not f or len(f) > _MAX_WRAPPED_NAME or _INNER_STOP.search(f):
         return False
+    if below is None:  # the list's last line (the 落款 follows): only a title's rest it was zoned as
+        below = b
     m = attachment_match(above) or P.ATTACHMENT_CONTINUATION.match(above.folded)
+    if m is not None and m.group("n") is not None and int(m.group("n")) > 1 and ends_last_title(b, below):
+        return True
     nxt = P.ATTACHMENT_CONTINUATION.match(below.folded)
     if m is None or nxt is None or P.ATTACHMENT_CONTINUATION.match(f) or m.group("n") is None:
         return False
     return int(nxt.group("n")) == int(m.group("n")) + 1
+
+
+def ends_last_title(b: Block, below: Block) -> bool:
+    """`b` ends the last numbered attachment title (2.某某资金使用 ⏎ 明细表) just above the 落款: it ends as a
+    title does and the organ or date line follows (`below` is `b` itself once the list is zoned)."""
+    return bool(P.ATTACHMENT_TITLE_END.search(b.folded.strip())) and (
+        below is b or is_organ_line(below) or is_date_line(below)
+    )
 
 
 def is_attachment_list(b: Block) -> bool:

@@ -415,6 +415,11 @@ _CUT_CC_MESSAGE = (
 )
 
 
+_LAST_TITLE_MESSAGE = (
+    "末项附件名称折行，已与上一行连接 (the last attachment title's wrapped rest joined to the line above)"
+)
+
+
 def attachments(state: State) -> None:
     """The rule: the names of the attachments listed in the 附件说明, continuation lines included."""
     names: list[str] = []
@@ -429,6 +434,9 @@ def attachments(state: State) -> None:
             and L.continues_attachment_name(listed[k - 1], b, listed[k + 1] if k + 1 < len(listed) else None)
         ):
             names[-1] += b.text.strip()  # the title's rest, wrapped onto this line
+            if k + 1 == len(listed) and not L.wraps_attachment_name(listed[k - 1], b):
+                # told only by how it ends and the 落款 under it: a guess, said
+                state.warn("page-break-joined", _LAST_TITLE_MESSAGE, b, 0, len(b.text))
     # a list's own punctuation after a title (1.甲表；) is no part of it; 附件：无 lists none
     titles = [name.rstrip(_LIST_PUNCTUATION) for name in names]
     titles = [t for t in titles if t and not P.NO_ATTACHMENT.match(fold(t))]
