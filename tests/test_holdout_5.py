@@ -999,3 +999,108 @@ def test_a_regulations_own_articles_still_open_article_sections() -> None:
         ("article", 2),
         ("article", 3),
     ]
+
+
+# ---------------------------------------------------------------- batch 4 (written before running)
+
+
+def test_held_out_4_a_dated_row_between_two_rows_of_the_information_table() -> None:
+    d = doc(
+        "索引号：11010200-2024-00789",
+        "主题分类：民政、扶贫、救灾",
+        "发布日期：2024-05-10",
+        "有效性：有效",
+        "关于区政协十四届三次会议第0455号提案的答复",
+        "李某委员：",
+        "您提出的关于发展社区食堂的提案收悉。现答复如下：",
+        "我局已在全区建成社区食堂十二家。",
+        "特此答复。",
+    )
+    assert d.header.metadata.get("发布日期") == "2024-05-10"
+    assert "发布日期：2024-05-10" in d.text
+
+
+def test_held_out_4_the_same_date_under_three_joint_organs() -> None:
+    d = doc(
+        *_REPLY_HEAD,
+        "特此答复。",
+        "某县水利局　　某县财政局　　某县农业农村局",
+        "2024年8月1日　　2024年8月1日　　2024年8月1日",
+    )
+    assert d.signature is not None
+    assert list(d.signature.issuers) == ["某县水利局", "某县财政局", "某县农业农村局"]
+    assert d.signature.date == "2024-08-01"
+
+
+def test_held_out_4_a_clock_with_a_full_width_colon_after_the_date() -> None:
+    d = doc(*_REPLY_HEAD, "特此答复。", "某县水利局", "2024年6月3日 10：30")
+    assert d.signature is not None
+    assert d.signature.date == "2024-06-03"
+
+
+def test_held_out_4_a_contact_note_with_lianxi_fangshi_written_on_after_the_date() -> None:
+    d = doc(
+        *_REPLY_HEAD,
+        "特此答复。",
+        "某县水利局",
+        "2024年9月2日　（联系人：孙某，联系方式：0731-55551234）",
+    )
+    assert d.signature is not None
+    assert d.signature.date == "2024-09-02"
+    assert d.contact is not None
+    assert d.contact.name == "孙某"
+    assert list(d.contact.phones) == ["0731-55551234"]
+
+
+def test_held_out_4_heartfelt_thanks_before_a_zhuanci_formula_run_on() -> None:
+    d = doc(
+        *_REPLY_HEAD[:3],
+        "我局将继续推进管网改造。衷心感谢您的关注和支持！专此答复。",
+        "某县水利局",
+        "2024年6月3日",
+    )
+    assert d.closing is not None
+    assert d.closing.text == "衷心感谢您的关注和支持！专此答复。"
+
+
+def test_held_out_4_a_handling_opinion_handed_over_for_reference() -> None:
+    d = doc(
+        "关于市人大十五届三次会议第066号建议的协办意见",
+        "市住房和城乡建设局：",
+        "你局转来的建议收悉。经研究，提出如下意见：",
+        "我局将配合做好老旧小区消防设施改造。",
+        "以上办理意见，供参考。",
+        "某市消防救援支队",
+        "2024年4月9日",
+    )
+    assert d.closing is not None
+    assert d.closing.text == "以上办理意见，供参考。"
+
+
+def test_held_out_4_a_turn_in_zuo_ruxia_dafu_with_the_first_heading_on_the_line() -> None:
+    d = doc(
+        "关于市政协十三届二次会议第0420号提案的答复",
+        "刘某委员：",
+        "您提出的关于加强社区养老服务的提案收悉。经认真研究，现作如下答复：一、基本情况",
+        "全市已建成社区养老服务站八十个。",
+        "二、下一步打算",
+        "我局将加大财政支持力度。",
+        "特此答复。",
+    )
+    assert titles(d) == [(1, "cn", 1, "基本情况"), (1, "cn", 2, "下一步打算")]
+
+
+def test_held_out_4_a_long_guanyu_heading_wrapped_before_its_de_wenti() -> None:
+    d = doc(
+        *_BODY_HEAD,
+        "（一）关于社区养老服务站运营补贴标准偏低与专业护理人员",
+        "短缺的问题",
+        "我局已提高运营补贴标准。",
+        "（二）关于资金保障",
+        "市财政每年安排专项资金。",
+        "特此答复。",
+    )
+    assert titles(d) == [
+        (1, "cn-paren", 1, "关于社区养老服务站运营补贴标准偏低与专业护理人员短缺的问题"),
+        (1, "cn-paren", 2, "关于资金保障"),
+    ]
