@@ -1104,3 +1104,16 @@ def test_held_out_4_a_long_guanyu_heading_wrapped_before_its_de_wenti() -> None:
         (1, "cn-paren", 1, "关于社区养老服务站运营补贴标准偏低与专业护理人员短缺的问题"),
         (1, "cn-paren", 2, "关于资金保障"),
     ]
+
+
+def test_a_turn_in_zuochu_ruxia_shuoming_with_a_paren_heading_on_the_line() -> None:
+    d = doc(
+        "关于县人大十八届二次会议第17号建议的答复",
+        "邓某代表：",
+        "您提出的关于改善农村客运的建议收悉。我局高度重视，特做出如下说明：（一）线路开通情况",
+        "全县已开通农村客运线路四十条。",
+        "（二）下一步工作",
+        "我局将优化班次安排。",
+        "特此答复。",
+    )
+    assert titles(d) == [(1, "cn-paren", 1, "线路开通情况"), (1, "cn-paren", 2, "下一步工作")]

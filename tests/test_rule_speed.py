@@ -170,8 +170,11 @@ def test_the_answer_turn_and_quote_lead_are_looked_for_only_where_their_words_ca
     ending on a colon: each form of the patterns must hold them (a new form must be added there)."""
     from govdoc.rules.sections import leads_a_quote, turns_to_answer
 
-    answer = regex.fullmatch(r"\(\?:([^()]*)\)如下\|现\(\?:([^()]*)\)", P.ANSWER_OPENS.pattern)
+    answer = regex.fullmatch(r"\(\?:(.*)\)\|现\(\?:([^()]*)\)", P.ANSWER_OPENS.pattern)
     assert answer is not None
+    # Each form of the turn (…如下 or 作如下…) holds 如下: the part between its top-level bars.
+    forms = regex.split(r"\|(?![^()]*\))", answer[1])
+    assert forms and all("如下" in form for form in forms), forms
     assert P.QUOTE_LEAD.pattern.endswith(":[ ]*$") and not _top_level_bar(P.QUOTE_LEAD.pattern)
     lines = [
         "经研究，现答复如下：",
