@@ -1979,3 +1979,16 @@ def test_a_full_wrapped_line_ending_on_a_stop_inside_a_closing_quote_ends_its_pa
         "课后服务是一项民生工程，我们将坚持“政府主导、学校实施、家长自愿、财政补助，持续推进各项工作，让每个孩子都能在校放心。”",
         "市财政安排专项资金支持课后服务工作，各区按照成本分担机制合理确定收费标准。",
     ]
+
+
+def test_an_acknowledgement_in_所提出的_leaves_no_verb_in_the_reference() -> None:
+    # review: eb8cd4f starts the meeting words after 所提, so 您所提出的市…第88号建议 gave the
+    # reference the text 出的市…建议 (the verb's tail in front of the meeting)
+    for ack in ("您所提出的", "您所提交的", "王某代表所提出的"):
+        doc = govdoc.parse_text(
+            f"王某代表：\n{ack}市十六届人大三次会议第88号建议收悉。经研究，现答复如下：\n"
+            "我局已新建社区养老服务站12个。\n特此答复。\n某市民政局\n2024年5月6日\n"
+        )
+        ref = doc.header.responds_to
+        assert ref is not None and ref.text == "市十六届人大三次会议第88号建议", ack
+        assert (ref.level, ref.term, ref.session, ref.number) == ("市", 16, 3, "88"), ack

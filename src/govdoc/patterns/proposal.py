@@ -49,7 +49,8 @@ LEVEL_WORD = _lazy(r"全国|自治区|自治州|自治县|省|市|州|盟|区|�
 # its meeting words, after the verb of an acknowledgement (您提出的市某届…第N号建议…收悉, 贵委转来的
 # 全国政协…提案): the pronoun and verb before the meeting are no part of the reference.
 REF_START = _lazy(r"(?:对|关于|在)(?!于)(?:答复|回复|办理)?")
-MEETING_START = _lazy(r"(?:对|关于|在)(?!于)(?:答复|回复|办理)?|(?:提出|提交|转来|转交|交办)的|所提的?")
+# (所提出的 whole: 所提 alone left 出的 at the head of the reference's text)
+MEETING_START = _lazy(r"(?:对|关于|在)(?!于)(?:答复|回复|办理)?|(?:提出|提交|转来|转交|交办)的|所提[出交]?的?")
 # The proposal's title in book-title marks, double quotes, or the corner brackets some sites use (「…」).
 QUOTED_TITLE = _lazy(
     r"《(?P<t>[^《》\n]{4,120})》|“(?P<q>[^“”\n]{4,120})”|\"(?P<a>[^\"\n]{4,120})\"|「(?P<c>[^「」\n]{4,120})」"
