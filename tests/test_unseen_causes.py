@@ -1992,3 +1992,15 @@ def test_an_acknowledgement_in_所提出的_leaves_no_verb_in_the_reference() ->
         ref = doc.header.responds_to
         assert ref is not None and ref.text == "市十六届人大三次会议第88号建议", ack
         assert (ref.level, ref.term, ref.session, ref.number) == ("市", 16, 3, "88"), ack
+
+
+def test_each_answering_verb_with_yijian_turns_to_the_answer() -> None:
+    # review: f8e831e flattened the turn verbs for the speed guard's shape and kept only 答复意见 and
+    # 办理意见 of 21c505f's verb + 意见 forms: 现将反馈意见如下：一、… lost its first heading again
+    for verb in ("反馈意见", "回复意见", "函复意见", "答复意见"):
+        doc = govdoc.parse_text(
+            "关于加强社区养老服务的建议的答复\n张三代表：\n您提出的关于加强社区养老服务的建议收悉。"
+            f"经研究，现将{verb}如下：一、加强统筹规划\n我局牵头制定方案。\n二、强化资金保障\n区财政安排专项资金。\n"
+            "特此答复。\n某市民政局\n2024年5月6日\n"
+        )
+        assert [s.title for s in doc.sections] == ["加强统筹规划", "强化资金保障"], verb
