@@ -14,7 +14,7 @@ from govdoc.fields.metadata import pairs_of
 from govdoc.fields.organs import split_organs
 from govdoc.fields.proposal import find_proposal
 from govdoc.model import Contact, DocNumber
-from govdoc.numerals import cn_digits_to_int, cn_to_int
+from govdoc.numerals import cn_digits_to_int, cn_to_int, int_to_roman
 
 
 @pytest.mark.parametrize(
@@ -244,3 +244,11 @@ def test_proposal_kind_is_the_word_after_the_quoted_title() -> None:
 
 def test_no_proposal_in_a_notice_body() -> None:
     assert find_proposal(None, [], ["为切实做好防汛工作，现通知如下："], []) is None
+
+
+@pytest.mark.parametrize(
+    ("n", "roman"),
+    [(1, "I"), (4, "IV"), (9, "IX"), (14, "XIV"), (40, "XL"), (49, "XLIX"), (99, "XCIX"), (1994, "MCMXCIV"), (0, "")],
+)
+def test_a_list_number_in_roman_numerals_is_written_the_subtractive_way(n: int, roman: str) -> None:
+    assert int_to_roman(n) == roman

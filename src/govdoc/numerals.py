@@ -109,3 +109,31 @@ def int_to_cn(n: int) -> str:
     if n >= 10000:
         return str(n)
     return "".join(parts)
+
+
+_ROMAN = (
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+)
+
+
+def int_to_roman(n: int) -> str:
+    """4 → IV, 49 → XLIX: the capital Roman numeral Word and browsers number lists with (empty below 1)."""
+    if n < 1:
+        return ""
+    out = []
+    for value, mark in _ROMAN:
+        count, n = divmod(n, value)
+        out.append(mark * count)
+    return "".join(out)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from govdoc.limits import DEFAULT_LIMITS, Limits
-from govdoc.numerals import int_to_cn
+from govdoc.numerals import int_to_cn, int_to_roman
 from govdoc.readers.docx.values import word_int
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -42,30 +42,6 @@ _TIANGAN = "甲乙丙丁戊己庚辛壬癸"
 _DIZHI = "子丑寅卯辰巳午未申酉戌亥"
 _LEGAL = "零壹贰叁肆伍陆柒捌玖"
 _DIGITS_CN = "〇一二三四五六七八九"
-_ROMAN = (
-    (1000, "M"),
-    (900, "CM"),
-    (500, "D"),
-    (400, "CD"),
-    (100, "C"),
-    (90, "XC"),
-    (50, "L"),
-    (40, "XL"),
-    (10, "X"),
-    (9, "IX"),
-    (5, "V"),
-    (4, "IV"),
-    (1, "I"),
-)
-
-
-def _roman(n: int) -> str:
-    out = []
-    for value, mark in _ROMAN:
-        while n >= value:
-            out.append(mark)
-            n -= value
-    return "".join(out)
 
 
 def _letters(n: int) -> str:
@@ -105,9 +81,9 @@ def format_number(n: int, fmt: str) -> str:
     if fmt in ("ideographEnclosedCircle", "ideographLegalTraditional") and 1 <= n <= 10:
         return _CN_CIRCLED[n - 1]
     if fmt == "upperRoman":
-        return _roman(n)
+        return int_to_roman(n)
     if fmt == "lowerRoman":
-        return _roman(n).lower()
+        return int_to_roman(n).lower()
     if fmt == "upperLetter":
         return _letters(n)
     if fmt == "lowerLetter":

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from govdoc.numerals import int_to_cn
+from govdoc.numerals import int_to_cn, int_to_roman
 from govdoc.readers.html.dom import attr
 
 _STYLE = regex.compile(r"list-style(?:-type)?\s*:\s*([a-z-]+)", regex.I)
@@ -20,17 +20,7 @@ _TYPES = {
     "i": "lower-roman",
     "I": "upper-roman",
 }
-_ROMAN = [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
 _LIMIT = 999  # beyond this a list is no document's list of points
-
-
-def _roman(n: int) -> str:
-    out = []
-    for value, mark in _ROMAN:
-        while n >= value:
-            out.append(mark)
-            n -= value
-    return "".join(out)
 
 
 def list_style(ol: object) -> str:
@@ -59,6 +49,6 @@ def item_marker(style: str, n: int) -> str:
         letter = chr(ord("a") + n - 1)
         return f"{letter.upper() if style.startswith('upper') else letter}."
     if style in ("lower-roman", "upper-roman") and n < 40:
-        roman = _roman(n)
+        roman = int_to_roman(n).lower()
         return f"{roman.upper() if style == 'upper-roman' else roman}."
     return ""
