@@ -66,3 +66,34 @@ def head(doc: govdoc.Document) -> dict[str, Any]:
         if r is None
         else (r.body, r.level, r.term, r.session, r.number, r.kind, r.title, list(r.proposers)),
     }
+
+
+def last_paragraph(doc: govdoc.Document) -> str | None:
+    """The text of the body's last paragraph (the last section's, else the preamble's): where the body ends."""
+    sections = doc.iter_sections()
+    if sections and sections[-1].paragraphs:
+        return sections[-1].paragraphs[-1].text
+    return doc.preamble[-1].text if doc.preamble else None
+
+
+def trailer(doc: govdoc.Document) -> dict[str, Any]:
+    """Every trailer field of the parse in plain values, with where the body ends and the 签发人 and
+    section count a trailer rule may move."""
+    s, c, i = doc.signature, doc.contact, doc.imprint
+    contact: dict[str, Any] = {}
+    if c is not None:
+        contact = {"name": c.name, "phones": c.phones, "address": c.address, "postcode": c.postcode}
+        contact |= {"email": c.email, "unit": c.unit}
+        contact = {k: v for k, v in contact.items() if v not in (None, ())}
+    return {
+        "closing": None if doc.closing is None else doc.closing.text,
+        "signature": None if s is None else (s.issuers, s.date, s.date_text),
+        "contact": contact,
+        "imprint": None if i is None else (i.cc, i.printed_by, i.printed_on),
+        "attachments": doc.attachments,
+        "disclosure": doc.header.disclosure,
+        "signer": doc.header.signer,
+        "sections": len(doc.iter_sections()),
+        "last": last_paragraph(doc),
+        "warnings": codes(doc),
+    }

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import govdoc
-from tests.probing import checked, codes
+from tests.probing import checked, trailer
 
 # A reply to a member's proposal with two sections: what the probes hang their tails on.
 HEAD = (
@@ -30,35 +30,6 @@ SIGNED = (("某区水务局",), "2025-03-12", "2025年3月12日")
 
 def reply(tail: str) -> govdoc.Document:
     return checked(HEAD + tail)
-
-
-def _last(doc: govdoc.Document) -> str | None:
-    sections = doc.iter_sections()
-    if sections and sections[-1].paragraphs:
-        return sections[-1].paragraphs[-1].text
-    return doc.preamble[-1].text if doc.preamble else None
-
-
-def trailer(doc: govdoc.Document) -> dict[str, Any]:
-    """Every trailer field of the parse, in plain values (and the 签发人, which a trailer may name)."""
-    s, c, i = doc.signature, doc.contact, doc.imprint
-    contact: dict[str, Any] = {}
-    if c is not None:
-        contact = {"name": c.name, "phones": c.phones, "address": c.address, "postcode": c.postcode}
-        contact |= {"email": c.email, "unit": c.unit}
-        contact = {k: v for k, v in contact.items() if v not in (None, ())}
-    return {
-        "closing": None if doc.closing is None else doc.closing.text,
-        "signature": None if s is None else (s.issuers, s.date, s.date_text),
-        "contact": contact,
-        "imprint": None if i is None else (i.cc, i.printed_by, i.printed_on),
-        "attachments": doc.attachments,
-        "disclosure": doc.header.disclosure,
-        "signer": doc.header.signer,
-        "sections": len(doc.iter_sections()),
-        "last": _last(doc),
-        "warnings": codes(doc),
-    }
 
 
 def want(**fields: Any) -> dict[str, Any]:
