@@ -97,3 +97,13 @@ def trailer(doc: govdoc.Document) -> dict[str, Any]:
         "last": last_paragraph(doc),
         "warnings": codes(doc),
     }
+
+
+def paragraphs(section: govdoc.Section) -> list[str]:
+    """The texts of a section's own paragraphs."""
+    return [p.text for p in section.paragraphs]
+
+
+def items(p: govdoc.Paragraph) -> list[tuple[int, str, str]]:
+    """A paragraph's enumeration members as (ordinal, marker, lead phrase)."""
+    return [(i.ordinal, i.marker, i.lead) for i in p.items]

@@ -9,7 +9,7 @@ invents no character."""
 from __future__ import annotations
 
 import govdoc
-from tests.probing import checked, codes, tree
+from tests.probing import checked, codes, items, paragraphs, tree
 
 HEAD = "关于区政协二届三次会议第12号提案的答复\n李某委员：\n您的提案收悉，现答复如下：\n"
 TAIL = "\n某区某局\n2024年6月3日"
@@ -23,10 +23,6 @@ assert (len(T29), len(T30), len(T31)) == (29, 30, 31)
 
 def body(text: str) -> govdoc.Document:
     return checked(HEAD + text + TAIL)
-
-
-def paragraphs(section: govdoc.Section) -> list[str]:
-    return [p.text for p in section.paragraphs]
 
 
 def cn(n: int) -> str:
@@ -350,10 +346,6 @@ def test_parenthesised_numbers_inside_a_paragraph_stay_in_the_paragraph() -> Non
 
 
 # --- enumerations ---------------------------------------------------------------------------------
-
-
-def items(p: govdoc.Paragraph) -> list[tuple[int, str, str]]:
-    return [(i.ordinal, i.marker, i.lead) for i in p.items]
 
 
 def test_bold_leads_after_each_member() -> None:

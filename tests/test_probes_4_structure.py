@@ -11,7 +11,7 @@ invariants and invents no character."""
 from __future__ import annotations
 
 import govdoc
-from tests.probing import checked, codes, tree
+from tests.probing import checked, codes, items, paragraphs, tree
 
 HEAD = "关于区政协二届三次会议第12号提案的答复\n李某委员：\n您的提案收悉，现答复如下：\n"
 TAIL = "\n某区某局\n2024年6月3日"
@@ -19,14 +19,6 @@ TAIL = "\n某区某局\n2024年6月3日"
 
 def body(text: str) -> govdoc.Document:
     return checked(HEAD + text + TAIL)
-
-
-def paragraphs(section: govdoc.Section) -> list[str]:
-    return [p.text for p in section.paragraphs]
-
-
-def items(p: govdoc.Paragraph) -> list[tuple[int, str, str]]:
-    return [(i.ordinal, i.marker, i.lead) for i in p.items]
 
 
 def wrap(text: str, width: int) -> list[str]:

@@ -10,7 +10,7 @@ span invariants and invents no character."""
 from __future__ import annotations
 
 import govdoc
-from tests.probing import checked, codes, tree
+from tests.probing import checked, codes, items, paragraphs, tree
 
 HEAD = "关于区政协三届二次会议第45号提案的答复\n周某委员：\n您提出的关于社区治理的提案收悉，现答复如下：\n"
 TAIL = "\n某区民政局\n2024年7月8日"
@@ -18,14 +18,6 @@ TAIL = "\n某区民政局\n2024年7月8日"
 
 def body(text: str) -> govdoc.Document:
     return checked(HEAD + text + TAIL)
-
-
-def paragraphs(section: govdoc.Section) -> list[str]:
-    return [p.text for p in section.paragraphs]
-
-
-def items(p: govdoc.Paragraph) -> list[tuple[int, str, str]]:
-    return [(i.ordinal, i.marker, i.lead) for i in p.items]
 
 
 def section_text(doc: govdoc.Document, section: govdoc.Section) -> str:
