@@ -17,6 +17,8 @@ from govdoc.patterns.chrome import _CHROME
 from govdoc.rules import lines as L
 from govdoc.rules.head.marks import _MARK_WORDS, _SIGNER_WORDS
 from govdoc.rules.head.update import set_header
+from govdoc.rules.lines.dates import _NO_TAIL_END
+from govdoc.rules.lines.title import _MARK_ENDS
 from govdoc.state import Block, State
 
 
@@ -159,7 +161,7 @@ def test_a_category_mark_ends_with_one_of_the_characters_the_title_test_looks_fo
         rf"|{_CATEGORY_LETTER}[ ]{{0,2}}类)[ ]{{0,2}}$"
     )
     closing = regex.findall(r"[^\[\]\\]", _CLOSE)
-    assert set(closing) | {"]"} <= L._MARK_ENDS and "类" in L._MARK_ENDS
+    assert set(closing) | {"]"} <= _MARK_ENDS and "类" in _MARK_ENDS
     for title in ["关于某事的答复（B类）", "关于某事的答复　A类", "关于某事的答复〔C〕", "关于某事的答复"]:
         core = title.replace("（", "(").replace("）", ")").replace("　", " ")
         assert (L.title_category_mark(core) is not None) == bool(P.CATEGORY_MARK.search(core)), title
@@ -224,7 +226,7 @@ def test_a_span_over_several_blocks_gets_the_references_joined_as_source_ref_joi
             assert places.of(4 * first, 4 * last + 3) == (source_ref(refs), boxes), (first, last)
 
 
-# --- the classes of a line (rules/lines.py) and the zone rules that read them -------------------
+# --- the classes of a line (rules/lines/) and the zone rules that read them -------------------
 
 
 def test_the_date_class_of_a_line_names_each_way_a_date_stands_on_it() -> None:
@@ -261,7 +263,7 @@ def test_no_tail_after_a_date_ends_on_a_sentence_stop_so_date_end_need_not_look_
     date = "2024年5月6日"
     for tail in [" B类", "（A）", "  签发人：张某", " 星期一", "（盖章）", "（此件公开发布）"]:
         assert P.DATE_TAIL.search(fold(date + tail)), tail
-        for stop in L._NO_TAIL_END:
+        for stop in _NO_TAIL_END:
             assert P.DATE_TAIL.search(fold(date + tail) + stop) is None, tail + stop
     assert L.date_end(Block("2024年5月6日（此件公开发布）")) == len(date)
 
@@ -426,7 +428,7 @@ def test_no_date_line_of_any_class_ends_on_a_sentence_stop() -> None:
     for line in lines:
         f = fold(line)
         assert L.date_class(Block(line)) or P.CLOCK_TAIL.search(f) or P.GARBLED_DATE_LINE.match(f), line
-        for stop in L._NO_TAIL_END:
+        for stop in _NO_TAIL_END:
             g = f + stop
             assert L.date_class(Block(line + stop)) == 0
             for pattern in (P.DATE_LINE, P.GARBLED_DATE_LINE, P.ORGAN_DATE_LINE, P.LABELLED_DATE_LINE):

@@ -1,0 +1,159 @@
+"""The per-line cache and the classes every zone asks: markers, prose, 键：值 rows, organ lines.
+
+`per_line` keeps a predicate's answer on the block (`Block.known`) until `Block.set_text`
+changes the text; the other modules of this package build their classes on it and on the
+shared answers here (the marker a line opens with, whether it is running text or an organ's
+name).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import TypeVar
+
+import regex
+
+from govdoc import patterns as P
+from govdoc.state import Block
+
+T = TypeVar("T")
+
+
+def per_line(fn: Callable[[Block], T]) -> Callable[[Block], T]:
+    """A predicate of a line's text, answered once per block while its text stays the same.
+
+    The zoning rules ask the same questions about the same lines (is it a date, an organ, a
+    contact line?) from several places. The answer is kept on the block (`Block.known`), which
+    `Block.set_text` empties, so an edited line is asked again, and nothing is kept beyond the
+    document's own blocks.
+    """
+
+    def of_line(b: Block) -> T:
+        """The predicate's answer kept on the block, asked anew once the block's text changes."""
+        known = b.known
+        if known is not None and of_line in known:
+            value: T = known[of_line]
+            return value
+        value = fn(b)
+        known = b.known  # the predicate may have asked others of the line, which made the store
+        if known is None:
+            b.known = {of_line: value}
+        else:
+            known[of_line] = value
+        return value
+
+    functools.update_wrapper(of_line, fn)
+    return of_line
+
+
+@per_line
+def section_marker(b: Block) -> regex.Match[str] | None:
+    """The section marker the line opens with (`patterns.SECTION_MARKER` at its start), or None:
+    the sections, the joins, the title and trailer tests all ask it of the same lines."""
+    return P.SECTION_MARKER.match(b.folded)
+
+
+@per_line
+def enum_marker(b: Block) -> regex.Match[str] | None:
+    """The enumeration marker (一是, 其一, 首先 …) the line opens with, or None; asked by several rules."""
+    return P.ENUM_MARKER.match(b.folded)
+
+
+@per_line
+def is_prose(b: Block) -> bool:
+    """A line of running text or a heading: what a body has and a trailer or information table has not."""
+    f = b.folded
+    # one `in` scan a mark: a set's isdisjoint would hash every character, a generator costs more than the scans
+    return "。" in f or "," in f or ";" in f or "!" in f or "?" in f or bool(section_marker(b)) or bool(enum_marker(b))
+
+
+CLOSING_PUNCT = frozenset("。!?;:”’)」』…")
+
+
+def ends_open(b: Block) -> bool:
+    """The block ends mid-sentence (no closing punctuation), as a page-break split does."""
+    f = b.folded.rstrip()
+    return bool(f) and f[-1] not in CLOSING_PUNCT
+
+
+INNER_STOP = regex.compile(r"[。!?;]")
+SENTENCE_STOP = frozenset("。!?")
+CELL_EDGE = " \t|"  # a table cell's edge a web copy left at a line's end (…2019年7月18日 |)
+
+
+@per_line
+def is_key_value(b: Block) -> bool:
+    """A labelled 键：值 line (a known label, or any label with a value), or a label-table row."""
+    if ":" not in b.folded:
+        return is_label_row(b)
+    m = P.KEY_VALUE.match(b.folded)
+    return (m is not None and (m.group("key") in P.LABELS or bool(m.group("value").strip()))) or is_label_row(b)
+
+
+def is_glued_label_row(b: Block) -> bool:
+    """Opens with a label of the table glued to its value (`发文机关行署办公室`): a row only among rows."""
+    return bool(P.GLUED_LABEL.match(b.folded))
+
+
+def is_label_row(b: Block) -> bool:
+    """A row of a label table: it opens with a label of the table (spaced, bracketed, or before a cell's edge)."""
+    return bool(P.LABEL_AT.match(b.folded))
+
+
+def is_pipe_table(b: Block) -> bool:
+    """A row of a table a web copy flattened into text with `|` between its cells."""
+    return b.folded.count("|") >= 2
+
+
+_NOT_IN_ORGAN = frozenset("。,;:!?《》“”\t|")
+
+
+@per_line
+def is_organ_line(b: Block) -> bool:
+    """A line that is only an organ's name (署名, 发文机关): short, no punctuation, organ suffix; or a
+    table row whose cells with text are each an organ's name (a joint 落款 laid out in a table).
+    Answered once per line: the header, the 落款, the lines after it and the 版记 all ask it."""
+    if b.cells is not None:
+        return _organ_cells(b) is not None
+    f = P.SEAL_AFTER.sub("", P.ENTITY_DEBRIS.sub("", b.folded).strip(CELL_EDGE))
+    if f.endswith(")"):
+        f = P.ROLE_AFTER.sub("", f)  # 某局（牵头单位）: a joint 落款's note of the organ's role
+    if not 2 <= len(f) <= 40 or not _NOT_IN_ORGAN.isdisjoint(f) or is_label_row(b):
+        return False
+    if P.CLOSING_STRONG.match(f) or P.SECTION_MARKER.match(f) or P.ENUM_MARKER.match(f):
+        return False
+    return is_organ_name(f)
+
+
+_MAX_ORGAN_CELLS = 4
+
+
+def _organ_cells(b: Block) -> list[str] | None:
+    """The cells of a table row that are each an organ's name and nothing else, or None."""
+    filled = [c.strip(" ") for c in b.folded.split("\t") if c.strip(" ")]
+    if not 1 <= len(filled) <= _MAX_ORGAN_CELLS:
+        return None
+    for f in filled:
+        if not 2 <= len(f) <= 40 or not _NOT_IN_ORGAN.isdisjoint(f) or not is_organ_name(f):
+            return None
+        if P.SECTION_MARKER.match(f) or P.ENUM_MARKER.match(f):
+            return None
+    return filled
+
+
+def organ_cells(b: Block) -> list[str]:
+    """The organs a table row names side by side (某市财政局 | 某市教育局), as written; [] when it is no such row."""
+    if b.cells is None or _organ_cells(b) is None:
+        return []
+    return [c.strip(" \t\u3000") for c in b.text.split("\t") if c.strip(" \t\u3000")]
+
+
+def is_organ_name(folded: str) -> bool:
+    """Ends like an organ (局, 委员会, 政府 …), maybe with its second name in brackets after it, and is
+    no portal's own name (…网站, …平台)."""
+    f = folded.rstrip(" ")
+    alias = P.ORGAN_ALIAS.search(f) if f.endswith(")") else None
+    if alias is not None and P.ORGAN_SUFFIX.search(alias.group("alias")):
+        f = f[: alias.start()]  # 区市场监管局（区知识产权局）: the first name is the organ's
+    return bool(P.ORGAN_SUFFIX.search(f)) and not P.SITE_NAME.search(f)

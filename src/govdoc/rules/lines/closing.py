@@ -1,0 +1,87 @@
+"""The closing's sentences: whether a paragraph is courtesy from end to end (thanks, a wish, a
+formula such as 特此答复), and where a closing written on at the end of a body line starts."""
+
+from __future__ import annotations
+
+import itertools
+
+from govdoc import patterns as P
+from govdoc.rules.lines.base import SENTENCE_STOP
+
+_MAX_CLOSING_SENTENCE = 160
+
+
+def _sentences(folded: str) -> list[str]:
+    """The paragraph cut at every 。, ! and ? (split by the string methods, not a loop per character)."""
+    pieces = folded.replace("!", "。").replace("?", "。").split("。")
+    return [s for s in map(str.strip, pieces) if s]
+
+
+def closing_run_on_start(folded: str) -> int | None:
+    """Where a closing written on at the end of a body line starts (…年内完工。特此答复。), or None.
+
+    It must hold a formula sentence (此复, 特此答复 …) after a sentence's stop, and every sentence
+    from there on must read as closing; thanks alone at a paragraph's end stay body. Sentences that
+    open as a closing does (感谢您…, 再次感谢…, 祝您…) right before the formula are its closing too
+    (…完工。感谢您的关心和支持！特此答复。). The sentences are walked back from the end once, so a
+    long line costs linear time.
+    """
+    bounds = [0] + [i + 1 for i, ch in enumerate(folded) if ch in SENTENCE_STOP and i + 1 < len(folded)]
+    found = None
+    for a, b in reversed(list(itertools.pairwise([*bounds, len(folded)]))):
+        sentence = folded[a:b].rstrip("。!? ").strip()
+        if not sentence:
+            continue
+        if a == 0 or not _closing_like(sentence):
+            break
+        if P.CLOSING_FORMULA.match(sentence) or (found is not None and P.CLOSING_STRONG.match(sentence)):
+            found = a + len(folded[a:b]) - len(folded[a:b].lstrip())
+    return found
+
+
+def _closing_like(sentence: str) -> bool:
+    return _thanks_or_formula(sentence) or bool(P.CLOSING_WEAK.match(sentence))
+
+
+def _thanks_or_formula(sentence: str) -> bool:
+    if P.CLOSING_STRONG.match(sentence):
+        return True
+    if len(sentence) > _MAX_CLOSING_SENTENCE or "收悉" in sentence:
+        return False
+    m = P.CLOSING_SENTENCE.search(sentence)
+    return m is not None and not _asks_first(sentence[: m.start()])
+
+
+def _asks_first(head: str) -> bool:
+    """A clause before a sentence's thanks or wish asks the reader to act (…车辆请绕行，感谢您的理解和支持).
+
+    Such a sentence is an instruction that thanks in passing, as a notice's body ends: no closing.
+    A request that is itself courtesy (请您一如既往关心和支持…, 以上答复，敬请谅解) leaves it one.
+    """
+    if "请" not in head:
+        return False
+    return any(
+        P.READER_REQUEST.search(clause) and not _thanks_or_formula(clause)
+        for clause in head.replace(";", ",").split(",")
+    )
+
+
+def closing_strength(folded: str) -> tuple[bool, bool]:
+    """(closing-like, strong) for a paragraph's folded text.
+
+    A closing paragraph is courtesy from end to end: every sentence thanks the proposer, asks
+    for more opinions or feedback, or is a formula (感谢…, 特此函复, 专此答复, 最后，再次感谢…, 以上答复,
+    如有不妥); it is strong when one of them is thanks, a wish or a formula that closes on its
+    own (…，再次感谢您的关心，请继续予以关注和支持。), weak when all are of the kind that closes
+    only next to a strong one. A paragraph that thanks and then goes on with the answer is body,
+    and so is a numbered point of the answer that ends in thanks.
+    """
+    if P.SECTION_MARKER.match(folded):
+        return bool(P.CLOSING_WEAK.match(folded)), False
+    sentences = _sentences(folded)
+    strong = [_thanks_or_formula(s) for s in sentences]
+    if not sentences or not all(
+        ok or P.CLOSING_WEAK.match(s) or P.CONTACT_BRACKET.match(s) for ok, s in zip(strong, sentences, strict=True)
+    ):
+        return False, False
+    return True, any(strong)

@@ -1,0 +1,89 @@
+"""The 版头's lines: the cells a wide layout gap set apart, the 发文字号 line and the 签发人 mark."""
+
+from __future__ import annotations
+
+import itertools
+
+from govdoc import patterns as P
+from govdoc.rules.lines.base import is_organ_name, per_line
+from govdoc.state import Block
+
+_BRACKETS = "〔[(〈【"
+
+
+def gap_cells(b: Block) -> list[tuple[int, int]]:
+    """The stretches of a line between the wide layout gaps that were removed from it (a 版头 line
+    holding the 文号 and the 签发人 as two cells: `签发人：张某　　　某发〔2024〕3号`)."""
+    bounds = [0, *sorted(g for g in b.gaps if 0 < g < len(b.text)), len(b.text)]
+    return [(lo, hi) for lo, hi in itertools.pairwise(bounds) if hi > lo]
+
+
+def is_header_cell(folded: str) -> bool:
+    """A cell of a 版头 line that a wide gap sets off (or a short line of its own) is one of the
+    版头's marks: 份号, 密级, 紧急程度 (bare or labelled), 签发人, a category or 公开属性 mark, or a
+    键：值 pair under a label of the table (公开方式：主动公开)."""
+    f = folded.strip()
+    if P.COPY_NUMBER.match(f) or P.SECURITY.match(f) or P.URGENCY.match(f) or P.SIGNER.match(f):
+        return True
+    if P.CATEGORY_LETTER_LINE.match(f) or P.CATEGORY_WORD_LINE.match(f) or P.DISCLOSURE_MARK.match(f):
+        return True
+    m = P.KEY_VALUE.match(f) if ":" in f else None
+    if m is None or not m.group("value").strip():
+        return False
+    return m.group("key") in P.LABELS or bool(P.MARK_LABEL.match(f))
+
+
+def is_header_cells_line(b: Block) -> bool:
+    """A 版头 line of two or more cells set apart by wide gaps, each one of the 版头's marks
+    (`000123　　秘密★1年`, `A类　　　　主动公开`)."""
+    cells = gap_cells(b)
+    return len(cells) > 1 and all(is_header_cell(b.folded[lo:hi]) for lo, hi in cells)
+
+
+def number_cell(b: Block) -> tuple[int, int] | None:
+    """The cell of a gapped line that opens with a 发文字号, where the line's other cells are marks
+    of the 版头 (签发人, a category, a 键：值 pair) or the organ's name of the letterhead beside it
+    (`某区教育局　　　某教复〔2024〕2号`); None where the line has no such cell."""
+    if not b.gaps:
+        return None
+    cells = gap_cells(b)
+    for lo, hi in cells:
+        if P.DOC_NO.match(b.folded[lo:hi]):
+            others = [b.folded[a:z].strip() for a, z in cells if (a, z) != (lo, hi)]
+            if all(is_header_cell(o) or is_organ_name(o) for o in others):
+                return lo, hi
+    return None
+
+
+def letterhead_cell(b: Block) -> tuple[int, int] | None:
+    """The cell of a 文号 line that is the organ's name beside the number (the letterhead), or None."""
+    number = number_cell(b)
+    if number is None:
+        return None
+    for lo, hi in gap_cells(b):
+        if (lo, hi) != number and not is_header_cell(b.folded[lo:hi]) and is_organ_name(b.folded[lo:hi].strip()):
+            return lo, hi
+    return None
+
+
+@per_line
+def is_doc_number_line(b: Block) -> bool:
+    """The line is a 发文字号 (maybe parenthesised, maybe with 签发人 beside it), or a broken one."""
+    f = b.folded
+    if len(f) > 80 or not any(c in f for c in _BRACKETS):  # `in` scans: a set would hash every character
+        return False
+    if number_cell(b) is not None:
+        return True  # 签发人：张某　　某发〔2024〕3号: the cells the removed gap divided
+    m = P.DOC_NO.search(f) if "号" in f else None
+    if m:
+        rest = (f[: m.start()] + f[m.end() :]).strip(" ()")
+        # …6号（A）类, …6号（列入计划解决）: the answer category beside it, as a letter or in words
+        category = bool(P.CATEGORY_MARK.match(f, m.end()) or P.CATEGORY_WORD_LINE.match(f[m.end() :].strip()))
+        return not rest or bool(P.SIGNER.search(rest)) or len(rest) <= 2 or category
+    return bool(P.DOC_NO_BROKEN.match(f)) and "。" not in f and len(f) <= 60
+
+
+def is_signer_line(b: Block) -> bool:
+    """A 签发人 mark line: it belongs to the 版头, never to the body or the 落款."""
+    f = b.folded
+    return ("签" in f or "署名" in f) and bool(P.SIGNER.match(f))

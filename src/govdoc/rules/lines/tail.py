@@ -1,0 +1,90 @@
+"""The trailer's lines of their own: contact, 附注 (notes, 签发人, 审核人, answer category) and
+版记 (抄送, …印发); `tail_zone` says which of the three a line opens."""
+
+from __future__ import annotations
+
+from govdoc import patterns as P
+from govdoc.rules.lines.base import per_line
+from govdoc.rules.lines.head import is_signer_line
+from govdoc.state import Block, Zone
+
+
+@per_line
+def is_contact_line(b: Block) -> bool:
+    """A labelled contact line (`联系人：…`), a contact label standing alone (`联系人`), or a sentence
+    that says whom to contact and gives the labelled number (如有疑问，请与…联系，电话：…)."""
+    f = b.folded
+    return (
+        ((":" in f or "\t" in f) and bool(P.CONTACT_LINE.match(f)))
+        # 如有疑问，请与…联系，电话：… / 请致电0571-…: the number labelled, or called after a verb; the
+        # anchored pattern first, as it fails on a line's first characters (a digit scan reads them all)
+        or (bool(P.CONTACT_SENTENCE.match(f)) and (":" in f or any(c.isdigit() for c in f)))
+        or (len(f) <= 12 and bool(P.BARE_CONTACT_LABEL.match(f)))
+        or _contact_label_cell(b)
+    )
+
+
+def _contact_label_cell(b: Block) -> bool:
+    """A contact label set off from its value by a wide gap, not a colon: the label's cell and the
+    value's of a ruled table on a fixed-layout page (联系人 | 王某), read as one line. The gap stays
+    in the text after a label (联系电话  0571-…) or, between CJK characters, is noted in `gaps`.
+    A cell's value is a name, a number or an address, never a sentence: a justified body line that
+    opens with such a word (电话回访情况  我局已于…，…) is prose."""
+    f = b.folded
+    wide = f.find("  ")
+    edges = [*b.gaps, wide] if wide > 0 else b.gaps
+    if not edges or any(c in f for c in _CELL_PROSE):  # most lines have no gap to ask about
+        return False
+    return any(0 < g <= _LABEL_CELL_REACH and P.CONTACT_LABEL_CELL.fullmatch(f, 0, g) for g in edges)
+
+
+_LABEL_CELL_REACH = 12  # 联系人, 联系电话, 联系单位, 承办处室联系人: a label cell is short
+_CELL_PROSE = frozenset("。,;!?")
+
+
+@per_line
+def tail_zone(b: Block) -> Zone | None:
+    """The trailer zone a line of its own belongs to (contact, 附注, 版记), or None: the tail class,
+    asked of the same lines by the 落款 search, the lines after it and the body's end."""
+    if is_contact_line(b):
+        return _CONTACT
+    if is_note_line(b) or is_signer_line(b) or is_reviewer_line(b) or is_category_line(b) or is_note_label_line(b):
+        return _NOTE
+    if is_imprint_line(b):
+        return _IMPRINT
+    return None
+
+
+_CONTACT, _NOTE, _IMPRINT = Zone.CONTACT, Zone.NOTE, Zone.IMPRINT
+
+
+@per_line
+def is_note_line(b: Block) -> bool:
+    """A bracketed note such as `（此件公开发布）`, the 附注, unless it is a bracketed contact line."""
+    return b.folded[:1] in _NOTE_OPENS and bool(P.NOTE_LINE.match(b.folded)) and not is_contact_line(b)
+
+
+_NOTE_OPENS = "(【〔"
+
+
+def is_note_label_line(b: Block) -> bool:
+    """注：… / 附注：… / 备注：…: a labelled note that starts the 附注."""
+    return b.folded[:1] in "注附备" and bool(P.NOTE_LABEL_LINE.match(b.folded))
+
+
+def is_reviewer_line(b: Block) -> bool:
+    """审核人：…, 拟稿人：…: who reviewed or drafted the document, a line of the trailer."""
+    return ":" in b.folded[:6] and bool(P.REVIEWER_LINE.match(b.folded))
+
+
+@per_line
+def is_category_line(b: Block) -> bool:
+    """办复类别：B类, 办理结果：解决采纳: a labelled answer category, a line of the trailer."""
+    m = P.KEY_VALUE.match(b.folded) if ":" in b.folded and len(b.folded) <= 40 else None
+    return m is not None and m.group("key") in P.CATEGORY_KEYS and m.group("key") not in ("类别", "分类")
+
+
+def is_imprint_line(b: Block) -> bool:
+    """A 抄送 line or an `…印发` line: the 版记 at the document's foot."""
+    f = b.folded
+    return (f.startswith("抄") and bool(P.CC_LINE.match(f))) or ("印发" in f and bool(P.PRINTED_LINE.match(f)))

@@ -1,0 +1,147 @@
+"""The title's and the 主送's lines: whether a text ends like a title, where a category mark or
+the issuing organ stands in it, whether a line can be part of a title, and the addressees' line."""
+
+from __future__ import annotations
+
+import regex
+
+from govdoc import patterns as P
+from govdoc.fields.kind import kind_suffix, title_core
+from govdoc.rules.lines.base import (
+    INNER_STOP,
+    SENTENCE_STOP,
+    is_key_value,
+    is_organ_name,
+    is_pipe_table,
+    section_marker,
+)
+from govdoc.rules.lines.dates import is_date_line
+from govdoc.rules.lines.head import is_doc_number_line
+from govdoc.state import Block
+
+_PAREN_ONLY = regex.compile(r"^\([^()]{1,24}\)$")
+_ADDRESSEE_SEPARATOR = regex.compile(r",")
+_NOT_IN_ADDRESSEES = frozenset("。;:!?")
+
+
+def ends_with_kind(text: str) -> bool:
+    """Ends with a document type (…的答复, …的通知), brackets and a full stop aside: a title's ending."""
+    return kind_suffix(title_core(text)) is not None
+
+
+# What a category mark ends with (CATEGORY_MARK: a closing bracket or 类, at the text's end;
+# tests/test_rule_speed.py checks): a title ending otherwise is not searched for one.
+_MARK_ENDS = frozenset(")〕]】类")
+
+
+def title_category_mark(folded: str) -> int | None:
+    """Where a category mark written after a title's document type starts (`…提案的答复（B类）`,
+    `…的答复　A类`), or None: the mark is the answer category, no part of the title."""
+    core = folded.rstrip()
+    if core[-1:] not in _MARK_ENDS:
+        return None
+    m = P.CATEGORY_MARK.search(core)
+    return m.start() if m is not None and ends_with_kind(folded[: m.start()].rstrip()) else None
+
+
+def title_category_lead(folded: str) -> int | None:
+    """Where a title starts after a bracketed category mark before it on its line (`【A类】关于…的答复`),
+    or None: the mark is the answer category, no part of the title."""
+    m = P.CATEGORY_LEAD.match(folded)
+    return m.end() if m is not None and ends_with_kind(folded[m.end() :]) else None
+
+
+def has_title_shape(text: str) -> bool:
+    """Ends with a document type (maybe followed by the quoted title or number of what it
+    answers, or by the answer category: …的答复函　C类), or with a genre the list does not name
+    (…公示), or reads `关于…的X`."""
+    return (
+        ends_with_kind(text)
+        or ends_with_unlisted_genre(text)
+        or bool(P.GUANYU_TITLE.match(text))
+        or ends_with_kind(P.TITLE_TAIL.sub("", text))
+        or title_category_mark(text) is not None
+    )
+
+
+def ends_with_unlisted_genre(text: str) -> bool:
+    """Ends with a genre word the type list does not name (…公示), so it can still be a title."""
+    return bool(P.UNLISTED_TITLE_SUFFIX.search(title_core(text)))
+
+
+def is_title_like(b: Block) -> bool:
+    """Could be a line of a title: short, no sentence stop inside, not a label or number line."""
+    f = b.folded
+    if not 2 <= len(f) <= 80 or f.endswith(":") or INNER_STOP.search(f.rstrip("。")) or P.LISTED_ITEM_HEAD.match(f):
+        return False
+    if (section_marker(b) and not f.startswith("第")) or ((">" in f or "»" in f or "›" in f) and P.BREADCRUMB.match(f)):
+        return False
+    return not (is_key_value(b) or is_pipe_table(b) or is_doc_number_line(b) or is_date_line(b) or _PAREN_ONLY.match(f))
+
+
+def title_organ_end(folded: str) -> int | None:
+    """Where the organ that opens a title ends (`国务院办公厅|转发…`, `国务院、中央军委|关于…`), or None.
+
+    The organ is the prefix before the first title verb (关于, 对, 转发, 印发 …) that reads as an
+    organ's name; a 转发/印发 title thus names its issuer before the verb, not the organ forwarded.
+    """
+    for m in P.TITLE_VERB.finditer(folded, 0, 48):
+        prefix = folded[: m.start()].rstrip(" ")
+        if P.TITLE_ORGAN_TEXT.match(prefix) and is_organ_name(prefix):
+            return len(prefix)
+        if "《" in prefix:
+            break
+    return None
+
+
+def title_head_organ_end(folded: str) -> int | None:
+    """Where a complete organ opens a title that has no title verb but ends in a document
+    type or an unlisted genre (`某县人民政府|拟征收土地启动公告`, `某市卫生健康委|…公示`), or None.
+    The organ may be all the title holds before its type (`某县人大常委会|公告`)."""
+    if not (ends_with_kind(folded) or ends_with_unlisted_genre(folded)):
+        return None
+    m = P.TITLE_HEAD_ORGAN.match(folded)
+    if m is None or len(folded) - m.end() < 2 or not is_organ_name(m.group()):
+        return None
+    return m.end()
+
+
+def is_recipient_line(b: Block, *, loose: bool = False) -> bool:
+    """The 主送 line: addressees ending in a colon.
+
+    Strictly, the last addressee must end like one (委员, 代表, 政府, 局 …); `loose` accepts any
+    short name, for the line standing right under the title where nothing else can be, and a
+    labelled `主送：…` line, which the 版记 may carry too.
+    """
+    if not loose and ":" not in b.folded:
+        return False  # both 主送 patterns need the colon; only the loose sense takes a line without
+    if P.LABELLED_RECIPIENTS.match(b.folded):
+        return loose  # its label says what it is, but only right under the title (not the 版记's)
+    m = P.RECIPIENT_LINE.match(b.folded)
+    if not m:
+        return loose and _honoured_addressee(b.folded)
+    body = P.HONORIFIC.sub("", m.group("body")).strip()
+    if ":" in body or body.replace(" ", "") in P.LABELS or "收悉" in body or P.RECIPIENT_CLAUSE.search(body):
+        return False
+    if P.SITE_NAME.search(body):
+        return False
+    if P.ADDRESSEE_SUFFIX.search(body):
+        return True
+    tail = body[-4:] if len(body) > 4 else body
+    return loose and len(body) <= 60 and not P.NOT_ADDRESSEE.search(tail) and SENTENCE_STOP.isdisjoint(body)
+
+
+def _honoured_addressee(f: str) -> bool:
+    """A 主送 line under a title whose page lost the colon: an addressee all the same.
+
+    `尊敬的王某代表`, or several bare names each ending like an addressee (`各乡镇人民政府,
+    县直各部门`): the line only counts in the loose sense, right under the title.
+    """
+    h = P.HONORIFIC.match(f)
+    rest = f[h.end() :] if h else f
+    if not 2 <= len(rest) <= 60 or not _NOT_IN_ADDRESSEES.isdisjoint(rest) or P.SECTION_MARKER.match(rest):
+        return False  # a heading (`一、加强组织领导`) may end like an addressee too
+    names = [n.strip() for n in _ADDRESSEE_SEPARATOR.split(rest)]
+    if (h is None) != (len(names) > 1):
+        return False  # one honoured name, or a list of several: a lone bare name may open the body
+    return all(2 <= len(n) <= 30 and P.ADDRESSEE_SUFFIX.search(n) for n in names)
