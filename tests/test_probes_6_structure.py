@@ -1,0 +1,197 @@
+"""Sixth round of structure probes: short documents written as an outside tester would, each
+trying a form rounds three to five did not (a heading family used once, a lower family straight
+under the title, markers out of order, markers quoted at a line start or inside a title, runs nested
+in runs and numbered on across points, plan openers inside points and unmarked plan lines,
+signatures and closings right after a numbered point or an enumeration, attachment lists after the
+signature, one-line and one-heading documents). Every expected value was written from the contract
+and the domain guide before the parser was run; every document also keeps the span invariants and
+invents no character."""
+
+from __future__ import annotations
+
+import govdoc
+from tests.probing import checked, codes, items, paragraphs, tree
+
+HEAD = "关于区人大四届三次会议第28号建议的答复\n吴某代表：\n您提出的关于优化公交线网的建议收悉，现答复如下：\n"
+TAIL = "\n某区交通委员会\n2024年9月12日"
+
+
+def body(text: str) -> govdoc.Document:
+    return checked(HEAD + text + TAIL)
+
+
+def signed(doc: govdoc.Document) -> tuple[tuple[str, ...], str | None] | None:
+    s = doc.signature
+    return None if s is None else (s.issuers, s.date)
+
+
+SIGNED = (("某区交通委员会",), "2024-09-12")
+
+
+# --- batch 1 (written before the parser ran on it) -------------------------------------------------
+
+
+def test_an_ideograph_heading_used_once_before_the_closing() -> None:
+    doc = body("一、关于增设公交站点的问题\n经实地踏勘，拟在学府路增设站点一处。\n感谢您对交通工作的关心和支持。")
+    assert tree(doc) == [(1, "cn", "一、", "关于增设公交站点的问题")]
+    assert paragraphs(doc.sections[0]) == ["经实地踏勘，拟在学府路增设站点一处。"]
+    assert doc.closing is not None and doc.closing.text == "感谢您对交通工作的关心和支持。"
+    assert signed(doc) == SIGNED
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_parenthesised_ideographs_straight_under_the_opening_hold_arabic_points() -> None:
+    doc = body(
+        "（一）工作进展\n已建成首末站八个。\n1.城区\n建成五个。\n2.郊区\n建成三个。\n（二）存在困难\n用地指标紧张。"
+    )
+    assert tree(doc) == [
+        (1, "cn-paren", "（一）", "工作进展"),
+        (2, "num", "1.", "城区"),
+        (2, "num", "2.", "郊区"),
+        (1, "cn-paren", "（二）", "存在困难"),
+    ]
+    assert paragraphs(doc.sections[0]) == ["已建成首末站八个。"]
+    assert paragraphs(doc.sections[1]) == ["用地指标紧张。"]
+
+
+def test_ideograph_markers_out_of_order_keep_their_ordinals_and_warn() -> None:
+    doc = body("一、工作情况\n今年新辟线路四条。\n三、存在问题\n部分线路客流偏低。\n二、下步打算\n继续优化线网。")
+    assert [(s.level, s.ordinal, s.marker, s.title) for s in doc.sections] == [
+        (1, 1, "一、", "工作情况"),
+        (1, 3, "三、", "存在问题"),
+        (1, 2, "二、", "下步打算"),
+    ]
+    assert "numbering-gap" in codes(doc)
+
+
+def test_markers_quoted_at_the_start_of_a_line_are_text() -> None:
+    doc = body(
+        "一、推广经验做法\n“一、二、三”调度法已在全区推广。\n“（一）”类问题由街道先行处置。\n二、加强考核\n每季度通报一次。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "推广经验做法"), (1, "cn", "二、", "加强考核")]
+    assert paragraphs(doc.sections[0]) == ["“一、二、三”调度法已在全区推广。", "“（一）”类问题由街道先行处置。"]
+
+
+def test_titles_holding_quoted_markers_and_a_parenthesised_ideograph() -> None:
+    doc = body("一、关于“1+3”接驳体系\n已试点运行。\n二、“十四五”期间（一）类站点安排\n共计十二处。")
+    assert [(s.marker, s.title, paragraphs(s)) for s in doc.sections] == [
+        ("一、", "关于“1+3”接驳体系", ["已试点运行。"]),
+        ("二、", "“十四五”期间（一）类站点安排", ["共计十二处。"]),
+    ]
+
+
+def test_members_in_arabic_points_restart_and_a_run_numbered_on_across_points_is_none() -> None:
+    doc = body(
+        "一、主要措施\n1.道路建设\n一是拓宽主干道。\n二是打通断头路。\n2.公交优化\n三是新辟线路。\n四是加密班次。"
+    )
+    first, second = doc.sections[0].sections
+    assert [items(p) for p in first.paragraphs] == [[(1, "一是", "拓宽主干道")], [(2, "二是", "打通断头路")]]
+    assert [items(p) for p in second.paragraphs] == [[], []]
+    assert paragraphs(second) == ["三是新辟线路。", "四是加密班次。"]
+
+
+def test_a_signature_right_after_a_last_arabic_heading_with_no_body() -> None:
+    doc = body("一、下步措施\n1.加快审批\n已压缩审批时限。\n2.加强宣传")
+    assert [(s.title, paragraphs(s)) for s in doc.sections[0].sections] == [
+        ("加快审批", ["已压缩审批时限。"]),
+        ("加强宣传", []),
+    ]
+    assert signed(doc) == SIGNED
+
+
+def test_a_closing_on_its_own_line_after_members_one_per_line() -> None:
+    doc = body("一、工作措施\n一是加密高峰班次；\n二是优化换乘线路。\n特此答复。")
+    ps = doc.sections[0].paragraphs
+    assert [p.text for p in ps] == ["一是加密高峰班次；", "二是优化换乘线路。"]
+    assert [items(p) for p in ps] == [[(1, "一是", "加密高峰班次")], [(2, "二是", "优化换乘线路")]]
+    assert ps[1].items[0].text == "二是优化换乘线路。"
+    assert doc.closing is not None and doc.closing.text == "特此答复。"
+    assert signed(doc) == SIGNED
+
+
+def test_a_signature_right_after_an_unpunctuated_last_member_line() -> None:
+    doc = body("一、主要做法\n一是建立站点台账；\n二是加强宣传引导")
+    ps = doc.sections[0].paragraphs
+    assert [p.text for p in ps] == ["一是建立站点台账；", "二是加强宣传引导"]
+    assert [items(p) for p in ps] == [[(1, "一是", "建立站点台账")], [(2, "二是", "加强宣传引导")]]
+    assert doc.closing is None
+    assert signed(doc) == SIGNED
+
+
+def test_a_signature_right_after_an_unpunctuated_circled_point() -> None:
+    doc = body("一、整改情况\n①路灯\n已全部修复。\n②井盖\n已更换破损井盖十二个")
+    assert tree(doc) == [
+        (1, "cn", "一、", "整改情况"),
+        (2, "circled", "①", "路灯"),
+        (2, "circled", "②", "井盖"),
+    ]
+    assert paragraphs(doc.sections[0].sections[1]) == ["已更换破损井盖十二个"]
+    assert signed(doc) == SIGNED
+
+
+def test_a_numbered_attachment_list_after_the_signature_is_no_section() -> None:
+    doc = checked(
+        HEAD
+        + "一、工作情况\n已完成线网评估。\n二、下步打算\n启动线网优化。"
+        + TAIL
+        + "\n附件：1.站点分布表\n2.线路调整方案"
+    )
+    assert [s.title for s in doc.sections] == ["工作情况", "下步打算"]
+    assert paragraphs(doc.sections[1]) == ["启动线网优化。"]
+    assert doc.attachments == ("站点分布表", "线路调整方案")
+    assert signed(doc) == SIGNED
+
+
+def test_plan_openers_next_stage_and_next_inside_sub_sections() -> None:
+    doc = body(
+        "一、工作情况\n（一）道路\n已完成主干道大修。\n下阶段，将启动二期工程。\n"
+        "（二）公交\n已新辟线路两条。\n接下来，我们将加密班次。\n同时优化站点布局。"
+    )
+    a, b = doc.sections[0].sections
+    assert [p.phase for p in a.paragraphs] == ["progress", "plan"]
+    assert [p.phase for p in b.paragraphs] == ["progress", "plan", "plan"]
+
+
+def test_an_unnumbered_from_now_on_measures_line_opens_the_plan() -> None:
+    doc = body("一、关于站点建设\n今年已建成候车亭二十座。\n今后工作措施\n继续推进候车亭建设。\n加强日常维护。")
+    ps = doc.sections[0].paragraphs
+    assert [p.text for p in ps] == [
+        "今年已建成候车亭二十座。",
+        "今后工作措施",
+        "继续推进候车亭建设。",
+        "加强日常维护。",
+    ]
+    assert [p.phase for p in ps] == ["progress", "plan", "plan", "plan"]
+
+
+def test_must_members_in_a_run_in_arabic_point() -> None:
+    doc = body("一、工作要求\n1.加强组织领导。一要明确责任分工；二要强化督查考核。\n2.加强资金保障\n纳入年度预算。")
+    first, second = doc.sections[0].sections
+    assert (first.title, paragraphs(first)) == ("加强组织领导", ["一要明确责任分工；二要强化督查考核。"])
+    assert items(first.paragraphs[0]) == [(1, "一要", "明确责任分工"), (2, "二要", "强化督查考核")]
+    assert (second.title, paragraphs(second)) == ("加强资金保障", ["纳入年度预算。"])
+
+
+def test_a_one_is_run_nested_inside_a_first_next_run_across_paragraphs() -> None:
+    doc = body("一、工作措施\n首先，加强组织领导。\n一是成立工作专班；二是建立例会制度。\n其次，加大资金投入。")
+    ps = doc.sections[0].paragraphs
+    assert [items(p) for p in ps] == [
+        [(1, "首先", "加强组织领导")],
+        [(1, "一是", "成立工作专班"), (2, "二是", "建立例会制度")],
+        [(2, "其次", "加大资金投入")],
+    ]
+
+
+def test_a_parenthesised_ideograph_with_a_pause_mark_after_it() -> None:
+    doc = body("一、主要做法\n（一）、加强组织领导\n成立专班。\n（二）、完善工作机制\n建立例会制度。")
+    assert [(s.level, s.style, s.ordinal, s.title, paragraphs(s)) for s in doc.sections[0].sections] == [
+        (2, "cn-paren", 1, "加强组织领导", ["成立专班。"]),
+        (2, "cn-paren", 2, "完善工作机制", ["建立例会制度。"]),
+    ]
+
+
+def test_a_one_line_letter_of_a_single_numbered_heading() -> None:
+    doc = checked("关于线路调整事项的复函\n区公交公司：\n一、同意你公司意见。\n某区交通委员会\n2024年9月12日")
+    assert tree(doc) == [(1, "cn", "一、", "同意你公司意见")]
+    assert paragraphs(doc.sections[0]) == []
+    assert signed(doc) == SIGNED
