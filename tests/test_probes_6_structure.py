@@ -195,3 +195,16 @@ def test_a_one_line_letter_of_a_single_numbered_heading() -> None:
     assert tree(doc) == [(1, "cn", "一、", "同意你公司意见")]
     assert paragraphs(doc.sections[0]) == []
     assert signed(doc) == SIGNED
+
+
+# --- tests written after batch 1's fixes, from new examples ----------------------------------------
+
+
+def test_a_must_run_in_its_own_paragraph_between_two_ordinal_word_members_keeps_its_items() -> None:
+    doc = body("二、保障措施\n第一，强化部门协同。\n一要加强会商；二要共享数据。\n第二，落实经费保障。")
+    ps = doc.sections[0].paragraphs
+    assert [items(p) for p in ps] == [
+        [(1, "第一", "强化部门协同")],
+        [(1, "一要", "加强会商"), (2, "二要", "共享数据")],
+        [(2, "第二", "落实经费保障")],
+    ]

@@ -3,8 +3,10 @@
 Markers count only in runs of at least two members numbered 1, 2, 3 … in order; a stray
 `二是` before `一是` or a lone `首先，感谢…` is no enumeration. A run may go on across the
 paragraphs of one section; each item belongs to the paragraph where it starts. A run that
-starts before the end of another's last item (一要…二要 inside 二是, which runs to its
-paragraph's end) is nested: it stays inside the outer item's text and makes no items.
+starts inside another's item (一要…二要 after 二是 in its paragraph: an item runs to the next
+item or its paragraph's end) is nested: it stays inside the outer item's text and makes no
+items. A run in a paragraph of its own between an outer run's members (一是…二是 under 首先,
+before 其次) is inside no item's text, so it keeps its items.
 """
 
 from __future__ import annotations
@@ -53,11 +55,15 @@ def _runs(marks: list[_Mark]) -> list[list[_Mark]]:
             open_runs[mark.family] = run
             runs.append(run)
     kept: list[list[_Mark]] = []
-    last_para = -1  # the outer run's last item runs to the end of this paragraph
+    first_item: dict[int, int] = {}  # paragraph → where its first kept item starts
     for run in sorted((r for r in runs if len(r) >= 2), key=lambda r: (r[0].para, r[0].start)):
-        if run[0].para > last_para:
-            kept.append(run)
-            last_para = run[-1].para
+        head = run[0]
+        before = first_item.get(head.para)
+        if before is not None and before < head.start:
+            continue  # starts inside an item's text, which runs on to its paragraph's end
+        kept.append(run)
+        for mark in run:
+            first_item[mark.para] = min(first_item.get(mark.para, mark.start), mark.start)
     return kept
 
 
