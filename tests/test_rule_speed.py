@@ -434,3 +434,10 @@ def test_no_date_line_of_any_class_ends_on_a_sentence_stop() -> None:
             for pattern in (P.DATE_LINE, P.GARBLED_DATE_LINE, P.ORGAN_DATE_LINE, P.LABELLED_DATE_LINE):
                 assert pattern.match(g) is None, (pattern, g)
             assert P.BARE_LABELLED_DATE_LINE.match(g) is None and P.CLOCK_TAIL.search(g) is None, g
+
+
+def test_a_meeting_without_its_term_is_looked_for_only_where_a_meeting_word_stands() -> None:
+    """The reference asks MEETING_WITHOUT_TERM only of a text holding 会: every meeting it finds ends on one."""
+    for meeting in ("县人大会议上", "市政协全体会议期间", "区人代会上", "镇人民代表大会上"):
+        m = P.MEETING_WITHOUT_TERM.search(meeting)
+        assert m is not None and m.group(0).endswith(("会", "会议")), meeting

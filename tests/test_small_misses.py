@@ -121,3 +121,30 @@ def test_the_last_attachment_title_wrapped_above_the_signature_joins_its_title()
     assert [w.code for w in doc.warnings] == ["page-break-joined"]
     span = doc.warnings[0].span
     assert span is not None and doc.text[span.start : span.end].strip() == "明细表"
+
+
+def test_a_meeting_named_without_its_term_still_gives_the_body_and_level_of_an_unnumbered_reference() -> None:
+    # 您在市人大会议上提出的…建议 names no 届 and no number: the meeting's words still say which body
+    # and which level the proposal went to (closing7: "a reference with no number and a meeting
+    # without 届"); 人代会 is the common short name of a 人民代表大会
+    cases = (
+        ("您在县人大会议上提出的关于整治农村饮用水源的建议收悉，现答复如下：", "县人大会议", "人大", "县", "建议"),
+        ("你们在市政协全体会议期间提出的关于发展夜间经济的提案收悉。", "市政协全体会议", "政协", "市", "提案"),
+        ("您在区人代会期间提出的关于增设社区食堂的建议收悉。现答复如下：", "区人代会", "人大", "区", "建议"),
+    )
+    for opening, text, body, level, kind in cases:
+        doc = govdoc.parse_text(
+            "对代表委员意见的答复\n王某某：\n" + opening + "\n今年我们已做了相关工作。\n某区民政局\n2025年6月3日\n"
+        )
+        ref = doc.header.responds_to
+        assert ref is not None, opening
+        assert (ref.text, ref.body, ref.level, ref.kind) == (text, body, level, kind), opening
+        assert (ref.term, ref.session, ref.number) == (None, None, None), opening
+        assert ref.title is not None and ref.title.startswith("关于") and ref.title.endswith(kind), opening
+    # a meeting named only inside the proposal's own title is not the one it was made at
+    inner = govdoc.parse_text(
+        "对委员意见的答复\n王某某委员：\n您提出的关于开好区政协全体会议期间服务保障的提案收悉，现答复如下：\n"
+        "今年我们已做了相关工作。\n某区机关事务局\n2025年6月3日\n"
+    )
+    ref = inner.header.responds_to
+    assert ref is not None and ref.body is None and ref.text == "关于开好区政协全体会议期间服务保障的提案"

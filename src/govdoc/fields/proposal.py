@@ -135,7 +135,25 @@ def _unnumbered(text: str, folded: str) -> _Found | None:
         if body is None:
             continue
         return _Found(text[start:end].strip(), body, level, term, session, None, kind_m.group(0))
-    return None
+    return _termless(text, folded) if "会" in folded else None
+
+
+def _termless(text: str, folded: str) -> _Found | None:
+    """A meeting named without its 届 before the proposal's kind word (您在县人大会议上提出的关于…的
+    建议): its body and level, no term or session. Only a meeting before any 关于 or quote of the
+    clause: one inside the proposal's own title (关于开好区政协全体会议期间…的提案) is its subject."""
+    m = P.MEETING_WITHOUT_TERM.search(folded)
+    if m is None:
+        return None
+    lo = _clause_start(folded, m.start())
+    if any(folded.find(mark, lo, m.start()) >= 0 for mark in ("关于", "《", "“")):
+        return None
+    clause_end = _CLAUSE_STOP.search(folded, m.end())
+    kind_m = P.PROPOSAL_KIND.search(folded, m.end(), clause_end.start() if clause_end else len(folded))
+    if kind_m is None:
+        return None
+    start, body, level, _, _ = _meeting(folded, lo, m.end())
+    return _Found(text[start : m.end()].strip(), body, level, None, None, None, kind_m.group(0))
 
 
 def _inside_about(folded: str, at: int) -> bool:

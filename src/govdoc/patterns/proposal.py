@@ -43,7 +43,10 @@ PROP_NO_BEFORE_TITLE = _lazy(
 )
 TERM = _lazy(r"第?(?P<t>[一二三四五六七八九十]{1,3}|\d{1,2})[ ]{0,2}届")
 SESSION = _lazy(r"第?(?P<s>[一二三四五六七八九十]{1,2}|\d{1,2})[ ]{0,2}次")
-MEETING_BODY = _lazy(r"政协|人大|人民代表大会|代表大会")
+MEETING_BODY = _lazy(r"政协|人大|人民代表大会|代表大会|人代会")
+# A meeting named without its 届 (您在县人大会议上…, 在市政协全体会议期间…, 在区人代会上…): the body and
+# the 会 that ends the meeting's name, before the word that places the proposal at it.
+MEETING_WITHOUT_TERM = _lazy(r"(?:政协|人大|人民代表大|人代)[^\s,。;:!?《“]{0,6}?会议?(?=上|期间|中|时)")
 LEVEL_WORD = _lazy(r"全国|自治区|自治州|自治县|省|市|州|盟|区|县|旗|镇|乡|街道|村")
 # A reference starts after 对/关于/在 and a verb of answering (关于答复县政协…第48号提案的函), or, for
 # its meeting words, after the verb of an acknowledgement (您提出的市某届…第N号建议…收悉, 贵委转来的
