@@ -63,11 +63,13 @@ def _meeting(folded: str, lo: int, hi: int) -> tuple[int, str | None, str | None
         term_start = term_m.start()
     starts = [m.end() for m in P.MEETING_START.finditer(folded, lo, term_start)]
     start = starts[-1] if starts else lo
-    # the meeting's words start after a closing quote or an opening bracket (…的答复（县十八届…）
+    # the meeting's words start after a closing quote or an opening bracket (…的答复（县十八届…）,
+    # or after a column's tag a headline opens with (【区教育局】政协…)
     quote = max(
         folded.rfind("》", start, term_start),
         folded.rfind("”", start, term_start),
         folded.rfind("(", start, term_start),
+        folded.rfind("】", start, term_start),
     )
     if quote >= 0:
         start = quote + 1
@@ -198,7 +200,7 @@ def find_proposal(title: str | None, header: list[str], opening: list[str], prop
         _meeting_from_title(found, title)
     if not proposers:
         proposers = _acknowledged_proposer(opening)
-    titled = {title, *opening}
+    titled = {title, *_through_acknowledgement(opening)}
     quoted, kind_after = proposal_title([(t, ft) for t, ft in sources if t in titled])
     if found is None and quoted is None:
         return None
@@ -223,6 +225,16 @@ def find_proposal(title: str | None, header: list[str], opening: list[str], prop
         quoted,
         tuple(proposers),
     )
+
+
+def _through_acknowledgement(opening: list[str]) -> list[str]:
+    """The opening paragraphs up to the one that acknowledges the proposal (…收悉, 现答复如下):
+    a 关于…的建议 after it is a point of the answer (关于在便道施划车位的建议，依据…), not the
+    proposal's own title. Without such a paragraph, all of them."""
+    for i, text in enumerate(opening):
+        if P.REPLY_BODY_WORDS.search(fold(text)):
+            return opening[: i + 1]
+    return opening
 
 
 def meeting_of(text: str) -> tuple[str | None, str | None, int | None, int | None] | None:

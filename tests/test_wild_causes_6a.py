@@ -1,0 +1,51 @@
+"""Causes found by hand-checking wild sample 5 (first half): each test is a new short example of
+the cause, written for it, not a sentence of the documents."""
+
+from __future__ import annotations
+
+import govdoc
+
+
+def test_a_headline_number_after_the_reply_word_is_the_proposal_number() -> None:
+    doc = govdoc.parse_text(
+        "政协青石县第九届三次会议委员提案答复 第17号\n"
+        "王明委员：\n"
+        "您提出的关于改善乡村公路养护的提案，经研究答复如下：\n"
+        "我局已将乡村公路养护经费纳入年度预算，并逐年提高标准。\n"
+        "青石县交通运输局\n"
+        "2024年6月3日\n"
+    )
+    ref = doc.header.responds_to
+    assert ref is not None
+    assert (ref.number, ref.kind, ref.body, ref.term, ref.session) == ("17", "提案", "政协", 9, 3)
+
+
+def test_a_column_tag_opening_the_headline_is_no_part_of_the_reference() -> None:
+    doc = govdoc.parse_text(
+        "【县交通局】政协青石县第九届三次会议委员提案答复 第17号\n"
+        "王明委员：\n"
+        "您提出的关于改善乡村公路养护的提案，经研究答复如下：\n"
+        "我局已将乡村公路养护经费纳入年度预算，并逐年提高标准。\n"
+        "青石县交通运输局\n"
+        "2024年6月3日\n"
+    )
+    ref = doc.header.responds_to
+    assert ref is not None
+    assert ref.text.startswith("政协青石县第九届三次会议")
+    assert doc.text[ref.span.start : ref.span.end] == ref.text
+
+
+def test_a_point_of_the_answer_after_the_acknowledgement_is_not_the_proposal_title() -> None:
+    doc = govdoc.parse_text(
+        "关于县人大二次会议第31号建议的答复\n"
+        "周明代表：\n"
+        "您提出的加强校园周边停车管理的建议提案，经研究答复如下：\n"
+        "我局已在学校周边增设临时停车泊位四十个，并安排专人在上下学时段疏导交通。\n"
+        "关于在学校门口划设接送车位的建议，按照有关规定，人行道上不得停放机动车，暂不能实施。\n"
+        "青石县交通运输局\n"
+        "2024年6月3日\n"
+    )
+    ref = doc.header.responds_to
+    assert ref is not None
+    assert ref.number == "31"
+    assert ref.title is None
