@@ -11,6 +11,7 @@ import regex
 
 from govdoc import patterns as P
 from govdoc.fields.kind import KIND_SUFFIX_REACH, kind_suffix, title_core
+from govdoc.first_chars import alternatives
 from govdoc.fold import fold
 from govdoc.model import Header, Span
 from govdoc.patterns.chrome import _CHROME
@@ -441,3 +442,45 @@ def test_a_meeting_without_its_term_is_looked_for_only_where_a_meeting_word_stan
     for meeting in ("县人大会议上", "市政协全体会议期间", "区人代会上", "镇人民代表大会上"):
         m = P.MEETING_WITHOUT_TERM.search(meeting)
         assert m is not None and m.group(0).endswith(("会", "会议")), meeting
+
+
+def test_every_date_the_date_class_reads_holds_a_year_sign_or_a_digit() -> None:
+    """date_class answers 0 without matching on a line holding neither 年 nor a digit: each form
+    of DATE, GARBLED_DATE_LINE and SEALED_DATE_LINE needs one, and every other pattern it asks is
+    built on DATE (a new form without either must change the guard)."""
+    for pattern in (P.DATE, P.GARBLED_DATE_LINE, P.SEALED_DATE_LINE):
+        for form in alternatives(pattern.pattern):
+            assert "年" in form or r"\d" in form, form
+    for pattern in (P.DATES_SIDE_BY_SIDE, P.ORGAN_DATE_LINE, P.BARE_LABELLED_DATE_LINE, P.LABELLED_DATE_LINE):
+        assert P.DATE.pattern in pattern.pattern
+    assert L.date_class(Block("二〇二四年五月六日")) == L.DATE_LINE
+    assert L.date_class(Block("某市教育局  2024-05-06")) == L.ORGAN_DATE
+    assert L.date_class(Block("二、加强组织领导")) == 0
+
+
+def test_no_organ_name_ends_on_a_character_of_a_date() -> None:
+    """date_class asks ORGAN_DATE_LINE only of a line that is not a date alone: the organ before a
+    date on a date line would be made of a date's characters, and ORGAN_SUFFIX ends on none of them."""
+    suffix = P.ORGAN_SUFFIX.pattern
+    assert suffix.startswith("(?:") and suffix.endswith(")$")
+    date_characters = set("0123456789年月日号〇零Oo一二三四五六七八九十元 .-/|\t()")
+    for form in alternatives(suffix[3:-2]):
+        assert form[-1] not in date_characters, form
+    assert L.date_class(Block("2024年5月6日")) == L.DATE_LINE
+
+
+def test_the_organ_and_date_pattern_is_not_asked_of_a_line_with_a_colon() -> None:
+    """Neither the organ nor the date of ORGAN_DATE_LINE holds a colon: a contact line ending in a
+    number is not matched."""
+    assert "[^\\n:]" in P.ORGAN_DATE_LINE.pattern and ":" not in P.DATE.pattern.replace("(?:", "(")
+    assert L.date_class(Block("联系电话：0571-12345678")) == 0
+    assert L.date_class(Block("某市教育局  2024年5月6日")) == L.ORGAN_DATE
+
+
+def test_the_contents_heading_is_asked_only_of_lines_opening_as_it_does() -> None:
+    from govdoc.rules.contents import _HEADING_OPENS, _contents_heading
+
+    assert P.CONTENTS_HEADING.pattern.startswith("[ ]*目")
+    assert set(_HEADING_OPENS) == {"目", " "}
+    assert _contents_heading(Block("目　录")) and _contents_heading(Block(" 目次"))
+    assert not _contents_heading(Block("一、目录管理"))

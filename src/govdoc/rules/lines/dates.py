@@ -7,6 +7,8 @@ them of every line it passes, and the joins and the header some.
 
 from __future__ import annotations
 
+import regex
+
 from govdoc import patterns as P
 from govdoc.rules.lines.base import CELL_EDGE, is_organ_name, per_line
 from govdoc.state import Block
@@ -19,6 +21,7 @@ _WEEKDAY_ON_DAY = ("星期日", "礼拜日", "周日")  # a weekday that ends in
 _MAX_DATE_TAIL = 16
 _NO_TAIL_END = frozenset("。,;!?:、")  # no tail after a date ends so (tests/test_rule_speed.py ties it to DATE_TAIL)
 _MAX_CLOCK = 13  # a space and hh:mm:ss
+_DIGIT = regex.compile(r"\d")
 
 
 def _may_end_in_clock(f: str) -> bool:
@@ -73,13 +76,16 @@ BARE_LABELLED_DATE = 8  # 日期：2024年5月6日: a 落款's date only under i
 def date_class(b: Block) -> int:
     """The line's date class (DATE_LINE, ORGAN_DATE, LABELLED_DATE, BARE_LABELLED_DATE bits), answered
     once per line: the 落款 search asks all of them of every line, the joins and the header some."""
-    if b.folded[-1:] in _NO_TAIL_END:
-        return 0  # a sentence's stop ends no date, clock or tail (most lines): nothing to match
-    end = date_end(b)
-    found = DATE_LINE if _date_line(b.folded, end) or last_date_at(b) else 0
-    if _organ_date_line(b.folded, end):
-        found |= ORGAN_DATE
     f = b.folded
+    if f[-1:] in _NO_TAIL_END:
+        return 0  # a sentence's stop ends no date, clock or tail (most lines): nothing to match
+    if "年" not in f and _DIGIT.search(f) is None:
+        return 0  # every date the patterns know holds 年 or a digit (headings, organ and contact lines)
+    end = date_end(b)
+    # only dates on the line: an organ before one would be made of a date's characters, on none of
+    # which an organ's name ends (ORGAN_SUFFIX), so ORGAN_DATE_LINE is asked only of other lines
+    dates_only = _date_line(f, end) or bool(last_date_at(b))
+    found = DATE_LINE if dates_only else ORGAN_DATE if _organ_date_line(f, end) else 0
     if f.startswith(P.BARE_DATE_LABELS):
         if P.BARE_LABELLED_DATE_LINE.match(f, 0, end):
             found |= LABELLED_DATE | BARE_LABELLED_DATE
@@ -114,7 +120,9 @@ def _date_line(folded: str, end: int) -> bool:
 
 
 def _organ_date_line(folded: str, end: int) -> bool:
-    m = P.ORGAN_DATE_LINE.match(folded, 0, end) if folded[end - 1 : end] in _DATE_END else None
+    if folded[end - 1 : end] not in _DATE_END or folded.find(":", 0, end) >= 0:
+        return False  # neither the organ nor the date of ORGAN_DATE_LINE holds a colon (a contact line does)
+    m = P.ORGAN_DATE_LINE.match(folded, 0, end)
     if m is None:
         return False
     organ = P.SEAL_AFTER.sub("", m.group("organ").strip())  # 某局（盖章）  2024年5月6日: the seal's note set aside
