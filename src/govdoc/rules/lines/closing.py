@@ -3,10 +3,7 @@ formula such as 特此答复), and where a closing written on at the end of a bo
 
 from __future__ import annotations
 
-import itertools
-
 from govdoc import patterns as P
-from govdoc.rules.lines.base import SENTENCE_STOP
 
 _MAX_CLOSING_SENTENCE = 160
 
@@ -23,19 +20,24 @@ def closing_run_on_start(folded: str) -> int | None:
     It must hold a formula sentence (此复, 特此答复 …) after a sentence's stop, and every sentence
     from there on must read as closing; thanks alone at a paragraph's end stay body. Sentences that
     open as a closing does (感谢您…, 再次感谢…, 祝您…) right before the formula are its closing too
-    (…完工。感谢您的关心和支持！特此答复。). The sentences are walked back from the end once, so a
-    long line costs linear time.
+    (…完工。感谢您的关心和支持！特此答复。). The sentences are walked back from the end once, each
+    found by the string's own search for the stop before it, so a long line costs linear time and
+    no Python step per character.
     """
-    bounds = [0] + [i + 1 for i, ch in enumerate(folded) if ch in SENTENCE_STOP and i + 1 < len(folded)]
     found = None
-    for a, b in reversed(list(itertools.pairwise([*bounds, len(folded)]))):
-        sentence = folded[a:b].rstrip("。!? ").strip()
+    end = len(folded)
+    while end > 0:
+        # the sentence ending at `end` starts after the last stop before its own last character
+        start = max(folded.rfind("。", 0, end - 1), folded.rfind("!", 0, end - 1), folded.rfind("?", 0, end - 1)) + 1
+        piece = folded[start:end]
+        end = start
+        sentence = piece.rstrip("。!? ").strip()
         if not sentence:
             continue
-        if a == 0 or not _closing_like(sentence):
+        if start == 0 or not _closing_like(sentence):
             break
         if P.CLOSING_FORMULA.match(sentence) or (found is not None and P.CLOSING_STRONG.match(sentence)):
-            found = a + len(folded[a:b]) - len(folded[a:b].lstrip())
+            found = start + len(piece) - len(piece.lstrip())
     return found
 
 
@@ -79,9 +81,10 @@ def closing_strength(folded: str) -> tuple[bool, bool]:
     if P.SECTION_MARKER.match(folded):
         return bool(P.CLOSING_WEAK.match(folded)), False
     sentences = _sentences(folded)
-    strong = [_thanks_or_formula(s) for s in sentences]
-    if not sentences or not all(
-        ok or P.CLOSING_WEAK.match(s) or P.CONTACT_BRACKET.match(s) for ok, s in zip(strong, sentences, strict=True)
-    ):
-        return False, False
-    return True, any(strong)
+    strong = False
+    for s in sentences:  # the first sentence that is no courtesy settles it (a body paragraph's first)
+        if _thanks_or_formula(s):
+            strong = True
+        elif not (P.CLOSING_WEAK.match(s) or P.CONTACT_BRACKET.match(s)):
+            return False, False
+    return bool(sentences), strong
