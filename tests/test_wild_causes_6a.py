@@ -49,3 +49,59 @@ def test_a_point_of_the_answer_after_the_acknowledgement_is_not_the_proposal_tit
     assert ref is not None
     assert ref.number == "31"
     assert ref.title is None
+
+
+def test_a_reply_without_a_title_that_ends_in_cifu_is_a_reply() -> None:
+    doc = govdoc.parse_text(
+        "市民朋友：\n"
+        "您好！接到您反映的路灯不亮问题后，我们立即安排人员到现场查看，目前已更换损坏灯具，恢复照明。\n"
+        "此复。\n"
+        "青石县城市管理局\n"
+        "2024年6月3日\n"
+    )
+    assert doc.kind == "reply"
+
+
+def test_cifu_inside_a_word_does_not_make_a_reply() -> None:
+    doc = govdoc.parse_text(
+        "各施工单位：\n"
+        "受连续降雨影响，城南道路改造工程暂停施工，因此复工时间推迟至下月，具体安排另行通知。\n"
+        "青石县城市管理局\n"
+        "2024年6月3日\n"
+    )
+    assert doc.kind == "other"
+
+
+def test_cifu_run_on_at_the_end_of_the_answer_makes_a_reply() -> None:
+    doc = govdoc.parse_text(
+        "城南路口的红绿灯坏了好几天，早晚高峰车辆拥堵严重，希望有关部门尽快修复，保障行人安全。\n"
+        "县长信箱\n"
+        "网友：\n"
+        "您好！接到您反映的问题后，我们立即安排人员到现场查看，目前信号灯已修复并恢复正常运行，给您带来的不便敬请谅解。此复。\n"
+        "青石县公安局交通警察大队\n"
+        "2024年6月3日\n"
+    )
+    assert doc.kind == "reply"
+
+
+def test_the_public_addressed_under_a_printed_message_is_the_recipient() -> None:
+    doc = govdoc.parse_text(
+        "城南路口的红绿灯坏了好几天，早晚高峰车辆拥堵严重，希望有关部门尽快修复，保障行人安全。\n"
+        "县长信箱\n"
+        "尊敬的市民朋友：\n"
+        "您好！接到您反映的问题后，我们立即安排人员到现场查看，目前信号灯已修复并恢复正常运行。\n"
+        "青石县公安局交通警察大队\n"
+        "2024年6月3日\n"
+    )
+    assert doc.header.recipients == ("市民朋友",)
+
+
+def test_an_addressee_under_a_printed_message_that_is_not_the_public_stays_unread() -> None:
+    doc = govdoc.parse_text(
+        "城南路口的红绿灯坏了好几天，早晚高峰车辆拥堵严重，希望有关部门尽快修复，保障行人安全。\n"
+        "各有关单位：\n"
+        "请于本周内完成辖区信号灯排查，发现问题及时报修，确保设施正常运行，排查结果报局办公室。\n"
+        "青石县公安局交通警察大队\n"
+        "2024年6月3日\n"
+    )
+    assert doc.header.recipients == ()

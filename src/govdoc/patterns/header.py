@@ -45,6 +45,11 @@ RECIPIENT_LINE = _lazy(
 # A 主送 written as a labelled line (`主送：某局，某委。`, `主送机关：…`): the addressees follow the label.
 LABELLED_RECIPIENTS = _lazy(r"^主[ ]{0,2}送(?:机关|单位)?[ ]{0,2}:[ ]{0,2}(?P<names>[^。!?:\n]{2,150}?)[ ]{0,2}。?$")
 HONORIFIC = _lazy(r"^(?:尊敬的|敬爱的|亲爱的|尊敬(?!的))")  # 尊敬 without 的: 尊敬王委员
+# The public addressed alone on a line, as a hotline or mailbox page answers the message it prints
+# above (`网友：`, `尊敬的市民朋友：`): no body sentence is only that.
+PUBLIC_ADDRESSEE = _lazy(
+    r"^(?:尊敬的|亲爱的)?(?:广大)?(?:网友|市民|市民朋友|群众|居民|朋友)们?[ ]{0,2}:(?:[ ]{0,2}(?:您|你)好[!。]?)?$"
+)
 # Deputies or members named alone on a line (`李某代表`, `张某、王某委员`), a 主送 whose colon the page lost.
 BARE_DEPUTY = _lazy(r"^(?:尊敬的|敬爱的|尊敬)?(?:\p{Han}{2,4}[、,]){0,9}\p{Han}{2,4}(?:等\d{0,3}名?位?)?(?:代表|委员)$")
 # The reply's opening sentence: 您（在…会议上）提出的…, …收悉, or …答复如下 (the meeting may stand
@@ -179,7 +184,11 @@ KIND_OF_SUFFIX = {
     "条例": "measures",
     "函": "letter",
 }
-REPLY_BODY_WORDS = _lazy(r"收悉|答复如下|函复如下|特此答复|特此函复|专此答复|办理情况答复|现答复|现函复")
+# 此复 only as a sentence of its own (…已恢复照明。此复。), not inside 因此复工.
+REPLY_BODY_WORDS = _lazy(
+    r"收悉|答复如下|函复如下|特此答复|特此函复|专此答复|办理情况答复|现答复|现函复"
+    r"|(?:^|(?<=[。!]))[ ]{0,2}此复(?:[。!]|$)"
+)
 # A body without a title tells its type by its own words (the contract's list), in this order: a
 # formula naming the type outranks a reply's words, since a 批复 or a 通报 acknowledges what it
 # answers (…收悉) too.

@@ -25,6 +25,7 @@ _UNSET, _CHROME = Zone.UNSET, Zone.CHROME
 
 _SEARCH_LIMIT = 40  # the header never runs longer than this many lines
 _MAX_RUN_ON_ADDRESSEE = 60  # how far into an opening line a 主送 run onto it may end
+_PUBLIC_ADDRESSEE_REACH = 16  # PUBLIC_ADDRESSEE's longest line: 尊敬的广大市民朋友们：您好！
 
 
 def _body_like(b: Block) -> bool:
@@ -142,11 +143,14 @@ def _recipient_candidate(live: list[Block], limit: int, cut: frozenset[int]) -> 
     Before the first body-like line any addressee-shaped line is a candidate; a line that merely
     looks like a 主送 and has no title above it loses to a later one that does. Past body-like
     lines (a page that prints the proposal before the reply) only a 主送 under a title counts.
-    Without any title, the first candidate before the body stands. The title comes back with
-    the line so the caller does not climb for it again.
+    Without any title, the first candidate before the body stands; without one there, a line
+    addressing the public alone (`网友：`, `尊敬的市民朋友：`) past the message a hotline page
+    prints before its answer. The title comes back with the line so the caller does not climb
+    for it again.
     """
     candidates: list[int] = []
     in_body = False
+    public: int | None = None
     for i in range(limit):
         b = live[i]
         if L.is_recipient_line(b):
@@ -155,6 +159,8 @@ def _recipient_candidate(live: list[Block], limit: int, cut: frozenset[int]) -> 
             elif title := _title_above(live, i, cut):
                 first = _title_above(live, candidates[0], cut) if candidates else []
                 return (candidates[0], first) if first else (i, title)
+            elif public is None and len(b.folded) <= _PUBLIC_ADDRESSEE_REACH and P.PUBLIC_ADDRESSEE.match(b.folded):
+                public = i
         elif _body_like(b):
             if candidates:
                 break
@@ -162,7 +168,9 @@ def _recipient_candidate(live: list[Block], limit: int, cut: frozenset[int]) -> 
     for i in candidates:
         if title := _title_above(live, i, cut):
             return i, title
-    return (candidates[0], []) if candidates else None
+    if candidates:
+        return candidates[0], []
+    return (public, []) if public is not None else None
 
 
 def _best_title(live: list[Block], limit: int, cut: frozenset[int], headlines: frozenset[int]) -> list[Block]:

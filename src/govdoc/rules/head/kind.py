@@ -21,3 +21,6 @@ def _opening_and_closing(state: State) -> Iterator[str]:
     """The first paragraphs' and the closing's folded text, made only if the title names no type."""
     yield from (p.folded for p in state.preamble[:_OPENING_PARAGRAPHS])
     yield from (b.folded for b in state.closing)
+    if state.closing_run_on is not None:  # a closing written on at the body's last line (…谅解。此复。)
+        block, at = state.closing_run_on
+        yield block.folded[at:]
