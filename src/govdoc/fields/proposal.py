@@ -76,7 +76,8 @@ def _meeting(folded: str, lo: int, hi: int) -> tuple[int, str | None, str | None
     while start < term_start and folded[start] in " ,:":
         start += 1
     words = folded[start:hi]
-    body = "政协" if "政协" in words else ("人大" if P.MEETING_BODY.search(words) or "代表建议" in words else None)
+    cppcc = any(name in words for name in P.CPPCC_NAMES)
+    body = "政协" if cppcc else ("人大" if P.MEETING_BODY.search(words) or "代表建议" in words else None)
     term = cn_to_int(term_m.group("t")) if term_m else None
     session = None
     if term_m is not None:

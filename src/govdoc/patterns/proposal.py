@@ -48,6 +48,8 @@ MEETING_BODY = _lazy(r"政协|人大|人民代表大会|代表大会|人代会")
 # A meeting named without its 届 (您在县人大会议上…, 在市政协全体会议期间…, 在区人代会上…): the body and
 # the 会 that ends the meeting's name, before the word that places the proposal at it.
 MEETING_WITHOUT_TERM = _lazy(r"(?:政协|人大|人民代表大|人代)[^\s,。;:!?《“]{0,6}?会议?(?=上|期间|中|时)")
+# The CPPCC by its short name or its full one (中国人民政治协商会议某县第九届委员会…): either is 政协.
+CPPCC_NAMES = ("政协", "政治协商会议")
 LEVEL_WORD = _lazy(r"全国|自治区|自治州|自治县|省|市|州|盟|区|县|旗|镇|乡|街道|村")
 # A reference starts after 对/关于/在 and a verb of answering (关于答复县政协…第48号提案的函), or, for
 # its meeting words, after the verb of an acknowledgement (您提出的市某届…第N号建议…收悉, 贵委转来的
