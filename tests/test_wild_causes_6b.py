@@ -35,3 +35,42 @@ def test_the_peoples_congress_full_name_stays_renda() -> None:
     ref = doc.header.responds_to
     assert ref is not None
     assert (ref.body, ref.number) == ("人大", "40")
+
+
+_COMPILATION = (
+    "白沙市司法局关于印发《白沙市行政规范性文件汇编》的通知\n"
+    "各区司法局，局机关各处室：\n"
+    "现将《白沙市行政规范性文件汇编》印发给你们，请结合工作参照使用。\n"
+    "白沙市司法局\n"
+    "2024年3月6日\n"
+    "白沙市行政规范性文件汇编\n"
+    "目录\n"
+    "【市政府文件】\n"
+    "1.白沙市城市绿化管理办法……………(1)\n"
+    "2.白沙市停车场建设管理规定………(6)\n"
+    "【市政府办公室文件】\n"
+    "3.白沙市政府办公室关于公布第二批市级非物质文化\n"
+    "遗产代表性项目名录的通知……………………(12)\n"
+    "白沙市城市绿化管理办法\n"
+    "第一条 为了加强城市绿化管理，改善生态环境，制定本办法。\n"
+    "第二条 本办法适用于本市城市规划区内的绿化规划、建设和管理。\n"
+)
+
+
+def test_led_contents_entries_whose_first_entry_never_returns_open_no_section() -> None:
+    doc = govdoc.parse_text(_COMPILATION)
+    assert [s.marker for s in doc.sections] == ["第一条", "第二条"]
+    assert not any(w.code == "numbering-gap" for w in doc.warnings)
+    assert "1.白沙市城市绿化管理办法……………(1)" in [p.text for p in doc.preamble]  # kept as a line
+
+
+def test_a_contents_line_over_numbered_lines_without_leaders_leaves_them_sections() -> None:
+    doc = govdoc.parse_text(
+        "白沙市林业发展规划\n"
+        "目录\n"
+        "一、发展基础\n"
+        "过去五年全市森林覆盖率提高了三个百分点，林业产值稳步增长，基础较为扎实。\n"
+        "二、发展目标\n"
+        "到2030年全市森林覆盖率达到百分之四十五，林业产值再翻一番。\n"
+    )
+    assert [s.title for s in doc.sections] == ["发展基础", "发展目标"]

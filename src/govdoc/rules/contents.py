@@ -4,8 +4,10 @@ A plan or a regulation may print its contents under a line `目录`: one entry a
 leader dots and a page number (`一、总体要求……3`), and then its text, whose headings repeat the
 entries. Read as headings, the entries would make a second run of sections and the text would
 start again at 1 with a numbering gap. The list ends where the first entry comes back as a line
-of the text; the entries up to there stay in the body as paragraphs, so no text is lost. A 目录
-line whose first entry never comes back is left as it is: nothing shows those lines are a list.
+of the text; the entries up to there stay in the body as paragraphs, so no text is lost. Where
+the first entry never comes back (a group's name heads the list, or a gazette lists the titles
+of the documents it prints), the entries show themselves by their leader dots and page numbers;
+a 目录 line with neither is left as it is: nothing shows those lines are a list.
 """
 
 from __future__ import annotations
@@ -59,5 +61,30 @@ def contents_entries(body: Sequence[Block], is_heading: Sequence[bool]) -> list[
                 found.append(range(first, j))
                 break
             j += 1
+        else:
+            led = _led_entries(body, first, j)
+            if led is not None:
+                found.append(led)
         i = j
     return found
+
+
+_LEADER_GAP = 2  # lines between two led entries: a group's name (【区政府文件】), a title's wrapped half
+_PAGE_END = frozenset("0123456789)")  # how a led entry's line ends (CONTENTS_LEADER): a guard before it
+
+
+def _led_entries(body: Sequence[Block], first: int, end: int) -> range | None:
+    """The entries of a list whose first entry never comes back (a group's name heads it, or the
+    entries are the titles of the documents a gazette prints), told by their own ends: from the
+    first line under `目录` to the last line of a run of lines ending in leader dots and a page
+    number (`…的通知……(12)`), no more than `_LEADER_GAP` lines apart; None with fewer than two."""
+    last = -1
+    count = 0
+    for k in range(first, end):
+        if k - max(last, first - 1) > _LEADER_GAP + 1:
+            break
+        f = body[k].folded.rstrip()
+        if f[-1:] in _PAGE_END and P.CONTENTS_LEADER.search(f):
+            last = k
+            count += 1
+    return range(first, last + 1) if count >= 2 else None
