@@ -12,7 +12,7 @@ import io
 import re
 import threading
 from collections.abc import Callable
-from itertools import compress, repeat
+from itertools import compress, islice, repeat
 from operator import ne, sub
 from typing import Any, TypeVar
 
@@ -206,20 +206,22 @@ class _Runs:
         is no space and whose text object is not the one of the last such character before it (a
         character of no text object is one of its own). Asked in C-level passes: the objects'
         fonts, then each first character's size and fill colour (`None`: PDFium knows none), a
-        chunk of objects at a time; then each combination's style once, at its first object."""
-        keep = bytearray(b"\x01") * len(objects)  # 1 for a character that is no space
-        for begin, end in spaces:
-            keep[begin:end] = bytes(end - begin)
-        at = list(compress(range(len(objects)), keep))
-        owners: list[Any] = list(compress(objects, keep))
-        orphans = None in owners
-        if orphans:  # a character of no text object has a style of its own
-            owners = [-k - 1 if obj is None else obj for k, obj in zip(at, owners, strict=True)]
-        if not owners:
+        chunk of objects at a time; then each combination's style once, at its first object.
+
+        `objects` is changed in place: each space holds the text object before it (`_fill`), and
+        a character of none holds its own number (`-i - 1`, as `read` gives it)."""
+        n = len(objects)
+        _fill(objects, spaces)
+        orphans = None in objects
+        if orphans:  # a character of no text object has a style of its own, and the spaces after it its own
+            objects[:] = [-k - 1 if obj is None else obj for k, obj in enumerate(objects)]
+            _fill(objects, spaces)
+        # where the text object changes; the first character that is no space starts the first
+        first = spaces[0][1] if spaces and spaces[0][0] == 0 else 0
+        if first >= n:
             return []
-        first = b"\x01" + bytes(map(ne, owners[1:], owners))
-        starts = list(compress(at, first))
-        owners = list(compress(owners, first))
+        starts = [first, *compress(range(1, n), map(ne, islice(objects, 1, None), objects))]
+        owners: list[Any] = list(map(objects.__getitem__, starts))
         fonts: list[Any] = (
             [self.font_of(o) if o > 0 else None for o in owners] if orphans else list(map(self.font_of, owners))
         )
@@ -342,6 +344,15 @@ class _Runs:
         # `styles` skipped the characters `_SPACES` matched, this loop those `str.isspace` calls spaces:
         # one style per text object only while the two agree (a test holds them to it)
         assert next(styles, None) is None, "a text object's style left unread"
+
+
+def _fill(objects: list[Any], spaces: list[tuple[int, int]]) -> None:
+    """Each space given the text object of the character before it (of the one after it at the
+    page's start), so that the text object changes, as `styles` counts it, only where it changes
+    between two characters that are no spaces."""
+    n = len(objects)
+    for begin, end in spaces:
+        objects[begin:end] = repeat(objects[begin - 1] if begin else objects[end] if end < n else None, end - begin)
 
 
 def _address(handle: Any) -> int:
