@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import govdoc
 from govdoc.readers.columns import split_columns
 from govdoc.readers.geometry import Glyph, Page, layout_pages, page_lines
@@ -155,3 +157,32 @@ def test_a_two_column_reply_in_ofd_has_its_sections_in_reading_order() -> None:
     ]
     assert [p.text for p in doc.sections[1].paragraphs] == ["改造中同步加装电梯，增设停车位和充电桩。"]
     assert any(w.code == "layout-unusual" and "column by column" in w.message for w in doc.warnings)
+
+
+def test_a_page_of_full_width_prose_is_known_single_column_without_a_gutter_search(monkeypatch: Any) -> None:
+    from govdoc.readers import columns
+
+    def no_search(*args: object) -> None:
+        raise AssertionError("searched for a gutter")
+
+    monkeypatch.setattr(columns, "gutter", no_search)
+    text = "各责任单位要明确专人负责，制定施工计划，合理安排工期，减少施工对交通的影响。"
+    glyphs = [g for k in range(8) for g in _chars(text[:28], 80.0, 160.0 + k * PITCH)]
+    assert split_columns(page_lines(Page(1, WIDTH, HEIGHT, 0, glyphs)), WIDTH) is None
+
+
+def test_a_line_covers_the_gutter_zone_only_without_a_gap_as_wide_as_a_gutter() -> None:
+    from govdoc.readers.columns import GUTTER, ZONE, _covers
+
+    start, stop, narrowest = int(ZONE[0] * WIDTH), int(ZONE[1] * WIDTH), GUTTER * SIZE
+
+    def line(gap: float) -> Any:  # 14 characters, then a gap in the zone's middle, then 14 more
+        glyphs = _chars("道路整修工作进展情况的报告内容", 60.0, 100.0)[:14]
+        glyphs += _chars("道路整修工作进展情况的报告内容", glyphs[-1].x1 + gap, 100.0)[:14]
+        return page_lines(Page(1, WIDTH, HEIGHT, 0, glyphs))[0]
+
+    assert _covers(line(0.0), start, stop, narrowest)
+    assert _covers(line(narrowest - 0.5), start, stop, narrowest)
+    assert not _covers(line(narrowest + 0.5), start, stop, narrowest)  # a gutter fits in that gap
+    short = page_lines(Page(1, WIDTH, HEIGHT, 0, _chars("道路整修工作", 60.0, 100.0)))[0]
+    assert not _covers(short, start, stop, narrowest)  # ends before the zone does

@@ -71,11 +71,9 @@ def _pieces(line: Line, char: float) -> list[tuple[float, float]]:
     return spans
 
 
-def gutter(lines: Sequence[Line], width: float) -> tuple[float, float] | None:
-    """The x-interval near the page's middle that the fewest lines cross, if it is wide enough."""
-    if len(lines) < 2 * MIN_LINES or width <= 0:
-        return None
-    char = statistics.median(ln.size for ln in lines if ln.size) if any(ln.size for ln in lines) else 12.0
+def gutter(lines: Sequence[Line], width: float, char: float) -> tuple[float, float] | None:
+    """The x-interval near the page's middle that the fewest lines cross, if it is at least
+    `GUTTER` characters of size `char` wide."""
     start, stop = int(ZONE[0] * width), int(ZONE[1] * width)
     steps = [0] * (stop - start + 1)  # +1 where a piece begins, -1 past where it ends: one pass per page
     for line in lines:
@@ -98,6 +96,28 @@ _LEAST = re.compile(b"\x01+")
 
 def _length(match: re.Match[bytes]) -> int:
     return match.end() - match.start()
+
+
+def _covers(line: Line, start: float, stop: float, narrowest: float) -> bool:
+    """Whether the line crosses every gutter that `gutter` could find: its characters reach from
+    `start` or further left to `stop` or further right with no gap `narrowest` wide or wider (nor
+    one inside a run), so no interval of the zone that wide lies clear of them.
+
+    Such lines are never read in columns: a page where they stand in more than `1 - PAGE_SHARE`
+    of the lines is none of two columns, and is known to be so without looking for its gutter.
+    """
+    chars = line.chars
+    reach = chars[0].x0
+    if reach > start:
+        return False
+    for g in chars:  # in reading order, left to right
+        if g.x0 - reach >= narrowest or (g.edges is not None and g.gap >= narrowest):
+            return False
+        if g.x1 > reach:
+            reach = g.x1
+            if reach >= stop:
+                return True
+    return False
 
 
 def _crosses(line: Line, lo: float, hi: float) -> bool:
@@ -151,12 +171,17 @@ def split_columns(lines: Sequence[Line], width: float) -> list[Column] | None:
 
     `lines` are the page's flow lines from top to bottom (page furniture already set aside).
     """
-    found = gutter(lines, width)
+    if len(lines) < 2 * MIN_LINES or width <= 0:
+        return None
+    char = statistics.median(ln.size for ln in lines if ln.size) if any(ln.size for ln in lines) else 12.0
+    start, stop, narrowest = int(ZONE[0] * width), int(ZONE[1] * width), GUTTER * char
+    if sum(_covers(line, start, stop, narrowest) for line in lines) > (1 - PAGE_SHARE) * len(lines):
+        return None  # too few lines could stand clear of any gutter (a page of prose set full width)
+    found = gutter(lines, width, char)
     if found is None:
         return None
     lo, hi = found
     middle = (lo + hi) / 2
-    char = statistics.median(ln.size for ln in lines if ln.size) if any(ln.size for ln in lines) else 12.0
     bands: list[list[Line]] = []
     for line in lines:  # runs of lines that cross the gutter alternate with runs that do not
         crossing = _crosses(line, lo, hi)
