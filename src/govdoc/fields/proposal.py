@@ -201,7 +201,7 @@ def find_proposal(title: str | None, header: list[str], opening: list[str], prop
         _meeting_from_title(found, title)
     if not proposers:
         proposers = _acknowledged_proposer(opening)
-    titled = {title, *_through_acknowledgement(opening)}
+    titled = {title, *_through_turn(opening)}
     quoted, kind_after = proposal_title([(t, ft) for t, ft in sources if t in titled])
     if found is None and quoted is None:
         return None
@@ -228,12 +228,14 @@ def find_proposal(title: str | None, header: list[str], opening: list[str], prop
     )
 
 
-def _through_acknowledgement(opening: list[str]) -> list[str]:
-    """The opening paragraphs up to the one that acknowledges the proposal (…收悉, 现答复如下):
+def _through_turn(opening: list[str]) -> list[str]:
+    """The opening paragraphs up to the one that turns to the answer (现答复如下, 经研究答复如下):
     a 关于…的建议 after it is a point of the answer (关于在便道施划车位的建议，依据…), not the
-    proposal's own title. Without such a paragraph, all of them."""
+    proposal's own title. A bare …收悉 is not the turn: an acknowledgement in two steps names the
+    title in the next paragraph (您提出的建议已收悉。/ 您在建议中提出的《…》，现答复如下). Without a
+    turn, all of them."""
     for i, text in enumerate(opening):
-        if P.REPLY_BODY_WORDS.search(fold(text)):
+        if P.ANSWER_OPENS.search(fold(text)):
             return opening[: i + 1]
     return opening
 

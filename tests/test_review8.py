@@ -1,0 +1,37 @@
+"""Bugs the session-8 review found in commits landed on main, each with a new example that failed
+before its fix. Expected values are written by hand from reading the short documents."""
+
+from __future__ import annotations
+
+import govdoc
+
+_REPLY_HEAD = "关于加强停车管理的答复\n张某某代表：\n"
+_REPLY_TAIL = "\n我局已在城区增设停车泊位四十个。\n某区交通运输局\n2024年6月3日\n"
+
+
+def test_a_proposal_title_named_after_a_bare_acknowledgement_is_still_the_proposals_own() -> None:
+    # 66af4b1 kept only the opening paragraphs up to the first …收悉 for the proposal's title, so an
+    # acknowledgement in two steps (收悉 first, the title with the turn to the answer next) lost the
+    # whole reference; the answer starts at the turn (现答复如下), not at 收悉
+    for opening, title in (
+        (
+            "您好！您提出的建议我局已收悉。\n您在建议中提出的《关于加快城区停车场建设的建议》，我局高度重视，现答复如下：",
+            "关于加快城区停车场建设的建议",
+        ),
+        (
+            "您提出的建议已收悉，非常感谢。\n您所提的关于增设社区充电桩的建议，现就有关情况答复如下：",
+            "关于增设社区充电桩的建议",
+        ),
+    ):
+        doc = govdoc.parse_text(_REPLY_HEAD + opening + _REPLY_TAIL)
+        ref = doc.header.responds_to
+        assert ref is not None, opening
+        assert (ref.title, ref.kind) == (title, "建议"), opening
+    # a 关于…的建议 after the turn is still a point of the answer, not the proposal's title
+    doc = govdoc.parse_text(
+        _REPLY_HEAD
+        + "您提出的加快城区停车场建设的建议提案收悉，经研究答复如下：\n"
+        + "关于在小区内部道路施划车位的建议，需经业主大会同意，我局将配合街道做好协调。"
+        + _REPLY_TAIL
+    )
+    assert doc.header.responds_to is None or doc.header.responds_to.title is None
