@@ -484,3 +484,62 @@ def test_the_contents_heading_is_asked_only_of_lines_opening_as_it_does() -> Non
     assert set(_HEADING_OPENS) == {"目", " "}
     assert _contents_heading(Block("目　录")) and _contents_heading(Block(" 目次"))
     assert not _contents_heading(Block("一、目录管理"))
+
+
+def test_the_header_asks_its_between_lines_patterns_only_of_lines_that_can_hold_them() -> None:
+    """`_is_headerish` asks SECURITY/URGENCY only of short lines, ISSUE_NUMBER_LINE only with 期,
+    SPEECH_SUBTITLE only after a dash, SPEAKER_LINE only of short lines naming a post: each bound
+    and word is tied here to its pattern (a new form must widen the guard too), and guarded and
+    unguarded answers agree."""
+    from govdoc.rules import header as H
+
+    security = regex.search(r"\(\?:([^)]*)\)", P.SECURITY.pattern)
+    assert security is not None and P.SECURITY.pattern.endswith(r"(?:[★*][^\n【】\[\]()〔〕]{0,12})?)[】\])〕]?$")
+    longest_mark = 1 + max(map(len, security.group(1).split("|"))) + 1 + 12 + 1
+    assert longest_mark <= H._MARK_MAX and P.SECURITY.match("【秘密★" + "一" * 12 + "】")
+    urgency = regex.search(r"\(\?P<v>([^)]*)\)", P.URGENCY.pattern)
+    assert urgency is not None and 2 + max(map(len, urgency.group(1).split("|"))) <= H._MARK_MAX
+    assert "期" in P.ISSUE_NUMBER_LINE.pattern and "|" not in P.ISSUE_NUMBER_LINE.pattern.split("第")[1]
+    assert P.SPEECH_SUBTITLE.pattern.startswith("^-{1,2}")
+    posts = regex.search(r"\(\?:([^)]*)\)", P.SPEAKER_LINE.pattern)
+    assert posts is not None and P.SPEAKER_LINE.pattern.startswith(r"^[\p{Han}]{0,30}?(?:")
+    assert P.SPEAKER_LINE.pattern.endswith(r")[ ]{0,4}[\p{Han}·]{2,4}$")
+    assert all(any(w in post for w in H._POST_WORDS) for post in posts.group(1).split("|"))
+    assert 30 + max(map(len, posts.group(1).split("|"))) + 4 + 4 <= H._SPEAKER_MAX
+    assert all(H._names_a_post(word) for word in H._POST_WORDS)
+    lines = [
+        "关于加强社区养老服务设施建设的建议的答复",
+        "【秘密★1年】",
+        "特急",
+        "（2024）第12期",
+        "——在全区工作会议上的讲话",
+        "区人民政府副区长　王某某",
+        "某发〔2024〕3号",
+        "某区人民政府　2024年5月6日",
+        "某区人民政府 2024-05-06",
+        "（此件公开发布）",
+        "某市教育局",
+    ]
+    for line in lines:
+        b = Block(line)
+        f = b.folded
+        unguarded = bool(
+            L.is_doc_number_line(b)
+            or P.ISSUE_NUMBER_LINE.match(f)
+            or L.is_organ_date_line(b)
+            or L.is_signer_line(b)
+            or P.SECURITY.match(f)
+            or P.URGENCY.match(f)
+            or (P.NOTE_LINE.match(f) and len(f) <= 24)
+            or (len(f) <= 80 and (P.SPEECH_SUBTITLE.match(f) or P.SPEAKER_LINE.match(f)))
+        )
+        assert H._is_headerish(Block(line)) == unguarded, line
+    assert not H._is_headerish(Block(lines[0])) and all(H._is_headerish(Block(x)) for x in lines[1:-1])
+
+
+def test_a_label_row_ends_its_label_on_one_of_the_characters_the_row_test_looks_for_first() -> None:
+    """is_label_row asks LABEL_AT only of a line holding a label's end (`patterns.LABEL_END_CHARS`)."""
+    assert frozenset(":]】\t ") == P.LABEL_END_CHARS
+    for line in ["索引号 0012-2024-3", "【发布机构】某局", "发文机关:某局", "发布日期\t2024年5月6日", "发文机关某局"]:
+        f = fold(line)
+        assert L.is_label_row(Block(line)) == bool(P.LABEL_AT.match(f)), line

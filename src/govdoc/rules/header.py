@@ -36,17 +36,33 @@ def _body_like(b: Block) -> bool:
 def _is_headerish(b: Block) -> bool:
     """Lines that may stand between the title and the body without being body: the 文号, 签发人,
     密级 and 紧急程度, a short note, a report's speech subtitle and speaker, and the 版头 of minutes
-    (第12期, and the issuing organ beside its date)."""
+    (第12期, and the issuing organ beside its date).
+
+    Each pattern is asked only of a line that can hold it (its length, a word it needs; the
+    ties are tested): most lines asked are a title's, which none of them matches. The date class
+    (`lines.date_class`) has its own such test."""
     f = b.folded
+    n = len(f)
     return (
-        L.is_doc_number_line(b)
-        or bool(P.ISSUE_NUMBER_LINE.match(f))
+        L.is_signer_line(b)
+        or (n <= _NOTE_MAX and bool(P.NOTE_LINE.match(f)))
+        or (n <= _MARK_MAX and bool(P.SECURITY.match(f) or P.URGENCY.match(f)))
+        or ("期" in f and bool(P.ISSUE_NUMBER_LINE.match(f)))
+        or (f[:1] == "-" and n <= 80 and bool(P.SPEECH_SUBTITLE.match(f)))
+        or (n <= _SPEAKER_MAX and _names_a_post(f) and bool(P.SPEAKER_LINE.match(f)))
+        or L.is_doc_number_line(b)
         or L.is_organ_date_line(b)
-        or L.is_signer_line(b)
-        or bool(P.SECURITY.match(f) or P.URGENCY.match(f))
-        or (bool(P.NOTE_LINE.match(f)) and len(f) <= 24)
-        or (len(f) <= 80 and bool(P.SPEECH_SUBTITLE.match(f) or P.SPEAKER_LINE.match(f)))
     )
+
+
+_NOTE_MAX = 24  # a short note in brackets; longer ones are the body's
+_MARK_MAX = 17  # the longest SECURITY (【秘密★ and twelve more】) or URGENCY line
+_SPEAKER_MAX = 41  # SPEAKER_LINE: thirty characters, the longest post (秘书长), a gap of four, a name of four
+_POST_WORDS = ("长", "主", "书记")  # every post SPEAKER_LINE names holds one (主任, 主席)
+
+
+def _names_a_post(f: str) -> bool:
+    return "长" in f or "主" in f or "书记" in f
 
 
 def _opens_title(b: Block) -> bool:

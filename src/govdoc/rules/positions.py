@@ -36,20 +36,24 @@ def locate(doc: Document, blocks: Sequence[Block]) -> Document:
     if not places.blocks:
         return doc
     known: dict[tuple[int, int], _Position | None] = {}  # spans of equal extent share their position
+    of = places.of
     for span in _spans(doc):
         key = (span.start, span.end)
-        if key in known:
-            position = known[key]
-        else:
-            position = known[key] = places.of(span.start, span.end)
+        position = known.get(key, _UNKNOWN)
+        if position is _UNKNOWN:
+            position = known[key] = of(span.start, span.end)
         if position is not None:
-            _set(span, "source_ref", position[0])
-            _set(span, "source_box", position[1])
+            _put_ref(span, position[0])
+            _put_box(span, position[1])
     return doc
 
 
 _Position = tuple[str | None, tuple[SourceBox, ...]]
-_set = object.__setattr__  # how a frozen dataclass is written to while it is still being made
+_UNKNOWN: _Position = (None, ())  # not yet looked up (compared by identity)
+# How a frozen dataclass is written to while it is still being made: through its slots' own
+# setters, which `object.__setattr__` would look up by name for every span.
+_put_ref: Callable[[Span, str | None], None] = vars(Span)["source_ref"].__set__
+_put_box: Callable[[Span, tuple[SourceBox, ...]], None] = vars(Span)["source_box"].__set__
 
 
 _START = operator.attrgetter("start")
@@ -238,5 +242,5 @@ def _spans(doc: Document) -> list[Span]:
         elif cls is tuple:
             todo.extend(value)
         elif value is not None:
-            todo.extend(_inner(cls)(value))
+            todo.extend((_INNER.get(cls) or _inner(cls))(value))
     return found

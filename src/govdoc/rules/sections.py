@@ -205,11 +205,11 @@ def _counted_points(b: Block, heading: Heading) -> bool:
 def _numeral_list(folded: str, heading: Heading) -> bool:
     """`一、二期工程将于年底完工。`: the marker's number and the next one, joined by 、, count something
     in a sentence. A line that can only be a heading (`三、四季度工作安排`) keeps its marker."""
-    if _heading_like(folded[heading.end :]):
+    m = P.NUMERAL_LIST.match(folded, heading.end)  # asked first: it fails on nearly every heading
+    if m is None or _heading_like(folded[heading.end :]):
         return False
-    m = P.NUMERAL_LIST.match(folded, heading.end)
     number = cn_to_int(heading.number)
-    return m is not None and number is not None and cn_to_int(m.group("n")) == number + 1
+    return number is not None and cn_to_int(m.group("n")) == number + 1
 
 
 def _loose(b: Block, heading: Heading) -> bool:
@@ -412,7 +412,8 @@ def build_sections(state: State) -> None:
                 close_table()
             rows.append(b)
             continue
-        close_table()
+        if rows:
+            close_table()
         if heading is not None and (index < opening or index in quoted):
             heading = None  # a point of the proposal quoted in the opening or a section, not a part of the answer
         upto = run_on_at if b is run_on_block else None  # a closing written on at the line's end is not body

@@ -117,10 +117,18 @@ def labelled(state: State, zones: frozenset[Zone], keys: tuple[str, ...]) -> dic
 def _may_name(b: Block, keys: tuple[str, ...]) -> bool:
     """The line may hold a label among `keys`: it has a place a label can end (or is a `|` row,
     as `label_cells` asks first) and each key's characters in a row once spaces are dropped."""
+    spaceless = _label_text(b)
+    return spaceless is not None and _key_finder(keys).search(spaceless) is not None
+
+
+@L.per_line
+def _label_text(b: Block) -> str | None:
+    """The line's folded text without its spaces, where a label can end on it; else None. Kept per
+    line: the 办理结果 and 公开属性 rules ask it of the same header and trailer lines."""
     f = b.folded
     if P.LABEL_END_CHARS.isdisjoint(f) and f.count("|") < 2:
-        return False
-    return _key_finder(keys).search("".join(f.split())) is not None
+        return None
+    return "".join(f.split())
 
 
 @functools.cache

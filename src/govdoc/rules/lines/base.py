@@ -97,8 +97,10 @@ def is_glued_label_row(b: Block) -> bool:
 
 
 def is_label_row(b: Block) -> bool:
-    """A row of a label table: it opens with a label of the table (spaced, bracketed, or before a cell's edge)."""
-    return bool(P.LABEL_AT.match(b.folded))
+    """A row of a label table: it opens with a label of the table (spaced, bracketed, or before a cell's edge).
+    A label ends at one of `patterns.LABEL_END_CHARS`: a line holding none (a title) is not asked."""
+    f = b.folded
+    return (":" in f or " " in f or "\t" in f or "]" in f or "】" in f) and bool(P.LABEL_AT.match(f))
 
 
 def is_pipe_table(b: Block) -> bool:
