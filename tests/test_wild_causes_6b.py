@@ -74,3 +74,16 @@ def test_a_contents_line_over_numbered_lines_without_leaders_leaves_them_section
         "到2030年全市森林覆盖率达到百分之四十五，林业产值再翻一番。\n"
     )
     assert [s.title for s in doc.sections] == ["发展基础", "发展目标"]
+
+
+def test_the_tables_department_responsible_for_disclosure_names_the_issuer() -> None:
+    doc = govdoc.parse_text(
+        "索引号：00123-0045-2024-0007\n"
+        "公开责任部门：白沙市水利局\n"
+        "成文日期：2024年03月02日\n"
+        "全市春季水利设施安全检查情况通报\n"
+        "今年三月，全市共检查水库四十二座、堤防一百二十公里，发现隐患十二处，均已整改完毕。\n"
+        "一、检查情况\n"
+        "各区按要求完成自查，市局组织抽查，抽查比例达到三成以上。\n"
+    )
+    assert doc.header.issuer == "白沙市水利局"

@@ -19,10 +19,10 @@ from govdoc.rules.head.update import set_header
 from govdoc.state import Block, State, Zone
 
 # The table's organ under its several names: the 发文机关 itself, then the column a portal
-# names the organ that published or answers the document by (发布机构, 责任部门, 办理部门; a reply's
-# 答复单位/办复单位).
+# names the organ that published or answers the document by (发布机构, 责任部门 and its long form
+# 公开责任部门, 办理部门; a reply's 答复单位/办复单位).
 _BULLETS = frozenset("•·●○◆-*")
-_TABLE_KEYS = ("发文机关", "发文单位", "发布机构", "责任部门", "办理部门", "答复单位", "办复单位")
+_TABLE_KEYS = ("发文机关", "发文单位", "发布机构", "责任部门", "公开责任部门", "办理部门", "答复单位", "办复单位")
 
 
 Located = tuple[str, Span | None]
