@@ -105,3 +105,32 @@ def test_an_addressee_under_a_printed_message_that_is_not_the_public_stays_unrea
         "2024年6月3日\n"
     )
     assert doc.header.recipients == ()
+
+
+_NOTICE_WITH_PLAN = (
+    "各乡镇人民政府，县直各单位：\n"
+    "现将《青石县农村道路养护实施方案》印发给你们，请认真组织实施。\n"
+    "青石县人民政府\n"
+    "2024年6月3日\n"
+    "{title}\n"
+    "为加强农村道路养护管理，提高道路通行水平，结合我县实际，制定本方案。\n"
+    "一、工作目标\n"
+    "到2025年，全县农村道路优良中等路率达到百分之八十以上。\n"
+)
+
+
+def test_the_title_of_a_plan_printed_after_the_notice_is_not_joined_to_its_first_paragraph() -> None:
+    for title in (
+        "青石县进一步加强农村道路养护提升群众出行质量实施方案",
+        "青石县农村公路养护以奖代补专项资金使用管理暂行办法",
+    ):
+        doc = govdoc.parse_text(_NOTICE_WITH_PLAN.format(title=title))
+        assert f"{title}\n为加强" in doc.text
+        assert not any(w.code == "page-break-joined" for w in doc.warnings)
+
+
+def test_a_bracketed_tail_under_a_plan_title_still_joins_it() -> None:
+    doc = govdoc.parse_text(
+        _NOTICE_WITH_PLAN.format(title="青石县进一步加强农村道路养护提升群众出行质量实施方案\n2024年）")
+    )
+    assert "出行质量实施方案2024年）\n为加强" in doc.text

@@ -37,6 +37,9 @@ _HEADING_CUT_END = frozenset("和与及或的、")
 _CLAUSE_END = frozenset("，,、")
 _INNER_CLOSERS = frozenset("”’)」』")  # close a quote or bracket mid-sentence as often as a paragraph
 _SENTENCE_STOPS = frozenset("。!?;…")  # … but right after one of these (。” / 。）) they close its sentence
+_KIND_SUFFIX_REACH = 8  # KIND_SUFFIX's longest type and a line's end (as govdoc.fields.kind)
+_PRINTED_KINDS = frozenset(("方案", "规划", "计划", "办法", "规定", "细则", "条例"))  # printed after a notice
+_BRACKET_TAIL = 12  # a title's bracketed tail on a line of its own: （2023年）, （试行）
 _TITLE_END_WORDS = ("目的", "参与", "普及", "涉及")  # words that end on one of those and may end a title
 _ASIDE_PAIRS = (("“", "”"), ("《", "》"), ("(", ")"))  # folded: （ is (
 _FRAME_LINE = 20  # a heading line long enough to have been wrapped by the page width
@@ -70,14 +73,20 @@ def _paragraph_like(b: Block) -> bool:
 
 
 def _document_title(f: str) -> bool:
-    """A short line naming a document (关于…的意见, …的通知) with no sentence or clause mark in it."""
-    return (
-        len(f) <= _MAX_TITLE_LINE
-        and "关于" in f
-        and _SENTENCE_MARKS.isdisjoint(f)
-        and "," not in f
-        and bool(P.KIND_SUFFIX.search(f))
-    )
+    """A short line naming a document (关于…的意见, …的通知) with no sentence or clause mark in it;
+    a plan or rules printed after the notice that issues them often name it without 关于
+    (某省…实施方案, 某县…管理办法)."""
+    if len(f) > _MAX_TITLE_LINE or not _SENTENCE_MARKS.isdisjoint(f) or "," in f:
+        return False
+    m = P.KIND_SUFFIX.search(f, max(0, len(f) - _KIND_SUFFIX_REACH))  # the pattern ends at the text's end
+    return m is not None and ("关于" in f or m.group("s") in _PRINTED_KINDS)
+
+
+def _bracket_tail(end: str, b: Block) -> bool:
+    """A printed plan's title (no 关于) whose bracketed tail went onto the next line, its opening
+    bracket lost (`…实施方案` / `2023年）`): the tail is the title's, as a cut line's end would be."""
+    f = b.folded.rstrip()
+    return len(f) <= _BRACKET_TAIL and f.endswith(")") and "(" not in f and _document_title(end) and "关于" not in end
 
 
 def _may_continue(b: Block, clause_open: bool = False) -> bool:
@@ -160,7 +169,12 @@ def continues(a: Block, b: Block, width: int = 0, page_end: bool = False, tail: 
         return False  # the upper line ends its sentence (`L.ends_open`)
     if P.MEETING_PARTICULAR.match(a.folded) and not full and end[-1:] not in _CLAUSE_END:
         return False  # 参加：…负责同志 / 会议研究了…: a 纪要's particular ends at its line
-    if not (full or _paragraph_like(a) or (page_end and (heading_of(a) is None or has_run_in_text(a)))):
+    if not (
+        full
+        or _paragraph_like(a)
+        or _bracket_tail(end, b)
+        or (page_end and (heading_of(a) is None or has_run_in_text(a)))
+    ):
         return False
     last = end[-1]
     if not (last in _CONTINUING_END or last.isdigit() or "\u4e00" <= last <= "\u9fff" or full):
