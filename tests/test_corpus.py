@@ -49,11 +49,6 @@ KNOWN_MISSES: dict[str, str] = {
         "issuer: a joint 发文机关标志 with the organs stacked on two lines (here beside 文件 in a table) gives only "
         "the organ nearest the 文号, in plain text too (某市财政局 / 某市教育局 → 某市教育局): a header rule's gap"
     ),
-    "office/formats5-pdf-searchable-scan.pdf": (
-        "paragraphs: a page whose every body paragraph is one indented line, measured by an OCR layer so no "
-        "two lines end together, shows no left or right margin: the geometry takes the indent for the margin "
-        "and its mirror for the right edge, so a longer line counts as full and runs on into the 一、 heading below"
-    ),
 }
 PROJECT_CASES = _cases(PROJECT_FOLDERS)
 SHARED_CASES = _cases(SHARED_FOLDERS) + DEV2_CASES

@@ -142,3 +142,55 @@ def test_a_hanging_indent_keeps_its_items_apart_and_their_wrapped_lines_joined()
         "1.社区服务中心要在每个工作日开放，周末安排人员轮流值班，遇到节假日要提前向社会公告开放的时间，方便居民上门办理各类事项，并在服务大厅醒目位置张贴值班人员的姓名和电话。",
         "2.社区服务中心要公布服务事项和办理时限，并接受居民的监督和评议，对居民反映比较集中的问题都要限期整改到位，并在每季度结束后的十个工作日内向居民代表会议报告整改的结果。",
     ]
+
+
+def test_one_line_paragraphs_all_indented_take_the_margin_from_the_flush_line_above_them() -> None:
+    # Every paragraph is one line opening two characters in, and an OCR layer measured each line's
+    # width, so no two end together: the indent is the commonest start and no line wraps. The short
+    # line flush left above an indented one shows where the margin is, and a long line then reads
+    # as a paragraph's end, not as a line running on into the heading below it.
+    rows = [
+        _line_run("关于开展夏季安全生产检查的通知", LEFT + 6.5 * SIZE, 100),
+        _line_run("各街道，区属各部门：", LEFT, 140),
+        _line_run("为认真落实安全生产责任，经研究决定开展夏季检查工作。", LEFT + 2 * SIZE, 168),
+        _line_run("一、检查范围", LEFT + 2 * SIZE, 196),
+        _line_run("辖区内的工矿企业、商场市场和在建工地。", LEFT + 2 * SIZE, 224),
+        _line_run("二、工作要求", LEFT + 2 * SIZE, 252),
+        _line_run("各单位要在七月底前完成自查并报送检查结果。", LEFT + 2 * SIZE, 280),
+    ]
+    for k, row in enumerate(rows[2:], start=2):  # widths as measured: never quite the font's
+        stretch = (0.95, 1.05, 0.97, 1.04, 0.98)[k - 2]
+        row.x1 = row.x0 + (row.x1 - row.x0) * stretch
+    blocks = layout_pages([Page(1, 595, 842, 0, rows)])[0]
+    assert [b.text for b in blocks] == [
+        "关于开展夏季安全生产检查的通知",
+        "各街道，区属各部门：",
+        "为认真落实安全生产责任，经研究决定开展夏季检查工作。",
+        "一、检查范围",
+        "辖区内的工矿企业、商场市场和在建工地。",
+        "二、工作要求",
+        "各单位要在七月底前完成自查并报送检查结果。",
+    ]
+
+
+def test_a_hanging_indent_measured_by_ocr_keeps_its_wrapped_lines_joined() -> None:
+    # Items open at the margin and wrap two characters further in, and an OCR layer measured the
+    # widths, so no two lines end together. An item's first line runs to the right edge: though it
+    # stands two characters left of the lines after it, it is no short line above an indented
+    # paragraph, and the wrapped lines stay joined to their items.
+    rows = [
+        _line_run("1.各单位要在每个工作日安排专人值守，周末安排人员轮流值班", LEFT, 100),
+        _line_run("遇到节假日要提前公告开放的时间，方便群众前来办理事项", LEFT + 2 * SIZE, 128),
+        _line_run("和咨询。", LEFT + 2 * SIZE, 156),
+        _line_run("2.各单位要公布服务事项和办理时限，并接受群众的监督和评议", LEFT, 184),
+        _line_run("对群众反映集中的问题要限期整改到位，并及时公布整改的", LEFT + 2 * SIZE, 212),
+        _line_run("情况说明，做到件件有回音、事事有着落，接受群众的评价", LEFT + 2 * SIZE, 240),
+        _line_run("结果。", LEFT + 2 * SIZE, 268),
+    ]
+    for row, stretch in zip(rows, (1.03, 0.96, 1.0, 0.98, 1.04, 0.97, 1.0), strict=True):
+        row.x1 = row.x0 + (row.x1 - row.x0) * stretch
+    blocks = layout_pages([Page(1, 595, 842, 0, rows)])[0]
+    assert [b.text for b in blocks] == [
+        "1.各单位要在每个工作日安排专人值守，周末安排人员轮流值班遇到节假日要提前公告开放的时间，方便群众前来办理事项和咨询。",
+        "2.各单位要公布服务事项和办理时限，并接受群众的监督和评议对群众反映集中的问题要限期整改到位，并及时公布整改的情况说明，做到件件有回音、事事有着落，接受群众的评价结果。",
+    ]

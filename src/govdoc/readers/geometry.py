@@ -455,7 +455,7 @@ def geometry(lines: list[Line], width: float, lo: float = 0.0, hi: float | None 
         ),
         None,
     )
-    left = _margin_left_of_indents(lines, body, lefts, left, char, justified)
+    left = _margin_left_of_indents(lines, body, lefts, left, char, justified, (lo + hi) / 2)
     right = hi - (left - lo) if justified is None else justified
     # Lines of one paragraph stand closest together; paragraph spacing only adds to that.
     gaps = sorted(b.y - a.y for a, b in itertools.pairwise(lines) if 0.8 * char <= b.y - a.y < 4 * char)
@@ -486,7 +486,7 @@ def _pitch(gaps: list[float], char: float) -> float:
 
 
 def _margin_left_of_indents(
-    lines: list[Line], body: list[Line], lefts: list[int], left: float, char: float, right: float | None
+    lines: list[Line], body: list[Line], lefts: list[int], left: float, char: float, right: float | None, center: float
 ) -> float:
     """The left margin where the most common start is a first-line indent: on a page of short
     paragraphs (one or two lines each, each opening two characters in) more lines start at the
@@ -515,7 +515,29 @@ def _margin_left_of_indents(
         margins = [round(x / 2) * 2 for x in after_full if 1.5 * char <= left - x <= 2.5 * char]
         if len(margins) < sum(abs(x - left) <= 0.5 * char for x in after_full):
             margins = []
+    if not margins and right is None:
+        margins = _margin_before_an_indent(lines, left, char, edge, center)
     return min(margins) if margins else left
+
+
+def _margin_before_an_indent(lines: list[Line], left: float, char: float, edge: float, center: float) -> list[int]:
+    """Where a page on which no two lines end together shows its margin: a line about two characters
+    left of `left` that ends short of the right edge (it did not wrap) and is followed by a line at `left`.
+    That line begins a paragraph indented two characters from the short line's start, which is
+    therefore the margin (a 主送 line flush left above one-line paragraphs, each indented).
+
+    Only where no two lines end together (`right` unknown): a scan's recognised lines, whose widths
+    the OCR measured, or a page of one-line paragraphs. A hanging indent's item that wraps reaches
+    the right edge, so its start is no margin by this test; a centred line is none either.
+    """
+    return [
+        round(ln.x0 / 2) * 2
+        for ln, after in itertools.pairwise(lines)
+        if 1.5 * char <= left - ln.x0 <= 2.5 * char
+        and ln.x1 < edge - 4 * char
+        and abs(after.x0 - left) <= 0.5 * char
+        and abs((ln.x0 + ln.x1) / 2 - center) >= 1.5 * char
+    ]
 
 
 def centred(line: Line, g: Geometry) -> bool:
