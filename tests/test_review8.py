@@ -35,3 +35,28 @@ def test_a_proposal_title_named_after_a_bare_acknowledgement_is_still_the_propos
         + _REPLY_TAIL
     )
     assert doc.header.responds_to is None or doc.header.responds_to.title is None
+
+
+def test_a_titleless_answer_that_closes_with_a_reply_formula_in_huifu_is_a_reply() -> None:
+    # 75d9f79 added 此复 to the body's reply words; 回复 is a reply word of the contract as much as
+    # 答复 (its kind list: 答复, 复函, 回复 …), so 特此回复 / 专此回复 / 现回复如下 close or open a reply
+    # too, and 此复 may follow a comma (…敬请谅解，此复。)
+    for last in ("特此回复。", "专此回复！", "以上情况，特此回复。", "敬请谅解，此复。"):
+        doc = govdoc.parse_text(
+            "尊敬的网友：\n"
+            "您好！您反映的小区门口积水问题，我局已安排人员疏通排水管道，目前积水已排除。\n"
+            + last
+            + "\n某县住房和城乡建设局\n2024年7月9日\n"
+        )
+        assert doc.kind == "reply", last
+    turned = govdoc.parse_text(
+        "尊敬的网友：\n您好！关于您反映的小区门口积水问题，现回复如下：\n我局已安排人员疏通排水管道，目前积水已排除。\n"
+        "某县住房和城乡建设局\n2024年7月9日\n"
+    )
+    assert turned.kind == "reply"
+    # 此复 inside a word after a comma is still no formula (…，因此复工…)
+    notice = govdoc.parse_text(
+        "各施工单位：\n受台风影响，全县在建工地停工，因此复工日期另行通知，请做好防护。\n"
+        "某县住房和城乡建设局\n2024年7月9日\n"
+    )
+    assert notice.kind != "reply"

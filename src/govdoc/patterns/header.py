@@ -184,10 +184,11 @@ KIND_OF_SUFFIX = {
     "条例": "measures",
     "函": "letter",
 }
-# 此复 only as a sentence of its own (…已恢复照明。此复。), not inside 因此复工.
+# 回复 is a reply's word as 答复 is (特此回复, 现回复如下); 此复 only as a sentence or clause of its
+# own (…已恢复照明。此复。, …敬请谅解，此复。), not inside 因此复工.
 REPLY_BODY_WORDS = _lazy(
-    r"收悉|答复如下|函复如下|特此答复|特此函复|专此答复|办理情况答复|现答复|现函复"
-    r"|(?:^|(?<=[。!]))[ ]{0,2}此复(?:[。!]|$)"
+    r"收悉|(?:答复|回复|函复)如下|(?:特此|专此)(?:答复|回复)|特此函复|办理情况答复|现(?:答复|回复|函复)"
+    r"|(?:^|(?<=[。!,]))[ ]{0,2}此复(?:[。!]|$)"
 )
 # A body without a title tells its type by its own words (the contract's list), in this order: a
 # formula naming the type outranks a reply's words, since a 批复 or a 通报 acknowledges what it
