@@ -87,3 +87,39 @@ def test_the_tables_department_responsible_for_disclosure_names_the_issuer() -> 
         "各区按要求完成自查，市局组织抽查，抽查比例达到三成以上。\n"
     )
     assert doc.header.issuer == "白沙市水利局"
+
+
+def _reply_under(byline: str) -> govdoc.Document:
+    return govdoc.parse_text(
+        "关于区政协三届二次会议第58号提案的答复\n"
+        f"{byline}\n"
+        "孙立委员：\n"
+        "您提出的关于增设非机动车停放点的提案收悉，现答复如下：\n"
+        "我局已在主要路口增设停放点二十处，并安排专人管理，秩序明显好转。\n"
+        "感谢您对交通工作的关心和支持。\n"
+    )
+
+
+def test_a_publishing_line_naming_its_publisher_is_chrome() -> None:
+    doc = _reply_under("发布日期：2024-05-06发布者：区交通局")
+    assert dict(doc.header.metadata) == {}
+    assert "发布者" not in doc.text
+    assert doc.header.recipients == ("孙立委员",)
+
+
+def test_a_byline_opening_with_its_author_is_chrome() -> None:
+    doc = _reply_under("作者：区交通局 来源：区交通局 发布时间：2024-05-06 09:30")
+    assert dict(doc.header.metadata) == {}
+    assert "作者" not in doc.text
+
+
+def test_a_view_counter_with_a_colon_is_chrome() -> None:
+    doc = govdoc.parse_text(
+        "浏览：356次 时间：2024年5月6日\n"
+        "关于区政协三届二次会议第58号提案的答复\n"
+        "孙立委员：\n"
+        "您提出的关于增设非机动车停放点的提案收悉，现答复如下：\n"
+        "我局已在主要路口增设停放点二十处，并安排专人管理，秩序明显好转。\n"
+    )
+    assert dict(doc.header.metadata) == {}
+    assert "浏览" not in doc.text
