@@ -134,3 +134,25 @@ def test_a_bracketed_tail_under_a_plan_title_still_joins_it() -> None:
         _NOTICE_WITH_PLAN.format(title="青石县进一步加强农村道路养护提升群众出行质量实施方案\n2024年）")
     )
     assert "出行质量实施方案2024年）\n为加强" in doc.text
+
+
+def test_a_doc_number_under_its_bare_label_is_also_the_tables_value() -> None:
+    doc = govdoc.parse_text(
+        "索引号：\n"
+        "001-2024-5\n"
+        "发文字号：\n"
+        "青政发〔2024〕7号\n"
+        "发布日期：\n"
+        "2024年04月06日\n"
+        "青石县人民政府关于加强农村道路养护的通知\n"
+        "各乡镇人民政府：\n"
+        "为加强农村道路养护管理，现就有关事项通知如下，请认真贯彻执行。\n"
+        "青石县人民政府\n"
+        "2024年4月6日\n"
+    )
+    assert doc.header.metadata == {
+        "索引号": "001-2024-5",
+        "发文字号": "青政发〔2024〕7号",
+        "发布日期": "2024年04月06日",
+    }
+    assert doc.header.doc_number is not None and doc.header.doc_number.text == "青政发〔2024〕7号"

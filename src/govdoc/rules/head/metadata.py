@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections.abc import Iterator
 
 import regex
 
@@ -19,17 +20,37 @@ from govdoc.rules.head.update import set_header
 from govdoc.state import Block, State, Zone
 
 _METADATA, _DOC_NUMBER = Zone.METADATA, Zone.DOC_NUMBER  # module names: a `Zone.X` look-up is dear
+_NUMBER_LABEL_REACH = 12  # a bare 文号 label's line, bullets and spaces included
 
 
 def metadata(state: State) -> None:
     """The rule: the metadata lines' 键：值 pairs, first value of a key kept; a page counter is chrome."""
     found: dict[str, str] = {}
-    for key, value in pair_lines(cell for b in state.blocks if b.zone is _METADATA for cell in _cells(b)):
+    for key, value in pair_lines(_table_lines(state)):
         if not P.CHROME_LINE.search(fold(key)):  # a counter cell in the table's row (浏览量 | 8) is chrome
             found.setdefault(key, value)
     for key, value in _beside_number(state):
         found.setdefault(key, value)
     set_header(state, metadata=found)
+
+
+def _table_lines(state: State) -> Iterator[str]:
+    """The metadata lines' cells, and the 文号 standing under its bare label (`发文字号：` /
+    `某政发〔2024〕7号`): the header zoned that line as the document's number, but in the table it
+    is also the label's value."""
+    above: Block | None = None
+    for b in state.blocks:
+        if b.zone is _METADATA:
+            yield from _cells(b)
+        elif b.zone is _DOC_NUMBER and above is not None and above.zone is _METADATA and _number_label(above):
+            yield b.text
+        above = b
+
+
+def _number_label(b: Block) -> bool:
+    """The line is only a 文号 label (`发文字号：`, `文  号`)."""
+    f = b.folded
+    return len(f) <= _NUMBER_LABEL_REACH and f.rstrip(" :").replace(" ", "").endswith(P.DOC_NUMBER_KEYS)
 
 
 def _cells(b: Block) -> list[str]:
