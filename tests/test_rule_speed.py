@@ -543,3 +543,47 @@ def test_a_label_row_ends_its_label_on_one_of_the_characters_the_row_test_looks_
     for line in ["索引号 0012-2024-3", "【发布机构】某局", "发文机关:某局", "发布日期\t2024年5月6日", "发文机关某局"]:
         f = fold(line)
         assert L.is_label_row(Block(line)) == bool(P.LABEL_AT.match(f)), line
+
+
+def test_a_strict_addressee_line_ends_where_the_recipient_pattern_can_end() -> None:
+    """The strict 主送 test asks RECIPIENT_LINE only of lines ending on its colon or on what it
+    allows after it (a greeting, lost characters): the pattern's tail is tied here."""
+    from govdoc.rules.lines.title import _RECIPIENT_ENDS
+
+    assert P.RECIPIENT_LINE.pattern.endswith(r":(?:[ ]{0,2}(?:您|你|你们|您们)好[!。]?|[ ]{0,2}[?\ufffd]{1,3})?$")
+    assert {":", "好", "!", "。", "?", "\ufffd", "\n"} == set(_RECIPIENT_ENDS)
+    for line in [
+        "各区人民政府：",
+        "尊敬的王某代表：您好！",
+        "李某委员：？？",
+        "市教育局：您好",
+        "联系人：王某，电话：12345678",
+    ]:
+        f = fold(line)
+        if f[-1] not in _RECIPIENT_ENDS:
+            assert P.RECIPIENT_LINE.match(f) is None, line
+    assert L.is_recipient_line(Block("各区人民政府：")) and L.is_recipient_line(Block("尊敬的王某代表：您好！"))
+
+
+def test_a_document_number_is_looked_for_only_in_a_text_holding_its_hao() -> None:
+    """parse_doc_number searches DOC_NO only where 号 stands (folded: 號 is 号): every 文号 ends in it."""
+    from govdoc.fields.docnumber import parse_doc_number
+
+    assert P.DOC_NO.pattern.endswith("号")
+    assert parse_doc_number("某政發〔2024〕3號") is not None and parse_doc_number("某政发〔2024〕3") is None
+
+
+def test_the_text_reader_hands_a_block_every_field_in_the_order_the_block_declares_them() -> None:
+    """The text reader's line loop calls Block without keywords (cheaper): its order must be
+    Block's own, field for field, and the block it makes must be the one keywords would make."""
+    from govdoc.blocks import NO_HINTS, Block, Origin
+    from govdoc.readers.text import BLOCK_FIELDS, text_blocks
+
+    assert tuple(f.name for f in dataclasses.fields(Block) if f.init) == BLOCK_FIELDS
+    made = text_blocks("甲\n\n**乙**丙\n")
+    wanted = [
+        Block("甲", folded="甲", origin=Origin(("line:1",))),
+        Block("乙丙", bold=[(0, 1)], blank_before=True, folded="乙丙", hints=NO_HINTS, origin=Origin(("line:3",))),
+    ]
+    fields = [f.name for f in dataclasses.fields(Block)]
+    assert [[getattr(b, n) for n in fields] for b in made] == [[getattr(b, n) for n in fields] for b in wanted]

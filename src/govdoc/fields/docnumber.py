@@ -10,8 +10,10 @@ from govdoc.patterns import DOC_NO
 
 
 def parse_doc_number(text: str) -> DocNumber | None:
-    """The first 发文字号 in `text`, split into agency code, year and serial."""
-    m = DOC_NO.search(fold(text))
+    """The first 发文字号 in `text`, split into agency code, year and serial (every one ends in 号:
+    a text without one is not searched)."""
+    folded = fold(text)
+    m = DOC_NO.search(folded) if "号" in folded else None
     year = cn_digits_to_int(m.group("year")) if m is not None else None  # 〔二〇二四〕: digit by digit
     if m is None or year is None:
         return None

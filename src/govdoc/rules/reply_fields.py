@@ -41,18 +41,21 @@ def _labelled(state: State) -> Found | None:
     A label whose value names no category (类别：提案, a page type) is passed over; a label of
     the handling's state (办理情况) counts only where its whole value is a category.
     """
-    pairs = labelled(state, _LABELLED_ZONES, P.CATEGORY_KEYS)
+    pairs = labelled(state, _LABELLED_ZONES, _CATEGORY_AND_STATE_KEYS)  # one walk for both kinds of label
     for key in P.CATEGORY_KEYS:
         if key in pairs:
             found = category_of(pairs[key])
             if found != (None, None):
                 return found, S.inside(state, in_zones(state, _LABELLED_ZONES), pairs[key])
-    states = labelled(state, _LABELLED_ZONES, P.CATEGORY_STATE_KEYS)
     for key in P.CATEGORY_STATE_KEYS:
-        value = fold(states.get(key, "")).strip()
+        value = fold(pairs.get(key, "")).strip()
         if value and (P.CATEGORY_WORD_LINE.match(value) or P.CATEGORY_LETTER_LINE.match(value)):
-            return category_of(value), S.inside(state, in_zones(state, _LABELLED_ZONES), states[key])
+            return category_of(value), S.inside(state, in_zones(state, _LABELLED_ZONES), pairs[key])
     return None
+
+
+# Each key's value is its first line's whatever other keys are asked with it, so both kinds are read at once.
+_CATEGORY_AND_STATE_KEYS = (*P.CATEGORY_KEYS, *P.CATEGORY_STATE_KEYS)
 
 
 def _beside_doc_number(state: State) -> Found | None:

@@ -38,15 +38,17 @@ def paragraph_of(b: Block, offset: int = 0, upto: int | None = None) -> ParaDraf
     """The block from `offset` on (up to `upto`) as a paragraph, positions in Document.text."""
     text = b.text[offset:upto].rstrip() if upto is not None else b.text[offset:]
     end = b.start + offset + len(text)
+    bold = (
+        [(b.start + s, min(b.start + e, end)) for s, e in b.bold if s >= offset and b.start + s < end] if b.bold else []
+    )
+    # start, end, text, folded, bold, page: in order, without keywords (a keyword call costs more than the rest)
     return ParaDraft(
-        start=b.start + offset,
-        end=end if upto is not None else b.end,
-        text=text,
-        folded=b.folded[offset : offset + len(text)],
-        bold=[(b.start + s, min(b.start + e, end)) for s, e in b.bold if s >= offset and b.start + s < end]
-        if b.bold
-        else [],
-        page=b.hints.page,
+        b.start + offset,
+        end if upto is not None else b.end,
+        text,
+        b.folded[offset : offset + len(text)],
+        bold,
+        b.hints.page,
     )
 
 

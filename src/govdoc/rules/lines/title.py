@@ -106,6 +106,11 @@ def title_head_organ_end(folded: str) -> int | None:
     return m.end()
 
 
+# What a line RECIPIENT_LINE matches ends on: its colon, or the greeting or lost characters after
+# it (or a line end, which its `$` stands before; tests/test_rule_speed.py ties them).
+_RECIPIENT_ENDS = frozenset(":好!。?\ufffd\n")
+
+
 def is_recipient_line(b: Block, *, loose: bool = False) -> bool:
     """The 主送 line: addressees ending in a colon.
 
@@ -113,8 +118,8 @@ def is_recipient_line(b: Block, *, loose: bool = False) -> bool:
     short name, for the line standing right under the title where nothing else can be, and a
     labelled `主送：…` line, which the 版记 may carry too.
     """
-    if not loose and ":" not in b.folded:
-        return False  # both 主送 patterns need the colon; only the loose sense takes a line without
+    if not loose and (":" not in b.folded or b.folded[-1:] not in _RECIPIENT_ENDS):
+        return False  # both 主送 patterns need the colon, and RECIPIENT_LINE ends on it or a greeting after it
     if P.LABELLED_RECIPIENTS.match(b.folded):
         return loose  # its label says what it is, but only right under the title (not the 版记's)
     m = P.RECIPIENT_LINE.match(b.folded)
