@@ -587,3 +587,42 @@ def test_the_text_reader_hands_a_block_every_field_in_the_order_the_block_declar
     ]
     fields = [f.name for f in dataclasses.fields(Block)]
     assert [[getattr(b, n) for n in fields] for b in made] == [[getattr(b, n) for n in fields] for b in wanted]
+
+
+def test_an_organ_name_is_searched_for_only_on_a_line_ending_as_one_of_its_forms() -> None:
+    """is_organ_name reads the last character before ORGAN_SUFFIX, which is anchored at the end and
+    each of whose forms ends on a plain character: a new form ending in a class or a group must
+    change the guard. is_organ_line takes an entity's debris off only a line holding &, and the
+    seal's and the role's notes only off one ending in a bracket."""
+    from govdoc.rules.lines.base import _ORGAN_ENDS
+
+    forms = alternatives(P.ORGAN_SUFFIX.pattern.removeprefix("(?:").removesuffix(")$"))
+    assert P.ORGAN_SUFFIX.pattern.endswith(")$") and len(forms) > 30
+    for form in forms:
+        assert form[-1] not in "])}?*+\\.", form
+        assert form[-1] in _ORGAN_ENDS
+    assert P.ENTITY_DEBRIS.pattern.startswith("(?:[ ]{0,40}&") and P.ENTITY_DEBRIS.pattern.endswith(")+[ ]{0,40}$")
+    assert P.SEAL_AFTER.pattern.endswith("\\)$")
+    assert P.ROLE_AFTER.pattern.endswith("\\)$")
+    for line in (
+        "某市教育局",
+        "区市场监管局（区知识产权局）",
+        "某区财政局（盖章）",
+        "某局（牵头单位）",
+        "某市教育局&nbsp;",
+    ):
+        assert L.is_organ_line(Block(line)), line
+    for line in ("某市教育局网站", "我局将继续推进", "一、某市教育局"):
+        assert not L.is_organ_line(Block(line)), line
+
+
+def test_a_contact_sentence_is_matched_only_on_a_line_opening_as_one() -> None:
+    """is_contact_line asks CONTACT_SENTENCE only of a line opening with one of its first characters."""
+    from govdoc.rules.lines.tail import _SENTENCE_OPENS
+
+    pattern = P.CONTACT_SENTENCE.pattern
+    assert pattern.startswith("^(?:")
+    opening = pattern[4 : pattern.index(")")].split("|")
+    assert {word[0] for word in opening} == set(_SENTENCE_OPENS)
+    assert L.is_contact_line(Block("如有疑问，请与区教育局联系，电话：12345678"))
+    assert not L.is_contact_line(Block("感谢您的关心，如有疑问请来电。"))

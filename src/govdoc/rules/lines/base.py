@@ -15,6 +15,7 @@ from typing import TypeVar
 import regex
 
 from govdoc import patterns as P
+from govdoc.first_chars import alternatives
 from govdoc.state import Block
 
 T = TypeVar("T")
@@ -118,14 +119,21 @@ def is_organ_line(b: Block) -> bool:
     Answered once per line: the header, the 落款, the lines after it and the 版记 all ask it."""
     if b.cells is not None:
         return _organ_cells(b) is not None
-    f = P.SEAL_AFTER.sub("", P.ENTITY_DEBRIS.sub("", b.folded).strip(CELL_EDGE))
-    if f.endswith(")"):
-        f = P.ROLE_AFTER.sub("", f)  # 某局（牵头单位）: a joint 落款's note of the organ's role
-    if not 2 <= len(f) <= 40 or not _NOT_IN_ORGAN.isdisjoint(f) or is_label_row(b):
+    f = b.folded
+    if "&" in f:  # an entity's debris (&nbsp;) holds its & (ENTITY_DEBRIS): most lines have none to take off
+        f = P.ENTITY_DEBRIS.sub("", f)
+    f = f.strip(CELL_EDGE)
+    if f.endswith(")"):  # the seal's and the role's notes end in a bracket (SEAL_AFTER, ROLE_AFTER)
+        f = P.SEAL_AFTER.sub("", f)
+        if f.endswith(")"):
+            f = P.ROLE_AFTER.sub("", f)  # 某局（牵头单位）: a joint 落款's note of the organ's role
+    if not 2 <= len(f) <= 40 or not _NOT_IN_ORGAN.isdisjoint(f):
         return False
-    if P.CLOSING_STRONG.match(f) or P.SECTION_MARKER.match(f) or P.ENUM_MARKER.match(f):
+    # the name's ending first (is_organ_name reads the last character before any pattern), then
+    # what else the line may be
+    if not is_organ_name(f) or is_label_row(b):
         return False
-    return is_organ_name(f)
+    return not (P.CLOSING_STRONG.match(f) or P.SECTION_MARKER.match(f) or P.ENUM_MARKER.match(f))
 
 
 _MAX_ORGAN_CELLS = 4
@@ -158,4 +166,16 @@ def is_organ_name(folded: str) -> bool:
     alias = P.ORGAN_ALIAS.search(f) if f.endswith(")") else None
     if alias is not None and P.ORGAN_SUFFIX.search(alias.group("alias")):
         f = f[: alias.start()]  # 区市场监管局（区知识产权局）: the first name is the organ's
-    return bool(P.ORGAN_SUFFIX.search(f)) and not P.SITE_NAME.search(f)
+    # ORGAN_SUFFIX, anchored at the end, is searched from every character: its last character first
+    # ($ also matches before a newline that ends the text)
+    ends = f[-1:] in _ORGAN_ENDS or f[-1:] == "\n"
+    return ends and bool(P.ORGAN_SUFFIX.search(f)) and not P.SITE_NAME.search(f)
+
+
+def _last_characters(suffixes: str) -> frozenset[str]:
+    """The characters an alternation of words anchored at the end (`(?:局|委员会|…)$`) can end on: each
+    form's last character (tests/test_rule_speed.py checks each form ends on a plain character)."""
+    return frozenset(form[-1] for form in alternatives(suffixes.removeprefix("(?:").removesuffix(")$")))
+
+
+_ORGAN_ENDS = _last_characters(P.ORGAN_SUFFIX.pattern)

@@ -17,11 +17,18 @@ def is_contact_line(b: Block) -> bool:
     return (
         ((":" in f or "\t" in f) and bool(P.CONTACT_LINE.match(f)))
         # 如有疑问，请与…联系，电话：… / 请致电0571-…: the number labelled, or called after a verb; the
-        # anchored pattern first, as it fails on a line's first characters (a digit scan reads them all)
-        or (bool(P.CONTACT_SENTENCE.match(f)) and (":" in f or any(c.isdigit() for c in f)))
+        # first character, then the anchored pattern (a digit scan reads the whole line)
+        or (_opens_sentence(f) and bool(P.CONTACT_SENTENCE.match(f)) and (":" in f or any(c.isdigit() for c in f)))
         or (len(f) <= 12 and bool(P.BARE_CONTACT_LABEL.match(f)))
         or _contact_label_cell(b)
     )
+
+
+_SENTENCE_OPENS = ("如", "若")  # CONTACT_SENTENCE's first characters (如有, 若需 …; tests/test_rule_speed.py)
+
+
+def _opens_sentence(f: str) -> bool:
+    return f[:1] in _SENTENCE_OPENS
 
 
 def _contact_label_cell(b: Block) -> bool:
