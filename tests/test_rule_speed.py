@@ -279,6 +279,24 @@ def test_every_print_line_holds_the_word_the_print_test_looks_for_first() -> Non
     assert not _printed_line(Block("某市人民政府办公室　　2024年5月6日"))
 
 
+def test_every_print_line_ends_on_a_character_the_print_test_looks_for_first() -> None:
+    """is_printed_line asks PRINTED_LINE only of a line ending on 印发, on its copies (共印50份, maybe
+    bracketed) or on its date: each form ends on _COPIES or on DATE, and each of DATE's forms on a
+    day's 日 or 号 or a digit."""
+    from govdoc.patterns.dates import _COPIES
+    from govdoc.rules.lines.tail import _PRINTED_ENDS
+
+    for form in P.PRINTED_LINE.pattern.split("|^"):
+        assert form.endswith((f"印发{_COPIES}$", f"印发\\){_COPIES}$", f"(?P<date>{P.DATE.pattern})$")), form
+    assert _COPIES.endswith("份\\)?)?")
+    for form in alternatives(P.DATE.pattern):
+        assert form.endswith(("[日号]", "0?[1-9])(?![.\\-/]?\\d)")), form
+    assert set("发)份日号") <= _PRINTED_ENDS and set("0123456789") <= _PRINTED_ENDS
+    for line in ("某市人民政府办公室　　2024年5月6日印发", "某区水务局办公室印发", "2024年5月6日印发（共印50份）"):
+        assert L.is_printed_line(fold(line)), line
+    assert not L.is_printed_line(fold("现将《实施方案》印发给你们，请认真贯彻执行。"))
+
+
 def test_the_lines_above_running_text_are_not_asked_whether_they_hold_up_the_trailer(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -444,18 +462,22 @@ def test_a_meeting_without_its_term_is_looked_for_only_where_a_meeting_word_stan
         assert m is not None and m.group(0).endswith(("会", "会议")), meeting
 
 
-def test_every_date_the_date_class_reads_holds_a_year_sign_or_a_digit() -> None:
-    """date_class answers 0 without matching on a line holding neither 年 nor a digit: each form
-    of DATE, GARBLED_DATE_LINE and SEALED_DATE_LINE needs one, and every other pattern it asks is
-    built on DATE (a new form without either must change the guard)."""
-    for pattern in (P.DATE, P.GARBLED_DATE_LINE, P.SEALED_DATE_LINE):
-        for form in alternatives(pattern.pattern):
-            assert "年" in form or r"\d" in form, form
+def test_every_date_the_date_class_reads_holds_a_year_sign_a_joined_number_or_opens_the_line() -> None:
+    """date_class answers 0 without matching on a line that holds neither 年 nor a `.`, `-` or `/`
+    and does not open with a year's first digit: DATE's forms need 年 or the separator, the garbled
+    forms 年 or an opening year, the sealed form 年, and every other pattern it asks is built on DATE
+    (a new form without any of these must change the guard)."""
+    first, joined = alternatives(P.DATE.pattern)
+    assert "年" in first and "(?P<sep>[.\\-/])" in joined
+    garbled = alternatives(P.GARBLED_DATE_LINE.pattern)
+    assert all("年" in form or form.startswith("^(?:19|20)") for form in garbled)
+    assert all("年" in form for form in alternatives(P.SEALED_DATE_LINE.pattern))
     for pattern in (P.DATES_SIDE_BY_SIDE, P.ORGAN_DATE_LINE, P.BARE_LABELLED_DATE_LINE, P.LABELLED_DATE_LINE):
         assert P.DATE.pattern in pattern.pattern
     assert L.date_class(Block("二〇二四年五月六日")) == L.DATE_LINE
     assert L.date_class(Block("某市教育局  2024-05-06")) == L.ORGAN_DATE
-    assert L.date_class(Block("二、加强组织领导")) == 0
+    assert L.is_date_line(Block("| 20240506"))
+    assert L.date_class(Block("关于区政协十一届五次会议第77号提案的答复")) == 0
 
 
 def test_no_organ_name_ends_on_a_character_of_a_date() -> None:
@@ -594,13 +616,14 @@ def test_an_organ_name_is_searched_for_only_on_a_line_ending_as_one_of_its_forms
     each of whose forms ends on a plain character: a new form ending in a class or a group must
     change the guard. is_organ_line takes an entity's debris off only a line holding &, and the
     seal's and the role's notes only off one ending in a bracket."""
-    from govdoc.rules.lines.base import _ORGAN_ENDS
+    from govdoc.rules.lines.base import _ORGAN_ENDS, _SITE_ENDS
 
-    forms = alternatives(P.ORGAN_SUFFIX.pattern.removeprefix("(?:").removesuffix(")$"))
-    assert P.ORGAN_SUFFIX.pattern.endswith(")$") and len(forms) > 30
-    for form in forms:
-        assert form[-1] not in "])}?*+\\.", form
-        assert form[-1] in _ORGAN_ENDS
+    for pattern, ends in ((P.ORGAN_SUFFIX, _ORGAN_ENDS), (P.SITE_NAME, _SITE_ENDS)):
+        forms = alternatives(pattern.pattern.removeprefix("(?:").removesuffix(")$"))
+        assert pattern.pattern.startswith("(?:") and pattern.pattern.endswith(")$") and len(forms) > 5
+        for form in forms:
+            assert form[-1] not in "])}?*+\\.", form
+            assert form[-1] in ends
     assert P.ENTITY_DEBRIS.pattern.startswith("(?:[ ]{0,40}&") and P.ENTITY_DEBRIS.pattern.endswith(")+[ ]{0,40}$")
     assert P.SEAL_AFTER.pattern.endswith("\\)$")
     assert P.ROLE_AFTER.pattern.endswith("\\)$")

@@ -461,8 +461,8 @@ def _spaced_at(b: Block, at: int) -> bool:
 
 
 def _printed_line(b: Block) -> bool:
-    """An `…印发` line of the 版记 (PRINTED_LINE, both of whose forms hold 印发: looked for first)."""
-    return "印发" in b.folded and bool(P.PRINTED_LINE.match(b.folded))
+    """An `…印发` line of the 版记."""
+    return L.is_printed_line(b.folded)
 
 
 def _continues_cc(previous: Block, b: Block) -> bool:

@@ -97,6 +97,7 @@ from govdoc.rules.lines.tail import (
     is_imprint_line,
     is_note_label_line,
     is_note_line,
+    is_printed_line,
     is_reviewer_line,
     tail_zone,
 )
@@ -159,6 +160,7 @@ __all__ = [
     "is_organ_line",
     "is_organ_name",
     "is_pipe_table",
+    "is_printed_line",
     "is_prose",
     "is_recipient_line",
     "is_reviewer_line",

@@ -167,9 +167,8 @@ def is_organ_name(folded: str) -> bool:
     if alias is not None and P.ORGAN_SUFFIX.search(alias.group("alias")):
         f = f[: alias.start()]  # 区市场监管局（区知识产权局）: the first name is the organ's
     # ORGAN_SUFFIX, anchored at the end, is searched from every character: its last character first
-    # ($ also matches before a newline that ends the text)
-    ends = f[-1:] in _ORGAN_ENDS or f[-1:] == "\n"
-    return ends and bool(P.ORGAN_SUFFIX.search(f)) and not P.SITE_NAME.search(f)
+    last = f[-2:-1] if f.endswith("\n") else f[-1:]  # ($ matches before a newline ending the text too)
+    return last in _ORGAN_ENDS and bool(P.ORGAN_SUFFIX.search(f)) and not (last in _SITE_ENDS and P.SITE_NAME.search(f))
 
 
 def _last_characters(suffixes: str) -> frozenset[str]:
@@ -179,3 +178,4 @@ def _last_characters(suffixes: str) -> frozenset[str]:
 
 
 _ORGAN_ENDS = _last_characters(P.ORGAN_SUFFIX.pattern)
+_SITE_ENDS = _last_characters(P.SITE_NAME.pattern)

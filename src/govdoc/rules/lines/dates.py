@@ -7,8 +7,6 @@ them of every line it passes, and the joins and the header some.
 
 from __future__ import annotations
 
-import regex
-
 from govdoc import patterns as P
 from govdoc.rules.lines.base import CELL_EDGE, is_organ_name, per_line
 from govdoc.state import Block
@@ -21,7 +19,6 @@ _WEEKDAY_ON_DAY = ("星期日", "礼拜日", "周日")  # a weekday that ends in
 _MAX_DATE_TAIL = 16
 _NO_TAIL_END = frozenset("。,;!?:、")  # no tail after a date ends so (tests/test_rule_speed.py ties it to DATE_TAIL)
 _MAX_CLOCK = 13  # a space and hh:mm:ss
-_DIGIT = regex.compile(r"\d")
 
 
 def _may_end_in_clock(f: str) -> bool:
@@ -79,8 +76,8 @@ def date_class(b: Block) -> int:
     f = b.folded
     if f[-1:] in _NO_TAIL_END:
         return 0  # a sentence's stop ends no date, clock or tail (most lines): nothing to match
-    if "年" not in f and _DIGIT.search(f) is None:
-        return 0  # every date the patterns know holds 年 or a digit (headings, organ and contact lines)
+    if not _may_hold_date(f):
+        return 0  # headings, titles, organ lines: no date the patterns know can stand on them
     end = date_end(b)
     # only dates on the line: an organ before one would be made of a date's characters, on none of
     # which an organ's name ends (ORGAN_SUFFIX), so ORGAN_DATE_LINE is asked only of other lines
@@ -94,6 +91,13 @@ def date_class(b: Block) -> int:
     return found
 
 
+def _may_hold_date(f: str) -> bool:
+    """Every date the patterns know holds 年, or digits joined by `.`, `-` or `/` (DATE), or opens the
+    line with its year (a garbled 20190515, GARBLED_DATE_LINE): tests/test_rule_speed.py ties it."""
+    return "年" in f or "-" in f or "." in f or "/" in f or f.lstrip(_DATE_OPENING)[:1] in ("1", "2")
+
+
+_DATE_OPENING = CELL_EDGE + "("  # what _date_line takes off before a date (a cell's edge, a bracket)
 _MAX_DATES_LINE = 4 * 24 + 3 * 40
 
 

@@ -94,4 +94,14 @@ def is_category_line(b: Block) -> bool:
 def is_imprint_line(b: Block) -> bool:
     """A 抄送 line or an `…印发` line: the 版记 at the document's foot."""
     f = b.folded
-    return (f.startswith("抄") and bool(P.CC_LINE.match(f))) or ("印发" in f and bool(P.PRINTED_LINE.match(f)))
+    return (f.startswith("抄") and bool(P.CC_LINE.match(f))) or is_printed_line(f)
+
+
+def is_printed_line(f: str) -> bool:
+    """An `…印发` line (PRINTED_LINE) of the folded text `f`. Every form holds 印发 and ends on it, on
+    its copies (共印50份) or on its date: the pattern, whose organ part tries every length with a
+    date after it, is not asked of a line ending otherwise (a sentence that mentions 印发)."""
+    return f[-1:] in _PRINTED_ENDS and "印发" in f and bool(P.PRINTED_LINE.match(f))
+
+
+_PRINTED_ENDS = frozenset("发)份日号0123456789")
