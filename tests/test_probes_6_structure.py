@@ -208,3 +208,132 @@ def test_a_must_run_in_its_own_paragraph_between_two_ordinal_word_members_keeps_
         [(1, "一要", "加强会商"), (2, "二要", "共享数据")],
         [(2, "第二", "落实经费保障")],
     ]
+
+
+# --- batch 2 (written before the parser ran on it) -------------------------------------------------
+
+
+def test_a_letter_of_a_title_and_a_signature_only() -> None:
+    doc = checked("关于调整公交线路的函\n某区交通委员会\n2024年9月12日")
+    assert doc.header.title == "关于调整公交线路的函"
+    assert (doc.sections, doc.preamble) == ((), ())
+    assert signed(doc) == SIGNED
+
+
+def test_members_in_the_opening_of_a_reply_without_sections_then_the_signature() -> None:
+    doc = body("一是已新辟公交线路两条；\n二是已加密高峰班次。")
+    assert doc.sections == ()
+    assert [(p.text, items(p)) for p in doc.preamble[-2:]] == [
+        ("一是已新辟公交线路两条；", [(1, "一是", "已新辟公交线路两条")]),
+        ("二是已加密高峰班次。", [(2, "二是", "已加密高峰班次")]),
+    ]
+    assert signed(doc) == SIGNED
+
+
+def test_parenthesised_ideograph_markers_alone_on_their_lines() -> None:
+    doc = body("一、主要做法\n（一）\n加强组织领导\n成立工作专班。\n（二）\n完善工作机制\n建立例会制度。")
+    assert [(s.marker, s.title, paragraphs(s)) for s in doc.sections[0].sections] == [
+        ("（一）", "加强组织领导", ["成立工作专班。"]),
+        ("（二）", "完善工作机制", ["建立例会制度。"]),
+    ]
+
+
+def test_run_in_circled_points() -> None:
+    doc = body("一、整改措施\n①加强巡查。每日巡查一次。\n②及时维修。发现问题当日处置。")
+    assert [(s.level, s.style, s.title, paragraphs(s)) for s in doc.sections[0].sections] == [
+        (2, "circled", "加强巡查", ["每日巡查一次。"]),
+        (2, "circled", "及时维修", ["发现问题当日处置。"]),
+    ]
+
+
+def test_a_closing_of_two_lines_after_member_lines() -> None:
+    doc = body("一、下步打算\n一是加密班次；\n二是优化站点。\n感谢您对交通工作的关心和支持。\n欢迎继续提出宝贵意见。")
+    assert paragraphs(doc.sections[0]) == ["一是加密班次；", "二是优化站点。"]
+    assert doc.closing is not None
+    assert doc.closing.text == "感谢您对交通工作的关心和支持。\n欢迎继续提出宝贵意见。"
+    assert signed(doc) == SIGNED
+
+
+def test_a_closing_right_after_a_fourth_level_point() -> None:
+    doc = body("一、工作情况\n（一）道路\n1.主干道\n（1）东段\n已完工。\n（2）西段\n正在施工。\n此复。")
+    assert tree(doc) == [
+        (1, "cn", "一、", "工作情况"),
+        (2, "cn-paren", "（一）", "道路"),
+        (3, "num", "1.", "主干道"),
+        (4, "num-paren", "（1）", "东段"),
+        (4, "num-paren", "（2）", "西段"),
+    ]
+    assert paragraphs(doc.sections[0].sections[0].sections[0].sections[1]) == ["正在施工。"]
+    assert doc.closing is not None and doc.closing.text == "此复。"
+
+
+def test_a_joint_signature_after_circled_points_and_a_closing() -> None:
+    doc = checked(
+        HEAD
+        + "一、整改情况\n①路灯\n已修复。\n②井盖\n已更换。\n专此函复。\n某区交通委员会\n某区建设管理委员会\n2024年9月12日"
+    )
+    assert [s.title for s in doc.sections[0].sections] == ["路灯", "井盖"]
+    assert paragraphs(doc.sections[0].sections[1]) == ["已更换。"]
+    assert doc.closing is not None and doc.closing.text == "专此函复。"
+    assert signed(doc) == (("某区交通委员会", "某区建设管理委员会"), "2024-09-12")
+
+
+def test_an_organ_line_under_the_last_heading_is_its_paragraph_not_a_co_signer() -> None:
+    doc = body("一、工作安排\n（一）实施时间\n2024年10月起。\n（二）牵头单位\n区交通委员会、区规划资源局")
+    assert [(s.title, paragraphs(s)) for s in doc.sections[0].sections] == [
+        ("实施时间", ["2024年10月起。"]),
+        ("牵头单位", ["区交通委员会、区规划资源局"]),
+    ]
+    assert signed(doc) == SIGNED
+
+
+def test_a_member_that_opens_with_next_step_after_its_marker_opens_no_plan() -> None:
+    doc = body("二、下步打算\n一是下一步将新辟线路两条；\n二是加密高峰班次。")
+    ps = doc.sections[0].paragraphs
+    assert [items(p) for p in ps] == [[(1, "一是", "下一步将新辟线路两条")], [(2, "二是", "加密高峰班次")]]
+    assert [p.phase for p in ps] == [None, None]
+
+
+def test_plan_openers_for_a_period_from_now_on_and_in_next_step_work() -> None:
+    doc = body(
+        "一、关于站点\n目前已建成站点十个。\n今后一个时期，我们将重点推进郊区站点建设。\n"
+        "二、关于线路\n已开通线路三条。\n下一步工作中，将加密班次。"
+    )
+    assert [[p.phase for p in s.paragraphs] for s in doc.sections] == [["progress", "plan"], ["progress", "plan"]]
+
+
+def test_members_of_the_last_point_with_the_closing_sentence_on_their_line() -> None:
+    doc = body("一、下步打算\n一是加密班次；二是优化站点；三是加强宣传。特此答复。")
+    assert items(doc.sections[0].paragraphs[0]) == [
+        (1, "一是", "加密班次"),
+        (2, "二是", "优化站点"),
+        (3, "三是", "加强宣传"),
+    ]
+    assert signed(doc) == SIGNED
+
+
+def test_a_parenthesised_ideograph_used_once_under_each_parent() -> None:
+    doc = body("一、道路\n（一）主干道\n已完工。\n二、公交\n（一）新辟线路\n共两条。")
+    assert tree(doc) == [
+        (1, "cn", "一、", "道路"),
+        (2, "cn-paren", "（一）", "主干道"),
+        (1, "cn", "二、", "公交"),
+        (2, "cn-paren", "（一）", "新辟线路"),
+    ]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_sub_sections_out_of_order_under_a_parent_keep_their_ordinals_and_warn() -> None:
+    doc = body("一、工作情况\n（二）公交\n新辟线路两条。\n（一）道路\n完成大修。")
+    assert [(s.ordinal, s.marker, s.title) for s in doc.sections[0].sections] == [
+        (2, "（二）", "公交"),
+        (1, "（一）", "道路"),
+    ]
+    assert "numbering-gap" in codes(doc)
+
+
+def test_a_page_number_between_the_last_member_and_the_signature() -> None:
+    doc = body("一、主要做法\n一是建立台账；\n二是加强宣传。\n- 2 -")
+    assert paragraphs(doc.sections[0]) == ["一是建立台账；", "二是加强宣传。"]
+    assert "- 2 -" not in doc.text
+    assert signed(doc) == SIGNED
