@@ -252,8 +252,15 @@ def _organs_above(region: list[Block], date_at: int) -> int:
             break
         if above.table and not _signing_table(region, above.table, region[date_at]):
             break
+        if top < date_at and top > 1 and _bare_heading(region[top - 2]):
+            break  # the only line under a heading is its body (（二）牵头单位 ⏎ 某局、某局), not a co-signer
         top -= 1
     return top
+
+
+def _bare_heading(b: Block) -> bool:
+    """A heading line with no sentence on it (（二）牵头单位): what stands under it is its body."""
+    return L.section_marker(b) is not None and not L.INNER_STOP.search(b.folded.rstrip("。 "))
 
 
 def _wrapped_organ_head(above: Block, below: Block) -> bool:
