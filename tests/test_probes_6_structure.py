@@ -369,3 +369,115 @@ def test_two_organ_lines_after_a_paragraph_under_a_heading_are_a_joint_signature
     )
     assert paragraphs(doc.sections[0]) == ["由区城市管理委员会牵头。"]
     assert signed(doc) == (("某区人民政府", "某区城市管理委员会"), "2024-11-01")
+
+
+# --- batch 3 (written before the parser ran on it) -------------------------------------------------
+
+
+def test_lines_counting_the_first_and_second_bus_link_are_no_articles() -> None:
+    doc = body("一、关于接驳线路\n第一条接驳线已于六月开通。\n第二条接驳线正在建设。")
+    assert tree(doc) == [(1, "cn", "一、", "关于接驳线路")]
+    assert paragraphs(doc.sections[0]) == ["第一条接驳线已于六月开通。", "第二条接驳线正在建设。"]
+
+
+def test_stage_lines_are_neither_sections_nor_members() -> None:
+    doc = body("二、实施步骤\n第一阶段（2024年）：完成规划编制。\n第二阶段（2025年）：全面推进实施。")
+    assert tree(doc) == [(1, "cn", "二、", "实施步骤")]
+    ps = doc.sections[0].paragraphs
+    assert [(p.text, items(p)) for p in ps] == [
+        ("第一阶段（2024年）：完成规划编制。", []),
+        ("第二阶段（2025年）：全面推进实施。", []),
+    ]
+
+
+def test_a_lone_date_right_after_the_last_member_is_the_signature_date() -> None:
+    doc = checked(HEAD + "一、主要做法\n一是建立台账；\n二是加强宣传。\n2024年9月12日")
+    assert paragraphs(doc.sections[0]) == ["一是建立台账；", "二是加强宣传。"]
+    assert signed(doc) == ((), "2024-09-12")
+
+
+def test_a_plan_paragraph_after_the_last_untitled_point() -> None:
+    first = "我局已会同交警部门对学府路沿线停车泊位进行了重新规划，新增泊位三十个。"
+    second = "我局已在学府路口增设了电子警察，违停现象明显减少。"
+    doc = body(f"1.{first}\n2.{second}\n下一步，我们将继续加强巡查。")
+    assert [(s.level, s.style, s.marker, s.title) for s in doc.sections] == [
+        (1, "num", "1.", None),
+        (1, "num", "2.", None),
+    ]
+    assert [(p.text, p.phase) for p in doc.sections[0].paragraphs] == [(first, None)]
+    assert [(p.text, p.phase) for p in doc.sections[1].paragraphs] == [
+        (second, "progress"),
+        ("下一步，我们将继续加强巡查。", "plan"),
+    ]
+
+
+def test_twelve_sub_sections_and_fifteen_points_run_on_without_a_gap() -> None:
+    cn = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
+    subs = "".join(f"（{n}）片区{i + 1}\n完成整治。\n" for i, n in enumerate(cn))
+    points = "".join(f"{i}.任务{i}\n按期推进。\n" for i in range(1, 16))
+    doc = body("一、工作情况\n" + subs + "二、重点任务\n" + points.rstrip("\n"))
+    a, b = doc.sections
+    assert [(s.level, s.style, s.ordinal, s.title) for s in a.sections] == [
+        (2, "cn-paren", i + 1, f"片区{i + 1}") for i in range(12)
+    ]
+    assert [(s.level, s.style, s.ordinal, s.title) for s in b.sections] == [
+        (2, "num", i, f"任务{i}") for i in range(1, 16)
+    ]
+    assert paragraphs(b.sections[-1]) == ["按期推进。"]
+    assert "numbering-gap" not in codes(doc)
+    assert signed(doc) == SIGNED
+
+
+def test_circled_points_restart_under_each_arabic_point() -> None:
+    doc = body("一、整改情况\n1.路灯\n①东区\n已修复。\n②西区\n已修复。\n2.井盖\n①东区\n已更换。")
+    assert tree(doc) == [
+        (1, "cn", "一、", "整改情况"),
+        (2, "num", "1.", "路灯"),
+        (3, "circled", "①", "东区"),
+        (3, "circled", "②", "西区"),
+        (2, "num", "2.", "井盖"),
+        (3, "circled", "①", "东区"),
+    ]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_ideograph_markers_alone_on_their_lines() -> None:
+    doc = body("一、\n工作情况\n今年新辟线路四条。\n二、\n下步打算\n继续优化线网。")
+    assert [(s.marker, s.title, paragraphs(s)) for s in doc.sections] == [
+        ("一、", "工作情况", ["今年新辟线路四条。"]),
+        ("二、", "下步打算", ["继续优化线网。"]),
+    ]
+
+
+def test_parenthesised_ideographs_at_the_top_then_an_ideograph_heading() -> None:
+    doc = body("（一）基本情况\n内容甲。\n（二）存在问题\n内容乙。\n三、下步打算\n内容丙。")
+    assert [(s.level, s.style, s.ordinal, s.title) for s in doc.sections] == [
+        (1, "cn-paren", 1, "基本情况"),
+        (1, "cn-paren", 2, "存在问题"),
+        (1, "cn", 3, "下步打算"),
+    ]
+    assert paragraphs(doc.sections[2]) == ["内容丙。"]
+    assert "numbering-gap" in codes(doc)
+
+
+def test_members_across_an_unmarked_plan_line_between_them() -> None:
+    doc = body("一、主要措施\n一是建立站点台账。\n下步打算\n二是加密高峰班次。")
+    ps = doc.sections[0].paragraphs
+    assert [(p.text, items(p), p.phase) for p in ps] == [
+        ("一是建立站点台账。", [(1, "一是", "建立站点台账")], "progress"),
+        ("下步打算", [], "plan"),
+        ("二是加密高峰班次。", [(2, "二是", "加密高峰班次")], "plan"),
+    ]
+
+
+def test_an_attachment_list_numbered_in_parentheses_after_the_signature() -> None:
+    doc = checked(HEAD + "一、工作情况\n已完成线网评估。" + TAIL + "\n附件：（1）站点分布表\n（2）线路调整方案")
+    assert [s.title for s in doc.sections] == ["工作情况"]
+    assert doc.attachments == ("站点分布表", "线路调整方案")
+    assert signed(doc) == SIGNED
+
+
+def test_a_page_number_between_a_heading_and_its_members() -> None:
+    doc = body("一、主要做法\n- 2 -\n一是建立台账；二是加强宣传。")
+    assert paragraphs(doc.sections[0]) == ["一是建立台账；二是加强宣传。"]
+    assert items(doc.sections[0].paragraphs[0]) == [(1, "一是", "建立台账"), (2, "二是", "加强宣传")]
