@@ -91,12 +91,15 @@ NUMERAL_LIST = _lazy(
 # proposal's points, not an article or a part of the text. The sentence may also go on to say what
 # the point raised (第一条所提问题…, 第一条中提到的…) or name it (第二条关于延长末班车的建议…), cite what
 # an article of a law says (第三十五条规定，…, 第八条明确…, 第十五条第二款第三项规定…), or count
-# lessons (第一节课后…).
+# lessons (第一节课后…), or count a long thing that 条 measures, a line, road or river, whose
+# sentence goes on to say where it stands (第一条接驳线已于六月开通, 第二条公交线路正在…); an article of
+# a regulation may open with such a noun (第三条道路的规划…) but not with its state.
 _POINT_NOUN = r"(?:建议|意见|提案|议案|诉求|问题|内容|措施|要求|事项)"
 _CLAUSE = r"(?:第[一二三四五六七八九十百零〇\d]{1,5}[款项]){0,2}"
+_LONG_THING = r"[^ \t。,;:]{0,4}?(?:线|路|道|街|巷|河|渠)(?:已|正在|将于|目前|全长|长约)"
 COUNTED_POINTS = _lazy(
     rf"(?:{_POINT_NOUN}|所(?:提|述|列|反映|涉及|说)|(?:中|里)?提(?:出|到)的|中(?:所|的)"
-    rf"|关于[^。;\n]{{1,40}}?的{_POINT_NOUN}|{_CLAUSE}(?:规定|明确|指出|载明|写明|之规定)|课)"
+    rf"|关于[^。;\n]{{1,40}}?的{_POINT_NOUN}|{_CLAUSE}(?:规定|明确|指出|载明|写明|之规定)|课|{_LONG_THING})"
 )
 # A line inside the answer that introduces the proposal's own points (`您在提案中提出：`,
 # `代表建议：`): the numbered lines under it quote the proposal, they are not parts of the answer.

@@ -267,8 +267,11 @@ def turns_to_answer(folded: str) -> bool:
 
 def leads_a_quote(folded: str) -> bool:
     """A line introducing the proposer's words (`patterns.QUOTE_LEAD`), which ends on its colon:
-    looked for only in lines that end so."""
-    return folded.rstrip(" \n").endswith(":") and P.QUOTE_LEAD.search(folded) is not None
+    looked for only in lines that end so. The line that turns to the answer (`您提出的…建议收悉，
+    现答复如下：`) names the proposal too, but what follows it is the answer, never a quote."""
+    return (
+        folded.rstrip(" \n").endswith(":") and P.QUOTE_LEAD.search(folded) is not None and not turns_to_answer(folded)
+    )
 
 
 def _quoted_top_run_end(body: list[Block], headings: list[Heading | None], top: int) -> int:
