@@ -516,3 +516,82 @@ def test_an_article_opening_with_a_road_stays_an_article() -> None:
         ("article", 2, "第二条"),
         ("article", 3, "第三条"),
     ]
+
+
+# --- batch 4 (written before the parser ran on it) -------------------------------------------------
+
+
+def test_next_year_opens_no_plan_and_the_next_three_years_do() -> None:
+    doc = body(
+        "一、关于站点\n已建成站点十个。\n下一年度，我们将新建站点五个。\n"
+        "二、关于线路\n已开通线路三条。\n今后三年，我们将逐步优化线网。"
+    )
+    assert [[p.phase for p in s.paragraphs] for s in doc.sections] == [[None, None], ["progress", "plan"]]
+
+
+def test_an_ordinal_word_run_cut_by_a_sub_heading_keeps_its_first_two_members() -> None:
+    doc = body("一、主要措施\n第一，加强组织领导。\n第二，完善工作机制。\n（一）专项行动\n第三，加强考核督查。")
+    parent, sub = doc.sections[0], doc.sections[0].sections[0]
+    assert [items(p) for p in parent.paragraphs] == [[(1, "第一", "加强组织领导")], [(2, "第二", "完善工作机制")]]
+    assert (sub.title, [items(p) for p in sub.paragraphs]) == ("专项行动", [[]])
+
+
+def test_members_on_lines_indented_with_full_width_spaces() -> None:
+    doc = body("一、主要做法\n　　一是建立站点台账；\n　　二是加强宣传引导；\n　　三是定期开展巡查。")
+    ps = doc.sections[0].paragraphs
+    assert [items(p) for p in ps] == [
+        [(1, "一是", "建立站点台账")],
+        [(2, "二是", "加强宣传引导")],
+        [(3, "三是", "定期开展巡查")],
+    ]
+
+
+def test_sub_headings_whose_titles_open_with_first_and_next_hold_no_members() -> None:
+    doc = body("一、存在的问题\n（一）首先是安全问题\n部分站台护栏缺失。\n（二）其次是资金问题\n维护经费不足。")
+    assert [(s.title, paragraphs(s)) for s in doc.sections[0].sections] == [
+        ("首先是安全问题", ["部分站台护栏缺失。"]),
+        ("其次是资金问题", ["维护经费不足。"]),
+    ]
+    assert [items(p) for s in doc.sections[0].sections for p in s.paragraphs] == [[], []]
+
+
+def test_arabic_headings_about_the_first_and_second_point_of_the_proposal() -> None:
+    doc = body("1.关于第一条建议\n已采纳。\n2.关于第二条建议\n正在研究。")
+    assert [(s.level, s.style, s.marker, s.title, paragraphs(s)) for s in doc.sections] == [
+        (1, "num", "1.", "关于第一条建议", ["已采纳。"]),
+        (1, "num", "2.", "关于第二条建议", ["正在研究。"]),
+    ]
+
+
+def test_a_signature_right_after_a_table_closing_the_last_section() -> None:
+    doc = body("一、工作情况\n已完成。\n二、资金安排\n| 项目 | 金额 |\n|---|---|\n| 站点建设 | 120 |")
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [("工作情况", ["已完成。"]), ("资金安排", [])]
+    assert [t.rows for t in doc.sections[1].tables] == [(("项目", "金额"), ("站点建设", "120"))]
+    assert signed(doc) == SIGNED
+
+
+def test_parts_holding_members_and_a_plan_before_the_signature() -> None:
+    doc = body("第一部分 工作情况\n一是新辟线路；二是加密班次。\n第二部分 下步打算\n下一步，我们将继续优化线网。")
+    assert [(s.level, s.style, s.marker, s.title) for s in doc.sections] == [
+        (1, "part", "第一部分", "工作情况"),
+        (1, "part", "第二部分", "下步打算"),
+    ]
+    assert items(doc.sections[0].paragraphs[0]) == [(1, "一是", "新辟线路"), (2, "二是", "加密班次")]
+    assert [(p.text, p.phase) for p in doc.sections[1].paragraphs] == [("下一步，我们将继续优化线网。", "plan")]
+    assert signed(doc) == SIGNED
+
+
+def test_a_deadline_date_alone_under_the_last_heading_is_no_signature_date() -> None:
+    doc = body("一、工作安排\n新建候车亭二十座。\n二、完成时限\n2024年12月31日")
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [
+        ("工作安排", ["新建候车亭二十座。"]),
+        ("完成时限", ["2024年12月31日"]),
+    ]
+    assert signed(doc) == SIGNED
+
+
+def test_a_closing_without_a_stop_after_the_last_member() -> None:
+    doc = body("一、主要做法\n一是建立台账；\n二是加强宣传。\n此复")
+    assert paragraphs(doc.sections[0]) == ["一是建立台账；", "二是加强宣传。"]
+    assert doc.closing is not None and doc.closing.text == "此复"
+    assert signed(doc) == SIGNED
