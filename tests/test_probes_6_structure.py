@@ -595,3 +595,19 @@ def test_a_closing_without_a_stop_after_the_last_member() -> None:
     assert paragraphs(doc.sections[0]) == ["一是建立台账；", "二是加强宣传。"]
     assert doc.closing is not None and doc.closing.text == "此复"
     assert signed(doc) == SIGNED
+
+
+# --- tests written after batch 4's fix, from new examples ------------------------------------------
+
+
+def test_a_reporting_deadline_alone_under_a_heading_leaves_the_organ_its_own_date() -> None:
+    notice = (
+        "关于报送助餐服务数据的通知\n各街道：\n一、报送内容\n上半年助餐服务数据。\n二、报送截止日期\n2024年7月15日\n"
+    )
+    for trailer in ("某区民政局\n2024年7月1日", "某区民政局　2024年7月1日"):
+        doc = checked(notice + trailer)
+        assert [(s.title, paragraphs(s)) for s in doc.sections] == [
+            ("报送内容", ["上半年助餐服务数据。"]),
+            ("报送截止日期", ["2024年7月15日"]),
+        ]
+        assert signed(doc) == (("某区民政局",), "2024-07-01")

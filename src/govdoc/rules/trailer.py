@@ -389,9 +389,22 @@ def _signature(region: _Region) -> tuple[int, int] | None:
             continue  # 日期：… with no organ over it: a page's publishing date as often as the 落款's
         if blocks[date_at - 1].folded.rstrip().endswith(":") or L.has_clock(b):
             continue  # a label's value (会议时间：), or a timestamp with no organ over it (a page's own)
+        if _signed_below(blocks, date_at):
+            continue  # an organ with its own date follows: that is the 落款, this date the body's
         if any(evidence(region, top, date_at) for evidence in LONE_DATE_EVIDENCE):
             return top, date_at
     return None
+
+
+def _signed_below(blocks: list[Block], date_at: int) -> bool:
+    """An organ with its own date right under a date alone (完成时限 ⏎ 2024年12月31日 ⏎ 某局 ⏎ date):
+    a 落款 has one date, so the organ's is it (beside the organ on its line, or under it)."""
+    below = blocks[date_at + 1 : date_at + 3]
+    if not below:
+        return False
+    if L.date_class(below[0]) & L.ORGAN_DATE:
+        return True
+    return len(below) > 1 and L.is_organ_line(below[0]) and bool(L.date_class(below[1]) & L.DATE_LINE)
 
 
 _LABELLED_NOT_BARE = L.LABELLED_DATE | L.BARE_LABELLED_DATE  # masked: LABELLED_DATE alone is a form's row
