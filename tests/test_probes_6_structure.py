@@ -611,3 +611,72 @@ def test_a_reporting_deadline_alone_under_a_heading_leaves_the_organ_its_own_dat
             ("报送截止日期", ["2024年7月15日"]),
         ]
         assert signed(doc) == (("某区民政局",), "2024-07-01")
+
+
+# --- batch 5 (written before the parser ran on it) -------------------------------------------------
+
+
+def test_an_organ_line_under_a_lead_in_ending_with_a_colon_is_the_body() -> None:
+    doc = body("一、工作情况\n已完成线网评估。\n二、工作分工\n具体由以下单位牵头负责：\n区交通委员会")
+    assert paragraphs(doc.sections[1]) == ["具体由以下单位牵头负责：", "区交通委员会"]
+    assert signed(doc) == SIGNED
+
+
+def test_a_date_range_alone_under_the_last_heading_stays_its_body() -> None:
+    doc = body("一、实施内容\n新建候车亭二十座。\n二、实施时间\n2024年10月1日至2024年12月31日")
+    assert paragraphs(doc.sections[1]) == ["2024年10月1日至2024年12月31日"]
+    assert signed(doc) == SIGNED
+
+
+def test_a_thanks_line_ending_a_middle_section_is_no_closing() -> None:
+    doc = body(
+        "一、关于站点\n已增设站点两处。\n感谢您对公交站点建设的关心。\n二、关于线路\n已新辟线路一条。\n"
+        "再次感谢您对交通工作的关心和支持。"
+    )
+    assert paragraphs(doc.sections[0]) == ["已增设站点两处。", "感谢您对公交站点建设的关心。"]
+    assert paragraphs(doc.sections[1]) == ["已新辟线路一条。"]
+    assert doc.closing is not None and doc.closing.text == "再次感谢您对交通工作的关心和支持。"
+
+
+def test_bold_member_markers_with_plain_leads() -> None:
+    doc = body("一、主要做法\n**一是**加强组织领导。成立工作专班。\n**二是**完善工作机制。")
+    ps = doc.sections[0].paragraphs
+    assert [p.text for p in ps] == ["一是加强组织领导。成立工作专班。", "二是完善工作机制。"]
+    assert [items(p) for p in ps] == [[(1, "一是", "加强组织领导")], [(2, "二是", "完善工作机制")]]
+
+
+def test_an_inner_run_then_the_outer_runs_next_member_in_one_paragraph() -> None:
+    doc = body("一、工作措施\n首先，加强组织领导。\n一是成立专班；二是建立例会。其次，加大资金投入。")
+    ps = doc.sections[0].paragraphs
+    assert [items(p) for p in ps] == [
+        [(1, "首先", "加强组织领导")],
+        [(1, "一是", "成立专班"), (2, "二是", "建立例会"), (2, "其次", "加大资金投入")],
+    ]
+    assert [i.text for i in ps[1].items] == ["一是成立专班；", "二是建立例会。", "其次，加大资金投入。"]
+
+
+def test_inner_runs_under_each_outer_member_restart() -> None:
+    doc = body(
+        "一、工作措施\n一是加强组织领导。\n首先，成立专班；其次，建立例会。\n二是加大资金投入。\n首先，纳入预算；其次，争取补助。"
+    )
+    ps = doc.sections[0].paragraphs
+    assert [items(p) for p in ps] == [
+        [(1, "一是", "加强组织领导")],
+        [(1, "首先", "成立专班"), (2, "其次", "建立例会")],
+        [(2, "二是", "加大资金投入")],
+        [(1, "首先", "纳入预算"), (2, "其次", "争取补助")],
+    ]
+
+
+def test_parenthesised_numbers_as_the_only_level() -> None:
+    doc = body("（1）关于站点\n已增设两处。\n（2）关于线路\n已新辟一条。")
+    assert [(s.level, s.style, s.ordinal, s.title, paragraphs(s)) for s in doc.sections] == [
+        (1, "num-paren", 1, "关于站点", ["已增设两处。"]),
+        (1, "num-paren", 2, "关于线路", ["已新辟一条。"]),
+    ]
+
+
+def test_two_organ_lines_under_a_lead_in_and_the_signing_organ() -> None:
+    doc = body("一、工作分工\n由以下两个部门共同负责：\n区交通委员会\n区规划资源局")
+    assert paragraphs(doc.sections[0]) == ["由以下两个部门共同负责：", "区交通委员会", "区规划资源局"]
+    assert signed(doc) == SIGNED
