@@ -680,3 +680,15 @@ def test_two_organ_lines_under_a_lead_in_and_the_signing_organ() -> None:
     doc = body("一、工作分工\n由以下两个部门共同负责：\n区交通委员会\n区规划资源局")
     assert paragraphs(doc.sections[0]) == ["由以下两个部门共同负责：", "区交通委员会", "区规划资源局"]
     assert signed(doc) == SIGNED
+
+
+# --- tests written after batch 5's fix, from new examples ------------------------------------------
+
+
+def test_organ_lines_listed_under_a_sentence_ending_on_a_colon_stay_its_list() -> None:
+    doc = checked(
+        "关于召开防汛工作会议的通知\n各有关单位：\n一、会议时间\n3月5日上午九时。\n二、参会单位\n请下列单位派员参加：\n"
+        "区财政局\n区民政局\n某区人民政府办公室\n2024年3月1日"
+    )
+    assert paragraphs(doc.sections[1]) == ["请下列单位派员参加：", "区财政局", "区民政局"]
+    assert signed(doc) == (("某区人民政府办公室",), "2024-03-01")

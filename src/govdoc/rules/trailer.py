@@ -252,15 +252,20 @@ def _organs_above(region: list[Block], date_at: int) -> int:
             break
         if above.table and not _signing_table(region, above.table, region[date_at]):
             break
-        if top < date_at and top > 1 and _bare_heading(region[top - 2]):
-            break  # the only line under a heading is its body (（二）牵头单位 ⏎ 某局、某局), not a co-signer
         top -= 1
+    if top < date_at - 1 and top > 0 and _introduces(region[top - 1]):
+        return date_at - 1  # the organ lines are what the line above introduces; the 落款 is the last
     return top
 
 
-def _bare_heading(b: Block) -> bool:
-    """A heading line with no sentence on it (（二）牵头单位): what stands under it is its body."""
-    return L.section_marker(b) is not None and not L.INNER_STOP.search(b.folded.rstrip("。 "))
+def _introduces(b: Block) -> bool:
+    """A line whose own text says that lines follow: a heading with no sentence on it (（二）牵头单位)
+    or a sentence ending on a colon (由以下单位负责：), not a label (主办单位：). Organ lines under it are
+    its list, so of a stack of organ lines right under it only the last one (with the date under
+    it) is the 落款: a joint 落款 after such a line would lose its first organs, a trade-off."""
+    if L.section_marker(b) is not None:
+        return not L.INNER_STOP.search(b.folded.rstrip("。 "))
+    return b.folded.rstrip(" ").endswith(":") and not L.is_key_value(b)
 
 
 def _wrapped_organ_head(above: Block, below: Block) -> bool:
