@@ -692,3 +692,74 @@ def test_organ_lines_listed_under_a_sentence_ending_on_a_colon_stay_its_list() -
     )
     assert paragraphs(doc.sections[1]) == ["请下列单位派员参加：", "区财政局", "区民政局"]
     assert signed(doc) == (("某区人民政府办公室",), "2024-03-01")
+
+
+# --- batch 6 (written before the parser ran on it) -------------------------------------------------
+
+
+def test_headings_titled_with_organ_names_before_the_signature() -> None:
+    doc = body("一、区交通委员会\n负责线网规划。\n二、区规划资源局\n负责用地保障。")
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [
+        ("区交通委员会", ["负责线网规划。"]),
+        ("区规划资源局", ["负责用地保障。"]),
+    ]
+    assert signed(doc) == SIGNED
+
+
+def test_ordinal_word_members_with_a_comma_then_a_pause_mark() -> None:
+    doc = body("一、工作措施\n第一，加强组织领导；第二、完善工作机制。")
+    assert items(doc.sections[0].paragraphs[0]) == [(1, "第一", "加强组织领导"), (2, "第二", "完善工作机制")]
+
+
+def test_the_one_and_the_other_with_colons() -> None:
+    doc = body("一、关于延长运营时间\n暂不能延长，原因有二。其一：夜间客流不足；其二：驾驶员配备不足。")
+    p = doc.sections[0].paragraphs[0]
+    assert items(p) == [(1, "其一", "夜间客流不足"), (2, "其二", "驾驶员配备不足")]
+
+
+def test_first_and_next_with_colons_one_per_line() -> None:
+    doc = body("二、下步打算\n首先：完善线网规划。\n其次：加大财政投入。")
+    assert [items(p) for p in doc.sections[0].paragraphs] == [
+        [(1, "首先", "完善线网规划")],
+        [(2, "其次", "加大财政投入")],
+    ]
+
+
+def test_ideograph_headings_with_a_half_width_comma() -> None:
+    doc = body("一,工作情况\n已完成评估。\n二,存在问题\n资金不足。")
+    assert [(s.style, s.ordinal, s.marker, s.title, paragraphs(s)) for s in doc.sections] == [
+        ("cn", 1, "一,", "工作情况", ["已完成评估。"]),
+        ("cn", 2, "二,", "存在问题", ["资金不足。"]),
+    ]
+
+
+def test_an_attachment_list_numbered_with_ideographs_before_the_signature() -> None:
+    doc = checked(HEAD + "一、工作情况\n已完成线网评估。\n附件：一、站点分布表\n二、线路调整方案" + TAIL)
+    assert [(s.marker, s.title) for s in doc.sections] == [("一、", "工作情况")]
+    assert paragraphs(doc.sections[0]) == ["已完成线网评估。"]
+    assert doc.attachments == ("站点分布表", "线路调整方案")
+    assert signed(doc) == SIGNED
+
+
+def test_attachments_each_labelled_with_their_number_after_the_signature() -> None:
+    doc = checked(HEAD + "一、工作情况\n已完成线网评估。" + TAIL + "\n附件1：站点分布表\n附件2：线路调整方案")
+    assert [s.title for s in doc.sections] == ["工作情况"]
+    assert doc.attachments == ("站点分布表", "线路调整方案")
+    assert signed(doc) == SIGNED
+
+
+def test_a_bare_page_number_line_between_two_members() -> None:
+    doc = body("一、主要做法\n一是建立站点台账；\n3\n二是加强宣传引导。")
+    ps = doc.sections[0].paragraphs
+    assert [p.text for p in ps] == ["一是建立站点台账；", "二是加强宣传引导。"]
+    assert [items(p) for p in ps] == [[(1, "一是", "建立站点台账")], [(2, "二是", "加强宣传引导")]]
+
+
+def test_a_run_that_starts_after_a_run_in_title_and_goes_on_on_the_next_line() -> None:
+    doc = body("一、主要措施\n1.加强组织领导。一是成立工作专班；\n二是建立例会制度。\n2.加大资金投入\n纳入年度预算。")
+    first = doc.sections[0].sections[0]
+    assert first.title == "加强组织领导"
+    assert [(p.text, items(p)) for p in first.paragraphs] == [
+        ("一是成立工作专班；", [(1, "一是", "成立工作专班")]),
+        ("二是建立例会制度。", [(2, "二是", "建立例会制度")]),
+    ]
