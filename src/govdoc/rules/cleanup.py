@@ -343,7 +343,34 @@ def furniture_and_chrome(state: State) -> None:
             or (b.hints.page_edge and b.hints.repeats >= 2)  # a running head or footer of a paged format
         ):
             b.zone = Zone.CHROME
+    _bare_page_numbers(state.blocks)
     _dated_rows_inside_a_table(state.blocks)
+
+
+_MAX_BARE_PAGE = 3
+
+
+def _bare_page_numbers(blocks: list[Block]) -> None:
+    """A page number a text export left as a bare figure on a line of its own (`3`) between two lines
+    of running text (一是…； ⏎ 3 ⏎ 二是…。): where it stands a page ended, as for `- 3 -`. A figure
+    beside a line of no sentence or a label (区人大四次会议 ⏎ 30 ⏎ 建议人：) is data and stays."""
+    for i in range(1, len(blocks) - 1):
+        f = blocks[i].folded
+        if len(f) > _MAX_BARE_PAGE + 2 or not f.strip().isdigit():
+            continue  # the guard: nearly every line leaves here
+        b, above, below = blocks[i], blocks[i - 1], blocks[i + 1]
+        digits = f.strip()
+        if not (digits.isascii() and len(digits) <= _MAX_BARE_PAGE and digits[0] != "0") or b.table:
+            continue
+        if all(n.zone is Zone.UNSET and not n.table and _running_text(n) for n in (above, below)):
+            b.zone = Zone.CHROME
+            below.page_before = True
+
+
+def _running_text(b: Block) -> bool:
+    """A line of running text: a sentence mark or comma in it, and no label before a colon."""
+    f = b.folded
+    return ("。" in f or "," in f or ";" in f) and not P.KEY_VALUE.match(f)
 
 
 def _dated_rows_inside_a_table(blocks: list[Block]) -> None:
