@@ -783,3 +783,71 @@ def test_a_bare_page_number_cutting_a_sentence_in_two_is_left_out_and_the_halves
 def test_a_bare_figure_between_lines_of_no_sentence_stays() -> None:
     doc = body("一、站点数量\n城区站点\n12\n郊区站点\n8")
     assert paragraphs(doc.sections[0]) == ["城区站点", "12", "郊区站点", "8"]
+
+
+# --- batch 7 (written before the parser ran on it) -------------------------------------------------
+
+
+def test_the_last_mile_after_a_first_next_run_is_no_member() -> None:
+    doc = body("一、关于接驳\n首先，优化接驳线路。其次，加密接驳班次。\n最后一公里问题仍需进一步解决。")
+    ps = doc.sections[0].paragraphs
+    assert [items(p) for p in ps] == [[(1, "首先", "优化接驳线路"), (2, "其次", "加密接驳班次")], []]
+
+
+def test_a_second_classroom_after_a_first_member_is_no_member() -> None:
+    doc = body("一、关于研学\n第一，加强研学线路宣传。\n第二课堂活动已覆盖全区中小学。")
+    assert [items(p) for p in doc.sections[0].paragraphs] == [[], []]
+
+
+def test_a_signature_dated_in_ideographs_after_a_circled_point() -> None:
+    doc = checked(HEAD + "一、整改情况\n①路灯\n已修复。\n②井盖\n已更换。\n某区交通委员会\n二〇二四年九月十二日")
+    assert paragraphs(doc.sections[0].sections[1]) == ["已更换。"]
+    assert doc.signature is not None
+    assert (doc.signature.issuers, doc.signature.date, doc.signature.date_text) == (
+        ("某区交通委员会",),
+        "2024-09-12",
+        "二〇二四年九月十二日",
+    )
+
+
+def test_a_long_body_of_three_sections_of_ten_sub_sections_of_five_points() -> None:
+    cn = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+    parts = []
+    for a in range(3):
+        parts.append(f"{cn[a]}、板块{a + 1}")
+        for b in range(10):
+            parts.append(f"（{cn[b]}）专题{a + 1}-{b + 1}")
+            for c in range(1, 6):
+                parts.append(f"{c}.事项{a + 1}-{b + 1}-{c}\n按计划推进。")
+    doc = body("\n".join(parts))
+    sections = doc.iter_sections()
+    assert len(sections) == 3 + 30 + 150
+    assert [len(s.sections) for s in doc.sections] == [10, 10, 10]
+    last = doc.sections[2].sections[9].sections[4]
+    assert (last.level, last.style, last.ordinal, last.title, paragraphs(last)) == (
+        3,
+        "num",
+        5,
+        "事项3-10-5",
+        ["按计划推进。"],
+    )
+    assert "numbering-gap" not in codes(doc)
+    assert signed(doc) == SIGNED
+
+
+def test_parenthesised_ideographs_counting_items_in_a_sentence_are_no_markers() -> None:
+    doc = body("一、办理情况\n（一）至（三）项建议已落实。\n（四）（五）两项建议正在研究。")
+    assert tree(doc) == [(1, "cn", "一、", "办理情况")]
+    assert paragraphs(doc.sections[0]) == ["（一）至（三）项建议已落实。", "（四）（五）两项建议正在研究。"]
+
+
+def test_a_signature_right_after_a_line_left_open_on_a_comma() -> None:
+    doc = body("一、主要做法\n一是建立站点台账；\n二是加强宣传引导，")
+    assert paragraphs(doc.sections[0]) == ["一是建立站点台账；", "二是加强宣传引导，"]
+    assert signed(doc) == SIGNED
+
+
+def test_an_organ_line_under_a_bare_contact_heading_and_the_signing_organ() -> None:
+    doc = body("一、办理情况\n已落实。\n二、联系单位\n区交通委员会综合办")
+    assert paragraphs(doc.sections[1]) == ["区交通委员会综合办"]
+    assert signed(doc) == SIGNED
