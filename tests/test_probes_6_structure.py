@@ -851,3 +851,12 @@ def test_an_organ_line_under_a_bare_contact_heading_and_the_signing_organ() -> N
     doc = body("一、办理情况\n已落实。\n二、联系单位\n区交通委员会综合办")
     assert paragraphs(doc.sections[1]) == ["区交通委员会综合办"]
     assert signed(doc) == SIGNED
+
+
+# --- tests written after batch 7's fix, from new examples ------------------------------------------
+
+
+def test_parenthesised_numbers_naming_a_range_or_a_pair_in_a_sentence_open_no_section() -> None:
+    doc = body("二、整改情况\n（1）到（4）号问题已整改完毕。\n(5)、(6)两个问题正在整改。\n（7）关于站牌破损\n已更换。")
+    assert [(s.style, s.marker, s.title) for s in doc.sections[0].sections] == [("num-paren", "（7）", "关于站牌破损")]
+    assert paragraphs(doc.sections[0]) == ["（1）到（4）号问题已整改完毕。", "(5)、(6)两个问题正在整改。"]

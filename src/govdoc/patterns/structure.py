@@ -87,6 +87,10 @@ NUMERAL_LIST = _lazy(
     r"(?P<n>[一二三四五六七八九十]{1,3})(?:、[一二三四五六七八九十]{1,3})*"
     r"(?:期|级|季度|类|批|档|轮|等|号|星|产业|个|项|次|届|线|月|年级|楼|层|栋|幢|单元|标段|组|成|岁|周|名|户|家|条|段|班)"
 )
+# A parenthesised marker followed by another, alone or after a range or list word (（一）至（三）项…,
+# （四）（五）两项…): the sentence counts points by their numbers, it opens no section.
+MARKER_SPAN_START = frozenset("(至到和及与~-")
+MARKER_SPAN = _lazy(rf"[至到和及与~-]?\([ ]{{0,2}}(?:\d{{1,2}}|{CN_NUM})[ ]{{0,2}}\)")
 # What 第N条 / 第N部分 / 第N节 count when a sentence opens with them (第一条建议已经解决。): the
 # proposal's points, not an article or a part of the text. The sentence may also go on to say what
 # the point raised (第一条所提问题…, 第一条中提到的…) or name it (第二条关于延长末班车的建议…), cite what

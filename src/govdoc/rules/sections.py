@@ -135,6 +135,9 @@ def heading_of(b: Block, next_cn: int | None = None) -> Heading | None:
     return heading
 
 
+_PAREN_GROUPS = frozenset({"cn_paren", "num_paren"})
+
+
 @per_line
 def _heading_alone(b: Block) -> tuple[Heading | None, bool]:
     """The heading the line opens as far as the line alone tells, and whether its 一、 marker reads
@@ -149,6 +152,12 @@ def _heading_alone(b: Block) -> tuple[Heading | None, bool]:
         return None, False
     if group in ("article", "part", "section") and _counted_points(b, heading):
         return None, False
+    if (
+        group in _PAREN_GROUPS
+        and b.folded[heading.end : heading.end + 1] in P.MARKER_SPAN_START
+        and P.MARKER_SPAN.match(b.folded, heading.end)
+    ):
+        return None, False  # （一）至（三）项建议…: points counted by their numbers in a sentence
     return heading, group == "cn" and _numeral_list(b.folded, heading)
 
 
