@@ -860,3 +860,47 @@ def test_parenthesised_numbers_naming_a_range_or_a_pair_in_a_sentence_open_no_se
     doc = body("二、整改情况\n（1）到（4）号问题已整改完毕。\n(5)、(6)两个问题正在整改。\n（7）关于站牌破损\n已更换。")
     assert [(s.style, s.marker, s.title) for s in doc.sections[0].sections] == [("num-paren", "（7）", "关于站牌破损")]
     assert paragraphs(doc.sections[0]) == ["（1）到（4）号问题已整改完毕。", "(5)、(6)两个问题正在整改。"]
+
+
+# --- batch 8 (written before the parser ran on it) -------------------------------------------------
+
+
+def test_a_no_text_on_this_page_note_above_the_signature() -> None:
+    doc = body("一、工作情况\n已完成线网评估。\n（此页无正文）")
+    assert paragraphs(doc.sections[0])[0] == "已完成线网评估。"
+    assert signed(doc) == SIGNED
+
+
+def test_a_cc_line_right_after_the_last_member_without_a_signature() -> None:
+    doc = checked(HEAD + "一、主要做法\n一是建立站点台账；\n二是加强宣传引导。\n抄送：区政府办公室。")
+    assert paragraphs(doc.sections[0]) == ["一是建立站点台账；", "二是加强宣传引导。"]
+    assert doc.imprint is not None and doc.imprint.cc == ("区政府办公室",)
+    assert doc.signature is None
+
+
+def test_a_contact_line_between_the_last_member_and_the_signature() -> None:
+    doc = body("一、主要做法\n一是建立站点台账；\n二是加强宣传引导。\n联系人：张某，联系电话：12345678")
+    assert paragraphs(doc.sections[0]) == ["一是建立站点台账；", "二是加强宣传引导。"]
+    assert doc.contact is not None and (doc.contact.name, doc.contact.phones) == ("张某", ("12345678",))
+    assert signed(doc) == SIGNED
+
+
+def test_members_of_two_families_in_turn_are_no_run() -> None:
+    doc = body("一、工作措施\n一是加强组织领导；二要完善工作机制。")
+    assert items(doc.sections[0].paragraphs[0]) == []
+
+
+def test_a_quoted_saying_of_one_is_one_holds_no_members() -> None:
+    doc = body("一、办理原则\n坚持“一是一、二是二”的原则，实事求是作出答复。")
+    assert items(doc.sections[0].paragraphs[0]) == []
+
+
+def test_a_bare_page_number_between_the_last_member_and_the_signing_organ() -> None:
+    doc = body("一、主要做法\n一是建立站点台账；\n二是加强宣传引导。\n3")
+    assert paragraphs(doc.sections[0]) == ["一是建立站点台账；", "二是加强宣传引导。"]
+    assert signed(doc) == SIGNED
+
+
+def test_a_bare_page_number_between_a_heading_and_its_first_member() -> None:
+    doc = body("一、主要做法\n2\n一是建立站点台账；二是加强宣传引导。")
+    assert paragraphs(doc.sections[0]) == ["一是建立站点台账；二是加强宣传引导。"]
