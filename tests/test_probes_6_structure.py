@@ -904,3 +904,23 @@ def test_a_bare_page_number_between_the_last_member_and_the_signing_organ() -> N
 def test_a_bare_page_number_between_a_heading_and_its_first_member() -> None:
     doc = body("一、主要做法\n2\n一是建立站点台账；二是加强宣传引导。")
     assert paragraphs(doc.sections[0]) == ["一是建立站点台账；二是加强宣传引导。"]
+
+
+# --- tests written after batch 8's fix, from new examples ------------------------------------------
+
+
+def test_bare_page_numbers_before_a_heading_before_the_signing_organ_and_after_a_heading() -> None:
+    doc = checked(
+        HEAD + "一、关于候车亭\n已新建候车亭二十座，年内再建十座。\n5\n二、关于站牌\n6\n已更换电子站牌三十块，运行良好。\n7\n"
+        "某区交通委员会\n2024年9月12日"
+    )
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [
+        ("关于候车亭", ["已新建候车亭二十座，年内再建十座。"]),
+        ("关于站牌", ["已更换电子站牌三十块，运行良好。"]),
+    ]
+    assert signed(doc) == SIGNED
+
+
+def test_a_bare_figure_between_two_headings_is_the_first_ones_value() -> None:
+    doc = body("一、新建站点数\n12\n二、新辟线路数\n3")
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [("新建站点数", ["12"]), ("新辟线路数", ["3"])]

@@ -12,7 +12,7 @@ from govdoc.charclass import CJK_CLASS, EDGE_SPACE, LAYOUT_SPACES
 from govdoc.fields.metadata import is_label
 from govdoc.first_chars import StartGuard
 from govdoc.fold import fold
-from govdoc.rules.lines import is_organ_line, is_organ_name
+from govdoc.rules.lines import is_organ_line, is_organ_name, section_marker
 from govdoc.state import Block, State, Zone
 
 _LAYOUT_SPACE = regex.compile(rf"(?<={CJK_CLASS})[{LAYOUT_SPACES}]+(?={CJK_CLASS})")
@@ -351,9 +351,10 @@ _MAX_BARE_PAGE = 3
 
 
 def _bare_page_numbers(blocks: list[Block]) -> None:
-    """A page number a text export left as a bare figure on a line of its own (`3`) between two lines
-    of running text (一是…； ⏎ 3 ⏎ 二是…。): where it stands a page ended, as for `- 3 -`. A figure
-    beside a line of no sentence or a label (区人大四次会议 ⏎ 30 ⏎ 建议人：) is data and stays."""
+    """A page number a text export left as a bare figure on a line of its own (`3`) after a line of
+    running text and before more text, a heading or the 落款's organ, or after a heading and before
+    text (一是…； ⏎ 3 ⏎ 二是…。): where it stands a page ended, as for `- 3 -`. A figure beside a line of
+    no sentence or a label (区人大四次会议 ⏎ 30 ⏎ 建议人：) is data and stays."""
     for i in range(1, len(blocks) - 1):
         f = blocks[i].folded
         if len(f) > _MAX_BARE_PAGE + 2 or not f.strip().isdigit():
@@ -362,9 +363,17 @@ def _bare_page_numbers(blocks: list[Block]) -> None:
         digits = f.strip()
         if not (digits.isascii() and len(digits) <= _MAX_BARE_PAGE and digits[0] != "0") or b.table:
             continue
-        if all(n.zone is Zone.UNSET and not n.table and _running_text(n) for n in (above, below)):
-            b.zone = Zone.CHROME
-            below.page_before = True
+        if any(n.zone is not Zone.UNSET or n.table for n in (above, below)):
+            continue
+        # a page ended inside the text, before a heading or the 落款, or after a heading; a figure
+        # between two headings (一、站点数量 ⏎ 12 ⏎ 二、…) is the first one's value
+        after_text = _running_text(above) and (
+            _running_text(below) or section_marker(below) is not None or is_organ_line(below)
+        )
+        if not (after_text or (section_marker(above) is not None and _running_text(below))):
+            continue
+        b.zone = Zone.CHROME
+        below.page_before = True
 
 
 def _running_text(b: Block) -> bool:
