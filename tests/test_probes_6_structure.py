@@ -911,7 +911,8 @@ def test_a_bare_page_number_between_a_heading_and_its_first_member() -> None:
 
 def test_bare_page_numbers_before_a_heading_before_the_signing_organ_and_after_a_heading() -> None:
     doc = checked(
-        HEAD + "一、关于候车亭\n已新建候车亭二十座，年内再建十座。\n5\n二、关于站牌\n6\n已更换电子站牌三十块，运行良好。\n7\n"
+        HEAD
+        + "一、关于候车亭\n已新建候车亭二十座，年内再建十座。\n5\n二、关于站牌\n6\n已更换电子站牌三十块，运行良好。\n7\n"
         "某区交通委员会\n2024年9月12日"
     )
     assert [(s.title, paragraphs(s)) for s in doc.sections] == [
@@ -924,3 +925,50 @@ def test_bare_page_numbers_before_a_heading_before_the_signing_organ_and_after_a
 def test_a_bare_figure_between_two_headings_is_the_first_ones_value() -> None:
     doc = body("一、新建站点数\n12\n二、新辟线路数\n3")
     assert [(s.title, paragraphs(s)) for s in doc.sections] == [("新建站点数", ["12"]), ("新辟线路数", ["3"])]
+
+
+# --- batch 9 (written before the parser ran on it) -------------------------------------------------
+
+
+def test_a_reply_answered_in_members_and_a_plan_without_headings_has_opening_phases() -> None:
+    doc = body("一是已新辟公交线路两条；\n二是已加密高峰班次。\n下一步，我们将继续优化线网。")
+    assert doc.sections == ()
+    assert [p.phase for p in doc.preamble] == ["progress", "progress", "progress", "plan"]
+
+
+def test_an_inner_run_inside_the_first_member_then_the_outer_run_goes_on_in_the_next_paragraph() -> None:
+    doc = body("一、工作措施\n一是加强组织领导，具体做到：首先，成立专班；其次，建立例会。\n二是完善工作机制。")
+    ps = doc.sections[0].paragraphs
+    assert [items(p) for p in ps] == [
+        [(1, "一是", "加强组织领导，具体做到：首先，成立专班")],
+        [(2, "二是", "完善工作机制")],
+    ]
+    assert ps[0].items[0].text == "一是加强组织领导，具体做到：首先，成立专班；其次，建立例会。"
+
+
+def test_arabic_points_written_with_a_leading_zero() -> None:
+    doc = body("01.加强组织领导\n成立工作专班。\n02.完善工作机制\n建立例会制度。")
+    assert [(s.level, s.style, s.ordinal, s.marker, s.title) for s in doc.sections] == [
+        (1, "num", 1, "01.", "加强组织领导"),
+        (1, "num", 2, "02.", "完善工作机制"),
+    ]
+
+
+def test_roman_numerals_open_no_section() -> None:
+    doc = body("Ⅰ、工作情况\n已完成线网评估。\nⅡ、下步打算\n继续优化线网。")
+    assert doc.sections == ()
+    assert [p.text for p in doc.preamble][-4:] == ["Ⅰ、工作情况", "已完成线网评估。", "Ⅱ、下步打算", "继续优化线网。"]
+
+
+def test_two_headings_in_a_row_the_first_without_a_body() -> None:
+    doc = body("一、工作情况\n二、下步打算\n继续优化线网。")
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [("工作情况", []), ("下步打算", ["继续优化线网。"])]
+
+
+def test_an_organ_line_under_a_heading_ending_on_a_colon_and_the_signing_organ() -> None:
+    doc = body("一、办理情况\n已落实。\n二、责任单位：\n区交通委员会")
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [
+        ("办理情况", ["已落实。"]),
+        ("责任单位", ["区交通委员会"]),
+    ]
+    assert signed(doc) == SIGNED
