@@ -972,3 +972,49 @@ def test_an_organ_line_under_a_heading_ending_on_a_colon_and_the_signing_organ()
         ("责任单位", ["区交通委员会"]),
     ]
     assert signed(doc) == SIGNED
+
+
+# --- batch 10 (written before the parser ran on it) ------------------------------------------------
+
+
+def test_a_heading_wrapped_after_a_pause_mark() -> None:
+    doc = body("一、关于主干道、次干道、\n支路的养护问题\n已纳入年度养护计划。\n二、关于资金\n已落实。")
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [
+        ("关于主干道、次干道、支路的养护问题", ["已纳入年度养护计划。"]),
+        ("关于资金", ["已落实。"]),
+    ]
+
+
+def test_a_sub_heading_wrapped_after_a_possessive() -> None:
+    doc = body("一、工作情况\n（一）关于加快推进全区老旧小区加装电梯工作的\n实施情况\n已加装电梯四十台。")
+    sub = doc.sections[0].sections[0]
+    assert (sub.title, paragraphs(sub)) == ("关于加快推进全区老旧小区加装电梯工作的实施情况", ["已加装电梯四十台。"])
+
+
+def test_bold_runs_holding_the_marker_and_the_lead() -> None:
+    doc = body("一、主要做法\n**一是加强组织领导。**成立工作专班。\n**二是完善工作机制。**建立例会制度。")
+    assert [items(p) for p in doc.sections[0].paragraphs] == [
+        [(1, "一是", "加强组织领导")],
+        [(2, "二是", "完善工作机制")],
+    ]
+
+
+def test_members_with_a_full_width_space_after_the_marker() -> None:
+    doc = body("一、主要做法\n一是　加强组织领导；二是　完善工作机制。")
+    assert items(doc.sections[0].paragraphs[0]) == [(1, "一是", "加强组织领导"), (2, "二是", "完善工作机制")]
+
+
+def test_a_short_attachment_label_after_the_last_member() -> None:
+    doc = body("一、主要做法\n一是建立站点台账；\n二是加强宣传引导。\n附：站点分布表")
+    assert paragraphs(doc.sections[0]) == ["一是建立站点台账；", "二是加强宣传引导。"]
+    assert doc.attachments == ("站点分布表",)
+    assert signed(doc) == SIGNED
+
+
+def test_a_signature_set_right_with_full_width_spaces_after_the_last_member() -> None:
+    doc = checked(
+        HEAD + "一、主要做法\n一是建立站点台账；\n二是加强宣传引导。\n"
+        "　　　　　　　　　　某区交通委员会\n　　　　　　　　　　2024年9月12日"
+    )
+    assert paragraphs(doc.sections[0]) == ["一是建立站点台账；", "二是加强宣传引导。"]
+    assert signed(doc) == SIGNED
