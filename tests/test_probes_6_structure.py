@@ -1018,3 +1018,56 @@ def test_a_signature_set_right_with_full_width_spaces_after_the_last_member() ->
     )
     assert paragraphs(doc.sections[0]) == ["一是建立站点台账；", "二是加强宣传引导。"]
     assert signed(doc) == SIGNED
+
+
+# --- batch 11 (written before the parser ran on it) ------------------------------------------------
+
+
+def test_three_runs_nested_across_and_inside_paragraphs() -> None:
+    doc = body(
+        "一、工作措施\n首先，加强组织领导。\n一是成立专班；二是建立例会，做到一要定期会商、二要及时通报。\n其次，加大资金投入。"
+    )
+    ps = doc.sections[0].paragraphs
+    assert [items(p) for p in ps] == [
+        [(1, "首先", "加强组织领导")],
+        [(1, "一是", "成立专班"), (2, "二是", "建立例会，做到一要定期会商、二要及时通报")],
+        [(2, "其次", "加大资金投入")],
+    ]
+
+
+def test_first_inside_one_member_and_next_inside_the_other_are_no_run() -> None:
+    doc = body("一、工作措施\n一是摸清底数，首先要逐户走访。二是建立台账，其次要定期更新。")
+    p = doc.sections[0].paragraphs[0]
+    assert items(p) == [(1, "一是", "摸清底数，首先要逐户走访"), (2, "二是", "建立台账，其次要定期更新")]
+
+
+def test_a_plan_sub_heading_then_members_under_a_lead_in() -> None:
+    doc = body("二、下步打算\n（一）下一步工作安排\n下一步，重点做好以下工作：\n一是新辟线路；\n二是加密班次。")
+    sub = doc.sections[0].sections[0]
+    assert sub.title == "下一步工作安排"
+    assert [(p.phase, items(p)) for p in sub.paragraphs] == [
+        ("plan", []),
+        ("plan", [(1, "一是", "新辟线路")]),
+        ("plan", [(2, "二是", "加密班次")]),
+    ]
+
+
+def test_a_closing_and_then_the_signature_after_a_sub_point_run() -> None:
+    doc = body(
+        "一、工作措施\n（一）道路\n一是拓宽主干道；二是打通断头路。\n（二）公交\n一是新辟线路；二是加密班次。\n专此答复。"
+    )
+    subs = doc.sections[0].sections
+    assert [items(p) for s in subs for p in s.paragraphs] == [
+        [(1, "一是", "拓宽主干道"), (2, "二是", "打通断头路")],
+        [(1, "一是", "新辟线路"), (2, "二是", "加密班次")],
+    ]
+    assert doc.closing is not None and doc.closing.text == "专此答复。"
+    assert signed(doc) == SIGNED
+
+
+def test_an_ideograph_heading_whose_title_ends_with_a_parenthesised_ideograph() -> None:
+    doc = body("一、关于“一站式”服务（一）\n已开通。\n二、关于“一站式”服务（二）\n正在推进。")
+    assert [(s.ordinal, s.title, paragraphs(s)) for s in doc.sections] == [
+        (1, "关于“一站式”服务（一）", ["已开通。"]),
+        (2, "关于“一站式”服务（二）", ["正在推进。"]),
+    ]
