@@ -1071,3 +1071,47 @@ def test_an_ideograph_heading_whose_title_ends_with_a_parenthesised_ideograph() 
         (1, "关于“一站式”服务（一）", ["已开通。"]),
         (2, "关于“一站式”服务（二）", ["正在推进。"]),
     ]
+
+
+# --- batch 12 (written before the parser ran on it) ------------------------------------------------
+
+
+def test_a_turn_proposing_handling_opinions_with_the_first_heading_on_its_line() -> None:
+    doc = checked(
+        "关于区人大四届三次会议第28号建议的答复\n吴某代表：\n您的建议收悉。经研究，提出如下办理意见：一、关于站点\n已增设两处。\n"
+        "二、关于线路\n已新辟一条。" + TAIL
+    )
+    assert [(s.marker, s.title, paragraphs(s)) for s in doc.sections] == [
+        ("一、", "关于站点", ["已增设两处。"]),
+        ("二、", "关于线路", ["已新辟一条。"]),
+    ]
+
+
+def test_a_bold_signature_after_markdown_headings_and_circled_points() -> None:
+    doc = checked(
+        HEAD + "## 一、整改情况\n### ①路灯\n已修复。\n### ②井盖\n已更换。\n\n**某区交通委员会**\n\n**2024年9月12日**"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "整改情况"),
+        (2, "circled", "①", "路灯"),
+        (2, "circled", "②", "井盖"),
+    ]
+    assert paragraphs(doc.sections[0].sections[1]) == ["已更换。"]
+    assert signed(doc) == SIGNED
+
+
+def test_a_markdown_ordered_list_of_points_under_an_ideograph_heading() -> None:
+    doc = body("一、主要措施\n1. 加强组织领导\n成立专班。\n2. 完善工作机制\n建立例会。")
+    assert [(s.level, s.style, s.ordinal, s.title, paragraphs(s)) for s in doc.sections[0].sections] == [
+        (2, "num", 1, "加强组织领导", ["成立专班。"]),
+        (2, "num", 2, "完善工作机制", ["建立例会。"]),
+    ]
+
+
+def test_a_heading_whose_title_quotes_a_members_marker() -> None:
+    doc = body("一、关于“一是一、二是二”的工作作风\n内容甲。\n二、关于“首先”“其次”的表述\n内容乙。")
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [
+        ("关于“一是一、二是二”的工作作风", ["内容甲。"]),
+        ("关于“首先”“其次”的表述", ["内容乙。"]),
+    ]
+    assert [items(p) for s in doc.sections for p in s.paragraphs] == [[], []]
