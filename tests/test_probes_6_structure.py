@@ -1115,3 +1115,26 @@ def test_a_heading_whose_title_quotes_a_members_marker() -> None:
         ("关于“首先”“其次”的表述", ["内容乙。"]),
     ]
     assert [items(p) for s in doc.sections for p in s.paragraphs] == [[], []]
+
+
+# --- tests written after batch 12's fix, from new examples -----------------------------------------
+
+
+def test_a_turn_putting_forward_answer_opinions_before_its_first_arabic_point() -> None:
+    doc = checked(
+        "关于区政协五届一次会议第9号提案的答复\n郑某委员：\n您的提案收悉，经会同区财政局研究，现提出如下答复意见：1.关于助餐补贴\n"
+        "已纳入预算。\n2.关于助餐点布局\n年内新增五处。\n某区民政局\n2024年5月20日"
+    )
+    assert [(s.marker, s.title, paragraphs(s)) for s in doc.sections] == [
+        ("1.", "关于助餐补贴", ["已纳入预算。"]),
+        ("2.", "关于助餐点布局", ["年内新增五处。"]),
+    ]
+
+
+def test_the_proposers_opinions_put_forward_stay_quoted_in_the_opening() -> None:
+    doc = checked(
+        "关于区政协五届一次会议第9号提案的答复\n郑某委员：\n您在提案中提出如下意见：\n1.增设助餐点；\n2.提高补贴标准。\n"
+        "经研究，现答复如下：\n一、关于助餐点\n年内新增五处。\n某区民政局\n2024年5月20日"
+    )
+    assert [(s.marker, s.title) for s in doc.sections] == [("一、", "关于助餐点")]
+    assert "1.增设助餐点；" in [p.text for p in doc.preamble]

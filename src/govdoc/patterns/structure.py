@@ -118,10 +118,11 @@ FRAME_CLOSE = _lazy(r"的(?:问题|建议|提案|议案|意见|情况|事项|诉
 TRAILING_MARKER = _lazy(rf"(?:\((?:\d{{1,2}}|{CN_NUM})\)|[①-⑳])$")
 # The sentence with which a reply turns from its opening (the proposal quoted) to its answer
 # (答复如下, 介绍如下, 通报如下; with 意见 between: 答复意见如下, 办理意见如下, 反馈意见如下).
-# The verb may also follow 如下 (现作如下答复, 特做出如下说明).
+# The verb may also follow 如下 (现作如下答复, 特做出如下说明, 提出如下办理意见: 办理/答复意见 are the
+# handler's own, while 提出如下意见 may quote the proposer).
 _TURN_VERB = (
     r"(?:(?:答复|函复|回复|说明|函告|反馈|告知|报告|汇报|介绍|通报|答复意见|办理意见|回复意见|反馈意见|函复意见)如下"
-    r"|[作做]出?如下(?:答复|函复|回复|说明))"
+    r"|[作做]出?如下(?:答复|函复|回复|说明)|提出如下(?:办理|答复)意见)"
 )
 ANSWER_OPENS = _lazy(rf"{_TURN_VERB}|现(?:答复|函复)")
 # The same turn ending with its colon, where the answer's first heading may follow on the line
