@@ -1138,3 +1138,36 @@ def test_the_proposers_opinions_put_forward_stay_quoted_in_the_opening() -> None
     )
     assert [(s.marker, s.title) for s in doc.sections] == [("一、", "关于助餐点")]
     assert "1.增设助餐点；" in [p.text for p in doc.preamble]
+
+
+# --- batch 13 (written before the parser ran on it) ------------------------------------------------
+
+
+def test_a_letter_closing_of_two_lines_after_the_last_member() -> None:
+    doc = body("一、主要做法\n一是建立站点台账；\n二是加强宣传引导。\n此致\n敬礼！")
+    assert paragraphs(doc.sections[0]) == ["一是建立站点台账；", "二是加强宣传引导。"]
+    assert doc.closing is not None and doc.closing.text == "此致\n敬礼！"
+    assert signed(doc) == SIGNED
+
+
+def test_thank_you_alone_after_a_sub_section() -> None:
+    doc = body("一、工作情况\n（一）道路\n已完成大修。\n谢谢！")
+    assert paragraphs(doc.sections[0].sections[0]) == ["已完成大修。"]
+    assert doc.closing is not None and doc.closing.text == "谢谢！"
+
+
+def test_a_welcome_further_advice_line_after_a_circled_point() -> None:
+    doc = body("一、整改情况\n①路灯\n已修复。\n②井盖\n已更换。\n欢迎您继续提出宝贵意见和建议。")
+    assert paragraphs(doc.sections[0].sections[1]) == ["已更换。"]
+    assert doc.closing is not None and doc.closing.text == "欢迎您继续提出宝贵意见和建议。"
+    assert signed(doc) == SIGNED
+
+
+def test_thanks_then_a_feedback_line_after_members() -> None:
+    doc = body(
+        "一、主要做法\n一是建立站点台账；\n二是加强宣传引导。\n再次感谢您对交通工作的关心和支持。\n如有不同意见，请及时与我们联系。"
+    )
+    assert paragraphs(doc.sections[0]) == ["一是建立站点台账；", "二是加强宣传引导。"]
+    assert doc.closing is not None
+    assert doc.closing.text == "再次感谢您对交通工作的关心和支持。\n如有不同意见，请及时与我们联系。"
+    assert signed(doc) == SIGNED
