@@ -733,12 +733,6 @@ def test_ideograph_headings_with_a_half_width_comma() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parser cause, not fixed: the 附件说明's list numbers are digits only (patterns.ATTACHMENT_LINE, "
-    "ATTACHMENT_CONTINUATION and every int() of their group n): 附件：一、名称 keeps 一、 in the name and the "
-    "next line 二、名称 opens a section",
-)
 def test_an_attachment_list_numbered_with_ideographs_before_the_signature() -> None:
     doc = checked(HEAD + "一、工作情况\n已完成线网评估。\n附件：一、站点分布表\n二、线路调整方案" + TAIL)
     assert [(s.marker, s.title) for s in doc.sections] == [("一、", "工作情况")]
@@ -1171,3 +1165,23 @@ def test_thanks_then_a_feedback_line_after_members() -> None:
     assert doc.closing is not None
     assert doc.closing.text == "再次感谢您对交通工作的关心和支持。\n如有不同意见，请及时与我们联系。"
     assert signed(doc) == SIGNED
+
+
+# --- test written after the fix of batch 6's attachment cause, from a new example ------------------
+
+
+def test_an_attachment_list_numbered_with_ideographs_after_the_signature_lists_three_titles() -> None:
+    doc = checked(
+        "关于做好防汛工作的通知\n各街道：\n一、落实值守\n严格执行领导带班制度。\n某区应急管理局\n2024年6月1日\n"
+        "附件：一、防汛值班表\n二、应急物资清单\n三、联络员名单"
+    )
+    assert [(s.marker, s.title) for s in doc.sections] == [("一、", "落实值守")]
+    assert doc.attachments == ("防汛值班表", "应急物资清单", "联络员名单")
+
+
+def test_a_section_two_after_an_arabic_numbered_attachment_list_is_no_item_of_it() -> None:
+    doc = checked(
+        "关于做好防汛工作的通知\n各街道：\n一、落实值守\n严格执行领导带班制度。\n附件：1.防汛值班表\n二、加强巡查\n"
+        "每日巡查一次。\n某区应急管理局\n2024年6月1日"
+    )
+    assert doc.attachments == ("防汛值班表",)

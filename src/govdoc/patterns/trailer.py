@@ -280,13 +280,16 @@ APPENDED_FORM_TITLE = _lazy(
 ATTACHMENT_LINE = _lazy(
     # 附件：1.名称, 附件1：名称, or 附件1.名称 where the list's first number stands for the colon; 附：1.名称,
     # the short label, only with its colon
-    # (附件一：名称 / 附件二, numbered in Chinese, as well)
+    # (附件一：名称 / 附件二, numbered in Chinese, as well; 附件：一、名称, a list numbered so)
     r"^附(?:[ ]{0,2}件[ ]{0,2}(?P<label_n>\d{1,2}|[一二三四五六七八九十]{1,3})?[ ]{0,2}"
     # 附件1、2中… and 附件一、二所列… name two attachments in a sentence: no list's stop
     r"(?P<colon>:|(?<=\d)[.、](?!\d)|(?<=[一二三四五六七八九十])[.、](?![一二三四五六七八九十]))?"
     r"|[ ]{0,2}(?P<colon>:))[ ]{0,2}"
-    r"(?:(?:(?P<n>\d{1,2})[.、]|\((?P<n>\d{1,2})\))[ ]{0,2})?(?P<name>[^\n]*)$"
+    r"(?:(?:(?P<n>\d{1,2})[.、]|\((?P<n>\d{1,2})\)|(?P<cn_n>一)、)[ ]{0,2})?(?P<name>[^\n]*)$"
 )
+# A later item of a list numbered with ideographs (附件：一、甲表 ⏎ 二、乙表): only the number after the
+# list's last one continues it, since 二、… alone is a section's heading.
+ATTACHMENT_CN_ITEM = _lazy(r"^(?P<cn>[二三四五六七八九十]{1,3})、[ ]{0,2}(?P<name>[^\n]+)$")
 # a later item of the list: 2. 名称, （2）名称, or a table's row 2<tab>名称, or 2  名称 with a layout gap for the
 # cells' edge (a ruled table on a fixed-layout page); other cells after the name's are not the name
 ATTACHMENT_CONTINUATION = _lazy(

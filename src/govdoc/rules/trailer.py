@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from govdoc import patterns as P
+from govdoc.numerals import cn_to_int
 from govdoc.rules import lines as L
 from govdoc.rules.joins import continues
 from govdoc.state import Block, State, Zone
@@ -530,15 +531,28 @@ def _mark_attachment_lists(blocks: list[Block]) -> None:
             and (L.is_attachment_list(blocks[i]) or _opens_list(blocks, i))
         ):
             blocks[i].zone = _ATTACHMENTS
+            first = L.attachment_match(blocks[i])
+            cn_next = 2 if first is not None and first.group("cn_n") else 0  # 附件：一、… goes on with 二、
             i += 1
             while i < len(blocks) and (
                 (len(blocks[i].folded) <= 80 and _continues_list(blocks[i]))
                 or L.continues_attachment_name(blocks[i - 1], blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None)
+                or (cn_next and cn_item_number(blocks[i]) == cn_next)
             ):
                 blocks[i].zone = _ATTACHMENTS
+                cn_next = cn_next and cn_next + 1
                 i += 1
             continue
         i += 1
+
+
+def cn_item_number(b: Block) -> int | None:
+    """The number of a later item of a list numbered with ideographs (二、乙表 → 2), else None."""
+    m = P.ATTACHMENT_CN_ITEM.match(b.folded) if b.folded[:1] in _CN_ITEM_FIRST else None
+    return cn_to_int(m.group("cn")) if m else None
+
+
+_CN_ITEM_FIRST = frozenset("二三四五六七八九十")
 
 
 def _continues_list(b: Block) -> bool:

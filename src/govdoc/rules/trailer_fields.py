@@ -428,6 +428,8 @@ def attachments(state: State) -> None:
         m = P.ATTACHMENT_LINE.match(b.folded) if L.is_attachment_list(b) else P.ATTACHMENT_CONTINUATION.match(b.folded)
         if m:
             names.extend(_names_on_line(b, m))
+        elif names and (c := P.ATTACHMENT_CN_ITEM.match(b.folded)) is not None:
+            names.append(b.text[c.start("name") : c.end("name")].strip())  # 二、乙表 of a list numbered 一、
         elif (
             names
             and k > 0
