@@ -260,13 +260,19 @@ def _organs_above(region: list[Block], date_at: int) -> int:
 
 
 def _introduces(b: Block) -> bool:
-    """A line whose own text says that lines follow: a heading with no sentence on it (（二）牵头单位)
-    or a sentence ending on a colon (由以下单位负责：), not a label (主办单位：). Organ lines under it are
-    its list, so of a stack of organ lines right under it only the last one (with the date under
-    it) is the 落款: a joint 落款 after such a line would lose its first organs, a trade-off."""
-    if L.section_marker(b) is not None:
-        return not L.INNER_STOP.search(b.folded.rstrip("。 "))
-    return b.folded.rstrip(" ").endswith(":") and not L.is_key_value(b)
+    """A line that announces a list of lines under it: a sentence or heading ending on a colon
+    (由以下单位负责：), not a label (主办单位：), or a heading naming units (（二）牵头单位, 三、责任部门).
+    Organ lines under it are its list, so of a stack of organ lines right under it only the last
+    one (with the date under it) is the 落款. A heading of another title (二、扎实做好安全生产) announces
+    no list: a joint 落款 may stand right under it when it has no body."""
+    f = b.folded.rstrip(" ")
+    marker = L.section_marker(b)
+    if marker is not None:
+        return f.endswith(":") or f.rstrip("。").endswith(_UNIT_WORDS)
+    return f.endswith(":") and not L.is_key_value(b)
+
+
+_UNIT_WORDS = ("单位", "部门")
 
 
 def _wrapped_organ_head(above: Block, below: Block) -> bool:
