@@ -123,3 +123,37 @@ def test_a_view_counter_with_a_colon_is_chrome() -> None:
     )
     assert dict(doc.header.metadata) == {}
     assert "浏览" not in doc.text
+
+
+def test_a_publishing_line_with_its_editor_and_reviewer_is_chrome() -> None:
+    doc = _reply_under("发布日期：2024-05-06 09:30 发布机构：区交通局 编辑：区交通局 审核：管理员 字号：[ ]")
+    assert dict(doc.header.metadata) == {}
+    assert "编辑" not in doc.text
+    assert doc.header.issuer is None
+
+
+def test_a_dated_sentence_naming_a_source_is_no_byline() -> None:
+    doc = govdoc.parse_text(
+        "关于区政协三届二次会议第58号提案的答复\n"
+        "孙立委员：\n"
+        "您提出的关于增设非机动车停放点的提案收悉，现答复如下：\n"
+        "2024年5月6日起，停放点建设资金来源：区级财政专项，共计二百万元。\n"
+    )
+    assert "资金来源" in doc.text
+
+
+def test_effective_and_repeal_times_and_the_subject_are_table_labels() -> None:
+    doc = govdoc.parse_text(
+        "发文日期： 2024-02-01 生效时间： 2024-02-01\n"
+        "废止时间： 2029-02-01 所属主题： 城乡建设\n"
+        "文 号： 所属主题： 城乡建设\n"
+        "白沙县人民政府关于印发《白沙县城区停车管理办法》的通知\n"
+        "各乡镇人民政府，县政府各部门：\n"
+        "现将《白沙县城区停车管理办法》印发给你们，请认真贯彻执行。\n"
+    )
+    assert dict(doc.header.metadata) == {
+        "发文日期": "2024-02-01",
+        "生效时间": "2024-02-01",
+        "废止时间": "2029-02-01",
+        "所属主题": "城乡建设",
+    }

@@ -69,7 +69,8 @@ _CHROME = (
     # may be gone: a layout space between CJK characters)
     r"^(?:\p{Han}{0,4}(?:时间|日期)[ ]{0,2}:[ ]{0,2})?"
     r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[ ]{1,4}\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"[ ]{0,40}(?:(?:信息|文章|稿件)?来源|作者|发布者|发布人|字号|浏览)[ ]{0,2}:",
+    # (other pairs may stand before the page's own label: …发布机构:某局 编辑:某局 审核:… 字号:)
+    r"[^\n,。;]{0,60}?(?:(?:信息|文章|稿件)?来源|作者|发布者|发布人|编辑|审核|字号|浏览)[ ]{0,2}:",
     # the byline opening with its author (作者:某局 来源:某局 发布时间:…), and a view counter under its
     # own label (浏览:356次): the page's, not the document's information table
     r"^作者[ ]{0,2}:[^:\n]{0,30}?(?:(?:信息|文章|稿件)?来源|发布(?:时间|日期))[ ]{0,2}:",
