@@ -60,3 +60,26 @@ def test_a_titleless_answer_that_closes_with_a_reply_formula_in_huifu_is_a_reply
         "某县住房和城乡建设局\n2024年7月9日\n"
     )
     assert notice.kind != "reply"
+
+
+def test_a_body_line_cut_after_a_plans_name_still_joins_the_rest_of_its_sentence() -> None:
+    # 8727ad4 took any short line ending in 方案/办法/规定/计划… without a comma for the title of a
+    # document printed after the notice, so a paragraph cut right after such a word (a page break a
+    # copy kept, no page number) was no longer joined; a printed title stands under the 落款
+    for first, rest in (
+        (
+            "各乡镇要按照县委县政府统一部署认真制定本辖区防汛应急预案和抢险工作方案",
+            "并于5月底前报县防汛办备案，确保预案管用。",
+        ),
+        ("各单位要严格执行县政府防汛工作责任制度和汛期值班管理规定", "切实做到责任到人、措施到位，确保安全度汛。"),
+    ):
+        doc = govdoc.parse_text(
+            "关于做好2024年防汛工作的通知\n各乡镇人民政府，县直各单位：\n"
+            "为切实做好今年防汛工作，确保人民群众生命财产安全，现就有关事项通知如下，请认真贯彻执行。\n"
+            + first
+            + "\n"
+            + rest
+            + "\n特此通知。\n某县人民政府办公室\n2024年4月1日\n"
+        )
+        assert [p.text for p in doc.preamble][1:] == [first + rest], first
+        assert [w.code for w in doc.warnings] == ["page-break-joined"], first

@@ -46,6 +46,7 @@ _FRAME_LINE = 20  # a heading line long enough to have been wrapped by the page 
 _FRAME_REST = 12
 _TITLE_BREAKS = frozenset("。,;:!?、")  # none inside the second line of a wrapped heading
 _JOINED_ZONES = frozenset((_BODY, _CLOSING))
+_TRAILER_ZONES = frozenset((Zone.SIGNATURE, Zone.NOTE, Zone.CONTACT, Zone.IMPRINT, Zone.ATTACHMENTS, Zone.TRAILER))
 JOINED_MESSAGE = "两段在分页处断开，已拼接 (paragraph split by a page break re-joined)"
 
 
@@ -58,7 +59,7 @@ def _lone_marker(b: Block, length: int) -> bool:
     return m is not None and m.end() >= length
 
 
-def _paragraph_like(b: Block) -> bool:
+def _paragraph_like(b: Block, printed: bool = False) -> bool:
     f = b.folded
     marker = L.section_marker(b)
     rest = f[marker.end() :] if marker else f
@@ -66,27 +67,34 @@ def _paragraph_like(b: Block) -> bool:
     # `in` scans, not a set's isdisjoint: that hashes every character of a long line
     if marker and not any(c in bare for c in _SENTENCE_MARKS) and (len(rest) <= 30 or "," not in bare):
         return False  # a heading: no 。！？；：, commas only within 30 characters; pause marks (a list) at any length
-    if _document_title(rest):
+    if _document_title(rest, printed):
         return False  # 关于完善“府院联动”机制的意见: the title of a document printed after the notice
     # A4 pages in 仿宋 三号 hold about 28 characters a line; a line near that length was cut by the page width.
     return len(rest) >= _NEAR_FULL_LINE or (len(rest) >= 12 and not _CLAUSE_MARKS.isdisjoint(rest))
 
 
-def _document_title(f: str) -> bool:
+def _document_title(f: str, printed: bool) -> bool:
     """A short line naming a document (关于…的意见, …的通知) with no sentence or clause mark in it;
     a plan or rules printed after the notice that issues them often name it without 关于
-    (某省…实施方案, 某县…管理办法)."""
+    (某省…实施方案, 某县…管理办法), which only its place under the notice's 落款 (`printed`) tells
+    from a body line cut after such a word (…制定抢险工作方案 / 并于5月底前…)."""
     if len(f) > _MAX_TITLE_LINE or not _SENTENCE_MARKS.isdisjoint(f) or "," in f:
         return False
     m = P.KIND_SUFFIX.search(f, max(0, len(f) - _KIND_SUFFIX_REACH))  # the pattern ends at the text's end
-    return m is not None and ("关于" in f or m.group("s") in _PRINTED_KINDS)
+    return m is not None and ("关于" in f or (printed and m.group("s") in _PRINTED_KINDS))
 
 
-def _bracket_tail(end: str, b: Block) -> bool:
+def _bracket_tail(end: str, b: Block, printed: bool) -> bool:
     """A printed plan's title (no 关于) whose bracketed tail went onto the next line, its opening
     bracket lost (`…实施方案` / `2023年）`): the tail is the title's, as a cut line's end would be."""
     f = b.folded.rstrip()
-    return len(f) <= _BRACKET_TAIL and f.endswith(")") and "(" not in f and _document_title(end) and "关于" not in end
+    return (
+        len(f) <= _BRACKET_TAIL
+        and f.endswith(")")
+        and "(" not in f
+        and _document_title(end, printed)
+        and "关于" not in end
+    )
 
 
 def _may_continue(b: Block, clause_open: bool = False) -> bool:
@@ -142,13 +150,16 @@ def _open_aside(line: str) -> str:
     return ""
 
 
-def continues(a: Block, b: Block, width: int = 0, page_end: bool = False, tail: int = -1) -> bool:
+def continues(
+    a: Block, b: Block, width: int = 0, page_end: bool = False, tail: int = -1, printed: bool = False
+) -> bool:
     """`b` carries on the paragraph `a` left open (a page break or a hard line wrap between them).
 
     `width` is the line width a hard-wrapped text was cut at (0: unknown); a line that fills
     it was cut by the width, even when it looks like a heading. `page_end`: a page number stood
     between them, so a page ended there and `a` need not look cut by its length. `tail`: the
-    length of `a`'s last line where `a` was joined from several (-1: `a` is one line).
+    length of `a`'s last line where `a` was joined from several (-1: `a` is one line). `printed`:
+    `a` stands right under the notice's trailer (its 落款, 附注 …), where a document it prints opens.
     """
     if a.table or b.table or a.hints.paragraph_end:
         return False
@@ -171,8 +182,8 @@ def continues(a: Block, b: Block, width: int = 0, page_end: bool = False, tail: 
         return False  # 参加：…负责同志 / 会议研究了…: a 纪要's particular ends at its line
     if not (
         full
-        or _paragraph_like(a)
-        or _bracket_tail(end, b)
+        or _paragraph_like(a, printed)
+        or _bracket_tail(end, b, printed)
         or (page_end and (heading_of(a) is None or has_run_in_text(a)))
     ):
         return False
@@ -279,7 +290,14 @@ def join_breaks(state: State) -> None:
             a is not None
             and a.zone is b.zone
             and a.zone in _JOINED_ZONES
-            and continues(a, b, width, page_end, -1 if last_line is None else len(last_line.folded.strip()))
+            and continues(
+                a,
+                b,
+                width,
+                page_end,
+                -1 if last_line is None else len(last_line.folded.strip()),
+                len(kept) > 1 and kept[-2].zone in _TRAILER_ZONES,
+            )
         )
         joined = joined and not _next_part(kept, b)
         page_end = False
