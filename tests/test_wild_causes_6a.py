@@ -156,3 +156,33 @@ def test_a_doc_number_under_its_bare_label_is_also_the_tables_value() -> None:
         "发布日期": "2024年04月06日",
     }
     assert doc.header.doc_number is not None and doc.header.doc_number.text == "青政发〔2024〕7号"
+
+
+def test_a_title_under_its_bare_label_is_also_the_tables_value() -> None:
+    doc = govdoc.parse_text(
+        "索 引 号:\n"
+        "001-2024-5\n"
+        "标  题:\n"
+        "对县政协九届三次会议第12号提案的答复\n"
+        "王明委员：\n"
+        "您提出的关于改善乡村公路养护的提案收悉，现答复如下：\n"
+        "我局已将乡村公路养护经费纳入年度预算，并逐年提高标准。\n"
+        "青石县交通运输局\n"
+        "2024年6月3日\n"
+    )
+    assert doc.header.metadata == {"索引号": "001-2024-5", "标题": "对县政协九届三次会议第12号提案的答复"}
+    assert doc.header.title == "对县政协九届三次会议第12号提案的答复"
+
+
+def test_a_title_under_a_label_of_another_kind_is_not_its_value() -> None:
+    doc = govdoc.parse_text(
+        "索 引 号:\n"
+        "001-2024-5\n"
+        "主题词:\n"
+        "青石县人民政府关于加强农村道路养护的通知\n"
+        "各乡镇人民政府：\n"
+        "为加强农村道路养护管理，现就有关事项通知如下，请认真贯彻执行。\n"
+        "青石县人民政府\n"
+        "2024年4月6日\n"
+    )
+    assert "主题词" not in doc.header.metadata

@@ -61,6 +61,8 @@ REPLY_OPENING = _lazy(
 # A reply's opening that addresses an organ (贵单位在…提出的, a party's or body's collective proposal).
 ORGAN_REPLY_OPENING = _lazy(r"^[^。\n]{0,12}?贵(?:单位|会|党派|委|部门)[^。\n]{0,40}?(?:提出|所提|提交)的")
 KEY_VALUE = _lazy(r"^(?P<key>[\p{Han}A-Za-z]{2,10})[ ]{0,3}:[ ]{0,3}(?P<value>[^\n]*)$")
+# The labels a page's information table writes the document's title under, the preferred first.
+TITLE_TABLE_KEYS = ("标题", "信息名称", "名称")
 # The labels a page writes the 发文字号 under (文号：某发〔2024〕3号); under 文件编号 or 编号 a value is
 # taken only where it is a 发文字号 (编号：247 numbers the page's entry).
 DOC_NUMBER_KEYS = ("文号", "发布文号", "发文文号", "公文文号", "发文字号", "文件编号", "编号")

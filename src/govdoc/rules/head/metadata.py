@@ -19,8 +19,8 @@ from govdoc.rules import lines as L
 from govdoc.rules.head.update import set_header
 from govdoc.state import Block, State, Zone
 
-_METADATA, _DOC_NUMBER = Zone.METADATA, Zone.DOC_NUMBER  # module names: a `Zone.X` look-up is dear
-_NUMBER_LABEL_REACH = 12  # a bare 文号 label's line, bullets and spaces included
+_METADATA, _DOC_NUMBER, _TITLE = Zone.METADATA, Zone.DOC_NUMBER, Zone.TITLE  # a `Zone.X` look-up is dear
+_BARE_LABEL_REACH = 12  # a bare 文号 or 标题 label's line, bullets and spaces included
 
 
 def metadata(state: State) -> None:
@@ -35,22 +35,27 @@ def metadata(state: State) -> None:
 
 
 def _table_lines(state: State) -> Iterator[str]:
-    """The metadata lines' cells, and the 文号 standing under its bare label (`发文字号：` /
-    `某政发〔2024〕7号`): the header zoned that line as the document's number, but in the table it
-    is also the label's value."""
+    """The metadata lines' cells, and the 文号 or title standing under its bare label (`发文字号：` /
+    `某政发〔2024〕7号`, `标题：` / `关于…的答复`): the header zoned that line as the document's number
+    or title, but in the table it is also the label's value."""
     above: Block | None = None
     for b in state.blocks:
         if b.zone is _METADATA:
             yield from _cells(b)
-        elif b.zone is _DOC_NUMBER and above is not None and above.zone is _METADATA and _number_label(above):
+        elif (
+            (b.zone is _DOC_NUMBER or b.zone is _TITLE)
+            and above is not None
+            and above.zone is _METADATA
+            and _only_label(above, P.DOC_NUMBER_KEYS if b.zone is _DOC_NUMBER else P.TITLE_TABLE_KEYS)
+        ):
             yield b.text
         above = b
 
 
-def _number_label(b: Block) -> bool:
-    """The line is only a 文号 label (`发文字号：`, `文  号`)."""
+def _only_label(b: Block, keys: tuple[str, ...]) -> bool:
+    """The line is only one of the labels `keys` (`发文字号：`, `文  号`, `标  题：`)."""
     f = b.folded
-    return len(f) <= _NUMBER_LABEL_REACH and f.rstrip(" :").replace(" ", "").endswith(P.DOC_NUMBER_KEYS)
+    return len(f) <= _BARE_LABEL_REACH and f.rstrip(" :").replace(" ", "").endswith(keys)
 
 
 def _cells(b: Block) -> list[str]:

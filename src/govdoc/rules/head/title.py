@@ -18,7 +18,6 @@ from govdoc.rules.head.metadata import table_values
 from govdoc.rules.head.update import set_header
 from govdoc.state import Block, State
 
-_TABLE_KEYS = ("标题", "信息名称", "名称")
 _SHORTEST = 6  # what is left must still be a title
 
 
@@ -62,7 +61,7 @@ def from_title_lines(state: State) -> tuple[str, Span | None] | None:
 
 def from_information_table(state: State) -> tuple[str, Span | None] | None:
     """The 标题 of the page's information table, used only where the body has no title."""
-    return S.table_value(state, table_values(state, _TABLE_KEYS))
+    return S.table_value(state, table_values(state, P.TITLE_TABLE_KEYS))
 
 
 TITLE_SOURCES: tuple[tuple[str, Callable[[State], tuple[str, Span | None] | None]], ...] = (
