@@ -649,3 +649,71 @@ def test_a_contact_sentence_is_matched_only_on_a_line_opening_as_one() -> None:
     assert {word[0] for word in opening} == set(_SENTENCE_OPENS)
     assert L.is_contact_line(Block("如有疑问，请与区教育局联系，电话：12345678"))
     assert not L.is_contact_line(Block("感谢您的关心，如有疑问请来电。"))
+
+
+def _group_body(pattern: str, opening: str) -> str:
+    """The text inside the group that opens with `opening` in `pattern` (brackets counted)."""
+    start = pattern.index(opening) + len(opening)
+    depth = 1
+    i = start
+    while depth:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        depth += c == "("
+        depth -= c == ")"
+        i += 1
+    return pattern[start : i - 1]
+
+
+def _opening_characters(branch: str) -> set[str]:
+    """The characters a branch of a marker pattern can open with, read off its first element."""
+    branch = branch.strip()
+    if branch.startswith(("(?P<", "(?:")):
+        opening = branch[: branch.index(">") + 1] if branch.startswith("(?P<") else "(?:"
+        return set().union(*(_opening_characters(b) for b in alternatives(_group_body(branch, opening))))
+    if branch.startswith("\\d"):
+        return set("0123456789\u0663\uff15")  # any decimal digit, as `\\d` reads it
+    if branch.startswith("\\("):
+        return {"("}
+    if branch.startswith("["):
+        chars = branch[1 : branch.index("]")]
+        out: set[str] = set()
+        i = 0
+        while i < len(chars):
+            if i + 2 < len(chars) and chars[i + 1] == "-":
+                out |= {chr(x) for x in range(ord(chars[i]), ord(chars[i + 2]) + 1)}
+                i += 3
+            else:
+                out.add(chars[i])
+                i += 1
+        return out
+    return {branch[0]}
+
+
+def test_a_marker_is_matched_only_on_a_line_opening_with_one_of_its_first_characters() -> None:
+    """section_marker and enum_marker answer None at once on a line whose first character opens no
+    branch of SECTION_MARKER or ENUM_MARKER (after up to two spaces for the latter): each branch's
+    first characters, read off the patterns here, must pass the guard (a new branch must too)."""
+    from govdoc.rules.lines import base
+
+    section = alternatives(_group_body(P.SECTION_MARKER.pattern, "(?:"))
+    assert len(section) >= 12
+    for branch in section:
+        for c in _opening_characters(branch):
+            assert (
+                c in base._SECTION_OPENS
+                or c.isdecimal()
+                or base._GLYPHS_LOW <= c <= base._GLYPHS_HIGH
+                or base._CN_PAREN_LOW <= c <= base._CN_PAREN_HIGH
+            ), (branch, c)
+    members = alternatives(_group_body(P.ENUM_MARKER.pattern, "(?P<m>"))
+    assert len(members) == 6
+    for branch in members:
+        assert _opening_characters(branch) <= base._ENUM_OPENS, branch
+    for line in ("一、总体要求", "（二）加强领导", "3. 完善机制", "第一章 总则", "①加强", "㈢落实"):
+        assert L.section_marker(Block(line)) is not None, line
+    for line in ("一是加强", "  其一，", "首先，", "另一方面"):
+        assert L.enum_marker(Block(line)) is not None, line
+    assert L.section_marker(Block("我局高度重视。")) is None and L.enum_marker(Block("我局高度重视。")) is None

@@ -16,6 +16,7 @@ import regex
 
 from govdoc import patterns as P
 from govdoc.first_chars import alternatives
+from govdoc.patterns.base import CN
 from govdoc.state import Block
 
 T = TypeVar("T")
@@ -48,17 +49,45 @@ def per_line(fn: Callable[[Block], T]) -> Callable[[Block], T]:
     return of_line
 
 
-@per_line
 def section_marker(b: Block) -> regex.Match[str] | None:
     """The section marker the line opens with (`patterns.SECTION_MARKER` at its start), or None:
-    the sections, the joins, the title and trailer tests all ask it of the same lines."""
+    the sections, the joins, the title and trailer tests all ask it of the same lines.
+
+    A line whose first character opens no marker (most running text) is answered without the
+    pattern or the per-line store; the others once per line."""
+    c = b.folded[:1]
+    if c in _SECTION_OPENS or c.isdecimal() or _GLYPHS_LOW <= c <= _GLYPHS_HIGH or _CN_PAREN_LOW <= c <= _CN_PAREN_HIGH:
+        return _section_marker(b)
+    return None
+
+
+@per_line
+def _section_marker(b: Block) -> regex.Match[str] | None:
     return P.SECTION_MARKER.match(b.folded)
 
 
-@per_line
+# The characters a section marker opens with (tests/test_rule_speed.py reads them off SECTION_MARKER):
+# 第 (第一章, 第一条 …), a bracket, a Chinese numeral, a digit (isdecimal, as `\d`), the circled and
+# bracketed number glyphs ①–⑳, ⑴–⒇, ⒈–⒛ (one block) and ㈠–㈩.
+_SECTION_OPENS = frozenset("第(" + CN.strip("[]"))
+_GLYPHS_LOW, _GLYPHS_HIGH = "\u2460", "\u249b"
+_CN_PAREN_LOW, _CN_PAREN_HIGH = "\u3220", "\u3229"
+
+
 def enum_marker(b: Block) -> regex.Match[str] | None:
-    """The enumeration marker (一是, 其一, 首先 …) the line opens with, or None; asked by several rules."""
+    """The enumeration marker (一是, 其一, 首先 …) the line opens with, or None; asked by several rules.
+    As for `section_marker`, a line opening with none of its first characters is answered at once."""
+    f = b.folded
+    c = f[:1] if f[:1] != " " else f.lstrip(" ")[:1]  # up to two spaces may stand before the marker
+    return _enum_marker(b) if c in _ENUM_OPENS else None
+
+
+@per_line
+def _enum_marker(b: Block) -> regex.Match[str] | None:
     return P.ENUM_MARKER.match(b.folded)
+
+
+_ENUM_OPENS = frozenset("一二三四五六七八九十其第首再最另")  # ENUM_MARKER's members' first characters
 
 
 @per_line
