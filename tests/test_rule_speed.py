@@ -149,6 +149,10 @@ def test_every_security_and_urgency_mark_holds_a_word_the_marks_rule_looks_for_f
     for word in [*security.group(1).split("|"), *urgency.group(1).split("|")]:
         assert any(w in word for w in _MARK_WORDS), word
     assert all(any(w in alt for w in _SIGNER_WORDS) for alt in ("签发人", "领导签发", "签发领导", "领导署名", "签发"))
+    from govdoc.rules.head.marks import _holds_mark, _holds_signer_word
+
+    assert all(_holds_mark(w) for w in _MARK_WORDS) and all(_holds_signer_word(w) for w in _SIGNER_WORDS)
+    assert not _holds_mark("关于某事的通知") and not _holds_signer_word("关于某事的通知")
     assert P.SIGNER.pattern.startswith("(?:签发人|领导签发|签发领导|领导署名|签发)")
 
 
@@ -717,3 +721,31 @@ def test_a_marker_is_matched_only_on_a_line_opening_with_one_of_its_first_charac
     for line in ("一是加强", "  其一，", "首先，", "另一方面"):
         assert L.enum_marker(Block(line)) is not None, line
     assert L.section_marker(Block("我局高度重视。")) is None and L.enum_marker(Block("我局高度重视。")) is None
+
+
+def test_a_flattened_page_is_looked_for_only_in_a_line_holding_a_space() -> None:
+    """flattened_paragraphs cuts only at runs of spaces (the folded copy's: an ideographic space
+    folds to one), so a long line without a space is not searched: each break pattern is one."""
+    from govdoc.rules import cleanup
+
+    assert P.FLATTENED_BREAK.pattern == r"(?<=[。!?:])[ ]{1,40}(?=[^ |])"
+    assert cleanup._SPACE_RUN.pattern == r"[ ]{1,8}" and cleanup._GAP.pattern == r"[ ]{1,40}"
+    assert "(?P<gap>[ ]{1,40})" in P.FLATTENED_TRAILER.pattern
+    assert fold("　") == " "
+
+
+def test_the_proposal_reference_asks_its_patterns_only_of_texts_holding_their_words() -> None:
+    """find_proposal asks TERM only where 届 stands, the unquoted titles only after 关于 (the
+    numbered one only with 号), the acknowledged proposer only with 收悉: each pattern needs its word."""
+    from govdoc.fields.proposal import find_proposal
+
+    assert P.TERM.pattern.endswith("[ ]{0,2}届")
+    assert P.UNQUOTED_TITLE.pattern.startswith("(?P<t>关于") and P.UNQUOTED_TITLE_NUMBERED.pattern.startswith(
+        "(?P<t>关于"
+    )
+    assert ")[ ]{0,2}号[ ]{0,2}(?:代表|委员)?(?P<kind>" in P.UNQUOTED_TITLE_NUMBERED.pattern  # a 号 it needs
+    assert P.ACKNOWLEDGED_PROPOSER.pattern.endswith("收悉")
+    ref = find_proposal(None, [], ["张某代表：您提出的关于加强校园安全的建议收悉，现答复如下："], [])
+    assert ref is not None and ref.title == "关于加强校园安全的建议"
+    ref = find_proposal(None, [], ["您在区十届人大三次会议上提出的关于修路的第12号建议收悉。"], [])
+    assert ref is not None and ref.term == 10 and ref.number == "12"

@@ -126,7 +126,7 @@ def _named_at_start(folded: str, lo: int, end: int) -> regex.Match[str] | None:
 
 
 def _unnumbered(text: str, folded: str) -> _Found | None:
-    for term_m in P.TERM.finditer(folded):
+    for term_m in P.TERM.finditer(folded) if "届" in folded else ():  # every TERM ends in 届
         clause_end = _CLAUSE_STOP.search(folded, term_m.end())
         hi = clause_end.start() if clause_end else len(folded)
         kind_m = P.PROPOSAL_KIND.search(folded, term_m.end(), hi)
@@ -182,10 +182,12 @@ def proposal_title(texts: list[tuple[str, str]]) -> tuple[str | None, str | None
                 continue
             after = P.KIND_AFTER_TITLE.match(folded, m.end()) or kind_before
             return text[m.start(group) : m.end(group)], after.group("k") if after else None
+        if "关于" not in folded:
+            continue  # both unquoted forms open with 关于
         bare = P.UNQUOTED_TITLE.search(folded)
         if bare:
             return text[bare.start("t") : bare.end("t")], None
-        cut = P.UNQUOTED_TITLE_NUMBERED.search(folded)
+        cut = P.UNQUOTED_TITLE_NUMBERED.search(folded) if "号" in folded else None
         if cut:
             return text[cut.start("t") : cut.end("t")] + text[cut.start("kind") : cut.end("kind")], None
     return None, None
@@ -235,7 +237,8 @@ def _through_turn(opening: list[str]) -> list[str]:
     title in the next paragraph (您提出的建议已收悉。/ 您在建议中提出的《…》，现答复如下). Without a
     turn, all of them."""
     for i, text in enumerate(opening):
-        if P.ANSWER_OPENS.search(fold(text)):
+        folded = fold(text)
+        if ("如下" in folded or "现" in folded) and P.ANSWER_OPENS.search(folded):  # every turn holds one
             return opening[: i + 1]
     return opening
 
@@ -252,7 +255,8 @@ def _acknowledged_proposer(opening: list[str]) -> list[str]:
     """The deputy or member an opening paragraph names as the one who wrote the proposal it
     acknowledges (孙某代表提出的《…》收悉): the text names its proposer there, not in a label."""
     for text in opening:
-        m = P.ACKNOWLEDGED_PROPOSER.match(fold(text))
+        folded = fold(text)
+        m = P.ACKNOWLEDGED_PROPOSER.match(folded) if "收悉" in folded else None  # it ends on 收悉
         if m and m.group("n"):  # 李某、张某等5位代表: each named deputy
             return [name for name in text[m.start("n") : m.end("n")].split("、") if name]
         if m:

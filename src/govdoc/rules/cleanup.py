@@ -15,6 +15,8 @@ from govdoc.fold import fold
 from govdoc.rules.lines import is_organ_line, is_organ_name, section_marker
 from govdoc.state import Block, State, Zone
 
+_CHROME = Zone.CHROME  # a module name: a `Zone.X` look-up is dear once per block (rules/head/zones.py)
+
 _LAYOUT_SPACE = regex.compile(rf"(?<={CJK_CLASS})[{LAYOUT_SPACES}]+(?={CJK_CLASS})")
 _FURNITURE_START = frozenset("-第共0123456789")
 _TEXT_FORMATS = frozenset({"txt", "md", "text", ""})
@@ -265,7 +267,7 @@ def flattened_paragraphs(state: State) -> None:
     out: list[Block] = []
     for b in state.blocks:
         breaks = []
-        if len(b.folded) > _MIN_FLATTENED_LINE:
+        if len(b.folded) > _MIN_FLATTENED_LINE and " " in b.folded:  # every break here is a run of spaces
             breaks = _flattened_head_breaks(b.folded)
             rest = breaks[-1][1] if breaks else 0
             breaks += [(s + rest, e + rest) for s, e in _flattened_breaks(b.folded[rest:])]
@@ -388,7 +390,7 @@ def _dated_rows_inside_a_table(blocks: list[Block]) -> None:
     for i in range(1, len(blocks) - 1):
         b = blocks[i]
         if (
-            b.zone is Zone.CHROME
+            b.zone is _CHROME
             and b.folded[:1] in "发更时日"
             and P.DATED_TABLE_ROW.match(b.folded.strip())
             and _table_row(blocks[i - 1])
@@ -400,7 +402,7 @@ def _dated_rows_inside_a_table(blocks: list[Block]) -> None:
 def _table_row(b: Block) -> bool:
     """A 键：值 line under a label of the information table, not itself chrome."""
     f = b.folded
-    return b.zone is not Zone.CHROME and ":" in f and is_label(f.split(":", 1)[0])
+    return b.zone is not _CHROME and ":" in f and is_label(f.split(":", 1)[0])
 
 
 @functools.cache
@@ -416,7 +418,7 @@ def _web_derived(state: State) -> bool:
         return True
     if state.format not in _TEXT_FORMATS:
         return False
-    return any(b.zone is Zone.CHROME and P.CHROME_LINE.search(b.folded) for b in state.blocks)
+    return any(b.zone is _CHROME and P.CHROME_LINE.search(b.folded) for b in state.blocks)
 
 
 def _excerpt(text: str) -> str:
@@ -439,7 +441,7 @@ def repeats(state: State) -> None:
     """
     if not _web_derived(state):
         return
-    live = [b for b in state.blocks if b.zone is not Zone.CHROME]
+    live = [b for b in state.blocks if b.zone is not _CHROME]
     header = next((i for i, b in enumerate(live) if _sentence(b)), len(live))
     for i in range(1, header):
         b, before = live[i], live[i - 1]
@@ -451,7 +453,7 @@ def repeats(state: State) -> None:
                 before,
                 len(before.text),
             )
-    live = [b for b in live if b.zone is not Zone.CHROME]
+    live = [b for b in live if b.zone is not _CHROME]
     _reposts(state, live)
 
 

@@ -458,7 +458,7 @@ def _opens_recipient_list(b: Block) -> bool:
     page wrapped at a fixed width, inside a name (`各州、市人民政府，各行政公署，自治` over
     `区人民政府各部门：`): a list of two or more separators that is neither a sentence nor a title."""
     f = b.folded.rstrip()
-    if not 2 <= len(f) <= 120 or any(c in f for c in "。!?;:《“"):
+    if not 2 <= len(f) <= 120 or "。" in f or "!" in f or "?" in f or ";" in f or ":" in f or "《" in f or "“" in f:
         return False
     if f[-1] in "、,":
         return True

@@ -27,6 +27,7 @@ _OPENING_PARAGRAPHS = 3
 _MAX_CATEGORY_LINE = 16
 _LABELLED_ZONES = HEADER_ZONES | TRAILER_ZONES
 _HEADER_LINES = frozenset({Zone.METADATA, Zone.ISSUER, Zone.DOC_NUMBER, Zone.HEADER})  # the title and 主送 aside
+_HEADER = Zone.HEADER  # a module name: a `Zone.X` look-up is dear (rules/head/zones.py)
 
 Category = tuple[str | None, str | None]  # (normalised category, unmapped letter)
 Found = tuple[Category, Span | None]  # and where the text it was read from stands
@@ -297,6 +298,6 @@ def _numbered_by_note(state: State, found: ProposalRef) -> ProposalRef:
     if found.title is None:
         return found
     for b in in_zones(state, HEADER_ZONES):
-        if b.zone is Zone.HEADER and (m := P.PROPOSAL_NUMBER_NOTE.match(b.folded.strip())):
+        if b.zone is _HEADER and (m := P.PROPOSAL_NUMBER_NOTE.match(b.folded.strip())):
             return dataclasses.replace(found, number=m.group("no"))
     return found

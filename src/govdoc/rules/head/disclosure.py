@@ -14,7 +14,7 @@ from govdoc.state import Block, State, Zone
 _NOTE_LENGTH = 24
 _LABELLED_ZONES = frozenset({Zone.TRAILER, Zone.NOTE, Zone.CONTACT, Zone.IMPRINT})
 _NOTE_ZONES = frozenset({Zone.NOTE, Zone.HEADER, Zone.TRAILER})
-_HEADER, _DOC_NUMBER = Zone.HEADER, Zone.DOC_NUMBER
+_HEADER, _DOC_NUMBER, _NOTE = Zone.HEADER, Zone.DOC_NUMBER, Zone.NOTE
 
 
 def disclosure(state: State) -> None:
@@ -69,7 +69,7 @@ def disclosure(state: State) -> None:
 
 
 def _note_item(b: Block) -> bool:
-    return b.zone is Zone.NOTE and bool(P.NOTE_ITEM.match(b.folded))
+    return b.zone is _NOTE and bool(P.NOTE_ITEM.match(b.folded))
 
 
 def _unmapped(state: State, blocks: list[Block], value: str) -> None:

@@ -20,6 +20,7 @@ from govdoc.state import State, Zone
 
 _TABLE_KEYS = P.DOC_NUMBER_KEYS
 _NUMBER_ZONES = frozenset({Zone.DOC_NUMBER, Zone.HEADER, Zone.ISSUER})
+_METADATA = Zone.METADATA  # a module name: a `Zone.X` look-up is dear (rules/head/zones.py)
 
 
 def from_header_lines(state: State) -> DocNumber | None:
@@ -75,7 +76,7 @@ def from_table_cell(state: State) -> DocNumber | None:
     """A 发文字号 standing unlabelled in a cell of its own at the end of an information table's row
     (`印发日期：2021-07-02      发布日期：2021-07-02      某公报〔2021〕2 号`)."""
     for b in state.blocks:
-        if b.zone is not Zone.METADATA:
+        if b.zone is not _METADATA:
             continue
         cells = P.CELL_GAP.split(b.folded)
         if len(cells) < 2 or not cells[-1].strip() or ":" in cells[-1]:

@@ -26,7 +26,11 @@ _TABLE_KEYS = ("发文机关", "发文单位", "发布机构", "责任部门", "
 
 
 Located = tuple[str, Span | None]
-_ISSUER, _TITLE = Zone.ISSUER, Zone.TITLE  # module names: a `Zone.X` look-up is dear (rules/head/zones.py)
+_ISSUER, _TITLE, _DOC_NUMBER = (
+    Zone.ISSUER,
+    Zone.TITLE,
+    Zone.DOC_NUMBER,
+)  # module names: a `Zone.X` look-up is dear (rules/head/zones.py)
 
 
 def from_issuer_mark(state: State) -> Located | None:
@@ -43,7 +47,7 @@ def from_letterhead_cell(state: State) -> Located | None:
     """The organ's name printed on the 文号's line, a wide gap between them
     (`某区教育局　　　　某教复〔2024〕2号`): the letterhead set beside the number."""
     for b in state.blocks:
-        if b.zone is Zone.DOC_NUMBER and (cell := L.letterhead_cell(b)) is not None:
+        if b.zone is _DOC_NUMBER and (cell := L.letterhead_cell(b)) is not None:
             lo, hi = cell
             organ = b.text[lo:hi].strip()
             start = lo + b.text[lo:hi].index(organ)
