@@ -157,3 +157,14 @@ def test_effective_and_repeal_times_and_the_subject_are_table_labels() -> None:
         "废止时间": "2029-02-01",
         "所属主题": "城乡建设",
     }
+
+
+def test_a_page_counter_label_is_no_table_value() -> None:
+    doc = govdoc.parse_text(
+        "| 索引号 | 00321-7-/2023-0411005 | 发布机构 | 白沙县农业农村局 |\n"
+        "| 文号 | 浏览量 |\n"
+        "王平委员：\n"
+        "您提出的关于发展林下种植的提案收悉，现答复如下：\n"
+        "我局已将林下种植纳入全县特色产业扶持范围，今年安排专项资金五十万元。\n"
+    )
+    assert dict(doc.header.metadata) == {"索引号": "00321-7-/2023-0411005", "发布机构": "白沙县农业农村局"}

@@ -21,13 +21,17 @@ from govdoc.state import Block, State, Zone
 
 _METADATA, _DOC_NUMBER, _TITLE = Zone.METADATA, Zone.DOC_NUMBER, Zone.TITLE  # a `Zone.X` look-up is dear
 _BARE_LABEL_REACH = 12  # a bare 文号 or 标题 label's line, bullets and spaces included
+_COUNTER_LABEL = 6  # the longest page counter a value can be (浏览量, 浏览次数, 访问次数)
 
 
 def metadata(state: State) -> None:
-    """The rule: the metadata lines' 键：值 pairs, first value of a key kept; a page counter is chrome."""
+    """The rule: the metadata lines' 键：值 pairs, first value of a key kept; a page counter is chrome,
+    as the key of its cell (浏览量 | 8) or as the value a key with an empty cell took (文号 | 浏览量)."""
     found: dict[str, str] = {}
     for key, value in pair_lines(_table_lines(state)):
-        if not P.CHROME_LINE.search(fold(key)):  # a counter cell in the table's row (浏览量 | 8) is chrome
+        if not P.CHROME_LINE.search(fold(key)) and not (
+            len(value) <= _COUNTER_LABEL and P.CHROME_LINE.search(fold(value))
+        ):
             found.setdefault(key, value)
     for key, value in _beside_number(state):
         found.setdefault(key, value)
