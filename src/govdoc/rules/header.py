@@ -524,9 +524,20 @@ def _deputy_over_reply(live: list[Block], i: int) -> bool:
     return L.is_organ_line(live[i]) and bool(P.ORGAN_REPLY_OPENING.match(below))
 
 
+_JOINT_MARK_LINES = 4  # organs a joint 发文机关标志 stacks over its one 文件
+
+
 def _stands_over_wenjian(live: list[Block], i: int) -> bool:
-    """An organ line over a line that is only `文件`: a 发文机关标志 whose 文件 wrapped."""
-    return i + 1 < len(live) and L.is_organ_line(live[i]) and bool(P.WENJIAN_LINE.match(live[i + 1].folded))
+    """An organ line over a line that is only `文件`: a 发文机关标志 whose 文件 wrapped; or one of the
+    organs of a joint 标志 stacked over that 文件 (`中共某县委办公室` / `某县人民政府办公室` / `文件`)."""
+    if not L.is_organ_line(live[i]):
+        return False
+    for below in live[i + 1 : i + 1 + _JOINT_MARK_LINES]:
+        if P.WENJIAN_LINE.match(below.folded):
+            return True
+        if not L.is_organ_line(below):
+            return False
+    return False
 
 
 def _stands_over_number(live: list[Block], i: int) -> bool:

@@ -180,6 +180,8 @@ def continues(
         return False  # the upper line ends its sentence (`L.ends_open`)
     if P.MEETING_PARTICULAR.match(a.folded) and not full and end[-1:] not in _CLAUSE_END:
         return False  # 参加：…负责同志 / 会议研究了…: a 纪要's particular ends at its line
+    if not full and end[-1:] not in _CLAUSE_END and L.is_contact_line(a):
+        return False  # 联系人：周某  手机：139…: a contact line's value ends at its line
     if not (
         full
         or _paragraph_like(a, printed)

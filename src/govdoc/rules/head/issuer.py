@@ -34,12 +34,25 @@ _ISSUER, _TITLE, _DOC_NUMBER = (
 
 
 def from_issuer_mark(state: State) -> Located | None:
-    """The organ of the 发文机关标志, without the trailing 文件 the contract drops."""
-    for b in state.blocks:
+    """The organ of the 发文机关标志, without the trailing 文件 the contract drops. A joint 标志
+    stacks its organs one per line over one 文件: they are one name, their lines joined as a
+    wrapped title's are (as a one-line joint 标志 reads once its layout spaces are gone); it has no
+    span, standing in no one stretch of the text."""
+    blocks = state.blocks
+    for i, b in enumerate(blocks):
         if b.zone is _ISSUER:
             m = P.ISSUER_MARK.match(b.folded)
-            end = m.end("organ") if m else len(b.text)
-            return b.text[:end].strip(), S.at(state, b, 0, end)
+            if m:
+                end = m.end("organ")
+                return b.text[:end].strip(), S.at(state, b, 0, end)
+            run = [b]
+            for nxt in blocks[i + 1 :]:
+                if nxt.zone is not _ISSUER or not L.is_organ_line(nxt):
+                    break
+                run.append(nxt)
+            if len(run) == 1:
+                return b.text.strip(), S.at(state, b)
+            return "".join(r.text.strip() for r in run), None
     return None
 
 

@@ -94,7 +94,7 @@ def is_category_line(b: Block) -> bool:
 def is_imprint_line(b: Block) -> bool:
     """A 抄送 line or an `…印发` line: the 版记 at the document's foot."""
     f = b.folded
-    return (f.startswith("抄") and bool(P.CC_LINE.match(f))) or is_printed_line(f)
+    return (f[:1] in P.CC_LINE_FIRST and bool(P.CC_LINE.match(f))) or is_printed_line(f)
 
 
 def is_printed_line(f: str) -> bool:
