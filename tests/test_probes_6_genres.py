@@ -915,3 +915,25 @@ def test_title_suffixes_with_drafts_editions_and_numbers_give_their_kinds() -> N
     ):
         doc = checked(f"{title}\n一、总体要求\n坚持稳中求进工作总基调。\n二、主要内容\n各部门按职责分工抓好落实。\n")
         expect(doc, kind=kind, title=title, tree=[(1, "cn", "一、", "总体要求"), (1, "cn", "二、", "主要内容")])
+
+
+# --- causes found by batch 2, each tried on a new example ------------------------------------------
+
+
+def test_a_zhusong_line_moved_into_the_imprint_of_unsigned_minutes_names_the_addressees() -> None:
+    doc = checked(
+        "某市城市管理委员会会议纪要\n"
+        "〔2024〕第2期\n"
+        "6月1日，市城管委召开全体会议，研究背街小巷整治工作。纪要如下：\n"
+        "一、会议通过了《背街小巷整治三年计划》。\n"
+        "二、会议要求各区于年底前完成首批整治。\n"
+        "主送：市城管局、市住建局，各区城管委。\n"
+        "某市城市管理委员会办公室　　2024年6月3日印发\n"
+    )
+    expect(
+        doc,
+        kind="minutes",
+        recipients=("市城管局", "市住建局", "各区城管委"),
+        imprint=((), "某市城市管理委员会办公室", "2024-06-03"),
+    )
+    assert paragraphs(doc.sections[1]) == []

@@ -92,9 +92,15 @@ def is_category_line(b: Block) -> bool:
 
 
 def is_imprint_line(b: Block) -> bool:
-    """A 抄送 line or an `…印发` line: the 版记 at the document's foot."""
+    """A 抄送 line, an `…印发` line, or a labelled `主送：…` that GB/T 9704 moves into the 版记 when
+    its names would push the body off the first page: the 版记 at the document's foot. (Asked only
+    of lines after the body; the 主送 under the title is the header's.)"""
     f = b.folded
-    return (f[:1] in P.CC_LINE_FIRST and bool(P.CC_LINE.match(f))) or is_printed_line(f)
+    return (
+        (f[:1] in P.CC_LINE_FIRST and bool(P.CC_LINE.match(f)))
+        or is_printed_line(f)
+        or (f[:1] == "主" and bool(P.LABELLED_RECIPIENTS.match(f)))
+    )
 
 
 def is_printed_line(f: str) -> bool:
