@@ -22,6 +22,7 @@ FIELDS: dict[str, Callable[[govdoc.Document], object]] = {
     "recipients": lambda d: tuple(head(d)["recipients"]),
     "signer": lambda d: head(d)["signer"],
     "urgency": lambda d: head(d)["urgency"],
+    "security": lambda d: head(d)["security"],
     "metadata": lambda d: head(d)["metadata"],
     "disclosure": lambda d: head(d)["disclosure"],
     "ref": lambda d: head(d)["ref"],
@@ -937,3 +938,281 @@ def test_a_zhusong_line_moved_into_the_imprint_of_unsigned_minutes_names_the_add
         imprint=((), "某市城市管理委员会办公室", "2024-06-03"),
     )
     assert paragraphs(doc.sections[1]) == []
+
+
+# --- batch 3 (written before the parser ran on it) -----------------------------------------------
+
+
+def test_a_confidential_urgent_bulletin_under_its_copy_number() -> None:
+    doc = checked(
+        "000086\n"
+        "机密★1年\n"
+        "加急\n"
+        "某县人民政府办公室文件\n"
+        "某政办〔2024〕29号\n"
+        "某县人民政府办公室关于近期几起安全生产事故的通报\n"
+        "各乡镇人民政府，县政府各部门：\n"
+        "8月以来，我县接连发生3起生产安全事故，造成2人死亡。现将有关情况通报如下：\n"
+        "一、事故基本情况\n"
+        "（一）8月3日，某建材公司发生一起机械伤害事故，造成1人死亡。\n"
+        "（二）8月15日，某村民自建房发生一起高处坠落事故，造成1人死亡。\n"
+        "二、下一步工作要求\n"
+        "各乡镇、各部门要深刻汲取事故教训，立即开展安全隐患排查整治。\n"
+        "某县人民政府办公室\n"
+        "2024年8月20日\n"
+    )
+    expect(
+        doc,
+        kind="bulletin",
+        security="机密★1年",
+        urgency="加急",
+        metadata={},
+        issuer="某县人民政府办公室",
+        number=("某政办〔2024〕29号", "某政办", 2024, 29),
+        title="某县人民政府办公室关于近期几起安全生产事故的通报",
+        recipients=("各乡镇人民政府", "县政府各部门"),
+        tree=[
+            (1, "cn", "一、", "事故基本情况"),
+            (2, "cn-paren", "（一）", "8月3日，某建材公司发生一起机械伤害事故，造成1人死亡"),
+            (2, "cn-paren", "（二）", "8月15日，某村民自建房发生一起高处坠落事故，造成1人死亡"),
+            (1, "cn", "二、", "下一步工作要求"),
+        ],
+        closing=None,
+        signature=(("某县人民政府办公室",), "2024-08-20", "2024年8月20日"),
+    )
+
+
+def test_a_regulation_with_its_adoption_note_and_contents_list() -> None:
+    doc = checked(
+        "某市湿地保护条例\n"
+        "（2023年9月1日某市第十七届人民代表大会常务委员会第十二次会议通过　2023年11月20日某省第十四届人民代表大会常务委员会第六次会议批准）\n"
+        "目　　录\n"
+        "第一章　总则\n"
+        "第二章　保护与管理\n"
+        "第三章　附则\n"
+        "第一章　总则\n"
+        "第一条　为了加强湿地保护，维护湿地生态功能，根据《中华人民共和国湿地保护法》，结合本市实际，制定本条例。\n"
+        "第二条　本市行政区域内湿地的保护、修复、利用及其监督管理，适用本条例。\n"
+        "第二章　保护与管理\n"
+        "第三条　市、区人民政府应当将湿地保护纳入国民经济和社会发展规划。\n"
+        "第三章　附则\n"
+        "第四条　本条例自2024年1月1日起施行。\n"
+    )
+    expect(
+        doc,
+        kind="measures",
+        title="某市湿地保护条例",
+        ref=None,
+        tree=[
+            (1, "chapter", "第一章", "总则"),
+            (2, "article", "第一条", None),
+            (2, "article", "第二条", None),
+            (1, "chapter", "第二章", "保护与管理"),
+            (2, "article", "第三条", None),
+            (1, "chapter", "第三章", "附则"),
+            (2, "article", "第四条", None),
+        ],
+        signature=None,
+    )
+
+
+def test_a_standing_committees_decision_under_its_adoption_note_has_no_signature() -> None:
+    doc = checked(
+        "某市人民代表大会常务委员会关于加强生活垃圾分类工作的决定\n"
+        "（2024年6月28日某市第十七届人民代表大会常务委员会第二十次会议通过）\n"
+        "为了推进生活垃圾分类工作，改善人居环境，根据有关法律法规，结合本市实际，作如下决定：\n"
+        "一、市、区人民政府应当将生活垃圾分类工作纳入国民经济和社会发展规划。\n"
+        "二、单位和个人应当按照规定分类投放生活垃圾。\n"
+        "三、本决定自2024年8月1日起施行。\n"
+    )
+    expect(
+        doc,
+        kind="decision",
+        title="某市人民代表大会常务委员会关于加强生活垃圾分类工作的决定",
+        issuer="某市人民代表大会常务委员会",
+        ref=None,
+        tree=[
+            (1, "cn", "一、", None),
+            (1, "cn", "二、", "单位和个人应当按照规定分类投放生活垃圾"),
+            (1, "cn", "三、", "本决定自2024年8月1日起施行"),
+        ],
+        closing=None,
+        signature=None,
+    )
+    assert (
+        doc.preamble[-1].text == "为了推进生活垃圾分类工作，改善人居环境，根据有关法律法规，结合本市实际，作如下决定："
+    )
+
+
+def test_an_approval_in_one_paragraph_with_a_zhudong_gongkai_note() -> None:
+    doc = checked(
+        "某市人民政府关于某县2024年度第一批次城镇建设用地的批复\n"
+        "某政土〔2024〕18号\n"
+        "某县人民政府：\n"
+        "你县《关于2024年度第一批次城镇建设用地的请示》（某政〔2024〕41号）收悉。经研究，同意将某县某镇集体农用地12.3公顷转为建设用地并征收，用于城镇建设。请严格按照批准的用途使用土地。\n"
+        "此复。\n"
+        "某市人民政府\n"
+        "2024年9月6日\n"
+        "（此件主动公开）\n"
+    )
+    expect(
+        doc,
+        kind="approval",
+        issuer="某市人民政府",
+        number=("某政土〔2024〕18号", "某政土", 2024, 18),
+        recipients=("某县人民政府",),
+        preamble=[
+            "你县《关于2024年度第一批次城镇建设用地的请示》（某政〔2024〕41号）收悉。经研究，同意将某县某镇集体农用地12.3公顷转为建设用地并征收，用于城镇建设。请严格按照批准的用途使用土地。"
+        ],
+        tree=[],
+        closing="此复。",
+        signature=(("某市人民政府",), "2024-09-06", "2024年9月6日"),
+        disclosure="主动公开",
+    )
+
+
+def test_a_notice_of_appointments_and_removals_in_labelled_lines() -> None:
+    doc = checked(
+        "某县人民政府关于王某某等同志职务任免的通知\n"
+        "某政人〔2024〕7号\n"
+        "各乡镇人民政府，县政府各部门：\n"
+        "经县人民政府研究决定：\n"
+        "任命：\n"
+        "王某某为县发展和改革局副局长；\n"
+        "李某某为县财政局副局长。\n"
+        "免去：\n"
+        "张某某的县教育局副局长职务。\n"
+        "某县人民政府\n"
+        "2024年4月15日\n"
+    )
+    expect(
+        doc,
+        kind="notice",
+        issuer="某县人民政府",
+        number=("某政人〔2024〕7号", "某政人", 2024, 7),
+        recipients=("各乡镇人民政府", "县政府各部门"),
+        preamble=[
+            "经县人民政府研究决定：",
+            "任命：",
+            "王某某为县发展和改革局副局长；",
+            "李某某为县财政局副局长。",
+            "免去：",
+            "张某某的县教育局副局长职务。",
+        ],
+        tree=[],
+        closing=None,
+        contact={},
+        signature=(("某县人民政府",), "2024-04-15", "2024年4月15日"),
+        warnings=[],
+    )
+
+
+def test_a_printing_notice_followed_by_its_measures_and_then_the_imprint() -> None:
+    doc = checked(
+        "某市人民政府办公室关于印发某市公共租赁住房管理办法的通知\n"
+        "某政办规〔2024〕3号\n"
+        "各区人民政府，市政府各部门：\n"
+        "《某市公共租赁住房管理办法》已经市政府第45次常务会议审议通过，现印发给你们，请认真贯彻执行。\n"
+        "某市人民政府办公室\n"
+        "2024年5月30日\n"
+        "（此件公开发布）\n"
+        "某市公共租赁住房管理办法\n"
+        "第一条　为规范公共租赁住房管理，根据《公共租赁住房管理办法》，结合本市实际，制定本办法。\n"
+        "第二条　本办法所称公共租赁住房，是指限定建设标准和租金水平，面向符合规定条件的城镇中等偏下收入住房困难家庭等群体出租的保障性住房。\n"
+        "第三条　本办法自2024年7月1日起施行，有效期5年。\n"
+        "抄送：市委各部门，市人大常委会办公室，市政协办公室。\n"
+        "某市人民政府办公室　　　　　　　2024年5月31日印发\n"
+    )
+    expect(
+        doc,
+        kind="notice",
+        issuer="某市人民政府办公室",
+        number=("某政办规〔2024〕3号", "某政办规", 2024, 3),
+        title="某市人民政府办公室关于印发某市公共租赁住房管理办法的通知",
+        recipients=("各区人民政府", "市政府各部门"),
+        tree=[(1, "article", "第一条", None), (1, "article", "第二条", None), (1, "article", "第三条", None)],
+        closing=None,
+        signature=(("某市人民政府办公室",), "2024-05-30", "2024年5月30日"),
+        disclosure="主动公开",
+        imprint=(("市委各部门", "市人大常委会办公室", "市政协办公室"), "某市人民政府办公室", "2024-05-31"),
+    )
+
+
+def test_a_notice_written_in_full_width_digits_with_a_printing_line_only() -> None:
+    doc = checked(
+        "某县卫生健康局关于开展２０２４年职业病防治宣传周活动的通知\n"
+        "各乡镇卫生院，县直各医疗卫生单位：\n"
+        "根据省、市卫生健康委统一部署，定于４月２５日至５月１日开展职业病防治宣传周活动。请各单位结合实际，认真组织开展。\n"
+        "附件：１．宣传周活动方案\n"
+        "２．活动情况统计表\n"
+        "某县卫生健康局\n"
+        "２０２４年４月１８日\n"
+        "某县卫生健康局办公室　　　　２０２４年４月１８日印发\n"
+    )
+    expect(
+        doc,
+        kind="notice",
+        issuer="某县卫生健康局",
+        title="某县卫生健康局关于开展２０２４年职业病防治宣传周活动的通知",
+        recipients=("各乡镇卫生院", "县直各医疗卫生单位"),
+        tree=[],
+        closing=None,
+        attachments=("宣传周活动方案", "活动情况统计表"),
+        signature=(("某县卫生健康局",), "2024-04-18", "２０２４年４月１８日"),
+        imprint=((), "某县卫生健康局办公室", "2024-04-18"),
+    )
+
+
+def test_a_regulation_of_chapters_sections_and_articles() -> None:
+    doc = checked(
+        "某市政府投资项目审计规定\n"
+        "第一章　总则\n"
+        "第一条　为了加强政府投资项目审计监督，制定本规定。\n"
+        "第二章　审计内容\n"
+        "第一节　一般规定\n"
+        "第二条　审计机关对政府投资项目的建设程序、资金管理和使用情况进行审计。\n"
+        "第二节　竣工决算审计\n"
+        "第三条　政府投资项目竣工后，建设单位应当在三个月内编制竣工决算。\n"
+        "第四条　竣工决算审计结果应当作为办理资产移交的依据。\n"
+        "第三章　附则\n"
+        "第五条　本规定自发布之日起施行。\n"
+    )
+    expect(
+        doc,
+        kind="measures",
+        title="某市政府投资项目审计规定",
+        tree=[
+            (1, "chapter", "第一章", "总则"),
+            (2, "article", "第一条", None),
+            (1, "chapter", "第二章", "审计内容"),
+            (2, "section", "第一节", "一般规定"),
+            (3, "article", "第二条", None),
+            (2, "section", "第二节", "竣工决算审计"),
+            (3, "article", "第三条", None),
+            (3, "article", "第四条", None),
+            (1, "chapter", "第三章", "附则"),
+            (2, "article", "第五条", None),
+        ],
+        signature=None,
+    )
+
+
+def test_a_forwarding_notice_whose_title_cites_the_forwarded_number() -> None:
+    doc = checked(
+        "某县教育局关于转发《某市教育局关于做好2024年高考安全保障工作的通知》（某教发〔2024〕15号）的通知\n"
+        "某教〔2024〕31号\n"
+        "各高中学校：\n"
+        "现将《某市教育局关于做好2024年高考安全保障工作的通知》（某教发〔2024〕15号）转发给你们，请遵照执行。\n"
+        "某县教育局\n"
+        "2024年5月20日\n"
+    )
+    expect(
+        doc,
+        kind="notice",
+        issuer="某县教育局",
+        number=("某教〔2024〕31号", "某教", 2024, 31),
+        title="某县教育局关于转发《某市教育局关于做好2024年高考安全保障工作的通知》（某教发〔2024〕15号）的通知",
+        recipients=("各高中学校",),
+        tree=[],
+        signature=(("某县教育局",), "2024-05-20", "2024年5月20日"),
+    )
