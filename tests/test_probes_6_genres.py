@@ -1502,3 +1502,33 @@ def test_an_opinion_whose_run_in_headings_are_bold_in_markdown() -> None:
         signature=(("某市人民政府",), "2024-03-28", "2024年3月28日"),
     )
     assert paragraphs(doc.sections[0].sections[0]) == ["持续压减行政审批事项，推行“一网通办”。"]
+
+
+# --- causes found by batch 4, each tried on a new example ------------------------------------------
+
+
+def test_a_cc_list_wrapped_mid_name_before_no_organ_ending_is_joined() -> None:
+    doc = checked(
+        "某市网信办关于开展网络谣言专项治理的通知\n"
+        "各县（区）网信办：\n"
+        "为营造清朗网络空间，决定开展网络谣言专项治理。\n"
+        "某市网信办\n"
+        "2024年10月8日\n"
+        "抄送：市委宣传部，市委网信办，市公安局，市市场监督管\n"
+        "理局，市广播电视台。\n"
+    )
+    expect(doc, imprint=(("市委宣传部", "市委网信办", "市公安局", "市市场监督管理局", "市广播电视台"), None, None))
+    assert "page-break-joined" in codes(doc)  # the join is a guess, said so
+
+
+def test_a_cc_list_wrapped_after_a_whole_name_keeps_its_names_apart() -> None:
+    doc = checked(
+        "某市网信办关于开展网络谣言专项治理的通知\n"
+        "各县（区）网信办：\n"
+        "为营造清朗网络空间，决定开展网络谣言专项治理。\n"
+        "某市网信办\n"
+        "2024年10月8日\n"
+        "抄送：市委宣传部，市委网信办，市公安局，市市场监督管理局，\n"
+        "市广播电视台。\n"
+    )
+    expect(doc, imprint=(("市委宣传部", "市委网信办", "市公安局", "市市场监督管理局", "市广播电视台"), None, None))

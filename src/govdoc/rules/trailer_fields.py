@@ -350,13 +350,19 @@ def imprint(state: State) -> None:
 
 
 def _join_name_cut_by_wrap(state: State, above: tuple[Block, int, list[str]], b: Block, names: list[str]) -> None:
-    """A 抄送 list wrapped inside an organ's name (…，区人民政府 ⏎ 办公室，…): the line above broke with no
-    separator and this one opens on an organ's ending alone, so the two halves are one name. Joining
-    them is a guess from the text: a `page-break-joined` warning says so (the name has no span then)."""
+    """A 抄送 list wrapped inside an organ's name (…，区人民政府 ⏎ 办公室，… / …，市市场监督管 ⏎ 理局，…):
+    the line above broke with no separator, and either this one opens on an organ's ending alone or
+    the line above is as long as a wrapped one and the piece it ends on ends like no organ, so the
+    two halves are one name (a line never opens on a separator, so a wrap between two names leaves
+    it at the upper line's end; a short line that ends on a name lost its separator: 区政协 ⏎
+    区政府办公室). Joining them is a guess from the text: a `page-break-joined` warning says so (the
+    name has no span then)."""
     line, _, before = above
-    if not (names and before) or line.folded.rstrip(L.CELL_EDGE).endswith(_CC_ENDS):
+    end = line.folded.rstrip(L.CELL_EDGE)
+    if not (names and before) or end.endswith(_CC_ENDS):
         return
-    if not P.ORGAN_ENDING_ONLY.match(fold(names[0])):
+    cut = len(end.strip()) >= _WRAPPED_CC_LINE and _cut_name(fold(before[-1]))
+    if not (cut or P.ORGAN_ENDING_ONLY.match(fold(names[0]))):
         return
     first = names.pop(0)
     before[-1] += first
@@ -364,6 +370,7 @@ def _join_name_cut_by_wrap(state: State, above: tuple[Block, int, list[str]], b:
 
 
 _CC_ENDS = ("、", ",", ";", "。", ".", ":")
+_WRAPPED_CC_LINE = 20  # a 抄送 line the page width cut is long (a 版记 line holds about 28 to 35 characters)
 _CUT_NAME_MESSAGE = "抄送名单在换行处断开了一个名称，已拼接 (a cc name cut by a line wrap re-joined)"
 
 
