@@ -1532,3 +1532,210 @@ def test_a_cc_list_wrapped_after_a_whole_name_keeps_its_names_apart() -> None:
         "市广播电视台。\n"
     )
     expect(doc, imprint=(("市委宣传部", "市委网信办", "市公安局", "市市场监督管理局", "市广播电视台"), None, None))
+
+
+# --- batch 5 (written before the parser ran on it) -----------------------------------------------
+
+
+def test_minutes_whose_paragraphs_open_with_the_meetings_verbs_and_a_colon() -> None:
+    doc = checked(
+        "某县安全生产委员会全体会议纪要\n"
+        "〔2024〕第1期\n"
+        "某县安全生产委员会办公室　　　　2024年2月28日\n"
+        "2月26日，县长、县安委会主任李某主持召开县安委会2024年第一次全体会议，传达学习上级安全生产工作会议精神，研究部署全县安全生产工作。\n"
+        "会议认为：2023年全县安全生产形势总体平稳，事故起数和死亡人数实现“双下降”。\n"
+        "会议强调：安全生产责任重于泰山，各级各部门要坚持“三个必须”，严格落实安全生产责任制。\n"
+        "会议要求：各乡镇、各部门要在3月底前完成本辖区、本行业领域安全隐患排查。\n"
+        "出席：李某　王某　张某\n"
+        "列席：县安委会各成员单位主要负责同志\n"
+        "抄送：市安委办。\n"
+        "某县安全生产委员会办公室　　　　2024年2月28日印发\n"
+    )
+    expect(
+        doc,
+        kind="minutes",
+        title="某县安全生产委员会全体会议纪要",
+        metadata={},
+        tree=[],
+        closing=None,
+        contact={},
+        signature=None,
+        imprint=(("市安委办",), "某县安全生产委员会办公室", "2024-02-28"),
+    )
+    assert [p.text for p in doc.preamble][:4] == [
+        "2月26日，县长、县安委会主任李某主持召开县安委会2024年第一次全体会议，传达学习上级安全生产工作会议精神，研究部署全县安全生产工作。",
+        "会议认为：2023年全县安全生产形势总体平稳，事故起数和死亡人数实现“双下降”。",
+        "会议强调：安全生产责任重于泰山，各级各部门要坚持“三个必须”，严格落实安全生产责任制。",
+        "会议要求：各乡镇、各部门要在3月底前完成本辖区、本行业领域安全隐患排查。",
+    ]
+
+
+def test_a_notice_page_whose_download_list_repeats_the_attachments_as_files() -> None:
+    doc = checked(
+        "某市科学技术局关于组织申报2025年度科技型中小企业的通知\n"
+        "各县（市、区）科技局，各有关企业：\n"
+        "为做好2025年度科技型中小企业评价工作，请各单位于3月31日前通过服务平台完成申报，并将申报汇总表报送市科技局。\n"
+        "附件：1．科技型中小企业申报汇总表\n"
+        "2．申报材料清单\n"
+        "某市科学技术局\n"
+        "2025年2月10日\n"
+        "附件下载：\n"
+        "科技型中小企业申报汇总表.xlsx\n"
+        "申报材料清单.docx\n"
+        "【打印本页】【关闭窗口】\n"
+    )
+    expect(
+        doc,
+        kind="notice",
+        issuer="某市科学技术局",
+        recipients=("各县（市、区）科技局", "各有关企业"),
+        attachments=("科技型中小企业申报汇总表", "申报材料清单"),
+        signature=(("某市科学技术局",), "2025-02-10", "2025年2月10日"),
+        contact={},
+        imprint=None,
+    )
+
+
+def test_a_plan_whose_top_level_is_the_parenthesised_ideograph() -> None:
+    doc = checked(
+        "某镇2024年农村人居环境整治工作方案\n"
+        "为持续改善农村人居环境，结合我镇实际，制定本方案。\n"
+        "（一）工作目标\n"
+        "到2024年底，全镇农村卫生厕所普及率达到95%以上。\n"
+        "（二）重点任务\n"
+        "1．推进农村厕所革命。新改建农村户厕300户。\n"
+        "2．加强生活垃圾治理。\n"
+        "（三）保障措施\n"
+        "加强组织领导，落实工作责任。\n"
+        "某镇人民政府\n"
+        "2024年3月1日\n"
+    )
+    expect(
+        doc,
+        kind="plan",
+        title="某镇2024年农村人居环境整治工作方案",
+        preamble=["为持续改善农村人居环境，结合我镇实际，制定本方案。"],
+        tree=[
+            (1, "cn-paren", "（一）", "工作目标"),
+            (1, "cn-paren", "（二）", "重点任务"),
+            (2, "num", "1．", "推进农村厕所革命"),
+            (2, "num", "2．", "加强生活垃圾治理"),
+            (1, "cn-paren", "（三）", "保障措施"),
+        ],
+        signature=(("某镇人民政府",), "2024-03-01", "2024年3月1日"),
+    )
+
+
+def test_a_commending_decision_numbered_with_zi_and_di_and_dated_with_a_letter_o() -> None:
+    doc = checked(
+        "某县人民政府文件\n"
+        "某政字〔2024〕第12号\n"
+        "某县人民政府关于表彰2023年度招商引资先进单位的决定\n"
+        "各乡镇人民政府，县直各单位：\n"
+        "2023年，全县上下紧紧围绕招商引资目标任务，真抓实干，成效明显。为表彰先进，经县政府研究，决定对某某镇等5个招商引资先进单位予以通报表彰。\n"
+        "希望受表彰的单位珍惜荣誉，再接再厉，为全县经济高质量发展作出新的更大贡献。\n"
+        "附件：2023年度招商引资先进单位名单\n"
+        "某县人民政府\n"
+        "二O二四年三月五日\n"
+    )
+    expect(
+        doc,
+        kind="decision",
+        issuer="某县人民政府",
+        number=("某政字〔2024〕第12号", "某政字", 2024, 12),
+        title="某县人民政府关于表彰2023年度招商引资先进单位的决定",
+        recipients=("各乡镇人民政府", "县直各单位"),
+        tree=[],
+        closing=None,  # an exhortation, not a formula
+        attachments=("2023年度招商引资先进单位名单",),
+        signature=(("某县人民政府",), "2024-03-05", "二O二四年三月五日"),
+    )
+
+
+def test_a_plan_in_markdown_chapters_and_sections_spaced_by_ascii_blanks() -> None:
+    doc = checked(
+        "# 某县“十四五”生态环境保护规划\n"
+        "\n"
+        "## 第一章 发展基础\n"
+        "\n"
+        "### 第一节 主要成效\n"
+        "\n"
+        "“十三五”期间，全县空气质量优良天数比例达到90%。\n"
+        "\n"
+        "### 第二节 存在问题\n"
+        "\n"
+        "## 第二章 总体要求\n"
+        "\n"
+        "### 第一节 指导思想\n"
+        "\n"
+        "### 第二节 主要目标\n"
+    )
+    expect(
+        doc,
+        kind="plan",
+        title="某县“十四五”生态环境保护规划",
+        tree=[
+            (1, "chapter", "第一章", "发展基础"),
+            (2, "section", "第一节", "主要成效"),
+            (2, "section", "第二节", "存在问题"),
+            (1, "chapter", "第二章", "总体要求"),
+            (2, "section", "第一节", "指导思想"),
+            (2, "section", "第二节", "主要目标"),
+        ],
+        signature=None,
+    )
+
+
+def test_a_report_of_a_party_committee_and_a_government_to_their_superiors() -> None:
+    doc = checked(
+        "中共某县委　某县人民政府关于2024年度乡村振兴工作情况的报告\n"
+        "市委、市政府：\n"
+        "2024年，我县深入贯彻落实市委、市政府决策部署，扎实推进乡村振兴各项工作。现将有关情况报告如下：\n"
+        "一、主要工作成效\n"
+        "全县农村居民人均可支配收入增长7.2%。\n"
+        "二、存在的问题\n"
+        "三、下一步工作打算\n"
+        "特此报告。\n"
+        "中共某县委\n"
+        "某县人民政府\n"
+        "2024年12月20日\n"
+    )
+    expect(
+        doc,
+        kind="report",
+        # the joint name as the title opens (the layout space between the organs is not kept)
+        issuer="中共某县委某县人民政府",
+        title="中共某县委某县人民政府关于2024年度乡村振兴工作情况的报告",
+        # 市委 has two characters: the pause mark does not split
+        recipients=("市委、市政府",),
+        tree=[
+            (1, "cn", "一、", "主要工作成效"),
+            (1, "cn", "二、", "存在的问题"),
+            (1, "cn", "三、", "下一步工作打算"),
+        ],
+        closing="特此报告。",
+        signature=(("中共某县委", "某县人民政府"), "2024-12-20", "2024年12月20日"),
+    )
+
+
+def test_a_congress_offices_letter_assigning_a_sessions_suggestions_answers_none() -> None:
+    doc = checked(
+        "某市人大常委会办公室关于交办市十七届人大三次会议代表建议的函\n"
+        "某人大办函〔2024〕6号\n"
+        "市人民政府办公室：\n"
+        "市十七届人大三次会议期间，代表共提出建议125件。经主任会议研究，现将代表建议交由市人民政府办理。请按照《某市人民代表大会代表建议、批评和意见办理办法》的规定，认真研究办理，并于6月30日前答复代表。\n"
+        "附件：市十七届人大三次会议代表建议目录\n"
+        "某市人大常委会办公室\n"
+        "2024年3月15日\n"
+    )
+    expect(
+        doc,
+        kind="letter",
+        issuer="某市人大常委会办公室",
+        number=("某人大办函〔2024〕6号", "某人大办函", 2024, 6),
+        recipients=("市人民政府办公室",),
+        ref=None,
+        closing=None,
+        attachments=("市十七届人大三次会议代表建议目录",),
+        signature=(("某市人大常委会办公室",), "2024-03-15", "2024年3月15日"),
+    )
