@@ -1739,3 +1739,183 @@ def test_a_congress_offices_letter_assigning_a_sessions_suggestions_answers_none
         attachments=("市十七届人大三次会议代表建议目录",),
         signature=(("某市人大常委会办公室",), "2024-03-15", "2024年3月15日"),
     )
+
+
+# --- batch 6 (written before the parser ran on it) -----------------------------------------------
+
+
+def test_an_opinion_stating_its_principles_in_dash_led_lines() -> None:
+    doc = checked(
+        "某市人民政府关于推进城市更新的实施意见\n"
+        "各区人民政府，市政府各部门：\n"
+        "为有序推进城市更新，提出如下实施意见。\n"
+        "一、总体要求\n"
+        "（一）基本原则\n"
+        "——坚持规划引领。强化国土空间规划对城市更新的统筹作用。\n"
+        "——坚持民生优先。优先解决群众急难愁盼问题。\n"
+        "——坚持政府引导、市场运作。充分调动社会资本参与积极性。\n"
+        "（二）主要目标\n"
+        "到2027年，完成老旧小区改造300个。\n"
+        "某市人民政府\n"
+        "2024年10月9日\n"
+    )
+    expect(
+        doc,
+        kind="opinion",
+        tree=[
+            (1, "cn", "一、", "总体要求"),
+            (2, "cn-paren", "（一）", "基本原则"),
+            (2, "cn-paren", "（二）", "主要目标"),
+        ],
+        signature=(("某市人民政府",), "2024-10-09", "2024年10月9日"),
+    )
+    assert paragraphs(doc.sections[0].sections[0]) == [
+        "——坚持规划引领。强化国土空间规划对城市更新的统筹作用。",
+        "——坚持民生优先。优先解决群众急难愁盼问题。",
+        "——坚持政府引导、市场运作。充分调动社会资本参与积极性。",
+    ]
+
+
+def test_a_plan_with_a_feature_box_of_numbered_projects() -> None:
+    doc = checked(
+        "某县“十四五”水利发展规划\n"
+        "一、发展基础\n"
+        "“十三五”期间，全县水利投资累计完成18.6亿元。\n"
+        "二、重点任务\n"
+        "（一）完善防洪减灾体系\n"
+        "加快中小河流治理，提升城乡防洪能力。\n"
+        "专栏1　防洪减灾重点工程\n"
+        "1．中小河流治理工程：治理河长120公里。\n"
+        "2．病险水库除险加固工程：加固水库15座。\n"
+        "（二）保障城乡供水安全\n"
+        "推进城乡供水一体化。\n"
+    )
+    # the contract knows no feature box: its numbered lines are sections like any other, inside (一)
+    expect(
+        doc,
+        kind="plan",
+        title="某县“十四五”水利发展规划",
+        tree=[
+            (1, "cn", "一、", "发展基础"),
+            (1, "cn", "二、", "重点任务"),
+            (2, "cn-paren", "（一）", "完善防洪减灾体系"),
+            (3, "num", "1．", "中小河流治理工程"),
+            (3, "num", "2．", "病险水库除险加固工程"),
+            (2, "cn-paren", "（二）", "保障城乡供水安全"),
+        ],
+    )
+    assert paragraphs(doc.sections[1].sections[0]) == [
+        "加快中小河流治理，提升城乡防洪能力。",
+        "专栏1　防洪减灾重点工程",
+    ]
+
+
+def test_untitled_bodies_closing_with_the_formulas_of_other_types_take_those_types() -> None:
+    # the contract's list of body words names 通知, 批复, 通报 and the reply's; these formulas name
+    # their types as surely (judged: the same rule; a contract question if the parser says other)
+    for formula, kind in (
+        ("特此公告。", "announcement"),
+        ("特此通告。", "announcement"),
+        ("特此报告。", "report"),
+        ("特此请示。", "request"),
+    ):
+        doc = checked(
+            "根据工作安排，县城区部分道路将于2024年11月1日至11月30日进行管网改造施工，届时施工路段实行半幅通行。\n"
+            f"{formula}\n"
+            "某县住房和城乡建设局\n"
+            "2024年10月25日\n"
+        )
+        expect(doc, kind=kind, title=None, closing=formula)
+
+
+def test_an_approval_whose_title_names_no_organ_takes_no_issuer_from_its_signature() -> None:
+    doc = checked(
+        "关于同意某县第三中学迁建项目立项的批复\n"
+        "某发改复〔2024〕27号\n"
+        "某县教育局：\n"
+        "你局《关于某县第三中学迁建项目立项的请示》收悉。经研究，同意该项目立项，项目总投资1.8亿元。\n"
+        "此复。\n"
+        "某县发展和改革局\n"
+        "2024年8月30日\n"
+    )
+    expect(
+        doc,
+        kind="approval",
+        issuer=None,
+        title="关于同意某县第三中学迁建项目立项的批复",
+        number=("某发改复〔2024〕27号", "某发改复", 2024, 27),
+        recipients=("某县教育局",),
+        closing="此复。",
+        signature=(("某县发展和改革局",), "2024-08-30", "2024年8月30日"),
+    )
+
+
+def test_measures_whose_chapter_names_and_article_texts_stand_under_their_numbers() -> None:
+    doc = checked(
+        "某市城市公园管理办法\n"
+        "第一章\n"
+        "总　　则\n"
+        "第一条\n"
+        "为了加强城市公园管理，制定本办法。\n"
+        "第二条\n"
+        "本办法适用于本市城市公园的规划、建设和管理。\n"
+        "第二章\n"
+        "附　　则\n"
+        "第三条\n"
+        "本办法自2025年1月1日起施行。\n"
+    )
+    expect(
+        doc,
+        kind="measures",
+        tree=[
+            (1, "chapter", "第一章", "总则"),
+            (2, "article", "第一条", None),
+            (2, "article", "第二条", None),
+            (1, "chapter", "第二章", "附则"),
+            (2, "article", "第三条", None),
+        ],
+    )
+    assert [len(a.paragraphs) for a in doc.sections[0].sections] == [1, 1]
+    assert doc.sections[0].sections[1].paragraphs[0].text.endswith("本办法适用于本市城市公园的规划、建设和管理。")
+
+
+def test_a_notice_whose_addressees_are_labelled_zhusong_under_the_title() -> None:
+    doc = checked(
+        "某县人民政府办公室关于调整县森林防灭火指挥部成员的通知\n"
+        "主送：各乡镇人民政府，县直各单位\n"
+        "因人事变动和工作需要，县政府决定对县森林防灭火指挥部成员进行调整。\n"
+        "某县人民政府办公室\n"
+        "2024年1月8日\n"
+    )
+    expect(
+        doc,
+        kind="notice",
+        recipients=("各乡镇人民政府", "县直各单位"),
+        preamble=["因人事变动和工作需要，县政府决定对县森林防灭火指挥部成员进行调整。"],
+        signature=(("某县人民政府办公室",), "2024-01-08", "2024年1月8日"),
+    )
+
+
+def test_a_notice_whose_reply_slip_has_blank_contact_and_date_fields() -> None:
+    doc = checked(
+        "某市总工会关于举办2024年职工技能大赛的通知\n"
+        "各区总工会，市直各产业工会：\n"
+        "为弘扬工匠精神，市总工会决定举办2024年职工技能大赛。请于9月20日前报送参赛回执。\n"
+        "附件：参赛回执\n"
+        "某市总工会\n"
+        "2024年9月2日\n"
+        "附件\n"
+        "参赛回执\n"
+        "单位（盖章）：\n"
+        "联系人：　　　　　联系电话：\n"
+        "　　年　　月　　日\n"
+    )
+    expect(
+        doc,
+        kind="notice",
+        issuer="某市总工会",
+        recipients=("各区总工会", "市直各产业工会"),
+        attachments=("参赛回执",),
+        signature=(("某市总工会",), "2024-09-02", "2024年9月2日"),
+        contact={},
+    )
