@@ -1926,3 +1926,99 @@ def test_a_notice_whose_reply_slip_has_blank_contact_and_date_fields() -> None:
         signature=(("某市总工会",), "2024-09-02", "2024年9月2日"),
         contact={},
     )
+
+
+# --- batch 7 (written before the parser ran on it) -----------------------------------------------
+
+
+def test_a_commending_bulletin_whose_list_of_hospitals_stands_right_over_its_signature() -> None:
+    doc = checked(
+        "某县卫生健康局关于表扬2024年度院感防控工作先进单位的通报\n"
+        "各医疗卫生单位：\n"
+        "2024年，全县各医疗卫生单位认真落实院感防控各项措施，涌现出一批先进单位。经研究，决定对以下单位予以通报表扬：\n"
+        "某县人民医院\n"
+        "某县中医院\n"
+        "某县妇幼保健院\n"
+        "某县卫生健康局\n"
+        "2024年12月30日\n"
+    )
+    expect(
+        doc,
+        kind="bulletin",
+        issuer="某县卫生健康局",
+        recipients=("各医疗卫生单位",),
+        # the 落款 is the issuing organ over its date; the commended hospitals are the body's list
+        signature=(("某县卫生健康局",), "2024-12-30", "2024年12月30日"),
+    )
+    assert [p.text for p in doc.preamble][-3:] == ["某县人民医院", "某县中医院", "某县妇幼保健院"]
+
+
+def test_a_notice_whose_last_line_names_the_office_to_send_to_over_the_signature() -> None:
+    doc = checked(
+        "某县教育局关于报送2024年教育统计数据的通知\n"
+        "各中小学校：\n"
+        "请各校于5月10日前将2024年教育统计报表纸质版加盖公章后报送至：\n"
+        "某县教育局计划财务股\n"
+        "某县教育局\n"
+        "2024年5月1日\n"
+    )
+    expect(
+        doc,
+        kind="notice",
+        issuer="某县教育局",
+        recipients=("各中小学校",),
+        signature=(("某县教育局",), "2024-05-01", "2024年5月1日"),
+    )
+    assert [p.text for p in doc.preamble] == [
+        "请各校于5月10日前将2024年教育统计报表纸质版加盖公章后报送至：",
+        "某县教育局计划财务股",
+    ]
+
+
+def test_a_regulation_whose_edition_stands_on_its_own_line_under_the_name() -> None:
+    doc = checked(
+        "某市物业管理条例\n"
+        "（2024年修订）\n"
+        "第一章　总则\n"
+        "第一条　为了规范物业管理活动，维护业主和物业服务人的合法权益，制定本条例。\n"
+        "第二章　附则\n"
+        "第二条　本条例自2024年12月1日起施行。\n"
+    )
+    # the edition centred under the name is the title's wrapped rest (judged; round 4 kept
+    # （2024年修订） in a one-line title)
+    expect(
+        doc,
+        kind="measures",
+        title="某市物业管理条例（2024年修订）",
+        tree=[
+            (1, "chapter", "第一章", "总则"),
+            (2, "article", "第一条", None),
+            (1, "chapter", "第二章", "附则"),
+            (2, "article", "第二条", None),
+        ],
+        signature=None,
+    )
+
+
+def test_minutes_that_close_with_an_organ_and_a_date() -> None:
+    doc = checked(
+        "某镇党政联席会议纪要\n"
+        "2024年6月3日，镇党委书记赵某主持召开党政联席会议，研究防汛和秸秆禁烧工作。纪要如下：\n"
+        "一、会议听取了镇应急办关于防汛准备工作的汇报\n"
+        "会议要求，各村要落实防汛责任人，6月10日前完成隐患排查。\n"
+        "二、会议研究了秸秆禁烧工作\n"
+        "会议明确，由镇农业综合服务中心牵头开展秸秆禁烧巡查。\n"
+        "中共某镇委员会办公室\n"
+        "2024年6月4日\n"
+    )
+    expect(
+        doc,
+        kind="minutes",
+        title="某镇党政联席会议纪要",
+        tree=[
+            (1, "cn", "一、", "会议听取了镇应急办关于防汛准备工作的汇报"),
+            (1, "cn", "二、", "会议研究了秸秆禁烧工作"),
+        ],
+        signature=(("中共某镇委员会办公室",), "2024-06-04", "2024年6月4日"),
+    )
+    assert paragraphs(doc.sections[1]) == ["会议明确，由镇农业综合服务中心牵头开展秸秆禁烧巡查。"]
