@@ -2022,3 +2022,51 @@ def test_minutes_that_close_with_an_organ_and_a_date() -> None:
         signature=(("中共某镇委员会办公室",), "2024-06-04", "2024年6月4日"),
     )
     assert paragraphs(doc.sections[1]) == ["会议明确，由镇农业综合服务中心牵头开展秸秆禁烧巡查。"]
+
+
+# --- causes found by batch 7, each tried on a new example ------------------------------------------
+
+
+def test_organs_listed_under_a_colon_down_to_the_signature_stay_the_bodys() -> None:
+    doc = checked(
+        "关于表彰2024年度平安建设先进集体的决定\n"
+        "各街道办事处，区直各单位：\n"
+        "2024年，全区平安建设工作取得显著成效。经区委、区政府研究，决定授予下列单位“平安建设先进集体”称号：\n"
+        "某区东城街道办事处\n"
+        "某区西湖社区居民委员会\n"
+        "某区人民政府\n"
+        "2025年1月6日\n"
+    )
+    # the title names no organ: the 落款 is the organ right over the date
+    expect(doc, kind="decision", signature=(("某区人民政府",), "2025-01-06", "2025年1月6日"))
+    assert [p.text for p in doc.preamble][-2:] == ["某区东城街道办事处", "某区西湖社区居民委员会"]
+
+
+def test_a_joint_signature_under_a_listed_run_keeps_the_organs_its_title_names() -> None:
+    doc = checked(
+        "某县教育局　某县财政局关于2024年度学生资助工作先进单位的通报\n"
+        "各中小学校：\n"
+        "2024年，各学校认真落实学生资助政策。经研究，对以下单位予以通报表扬：\n"
+        "某镇中心学校\n"
+        "某县实验小学\n"
+        "某县教育局\n"
+        "某县财政局\n"
+        "2024年12月16日\n"
+    )
+    expect(doc, kind="bulletin", signature=(("某县教育局", "某县财政局"), "2024-12-16", "2024年12月16日"))
+
+
+def test_a_draft_note_on_its_own_line_under_the_name_ends_the_title() -> None:
+    doc = checked(
+        "某县农村宅基地管理办法\n"
+        "（征求意见稿）\n"
+        "第一条　为了加强农村宅基地管理，制定本办法。\n"
+        "第二条　本办法自发布之日起施行。\n"
+    )
+    expect(
+        doc,
+        kind="measures",
+        title="某县农村宅基地管理办法（征求意见稿）",
+        tree=[(1, "article", "第一条", None), (1, "article", "第二条", None)],
+    )
+    assert doc.preamble == ()

@@ -132,6 +132,12 @@ SPEAKER_LINE = _lazy(
 # The publishing date a page appends to its headline in brackets: …的答复 ( 2025年05月30日 ).
 DATED_PAREN = _lazy(r"[ ]{0,2}\([ ]{0,2}(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})[ ]{0,2}\)$")
 TRAILING_PAREN = _lazy(r"[ ]{0,2}\([^()]{1,60}\)$")
+# A title's edition, draft or period set on a line of its own under the name (某市物业管理条例 ⏎
+# （2024年修订） / （征求意见稿） / （2024—2026年）): the title's last line, not the body's first.
+TITLE_EDITION_LINE = _lazy(
+    r"^\((?:(?:19|20)\d{2}年(?:修订|修正|版|修订版|修正版)|征求意见稿|草案|送审稿|修订稿|修改稿|讨论稿|代拟稿|试行|暂行"
+    r"|(?:19|20)\d{2}[ ]{0,2}(?:-|~|至)[ ]{0,2}(?:19|20)?\d{2}年?)\)$"
+)
 # What a page's headline may carry after the document type: the quoted title of the proposal it
 # answers (`…的答复函《关于…的建议》`) or its number (`…提案答复 第35号`).
 TITLE_TAIL = _lazy(r"(?:《[^《》\n]{2,100}》|[ ]{0,2}第[ ]{0,2}\d{1,6}[ ]{0,2}号)$")

@@ -130,6 +130,15 @@ def _title_above(live: list[Block], anchor: int, cut: frozenset[int] = frozenset
     return lines
 
 
+def _with_edition_line(live: list[Block], title: list[Block]) -> list[Block]:
+    """The title with the line under it when that line is only its edition, draft or period in
+    brackets (`（2024年修订）`, `（征求意见稿）`): centred under the name, it is the title's last line."""
+    after = live.index(title[-1]) + 1
+    if after < len(live) and live[after].folded[:1] == "(" and P.TITLE_EDITION_LINE.match(live[after].folded.strip()):
+        return [*title, live[after]]
+    return title
+
+
 def _wrapped_before_quote(b: Block, above: Block) -> bool:
     """A title wrapped right before the book title it quotes (`关于对市政协…会议` / `《关于…的提案》`
     / `的答复`): the line opening with 《 is not where the title starts when the line above it
@@ -272,6 +281,8 @@ def find_header(state: State) -> None:
             recipients, title = rejoined, _title_above(live, rejoined, cut)
     if not title:
         title = _best_title(live, limit, cut, headlines)
+    if title and recipients is None:
+        title = _with_edition_line(live, title)
     order_head: list[Block] = []
     regulation = _promulgated(live, title)
     if regulation:

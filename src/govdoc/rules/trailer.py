@@ -32,6 +32,8 @@ _CONTACT = Zone.CONTACT
 _IMPRINT = Zone.IMPRINT
 _NOTE = Zone.NOTE
 _SIGNATURE = Zone.SIGNATURE
+_TITLE = Zone.TITLE
+_ISSUER = Zone.ISSUER
 _TRAILER = Zone.TRAILER
 _UNSET = Zone.UNSET
 
@@ -113,6 +115,7 @@ def signature_block(state: State) -> None:
             state.signature_organs = [b for b in region[top:end] if not P.SEAL_OR_HEAD_LINE.match(b.folded)]
         return
     top, date_at = found
+    top = _below_a_listed_run(state, region, top, date_at)
     if top == date_at and _organ_under_date(region, date_at):
         region[date_at + 1].zone = _SIGNATURE  # the date written first, the organ under it
         state.signature_organs = [region[date_at + 1]]
@@ -123,6 +126,24 @@ def signature_block(state: State) -> None:
     for b in region[top : date_at + 1]:
         b.zone = _SIGNATURE
     state.signature_organs = [b for b in region[top:date_at] if not P.SEAL_OR_HEAD_LINE.match(b.folded)]
+
+
+def _below_a_listed_run(state: State, region: list[Block], top: int, date_at: int) -> int:
+    """Where the 落款 starts when the organ lines over the date follow a line ending on its colon
+    (…决定对以下单位予以通报表扬： / 某县人民医院 / 某县中医院 / 某县卫生健康局 / date): the lead's
+    list runs down to the 落款, whose organs are the ones the title or the letterhead names (the
+    bottom one, where they name none). A joint 落款 follows a sentence's stop, never a colon."""
+    if date_at - top < 2 or top == 0 or not region[top - 1].folded.rstrip().endswith(":"):
+        return top
+    named = "".join(b.folded for b in state.blocks if b.zone is _TITLE or b.zone is _ISSUER)
+    start, organ_seen = date_at, False
+    for k in range(date_at - 1, top - 1, -1):
+        f = region[k].folded.strip()
+        seal = bool(P.SEAL_OR_HEAD_LINE.match(f))
+        if not (seal or f in named or not organ_seen):
+            break
+        start, organ_seen = k, organ_seen or not seal
+    return start
 
 
 def _organ_under_date(region: list[Block], date_at: int) -> bool:
