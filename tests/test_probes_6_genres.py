@@ -2070,3 +2070,106 @@ def test_a_draft_note_on_its_own_line_under_the_name_ends_the_title() -> None:
         tree=[(1, "article", "第一条", None), (1, "article", "第二条", None)],
     )
     assert doc.preamble == ()
+
+
+# --- batch 8 (written before the parser ran on it) -----------------------------------------------
+
+
+def test_a_portal_page_interpreting_a_policy_is_a_titled_document_of_kind_other() -> None:
+    doc = checked(
+        "首页 > 政务公开 > 政策解读\n"
+        "《某市城镇老旧小区改造实施办法》政策解读\n"
+        "发布时间：2024-05-20　　来源：某市住房和城乡建设局\n"
+        "【字体：大 中 小】\n"
+        "《某市城镇老旧小区改造实施办法》政策解读\n"
+        "一、起草背景\n"
+        "为贯彻落实国家关于推进城镇老旧小区改造的决策部署，市住房和城乡建设局起草了《办法》。\n"
+        "二、主要内容\n"
+        "《办法》共五章二十八条，明确了改造范围、改造内容和资金筹措方式。\n"
+        "三、解读机关及联系方式\n"
+        "解读机关：某市住房和城乡建设局\n"
+        "联系电话：0351-5551234\n"
+    )
+    expect(
+        doc,
+        kind="other",
+        title="《某市城镇老旧小区改造实施办法》政策解读",
+        issuer=None,
+        number=None,
+        metadata={},
+        tree=[
+            (1, "cn", "一、", "起草背景"),
+            (1, "cn", "二、", "主要内容"),
+            (1, "cn", "三、", "解读机关及联系方式"),
+        ],
+        signature=None,
+    )
+    assert doc.contact is not None and doc.contact.phones == ("0351-5551234",)
+
+
+def test_an_explanation_of_a_draft_regulation_read_to_a_standing_committee() -> None:
+    doc = checked(
+        "关于《某市养犬管理条例（草案）》的说明\n"
+        "——2024年6月25日在市第十七届人民代表大会常务委员会第二十次会议上\n"
+        "市司法局局长　王某某\n"
+        "主任、各位副主任、秘书长、各位委员：\n"
+        "我受市人民政府委托，现就《某市养犬管理条例（草案）》作如下说明：\n"
+        "一、制定条例的必要性\n"
+        "近年来，我市犬只数量快速增长，犬只伤人、扰民等问题日益突出。\n"
+        "二、草案的主要内容\n"
+        "草案共六章四十条，主要规定了养犬登记、养犬行为规范和法律责任。\n"
+        "以上说明连同草案，请予审议。\n"
+    )
+    expect(
+        doc,
+        kind="other",
+        title="关于《某市养犬管理条例（草案）》的说明",
+        # the pause marks join persons' roles, not organ names: one addressee (the splitting rule)
+        recipients=("主任、各位副主任、秘书长、各位委员",),
+        ref=None,
+        tree=[(1, "cn", "一、", "制定条例的必要性"), (1, "cn", "二、", "草案的主要内容")],
+        closing="以上说明连同草案，请予审议。",
+        signature=None,
+    )
+
+
+def test_a_government_work_report_read_to_the_congress() -> None:
+    doc = checked(
+        "某县人民政府工作报告\n"
+        "——2024年1月10日在某县第十八届人民代表大会第四次会议上\n"
+        "县长　王某某\n"
+        "各位代表：\n"
+        "现在，我代表县人民政府，向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。\n"
+        "一、2023年工作回顾\n"
+        "过去的一年，全县地区生产总值增长6.1%。\n"
+        "二、2024年工作安排\n"
+        "（一）着力扩大有效投资。全年实施重点项目120个。\n"
+        "（二）着力推进乡村振兴。新建高标准农田5万亩。\n"
+        "各位代表，新的征程催人奋进。让我们团结一心，奋力开创全县高质量发展新局面！\n"
+    )
+    expect(
+        doc,
+        kind="report",
+        title="某县人民政府工作报告",
+        recipients=("各位代表",),
+        ref=None,
+        tree=[
+            (1, "cn", "一、", "2023年工作回顾"),
+            (1, "cn", "二、", "2024年工作安排"),
+            (2, "cn-paren", "（一）", "着力扩大有效投资"),
+            (2, "cn-paren", "（二）", "着力推进乡村振兴"),
+        ],
+        signature=None,
+    )
+
+
+def test_portal_titles_of_genres_outside_the_type_list_are_titles_of_kind_other() -> None:
+    for title in (
+        "某市卫生健康委员会负责人就《某市基层医疗卫生服务能力提升行动方案》答记者问",
+        "关于某县2023年度财政预算执行情况的说明",
+        "某区2024年第3期安全生产工作简报",
+        "某县不动产登记办事指南",
+        "某市2024年秋季学期义务教育招生政策问答",
+    ):
+        doc = checked(f"{title}\n一、基本情况\n全县共设置办理窗口12个。\n二、主要内容\n各部门按职责分工抓好落实。\n")
+        expect(doc, kind="other", title=title, tree=[(1, "cn", "一、", "基本情况"), (1, "cn", "二、", "主要内容")])
