@@ -2173,3 +2173,29 @@ def test_portal_titles_of_genres_outside_the_type_list_are_titles_of_kind_other(
     ):
         doc = checked(f"{title}\n一、基本情况\n全县共设置办理窗口12个。\n二、主要内容\n各部门按职责分工抓好落实。\n")
         expect(doc, kind="other", title=title, tree=[(1, "cn", "一、", "基本情况"), (1, "cn", "二、", "主要内容")])
+
+
+# --- causes found by batch 8, each tried on a new example ------------------------------------------
+
+
+def test_a_formula_handing_itself_over_with_a_companion_closes_the_body() -> None:
+    for closing in ("以上议案连同草案文本，请予审议。", "以上报告及附件，请审阅。"):
+        doc = checked(
+            "某区人民政府关于提请审议《某区国土空间总体规划》的议案\n"
+            "区人大常委会：\n"
+            "《某区国土空间总体规划》已经区政府常务会议讨论通过。\n"
+            f"{closing}\n"
+            "区长　李某某\n"
+            "2024年8月1日\n"
+        )
+        expect(doc, closing=closing, preamble=["《某区国土空间总体规划》已经区政府常务会议讨论通过。"])
+
+
+def test_portal_briefings_and_question_pages_are_titled() -> None:
+    for title in (
+        "某县2024年第12期防汛工作简报",
+        "某市个人所得税专项附加扣除常见问答",
+        "某省发展改革委有关负责同志就降低物流成本措施答记者问",
+    ):
+        doc = checked(f"{title}\n一、基本情况\n本期共收集问题8个。\n二、主要内容\n各部门按职责分工抓好落实。\n")
+        expect(doc, kind="other", title=title)
