@@ -102,7 +102,9 @@ TITLE_HEAD_ORGAN = _lazy(
 # 规划纲要 stand alone as a plan or a regulation does, and an organ publishes its 倡议书, 公开信
 # and a leader's 讲话 under a title of their own.
 # A portal also titles its own genres so: a 政策解读, a 答记者问, a 政策问答, a 工作简报.
-UNLISTED_TITLE_SUFFIX = _lazy(r"(?:公示|规则|要点|措施|总结|指南|章程|纲要|倡议书|倡议|公开信|讲话|解读|答记者问|问答|简报)$")
+UNLISTED_TITLE_SUFFIX = _lazy(
+    r"(?:公示|规则|要点|措施|总结|指南|章程|纲要|倡议书|倡议|公开信|讲话|解读|答记者问|问答|简报)$"
+)
 TITLE_ORGAN_TEXT = _lazy(r"^[\p{Han}()、· ]{2,40}$")
 # A clause inside a would-be 主送 line makes it body: `为做好…工作，现将有关事项通知如下：`.
 RECIPIENT_CLAUSE = _lazy(
