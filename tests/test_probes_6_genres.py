@@ -2199,3 +2199,93 @@ def test_portal_briefings_and_question_pages_are_titled() -> None:
     ):
         doc = checked(f"{title}\n一、基本情况\n本期共收集问题8个。\n二、主要内容\n各部门按职责分工抓好落实。\n")
         expect(doc, kind="other", title=title)
+
+
+# --- batch 9 (written before the parser ran on it) -----------------------------------------------
+
+
+def test_an_outline_plan_in_books_chapters_and_sections() -> None:
+    doc = checked(
+        "某省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n"
+        "第一篇　开启全面建设社会主义现代化新征程\n"
+        "第一章　发展环境\n"
+        "第一节　发展基础\n"
+        "“十三五”时期，全省经济总量迈上新台阶。\n"
+        "第二节　发展环境\n"
+        "第二章　总体要求\n"
+        "第二篇　坚持创新驱动发展\n"
+        "第三章　提升科技创新能力\n"
+    )
+    # 篇 is the book a national or provincial 纲要 groups its chapters in: the `part` rank
+    # (judged; the contract names 第一部分 for that style and no 篇)
+    expect(
+        doc,
+        kind="other",
+        tree=[
+            (1, "part", "第一篇", "开启全面建设社会主义现代化新征程"),
+            (2, "chapter", "第一章", "发展环境"),
+            (3, "section", "第一节", "发展基础"),
+            (3, "section", "第二节", "发展环境"),
+            (2, "chapter", "第二章", "总体要求"),
+            (1, "part", "第二篇", "坚持创新驱动发展"),
+            (2, "chapter", "第三章", "提升科技创新能力"),
+        ],
+    )
+
+
+def test_a_regulations_article_with_items_holding_numbered_sub_items() -> None:
+    doc = checked(
+        "某市电动自行车管理条例\n"
+        "第一条　为了加强电动自行车管理，制定本条例。\n"
+        "第二条　禁止下列行为：\n"
+        "（一）在室内公共区域停放电动自行车；\n"
+        "（二）违规充电，包括：\n"
+        "1．私拉电线充电；\n"
+        "2．在楼道内充电。\n"
+        "第三条　本条例自2025年3月1日起施行。\n"
+    )
+    expect(
+        doc,
+        kind="measures",
+        tree=[
+            (1, "article", "第一条", None),
+            (1, "article", "第二条", None),
+            (2, "cn-paren", "（一）", None),
+            (2, "cn-paren", "（二）", "违规充电，包括"),
+            (3, "num", "1．", None),
+            (3, "num", "2．", "在楼道内充电"),
+            (1, "article", "第三条", None),
+        ],
+    )
+
+
+def test_a_party_congress_resolution_on_a_report_under_its_adoption_note() -> None:
+    doc = checked(
+        "中国共产党某县第十五次代表大会关于县委报告的决议\n"
+        "（2021年9月26日中国共产党某县第十五次代表大会通过）\n"
+        "中国共产党某县第十五次代表大会审议并通过了张某某同志代表中共某县第十四届委员会所作的报告。\n"
+        "大会认为，报告全面总结了过去五年的工作，提出了今后五年的奋斗目标和主要任务。\n"
+        "大会号召，全县各级党组织和广大党员干部群众要更加紧密地团结起来，为建设美丽幸福新某县而努力奋斗！\n"
+    )
+    expect(
+        doc,
+        kind="resolution",
+        title="中国共产党某县第十五次代表大会关于县委报告的决议",
+        ref=None,
+        tree=[],
+        closing=None,
+        signature=None,
+    )
+
+
+def test_titles_naming_another_type_before_their_own_take_the_last() -> None:
+    for title, kind in (
+        ("某市人民政府关于某县撤县设区请示的批复", "approval"),
+        ("某县人民政府关于2023年度国有资产管理情况报告的批复", "approval"),
+        ("某区人民政府办公室关于做好防汛工作紧急通知的补充通知", "notice"),
+        ("关于对《某市物业服务收费管理办法》的说明", "other"),
+        ("某县林业局关于《某县林长制实施方案》的请示", "request"),
+        ("关于市人大十七届三次会议第5号议案办理情况的报告", "report"),
+    ):
+        doc = checked(f"{title}\n一、基本情况\n全县共设置办理窗口12个。\n二、主要内容\n各部门按职责分工抓好落实。\n")
+        expect(doc, kind=kind, title=title)
