@@ -2289,3 +2289,42 @@ def test_titles_naming_another_type_before_their_own_take_the_last() -> None:
     ):
         doc = checked(f"{title}\n一、基本情况\n全县共设置办理窗口12个。\n二、主要内容\n各部门按职责分工抓好落实。\n")
         expect(doc, kind=kind, title=title)
+
+
+# --- causes found by batch 9, each tried on a new example ------------------------------------------
+
+
+def test_a_provincial_outline_groups_its_chapters_in_books() -> None:
+    doc = checked(
+        "某省“十四五”生态环境保护规划纲要\n"
+        "第三篇　建设美丽某省\n"
+        "第八章　持续改善环境质量\n"
+        "第一节　深入打好蓝天保卫战\n"
+        "第九章　加强生态保护修复\n"
+        "第四篇　保障措施\n"
+        "第十章　加强组织领导\n"
+    )
+    expect(
+        doc,
+        tree=[
+            (1, "part", "第三篇", "建设美丽某省"),
+            (2, "chapter", "第八章", "持续改善环境质量"),
+            (3, "section", "第一节", "深入打好蓝天保卫战"),
+            (2, "chapter", "第九章", "加强生态保护修复"),
+            (1, "part", "第四篇", "保障措施"),
+            (2, "chapter", "第十章", "加强组织领导"),
+        ],
+    )
+
+
+def test_a_sentence_counting_articles_by_pian_opens_no_part() -> None:
+    doc = checked(
+        "关于加强科普宣传的提案的答复\n"
+        "张某委员：\n"
+        "您提出的关于加强科普宣传的提案收悉。现答复如下：\n"
+        "第一篇科普专栏文章已于3月在《某市日报》刊发，引起广泛关注。\n"
+        "特此答复。\n"
+        "某市科学技术协会\n"
+        "2024年5月6日\n"
+    )
+    assert tree(doc) == []

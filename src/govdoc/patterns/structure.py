@@ -14,7 +14,7 @@ NOT_A_YEAR = r"(?!(?:19|20)\d{2}[ ]?年)"
 SECTION_MARKER = _lazy(
     rf"""
     (?:
-      (?P<part>第(?P<part_n>{CN_NUM}|\d{{1,3}})(?:部分|编))
+      (?P<part>第(?P<part_n>{CN_NUM}|\d{{1,3}})(?:部分|编|篇))
     | (?P<chapter>第(?P<chapter_n>{CN_NUM}|\d{{1,3}})章)
     | (?P<section>第(?P<section_n>{CN_NUM}|\d{{1,3}})节)
     | (?P<article>第(?P<article_n>{CN_NUM}|\d{{1,3}})条)
@@ -26,7 +26,7 @@ SECTION_MARKER = _lazy(
     | (?P<circled>(?P<circled_n>[①-⑳]))
     | (?P<cn>(?P<cn_n>{CN_NUM})[ ]{{0,2}}(?:、|[,.](?!{NOT_A_YEAR}\d)))  # 二、5G…, 三、12345热线…
     | (?P<num>(?P<num_n>\d{{1,2}})[ ]{{0,2}}(?:[.、](?!{NOT_A_YEAR}[\d.])|[ ]{{1,4}}(?=\p{{Han}})))
-    )(?:(?<=[分编章节条])[ ]{{0,2}}:)?  # 第一部分：总体要求, 第一条：…: a colon sets a word marker off
+    )(?:(?<=[分编篇章节条])[ ]{{0,2}}:)?  # 第一部分：总体要求, 第一条：…: a colon sets a word marker off
     [ \t]{{0,4}}  # the space or tab between marker and title
     """,
     regex.X,
@@ -47,7 +47,8 @@ SECTION_STYLES = {
 }
 # Rank of each family (GB/T 9704 §7.3.3 and common practice): a lower rank stands above a higher
 # one whatever comes first; families of equal rank (一、 and 第一条) nest in the order they first
-# appear. 编 and 第一部分 divide a whole text, 章 and 节 a regulation; 第N条 are its articles.
+# appear. 编, 篇 (a 规划纲要's books) and 第一部分 divide a whole text, 章 and 节 a regulation; 第N条 are
+# its articles.
 SECTION_RANK = {
     "part": 0,
     "chapter": 1,

@@ -158,6 +158,8 @@ def _heading_alone(b: Block) -> tuple[Heading | None, bool]:
         and P.MARKER_SPAN.match(b.folded, heading.end)
     ):
         return None, False  # （一）至（三）项建议…: points counted by their numbers in a sentence
+    if group == "part" and m.group(group).endswith("篇") and not _heading_like(b.folded[heading.end :]):
+        return None, False  # 第一篇调研文章已刊发，…: 篇 counts texts in a sentence; a 纲要's book heads a line
     return heading, group == "cn" and _numeral_list(b.folded, heading)
 
 
