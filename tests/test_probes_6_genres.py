@@ -2328,3 +2328,110 @@ def test_a_sentence_counting_articles_by_pian_opens_no_part() -> None:
         "2024年5月6日\n"
     )
     assert tree(doc) == []
+
+
+# --- batch 10 (written before the parser ran on it) ----------------------------------------------
+
+
+def test_a_plan_whose_last_task_names_its_lead_units_in_brackets_right_over_the_signature() -> None:
+    doc = checked(
+        "某县2024年优化营商环境工作方案\n"
+        "为持续优化营商环境，制定本方案。\n"
+        "一、重点任务\n"
+        "（一）压缩企业开办时间。企业开办时间压缩至1个工作日以内。\n"
+        "（牵头单位：县市场监管局；责任单位：县税务局）\n"
+        "（二）提升办理建筑许可便利度。推行工程建设项目审批“一网通办”。\n"
+        "（牵头单位：县住房城乡建设局；责任单位：县自然资源局）\n"
+        "某县人民政府办公室\n"
+        "2024年3月8日\n"
+    )
+    expect(
+        doc,
+        kind="plan",
+        tree=[
+            (1, "cn", "一、", "重点任务"),
+            (2, "cn-paren", "（一）", "压缩企业开办时间"),
+            (2, "cn-paren", "（二）", "提升办理建筑许可便利度"),
+        ],
+        disclosure=None,
+        contact={},
+        signature=(("某县人民政府办公室",), "2024-03-08", "2024年3月8日"),
+    )
+    assert paragraphs(doc.sections[0].sections[1]) == [
+        "推行工程建设项目审批“一网通办”。",
+        "（牵头单位：县住房城乡建设局；责任单位：县自然资源局）",
+    ]
+
+
+def test_an_opinion_whose_last_point_names_its_responsible_units_before_the_closing_request() -> None:
+    doc = checked(
+        "某市人民政府关于加快推进充电基础设施建设的实施意见\n"
+        "各县（市、区）人民政府，市政府各部门：\n"
+        "为加快推进充电基础设施建设，提出如下实施意见。\n"
+        "一、加快公共充电设施建设。到2025年底，全市建成公共充电桩5000个。\n"
+        "（责任单位：市发展改革委、市住房城乡建设局，各县市区人民政府）\n"
+        "请认真贯彻执行。\n"
+        "某市人民政府\n"
+        "2024年7月1日\n"
+    )
+    expect(
+        doc,
+        kind="opinion",
+        tree=[(1, "cn", "一、", "加快公共充电设施建设")],
+        closing="请认真贯彻执行。",
+        signature=(("某市人民政府",), "2024-07-01", "2024年7月1日"),
+    )
+    assert paragraphs(doc.sections[0])[-1] == "（责任单位：市发展改革委、市住房城乡建设局，各县市区人民政府）"
+
+
+def test_a_letters_page_without_text_note_over_its_signature() -> None:
+    doc = checked(
+        "某市财政局关于拨付2024年第二批农业保险保费补贴资金的函\n"
+        "某财农函〔2024〕19号\n"
+        "市农业农村局：\n"
+        "经审核，现拨付你局2024年第二批农业保险保费补贴资金860万元，请按规定及时拨付到位。\n"
+        "特此函告。\n"
+        "（此页无正文）\n"
+        "某市财政局\n"
+        "2024年9月12日\n"
+    )
+    expect(
+        doc,
+        kind="letter",
+        preamble=["经审核，现拨付你局2024年第二批农业保险保费补贴资金860万元，请按规定及时拨付到位。"],
+        closing="特此函告。",
+        signature=(("某市财政局",), "2024-09-12", "2024年9月12日"),
+        disclosure=None,
+    )
+
+
+def test_rules_counting_their_chapters_and_articles_in_arabic_digits() -> None:
+    doc = checked(
+        "某县机关事务管理局公务用车管理规定\n"
+        "第1章　总则\n"
+        "第1条　为规范公务用车管理，制定本规定。\n"
+        "第2条　本规定适用于县直各机关。\n"
+        "第2章　附则\n"
+        "第3条　本规定自印发之日起施行。\n"
+    )
+    expect(
+        doc,
+        kind="measures",
+        tree=[
+            (1, "chapter", "第1章", "总则"),
+            (2, "article", "第1条", None),
+            (2, "article", "第2条", None),
+            (1, "chapter", "第2章", "附则"),
+            (2, "article", "第3条", None),
+        ],
+    )
+
+
+def test_title_suffixes_followed_by_a_series_number_give_their_kinds() -> None:
+    for title, kind in (
+        ("某县公安局关于实施交通管制的通告（第2号）", "announcement"),
+        ("某市人民政府公告（第5号）", "announcement"),
+        ("某县新冠肺炎疫情防控工作指挥部通告（第12号）", "announcement"),
+    ):
+        doc = checked(f"{title}\n一、管制时间\n2024年5月1日至5月5日。\n二、管制路段\n县城人民路全段。\n")
+        expect(doc, kind=kind, title=title)
