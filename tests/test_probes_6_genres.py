@@ -2435,3 +2435,22 @@ def test_title_suffixes_followed_by_a_series_number_give_their_kinds() -> None:
     ):
         doc = checked(f"{title}\n一、管制时间\n2024年5月1日至5月5日。\n二、管制路段\n县城人民路全段。\n")
         expect(doc, kind=kind, title=title)
+
+
+# --- causes found by batch 10, each tried on a new example -----------------------------------------
+
+
+def test_a_tasks_responsible_units_in_brackets_over_the_signature_stay_in_its_section() -> None:
+    doc = checked(
+        "某镇2024年秸秆综合利用工作方案\n"
+        "一、工作任务\n"
+        "1．推广秸秆机械化还田。全镇秸秆还田面积达到3万亩。\n"
+        "（责任单位：镇农业服务中心，完成时限：2024年11月底前）\n"
+        "某镇人民政府\n"
+        "2024年9月20日\n"
+    )
+    expect(doc, tree=[(1, "cn", "一、", "工作任务"), (2, "num", "1．", "推广秸秆机械化还田")])
+    assert paragraphs(doc.sections[0].sections[0]) == [
+        "全镇秸秆还田面积达到3万亩。",
+        "（责任单位：镇农业服务中心，完成时限：2024年11月底前）",
+    ]

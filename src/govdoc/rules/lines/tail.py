@@ -67,8 +67,15 @@ _CONTACT, _NOTE, _IMPRINT = Zone.CONTACT, Zone.NOTE, Zone.IMPRINT
 
 @per_line
 def is_note_line(b: Block) -> bool:
-    """A bracketed note such as `（此件公开发布）`, the 附注, unless it is a bracketed contact line."""
-    return b.folded[:1] in _NOTE_OPENS and bool(P.NOTE_LINE.match(b.folded)) and not is_contact_line(b)
+    """A bracketed note such as `（此件公开发布）`, the 附注, unless it is a bracketed contact line or a
+    task's units (`（牵头单位：…）`), which the body's plan or opinion writes under the task."""
+    f = b.folded
+    return (
+        f[:1] in _NOTE_OPENS
+        and bool(P.NOTE_LINE.match(f))
+        and not is_contact_line(b)
+        and not P.TASK_UNITS_NOTE.match(f)
+    )
 
 
 _NOTE_OPENS = "(【〔"
