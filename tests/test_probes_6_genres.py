@@ -2454,3 +2454,90 @@ def test_a_tasks_responsible_units_in_brackets_over_the_signature_stay_in_its_se
         "全镇秸秆还田面积达到3万亩。",
         "（责任单位：镇农业服务中心，完成时限：2024年11月底前）",
     ]
+
+
+# --- batch 11 (written before the parser ran on it) ----------------------------------------------
+
+
+def test_an_invitation_letter_to_a_person_named_with_his_post() -> None:
+    doc = checked(
+        "某市商务局关于邀请参加2024年某市投资贸易洽谈会的函\n"
+        "尊敬的李某某局长：\n"
+        "2024年某市投资贸易洽谈会定于10月18日在某市国际会展中心举办。诚挚邀请您拨冗出席开幕式并致辞。\n"
+        "敬请回复为盼。\n"
+        "联系人：孙某　　联系电话：0898-66123456\n"
+        "某市商务局\n"
+        "2024年9月25日\n"
+    )
+    expect(
+        doc,
+        kind="letter",
+        issuer="某市商务局",
+        recipients=("李某某局长",),
+        preamble=["2024年某市投资贸易洽谈会定于10月18日在某市国际会展中心举办。诚挚邀请您拨冗出席开幕式并致辞。"],
+        closing="敬请回复为盼。",
+        contact={"name": "孙某", "phones": ("0898-66123456",)},
+        signature=(("某市商务局",), "2024-09-25", "2024年9月25日"),
+    )
+
+
+def test_letters_of_sympathy_thanks_and_congratulation_are_titles_of_kind_other() -> None:
+    for title in (
+        "致全市广大教师的慰问信",
+        "某县人民政府致全县广大干部群众的感谢信",
+        "某市人民政府致某某集团成立三十周年的贺信",
+    ):
+        doc = checked(
+            f"{title}\n全市广大教师：\n值此第40个教师节来临之际，谨向你们致以节日的问候！\n某市人民政府\n2024年9月9日\n"
+        )
+        expect(doc, kind="other", title=title, signature=(("某市人民政府",), "2024-09-09", "2024年9月9日"))
+
+
+def test_an_administrative_penalty_decision_whose_party_lines_follow_the_title() -> None:
+    doc = checked(
+        "某市市场监督管理局行政处罚决定书\n"
+        "某市监处罚〔2024〕15号\n"
+        "当事人：某某食品有限公司\n"
+        "统一社会信用代码：91410100MA1234567X\n"
+        "住所：某市高新区科学大道100号\n"
+        "法定代表人：王某某\n"
+        "2024年3月5日，我局执法人员对当事人经营场所进行检查，发现当事人销售超过保质期的食品。\n"
+        "上述事实，有现场笔录、询问笔录等证据证实。\n"
+        "依据《中华人民共和国食品安全法》第一百二十四条第一款的规定，我局决定对当事人作出如下行政处罚：\n"
+        "一、没收违法所得3200元；\n"
+        "二、罚款50000元。\n"
+        "某市市场监督管理局\n"
+        "2024年5月10日\n"
+    )
+    # 决定书 is a 文书 ending in none of the contract's types: kind other. The party's lines follow
+    # the title, so they are no metadata, and its 住所 is no contact of the issuing office.
+    expect(
+        doc,
+        kind="other",
+        title="某市市场监督管理局行政处罚决定书",
+        issuer="某市市场监督管理局",
+        number=("某市监处罚〔2024〕15号", "某市监处罚", 2024, 15),
+        metadata={},
+        contact={},
+        tree=[(1, "cn", "一、", None), (1, "cn", "二、", "罚款50000元")],
+        signature=(("某市市场监督管理局",), "2024-05-10", "2024年5月10日"),
+    )
+
+
+def test_a_notice_to_units_and_persons_and_a_meeting_notice_to_members() -> None:
+    doc = checked(
+        "某县自然资源局关于开展2024年度不动产登记资料清查的通知\n"
+        "各有关单位、个人：\n"
+        "为做好不动产登记资料清查工作，请各有关单位、个人于11月30日前到县不动产登记中心核对登记资料。\n"
+        "某县自然资源局\n"
+        "2024年10月28日\n"
+    )
+    expect(doc, kind="notice", recipients=("各有关单位、个人",))
+    doc = checked(
+        "关于召开政协某县第十届委员会常务委员会第八次会议的通知\n"
+        "各位常委：\n"
+        "经县政协主席会议研究，定于2024年11月8日上午召开县政协十届八次常委会议。请准时出席。\n"
+        "政协某县委员会办公室\n"
+        "2024年11月1日\n"
+    )
+    expect(doc, kind="notice", recipients=("各位常委",), ref=None)
