@@ -2541,3 +2541,31 @@ def test_a_notice_to_units_and_persons_and_a_meeting_notice_to_members() -> None
         "2024年11月1日\n"
     )
     expect(doc, kind="notice", recipients=("各位常委",), ref=None)
+
+
+# --- causes found by batch 11, each tried on a new example -----------------------------------------
+
+
+def test_a_letters_respectful_request_for_an_answer_closes_it() -> None:
+    for closing in ("敬请函复为荷。", "敬请回复。"):
+        doc = checked(
+            "某县文化和旅游局关于商借展品的函\n"
+            "某市博物馆：\n"
+            "我局拟于12月举办县域历史文化展，恳请贵馆出借馆藏陶器3件。\n"
+            f"{closing}\n"
+            "某县文化和旅游局\n"
+            "2024年11月4日\n"
+        )
+        expect(doc, kind="letter", closing=closing)
+
+
+def test_an_agencys_instruments_and_an_organs_telegram_are_titled() -> None:
+    for title in (
+        "某区应急管理局行政处罚告知书",
+        "某县住房和城乡建设局责令限期改正通知书",
+        "某市人民政府致某某大学建校七十周年的贺电",
+    ):
+        doc = checked(
+            f"{title}\n某某建筑有限公司：\n经查，你单位在施工中存在安全隐患。\n某区应急管理局\n2024年6月3日\n"
+        )
+        expect(doc, kind="other", title=title)
