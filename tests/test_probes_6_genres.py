@@ -2569,3 +2569,71 @@ def test_an_agencys_instruments_and_an_organs_telegram_are_titled() -> None:
             f"{title}\n某某建筑有限公司：\n经查，你单位在施工中存在安全隐患。\n某区应急管理局\n2024年6月3日\n"
         )
         expect(doc, kind="other", title=title)
+
+
+# --- batch 12 (written before the parser ran on it) ----------------------------------------------
+
+
+def test_policy_questions_numbered_as_headings_that_end_with_a_question_mark() -> None:
+    doc = checked(
+        "某市2025年城乡居民医疗保险参保缴费政策问答\n"
+        "一、2025年度城乡居民医保个人缴费标准是多少？\n"
+        "2025年度城乡居民医保个人缴费标准为每人每年400元。\n"
+        "二、缴费期是什么时间？\n"
+        "集中缴费期为2024年9月1日至12月31日。\n"
+    )
+    # a final ？ is not dropped by the contract's title rule, so it stands inside the line: no title
+    expect(
+        doc,
+        kind="other",
+        title="某市2025年城乡居民医疗保险参保缴费政策问答",
+        tree=[(1, "cn", "一、", None), (1, "cn", "二、", None)],
+    )
+    assert paragraphs(doc.sections[1]) == ["二、缴费期是什么时间？", "集中缴费期为2024年9月1日至12月31日。"]
+
+
+def test_an_interview_in_question_and_answer_lines() -> None:
+    doc = checked(
+        "某市发展改革委负责同志就《某市促进民间投资若干措施》答记者问\n"
+        "问：出台《若干措施》的背景是什么？\n"
+        "答：民间投资是稳增长、稳就业的重要力量。为进一步激发民间投资活力，我委牵头起草了《若干措施》。\n"
+        "问：《若干措施》有哪些亮点？\n"
+        "答：《若干措施》从市场准入、要素保障等方面提出了20条具体举措。\n"
+    )
+    expect(
+        doc,
+        kind="other",
+        title="某市发展改革委负责同志就《某市促进民间投资若干措施》答记者问",
+        metadata={},
+        recipients=(),
+        tree=[],
+        contact={},
+        signature=None,
+    )
+    assert [p.text for p in doc.preamble] == [
+        "问：出台《若干措施》的背景是什么？",
+        "答：民间投资是稳增长、稳就业的重要力量。为进一步激发民间投资活力，我委牵头起草了《若干措施》。",
+        "问：《若干措施》有哪些亮点？",
+        "答：《若干措施》从市场准入、要素保障等方面提出了20条具体举措。",
+    ]
+
+
+def test_an_approval_copied_to_organs_named_in_two_and_three_characters() -> None:
+    doc = checked(
+        "某县人民政府关于同意设立某县城东街道的批复\n"
+        "某政复〔2024〕33号\n"
+        "某镇人民政府：\n"
+        "你镇《关于设立某县城东街道的请示》收悉。经研究，同意设立某县城东街道，街道办事处驻人民路88号。\n"
+        "此复。\n"
+        "某县人民政府\n"
+        "2024年10月10日\n"
+        "抄送：县委、县人大、县政协，县法院、县检察院。\n"
+    )
+    # the splitting rule: 县委 and 县人大 are no organ names ending as the rule lists, so the first
+    # 、 run stays one; 县法院 and 县检察院 both end in 院 with three characters or more
+    expect(
+        doc,
+        kind="approval",
+        closing="此复。",
+        imprint=(("县委、县人大、县政协", "县法院", "县检察院"), None, None),
+    )
