@@ -2639,3 +2639,44 @@ def test_an_approval_copied_to_organs_named_in_two_and_three_characters() -> Non
         closing="此复。",
         imprint=(("县委、县人大、县政协", "县法院", "县检察院"), None, None),
     )
+
+
+# --- batch 13 (written before the parser ran on it) ----------------------------------------------
+
+
+def test_portal_genres_of_rules_lists_and_guides_are_titles_of_kind_other() -> None:
+    for title in (
+        "某县人民政府办公室公文处理工作制度",
+        "某县2024年度优秀共产党员名单",
+        "某市城市更新项目申报工作指引",
+        "某县2024年公开招聘教师报名须知",
+        "某村村规民约",
+        "某市既有住宅加装电梯技术导则",
+        "某县2023年度法治政府建设情况",
+    ):
+        doc = checked(f"{title}\n一、基本要求\n各单位按规定执行。\n二、具体内容\n各部门按职责分工抓好落实。\n")
+        expect(doc, kind="other", title=title, tree=[(1, "cn", "一、", "基本要求"), (1, "cn", "二、", "具体内容")])
+
+
+def test_a_list_of_powers_and_duties_with_counted_headings() -> None:
+    doc = checked(
+        "某县交通运输局权责清单（2024年版）\n"
+        "一、行政许可（12项）\n"
+        "1．公路建设项目施工许可\n"
+        "2．道路旅客运输经营许可\n"
+        "二、行政处罚（35项）\n"
+        "1．对未取得道路运输经营许可擅自从事道路运输经营的处罚\n"
+    )
+    expect(
+        doc,
+        kind="other",
+        title="某县交通运输局权责清单（2024年版）",
+        tree=[
+            (1, "cn", "一、", "行政许可（12项）"),
+            (2, "num", "1．", "公路建设项目施工许可"),
+            (2, "num", "2．", "道路旅客运输经营许可"),
+            (1, "cn", "二、", "行政处罚（35项）"),
+            (2, "num", "1．", "对未取得道路运输经营许可擅自从事道路运输经营的处罚"),
+        ],
+        signature=None,
+    )
