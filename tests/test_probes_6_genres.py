@@ -2680,3 +2680,18 @@ def test_a_list_of_powers_and_duties_with_counted_headings() -> None:
         ],
         signature=None,
     )
+
+
+# --- causes found by batch 13, each tried on a new example -----------------------------------------
+
+
+def test_published_lists_codes_and_accounts_are_titled() -> None:
+    for title in (
+        "某区2024年政务服务事项清单",
+        "某县非物质文化遗产代表性项目名录",
+        "某市高校实验室安全守则",
+        "某社区居民公约",
+        "某县2023年度预算执行情况",
+    ):
+        doc = checked(f"{title}\n一、总体情况\n本年度共计办理事项150项。\n二、主要事项\n详见下表。\n")
+        expect(doc, kind="other", title=title)
