@@ -2695,3 +2695,31 @@ def test_published_lists_codes_and_accounts_are_titled() -> None:
     ):
         doc = checked(f"{title}\n一、总体情况\n本年度共计办理事项150项。\n二、主要事项\n详见下表。\n")
         expect(doc, kind="other", title=title)
+
+
+# --- batch 14 (written before the parser ran on it): the closing sentences of each type ----------
+
+
+def test_closing_sentences_of_notices_letters_requests_and_reports() -> None:
+    for title, closing in (
+        ("某县人民政府办公室关于做好冬季供暖保障工作的通知", "请结合实际，认真贯彻执行。"),
+        ("某县人民政府办公室关于做好冬季供暖保障工作的通知", "请照此执行。"),
+        ("某县住房和城乡建设局关于商请提供供热企业名单的函", "烦请函复。"),
+        ("某县住房和城乡建设局关于商请提供供热企业名单的函", "盼予函复。"),
+        ("某县住房和城乡建设局关于增加供热补贴资金的请示", "请予批准。"),
+        ("某县住房和城乡建设局关于增加供热补贴资金的请示", "恳请予以批准。"),
+        ("某县住房和城乡建设局关于冬季供暖工作情况的报告", "以上报告，请指示。"),
+    ):
+        doc = checked(
+            f"{title}\n"
+            "县人民政府：\n"
+            "今冬全县供暖面积达到320万平方米，较上年增加20万平方米，供热企业运行平稳。\n"
+            f"{closing}\n"
+            "某县住房和城乡建设局\n"
+            "2024年11月20日\n"
+        )
+        expect(
+            doc,
+            closing=closing,
+            preamble=["今冬全县供暖面积达到320万平方米，较上年增加20万平方米，供热企业运行平稳。"],
+        )
