@@ -2723,3 +2723,36 @@ def test_closing_sentences_of_notices_letters_requests_and_reports() -> None:
             closing=closing,
             preamble=["今冬全县供暖面积达到320万平方米，较上年增加20万平方米，供热企业运行平稳。"],
         )
+
+
+# --- causes found by batch 14, each tried on a new example -----------------------------------------
+
+
+def test_more_closing_sentences_of_each_type_close_the_body() -> None:
+    for closing in (
+        "请结合本地实际，切实抓好落实。",
+        "烦请予以协助为盼。",
+        "盼予回复。",
+        "恳请予以批准为盼。",
+        "以上汇报，请指示。",
+    ):
+        doc = checked(
+            "某区教育局关于中小学校舍安全排查情况的函\n"
+            "区人民政府办公室：\n"
+            "我局已完成全区中小学校舍安全排查，共排查校舍286栋。\n"
+            f"{closing}\n"
+            "某区教育局\n"
+            "2024年8月26日\n"
+        )
+        expect(doc, closing=closing, preamble=["我局已完成全区中小学校舍安全排查，共排查校舍286栋。"])
+
+
+def test_an_instruction_naming_its_doers_is_still_the_bodys() -> None:
+    doc = checked(
+        "某区教育局关于做好校舍安全排查的通知\n"
+        "各中小学校：\n"
+        "请各校结合实际，认真组织实施，并于9月1日前报送排查结果。\n"
+        "某区教育局\n"
+        "2024年8月26日\n"
+    )
+    expect(doc, closing=None)
