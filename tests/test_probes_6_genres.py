@@ -2756,3 +2756,82 @@ def test_an_instruction_naming_its_doers_is_still_the_bodys() -> None:
         "2024年8月26日\n"
     )
     expect(doc, closing=None)
+
+
+# --- batch 15 (written before the parser ran on it) ----------------------------------------------
+
+
+def test_an_urgent_telegram_notice_under_its_labelled_head_cells() -> None:
+    doc = checked(
+        "某市人民政府办公室\n"
+        "明传电报\n"
+        "发电单位：某市人民政府办公室\n"
+        "签批盖章：王某某\n"
+        "等级：特急\n"
+        "某政办明电〔2024〕12号\n"
+        "某市人民政府办公室关于做好强降雨防范应对工作的紧急通知\n"
+        "各县（市、区）人民政府，市政府各部门：\n"
+        "据市气象台预报，7月11日至13日我市将出现强降雨过程。请各地各部门立即进入应急状态，全力做好防范应对工作。\n"
+        "某市人民政府办公室\n"
+        "2024年7月10日\n"
+    )
+    # the 键：值 lines before the title are metadata (the contract's rule); 等级 is the urgency
+    expect(
+        doc,
+        kind="notice",
+        issuer="某市人民政府办公室",
+        number=("某政办明电〔2024〕12号", "某政办明电", 2024, 12),
+        title="某市人民政府办公室关于做好强降雨防范应对工作的紧急通知",
+        recipients=("各县（市、区）人民政府", "市政府各部门"),
+        metadata={"发电单位": "某市人民政府办公室", "签批盖章": "王某某", "等级": "特急"},
+        urgency="特急",
+        signature=(("某市人民政府办公室",), "2024-07-10", "2024年7月10日"),
+    )
+
+
+def test_a_report_whose_title_wraps_over_three_lines_under_its_organ() -> None:
+    doc = checked(
+        "中共某县委\n"
+        "关于2024年度落实全面从严治党主体责任情况的\n"
+        "报告\n"
+        "市委：\n"
+        "2024年，县委坚决扛起全面从严治党主体责任。现将有关情况报告如下：\n"
+        "一、主要工作\n"
+        "二、存在问题\n"
+        "三、下一步打算\n"
+        "中共某县委\n"
+        "2024年12月28日\n"
+    )
+    expect(
+        doc,
+        kind="report",
+        issuer="中共某县委",
+        title="中共某县委关于2024年度落实全面从严治党主体责任情况的报告",
+        recipients=("市委",),
+        tree=[(1, "cn", "一、", "主要工作"), (1, "cn", "二、", "存在问题"), (1, "cn", "三、", "下一步打算")],
+        signature=(("中共某县委",), "2024-12-28", "2024年12月28日"),
+    )
+
+
+def test_a_decision_whose_name_list_is_printed_after_its_signature_without_a_label() -> None:
+    doc = checked(
+        "中共某县委关于表彰2024年度优秀共产党员的决定\n"
+        "各乡镇党委，县直各单位党组织：\n"
+        "为表彰先进，县委决定，授予张某某等3名同志“某县优秀共产党员”称号。\n"
+        "中共某县委\n"
+        "2024年6月28日\n"
+        "某县2024年度优秀共产党员名单\n"
+        "张某某　某镇党委书记\n"
+        "李某某　县人民医院党委书记\n"
+        "王某某　某村党支部书记\n"
+    )
+    expect(
+        doc,
+        kind="decision",
+        issuer="中共某县委",
+        recipients=("各乡镇党委", "县直各单位党组织"),
+        tree=[],
+        signature=(("中共某县委",), "2024-06-28", "2024年6月28日"),
+        contact={},
+        imprint=None,
+    )
