@@ -2835,3 +2835,33 @@ def test_a_decision_whose_name_list_is_printed_after_its_signature_without_a_lab
         contact={},
         imprint=None,
     )
+
+
+# --- causes found by batch 15, each tried on a new example -----------------------------------------
+
+
+def test_a_telegrams_grade_cell_gives_its_urgency() -> None:
+    doc = checked(
+        "某省人民政府办公厅\n"
+        "明传电报\n"
+        "等级：加急\n"
+        "某政办明电〔2024〕5号\n"
+        "某省人民政府办公厅关于切实做好森林防火工作的紧急通知\n"
+        "各市人民政府，省政府各部门：\n"
+        "当前我省已进入森林防火紧要期，请立即部署落实各项防火措施。\n"
+        "某省人民政府办公厅\n"
+        "2024年3月30日\n"
+    )
+    expect(doc, urgency="加急", metadata={"等级": "加急"})
+
+
+def test_a_grade_cell_that_names_no_urgency_gives_none() -> None:
+    doc = checked(
+        "等级：一级\n"
+        "某县应急管理局关于启动防汛应急响应的通知\n"
+        "各乡镇人民政府：\n"
+        "县防指决定启动防汛一级应急响应。\n"
+        "某县应急管理局\n"
+        "2024年7月2日\n"
+    )
+    expect(doc, urgency=None)

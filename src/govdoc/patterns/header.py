@@ -20,7 +20,7 @@ URGENCY = _lazy(r"^[【\[(〔]?(?P<v>特急|加急|特提|平急)[】\])〕]?$")
 # The labels a 版头's 键：值 lines write the 密级 and the 紧急程度 under (密级：秘密, 紧急程度：特急);
 # the value is taken only where it is such a mark.
 SECURITY_KEYS = ("密级", "密级和保密期限", "秘密等级", "保密等级")
-URGENCY_KEYS = ("紧急程度", "缓急程度", "紧急度", "缓急")
+URGENCY_KEYS = ("紧急程度", "缓急程度", "紧急度", "缓急", "紧急等级", "等级")  # 等级: a 明传电报's cell
 MARK_LABEL = _lazy(
     rf"^(?P<key>{'|'.join(sorted((*SECURITY_KEYS, *URGENCY_KEYS), key=len, reverse=True))})"
     r"[ ]{0,2}:[ ]{0,2}(?P<v>[^\n]*?)[ ]{0,2}$"
