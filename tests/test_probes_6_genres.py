@@ -2865,3 +2865,43 @@ def test_a_grade_cell_that_names_no_urgency_gives_none() -> None:
         "2024年7月2日\n"
     )
     expect(doc, urgency=None)
+
+
+# --- batch 16 (written before the parser ran on it): web copies that ran a document onto one line --
+
+
+def test_an_approval_run_onto_one_line_from_its_title_on() -> None:
+    doc = checked(
+        "某县人民政府关于同意某镇编制国土空间规划的批复  某政复〔2024〕41号  某镇人民政府：  "
+        "你镇《关于编制某镇国土空间规划的请示》收悉。经研究，同意你镇编制国土空间规划。  此复。  "
+        "某县人民政府  2024年11月12日\n"
+    )
+    expect(
+        doc,
+        kind="approval",
+        title="某县人民政府关于同意某镇编制国土空间规划的批复",
+        number=("某政复〔2024〕41号", "某政复", 2024, 41),
+        recipients=("某镇人民政府",),
+        preamble=["你镇《关于编制某镇国土空间规划的请示》收悉。经研究，同意你镇编制国土空间规划。"],
+        closing="此复。",
+        signature=(("某县人民政府",), "2024-11-12", "2024年11月12日"),
+    )
+
+
+def test_a_letterheaded_notice_run_onto_one_line_with_its_sections() -> None:
+    doc = checked(
+        "某县教育局文件  某教发〔2024〕18号  某县教育局关于做好2024年秋季学期学生资助工作的通知  "
+        "各中小学校：  为做好秋季学期学生资助工作，现将有关事项通知如下：  一、做好政策宣传  "
+        "各校要通过家长会等形式宣传资助政策。  二、规范资助程序  各校要严格执行申请、评审、公示程序。  "
+        "某县教育局  2024年9月3日\n"
+    )
+    expect(
+        doc,
+        kind="notice",
+        issuer="某县教育局",
+        number=("某教发〔2024〕18号", "某教发", 2024, 18),
+        title="某县教育局关于做好2024年秋季学期学生资助工作的通知",
+        recipients=("各中小学校",),
+        tree=[(1, "cn", "一、", "做好政策宣传"), (1, "cn", "二、", "规范资助程序")],
+        signature=(("某县教育局",), "2024-09-03", "2024年9月3日"),
+    )
