@@ -2905,3 +2905,38 @@ def test_a_letterheaded_notice_run_onto_one_line_with_its_sections() -> None:
         tree=[(1, "cn", "一、", "做好政策宣传"), (1, "cn", "二、", "规范资助程序")],
         signature=(("某县教育局",), "2024-09-03", "2024年9月3日"),
     )
+
+
+# --- causes found by batch 16, each tried on a new example -----------------------------------------
+
+
+def test_a_bulletin_run_onto_one_line_from_its_title_straight_to_its_addressees() -> None:
+    doc = checked(
+        "某县卫生健康局关于2024年第三季度医疗质量检查情况的通报  各医疗卫生单位：  "
+        "9月，我局对全县医疗机构开展了医疗质量检查。现将有关情况通报如下：  一、总体情况  "
+        "全县医疗质量总体平稳。  二、存在问题  部分单位病历书写不规范。  特此通报。  "
+        "某县卫生健康局  2024年10月15日\n"
+    )
+    expect(
+        doc,
+        kind="bulletin",
+        title="某县卫生健康局关于2024年第三季度医疗质量检查情况的通报",
+        recipients=("各医疗卫生单位",),
+        tree=[(1, "cn", "一、", "总体情况"), (1, "cn", "二、", "存在问题")],
+        closing="特此通报。",
+        signature=(("某县卫生健康局",), "2024-10-15", "2024年10月15日"),
+    )
+
+
+def test_a_flattened_sentence_ending_on_a_type_word_opens_no_title() -> None:
+    doc = checked(
+        "关于加强学校周边交通管理的答复\n"
+        "王某委员：\n"
+        "根据市政府通知  各校要：一是加强上下学时段疏导，二是完善交通标志标线，三是落实护学岗制度，"
+        "目前已在全区中小学推开，效果良好，家长反映较好，下一步我们将持续推进。\n"
+        "特此答复。\n"
+        "某区教育局\n"
+        "2024年6月1日\n"
+    )
+    expect(doc, title="关于加强学校周边交通管理的答复", recipients=("王某委员",))
+    assert doc.preamble[0].text.startswith("根据市政府通知")

@@ -195,11 +195,19 @@ def _flattened_head_breaks(folded: str) -> list[tuple[int, int]]:
     ):
         breaks.append(first.span())
         pos = first.end()
+    titled = not breaks and _opens_with_title(folded)
+    if titled:
+        gap = _SPACE_RUN.search(folded)
+        assert gap is not None  # _opens_with_title found it
+        breaks.append(gap.span())
+        pos = gap.end()
     number = P.DOC_NO.match(folded, pos)
     after = _SPACE_RUN.match(folded, number.end()) if number is not None else None
     if after is not None:
         breaks.append(after.span())
         pos = after.end()
+    if titled:
+        return breaks  # the 主送 after them opens the rest, which the paragraph breaks find
     if not breaks:
         return []
     colon = folded.find(":", pos, pos + _MAX_FLATTENED_HEAD)
@@ -212,6 +220,28 @@ def _flattened_head_breaks(folded: str) -> list[tuple[int, int]]:
     if tail := _SPACE_RUN.match(folded, colon + 1):
         breaks.append(tail.span())
     return breaks
+
+
+_TITLE_REACH = 60
+_TITLE_BREAKS = frozenset("。,;:!?")
+
+
+def _opens_with_title(folded: str) -> bool:
+    """A flattened 公文 opening with its title, no letterhead above it (`某县人民政府关于…的批复
+    某政复〔2024〕41号  某镇人民政府: …`): the text before the first space run ends in a document type
+    and holds no sentence mark, and the 文号 follows it, or an addressee's colon follows a 关于… title."""
+    gap = _SPACE_RUN.search(folded, 0, _TITLE_REACH)
+    if gap is None or gap.start() < 6:
+        return False
+    head = folded[: gap.start()]
+    if not _TITLE_BREAKS.isdisjoint(head) or not P.KIND_SUFFIX.search(P.TRAILING_PAREN.sub("", head)):
+        return False
+    if P.DOC_NO.match(folded, gap.end()):
+        return True
+    if "关于" not in head:
+        return False  # without its 文号 only a 关于… title is sure enough (根据市政府通知  各乡镇要: … is prose)
+    colon = folded.find(":", gap.end(), gap.end() + _MAX_ADDRESSEE)
+    return colon > 0 and _SPACE_RUN.search(folded, gap.end(), colon) is None and "。" not in folded[gap.end() : colon]
 
 
 def _labelled(head: str) -> bool:
