@@ -2940,3 +2940,43 @@ def test_a_flattened_sentence_ending_on_a_type_word_opens_no_title() -> None:
     )
     expect(doc, title="关于加强学校周边交通管理的答复", recipients=("王某委员",))
     assert doc.preamble[0].text.startswith("根据市政府通知")
+
+
+# --- batch 17 (written before the parser ran on it): open letters to the public --------------------
+
+
+def test_a_bureaus_letter_to_parents_with_its_greeting_and_wish() -> None:
+    doc = checked(
+        "某县教育局致全县中小学生家长的一封信\n"
+        "各位家长：\n"
+        "暑假即将来临，为确保孩子们度过一个安全、快乐的假期，请您切实履行监护责任，教育孩子远离危险水域。\n"
+        "祝您和家人身体健康、万事如意！\n"
+        "某县教育局\n"
+        "2024年7月5日\n"
+    )
+    expect(
+        doc,
+        kind="other",
+        title="某县教育局致全县中小学生家长的一封信",
+        issuer="某县教育局",
+        recipients=("各位家长",),
+        closing="祝您和家人身体健康、万事如意！",
+        signature=(("某县教育局",), "2024-07-05", "2024年7月5日"),
+    )
+
+
+def test_a_governments_letter_to_its_citizens_as_friends() -> None:
+    doc = checked(
+        "某市人民政府致广大市民的一封信\n"
+        "广大市民朋友们：\n"
+        "创建全国文明城市是全市人民的共同心愿。让我们携起手来，从我做起，从现在做起，共建文明家园。\n"
+        "某市人民政府\n"
+        "2024年4月1日\n"
+    )
+    expect(
+        doc,
+        kind="other",
+        title="某市人民政府致广大市民的一封信",
+        recipients=("广大市民朋友们",),
+        signature=(("某市人民政府",), "2024-04-01", "2024年4月1日"),
+    )
