@@ -2980,3 +2980,17 @@ def test_a_governments_letter_to_its_citizens_as_friends() -> None:
         recipients=("广大市民朋友们",),
         signature=(("某市人民政府",), "2024-04-01", "2024年4月1日"),
     )
+
+
+# --- causes found by batch 17, each tried on a new example -----------------------------------------
+
+
+def test_open_letters_to_villagers_and_to_teachers_and_students() -> None:
+    for title, greeting in (
+        ("某镇人民政府致全镇广大村民的一封信", "全体村民"),
+        ("某市教育局致全市师生的信", "全市师生"),
+    ):
+        doc = checked(
+            f"{title}\n{greeting}：\n秋冬季节是火灾高发期，请大家时刻绷紧防火这根弦。\n某镇人民政府\n2024年10月20日\n"
+        )
+        expect(doc, kind="other", title=title, recipients=(greeting,))
