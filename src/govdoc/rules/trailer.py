@@ -129,21 +129,16 @@ def signature_block(state: State) -> None:
 
 
 def _below_a_listed_run(state: State, region: list[Block], top: int, date_at: int) -> int:
-    """Where the 落款 starts when the organ lines over the date follow a line ending on its colon
-    (…决定对以下单位予以通报表扬： / 某县人民医院 / 某县中医院 / 某县卫生健康局 / date): the lead's
-    list runs down to the 落款, whose organs are the ones the title or the letterhead names (the
-    bottom one, where they name none). A joint 落款 follows a sentence's stop, never a colon."""
-    if date_at - top < 2 or top == 0 or not region[top - 1].folded.rstrip().endswith(":"):
+    """Where a joint 落款 starts under a list: `_organs_above` keeps only the organ over the date
+    when the organ lines stand under a line that announces them (…对以下单位予以通报表扬： / 某镇中心学校
+    / 某县实验小学 / 某县教育局 / 某县财政局 / date); the organs right above that one which the title or
+    the letterhead names are its co-signers, the rest the list."""
+    if top != date_at - 1 or top == 0 or not L.is_organ_line(region[top - 1]):
         return top
     named = "".join(b.folded for b in state.blocks if b.zone is _TITLE or b.zone is _ISSUER)
-    start, organ_seen = date_at, False
-    for k in range(date_at - 1, top - 1, -1):
-        f = region[k].folded.strip()
-        seal = bool(P.SEAL_OR_HEAD_LINE.match(f))
-        if not (seal or f in named or not organ_seen):
-            break
-        start, organ_seen = k, organ_seen or not seal
-    return start
+    while top > 0 and L.is_organ_line(region[top - 1]) and region[top - 1].folded.strip() in named:
+        top -= 1
+    return top
 
 
 def _organ_under_date(region: list[Block], date_at: int) -> bool:
