@@ -1185,3 +1185,34 @@ def test_a_section_two_after_an_arabic_numbered_attachment_list_is_no_item_of_it
         "每日巡查一次。\n某区应急管理局\n2024年6月1日"
     )
     assert doc.attachments == ("防汛值班表",)
+
+
+# --- batch 14 (written before the parser ran on it) ------------------------------------------------
+
+
+def test_a_form_feed_and_a_bare_page_number_before_the_next_heading() -> None:
+    doc = body("一、关于站点\n已新建候车亭二十座，年内再建十座。\n\f4\n二、关于线路\n已新辟线路一条，运行平稳。")
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [
+        ("关于站点", ["已新建候车亭二十座，年内再建十座。"]),
+        ("关于线路", ["已新辟线路一条，运行平稳。"]),
+    ]
+
+
+def test_a_bare_page_number_then_a_form_feed_between_two_members() -> None:
+    doc = body("一、主要做法\n一是建立站点台账，逐站登记；\n3\n\f二是加强宣传引导，营造氛围。")
+    ps = doc.sections[0].paragraphs
+    assert [p.text for p in ps] == ["一是建立站点台账，逐站登记；", "二是加强宣传引导，营造氛围。"]
+    assert [items(p) for p in ps] == [[(1, "一是", "建立站点台账，逐站登记")], [(2, "二是", "加强宣传引导，营造氛围")]]
+
+
+def test_a_bare_page_number_inside_a_hard_wrapped_paragraph() -> None:
+    text = (
+        "今年以来我局持续推进公交站点改造工作，对全区一百二十个候车亭进行了全面排查，"
+        "对破损严重的三十个候车亭实施了整体更换，对其余候车亭进行了清洗和维修，并在"
+        "主要站点增设了电子站牌和无障碍设施，群众候车环境得到明显改善，满意度逐步提升。"
+    )
+    width = 17
+    lines = [text[i : i + width] for i in range(0, len(text), width)]
+    lines.insert(3, "2")
+    doc = body("一、站点改造\n" + "\n".join(lines) + "\n二、下步打算\n继续推进。")
+    assert [(s.title, paragraphs(s)) for s in doc.sections] == [("站点改造", [text]), ("下步打算", ["继续推进。"])]
