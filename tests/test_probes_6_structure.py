@@ -1216,3 +1216,13 @@ def test_a_bare_page_number_inside_a_hard_wrapped_paragraph() -> None:
     lines.insert(3, "2")
     doc = body("一、站点改造\n" + "\n".join(lines) + "\n二、下步打算\n继续推进。")
     assert [(s.title, paragraphs(s)) for s in doc.sections] == [("站点改造", [text]), ("下步打算", ["继续推进。"])]
+
+
+# --- self-found after batch 8: the bare page number rule must not drop a figure the text goes on with
+
+
+def test_a_figure_alone_on_a_line_that_a_sentence_goes_on_with_stays() -> None:
+    for text in ("本年度新增泊位，总数为\n300\n个，其中学府路沿线一百二十个。", "本年度新增泊位，总数为：\n300\n其中，学府路沿线一百二十个。"):
+        doc = body("三、新增泊位\n" + text)
+        assert "300" in doc.text
+        assert any("300" in p for p in paragraphs(doc.sections[0]))

@@ -10,6 +10,9 @@ PAGE_FURNITURE = _lazy(
     r"^(?:-[ ]{0,2}\d{1,3}[ ]{0,2}-|第[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,/]{0,3}(?:共[ ]{0,2}\d{1,3}[ ]{0,2}页)?"
     r"|\d{1,3}[ ]{0,2}/[ ]{0,2}\d{1,3}|共[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,/]{0,3}第[ ]{0,2}\d{1,3}[ ]{0,2}页)$"
 )
+# What a figure on a line of its own goes on with when it is the text's own (总数为 ⏎ 300 ⏎ 个，…): a
+# measure word or unit opening the next line; such a figure is no page number.
+FIGURE_UNIT_FIRST = frozenset("个元万亿人名家户座处条辆台次年月日号%米公千平吨项件多余倍岁所栋")
 # A page number a copy ran onto the end of a line after a gap (2024年5月6日    -3-): the gap is the line's end.
 PAGE_NUMBER_TAIL = _lazy(r"(?<=[^ ])[ ]{2,40}(?=-[ ]{0,2}\d{1,3}[ ]{0,2}-$)")
 # The site's toolbar words (简体 | 繁體 | 无障碍 | 长者模式): a line made of nothing else is chrome.

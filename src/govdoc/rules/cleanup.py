@@ -397,6 +397,8 @@ def _bare_page_numbers(blocks: list[Block]) -> None:
             continue
         if any(n.zone is not Zone.UNSET or n.table for n in (above, below)):
             continue
+        if above.folded.rstrip().endswith(":") or below.folded.lstrip()[:1] in P.FIGURE_UNIT_FIRST:
+            continue  # the text goes on with the figure (总数为： ⏎ 300, 总数为 ⏎ 300 ⏎ 个…): data
         # a page ended inside the text, before a heading or the 落款, or after a heading; a figure
         # between two headings (一、站点数量 ⏎ 12 ⏎ 二、…) is the first one's value
         after_text = _running_text(above) and (
