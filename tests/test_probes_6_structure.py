@@ -1222,7 +1222,32 @@ def test_a_bare_page_number_inside_a_hard_wrapped_paragraph() -> None:
 
 
 def test_a_figure_alone_on_a_line_that_a_sentence_goes_on_with_stays() -> None:
-    for text in ("本年度新增泊位，总数为\n300\n个，其中学府路沿线一百二十个。", "本年度新增泊位，总数为：\n300\n其中，学府路沿线一百二十个。"):
+    for text in (
+        "本年度新增泊位，总数为\n300\n个，其中学府路沿线一百二十个。",
+        "本年度新增泊位，总数为：\n300\n其中，学府路沿线一百二十个。",
+    ):
         doc = body("三、新增泊位\n" + text)
         assert "300" in doc.text
         assert any("300" in p for p in paragraphs(doc.sections[0]))
+
+
+# --- batch 15 (written before the parser ran on it) ------------------------------------------------
+
+
+def test_parenthesised_numbers_at_two_depths_under_different_parents() -> None:
+    doc = body("一、工作情况\n（1）道路\n已完工。\n（2）桥梁\n已完工。\n二、下步打算\n1.近期\n（1）完成验收\n内容。")
+    assert tree(doc) == [
+        (1, "cn", "一、", "工作情况"),
+        (2, "num-paren", "（1）", "道路"),
+        (2, "num-paren", "（2）", "桥梁"),
+        (1, "cn", "二、", "下步打算"),
+        (2, "num", "1.", "近期"),
+        (3, "num-paren", "（1）", "完成验收"),
+    ]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_a_circled_footnote_under_the_paragraph_that_cites_it_opens_no_section() -> None:
+    doc = body("一、工作情况\n全区现有公交站点一百二十个①。\n①数据截至2024年6月底。\n二、下步打算\n继续推进。")
+    assert tree(doc) == [(1, "cn", "一、", "工作情况"), (1, "cn", "二、", "下步打算")]
+    assert paragraphs(doc.sections[0]) == ["全区现有公交站点一百二十个①。", "①数据截至2024年6月底。"]
