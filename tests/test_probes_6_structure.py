@@ -1256,3 +1256,33 @@ def test_a_circled_footnote_under_the_paragraph_that_cites_it_opens_no_section()
     doc = body("一、工作情况\n全区现有公交站点一百二十个①。\n①数据截至2024年6月底。\n二、下步打算\n继续推进。")
     assert tree(doc) == [(1, "cn", "一、", "工作情况"), (1, "cn", "二、", "下步打算")]
     assert paragraphs(doc.sections[0]) == ["全区现有公交站点一百二十个①。", "①数据截至2024年6月底。"]
+
+
+# --- batch 16 (written before the parser ran on it) ------------------------------------------------
+
+
+def test_an_arabic_point_whose_first_clause_ends_on_a_semicolon_has_no_title() -> None:
+    doc = body("一、工作要求\n1.加强组织领导；各街道要明确专人负责。\n2.加强督查考核\n每季度通报一次。")
+    first, second = doc.sections[0].sections
+    assert (first.title, paragraphs(first)) == (None, ["加强组织领导；各街道要明确专人负责。"])
+    assert (second.title, paragraphs(second)) == ("加强督查考核", ["每季度通报一次。"])
+
+
+def test_bold_members_with_a_colon_inside_the_bold() -> None:
+    doc = body("一、主要做法\n**一是：**加强组织领导。成立工作专班。\n**二是：**完善工作机制。")
+    assert [items(p) for p in doc.sections[0].paragraphs] == [
+        [(1, "一是", "加强组织领导")],
+        [(2, "二是", "完善工作机制")],
+    ]
+
+
+def test_a_notice_whose_arabic_points_follow_its_turn_line() -> None:
+    doc = checked(
+        "关于做好公交站点巡查工作的通知\n各街道：\n现将有关事项通知如下：\n1.巡查范围\n辖区内全部候车亭。\n2.巡查频次\n每周一次。\n"
+        "某区交通委员会\n2024年9月12日"
+    )
+    assert [(s.level, s.style, s.title, paragraphs(s)) for s in doc.sections] == [
+        (1, "num", "巡查范围", ["辖区内全部候车亭。"]),
+        (1, "num", "巡查频次", ["每周一次。"]),
+    ]
+    assert signed(doc) == SIGNED
