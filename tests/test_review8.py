@@ -83,3 +83,23 @@ def test_a_body_line_cut_after_a_plans_name_still_joins_the_rest_of_its_sentence
         )
         assert [p.text for p in doc.preamble][1:] == [first + rest], first
         assert [w.code for w in doc.warnings] == ["page-break-joined"], first
+
+
+def test_a_title_wrapped_under_its_bare_label_is_the_whole_metadata_value() -> None:
+    # cf01711 took the title line under a bare 标题： label for the label's value, but only the first
+    # line of a title wrapped over two: the pair held a title cut mid-phrase
+    doc = govdoc.parse_text(
+        "索引号：11-0023-2024-0031\n"
+        "标  题：\n"
+        "关于对区政协三届二次会议第31号提案中加强老旧小区\n"
+        "电梯加装工作的答复\n"
+        "发布机构：某区住房和城乡建设局\n"
+        "陈某委员：\n您提出的提案收悉，现答复如下：\n今年已为十二个小区加装电梯。\n某区住房和城乡建设局\n2024年6月11日\n"
+    )
+    whole = "关于对区政协三届二次会议第31号提案中加强老旧小区电梯加装工作的答复"
+    assert doc.header.title == whole
+    assert dict(doc.header.metadata) == {
+        "索引号": "11-0023-2024-0031",
+        "标题": whole,
+        "发布机构": "某区住房和城乡建设局",
+    }

@@ -41,9 +41,11 @@ def metadata(state: State) -> None:
 def _table_lines(state: State) -> Iterator[str]:
     """The metadata lines' cells, and the 文号 or title standing under its bare label (`发文字号：` /
     `某政发〔2024〕7号`, `标题：` / `关于…的答复`): the header zoned that line as the document's number
-    or title, but in the table it is also the label's value."""
+    or title, but in the table it is also the label's value; a title wrapped over several lines
+    is the value whole, its lines joined as the title's are."""
+    blocks = state.blocks
     above: Block | None = None
-    for b in state.blocks:
+    for i, b in enumerate(blocks):
         if b.zone is _METADATA:
             yield from _cells(b)
         elif (
@@ -52,8 +54,16 @@ def _table_lines(state: State) -> Iterator[str]:
             and above.zone is _METADATA
             and _only_label(above, P.DOC_NUMBER_KEYS if b.zone is _DOC_NUMBER else P.TITLE_TABLE_KEYS)
         ):
-            yield b.text
+            yield b.text if b.zone is _DOC_NUMBER else "".join(t.text.strip() for t in _title_run(blocks, i))
         above = b
+
+
+def _title_run(blocks: list[Block], i: int) -> Iterator[Block]:
+    """The title's lines from `blocks[i]` on: the blocks of the title zone that follow each other."""
+    for b in itertools.islice(blocks, i, None):
+        if b.zone is not _TITLE:
+            return
+        yield b
 
 
 def _only_label(b: Block, keys: tuple[str, ...]) -> bool:
