@@ -202,6 +202,9 @@ KIND_OF_SUFFIX = {
 }
 # 回复 is a reply's word as 答复 is (特此回复, 现回复如下); 此复 only as a sentence or clause of its
 # own (…已恢复照明。此复。, …敬请谅解，此复。), not inside 因此复工.
+# The types a notice prints after its 落款 under a title of their own, often without 关于
+# (某省…实施方案, 某县…管理办法).
+PRINTED_KINDS = frozenset(("方案", "规划", "计划", "办法", "规定", "细则", "条例"))
 REPLY_BODY_WORDS = _lazy(
     r"收悉|(?:答复|回复|函复)如下|(?:特此|专此)(?:答复|回复)|特此函复|办理情况答复|现(?:答复|回复|函复)"
     r"|(?:^|(?<=[。!,]))[ ]{0,2}此复(?:[。!]|$)"

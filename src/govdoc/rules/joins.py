@@ -12,6 +12,7 @@ any length.
 from __future__ import annotations
 
 from govdoc import patterns as P
+from govdoc.fields.kind import kind_suffix
 from govdoc.numerals import circled_to_int, cn_to_int, int_to_cn
 from govdoc.rules import lines as L
 from govdoc.rules.cleanup import page_furniture
@@ -37,8 +38,6 @@ _HEADING_CUT_END = frozenset("和与及或的、")
 _CLAUSE_END = frozenset("，,、")
 _INNER_CLOSERS = frozenset("”’)」』")  # close a quote or bracket mid-sentence as often as a paragraph
 _SENTENCE_STOPS = frozenset("。!?;…")  # … but right after one of these (。” / 。）) they close its sentence
-_KIND_SUFFIX_REACH = 8  # KIND_SUFFIX's longest type and a line's end (as govdoc.fields.kind)
-_PRINTED_KINDS = frozenset(("方案", "规划", "计划", "办法", "规定", "细则", "条例"))  # printed after a notice
 _BRACKET_TAIL = 12  # a title's bracketed tail on a line of its own: （2023年）, （试行）
 _TITLE_END_WORDS = ("目的", "参与", "普及", "涉及")  # words that end on one of those and may end a title
 _ASIDE_PAIRS = (("“", "”"), ("《", "》"), ("(", ")"))  # folded: （ is (
@@ -80,8 +79,8 @@ def _document_title(f: str, printed: bool) -> bool:
     from a body line cut after such a word (…制定抢险工作方案 / 并于5月底前…)."""
     if len(f) > _MAX_TITLE_LINE or not _SENTENCE_MARKS.isdisjoint(f) or "," in f:
         return False
-    m = P.KIND_SUFFIX.search(f, max(0, len(f) - _KIND_SUFFIX_REACH))  # the pattern ends at the text's end
-    return m is not None and ("关于" in f or (printed and m.group("s") in _PRINTED_KINDS))
+    m = kind_suffix(f)
+    return m is not None and ("关于" in f or (printed and m.group("s") in P.PRINTED_KINDS))
 
 
 def _bracket_tail(end: str, b: Block, printed: bool) -> bool:
