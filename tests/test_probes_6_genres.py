@@ -2994,3 +2994,18 @@ def test_open_letters_to_villagers_and_to_teachers_and_students() -> None:
             f"{title}\n{greeting}：\n秋冬季节是火灾高发期，请大家时刻绷紧防火这根弦。\n某镇人民政府\n2024年10月20日\n"
         )
         expect(doc, kind="other", title=title, recipients=(greeting,))
+
+
+# --- batch 18 (written before the parser ran on it) ----------------------------------------------
+
+
+def test_contingency_plans_codes_of_practice_and_white_papers_are_titles_of_kind_other() -> None:
+    for title in (
+        "某县防汛抗旱应急预案",
+        "某市城市道路挖掘修复工作规程",
+        "某市政务服务中心窗口服务规范",
+        "某县农村生活污水处理设施运行维护标准",
+        "某市营商环境白皮书",
+    ):
+        doc = checked(f"{title}\n一、总体要求\n各单位按规定执行。\n二、具体内容\n各部门按职责分工抓好落实。\n")
+        expect(doc, kind="other", title=title, tree=[(1, "cn", "一、", "总体要求"), (1, "cn", "二、", "具体内容")])
