@@ -3009,3 +3009,31 @@ def test_contingency_plans_codes_of_practice_and_white_papers_are_titles_of_kind
     ):
         doc = checked(f"{title}\n一、总体要求\n各单位按规定执行。\n二、具体内容\n各部门按职责分工抓好落实。\n")
         expect(doc, kind="other", title=title, tree=[(1, "cn", "一、", "总体要求"), (1, "cn", "二、", "具体内容")])
+
+
+# --- causes found by batch 18, each tried on a new example -----------------------------------------
+
+
+def test_emergency_plans_and_technical_rules_are_titled() -> None:
+    for title in (
+        "某市突发地质灾害应急预案（2024年修订）",
+        "某县林业有害生物防治作业规程",
+        "某区城市管理执法文明规范",
+        "某市公共机构节能评价标准",
+        "某省数字经济发展白皮书（2024）",
+    ):
+        doc = checked(f"{title}\n一、适用范围\n本市行政区域内。\n二、工作原则\n统一领导，分级负责。\n")
+        expect(doc, kind="other", title=title)
+
+
+def test_a_broken_number_whose_code_ends_in_han_stays_a_broken_number() -> None:
+    doc = checked(
+        "某区住建函〔202415\n"
+        "某区住房和城乡建设局关于开展燃气安全检查的函\n"
+        "各街道办事处：\n"
+        "请于5月底前完成辖区燃气安全检查。\n"
+        "某区住房和城乡建设局\n"
+        "2024年5月6日\n"
+    )
+    expect(doc, number=None, title="某区住房和城乡建设局关于开展燃气安全检查的函")
+    assert "docnumber-unparsed" in codes(doc)

@@ -13,7 +13,7 @@ DOC_NO = _lazy(
 )
 # A 文号 that lost its closing bracket or 号 (周交政发〔202527); a year that opens a period
 # (…规划（2021—2035年）, （2024至2026年）) or is one with its 年 (（2021年版）) is a title's, no number's.
-DOC_NO_BROKEN = _lazy(r"(?:^|(?<=[(《 ]))[\p{Han}A-Za-z]{1,15}[〔\[(〈【][ ]{0,2}(?:19|20)\d{2}(?![ ]{0,2}[-~至年])")
+DOC_NO_BROKEN = _lazy(r"(?:^|(?<=[(《 ]))(?P<code>[\p{Han}A-Za-z]{1,15})[〔\[(〈【][ ]{0,2}(?:19|20)\d{2}(?![ ]{0,2}[-~至年])")
 # Maybe in brackets on a line of their own: 【秘密】, 〔特急〕.
 SECURITY = _lazy(r"^[【\[(〔]?(?P<v>(?:绝密|机密|秘密)(?:[★*][^\n【】\[\]()〔〕]{0,12})?)[】\])〕]?$")
 URGENCY = _lazy(r"^[【\[(〔]?(?P<v>特急|加急|特提|平急)[】\])〕]?$")
@@ -104,11 +104,12 @@ TITLE_HEAD_ORGAN = _lazy(
 # A portal also titles its own genres so: a 政策解读, a 答记者问, a 政策问答, a 工作简报; an organ its
 # 慰问信, 感谢信, 贺信; an agency its 文书 (行政处罚决定书, 责令改正通知书, 行政处罚告知书) and the rules,
 # lists and guides it publishes on their own (工作制度, 权责清单, 名单, 工作指引, 报名须知, 技术导则, 村规民约)
-# and a year's account under no type (2023年度法治政府建设情况); an organ's open letter (致…的一封信).
+# and a year's account under no type (2023年度法治政府建设情况); an organ's open letter (致…的一封信);
+# its 应急预案, 工作规程, 服务规范, 标准 and 白皮书.
 UNLISTED_TITLE_SUFFIX = _lazy(
     r"(?:公示|规则|要点|措施|总结|指南|章程|纲要|倡议书|倡议|公开信|讲话|解读|答记者问|问答|简报"
     r"|慰问信|感谢信|贺信|贺电|表扬信|决定书|通知书|告知书|制度|清单|名单|名录|指引|须知|导则|守则|民约|公约|情况"
-    r"|一封信|的信)$"
+    r"|一封信|的信|预案|规程|规范|标准|白皮书)$"
 )
 TITLE_ORGAN_TEXT = _lazy(r"^[\p{Han}()、· ]{2,40}$")
 # A clause inside a would-be 主送 line makes it body: `为做好…工作，现将有关事项通知如下：`.

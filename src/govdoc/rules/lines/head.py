@@ -80,7 +80,14 @@ def is_doc_number_line(b: Block) -> bool:
         # …6号（A）类, …6号（列入计划解决）: the answer category beside it, as a letter or in words
         category = bool(P.CATEGORY_MARK.match(f, m.end()) or P.CATEGORY_WORD_LINE.match(f[m.end() :].strip()))
         return not rest or bool(P.SIGNER.search(rest)) or len(rest) <= 2 or category
-    return bool(P.DOC_NO_BROKEN.match(f)) and "。" not in f and len(f) <= 60
+    broken = P.DOC_NO_BROKEN.match(f)
+    if broken is None or "。" in f or len(f) > 60:
+        return False
+    # 某省数字经济发展白皮书（2024）: a title's year, for no 机关代字 ends in a type of document's
+    # name (a one-character type, 函 or 令, does end one: 南兴府办函〔202058 is a broken number)
+    code = broken.group("code")
+    kind = P.KIND_SUFFIX.search(code)
+    return not ((kind is not None and len(kind.group()) > 1) or P.UNLISTED_TITLE_SUFFIX.search(code))
 
 
 def is_signer_line(b: Block) -> bool:
