@@ -13,7 +13,9 @@ DOC_NO = _lazy(
 )
 # A 文号 that lost its closing bracket or 号 (周交政发〔202527); a year that opens a period
 # (…规划（2021—2035年）, （2024至2026年）) or is one with its 年 (（2021年版）) is a title's, no number's.
-DOC_NO_BROKEN = _lazy(r"(?:^|(?<=[(《 ]))(?P<code>[\p{Han}A-Za-z]{1,15})[〔\[(〈【][ ]{0,2}(?:19|20)\d{2}(?![ ]{0,2}[-~至年])")
+DOC_NO_BROKEN = _lazy(
+    r"(?:^|(?<=[(《 ]))(?P<code>[\p{Han}A-Za-z]{1,15})[〔\[(〈【][ ]{0,2}(?:19|20)\d{2}(?![ ]{0,2}[-~至年])"
+)
 # Maybe in brackets on a line of their own: 【秘密】, 〔特急〕.
 SECURITY = _lazy(r"^[【\[(〔]?(?P<v>(?:绝密|机密|秘密)(?:[★*][^\n【】\[\]()〔〕]{0,12})?)[】\])〕]?$")
 URGENCY = _lazy(r"^[【\[(〔]?(?P<v>特急|加急|特提|平急)[】\])〕]?$")
