@@ -3037,3 +3037,18 @@ def test_a_broken_number_whose_code_ends_in_han_stays_a_broken_number() -> None:
     )
     expect(doc, number=None, title="某区住房和城乡建设局关于开展燃气安全检查的函")
     assert "docnumber-unparsed" in codes(doc)
+
+
+# --- batch 19 (written before the parser ran on it) ----------------------------------------------
+
+
+def test_addresses_outlines_schedules_and_task_splits_are_titles_of_kind_other() -> None:
+    for title in (
+        "某市市长在2024年某市投资贸易洽谈会开幕式上的致辞",
+        "某县县长在全县经济工作会议上的发言",
+        "某县2024年党的创新理论宣讲提纲",
+        "某县2024年政务公开工作安排",
+        "某市2024年政府工作报告重点任务分工",
+    ):
+        doc = checked(f"{title}\n一、总体要求\n各单位按规定执行。\n二、具体内容\n各部门按职责分工抓好落实。\n")
+        expect(doc, kind="other", title=title, tree=[(1, "cn", "一、", "总体要求"), (1, "cn", "二、", "具体内容")])
