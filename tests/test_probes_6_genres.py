@@ -3052,3 +3052,18 @@ def test_addresses_outlines_schedules_and_task_splits_are_titles_of_kind_other()
     ):
         doc = checked(f"{title}\n一、总体要求\n各单位按规定执行。\n二、具体内容\n各部门按职责分工抓好落实。\n")
         expect(doc, kind="other", title=title, tree=[(1, "cn", "一、", "总体要求"), (1, "cn", "二、", "具体内容")])
+
+
+# --- causes found by batch 19, each tried on a new example -----------------------------------------
+
+
+def test_speeches_outlines_and_work_schedules_are_titled() -> None:
+    for title in (
+        "某区区长在2024年春节团拜会上的致辞",
+        "某市教育局局长在全市教育工作会议上的交流发言",
+        "某市“八五”普法学习提纲",
+        "某镇2024年度重点工作安排",
+        "某县优化营商环境重点任务责任分工",
+    ):
+        doc = checked(f"{title}\n一、总体情况\n今年以来各项工作稳步推进。\n二、下步安排\n各部门按职责分工抓好落实。\n")
+        expect(doc, kind="other", title=title)
