@@ -3067,3 +3067,58 @@ def test_speeches_outlines_and_work_schedules_are_titled() -> None:
     ):
         doc = checked(f"{title}\n一、总体情况\n今年以来各项工作稳步推进。\n二、下步安排\n各部门按职责分工抓好落实。\n")
         expect(doc, kind="other", title=title)
+
+
+# --- batch 20 (written before the parser ran on it) ----------------------------------------------
+
+
+def test_a_letter_whose_addressees_stand_in_the_imprint_under_its_signature() -> None:
+    doc = checked(
+        "某市生态环境局关于开展2024年度重点排污单位执法检查的函\n"
+        "某环函〔2024〕44号\n"
+        "按照年度执法计划，我局将于10月对重点排污单位开展执法检查，请各单位做好配合。\n"
+        "特此函告。\n"
+        "某市生态环境局\n"
+        "2024年9月27日\n"
+        "主送：各县（市、区）生态环境分局，市生态环境保护综合执法支队。\n"
+        "抄送：市人民政府办公室。\n"
+    )
+    expect(
+        doc,
+        kind="letter",
+        recipients=("各县（市、区）生态环境分局", "市生态环境保护综合执法支队"),
+        closing="特此函告。",
+        signature=(("某市生态环境局",), "2024-09-27", "2024年9月27日"),
+        imprint=(("市人民政府办公室",), None, None),
+    )
+
+
+def test_attachments_numbered_in_brackets_and_attachment_labels_numbered_in_ideographs() -> None:
+    doc = checked(
+        "某县财政局关于报送2025年部门预算的通知\n"
+        "县直各部门：\n"
+        "请于11月15日前报送2025年部门预算。\n"
+        "附件：（1）部门预算编制说明\n"
+        "（2）部门预算报表\n"
+        "某县财政局\n"
+        "2024年10月30日\n"
+    )
+    expect(
+        doc,
+        attachments=("部门预算编制说明", "部门预算报表"),
+        signature=(("某县财政局",), "2024-10-30", "2024年10月30日"),
+    )
+    doc = checked(
+        "某县财政局关于报送2025年部门预算的通知\n"
+        "县直各部门：\n"
+        "请于11月15日前报送2025年部门预算。\n"
+        "附件一：部门预算编制说明\n"
+        "附件二：部门预算报表\n"
+        "某县财政局\n"
+        "2024年10月30日\n"
+    )
+    expect(
+        doc,
+        attachments=("部门预算编制说明", "部门预算报表"),
+        signature=(("某县财政局",), "2024-10-30", "2024年10月30日"),
+    )
