@@ -3122,3 +3122,18 @@ def test_attachments_numbered_in_brackets_and_attachment_labels_numbered_in_ideo
         attachments=("部门预算编制说明", "部门预算报表"),
         signature=(("某县财政局",), "2024-10-30", "2024年10月30日"),
     )
+
+
+# --- batch 21 (written before the parser ran on it) ----------------------------------------------
+
+
+def test_closing_sentences_naming_the_honoured_reader_or_announcing_publication() -> None:
+    for title, closing in (
+        ("某县水利局关于商请协助做好水库移民后期扶持工作的函", "请贵局予以支持为盼。"),
+        ("某县水利局关于商请协助做好水库移民后期扶持工作的函", "请贵单位研究函复。"),
+        ("某县水利局关于某水库除险加固工程竣工验收结果的公告", "现予公告。"),
+    ):
+        doc = checked(
+            f"{title}\n某水库除险加固工程已于2024年6月完工，共完成投资3200万元。\n{closing}\n某县水利局\n2024年8月8日\n"
+        )
+        expect(doc, closing=closing, preamble=["某水库除险加固工程已于2024年6月完工，共完成投资3200万元。"])
