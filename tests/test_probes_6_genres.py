@@ -3137,3 +3137,19 @@ def test_closing_sentences_naming_the_honoured_reader_or_announcing_publication(
             f"{title}\n某水库除险加固工程已于2024年6月完工，共完成投资3200万元。\n{closing}\n某县水利局\n2024年8月8日\n"
         )
         expect(doc, closing=closing, preamble=["某水库除险加固工程已于2024年6月完工，共完成投资3200万元。"])
+
+
+# --- causes found by batch 21, each tried on a new example -----------------------------------------
+
+
+def test_a_letters_request_to_its_honoured_reader_and_a_notice_of_publication_close() -> None:
+    for closing in ("恳请贵委大力支持为盼。", "敬请贵公司函复为荷。", "现予公布。"):
+        doc = checked(
+            "某区商务局关于商请提供外贸企业名录的函\n"
+            "区统计局：\n"
+            "为做好外贸稳增长工作，我局需掌握全区外贸企业情况。\n"
+            f"{closing}\n"
+            "某区商务局\n"
+            "2024年3月12日\n"
+        )
+        expect(doc, closing=closing, preamble=["为做好外贸稳增长工作，我局需掌握全区外贸企业情况。"])
