@@ -3153,3 +3153,51 @@ def test_a_letters_request_to_its_honoured_reader_and_a_notice_of_publication_cl
             "2024年3月12日\n"
         )
         expect(doc, closing=closing, preamble=["为做好外贸稳增长工作，我局需掌握全区外贸企业情况。"])
+
+
+# --- batch 22 (written before the parser ran on it) ----------------------------------------------
+
+
+def test_an_approval_page_giving_its_number_in_brackets_after_the_title() -> None:
+    doc = checked(
+        "某县人民政府关于同意某村实施土地整治项目的批复（某政复〔2024〕52号）\n"
+        "某镇人民政府：\n"
+        "你镇《关于某村实施土地整治项目的请示》收悉。经研究，同意某村实施土地整治项目。\n"
+        "此复。\n"
+        "某县人民政府\n"
+        "2024年12月2日\n"
+    )
+    # the bracketed number after the title is the document's own 文号, not the title's (dev-2 302)
+    expect(
+        doc,
+        kind="approval",
+        title="某县人民政府关于同意某村实施土地整治项目的批复",
+        number=("某政复〔2024〕52号", "某政复", 2024, 52),
+        recipients=("某镇人民政府",),
+        closing="此复。",
+    )
+
+
+def test_minutes_whose_issuing_organ_and_date_stand_on_two_lines_under_the_title() -> None:
+    doc = checked(
+        "某县人民政府常务会议纪要\n"
+        "〔2024〕第7期\n"
+        "某县人民政府办公室\n"
+        "2024年4月3日\n"
+        "4月1日，县长赵某主持召开县政府第7次常务会议。纪要如下：\n"
+        "一、会议研究了县城供水管网改造工作\n"
+        "会议同意实施县城供水管网改造工程。\n"
+        "二、会议研究了春季植树造林工作\n"
+        "会议要求各乡镇于4月底前完成植树任务。\n"
+    )
+    expect(
+        doc,
+        kind="minutes",
+        title="某县人民政府常务会议纪要",
+        tree=[
+            (1, "cn", "一、", "会议研究了县城供水管网改造工作"),
+            (1, "cn", "二、", "会议研究了春季植树造林工作"),
+        ],
+        signature=None,
+    )
+    assert doc.preamble[-1].text == "4月1日，县长赵某主持召开县政府第7次常务会议。纪要如下："
