@@ -13,6 +13,10 @@ PAGE_FURNITURE = _lazy(
 # What a figure on a line of its own goes on with when it is the text's own (总数为 ⏎ 300 ⏎ 个，…): a
 # measure word or unit opening the next line; such a figure is no page number.
 FIGURE_UNIT_FIRST = frozenset("个元万亿人名家户座处条辆台次年月日号%米公千平吨项件多余倍岁所栋")
+# What the text ends on right before a figure of its own (总数为 / 达到 / 共有 / 增加 / 第, or the
+# quantity a colon names: 数量：): many units above also open common words (人民, 项目, 年度), so a
+# unit under the figure is data only after such a word; a page break falls after any character.
+FIGURE_TAKER_LAST = frozenset("为达到共约计有至过超近逾增加减少降了是第数量额")
 # A page number a copy ran onto the end of a line after a gap (2024年5月6日    -3-): the gap is the line's end.
 PAGE_NUMBER_TAIL = _lazy(r"(?<=[^ ])[ ]{2,40}(?=-[ ]{0,2}\d{1,3}[ ]{0,2}-$)")
 # The site's toolbar words (简体 | 繁體 | 无障碍 | 长者模式): a line made of nothing else is chrome.

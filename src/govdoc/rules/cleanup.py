@@ -397,7 +397,7 @@ def _bare_page_numbers(blocks: list[Block]) -> None:
             continue
         if any(n.zone is not Zone.UNSET or n.table for n in (above, below)):
             continue
-        if above.folded.rstrip().endswith(":") or below.folded.lstrip()[:1] in P.FIGURE_UNIT_FIRST:
+        if _takes_a_figure(above.folded, below.folded):
             continue  # the text goes on with the figure (总数为： ⏎ 300, 总数为 ⏎ 300 ⏎ 个…): data
         # a page ended inside the text, before a heading or the 落款, or after a heading; a figure
         # between two headings (一、站点数量 ⏎ 12 ⏎ 二、…) is the first one's value
@@ -408,6 +408,18 @@ def _bare_page_numbers(blocks: list[Block]) -> None:
             continue
         b.zone = Zone.CHROME
         below.page_before = True
+
+
+def _takes_a_figure(above: str, below: str) -> bool:
+    """The text goes on with a figure standing between `above` and `below`: the line above ends on
+    a word a count follows (总数为, 共有, 增加), and then a colon or a unit under the figure (个，…).
+    A page break falls anywhere, so a colon (…提出如下要求： ⏎ 3 ⏎ 一是…) or a unit opening a
+    word (…切实保障 ⏎ 3 ⏎ 人民群众…) alone says nothing."""
+    end = above.rstrip()
+    colon = end.endswith(":")
+    if not colon and below.lstrip()[:1] not in P.FIGURE_UNIT_FIRST:
+        return False
+    return end.rstrip(":")[-1:] in P.FIGURE_TAKER_LAST
 
 
 def _running_text(b: Block) -> bool:

@@ -1,0 +1,45 @@
+"""Bugs the second session-8 reviewer found in the late commits landed on main, each with a new
+example that failed before its fix. Expected values are written by hand from reading the short
+documents."""
+
+from __future__ import annotations
+
+import govdoc
+
+_HEAD = "某县人民政府办公室关于做好汛期值班工作的通知\n各乡镇人民政府：\n"
+_TAIL = "\n某县人民政府办公室\n2024年5月6日\n"
+
+
+def _paragraphs(doc: govdoc.Document) -> list[str]:
+    return [p.text for p in doc.preamble] + [p.text for s in doc.iter_sections() for p in s.paragraphs]
+
+
+def test_a_page_number_before_a_line_opening_with_a_units_character_is_still_a_page_number() -> None:
+    # d82844b kept any bare figure whose next line opens with a unit's character as data, but 人, 项,
+    # 年 … also open common words: a page break inside a sentence put the page number into the text
+    for before, after in (
+        ("　　各地要压实责任，加强巡查，切实保障", "人民群众生命财产安全。请认真执行。"),
+        ("　　各地要压实责任，加强巡查，加快推进重点", "项目防汛设施建设。请认真执行。"),
+        ("　　各地要压实责任，加强巡查，确保今", "年汛期安全。请认真执行。"),
+    ):
+        doc = govdoc.parse_text(_HEAD + before + "\n7\n" + after + _TAIL)
+        assert _paragraphs(doc) == [before.strip() + after], after
+
+
+def test_a_page_number_after_a_line_ending_on_a_colon_is_still_a_page_number() -> None:
+    # d82844b: any colon over the figure made it data, so a page ending after …如下要求： left the
+    # page number as a paragraph of its own
+    doc = govdoc.parse_text(_HEAD + "　　为做好汛期值班工作，现提出如下要求：\n7\n一是加强巡查，落实责任。" + _TAIL)
+    assert _paragraphs(doc) == ["为做好汛期值班工作，现提出如下要求：", "一是加强巡查，落实责任。"]
+
+
+def test_a_figure_after_a_word_a_count_follows_stays_in_the_text() -> None:
+    # what d82844b meant to keep, in other words than its own test (whether the short lines are
+    # then joined into one paragraph is the joiner's matter: the figure must not be dropped)
+    for text, figure in (
+        ("　　今年汛期，全县共有\n120\n名干部参与值班，请认真执行。", "120"),
+        ("　　汛前，累计投入资金达到\n350\n万元，请认真执行。", "350"),
+        ("　　今年新建避险安置点，数量：\n45\n其中，山区乡镇三十个。", "45"),
+    ):
+        doc = govdoc.parse_text(_HEAD + text + _TAIL)
+        assert any(figure in p for p in _paragraphs(doc)), text
