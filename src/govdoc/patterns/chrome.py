@@ -79,9 +79,9 @@ _CHROME = (
     # (other pairs may stand before the page's own label: …发布机构:某局 编辑:某局 审核:… 字号:)
     r"[^\n,。;]{0,60}?(?:(?:信息|文章|稿件)?来源|作者|发布者|发布人|编辑|审核|字号|浏览)[ ]{0,2}:",
     # the byline opening with its author (作者:某局 来源:某局 发布时间:…), and a view counter under its
-    # own label (浏览:356次): the page's, not the document's information table
+    # own label (浏览:356次, 访问量:356次, 点击:88人次): the page's, not the document's information table
     r"^作者[ ]{0,2}:[^:\n]{0,30}?(?:(?:信息|文章|稿件)?来源|发布(?:时间|日期))[ ]{0,2}:",
-    r"^浏览[ ]{0,2}:[ ]{0,2}\d{1,9}[ ]{0,2}次",
+    r"^(?:浏览|访问|阅读|点击)(?:量|次数?|数)?[ ]{0,2}:[ ]{0,2}\d{1,9}[ ]{0,2}人?次",
     r"^更新时间[ ]{0,2}:",
     # a bare dated byline under the headline: 日期:2022-08-05, 时间:2022-08-05 10:20
     r"^(?:发布)?(?:日期|时间)[ ]{0,2}:[ ]{0,2}(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
