@@ -166,9 +166,9 @@ def _inside_about(folded: str, at: int) -> bool:
     return 0 <= about < at - 2
 
 
-def proposal_title(texts: list[tuple[str, str]]) -> tuple[str | None, str | None]:
+def proposal_title(texts: list[tuple[str, str]], quoted_only: bool = False) -> tuple[str | None, str | None]:
     """The proposal's own title (《关于…的建议》) and the kind word standing right after it (or
-    right before it: 您的提案《…》), if any."""
+    right before it: 您的提案《…》), if any; with `quoted_only`, only a title in 《》."""
     for text, folded in texts:
         for m in P.QUOTED_TITLE.finditer(folded):
             group = next(g for g in ("t", "q", "a", "c") if m.group(g))
@@ -182,7 +182,7 @@ def proposal_title(texts: list[tuple[str, str]]) -> tuple[str | None, str | None
                 continue
             after = P.KIND_AFTER_TITLE.match(folded, m.end()) or kind_before
             return text[m.start(group) : m.end(group)], after.group("k") if after else None
-        if "关于" not in folded:
+        if quoted_only or "关于" not in folded:
             continue  # both unquoted forms open with 关于
         bare = P.UNQUOTED_TITLE.search(folded)
         if bare:
@@ -203,8 +203,11 @@ def find_proposal(title: str | None, header: list[str], opening: list[str], prop
         _meeting_from_title(found, title)
     if not proposers:
         proposers = _acknowledged_proposer(opening)
-    titled = {title, *_through_turn(opening)}
+    named_in, quoted_after = _titled_opening(opening)
+    titled = {title, *named_in}
     quoted, kind_after = proposal_title([(t, ft) for t, ft in sources if t in titled])
+    if quoted is None and quoted_after:
+        quoted, kind_after = proposal_title([(t, fold(t)) for t in quoted_after], quoted_only=True)
     if found is None and quoted is None:
         return None
     if found is None:
@@ -230,17 +233,23 @@ def find_proposal(title: str | None, header: list[str], opening: list[str], prop
     )
 
 
-def _through_turn(opening: list[str]) -> list[str]:
-    """The opening paragraphs up to the one that turns to the answer (现答复如下, 经研究答复如下):
+def _titled_opening(opening: list[str]) -> tuple[list[str], list[str]]:
+    """The opening paragraphs that may name the proposal's title in any form, and those after them
+    that may name it only in 《》. Up to the one that turns to the answer (现答复如下, 经研究答复如下):
     a 关于…的建议 after it is a point of the answer (关于在便道施划车位的建议，依据…), not the
     proposal's own title. A bare …收悉 is not the turn: an acknowledgement in two steps names the
     title in the next paragraph (您提出的建议已收悉。/ 您在建议中提出的《…》，现答复如下). Without a
-    turn, all of them."""
+    turn, up to the paragraph that acknowledges the proposal (…收悉): an answer that never turns
+    goes on with its points (您的提案收悉。/ 关于增设班线的建议，我局已…), and only a quoted title
+    after the acknowledgement is still the proposal's."""
     for i, text in enumerate(opening):
         folded = fold(text)
         if ("如下" in folded or "现" in folded) and P.ANSWER_OPENS.search(folded):  # every turn holds one
-            return opening[: i + 1]
-    return opening
+            return opening[: i + 1], []
+    for i, text in enumerate(opening):
+        if "收悉" in text:
+            return opening[: i + 1], opening[i + 1 :]
+    return opening, []
 
 
 def meeting_of(text: str) -> tuple[str | None, str | None, int | None, int | None] | None:
