@@ -286,23 +286,26 @@ CC_LINE = _lazy(r"^(?:抄送|抄报|分送)(?:单位|机关)?[ ]{0,2}[:\t][ \t]{
 CC_LINE_FIRST = frozenset("抄分")  # the first characters of a CC_LINE, asked before matching it
 # The title of a form a reply appends after its 落款 with no 附件 label over it (区政协提案办理情况征询意见表,
 # 代表建议办理结果反馈表, 答复满意度测评表, 意见回执): the rows under it are the form's (a proposer's phone there
-# is no contact of the reply's).
+# is no contact of the reply's). A line opening with a list number in brackets ((二)…评价汇总表) is an item
+# of the 附件 list over it, not a form's title.
 APPENDED_FORM_TITLE = _lazy(
-    r"^[\p{Han}()《》“”0-9]{0,40}?(?:征询|反馈|测评|评价|满意|意见|办理情况|办理结果)\p{Han}{0,6}?(?:表|回执|回执单)$"
+    r"^(?!\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\))[\p{Han}()《》“”0-9]{0,40}?(?:征询|反馈|测评|评价|满意|意见|办理情况|办理结果)\p{Han}{0,6}?(?:表|回执|回执单)$"
 )
 ATTACHMENT_LINE = _lazy(
     # 附件：1.名称, 附件1：名称, or 附件1.名称 where the list's first number stands for the colon; 附：1.名称,
     # the short label, only with its colon
-    # (附件一：名称 / 附件二, numbered in Chinese, as well; 附件：一、名称, a list numbered so)
+    # (附件一：名称 / 附件二, numbered in Chinese, as well; 附件：一、名称 or （一）名称, a list numbered so)
     r"^附(?:[ ]{0,2}件[ ]{0,2}(?P<label_n>\d{1,2}|[一二三四五六七八九十]{1,3})?[ ]{0,2}"
     # 附件1、2中… and 附件一、二所列… name two attachments in a sentence: no list's stop
     r"(?P<colon>:|(?<=\d)[.、](?!\d)|(?<=[一二三四五六七八九十])[.、](?![一二三四五六七八九十]))?"
     r"|[ ]{0,2}(?P<colon>:))[ ]{0,2}"
-    r"(?:(?:(?P<n>\d{1,2})[.、]|\((?P<n>\d{1,2})\)|(?P<cn_n>一)、)[ ]{0,2})?(?P<name>[^\n]*)$"
+    r"(?:(?:(?P<n>\d{1,2})[.、]|\((?P<n>\d{1,2})\)|(?P<cn_n>一)、|\((?P<cn_n>一)\))[ ]{0,2})?(?P<name>[^\n]*)$"
 )
-# A later item of a list numbered with ideographs (附件：一、甲表 ⏎ 二、乙表): only the number after the
-# list's last one continues it, since 二、… alone is a section's heading.
-ATTACHMENT_CN_ITEM = _lazy(r"^(?P<cn>[二三四五六七八九十]{1,3})、[ ]{0,2}(?P<name>[^\n]+)$")
+# A later item of a list numbered with ideographs (附件：一、甲表 ⏎ 二、乙表, or （一）甲表 ⏎ （二）乙表): only
+# the number after the list's last one continues it, since 二、… alone is a section's heading.
+ATTACHMENT_CN_ITEM = _lazy(
+    r"^(?:(?P<cn>[二三四五六七八九十]{1,3})、|\((?P<cn>[二三四五六七八九十]{1,3})\))[ ]{0,2}(?P<name>[^\n]+)$"
+)
 # a later item of the list: 2. 名称, （2）名称, or a table's row 2<tab>名称, or 2  名称 with a layout gap for the
 # cells' edge (a ruled table on a fixed-layout page); other cells after the name's are not the name
 ATTACHMENT_CONTINUATION = _lazy(

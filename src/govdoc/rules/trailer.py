@@ -574,7 +574,7 @@ def cn_item_number(b: Block) -> int | None:
     return cn_to_int(m.group("cn")) if m else None
 
 
-_CN_ITEM_FIRST = frozenset("二三四五六七八九十")
+_CN_ITEM_FIRST = frozenset("二三四五六七八九十(")  # 二、乙表 or (二)乙表, folded
 
 
 def _continues_list(b: Block) -> bool:
