@@ -11,8 +11,9 @@ _CLOSING_LEAD = (
     r"(?:(?:最后|在此|此外|同时|另外|借此机会)[ ,]{0,2}"
     r"|(?:尊敬的)?\p{Han}{1,8}?(?:代表|委员|同志|先生|女士)[ ]{0,2},[ ]{0,2})?"
 )
-# How a notice asks to be carried out (请结合实际，认真贯彻执行 / 请照此执行): manner words only, never its doer.
-_MANNER = r"(?:结合(?:本地|本单位|工作)?实际|认真|切实|严格|遵照|照此|贯彻|参照|抓好|组织|做好)"
+# How a notice asks to be carried out (请结合实际，认真贯彻执行 / 请照此执行 / 请结合各自实际，…): manner words
+# only, never its doer.
+_MANNER = r"(?:结合\p{Han}{0,4}?实际|认真|切实|严格|遵照|照此|贯彻|参照|抓好|组织|做好)"
 # The honoured reader a 函's request may name (请贵局予以支持为盼): 贵 and its unit.
 _HONOURED = r"(?:贵\p{Han}{1,3}?)?"
 # What a 以上… formula hands over with itself (以上说明连同草案，请予审议 / 以上报告及附件，请审阅).
@@ -22,9 +23,9 @@ CLOSING_STRONG = _lazy(
     # a 请示's formula asking for the decision (妥否，请批示 / 以上请示，请予审批)
     r"|(?:妥否|当否|是否妥当)[ ,]{0,2}请|以上请示"
     # the whole sentence that closes a 函 (请予支持为盼, 盼复, 请研究函复) or a 议案 (请审议)
-    # (and a 请示's bare request for approval: 请予批准 / 恳请予以批准)
+    # (and a 请示's bare request for approval: 请予批准 / 恳请予以批准 / 恳请给予批准)
     # (the honoured reader may be named: 请贵局予以支持为盼 / 请贵单位研究函复; a 公告's 现予公告)
-    rf"|(?:(?:请|望|恳请|敬请|烦请){_HONOURED}予?以?(?:大力)?(?:支持|协助|配合|帮助|批准)(?:为盼|是盼|为荷)?"
+    rf"|(?:(?:请|望|恳请|敬请|烦请){_HONOURED}给?予?以?(?:大力)?(?:支持|协助|配合|帮助|批准)(?:为盼|是盼|为荷)?"
     rf"|(?:(?:敬请|烦请|请){_HONOURED}予?|盼予?)(?:研究)?(?:函复|复函|回复)(?:为盼|为荷)?"
     r"|盼复|现予(?:公告|通告|公布|公示)|(?:现提请|提请|请)(?:予以?)?(?:审议|审阅))[。!]?$"
     # a notice's (or a downward opinion's) request to carry it out, as a sentence of its own
