@@ -810,3 +810,320 @@ def test_held_out_an_approval_flattened_onto_one_line_from_its_title() -> None:
     assert d.header.doc_number is not None and d.header.doc_number.text == "某政复〔2024〕9号"
     assert list(d.header.recipients) == ["某县文化和旅游局"]
     assert d.signature is not None and list(d.signature.issuers) == ["某县人民政府"]
+
+
+# ================================================= batch 2: a second example for the causes shown once
+# (committed before the parser ran on them, like batch 1)
+
+
+def test_held_out_2_a_proposal_number_in_brackets_after_the_headlines_reply_word() -> None:
+    d = doc(
+        "市政协十三届二次会议提案答复（第0042号）",
+        "黄某委员：",
+        "您提出的关于完善社区养老服务的提案收悉，现答复如下：",
+        "我局已在各街道建成社区养老服务中心。",
+        "某市民政局",
+        "2024年6月5日",
+    )
+    r = ref(d)
+    assert (r.body, r.level, r.term, r.session, r.number, r.kind) == ("政协", "市", 13, 2, "0042", "提案")
+
+
+def test_held_out_2_the_cppcc_named_in_full_in_the_acknowledgement() -> None:
+    d = doc(
+        "关于加强农村饮水安全的提案的答复",
+        "何某委员：",
+        "您在中国人民政治协商会议某县第八届委员会第五次会议上提出的第31号提案收悉，现答复如下：",
+        "我局已完成农村供水工程改造。",
+        "某县水务局",
+        "2024年5月28日",
+    )
+    r = ref(d)
+    assert (r.body, r.number) == ("政协", "31")
+
+
+def test_held_out_2_a_proposal_handed_in_at_a_districts_cppcc_plenary() -> None:
+    d = doc(
+        "关于规范共享单车停放的提案的答复",
+        "马某委员：",
+        "您在区政协全会期间提交的关于规范共享单车停放的提案收悉，现答复如下：",
+        "我局已划定停放区域。",
+        "某区城市管理局",
+        "2024年4月16日",
+    )
+    r = ref(d)
+    assert (r.body, r.level) == ("政协", "区")
+
+
+def test_held_out_2_a_letter_writer_greeted_alone_under_the_printed_letter() -> None:
+    d = doc(
+        "来信内容：村口桥梁护栏破损，存在安全隐患。",
+        "尊敬的来信人：",
+        "您好！您反映的护栏破损问题，我局已安排维修，目前已修复完毕。",
+        "特此回复。",
+        "某县交通运输局",
+        "2024年6月12日",
+    )
+    assert list(d.header.recipients) == ["来信人"]
+
+
+def test_held_out_2_rules_of_many_words_under_the_signature_before_their_first_article() -> None:
+    title = "某县中心城区户外广告和招牌设施设置管理若干暂行规定"
+    d = doc(
+        "某县人民政府关于印发某县中心城区户外广告和招牌设施设置管理若干暂行规定的通知",
+        "各乡镇人民政府，县政府各部门：",
+        "现将有关规定印发给你们，请认真遵照执行。",
+        "某县人民政府",
+        "2024年2月20日",
+        title,
+        "第一条 为规范户外广告和招牌设施设置，制定本规定。",
+        "第二条 本规定自印发之日起施行。",
+    )
+    assert f"\n{title}\n" in d.text
+    assert "page-break-joined" not in codes(d)
+
+
+def test_held_out_2_a_doc_number_under_a_plain_bare_label() -> None:
+    d = doc(
+        "索引号：00921/2024-00310",
+        "文号：",
+        "某教函〔2024〕88号",
+        "某县教育局关于开展暑期学生安全教育的通知",
+        "各中小学校：",
+        "暑假将至，现就开展安全教育通知如下。",
+        "特此通知。",
+        "某县教育局",
+        "2024年7月1日",
+    )
+    assert d.header.metadata.get("文号") == "某教函〔2024〕88号"
+
+
+def test_held_out_2_a_title_under_its_letter_spaced_label() -> None:
+    title = "关于调整部分公交线路的公告"
+    d = doc(
+        "标　　题：",
+        title,
+        "发布机构：某市交通运输局",
+        title,
+        "因道路施工，自2024年6月1日起调整部分公交线路。",
+        "特此公告。",
+        "某市交通运输局",
+        "2024年5月28日",
+    )
+    assert d.header.metadata.get("标题") == title
+
+
+def test_held_out_2_the_disclosure_department_in_colon_lines_names_the_issuer() -> None:
+    d = doc(
+        "索引号：01233/2024-00017",
+        "公开责任部门：某区市场监督管理局",
+        "公开方式：主动公开",
+        "关于开展电动自行车质量安全专项检查的通告",
+        "为保障群众出行安全，现决定开展专项检查。",
+        "特此通告。",
+        "2024年3月8日",
+    )
+    assert d.header.issuer == "某区市场监督管理局"
+
+
+def test_held_out_2_a_visit_counter_in_an_empty_number_cell() -> None:
+    d = doc(
+        "| 索引号 | 11223/2024-00019 |",
+        "| 发文字号 | 访问量 |",
+        "某镇人民政府关于做好秸秆禁烧工作的通知",
+        "各村民委员会：",
+        "现就做好秸秆禁烧工作通知如下。",
+        "特此通知。",
+        "某镇人民政府",
+        "2024年10月8日",
+    )
+    assert d.header.metadata == {"索引号": "11223/2024-00019"}
+
+
+def test_held_out_2_a_compilations_digit_numbered_contents_without_a_group_name() -> None:
+    d = doc(
+        "某县政策文件汇编",
+        "目录",
+        "1．某县人民政府关于促进民营经济发展的若干措施……………1",
+        "2．某县人民政府关于支持农业产业化龙头企业的意见…………6",
+        "3．某县人民政府办公室关于优化营商环境的通知……………11",
+        "某县人民政府",
+        "关于促进民营经济发展的若干措施",
+        "为促进民营经济高质量发展，结合我县实际，制定以下措施。",
+    )
+    assert tree(d) == []
+    assert "numbering-gap" not in codes(d)
+
+
+def test_held_out_2_a_one_hand_other_hand_run_between_first_and_second() -> None:
+    d = doc(
+        "二、关于人才引进",
+        "第一，完善引才政策。我市已出台人才新政。",
+        "一方面加大住房补贴；另一方面提高安家费标准。",
+        "第二，优化服务保障。我市已设立人才服务专窗。",
+    )
+    assert [items(p) for p in d.sections[0].paragraphs] == [
+        [(1, "第一", "完善引才政策")],
+        [(1, "一方面", "加大住房补贴"), (2, "另一方面", "提高安家费标准")],
+        [(2, "第二", "优化服务保障")],
+    ]
+
+
+def test_held_out_2_the_third_metro_line_and_the_fourth_back_lane_counted_in_sentences() -> None:
+    d = doc(
+        "某市交通运输局关于市人大十六届二次会议第88号建议的答复",
+        "林某代表：",
+        "您提出的建议收悉，现答复如下：",
+        "一、轨道交通",
+        "第三条地铁线正在建设，预计2026年通车。",
+        "第四条背街小巷已于今年完成改造。",
+        "二、公交优化",
+        "今年新开公交线路5条。",
+        "某市交通运输局",
+        "2024年6月6日",
+    )
+    assert [(lv, st) for lv, st, _, _ in tree(d)] == [(1, "cn"), (1, "cn")]
+
+
+def test_held_out_2_headings_under_a_turn_that_reports_the_handling() -> None:
+    d = doc(
+        "关于区人大三届四次会议第15号建议的答复",
+        "许某代表：",
+        "您提出的关于改善老旧小区停车条件的建议收悉，现将办理情况答复如下：",
+        "一、挖掘停车资源",
+        "我局已利用边角地新建停车场3处。",
+        "二、推进错时共享",
+        "已推动12家机关单位停车场夜间向居民开放。",
+        "某区住房和城乡建设局",
+        "2024年7月2日",
+    )
+    assert [(lv, st, t) for lv, st, _, t in tree(d)] == [(1, "cn", "挖掘停车资源"), (1, "cn", "推进错时共享")]
+
+
+def test_held_out_2_a_tilde_range_of_numbered_points_in_a_sentence() -> None:
+    d = doc(
+        "一、总体情况",
+        "（1）~（3）条措施已全部完成。",
+        "（4）及（5）条措施正在推进。",
+        "二、存在问题",
+        "资金缺口较大。",
+    )
+    assert [(lv, st) for lv, st, _, _ in tree(d)] == [(1, "cn"), (1, "cn")]
+
+
+def test_held_out_2_a_handling_opinions_turn_alone_over_arabic_headings() -> None:
+    d = doc(
+        "关于市政协十二届三次会议第106号提案的答复",
+        "罗某委员：",
+        "您提出的关于加快发展托育服务的提案收悉。经研究，提出如下办理意见：",
+        "1.关于托位供给",
+        "今年新增普惠性托位1000个。",
+        "2.关于人员培训",
+        "已组织托育从业人员培训500人次。",
+        "某市卫生健康委员会",
+        "2024年6月20日",
+    )
+    assert [(lv, st, t) for lv, st, _, t in tree(d)] == [(1, "num", "关于托位供给"), (1, "num", "关于人员培训")]
+
+
+def test_held_out_2_a_bare_page_number_between_the_last_paragraph_and_the_signing_organ() -> None:
+    d = doc(
+        "某县民政局关于做好困难群众冬季救助工作的通知",
+        "各乡镇民政办：",
+        "请各乡镇全面排查困难群众生活情况，确保温暖过冬，请认真落实。",
+        "5",
+        "某县民政局",
+        "2024年11月18日",
+    )
+    assert issuers(d) == ["某县民政局"]
+    assert "\n5\n" not in d.text
+
+
+def test_held_out_2_a_consulting_phone_line_over_the_announcement_formula() -> None:
+    d = doc(
+        "某县人力资源和社会保障局关于2024年公开招聘社区工作者的公告",
+        "根据工作需要，我局决定公开招聘社区工作者20名。",
+        "咨询电话：0831-1234567",
+        "特此公告。",
+        "某县人力资源和社会保障局",
+        "2024年3月20日",
+    )
+    assert d.closing is not None and d.closing.text == "特此公告。"
+    assert d.contact is not None and list(d.contact.phones) == ["0831-1234567"]
+
+
+def test_held_out_2_a_cc_organ_cut_by_the_width_inside_natural_resources_and_planning() -> None:
+    d = doc(
+        "某县人民政府办公室关于做好森林防火工作的通知",
+        "各乡镇人民政府，县直各部门：",
+        "现就做好今冬明春森林防火工作通知如下。",
+        "某县人民政府办公室",
+        "2024年11月1日",
+        "抄送：县委办公室，县人大常委会办公室，县政协办公室，县自然资源和规",
+        "划局，县林业局。",
+        "某县人民政府办公室　　2024年11月1日印发",
+    )
+    assert d.imprint is not None
+    assert list(d.imprint.cc) == ["县委办公室", "县人大常委会办公室", "县政协办公室", "县自然资源和规划局", "县林业局"]
+
+
+def test_held_out_2_a_tasks_deadline_in_brackets_over_the_signature() -> None:
+    d = doc(
+        "某区人民政府办公室关于开展城市环境综合整治的通知",
+        "各街道办事处：",
+        "一、整治任务",
+        "全面清理背街小巷卫生死角。",
+        "（完成时限：2024年12月底前）",
+        "某区人民政府办公室",
+        "2024年9月3日",
+    )
+    assert paragraphs(d.sections[0])[-1] == "（完成时限：2024年12月底前）"
+
+
+def test_held_out_2_an_edition_note_under_a_list_of_licensing_items() -> None:
+    d = doc(
+        "某县行政许可事项清单",
+        "（2024年版）",
+        "一、教育类",
+        "民办学校设立审批。",
+    )
+    assert d.header.title == "某县行政许可事项清单（2024年版）"
+
+
+def test_held_out_2_a_notice_flattened_onto_one_line_from_its_title() -> None:
+    d = doc(
+        "某县教育局关于做好秋季开学工作的通知  某教发〔2024〕30号  各中小学校："
+        "为做好秋季开学各项工作，确保平稳有序开学，请各校认真做好准备。特此通知。"
+        "  某县教育局  2024年8月20日"
+    )
+    assert d.header.title == "某县教育局关于做好秋季开学工作的通知"
+    assert d.header.doc_number is not None and d.header.doc_number.text == "某教发〔2024〕30号"
+    assert list(d.header.recipients) == ["各中小学校"]
+
+
+def test_held_out_2_a_plans_title_ending_in_its_year_in_brackets() -> None:
+    title = "某县农村集体经济发展规划（2025）"
+    d = doc(
+        title,
+        "为推动农村集体经济发展壮大，制定本规划。",
+        "一、发展目标",
+        "到2025年底，集体经济收入全部达到10万元以上。",
+    )
+    assert d.header.title == title
+    assert d.header.doc_number is None
+
+
+def test_held_out_2_an_open_letter_to_candidates_and_parents() -> None:
+    d = doc(
+        "致全市广大考生和家长的一封信",
+        "广大考生和家长：",
+        "高考临近，请大家注意防范诈骗，合理安排作息。",
+        "某市教育局",
+        "2024年5月30日",
+    )
+    assert d.header.title == "致全市广大考生和家长的一封信"
+    assert list(d.header.recipients) == ["广大考生和家长"]
+
+
+def test_held_out_2_a_statement_with_its_attachments_handed_over_for_approval() -> None:
+    assert _closing_of("以上说明及附件，请予审定。") == "以上说明及附件，请予审定。"
