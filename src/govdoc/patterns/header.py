@@ -48,9 +48,11 @@ RECIPIENT_LINE = _lazy(
 LABELLED_RECIPIENTS = _lazy(r"^主[ ]{0,2}送(?:机关|单位)?[ ]{0,2}:[ ]{0,2}(?P<names>[^。!?:\n]{2,150}?)[ ]{0,2}。?$")
 HONORIFIC = _lazy(r"^(?:尊敬的|敬爱的|亲爱的|尊敬(?!的))")  # 尊敬 without 的: 尊敬王委员
 # The public addressed alone on a line, as a hotline or mailbox page answers the message it prints
-# above (`网友：`, `尊敬的市民朋友：`): no body sentence is only that.
+# above (`网友：`, `尊敬的市民朋友：`, `尊敬的来信人：`, the one who wrote, called or complained): no body
+# sentence is only that.
 PUBLIC_ADDRESSEE = _lazy(
-    r"^(?:尊敬的|亲爱的)?(?:广大)?(?:网友|市民|市民朋友|群众|居民|朋友)们?[ ]{0,2}:(?:[ ]{0,2}(?:您|你)好[!。]?)?$"
+    r"^(?:尊敬的|亲爱的)?(?:广大)?(?:(?:网友|网民|市民|群众|居民)(?:朋友)?|朋友"
+    r"|(?:来信|留言|反映|投诉|咨询|来电|信访)人)们?[ ]{0,2}:(?:[ ]{0,2}(?:您|你)好[!。]?)?$"
 )
 # Deputies or members named alone on a line (`李某代表`, `张某、王某委员`), a 主送 whose colon the page lost.
 BARE_DEPUTY = _lazy(r"^(?:尊敬的|敬爱的|尊敬)?(?:\p{Han}{2,4}[、,]){0,9}\p{Han}{2,4}(?:等\d{0,3}名?位?)?(?:代表|委员)$")

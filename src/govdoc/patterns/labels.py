@@ -158,8 +158,9 @@ PROPOSAL_LEVEL_AFTER = _lazy(
 ADDRESSEE_SUFFIX = _lazy(
     r"(?:委员|代表|政府|委员会|委|局|厅|办公室|办|部|院|中心|机构|会|室|所|处|单位|部门|同志|先生|女士|街道"
     r"|镇|乡|村|组|公司|学校|各位|全体|朋友|领导|党委|党组|支部|社区|代表团|小组|人员|群众|市民"
-    # the public an open letter greets (各位家长, 全体村民, 广大市民朋友们, 同志们)
-    r"|联|党|社|院校|高校|企业|网友|居民|业主|家长|村民|师生|们)$"
+    # the public an open letter greets (各位家长, 全体村民, 广大市民朋友们, 同志们), and the one a hotline
+    # or mailbox page answers (网民, 尊敬的来信人, 投诉人)
+    r"|联|党|社|院校|高校|企业|网友|网民|居民|业主|家长|村民|师生|们|(?:来信|留言|反映|投诉|咨询|来电|信访)人)$"
 )
 
 # The particulars a 纪要 lists one to a line (时间：…, 地点：…, 主持：…, 出席：…, 列席：…): each line
