@@ -207,7 +207,12 @@ def _flattened_head_breaks(folded: str) -> list[tuple[int, int]]:
         breaks.append(after.span())
         pos = after.end()
     if titled:
-        return breaks  # the 主送 after them opens the rest, which the paragraph breaks find
+        # the 主送 after them opens the rest; a space run after its colon is the line break under it,
+        # as under a letterhead (各中小学校:  为做好…), which the paragraph breaks find only after an organ
+        colon = folded.find(":", pos, pos + _MAX_FLATTENED_HEAD)
+        if colon > 0 and "。" not in folded[pos:colon] and (tail := _SPACE_RUN.match(folded, colon + 1)):
+            breaks.append(tail.span())
+        return breaks
     if not breaks:
         return []
     colon = folded.find(":", pos, pos + _MAX_FLATTENED_HEAD)
