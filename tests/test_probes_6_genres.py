@@ -3201,3 +3201,19 @@ def test_minutes_whose_issuing_organ_and_date_stand_on_two_lines_under_the_title
         signature=None,
     )
     assert doc.preamble[-1].text == "4月1日，县长赵某主持召开县政府第7次常务会议。纪要如下："
+
+
+# --- batch 23 (written before the parser ran on it) ----------------------------------------------
+
+
+def test_a_letters_requests_for_a_prompt_answer_close_it() -> None:
+    for closing in ("望函复为盼。", "请及时函复。", "请尽快函复为盼。"):
+        doc = checked(
+            "某县自然资源局关于商请核实林地权属的函\n"
+            "县林业局：\n"
+            "我局在办理某项目用地审批时，发现部分地块权属存疑，需你局协助核实。\n"
+            f"{closing}\n"
+            "某县自然资源局\n"
+            "2024年5月30日\n"
+        )
+        expect(doc, closing=closing, preamble=["我局在办理某项目用地审批时，发现部分地块权属存疑，需你局协助核实。"])
