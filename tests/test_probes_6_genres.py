@@ -3217,3 +3217,19 @@ def test_a_letters_requests_for_a_prompt_answer_close_it() -> None:
             "2024年5月30日\n"
         )
         expect(doc, closing=closing, preamble=["我局在办理某项目用地审批时，发现部分地块权属存疑，需你局协助核实。"])
+
+
+# --- causes found by batch 23, each tried on a new example -----------------------------------------
+
+
+def test_a_letters_request_for_an_early_reply_closes_it() -> None:
+    for closing in ("望早日回复。", "请研究后函复为荷。", "请贵局尽快复函。"):
+        doc = checked(
+            "某市人力资源和社会保障局关于商请提供用工数据的函\n"
+            "市统计局：\n"
+            "为编制全市就业形势分析报告，需你局提供2024年三季度用工数据。\n"
+            f"{closing}\n"
+            "某市人力资源和社会保障局\n"
+            "2024年10月9日\n"
+        )
+        expect(doc, closing=closing)
