@@ -28,11 +28,17 @@ ORGAN_DATE_LINE = _lazy(rf"^(?P<organ>[^\n:]{{2,60}}?)[ ]{{0,40}}(?P<date>{DATE.
 # out: it labels a portal's information table, whose date is the page's, not the 落款's. A form laid out
 # as a table ends the label at its cell's edge (答复单位→某局, a tab) instead of a colon.
 # A form may print only 单位 with the seal's note (单位（盖章）：), or 盖章单位.
-_SIGNATURE_ORGAN_LABEL = (
+_SIGNATURE_ORGAN_LABEL_NAME = (
     rf"(?:(?:答复|回复|办复|复函|落款|主办|会办|协办)单位(?:{_SEAL_NOTE})?|单位{_SEAL_NOTE}|盖章单位)"
-    r"[ ]{0,2}[:\t][ \t]{0,2}"
 )
-_SIGNATURE_DATE_LABEL = r"(?:答复|回复|办复|复函|签发|落款)(?:时间|日期)[ ]{0,2}[:\t][ \t]{0,2}"
+_SIGNATURE_ORGAN_LABEL = rf"{_SIGNATURE_ORGAN_LABEL_NAME}[ ]{{0,2}}[:\t][ \t]{{0,2}}"
+_SIGNATURE_DATE_LABEL_NAME = r"(?:答复|回复|办复|复函|签发|落款)(?:时间|日期)"
+_SIGNATURE_DATE_LABEL = rf"{_SIGNATURE_DATE_LABEL_NAME}[ ]{{0,2}}[:\t][ \t]{{0,2}}"
+# The same labels alone on their line, the organ (or the date) on the line under them (答复单位： ⏎ 某局):
+# the 落款's head, no body text. Only the whole label: a sentence ending in 单位： (…的责任单位：) announces a list.
+SIGNATURE_LABEL_ONLY_LINE = _lazy(
+    rf"^(?:(?P<organ>{_SIGNATURE_ORGAN_LABEL_NAME})|{_SIGNATURE_DATE_LABEL_NAME})[ ]{{0,2}}[:\t][ \t]{{0,4}}$"
+)
 # (a joint reply's two labelled organs may stand side by side: 主办单位：某局  协办单位：某局)
 LABELLED_ORGAN_LINE = _lazy(
     rf"^{_SIGNATURE_ORGAN_LABEL}(?P<organ>[^:\t]{{2,60}}?)"

@@ -112,7 +112,7 @@ def signature_block(state: State) -> None:
             top, end = undated
             for b in region[top:end]:
                 b.zone = _SIGNATURE
-            state.signature_organs = [b for b in region[top:end] if not P.SEAL_OR_HEAD_LINE.match(b.folded)]
+            state.signature_organs = _organ_lines(region[top:end])
         return
     top, date_at = found
     top = _below_a_listed_run(state, region, top, date_at)
@@ -125,7 +125,12 @@ def signature_block(state: State) -> None:
     state.signature_date = region[date_at]
     for b in region[top : date_at + 1]:
         b.zone = _SIGNATURE
-    state.signature_organs = [b for b in region[top:date_at] if not P.SEAL_OR_HEAD_LINE.match(b.folded)]
+    state.signature_organs = _organ_lines(region[top:date_at])
+
+
+def _organ_lines(blocks: list[Block]) -> list[Block]:
+    """The 落款's lines that name its organs: not a seal's note or a lone label (答复单位：, 答复日期：)."""
+    return [b for b in blocks if not (P.SEAL_OR_HEAD_LINE.match(b.folded) or L.signature_label_only(b))]
 
 
 def _below_a_listed_run(state: State, region: list[Block], top: int, date_at: int) -> int:
@@ -264,7 +269,9 @@ def _organs_above(region: list[Block], date_at: int) -> int:
     while top > 0 and date_at - top < _MAX_ORGAN_LINES:
         above = region[top - 1]
         if not (L.is_organ_line(above) or P.SEAL_OR_HEAD_LINE.match(above.folded) or L.is_labelled_organ_line(above)):
-            if top < date_at and _wrapped_organ_head(above, region[top]):
+            if top < date_at and L.signature_label_only(above) == L.ORGAN_LABEL_ONLY:
+                top -= 1  # 答复单位： alone over the organ lines: the 落款's head, and its top
+            elif top < date_at and _wrapped_organ_head(above, region[top]):
                 top -= 1  # an organ's name wrapped before its ending: its head is the 落款's too
             break
         if above.table and not _signing_table(region, above.table, region[date_at]):
@@ -415,6 +422,11 @@ def _signature(region: _Region) -> tuple[int, int] | None:
             return top, date_at
         if dated & L.BARE_LABELLED_DATE:
             continue  # 日期：… with no organ over it: a page's publishing date as often as the 落款's
+        if dated & L.DATE_LINE and L.signature_label_only(blocks[date_at - 1]) == L.DATE_LABEL_ONLY:
+            top = _organs_above(blocks, date_at - 1)  # 答复日期： ⏎ the date: the organ stands over the label
+            if 0 < top < date_at - 1:
+                return top, date_at
+            continue  # a labelled date with no organ over it: as a label's value, no 落款
         if blocks[date_at - 1].folded.rstrip().endswith(":") or L.has_clock(b):
             continue  # a label's value (会议时间：), or a timestamp with no organ over it (a page's own)
         if _signed_below(blocks, date_at):

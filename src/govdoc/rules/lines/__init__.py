@@ -66,9 +66,11 @@ from govdoc.rules.lines.base import (
 from govdoc.rules.lines.closing import closing_run_on_start, closing_strength
 from govdoc.rules.lines.dates import (
     BARE_LABELLED_DATE,
+    DATE_LABEL_ONLY,
     DATE_LINE,
     LABELLED_DATE,
     ORGAN_DATE,
+    ORGAN_LABEL_ONLY,
     contact_note_at,
     date_class,
     date_end,
@@ -81,6 +83,7 @@ from govdoc.rules.lines.dates import (
     is_organ_date_line,
     labelled_organs,
     last_date_at,
+    signature_label_only,
 )
 from govdoc.rules.lines.head import (
     gap_cells,
@@ -117,10 +120,12 @@ __all__ = [
     "BARE_LABELLED_DATE",
     "CELL_EDGE",
     "CLOSING_PUNCT",
+    "DATE_LABEL_ONLY",
     "DATE_LINE",
     "INNER_STOP",
     "LABELLED_DATE",
     "ORGAN_DATE",
+    "ORGAN_LABEL_ONLY",
     "SENTENCE_STOP",
     "attachment_match",
     "closing_run_on_start",
@@ -174,6 +179,7 @@ __all__ = [
     "organ_cells",
     "per_line",
     "section_marker",
+    "signature_label_only",
     "tail_zone",
     "title_category_lead",
     "title_category_mark",

@@ -176,6 +176,25 @@ def is_bare_labelled_date_line(b: Block) -> bool:
     return bool(date_class(b) & BARE_LABELLED_DATE)
 
 
+# What `signature_label_only` answers (0: no lone label).
+ORGAN_LABEL_ONLY = 1  # 答复单位： alone: the organ line(s) under it are the 落款's
+DATE_LABEL_ONLY = 2  # 答复日期： alone: the date line under it is the 落款's
+_MAX_LABEL_ONLY = 16  # the longest label (单位（盖章）：, 答复单位（盖章）：) and its colon, spaces aside
+
+
+@per_line
+def signature_label_only(b: Block) -> int:
+    """A labelled 落款's label alone on its line, its value on the line under it (答复单位： ⏎ 某局,
+    答复日期： ⏎ 2024年5月6日): ORGAN_LABEL_ONLY or DATE_LABEL_ONLY, else 0 (most lines: the guard)."""
+    f = b.folded.rstrip(" ")
+    if len(f) > _MAX_LABEL_ONLY or not f.startswith(_SIGNATURE_LABEL_STARTS):
+        return 0
+    m = P.SIGNATURE_LABEL_ONLY_LINE.match(f)
+    if m is None:
+        return 0
+    return ORGAN_LABEL_ONLY if m.group("organ") else DATE_LABEL_ONLY
+
+
 _SIGNATURE_LABEL_STARTS = ("答复", "回复", "办复", "复函", "落款", "主办", "会办", "协办", "签发", "单位(", "盖章")
 
 
