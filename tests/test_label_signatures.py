@@ -87,3 +87,19 @@ def test_a_date_label_alone_with_no_organ_over_it_is_no_signature() -> None:
     """答复日期： ⏎ date with no organ: the 落款 needs its organ (a lone labelled date stays the body's)."""
     doc = checked(_HEAD + "请继续关注我局工作。\n答复日期：\n2024年5月6日\n")
     assert doc.signature is None or doc.signature.issuers == ()
+
+
+def test_a_lone_label_over_the_organ_and_date_on_one_line() -> None:
+    doc = checked(_HEAD + "特此答复。\n答复单位：\n某区教育局    2024年5月6日\n")
+    assert _body_texts(doc) == _BODY
+    assert doc.closing is not None and doc.closing.text == "特此答复。"
+    assert _signed(doc) == (("某区教育局",), "2024-05-06", "2024年5月6日")
+
+
+def test_a_lone_label_over_an_undated_organ_still_signs_with_a_warning() -> None:
+    doc = checked(_HEAD + "特此答复。\n答复单位：\n某区教育局\n联系人：王某\n")
+    assert _body_texts(doc) == _BODY
+    assert doc.closing is not None and doc.closing.text == "特此答复。"
+    assert _signed(doc) == (("某区教育局",), None, None)
+    assert any(w.code == "field-missing" and w.message.startswith("落款没有成文日期") for w in doc.warnings)
+    assert doc.contact is not None and doc.contact.name == "王某"

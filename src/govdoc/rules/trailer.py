@@ -269,7 +269,7 @@ def _organs_above(region: list[Block], date_at: int) -> int:
     while top > 0 and date_at - top < _MAX_ORGAN_LINES:
         above = region[top - 1]
         if not (L.is_organ_line(above) or P.SEAL_OR_HEAD_LINE.match(above.folded) or L.is_labelled_organ_line(above)):
-            if top < date_at and L.signature_label_only(above) == L.ORGAN_LABEL_ONLY:
+            if L.signature_label_only(above) == L.ORGAN_LABEL_ONLY and _names_organ(region[top]):
                 top -= 1  # 答复单位： alone over the organ lines: the 落款's head, and its top
             elif top < date_at and _wrapped_organ_head(above, region[top]):
                 top -= 1  # an organ's name wrapped before its ending: its head is the 落款's too
@@ -280,6 +280,11 @@ def _organs_above(region: list[Block], date_at: int) -> int:
     if top < date_at - 1 and top > 0 and _introduces(region[top - 1]):
         return date_at - 1  # the organ lines are what the line above introduces; the 落款 is the last
     return top
+
+
+def _names_organ(b: Block) -> bool:
+    """An organ line, or an organ and the date on one line: what a lone 答复单位： label stands over."""
+    return L.is_organ_line(b) or bool(L.date_class(b) & L.ORGAN_DATE)
 
 
 def _introduces(b: Block) -> bool:
