@@ -29,7 +29,7 @@ def test_a_reply_organ_label_alone_on_its_line_heads_the_signature() -> None:
 
 
 def test_the_label_alone_works_for_every_signature_organ_label() -> None:
-    for label in ("落款单位：", "主办单位：", "回复单位:", "单位（盖章）："):
+    for label in ("落款单位：", "主办单位：", "回复单位:", "单位（盖章）：", "办理单位："):
         doc = checked(_HEAD + f"以上答复，请予审议。\n{label}\n某区教育局\n2024年5月6日\n")
         assert _body_texts(doc) == _BODY, label
         assert doc.closing is not None and doc.closing.text == "以上答复，请予审议。", label
@@ -103,3 +103,18 @@ def test_a_lone_label_over_an_undated_organ_still_signs_with_a_warning() -> None
     assert _signed(doc) == (("某区教育局",), None, None)
     assert any(w.code == "field-missing" and w.message.startswith("落款没有成文日期") for w in doc.warnings)
     assert doc.contact is not None and doc.contact.name == "王某"
+
+
+def test_banli_danwei_on_the_organs_line_names_the_signing_organ() -> None:
+    """办理单位：某局 (the organ that handled the 建议) signs like 答复单位：某局; the label is no body text."""
+    doc = checked(_HEAD + "特此答复。\n办理单位：某区教育局\n2024年5月6日\n")
+    assert _body_texts(doc) == _BODY
+    assert doc.closing is not None and doc.closing.text == "特此答复。"
+    assert _signed(doc) == (("某区教育局",), "2024-05-06", "2024年5月6日")
+
+
+def test_chengban_danwei_stays_the_contacts_unit() -> None:
+    """承办单位 names the contact's unit by the contract, not the signing organ."""
+    doc = checked(_HEAD + "特此答复。\n承办单位：某区教育局\n2024年5月6日\n")
+    assert doc.contact is not None and doc.contact.unit == "某区教育局"
+    assert doc.signature is not None and doc.signature.issuers == ()

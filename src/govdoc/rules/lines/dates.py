@@ -195,7 +195,8 @@ def signature_label_only(b: Block) -> int:
     return ORGAN_LABEL_ONLY if m.group("organ") else DATE_LABEL_ONLY
 
 
-_SIGNATURE_LABEL_STARTS = ("答复", "回复", "办复", "复函", "落款", "主办", "会办", "协办", "签发", "单位(", "盖章")
+_ORGAN_LABEL_STARTS = ("答复", "回复", "办复", "复函", "落款", "主办", "会办", "协办", "办理", "单位(", "盖章")
+_SIGNATURE_LABEL_STARTS = (*_ORGAN_LABEL_STARTS, "签发")  # 签发日期 labels a 落款's date too
 
 
 def is_date_fragment_line(b: Block) -> bool:
