@@ -126,20 +126,21 @@ def _read(data: bytes, fmt: str, path: str | None, limits: Limits, pdf_backend: 
         )
         return Reading(ofd.blocks, fmt, None, ofd.pages, digest, ofd.warnings)
     if fmt in ("doc", "rtf") or (fmt == "docx" and data.startswith(LEGACY_MAGIC) and not _encrypted_ooxml(data)):
-        from govdoc.readers.docx import docx_blocks
+        from govdoc.readers.docx import read_docx
         from govdoc.readers.legacy import convert_to_docx
 
-        converted = convert_to_docx(data, path=path)
-        return Reading(docx_blocks(converted, path=path, limits=limits), "docx", None, None, digest)
+        blocks, warnings = read_docx(convert_to_docx(data, path=path), path=path, limits=limits)
+        return Reading(blocks, "docx", None, None, digest, warnings)
     if fmt in ("txt", "md"):
         from govdoc.readers.text import decode_repaired, text_blocks
 
         text, encoding, repaired = decode_repaired(data, path=path, limits=limits)
         return Reading(text_blocks(text, limits=limits), fmt, encoding, None, digest, repaired)
     if fmt == "docx":
-        from govdoc.readers.docx import docx_blocks
+        from govdoc.readers.docx import read_docx
 
-        return Reading(docx_blocks(data, path=path, limits=limits), fmt, None, None, digest)
+        blocks, warnings = read_docx(data, path=path, limits=limits)
+        return Reading(blocks, fmt, None, None, digest, warnings)
     if fmt == "html":
         from govdoc.readers.html import decode_html, html_blocks
 

@@ -3,17 +3,20 @@
 One module per job: `package` opens the zip safely (inflation counted as it streams, so a
 zip bomb stops at the limit), `values` reads numeric attributes defensively, `styles`
 resolves the style cascade, `numbering` restores Word's automatic numbers (一、 （一） 1.),
-`walk` walks the body in order, `chunks` reads the HTML pieces Word imports (altChunk), `notes` the
+`walk` walks the body in order, `chunks` reads the pieces Word imports (altChunk), `notes` the
 footnotes and endnotes the body refers to, and `headers` keeps what only the page headers say. This
 module ties them together.
 """
 
 from __future__ import annotations
 
-from govdoc.blocks import Block
+import dataclasses
+from typing import Any
+
+from govdoc.blocks import Block, Origin
 from govdoc.errors import CorruptFileError
 from govdoc.limits import DEFAULT_LIMITS, Limits
-from govdoc.readers.docx.chunks import chunk_blocks
+from govdoc.readers.docx.chunks import NestedReader, chunk_blocks
 from govdoc.readers.docx.headers import first_page_headers, header_blocks
 from govdoc.readers.docx.names import w
 from govdoc.readers.docx.notes import note_blocks
@@ -22,24 +25,55 @@ from govdoc.readers.docx.package import Package
 from govdoc.readers.docx.styles import Styles
 from govdoc.readers.docx.walk import Walker
 
-__all__ = ["docx_blocks"]
+__all__ = ["docx_blocks", "read_docx"]
 
 
 def docx_blocks(data: bytes, *, path: str | None, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
+    """The blocks of a .docx (see `read_docx`), without its warnings."""
+    return read_docx(data, path=path, limits=limits)[0]
+
+
+def read_docx(
+    data: bytes, *, path: str | None, limits: Limits = DEFAULT_LIMITS
+) -> tuple[list[Block], list[tuple[str, str]]]:
     """The blocks of a .docx: its page headers' lines, then the body in reading order with Word's automatic
-    numbers put back; a package without a body is `corrupt-file`.
+    numbers put back; and the warnings about parts it could not read (an RTF chunk). A package without a
+    body is `corrupt-file`.
     """
     pkg = Package(data, path, limits)
+    notes: list[tuple[str, str]] = []
+
+    def nested(chunk: bytes, name: str) -> list[Block]:
+        """A .docx imported as a chunk: its body and notes in the chunk's place, within what is left
+        of the outer package's inflation budget; its own chunks are noted, not read."""
+        inner = Package(chunk, path, dataclasses.replace(limits, unzipped_bytes=limits.unzipped_bytes - pkg.inflated))
+        try:
+            blocks = _body_blocks(inner, limits, notes, None)[2]
+        finally:
+            pkg.inflated += inner.inflated
+        for block in blocks:
+            if block.origin is not None:
+                block.origin = Origin(tuple(f"{name}/{ref}" for ref in block.origin.refs), block.origin.boxes)
+        return blocks
+
+    walker, body, body_and_notes = _body_blocks(pkg, limits, notes, nested)
+    heads = header_blocks(pkg, walker, first_page_headers(pkg, body))
+    return heads + body_and_notes, notes
+
+
+def _body_blocks(
+    pkg: Package, limits: Limits, notes: list[tuple[str, str]], nested: NestedReader | None
+) -> tuple[Walker, Any, list[Block]]:
+    """The walker over a package's body, the body element, and the body's blocks followed by its notes."""
     document = pkg.xml(pkg.main)
     body = document.find(w("body")) if document is not None else None
     if body is None:
-        raise CorruptFileError("word/document.xml has no body", path=path)
+        raise CorruptFileError(f"{pkg.main} has no body", path=pkg.path)
     styles_part = pkg.part_of_type("styles")
     numbering_part = pkg.part_of_type("numbering")
-    styles = Styles(pkg.xml(styles_part) if styles_part else None, limits, path)
-    numbering = Numbering(pkg.xml(numbering_part) if numbering_part else None, styles.by_id, limits, path)
+    styles = Styles(pkg.xml(styles_part) if styles_part else None, limits, pkg.path)
+    numbering = Numbering(pkg.xml(numbering_part) if numbering_part else None, styles.by_id, limits, pkg.path)
     walker = Walker(styles, numbering)
-    walker.chunk = lambda rid: chunk_blocks(pkg, rid, limits)
+    walker.chunk = lambda rid: chunk_blocks(pkg, rid, limits, notes, nested)
     walker.body(body)
-    notes = note_blocks(pkg, walker)
-    return header_blocks(pkg, walker, first_page_headers(pkg, body)) + walker.blocks + notes
+    return walker, body, walker.blocks + note_blocks(pkg, walker)
