@@ -67,3 +67,47 @@ def test_a_chunk_the_reader_cannot_read_is_named_in_a_warning() -> None:
     doc = govdoc.parse(_word_importing({"part.docx": inner}, "关于调整办公时间的通知", "特此通知。"), format="docx")
     assert doc.text == "关于调整办公时间的通知\n各科室：\n请遵照执行。\n特此通知。"
     assert len(_unread(doc)) == 1 and "word/deep.docx" in _unread(doc)[0]
+
+
+def _reference(opening: str) -> govdoc.model.ProposalRef | None:
+    doc = govdoc.parse_text(
+        f"关于某事项的答复\n刘某代表：\n{opening}\n我局已将该路段纳入年度改造计划。\n特此答复。\n某区交通运输局\n2024年7月2日\n"
+    )
+    return doc.header.responds_to
+
+
+def test_the_verb_between_a_meeting_and_its_number_is_no_part_of_the_reference() -> None:
+    for opening, number, kind in (
+        ("您在区人大九届四次会议上提出的第27号建议收悉，现答复如下：", "27", "建议"),
+        ("你们在县政协十二届二次会议期间提交的第105号提案收悉，现答复如下：", "105", "提案"),
+    ):
+        ref = _reference(opening)
+        assert ref is not None, opening
+        assert ref.text == f"第{number}号{kind}", opening
+        assert (ref.number, ref.kind) == (number, kind), opening
+        assert ref.term is not None and ref.session is not None, opening
+    # a title after the verb is the reference's, the verb still is not
+    ref = _reference("您在市人大十六届二次会议上提出的关于增设校园周边护栏建议（第33号）已收悉，现答复如下：")
+    assert ref is not None and ref.text == "关于增设校园周边护栏建议（第33号）" and ref.number == "33"
+    # without a verb between them, the meeting is part of the reference as before
+    ref = _reference("您提出的区人大九届四次会议第27号建议收悉，现答复如下：")
+    assert ref is not None and ref.text == "区人大九届四次会议第27号建议"
+
+
+def test_a_time_word_before_a_meeting_is_no_part_of_the_reference() -> None:
+    for opening, text in (
+        ("您在去年县人代会上提出的关于增设公交站点的建议收悉，现答复如下：", "县人代会"),
+        ("您在2023年市人大会议期间提出的关于拓宽东环路的建议收悉，现答复如下：", "市人大会议"),
+    ):
+        ref = _reference(opening)
+        assert ref is not None and ref.text == text, opening
+        assert ref.body == "人大", opening
+
+
+def test_the_session_of_a_meeting_named_without_its_term_is_read() -> None:
+    ref = _reference("您在乡人民代表大会第二次会议上提出的关于硬化通组道路的建议收悉，现答复如下：")
+    assert ref is not None
+    assert (ref.body, ref.level, ref.term, ref.session) == ("人大", "乡", None, 2)
+    # a standing committee's meeting is numbered by the committee, not by the congress's sessions
+    ref = _reference("您在县人大常委会第十次会议上提出的关于硬化通组道路的建议收悉，现答复如下：")
+    assert ref is not None and ref.session is None

@@ -75,6 +75,8 @@ def _meeting(folded: str, lo: int, hi: int) -> tuple[int, str | None, str | None
         start = quote + 1
     while start < term_start and folded[start] in " ,:":
         start += 1
+    if "年" in folded[start : start + 7] and (time_m := P.MEETING_TIME.match(folded, start, term_start)):
+        start = time_m.end()
     words = folded[start:hi]
     cppcc = any(name in words for name in P.CPPCC_NAMES)
     body = "政协" if cppcc else ("人大" if P.MEETING_BODY.search(words) or "代表建议" in words else None)
@@ -107,7 +109,8 @@ def _numbered(text: str, folded: str) -> _Found | None:
         if body is None and (m.group("rep") or "代表" in folded[start : m.end()]):
             body = "人大"
         with_meeting = start < m.start() and "《" not in folded[start : m.start()]
-        ref_text = text[start : m.end()] if with_meeting else text[m.start() : m.end()]
+        ref_start = _after_proposed(folded, start, m.start()) if with_meeting else m.start()
+        ref_text = text[ref_start : m.end()]
         if with_meeting:
             named = P.NAMED_PROPOSER.search(folded, start, m.start())
         else:
@@ -116,6 +119,22 @@ def _numbered(text: str, folded: str) -> _Found | None:
         name = text[named.start(group) : named.end(group)] if named and group else None
         return _Found(ref_text.strip(), body, level, term, session, m.group("no"), m.group("kind"), name)
     return None
+
+
+def _after_proposed(folded: str, lo: int, hi: int) -> int:
+    """Where the reference starts when its meeting's words start at `lo` and its number at `hi`: after a
+    verb of proposing between them (会议上提出的第8号建议 → 第8号建议; …提出的关于…建议(第10号) → 关于…),
+    which is the sentence's, else at the meeting."""
+    words = folded[lo:hi]
+    if "提" not in words and "交" not in words and "转" not in words:
+        return lo
+    verbs = list(P.PROPOSED_BETWEEN.finditer(folded, lo, hi))
+    if not verbs:
+        return lo
+    start = verbs[-1].end()
+    while start < hi and folded[start] == " ":
+        start += 1
+    return start
 
 
 def _named_at_start(folded: str, lo: int, end: int) -> regex.Match[str] | None:
@@ -156,7 +175,11 @@ def _termless(text: str, folded: str) -> _Found | None:
     if kind_m is None:
         return None
     start, body, level, _, _ = _meeting(folded, lo, m.end())
-    return _Found(text[start : m.end()].strip(), body, level, None, None, None, kind_m.group(0))
+    session = None
+    if "次" in m.group(0) and "常委" not in m.group(0):  # a standing committee numbers its own meetings
+        s = P.SESSION.search(folded, m.start(), m.end())
+        session = cn_to_int(s.group("s")) if s else None
+    return _Found(text[start : m.end()].strip(), body, level, None, session, None, kind_m.group(0))
 
 
 def _inside_about(folded: str, at: int) -> bool:

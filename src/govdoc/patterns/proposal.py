@@ -48,6 +48,12 @@ MEETING_BODY = _lazy(r"政协|人大|人民代表大会|代表大会|人代会")
 # A meeting named without its 届 (您在县人大会议上…, 在市政协全体会议期间…, 在区人代会上…): the body and
 # the 会 that ends the meeting's name, before the word that places the proposal at it.
 MEETING_WITHOUT_TERM = _lazy(r"(?:政协|人大|人民代表大|人代)[^\s,。;:!?《“]{0,6}?会议?(?=上|期间|中|时)")
+# The verb of proposing between a meeting and the number (…会议上提出的第8号建议): the sentence's
+# words, not the reference's, which is then the number and its kind.
+PROPOSED_BETWEEN = _lazy(r"(?:提出|提交|转来|转交|交办)的|所提")
+# A time word before a meeting's name (您在今年区人代会上…, 在2023年市人大会议期间…): when the meeting
+# was held, no part of its name.
+MEETING_TIME = _lazy(r"(?:今年|去年|前年|本年度?|上年度?|\d{4}年度?)(?:召开的)?")
 # The CPPCC by its short name or its full one (中国人民政治协商会议某县第九届委员会…): either is 政协.
 CPPCC_NAMES = ("政协", "政治协商会议")
 LEVEL_WORD = _lazy(r"全国|自治区|自治州|自治县|省|市|州|盟|区|县|旗|镇|乡|街道|村")
