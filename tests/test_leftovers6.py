@@ -111,3 +111,20 @@ def test_the_session_of_a_meeting_named_without_its_term_is_read() -> None:
     # a standing committee's meeting is numbered by the committee, not by the congress's sessions
     ref = _reference("您在县人大常委会第十次会议上提出的关于硬化通组道路的建议收悉，现答复如下：")
     assert ref is not None and ref.session is None
+
+
+def test_two_different_dates_side_by_side_with_no_organ_above_are_no_signature() -> None:
+    # a text table's start and end dates: joint signers print theirs only under their own names
+    doc = govdoc.parse_text(
+        "关于举办档案业务培训班的通知\n各科室：\n决定举办档案业务培训班，请各科室选派一名同志参加。\n"
+        "附件：培训日程\n报到及培训时间\n2024年3月1日    2024年3月5日\n"
+    )
+    assert doc.signature is None
+    assert not any(w.code == "date-unparsed" for w in doc.warnings)
+    # under a row of joint organs they are the 落款's, the last signer's date taken
+    doc = govdoc.parse_text(
+        "关于联合开展食品安全检查的通知\n各乡镇：\n请各乡镇于三月底前完成自查。\n特此通知。\n"
+        "某县市场监督管理局    某县农业农村局\n2024年3月1日    2024年3月5日\n"
+    )
+    assert doc.signature is not None and doc.signature.date == "2024-03-05"
+    assert doc.signature.issuers == ("某县市场监督管理局", "某县农业农村局")

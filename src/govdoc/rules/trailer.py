@@ -432,6 +432,8 @@ def _signature(region: _Region) -> tuple[int, int] | None:
             if 0 < top < date_at - 1:
                 return top, date_at
             continue  # a labelled date with no organ over it: as a label's value, no 落款
+        if L.last_date_at(b):
+            continue  # different dates side by side are joint signers' only under their organs: a table's 起止 row
         if blocks[date_at - 1].folded.rstrip().endswith(":") or L.has_clock(b):
             continue  # a label's value (会议时间：), or a timestamp with no organ over it (a page's own)
         if _signed_below(blocks, date_at):
