@@ -128,3 +128,22 @@ def test_two_different_dates_side_by_side_with_no_organ_above_are_no_signature()
     )
     assert doc.signature is not None and doc.signature.date == "2024-03-05"
     assert doc.signature.issuers == ("某县市场监督管理局", "某县农业农村局")
+
+
+def _notice(signed_by: str, imprint: str = "") -> govdoc.Document:
+    return govdoc.parse_text(
+        f"关于报送学生资助材料的通知\n各学校：\n请于5月10日前报送材料。\n特此通知。\n{signed_by}\n2024年5月6日\n{imprint}"
+    )
+
+
+def test_a_printing_organ_ends_as_any_organ_does() -> None:
+    # the 印发 line's organ read from the one list of organ endings (a 站 or 所 prints too)
+    for organ in ("某县统计站", "某市城区供水所", "某区财政局预算科"):
+        doc = _notice("某县教育局", f"抄送：县政府办公室。\n{organ}印发\n")
+        assert doc.imprint is not None and doc.imprint.printed_by == organ, organ
+
+
+def test_a_section_or_unit_of_an_organ_signs_a_notice() -> None:
+    for organ in ("某县教育局基础教育科", "某镇农业服务中心农经股"):
+        doc = _notice(organ)
+        assert doc.signature is not None and doc.signature.issuers == (organ,), organ

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from govdoc.patterns.base import _lazy
-from govdoc.patterns.organs import _SEAL_NOTE
+from govdoc.patterns.organs import _SEAL_NOTE, ORGAN_ENDINGS
 
 # --- dates -------------------------------------------------------------------------------
 DATE = _lazy(
@@ -116,7 +116,7 @@ _COPIES = r"(?:[ ]{0,4}\(?共印[ ]{0,2}\d{1,5}[ ]{0,2}份\)?)?"
 # The 印发 line flattened onto the 抄送 line after its stop (抄送：市政府办公室。  某办  2024年5月6日印发).
 PRINTED_AFTER_CC = _lazy(rf"(?<=[。.;])[ ]{{0,40}}(?=[^\n]{{0,60}}?(?:{DATE.pattern})[ ]{{0,2}}印发)")
 # An undated 印发 line names its organ alone (某区水务局办公室印发): an organ's ending before 印发.
-_PRINTING_ORGAN = r"[\p{Han}()]{1,40}?(?:办公室|办|委员会|委|政府|局|厅|部|处|室|科|股|中心|院|会)"
+_PRINTING_ORGAN = rf"[\p{{Han}}()]{{1,40}}?(?:{ORGAN_ENDINGS})"  # an organ's name (organs.ORGAN_ENDINGS)
 PRINTED_LINE = _lazy(
     rf"^(?:(?P<by>[^\n]{{2,60}}?)[ ]{{0,40}})?(?P<date>{DATE.pattern})[ ]{{0,2}}印发{_COPIES}$"
     # the date in brackets after the organ (某办（2024年5月6日印发）)
