@@ -43,3 +43,18 @@ def test_a_figure_after_a_word_a_count_follows_stays_in_the_text() -> None:
     ):
         doc = govdoc.parse_text(_HEAD + text + _TAIL)
         assert any(figure in p for p in _paragraphs(doc)), text
+
+
+def test_a_tasks_doers_in_brackets_over_the_signature_stay_the_last_tasks_in_any_wording() -> None:
+    # 9c6ad04 kept only the labelled form (（牵头单位：…）) in the body; a plan as often names its
+    # doers without a label, or under a bare 牵头：, and those were still peeled off as a 附注 note
+    # that no field holds, so the last task lost them with no warning
+    head = "某县人民政府办公室关于印发农村人居环境整治方案的通知\n各乡镇人民政府，县直各部门：\n一、整治村庄垃圾\n推行垃圾分类收运，年底前实现全覆盖。\n"
+    for note in (
+        "（县住房城乡建设局牵头，各乡镇人民政府配合）",
+        "（牵头：县农业农村局；配合：县财政局、县生态环境分局）",
+        "（各乡镇人民政府负责）",
+        "（责任人：各乡镇分管负责同志）",
+    ):
+        doc = govdoc.parse_text(head + note + _TAIL)
+        assert _paragraphs(doc)[-1] == note, note

@@ -84,9 +84,11 @@ DISCLOSURE_SENTENCE = _lazy(r"^(?:此|本)\p{Han}{0,3}件[^,;:\n]{0,12}公开")
 # A bracketed 附注 line: round brackets, or the square ones a web copy uses (【此件主动公开】).
 NOTE_LINE = _lazy(r"^[(【〔](?P<v>[^()【】〔〕\n]{2,40})[)】〕]$")
 # A bracketed line naming who carries out the task above it (（牵头单位：县市场监管局；责任单位：…）,
-# （完成时限：6月底前）): a plan's or an opinion's aside, the body's even right over the 落款.
+# （牵头：…；配合：…）, （完成时限：6月底前）), or naming its doers before their part (（县发改局牵头，
+# 各乡镇配合）, （各乡镇负责）): a plan's or an opinion's aside, the body's even right over the 落款.
 TASK_UNITS_NOTE = _lazy(
-    r"^\((?:(?:牵头|责任|配合|协办|参与|主办|承办|实施|主责)(?:单位|部门|领导)|完成时限|完成时间|时间节点)[ ]{0,2}:"
+    r"^\((?:(?:(?:牵头|责任|配合|协办|参与|主办|承办|实施|主责)(?:单位|部门|领导)|牵头|配合|责任人"
+    r"|完成时限|完成时间|时间节点)[ ]{0,2}:|[^():]{2,30}?(?:牵头|负责|配合)(?:[,;、]|\)$))"
 )
 # A labelled 附注 after the 落款 (注：办复类别共分ABC三类。): it and the lines after it are notes.
 NOTE_LABEL_LINE = _lazy(r"^(?:附注|备注|注)[ ]{0,2}:")
