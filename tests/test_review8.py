@@ -103,3 +103,21 @@ def test_a_title_wrapped_under_its_bare_label_is_the_whole_metadata_value() -> N
         "标题": whole,
         "发布机构": "某区住房和城乡建设局",
     }
+
+
+def test_a_portals_column_name_ending_in_qingkuang_is_no_title_of_the_reply_under_it() -> None:
+    # d3b4e24 made any line ending in 情况 a possible title (for a year's account such as
+    # 2023年度法治政府建设情况), so a portal's column name over a titleless reply became its title and
+    # the reply's kind `other`; only a title opening with its year reads so
+    doc = govdoc.parse_text(
+        "政协委员提案办理情况\n"
+        "刘某委员：\n您提出的关于增设农村客运班线的提案收悉，现答复如下：\n今年已新开农村客运班线三条。\n"
+        "某县交通运输局\n2024年6月3日\n"
+    )
+    assert (doc.header.title, doc.kind) == (None, "reply")
+    account = govdoc.parse_text(
+        "2024年度全县河湖长制工作开展情况\n"
+        "今年以来，全县各级河湖长累计巡河一万二千余次，整改问题八十余个。\n"
+        "某县河湖长制办公室\n2024年12月20日\n"
+    )
+    assert (account.header.title, account.kind) == ("2024年度全县河湖长制工作开展情况", "other")
