@@ -147,3 +147,13 @@ def test_a_section_or_unit_of_an_organ_signs_a_notice() -> None:
     for organ in ("某县教育局基础教育科", "某镇农业服务中心农经股"):
         doc = _notice(organ)
         assert doc.signature is not None and doc.signature.issuers == (organ,), organ
+
+
+def test_a_typed_line_cut_after_a_ranges_first_day_is_no_sealed_date() -> None:
+    # the sealed-date reading (a seal hid the 日 from OCR) takes no word that goes on with the sentence
+    doc = govdoc.parse_text(
+        "关于延长临时占道许可的通知\n各商户：\n经研究，临时占道经营许可有效期延长，自\n2024年5月3至\n2024年8月31日止。\n"
+        "特此通知。\n某区城市管理局\n2024年4月28日\n"
+    )
+    assert doc.signature is not None
+    assert (doc.signature.issuers, doc.signature.date) == (("某区城市管理局",), "2024-04-28")

@@ -80,9 +80,12 @@ GARBLED_DATE_LINE = _lazy(
 # (2024年5月30, 2024年5月20H, 2024年5月20口): the numbers are all there, the date is sure. A day of
 # 1, 2 or 3 with nothing after it may have lost its second digit with the 日 (2024年5月3: 3, 30 or
 # 31?): only a sign read where the 日 stood says it is whole; without one the line is garbled.
+# Typed text has no seal over it: a line cut after a range's first day (…自 ⏎ 2024年5月3至 ⏎ …) ends
+# on a word that goes on with the sentence, which OCR does not read for a sealed 日 (a dash or comma it may).
+_NOT_A_SEALED_DAY = r"\d年月日号 至起止前后以及、"
 SEALED_DATE_LINE = _lazy(
     r"(?<![^ ])(?P<y>(?:19|20)\d{2})[ ]{0,2}年[ ]{0,2}(?P<m>1[0-2]|0?[1-9])[ ]{0,2}月[ ]{0,2}"
-    r"(?:(?P<d>3[01]|[12]\d|0[1-9]|[4-9])[^\d年月日号 ]?|(?P<d>[1-3])[^\d年月日号 ])[ ]*$"
+    rf"(?:(?P<d>3[01]|[12]\d|0[1-9]|[4-9])[^{_NOT_A_SEALED_DAY}]?|(?P<d>[1-3])[^{_NOT_A_SEALED_DAY}])[ ]*$"
 )
 # A 成文日期 of which only the day is left (二十六日, 0二十六日, 26日): a copy lost its year and month.
 DATE_FRAGMENT_LINE = _lazy(
