@@ -157,3 +157,17 @@ def test_a_typed_line_cut_after_a_ranges_first_day_is_no_sealed_date() -> None:
     )
     assert doc.signature is not None
     assert (doc.signature.issuers, doc.signature.date) == (("某区城市管理局",), "2024-04-28")
+
+
+def test_a_request_left_without_its_stop_is_no_head_of_an_office_signing_alone() -> None:
+    for last in ("请各科室认真落实", "各科室要认真做好值班工作"):
+        doc = govdoc.parse_text(
+            f"关于做好节前安全检查的通知\n各科室：\n节前要开展一次全面安全检查。\n{last}\n办公室\n2024年5月6日\n"
+        )
+        assert doc.signature is not None and doc.signature.issuers == ("办公室",), last
+        assert not any(w.code == "page-break-joined" for w in doc.warnings), last
+    # the head of a name the 落款 wrapped before its ending is still joined to it
+    doc = govdoc.parse_text(
+        "关于做好节前安全检查的通知\n各科室：\n节前要开展一次全面安全检查。\n某县人民政府\n办公室\n2024年5月6日\n"
+    )
+    assert doc.signature is not None and doc.signature.issuers == ("某县人民政府办公室",)

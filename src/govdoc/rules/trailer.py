@@ -309,6 +309,7 @@ def _wrapped_organ_head(above: Block, below: Block) -> bool:
     return (
         bool(P.ORGAN_ENDING_ONLY.match(below.folded.strip()))
         and bool(P.ORGAN_NAME_HEAD.match(f))
+        and not f.startswith(P.NOT_A_NAME_HEAD)
         and not P.CLOSING_STRONG.match(f)
     )
 
