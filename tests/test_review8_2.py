@@ -58,3 +58,21 @@ def test_a_tasks_doers_in_brackets_over_the_signature_stay_the_last_tasks_in_any
     ):
         doc = govdoc.parse_text(head + note + _TAIL)
         assert _paragraphs(doc)[-1] == note, note
+
+
+def test_a_proposal_title_its_proposer_names_after_a_bare_acknowledgement_is_read_without_a_turn() -> None:
+    # 7bb7aee: with no turn to the answer (现答复如下), only a title in 《》 after the …收悉 paragraph
+    # counts, so an acknowledgement in two steps that never turns lost the unquoted title even where
+    # the proposer's verb introduces it (您所提关于…的建议); a point of the answer has no such verb
+    head = "关于加强停车管理的答复\n张某某代表：\n"
+    tail = "\n我局已在城区增设停车泊位四十个。\n某区交通运输局\n2024年6月3日\n"
+    for second, title in (
+        ("您所提关于增设社区充电桩的建议，我局高度重视，组织相关科室进行了认真研究。", "关于增设社区充电桩的建议"),
+        ("对您提出的关于规范电动自行车停放的建议，我局十分重视。", "关于规范电动自行车停放的建议"),
+    ):
+        doc = govdoc.parse_text(head + "您提出的建议已收悉，感谢您对交通工作的关心。\n" + second + tail)
+        ref = doc.header.responds_to
+        assert ref is not None and ref.title == title, second
+    # the answer's first point after the acknowledgement names no proposer: not the proposal's title
+    doc = govdoc.parse_text(head + "您的建议已收悉。\n关于在老旧小区增设停车位的建议，我局已会同街道完成选址。" + tail)
+    assert doc.header.responds_to is None or doc.header.responds_to.title is None

@@ -191,7 +191,8 @@ def _inside_about(folded: str, at: int) -> bool:
 
 def proposal_title(texts: list[tuple[str, str]], quoted_only: bool = False) -> tuple[str | None, str | None]:
     """The proposal's own title (《关于…的建议》) and the kind word standing right after it (or
-    right before it: 您的提案《…》), if any; with `quoted_only`, only a title in 《》."""
+    right before it: 您的提案《…》), if any; with `quoted_only`, only a title in 《》 or one the
+    proposer's verb introduces (您所提关于…的建议)."""
     for text, folded in texts:
         for m in P.QUOTED_TITLE.finditer(folded):
             group = next(g for g in ("t", "q", "a", "c") if m.group(g))
@@ -205,9 +206,13 @@ def proposal_title(texts: list[tuple[str, str]], quoted_only: bool = False) -> t
                 continue
             after = P.KIND_AFTER_TITLE.match(folded, m.end()) or kind_before
             return text[m.start(group) : m.end(group)], after.group("k") if after else None
-        if quoted_only or "关于" not in folded:
+        if "关于" not in folded:
             continue  # both unquoted forms open with 关于
         bare = P.UNQUOTED_TITLE.search(folded)
+        if quoted_only:  # after a bare acknowledgement: only a title the proposer's verb introduces
+            if bare and P.PROPOSED_BEFORE_UNQUOTED.search(folded, max(0, bare.start() - 6), bare.start()):
+                return text[bare.start("t") : bare.end("t")], None
+            continue
         if bare:
             return text[bare.start("t") : bare.end("t")], None
         cut = P.UNQUOTED_TITLE_NUMBERED.search(folded) if "号" in folded else None

@@ -85,6 +85,9 @@ UNQUOTED_TITLE_NUMBERED = _lazy(
 PROPOSAL_KIND = _lazy(r"提案|建议|议案")
 # The words that make a quoted title the proposal's own, whatever its last word: 您提出的《…》.
 PROPOSED_BY = _lazy(r"(?:提出|提交|所提|领衔提出|联名提出)的[ ]{0,2}$")
+# The same words before an unquoted title (您提出的关于…, 您所提关于…): after a bare acknowledgement
+# (…收悉。) they still name the proposal's own title, where a 关于… alone opens a point of the answer.
+PROPOSED_BEFORE_UNQUOTED = _lazy(r"(?:提出|提交|所提|领衔提出|联名提出)的?[ ]{0,2}$")
 # A quoted title right after the kind word (您的第3032号提案《关于…》, 提案：《…》): the proposal's own.
 KIND_BEFORE_TITLE = _lazy(r"(?P<k>提案|建议|议案)[ ]{0,2}:?[ ]{0,2}$")
 KIND_AFTER_TITLE = _lazy(r"[ ]{0,2}的?(?P<k>提案|建议|议案)")
