@@ -504,12 +504,12 @@ def test_the_organ_and_date_pattern_is_not_asked_of_a_line_with_a_colon() -> Non
 
 
 def test_the_contents_heading_is_asked_only_of_lines_opening_as_it_does() -> None:
-    from govdoc.rules.contents import _HEADING_OPENS, _contents_heading
+    from govdoc.rules.contents import _HEADING_OPENS, is_contents_heading
 
     assert P.CONTENTS_HEADING.pattern.startswith("[ ]*目")
     assert set(_HEADING_OPENS) == {"目", " "}
-    assert _contents_heading(Block("目　录")) and _contents_heading(Block(" 目次"))
-    assert not _contents_heading(Block("一、目录管理"))
+    assert is_contents_heading(Block("目　录")) and is_contents_heading(Block(" 目次"))
+    assert not is_contents_heading(Block("一、目录管理"))
 
 
 def test_the_header_asks_its_between_lines_patterns_only_of_lines_that_can_hold_them() -> None:

@@ -27,7 +27,7 @@ def _key(b: Block) -> str:
     return folded.replace(" ", "")
 
 
-def _contents_heading(b: Block) -> bool:
+def is_contents_heading(b: Block) -> bool:
     """A `目录` line; CONTENTS_HEADING is asked only of a line opening with 目 or a space (its first
     characters, tests/test_rule_speed.py), not of every line of the body."""
     return b.folded[:1] in _HEADING_OPENS and bool(P.CONTENTS_HEADING.match(b.folded))
@@ -46,7 +46,7 @@ def contents_entries(body: Sequence[Block], is_heading: Sequence[bool]) -> list[
     found: list[range] = []
     i = 0
     while i < len(body):
-        if body[i].table or not _contents_heading(body[i]):
+        if body[i].table or not is_contents_heading(body[i]):
             i += 1
             continue
         first = i + 1
@@ -55,7 +55,7 @@ def contents_entries(body: Sequence[Block], is_heading: Sequence[bool]) -> list[
             i += 1
             continue
         j = first + 1
-        while j < len(body) and not _contents_heading(body[j]):
+        while j < len(body) and not is_contents_heading(body[j]):
             other = _key(body[j])
             if other == key or (is_heading[j] and other.startswith(key)):
                 found.append(range(first, j))

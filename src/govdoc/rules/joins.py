@@ -16,6 +16,7 @@ from govdoc.fields.kind import kind_suffix
 from govdoc.numerals import circled_to_int, cn_to_int, int_to_cn
 from govdoc.rules import lines as L
 from govdoc.rules.cleanup import page_furniture
+from govdoc.rules.contents import is_contents_heading
 from govdoc.rules.sections import TITLE_MAX, Heading, has_run_in_text, heading_of, next_cn, without_asides
 from govdoc.state import Block, State, Zone
 
@@ -181,6 +182,8 @@ def continues(
         return False  # 参加：…负责同志 / 会议研究了…: a 纪要's particular ends at its line
     if not full and end[-1:] not in _CLAUSE_END and L.is_contact_line(a):
         return False  # 联系人：周某  手机：139…: a contact line's value ends at its line
+    if not full and (L.is_date_line(a) or is_contents_heading(a)):
+        return False  # 2023年4月, 目录 over a page number: a cover's date and a contents heading end at their line
     if not (
         full
         or _paragraph_like(a, printed)

@@ -4,8 +4,8 @@ The 落款 is an organ line (or several) with a date on its line or just below, 
 where it follows the body's closing or nothing but 附注, contact and 版记 follows it; the first
 such candidate wins, so a regulation or plan printed after a notice's signature does not move
 it, and a date standing alone inside the body (会议时间： / 2024年3月5日) is never taken for it.
-What follows the signature is 附注, contact and 版记, or, when numbered sections follow, the
-body continued. An 附件 label starts attachment content, which is not body.
+What follows the signature is 附注, contact and 版记, or, when numbered sections or a printed
+document's title and text follow, the body continued. An 附件 label starts attachment content, which is not body.
 """
 
 from __future__ import annotations
@@ -713,6 +713,27 @@ def _after_signature(after: list[Block]) -> None:
             leftovers.append(b)
     _mark_attachment_lists(leftovers)
     leftovers = [b for b in leftovers if b.zone is _UNSET]
-    continued = any(L.section_marker(b) for b in leftovers)
+    continued = any(L.section_marker(b) for b in leftovers) or _printed_after(after, leftovers)
     for b in leftovers:
         b.zone = _BODY if continued else _TRAILER
+
+
+_PRINTED_OVER = frozenset((_NOTE, _CONTACT))  # (此件公开发布), a contact note: what may stand over a printed title
+
+
+def _printed_after(after: list[Block], leftovers: list[Block]) -> bool:
+    """A document the notice prints opens the lines left after its 落款, though none is numbered
+    (某县农村道路养护实施方案 ⏎ 为加强…。 ⏎ 各乡镇要…。): its title, maybe wrapped, ending in a type or
+    genre (方案, 办法, 工作要点, 应急预案) right under the 落款 and its 附注, and text under the title.
+    Those lines are the body continued, as numbered sections there are; a title after the 版记, or
+    with nothing under it, is no printed document."""
+    if not leftovers or any(b.zone not in _PRINTED_OVER for b in after[: after.index(leftovers[0])]):
+        return False
+    title = ""
+    for k, b in enumerate(leftovers[:_MAX_TITLE_LINES]):
+        if not L.is_title_like(b) or b.folded.rstrip().endswith("。"):
+            return False
+        title += b.folded.strip()
+        if L.ends_with_kind(title) or L.ends_with_unlisted_genre(title):
+            return k + 1 < len(leftovers)
+    return False
