@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from govdoc.fold import fold
-from govdoc.patterns import HONORIFIC, SPLIT_ORGAN_SUFFIX
+from govdoc.patterns import HONORIFIC, ORGAN_ENDING_ONLY, PLACE_ONLY, SPLIT_ORGAN_SUFFIX
 
 _STRONG_SPLIT = regex.compile(r"[,;]")
+# A space kept between two organs' names (县政府办 县政协提案委): the layout rule keeps only those.
+_KEPT_SPACE = regex.compile(r"(?<=\p{Han})[ \u3000\xa0\u2002\u2003\u2009](?=\p{Han})")
+_MIN_SPACED_ORGAN = 4  # 县政府办; a shorter piece (宣传部, 国务院) may be the tail of one name letter-spaced
 _TRAILING = " :。.、,;"  # a list's end, or a separator where the list wraps onto the next line
 
 
@@ -15,8 +20,21 @@ def _organ(part: str) -> bool:
     return len(part) >= 3 and bool(SPLIT_ORGAN_SUFFIX.search(part))
 
 
+def complete_organ(folded: str) -> bool:
+    """A whole organ's name on its own (县政府办, 某市中级人民法院): at least four characters ending in the
+    contract's organ list, and neither a place alone (某某市) nor an organ's ending alone (管理委员会),
+    which are the halves of ONE name a layout may part with a space (某市 教育局, 某县人民政府 办公室)."""
+    return (
+        len(folded) >= _MIN_SPACED_ORGAN
+        and bool(SPLIT_ORGAN_SUFFIX.search(folded))
+        and not PLACE_ONLY.match(folded)
+        and not ORGAN_ENDING_ONLY.match(folded)
+    )
+
+
 def split_organs(text: str) -> list[str]:
-    """Split at `，` `；` always and at `、` only between two organ names (区政协办公室、区委督查局)."""
+    """Split at `，` `；` always, at `、` only between two organ names (区政协办公室、区委督查局), and at
+    a space the layout rule kept because it stands between two complete organs' names."""
     folded = fold(text)
     honorific = HONORIFIC.match(folded)
     start = honorific.end() if honorific else 0
@@ -33,6 +51,22 @@ def split_organs(text: str) -> list[str]:
 
 
 def _split_enumeration(text: str, folded: str) -> list[str]:
+    if _KEPT_SPACE.search(folded):
+        return [g for part in _split_at_enumeration_comma(text, folded) for g in _split_at_spaces(part)]
+    return _split_at_enumeration_comma(text, folded)
+
+
+def _split_at_spaces(text: str) -> list[str]:
+    """A name cut at each space between two complete organs' names (the space the layout rule kept)."""
+    cuts = [m.start() for m in _KEPT_SPACE.finditer(text)]
+    bounds = [0, *cuts, len(text)]
+    pieces = [text[a:b].strip() for a, b in itertools.pairwise(bounds)]
+    if len(pieces) > 1 and all(complete_organ(fold(p)) for p in pieces):
+        return pieces
+    return [text]
+
+
+def _split_at_enumeration_comma(text: str, folded: str) -> list[str]:
     pieces = folded.split("、")
     if len(pieces) == 1:
         return [text.strip()]

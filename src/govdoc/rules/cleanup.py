@@ -10,14 +10,20 @@ import regex
 from govdoc import patterns as P
 from govdoc.charclass import CJK_CLASS, EDGE_SPACE, LAYOUT_SPACES
 from govdoc.fields.metadata import is_label
-from govdoc.first_chars import StartGuard
+from govdoc.fields.organs import complete_organ
+from govdoc.first_chars import StartGuard, alternatives
 from govdoc.fold import fold
-from govdoc.rules.lines import is_organ_line, is_organ_name, section_marker
+from govdoc.rules.lines import is_organ_line, is_organ_name, section_marker, title_organ_end
 from govdoc.state import Block, State, Zone
 
 _CHROME = Zone.CHROME  # a module name: a `Zone.X` look-up is dear once per block (rules/head/zones.py)
 
 _LAYOUT_SPACE = regex.compile(rf"(?<={CJK_CLASS})[{LAYOUT_SPACES}]+(?={CJK_CLASS})")
+_HAN_BEFORE = regex.compile(r"\p{Han}{4,}$")
+_HAN_AFTER = regex.compile(r"\p{Han}{4,}")
+_NAME_REACH = 48  # how far a name before or after a space is read (an organ's name is shorter)
+# the last characters of the contract's organ endings (SPLIT_ORGAN_SUFFIX): 府, 会, 局 …
+_ORGAN_LAST = frozenset(form[-1] for form in alternatives(P.SPLIT_ORGAN_SUFFIX.pattern[3:-2]))
 _FURNITURE_START = frozenset("-第共0123456789")
 _TEXT_FORMATS = frozenset({"txt", "md", "text", ""})
 _EXCERPT = 24
@@ -115,10 +121,33 @@ def layout_spaces(state: State) -> None:
         if " " not in b.folded:
             continue
         cells = _cell_edges(b.folded)
-        ranges = [(m.start(), m.end()) for m in _LAYOUT_SPACE.finditer(b.text) if m.start() not in cells]
+        ranges = [
+            (m.start(), m.end())
+            for m in _LAYOUT_SPACE.finditer(b.text)
+            if m.start() not in cells and not (m.end() - m.start() == 1 and _between_organs(b.folded, m.start()))
+        ]
         wide = [e for s, e in ranges if e - s >= 2 or "\u3000\u3000" in b.text[s:e]]
         narrow = [e for s, e in ranges if not (e - s >= 2 or "\u3000\u3000" in b.text[s:e])]
         _delete(b, ranges, wide, narrow)  # narrow spaces kept as evidence: 国务院 中央军委 on a 落款 line
+
+
+def _between_organs(folded: str, at: int) -> bool:
+    """A single space that parts two complete organs' names (抄送：县政府办 县政协提案委, a joint title's
+    `某市人民政府 某市中级人民法院关于…`) separates them as a 、 would; it is no layout space, and removing
+    it would glue two organs into one. Inside one name (县 政 府, 某市 教育局) the pieces are no organs."""
+    if folded[at - 1 : at] not in _ORGAN_LAST or folded[at - 2 : at - 1] == " ":
+        return False  # most spaces: letter-spacing (县 政 府) or a piece that ends in no organ's ending
+    left = _HAN_BEFORE.search(folded, max(0, at - _NAME_REACH), at)
+    if left is None or not complete_organ(left.group()):
+        return False
+    right = _HAN_AFTER.match(folded, at + 1, at + 1 + _NAME_REACH)
+    if right is None:
+        return False
+    name = right.group()
+    if complete_organ(name):
+        return True
+    end = title_organ_end(name)  # the second organ of a joint title, before its 关于
+    return end is not None and complete_organ(name[:end])
 
 
 def lone_cells(state: State) -> None:

@@ -1,0 +1,85 @@
+"""A single space between two complete organs' names separates them; inside one name it is layout.
+
+Layout spaces between two CJK characters leave `Document.text` (the contract), but a space that
+parts two whole organs' names (`县政府办 县政协提案委`) is the writer's separator, not layout:
+removing it glued the 抄送 list's two organs into one, and a joint title's two issuers into one
+name. Expected values are written by hand from the contract: `cc` is the 抄送 list split into
+organs; `issuer` of a joint document is the joint name as the title opens; `Signature.issuers`
+each co-signer. Examples are written for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.probing import checked
+
+
+def _doc(title: str, signature: str, cc: str) -> str:
+    return f"{title}\n\n各乡镇人民政府：\n\n现将有关事项通知如下，请认真贯彻执行。\n\n{signature}\n2024年5月6日\n\n{cc}\n\n某县人民政府办公室 2024年5月7日印发\n"
+
+
+def test_each_space_between_organs_in_a_cc_line_separates_them() -> None:
+    doc = checked(
+        _doc("某县人民政府关于做好防汛工作的通知", "某县人民政府", "抄送：县人大常委会办 县政协提案委 县司法局。")
+    )
+    assert doc.imprint is not None
+    assert doc.imprint.cc == ("县人大常委会办", "县政协提案委", "县司法局")
+
+
+def test_two_organs_a_space_apart_in_the_cc_list_stay_two() -> None:
+    doc = checked(_doc("某县人民政府关于做好防汛工作的通知", "某县人民政府", "抄送：县政府办 县政协提案委。"))
+    assert doc.imprint is not None
+    assert doc.imprint.cc == ("县政府办", "县政协提案委")
+    assert "抄送：县政府办 县政协提案委。" in doc.text
+
+
+def test_a_joint_titles_issuer_is_the_joint_name_as_the_title_opens() -> None:
+    doc = checked(
+        _doc(
+            "某市人民政府 某市中级人民法院关于加强执行联动的通知",
+            "某市人民政府 某市中级人民法院",
+            "抄送：市人大常委会办公室。",
+        )
+    )
+    assert doc.header.title == "某市人民政府 某市中级人民法院关于加强执行联动的通知"
+    assert doc.header.issuer == "某市人民政府 某市中级人民法院"
+    assert doc.signature is not None
+    assert doc.signature.issuers == ("某市人民政府", "某市中级人民法院")
+
+
+def test_letter_spaced_organ_name_stays_one_name() -> None:
+    doc = checked(_doc("某县人民政府关于做好防汛工作的通知", "县 政 府 办 公 室", "抄送：县 政 协 办 公 室。"))
+    assert doc.signature is not None
+    assert doc.signature.issuers == ("县政府办公室",)
+    assert doc.imprint is not None
+    assert doc.imprint.cc == ("县政协办公室",)
+
+
+def test_a_place_name_then_its_organ_is_one_name() -> None:
+    doc = checked(
+        _doc("某市 教育局关于做好招生工作的通知", "某市 教育局", "抄送：某某县人民政府 办公室，某市 财政局。")
+    )
+    assert doc.header.issuer == "某市教育局"
+    assert doc.signature is not None
+    assert doc.signature.issuers == ("某市教育局",)
+    assert doc.imprint is not None
+    assert doc.imprint.cc == ("某某县人民政府办公室", "某市财政局")
+
+
+def test_a_short_department_after_its_organ_stays_one_name() -> None:
+    doc = checked(_doc("某县人民政府关于做好防汛工作的通知", "某县人民政府", "抄送：中共某县委 宣传部。"))
+    assert doc.imprint is not None
+    assert doc.imprint.cc == ("中共某县委宣传部",)
+
+
+def test_a_list_of_units_two_a_line_keeps_its_lines_and_separators() -> None:
+    units = ["东河镇人民政府 西岭镇人民政府", "南湖乡人民政府 北山乡人民政府", "中和镇人民政府 新安镇人民政府"]
+    units += ["长乐乡人民政府 永宁乡人民政府", "太平镇人民政府 清水乡人民政府"]
+    listed = "\n".join(units)
+    source = (
+        "某县人民政府关于表彰2024年度防汛工作先进单位的通报\n\n各乡镇人民政府：\n\n"
+        f"经县人民政府研究，决定对下列单位予以通报表彰。\n\n先进单位：\n{listed}\n\n"
+        "希望受表彰的单位再接再厉。\n\n某县人民政府\n2024年12月1日\n"
+    )
+    doc = checked(source)
+    assert listed in doc.text
+    assert "page-break-joined" not in [w.code for w in doc.warnings]
