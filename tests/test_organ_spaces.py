@@ -2,10 +2,9 @@
 
 Layout spaces between two CJK characters leave `Document.text` (the contract), but a space that
 parts two whole organs' names (`县政府办 县政协提案委`) is the writer's separator, not layout:
-removing it glued the 抄送 list's two organs into one, and a joint title's two issuers into one
-name. Expected values are written by hand from the contract: `cc` is the 抄送 list split into
-organs; `issuer` of a joint document is the joint name as the title opens; `Signature.issuers`
-each co-signer. Examples are written for these tests.
+removing it glued the 抄送 list's two organs into one. Expected values are written by hand from
+the contract: `cc` is the 抄送 list split into organs, `Signature.issuers` each co-signer.
+Examples are written for these tests.
 """
 
 from __future__ import annotations
@@ -32,20 +31,6 @@ def test_two_organs_a_space_apart_in_the_cc_list_stay_two() -> None:
     assert "抄送：县政府办 县政协提案委。" in doc.text
 
 
-def test_a_joint_titles_issuer_is_the_joint_name_as_the_title_opens() -> None:
-    doc = checked(
-        _doc(
-            "某市人民政府 某市中级人民法院关于加强执行联动的通知",
-            "某市人民政府 某市中级人民法院",
-            "抄送：市人大常委会办公室。",
-        )
-    )
-    assert doc.header.title == "某市人民政府 某市中级人民法院关于加强执行联动的通知"
-    assert doc.header.issuer == "某市人民政府 某市中级人民法院"
-    assert doc.signature is not None
-    assert doc.signature.issuers == ("某市人民政府", "某市中级人民法院")
-
-
 def test_letter_spaced_organ_name_stays_one_name() -> None:
     doc = checked(_doc("某县人民政府关于做好防汛工作的通知", "县 政 府 办 公 室", "抄送：县 政 协 办 公 室。"))
     assert doc.signature is not None
@@ -69,17 +54,3 @@ def test_a_short_department_after_its_organ_stays_one_name() -> None:
     doc = checked(_doc("某县人民政府关于做好防汛工作的通知", "某县人民政府", "抄送：中共某县委 宣传部。"))
     assert doc.imprint is not None
     assert doc.imprint.cc == ("中共某县委宣传部",)
-
-
-def test_a_list_of_units_two_a_line_keeps_its_lines_and_separators() -> None:
-    units = ["东河镇人民政府 西岭镇人民政府", "南湖乡人民政府 北山乡人民政府", "中和镇人民政府 新安镇人民政府"]
-    units += ["长乐乡人民政府 永宁乡人民政府", "太平镇人民政府 清水乡人民政府"]
-    listed = "\n".join(units)
-    source = (
-        "某县人民政府关于表彰2024年度防汛工作先进单位的通报\n\n各乡镇人民政府：\n\n"
-        f"经县人民政府研究，决定对下列单位予以通报表彰。\n\n先进单位：\n{listed}\n\n"
-        "希望受表彰的单位再接再厉。\n\n某县人民政府\n2024年12月1日\n"
-    )
-    doc = checked(source)
-    assert listed in doc.text
-    assert "page-break-joined" not in [w.code for w in doc.warnings]

@@ -13,7 +13,7 @@ from govdoc.fields.metadata import is_label
 from govdoc.fields.organs import complete_organ
 from govdoc.first_chars import StartGuard, alternatives
 from govdoc.fold import fold
-from govdoc.rules.lines import is_organ_line, is_organ_name, section_marker, title_organ_end
+from govdoc.rules.lines import is_organ_line, is_organ_name, section_marker
 from govdoc.state import Block, State, Zone
 
 _CHROME = Zone.CHROME  # a module name: a `Zone.X` look-up is dear once per block (rules/head/zones.py)
@@ -121,10 +121,12 @@ def layout_spaces(state: State) -> None:
         if " " not in b.folded:
             continue
         cells = _cell_edges(b.folded)
+        listed = b.folded[:1] in P.CC_LINE_FIRST and P.CC_LINE.match(b.folded) is not None
         ranges = [
             (m.start(), m.end())
             for m in _LAYOUT_SPACE.finditer(b.text)
-            if m.start() not in cells and not (m.end() - m.start() == 1 and _between_organs(b.folded, m.start()))
+            if m.start() not in cells
+            and not (listed and m.end() - m.start() == 1 and _between_organs(b.folded, m.start()))
         ]
         wide = [e for s, e in ranges if e - s >= 2 or "\u3000\u3000" in b.text[s:e]]
         narrow = [e for s, e in ranges if not (e - s >= 2 or "\u3000\u3000" in b.text[s:e])]
@@ -132,9 +134,10 @@ def layout_spaces(state: State) -> None:
 
 
 def _between_organs(folded: str, at: int) -> bool:
-    """A single space that parts two complete organs' names (抄送：县政府办 县政协提案委, a joint title's
-    `某市人民政府 某市中级人民法院关于…`) separates them as a 、 would; it is no layout space, and removing
-    it would glue two organs into one. Inside one name (县 政 府, 某市 教育局) the pieces are no organs."""
+    """A single space that parts two complete organs' names in a 抄送 list (抄送：县政府办 县政协提案委)
+    separates them as a 、 would; it is no layout space, and removing it would glue two organs into
+    one. Inside one name (县 政 府, 某市 教育局) the pieces are no organs. Only the 抄送 line asks: a
+    joint title's organs (某市人民政府 某市中级人民法院关于…) are one issuer by the probes' reading."""
     if folded[at - 1 : at] not in _ORGAN_LAST or folded[at - 2 : at - 1] == " ":
         return False  # most spaces: letter-spacing (县 政 府) or a piece that ends in no organ's ending
     left = _HAN_BEFORE.search(folded, max(0, at - _NAME_REACH), at)
@@ -143,11 +146,7 @@ def _between_organs(folded: str, at: int) -> bool:
     right = _HAN_AFTER.match(folded, at + 1, at + 1 + _NAME_REACH)
     if right is None:
         return False
-    name = right.group()
-    if complete_organ(name):
-        return True
-    end = title_organ_end(name)  # the second organ of a joint title, before its 关于
-    return end is not None and complete_organ(name[:end])
+    return complete_organ(right.group())
 
 
 def lone_cells(state: State) -> None:

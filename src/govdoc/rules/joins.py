@@ -253,8 +253,7 @@ def wrap_width(blocks: list[Block]) -> int:
     """
     lengths: dict[int, int] = {}  # a plain dict: a Counter costs more to make than this loop
     for b in blocks:
-        # a line of organs' names alone (东镇人民政府 西镇人民政府, a list of units) ends at its line
-        if not b.table and L.ends_open(b) and not L.is_organ_line(b):
+        if not b.table and L.ends_open(b):
             length = len(b.folded.strip())
             lengths[length] = lengths.get(length, 0) + 1
     if not lengths:

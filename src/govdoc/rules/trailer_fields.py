@@ -113,10 +113,8 @@ def _organs_on_line(b: Block, end: int | None = None) -> list[str]:
 def _at_spaces(part: str, spaces: list[int]) -> list[str]:
     """`part` cut at its removed single spaces when each piece is an organ's name (not letter-spacing)."""
     pieces = [p for p in part.split("  ") if p.strip()]
-    if len(pieces) > 1:
+    if len(pieces) > 1 or not spaces:
         return pieces
-    if not spaces:  # a single space the layout rule kept stands between two complete organs' names
-        return split_organs(part) if " " in fold(part) else pieces
     bounds = [0, *sorted(spaces), len(part)]
     names = [part[a:b].strip() for a, b in itertools.pairwise(bounds)]
     if all(_is_organ_name(fold(n)) for n in names):
