@@ -54,3 +54,9 @@ def test_a_short_department_after_its_organ_stays_one_name() -> None:
     doc = checked(_doc("某县人民政府关于做好防汛工作的通知", "某县人民政府", "抄送：中共某县委 宣传部。"))
     assert doc.imprint is not None
     assert doc.imprint.cc == ("中共某县委宣传部",)
+
+
+def test_a_letter_spaced_cc_label_still_lets_the_space_separate_organs() -> None:
+    doc = checked(_doc("某县人民政府关于做好防汛工作的通知", "某县人民政府", "抄 送：县政府办 县应急管理局。"))
+    assert doc.imprint is not None
+    assert doc.imprint.cc == ("县政府办", "县应急管理局")

@@ -121,7 +121,7 @@ def layout_spaces(state: State) -> None:
         if " " not in b.folded:
             continue
         cells = _cell_edges(b.folded)
-        listed = b.folded[:1] in P.CC_LINE_FIRST and P.CC_LINE.match(b.folded) is not None
+        listed = _cc_line(b.folded)
         ranges = [
             (m.start(), m.end())
             for m in _LAYOUT_SPACE.finditer(b.text)
@@ -131,6 +131,15 @@ def layout_spaces(state: State) -> None:
         wide = [e for s, e in ranges if e - s >= 2 or "\u3000\u3000" in b.text[s:e]]
         narrow = [e for s, e in ranges if not (e - s >= 2 or "\u3000\u3000" in b.text[s:e])]
         _delete(b, ranges, wide, narrow)  # narrow spaces kept as evidence: 国务院 中央军委 on a 落款 line
+
+
+def _cc_line(folded: str) -> bool:
+    """A 抄送 line, its label maybe letter-spaced (抄 送：…, 抄 报：…)."""
+    if folded[:1] not in P.CC_LINE_FIRST:
+        return False
+    if folded[1:2] == " ":
+        folded = folded[0] + folded[1:].lstrip(" ")
+    return P.CC_LINE.match(folded) is not None
 
 
 def _between_organs(folded: str, at: int) -> bool:
