@@ -76,3 +76,18 @@ def test_a_proposal_title_its_proposer_names_after_a_bare_acknowledgement_is_rea
     # the answer's first point after the acknowledgement names no proposer: not the proposal's title
     doc = govdoc.parse_text(head + "您的建议已收悉。\n关于在老旧小区增设停车位的建议，我局已会同街道完成选址。" + tail)
     assert doc.header.responds_to is None or doc.header.responds_to.title is None
+
+
+def test_a_body_line_left_without_its_stop_is_no_head_of_an_office_signing_alone() -> None:
+    # d4e78d9 kept apart only a line opening with a request word (请, 各 …); any other last line of
+    # the body without its stop was still joined to a lone 办公室 under it as the head of its name.
+    # An office's name wraps after the organ it serves (某县人民政府 ⏎ 办公室), so its head ends like one
+    for last in ("望各科室遵照执行", "切实做好节日期间值班工作", "确保节日期间安全稳定"):
+        doc = govdoc.parse_text(
+            f"关于做好节日期间值班工作的通知\n各科室：\n节日期间实行24小时值班。\n{last}\n办公室\n2024年9月20日\n"
+        )
+        assert doc.signature is not None and doc.signature.issuers == ("办公室",), last
+    doc = govdoc.parse_text(
+        "关于做好节日期间值班工作的通知\n各科室：\n节日期间实行24小时值班。\n某县卫生健康局\n办公室\n2024年9月20日\n"
+    )
+    assert doc.signature is not None and doc.signature.issuers == ("某县卫生健康局办公室",)

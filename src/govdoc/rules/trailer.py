@@ -304,12 +304,15 @@ _UNIT_WORDS = ("单位", "部门")
 
 
 def _wrapped_organ_head(above: Block, below: Block) -> bool:
-    """`above` is the head of an organ's name whose ending alone `below` holds (…住房和城乡建设 ⏎ 管理委员会)."""
+    """`above` is the head of an organ's name whose ending alone `below` holds (…住房和城乡建设 ⏎ 管理委员会);
+    before an office's ending alone (办公室) the head is the organ it serves, so it ends like one."""
     f = above.folded.strip()
+    ending = below.folded.strip()
     return (
-        bool(P.ORGAN_ENDING_ONLY.match(below.folded.strip()))
+        bool(P.ORGAN_ENDING_ONLY.match(ending))
         and bool(P.ORGAN_NAME_HEAD.match(f))
         and not f.startswith(P.NOT_A_NAME_HEAD)
+        and not (ending in P.OFFICE_OF_ENDINGS and not P.ORGAN_SUFFIX.search(f))  # 确保安全稳定 ⏎ 办公室
         and not P.CLOSING_STRONG.match(f)
     )
 
