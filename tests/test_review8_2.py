@@ -91,3 +91,13 @@ def test_a_body_line_left_without_its_stop_is_no_head_of_an_office_signing_alone
         "关于做好节日期间值班工作的通知\n各科室：\n节日期间实行24小时值班。\n某县卫生健康局\n办公室\n2024年9月20日\n"
     )
     assert doc.signature is not None and doc.signature.issuers == ("某县卫生健康局办公室",)
+
+
+def test_short_county_organs_parted_by_single_spaces_on_a_cc_line_stay_apart() -> None:
+    # 520777e keeps a single space between two complete organs' names on a 抄送 line, but a name of
+    # three characters never counted as complete, so 县委办 was glued to the next organ
+    doc = govdoc.parse_text(
+        "关于做好节日期间值班工作的通知\n各乡镇：\n节日期间实行24小时值班。\n某县人民政府办公室\n2024年9月20日\n"
+        "抄送：县委办 县人大办 县政协办 市委办\n某县人民政府办公室  2024年9月20日印发\n"
+    )
+    assert doc.imprint is not None and doc.imprint.cc == ("县委办", "县人大办", "县政协办", "市委办")

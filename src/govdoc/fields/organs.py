@@ -13,6 +13,9 @@ _STRONG_SPLIT = regex.compile(r"[,;]")
 # A space kept between two organs' names (县政府办 县政协提案委): the layout rule keeps only those.
 _KEPT_SPACE = regex.compile(r"(?<=\p{Han})[ \u3000\xa0\u2002\u2003\u2009](?=\p{Han})")
 _MIN_SPACED_ORGAN = 4  # 县政府办; a shorter piece (宣传部, 国务院) may be the tail of one name letter-spaced
+# A three-character name that opens with its level (县委办, 市政府, 区财政局's 区财局) is whole: a
+# name's letter-spaced tail (宣传部, 国务院) opens with no level word.
+_LEVEL_FIRST = frozenset("省市区县镇乡")
 _TRAILING = " :。.、,;"  # a list's end, or a separator where the list wraps onto the next line
 
 
@@ -25,7 +28,7 @@ def complete_organ(folded: str) -> bool:
     contract's organ list, and neither a place alone (某某市) nor an organ's ending alone (管理委员会),
     which are the halves of ONE name a layout may part with a space (某市 教育局, 某县人民政府 办公室)."""
     return (
-        len(folded) >= _MIN_SPACED_ORGAN
+        (len(folded) >= _MIN_SPACED_ORGAN or (len(folded) == _MIN_SPACED_ORGAN - 1 and folded[0] in _LEVEL_FIRST))
         and bool(SPLIT_ORGAN_SUFFIX.search(folded))
         and not PLACE_ONLY.match(folded)
         and not ORGAN_ENDING_ONLY.match(folded)

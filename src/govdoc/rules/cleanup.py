@@ -19,8 +19,8 @@ from govdoc.state import Block, State, Zone
 _CHROME = Zone.CHROME  # a module name: a `Zone.X` look-up is dear once per block (rules/head/zones.py)
 
 _LAYOUT_SPACE = regex.compile(rf"(?<={CJK_CLASS})[{LAYOUT_SPACES}]+(?={CJK_CLASS})")
-_HAN_BEFORE = regex.compile(r"\p{Han}{4,}$")
-_HAN_AFTER = regex.compile(r"\p{Han}{4,}")
+_HAN_BEFORE = regex.compile(r"\p{Han}{3,}$")  # 县委办: complete_organ judges the length
+_HAN_AFTER = regex.compile(r"\p{Han}{3,}")
 _NAME_REACH = 48  # how far a name before or after a space is read (an organ's name is shorter)
 # the last characters of the contract's organ endings (SPLIT_ORGAN_SUFFIX): 府, 会, 局 …
 _ORGAN_LAST = frozenset(form[-1] for form in alternatives(P.SPLIT_ORGAN_SUFFIX.pattern[3:-2]))
