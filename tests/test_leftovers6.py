@@ -171,3 +171,24 @@ def test_a_request_left_without_its_stop_is_no_head_of_an_office_signing_alone()
         "关于做好节前安全检查的通知\n各科室：\n节前要开展一次全面安全检查。\n某县人民政府\n办公室\n2024年5月6日\n"
     )
     assert doc.signature is not None and doc.signature.issuers == ("某县人民政府办公室",)
+
+
+def test_a_text_or_page_chunk_says_which_imported_part_its_lines_come_from() -> None:
+    # review8 (reviewer3): 63a7999 prefixed a nested .docx's refs with its part name but left a text
+    # chunk's `line:2` and a page chunk's XPath bare, an address a viewer looks for in the Word file
+    text = "各村：\n请于八月底前完成辖区内农村自建房危房排查工作，发现问题及时上报镇村建办。\n".encode("gb18030")
+    page = "<html><body><p>一、排查范围</p><p>全县农村自建房。</p></body></html>".encode()
+    doc = govdoc.parse(
+        _word_importing({"c.txt": text, "p.htm": page}, "关于开展农村危房排查的通知", "特此通知。"), format="docx"
+    )
+    assert doc.header.recipients == ("各村",)
+    assert [s.source_ref for s in doc.header.recipients_spans] == ["word/c.txt/line:1"]
+    [paragraph] = [
+        pp
+        for pp in doc.preamble
+        if pp.text == "请于八月底前完成辖区内农村自建房危房排查工作，发现问题及时上报镇村建办。"
+    ]
+    assert paragraph.span.source_ref == "word/c.txt/line:2"
+    [section] = doc.sections
+    assert section.title == "排查范围"
+    assert section.span.source_ref == "word/p.htm/html/body[1]/p[1] | word/p.htm/html/body[1]/p[2]"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from govdoc.blocks import Block, Origin
+from govdoc.blocks import Block
 from govdoc.errors import CorruptFileError
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers.docx.chunks import NestedReader, chunk_blocks
@@ -51,10 +51,7 @@ def read_docx(
             blocks = _body_blocks(inner, limits, notes, None)[2]
         finally:
             pkg.inflated += inner.inflated
-        for block in blocks:
-            if block.origin is not None:
-                block.origin = Origin(tuple(f"{name}/{ref}" for ref in block.origin.refs), block.origin.boxes)
-        return blocks
+        return blocks  # chunk_blocks prefixes their refs with the part's name
 
     walker, body, body_and_notes = _body_blocks(pkg, limits, notes, nested)
     heads = header_blocks(pkg, walker, first_page_headers(pkg, body))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from govdoc.blocks import Block
+from govdoc.blocks import Block, Origin
 from govdoc.errors import (
     CorruptFileError,
     EmptyDocumentError,
@@ -50,13 +50,13 @@ def chunk_blocks(
         return []
     try:
         if suffix in _HTML or suffix in _MHT:
-            return _page_blocks(pkg, data if suffix in _HTML else _page_of_archive(data), limits)
+            return _placed(_page_blocks(pkg, data if suffix in _HTML else _page_of_archive(data), limits), name)
         if suffix in _TEXT:
             from govdoc.readers.text import decode, text_blocks
 
-            return text_blocks(decode(data, path=pkg.path, limits=limits)[0], limits=limits)
+            return _placed(text_blocks(decode(data, path=pkg.path, limits=limits)[0], limits=limits), name)
         if (suffix in _WORD or data.startswith(b"PK\x03\x04")) and nested is not None:
-            return nested(data, name)
+            return _placed(nested(data, name), name)
     except EmptyDocumentError:
         return []  # nothing in the chunk: the Word paragraphs around it are the document
     except (UnsupportedFormatError, EncodingUndetectedError, CorruptFileError, EncryptedError) as exc:
@@ -65,6 +65,15 @@ def chunk_blocks(
     kind = "RTF" if data.lstrip().startswith(b"{\\rtf") else suffix.upper() or "?"
     notes.append((_UNREAD, f"导入的 {kind} 片段 {name} 未读取 (an imported {kind} chunk (w:altChunk) was not read)"))
     return []
+
+
+def _placed(blocks: list[Block], name: str) -> list[Block]:
+    """`blocks` with each source ref prefixed by the chunk's part name (`word/c.txt/line:2`): a bare
+    `line:2` or XPath would be looked for in the Word file itself."""
+    for block in blocks:
+        if block.origin is not None:
+            block.origin = Origin(tuple(f"{name}/{ref.lstrip('/')}" for ref in block.origin.refs), block.origin.boxes)
+    return blocks
 
 
 def _page_blocks(pkg: Package, data: bytes, limits: Limits) -> list[Block]:
