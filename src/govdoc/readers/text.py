@@ -31,6 +31,24 @@ _BOMS = (
 )
 # charset-normalizer names the GB family by the subset it saw; GB18030 decodes all of them.
 _GB_FAMILY = {"gb2312", "gbk", "gb18030", "hz"}
+# Codecs (as codecs.lookup names them) whose guess on GB bytes is a detector's near miss.
+_KOREAN_OR_JAPANESE = frozenset(
+    {
+        "cp949",
+        "euc_kr",
+        "johab",
+        "iso2022_kr",
+        "shift_jis",
+        "cp932",
+        "euc_jp",
+        "iso2022_jp",
+        "shift_jis_2004",
+        "shift_jisx0213",
+        "euc_jis_2004",
+        "euc_jisx0213",
+    }
+)
+_HANGUL_OR_KANA = re.compile(r"[\u3040-\u30ff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 
 _LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines splits at
 # `re` scans a text for these three times faster than `regex`, and every text is scanned whole.
@@ -160,7 +178,7 @@ def decode_repaired(data: bytes, *, path: str | None, limits: Limits = DEFAULT_L
                 raise UnsupportedFormatError("binary data, not text", path=path)
             raise EncodingUndetectedError("the character encoding could not be determined", path=path)
         name = guess.replace("_", "-")
-        if name.replace("-", "") in _GB_FAMILY:
+        if name.replace("-", "") in _GB_FAMILY or _gb_missed(data, name):
             name = "gb18030"
         try:
             text = data.decode(name)
@@ -170,6 +188,23 @@ def decode_repaired(data: bytes, *, path: str | None, limits: Limits = DEFAULT_L
     check_text(text, path=path)
     assert encoding is not None
     return text, encoding, repairs
+
+
+def _gb_missed(data: bytes, guess: str) -> bool:
+    """Whether a Korean or Japanese guess is charset-normalizer missing GB18030 on a short file.
+
+    A few dozen bytes of GB-encoded Chinese are also valid cp949 or Shift-JIS, and the detector
+    then sometimes prefers those. The documents this library reads are Chinese: where the bytes
+    decode cleanly as GB18030 and the guess would give Hangul or kana, GB18030 is the reading.
+    """
+    try:
+        if codecs.lookup(guess).name not in _KOREAN_OR_JAPANESE:
+            return False
+        other = data.decode(guess)
+        data.decode("gb18030")
+    except (UnicodeDecodeError, LookupError):
+        return False
+    return _HANGUL_OR_KANA.search(other) is not None
 
 
 def _repaired_utf8(data: bytes) -> tuple[str | None, Repairs]:
