@@ -726,10 +726,10 @@ def test_a_marker_is_matched_only_on_a_line_opening_with_one_of_its_first_charac
 def test_a_flattened_page_is_looked_for_only_in_a_line_holding_a_space() -> None:
     """flattened_paragraphs cuts only at runs of spaces (the folded copy's: an ideographic space
     folds to one), so a long line without a space is not searched: each break pattern is one."""
-    from govdoc.rules import cleanup
+    from govdoc.rules.cleanup import flattened
 
     assert P.FLATTENED_BREAK.pattern == r"(?<=[。!?:])[ ]{1,40}(?=[^ |])"
-    assert cleanup._SPACE_RUN.pattern == r"[ ]{1,8}" and cleanup._GAP.pattern == r"[ ]{1,40}"
+    assert flattened._SPACE_RUN.pattern == r"[ ]{1,8}" and flattened._GAP.pattern == r"[ ]{1,40}"
     assert "(?P<gap>[ ]{1,40})" in P.FLATTENED_TRAILER.pattern
     assert fold("　") == " "
 

@@ -1,0 +1,32 @@
+"""The clean-up rules: what a format or a website put into the text that is no part of the document.
+
+They run first (see `pipeline.DEFAULT_RULES`), on the blocks as read, so every later rule sees
+the document's own lines. The modules, by what they remove:
+
+* `furniture`: page numbers, page headers, running heads and website chrome (`page_headers`,
+  `furniture_and_chrome`; `page_furniture(b)` is asked by the join and running-head rules too);
+* `flattened`: a page a web copy ran onto one line is cut back into paragraphs
+  (`flattened_paragraphs`);
+* `spaces`: layout spaces between CJK characters, a web layout table's lone cell, reading-aid
+  pinyin (`layout_spaces`, `lone_cells`, `pinyin`);
+* `repeats`: a headline repeated above the title, a body reposted whole (`repeats`);
+* `base`: what they share (`delete_ranges`, which moves a block's offsets with its text).
+"""
+
+from __future__ import annotations
+
+from govdoc.rules.cleanup.flattened import flattened_paragraphs
+from govdoc.rules.cleanup.furniture import furniture_and_chrome, page_furniture, page_headers
+from govdoc.rules.cleanup.repeats import repeats
+from govdoc.rules.cleanup.spaces import layout_spaces, lone_cells, pinyin
+
+__all__ = [
+    "flattened_paragraphs",
+    "furniture_and_chrome",
+    "layout_spaces",
+    "lone_cells",
+    "page_furniture",
+    "page_headers",
+    "pinyin",
+    "repeats",
+]

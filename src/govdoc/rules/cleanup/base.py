@@ -1,0 +1,59 @@
+"""What the clean-up rules share: deleting characters from a block, and the formats that are plain text.
+
+A clean-up rule that removes characters (layout spaces, pinyin, a lone cell's edges) must move
+everything a block keeps by offset (bold runs, gaps, joins) with the text, and a table row's cells
+must read as its text again; `delete_ranges` does both, in one place.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from govdoc.state import Block
+
+# plain text as read (txt, md, text, or a string handed to `parse`): the web copy's artefacts live here
+TEXT_FORMATS = frozenset({"txt", "md", "text", ""})
+
+
+def delete_ranges(
+    block: Block, ranges: list[tuple[int, int]], gaps_at: list[int] | None = None, spaces_at: list[int] | None = None
+) -> None:
+    """Delete character ranges from a block, moving its bold runs and gaps with the text."""
+    if not ranges:
+        return
+    text = block.text
+    folded = block.folded
+    keep: list[str] = []
+    keep_folded: list[str] = []
+    shift_points: list[tuple[int, int]] = []  # (old position, removed before it)
+    removed = 0
+    pos = 0
+    for start, end in ranges:
+        keep.append(text[pos:start])
+        keep_folded.append(folded[pos:start])
+        removed += end - start
+        shift_points.append((end, removed))
+        pos = end
+    keep.append(text[pos:])
+    keep_folded.append(folded[pos:])
+
+    ats = [at for at, _ in shift_points]
+
+    def moved(i: int) -> int:
+        """Where offset `i` of the old text lands once the ranges before it are deleted."""
+        k = bisect.bisect_right(ats, i)
+        return i - (shift_points[k - 1][1] if k else 0)
+
+    block.bold = [(moved(s), moved(e)) for s, e in block.bold if moved(e) > moved(s)]
+    block.gaps = [moved(g) for g in block.gaps] + [moved(g) for g in (gaps_at or [])]
+    block.spaces = [moved(g) for g in block.spaces] + [moved(g) for g in (spaces_at or [])]
+    block.joins = [moved(j) for j in block.joins]
+    block.set_text("".join(keep), "".join(keep_folded))
+    resplit(block)
+
+
+def resplit(block: Block) -> None:
+    """A table row's cells again from its text (which joins them with tabs), after an edit of the
+    text: the Table's rows must read as the Document's text does (`联系人 张三` → `联系人张三`)."""
+    if block.cells is not None:
+        block.cells = tuple(block.text.split("\t"))

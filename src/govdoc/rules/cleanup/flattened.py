@@ -1,0 +1,200 @@
+"""A page a web copy flattened onto one line: the space runs that stand for its paragraph breaks
+(and the header's and the 落款's line breaks) become block boundaries again."""
+
+from __future__ import annotations
+
+import regex
+
+from govdoc import patterns as P
+from govdoc.fields.metadata import is_label
+from govdoc.rules.cleanup.base import TEXT_FORMATS
+from govdoc.rules.lines import is_organ_name
+from govdoc.state import Block, State
+
+_MIN_FLATTENED_LINE = 80
+_MIN_FLATTENED_BREAKS = 2
+_MAX_ADDRESSEE = 90
+_MAX_FLATTENED_HEAD = 300  # a letterhead, 文号 and title before the 主送's colon
+_SPACE_RUN = regex.compile(r"[ ]{1,8}")
+_GAP = regex.compile(r"[ ]{1,40}")  # as long as the flattened break's, so the two never overlap
+
+
+def _flattened_breaks(folded: str) -> list[tuple[int, int]]:
+    """The space runs that stand for paragraph breaks in a line a web copy flattened: after a
+    sentence's end (`。 二、…`), after a lead-in ending 如下, and after an addressee opening the
+    line (`王某等代表: 您提出的…`). At least two are needed, and one of them must be a break only a
+    page's paragraphs make (after the addressee or a lead-in, or before a section's marker): a
+    writer who types a space after every full stop leaves many of them in one paragraph. An
+    addressee opening the line is cue enough alone (a 主送 run onto a one-paragraph notice); a
+    label of a table (承办单位: …) or a clause (…现通知各单位:) is no addressee."""
+    breaks: list[tuple[int, int]] = []
+    cued = opened_by_addressee = False
+    start = 0
+    for m in P.FLATTENED_BREAK.finditer(folded):
+        at = m.start()
+        lead_in = P.LEAD_IN_END.search(folded, max(start, at - 6), at) is not None
+        addressee = (
+            not breaks
+            and at - start <= _MAX_ADDRESSEE
+            and P.ADDRESSEE_OPENING.match(folded, start, at)
+            and not P.RECIPIENT_CLAUSE.search(folded, start, at)
+            and not _labelled(folded[start : at + 1])
+        )
+        opened_by_addressee = opened_by_addressee or bool(addressee)
+        if folded[at - 1] == ":" and not (lead_in or addressee):
+            continue  # a label's colon (联系人: 张三), not a paragraph's end
+        cued = cued or lead_in or bool(addressee) or _opens_section(folded, m.end())
+        breaks.append((m.start(), m.end()))
+        start = m.end()
+    return breaks if cued and (len(breaks) >= _MIN_FLATTENED_BREAKS or opened_by_addressee) else []
+
+
+# How far into the line the 发文机关标志 may end: room for a joint letterhead of two or three organs
+# and 文件; a first space further on stands inside the title or the body, not after a letterhead.
+_LETTERHEAD_REACH = 48
+
+
+def _flattened_head_breaks(folded: str) -> list[tuple[int, int]]:
+    """The space runs that stand for the header's line breaks in a 公文 a copy flattened from its
+    letterhead on (`某局文件 某发〔2024〕5号 某局关于…的通报 各单位: 正文…`): after the
+    发文机关标志 (with 文件, or an organ's name right before the 文号) and after the 文号 that open
+    the line, before the 主送 and after its colon.
+
+    The line must open with a 发文机关标志 or a 文号 (no sentence does), and the text between them
+    and the 主送 must end in a document type, as a title does; else nothing here is a break. The
+    title's own wrap spaces stay inside it, for the title's lines are joined anyway.
+    """
+    breaks: list[tuple[int, int]] = []
+    pos = 0
+    first = _SPACE_RUN.search(folded, 0, _LETTERHEAD_REACH)
+    if (
+        first is not None
+        and (
+            P.ISSUER_MARK.match(folded[: first.start()])
+            # a 发文机关标志 without 文件: an organ's name, then the 文号
+            or (is_organ_name(folded[: first.start()]) and P.DOC_NO.match(folded, first.end()))
+        )
+    ):
+        breaks.append(first.span())
+        pos = first.end()
+    titled = not breaks and _opens_with_title(folded)
+    if titled:
+        gap = _SPACE_RUN.search(folded)
+        assert gap is not None  # _opens_with_title found it
+        breaks.append(gap.span())
+        pos = gap.end()
+    number = P.DOC_NO.match(folded, pos)
+    after = _SPACE_RUN.match(folded, number.end()) if number is not None else None
+    if after is not None:
+        breaks.append(after.span())
+        pos = after.end()
+    if titled:
+        # the 主送 after them opens the rest; a space run after its colon is the line break under it,
+        # as under a letterhead (各中小学校:  为做好…), which the paragraph breaks find only after an organ
+        colon = folded.find(":", pos, pos + _MAX_FLATTENED_HEAD)
+        if colon > 0 and "。" not in folded[pos:colon] and (tail := _SPACE_RUN.match(folded, colon + 1)):
+            breaks.append(tail.span())
+        return breaks
+    if not breaks:
+        return []
+    colon = folded.find(":", pos, pos + _MAX_FLATTENED_HEAD)
+    gaps = list(_SPACE_RUN.finditer(folded, pos, colon)) if colon > 0 else []
+    if not gaps or "。" in folded[gaps[-1].end() : colon]:
+        return []
+    if not P.KIND_SUFFIX.search(P.TRAILING_PAREN.sub("", folded[pos : gaps[-1].start()]).rstrip()):
+        return []
+    breaks.append(gaps[-1].span())
+    if tail := _SPACE_RUN.match(folded, colon + 1):
+        breaks.append(tail.span())
+    return breaks
+
+
+_TITLE_REACH = 60
+_TITLE_BREAKS = frozenset("。,;:!?")
+
+
+def _opens_with_title(folded: str) -> bool:
+    """A flattened 公文 opening with its title, no letterhead above it (`某县人民政府关于…的批复
+    某政复〔2024〕41号  某镇人民政府: …`): the text before the first space run ends in a document type
+    and holds no sentence mark, and the 文号 follows it, or an addressee's colon follows a 关于… title."""
+    gap = _SPACE_RUN.search(folded, 0, _TITLE_REACH)
+    if gap is None or gap.start() < 6:
+        return False
+    head = folded[: gap.start()]
+    if not _TITLE_BREAKS.isdisjoint(head) or not P.KIND_SUFFIX.search(P.TRAILING_PAREN.sub("", head)):
+        return False
+    if P.DOC_NO.match(folded, gap.end()):
+        return True
+    if "关于" not in head:
+        return False  # without its 文号 only a 关于… title is sure enough (根据市政府通知  各乡镇要: … is prose)
+    colon = folded.find(":", gap.end(), gap.end() + _MAX_ADDRESSEE)
+    return colon > 0 and _SPACE_RUN.search(folded, gap.end(), colon) is None and "。" not in folded[gap.end() : colon]
+
+
+def _labelled(head: str) -> bool:
+    """`head` (up to its colon) is a field's label, not an addressee: a label of an information
+    table, a contact label (承办单位:, 联系单位:) or another unit's (主办单位:, 责任单位:)."""
+    return is_label(head.rstrip(":")) or bool(P.CONTACT_LINE.match(head) or P.UNIT_LABEL.match(head))
+
+
+def _opens_section(folded: str, at: int) -> bool:
+    """Whether a section's marker (`一、`, `(二)`, `3.`, `第四条`) opens the text at `at`.
+
+    The cues that make a line a flattened page are the ones a paragraph never holds after a stop
+    and a space: a marker opening a section, a lead-in's end, an addressee opening the line. A
+    closing formula (`。 感谢…`) or a 落款 after the last stop is no cue: a normal document's last
+    paragraph ends so as well. A bare number before spaces (`3 月份…`) is no marker here either.
+    """
+    m = P.SECTION_MARKER.match(folded, at)
+    if m is None:
+        return False
+    num = m.group("num")
+    return num is None or "." in num or "、" in num
+
+
+def _flattened_trailer_breaks(folded: str, start: int) -> list[tuple[int, int]]:
+    """The space runs that stand for the 落款's line breaks in a line already known to be a
+    flattened 公文 (`…遵照执行。 特此通知。 某某局 2024年3月5日`): before and after the signing
+    organ, after the date when the first page's number follows it, and before a closing formula
+    (特此通知。, 感谢…) that is the last sentence before the organ. The organ and the date must
+    close the line (or the first page), so a sentence naming an organ and a date stays whole."""
+    m = P.FLATTENED_TRAILER.search(folded, start)
+    if m is None or not is_organ_name(m.group("organ")):
+        return []
+    breaks = [m.span("gap"), m.span("gap2")]
+    if m.group("gap3") is not None:
+        breaks.append(m.span("gap3"))
+    stop = max(folded.rfind(c, start, m.start() - 1) for c in "。!?")
+    if stop >= start:
+        gap = _GAP.match(folded, stop + 1)
+        if gap is not None:
+            sentence = folded[gap.end() : m.start()]
+            if P.CLOSING_STRONG.match(sentence) or P.CLOSING_WEAK.match(sentence):
+                breaks.append(gap.span())
+    return breaks
+
+
+def flattened_paragraphs(state: State) -> None:
+    """A page whose paragraphs a web copy ran together on one line, separated by spaces
+    (`…收悉,现答复如下。 一、… 二、… 感谢…支持。`): each paragraph is a block again, so the
+    主送, the sections and the closing are found as on any page. Text and web input only;
+    a paged or office format marks its own paragraph ends."""
+    if state.format not in TEXT_FORMATS and state.format != "html":
+        return
+    out: list[Block] = []
+    for b in state.blocks:
+        breaks = []
+        if len(b.folded) > _MIN_FLATTENED_LINE and " " in b.folded:  # every break here is a run of spaces
+            breaks = _flattened_head_breaks(b.folded)
+            rest = breaks[-1][1] if breaks else 0
+            breaks += [(s + rest, e + rest) for s, e in _flattened_breaks(b.folded[rest:])]
+            if breaks:
+                breaks = sorted({*breaks, *_flattened_trailer_breaks(b.folded, rest)})
+        if not breaks and b.folded.endswith("-") and (tail := P.PAGE_NUMBER_TAIL.search(b.folded)):
+            breaks = [tail.span()]  # …2024年5月6日    -3-: the page number a line of its own (then furniture)
+        if not breaks:
+            out.append(b)
+            continue
+        bounds = [0, *(x for pair in breaks for x in pair), len(b.text)]
+        out += [b.piece(bounds[k], bounds[k + 1], first=k == 0) for k in range(0, len(bounds), 2)]
+    state.blocks[:] = out

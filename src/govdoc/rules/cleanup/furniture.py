@@ -1,0 +1,152 @@
+"""Lines that are no part of the document's text: page numbers and page headers, running heads and
+footers of a paged format, website chrome (navigation, 字号, 打印, footers)."""
+
+from __future__ import annotations
+
+import functools
+
+from govdoc import patterns as P
+from govdoc.fields.metadata import is_label
+from govdoc.first_chars import StartGuard
+from govdoc.fold import fold
+from govdoc.rules.lines import is_organ_line, section_marker
+from govdoc.state import Block, State, Zone
+
+_CHROME = Zone.CHROME  # a module name: a `Zone.X` look-up is dear once per block (rules/head/zones.py)
+_FURNITURE_START = frozenset("-第共0123456789")
+
+
+def _furniture(f: str) -> bool:
+    return bool(f) and len(f) <= 16 and f[0] in _FURNITURE_START and P.PAGE_FURNITURE.match(f) is not None
+
+
+def page_furniture(b: Block) -> bool:
+    """A page number or page count line (`— 3 —`, `第2页 共5页`): where it stands, a page ended."""
+    return _furniture(b.folded) or bool(b.hints.markup and _furniture(fold(b.hints.markup) + b.folded))
+
+
+def page_headers(state: State) -> None:
+    """Of the lines a format set apart as page headers, only a 发文字号 or 发文机关标志 the body lacks stays.
+
+    Word puts a 红头's organ or number in a page header as often as a running head or page
+    number; the reader hints every such line (`hints.part`), and the rest are furniture.
+    Runs first, on the text as read, so the comparison with the body is the reader's own.
+    """
+    header = [b for b in state.blocks if b.hints.part == "page-header"]
+    if not header:
+        return
+    in_body = "\n".join(b.folded for b in state.blocks if b.hints.part != "page-header")
+    # a 发文机关标志 set in display type in a header: then a `…文件` line in body type is a running head
+    display_mark = any(b.hints.display_type and (P.ISSUER_MARK.match(b.folded) or is_organ_line(b)) for b in header)
+    for b in header:
+        f = b.folded
+        mark = P.ISSUER_MARK.match(f) and (b.hints.display_type or not display_mark)
+        if (P.DOC_NO.search(f) or mark) and f not in in_body:
+            continue
+        if (
+            b.hints.display_type
+            and is_organ_line(b)
+            and not any(k.hints.display_type and k.folded == f for k in state.blocks if k is not b)
+        ):
+            continue  # the 红头 of a template that sets it in the first page's header, without 文件
+        b.zone = Zone.CHROME
+
+
+def _label_table_row(f: str) -> bool:
+    """A `|` row of an information table opening with a label of the table (`文号 | 某发〔2025〕10号 |
+    浏览量 | 8 |`): its counter cell does not make the 文号 beside it chrome."""
+    first = f.strip(" |").split("|", 1)[0]
+    return f.count("|") >= 2 and is_label(first)
+
+
+def furniture_and_chrome(state: State) -> None:
+    """Page numbers, running heads and website chrome (navigation, 字号, 打印, footers) leave the text."""
+    at_start, anywhere = _chrome_start().match, P.CHROME_ANYWHERE.search  # looked up once, not per line
+    for b in state.blocks:
+        f = b.folded
+        if (
+            not f.strip()
+            or page_furniture(b)  # also "- 3 -" read as a Markdown list item
+            or (len(f) <= 100 and (at_start(f) or anywhere(f)) and not _label_table_row(f))
+            or (b.hints.page_edge and b.hints.repeats >= 2)  # a running head or footer of a paged format
+        ):
+            b.zone = Zone.CHROME
+    _bare_page_numbers(state.blocks)
+    _dated_rows_inside_a_table(state.blocks)
+
+
+_MAX_BARE_PAGE = 3
+
+
+def _bare_page_numbers(blocks: list[Block]) -> None:
+    """A page number a text export left as a bare figure on a line of its own (`3`) after a line of
+    running text and before more text, a heading or the 落款's organ, or after a heading and before
+    text (一是…； ⏎ 3 ⏎ 二是…。): where it stands a page ended, as for `- 3 -`. A figure beside a line of
+    no sentence or a label (区人大四次会议 ⏎ 30 ⏎ 建议人：) is data and stays."""
+    for i in range(1, len(blocks) - 1):
+        f = blocks[i].folded
+        if len(f) > _MAX_BARE_PAGE + 2 or not f.strip().isdigit():
+            continue  # the guard: nearly every line leaves here
+        b, above, below = blocks[i], blocks[i - 1], blocks[i + 1]
+        digits = f.strip()
+        if not (digits.isascii() and len(digits) <= _MAX_BARE_PAGE and digits[0] != "0") or b.table:
+            continue
+        if any(n.zone is not Zone.UNSET or n.table for n in (above, below)):
+            continue
+        if _takes_a_figure(above.folded, below.folded):
+            continue  # the text goes on with the figure (总数为： ⏎ 300, 总数为 ⏎ 300 ⏎ 个…): data
+        # a page ended inside the text, before a heading or the 落款, or after a heading; a figure
+        # between two headings (一、站点数量 ⏎ 12 ⏎ 二、…) is the first one's value
+        after_text = _running_text(above) and (
+            _running_text(below) or section_marker(below) is not None or is_organ_line(below)
+        )
+        if not (after_text or (section_marker(above) is not None and _running_text(below))):
+            continue
+        b.zone = Zone.CHROME
+        below.page_before = True
+
+
+def _takes_a_figure(above: str, below: str) -> bool:
+    """The text goes on with a figure standing between `above` and `below`: the line above ends on
+    a word a count follows (总数为, 共有, 增加), and then a colon or a unit under the figure (个，…).
+    A page break falls anywhere, so a colon (…提出如下要求： ⏎ 3 ⏎ 一是…) or a unit opening a
+    word (…切实保障 ⏎ 3 ⏎ 人民群众…) alone says nothing."""
+    end = above.rstrip()
+    colon = end.endswith(":")
+    if not colon and below.lstrip()[:1] not in P.FIGURE_UNIT_FIRST:
+        return False
+    return end.rstrip(":")[-1:] in P.FIGURE_TAKER_LAST
+
+
+def _running_text(b: Block) -> bool:
+    """A line of running text: a sentence mark or comma in it, and no label before a colon."""
+    f = b.folded
+    return ("。" in f or "," in f or ";" in f) and not P.KEY_VALUE.match(f)
+
+
+def _dated_rows_inside_a_table(blocks: list[Block]) -> None:
+    """A dated publishing line (`发布时间：2024-07-02`) between two rows of an information table is a
+    row of that table (its metadata), not the page's byline: it goes back into the text."""
+    for i in range(1, len(blocks) - 1):
+        b = blocks[i]
+        if (
+            b.zone is _CHROME
+            and b.folded[:1] in "发更时日"
+            and P.DATED_TABLE_ROW.match(b.folded.strip())
+            and _table_row(blocks[i - 1])
+            and _table_row(blocks[i + 1])
+        ):
+            b.zone = Zone.UNSET
+
+
+def _table_row(b: Block) -> bool:
+    """A 键：值 line under a label of the information table, not itself chrome."""
+    f = b.folded
+    return b.zone is not _CHROME and ":" in f and is_label(f.split(":", 1)[0])
+
+
+@functools.cache
+def _chrome_start() -> StartGuard:
+    """`patterns.CHROME_AT_START` (compiled without flags), each alternative tried only on a line
+    that opens with a character it can start with: a body line opens with none of most of them."""
+    return StartGuard(P.CHROME_AT_START.pattern)

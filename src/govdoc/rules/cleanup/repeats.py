@@ -1,0 +1,96 @@
+"""What a web page repeats by its making: the headline shown again above the title, a body reposted whole."""
+
+from __future__ import annotations
+
+from govdoc import patterns as P
+from govdoc.rules.cleanup.base import TEXT_FORMATS
+from govdoc.state import Block, State, Zone
+
+_CHROME = Zone.CHROME  # a module name: a `Zone.X` look-up is dear once per block (rules/head/zones.py)
+_EXCERPT = 24
+_MIN_REPOST = 3
+
+
+def _web_derived(state: State) -> bool:
+    """A web page, or text saved from one (it still carries the site's chrome lines)."""
+    if state.format == "html":
+        return True
+    if state.format not in TEXT_FORMATS:
+        return False
+    return any(b.zone is _CHROME and P.CHROME_LINE.search(b.folded) for b in state.blocks)
+
+
+def _excerpt(text: str) -> str:
+    return text if len(text) <= _EXCERPT else text[: _EXCERPT - 1] + "…"
+
+
+def _sentence(b: Block) -> bool:
+    """A line of running text: the header (where a page repeats its headline) has ended."""
+    return "。" in b.folded or len(b.text) >= 60
+
+
+def repeats(state: State) -> None:
+    """Drop what a web page repeats by its making, with a `repeat-dropped` warning for each.
+
+    Two artefacts of web pages, and only in web-derived text (HTML, or text that still carries
+    a site's chrome): the headline shown again right above the document's own title (a line
+    equal to the next one, before the first sentence), and a body reposted whole (a run of at
+    least three lines repeating, at once, the run just before it). Table rows are never
+    dropped, and nothing else is: a line a document itself repeats stays.
+    """
+    if not _web_derived(state):
+        return
+    live = [b for b in state.blocks if b.zone is not _CHROME]
+    header = next((i for i, b in enumerate(live) if _sentence(b)), len(live))
+    for i in range(1, header):
+        b, before = live[i], live[i - 1]
+        if b.text == before.text and len(b.text) >= 4 and not b.table and not before.table:
+            b.zone = Zone.CHROME
+            state.warn(
+                "repeat-dropped",
+                f"删除了重复的标题行「{_excerpt(b.text)}」(dropped a headline repeated above the title)",
+                before,
+                len(before.text),
+            )
+    live = [b for b in live if b.zone is not _CHROME]
+    _reposts(state, live)
+
+
+def _reposts(state: State, live: list[Block]) -> None:
+    """Find each run that repeats, line for line, the run just before it (A B C A B C).
+
+    The first copy must start at the last earlier line equal to the run's first line; the
+    comparisons made in all are capped at a few times the number of lines, so the rule stays
+    linear whatever the input.
+    """
+    last: dict[str, int] = {}
+    budget = 4 * len(live) + 64
+    i = 0
+    while i < len(live):
+        b = live[i]
+        j = last.get(b.text)
+        last[b.text] = i
+        run = i - j if j is not None else 0
+        if j is not None and run >= _MIN_REPOST and len(b.text) >= 4 and budget > 0 and i + run <= len(live):
+            same = 0
+            while same < run and _same_line(live[j + same], live[i + same]):
+                same += 1
+            budget -= same + 1
+            if same == run:
+                for k in range(i, i + run):
+                    live[k].zone = Zone.CHROME
+                    last[live[k].text] = k
+                state.warn(
+                    "repeat-dropped",
+                    f"删除了重复转载的正文：{run} 行，自「{_excerpt(b.text)}」起 "
+                    f"(dropped a body reposted whole: {run} lines from the one quoted)",
+                    live[i - 1],
+                    len(live[i - 1].text),
+                )
+                i += run
+                continue
+        i += 1
+
+
+def _same_line(a: Block, b: Block) -> bool:
+    return a.text == b.text and not a.table and not b.table

@@ -1,0 +1,121 @@
+"""Spaces and marks a layout or a website put into the text: letter-spacing between CJK characters,
+a web layout table's lone cell, reading-aid pinyin."""
+
+from __future__ import annotations
+
+import regex
+
+from govdoc import patterns as P
+from govdoc.charclass import CJK_CLASS, EDGE_SPACE, LAYOUT_SPACES
+from govdoc.fields.organs import complete_organ
+from govdoc.first_chars import alternatives
+from govdoc.rules.cleanup.base import TEXT_FORMATS, delete_ranges, resplit
+from govdoc.state import State
+
+_LAYOUT_SPACE = regex.compile(rf"(?<={CJK_CLASS})[{LAYOUT_SPACES}]+(?={CJK_CLASS})")
+_HAN_BEFORE = regex.compile(r"\p{Han}{3,}$")  # 县委办: complete_organ judges the length
+_HAN_AFTER = regex.compile(r"\p{Han}{3,}")
+_NAME_REACH = 48  # how far a name before or after a space is read (an organ's name is shorter)
+# the last characters of the contract's organ endings (SPLIT_ORGAN_SUFFIX): 府, 会, 局 …
+_ORGAN_LAST = frozenset(form[-1] for form in alternatives(P.SPLIT_ORGAN_SUFFIX.pattern[3:-2]))
+_CELL = regex.compile(r"[^| \t\u3000\xa0](?:[^|]*[^| \t\u3000\xa0])?")
+_ROW_EDGE_SPACE = EDGE_SPACE.replace("\t", "")  # a table row's edge tab parts an empty cell from the next
+
+
+def _cell_edges(folded: str) -> set[int]:
+    """Where the space runs of an information-table row separate a label from its value
+    (`发文字号 锡署发〔2016〕152号`, `… 发布机构 高昌区政府办公室 公开日 …`): the runs before and
+    after each label of the table that stands between spaces in a row opening with a label.
+    They are kept, since a label glued to its value can no longer be told from a value that
+    begins with a label's word."""
+    first = P.LABEL_ANYWHERE.match(folded)
+    if first is None:
+        return set()
+    edges: set[int] = set()
+    for m in P.LABEL_ANYWHERE.finditer(folded):
+        start, end = m.start(), m.end()
+        if start and folded[start - 1] != " ":
+            continue  # a label's word inside a value
+        if end < len(folded) and folded[end] == " ":
+            edges.add(end)
+        if start:
+            edges.add(len(folded[:start].rstrip(" ")))
+    return edges
+
+
+def layout_spaces(state: State) -> None:
+    """Remove spaces a layout put between two CJK characters (letter-spacing, columns); note wide gaps."""
+    for b in state.blocks:
+        edge = EDGE_SPACE if b.cells is None else _ROW_EDGE_SPACE
+        # a line's end characters are tested first: most lines (all a text's) have no space there
+        if b.text[:1] in edge:
+            lead = len(b.text) - len(b.text.lstrip(edge))
+            if lead:
+                delete_ranges(b, [(0, lead)])
+        if b.text[-1:] in edge:
+            trail = len(b.text.rstrip(edge))
+            if trail < len(b.text):
+                b.set_text(b.text[:trail], b.folded[:trail])
+                b.bold = [(s, min(e, trail)) for s, e in b.bold if s < trail]
+                resplit(b)
+        if " " not in b.folded:
+            continue
+        cells = _cell_edges(b.folded)
+        listed = _cc_line(b.folded)
+        ranges = [
+            (m.start(), m.end())
+            for m in _LAYOUT_SPACE.finditer(b.text)
+            if m.start() not in cells
+            and not (listed and m.end() - m.start() == 1 and _between_organs(b.folded, m.start()))
+        ]
+        wide = [e for s, e in ranges if e - s >= 2 or "\u3000\u3000" in b.text[s:e]]
+        narrow = [e for s, e in ranges if not (e - s >= 2 or "\u3000\u3000" in b.text[s:e])]
+        delete_ranges(b, ranges, wide, narrow)  # narrow spaces kept as evidence: 国务院 中央军委 on a 落款 line
+
+
+def _cc_line(folded: str) -> bool:
+    """A 抄送 line, its label maybe letter-spaced (抄 送：…, 抄 报：…)."""
+    if folded[:1] not in P.CC_LINE_FIRST:
+        return False
+    if folded[1:2] == " ":
+        folded = folded[0] + folded[1:].lstrip(" ")
+    return P.CC_LINE.match(folded) is not None
+
+
+def _between_organs(folded: str, at: int) -> bool:
+    """A single space that parts two complete organs' names in a 抄送 list (抄送：县政府办 县政协提案委)
+    separates them as a 、 would; it is no layout space, and removing it would glue two organs into
+    one. Inside one name (县 政 府, 某市 教育局) the pieces are no organs. Only the 抄送 line asks: a
+    joint title's organs (某市人民政府 某市中级人民法院关于…) are one issuer by the probes' reading."""
+    if folded[at - 1 : at] not in _ORGAN_LAST or folded[at - 2 : at - 1] == " ":
+        return False  # most spaces: letter-spacing (县 政 府) or a piece that ends in no organ's ending
+    left = _HAN_BEFORE.search(folded, max(0, at - _NAME_REACH), at)
+    if left is None or not complete_organ(left.group()):
+        return False
+    right = _HAN_AFTER.match(folded, at + 1, at + 1 + _NAME_REACH)
+    if right is None:
+        return False
+    return complete_organ(right.group())
+
+
+def lone_cells(state: State) -> None:
+    """A `|` row of a web copy's layout table with one cell of text (`| 某局关于…的答复 | ||||`):
+    the row's edges go and the cell's text stays, a line like any other (a headline, a 落款).
+    Rows of two or more cells are a table (an information table's label and value) and stay."""
+    if state.format not in TEXT_FORMATS:
+        return
+    for b in state.blocks:
+        if "|" not in b.folded or b.cells is not None:
+            continue
+        cells = [m for m in _CELL.finditer(b.folded)]
+        if len(cells) != 1:
+            continue
+        lo, hi = cells[0].span()
+        delete_ranges(b, [r for r in ((0, lo), (hi, len(b.text))) if r[1] > r[0]])
+
+
+def pinyin(state: State) -> None:
+    """Remove pinyin that websites' reading aids inject after characters: 鎮(zhèn)康 → 鎮康."""
+    for b in state.blocks:
+        if "(" in b.text or "?" in b.text:
+            delete_ranges(b, [(m.start(), m.end()) for m in P.PINYIN_ANNOTATION.finditer(b.text)])
