@@ -51,8 +51,9 @@ _KOREAN_OR_JAPANESE = frozenset(
 _HANGUL_OR_KANA = re.compile(r"[\u3040-\u30ff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 
 _LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines splits at
-# `re` scans a text for these three times faster than `regex`, and every text is scanned whole.
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# The ASCII characters that are no text's (the controls but tab, line feed, vertical tab, form feed and
+# carriage return) are what is left of a text's ASCII characters once these are deleted.
+_NOT_CONTROL = bytes(range(0x09, 0x0E)) + bytes(range(0x20, 0x7F))
 _VISIBLE = regex.compile(r"[^\s\p{Cf}\p{Z}\p{Cc}]")  # BOMs, zero-width and other format characters are not text
 _SURROGATE = regex.compile("[\ud800-\udfff]")
 _WORD_LINE = regex.compile(r"^[^\n\w]*\w", regex.M)
@@ -96,6 +97,7 @@ _MARK_CHARS = "*_"
 _INLINE_MARKS = ("\\", "](", "<", "[^", "**", "__")
 _LINE_EDGES = EDGE_SPACE + _LINE_ENDS
 _UNDERLINE_STARTS = frozenset("-*_=")
+_MARKED_STARTS = _UNDERLINE_STARTS | _MD_PREFIX_CHARS  # a line opening with none of them has no line mark
 
 
 # The order in which the line loop hands Block its fields, all of them, without keywords: a call
@@ -232,7 +234,10 @@ def check_text(text: str, *, path: str | None) -> None:
     if not _VISIBLE.search(text):
         raise EmptyDocumentError("the document has no visible text", path=path)
     sample = text[:65536]
-    if "\x00" in sample or (_CONTROL.search(sample) and len(_CONTROL.findall(sample)) > max(8, len(sample) // 20)):
+    # Two C-level passes: keeping the sample's ASCII characters and deleting the text's own from them
+    # cost a tenth of a character-class search over the sample (a Chinese text is mostly not ASCII).
+    controls = sample.encode("ascii", "ignore").translate(None, _NOT_CONTROL)
+    if b"\x00" in controls or len(controls) > max(8, len(sample) // 20):
         raise UnsupportedFormatError("binary data, not text", path=path)
 
 
@@ -252,9 +257,12 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     front = _front_matter_lines(text) if text.startswith("---") else 0
     # Inline Markdown and HTML marks are looked for in the whole text once: a text without any
     # (most) skips their six tests on every line.
-    inline = any(mark in text for mark in _INLINE_MARKS)
+    inline = _has_inline_marks(text)
     form_feeds = "\f" in text
     zero_width = any(c in text for c in ZERO_WIDTH_CHARS)  # dropped inside a line (the edges strip them)
+    # Most lines of most texts are one block just as they stand: no inline mark or zero-width character
+    # in the whole text, no Markdown mark or underline opening the line, not a run-on page.
+    plain = not (inline or zero_width)
     blocks: list[Block] = []
     most = limits.blocks
     blank = False
@@ -272,7 +280,19 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         whole = raw.strip(_LINE_EDGES)  # a raw line holds line-end characters only at its end
         if not whole:
             blank = True
-            page = page or (form_feeds and "\f" in raw)
+            if form_feeds and "\f" in raw:
+                page = True
+            continue
+        if plain and whole[0] not in _MARKED_STARTS and len(whole) < _RUN_ON_LENGTH:
+            if len(blocks) >= most:
+                raise limits.exceeded("blocks", what="lines of text")
+            start = at if raw[0] == whole[0] else at + raw.find(whole)
+            origin = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
+            f = folded_text[start : start + len(whole)]
+            blocks.append(Block(whole, (), (), (), blank, rule, page, NO_HINTS, _UNSET, -1, f, None, 0, (), origin))
+            blank = rule = page = False
+            if form_feeds and "\f" in raw:
+                page = True  # a form feed ends a line: the page ends after it
             continue
         if whole[0] in _UNDERLINE_STARTS:
             if whole[0] in _RULE_CHARS and _MARKDOWN_RULE.match(whole):
@@ -311,8 +331,16 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
             # Block's fields in order (BLOCK_FIELDS; no keywords: naming arguments cost as much as the rest of the call)
             blocks.append(Block(line, bold, (), (), blank, rule, page, hints, _UNSET, -1, folded, None, 0, (), origin))
             blank = rule = page = False
-        page = page or (form_feeds and "\f" in raw)  # a form feed ends a line: the page ends after it
+        if form_feeds and "\f" in raw:
+            page = True  # a form feed ends a line: the page ends after it
     return _pipe_tables(blocks) if "|" in text else blocks
+
+
+def _has_inline_marks(text: str) -> bool:
+    """Whether the text holds any of `_INLINE_MARKS`. A mark's first character is looked for before
+    the mark: a search for two ASCII characters in a Chinese text costs 10–30 times a search for one
+    (CPython's substring search meets a false candidate at about every CJK character)."""
+    return any(mark[0] in text and (len(mark) == 1 or mark in text) for mark in _INLINE_MARKS)
 
 
 def _inline_marks(line: str, bold_open: bool, blank: bool) -> tuple[str, Sequence[tuple[int, int]], bool]:
@@ -322,15 +350,15 @@ def _inline_marks(line: str, bold_open: bool, blank: bool) -> tuple[str, Sequenc
     does not go on into this one; a line without marks leaves `bold_open` as it was)."""
     if line[-1:] == "\\" and line[-2:] != "\\\\":
         line = line[:-1].rstrip(EDGE_SPACE)  # a hard line break (`…十处，\`), as pandoc writes one
-    if "](" in line:
+    if "]" in line and "](" in line:  # (the first character first: see `_has_inline_marks`)
         line = _LINK.sub(_link_words, line).strip(EDGE_SPACE)
     if "<" in line:
         line = _HTML_INLINE_TAG.sub("", line).strip(EDGE_SPACE)
     if "\\" in line:
         line = _ESCAPE.sub(r"\1", line)
-    if "[^" in line:
+    if "[" in line and "[^" in line:
         line = _FOOTNOTE.sub("", line).strip(EDGE_SPACE)
-    if "**" in line or "__" in line:
+    if ("*" in line and "**" in line) or ("_" in line and "__" in line):
         return _strip_bold(line, bold_open and not blank)
     return line, (), bold_open
 
@@ -412,7 +440,10 @@ def _paragraphs_of(line: str) -> list[tuple[int, str]]:
     The 全角 double space that opens every paragraph of a 公文 survives where the breaks did
     not; a long line with several of them inside is several paragraphs.
     """
-    if len(line) < _RUN_ON_LENGTH or line.count(_INDENT) < _RUN_ON_INDENTS:
+    # fewer than twice as many ideographic spaces hold fewer indents: one character is counted fast
+    if len(line) < _RUN_ON_LENGTH or line.count("\u3000") < 2 * _RUN_ON_INDENTS:
+        return [(0, line)]
+    if line.count(_INDENT) < _RUN_ON_INDENTS:
         return [(0, line)]
     pieces: list[tuple[int, str]] = []
     pos = 0
