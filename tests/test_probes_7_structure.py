@@ -1,0 +1,282 @@
+"""Seventh round of structure probes: short documents written as an outside tester would, each
+trying a form rounds three to six did not press hard (numbering levels skipped or used out of
+rank, markers in unusual forms, headings with and without their own text, runs nested in runs,
+lists restarting in another section, plan parts in many wordings, numbers cited inside sentences,
+signatures after tables, attachment lists and contact lines, page numbers inside a paragraph).
+Every expected value was written from the contract and the domain guide before the parser was
+run on the batch (each batch was committed first); every document also keeps the span
+invariants and invents no character."""
+
+from __future__ import annotations
+
+import pytest
+
+import govdoc
+from tests.probing import checked, codes, items, paragraphs, tree
+
+HEAD = "关于市政协十二届三次会议第0341号提案的答复\n孙某委员：\n您提出的关于改善老旧小区环境的提案收悉，现答复如下：\n"
+TAIL = "\n某市住房和城乡建设局\n2024年8月20日"
+SIGNED = (("某市住房和城乡建设局",), "2024-08-20")
+
+
+def body(text: str) -> govdoc.Document:
+    return checked(HEAD + text + TAIL)
+
+
+def signed(doc: govdoc.Document) -> tuple[tuple[str, ...], str | None] | None:
+    s = doc.signature
+    return None if s is None else (s.issuers, s.date)
+
+
+def phases(section: govdoc.Section) -> list[str | None]:
+    return [p.phase for p in section.paragraphs]
+
+
+def closing(doc: govdoc.Document) -> str | None:
+    return None if doc.closing is None else doc.closing.text
+
+
+# Batch 1 (written before any run)
+
+
+def test_arabic_points_straight_under_ideograph_headings_with_no_paren_level_between() -> None:
+    doc = body(
+        "一、工作开展情况\n"
+        "1.加装电梯。全市已完成加装电梯四百一十部。\n"
+        "2.管网改造。改造雨污管网六十公里。\n"
+        "二、下一步打算\n"
+        "1.扩大改造范围。\n"
+        "2.加强长效管理。\n"
+        "感谢您对住房工作的关心和支持。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "工作开展情况"),
+        (2, "num", "1.", "加装电梯"),
+        (2, "num", "2.", "管网改造"),
+        (1, "cn", "二、", "下一步打算"),
+        (2, "num", "1.", "扩大改造范围"),
+        (2, "num", "2.", "加强长效管理"),
+    ]
+    first = doc.sections[0].sections[0]
+    assert paragraphs(first) == ["全市已完成加装电梯四百一十部。"]
+    assert "numbering-gap" not in codes(doc)
+    assert closing(doc) == "感谢您对住房工作的关心和支持。"
+    assert signed(doc) == SIGNED
+
+
+def test_paren_ideograph_headings_at_the_top_with_half_width_paren_numbers_inside() -> None:
+    doc = body(
+        "（一）关于楼道照明\n"
+        "今年已为一百二十个小区更换楼道灯。\n"
+        "(1)更换节能灯具\n"
+        "(2)加装声控开关\n"
+        "（二）关于绿化补植\n"
+        "已补植绿地三千平方米。"
+    )
+    assert tree(doc) == [
+        (1, "cn-paren", "（一）", "关于楼道照明"),
+        (2, "num-paren", "(1)", "更换节能灯具"),
+        (2, "num-paren", "(2)", "加装声控开关"),
+        (1, "cn-paren", "（二）", "关于绿化补植"),
+    ]
+    assert paragraphs(doc.sections[0]) == ["今年已为一百二十个小区更换楼道灯。"]
+    assert paragraphs(doc.sections[1]) == ["已补植绿地三千平方米。"]
+    assert signed(doc) == SIGNED
+
+
+def test_ideograph_items_listed_inside_an_article_stay_inside_it() -> None:
+    doc = checked(
+        "某县农村公路养护管理办法\n"
+        "第一章　总则\n"
+        "第一条　为加强农村公路养护管理，根据有关规定，制定本办法。\n"
+        "第二条　本办法所称农村公路，包括下列道路：\n"
+        "一、县道\n"
+        "二、乡道\n"
+        "三、村道\n"
+        "第二章　养护职责\n"
+        "第三条　县交通运输局负责全县农村公路养护的监督管理。\n"
+        "第四条　乡镇人民政府负责本辖区乡道、村道的日常养护。"
+    )
+    assert doc.kind == "measures"
+    assert doc.header.title == "某县农村公路养护管理办法"
+    assert tree(doc) == [
+        (1, "chapter", "第一章", "总则"),
+        (2, "article", "第一条", None),
+        (2, "article", "第二条", None),
+        (3, "cn", "一、", "县道"),
+        (3, "cn", "二、", "乡道"),
+        (3, "cn", "三、", "村道"),
+        (1, "chapter", "第二章", "养护职责"),
+        (2, "article", "第三条", None),
+        (2, "article", "第四条", None),
+    ]
+    second = doc.sections[0].sections[1]
+    assert paragraphs(second) == ["本办法所称农村公路，包括下列道路："]
+    assert doc.signature is None
+
+
+def test_members_in_paragraphs_of_their_own_and_an_ordinal_word_pair_in_one_paragraph() -> None:
+    doc = body(
+        "一、关于加装电梯\n"
+        "一是简化审批流程。实行并联审批，办理时限压缩至十个工作日。\n"
+        "二是加大资金补贴。每部电梯补贴二十万元。\n"
+        "三是强化质量监管。\n"
+        "二、关于停车难\n"
+        "今年新增停车泊位八百个。首先，挖掘小区内部潜力；其次，推动周边单位错时共享。"
+    )
+    one, two = doc.sections
+    assert [items(p) for p in one.paragraphs] == [
+        [(1, "一是", "简化审批流程")],
+        [(2, "二是", "加大资金补贴")],
+        [(3, "三是", "强化质量监管")],
+    ]
+    assert [items(p) for p in two.paragraphs] == [
+        [(1, "首先", "挖掘小区内部潜力"), (2, "其次", "推动周边单位错时共享")]
+    ]
+    assert signed(doc) == SIGNED
+
+
+def test_circled_points_under_arabic_points_written_with_ideograph_comma_and_full_width_stop() -> None:
+    doc = body(
+        "一、已办理事项\n"
+        "1、背街小巷整治\n"
+        "①拓宽路面二十条。\n"
+        "②增设路灯三百盏。\n"
+        "2．小区绿化提升\n"
+        "完成绿化提升小区十五个。\n"
+        "二、正在办理事项\n"
+        "1．雨污分流改造\n"
+        "预计年底完工。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "已办理事项"),
+        (2, "num", "1、", "背街小巷整治"),
+        (3, "circled", "①", "拓宽路面二十条"),
+        (3, "circled", "②", "增设路灯三百盏"),
+        (2, "num", "2．", "小区绿化提升"),
+        (1, "cn", "二、", "正在办理事项"),
+        (2, "num", "1．", "雨污分流改造"),
+    ]
+    assert paragraphs(doc.sections[1].sections[0]) == ["预计年底完工。"]
+    assert signed(doc) == SIGNED
+
+
+def test_numbers_cited_at_a_line_start_open_no_section() -> None:
+    doc = body(
+        "一、关于提案第1条建议\n"
+        "您在提案中提出的第1条、第3条建议已经采纳。\n"
+        "3、4号楼加装电梯已于六月完工。\n"
+        "（2）项建议涉及的资金问题，已列入明年预算。\n"
+        "按照《物业管理条例》第二十条规定，业主大会应当依法履行职责。\n"
+        "二、关于提案第2条建议\n"
+        "已责成街道限期整改。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于提案第1条建议"),
+        (1, "cn", "二、", "关于提案第2条建议"),
+    ]
+    assert paragraphs(doc.sections[0]) == [
+        "您在提案中提出的第1条、第3条建议已经采纳。",
+        "3、4号楼加装电梯已于六月完工。",
+        "（2）项建议涉及的资金问题，已列入明年预算。",
+        "按照《物业管理条例》第二十条规定，业主大会应当依法履行职责。",
+    ]
+    assert signed(doc) == SIGNED
+
+
+def test_headings_ending_on_a_colon_long_without_a_stop_long_with_a_stop_and_run_in() -> None:
+    doc = body(
+        "一、关于资金来源：\n"
+        "市、区两级财政按比例分担。\n"
+        "二、关于老旧小区加装电梯所涉及的资金筹集以及后期维护保养问题的办理情况说明\n"
+        "已建立维保基金。\n"
+        "三、我局高度重视该提案的办理工作，专门召开会议进行研究部署并明确责任分工。\n"
+        "四、加强宣传。\n"
+        "五、强化监管。通过“双随机”抽查，督促物业企业履责。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于资金来源"),
+        (1, "cn", "二、", "关于老旧小区加装电梯所涉及的资金筹集以及后期维护保养问题的办理情况说明"),
+        (1, "cn", "三、", None),
+        (1, "cn", "四、", "加强宣传"),
+        (1, "cn", "五、", "强化监管"),
+    ]
+    s = doc.sections
+    assert paragraphs(s[2]) == ["我局高度重视该提案的办理工作，专门召开会议进行研究部署并明确责任分工。"]
+    assert paragraphs(s[3]) == []
+    assert paragraphs(s[4]) == ["通过“双随机”抽查，督促物业企业履责。"]
+    assert signed(doc) == SIGNED
+
+
+def test_plan_opened_by_an_unnumbered_future_work_line_and_no_plan_in_the_next_section() -> None:
+    doc = body(
+        "一、关于垃圾分类\n"
+        "目前全区已实现垃圾分类小区全覆盖。\n"
+        "存在的问题主要是部分居民投放不够规范。\n"
+        "今后工作考虑：\n"
+        "加强入户宣传，开展督导员培训。\n"
+        "二、关于公厕改造\n"
+        "已改造公厕四十座。"
+    )
+    one, two = doc.sections
+    assert paragraphs(one) == [
+        "目前全区已实现垃圾分类小区全覆盖。",
+        "存在的问题主要是部分居民投放不够规范。",
+        "今后工作考虑：",
+        "加强入户宣传，开展督导员培训。",
+    ]
+    assert phases(one) == ["progress", "progress", "plan", "plan"]
+    assert phases(two) == [None]
+    assert signed(doc) == SIGNED
+
+
+def test_an_arabic_list_restarting_under_each_heading_and_an_ordinal_pair_in_the_first() -> None:
+    doc = body(
+        "一、关于交通组织\n"
+        "第一，优化信号配时；第二，增设潮汐车道。\n"
+        "二、关于公交接驳\n"
+        "1.新开接驳线路两条。\n"
+        "2.加密高峰班次。\n"
+        "三、关于慢行系统\n"
+        "1.新建非机动车道十公里。\n"
+        "2.完善过街设施。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于交通组织"),
+        (1, "cn", "二、", "关于公交接驳"),
+        (2, "num", "1.", "新开接驳线路两条"),
+        (2, "num", "2.", "加密高峰班次"),
+        (1, "cn", "三、", "关于慢行系统"),
+        (2, "num", "1.", "新建非机动车道十公里"),
+        (2, "num", "2.", "完善过街设施"),
+    ]
+    assert items(doc.sections[0].paragraphs[0]) == [
+        (1, "第一", "优化信号配时"),
+        (2, "第二", "增设潮汐车道"),
+    ]
+    assert "numbering-gap" not in codes(doc)
+    assert signed(doc) == SIGNED
+
+
+def test_page_numbers_of_three_forms_inside_paragraphs_are_left_out_and_the_halves_joined() -> None:
+    doc = body(
+        "一、关于加装电梯\n"
+        "今年全市已完成加装电梯四百一十部，惠及\n"
+        "—2—\n"
+        "居民一万余户。\n"
+        "二、关于管网改造\n"
+        "改造雨污管网\n"
+        "- 3 -\n"
+        "六十公里，受益小区八十个。\n"
+        "三、关于屋面防水\n"
+        "第4页 共6页\n"
+        "已完成屋面防水维修二百栋。"
+    )
+    assert [paragraphs(s) for s in doc.sections] == [
+        ["今年全市已完成加装电梯四百一十部，惠及居民一万余户。"],
+        ["改造雨污管网六十公里，受益小区八十个。"],
+        ["已完成屋面防水维修二百栋。"],
+    ]
+    assert "—2—" not in doc.text and "共6页" not in doc.text
+    assert "page-break-joined" in codes(doc)
+    assert signed(doc) == SIGNED
