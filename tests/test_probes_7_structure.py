@@ -9,8 +9,6 @@ invariants and invents no character."""
 
 from __future__ import annotations
 
-import pytest
-
 import govdoc
 from tests.probing import checked, codes, items, paragraphs, tree
 
@@ -280,3 +278,46 @@ def test_page_numbers_of_three_forms_inside_paragraphs_are_left_out_and_the_halv
     assert "—2—" not in doc.text and "共6页" not in doc.text
     assert "page-break-joined" in codes(doc)
     assert signed(doc) == SIGNED
+
+
+# Batch 1 fix (written after the run, from new examples of the cause)
+
+
+def test_a_parenthesised_number_cited_with_what_it_numbers_at_a_line_start_opens_no_section() -> None:
+    doc = body(
+        "一、关于背街小巷整治\n"
+        "(三)条所提增设路灯的问题，已纳入明年计划。\n"
+        "（4）款规定的情形，由街道负责认定。\n"
+        "（二）点中提到的积水路段已全部改造。\n"
+        "二、关于绿化养护\n"
+        "已落实专业养护队伍。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于背街小巷整治"),
+        (1, "cn", "二、", "关于绿化养护"),
+    ]
+    assert paragraphs(doc.sections[0]) == [
+        "(三)条所提增设路灯的问题，已纳入明年计划。",
+        "（4）款规定的情形，由街道负责认定。",
+        "（二）点中提到的积水路段已全部改造。",
+    ]
+
+
+def test_paren_headings_whose_title_opens_with_an_item_or_clause_character_stay_headings() -> None:
+    doc = body(
+        "一、工作开展情况\n"
+        "（一）项目建设\n"
+        "已开工项目十二个。\n"
+        "（二）条件保障\n"
+        "落实资金八千万元。\n"
+        "（三）款项拨付。资金已按进度拨付到位。\n"
+        "（四）项建议办理情况\n"
+        "已全部办结。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "工作开展情况"),
+        (2, "cn-paren", "（一）", "项目建设"),
+        (2, "cn-paren", "（二）", "条件保障"),
+        (2, "cn-paren", "（三）", "款项拨付"),
+        (2, "cn-paren", "（四）", "项建议办理情况"),
+    ]

@@ -102,10 +102,16 @@ MARKER_SPAN = _lazy(rf"[至到和及与~-]?\([ ]{{0,2}}(?:\d{{1,2}}|{CN_NUM})[ ]
 _POINT_NOUN = r"(?:建议|意见|提案|议案|诉求|问题|内容|措施|要求|事项)"
 _CLAUSE = r"(?:第[一二三四五六七八九十百零〇\d]{1,5}[款项]){0,2}"
 _LONG_THING = r"[^ \t。,;:]{0,4}?(?:线|路|道|街|巷|河|渠)(?:已|正在|将于|目前|全长|长约)"
+_POINT_SAID = rf"{_POINT_NOUN}|所(?:提|述|列|反映|涉及|说)|(?:中|里)?提(?:出|到)的|中(?:所|的)"
 COUNTED_POINTS = _lazy(
-    rf"(?:{_POINT_NOUN}|所(?:提|述|列|反映|涉及|说)|(?:中|里)?提(?:出|到)的|中(?:所|的)"
+    rf"(?:{_POINT_SAID}"
     rf"|关于[^。;\n]{{1,40}}?的{_POINT_NOUN}|{_CLAUSE}(?:规定|明确|指出|载明|写明|之规定)|课|{_LONG_THING})"
 )
+# A parenthesised number with the word of what it numbers after it (（2）项建议…, (三)条所提…,
+# （四）款规定…): a sentence citing an item, a clause or a point of the proposal or of a law by its
+# number, not a heading (`（一）项目建设`, `（二）条件保障` go on with a word, no citing words).
+CITED_ITEM_START = frozenset("项条款点")
+CITED_ITEM = _lazy(rf"[项条款点]{_CLAUSE}(?:{_POINT_SAID}|规定|明确|指出|载明|写明|之规定)")
 # A line inside the answer that introduces the proposal's own points (`您在提案中提出：`,
 # `代表建议：`): the numbered lines under it quote the proposal, they are not parts of the answer.
 QUOTE_LEAD = _lazy(

@@ -158,6 +158,8 @@ def _heading_alone(b: Block) -> tuple[Heading | None, bool]:
         and P.MARKER_SPAN.match(b.folded, heading.end)
     ):
         return None, False  # （一）至（三）项建议…: points counted by their numbers in a sentence
+    if group in _PAREN_GROUPS and _cited_item(b, heading):
+        return None, False
     if group == "part" and m.group(group).endswith("篇") and not _heading_like(b.folded[heading.end :]):
         return None, False  # 第一篇调研文章已刊发，…: 篇 counts texts in a sentence; a 纲要's book heads a line
     return heading, group == "cn" and _numeral_list(b.folded, heading)
@@ -213,6 +215,17 @@ def _counted_points(b: Block, heading: Heading) -> bool:
     if folded[end - 1 : end] == " " or end in b.spaces or end in b.gaps:
         return False
     return P.COUNTED_POINTS.match(folded, end) is not None and not _heading_like(folded[end:])
+
+
+def _cited_item(b: Block, heading: Heading) -> bool:
+    """`（2）项建议涉及的资金问题，已…`: a parenthesised number that the next words show is cited (an
+    item, clause or point and what it says) in a sentence; a short line that can only be a heading
+    keeps its marker, as a 第N条 does."""
+    folded, end = b.folded, heading.end
+    if folded[end : end + 1] not in P.CITED_ITEM_START or P.CITED_ITEM.match(folded, end) is None:
+        return False
+    rest = folded[end:].strip()
+    return len(rest) > TITLE_MAX or _SENTENCE_MARK.search(rest) is not None
 
 
 def _numeral_list(folded: str, heading: Heading) -> bool:
