@@ -321,3 +321,188 @@ def test_paren_headings_whose_title_opens_with_an_item_or_clause_character_stay_
         (2, "cn-paren", "（三）", "款项拨付"),
         (2, "cn-paren", "（四）", "项建议办理情况"),
     ]
+
+
+# Batch 2 (written before any run)
+
+
+def test_members_inside_run_in_arabic_points_restart_at_one_in_each_point() -> None:
+    doc = body(
+        "一、关于停车设施建设\n"
+        "1.新建停车场。一是利用边角地块新建停车场五处；二是改造立体停车库两座。\n"
+        "2.盘活存量资源。一是推动机关单位夜间开放停车位；二是鼓励商场错时共享。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于停车设施建设"),
+        (2, "num", "1.", "新建停车场"),
+        (2, "num", "2.", "盘活存量资源"),
+    ]
+    first, second = doc.sections[0].sections
+    assert paragraphs(first) == ["一是利用边角地块新建停车场五处；二是改造立体停车库两座。"]
+    assert items(first.paragraphs[0]) == [
+        (1, "一是", "利用边角地块新建停车场五处"),
+        (2, "二是", "改造立体停车库两座"),
+    ]
+    assert items(second.paragraphs[0]) == [
+        (1, "一是", "推动机关单位夜间开放停车位"),
+        (2, "二是", "鼓励商场错时共享"),
+    ]
+    assert signed(doc) == SIGNED
+
+
+def test_circled_numbers_inside_a_sentence_and_full_width_letters_open_nothing() -> None:
+    doc = body(
+        "一、关于社区服务\n"
+        "今年重点推进三项工作：①建设社区食堂；②开设助浴点；③培训护理员。\n"
+        "Ａ．已建成社区食堂十二家。\n"
+        "Ｂ．已开设助浴点五个。\n"
+        "二、关于资金保障\n"
+        "区财政安排专项资金二千万元。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于社区服务"), (1, "cn", "二、", "关于资金保障")]
+    one = doc.sections[0]
+    assert paragraphs(one) == [
+        "今年重点推进三项工作：①建设社区食堂；②开设助浴点；③培训护理员。",
+        "Ａ．已建成社区食堂十二家。",
+        "Ｂ．已开设助浴点五个。",
+    ]
+    assert [items(p) for p in one.paragraphs] == [[], [], []]
+    assert signed(doc) == SIGNED
+
+
+def test_an_ordinal_word_pair_inside_the_first_member_leaves_the_outer_run_the_paragraphs_items() -> None:
+    doc = body(
+        "一、关于宣传教育\n"
+        "今年重点做了两方面工作。一是加强宣传。首先，编印宣传手册五千册；其次，开展进社区活动二十场。"
+        "二是强化培训。组织培训班六期。"
+    )
+    assert items(doc.sections[0].paragraphs[0]) == [(1, "一是", "加强宣传"), (2, "二是", "强化培训")]
+    assert signed(doc) == SIGNED
+
+
+def test_first_then_last_across_three_paragraphs_and_qi_members_set_off_by_a_comma_of_enumeration() -> None:
+    doc = body(
+        "一、关于办理过程\n"
+        "首先，召开专题会议研究提案内容。\n"
+        "其次，赴兄弟城区学习考察。\n"
+        "最后，形成办理方案报区政府审定。\n"
+        "二、关于存在困难\n"
+        "其一、资金缺口较大；其二、用地指标紧张。"
+    )
+    one, two = doc.sections
+    assert [items(p) for p in one.paragraphs] == [
+        [(1, "首先", "召开专题会议研究提案内容")],
+        [(2, "其次", "赴兄弟城区学习考察")],
+        [(3, "最后", "形成办理方案报区政府审定")],
+    ]
+    assert items(two.paragraphs[0]) == [(1, "其一", "资金缺口较大"), (2, "其二", "用地指标紧张")]
+    assert signed(doc) == SIGNED
+
+
+def test_a_plan_opened_by_jiexialai_and_sections_titled_problems_and_next_steps_without_an_opener() -> None:
+    doc = body(
+        "一、工作成效\n"
+        "全区累计改造小区一百二十个。\n"
+        "接下来，将重点推进小区加装电梯。\n"
+        "二、存在的问题\n"
+        "部分小区居民意见难以统一。\n"
+        "三、下一步工作打算\n"
+        "继续加大改造力度，力争年底前完成全部改造任务。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "工作成效"),
+        (1, "cn", "二、", "存在的问题"),
+        (1, "cn", "三、", "下一步工作打算"),
+    ]
+    assert [phases(s) for s in doc.sections] == [["progress", "plan"], [None], [None]]
+    assert signed(doc) == SIGNED
+
+
+def test_a_contact_line_between_the_closing_and_the_signing_organ() -> None:
+    doc = body("一、关于资金保障\n市财政已安排专项资金五千万元。\n特此答复。\n联系人：王某　联系电话：0571-87654321")
+    assert closing(doc) == "特此答复。"
+    assert doc.contact is not None
+    assert (doc.contact.name, doc.contact.phones) == ("王某", ("0571-87654321",))
+    assert signed(doc) == SIGNED
+    assert paragraphs(doc.sections[0]) == ["市财政已安排专项资金五千万元。"]
+
+
+def test_a_joint_notice_with_a_table_an_attachment_list_and_two_organs_on_one_line() -> None:
+    doc = checked(
+        "关于下达2024年农村公路养护资金的通知\n"
+        "各乡镇人民政府：\n"
+        "现将2024年农村公路养护资金下达给你们，请按规定使用。\n"
+        "一、资金安排\n"
+        "资金分配见下表：\n"
+        "| 乡镇 | 金额（万元） |\n"
+        "| --- | --- |\n"
+        "| 城关镇 | 120 |\n"
+        "| 石桥镇 | 80 |\n"
+        "二、使用要求\n"
+        "专款专用，不得挪用。\n"
+        "特此通知。\n"
+        "附件：1.养护项目清单\n"
+        "2.资金使用承诺书\n"
+        "某县交通运输局　　某县财政局\n"
+        "2024年5月6日"
+    )
+    assert doc.kind == "notice"
+    assert doc.header.recipients == ("各乡镇人民政府",)
+    assert tree(doc) == [(1, "cn", "一、", "资金安排"), (1, "cn", "二、", "使用要求")]
+    assert paragraphs(doc.sections[1]) == ["专款专用，不得挪用。"]
+    assert closing(doc) == "特此通知。"
+    assert doc.attachments == ("养护项目清单", "资金使用承诺书")
+    assert signed(doc) == (("某县交通运输局", "某县财政局"), "2024-05-06")
+
+
+def test_a_date_above_the_signing_organ_after_circled_points_and_a_bare_reply_closing() -> None:
+    doc = checked(
+        HEAD + "一、关于站点调整\n①新增站点三个。\n②撤并站点一个。\n此复。\n2024年8月20日\n某市住房和城乡建设局"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于站点调整"),
+        (2, "circled", "①", "新增站点三个"),
+        (2, "circled", "②", "撤并站点一个"),
+    ]
+    assert closing(doc) == "此复。"
+    assert signed(doc) == SIGNED
+
+
+def test_a_running_head_repeated_under_each_page_number_is_left_out_and_the_sentence_joined() -> None:
+    doc = body(
+        "一、关于加装电梯\n"
+        "今年全市已完成加装电梯四百一十部，惠及居民一万余户，\n"
+        "—2—\n"
+        "市政协十二届三次会议第0341号提案答复\n"
+        "群众满意度达到百分之九十五。\n"
+        "二、关于管网改造\n"
+        "改造雨污管网六十公里，\n"
+        "—3—\n"
+        "市政协十二届三次会议第0341号提案答复\n"
+        "受益小区八十个。"
+    )
+    assert [paragraphs(s) for s in doc.sections] == [
+        ["今年全市已完成加装电梯四百一十部，惠及居民一万余户，群众满意度达到百分之九十五。"],
+        ["改造雨污管网六十公里，受益小区八十个。"],
+    ]
+    assert "第0341号提案答复" not in doc.text
+    assert signed(doc) == SIGNED
+
+
+def test_a_short_reply_with_no_numbering_has_its_plan_in_the_opening() -> None:
+    doc = checked(
+        "关于市政协十二届三次会议第0377号提案的答复\n"
+        "钱某委员：\n"
+        "您提出的关于增设社区充电桩的提案收悉。近年来，我局已在老旧小区建成充电桩二百个。\n"
+        "下一步，我局将会同供电公司继续增设充电桩。\n"
+        "感谢您的关心和支持。\n"
+        "某市住房和城乡建设局\n"
+        "2024年8月20日"
+    )
+    assert doc.sections == ()
+    assert [(p.text, p.phase) for p in doc.preamble] == [
+        ("您提出的关于增设社区充电桩的提案收悉。近年来，我局已在老旧小区建成充电桩二百个。", "progress"),
+        ("下一步，我局将会同供电公司继续增设充电桩。", "plan"),
+    ]
+    assert closing(doc) == "感谢您的关心和支持。"
+    assert signed(doc) == SIGNED
