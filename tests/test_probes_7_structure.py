@@ -506,3 +506,211 @@ def test_a_short_reply_with_no_numbering_has_its_plan_in_the_opening() -> None:
     ]
     assert closing(doc) == "感谢您的关心和支持。"
     assert signed(doc) == SIGNED
+
+
+# Batch 3 (written before any run)
+
+NUMERALS = (
+    "一 二 三 四 五 六 七 八 九 十 十一 十二 十三 十四 十五 十六 十七 十八 十九 二十 二十一 二十二 二十三 二十四 二十五"
+).split()
+TOPICS = (
+    "供水 供气 供暖 道路 桥梁 路灯 绿化 公厕 停车 充电 电梯 管网 屋面 外墙 消防 安防 垃圾 物业 "
+    "养老 托育 菜场 快递 健身 文化 卫生"
+).split()
+
+
+def test_twenty_five_headings_numbered_up_to_twenty_five_in_ideographs() -> None:
+    doc = body("".join(f"{n}、关于{t}\n已完成{t}项目建设。\n" for n, t in zip(NUMERALS, TOPICS)).rstrip("\n"))
+    assert [(s.ordinal, s.marker, s.title) for s in doc.sections] == [
+        (k + 1, f"{n}、", f"关于{t}") for k, (n, t) in enumerate(zip(NUMERALS, TOPICS))
+    ]
+    assert all(paragraphs(s) == [f"已完成{t}项目建设。"] for s, t in zip(doc.sections, TOPICS))
+    assert "numbering-gap" not in codes(doc)
+    assert signed(doc) == SIGNED
+
+
+def test_a_heading_skipped_in_the_count_is_kept_as_written_with_a_gap_warning() -> None:
+    doc = body("一、关于供水\n已完成。\n二、关于供气\n已完成。\n四、关于供暖\n正在实施。")
+    assert [(s.ordinal, s.marker) for s in doc.sections] == [(1, "一、"), (2, "二、"), (4, "四、")]
+    assert "numbering-gap" in codes(doc)
+    assert signed(doc) == SIGNED
+
+
+def test_parts_holding_ideograph_headings_that_restart_in_each_part() -> None:
+    doc = checked(
+        "某区2024年城市更新工作方案\n"
+        "第一部分　总体要求\n"
+        "一、指导思想\n"
+        "坚持以人民为中心。\n"
+        "二、工作目标\n"
+        "年内完成改造小区三十个。\n"
+        "第二部分　重点任务\n"
+        "一、老旧小区改造\n"
+        "（一）完善基础设施\n"
+        "更新供水管网。\n"
+        "（二）提升公共空间\n"
+        "新建口袋公园五个。\n"
+        "二、城中村整治\n"
+        "拆除违法建筑十万平方米。"
+    )
+    assert doc.kind == "plan"
+    assert tree(doc) == [
+        (1, "part", "第一部分", "总体要求"),
+        (2, "cn", "一、", "指导思想"),
+        (2, "cn", "二、", "工作目标"),
+        (1, "part", "第二部分", "重点任务"),
+        (2, "cn", "一、", "老旧小区改造"),
+        (3, "cn-paren", "（一）", "完善基础设施"),
+        (3, "cn-paren", "（二）", "提升公共空间"),
+        (2, "cn", "二、", "城中村整治"),
+    ]
+    assert "numbering-gap" not in codes(doc)
+    assert doc.signature is None
+
+
+def test_sections_of_a_regulation_without_chapters_hold_articles_and_their_paren_items() -> None:
+    doc = checked(
+        "某市物业服务管理细则\n"
+        "第一节　一般规定\n"
+        "第一条　为规范物业服务活动，制定本细则。\n"
+        "第二条　物业服务企业应当履行下列义务：\n"
+        "（一）按照合同提供服务；\n"
+        "（二）公开服务收费标准。\n"
+        "第二节　监督管理\n"
+        "第三条　区住房城乡建设部门负责物业服务的监督管理。"
+    )
+    assert doc.kind == "measures"
+    assert tree(doc) == [
+        (1, "section", "第一节", "一般规定"),
+        (2, "article", "第一条", None),
+        (2, "article", "第二条", None),
+        (3, "cn-paren", "（一）", None),
+        (3, "cn-paren", "（二）", "公开服务收费标准"),
+        (1, "section", "第二节", "监督管理"),
+        (2, "article", "第三条", None),
+    ]
+    assert paragraphs(doc.sections[0].sections[1].sections[0]) == ["按照合同提供服务；"]
+
+
+def test_a_sealed_organ_and_a_date_in_ideographs_with_a_ring_zero() -> None:
+    doc = checked(
+        HEAD + "一、关于资金保障\n已安排资金。\n特此函复。\n某市住房和城乡建设局（盖章）\n二○二四年八月二十日"
+    )
+    assert closing(doc) == "特此函复。"
+    s = doc.signature
+    assert s is not None
+    assert (s.issuers, s.date, s.date_text) == (("某市住房和城乡建设局",), "2024-08-20", "二○二四年八月二十日")
+
+
+def test_a_two_line_closing_over_an_organ_and_date_on_one_line() -> None:
+    doc = checked(
+        HEAD + "一、关于资金保障\n已安排资金。\n"
+        "感谢您对我局工作的关心和支持。\n"
+        "欢迎您继续提出宝贵意见。\n"
+        "某市住房和城乡建设局　2024年8月20日"
+    )
+    assert closing(doc) == "感谢您对我局工作的关心和支持。\n欢迎您继续提出宝贵意见。"
+    assert signed(doc) == SIGNED
+    assert paragraphs(doc.sections[0]) == ["已安排资金。"]
+
+
+def test_headings_of_an_attachment_after_the_signature_and_its_list_are_not_sections() -> None:
+    doc = checked(
+        HEAD + "一、关于资金保障\n"
+        "已安排资金。\n"
+        "特此答复。\n"
+        "某市住房和城乡建设局\n"
+        "2024年8月20日\n"
+        "附件：1.改造小区名单\n"
+        "2.资金安排表\n"
+        "附件1\n"
+        "改造小区名单\n"
+        "一、东城区\n"
+        "幸福小区、和平小区\n"
+        "二、西城区\n"
+        "光明小区"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于资金保障")]
+    assert doc.attachments == ("改造小区名单", "资金安排表")
+    assert closing(doc) == "特此答复。"
+    assert signed(doc) == SIGNED
+
+
+def test_plan_parts_inside_a_sub_section_and_a_top_section_each_end_at_their_own_section() -> None:
+    doc = body(
+        "一、关于充电设施\n"
+        "（一）公共充电桩\n"
+        "已建成公共充电桩一千个。\n"
+        "下一阶段，将重点向老旧小区延伸。\n"
+        "（二）小区充电桩\n"
+        "目前小区充电桩报装流程已简化。\n"
+        "二、关于电动自行车管理\n"
+        "今后，将加强电动自行车登记上牌管理。\n"
+        "三、关于消防安全\n"
+        "开展专项检查二十次。"
+    )
+    one, two, three = doc.sections
+    assert phases(one) == []
+    assert [phases(s) for s in one.sections] == [["progress", "plan"], [None]]
+    assert phases(two) == ["plan"]
+    assert phases(three) == [None]
+
+
+def test_a_plan_lead_in_over_sub_headings_ends_at_the_first_sub_heading() -> None:
+    doc = body(
+        "一、关于停车管理\n"
+        "近年来，新增泊位三千个。\n"
+        "下一步，将从以下方面推进：\n"
+        "（一）建设智慧停车平台\n"
+        "年内上线运行。\n"
+        "（二）推进错时共享"
+    )
+    one = doc.sections[0]
+    assert phases(one) == ["progress", "plan"]
+    assert [(s.title, phases(s)) for s in one.sections] == [("建设智慧停车平台", [None]), ("推进错时共享", [])]
+    assert signed(doc) == SIGNED
+
+
+def test_a_lone_first_thanking_is_no_member_and_one_side_other_side_is_a_pair() -> None:
+    doc = body(
+        "一、关于总体情况\n"
+        "首先，感谢您对城市建设工作的关注。您提出的建议很有针对性。\n"
+        "一方面，我局已将其纳入年度计划；另一方面，积极争取上级资金支持。"
+    )
+    assert [items(p) for p in doc.sections[0].paragraphs] == [
+        [],
+        [(1, "一方面", "我局已将其纳入年度计划"), (2, "另一方面", "积极争取上级资金支持")],
+    ]
+    assert signed(doc) == SIGNED
+
+
+def test_bold_and_markdown_heading_marks_around_section_markers() -> None:
+    doc = body(
+        "**一、关于加装电梯**\n"
+        "今年已完成加装电梯四百部。\n"
+        "### 二、关于管网改造\n"
+        "改造雨污管网六十公里。\n"
+        "**（一）雨水管网**\n"
+        "新建雨水管网二十公里。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于加装电梯"),
+        (1, "cn", "二、", "关于管网改造"),
+        (2, "cn-paren", "（一）", "雨水管网"),
+    ]
+    assert paragraphs(doc.sections[1]) == ["改造雨污管网六十公里。"]
+    assert signed(doc) == SIGNED
+
+
+def test_decimals_and_a_dotted_month_at_a_line_start_stay_text_while_a_point_opening_with_a_year_is_one() -> None:
+    doc = body(
+        "一、关于投资情况\n"
+        "1.5亿元专项资金已全部拨付到位。\n"
+        "2024.5起实施新的补贴标准。\n"
+        "1.2024年上半年工作情况\n"
+        "完成投资三亿元。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于投资情况"), (2, "num", "1.", "2024年上半年工作情况")]
+    assert paragraphs(doc.sections[0]) == ["1.5亿元专项资金已全部拨付到位。", "2024.5起实施新的补贴标准。"]
+    assert paragraphs(doc.sections[0].sections[0]) == ["完成投资三亿元。"]
+    assert signed(doc) == SIGNED
