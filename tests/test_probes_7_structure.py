@@ -512,19 +512,20 @@ def test_a_short_reply_with_no_numbering_has_its_plan_in_the_opening() -> None:
 
 NUMERALS = (
     "一 二 三 四 五 六 七 八 九 十 十一 十二 十三 十四 十五 十六 十七 十八 十九 二十 二十一 二十二 二十三 二十四 二十五"
-).split()
-TOPICS = (
-    "供水 供气 供暖 道路 桥梁 路灯 绿化 公厕 停车 充电 电梯 管网 屋面 外墙 消防 安防 垃圾 物业 "
-    "养老 托育 菜场 快递 健身 文化 卫生"
-).split()
+)
+TOPICS = "供水 供气 供暖 道路 桥梁 路灯 绿化 公厕 停车 充电 电梯 管网 屋面 外墙 消防 安防 垃圾 物业 养老 托育 菜场 快递 健身 文化 卫生"
 
 
 def test_twenty_five_headings_numbered_up_to_twenty_five_in_ideographs() -> None:
-    doc = body("".join(f"{n}、关于{t}\n已完成{t}项目建设。\n" for n, t in zip(NUMERALS, TOPICS)).rstrip("\n"))
+    doc = body(
+        "".join(
+            f"{n}、关于{t}\n已完成{t}项目建设。\n" for n, t in zip(NUMERALS.split(), TOPICS.split(), strict=True)
+        ).rstrip("\n")
+    )
     assert [(s.ordinal, s.marker, s.title) for s in doc.sections] == [
-        (k + 1, f"{n}、", f"关于{t}") for k, (n, t) in enumerate(zip(NUMERALS, TOPICS))
+        (k + 1, f"{n}、", f"关于{t}") for k, (n, t) in enumerate(zip(NUMERALS.split(), TOPICS.split(), strict=True))
     ]
-    assert all(paragraphs(s) == [f"已完成{t}项目建设。"] for s, t in zip(doc.sections, TOPICS))
+    assert all(paragraphs(s) == [f"已完成{t}项目建设。"] for s, t in zip(doc.sections, TOPICS.split(), strict=True))
     assert "numbering-gap" not in codes(doc)
     assert signed(doc) == SIGNED
 
