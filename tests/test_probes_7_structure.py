@@ -715,3 +715,212 @@ def test_decimals_and_a_dotted_month_at_a_line_start_stay_text_while_a_point_ope
     assert paragraphs(doc.sections[0]) == ["1.5亿元专项资金已全部拨付到位。", "2024.5起实施新的补贴标准。"]
     assert paragraphs(doc.sections[0].sections[0]) == ["完成投资三亿元。"]
     assert signed(doc) == SIGNED
+
+
+# Batch 4 (written before any run)
+
+SHORT_AIM = "加快推进老旧小区改造切实提升广大居民群众的生活品质与幸福感"  # 29 characters
+LONG_AIM = "加快推进老旧小区改造工作切实提升广大居民群众的生活品质与幸福感"  # 31 characters
+RUN_IN_30 = "统筹推进老旧小区改造与完整社区建设切实改善广大居民的居住条件"
+RUN_IN_31 = "统筹推进老旧小区改造与完整社区建设切实改善广大居民群众居住条件"
+
+
+def test_a_heading_line_ending_on_a_stop_is_titled_up_to_thirty_characters_and_a_point_beyond() -> None:
+    assert (len(SHORT_AIM), len(LONG_AIM)) == (29, 31)
+    doc = body(f"一、{SHORT_AIM}。\n已改造小区三十个。\n二、{LONG_AIM}。\n已改造小区四十个。")
+    assert tree(doc) == [(1, "cn", "一、", SHORT_AIM), (1, "cn", "二、", None)]
+    assert paragraphs(doc.sections[0]) == ["已改造小区三十个。"]
+    assert paragraphs(doc.sections[1]) == [f"{LONG_AIM}。", "已改造小区四十个。"]
+
+
+def test_a_run_in_title_of_thirty_characters_is_cut_and_one_of_thirty_one_is_not() -> None:
+    assert (len(RUN_IN_30), len(RUN_IN_31)) == (30, 31)
+    doc = body(f"（一）{RUN_IN_30}。今年改造小区三十个。\n（二）{RUN_IN_31}。今年改造小区四十个。")
+    assert tree(doc) == [(1, "cn-paren", "（一）", RUN_IN_30), (1, "cn-paren", "（二）", None)]
+    assert paragraphs(doc.sections[0]) == ["今年改造小区三十个。"]
+    assert paragraphs(doc.sections[1]) == [f"{RUN_IN_31}。今年改造小区四十个。"]
+
+
+def test_run_in_titles_cut_at_a_colon_with_an_aside_holding_a_colon_and_members_after_it() -> None:
+    doc = body(
+        "一、主要做法\n"
+        "（一）关于资金：市财政已安排专项资金。\n"
+        "（二）加强组织领导（牵头单位：区住建局）\n"
+        "成立工作专班。\n"
+        "（三）工作措施：一是加强巡查；二是严格执法。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "主要做法"),
+        (2, "cn-paren", "（一）", "关于资金"),
+        (2, "cn-paren", "（二）", "加强组织领导（牵头单位：区住建局）"),
+        (2, "cn-paren", "（三）", "工作措施"),
+    ]
+    subs = doc.sections[0].sections
+    assert paragraphs(subs[0]) == ["市财政已安排专项资金。"]
+    assert paragraphs(subs[1]) == ["成立工作专班。"]
+    assert paragraphs(subs[2]) == ["一是加强巡查；二是严格执法。"]
+    assert items(subs[2].paragraphs[0]) == [(1, "一是", "加强巡查"), (2, "二是", "严格执法")]
+
+
+def test_marker_variants_full_width_dot_half_width_dot_paren_with_comma_and_full_width_digits() -> None:
+    doc = body(
+        "一．关于资金\n"
+        "（一）、市级资金\n"
+        "已下达。\n"
+        "(二)区级资金\n"
+        "已配套。\n"
+        "二.关于管理\n"
+        "１．建立台账\n"
+        "已建立。\n"
+        "２．定期巡查"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一．", "关于资金"),
+        (2, "cn-paren", "（一）、", "市级资金"),
+        (2, "cn-paren", "(二)", "区级资金"),
+        (1, "cn", "二.", "关于管理"),
+        (2, "num", "１．", "建立台账"),
+        (2, "num", "２．", "定期巡查"),
+    ]
+    assert signed(doc) == SIGNED
+
+
+def test_a_request_closing_on_asking_for_instructions() -> None:
+    doc = checked(
+        "某县交通运输局关于申请农村公路危桥改造资金的请示\n"
+        "县人民政府：\n"
+        "我县现有农村公路危桥十二座，亟需改造。\n"
+        "一、基本情况\n"
+        "危桥主要分布在山区乡镇。\n"
+        "二、资金需求\n"
+        "改造共需资金三千万元，申请县财政安排一千万元。\n"
+        "妥否，请批示。\n"
+        "某县交通运输局\n"
+        "2024年3月5日"
+    )
+    assert doc.kind == "request"
+    assert doc.header.recipients == ("县人民政府",)
+    assert tree(doc) == [(1, "cn", "一、", "基本情况"), (1, "cn", "二、", "资金需求")]
+    assert paragraphs(doc.sections[1]) == ["改造共需资金三千万元，申请县财政安排一千万元。"]
+    assert closing(doc) == "妥否，请批示。"
+    assert signed(doc) == (("某县交通运输局",), "2024-03-05")
+
+
+def test_a_report_with_a_next_step_opener_under_a_future_work_heading() -> None:
+    doc = checked(
+        "某区民政局关于2024年上半年养老服务工作情况的报告\n"
+        "区人民政府：\n"
+        "现将我局上半年养老服务工作情况报告如下：\n"
+        "一、主要工作成效\n"
+        "新增养老床位三百张。\n"
+        "二、存在的问题\n"
+        "护理人员短缺。\n"
+        "三、今后工作考虑\n"
+        "下步，将加大护理人员培训力度。\n"
+        "特此报告。\n"
+        "某区民政局\n"
+        "2024年7月10日"
+    )
+    assert doc.kind == "report"
+    assert tree(doc) == [
+        (1, "cn", "一、", "主要工作成效"),
+        (1, "cn", "二、", "存在的问题"),
+        (1, "cn", "三、", "今后工作考虑"),
+    ]
+    assert [phases(s) for s in doc.sections] == [[None], [None], ["plan"]]
+    assert closing(doc) == "特此报告。"
+    assert signed(doc) == (("某区民政局",), "2024-07-10")
+
+
+def test_numbered_rows_of_a_tab_laid_table_before_the_signature_open_no_section() -> None:
+    doc = body("一、关于资金分配\n各街道分配如下：\n序号\t街道\t金额（万元）\n1\t城东街道\t120\n2\t城西街道\t80")
+    assert tree(doc) == [(1, "cn", "一、", "关于资金分配")]
+    assert closing(doc) is None
+    assert signed(doc) == SIGNED
+
+
+def test_plan_openers_in_many_wordings_and_a_this_year_opener_that_is_none() -> None:
+    doc = body(
+        "一、关于公交线网\n"
+        "1.今年以来，我局会同各区新开和优化调整公交线路共计五条，惠及沿线居民十万余人。\n"
+        "2.在今后的工作中，将持续优化线网并进一步提高公交出行的分担率和准点率。\n"
+        "二、关于站台改造\n"
+        "已改造站台一百座。\n"
+        "**下一步，**将推进智能站台建设。\n"
+        "三、关于出租车管理\n"
+        "下一步工作中，将推广网约车合规化。"
+    )
+    one, two, three = doc.sections
+    assert [(s.title, phases(s)) for s in one.sections] == [(None, [None]), (None, ["plan"])]
+    assert paragraphs(two) == ["已改造站台一百座。", "下一步，将推进智能站台建设。"]
+    assert phases(two) == ["progress", "plan"]
+    assert phases(three) == ["plan"]
+
+
+def test_eleven_members_in_one_paragraph_numbered_up_to_eleven() -> None:
+    words = "供水 供气 供暖 道路 桥梁 路灯 绿化 公厕 停车 充电 电梯".split()
+    numerals = "一 二 三 四 五 六 七 八 九 十 十一".split()
+    doc = body("一、关于配套设施\n" + "".join(f"{n}是改造{w}设施。" for n, w in zip(numerals, words, strict=True)))
+    assert items(doc.sections[0].paragraphs[0]) == [
+        (k + 1, f"{n}是", f"改造{w}设施") for k, (n, w) in enumerate(zip(numerals, words, strict=True))
+    ]
+
+
+def test_a_contact_in_brackets_after_the_date_then_a_copy_line() -> None:
+    doc = checked(
+        HEAD + "一、关于资金保障\n已安排资金。\n特此答复。\n"
+        "某市住房和城乡建设局\n"
+        "2024年8月20日\n"
+        "（联系人：王某，联系电话：87654321）\n"
+        "抄送：市政协提案委员会，市政府办公厅。"
+    )
+    assert closing(doc) == "特此答复。"
+    assert signed(doc) == SIGNED
+    assert doc.contact is not None
+    assert (doc.contact.name, doc.contact.phones) == ("王某", ("87654321",))
+    assert doc.imprint is not None
+    assert doc.imprint.cc == ("市政协提案委员会", "市政府办公厅")
+
+
+def test_sibling_headings_whose_children_come_from_different_families() -> None:
+    doc = body(
+        "一、关于供水\n"
+        "（一）水源保护\n"
+        "已划定水源保护区。\n"
+        "（二）管网更新\n"
+        "已更新管网五十公里。\n"
+        "二、关于供气\n"
+        "1.管道燃气进村\n"
+        "已通气村庄二十个。\n"
+        "2.安全检查\n"
+        "已检查用户一万户。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于供水"),
+        (2, "cn-paren", "（一）", "水源保护"),
+        (2, "cn-paren", "（二）", "管网更新"),
+        (1, "cn", "二、", "关于供气"),
+        (2, "num", "1.", "管道燃气进村"),
+        (2, "num", "2.", "安全检查"),
+    ]
+    assert signed(doc) == SIGNED
+
+
+def test_arabic_article_numbers_under_letter_spaced_chapter_titles() -> None:
+    doc = checked(
+        "某区社区工作者管理办法\n"
+        "第一章　总　则\n"
+        "第1条　为加强社区工作者队伍建设，制定本办法。\n"
+        "第2条　本办法适用于本区社区工作者。\n"
+        "第二章　选　聘\n"
+        "第3条　社区工作者实行公开招聘。"
+    )
+    assert tree(doc) == [
+        (1, "chapter", "第一章", "总则"),
+        (2, "article", "第1条", None),
+        (2, "article", "第2条", None),
+        (1, "chapter", "第二章", "选聘"),
+        (2, "article", "第3条", None),
+    ]
+    assert [s.ordinal for s in doc.iter_sections()] == [1, 1, 2, 2, 3]
+    assert paragraphs(doc.sections[0].sections[0]) == ["为加强社区工作者队伍建设，制定本办法。"]
