@@ -858,12 +858,11 @@ def test_plan_openers_in_many_wordings_and_a_this_year_opener_that_is_none() -> 
 
 
 def test_eleven_members_in_one_paragraph_numbered_up_to_eleven() -> None:
-    words = "供水 供气 供暖 道路 桥梁 路灯 绿化 公厕 停车 充电 电梯".split()
-    numerals = "一 二 三 四 五 六 七 八 九 十 十一".split()
-    doc = body("一、关于配套设施\n" + "".join(f"{n}是改造{w}设施。" for n, w in zip(numerals, words, strict=True)))
-    assert items(doc.sections[0].paragraphs[0]) == [
-        (k + 1, f"{n}是", f"改造{w}设施") for k, (n, w) in enumerate(zip(numerals, words, strict=True))
-    ]
+    words = "供水 供气 供暖 道路 桥梁 路灯 绿化 公厕 停车 充电 电梯"
+    numerals = "一 二 三 四 五 六 七 八 九 十 十一"
+    pairs = list(zip(numerals.split(), words.split(), strict=True))
+    doc = body("一、关于配套设施\n" + "".join(f"{n}是改造{w}设施。" for n, w in pairs))
+    assert items(doc.sections[0].paragraphs[0]) == [(k + 1, f"{n}是", f"改造{w}设施") for k, (n, w) in enumerate(pairs)]
 
 
 def test_a_contact_in_brackets_after_the_date_then_a_copy_line() -> None:
