@@ -923,3 +923,178 @@ def test_arabic_article_numbers_under_letter_spaced_chapter_titles() -> None:
     ]
     assert [s.ordinal for s in doc.iter_sections()] == [1, 1, 2, 2, 3]
     assert paragraphs(doc.sections[0].sections[0]) == ["为加强社区工作者队伍建设，制定本办法。"]
+
+
+# Batch 5 (written before any run)
+
+
+def test_a_hard_wrapped_text_with_indented_paragraph_starts_is_joined_into_its_paragraphs() -> None:
+    doc = checked(
+        "关于市政协十二届三次会议第0341号提案的答复\n"
+        "孙某委员：\n"
+        "　　您提出的关于改善老旧小区环境的提案收悉，现答复\n"
+        "如下：\n"
+        "　　一、关于加装电梯\n"
+        "　　今年全市已完成加装电梯四百一十部，惠及居民一万\n"
+        "余户。下一步，我局将继续简化审批流程，加大资金补\n"
+        "贴力度。\n"
+        "　　二、关于管网改造\n"
+        "　　改造雨污管网六十公里，受益小区八十个。\n"
+        "　　感谢您对住房工作的关心和支持。\n"
+        "　　　　　　　　　　　　某市住房和城乡建设局\n"
+        "　　　　　　　　　　　　2024年8月20日"
+    )
+    assert [p.text for p in doc.preamble] == ["您提出的关于改善老旧小区环境的提案收悉，现答复如下："]
+    assert tree(doc) == [(1, "cn", "一、", "关于加装电梯"), (1, "cn", "二、", "关于管网改造")]
+    one, two = doc.sections
+    assert paragraphs(one) == [
+        "今年全市已完成加装电梯四百一十部，惠及居民一万余户。下一步，我局将继续简化审批流程，加大资金补贴力度。"
+    ]
+    assert phases(one) == [None]
+    assert paragraphs(two) == ["改造雨污管网六十公里，受益小区八十个。"]
+    assert closing(doc) == "感谢您对住房工作的关心和支持。"
+    assert signed(doc) == SIGNED
+
+
+def test_a_heading_wrapped_after_a_conjunction_is_one_title() -> None:
+    doc = body(
+        "一、关于加快推进城镇老旧小区改造和\n"
+        "完整社区建设\n"
+        "今年已改造小区三十个。\n"
+        "二、关于物业管理\n"
+        "已成立业主委员会十个。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于加快推进城镇老旧小区改造和完整社区建设"),
+        (1, "cn", "二、", "关于物业管理"),
+    ]
+    assert paragraphs(doc.sections[0]) == ["今年已改造小区三十个。"]
+    assert signed(doc) == SIGNED
+
+
+def test_a_web_copy_that_ran_the_answer_onto_one_line_with_spaces_is_split_again() -> None:
+    doc = checked(
+        "关于市政协十二届三次会议第0341号提案的答复\n"
+        "孙某委员：\n"
+        "您提出的关于改善老旧小区环境的提案收悉，现答复如下： 一、关于加装电梯 今年已完成加装电梯四百部。"
+        " 二、关于管网改造 改造雨污管网六十公里。 感谢您的关心和支持。\n"
+        "某市住房和城乡建设局\n"
+        "2024年8月20日"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于加装电梯"), (1, "cn", "二、", "关于管网改造")]
+    assert [paragraphs(s) for s in doc.sections] == [["今年已完成加装电梯四百部。"], ["改造雨污管网六十公里。"]]
+    assert closing(doc) == "感谢您的关心和支持。"
+    assert signed(doc) == SIGNED
+
+
+def test_members_of_one_family_in_different_sections_make_no_enumeration() -> None:
+    doc = body(
+        "一、关于审批\n"
+        "首先，审批时限已压缩一半。\n"
+        "二、关于资金\n"
+        "其次，补贴资金已全部到位。\n"
+        "三、关于质量\n"
+        "一是质量抽检合格率达到百分之百。\n"
+        "四、关于维保\n"
+        "二是维保单位已全部落实。"
+    )
+    assert [[items(p) for p in s.paragraphs] for s in doc.sections] == [[[]], [[]], [[]], [[]]]
+    assert signed(doc) == SIGNED
+
+
+def test_member_leads_run_to_a_stop_past_a_colon_and_keep_a_must_after_the_marker() -> None:
+    doc = body("一、关于宣传\n一是加强宣传：通过多种形式开展宣传。二是要严格执法。")
+    assert items(doc.sections[0].paragraphs[0]) == [
+        (1, "一是", "加强宣传：通过多种形式开展宣传"),
+        (2, "二是", "要严格执法"),
+    ]
+
+
+def test_a_bare_next_step_line_then_members_are_both_the_plan() -> None:
+    doc = body("一、关于垃圾分类\n目前已实现全覆盖。\n下一步：\n一是加强督导；二是完善设施。")
+    one = doc.sections[0]
+    assert paragraphs(one) == ["目前已实现全覆盖。", "下一步：", "一是加强督导；二是完善设施。"]
+    assert phases(one) == ["progress", "plan", "plan"]
+    assert items(one.paragraphs[2]) == [(1, "一是", "加强督导"), (2, "二是", "完善设施")]
+
+
+def test_an_arabic_list_numbered_again_after_a_lead_in_line_in_the_same_section() -> None:
+    doc = body(
+        "一、关于供水\n"
+        "已完成的工作：\n"
+        "1.更新水表一万块。\n"
+        "2.改造管网十公里。\n"
+        "正在推进的工作：\n"
+        "1.建设二次供水泵房。\n"
+        "2.推进智慧水务。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于供水"),
+        (2, "num", "1.", "更新水表一万块"),
+        (2, "num", "2.", "改造管网十公里"),
+        (2, "num", "1.", "建设二次供水泵房"),
+        (2, "num", "2.", "推进智慧水务"),
+    ]
+    assert paragraphs(doc.sections[0]) == ["已完成的工作："]
+    assert paragraphs(doc.sections[0].sections[1]) == ["正在推进的工作："]
+    assert signed(doc) == SIGNED
+
+
+def test_a_spaced_page_count_inside_a_paragraph_and_a_page_number_before_the_signing_organ() -> None:
+    doc = checked(
+        HEAD + "一、关于加装电梯\n"
+        "今年全市已完成加装电梯四百一十部，\n"
+        "第 2 页 共 3 页\n"
+        "惠及居民一万余户。\n"
+        "特此答复。\n"
+        "—3—\n"
+        "某市住房和城乡建设局\n"
+        "2024年8月20日"
+    )
+    assert paragraphs(doc.sections[0]) == ["今年全市已完成加装电梯四百一十部，惠及居民一万余户。"]
+    assert "共 3 页" not in doc.text and "—3—" not in doc.text
+    assert closing(doc) == "特此答复。"
+    assert signed(doc) == SIGNED
+
+
+def test_a_reply_in_traditional_characters_keeps_its_own_characters_in_every_value() -> None:
+    doc = checked(
+        "關於市政協十二屆三次會議第0341號提案的答覆\n"
+        "孫某委員：\n"
+        "您提出的關於改善老舊小區環境的提案收悉，現答覆如下：\n"
+        "一、關於加裝電梯\n"
+        "今年已完成加裝電梯四百部。\n"
+        "下一步，將繼續簡化審批流程。\n"
+        "二、關於管網改造\n"
+        "一是改造雨污管網；二是更新供水管網。\n"
+        "感謝您對住房工作的關心和支持。\n"
+        "某市住房和城鄉建設局\n"
+        "2024年8月20日"
+    )
+    assert doc.kind == "reply"
+    assert tree(doc) == [(1, "cn", "一、", "關於加裝電梯"), (1, "cn", "二、", "關於管網改造")]
+    assert phases(doc.sections[0]) == ["progress", "plan"]
+    assert items(doc.sections[1].paragraphs[0]) == [(1, "一是", "改造雨污管網"), (2, "二是", "更新供水管網")]
+    assert closing(doc) == "感謝您對住房工作的關心和支持。"
+    assert signed(doc) == (("某市住房和城鄉建設局",), "2024-08-20")
+
+
+def test_three_co_signing_organs_one_a_line_over_one_date() -> None:
+    doc = checked(
+        "关于做好2024年秋季学期学生资助工作的通知\n"
+        "各学校：\n"
+        "现就做好秋季学期学生资助工作通知如下：\n"
+        "一、精准认定\n"
+        "严格落实家庭经济困难学生认定程序。\n"
+        "二、及时发放\n"
+        "资助资金于十月底前发放到位。\n"
+        "特此通知。\n"
+        "某县教育局\n"
+        "某县财政局\n"
+        "某县人力资源和社会保障局\n"
+        "2024年9月1日"
+    )
+    assert doc.kind == "notice"
+    assert tree(doc) == [(1, "cn", "一、", "精准认定"), (1, "cn", "二、", "及时发放")]
+    assert closing(doc) == "特此通知。"
+    assert signed(doc) == (("某县教育局", "某县财政局", "某县人力资源和社会保障局"), "2024-09-01")
