@@ -1098,3 +1098,164 @@ def test_three_co_signing_organs_one_a_line_over_one_date() -> None:
     assert tree(doc) == [(1, "cn", "一、", "精准认定"), (1, "cn", "二、", "及时发放")]
     assert closing(doc) == "特此通知。"
     assert signed(doc) == (("某县教育局", "某县财政局", "某县人力资源和社会保障局"), "2024-09-01")
+
+
+# Batch 6 (written before any run)
+
+
+def test_an_attachment_label_alone_over_numbered_names_before_the_signature_opens_no_sections() -> None:
+    doc = checked(
+        "关于开展2024年农村公路养护检查的通知\n"
+        "各乡镇人民政府：\n"
+        "一、检查内容\n"
+        "路面、桥涵和安全设施的养护情况。\n"
+        "二、检查时间\n"
+        "十月中旬。\n"
+        "特此通知。\n"
+        "附件：\n"
+        "1.检查评分表\n"
+        "2.问题整改台账\n"
+        "某县交通运输局\n"
+        "2024年9月20日"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "检查内容"), (1, "cn", "二、", "检查时间")]
+    assert doc.attachments == ("检查评分表", "问题整改台账")
+    assert closing(doc) == "特此通知。"
+    assert signed(doc) == (("某县交通运输局",), "2024-09-20")
+
+
+def test_a_single_unnumbered_attachment_before_the_signature() -> None:
+    doc = checked(
+        "关于报送2024年度养护计划的通知\n"
+        "各乡镇人民政府：\n"
+        "请于10月31日前报送本乡镇2024年度农村公路养护计划。\n"
+        "附件：养护计划表\n"
+        "某县交通运输局\n"
+        "2024年9月20日"
+    )
+    assert doc.sections == ()
+    assert doc.attachments == ("养护计划表",)
+    assert signed(doc) == (("某县交通运输局",), "2024-09-20")
+
+
+def test_a_plan_printed_after_the_notice_that_issues_it_keeps_its_sections_and_the_notices_signature() -> None:
+    doc = checked(
+        "某县人民政府关于印发某县农村人居环境整治实施方案的通知\n"
+        "各乡镇人民政府，县直各部门：\n"
+        "现将《某县农村人居环境整治实施方案》印发给你们，请认真贯彻执行。\n"
+        "某县人民政府\n"
+        "2024年4月8日\n"
+        "某县农村人居环境整治实施方案\n"
+        "一、总体要求\n"
+        "以农村垃圾、污水治理和村容村貌提升为主攻方向。\n"
+        "二、重点任务\n"
+        "（一）推进农村厕所革命\n"
+        "年内新改建户厕三千座。\n"
+        "（二）治理生活污水\n"
+        "建设污水处理设施二十处。"
+    )
+    assert doc.kind == "notice"
+    assert signed(doc) == (("某县人民政府",), "2024-04-08")
+    assert tree(doc) == [
+        (1, "cn", "一、", "总体要求"),
+        (1, "cn", "二、", "重点任务"),
+        (2, "cn-paren", "（一）", "推进农村厕所革命"),
+        (2, "cn-paren", "（二）", "治理生活污水"),
+    ]
+    assert paragraphs(doc.sections[1].sections[1]) == ["建设污水处理设施二十处。"]
+
+
+def test_five_levels_deep_then_straight_back_to_the_top_family() -> None:
+    doc = body(
+        "一、关于小区改造\n"
+        "（一）基础类改造\n"
+        "1.供水设施\n"
+        "（1）更换管道\n"
+        "①主管道\n"
+        "已更换五公里。\n"
+        "②入户管道\n"
+        "已更换三千户。\n"
+        "二、关于物业管理\n"
+        "已实现物业服务全覆盖。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于小区改造"),
+        (2, "cn-paren", "（一）", "基础类改造"),
+        (3, "num", "1.", "供水设施"),
+        (4, "num-paren", "（1）", "更换管道"),
+        (5, "circled", "①", "主管道"),
+        (5, "circled", "②", "入户管道"),
+        (1, "cn", "二、", "关于物业管理"),
+    ]
+    assert paragraphs(doc.sections[1]) == ["已实现物业服务全覆盖。"]
+    assert signed(doc) == SIGNED
+
+
+def test_members_right_after_a_subject_and_must_members_after_a_street_office() -> None:
+    doc = body(
+        "一、关于环境整治\n我局一是加大巡查频次，二是严格落实门前三包。\n各街道一要落实属地责任；二要建立长效机制。"
+    )
+    first, second = doc.sections[0].paragraphs
+    assert items(first) == [(1, "一是", "加大巡查频次，"), (2, "二是", "严格落实门前三包")]
+    assert items(second) == [(1, "一要", "落实属地责任"), (2, "二要", "建立长效机制")]
+
+
+def test_a_letter_reply_closing_and_a_date_written_with_spaces() -> None:
+    doc = checked(HEAD + "一、关于资金保障\n已安排资金。\n专此函复。\n某市住房和城乡建设局\n2024 年 8 月 20 日")
+    assert closing(doc) == "专此函复。"
+    s = doc.signature
+    assert s is not None
+    assert (s.issuers, s.date, s.date_text) == (("某市住房和城乡建设局",), "2024-08-20", "2024 年 8 月 20 日")
+
+
+def test_a_thanks_closing_with_an_exclamation_over_a_zero_padded_date() -> None:
+    doc = checked(
+        HEAD
+        + "一、关于资金保障\n已安排资金。\n再次感谢您对我市住房工作的关心和支持！\n某市住房和城乡建设局\n2024年08月20日"
+    )
+    assert closing(doc) == "再次感谢您对我市住房工作的关心和支持！"
+    s = doc.signature
+    assert s is not None
+    assert (s.issuers, s.date, s.date_text) == (("某市住房和城乡建设局",), "2024-08-20", "2024年08月20日")
+
+
+def test_a_dotted_page_number_between_members_and_one_run_onto_a_line_end() -> None:
+    doc = body("一、关于加装电梯\n一是简化审批流程。\n·2·\n二是加大资金补贴。        - 3 -\n三是强化质量监管。")
+    one = doc.sections[0]
+    assert paragraphs(one) == ["一是简化审批流程。", "二是加大资金补贴。", "三是强化质量监管。"]
+    assert [items(p) for p in one.paragraphs] == [
+        [(1, "一是", "简化审批流程")],
+        [(2, "二是", "加大资金补贴")],
+        [(3, "三是", "强化质量监管")],
+    ]
+    assert signed(doc) == SIGNED
+
+
+def test_inline_paren_numbers_inside_a_member_are_neither_sections_nor_members() -> None:
+    doc = body("一、关于资金\n一是加大投入，主要用于（1）管网改造、（2）设备更新；二是加强监管，确保专款专用。")
+    assert tree(doc) == [(1, "cn", "一、", "关于资金")]
+    assert items(doc.sections[0].paragraphs[0]) == [
+        (1, "一是", "加大投入，主要用于（1）管网改造、（2）设备更新"),
+        (2, "二是", "加强监管，确保专款专用"),
+    ]
+
+
+def test_a_heading_followed_by_a_colon_ended_point_and_members_on_the_next_line() -> None:
+    doc = body(
+        "一、关于交通组织\n"
+        "1.主要措施如下：\n"
+        "一是优化信号配时；二是增设潮汐车道；三是完善标志标线。\n"
+        "2.实施效果\n"
+        "高峰时段通行效率提升百分之十五。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于交通组织"),
+        (2, "num", "1.", "主要措施如下"),
+        (2, "num", "2.", "实施效果"),
+    ]
+    first = doc.sections[0].sections[0]
+    assert items(first.paragraphs[0]) == [
+        (1, "一是", "优化信号配时"),
+        (2, "二是", "增设潮汐车道"),
+        (3, "三是", "完善标志标线"),
+    ]
