@@ -1196,7 +1196,10 @@ def test_members_right_after_a_subject_and_must_members_after_a_street_office() 
         "一、关于环境整治\n我局一是加大巡查频次，二是严格落实门前三包。\n各街道一要落实属地责任；二要建立长效机制。"
     )
     first, second = doc.sections[0].paragraphs
-    assert items(first) == [(1, "一是", "加大巡查频次，"), (2, "二是", "严格落实门前三包")]
+    # Corrected after the run (mine was wrong): I had the first lead end with the comma before 二是.
+    # A lead runs "up to" its stop, the stop left out; where the next member's marker ends the item
+    # first, the comma before it stands where that stop would, and is no part of the key phrase.
+    assert items(first) == [(1, "一是", "加大巡查频次"), (2, "二是", "严格落实门前三包")]
     assert items(second) == [(1, "一要", "落实属地责任"), (2, "二要", "建立长效机制")]
 
 
