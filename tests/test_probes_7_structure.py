@@ -1262,3 +1262,162 @@ def test_a_heading_followed_by_a_colon_ended_point_and_members_on_the_next_line(
         (2, "二是", "增设潮汐车道"),
         (3, "三是", "完善标志标线"),
     ]
+
+
+# Batch 7 (written before any run)
+
+
+def test_members_right_after_a_noun_naming_what_they_list() -> None:
+    doc = body(
+        "一、关于交通拥堵\n造成拥堵的原因一是车流量大，二是路口渠化不足。\n目前的主要困难一是资金不足；二是用地紧张。"
+    )
+    first, second = doc.sections[0].paragraphs
+    assert items(first) == [(1, "一是", "车流量大"), (2, "二是", "路口渠化不足")]
+    assert items(second) == [(1, "一是", "资金不足"), (2, "二是", "用地紧张")]
+
+
+def test_four_sequence_words_and_ordinal_words_with_an_enumeration_comma_across_paragraphs() -> None:
+    doc = body(
+        "一、关于审批流程\n"
+        "首先，统一受理；其次，并联审查；再次，限时办结；最后，跟踪回访。\n"
+        "二、关于资金补贴\n"
+        "第一、明确补贴标准。\n"
+        "第二、简化申领手续。\n"
+        "第三、加强资金监管。"
+    )
+    one, two = doc.sections
+    assert items(one.paragraphs[0]) == [
+        (1, "首先", "统一受理"),
+        (2, "其次", "并联审查"),
+        (3, "再次", "限时办结"),
+        (4, "最后", "跟踪回访"),
+    ]
+    assert [items(p) for p in two.paragraphs] == [
+        [(1, "第一", "明确补贴标准")],
+        [(2, "第二", "简化申领手续")],
+        [(3, "第三", "加强资金监管")],
+    ]
+
+
+def test_sub_sections_numbered_on_across_parents_keep_their_ordinals() -> None:
+    doc = body("一、已完成事项\n（一）更换路灯\n（二）修补路面\n二、正在推进事项\n（三）建设停车场\n（四）改造公厕")
+    assert tree(doc) == [
+        (1, "cn", "一、", "已完成事项"),
+        (2, "cn-paren", "（一）", "更换路灯"),
+        (2, "cn-paren", "（二）", "修补路面"),
+        (1, "cn", "二、", "正在推进事项"),
+        (2, "cn-paren", "（三）", "建设停车场"),
+        (2, "cn-paren", "（四）", "改造公厕"),
+    ]
+    assert [s.ordinal for s in doc.iter_sections()] == [1, 1, 2, 2, 3, 4]
+    assert signed(doc) == SIGNED
+
+
+def test_the_title_repeated_at_each_page_top_is_a_running_head_and_stays_the_title() -> None:
+    title = "关于市政协十二届三次会议第0341号提案的答复"
+    doc = checked(
+        f"{title}\n"
+        "孙某委员：\n"
+        "您提出的关于改善老旧小区环境的提案收悉，现答复如下：\n"
+        "一、关于加装电梯\n"
+        "今年全市已完成加装电梯四百一十部，惠及居民一万余户，\n"
+        "- 2 -\n"
+        f"{title}\n"
+        "群众满意度达到百分之九十五。\n"
+        "二、关于管网改造\n"
+        "改造雨污管网六十公里。\n"
+        "- 3 -\n"
+        f"{title}\n"
+        "感谢您对住房工作的关心和支持。\n"
+        "某市住房和城乡建设局\n"
+        "2024年8月20日"
+    )
+    assert doc.header.title == title
+    assert doc.text.count(title) == 1
+    assert [paragraphs(s) for s in doc.sections] == [
+        ["今年全市已完成加装电梯四百一十部，惠及居民一万余户，群众满意度达到百分之九十五。"],
+        ["改造雨污管网六十公里。"],
+    ]
+    assert closing(doc) == "感谢您对住房工作的关心和支持。"
+    assert signed(doc) == SIGNED
+
+
+def test_an_attachment_that_ends_with_its_own_organ_and_date_leaves_the_body_its_signature() -> None:
+    doc = checked(
+        "关于转发市交通运输局农村公路养护文件的通知\n"
+        "各乡镇人民政府：\n"
+        "现将市交通运输局来函转发给你们，请遵照执行。\n"
+        "附件：市交通运输局关于加强农村公路养护的函\n"
+        "某县交通运输局\n"
+        "2024年5月6日\n"
+        "附件\n"
+        "市交通运输局关于加强农村公路养护的函\n"
+        "各县（市、区）交通运输局：\n"
+        "请切实加强农村公路日常养护。\n"
+        "某市交通运输局\n"
+        "2024年4月28日"
+    )
+    assert doc.attachments == ("市交通运输局关于加强农村公路养护的函",)
+    assert signed(doc) == (("某县交通运输局",), "2024-05-06")
+
+
+def test_an_opening_quoting_the_proposals_own_headings_before_the_turn() -> None:
+    doc = body(
+        "提案提出以下建议：\n"
+        "一、增设公共停车场；\n"
+        "二、推进停车资源共享。\n"
+        "经认真研究，现答复如下：\n"
+        "一、关于增设停车场\n"
+        "今年新建公共停车场五处。\n"
+        "二、关于资源共享\n"
+        "已推动三十家单位开放夜间停车。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于增设停车场"), (1, "cn", "二、", "关于资源共享")]
+    assert [p.text for p in doc.preamble] == [
+        "您提出的关于改善老旧小区环境的提案收悉，现答复如下：",
+        "提案提出以下建议：",
+        "一、增设公共停车场；",
+        "二、推进停车资源共享。",
+        "经认真研究，现答复如下：",
+    ]
+    assert signed(doc) == SIGNED
+
+
+def test_a_reply_closing_without_its_stop_over_the_signing_organ() -> None:
+    doc = checked(HEAD + "一、关于资金保障\n已安排专项资金五千万元。\n特此答复\n某市住房和城乡建设局\n2024年8月20日")
+    assert closing(doc) == "特此答复"
+    assert paragraphs(doc.sections[0]) == ["已安排专项资金五千万元。"]
+    assert signed(doc) == SIGNED
+
+
+def test_a_lone_other_side_and_a_lone_qi_yi_are_no_enumeration() -> None:
+    doc = body(
+        "一、关于停车\n停车难问题由来已久。另一方面，停车收费标准也需调整。\n其一，该路段不具备设置停车位的条件。"
+    )
+    assert [items(p) for p in doc.sections[0].paragraphs] == [[], []]
+
+
+def test_titles_opening_with_quotes_years_and_figures() -> None:
+    doc = body(
+        "一、关于“15分钟生活圈”建设\n"
+        "已建成生活圈二十个。\n"
+        "二、2024年工作安排\n"
+        "计划新建生活圈十个。\n"
+        "三、5G基站建设\n"
+        "新建基站三百座。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于“15分钟生活圈”建设"),
+        (1, "cn", "二、", "2024年工作安排"),
+        (1, "cn", "三、", "5G基站建设"),
+    ]
+
+
+def test_a_member_cut_by_a_page_number_is_joined_and_the_run_goes_on() -> None:
+    doc = body("一、关于宣传\n一是加强宣传，通过\n—2—\n多种形式开展宣传；二是加强培训，组织培训班六期。")
+    one = doc.sections[0]
+    assert paragraphs(one) == ["一是加强宣传，通过多种形式开展宣传；二是加强培训，组织培训班六期。"]
+    assert items(one.paragraphs[0]) == [
+        (1, "一是", "加强宣传，通过多种形式开展宣传"),
+        (2, "二是", "加强培训，组织培训班六期"),
+    ]
