@@ -1421,3 +1421,25 @@ def test_a_member_cut_by_a_page_number_is_joined_and_the_run_goes_on() -> None:
         (1, "一是", "加强宣传，通过多种形式开展宣传"),
         (2, "二是", "加强培训，组织培训班六期"),
     ]
+
+
+# Batch 7 fix (written after the run, from new examples of the cause)
+
+
+def test_a_run_opening_right_after_the_noun_it_lists_has_its_members() -> None:
+    doc = body(
+        "一、关于基层减负\n"
+        "该方案的主要做法一是建立工作台账，二是实行定期通报。\n"
+        "今年的工作重点一是抓好防汛；二是抓好安全生产。\n"
+        "这项举措一方面方便了群众，另一方面减轻了基层负担。"
+    )
+    assert [items(p) for p in doc.sections[0].paragraphs] == [
+        [(1, "一是", "建立工作台账"), (2, "二是", "实行定期通报")],
+        [(1, "一是", "抓好防汛"), (2, "二是", "抓好安全生产")],
+        [(1, "一方面", "方便了群众"), (2, "另一方面", "减轻了基层负担")],
+    ]
+
+
+def test_a_one_that_ends_a_word_before_shi_opens_no_run() -> None:
+    doc = body("一、关于数据共享\n各部门标准统一是前提；二是数据按时共享。\n全市唯一是这座桥需要改造；二是资金已落实。")
+    assert [items(p) for p in doc.sections[0].paragraphs] == [[], []]
