@@ -5,9 +5,11 @@ from __future__ import annotations
 from govdoc.patterns.base import _lazy
 
 # --- chrome and page furniture (whole lines) ----------------------------------------------
-# (第2页 共5页, 第2页，共5页, 第2页/共5页, 2/5, 共5页 第2页)
+# (第2页 共5页, 第2页，共5页, 第2页/共5页, 2/5, 共5页 第2页; ·2·, • 2 •, between dots as some
+# templates set it)
 PAGE_FURNITURE = _lazy(
-    r"^(?:-[ ]{0,2}\d{1,3}[ ]{0,2}-|第[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,/]{0,3}(?:共[ ]{0,2}\d{1,3}[ ]{0,2}页)?"
+    r"^(?:-[ ]{0,2}\d{1,3}[ ]{0,2}-|[·•・][ ]{0,2}\d{1,3}[ ]{0,2}[·•・]"
+    r"|第[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,/]{0,3}(?:共[ ]{0,2}\d{1,3}[ ]{0,2}页)?"
     r"|\d{1,3}[ ]{0,2}/[ ]{0,2}\d{1,3}|共[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,/]{0,3}第[ ]{0,2}\d{1,3}[ ]{0,2}页)$"
 )
 # What a figure on a line of its own goes on with when it is the text's own (总数为 ⏎ 300 ⏎ 个，…): a
