@@ -1443,3 +1443,56 @@ def test_a_run_opening_right_after_the_noun_it_lists_has_its_members() -> None:
 def test_a_one_that_ends_a_word_before_shi_opens_no_run() -> None:
     doc = body("一、关于数据共享\n各部门标准统一是前提；二是数据按时共享。\n全市唯一是这座桥需要改造；二是资金已落实。")
     assert [items(p) for p in doc.sections[0].paragraphs] == [[], []]
+
+
+# Batch 5 and 6 fixes (written after the run, from new examples of the causes)
+
+
+def test_a_page_number_set_between_dots_is_left_out_between_paragraphs() -> None:
+    doc = body(
+        "一、关于加装电梯\n"
+        "审批时限已压缩一半。\n"
+        "• 5 •\n"
+        "补贴资金已全部到位。\n"
+        "二、关于管网改造\n"
+        "・6・\n"
+        "改造雨污管网六十公里。"
+    )
+    assert [paragraphs(s) for s in doc.sections] == [
+        ["审批时限已压缩一半。", "补贴资金已全部到位。"],
+        ["改造雨污管网六十公里。"],
+    ]
+    assert "•" not in doc.text and "・" not in doc.text
+
+
+def test_headings_a_web_copy_ran_onto_one_line_with_their_paragraphs_are_headings_again() -> None:
+    doc = checked(
+        "关于开展农村公路养护检查的通知\n"
+        "各乡镇人民政府: 现将有关事项通知如下: 一、检查范围 全县农村公路及桥梁。 "
+        "（一）县道 重点检查路面病害。 （二）乡村道 重点检查安全设施。 "
+        "二、检查方式 采取明查暗访相结合的方式。 特此通知。\n"
+        "某县交通运输局\n"
+        "2024年9月20日"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "检查范围"),
+        (2, "cn-paren", "（一）", "县道"),
+        (2, "cn-paren", "（二）", "乡村道"),
+        (1, "cn", "二、", "检查方式"),
+    ]
+    assert paragraphs(doc.sections[0]) == ["全县农村公路及桥梁。"]
+    assert paragraphs(doc.sections[0].sections[1]) == ["重点检查安全设施。"]
+    assert paragraphs(doc.sections[1]) == ["采取明查暗访相结合的方式。"]
+    assert closing(doc) == "特此通知。"
+
+
+def test_a_wrap_space_after_a_comma_in_a_point_of_a_flattened_line_splits_nothing() -> None:
+    doc = checked(
+        "关于市政协十二届三次会议第0388号提案的答复\n"
+        "周某委员: 您提出的关于道路维护的提案收悉,现答复如下: 一、今年我局会同各街道,对辖区 道路、桥梁和排水设施进行了全面排查和登记。"
+        " 二、已修复破损路面三万平方米。 感谢您的关心和支持。\n"
+        "某市住房和城乡建设局\n"
+        "2024年8月20日"
+    )
+    assert tree(doc) == [(1, "cn", "一、", None), (1, "cn", "二、", "已修复破损路面三万平方米")]
+    assert paragraphs(doc.sections[0]) == ["今年我局会同各街道,对辖区道路、桥梁和排水设施进行了全面排查和登记。"]

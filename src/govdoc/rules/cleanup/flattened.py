@@ -152,6 +152,35 @@ def _opens_section(folded: str, at: int) -> bool:
     return num is None or "." in num or "、" in num
 
 
+# The space a flattened page left between a heading's title and its first paragraph: between two
+# characters of text, at most a title's length after the marker (sections.TITLE_MAX).
+_HEADING_GAP = regex.compile(r"(?<=[\p{Han}”》)])[ ]{1,8}(?=[\p{Han}“《(])")
+_HEADING_TITLE_MAX = 30
+_TITLE_STOPS = regex.compile(r"[。!?;:]")
+_BEFORE_TITLE_GAP = regex.compile(r"[。!?;:,]")  # a comma too: a sentence's wrap space, not a title's end
+
+
+def _heading_breaks(folded: str, breaks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The line break under a heading in a line already known to be a flattened page (`…如下: 一、关于
+    加装电梯 今年已完成…。 二、…`): where a piece opens with a section's marker, its first space
+    between two characters of text, a title's length or less after the marker with no stop or
+    comma before it, ended the heading's line, when a sentence follows it in the piece. A space a
+    wrap left inside a point's sentence mostly comes after a comma or past a title's length."""
+    found: list[tuple[int, int]] = []
+    ends = [s for s, _ in breaks] + [len(folded)]
+    for start, end in zip((0, *(e for _, e in breaks)), ends, strict=True):
+        if not _opens_section(folded, start):
+            continue
+        m = P.SECTION_MARKER.match(folded, start)
+        assert m is not None  # _opens_section matched it
+        gap = _HEADING_GAP.search(folded, m.end(), min(end, m.end() + _HEADING_TITLE_MAX + 1))
+        if gap is None or _BEFORE_TITLE_GAP.search(folded, m.end(), gap.start()):
+            continue
+        if _TITLE_STOPS.search(folded, gap.end(), end):
+            found.append(gap.span())
+    return found
+
+
 def _flattened_trailer_breaks(folded: str, start: int) -> list[tuple[int, int]]:
     """The space runs that stand for the 落款's line breaks in a line already known to be a
     flattened 公文 (`…遵照执行。 特此通知。 某某局 2024年3月5日`): before and after the signing
@@ -190,6 +219,7 @@ def flattened_paragraphs(state: State) -> None:
             breaks += [(s + rest, e + rest) for s, e in _flattened_breaks(b.folded[rest:])]
             if breaks:
                 breaks = sorted({*breaks, *_flattened_trailer_breaks(b.folded, rest)})
+                breaks = sorted({*breaks, *_heading_breaks(b.folded, breaks)})
         if not breaks and b.folded.endswith("-") and (tail := P.PAGE_NUMBER_TAIL.search(b.folded)):
             breaks = [tail.span()]  # …2024年5月6日    -3-: the page number a line of its own (then furniture)
         if not breaks:
