@@ -218,7 +218,7 @@ def test_a_must_run_in_its_own_paragraph_between_two_ordinal_word_members_keeps_
 @pytest.mark.xfail(
     strict=True,
     reason="contract question: an organ and a date straight under the title, with no body, are read as a "
-    "page's publishing line (trailer._signature: some body must stand before the 落款), so no signature "
+    "page's publishing line (trailer.signature._signature: some body must stand before the 落款), so no signature "
     "and a field-missing warning; the contract's Signature closes 'the document's own body', which is absent",
 )
 def test_a_letter_of_a_title_and_a_signature_only() -> None:

@@ -275,12 +275,12 @@ def test_no_tail_after_a_date_ends_on_a_sentence_stop_so_date_end_need_not_look_
 
 def test_every_print_line_holds_the_word_the_print_test_looks_for_first() -> None:
     """The trailer asks PRINTED_LINE only of a line holding 印发: each of its forms needs the word."""
-    from govdoc.rules.trailer import _printed_line
+    from govdoc.rules.trailer.base import printed_line
 
     alternatives = P.PRINTED_LINE.pattern.split("|^")
     assert all("印发" in alt for alt in alternatives)
-    assert _printed_line(Block("某市人民政府办公室　　2024年5月6日印发"))
-    assert not _printed_line(Block("某市人民政府办公室　　2024年5月6日"))
+    assert printed_line(Block("某市人民政府办公室　　2024年5月6日印发"))
+    assert not printed_line(Block("某市人民政府办公室　　2024年5月6日"))
 
 
 def test_every_print_line_ends_on_a_character_the_print_test_looks_for_first() -> None:
@@ -306,18 +306,18 @@ def test_the_lines_above_running_text_are_not_asked_whether_they_hold_up_the_tra
 ) -> None:
     """trailer_from walks up from the end; once a line of running text stands below, a line above
     is asked only whether it opens a labelled 附注, not whether it is running text itself."""
-    from govdoc.rules import trailer as T
+    from govdoc.rules.trailer import region as T
 
     asked: list[int] = []
-    real = T._blocks_trailer
+    real = T.blocks_trailer
 
     def counting(blocks: list[Block], k: int) -> bool:
         asked.append(k)
         return real(blocks, k)
 
-    monkeypatch.setattr(T, "_blocks_trailer", counting)
+    monkeypatch.setattr(T, "blocks_trailer", counting)
     body = [Block(f"第{n}段正文，我局认真研究并逐项落实。") for n in range(20)]
-    region = T._Region([*body, Block("联系人：王某"), Block("联系电话：12345678")])
+    region = T.Region([*body, Block("联系人：王某"), Block("联系电话：12345678")])
     assert not region.trailer_from(0) and region.trailer_from(20)
     assert sorted(asked) == [19, 20, 21]
 
@@ -325,17 +325,17 @@ def test_the_lines_above_running_text_are_not_asked_whether_they_hold_up_the_tra
 def test_the_signature_search_reads_the_tail_of_its_region_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """signature_block makes one _Region for all its searches (the 落款 with a date, flattened,
     on a contact line, undated), so what is known of the region's tail is computed once."""
-    from govdoc.rules import trailer as T
+    from govdoc.rules.trailer import signature as T
 
     made: list[object] = []
-    real = T._Region
+    real = T.Region
 
-    def counting(blocks: list[Block]) -> T._Region:
+    def counting(blocks: list[Block]) -> T.Region:
         region = real(blocks)
         made.append(region)
         return region
 
-    monkeypatch.setattr(T, "_Region", counting)
+    monkeypatch.setattr(T, "Region", counting)
     lines = ["关于某事的答复", "经研究，答复如下。", "我局将继续推进。", "联系人：王某"]
     state = State(blocks=[Block(t) for t in lines])
     T.signature_block(state)

@@ -1,6 +1,6 @@
 """The trailer's fields, one rule each: signature, contact, imprint, attachments.
 
-The zoning rule (`rules/trailer.py`) has already said which blocks are the 落款, 附注, contact
+The zoning rules (`rules/trailer/`) have already said which blocks are the 落款, 附注, contact
 and 版记; these rules read the values out of them. Each is a named rule of the pipeline, so
 it can be switched off or replaced on its own.
 """

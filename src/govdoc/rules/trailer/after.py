@@ -1,0 +1,84 @@
+"""What follows the 落款: 附注, contact, 版记, an appended form, attachment lists, or the body
+continued (numbered sections, or a document the notice prints, follow its signature)."""
+
+from __future__ import annotations
+
+from govdoc import patterns as P
+from govdoc.rules import lines as L
+from govdoc.rules.trailer.attachments import mark_attachment_lists
+from govdoc.rules.trailer.base import (
+    ATTACHMENT_CONTENT,
+    BODY,
+    CONTACT,
+    IMPRINT,
+    MAX_TITLE_LINES,
+    NOTE,
+    TRAILER,
+    UNSET,
+    continues_cc,
+    printed_line,
+)
+from govdoc.state import Block, State
+
+
+def after_signature(state: State) -> None:
+    """What follows the 落款: 附注, contact, 版记, attachment lists, or the body continued."""
+    last = state.signature_date or (state.signature_organs[-1] if state.signature_organs else None)
+    if last is None:
+        return
+    at = state.blocks.index(last)
+    _after_signature([b for b in state.blocks[at + 1 :] if b.zone is UNSET])
+
+
+def _after_signature(after: list[Block]) -> None:
+    form = next((i for i, b in enumerate(after) if _appended_form_title(b)), len(after))
+    for b in after[form:]:  # a form appended after the 落款: its title and rows are attachment content
+        b.zone = IMPRINT if L.is_imprint_line(b) else ATTACHMENT_CONTENT
+    after = after[:form]
+    leftovers: list[Block] = []
+    in_note = False  # under a 附注 label: its numbered points are the note's, not sections
+    for i, b in enumerate(after):
+        zone = L.tail_zone(b)
+        in_note = L.is_note_label_line(b) or (in_note and zone is None and bool(P.NOTE_ITEM.match(b.folded)))
+        if in_note and zone is None:
+            zone = NOTE
+        if zone is None and i > 0 and continues_cc(after[i - 1], b):
+            zone = IMPRINT
+        if zone is None and i + 1 < len(after) and printed_line(after[i + 1]) and L.is_organ_line(b):
+            zone = IMPRINT
+        if zone is not None:
+            b.zone = zone
+        else:
+            leftovers.append(b)
+    mark_attachment_lists(leftovers)
+    leftovers = [b for b in leftovers if b.zone is UNSET]
+    continued = any(L.section_marker(b) for b in leftovers) or _printed_after(after, leftovers)
+    for b in leftovers:
+        b.zone = BODY if continued else TRAILER
+
+
+@L.per_line
+def _appended_form_title(b: Block) -> bool:
+    f = b.folded.strip()
+    return f[-1:] in "表执单" and bool(P.APPENDED_FORM_TITLE.match(f))
+
+
+_PRINTED_OVER = frozenset((NOTE, CONTACT))  # (此件公开发布), a contact note: what may stand over a printed title
+
+
+def _printed_after(after: list[Block], leftovers: list[Block]) -> bool:
+    """A document the notice prints opens the lines left after its 落款, though none is numbered
+    (某县农村道路养护实施方案 ⏎ 为加强…。 ⏎ 各乡镇要…。): its title, maybe wrapped, ending in a type or
+    genre (方案, 办法, 工作要点, 应急预案) right under the 落款 and its 附注, and text under the title.
+    Those lines are the body continued, as numbered sections there are; a title after the 版记, or
+    with nothing under it, is no printed document."""
+    if not leftovers or any(b.zone not in _PRINTED_OVER for b in after[: after.index(leftovers[0])]):
+        return False
+    title = ""
+    for k, b in enumerate(leftovers[:MAX_TITLE_LINES]):
+        if not L.is_title_like(b) or b.folded.rstrip().endswith("。"):
+            return False
+        title += b.folded.strip()
+        if L.ends_with_kind(title) or L.ends_with_unlisted_genre(title):
+            return k + 1 < len(leftovers)
+    return False

@@ -1,0 +1,89 @@
+"""The 附件说明 (the list of attachments before the 落款) and the attachments' own content after it.
+
+A bare 附件 label, or an attachment's label written with its title over its first heading,
+starts the content, which is not body; a list of attachments goes on over its numbered lines.
+"""
+
+from __future__ import annotations
+
+from govdoc import patterns as P
+from govdoc.numerals import cn_to_int
+from govdoc.rules import lines as L
+from govdoc.rules.trailer.base import ATTACHMENT_CONTENT, ATTACHMENTS, IMPRINT, UNSET, unset
+from govdoc.state import Block, State
+
+
+def attachment_content(state: State) -> None:
+    """From a bare 附件 label on, the attachment's content; only 版记 lines there still count."""
+    rest = unset(state)
+    content = next(
+        (
+            i
+            for i, b in enumerate(rest)
+            # each test needs the line's 附件 match: a line without one is passed over on that answer
+            if L.attachment_match(b) is not None
+            and ((L.is_attachment_label(b) and not _opens_list(rest, i)) or _titled_label(rest, i))
+        ),
+        len(rest),
+    )
+    for b in rest[content:]:
+        b.zone = IMPRINT if L.is_imprint_line(b) else ATTACHMENT_CONTENT
+
+
+def _titled_label(blocks: list[Block], i: int) -> bool:
+    """`附件1：调剂原则` over `一、统筹使用`: an attachment's own label written with its title, its
+    content's first heading under it (an 附件说明 goes on with the next number, an organ or a date)."""
+    b = blocks[i]
+    if not b.folded.startswith("附") or i + 1 >= len(blocks):
+        return False
+    m = L.attachment_match(b)
+    if m is None or not m.group("label_n") or m.group("colon") != ":" or not m.group("name").strip():
+        return False
+    below = blocks[i + 1]
+    if L.section_marker(below) is None or L.is_attachment_list(below):
+        return False
+    more = P.ATTACHMENT_CONTINUATION.match(below.folded)
+    label = m.group("label_n")
+    return not (more and label.isdigit() and int(more.group("n")) == int(label) + 1)
+
+
+def _opens_list(blocks: list[Block], i: int) -> bool:
+    return L.opens_attachment_list(blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None)
+
+
+def mark_attachment_lists(blocks: list[Block]) -> None:
+    i = 0
+    while i < len(blocks):
+        # both ask the line's 附件 match first: a line without one is passed over on that answer alone
+        if (
+            blocks[i].zone is UNSET
+            and L.attachment_match(blocks[i]) is not None
+            and (L.is_attachment_list(blocks[i]) or _opens_list(blocks, i))
+        ):
+            blocks[i].zone = ATTACHMENTS
+            first = L.attachment_match(blocks[i])
+            cn_next = 2 if first is not None and first.group("cn_n") else 0  # 附件：一、… goes on with 二、
+            i += 1
+            while i < len(blocks) and (
+                (len(blocks[i].folded) <= 80 and _continues_list(blocks[i]))
+                or L.continues_attachment_name(blocks[i - 1], blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None)
+                or (cn_next and cn_item_number(blocks[i]) == cn_next)
+            ):
+                blocks[i].zone = ATTACHMENTS
+                cn_next = cn_next and cn_next + 1
+                i += 1
+            continue
+        i += 1
+
+
+def cn_item_number(b: Block) -> int | None:
+    """The number of a later item of a list numbered with ideographs (二、乙表 → 2), else None."""
+    m = P.ATTACHMENT_CN_ITEM.match(b.folded) if b.folded[:1] in _CN_ITEM_FIRST else None
+    return cn_to_int(m.group("cn")) if m else None
+
+
+_CN_ITEM_FIRST = frozenset("二三四五六七八九十(")  # 二、乙表 or (二)乙表, folded
+
+
+def _continues_list(b: Block) -> bool:
+    return bool(P.ATTACHMENT_CONTINUATION.match(b.folded)) or L.is_attachment_table_head(b)

@@ -1,0 +1,68 @@
+"""What the trailer's rules share: the zones by name, the blocks no rule has placed yet, and three
+questions several of them ask of a line (where a wrapped paragraph starts, a 版记's 印发 line, a
+抄送 list wrapped onto the next line)."""
+
+from __future__ import annotations
+
+from govdoc import patterns as P
+from govdoc.rules import lines as L
+from govdoc.rules.joins import continues
+from govdoc.state import Block, State, Zone
+
+# Zones by module-level names: on Python 3.11 a `Zone.X` look-up costs several times a global's
+# (the enum's metaclass hooks attribute access), and the rules ask them once per block.
+ATTACHMENTS = Zone.ATTACHMENTS
+
+ATTACHMENT_CONTENT = Zone.ATTACHMENT_CONTENT
+
+BODY = Zone.BODY
+
+CHROME = Zone.CHROME
+
+CLOSING = Zone.CLOSING
+
+CONTACT = Zone.CONTACT
+
+IMPRINT = Zone.IMPRINT
+
+NOTE = Zone.NOTE
+
+SIGNATURE = Zone.SIGNATURE
+
+TITLE = Zone.TITLE
+
+ISSUER = Zone.ISSUER
+
+TRAILER = Zone.TRAILER
+
+UNSET = Zone.UNSET
+
+_MAX_WRAPPED_LINES = 8
+
+MAX_TITLE_LINES = 3
+
+
+def unset(state: State) -> list[Block]:
+    return [b for b in state.blocks if b.zone is UNSET]
+
+
+def paragraph_head(body: list[Block], i: int) -> int:
+    """The first line of the paragraph that line `i` ends, when hard wraps cut it into lines."""
+    head = i
+    while head > 0 and i - head < _MAX_WRAPPED_LINES and continues(body[head - 1], body[head]):
+        head -= 1
+    return head
+
+
+def printed_line(b: Block) -> bool:
+    """An `…印发` line of the 版记."""
+    return L.is_printed_line(b.folded)
+
+
+def continues_cc(previous: Block, b: Block) -> bool:
+    """A 抄送 list wrapped onto the next line: the list had not ended, this line ends it."""
+    m = P.CC_LINE.match(previous.folded)
+    if m is None or previous.folded.rstrip().endswith(("。", ".")):
+        return False
+    f = b.folded.strip()
+    return len(f) <= 80 and not P.DATE.search(f) and (f.endswith(("。", ".")) or "," in f or "、" in f)

@@ -1,0 +1,103 @@
+"""Before the 落款: the attachment list, then contact and 附注 lines, the closing, and the body,
+peeled off the end of what the 落款 leaves above it."""
+
+from __future__ import annotations
+
+from govdoc import patterns as P
+from govdoc.rules import lines as L
+from govdoc.rules.trailer.attachments import mark_attachment_lists
+from govdoc.rules.trailer.base import ATTACHMENTS, BODY, CLOSING, CONTACT, NOTE, TRAILER, UNSET, paragraph_head, unset
+from govdoc.state import Block, State
+
+
+def body_end(state: State) -> None:
+    """Before the 落款: the attachment list, then contact and 附注 lines, the closing, and the body."""
+    before = unset(state)
+    mark_attachment_lists(before)
+    end = next((i for i, b in enumerate(before) if b.zone is ATTACHMENTS), len(before))
+    for b in before[end:]:
+        if b.zone is UNSET:
+            b.zone = L.tail_zone(b) or TRAILER
+    _peel_tail(state, before[:end])
+
+
+_DATE_FRAGMENT_MESSAGE = "成文日期缺少年月，未作解析 (a date that lost its year and month, left unparsed)"
+
+
+def _peel_tail(state: State, body: list[Block]) -> None:
+    """Contact and 附注 lines, then the closing, peeled off the end of the body."""
+    end = len(body)
+    while end > 0:
+        last = body[end - 1]
+        zone = L.tail_zone(last)
+        if zone is None and end >= 2 and _lost_label_under_contact(last, body[end - 2]):
+            zone = CONTACT
+        if zone is None and L.is_date_fragment_line(last):
+            zone = NOTE
+            state.warn("date-unparsed", _DATE_FRAGMENT_MESSAGE, last, 0, len(last.text))
+        if zone is None:
+            break
+        last.zone = zone
+        end -= 1
+    start = end
+    strong = False
+    while start > 0:
+        head = paragraph_head(body, start - 1)
+        closing, is_strong = L.closing_strength(_text_before_signature(state, body[head:start]))
+        if not closing:
+            break
+        strong = strong or is_strong
+        start = head
+    if strong:
+        for b in body[start:end]:
+            b.zone = CLOSING
+    else:
+        start = end
+        _closing_run_on(state, body[end:], body[end - 1] if end > 0 else None)
+    for b in body[:start]:
+        if b.zone is UNSET:
+            b.zone = BODY
+    # Labelled contact lines in the body's last stretch (before the closing) still belong to the
+    # contact; a sentence there (如需了解…，可咨询县社保中心，咨询电话：…) is the answer's own prose,
+    # and a row of a table of data in the body stays in its table (its rows are the table's, in
+    # order); a table whose every row is a contact line is the contact's.
+    for b in reversed(body[:start]):
+        if (
+            not L.is_contact_line(b)
+            or P.CONTACT_SENTENCE.match(b.folded)
+            or (b.table and not _contact_table(body, b.table))
+        ):
+            break
+        b.zone = CONTACT
+
+
+def _contact_table(body: list[Block], table: int) -> bool:
+    """Every row of the table is a contact line (联系人：… | 联系电话：…): the contact printed in a
+    table, not a table of data whose last row happens to be a label (姓名 | 职务 over 邮箱 | empty)."""
+    return all(L.is_contact_line(b) for b in body if b.table == table)
+
+
+def _closing_run_on(state: State, peeled: list[Block], last_body: Block | None) -> None:
+    """A closing written on at a line's end: 特此公告。 after the last contact or 附注 value before the
+    落款 (…电话：12345678，特此公告。), or formula sentences ending the body's last line (…完工。此复。)."""
+    last = peeled[-1] if peeled else None
+    m = P.CLOSING_RUN_ON.search(last.folded.rstrip()) if last is not None else None
+    if last is not None and m is not None:
+        state.closing_run_on = (last, m.start("closing"))
+        return
+    at = L.closing_run_on_start(_text_before_signature(state, [last_body]).rstrip()) if last_body is not None else None
+    if last_body is not None and at is not None:
+        state.closing_run_on = (last_body, at)
+
+
+def _lost_label_under_contact(b: Block, above: Block) -> bool:
+    """`: 孟某` under `联系电话：…`: a contact value whose label the page lost, still the contact's."""
+    return bool(P.LOST_LABEL_VALUE.match(b.folded)) and L.tail_zone(above) is CONTACT
+
+
+def _text_before_signature(state: State, blocks: list[Block]) -> str:
+    """The lines' folded text, up to the 落款 where it was flattened onto the last of them."""
+    text = "".join(b.folded for b in blocks)
+    if blocks and blocks[-1] is state.signature_date and state.signature_from:
+        text = text[: len(text) - len(blocks[-1].folded) + state.signature_from].rstrip()
+    return text

@@ -1,0 +1,75 @@
+"""A 落款 found where no date line under organ lines shows it: flattened onto the body's last line
+or onto a contact line by a copy that lost its line breaks, or printed without a date."""
+
+from __future__ import annotations
+
+from govdoc import patterns as P
+from govdoc.rules import lines as L
+from govdoc.rules.trailer.evidence import follows_closing
+from govdoc.rules.trailer.organs import organs_above
+from govdoc.rules.trailer.region import Region, blocks_trailer
+from govdoc.state import Block
+
+
+def flattened(region: Region) -> tuple[Block, int] | None:
+    """The body's last line with the 落款 flattened onto its end, and where the 落款 starts on it.
+
+    Only the last line of running text is looked at, and only where nothing but trailer follows
+    it; an organ before the date must read as an organ's name.
+    """
+    blocks = region.blocks
+    for i in range(len(blocks) - 1, 0, -1):
+        if not blocks_trailer(blocks, i):
+            continue
+        b = blocks[i]
+        m = P.FLATTENED_SIGNATURE.search(b.folded, 0, L.date_end(b)) if region.trailer_from(i + 1) else None
+        organ = m.group("organ") if m else None
+        if m is None or (organ is not None and not L.is_organ_name(organ)):
+            return None
+        parts = [m.start("organ"), m.start("date")] if organ is not None else [m.start("date")]
+        if not all(_spaced_at(b, at) for at in parts):
+            return None  # written on in the sentence (…于2024年6月12日): no 落款
+        return b, parts[0]
+    return None
+
+
+def _spaced_at(b: Block, at: int) -> bool:
+    """A space, or a layout gap the text lost, stands right before offset `at` of the line."""
+    return b.folded[at - 1 : at] == " " or at in b.gaps or at in b.spaces
+
+
+def on_contact_line(region: Region) -> tuple[Block, int] | None:
+    """The last contact line with the 落款 flattened onto its end, and where the organ starts on it.
+
+    The organ must read as an organ's name and only trailer may follow the line; the date
+    may be cut short by the page's end (then it stays unparsed, with a warning).
+    """
+    blocks = region.blocks
+    for i in range(len(blocks) - 1, 0, -1):
+        b = blocks[i]
+        if not region.trailer_from(i + 1):
+            return None
+        if not L.is_contact_line(b):
+            continue
+        m = P.CONTACT_THEN_SIGNATURE.search(b.folded.rstrip(L.CELL_EDGE))
+        if m is None or not L.is_organ_name(m.group("organ")):
+            return None
+        return b, m.start("organ")
+    return None
+
+
+def undated(region: Region) -> tuple[int, int] | None:
+    """(first, last + 1) organ lines of a 落款 without a date: the page cut it off, or never printed one.
+
+    Only organ lines right after the body's closing count, with nothing but 附注, contact and
+    版记 lines after them (a site's footer is chrome by then): an organ's name alone anywhere
+    else may be a heading or a name the page cut from its sentence.
+    """
+    blocks = region.blocks
+    last = next((i for i in range(len(blocks) - 1, 0, -1) if L.is_organ_line(blocks[i])), None)
+    if last is None or not all(L.tail_zone(b) for b in blocks[last + 1 :]):
+        return None  # a line of unknown shape after the organ may be the date it is not read as
+    top = organs_above(blocks, last)
+    if top == 0 or not follows_closing(region, top, last):
+        return None
+    return top, last + 1

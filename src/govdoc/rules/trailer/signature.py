@@ -1,0 +1,108 @@
+"""The 落款: organ lines (or none) and the date line, by the first candidate the evidence accepts.
+
+Some body must stand before it; an organ line with the date wins, a date alone needs
+`LONE_DATE_EVIDENCE`; where none is found, a 落款 flattened onto a line or undated is looked for.
+"""
+
+from __future__ import annotations
+
+from govdoc.rules import lines as L
+from govdoc.rules.trailer.base import SIGNATURE, unset
+from govdoc.rules.trailer.evidence import LONE_DATE_EVIDENCE
+from govdoc.rules.trailer.flattened import flattened, on_contact_line, undated
+from govdoc.rules.trailer.organs import below_a_listed_run, organ_lines, organ_under_date, organs_above
+from govdoc.rules.trailer.region import Region
+from govdoc.state import Block, State
+
+
+def signature_block(state: State) -> None:
+    """The 落款: organ lines (or none) and the date line, by the first candidate the evidence accepts."""
+    region = unset(state)
+    known = Region(region)  # what is known of the region's tail, computed once for every search below
+    found = _signature(known)
+    if found is None:
+        flat = flattened(known)
+        if flat is not None:
+            state.signature_date, state.signature_from = flat  # the line stays the body's (or the closing's)
+            return
+        on_contact = on_contact_line(known)
+        if on_contact is not None:
+            state.signature_date, state.signature_from = on_contact  # the line stays the contact's
+            return
+        unsigned = undated(known)
+        if unsigned is not None:
+            top, end = unsigned
+            for b in region[top:end]:
+                b.zone = SIGNATURE
+            state.signature_organs = organ_lines(region[top:end])
+        return
+    top, date_at = found
+    top = below_a_listed_run(state, region, top, date_at)
+    if top == date_at and organ_under_date(region, date_at):
+        region[date_at + 1].zone = SIGNATURE  # the date written first, the organ under it
+        state.signature_organs = [region[date_at + 1]]
+        state.signature_date = region[date_at]
+        region[date_at].zone = SIGNATURE
+        return
+    state.signature_date = region[date_at]
+    for b in region[top : date_at + 1]:
+        b.zone = SIGNATURE
+    state.signature_organs = organ_lines(region[top:date_at])
+
+
+def _signature(region: Region) -> tuple[int, int] | None:
+    """(first organ line, date line) of the 落款, or None where the page has none.
+
+    Some body must stand before it. An organ line with the date: the first one. A date alone:
+    by `LONE_DATE_EVIDENCE` (a 附注 under it, the closing above it, nothing but trailer after
+    it, a printed document after it); never the value of a label on the line above (会议时间：).
+    """
+    blocks = region.blocks
+    for date_at in range(1, len(blocks)):
+        b = blocks[date_at]
+        dated = L.date_class(b)  # a date line, an organ and date, a labelled date: 0 for most lines
+        # a date in a table's data row is the table's, unless its label says it is the 落款's (答复日期 | …,
+        # a form's row; a bare 日期 row never)
+        if not dated or (_in_data_row(b) and (dated & _LABELLED_NOT_BARE) != L.LABELLED_DATE):
+            continue
+        top = organs_above(blocks, date_at)
+        if top == 0:
+            continue  # an organ and date opening the region: a page's publishing line, not the 落款
+        if top < date_at or dated & L.ORGAN_DATE or L.labelled_organs(b):
+            return top, date_at
+        if dated & L.BARE_LABELLED_DATE:
+            continue  # 日期：… with no organ over it: a page's publishing date as often as the 落款's
+        if dated & L.DATE_LINE and L.signature_label_only(blocks[date_at - 1]) == L.DATE_LABEL_ONLY:
+            top = organs_above(blocks, date_at - 1)  # 答复日期： ⏎ the date: the organ stands over the label
+            if 0 < top < date_at - 1:
+                return top, date_at
+            continue  # a labelled date with no organ over it: as a label's value, no 落款
+        if L.last_date_at(b):
+            continue  # different dates side by side are joint signers' only under their organs: a table's 起止 row
+        if blocks[date_at - 1].folded.rstrip().endswith(":") or L.has_clock(b):
+            continue  # a label's value (会议时间：), or a timestamp with no organ over it (a page's own)
+        if _signed_below(blocks, date_at):
+            continue  # an organ with its own date follows: that is the 落款, this date the body's
+        if any(evidence(region, top, date_at) for evidence in LONE_DATE_EVIDENCE):
+            return top, date_at
+    return None
+
+
+def _signed_below(blocks: list[Block], date_at: int) -> bool:
+    """An organ with its own date right under a date alone (完成时限 ⏎ 2024年12月31日 ⏎ 某局 ⏎ date):
+    a 落款 has one date, so the organ's is it (beside the organ on its line, or under it)."""
+    below = blocks[date_at + 1 : date_at + 3]
+    if not below:
+        return False
+    if L.date_class(below[0]) & L.ORGAN_DATE:
+        return True
+    return len(below) > 1 and L.is_organ_line(below[0]) and bool(L.date_class(below[1]) & L.DATE_LINE)
+
+
+_LABELLED_NOT_BARE = L.LABELLED_DATE | L.BARE_LABELLED_DATE  # masked: LABELLED_DATE alone is a form's row
+
+
+def _in_data_row(b: Block) -> bool:
+    """A row of a table with text in more than one cell: a date there is data, not a 落款's (a row of
+    one cell under a joint 落款's organs, laid out in the same table, may be its date)."""
+    return bool(b.table) and b.cells is not None and sum(1 for c in b.cells if c.strip()) > 1
