@@ -513,11 +513,11 @@ def test_the_contents_heading_is_asked_only_of_lines_opening_as_it_does() -> Non
 
 
 def test_the_header_asks_its_between_lines_patterns_only_of_lines_that_can_hold_them() -> None:
-    """`_is_headerish` asks SECURITY/URGENCY only of short lines, ISSUE_NUMBER_LINE only with 期,
+    """`is_headerish` asks SECURITY/URGENCY only of short lines, ISSUE_NUMBER_LINE only with 期,
     SPEECH_SUBTITLE only after a dash, SPEAKER_LINE only of short lines naming a post: each bound
     and word is tied here to its pattern (a new form must widen the guard too), and guarded and
     unguarded answers agree."""
-    from govdoc.rules import header as H
+    from govdoc.rules import header_lines as H
 
     security = regex.search(r"\(\?:([^)]*)\)", P.SECURITY.pattern)
     assert security is not None and P.SECURITY.pattern.endswith(r"(?:[★*][^\n【】\[\]()〔〕]{0,12})?)[】\])〕]?$")
@@ -559,8 +559,8 @@ def test_the_header_asks_its_between_lines_patterns_only_of_lines_that_can_hold_
             or (P.NOTE_LINE.match(f) and len(f) <= 24)
             or (len(f) <= 80 and (P.SPEECH_SUBTITLE.match(f) or P.SPEAKER_LINE.match(f)))
         )
-        assert H._is_headerish(Block(line)) == unguarded, line
-    assert not H._is_headerish(Block(lines[0])) and all(H._is_headerish(Block(x)) for x in lines[1:-1])
+        assert H.is_headerish(Block(line)) == unguarded, line
+    assert not H.is_headerish(Block(lines[0])) and all(H.is_headerish(Block(x)) for x in lines[1:-1])
 
 
 def test_a_label_row_ends_its_label_on_one_of_the_characters_the_row_test_looks_for_first() -> None:

@@ -1,0 +1,157 @@
+"""What a line near the header is, for `rules/header.py`: body text, a line that may stand
+between the title and the body (`is_headerish`), a row of the page's 键：值 table, and the
+zone of a header line that is neither title nor 主送 (文号, metadata, 发文机关标志, chrome).
+"""
+
+from __future__ import annotations
+
+from govdoc import patterns as P
+from govdoc.fields.metadata import ends_on_bare_label, is_bare_label
+from govdoc.rules import lines as L
+from govdoc.state import Block, Zone
+
+
+def body_like(b: Block) -> bool:
+    """A sentence of some length, or a long line under a section marker: the body has begun."""
+    f = b.folded
+    return (len(f) >= 40 and "。" in f) or (len(f) > 30 and bool(P.SECTION_MARKER.match(f)))
+
+
+def is_headerish(b: Block) -> bool:
+    """Lines that may stand between the title and the body without being body: the 文号, 签发人,
+    密级 and 紧急程度, a short note, a report's speech subtitle and speaker, and the 版头 of minutes
+    (第12期, and the issuing organ beside its date).
+
+    Each pattern is asked only of a line that can hold it (its length, a word it needs; the
+    ties are tested): most lines asked are a title's, which none of them matches. The date class
+    (`lines.date_class`) has its own such test."""
+    f = b.folded
+    n = len(f)
+    return (
+        L.is_signer_line(b)
+        or (n <= _NOTE_MAX and bool(P.NOTE_LINE.match(f)))
+        or (n <= _MARK_MAX and bool(P.SECURITY.match(f) or P.URGENCY.match(f)))
+        or ("期" in f and bool(P.ISSUE_NUMBER_LINE.match(f)))
+        or (f[:1] == "-" and n <= 80 and bool(P.SPEECH_SUBTITLE.match(f)))
+        or (n <= _SPEAKER_MAX and _names_a_post(f) and bool(P.SPEAKER_LINE.match(f)))
+        or L.is_doc_number_line(b)
+        or L.is_organ_date_line(b)
+    )
+
+
+_NOTE_MAX = 24  # a short note in brackets; longer ones are the body's
+_MARK_MAX = 17  # the longest SECURITY (【秘密★ and twelve more】) or URGENCY line
+_SPEAKER_MAX = 41  # SPEAKER_LINE: thirty characters, the longest post (秘书长), a gap of four, a name of four
+_POST_WORDS = ("长", "主", "书记")  # every post SPEAKER_LINE names holds one (主任, 主席)
+
+
+def _names_a_post(f: str) -> bool:
+    return "长" in f or "主" in f or "书记" in f
+
+
+def header_zone(b: Block, live: list[Block], i: int) -> Zone:
+    if L.is_doc_number_line(b):
+        return Zone.DOC_NUMBER
+    if is_metadata(live, i):
+        return Zone.METADATA
+    f = b.folded
+    if (
+        P.ISSUER_MARK.match(f)
+        or stands_over_number(live, i)
+        or _stands_over_wenjian(live, i)
+        or (b.hints.red and L.is_organ_line(b))
+    ):
+        return Zone.ISSUER
+    return Zone.HEADER
+
+
+def is_metadata(live: list[Block], i: int) -> bool:
+    """A 键：值 line, a label-table row, or the value standing under a bare label (`索引号：` / `…`)."""
+    b = live[i]
+    if L.is_key_value(b) or L.is_pipe_table(b):
+        return True
+    if is_bare_label(b.text):
+        # A table laid out one cell per line (`索引号` / `0012-2024-3` / `发布机构` / …): a label
+        # alone on its line is a row of it where another label stands within a cell or two.
+        near = [live[j] for j in range(max(0, i - 3), min(len(live), i + 4)) if j != i]
+        return any(is_bare_label(r.text) or L.is_key_value(r) for r in near)
+    if L.is_glued_label_row(b):
+        # Among other label rows, a label glued to its value is a row of the same table.
+        rows = [live[j] for j in (i - 1, i + 1) if 0 <= j < len(live)]
+        return any(L.is_key_value(r) or L.is_glued_label_row(r) for r in rows)
+    if P.LONE_PAGE_LABEL.match(b.folded.strip()):
+        return False  # the page's own label (来源) after an empty cell is no value of that cell
+    if i == 0 or not _waits_for_value(live[i - 1]):
+        return False
+    # A value under its label is short, unless the table's rows go on after it: a long one (a
+    # proposal's 内容) then still stands inside the table, not in the body.
+    return len(b.folded) <= 80 or (i + 1 < len(live) and L.is_key_value(live[i + 1]) and ":" in live[i + 1].folded)
+
+
+@L.per_line
+def _waits_for_value(b: Block) -> bool:
+    """The line ends on a label whose value is on the next line (`索引号：`): its labels are parsed
+    once, however often the lines under it are asked about."""
+    return ends_on_bare_label(b.text)
+
+
+def pre_title_zone(live: list[Block], i: int, other: Zone) -> Zone:
+    """Above the title only header elements stand (红头, 文号, 签发人, 密级, 类别, a 键：值 table).
+
+    Anything else there is, in a web page or text (most text is saved from web pages), the
+    page's chrome: a date with its weekday, a site name, breadcrumbs, the headline shown again.
+    `other` says what it is in an office or paged file (Word, PDF, OFD, a scan), which carries
+    no site chrome: header text that stays in `Document.text`, since nothing the document
+    itself prints may leave it without a warning.
+    """
+    b = live[i]
+    if L.ends_with_kind(b.folded) and L.is_title_like(b):
+        return other  # a web page's headline above the document's own title
+    zone = header_zone(b, live, i)
+    if zone is not Zone.HEADER or _is_header_element(b) or "。" in b.folded:
+        return zone  # sentences above the title (a proposal a page prints first) stay, outside the body
+    return other
+
+
+def _is_header_element(b: Block) -> bool:
+    """A line of the 版头 other than the 文号, 红头 and 键：值 lines: 签发人, 密级, 紧急程度, 份号,
+    a 令's or 公告's `第N号`, a category or disclosure mark (`【依申请公开】`), an organ's name (a
+    发文机关标志 without 文件, or with its 文件 wrapped onto a line of its own), or a line of such
+    marks set apart by wide gaps (`000123　　秘密★1年`, `A类　　　主动公开`)."""
+    f = b.folded.strip()
+    return (
+        is_headerish(b)
+        or L.is_organ_line(b)
+        or bool(P.COPY_NUMBER.match(f) or P.ORDER_NUMBER_LINE.match(f) or P.WENJIAN_LINE.match(f))
+        or (len(f) <= 16 and bool(P.CATEGORY_LETTER_LINE.match(f)))
+        or (len(f) <= 16 and bool(P.DISCLOSURE_MARK.match(f)))
+        or L.is_header_cells_line(b)
+    )
+
+
+_JOINT_MARK_LINES = 4  # organs a joint 发文机关标志 stacks over its one 文件
+
+
+def _stands_over_wenjian(live: list[Block], i: int) -> bool:
+    """An organ line over a line that is only `文件`: a 发文机关标志 whose 文件 wrapped; or one of the
+    organs of a joint 标志 stacked over that 文件 (`中共某县委办公室` / `某县人民政府办公室` / `文件`)."""
+    if not L.is_organ_line(live[i]):
+        return False
+    for below in live[i + 1 : i + 1 + _JOINT_MARK_LINES]:
+        if P.WENJIAN_LINE.match(below.folded):
+            return True
+        if not L.is_organ_line(below):
+            return False
+    return False
+
+
+def stands_over_number(live: list[Block], i: int) -> bool:
+    """An organ line right above the 发文字号 (bare, or under its label `文号：…`): the 发文机关标志
+    of a letterhead without 文件."""
+    if i + 1 >= len(live) or not L.is_organ_line(live[i]):
+        return False
+    below = live[i + 1]
+    if L.is_doc_number_line(below):
+        return True
+    m = P.KEY_VALUE.match(below.folded)
+    return m is not None and m.group("key") in P.DOC_NUMBER_KEYS and bool(P.DOC_NO.match(m.group("value").strip()))

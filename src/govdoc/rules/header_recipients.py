@@ -1,0 +1,139 @@
+"""The 主送's search for `rules/header.py`: the addressee-shaped line with a title above it,
+and the forms a copy breaks it into (wrapped over two lines, run onto the reply's opening,
+a deputy's name or an organ without its colon).
+"""
+
+from __future__ import annotations
+
+from govdoc import patterns as P
+from govdoc.fields.metadata import is_label
+from govdoc.rules import lines as L
+from govdoc.rules.header_lines import body_like
+from govdoc.rules.header_title import opens_title, title_above
+from govdoc.rules.joins import JOINED_MESSAGE
+from govdoc.state import Block, State
+
+_MAX_RUN_ON_ADDRESSEE = 60  # how far into an opening line a 主送 run onto it may end
+_PUBLIC_ADDRESSEE_REACH = 16  # PUBLIC_ADDRESSEE's longest line: 尊敬的广大市民朋友们：您好！
+
+
+def recipient_candidate(live: list[Block], limit: int, cut: frozenset[int]) -> tuple[int, list[Block]] | None:
+    """The 主送 line and the title above it ([] if none): of the addressee-shaped lines, the
+    first with a title above it.
+
+    Before the first body-like line any addressee-shaped line is a candidate; a line that merely
+    looks like a 主送 and has no title above it loses to a later one that does. Past body-like
+    lines (a page that prints the proposal before the reply) only a 主送 under a title counts.
+    Without any title, the first candidate before the body stands; without one there, a line
+    addressing the public alone (`网友：`, `尊敬的市民朋友：`) past the message a hotline page
+    prints before its answer. The title comes back with the line so the caller does not climb
+    for it again.
+    """
+    candidates: list[int] = []
+    in_body = False
+    public: int | None = None
+    for i in range(limit):
+        b = live[i]
+        if L.is_recipient_line(b):
+            if not in_body:
+                candidates.append(i)
+            elif title := title_above(live, i, cut):
+                first = title_above(live, candidates[0], cut) if candidates else []
+                return (candidates[0], first) if first else (i, title)
+            elif public is None and len(b.folded) <= _PUBLIC_ADDRESSEE_REACH and P.PUBLIC_ADDRESSEE.match(b.folded):
+                public = i
+        elif body_like(b):
+            if candidates:
+                break
+            in_body = True
+    for i in candidates:
+        if title := title_above(live, i, cut):
+            return i, title
+    if candidates:
+        return candidates[0], []
+    return (public, []) if public is not None else None
+
+
+def rejoin_wrapped_recipients(state: State, live: list[Block], at: int) -> int:
+    """A 主送 list too long for one line (`张某、李某、` / `王某等代表：`) is one line again."""
+    line = live[at]
+    while at > 0 and _opens_recipient_list(live[at - 1]):
+        above = live[at - 1]
+        offset = above.absorb(line)
+        state.warn("page-break-joined", JOINED_MESSAGE, above, offset - 1, 2)
+        state.blocks.remove(line)
+        live.pop(at)
+        at -= 1
+        line = above
+    return at
+
+
+def _opens_recipient_list(b: Block) -> bool:
+    """A line of addressees cut after a separator (`各区人民政府，市政府各委、办、`) or, where the
+    page wrapped at a fixed width, inside a name (`各州、市人民政府，各行政公署，自治` over
+    `区人民政府各部门：`): a list of two or more separators that is neither a sentence nor a title."""
+    f = b.folded.rstrip()
+    if not 2 <= len(f) <= 120 or "。" in f or "!" in f or "?" in f or ";" in f or ":" in f or "《" in f or "“" in f:
+        return False
+    if f[-1] in "、,":
+        return True
+    return f.count(",") + f.count("、") >= 2 and not opens_title(b) and not L.ends_with_kind(f)
+
+
+def split_run_on_addressee(state: State, live: list[Block], i: int) -> bool:
+    """`冯某委员：您提出的…收悉，现答复如下：` right under the title: a web copy ran the 主送 onto
+    the reply's opening, with no space to split at. The addressee and its colon become a line of
+    their own again (live[i]); the opening stays the body's first line."""
+    b = live[i]
+    cut = run_on_addressee(b)
+    if cut is None:
+        return False
+    head, rest = b.folded[:cut], b.folded[cut:]
+    addressee = Block(
+        b.text[:cut],
+        folded=head,
+        bold=[(s, min(e, cut)) for s, e in b.bold if s < cut],
+        spaces=[x for x in b.spaces if x < cut],
+        gaps=[x for x in b.gaps if x < cut],
+        blank_before=b.blank_before,
+        hints=b.hints,
+        origin=b.origin,
+    )
+    b.bold = [(max(s, cut) - cut, e - cut) for s, e in b.bold if e > cut]
+    b.spaces = [x - cut for x in b.spaces if x >= cut]
+    b.gaps = [x - cut for x in b.gaps if x >= cut]
+    b.joins = [x - cut for x in b.joins if x >= cut]
+    b.blank_before = False
+    b.set_text(b.text[cut:], rest)
+    state.blocks.insert(state.blocks.index(b), addressee)
+    live.insert(i, addressee)
+    return True
+
+
+def run_on_addressee(b: Block) -> int | None:
+    """Where the 主送 run onto an opening line ends (after its colon), or None."""
+    colon = b.folded.find(":")
+    if not 2 <= colon <= _MAX_RUN_ON_ADDRESSEE or colon + 1 >= len(b.folded) or b.folded[colon + 1] == " ":
+        return None
+    head, rest = b.folded[: colon + 1], b.folded[colon + 1 :]
+    if not P.ADDRESSEE_OPENING.match(head) or P.RECIPIENT_CLAUSE.search(head) or is_label(head[:-1]):
+        return None
+    if not (P.REPLY_OPENING.match(rest) or P.ORGAN_REPLY_OPENING.match(rest)):
+        return None
+    return colon + 1
+
+
+def labelled_recipients(b: Block) -> bool:
+    """`主送：…`, a 键：值 line that is the 主送 itself, not the page's metadata."""
+    return bool(P.LABELLED_RECIPIENTS.match(b.folded))
+
+
+def deputy_over_reply(live: list[Block], i: int) -> bool:
+    """`李某代表` alone under the title, right over `您提出的…收悉`, or an organ's name right over
+    `贵单位…提出的`: the 主送 without its colon."""
+    if i + 1 >= len(live):
+        return False
+    line, below = live[i].folded.strip(), live[i + 1].folded.strip()
+    if P.BARE_DEPUTY.match(line):
+        return bool(P.REPLY_OPENING.match(below))
+    return L.is_organ_line(live[i]) and bool(P.ORGAN_REPLY_OPENING.match(below))

@@ -1,0 +1,195 @@
+"""The title's search for `rules/header.py`: climbing from the 主送 (or the body) over the
+lines of one wrapped title, scoring candidates where no 主送 anchors it, and a 令 whose title
+is the regulation it promulgates.
+"""
+
+from __future__ import annotations
+
+from govdoc import patterns as P
+from govdoc.fields.kind import kind_suffix
+from govdoc.rules import lines as L
+from govdoc.rules.header_lines import body_like, is_headerish, stands_over_number
+from govdoc.state import Block
+
+
+def opens_title(b: Block) -> bool:
+    """The line where a title starts: `关于…`, `对…`, `《…`, or an organ followed by 关于/转发/印发."""
+    return bool(P.TITLE_OPENER.match(b.folded)) or L.title_organ_end(b.folded) is not None
+
+
+def title_above(live: list[Block], anchor: int, cut: frozenset[int] = frozenset()) -> list[Block]:
+    """Title lines ending just above live[anchor] (exclusive), or [].
+
+    Lines are climbed only while they read as one wrapped title: the climb stops at the line
+    where the title starts (an opener or an organ before 关于/转发/印发); above a title with no
+    such start, a line joins only if it is no shorter than half the line below it (wrapped
+    titles are balanced or top-heavy; a section name or site name above a title is short).
+    Nor does the climb cross a line of the page's chrome (`cut`: the ids of the lines right under
+    one): a wrapped title's lines stand together, while a listing page puts its byline between
+    its headline and the first item (`…办理情况` / `来源：… 发布日期：…` / `202301号：关于…`).
+    """
+    i = anchor - 1
+    while i >= 0 and is_headerish(live[i]):
+        i -= 1
+    lines: list[Block] = []
+    while i >= 0 and len(lines) < 4:
+        b = live[i]
+        if not L.is_title_like(b) or P.ISSUER_MARK.match(b.folded):
+            break
+        if lines and (L.ends_with_kind(b.folded) or id(lines[0]) in cut):
+            break  # the last line of another title (a headline above the document's own), or chrome between
+        if (
+            lines
+            and not opens_title(b)
+            and not P.TITLE_SESSION_TAIL.match(lines[0].folded)
+            and 2 * len(b.folded.strip()) < len(lines[0].folded.strip())
+        ):
+            break
+        lines.insert(0, b)
+        if P.TITLE_OPENER.match(b.folded):
+            if i > 0 and id(b) not in cut and _wrapped_before_quote(b, live[i - 1]):
+                i -= 1
+                lines.insert(0, live[i])
+            above = live[i - 1] if i > 0 else None
+            if above is not None and (
+                (L.is_organ_line(above) and not L.ends_with_kind(above.folded)) or _organ_and_verb(above)
+            ):
+                lines.insert(0, above)
+            break
+        if opens_title(b):
+            break
+        i -= 1
+    if not lines:
+        return []
+    joined = "".join(b.folded for b in lines)
+    # A title ends with its document type; where the layout centred every line of it (HTML,
+    # DOCX), that is evidence enough, unless the line is only an organ's name.
+    centred = all(b.hints.title_like for b in lines) and not (len(lines) == 1 and L.is_organ_line(lines[0]))
+    if len(joined) < 6 or not (L.has_title_shape(joined) or centred):
+        return []
+    if len(lines) > 1 and not (
+        P.TITLE_OPENER.search(joined)
+        or "关于" in joined
+        or "对" in joined
+        or any(P.TITLE_SESSION_TAIL.match(b.folded) for b in lines[1:])
+    ):
+        return lines[-1:]
+    return lines
+
+
+def with_edition_line(live: list[Block], title: list[Block]) -> list[Block]:
+    """The title with the line under it when that line is only its edition, draft or period in
+    brackets (`（2024年修订）`, `（征求意见稿）`): centred under the name, it is the title's last line."""
+    after = live.index(title[-1]) + 1
+    if after < len(live) and live[after].folded[:1] == "(" and P.TITLE_EDITION_LINE.match(live[after].folded.strip()):
+        return [*title, live[after]]
+    return title
+
+
+def _wrapped_before_quote(b: Block, above: Block) -> bool:
+    """A title wrapped right before the book title it quotes (`关于对市政协…会议` / `《关于…的提案》`
+    / `的答复`): the line opening with 《 is not where the title starts when the line above it
+    opens with 关于/对 and cannot end a title (no type at its end, no title's shape of its own)."""
+    f = above.folded.strip()
+    return (
+        b.folded.lstrip().startswith("《")
+        and f.startswith(("关于", "对"))
+        and L.is_title_like(above)
+        and not L.ends_with_kind(f)
+        and not L.has_title_shape(f)
+    )
+
+
+def _organ_and_verb(b: Block) -> bool:
+    """A title's first line that is its organ(s) and verb alone (`某市人民政府 某市中级人民法院印发`),
+    the subject wrapped onto the next line (`关于…的意见的通知`)."""
+    f = b.folded.strip()
+    end = L.title_organ_end(f)
+    return end is not None and bool(P.TITLE_VERB.fullmatch(f[end:].strip()))
+
+
+def best_title(live: list[Block], limit: int, cut: frozenset[int], headlines: frozenset[int]) -> list[Block]:
+    """Without a 主送 to anchor it, the title is the best-scored candidate before the body.
+
+    A candidate is a title-like line with a title's shape (or a title's layout) and the wrapped
+    lines above it. It scores by its place (right above the body or the 主送, or over a 文号)
+    and its evidence (a listed type at its end, its start at 关于/an organ, centred or large
+    type); a web page's headline above the document's own title loses to it by place. Ties go
+    to the first. A line over the page's byline (`headlines`) is the page's headline whatever
+    its shape (`…代表建议办理情况`): the title of a page whose document has none.
+    """
+    best: list[Block] = []
+    best_score = -1
+    i = 0
+    while i < limit:
+        b = live[i]
+        if body_like(b) or L.is_recipient_line(b):
+            break
+        if (
+            L.is_title_like(b)
+            and (
+                L.has_title_shape(b.folded)
+                or (b.hints.title_like and not stands_over_number(live, i))
+                or id(b) in headlines
+            )
+            and not P.SECTION_MARKER.match(b.folded)
+        ):
+            lines = title_above(live, i + 1, cut) or ([b] if id(b) in headlines else [])
+            if lines:
+                score = _title_score(live, lines)
+                if score > best_score:
+                    best, best_score = lines, score
+        i += 1
+    return best
+
+
+def _title_score(live: list[Block], lines: list[Block]) -> int:
+    joined = "".join(b.folded for b in lines)
+    after = live.index(lines[-1]) + 1
+    while after < len(live) and is_headerish(live[after]) and not L.is_doc_number_line(live[after]):
+        after += 1
+    nxt = live[after] if after < len(live) else None
+    score = 0
+    if nxt is not None and (
+        body_like(nxt) or L.is_recipient_line(nxt, loose=True) or P.SECTION_MARKER.match(nxt.folded)
+    ):
+        score += 3  # the text starts right under it
+    if nxt is not None and L.is_doc_number_line(nxt):
+        score += 2
+    if L.ends_with_kind(joined):
+        score += 2
+    if opens_title(lines[0]):
+        score += 1
+    if all(b.hints.title_like for b in lines):
+        score += 1
+    if "," in joined or joined.rstrip().endswith("。"):
+        score -= 3  # a sentence, not a title
+    return score
+
+
+def promulgated(live: list[Block], title: list[Block]) -> list[Block]:
+    """A 令 that promulgates a regulation is the regulation: the regulation's title, or [].
+
+    The 令's head (`…令`, `第N号`, the sentence promulgating it, the signer's post and name, the
+    date) stands above the regulation's own title, which ends in a document type.
+    """
+    if not title:
+        return []
+    joined = "".join(b.folded for b in title)
+    m = kind_suffix(P.TRAILING_PAREN.sub("", joined) if ")" in joined else joined)
+    if m is None or P.KIND_OF_SUFFIX[m.group("s")] != "order":
+        return []
+    start = live.index(title[-1]) + 1
+    promulgates = False
+    for j in range(start, min(len(live), start + 8)):
+        b = live[j]
+        f = b.folded.strip()
+        if P.PROMULGATION.search(f):
+            promulgates = True
+        elif P.ORDER_NUMBER_LINE.match(f) or P.POST_AND_NAME.match(f) or L.is_date_line(b):
+            continue
+        elif promulgates and L.is_title_like(b) and L.ends_with_kind(f) and j > start:
+            return [b]
+        elif not promulgates:
+            return []
+    return []
