@@ -6,12 +6,22 @@ from __future__ import annotations
 import dataclasses
 import random
 import re
+from pathlib import Path
 
 import pytest
+import regex
 
+from govdoc import patterns as P
 from govdoc.blocks import Block
 from govdoc.errors import UnsupportedFormatError
+from govdoc.fold import fold
 from govdoc.readers.text import _INLINE_MARKS, _has_inline_marks, _paragraphs_of, check_text, text_blocks
+from govdoc.rules.cleanup import furniture_and_chrome
+from govdoc.rules.cleanup.base import lines_matching
+from govdoc.state import State, Zone
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
 
 _FIELDS = [f.name for f in dataclasses.fields(Block)]
 
@@ -83,3 +93,35 @@ def test_binary_text_is_told_by_the_count_of_control_characters_as_a_character_c
         else:
             check_text(text, path=None)
     check_text("甲\t乙\n丙\x0b丁\x0c戊\r" * 20, path=None)  # the text's own controls
+
+
+def test_one_search_over_the_joined_lines_finds_the_lines_a_search_per_line_finds() -> None:
+    lines = ["甲乙丙", "", "乙丙丁", "丁甲", "甲", "乙甲乙"]
+    at_end = regex.compile("甲$", regex.MULTILINE)
+    assert lines_matching(lines, at_end) == {i for i, line in enumerate(lines) if regex.search("甲$", line)} == {3, 4}
+    # a pattern that can match across a line's end is asked of each line instead
+    across = regex.compile(r"丙\s*乙?丙?")
+    assert lines_matching(lines, across) == {0, 2}
+
+
+def test_the_chrome_found_anywhere_in_the_joined_lines_is_what_a_search_per_line_finds() -> None:
+    """furniture_and_chrome searches CHROME_ANYWHERE once over the short lines joined: each of its
+    alternatives stays inside a line (no look-around, nothing that matches a newline), on every
+    line of the fixtures and the shared corpora."""
+    from govdoc.rules.cleanup.furniture import _MAX_CHROME_LINE, _chrome_anywhere
+
+    assert not any(look in P.CHROME_ANYWHERE.pattern for look in ("(?=", "(?!", "(?<", "\\s", "[^", "."))
+    for folder in (ROOT / "fixtures", SHARED / "seed", *(SHARED / "corpus" / c for c in ("dev", "dev-2", "wild"))):
+        for path in sorted(folder.rglob("*.txt")):
+            lines = [fold(line) for line in path.read_text("utf-8", "replace").splitlines()]
+            short = [line if len(line) <= _MAX_CHROME_LINE else "" for line in lines]
+            wanted = {i for i, line in enumerate(short) if P.CHROME_ANYWHERE.search(line)}
+            assert lines_matching(short, _chrome_anywhere()) == wanted, path
+
+
+def test_a_bare_page_number_already_chrome_still_marks_the_page_end_below_it() -> None:
+    """The walk notes every bare figure, chrome or not, as the pass over all lines did."""
+    blocks = [Block("一是加强领导，落实责任，"), Block("3", zone=Zone.CHROME), Block("二是完善制度，强化考核。")]
+    state = State(blocks=blocks, format="txt")
+    furniture_and_chrome(state)
+    assert blocks[1].zone is Zone.CHROME and blocks[2].page_before and not blocks[0].page_before

@@ -20,6 +20,7 @@ from govdoc.rules.lines import is_organ_name
 from govdoc.state import Block, State, Zone
 
 _TEXT_FORMATS = frozenset({"txt", "md", "text", ""})
+_CHROME = Zone.CHROME  # a module name: a `Zone.X` look-up is dear once per block (rules/head/zones.py)
 _MIN_HEAD = 4  # shorter lines (a name, 附件) repeat for other reasons
 _MAX_HEAD = 60
 _MAX_HEAD_LINES = 3
@@ -45,8 +46,13 @@ def running_heads(state: State) -> None:
     if state.format not in _TEXT_FORMATS:
         return
     blocks = state.blocks
-    live = [i for i, b in enumerate(blocks) if b.zone is not Zone.CHROME]
-    ends = [i for i, b in enumerate(blocks) if b.zone is Zone.CHROME and page_furniture(b)]
+    live: list[int] = []
+    ends: list[int] = []  # the dropped page numbers
+    for i, b in enumerate(blocks):  # one walk for both lists
+        if b.zone is not _CHROME:
+            live.append(i)
+        elif page_furniture(b):
+            ends.append(i)
     if not ends or not live:
         return
     first_page = {blocks[i].text for i in live if i < ends[0]}

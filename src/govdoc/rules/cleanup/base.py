@@ -1,4 +1,5 @@
-"""What the clean-up rules share: deleting characters from a block, and the formats that are plain text.
+"""What the clean-up rules share: one search of a pattern over a document's lines, deleting
+characters from a block, and the formats that are plain text.
 
 A clean-up rule that removes characters (layout spaces, pinyin, a lone cell's edges) must move
 everything a block keeps by offset (bold runs, gaps, joins) with the text, and a table row's cells
@@ -8,11 +9,33 @@ must read as its text again; `delete_ranges` does both, in one place.
 from __future__ import annotations
 
 import bisect
+from itertools import accumulate
+
+import regex
 
 from govdoc.state import Block
 
 # plain text as read (txt, md, text, or a string handed to `parse`): the web copy's artefacts live here
 TEXT_FORMATS = frozenset({"txt", "md", "text", ""})
+
+
+def lines_matching(lines: list[str], pattern: regex.Pattern[str]) -> set[int]:
+    """The indexes of the lines `pattern` finds something in, by one search of the lines joined.
+
+    For a pattern without look-arounds, compiled with MULTILINE so that `$` reads a line's end:
+    each match then stands inside one line, unless it holds a newline, in which case the lines are
+    searched one by one (a pattern that can match across lines gets the answer of a search per line).
+    """
+    joined = "\n".join(lines)
+    found: set[int] = set()
+    ends: list[int] = []
+    for m in pattern.finditer(joined):
+        if "\n" in m.group():
+            return {i for i, line in enumerate(lines) if pattern.search(line)}
+        if not ends:
+            ends = list(accumulate([len(line) + 1 for line in lines]))
+        found.add(bisect.bisect_right(ends, m.start()))
+    return found
 
 
 def delete_ranges(

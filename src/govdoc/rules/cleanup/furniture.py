@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import functools
 
+import regex
+
 from govdoc import patterns as P
 from govdoc.fields.metadata import is_label
 from govdoc.first_chars import StartGuard
 from govdoc.fold import fold
+from govdoc.rules.cleanup.base import lines_matching
 from govdoc.rules.lines import is_organ_line, section_marker
 from govdoc.state import Block, State, Zone
 
@@ -60,35 +63,58 @@ def _label_table_row(f: str) -> bool:
 
 
 def furniture_and_chrome(state: State) -> None:
-    """Page numbers, running heads and website chrome (navigation, 字号, 打印, footers) leave the text."""
-    at_start, anywhere = _chrome_start().match, P.CHROME_ANYWHERE.search  # looked up once, not per line
-    for b in state.blocks:
+    """Page numbers, running heads and website chrome (navigation, 字号, 打印, footers) leave the text.
+
+    One walk over the lines: CHROME_ANYWHERE is searched once in the document's short lines joined
+    (a search per line cost more in calls than in scanning), and the walk notes the lines the two
+    later passes look at (a bare figure, a dated chrome line), so they need no walk of their own.
+    """
+    blocks = state.blocks
+    at_start = _chrome_start().match  # looked up once, not per line
+    short = [b.folded if len(b.folded) <= _MAX_CHROME_LINE else "" for b in blocks]
+    anywhere = lines_matching(short, _chrome_anywhere())
+    figures: list[int] = []  # bare figures, maybe page numbers (chrome or not: see `_bare_page_numbers`)
+    dated: list[int] = []  # chrome lines that may be dated rows of an information table
+    for i, b in enumerate(blocks):
         f = b.folded
         if (
             not f.strip()
-            or page_furniture(b)  # also "- 3 -" read as a Markdown list item
-            or (len(f) <= 100 and (at_start(f) or anywhere(f)) and not _label_table_row(f))
+            # also "- 3 -" read as a Markdown list item; asked only where `page_furniture` can say yes
+            or ((f[:1] in _FURNITURE_START or b.hints.markup) and page_furniture(b))
+            or ((i in anywhere or (short[i] and at_start(f))) and not _label_table_row(f))
             or (b.hints.page_edge and b.hints.repeats >= 2)  # a running head or footer of a paged format
         ):
-            b.zone = Zone.CHROME
-    _bare_page_numbers(state.blocks)
-    _dated_rows_inside_a_table(state.blocks)
+            b.zone = _CHROME
+        if b.zone is _CHROME and f[:1] in _DATED_ROW_FIRST:
+            dated.append(i)
+        if len(f) <= _MAX_BARE_PAGE + 2 and f.strip().isdigit():
+            figures.append(i)
+    _bare_page_numbers(blocks, figures)
+    _dated_rows_inside_a_table(blocks, dated)
 
 
+_MAX_CHROME_LINE = 100
+_DATED_ROW_FIRST = frozenset("发更时日")  # DATED_TABLE_ROW's first characters
 _MAX_BARE_PAGE = 3
 
 
-def _bare_page_numbers(blocks: list[Block]) -> None:
+@functools.cache
+def _chrome_anywhere() -> regex.Pattern[str]:
+    """CHROME_ANYWHERE for one search of a document's lines joined: `$` at each line's end."""
+    return regex.compile(P.CHROME_ANYWHERE.pattern, P.CHROME_ANYWHERE.flags | regex.MULTILINE)
+
+
+def _bare_page_numbers(blocks: list[Block], figures: list[int]) -> None:
     """A page number a text export left as a bare figure on a line of its own (`3`) after a line of
     running text and before more text, a heading or the 落款's organ, or after a heading and before
     text (一是…； ⏎ 3 ⏎ 二是…。): where it stands a page ended, as for `- 3 -`. A figure beside a line of
-    no sentence or a label (区人大四次会议 ⏎ 30 ⏎ 建议人：) is data and stays."""
-    for i in range(1, len(blocks) - 1):
-        f = blocks[i].folded
-        if len(f) > _MAX_BARE_PAGE + 2 or not f.strip().isdigit():
-            continue  # the guard: nearly every line leaves here
+    no sentence or a label (区人大四次会议 ⏎ 30 ⏎ 建议人：) is data and stays. `figures`: the lines, in
+    order, that are a bare figure of up to five characters."""
+    for i in figures:
+        if not 0 < i < len(blocks) - 1:
+            continue
         b, above, below = blocks[i], blocks[i - 1], blocks[i + 1]
-        digits = f.strip()
+        digits = b.folded.strip()
         if not (digits.isascii() and len(digits) <= _MAX_BARE_PAGE and digits[0] != "0") or b.table:
             continue
         if any(n.zone is not Zone.UNSET or n.table for n in (above, below)):
@@ -102,7 +128,7 @@ def _bare_page_numbers(blocks: list[Block]) -> None:
         )
         if not (after_text or (section_marker(above) is not None and _running_text(below))):
             continue
-        b.zone = Zone.CHROME
+        b.zone = _CHROME
         below.page_before = True
 
 
@@ -124,14 +150,15 @@ def _running_text(b: Block) -> bool:
     return ("。" in f or "," in f or ";" in f) and not P.KEY_VALUE.match(f)
 
 
-def _dated_rows_inside_a_table(blocks: list[Block]) -> None:
+def _dated_rows_inside_a_table(blocks: list[Block], dated: list[int]) -> None:
     """A dated publishing line (`发布时间：2024-07-02`) between two rows of an information table is a
-    row of that table (its metadata), not the page's byline: it goes back into the text."""
-    for i in range(1, len(blocks) - 1):
+    row of that table (its metadata), not the page's byline: it goes back into the text. `dated`: the
+    chrome lines, in order, opening as such a line does."""
+    for i in dated:
         b = blocks[i]
         if (
-            b.zone is _CHROME
-            and b.folded[:1] in "发更时日"
+            0 < i < len(blocks) - 1
+            and b.zone is _CHROME
             and P.DATED_TABLE_ROW.match(b.folded.strip())
             and _table_row(blocks[i - 1])
             and _table_row(blocks[i + 1])

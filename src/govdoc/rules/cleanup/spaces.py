@@ -68,8 +68,8 @@ def layout_spaces(state: State) -> None:
             if m.start() not in cells
             and not (listed and m.end() - m.start() == 1 and _between_organs(b.folded, m.start()))
         ]
-        wide = [e for s, e in ranges if e - s >= 2 or "\u3000\u3000" in b.text[s:e]]
-        narrow = [e for s, e in ranges if not (e - s >= 2 or "\u3000\u3000" in b.text[s:e])]
+        wide = [e for s, e in ranges if e - s >= 2]  # (a run of two ideographic spaces is two long)
+        narrow = [e for s, e in ranges if e - s < 2]
         delete_ranges(b, ranges, wide, narrow)  # narrow spaces kept as evidence: 国务院 中央军委 on a 落款 line
 
 
