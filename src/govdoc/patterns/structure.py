@@ -108,10 +108,13 @@ COUNTED_POINTS = _lazy(
     rf"|关于[^。;\n]{{1,40}}?的{_POINT_NOUN}|{_CLAUSE}(?:规定|明确|指出|载明|写明|之规定)|课|{_LONG_THING})"
 )
 # A parenthesised number with the word of what it numbers after it (（2）项建议…, (三)条所提…,
-# （四）款规定…): a sentence citing an item, a clause or a point of the proposal or of a law by its
-# number, not a heading (`（一）项目建设`, `（二）条件保障` go on with a word, no citing words).
-CITED_ITEM_START = frozenset("项条款点")
-CITED_ITEM = _lazy(rf"[项条款点]{_CLAUSE}(?:{_POINT_SAID}|规定|明确|指出|载明|写明|之规定)")
+# （四）款规定…, （5）号建议…), maybe with more numbers of the same kind (（2）项、（3）项建议…,
+# （1）项和第（4）项所提…): a sentence citing items, clauses or points of the proposal or of a law, or a
+# proposal, by number, not a heading (`（一）项目建设`, `（二）条件保障`, `（三）号召…` go on with a word,
+# no citing words).
+CITED_ITEM_START = frozenset("项条款点号")
+_CITED_MORE = rf"(?:[、,和及与至到~-]第?\([ ]{{0,2}}(?:\d{{1,2}}|{CN_NUM})[ ]{{0,2}}\)[项条款点号])*"
+CITED_ITEM = _lazy(rf"[项条款点号]{_CITED_MORE}{_CLAUSE}(?:{_POINT_SAID}|规定|明确|指出|载明|写明|之规定)")
 # A line inside the answer that introduces the proposal's own points (`您在提案中提出：`,
 # `代表建议：`): the numbered lines under it quote the proposal, they are not parts of the answer.
 QUOTE_LEAD = _lazy(

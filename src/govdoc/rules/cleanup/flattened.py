@@ -173,12 +173,21 @@ def _heading_breaks(folded: str, breaks: list[tuple[int, int]]) -> list[tuple[in
             continue
         m = P.SECTION_MARKER.match(folded, start)
         assert m is not None  # _opens_section matched it
-        gap = _HEADING_GAP.search(folded, m.end(), min(end, m.end() + _HEADING_TITLE_MAX + 1))
+        gap = _title_end(folded, m.end(), min(end, m.end() + _HEADING_TITLE_MAX + 1))
         if gap is None or _BEFORE_TITLE_GAP.search(folded, m.end(), gap.start()):
             continue
         if _TITLE_STOPS.search(folded, gap.end(), end):
             found.append(gap.span())
     return found
+
+
+def _title_end(folded: str, start: int, end: int) -> regex.Match[str] | None:
+    """The first space between `start` and `end` that may end a title: a space with a single
+    character and another space after it is letter-spacing inside a title set wide (`工 作 要 求`)."""
+    for gap in _HEADING_GAP.finditer(folded, start, end):
+        if folded[gap.end() + 1 : gap.end() + 2] != " ":
+            return gap
+    return None
 
 
 def _flattened_trailer_breaks(folded: str, start: int) -> list[tuple[int, int]]:
