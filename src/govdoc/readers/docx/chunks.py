@@ -4,8 +4,9 @@ OA systems and converters write a letterhead as Word paragraphs and the rest of 
 an imported HTML page (or an MHT archive of one), a plain-text file or another .docx, which Word
 shows in the chunk's place: its text is the body's, read where the chunk stands (a nested .docx
 by this same reader, one level deep). A chunk this reader cannot read (RTF, an unknown kind, a
-page that cannot be decoded, a nested .docx that is damaged) is text the document shows and the
-blocks lack: it is named in a `pages-without-text` warning, never dropped in silence.
+page that cannot be decoded, a nested .docx that is damaged), or one whose part the package lacks, is
+text the document shows (or meant to) and the blocks lack: it is named in a `pages-without-text`
+warning, never dropped in silence.
 """
 
 from __future__ import annotations
@@ -36,12 +37,17 @@ NestedReader = Callable[[bytes, str], list[Block]]
 def chunk_blocks(
     pkg: Package, rid: str | None, limits: Limits, notes: Notes, nested: NestedReader | None
 ) -> list[Block]:
-    """The blocks of the chunk a relationship names, read by its kind; none for one the package lacks
-    or one that is empty, and none with a note in `notes` for one that cannot be read. `nested` reads
+    """The blocks of the chunk a relationship names, read by its kind; none for one that is empty, and
+    none with a note in `notes` for one that cannot be read or that the package lacks (the file says
+    content stood there, and it is not in the blocks). `nested` reads
     a nested .docx (None below the first level: a chunk inside a chunk's chunk is noted, not read).
     """
     rel = pkg.rels.get(rid or "")
     if rel is None or rel[1] not in pkg.names:
+        missing = f"r:id {rid}" if rel is None else rel[1]
+        notes.append(
+            (_UNREAD, f"导入的片段 {missing} 在文件中缺失 (an imported chunk (w:altChunk) names a missing part)")
+        )
         return []
     name = rel[1]
     suffix = name.rsplit(".", 1)[-1].lower()

@@ -143,9 +143,20 @@ class Package:
             target = rel.get("Target", "")
             if rel.get("TargetMode") == "External":
                 continue
-            full = target.lstrip("/") if target.startswith("/") else f"{folder}/{target}"
-            rels[rel.get("Id", "")] = (rel.get("Type", "").rsplit("/", 1)[-1], inside(full))
+            rels[rel.get("Id", "")] = (rel.get("Type", "").rsplit("/", 1)[-1], self._target(folder, target))
         return rels
+
+    def _target(self, folder: str, target: str) -> str:
+        """The part a relationship's target names, inside the package. A target is a URI, so a writer may
+        percent-encode it (`my%20chunk.htm`) where the zip item is named as decoded (`my chunk.htm`):
+        the decoded name is taken when only it is in the package."""
+        full = inside(target.lstrip("/") if target.startswith("/") else f"{folder}/{target}")
+        if full in self.names or "%" not in full:
+            return full
+        from urllib.parse import unquote
+
+        decoded = inside(unquote(full))
+        return decoded if decoded in self.names else full
 
     def part_of_type(self, kind: str) -> str | None:
         """The main part's related part of a kind (`styles`, `numbering`), found by relationship, as writers

@@ -24,6 +24,7 @@ from govdoc.readers.html.dom import Paths
 from govdoc.readers.html.guard import check_markup
 from govdoc.readers.html.hidden import hidden_classes, unnumbered_lists
 from govdoc.readers.html.info_table import outside_pieces
+from govdoc.readers.html.lists import counter_markers
 from govdoc.readers.html.walk import Walker
 
 __all__ = ["decode_html", "find_content", "find_downloads", "html_blocks", "outside_pieces"]
@@ -44,6 +45,7 @@ def html_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS, path: str | None 
     walker = Walker(paths)
     walker.hidden = hidden_classes(tree)
     walker.unnumbered = unnumbered_lists(tree)
+    walker.counters = counter_markers(tree)
     for element in (*heads, content):
         walker.walk(element)
     downloads = find_downloads(content)

@@ -25,7 +25,7 @@ _LIST_SELECTOR = regex.compile(r"^(?:(ol|li)|(?:ol|li)?\.([\w-]{1,60}))$", regex
 _UL = regex.compile(r"(?<![\w.#-])ul(?![\w-])", regex.I)
 
 
-def _screen_rules(tree: object) -> Iterator[tuple[str, str]]:
+def screen_rules(tree: object) -> Iterator[tuple[str, str]]:
     """The page's own style rules as (selectors, declarations), rules for another medium
     (`@media print`) left out."""
     css = getattr(tree, "css", None)
@@ -38,7 +38,7 @@ def hidden_classes(tree: object) -> frozenset[str]:
     """The classes the page's own stylesheets hide on screen (`.hd{display:none}`), simple class
     selectors only."""
     found: set[str] = set()
-    for selectors, body in _screen_rules(tree):
+    for selectors, body in screen_rules(tree):
         if not _HIDDEN_STYLE.search(body):
             continue
         for selector in selectors.split(","):
@@ -54,7 +54,7 @@ def unnumbered_lists(tree: object) -> frozenset[str]:
     the last part of each selector (`.article ol` too). An item there shows only its own text, which
     often carries its number already (`<li>一、…</li>`): a number drawn by the reader would be invented."""
     found: set[str] = set()
-    for selectors, body in _screen_rules(tree):
+    for selectors, body in screen_rules(tree):
         if not _NO_LIST_MARKER.search(body):
             continue
         for selector in selectors.split(","):

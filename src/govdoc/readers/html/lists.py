@@ -2,7 +2,9 @@
 
 A rich-text editor writes a list of points as `<ol><li>…</li></ol>` and the browser numbers them
 (`1.` `2.`, or `一、` for `list-style-type: cjk-ideographic`), as Word numbers its lists; the
-reader puts the number the page shows in front of the item, so the item reads as printed.
+reader puts the number the page shows in front of the item, so the item reads as printed. A
+page that turns the list's own numbers off and draws them with a CSS counter instead
+(`li::before{content:counter(item) "、"}`) shows those: they are read from its stylesheet.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import regex
 
 from govdoc.numerals import int_to_cn, int_to_roman
 from govdoc.readers.html.dom import attr
+from govdoc.readers.html.hidden import screen_rules
 
 _STYLE = regex.compile(r"list-style(?:-type)?\s*:\s*([a-z-]+)", regex.I)
 _TYPES = {
@@ -21,6 +24,19 @@ _TYPES = {
     "I": "upper-roman",
 }
 _LIMIT = 999  # beyond this a list is no document's list of points
+_CONTENT = regex.compile(r"(?:^|;)\s*content\s*:\s*([^;]{1,200})", regex.I)
+_CONTENT_PART = regex.compile(
+    r"\"((?:[^\"\\]|\\.){0,40})\"|'((?:[^'\\]|\\.){0,40})'|counter\(\s*[\w-]{1,40}\s*(?:,\s*([a-z-]{1,30})\s*)?\)|(\S)",
+    regex.I,
+)
+_CSS_ESCAPE = regex.compile(r"\\([0-9a-f]{1,6})\s?|\\(.)", regex.I)
+_BEFORE = regex.compile(r"::?before$", regex.I)
+_ITEM_SELECTOR = regex.compile(r"^(?:(?:li|ol|ul)?\.([\w-]{1,60})|li)$", regex.I)
+_COMBINATOR = regex.compile(r"\s*[>+~]\s*|\s+")
+_LIST_CLASS = regex.compile(r"^(?:ol|ul)?\.([\w-]{1,60})$", regex.I)
+_IMPORTANT = regex.compile(r"\s*!\s*important\s*$", regex.I)
+
+Counter = tuple[str, str, str]  # text before the number, the number's counter style, text after it
 
 
 def list_style(ol: object) -> str:
@@ -52,3 +68,67 @@ def item_marker(style: str, n: int) -> str:
         roman = int_to_roman(n).lower()
         return f"{roman.upper() if style == 'upper-roman' else roman}."
     return ""
+
+
+def counter_text(style: str, n: int) -> str:
+    """Number `n` in a counter style as CSS `counter()` writes it (`3`, `三`, `c`, `iii`); empty for one
+    unknown here."""
+    marker = item_marker(style, n)
+    return marker[:-1]  # item_marker's forms all end on one mark after the number
+
+
+def counter_markers(tree: object) -> dict[str, Counter]:
+    """The numbers a page's stylesheet draws before list items with a CSS counter
+    (`ol li::before{content:counter(item) "、"}`), keyed by what the rule selects: `li`, or the class
+    of the item or of its list (`.points li::before`). Only a content of one `counter()` between
+    quoted strings is read; `counters()` of nested lists and anything else are left out."""
+    found: dict[str, Counter] = {}
+    for selectors, body in screen_rules(tree):
+        content = _CONTENT.search(body) if "counter(" in body else None
+        counter = _counter(content.group(1)) if content else None
+        if counter is None:
+            continue
+        for selector in selectors.split(","):
+            key = _item_key(selector.strip())
+            if key is not None:
+                found[key] = counter
+    return found
+
+
+def _counter(content: str) -> Counter | None:
+    before: list[str] = []
+    after: list[str] = []
+    style = None
+    for part in _CONTENT_PART.finditer(_IMPORTANT.sub("", content.strip())):
+        if part.group(4) is not None:
+            return None  # an attr(), a url(), a second kind of value: not a plain counter
+        if part.group(0).lower().startswith("counter("):
+            if style is not None:
+                return None
+            style = (part.group(3) or "decimal").lower()
+            continue
+        text = _CSS_ESCAPE.sub(_unescape, part.group(1) if part.group(1) is not None else part.group(2))
+        (after if style is not None else before).append(text)
+    return None if style is None else ("".join(before), style, "".join(after))
+
+
+def _unescape(m: regex.Match[str]) -> str:
+    code = m.group(1)
+    if code is None:
+        return m.group(2)
+    value = int(code, 16)
+    return chr(value) if 0 < value <= 0x10FFFF and not 0xD800 <= value <= 0xDFFF else ""
+
+
+def _item_key(selector: str) -> str | None:
+    """What a `…::before` selector draws its counter before: `li`, or a class (`li.point`, `.points li`)."""
+    if not _BEFORE.search(selector):
+        return None
+    compounds = _COMBINATOR.split(_BEFORE.sub("", selector))
+    item = _ITEM_SELECTOR.match(compounds[-1])
+    if item is None:
+        return None
+    if item.group(1):
+        return item.group(1)
+    outer = _LIST_CLASS.match(compounds[-2]) if len(compounds) > 1 else None
+    return outer.group(1) if outer is not None else "li"

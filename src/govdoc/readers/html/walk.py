@@ -24,7 +24,7 @@ from govdoc.readers.html.dom import (
     text_nodes,
 )
 from govdoc.readers.html.hidden import is_hidden
-from govdoc.readers.html.lists import first_number, item_marker, list_style
+from govdoc.readers.html.lists import Counter, counter_text, first_number, item_marker, list_style
 
 _BOLD_STYLE = regex.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", regex.I)
 _CENTER_STYLE = regex.compile(r"text-align\s*:\s*center", regex.I)
@@ -103,6 +103,7 @@ class Walker:
         self.counts: dict[int, int] = {}  # each <ol>'s last number drawn
         self.hidden: frozenset[str] = frozenset()  # the classes the page's stylesheets hide
         self.unnumbered: frozenset[str] = frozenset()  # `ol`, `li` and classes its stylesheets draw no numbers for
+        self.counters: dict[str, Counter] = {}  # numbers its stylesheets draw with a CSS counter, by `li` or class
 
     def flush(self) -> None:
         """End the line being collected: a non-empty one becomes a block, located by the element it stands in."""
@@ -124,6 +125,14 @@ class Walker:
     def _list_marker(self, li: object, bold: bool, centered: bool) -> None:
         """The number the browser draws before an item of an `<ol>`, counted in document order."""
         ol = getattr(li, "parent", None)
+        counter = self._counter(ol, li) if self.counters else None
+        if counter is not None:
+            key = node_key(ol)
+            count = self.counts[key] = self.counts.get(key, 0) + 1
+            number = counter_text(counter[1], count)
+            if number:
+                self._text(f"{counter[0]}{number}{counter[2]}", bold, centered, li)
+            return
         if getattr(ol, "tag", "") != "ol" or self._drawn_without_numbers(ol, li):
             return
         key = node_key(ol)
@@ -134,6 +143,16 @@ class Walker:
         marker = item_marker(list_style(ol), count)
         if marker:
             self._text(marker, bold, centered, li)
+
+    def _counter(self, ol: object, li: object) -> Counter | None:
+        """The CSS counter the page's stylesheet draws before this item (`li::before{content:counter(n) "、"}`),
+        by the item's class, its list's class, or for every item; None where none is drawn."""
+        if getattr(ol, "tag", "") not in ("ol", "ul"):
+            return None
+        for name in (*attr(li, "class").split(), *attr(ol, "class").split(), "li"):
+            if name in self.counters:
+                return self.counters[name]
+        return None
 
     def _drawn_without_numbers(self, ol: object, li: object) -> bool:
         """The page's stylesheet draws this list without numbers (`ol{list-style:none}`), unless the

@@ -62,6 +62,7 @@ from govdoc.rules.lines.base import (
     organ_cells,
     per_line,
     section_marker,
+    spaced_cells,
 )
 from govdoc.rules.lines.closing import closing_run_on_start, closing_strength
 from govdoc.rules.lines.dates import (
@@ -180,6 +181,7 @@ __all__ = [
     "per_line",
     "section_marker",
     "signature_label_only",
+    "spaced_cells",
     "tail_zone",
     "title_category_lead",
     "title_category_mark",

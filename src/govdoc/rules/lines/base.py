@@ -9,6 +9,7 @@ name).
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -136,6 +137,25 @@ def is_label_row(b: Block) -> bool:
 def is_pipe_table(b: Block) -> bool:
     """A row of a table a web copy flattened into text with `|` between its cells."""
     return b.folded.count("|") >= 2
+
+
+@per_line
+def spaced_cells(b: Block) -> int:
+    """How many cells a row of a table laid out with spaces has (`序号 任务 牵头单位`, `1 清淤 交通局`):
+    the parts between the spaces or tabs the text keeps, the spaces removed between CJK characters
+    and the layout's wide gaps. 0 for a line of running text (a sentence mark) or with a part too
+    long for a cell. Rules ask it only of a few lines (one that opens with a marker)."""
+    f = b.folded
+    if _SENTENCE_MARKS.search(f):
+        return 0
+    cuts = sorted({0, *b.spaces, *b.gaps, len(f)})
+    cells = [c for lo, hi in itertools.pairwise(cuts) for c in _CELL_SPLIT.split(f[lo:hi]) if c]
+    return len(cells) if all(len(c) <= _MAX_CELL for c in cells) else 0
+
+
+_SENTENCE_MARKS = regex.compile(r"[。,;:!?]")
+_CELL_SPLIT = regex.compile(r"[ \t]+")
+_MAX_CELL = 16
 
 
 _NOT_IN_ORGAN = frozenset("。,;:!?《》“”\t|")

@@ -52,9 +52,20 @@ def _after_signature(after: list[Block]) -> None:
             leftovers.append(b)
     mark_attachment_lists(leftovers)
     leftovers = [b for b in leftovers if b.zone is UNSET]
-    continued = any(L.section_marker(b) for b in leftovers) or _printed_after(after, leftovers)
+    continued = any(L.section_marker(b) and not _table_row(leftovers, i) for i, b in enumerate(leftovers))
+    continued = continued or _printed_after(after, leftovers)
     for b in leftovers:
         b.zone = BODY if continued else TRAILER
+
+
+def _table_row(blocks: list[Block], i: int) -> bool:
+    """Line `i` is a row of a table laid out with spaces (`1 清淤 交通局` under `序号 任务 牵头单位`): three
+    cells or more, as many as the line above or below has. Its number is the row's, not a section's."""
+    n = L.spaced_cells(blocks[i])
+    return n >= _MIN_ROW_CELLS and any(0 <= k < len(blocks) and L.spaced_cells(blocks[k]) == n for k in (i - 1, i + 1))
+
+
+_MIN_ROW_CELLS = 3
 
 
 @L.per_line

@@ -35,15 +35,16 @@ def _only_trailer_after(region: Region, top: int, date_at: int) -> bool:
 
 
 def _document_follows(region: Region, top: int, date_at: int) -> bool:
-    """A printed or forwarded document starts after the date: a title (maybe wrapped) ending in a type."""
+    """A printed or forwarded document starts after the date: a title (maybe wrapped) ending in a type,
+    no line of it a sentence ending on its full stop (as `_printed_after` reads a printed title)."""
     blocks = region.blocks
     title = ""
     start = date_at + 1
     while start < len(blocks) and L.is_note_line(blocks[start]):
         start += 1  # （此件公开发布） stands between the date and what it prints
     for b in blocks[start : start + MAX_TITLE_LINES]:
-        if not L.is_title_like(b):
-            break
+        if not L.is_title_like(b) or b.folded.rstrip().endswith("。"):
+            break  # a sentence (上午8:30至12:00。, 特此通知。) is no title's line
         title += b.text.strip()
         if L.ends_with_kind(title):
             return True

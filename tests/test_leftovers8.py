@@ -1,0 +1,129 @@
+"""Small causes left by session 8 (closing8.md, "Small causes logged, not fixed"), each from a new short example."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import govdoc
+from tests.docx_builder import make_docx, p, zip_parts
+
+
+def test_a_table_laid_out_with_spaces_after_the_signature_is_no_section() -> None:
+    """`1 清淤 交通局` under `序号 任务 牵头单位`: the number is the table row's, so the rows do not
+    turn what follows the 落款 into numbered sections; the notice's 落款 stays, the rows stay in the text."""
+    text = (
+        "某县水利局关于做好汛前河道整治工作的通知\n\n各乡镇人民政府：\n"
+        "为确保安全度汛，现将汛前河道整治任务通知如下，请按表中分工抓紧完成。\n特此通知。\n\n"
+        "某县水利局\n2024年4月2日\n\n序号 任务 牵头单位\n1 清淤 交通局\n2 护坡 农业农村局\n"
+    )
+    doc = govdoc.parse_text(text)
+    assert doc.sections == ()
+    assert [p.text for p in doc.preamble] == ["为确保安全度汛，现将汛前河道整治任务通知如下，请按表中分工抓紧完成。"]
+    assert doc.signature is not None and doc.signature.issuers == ("某县水利局",)
+    assert doc.signature.date == "2024-04-02"
+    assert "清淤" in doc.text and "农业农村局" in doc.text
+
+
+def test_numbered_headings_after_the_signature_still_continue_the_body() -> None:
+    """The rows' test leaves a document printed after the 落款 alone: `1 总则` opens a section."""
+    text = (
+        "某县应急管理局关于印发防汛应急预案的通知\n\n各乡镇人民政府：\n现将预案印发给你们，请遵照执行。\n\n"
+        "某县应急管理局\n2024年5月6日\n\n1 总则\n为做好防汛工作，制定本预案。\n2 组织体系\n县防汛指挥部统一领导全县防汛工作。\n"
+    )
+    doc = govdoc.parse_text(text)
+    assert [s.title for s in doc.sections] == ["总则", "组织体系"]
+
+
+_CHUNK_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"
+
+
+def _word_with_chunk(target: str, parts: dict[str, bytes]) -> bytes:
+    """A Word file whose body imports one chunk (w:altChunk) by a relationship to `target`; `parts`
+    are added to the package as they are named (the target may name none of them)."""
+    body = p("关于调整办公时间的通知") + '<w:altChunk r:id="rIdC1"/>' + p("特此通知。")
+    with zipfile.ZipFile(io.BytesIO(make_docx(body))) as z:
+        files: dict[str, str | bytes] = {n: z.read(n) for n in z.namelist()}
+    rels = "word/_rels/document.xml.rels"
+    extra = f'<Relationship Id="rIdC1" Type="{_CHUNK_REL}" Target="{target}"/>'
+    files[rels] = bytes(files[rels]).replace(b"</Relationships>", extra.encode() + b"</Relationships>")
+    return zip_parts({**files, **parts}, deflate=True)
+
+
+def _unread(doc: govdoc.Document) -> list[str]:
+    return [w.message for w in doc.warnings if w.code == "pages-without-text"]
+
+
+def test_a_chunk_whose_part_the_package_lacks_is_named_in_a_warning() -> None:
+    doc = govdoc.parse(_word_with_chunk("gone.htm", {}), format="docx")
+    assert doc.text == "关于调整办公时间的通知\n特此通知。"
+    assert len(_unread(doc)) == 1 and "word/gone.htm" in _unread(doc)[0]
+
+
+def test_a_chunk_named_by_a_percent_encoded_target_is_read() -> None:
+    page = "<html><body><p>各科室：</p><p>自六月一日起，下午上班时间调整为14:30。</p></body></html>".encode()
+    doc = govdoc.parse(_word_with_chunk("my%20chunk.htm", {"word/my chunk.htm": page}), format="docx")
+    assert "自六月一日起，下午上班时间调整为14:30。" in doc.text
+    assert _unread(doc) == []
+
+
+_COUNTED_PAGE = """<html><head><style>
+.article ol {{ list-style: none; counter-reset: point; }}
+.article ol li::before {{ content: {content}; counter-increment: point; }}
+</style></head><body><div class="article">
+<p>关于进一步规范公务接待的通知</p><p>各科室：</p><p>现就有关事项通知如下。</p>
+<ol><li>严格接待审批</li><li>控制陪餐人数</li></ol>
+<p>特此通知。</p></div></body></html>"""
+
+
+def test_list_numbers_a_stylesheet_draws_with_a_css_counter_are_read() -> None:
+    """`ol{list-style:none}` turns the browser's own numbers off and `li::before` draws them with a
+    counter: the page shows `一、严格接待审批`, so the items are sections with those markers."""
+    page = _COUNTED_PAGE.format(content='counter(point, cjk-ideographic) "、"')
+    doc = govdoc.parse(page.encode(), format="html")
+    assert [(s.marker, s.title) for s in doc.sections] == [("一、", "严格接待审批"), ("二、", "控制陪餐人数")]
+
+
+def test_a_counter_written_with_a_css_escape_and_text_around_it_is_read() -> None:
+    page = _COUNTED_PAGE.format(content='"\\7B2C" counter(point) "\\6761  "')  # "第" counter "条  "
+    doc = govdoc.parse(page.encode(), format="html")
+    # the space the counter's text ends on stands between two CJK characters: layout, taken out
+    assert "\n第1条严格接待审批\n第2条控制陪餐人数\n" in doc.text
+    assert [(s.marker, s.title) for s in doc.sections] == [("第1条", "严格接待审批"), ("第2条", "控制陪餐人数")]
+
+
+def test_a_date_in_the_body_over_a_sentence_and_the_closing_is_not_the_signature() -> None:
+    """A date alone in the body, then `上午8:30至12:00，下午14:00至17:30。` and `特此通知。`: two
+    sentences, no printed document's title, so the date is the body's and the 落款 below is the one."""
+    text = (
+        "某县税务局关于调整办税服务厅工作时间的通知\n\n各纳税人：\n因系统升级，办税服务厅将暂停对外服务一天。\n"
+        "2024年7月6日\n上午8:30至12:00，下午14:00至17:30。\n特此通知。\n\n某县税务局\n2024年7月1日\n"
+    )
+    doc = govdoc.parse_text(text)
+    assert doc.signature is not None and doc.signature.issuers == ("某县税务局",)
+    assert doc.signature.date == "2024-07-01"
+    assert doc.closing is not None and doc.closing.text == "特此通知。"
+    assert [p.text for p in doc.preamble][1:] == ["2024年7月6日", "上午8:30至12:00，下午14:00至17:30。"]
+
+
+def test_a_forwarded_notice_printed_after_the_signature_is_the_body_continued() -> None:
+    """The contract: a document printed after the notice that issues it is the body continued and does
+    not move the signature. A 转发 notice prints the forwarded notice so: its lines, its own 主送 and
+    落款 included, are preamble paragraphs (in an element, not left out), the signature the forwarder's."""
+    text = (
+        "某县人民政府办公室关于转发县教育局关于做好秋季学校安全工作的通知的通知\n\n各乡镇人民政府，县直有关单位：\n"
+        "县教育局《关于做好秋季学校安全工作的通知》已经县政府同意，现转发给你们，请认真贯彻执行。\n\n"
+        "某县人民政府办公室\n2024年8月20日\n\n某县教育局关于做好秋季学校安全工作的通知\n\n各乡镇中心学校：\n"
+        "秋季开学在即，请各校开学前完成校舍安全排查。\n特此通知。\n\n某县教育局\n2024年8月15日\n"
+    )
+    doc = govdoc.parse_text(text)
+    assert doc.signature is not None and doc.signature.issuers == ("某县人民政府办公室",)
+    assert doc.signature.date == "2024-08-20"
+    assert [p.text for p in doc.preamble][1:] == [
+        "某县教育局关于做好秋季学校安全工作的通知",
+        "各乡镇中心学校：",
+        "秋季开学在即，请各校开学前完成校舍安全排查。",
+        "特此通知。",
+        "某县教育局",
+        "2024年8月15日",
+    ]
