@@ -106,6 +106,68 @@ def test_a_date_in_the_body_over_a_sentence_and_the_closing_is_not_the_signature
     assert [p.text for p in doc.preamble][1:] == ["2024年7月6日", "上午8:30至12:00，下午14:00至17:30。"]
 
 
+def _notice_with_imprint(imprint: str) -> str:
+    return (
+        "某县农业农村局关于开展春季动物防疫工作的通知\n\n各乡镇畜牧兽医站：\n请按要求做好春季动物防疫工作。\n"
+        f"特此通知。\n\n某县农业农村局\n2024年3月1日\n\n{imprint}\n"
+    )
+
+
+def test_organs_set_apart_by_wide_gaps_on_a_cc_line_are_several() -> None:
+    doc = govdoc.parse_text(_notice_with_imprint("抄送：县人民政府办公室    县财政局    县市场监管局"))
+    assert doc.imprint is not None
+    assert doc.imprint.cc == ("县人民政府办公室", "县财政局", "县市场监管局")
+    assert [doc.text[s.start : s.end] for s in doc.imprint.cc_spans] == list(doc.imprint.cc)
+
+
+def test_a_cc_list_carried_on_a_line_of_organs_parted_by_a_space_keeps_them() -> None:
+    """The list above breaks on a comma, so the organ line under it carries the list on (it is not
+    the 印发 organ, which the print line names itself); its single space parts two organs."""
+    imprint = (
+        "抄送：县人民政府办公室，县财政局，县市场监管局，\n县教育局 县卫生健康局\n某县农业农村局办公室 2024年3月1日印发"
+    )
+    doc = govdoc.parse_text(_notice_with_imprint(imprint))
+    assert doc.imprint is not None
+    assert doc.imprint.cc == ("县人民政府办公室", "县财政局", "县市场监管局", "县教育局", "县卫生健康局")
+    assert doc.imprint.printed_by == "某县农业农村局办公室"
+
+
+def test_an_organ_alone_over_a_print_line_without_one_still_prints_it() -> None:
+    imprint = "抄送：县人民政府办公室，县财政局。\n某县农业农村局办公室\n2024年3月1日印发"
+    doc = govdoc.parse_text(_notice_with_imprint(imprint))
+    assert doc.imprint is not None
+    assert doc.imprint.cc == ("县人民政府办公室", "县财政局")
+    assert doc.imprint.printed_by == "某县农业农村局办公室" and doc.imprint.printed_on == "2024-03-01"
+
+
+def _reply_signed(signature: str) -> str:
+    return (
+        "关于县政协十届三次会议第25号提案的答复\n\n王委员：\n您提出的关于加快老旧小区改造的提案收悉，现答复如下。\n"
+        f"我局将加快推进老旧小区改造。\n感谢您对住房城乡建设工作的关心和支持。\n\n{signature}\n"
+    )
+
+
+def test_bare_unit_and_date_labels_alone_head_the_signature() -> None:
+    """A form's `单位：` over the organ and `日期：` over the date, each alone on its line."""
+    doc = govdoc.parse_text(_reply_signed("单位：\n某县住房和城乡建设局\n日期：\n2024年6月3日"))
+    assert doc.signature is not None
+    assert (doc.signature.issuers, doc.signature.date) == (("某县住房和城乡建设局",), "2024-06-03")
+    assert doc.closing is not None and doc.closing.text == "感谢您对住房城乡建设工作的关心和支持。"
+    assert "单位：" not in [p.text for p in doc.preamble]
+
+
+def test_a_date_under_a_lone_issue_date_label_under_the_organ_is_the_signatures() -> None:
+    doc = govdoc.parse_text(_reply_signed("某县住房和城乡建设局\n成文日期：\n2024年6月3日"))
+    assert doc.signature is not None
+    assert (doc.signature.issuers, doc.signature.date) == (("某县住房和城乡建设局",), "2024-06-03")
+
+
+def test_a_lone_date_label_with_no_organ_over_it_gives_no_signature() -> None:
+    """日期： alone over a date with no organ is as often a page's date: no 落款 is made of it."""
+    doc = govdoc.parse_text(_reply_signed("日期：\n2024年6月3日"))
+    assert doc.signature is None
+
+
 def test_a_forwarded_notice_printed_after_the_signature_is_the_body_continued() -> None:
     """The contract: a document printed after the notice that issues it is the body continued and does
     not move the signature. A 转发 notice prints the forwarded notice so: its lines, its own 主送 and

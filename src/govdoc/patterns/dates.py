@@ -37,8 +37,12 @@ _SIGNATURE_DATE_LABEL_NAME = r"(?:答复|回复|办复|复函|签发|落款)(?:�
 _SIGNATURE_DATE_LABEL = rf"{_SIGNATURE_DATE_LABEL_NAME}[ ]{{0,2}}[:\t][ \t]{{0,2}}"
 # The same labels alone on their line, the organ (or the date) on the line under them (答复单位： ⏎ 某局):
 # the 落款's head, no body text. Only the whole label: a sentence ending in 单位： (…的责任单位：) announces a list.
+# Alone on its line a form's bare 单位： heads the organ under it too, and a bare 日期： or 成文日期： the
+# date under it where an organ stands over the label (the 落款 search asks that of every date label
+# alone); 时间： alone is left out: an event's time is written so in a notice's body.
 SIGNATURE_LABEL_ONLY_LINE = _lazy(
-    rf"^(?:(?P<organ>{_SIGNATURE_ORGAN_LABEL_NAME})|{_SIGNATURE_DATE_LABEL_NAME})[ ]{{0,2}}[:\t][ \t]{{0,4}}$"
+    rf"^(?:(?P<organ>{_SIGNATURE_ORGAN_LABEL_NAME}|单位)|{_SIGNATURE_DATE_LABEL_NAME}|(?:成文)?日期)"
+    rf"[ ]{{0,2}}[:\t][ \t]{{0,4}}$"
 )
 # (a joint reply's two labelled organs may stand side by side: 主办单位：某局  协办单位：某局)
 LABELLED_ORGAN_LINE = _lazy(

@@ -321,14 +321,14 @@ def imprint(state: State) -> None:
             printed = P.PRINTED_AFTER_CC.search(b.folded, m.start("v"))  # 抄送：…。  某办  …印发 on one line
             ends = [x.start() for x in (cell, printed) if x is not None]
             value = b.text[m.start("v") : min(ends, default=len(b.text))]
-            cc.append((b, m.start("v"), split_organs(value.rstrip(L.CELL_EDGE))))
+            cc.append((b, m.start("v"), _cc_names(b, m.start("v"), value.rstrip(L.CELL_EDGE))))
             on_line = P.PRINTED_LINE.match(b.folded[printed.end() :]) if printed else None
             if printed is not None and on_line is not None:
                 printed_by, by_span, printed_on, on_span = _printed(state, b, on_line, printed.end())
             in_cc = True
             continue
-        if in_cc and not P.PRINTED_LINE.match(b.folded) and not L.is_organ_line(b):
-            names = split_organs(b.text.rstrip(L.CELL_EDGE))  # the 抄送 list wrapped onto this line
+        if in_cc and not P.PRINTED_LINE.match(b.folded) and _carries_cc_on(cc[-1][0], b, blocks[k + 1 : k + 2]):
+            names = _cc_names(b, 0, b.text.rstrip(L.CELL_EDGE))  # the 抄送 list wrapped onto this line
             _join_name_cut_by_wrap(state, cc[-1], b, names)
             cc.append((b, 0, names))
             continue
@@ -347,6 +347,34 @@ def imprint(state: State) -> None:
     spans = tuple(s for b, start, names in cc for s in S.each_inside(state, [b], names, start))
     cc_spans = spans if len(spans) == len(organs) else ()  # one per organ, or none: the lists stay aligned
     state.imprint = Imprint(organs, printed_by, printed_on, cc_spans, by_span, on_span)
+
+
+def _carries_cc_on(above: Block, b: Block, below: list[Block]) -> bool:
+    """Line `b` under a 抄送 line carries its list on: any line that is not an organ's name alone, and
+    an organ line too where the list above broke on a separator (…，县市场监管局， ⏎ 县教育局) or no
+    印发 line follows whose organ it could be (an organ alone over `2024年3月1日印发` prints it)."""
+    if not L.is_organ_line(b):
+        return True
+    return above.folded.rstrip(L.CELL_EDGE).endswith(_CC_SEPARATORS) or not (
+        below and P.PRINTED_LINE.match(below[0].folded)
+    )
+
+
+def _cc_names(b: Block, start: int, value: str) -> list[str]:
+    """The organs of a 抄送 list's piece `value` (from offset `start` of line `b`): cut at the layout's wide
+    gaps (县人民政府办公室    县财政局), each part split by the contract's rule, and a name further cut at
+    the single spaces the layout rule took out where every piece is an organ's name (a wrapped line's
+    县教育局 县卫生健康局)."""
+    cuts = sorted({0, *(g - start for g in b.gaps if 0 < g - start < len(value)), len(value)})
+    names: list[str] = []
+    for lo, hi in itertools.pairwise(cuts):
+        pos = lo
+        for name in split_organs(value[lo:hi]):
+            at = value.find(name, pos)
+            spaces = [s - start - at for s in b.spaces if 0 < s - start - at < len(name)] if at >= 0 else []
+            names.extend(_at_spaces(name, spaces) if spaces else [name])
+            pos = at + len(name) if at >= 0 else pos
+    return names
 
 
 def _join_name_cut_by_wrap(state: State, above: tuple[Block, int, list[str]], b: Block, names: list[str]) -> None:

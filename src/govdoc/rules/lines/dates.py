@@ -187,7 +187,7 @@ def signature_label_only(b: Block) -> int:
     """A labelled 落款's label alone on its line, its value on the line under it (答复单位： ⏎ 某局,
     答复日期： ⏎ 2024年5月6日): ORGAN_LABEL_ONLY or DATE_LABEL_ONLY, else 0 (most lines: the guard)."""
     f = b.folded.rstrip(" ")
-    if len(f) > _MAX_LABEL_ONLY or not f.startswith(_SIGNATURE_LABEL_STARTS):
+    if len(f) > _MAX_LABEL_ONLY or not f.startswith(_LONE_LABEL_STARTS):
         return 0
     m = P.SIGNATURE_LABEL_ONLY_LINE.match(f)
     if m is None:
@@ -197,6 +197,7 @@ def signature_label_only(b: Block) -> int:
 
 _ORGAN_LABEL_STARTS = ("答复", "回复", "办复", "复函", "落款", "主办", "会办", "协办", "办理", "单位(", "盖章")
 _SIGNATURE_LABEL_STARTS = (*_ORGAN_LABEL_STARTS, "签发")  # 签发日期 labels a 落款's date too
+_LONE_LABEL_STARTS = (*_SIGNATURE_LABEL_STARTS, "单位", "日期", "成文")  # a bare 单位：, 日期：, 成文日期： alone
 
 
 def is_date_fragment_line(b: Block) -> bool:
