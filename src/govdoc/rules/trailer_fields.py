@@ -15,7 +15,7 @@ import regex
 from govdoc import patterns as P
 from govdoc.fields.contact import parse_contact
 from govdoc.fields.dates import find_date
-from govdoc.fields.organs import split_organs
+from govdoc.fields.organs import complete_organ, split_organs
 from govdoc.fold import fold
 from govdoc.model import Contact, Imprint, Signature, Span
 from govdoc.rules import field_spans as S
@@ -372,9 +372,17 @@ def _cc_names(b: Block, start: int, value: str) -> list[str]:
         for name in split_organs(value[lo:hi]):
             at = value.find(name, pos)
             spaces = [s - start - at for s in b.spaces if 0 < s - start - at < len(name)] if at >= 0 else []
-            names.extend(_at_spaces(name, spaces) if spaces else [name])
+            names.extend(_at_organ_spaces(name, spaces) if spaces else [name])
             pos = at + len(name) if at >= 0 else pos
     return names
+
+
+def _at_organ_spaces(name: str, spaces: list[int]) -> list[str]:
+    """`name` cut at its removed single spaces where every piece is a complete organ's name (县教育局 县卫生
+    健康局), as the layout rule keeps such a space on a 抄送 line; else whole (某某县人民政府 办公室)."""
+    bounds = [0, *sorted(spaces), len(name)]
+    pieces = [name[a:b].strip() for a, b in itertools.pairwise(bounds)]
+    return pieces if all(complete_organ(fold(piece)) for piece in pieces) else [name]
 
 
 def _join_name_cut_by_wrap(state: State, above: tuple[Block, int, list[str]], b: Block, names: list[str]) -> None:
