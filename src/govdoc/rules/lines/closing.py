@@ -35,10 +35,25 @@ def closing_run_on_start(folded: str) -> int | None:
         if not sentence:
             continue
         if start == 0 or not _closing_like(sentence):
+            if found is None and "," in sentence:
+                return _clauses_closing(folded, start + len(piece) - len(piece.lstrip()), sentence)
             break
         if P.CLOSING_FORMULA.match(sentence) or (found is not None and P.CLOSING_STRONG.match(sentence)):
             found = start + len(piece) - len(piece.lstrip())
     return found
+
+
+def _clauses_closing(folded: str, at: int, sentence: str) -> int | None:
+    """Where a closing written on after a comma starts in the text's last sentence (…统筹考虑，敬请谅解，此复。),
+    the sentence starting at offset `at`: its last clause a formula (此复, 特此答复), with the courtesy
+    clauses right before it (敬请谅解); a clause of the answer must come first. None where there is none."""
+    clauses = sentence.split(",")
+    if not P.CLOSING_FORMULA.match(clauses[-1].strip()):
+        return None
+    first = len(clauses) - 1
+    while first > 0 and _closing_like(clauses[first - 1].strip()):
+        first -= 1
+    return at + len(",".join(clauses[:first])) + 1 if first > 0 else None
 
 
 def _closing_like(sentence: str) -> bool:
