@@ -33,6 +33,9 @@ NOT_A_NAME_HEAD = ("请", "恳请", "敬请", "烦请", "务必", "各")
 # The endings that name an office or unit OF an organ (办公室, 科, 股): one alone under a wrapped head
 # has the organ it serves there (某县人民政府 ⏎ 办公室), so that head ends like an organ's name.
 OFFICE_OF_ENDINGS = ("办公室", "办", "室", "科", "股", "处")
+# What a numbered heading ends on when it announces the units listed under it (（二）牵头单位, 三、责任部门):
+# organ lines under it are its list, not a joint 落款.
+UNIT_LIST_HEAD_WORDS = ("单位", "部门")
 SPLIT_ORGAN_SUFFIX = _lazy(r"(?:政府|委员会|委|局|厅|办公室|办|部|院|中心|机构|会|室|所|处)$")
 # (盖章), (印), (章): the short forms a form prints; (单位盖章), (某市教育局印): the seal named by its unit
 _SEAL_NOTE = (

@@ -1,18 +1,27 @@
 """The 落款's organ lines over its date: how far up they reach, and which of them are a list the
-body announces (由以下单位负责：) or a table of data rather than co-signers."""
+body announces (由以下单位负责：) or a table of data rather than co-signers.
+
+A list the body announces is read in one place (`organs_above` with `_listed_run_top`): of the organ
+lines right under the announcing line only the last (over the date) is the 落款's, and the organs
+right above it that issue the document (the title's opening organs, the letterhead) co-sign it.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from govdoc import patterns as P
 from govdoc.rules import lines as L
-from govdoc.rules.trailer.base import ISSUER, TITLE, printed_line
-from govdoc.state import Block, State
+from govdoc.rules.trailer.base import printed_line
+from govdoc.state import Block
 
 _MAX_ORGAN_LINES = 4
 
 
-def organs_above(region: list[Block], date_at: int) -> int:
-    """Index of the first organ (or seal) line right above the date line."""
+def organs_above(region: list[Block], date_at: int, issuers: Callable[[], str] | None = None) -> int:
+    """Index of the first organ (or seal) line right above the date line; under a line that announces
+    a list, the first of the 落款's organs at the list's end (`_listed_run_top`, by the text `issuers`
+    gives that names the document's issuers)."""
     top = date_at
     while top > 0 and date_at - top < _MAX_ORGAN_LINES:
         above = region[top - 1]
@@ -26,7 +35,24 @@ def organs_above(region: list[Block], date_at: int) -> int:
             break
         top -= 1
     if top < date_at - 1 and top > 0 and _introduces(region[top - 1]):
-        return date_at - 1  # the organ lines are what the line above introduces; the 落款 is the last
+        # the organ lines are what the line above introduces: the 落款 is the last, and its co-signers
+        return _listed_run_top(region, date_at - 1, issuers() if issuers is not None else "")
+    return top
+
+
+def _listed_run_top(region: list[Block], top: int, issuers: str) -> int:
+    """Where a joint 落款 starts at the end of a list (…对以下单位予以通报表扬： / 某镇中心学校 / 某县实验小学
+    / 某县教育局 / 某县财政局 / date), `top` being the organ over the date: the organs right above it
+    that `issuers` names (the title's opening organs, the letterhead) co-sign it, the rest are the list.
+    An organ the title names otherwise (关于对某县人民医院…予以表扬) is listed, and so is one the 落款
+    already holds (a list ending on the signing organ itself): a joint 落款 names each once."""
+    taken = {region[top].folded.strip()}
+    while top > 0 and L.is_organ_line(region[top - 1]):
+        name = region[top - 1].folded.strip()
+        if name in taken or name not in issuers:
+            break
+        taken.add(name)
+        top -= 1
     return top
 
 
@@ -44,11 +70,8 @@ def _introduces(b: Block) -> bool:
     f = b.folded.rstrip(" ")
     marker = L.section_marker(b)
     if marker is not None:
-        return f.endswith(":") or f.rstrip("。").endswith(_UNIT_WORDS)
+        return f.endswith(":") or f.rstrip("。").endswith(P.UNIT_LIST_HEAD_WORDS)
     return f.endswith(":") and not L.is_key_value(b)
-
-
-_UNIT_WORDS = ("单位", "部门")
 
 
 def _wrapped_organ_head(above: Block, below: Block) -> bool:
@@ -79,19 +102,6 @@ def _signing_table(region: list[Block], table: int, date: Block) -> bool:
 def organ_lines(blocks: list[Block]) -> list[Block]:
     """The 落款's lines that name its organs: not a seal's note or a lone label (答复单位：, 答复日期：)."""
     return [b for b in blocks if not (P.SEAL_OR_HEAD_LINE.match(b.folded) or L.signature_label_only(b))]
-
-
-def below_a_listed_run(state: State, region: list[Block], top: int, date_at: int) -> int:
-    """Where a joint 落款 starts under a list: `organs_above` keeps only the organ over the date
-    when the organ lines stand under a line that announces them (…对以下单位予以通报表扬： / 某镇中心学校
-    / 某县实验小学 / 某县教育局 / 某县财政局 / date); the organs right above that one which the title or
-    the letterhead names are its co-signers, the rest the list."""
-    if top != date_at - 1 or top == 0 or not L.is_organ_line(region[top - 1]):
-        return top
-    named = "".join(b.folded for b in state.blocks if b.zone is TITLE or b.zone is ISSUER)
-    while top > 0 and L.is_organ_line(region[top - 1]) and region[top - 1].folded.strip() in named:
-        top -= 1
-    return top
 
 
 def organ_under_date(region: list[Block], date_at: int) -> bool:

@@ -7,16 +7,29 @@ from dataclasses import dataclass
 
 from govdoc import patterns as P
 from govdoc.rules import lines as L
-from govdoc.rules.trailer.base import continues_cc
-from govdoc.state import Block
+from govdoc.rules.trailer.base import ISSUER, TITLE, continues_cc
+from govdoc.state import Block, State
 
 
 @dataclass(slots=True)
 class Region:
-    """The blocks where the 落款 may stand, with what is known of their tail computed once."""
+    """The blocks where the 落款 may stand, with what is known of their tail computed once; `state`,
+    where set, says who issues the document (`issuers`)."""
 
     blocks: list[Block]
     _trailer_from: list[bool] | None = None
+    state: State | None = None
+    _issuers: str | None = None
+
+    def issuers(self) -> str:
+        """The text that names the document's issuers: the organs opening its title (某县教育局 某县财政局关于…)
+        and the letterhead; asked only where a list stands over the 落款, so computed then, once."""
+        if self._issuers is None:
+            blocks = self.state.blocks if self.state is not None else []
+            title = "".join(b.folded for b in blocks if b.zone is TITLE)
+            end = L.title_organ_end(title) if title else None
+            self._issuers = (title[:end] if end else "") + "".join(b.folded for b in blocks if b.zone is ISSUER)
+        return self._issuers
 
     def trailer_from(self, i: int) -> bool:
         """Nothing but trailer from block `i` to the end (computed for all positions in one pass)."""

@@ -10,7 +10,7 @@ from govdoc.rules import lines as L
 from govdoc.rules.trailer.base import SIGNATURE, unset
 from govdoc.rules.trailer.evidence import LONE_DATE_EVIDENCE
 from govdoc.rules.trailer.flattened import flattened, on_contact_line, undated
-from govdoc.rules.trailer.organs import below_a_listed_run, organ_lines, organ_under_date, organs_above
+from govdoc.rules.trailer.organs import organ_lines, organ_under_date, organs_above
 from govdoc.rules.trailer.region import Region
 from govdoc.state import Block, State
 
@@ -19,6 +19,7 @@ def signature_block(state: State) -> None:
     """The 落款: organ lines (or none) and the date line, by the first candidate the evidence accepts."""
     region = unset(state)
     known = Region(region)  # what is known of the region's tail, computed once for every search below
+    known.state = state
     found = _signature(known)
     if found is None:
         flat = flattened(known)
@@ -37,7 +38,6 @@ def signature_block(state: State) -> None:
             state.signature_organs = organ_lines(region[top:end])
         return
     top, date_at = found
-    top = below_a_listed_run(state, region, top, date_at)
     if top == date_at and organ_under_date(region, date_at):
         region[date_at + 1].zone = SIGNATURE  # the date written first, the organ under it
         state.signature_organs = [region[date_at + 1]]
@@ -65,7 +65,7 @@ def _signature(region: Region) -> tuple[int, int] | None:
         # a form's row; a bare 日期 row never)
         if not dated or (_in_data_row(b) and (dated & _LABELLED_NOT_BARE) != L.LABELLED_DATE):
             continue
-        top = organs_above(blocks, date_at)
+        top = organs_above(blocks, date_at, region.issuers)
         if top == 0:
             continue  # an organ and date opening the region: a page's publishing line, not the 落款
         if top < date_at or dated & L.ORGAN_DATE or L.labelled_organs(b):
@@ -73,7 +73,9 @@ def _signature(region: Region) -> tuple[int, int] | None:
         if dated & L.BARE_LABELLED_DATE:
             continue  # 日期：… with no organ over it: a page's publishing date as often as the 落款's
         if dated & L.DATE_LINE and L.signature_label_only(blocks[date_at - 1]) == L.DATE_LABEL_ONLY:
-            top = organs_above(blocks, date_at - 1)  # 答复日期： ⏎ the date: the organ stands over the label
+            top = organs_above(
+                blocks, date_at - 1, region.issuers
+            )  # 答复日期： ⏎ the date: the organ stands over the label
             if 0 < top < date_at - 1:
                 return top, date_at
             continue  # a labelled date with no organ over it: as a label's value, no 落款
