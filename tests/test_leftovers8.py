@@ -189,3 +189,62 @@ def test_a_forwarded_notice_printed_after_the_signature_is_the_body_continued() 
         "某县教育局",
         "2024年8月15日",
     ]
+
+
+def test_a_formula_written_on_after_a_comma_is_split_off_as_the_closing() -> None:
+    """`…统筹考虑，敬请谅解，此复。`: the formula after a comma, with the courtesy clause before it, closes
+    the reply; the answer's clause before them stays its body."""
+    text = (
+        "关于县政协十届三次会议第31号提案的答复\n\n李委员：\n您提出的关于增设公交站点的提案收悉，现答复如下。\n"
+        "经实地勘察，该路段暂不具备设站条件，我局将在道路改造后统筹考虑，敬请谅解，此复。\n\n某县交通运输局\n2024年6月10日\n"
+    )
+    doc = govdoc.parse_text(text)
+    assert doc.closing is not None and doc.closing.text == "敬请谅解，此复。"
+    assert doc.preamble[-1].text == "经实地勘察，该路段暂不具备设站条件，我局将在道路改造后统筹考虑，"
+    assert doc.kind == "reply"
+
+
+def test_a_whole_courtesy_sentence_is_not_cut_at_its_comma() -> None:
+    from govdoc.rules.lines import closing_run_on_start
+
+    assert closing_run_on_start("年内完工。特此答复。") == 5
+    assert closing_run_on_start("敬请谅解,此复。") is None  # the whole sentence is the closing's own
+    assert closing_run_on_start("我们会,特此说明情况并请大家理解") is None
+
+
+def test_an_organ_the_title_names_as_its_object_in_a_list_over_the_signature_is_listed() -> None:
+    """`关于对某县人民医院等单位予以通报表扬的决定`: the hospital is what the title is about, not who
+    issues it, so at the list's end over the 落款 it stays a listed unit, not a co-signer."""
+    text = (
+        "关于对某县人民医院等单位予以通报表扬的决定\n\n各医疗卫生单位：\n"
+        "2024年，各单位扎实做好疫情防控工作，成效明显。经研究，决定对以下单位予以通报表扬：\n"
+        "某县中医院\n某县人民医院\n某县卫生健康局\n2024年12月20日\n"
+    )
+    doc = govdoc.parse_text(text)
+    assert doc.signature is not None and doc.signature.issuers == ("某县卫生健康局",)
+    assert [p.text for p in doc.preamble][-2:] == ["某县中医院", "某县人民医院"]
+
+
+def test_a_list_ending_on_the_signing_organ_itself_keeps_that_item_in_the_body() -> None:
+    text = (
+        "某县教育局关于做好学生资助工作的通知\n\n各中小学校：\n"
+        "为做好学生资助工作，现将有关事项通知如下。资助工作由以下单位负责：\n"
+        "某县财政局\n某县教育局\n某县教育局\n2024年9月1日\n"
+    )
+    doc = govdoc.parse_text(text)
+    assert doc.signature is not None and doc.signature.issuers == ("某县教育局",)
+    assert [p.text for p in doc.preamble][-2:] == ["某县财政局", "某县教育局"]
+    assert doc.signature.issuers_spans[0].source_ref == "line:7"  # the lower of the two lines
+
+
+def test_two_offices_parted_by_a_space_on_the_print_line_stay_parted() -> None:
+    """`某县农业农村局办公室 某县财政局办公室 2024年3月1日印发`: the space parts two complete organs' names
+    as on a 抄送 line, so it is no layout space; inside one name (某县人民政府 办公室) it still is."""
+    doc = govdoc.parse_text(
+        _notice_with_imprint("抄送：县人民政府办公室。\n某县农业农村局办公室 某县财政局办公室 2024年3月1日印发")
+    )
+    assert doc.imprint is not None
+    assert doc.imprint.printed_by == "某县农业农村局办公室 某县财政局办公室"
+    assert doc.imprint.printed_on == "2024-03-01"
+    doc = govdoc.parse_text(_notice_with_imprint("抄送：县人民政府办公室。\n某县人民政府 办公室 2024年3月1日印发"))
+    assert doc.imprint is not None and doc.imprint.printed_by == "某县人民政府办公室"

@@ -61,7 +61,7 @@ def layout_spaces(state: State) -> None:
         if " " not in b.folded:
             continue
         cells = _cell_edges(b.folded)
-        listed = _cc_line(b.folded)
+        listed = _cc_line(b.folded) or _print_line(b.folded)
         ranges = [
             (m.start(), m.end())
             for m in _LAYOUT_SPACE.finditer(b.text)
@@ -82,10 +82,15 @@ def _cc_line(folded: str) -> bool:
     return P.CC_LINE.match(folded) is not None
 
 
+def _print_line(folded: str) -> bool:
+    """A 版记's 印发 line, whose organs (two offices printing jointly) a single space may part as on a 抄送 line."""
+    return "印发" in folded and P.PRINTED_LINE.match(folded) is not None
+
+
 def _between_organs(folded: str, at: int) -> bool:
     """A single space that parts two complete organs' names in a 抄送 list (抄送：县政府办 县政协提案委)
     separates them as a 、 would; it is no layout space, and removing it would glue two organs into
-    one. Inside one name (县 政 府, 某市 教育局) the pieces are no organs. Only the 抄送 line asks: a
+    one. Inside one name (县 政 府, 某市 教育局) the pieces are no organs. Only the 抄送 and 印发 lines ask: a
     joint title's organs (某市人民政府 某市中级人民法院关于…) are one issuer by the probes' reading."""
     if folded[at - 1 : at] not in _ORGAN_LAST or folded[at - 2 : at - 1] == " ":
         return False  # most spaces: letter-spacing (县 政 府) or a piece that ends in no organ's ending
