@@ -67,6 +67,10 @@ ORGAN_REPLY_OPENING = _lazy(r"^[^。\n]{0,12}?贵(?:单位|会|党派|委|部门
 KEY_VALUE = _lazy(r"^(?P<key>[\p{Han}A-Za-z]{2,10})[ ]{0,3}:[ ]{0,3}(?P<value>[^\n]*)$")
 # The labels a page's information table writes the document's title under, the preferred first.
 TITLE_TABLE_KEYS = ("标题", "信息名称", "名称")
+# The labels a page's information table writes the issuing organ under: the 发文机关 itself, then the
+# column a portal names the organ that published or answers the document by (发布机构, 责任部门 and its
+# long form 公开责任部门, 办理部门; a reply's 答复单位/办复单位).
+ISSUER_TABLE_KEYS = ("发文机关", "发文单位", "发布机构", "责任部门", "公开责任部门", "办理部门", "答复单位", "办复单位")
 # The labels a page writes the 发文字号 under (文号：某发〔2024〕3号); under 文件编号 or 编号 a value is
 # taken only where it is a 发文字号 (编号：247 numbers the page's entry).
 DOC_NUMBER_KEYS = ("文号", "发布文号", "发文文号", "公文文号", "发文字号", "文件编号", "编号")
@@ -145,6 +149,9 @@ SPEECH_SUBTITLE = _lazy(r"^-{1,2}[ ]{0,2}[^\n]{0,40}?在[^\n]{2,60}?(?:会议|�
 SPEAKER_LINE = _lazy(
     r"^[\p{Han}]{0,30}?(?:主任|局长|县长|市长|区长|州长|省长|书记|部长|厅长|主席|秘书长)[ ]{0,4}[\p{Han}·]{2,4}$"
 )
+# The words every post SPEAKER_LINE names holds one of (主任, 主席, 局长, 书记): a line holding none is no
+# speaker's line, and is not matched against it.
+SPEAKER_POST_WORDS = ("长", "主", "书记")
 # The publishing date a page appends to its headline in brackets: …的答复 ( 2025年05月30日 ).
 DATED_PAREN = _lazy(r"[ ]{0,2}\([ ]{0,2}(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})[ ]{0,2}\)$")
 TRAILING_PAREN = _lazy(r"[ ]{0,2}\([^()]{1,60}\)$")

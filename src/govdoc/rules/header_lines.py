@@ -42,11 +42,11 @@ def is_headerish(b: Block) -> bool:
 _NOTE_MAX = 24  # a short note in brackets; longer ones are the body's
 _MARK_MAX = 17  # the longest SECURITY (【秘密★ and twelve more】) or URGENCY line
 _SPEAKER_MAX = 41  # SPEAKER_LINE: thirty characters, the longest post (秘书长), a gap of four, a name of four
-_POST_WORDS = ("长", "主", "书记")  # every post SPEAKER_LINE names holds one (主任, 主席)
 
 
 def _names_a_post(f: str) -> bool:
-    return "长" in f or "主" in f or "书记" in f
+    """The line holds one of `patterns.SPEAKER_POST_WORDS` (a few words: one `in` scan each)."""
+    return any(word in f for word in P.SPEAKER_POST_WORDS)
 
 
 def header_zone(b: Block, live: list[Block], i: int) -> Zone:

@@ -18,11 +18,7 @@ from govdoc.rules.head.title import title_lines
 from govdoc.rules.head.update import set_header
 from govdoc.state import Block, State, Zone
 
-# The table's organ under its several names: the 发文机关 itself, then the column a portal
-# names the organ that published or answers the document by (发布机构, 责任部门 and its long form
-# 公开责任部门, 办理部门; a reply's 答复单位/办复单位).
 _BULLETS = frozenset("•·●○◆-*")
-_TABLE_KEYS = ("发文机关", "发文单位", "发布机构", "责任部门", "公开责任部门", "办理部门", "答复单位", "办复单位")
 
 
 Located = tuple[str, Span | None]
@@ -90,7 +86,7 @@ def from_title(state: State) -> Located | None:
 
 def from_information_table(state: State) -> Located | None:
     """The organ of the page's information table, under its several labels."""
-    return S.table_value(state, table_values(state, _TABLE_KEYS))
+    return S.table_value(state, table_values(state, P.ISSUER_TABLE_KEYS))
 
 
 def from_keyless_table(state: State) -> Located | None:
