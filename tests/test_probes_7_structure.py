@@ -1496,3 +1496,158 @@ def test_a_wrap_space_after_a_comma_in_a_point_of_a_flattened_line_splits_nothin
     )
     assert tree(doc) == [(1, "cn", "一、", None), (1, "cn", "二、", "已修复破损路面三万平方米")]
     assert paragraphs(doc.sections[0]) == ["今年我局会同各街道,对辖区道路、桥梁和排水设施进行了全面排查和登记。"]
+
+
+# Batch 8 (written before any run)
+
+
+def test_paren_ideograph_points_between_a_first_and_second_arabic_heading_nest_in_the_first() -> None:
+    doc = body(
+        "1.关于资金保障\n"
+        "（一）市级资金\n"
+        "已下达三千万元。\n"
+        "（二）区级资金\n"
+        "已配套二千万元。\n"
+        "2.关于监督管理\n"
+        "已建立资金台账。"
+    )
+    assert tree(doc) == [
+        (1, "num", "1.", "关于资金保障"),
+        (2, "cn-paren", "（一）", "市级资金"),
+        (2, "cn-paren", "（二）", "区级资金"),
+        (1, "num", "2.", "关于监督管理"),
+    ]
+    assert paragraphs(doc.sections[1]) == ["已建立资金台账。"]
+    assert signed(doc) == SIGNED
+
+
+def test_ideograph_headings_between_a_first_and_second_paren_heading_nest_in_the_first() -> None:
+    doc = body(
+        "（一）关于资金保障\n"
+        "一、市级资金\n"
+        "已下达三千万元。\n"
+        "二、区级资金\n"
+        "已配套二千万元。\n"
+        "（二）关于监督管理\n"
+        "已建立资金台账。"
+    )
+    assert tree(doc) == [
+        (1, "cn-paren", "（一）", "关于资金保障"),
+        (2, "cn", "一、", "市级资金"),
+        (2, "cn", "二、", "区级资金"),
+        (1, "cn-paren", "（二）", "关于监督管理"),
+    ]
+    assert paragraphs(doc.sections[1]) == ["已建立资金台账。"]
+
+
+def test_arabic_points_inside_paren_arabic_points_used_as_the_top_level() -> None:
+    doc = body("（1）关于供水\n1.更新水表\n2.改造管网\n（2）关于供气\n已通气村庄二十个。")
+    assert tree(doc) == [
+        (1, "num-paren", "（1）", "关于供水"),
+        (2, "num", "1.", "更新水表"),
+        (2, "num", "2.", "改造管网"),
+        (1, "num-paren", "（2）", "关于供气"),
+    ]
+
+
+def test_bold_run_in_headings_cut_at_a_colon_and_at_a_stop_inside_the_bold() -> None:
+    doc = body(
+        "**一、关于资金：**市财政已安排专项资金。\n"
+        "**（一）加强组织领导。**成立工作专班。\n"
+        "**（二）强化督查考核。**纳入年度考核。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于资金"),
+        (2, "cn-paren", "（一）", "加强组织领导"),
+        (2, "cn-paren", "（二）", "强化督查考核"),
+    ]
+    assert paragraphs(doc.sections[0]) == ["市财政已安排专项资金。"]
+    assert [paragraphs(s) for s in doc.sections[0].sections] == [["成立工作专班。"], ["纳入年度考核。"]]
+
+
+def test_a_member_with_a_bold_lead_and_a_colon_after_it() -> None:
+    doc = body("一、关于组织\n一是**加强组织领导**：成立工作专班。二是**压实工作责任**：签订责任书。")
+    assert items(doc.sections[0].paragraphs[0]) == [(1, "一是", "加强组织领导"), (2, "二是", "压实工作责任")]
+
+
+def test_chapters_holding_sections_holding_articles_holding_paren_items() -> None:
+    doc = checked(
+        "某市城市道路管理条例\n"
+        "第一章　总则\n"
+        "第一条　为加强城市道路管理，制定本条例。\n"
+        "第二章　养护维修\n"
+        "第一节　一般规定\n"
+        "第二条　城市道路养护维修应当符合下列要求：\n"
+        "（一）路面平整；\n"
+        "（二）排水畅通。\n"
+        "第二节　挖掘占用\n"
+        "第三条　未经批准，不得挖掘城市道路。"
+    )
+    assert tree(doc) == [
+        (1, "chapter", "第一章", "总则"),
+        (2, "article", "第一条", None),
+        (1, "chapter", "第二章", "养护维修"),
+        (2, "section", "第一节", "一般规定"),
+        (3, "article", "第二条", None),
+        (4, "cn-paren", "（一）", None),
+        (4, "cn-paren", "（二）", "排水畅通"),
+        (2, "section", "第二节", "挖掘占用"),
+        (3, "article", "第三条", None),
+    ]
+    assert doc.kind == "measures"
+
+
+def test_an_announcement_closing_on_its_own_formula() -> None:
+    doc = checked(
+        "某县交通运输局关于县道X012线封闭施工的公告\n"
+        "因县道X012线大修工程需要，现将有关事项公告如下：\n"
+        "一、封闭时间\n"
+        "2024年10月8日至2024年11月30日。\n"
+        "二、绕行路线\n"
+        "过往车辆请经县道X015线绕行。\n"
+        "特此公告。\n"
+        "某县交通运输局\n"
+        "2024年9月28日"
+    )
+    assert doc.kind == "announcement"
+    assert tree(doc) == [(1, "cn", "一、", "封闭时间"), (1, "cn", "二、", "绕行路线")]
+    assert paragraphs(doc.sections[0]) == ["2024年10月8日至2024年11月30日。"]
+    assert closing(doc) == "特此公告。"
+    assert signed(doc) == (("某县交通运输局",), "2024-09-28")
+
+
+def test_a_plan_first_section_keeps_the_plan_to_its_end() -> None:
+    doc = body(
+        "一、关于下一步工作\n下一步，我局将加快推进加装电梯工作。\n目前已完成前期摸底。\n二、关于资金\n已安排资金。"
+    )
+    assert [phases(s) for s in doc.sections] == [["plan", "plan"], [None]]
+
+
+def test_numbered_attachment_lines_with_colons_before_the_signature() -> None:
+    doc = checked(
+        "关于开展农村公路“路长制”考核的通知\n"
+        "各乡镇人民政府：\n"
+        "请按照考核办法开展自查，并于11月15日前报送自查报告。\n"
+        "附件1：考核评分细则\n"
+        "附件2：自查报告模板\n"
+        "某县交通运输局\n"
+        "2024年10月20日"
+    )
+    assert doc.sections == ()
+    assert doc.attachments == ("考核评分细则", "自查报告模板")
+    assert signed(doc) == (("某县交通运输局",), "2024-10-20")
+
+
+def test_a_letter_closing_on_its_own_formula_after_members() -> None:
+    doc = checked(
+        "某市住房和城乡建设局关于商请协助做好老旧小区改造工作的函\n"
+        "市自然资源和规划局：\n"
+        "为加快推进老旧小区改造，现商请贵局协助做好以下工作：一是简化规划审批；二是提供地形图资料。\n"
+        "特此函告。\n"
+        "某市住房和城乡建设局\n"
+        "2024年6月12日"
+    )
+    assert doc.kind == "letter"
+    assert items(doc.preamble[0]) == [(1, "一是", "简化规划审批"), (2, "二是", "提供地形图资料")]
+    assert closing(doc) == "特此函告。"
+    assert signed(doc) == (("某市住房和城乡建设局",), "2024-06-12")
