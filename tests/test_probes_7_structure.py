@@ -1651,3 +1651,50 @@ def test_a_letter_closing_on_its_own_formula_after_members() -> None:
     assert items(doc.preamble[0]) == [(1, "一是", "简化规划审批"), (2, "二是", "提供地形图资料")]
     assert closing(doc) == "特此函告。"
     assert signed(doc) == (("某市住房和城乡建设局",), "2024-06-12")
+
+
+# Batch 8 fix (written after the run, from new examples of the cause)
+
+
+def test_a_higher_family_run_under_a_lower_one_whose_next_number_follows_it_is_its_sub_sections() -> None:
+    doc = body(
+        "1.关于道路\n"
+        "一、主干道\n"
+        "完成大修二十公里。\n"
+        "二、支路\n"
+        "完成修补五十处。\n"
+        "2.关于桥梁\n"
+        "（1）危桥改造\n"
+        "（一）城区桥梁\n"
+        "（二）农村桥梁\n"
+        "（2）日常养护\n"
+        "已落实养护单位。"
+    )
+    assert tree(doc) == [
+        (1, "num", "1.", "关于道路"),
+        (2, "cn", "一、", "主干道"),
+        (2, "cn", "二、", "支路"),
+        (1, "num", "2.", "关于桥梁"),
+        (2, "num-paren", "（1）", "危桥改造"),
+        (3, "cn-paren", "（一）", "城区桥梁"),
+        (3, "cn-paren", "（二）", "农村桥梁"),
+        (2, "num-paren", "（2）", "日常养护"),
+    ]
+
+
+def test_a_higher_family_after_a_lone_lower_point_that_never_goes_on_stays_on_top() -> None:
+    doc = body(
+        "1.我局高度重视，专门召开会议研究部署提案办理工作并明确了责任科室。\n"
+        "一、关于道路\n"
+        "完成大修二十公里。\n"
+        "二、关于桥梁\n"
+        "（一）城区桥梁\n"
+        "1.已完成检测。"
+    )
+    assert tree(doc) == [
+        (1, "num", "1.", None),
+        (1, "cn", "一、", "关于道路"),
+        (1, "cn", "二、", "关于桥梁"),
+        (2, "cn-paren", "（一）", "城区桥梁"),
+        (3, "num", "1.", "已完成检测"),
+    ]

@@ -326,10 +326,12 @@ def _rank_key(style: str, first_seen: dict[str, int], ranks: dict[str, float]) -
 def _document_ranks(headings: list[Heading | None], opening: int) -> dict[str, float]:
     """The standard ranks, except where the document shows its own order: a family that starts
     again at 1 after each of two or more markers of one family ranked below it (`1.` `（一）`
-    `（二）` `2.` `（一）`) stands under that family, just below its rank."""
+    `（二）` `2.` `（一）`), or whose run starting at 1 under one such marker is followed by that
+    marker's next number (`1.` `（一）` `（二）` `2.`), stands under that family, just below its rank."""
     ranks: dict[str, float] = dict(P.SECTION_RANK)
     first: dict[str, int] = {}
     parents: dict[str, list[str]] = {}
+    held: dict[str, str] = {}
     previous: Heading | None = None
     for index, h in enumerate(headings[opening:], start=opening):
         if h is None:
@@ -337,12 +339,41 @@ def _document_ranks(headings: list[Heading | None], opening: int) -> dict[str, f
         first.setdefault(h.style, index)
         if previous is not None and previous.style != h.style and _ordinal(h.group, h.number) == 1:
             parents.setdefault(h.style, []).append(previous.style)
+            if ranks[previous.style] > ranks[h.style] and _continued_after(headings, index, previous, h.style):
+                held.setdefault(h.style, previous.style)
         previous = h
     for style, above in parents.items():
         parent = above[0]
         if len(above) >= 2 and set(above) == {parent} and ranks[parent] > ranks[style] and first[parent] < first[style]:
             ranks[style] = P.SECTION_RANK[parent] + 0.5
+    for style, parent in held.items():
+        if ranks[style] < ranks[parent]:
+            ranks[style] = P.SECTION_RANK[parent] + 0.5
     return ranks
+
+
+def _continued_after(headings: list[Heading | None], start: int, parent: Heading, style: str) -> bool:
+    """Whether the run of `style` starting at `start`, right under `parent` (a family the standard
+    ranks below it), is followed by `parent`'s next number before any family ranked at or above
+    `style`: then `parent` stayed open around the run, which is its sub-sections. A run that goes
+    on numbering after that (`1.` `（一）` `2.` `（二）`) is one sequence the other family's markers
+    stand between, and the standard ranks decide."""
+    rank = P.SECTION_RANK[style]
+    last = 1
+    for at in range(start + 1, len(headings)):
+        h = headings[at]
+        if h is None:
+            continue
+        if h.style == style:
+            last = _ordinal(h.group, h.number)
+        elif h.style == parent.style:
+            if _ordinal(h.group, h.number) != _ordinal(parent.group, parent.number) + 1:
+                return False
+            after = next((g for g in headings[at + 1 :] if g is not None and g.style == style), None)
+            return after is None or _ordinal(after.group, after.number) != last + 1
+        elif P.SECTION_RANK[h.style] <= rank:
+            return False
+    return False
 
 
 def _headings(body: list[Block]) -> list[Heading | None]:
