@@ -1698,3 +1698,93 @@ def test_a_higher_family_after_a_lone_lower_point_that_never_goes_on_stays_on_to
         (2, "cn-paren", "（一）", "城区桥梁"),
         (3, "num", "1.", "已完成检测"),
     ]
+
+
+# Batch 9 (written before any run)
+
+
+def test_a_member_run_inside_the_first_of_an_ordinal_word_run_leaves_the_outer_run() -> None:
+    doc = body(
+        "一、关于社区治理\n"
+        "第一，完善议事机制，一是建立居民议事会，二是推行协商民主；第二，强化物业监管，建立红黑榜制度。"
+    )
+    assert items(doc.sections[0].paragraphs[0]) == [
+        (1, "第一", "完善议事机制，一是建立居民议事会，二是推行协商民主"),
+        (2, "第二", "强化物业监管，建立红黑榜制度"),
+    ]
+
+
+def test_a_must_run_inside_the_last_member_stays_inside_it() -> None:
+    doc = body("一、关于安全生产\n一是开展隐患排查。二是落实整改责任，具体包括：一要建立台账；二要限期销号。")
+    assert items(doc.sections[0].paragraphs[0]) == [
+        (1, "一是", "开展隐患排查"),
+        (2, "二是", "落实整改责任，具体包括：一要建立台账"),
+    ]
+
+
+def test_markdown_bullets_under_a_heading_lose_their_marks_and_open_no_section() -> None:
+    doc = body("一、关于便民服务\n- 新建便民服务点十个。\n- 延长服务时间至晚八点。\n* 开通线上预约。")
+    assert tree(doc) == [(1, "cn", "一、", "关于便民服务")]
+    assert paragraphs(doc.sections[0]) == ["新建便民服务点十个。", "延长服务时间至晚八点。", "开通线上预约。"]
+
+
+def test_a_heading_line_asking_a_question_is_an_untitled_point() -> None:
+    doc = body("一、为什么要加装电梯？\n老旧小区老年人上下楼困难。\n二、关于资金\n已安排资金。")
+    assert tree(doc) == [(1, "cn", "一、", None), (1, "cn", "二、", "关于资金")]
+    assert paragraphs(doc.sections[0]) == ["为什么要加装电梯？", "老旧小区老年人上下楼困难。"]
+
+
+def test_a_deadline_date_ending_the_last_paragraph_is_no_signature_date() -> None:
+    doc = body("一、关于完成时限\n全部改造任务将于2024年12月31日前完成。")
+    assert paragraphs(doc.sections[0]) == ["全部改造任务将于2024年12月31日前完成。"]
+    assert signed(doc) == SIGNED
+
+
+def test_a_last_heading_holding_contact_lines_before_the_signature() -> None:
+    doc = body("一、关于资金\n已安排资金。\n二、联系方式\n联系人：王某\n联系电话：0571-87654321")
+    assert [s.title for s in doc.sections] == ["关于资金", "联系方式"]
+    assert doc.contact is not None
+    assert (doc.contact.name, doc.contact.phones) == ("王某", ("0571-87654321",))
+    assert signed(doc) == SIGNED
+
+
+def test_a_member_marker_set_off_by_a_full_width_space() -> None:
+    doc = body("一、关于宣传\n一是　加强宣传。二是　强化培训。")
+    assert items(doc.sections[0].paragraphs[0]) == [(1, "一是", "加强宣传"), (2, "二是", "强化培训")]
+
+
+def test_first_and_second_quarter_after_the_first_heading_is_a_sentence() -> None:
+    doc = body(
+        "一、关于经济运行\n一、二季度全区生产总值增长百分之五。\n二、关于固定资产投资\n三、四季度投资增速有望回升。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于经济运行"), (1, "cn", "二、", "关于固定资产投资")]
+    assert paragraphs(doc.sections[0]) == ["一、二季度全区生产总值增长百分之五。"]
+    assert paragraphs(doc.sections[1]) == ["三、四季度投资增速有望回升。"]
+
+
+def test_a_reversed_letter_reply_closing() -> None:
+    doc = checked(HEAD + "一、关于资金保障\n已安排专项资金。\n特此复函。\n某市住房和城乡建设局\n2024年8月20日")
+    assert closing(doc) == "特此复函。"
+    assert paragraphs(doc.sections[0]) == ["已安排专项资金。"]
+    assert signed(doc) == SIGNED
+
+
+def test_a_long_three_level_answer_keeps_every_section_and_each_plan() -> None:
+    text = ""
+    expected: list[tuple[int, str, str, str | None]] = []
+    plans: list[list[str | None]] = []
+    for i, top in enumerate("一二三四五六七八"):
+        text += f"{top}、关于第{i + 1}类设施\n"
+        expected.append((1, "cn", f"{top}、", f"关于第{i + 1}类设施"))
+        for j, sub in enumerate("一二三"):
+            text += f"（{sub}）第{j + 1}项任务\n目前已完成前期工作。\n下一步，将加快建设进度。\n"
+            expected.append((2, "cn-paren", f"（{sub}）", f"第{j + 1}项任务"))
+            plans.append(["progress", "plan"])
+            for k in (1, 2):
+                text += f"{k}.子项{k}\n已完成。\n"
+                expected.append((3, "num", f"{k}.", f"子项{k}"))
+    doc = body(text.rstrip("\n"))
+    assert tree(doc) == expected
+    assert [phases(sub) for top in doc.sections for sub in top.sections] == plans
+    assert "numbering-gap" not in codes(doc)
+    assert signed(doc) == SIGNED
