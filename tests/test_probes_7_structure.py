@@ -1788,3 +1788,21 @@ def test_a_long_three_level_answer_keeps_every_section_and_each_plan() -> None:
     assert [phases(sub) for top in doc.sections for sub in top.sections] == plans
     assert "numbering-gap" not in codes(doc)
     assert signed(doc) == SIGNED
+
+
+# Batch 9 fix (written after the run, from new examples of the cause)
+
+
+def test_a_list_of_numbers_right_under_the_bare_heading_it_would_follow_is_that_headings_sentence() -> None:
+    doc = body("一、关于医疗\n二、三级医院床位增加二百张。\n二、关于住房\n三、四层以下住宅已全部完成改造。")
+    assert tree(doc) == [(1, "cn", "一、", "关于医疗"), (1, "cn", "二、", "关于住房")]
+    assert [paragraphs(s) for s in doc.sections] == [
+        ["二、三级医院床位增加二百张。"],
+        ["三、四层以下住宅已全部完成改造。"],
+    ]
+
+
+def test_the_next_heading_reading_like_a_list_of_numbers_after_a_body_stays_a_heading() -> None:
+    doc = body("一、关于投资\n上半年投资增长百分之三。\n二、三级医院建设\n已开工两所。")
+    assert tree(doc) == [(1, "cn", "一、", "关于投资"), (1, "cn", "二、", "三级医院建设")]
+    assert paragraphs(doc.sections[1]) == ["已开工两所。"]

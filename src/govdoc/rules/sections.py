@@ -385,15 +385,29 @@ def _headings(body: list[Block]) -> list[Heading | None]:
 
 def _marked(body: list[Block], entries: frozenset[int]) -> list[Heading | None]:
     """The heading of each line but the `entries`: the markers of the 一、 family seen so far tell a
-    list of numbers (一、二期工程…) from the next marker (二、三级医院… after 一、), which the line alone cannot."""
+    list of numbers (一、二期工程…) from the next marker (二、三级医院… after 一、), which the line alone
+    cannot. Right under the bare 一、 heading it would follow (a title and no text), such a line is
+    that heading's first sentence (`二、关于投资` ⏎ `三、四季度投资增速回升。`): a heading is not left
+    empty by its next."""
     found: list[Heading | None] = []
     last_cn: int | None = None
     for index, b in enumerate(body):
         heading = None if b.table or index in entries else heading_of(b, None if last_cn is None else last_cn + 1)
+        if heading is not None and heading.group == "cn" and _heading_alone(b)[1] and _bare_cn_above(body, found):
+            heading = None
         if heading is not None and heading.group == "cn":
             last_cn = cn_to_int(heading.number)
         found.append(heading)
     return found
+
+
+def _bare_cn_above(body: list[Block], found: list[Heading | None]) -> bool:
+    """The line above is a 一、 heading of a title alone, its body still to come."""
+    above = found[-1] if found else None
+    if above is None or above.group != "cn":
+        return False
+    title, rest = _title_and_rest(body[len(found) - 1], above.end, above.style)
+    return title is not None and rest is None
 
 
 def _quoted_points(body: list[Block], headings: list[Heading | None]) -> set[int]:
