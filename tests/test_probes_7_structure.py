@@ -1806,3 +1806,139 @@ def test_the_next_heading_reading_like_a_list_of_numbers_after_a_body_stays_a_he
     doc = body("一、关于投资\n上半年投资增长百分之三。\n二、三级医院建设\n已开工两所。")
     assert tree(doc) == [(1, "cn", "一、", "关于投资"), (1, "cn", "二、", "三级医院建设")]
     assert paragraphs(doc.sections[1]) == ["已开工两所。"]
+
+
+# Batch 10 (written before any run)
+
+
+def test_a_feedback_closing_inviting_contact_after_the_last_section() -> None:
+    doc = body("一、关于资金保障\n已安排专项资金。\n以上答复，如有不同意见，请及时与我们联系。")
+    assert closing(doc) == "以上答复，如有不同意见，请及时与我们联系。"
+    assert paragraphs(doc.sections[0]) == ["已安排专项资金。"]
+    assert signed(doc) == SIGNED
+
+
+def test_a_signing_organ_after_a_replying_unit_label_on_its_line() -> None:
+    doc = checked(
+        HEAD + "一、关于资金保障\n已安排专项资金。\n特此答复。\n答复单位：某市住房和城乡建设局\n2024年8月20日"
+    )
+    assert closing(doc) == "特此答复。"
+    assert paragraphs(doc.sections[0]) == ["已安排专项资金。"]
+    assert signed(doc) == SIGNED
+
+
+def test_a_seal_note_on_a_line_of_its_own_between_organ_and_date() -> None:
+    doc = checked(
+        HEAD + "一、关于资金保障\n已安排专项资金。\n特此答复。\n某市住房和城乡建设局\n（公章）\n2024年8月20日"
+    )
+    assert closing(doc) == "特此答复。"
+    assert signed(doc) == SIGNED
+    assert paragraphs(doc.sections[0]) == ["已安排专项资金。"]
+
+
+def test_parenthesised_and_dotted_number_glyphs_are_their_families() -> None:
+    doc = body("一、关于供水\n㈠水源保护\n⑴划定保护区\n⑵设立界标\n㈡管网更新\n⒈主管网\n⒉支管网")
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于供水"),
+        (2, "cn-paren", "㈠", "水源保护"),
+        (3, "num-paren", "⑴", "划定保护区"),
+        (3, "num-paren", "⑵", "设立界标"),
+        (2, "cn-paren", "㈡", "管网更新"),
+        (3, "num", "⒈", "主管网"),
+        (3, "num", "⒉", "支管网"),
+    ]
+    assert [s.ordinal for s in doc.iter_sections()] == [1, 1, 1, 2, 2, 1, 2]
+
+
+def test_part_and_article_markers_followed_by_a_colon() -> None:
+    doc = checked(
+        "某县村级公益事业建设奖补办法\n"
+        "第一部分：总体要求\n"
+        "第一条：奖补资金坚持公开透明。\n"
+        "第二条：奖补对象为村民委员会。\n"
+        "第二部分：奖补标准\n"
+        "第三条：每个项目奖补不超过二十万元。"
+    )
+    assert tree(doc) == [
+        (1, "part", "第一部分", "总体要求"),
+        (2, "article", "第一条", None),
+        (2, "article", "第二条", None),
+        (1, "part", "第二部分", "奖补标准"),
+        (2, "article", "第三条", None),
+    ]
+    assert paragraphs(doc.sections[0].sections[0]) == ["奖补资金坚持公开透明。"]
+
+
+def test_a_heading_wrapped_over_a_page_number_is_one_title() -> None:
+    doc = body(
+        "一、关于加快推进城镇老旧小区改造和\n"
+        "- 3 -\n"
+        "完整社区建设\n"
+        "今年已改造小区三十个。\n"
+        "二、关于物业管理\n"
+        "已成立业主委员会十个。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于加快推进城镇老旧小区改造和完整社区建设"),
+        (1, "cn", "二、", "关于物业管理"),
+    ]
+    assert paragraphs(doc.sections[0]) == ["今年已改造小区三十个。"]
+
+
+def test_the_issuers_name_as_a_running_head_under_page_numbers_is_no_signature() -> None:
+    doc = body(
+        "一、关于加装电梯\n"
+        "今年全市已完成加装电梯四百一十部，\n"
+        "—2—\n"
+        "某市住房和城乡建设局\n"
+        "惠及居民一万余户。\n"
+        "二、关于管网改造\n"
+        "改造雨污管网六十公里。\n"
+        "—3—\n"
+        "某市住房和城乡建设局\n"
+        "受益小区八十个。"
+    )
+    assert [paragraphs(s) for s in doc.sections] == [
+        ["今年全市已完成加装电梯四百一十部，惠及居民一万余户。"],
+        ["改造雨污管网六十公里。", "受益小区八十个。"],
+    ]
+    assert doc.text.count("某市住房和城乡建设局") == 1
+    assert signed(doc) == SIGNED
+
+
+def test_full_width_digits_in_half_width_brackets_and_half_width_digits_in_full_width_ones() -> None:
+    doc = body("一、关于停车\n(１)新建停车场\n已建成五处。\n（2)共享停车位\n已开放三百个。")
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于停车"),
+        (2, "num-paren", "(１)", "新建停车场"),
+        (2, "num-paren", "（2)", "共享停车位"),
+    ]
+
+
+def test_a_thanks_closing_that_also_welcomes_supervision() -> None:
+    doc = body("一、关于资金保障\n已安排专项资金。\n感谢您对我局工作的理解和支持，欢迎继续监督。")
+    assert closing(doc) == "感谢您对我局工作的理解和支持，欢迎继续监督。"
+    assert signed(doc) == SIGNED
+
+
+def test_a_reply_whose_opening_quotes_headings_and_answers_without_numbers() -> None:
+    doc = checked(
+        "关于市政协十二届三次会议第0402号提案的答复\n"
+        "郑某委员：\n"
+        "您在提案中提出：\n"
+        "一、增设社区食堂；\n"
+        "二、扩大助餐补贴范围。\n"
+        "现答复如下：\n"
+        "今年全市新增社区食堂二十家，助餐补贴已覆盖八十岁以上老人。\n"
+        "下一步，我局将逐步扩大补贴范围。\n"
+        "感谢您的关心和支持。\n"
+        "某市民政局\n"
+        "2024年7月1日"
+    )
+    assert doc.sections == ()
+    assert [(p.text, p.phase) for p in doc.preamble][-2:] == [
+        ("今年全市新增社区食堂二十家，助餐补贴已覆盖八十岁以上老人。", "progress"),
+        ("下一步，我局将逐步扩大补贴范围。", "plan"),
+    ]
+    assert closing(doc) == "感谢您的关心和支持。"
+    assert signed(doc) == (("某市民政局",), "2024-07-01")
