@@ -304,7 +304,8 @@ RANK = {
 @given(st.lists(st.tuples(st.sampled_from(RANKED_FAMILIES), WORDS), min_size=1, max_size=12))
 def test_sections_nest_by_rank_whatever_the_order_of_families(headings: list[tuple[str, str]]) -> None:
     """Headings of every family in any order: a child always ranks below its parent, or shares
-    its rank and its family appeared later; siblings' ordinals count up per family."""
+    its rank and its family appeared later, or (a family of 一、 rank or below used under a lower
+    one) the parent's family numbers on right after it; siblings' ordinals count up per family."""
     counters: dict[str, int] = {}
     lines = ["某区重点工作推进方案"]
     for family, words in headings:
@@ -315,11 +316,14 @@ def test_sections_nest_by_rank_whatever_the_order_of_families(headings: list[tup
     first_seen = {family: i for i, family in reversed(list(enumerate(f for f, _ in headings)))}
     assert sum(1 for _ in doc.iter_sections()) == len(headings)
 
-    def check(parent: govdoc.Section) -> None:
-        for child in parent.sections:
+    def check(parent: govdoc.Section, after: govdoc.Section | None) -> None:
+        for k, child in enumerate(parent.sections):
             above = (RANK[parent.style], first_seen[parent.style])
-            assert (RANK[child.style], first_seen[child.style]) > above
-            check(child)
+            if (RANK[child.style], first_seen[child.style]) < above:
+                # held by a lower family: only a run the parent's next number follows
+                assert RANK[child.style] >= RANK["cn"]
+                assert after is not None and (after.style, after.ordinal) == (parent.style, parent.ordinal + 1)
+            check(child, parent.sections[k + 1] if k + 1 < len(parent.sections) else None)
 
-    for top in doc.sections:
-        check(top)
+    for k, top in enumerate(doc.sections):
+        check(top, doc.sections[k + 1] if k + 1 < len(doc.sections) else None)

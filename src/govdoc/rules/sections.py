@@ -327,7 +327,8 @@ def _document_ranks(headings: list[Heading | None], opening: int) -> dict[str, f
     """The standard ranks, except where the document shows its own order: a family that starts
     again at 1 after each of two or more markers of one family ranked below it (`1.` `（一）`
     `（二）` `2.` `（一）`), or whose run starting at 1 under one such marker is followed by that
-    marker's next number (`1.` `（一）` `（二）` `2.`), stands under that family, just below its rank."""
+    marker's next number (`1.` `（一）` `（二）` `2.`), stands under that family, just below its rank.
+    The word divisions of a whole text (部分, 编, 章, 节) are never held so."""
     ranks: dict[str, float] = dict(P.SECTION_RANK)
     first: dict[str, int] = {}
     parents: dict[str, list[str]] = {}
@@ -339,7 +340,9 @@ def _document_ranks(headings: list[Heading | None], opening: int) -> dict[str, f
         first.setdefault(h.style, index)
         if previous is not None and previous.style != h.style and _ordinal(h.group, h.number) == 1:
             parents.setdefault(h.style, []).append(previous.style)
-            if ranks[previous.style] > ranks[h.style] and _continued_after(headings, index, previous, h.style):
+            if ranks[previous.style] > ranks[h.style] >= ranks["cn"] and _continued_after(
+                headings, index, previous, h.style
+            ):
                 held.setdefault(h.style, previous.style)
         previous = h
     for style, above in parents.items():
@@ -354,11 +357,11 @@ def _document_ranks(headings: list[Heading | None], opening: int) -> dict[str, f
 
 def _continued_after(headings: list[Heading | None], start: int, parent: Heading, style: str) -> bool:
     """Whether the run of `style` starting at `start`, right under `parent` (a family the standard
-    ranks below it), is followed by `parent`'s next number before any family ranked at or above
-    `style`: then `parent` stayed open around the run, which is its sub-sections. A run that goes
-    on numbering after that (`1.` `（一）` `2.` `（二）`) is one sequence the other family's markers
-    stand between, and the standard ranks decide."""
-    rank = P.SECTION_RANK[style]
+    ranks below it), is followed by `parent`'s next number before any other family ranked above
+    `parent` (which would close it): then `parent` stayed open around the run, which is its
+    sub-sections. A run that goes on numbering after that (`1.` `（一）` `2.` `（二）`) is one
+    sequence the other family's markers stand between, and the standard ranks decide."""
+    rank = P.SECTION_RANK[parent.style]
     last = 1
     for at in range(start + 1, len(headings)):
         h = headings[at]
@@ -371,7 +374,7 @@ def _continued_after(headings: list[Heading | None], start: int, parent: Heading
                 return False
             after = next((g for g in headings[at + 1 :] if g is not None and g.style == style), None)
             return after is None or _ordinal(after.group, after.number) != last + 1
-        elif P.SECTION_RANK[h.style] <= rank:
+        elif P.SECTION_RANK[h.style] < rank:
             return False
     return False
 
