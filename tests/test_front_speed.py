@@ -17,7 +17,7 @@ from govdoc.errors import UnsupportedFormatError
 from govdoc.fold import fold
 from govdoc.readers.text import _INLINE_MARKS, _has_inline_marks, _paragraphs_of, check_text, text_blocks
 from govdoc.rules.cleanup import furniture_and_chrome
-from govdoc.rules.cleanup.base import lines_matching
+from govdoc.rules.cleanup.base import delete_ranges, lines_matching
 from govdoc.state import State, Zone
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -125,3 +125,14 @@ def test_a_bare_page_number_already_chrome_still_marks_the_page_end_below_it() -
     state = State(blocks=blocks, format="txt")
     furniture_and_chrome(state)
     assert blocks[1].zone is Zone.CHROME and blocks[2].page_before and not blocks[0].page_before
+
+
+def test_deleting_ranges_moves_what_a_block_keeps_by_offset_with_its_text() -> None:
+    b = Block("甲 乙 丙丁", bold=[(0, 3), (1, 2), (4, 5)], gaps=[2], joins=[5])
+    delete_ranges(b, [(1, 2), (3, 4)], gaps_at=[2, 4])
+    assert (b.text, b.folded) == ("甲乙丙丁", "甲乙丙丁")
+    assert list(b.bold) == [(0, 2), (2, 3)]  # the run that was only a deleted space is gone
+    assert list(b.gaps) == [1, 1, 2] and list(b.spaces) == [] and list(b.joins) == [3]
+    plain = Block("甲 乙")
+    delete_ranges(plain, [(1, 2)], spaces_at=[2])
+    assert plain.text == "甲乙" and list(plain.spaces) == [1] and not plain.bold and not plain.gaps

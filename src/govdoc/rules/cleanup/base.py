@@ -9,6 +9,7 @@ must read as its text again; `delete_ranges` does both, in one place.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from itertools import accumulate
 
 import regex
@@ -39,7 +40,7 @@ def lines_matching(lines: list[str], pattern: regex.Pattern[str]) -> set[int]:
 
 
 def delete_ranges(
-    block: Block, ranges: list[tuple[int, int]], gaps_at: list[int] | None = None, spaces_at: list[int] | None = None
+    block: Block, ranges: list[tuple[int, int]], gaps_at: Sequence[int] = (), spaces_at: Sequence[int] = ()
 ) -> None:
     """Delete character ranges from a block, moving its bold runs and gaps with the text."""
     if not ranges:
@@ -48,29 +49,31 @@ def delete_ranges(
     folded = block.folded
     keep: list[str] = []
     keep_folded: list[str] = []
-    shift_points: list[tuple[int, int]] = []  # (old position, removed before it)
+    ats: list[int] = []  # where each range ends
+    gone: list[int] = []  # how many characters the ranges up to that end removed
     removed = 0
     pos = 0
     for start, end in ranges:
         keep.append(text[pos:start])
         keep_folded.append(folded[pos:start])
         removed += end - start
-        shift_points.append((end, removed))
+        ats.append(end)
+        gone.append(removed)
         pos = end
     keep.append(text[pos:])
     keep_folded.append(folded[pos:])
 
-    ats = [at for at, _ in shift_points]
-
     def moved(i: int) -> int:
         """Where offset `i` of the old text lands once the ranges before it are deleted."""
         k = bisect.bisect_right(ats, i)
-        return i - (shift_points[k - 1][1] if k else 0)
+        return i - gone[k - 1] if k else i
 
-    block.bold = [(moved(s), moved(e)) for s, e in block.bold if moved(e) > moved(s)]
-    block.gaps = [moved(g) for g in block.gaps] + [moved(g) for g in (gaps_at or [])]
-    block.spaces = [moved(g) for g in block.spaces] + [moved(g) for g in (spaces_at or [])]
-    block.joins = [moved(j) for j in block.joins]
+    # what the block keeps by offset: most blocks keep none of it, so nothing is walked for them
+    bold = [(s, e) for s, e in ((moved(s), moved(e)) for s, e in block.bold) if e > s] if block.bold else []
+    block.bold = bold
+    block.gaps = [moved(g) for g in (*block.gaps, *gaps_at)] if block.gaps or gaps_at else []
+    block.spaces = [moved(g) for g in (*block.spaces, *spaces_at)] if block.spaces or spaces_at else []
+    block.joins = [moved(j) for j in block.joins] if block.joins else []
     block.set_text("".join(keep), "".join(keep_folded))
     resplit(block)
 
