@@ -22,7 +22,25 @@ def arguments(doc: str | None) -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
     ap.add_argument("--old", required=True, help="the src directory of the reference checkout")
     ap.add_argument("--new", default=str(ROOT / "src"), help="the src directory under test")
+    ap.add_argument(
+        "--ignore-warning",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help="leave warnings of this code out of both sides (e.g. content-unplaced, new in schema 1.5)",
+    )
     return ap
+
+
+def _comparable(value: object, ignore: frozenset[str]) -> object:
+    """A Document as compared: its schema version left out (a release changes it on every
+    Document, not the parse) and warnings of the `ignore` codes dropped."""
+    if not isinstance(value, dict):
+        return value
+    kept = {k: v for k, v in value.items() if k != "schema_version"}
+    if ignore and isinstance(kept.get("warnings"), list):
+        kept["warnings"] = [w for w in kept["warnings"] if not (isinstance(w, dict) and w.get("code") in ignore)]
+    return kept
 
 
 def parse_in(src: str, child: str, todo: object) -> dict[str, object]:
@@ -35,8 +53,18 @@ def parse_in(src: str, child: str, todo: object) -> dict[str, object]:
     return result
 
 
-def report(old: dict[str, object], new: dict[str, object], noun: str, hidden: frozenset[str] = frozenset()) -> int:
-    """Print each case whose Document differs, field by field (only its name for a hidden stem); 1 if any."""
+def report(
+    old: dict[str, object],
+    new: dict[str, object],
+    noun: str,
+    hidden: frozenset[str] = frozenset(),
+    ignore: frozenset[str] = frozenset(),
+) -> int:
+    """Print each case whose Document differs, field by field (only its name for a hidden stem); 1 if any.
+
+    `schema_version` is not compared; warnings whose code is in `ignore` are left out."""
+    old = {key: _comparable(value, ignore) for key, value in old.items()}
+    new = {key: _comparable(value, ignore) for key, value in new.items()}
     differ = [key for key in old if old[key] != new.get(key)]
     for key in differ:
         print(f"DIFFERS: {key}")

@@ -46,7 +46,8 @@ def main() -> int:
     ap.add_argument("--no-ocr", action="store_true", help="leave out the OCR cases (they need the ocr extra)")
     args = ap.parse_args()
     todo = cases(not args.no_ocr)
-    return report(parse_in(args.old, CHILD, todo), parse_in(args.new, CHILD, todo), "cases")
+    ignore = frozenset(args.ignore_warning)
+    return report(parse_in(args.old, CHILD, todo), parse_in(args.new, CHILD, todo), "cases", ignore=ignore)
 
 
 if __name__ == "__main__":

@@ -53,7 +53,8 @@ def main() -> int:
     args = ap.parse_args()
     hidden = frozenset(Path(args.hide).read_text(encoding="utf-8").split()) if args.hide else frozenset()
     todo = cases()
-    return report(parse_in(args.old, CHILD, todo), parse_in(args.new, CHILD, todo), "documents", hidden)
+    ignore = frozenset(args.ignore_warning)
+    return report(parse_in(args.old, CHILD, todo), parse_in(args.new, CHILD, todo), "documents", hidden, ignore)
 
 
 if __name__ == "__main__":

@@ -34,6 +34,11 @@ RELEASED = {
         "document.schema.json": "c7e493b9a6b4a3d4556c801ddb3832e81c3a2dbc21a842db6a276aa038d465d8",
         "error-record.schema.json": "31738a4797810da9988cd3edaf6d7d65f480c5035d1ec9277e6b32a3b8cb851a",
     },
+    "1.4": {
+        "batch-record.schema.json": "3d1db285585a2cf1857b8c670fb5c9a7dab2dfa26d8dd6e736e4f2de568c764e",
+        "document.schema.json": "56f13110d4b1fa80cb83952cbdcb2acadf16aee9b73cb2ed32c02514801ea691",
+        "error-record.schema.json": "3b56b85b09efc613b2833702b268dfe30462bffa5d6833448d820af9cecad420",
+    },
 }
 
 KINDS = [
@@ -262,14 +267,14 @@ def test_the_current_version_follows_the_latest_released() -> None:
 
 def test_a_schema_change_without_a_version_bump_is_caught() -> None:
     released = _released_texts()
-    as_released = dict(released["1.3"])
-    assert version_problems("1.3", as_released, released) == []
+    as_released = dict(released["1.4"])
+    assert version_problems("1.4", as_released, released) == []
     changed = {**as_released, FILES["document"]: as_released[FILES["document"]].replace("}", ', "x": 1}', 1)}
-    assert version_problems("1.3", changed, released) == [
-        f"{FILES['document']} differ from the released 1.3: raise SCHEMA_VERSION for a change"
+    assert version_problems("1.4", changed, released) == [
+        f"{FILES['document']} differ from the released 1.4: raise SCHEMA_VERSION for a change"
     ]
-    assert version_problems("1.4", changed, released) == []
-    assert version_problems("1.2", as_released, released) == ["SCHEMA_VERSION 1.2 is older than the released 1.3"]
+    assert version_problems("1.5", changed, released) == []
+    assert version_problems("1.3", as_released, released) == ["SCHEMA_VERSION 1.3 is older than the released 1.4"]
 
 
 @pytest.mark.parametrize("record", sorted(FILES))

@@ -13,12 +13,13 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 
-SCHEMA_VERSION = "1.4"
+SCHEMA_VERSION = "1.5"
 # 1.1 added the optional `tables`; 1.2 the enrichment (keywords, organizations, figures);
 # 1.3 enums for the closed vocabularies, `format: date`, field descriptions, published batch
 # and error record schemas, and the optional fields listed in the README's "Schema 1.3 adds";
-# 1.4 the optional fields listed in the README's "Schema 1.4 adds". Released versions are kept
-# frozen in the repository's `schema/X.Y/`; a version only ever adds optional fields.
+# 1.4 the optional fields listed in the README's "Schema 1.4 adds"; 1.5 the warning code
+# `content-unplaced` (README "Schema 1.5 adds"). Released versions are kept frozen in the
+# repository's `schema/X.Y/`; a version only ever adds optional fields and enum values.
 
 # Schema 1.3's spans of header and trailer fields (`field(compare=False)` below) take no part
 # in equality: two headers with the same values are equal wherever the values stand (a .docx
@@ -72,6 +73,7 @@ WarningCode = Literal[
     "ocr-used",
     "electronic-seal",
     "repeat-dropped",
+    "content-unplaced",
 ]
 
 # The error codes of `govdoc.errors` (a test keeps the two lists equal).

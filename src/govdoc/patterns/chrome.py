@@ -35,7 +35,8 @@ _CHROME = (
     "您的位置",
     "所在位置",
     r"^字号[ ]{0,2}:?",
-    r"[【\[][ ]{0,2}字号[ ]{0,2}[】\]]",  # a bracketed byline: 【发布日期】… 【来源】… 【字号】大 中 小
+    # a bracketed byline: 【发布日期】… 【来源】… 【字号】大 中 小, or 【字号: 收藏打印
+    r"[【\[][ ]{0,2}字号[ ]{0,2}[】\]:]",
     r"[【\[][ ]{0,2}(?:文章|信息|稿件)?来源[ ]{0,2}[】\]]",
     r"^字体[ ]{0,2}:",
     r"\[字体",
@@ -45,6 +46,8 @@ _CHROME = (
     "关闭窗口",
     r"^【?关闭】?$",
     "返回顶部",
+    # a row of page tools and nothing else (打印关闭, 【打印】【关闭】, 分享, 返回列表)
+    r"^(?:[【\[]?(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏|分享|返回(?:列表|首页)?)[】\]]?[ |/]{0,3})+$",
     r"^分享(?:本页面?|此页|文章)?(?:到|至)",  # the share tools: 分享到, 分享至, 分享本页面至
     r"^【?收藏】?",
     "^扫一扫",
@@ -56,7 +59,30 @@ _CHROME = (
     "^忘记密码",
     "^上一篇",
     "^下一篇",
+    r"^[上下]一条[ ]{0,2}:",
     r"^相关(?:文章|链接|阅读)",
+    r"^相关(?:稿件|解读|新闻)[ ]{0,2}(?::|$)",  # a link list's label: 相关解读：《…》图解
+    # the footer's link row (首页 | 网站地图 | 联系我们), a line of nothing else
+    r"^(?:(?:首页|网站地图|网站声明|联系我们|关于我们|隐私(?:声明|政策)|使用帮助|网站导航)[ |]{0,5})+$",
+    # a page's reader tools: scan to follow, a comment box, a rating, a download button, a
+    # required field of its feedback form, a screen reader's hint
+    r"^(?:用|使用)?(?:微信|手机)扫(?:描|码|一扫)",
+    r"^扫码(?:关注|阅读|分享|打开)",
+    r"^全部评论",
+    r"^我要(?:评分|评论|纠错|留言)$",
+    r"^\p{Han}{0,4}满意度评价$",
+    r"^\d{1,9}[ ]{0,2}(?:参与|评论|点赞|收藏|转发)$",
+    r"^[【\[]下载(?:Word|WORD|PDF|WPS|文档|附件)?[】\]]",
+    r"^\*[ ]{0,2}\p{Han}{1,6}[ ]{0,2}:$",
+    r"^\*?[ ]{0,2}验证码[ ]{0,2}:?$",
+    r"(?:tab|Tab|TAB)[ ]{0,2}(?:键|按钮)切换",
+    r"^THE END$",
+    # an image's file name left where the page showed it (xw01.jpg)
+    r"^[\w.-]{1,60}\.(?:jpe?g|png|gif|bmp|webp)$",
+    # page furniture a print adds: the note on a page carrying only the seal and 落款 ((此页无正文),
+    # (以下无正文)) and the end mark under the text ((完))
+    r"^\([ ]{0,2}(?:此页|以下)无正文[ ]{0,2}\)$",
+    r"^\([ ]{0,2}完[ ]{0,2}\)$",
     # the portal's dialog before an outside link (您访问的链接即将离开…网站，是否继续?): the line is
     # the dialog from its start, so a body sentence that mentions leaving a site is no chrome
     r"^(?:您|你)?(?:所|将要)?(?:访问|点击)?的?(?:链接|网址|网站|页面)?(?:即将|将要?)离开[^。\n]{0,40}(?:网站|页面)",
@@ -80,7 +106,7 @@ _CHROME = (
     r"^(?:\p{Han}{0,4}(?:时间|日期)[ ]{0,2}:[ ]{0,2})?"
     r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[ ]{1,4}\d{1,2}:\d{2}(?::\d{2})?)?"
     # (other pairs may stand before the page's own label: …发布机构:某局 编辑:某局 审核:… 字号:)
-    r"[^\n,。;]{0,60}?(?:(?:信息|文章|稿件)?来源|作者|发布者|发布人|编辑|审核|字号|浏览)[ ]{0,2}:",
+    r"[^\n,。;]{0,60}?(?:(?:信息|文章|稿件)?来源|作者|发布者|发布人|编辑|审核|字号|浏览|阅读)[ ]{0,2}:",
     # the byline opening with its author (作者:某局 来源:某局 发布时间:…), and a view counter under its
     # own label (浏览:356次, 访问量:356次, 点击:88人次): the page's, not the document's information table
     r"^作者[ ]{0,2}:[^:\n]{0,30}?(?:(?:信息|文章|稿件)?来源|发布(?:时间|日期))[ ]{0,2}:",

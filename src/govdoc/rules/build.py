@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import cast
 
 from govdoc.model import SCHEMA_VERSION, Document, Kind, Paragraph, Phase, Section, Source, Span, Warning, WarningCode
 from govdoc.rules.positions import locate
+from govdoc.rules.unplaced import unplaced_warnings
 from govdoc.state import ParaDraft, SectionDraft, State
 
 
@@ -38,8 +40,12 @@ def warnings_of(state: State) -> tuple[Warning, ...]:
             start = w.block.start + max(0, w.offset)
             span = Span(start, min(start + max(0, w.length), w.block.end), w.block.hints.page)
         found.append(Warning(cast(WarningCode, w.code), w.message, span))
-    found.sort(key=lambda w: (w.span.start if w.span else -1, w.code))
+    found.sort(key=_position)
     return tuple(found)
+
+
+def _position(w: Warning) -> tuple[int, str]:
+    return (w.span.start if w.span else -1, w.code)
 
 
 def build_document(state: State, source: Source) -> Document:
@@ -74,4 +80,8 @@ def build_document(state: State, source: Source) -> Document:
         text=state.text,
         tables=tuple(state.preamble_tables),
     )
+    unplaced = unplaced_warnings(doc, state.blocks)
+    if unplaced:  # the last check: what the Document holds is known only now
+        warnings = sorted((*doc.warnings, *unplaced), key=_position)
+        doc = dataclasses.replace(doc, warnings=tuple(warnings))
     return locate(doc, state.blocks)

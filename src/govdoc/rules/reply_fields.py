@@ -15,7 +15,7 @@ from govdoc import patterns as P
 from govdoc.fields.category import category_of
 from govdoc.fields.proposal import find_proposal, meeting_of, split_proposers
 from govdoc.fold import fold
-from govdoc.model import Body, HandlingResult, Level, ProposalKind, ProposalRef, Span
+from govdoc.model import Body, HandlingResult, Level, ProposalKind, ProposalRef, Span, Warning
 from govdoc.rules import field_spans as S
 from govdoc.rules import lines as L
 from govdoc.rules.head.metadata import labelled, table
@@ -144,8 +144,9 @@ def handling_result(state: State) -> None:
         if found is None:
             continue
         (handling, unmapped), span = found
-        if unmapped:
-            state.warn("category-unmapped", f"办理结果类别“{unmapped}”无法对应 A/B/C (category letter not mapped)")
+        if unmapped:  # the span marks the mark read, as the other warnings mark what they are about
+            message = f"办理结果类别“{unmapped}”无法对应 A/B/C (category letter not mapped)"
+            state.warnings.append(Warning("category-unmapped", message, span))
         set_header(
             state,
             handling_result=cast("HandlingResult | None", handling),

@@ -1,0 +1,213 @@
+"""Text that lands in no element of the Document is warned, never dropped in silence.
+
+`Document.text` holds every block the clean-up kept (chrome and page furniture are left out
+on purpose). Most of it stands in an element: a header or trailer field, a paragraph, a
+section, a table. Whatever no rule took (a second answer printed after the 落款, a legend of
+the answer categories, the head of a 令 over the regulation it promulgates) is still in
+`text` but in no field, and a reader of the fields alone would never learn it was there.
+
+This step runs once the Document is built, so it judges by what the Document holds, not by
+which rule meant to take a line: a block is placed when some element's span (or a warning's,
+which already names it) overlaps it, when the fields without a span hold its text (the
+metadata's keys and values, the attachments' titles, 密级, 紧急程度) and at most a label is
+left, when it is a label whose value is empty (the contract leaves such a pair out), when it
+has no letter or digit at all (a table's rule, `——`), or when it is an attachment's content
+and the Document lists the attachment (the contract keeps that content in `text` unparsed and
+its title in `attachments`). Every other block is unplaced: each contiguous run of them gives
+one `content-unplaced` warning that quotes its first characters and spans the run.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import operator
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from govdoc import model
+from govdoc import patterns as P
+from govdoc.blocks import Block, Zone
+from govdoc.fields.metadata import label_cells
+from govdoc.fold import fold
+from govdoc.model import Document, Paragraph, Section, Span, Table, Warning, WarningCode
+
+CODE: WarningCode = "content-unplaced"
+_EXCERPT = 24
+_SHORTEST_HELD = 2  # a held value shorter (a category letter) would be taken out of lines it is no value of
+_LABEL_LEFT = 6  # letters or digits a held line may keep besides its values: a label and a list number (附件：1.)
+_CHROME, _ATTACHMENTS, _CONTENT = Zone.CHROME, Zone.ATTACHMENTS, Zone.ATTACHMENT_CONTENT
+_WHOLE = frozenset((Paragraph, Section, Table, Warning))  # elements whose own span holds everything inside them
+
+
+_CLASSES = frozenset(n for n, c in vars(model).items() if isinstance(c, type) and dataclasses.is_dataclass(c))
+_NAME = re.compile(r"[A-Z]\w*")
+
+
+@functools.cache
+def _inner(cls: type) -> Callable[[Any], tuple[Any, ...]]:
+    """The fields of a model class whose type names a model class (a Span, a DocNumber, a
+    tuple of Paragraphs …), fetched in one call; read from the annotations once per class."""
+    names = [f.name for f in dataclasses.fields(cls) if _CLASSES.intersection(_NAME.findall(str(f.type)))]
+    if not names:
+        return lambda value: ()
+    if len(names) == 1:
+        only = operator.attrgetter(names[0])
+        return lambda value: (only(value),)
+    return operator.attrgetter(*names)
+
+
+def _covered(doc: Document) -> list[tuple[int, int]]:
+    """The stretches of `doc.text` that some element or warning spans, merged, in order.
+
+    Every field of the Document that may hold a span is walked, so a field added later counts
+    without a change here; an element with a span of its own (a paragraph, a section with its
+    sub-sections, a table, a warning) is taken by that span alone."""
+    stretches: list[tuple[int, int]] = []
+    add = stretches.append
+    todo: list[Any] = list(_inner(Document)(doc))
+    while todo:
+        value = todo.pop()
+        cls: type = type(value)
+        if cls is Span:
+            if value.end > value.start:
+                add((value.start, value.end))
+        elif cls is tuple:
+            todo.extend(value)
+        elif cls in _WHOLE:
+            span = value.span
+            if span is not None and span.end > span.start:  # a warning about the whole input has none
+                add((span.start, span.end))
+        elif value is not None:
+            todo.extend(_inner(cls)(value))
+    stretches.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in stretches:
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _strings(value: Any, into: set[str]) -> None:
+    """Every string `value` holds: its own, its tuples', its dicts' keys and values, its fields'."""
+    if isinstance(value, str):
+        into.add(value)
+    elif isinstance(value, tuple):
+        for v in value:
+            _strings(v, into)
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            into.add(k)
+            _strings(v, into)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, (type, Span)):
+        for f in dataclasses.fields(value):
+            _strings(getattr(value, f.name), into)
+
+
+def _held(doc: Document) -> list[str]:
+    """The values the header and trailer fields hold, longest first (so a value holding another is
+    taken out first): those without a span of their own (metadata, attachments, 密级 …), and those
+    a line may repeat or hold a piece of (an organ read twice over the date, a cc name wrapped
+    across lines, the proposal's title printed again after the 落款)."""
+    held: set[str] = set()
+    for part in (doc.header, doc.signature, doc.contact, doc.imprint, doc.attachments):
+        _strings(part, held)
+    return sorted((v for v in held if len(v) >= _SHORTEST_HELD), key=len, reverse=True)
+
+
+def _letters(text: str) -> int:
+    return sum(map(str.isalnum, text))
+
+
+def _empty(value: str) -> bool:
+    """A label's value that gives nothing: none at all, or a word for none (无, 暂无, （略）)."""
+    return not value or bool(P.NO_ATTACHMENT.match(fold(value).strip("() ")))
+
+
+def _pieces_held(left: str, held: list[str]) -> str:
+    """`left` without its runs of letters that are pieces of a held value (a name wrapped across lines)."""
+    kept: list[str] = []
+    run: list[str] = []
+    for c in left + " ":
+        if c.isalnum():
+            run.append(c)
+            continue
+        piece = "".join(run)
+        if len(piece) < _SHORTEST_HELD or not any(piece in value for value in held):
+            kept.append(piece)
+        run = []
+    return "".join(kept)
+
+
+def _placed_without_span(b: Block, doc: Document, held: list[str]) -> bool:
+    """Whether a block no span reaches still stands in the Document (see the module's docstring)."""
+    if doc.attachments and (b.zone is _ATTACHMENTS or b.zone is _CONTENT):
+        return True
+    if doc.signature is not None and P.SEAL_NOTES_LINE.match(b.folded.strip()):
+        return True  # the seal's place in the 落款: (盖章), (公章)  (公章)
+    text = left = b.text
+    cells = label_cells(text, b.folded)
+    if cells and all(_empty(value) or value in held for _, value in cells):
+        return True  # labels whose values are empty (the contract leaves such pairs out) or held
+    for value in held:
+        if value in left:
+            left = left.replace(value, "")
+    rest = _letters(_pieces_held(left, held))
+    return rest < _letters(text) and rest <= _LABEL_LEFT  # something is held, and at most a label is left
+
+
+def _excerpt(text: str) -> str:
+    text = text.strip()
+    return text if len(text) <= _EXCERPT else text[: _EXCERPT - 1] + "…"
+
+
+def _warning(run: list[Block]) -> Warning:
+    first, last = run[0], run[-1]
+    if len(run) > 1:
+        message = (
+            f"未归入任何字段的内容：{len(run)} 行，自「{_excerpt(first.text)}」起 "
+            f"(text in no element of the Document: {len(run)} lines from the one quoted)"
+        )
+    else:
+        message = f"未归入任何字段的内容：「{_excerpt(first.text)}」 (text in no element of the Document)"
+    return Warning(CODE, message, Span(first.start, last.start + len(last.text), first.hints.page))
+
+
+def unplaced_warnings(doc: Document, blocks: Sequence[Block]) -> list[Warning]:
+    """One `content-unplaced` warning per contiguous run of blocks of `doc.text` in no element.
+
+    One pass over the blocks in text order beside the merged covered stretches; the checks
+    beyond the spans (held values, labels) run only on the few blocks no span reaches.
+    """
+    covered = _covered(doc)
+    held: list[str] | None = None
+    found: list[Warning] = []
+    run: list[Block] = []
+    k, n = 0, len(covered)
+    for b in blocks:
+        if b.zone is _CHROME or b.start < 0 or not b.text:
+            continue
+        start, end = b.start, b.start + len(b.text)
+        while k < n and covered[k][1] <= start:
+            k += 1
+        if k < n and covered[k][0] < end:
+            placed = True
+        elif not any(map(str.isalnum, b.text)):
+            continue  # no letter or digit (a table's rule, `——`): nothing to place, and no end of a run
+        else:
+            if held is None:
+                held = _held(doc)
+            placed = _placed_without_span(b, doc, held)
+        if placed:
+            if run:
+                found.append(_warning(run))
+                run = []
+        else:
+            run.append(b)
+    if run:
+        found.append(_warning(run))
+    return found
