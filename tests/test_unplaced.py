@@ -161,6 +161,19 @@ def test_an_unknown_category_letter_is_warned_where_it_stands() -> None:
     assert unplaced(doc) == []
 
 
+def test_the_titles_under_a_link_list_label_after_the_document_are_chrome() -> None:
+    tail = "相关解读：\n《关于做好春季植树工作的通知》图解\n一图读懂春季义务植树\n【打印】【关闭】\n"
+    doc = checked(NOTICE + tail)
+    assert doc.text.endswith("2024年3月2日")
+    assert unplaced(doc) == []
+
+
+def test_a_link_list_label_above_the_documents_text_leaves_its_title_alone() -> None:
+    doc = checked("相关链接\n" + NOTICE)
+    assert doc.header.title == "关于做好春季植树工作的通知"
+    assert unplaced(doc) == []
+
+
 # The property: nothing is dropped in silence. Every line of the input that has a letter or
 # digit either was left out of `text` as chrome, or stays in `text`, and every line of `text`
 # with a letter or digit is reached by a span of the Document (an element's, or a warning's,

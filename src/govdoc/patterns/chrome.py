@@ -135,6 +135,9 @@ _CHROME = (
     r"^\|+$",
 )
 CHROME_LINE = _lazy("|".join(_CHROME))
+# The label of a page's link list, alone on its line (相关链接：, 相关解读, 推荐阅读): the short lines
+# under it are the links' titles (cleanup.furniture._link_lists).
+LINK_LIST_LABEL = _lazy(r"^(?:相关|推荐|延伸)(?:链接|文章|阅读|稿件|解读|新闻|文件|政策)[ ]{0,2}:?$")
 # A dated publishing line of one pair (发布时间：2024-07-02): the page's byline under its headline,
 # but a row of the information table where it stands between two of the table's rows.
 DATED_TABLE_ROW = _lazy(

@@ -15,6 +15,7 @@ from govdoc.rules.cleanup.base import lines_matching
 from govdoc.rules.lines import is_organ_line, section_marker
 from govdoc.state import Block, State, Zone
 
+_UNSET = Zone.UNSET
 _CHROME = Zone.CHROME  # a module name: a `Zone.X` look-up is dear once per block (rules/head/zones.py)
 _FURNITURE_START = frozenset("-·•・‧･第共0123456789")
 
@@ -75,6 +76,7 @@ def furniture_and_chrome(state: State) -> None:
     anywhere = lines_matching(short, _chrome_anywhere())
     figures: list[int] = []  # bare figures, maybe page numbers (chrome or not: see `_bare_page_numbers`)
     dated: list[int] = []  # chrome lines that may be dated rows of an information table
+    labels: list[int] = []  # chrome lines that may be a link list's label
     for i, b in enumerate(blocks):
         f = b.folded
         if (
@@ -85,12 +87,55 @@ def furniture_and_chrome(state: State) -> None:
             or (b.hints.page_edge and b.hints.repeats >= 2)  # a running head or footer of a paged format
         ):
             b.zone = _CHROME
-        if b.zone is _CHROME and f[:1] in _DATED_ROW_FIRST:
-            dated.append(i)
+        if b.zone is _CHROME:
+            first = f[:1]
+            if first in _DATED_ROW_FIRST:
+                dated.append(i)
+            if first in _LINK_LABEL_START:
+                labels.append(i)
         if len(f) <= _MAX_BARE_PAGE + 2 and f.strip().isdigit():
             figures.append(i)
     _bare_page_numbers(blocks, figures)
     _dated_rows_inside_a_table(blocks, dated)
+    if labels:
+        _link_lists(blocks, labels)
+
+
+_MAX_LINKS = 12
+_MAX_LINK = 60
+_LINK_LABEL_START = frozenset("相推延")
+
+
+def _link_lists(blocks: list[Block], labels: list[int]) -> None:
+    """The titles listed under a page's link-list label (相关链接： ⏎ 某市人民政府 ⏎ 关于…的解读) are
+    chrome as the label is: short lines without a sentence's stop, up to the first that is not one.
+    Only once the document's running text has begun, so a label above it never takes its title.
+    `labels`: the chrome lines opening as a label can, noted by the walk."""
+    for at in labels:
+        f = blocks[at].folded
+        if not P.LINK_LIST_LABEL.match(f.strip()):
+            continue
+        if not any(b.zone is not _CHROME and "。" in b.folded for b in blocks[:at]):
+            continue
+        i, taken = at + 1, 0
+        while i < len(blocks) and taken < _MAX_LINKS:
+            link = blocks[i]
+            g = link.folded.strip()
+            if link.zone is _CHROME:
+                i += 1
+                continue
+            if (
+                link.zone is not _UNSET
+                or not g
+                or len(g) > _MAX_LINK
+                or link.table
+                or any(c in g for c in "。;,:")
+                or not any("\u4e00" <= c <= "\u9fff" for c in g)  # a title has words: markup (</ul>) none
+            ):
+                break
+            link.zone = _CHROME
+            taken += 1
+            i += 1
 
 
 _MAX_CHROME_LINE = 100
