@@ -174,6 +174,32 @@ def test_a_link_list_label_above_the_documents_text_leaves_its_title_alone() -> 
     assert unplaced(doc) == []
 
 
+def test_a_search_boxs_lists_after_the_document_are_chrome() -> None:
+    doc = checked(NOTICE + "热门搜索\n植树节\n义务植树\n最近搜索\n无\n")
+    assert doc.text.endswith("2024年3月2日")
+    assert unplaced(doc) == []
+
+
+def test_the_value_under_a_pages_lone_source_label_is_chrome_as_the_label_is() -> None:
+    doc = checked("关于做好春季植树工作的通知\n来源：\n某县融媒体中心\n" + NOTICE.split("\n", 1)[1])
+    assert doc.header.title == "关于做好春季植树工作的通知"
+    assert "融媒体" not in doc.text
+    assert unplaced(doc) == []
+
+
+def test_the_sites_runner_with_its_address_on_one_line_is_chrome() -> None:
+    doc = checked(NOTICE + "主办单位：某县人民政府办公室　地址：人民路1号　邮编：123456\n")
+    assert doc.text.endswith("2024年3月2日") and doc.contact is None
+    assert unplaced(doc) == []
+
+
+def test_a_short_runner_label_opens_the_sites_footer() -> None:
+    tail = "主办：某县人民政府办公室\n地址：某县人民路1号\n网站标识码：1234560001\n某ICP备12345678号\n"
+    doc = checked(NOTICE + tail)
+    assert doc.text.endswith("2024年3月2日") and doc.contact is None
+    assert unplaced(doc) == []
+
+
 # The property: nothing is dropped in silence. Every line of the input that has a letter or
 # digit either was left out of `text` as chrome, or stays in `text`, and every line of `text`
 # with a letter or digit is reached by a span of the Document (an element's, or a warning's,

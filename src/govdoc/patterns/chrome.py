@@ -62,6 +62,8 @@ _CHROME = (
     r"^[上下]一条[ ]{0,2}:",
     r"^相关(?:文章|链接|阅读)",
     r"^相关(?:稿件|解读|新闻)[ ]{0,2}(?::|$)",  # a link list's label: 相关解读：《…》图解
+    r"^(?:推荐|延伸)(?:阅读|文章|链接)[ ]{0,2}:?$",
+    r"^(?:最近|热门|历史)搜索[ ]{0,2}:?$",  # a search box's lists
     # the footer's link row (首页 | 网站地图 | 联系我们), a line of nothing else
     r"^(?:(?:首页|网站地图|网站声明|联系我们|关于我们|隐私(?:声明|政策)|使用帮助|网站导航)[ |]{0,5})+$",
     # a page's reader tools: scan to follow, a comment box, a rating, a download button, a
@@ -126,6 +128,7 @@ _CHROME = (
     "公网安备",
     "网站标识码",
     r"^主办(?:单位)?[ ]{0,2}:.{0,40}承办",
+    r"^主办(?:单位)?[ ]{0,2}:[^\n]{0,40}(?:地址|邮编)[ ]{0,2}:",  # the site's runner with its address
     r"^建议使用[^\n]{0,30}(?:分辨率|浏览器)",  # the site's display advice
     "^站内不良信息举报",
     # exports and residue
@@ -136,8 +139,11 @@ _CHROME = (
 )
 CHROME_LINE = _lazy("|".join(_CHROME))
 # The label of a page's link list, alone on its line (相关链接：, 相关解读, 推荐阅读): the short lines
-# under it are the links' titles (cleanup.furniture._link_lists).
-LINK_LIST_LABEL = _lazy(r"^(?:相关|推荐|延伸)(?:链接|文章|阅读|稿件|解读|新闻|文件|政策)[ ]{0,2}:?$")
+# under it are the links' titles (cleanup.furniture._link_lists). Each is a chrome line as well.
+# A search box's lists (最近搜索 ⏎ 无 ⏎ 热门搜索 ⏎ …) are such lists too.
+LINK_LIST_LABEL = _lazy(
+    r"^(?:(?:相关|推荐|延伸)(?:链接|文章|阅读|稿件|解读|新闻|文件|政策)|(?:最近|热门|历史)搜索)[ ]{0,2}:?$"
+)
 # A dated publishing line of one pair (发布时间：2024-07-02): the page's byline under its headline,
 # but a row of the information table where it stands between two of the table's rows.
 DATED_TABLE_ROW = _lazy(
@@ -157,5 +163,5 @@ CHROME_ANYWHERE = _lazy("|".join(c for c in _CHROME if not c.startswith("^")))
 # 主办单位 opens such a block, but only a registration mark (SITE_MARK) makes it a site's; the
 # site's own report line (网站监督举报热线) and its browser advice (…分辨率…浏览器) belong to it.
 SITE_MARK = _lazy(r"版权所有|ICP[备证]|公网安备|网站标识码|技术支持|Copyright|©")
-SITE_FOOTER = _lazy(rf"{SITE_MARK.pattern}|主办单位|网站主办|网站[^\n]{{0,4}}举报|分辨率|浏览器")
+SITE_FOOTER = _lazy(rf"{SITE_MARK.pattern}|主办单位|^主办[ ]{{0,2}}:|网站主办|网站[^\n]{{0,4}}举报|分辨率|浏览器")
 PINYIN_ANNOTATION = _lazy(r"(?<=\p{Han})[(?][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\)")

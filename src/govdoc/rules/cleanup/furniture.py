@@ -91,7 +91,7 @@ def furniture_and_chrome(state: State) -> None:
             first = f[:1]
             if first in _DATED_ROW_FIRST:
                 dated.append(i)
-            if first in _LINK_LABEL_START:
+            if first in _LABEL_START:
                 labels.append(i)
         if len(f) <= _MAX_BARE_PAGE + 2 and f.strip().isdigit():
             figures.append(i)
@@ -99,11 +99,14 @@ def furniture_and_chrome(state: State) -> None:
     _dated_rows_inside_a_table(blocks, dated)
     if labels:
         _link_lists(blocks, labels)
+        _page_label_values(blocks, labels)
 
 
 _MAX_LINKS = 12
 _MAX_LINK = 60
-_LINK_LABEL_START = frozenset("相推延")
+_LINK_LABEL_START = frozenset("相推延最热历")
+_PAGE_LABEL_START = frozenset("文信稿来作出")
+_LABEL_START = _LINK_LABEL_START | _PAGE_LABEL_START
 
 
 def _link_lists(blocks: list[Block], labels: list[int]) -> None:
@@ -113,7 +116,7 @@ def _link_lists(blocks: list[Block], labels: list[int]) -> None:
     `labels`: the chrome lines opening as a label can, noted by the walk."""
     for at in labels:
         f = blocks[at].folded
-        if not P.LINK_LIST_LABEL.match(f.strip()):
+        if f[:1] not in _LINK_LABEL_START or not P.LINK_LIST_LABEL.match(f.strip()):
             continue
         if not any(b.zone is not _CHROME and "。" in b.folded for b in blocks[:at]):
             continue
@@ -222,3 +225,32 @@ def _chrome_start() -> StartGuard:
     """`patterns.CHROME_AT_START` (compiled without flags), each alternative tried only on a line
     that opens with a character it can start with: a body line opens with none of most of them."""
     return StartGuard(P.CHROME_AT_START.pattern)
+
+
+_MAX_PAGE_LABEL_VALUE = 30
+
+
+def _page_label_values(blocks: list[Block], labels: list[int]) -> None:
+    """The value under a page's own label alone on its line (来源： ⏎ 某县人民政府) is the page's byline
+    as the label is: a short line without a sentence's stop right under it, itself no label.
+    `labels`: the chrome lines opening as a label can, noted by the walk."""
+    for i in labels:
+        b = blocks[i]
+        if (
+            i + 1 >= len(blocks)
+            or b.folded[:1] not in _PAGE_LABEL_START
+            or not P.LONE_PAGE_LABEL.match(b.folded.strip())
+        ):
+            continue
+        value = blocks[i + 1]
+        g = value.folded.strip()
+        if (
+            value.zone is _UNSET
+            and g
+            and len(g) <= _MAX_PAGE_LABEL_VALUE
+            and "。" not in g
+            and ":" not in g
+            and not value.table
+            and not is_label(g.strip(" |"))
+        ):
+            value.zone = Zone.CHROME
