@@ -200,6 +200,42 @@ def test_a_short_runner_label_opens_the_sites_footer() -> None:
     assert unplaced(doc) == []
 
 
+def test_the_wenjian_of_an_issuer_mark_wrapped_onto_its_own_line_is_the_marks() -> None:
+    doc = checked("某县人民政府\n文件\n某政发〔2024〕3号\n" + NOTICE)
+    assert doc.header.issuer == "某县人民政府"
+    assert unplaced(doc) == []
+
+
+PRINTED = """关于印发某县森林防火应急预案的通知
+
+各乡镇人民政府：
+现将《某县森林防火应急预案》印发给你们，请认真贯彻执行。
+
+某县人民政府办公室
+2024年3月5日
+
+某县森林防火应急预案
+（2024年修订）
+为有效防范森林火灾，保障人民群众生命财产安全，制定本预案。
+"""
+
+
+def test_a_bracketed_edition_line_under_a_printed_documents_title_is_its_text() -> None:
+    doc = checked(PRINTED)
+    assert [p.text for p in doc.preamble][-3:] == [
+        "某县森林防火应急预案",
+        "（2024年修订）",
+        "为有效防范森林火灾，保障人民群众生命财产安全，制定本预案。",
+    ]
+    assert unplaced(doc) == []
+
+
+def test_a_note_right_under_the_signature_stays_the_notices_over_a_printed_title() -> None:
+    doc = checked(PRINTED.replace("2024年3月5日\n", "2024年3月5日\n（此件公开发布）\n"))
+    assert doc.header.disclosure == "主动公开"
+    assert "（此件公开发布）" not in [p.text for p in doc.preamble]
+
+
 # The property: nothing is dropped in silence. Every line of the input that has a letter or
 # digit either was left out of `text` as chrome, or stays in `text`, and every line of `text`
 # with a letter or digit is reached by a span of the Document (an element's, or a warning's,

@@ -149,6 +149,8 @@ def _placed_without_span(b: Block, doc: Document, held: list[str]) -> bool:
         return True
     if doc.signature is not None and P.SEAL_NOTES_LINE.match(b.folded.strip()):
         return True  # the seal's place in the 落款: (盖章), (公章)  (公章)
+    if doc.header.issuer is not None and P.WENJIAN_LINE.match(b.folded):
+        return True  # the 文件 of a 发文机关标志 wrapped onto its own line, which the contract drops from `issuer`
     text = left = b.text
     cells = label_cells(text, b.folded)
     if cells and all(_empty(value) or value in held for _, value in cells):

@@ -56,6 +56,17 @@ def _after_signature(after: list[Block]) -> None:
     continued = continued or _printed_after(after, leftovers)
     for b in leftovers:
         b.zone = BODY if continued else TRAILER
+    if continued and leftovers:
+        _printed_notes(after, leftovers[0])
+
+
+def _printed_notes(after: list[Block], first: Block) -> None:
+    """A bracketed line under the title of what the 落款 is followed by ((2019年修订), (市交通运输委、
+    市公安局)) is that document's edition or drafters, its own text: no 附注 of the notice, which
+    stands right under the 落款, over the printed title."""
+    for b in after[after.index(first) + 1 :]:
+        if b.zone is NOTE and L.is_note_line(b):
+            b.zone = BODY
 
 
 def _table_row(blocks: list[Block], i: int) -> bool:
