@@ -23,7 +23,7 @@ import dataclasses
 import functools
 import operator
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from govdoc import model
@@ -37,6 +37,8 @@ CODE: WarningCode = "content-unplaced"
 _EXCERPT = 24
 _SHORTEST_HELD = 2  # a held value shorter (a category letter) would be taken out of lines it is no value of
 _LABEL_LEFT = 6  # letters or digits a held line may keep besides its values: a label and a list number (附件：1.)
+_LONGEST_LABEL_ROW = 200  # a row of labels and values; a longer line is running text
+_SHORT = 40  # a seal's note or a lone 文件 is shorter
 _CHROME, _ATTACHMENTS, _CONTENT = Zone.CHROME, Zone.ATTACHMENTS, Zone.ATTACHMENT_CONTENT
 _WHOLE = frozenset((Paragraph, Section, Table, Warning))  # elements whose own span holds everything inside them
 
@@ -103,9 +105,15 @@ def _strings(value: Any, into: set[str]) -> None:
         for k, v in value.items():
             into.add(k)
             _strings(v, into)
-    elif dataclasses.is_dataclass(value) and not isinstance(value, (type, Span)):
-        for f in dataclasses.fields(value):
-            _strings(getattr(value, f.name), into)
+    elif value is not None and not isinstance(value, Span):
+        cls: type = type(value)
+        for name in _field_names(cls):
+            _strings(getattr(value, name), into)
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else ()
 
 
 def _held(doc: Document) -> list[str]:
@@ -143,21 +151,37 @@ def _pieces_held(left: str, held: list[str]) -> str:
     return "".join(kept)
 
 
-def _placed_without_span(b: Block, doc: Document, held: list[str]) -> bool:
-    """Whether a block no span reaches still stands in the Document (see the module's docstring)."""
-    if doc.attachments and (b.zone is _ATTACHMENTS or b.zone is _CONTENT):
-        return True
-    if doc.signature is not None and P.SEAL_NOTES_LINE.match(b.folded.strip()):
-        return True  # the seal's place in the 落款: (盖章), (公章)  (公章)
-    if doc.header.issuer is not None and P.WENJIAN_LINE.match(b.folded):
-        return True  # the 文件 of a 发文机关标志 wrapped onto its own line, which the contract drops from `issuer`
+def _held_away(text: str, held: Iterable[str]) -> str:
+    for value in held:
+        if value in text:
+            text = text.replace(value, "")
+    return text
+
+
+def _placed_without_span(b: Block, doc: Document, pairs: list[str], held: Callable[[], list[str]]) -> bool:
+    """Whether a block no span reaches still stands in the Document (see the module's docstring).
+
+    Most such blocks are the header's 键：值 lines (metadata carries no span), so the metadata's
+    keys and values (`pairs`) are tried first; every value the fields hold only after that."""
+    text = b.text
+    if len(text) <= _SHORT:
+        if doc.signature is not None and P.SEAL_NOTES_LINE.match(b.folded.strip()):
+            return True  # the seal's place in the 落款: (盖章), (公章)  (公章)
+        if doc.header.issuer is not None and P.WENJIAN_LINE.match(b.folded):
+            return True  # the 文件 of a 发文机关标志 wrapped onto its own line, which the contract drops from `issuer`
+    if pairs:
+        rest = _letters(_held_away(text, pairs))
+        if rest <= _LABEL_LEFT and rest < _letters(text):
+            return True
+    return _held_or_labels(b, held())
+
+
+def _held_or_labels(b: Block, held: list[str]) -> bool:
     text = left = b.text
-    cells = label_cells(text, b.folded)
+    cells = label_cells(text, b.folded) if len(text) <= _LONGEST_LABEL_ROW else []
     if cells and all(_empty(value) or value in held for _, value in cells):
         return True  # labels whose values are empty (the contract leaves such pairs out) or held
-    for value in held:
-        if value in left:
-            left = left.replace(value, "")
+    left = _held_away(left, held)
     rest = _letters(_pieces_held(left, held))
     return rest < _letters(text) and rest <= _LABEL_LEFT  # something is held, and at most a label is left
 
@@ -186,7 +210,16 @@ def unplaced_warnings(doc: Document, blocks: Sequence[Block]) -> list[Warning]:
     beyond the spans (held values, labels) run only on the few blocks no span reaches.
     """
     covered = _covered(doc)
-    held: list[str] | None = None
+    listed = bool(doc.attachments)
+    metadata = doc.header.metadata
+    pairs = sorted({*metadata, *metadata.values()} - {""}, key=len, reverse=True) if metadata else []
+    found_held: list[list[str]] = []
+
+    def held() -> list[str]:
+        if not found_held:
+            found_held.append(_held(doc))
+        return found_held[0]
+
     found: list[Warning] = []
     run: list[Block] = []
     k, n = 0, len(covered)
@@ -198,12 +231,12 @@ def unplaced_warnings(doc: Document, blocks: Sequence[Block]) -> list[Warning]:
             k += 1
         if k < n and covered[k][0] < end:
             placed = True
+        elif listed and (b.zone is _ATTACHMENTS or b.zone is _CONTENT):
+            placed = True  # an attachment's content: kept in the text, unparsed, its title in `attachments`
         elif not any(map(str.isalnum, b.text)):
             continue  # no letter or digit (a table's rule, `——`): nothing to place, and no end of a run
         else:
-            if held is None:
-                held = _held(doc)
-            placed = _placed_without_span(b, doc, held)
+            placed = _placed_without_span(b, doc, pairs, held)
         if placed:
             if run:
                 found.append(_warning(run))
