@@ -4,10 +4,11 @@
 pages give them, with no expected values. Without expected values nothing can be scored, but
 much can be counted: how many documents come out with a title, an issuer, a signature date, a
 proposal reference (for replies) and a handling category (where the text itself shows one);
-which `field-missing` warnings fire; which titles and issuers look wrong by shape (a site
-name, a weekday, a breadcrumb, a 转发/关于 fragment in an issuer); and internal errors, which
-must be none. The checks of "looks wrong" are deliberately independent of the parser's own
-patterns, so they can catch what the parser believes.
+which `field-missing` warnings fire; which runs of text land in no element (`content-unplaced`);
+which titles and issuers look wrong by shape (a site name, a weekday, a breadcrumb, a 转发/关于
+fragment in an issuer); and internal errors, which must be none. The checks of "looks wrong"
+are deliberately independent of the parser's own patterns, so they can catch what the parser
+believes.
 
     python benchmarks/wild.py                 # the report
     python benchmarks/wild.py --list-suspect  # also each suspect value with its document
@@ -64,6 +65,7 @@ class Tally:
     category_in_text: int = 0
     category_found: int = 0
     missing: Counter[str] = field(default_factory=Counter)
+    unplaced: list[tuple[str, str]] = field(default_factory=list)  # (document, the run's text) per content-unplaced
     suspect: list[tuple[str, str, str]] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -124,6 +126,8 @@ def survey(paths: list[Path], index: dict[str, dict[str, object]]) -> Tally:
         for warning in doc.warnings:
             if warning.code == "field-missing":
                 tally.missing[warning.message] += 1
+            elif warning.code == "content-unplaced" and warning.span is not None:
+                tally.unplaced.append((ident, text[warning.span.start : warning.span.end]))
         for label, value, issuer in (("title", h.title, False), ("issuer", h.issuer, True)):
             if value:
                 for reason in suspect_reasons(value, issuer=issuer):
@@ -153,6 +157,11 @@ def report(tally: Tally, *, list_suspect: bool) -> None:
     print("field-missing warnings:")
     for message, count in tally.missing.most_common():
         print(f"  {count:4d}  {message}")
+    documents = len({ident for ident, _ in tally.unplaced})
+    print(f"content-unplaced: {len(tally.unplaced)} runs of text in no element, in {documents} documents")
+    if list_suspect:
+        for ident, run in tally.unplaced:
+            print(f"  {ident}  {run[:60]!r}")
     kinds = Counter(reason for _, reason, _ in tally.suspect)
     print(f"suspect titles/issuers: {len(tally.suspect)} {dict(kinds)}")
     if list_suspect:
@@ -163,7 +172,9 @@ def report(tally: Tally, *, list_suspect: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--list-suspect", action="store_true", help="print every suspect title and issuer")
+    parser.add_argument(
+        "--list-suspect", action="store_true", help="print every suspect title and issuer, and every unplaced run"
+    )
     parser.add_argument("--sample", type=int, default=0, help="print a seeded draw of N document ids and stop")
     parser.add_argument("--seed", type=int, default=20261129)
     args = parser.parse_args(argv)
