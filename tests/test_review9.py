@@ -85,3 +85,30 @@ def test_the_page_number_guard_admits_every_first_character_the_pattern_can_matc
         assert line[0] in _FURNITURE_START, line
 
     starts_guarded()
+
+
+def test_a_spaced_table_after_the_signature_with_an_empty_cell_opens_no_sections() -> None:
+    # 882e81f took a numbered line after the 落款 for a table's row only when the line above or below
+    # had exactly as many cells: one row with its last cell empty (2 堤防加固 水利局 under a four-column
+    # header) broke the table, and every row became a numbered section of the body
+    doc = checked(
+        "某县人民政府办公室关于做好汛期河道清淤工作的通知\n各乡镇人民政府：\n"
+        "为确保安全度汛，现将河道清淤任务分解如下，请各单位按期完成。\n某县人民政府办公室\n2024年5月6日\n"
+        "序号 任务 牵头单位 完成时限\n1 河道清淤 水利局 6月底\n2 堤防加固 水利局\n3 巡查值守 应急局 汛期\n"
+    )
+    assert doc.iter_sections() == []
+    assert [p.text for p in doc.preamble] == ["为确保安全度汛，现将河道清淤任务分解如下，请各单位按期完成。"]
+    assert doc.signature is not None and doc.signature.date == "2024-05-06"
+
+
+def test_a_request_formula_written_on_after_a_comma_is_the_closing() -> None:
+    # 8e1981b read a closing formula in the last clause after a comma (…，敬请谅解，此复。), cutting the
+    # sentence at its commas; 妥否，请批示 / 当否，请指示 holds a comma itself, so …三百万元，妥否，请批示。
+    # kept its formula in the body and the request had no closing
+    for formula in ("妥否，请批示。", "当否，请指示。"):
+        doc = checked(
+            "关于申请防汛资金的请示\n县人民政府：\n"
+            "今年汛期我镇河道受损严重，急需修复资金三百万元，" + formula + "\n某镇人民政府\n2024年7月9日\n"
+        )
+        assert doc.closing is not None and doc.closing.text == formula, formula
+        assert [p.text for p in doc.preamble] == ["今年汛期我镇河道受损严重，急需修复资金三百万元，"], formula

@@ -45,12 +45,16 @@ def closing_run_on_start(folded: str) -> int | None:
 
 def _clauses_closing(folded: str, at: int, sentence: str) -> int | None:
     """Where a closing written on after a comma starts in the text's last sentence (…统筹考虑，敬请谅解，此复。),
-    the sentence starting at offset `at`: its last clause a formula (此复, 特此答复), with the courtesy
-    clauses right before it (敬请谅解); a clause of the answer must come first. None where there is none."""
+    the sentence starting at offset `at`: its last clause a formula (此复, 特此答复; its last two for one
+    holding a comma, 妥否，请批示), with the courtesy clauses right before it (敬请谅解); a clause of the
+    answer must come first. None where there is none."""
     clauses = sentence.split(",")
-    if not P.CLOSING_FORMULA.match(clauses[-1].strip()):
-        return None
     first = len(clauses) - 1
+    if not P.CLOSING_FORMULA.match(clauses[-1].strip()):
+        # a formula holding a comma of its own (妥否，请批示): its last two clauses
+        if first < 2 or not P.CLOSING_FORMULA.match(",".join(clauses[-2:]).strip()):
+            return None
+        first -= 1
     while first > 0 and _closing_like(clauses[first - 1].strip()):
         first -= 1
     return at + len(",".join(clauses[:first])) + 1 if first > 0 else None

@@ -71,12 +71,20 @@ def _printed_notes(after: list[Block], first: Block) -> None:
 
 def _table_row(blocks: list[Block], i: int) -> bool:
     """Line `i` is a row of a table laid out with spaces (`1 清淤 交通局` under `序号 任务 牵头单位`): three
-    cells or more, as many as the line above or below has. Its number is the row's, not a section's."""
+    cells or more, about as many as the line above or below has (a row may leave its last cell
+    empty: `2 堤防加固 水利局` under `序号 任务 牵头单位 完成时限`). Its number is the row's, not a section's."""
     n = L.spaced_cells(blocks[i])
-    return n >= _MIN_ROW_CELLS and any(0 <= k < len(blocks) and L.spaced_cells(blocks[k]) == n for k in (i - 1, i + 1))
+    return n >= _MIN_ROW_CELLS and any(
+        0 <= k < len(blocks) and _row_beside(L.spaced_cells(blocks[k]), n) for k in (i - 1, i + 1)
+    )
+
+
+def _row_beside(m: int, n: int) -> bool:
+    return m >= _MIN_ROW_CELLS and abs(m - n) <= _EMPTY_CELLS
 
 
 _MIN_ROW_CELLS = 3
+_EMPTY_CELLS = 1  # how many cells fewer a row beside may have
 
 
 @L.per_line
