@@ -10,6 +10,7 @@ from govdoc.ruler import Ruler
 from govdoc.rules import (
     answer_turn,
     cleanup,
+    cues,
     enumerations,
     expected,
     header,
@@ -41,6 +42,7 @@ DEFAULT_RULES = (
     *trailer.TRAILER_RULES,
     ("join_breaks", joins.join_breaks),
     ("assemble", joins.assemble),
+    ("cues", cues.cues),
     ("sections", sections.build_sections),
     ("enumerations_and_phases", enumerations.enumerations_and_phases),
     *HEADER_FIELD_RULES,

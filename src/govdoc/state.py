@@ -84,6 +84,8 @@ class State:
     preamble: list[ParaDraft] = field(default_factory=list)
     preamble_tables: list[Table] = field(default_factory=list)
     sections: list[SectionDraft] = field(default_factory=list)
+    # The vocabulary families the header's and trailer's text holds (rules/cues.py); None: not looked for.
+    cues: frozenset[str] | None = None
     # Set by the field rules.
     kind: str = "other"
     header: Header = field(default_factory=Header)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from govdoc.patterns.base import _lazy
+from govdoc.patterns.base import _lazy, _lazy_plain
 
 # --- handling result and disclosure ------------------------------------------------------
 # Labels a page writes the answer category under (类别 also names a page type: 类别：提案, and 办理类型
@@ -33,7 +33,8 @@ CATEGORY_KEYS = (
 # 已解决) but also with a step of the work (已办结, 已答复): read only where the whole value is a
 # category (a wording line or a letter), never from a word inside a longer value.
 CATEGORY_STATE_KEYS = ("办理情况", "解决情况", "办理状态")
-_CATEGORY_LETTER = r"(?P<l>[A-Za-z甲乙丙丁])"
+_LETTER_CLASS = "[A-Za-z甲乙丙丁]"  # the letters an answer category is written with (甲乙丙丁 for ABCD)
+_CATEGORY_LETTER = rf"(?P<l>{_LETTER_CLASS})"
 _OPEN, _CLOSE = r"[(〔\[【]", r"[)〕\]】]"
 _CATEGORY_KEY_ALT = "|".join(sorted(CATEGORY_KEYS, key=len, reverse=True))
 # A category letter standing alone on its line: A类, （B类）, 〔A〕, 【C类】, 类别：B, （复文分类：B）, a bare B.
@@ -46,11 +47,34 @@ CATEGORY_MARK = _lazy(
     rf"[ ]{{0,4}}(?:{_OPEN}[ ]{{0,2}}{_CATEGORY_LETTER}[ ]{{0,2}}类?[ ]{{0,2}}{_CLOSE}[ ]{{0,2}}类?"
     rf"|{_CATEGORY_LETTER}[ ]{{0,2}}类)[ ]{{0,2}}$"
 )
-CATEGORY_WORDINGS: tuple[tuple[str, regex.Pattern[str]], ...] = (
-    ("reference", _lazy(r"留作参考|参考|解释说明")),
-    ("C", _lazy(r"暂不能解决|暂时不能解决|不能解决|难以解决|条件限制|暂缓|难以采纳|不予采纳|未予采纳")),
-    ("B", _lazy(r"正在解决|列入计划|列入规划|逐步解决|拟解决|部分解决|计划解决|部分采纳")),
-    ("A", _lazy(r"已经?解决|基本解决|采纳|已落实|已办结")),
+# The words that name each category, searched anywhere in a value (所提问题已解决, 部分采纳).
+CATEGORY_WORDING_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("reference", ("留作参考", "参考", "解释说明")),
+    (
+        "C",
+        ("暂不能解决", "暂时不能解决", "不能解决", "难以解决", "条件限制", "暂缓", "难以采纳", "不予采纳", "未予采纳"),
+    ),
+    ("B", ("正在解决", "列入计划", "列入规划", "逐步解决", "拟解决", "部分解决", "计划解决", "部分采纳")),
+    ("A", ("已解决", "已经解决", "基本解决", "采纳", "已落实", "已办结")),
+)
+CATEGORY_WORDINGS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
+    (category, _lazy("|".join(words))) for category, words in CATEGORY_WORDING_WORDS
+)
+# Every source of the answer category needs one of these in the lines it reads: a category
+# letter (A类, （B）, 类别：甲), or a word: a label of the category or of the handling's state, or a
+# wording (解决采纳). Built from the vocabulary above, so a row added there is in them; where
+# neither stands in the header's and trailer's text, the category's rule is skipped (rules/cues.py,
+# tests/test_cues.py). Two searches, not one: a class and a list of words each scan fast alone.
+CATEGORY_CUES = (
+    _lazy_plain(_LETTER_CLASS),
+    _lazy_plain(
+        "|".join(
+            sorted(
+                {*CATEGORY_KEYS, *CATEGORY_STATE_KEYS, *(w for _, words in CATEGORY_WORDING_WORDS for w in words)},
+                key=lambda w: (-len(w), w),
+            )
+        )
+    ),
 )
 # A 附注 stating the category: （此件为B类答复）, （本件属A类）.
 CATEGORY_NOTE = _lazy(rf"^{_OPEN}(?:此件|本件|本答复)?(?:为|属于?|系)?{_CATEGORY_LETTER}类(?:答复|件|办理)?{_CLOSE}$")
@@ -81,6 +105,9 @@ DISCLOSURE_MARK = _lazy(r"^[(〔\[【]?(?:主动公开|依申请公开|不予公
 DISCLOSED_NOTE = _lazy(r"公开发布|此\p{Han}{0,3}件(?:予以)?公开")
 # The same said as a sentence of its own after the 落款, no brackets (此件主动公开。, 本件依申请公开).
 DISCLOSURE_SENTENCE = _lazy(r"^(?:此|本)\p{Han}{0,3}件[^,;:\n]{0,12}公开")
+# Every 公开属性 label, value and note holds 公开: where the header's and trailer's text does not, the
+# disclosure's rule is skipped (rules/cues.py; tests/test_cues.py ties each pattern above to it).
+DISCLOSURE_CUES = (_lazy_plain("公开"),)
 # A bracketed 附注 line: round brackets, or the square ones a web copy uses (【此件主动公开】).
 NOTE_LINE = _lazy(r"^[(【〔](?P<v>[^()【】〔〕\n]{2,40})[)】〕]$")
 # A bracketed line naming who carries out the task above it (（牵头单位：县市场监管局；责任单位：…）,

@@ -18,6 +18,7 @@ from govdoc.fold import fold
 from govdoc.model import Body, HandlingResult, Level, ProposalKind, ProposalRef, Span, Warning
 from govdoc.rules import field_spans as S
 from govdoc.rules import lines as L
+from govdoc.rules.cues import CATEGORY, cued
 from govdoc.rules.head.metadata import labelled, table
 from govdoc.rules.head.update import set_header
 from govdoc.rules.head.zones import HEADER_ZONES, TRAILER_ZONES, in_zones
@@ -137,6 +138,7 @@ CATEGORY_SOURCES: list[Callable[[State], Found | None]] = [
 ]
 
 
+@cued(CATEGORY)
 def handling_result(state: State) -> None:
     """`header.handling_result` from the first source that states one; an unknown letter is a warning."""
     for source in CATEGORY_SOURCES:

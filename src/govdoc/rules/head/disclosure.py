@@ -7,6 +7,7 @@ from govdoc import patterns as P
 from govdoc.fields.category import disclosure_of
 from govdoc.rules import field_spans as S
 from govdoc.rules import lines as L
+from govdoc.rules.cues import DISCLOSURE, cued
 from govdoc.rules.head.metadata import labelled
 from govdoc.rules.head.update import set_header
 from govdoc.state import Block, State, Zone
@@ -17,6 +18,7 @@ _NOTE_ZONES = frozenset({Zone.NOTE, Zone.HEADER, Zone.TRAILER})
 _HEADER, _DOC_NUMBER, _NOTE = Zone.HEADER, Zone.DOC_NUMBER, Zone.NOTE
 
 
+@cued(DISCLOSURE)
 def disclosure(state: State) -> None:
     """The rule: a labelled 公开属性 before the title or after the signature; a value no category
     names is warned about; else a short note (`（此件公开发布）`, `附注：此件不予公开。`) in the 附注 or 版头.

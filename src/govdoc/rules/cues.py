@@ -1,0 +1,67 @@
+"""Document-level cues: which families of vocabulary the header's and trailer's text holds at all.
+
+Several field rules walk every header and trailer line asking patterns, to find a field most
+documents do not have (32 of the 37 benchmark documents state no answer category). Each such
+field needs a word of its family somewhere in the lines it reads: an answer category needs a
+category letter, label or wording; a 公开属性 needs 公开. The rule `cues` looks for every family
+once, in one string of those lines (whitespace removed, so a spaced label `办 理 结 果` counts),
+and a rule marked `@cued(family)` returns at once where its family is absent.
+
+A cue is a necessary condition, never a guess: each family's pattern is built from the same
+vocabulary as the rule's own patterns (`patterns.CATEGORY_CUES`, `patterns.DISCLOSURE_CUES`), and
+`tests/test_cues.py` fails if a label, wording or zone is added to a rule but not to its cue.
+Blocks' text and zones are final once the text is assembled, which is where the rule runs; a
+state that never met the rule (`state.cues` None) runs every rule.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+from govdoc import patterns as P
+from govdoc.state import State, Zone
+
+CATEGORY = "category"
+DISCLOSURE = "disclosure"
+
+# Each family and its patterns, one of which must match in the cue text.
+CUES = (
+    (CATEGORY, P.CATEGORY_CUES),
+    (DISCLOSURE, P.DISCLOSURE_CUES),
+)
+
+# The lines the cued rules read: the header's and the trailer's (and the 落款 date's line, wherever it
+# stands). Written out here (rules/head imports this module); tests/test_cues.py ties each cued
+# rule's zones to it.
+CUE_ZONES = frozenset(
+    {
+        *(Zone.METADATA, Zone.ISSUER, Zone.DOC_NUMBER, Zone.HEADER, Zone.TITLE, Zone.RECIPIENTS),
+        *(Zone.SIGNATURE, Zone.TRAILER, Zone.NOTE, Zone.CONTACT, Zone.IMPRINT),
+    }
+)
+
+Rule = Callable[[State], None]
+
+
+def cues(state: State) -> None:
+    """The rule: `state.cues`, the families whose words the header's and trailer's lines hold."""
+    date = state.signature_date
+    text = "".join([b.folded for b in state.blocks if b.zone in CUE_ZONES or b is date])
+    text = "".join(text.split())
+    state.cues = frozenset(name for name, patterns in CUES if any(p.search(text) for p in patterns))
+
+
+def cued(family: str) -> Callable[[Rule], Rule]:
+    """The rule, run only where the document holds `family`'s words (or its cues were never read)."""
+
+    def wrap(rule: Rule) -> Rule:
+        @functools.wraps(rule)
+        def run(state: State) -> None:
+            found = state.cues
+            if found is None or family in found:
+                rule(state)
+
+        return run
+
+    return wrap
