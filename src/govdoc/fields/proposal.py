@@ -98,10 +98,25 @@ def _level(before: str, after: str) -> str | None:
     return m.group("l") if m else None
 
 
+# The numbered references in the order they are asked, each with what every match of it holds:
+# a quoted title (《) and/or the 号 after the number (tests/test_field_guards.py reads both off the
+# patterns). A text without them is not searched: most opening paragraphs name no number.
+_NUMBERED = (
+    (P.PROP_NO_AFTER_TITLE, True, False),
+    (P.PROP_NO, False, True),
+    (P.PROP_NO_AFTER, False, True),
+    (P.PROP_NO_BEFORE_TITLE, True, True),
+)
+
+
 def _numbered(text: str, folded: str) -> _Found | None:
-    quoted = "《" in folded  # the two patterns of a quoted title need one
-    for pattern in (P.PROP_NO_AFTER_TITLE, P.PROP_NO, P.PROP_NO_AFTER, P.PROP_NO_BEFORE_TITLE):
-        m = pattern.search(folded) if quoted or pattern is P.PROP_NO or pattern is P.PROP_NO_AFTER else None
+    quoted, numbered = "《" in folded, "号" in folded
+    if not (quoted or numbered):
+        return None
+    for pattern, needs_quote, needs_number in _NUMBERED:
+        if (needs_quote and not quoted) or (needs_number and not numbered):
+            continue
+        m = pattern.search(folded)
         if m is None:
             continue
         lo = _clause_start(folded, m.start())

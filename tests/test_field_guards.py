@@ -1,0 +1,45 @@
+"""Guards that let a field parser skip a text: each is tied to every form of the patterns it
+stands before (tests/pattern_forms.py reads them off the patterns' sources)."""
+
+from __future__ import annotations
+
+from govdoc import patterns as P
+from govdoc.fields import proposal
+from govdoc.fields.proposal import find_proposal
+from tests import pattern_forms as F
+
+
+def _every_form_holds(pattern: str, word: str) -> bool:
+    return all(any(word in run for run in F.runs(form)) for form in F.forms(pattern))
+
+
+def test_a_numbered_reference_is_searched_only_in_a_text_holding_what_every_match_holds() -> None:
+    """`_numbered` skips a pattern where the text lacks the 《 or the 号 its table says the pattern
+    needs: the table must name the four patterns in their order, and each need must hold of every
+    form of its pattern (a new form without 号 fails here)."""
+    table = proposal._NUMBERED
+    assert [p.pattern for p, _, _ in table] == [
+        P.PROP_NO_AFTER_TITLE.pattern,
+        P.PROP_NO.pattern,
+        P.PROP_NO_AFTER.pattern,
+        P.PROP_NO_BEFORE_TITLE.pattern,
+    ]
+    for pattern, needs_quote, needs_number in table:
+        assert needs_quote or needs_number, pattern.pattern
+        assert not needs_quote or _every_form_holds(pattern.pattern, "《"), pattern.pattern
+        assert not needs_number or _every_form_holds(pattern.pattern, "号"), pattern.pattern
+
+
+def test_the_form_reader_sees_a_form_without_the_number_sign() -> None:
+    assert not _every_form_holds(r"(?:第\d{1,4}号)?建议", "号")
+    assert _every_form_holds(r"(?<!\d)第?\d{1,4}[ ]{0,2}号(?:建议|提案)", "号")
+
+
+def test_references_are_found_with_and_without_a_number_sign() -> None:
+    found = find_proposal("关于对市政协十三届二次会议第0123号提案的答复", [], [], [])
+    assert found is not None and found.number == "0123" and found.kind == "提案"
+    found = find_proposal(None, [], ["您提出的《关于加强社区养老服务的建议》（158号）收悉，现答复如下："], [])
+    assert found is not None and found.number == "158" and found.title == "关于加强社区养老服务的建议"
+    found = find_proposal(None, [], ["您提出的《关于加强社区养老服务的建议》（0641）收悉。"], [])
+    assert found is not None and found.number == "0641"
+    assert find_proposal(None, [], ["感谢您对我市交通工作的关心和支持。"], []) is None
