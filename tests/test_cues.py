@@ -18,8 +18,9 @@ import govdoc
 from govdoc import patterns as P
 from govdoc.pipeline import default_pipeline
 from govdoc.rules import cues as C
-from govdoc.rules import reply_fields
+from govdoc.rules import reply_fields, trailer_fields
 from govdoc.rules.head import disclosure as D
+from govdoc.rules.head import marks as M
 from govdoc.rules.head.zones import HEADER_ZONES, TRAILER_ZONES
 from govdoc.state import Block, State, Zone
 from tests import pattern_forms as F
@@ -95,11 +96,24 @@ def test_the_expander_finds_a_form_without_the_cue() -> None:
     assert _cued(F.forms("已经解决")[0], CATEGORY_WORDS)
 
 
+def test_the_marks_and_signer_cues_are_the_words_the_marks_rule_looks_for_first() -> None:
+    """header_marks reads a line only where it holds a mark word or a signer word, which
+    tests/test_rule_speed.py ties to SECURITY, URGENCY and SIGNER; the cues are those words."""
+    assert _cue_words(P.MARKS_CUES) == list(M._MARK_WORDS)
+    assert _cue_words(P.SIGNER_CUES) == list(M._SIGNER_WORDS)
+    for name in ("SECURITY", "URGENCY"):
+        for form in F.forms(getattr(P, name).pattern):
+            assert _cued(form, _cue_words(P.MARKS_CUES)), (name, form)
+    assert P.SIGNER_CELL.pattern.endswith(f"(?:{P.SIGNER.pattern})")
+
+
 def test_the_cued_rules_read_only_lines_the_cue_reads() -> None:
     assert HEADER_ZONES | TRAILER_ZONES == C.CUE_ZONES
     assert reply_fields._LABELLED_ZONES <= C.CUE_ZONES and reply_fields._HEADER_LINES <= C.CUE_ZONES
     assert D._LABELLED_ZONES <= C.CUE_ZONES and D._NOTE_ZONES <= C.CUE_ZONES
     assert {D._HEADER, D._DOC_NUMBER, D._NOTE} <= C.CUE_ZONES
+    # signer_after_date: the 落款 date's line (the cue reads it wherever it stands) and these zones
+    assert {trailer_fields._NOTE, trailer_fields._CONTACT, trailer_fields._TRAILER} <= C.CUE_ZONES
 
 
 def test_the_category_sources_are_the_ones_tied_to_the_cue() -> None:
@@ -133,6 +147,21 @@ def test_a_disclosure_note_is_cued() -> None:
     text = "关于增设公交站点的建议的答复\n王某代表：\n您提出的建议收悉。现答复如下：已增设站点。\n某区交通局\n2024年3月1日\n（此件公开发布）\n"
     assert _cues_of(text) == frozenset({C.DISCLOSURE})
     assert govdoc.parse_text(text).header.disclosure == "主动公开"
+
+
+def test_a_signer_and_a_security_mark_are_cued() -> None:
+    text = "某县人民政府文件\n某政发〔2024〕3号　签发人：张某\n秘密★1年\n关于加强安全生产工作的通知\n各乡镇人民政府：\n现就有关事项通知如下。\n某县人民政府\n2024年3月1日\n"
+    assert _cues_of(text) == frozenset({C.MARKS, C.SIGNER})
+    header = govdoc.parse_text(text).header
+    assert header.signer == "张某" and header.security == "秘密★1年"
+
+
+def test_a_signer_after_the_date_is_cued() -> None:
+    text = (
+        "关于加强安全生产工作的报告\n市人民政府：\n现将有关情况报告如下。\n某县人民政府\n2024年3月1日\n领导签发：王某\n"
+    )
+    assert C.SIGNER in (_cues_of(text) or ())
+    assert govdoc.parse_text(text).header.signer == "王某"
 
 
 def test_a_rule_runs_where_the_cues_were_never_read() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from govdoc.patterns.base import _lazy
+from govdoc.patterns.base import _lazy, _lazy_plain
 
 # --- header ------------------------------------------------------------------------------
 DOC_NO = _lazy(
@@ -19,6 +19,13 @@ DOC_NO_BROKEN = _lazy(
 # Maybe in brackets on a line of their own: 【秘密】, 〔特急〕.
 SECURITY = _lazy(r"^[【\[(〔]?(?P<v>(?:绝密|机密|秘密)(?:[★*][^\n【】\[\]()〔〕]{0,12})?)[】\])〕]?$")
 URGENCY = _lazy(r"^[【\[(〔]?(?P<v>特急|加急|特提|平急)[】\])〕]?$")
+# Every 密级 holds 密 and every 紧急程度 is 特提 or holds 急, and every 签发人 label (SIGNER) holds 签 or
+# 署名 (tests/test_rule_speed.py ties them): the marks rule reads a line's cells only where it holds
+# one, and a document whose header and trailer hold none is not read for them at all (rules/cues.py).
+MARK_WORDS = ("密", "急", "特提")
+SIGNER_WORDS = ("签", "署名")
+MARKS_CUES = (_lazy_plain("|".join(MARK_WORDS)),)
+SIGNER_CUES = (_lazy_plain("|".join(SIGNER_WORDS)),)
 # The labels a 版头's 键：值 lines write the 密级 and the 紧急程度 under (密级：秘密, 紧急程度：特急);
 # the value is taken only where it is such a mark.
 SECURITY_KEYS = ("密级", "密级和保密期限", "秘密等级", "保密等级")

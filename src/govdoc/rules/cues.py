@@ -1,17 +1,18 @@
 """Document-level cues: which families of vocabulary the header's and trailer's text holds at all.
 
 Several field rules walk every header and trailer line asking patterns, to find a field most
-documents do not have (32 of the 37 benchmark documents state no answer category). Each such
-field needs a word of its family somewhere in the lines it reads: an answer category needs a
-category letter, label or wording; a 公开属性 needs 公开. The rule `cues` looks for every family
-once, in one string of those lines (whitespace removed, so a spaced label `办 理 结 果` counts),
-and a rule marked `@cued(family)` returns at once where its family is absent.
+documents do not have (32 of the 37 benchmark documents state no answer category, 34 no 密级,
+紧急程度 or 签发人). Each such field needs a word of its family somewhere in the lines it reads:
+an answer category a category letter, label or wording; a 公开属性 公开; a 密级 or 紧急程度 密,
+急 or 特提; a 签发人 签 or 署名. The rule `cues` looks for every family once, in one string of
+those lines (whitespace removed, so a spaced label `办 理 结 果` counts), and a rule marked
+`@cued(family, …)` returns at once where none of its families is present.
 
-A cue is a necessary condition, never a guess: each family's pattern is built from the same
-vocabulary as the rule's own patterns (`patterns.CATEGORY_CUES`, `patterns.DISCLOSURE_CUES`), and
-`tests/test_cues.py` fails if a label, wording or zone is added to a rule but not to its cue.
-Blocks' text and zones are final once the text is assembled, which is where the rule runs; a
-state that never met the rule (`state.cues` None) runs every rule.
+A cue is a necessary condition, never a guess: each family's patterns are built from the same
+vocabulary as the rule's own (`patterns.CATEGORY_CUES`, `DISCLOSURE_CUES`, `MARKS_CUES`,
+`SIGNER_CUES`), and `tests/test_cues.py` fails if a label, wording or zone is added to a rule
+but not to its cue. Blocks' text and zones are final once the text is assembled, which is where
+the rule runs; a state that never met the rule (`state.cues` None) runs every rule.
 """
 
 from __future__ import annotations
@@ -24,11 +25,15 @@ from govdoc.state import State, Zone
 
 CATEGORY = "category"
 DISCLOSURE = "disclosure"
+MARKS = "marks"  # 密级 and 紧急程度
+SIGNER = "signer"  # 签发人
 
 # Each family and its patterns, one of which must match in the cue text.
 CUES = (
     (CATEGORY, P.CATEGORY_CUES),
     (DISCLOSURE, P.DISCLOSURE_CUES),
+    (MARKS, P.MARKS_CUES),
+    (SIGNER, P.SIGNER_CUES),
 )
 
 # The lines the cued rules read: the header's and the trailer's (and the 落款 date's line, wherever it
@@ -52,14 +57,15 @@ def cues(state: State) -> None:
     state.cues = frozenset(name for name, patterns in CUES if any(p.search(text) for p in patterns))
 
 
-def cued(family: str) -> Callable[[Rule], Rule]:
-    """The rule, run only where the document holds `family`'s words (or its cues were never read)."""
+def cued(*families: str) -> Callable[[Rule], Rule]:
+    """The rule, run only where the document holds the words of one of `families` (or its cues
+    were never read)."""
 
     def wrap(rule: Rule) -> Rule:
         @functools.wraps(rule)
         def run(state: State) -> None:
             found = state.cues
-            if found is None or family in found:
+            if found is None or not found.isdisjoint(families):
                 rule(state)
 
         return run

@@ -20,6 +20,7 @@ from govdoc.fold import fold
 from govdoc.model import Contact, Imprint, Signature, Span
 from govdoc.rules import field_spans as S
 from govdoc.rules import lines as L
+from govdoc.rules.cues import SIGNER, cued
 from govdoc.state import Block, State, Zone
 
 # Zones by module-level names: on Python 3.11 a `Zone.X` look-up costs several times a global's
@@ -209,6 +210,7 @@ _WRAPPED_ORGAN_MESSAGE = "落款机关名称在换行处断开，已拼接 (an o
 _NO_DATE_MESSAGE = "落款没有成文日期 (the signature has no date: the page ends or never gave one)"
 
 
+@cued(SIGNER)
 def signer_after_date(state: State) -> None:
     """领导签发：… after the 落款 (on the date's line or below it) names the signer where the header does not."""
     if state.header.signer is not None:

@@ -7,16 +7,16 @@ import itertools
 from govdoc import patterns as P
 from govdoc.rules import field_spans as S
 from govdoc.rules import lines as L
+from govdoc.rules.cues import MARKS, SIGNER, cued
 from govdoc.rules.head.metadata import glued_contact_cells
 from govdoc.rules.head.update import set_header
 from govdoc.rules.head.zones import header_blocks
 from govdoc.state import Block, State
 
-# Every 密级 holds 密 and every 紧急程度 is 特提 or holds 急 (tests/test_rule_speed.py checks
-# SECURITY and URGENCY): a line holding none of them has no such mark, and its cells are not read;
-# a 签发人 label holds 签 or 署名, as SIGNER's alternatives all do.
-_MARK_WORDS = ("密", "急", "特提")
-_SIGNER_WORDS = ("签", "署名")
+# A line holding none of patterns.MARK_WORDS has no 密级 or 紧急程度, and its cells are not read;
+# one holding none of SIGNER_WORDS no 签发人 (tests/test_rule_speed.py ties them to the patterns).
+_MARK_WORDS = P.MARK_WORDS
+_SIGNER_WORDS = P.SIGNER_WORDS
 
 
 def _holds_mark(folded: str) -> bool:
@@ -39,6 +39,7 @@ def _cells(b: Block) -> list[tuple[int, int]]:
     return cells
 
 
+@cued(MARKS, SIGNER)
 def header_marks(state: State) -> None:
     """The rule: 签发人, 密级 and 紧急程度 read only from the 版头's lines, where GB/T 9704 puts them;
     the first 签发人 is kept.
