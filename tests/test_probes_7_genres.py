@@ -1,0 +1,342 @@
+"""Round-7 blind probes of genres and real-world variety beyond the dev corpus: answers to 人大代表建议
+and 政协提案 of many places, years and wordings, and the other genres of 公文 (通知, 批复, 请示, 函,
+通告, 纪要, 办法, 方案, 讲话, 倡议书, 信访 and 12345 answers …), each probing the header and trailer
+forms as they vary in real documents (发文字号 brackets, titles over several lines, 签发人, 份号,
+密级, 紧急程度, 公开属性 wordings, handling categories, proposal references, closings, joint
+signatures, dates in ideographs, 附件 lists, contact blocks, 版记). Every expected value was written
+by hand from the contract and the domain guide and committed before the parser ran on the batch;
+every document also keeps the span invariants, invents no character and raises no internal error."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import govdoc
+from tests.probing import checked, codes, head, trailer, tree
+
+FIELDS: dict[str, Callable[[govdoc.Document], object]] = {
+    "kind": lambda d: d.kind,
+    "issuer": lambda d: head(d)["issuer"],
+    "number": lambda d: head(d)["number"],
+    "title": lambda d: head(d)["title"],
+    "recipients": lambda d: tuple(head(d)["recipients"]),
+    "signer": lambda d: head(d)["signer"],
+    "urgency": lambda d: head(d)["urgency"],
+    "security": lambda d: head(d)["security"],
+    "metadata": lambda d: head(d)["metadata"],
+    "category": lambda d: head(d)["category"],
+    "disclosure": lambda d: head(d)["disclosure"],
+    "ref": lambda d: head(d)["ref"],
+    "preamble": lambda d: [p.text for p in d.preamble],
+    "tree": tree,
+    "closing": lambda d: trailer(d)["closing"],
+    "signature": lambda d: trailer(d)["signature"],
+    "contact": lambda d: trailer(d)["contact"],
+    "imprint": lambda d: trailer(d)["imprint"],
+    "attachments": lambda d: tuple(d.attachments),
+    "last": lambda d: trailer(d)["last"],
+    "warnings": codes,
+}
+
+
+def expect(doc: govdoc.Document, **want: object) -> None:
+    """Compare every named field at once, so one run shows all of a probe's misses."""
+    wrong = {k: {"got": FIELDS[k](doc), "want": v} for k, v in want.items() if FIELDS[k](doc) != v}
+    assert not wrong, wrong
+
+
+# --- batch 1 (written before the parser ran on it) -----------------------------------------------
+
+
+def test_a_county_deputy_suggestion_answer_under_a_lone_category_line_and_square_brackets() -> None:
+    doc = checked("""\
+A类
+公开方式：主动公开
+东湖县农业农村局
+东农函[2024]18号
+关于对县十八届人大三次会议第56号建议的
+答复
+张建国代表：
+您在县十八届人大三次会议上提出的《关于加快发展特色农业产业的建议》收悉。现答复如下：
+一、基本情况
+近年来，我局围绕茶叶、油茶、蔬菜三大特色产业，累计投入产业发展资金2860万元，建成标准化基地1.2万亩。
+二、下一步工作
+下一步，我局将继续加大项目争取力度，培育壮大龙头企业，推动特色产业提质增效。
+感谢您对农业农村工作的关心和支持！
+东湖县农业农村局
+2024年6月20日
+（联系人：王丽；联系电话：0731-85221234）
+抄送：县人大常委会人代工委，县政府办公室。
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="东湖县农业农村局",
+        number=("东农函[2024]18号", "东农函", 2024, 18),
+        title="关于对县十八届人大三次会议第56号建议的答复",
+        recipients=("张建国代表",),
+        category="A",
+        disclosure="主动公开",
+        metadata={"公开方式": "主动公开"},
+        ref=("人大", "县", 18, 3, "56", "建议", "关于加快发展特色农业产业的建议", []),
+        tree=[(1, "cn", "一、", "基本情况"), (1, "cn", "二、", "下一步工作")],
+        closing="感谢您对农业农村工作的关心和支持！",
+        signature=(("东湖县农业农村局",), "2024-06-20", "2024年6月20日"),
+        contact={"name": "王丽", "phones": ("0731-85221234",)},
+        imprint=(("县人大常委会人代工委", "县政府办公室"), None, None),
+    )
+
+
+def test_a_2019_proposal_answer_with_signer_on_the_number_line_and_an_ideograph_date() -> None:
+    doc = checked("""\
+临江市住房和城乡建设局文件
+临建（2019）112号　　　　　　　　签发人：陈志刚
+答复类别：B
+对市政协十三届四次会议第0235号提案的答复
+民进临江市委员会：
+贵委提出的《关于推进老旧小区加装电梯的提案》收悉。经认真研究，现将办理情况答复如下：
+（一）工作进展
+截至目前，全市已完成既有住宅加装电梯86台，另有43台正在施工。
+（二）存在困难
+部分小区低层住户意见不一，协调难度较大；管线迁改费用较高。
+（三）下一步打算
+下一步，我局将会同各区政府完善协商议事机制，简化审批流程。
+再次感谢贵委对住房城乡建设工作的关心！
+临江市住房和城乡建设局
+二〇一九年七月十五日
+联系单位：市住建局房产科
+联系人：赵敏
+联系电话：0576-88123456
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="临江市住房和城乡建设局",
+        number=("临建（2019）112号", "临建", 2019, 112),
+        signer="陈志刚",
+        title="对市政协十三届四次会议第0235号提案的答复",
+        recipients=("民进临江市委员会",),
+        category="B",
+        ref=("政协", "市", 13, 4, "0235", "提案", "关于推进老旧小区加装电梯的提案", []),
+        tree=[
+            (1, "cn-paren", "（一）", "工作进展"),
+            (1, "cn-paren", "（二）", "存在困难"),
+            (1, "cn-paren", "（三）", "下一步打算"),
+        ],
+        closing="再次感谢贵委对住房城乡建设工作的关心！",
+        signature=(("临江市住房和城乡建设局",), "2019-07-15", "二〇一九年七月十五日"),
+        contact={"name": "赵敏", "phones": ("0576-88123456",), "unit": "市住建局房产科"},
+        imprint=None,
+    )
+
+
+def test_a_secret_urgent_provincial_notice_under_its_copy_number_with_two_attachments() -> None:
+    doc = checked("""\
+000086
+秘密★1年
+特急
+江南省应急管理厅文件
+江应急〔2024〕37号
+江南省应急管理厅关于做好2024年
+汛期安全生产工作的紧急通知
+各设区市应急管理局，省安委会有关成员单位：
+当前我省已全面进入主汛期，为切实做好汛期安全生产工作，现将有关事项通知如下：
+一、提高思想认识
+各地要充分认识汛期安全生产工作的极端重要性，克服麻痹思想和侥幸心理。
+二、强化隐患排查
+要聚焦尾矿库、危化品仓储、建筑施工等重点领域，全面开展隐患排查整治。
+三、严格值班值守
+严格落实24小时值班和领导带班制度，确保信息畅通。
+附件：1.汛期安全生产检查表
+2.汛期值班安排表
+江南省应急管理厅
+2024年5月28日
+（此件不公开）
+抄送：应急管理部，省委办公厅，省政府办公厅。
+江南省应急管理厅办公室　　　　　　　　2024年5月28日印发
+""")
+    expect(
+        doc,
+        kind="notice",
+        issuer="江南省应急管理厅",
+        number=("江应急〔2024〕37号", "江应急", 2024, 37),
+        security="秘密★1年",
+        urgency="特急",
+        title="江南省应急管理厅关于做好2024年汛期安全生产工作的紧急通知",
+        recipients=("各设区市应急管理局", "省安委会有关成员单位"),
+        disclosure="不予公开",
+        tree=[
+            (1, "cn", "一、", "提高思想认识"),
+            (1, "cn", "二、", "强化隐患排查"),
+            (1, "cn", "三、", "严格值班值守"),
+        ],
+        attachments=("汛期安全生产检查表", "汛期值班安排表"),
+        closing=None,
+        signature=(("江南省应急管理厅",), "2024-05-28", "2024年5月28日"),
+        imprint=(("应急管理部", "省委办公厅", "省政府办公厅"), "江南省应急管理厅办公室", "2024-05-28"),
+    )
+
+
+def test_a_county_approval_numbered_in_lenticular_brackets_dated_with_white_circle() -> None:
+    doc = checked("""\
+青原县人民政府
+青政复【2023】9号
+青原县人民政府关于同意设立青原县
+城南小学的批复
+县教育局：
+你局《关于设立青原县城南小学的请示》（青教字〔2023〕15号）收悉。经研究，现批复如下：
+一、同意设立青原县城南小学，学校性质为全日制公办小学，办学规模为36个教学班，招收城南片区适龄儿童入学。
+二、学校所需编制由县委编办在全县中小学教职工编制总量内统筹调剂解决，所需经费列入县级财政预算。
+此复。
+青原县人民政府
+二○二三年三月八日
+（此件主动公开）
+抄送：县发展改革局，县财政局，县自然资源局。
+""")
+    expect(
+        doc,
+        kind="approval",
+        issuer="青原县人民政府",
+        number=("青政复【2023】9号", "青政复", 2023, 9),
+        title="青原县人民政府关于同意设立青原县城南小学的批复",
+        recipients=("县教育局",),
+        disclosure="主动公开",
+        tree=[(1, "cn", "一、", None), (1, "cn", "二、", None)],
+        closing="此复。",
+        signature=(("青原县人民政府",), "2023-03-08", "二○二三年三月八日"),
+        imprint=(("县发展改革局", "县财政局", "县自然资源局"), None, None),
+    )
+
+
+def test_a_portal_answer_letter_to_a_proposal_numbered_in_eight_digits_under_its_table() -> None:
+    doc = checked("""\
+索引号：11320500MB1234567X/2024-00321
+发文机关：滨海市交通运输局
+文号：滨交函〔2024〕88号
+成文日期：2024-07-02
+公开属性：主动公开
+办理结果：已采纳
+关于市政协十四届二次会议第20240156号提案答复的函
+王芳委员：
+您领衔提出的《关于优化城区公交线网的提案》收悉。现将办理情况答复如下：
+1．加密骨干线路。今年以来，我局新开通公交线路6条，优化调整线路14条。
+2．推进站点改造。完成港湾式站台改造32处，新增候车亭58座。
+3．提升服务水平。全面推行移动支付，实现公交线路实时查询全覆盖。
+感谢您对交通运输工作的关心和支持。
+滨海市交通运输局
+2024年7月2日
+联系人：孙磊　　电话：0512-66881234
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="滨海市交通运输局",
+        number=("滨交函〔2024〕88号", "滨交函", 2024, 88),
+        title="关于市政协十四届二次会议第20240156号提案答复的函",
+        recipients=("王芳委员",),
+        metadata={
+            "索引号": "11320500MB1234567X/2024-00321",
+            "发文机关": "滨海市交通运输局",
+            "文号": "滨交函〔2024〕88号",
+            "成文日期": "2024-07-02",
+            "公开属性": "主动公开",
+            "办理结果": "已采纳",
+        },
+        category="A",
+        disclosure="主动公开",
+        ref=("政协", "市", 14, 2, "20240156", "提案", "关于优化城区公交线网的提案", []),
+        tree=[
+            (1, "num", "1．", "加密骨干线路"),
+            (1, "num", "2．", "推进站点改造"),
+            (1, "num", "3．", "提升服务水平"),
+        ],
+        closing="感谢您对交通运输工作的关心和支持。",
+        signature=(("滨海市交通运输局",), "2024-07-02", "2024年7月2日"),
+        contact={"name": "孙磊", "phones": ("0512-66881234",)},
+    )
+
+
+def test_a_township_announcement_closing_te_ci_tong_gao_with_run_in_headings() -> None:
+    doc = checked("""\
+临湖镇人民政府关于禁止露天焚烧秸秆的通告
+为保护大气环境，保障人民群众身体健康，根据《中华人民共和国大气污染防治法》等有关规定，结合本镇实际，现就禁止露天焚烧秸秆有关事项通告如下：
+一、禁止范围。本镇行政区域内所有农田、道路两侧、河道沿岸及村庄周边禁止露天焚烧秸秆。
+二、禁止时段。全年禁止，重点时段为每年5月20日至6月30日、10月1日至11月15日。
+三、处罚措施。对违反本通告的，由相关部门依法予以处罚。
+本通告自发布之日起施行。
+特此通告。
+临湖镇人民政府
+2024年5月16日
+""")
+    expect(
+        doc,
+        kind="announcement",
+        issuer="临湖镇人民政府",
+        number=None,
+        title="临湖镇人民政府关于禁止露天焚烧秸秆的通告",
+        recipients=(),
+        tree=[
+            (1, "cn", "一、", "禁止范围"),
+            (1, "cn", "二、", "禁止时段"),
+            (1, "cn", "三、", "处罚措施"),
+        ],
+        closing="特此通告。",
+        signature=(("临湖镇人民政府",), "2024-05-16", "2024年5月16日"),
+    )
+
+
+def test_a_standing_committee_office_letter_forwarding_deliberation_opinions() -> None:
+    doc = checked("""\
+临江市人民代表大会常务委员会办公室
+临人大常办函〔2024〕12号
+关于转交《市人大常委会关于全市养老服务工作情况报告的审议意见》的函
+市人民政府：
+市十七届人大常委会第十八次会议听取和审议了市人民政府关于全市养老服务工作情况的报告。现将常委会组成人员的审议意见转交你们，请认真研究处理，并于2024年10月31日前将研究处理情况书面报告市人大常委会。
+特此函告。
+附件：市人大常委会关于全市养老服务工作情况报告的审议意见
+临江市人民代表大会常务委员会办公室
+2024年8月26日
+""")
+    expect(
+        doc,
+        kind="letter",
+        issuer="临江市人民代表大会常务委员会办公室",
+        number=("临人大常办函〔2024〕12号", "临人大常办函", 2024, 12),
+        title="关于转交《市人大常委会关于全市养老服务工作情况报告的审议意见》的函",
+        recipients=("市人民政府",),
+        ref=None,
+        tree=[],
+        closing="特此函告。",
+        attachments=("市人大常委会关于全市养老服务工作情况报告的审议意见",),
+        signature=(("临江市人民代表大会常务委员会办公室",), "2024-08-26", "2024年8月26日"),
+    )
+
+
+def test_a_request_whose_title_runs_over_three_lines_under_its_organ_line() -> None:
+    doc = checked("""\
+北川区教育局文件
+北教〔2024〕23号　　　　　　　签发人：李华
+北川区教育局
+关于申请追加2024年度义务教育
+学校校舍维修改造专项资金的
+请示
+区人民政府：
+经排查，我区有12所义务教育学校的校舍存在屋面渗漏、墙体开裂等安全隐患，急需维修改造。经测算，共需资金680万元，年初预算已安排300万元，尚有缺口380万元。为保障师生安全，特申请区财政追加专项资金380万元。
+妥否，请批示。
+北川区教育局
+2024年4月12日
+（联系人：周强，联系电话：13812345678）
+""")
+    expect(
+        doc,
+        kind="request",
+        issuer="北川区教育局",
+        number=("北教〔2024〕23号", "北教", 2024, 23),
+        signer="李华",
+        title="北川区教育局关于申请追加2024年度义务教育学校校舍维修改造专项资金的请示",
+        recipients=("区人民政府",),
+        tree=[],
+        closing="妥否，请批示。",
+        signature=(("北川区教育局",), "2024-04-12", "2024年4月12日"),
+        contact={"name": "周强", "phones": ("13812345678",)},
+    )
