@@ -130,6 +130,15 @@ PROPOSAL_TITLE_LABELS = ("建议标题", "提案标题", "议案标题", "建议
 PROPOSER = _lazy(
     rf"^(?P<open>\()?(?:{'|'.join(PROPOSER_LABELS)})[ ]{{0,2}}:[ ]{{0,2}}(?P<v>[^\n]*?)(?(open)[ ]{{0,2}}\)|)$"
 )
+# The same label inside the note in brackets that follows the proposal's title in the opening, alone
+# or after its number (《关于…的提案》（第0398号，提案人：张某、李某）收悉): the names run to the bracket
+# or to the next label (（领衔代表：孙某；附议代表：…）).
+_NOTE_LABEL = rf"(?:{'|'.join(PROPOSER_LABELS)})"
+_NOTE_NAMES = r"(?P<v>(?:[^()\n:;]|;(?![^()\n;:]{1,8}:)){2,40}?)"  # a ; before the next label ends them
+PROPOSER_IN_NOTE = _lazy(
+    rf"\((?:[^()\n]{{0,24}}?[,;][ ]{{0,2}})?{_NOTE_LABEL}[ ]{{0,2}}:[ ]{{0,2}}{_NOTE_NAMES}"
+    r"[ ]{0,2}(?:;[^()\n]{0,40})?\)"
+)
 # A body that proposes as a whole (集体提案): a democratic party's committee (民盟某区委), a 界别,
 # the federation of commerce, a CPPCC special committee (市政协社会和法制委员会); not the pronoun a
 # reply writes for one (贵界别, 你委). The name is as long as the words after it (提出的, 第N号) let it be,

@@ -1,0 +1,56 @@
+"""The causes round 7's genre probes (tests/test_probes_7_genres.py) found, each tested on a new
+example of the same cause, written for the fix and not taken from the probe that found it."""
+
+from __future__ import annotations
+
+from tests.probing import checked, head
+
+
+def test_a_proposer_label_in_the_note_after_the_acknowledged_title_names_the_proposers() -> None:
+    doc = checked(
+        "关于市十六届人大四次会议第0172号建议的答复\n"
+        "孙志远代表：\n"
+        "您提出的《关于增设城北中学学位的建议》（领衔代表：孙志远；附议代表：何某、陆某）已收悉。"
+        "经研究，现答复如下：\n"
+        "今年秋季学期，城北中学新增学位450个。\n"
+        "临江市教育局\n"
+        "2024年6月5日\n"
+    )
+    assert head(doc)["ref"][-1] == ["孙志远"]
+
+
+def test_the_note_names_several_proposers_after_the_number() -> None:
+    doc = checked(
+        "对区政协五届三次会议第56号提案的答复\n"
+        "民盟区委：\n"
+        "贵委提出的《关于加强社区养老服务的提案》（第56号，提案人：周敏，吴刚）收悉，现答复如下：\n"
+        "我局已在全区建成社区养老服务中心12个。\n"
+        "某区民政局\n"
+        "2024年5月8日\n"
+    )
+    assert head(doc)["ref"][-1] == ["周敏", "吴刚"]
+
+
+def test_a_bracketed_number_alone_names_no_proposer() -> None:
+    doc = checked(
+        "对区政协五届三次会议第57号提案的答复\n"
+        "王某委员：\n"
+        "您提出的《关于加强社区养老服务的提案》（第57号）收悉，现答复如下：\n"
+        "我局已在全区建成社区养老服务中心12个。\n"
+        "某区民政局\n"
+        "2024年5月8日\n"
+    )
+    assert head(doc)["ref"][-1] == []
+
+
+def test_a_proposer_label_line_lists_its_names_with_full_width_commas_and_semicolons() -> None:
+    doc = checked(
+        "对县政协十届二次会议第31号提案的答复\n"
+        "提案人：钱某，孙某；李某\n"
+        "钱某等3位委员：\n"
+        "你们提出的提案收悉，现答复如下：\n"
+        "县交通运输局已将该路段列入年度养护计划。\n"
+        "某县交通运输局\n"
+        "2024年6月3日\n"
+    )
+    assert head(doc)["ref"][-1] == ["钱某", "孙某", "李某"]
