@@ -54,3 +54,26 @@ def test_a_proposer_label_line_lists_its_names_with_full_width_commas_and_semico
         "2024年6月3日\n"
     )
     assert head(doc)["ref"][-1] == ["钱某", "孙某", "李某"]
+
+
+def _answer_with_note(note: str) -> str:
+    return (
+        "对县政协九届四次会议第88号提案的答复\n"
+        "赵某委员：\n"
+        "您提出的提案收悉。现答复如下：\n"
+        "该路段已列入2025年改造计划。\n"
+        "某县交通运输局\n"
+        "2024年7月1日\n" + note + "\n"
+    )
+
+
+def test_a_category_label_inside_a_note_that_also_states_disclosure_gives_the_category() -> None:
+    doc = checked(_answer_with_note("（办理结果：列入计划解决；此件依申请公开）"))
+    assert (head(doc)["category"], head(doc)["disclosure"]) == ("B", "依申请公开")
+    doc = checked(_answer_with_note("（此件公开发布，答复类别：C）"))
+    assert (head(doc)["category"], head(doc)["disclosure"]) == ("C", "主动公开")
+
+
+def test_a_note_whose_category_label_names_no_category_gives_none() -> None:
+    doc = checked(_answer_with_note("（此件主动公开，类别：提案）"))
+    assert head(doc)["category"] is None

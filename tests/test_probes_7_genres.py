@@ -868,7 +868,7 @@ def test_a_request_letter_with_a_contact_block_of_name_mail_address_and_postcode
         doc,
         kind="letter",
         issuer="临江市文化广电旅游体育局",
-        title="关于商请协助做好第十届临江国际马拉松赛交通保障工作的函",
+        title="临江市文化广电旅游体育局关于商请协助做好第十届临江国际马拉松赛交通保障工作的函",  # corrected, notes
         recipients=("市公安局交通警察支队",),
         closing="专此函商，盼予支持。",
         contact={
@@ -1032,7 +1032,7 @@ def test_a_consulting_opinion_on_a_proposal_sent_to_the_lead_unit() -> None:
         doc,
         kind="reply",
         issuer="临江市水利局",
-        title="关于对市政协十四届三次会议第0078号提案的会办意见",
+        title="临江市水利局关于对市政协十四届三次会议第0078号提案的会办意见",  # corrected, notes
         recipients=("市农业农村局",),
         ref=("政协", "市", 14, 3, "0078", "提案", "关于推进高标准农田建设的提案", []),
         closing="特此函复。",

@@ -78,6 +78,11 @@ CATEGORY_CUES = (
 )
 # A 附注 stating the category: （此件为B类答复）, （本件属A类）.
 CATEGORY_NOTE = _lazy(rf"^{_OPEN}(?:此件|本件|本答复)?(?:为|属于?|系)?{_CATEGORY_LETTER}类(?:答复|件|办理)?{_CLOSE}$")
+# A category label as one part of a 附注 that says several things (（此件主动公开，答复类别：A类）,
+# （办理结果：已解决；此件依申请公开）): the part's label and value, the note's other parts aside.
+CATEGORY_IN_NOTE = _lazy(
+    rf"(?:^\(|[,;])[ ]{{0,2}}(?:{_CATEGORY_KEY_ALT})[ ]{{0,2}}:[ ]{{0,2}}(?P<v>[^,;()]{{1,12}})(?=[,;)])"
+)
 # A bracketed category letter before the title on its line: 【A类】关于…的答复.
 CATEGORY_LEAD = _lazy(rf"^{_OPEN}[ ]{{0,2}}{_CATEGORY_LETTER}[ ]{{0,2}}类?[ ]{{0,2}}{_CLOSE}[ ]{{0,2}}")
 # A letter in brackets inside a page's title: …第39号建议办理情况（B）的函.

@@ -56,6 +56,20 @@ def _labelled(state: State) -> Found | None:
     return None
 
 
+def _in_note(state: State) -> Found | None:
+    """（此件主动公开，答复类别：A类）: a category label as one part of a 附注 that says other things
+    too, which the label table does not read (a note in brackets is no 键：值 line)."""
+    for b in in_zones(state, _LABELLED_ZONES):
+        f = b.folded
+        if f[:1] != "(" or ":" not in f:
+            continue
+        m = P.CATEGORY_IN_NOTE.search(f)
+        found = category_of(m.group("v")) if m else (None, None)
+        if m and found != (None, None):
+            return found, S.at(state, b, m.start("v"), m.end("v"))
+    return None
+
+
 # Each key's value is its first line's whatever other keys are asked with it, so both kinds are read at once.
 _CATEGORY_AND_STATE_KEYS = (*P.CATEGORY_KEYS, *P.CATEGORY_STATE_KEYS)
 
@@ -135,6 +149,7 @@ CATEGORY_SOURCES: list[Callable[[State], Found | None]] = [
     _beside_date,
     _in_title,
     _mark_line,
+    _in_note,  # after the mark line, which reads a note that is only its category as a whole: （复文分类:B）
 ]
 
 
