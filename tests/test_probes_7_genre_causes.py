@@ -77,3 +77,55 @@ def test_a_category_label_inside_a_note_that_also_states_disclosure_gives_the_ca
 def test_a_note_whose_category_label_names_no_category_gives_none() -> None:
     doc = checked(_answer_with_note("（此件主动公开，类别：提案）"))
     assert head(doc)["category"] is None
+
+
+def test_a_title_of_an_unlisted_genre_between_the_letterhead_and_the_number_is_the_title() -> None:
+    doc = checked(
+        "某县交通运输局\n"
+        "行政执法事项告知单\n"
+        "某交执告〔2024〕8号\n"
+        "某某运输有限公司：\n"
+        "经查，你公司所属车辆未按规定进行年度审验，现依法告知如下事项，请于7日内到我局接受处理。\n"
+        "某县交通运输局\n"
+        "2024年5月6日\n"
+    )
+    h = head(doc)
+    assert (h["title"], h["issuer"], h["number"]) == (
+        "行政执法事项告知单",
+        "某县交通运输局",
+        ("某交执告〔2024〕8号", "某交执告", 2024, 8),
+    )
+    assert h["recipients"] == ["某某运输有限公司"]
+
+
+def test_a_first_line_of_an_unlisted_genre_over_its_addressees_is_the_title() -> None:
+    doc = checked(
+        "某县教育局2024年春季开学工作提示\n"
+        "各中小学、幼儿园：\n"
+        "为做好2024年春季学期开学各项工作，确保校园安全稳定，现提示如下：\n"
+        "一、抓好校园安全排查\n"
+        "开学前要对校舍、食堂、消防设施进行全面检查。\n"
+    )
+    assert head(doc)["title"] == "某县教育局2024年春季开学工作提示"
+    assert head(doc)["recipients"] == ["各中小学、幼儿园"]
+
+
+def test_a_first_line_of_an_unlisted_genre_over_the_body_is_the_title() -> None:
+    doc = checked(
+        "某街道2024年上半年工作回顾与下半年工作打算\n"
+        "今年以来，在区委、区政府的坚强领导下，某街道各项工作稳步推进，主要经济指标实现时间过半、任务过半。\n"
+        "一、上半年工作回顾\n"
+        "完成固定资产投资12.3亿元。\n"
+    )
+    assert head(doc)["title"] == "某街道2024年上半年工作回顾与下半年工作打算"
+
+
+def test_a_greeting_or_a_sentence_in_the_title_place_is_no_title() -> None:
+    for first in ("尊敬的各位家长", "各位家长，大家好", "今年汛期来得早！"):
+        doc = checked(
+            first + "\n"
+            "为做好今年暑期学生安全工作，现将有关事项告知如下，请各位家长认真阅读并配合学校做好相关工作。\n"
+            "一、注意防溺水\n"
+            "不私自下河游泳。\n"
+        )
+        assert head(doc)["title"] is None, first

@@ -1123,7 +1123,7 @@ def test_a_city_request_to_the_province_with_two_attachments_and_yi_shang_qing_s
         closing="以上请示当否，请批示。",
         attachments=("临江综合保税区设立可行性研究报告", "临江综合保税区四至范围图"),
         signature=(("临江市人民政府",), "2024-03-06", "2024年3月6日"),
-        contact={"phones": ("0576-88126543",)},
+        contact={"name": "陶某", "phones": ("0576-88126543",), "unit": "市商务局"},  # corrected, notes
     )
 
 

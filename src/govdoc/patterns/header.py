@@ -129,6 +129,8 @@ UNLISTED_TITLE_SUFFIX = _lazy(
     r"|^[^\n]{0,20}?(?:19|20)\d{2}[ ]{0,2}年[^\n]{1,40}情况"
     r"|一封信|的信|预案|规程|规范|标准|白皮书|致辞|发言|提纲|安排|分工)$"
 )
+# A year a title names (某镇2023年工作总结和2024年工作思路): the document's own, as a column's name is not.
+TITLE_YEAR = _lazy(r"(?:19|20)\d{2}[ ]{0,2}年")
 TITLE_ORGAN_TEXT = _lazy(r"^[\p{Han}()、· ]{2,40}$")
 # A clause inside a would-be 主送 line makes it body: `为做好…工作，现将有关事项通知如下：`.
 RECIPIENT_CLAUSE = _lazy(

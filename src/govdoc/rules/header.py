@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from govdoc import patterns as P
 from govdoc.rules import lines as L
-from govdoc.rules.header_lines import header_zone, is_headerish, is_metadata, pre_title_zone
+from govdoc.rules.header_lines import header_zone, is_headerish, is_metadata, letterhead_over_title, pre_title_zone
 from govdoc.rules.header_recipients import (
     deputy_over_reply,
     labelled_recipients,
@@ -24,11 +24,15 @@ from govdoc.rules.header_recipients import (
     run_on_addressee,
     split_run_on_addressee,
 )
-from govdoc.rules.header_title import best_title, promulgated, title_above, with_edition_line
+from govdoc.rules.header_title import best_title, framed_title, promulgated, title_above, with_edition_line
 from govdoc.state import Block, State, Zone
 
 # Sources whose lines above the title may be a web page's chrome (text is mostly saved web pages).
 _WEB_OR_TEXT = frozenset({"html", "txt", "md", "text", ""})
+# Plain text carries no layout (no centring, no type size) to say which line is the title: there
+# its place says it (`framed_title`). A page or an office file has its layout for that, and a web
+# page's plain line over the text may be its column's name.
+_LAYOUTLESS = frozenset({"txt", "md", "text", ""})
 
 
 # Zones as module names: a `Zone.X` look-up costs about ten times as much (see rules/head/zones.py).
@@ -60,6 +64,8 @@ def find_header(state: State) -> None:
             recipients, title = rejoined, title_above(live, rejoined, cut)
     if not title:
         title = best_title(live, limit, cut, headlines)
+    if not title and state.format in _LAYOUTLESS:
+        title = framed_title(live, limit if recipients is None else recipients)
     if title and recipients is None:
         title = with_edition_line(live, title)
     order_head: list[Block] = []
@@ -104,6 +110,8 @@ def find_header(state: State) -> None:
         b = live[i]
         if b.zone is _UNSET:
             b.zone = pre_title_zone(live, i, other) if i < title_start and title else header_zone(b, live, i)
+    if title and not order_head:
+        letterhead_over_title(live, title_start, live.index(title[-1]))
 
 
 def _site_name_over_navigation(state: State) -> None:

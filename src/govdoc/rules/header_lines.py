@@ -155,3 +155,19 @@ def stands_over_number(live: list[Block], i: int) -> bool:
         return True
     m = P.KEY_VALUE.match(below.folded)
     return m is not None and m.group("key") in P.DOC_NUMBER_KEYS and bool(P.DOC_NO.match(m.group("value").strip()))
+
+
+def letterhead_over_title(live: list[Block], start: int, last: int) -> None:
+    """An organ's name right over a title that opens with no 关于/对 and stands over its 文号
+    (`某市市场监督管理局` / `信访事项处理意见书` / `某市监信复〔2024〕15号`): the 发文机关标志 of the
+    organ's letterhead set over the name of its 文书, not a line of the title."""
+    if start == 0 or last + 1 >= len(live) or any(b.zone is Zone.ISSUER for b in live[:start]):
+        return
+    above = live[start - 1]
+    if (
+        L.is_organ_line(above)
+        and not P.TITLE_OPENER.match(live[start].folded)
+        and L.title_organ_end(live[start].folded) is None
+        and L.is_doc_number_line(live[last + 1])
+    ):
+        above.zone = Zone.ISSUER

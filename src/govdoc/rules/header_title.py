@@ -8,7 +8,7 @@ from __future__ import annotations
 from govdoc import patterns as P
 from govdoc.fields.kind import kind_suffix
 from govdoc.rules import lines as L
-from govdoc.rules.header_lines import body_like, is_headerish, stands_over_number
+from govdoc.rules.header_lines import body_like, is_headerish, is_metadata, stands_over_number
 from govdoc.state import Block
 
 
@@ -193,3 +193,45 @@ def promulgated(live: list[Block], title: list[Block]) -> list[Block]:
         elif not promulgates:
             return []
     return []
+
+
+_FRAMED_TITLE_MAX = 40  # a title of a genre outside the type list is short: 信访事项处理意见书
+
+
+def framed_title(live: list[Block], limit: int) -> list[Block]:
+    """Where no line has a title's shape, the line that stands where a title stands: the first
+    after the 版头 (份号, marks, 键：值 lines, the 发文机关标志 or an organ's name) and right over the
+    文号, the 主送 or the body, short and no sentence (`信访事项处理意见书`, `…工作总结和…工作思路`).
+    A genre the type list does not name is a title by its place, not by a row of its word. A
+    document's own title says whose or when it is where no 文号 stands under it: it names a year or
+    opens with its organ, as a portal's column name over its items does not."""
+    i = 0
+    while i < limit and (is_metadata(live, i) or is_headerish(live[i]) or _is_mark_of_issuer(live[i])):
+        i += 1
+    if i >= limit:
+        return []
+    b = live[i]
+    f = b.folded.strip()
+    if len(f) > _FRAMED_TITLE_MAX or "," in f or f.endswith("。") or not L.is_title_like(b):
+        return []
+    if P.SECTION_MARKER.match(f) or L.is_recipient_line(b, loose=True):
+        return []
+    if not (
+        (i + 1 < len(live) and L.is_doc_number_line(live[i + 1]))
+        or ("年" in f and P.TITLE_YEAR.search(f))
+        or ((m := P.TITLE_HEAD_ORGAN.match(f)) and L.is_organ_name(m.group()))
+    ):
+        return []  # a column's name a portal prints over its items (政协委员提案办理情况) names neither
+    j = i + 1
+    while j < len(live) and is_headerish(live[j]):
+        j += 1
+    nxt = live[j] if j < len(live) else None
+    if nxt is None or not (
+        body_like(nxt) or L.is_recipient_line(nxt, loose=True) or P.SECTION_MARKER.match(nxt.folded)
+    ):
+        return []
+    return [b]
+
+
+def _is_mark_of_issuer(b: Block) -> bool:
+    return bool(P.ISSUER_MARK.match(b.folded)) or L.is_organ_line(b)
