@@ -129,3 +129,12 @@ def test_a_greeting_or_a_sentence_in_the_title_place_is_no_title() -> None:
             "不私自下河游泳。\n"
         )
         assert head(doc)["title"] is None, first
+
+
+def test_a_column_name_over_a_titleless_reply_is_no_title_by_its_place() -> None:
+    doc = checked(
+        "网民留言选登\n"
+        "网友：\n您反映的小区停车难问题收悉，现答复如下：\n我局已在周边新增停车泊位120个。\n"
+        "某区城市管理局\n2024年6月3日\n"
+    )
+    assert (head(doc)["title"], doc.kind) == (None, "reply")
