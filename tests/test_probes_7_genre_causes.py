@@ -138,3 +138,27 @@ def test_a_column_name_over_a_titleless_reply_is_no_title_by_its_place() -> None
         "某区城市管理局\n2024年6月3日\n"
     )
     assert (head(doc)["title"], doc.kind) == (None, "reply")
+
+
+def test_the_full_proposal_title_of_the_opening_wins_over_the_subject_the_title_quotes() -> None:
+    doc = checked(
+        "关于“规范电动自行车停放充电”提案的答复\n"
+        "蒋某委员：\n"
+        "您提出的《关于规范电动自行车停放充电管理的提案》收悉。现答复如下：\n"
+        "我局已在老旧小区建成集中充电棚210处。\n"
+        "某市消防救援支队\n"
+        "2024年6月5日\n"
+    )
+    assert head(doc)["ref"][6] == "关于规范电动自行车停放充电管理的提案"
+
+
+def test_the_subject_a_title_quotes_is_still_the_proposal_title_where_the_opening_names_none() -> None:
+    doc = checked(
+        "关于“规范电动自行车停放充电”提案的答复\n"
+        "蒋某委员：\n"
+        "您的提案收悉。现答复如下：\n"
+        "我局已在老旧小区建成集中充电棚210处。\n"
+        "某市消防救援支队\n"
+        "2024年6月5日\n"
+    )
+    assert head(doc)["ref"][6] == "规范电动自行车停放充电"

@@ -208,7 +208,9 @@ def proposal_title(texts: list[tuple[str, str]], quoted_only: bool = False) -> t
     """The proposal's own title (《关于…的建议》) and the kind word standing right after it (or
     right before it: 您的提案《…》), if any; with `quoted_only`, only a title in 《》 or one the
     proposer's verb introduces (您所提关于…的建议)."""
+    subject: tuple[str, str | None] | None = None  # 关于“…”提案: the subject a title quotes, kept last
     for text, folded in texts:
+        quoted_subject = False
         for m in P.QUOTED_TITLE.finditer(folded):
             group = next(g for g in ("t", "q", "a", "c") if m.group(g))
             inner = folded[m.start(group) : m.end(group)]
@@ -217,11 +219,15 @@ def proposal_title(texts: list[tuple[str, str]], quoted_only: bool = False) -> t
             proposed = kind_before or P.PROPOSED_BY.search(folded, before, m.start())
             received = inner.endswith("意见") and P.RECEIVED_AFTER_TITLE.match(folded, m.end())
             named = P.KIND_RIGHT_AFTER_TITLE.match(folded, m.end()) and not _inside_about(folded, m.start())
-            if not P.PROPOSAL_KIND.search(inner[-2:]) and not received and not proposed and not named:
+            whole = P.PROPOSAL_KIND.search(inner[-2:])
+            if not whole and not received and not proposed and not named:
                 continue
             after = P.KIND_AFTER_TITLE.match(folded, m.end()) or kind_before
-            return text[m.start(group) : m.end(group)], after.group("k") if after else None
-        if "关于" not in folded:
+            found = text[m.start(group) : m.end(group)], after.group("k") if after else None
+            if whole or received or proposed:
+                return found
+            subject, quoted_subject = subject or found, True
+        if quoted_subject or "关于" not in folded:
             continue  # both unquoted forms open with 关于
         bare = P.UNQUOTED_TITLE.search(folded)
         if quoted_only:  # after a bare acknowledgement: only a title the proposer's verb introduces
@@ -233,7 +239,7 @@ def proposal_title(texts: list[tuple[str, str]], quoted_only: bool = False) -> t
         cut = P.UNQUOTED_TITLE_NUMBERED.search(folded) if "号" in folded else None
         if cut:
             return text[cut.start("t") : cut.end("t")] + text[cut.start("kind") : cut.end("kind")], None
-    return None, None
+    return subject or (None, None)
 
 
 def find_proposal(title: str | None, header: list[str], opening: list[str], proposers: list[str]) -> ProposalRef | None:
