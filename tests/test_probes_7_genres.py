@@ -1839,7 +1839,7 @@ def test_a_merged_answer_to_two_proposals_is_a_reply_to_the_cppcc() -> None:
     expect(
         doc,
         kind="reply",
-        recipients=("吕某某委员", "施某某委员"),
+        recipients=("吕某某委员、施某某委员",),  # 委员 is no organ ending: 、 does not split (contract)
         signature=(("临江市民政局",), "2024-06-13", "2024年6月13日"),
     )
 
