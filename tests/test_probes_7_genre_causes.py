@@ -162,3 +162,18 @@ def test_the_subject_a_title_quotes_is_still_the_proposal_title_where_the_openin
         "2024年6月5日\n"
     )
     assert head(doc)["ref"][6] == "规范电动自行车停放充电"
+
+
+def test_a_case_style_number_under_a_procuratorates_suggestion_frames_its_title() -> None:
+    doc = checked(
+        "某县人民检察院\n"
+        "检察建议书\n"
+        "（2024）某检行公建2号\n"
+        "某县自然资源局：\n"
+        "本院在履行公益诉讼检察职责中发现，某镇某村存在非法占用耕地建房的情形，损害了国家利益和社会公共利益。\n"
+        "请你局在收到本检察建议书之日起两个月内依法履行职责，并书面回复本院。\n"
+        "某县人民检察院\n"
+        "2024年8月1日\n"
+    )
+    h = head(doc)
+    assert (h["title"], h["recipients"], h["number"]) == ("检察建议书", ["某县自然资源局"], None)

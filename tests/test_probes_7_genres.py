@@ -1881,7 +1881,7 @@ def test_a_joint_notice_of_two_bureaus_signed_on_two_lines() -> None:
         doc,
         kind="notice",
         number=("临教〔2024〕58号", "临教", 2024, 58),
-        recipients=("各区教育局、财政局", "市直属各学校"),
+        recipients=("各区教育局", "财政局", "市直属各学校"),  # corrected, notes
         tree=[(1, "cn", "一、", "精准认定资助对象"), (1, "cn", "二、", "及时足额发放资金")],
         signature=(("临江市教育局", "临江市财政局"), "2024-08-20", "2024年8月20日"),
     )

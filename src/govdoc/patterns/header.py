@@ -129,6 +129,11 @@ UNLISTED_TITLE_SUFFIX = _lazy(
     r"|^[^\n]{0,20}?(?:19|20)\d{2}[ ]{0,2}年[^\n]{1,40}情况"
     r"|一封信|的信|预案|规程|规范|标准|白皮书|致辞|发言|提纲|安排|分工)$"
 )
+# A number of the courts' and procuratorates' style, the year in brackets first (（2024）江06司建3号,
+# （2024）临检建2号之一): under the title of a 司法建议书 or 检察建议书 it stands where a 文号 stands.
+CASE_NUMBER_LINE = _lazy(
+    r"^\((?:19|20)\d{2}\)[ ]{0,2}[\p{Han}A-Za-z0-9]{0,10}?\p{Han}\d{1,6}[ ]{0,2}号(?:之[一二三四五六七八九十]{1,3})?$"
+)
 # A year a title names (某镇2023年工作总结和2024年工作思路): the document's own, as a column's name is not.
 TITLE_YEAR = _lazy(r"(?:19|20)\d{2}[ ]{0,2}年")
 TITLE_ORGAN_TEXT = _lazy(r"^[\p{Han}()、· ]{2,40}$")

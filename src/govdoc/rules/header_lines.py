@@ -35,8 +35,19 @@ def is_headerish(b: Block) -> bool:
         or (f[:1] == "-" and n <= 80 and bool(P.SPEECH_SUBTITLE.match(f)))
         or (n <= _SPEAKER_MAX and _names_a_post(f) and bool(P.SPEAKER_LINE.match(f)))
         or L.is_doc_number_line(b)
+        or is_case_number_line(b)
         or L.is_organ_date_line(b)
     )
+
+
+_CASE_NUMBER_MAX = 30  # CASE_NUMBER_LINE: the year's brackets, a code of twelve, a serial of six, 号之十一
+
+
+def is_case_number_line(b: Block) -> bool:
+    """A number of the courts' style under a 司法建议书's title (`（2024）江06司建3号`): no 发文字号
+    (its year stands first, before the code), but a header line where a 文号 stands."""
+    f = b.folded
+    return f[:1] == "(" and len(f) <= _CASE_NUMBER_MAX and "号" in f and bool(P.CASE_NUMBER_LINE.match(f))
 
 
 _NOTE_MAX = 24  # a short note in brackets; longer ones are the body's

@@ -8,7 +8,7 @@ from __future__ import annotations
 from govdoc import patterns as P
 from govdoc.fields.kind import kind_suffix
 from govdoc.rules import lines as L
-from govdoc.rules.header_lines import body_like, is_headerish, is_metadata, stands_over_number
+from govdoc.rules.header_lines import body_like, is_case_number_line, is_headerish, is_metadata, stands_over_number
 from govdoc.state import Block
 
 
@@ -217,7 +217,7 @@ def framed_title(live: list[Block], limit: int) -> list[Block]:
     if P.SECTION_MARKER.match(f) or L.is_recipient_line(b, loose=True):
         return []
     if not (
-        (i + 1 < len(live) and L.is_doc_number_line(live[i + 1]))
+        (i + 1 < len(live) and (L.is_doc_number_line(live[i + 1]) or is_case_number_line(live[i + 1])))
         or ("年" in f and P.TITLE_YEAR.search(f))
         or ((m := P.TITLE_HEAD_ORGAN.match(f)) and L.is_organ_name(m.group()))
     ):
