@@ -1998,7 +1998,7 @@ def test_an_answer_whose_approval_sentence_names_the_signing_leader() -> None:
     expect(
         doc,
         kind="reply",
-        signer="周某某",
+        signer=None,  # corrected, notes: a 审签 sentence is no 签发人 (corpus dev/NOTES.md, 003)
         ref=("政协", "市", 14, 3, "0233", "提案", "关于加强食品小作坊监管的提案", []),
         signature=(("临江市市场监督管理局",), "2024-06-24", "2024年6月24日"),
     )
