@@ -2310,7 +2310,7 @@ def test_a_request_closing_te_ci_qing_shi_qing_yu_pi_zhun() -> None:
         kind="request",
         signer="孔某某",
         number=("临水〔2024〕19号", "临水", 2024, 19),
-        title="临江市水利局关于申请下达2024年度小型水库除险加固资金的请示",
+        title="关于申请下达2024年度小型水库除险加固资金的请示",  # a 文号 stands between (contract)
         closing="特此请示，请予批准。",
         signature=(("临江市水利局",), "2024-03-28", "2024年3月28日"),
     )
