@@ -177,3 +177,28 @@ def test_a_case_style_number_under_a_procuratorates_suggestion_frames_its_title(
     )
     h = head(doc)
     assert (h["title"], h["recipients"], h["number"]) == ("检察建议书", ["某县自然资源局"], None)
+
+
+def _report_opening(opening: str) -> str:
+    return (
+        "某区人民政府关于区政协五届二次会议第8号提案办理情况的报告\n"
+        "区政协：\n" + opening + "\n"
+        "一、办理情况\n区政府已制定实施方案。\n"
+        "某区人民政府\n2024年9月2日\n"
+    )
+
+
+def test_the_members_an_opening_names_after_their_meeting_are_the_proposers() -> None:
+    doc = checked(
+        _report_opening(
+            "区政协五届二次会议上，钱某、孙某委员联名提出了《关于建设城市绿道的提案》。现将办理情况报告如下："
+        )
+    )
+    assert head(doc)["ref"][-1] == ["钱某", "孙某"]
+
+
+def test_a_group_an_opening_names_after_the_meeting_is_no_proposer() -> None:
+    doc = checked(
+        _report_opening("区政协五届二次会议期间，部分委员提出了《关于建设城市绿道的提案》。现将办理情况报告如下：")
+    )
+    assert head(doc)["ref"][-1] == []

@@ -312,13 +312,15 @@ def meeting_of(text: str) -> tuple[str | None, str | None, int | None, int | Non
 def _acknowledged_proposer(opening: list[str]) -> list[str]:
     """The deputy or member an opening paragraph names as the one who wrote the proposal it
     acknowledges (孙某代表提出的《…》收悉), or the proposer label in the note after the proposal's
-    title (《…》（第5号，提案人：王某、李某）收悉): a label inside the sentence, not on a line of its own."""
+    title (《…》（第5号，提案人：王某、李某）收悉): a label inside the sentence, not on a line of its own;
+    or after the meeting they proposed at (…会议期间，周某等15名代表提出了《…》)."""
     for text in opening:
         folded = fold(text)
         note = P.PROPOSER_IN_NOTE.search(folded) if "(" in folded and ":" in folded else None
         if note:  # （第5号，提案人：王某）: the label names them whatever the sentence says
             return split_proposers(text[note.start("v") : note.end("v")])
         m = P.ACKNOWLEDGED_PROPOSER.match(folded) if "收悉" in folded else None  # it ends on 收悉
+        m = m or (P.MEETING_THEN_PROPOSER.match(folded) if "会议" in folded and "《" in folded else None)
         if m and m.group("n"):  # 李某、张某等5位代表: each named deputy
             return [name for name in text[m.start("n") : m.end("n")].split("、") if name]
         if m:

@@ -176,6 +176,12 @@ ACKNOWLEDGED_PROPOSER = _lazy(
     rf"^(?:{_NOT_A_NAME}(?P<n>{_NAME}(?:、{_NAME}){{0,5}})(?:等\d{{1,3}}[名位])?(?:代表|委员|同志)|(?P<b>{_PROPOSING_BODY}))"
     r"(?:在\p{Han}{2,30}?会议(?:期间|上)?)?(?:领衔|联名)?(?:(?:提出|提交)的|所提的?)[^。\n]{0,160}?收悉"
 )
+# The deputies or members an opening names after the meeting where they proposed, before the quoted
+# title (…会议期间，周某等15名代表提出了《…的议案》): a report on a 议案 or an answer tells it so.
+MEETING_THEN_PROPOSER = _lazy(
+    rf"^[^。,\n]{{2,40}}?会议(?:期间|上)?[ ]{{0,2}},[ ]{{0,2}}{_NOT_A_NAME}(?P<n>{_NAME}(?:、{_NAME}){{0,5}})"
+    r"(?:等\d{1,3}[名位])?(?:代表|委员)(?:领衔|联名)?(?:提出了?|所提)[ ]{0,2}《"
+)
 # The meeting under a label of its own in a proposal's table (会议届次：县十九届人大三次会议).
 MEETING_LABELS = ("会议届次", "届次", "会议名称")
 # The count of co-signers a label writes after the lead's name (领衔代表：何某等12名代表): no name.
