@@ -2461,3 +2461,141 @@ def test_a_supplementary_notice_closing_te_ci_bu_chong_tong_zhi() -> None:
         closing="特此补充通知。",
         signature=(("临江市教育局",), "2024-06-30", "2024年6月30日"),
     )
+
+
+# --- batch 13 (written before the parser ran on it) ----------------------------------------------
+
+
+def test_a_bureaus_annual_key_points_without_a_signature() -> None:
+    doc = checked("""\
+临江市教育局2024年工作要点
+2024年全市教育工作的总体要求是：坚持立德树人根本任务，加快建设高质量教育体系，办好人民满意的教育。
+一、坚持立德树人
+（一）加强思想政治教育。
+（二）推进“五育”并举。
+二、促进教育公平
+（三）扩大优质学位供给。
+""")
+    expect(
+        doc,
+        kind="other",
+        title="临江市教育局2024年工作要点",
+        tree=[
+            (1, "cn", "一、", "坚持立德树人"),
+            (2, "cn-paren", "（一）", "加强思想政治教育"),
+            (2, "cn-paren", "（二）", "推进“五育”并举"),
+            (1, "cn", "二、", "促进教育公平"),
+            (2, "cn-paren", "（三）", "扩大优质学位供给"),
+        ],
+        signature=None,
+    )
+
+
+def test_a_charity_associations_articles_in_chapters_and_articles() -> None:
+    doc = checked("""\
+临江市慈善总会章程
+第一章　总则
+第一条　本会的名称是临江市慈善总会。
+第二条　本会是由热心慈善事业的单位和个人自愿结成的地方性、非营利性社会组织。
+第二章　业务范围
+第三条　本会的业务范围：募集慈善款物，开展扶贫济困、扶老助残等慈善活动。
+""")
+    expect(
+        doc,
+        kind="other",
+        title="临江市慈善总会章程",
+        tree=[
+            (1, "chapter", "第一章", "总则"),
+            (2, "article", "第一条", None),
+            (2, "article", "第二条", None),
+            (1, "chapter", "第二章", "业务范围"),
+            (2, "article", "第三条", None),
+        ],
+    )
+
+
+def test_a_service_guide_whose_labels_follow_the_title_and_are_no_metadata() -> None:
+    doc = checked("""\
+临江市不动产登记办事指南
+办理事项：不动产转移登记
+办理时限：3个工作日
+办理地点：临江市政务服务中心二楼不动产登记窗口
+一、申请材料
+（一）不动产登记申请书。
+（二）申请人身份证明。
+二、办理流程
+申请、受理、审核、登簿、发证。
+""")
+    expect(
+        doc,
+        kind="other",
+        title="临江市不动产登记办事指南",
+        metadata={},
+        tree=[
+            (1, "cn", "一、", "申请材料"),
+            (2, "cn-paren", "（一）", "不动产登记申请书"),
+            (2, "cn-paren", "（二）", "申请人身份证明"),
+            (1, "cn", "二、", "办理流程"),
+        ],
+    )
+
+
+def test_a_public_notice_of_candidates_with_its_period_and_a_reporting_phone() -> None:
+    doc = checked("""\
+关于2024年度临江市劳动模范拟表彰人选的公示
+经各地各单位推荐、市评选委员会审核，拟表彰张某某等50名同志为2024年度临江市劳动模范，现予公示。
+公示期：2024年4月1日至4月7日。公示期间，如有异议，请以书面形式向市总工会反映。
+联系电话：0576-88123300
+附件：2024年度临江市劳动模范拟表彰人选名单
+临江市总工会
+2024年3月31日
+""")
+    expect(
+        doc,
+        kind="other",
+        title="关于2024年度临江市劳动模范拟表彰人选的公示",
+        contact={"phones": ("0576-88123300",)},
+        attachments=("2024年度临江市劳动模范拟表彰人选名单",),
+        signature=(("临江市总工会",), "2024-03-31", "2024年3月31日"),
+    )
+
+
+def test_a_work_bulletin_under_its_issue_number_and_organ_date_line() -> None:
+    doc = checked("""\
+临江市防汛工作简报
+第8期
+临江市防汛抗旱指挥部办公室　　　　　　2024年7月2日
+7月1日以来，我市普降暴雨，局部大暴雨。市防指于7月1日18时启动防汛Ⅳ级应急响应。
+一、雨水情况
+全市平均降雨量86毫米，最大降雨量出现在青原县，为212毫米。
+二、防御工作
+全市共转移危险区域群众3260人。
+""")
+    expect(
+        doc,
+        kind="other",
+        title="临江市防汛工作简报",
+        tree=[(1, "cn", "一、", "雨水情况"), (1, "cn", "二、", "防御工作")],
+    )
+
+
+def test_a_meeting_notice_with_a_reply_slip_attachment_and_its_contact() -> None:
+    doc = checked("""\
+临江市民政局
+关于召开2024年全市养老服务工作推进会的通知
+各区民政局，市社会福利院：
+经研究，定于2024年5月16日召开全市养老服务工作推进会。请各单位于5月14日前将参会回执报市民政局养老服务处。
+联系人：孟某，联系电话：0576-88127701
+附件：会议回执
+临江市民政局
+2024年5月9日
+""")
+    expect(
+        doc,
+        kind="notice",
+        title="临江市民政局关于召开2024年全市养老服务工作推进会的通知",
+        recipients=("各区民政局", "市社会福利院"),
+        contact={"name": "孟某", "phones": ("0576-88127701",)},
+        attachments=("会议回执",),
+        signature=(("临江市民政局",), "2024-05-09", "2024年5月9日"),
+    )
