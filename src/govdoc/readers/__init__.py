@@ -54,14 +54,16 @@ class Reading:
         """Whatever the reader, its blocks leave here in NFC (the contract: every string is NFC),
         before any offset into the document's text exists; the readers' notes about doubtful
         OCR lines leave the warnings for `doubtful`."""
-        from govdoc.readers.builder import nfc_block
-
-        if any(code == DOUBTFUL_LINE for code, _ in self.warnings):
+        if self.warnings and any(code == DOUBTFUL_LINE for code, _ in self.warnings):
             notes = [message for code, message in self.warnings if code == DOUBTFUL_LINE]
             self.warnings = [(code, message) for code, message in self.warnings if code != DOUBTFUL_LINE]
             self.doubtful += [(kept, read) for kept, _, read in (n.partition(NOTE_SEPARATOR) for n in notes)]
-        for block in self.blocks:  # most blocks are NFC already: one C call says so
-            if block.cells is not None or not unicodedata.is_normalized("NFC", block.text):
+        # most blocks are NFC already (one C call says so), and the import is made only for the others
+        moved = [b for b in self.blocks if b.cells is not None or not unicodedata.is_normalized("NFC", b.text)]
+        if moved:
+            from govdoc.readers.builder import nfc_block
+
+            for block in moved:
                 nfc_block(block)
 
 
@@ -102,7 +104,7 @@ def read_bytes(
 def check_reading(reading: Reading, limits: Limits, path: str | None) -> None:
     """The bounds every reader's output keeps, whatever the format: blocks and characters."""
     limits.check("blocks", len(reading.blocks), path=path, what="blocks of text")
-    limits.check("document_chars", sum(len(b.text) for b in reading.blocks), path=path, what="characters")
+    limits.check("document_chars", sum([len(b.text) for b in reading.blocks]), path=path, what="characters")
 
 
 def _read(data: bytes, fmt: str, path: str | None, limits: Limits, pdf_backend: str, ocr: str) -> Reading:
