@@ -2599,3 +2599,83 @@ def test_a_meeting_notice_with_a_reply_slip_attachment_and_its_contact() -> None
         attachments=("会议回执",),
         signature=(("临江市民政局",), "2024-05-09", "2024年5月9日"),
     )
+
+
+# --- batch 14 (written before the parser ran on it) ----------------------------------------------
+
+
+def _answer_under(line: str) -> str:
+    return (
+        line + "\n"
+        "关于市十六届人大三次会议第0420号建议的答复\n"
+        "毛某某代表：\n"
+        "您提出的《关于建设城市口袋公园的建议》收悉。现答复如下：\n"
+        "我局已建成口袋公园36个，2024年计划新建12个。\n"
+        "临江市城市管理局\n"
+        "2024年6月26日\n"
+    )
+
+
+def test_handling_results_in_the_wordings_answers_use() -> None:
+    wordings = {
+        "办理结果：已列入年度工作计划": "B",
+        "办理结果：所提问题正在解决中": "B",
+        "办理结果：采纳并已落实": "A",
+        "答复类别：解释说明类": "reference",
+        "办理结果：因财力所限暂缓实施": "C",
+        "采纳情况：部分采纳": "B",
+        "办理结果：留作工作参考": "reference",
+    }
+    got = {line: head(checked(_answer_under(line)))["category"] for line in wordings}
+    assert got == wordings
+
+
+def test_disclosure_in_the_wordings_pages_use() -> None:
+    wordings = {
+        "公开属性：主动公开（全文）": "主动公开",
+        "公开方式：不予公开": "不予公开",
+        "信息公开属性：依申请公开": "依申请公开",
+        "公开类型：主动公开": "主动公开",
+        "是否公开：不公开": "不予公开",
+    }
+    got = {line: head(checked(_answer_under(line)))["disclosure"] for line in wordings}
+    assert got == wordings
+
+
+def test_an_answer_whose_title_wraps_inside_the_meeting_name() -> None:
+    doc = checked("""\
+临江市住房和城乡建设局关于市政协十四届三次会
+议第0301号提案的答复
+蔡某某委员：
+您提出的《关于推进老旧小区改造的提案》收悉。现答复如下：
+2024年全市计划改造老旧小区86个，目前已开工72个。
+感谢您对住房城乡建设工作的关心和支持。
+临江市住房和城乡建设局
+2024年6月21日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="临江市住房和城乡建设局",
+        title="临江市住房和城乡建设局关于市政协十四届三次会议第0301号提案的答复",
+        ref=("政协", "市", 14, 3, "0301", "提案", "关于推进老旧小区改造的提案", []),
+        recipients=("蔡某某委员",),
+    )
+
+
+def test_an_answer_whose_category_follows_the_date_on_its_line() -> None:
+    doc = checked("""\
+关于县政协十届三次会议第62号提案的答复
+汤某某委员：
+您提出的《关于改善县城停车秩序的提案》收悉。现答复如下：
+我局已在县城新增公共停车泊位860个。
+感谢您对城市管理工作的关心和支持。
+青原县城市管理局
+2024年6月5日（B类）
+""")
+    expect(
+        doc,
+        kind="reply",
+        category="B",
+        signature=(("青原县城市管理局",), "2024-06-05", "2024年6月5日"),
+    )
