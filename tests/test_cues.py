@@ -65,6 +65,7 @@ def test_every_category_label_and_wording_is_a_word_of_the_category_cue() -> Non
         "CATEGORY_LETTER_LINE",
         "CATEGORY_LEAD",
         "CATEGORY_IN_TITLE",
+        "CATEGORY_IN_NOTE",  # a category label inside a 附注 (reply_fields._in_note): the label is a cue word
     ],
 )
 def test_every_match_of_a_category_pattern_holds_a_word_or_letter_of_the_cue(name: str) -> None:
@@ -119,7 +120,7 @@ def test_the_cued_rules_read_only_lines_the_cue_reads() -> None:
 def test_the_category_sources_are_the_ones_tied_to_the_cue() -> None:
     """A new source of the answer category must be tied to the cue above before it is listed."""
     names = [source.__name__ for source in reply_fields.CATEGORY_SOURCES]
-    assert names == ["_labelled", "_beside_doc_number", "_beside_date", "_in_title", "_mark_line"]
+    assert names == ["_labelled", "_beside_doc_number", "_beside_date", "_in_title", "_mark_line", "_in_note"]
 
 
 def _cues_of(text: str) -> frozenset[str] | None:
