@@ -202,3 +202,15 @@ def test_a_group_an_opening_names_after_the_meeting_is_no_proposer() -> None:
         _report_opening("区政协五届二次会议期间，部分委员提出了《关于建设城市绿道的提案》。现将办理情况报告如下：")
     )
     assert head(doc)["ref"][-1] == []
+
+
+def test_a_planned_wording_with_what_the_plan_is_between_gives_b() -> None:
+    doc = checked(_answer_with_note("（办理结果：已列入2025年城建计划）"))
+    assert head(doc)["category"] == "B"
+    doc = checked("办理结果：列入明年民生实事项目计划\n" + _answer_with_note("（此件主动公开）"))
+    assert head(doc)["category"] == "B"
+
+
+def test_a_shi_fou_gong_kai_label_gives_the_disclosure() -> None:
+    doc = checked("是否公开：依申请公开\n" + _answer_with_note("（联系人：赵某，电话：12345678）"))
+    assert head(doc)["disclosure"] == "依申请公开"

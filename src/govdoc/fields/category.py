@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from govdoc.fold import fold
-from govdoc.patterns import CATEGORY_LETTER_LINE, CATEGORY_WORDINGS, DISCLOSED_NOTE, DISCLOSURE_VALUE
+from govdoc.patterns import CATEGORY_LETTER_LINE, CATEGORY_WORDINGS, DISCLOSED_NOTE, DISCLOSURE_VALUE, PLANNED_WORDING
 
 MAPPED_LETTERS = frozenset("ABC")
 
@@ -14,6 +14,8 @@ def category_of(value: str) -> tuple[str | None, str | None]:
     for category, pattern in CATEGORY_WORDINGS:
         if pattern.search(folded):
             return category, None
+    if "列入" in folded and PLANNED_WORDING.search(folded):
+        return "B", None
     m = CATEGORY_LETTER_LINE.match(folded)
     letter = m.group("l") if m else (folded if len(folded) == 1 else None)
     if letter is None:
