@@ -1942,3 +1942,99 @@ def test_a_reply_whose_opening_quotes_headings_and_answers_without_numbers() -> 
     ]
     assert closing(doc) == "感谢您的关心和支持。"
     assert signed(doc) == (("某市民政局",), "2024-07-01")
+
+
+# Batch 11 (written before any run)
+
+
+def test_an_unmarked_next_step_line_without_a_stop_and_the_paragraphs_under_it_are_the_plan() -> None:
+    doc = body("一、关于垃圾分类\n目前已实现全覆盖。\n下一步打算\n加强督导检查。\n完善分类设施。")
+    one = doc.sections[0]
+    assert paragraphs(one) == ["目前已实现全覆盖。", "下一步打算", "加强督导检查。", "完善分类设施。"]
+    assert phases(one) == ["progress", "plan", "plan", "plan"]
+
+
+def test_ordinal_words_opening_short_lines_are_members_of_their_own_paragraphs() -> None:
+    doc = body(
+        "一、关于组织保障\n"
+        "第一，加强组织领导\n"
+        "成立由分管领导任组长的工作专班。\n"
+        "第二，强化督查考核\n"
+        "将办理情况纳入年度考核。"
+    )
+    one = doc.sections[0]
+    assert tree(doc) == [(1, "cn", "一、", "关于组织保障")]
+    assert [items(p) for p in one.paragraphs] == [
+        [(1, "第一", "加强组织领导")],
+        [],
+        [(2, "第二", "强化督查考核")],
+        [],
+    ]
+
+
+def test_a_point_made_of_members_is_untitled_and_holds_them() -> None:
+    doc = body("一、关于宣传培训\n1.一是加强宣传；二是强化培训。\n2.已印发宣传手册五千册。")
+    first = doc.sections[0].sections[0]
+    assert (first.marker, first.title) == ("1.", None)
+    assert items(first.paragraphs[0]) == [(1, "一是", "加强宣传"), (2, "二是", "强化培训")]
+
+
+def test_a_contents_list_before_the_text_opens_no_sections() -> None:
+    doc = checked(
+        "某区2024年城市更新工作方案\n"
+        "目　录\n"
+        "一、总体要求……………………1\n"
+        "二、重点任务……………………3\n"
+        "一、总体要求\n"
+        "坚持以人民为中心的发展思想。\n"
+        "二、重点任务\n"
+        "年内完成改造小区三十个。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "总体要求"), (1, "cn", "二、", "重点任务")]
+    assert paragraphs(doc.sections[0]) == ["坚持以人民为中心的发展思想。"]
+
+
+def test_a_half_width_comma_after_an_ideograph_on_a_heading_line() -> None:
+    doc = body("一,关于资金\n已安排资金。\n二,关于管理\n已建立台账。")
+    assert tree(doc) == [(1, "cn", "一,", "关于资金"), (1, "cn", "二,", "关于管理")]
+
+
+def test_bare_numbers_with_a_space_on_heading_lines_and_a_count_in_a_sentence() -> None:
+    doc = body("1 加强宣传\n3 个街道已经完成宣传手册发放。\n2 强化培训\n已培训三百人。")
+    assert tree(doc) == [(1, "num", "1", "加强宣传"), (1, "num", "2", "强化培训")]
+    assert paragraphs(doc.sections[0]) == ["3 个街道已经完成宣传手册发放。"]
+
+
+def test_two_co_signing_organs_parted_by_an_enumeration_comma_on_one_line() -> None:
+    doc = checked(
+        "关于做好2024年秋季学期学生资助工作的通知\n"
+        "各学校：\n"
+        "请按要求做好秋季学期学生资助工作。\n"
+        "特此通知。\n"
+        "某县教育局、某县财政局\n"
+        "2024年9月1日"
+    )
+    assert closing(doc) == "特此通知。"
+    assert signed(doc) == (("某县教育局", "某县财政局"), "2024-09-01")
+
+
+def test_mixed_bracket_widths_around_one_marker_and_a_title_opening_with_a_letter() -> None:
+    doc = body("一、关于项目分类\n(一）A类项目\n已开工十个。\n（二)B类项目\n已开工五个。")
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于项目分类"),
+        (2, "cn-paren", "(一）", "A类项目"),
+        (2, "cn-paren", "（二)", "B类项目"),
+    ]
+
+
+def test_a_space_after_the_marker_and_a_colon_ending_the_title() -> None:
+    doc = body("一、 关于资金：\n已安排资金。\n二、 关于管理：\n已建立台账。")
+    assert tree(doc) == [(1, "cn", "一、", "关于资金"), (1, "cn", "二、", "关于管理")]
+    assert paragraphs(doc.sections[1]) == ["已建立台账。"]
+
+
+def test_an_indented_plan_paragraph_under_an_indented_heading() -> None:
+    doc = body("　　一、关于资金\n　　已安排资金三千万元。\n　　下一步，将积极争取上级资金支持。")
+    one = doc.sections[0]
+    assert paragraphs(one) == ["已安排资金三千万元。", "下一步，将积极争取上级资金支持。"]
+    assert phases(one) == ["progress", "plan"]
