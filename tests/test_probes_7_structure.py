@@ -2038,3 +2038,133 @@ def test_an_indented_plan_paragraph_under_an_indented_heading() -> None:
     one = doc.sections[0]
     assert paragraphs(one) == ["已安排资金三千万元。", "下一步，将积极争取上级资金支持。"]
     assert phases(one) == ["progress", "plan"]
+
+
+# Batch 12 (written before any run)
+
+
+def test_a_member_wrapped_over_two_lines_without_indentation_is_joined() -> None:
+    doc = body("一、关于宣传\n一是加强宣传，通过广播、微信等多种\n形式开展宣传。二是强化培训，组织培训班六期。")
+    one = doc.sections[0]
+    assert paragraphs(one) == ["一是加强宣传，通过广播、微信等多种形式开展宣传。二是强化培训，组织培训班六期。"]
+    assert items(one.paragraphs[0]) == [
+        (1, "一是", "加强宣传，通过广播、微信等多种形式开展宣传"),
+        (2, "二是", "强化培训，组织培训班六期"),
+    ]
+
+
+def test_unnumbered_sub_heading_lines_without_stops_stay_lines_of_their_own() -> None:
+    doc = body("一、关于加装电梯\n工作成效\n今年已完成加装电梯四百部。\n存在问题\n部分小区居民意见难以统一。")
+    assert paragraphs(doc.sections[0]) == [
+        "工作成效",
+        "今年已完成加装电梯四百部。",
+        "存在问题",
+        "部分小区居民意见难以统一。",
+    ]
+
+
+def test_a_run_goes_on_past_a_paragraph_of_no_member() -> None:
+    doc = body("一、关于社区治理\n一是推行网格化管理。\n这一做法得到群众广泛好评。\n二是建立居民议事会。")
+    assert [items(p) for p in doc.sections[0].paragraphs] == [
+        [(1, "一是", "推行网格化管理")],
+        [],
+        [(2, "二是", "建立居民议事会")],
+    ]
+
+
+def test_a_plan_after_a_table_in_its_section() -> None:
+    doc = body(
+        "一、关于资金分配\n"
+        "今年资金分配如下：\n"
+        "| 街道 | 金额 |\n"
+        "| --- | --- |\n"
+        "| 城东街道 | 120 |\n"
+        "下一步，将根据绩效评价结果调整分配。\n"
+        "二、关于监管\n"
+        "已建立资金台账。"
+    )
+    one = doc.sections[0]
+    assert paragraphs(one) == ["今年资金分配如下：", "下一步，将根据绩效评价结果调整分配。"]
+    assert phases(one) == ["progress", "plan"]
+    assert len(one.tables) == 1
+    assert signed(doc) == SIGNED
+
+
+def test_a_party_committee_department_signs_after_a_thanks_closing() -> None:
+    doc = checked(
+        "关于县政协十届三次会议第56号提案的答复\n"
+        "吴某委员：\n"
+        "您提出的关于加强年轻干部培养的提案收悉，现答复如下：\n"
+        "一、关于选拔培养\n"
+        "今年已选派年轻干部四十名到基层锻炼。\n"
+        "感谢您对组织工作的关心和支持。\n"
+        "中共某县委组织部\n"
+        "2024年6月18日"
+    )
+    assert closing(doc) == "感谢您对组织工作的关心和支持。"
+    assert signed(doc) == (("中共某县委组织部",), "2024-06-18")
+
+
+def test_a_cooperative_union_and_a_company_sign_a_joint_reply() -> None:
+    doc = checked(
+        "关于县人大十八届四次会议第12号建议的答复\n"
+        "何某代表：\n"
+        "您提出的关于改善农村电网和农资供应的建议收悉，现答复如下：\n"
+        "一、关于农村电网\n"
+        "今年已改造农村配电台区三十个。\n"
+        "二、关于农资供应\n"
+        "已新建农资服务网点十五个。\n"
+        "特此答复。\n"
+        "某县供销合作社联合社　　国网某县供电公司\n"
+        "2024年6月18日"
+    )
+    assert closing(doc) == "特此答复。"
+    assert signed(doc) == (("某县供销合作社联合社", "国网某县供电公司"), "2024-06-18")
+
+
+def test_sub_points_restarting_under_each_paren_heading_across_two_top_headings() -> None:
+    doc = body(
+        "一、关于教育\n"
+        "（一）学前教育\n"
+        "1.新建幼儿园三所。\n"
+        "2.新增学位九百个。\n"
+        "（二）义务教育\n"
+        "1.新建学校两所。\n"
+        "二、关于医疗\n"
+        "（一）基层医疗\n"
+        "1.新建卫生室十个。"
+    )
+    assert [(s.level, s.marker) for s in doc.iter_sections()] == [
+        (1, "一、"),
+        (2, "（一）"),
+        (3, "1."),
+        (3, "2."),
+        (2, "（二）"),
+        (3, "1."),
+        (1, "二、"),
+        (2, "（一）"),
+        (3, "1."),
+    ]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_a_closing_and_an_approval_line_after_it() -> None:
+    doc = body("一、关于资金保障\n已安排专项资金。\n感谢您对住房工作的关心和支持。\n此答复已经局主要领导审签。")
+    assert paragraphs(doc.sections[0]) == ["已安排专项资金。"]
+    assert closing(doc) is not None and closing(doc).startswith("感谢您对住房工作的关心和支持。")
+    assert signed(doc) == SIGNED
+
+
+def test_a_date_in_ideographs_with_a_ling_zero_under_a_seal_organ_line() -> None:
+    doc = checked(HEAD + "一、关于资金\n已安排资金。\n此复。\n某市住房和城乡建设局\n二零二四年八月二十日")
+    s = doc.signature
+    assert s is not None
+    assert (s.issuers, s.date, s.date_text) == (("某市住房和城乡建设局",), "2024-08-20", "二零二四年八月二十日")
+
+
+def test_a_numbered_point_holding_a_plan_opener_after_its_run_in_title() -> None:
+    doc = body("一、关于停车\n1.增设泊位。今年新增泊位五百个。\n下一步，将继续挖潜增设泊位。\n2.智慧停车。平台已上线。")
+    first, second = doc.sections[0].sections
+    assert paragraphs(first) == ["今年新增泊位五百个。", "下一步，将继续挖潜增设泊位。"]
+    assert phases(first) == ["progress", "plan"]
+    assert phases(second) == [None]
