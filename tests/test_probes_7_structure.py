@@ -2168,3 +2168,119 @@ def test_a_numbered_point_holding_a_plan_opener_after_its_run_in_title() -> None
     assert paragraphs(first) == ["今年新增泊位五百个。", "下一步，将继续挖潜增设泊位。"]
     assert phases(first) == ["progress", "plan"]
     assert phases(second) == [None]
+
+
+# Batch 13 (written before any run)
+
+
+def test_circled_numbers_past_ten_count_on() -> None:
+    glyphs = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫"
+    doc = body("一、关于站点建设\n" + "\n".join(f"{g}新建站点{k + 1}号。" for k, g in enumerate(glyphs)))
+    subs = doc.sections[0].sections
+    assert [(s.style, s.ordinal, s.marker, s.title) for s in subs] == [
+        ("circled", k + 1, g, f"新建站点{k + 1}号") for k, g in enumerate(glyphs)
+    ]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_paren_ideographs_and_arabic_points_past_ten_count_on() -> None:
+    cn = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
+    doc = body(
+        "一、关于重点项目\n"
+        + "".join(f"（{n}）项目{k + 1}\n" for k, n in enumerate(cn))
+        + "二、关于一般项目\n"
+        + "".join(f"{k + 1}.工程{k + 1}\n" for k in range(12)).rstrip("\n")
+    )
+    one, two = doc.sections
+    assert [(s.ordinal, s.marker) for s in one.sections] == [(k + 1, f"（{n}）") for k, n in enumerate(cn)]
+    assert [(s.ordinal, s.marker, s.title) for s in two.sections] == [
+        (k + 1, f"{k + 1}.", f"工程{k + 1}") for k in range(12)
+    ]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_article_numbers_past_one_hundred() -> None:
+    doc = checked(
+        "某市城市管理综合执法条例\n"
+        "第九十九条　本条例由市人民政府负责解释。\n"
+        "第一百条　违反本条例规定的，依法予以处罚。\n"
+        "第一百零一条　本条例自2025年1月1日起施行。"
+    )
+    assert [(s.style, s.ordinal, s.marker) for s in doc.iter_sections()] == [
+        ("article", 99, "第九十九条"),
+        ("article", 100, "第一百条"),
+        ("article", 101, "第一百零一条"),
+    ]
+
+
+def test_a_paren_arabic_marker_followed_by_an_enumeration_comma() -> None:
+    doc = body("一、关于资金\n（1）、市级资金\n已下达。\n（2）、区级资金\n已配套。")
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于资金"),
+        (2, "num-paren", "（1）、", "市级资金"),
+        (2, "num-paren", "（2）、", "区级资金"),
+    ]
+
+
+def test_a_one_sentence_reply_with_a_bare_closing_and_signature() -> None:
+    doc = checked(
+        "关于市政协十二届三次会议第0415号提案的答复\n"
+        "冯某委员：\n"
+        "您提出的关于增设公交站亭的提案收悉，我局已将其转交市交通运输局研究办理。\n"
+        "此复。\n"
+        "某市住房和城乡建设局\n"
+        "2024年8月20日"
+    )
+    assert doc.sections == ()
+    assert [p.text for p in doc.preamble] == [
+        "您提出的关于增设公交站亭的提案收悉，我局已将其转交市交通运输局研究办理。"
+    ]
+    assert closing(doc) == "此复。"
+    assert signed(doc) == SIGNED
+
+
+def test_a_notice_of_one_numbered_point_and_no_addressee() -> None:
+    doc = checked(
+        "某县交通运输局关于调整办公时间的通知\n"
+        "1.自2024年10月8日起，冬季办公时间调整为上午8:30至12:00，下午14:00至17:30。\n"
+        "某县交通运输局\n"
+        "2024年9月28日"
+    )
+    assert doc.kind == "notice"
+    assert tree(doc) == [(1, "num", "1.", None)]
+    assert paragraphs(doc.sections[0]) == ["自2024年10月8日起，冬季办公时间调整为上午8:30至12:00，下午14:00至17:30。"]
+    assert signed(doc) == (("某县交通运输局",), "2024-09-28")
+
+
+def test_times_and_ratios_at_a_line_start_open_no_section() -> None:
+    doc = body(
+        "一、关于公交运营\n"
+        "6:30首班车发出，22:00末班车收班。\n"
+        "1:500比例尺地形图已测绘完成。\n"
+        "二、关于站点\n"
+        "已新建站点十个。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于公交运营"), (1, "cn", "二、", "关于站点")]
+    assert paragraphs(doc.sections[0]) == ["6:30首班车发出，22:00末班车收班。", "1:500比例尺地形图已测绘完成。"]
+
+
+def test_a_numbered_list_inside_a_quote_block_of_markdown_stays_in_its_section() -> None:
+    doc = body("一、关于宣传\n> 1. 印发宣传手册。\n> 2. 开展进社区活动。\n二、关于培训\n已培训三百人。")
+    assert (doc.sections[0].level, doc.sections[0].marker) == (1, "一、")
+    assert doc.sections[1].marker == "二、"
+    assert paragraphs(doc.sections[1]) == ["已培训三百人。"]
+
+
+def test_members_numbered_past_ten_in_must_form() -> None:
+    cn = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
+    doc = body(
+        "一、关于工作要求\n" + "".join(f"{n}要落实第{k + 1}项措施；" for k, n in enumerate(cn)).rstrip("；") + "。"
+    )
+    assert items(doc.sections[0].paragraphs[0]) == [(k + 1, f"{n}要", f"落实第{k + 1}项措施") for k, n in enumerate(cn)]
+
+
+def test_a_reply_ending_in_a_plan_with_no_closing() -> None:
+    doc = body("一、关于资金保障\n已安排专项资金。\n下一步，我局将加强资金监管，确保专款专用。")
+    assert phases(doc.sections[0]) == ["progress", "plan"]
+    assert closing(doc) is None
+    assert signed(doc) == SIGNED
