@@ -2284,3 +2284,28 @@ def test_a_reply_ending_in_a_plan_with_no_closing() -> None:
     assert phases(doc.sections[0]) == ["progress", "plan"]
     assert closing(doc) is None
     assert signed(doc) == SIGNED
+
+
+# Batch 13 fix (written after the run, from new examples of the cause)
+
+
+def test_a_time_or_ratio_colon_between_digits_ends_no_title() -> None:
+    doc = body(
+        "一、关于公交服务\n"
+        "（一）夜间开放至22:00\n"
+        "已在十个站点试行。\n"
+        "（二）按1:1比例配套资金\n"
+        "市区两级各承担一半。\n"
+        "（三）每日7:00至9:00为早高峰时段，公交发车间隔加密至五分钟，晚高峰同样加密。\n"
+        "（四）调整运营时间：首班车提前至6:00。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于公交服务"),
+        (2, "cn-paren", "（一）", "夜间开放至22:00"),
+        (2, "cn-paren", "（二）", "按1:1比例配套资金"),
+        (2, "cn-paren", "（三）", None),
+        (2, "cn-paren", "（四）", "调整运营时间"),
+    ]
+    subs = doc.sections[0].sections
+    assert paragraphs(subs[2]) == ["每日7:00至9:00为早高峰时段，公交发车间隔加密至五分钟，晚高峰同样加密。"]
+    assert paragraphs(subs[3]) == ["首班车提前至6:00。"]

@@ -164,5 +164,7 @@ SEQUENCE_ORDINALS = {"首先": 1, "其次": 2, "再次": 3, "最后": 0, "一方
 
 # A half-width full stop ends a sentence where Chinese text follows it (收悉.经研究), not in 1.5 or gov.cn.
 HALF_STOP = r"\.(?=[\p{Han}“\"(]|$)"
+# A colon that ends a title or a phrase: not one between two digits, a time or a ratio (8:30, 1:500).
+TEXT_COLON = r"(?:(?<!\d):|:(?!\d))"
 LEAD_END = _lazy(rf"[。;]|{HALF_STOP}")
 PLAN_OPENER = _lazy(r"^[ ]{0,2}在?(?:下一步|下步|下一阶段|下阶段|今后|接下来)")

@@ -22,8 +22,8 @@ from govdoc.rules.contents import contents_entries
 from govdoc.rules.lines import per_line, section_marker
 from govdoc.state import Block, ParaDraft, SectionDraft, State
 
-_STOP_INSIDE = regex.compile(rf"[。!?;:]|{P.HALF_STOP}")
-_RUN_IN_END = regex.compile(rf"[。:]|{P.HALF_STOP}")
+_STOP_INSIDE = regex.compile(rf"[。!?;]|{P.TEXT_COLON}|{P.HALF_STOP}")
+_RUN_IN_END = regex.compile(rf"。|{P.TEXT_COLON}|{P.HALF_STOP}")
 _SENTENCE_MARK = regex.compile(r"[。,;:!?、]|\.$")
 _SENTENCE_END = frozenset("。!?;")
 _POINT_END = frozenset("。;")  # a quoted point ends its sentence (folded: ；is ;)
