@@ -2309,3 +2309,95 @@ def test_a_time_or_ratio_colon_between_digits_ends_no_title() -> None:
     subs = doc.sections[0].sections
     assert paragraphs(subs[2]) == ["每日7:00至9:00为早高峰时段，公交发车间隔加密至五分钟，晚高峰同样加密。"]
     assert paragraphs(subs[3]) == ["首班车提前至6:00。"]
+
+
+# Batch 14 (written before any run)
+
+
+def test_half_width_stops_end_a_run_in_title_and_its_sentence() -> None:
+    doc = body("一、关于资金.已安排专项资金.\n二、关于管理.已建立资金台账.")
+    assert tree(doc) == [(1, "cn", "一、", "关于资金"), (1, "cn", "二、", "关于管理")]
+    assert paragraphs(doc.sections[0]) == ["已安排专项资金."]
+
+
+def test_a_point_opening_with_a_quoted_name() -> None:
+    doc = body("一、关于政务服务\n1.“一网通办”已覆盖全部事项。\n2.“跨省通办”事项达到一百项。")
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于政务服务"),
+        (2, "num", "1.", "“一网通办”已覆盖全部事项"),
+        (2, "num", "2.", "“跨省通办”事项达到一百项"),
+    ]
+
+
+def test_a_date_in_full_width_digits() -> None:
+    doc = checked(HEAD + "一、关于资金\n已安排资金。\n特此答复。\n某市住房和城乡建设局\n２０２４年８月２０日")
+    s = doc.signature
+    assert s is not None
+    assert (s.issuers, s.date, s.date_text) == (("某市住房和城乡建设局",), "2024-08-20", "２０２４年８月２０日")
+
+
+def test_a_letter_spaced_right_set_signing_organ() -> None:
+    doc = checked(
+        HEAD + "一、关于资金\n已安排资金。\n特此答复。\n"
+        "                    某 市 住 房 和 城 乡 建 设 局\n"
+        "                    2024年8月20日"
+    )
+    assert closing(doc) == "特此答复。"
+    assert signed(doc) == SIGNED
+
+
+def test_blank_lines_between_every_block_change_nothing() -> None:
+    doc = body("一、关于资金\n\n已安排资金。\n\n下一步，将加强监管。\n\n二、关于管理\n\n已建立台账。\n\n特此答复。\n")
+    assert tree(doc) == [(1, "cn", "一、", "关于资金"), (1, "cn", "二、", "关于管理")]
+    assert phases(doc.sections[0]) == ["progress", "plan"]
+    assert closing(doc) == "特此答复。"
+    assert signed(doc) == SIGNED
+
+
+def test_windows_line_ends_change_nothing() -> None:
+    doc = checked(
+        (
+            HEAD + "一、关于资金\n已安排资金。\n二、关于管理\n（一）建立台账\n已建立。\n感谢您的关心和支持。" + TAIL
+        ).replace("\n", "\r\n")
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于资金"),
+        (1, "cn", "二、", "关于管理"),
+        (2, "cn-paren", "（一）", "建立台账"),
+    ]
+    assert closing(doc) == "感谢您的关心和支持。"
+    assert signed(doc) == SIGNED
+
+
+def test_tab_indented_headings_with_trailing_spaces() -> None:
+    doc = body("\t一、关于资金　　\n\t已安排资金。\n\t二、关于管理  \n\t已建立台账。")
+    assert tree(doc) == [(1, "cn", "一、", "关于资金"), (1, "cn", "二、", "关于管理")]
+    assert paragraphs(doc.sections[1]) == ["已建立台账。"]
+
+
+def test_a_plan_opened_by_jinhou_with_its_subject_after_it() -> None:
+    doc = body("一、关于资金\n今年已安排资金三千万元。\n今后我局将积极争取上级资金支持。")
+    assert phases(doc.sections[0]) == ["progress", "plan"]
+
+
+def test_a_heading_without_a_stop_over_a_hard_wrapped_paragraph() -> None:
+    doc = body(
+        "一、关于组织保障\n"
+        "（一）加强组织领导\n"
+        "各街道要成立工作专班，明确分管领导和\n"
+        "具体经办人员。\n"
+        "（二）强化督查考核\n"
+        "将办理情况纳入年度考核。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于组织保障"),
+        (2, "cn-paren", "（一）", "加强组织领导"),
+        (2, "cn-paren", "（二）", "强化督查考核"),
+    ]
+    assert paragraphs(doc.sections[0].sections[0]) == ["各街道要成立工作专班，明确分管领导和具体经办人员。"]
+
+
+def test_a_page_number_between_a_heading_and_its_wrapped_paragraph() -> None:
+    doc = body("一、关于组织保障\n- 4 -\n各街道要成立工作专班，明确分管领导和\n具体经办人员。")
+    assert tree(doc) == [(1, "cn", "一、", "关于组织保障")]
+    assert paragraphs(doc.sections[0]) == ["各街道要成立工作专班，明确分管领导和具体经办人员。"]
