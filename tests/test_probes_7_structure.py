@@ -2401,3 +2401,102 @@ def test_a_page_number_between_a_heading_and_its_wrapped_paragraph() -> None:
     doc = body("一、关于组织保障\n- 4 -\n各街道要成立工作专班，明确分管领导和\n具体经办人员。")
     assert tree(doc) == [(1, "cn", "一、", "关于组织保障")]
     assert paragraphs(doc.sections[0]) == ["各街道要成立工作专班，明确分管领导和具体经办人员。"]
+
+
+# Batch 15 (written before any run)
+
+
+def test_an_unnumbered_markdown_heading_inside_a_section_is_a_paragraph() -> None:
+    doc = body("一、关于加装电梯\n## 工作成效\n今年已完成加装电梯四百部。\n## 存在问题\n部分小区居民意见难以统一。")
+    assert tree(doc) == [(1, "cn", "一、", "关于加装电梯")]
+    assert paragraphs(doc.sections[0]) == [
+        "工作成效",
+        "今年已完成加装电梯四百部。",
+        "存在问题",
+        "部分小区居民意见难以统一。",
+    ]
+
+
+def test_section_markers_behind_markdown_bullets() -> None:
+    doc = body("- 一、关于资金\n已安排资金。\n- 二、关于管理\n已建立台账。")
+    assert tree(doc) == [(1, "cn", "一、", "关于资金"), (1, "cn", "二、", "关于管理")]
+
+
+def test_paren_arabic_points_straight_under_ideograph_headings() -> None:
+    doc = body("一、关于资金\n（1）市级资金\n已下达。\n（2）区级资金\n已配套。\n二、关于管理\n已建立台账。")
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于资金"),
+        (2, "num-paren", "（1）", "市级资金"),
+        (2, "num-paren", "（2）", "区级资金"),
+        (1, "cn", "二、", "关于管理"),
+    ]
+
+
+def test_circled_points_straight_under_ideograph_and_paren_headings() -> None:
+    doc = body(
+        "一、关于资金\n①市级资金已下达。\n②区级资金已配套。\n二、关于管理\n（一）台账管理\n①建立台账。\n②定期核对。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于资金"),
+        (2, "circled", "①", "市级资金已下达"),
+        (2, "circled", "②", "区级资金已配套"),
+        (1, "cn", "二、", "关于管理"),
+        (2, "cn-paren", "（一）", "台账管理"),
+        (3, "circled", "①", "建立台账"),
+        (3, "circled", "②", "定期核对"),
+    ]
+
+
+def test_a_heading_number_used_twice_is_kept_with_a_gap_warning() -> None:
+    doc = body("一、关于供水\n已完成。\n二、关于供气\n已完成。\n三、关于供暖\n已完成。\n二、关于道路\n已完成。")
+    assert [(s.ordinal, s.title) for s in doc.sections] == [
+        (1, "关于供水"),
+        (2, "关于供气"),
+        (3, "关于供暖"),
+        (2, "关于道路"),
+    ]
+    assert "numbering-gap" in codes(doc)
+
+
+def test_a_closing_after_a_circled_point_three_levels_down() -> None:
+    doc = body("一、关于资金\n（一）市级资金\n①已下达三千万元。\n②已拨付到位。\n感谢您对住房工作的关心和支持。")
+    assert [s.marker for s in doc.iter_sections()] == ["一、", "（一）", "①", "②"]
+    assert closing(doc) == "感谢您对住房工作的关心和支持。"
+    assert signed(doc) == SIGNED
+
+
+def test_a_reply_of_bare_headings_only() -> None:
+    doc = body("一、已增设路灯\n二、已修补路面\n三、已清理垃圾\n此复。")
+    assert tree(doc) == [
+        (1, "cn", "一、", "已增设路灯"),
+        (1, "cn", "二、", "已修补路面"),
+        (1, "cn", "三、", "已清理垃圾"),
+    ]
+    assert [paragraphs(s) for s in doc.sections] == [[], [], []]
+    assert closing(doc) == "此复。"
+    assert signed(doc) == SIGNED
+
+
+def test_a_lone_second_member_and_members_out_of_sequence_make_no_enumeration() -> None:
+    doc = body("一、关于宣传\n二是加强宣传，印发手册五千册。\n一是加强宣传。三是强化培训。")
+    assert [items(p) for p in doc.sections[0].paragraphs] == [[], []]
+
+
+def test_a_next_step_sub_heading_holds_the_members_and_its_parent_keeps_the_progress() -> None:
+    doc = body(
+        "一、关于老旧小区改造\n今年已改造小区三十个。\n（一）下一步工作\n下一步，一是扩大改造范围；二是加强长效管理。"
+    )
+    one = doc.sections[0]
+    assert phases(one) == [None]
+    sub = one.sections[0]
+    assert (sub.title, phases(sub)) == ("下一步工作", ["plan"])
+    assert items(sub.paragraphs[0]) == [(1, "一是", "扩大改造范围"), (2, "二是", "加强长效管理")]
+
+
+def test_members_with_bold_markers_and_leads_across_paragraphs_of_a_sub_section() -> None:
+    doc = body(
+        "一、关于停车\n（一）增加供给\n**一是新建停车场。**今年新建五处。\n**二是挖潜增设泊位。**新增泊位五百个。"
+    )
+    sub = doc.sections[0].sections[0]
+    assert paragraphs(sub) == ["一是新建停车场。今年新建五处。", "二是挖潜增设泊位。新增泊位五百个。"]
+    assert [items(p) for p in sub.paragraphs] == [[(1, "一是", "新建停车场")], [(2, "二是", "挖潜增设泊位")]]
