@@ -2500,3 +2500,80 @@ def test_members_with_bold_markers_and_leads_across_paragraphs_of_a_sub_section(
     sub = doc.sections[0].sections[0]
     assert paragraphs(sub) == ["一是新建停车场。今年新建五处。", "二是挖潜增设泊位。新增泊位五百个。"]
     assert [items(p) for p in sub.paragraphs] == [[(1, "一是", "新建停车场")], [(2, "二是", "挖潜增设泊位")]]
+
+
+# Batch 16 (written before any run)
+
+
+def test_a_run_in_title_holding_an_aside_with_a_colon_before_its_stop() -> None:
+    doc = body("一、关于组织保障\n（一）加强组织领导（牵头单位：区住建局）。各街道要成立工作专班。")
+    sub = doc.sections[0].sections[0]
+    assert sub.title == "加强组织领导（牵头单位：区住建局）"
+    assert paragraphs(sub) == ["各街道要成立工作专班。"]
+
+
+def test_a_next_step_line_with_members_after_its_colon() -> None:
+    doc = body("一、关于垃圾分类\n目前已实现全覆盖。\n下一步工作打算：一是加强督导；二是完善设施。")
+    one = doc.sections[0]
+    assert phases(one) == ["progress", "plan"]
+    assert items(one.paragraphs[1]) == [(1, "一是", "加强督导"), (2, "二是", "完善设施")]
+
+
+def test_a_signature_set_in_one_cell_rows_of_a_layout_table() -> None:
+    doc = checked(HEAD + "一、关于资金\n已安排资金。\n特此答复。\n|  | 某市住房和城乡建设局 |\n|  | 2024年8月20日 |")
+    assert closing(doc) == "特此答复。"
+    assert signed(doc) == SIGNED
+
+
+def test_a_page_fraction_between_the_halves_of_a_sentence() -> None:
+    doc = body("一、关于加装电梯\n今年全市已完成加装电梯四百一十部，\n2/6\n惠及居民一万余户。")
+    assert paragraphs(doc.sections[0]) == ["今年全市已完成加装电梯四百一十部，惠及居民一万余户。"]
+    assert "2/6" not in doc.text
+
+
+def test_a_running_head_and_a_page_footer_around_each_page_break() -> None:
+    doc = body(
+        "一、关于加装电梯\n"
+        "今年全市已完成加装电梯四百一十部，\n"
+        "第2页\n"
+        "市住建局提案答复\n"
+        "惠及居民一万余户。\n"
+        "二、关于管网改造\n"
+        "改造雨污管网六十公里，\n"
+        "第3页\n"
+        "市住建局提案答复\n"
+        "受益小区八十个。"
+    )
+    assert [paragraphs(s) for s in doc.sections] == [
+        ["今年全市已完成加装电梯四百一十部，惠及居民一万余户。"],
+        ["改造雨污管网六十公里，受益小区八十个。"],
+    ]
+    assert "市住建局提案答复" not in doc.text
+
+
+def test_a_paren_heading_on_the_turn_line_after_an_explaining_verb() -> None:
+    doc = body("现将有关情况说明如下：（一）关于资金\n已安排资金。\n（二）关于管理\n已建立台账。")
+    assert tree(doc) == [(1, "cn-paren", "（一）", "关于资金"), (1, "cn-paren", "（二）", "关于管理")]
+    assert [p.text for p in doc.preamble][-1] == "现将有关情况说明如下："
+    assert paragraphs(doc.sections[0]) == ["已安排资金。"]
+
+
+def test_a_title_line_of_a_heading_ending_on_a_semicolon_list_then_a_stop() -> None:
+    doc = body("一、主要措施\n（一）加强组织领导；\n（二）强化资金保障；\n（三）严格督查考核。")
+    assert tree(doc) == [
+        (1, "cn", "一、", "主要措施"),
+        (2, "cn-paren", "（一）", None),
+        (2, "cn-paren", "（二）", None),
+        (2, "cn-paren", "（三）", "严格督查考核"),
+    ]
+    assert [paragraphs(s) for s in doc.sections[0].sections] == [["加强组织领导；"], ["强化资金保障；"], []]
+
+
+def test_a_member_run_in_the_opening_before_the_turn_and_sections_after_it() -> None:
+    doc = body(
+        "您在提案中指出，一是小区停车位不足，二是电动车充电难。\n"
+        "经研究，现将办理情况答复如下：\n"
+        "一、关于停车\n已新增泊位五百个。\n二、关于充电\n已建成充电桩二百个。"
+    )
+    assert [items(p) for p in doc.preamble][1] == [(1, "一是", "小区停车位不足"), (2, "二是", "电动车充电难")]
+    assert tree(doc) == [(1, "cn", "一、", "关于停车"), (1, "cn", "二、", "关于充电")]
