@@ -2577,3 +2577,77 @@ def test_a_member_run_in_the_opening_before_the_turn_and_sections_after_it() -> 
     )
     assert [items(p) for p in doc.preamble][1] == [(1, "一是", "小区停车位不足"), (2, "二是", "电动车充电难")]
     assert tree(doc) == [(1, "cn", "一、", "关于停车"), (1, "cn", "二、", "关于充电")]
+
+
+# Batch 17 (written before any run)
+
+
+def test_a_heading_wrapped_after_a_conjunction_with_its_run_in_text_on_the_second_line() -> None:
+    doc = body(
+        "一、关于加快推进城镇老旧小区改造和\n完整社区建设。今年已改造小区三十个。\n二、关于物业管理\n已成立业委会十个。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于加快推进城镇老旧小区改造和完整社区建设"),
+        (1, "cn", "二、", "关于物业管理"),
+    ]
+    assert paragraphs(doc.sections[0]) == ["今年已改造小区三十个。"]
+
+
+def test_a_page_break_inside_a_run_in_headings_text() -> None:
+    doc = body(
+        "一、关于组织保障\n（一）加强组织领导。各街道要成立\n—2—\n工作专班。\n（二）强化督查考核。纳入年度考核。"
+    )
+    subs = doc.sections[0].sections
+    assert [(s.title, paragraphs(s)) for s in subs] == [
+        ("加强组织领导", ["各街道要成立工作专班。"]),
+        ("强化督查考核", ["纳入年度考核。"]),
+    ]
+
+
+def test_a_member_marker_cut_from_its_text_by_a_page_number() -> None:
+    doc = body("一、关于城市管理\n一是建成城市大脑。二是布建物联传感器。三是\n—3—\n数字赋能城市管理。")
+    p = doc.sections[0].paragraphs
+    assert [x.text for x in p] == ["一是建成城市大脑。二是布建物联传感器。三是数字赋能城市管理。"]
+    assert items(p[0]) == [(1, "一是", "建成城市大脑"), (2, "二是", "布建物联传感器"), (3, "三是", "数字赋能城市管理")]
+
+
+def test_a_point_marker_alone_before_a_page_number_and_its_title() -> None:
+    doc = body("一、关于培训\n1.加强宣传\n已印发手册。\n2.\n- 3 -\n强化培训\n已培训三百人。")
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于培训"),
+        (2, "num", "1.", "加强宣传"),
+        (2, "num", "2.", "强化培训"),
+    ]
+    assert paragraphs(doc.sections[0].sections[1]) == ["已培训三百人。"]
+
+
+def test_two_page_breaks_inside_one_paragraph() -> None:
+    doc = body("一、关于改造\n今年全市共改造老旧小区一百二十个，涉及\n—2—\n居民四万余户，完成投资\n—3—\n十二亿元。")
+    assert paragraphs(doc.sections[0]) == ["今年全市共改造老旧小区一百二十个，涉及居民四万余户，完成投资十二亿元。"]
+
+
+def test_a_page_break_and_running_head_between_a_heading_and_its_first_sub_heading() -> None:
+    doc = body(
+        "一、关于改造\n—2—\n市住建局提案答复\n（一）基础类\n已完成。\n（二）完善类\n—3—\n市住建局提案答复\n正在实施。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于改造"),
+        (2, "cn-paren", "（一）", "基础类"),
+        (2, "cn-paren", "（二）", "完善类"),
+    ]
+    assert paragraphs(doc.sections[0].sections[1]) == ["正在实施。"]
+    assert "市住建局提案答复" not in doc.text
+
+
+def test_a_closing_cut_by_a_page_number_before_the_signature() -> None:
+    doc = body("一、关于资金\n已安排资金。\n感谢您对住房和城乡建设\n—4—\n工作的关心和支持。")
+    assert closing(doc) == "感谢您对住房和城乡建设工作的关心和支持。"
+    assert paragraphs(doc.sections[0]) == ["已安排资金。"]
+    assert signed(doc) == SIGNED
+
+
+def test_a_plan_opener_at_the_top_of_a_new_page() -> None:
+    doc = body("一、关于资金\n已安排资金三千万元。\n—2—\n下一步，将积极争取上级资金支持。")
+    one = doc.sections[0]
+    assert paragraphs(one) == ["已安排资金三千万元。", "下一步，将积极争取上级资金支持。"]
+    assert phases(one) == ["progress", "plan"]
