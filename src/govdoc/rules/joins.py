@@ -132,13 +132,24 @@ def _heading_cut(a: Block, end: str, b: Block) -> bool:
         return False
     rest = b.folded.strip().removesuffix("。")
     if not (0 < len(rest) <= TITLE_MAX and _TITLE_BREAKS.isdisjoint(rest) and heading_of(b) is None):
-        return False
+        return cut_word and heading_of(b) is None and _run_in_ends(end[heading.end :].strip(), rest)
     if cut_word or (aside and aside in rest):
         return True
     title = end[heading.end :].lstrip()
     return (
         title.startswith("关于") and "的" not in title and len(rest) <= _FRAME_REST and bool(P.FRAME_CLOSE.search(rest))
     )
+
+
+def _run_in_ends(title: str, rest: str) -> bool:
+    """`一、关于…改造和` / `完整社区建设。今年已改造…`: the line under a heading cut on a joining word
+    ends the title at its first stop or colon and goes on with the section's text, a run-in heading
+    wrapped; the title whole is no longer than a run-in title may be."""
+    stops = [at for at in (rest.find("。"), rest.find(":")) if at > 0]
+    cut = min(stops, default=0)
+    head = rest[:cut]
+    fits = _TITLE_BREAKS.isdisjoint(head) and len(title) + cut <= TITLE_MAX
+    return cut > 0 and fits and bool(rest[cut + 1 :].strip())
 
 
 def _open_aside(line: str) -> str:
