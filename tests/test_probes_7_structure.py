@@ -2651,3 +2651,41 @@ def test_a_plan_opener_at_the_top_of_a_new_page() -> None:
     one = doc.sections[0]
     assert paragraphs(one) == ["已安排资金三千万元。", "下一步，将积极争取上级资金支持。"]
     assert phases(one) == ["progress", "plan"]
+
+
+# Batch 17 fixes (written after the run, from new examples of the causes)
+
+
+def test_a_heading_cut_on_a_joining_word_whose_next_line_ends_the_title_and_goes_on() -> None:
+    doc = body(
+        "一、关于完善社区养老服务设施与\n"
+        "运营机制：今年新建社区食堂十家。\n"
+        "（一）关于资金保障及\n"
+        "使用监管。市财政已安排资金。\n"
+        "二、关于加强社区工作者队伍的建设和管理问题，我局高度重视并已会同有关部门研究。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于完善社区养老服务设施与运营机制"),
+        (2, "cn-paren", "（一）", "关于资金保障及使用监管"),
+        (1, "cn", "二、", None),
+    ]
+    assert paragraphs(doc.sections[0]) == ["今年新建社区食堂十家。"]
+    assert paragraphs(doc.sections[0].sections[0]) == ["市财政已安排资金。"]
+
+
+def test_a_heading_cut_on_a_joining_word_over_a_long_sentence_is_not_joined() -> None:
+    doc = body(
+        "一、关于停车和\n"
+        "充电设施建设与管理中存在的资金不足、用地紧张等突出问题的综合解决办法。我局已会同有关部门研究。"
+    )
+    assert doc.sections[0].title == "关于停车和"
+
+
+def test_a_thanks_closing_cut_by_a_page_number_and_a_running_head() -> None:
+    doc = body(
+        "一、关于资金\n已安排资金。\n再次感谢您对我市城市更新\n- 5 -\n市住建局提案答复\n工作的关注和支持！\n"
+        "二、关于管理\n已建立台账。\n- 6 -\n市住建局提案答复\n衷心感谢您对住房保障\n- 7 -\n工作的关心！"
+    )
+    assert paragraphs(doc.sections[0]) == ["已安排资金。", "再次感谢您对我市城市更新工作的关注和支持！"]
+    assert closing(doc) == "衷心感谢您对住房保障工作的关心！"
+    assert signed(doc) == SIGNED

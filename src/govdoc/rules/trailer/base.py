@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from govdoc import patterns as P
 from govdoc.rules import lines as L
+from govdoc.rules.cleanup import page_furniture
 from govdoc.rules.joins import continues
 from govdoc.state import Block, State, Zone
 
@@ -46,12 +47,33 @@ def unset(state: State) -> list[Block]:
     return [b for b in state.blocks if b.zone is UNSET]
 
 
-def paragraph_head(body: list[Block], i: int) -> int:
-    """The first line of the paragraph that line `i` ends, when hard wraps cut it into lines."""
+def paragraph_head(body: list[Block], i: int, page_starts: frozenset[int] = frozenset()) -> int:
+    """The first line of the paragraph that line `i` ends, when hard wraps cut it into lines.
+    `page_starts`: the ids of the lines a page starts with, where a page end may have cut it."""
     head = i
-    while head > 0 and i - head < _MAX_WRAPPED_LINES and continues(body[head - 1], body[head]):
+    while (
+        head > 0
+        and i - head < _MAX_WRAPPED_LINES
+        and continues(body[head - 1], body[head], page_end=id(body[head]) in page_starts)
+    ):
         head -= 1
     return head
+
+
+def page_starts(state: State) -> frozenset[int]:
+    """The ids of the live lines a page starts with: the first after a dropped page number (and the
+    running head beside it) or after a form feed, so a paragraph the page end cut (感谢您对… ⏎ — 4 — ⏎
+    …的关心和支持。) is read whole before the joins have joined it."""
+    starts: set[int] = set()
+    pending = False
+    for b in state.blocks:
+        if b.zone is CHROME:
+            pending = pending or page_furniture(b)
+            continue
+        if pending or b.page_before:
+            starts.add(id(b))
+        pending = False
+    return frozenset(starts)
 
 
 def printed_line(b: Block) -> bool:

@@ -6,7 +6,18 @@ from __future__ import annotations
 from govdoc import patterns as P
 from govdoc.rules import lines as L
 from govdoc.rules.trailer.attachments import mark_attachment_lists
-from govdoc.rules.trailer.base import ATTACHMENTS, BODY, CLOSING, CONTACT, NOTE, TRAILER, UNSET, paragraph_head, unset
+from govdoc.rules.trailer.base import (
+    ATTACHMENTS,
+    BODY,
+    CLOSING,
+    CONTACT,
+    NOTE,
+    TRAILER,
+    UNSET,
+    page_starts,
+    paragraph_head,
+    unset,
+)
 from govdoc.state import Block, State
 
 
@@ -41,8 +52,9 @@ def _peel_tail(state: State, body: list[Block]) -> None:
         end -= 1
     start = end
     strong = False
+    starts = page_starts(state) if end > 0 else frozenset()
     while start > 0:
-        head = paragraph_head(body, start - 1)
+        head = paragraph_head(body, start - 1, starts)
         closing, is_strong = L.closing_strength(_text_before_signature(state, body[head:start]))
         if not closing:
             break
