@@ -2675,8 +2675,7 @@ def test_a_heading_cut_on_a_joining_word_whose_next_line_ends_the_title_and_goes
 
 def test_a_heading_cut_on_a_joining_word_over_a_long_sentence_is_not_joined() -> None:
     doc = body(
-        "一、关于停车和\n"
-        "充电设施建设与管理中存在的资金不足、用地紧张等突出问题的综合解决办法。我局已会同有关部门研究。"
+        "一、关于停车和\n充电设施建设与管理中存在的资金不足、用地紧张等突出问题的综合解决办法。我局已会同有关部门研究。"
     )
     assert doc.sections[0].title == "关于停车和"
 
