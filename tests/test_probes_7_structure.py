@@ -2688,3 +2688,74 @@ def test_a_thanks_closing_cut_by_a_page_number_and_a_running_head() -> None:
     assert paragraphs(doc.sections[0]) == ["已安排资金。", "再次感谢您对我市城市更新工作的关注和支持！"]
     assert closing(doc) == "衷心感谢您对住房保障工作的关心！"
     assert signed(doc) == SIGNED
+
+
+# Batch 18 (written before any run)
+
+
+def test_a_page_break_inside_the_last_member_before_the_closing() -> None:
+    doc = body("一、关于培训\n一是加强宣传。二是开展演练。三是加强\n—4—\n业务培训。\n特此答复。")
+    p = doc.sections[0].paragraphs
+    assert [x.text for x in p] == ["一是加强宣传。二是开展演练。三是加强业务培训。"]
+    assert items(p[0])[-1] == (3, "三是", "加强业务培训")
+    assert closing(doc) == "特此答复。"
+    assert signed(doc) == SIGNED
+
+
+def test_a_page_number_between_the_signing_organ_and_its_date() -> None:
+    doc = checked(HEAD + "一、关于资金\n已安排资金。\n特此答复。\n某市住房和城乡建设局\n—4—\n2024年8月20日")
+    assert closing(doc) == "特此答复。"
+    assert signed(doc) == SIGNED
+
+
+def test_a_long_about_heading_cut_by_a_page_number_before_the_words_closing_its_frame() -> None:
+    doc = body("一、关于加快推进城镇老旧小区改造提升\n—2—\n工作的建议\n今年已改造小区三十个。")
+    assert tree(doc) == [(1, "cn", "一、", "关于加快推进城镇老旧小区改造提升工作的建议")]
+    assert paragraphs(doc.sections[0]) == ["今年已改造小区三十个。"]
+
+
+def test_the_opening_cut_by_a_page_number_before_its_turn() -> None:
+    doc = checked(
+        "关于市政协十二届三次会议第0341号提案的答复\n"
+        "孙某委员：\n"
+        "您提出的关于改善老旧小区环境的提案收悉，\n"
+        "—2—\n"
+        "现答复如下：\n"
+        "一、关于加装电梯\n"
+        "已完成加装电梯四百部。" + TAIL
+    )
+    assert [p.text for p in doc.preamble] == ["您提出的关于改善老旧小区环境的提案收悉，现答复如下："]
+    assert tree(doc) == [(1, "cn", "一、", "关于加装电梯")]
+    assert signed(doc) == SIGNED
+
+
+def test_a_plan_opener_cut_inside_its_word_by_a_page_number() -> None:
+    doc = body("一、关于资金\n已安排资金三千万元。\n下一\n—3—\n步，将积极争取上级资金支持。")
+    one = doc.sections[0]
+    assert paragraphs(one) == ["已安排资金三千万元。", "下一步，将积极争取上级资金支持。"]
+    assert phases(one) == ["progress", "plan"]
+
+
+def test_a_paren_marker_alone_at_a_page_foot_and_its_title_on_the_next_page() -> None:
+    doc = body("一、关于考核\n（一）建立台账\n已建立。\n（二）\n- 3 -\n强化督查考核\n已纳入年度考核。")
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于考核"),
+        (2, "cn-paren", "（一）", "建立台账"),
+        (2, "cn-paren", "（二）", "强化督查考核"),
+    ]
+    assert paragraphs(doc.sections[0].sections[1]) == ["已纳入年度考核。"]
+
+
+def test_a_form_feed_inside_a_paragraph_joins_its_halves() -> None:
+    doc = body(
+        "一、关于加装电梯\n今年全市已完成加装电梯四百一十部，惠及\f居民一万余户。\n二、关于管网\n已改造六十公里。"
+    )
+    assert paragraphs(doc.sections[0]) == ["今年全市已完成加装电梯四百一十部，惠及居民一万余户。"]
+    assert tree(doc) == [(1, "cn", "一、", "关于加装电梯"), (1, "cn", "二、", "关于管网")]
+
+
+def test_a_two_line_closing_split_by_a_page_number() -> None:
+    doc = body("一、关于资金\n已安排资金。\n感谢您对我局工作的关心和支持。\n—4—\n欢迎继续提出宝贵意见和建议。")
+    assert closing(doc) == "感谢您对我局工作的关心和支持。\n欢迎继续提出宝贵意见和建议。"
+    assert paragraphs(doc.sections[0]) == ["已安排资金。"]
+    assert signed(doc) == SIGNED
