@@ -2759,3 +2759,18 @@ def test_a_two_line_closing_split_by_a_page_number() -> None:
     assert closing(doc) == "感谢您对我局工作的关心和支持。\n欢迎继续提出宝贵意见和建议。"
     assert paragraphs(doc.sections[0]) == ["已安排资金。"]
     assert signed(doc) == SIGNED
+
+
+# Batch 18 fix (written after the run, from a new example of the cause)
+
+
+def test_a_short_about_heading_closed_after_a_page_end_by_the_words_of_its_frame() -> None:
+    doc = body("一、关于停车设施建设\n- 2 -\n管理的问题\n已新建停车场五处。\n二、关于充电桩建设\n已建成二百个。")
+    assert tree(doc) == [(1, "cn", "一、", "关于停车设施建设管理的问题"), (1, "cn", "二、", "关于充电桩建设")]
+    assert paragraphs(doc.sections[0]) == ["已新建停车场五处。"]
+
+
+def test_a_short_about_heading_before_a_page_end_and_a_sentence_keeps_its_own_title() -> None:
+    doc = body("一、关于停车设施建设\n- 2 -\n今年新建停车场五处，新增泊位八百个。")
+    assert doc.sections[0].title == "关于停车设施建设"
+    assert paragraphs(doc.sections[0]) == ["今年新建停车场五处，新增泊位八百个。"]

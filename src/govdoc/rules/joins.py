@@ -118,14 +118,15 @@ def _marker_cut(end: str, b: Block) -> bool:
     return m is not None and m.start("m") == 0
 
 
-def _heading_cut(a: Block, end: str, b: Block) -> bool:
+def _heading_cut(a: Block, end: str, b: Block, page_end: bool = False) -> bool:
     """A heading line that ends on a joining word (`…建设和` / `运营管理的情况`) was wrapped: a title
     cannot end on 和, 与, 及, 或 or 的, so a heading-shaped next line finishes it. So was a long
-    `关于…` heading with no 的 yet whose next short line closes the frame (`…维护管理` / `机制的问题`).
+    `关于…` heading with no 的 yet whose next short line closes the frame (`…维护管理` / `机制的问题`);
+    after a page end the heading line need not be long, as a page ends anywhere in a line.
     `end`: a's folded text, its end's spaces aside."""
     cut_word = end[-1:] in _HEADING_CUT_END and not end.endswith(_TITLE_END_WORDS)
     aside = _open_aside(end)
-    if not (cut_word or aside or (len(end) >= _FRAME_LINE and "关于" in end)):
+    if not (cut_word or aside or ((page_end or len(end) >= _FRAME_LINE) and "关于" in end)):
         return False
     heading = heading_of(a)
     if heading is None:
@@ -177,7 +178,7 @@ def continues(
     end = a.folded.rstrip()  # the upper line's end, asked by most tests below: cut once
     if _lone_marker(a, len(end)):
         return bool(b.folded) and not L.section_marker(b)
-    if _marker_cut(end, b) or _heading_cut(a, end, b):
+    if _marker_cut(end, b) or _heading_cut(a, end, b, page_end):
         return True
     if b.folded[:1] in _CONTINUING_START:
         return True  # no paragraph starts with a comma, a closing bracket or leader dots
