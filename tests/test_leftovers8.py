@@ -248,3 +248,13 @@ def test_two_offices_parted_by_a_space_on_the_print_line_stay_parted() -> None:
     assert doc.imprint.printed_on == "2024-03-01"
     doc = govdoc.parse_text(_notice_with_imprint("抄送：县人民政府办公室。\n某县人民政府 办公室 2024年3月1日印发"))
     assert doc.imprint is not None and doc.imprint.printed_by == "某县人民政府办公室"
+
+
+def test_an_organ_over_a_print_line_without_one_prints_it_though_the_list_above_broke_on_a_comma() -> None:
+    """The print line names no organ, so the organ alone over it is its organ even after a 抄送 line left
+    open: taking it for one more cc organ would leave the print line without its printer."""
+    imprint = "抄送：县人民政府办公室，县财政局，\n某县农业农村局办公室\n2024年3月1日印发"
+    doc = govdoc.parse_text(_notice_with_imprint(imprint))
+    assert doc.imprint is not None
+    assert doc.imprint.cc == ("县人民政府办公室", "县财政局")
+    assert doc.imprint.printed_by == "某县农业农村局办公室"

@@ -352,14 +352,14 @@ def imprint(state: State) -> None:
 
 
 def _carries_cc_on(above: Block, b: Block, below: list[Block]) -> bool:
-    """Line `b` under a 抄送 line carries its list on: any line that is not an organ's name alone, and
-    an organ line too where the list above broke on a separator (…，县市场监管局， ⏎ 县教育局) or no
-    印发 line follows whose organ it could be (an organ alone over `2024年3月1日印发` prints it)."""
+    """Line `b` under a 抄送 line carries its list on: any line that is not an organ's name alone, and an
+    organ line too unless a 印发 line without an organ of its own follows, whose organ it is then
+    (某县农业农村局办公室 ⏎ 2024年3月1日印发). A print line naming its organ (…，县市场监管局， ⏎ 县教育局
+    县卫生健康局 ⏎ 某县农业农村局办公室 2024年3月1日印发) leaves the organ line nothing but the list."""
     if not L.is_organ_line(b):
         return True
-    return above.folded.rstrip(L.CELL_EDGE).endswith(_CC_SEPARATORS) or not (
-        below and P.PRINTED_LINE.match(below[0].folded)
-    )
+    printed = P.PRINTED_LINE.match(below[0].folded) if below else None
+    return printed is None or bool(printed.group("by"))
 
 
 def _cc_names(b: Block, start: int, value: str) -> list[str]:
