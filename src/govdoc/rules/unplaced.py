@@ -158,22 +158,45 @@ def _held_away(text: str, held: Iterable[str]) -> str:
     return text
 
 
-def _placed_without_span(b: Block, doc: Document, pairs: list[str], held: Callable[[], list[str]]) -> bool:
-    """Whether a block no span reaches still stands in the Document (see the module's docstring).
+class _Holdings:
+    """What the Document holds without a span of its own, gathered only once a block no span
+    reaches asks (most documents have none): the metadata's keys and values (`pairs`, tried first,
+    since most such blocks are the header's 键：值 lines) and every value the fields hold."""
 
-    Most such blocks are the header's 键：值 lines (metadata carries no span), so the metadata's
-    keys and values (`pairs`) are tried first; every value the fields hold only after that."""
-    text = b.text
+    __slots__ = ("_doc", "_pairs", "_values")
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._pairs: list[str] | None = None
+        self._values: list[str] | None = None
+
+    @property
+    def pairs(self) -> list[str]:
+        if self._pairs is None:
+            metadata = self._doc.header.metadata
+            self._pairs = sorted({*metadata, *metadata.values()} - {""}, key=len, reverse=True)
+        return self._pairs
+
+    @property
+    def values(self) -> list[str]:
+        if self._values is None:
+            self._values = _held(self._doc)
+        return self._values
+
+
+def _placed_without_span(b: Block, doc: Document, holdings: _Holdings) -> bool:
+    """Whether a block no span reaches still stands in the Document (see the module's docstring)."""
+    text, f = b.text, b.folded
     if len(text) <= _SHORT:
-        if doc.signature is not None and P.SEAL_NOTES_LINE.match(b.folded.strip()):
+        if doc.signature is not None and f.lstrip()[:1] == "(" and P.SEAL_NOTES_LINE.match(f.strip()):
             return True  # the seal's place in the 落款: (盖章), (公章)  (公章)
-        if doc.header.issuer is not None and P.WENJIAN_LINE.match(b.folded):
+        if doc.header.issuer is not None and "文" in f and P.WENJIAN_LINE.match(f):
             return True  # the 文件 of a 发文机关标志 wrapped onto its own line, which the contract drops from `issuer`
-    if pairs:
-        rest = _letters(_held_away(text, pairs))
+    if holdings.pairs:
+        rest = _letters(_held_away(text, holdings.pairs))
         if rest <= _LABEL_LEFT and rest < _letters(text):
             return True
-    return _held_or_labels(b, held())
+    return _held_or_labels(b, holdings.values)
 
 
 def _held_or_labels(b: Block, held: list[str]) -> bool:
@@ -211,14 +234,7 @@ def unplaced_warnings(doc: Document, blocks: Sequence[Block]) -> list[Warning]:
     """
     covered = _covered(doc)
     listed = bool(doc.attachments)
-    metadata = doc.header.metadata
-    pairs = sorted({*metadata, *metadata.values()} - {""}, key=len, reverse=True) if metadata else []
-    found_held: list[list[str]] = []
-
-    def held() -> list[str]:
-        if not found_held:
-            found_held.append(_held(doc))
-        return found_held[0]
+    holdings = _Holdings(doc)
 
     found: list[Warning] = []
     run: list[Block] = []
@@ -236,7 +252,7 @@ def unplaced_warnings(doc: Document, blocks: Sequence[Block]) -> list[Warning]:
         elif not any(map(str.isalnum, b.text)):
             continue  # no letter or digit (a table's rule, `——`): nothing to place, and no end of a run
         else:
-            placed = _placed_without_span(b, doc, pairs, held)
+            placed = _placed_without_span(b, doc, holdings)
         if placed:
             if run:
                 found.append(_warning(run))
