@@ -236,6 +236,13 @@ def test_a_note_right_under_the_signature_stays_the_notices_over_a_printed_title
     assert "（此件公开发布）" not in [p.text for p in doc.preamble]
 
 
+def test_a_portals_section_names_over_an_untitled_reply_are_chrome() -> None:
+    source = "政府信息公开\n某县人民政府信息公开\n王某代表：\n您提出的建议收悉，现答复如下：已安排资金。\n某县水利局\n2024年5月6日\n"
+    doc = checked(source)
+    assert doc.text.startswith("王某代表")
+    assert unplaced(doc) == []
+
+
 # The property: nothing is dropped in silence. Every line of the input that has a letter or
 # digit either was left out of `text` as chrome, or stays in `text`, and every line of `text`
 # with a letter or digit is reached by a span of the Document (an element's, or a warning's,
