@@ -112,3 +112,31 @@ def test_a_request_formula_written_on_after_a_comma_is_the_closing() -> None:
         )
         assert doc.closing is not None and doc.closing.text == formula, formula
         assert [p.text for p in doc.preamble] == ["今年汛期我镇河道受损严重，急需修复资金三百万元，"], formula
+
+
+def _unplaced(doc: object) -> list[str]:
+    text = doc.text  # type: ignore[attr-defined]
+    return [text[w.span.start : w.span.end] for w in doc.warnings if w.code == "content-unplaced"]  # type: ignore[attr-defined]
+
+
+def test_a_line_in_no_element_is_warned_though_it_holds_a_short_held_word() -> None:
+    # de8b8fd counted a line as placed when the values the fields hold, taken out of it, left at most
+    # six letters: the proposal's kind and body (建议, 人大), the issuer inside a longer organ's name or
+    # a one-letter metadata value took enough out of a short line in no element that it was never
+    # warned (人大建议督办专栏 → 督办专栏; 某区住房和城乡建设局党组 → 党组)
+    reply = (
+        "关于加快老旧小区改造的答复\n王某某代表：\n"
+        "您在区十八届人大三次会议上提出的第12号建议收悉，现答复如下：\n"
+        "我局今年已完成老旧小区改造十二个，惠及居民三千余户。\n某区住房和城乡建设局\n2024年6月3日\n"
+    )
+    for line in ("人大建议督办专栏", "某区住房和城乡建设局党组"):
+        doc = checked(reply + line + "\n")
+        assert _unplaced(doc) == [line], line
+    doc = checked("类别：A\n公开方式：主动公开\n" + reply + "局长：张三A\n")
+    assert _unplaced(doc) == ["局长：张三A"]
+    # what the fields hold leaves a label or a list number at most: placed, as before
+    doc = checked(reply + "抄送：区人大常委会人事代表工作委员会\n")
+    assert _unplaced(doc) == []
+    attached = reply.replace("某区住房和城乡建设局\n", "附件：1.改造小区名单\n某区住房和城乡建设局\n")
+    doc = checked(attached + "附件1\n改造小区名单\n")
+    assert doc.attachments == ("改造小区名单",) and _unplaced(doc) == []

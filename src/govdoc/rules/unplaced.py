@@ -26,6 +26,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+import regex
+
 from govdoc import model
 from govdoc import patterns as P
 from govdoc.blocks import Block, Zone
@@ -37,6 +39,7 @@ CODE: WarningCode = "content-unplaced"
 _EXCERPT = 24
 _SHORTEST_HELD = 2  # a held value shorter (a category letter) would be taken out of lines it is no value of
 _LABEL_LEFT = 6  # letters or digits a held line may keep besides its values: a label and a list number (附件：1.)
+_WORD = regex.compile(r"[^\W_]+")  # a run of letters or digits
 _LONGEST_LABEL_ROW = 200  # a row of labels and values; a longer line is running text
 _SHORT = 40  # a seal's note or a lone 文件 is shorter
 _CHROME, _ATTACHMENTS, _CONTENT = Zone.CHROME, Zone.ATTACHMENTS, Zone.ATTACHMENT_CONTENT
@@ -137,18 +140,19 @@ def _empty(value: str) -> bool:
 
 
 def _pieces_held(left: str, held: list[str]) -> str:
-    """`left` without its runs of letters that are pieces of a held value (a name wrapped across lines)."""
-    kept: list[str] = []
-    run: list[str] = []
-    for c in left + " ":
-        if c.isalnum():
-            run.append(c)
-            continue
-        piece = "".join(run)
-        if len(piece) < _SHORTEST_HELD or not any(piece in value for value in held):
-            kept.append(piece)
-        run = []
-    return "".join(kept)
+    """`left` without its runs of letters that are pieces of a held value (a name wrapped across
+    lines); what stands between the runs (a label's colon) is kept."""
+    return _WORD.sub(lambda m: "" if _is_piece(m.group(), held) else m.group(), left)
+
+
+def _is_piece(piece: str, held: list[str]) -> bool:
+    return len(piece) >= _SHORTEST_HELD and any(piece in value for value in held)
+
+
+def _label_left(left: str) -> bool:
+    """What the held values leave of a line is a label at most (附件：, 抄送：) and list numbers (1.,
+    一、): not a word of its own, which a line in no element would hold (督办专栏, 党组, a name)."""
+    return _letters(left) <= _LABEL_LEFT and not any(map(str.isalnum, P.LABEL_OR_LIST_NUMBER.sub("", fold(left))))
 
 
 def _held_away(text: str, held: Iterable[str]) -> str:
@@ -193,8 +197,8 @@ def _placed_without_span(b: Block, doc: Document, holdings: _Holdings) -> bool:
         if doc.header.issuer is not None and "文" in f and P.WENJIAN_LINE.match(f):
             return True  # the 文件 of a 发文机关标志 wrapped onto its own line, which the contract drops from `issuer`
     if holdings.pairs:
-        rest = _letters(_held_away(text, holdings.pairs))
-        if rest <= _LABEL_LEFT and rest < _letters(text):
+        left = _held_away(text, holdings.pairs)
+        if _letters(left) < _letters(text) and _label_left(left):
             return True
     return _held_or_labels(b, holdings.values)
 
@@ -204,9 +208,8 @@ def _held_or_labels(b: Block, held: list[str]) -> bool:
     cells = label_cells(text, b.folded) if len(text) <= _LONGEST_LABEL_ROW else []
     if cells and all(_empty(value) or value in held for _, value in cells):
         return True  # labels whose values are empty (the contract leaves such pairs out) or held
-    left = _held_away(left, held)
-    rest = _letters(_pieces_held(left, held))
-    return rest < _letters(text) and rest <= _LABEL_LEFT  # something is held, and at most a label is left
+    left = _pieces_held(_held_away(left, held), held)
+    return _letters(left) < _letters(text) and _label_left(left)  # something is held, and at most a label is left
 
 
 def _excerpt(text: str) -> str:
