@@ -2679,3 +2679,62 @@ def test_an_answer_whose_category_follows_the_date_on_its_line() -> None:
         category="B",
         signature=(("青原县城市管理局",), "2024-06-05", "2024年6月5日"),
     )
+
+
+# --- batch 15 (written before the parser ran on it) ----------------------------------------------
+
+
+def _answer_closing(closing: str) -> str:
+    return (
+        "关于市十六届人大三次会议第0431号建议的答复\n"
+        "傅某某代表：\n"
+        "您提出的《关于增设公共厕所的建议》收悉。现答复如下：\n"
+        "我局已在城区新建改建公共厕所42座。\n" + closing + "\n"
+        "临江市城市管理局\n"
+        "2024年6月27日\n"
+    )
+
+
+def test_reply_closings_in_the_forms_answers_use() -> None:
+    closings = [
+        "特此答复。",
+        "专此答复。",
+        "谨此答复。",
+        "特此回复。",
+        "以上答复，请审阅。",
+        "衷心感谢您的关心！",
+        "再次感谢您对我们工作的理解和支持！",
+        "特此函复，谢谢！",
+    ]
+    got = {c: trailer(checked(_answer_closing(c)))["closing"] for c in closings}
+    assert got == {c: c for c in closings}
+
+
+def test_proposal_references_in_the_wordings_titles_use() -> None:
+    titles = {
+        "关于对市十六届人大三次会议第0123号代表建议的答复": ("人大", "市", 16, 3, "0123", "建议"),
+        "市十六届人大三次会议第0124号建议答复函": ("人大", "市", 16, 3, "0124", "建议"),
+        "对临江市第十六届人民代表大会第三次会议第125号建议的答复": ("人大", "市", 16, 3, "125", "建议"),
+        "关于政协临江市十四届三次会议第0126号提案办理情况的答复": ("政协", "市", 14, 3, "0126", "提案"),
+        "关于市政协第十四届三次会议第0127号提案的答复": ("政协", "市", 14, 3, "0127", "提案"),
+        "关于县第十九届人民代表大会第三次会议第C012号建议的答复": ("人大", "县", 19, 3, "C012", "建议"),
+    }
+    got = {}
+    for title in titles:
+        doc = checked(title + "\n祁某某代表：\n您的建议收悉。现答复如下：\n我局已完成相关工作。\n某局\n2024年6月1日\n")
+        r = head(doc)["ref"]
+        got[title] = None if r is None else tuple(r[:6])
+    assert got == titles
+
+
+def test_signer_labels_in_the_forms_headers_use() -> None:
+    lines = ["签 发 人：钟某某", "签发人:钟某某", "领导签发：钟某某", "签发：钟某某", "签发领导：钟某某"]
+    got = {}
+    for line in lines:
+        doc = checked(
+            "临江市审计局\n临审函〔2024〕9号　　　　" + line + "\n"
+            "关于市十六届人大三次会议第0441号建议的答复\n柏某某代表：\n您的建议收悉。现答复如下：\n"
+            "我局已将相关资金纳入审计范围。\n临江市审计局\n2024年6月1日\n"
+        )
+        got[line] = head(doc)["signer"]
+    assert got == dict.fromkeys(lines, "钟某某")
