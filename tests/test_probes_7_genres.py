@@ -2738,3 +2738,55 @@ def test_signer_labels_in_the_forms_headers_use() -> None:
         )
         got[line] = head(doc)["signer"]
     assert got == dict.fromkeys(lines, "钟某某")
+
+
+# --- batch 16 (written before the parser ran on it) ----------------------------------------------
+
+
+def _answer_dated(date: str, after: str = "") -> str:
+    return (
+        "关于市十六届人大三次会议第0452号建议的答复\n"
+        "凌某某代表：\n"
+        "您提出的《关于加强城市内涝治理的建议》收悉。现答复如下：\n"
+        "我局已完成城区易涝点改造28处。\n"
+        "感谢您的关心和支持。\n"
+        "临江市水利局\n" + date + "\n" + after
+    )
+
+
+def test_signature_dates_in_the_forms_answers_write() -> None:
+    dates = [
+        "2024年6月1日",
+        "2024年06月01日",
+        "二〇二四年六月一日",
+        "二○二四年六月一日",
+        "二零二四年六月一日",
+        "二O二四年六月一日",
+        "2024 年 6 月 1 日",
+    ]
+    got = {d: trailer(checked(_answer_dated(d)))["signature"] for d in dates}
+    assert got == {d: (("临江市水利局",), "2024-06-01", d) for d in dates}
+
+
+def test_contact_person_labels_in_the_forms_answers_write() -> None:
+    lines = ["联系人：聂某", "联 系 人：聂某", "经办人：聂某", "承办人：聂某", "联系人及电话：聂某 0576-88129900"]
+    got = {line: trailer(checked(_answer_dated("2024年6月1日", line + "\n")))["contact"].get("name") for line in lines}
+    assert got == dict.fromkeys(lines, "聂某")
+
+
+def test_attachment_labels_in_the_forms_notices_write() -> None:
+    forms = {
+        "附件：临江市2024年度重点项目名单": ("临江市2024年度重点项目名单",),
+        "附件1：临江市2024年度重点项目名单": ("临江市2024年度重点项目名单",),
+        "附件：1、临江市2024年度重点项目名单": ("临江市2024年度重点项目名单",),
+        "附件：1．重点项目名单\n2．重点项目进度表": ("重点项目名单", "重点项目进度表"),
+    }
+    got = {}
+    for form, _ in forms.items():
+        doc = checked(
+            "临江市发展和改革委员会\n关于下达2024年度重点项目计划的通知\n各区发展改革局：\n"
+            "现将2024年度重点项目计划下达给你们，请认真组织实施。\n" + form + "\n"
+            "临江市发展和改革委员会\n2024年2月20日\n"
+        )
+        got[form] = tuple(doc.attachments)
+    assert got == forms
