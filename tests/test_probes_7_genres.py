@@ -2790,3 +2790,46 @@ def test_attachment_labels_in_the_forms_notices_write() -> None:
         )
         got[form] = tuple(doc.attachments)
     assert got == forms
+
+
+# --- batch 17 (written before the parser ran on it) ----------------------------------------------
+
+
+def test_addressee_lines_in_the_forms_answers_write() -> None:
+    lines = {
+        "晏某某代表：": "晏某某代表",
+        "尊敬的晏某某代表：": "晏某某代表",
+        "晏某某同志：": "晏某某同志",
+        "晏某某等5名代表：": "晏某某等5名代表",
+        "晏某某代表：您好！": "晏某某代表",
+        "晏某某委员:": "晏某某委员",
+    }
+    got = {}
+    for line in lines:
+        doc = checked(
+            "关于市十六届人大三次会议第0460号建议的答复\n" + line + "\n"
+            "您提出的《关于加强社区食堂建设的建议》收悉。现答复如下：\n我局已建成社区食堂30家。\n"
+            "临江市民政局\n2024年6月1日\n"
+        )
+        got[line] = tuple(head(doc)["recipients"])
+    assert got == {line: (name,) for line, name in lines.items()}
+
+
+def test_security_and_urgency_marks_in_the_forms_headers_write() -> None:
+    marks = {
+        "特　急": (None, "特急"),
+        "加急": (None, "加急"),
+        "机密★5年\n特急": ("机密★5年", "特急"),
+        "绝密★长期": ("绝密★长期", None),
+        "秘密\n平急": ("秘密", "平急"),
+    }
+    got = {}
+    for mark in marks:
+        doc = checked(
+            mark + "\n临江市人民政府办公室\n临政办发〔2024〕60号\n"
+            "临江市人民政府办公室关于做好防御台风工作的通知\n各区人民政府，市政府各部门：\n"
+            "今年第5号台风预计将于本周末影响我市，请各地各部门立即做好防御工作。\n"
+            "临江市人民政府办公室\n2024年9月12日\n"
+        )
+        got[mark] = (head(doc)["security"], head(doc)["urgency"])
+    assert got == marks
