@@ -2774,3 +2774,58 @@ def test_a_short_about_heading_before_a_page_end_and_a_sentence_keeps_its_own_ti
     doc = body("一、关于停车设施建设\n- 2 -\n今年新建停车场五处，新增泊位八百个。")
     assert doc.sections[0].title == "关于停车设施建设"
     assert paragraphs(doc.sections[0]) == ["今年新建停车场五处，新增泊位八百个。"]
+
+
+# Batch 19 (written before any run)
+
+
+def test_a_page_break_inside_a_run_in_title() -> None:
+    doc = body("一、关于组织保障\n（一）加强组织\n—2—\n领导。各街道要成立工作专班。\n（二）强化考核。纳入年度考核。")
+    subs = doc.sections[0].sections
+    assert [(s.title, paragraphs(s)) for s in subs] == [
+        ("加强组织领导", ["各街道要成立工作专班。"]),
+        ("强化考核", ["纳入年度考核。"]),
+    ]
+
+
+def test_a_page_break_inside_a_members_lead() -> None:
+    doc = body("一、关于组织保障\n一是加强组织\n—2—\n领导，成立工作专班。二是强化考核。")
+    p = doc.sections[0].paragraphs
+    assert items(p[0]) == [(1, "一是", "加强组织领导，成立工作专班"), (2, "二是", "强化考核")]
+
+
+def test_a_page_number_between_two_attachment_lines_before_the_signature() -> None:
+    doc = checked(
+        "关于开展农村公路养护检查的通知\n"
+        "各乡镇人民政府：\n"
+        "请按要求开展自查。\n"
+        "特此通知。\n"
+        "附件：1.检查评分表\n"
+        "- 2 -\n"
+        "2.问题整改台账\n"
+        "某县交通运输局\n"
+        "2024年9月20日"
+    )
+    assert doc.attachments == ("检查评分表", "问题整改台账")
+    assert closing(doc) == "特此通知。"
+    assert signed(doc) == (("某县交通运输局",), "2024-09-20")
+
+
+def test_a_closing_formula_cut_by_a_page_number() -> None:
+    doc = body("一、关于资金\n已安排资金。\n特此\n—3—\n答复。")
+    assert closing(doc) == "特此答复。"
+    assert paragraphs(doc.sections[0]) == ["已安排资金。"]
+    assert signed(doc) == SIGNED
+
+
+def test_a_heading_cut_after_an_enumeration_comma_by_a_page_number() -> None:
+    doc = body("一、关于停车、\n—2—\n充电设施建设\n已新建停车场五处。")
+    assert tree(doc) == [(1, "cn", "一、", "关于停车、充电设施建设")]
+    assert paragraphs(doc.sections[0]) == ["已新建停车场五处。"]
+
+
+def test_a_page_number_and_running_head_between_a_turn_and_the_first_heading() -> None:
+    doc = body("—2—\n市住建局提案答复\n一、关于资金\n已安排资金。\n—3—\n市住建局提案答复\n二、关于管理\n已建立台账。")
+    assert tree(doc) == [(1, "cn", "一、", "关于资金"), (1, "cn", "二、", "关于管理")]
+    assert [p.text for p in doc.preamble] == ["您提出的关于改善老旧小区环境的提案收悉，现答复如下："]
+    assert "市住建局提案答复" not in doc.text
