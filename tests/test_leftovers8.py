@@ -261,3 +261,21 @@ def test_an_organ_over_a_print_line_without_one_prints_it_though_the_list_above_
     assert doc.imprint is not None
     assert doc.imprint.cc == ("县人民政府办公室", "县财政局")
     assert doc.imprint.printed_by == "某县农业农村局办公室"
+
+
+def test_a_counter_reset_around_the_lists_numbers_on_from_one_list_to_the_next() -> None:
+    """`.article{counter-reset:point}` and no reset on the lists: a browser numbers the second list's
+    items on from the first's (三、四、); reset on each `ol`, each list starts at 一、 again."""
+    page = """<html><head><style>
+{reset} {{ counter-reset: point; }}
+.article ol {{ list-style: none; }}
+.article ol li::before {{ content: counter(point, cjk-ideographic) "、"; counter-increment: point; }}
+</style></head><body><div class="article">
+<p>关于进一步规范公务接待的通知</p><p>各科室：</p><p>现就有关事项通知如下。</p>
+<ol><li>严格接待审批</li><li>控制陪餐人数</li></ol><p>同时，做好以下两点。</p>
+<ol><li>规范报销程序</li><li>强化监督检查</li></ol>
+<p>特此通知。</p></div></body></html>"""
+    doc = govdoc.parse(page.format(reset=".article").encode(), format="html")
+    assert [s.marker for s in doc.sections] == ["一、", "二、", "三、", "四、"]
+    doc = govdoc.parse(page.format(reset=".article ol").encode(), format="html")
+    assert "\n一、规范报销程序\n二、强化监督检查\n" in doc.text

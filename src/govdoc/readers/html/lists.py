@@ -36,7 +36,12 @@ _COMBINATOR = regex.compile(r"\s*[>+~]\s*|\s+")
 _LIST_CLASS = regex.compile(r"^(?:ol|ul)?\.([\w-]{1,60})$", regex.I)
 _IMPORTANT = regex.compile(r"\s*!\s*important\s*$", regex.I)
 
-Counter = tuple[str, str, str]  # text before the number, the number's counter style, text after it
+# text before the number, the number's counter style, text after it, and None where each list counts
+# anew, else the counter's name: the stylesheet resets it on no list, so it numbers on across them
+Counter = tuple[str, str, str, str | None]
+_RESET = regex.compile(r"(?:^|;)\s*counter-reset\s*:\s*([\w-]{1,40})", regex.I)
+_LAST_COMPOUND = regex.compile(r"([\w.-]{1,80})$")
+_COUNTER_NAME = regex.compile(r"counter\(\s*([\w-]{1,40})", regex.I)
 
 
 def list_style(ol: object) -> str:
@@ -81,9 +86,20 @@ def counter_markers(tree: object) -> dict[str, Counter]:
     """The numbers a page's stylesheet draws before list items with a CSS counter
     (`ol li::before{content:counter(item) "、"}`), keyed by what the rule selects: `li`, or the class
     of the item or of its list (`.points li::before`). Only a content of one `counter()` between
-    quoted strings is read; `counters()` of nested lists and anything else are left out."""
+    quoted strings is read; `counters()` of nested lists and anything else are left out. A counter
+    reset on a list (`ol{counter-reset:item}`), or reset nowhere, starts anew with each list, as a
+    browser counts it; one reset only on what holds the lists (`.article{counter-reset:item}`)
+    numbers on from list to list."""
     found: dict[str, Counter] = {}
+    on_lists: set[str] = set()
+    elsewhere: set[str] = set()
     for selectors, body in screen_rules(tree):
+        reset = _RESET.search(body) if "counter-reset" in body else None
+        if reset is not None:
+            for selector in selectors.split(","):
+                last = _LAST_COMPOUND.search(selector.strip())
+                listed = last is not None and last.group(1).lower().startswith(("ol", "ul"))
+                (on_lists if listed else elsewhere).add(reset.group(1))
         content = _CONTENT.search(body) if "counter(" in body else None
         counter = _counter(content.group(1)) if content else None
         if counter is None:
@@ -92,7 +108,8 @@ def counter_markers(tree: object) -> dict[str, Counter]:
             key = _item_key(selector.strip())
             if key is not None:
                 found[key] = counter
-    return found
+    shared = elsewhere - on_lists
+    return {key: (*c[:3], c[3] if c[3] in shared else None) for key, c in found.items()}
 
 
 def _counter(content: str) -> Counter | None:
@@ -109,7 +126,8 @@ def _counter(content: str) -> Counter | None:
             continue
         text = _CSS_ESCAPE.sub(_unescape, part.group(1) if part.group(1) is not None else part.group(2))
         (after if style is not None else before).append(text)
-    return None if style is None else ("".join(before), style, "".join(after))
+    name = _COUNTER_NAME.search(content)
+    return None if style is None or name is None else ("".join(before), style, "".join(after), name.group(1))
 
 
 def _unescape(m: regex.Match[str]) -> str:

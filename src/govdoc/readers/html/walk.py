@@ -104,6 +104,7 @@ class Walker:
         self.hidden: frozenset[str] = frozenset()  # the classes the page's stylesheets hide
         self.unnumbered: frozenset[str] = frozenset()  # `ol`, `li` and classes its stylesheets draw no numbers for
         self.counters: dict[str, Counter] = {}  # numbers its stylesheets draw with a CSS counter, by `li` or class
+        self.named_counts: dict[str, int] = {}  # each CSS counter's last number, where it runs on across lists
 
     def flush(self) -> None:
         """End the line being collected: a non-empty one becomes a block, located by the element it stands in."""
@@ -127,8 +128,12 @@ class Walker:
         ol = getattr(li, "parent", None)
         counter = self._counter(ol, li) if self.counters else None
         if counter is not None:
-            key = node_key(ol)
-            count = self.counts[key] = self.counts.get(key, 0) + 1
+            name = counter[3]  # a counter the page resets only around the lists numbers on across them
+            if name is None:
+                key = node_key(ol)
+                count = self.counts[key] = self.counts.get(key, 0) + 1
+            else:
+                count = self.named_counts[name] = self.named_counts.get(name, 0) + 1
             number = counter_text(counter[1], count)
             if number:
                 self._text(f"{counter[0]}{number}{counter[2]}", bold, centered, li)
