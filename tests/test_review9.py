@@ -140,3 +140,25 @@ def test_a_line_in_no_element_is_warned_though_it_holds_a_short_held_word() -> N
     attached = reply.replace("某区住房和城乡建设局\n", "附件：1.改造小区名单\n某区住房和城乡建设局\n")
     doc = checked(attached + "附件1\n改造小区名单\n")
     assert doc.attachments == ("改造小区名单",) and _unplaced(doc) == []
+
+
+def test_an_attachment_labelled_with_its_listed_title_after_the_signature_is_its_content() -> None:
+    # an attachment printed after the 落款 under its label and title on one line (附件1：改造小区名单),
+    # its content a table, was read as a second 附件说明: the title was listed twice, and since 882e81f
+    # the table's rows fell in no element (content-unplaced); the title the 附件说明 above listed
+    # makes the line the attachment's own label, whatever its content opens with
+    doc = checked(
+        "关于加快老旧小区改造的答复\n王某某代表：\n您提出的建议收悉，现答复如下：\n"
+        "我局今年已完成老旧小区改造十二个，惠及居民三千余户。\n附件：1.改造小区名单\n2.资金安排表\n"
+        "某区住房和城乡建设局\n2024年6月3日\n"
+        "附件1：改造小区名单\n序号 小区 户数\n1 幸福小区 300\n2 和平小区 200\n附件2：资金安排表\n项目 金额\n"
+    )
+    assert doc.attachments == ("改造小区名单", "资金安排表")
+    assert _unplaced(doc) == []
+    assert doc.iter_sections() == [] and doc.signature is not None
+    # a list written with the label's number (附件1：…) before the 落款 is still the 附件说明
+    doc = checked(
+        "关于加快老旧小区改造的答复\n王某某代表：\n您提出的建议收悉，现答复如下：\n"
+        "我局今年已完成老旧小区改造十二个。\n附件1：改造小区名单\n附件2：资金安排表\n某区住房和城乡建设局\n2024年6月3日\n"
+    )
+    assert doc.attachments == ("改造小区名单", "资金安排表")

@@ -32,12 +32,18 @@ def attachment_content(state: State) -> None:
 
 def _titled_label(blocks: list[Block], i: int) -> bool:
     """`附件1：调剂原则` over `一、统筹使用`: an attachment's own label written with its title, its
-    content's first heading under it (an 附件说明 goes on with the next number, an organ or a date)."""
+    content's first heading under it (an 附件说明 goes on with the next number, an organ or a date);
+    or one whose title an 附件说明 above has listed already (`附件：1.改造小区名单` … `附件1：改造小区名单`
+    over a table), whatever its content opens with."""
     b = blocks[i]
-    if not b.folded.startswith("附") or i + 1 >= len(blocks):
+    if not b.folded.startswith("附"):
         return False
     m = L.attachment_match(b)
     if m is None or not m.group("label_n") or m.group("colon") != ":" or not m.group("name").strip():
+        return False
+    if _listed_above(blocks, i, m.group("name").strip()):
+        return True
+    if i + 1 >= len(blocks):
         return False
     below = blocks[i + 1]
     if L.section_marker(below) is None or L.is_attachment_list(below):
@@ -45,6 +51,14 @@ def _titled_label(blocks: list[Block], i: int) -> bool:
     more = P.ATTACHMENT_CONTINUATION.match(below.folded)
     label = m.group("label_n")
     return not (more and label.isdigit() and int(more.group("n")) == int(label) + 1)
+
+
+def _listed_above(blocks: list[Block], i: int, name: str) -> bool:
+    """An 附件说明 line above line `i` (its first line or a numbered one under it) lists `name`."""
+    return any(
+        name in k.folded and (L.attachment_match(k) is not None or P.ATTACHMENT_CONTINUATION.match(k.folded))
+        for k in blocks[:i]
+    )
 
 
 def _opens_list(blocks: list[Block], i: int) -> bool:
