@@ -328,12 +328,7 @@ def test_every_line_of_the_input_is_chrome_or_in_an_element_or_warned(case: tupl
     assert lines_in_no_element(doc) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="in text and web input a line above the title that is no header element and has no 。 is "
-    "taken for the page's chrome (header._pre_title_zone) and left out of the text without a warning; "
-    "most such lines are chrome (navigation, a site's name, the headline again), but not all",
-)
 def test_a_line_above_the_title_of_a_text_is_kept_or_warned() -> None:
     doc = govdoc.parse_text("本答复同时在区政府网站公开\n" + NOTICE)
     assert "本答复同时在区政府网站公开" in doc.text
+    assert unplaced(doc) == ["本答复同时在区政府网站公开"]

@@ -167,3 +167,25 @@ CHROME_ANYWHERE = _lazy("|".join(c for c in _CHROME if not c.startswith("^")))
 SITE_MARK = _lazy(r"版权所有|ICP[备证]|公网安备|网站标识码|技术支持|Copyright|©")
 SITE_FOOTER = _lazy(rf"{SITE_MARK.pattern}|主办单位|^主办[ ]{{0,2}}:|网站主办|网站[^\n]{{0,4}}举报|分辨率|浏览器")
 PINYIN_ANNOTATION = _lazy(r"(?<=\p{Han})[(?][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\)")
+# --- above the title of a web page or text --------------------------------------------------
+# What a portal prints over a document's title and nothing of the document itself says: the
+# page's toolbar (its reader tools for the elderly and the blind: 关怀版, 无障碍, 朗读, 放大, 配色,
+# 白底黑字蓝链接 …; login, search, language), a line of nothing but such words; the site's name
+# (…人民政府网, 某某政协网, …门户网站, …官方微信) and its greeting (欢迎访问…, …欢迎您); today's
+# date with its weekday (今天是2024年5月6日星期一); the breadcrumbs; the browser advice. Asked only
+# of the lines above a title that no header element claims (rules/header_lines.pre_title_zone):
+# a line ending in 网 in the body may be data.
+_PAGE_TOOL = (
+    r"(?:关怀版|长辈版|长者(?:版|模式|助手)|适老化(?:模式|版)?|无障碍(?:浏览|阅读|模式)?|网站支持IPv6|"
+    r"朗读|拼音|辅助浏览|轻松阅读|读屏|视图|放大|缩小|配色|页面原始配色|\p{Han}底\p{Han}字\p{Han}链接|"
+    r"大鼠标|辅助线|显示屏|声音|指读|连读|减速|加速|(?:增加|减小)?音量|后退|前进|全屏|刷新|退出|帮助|换肤|"
+    r"登录|注册|个人中心|智能(?:检索|问答|机器人)|全文检索|站内搜索|一网搜|站群导航|导航|选择语言|"
+    rf"{_TOOLBAR}|本站地图|网站地图)"
+)
+PAGE_TOP_CHROME = _lazy(
+    rf"(?i)^{_PAGE_TOOL}(?:[ |/]{{0,3}}{_PAGE_TOOL})*[ |/]{{0,3}}$"
+    r"|^[\p{Han}A-Za-z·-]{2,60}(?:网|网站|门户网站?|官方微信|官方微博)$"
+    r"|^欢迎(?:您)?(?:进入|访问|来到|光临|使用)|欢迎您[!]?$"
+    r"|^今天是|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]{0,3}(?:星期|礼拜)[一二三四五六日天]"
+    r"|(?:访问|浏览)效果[^\n]{0,20}(?:IE|浏览器)"
+)

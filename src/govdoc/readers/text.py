@@ -300,6 +300,8 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                 continue
             if whole[0] == "=" and _SETEXT_UNDERLINE.match(whole):
                 continue  # `======` under a heading: Markdown's other way of marking one
+        if whole[0] == "<" and whole.startswith("<!--") and whole.endswith("-->"):
+            continue  # an HTML comment on its own line (`<!-- more -->`): markup a renderer never shows
         line_start = at if raw[0] == whole[0] else at + raw.find(whole)
         origin = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
         pieces = _paragraphs_of(whole) if len(whole) >= _RUN_ON_LENGTH else ((0, whole),)

@@ -109,19 +109,56 @@ def _waits_for_value(b: Block) -> bool:
 def pre_title_zone(live: list[Block], i: int, other: Zone) -> Zone:
     """Above the title only header elements stand (红头, 文号, 签发人, 密级, 类别, a 键：值 table).
 
-    Anything else there is, in a web page or text (most text is saved from web pages), the
-    page's chrome: a date with its weekday, a site name, breadcrumbs, the headline shown again.
-    `other` says what it is in an office or paged file (Word, PDF, OFD, a scan), which carries
-    no site chrome: header text that stays in `Document.text`, since nothing the document
-    itself prints may leave it without a warning.
+    Anything else is header text that stays in `Document.text` (where no element holds it,
+    `content-unplaced` says so), unless `other` is CHROME (a web page or text: most text is saved
+    from web pages) and the line is recognisably the page's: the headline shown again, or a line
+    of `patterns.PAGE_TOP_CHROME` (the toolbar, the site's name or greeting, today's date with
+    its weekday) or of breadcrumbs. A line nothing recognises (a cell of the page's table, the
+    proposal's title, a note) is no chrome just for standing there: dropping it lost data.
     """
     b = live[i]
     if L.ends_with_kind(b.folded) and L.is_title_like(b):
-        return other  # a web page's headline above the document's own title
+        # the page's headline over the document's own title, or a title of its own (the proposal's)
+        return other if _repeats_title(live, i, filled=True) else Zone.HEADER
     zone = header_zone(b, live, i)
     if zone is not Zone.HEADER or _is_header_element(b) or "。" in b.folded:
         return zone  # sentences above the title (a proposal a page prints first) stay, outside the body
-    return other
+    if other is Zone.CHROME and (_repeats_title(live, i) or _is_page_top_chrome(b.folded)):
+        return other
+    return Zone.HEADER
+
+
+_SHORTEST_REPEAT = 6  # a headline shown again is a title's words; a shorter line may be any cell
+_REPEAT_SHARE = 0.85  # of the shorter of the two, in order
+
+
+def _repeats_title(live: list[Block], i: int, filled: bool = False) -> bool:
+    """The line is the page's headline: the title below it again, whole or cut at its end, with
+    more words around it (its subtitle), or with the blanks the title leaves filled in (`第　次会议` over
+    `第三次会议`): nearly all of the shorter one's characters stand in the other, in order. That
+    last is asked only of a line ending like a title (`filled`): a short cell of the page's table
+    (区十九届人大四次会议) shares as much with it. A headline of other words (the proposal's own
+    title) is no repeat."""
+    line = "".join(live[i].folded.split())
+    if len(line) < _SHORTEST_REPEAT:
+        return False
+    title = "".join("".join(b.folded.split()) for b in live[i + 1 :] if b.zone is Zone.TITLE)
+    if not title:
+        return False
+    if title in line or title.startswith(line.rstrip(".…")):
+        return True
+    if not filled:
+        return False
+    from difflib import SequenceMatcher  # only for the few title-like lines over a title
+
+    shared = sum(m.size for m in SequenceMatcher(None, line, title, autojunk=False).get_matching_blocks())
+    return shared >= _REPEAT_SHARE * min(len(line), len(title))
+
+
+def _is_page_top_chrome(f: str) -> bool:
+    """A toolbar, site name, greeting, dated or breadcrumb line (`patterns.PAGE_TOP_CHROME`)."""
+    f = f.strip()
+    return bool(P.PAGE_TOP_CHROME.search(f) or ((">" in f or "»" in f or "›" in f) and P.BREADCRUMB.match(f)))
 
 
 def _is_header_element(b: Block) -> bool:
