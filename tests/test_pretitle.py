@@ -82,3 +82,13 @@ def test_an_html_comment_on_its_own_line_is_markup_and_never_text() -> None:
     doc = checked(source)
     assert "<!--" not in doc.text and "正文开始" not in doc.text
     assert unplaced(doc) == []
+
+
+def test_a_reworded_headline_naming_the_same_matter_is_chrome_but_another_notice_of_the_kind_stays() -> None:
+    body = "各村（社区）：\n请抓紧做好辖区内河道清淤工作，六月底前完成。\n\n某镇人民政府\n2024年5月6日\n"
+    doc = checked("镇政府部署汛前河道清淤工作的通知\n关于做好汛前河道清淤工作的通知\n" + body)
+    assert doc.header.title == "关于做好汛前河道清淤工作的通知"
+    assert "部署" not in doc.text and unplaced(doc) == []
+    doc = checked("关于做好夏季防溺水工作的通知\n关于做好汛前河道清淤工作的通知\n" + body)
+    assert doc.header.title == "关于做好汛前河道清淤工作的通知"
+    assert unplaced(doc) == ["关于做好夏季防溺水工作的通知"]

@@ -130,6 +130,7 @@ def pre_title_zone(live: list[Block], i: int, other: Zone) -> Zone:
 
 _SHORTEST_REPEAT = 6  # a headline shown again is a title's words; a shorter line may be any cell
 _REPEAT_SHARE = 0.85  # of the shorter of the two, in order
+_SHARED_END = 8  # the matter and the kind a headline reworded keeps (森林防火工作方案); 工作的通知 is any notice's
 
 
 def _repeats_title(live: list[Block], i: int, filled: bool = False) -> bool:
@@ -138,7 +139,8 @@ def _repeats_title(live: list[Block], i: int, filled: bool = False) -> bool:
     `第三次会议`): nearly all of the shorter one's characters stand in the other, in order. That
     last is asked only of a line ending like a title (`filled`): a short cell of the page's table
     (区十九届人大四次会议) shares as much with it. A headline of other words (the proposal's own
-    title) is no repeat."""
+    title) is no repeat; one reworded at its head but ending in the same matter and kind (县政府办公室
+    发布秋季森林防火工作方案 over 东岭县2024年秋季森林防火工作方案) is the page's headline too."""
     line = "".join(live[i].folded.split())
     if len(line) < _SHORTEST_REPEAT:
         return False
@@ -149,6 +151,8 @@ def _repeats_title(live: list[Block], i: int, filled: bool = False) -> bool:
         return True
     if not filled:
         return False
+    if line[-_SHARED_END:] == title[-_SHARED_END:]:
+        return True  # a news headline over it, naming the same matter and kind (…秋季森林防火工作方案)
     from difflib import SequenceMatcher  # only for the few title-like lines over a title
 
     shared = sum(m.size for m in SequenceMatcher(None, line, title, autojunk=False).get_matching_blocks())
