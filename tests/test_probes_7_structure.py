@@ -2837,3 +2837,56 @@ def test_a_page_number_and_running_head_between_a_turn_and_the_first_heading() -
     assert tree(doc) == [(1, "cn", "一、", "关于资金"), (1, "cn", "二、", "关于管理")]
     assert [p.text for p in doc.preamble] == ["您提出的关于改善老旧小区环境的提案收悉，现答复如下："]
     assert "市住建局提案答复" not in doc.text
+
+
+# Batch 20 (written before any run)
+
+
+def test_a_heading_cut_inside_its_bracketed_aside_by_a_page_number() -> None:
+    doc = body("一、关于组织保障\n（一）加强组织领导（牵头单位：\n—2—\n区住建局）\n成立工作专班。")
+    sub = doc.sections[0].sections[0]
+    assert sub.title == "加强组织领导（牵头单位：区住建局）"
+    assert paragraphs(sub) == ["成立工作专班。"]
+
+
+def test_a_sub_point_right_after_a_page_number_under_a_paren_heading() -> None:
+    doc = body("一、关于资金\n（一）市级资金\n—2—\n1.已下达三千万元。\n2.已拨付到位。")
+    assert [(s.level, s.marker) for s in doc.iter_sections()] == [(1, "一、"), (2, "（一）"), (3, "1."), (3, "2.")]
+
+
+def test_members_numbered_in_ordinal_words_with_colons_across_paragraphs() -> None:
+    doc = body("一、关于工作措施\n第一：加强组织领导。\n第二：强化资金保障。\n第三：严格督查考核。")
+    assert [items(p) for p in doc.sections[0].paragraphs] == [
+        [(1, "第一", "加强组织领导")],
+        [(2, "第二", "强化资金保障")],
+        [(3, "第三", "严格督查考核")],
+    ]
+
+
+def test_a_plan_under_a_point_and_the_next_point_without_one() -> None:
+    doc = body(
+        "一、关于停车\n"
+        "（一）公共停车场\n"
+        "今年新建五处。下一步，将再建三处。\n"
+        "今后，将推进智慧停车。\n"
+        "（二）小区停车\n"
+        "已挖潜泊位五百个。"
+    )
+    subs = doc.sections[0].sections
+    assert [phases(s) for s in subs] == [["progress", "plan"], [None]]
+
+
+def test_a_closing_after_an_attachment_list_inside_the_body_and_before_the_signature() -> None:
+    doc = checked(
+        "关于报送农村公路养护计划的通知\n"
+        "各乡镇人民政府：\n"
+        "请于10月31日前报送养护计划。\n"
+        "附件：1.养护计划表\n"
+        "2.养护资金测算表\n"
+        "特此通知。\n"
+        "某县交通运输局\n"
+        "2024年9月20日"
+    )
+    assert doc.attachments == ("养护计划表", "养护资金测算表")
+    assert closing(doc) == "特此通知。"
+    assert signed(doc) == (("某县交通运输局",), "2024-09-20")
