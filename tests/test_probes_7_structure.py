@@ -2890,3 +2890,25 @@ def test_a_closing_after_an_attachment_list_inside_the_body_and_before_the_signa
     assert doc.attachments == ("养护计划表", "养护资金测算表")
     assert closing(doc) == "特此通知。"
     assert signed(doc) == (("某县交通运输局",), "2024-09-20")
+
+
+# Batch 20 fix (written after the run, from a new example of the cause)
+
+
+def test_a_thanks_closing_written_after_the_attachment_list_is_the_closing() -> None:
+    doc = checked(
+        HEAD + "一、关于资金\n已安排资金。\n附件：1.资金分配表\n2.项目清单\n感谢您对住房工作的关心和支持！" + TAIL
+    )
+    assert doc.attachments == ("资金分配表", "项目清单")
+    assert closing(doc) == "感谢您对住房工作的关心和支持！"
+    assert paragraphs(doc.sections[0]) == ["已安排资金。"]
+    assert signed(doc) == SIGNED
+
+
+def test_an_instruction_after_the_attachment_list_is_no_closing() -> None:
+    doc = checked(
+        "关于报送养护计划的通知\n各乡镇人民政府：\n请报送养护计划。\n附件：1.计划表\n2.测算表\n"
+        "请各乡镇认真组织实施。\n某县交通运输局\n2024年9月20日"
+    )
+    assert doc.attachments == ("计划表", "测算表")
+    assert closing(doc) is None

@@ -18,7 +18,7 @@ from govdoc.rules.trailer.base import (
     paragraph_head,
     unset,
 )
-from govdoc.state import Block, State
+from govdoc.state import Block, State, Zone
 
 
 def body_end(state: State) -> None:
@@ -28,8 +28,15 @@ def body_end(state: State) -> None:
     end = next((i for i, b in enumerate(before) if b.zone is ATTACHMENTS), len(before))
     for b in before[end:]:
         if b.zone is UNSET:
-            b.zone = L.tail_zone(b) or TRAILER
+            b.zone = L.tail_zone(b) or _closing_after_list(b) or TRAILER
     _peel_tail(state, before[:end])
+
+
+def _closing_after_list(b: Block) -> Zone | None:
+    """A closing written after the attachment list instead of above it (附件：1.… ⏎ 2.… ⏎ 特此通知。 ⏎
+    落款): a line of courtesy from end to end with a formula or thanks in it is the closing still."""
+    closing, strong = L.closing_strength(b.folded)
+    return CLOSING if closing and strong else None
 
 
 _DATE_FRAGMENT_MESSAGE = "成文日期缺少年月，未作解析 (a date that lost its year and month, left unparsed)"
