@@ -2833,3 +2833,26 @@ def test_security_and_urgency_marks_in_the_forms_headers_write() -> None:
         )
         got[mark] = (head(doc)["security"], head(doc)["urgency"])
     assert got == marks
+
+
+# --- batch 18 (written before the parser ran on it) ----------------------------------------------
+
+
+def test_disclosure_notes_in_the_forms_answers_write() -> None:
+    notes = {
+        "（此件公开发布）": "主动公开",
+        "（此件主动公开）": "主动公开",
+        "（此件依申请公开）": "依申请公开",
+        "（此件不予公开）": "不予公开",
+        "（本件主动公开）": "主动公开",
+        "（此复函主动公开）": "主动公开",
+        "（公开方式：主动公开）": "主动公开",
+    }
+    got = {n: head(checked(_answer_dated("2024年6月1日", n + "\n")))["disclosure"] for n in notes}
+    assert got == notes
+
+
+def test_category_marks_on_lines_of_their_own_in_the_forms_answers_write() -> None:
+    marks = {"A类": "A", "【A类】": "A", "〔B〕": "B", "类别：C": "C", "（解决采纳）": "A", "B类答复": "B"}
+    got = {m: head(checked(m + "\n" + _answer_dated("2024年6月1日")))["category"] for m in marks}
+    assert got == marks
