@@ -214,3 +214,10 @@ def test_a_planned_wording_with_what_the_plan_is_between_gives_b() -> None:
 def test_a_shi_fou_gong_kai_label_gives_the_disclosure() -> None:
     doc = checked("是否公开：依申请公开\n" + _answer_with_note("（联系人：赵某，电话：12345678）"))
     assert head(doc)["disclosure"] == "依申请公开"
+
+
+def test_a_category_mark_with_its_noun_and_no_brackets_on_a_line_of_its_own_gives_the_category() -> None:
+    doc = checked(_answer_with_note("C类答复"))
+    assert head(doc)["category"] == "C"
+    doc = checked("本件属A类\n" + _answer_with_note("（此件主动公开）"))
+    assert head(doc)["category"] == "A"

@@ -79,8 +79,9 @@ CATEGORY_CUES = (
         )
     ),
 )
-# A 附注 stating the category: （此件为B类答复）, （本件属A类）.
-CATEGORY_NOTE = _lazy(rf"^{_OPEN}(?:此件|本件|本答复)?(?:为|属于?|系)?{_CATEGORY_LETTER}类(?:答复|件|办理)?{_CLOSE}$")
+# A 附注 stating the category: （此件为B类答复）, （本件属A类）; or such a mark without brackets on a
+# line of its own (B类答复, 此件为A类答复).
+CATEGORY_NOTE = _lazy(rf"^{_OPEN}?(?:此件|本件|本答复)?(?:为|属于?|系)?{_CATEGORY_LETTER}类(?:答复|件|办理)?{_CLOSE}?$")
 # A category label as one part of a 附注 that says several things (（此件主动公开，答复类别：A类）,
 # （办理结果：已解决；此件依申请公开）): the part's label and value, the note's other parts aside.
 CATEGORY_IN_NOTE = _lazy(

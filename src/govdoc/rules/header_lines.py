@@ -117,8 +117,9 @@ def pre_title_zone(live: list[Block], i: int, other: Zone) -> Zone:
     proposal's title, a note) is no chrome just for standing there: dropping it lost data.
     """
     b = live[i]
-    if L.ends_with_kind(b.folded) and L.is_title_like(b):
-        # the page's headline over the document's own title, or a title of its own (the proposal's)
+    if L.ends_with_kind(b.folded) and L.is_title_like(b) and not _category_note(b.folded):
+        # the page's headline over the document's own title, or a title of its own (the proposal's);
+        # not a mark that states the category (B类答复)
         return other if _repeats_title(live, i, filled=True) else Zone.HEADER
     zone = header_zone(b, live, i)
     if zone is not Zone.HEADER or _is_header_element(b) or "。" in b.folded:
@@ -176,6 +177,7 @@ def _is_header_element(b: Block) -> bool:
         or L.is_organ_line(b)
         or bool(P.COPY_NUMBER.match(f) or P.ORDER_NUMBER_LINE.match(f) or P.WENJIAN_LINE.match(f))
         or (len(f) <= 16 and bool(P.CATEGORY_LETTER_LINE.match(f)))
+        or _category_note(f)
         or (len(f) <= 16 and bool(P.DISCLOSURE_MARK.match(f)))
         or L.is_header_cells_line(b)
     )
@@ -223,3 +225,13 @@ def letterhead_over_title(live: list[Block], start: int, last: int) -> None:
         and L.is_doc_number_line(live[last + 1])
     ):
         above.zone = Zone.ISSUER
+
+
+_CATEGORY_NOTE_MAX = 14  # CATEGORY_NOTE: brackets, 本答复, 属于, a letter, 类, 答复
+
+
+def _category_note(f: str) -> bool:
+    """A line that only states the answer category (`B类答复`, `（此件为A类答复）`): a 版头 mark,
+    though it ends in 答复 as a headline would."""
+    f = f.strip()
+    return len(f) <= _CATEGORY_NOTE_MAX and "类" in f and bool(P.CATEGORY_NOTE.match(f))

@@ -27,6 +27,8 @@ def is_header_cell(folded: str) -> bool:
         return True
     if P.CATEGORY_LETTER_LINE.match(f) or P.CATEGORY_WORD_LINE.match(f) or P.DISCLOSURE_MARK.match(f):
         return True
+    if "类" in f and P.CATEGORY_NOTE.match(f):  # B类答复, （此件为A类答复）
+        return True
     m = P.KEY_VALUE.match(f) if ":" in f else None
     if m is None or not m.group("value").strip():
         return False
