@@ -162,3 +162,22 @@ def test_an_attachment_labelled_with_its_listed_title_after_the_signature_is_its
         "我局今年已完成老旧小区改造十二个。\n附件1：改造小区名单\n附件2：资金安排表\n某区住房和城乡建设局\n2024年6月3日\n"
     )
     assert doc.attachments == ("改造小区名单", "资金安排表")
+
+
+def test_a_title_wrapped_after_its_words_zhengfu_xinxi_gongkai_keeps_its_first_line() -> None:
+    # b297afd made a line ending in 政府信息公开 with up to twelve characters before it chrome (a
+    # portal's section name); the first line of a title wrapped there (关于进一步做好政府信息公开 ⏎
+    # 工作的通知) is such a line, so the title was lost and its second line left in no element
+    for first in ("关于进一步做好政府信息公开", "关于推进县政府信息公开"):
+        doc = checked(
+            first + "\n工作的通知\n各乡镇人民政府，县直各单位：\n"
+            "为进一步做好政府信息公开工作，现将有关事项通知如下，请认真贯彻落实。\n某县人民政府办公室\n2024年3月5日\n"
+        )
+        assert doc.header.title == first + "工作的通知", first
+        assert _unplaced(doc) == [], first
+    # the portal's own section name over an untitled reply is still chrome
+    doc = checked(
+        "某县人民政府信息公开\n张某某代表：\n您提出的建议收悉，现答复如下：\n"
+        "我局今年已完成老旧小区改造十二个。\n某县住房和城乡建设局\n2024年6月3日\n"
+    )
+    assert "信息公开" not in doc.text and _unplaced(doc) == []

@@ -64,8 +64,9 @@ _CHROME = (
     r"^相关(?:稿件|解读|新闻)[ ]{0,2}(?::|$)",  # a link list's label: 相关解读：《…》图解
     r"^(?:推荐|延伸)(?:阅读|文章|链接)[ ]{0,2}:?$",
     r"^(?:最近|热门|历史)搜索[ ]{0,2}:?$",  # a search box's lists
-    # a portal's section name alone on its line (政府信息公开, 某县人民政府信息公开)
-    r"^\p{Han}{0,12}政府信息公开$",
+    # a portal's section name alone on its line (政府信息公开, 某县人民政府信息公开): a place or 人民 before
+    # it, never a title's first line wrapped there (关于进一步做好政府信息公开 ⏎ 工作的通知)
+    r"^(?!\p{Han}{0,12}?关于)(?:\p{Han}{0,10}(?:人民|省|市|县|区|州|盟|旗|镇|乡))?政府信息公开$",
     # the footer's link row (首页 | 网站地图 | 联系我们), a line of nothing else
     r"^(?:(?:首页|网站地图|网站声明|联系我们|关于我们|隐私(?:声明|政策)|使用帮助|网站导航)[ |]{0,5})+$",
     # a page's reader tools: scan to follow, a comment box, a rating, a download button, a
