@@ -171,5 +171,6 @@ MEETING_PARTICULAR = _lazy(
 # What a line in no element's span may keep once the values the fields hold are taken out of it
 # (rules/unplaced.py): a label before its colon (附件：, 抄送：), list numbers (1. 2、 一、 (三)) and the 文件
 # closing a 发文机关标志 (a joint letterhead's 某市财政局 文件 line, its organ held by the 落款); a word
-# left besides them (督办专栏, 党组, a name) is text of its own.
-LABEL_OR_LIST_NUMBER = _lazy(r"\p{Han}{1,6}[ ]{0,2}:|\d+|[一二三四五六七八九十]{1,3}(?=[、.)])|文件[ \t]*$")
+# left besides them (督办专栏, 党组, a name) is text of its own, and so is a number that is no list
+# number (no 、 . ) after it, or longer than two digits: a phone, a postcode, a proposal's number).
+LABEL_OR_LIST_NUMBER = _lazy(r"\p{Han}{1,6}[ ]{0,2}:|(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?=[、.)])|文件[ \t]*$")

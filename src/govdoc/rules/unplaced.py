@@ -146,7 +146,9 @@ def _pieces_held(left: str, held: list[str]) -> str:
 
 
 def _is_piece(piece: str, held: list[str]) -> bool:
-    return len(piece) >= _SHORTEST_HELD and any(piece in value for value in held)
+    """A number is held only whole: a run of digits inside a held one (123456 of a phone
+    12345678, the year of an ISO date) is a number of its own (a proposal's, a file's)."""
+    return len(piece) >= _SHORTEST_HELD and not piece.isdigit() and any(piece in value for value in held)
 
 
 def _label_left(left: str) -> bool:
