@@ -41,3 +41,26 @@ def test_list_numbers_and_labels_beside_held_values_stay_placed() -> None:
     listed = _REPLY.replace("某县水利局\n", "附件：1.管网改造村名单\n某县水利局\n")
     assert _unplaced(listed + "附件1\n管网改造村名单\n") == []
     assert _unplaced(_REPLY) == []
+
+
+_NOTICE = (
+    "某县农业农村局关于开展春季动物防疫工作的通知\n各乡镇畜牧站：\n"
+    "为做好春季动物防疫工作，请各站按附件要求组织实施，并填报进度表。\n特此通知。\n"
+)
+
+
+def test_the_content_of_an_attachment_the_document_does_not_list_is_warned() -> None:
+    # Any attachment listed made every line of attachment content placed: an 附件2 printed after
+    # the notice whose title the 附件说明 lacks (the list names one attachment) stood in no element,
+    # its title in no `attachments`, in silence
+    source = (
+        _NOTICE + "附件：1.春季防疫工作方案\n某县农业农村局\n2024年3月4日\n"
+        "附件1\n春季防疫工作方案\n全县三月底前完成免疫。\n"
+        "附件2\n防疫进度统计表\n各站每周五报送。\n"
+    )
+    assert _unplaced(source) == ["附件2\n防疫进度统计表\n各站每周五报送。"]
+    # within the list's numbers the content is its title's, whatever the words of its title line
+    within = source.replace("附件2\n防疫进度统计表\n各站每周五报送。\n", "").replace(
+        "附件1\n春季防疫工作方案\n", "附件1\n某县农业农村局春季动物防疫工作实施方案\n"
+    )
+    assert _unplaced(within) == []

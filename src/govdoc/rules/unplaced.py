@@ -34,6 +34,8 @@ from govdoc.blocks import Block, Zone
 from govdoc.fields.metadata import label_cells
 from govdoc.fold import fold
 from govdoc.model import Document, Paragraph, Section, Span, Table, Warning, WarningCode
+from govdoc.numerals import cn_to_int
+from govdoc.rules import lines as L
 
 CODE: WarningCode = "content-unplaced"
 _EXCERPT = 24
@@ -214,6 +216,41 @@ def _held_or_labels(b: Block, held: list[str]) -> bool:
     return _letters(left) < _letters(text) and _label_left(left)  # something is held, and at most a label is left
 
 
+def _key(text: str) -> str:
+    return "".join(filter(str.isalnum, fold(text)))
+
+
+def _unlisted_content(blocks: Sequence[Block], titles: tuple[str, ...]) -> set[int]:
+    """The attachment content under a 附件N label past the list whose title line the Document does
+    not list (附件：1.甲表 listed, then 附件1 甲表 … 附件2 乙表 …): the contract places an
+    attachment's content by its title in `attachments`, so 乙表 and what follows it stand in no
+    element. The number, not the words, ties a label within the list to it (a content's title may
+    name the organ in full where the list abbreviates it); a bare 附件 counts as the next number. A
+    label over no title line (content straight under 附件2) is not told apart: placed."""
+    keys = [k for k in map(_key, titles) if k]
+    content = [k for k, b in enumerate(blocks) if b.zone is _CONTENT]
+    found: set[int] = set()
+    unlisted, ordinal = False, 0
+    for i, k in enumerate(content):
+        m = L.attachment_match(blocks[k]) if L.is_attachment_label(blocks[k]) else None
+        if m is not None:
+            ordinal += 1
+            number = cn_to_int(m.group("label_n") or "") or ordinal
+            below = blocks[content[i + 1]] if i + 1 < len(content) else None
+            unlisted = number > len(titles) and below is not None and _unlisted_title(below, keys)
+        if unlisted:
+            found.add(k)
+    return found
+
+
+def _unlisted_title(b: Block, keys: list[str]) -> bool:
+    f = b.folded.strip()
+    if b.table or L.is_attachment_label(b) or f.endswith("。") or P.SECTION_MARKER.match(f) or not L.is_title_like(b):
+        return False  # no title line under the label: the content itself
+    key = _key(b.text)
+    return bool(key) and not any(t in key or key in t for t in keys)
+
+
 def _excerpt(text: str) -> str:
     text = text.strip()
     return text if len(text) <= _EXCERPT else text[: _EXCERPT - 1] + "…"
@@ -239,12 +276,13 @@ def unplaced_warnings(doc: Document, blocks: Sequence[Block]) -> list[Warning]:
     """
     covered = _covered(doc)
     listed = bool(doc.attachments)
+    unlisted = _unlisted_content(blocks, doc.attachments) if listed else set()
     holdings = _Holdings(doc)
 
     found: list[Warning] = []
     run: list[Block] = []
     k, n = 0, len(covered)
-    for b in blocks:
+    for i, b in enumerate(blocks):
         if b.zone is _CHROME or b.start < 0 or not b.text:
             continue
         start, end = b.start, b.start + len(b.text)
@@ -252,7 +290,7 @@ def unplaced_warnings(doc: Document, blocks: Sequence[Block]) -> list[Warning]:
             k += 1
         if k < n and covered[k][0] < end:
             placed = True
-        elif listed and (b.zone is _ATTACHMENTS or b.zone is _CONTENT):
+        elif listed and (b.zone is _ATTACHMENTS or b.zone is _CONTENT) and i not in unlisted:
             placed = True  # an attachment's content: kept in the text, unparsed, its title in `attachments`
         elif not any(map(str.isalnum, b.text)):
             continue  # no letter or digit (a table's rule, `——`): nothing to place, and no end of a run
