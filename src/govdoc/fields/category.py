@@ -14,7 +14,7 @@ def category_of(value: str) -> tuple[str | None, str | None]:
     for category, pattern in CATEGORY_WORDINGS:
         if pattern.search(folded):
             return category, None
-    if "列入" in folded and PLANNED_WORDING.search(folded):
+    if ("列入" in folded or "纳入" in folded) and PLANNED_WORDING.search(folded):
         return "B", None
     m = CATEGORY_LETTER_LINE.match(folded)
     letter = m.group("l") if m else (folded if len(folded) == 1 else None)

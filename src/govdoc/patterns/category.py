@@ -57,9 +57,9 @@ CATEGORY_WORDING_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("B", ("正在解决", "列入计划", "列入规划", "逐步解决", "拟解决", "部分解决", "计划解决", "部分采纳")),
     ("A", ("已解决", "已经解决", "基本解决", "采纳", "已落实", "已办结")),
 )
-# 列入计划 with what the plan is between (已列入年度工作计划, 列入2025年城建计划): B, where no
+# 列入计划 or 纳入计划 with what the plan is between (已列入年度工作计划, 纳入下一年度重点工作计划): B, where no
 # wording above names the category (asked of a labelled value only, whose label is its cue).
-PLANNED_WORDING = _lazy(r"列入[^,;。 ]{1,8}?(?:计划|规划)")
+PLANNED_WORDING = _lazy(r"[列纳]入[^,;。 ]{1,8}?(?:计划|规划)")
 CATEGORY_WORDINGS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
     (category, _lazy("|".join(words))) for category, words in CATEGORY_WORDING_WORDS
 )

@@ -7,9 +7,9 @@ from govdoc.patterns.base import _lazy
 # --- chrome and page furniture (whole lines) ----------------------------------------------
 # (第2页 共5页, 第2页，共5页, 第2页/共5页, 2/5, 共5页 第2页; ·2·, • 2 •, between dots as some
 # templates set it: the middle dot as GB, Big5 read as Windows' cp950 (‧), Japanese and half-width
-# forms write it)
+# forms write it, and the bullet and dot operators ∙ ⋅ a word processor's symbol table gives)
 PAGE_FURNITURE = _lazy(
-    r"^(?:-[ ]{0,2}\d{1,3}[ ]{0,2}-|[·•・‧･][ ]{0,2}\d{1,3}[ ]{0,2}[·•・‧･]"
+    r"^(?:-[ ]{0,2}\d{1,3}[ ]{0,2}-|[·•・‧･∙⋅][ ]{0,2}\d{1,3}[ ]{0,2}[·•・‧･∙⋅]"
     r"|第[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,/]{0,3}(?:共[ ]{0,2}\d{1,3}[ ]{0,2}页)?"
     r"|\d{1,3}[ ]{0,2}/[ ]{0,2}\d{1,3}|共[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,/]{0,3}第[ ]{0,2}\d{1,3}[ ]{0,2}页)$"
 )

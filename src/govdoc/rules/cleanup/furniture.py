@@ -17,7 +17,7 @@ from govdoc.state import Block, State, Zone
 
 _UNSET = Zone.UNSET
 _CHROME = Zone.CHROME  # a module name: a `Zone.X` look-up is dear once per block (rules/head/zones.py)
-_FURNITURE_START = frozenset("-·•・‧･第共0123456789")
+_FURNITURE_START = frozenset("-·•・‧･∙⋅第共0123456789")
 
 
 def _furniture(f: str) -> bool:

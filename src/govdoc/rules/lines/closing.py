@@ -70,7 +70,11 @@ def _thanks_or_formula(sentence: str) -> bool:
     if len(sentence) > _MAX_CLOSING_SENTENCE or "收悉" in sentence:
         return False
     m = P.CLOSING_SENTENCE.search(sentence)
-    return m is not None and not _asks_first(sentence[: m.start()])
+    if m is None or _asks_first(sentence[: m.start()]):
+        return False
+    # the answer's clause, then thanks and a formula written on after it (…明年启动建设，感谢您的
+    # 理解和支持，特此答复): the sentence is the answer's, its closing starts at the thanks
+    return "," not in sentence[: m.start()] or _clauses_closing(sentence, 0, sentence) is None
 
 
 def _asks_first(head: str) -> bool:
