@@ -137,7 +137,7 @@ _NOTE_LABEL = rf"(?:{'|'.join(PROPOSER_LABELS)})"
 _NOTE_NAMES = r"(?P<v>(?:[^()\n:;,]|[;,](?![^()\n;:,]{1,8}:)){2,40}?)"  # a ; or , before the next label ends them
 PROPOSER_IN_NOTE = _lazy(
     rf"\((?:[^()\n]{{0,24}}?[,;][ ]{{0,2}})?{_NOTE_LABEL}[ ]{{0,2}}:[ ]{{0,2}}{_NOTE_NAMES}"
-    r"[ ]{0,2}(?:[;,][^()\n]{0,40})?\)"
+    r"[ ]{0,2}(?:;[^()\n]{0,40}|,(?=[^()\n;:,]{1,8}:)[^()\n]{0,40})?\)"
 )
 # A body that proposes as a whole (集体提案): a democratic party's committee (民盟某区委), a 界别,
 # the federation of commerce, a CPPCC special committee (市政协社会和法制委员会); not the pronoun a
