@@ -34,3 +34,17 @@ def test_many_lone_dates_are_weighed_in_linear_time() -> None:
     small, large = _dated_lines(300), _dated_lines(3000)
     ratio = growth(lambda: govdoc.parse_text(small), lambda: govdoc.parse_text(large), bound=30)
     assert ratio <= 30, f"10x the dates took {ratio:.1f}x the time"
+
+
+def _wrapped_rows(n: int) -> str:
+    """Rows of one width, which a hard-wrapped text's paragraph is joined from line by line."""
+    rows = "".join(f"登记{k:05d}：事项编号{k * 7:06d}\n" for k in range(n))
+    return f"关于某事的通知\n各单位：\n{rows}以上事项，请遵照执行。\n"
+
+
+def test_a_paragraph_joined_from_many_wrapped_lines_is_joined_in_linear_time() -> None:
+    # each line joined asks whether the paragraph above ends on an inline marker; asking it of the
+    # whole paragraph so far made the join quadratic
+    small, large = _wrapped_rows(200), _wrapped_rows(2000)
+    ratio = growth(lambda: govdoc.parse_text(small), lambda: govdoc.parse_text(large), bound=30)
+    assert ratio <= 30, f"10x the wrapped lines took {ratio:.1f}x the time"

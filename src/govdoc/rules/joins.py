@@ -233,6 +233,9 @@ def _inline_list_cut(a: Block, b: Block, width: int) -> bool:
     )
 
 
+_TRAILING_MARKER_SPAN = 8  # the longest inline marker `P.TRAILING_MARKER` ends a line on: `(十二三四)`
+
+
 def _list_cut(a: Block, end: str, b: Block, width: int, tail: int) -> bool:
     """A line the width cut inside a list running through the paragraph: it fills the width and
     ends after a member's `；` (`…限期完成整改任务；` / `三是…`) or on an inline marker (`…以下方面（1）`
@@ -242,7 +245,9 @@ def _list_cut(a: Block, end: str, b: Block, width: int, tail: int) -> bool:
     line = tail if tail >= 0 else len(a.folded.strip())
     if not width - _WIDTH_SLACK <= line <= width + _WIDTH_SLACK:
         return False
-    return (end[-1:] == ";" or P.TRAILING_MARKER.search(end) is not None) and _may_continue(b, clause_open=True)
+    # the marker stands at the end: search only the end, not the whole paragraph joined so far
+    marker_end = end[-_TRAILING_MARKER_SPAN:]
+    return (end[-1:] == ";" or P.TRAILING_MARKER.search(marker_end) is not None) and _may_continue(b, clause_open=True)
 
 
 def _previous_marker(marker: str, h: Heading) -> str | None:
