@@ -4,6 +4,7 @@ internal error) whatever values a probe then compares."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import govdoc
@@ -107,3 +108,35 @@ def paragraphs(section: govdoc.Section) -> list[str]:
 def items(p: govdoc.Paragraph) -> list[tuple[int, str, str]]:
     """A paragraph's enumeration members as (ordinal, marker, lead phrase)."""
     return [(i.ordinal, i.marker, i.lead) for i in p.items]
+
+
+# The fields a genre probe names, by the name it uses (tests/test_probes_6_genres.py, _7_genres.py)
+PROBE_FIELDS: dict[str, Callable[[govdoc.Document], object]] = {
+    "kind": lambda d: d.kind,
+    "issuer": lambda d: head(d)["issuer"],
+    "number": lambda d: head(d)["number"],
+    "title": lambda d: head(d)["title"],
+    "recipients": lambda d: tuple(head(d)["recipients"]),
+    "signer": lambda d: head(d)["signer"],
+    "urgency": lambda d: head(d)["urgency"],
+    "security": lambda d: head(d)["security"],
+    "metadata": lambda d: head(d)["metadata"],
+    "category": lambda d: head(d)["category"],
+    "disclosure": lambda d: head(d)["disclosure"],
+    "ref": lambda d: head(d)["ref"],
+    "preamble": lambda d: [p.text for p in d.preamble],
+    "tree": tree,
+    "closing": lambda d: trailer(d)["closing"],
+    "signature": lambda d: trailer(d)["signature"],
+    "contact": lambda d: trailer(d)["contact"],
+    "imprint": lambda d: trailer(d)["imprint"],
+    "attachments": lambda d: tuple(d.attachments),
+    "last": lambda d: trailer(d)["last"],
+    "warnings": codes,
+}
+
+
+def expect_fields(doc: govdoc.Document, **want: object) -> None:
+    """Compare every named field at once, so one run shows all of a probe's misses."""
+    wrong = {k: {"got": PROBE_FIELDS[k](doc), "want": v} for k, v in want.items() if PROBE_FIELDS[k](doc) != v}
+    assert not wrong, wrong

@@ -9,40 +9,11 @@ error."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-import govdoc
-from tests.probing import checked, codes, head, paragraphs, trailer, tree
+from tests.probing import checked, codes, expect_fields, paragraphs, tree
 
-FIELDS: dict[str, Callable[[govdoc.Document], object]] = {
-    "kind": lambda d: d.kind,
-    "issuer": lambda d: head(d)["issuer"],
-    "number": lambda d: head(d)["number"],
-    "title": lambda d: head(d)["title"],
-    "recipients": lambda d: tuple(head(d)["recipients"]),
-    "signer": lambda d: head(d)["signer"],
-    "urgency": lambda d: head(d)["urgency"],
-    "security": lambda d: head(d)["security"],
-    "metadata": lambda d: head(d)["metadata"],
-    "disclosure": lambda d: head(d)["disclosure"],
-    "ref": lambda d: head(d)["ref"],
-    "preamble": lambda d: [p.text for p in d.preamble],
-    "tree": tree,
-    "closing": lambda d: trailer(d)["closing"],
-    "signature": lambda d: trailer(d)["signature"],
-    "contact": lambda d: trailer(d)["contact"],
-    "imprint": lambda d: trailer(d)["imprint"],
-    "attachments": lambda d: tuple(d.attachments),
-    "warnings": codes,
-}
-
-
-def expect(doc: govdoc.Document, **want: object) -> None:
-    """Compare every named field at once, so one run shows all of a probe's misses."""
-    wrong = {k: {"got": FIELDS[k](doc), "want": v} for k, v in want.items() if FIELDS[k](doc) != v}
-    assert not wrong, wrong
+expect = expect_fields
 
 
 # --- batch 1 (written before the parser ran on it) -----------------------------------------------
