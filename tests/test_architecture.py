@@ -29,7 +29,7 @@ ALLOWED: set[tuple[str, str]] = set()
 # Module-level regexes holding Han characters outside `patterns/`: words of a format, not of
 # the genre, each with its reason (readers may not import `patterns`). The list may only shrink.
 FORMAT_WORDS = {
-    ("readers/geometry.py", "_BOLD_FONT"): "a typeface's name says it is bold (黑体, SimHei): a fact of the font",
+    ("readers/page_lines.py", "_BOLD_FONT"): "a typeface's name says it is bold (黑体, SimHei): a fact of the font",
     ("readers/ocr.py", "_DASHED_NUMBER"): "recognisers read a dash as 一 around digits (一5一): a fact of OCR engines",
     ("readers/ocr.py", "_ZERO_IN_YEAR"): "recognisers read the 〇 of 二〇二四年 as a sign (二&二四年): an OCR fact",
 }

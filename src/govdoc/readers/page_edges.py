@@ -1,0 +1,126 @@
+"""What stands apart at a page's edges: rules of dashes, running heads, page numbers, a template's lines.
+
+Lines repeating in the top or bottom band of several pages (running heads, `— 1 —`) and short lines
+alone at a page's foot or in its top band (page numbers) are set aside from the flow, so they never
+break a paragraph over a page end; they become blocks of their own with `page_edge` and `repeats`
+hints. Whether they are furniture is the rules' decision (`cleanup.furniture_and_chrome`), not
+this module's: it knows no 公文 vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import regex
+
+from govdoc.fold import fold
+from govdoc.readers.glyphs import Page
+from govdoc.readers.page_lines import TEMPLATE_PART, Line, line_of, page_lines
+
+_RULE_LINE = regex.compile(r"^[-_=—─━–―~·.。…\s]{3,}$")
+_DIGITS = regex.compile(r"\d+")
+BAND = 0.08  # top and bottom share of a page where running heads and page numbers stand
+EDGE = 0.15  # how far from the top or foot a page number may stand alone (GB/T 9704 puts it 7 mm under the text)
+EDGE_CHARS = 16  # longer than this, a line alone at a page's edge is text
+
+
+def _band(line: Line, height: float) -> str:
+    return "top" if line.y < BAND * height else "bottom" if line.y > (1 - BAND) * height else ""
+
+
+def set_aside(pages: list[list[Line]], heights: list[float]) -> list[list[Line]]:
+    """Take out of the text flow what stands apart at a page's edges; return it page by page.
+
+    Rules of dashes are dropped. A line in the top or bottom band that repeats there on other
+    pages (digits aside: `— 1 —`, `— 2 —`) is set aside with its count (`Line.repeats`), and so
+    is a short line standing apart at the very top or foot of a page (a page number). Set aside,
+    such a line does not break a paragraph running on over the page end; whether it is page
+    furniture is for the rules to say (`cleanup.furniture_and_chrome`), from the hints the
+    blocks carry.
+    """
+    seen: Counter[tuple[str, str]] = Counter()
+    for lines, height in zip(pages, heights, strict=True):
+        for line in lines:
+            band = _band(line, height)
+            if band:
+                seen[(band, _DIGITS.sub("#", line.text.replace(" ", "")))] += 1
+    aside_by_page: list[list[Line]] = []
+    for index, (lines, height) in enumerate(zip(pages, heights, strict=True)):
+        flow = [ln for ln in lines if not _rule_line(ln.text)]
+        kept: list[Line] = []
+        aside: list[Line] = []
+        for k, line in enumerate(flow):
+            band = _band(line, height)
+            if band and len(pages) > 1:
+                line.repeats = seen[(band, _DIGITS.sub("#", line.text.replace(" ", "")))]
+            line.edge = _edge(flow, k, height) or (band if line.repeats >= 2 else "")
+            (aside if line.edge else kept).append(line)
+        pages[index] = kept
+        aside_by_page.append(aside)
+    return aside_by_page
+
+
+_IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")  # the unified ideographs
+
+
+def _rule_line(text: str) -> bool:
+    """A rule of dashes or dots drawn with characters. A line holding an ideograph is none, and
+    is not folded to find that out: folding keeps an ideograph an ideograph, most lines of a page
+    hold one, and folding them all cost more than the rest of `set_aside`."""
+    return _IDEOGRAPH.search(text) is None and _RULE_LINE.match(fold(text).strip()) is not None
+
+
+_SENTENCE_END = frozenset("。！？；!?")
+
+
+def _edge(lines: list[Line], k: int, height: float) -> str:
+    """`top` or `bottom` for a short line alone at that edge of the page, else empty: at the foot
+    anywhere below the text (where GB/T 9704 puts the page number), at the top only in the band
+    above it (a title or 发文机关标志 stands lower). A line that ends a sentence is the last line of
+    a paragraph, however short and far down: the foot of a page set at GB/T 9704's pitch (28.9 pt
+    for 16 pt type) is as far below the last line as a paragraph's last line is below the one
+    before, and a scan whose page number went unread leaves that line alone at the foot."""
+    line = lines[k]
+    if len(line.text.replace(" ", "")) > EDGE_CHARS or line.text.rstrip()[-1:] in _SENTENCE_END:
+        return ""
+    apart = 1.8 * max(line.size, 1.0)
+    if k == len(lines) - 1 and line.y > (1 - EDGE) * height and (k == 0 or line.y - lines[k - 1].y > apart):
+        return "bottom"
+    if k == 0 and line.y < BAND * height and (len(lines) == 1 or lines[1].y - line.y > apart):
+        return "top"
+    return ""
+
+
+def template_apart(page: Page) -> tuple[list[Line], list[Line]]:
+    """The page's lines with what its template draws, and the template's lines standing apart.
+
+    A template may draw a form's labels, on the lines of the values the page sets beside them
+    (an invoice), or the pages' common layout: a line of its own in the top or bottom band (a
+    running head, a page number), which is set apart as a line of a page header (`TEMPLATE_PART`),
+    however many pages the document has.
+    """
+    own = page_lines(page)
+    drawn = page_lines(Page(page.number, page.width, page.height, page.rotation, page.template))
+    apart = [
+        ln
+        for ln in drawn
+        if _band(ln, page.height) and not any(abs(o.y - ln.y) < 0.5 * max(o.size, ln.size) for o in own)
+    ]
+    if not apart:
+        return page_lines(Page(page.number, page.width, page.height, page.rotation, page.glyphs + page.template)), []
+    for line in apart:
+        line.part = TEMPLATE_PART
+    set_apart = {id(ln) for ln in apart}
+    rest = [c for ln in drawn if id(ln) not in set_apart for c in ln.chars]
+    if rest:
+        own = page_lines(Page(page.number, page.width, page.height, page.rotation, page.glyphs + rest))
+    return own, apart
+
+
+def stamp_lines(page: Page) -> list[Line]:
+    """Each turned run a template draws across the page (a watermark), as a line of its own."""
+    lines = [line_of([run], page.number) for run in page.stamps]
+    for line in lines:
+        line.part = TEMPLATE_PART
+    return lines
