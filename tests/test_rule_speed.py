@@ -386,7 +386,7 @@ def test_a_plain_line_costs_no_list_and_no_store_until_a_rule_asks_of_it() -> No
     first, second = Block("关于某事的通知"), Block("特此通知。")
     assert first.bold is second.bold is first.gaps is second.joins == ()  # the shared empty tuple
     assert first.known is None
-    assert L.date_class(first) == 0 and first.known is not None and second.known is None
+    assert not L.is_organ_line(first) and first.known is not None and second.known is None
 
 
 def test_joining_lines_leaves_the_shared_empty_tuples_alone() -> None:

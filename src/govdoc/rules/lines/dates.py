@@ -69,15 +69,23 @@ LABELLED_DATE = 4  # 答复时间：2024年5月6日 (maybe after 答复单位：
 BARE_LABELLED_DATE = 8  # 日期：2024年5月6日: a 落款's date only under its organ line (LABELLED_DATE too)
 
 
-@per_line
 def date_class(b: Block) -> int:
     """The line's date class (DATE_LINE, ORGAN_DATE, LABELLED_DATE, BARE_LABELLED_DATE bits), answered
-    once per line: the 落款 search asks all of them of every line, the joins and the header some."""
+    once per line: the 落款 search asks all of them of every line, the joins and the header some.
+
+    A line that cannot hold a date (most lines) is answered by two string tests, without the
+    per-line store, which costs more than they do; the others once per line."""
     f = b.folded
     if f[-1:] in _NO_TAIL_END:
         return 0  # a sentence's stop ends no date, clock or tail (most lines): nothing to match
     if not _may_hold_date(f):
         return 0  # headings, titles, organ lines: no date the patterns know can stand on them
+    return _date_class(b)
+
+
+@per_line
+def _date_class(b: Block) -> int:
+    f = b.folded
     end = date_end(b)
     # only dates on the line: an organ before one would be made of a date's characters, on none of
     # which an organ's name ends (ORGAN_SUFFIX), so ORGAN_DATE_LINE is asked only of other lines

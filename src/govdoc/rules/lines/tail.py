@@ -19,12 +19,13 @@ def is_contact_line(b: Block) -> bool:
         # 如有疑问，请与…联系，电话：… / 请致电0571-…: the number labelled, or called after a verb; the
         # first character, then the anchored pattern (a digit scan reads the whole line)
         or (_opens_sentence(f) and bool(P.CONTACT_SENTENCE.match(f)) and (":" in f or any(c.isdigit() for c in f)))
-        or (len(f) <= 12 and bool(P.BARE_CONTACT_LABEL.match(f)))
+        or (len(f) <= _MAX_BARE_LABEL and bool(P.BARE_CONTACT_LABEL.match(f)))
         or _contact_label_cell(b)
     )
 
 
 _SENTENCE_OPENS = ("如", "若")  # CONTACT_SENTENCE's first characters (如有, 若需 …; tests/test_rule_speed.py)
+_MAX_BARE_LABEL = 12
 
 
 def _opens_sentence(f: str) -> bool:
@@ -49,10 +50,33 @@ _LABEL_CELL_REACH = 12  # 联系人, 联系电话, 联系单位, 承办处室联
 _CELL_PROSE = frozenset("。,;!?")
 
 
-@per_line
 def tail_zone(b: Block) -> Zone | None:
     """The trailer zone a line of its own belongs to (contact, 附注, 版记), or None: the tail class,
-    asked of the same lines by the 落款 search, the lines after it and the body's end."""
+    asked of the same lines by the 落款 search, the lines after it and the body's end.
+
+    A line that passes none of the first tests of the classes below (running text with no colon,
+    longer than a bare label) is answered at once, without the per-line store; the others once."""
+    return _tail_zone(b) if _may_be_tail(b) else None
+
+
+def _may_be_tail(b: Block) -> bool:
+    """The first test of each tail class, together (tests/test_rule_speed.py holds them to the classes)."""
+    f = b.folded
+    return (
+        ":" in f  # a labelled contact, reviewer or answer category line
+        or "\t" in f  # a contact label's cell before a tab
+        or len(f) <= _MAX_BARE_LABEL  # a contact label alone
+        or f[:1] in _TAIL_OPENS
+        or bool(b.gaps)
+        or "  " in f  # a contact label's cell before a wide gap
+        or "签" in f
+        or "署名" in f  # a 签发人 line
+        or (f[-1:] in _PRINTED_ENDS and "印发" in f)
+    )
+
+
+@per_line
+def _tail_zone(b: Block) -> Zone | None:
     if is_contact_line(b):
         return _CONTACT
     if is_note_line(b) or is_signer_line(b) or is_reviewer_line(b) or is_category_line(b) or is_note_label_line(b):
@@ -83,7 +107,10 @@ _NOTE_OPENS = "(【〔"
 
 def is_note_label_line(b: Block) -> bool:
     """注：… / 附注：… / 备注：…: a labelled note that starts the 附注."""
-    return b.folded[:1] in "注附备" and bool(P.NOTE_LABEL_LINE.match(b.folded))
+    return b.folded[:1] in _NOTE_LABEL_OPENS and bool(P.NOTE_LABEL_LINE.match(b.folded))
+
+
+_NOTE_LABEL_OPENS = "注附备"
 
 
 def is_reviewer_line(b: Block) -> bool:
@@ -106,7 +133,7 @@ def is_imprint_line(b: Block) -> bool:
     return (
         (f[:1] in P.CC_LINE_FIRST and bool(P.CC_LINE.match(f)))
         or is_printed_line(f)
-        or (f[:1] == "主" and bool(P.LABELLED_RECIPIENTS.match(f)))
+        or (f[:1] == _RECIPIENTS_OPEN and bool(P.LABELLED_RECIPIENTS.match(f)))
     )
 
 
@@ -118,3 +145,8 @@ def is_printed_line(f: str) -> bool:
 
 
 _PRINTED_ENDS = frozenset("发)份日号0123456789")
+_RECIPIENTS_OPEN = "主"
+
+# What a tail line may open with: a contact sentence (如, 若), a bracketed note, a note's label,
+# a 抄送 line, a 主送 moved into the 版记
+_TAIL_OPENS = frozenset((*_SENTENCE_OPENS, *_NOTE_OPENS, *_NOTE_LABEL_OPENS, *P.CC_LINE_FIRST, _RECIPIENTS_OPEN))
