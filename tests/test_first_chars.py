@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from govdoc import patterns as P
-from govdoc.first_chars import StartGuard, alternatives, first_chars
+from govdoc.first_chars import StartGuard, alternatives, first_chars, last_chars, required_chars
 from govdoc.fold import fold
 
 from .conftest import FIXTURES, SHARED, need_shared
@@ -48,6 +48,42 @@ def test_what_is_not_read_for_sure_is_unknown() -> None:
     assert first_chars("a?") is None  # can match nothing, so at any start
 
 
+def test_a_match_held_at_the_end_ends_on_its_last_item() -> None:
+    assert last_chars(r"^\p{Han}{0,4}满意度评价$") == {"价"}
+    assert last_chars(r"^\d{1,9}(?:参与|评论)$") == {"与", "论"}
+    assert last_chars(r"^[\w.-]{1,60}\.(?:jpe?g|png)$") == {"g"}
+    assert last_chars(r"^(?!\p{Han}{0,12}?关于)\p{Han}{0,10}政府信息公开$") == {"开"}
+
+
+def test_an_end_not_read_for_sure_is_unknown() -> None:
+    assert last_chars("评价") is None  # not held at the end
+    assert last_chars("评价?$") is None  # may end before it
+    assert last_chars(r"\p{Han}$") is None
+    assert last_chars("[0-9]$") is None
+    assert last_chars("(?:a|b?)$") is None
+    assert last_chars("a(?<=a)$") is None
+    assert last_chars("(?i)a$") is None
+    assert last_chars(r"\x41$") is None
+
+
+def test_a_required_character_is_one_no_match_can_lack() -> None:
+    assert required_chars(r"^(?:\p{Han}{0,4}时间:)?(?:19|20)\d{2}[^\n]{0,60}?(?:来源|作者)[ ]{0,2}:") == {":"}
+    assert required_chars(r"^(?!\p{Han}{0,12}?关于)(?:\p{Han}{0,10}人民)?政府") == {"政"}
+    assert required_chars(r"\d+(?:参与|评论)") == {"参", "评"}
+    assert required_chars(r"a?b{0,2}") is None  # every item may be absent
+    assert required_chars(r"\p{Han}+\d") is None
+    assert required_chars(r"\x41b") is None  # an escape whose extent is not read: nothing after it is trusted
+    assert required_chars("(?i)a") is None
+
+
+def test_the_guard_answers_as_the_pattern_for_each_way_of_filing_an_alternative() -> None:
+    source = r"^甲乙|^\p{Han}{0,2}丙$|^\d+[ ]?:|^\w+\d$"  # first, last, required, always
+    guard = StartGuard(source)
+    pattern = regex.compile(source)
+    for text in ("甲乙", "甲", "丙", "丁丙", "丁丙丁", "12:", "12", "x:", "ab1", "ab", "丙\n", "", ":"):
+        assert guard.match(text) == bool(pattern.match(text)), text
+
+
 def test_the_chrome_guard_answers_as_the_pattern_on_written_lines() -> None:
     guard = StartGuard(P.CHROME_AT_START.pattern)
     lines = [
@@ -63,6 +99,12 @@ def test_the_chrome_guard_answers_as_the_pattern_on_written_lines() -> None:
         "发布时间：2024年5月6日",
         "日期：2021-06-29",
         "2019年",
+        "某县人民政府信息公开",
+        "关于做好政府信息公开",
+        "群众满意度评价",
+        "12 评论",
+        "xw01.jpg",
+        "撰写时间:2020-09-16 10:20  来源:某办",
         "||",
         "简体 | 繁體",
         "各街道办事处：",
