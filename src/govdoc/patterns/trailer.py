@@ -45,8 +45,11 @@ CLOSING_STRONG = _lazy(
     rf"|以上(?:报告|(?:协办|会办|答复|办理)?意见|汇报|说明){_COMPANION}[ ,]{{0,2}}(?:请|供)[^。!?\n]{{0,12}}?"
     r"(?:审议|审阅|审定|审批|批示|指示|参考|参阅|研究|阅示|酌定|酌处|贯彻执行|执行))"
 )
+# A 请示's request of substance (恳请县政府从专项资金中安排八千万元 / 恳请将该项目纳入计划) opens as courtesy
+# does but asks for a disposal or a sum: the body's own request, not a closing.
+_REQUEST_OF_SUBSTANCE = r"[^。!?\n]{0,60}?(?:将|把|从|安排|拨付|纳入|\d)"
 CLOSING_WEAK = _lazy(
-    rf"^{_CLOSING_LEAD}(?:以上答复|以上(?:意见|复函|函复)|如有不妥|恳请|欢迎|希望|敬请|此复函|本复函|对以上|请批评指正|敬礼"
+    rf"^{_CLOSING_LEAD}(?:以上答复|以上(?:意见|复函|函复)|如有不妥|恳请(?!{_REQUEST_OF_SUBSTANCE})|欢迎|希望|敬请|此复函|本复函|对以上|请批评指正|敬礼"
     # who approved the answer (此答复已经王某局长审签): the domain's approval line
     r"|(?:此|本|以上)(?:答复|复函|函)?[ ,]{0,2}(?:已经|已|经)[^。!?\n]{0,24}?(?:审签|审定|审阅|签发|审核)"
     # the feedback asked for after the thanks (如有意见，请填写意见反馈表 / 请与我们联系)

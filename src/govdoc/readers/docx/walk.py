@@ -7,7 +7,7 @@ level, East Asian font and size).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -265,12 +265,13 @@ class Walker:
             cells: list[str] = []
             blocks_of_row: list[list[Block]] = []
             row_refs.append(f"{ref}/row:{len(rows)}" if ref else None)
-            for column, tc in enumerate(c for c in tr if c.tag == w("tc")):
+            for column, tc in enumerate(_cells(tr)):
                 if row_refs[-1] is not None:
                     self.origin = Origin((f"{row_refs[-1]}/cell:{column}",))
                 inner: list[Block] = []
                 saved, self.blocks = self.blocks, inner
-                self.body(tc)
+                if tc is not None:
+                    self.body(tc)
                 self.blocks = saved
                 cells.append("".join(b.text for b in inner))
                 blocks_of_row.append(inner)
@@ -288,6 +289,23 @@ class Walker:
             if any(c.strip() for c in row):
                 origin = Origin((row_ref,)) if row_ref else outer
                 self.blocks.append(Block("\t".join(row), cells=tuple(row), table=self.tables, origin=origin))
+
+
+def _cells(tr: Any) -> Iterator[Any]:
+    """A row's cells in order, also those a form wraps in a cell-level content control (w:sdt) or custom
+    XML; a control still showing its prompt is an empty cell (None)."""
+    for child in tr:
+        tag = child.tag
+        if tag == w("tc"):
+            yield child
+        elif tag == w("sdt"):
+            content = child.find(w("sdtContent"))
+            if _placeholder(child):
+                yield from (None for c in content if c.tag == w("tc")) if content is not None else ()
+            elif content is not None:
+                yield from _cells(content)
+        elif tag == w("customXml"):
+            yield from _cells(child)
 
 
 def _placeholder(sdt: Any) -> bool:
