@@ -128,16 +128,19 @@ def test_a_title_type_is_found_in_its_tail_as_in_the_whole_title() -> None:
         assert (whole and whole.span()) == (tail and tail.span()), title
 
 
-def test_set_header_copies_the_header_as_replace_would_while_header_has_no_post_init() -> None:
-    """set_header fills the copy's slots directly, skipping `__init__`: right only while the
-    dataclass runs nothing after its fields are set."""
+def test_set_header_writes_the_states_own_header_as_replace_would_while_header_has_no_post_init() -> None:
+    """set_header writes the slots of the state's own header in place, skipping `__init__`: right
+    only while the dataclass derives nothing from its fields, and while each state has a header of
+    its own (a second state's must not change)."""
     assert not hasattr(Header, "__post_init__")
-    state = State(blocks=[])
+    state, other = State(blocks=[]), State(blocks=[])
     set_header(state, title="关于某事的通知", metadata={"索引号": "001"}, recipients=("某局",))
-    before = state.header
+    expected = dataclasses.replace(state.header, security="秘密", title_span=Span(0, 7, None))
     set_header(state, security="秘密", title_span=Span(0, 7, None))
-    assert state.header == dataclasses.replace(before, security="秘密", title_span=Span(0, 7, None))
-    assert state.header.title_span == Span(0, 7, None) and before.security is None
+    assert state.header == expected and state.header.title_span == Span(0, 7, None)
+    assert other.header == Header() and other.header is not state.header
+    with pytest.raises(TypeError):
+        set_header(state, no_such_field="x")
 
 
 def test_every_security_and_urgency_mark_holds_a_word_the_marks_rule_looks_for_first() -> None:

@@ -11,8 +11,6 @@ and what the header's other lines are (文号, 键：值 table, 红头, chrome) 
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from govdoc import patterns as P
 from govdoc.rules import lines as L
 from govdoc.rules.header_lines import header_zone, is_headerish, is_metadata, letterhead_over_title, pre_title_zone
@@ -44,15 +42,17 @@ def find_header(state: State) -> None:
     """The rule: zones the header's lines by content, anchored on the 主送 line when there is one,
     since web copies and scans carry no layout that marks the 版头.
     """
-    _site_name_over_navigation(state)
+    top = state.blocks[: 2 * _SEARCH_LIMIT]
+    chrome = _chrome_lines(top)
+    if _site_name_over_navigation(top, chrome):
+        chrome = _chrome_lines(top)  # the site's name joined the chrome
     live = [b for b in state.blocks if b.zone is _UNSET]
     limit = min(len(live), _SEARCH_LIMIT)
-    top = list(pairwise(state.blocks[: 2 * _SEARCH_LIMIT]))
-    cut = frozenset(id(b) for above, b in top if above.zone is _CHROME)
+    cut = frozenset(id(top[i + 1]) for i in chrome if i + 1 < len(top))
     headlines = frozenset(
-        id(above)
-        for above, b in top
-        if b.zone is _CHROME and P.BYLINE.search(b.folded) and P.HEADLINE_WORDS.search(above.folded)
+        id(top[i - 1])
+        for i in chrome
+        if i > 0 and P.BYLINE.search(top[i].folded) and P.HEADLINE_WORDS.search(top[i - 1].folded)
     )
     candidate = recipient_candidate(live, limit, cut)
     recipients: int | None = None
@@ -114,16 +114,27 @@ def find_header(state: State) -> None:
         letterhead_over_title(live, title_start, live.index(title[-1]))
 
 
-def _site_name_over_navigation(state: State) -> None:
+def _chrome_lines(blocks: list[Block]) -> list[int]:
+    """Where the lines already zoned as chrome stand among `blocks` (a few, if any): the lines next
+    to them are the ones the header asks about the page's chrome."""
+    return [i for i, b in enumerate(blocks) if b.zone is _CHROME]
+
+
+def _site_name_over_navigation(top: list[Block], chrome: list[int]) -> bool:
     """An organ's name right above the page's navigation (`某市卫生健康委员会` / `首页 > 信息公开`)
     is the site's name, chrome: once the navigation has left the text it would otherwise stand
-    right above the title, as if it were the title's first line and the issuer."""
-    blocks = state.blocks[:_SEARCH_LIMIT]
-    for b, nxt in pairwise(blocks):
+    right above the title, as if it were the title's first line and the issuer. True where one
+    was found (`chrome`, the chrome lines of `top`, then misses it)."""
+    found = False
+    for i in chrome:
+        if not 0 < i < _SEARCH_LIMIT:
+            continue
+        b, nxt = top[i - 1], top[i]
         if (
-            nxt.zone is _CHROME
-            and b.zone is _UNSET
+            b.zone is _UNSET
             and (P.NAVIGATION.search(nxt.folded) or P.BREADCRUMB.match(nxt.folded))
             and L.is_organ_line(b)
         ):
             b.zone = Zone.CHROME
+            found = True
+    return found
