@@ -152,7 +152,9 @@ def test_every_security_and_urgency_mark_holds_a_word_the_marks_rule_looks_for_f
     for word in [*security.group(1).split("|"), *urgency.group(1).split("|")]:
         assert any(w in word for w in _MARK_WORDS), word
     assert all(any(w in alt for w in _SIGNER_WORDS) for alt in ("签发人", "领导签发", "签发领导", "领导署名", "签发"))
-    from govdoc.rules.head.marks import _holds_mark, _holds_signer_word
+    from govdoc.rules.head.marks import _holds_signer_word
+
+    _holds_mark = L.holds_mark_word
 
     assert all(_holds_mark(w) for w in _MARK_WORDS) and all(_holds_signer_word(w) for w in _SIGNER_WORDS)
     assert not _holds_mark("关于某事的通知") and not _holds_signer_word("关于某事的通知")
@@ -516,7 +518,8 @@ def test_the_contents_heading_is_asked_only_of_lines_opening_as_it_does() -> Non
 
 
 def test_the_header_asks_its_between_lines_patterns_only_of_lines_that_can_hold_them() -> None:
-    """`is_headerish` asks SECURITY/URGENCY only of short lines, ISSUE_NUMBER_LINE only with 期,
+    """`is_headerish` asks SECURITY/URGENCY only of short lines holding 密, 急 or 特提, NOTE_LINE only
+    of short lines opening with its bracket, ISSUE_NUMBER_LINE only with 期,
     SPEECH_SUBTITLE only after a dash, SPEAKER_LINE only of short lines naming a post: each bound
     and word is tied here to its pattern (a new form must widen the guard too), and guarded and
     unguarded answers agree."""
@@ -528,6 +531,7 @@ def test_the_header_asks_its_between_lines_patterns_only_of_lines_that_can_hold_
     assert longest_mark <= H._MARK_MAX and P.SECURITY.match("【秘密★" + "一" * 12 + "】")
     urgency = regex.search(r"\(\?P<v>([^)]*)\)", P.URGENCY.pattern)
     assert urgency is not None and 2 + max(map(len, urgency.group(1).split("|"))) <= H._MARK_MAX
+    assert P.NOTE_LINE.pattern.startswith(f"^[{H._NOTE_OPENS}]")
     assert "期" in P.ISSUE_NUMBER_LINE.pattern and "|" not in P.ISSUE_NUMBER_LINE.pattern.split("第")[1]
     assert P.SPEECH_SUBTITLE.pattern.startswith("^-{1,2}")
     posts = regex.search(r"\(\?:([^)]*)\)", P.SPEAKER_LINE.pattern)
@@ -757,3 +761,42 @@ def test_the_proposal_reference_asks_its_patterns_only_of_texts_holding_their_wo
     assert ref is not None and ref.title == "关于加强校园安全的建议"
     ref = find_proposal(None, [], ["您在区十届人大三次会议上提出的关于修路的第12号建议收悉。"], [])
     assert ref is not None and ref.term == 10 and ref.number == "12"
+
+
+def test_a_doc_number_line_is_looked_for_only_in_a_line_holding_one_of_its_brackets() -> None:
+    """is_doc_number_line asks its patterns only of a line holding one of `_BRACKETS`, tested one
+    `in` scan each: every bracket is one of them, and a line without any is no 文号 line."""
+    from govdoc.rules.lines.head import _BRACKETS, _holds_bracket
+
+    assert all(_holds_bracket(f"某发{c}2024") for c in _BRACKETS)
+    assert not _holds_bracket("某发2024年3号") and not L.is_doc_number_line(Block("某发2024年3号"))
+    assert L.is_doc_number_line(Block("某发〔2024〕3号")) and L.is_doc_number_line(Block("某发[2024]3号"))
+
+
+def test_a_title_line_is_asked_its_stop_item_and_bracket_patterns_only_where_they_can_match() -> None:
+    """is_title_like scans for INNER_STOP's characters one by one, asks LISTED_ITEM_HEAD only of a
+    line holding 号 and a colon, and _PAREN_ONLY only of one opening with a bracket."""
+    from govdoc.rules.lines.base import INNER_STOP
+    from govdoc.rules.lines.title import _PAREN_ONLY, _inner_stop
+
+    assert INNER_STOP.pattern == "[。!?;]" and all(_inner_stop(f"关于{c}某事") for c in "。!?;")
+    assert not _inner_stop("关于某事的通知")
+    assert "号" in P.LISTED_ITEM_HEAD.pattern and ":" in P.LISTED_ITEM_HEAD.pattern
+    assert _PAREN_ONLY.pattern.startswith(r"^\(")
+    assert not L.is_title_like(Block("202301号：关于某事的议案")) and not L.is_title_like(Block("（征求意见稿）"))
+    assert L.is_title_like(Block("关于某事的通知"))
+
+
+def test_the_proposal_rules_ask_their_label_patterns_only_of_lines_holding_their_words() -> None:
+    """The proposer label is asked only of a line holding a colon, the number label only of one
+    holding 案 or 建议, and a meeting is the CPPCC's where it holds one of CPPCC_NAMES: each word is
+    read off its pattern or list here."""
+    from govdoc.fields.proposal import _names_cppcc
+    from govdoc.rules.reply_fields import _may_number
+
+    assert all(_names_cppcc(f"市{name}十届三次会议") for name in P.CPPCC_NAMES) and not _names_cppcc("市人大")
+    labels = regex.search(r"\^\(\?:\(\?P<kind>([^)]*)\)\(\?:([^)]*)\)\|([^)]*)\)", P.PROPOSAL_NUMBER_LABEL.pattern)
+    assert labels is not None
+    kinds, suffixes, other = labels.group(1).split("|"), labels.group(2).split("|"), labels.group(3).split("|")
+    assert all(_may_number(k + x) for k in kinds for x in suffixes) and all(_may_number(o) for o in other)
+    assert P.PROPOSER.pattern.startswith(f"^(?P<open>\\()?(?:{'|'.join(P.PROPOSER_LABELS)})[ ]{{0,2}}:")

@@ -8,7 +8,7 @@ Each subfield comes from the document's own words, never from the recipients or 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import cast
 
@@ -78,7 +78,7 @@ def _meeting(folded: str, lo: int, hi: int) -> tuple[int, str | None, str | None
     if "年" in folded[start : start + 7] and (time_m := P.MEETING_TIME.match(folded, start, term_start)):
         start = time_m.end()
     words = folded[start:hi]
-    cppcc = any(name in words for name in P.CPPCC_NAMES)
+    cppcc = _names_cppcc(words)
     body = "政协" if cppcc else ("人大" if P.MEETING_BODY.search(words) or "代表建议" in words else None)
     term = cn_to_int(term_m.group("t")) if term_m else None
     session = None
@@ -87,6 +87,12 @@ def _meeting(folded: str, lo: int, hi: int) -> tuple[int, str | None, str | None
         session = cn_to_int(s.group("s")) if s else None
     level = _level(folded[start:term_start], folded[term_m.end() : hi] if term_m else "")
     return start, body, level, term, session
+
+
+def _names_cppcc(words: str) -> bool:
+    """The words name the CPPCC by one of `patterns.CPPCC_NAMES`, written out: a generator over the
+    names under `any` cost more than the two scans (tests/test_rule_speed.py ties them)."""
+    return "政协" in words or "政治协商会议" in words
 
 
 def _level(before: str, after: str) -> str | None:
@@ -216,15 +222,21 @@ def proposal_title(texts: list[tuple[str, str]], quoted_only: bool = False) -> t
             inner = folded[m.start(group) : m.end(group)]
             before = max(0, m.start() - 8)
             kind_before = P.KIND_BEFORE_TITLE.search(folded, before, m.start())  # 您的提案《…》
-            proposed = kind_before or P.PROPOSED_BY.search(folded, before, m.start())
-            received = inner.endswith("意见") and P.RECEIVED_AFTER_TITLE.match(folded, m.end())
-            named = P.KIND_RIGHT_AFTER_TITLE.match(folded, m.end()) and not _inside_about(folded, m.start())
-            whole = P.PROPOSAL_KIND.search(inner[-2:])
-            if not whole and not received and not proposed and not named:
+            # the proposal's whole title: its kind word ends it, or the proposer's verb or a receipt
+            # names it; else, a kind word right after it makes it the subject a title quotes
+            whole = (
+                P.PROPOSAL_KIND.search(inner[-2:])
+                or kind_before
+                or P.PROPOSED_BY.search(folded, before, m.start())
+                or (inner.endswith("意见") and P.RECEIVED_AFTER_TITLE.match(folded, m.end()))
+            )
+            if not whole and not (
+                P.KIND_RIGHT_AFTER_TITLE.match(folded, m.end()) and not _inside_about(folded, m.start())
+            ):
                 continue
             after = P.KIND_AFTER_TITLE.match(folded, m.end()) or kind_before
             found = text[m.start(group) : m.end(group)], after.group("k") if after else None
-            if whole or received or proposed:
+            if whole:
                 return found
             subject, quoted_subject = subject or found, True
         if quoted_subject or "关于" not in folded:
@@ -245,9 +257,7 @@ def proposal_title(texts: list[tuple[str, str]], quoted_only: bool = False) -> t
 def find_proposal(title: str | None, header: list[str], opening: list[str], proposers: list[str]) -> ProposalRef | None:
     """The reference from the title, the header lines, then the opening paragraphs."""
     sources = [(t, fold(t)) for t in [title, *header, *opening] if t]
-    found = next((f for f in (_numbered(t, ft) for t, ft in sources) if f), None)
-    if found is None:
-        found = next((f for f in (_unnumbered(t, ft) for t, ft in sources) if f), None)
+    found = _first(_numbered, sources) or _first(_unnumbered, sources)
     if found is not None and found.body is None and found.term is None and title:
         _meeting_from_title(found, title)
     if not proposers:
@@ -280,6 +290,15 @@ def find_proposal(title: str | None, header: list[str], opening: list[str], prop
         quoted,
         tuple(proposers),
     )
+
+
+def _first(find: Callable[[str, str], _Found | None], sources: list[tuple[str, str]]) -> _Found | None:
+    """What `find` finds in the first of `sources` (text, folded) that holds it, else None."""
+    for text, folded in sources:
+        found = find(text, folded)
+        if found is not None:
+            return found
+    return None
 
 
 def _titled_opening(opening: list[str]) -> tuple[list[str], list[str]]:

@@ -19,11 +19,6 @@ _MARK_WORDS = P.MARK_WORDS
 _SIGNER_WORDS = P.SIGNER_WORDS
 
 
-def _holds_mark(folded: str) -> bool:
-    """The line holds one of `_MARK_WORDS` (written out: a generator over them cost more than the test)."""
-    return "密" in folded or "急" in folded or "特提" in folded
-
-
 def _holds_signer_word(folded: str) -> bool:
     """The line holds one of `_SIGNER_WORDS`."""
     return "签" in folded or "署名" in folded
@@ -53,7 +48,7 @@ def header_marks(state: State) -> None:
             end = min([g for g in b.gaps if m.start("name") < g < m.end("name")] + [m.end("name")])
             signer = b.text[m.start("name") : end]
             signer_span = S.at(state, b, m.start("name"), end, strip=False)
-        if not _holds_mark(b.folded):
+        if not L.holds_mark_word(b.folded):
             continue
         for lo, hi in _cells(b):
             cell = b.folded[lo:hi].strip()

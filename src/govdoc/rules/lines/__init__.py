@@ -88,6 +88,7 @@ from govdoc.rules.lines.dates import (
 )
 from govdoc.rules.lines.head import (
     gap_cells,
+    holds_mark_word,
     is_doc_number_line,
     is_header_cell,
     is_header_cells_line,
@@ -143,6 +144,7 @@ __all__ = [
     "gap_cells",
     "has_clock",
     "has_title_shape",
+    "holds_mark_word",
     "is_attachment_label",
     "is_attachment_list",
     "is_attachment_table_head",

@@ -72,7 +72,7 @@ def letterhead_cell(b: Block) -> tuple[int, int] | None:
 def is_doc_number_line(b: Block) -> bool:
     """The line is a 发文字号 (maybe parenthesised, maybe with 签发人 beside it), or a broken one."""
     f = b.folded
-    if len(f) > 80 or not any(c in f for c in _BRACKETS):  # `in` scans: a set would hash every character
+    if len(f) > 80 or not _holds_bracket(f):
         return False
     if number_cell(b) is not None:
         return True  # 签发人：张某　　某发〔2024〕3号: the cells the removed gap divided
@@ -90,6 +90,19 @@ def is_doc_number_line(b: Block) -> bool:
     code = broken.group("code")
     kind = P.KIND_SUFFIX.search(code)
     return not ((kind is not None and len(kind.group()) > 1) or P.UNLISTED_TITLE_SUFFIX.search(code))
+
+
+def _holds_bracket(f: str) -> bool:
+    """One of `_BRACKETS` stands in `f`, written out as an `in` scan each: a set would hash every
+    character, and a generator over them under `any` cost more than the scans (a test ties them)."""
+    return "〔" in f or "[" in f or "(" in f or "〈" in f or "【" in f
+
+
+def holds_mark_word(folded: str) -> bool:
+    """The text holds one of `patterns.MARK_WORDS` (密, 急, 特提), as every 密级 and 紧急程度 mark does
+    (tests/test_rule_speed.py ties them): a text without one is not asked SECURITY or URGENCY.
+    Written out: a generator over the words cost more than the test."""
+    return "密" in folded or "急" in folded or "特提" in folded
 
 
 def is_signer_line(b: Block) -> bool:

@@ -8,7 +8,6 @@ import regex
 from govdoc import patterns as P
 from govdoc.fields.kind import kind_suffix, title_core
 from govdoc.rules.lines.base import (
-    INNER_STOP,
     SENTENCE_STOP,
     is_key_value,
     is_organ_name,
@@ -72,11 +71,25 @@ def ends_with_unlisted_genre(text: str) -> bool:
 def is_title_like(b: Block) -> bool:
     """Could be a line of a title: short, no sentence stop inside, not a label or number line."""
     f = b.folded
-    if not 2 <= len(f) <= 80 or f.endswith(":") or INNER_STOP.search(f.rstrip("。")) or P.LISTED_ITEM_HEAD.match(f):
+    if not 2 <= len(f) <= 80 or f.endswith(":") or _inner_stop(f.rstrip("。")):
+        return False
+    if "号" in f and ":" in f and P.LISTED_ITEM_HEAD.match(f):  # a number, 号 and a colon open the item
         return False
     if (section_marker(b) and not f.startswith("第")) or ((">" in f or "»" in f or "›" in f) and P.BREADCRUMB.match(f)):
         return False
-    return not (is_key_value(b) or is_pipe_table(b) or is_doc_number_line(b) or is_date_line(b) or _PAREN_ONLY.match(f))
+    return not (
+        is_key_value(b)
+        or is_pipe_table(b)
+        or is_doc_number_line(b)
+        or is_date_line(b)
+        or (f[:1] == "(" and _PAREN_ONLY.match(f))
+    )
+
+
+def _inner_stop(f: str) -> bool:
+    """`INNER_STOP` (。!?;) stands in `f`, written out as an `in` scan each: a title-like line is
+    asked it first, and the scans cost less than the pattern's call (a test ties them)."""
+    return "。" in f or "!" in f or "?" in f or ";" in f
 
 
 def title_organ_end(folded: str) -> int | None:
