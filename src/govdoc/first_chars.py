@@ -287,7 +287,7 @@ class StartGuard:
     0.1 µs each), and keeps no table of their first characters; this table is what the guard adds.
     """
 
-    __slots__ = ("_always", "_by_first", "_by_last", "_compiled_first", "_compiled_last", "_needing", "firsts")
+    __slots__ = ("_always", "_by_first", "_by_last", "_lasts", "_needing", "firsts")
 
     def __init__(self, pattern: str) -> None:
         by_first: dict[str, list[str]] = {}
@@ -309,35 +309,38 @@ class StartGuard:
             else:
                 always.append(part)
         self.firsts = frozenset(by_first)
-        self._by_first = {c: "|".join(parts) for c, parts in by_first.items()}
-        self._by_last = {c: "|".join(parts) for c, parts in by_last.items()}
-        self._compiled_first: dict[str, regex.Pattern[str]] = {}
-        self._compiled_last: dict[str, regex.Pattern[str]] = {}
+        self._lasts = frozenset(by_last)
+        self._by_first = _Compiled({c: "|".join(parts) for c, parts in by_first.items()})
+        self._by_last = _Compiled({c: "|".join(parts) for c, parts in by_last.items()})
         self._needing = needing
         self._always = regex.compile("|".join(always)) if always else None
 
     def match(self, text: str) -> bool:
         """Whether the pattern matches at the start of `text`."""
         first = text[:1]
-        if first in self._by_first:
-            opening = self._compiled_first.get(first) or self._compile(self._compiled_first, self._by_first, first)
-            if opening.match(text):
+        if first in self.firsts and self._by_first[first].match(text):
+            return True
+        if self._lasts:
+            last = text[-1:]
+            if last == "\n":
+                last = text[-2:-1]  # `$` matches before a final newline too
+            if last in self._lasts and self._by_last[last].match(text):
                 return True
-        if self._by_last:
-            last = text[-2:-1] if text.endswith("\n") else text[-1:]  # `$` matches before a final newline too
-            if last in self._by_last:
-                ending = self._compiled_last.get(last) or self._compile(self._compiled_last, self._by_last, last)
-                if ending.match(text):
-                    return True
         for needed, part in self._needing:
             # one character (most): one `in` scan; a generator costs more than the scans
             if (needed in text if len(needed) == 1 else any(c in text for c in needed)) and part.match(text):
                 return True
         return self._always is not None and self._always.match(text) is not None
 
-    @staticmethod
-    def _compile(compiled: dict[str, regex.Pattern[str]], sources: dict[str, str], c: str) -> regex.Pattern[str]:
-        """The alternatives filed under `c`, compiled on first use (a dict's item set in one step:
-        threads compiling the same at once each bind an equal pattern)."""
-        pattern = compiled[c] = regex.compile(sources[c])
+
+class _Compiled(dict[str, "regex.Pattern[str]"]):
+    """Patterns by character, each compiled from its source when first asked for: a line opens
+    (or ends) with few of the characters a long alternation files its alternatives under."""
+
+    def __init__(self, sources: dict[str, str]) -> None:
+        super().__init__()
+        self.sources = sources
+
+    def __missing__(self, c: str) -> regex.Pattern[str]:
+        pattern = self[c] = regex.compile(self.sources[c])  # threads compiling at once bind equal patterns
         return pattern

@@ -79,12 +79,14 @@ def furniture_and_chrome(state: State) -> None:
     labels: list[int] = []  # chrome lines that may be a link list's label
     for i, b in enumerate(blocks):
         f = b.folded
+        hints = b.hints
         if (
-            not f.strip()
+            not f
+            or f.isspace()  # (not `strip()`, which copies every long line to find it is no blank)
             # also "- 3 -" read as a Markdown list item; asked only where `page_furniture` can say yes
-            or ((f[:1] in _FURNITURE_START or b.hints.markup) and page_furniture(b))
+            or ((f[:1] in _FURNITURE_START or hints.markup) and page_furniture(b))
             or ((i in anywhere or (short[i] and at_start(f))) and not _label_table_row(f))
-            or (b.hints.page_edge and b.hints.repeats >= 2)  # a running head or footer of a paged format
+            or (hints.page_edge and hints.repeats >= 2)  # a running head or footer of a paged format
         ):
             b.zone = _CHROME
         if b.zone is _CHROME:
