@@ -235,8 +235,9 @@ def parts(paths: list[Path], rounds: int) -> dict[str, float]:
     return best
 
 
-def _unplaced(doc: Document, blocks: Sequence[Block]) -> Document:
-    """`locate` left out: the Document as built, without source positions."""
+def _unplaced(doc: Document, blocks: Sequence[Block], spans: object = None) -> Document:
+    """`locate` left out: the Document as built, without source positions (`spans`: the walk a
+    checkout's build may hand over)."""
     return doc
 
 

@@ -236,6 +236,33 @@ def test_a_span_over_several_blocks_gets_the_references_joined_as_source_ref_joi
             assert places.of(4 * first, 4 * last + 3) == (source_ref(refs), boxes), (first, last)
 
 
+def test_a_span_over_lines_gets_the_range_source_ref_gives_whether_the_lines_go_up_or_not() -> None:
+    """Where every block is numbered lines of one kind going up in text order, a span's range is
+    read off its first and last block; lines out of order (a block moved, a joined pair) or a
+    block of another kind take the longer way. Both must give what `source_ref` gives."""
+    from govdoc.blocks import Origin
+    from govdoc.rules.positions import _Places, source_ref
+
+    cases = [
+        [("line:1",), ("line:2", "line:3"), ("line:3", "line:4"), ("line:7",), ("line:7",)],  # going up
+        [("line:4",), ("line:2",), ("line:9", "line:1"), ("line:5",)],  # out of order
+        [("line:1", "line:6"), ("line:2",), ("line:8",)],  # highs going up, a low going down
+        [("line:1",), ("line:2",), ("row:3",)],  # another kind
+    ]
+    for refs_of in cases:
+        blocks = []
+        for k, refs in enumerate(refs_of):
+            b = Block("甲乙丙", origin=Origin(refs))
+            b.start = 4 * k
+            blocks.append(b)
+        for first in range(len(blocks)):
+            for last in range(first, len(blocks)):
+                places = _Places(blocks)
+                joined = tuple(dict.fromkeys(r for refs in refs_of[first : last + 1] for r in refs))
+                # a span from the middle of its first block to the middle of its last
+                assert places.of(4 * first + 1, 4 * last + 2) == (source_ref(joined), ()), (refs_of, first, last)
+
+
 # --- the classes of a line (rules/lines/) and the zone rules that read them -------------------
 
 

@@ -635,8 +635,8 @@ class _Factory:
 
 _FACTORY: Any = _Factory()
 
-# The classes a parse builds many of; the others keep the generated `__init__`, which costs
-# nothing more to make at import.
-for _cls in (Span, Item, Paragraph, Section, Table, Warning):
+# The classes a parse builds many of, and the Document (once a parse, but 17 fields); the others
+# keep the generated `__init__`, which costs nothing more to make at import.
+for _cls in (Span, Item, Paragraph, Section, Table, Warning, Document):
     _quick_init(_cls)
 del _cls

@@ -6,8 +6,8 @@ import dataclasses
 from typing import cast
 
 from govdoc.model import SCHEMA_VERSION, Document, Kind, Paragraph, Phase, Section, Source, Span, Warning, WarningCode
-from govdoc.rules.positions import locate
-from govdoc.rules.unplaced import unplaced_warnings
+from govdoc.rules.positions import locate, spans_of
+from govdoc.rules.unplaced import WHOLE, unplaced_warnings
 from govdoc.state import ParaDraft, SectionDraft, State
 
 
@@ -16,16 +16,18 @@ def _paragraph(p: ParaDraft) -> Paragraph:
 
 
 def _section(s: SectionDraft) -> Section:
+    # level, style, ordinal, marker, title, paragraphs, sections, span, tables: in order, without
+    # keywords (a keyword call costs more than the rest of making one)
     return Section(
-        level=s.level,
-        style=s.style,
-        ordinal=s.ordinal,
-        marker=s.marker,
-        title=s.title,
-        paragraphs=tuple(_paragraph(p) for p in s.paragraphs),
-        sections=tuple(_section(c) for c in s.children),
-        span=Span(s.start, s.end, s.page),
-        tables=tuple(s.tables),
+        s.level,
+        s.style,
+        s.ordinal,
+        s.marker,
+        s.title,
+        tuple([_paragraph(p) for p in s.paragraphs]),
+        tuple([_section(c) for c in s.children]),
+        Span(s.start, s.end, s.page),
+        tuple(s.tables),
     )
 
 
@@ -69,8 +71,8 @@ def build_document(state: State, source: Source) -> Document:
         kind=cast(Kind, state.kind),
         source=source,
         header=state.header,
-        preamble=tuple(_paragraph(p) for p in state.preamble),
-        sections=tuple(_section(s) for s in state.sections),
+        preamble=tuple([_paragraph(p) for p in state.preamble]),
+        sections=tuple([_section(s) for s in state.sections]),
         closing=closing,
         signature=state.signature,
         contact=state.contact,
@@ -80,8 +82,10 @@ def build_document(state: State, source: Source) -> Document:
         text=state.text,
         tables=tuple(state.preamble_tables),
     )
-    unplaced = unplaced_warnings(doc, state.blocks)
+    spans, outer = spans_of(doc, WHOLE)  # one walk for both the check and the positions
+    unplaced = unplaced_warnings(doc, state.blocks, outer)
     if unplaced:  # the last check: what the Document holds is known only now
         warnings = sorted((*doc.warnings, *unplaced), key=_position)
         doc = dataclasses.replace(doc, warnings=tuple(warnings))
-    return locate(doc, state.blocks)
+        spans += [w.span for w in unplaced if w.span is not None]
+    return locate(doc, state.blocks, spans)

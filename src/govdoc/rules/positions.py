@@ -24,8 +24,9 @@ from govdoc.blocks import Block, Box, Origin, unite
 from govdoc.model import Document, SourceBox, Span
 
 
-def locate(doc: Document, blocks: Sequence[Block]) -> Document:
-    """`doc` with `source_ref` and `source_box` on every span, from the blocks of its text.
+def locate(doc: Document, blocks: Sequence[Block], spans: Sequence[Span] | None = None) -> Document:
+    """`doc` with `source_ref` and `source_box` on every span, from the blocks of its text;
+    `spans`: every span of `doc`, when the caller walked it already (`spans_of`).
 
     The Document and its spans were made for this parse and nobody holds them yet, so the
     positions are written into the spans where they stand: frozen dataclasses, filled in once
@@ -35,13 +36,9 @@ def locate(doc: Document, blocks: Sequence[Block]) -> Document:
     places = _Places(blocks)
     if not places.blocks:
         return doc
-    known: dict[tuple[int, int], _Position | None] = {}  # spans of equal extent share their position
     of = places.of
-    for span in _spans(doc):
-        key = (span.start, span.end)
-        position = known.get(key, _UNKNOWN)
-        if position is _UNKNOWN:
-            position = known[key] = of(span.start, span.end)
+    for span in spans_of(doc)[0] if spans is None else spans:
+        position = of(span.start, span.end)
         if position is not None:
             _put_ref(span, position[0])
             _put_box(span, position[1])
@@ -49,7 +46,6 @@ def locate(doc: Document, blocks: Sequence[Block]) -> Document:
 
 
 _Position = tuple[str | None, tuple[SourceBox, ...]]
-_UNKNOWN: _Position = (None, ())  # not yet looked up (compared by identity)
 # How a frozen dataclass is written to while it is still being made: through its slots' own
 # setters, which `object.__setattr__` would look up by name for every span.
 _put_ref: Callable[[Span, str | None], None] = vars(Span)["source_ref"].__set__
@@ -62,7 +58,7 @@ _START = operator.attrgetter("start")
 class _Places:
     """The blocks that know their origin, in text order, each one's position converted once when asked."""
 
-    __slots__ = ("_converted", "_numbered", "blocks", "ends", "starts")
+    __slots__ = ("_converted", "_numbered", "_ordered", "blocks", "ends", "starts")
 
     def __init__(self, blocks: Sequence[Block]) -> None:
         self.blocks = sorted([b for b in blocks if b.start >= 0 and b.origin is not None], key=_START)
@@ -70,6 +66,7 @@ class _Places:
         self.ends = [b.start + len(b.text) for b in self.blocks]
         self._converted: list[_Position | None] = [None] * len(self.blocks)
         self._numbered: list[_Numbered | None] = [None] * len(self.blocks)
+        self._ordered: _Ordered | None = None
 
     def of(self, start: int, end: int) -> _Position | None:
         """Where the blocks holding characters [start, end) came from, or None when no placed block holds them."""
@@ -82,16 +79,18 @@ class _Places:
         if ends[k] > start and (k + 1 == len(starts) or starts[k + 1] >= end):
             position = self._converted[k]  # the common case: a span inside one block
             return self._one(k) if position is None else position
-        # the blocks starting before `end` (starts are sorted) that end after `start`
-        holding = [i for i in range(k, bisect.bisect_left(starts, end, k)) if ends[i] > start]
-        if not holding:
+        # The blocks starting before `end` (starts are sorted) that end after `start`: every one
+        # after block k starts after `start`, so only block k itself may end before it.
+        first = k if ends[k] > start else k + 1
+        last = bisect.bisect_left(starts, end, k)
+        if last <= first:
             return None
-        if len(holding) == 1:
-            return self._one(holding[0])
-        numbered = self._many_numbered(holding)
+        if last == first + 1:
+            return self._one(first)
+        numbered = self._many_numbered(first, last)
         if numbered is not None:
             return numbered
-        origins = [self._origin(k) for k in holding]
+        origins = [self._origin(k) for k in range(first, last)]
         refs = tuple(dict.fromkeys(r for o in origins for r in o.refs))
         boxes = [b for o in origins for b in o.boxes]
         return source_ref(refs), tuple(_box(b) for b in unite(boxes)) if boxes else ()
@@ -101,17 +100,24 @@ class _Places:
         assert origin is not None  # only blocks with an origin are kept
         return origin
 
-    def _many_numbered(self, holding: list[int]) -> _Position | None:
-        """The position of several blocks read from numbered pieces of one kind and without boxes
-        (the lines of a text: `line:3-5`), from each block's range found once; None for any other
-        mix, which `source_ref` joins from the references themselves. The same answer as joining
-        the references: their numbers' least and greatest are the ranges' least and greatest."""
+    def _many_numbered(self, first: int, last: int) -> _Position | None:
+        """The position of blocks `first` to `last` (excluded) read from numbered pieces of one kind
+        and without boxes (the lines of a text: `line:3-5`), from each block's range found once; None
+        for any other mix, which `source_ref` joins from the references themselves. The same answer
+        as joining the references: their numbers' least and greatest are the ranges' least and
+        greatest. Where every block's range is of one kind and the ranges only go up in text order
+        (a text read line by line), those are the first block's least and the last one's greatest."""
+        ordered = self._ordered
+        if ordered is None:
+            ordered = self._ordered = self._in_order()
+        if ordered is not _UNORDERED:
+            kind, lows, highs = ordered
+            low, high = lows[first], highs[last - 1]
+            return (f"{kind}:{low}" if low == high else f"{kind}:{low}-{high}"), ()
         kind = ""
         low = high = 0
-        for k in holding:
-            numbered = self._numbered[k]
-            if numbered is None:
-                numbered = self._numbered[k] = _numbered(self._origin(k))
+        for k in range(first, last):
+            numbered = self._numbered_at(k)
             if numbered is _NOT_NUMBERED:
                 return None
             if not kind:
@@ -121,6 +127,30 @@ class _Places:
             else:
                 low, high = min(low, numbered[1]), max(high, numbered[2])
         return (f"{kind}:{low}" if low == high else f"{kind}:{low}-{high}"), ()
+
+    def _numbered_at(self, k: int) -> _Numbered:
+        numbered = self._numbered[k]
+        if numbered is None:
+            numbered = self._numbered[k] = _numbered(self._origin(k))
+        return numbered
+
+    def _in_order(self) -> _Ordered:
+        """Every block's least and greatest number, when all are numbered pieces of one kind whose
+        least and greatest numbers never go down in text order; else `_UNORDERED`."""
+        lows: list[int] = []
+        highs: list[int] = []
+        kind = ""
+        for b in self.blocks:
+            assert b.origin is not None  # only blocks with an origin are kept
+            numbered = _numbered(b.origin)
+            if numbered is _NOT_NUMBERED or (kind and numbered[0] != kind):
+                return _UNORDERED
+            if lows and (numbered[1] < lows[-1] or numbered[2] < highs[-1]):
+                return _UNORDERED
+            kind = numbered[0]
+            lows.append(numbered[1])
+            highs.append(numbered[2])
+        return kind, lows, highs
 
     def _one(self, k: int) -> _Position:
         """Block `k`'s origin in the contract's terms."""
@@ -135,6 +165,8 @@ class _Places:
 
 _Numbered = tuple[str, int, int]  # a kind of numbered piece, and the least and greatest number
 _NOT_NUMBERED: _Numbered = ("", 0, 0)
+_Ordered = tuple[str, list[int], list[int]]  # one kind, and each block's least and greatest number in text order
+_UNORDERED: _Ordered = ("", [], [])  # compared by identity
 
 
 def _numbered(origin: Origin) -> _Numbered:
@@ -144,11 +176,7 @@ def _numbered(origin: Origin) -> _Numbered:
     if not refs or origin.boxes:
         return _NOT_NUMBERED
     if len(refs) == 1:  # most blocks: one line
-        kind, colon, number = refs[0].partition(":")
-        if not (kind and colon and number.isdigit()):
-            return _NOT_NUMBERED
-        value = int(number)
-        return kind, value, value
+        return _ref_number(refs[0])
     kind = refs[0].partition(":")[0]
     prefix = kind + ":"
     numbers = [r[len(prefix) :] for r in refs if r.startswith(prefix)]
@@ -156,6 +184,27 @@ def _numbered(origin: Origin) -> _Numbered:
         return _NOT_NUMBERED
     values = [int(n) for n in numbers]
     return kind, min(values), max(values)
+
+
+def _ref_number(ref: str) -> _Numbered:
+    """`line:3` as ("line", 3, 3), else `_NOT_NUMBERED`; remembered for the first few thousand
+    references met, which the text reader's shared line origins make the same strings for every
+    text (a look-up costs a fifth of reading the reference again)."""
+    numbered = _REF_NUMBERS.get(ref)
+    if numbered is None:
+        kind, colon, number = ref.partition(":")
+        if kind and colon and number.isdigit():
+            value = int(number)
+            numbered = (kind, value, value)
+        else:
+            numbered = _NOT_NUMBERED
+        if len(_REF_NUMBERS) < _REMEMBERED_REFS:
+            _REF_NUMBERS[ref] = numbered
+    return numbered
+
+
+_REF_NUMBERS: dict[str, _Numbered] = {}
+_REMEMBERED_REFS = 4096
 
 
 def source_ref(refs: Sequence[str]) -> str | None:
@@ -230,17 +279,37 @@ def _nothing(value: object) -> tuple[Any, ...]:
 _INNER: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
 
 
-def _spans(doc: Document) -> list[Span]:
-    """Every Span inside `doc`, found through the fields that may hold one (no order promised)."""
+def spans_of(doc: Document, whole: frozenset[type] = frozenset()) -> tuple[list[Span], list[Span]]:
+    """Every Span inside `doc` (no order promised), and apart the outer ones: those standing in no
+    object of a class in `whole`, and the own spans of the outermost such objects, each of which
+    stands for everything inside it (a section's span for its paragraphs' and items'). One walk
+    gives both the spans to place and the stretches the content-unplaced check reads."""
     found: list[Span] = []
+    outer: list[Span] = []
+    inside: list[Any] = []  # the outermost objects of `whole`, walked after for the spans they hold
     todo: list[Any] = [doc]
     while todo:
         value = todo.pop()
         cls: type = type(value)
         if cls is Span:
             found.append(value)
+            outer.append(value)
+        elif cls is tuple:
+            todo.extend(value)
+        elif cls in whole:
+            inside.append(value)
+            if value.span is not None:  # a warning about the whole input has none
+                outer.append(value.span)
+        elif value is not None:
+            todo.extend((_INNER.get(cls) or _inner(cls))(value))
+    todo = inside
+    while todo:
+        value = todo.pop()
+        cls = type(value)
+        if cls is Span:
+            found.append(value)
         elif cls is tuple:
             todo.extend(value)
         elif value is not None:
             todo.extend((_INNER.get(cls) or _inner(cls))(value))
-    return found
+    return found, outer

@@ -21,14 +21,11 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import operator
-import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import regex
 
-from govdoc import model
 from govdoc import patterns as P
 from govdoc.blocks import Block, Zone
 from govdoc.fields.metadata import label_cells
@@ -36,6 +33,7 @@ from govdoc.fold import fold
 from govdoc.model import Document, Paragraph, Section, Span, Table, Warning, WarningCode
 from govdoc.numerals import cn_to_int
 from govdoc.rules import lines as L
+from govdoc.rules.positions import spans_of
 
 CODE: WarningCode = "content-unplaced"
 _EXCERPT = 24
@@ -45,50 +43,17 @@ _WORD = regex.compile(r"[^\W_]+")  # a run of letters or digits
 _LONGEST_LABEL_ROW = 200  # a row of labels and values; a longer line is running text
 _SHORT = 40  # a seal's note or a lone 文件 is shorter
 _CHROME, _ATTACHMENTS, _CONTENT = Zone.CHROME, Zone.ATTACHMENTS, Zone.ATTACHMENT_CONTENT
-_WHOLE = frozenset((Paragraph, Section, Table, Warning))  # elements whose own span holds everything inside them
+# The elements whose own span holds everything inside them.
+WHOLE: frozenset[type] = frozenset((Paragraph, Section, Table, Warning))
 
 
-_CLASSES = frozenset(n for n, c in vars(model).items() if isinstance(c, type) and dataclasses.is_dataclass(c))
-_NAME = re.compile(r"[A-Z]\w*")
-
-
-@functools.cache
-def _inner(cls: type) -> Callable[[Any], tuple[Any, ...]]:
-    """The fields of a model class whose type names a model class (a Span, a DocNumber, a
-    tuple of Paragraphs …), fetched in one call; read from the annotations once per class."""
-    names = [f.name for f in dataclasses.fields(cls) if _CLASSES.intersection(_NAME.findall(str(f.type)))]
-    if not names:
-        return lambda value: ()
-    if len(names) == 1:
-        only = operator.attrgetter(names[0])
-        return lambda value: (only(value),)
-    return operator.attrgetter(*names)
-
-
-def _covered(doc: Document) -> list[tuple[int, int]]:
-    """The stretches of `doc.text` that some element or warning spans, merged, in order.
-
-    Every field of the Document that may hold a span is walked, so a field added later counts
-    without a change here; an element with a span of its own (a paragraph, a section with its
-    sub-sections, a table, a warning) is taken by that span alone."""
-    stretches: list[tuple[int, int]] = []
-    add = stretches.append
-    todo: list[Any] = list(_inner(Document)(doc))
-    while todo:
-        value = todo.pop()
-        cls: type = type(value)
-        if cls is Span:
-            if value.end > value.start:
-                add((value.start, value.end))
-        elif cls is tuple:
-            todo.extend(value)
-        elif cls in _WHOLE:
-            span = value.span
-            if span is not None and span.end > span.start:  # a warning about the whole input has none
-                add((span.start, span.end))
-        elif value is not None:
-            todo.extend(_inner(cls)(value))
-    stretches.sort()
+def _covered(outer: list[Span]) -> list[tuple[int, int]]:
+    """The stretches of `doc.text` that some element or warning spans, merged, in order, from the
+    outer spans of the Document (`positions.spans_of` with `WHOLE`): every field that may hold a
+    span is walked, so a field added later counts without a change here, and an element with a
+    span of its own (a paragraph, a section with its sub-sections, a table, a warning) is taken by
+    that span alone."""
+    stretches = sorted([(span.start, span.end) for span in outer if span.end > span.start])
     merged: list[tuple[int, int]] = []
     for start, end in stretches:
         if merged and start <= merged[-1][1]:
@@ -268,13 +233,14 @@ def _warning(run: list[Block]) -> Warning:
     return Warning(CODE, message, Span(first.start, last.start + len(last.text), first.hints.page))
 
 
-def unplaced_warnings(doc: Document, blocks: Sequence[Block]) -> list[Warning]:
-    """One `content-unplaced` warning per contiguous run of blocks of `doc.text` in no element.
+def unplaced_warnings(doc: Document, blocks: Sequence[Block], outer: list[Span] | None = None) -> list[Warning]:
+    """One `content-unplaced` warning per contiguous run of blocks of `doc.text` in no element;
+    `outer`: the Document's outer spans, when the caller walked it already (`spans_of`).
 
     One pass over the blocks in text order beside the merged covered stretches; the checks
     beyond the spans (held values, labels) run only on the few blocks no span reaches.
     """
-    covered = _covered(doc)
+    covered = _covered(spans_of(doc, WHOLE)[1] if outer is None else outer)
     listed = bool(doc.attachments)
     unlisted = _unlisted_content(blocks, doc.attachments) if listed else set()
     holdings = _Holdings(doc)
