@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from govdoc.patterns.base import CN_NUM, _lazy
+from govdoc.patterns.base import CN_NUM, _lazy, _lazy_plain
 
 # --- section markers ---------------------------------------------------------------------
 # A digit after a marker's dot or comma makes a decimal or a date (1.5倍, 2024.5), unless a year
@@ -161,6 +161,15 @@ ENUM_MARKER = _lazy(
     regex.X,
 )
 SEQUENCE_ORDINALS = {"首先": 1, "其次": 2, "再次": 3, "最后": 0, "一方面": 1, "另一方面": 2}
+# What every member of ENUM_MARKER holds (a numeral before 是 or 要, 其 before a numeral or 次, 第 and
+# numerals before a comma …), looked for first: ENUM_MARKER tries its look-behinds at every
+# character of a paragraph, while this, each alternative opening with a literal character, is
+# scanned by the standard engine from one candidate character to the next. Most paragraphs hold
+# none. tests/test_rule_speed.py checks it finds every member's text.
+ENUM_CANDIDATE = _lazy_plain(
+    "|".join(f"{n}[是要]" for n in "一二三四五六七八九十")
+    + "|其[一二三四五六七八九十次]|第[一二三四五六七八九十]{1,3}[,、:]|首先|再次|最后|一方面"
+)
 
 # A half-width full stop ends a sentence where Chinese text follows it (收悉.经研究), not in 1.5 or gov.cn.
 HALF_STOP = r"\.(?=[\p{Han}“\"(]|$)"

@@ -19,6 +19,7 @@ from govdoc.numerals import cn_to_int
 from govdoc.state import ParaDraft, SectionDraft, State
 
 _LEAD_SKIP = " ,、:"
+_FAMILIES = ("shi_n", "yao_n", "qi_n", "di_n", "seq", "side")  # ENUM_MARKER's groups after the member's, in order
 
 
 @dataclass(slots=True)
@@ -34,11 +35,16 @@ class _Mark:
 def _marks(paragraphs: list[ParaDraft]) -> list[_Mark]:
     found: list[_Mark] = []
     for index, para in enumerate(paragraphs):
+        if P.ENUM_CANDIDATE.search(para.folded) is None:
+            continue  # no member's characters (most paragraphs): the marker's scan is dearer
         for m in P.ENUM_MARKER.finditer(para.folded):
-            family = next(g for g in ("shi_n", "yao_n", "qi_n", "di_n", "seq", "side") if m.group(g))
-            word = m.group(family)
+            # The groups by number, all in one call: a `regex` match looks a group's name up on every call.
+            groups = m.groups()  # the member, then one group per family, of which one matched
+            k = next(k for k in range(1, len(groups)) if groups[k])
+            family, word = _FAMILIES[k - 1], groups[k]
             ordinal = P.SEQUENCE_ORDINALS[word] if family in ("seq", "side") else (cn_to_int(word) or 0)
-            found.append(_Mark(index, m.start("m"), m.end("m"), family, ordinal, para.text[m.start("m") : m.end("m")]))
+            start, end = m.span(1)
+            found.append(_Mark(index, start, end, family, ordinal, para.text[start:end]))
     return found
 
 
@@ -107,11 +113,20 @@ def find_items(paragraphs: list[ParaDraft]) -> None:
 
 def set_phases(paragraphs: list[ParaDraft]) -> None:
     """`plan` from the first paragraph opening with 下一步/今后 … on, `progress` before it, else null."""
-    first_plan = next((i for i, p in enumerate(paragraphs) if P.PLAN_OPENER.match(p.folded)), None)
+    first_plan = next((i for i, p in enumerate(paragraphs) if _opens_plan(p.folded)), None)
     if first_plan is None:
         return
     for i, para in enumerate(paragraphs):
         para.phase = "plan" if i >= first_plan else "progress"
+
+
+def _opens_plan(folded: str) -> bool:
+    """PLAN_OPENER, asked only of a paragraph whose first character after up to two spaces is one
+    its words open with (在, 下, 今, 接; tests/test_body_speed.py reads them off the pattern)."""
+    return folded[:3].lstrip(" ")[:1] in _PLAN_OPENS and P.PLAN_OPENER.match(folded) is not None
+
+
+_PLAN_OPENS = frozenset("在下今接")
 
 
 def _walk(sections: list[SectionDraft]) -> list[list[ParaDraft]]:
@@ -126,10 +141,13 @@ def _walk(sections: list[SectionDraft]) -> list[list[ParaDraft]]:
 
 def enumerations_and_phases(state: State) -> None:
     """The rule: items and phases in the preamble and in each section, one container at a time,
-    since an enumeration never runs across sections.
+    since an enumeration never runs across sections. Items are looked for only where the body
+    holds a member's characters at all (ENUM_CANDIDATE, one search of all its paragraphs: most
+    documents hold none).
     """
-    for container in [state.preamble, *_walk(state.sections)]:
-        if not container:
-            continue  # a section holding only its sub-sections
-        find_items(container)
+    containers = [c for c in (state.preamble, *_walk(state.sections)) if c]  # not a section of sub-sections only
+    listed = P.ENUM_CANDIDATE.search("\n".join([p.folded for c in containers for p in c])) is not None
+    for container in containers:
+        if listed:
+            find_items(container)
         set_phases(container)
