@@ -205,6 +205,30 @@ def test_the_collector_is_held_off_while_a_pdf_is_read_and_set_going_again_after
         gc.enable()
 
 
+def test_the_glyphs_are_freed_before_the_collector_is_set_going_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The collector's first collection after a parse would walk every glyph still alive: the pages
+    are let go of before it runs again, so it finds none of them (and one stretch covers reading
+    and layout when no page is read by OCR)."""
+    import gc
+
+    from govdoc.readers import pdf
+
+    def glyphs_alive() -> int:
+        return sum(isinstance(o, Glyph) for o in gc.get_objects())
+
+    before = glyphs_alive()
+    alive: list[int] = []
+    real_enable = gc.enable
+
+    def watched_enable() -> None:
+        alive.append(glyphs_alive())
+        real_enable()
+
+    monkeypatch.setattr(gc, "enable", watched_enable)
+    blocks, _, _ = pdf.pdf_blocks(PDFS[0].read_bytes(), backend="pypdfium2", path=None, ocr="auto")
+    assert blocks and alive == [before]
+
+
 def test_a_character_of_no_text_object_is_read_in_its_place_with_the_look_pdfium_gives_it() -> None:
     """PDFium may place a character it holds no text object for: it is read all the same, styled
     on its own (font, size and colour asked of the character itself). Here that is the look of

@@ -51,9 +51,14 @@ def usable(page: Page) -> bool:
     return sum(len(g.text.strip()) for g in page.glyphs) >= USABLE_CHARS
 
 
+def ocr_targets(pages: list[Page], mode: str) -> list[int]:
+    """The pages (their places in `pages`) that `mode` asks to read by OCR."""
+    return [k for k, p in enumerate(pages) if mode == "always" or (mode == "auto" and not usable(p))]
+
+
 def recognise_pdf(data: bytes, pages: list[Page], mode: str) -> list[tuple[str, str]]:
     """Read by OCR the pages `mode` asks for, replacing their characters; warnings for the reader."""
-    targets = [k for k, p in enumerate(pages) if mode == "always" or (mode == "auto" and not usable(p))]
+    targets = ocr_targets(pages, mode)
     if not targets or not available():
         if targets and mode == "always":
             raise MissingDependencyError(f"ocr='always' needs an OCR engine: {EXTRA_HINT}", extra="ocr")
