@@ -64,10 +64,10 @@ def _spaced(a: str, b: str, a_space: bool, apart: bool, word: int) -> bool:
     (`第 152038 号` is a layout artefact); between Latin characters, or CJK and a Latin word of two
     letters or more (`政策 and 行动`, but `1号楼B区`), where the format holds a space (`a_space`) or
     they stand apart. `word` is the length of the Latin letter run next to the CJK character."""
-    mark = b[:1]
-    if mark and (unicodedata.combining(mark) or unicodedata.category(mark) == "Mc"):
+    mark = b[0]
+    if unicodedata.combining(mark) or unicodedata.category(mark) == "Mc":
         return False  # a vowel sign or accent belongs to the letter before it
-    cjk_a, cjk_b = is_cjk(a[-1:]), is_cjk(mark)
+    cjk_a, cjk_b = _cjk(a[-1]), _cjk(mark)
     if cjk_a and cjk_b:
         return False
     if cjk_a or cjk_b:
@@ -232,18 +232,20 @@ def line_of(chars: list[Glyph], page: int) -> Line:
     Spacing is decided only where two glyphs meet (a run's own characters stand close by
     construction, see `pdf_chars`), and reaches `_spaced` only for pairs that are not two CJK
     characters standing together, the body of a 公文 line; the Latin letter runs `_spaced` needs
-    come from one regex pass over the line's text, made only for a line that has such a pair.
+    come from one regex pass over the line's text, made only for a line that has such a pair. The
+    line's size and font are counted per glyph only on a line that has more than one of either.
     """
     if len(chars) == 1:
         c = chars[0]
         n = len(c.text)
         bold = [(0, n)] if n and _is_bold(c) else []
         return Line(chars, c.text, bold, c.x0, c.x1, c.y, c.size or 0.0, c.font, c.red, page)
+    first = chars[0]
     letters: list[int] | None = None
     parts: list[str] = []
     bold = []
-    sizes: dict[float, int] = {}
-    fonts: dict[str, int] = {}
+    size, font = first.size, first.font
+    one_size = one_font = True
     red = count = 0
     length = 0
     at = 0  # where the glyph's text starts in the line's text without the spaces put back
@@ -253,17 +255,17 @@ def line_of(chars: list[Glyph], page: int) -> Line:
         n = len(text)
         if previous is not None and n:
             gap = c.x0 - previous.x1
-            size = previous.size if previous.size > c.size else c.size
-            if size < 1.0:
-                size = 1.0
-            if gap >= 1.8 * size:
+            wide = previous.size if previous.size > c.size else c.size
+            if wide < 1.0:
+                wide = 1.0
+            if gap >= 1.8 * wide:
                 parts.append("  ")  # a column gap; between CJK characters it is noted, not kept
                 length += 2
             elif not (_cjk(text[0]) and _cjk(previous.text[-1])):
                 if letters is None:
                     letters = _letter_runs("".join(g.text for g in chars))
                 word = max(letters[at], letters[at - 1])
-                if _spaced(previous.text, text, previous.space_after, gap > 0.2 * size, word):
+                if _spaced(previous.text, text, previous.space_after, gap > 0.2 * wide, word):
                     parts.append(" ")
                     length += 1
         w = n or 1
@@ -278,23 +280,42 @@ def line_of(chars: list[Glyph], page: int) -> Line:
             length += n
             at += n
             previous = c
-        if c.size:
-            sizes[c.size] = sizes.get(c.size, 0) + w
-        fonts[c.font] = fonts.get(c.font, 0) + w
+        if c.size != size:
+            one_size = False
+        if c.font != font:
+            one_font = False
         if c.red:
             red += w
     return Line(
-        chars=chars,
-        text="".join(parts),
-        bold=bold,
-        x0=chars[0].x0,
-        x1=chars[-1].x1,
-        y=chars[0].y,
-        size=next(iter(sizes)) if len(sizes) == 1 else _median(sizes),  # most lines have one size and one font
-        font=next(iter(fonts)) if len(fonts) == 1 else max(fonts.items(), key=itemgetter(1))[0] if fonts else "",
-        red=red * 2 > count,
-        page=page,
+        chars,
+        "".join(parts),
+        bold,
+        first.x0,
+        chars[-1].x1,
+        first.y,
+        (size or 0.0) if one_size else _median(_size_counts(chars)),
+        font if one_font else max(_font_counts(chars).items(), key=itemgetter(1))[0],
+        red * 2 > count,
+        page,
     )
+
+
+def _size_counts(chars: list[Glyph]) -> dict[float, int]:
+    """How many characters the glyphs give each size (in the order met; a glyph without text counts
+    as one, a size of 0, unknown, not at all)."""
+    counts: dict[float, int] = {}
+    for c in chars:
+        if c.size:
+            counts[c.size] = counts.get(c.size, 0) + (len(c.text) or 1)
+    return counts
+
+
+def _font_counts(chars: list[Glyph]) -> dict[str, int]:
+    """How many characters the glyphs give each font (in the order met; a glyph without text counts as one)."""
+    counts: dict[str, int] = {}
+    for c in chars:
+        counts[c.font] = counts.get(c.font, 0) + (len(c.text) or 1)
+    return counts
 
 
 def _median(counts: dict[float, int]) -> float:
