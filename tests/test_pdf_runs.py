@@ -205,6 +205,35 @@ def test_the_collector_is_held_off_while_a_pdf_is_read_and_set_going_again_after
         gc.enable()
 
 
+@pytest.mark.parametrize("path", PDFS, ids=lambda p: p.name)
+def test_pages_loaded_through_pdfium_s_own_calls_read_as_pypdfium2_s_page_objects_give_them(path: Path) -> None:
+    """The reader loads pages and text pages with PDFium's calls, not pypdfium2's page objects: each
+    page's text, size and rotation are the ones those objects give (rotated.pdf turns its pages)."""
+    import pypdfium2 as pdfium
+
+    from govdoc.readers.pdf_chars import _page_text, _rotation
+
+    need_shared(path)
+    document = pdfium.PdfDocument(path.read_bytes())
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            textpage = page.get_textpage()
+            count = textpage.count_chars()
+            assert _page_text(textpage.raw, count) == (textpage.get_text_range(0, count) if count > 0 else "")
+            assert _rotation(page.raw) == page.get_rotation()
+    finally:
+        document.close()
+    read = read_pages(path.read_bytes(), backend="pypdfium2", path=None)
+    document = pdfium.PdfDocument(path.read_bytes())
+    try:
+        assert [(p.width, p.height, p.rotation) for p in read] == [
+            (*document[k].get_size(), document[k].get_rotation()) for k in range(len(document))
+        ]
+    finally:
+        document.close()
+
+
 def test_the_glyphs_are_freed_before_the_collector_is_set_going_again(monkeypatch: pytest.MonkeyPatch) -> None:
     """The collector's first collection after a parse would walk every glyph still alive: the pages
     are let go of before it runs again, so it finds none of them (and one stretch covers reading
