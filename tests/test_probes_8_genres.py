@@ -1,0 +1,275 @@
+"""Round-8 blind probes of the header and trailer fields across genres and templates the earlier
+rounds did not try: answers from 乡镇/街道 and 省厅, 协办/会办 opinions, 办理答复表 printed as rows,
+复函 between departments, 签发人/份号/密级/紧急程度 in varied positions, half-width and full-width
+punctuation mixed, 落款 of two or three co-signing organs, dates in ideographs with 〇 or 零,
+contact lines in brackets or merged with the date, 版记 with 抄报/抄送/分送/印发, and the other
+genres (通告, 纪要, 批复, 请示, 决定, 倡议书, 12345 answers …) from other places and years. Every
+expected value was written by hand from the contract and the domain guide and committed before the
+parser ran on the batch; every document also keeps the span invariants, invents no character and
+raises no internal error."""
+
+from __future__ import annotations
+
+from tests.probing import checked, expect_fields
+
+expect = expect_fields
+
+
+# --- batch 1 (written before the parser ran on it) -----------------------------------------------
+
+
+def test_a_subdistrict_office_answer_to_a_district_deputy_dated_with_ling() -> None:
+    doc = checked("""\
+南湖区东城街道办事处
+东城街函〔2024〕9号
+关于区七届人大四次会议第0217号建议的答复
+邹某某代表：
+您提出的《关于改善老旧小区夜间照明的建议》收悉。经认真研究，现答复如下：
+一、已开展的工作
+今年以来，街道投入资金48万元，为辖区12个老旧小区新装和维修路灯216盏。
+二、下一步计划
+下一步，街道将把剩余5个小区的照明改造纳入年度民生实事，确保年内全部完成。
+感谢您对街道工作的关心和支持！
+南湖区东城街道办事处
+二零二四年五月十七日
+（联系人：许某；联系电话：0573-82061234）
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="南湖区东城街道办事处",
+        number=("东城街函〔2024〕9号", "东城街函", 2024, 9),
+        title="关于区七届人大四次会议第0217号建议的答复",
+        recipients=("邹某某代表",),
+        ref=("人大", "区", 7, 4, "0217", "建议", "关于改善老旧小区夜间照明的建议", []),
+        tree=[(1, "cn", "一、", "已开展的工作"), (1, "cn", "二、", "下一步计划")],
+        closing="感谢您对街道工作的关心和支持！",
+        signature=(("南湖区东城街道办事处",), "2024-05-17", "二零二四年五月十七日"),
+        contact={"name": "许某", "phones": ("0573-82061234",)},
+        imprint=None,
+    )
+
+
+def test_a_provincial_departments_reply_letter_to_another_department_with_its_imprint() -> None:
+    doc = checked("""\
+江北省自然资源厅
+江自然资函〔2023〕512号
+江北省自然资源厅关于省交通运输厅商请支持
+沿江高速公路项目用地预审的复函
+省交通运输厅：
+你厅《关于商请支持沿江高速公路项目用地预审的函》（江交函〔2023〕301号）收悉。经研究，现函复如下：
+该项目已列入省重点建设项目清单，我厅原则同意开展用地预审工作。请你厅督促项目建设单位抓紧完善耕地占补平衡方案，按规定报送预审材料。
+特此函复。
+江北省自然资源厅
+2023年10月30日
+（此件依申请公开）
+抄送：省发展改革委，南州市人民政府。
+江北省自然资源厅办公室　　　　2023年11月2日印发
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="江北省自然资源厅",
+        number=("江自然资函〔2023〕512号", "江自然资函", 2023, 512),
+        title="江北省自然资源厅关于省交通运输厅商请支持沿江高速公路项目用地预审的复函",
+        recipients=("省交通运输厅",),
+        disclosure="依申请公开",
+        ref=None,
+        closing="特此函复。",
+        signature=(("江北省自然资源厅",), "2023-10-30", "2023年10月30日"),
+        imprint=(("省发展改革委", "南州市人民政府"), "江北省自然资源厅办公室", "2023-11-02"),
+    )
+
+
+def test_a_county_suggestion_handling_answer_form_printed_as_labelled_rows() -> None:
+    doc = checked("""\
+青溪县第十九届人大三次会议代表建议办理答复表
+建议编号：第38号
+建议标题：关于修缮通村公路的建议
+领衔代表：钟某某
+主办单位：青溪县交通运输局
+办理结果：B类
+答复内容：
+钟某某代表：
+您提出的《关于修缮通村公路的建议》收悉。现答复如下：
+我局已将石门村至岭下村通村公路修缮工程列入2025年农村公路建设计划，计划投资320万元。
+感谢您对交通运输工作的关心和支持！
+青溪县交通运输局
+2024年7月3日
+""")
+    expect(
+        doc,
+        kind="other",
+        title="青溪县第十九届人大三次会议代表建议办理答复表",
+        recipients=("钟某某代表",),
+        category="B",
+        ref=("人大", "县", 19, 3, "38", "建议", "关于修缮通村公路的建议", ["钟某某"]),
+        closing="感谢您对交通运输工作的关心和支持！",
+        signature=(("青溪县交通运输局",), "2024-07-03", "2024年7月3日"),
+    )
+
+
+def test_a_county_request_under_its_copy_number_urgency_and_signer_on_their_own_lines() -> None:
+    doc = checked("""\
+000027
+加急
+西岭县人民政府
+签发人：龚某某
+西政〔2024〕21号
+西岭县人民政府关于申请解决2024年
+汛期水毁道路修复资金的请示
+南州市人民政府：
+今年6月以来，我县遭受三轮强降雨袭击，全县公路水毁路段达146处，直接经济损失约1.2亿元。目前，我县已筹措资金2600万元开展抢修，但资金缺口仍然较大。为尽快恢复交通，恳请市政府给予修复资金补助5000万元。
+妥否，请批示。
+附件：西岭县2024年汛期公路水毁情况统计表
+西岭县人民政府
+2024年7月22日
+（联系人：县交通运输局 田某，联系电话：0797-6621234）
+""")
+    expect(
+        doc,
+        kind="request",
+        issuer="西岭县人民政府",
+        number=("西政〔2024〕21号", "西政", 2024, 21),
+        signer="龚某某",
+        urgency="加急",
+        security=None,
+        title="西岭县人民政府关于申请解决2024年汛期水毁道路修复资金的请示",
+        recipients=("南州市人民政府",),
+        closing="妥否，请批示。",
+        attachments=("西岭县2024年汛期公路水毁情况统计表",),
+        signature=(("西岭县人民政府",), "2024-07-22", "2024年7月22日"),
+        contact={"name": "田某", "phones": ("0797-6621234",), "unit": "县交通运输局"},
+    )
+
+
+def test_a_joint_announcement_of_three_bureaus_signed_on_three_lines_dated_in_ideographs() -> None:
+    doc = checked("""\
+关于中心城区禁止燃放烟花爆竹的通告
+为减少大气污染，保障公共安全，根据《中华人民共和国大气污染防治法》《烟花爆竹安全管理条例》等规定，现就中心城区禁止燃放烟花爆竹有关事项通告如下：
+一、禁放区域
+东起滨江大道，西至环城西路，南起南湖路，北至北环路围合区域。
+二、禁放时间
+自本通告发布之日起长期有效。
+三、法律责任
+违反本通告规定燃放烟花爆竹的，由公安机关依法予以处罚。
+特此通告。
+南州市公安局
+南州市生态环境局
+南州市应急管理局
+二〇二三年十二月二十日
+""")
+    expect(
+        doc,
+        kind="announcement",
+        issuer=None,
+        number=None,
+        title="关于中心城区禁止燃放烟花爆竹的通告",
+        recipients=(),
+        tree=[(1, "cn", "一、", "禁放区域"), (1, "cn", "二、", "禁放时间"), (1, "cn", "三、", "法律责任")],
+        closing="特此通告。",
+        signature=(
+            ("南州市公安局", "南州市生态环境局", "南州市应急管理局"),
+            "2023-12-20",
+            "二〇二三年十二月二十日",
+        ),
+        imprint=None,
+    )
+
+
+def test_special_meeting_minutes_distributed_by_a_fen_song_line() -> None:
+    doc = checked("""\
+南州市人民政府专题会议纪要
+〔2024〕第18期
+南州市人民政府办公室　　　　2024年4月12日
+4月9日，副市长方某某主持召开专题会议，研究城市更新项目推进有关问题。纪要如下：
+一、关于项目用地
+会议要求，市自然资源局要在5月底前完成项目用地调规工作。
+二、关于资金保障
+会议同意，由市财政局牵头统筹专项债券资金6亿元用于项目建设。
+分送：市委办公室，市人大常委会办公室，市政协办公室，各有关单位。
+南州市人民政府办公室　　　　2024年4月12日印发
+""")
+    expect(
+        doc,
+        kind="minutes",
+        issuer="南州市人民政府",
+        number=None,
+        title="南州市人民政府专题会议纪要",
+        tree=[(1, "cn", "一、", "关于项目用地"), (1, "cn", "二、", "关于资金保障")],
+        signature=None,
+        imprint=(
+            ("市委办公室", "市人大常委会办公室", "市政协办公室", "各有关单位"),
+            "南州市人民政府办公室",
+            "2024-04-12",
+        ),
+        last="会议同意，由市财政局牵头统筹专项债券资金6亿元用于项目建设。",
+    )
+
+
+def test_a_provincial_proposal_answer_in_half_width_punctuation_signed_by_two_departments() -> None:
+    doc = checked("""\
+公开属性:主动公开
+江北省教育厅
+江教提函[2024]36号
+关于省政协十三届二次会议第0312号提案的答复(B类)
+戴某某委员:
+您提出的《关于加强农村寄宿制学校建设的提案》收悉。经商省财政厅,现答复如下:
+一、关于改善办学条件
+2023年,省级统筹资金4.6亿元,支持218所农村寄宿制学校改善生活设施。
+二、关于配齐生活教师
+我们将会同省委编办研究农村寄宿制学校生活教师配备标准。
+感谢您对全省教育工作的关心和支持!
+江北省教育厅　江北省财政厅
+2024年6月28日
+(联系人:邓某,联系电话:0791-88561234)
+""")
+    expect(
+        doc,
+        kind="reply",
+        metadata={"公开属性": "主动公开"},
+        disclosure="主动公开",
+        issuer="江北省教育厅",
+        number=("江教提函[2024]36号", "江教提函", 2024, 36),
+        title="关于省政协十三届二次会议第0312号提案的答复",
+        category="B",
+        recipients=("戴某某委员",),
+        ref=("政协", "省", 13, 2, "0312", "提案", "关于加强农村寄宿制学校建设的提案", []),
+        tree=[(1, "cn", "一、", "关于改善办学条件"), (1, "cn", "二、", "关于配齐生活教师")],
+        closing="感谢您对全省教育工作的关心和支持!",
+        signature=(("江北省教育厅", "江北省财政厅"), "2024-06-28", "2024年6月28日"),
+        contact={"name": "邓某", "phones": ("0791-88561234",)},
+    )
+
+
+def test_a_city_approval_copied_up_by_chao_bao_and_across_by_chao_song() -> None:
+    doc = checked("""\
+南州市人民政府
+南政复〔2024〕15号
+南州市人民政府关于同意调整东湖区部分行政区划的批复
+东湖区人民政府：
+你区《关于调整部分行政区划的请示》（东政〔2024〕8号）收悉。经研究，现批复如下：
+一、同意撤销东湖区石桥乡，设立石桥镇，以原石桥乡的行政区域为石桥镇的行政区域，镇人民政府驻地不变。
+二、石桥镇设立后所需的人员编制和工作经费，由你区在现有编制和预算内自行调剂解决。
+此复。
+南州市人民政府
+2024年3月18日
+抄报：江北省人民政府办公厅，江北省民政厅。
+抄送：市委办公室，市民政局，市公安局。
+南州市人民政府办公室　　　　　　2024年3月19日印发
+""")
+    expect(
+        doc,
+        kind="approval",
+        issuer="南州市人民政府",
+        number=("南政复〔2024〕15号", "南政复", 2024, 15),
+        title="南州市人民政府关于同意调整东湖区部分行政区划的批复",
+        recipients=("东湖区人民政府",),
+        closing="此复。",
+        signature=(("南州市人民政府",), "2024-03-18", "2024年3月18日"),
+        imprint=(
+            ("江北省人民政府办公厅", "江北省民政厅", "市委办公室", "市民政局", "市公安局"),
+            "南州市人民政府办公室",
+            "2024-03-19",
+        ),
+    )
