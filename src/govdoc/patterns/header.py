@@ -129,6 +129,9 @@ UNLISTED_TITLE_SUFFIX = _lazy(
     r"|^[^\n]{0,20}?(?:19|20)\d{2}[ ]{0,2}年[^\n]{1,40}情况"
     r"|一封信|的信|预案|规程|规范|标准|白皮书|致辞|发言|提纲|安排|分工)$"
 )
+# A form's label alone on its line over the text it heads (`答复内容：`, `办理情况：`), under the
+# form's title and its labelled rows (rules/header_title.framed_title).
+FORM_TEXT_LABEL = _lazy(r"^\p{Han}{2,7}[ ]{0,2}:$")
 # A number of the courts' and procuratorates' style, the year in brackets first (（2024）江06司建3号,
 # （2024）临检建2号之一): under the title of a 司法建议书 or 检察建议书 it stands where a 文号 stands.
 CASE_NUMBER_LINE = _lazy(

@@ -201,10 +201,12 @@ _FRAMED_TITLE_MAX = 40  # a title of a genre outside the type list is short: 信
 def framed_title(live: list[Block], limit: int) -> list[Block]:
     """Where no line has a title's shape, the line that stands where a title stands: the first
     after the 版头 (份号, marks, 键：值 lines, the 发文机关标志 or an organ's name) and right over the
-    文号, the 主送 or the body, short and no sentence (`信访事项处理意见书`, `…工作总结和…工作思路`).
+    文号, the 主送 or the body, short and no sentence (`信访事项处理意见书`, `…工作总结和…工作思路`);
+    a form's title (`…建议办理答复表`) stands so over its labelled rows.
     A genre the type list does not name is a title by its place, not by a row of its word. A
-    document's own title says whose or when it is where no 文号 stands under it: it names a year or
-    opens with its organ, as a portal's column name over its items does not."""
+    document's own title says whose or when it is where no 文号 stands under it: it names a year, a
+    congress's term (`第十九届`) or opens with its organ, as a portal's column name over its items
+    does not."""
     i = 0
     while i < limit and (is_metadata(live, i) or is_headerish(live[i]) or _is_mark_of_issuer(live[i])):
         i += 1
@@ -219,18 +221,30 @@ def framed_title(live: list[Block], limit: int) -> list[Block]:
     if not (
         (i + 1 < len(live) and (L.is_doc_number_line(live[i + 1]) or is_case_number_line(live[i + 1])))
         or ("年" in f and P.TITLE_YEAR.search(f))
+        or ("届" in f and P.TERM.search(f))
         or ((m := P.TITLE_HEAD_ORGAN.match(f)) and L.is_organ_name(m.group()))
     ):
         return []  # a column's name a portal prints over its items (政协委员提案办理情况) names neither
     j = i + 1
-    while j < len(live) and is_headerish(live[j]):
-        j += 1
+    while j < len(live) and (is_headerish(live[j]) or is_metadata(live, j)):
+        j += 1  # a form's labelled rows (建议编号：…, 主办单位：…) stand between its title and its text
+    if j + 1 < len(live) and _text_label(live[j]) and not L.is_recipient_line(live[j], loose=True):
+        j += 1  # the form's label over its text (答复内容：)
     nxt = live[j] if j < len(live) else None
     if nxt is None or not (
         body_like(nxt) or L.is_recipient_line(nxt, loose=True) or P.SECTION_MARKER.match(nxt.folded)
     ):
         return []
     return [b]
+
+
+_TEXT_LABEL_MAX = 8  # 答复内容：, 办理情况说明：
+
+
+def _text_label(b: Block) -> bool:
+    """A short label alone on its line, its colon last, that heads a form's text (`答复内容：`)."""
+    f = b.folded.strip()
+    return len(f) <= _TEXT_LABEL_MAX and f.endswith(":") and P.FORM_TEXT_LABEL.match(f) is not None
 
 
 def _is_mark_of_issuer(b: Block) -> bool:

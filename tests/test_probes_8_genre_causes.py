@@ -1,0 +1,54 @@
+"""The causes round 8's genre probes (tests/test_probes_8_genres.py) found, each tested on a new
+example of the same cause, written for the fix and not taken from the probe that found it."""
+
+from __future__ import annotations
+
+from tests.probing import checked, head
+
+
+def test_a_forms_title_over_its_labelled_rows_is_the_title_by_its_place() -> None:
+    doc = checked(
+        "某区政协五届二次会议委员提案办理情况反馈表\n"
+        "提案号：112\n"
+        "提案人：吴某\n"
+        "承办单位：某区民政局\n"
+        "吴某委员：\n"
+        "您提出的《关于扩大社区助餐服务覆盖面的提案》收悉。现答复如下：\n"
+        "今年我局新建社区长者食堂14个，覆盖全区九成以上社区。\n"
+        "某区民政局\n"
+        "2024年6月12日\n"
+    )
+    h = head(doc)
+    assert (h["title"], h["kind"], h["recipients"]) == ("某区政协五届二次会议委员提案办理情况反馈表", "other", ["吴某委员"])
+    assert h["metadata"] == {"提案号": "112", "提案人": "吴某", "承办单位": "某区民政局"}
+
+
+def test_a_form_dated_by_its_year_over_rows_and_then_the_body_is_titled() -> None:
+    doc = checked(
+        "2024年度民生实事项目进展情况登记表\n"
+        "填报单位：某县住房和城乡建设局\n"
+        "填报时间：2024年9月30日\n"
+        "截至9月底，城区老旧小区改造项目已完成投资1.2亿元，占年度计划的八成，预计11月底前全部完工。\n"
+    )
+    assert head(doc)["title"] == "2024年度民生实事项目进展情况登记表"
+
+
+def test_a_forms_label_over_its_text_stands_between_the_rows_and_the_text() -> None:
+    doc = checked(
+        "某市十七届人大二次会议代表建议答复意见征询单\n"
+        "建议号：第205号\n"
+        "承办单位：某市水务局\n"
+        "答复意见：\n"
+        "我局已将城西片区雨污分流改造纳入明年计划，预计投资4800万元，改造管网26公里。\n"
+    )
+    assert head(doc)["title"] == "某市十七届人大二次会议代表建议答复意见征询单"
+
+
+def test_a_column_name_over_an_information_table_is_still_no_title() -> None:
+    doc = checked(
+        "政务公开专栏\n"
+        "索引号：11330100-2024-00012\n"
+        "发布机构：某市民政局\n"
+        "今年以来，我局持续推进养老服务体系建设，全市新增养老床位1200张，建成街道综合养老服务中心8个。\n"
+    )
+    assert head(doc)["title"] is None
