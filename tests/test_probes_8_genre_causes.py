@@ -19,7 +19,11 @@ def test_a_forms_title_over_its_labelled_rows_is_the_title_by_its_place() -> Non
         "2024年6月12日\n"
     )
     h = head(doc)
-    assert (h["title"], h["kind"], h["recipients"]) == ("某区政协五届二次会议委员提案办理情况反馈表", "other", ["吴某委员"])
+    assert (h["title"], h["kind"], h["recipients"]) == (
+        "某区政协五届二次会议委员提案办理情况反馈表",
+        "other",
+        ["吴某委员"],
+    )
     assert h["metadata"] == {"提案号": "112", "提案人": "吴某", "承办单位": "某区民政局"}
 
 
