@@ -827,3 +827,20 @@ def test_the_proposal_rules_ask_their_label_patterns_only_of_lines_holding_their
     kinds, suffixes, other = labels.group(1).split("|"), labels.group(2).split("|"), labels.group(3).split("|")
     assert all(_may_number(k + x) for k in kinds for x in suffixes) and all(_may_number(o) for o in other)
     assert P.PROPOSER.pattern.startswith(f"^(?P<open>\\()?(?:{'|'.join(P.PROPOSER_LABELS)})[ ]{{0,2}}:")
+
+
+def test_a_strict_recipient_line_holds_no_receipt_and_one_colon() -> None:
+    """RECIPIENT_LINE's addressees run over the whole line but its last colon and greeting, which
+    hold no 收悉 and no colon: a line holding either is refused before the patterns, and the
+    addressees the patterns read are the same."""
+    assert P.RECIPIENT_LINE.pattern.startswith("^(?P<body>") and "收" not in P.RECIPIENT_LINE.pattern
+    tail = P.RECIPIENT_LINE.pattern.split("[ ]{0,2}:", 1)[1]
+    assert ":" not in tail.replace("(?:", "")
+    for line, strict in [
+        ("您提出的《关于加快老旧小区改造的建议》收悉，现答复如下：", False),
+        ("来文收悉：", False),
+        ("附件：工作方案：", False),
+        ("孙某代表：", True),
+        ("尊敬的孙某代表：您好！", True),
+    ]:
+        assert L.is_recipient_line(Block(line)) is strict, line

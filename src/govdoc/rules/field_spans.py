@@ -13,7 +13,6 @@ the rule knows it, else null; never a nearby guess.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 
 from govdoc.model import Span
 from govdoc.state import Block, ParaDraft, State, Zone
@@ -93,7 +92,7 @@ def lines(state: State, blocks: Sequence[Block], value: str | None) -> Span | No
         seen += len(text)
     if first is None or last is None:
         return None
-    return replace(first, end=last.start)
+    return Span(first.start, last.start, first.page)  # both new from state.span: nothing else to keep
 
 
 def in_paragraphs(paragraphs: Iterable[ParaDraft], value: str | None) -> Span | None:

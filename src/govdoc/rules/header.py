@@ -106,10 +106,12 @@ def find_header(state: State) -> None:
     for b in title:
         b.zone = Zone.TITLE
     other = Zone.CHROME if state.format in _WEB_OR_TEXT else Zone.HEADER
+    # the lines above the title are asked whether they show it again: its text once for them all
+    shown = "".join("".join(b.folded.split()) for b in title) if title and title_start > 0 else ""
     for i in range(end):
         b = live[i]
         if b.zone is _UNSET:
-            b.zone = pre_title_zone(live, i, other) if i < title_start and title else header_zone(b, live, i)
+            b.zone = pre_title_zone(live, i, other, shown) if i < title_start and title else header_zone(b, live, i)
     if title and not order_head:
         letterhead_over_title(live, title_start, live.index(title[-1]))
 

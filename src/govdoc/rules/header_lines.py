@@ -110,7 +110,7 @@ def _waits_for_value(b: Block) -> bool:
     return ends_on_bare_label(b.text)
 
 
-def pre_title_zone(live: list[Block], i: int, other: Zone) -> Zone:
+def pre_title_zone(live: list[Block], i: int, other: Zone, title: str) -> Zone:
     """Above the title only header elements stand (红头, 文号, 签发人, 密级, 类别, a 键：值 table).
 
     Anything else is header text that stays in `Document.text` (where no element holds it,
@@ -119,18 +119,22 @@ def pre_title_zone(live: list[Block], i: int, other: Zone) -> Zone:
     of `patterns.PAGE_TOP_CHROME` (the toolbar, the site's name or greeting, today's date with
     its weekday) or of breadcrumbs. A line nothing recognises (a cell of the page's table, the
     proposal's title, a note) is no chrome just for standing there: dropping it lost data.
+    `title` is the title's folded text without its spaces, made once for all the lines above it.
     """
     b = live[i]
     if L.ends_with_kind(b.folded) and L.is_title_like(b) and not _category_note(b.folded):
         # the page's headline over the document's own title, or a title of its own (the proposal's);
         # not a mark that states the category (B类答复)
-        return other if _repeats_title(live, i, filled=True) else Zone.HEADER
+        return other if _repeats_title(b, title, filled=True) else _HEADER
     zone = header_zone(b, live, i)
-    if zone is not Zone.HEADER or _is_header_element(b) or "。" in b.folded:
+    if zone is not _HEADER or _is_header_element(b) or "。" in b.folded:
         return zone  # sentences above the title (a proposal a page prints first) stay, outside the body
-    if other is Zone.CHROME and (_repeats_title(live, i) or _is_page_top_chrome(b.folded)):
+    if other is _CHROME and (_repeats_title(b, title) or _is_page_top_chrome(b.folded)):
         return other
-    return Zone.HEADER
+    return _HEADER
+
+
+_HEADER, _CHROME = Zone.HEADER, Zone.CHROME  # module names: a `Zone.X` look-up is dear (rules/head/zones.py)
 
 
 _SHORTEST_REPEAT = 6  # a headline shown again is a title's words; a shorter line may be any cell
@@ -138,7 +142,7 @@ _REPEAT_SHARE = 0.85  # of the shorter of the two, in order
 _SHARED_END = 8  # the matter and the kind a headline reworded keeps (森林防火工作方案); 工作的通知 is any notice's
 
 
-def _repeats_title(live: list[Block], i: int, filled: bool = False) -> bool:
+def _repeats_title(b: Block, title: str, filled: bool = False) -> bool:
     """The line is the page's headline: the title below it again, whole or cut at its end, with
     more words around it (its subtitle), or with the blanks the title leaves filled in (`第　次会议` over
     `第三次会议`): nearly all of the shorter one's characters stand in the other, in order. That
@@ -146,10 +150,9 @@ def _repeats_title(live: list[Block], i: int, filled: bool = False) -> bool:
     (区十九届人大四次会议) shares as much with it. A headline of other words (the proposal's own
     title) is no repeat; one reworded at its head but ending in the same matter and kind (县政府办公室
     发布秋季森林防火工作方案 over 东岭县2024年秋季森林防火工作方案) is the page's headline too."""
-    line = "".join(live[i].folded.split())
+    line = "".join(b.folded.split())
     if len(line) < _SHORTEST_REPEAT:
         return False
-    title = "".join("".join(b.folded.split()) for b in live[i + 1 :] if b.zone is Zone.TITLE)
     if not title:
         return False
     if title in line or title.startswith(line.rstrip(".…")):

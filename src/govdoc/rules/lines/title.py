@@ -131,8 +131,13 @@ def is_recipient_line(b: Block, *, loose: bool = False) -> bool:
     short name, for the line standing right under the title where nothing else can be, and a
     labelled `主送：…` line, which the 版记 may carry too.
     """
-    if not loose and (":" not in b.folded or b.folded[-1:] not in _RECIPIENT_ENDS):
-        return False  # both 主送 patterns need the colon, and RECIPIENT_LINE ends on it or a greeting after it
+    if not loose and (
+        ":" not in b.folded or b.folded[-1:] not in _RECIPIENT_ENDS or "收悉" in b.folded or b.folded.count(":") > 1
+    ):
+        # Both 主送 patterns need the colon, and RECIPIENT_LINE ends on it or a greeting after it; what
+        # its addressees run to holds the line but for that colon and greeting, so a 收悉 or a second
+        # colon anywhere is one in them (refused below): an opening sentence (…收悉，现答复如下：).
+        return False
     if P.LABELLED_RECIPIENTS.match(b.folded):
         return loose  # its label says what it is, but only right under the title (not the 版记's)
     m = P.RECIPIENT_LINE.match(b.folded)
