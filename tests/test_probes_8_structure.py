@@ -1,0 +1,244 @@
+"""Eighth round of structure probes: short documents written as an outside tester would, each
+trying a form rounds three to seven did not press (families restarting after a heading two ranks
+up, ranks skipped under a top-level 1., numbering errors at two depths, articles and items cited
+at a line start, ordinal words inline, runs restarting inside a plan, reports whose parts are
+named 工作开展情况/存在的问题/下步打算/意见建议, closings wrapped mid-sentence, signatures with seal
+notes, numbered lines quoting the proposal inside an answer). Every expected value was written
+from the contract, the domain guide and the README before the parser was run on the batch (each
+batch was committed first); every document also keeps the span invariants and invents no
+character."""
+
+from __future__ import annotations
+
+import govdoc
+from tests.probing import checked, codes, items, paragraphs, tree
+
+HEAD = (
+    "关于市政协十二届三次会议第0517号提案的答复\n钱某委员：\n您提出的关于加强城市精细化管理的提案收悉，现答复如下：\n"
+)
+TAIL = "\n某市城市管理局\n2024年9月12日"
+SIGNED = (("某市城市管理局",), "2024-09-12")
+
+
+def body(text: str) -> govdoc.Document:
+    return checked(HEAD + text + TAIL)
+
+
+def signed(doc: govdoc.Document) -> tuple[tuple[str, ...], str | None] | None:
+    s = doc.signature
+    return None if s is None else (s.issuers, s.date)
+
+
+def phases(section: govdoc.Section) -> list[str | None]:
+    return [p.phase for p in section.paragraphs]
+
+
+def closing(doc: govdoc.Document) -> str | None:
+    return None if doc.closing is None else doc.closing.text
+
+
+def ordinals(doc: govdoc.Document) -> list[int]:
+    return [s.ordinal for s in doc.iter_sections()]
+
+
+# Batch 1 (written before any run)
+
+
+def test_arabic_points_restart_under_a_top_heading_after_sitting_two_ranks_down() -> None:
+    doc = body(
+        "一、关于资金保障\n"
+        "（一）市级资金\n"
+        "1.已下达三千万元。\n"
+        "2.正在审核二期项目。\n"
+        "（二）区级资金\n"
+        "1.已落实配套资金。\n"
+        "二、关于项目管理\n"
+        "1.建立项目台账。\n"
+        "2.实行月度通报。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于资金保障"),
+        (2, "cn-paren", "（一）", "市级资金"),
+        (3, "num", "1.", "已下达三千万元"),
+        (3, "num", "2.", "正在审核二期项目"),
+        (2, "cn-paren", "（二）", "区级资金"),
+        (3, "num", "1.", "已落实配套资金"),
+        (1, "cn", "二、", "关于项目管理"),
+        (2, "num", "1.", "建立项目台账"),
+        (2, "num", "2.", "实行月度通报"),
+    ]
+    assert "numbering-gap" not in codes(doc)
+    assert signed(doc) == SIGNED
+
+
+def test_a_number_used_twice_at_the_top_and_one_skipped_below_keep_their_ordinals_and_warn() -> None:
+    doc = body(
+        "一、关于停车\n"
+        "（一）新建停车场\n"
+        "已建成五处。\n"
+        "（三）错时共享\n"
+        "已开放单位车位三百个。\n"
+        "二、关于充电桩\n"
+        "已建成二百个。\n"
+        "二、关于电动自行车\n"
+        "已建成充电棚五十处。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于停车"),
+        (2, "cn-paren", "（一）", "新建停车场"),
+        (2, "cn-paren", "（三）", "错时共享"),
+        (1, "cn", "二、", "关于充电桩"),
+        (1, "cn", "二、", "关于电动自行车"),
+    ]
+    assert ordinals(doc) == [1, 1, 3, 2, 2]
+    assert codes(doc).count("numbering-gap") == 2
+    assert paragraphs(doc.sections[2]) == ["已建成充电棚五十处。"]
+    assert signed(doc) == SIGNED
+
+
+def test_articles_items_and_points_of_the_proposal_cited_at_a_line_start_open_no_section() -> None:
+    doc = body(
+        "一、关于占道经营\n"
+        "第五条、第六条建议涉及的摊点设置问题，我局已会同各区研究。\n"
+        "第（三）项建议已纳入今年工作要点。\n"
+        "第3点建议提到的夜市管理，已出台规范。\n"
+        "二、关于户外广告\n"
+        "已拆除违规广告牌二百块。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于占道经营"), (1, "cn", "二、", "关于户外广告")]
+    assert paragraphs(doc.sections[0]) == [
+        "第五条、第六条建议涉及的摊点设置问题，我局已会同各区研究。",
+        "第（三）项建议已纳入今年工作要点。",
+        "第3点建议提到的夜市管理，已出台规范。",
+    ]
+    assert signed(doc) == SIGNED
+
+
+def test_four_sequence_words_inline_in_one_paragraph_and_a_pair_of_qi_words_in_another() -> None:
+    doc = body(
+        "一、关于加装电梯\n"
+        "为推进加装电梯工作，首先，简化审批流程；其次，加大财政补贴；再次，强化质量监管；最后，做好后期维保。\n"
+        "二、关于管网改造\n"
+        "存在的困难主要有两点：其一，资金缺口较大；其二，施工协调难。"
+    )
+    assert [items(p) for p in doc.sections[0].paragraphs] == [
+        [
+            (1, "首先", "简化审批流程"),
+            (2, "其次", "加大财政补贴"),
+            (3, "再次", "强化质量监管"),
+            (4, "最后", "做好后期维保"),
+        ]
+    ]
+    assert [items(p) for p in doc.sections[1].paragraphs] == [[(1, "其一", "资金缺口较大"), (2, "其二", "施工协调难")]]
+    assert signed(doc) == SIGNED
+
+
+def test_a_member_run_across_paragraphs_then_a_new_run_inside_the_plan() -> None:
+    doc = body(
+        "一、关于垃圾分类\n"
+        "今年以来，我局主要做了以下工作。\n"
+        "一是完善设施。新建分类投放点三百个。\n"
+        "二是强化宣传。开展入户宣传一万余次。\n"
+        "同时，我们注重发挥志愿者作用。\n"
+        "三是严格执法。查处违规投放行为二百起。\n"
+        "下步，我局将：一是扩大试点范围；二是建立积分奖励制度。"
+    )
+    one = doc.sections[0]
+    assert [items(p) for p in one.paragraphs] == [
+        [],
+        [(1, "一是", "完善设施")],
+        [(2, "二是", "强化宣传")],
+        [],
+        [(3, "三是", "严格执法")],
+        [(1, "一是", "扩大试点范围"), (2, "二是", "建立积分奖励制度")],
+    ]
+    assert phases(one) == ["progress"] * 5 + ["plan"]
+    assert signed(doc) == SIGNED
+
+
+def test_a_report_with_parts_named_progress_problems_next_steps_and_suggestions() -> None:
+    doc = checked(
+        "关于2024年度老旧小区改造工作情况的报告\n"
+        "市人大常委会：\n"
+        "现将我市2024年度老旧小区改造工作情况报告如下：\n"
+        "一、工作开展情况\n"
+        "今年全市开工改造老旧小区一百二十个。\n"
+        "二、存在的问题\n"
+        "一是资金筹措难。二是居民意见难统一。\n"
+        "三、下步打算\n"
+        "下阶段，我们将重点做好以下工作。\n"
+        "（一）拓宽资金渠道\n"
+        "积极争取中央预算内资金。\n"
+        "（二）加强群众工作\n"
+        "发挥社区党组织作用。\n"
+        "四、意见建议\n"
+        "建议市人大常委会加强监督指导。\n"
+        "特此报告。\n"
+        "某市人民政府\n"
+        "2024年11月5日"
+    )
+    assert doc.kind == "report"
+    assert tree(doc) == [
+        (1, "cn", "一、", "工作开展情况"),
+        (1, "cn", "二、", "存在的问题"),
+        (1, "cn", "三、", "下步打算"),
+        (2, "cn-paren", "（一）", "拓宽资金渠道"),
+        (2, "cn-paren", "（二）", "加强群众工作"),
+        (1, "cn", "四、", "意见建议"),
+    ]
+    one, two, three, four = doc.sections
+    assert phases(one) == [None]
+    assert [items(p) for p in two.paragraphs] == [[(1, "一是", "资金筹措难"), (2, "二是", "居民意见难统一")]]
+    assert phases(three) == ["plan"]
+    assert [phases(s) for s in three.sections] == [[None], [None]]
+    assert paragraphs(four) == ["建议市人大常委会加强监督指导。"]
+    assert closing(doc) == "特此报告。"
+    assert signed(doc) == (("某市人民政府",), "2024-11-05")
+
+
+def test_a_thanks_closing_wrapped_in_the_middle_of_its_sentence() -> None:
+    doc = body("一、关于资金\n已安排资金三千万元。\n感谢您对我市城市管理工作的关心\n和支持！")
+    assert closing(doc) == "感谢您对我市城市管理工作的关心和支持！"
+    assert paragraphs(doc.sections[0]) == ["已安排资金三千万元。"]
+    assert signed(doc) == SIGNED
+
+
+def test_a_signing_office_marked_as_sealing_for_its_bureau() -> None:
+    doc = checked(HEAD + "一、关于资金\n已安排资金三千万元。\n特此答复。\n某市城市管理局办公室（代章）\n2024年9月12日")
+    assert closing(doc) == "特此答复。"
+    assert signed(doc) == (("某市城市管理局办公室",), "2024-09-12")
+
+
+def test_paren_numbers_and_circled_numbers_under_a_document_numbered_only_with_arabic_points() -> None:
+    doc = body(
+        "1.关于停车\n①新建停车场五处。\n②挖潜泊位五百个。\n2.关于充电\n（1）已建成充电桩二百个。\n（2）正在建设换电站。"
+    )
+    assert tree(doc) == [
+        (1, "num", "1.", "关于停车"),
+        (2, "circled", "①", "新建停车场五处"),
+        (2, "circled", "②", "挖潜泊位五百个"),
+        (1, "num", "2.", "关于充电"),
+        (2, "num-paren", "（1）", "已建成充电桩二百个"),
+        (2, "num-paren", "（2）", "正在建设换电站"),
+    ]
+    assert signed(doc) == SIGNED
+
+
+def test_numbered_lines_quoting_the_proposal_inside_an_answer_section_stay_its_paragraphs() -> None:
+    doc = body(
+        "一、关于社区养老\n"
+        "您在提案中建议：\n"
+        "1.增加社区养老服务站；\n"
+        "2.提高运营补贴标准。\n"
+        "对此，我局高度重视，今年已新建养老服务站二十个。\n"
+        "二、关于居家养老\n"
+        "已为三千户老人完成适老化改造。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于社区养老"), (1, "cn", "二、", "关于居家养老")]
+    assert paragraphs(doc.sections[0]) == [
+        "您在提案中建议：",
+        "1.增加社区养老服务站；",
+        "2.提高运营补贴标准。",
+        "对此，我局高度重视，今年已新建养老服务站二十个。",
+    ]
+    assert signed(doc) == SIGNED
