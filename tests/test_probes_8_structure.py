@@ -242,3 +242,35 @@ def test_numbered_lines_quoting_the_proposal_inside_an_answer_section_stay_its_p
         "对此，我局高度重视，今年已新建养老服务站二十个。",
     ]
     assert signed(doc) == SIGNED
+
+
+# Batch 1 fixes (written after the run, from new examples of each cause)
+
+
+def test_several_points_cited_together_at_a_line_start_open_no_article_or_part() -> None:
+    doc = body(
+        "一、关于学校周边交通\n"
+        "第二条和第四条所提问题，已责成交警部门整改。\n"
+        "第一部分、第三部分提到的接送车辆停放，已在校门口划设临时泊位。\n"
+        "二、关于公交接驳\n"
+        "已开通学生专线三条。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于学校周边交通"), (1, "cn", "二、", "关于公交接驳")]
+    assert paragraphs(doc.sections[0]) == [
+        "第二条和第四条所提问题，已责成交警部门整改。",
+        "第一部分、第三部分提到的接送车辆停放，已在校门口划设临时泊位。",
+    ]
+
+
+def test_an_article_set_off_by_a_space_keeps_its_marker_though_its_text_cites_two_articles() -> None:
+    doc = checked(
+        "某市既有住宅加装电梯补贴办法\n"
+        "第一条　为规范加装电梯补贴，制定本办法。\n"
+        "第二条　第四条、第五条规定的补贴资金，由市财政统筹安排。\n"
+        "第三条　本办法自发布之日起施行。"
+    )
+    assert [(s.style, s.marker) for s in doc.iter_sections()] == [
+        ("article", "第一条"),
+        ("article", "第二条"),
+        ("article", "第三条"),
+    ]

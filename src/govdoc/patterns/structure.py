@@ -103,8 +103,11 @@ _POINT_NOUN = r"(?:建议|意见|提案|议案|诉求|问题|内容|措施|要�
 _CLAUSE = r"(?:第[一二三四五六七八九十百零〇\d]{1,5}[款项]){0,2}"
 _LONG_THING = r"[^ \t。,;:]{0,4}?(?:线|路|道|街|巷|河|渠)(?:已|正在|将于|目前|全长|长约)"
 _POINT_SAID = rf"{_POINT_NOUN}|所(?:提|述|列|反映|涉及|说)|(?:中|里)?提(?:出|到)的|中(?:所|的|反映|涉及|指出|列)"
+# More numbers of the same kind cited with the first before what they say (第五条、第六条建议…,
+# 第二条和第四条所提…, 第一部分、第三部分提到的…): one sentence citing several points.
+_COUNTED_MORE = r"(?:[、,和及与至到~-]第[一二三四五六七八九十百零〇\d]{1,5}(?:条|部分|节)?)*"
 COUNTED_POINTS = _lazy(
-    rf"(?:{_POINT_SAID}"
+    rf"{_COUNTED_MORE}(?:{_POINT_SAID}"
     rf"|关于[^。;\n]{{1,40}}?的{_POINT_NOUN}|{_CLAUSE}(?:规定|明确|指出|载明|写明|之规定)|课|{_LONG_THING})"
 )
 # A parenthesised number with the word of what it numbers after it (（2）项建议…, (三)条所提…,
