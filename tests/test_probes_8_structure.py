@@ -277,3 +277,25 @@ def test_an_article_set_off_by_a_space_keeps_its_marker_though_its_text_cites_tw
         ("article", "第二条"),
         ("article", "第三条"),
     ]
+
+
+def test_a_closing_sentence_broken_by_a_short_line_above_a_formula_is_the_closing() -> None:
+    doc = body("一、关于资金\n已安排资金三千万元。\n欢迎您继续对我局工作\n提出宝贵意见和建议。\n特此答复。")
+    assert closing(doc) == "欢迎您继续对我局工作\n提出宝贵意见和建议。\n特此答复。"
+    assert paragraphs(doc.sections[0]) == ["已安排资金三千万元。"]
+    assert signed(doc) == SIGNED
+
+
+def test_thanks_broken_over_two_lines_at_the_end_of_a_reply_without_headings() -> None:
+    doc = checked(HEAD + "今年已安排资金三千万元。\n再次感谢您对我局工作的理解\n与支持。" + TAIL)
+    assert closing(doc) == "再次感谢您对我局工作的理解\n与支持。"
+    assert [p.text for p in doc.preamble][-1] == "今年已安排资金三千万元。"
+
+
+def test_an_instruction_broken_over_two_short_lines_before_the_signature_is_no_closing() -> None:
+    doc = checked(
+        "关于中山路封闭施工的通知\n各相关单位：\n中山路将于10月1日起封闭施工。\n请各单位做好\n交通疏导配合工作。"
+        "\n某市城市管理局\n2024年9月12日"
+    )
+    assert closing(doc) is None
+    assert [p.text for p in doc.preamble][-2:] == ["请各单位做好", "交通疏导配合工作。"]

@@ -63,6 +63,8 @@ def _peel_tail(state: State, body: list[Block]) -> None:
     while start > 0:
         head = paragraph_head(body, start - 1, starts)
         closing, is_strong = L.closing_strength(_text_before_signature(state, body[head:start]))
+        if not closing and head > 0 and L.ends_open(body[head - 1]):
+            head, closing, is_strong = _broken_closing(state, body, head, start)
         if not closing:
             break
         strong = strong or is_strong
@@ -88,6 +90,14 @@ def _peel_tail(state: State, body: list[Block]) -> None:
         ):
             break
         b.zone = CONTACT
+
+
+def _broken_closing(state: State, body: list[Block], head: int, start: int) -> tuple[int, bool, bool]:
+    """A closing sentence broken by a line break the page width did not make (`感谢您对…工作的关心` ⏎
+    `和支持！`: a manual break, a web copy's): the line above, left open, and these lines read as
+    one are strong courtesy from end to end. The lines stay two lines of the closing."""
+    closing, strong = L.closing_strength(_text_before_signature(state, body[head - 1 : start]))
+    return (head - 1, True, True) if closing and strong else (head, False, False)
 
 
 def _contact_table(body: list[Block], table: int) -> bool:
