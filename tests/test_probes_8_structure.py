@@ -299,3 +299,186 @@ def test_an_instruction_broken_over_two_short_lines_before_the_signature_is_no_c
     )
     assert closing(doc) is None
     assert [p.text for p in doc.preamble][-2:] == ["请各单位做好", "交通疏导配合工作。"]
+
+
+# Batch 2 (written before any run)
+
+
+def test_articles_numbered_on_across_chapters_are_no_numbering_gap() -> None:
+    doc = checked(
+        "某市户外广告设施管理办法\n"
+        "第一章　总则\n"
+        "第一条　为规范户外广告设施管理，制定本办法。\n"
+        "第二条　本办法适用于本市行政区域内户外广告设施的设置和管理。\n"
+        "第二章　设置要求\n"
+        "第三条　设置户外广告设施，应当符合下列要求：\n"
+        "一、符合专项规划\n"
+        "二、安全牢固\n"
+        "第四条　下列情形不得设置户外广告设施：\n"
+        "一、利用交通安全设施的\n"
+        "二、影响市政公用设施使用的\n"
+        "第三章　附则\n"
+        "第五条　本办法自2025年1月1日起施行。"
+    )
+    assert doc.kind == "measures"
+    assert [(s.level, s.style, s.marker) for s in doc.iter_sections()] == [
+        (1, "chapter", "第一章"),
+        (2, "article", "第一条"),
+        (2, "article", "第二条"),
+        (1, "chapter", "第二章"),
+        (2, "article", "第三条"),
+        (3, "cn", "一、"),
+        (3, "cn", "二、"),
+        (2, "article", "第四条"),
+        (3, "cn", "一、"),
+        (3, "cn", "二、"),
+        (1, "chapter", "第三章"),
+        (2, "article", "第五条"),
+    ]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_members_marked_with_ordinal_words_and_a_pause_mark_at_paragraph_starts() -> None:
+    doc = body(
+        "一、关于夜市管理\n"
+        "我局主要采取了以下措施：\n"
+        "第一、科学划定经营区域。在六个街道设置夜市十二处。\n"
+        "第二、规范经营秩序。实行定时定点经营。\n"
+        "第三、强化环境卫生。落实门前三包责任。"
+    )
+    assert [items(p) for p in doc.sections[0].paragraphs] == [
+        [],
+        [(1, "第一", "科学划定经营区域")],
+        [(2, "第二", "规范经营秩序")],
+        [(3, "第三", "强化环境卫生")],
+    ]
+    assert tree(doc) == [(1, "cn", "一、", "关于夜市管理")]
+
+
+def test_a_sequence_pair_in_the_body_and_a_closing_that_opens_with_last() -> None:
+    doc = body(
+        "一、关于垃圾分类\n"
+        "首先，完善投放设施，新建分类亭三百座。其次，强化宣传引导，开展入户宣传一万余次。\n"
+        "最后，再次感谢您对我市城市管理工作的关心和支持。"
+    )
+    assert [items(p) for p in doc.sections[0].paragraphs] == [
+        [(1, "首先", "完善投放设施，新建分类亭三百座"), (2, "其次", "强化宣传引导，开展入户宣传一万余次")]
+    ]
+    assert closing(doc) == "最后，再次感谢您对我市城市管理工作的关心和支持。"
+    assert signed(doc) == SIGNED
+
+
+def test_a_member_run_does_not_carry_over_into_the_next_sub_section() -> None:
+    doc = body(
+        "一、关于市容整治\n"
+        "（一）背街小巷\n"
+        "一是清理乱堆乱放。二是规范店招店牌。\n"
+        "（二）城中村\n"
+        "三是拆除违法建筑。累计拆除八千平方米。"
+    )
+    first, second = doc.sections[0].sections
+    assert [items(p) for p in first.paragraphs] == [[(1, "一是", "清理乱堆乱放"), (2, "二是", "规范店招店牌")]]
+    assert [items(p) for p in second.paragraphs] == [[]]
+
+
+def test_plan_openers_in_other_words_and_a_next_year_sentence_that_opens_no_plan() -> None:
+    doc = body(
+        "一、关于环卫设施\n"
+        "已新建公厕四十座。\n"
+        "下一阶段，将推进公厕智慧化改造。\n"
+        "二、关于垃圾转运\n"
+        "已建成转运站六座。\n"
+        "今后一个时期，我们将重点推进转运站提标改造。\n"
+        "三、关于餐厨垃圾\n"
+        "处理厂已开工建设。\n"
+        "明年，将力争建成投用。"
+    )
+    one, two, three = doc.sections
+    assert phases(one) == ["progress", "plan"]
+    assert phases(two) == ["progress", "plan"]
+    assert phases(three) == [None, None]
+
+
+def test_a_reply_hard_wrapped_at_one_width_with_its_closing_wrapped_too() -> None:
+    doc = body(
+        "一、关于加装电梯\n"
+        "今年以来，我局会同各区扎实推进既有住宅加装电梯工作，全市\n"
+        "共完成加装电梯四百一十部，惠及居民一万余户。在资金保障方\n"
+        "面，市、区两级财政按照一比一的比例安排补贴资金，每部电梯\n"
+        "最高补贴二十万元。\n"
+        "下一步，我局将继续简化审批流程，加大财政补贴力度，推动加\n"
+        "装电梯工作由“单点突破”向“成片推进”转变。\n"
+        "二、关于停车难\n"
+        "针对老旧小区停车难问题，我局指导各街道挖掘内部停车资源，\n"
+        "新增停车泊位八百个，并推动周边机关企事业单位错时共享停车\n"
+        "泊位三百个。\n"
+        "感谢您对我市城市管理工作的关心和支持，欢迎继续提出宝贵意\n"
+        "见和建议。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于加装电梯"), (1, "cn", "二、", "关于停车难")]
+    one, two = doc.sections
+    assert paragraphs(one) == [
+        "今年以来，我局会同各区扎实推进既有住宅加装电梯工作，全市共完成加装电梯四百一十部，惠及居民一万余户。"
+        "在资金保障方面，市、区两级财政按照一比一的比例安排补贴资金，每部电梯最高补贴二十万元。",
+        "下一步，我局将继续简化审批流程，加大财政补贴力度，推动加装电梯工作由“单点突破”向“成片推进”转变。",
+    ]
+    assert phases(one) == ["progress", "plan"]
+    assert paragraphs(two) == [
+        "针对老旧小区停车难问题，我局指导各街道挖掘内部停车资源，新增停车泊位八百个，并推动周边机关企事业单位错时共享停车泊位三百个。"
+    ]
+    assert closing(doc) == "感谢您对我市城市管理工作的关心和支持，欢迎继续提出宝贵意见和建议。"
+    assert signed(doc) == SIGNED
+
+
+def test_a_proposal_point_cited_with_its_quoted_name_at_a_line_start_opens_no_article() -> None:
+    doc = body(
+        "一、关于学校周边交通\n"
+        "第二条“加强学校周边交通秩序管理”的建议，我局已会同交警部门落实。\n"
+        "二、关于公交优先\n"
+        "已施划公交专用道二十公里。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于学校周边交通"), (1, "cn", "二、", "关于公交优先")]
+    assert paragraphs(doc.sections[0]) == ["第二条“加强学校周边交通秩序管理”的建议，我局已会同交警部门落实。"]
+
+
+def test_a_seal_note_on_the_organs_line_and_a_disclosure_note_after_the_date() -> None:
+    doc = checked(
+        HEAD + "一、关于资金\n已安排资金三千万元。\n特此答复。\n某市城市管理局（印章）\n2024年9月12日\n（此件公开发布）"
+    )
+    assert closing(doc) == "特此答复。"
+    assert signed(doc) == SIGNED
+    assert doc.header.disclosure == "主动公开"
+    assert "content-unplaced" not in codes(doc)
+
+
+def test_a_modest_closing_whose_line_breaks_after_a_comma() -> None:
+    doc = body("一、关于资金\n已安排资金三千万元。\n以上答复，如有不妥，\n请批评指正。")
+    assert closing(doc) is not None
+    assert closing(doc).replace("\n", "") == "以上答复，如有不妥，请批评指正。"
+    assert paragraphs(doc.sections[0]) == ["已安排资金三千万元。"]
+    assert signed(doc) == SIGNED
+
+
+def test_a_top_number_skipped_once_warns_once_though_points_restart_under_each_heading() -> None:
+    doc = body(
+        "一、关于道路保洁\n"
+        "1.机扫率达到百分之九十。\n"
+        "2.推行洒水降尘。\n"
+        "二、关于绿化养护\n"
+        "1.补植乔木两千株。\n"
+        "四、关于亮化工程\n"
+        "1.更换路灯五百盏。\n"
+        "2.建设智慧照明平台。"
+    )
+    assert [(s.level, s.marker) for s in doc.iter_sections()] == [
+        (1, "一、"),
+        (2, "1."),
+        (2, "2."),
+        (1, "二、"),
+        (2, "1."),
+        (1, "四、"),
+        (2, "1."),
+        (2, "2."),
+    ]
+    assert codes(doc).count("numbering-gap") == 1
+    assert signed(doc) == SIGNED
