@@ -482,3 +482,28 @@ def test_a_top_number_skipped_once_warns_once_though_points_restart_under_each_h
     ]
     assert codes(doc).count("numbering-gap") == 1
     assert signed(doc) == SIGNED
+
+
+# Batch 2 fix (written after the run, from new examples of the cause)
+
+
+def test_points_cited_with_their_names_in_quotes_or_title_marks_open_no_article() -> None:
+    doc = body(
+        "一、关于公交线路\n"
+        "第一条《关于优化城郊公交线路的建议》中提到的班次问题，已加密至十五分钟一班。\n"
+        "第三条“增设学校站点”的意见，已在两所学校门口增设站点。\n"
+        "二、关于出租车\n"
+        "已投放新能源出租车五百辆。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于公交线路"), (1, "cn", "二、", "关于出租车")]
+    assert len(paragraphs(doc.sections[0])) == 2
+
+
+def test_an_article_whose_text_opens_with_a_quoted_term_keeps_its_marker() -> None:
+    doc = checked(
+        "某市户外广告设施管理办法\n"
+        "第一条　为规范户外广告设施管理，制定本办法。\n"
+        "第二条“户外广告设施”是指利用建筑物、构筑物设置的广告牌。\n"
+        "第三条　本办法自发布之日起施行。"
+    )
+    assert [s.marker for s in doc.iter_sections()] == ["第一条", "第二条", "第三条"]

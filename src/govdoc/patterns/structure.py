@@ -106,8 +106,12 @@ _POINT_SAID = rf"{_POINT_NOUN}|所(?:提|述|列|反映|涉及|说)|(?:中|里)?
 # More numbers of the same kind cited with the first before what they say (第五条、第六条建议…,
 # 第二条和第四条所提…, 第一部分、第三部分提到的…): one sentence citing several points.
 _COUNTED_MORE = r"(?:[、,和及与至到~-]第[一二三四五六七八九十百零〇\d]{1,5}(?:条|部分|节)?)*"
+# The point's own name quoted between its number and the citing words (第二条“加强…管理”的建议…,
+# 第一条《关于…的建议》中提到的…); an article's text may open with a quoted term (第五条“设施”是指…),
+# which no citing word follows.
+_NAMED_POINT = r"(?:“[^“”\n]{1,40}”|《[^《》\n]{1,40}》|\"[^\"\n]{1,40}\")的?"
 COUNTED_POINTS = _lazy(
-    rf"{_COUNTED_MORE}(?:{_POINT_SAID}"
+    rf"{_COUNTED_MORE}(?:{_NAMED_POINT})?(?:{_POINT_SAID}"
     rf"|关于[^。;\n]{{1,40}}?的{_POINT_NOUN}|{_CLAUSE}(?:规定|明确|指出|载明|写明|之规定)|课|{_LONG_THING})"
 )
 # A parenthesised number with the word of what it numbers after it (（2）项建议…, (三)条所提…,
