@@ -507,3 +507,155 @@ def test_an_article_whose_text_opens_with_a_quoted_term_keeps_its_marker() -> No
         "第三条　本办法自发布之日起施行。"
     )
     assert [s.marker for s in doc.iter_sections()] == ["第一条", "第二条", "第三条"]
+
+
+# Batch 3 (written before any run)
+
+
+def test_the_documents_own_title_repeated_as_a_running_head_under_each_page_number() -> None:
+    title = "关于市政协十二届三次会议第0517号提案的答复"
+    doc = checked(
+        title + "\n钱某委员：\n您提出的关于加强城市精细化管理的提案收悉，现答复如下：\n"
+        "一、关于占道经营\n已规范设置夜市十二处。\n"
+        "—2—\n" + title + "\n"
+        "二、关于户外广告\n已拆除违规广告牌二百块。\n"
+        "—3—\n" + title + "\n"
+        "三、关于渣土运输\n已实现渣土车全程监控。\n"
+        "特此答复。" + TAIL
+    )
+    assert doc.header.title == title
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于占道经营"),
+        (1, "cn", "二、", "关于户外广告"),
+        (1, "cn", "三、", "关于渣土运输"),
+    ]
+    assert [paragraphs(s) for s in doc.sections] == [
+        ["已规范设置夜市十二处。"],
+        ["已拆除违规广告牌二百块。"],
+        ["已实现渣土车全程监控。"],
+    ]
+    assert doc.text.count(title) == 1
+    assert closing(doc) == "特此答复。"
+    assert signed(doc) == SIGNED
+
+
+def test_letter_spaced_chapter_headings_over_articles() -> None:
+    doc = checked(
+        "某市城市道路挖掘管理办法\n"
+        "第 一 章　总　　则\n"
+        "第一条　为加强城市道路挖掘管理，制定本办法。\n"
+        "第 二 章　审　　批\n"
+        "第二条　挖掘城市道路，应当经城市管理部门批准。\n"
+        "第三条　因抢修需要挖掘的，可以先行挖掘，并在二十四小时内补办手续。"
+    )
+    assert [(s.level, s.style, s.marker, s.title) for s in doc.iter_sections()] == [
+        (1, "chapter", "第一章", "总则"),
+        (2, "article", "第一条", None),
+        (1, "chapter", "第二章", "审批"),
+        (2, "article", "第二条", None),
+        (2, "article", "第三条", None),
+    ]
+
+
+def test_a_hard_wrapped_reply_whose_long_heading_fills_the_width_and_runs_on() -> None:
+    doc = body(
+        "一、关于生活垃圾分类\n"
+        "今年以来，我局按照“分类投放、分类收集、分类运输、分类处\n"
+        "理”的要求，全面推进生活垃圾分类工作，全市生活垃圾回收利\n"
+        "用率达到百分之三十八，小区分类覆盖率达到百分之九十五。\n"
+        "二、关于加快推进城市生活垃圾分类收运处置体系建设工作有关\n"
+        "问题\n"
+        "我局已会同市发改委编制收运处置体系建设规划，计划三年内新\n"
+        "建大件垃圾处理中心两座，并对现有六座转运站实施提标改造，\n"
+        "目前规划已报市政府审定。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于生活垃圾分类"),
+        (1, "cn", "二、", "关于加快推进城市生活垃圾分类收运处置体系建设工作有关问题"),
+    ]
+    assert paragraphs(doc.sections[0]) == [
+        "今年以来，我局按照“分类投放、分类收集、分类运输、分类处理”的要求，全面推进生活垃圾分类工作，"
+        "全市生活垃圾回收利用率达到百分之三十八，小区分类覆盖率达到百分之九十五。"
+    ]
+    assert paragraphs(doc.sections[1]) == [
+        "我局已会同市发改委编制收运处置体系建设规划，计划三年内新建大件垃圾处理中心两座，"
+        "并对现有六座转运站实施提标改造，目前规划已报市政府审定。"
+    ]
+    assert signed(doc) == SIGNED
+
+
+def test_sequence_words_without_a_first_make_no_enumeration() -> None:
+    doc = body("一、关于渣土运输\n已实现渣土车全程监控。其次，严格落实“两证一单”制度。最后，加大执法力度。")
+    assert [items(p) for p in doc.sections[0].paragraphs] == [[]]
+
+
+def test_a_no_body_on_this_page_note_over_the_signature_after_a_page_number() -> None:
+    doc = checked(
+        HEAD + "一、关于资金\n已安排资金三千万元。\n特此答复。\n—3—\n（此页无正文）\n某市城市管理局\n2024年9月12日"
+    )
+    assert closing(doc) == "特此答复。"
+    assert paragraphs(doc.sections[0]) == ["已安排资金三千万元。"]
+    assert signed(doc) == SIGNED
+
+
+def test_members_whose_markers_are_set_off_by_a_colon() -> None:
+    doc = body("一、关于执法队伍建设\n一是：加强业务培训；二是：完善考核机制；三是：推行执法全过程记录。")
+    assert items(doc.sections[0].paragraphs[0]) == [
+        (1, "一是", "加强业务培训"),
+        (2, "二是", "完善考核机制"),
+        (3, "三是", "推行执法全过程记录"),
+    ]
+
+
+def test_a_point_number_typed_twice_keeps_both_and_warns_once() -> None:
+    doc = body(
+        "一、关于市容秩序\n"
+        "1.整治占道经营摊点三百处。\n"
+        "2.清理乱贴乱画五千处。\n"
+        "2.拆除违规广告牌二百块。\n"
+        "3.规范共享单车停放。"
+    )
+    assert [(s.level, s.marker, s.ordinal) for s in doc.iter_sections()] == [
+        (1, "一、", 1),
+        (2, "1.", 1),
+        (2, "2.", 2),
+        (2, "2.", 2),
+        (2, "3.", 3),
+    ]
+    assert codes(doc).count("numbering-gap") == 1
+
+
+def test_points_jumping_a_rank_under_one_heading_and_not_under_the_next() -> None:
+    doc = body(
+        "一、关于环卫作业\n"
+        "1.推行机械化清扫。\n"
+        "2.延长保洁时间。\n"
+        "二、关于环卫设施\n"
+        "（一）公厕\n"
+        "1.新建公厕四十座。\n"
+        "2.改造公厕六十座。\n"
+        "（二）转运站\n"
+        "已建成转运站六座。"
+    )
+    assert [(s.level, s.style, s.marker) for s in doc.iter_sections()] == [
+        (1, "cn", "一、"),
+        (2, "num", "1."),
+        (2, "num", "2."),
+        (1, "cn", "二、"),
+        (2, "cn-paren", "（一）"),
+        (3, "num", "1."),
+        (3, "num", "2."),
+        (2, "cn-paren", "（二）"),
+    ]
+    assert paragraphs(doc.sections[1].sections[1]) == ["已建成转运站六座。"]
+
+
+def test_a_request_closing_broken_after_its_comma() -> None:
+    doc = checked(
+        "关于申请城市道路维修资金的请示\n市人民政府：\n我市部分主干道破损严重，急需维修，所需资金一千二百万元。\n"
+        "妥否，\n请批示。\n某市城市管理局\n2024年9月12日"
+    )
+    assert doc.kind == "request"
+    assert closing(doc) is not None
+    assert closing(doc).replace("\n", "") == "妥否，请批示。"
+    assert signed(doc) == SIGNED
