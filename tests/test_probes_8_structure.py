@@ -659,3 +659,95 @@ def test_a_request_closing_broken_after_its_comma() -> None:
     assert closing(doc) is not None
     assert closing(doc).replace("\n", "") == "妥否，请批示。"
     assert signed(doc) == SIGNED
+
+
+# Batch 4 (written before any run)
+
+
+def test_a_running_foot_of_the_organ_and_its_page_count_between_two_paragraphs() -> None:
+    doc = body(
+        "一、关于占道经营\n"
+        "已规范设置夜市十二处。\n"
+        "某市城市管理局　　第2页　共3页\n"
+        "二、关于户外广告\n"
+        "已拆除违规广告牌二百块。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于占道经营"), (1, "cn", "二、", "关于户外广告")]
+    assert paragraphs(doc.sections[0]) == ["已规范设置夜市十二处。"]
+    assert "共3页" not in doc.text
+    assert signed(doc) == SIGNED
+
+
+def test_a_signing_centre_still_being_set_up_keeps_its_bracket() -> None:
+    doc = checked(
+        "关于市政协十二届三次会议第0520号提案的答复\n钱某委员：\n您提出的关于推进城市更新的提案收悉，现答复如下：\n"
+        "一、关于片区更新\n已启动片区更新三个。\n特此答复。\n某市城市更新中心（筹）\n2024年9月12日"
+    )
+    assert closing(doc) == "特此答复。"
+    assert signed(doc) == (("某市城市更新中心（筹）",), "2024-09-12")
+
+
+def test_a_disclosure_note_between_the_closing_and_the_signature() -> None:
+    doc = checked(HEAD + "一、关于资金\n已安排资金三千万元。\n此复。\n（此件主动公开）\n某市城市管理局\n2024年9月12日")
+    assert closing(doc) == "此复。"
+    assert doc.header.disclosure == "主动公开"
+    assert paragraphs(doc.sections[0]) == ["已安排资金三千万元。"]
+    assert signed(doc) == SIGNED
+    assert "content-unplaced" not in codes(doc)
+
+
+def test_a_letter_closing_with_its_hope_formula() -> None:
+    doc = checked(
+        "关于商请协助开展占道经营联合整治的函\n某区市场监督管理局：\n"
+        "为巩固文明城市创建成果，我局拟于10月开展占道经营联合整治，请贵局派员参加。\n"
+        "请予支持为盼。\n某市城市管理局\n2024年9月12日"
+    )
+    assert doc.kind == "letter"
+    assert closing(doc) == "请予支持为盼。"
+    assert signed(doc) == SIGNED
+
+
+def test_an_explanation_closing_after_a_plan() -> None:
+    doc = body("一、关于资金\n已安排资金三千万元。\n下一步，将积极争取上级资金。\n特此说明。")
+    assert closing(doc) == "特此说明。"
+    assert phases(doc.sections[0]) == ["progress", "plan"]
+    assert paragraphs(doc.sections[0]) == ["已安排资金三千万元。", "下一步，将积极争取上级资金。"]
+
+
+def test_points_ending_on_a_semicolon_have_no_title_and_the_last_ending_on_a_stop_has_one() -> None:
+    doc = body("一、工作措施\n1.建立巡查台账；\n2.实行定期通报；\n3.严格考核问责。")
+    assert tree(doc) == [
+        (1, "cn", "一、", "工作措施"),
+        (2, "num", "1.", None),
+        (2, "num", "2.", None),
+        (2, "num", "3.", "严格考核问责"),
+    ]
+    assert [paragraphs(s) for s in doc.sections[0].sections] == [["建立巡查台账；"], ["实行定期通报；"], []]
+
+
+def test_parts_with_ideograph_headings_restarting_and_arabic_points_below() -> None:
+    doc = checked(
+        "某市城市管理局2024年工作总结\n"
+        "第一部分　2024年工作情况\n"
+        "一、市容环境\n"
+        "1.整治背街小巷二百条。\n"
+        "2.新建口袋公园三十个。\n"
+        "二、环卫保洁\n"
+        "机扫率达到百分之九十。\n"
+        "第二部分　2025年工作打算\n"
+        "一、深化市容整治\n"
+        "二、推进智慧城管\n"
+        "1.建设城市运行管理服务平台。"
+    )
+    assert [(s.level, s.style, s.marker) for s in doc.iter_sections()] == [
+        (1, "part", "第一部分"),
+        (2, "cn", "一、"),
+        (3, "num", "1."),
+        (3, "num", "2."),
+        (2, "cn", "二、"),
+        (1, "part", "第二部分"),
+        (2, "cn", "一、"),
+        (2, "cn", "二、"),
+        (3, "num", "1."),
+    ]
+    assert "numbering-gap" not in codes(doc)
