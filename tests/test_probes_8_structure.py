@@ -751,3 +751,36 @@ def test_parts_with_ideograph_headings_restarting_and_arabic_points_below() -> N
         (3, "num", "1."),
     ]
     assert "numbering-gap" not in codes(doc)
+
+
+# Batch 4 fixes (written after the run, from new examples of each cause)
+
+
+def test_a_running_foot_printing_the_title_beside_its_page_count_leaves_the_text() -> None:
+    doc = checked(
+        "关于2024年城市管理工作情况的报告\n市人大常委会：\n现将有关情况报告如下：\n"
+        "一、市容环境\n整治背街小巷二百条。\n"
+        "关于2024年城市管理工作情况的报告      共4页 第2页\n"
+        "二、环卫保洁\n机扫率达到百分之九十。\n特此报告。\n某市城市管理局\n2024年9月12日"
+    )
+    assert [s.marker for s in doc.iter_sections()] == ["一、", "二、"]
+    assert paragraphs(doc.sections[0]) == ["整治背街小巷二百条。"]
+    assert doc.text.count("关于2024年城市管理工作情况的报告") == 1
+    assert "共4页" not in doc.text
+
+
+def test_a_page_count_run_onto_a_sentence_or_a_date_leaves_the_sentence_and_the_date() -> None:
+    doc = body("一、关于户外广告\n已拆除违规广告牌二百块。    第2页 共3页\n二、关于渣土\n已实现全程监控。")
+    assert paragraphs(doc.sections[0]) == ["已拆除违规广告牌二百块。"]
+    assert "第2页" not in doc.text
+    dated = checked(HEAD + "一、关于资金\n已安排资金。\n特此答复。\n某市城市管理局\n2024年9月12日    第3页 共3页")
+    assert signed(dated) == SIGNED
+
+
+def test_an_organ_still_being_set_up_signs_with_its_note() -> None:
+    doc = checked(
+        "关于报送2024年数据资源目录的报告\n区人民政府：\n已完成数据资源目录编制。\n特此报告。\n"
+        "某区数据管理局（筹建）\n2024年9月12日"
+    )
+    assert closing(doc) == "特此报告。"
+    assert signed(doc) == (("某区数据管理局（筹建）",), "2024-09-12")

@@ -21,7 +21,12 @@ FIGURE_UNIT_FIRST = frozenset("个元万亿人名家户座处条辆台次年月�
 # unit under the figure is data only after such a word; a page break falls after any character.
 FIGURE_TAKER_LAST = frozenset("为达到共约计有至过超近逾增加减少降了是第数量额")
 # A page number a copy ran onto the end of a line after a gap (2024年5月6日    -3-): the gap is the line's end.
-PAGE_NUMBER_TAIL = _lazy(r"(?<=[^ ])[ ]{2,40}(?=-[ ]{0,2}\d{1,3}[ ]{0,2}-$)")
+# So is a page count a running foot prints beside its text (某市某局    第2页 共5页, …    共5页 第2页).
+_PAGE_COUNT = (
+    r"第[ ]{0,2}\d{1,3}[ ]{0,2}页(?:[ ,/]{0,3}共[ ]{0,2}\d{1,3}[ ]{0,2}页)?"
+    r"|共[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,/]{0,3}第[ ]{0,2}\d{1,3}[ ]{0,2}页"
+)
+PAGE_NUMBER_TAIL = _lazy(rf"(?<=[^ ])[ ]{{2,40}}(?=(?:-[ ]{{0,2}}\d{{1,3}}[ ]{{0,2}}-|{_PAGE_COUNT})$)")
 # The site's toolbar words (简体 | 繁體 | 无障碍 | 长者模式): a line made of nothing else is chrome.
 _TOOLBAR = (
     r"(?:(?:简体|繁[體体])(?:中文|版)?|无障碍(?:浏览|阅读|服务)?|长者(?:模式|版)|English|手机版|设为首页|加入收藏)"

@@ -15,6 +15,9 @@ ORGAN_ENDINGS = (
 ORGAN_SUFFIX = _lazy(rf"(?:{ORGAN_ENDINGS})$")
 # An organ's second name in brackets after its first (区市场监管局（区知识产权局）): one organ, two plates.
 ORGAN_ALIAS = _lazy(r"(?<=\p{Han})\((?P<alias>\p{Han}{2,20})\)$")
+# A note after an organ's name that the organ is still being set up (某市城市更新中心（筹）, 某某局（筹备组）):
+# part of its name as the organ signs, which ends like an organ's before the bracket.
+ORGAN_STATUS = _lazy(r"(?<=\p{Han})\(筹(?:建|备|备组|备处|备办)?\)$")
 # A place name alone (上海市, 普陀区): not an organ, though it ends like one (a 军区 is one).
 PLACE_ONLY = _lazy(r"^[\p{Han}]{1,6}?(?<![军园社景校])(?:省|市|区|县|州|盟|旗|镇|乡|街道)$")
 # The contract's list for splitting 主送 and 抄送 at 、.

@@ -9,7 +9,7 @@ from govdoc import patterns as P
 from govdoc.fields.metadata import is_label
 from govdoc.rules.cleanup.base import TEXT_FORMATS
 from govdoc.rules.lines import is_organ_name
-from govdoc.state import Block, State
+from govdoc.state import Block, State, Zone
 
 _MIN_FLATTENED_LINE = 80
 _MIN_FLATTENED_BREAKS = 2
@@ -212,6 +212,17 @@ def _flattened_trailer_breaks(folded: str, start: int) -> list[tuple[int, int]]:
     return breaks
 
 
+_PAGE_TAIL_ENDS = ("-", "页")
+_MAX_FOOT_TEXT = 30
+
+
+def _foot_text(head: str) -> bool:
+    """What a running foot prints beside its page count (某市某局, the title, the 文号): a short line
+    with no sentence or clause mark and no date, as a line of the text standing there would have."""
+    h = head.strip()
+    return 0 < len(h) <= _MAX_FOOT_TEXT and not any(c in h for c in "。,;:!?、") and P.DATE.search(h) is None
+
+
 def flattened_paragraphs(state: State) -> None:
     """A page whose paragraphs a web copy ran together on one line, separated by spaces
     (`…收悉,现答复如下。 一、… 二、… 感谢…支持。`): each paragraph is a block again, so the
@@ -229,11 +240,15 @@ def flattened_paragraphs(state: State) -> None:
             if breaks:
                 breaks = sorted({*breaks, *_flattened_trailer_breaks(b.folded, rest)})
                 breaks = sorted({*breaks, *_heading_breaks(b.folded, breaks)})
-        if not breaks and b.folded.endswith("-") and (tail := P.PAGE_NUMBER_TAIL.search(b.folded)):
+        foot = False
+        if not breaks and b.folded.endswith(_PAGE_TAIL_ENDS) and (tail := P.PAGE_NUMBER_TAIL.search(b.folded)):
             breaks = [tail.span()]  # …2024年5月6日    -3-: the page number a line of its own (then furniture)
+            foot = b.folded.endswith("页") and _foot_text(b.folded[: tail.start()])
         if not breaks:
             out.append(b)
             continue
         bounds = [0, *(x for pair in breaks for x in pair), len(b.text)]
         out += [b.piece(bounds[k], bounds[k + 1], first=k == 0) for k in range(0, len(bounds), 2)]
+        if foot:
+            out[-2].zone = Zone.CHROME  # 某市某局    第2页 共3页: the running foot's own text
     state.blocks[:] = out

@@ -212,9 +212,12 @@ def is_organ_name(folded: str) -> bool:
     """Ends like an organ (局, 委员会, 政府 …), maybe with its second name in brackets after it, and is
     no portal's own name (…网站, …平台)."""
     f = folded.rstrip(" ")
-    alias = P.ORGAN_ALIAS.search(f) if f.endswith(")") else None
-    if alias is not None and P.ORGAN_SUFFIX.search(alias.group("alias")):
-        f = f[: alias.start()]  # 区市场监管局（区知识产权局）: the first name is the organ's
+    if f.endswith(")"):
+        alias = P.ORGAN_ALIAS.search(f)
+        if alias is not None and P.ORGAN_SUFFIX.search(alias.group("alias")):
+            f = f[: alias.start()]  # 区市场监管局（区知识产权局）: the first name is the organ's
+        elif status := P.ORGAN_STATUS.search(f):
+            f = f[: status.start()]  # 某市城市更新中心（筹）: an organ being set up signs so
     # ORGAN_SUFFIX, anchored at the end, is searched from every character: its last character first
     last = f[-2:-1] if f.endswith("\n") else f[-1:]  # ($ matches before a newline ending the text too)
     return last in _ORGAN_ENDS and bool(P.ORGAN_SUFFIX.search(f)) and not (last in _SITE_ENDS and P.SITE_NAME.search(f))
