@@ -784,3 +784,165 @@ def test_an_organ_still_being_set_up_signs_with_its_note() -> None:
     )
     assert closing(doc) == "特此报告。"
     assert signed(doc) == (("某区数据管理局（筹建）",), "2024-09-12")
+
+
+# Batch 5 (written before any run)
+
+
+def test_a_bulletin_with_problems_as_run_in_points_and_requirements_as_sub_headings() -> None:
+    doc = checked(
+        "关于2024年第三季度市容环境卫生检查情况的通报\n"
+        "各区城市管理局：\n"
+        "9月下旬，市城管局组织对各区市容环境卫生进行了检查。现将有关情况通报如下：\n"
+        "一、基本情况\n"
+        "本次共检查道路一百二十条，总体情况良好。\n"
+        "二、存在问题\n"
+        "1.占道经营反弹。部分路段夜间占道经营现象突出。\n"
+        "2.垃圾清运不及时。个别小区垃圾桶满溢。\n"
+        "三、整改要求\n"
+        "（一）立即整改\n"
+        "各区要在10月15日前完成整改。\n"
+        "（二）建立长效机制\n"
+        "各区要健全日常巡查制度。\n"
+        "特此通报。\n"
+        "某市城市管理局\n"
+        "2024年10月8日"
+    )
+    assert doc.kind == "bulletin"
+    assert tree(doc) == [
+        (1, "cn", "一、", "基本情况"),
+        (1, "cn", "二、", "存在问题"),
+        (2, "num", "1.", "占道经营反弹"),
+        (2, "num", "2.", "垃圾清运不及时"),
+        (1, "cn", "三、", "整改要求"),
+        (2, "cn-paren", "（一）", "立即整改"),
+        (2, "cn-paren", "（二）", "建立长效机制"),
+    ]
+    problems = doc.sections[1].sections
+    assert [paragraphs(s) for s in problems] == [["部分路段夜间占道经营现象突出。"], ["个别小区垃圾桶满溢。"]]
+    assert closing(doc) == "特此通报。"
+    assert signed(doc) == (("某市城市管理局",), "2024-10-08")
+
+
+def test_an_approval_whose_points_are_a_short_sentence_a_long_one_and_a_run_in_one() -> None:
+    doc = checked(
+        "某市人民政府关于同意某区调整城市管理执法体制的批复\n"
+        "某区人民政府：\n"
+        "你区《关于调整城市管理执法体制的请示》收悉。经研究，现批复如下：\n"
+        "一、原则同意你区调整城市管理执法体制的方案。\n"
+        "二、调整后，区城市管理局加挂区城市管理综合行政执法局牌子，不再保留区城市管理执法大队，相关职责由区城市管理局承担。\n"
+        "三、你区要按照有关规定做好人员划转工作，确保工作平稳过渡。请你区认真组织实施。\n"
+        "此复。\n"
+        "某市人民政府\n"
+        "2024年6月1日"
+    )
+    assert doc.kind == "approval"
+    assert tree(doc) == [
+        (1, "cn", "一、", "原则同意你区调整城市管理执法体制的方案"),
+        (1, "cn", "二、", None),
+        (1, "cn", "三、", "你区要按照有关规定做好人员划转工作，确保工作平稳过渡"),
+    ]
+    assert paragraphs(doc.sections[1]) == [
+        "调整后，区城市管理局加挂区城市管理综合行政执法局牌子，不再保留区城市管理执法大队，相关职责由区城市管理局承担。"
+    ]
+    assert paragraphs(doc.sections[2]) == ["请你区认真组织实施。"]
+    assert closing(doc) == "此复。"
+    assert signed(doc) == (("某市人民政府",), "2024-06-01")
+
+
+def test_an_opinion_whose_principles_are_run_in_arabic_points_under_a_paren_heading() -> None:
+    doc = checked(
+        "某市关于加强城市精细化管理的实施意见\n"
+        "一、总体要求\n"
+        "（一）指导思想\n"
+        "坚持以人民为中心的发展思想，推进城市管理精细化。\n"
+        "（二）基本原则\n"
+        "1.坚持问题导向。聚焦群众反映强烈的突出问题。\n"
+        "2.坚持共建共享。发动市民共同参与城市管理。\n"
+        "二、重点任务\n"
+        "（一）提升道路保洁水平\n"
+        "推行道路分级保洁。\n"
+        "（二）规范户外广告设置\n"
+        "编制户外广告设置规划。"
+    )
+    assert doc.kind == "opinion"
+    assert [(s.level, s.marker, s.title) for s in doc.iter_sections()] == [
+        (1, "一、", "总体要求"),
+        (2, "（一）", "指导思想"),
+        (2, "（二）", "基本原则"),
+        (3, "1.", "坚持问题导向"),
+        (3, "2.", "坚持共建共享"),
+        (1, "二、", "重点任务"),
+        (2, "（一）", "提升道路保洁水平"),
+        (2, "（二）", "规范户外广告设置"),
+    ]
+    assert paragraphs(doc.sections[0].sections[1].sections[1]) == ["发动市民共同参与城市管理。"]
+
+
+def test_a_reply_whose_last_section_is_the_plan_in_members_then_a_chinese_numeral_date_and_contact() -> None:
+    doc = checked(
+        HEAD + "一、关于智慧城管\n"
+        "（一）平台建设\n"
+        "已建成城市运行管理服务平台。\n"
+        "（二）数据共享\n"
+        "已接入十二个部门的数据。\n"
+        "二、关于下一步工作\n"
+        "一是拓展应用场景。\n"
+        "二是完善考核机制。\n"
+        "三是加强队伍建设。\n"
+        "感谢您对城市管理工作的关心和支持。\n"
+        "欢迎继续提出宝贵意见和建议。\n"
+        "某市城市管理局\n"
+        "二〇二四年九月十二日\n"
+        "（联系人：周某，电话：12345678）"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于智慧城管"),
+        (2, "cn-paren", "（一）", "平台建设"),
+        (2, "cn-paren", "（二）", "数据共享"),
+        (1, "cn", "二、", "关于下一步工作"),
+    ]
+    assert [items(p) for p in doc.sections[1].paragraphs] == [
+        [(1, "一是", "拓展应用场景")],
+        [(2, "二是", "完善考核机制")],
+        [(3, "三是", "加强队伍建设")],
+    ]
+    assert phases(doc.sections[1]) == [None, None, None]
+    assert closing(doc) == "感谢您对城市管理工作的关心和支持。\n欢迎继续提出宝贵意见和建议。"
+    assert signed(doc) == SIGNED
+    assert doc.contact is not None and doc.contact.name == "周某" and doc.contact.phones == ("12345678",)
+
+
+def test_a_request_with_numbered_reasons_its_formula_attachments_and_contact() -> None:
+    doc = checked(
+        "关于申请增加环卫作业经费的请示\n"
+        "市财政局：\n"
+        "为保障环卫作业正常开展，我局申请增加环卫作业经费。主要理由如下：\n"
+        "1.作业面积增加。今年新增道路保洁面积八十万平方米。\n"
+        "2.人工成本上涨。环卫工人最低工资标准提高。\n"
+        "妥否，请批示。\n"
+        "附件：1.经费测算表\n"
+        "2.新增作业面积明细\n"
+        "某市城市管理局\n"
+        "2024年9月12日\n"
+        "（联系人：吴某，电话：87654321）"
+    )
+    assert doc.kind == "request"
+    assert tree(doc) == [(1, "num", "1.", "作业面积增加"), (1, "num", "2.", "人工成本上涨")]
+    assert closing(doc) == "妥否，请批示。"
+    assert doc.attachments == ("经费测算表", "新增作业面积明细")
+    assert signed(doc) == SIGNED
+    assert doc.contact is not None and doc.contact.phones == ("87654321",)
+
+
+def test_the_date_written_before_the_organ_on_one_line() -> None:
+    doc = checked(HEAD + "一、关于资金\n已安排资金三千万元。\n特此答复。\n2024年9月12日　　　　某市城市管理局")
+    assert closing(doc) == "特此答复。"
+    assert signed(doc) == SIGNED
+
+
+def test_the_closing_formula_on_the_organs_line_then_the_date() -> None:
+    doc = checked(HEAD + "一、关于资金\n已安排资金三千万元。\n特此答复。　　　　　　　　某市城市管理局\n2024年9月12日")
+    assert closing(doc) == "特此答复。"
+    assert paragraphs(doc.sections[0]) == ["已安排资金三千万元。"]
+    assert signed(doc) == SIGNED
