@@ -946,3 +946,21 @@ def test_the_closing_formula_on_the_organs_line_then_the_date() -> None:
     assert closing(doc) == "特此答复。"
     assert paragraphs(doc.sections[0]) == ["已安排资金三千万元。"]
     assert signed(doc) == SIGNED
+
+
+# Batch 5 fix (written after the run, from new examples of the cause)
+
+
+def test_a_chinese_numeral_date_set_before_its_organ_on_one_line_signs_the_notice() -> None:
+    doc = checked(
+        "关于开展夏季食品安全检查的通知\n各市场监管所：\n请于7月底前完成辖区检查。\n特此通知。\n"
+        "二〇二四年七月一日      某区市场监督管理局"
+    )
+    assert closing(doc) == "特此通知。"
+    assert signed(doc) == (("某区市场监督管理局",), "2024-07-01")
+
+
+def test_a_date_and_a_sentence_about_an_organ_on_one_line_stay_one_paragraph() -> None:
+    doc = body("一、关于专题会议\n2024年9月2日  某市城市管理局召开专题会议\n会议研究了占道经营整治工作。")
+    assert paragraphs(doc.sections[0])[0] == "2024年9月2日某市城市管理局召开专题会议"  # layout spaces between CJK go
+    assert signed(doc) == SIGNED

@@ -23,6 +23,11 @@ REPEATED_DATE_LINE = _lazy(rf"^(?P<date>{DATE.pattern})(?:[ \t]{{0,40}}(?P=date)
 # (`last` is the last date's group: a repeated group keeps its last capture)
 DATES_SIDE_BY_SIDE = _lazy(rf"^(?:{DATE.pattern})(?:[ \t]{{0,40}}(?P<last>{DATE.pattern})){{1,3}}$")
 ORGAN_DATE_LINE = _lazy(rf"^(?P<organ>[^\n:]{{2,60}}?)[ ]{{0,40}}(?P<date>{DATE.pattern})$")
+# The 落款's date set before its organ on one line, after a wide gap (2024年5月6日　　　　某市某局): the
+# two lines of the 落款 a layout copy put side by side, the date's first.
+DATE_THEN_ORGAN = _lazy(
+    rf"^[ ]{{0,40}}(?:{DATE.pattern})(?P<gap>[ ]{{2,40}})(?P<organ>[^ \n:,;。]{{2,60}})[ ]{{0,40}}$"
+)
 # A labelled 落款, as reply forms print it: the signing organ after 答复单位： (主办单位：/会办单位： for a
 # joint reply) and the date after 答复时间：/答复日期：/签发日期：, on two lines or on one. 成文日期 is left
 # out: it labels a portal's information table, whose date is the page's, not the 落款's. A form laid out

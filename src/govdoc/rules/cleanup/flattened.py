@@ -223,6 +223,18 @@ def _foot_text(head: str) -> bool:
     return 0 < len(h) <= _MAX_FOOT_TEXT and not any(c in h for c in "。,;:!?、") and P.DATE.search(h) is None
 
 
+_DATE_FIRST = frozenset("12一二")  # a 成文日期's year opens with 19/20 or 一九/二〇
+
+
+def _date_before_organ(f: str) -> tuple[int, int] | None:
+    """The gap between a 落款's date and its organ set after it on one line (2024年5月6日　　　　某市某局):
+    each is a line of its own again, the date over the organ, as a 落款 may print them."""
+    if f.lstrip(" ")[:1] not in _DATE_FIRST or "年" not in f or "  " not in f:
+        return None
+    m = P.DATE_THEN_ORGAN.match(f)
+    return m.span("gap") if m is not None and is_organ_name(m.group("organ")) else None
+
+
 def flattened_paragraphs(state: State) -> None:
     """A page whose paragraphs a web copy ran together on one line, separated by spaces
     (`…收悉,现答复如下。 一、… 二、… 感谢…支持。`): each paragraph is a block again, so the
@@ -244,6 +256,8 @@ def flattened_paragraphs(state: State) -> None:
         if not breaks and b.folded.endswith(_PAGE_TAIL_ENDS) and (tail := P.PAGE_NUMBER_TAIL.search(b.folded)):
             breaks = [tail.span()]  # …2024年5月6日    -3-: the page number a line of its own (then furniture)
             foot = b.folded.endswith("页") and _foot_text(b.folded[: tail.start()])
+        if not breaks and (gap := _date_before_organ(b.folded)):
+            breaks = [gap]
         if not breaks:
             out.append(b)
             continue
