@@ -964,3 +964,123 @@ def test_a_date_and_a_sentence_about_an_organ_on_one_line_stay_one_paragraph() -
     doc = body("一、关于专题会议\n2024年9月2日  某市城市管理局召开专题会议\n会议研究了占道经营整治工作。")
     assert paragraphs(doc.sections[0])[0] == "2024年9月2日某市城市管理局召开专题会议"  # layout spaces between CJK go
     assert signed(doc) == SIGNED
+
+
+# Batch 6 (written before any run)
+
+
+def test_two_proposals_answered_in_one_reply_each_numbered_from_one() -> None:
+    doc = body(
+        "一、关于加装电梯\n已完成四百部。\n"
+        "二、关于管网改造\n已改造六十公里。\n"
+        "一、关于停车难\n已新增泊位八百个。\n"
+        "二、关于充电桩\n已建成二百个。"
+    )
+    assert [(s.level, s.marker, s.ordinal) for s in doc.iter_sections()] == [
+        (1, "一、", 1),
+        (1, "二、", 2),
+        (1, "一、", 1),
+        (1, "二、", 2),
+    ]
+    assert "numbering-gap" in codes(doc)
+    assert paragraphs(doc.sections[2]) == ["已新增泊位八百个。"]
+
+
+def test_an_assisting_units_opinion_closing_on_for_your_reference() -> None:
+    doc = checked(
+        "关于市政协十二届三次会议第0517号提案的协办意见\n某市住房和城乡建设局：\n"
+        "钱某委员提出的关于加强城市精细化管理的提案收悉。经研究，现提出以下协办意见：\n"
+        "一、关于占道经营\n我局将配合做好夜市规范设置工作。\n"
+        "二、关于渣土运输\n我局将加强渣土车辆源头管控。\n"
+        "以上意见，供参考。\n某市城市管理局\n2024年9月12日"
+    )
+    assert doc.kind == "reply"
+    assert tree(doc) == [(1, "cn", "一、", "关于占道经营"), (1, "cn", "二、", "关于渣土运输")]
+    assert closing(doc) == "以上意见，供参考。"
+    assert paragraphs(doc.sections[1]) == ["我局将加强渣土车辆源头管控。"]
+    assert signed(doc) == SIGNED
+
+
+def test_a_signing_date_written_with_dots() -> None:
+    doc = checked(HEAD + "一、关于资金\n已安排资金三千万元。\n特此答复。\n某市城市管理局\n2024.9.12")
+    assert closing(doc) == "特此答复。"
+    assert signed(doc) == SIGNED
+    assert doc.signature is not None and doc.signature.date_text == "2024.9.12"
+
+
+def test_units_listed_one_per_line_under_the_last_sub_heading_stay_its_paragraphs() -> None:
+    doc = checked(
+        HEAD
+        + "一、关于渣土运输\n（一）整治措施\n开展联合执法。\n（二）配合单位\n某市公安局交通警察支队\n某市交通运输局\n"
+        "特此答复。\n某市城市管理局\n2024年9月12日"
+    )
+    assert paragraphs(doc.sections[0].sections[1]) == ["某市公安局交通警察支队", "某市交通运输局"]
+    assert closing(doc) == "特此答复。"
+    assert signed(doc) == SIGNED
+
+
+def test_a_markdown_reply_with_list_numbered_points_and_a_bold_plan_opener() -> None:
+    doc = checked(
+        "# 关于市政协十二届三次会议第0517号提案的答复\n\n"
+        "钱某委员：\n\n"
+        "您提出的关于加强城市精细化管理的提案收悉，现答复如下：\n\n"
+        "## 一、关于占道经营\n\n"
+        "1. 规范设置夜市十二处。\n"
+        "2. 取缔违规摊点三百个。\n\n"
+        "**下一步**，我局将建立长效管理机制。\n\n"
+        "## 二、关于户外广告\n\n"
+        "已拆除违规广告牌二百块。\n\n"
+        "某市城市管理局\n\n"
+        "2024年9月12日\n"
+    )
+    assert [(s.level, s.style, s.marker, s.title) for s in doc.iter_sections()] == [
+        (1, "cn", "一、", "关于占道经营"),
+        (2, "num", "1.", "规范设置夜市十二处"),
+        (2, "num", "2.", "取缔违规摊点三百个"),
+        (1, "cn", "二、", "关于户外广告"),
+    ]
+    second_point = doc.sections[0].sections[1]
+    assert paragraphs(second_point) == ["下一步，我局将建立长效管理机制。"]
+    assert phases(second_point) == ["plan"]
+    assert signed(doc) == SIGNED
+
+
+def test_a_member_run_hard_wrapped_at_one_width_with_a_member_opening_a_line() -> None:
+    doc = body(
+        "一、关于停车难\n"
+        "为解决停车难问题，我局重点做了三方面工作：一是挖掘内\n"
+        "部资源，新增泊位八百个；二是推动错时共享，开放机关单\n"
+        "位车位三百个；三是建设智慧停车平台，实现泊位信息实时\n"
+        "查询。\n"
+        "针对居民反映的充电难问题，我局会同供电公司在老旧小区\n"
+        "新建集中充电桩二百个，并将充电设施建设纳入老旧小区改\n"
+        "造内容，同步规划、同步建设。"
+    )
+    one = doc.sections[0]
+    assert len(one.paragraphs) == 2
+    assert items(one.paragraphs[0]) == [
+        (1, "一是", "挖掘内部资源，新增泊位八百个"),
+        (2, "二是", "推动错时共享，开放机关单位车位三百个"),
+        (3, "三是", "建设智慧停车平台，实现泊位信息实时查询"),
+    ]
+    assert paragraphs(one)[1].endswith("同步规划、同步建设。")
+    assert signed(doc) == SIGNED
+
+
+def test_points_of_one_family_written_with_three_different_stops_number_on_without_a_gap() -> None:
+    doc = body("一、关于市容\n1.整治背街小巷。\n2、清理小广告。\n3．规范店招。\n4.整治乱停车。")
+    assert [(s.marker, s.ordinal) for s in doc.sections[0].sections] == [("1.", 1), ("2、", 2), ("3．", 3), ("4.", 4)]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_a_part_marker_alone_on_its_line_with_its_title_on_the_next() -> None:
+    doc = checked(
+        "某市城市管理局2024年工作总结\n"
+        "第一部分\n工作开展情况\n今年以来，全局上下扎实推进各项工作。\n"
+        "第二部分\n存在的问题\n城市管理精细化水平仍有差距。"
+    )
+    assert [(s.style, s.marker, s.title) for s in doc.iter_sections()] == [
+        ("part", "第一部分", "工作开展情况"),
+        ("part", "第二部分", "存在的问题"),
+    ]
+    assert paragraphs(doc.sections[1]) == ["城市管理精细化水平仍有差距。"]
