@@ -1084,3 +1084,104 @@ def test_a_part_marker_alone_on_its_line_with_its_title_on_the_next() -> None:
         ("part", "第二部分", "存在的问题"),
     ]
     assert paragraphs(doc.sections[1]) == ["城市管理精细化水平仍有差距。"]
+
+
+# Batch 7 (written before any run)
+
+
+def test_an_opening_listing_the_proposals_points_as_top_headings_before_a_plain_turn() -> None:
+    doc = checked(
+        "关于市政协十二届三次会议第0517号提案的答复\n钱某委员：\n"
+        "您提出的《关于改善老旧小区居住条件的提案》收悉。提案主要内容：\n"
+        "一、加快既有住宅加装电梯；\n"
+        "二、完善老旧小区停车设施。\n"
+        "我局高度重视，会同相关部门认真研究，有关情况如下：\n"
+        "一、关于加装电梯\n已完成加装电梯四百部。\n"
+        "二、关于停车设施\n已新增泊位八百个。" + TAIL
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于加装电梯"), (1, "cn", "二、", "关于停车设施")]
+    assert [p.text for p in doc.preamble] == [
+        "您提出的《关于改善老旧小区居住条件的提案》收悉。提案主要内容：",
+        "一、加快既有住宅加装电梯；",
+        "二、完善老旧小区停车设施。",
+        "我局高度重视，会同相关部门认真研究，有关情况如下：",
+    ]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_points_quoted_from_the_proposal_without_stops_inside_an_answer_section() -> None:
+    doc = body(
+        "一、关于停车设施\n"
+        "您在提案中提出了以下建议：\n"
+        "1.增设公共停车场\n"
+        "2.推行错时共享停车\n"
+        "对此，我局今年已新建公共停车场五处。\n"
+        "二、关于充电设施\n"
+        "已建成充电桩二百个。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于停车设施"), (1, "cn", "二、", "关于充电设施")]
+    assert paragraphs(doc.sections[0]) == [
+        "您在提案中提出了以下建议：",
+        "1.增设公共停车场",
+        "2.推行错时共享停车",
+        "对此，我局今年已新建公共停车场五处。",
+    ]
+
+
+def test_points_the_proposal_covers_listed_inside_an_answer_section() -> None:
+    doc = body(
+        "一、关于背街小巷\n"
+        "提案主要涉及以下两个方面：\n"
+        "1.背街小巷路面破损；\n"
+        "2.背街小巷照明不足。\n"
+        "经调查，我局已修复破损路面二十处，增设路灯三百盏。\n"
+        "二、关于口袋公园\n"
+        "已新建口袋公园三十个。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于背街小巷"), (1, "cn", "二、", "关于口袋公园")]
+    assert paragraphs(doc.sections[0])[-1] == "经调查，我局已修复破损路面二十处，增设路灯三百盏。"
+
+
+def test_notice_items_run_in_at_a_colon_with_a_date_in_their_text() -> None:
+    doc = checked(
+        "关于报送2024年度城市管理工作总结的通知\n各区城市管理局：\n现就有关事项通知如下：\n"
+        "一、报送内容\n"
+        "1.工作总结：全面总结本年度城市管理工作。\n"
+        "2.报送时间：请于2024年12月10日前报送。\n"
+        "二、有关要求\n"
+        "各区要高度重视，按时报送。\n"
+        "特此通知。\n某市城市管理局\n2024年11月20日"
+    )
+    assert [(s.level, s.marker, s.title) for s in doc.iter_sections()] == [
+        (1, "一、", "报送内容"),
+        (2, "1.", "工作总结"),
+        (2, "2.", "报送时间"),
+        (1, "二、", "有关要求"),
+    ]
+    assert paragraphs(doc.sections[0].sections[1]) == ["请于2024年12月10日前报送。"]
+    assert closing(doc) == "特此通知。"
+    assert signed(doc) == (("某市城市管理局",), "2024-11-20")
+
+
+def test_a_report_closing_asking_for_deliberation() -> None:
+    doc = checked(
+        "关于2024年城市管理工作情况的报告\n市人大常委会：\n现将有关情况报告如下：\n"
+        "一、主要工作\n完成背街小巷整治二百条。\n二、下步打算\n下步，将推进智慧城管建设。\n"
+        "以上报告，请予审议。\n某市人民政府\n2024年11月5日"
+    )
+    assert closing(doc) == "以上报告，请予审议。"
+    assert phases(doc.sections[1]) == ["plan"]
+    assert signed(doc) == (("某市人民政府",), "2024-11-05")
+
+
+def test_a_letter_reply_closing_formula_and_a_disclosure_note_on_request_after_the_date() -> None:
+    doc = checked(
+        "关于商请协助开展占道经营联合整治的复函\n某区市场监督管理局：\n你局来函收悉。经研究，现函复如下：\n"
+        "一、同意派员参加联合整治。\n二、请提前告知整治时间和地点。\n专此函复。\n某市城市管理局\n2024年9月12日\n"
+        "（此件依申请公开）"
+    )
+    assert doc.kind == "reply"
+    assert [s.title for s in doc.sections] == ["同意派员参加联合整治", "请提前告知整治时间和地点"]
+    assert closing(doc) == "专此函复。"
+    assert doc.header.disclosure == "依申请公开"
+    assert signed(doc) == SIGNED
