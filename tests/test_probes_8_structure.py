@@ -1185,3 +1185,79 @@ def test_a_letter_reply_closing_formula_and_a_disclosure_note_on_request_after_t
     assert closing(doc) == "专此函复。"
     assert doc.header.disclosure == "依申请公开"
     assert signed(doc) == SIGNED
+
+
+# Batch 7 fixes (written after the run, from new examples of each cause)
+
+
+def test_an_opening_listing_two_problems_as_top_points_then_our_views_as_follows() -> None:
+    doc = checked(
+        "关于市政协十二届三次会议第0533号提案的答复\n李某委员：\n"
+        "您提出的关于优化公交服务的提案收悉。提案关注两个问题：\n"
+        "一、公交线路覆盖不足；\n"
+        "二、末班车时间偏早。\n"
+        "经研究，我们的意见如下：\n"
+        "一、关于线路覆盖\n今年新开通公交线路五条。\n"
+        "二、关于末班车\n主要线路末班车已延长至22时。\n"
+        "某市交通运输局\n2024年9月20日"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于线路覆盖"), (1, "cn", "二、", "关于末班车")]
+    assert [p.text for p in doc.preamble][1:3] == ["一、公交线路覆盖不足；", "二、末班车时间偏早。"]
+
+
+def test_answer_sections_with_bodies_then_a_second_answer_after_a_lead_in_keep_every_section() -> None:
+    doc = body(
+        "一、关于加装电梯\n已完成四百部。\n"
+        "二、关于管网改造\n已改造六十公里。\n"
+        "关于提案中的停车问题，具体情况如下：\n"
+        "一、公共停车场\n已新建五处。\n"
+        "二、错时共享\n已开放三百个。"
+    )
+    assert [s.marker for s in doc.sections] == ["一、", "二、", "一、", "二、"]
+    assert [p.text for p in doc.preamble] == ["您提出的关于加强城市精细化管理的提案收悉，现答复如下："]
+
+
+def test_a_deputys_points_named_as_short_titles_quoted_before_the_answer() -> None:
+    doc = body(
+        "一、关于公交服务\n"
+        "代表在建议中提出了三点意见：\n"
+        "（1）加密公交班次\n"
+        "（2）增设候车亭\n"
+        "（3）延长运营时间\n"
+        "经研究，主要线路高峰班次已加密至五分钟一班。\n"
+        "二、关于出租车\n"
+        "已投放新能源出租车五百辆。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于公交服务"), (1, "cn", "二、", "关于出租车")]
+    assert len(paragraphs(doc.sections[0])) == 5
+
+
+def test_numbered_answers_under_a_quote_lead_each_with_its_body_stay_sub_sections() -> None:
+    doc = body(
+        "一、关于停车设施\n您在提案中提出：\n1.增设公共停车场\n今年已新建五处。\n2.推行错时共享\n已开放单位车位三百个。"
+    )
+    assert [(s.level, s.marker, s.title) for s in doc.iter_sections()] == [
+        (1, "一、", "关于停车设施"),
+        (2, "1.", "增设公共停车场"),
+        (2, "2.", "推行错时共享"),
+    ]
+
+
+def test_points_a_members_suggestions_come_down_to_are_quoted_not_sections() -> None:
+    doc = body(
+        "一、关于环卫设施\n"
+        "委员的建议归纳起来包括以下几点：\n"
+        "1.增建公厕；\n"
+        "2.改造垃圾转运站。\n"
+        "对此，我局今年已新建公厕四十座。\n"
+        "二、关于环卫作业\n"
+        "已推行机械化清扫。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于环卫设施"), (1, "cn", "二、", "关于环卫作业")]
+
+
+def test_our_own_measures_listed_after_a_lead_in_stay_sub_sections() -> None:
+    doc = body(
+        "一、关于环卫设施\n我局的主要措施包括：\n1.增建公厕；\n2.改造垃圾转运站。\n二、关于环卫作业\n已推行机械化清扫。"
+    )
+    assert [(s.level, s.marker) for s in doc.iter_sections()] == [(1, "一、"), (2, "1."), (2, "2."), (1, "二、")]

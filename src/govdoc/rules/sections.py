@@ -280,7 +280,9 @@ def _opening_end(state: State, body: list[Block], headings: list[Heading | None]
         return 0
     title = "".join(t.text for t in state.title_blocks) or None
     before = [b.folded for b in body[:top]]
-    return top if kind_of(title, before, folded=True) == "reply" else 0
+    if kind_of(title, before, folded=True) != "reply":
+        return 0
+    return _listed_top_run_end(body, headings, top) or top
 
 
 def turns_to_answer(folded: str) -> bool:
@@ -316,6 +318,29 @@ def _quoted_top_run_end(body: list[Block], headings: list[Heading | None], top: 
             continue
         turned = turned or turns_to_answer(body[i].folded)
     return 0
+
+
+def _listed_top_run_end(body: list[Block], headings: list[Heading | None], top: int) -> int:
+    """Where a reply's answer starts when its opening listed the proposal's points with the top
+    family, line after line (`提案主要内容：` ⏎ `一、…；` ⏎ `二、…。`), and turned to the answer in words
+    the turn's vocabulary does not hold (`有关情况如下：`): the family starts again at 1 right after
+    that line ending on 如下. Returns that index, or 0."""
+    first = headings[top]
+    if first is None:
+        return 0
+    at = top
+    while at < len(body) and (h := headings[at]) is not None and h.style == first.style:
+        if _ordinal(h.group, h.number) != at - top + 1:
+            return 0
+        at += 1
+    if at - top < 2:
+        return 0
+    while at < len(body) and headings[at] is None:
+        at += 1
+    h = headings[at] if at < len(body) else None
+    if h is None or h.style != first.style or _ordinal(h.group, h.number) != 1:
+        return 0
+    return at if body[at - 1].folded.rstrip(" ").endswith("如下:") else 0
 
 
 def _rank_key(style: str, first_seen: dict[str, int], ranks: dict[str, float]) -> tuple[float, int]:
@@ -420,8 +445,8 @@ def _quoted_points(body: list[Block], headings: list[Heading | None]) -> set[int
     the numbered lines are the proposal's words and open no sub-section (else the answer would land
     in the last quoted point). A run is quoted when it follows a line introducing the proposer's
     words (`patterns.QUOTE_LEAD`), numbers on from 1 in one family line after line, each line a
-    point that ends its sentence, and the answer comes next (an unnumbered line, or the family
-    starting again at 1)."""
+    point that ends its sentence or names it as a short title, and the answer comes next (an
+    unnumbered line, or the family starting again at 1)."""
     quoted: set[int] = set()
     for i, b in enumerate(body):
         if headings[i] is not None or not leads_a_quote(b.folded):
@@ -432,8 +457,8 @@ def _quoted_points(body: list[Block], headings: list[Heading | None]) -> set[int
             first = headings[run[0]] if run else h
             if h is None or first is None or h.style != first.style or _ordinal(h.group, h.number) != len(run) + 1:
                 break
-            if body[j].folded.rstrip()[-1:] not in _POINT_END:
-                break
+            if body[j].folded.rstrip()[-1:] not in _POINT_END and not _heading_like(body[j].folded[h.end :]):
+                break  # a point ends its sentence, or is named as a title (1.增设公共停车场)
             run.append(j)
         after = run[-1] + 1 if run else len(body)
         if len(run) >= 2 and after < len(body) and _answer_after(headings[run[0]], headings[after]):
