@@ -1261,3 +1261,81 @@ def test_our_own_measures_listed_after_a_lead_in_stay_sub_sections() -> None:
         "一、关于环卫设施\n我局的主要措施包括：\n1.增建公厕；\n2.改造垃圾转运站。\n二、关于环卫作业\n已推行机械化清扫。"
     )
     assert [(s.level, s.marker) for s in doc.iter_sections()] == [(1, "一、"), (2, "1."), (2, "2."), (1, "二、")]
+
+
+# Batch 8 (written before any run)
+
+
+def test_an_opening_quoting_arabic_points_after_a_plain_label_and_an_answer_in_arabic_points() -> None:
+    doc = checked(
+        "关于市政协十二届三次会议第0541号提案的答复\n周某委员：\n"
+        "您提出的关于改进环卫作业的提案收悉。提案的主要内容：\n"
+        "1.避开早晚高峰作业；\n"
+        "2.降低作业噪音。\n"
+        "我们的意见如下：\n"
+        "1.关于作业时间\n主干道机扫作业已调整至夜间。\n"
+        "2.关于作业噪音\n已更换低噪音清扫车五十辆。" + TAIL
+    )
+    assert tree(doc) == [(1, "num", "1.", "关于作业时间"), (1, "num", "2.", "关于作业噪音")]
+    assert [p.text for p in doc.preamble][1:3] == ["1.避开早晚高峰作业；", "2.降低作业噪音。"]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_an_attachment_list_written_after_the_signature() -> None:
+    doc = checked(
+        HEAD + "一、关于资金\n已安排资金三千万元。\n特此答复。\n某市城市管理局\n2024年9月12日\n"
+        "附件：1.资金安排明细表\n2.项目进度表"
+    )
+    assert closing(doc) == "特此答复。"
+    assert signed(doc) == SIGNED
+    assert doc.attachments == ("资金安排明细表", "项目进度表")
+    assert paragraphs(doc.sections[0]) == ["已安排资金三千万元。"]
+
+
+def test_a_top_point_typed_in_the_paren_family_nests_under_the_one_before_and_warns() -> None:
+    doc = body(
+        "一、关于占道经营\n已规范夜市十二处。\n二、关于户外广告\n已拆除广告牌二百块。\n（三）关于渣土运输\n已实现全程监控。"
+    )
+    assert [(s.level, s.marker, s.ordinal) for s in doc.iter_sections()] == [
+        (1, "一、", 1),
+        (1, "二、", 2),
+        (2, "（三）", 3),
+    ]
+    assert "numbering-gap" in codes(doc)
+
+
+def test_a_letter_to_a_member_closing_with_this_to_you_and_a_salute() -> None:
+    doc = body("一、关于资金\n已安排资金三千万元。\n此致\n敬礼！")
+    assert closing(doc) == "此致\n敬礼！"
+    assert paragraphs(doc.sections[0]) == ["已安排资金三千万元。"]
+    assert signed(doc) == SIGNED
+
+
+def test_a_run_in_title_whose_text_is_a_member_run() -> None:
+    doc = body(
+        "一、关于执法\n（一）加强队伍建设。一是开展业务培训；二是严格考核。\n（二）规范执法行为。推行执法全过程记录。"
+    )
+    first, second = doc.sections[0].sections
+    assert (first.title, second.title) == ("加强队伍建设", "规范执法行为")
+    assert items(first.paragraphs[0]) == [(1, "一是", "开展业务培训"), (2, "二是", "严格考核")]
+    assert paragraphs(second) == ["推行执法全过程记录。"]
+
+
+def test_an_article_of_a_law_cited_where_a_hard_wrapped_line_begins() -> None:
+    doc = body(
+        "一、关于户外广告\n"
+        "为加强广告牌管理，根据《某市市容和环境卫生管理条例》\n"
+        "第二十条的规定，我局对全市的户外广告设施开展了全面排\n"
+        "查，共拆除违规设置的广告牌二百块，整改不规范店招店牌\n"
+        "五百余处，市容面貌明显改善。\n"
+        "二、关于渣土运输\n"
+        "针对渣土车辆带泥上路问题，我局会同公安交警部门开展联\n"
+        "合执法，查处违规车辆三百余辆，并推动建筑工地全部安装\n"
+        "车辆冲洗设施。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于户外广告"), (1, "cn", "二、", "关于渣土运输")]
+    assert paragraphs(doc.sections[0]) == [
+        "为加强广告牌管理，根据《某市市容和环境卫生管理条例》第二十条的规定，我局对全市的户外广告设施开展了全面排查，"
+        "共拆除违规设置的广告牌二百块，整改不规范店招店牌五百余处，市容面貌明显改善。"
+    ]
+    assert signed(doc) == SIGNED
