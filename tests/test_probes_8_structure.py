@@ -1339,3 +1339,35 @@ def test_an_article_of_a_law_cited_where_a_hard_wrapped_line_begins() -> None:
         "共拆除违规设置的广告牌二百块，整改不规范店招店牌五百余处，市容面貌明显改善。"
     ]
     assert signed(doc) == SIGNED
+
+
+# Batch 8 fixes (written after the run, from new examples of each cause)
+
+
+def test_paren_points_listed_in_an_opening_before_a_plain_turn_and_an_answer_in_paren_points() -> None:
+    doc = checked(
+        "关于市政协十二届三次会议第0550号提案的答复\n郑某委员：\n"
+        "您提出的关于规范共享单车停放的提案收悉。提案关注：\n"
+        "（一）单车乱停乱放；\n"
+        "（二）运营企业管理不到位。\n"
+        "经研究，具体情况如下：\n"
+        "（一）关于停放秩序\n已施划停放区五千个。\n"
+        "（二）关于企业管理\n已约谈运营企业三家。" + TAIL
+    )
+    assert [(s.level, s.marker, s.title) for s in doc.iter_sections()] == [
+        (1, "（一）", "关于停放秩序"),
+        (1, "（二）", "关于企业管理"),
+    ]
+    assert [p.text for p in doc.preamble][1:3] == ["（一）单车乱停乱放；", "（二）运营企业管理不到位。"]
+
+
+def test_articles_cited_with_their_provisions_at_a_line_start_open_no_article() -> None:
+    doc = body(
+        "一、关于养犬管理\n"
+        "第十二条的有关规定明确，携犬出户应当束犬链。\n"
+        "第十五条第二款的规定，我局将严格执行。\n"
+        "二、关于流浪犬\n"
+        "已收容流浪犬三百只。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于养犬管理"), (1, "cn", "二、", "关于流浪犬")]
+    assert len(paragraphs(doc.sections[0])) == 2

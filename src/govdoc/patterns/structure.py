@@ -95,7 +95,7 @@ MARKER_SPAN = _lazy(rf"[至到和及与~-]?\([ ]{{0,2}}(?:\d{{1,2}}|{CN_NUM})[ ]
 # What 第N条 / 第N部分 / 第N节 count when a sentence opens with them (第一条建议已经解决。): the
 # proposal's points, not an article or a part of the text. The sentence may also go on to say what
 # the point raised (第一条所提问题…, 第一条中提到的…) or name it (第二条关于延长末班车的建议…), cite what
-# an article of a law says (第三十五条规定，…, 第八条明确…, 第十五条第二款第三项规定…), or count
+# an article of a law says (第三十五条规定，…, 第二十条的规定…, 第八条明确…, 第十五条第二款第三项规定…), or count
 # lessons (第一节课后…), or count a long thing that 条 measures, a line, road or river, whose
 # sentence goes on to say where it stands (第一条接驳线已于六月开通, 第二条公交线路正在…); an article of
 # a regulation may open with such a noun (第三条道路的规划…) but not with its state.
@@ -112,7 +112,7 @@ _COUNTED_MORE = r"(?:[、,和及与至到~-]第[一二三四五六七八九十�
 _NAMED_POINT = r"(?:“[^“”\n]{1,40}”|《[^《》\n]{1,40}》|\"[^\"\n]{1,40}\")的?"
 COUNTED_POINTS = _lazy(
     rf"{_COUNTED_MORE}(?:{_NAMED_POINT})?(?:{_POINT_SAID}"
-    rf"|关于[^。;\n]{{1,40}}?的{_POINT_NOUN}|{_CLAUSE}(?:规定|明确|指出|载明|写明|之规定)|课|{_LONG_THING})"
+    rf"|关于[^。;\n]{{1,40}}?的{_POINT_NOUN}|{_CLAUSE}的?(?:有关|相关)?(?:规定|明确|指出|载明|写明|之规定)|课|{_LONG_THING})"
 )
 # A parenthesised number with the word of what it numbers after it (（2）项建议…, (三)条所提…,
 # （四）款规定…, （5）号建议…), maybe with more numbers of the same kind (（2）项、（3）项建议…,

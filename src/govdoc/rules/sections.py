@@ -263,8 +263,9 @@ def _opening_end(state: State, body: list[Block], headings: list[Heading | None]
 
     The opening ends with the sentence that turns to the answer (`现答复如下`), or where the top
     family starts again at 1 after that sentence (the proposal's points were numbered 一、 too), or,
-    in a reply, at the first heading of the top ranks (`一、`, a chapter); a document that is not
-    a reply, or has none of these, has no opening (0).
+    in a reply, where the first family's points listed line after line start again at 1 after a
+    line ending on 如下 (`_listed_top_run_end`), else at the first heading of the top ranks (`一、`, a
+    chapter); a document that is not a reply, or has none of these, has no opening (0).
     """
     top = next(
         (i for i, h in enumerate(headings) if h is not None and P.SECTION_RANK[h.style] <= P.SECTION_RANK["cn"]),
@@ -276,13 +277,16 @@ def _opening_end(state: State, body: list[Block], headings: list[Heading | None]
     quoted = _quoted_top_run_end(body, headings, top)
     if quoted:
         return quoted
-    if top == len(headings):
+    first = top if top < len(headings) else next((i for i, h in enumerate(headings) if h is not None), top)
+    if first == len(headings):
         return 0
     title = "".join(t.text for t in state.title_blocks) or None
-    before = [b.folded for b in body[:top]]
+    before = [b.folded for b in body[:first]]
     if kind_of(title, before, folded=True) != "reply":
         return 0
-    return _listed_top_run_end(body, headings, top) or top
+    # a reply numbered only below the top ranks (1. 2.) has no opening but a listed run's
+    listed = _listed_top_run_end(body, headings, first)
+    return listed or (top if top < len(headings) else 0)
 
 
 def turns_to_answer(folded: str) -> bool:
@@ -321,10 +325,11 @@ def _quoted_top_run_end(body: list[Block], headings: list[Heading | None], top: 
 
 
 def _listed_top_run_end(body: list[Block], headings: list[Heading | None], top: int) -> int:
-    """Where a reply's answer starts when its opening listed the proposal's points with the top
-    family, line after line (`提案主要内容：` ⏎ `一、…；` ⏎ `二、…。`), and turned to the answer in words
-    the turn's vocabulary does not hold (`有关情况如下：`): the family starts again at 1 right after
-    that line ending on 如下. Returns that index, or 0."""
+    """Where a reply's answer starts when its opening listed the proposal's points with the family
+    the body opens with (一、, or 1. where no top rank is used), line after line (`提案主要内容：` ⏎
+    `一、…；` ⏎ `二、…。`), and turned to the answer in words the turn's vocabulary does not hold
+    (`有关情况如下：`): the family starts again at 1 right after that line ending on 如下. Returns
+    that index, or 0."""
     first = headings[top]
     if first is None:
         return 0
