@@ -1371,3 +1371,106 @@ def test_articles_cited_with_their_provisions_at_a_line_start_open_no_article() 
     )
     assert tree(doc) == [(1, "cn", "一、", "关于养犬管理"), (1, "cn", "二、", "关于流浪犬")]
     assert len(paragraphs(doc.sections[0])) == 2
+
+
+# Batch 9 (written before any run)
+
+
+def test_member_runs_after_a_province_and_a_township_as_their_subjects() -> None:
+    doc = checked(
+        "关于2024年农村人居环境整治工作情况的报告\n省人民政府：\n"
+        "我省一是推进农村厕所改造，新改户厕二十万户；二是推进生活垃圾治理，行政村收运处置体系实现全覆盖。\n"
+        "我乡一要抓好村庄清洁行动；二要抓好长效管护。\n"
+        "特此报告。\n某省农业农村厅\n2024年11月5日"
+    )
+    assert [items(p) for p in doc.preamble] == [
+        [
+            (1, "一是", "推进农村厕所改造，新改户厕二十万户"),
+            (2, "二是", "推进生活垃圾治理，行政村收运处置体系实现全覆盖"),
+        ],
+        [(1, "一要", "抓好村庄清洁行动"), (2, "二要", "抓好长效管护")],
+    ]
+
+
+def test_items_and_sub_items_inside_an_article_under_a_chapter() -> None:
+    doc = checked(
+        "某市城市绿化管理办法\n"
+        "第一章　总则\n"
+        "第一条　为加强城市绿化管理，制定本办法。\n"
+        "第二章　绿地保护\n"
+        "第二条　禁止下列损害城市绿地的行为：\n"
+        "（一）擅自占用城市绿地；\n"
+        "（二）损坏绿化设施，包括：\n"
+        "1.损坏绿地护栏；\n"
+        "2.损坏灌溉设施。\n"
+        "第三条　本办法自发布之日起施行。"
+    )
+    assert [(s.level, s.style, s.marker) for s in doc.iter_sections()] == [
+        (1, "chapter", "第一章"),
+        (2, "article", "第一条"),
+        (1, "chapter", "第二章"),
+        (2, "article", "第二条"),
+        (3, "cn-paren", "（一）"),
+        (3, "cn-paren", "（二）"),
+        (4, "num", "1."),
+        (4, "num", "2."),
+        (2, "article", "第三条"),
+    ]
+
+
+def test_run_in_sub_headings_whose_text_is_hard_wrapped_at_one_width() -> None:
+    doc = body(
+        "一、关于保障措施\n"
+        "（一）加强组织领导。各街道要成立由主要负责同志任组长的工\n"
+        "作专班，明确分管领导和具体责任人，建立周调度、月通报工作\n"
+        "机制，确保各项任务落到实处。\n"
+        "（二）强化资金保障。市、区两级财政要将城市精细化管理经费\n"
+        "纳入年度预算，建立与城市管理任务相适应的经费增长机制，保\n"
+        "障各项工作顺利开展。"
+    )
+    first, second = doc.sections[0].sections
+    assert (first.title, second.title) == ("加强组织领导", "强化资金保障")
+    assert paragraphs(first) == [
+        "各街道要成立由主要负责同志任组长的工作专班，明确分管领导和具体责任人，建立周调度、月通报工作机制，确保各项任务落到实处。"
+    ]
+    assert paragraphs(second) == [
+        "市、区两级财政要将城市精细化管理经费纳入年度预算，建立与城市管理任务相适应的经费增长机制，保障各项工作顺利开展。"
+    ]
+
+
+def test_the_proposals_points_quoted_after_the_turn_before_the_first_answer_heading() -> None:
+    doc = checked(
+        "关于市政协十二届三次会议第0517号提案的答复\n钱某委员：\n您提出的关于加强城市精细化管理的提案收悉，现答复如下：\n"
+        "您在提案中建议：\n一、建立城市管理综合协调机制；\n二、加大城市管理执法力度。\n对此，我局高度重视。\n"
+        "一、关于协调机制\n已建立联席会议制度。\n二、关于执法力度\n已开展专项整治行动六次。" + TAIL
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于协调机制"), (1, "cn", "二、", "关于执法力度")]
+    assert [p.text for p in doc.preamble] == [
+        "您提出的关于加强城市精细化管理的提案收悉，现答复如下：",
+        "您在提案中建议：",
+        "一、建立城市管理综合协调机制；",
+        "二、加大城市管理执法力度。",
+        "对此，我局高度重视。",
+    ]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_arabic_points_numbered_on_across_two_headings_keep_their_ordinals_without_a_gap() -> None:
+    doc = body(
+        "一、关于道路\n1.修复坑槽二百处。\n2.更换井盖五十个。\n二、关于桥梁\n3.完成桥梁检测十座。\n4.加固危桥两座。"
+    )
+    assert [(s.level, s.marker, s.ordinal) for s in doc.iter_sections()] == [
+        (1, "一、", 1),
+        (2, "1.", 1),
+        (2, "2.", 2),
+        (1, "二、", 2),
+        (2, "3.", 3),
+        (2, "4.", 4),
+    ]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_a_closing_that_thanks_and_gives_the_formula_on_one_line_opening_with_last() -> None:
+    doc = body("一、关于资金\n已安排资金三千万元。\n最后，再次感谢您对城市管理工作的关心！此复。")
+    assert closing(doc) == "最后，再次感谢您对城市管理工作的关心！此复。"
+    assert paragraphs(doc.sections[0]) == ["已安排资金三千万元。"]
