@@ -1474,3 +1474,19 @@ def test_a_closing_that_thanks_and_gives_the_formula_on_one_line_opening_with_la
     doc = body("一、关于资金\n已安排资金三千万元。\n最后，再次感谢您对城市管理工作的关心！此复。")
     assert closing(doc) == "最后，再次感谢您对城市管理工作的关心！此复。"
     assert paragraphs(doc.sections[0]) == ["已安排资金三千万元。"]
+
+
+# Batch 9 fix (written after the run, from a new example of the cause)
+
+
+def test_member_runs_after_a_village_and_a_prefecture_as_their_subjects() -> None:
+    doc = body("一、关于人居环境\n各村一是清理房前屋后杂物；二是整治乱搭乱建。\n我州一方面加大投入，另一方面强化考核。")
+    assert [[(i.ordinal, i.marker) for i in p.items] for p in doc.sections[0].paragraphs] == [
+        [(1, "一是"), (2, "二是")],
+        [(1, "一方面"), (2, "另一方面")],
+    ]
+
+
+def test_unity_and_one_of_words_before_a_second_member_still_make_no_run() -> None:
+    doc = body("一、关于标准\n全省统一是关键；二是要明确分工。")
+    assert items(doc.sections[0].paragraphs[0]) == []
