@@ -295,3 +295,146 @@ def test_a_requests_ask_for_money_or_a_disposal_stays_in_its_section_before_the_
     courtesy = "恳请各位领导继续关心和指导我县农业农村工作。"
     doc = checked(REQUEST.format(request="二万亩任务已分解到乡镇。\n" + courtesy, closing="特此报告。"))
     expect_fields(doc, closing=courtesy + "\n特此报告。", last="二万亩任务已分解到乡镇。")
+
+
+# --- batch 2 (written before the parser ran on it) -----------------------------------------------
+
+
+def test_a_plan_whose_word_table_of_contents_repeats_its_headings() -> None:
+    doc = probe("formats8-docx-toc-plan.docx")
+    expect_fields(
+        doc,
+        kind="plan",
+        issuer=None,
+        number=None,
+        title="某区老旧小区改造三年行动实施方案",
+        recipients=(),
+        tree=[
+            (1, "cn", "一、", "总体要求"),
+            (1, "cn", "二、", "主要任务"),
+            (2, "cn-paren", "（一）", "完善基础设施"),
+            (2, "cn-paren", "（二）", "提升服务功能"),
+            (1, "cn", "三、", "保障措施"),
+        ],
+        closing=None,
+        signature=(("某区住房和城乡建设局",), "2024-02-20", "2024年2月20日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="区财政每年安排改造资金不少于一亿元，各街道要建立居民议事机制，确保改造工作顺利推进。",
+        warnings=[],
+    )
+    absent(doc, "PAGEREF", "_Toc", "TOC", "— 1 —")
+
+
+def test_a_notice_whose_imprint_stands_in_the_footer_of_its_last_section() -> None:
+    doc = probe("formats8-docx-imprint-footer.docx")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某市民政局",
+        number=("市民发〔2024〕37号", "市民发", 2024, 37),
+        title="某市民政局关于开展2024年度养老机构服务质量评估工作的通知",
+        recipients=("各区民政局", "各养老机构"),
+        disclosure="主动公开",
+        tree=[(1, "cn", "一、", "评估对象"), (1, "cn", "二、", "评估方式")],
+        closing="特此通知。",
+        signature=(("某市民政局",), "2024-10-09", "2024年10月9日"),
+        contact={},
+        imprint=(("市财政局", "市人力资源社会保障局"), "某市民政局办公室", "2024-10-09"),
+        attachments=(),
+        last="评估采取机构自评、区级初评和市级复评相结合的方式，11月30日前完成全部评估工作。",
+        warnings=[],
+    )
+    absent(doc, "— 1 —", "— 2 —", "PAGE")
+
+
+def test_a_notice_whose_task_table_holds_several_paragraphs_in_a_cell() -> None:
+    doc = probe("formats8-docx-multi-paragraph-cells.docx")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某市人民政府办公室",
+        number=("市政办发〔2024〕44号", "市政办发", 2024, 44),
+        title="某市人民政府办公室关于加快推进充电基础设施建设的通知",
+        recipients=("各区人民政府", "市政府各部门"),
+        disclosure="主动公开",
+        tree=[(1, "cn", "一、", "明确目标任务"), (1, "cn", "二、", "强化要素保障")],
+        closing="特此通知。",
+        signature=(("某市人民政府办公室",), "2024-07-03", "2024年7月3日"),
+        contact={},
+        imprint=None,
+        attachments=("某市充电基础设施建设任务清单", "某市公共充电桩建设补助办法"),
+        last="各区要将充电设施用地纳入国土空间规划，供电企业要开辟报装绿色通道。",
+        warnings=[],
+    )
+    # a cell's paragraphs are two lines of it, not one word
+    absent(doc, "市发展改革委市自然资源局", "市城管局各区人民政府", "2024年12月底前持续推进")
+    for piece in ("市发展改革委", "市自然资源局", "各区人民政府", "持续推进"):
+        assert piece in doc.text
+
+
+def test_a_utf8_page_whose_meta_says_gb2312() -> None:
+    doc = probe("formats8-html-mislabeled-utf8.html")
+    assert doc.source.encoding == "utf-8"
+    expect_fields(
+        doc,
+        kind="reply",
+        issuer=None,
+        number=("区发改〔2024〕52号", "区发改", 2024, 52),
+        title="关于区十九届人大二次会议第117号建议的答复",
+        recipients=("钱文斌代表",),
+        metadata={},
+        ref=("人大", "区", 19, 2, "117", "建议", "关于完善社区体育设施的建议", []),
+        tree=[(1, "cn", "一、", "社区体育设施现状"), (1, "cn", "二、", "下一步打算")],
+        closing="感谢您对发展改革工作的关心和支持。",
+        signature=(("某区发展和改革委员会",), "2024-06-18", "2024年6月18日"),
+        contact={"name": "潘琳", "phones": ("021-64001234",)},
+        imprint=None,
+        attachments=("社区健身点建设计划表",),
+        warnings=[],
+    )
+    absent(doc, "版权所有", "首页")
+
+
+def test_a_portal_notice_whose_signature_block_follows_the_article_text() -> None:
+    doc = probe("formats8-html-sign-sibling.html")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某县市场监督管理局",
+        number=None,
+        title="某县市场监督管理局关于开展夏季食品安全专项检查的通知",
+        recipients=("各市场监管所", "各食品生产经营单位"),
+        metadata={},
+        tree=[(1, "cn", "一、", "检查重点"), (1, "cn", "二、", "时间安排")],
+        closing="特此通知。",
+        signature=(("某县市场监督管理局",), "2024-06-20", "2024年6月20日"),
+        contact={},
+        imprint=None,
+        attachments=("夏季食品安全专项检查表",),
+        last="专项检查自6月25日起至8月31日止，9月5日前各所报送检查总结。",
+        warnings=[],
+    )
+    absent(doc, "字号", "发布时间", "来源", "主办")
+
+
+def test_a_pdf_notice_set_glyph_by_glyph_with_a_landscape_attachment_page() -> None:
+    doc = probe("formats8-pdf-landscape-annex.pdf")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某县发展和改革局",
+        number=("县发改〔2024〕29号", "县发改", 2024, 29),
+        title="关于下达2024年度县级重点项目计划的通知",
+        recipients=("各乡镇人民政府", "县直各有关单位"),
+        disclosure="主动公开",
+        signature=(("某县发展和改革局",), "2024-03-06", "2024年3月6日"),
+        contact={},
+        imprint=None,
+        attachments=("2024年度县级重点项目计划表",),
+        warnings=[],
+    )
+    text = doc.text
+    assert text.index("2024年3月6日") < text.index("城东污水处理厂扩建工程") < text.index("乡村道路提档升级工程")
+    absent(doc, "— 1 —", "— 2 —")
