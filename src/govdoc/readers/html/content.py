@@ -158,9 +158,11 @@ def headline_of(article: object) -> object | None:
 
 def find_downloads(article: object) -> list[object]:
     """Blocks right after the article (after it or after the element holding it) that list links to
-    files (.pdf, .docx, .xls …): the article's own downloads, which portals set apart from its text.
+    files (.pdf, .docx, .xls …), or that set a few short lines to the right: the article's own downloads
+    and the closing lines a CMS keeps as fields of their own, which portals print apart from its text.
 
-    Only a short block whose links point at files counts, and not one named like page chrome.
+    Only a short block whose links point at files, or a short block without links whose every line is
+    aligned right, counts, and not one named like page chrome.
     """
     found: list[object] = []
     node: object | None = article
@@ -186,12 +188,28 @@ def _is_download_list(node: object) -> bool:
     name = name_of(node)
     if CHROME_NAME.search(name) and not CONTENT_NAME.search(name):
         return False
-    links = [a for a in _links(node) if _FILE_LINK.search(attr(a, "href"))]
-    if not links:
-        return False
+    links = _links(node)
     text = getattr(node, "text", None)
     size = len(HTML_SPACE.sub("", text() if callable(text) else ""))
-    return size <= _DOWNLOADS_MAX_TEXT
+    if not links:
+        return 0 < size <= _RIGHT_BLOCK_MAX_TEXT and _set_right(node)
+    return size <= _DOWNLOADS_MAX_TEXT and any(_FILE_LINK.search(attr(a, "href")) for a in links)
+
+
+_RIGHT_STYLE = regex.compile(r"text-align\s*:\s*right", regex.I)
+_RIGHT_BLOCK_MAX_TEXT = 80  # an organ's name and a date, or two organs and a date
+
+
+def _is_right(node: object) -> bool:
+    return attr(node, "align").lower() == "right" or bool(_RIGHT_STYLE.search(attr(node, "style")))
+
+
+def _set_right(node: object) -> bool:
+    """The block, or every child of it that shows text, is aligned right."""
+    if _is_right(node):
+        return True
+    shown = [c for c in children(node) if (getattr(c, "text", lambda: "")() or "").strip()]
+    return bool(shown) and all(getattr(c, "tag", "") != "-text" and _is_right(c) for c in shown)
 
 
 def _links(node: object) -> list[object]:
