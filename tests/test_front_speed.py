@@ -136,3 +136,27 @@ def test_deleting_ranges_moves_what_a_block_keeps_by_offset_with_its_text() -> N
     plain = Block("甲 乙")
     delete_ranges(plain, [(1, 2)], spaces_at=[2])
     assert plain.text == "甲乙" and list(plain.spaces) == [1] and not plain.bold and not plain.gaps
+
+
+def test_a_line_opening_with_no_labels_first_character_holds_no_label_at_its_start() -> None:
+    """`layout_spaces` asks the label table only of a line opening with a character a label can
+    open with (read off LABEL_ANYWHERE's source): on every line of the fixtures and corpora, a line
+    opening otherwise has no label match at its start, and a label row still keeps its edges."""
+    from govdoc.rules.cleanup.spaces import _cell_edges, label_firsts
+
+    from .conftest import need_shared
+
+    firsts = label_firsts()
+    assert firsts is not None and "发" in firsts
+    assert _cell_edges(fold("发文字号 某署发〔2016〕15号 发布机构 某区政府办公室")) != set()
+    paths = [*(ROOT / "fixtures").glob("*.txt"), *(ROOT / "fixtures").glob("*.md")]
+    for folder in ("seed", "corpus/dev", "corpus/dev-2", "corpus/wild"):
+        paths += [p for p in need_shared(SHARED / folder).rglob("*") if p.suffix in (".txt", ".md", ".html")]
+    checked = 0
+    for path in paths:
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            f = fold(line.strip())
+            if f[:1] not in firsts:
+                assert P.LABEL_ANYWHERE.match(f) is None, (path.name, line)
+                checked += 1
+    assert checked > 5_000

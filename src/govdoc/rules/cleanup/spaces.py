@@ -3,12 +3,14 @@ a web layout table's lone cell, reading-aid pinyin."""
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from govdoc import patterns as P
 from govdoc.charclass import CJK_CLASS, EDGE_SPACE, LAYOUT_SPACES
 from govdoc.fields.organs import complete_organ
-from govdoc.first_chars import alternatives
+from govdoc.first_chars import alternatives, first_chars
 from govdoc.rules.cleanup.base import TEXT_FORMATS, delete_ranges, resplit
 from govdoc.state import State
 
@@ -28,6 +30,9 @@ def _cell_edges(folded: str) -> set[int]:
     after each label of the table that stands between spaces in a row opening with a label.
     They are kept, since a label glued to its value can no longer be told from a value that
     begins with a label's word."""
+    firsts = label_firsts()
+    if firsts is not None and folded[:1] not in firsts:
+        return set()  # a line opening with no label's first character: the ~85 labels are not tried
     first = P.LABEL_ANYWHERE.match(folded)
     if first is None:
         return set()
@@ -41,6 +46,16 @@ def _cell_edges(folded: str) -> set[int]:
         if start:
             edges.add(len(folded[:start].rstrip(" ")))
     return edges
+
+
+@functools.cache
+def label_firsts() -> frozenset[str] | None:
+    """The characters a match of `patterns.LABEL_ANYWHERE` can open with, read off its source (None:
+    not known for sure). The engine tries each of the table's spaced labels at a line's start, even
+    on a line whose first character opens none of them (most lines with a space: 第一条　为了…)."""
+    if P.LABEL_ANYWHERE.flags & (regex.IGNORECASE | regex.FULLCASE | regex.VERBOSE):
+        return None
+    return first_chars(P.LABEL_ANYWHERE.pattern)
 
 
 def layout_spaces(state: State) -> None:
