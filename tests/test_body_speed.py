@@ -44,3 +44,22 @@ def test_every_enumeration_member_in_the_corpora_is_found_by_the_first_search() 
                 found += 1
                 assert P.ENUM_CANDIDATE.search(folded, m.start("m"), m.end("m") + 1), (path.name, line)
     assert found > 20
+
+
+def test_the_answer_turn_is_looked_for_only_where_its_words_stand() -> None:
+    """turns_to_answer asks ANSWER_OPENS only of lines holding 如下, 现答复 or 现函复, and the answer
+    turn rule asks TURN_BEFORE_HEADING only of lines holding 如下 and a colon: each form of the
+    patterns holds them (read off the patterns here; a new form must hold them too)."""
+    import regex
+
+    from govdoc.rules.sections import turns_to_answer
+
+    answer = regex.fullmatch(r"\(\?:(.*)\)\|现\(\?:([^()]*)\)", P.ANSWER_OPENS.pattern)
+    assert answer is not None
+    turns = regex.split(r"\|(?![^()]*\))", answer[1])
+    assert turns and all("如下" in form for form in turns), turns
+    assert {"现" + form for form in answer[2].split("|")} == {"现答复", "现函复"}
+    before = regex.fullmatch(r"\(\?:(.*)\)\[ \]\{0,2\}:\[ \]\?", P.TURN_BEFORE_HEADING.pattern)
+    assert before is not None and before[1] == answer[1]  # the same turns, then the colon
+    for line in ("经研究,现答复如下:", "现函复您:", "现答复您。", "我们实现了目标。", "现将有关情况报告如下。"):
+        assert turns_to_answer(line) == bool(P.ANSWER_OPENS.search(line)), line

@@ -39,10 +39,11 @@ def _gap_after(b: Block, turn_start: int, turn_end: int) -> int:
 
 
 def answer_turn_headings(state: State) -> None:
-    """The rule: cut a line after its answer turn where the answer's first heading follows on it."""
+    """The rule: cut a line after its answer turn where the answer's first heading follows on it.
+    The turn is looked for only in lines holding 如下 and a colon, which each of its forms holds."""
     out: list[Block] = []
     for b in state.blocks:
-        m = P.TURN_BEFORE_HEADING.search(b.folded) if ":" in b.folded else None
+        m = P.TURN_BEFORE_HEADING.search(b.folded) if "如下" in b.folded and ":" in b.folded else None
         if m is None or b.table:
             out.append(b)
             continue

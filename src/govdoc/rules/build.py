@@ -55,8 +55,9 @@ def build_document(state: State, source: Source) -> Document:
     from a line it shares with the 落款 or a trailer line, so no text belongs to two fields.
     """
     closing = None
-    if state.closing:
-        first, last = state.closing[0], state.closing[-1]
+    closing_blocks = state.closing  # a view made on each call
+    if closing_blocks:
+        first, last = closing_blocks[0], closing_blocks[-1]
         end = last.end
         if last is state.signature_date and state.signature_from:  # the 落款 flattened onto the closing's line
             end = last.start + len(last.text[: state.signature_from].rstrip())

@@ -10,7 +10,8 @@ opening keeps the proposal's quoted points as paragraphs, and the looser marker 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import functools
+from typing import NamedTuple
 
 import regex
 
@@ -36,6 +37,8 @@ ARTICLE_TITLE_MAX = 20
 
 def paragraph_of(b: Block, offset: int = 0, upto: int | None = None) -> ParaDraft:
     """The block from `offset` on (up to `upto`) as a paragraph, positions in Document.text."""
+    if offset == 0 and upto is None and not b.bold:  # the whole line, most paragraphs: nothing to cut
+        return ParaDraft(b.start, b.start + len(b.text), b.text, b.folded, [], b.hints.page)
     text = b.text[offset:upto].rstrip() if upto is not None else b.text[offset:]
     end = b.start + offset + len(text)
     bold = (
@@ -115,9 +118,10 @@ def without_asides(folded: str) -> str:
     return P.ASIDE.sub(lambda m: "_" * len(m.group()), folded)
 
 
-@dataclass(frozen=True, slots=True)
-class Heading:
-    """A body line that opens a section: its marker family and where the marker stands."""
+class Heading(NamedTuple):
+    """A body line that opens a section: its marker family and where the marker stands (a tuple:
+    one is made for each heading a document's lines open, and a frozen dataclass costs three times
+    as much to make)."""
 
     group: str  # the pattern's group name (cn_paren_glyph, …)
     style: str  # the contract's family name
@@ -129,6 +133,8 @@ class Heading:
 def heading_of(b: Block, next_cn: int | None = None) -> Heading | None:
     """The section heading a body line opens, or None (a looser marker form on a sentence is none).
     `next_cn`: the number the document's 一、 family expects next, if it has begun."""
+    if b.folded[:1] not in P.SPACED_NUMERAL_FIRST and section_marker(b) is None:
+        return None  # `_heading_alone`'s answer for a line opening with no marker (most), without its store
     heading, numeral_list = _heading_alone(b)
     if heading is not None and numeral_list and cn_to_int(heading.number) != next_cn:
         return None  # 一、二期工程…; but 二、三级医院… right after the document's 一、 is its 二
@@ -144,10 +150,11 @@ def _heading_alone(b: Block) -> tuple[Heading | None, bool]:
     as a list of numbers (一、二期工程…), which only the document's 一、 family settles; kept per
     line, since the sections and the joins ask it of the same lines."""
     m = section_marker(b)
-    group = m.lastgroup if m else None
-    if m is None or group is None or group not in P.SECTION_STYLES:
+    family = _families().get(m.lastindex) if m is not None else None
+    if m is None or family is None:
         return _spaced_numeral(b), False
-    heading = Heading(group, P.SECTION_STYLES[group], m.group(group + "_n"), m.start(group), m.end())
+    group, style, at, number = family
+    heading = Heading(group, style, m.group(number), m.start(at), m.end())
     if _loose(b, heading) and (not _heading_like(b.folded[heading.end :]) or _row_of_cells(b, heading.end)):
         return None, False
     if group in ("article", "part", "section") and _counted_points(b, heading):
@@ -163,6 +170,15 @@ def _heading_alone(b: Block) -> tuple[Heading | None, bool]:
     if group == "part" and m.group(group).endswith("篇") and not _heading_like(b.folded[heading.end :]):
         return None, False  # 第一篇调研文章已刊发，…: 篇 counts texts in a sentence; a 纲要's book heads a line
     return heading, group == "cn" and _numeral_list(b.folded, heading)
+
+
+@functools.cache
+def _families() -> dict[int | None, tuple[str, str, int, int]]:
+    """SECTION_MARKER's family groups by number (the last group a match closes is its family's):
+    the group's name, the contract's style, and the numbers of the group and of its number's. A
+    `regex` match looks a group's name up on every call; numbers it reads at once."""
+    index = P.SECTION_MARKER.groupindex
+    return {index[g]: (g, style, index[g], index[g + "_n"]) for g, style in P.SECTION_STYLES.items()}
 
 
 def _spaced_numeral(b: Block) -> Heading | None:
@@ -291,8 +307,9 @@ def _opening_end(state: State, body: list[Block], headings: list[Heading | None]
 
 def turns_to_answer(folded: str) -> bool:
     """The sentence with which a reply turns to its answer (`patterns.ANSWER_OPENS`: …如下, 现答复),
-    looked for only in lines holding 如下 or 现, which every form of it holds."""
-    return ("如下" in folded or "现" in folded) and P.ANSWER_OPENS.search(folded) is not None
+    looked for only in lines holding 如下, 现答复 or 现函复, one of which every form of it holds (a
+    bare 现 stands in many a line: 实现, 发现, 现有)."""
+    return ("如下" in folded or "现答复" in folded or "现函复" in folded) and P.ANSWER_OPENS.search(folded) is not None
 
 
 def leads_a_quote(folded: str) -> bool:
