@@ -56,6 +56,8 @@ def cn_to_int(text: str) -> int | None:
 
 def cn_digits_to_int(text: str) -> int | None:
     """A year written digit by digit (二〇二三, 二O一一) → 2023; None if a character is no digit."""
+    if text.isascii() and text.isdigit():
+        return int(text)  # 2023: most years are written so
     value = 0
     for ch in text:
         if ch in _DIGITS:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 
 import regex
 
@@ -38,6 +39,7 @@ _SIGNATURE = Zone.SIGNATURE
 _TRAILER = Zone.TRAILER
 
 _JOINT_SEPARATORS = "、,和及与 "
+_JOINT_SEPARATOR = re.compile(f"[{_JOINT_SEPARATORS}]")  # stdlib `re` finds one of a class in a line fastest
 _MAX_JOINT = 4
 _MIN_ORGAN = 3
 
@@ -60,7 +62,7 @@ def _known_organs(state: State) -> set[str]:
     known: set[str] = set()
     before_about = (state.header.title or "").partition("关于")[0]  # 国务院、中央军委关于…
     for names in (state.header.issuer, before_about):
-        if not names or not any(sep in names for sep in _JOINT_SEPARATORS):
+        if not names or not _JOINT_SEPARATOR.search(names):
             continue  # one name: nothing to split (most issuers, and a title opening with 关于)
         parts = [names]
         for sep in _JOINT_SEPARATORS:
@@ -95,7 +97,7 @@ def _organs_on_line(b: Block, end: int | None = None) -> list[str]:
     if cells:
         return cells  # a joint 落款 laid out in a table: an organ a cell
     text = b.text[:end].strip() if end is not None else b.text
-    debris = P.ENTITY_DEBRIS.search(fold(text))
+    debris = P.ENTITY_DEBRIS.search(fold(text)) if "&" in text else None  # an entity's debris holds its &
     if debris:
         text = text[: debris.start()]
     cuts = [g for g in sorted(set(b.gaps)) if 0 < g < len(text)]
@@ -106,7 +108,7 @@ def _organs_on_line(b: Block, end: int | None = None) -> list[str]:
         if part:
             parts.extend(_at_spaces(part, [s - pos for s in b.spaces if pos < s < cut]))
         pos = cut
-    names = (P.SEAL_AFTER.sub("", _without_seal(p.strip(L.CELL_EDGE))).strip() for p in parts)
+    names = (_without_seal_note(_without_seal(p.strip(L.CELL_EDGE))).strip() for p in parts)
     # 某区教育局、某区财政局: co-signers joined by 、, split by the contract's rule for organ lists
     return [part for n in names if n for part in (split_organs(n) if "、" in n else [n])]
 
@@ -125,6 +127,11 @@ def _at_spaces(part: str, spaces: list[int]) -> list[str]:
 
 def _is_organ_name(name: str) -> bool:
     return len(name) >= _MIN_ORGAN and bool(P.ORGAN_SUFFIX.search(name)) and not P.PLACE_ONLY.match(name)
+
+
+def _without_seal_note(name: str) -> str:
+    """The name with a seal's note in ASCII brackets after it taken off (SEAL_AFTER ends on its bracket)."""
+    return P.SEAL_AFTER.sub("", name) if name.endswith(")") else name
 
 
 def _without_seal(part: str) -> str:
@@ -240,7 +247,13 @@ def contact(state: State) -> None:
     that gives the contact after its note ((此件依申请公开。联系人：…))."""
     blocks: list[Block] = []
     texts: list[str] = []
-    for b in _in(state, _CLOSING, _SIGNATURE, _NOTE, _CONTACT, _IMPRINT, _TRAILER):
+    head: list[Block] = []  # the header's and metadata's lines, read only where the trailer gives no contact
+    for b in state.blocks:  # one walk for both
+        if b.zone in _HEAD_ZONES:
+            head.append(b)
+            continue
+        if b.zone not in _CONTACT_ZONES:
+            continue
         if b.zone is _SIGNATURE:
             start = _contact_after_date(b) if b is state.signature_date else None
         elif b.zone is _CLOSING:
@@ -253,9 +266,13 @@ def contact(state: State) -> None:
             texts.append(b.text[start:])
     found = parse_contact(texts)
     if found is None:  # the contract's "wherever it stands": a reply form may give it above the title
-        blocks = [b for b in _in(state, _METADATA, _HEADER) if L.is_contact_line(b)]
+        blocks = [b for b in head if L.is_contact_line(b)]
         found = parse_contact([b.text for b in blocks]) if blocks else None
     state.contact = None if found is None else _with_spans(state, found, blocks)
+
+
+_CONTACT_ZONES = frozenset((_CLOSING, _SIGNATURE, _NOTE, _CONTACT, _IMPRINT, _TRAILER))
+_HEAD_ZONES = frozenset((_METADATA, _HEADER))
 
 
 def _contact_after_date(b: Block) -> int | None:
@@ -468,7 +485,13 @@ _LAST_TITLE_MESSAGE = (
 def attachments(state: State) -> None:
     """The rule: the names of the attachments listed in the 附件说明, continuation lines included."""
     names: list[str] = []
-    listed = _in(state, _ATTACHMENTS)
+    listed: list[Block] = []
+    content: list[Block] = []  # read only where no 附件说明 lists the titles
+    for b in state.blocks:  # one walk for both
+        if b.zone is _ATTACHMENTS:
+            listed.append(b)
+        elif b.zone is _ATTACHMENT_CONTENT:
+            content.append(b)
     for k, b in enumerate(listed):
         m = P.ATTACHMENT_LINE.match(b.folded) if L.is_attachment_list(b) else P.ATTACHMENT_CONTINUATION.match(b.folded)
         if m:
@@ -487,7 +510,7 @@ def attachments(state: State) -> None:
     # a list's own punctuation after a title (1.甲表；) is no part of it; 附件：无 lists none
     titles = [name.rstrip(_LIST_PUNCTUATION) for name in names]
     titles = [t for t in titles if t and not P.NO_ATTACHMENT.match(fold(t))]
-    state.attachments = titles or _titles_under_labels(_in(state, _ATTACHMENT_CONTENT))
+    state.attachments = titles or _titles_under_labels(content)
 
 
 _LIST_PUNCTUATION = "；;。，,、 "

@@ -21,6 +21,7 @@ from govdoc.patterns.base import CN
 from govdoc.state import Block
 
 T = TypeVar("T")
+LineClass = Callable[[Block], T]  # what a line is, by one question of it
 
 
 def per_line(fn: Callable[[Block], T]) -> Callable[[Block], T]:
@@ -48,6 +49,36 @@ def per_line(fn: Callable[[Block], T]) -> Callable[[Block], T]:
 
     functools.update_wrapper(of_line, fn)
     return of_line
+
+
+def per_line_where(
+    may: Callable[[Block], bool], otherwise: T
+) -> Callable[[Callable[[Block], T]], Callable[[Block], T]]:
+    """`per_line` for a class most lines cannot have: a line `may` says no to is answered `otherwise`
+    at once, without the store (which costs more than the test); an answer kept is read first, so a
+    line asked again by several rules pays no test."""
+
+    def decorate(fn: LineClass[T]) -> LineClass[T]:
+        def of_line(b: Block) -> T:
+            """The predicate's answer kept on the block, or `otherwise` where the line cannot have the class."""
+            known = b.known
+            if known is not None and of_line in known:
+                value: T = known[of_line]
+                return value
+            if not may(b):
+                return otherwise
+            value = fn(b)
+            known = b.known
+            if known is None:
+                b.known = {of_line: value}
+            else:
+                known[of_line] = value
+            return value
+
+        functools.update_wrapper(of_line, fn)
+        return of_line
+
+    return decorate
 
 
 def section_marker(b: Block) -> regex.Match[str] | None:

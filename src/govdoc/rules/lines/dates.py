@@ -73,8 +73,8 @@ def date_class(b: Block) -> int:
     """The line's date class (DATE_LINE, ORGAN_DATE, LABELLED_DATE, BARE_LABELLED_DATE bits), answered
     once per line: the 落款 search asks all of them of every line, the joins and the header some.
 
-    A line that cannot hold a date (most lines) is answered by two string tests, without the
-    per-line store, which costs more than they do; the others once per line."""
+    A line that cannot hold a date (most lines) is answered by string tests, without the per-line
+    store, which costs more than they do; the others once per line."""
     f = b.folded
     if f[-1:] in _NO_TAIL_END:
         return 0  # a sentence's stop ends no date, clock or tail (most lines): nothing to match

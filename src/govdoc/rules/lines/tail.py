@@ -4,12 +4,26 @@
 from __future__ import annotations
 
 from govdoc import patterns as P
-from govdoc.rules.lines.base import per_line
+from govdoc.rules.lines.base import per_line, per_line_where
 from govdoc.rules.lines.head import is_signer_line
 from govdoc.state import Block, Zone
 
 
-@per_line
+def _may_be_contact(b: Block) -> bool:
+    """The first test of each way `is_contact_line` reads a contact line, together (tests/test_tail_speed.py
+    holds them to it): running text with no colon, longer than a label, is none."""
+    f = b.folded
+    return (
+        ":" in f
+        or "\t" in f  # a label before its colon or tab
+        or f[:1] in _SENTENCE_OPENS  # a sentence saying whom to contact
+        or len(f) <= _MAX_BARE_LABEL  # a label alone
+        or bool(b.gaps)
+        or "  " in f  # a label's cell before a wide gap
+    )
+
+
+@per_line_where(_may_be_contact, False)
 def is_contact_line(b: Block) -> bool:
     """A labelled contact line (`联系人：…`), a contact label standing alone (`联系人`), or a sentence
     that says whom to contact and gives the labelled number (如有疑问，请与…联系，电话：…)."""
@@ -50,33 +64,26 @@ _LABEL_CELL_REACH = 12  # 联系人, 联系电话, 联系单位, 承办处室联
 _CELL_PROSE = frozenset("。,;!?")
 
 
-def tail_zone(b: Block) -> Zone | None:
-    """The trailer zone a line of its own belongs to (contact, 附注, 版记), or None: the tail class,
-    asked of the same lines by the 落款 search, the lines after it and the body's end.
-
-    A line that passes none of the first tests of the classes below (running text with no colon,
-    longer than a bare label) is answered at once, without the per-line store; the others once."""
-    return _tail_zone(b) if _may_be_tail(b) else None
-
-
 def _may_be_tail(b: Block) -> bool:
-    """The first test of each tail class, together (tests/test_rule_speed.py holds them to the classes)."""
+    """The first test of each tail class, together (tests/test_tail_speed.py holds them to the classes)."""
     f = b.folded
     return (
-        ":" in f  # a labelled contact, reviewer or answer category line
-        or "\t" in f  # a contact label's cell before a tab
-        or len(f) <= _MAX_BARE_LABEL  # a contact label alone
+        _may_be_contact(b)  # also a reviewer's or an answer category's label before its colon
         or f[:1] in _TAIL_OPENS
-        or bool(b.gaps)
-        or "  " in f  # a contact label's cell before a wide gap
         or "签" in f
         or "署名" in f  # a 签发人 line
         or (f[-1:] in _PRINTED_ENDS and "印发" in f)
     )
 
 
-@per_line
-def _tail_zone(b: Block) -> Zone | None:
+_NO_TAIL: Zone | None = None
+
+
+@per_line_where(_may_be_tail, _NO_TAIL)
+def tail_zone(b: Block) -> Zone | None:
+    """The trailer zone a line of its own belongs to (contact, 附注, 版记), or None: the tail class,
+    asked of the same lines by the 落款 search, the lines after it and the body's end. Running text
+    with no colon, longer than a label, is answered at once (`_may_be_tail`)."""
     if is_contact_line(b):
         return _CONTACT
     if is_note_line(b) or is_signer_line(b) or is_reviewer_line(b) or is_category_line(b) or is_note_label_line(b):
@@ -147,6 +154,6 @@ def is_printed_line(f: str) -> bool:
 _PRINTED_ENDS = frozenset("发)份日号0123456789")
 _RECIPIENTS_OPEN = "主"
 
-# What a tail line may open with: a contact sentence (如, 若), a bracketed note, a note's label,
-# a 抄送 line, a 主送 moved into the 版记
-_TAIL_OPENS = frozenset((*_SENTENCE_OPENS, *_NOTE_OPENS, *_NOTE_LABEL_OPENS, *P.CC_LINE_FIRST, _RECIPIENTS_OPEN))
+# What a tail line other than a contact may open with: a bracketed note, a note's label, a 抄送
+# line, a 主送 moved into the 版记
+_TAIL_OPENS = frozenset((*_NOTE_OPENS, *_NOTE_LABEL_OPENS, *P.CC_LINE_FIRST, _RECIPIENTS_OPEN))

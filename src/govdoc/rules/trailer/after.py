@@ -87,8 +87,8 @@ _MIN_ROW_CELLS = 3
 _EMPTY_CELLS = 1  # how many cells fewer a row beside may have
 
 
-@L.per_line
 def _appended_form_title(b: Block) -> bool:
+    """A form's title (…情况表, …回执单): asked of each line after the 落款 once, so not kept per line."""
     f = b.folded.strip()
     return f[-1:] in "表执单" and bool(P.APPENDED_FORM_TITLE.match(f))
 

@@ -16,13 +16,13 @@ from govdoc.state import Block, State
 def attachment_content(state: State) -> None:
     """From a bare 附件 label on, the attachment's content; only 版记 lines there still count."""
     rest = unset(state)
+    # each test needs the line's 附件 match, which opens with 附: the other lines are passed over by that test
+    labelled = [i for i, b in enumerate(rest) if b.folded[:1] == "附"]
     content = next(
         (
             i
-            for i, b in enumerate(rest)
-            # each test needs the line's 附件 match: a line without one is passed over on that answer
-            if L.attachment_match(b) is not None
-            and ((L.is_attachment_label(b) and not _opens_list(rest, i)) or _titled_label(rest, i))
+            for i in labelled
+            if (L.is_attachment_label(rest[i]) and not _opens_list(rest, i)) or _titled_label(rest, i)
         ),
         len(rest),
     )
@@ -65,29 +65,37 @@ def _opens_list(blocks: list[Block], i: int) -> bool:
     return L.opens_attachment_list(blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None)
 
 
-def mark_attachment_lists(blocks: list[Block]) -> None:
-    i = 0
-    while i < len(blocks):
-        # both ask the line's 附件 match first: a line without one is passed over on that answer alone
-        if (
-            blocks[i].zone is UNSET
-            and L.attachment_match(blocks[i]) is not None
-            and (L.is_attachment_list(blocks[i]) or _opens_list(blocks, i))
-        ):
-            blocks[i].zone = ATTACHMENTS
-            first = L.attachment_match(blocks[i])
-            cn_next = 2 if first is not None and first.group("cn_n") else 0  # 附件：一、… goes on with 二、
-            i += 1
-            while i < len(blocks) and (
-                (len(blocks[i].folded) <= 80 and _continues_list(blocks[i]))
-                or L.continues_attachment_name(blocks[i - 1], blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None)
-                or (cn_next and cn_item_number(blocks[i]) == cn_next)
-            ):
-                blocks[i].zone = ATTACHMENTS
-                cn_next = cn_next and cn_next + 1
-                i += 1
+def mark_attachment_lists(blocks: list[Block]) -> int:
+    """Zone each 附件说明 among `blocks` (its first line and the numbered lines that carry it on) as
+    attachments; returns where the first one starts (len(blocks) where there is none).
+
+    A list opens only on a line with the 附件 match, which opens with 附: the other lines (nearly all)
+    are passed over by one test each, not walked one by one."""
+    first = len(blocks)
+    end = 0  # the lines before this one are a list's already
+    for i in [k for k, b in enumerate(blocks) if b.folded[:1] == "附"]:
+        if i < end or blocks[i].zone is not UNSET or not (L.is_attachment_list(blocks[i]) or _opens_list(blocks, i)):
             continue
+        first = min(first, i)
+        end = _mark_list(blocks, i)
+    return first
+
+
+def _mark_list(blocks: list[Block], i: int) -> int:
+    """Zone the list that opens on line `i` and the lines that carry it on; returns where it ends."""
+    blocks[i].zone = ATTACHMENTS
+    first = L.attachment_match(blocks[i])
+    cn_next = 2 if first is not None and first.group("cn_n") else 0  # 附件：一、… goes on with 二、
+    i += 1
+    while i < len(blocks) and (
+        (len(blocks[i].folded) <= 80 and _continues_list(blocks[i]))
+        or L.continues_attachment_name(blocks[i - 1], blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None)
+        or (cn_next and cn_item_number(blocks[i]) == cn_next)
+    ):
+        blocks[i].zone = ATTACHMENTS
+        cn_next = cn_next and cn_next + 1
         i += 1
+    return i
 
 
 def cn_item_number(b: Block) -> int | None:

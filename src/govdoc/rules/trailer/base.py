@@ -83,7 +83,7 @@ def printed_line(b: Block) -> bool:
 
 def continues_cc(previous: Block, b: Block) -> bool:
     """A 抄送 list wrapped onto the next line: the list had not ended, this line ends it."""
-    m = P.CC_LINE.match(previous.folded)
+    m = P.CC_LINE.match(previous.folded) if previous.folded[:1] in P.CC_LINE_FIRST else None
     if m is None or previous.folded.rstrip().endswith(("。", ".")):
         return False
     f = b.folded.strip()

@@ -7,7 +7,6 @@ from govdoc import patterns as P
 from govdoc.rules import lines as L
 from govdoc.rules.trailer.attachments import mark_attachment_lists
 from govdoc.rules.trailer.base import (
-    ATTACHMENTS,
     BODY,
     CLOSING,
     CONTACT,
@@ -24,8 +23,7 @@ from govdoc.state import Block, State, Zone
 def body_end(state: State) -> None:
     """Before the 落款: the attachment list, then contact and 附注 lines, the closing, and the body."""
     before = unset(state)
-    mark_attachment_lists(before)
-    end = next((i for i, b in enumerate(before) if b.zone is ATTACHMENTS), len(before))
+    end = mark_attachment_lists(before)
     for b in before[end:]:
         if b.zone is UNSET:
             b.zone = L.tail_zone(b) or _closing_after_list(b) or TRAILER
