@@ -56,3 +56,30 @@ def test_a_column_name_over_an_information_table_is_still_no_title() -> None:
         "今年以来，我局持续推进养老服务体系建设，全市新增养老床位1200张，建成街道综合养老服务中心8个。\n"
     )
     assert head(doc)["title"] is None
+
+
+def test_a_joint_reports_signer_line_names_each_organs_signer() -> None:
+    doc = checked(
+        "某县农业农村局\n"
+        "某县水利局\n"
+        "某农〔2024〕12号　　签发人：刘某、陈某某\n"
+        "关于2024年春季农田水利建设情况的报告\n"
+        "某市农业农村局：\n"
+        "今年春季，我县共完成农田水利建设项目46个，新增和改善灌溉面积2.3万亩。\n"
+        "特此报告。\n"
+        "某县农业农村局　　某县水利局\n"
+        "2024年5月20日\n"
+    )
+    assert head(doc)["signer"] == "刘某、陈某某"
+
+
+def test_joint_signers_before_a_contact_cell_end_where_it_begins() -> None:
+    doc = checked(
+        "签发人：刘某、陈某某联系人：王某\n"
+        "关于2024年春季农田水利建设情况的报告\n"
+        "某市农业农村局：\n"
+        "今年春季，我县共完成农田水利建设项目46个，新增和改善灌溉面积2.3万亩。\n"
+        "某县农业农村局\n"
+        "2024年5月20日\n"
+    )
+    assert head(doc)["signer"] == "刘某、陈某某"

@@ -217,11 +217,12 @@ PERSON_CELL = _lazy(rf"(?:联系人|{'|'.join(CONTACT_PERSON_LABELS)})[ ]{{0,2}}
 # The name ends where a contact cell on the same line begins (签发人：张三联系人：李四).
 # The other roles an upward document's 版头 or a reply's form names beside the 签发人 (签发人：张某
 # 核稿人：李某), their one space gone with the layout's: the signer's name ends where one starts.
+# A joint upward document names each organ's signer, parted by 、 (签发人：张某、李某).
 DRAFTING_LABELS = (*REVIEWER_ROLES, "签发日期")
 SIGNER = _lazy(
     r"(?:签发人|领导签发|签发领导|领导署名|签发)[ ]{0,2}:[ ]{0,2}"
-    rf"(?P<name>[\p{{Han}}·]{{2,8}}?(?=(?:{'|'.join((*_CONTACT_LABELS, *DRAFTING_LABELS))})[ ]{{0,2}}:)"
-    r"|[\p{Han}·]{2,8})"
+    rf"(?P<name>[\p{{Han}}·][\p{{Han}}·、]{{1,25}}?(?=(?:{'|'.join((*_CONTACT_LABELS, *DRAFTING_LABELS))})[ ]{{0,2}}:)"
+    r"|[\p{Han}·]{2,8}(?:、[\p{Han}·]{2,8}){0,3})"
 )
 # The same label as a later cell of a line, after a gap or another cell's value (经办人：王某  签发人：张某).
 SIGNER_CELL = _lazy(rf"(?<=[ \p{{Han}}])(?:{SIGNER.pattern})")
