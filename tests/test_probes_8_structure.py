@@ -1490,3 +1490,64 @@ def test_member_runs_after_a_village_and_a_prefecture_as_their_subjects() -> Non
 def test_unity_and_one_of_words_before_a_second_member_still_make_no_run() -> None:
     doc = body("一、关于标准\n全省统一是关键；二是要明确分工。")
     assert items(doc.sections[0].paragraphs[0]) == []
+
+
+# Batch 10 (written before any run)
+
+
+def test_decades_written_with_a_pause_mark_open_a_paragraph_not_a_section() -> None:
+    doc = body(
+        "一、关于加装电梯\n"
+        "七、八十年代建成的住宅普遍没有电梯。\n"
+        "今年已完成加装电梯四百部。\n"
+        "五、六十年代建成的筒子楼，将结合城市更新统筹改造。\n"
+        "二、关于管网改造\n"
+        "已改造六十公里。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于加装电梯"), (1, "cn", "二、", "关于管网改造")]
+    assert paragraphs(doc.sections[0]) == [
+        "七、八十年代建成的住宅普遍没有电梯。",
+        "今年已完成加装电梯四百部。",
+        "五、六十年代建成的筒子楼，将结合城市更新统筹改造。",
+    ]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_a_deputys_points_quoted_in_paren_numbers_then_our_measures_in_arabic_points() -> None:
+    doc = body(
+        "一、关于公交服务\n"
+        "（一）关于班次\n"
+        "代表建议：\n"
+        "（1）加密高峰班次；\n"
+        "（2）延长运营时间。\n"
+        "对此，我局采取了以下措施：\n"
+        "1.新增公交车辆五十辆；\n"
+        "2.主要线路末班车延长至22时。\n"
+        "（二）关于站点\n"
+        "已新增站点三十个。"
+    )
+    assert [(s.level, s.marker) for s in doc.iter_sections()] == [
+        (1, "一、"),
+        (2, "（一）"),
+        (3, "1."),
+        (3, "2."),
+        (2, "（二）"),
+    ]
+    assert paragraphs(doc.sections[0].sections[0]) == [
+        "代表建议：",
+        "（1）加密高峰班次；",
+        "（2）延长运营时间。",
+        "对此，我局采取了以下措施：",
+    ]
+
+
+def test_a_page_number_run_onto_a_heading_line_after_a_gap() -> None:
+    doc = body("一、关于占道经营\n已规范夜市十二处。\n二、关于户外广告        - 2 -\n已拆除广告牌二百块。")
+    assert tree(doc) == [(1, "cn", "一、", "关于占道经营"), (1, "cn", "二、", "关于户外广告")]
+    assert paragraphs(doc.sections[1]) == ["已拆除广告牌二百块。"]
+    assert "- 2 -" not in doc.text
+
+
+def test_batches_counted_at_paragraph_starts_are_no_members() -> None:
+    doc = body("一、关于试点\n第一批试点已于6月完成。\n第二批试点正在推进。")
+    assert [items(p) for p in doc.sections[0].paragraphs] == [[], []]
