@@ -1551,3 +1551,24 @@ def test_a_page_number_run_onto_a_heading_line_after_a_gap() -> None:
 def test_batches_counted_at_paragraph_starts_are_no_members() -> None:
     doc = body("一、关于试点\n第一批试点已于6月完成。\n第二批试点正在推进。")
     assert [items(p) for p in doc.sections[0].paragraphs] == [[], []]
+
+
+# Batch 10 fix (written after the run, from a new example of the cause)
+
+
+def test_the_eighties_and_nineties_opening_a_line_after_a_body_stay_its_sentence() -> None:
+    doc = body(
+        "一、关于老旧小区\n今年改造小区三十个。\n八、九十年代建成的小区将分批纳入改造计划。\n二、关于停车\n已新增泊位八百个。"
+    )
+    assert [s.marker for s in doc.sections] == ["一、", "二、"]
+    assert paragraphs(doc.sections[0])[-1] == "八、九十年代建成的小区将分批纳入改造计划。"
+
+
+def test_a_heading_whose_title_names_an_era_keeps_its_marker_when_it_is_the_next_number() -> None:
+    doc = body("一、关于老旧小区\n今年改造小区三十个。\n二、九十年代住宅改造\n已完成评估。")
+    assert [(s.marker, s.title) for s in doc.sections] == [("一、", "关于老旧小区"), ("二、", "九十年代住宅改造")]
+
+
+def test_a_first_point_counting_twenty_communities_keeps_its_marker() -> None:
+    doc = body("一、二十个社区已完成垃圾分类改造，覆盖居民三万户。\n二、其余社区将于明年完成。")
+    assert [s.marker for s in doc.sections] == ["一、", "二、"]

@@ -83,11 +83,11 @@ COUNT_WORD = _lazy(
     r"[ ]{0,4}(?:个|名|家|项|条|件|类|批|次|人|户|所|座|处|间|年|月|日|天|号|万|亿|千|百|元|公里|米|吨|亩|%)"
 )
 # After `一、` the next numeral and a measure word (`一、二期工程`, `三、四季度`, `一、二、三级医院`,
-# `一、二月份`, `一、二年级`, `三、四号楼`) make a list of numbers in a sentence: the 、 joins two
-# numbers, it does not end a marker.
+# `一、二月份`, `一、二年级`, `三、四号楼`, `七、八十年代`) make a list of numbers in a sentence: the 、 joins
+# two numbers, it does not end a marker.
 NUMERAL_LIST = _lazy(
     r"(?P<n>[一二三四五六七八九十]{1,3})(?:、[一二三四五六七八九十]{1,3})*"
-    r"(?:期|级|季度|类|批|档|轮|等|号|星|产业|个|项|次|届|线|月|年级|楼|层|栋|幢|单元|标段|组|成|岁|周|名|户|家|条|段|班)"
+    r"(?:期|级|季度|类|批|档|轮|等|号|星|产业|个|项|次|届|线|月|年级|年代|楼|层|栋|幢|单元|标段|组|成|岁|周|名|户|家|条|段|班)"
 )
 # A parenthesised marker followed by another, alone or after a range or list word (（一）至（三）项…,
 # （四）（五）两项…): the sentence counts points by their numbers, it opens no section.

@@ -251,7 +251,11 @@ def _numeral_list(folded: str, heading: Heading) -> bool:
     if m is None or _heading_like(folded[heading.end :]):
         return False
     number = cn_to_int(heading.number)
-    return number is not None and cn_to_int(m.group("n")) == number + 1
+    listed = cn_to_int(m.group("n"))
+    if number is None or listed is None:
+        return False
+    # the next number, or for decades its tens with the 十 the two share (七、八十年代 is 七十、八十年代)
+    return listed == number + 1 or (listed == (number + 1) * 10 and m.group().endswith("年代"))
 
 
 def _loose(b: Block, heading: Heading) -> bool:
