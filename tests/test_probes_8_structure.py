@@ -1572,3 +1572,60 @@ def test_a_heading_whose_title_names_an_era_keeps_its_marker_when_it_is_the_next
 def test_a_first_point_counting_twenty_communities_keeps_its_marker() -> None:
     doc = body("一、二十个社区已完成垃圾分类改造，覆盖居民三万户。\n二、其余社区将于明年完成。")
     assert [s.marker for s in doc.sections] == ["一、", "二、"]
+
+
+# Batch 11 (written before any run)
+
+TITLE8 = "关于市政协十二届三次会议第0517号提案的答复"
+
+
+def test_the_title_as_running_head_sharing_its_line_with_the_page_number() -> None:
+    doc = checked(
+        TITLE8 + "\n钱某委员：\n您提出的关于加强城市精细化管理的提案收悉，现答复如下：\n"
+        "一、关于占道经营\n已规范设置夜市十二处。\n" + TITLE8 + "        - 2 -\n"
+        "二、关于户外广告\n已拆除违规广告牌二百块。\n"
+        "- 3 -        " + TITLE8 + "\n"
+        "三、关于渣土运输\n已实现渣土车全程监控。" + TAIL
+    )
+    assert doc.header.title == TITLE8
+    assert [paragraphs(s) for s in doc.sections] == [
+        ["已规范设置夜市十二处。"],
+        ["已拆除违规广告牌二百块。"],
+        ["已实现渣土车全程监控。"],
+    ]
+    assert doc.text.count(TITLE8) == 1
+    assert signed(doc) == SIGNED
+
+
+def test_a_reply_closing_on_its_reply_formula_in_other_words() -> None:
+    doc = body("一、关于资金\n已安排资金三千万元。\n特此回复。")
+    assert closing(doc) == "特此回复。"
+    assert paragraphs(doc.sections[0]) == ["已安排资金三千万元。"]
+    assert signed(doc) == SIGNED
+
+
+def test_a_letter_reply_closing_on_its_formula_in_reverse_order() -> None:
+    doc = checked(
+        "关于协助提供户外广告设施资料的复函\n某区市场监督管理局：\n你局来函收悉。现将有关资料随函提供。\n专此复函。\n"
+        "某市城市管理局\n2024年9月12日"
+    )
+    assert closing(doc) == "专此复函。"
+    assert signed(doc) == SIGNED
+
+
+def test_a_request_closing_on_whether_proper_then_asking_for_instructions() -> None:
+    doc = checked(
+        "关于申请城市道路维修资金的请示\n市人民政府：\n我市部分主干道破损严重，所需维修资金一千二百万元。\n"
+        "当否，请批示。\n某市城市管理局\n2024年9月12日"
+    )
+    assert closing(doc) == "当否，请批示。"
+    assert signed(doc) == SIGNED
+
+
+def test_a_letter_closing_hoping_for_a_reply() -> None:
+    doc = checked(
+        "关于商请提供占道经营执法数据的函\n某市公安局：\n为开展联合执法效果评估，请提供2024年占道经营执法数据。\n"
+        "盼复。\n某市城市管理局\n2024年9月12日"
+    )
+    assert closing(doc) == "盼复。"
+    assert signed(doc) == SIGNED
