@@ -1629,3 +1629,29 @@ def test_a_letter_closing_hoping_for_a_reply() -> None:
     )
     assert closing(doc) == "盼复。"
     assert signed(doc) == SIGNED
+
+
+# Batch 11 fix (written after the run, from a new example of the cause)
+
+
+def test_a_reports_title_beside_dashed_page_numbers_on_either_side_leaves_the_text() -> None:
+    title = "关于2024年城市管理工作情况的报告"
+    doc = checked(
+        title + "\n市人大常委会：\n现将有关情况报告如下：\n"
+        "一、市容环境\n整治背街小巷二百条。\n"
+        "—2—      " + title + "\n"
+        "二、环卫保洁\n机扫率达到百分之九十。\n" + title + "      —3—\n"
+        "三、智慧城管\n平台已上线运行。\n特此报告。\n某市人民政府\n2024年11月5日"
+    )
+    assert [paragraphs(s) for s in doc.sections] == [
+        ["整治背街小巷二百条。"],
+        ["机扫率达到百分之九十。"],
+        ["平台已上线运行。"],
+    ]
+    assert doc.text.count(title) == 1
+
+
+def test_a_bulleted_count_of_streets_is_no_page_number() -> None:
+    doc = body("一、关于改造\n- 3  个街道已完成改造。\n- 5  个街道正在改造。")
+    assert len(paragraphs(doc.sections[0])) == 2
+    assert "个街道已完成改造" in paragraphs(doc.sections[0])[0]

@@ -26,6 +26,9 @@ _PAGE_COUNT = (
     r"第[ ]{0,2}\d{1,3}[ ]{0,2}页(?:[ ,/]{0,3}共[ ]{0,2}\d{1,3}[ ]{0,2}页)?"
     r"|共[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,/]{0,3}第[ ]{0,2}\d{1,3}[ ]{0,2}页"
 )
+# A page number opening a line before a gap and a running head (- 3 -        关于…的答复), as a page's
+# head band may set them side by side; the gap ends the page number.
+PAGE_NUMBER_HEAD = _lazy(r"^-[ ]{0,2}\d{1,3}[ ]{0,2}-(?P<gap>[ ]{2,40})(?=[^ ])")
 PAGE_NUMBER_TAIL = _lazy(rf"(?<=[^ ])[ ]{{2,40}}(?=(?:-[ ]{{0,2}}\d{{1,3}}[ ]{{0,2}}-|{_PAGE_COUNT})$)")
 # The site's toolbar words (简体 | 繁體 | 无障碍 | 长者模式): a line made of nothing else is chrome.
 _TOOLBAR = (

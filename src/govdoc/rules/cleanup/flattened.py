@@ -1,7 +1,11 @@
 """A page a web copy flattened onto one line: the space runs that stand for its paragraph breaks
-(and the header's and the 落款's line breaks) become block boundaries again."""
+(and the header's and the 落款's line breaks) become block boundaries again. So do the gaps of a
+line on which a copy set two lines side by side: a page number and the running head or foot beside
+it (…    - 3 -, - 3 -    某某答复, 某市某局    第2页 共3页), a 落款's date and its organ."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import regex
 
@@ -223,6 +227,19 @@ def _foot_text(head: str) -> bool:
     return 0 < len(h) <= _MAX_FOOT_TEXT and not any(c in h for c in "。,;:!?、") and P.DATE.search(h) is None
 
 
+def _page_number_first(b: Block) -> tuple[int, int] | None:
+    """The gap after a page number that opens the line before a running head (- 3 -        某某答复),
+    the number's first dash maybe taken off as a Markdown bullet (`hints.markup`): each is a line of
+    its own again, the number then furniture and the head beside it a running head."""
+    f = b.folded
+    if "  " not in f or f[:1] not in _PAGE_NUMBER_FIRST:
+        return None
+    lead = "-" if b.hints.markup.strip() == "-" else ""
+    m = P.PAGE_NUMBER_HEAD.match(lead + f)
+    return None if m is None else (m.start("gap") - len(lead), m.end("gap") - len(lead))
+
+
+_PAGE_NUMBER_FIRST = frozenset("-0123456789")
 _DATE_FIRST = frozenset("12一二")  # a 成文日期's year opens with 19/20 or 一九/二〇
 
 
@@ -258,11 +275,16 @@ def flattened_paragraphs(state: State) -> None:
             foot = b.folded.endswith("页") and _foot_text(b.folded[: tail.start()])
         if not breaks and (gap := _date_before_organ(b.folded)):
             breaks = [gap]
+        head = _page_number_first(b) if not breaks else None
+        if head is not None:
+            breaks = [head]
         if not breaks:
             out.append(b)
             continue
         bounds = [0, *(x for pair in breaks for x in pair), len(b.text)]
         out += [b.piece(bounds[k], bounds[k + 1], first=k == 0) for k in range(0, len(bounds), 2)]
+        if head is not None and b.hints.markup:
+            out[-1].hints = replace(b.hints, markup="")  # the dash was the page number's, not the head's
         if foot:
             out[-2].zone = Zone.CHROME  # 某市某局    第2页 共3页: the running foot's own text
     state.blocks[:] = out
