@@ -1655,3 +1655,63 @@ def test_a_bulleted_count_of_streets_is_no_page_number() -> None:
     doc = body("一、关于改造\n- 3  个街道已完成改造。\n- 5  个街道正在改造。")
     assert len(paragraphs(doc.sections[0])) == 2
     assert "个街道已完成改造" in paragraphs(doc.sections[0])[0]
+
+
+# Batch 12 (written before any run)
+
+
+def test_an_opening_listing_points_then_turning_with_the_following_views_on_a_colon() -> None:
+    doc = checked(
+        "关于市政协十二届三次会议第0560号提案的答复\n王某委员：\n"
+        "您提出的关于提升公园管理水平的提案收悉。提案提到的问题：\n"
+        "一、公园开放时间偏短；\n"
+        "二、公园设施老化。\n"
+        "经认真研究，现提出以下答复意见：\n"
+        "一、关于开放时间\n已延长至晚上22时。\n"
+        "二、关于设施更新\n已更新健身器材三百件。" + TAIL
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于开放时间"), (1, "cn", "二、", "关于设施更新")]
+    assert [p.text for p in doc.preamble][1:3] == ["一、公园开放时间偏短；", "二、公园设施老化。"]
+
+
+def test_problems_the_member_pointed_out_quoted_in_paren_numbers_before_the_answer() -> None:
+    doc = body(
+        "一、关于公园管理\n"
+        "您在提案中指出了存在的三个问题：\n"
+        "（一）开放时间偏短；\n"
+        "（二）设施老化；\n"
+        "（三）管理人员不足。\n"
+        "针对上述问题，我局已延长开放时间并更新设施。\n"
+        "二、关于绿道建设\n"
+        "已建成绿道六十公里。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于公园管理"), (1, "cn", "二、", "关于绿道建设")]
+    assert len(paragraphs(doc.sections[0])) == 5
+
+
+def test_a_page_number_written_as_a_page_word_after_a_heading_on_its_line() -> None:
+    doc = body("一、关于占道经营\n已规范夜市十二处。\n二、关于户外广告        第2页\n已拆除广告牌二百块。")
+    assert tree(doc) == [(1, "cn", "一、", "关于占道经营"), (1, "cn", "二、", "关于户外广告")]
+    assert paragraphs(doc.sections[1]) == ["已拆除广告牌二百块。"]
+    assert "第2页" not in doc.text
+
+
+def test_a_run_in_heading_listing_its_measures_inline_has_no_sub_sections() -> None:
+    doc = body("一、关于执法\n二、主要措施：1.加强队伍培训；2.完善考核机制。\n三、下步打算\n下步，将推行非现场执法。")
+    assert [(s.level, s.marker, s.title) for s in doc.iter_sections()] == [
+        (1, "一、", "关于执法"),
+        (1, "二、", "主要措施"),
+        (1, "三、", "下步打算"),
+    ]
+    assert paragraphs(doc.sections[1]) == ["1.加强队伍培训；2.完善考核机制。"]
+    assert phases(doc.sections[2]) == ["plan"]
+
+
+def test_member_runs_right_after_will_and_after_next_step() -> None:
+    doc = body(
+        "一、关于执法\n我局将一是加强队伍培训；二是完善考核机制。\n下一步一是推行非现场执法；二是推广智慧执法终端。"
+    )
+    assert [[(i.ordinal, i.marker, i.lead) for i in p.items] for p in doc.sections[0].paragraphs] == [
+        [(1, "一是", "加强队伍培训"), (2, "二是", "完善考核机制")],
+        [(1, "一是", "推行非现场执法"), (2, "二是", "推广智慧执法终端")],
+    ]
