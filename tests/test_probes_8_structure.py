@@ -1715,3 +1715,25 @@ def test_member_runs_right_after_will_and_after_next_step() -> None:
         [(1, "一是", "加强队伍培训"), (2, "二是", "完善考核机制")],
         [(1, "一是", "推行非现场执法"), (2, "二是", "推广智慧执法终端")],
     ]
+
+
+# Batch 12 fixes (written after the run, from new examples of each cause)
+
+
+def test_an_opening_listing_requests_then_our_reply_on_a_colon_with_no_turn_word() -> None:
+    doc = checked(
+        "关于市政协十二届三次会议第0566号提案的答复\n冯某委员：\n"
+        "您提出的关于完善公共自行车服务的提案收悉。提案的两点诉求：\n"
+        "一、增加站点；\n"
+        "二、延长免费骑行时间。\n"
+        "我局研究后的意见是：\n"
+        "一、关于站点\n今年新增站点一百个。\n"
+        "二、关于免费时间\n免费骑行时间已延长至两小时。" + TAIL
+    )
+    assert [s.title for s in doc.sections] == ["关于站点", "关于免费时间"]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_member_runs_after_a_future_will_and_a_next_stage_step() -> None:
+    doc = body("一、关于绿化\n市园林局将一要补植行道树；二要更新花坛。\n下步一是建设口袋公园；二是改造街头绿地。")
+    assert [[i.marker for i in p.items] for p in doc.sections[0].paragraphs] == [["一要", "二要"], ["一是", "二是"]]

@@ -153,8 +153,11 @@ TURN_BEFORE_HEADING = _lazy(rf"{_TURN_VERB}[ ]{{0,2}}:[ ]?")
 # 区政府一是…, 我局一方面…, 各街道一要…, 我会一是…, 我省一是…, 我乡一要…, 各村一是…): a pronoun or the
 # last character of an organ's name or a place's, or of a noun naming what the members list
 # (原因一是…, 困难一是…, 问题一是…, 措施一是…, 做法/办法一是…, 举措一方面…, 目标一是…, 任务一是…,
-# 重点一是…, 原则一是…, 要求一是…); never the 统 of 统一是 or the 唯 of 唯一是.
-_MEMBER_SUBJECT_END = "们局委办厅府院部门位心站所处科室区市县镇街道会队组司校省乡村州" + "因难题施法措标务点则求"
+# 重点一是…, 原则一是…, 要求一是…), or the 将 or 下一步 that puts the members in the future (我局将一是…,
+# 下一步一是…); never the 统 of 统一是 or the 唯 of 唯一是.
+_MEMBER_SUBJECT_END = (
+    "们局委办厅府院部门位心站所处科室区市县镇街道会队组司校省乡村州" + "因难题施法措标务点则求" + "将步"
+)
 ENUM_MARKER = _lazy(
     rf"""
     (?:^|(?<=[。;:!?,\n])|(?<=[{_MEMBER_SUBJECT_END}])(?=一[是要]|一方面))[ ]{{0,2}}

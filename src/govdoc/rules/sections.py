@@ -284,8 +284,8 @@ def _opening_end(state: State, body: list[Block], headings: list[Heading | None]
     The opening ends with the sentence that turns to the answer (`现答复如下`), or where the top
     family starts again at 1 after that sentence (the proposal's points were numbered 一、 too), or,
     in a reply, where the first family's points listed line after line start again at 1 after a
-    line ending on 如下 (`_listed_top_run_end`), else at the first heading of the top ranks (`一、`, a
-    chapter); a document that is not a reply, or has none of these, has no opening (0).
+    lead-in line ending on its colon (`_listed_top_run_end`), else at the first heading of the top
+    ranks (`一、`, a chapter); a document that is not a reply, or has none of these, has no opening (0).
     """
     top = next(
         (i for i, h in enumerate(headings) if h is not None and P.SECTION_RANK[h.style] <= P.SECTION_RANK["cn"]),
@@ -349,8 +349,8 @@ def _listed_top_run_end(body: list[Block], headings: list[Heading | None], top: 
     """Where a reply's answer starts when its opening listed the proposal's points with the family
     the body opens with (一、, or 1. where no top rank is used), line after line (`提案主要内容：` ⏎
     `一、…；` ⏎ `二、…。`), and turned to the answer in words the turn's vocabulary does not hold
-    (`有关情况如下：`): the family starts again at 1 right after that line ending on 如下. Returns
-    that index, or 0."""
+    (`有关情况如下：`, `现提出以下答复意见：`): the family starts again at 1 right after that line,
+    which leads in to it on a colon. Returns that index, or 0."""
     first = headings[top]
     if first is None:
         return 0
@@ -366,7 +366,7 @@ def _listed_top_run_end(body: list[Block], headings: list[Heading | None], top: 
     h = headings[at] if at < len(body) else None
     if h is None or h.style != first.style or _ordinal(h.group, h.number) != 1:
         return 0
-    return at if body[at - 1].folded.rstrip(" ").endswith("如下:") else 0
+    return at if body[at - 1].folded.rstrip(" ").endswith(":") else 0
 
 
 def _rank_key(style: str, first_seen: dict[str, int], ranks: dict[str, float]) -> tuple[float, int]:
