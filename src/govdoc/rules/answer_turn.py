@@ -40,17 +40,19 @@ def _gap_after(b: Block, turn_start: int, turn_end: int) -> int:
 
 def answer_turn_headings(state: State) -> None:
     """The rule: cut a line after its answer turn where the answer's first heading follows on it.
-    The turn is looked for only in lines holding 如下 and a colon, which each of its forms holds."""
-    out: list[Block] = []
-    for b in state.blocks:
-        m = P.TURN_BEFORE_HEADING.search(b.folded) if "如下" in b.folded and ":" in b.folded else None
-        if m is None or b.table:
-            out.append(b)
+    The turn is looked for only in lines holding 如下 and a colon, which each of its forms holds;
+    the list of blocks is made again only where a line was cut (most documents have none)."""
+    cuts: dict[int, tuple[Block, Block]] = {}
+    for i, b in enumerate(state.blocks):
+        if "如下" not in b.folded or ":" not in b.folded or b.table:
+            continue
+        m = P.TURN_BEFORE_HEADING.search(b.folded)
+        if m is None:
             continue
         gap = _gap_after(b, m.start(), m.end())
         if not _first_marker(b.folded[m.end() + gap :], alone=not gap):
-            out.append(b)
             continue
         cut = m.end()
-        out += [b.piece(0, cut, first=True), b.piece(cut, len(b.text), first=False)]
-    state.blocks[:] = out
+        cuts[i] = (b.piece(0, cut, first=True), b.piece(cut, len(b.text), first=False))
+    if cuts:
+        state.blocks[:] = [piece for i, b in enumerate(state.blocks) for piece in cuts.get(i, (b,))]

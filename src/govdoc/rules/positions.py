@@ -290,6 +290,8 @@ def spans_of(doc: Document, whole: frozenset[type] = frozenset()) -> tuple[list[
     todo: list[Any] = [doc]
     while todo:
         value = todo.pop()
+        if value is None:  # most of the header's and trailer's fields
+            continue
         cls: type = type(value)
         if cls is Span:
             found.append(value)
@@ -300,16 +302,18 @@ def spans_of(doc: Document, whole: frozenset[type] = frozenset()) -> tuple[list[
             inside.append(value)
             if value.span is not None:  # a warning about the whole input has none
                 outer.append(value.span)
-        elif value is not None:
+        else:
             todo.extend((_INNER.get(cls) or _inner(cls))(value))
     todo = inside
     while todo:
         value = todo.pop()
+        if value is None:
+            continue
         cls = type(value)
         if cls is Span:
             found.append(value)
         elif cls is tuple:
             todo.extend(value)
-        elif value is not None:
+        else:
             todo.extend((_INNER.get(cls) or _inner(cls))(value))
     return found, outer
