@@ -844,3 +844,12 @@ def test_a_strict_recipient_line_holds_no_receipt_and_one_colon() -> None:
         ("尊敬的孙某代表：您好！", True),
     ]:
         assert L.is_recipient_line(Block(line)) is strict, line
+
+
+def test_a_category_mark_before_a_title_is_looked_for_only_after_one_of_its_brackets() -> None:
+    """title_category_lead asks CATEGORY_LEAD only of a title opening with one of its brackets."""
+    from govdoc.rules.lines.title import _LEAD_OPENS
+
+    opens = regex.match(r"\^\[([^\]]*\\\]?[^\]]*)\]", P.CATEGORY_LEAD.pattern)
+    assert opens is not None and set(opens.group(1).replace("\\", "")) == _LEAD_OPENS
+    assert L.title_category_lead("【A类】关于某事的答复") == 4 and L.title_category_lead("关于某事的答复") is None

@@ -134,7 +134,8 @@ def pre_title_zone(live: list[Block], i: int, other: Zone, title: str) -> Zone:
     return _HEADER
 
 
-_HEADER, _CHROME = Zone.HEADER, Zone.CHROME  # module names: a `Zone.X` look-up is dear (rules/head/zones.py)
+# module names: a `Zone.X` look-up is dear (rules/head/zones.py)
+_HEADER, _CHROME, _ISSUER = Zone.HEADER, Zone.CHROME, Zone.ISSUER
 
 
 _SHORTEST_REPEAT = 6  # a headline shown again is a title's words; a shorter line may be any cell
@@ -222,7 +223,7 @@ def letterhead_over_title(live: list[Block], start: int, last: int) -> None:
     """An organ's name right over a title that opens with no 关于/对 and stands over its 文号
     (`某市市场监督管理局` / `信访事项处理意见书` / `某市监信复〔2024〕15号`): the 发文机关标志 of the
     organ's letterhead set over the name of its 文书, not a line of the title."""
-    if start == 0 or last + 1 >= len(live) or any(b.zone is Zone.ISSUER for b in live[:start]):
+    if start == 0 or last + 1 >= len(live) or any(b.zone is _ISSUER for b in live[:start]):
         return
     above = live[start - 1]
     if (

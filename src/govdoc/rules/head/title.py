@@ -26,9 +26,9 @@ def title_lines(blocks: list[Block]) -> tuple[str, str]:
     (`丽文广函〔2022〕69号丽水市…的答复`) or put in brackets after it (`…的通知（岳办发〔2017〕2号）`,
     `…的函（编号：B〔2017〕062号）`),
     and without the publishing date a page appends in brackets (`…的答复 ( 2025年05月30日 )`)."""
-    text = "".join(b.text.strip() for b in blocks)
-    folded = "".join(b.folded.strip() for b in blocks)
-    m = P.DOC_NO.match(folded)
+    text = "".join([b.text.strip() for b in blocks])
+    folded = "".join([b.folded.strip() for b in blocks])
+    m = P.DOC_NO.match(folded) if "号" in folded else None  # every 文号 ends in 号
     if m and len(folded) - m.end() >= _SHORTEST:
         cut = len(folded) - len(folded[m.end() :].lstrip())
         text, folded = text[cut:], folded[cut:]

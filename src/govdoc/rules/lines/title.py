@@ -46,8 +46,11 @@ def title_category_mark(folded: str) -> int | None:
 def title_category_lead(folded: str) -> int | None:
     """Where a title starts after a bracketed category mark before it on its line (`【A类】关于…的答复`),
     or None: the mark is the answer category, no part of the title."""
-    m = P.CATEGORY_LEAD.match(folded)
+    m = P.CATEGORY_LEAD.match(folded) if folded[:1] in _LEAD_OPENS else None
     return m.end() if m is not None and ends_with_kind(folded[m.end() :]) else None
+
+
+_LEAD_OPENS = frozenset("(〔[【")  # CATEGORY_LEAD's opening brackets (tests/test_rule_speed.py ties them)
 
 
 def has_title_shape(text: str) -> bool:
