@@ -26,7 +26,7 @@ def p(text: str, ppr: str = "", rpr: str = "") -> str:
     return f'<w:p><w:pPr>{ppr}</w:pPr><w:r><w:rPr>{rpr}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
 
 
-def make_docx(body: str, *, numbering: str = "", styles: str = "", header: str = "") -> bytes:
+def make_docx(body: str, *, numbering: str = "", styles: str = "", header: str = "", footer: str = "") -> bytes:
     rels = []
     files = {
         "[Content_Types].xml": CONTENT_TYPES,
@@ -42,6 +42,9 @@ def make_docx(body: str, *, numbering: str = "", styles: str = "", header: str =
     if header:
         files["word/header1.xml"] = f"<w:hdr {NS}>{header}</w:hdr>"
         rels.append(("rId4", "header", "header1.xml"))
+    if footer:
+        files["word/footer1.xml"] = f"<w:ftr {NS}>{footer}</w:ftr>"
+        rels.append(("rId5", "footer", "footer1.xml"))
     rel_xml = "".join(
         f'<Relationship Id="{i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/{t}" Target="{target}"/>'
         for i, t, target in rels

@@ -350,12 +350,6 @@ def test_a_notice_whose_imprint_stands_in_the_footer_of_its_last_section() -> No
     absent(doc, "— 1 —", "— 2 —", "PAGE")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the DOCX reader reads page headers but no footers, so a 版记 a template sets in the last section's "
-    "footer (to pin it to the page's foot) is lost silently; reading it needs the reader to hand footers on "
-    "and a clean-up rule to keep 版记 lines among them while page numbers stay out",
-)
 def test_the_imprint_in_the_last_sections_footer_is_read() -> None:
     doc = probe("formats8-docx-imprint-footer.docx")
     expect_fields(doc, imprint=(("市财政局", "市人力资源社会保障局"), "某市民政局办公室", "2024-10-09"))
@@ -522,3 +516,29 @@ def test_closing_lines_a_page_sets_right_in_a_block_after_the_article_are_its_la
     doc = govdoc.parse(SIGN_APART.encode(), format="html")
     expect_fields(doc, signature=(("某区卫生健康委员会",), "2024-10-12", "2024年10月12日"), closing="特此通知。")
     absent(doc, "返回顶部", "地址")
+
+
+def test_a_footers_imprint_lines_are_read_after_the_body_and_its_other_lines_are_furniture() -> None:
+    """Word footers print at the foot of the pages: a 版记 a template pins there is the document's last
+    lines; a page number or a running line in the footer is furniture."""
+    body = (
+        p("关于做好防汛物资储备工作的通知")
+        + p("各乡镇人民政府：")
+        + p("请于6月1日前完成防汛物资储备，并将储备清单报县应急管理局。")
+        + p("某县应急管理局")
+        + p("2024年5月15日")
+    )
+    footer = (
+        p("第 1 页")
+        + p("某县应急管理局防汛专刊")
+        + p("抄送：县防汛抗旱指挥部。")
+        + p("某县应急管理局办公室　　2024年5月15日印发")
+    )
+    doc = govdoc.parse(make_docx(body, footer=footer), format="docx")
+    expect_fields(
+        doc,
+        signature=(("某县应急管理局",), "2024-05-15", "2024年5月15日"),
+        imprint=(("县防汛抗旱指挥部",), "某县应急管理局办公室", "2024-05-15"),
+    )
+    absent(doc, "第1页", "防汛专刊")
+    assert doc.text.index("2024年5月15日") < doc.text.index("抄送")

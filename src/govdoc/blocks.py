@@ -59,7 +59,7 @@ class Hints:
     red: bool = False  # red ink, as the 发文机关标志 of a 红头 document
     page_edge: str | None = None  # "top"/"bottom": a line a paged format set apart at that edge of a page
     repeats: int = 0  # how many pages show that line in the same band (digits aside): a running head or footer
-    part: str | None = None  # the file's part outside the body the line came from: "page-header" (Word)
+    part: str | None = None  # the file's part outside the body the line came from: "page-header", "page-footer" (Word)
     markup: str = ""  # a lightweight-markup prefix the reader took off the line (Markdown's "- ", "# ", "> ")
     row: int = 0  # which row-like element of the page (tr, li, p …) a piece outside the article stands in (HTML)
 

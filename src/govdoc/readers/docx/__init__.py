@@ -17,7 +17,7 @@ from govdoc.blocks import Block
 from govdoc.errors import CorruptFileError
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers.docx.chunks import NestedReader, chunk_blocks
-from govdoc.readers.docx.headers import first_page_headers, header_blocks
+from govdoc.readers.docx.headers import first_page_headers, footer_blocks, header_blocks
 from govdoc.readers.docx.names import w
 from govdoc.readers.docx.notes import note_blocks
 from govdoc.readers.docx.numbering import Numbering
@@ -37,8 +37,8 @@ def read_docx(
     data: bytes, *, path: str | None, limits: Limits = DEFAULT_LIMITS
 ) -> tuple[list[Block], list[tuple[str, str]]]:
     """The blocks of a .docx: its page headers' lines, then the body in reading order with Word's automatic
-    numbers put back; and the warnings about parts it could not read (an RTF chunk). A package without a
-    body is `corrupt-file`.
+    numbers put back, then its page footers' lines; and the warnings about parts it could not read (an RTF
+    chunk). A package without a body is `corrupt-file`.
     """
     pkg = Package(data, path, limits)
     notes: list[tuple[str, str]] = []
@@ -55,7 +55,7 @@ def read_docx(
 
     walker, body, body_and_notes = _body_blocks(pkg, limits, notes, nested)
     heads = header_blocks(pkg, walker, first_page_headers(pkg, body))
-    return heads + body_and_notes, notes
+    return heads + body_and_notes + footer_blocks(pkg, walker), notes
 
 
 def _body_blocks(

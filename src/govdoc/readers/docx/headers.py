@@ -1,4 +1,4 @@
-"""Page headers: their lines, hinted as such; a rule decides which (if any) are the document's."""
+"""Page headers and footers: their lines, hinted as such; a rule decides which (if any) are the document's."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from govdoc.readers.docx.package import Package
 from govdoc.readers.docx.walk import Walker
 
 PAGE_HEADER = "page-header"
+PAGE_FOOTER = "page-footer"
 
 
 def first_page_headers(pkg: Package, body: Any) -> set[str]:
@@ -33,10 +34,23 @@ def header_blocks(pkg: Package, walker: Walker, first_page: set[str] | frozenset
     Word keeps a 红头's organ or 发文字号 in a page header as often as running heads and page
     numbers; which is which is the rules' question (`cleanup.page_headers`), not the reader's.
     """
+    return _part_blocks(pkg, walker, "header", PAGE_HEADER, first_page)
+
+
+def footer_blocks(pkg: Package, walker: Walker) -> list[Block]:
+    """Every line of the page footers, once per footer part, with `hints.part` set to "page-footer": they
+    print at the foot of the pages, so they are handed on after the body. Most are page numbers; a
+    template may pin the 版记 to the last page's foot by setting it in that section's footer."""
+    return _part_blocks(pkg, walker, "footer", PAGE_FOOTER, frozenset())
+
+
+def _part_blocks(
+    pkg: Package, walker: Walker, kind_of_part: str, hint: str, first: set[str] | frozenset[str]
+) -> list[Block]:
     out: list[Block] = []
     seen: set[str] = set()
-    for kind, target in sorted(pkg.rels.values(), key=lambda rel: rel[1] not in first_page):
-        if kind != "header" or target in seen:
+    for kind, target in sorted(pkg.rels.values(), key=lambda rel: rel[1] not in first):
+        if kind != kind_of_part or target in seen:
             continue
         seen.add(target)
         root = pkg.xml(target)
@@ -44,10 +58,10 @@ def header_blocks(pkg: Package, walker: Walker, first_page: set[str] | frozenset
             continue
         blocks: list[Block] = []
         saved, walker.blocks = walker.blocks, blocks
-        walker.origin = Origin((f"header:{target}",))
+        walker.origin = Origin((f"{kind_of_part}:{target}",))
         walker.body(root)
         walker.blocks, walker.origin = saved, None
         for b in blocks:
-            b.hints = dataclasses.replace(b.hints, part=PAGE_HEADER)
+            b.hints = dataclasses.replace(b.hints, part=hint)
         out.extend(blocks)
     return out

@@ -12,7 +12,7 @@ from govdoc.fields.metadata import is_label
 from govdoc.first_chars import StartGuard
 from govdoc.fold import fold
 from govdoc.rules.cleanup.base import lines_matching
-from govdoc.rules.lines import is_organ_line, section_marker
+from govdoc.rules.lines import is_imprint_line, is_organ_line, section_marker
 from govdoc.state import Block, State, Zone
 
 _UNSET = Zone.UNSET
@@ -30,12 +30,16 @@ def page_furniture(b: Block) -> bool:
 
 
 def page_headers(state: State) -> None:
-    """Of the lines a format set apart as page headers, only a 发文字号 or 发文机关标志 the body lacks stays.
+    """Of the lines a format set apart as page headers, only a 发文字号 or 发文机关标志 the body lacks stays;
+    of its footers' lines, only a 版记's (抄送, …印发), which a template may pin to the last page's foot.
 
     Word puts a 红头's organ or number in a page header as often as a running head or page
     number; the reader hints every such line (`hints.part`), and the rest are furniture.
     Runs first, on the text as read, so the comparison with the body is the reader's own.
     """
+    for b in state.blocks:  # a footer's lines are page numbers and the like, but for a 版记 pinned there
+        if b.hints.part == "page-footer" and not is_imprint_line(b):
+            b.zone = Zone.CHROME
     header = [b for b in state.blocks if b.hints.part == "page-header"]
     if not header:
         return
