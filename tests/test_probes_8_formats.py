@@ -542,3 +542,139 @@ def test_a_footers_imprint_lines_are_read_after_the_body_and_its_other_lines_are
     )
     absent(doc, "第1页", "防汛专刊")
     assert doc.text.index("2024年5月15日") < doc.text.index("抄送")
+
+
+# --- batch 3 (written before the parser ran on it) -----------------------------------------------
+
+
+def test_a_notice_whose_letterhead_is_a_drawing_group_and_whose_imprint_box_stands_at_the_foot() -> None:
+    doc = probe("formats8-docx-group-letterhead.docx")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某区城市管理局",
+        number=("区城管发〔2024〕15号", "区城管发", 2024, 15),
+        title="关于开展城市道路积水点排查整治的通知",
+        recipients=("各街道办事处", "区城管执法大队"),
+        tree=[(1, "cn", "一、", "全面排查"), (1, "cn", "二、", "限期整治")],
+        closing="特此通知。",
+        signature=(("某区城市管理局",), "2024-04-28", "2024年4月28日"),
+        contact={},
+        imprint=(("区应急管理局", "区水务局"), "某区城市管理局办公室", "2024-04-28"),
+        attachments=(),
+        warnings=[],
+    )
+    text = doc.text
+    assert text.index("某区城市管理局文件") < text.index("区城管发〔2024〕15号") < text.index("关于开展")
+    assert text.index("特此通知") < text.index("抄送")
+
+
+def test_a_reply_with_an_alignment_tab_a_tab_stop_signature_a_smart_tag_date_and_fitted_labels() -> None:
+    doc = probe("formats8-docx-tabbed-reply.docx")
+    expect_fields(
+        doc,
+        kind="reply",
+        issuer="某县林业局",
+        number=("县林提〔2024〕6号", "县林提", 2024, 6),
+        signer="罗建新",
+        metadata={"签发人": "罗建新"},
+        title="关于县政协十一届三次会议第0112号提案的答复",
+        recipients=("县工商联",),
+        ref=("政协", "县", 11, 3, "0112", "提案", "关于发展林下经济助力乡村振兴的提案", []),
+        tree=[(1, "cn", "一、", "发展现状"), (1, "cn", "二、", "下一步措施")],
+        closing="感谢贵单位对林业工作的关心和支持。",
+        signature=(("某县林业局",), "2024-06-12", "2024年6月12日"),
+        contact={"name": "邓丽", "phones": ("0797-6821234",)},
+        imprint=None,
+        attachments=(),
+        last="下一步，我局将编制林下经济发展规划，培育林下种植、养殖示范基地十个，推动林下经济规模化发展。",
+        warnings=[],
+    )
+    absent(doc, "chsdate", "IsLunarDate", "— 1 —")
+
+
+def test_a_policy_page_whose_interpretation_waits_in_a_tab_the_stylesheet_hides() -> None:
+    doc = probe("formats8-html-css-tabs.html")
+    expect_fields(
+        doc,
+        kind="other",
+        issuer="某市人民政府办公室",
+        number=("市政办规〔2024〕3号", "市政办规", 2024, 3),
+        title="某市人民政府办公室关于促进养老服务消费的若干措施",
+        recipients=("各区人民政府", "市政府各部门"),
+        disclosure="主动公开",
+        tree=[(1, "cn", "一、", "发放养老服务消费券"), (1, "cn", "二、", "支持社区养老服务机构发展")],
+        closing=None,
+        signature=(("某市人民政府办公室",), "2024-04-15", "2024年4月15日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="本措施自2024年5月1日起施行，有效期三年。",
+        warnings=[],
+    )
+    absent(doc, "一图读懂", "解读人", "出台背景", "主要内容", "首页", "主办")
+
+
+def test_an_html5_article_whose_own_footer_holds_the_signature() -> None:
+    doc = probe("formats8-html5-article-footer.html")
+    expect_fields(
+        doc,
+        kind="reply",
+        issuer=None,
+        number=None,
+        title="关于区人大十八届四次会议第27号建议的答复",
+        recipients=("汪丽华代表",),
+        metadata={},
+        ref=("人大", "区", 18, 4, "27", "建议", "关于增加中小学课后服务供给的建议", []),
+        tree=[(1, "cn", "一、", "课后服务开展情况"), (1, "cn", "二、", "下一步工作")],
+        closing="感谢您对教育工作的关心和支持。",
+        signature=(("某区教育局",), "2024-07-30", "2024年7月30日"),
+        contact={"name": "龚敏", "phones": ("0712-2301234",)},
+        imprint=None,
+        attachments=(),
+        warnings=[],
+    )
+    absent(doc, "发布日期", "首页", "信息公开", "备案号", "ICP")
+
+
+def test_a_suggestion_answer_whose_text_stands_in_one_cell_of_a_form_table() -> None:
+    doc = probe("formats8-html-form-cell-answer.html")
+    expect_fields(
+        doc,
+        kind="reply",
+        title="关于县十九届人大三次会议第58号建议的答复",
+        recipients=("张明代表",),
+        ref=("人大", "县", 19, 3, "58", "建议", "关于改善城乡客运班线服务的建议", []),
+        tree=[(1, "cn", "一、", "基本情况"), (1, "cn", "二、", "下一步措施")],
+        closing="感谢您对交通运输工作的关心和支持。",
+        signature=(("某县交通运输局",), "2024-07-01", "2024年7月1日"),
+        imprint=None,
+        attachments=(),
+        last="我局将优化班线运营时间，推行预约响应式客运服务，方便群众出行。",
+    )
+    absent(doc, "首页", "版权所有")
+
+
+def test_a_pdf_bulletin_with_a_ruled_table_of_figures_between_paragraphs() -> None:
+    doc = probe("formats8-pdf-ruled-figures.pdf")
+    expect_fields(
+        doc,
+        kind="bulletin",
+        issuer="某市统计局",
+        number=None,
+        title="某市统计局关于2024年上半年各区规模以上工业增加值增长情况的通报",
+        recipients=("各区人民政府",),
+        preamble=["现将2024年上半年各区规模以上工业增加值增长情况通报如下："],
+        tree=[(1, "cn", "一、", "总体情况"), (1, "cn", "二、", "工作要求")],
+        closing="特此通报。",
+        signature=(("某市统计局",), "2024-07-25", "2024年7月25日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="增长较慢的区要分析原因，加大企业帮扶力度，确保全年目标任务完成。",
+        warnings=[],
+    )
+    lines = doc.text.split("\n")
+    east = next(line for line in lines if "东城区" in line)
+    assert "186.4" in east and "西城区" not in east and "区名" not in east
+    absent(doc, "— 1 —")
