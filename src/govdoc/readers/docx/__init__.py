@@ -22,6 +22,7 @@ from govdoc.readers.docx.names import w
 from govdoc.readers.docx.notes import note_blocks
 from govdoc.readers.docx.numbering import Numbering
 from govdoc.readers.docx.package import Package
+from govdoc.readers.docx.shapes import A4_HEIGHT_EMU
 from govdoc.readers.docx.styles import Styles
 from govdoc.readers.docx.walk import Walker
 
@@ -71,6 +72,15 @@ def _body_blocks(
     styles = Styles(pkg.xml(styles_part) if styles_part else None, limits, pkg.path)
     numbering = Numbering(pkg.xml(numbering_part) if numbering_part else None, styles.by_id, limits, pkg.path)
     walker = Walker(styles, numbering)
+    walker.page_height = page_height(body)
     walker.chunk = lambda rid: chunk_blocks(pkg, rid, limits, notes, nested)
     walker.body(body)
-    return walker, body, walker.blocks + note_blocks(pkg, walker)
+    foot, walker.foot = walker.foot, []
+    return walker, body, walker.blocks + foot + note_blocks(pkg, walker)
+
+
+def page_height(body: Any) -> int:
+    """The page's height in EMU, from the body's last section (`w:pgSz/@w:h`, twips), A4 where unsaid."""
+    sizes = [s.find(w("pgSz")) for s in body.iter(w("sectPr"))]
+    height = sizes[-1].get(w("h")) if sizes and sizes[-1] is not None else None
+    return int(height) * 635 if height is not None and height.isdigit() and 0 < int(height) < 100_000 else A4_HEIGHT_EMU

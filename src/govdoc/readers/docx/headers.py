@@ -58,9 +58,11 @@ def _part_blocks(
             continue
         blocks: list[Block] = []
         saved, walker.blocks = walker.blocks, blocks
+        saved_foot, walker.foot = walker.foot, []
         walker.origin = Origin((f"{kind_of_part}:{target}",))
         walker.body(root)
-        walker.blocks, walker.origin = saved, None
+        blocks.extend(walker.foot)  # a box a header places at the page's foot is still that part's line
+        walker.blocks, walker.foot, walker.origin = saved, saved_foot, None
         for b in blocks:
             b.hints = dataclasses.replace(b.hints, part=hint)
         out.extend(blocks)

@@ -3,7 +3,9 @@
 WordArt in the VML of older templates (a 红头 set as WordArt, Word's watermarks) keeps its text
 in `v:textpath/@string`, with its face and size in the path's style, not in any run. A floating
 shape is anchored in a paragraph but placed on the page by an offset: one placed below its
-anchor paragraph (a 落款 in a text box that Word anchored in the closing) reads after it.
+anchor paragraph (a 落款 in a text box that Word anchored in the closing) reads after it, one
+placed at the page's foot (a 版记 a template pins there) after the body, and the boxes of one
+drawing group (a letterhead's organ box and number box) top to bottom, whatever their order in the file.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from govdoc.readers.docx.names import MC
 
 V = "urn:schemas-microsoft-com:vml"
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+A4_HEIGHT_EMU = 16838 * 635  # an A4 page's height: 16,838 twips of 635 EMU
 _STYLE_ITEM = regex.compile(r"\s*([\w-]+)\s*:\s*([^;]*)")
 _POINTS = regex.compile(r"(-?[0-9]{1,6}(?:\.[0-9]{1,4})?)\s*pt")
 _FALLBACK = f"{{{MC}}}Fallback"
@@ -52,3 +56,47 @@ def placed_below(el: Any) -> bool:
         except ValueError:
             return False
     return False
+
+
+def _emu(value: str | None) -> int | None:
+    try:
+        return int((value or "").strip())
+    except ValueError:
+        return None
+
+
+def at_page_foot(el: Any, page_height: int = A4_HEIGHT_EMU) -> bool:
+    """Whether a floating drawing is placed at the page's foot rather than from its paragraph: from
+    the bottom margin, aligned to the bottom of the page or margin, or set from the page's (or the
+    margin's) top edge past three quarters of the page's height."""
+    for anchor in el.iter(f"{{{WP}}}anchor"):
+        position = anchor.find(f"{{{WP}}}positionV")
+        if position is None:
+            return False
+        origin = position.get("relativeFrom")
+        if origin == "bottomMargin":
+            return True
+        if origin not in ("page", "margin"):
+            return False
+        align = position.find(f"{{{WP}}}align")
+        if align is not None:
+            return (align.text or "").strip() == "bottom"
+        offset = _emu(getattr(position.find(f"{{{WP}}}posOffset"), "text", None))
+        return offset is not None and offset > page_height * 3 // 4
+    return False
+
+
+def top_in_group(box: Any) -> tuple[int, int]:
+    """Where a text box's shape stands in its drawing group, top first then left (0, 0 outside a group):
+    the key that reads a group's boxes as they are laid out."""
+    for parent in box.iterancestors():
+        spr = next((c for c in parent if isinstance(c.tag, str) and c.tag.endswith("}spPr")), None)
+        xfrm = spr.find(f"{{{A}}}xfrm") if spr is not None else None
+        if xfrm is not None:
+            off = xfrm.find(f"{{{A}}}off")
+            if off is None:
+                return 0, 0
+            return _emu(off.get("y")) or 0, _emu(off.get("x")) or 0
+        if parent.tag.endswith("}anchor") or parent.tag.endswith("}inline"):
+            break
+    return 0, 0

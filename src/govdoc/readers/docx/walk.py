@@ -16,7 +16,7 @@ from govdoc.charclass import ZERO_WIDTH
 from govdoc.readers.builder import LineBuilder
 from govdoc.readers.docx.names import MC, R, w
 from govdoc.readers.docx.numbering import Numbering
-from govdoc.readers.docx.shapes import placed_below, wordart
+from govdoc.readers.docx.shapes import A4_HEIGHT_EMU, at_page_foot, placed_below, top_in_group, wordart
 from govdoc.readers.docx.styles import Styles, font_and_size, on
 from govdoc.readers.docx.symbols import symbol_text
 from govdoc.readers.docx.values import word_int
@@ -65,6 +65,8 @@ class Walker:
         self.chunk: Callable[[str | None], list[Block]] | None = None
         self.below: set[int] = set()  # ids of text-box blocks placed below the paragraph they are anchored in
         self.notes: list[tuple[bool, str]] = []  # the footnotes (True) and endnotes referenced, in order
+        self.foot: list[Block] = []  # text boxes placed at the page's foot: read after the part walked
+        self.page_height = A4_HEIGHT_EMU  # the page's height in EMU, from the body's section
 
     # --- paragraphs ----------------------------------------------------------------------
     def paragraph(self, p: Any, *, into: list[Block] | None = None) -> None:
@@ -205,16 +207,21 @@ class Walker:
 
     def _boxes(self, el: Any, boxes: list[Block]) -> None:
         """Paragraphs of text boxes (w:txbxContent) under a drawing, once (mc:Fallback copies skipped), and
-        the text of VML WordArt; a drawing placed below its anchor paragraph is marked to follow it."""
+        the text of VML WordArt; a drawing placed below its anchor paragraph is marked to follow it, one
+        placed at the page's foot is kept for the end of the part being walked (`foot`)."""
         found: list[Block] = []
-        for content in el.iter(w("txbxContent")):
-            if any(a.tag == f"{{{MC}}}Fallback" for a in content.iterancestors()):
-                continue
+        contents = [
+            c for c in el.iter(w("txbxContent")) if not any(a.tag == f"{{{MC}}}Fallback" for a in c.iterancestors())
+        ]
+        for content in sorted(contents, key=top_in_group):  # a group's boxes top to bottom (stable elsewhere)
             for p in content.iter(w("p")):
                 if _nearest(p, w("txbxContent")) is content:  # a box's box is read once, by its own paragraph
                     self.paragraph(p, into=found)
         for text, font, size in wordart(el):
             found.append(Block(text, hints=Hints(font=font, size=size, paragraph_end=True), origin=self.origin))
+        if found and at_page_foot(el, self.page_height):
+            self.foot.extend(found)
+            return
         if found and placed_below(el):
             self.below.update(id(b) for b in found)
         boxes.extend(found)

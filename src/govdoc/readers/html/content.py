@@ -99,6 +99,23 @@ def find_content(tree: object) -> object:
         ):
             chosen = ancestor
         ancestor = getattr(ancestor, "parent", None)
+    return _semantic_article(chosen)
+
+
+_ARTICLE_REACH = 3
+
+
+def _semantic_article(chosen: object) -> object:
+    """The HTML5 `<article>` holding the chosen block (up to `_ARTICLE_REACH` levels up), else the block:
+    the page itself marks its article so, with the headline in the article's own `<header>` and the
+    closing lines (a CMS's 落款 field) in its own `<footer>`, which the densest block leaves out."""
+    node: object | None = chosen
+    for _ in range(_ARTICLE_REACH + 1):
+        if node is None or getattr(node, "tag", "") in ("body", "html"):
+            break
+        if getattr(node, "tag", "") == "article":
+            return node
+        node = getattr(node, "parent", None)
     return chosen
 
 
@@ -106,6 +123,8 @@ _HEADLINES = frozenset(["h1", "h2", "h3"])
 
 
 _HEADLINE_REACH = 3  # how many wrappers up a headline may stand (WeChat: h1, then section in section in div)
+# not counted as levels: a form's answer cell reaches past its own table
+_TABLE_INSIDES = frozenset(["tr", "tbody", "thead", "tfoot"])
 # Class or id words of a page's navigation (a breadcrumb 当前位置, a menu, the site's logo band): a
 # headline a wrapper further up shows before such navigation is the site's, not the article's.
 _NAVIGATION = regex.compile(r"breadcrumb|crumb|nav|menu|banner|logo|position|location|dqwz|weizhi", regex.I)
@@ -130,13 +149,20 @@ def headline_of(article: object) -> object | None:
     the title is the article's, not chrome. Only the headline is: what else the wrapper holds (the
     related links after the article, the site's phone, print buttons) stays outside it. Further up
     than the parent, a headline followed by the page's navigation (`<h1>某市人民政府</h1><div
-    class="crumb">首页 > …</div>`) is the site's name over its pages, and is passed over.
+    class="crumb">首页 > …</div>`) is the site's name over its pages, and is passed over. An article
+    that is one cell of a form table (建议标题 | … / 答复内容 | the answer) counts its row and table as
+    one level, so the headline over the table is in reach.
     """
     branch = article
-    for depth in range(_HEADLINE_REACH):
+    depth = -1
+    while depth < _HEADLINE_REACH - 1:
         parent = getattr(branch, "parent", None)
         if parent is None or getattr(parent, "tag", "") in ("body", "html"):
             return None
+        if getattr(parent, "tag", "") in _TABLE_INSIDES:  # a cell's row and row group are one level: its table
+            branch = parent
+            continue
+        depth += 1
         name = name_of(parent)
         if CHROME_NAME.search(name) and not CONTENT_NAME.search(name):
             return None
