@@ -1737,3 +1737,37 @@ def test_an_opening_listing_requests_then_our_reply_on_a_colon_with_no_turn_word
 def test_member_runs_after_a_future_will_and_a_next_stage_step() -> None:
     doc = body("一、关于绿化\n市园林局将一要补植行道树；二要更新花坛。\n下步一是建设口袋公园；二是改造街头绿地。")
     assert [[i.marker for i in p.items] for p in doc.sections[0].paragraphs] == [["一要", "二要"], ["一是", "二是"]]
+
+
+# Batch 13 (written before any run)
+
+
+def test_words_that_open_plans_or_members_where_a_hard_wrap_cuts_a_sentence_before_them() -> None:
+    doc = body(
+        "一、关于精细化管理\n"
+        "今年以来，我局扎实推进城市精细化管理，累计整治背街小\n"
+        "巷二百条、改造老旧小区四十个，新建口袋公园三十个，为\n"
+        "下一步工作打下了坚实基础。\n"
+        "在全省城市管理工作考核中，我市群众满意度连续位居全省\n"
+        "第一，城市管理水平得到显著提升，相关经验在全省推广。\n"
+        "二、关于渣土运输\n"
+        "针对渣土车辆带泥上路问题，我局会同公安交警部门开展联\n"
+        "合执法，查处违规车辆三百余辆，并推动建筑工地全部安装\n"
+        "车辆冲洗设施。"
+    )
+    one = doc.sections[0]
+    assert paragraphs(one) == [
+        "今年以来，我局扎实推进城市精细化管理，累计整治背街小巷二百条、改造老旧小区四十个，新建口袋公园三十个，"
+        "为下一步工作打下了坚实基础。",
+        "在全省城市管理工作考核中，我市群众满意度连续位居全省第一，城市管理水平得到显著提升，相关经验在全省推广。",
+    ]
+    assert phases(one) == [None, None]
+    assert [items(p) for p in one.paragraphs] == [[], []]
+    assert signed(doc) == SIGNED
+
+
+def test_thanks_written_on_after_the_plan_in_its_paragraph_is_no_closing() -> None:
+    doc = body("一、关于资金\n已安排资金三千万元。\n今后，我们将继续加大投入。感谢您的关心和支持！")
+    assert closing(doc) is None
+    assert phases(doc.sections[0]) == ["progress", "plan"]
+    assert signed(doc) == SIGNED
