@@ -1771,3 +1771,34 @@ def test_thanks_written_on_after_the_plan_in_its_paragraph_is_no_closing() -> No
     assert closing(doc) is None
     assert phases(doc.sections[0]) == ["progress", "plan"]
     assert signed(doc) == SIGNED
+
+
+# Batch 13 fix (written after the run, from new examples of the cause)
+
+
+def test_from_now_on_and_a_ranking_second_opening_width_cut_lines_carry_their_sentences_on() -> None:
+    doc = body(
+        "一、关于停车设施\n"
+        "今年全市新建公共停车场五处，新增公共停车泊位二千个，\n"
+        "基本缓解了中心城区和老旧小区停车难的问题，同时这也为\n"
+        "今后的停车设施规划建设积累了宝贵经验。\n"
+        "在全省城市管理满意度测评中，我市综合得分位居各设区市\n"
+        "第二，较上年提升三个位次，群众满意度明显提高。\n"
+        "二、关于投资\n"
+        "今年共完成停车设施建设投资二亿元，超额完成年度任务。\n"
+        "下一步，我局将继续推进公共停车设施建设，力争明年再新\n"
+        "增泊位三千个。"
+    )
+    one, two = doc.sections
+    assert paragraphs(one) == [
+        "今年全市新建公共停车场五处，新增公共停车泊位二千个，基本缓解了中心城区和老旧小区停车难的问题，"
+        "同时这也为今后的停车设施规划建设积累了宝贵经验。",
+        "在全省城市管理满意度测评中，我市综合得分位居各设区市第二，较上年提升三个位次，群众满意度明显提高。",
+    ]
+    assert phases(one) == [None, None]
+    # the other side: a width-filling line that ends its sentence leaves the plan a paragraph of its own
+    assert paragraphs(two) == [
+        "今年共完成停车设施建设投资二亿元，超额完成年度任务。",
+        "下一步，我局将继续推进公共停车设施建设，力争明年再新增泊位三千个。",
+    ]
+    assert phases(two) == ["progress", "plan"]

@@ -97,13 +97,15 @@ def _bracket_tail(end: str, b: Block, printed: bool) -> bool:
     )
 
 
-def _may_continue(b: Block, clause_open: bool = False) -> bool:
+def _may_continue(b: Block, clause_open: bool = False, word_cut: bool = False) -> bool:
     """`b` may carry on a cut paragraph; `clause_open`: the line before ends on a comma, so a
-    member opening `b` (…，/ 二是…) goes on the same sentence."""
+    member opening `b` (…，/ 二是…) goes on the same sentence; `word_cut`: the page width cut the
+    line before between two words of a sentence (…为 / 下一步工作打下基础, …位居全省 / 第一，…), so
+    a plan's or a member's opening word there is the sentence's, not a new paragraph's."""
     f = b.folded
-    if not f or heading_of(b) is not None or P.PLAN_OPENER.match(f):
+    if not f or heading_of(b) is not None or (not word_cut and P.PLAN_OPENER.match(f)):
         return False  # a sentence that opens with a number (`3 个街道…`) may carry a line on
-    if L.enum_marker(b) and not clause_open:
+    if L.enum_marker(b) and not (clause_open or word_cut):
         return False
     return not (L.is_key_value(b) or L.is_date_line(b) or L.is_contact_line(b) or L.is_attachment_list(b))
 
@@ -204,9 +206,10 @@ def continues(
     ):
         return False
     last = end[-1]
-    if not (last in _CONTINUING_END or last.isdigit() or "\u4e00" <= last <= "\u9fff" or full):
+    han = "\u4e00" <= last <= "\u9fff"
+    if not (last in _CONTINUING_END or last.isdigit() or han or full):
         return False  # a line the width filled was cut there whatever it ends on (50% / 2.6 / “…” / APP)
-    return _may_continue(b, last in _CLAUSE_END)
+    return _may_continue(b, last in _CLAUSE_END, han and (full or line >= _NEAR_FULL_LINE))
 
 
 def _inline_list_cut(a: Block, b: Block, width: int) -> bool:
