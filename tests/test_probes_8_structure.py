@@ -1802,3 +1802,63 @@ def test_from_now_on_and_a_ranking_second_opening_width_cut_lines_carry_their_se
         "下一步，我局将继续推进公共停车设施建设，力争明年再新增泊位三千个。",
     ]
     assert phases(two) == ["progress", "plan"]
+
+
+# Batch 14 (written before any run)
+
+
+def test_a_disclosure_note_written_on_after_the_signing_date() -> None:
+    doc = checked(
+        HEAD + "一、关于资金\n已安排资金三千万元。\n特此答复。\n某市城市管理局\n2024年9月12日（此件主动公开）"
+    )
+    assert closing(doc) == "特此答复。"
+    assert signed(doc) == SIGNED
+    assert doc.header.disclosure == "主动公开"
+
+
+def test_a_sub_heading_ending_on_a_colon_with_its_members_on_the_same_line() -> None:
+    doc = body("一、关于执法\n（一）主要做法：一是推行柔性执法；二是开展执法回访。\n（二）存在问题：执法力量不足。")
+    first, second = doc.sections[0].sections
+    assert (first.title, second.title) == ("主要做法", "存在问题")
+    assert items(first.paragraphs[0]) == [(1, "一是", "推行柔性执法"), (2, "二是", "开展执法回访")]
+    assert paragraphs(second) == ["执法力量不足。"]
+
+
+def test_the_first_and_second_points_cited_together_at_a_line_start() -> None:
+    doc = body(
+        "一、关于停车\n第一、二条建议已采纳，今年新增泊位八百个。\n第三条建议正在研究。\n二、关于充电\n已建成充电桩二百个。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于停车"), (1, "cn", "二、", "关于充电")]
+    assert paragraphs(doc.sections[0]) == ["第一、二条建议已采纳，今年新增泊位八百个。", "第三条建议正在研究。"]
+    assert [items(p) for p in doc.sections[0].paragraphs] == [[], []]
+
+
+def test_six_levels_from_a_part_down_to_circled_numbers() -> None:
+    doc = checked(
+        "某市城市管理三年行动方案\n"
+        "第一部分　总体要求\n"
+        "一、指导思想\n"
+        "（一）坚持人民城市理念\n"
+        "1.聚焦群众需求\n"
+        "（1）解决急难愁盼问题\n"
+        "①停车难\n"
+        "②如厕难\n"
+        "（2）提升服务品质\n"
+        "2.聚焦城市安全\n"
+        "第二部分　重点任务\n"
+        "一、市容提升"
+    )
+    assert [(s.level, s.style, s.marker) for s in doc.iter_sections()] == [
+        (1, "part", "第一部分"),
+        (2, "cn", "一、"),
+        (3, "cn-paren", "（一）"),
+        (4, "num", "1."),
+        (5, "num-paren", "（1）"),
+        (6, "circled", "①"),
+        (6, "circled", "②"),
+        (5, "num-paren", "（2）"),
+        (4, "num", "2."),
+        (1, "part", "第二部分"),
+        (2, "cn", "一、"),
+    ]
+    assert "numbering-gap" not in codes(doc)
