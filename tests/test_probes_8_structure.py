@@ -1862,3 +1862,29 @@ def test_six_levels_from_a_part_down_to_circled_numbers() -> None:
         (2, "cn", "一、"),
     ]
     assert "numbering-gap" not in codes(doc)
+
+
+# Batch 15 (written before any run)
+
+
+def test_a_page_count_with_the_total_in_brackets_between_paragraphs() -> None:
+    doc = body("一、关于占道经营\n已规范夜市十二处。\n第 2 页（共 3 页）\n二、关于户外广告\n已拆除广告牌二百块。")
+    assert tree(doc) == [(1, "cn", "一、", "关于占道经营"), (1, "cn", "二、", "关于户外广告")]
+    assert paragraphs(doc.sections[0]) == ["已规范夜市十二处。"]
+    assert "共" not in doc.text.split("二、关于户外广告")[0].split("已规范夜市十二处。")[1]
+
+
+def test_an_attachment_label_alone_with_its_numbered_names_below_before_the_closing() -> None:
+    doc = body(
+        "一、关于资金\n已安排资金三千万元。\n附件：\n1.《某市停车设施建设规划》\n2.资金安排明细表\n感谢您对城市管理工作的关心和支持！"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于资金")]
+    assert doc.attachments == ("《某市停车设施建设规划》", "资金安排明细表")
+    assert closing(doc) == "感谢您对城市管理工作的关心和支持！"
+    assert signed(doc) == SIGNED
+
+
+def test_a_modest_closing_wondering_whether_the_reply_is_proper() -> None:
+    doc = body("一、关于资金\n已安排资金三千万元。\n以上答复不知是否妥当，敬请批评指正。")
+    assert closing(doc) == "以上答复不知是否妥当，敬请批评指正。"
+    assert paragraphs(doc.sections[0]) == ["已安排资金三千万元。"]
