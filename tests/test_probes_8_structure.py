@@ -1888,3 +1888,19 @@ def test_a_modest_closing_wondering_whether_the_reply_is_proper() -> None:
     doc = body("一、关于资金\n已安排资金三千万元。\n以上答复不知是否妥当，敬请批评指正。")
     assert closing(doc) == "以上答复不知是否妥当，敬请批评指正。"
     assert paragraphs(doc.sections[0]) == ["已安排资金三千万元。"]
+
+
+# Batch 15 fix (written after the run, from new examples of the cause)
+
+
+def test_page_counts_with_bracketed_totals_alone_and_beside_a_running_foot() -> None:
+    doc = checked(
+        "关于2024年城市管理工作情况的报告\n市人大常委会：\n现将有关情况报告如下：\n"
+        "一、市容环境\n整治背街小巷二百条。\n第1页(共2页)\n"
+        "二、环卫保洁\n机扫率达到百分之九十。\n"
+        "某市人民政府      第2页 （共2页）\n"
+        "特此报告。\n某市人民政府\n2024年11月5日"
+    )
+    assert [paragraphs(s) for s in doc.sections] == [["整治背街小巷二百条。"], ["机扫率达到百分之九十。"]]
+    assert "页" not in doc.text
+    assert signed(doc) == (("某市人民政府",), "2024-11-05")

@@ -5,12 +5,13 @@ from __future__ import annotations
 from govdoc.patterns.base import _lazy
 
 # --- chrome and page furniture (whole lines) ----------------------------------------------
-# (第2页 共5页, 第2页，共5页, 第2页/共5页, 2/5, 共5页 第2页; ·2·, • 2 •, between dots as some
+# (第2页 共5页, 第2页，共5页, 第2页/共5页, 第2页（共5页）, 2/5, 共5页 第2页; ·2·, • 2 •, between dots as some
 # templates set it: the middle dot as GB, Big5 read as Windows' cp950 (‧), Japanese and half-width
 # forms write it, and the bullet and dot operators ∙ ⋅ a word processor's symbol table gives)
 PAGE_FURNITURE = _lazy(
     r"^(?:-[ ]{0,2}\d{1,3}[ ]{0,2}-|[·•・‧･∙⋅][ ]{0,2}\d{1,3}[ ]{0,2}[·•・‧･∙⋅]"
-    r"|第[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,/]{0,3}(?:共[ ]{0,2}\d{1,3}[ ]{0,2}页)?"
+    r"|第[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,/]{0,3}"
+    r"(?:共[ ]{0,2}\d{1,3}[ ]{0,2}页|\([ ]{0,2}共[ ]{0,2}\d{1,3}[ ]{0,2}页[ ]{0,2}\))?"
     r"|\d{1,3}[ ]{0,2}/[ ]{0,2}\d{1,3}|共[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,/]{0,3}第[ ]{0,2}\d{1,3}[ ]{0,2}页)$"
 )
 # What a figure on a line of its own goes on with when it is the text's own (总数为 ⏎ 300 ⏎ 个，…): a
@@ -23,7 +24,8 @@ FIGURE_TAKER_LAST = frozenset("为达到共约计有至过超近逾增加减少�
 # A page number a copy ran onto the end of a line after a gap (2024年5月6日    -3-): the gap is the line's end.
 # So is a page count a running foot prints beside its text (某市某局    第2页 共5页, …    共5页 第2页).
 _PAGE_COUNT = (
-    r"第[ ]{0,2}\d{1,3}[ ]{0,2}页(?:[ ,/]{0,3}共[ ]{0,2}\d{1,3}[ ]{0,2}页)?"
+    r"第[ ]{0,2}\d{1,3}[ ]{0,2}页"
+    r"(?:[ ,/]{0,3}共[ ]{0,2}\d{1,3}[ ]{0,2}页|[ ]{0,3}\([ ]{0,2}共[ ]{0,2}\d{1,3}[ ]{0,2}页[ ]{0,2}\))?"
     r"|共[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,/]{0,3}第[ ]{0,2}\d{1,3}[ ]{0,2}页"
 )
 # A page number opening a line before a gap and a running head (- 3 -        关于…的答复), as a page's

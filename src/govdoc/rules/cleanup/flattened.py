@@ -216,7 +216,7 @@ def _flattened_trailer_breaks(folded: str, start: int) -> list[tuple[int, int]]:
     return breaks
 
 
-_PAGE_TAIL_ENDS = ("-", "页")
+_PAGE_TAIL_ENDS = ("-", "页", "页)")
 _MAX_FOOT_TEXT = 30
 
 
@@ -272,7 +272,7 @@ def flattened_paragraphs(state: State) -> None:
         foot = False
         if not breaks and b.folded.endswith(_PAGE_TAIL_ENDS) and (tail := P.PAGE_NUMBER_TAIL.search(b.folded)):
             breaks = [tail.span()]  # …2024年5月6日    -3-: the page number a line of its own (then furniture)
-            foot = b.folded.endswith("页") and _foot_text(b.folded[: tail.start()])
+            foot = b.folded.endswith(("页", "页)")) and _foot_text(b.folded[: tail.start()])
         if not breaks and (gap := _date_before_organ(b.folded)):
             breaks = [gap]
         head = _page_number_first(b) if not breaks else None
