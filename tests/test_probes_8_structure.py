@@ -1904,3 +1904,49 @@ def test_page_counts_with_bracketed_totals_alone_and_beside_a_running_foot() -> 
     assert [paragraphs(s) for s in doc.sections] == [["整治背街小巷二百条。"], ["机扫率达到百分之九十。"]]
     assert "页" not in doc.text
     assert signed(doc) == (("某市人民政府",), "2024-11-05")
+
+
+# Batch 16 (written before any run)
+
+
+def test_a_quote_lead_with_the_first_point_on_its_line_and_the_second_below() -> None:
+    doc = body(
+        "一、关于停车设施\n"
+        "您在提案中建议：1.增设公共停车场；\n"
+        "2.推行错时共享停车。\n"
+        "对此，我局今年已新建公共停车场五处。\n"
+        "二、关于充电设施\n"
+        "已建成充电桩二百个。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于停车设施"), (1, "cn", "二、", "关于充电设施")]
+    assert paragraphs(doc.sections[0])[-1] == "对此，我局今年已新建公共停车场五处。"
+
+
+def test_a_deputys_paren_points_starting_on_the_lead_line() -> None:
+    doc = body(
+        "一、关于公交\n"
+        "代表建议：（1）加密高峰班次；\n"
+        "（2）延长运营时间；\n"
+        "（3）增设候车亭。\n"
+        "经研究，主要线路高峰班次已加密至五分钟一班。\n"
+        "二、关于出租车\n"
+        "已投放新能源出租车五百辆。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于公交"), (1, "cn", "二、", "关于出租车")]
+    assert paragraphs(doc.sections[0])[-1] == "经研究，主要线路高峰班次已加密至五分钟一班。"
+
+
+def test_a_last_member_paragraph_before_a_formula_closing_stays_a_member() -> None:
+    doc = body(
+        "一、关于文明创建\n"
+        "首先，完善公共设施，新建公厕四十座。\n"
+        "其次，加强执法检查，查处违规行为二百起。\n"
+        "最后，加强宣传引导，营造良好氛围。\n"
+        "特此答复。"
+    )
+    assert [items(p) for p in doc.sections[0].paragraphs] == [
+        [(1, "首先", "完善公共设施，新建公厕四十座")],
+        [(2, "其次", "加强执法检查，查处违规行为二百起")],
+        [(3, "最后", "加强宣传引导，营造良好氛围")],
+    ]
+    assert closing(doc) == "特此答复。"
