@@ -1950,3 +1950,23 @@ def test_a_last_member_paragraph_before_a_formula_closing_stays_a_member() -> No
         [(3, "最后", "加强宣传引导，营造良好氛围")],
     ]
     assert closing(doc) == "特此答复。"
+
+
+# Batch 16 fix (written after the run, from new examples of the cause)
+
+
+def test_a_members_circled_points_starting_on_the_lead_line_are_quoted() -> None:
+    doc = body(
+        "一、关于绿化\n委员建议：①增加街头绿地；\n②完善公园设施。\n对此，我局今年新建街头绿地二十处。\n二、关于绿道\n已建成绿道六十公里。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于绿化"), (1, "cn", "二、", "关于绿道")]
+    assert paragraphs(doc.sections[0]) == [
+        "委员建议：①增加街头绿地；",
+        "②完善公园设施。",
+        "对此，我局今年新建街头绿地二十处。",
+    ]
+
+
+def test_our_measures_starting_on_a_line_that_leads_in_no_quote_keep_their_section() -> None:
+    doc = body("一、关于巡查\n我局采取了以下措施：1.加强日常巡查；\n2.实行定期通报。\n二、关于考核\n已纳入年度考核。")
+    assert [(s.level, s.marker) for s in doc.iter_sections()] == [(1, "一、"), (2, "2."), (1, "二、")]

@@ -472,30 +472,48 @@ def _quoted_points(body: list[Block], headings: list[Heading | None]) -> set[int
     in the last quoted point). A run is quoted when it follows a line introducing the proposer's
     words (`patterns.QUOTE_LEAD`), numbers on from 1 in one family line after line, each line a
     point that ends its sentence or names it as a short title, and the answer comes next (an
-    unnumbered line, or the family starting again at 1)."""
+    unnumbered line, or the family starting again at 1). The first point may stand on the lead's own
+    line after its colon (`您在提案中建议：1.增设…；` / `2.推行…。`): the run below then numbers on from 2."""
     quoted: set[int] = set()
     for i, b in enumerate(body):
-        if headings[i] is not None or not leads_a_quote(b.folded):
+        if headings[i] is not None:
+            continue
+        style, first_n = (None, 1) if leads_a_quote(b.folded) else (_first_point_on_lead(b.folded), 2)
+        if first_n == 2 and style is None:
             continue
         run: list[int] = []
         for j in range(i + 1, len(body)):
             h = headings[j]
-            first = headings[run[0]] if run else h
-            if h is None or first is None or h.style != first.style or _ordinal(h.group, h.number) != len(run) + 1:
+            if h is None or h.style != (style or h.style) or _ordinal(h.group, h.number) != len(run) + first_n:
                 break
             if body[j].folded.rstrip()[-1:] not in _POINT_END and not _heading_like(body[j].folded[h.end :]):
                 break  # a point ends its sentence, or is named as a title (1.增设公共停车场)
+            style = h.style
             run.append(j)
         after = run[-1] + 1 if run else len(body)
-        if len(run) >= 2 and after < len(body) and _answer_after(headings[run[0]], headings[after]):
+        if len(run) + first_n - 1 >= 2 and after < len(body) and _answer_after(style, headings[after]):
             quoted.update(run)
     return quoted
 
 
-def _answer_after(first: Heading | None, h: Heading | None) -> bool:
+def _first_point_on_lead(folded: str) -> str | None:
+    """The family of a first point written on after a quote lead's colon (`代表建议：（1）加密班次；`),
+    or None where the line is no such lead."""
+    at = folded.find(":")
+    if at < 0 or not folded[at + 1 :].strip():
+        return None
+    rest = len(folded) - len(folded[at + 1 :].lstrip(" "))
+    m = P.SECTION_MARKER.match(folded, rest)
+    group = m.lastgroup if m else None
+    if m is None or group is None or group not in P.SECTION_STYLES or _ordinal(group, m.group(group + "_n")) != 1:
+        return None
+    return P.SECTION_STYLES[group] if leads_a_quote(folded[: at + 1]) else None
+
+
+def _answer_after(style: str | None, h: Heading | None) -> bool:
     """What follows a quoted run is the answer: an unnumbered line, or the run's family starting
     again at 1 (the answer numbered as the proposal was)."""
-    return h is None or (first is not None and h.style == first.style and _ordinal(h.group, h.number) == 1)
+    return h is None or (h.style == style and _ordinal(h.group, h.number) == 1)
 
 
 def next_cn(body: list[Block]) -> int | None:
