@@ -120,7 +120,15 @@ def test_the_cued_rules_read_only_lines_the_cue_reads() -> None:
 def test_the_category_sources_are_the_ones_tied_to_the_cue() -> None:
     """A new source of the answer category must be tied to the cue above before it is listed."""
     names = [source.__name__ for source in reply_fields.CATEGORY_SOURCES]
-    assert names == ["_labelled", "_beside_doc_number", "_beside_date", "_in_title", "_mark_line", "_in_note"]
+    assert names == [
+        "_labelled",
+        "_beside_doc_number",
+        "_beside_date",
+        "_in_title",
+        "_mark_line",
+        "_in_note",
+        "_form_row",  # a form's rows under its title: cues.form_rows, which the cue reads too
+    ]
 
 
 def _cues_of(text: str) -> frozenset[str] | None:

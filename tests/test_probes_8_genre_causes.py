@@ -3,6 +3,10 @@ example of the same cause, written for the fix and not taken from the probe that
 
 from __future__ import annotations
 
+import govdoc
+from govdoc.pipeline import default_pipeline
+from govdoc.rules.cues import CATEGORY
+from govdoc.state import State
 from tests.probing import checked, head
 
 
@@ -83,3 +87,37 @@ def test_joint_signers_before_a_contact_cell_end_where_it_begins() -> None:
         "2024年5月20日\n"
     )
     assert head(doc)["signer"] == "刘某、陈某某"
+
+
+def test_a_category_row_of_a_form_under_its_title_gives_the_category() -> None:
+    doc = checked(
+        "某区市长信箱来信办理答复\n"
+        "信件编号：XX2024-0315\n"
+        "来信人：李女士\n"
+        "办理结果：列入计划解决\n"
+        "您反映的河西路积水问题收悉。经现场查看，该路段排水管径偏小，已列入明年雨污管网改造计划。\n"
+        "某区城市管理局\n"
+        "2024年4月2日\n"
+    )
+    assert head(doc)["category"] == "B"
+
+
+def test_a_category_row_of_a_form_is_read_by_the_category_cue() -> None:
+    text = "某区市长信箱来信办理答复\n信件编号：XX2024-0316\n答复类别：C\n您反映的问题收悉。因用地所限，暂不具备增设停车场的条件。\n某区城市管理局\n2024年4月3日\n"
+    got: list[State] = []
+    pipeline = default_pipeline()
+    pipeline.after("cues", "keep", got.append)
+    doc = govdoc.parse_text(text, pipeline=pipeline)
+    assert CATEGORY in (got[0].cues or ()) and doc.header.handling_result == "C"
+
+
+def test_rows_under_a_title_over_its_addressee_are_no_form_rows_of_the_body() -> None:
+    doc = checked(
+        "关于河西路积水问题的答复\n"
+        "信件编号：XX2024-0317\n"
+        "李女士：\n"
+        "您反映的河西路积水问题收悉。经现场查看，该路段排水管径偏小，已列入明年雨污管网改造计划。\n"
+        "某区城市管理局\n"
+        "2024年4月2日\n"
+    )
+    assert head(doc)["recipients"] == ["李女士"] and head(doc)["category"] is None

@@ -21,7 +21,7 @@ import functools
 from collections.abc import Callable
 
 from govdoc import patterns as P
-from govdoc.state import State, Zone
+from govdoc.state import Block, State, Zone
 
 CATEGORY = "category"
 DISCLOSURE = "disclosure"
@@ -49,10 +49,40 @@ CUE_ZONES = frozenset(
 Rule = Callable[[State], None]
 
 
+_TITLE = Zone.TITLE  # a module name: a `Zone.X` look-up is dear (rules/head/zones.py)
+_FORM_ROWS = 12  # a form's labelled rows under its title (工单编号, 诉求人, 承办单位, 办理结果 …)
+_TITLE_REACH = 40  # the title stands among the first lines (rules/header.py's search limit)
+
+
+def form_rows(state: State) -> list[Block]:
+    """A form's labelled rows right under its title where no 主送 follows them (`…工单答复` /
+    `工单编号：…` / `办理结果：已解决` / the text): they stand in the body (the contract's metadata is
+    what stands before the title), but what they state of the answer is the document's."""
+    if state.recipients_block is not None:
+        return []
+    blocks = state.blocks
+    end = None
+    for i, b in enumerate(blocks[:_TITLE_REACH]):
+        if b.zone is _TITLE:
+            end = i + 1
+        elif end is not None:
+            break
+    rows: list[Block] = []
+    if end is None:
+        return rows
+    for b in blocks[end : end + _FORM_ROWS]:
+        if ":" not in b.folded or P.KEY_VALUE.match(b.folded) is None:
+            break  # the rows end where the text begins
+        rows.append(b)
+    return rows
+
+
 def cues(state: State) -> None:
-    """The rule: `state.cues`, the families whose words the header's and trailer's lines hold."""
+    """The rule: `state.cues`, the families whose words the header's and trailer's lines hold (and a
+    form's rows under its title, `form_rows`)."""
     date = state.signature_date
     text = "".join([b.folded for b in state.blocks if b.zone in CUE_ZONES or b is date])
+    text += "".join(b.folded for b in form_rows(state))
     text = "".join(text.split())
     state.cues = frozenset(name for name, patterns in CUES if any(p.search(text) for p in patterns))
 

@@ -18,7 +18,7 @@ from govdoc.fold import fold
 from govdoc.model import Body, HandlingResult, Level, ProposalKind, ProposalRef, Span, Warning
 from govdoc.rules import field_spans as S
 from govdoc.rules import lines as L
-from govdoc.rules.cues import CATEGORY, cued
+from govdoc.rules.cues import CATEGORY, cued, form_rows
 from govdoc.rules.head.metadata import labelled, table
 from govdoc.rules.head.update import set_header
 from govdoc.rules.head.zones import HEADER_ZONES, TRAILER_ZONES, in_zones
@@ -143,6 +143,17 @@ def _mark_line(state: State) -> Found | None:
     return None
 
 
+def _form_row(state: State) -> Found | None:
+    """办理结果：已解决 as one of a form's labelled rows right under its title (`cues.form_rows`)."""
+    for b in form_rows(state):
+        m = P.KEY_VALUE.match(b.folded)
+        if m is not None and m.group("key") in P.CATEGORY_KEYS:
+            found = category_of(m.group("value"))
+            if found != (None, None):
+                return found, S.at(state, b, m.start("value"), m.end("value"))
+    return None
+
+
 CATEGORY_SOURCES: list[Callable[[State], Found | None]] = [
     _labelled,
     _beside_doc_number,
@@ -150,6 +161,7 @@ CATEGORY_SOURCES: list[Callable[[State], Found | None]] = [
     _in_title,
     _mark_line,
     _in_note,  # after the mark line, which reads a note that is only its category as a whole: （复文分类:B）
+    _form_row,
 ]
 
 
