@@ -168,3 +168,9 @@ def test_the_attachments_listed_win_over_the_titles_under_their_labels() -> None
     state.blocks[0].zone = Zone.BODY
     attachments(state)
     assert state.attachments == ["某项目明细表"]
+
+
+def test_an_organ_line_holds_no_stop_quote_or_cell_edge() -> None:
+    for mark in "。，；：！？《》“”\t|":
+        assert not L.is_organ_line(Block(f"某县教育局{mark}某县财政局")), mark
+    assert L.is_organ_line(Block("某县教育局"))

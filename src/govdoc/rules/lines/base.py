@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -189,7 +190,9 @@ _CELL_SPLIT = regex.compile(r"[ \t]+")
 _MAX_CELL = 16
 
 
-_NOT_IN_ORGAN = frozenset("。,;:!?《》“”\t|")
+# A stop, quote, tab or cell edge: none stands in an organ's name. Searched with stdlib `re`: a set's
+# isdisjoint hashes every character of the line (about four times the search on a 20-character line).
+_NOT_IN_ORGAN = re.compile("[。,;:!?《》“”\t|]")
 
 
 @per_line
@@ -207,7 +210,7 @@ def is_organ_line(b: Block) -> bool:
         f = P.SEAL_AFTER.sub("", f)
         if f.endswith(")"):
             f = P.ROLE_AFTER.sub("", f)  # 某局（牵头单位）: a joint 落款's note of the organ's role
-    if not 2 <= len(f) <= 40 or not _NOT_IN_ORGAN.isdisjoint(f):
+    if not 2 <= len(f) <= 40 or _NOT_IN_ORGAN.search(f):
         return False
     # the name's ending first (is_organ_name reads the last character before any pattern), then
     # what else the line may be
@@ -225,7 +228,7 @@ def _organ_cells(b: Block) -> list[str] | None:
     if not 1 <= len(filled) <= _MAX_ORGAN_CELLS:
         return None
     for f in filled:
-        if not 2 <= len(f) <= 40 or not _NOT_IN_ORGAN.isdisjoint(f) or not is_organ_name(f):
+        if not 2 <= len(f) <= 40 or _NOT_IN_ORGAN.search(f) or not is_organ_name(f):
             return None
         if P.SECTION_MARKER.match(f) or P.ENUM_MARKER.match(f):
             return None
