@@ -1,0 +1,123 @@
+"""Instructions per document that named rules (or whole parses) execute, counted by callgrind: a
+figure the load of others does not move, for changes of a few percent that CPU time cannot resolve on
+a shared machine.
+
+Each rule runs alone on deep copies of the states it meets in a parse of the text corpus (as in
+`bench_rules.py`), inside `functools.reduce`, so that `--toggle-collect=functools_reduce` counts the
+rule and nothing of the set-up; a dump after each call gives each rule's count. The least of the rounds
+is kept (the first round also pays for what warms up). With `--parse`, whole `govdoc.parse` calls are
+counted instead. Needs valgrind; about 80 s a checkout (the corpus is parsed under valgrind first).
+
+    python benchmarks/bench_instructions.py signature_block,body_end --src before=/tmp/before/src --src now=src
+    python benchmarks/bench_instructions.py --parse --src before=/tmp/before/src --src now=src
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import functools
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+
+def child(rules: list[str], rounds: int, parse: bool) -> None:
+    """Run the rules (or parses) inside functools.reduce, one call per rule and round."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_parse import corpus
+
+    import govdoc
+    from govdoc.pipeline import default_pipeline
+    from govdoc.readers import format_of, read_bytes
+    from govdoc.state import State
+
+    paths = corpus()
+    if parse:
+        for path in paths:
+            govdoc.parse(path)  # patterns compiled, caches filled: not counted
+        for _ in range(rounds):
+            functools.reduce(lambda _, path: govdoc.parse(path), paths, None)
+        return
+    entries = [(e.name, e.fn) for e in default_pipeline()._rules if e.enabled]
+    met: dict[str, list[State]] = {name: [] for name in rules}
+    for path in paths:
+        reading = read_bytes(path.read_bytes(), format_of(str(path)) or "txt")
+        state = State(blocks=reading.blocks, format=reading.format)
+        for name, fn in entries:
+            if name in met:
+                met[name].append(copy.deepcopy(state))
+            fn(state)
+    functions = dict(entries)
+    copies = {name: [copy.deepcopy(met[name]) for _ in range(rounds)] for name in rules}
+    for name in rules:
+        fn = functions[name]
+        for states in copies[name]:
+            functools.reduce(lambda _, state: fn(state), states, None)
+
+
+def count(src: str, rules: list[str], rounds: int, parse: bool, documents: int) -> list[float]:
+    """Instructions per document of each rule (or of a parse), the least of the rounds."""
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "cg.out"
+        command = [
+            "valgrind",
+            "--tool=callgrind",
+            "--toggle-collect=functools_reduce",
+            "--dump-after=functools_reduce",
+            f"--callgrind-out-file={out}",
+            os.path.realpath(sys.executable),
+            __file__,
+            ",".join(rules) or "-",
+            "--rounds",
+            str(rounds),
+            "--child",
+            *(["--parse"] if parse else []),
+        ]
+        env = dict(os.environ, PYTHONPATH=str(Path(src).resolve()), PYTHONHASHSEED="0")
+        subprocess.run(command, env=env, capture_output=True, check=True)
+        dumps = sorted(Path(folder).glob("cg.out.*"), key=lambda p: int(p.suffix[1:]))
+        totals = [_total(p) for p in dumps]
+    groups = [totals[i : i + rounds] for i in range(0, len(totals), rounds)]
+    return [min(g) / documents for g in groups]
+
+
+def _total(dump: Path) -> int:
+    for line in dump.read_text().splitlines():
+        if line.startswith(("summary:", "totals:")):
+            return int(line.split()[1])
+    raise ValueError(f"no total in {dump}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("rules", nargs="?", default="", help="rule names, comma-separated")
+    ap.add_argument("--parse", action="store_true", help="count whole parses instead of rules")
+    ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--src", action="append", default=[], help="name=path of a checkout's src")
+    ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    rules = [r for r in args.rules.split(",") if r and r != "-"]
+    if args.child:
+        child(rules, args.rounds, args.parse)
+        return 0
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_parse import corpus
+
+    documents = len(corpus())
+    sources = dict(s.split("=", 1) for s in args.src) or {"now": "src"}
+    found = {name: count(src, rules, args.rounds, args.parse, documents) for name, src in sources.items()}
+    names = ["parse"] if args.parse else rules
+    print(f"instructions per document (callgrind, least of {args.rounds} rounds), in thousands")
+    print(f"{'':24s}" + "".join(f"{n:>12s}" for n in sources))
+    for i, name in enumerate(names):
+        print(f"{name:24s}" + "".join(f"{found[s][i] / 1000:12.1f}" for s in sources))
+    if len(names) > 1:
+        print(f"{'total':24s}" + "".join(f"{sum(found[s]) / 1000:12.1f}" for s in sources))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
