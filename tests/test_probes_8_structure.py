@@ -1970,3 +1970,47 @@ def test_a_members_circled_points_starting_on_the_lead_line_are_quoted() -> None
 def test_our_measures_starting_on_a_line_that_leads_in_no_quote_keep_their_section() -> None:
     doc = body("一、关于巡查\n我局采取了以下措施：1.加强日常巡查；\n2.实行定期通报。\n二、关于考核\n已纳入年度考核。")
     assert [(s.level, s.marker) for s in doc.iter_sections()] == [(1, "一、"), (2, "2."), (1, "二、")]
+
+
+# Batch 17 (written before any run)
+
+
+def test_points_quoted_after_a_lead_saying_the_member_mentioned_them() -> None:
+    doc = body(
+        "一、关于夜市管理\n"
+        "您在提案中提到：\n"
+        "1.夜市油烟扰民；\n"
+        "2.夜市垃圾清运不及时。\n"
+        "对此，我局已督促商户全部安装油烟净化设施。\n"
+        "二、关于早市管理\n"
+        "已规范早市二十处。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于夜市管理"), (1, "cn", "二、", "关于早市管理")]
+    assert len(paragraphs(doc.sections[0])) == 4
+
+
+def test_points_quoted_after_a_lead_naming_the_members_concerns() -> None:
+    doc = body(
+        "一、关于噪音\n"
+        "您关注的问题主要有：\n"
+        "（1）广场舞噪音扰民；\n"
+        "（2）施工夜间噪音。\n"
+        "对此，我局已联合街道划定广场舞活动区域。\n"
+        "二、关于油烟\n"
+        "已整治餐饮油烟三百家。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于噪音"), (1, "cn", "二、", "关于油烟")]
+    assert len(paragraphs(doc.sections[0])) == 4
+
+
+def test_points_quoted_after_a_lead_proposing_the_following_suggestions() -> None:
+    doc = body(
+        "一、关于绿道\n"
+        "您在提案中提出如下建议：\n"
+        "1.串联城市公园；\n"
+        "2.完善绿道驿站。\n"
+        "对此，我局已编制绿道建设规划。\n"
+        "二、关于公园\n"
+        "已新建公园五个。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于绿道"), (1, "cn", "二、", "关于公园")]
