@@ -2014,3 +2014,23 @@ def test_points_quoted_after_a_lead_proposing_the_following_suggestions() -> Non
         "已新建公园五个。"
     )
     assert tree(doc) == [(1, "cn", "一、", "关于绿道"), (1, "cn", "二、", "关于公园")]
+
+
+# Batch 17 fix (written after the run, from new examples of the cause)
+
+
+def test_points_quoted_after_leads_saying_what_the_deputy_touched_on_or_cares_about() -> None:
+    doc = body(
+        "一、关于供水\n"
+        "代表在建议中谈到：\n"
+        "1.老旧管网漏损严重；\n"
+        "2.高层住宅水压不足。\n"
+        "对此，我局今年已改造供水管网四十公里。\n"
+        "二、关于排水\n"
+        "您关心的问题是：\n"
+        "（1）雨后积水；\n"
+        "（2）管道堵塞。\n"
+        "对此，我局已完成易涝点改造十二处。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于供水"), (1, "cn", "二、", "关于排水")]
+    assert [len(paragraphs(s)) for s in doc.sections] == [4, 4]
