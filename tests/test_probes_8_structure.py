@@ -2034,3 +2034,30 @@ def test_points_quoted_after_leads_saying_what_the_deputy_touched_on_or_cares_ab
     )
     assert tree(doc) == [(1, "cn", "一、", "关于供水"), (1, "cn", "二、", "关于排水")]
     assert [len(paragraphs(s)) for s in doc.sections] == [4, 4]
+
+
+# Batch 18 (written before any run)
+
+
+def test_a_point_cited_with_a_possessive_before_its_noun_at_a_line_start() -> None:
+    doc = body("一、关于公厕\n第三条的建议，我局已纳入明年计划。\n二、关于环卫\n已推行机械化清扫。")
+    assert tree(doc) == [(1, "cn", "一、", "关于公厕"), (1, "cn", "二、", "关于环卫")]
+    assert paragraphs(doc.sections[0]) == ["第三条的建议，我局已纳入明年计划。"]
+
+
+def test_member_runs_after_every_place_and_the_whole_city_as_subjects() -> None:
+    doc = checked(
+        "关于做好2024年防汛工作的通知\n各区人民政府：\n"
+        "各地一要压实防汛责任；二要加强隐患排查。\n"
+        "全市上下一是加强值班值守；二是及时发布预警。\n"
+        "特此通知。\n某市人民政府\n2024年5月20日"
+    )
+    assert [[i.marker for i in p.items] for p in doc.preamble] == [["一要", "二要"], ["一是", "二是"]]
+
+
+def test_a_report_closing_on_its_formula_with_zhuan() -> None:
+    doc = checked(
+        "关于2024年城市管理工作情况的报告\n市人民政府：\n今年以来，我局扎实推进各项工作。\n专此报告。\n某市城市管理局\n2024年11月5日"
+    )
+    assert closing(doc) == "专此报告。"
+    assert signed(doc) == (("某市城市管理局",), "2024-11-05")
