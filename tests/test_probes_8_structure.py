@@ -2061,3 +2061,20 @@ def test_a_report_closing_on_its_formula_with_zhuan() -> None:
     )
     assert closing(doc) == "专此报告。"
     assert signed(doc) == (("某市城市管理局",), "2024-11-05")
+
+
+# Batch 18 fixes (written after the run, from new examples of each cause)
+
+
+def test_points_cited_with_a_possessive_before_their_nouns_open_no_article_or_part() -> None:
+    doc = body("一、关于公园\n第二部分的意见已吸收采纳。\n第四条的诉求正在研究。\n二、关于绿道\n已建成六十公里。")
+    assert [s.marker for s in doc.sections] == ["一、", "二、"]
+    assert len(paragraphs(doc.sections[0])) == 2
+
+
+def test_member_runs_after_a_locality_and_after_high_and_low() -> None:
+    doc = body("一、关于创建\n当地一是完善设施；二是加强宣传。\n上上下下一方面凝聚共识，另一方面形成合力。")
+    assert [[i.marker for i in p.items] for p in doc.sections[0].paragraphs] == [
+        ["一是", "二是"],
+        ["一方面", "另一方面"],
+    ]

@@ -105,14 +105,15 @@ _CLAUSE = r"(?:第[一二三四五六七八九十百零〇\d]{1,5}[款项]){0,2}
 _LONG_THING = r"[^ \t。,;:]{0,4}?(?:线|路|道|街|巷|河|渠)(?:已|正在|将于|目前|全长|长约)"
 _POINT_SAID = rf"{_POINT_NOUN}|所(?:提|述|列|反映|涉及|说)|(?:中|里)?提(?:出|到)的|中(?:所|的|反映|涉及|指出|列)"
 # More numbers of the same kind cited with the first before what they say (第五条、第六条建议…,
-# 第二条和第四条所提…, 第一部分、第三部分提到的…): one sentence citing several points.
+# 第二条和第四条所提…, 第一部分、第三部分提到的…): one sentence citing several points; or the point's
+# noun after 的 (第三条的建议…).
 _COUNTED_MORE = r"(?:[、,和及与至到~-]第[一二三四五六七八九十百零〇\d]{1,5}(?:条|部分|节)?)*"
 # The point's own name quoted between its number and the citing words (第二条“加强…管理”的建议…,
 # 第一条《关于…的建议》中提到的…); an article's text may open with a quoted term (第五条“设施”是指…),
 # which no citing word follows.
 _NAMED_POINT = r"(?:“[^“”\n]{1,40}”|《[^《》\n]{1,40}》|\"[^\"\n]{1,40}\")的?"
 COUNTED_POINTS = _lazy(
-    rf"{_COUNTED_MORE}(?:{_NAMED_POINT})?(?:{_POINT_SAID}"
+    rf"{_COUNTED_MORE}(?:{_NAMED_POINT})?(?:{_POINT_SAID}|的{_POINT_NOUN}"
     rf"|关于[^。;\n]{{1,40}}?的{_POINT_NOUN}|{_CLAUSE}的?(?:有关|相关)?(?:规定|明确|指出|载明|写明|之规定)|课|{_LONG_THING})"
 )
 # A parenthesised number with the word of what it numbers after it (（2）项建议…, (三)条所提…,
@@ -152,13 +153,13 @@ TURN_BEFORE_HEADING = _lazy(rf"{_TURN_VERB}[ ]{{0,2}}:[ ]?")
 
 # --- enumerations inside paragraphs ------------------------------------------------------
 # The subject a sentence's first member may follow with no mark between (我们一是…, 我局一要…,
-# 区政府一是…, 我局一方面…, 各街道一要…, 我会一是…, 我省一是…, 我乡一要…, 各村一是…): a pronoun or the
-# last character of an organ's name or a place's, or of a noun naming what the members list
-# (原因一是…, 困难一是…, 问题一是…, 措施一是…, 做法/办法一是…, 举措一方面…, 目标一是…, 任务一是…,
-# 重点一是…, 原则一是…, 要求一是…), or the 将 or 下一步 that puts the members in the future (我局将一是…,
-# 下一步一是…); never the 统 of 统一是 or the 唯 of 唯一是.
+# 区政府一是…, 我局一方面…, 各街道一要…, 我会一是…, 我省一是…, 我乡一要…, 各村一是…, 各地一要…,
+# 全市上下一是…): a pronoun or the last character of an organ's name or a place's (or of 上下), or
+# of a noun naming what the members list (原因一是…, 困难一是…, 问题一是…, 措施一是…, 做法/办法一是…,
+# 举措一方面…, 目标一是…, 任务一是…, 重点一是…, 原则一是…, 要求一是…), or the 将 or 下一步 that puts
+# the members in the future (我局将一是…, 下一步一是…); never the 统 of 统一是 or the 唯 of 唯一是.
 _MEMBER_SUBJECT_END = (
-    "们局委办厅府院部门位心站所处科室区市县镇街道会队组司校省乡村州" + "因难题施法措标务点则求" + "将步"
+    "们局委办厅府院部门位心站所处科室区市县镇街道会队组司校省乡村州地下" + "因难题施法措标务点则求" + "将步"
 )
 ENUM_MARKER = _lazy(
     rf"""
