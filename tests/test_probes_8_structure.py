@@ -2078,3 +2078,31 @@ def test_member_runs_after_a_locality_and_after_high_and_low() -> None:
         ["一是", "二是"],
         ["一方面", "另一方面"],
     ]
+
+
+# Batch 19 (written before any run)
+
+
+def test_a_letter_closing_saying_the_letter_is_hereby_conveyed() -> None:
+    doc = checked(
+        "关于提供户外广告设施设置规划的函\n某区城市管理局：\n现将《某市户外广告设施设置规划》随函提供，请参照执行。\n"
+        "特此函达。\n某市城市管理局\n2024年9月12日"
+    )
+    assert closing(doc) == "特此函达。"
+    assert signed(doc) == SIGNED
+
+
+def test_points_of_the_letter_answered_quoted_after_your_bureaus_letter_raised() -> None:
+    doc = checked(
+        "关于协助开展占道经营联合整治有关问题的复函\n某区市场监督管理局：\n"
+        "贵局来函提出：\n"
+        "1.派员参加联合整治；\n"
+        "2.提供占道经营执法数据。\n"
+        "经研究，现函复如下：\n"
+        "一、同意派员参加联合整治。\n"
+        "二、执法数据已整理完毕，随函提供。\n"
+        "专此函复。\n某市城市管理局\n2024年9月12日"
+    )
+    assert [s.marker for s in doc.sections] == ["一、", "二、"]
+    assert [p.text for p in doc.preamble][1:3] == ["1.派员参加联合整治；", "2.提供占道经营执法数据。"]
+    assert closing(doc) == "专此函复。"
