@@ -2106,3 +2106,32 @@ def test_points_of_the_letter_answered_quoted_after_your_bureaus_letter_raised()
     assert [s.marker for s in doc.sections] == ["一、", "二、"]
     assert [p.text for p in doc.preamble][1:3] == ["1.派员参加联合整治；", "2.提供占道经营执法数据。"]
     assert closing(doc) == "专此函复。"
+
+
+# Batch 20 (written before any run)
+
+
+def test_points_of_the_lead_units_letter_quoted_inside_an_opinion_section() -> None:
+    doc = checked(
+        "关于市政协十二届三次会议第0517号提案的会办意见\n某市住房和城乡建设局：\n"
+        "贵局转来的钱某委员提案收悉。经研究，现提出会办意见如下：\n"
+        "一、关于渣土运输\n"
+        "贵单位来函中提出：\n"
+        "（1）加强渣土车辆源头管控；\n"
+        "（2）建立联合执法机制。\n"
+        "对此，我局已会同交警部门建立联合执法机制。\n"
+        "二、关于建筑工地\n"
+        "已督促工地落实冲洗设施。\n"
+        "以上意见，供参考。\n某市城市管理局\n2024年9月12日"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于渣土运输"), (1, "cn", "二、", "关于建筑工地")]
+    assert len(paragraphs(doc.sections[0])) == 4
+
+
+def test_points_quoted_after_a_lead_naming_the_letter_alone() -> None:
+    doc = checked(
+        "关于协助提供执法数据的复函\n某区市场监督管理局：\n你局来函收悉。现函复如下：\n"
+        "一、关于执法数据\n来函提出：\n1.提供2024年执法数据；\n2.提供典型案例。\n对此，相关数据已随函提供。\n"
+        "二、关于联合执法\n同意建立联合执法机制。\n特此函复。\n某市城市管理局\n2024年9月12日"
+    )
+    assert [s.marker for s in doc.iter_sections()] == ["一、", "二、"]
