@@ -2135,3 +2135,15 @@ def test_points_quoted_after_a_lead_naming_the_letter_alone() -> None:
         "二、关于联合执法\n同意建立联合执法机制。\n特此函复。\n某市城市管理局\n2024年9月12日"
     )
     assert [s.marker for s in doc.iter_sections()] == ["一、", "二、"]
+
+
+# Batch 20 fix (written after the run, from new examples of the cause)
+
+
+def test_points_quoted_after_leads_naming_the_sender_or_the_letter() -> None:
+    doc = body(
+        "一、关于油烟\n贵委来函中建议：\n1.开展餐饮油烟专项整治；\n2.建立投诉快速处置机制。\n对此，我局已开展专项整治。\n"
+        "二、关于噪音\n来信反映：\n（1）夜间施工扰民；\n（2）广场舞音响过大。\n对此，我局已加强夜间巡查。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于油烟"), (1, "cn", "二、", "关于噪音")]
+    assert [len(paragraphs(s)) for s in doc.sections] == [4, 4]
