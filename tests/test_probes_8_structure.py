@@ -2147,3 +2147,15 @@ def test_points_quoted_after_leads_naming_the_sender_or_the_letter() -> None:
     )
     assert tree(doc) == [(1, "cn", "一、", "关于油烟"), (1, "cn", "二、", "关于噪音")]
     assert [len(paragraphs(s)) for s in doc.sections] == [4, 4]
+
+
+# Batch 21 (written before any run)
+
+
+def test_points_quoted_after_leads_naming_the_members_requests_and_proposals() -> None:
+    doc = body(
+        "一、关于停车\n您的诉求主要有：\n1.增设停车泊位；\n2.降低停车收费。\n对此，我局今年新增泊位八百个。\n"
+        "二、关于充电\n您提议：\n（1）小区增建充电桩；\n（2）统一充电收费标准。\n对此，我局已建成充电桩二百个。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于停车"), (1, "cn", "二、", "关于充电")]
+    assert [len(paragraphs(s)) for s in doc.sections] == [4, 4]
