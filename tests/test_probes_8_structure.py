@@ -2159,3 +2159,22 @@ def test_points_quoted_after_leads_naming_the_members_requests_and_proposals() -
     )
     assert tree(doc) == [(1, "cn", "一、", "关于停车"), (1, "cn", "二、", "关于充电")]
     assert [len(paragraphs(s)) for s in doc.sections] == [4, 4]
+
+
+# Batch 21 fix (written after the run, from a new example of the cause)
+
+
+def test_points_quoted_after_leads_naming_the_deputys_opinions_and_what_the_proposal_proposes() -> None:
+    doc = body(
+        "一、关于公厕\n代表的意见是：\n1.增建公厕；\n2.延长开放时间。\n对此，我局今年新建公厕四十座。\n"
+        "二、关于环卫\n提案提议：\n1.推行机械化清扫；\n2.增加作业频次。\n对此，我局已推行机械化清扫。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于公厕"), (1, "cn", "二、", "关于环卫")]
+
+
+def test_our_handling_views_led_in_after_naming_the_members_question_stay_our_sub_sections() -> None:
+    doc = body(
+        "一、关于停车\n您提出的问题很有针对性，经研究，我局的办理意见：\n1.增设停车泊位；\n2.推行错时共享。\n特此说明。\n"
+        "二、关于充电\n已建成二百个。"
+    )
+    assert [(s.level, s.marker) for s in doc.iter_sections()] == [(1, "一、"), (2, "1."), (2, "2."), (1, "二、")]

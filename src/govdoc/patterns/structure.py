@@ -126,11 +126,14 @@ _CITED_MORE = rf"(?:[、,和及与至到~-]第?\([ ]{{0,2}}(?:\d{{1,2}}|{CN_NUM}
 CITED_ITEM = _lazy(rf"[项条款点号]{_CITED_MORE}{_CLAUSE}(?:{_POINT_SAID}|规定|明确|指出|载明|写明|之规定)")
 # A line inside the answer that introduces the proposal's own points (`您在提案中提出：`,
 # `代表建议：`, `您在提案中提到：`), or names what they cover or concern (`提案主要涉及以下两个方面：`,
-# `建议包括：`, `您关注的问题主要有：`), or the letter answered (`贵单位来函中提出：`, `来函提出：`,
+# `建议包括：`, `您关注的问题主要有：`, `您的诉求主要有：`), or the letter answered (`贵单位来函中提出：`, `来函提出：`,
 # `来信反映：`): the numbered lines under it quote the proposal, they are not parts of the answer.
 QUOTE_LEAD = _lazy(
-    r"(?:您|你|你们|贵|提案|建议|议案|代表|委员|来函|来信)[^。\n]{0,30}?"
-    r"(?:提出|提到|提及|谈到|建议|认为|指出|反映|希望|要求|呼吁|关注|关心|涉及|包括|包含|归纳为|概括为)"
+    r"(?:(?:您|你|你们|贵|提案|建议|议案|代表|委员|来函|来信)[^。\n]{0,30}?"
+    r"(?:提出|提到|提及|谈到|建议|提议|认为|指出|反映|希望|要求|呼吁|关注|关心|涉及|包括|包含|归纳为|概括为)"
+    # the member's own 意见/诉求 named right after the member (您的诉求…, 代表的意见…), not an answer's
+    # 处理意见 further on the line
+    r"|(?:您|你|你们|代表|委员)们?的?(?:意见|诉求))"
     r"[^。\n]{0,8}:[ ]*$"
 )
 # The words that close a `关于…的问题` heading's frame: on a short line of its own under a 关于
