@@ -2178,3 +2178,20 @@ def test_our_handling_views_led_in_after_naming_the_members_question_stay_our_su
         "二、关于充电\n已建成二百个。"
     )
     assert [(s.level, s.marker) for s in doc.iter_sections()] == [(1, "一、"), (2, "1."), (2, "2."), (1, "二、")]
+
+
+# Batch 22 (written before any run)
+
+
+def test_a_signing_organ_with_a_note_asking_for_its_official_seal() -> None:
+    doc = checked(HEAD + "一、关于资金\n已安排资金三千万元。\n特此答复。\n某市城市管理局（加盖公章）\n2024年9月12日")
+    assert closing(doc) == "特此答复。"
+    assert signed(doc) == SIGNED
+
+
+def test_member_leads_run_past_a_colon_to_the_first_stop() -> None:
+    doc = body("一、关于保障\n一是资金保障：市财政安排资金三千万元。二是人员保障：抽调骨干力量二十人。")
+    assert items(doc.sections[0].paragraphs[0]) == [
+        (1, "一是", "资金保障：市财政安排资金三千万元"),
+        (2, "二是", "人员保障：抽调骨干力量二十人"),
+    ]
