@@ -2195,3 +2195,15 @@ def test_member_leads_run_past_a_colon_to_the_first_stop() -> None:
         (1, "一是", "资金保障：市财政安排资金三千万元"),
         (2, "二是", "人员保障：抽调骨干力量二十人"),
     ]
+
+
+# Batch 22 fix (written after the run, from new examples of the cause)
+
+
+def test_seal_notes_saying_where_the_seal_goes_beside_and_under_the_organ() -> None:
+    doc = checked(HEAD + "一、关于资金\n已安排资金。\n此复。\n某市城市管理局（此处盖章）\n2024年9月12日")
+    assert closing(doc) == "此复。"
+    assert signed(doc) == SIGNED
+    under = checked(HEAD + "一、关于资金\n已安排资金。\n此复。\n某市城市管理局\n（单位加盖公章）\n2024年9月12日")
+    assert signed(under) == SIGNED
+    assert "content-unplaced" not in codes(under)

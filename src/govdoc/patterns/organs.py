@@ -40,10 +40,11 @@ OFFICE_OF_ENDINGS = ("办公室", "办", "室", "科", "股", "处")
 # organ lines under it are its list, not a joint 落款.
 UNIT_LIST_HEAD_WORDS = ("单位", "部门")
 SPLIT_ORGAN_SUFFIX = _lazy(r"(?:政府|委员会|委|局|厅|办公室|办|部|院|中心|机构|会|室|所|处)$")
-# (盖章), (印), (章): the short forms a form prints; (单位盖章), (某市教育局印): the seal named by its unit
+# (盖章), (印), (章): the short forms a form prints; (单位盖章), (某市教育局印): the seal named by its unit;
+# (加盖公章), (此处盖章), (单位加盖公章): where the seal goes, as a template asks for it
 _SEAL_NOTE = (
     r"\((?:单位|\p{Han}{2,30}?(?:局|委|委员会|政府|院|厅|办|办公室|室|部|处|中心|公司|会|所|站|队))?"
-    r"(?:盖章|印章|公章|签章|代章|章|印)\)"
+    r"(?:加盖|此处)?(?:盖章|印章|公章|签章|代章|章|印)\)"
 )
 SEAL_LINE = _lazy(rf"^{_SEAL_NOTE}$")
 SEAL_NOTES_LINE = _lazy(rf"^{_SEAL_NOTE}(?:[ ]{{0,8}}{_SEAL_NOTE}){{0,3}}$")  # (盖章)  (盖章): one under each organ
