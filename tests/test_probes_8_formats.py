@@ -791,3 +791,111 @@ def test_a_drawing_groups_boxes_read_top_to_bottom_and_a_box_at_the_page_foot_af
     text = govdoc.parse(make_docx(body), format="docx").text
     order = ["某县审计局", "某县财政局", "县审发〔2024〕3号", "关于开展", "各乡镇", "2024年3月1日", "抄送", "印发"]
     assert [text.index(piece) for piece in order] == sorted(text.index(piece) for piece in order)
+
+
+# --- batch 4 (written before the parser ran on it) -----------------------------------------------
+
+
+def test_a_notice_whose_copy_number_security_and_urgency_stand_in_the_first_page_header() -> None:
+    doc = probe("formats8-docx-header-marks.docx")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某市应急管理局",
+        number=("市应急发〔2024〕40号", "市应急发", 2024, 40),
+        title="关于做好防御第5号台风工作的紧急通知",
+        recipients=("各区应急管理局", "市防指各成员单位"),
+        security="机密★1年",
+        urgency="特急",
+        tree=[(1, "cn", "一、", "立即启动应急响应"), (1, "cn", "二、", "全面排查风险隐患")],
+        closing=None,
+        signature=(("某市应急管理局",), "2024-08-02", "2024年8月2日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        warnings=[],
+    )
+    assert doc.text.index("000128") < doc.text.index("某市应急管理局文件")
+
+
+def test_a_libreoffice_reply_numbered_by_its_heading_styles_with_a_framed_signature() -> None:
+    doc = probe("formats8-docx-libreoffice-reply.docx")
+    expect_fields(
+        doc,
+        kind="reply",
+        issuer="某区司法局",
+        number=("区司提〔2024〕11号", "区司提", 2024, 11),
+        title="关于区政协七届四次会议第0046号提案的答复",
+        recipients=("孙婷婷委员",),
+        ref=("政协", "区", 7, 4, "0046", "提案", "关于加强社区法律顾问服务的提案", []),
+        tree=[
+            (1, "cn", "一、", "工作开展情况"),
+            (2, "cn-paren", "（一）", "配备社区法律顾问"),
+            (2, "cn-paren", "（二）", "开展法治宣传"),
+            (1, "cn", "二、", "下一步打算"),
+        ],
+        closing="感谢您对司法行政工作的关心和支持。",
+        signature=(("某区司法局",), "2024-05-29", "2024年5月29日"),
+        contact={"name": "黄磊", "phones": ("027-83011234",)},
+        imprint=None,
+        attachments=(),
+        last="我局将建立法律顾问服务评价制度，推动社区法律服务提质增效。",
+        warnings=[],
+    )
+    assert "一万二千余人次" in doc.text
+    absent(doc, "\u00ad", "_Hlk")
+
+
+def test_a_portal_notice_with_label_value_cells_a_page_switcher_and_a_seal_beside_the_signature() -> None:
+    doc = probe("formats8-html-cell-pairs.html")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某县住房和城乡建设局",
+        number=("县建发〔2024〕33号", "县建发", 2024, 33),
+        title="某县住房和城乡建设局关于开展燃气安全专项检查的通知",
+        recipients=("各乡镇人民政府", "各燃气经营企业"),
+        metadata={
+            "索引号": "002845731/2024-08812",
+            "发布机构": "某县住房和城乡建设局",
+            "成文日期": "2024-09-10",
+            "文号": "县建发〔2024〕33号",
+            "公开方式": "主动公开",
+        },
+        disclosure="主动公开",
+        tree=[(1, "cn", "一、", "检查范围"), (1, "cn", "二、", "检查时间"), (1, "cn", "三、", "工作要求")],
+        closing="特此通知。",
+        signature=(("某县住房和城乡建设局",), "2024-09-10", "2024年9月10日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        warnings=[],
+    )
+    absent(doc, "共1页", "上一页", "下一页", "尾页", "您现在的位置", "版权所有")
+
+
+def test_a_three_page_pdf_notice_whose_imprint_stands_alone_on_the_last_page() -> None:
+    doc = probe("formats8-pdf-imprint-last-page.pdf")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某县农业农村局",
+        number=("县农发〔2024〕26号", "县农发", 2024, 26),
+        title="关于做好2024年秋季农作物病虫害防控工作的通知",
+        recipients=("各乡镇人民政府", "县直有关单位"),
+        disclosure="主动公开",
+        tree=[
+            (1, "cn", "一、", "加强监测预警"),
+            (1, "cn", "二、", "开展统防统治"),
+            (1, "cn", "三、", "强化物资保障"),
+            (1, "cn", "四、", "落实工作责任"),
+        ],
+        closing="特此通知。",
+        signature=(("某县农业农村局",), "2024-08-20", "2024年8月20日"),
+        contact={},
+        imprint=(("县委办公室", "县人大常委会办公室", "县政府办公室"), "某县农业农村局办公室", "2024-08-20"),
+        attachments=(),
+        warnings=[],
+    )
+    assert doc.text.count("某县农业农村局文件") == 1
+    absent(doc, "-1-", "-2-", "-3-")
