@@ -30,7 +30,8 @@ def page_furniture(b: Block) -> bool:
 
 
 def page_headers(state: State) -> None:
-    """Of the lines a format set apart as page headers, only a 发文字号 or 发文机关标志 the body lacks stays;
+    """Of the lines a format set apart as page headers, only a 发文字号 or 发文机关标志 (or a 份号, 密级 or
+    紧急程度 above it) the body lacks stays;
     of its footers' lines, only a 版记's (抄送, …印发), which a template may pin to the last page's foot.
 
     Word puts a 红头's organ or number in a page header as often as a running head or page
@@ -49,7 +50,7 @@ def page_headers(state: State) -> None:
     for b in header:
         f = b.folded
         mark = P.ISSUER_MARK.match(f) and (b.hints.display_type or not display_mark)
-        if (P.DOC_NO.search(f) or mark) and f not in in_body:
+        if (P.DOC_NO.search(f) or mark or _head_mark(f)) and f not in in_body:
             continue
         if (
             b.hints.display_type
@@ -58,6 +59,13 @@ def page_headers(state: State) -> None:
         ):
             continue  # the 红头 of a template that sets it in the first page's header, without 文件
         b.zone = Zone.CHROME
+
+
+def _head_mark(f: str) -> bool:
+    """A 版头's own mark a template may set in the first page's header: the 份号, the 密级 or the 紧急程度
+    on a line of its own (asked of header lines only, a few a document)."""
+    f = f.strip()
+    return bool(P.COPY_NUMBER.match(f) or P.SECURITY.match(f) or P.URGENCY.match(f))
 
 
 def _label_table_row(f: str) -> bool:
