@@ -2207,3 +2207,59 @@ def test_seal_notes_saying_where_the_seal_goes_beside_and_under_the_organ() -> N
     under = checked(HEAD + "一、关于资金\n已安排资金。\n此复。\n某市城市管理局\n（单位加盖公章）\n2024年9月12日")
     assert signed(under) == SIGNED
     assert "content-unplaced" not in codes(under)
+
+
+# Batch 23 (written before any run)
+
+
+def test_a_long_reply_with_quoted_points_runs_plans_page_furniture_a_sealed_signature_and_copies() -> None:
+    title = "关于市政协十二届三次会议第0588号提案的答复"
+    doc = checked(
+        title + "\n"
+        "褚某委员：\n"
+        "您提出的《关于提升城市精细化管理水平的提案》收悉。提案建议：1.完善城市管理协调机制；\n"
+        "2.加强背街小巷整治；\n"
+        "3.推进智慧城管建设。\n"
+        "经认真研究，现答复如下：\n"
+        "一、关于协调机制\n"
+        "（一）建立联席会议制度。市政府已建立城市管理联席会议制度，每季度召开一次。\n"
+        "（二）明确部门职责。一是制定职责清单；二是建立考核办法。\n"
+        "二、关于背街小巷整治\n"
+        "今年已整治背街小巷二百条。\n"
+        "—2—\n" + title + "\n"
+        "下一步，我局将：一是扩大整治范围；二是建立长效管护机制。\n"
+        "三、关于智慧城管\n"
+        "城市运行管理服务平台已上线运行。\n"
+        "感谢您对城市管理工作的关心和支持！\n"
+        "欢迎继续提出宝贵意见。\n"
+        "某市城市管理局（盖章）\n"
+        "2024年9月12日\n"
+        "（联系人：卫某，电话：12345678）\n"
+        "抄送：市政协提案委员会，市政府办公室。"
+    )
+    assert doc.header.title == title
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于协调机制"),
+        (2, "cn-paren", "（一）", "建立联席会议制度"),
+        (2, "cn-paren", "（二）", "明确部门职责"),
+        (1, "cn", "二、", "关于背街小巷整治"),
+        (1, "cn", "三、", "关于智慧城管"),
+    ]
+    assert [p.text for p in doc.preamble] == [
+        "您提出的《关于提升城市精细化管理水平的提案》收悉。提案建议：1.完善城市管理协调机制；",
+        "2.加强背街小巷整治；",
+        "3.推进智慧城管建设。",
+        "经认真研究，现答复如下：",
+    ]
+    duties = doc.sections[0].sections[1]
+    assert items(duties.paragraphs[0]) == [(1, "一是", "制定职责清单"), (2, "二是", "建立考核办法")]
+    two = doc.sections[1]
+    assert paragraphs(two) == ["今年已整治背街小巷二百条。", "下一步，我局将：一是扩大整治范围；二是建立长效管护机制。"]
+    assert phases(two) == ["progress", "plan"]
+    assert items(two.paragraphs[1]) == [(1, "一是", "扩大整治范围"), (2, "二是", "建立长效管护机制")]
+    assert doc.text.count(title) == 1
+    assert closing(doc) == "感谢您对城市管理工作的关心和支持！\n欢迎继续提出宝贵意见。"
+    assert signed(doc) == SIGNED
+    assert doc.contact is not None and (doc.contact.name, doc.contact.phones) == ("卫某", ("12345678",))
+    assert doc.imprint is not None and doc.imprint.cc == ("市政协提案委员会", "市政府办公室")
+    assert "content-unplaced" not in codes(doc) and "numbering-gap" not in codes(doc)
