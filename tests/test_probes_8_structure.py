@@ -2263,3 +2263,47 @@ def test_a_long_reply_with_quoted_points_runs_plans_page_furniture_a_sealed_sign
     assert doc.contact is not None and (doc.contact.name, doc.contact.phones) == ("卫某", ("12345678",))
     assert doc.imprint is not None and doc.imprint.cc == ("市政协提案委员会", "市政府办公室")
     assert "content-unplaced" not in codes(doc) and "numbering-gap" not in codes(doc)
+
+
+# Batch 24 (written before any run)
+
+
+def _wrapped(paragraph: str, width: int = 28) -> str:
+    """A paragraph as a PDF's text layer saved as text gives it: cut every `width` characters."""
+    return "\n".join(paragraph[i : i + width] for i in range(0, len(paragraph), width))
+
+
+def test_a_report_hard_wrapped_at_one_width_with_run_in_headings_members_and_a_plan() -> None:
+    opening = "根据市人大常委会年度监督工作计划安排，现将我市城市精细化管理工作情况报告如下："
+    p1 = "今年以来，我市坚持以人民为中心的发展思想，聚焦群众急难愁盼问题，扎实推进城市精细化管理，城市面貌持续改善。"
+    run_in = "（一）市容环境持续改善。全市累计整治背街小巷二百条，新建口袋公园三十个，改造提升城市公厕四十座，群众满意度明显提高。"
+    members = "（二）管理机制不断完善。一是建立城市管理联席会议制度，定期研究解决重大问题；二是推行网格化管理，实现城市管理全覆盖。"
+    plan = "下一步，我们将继续深化城市精细化管理，力争在智慧城管建设、背街小巷长效管护等方面取得新突破，不断提升群众获得感。"
+    doc = checked(
+        "关于城市精细化管理工作情况的报告\n市人大常委会：\n"
+        + _wrapped(opening)
+        + "\n一、工作开展情况\n"
+        + _wrapped(p1)
+        + "\n"
+        + _wrapped(run_in)
+        + "\n"
+        + _wrapped(members)
+        + "\n二、下步打算\n"
+        + _wrapped(plan)
+        + "\n特此报告。\n某市人民政府\n2024年11月5日"
+    )
+    assert doc.kind == "report"
+    assert [(s.level, s.marker, s.title) for s in doc.iter_sections()] == [
+        (1, "一、", "工作开展情况"),
+        (2, "（一）", "市容环境持续改善"),
+        (2, "（二）", "管理机制不断完善"),
+        (1, "二、", "下步打算"),
+    ]
+    one, two = doc.sections
+    assert paragraphs(one) == [p1]
+    assert paragraphs(one.sections[0]) == [run_in.removeprefix("（一）市容环境持续改善。")]
+    assert [(i.ordinal, i.marker) for i in one.sections[1].paragraphs[0].items] == [(1, "一是"), (2, "二是")]
+    assert paragraphs(two) == [plan]
+    assert phases(two) == ["plan"]
+    assert closing(doc) == "特此报告。"
+    assert signed(doc) == (("某市人民政府",), "2024-11-05")
