@@ -2307,3 +2307,20 @@ def test_a_report_hard_wrapped_at_one_width_with_run_in_headings_members_and_a_p
     assert phases(two) == ["plan"]
     assert closing(doc) == "特此报告。"
     assert signed(doc) == (("某市人民政府",), "2024-11-05")
+
+
+# Batch 25 (written before any run)
+
+
+def test_an_opening_listing_points_from_the_lead_line_on_then_a_plain_lead_in() -> None:
+    doc = checked(
+        "关于市政协十二届三次会议第0590号提案的答复\n蒋某委员：\n"
+        "您提出的关于优化早餐供应网点的提案收悉。提案主要内容：一、增设早餐网点；\n"
+        "二、规范早餐车经营。\n"
+        "我局高度重视，有关情况如下：\n"
+        "一、关于网点设置\n今年新增早餐网点一百个。\n"
+        "二、关于早餐车\n已统一规范早餐车二百辆。" + TAIL
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于网点设置"), (1, "cn", "二、", "关于早餐车")]
+    assert [p.text for p in doc.preamble][1:3] == ["二、规范早餐车经营。", "我局高度重视，有关情况如下："]
+    assert "numbering-gap" not in codes(doc)
