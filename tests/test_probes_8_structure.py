@@ -2324,3 +2324,20 @@ def test_an_opening_listing_points_from_the_lead_line_on_then_a_plain_lead_in() 
     assert tree(doc) == [(1, "cn", "一、", "关于网点设置"), (1, "cn", "二、", "关于早餐车")]
     assert [p.text for p in doc.preamble][1:3] == ["二、规范早餐车经营。", "我局高度重视，有关情况如下："]
     assert "numbering-gap" not in codes(doc)
+
+
+# Batch 25 fix (written after the run, from a new example of the cause)
+
+
+def test_an_opening_summing_up_points_from_its_own_line_before_an_answer_in_arabic_points() -> None:
+    doc = checked(
+        "关于市政协十二届三次会议第0592号提案的答复\n沈某委员：\n"
+        "您提出的关于加强物业管理的提案收悉。提案内容概要：1.规范物业收费；\n"
+        "2.提升物业服务质量；\n"
+        "3.加强业委会建设。\n"
+        "结合我局职责，我们的考虑是：\n"
+        "1.关于物业收费\n已开展物业收费专项检查。\n"
+        "2.关于服务质量\n已建立物业服务评价制度。" + TAIL
+    )
+    assert [(s.marker, s.title) for s in doc.iter_sections()] == [("1.", "关于物业收费"), ("2.", "关于服务质量")]
+    assert "numbering-gap" not in codes(doc)

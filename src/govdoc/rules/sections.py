@@ -350,16 +350,20 @@ def _listed_top_run_end(body: list[Block], headings: list[Heading | None], top: 
     the body opens with (一、, or 1. where no top rank is used), line after line (`提案主要内容：` ⏎
     `一、…；` ⏎ `二、…。`), and turned to the answer in words the turn's vocabulary does not hold
     (`有关情况如下：`, `现提出以下答复意见：`): the family starts again at 1 right after that line,
-    which leads in to it on a colon. Returns that index, or 0."""
+    which leads in to it on a colon. The first point may stand on the line above the run, after its
+    colon (`提案主要内容：一、…；` ⏎ `二、…。`). Returns that index, or 0."""
     first = headings[top]
     if first is None:
         return 0
+    # the first point may stand on the line above, after its colon (提案主要内容：一、…；)
+    above = top > 0 and headings[top - 1] is None and _first_point_after_colon(body[top - 1].folded) == first.style
+    start = 2 if above else 1
     at = top
     while at < len(body) and (h := headings[at]) is not None and h.style == first.style:
-        if _ordinal(h.group, h.number) != at - top + 1:
+        if _ordinal(h.group, h.number) != at - top + start:
             return 0
         at += 1
-    if at - top < 2:
+    if at - top + start - 1 < 2:
         return 0
     while at < len(body) and headings[at] is None:
         at += 1
@@ -499,6 +503,13 @@ def _quoted_points(body: list[Block], headings: list[Heading | None]) -> set[int
 def _first_point_on_lead(folded: str) -> str | None:
     """The family of a first point written on after a quote lead's colon (`代表建议：（1）加密班次；`),
     or None where the line is no such lead."""
+    style = _first_point_after_colon(folded)
+    return style if style is not None and leads_a_quote(folded[: folded.find(":") + 1]) else None
+
+
+def _first_point_after_colon(folded: str) -> str | None:
+    """The family of a first marker (ordinal 1) right after the line's first colon (`…提案主要内容：一、…；`),
+    or None."""
     at = folded.find(":")
     if at < 0 or not folded[at + 1 :].strip():
         return None
@@ -507,7 +518,7 @@ def _first_point_on_lead(folded: str) -> str | None:
     group = m.lastgroup if m else None
     if m is None or group is None or group not in P.SECTION_STYLES or _ordinal(group, m.group(group + "_n")) != 1:
         return None
-    return P.SECTION_STYLES[group] if leads_a_quote(folded[: at + 1]) else None
+    return P.SECTION_STYLES[group]
 
 
 def _answer_after(style: str | None, h: Heading | None) -> bool:
