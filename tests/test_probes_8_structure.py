@@ -2341,3 +2341,19 @@ def test_an_opening_summing_up_points_from_its_own_line_before_an_answer_in_arab
     )
     assert [(s.marker, s.title) for s in doc.iter_sections()] == [("1.", "关于物业收费"), ("2.", "关于服务质量")]
     assert "numbering-gap" not in codes(doc)
+
+
+# Batch 26 (written before any run)
+
+
+def test_points_quoted_after_a_party_committee_as_the_proposer() -> None:
+    doc = body(
+        "一、关于无障碍设施\n"
+        "民盟市委在提案中提出：\n"
+        "1.完善盲道建设；\n"
+        "2.增设无障碍卫生间。\n"
+        "对此，我局今年已改造盲道二十公里。\n"
+        "二、关于适老化改造\n"
+        "已完成适老化改造三千户。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于无障碍设施"), (1, "cn", "二、", "关于适老化改造")]
