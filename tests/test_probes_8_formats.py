@@ -932,3 +932,41 @@ def test_a_list_pages_switcher_left_under_the_text_is_chrome() -> None:
     assert "名单见上一页表格" in doc.text
     absent(doc, "下一页", "尾页")
     assert "content-unplaced" not in codes(doc)
+
+
+# --- batch 5 (written before the parser ran on it) -----------------------------------------------
+
+
+def test_a_joint_portal_notice_whose_signature_is_a_table_of_two_organs_over_a_date() -> None:
+    doc = probe("formats8-html-joint-sign-table.html")
+    expect_fields(
+        doc,
+        kind="notice",
+        number=("市教通〔2024〕31号", "市教通", 2024, 31),
+        title="某市教育局　某市财政局关于做好2024年义务教育阶段学生营养餐工作的通知",
+        recipients=("各区教育局", "财政局"),
+        tree=[(1, "cn", "一、", "落实补助标准"), (1, "cn", "二、", "加强食品安全管理")],
+        closing="特此通知。",
+        signature=(("某市教育局", "某市财政局"), "2024-08-22", "2024年8月22日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        warnings=[],
+    )
+    absent(doc, "首页", "版权所有")
+
+
+def test_a_page_declared_gbk_whose_names_only_gb18030_holds() -> None:
+    doc = probe("formats8-html-gb18030-names.html")
+    assert doc.source.encoding == "gb18030"
+    expect_fields(
+        doc,
+        kind="reply",
+        title="关于市人大十五届二次会议第203号建议的答复",
+        recipients=("陈\U00020bb7代表", "林䶮代表"),
+        ref=("人大", "市", 15, 2, "203", "建议", "关于加强古树名木保护的建议", []),
+        tree=[(1, "cn", "一、", "古树名木普查情况"), (1, "cn", "二、", "下一步工作")],
+        closing="感谢你们对园林绿化工作的关心和支持。",
+        signature=(("某市园林绿化局",), "2024-06-06", "2024年6月6日"),
+        warnings=[],
+    )
