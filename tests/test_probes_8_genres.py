@@ -861,7 +861,9 @@ def test_a_joint_implementing_opinion_of_two_departments_named_over_the_title() 
         doc,
         kind="opinion",
         title="南州市发展和改革委员会南州市财政局关于进一步规范政府投资项目资金管理的实施意见",
-        recipients=("各县（市、区）发展改革局、财政局", "市直各单位"),
+        # corrected, notes: the contract splits at 、 where both sides are organ names of three or more
+        # characters ending in 局, whatever the sense (each county's two bureaus)
+        recipients=("各县（市、区）发展改革局", "财政局", "市直各单位"),
         tree=[
             (1, "cn", "一、", "严格项目资金预算管理"),
             (1, "cn", "二、", "加快项目资金拨付进度"),
