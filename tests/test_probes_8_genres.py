@@ -1052,7 +1052,10 @@ def test_a_subdistricts_proposal_in_half_width_punctuation_with_a_bracketed_phon
         kind="other",
         title="文明养犬倡议书",
         recipients=("广大居民朋友们",),
-        closing="让我们携起手来,共建文明家园!",
+        # corrected, notes: the contract's closing is a courtesy or formula line (thanks, 特此…, 此复);
+        # a 倡议书's last call to act (让我们…) is its body's conclusion, as rounds 6 and 7 read it
+        closing=None,
+        last="让我们携起手来,共建文明家园!",
         signature=(("东湖区金桥街道办事处",), "2024-09-10", "2024年9月10日"),
         contact={"phones": ("0571-86731234",)},
     )
