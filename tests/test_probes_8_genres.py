@@ -1181,7 +1181,8 @@ def test_an_upward_letter_with_a_signer_and_a_contact_block_of_phone_and_fax_lin
         recipients=("江北省交通运输厅",),
         closing="盼予支持为感。",
         signature=(("青溪县人民政府",), "2024-03-12", "2024年3月12日"),
-        contact={"name": "熊某", "phones": ("0798-7221234", "0798-7221235"), "unit": "县交通运输局"},
+        # corrected, notes: a 传真 number is no phone in the project's reading (round 7 pins a fax cell out)
+        contact={"name": "熊某", "phones": ("0798-7221234",), "unit": "县交通运输局"},
     )
 
 
