@@ -25,10 +25,10 @@ CLOSING_STRONG = _lazy(
     # the whole sentence that closes a 函 (请予支持为盼, 盼复, 请研究函复) or a 议案 (请审议)
     # (and a 请示's bare request for approval: 请予批准 / 恳请予以批准 / 恳请给予批准)
     # (the honoured reader may be named: 请贵局予以支持为盼 / 请贵单位研究函复; the answer asked soon:
-    # 望函复为盼 / 请尽快函复; a 公告's 现予公告)
-    rf"|(?:(?:请|望|恳请|敬请|烦请){_HONOURED}给?予?以?(?:大力)?(?:支持|协助|配合|帮助|批准)(?:为盼|是盼|为荷)?"
-    rf"|(?:(?:敬请|烦请|请|望){_HONOURED}予?|盼予?)(?:研究后?|及时|尽快|早日)?(?:函复|复函|回复)(?:为盼|为荷)?"
-    r"|盼复|现予(?:公告|通告|公布|公示)|(?:现提请|提请|请)(?:予以?)?(?:审议|审阅))[。!]?$"
+    # 望函复为盼 / 请尽快函复; a 公告's 现予公告; the request as a hope, thanked in advance: 盼予支持为感)
+    rf"|(?:(?:(?:请|望|恳请|敬请|烦请){_HONOURED}|盼)给?予?以?(?:大力)?(?:支持|协助|配合|帮助|批准)(?:为盼|是盼|为荷|为感)?"
+    rf"|(?:(?:敬请|烦请|请|望){_HONOURED}予?|盼予?)(?:研究后?|及时|尽快|早日)?(?:函复|复函|回复)(?:为盼|为荷|为感)?"
+    r"|盼复(?:为盼|为感)?|现予(?:公告|通告|公布|公示)|(?:现提请|提请|请)(?:予以?)?(?:审议|审阅))[。!]?$"
     # a notice's (or a downward opinion's) request to carry it out, as a sentence of its own
     # (以上通知，请认真贯彻执行 / 请遵照执行 / 请认真抓好落实)
     # (请结合实际，认真贯彻执行 / 请照此执行: a comma may set the manner off)
