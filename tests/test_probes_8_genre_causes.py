@@ -121,3 +121,44 @@ def test_rows_under_a_title_over_its_addressee_are_no_form_rows_of_the_body() ->
         "2024年4月2日\n"
     )
     assert head(doc)["recipients"] == ["李女士"] and head(doc)["category"] is None
+
+
+def _letter_closing(closing: str) -> str | None:
+    doc = checked(
+        "某县文化和旅游局关于商请协助举办农民丰收节的函\n"
+        "某县农业农村局：\n"
+        "我局定于9月22日在县城广场举办农民丰收节活动，商请贵局协助组织农产品展销。\n"
+        f"{closing}\n"
+        "某县文化和旅游局\n"
+        "2024年9月2日\n"
+    )
+    return None if doc.closing is None else doc.closing.text
+
+
+def test_a_letters_hope_for_support_thanked_in_advance_closes_it() -> None:
+    forms = ("盼予协助为感。", "请予大力支持为感。", "盼复为感。")
+    assert {form: _letter_closing(form) for form in forms} == {form: form for form in forms}
+
+
+def test_a_meetings_name_on_the_line_over_the_guan_yu_line_opens_the_title() -> None:
+    titles = {
+        "某县第十九届人民代表大会常务委员会第二十次会议\n关于批准2023年县级决算的决议\n": (
+            "某县第十九届人民代表大会常务委员会第二十次会议关于批准2023年县级决算的决议"
+        ),
+        "中国共产党某县第十六次代表大会\n关于县纪委工作报告的决议\n": "中国共产党某县第十六次代表大会关于县纪委工作报告的决议",
+    }
+    got = {}
+    for lines in titles:
+        doc = checked(
+            lines
+            + "（2024年6月28日通过）\n会议审议并批准了有关报告。会议要求，认真落实各项工作部署，确保完成全年目标任务。\n"
+        )
+        got[lines] = head(doc)["title"]
+    assert got == titles
+
+
+def test_a_meetings_notice_line_over_a_guan_yu_line_is_not_taken_for_its_name() -> None:
+    doc = checked(
+        "请各单位于会议前报送材料\n关于召开全县安全生产工作会议的通知\n各乡镇人民政府，县直各单位：\n经研究，定于5月10日召开全县安全生产工作会议。\n某县人民政府办公室\n2024年5月6日\n"
+    )
+    assert head(doc)["title"] == "关于召开全县安全生产工作会议的通知"

@@ -105,6 +105,13 @@ TITLE_VERB = _lazy(r"关于|对(?![于象外])|转发|印发|批转|发布")
 # A title line that goes on from the line above: a session's ordinal (`第二次会议…`) wraps off
 # the congress or committee it belongs to (`某县第九届人民代表大会` / `第二次会议…报告`).
 TITLE_SESSION_TAIL = _lazy(r"^第[一二三四五六七八九十0-9]{1,4}次(?:全体)?会议")
+# A meeting's name on a line of its own over the 关于 line of what it adopted (`某镇第十八届人民代表大会
+# 第三次会议` / `关于…的决议`, `中国共产党某县第十六次代表大会` / `关于…的决议`): the title's first line,
+# as an organ's name there is; a congress's, a committee's or a party congress's session.
+MEETING_NAME_LINE = _lazy(
+    r"^\p{Han}{2,30}?(?:代表大会|委员会)\p{Han}{0,8}?第[一二三四五六七八九十0-9]{1,4}次(?:全体)?会议$"
+    r"|^\p{Han}{2,20}?第[一二三四五六七八九十0-9]{1,3}次代表大会$"
+)
 # A title without 关于 that opens with a complete organ (`某县人民政府拟征收土地启动公告`): the
 # shortest prefix ending in an organ's own suffix (a bare place name, 某县, is no organ), with
 # the office under it (`…人民政府办公室`).

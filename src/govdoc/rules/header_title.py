@@ -52,7 +52,9 @@ def title_above(live: list[Block], anchor: int, cut: frozenset[int] = frozenset(
                 lines.insert(0, live[i])
             above = live[i - 1] if i > 0 else None
             if above is not None and (
-                (L.is_organ_line(above) and not L.ends_with_kind(above.folded)) or _organ_and_verb(above)
+                (L.is_organ_line(above) and not L.ends_with_kind(above.folded))
+                or _organ_and_verb(above)
+                or _meeting_name(above)
             ):
                 lines.insert(0, above)
             break
@@ -98,6 +100,13 @@ def _wrapped_before_quote(b: Block, above: Block) -> bool:
         and not L.ends_with_kind(f)
         and not L.has_title_shape(f)
     )
+
+
+def _meeting_name(b: Block) -> bool:
+    """A meeting's name alone on the line over a 关于 line (`某镇第十八届人民代表大会第三次会议`): the
+    congress or committee that adopted it, the title's first line as an organ's name is."""
+    f = b.folded.strip()
+    return ("会议" in f or "大会" in f) and P.MEETING_NAME_LINE.match(f) is not None
 
 
 def _organ_and_verb(b: Block) -> bool:
