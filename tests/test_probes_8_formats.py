@@ -974,3 +974,26 @@ def test_a_page_declared_gbk_whose_names_only_gb18030_holds() -> None:
         signature=(("某市园林绿化局",), "2024-06-06", "2024年6月6日"),
         warnings=[],
     )
+
+
+# --- batch 6 (written before the parser ran on it) -----------------------------------------------
+
+
+def test_a_reply_whose_head_is_a_cover_page_control_and_whose_contact_table_merges_its_label() -> None:
+    doc = probe("formats8-docx-cover-control.docx")
+    expect_fields(
+        doc,
+        kind="reply",
+        issuer="某市体育局",
+        number=("市体提〔2024〕14号", "市体提", 2024, 14),
+        title="关于市政协十四届三次会议第0311号提案的答复",
+        recipients=("九三学社某市委员会",),
+        ref=("政协", "市", 14, 3, "0311", "提案", "关于推进全民健身场地设施建设的提案", []),
+        tree=[(1, "cn", "一、", "建设进展"), (1, "cn", "二、", "下一步计划")],
+        closing="感谢贵委对体育工作的关心和支持。",
+        signature=(("某市体育局",), "2024-07-16", "2024年7月16日"),
+        contact={"name": "曹阳", "phones": ("0431-88761234",)},
+        imprint=None,
+        attachments=(),
+        warnings=[],
+    )
