@@ -2357,3 +2357,37 @@ def test_points_quoted_after_a_party_committee_as_the_proposer() -> None:
         "已完成适老化改造三千户。"
     )
     assert tree(doc) == [(1, "cn", "一、", "关于无障碍设施"), (1, "cn", "二、", "关于适老化改造")]
+
+
+# Batch 27 (written before any run)
+
+
+def test_quoted_points_with_a_page_number_and_running_head_between_them() -> None:
+    title = "关于市政协十二届三次会议第0517号提案的答复"
+    doc = checked(
+        title + "\n钱某委员：\n您提出的关于加强城市精细化管理的提案收悉，现答复如下：\n"
+        "一、关于停车设施\n"
+        "您在提案中提出：\n"
+        "1.增设公共停车场；\n"
+        "—2—\n" + title + "\n"
+        "2.推行错时共享停车。\n"
+        "对此，我局今年已新建公共停车场五处。\n"
+        "二、关于充电设施\n"
+        "已建成充电桩二百个。" + TAIL
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于停车设施"), (1, "cn", "二、", "关于充电设施")]
+    assert paragraphs(doc.sections[0]) == [
+        "您在提案中提出：",
+        "1.增设公共停车场；",
+        "2.推行错时共享停车。",
+        "对此，我局今年已新建公共停车场五处。",
+    ]
+
+
+def test_a_joint_signature_whose_first_organ_seals_for_another() -> None:
+    doc = checked(
+        HEAD
+        + "一、关于资金\n已安排资金三千万元。\n特此答复。\n某市城市管理局（代章）\n某市住房和城乡建设局\n2024年9月12日"
+    )
+    assert closing(doc) == "特此答复。"
+    assert signed(doc) == (("某市城市管理局", "某市住房和城乡建设局"), "2024-09-12")
