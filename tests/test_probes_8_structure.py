@@ -2391,3 +2391,16 @@ def test_a_joint_signature_whose_first_organ_seals_for_another() -> None:
     )
     assert closing(doc) == "特此答复。"
     assert signed(doc) == (("某市城市管理局", "某市住房和城乡建设局"), "2024-09-12")
+
+
+# Batch 28 (written before any run)
+
+
+def test_member_runs_after_enterprises_banks_and_households_as_subjects() -> None:
+    doc = checked(
+        "关于做好冬季安全生产工作的通知\n各有关单位：\n"
+        "各企业一要落实安全生产主体责任；二要开展隐患排查。\n"
+        "各银行一是优化信贷服务；二是加大对小微企业支持。\n"
+        "特此通知。\n某市应急管理局\n2024年11月20日"
+    )
+    assert [[i.marker for i in p.items] for p in doc.preamble] == [["一要", "二要"], ["一是", "二是"]]
