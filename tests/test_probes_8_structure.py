@@ -2404,3 +2404,11 @@ def test_member_runs_after_enterprises_banks_and_households_as_subjects() -> Non
         "特此通知。\n某市应急管理局\n2024年11月20日"
     )
     assert [[i.marker for i in p.items] for p in doc.preamble] == [["一要", "二要"], ["一是", "二是"]]
+
+
+# Batch 28 fix (written after the run, from a new example of the cause)
+
+
+def test_member_runs_after_shopkeepers_and_property_firms_as_subjects() -> None:
+    doc = body("一、关于门前三包\n沿街商户一要保持门前整洁；二要规范店外经营。\n各物业企业一是加强巡查；二是及时劝阻。")
+    assert [[i.marker for i in p.items] for p in doc.sections[0].paragraphs] == [["一要", "二要"], ["一是", "二是"]]

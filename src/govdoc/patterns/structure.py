@@ -157,12 +157,13 @@ TURN_BEFORE_HEADING = _lazy(rf"{_TURN_VERB}[ ]{{0,2}}:[ ]?")
 # --- enumerations inside paragraphs ------------------------------------------------------
 # The subject a sentence's first member may follow with no mark between (我们一是…, 我局一要…,
 # 区政府一是…, 我局一方面…, 各街道一要…, 我会一是…, 我省一是…, 我乡一要…, 各村一是…, 各地一要…,
-# 全市上下一是…): a pronoun or the last character of an organ's name or a place's (or of 上下), or
+# 全市上下一是…, 各企业一要…, 各银行一是…, 各商户一要…): a pronoun or the last character of an organ's,
+# a place's, an enterprise's or a household's name (or of 上下), or
 # of a noun naming what the members list (原因一是…, 困难一是…, 问题一是…, 措施一是…, 做法/办法一是…,
 # 举措一方面…, 目标一是…, 任务一是…, 重点一是…, 原则一是…, 要求一是…), or the 将 or 下一步 that puts
 # the members in the future (我局将一是…, 下一步一是…); never the 统 of 统一是 or the 唯 of 唯一是.
 _MEMBER_SUBJECT_END = (
-    "们局委办厅府院部门位心站所处科室区市县镇街道会队组司校省乡村州地下" + "因难题施法措标务点则求" + "将步"
+    "们局委办厅府院部门位心站所处科室区市县镇街道会队组司校省乡村州地下业行户" + "因难题施法措标务点则求" + "将步"
 )
 ENUM_MARKER = _lazy(
     rf"""
