@@ -1000,9 +1000,9 @@ def test_a_reply_whose_head_is_a_cover_page_control_and_whose_contact_table_merg
 @pytest.mark.xfail(
     strict=True,
     reason="a Word table row whose label cell continues the one merged down from the row above (w:vMerge: an "
-    "empty first cell) is handed on as ('', '联系电话：…') and the contact rule leaves it unplaced (warned), though "
-    "the same line as text (a tab, then 联系电话：…) is read; the cause in the trailer's table-row handling is "
-    "not traced yet",
+    "empty first cell) is handed on as ('', '联系电话：…'), its text opening with the empty cell's tab; the contact "
+    "line patterns (rules/lines/tail.py is_contact_line, P.CONTACT_LINE) are anchored at the line's start, so the "
+    "row stays unplaced (warned), while the same line as text loses its leading tab at the reader and is read",
 )
 def test_the_second_row_under_a_merged_contact_label_is_the_contacts() -> None:
     doc = probe("formats8-docx-cover-control.docx")
