@@ -162,3 +162,33 @@ def test_a_meetings_notice_line_over_a_guan_yu_line_is_not_taken_for_its_name() 
         "请各单位于会议前报送材料\n关于召开全县安全生产工作会议的通知\n各乡镇人民政府，县直各单位：\n经研究，定于5月10日召开全县安全生产工作会议。\n某县人民政府办公室\n2024年5月6日\n"
     )
     assert head(doc)["title"] == "关于召开全县安全生产工作会议的通知"
+
+
+def _request_under(head_lines: str) -> dict[str, object]:
+    doc = checked(
+        head_lines + "某县人民政府关于申请解决城区学校建设资金的请示\n某市人民政府：\n"
+        "我县城区学位缺口较大，恳请市政府给予学校建设资金补助3000万元。\n妥否，请批示。\n某县人民政府\n2024年5月6日\n"
+    )
+    return head(doc)
+
+
+def test_a_letter_spaced_signers_name_is_read_whole() -> None:
+    names = {
+        "某政〔2024〕30号　　签发人：何　　某\n": "何某",
+        "签发人：何   某　　　某政〔2024〕30号\n": "何某",
+        "签发人：何某　　　某政〔2024〕30号\n": "何某",
+    }
+    assert {lines: _request_under(lines)["signer"] for lines in names} == names
+
+
+def test_a_mark_sharing_its_line_with_the_copy_number_is_read() -> None:
+    marks = {
+        "000035　机密★3年\n": ("机密★3年", None),
+        "000035  特急\n": (None, "特急"),
+        "000035\t秘密\n加急\n": ("秘密", "加急"),
+    }
+    got = {}
+    for lines in marks:
+        h = _request_under(lines)
+        got[lines] = (h["security"], h["urgency"])
+    assert got == marks

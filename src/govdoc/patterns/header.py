@@ -155,6 +155,7 @@ RECIPIENT_CLAUSE = _lazy(
 )
 # A 令 promulgating a regulation: its number line, the promulgation sentence, the signer's post.
 COPY_NUMBER = _lazy(r"^\d{6}$")  # 份号, six digits at the top left of a 版头
+COPY_NUMBER_CELL = _lazy(r"\d{6}[ \t]+")  # the 份号 and the spaces setting it off from a mark on its line
 # a 令's number: 第256号, or a ministry's 2024年第5号
 ORDER_NUMBER_LINE = _lazy(r"^(?:(?:19|20)\d{2}[ ]{0,2}年[ ]{0,2})?第[ ]{0,2}\d{1,8}[ ]{0,2}号$")
 PROMULGATION = _lazy(r"(?:现予|现将|予以|特此|现)[^。\n]{0,40}(?:公布|发布|颁布)|自[^。\n]{2,30}起施行")

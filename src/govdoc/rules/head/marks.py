@@ -29,6 +29,8 @@ def _cells(b: Block) -> list[tuple[int, int]]:
     contact cell glued onto its value (密级：秘密联系电话：…)."""
     cells: list[tuple[int, int]] = []
     for lo, hi in L.gap_cells(b):
+        if b.folded[lo : lo + 1].isdigit() and (n := P.COPY_NUMBER_CELL.match(b.folded, lo, hi)):
+            lo = n.end()  # 000123　秘密★1年: the gap after the 份号 stays (a digit beside it), the mark follows
         bounds = [lo, *glued_contact_cells(b.folded, lo, hi), hi]
         cells.extend(itertools.pairwise(bounds))
     return cells
@@ -44,8 +46,12 @@ def header_marks(state: State) -> None:
     for b in header_blocks(state):
         m = P.SIGNER.search(b.folded) if signer is None and _holds_signer_word(b.folded) else None
         if m:
-            # the name ends at a removed layout gap (签发人：张某　　某发〔2024〕3号: the next cell)
-            end = min([g for g in b.gaps if m.start("name") < g < m.end("name")] + [m.end("name")])
+            # the name ends at a removed layout gap (签发人：张某　　某发〔2024〕3号: the next cell), not
+            # at one inside a letter-spaced name (签发人：付　某, the line's last cell; 付　某　　某发…:
+            # a name has two characters at least)
+            end = m.end("name")
+            if b.gaps and b.folded[end:].strip():
+                end = min([g for g in b.gaps if m.start("name") + 1 < g < end] + [end])
             signer = b.text[m.start("name") : end]
             signer_span = S.at(state, b, m.start("name"), end, strip=False)
         if not L.holds_mark_word(b.folded):
