@@ -1446,3 +1446,131 @@ def test_an_opinion_closing_with_a_request_to_carry_it_out_and_a_copy_line() -> 
         signature=(("南州市人民政府",), "2024-04-30", "2024年4月30日"),
         imprint=(("市委各部门", "市人大常委会办公室", "市政协办公室"), None, None),
     )
+
+
+# --- batch 8 (written before the parser ran on it) -----------------------------------------------
+
+
+def test_a_joint_answer_of_three_bureaus_signed_over_two_lines_dated_in_ideographs() -> None:
+    doc = checked("""\
+关于市政协十二届三次会议第0129号提案的答复
+石某某委员：
+您提出的《关于加快城中村改造的提案》收悉。经市住房城乡建设局会同市自然资源和规划局、市财政局研究，现答复如下：
+2024年全市计划启动城中村改造项目8个，涉及居民4200户。
+感谢您对城市建设工作的关心和支持！
+南州市住房和城乡建设局　南州市自然资源和规划局
+南州市财政局
+二〇二四年七月二日
+""")
+    expect(
+        doc,
+        kind="reply",
+        recipients=("石某某委员",),
+        ref=("政协", "市", 12, 3, "0129", "提案", "关于加快城中村改造的提案", []),
+        signature=(
+            ("南州市住房和城乡建设局", "南州市自然资源和规划局", "南州市财政局"),
+            "2024-07-02",
+            "二〇二四年七月二日",
+        ),
+    )
+
+
+def test_a_contact_line_giving_a_landline_and_a_mobile_parted_by_a_pause_mark() -> None:
+    doc = checked("""\
+关于县十九届人大三次会议第81号建议的答复
+邵某某代表：
+您提出的《关于加强农村留守儿童关爱服务的建议》收悉。现答复如下：
+全县已建成儿童之家186个，实现村（社区）全覆盖。
+感谢您对民政工作的关心和支持。
+青溪县民政局
+2024年6月27日
+联系人：伍某
+联系电话：0798-7225678、13979812345
+""")
+    expect(
+        doc,
+        kind="reply",
+        signature=(("青溪县民政局",), "2024-06-27", "2024年6月27日"),
+        contact={"name": "伍某", "phones": ("0798-7225678", "13979812345")},
+    )
+
+
+def test_a_letter_copied_to_a_centre_and_an_institute_parted_by_a_pause_mark() -> None:
+    doc = checked("""\
+南州市卫生健康委员会关于协助做好登革热防控工作的函
+南州市爱国卫生运动委员会办公室：
+近期我市周边地区出现登革热本地病例。为有效防范疫情传入，商请贵办组织开展全市病媒生物防制工作。
+请予支持为盼。
+南州市卫生健康委员会
+2024年8月15日
+抄送：市疾病预防控制中心、市卫生健康监督所。
+""")
+    expect(
+        doc,
+        kind="letter",
+        issuer="南州市卫生健康委员会",
+        recipients=("南州市爱国卫生运动委员会办公室",),
+        closing="请予支持为盼。",
+        signature=(("南州市卫生健康委员会",), "2024-08-15", "2024年8月15日"),
+        imprint=(("市疾病预防控制中心", "市卫生健康监督所"), None, None),
+    )
+
+
+def test_an_opinion_to_towns_with_subdistricts_in_brackets_and_county_units() -> None:
+    doc = checked("""\
+青溪县人民政府办公室关于加强耕地保护的实施意见
+青政办发〔2024〕15号
+各镇（街道），县直各单位：
+为严格落实耕地保护制度，现提出如下意见。
+一、严格耕地用途管制
+二、加强耕地保护执法
+青溪县人民政府办公室
+2024年3月29日
+""")
+    expect(
+        doc,
+        kind="opinion",
+        issuer="青溪县人民政府办公室",
+        number=("青政办发〔2024〕15号", "青政办发", 2024, 15),
+        recipients=("各镇（街道）", "县直各单位"),
+        signature=(("青溪县人民政府办公室",), "2024-03-29", "2024年3月29日"),
+    )
+
+
+def test_a_county_police_announcement_numbered_by_year_signed_with_a_gong_zhang_note() -> None:
+    doc = checked("""\
+青溪县公安局通告
+2024年第2号
+为确保中考期间考生出行安全，决定于6月15日至17日对县第一中学周边道路实行交通管制。
+特此通告。
+青溪县公安局（公章）
+2024年6月10日
+""")
+    expect(
+        doc,
+        kind="announcement",
+        issuer="青溪县公安局",
+        number=None,
+        title="青溪县公安局通告",
+        closing="特此通告。",
+        signature=(("青溪县公安局",), "2024-06-10", "2024年6月10日"),
+    )
+
+
+def test_a_portal_reply_to_a_netizen_titled_hui_fu() -> None:
+    doc = checked("""\
+关于网友反映城北菜市场周边交通拥堵问题的回复
+网友：
+您好！您反映的问题收悉。我局已在城北菜市场周边增设临时停车泊位60个，并安排交警在早高峰时段现场疏导。
+感谢您的关注与支持！
+南州市公安局交通警察支队
+2024年10月9日
+""")
+    expect(
+        doc,
+        kind="reply",
+        title="关于网友反映城北菜市场周边交通拥堵问题的回复",
+        recipients=("网友",),
+        closing="感谢您的关注与支持！",
+        signature=(("南州市公安局交通警察支队",), "2024-10-09", "2024年10月9日"),
+    )
