@@ -1814,3 +1814,104 @@ def test_a_co_handling_opinion_signed_with_a_zhang_note() -> None:
         ref=("政协", "区", 6, 3, "0058", "提案", "关于加强校园周边交通秩序管理的提案", []),
         signature=(("南州市公安局东湖区分局交通警察大队",), "2024-05-24", "2024年5月24日"),
     )
+
+
+# --- batch 11 (written before the parser ran on it) ----------------------------------------------
+
+
+def test_a_joint_request_whose_signer_line_also_names_a_countersigner() -> None:
+    doc = checked("""\
+南州市水利局
+南水〔2024〕41号　　　　签发人：韩某某　　会签人：甘某某
+南州市水利局关于申请下达2024年小型水库除险加固资金的请示
+南州市人民政府：
+全市今年计划实施小型水库除险加固38座，需资金5700万元，恳请市政府下达市级补助资金1900万元。
+妥否，请批示。
+南州市水利局
+2024年2月19日
+""")
+    expect(
+        doc,
+        kind="request",
+        number=("南水〔2024〕41号", "南水", 2024, 41),
+        signer="韩某某",
+        title="南州市水利局关于申请下达2024年小型水库除险加固资金的请示",
+        recipients=("南州市人民政府",),
+    )
+
+
+def test_a_hotline_answer_followed_by_its_return_visit_line() -> None:
+    doc = checked("""\
+关于反映石桥小区停水问题的答复
+市民朋友：
+您反映的石桥小区停水问题收悉。经查，系小区二次供水泵房设备故障所致，供水公司已于当日完成抢修，恢复正常供水。
+感谢您对供水工作的理解和支持！
+南州市水务集团有限公司
+2024年11月5日
+回访情况：满意
+""")
+    expect(
+        doc,
+        kind="reply",
+        recipients=("市民朋友",),
+        closing="感谢您对供水工作的理解和支持！",
+        signature=(("南州市水务集团有限公司",), "2024-11-05", "2024年11月5日"),
+    )
+
+
+def test_a_reply_letter_whose_title_cites_the_request_and_its_number() -> None:
+    doc = checked("""\
+南州市人民政府关于对《东湖区人民政府关于设立东湖区文化产业园的请示》（东政〔2024〕15号）的复函
+东湖区人民政府：
+你区《关于设立东湖区文化产业园的请示》收悉。经研究，原则同意设立东湖区文化产业园。
+此复。
+南州市人民政府
+2024年5月8日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="南州市人民政府",
+        number=None,
+        title="南州市人民政府关于对《东湖区人民政府关于设立东湖区文化产业园的请示》（东政〔2024〕15号）的复函",
+        recipients=("东湖区人民政府",),
+        closing="此复。",
+    )
+
+
+def test_an_addressee_line_with_a_half_width_colon_and_trailing_space() -> None:
+    doc = checked("""\
+关于市十七届人大三次会议第0501号建议的答复
+姚某某代表: 
+您提出的《关于建设城市绿道的建议》收悉。现答复如下:
+今年我市新建城市绿道42公里。
+南州市园林局
+2024年6月21日
+""")
+    expect(
+        doc,
+        kind="reply",
+        recipients=("姚某某代表",),
+        ref=("人大", "市", 17, 3, "0501", "建议", "关于建设城市绿道的建议", []),
+    )
+
+
+def test_a_telegram_notice_marked_te_ti() -> None:
+    doc = checked("""\
+特提
+南州市防汛抗旱指挥部
+南汛电〔2024〕9号
+南州市防汛抗旱指挥部关于立即启动防汛Ⅱ级应急响应的紧急通知
+各县（市、区）防汛抗旱指挥部，市防指各成员单位：
+受强降雨影响，我市多条河流超警戒水位。市防指决定自即时起启动防汛Ⅱ级应急响应。
+南州市防汛抗旱指挥部
+2024年6月22日
+""")
+    expect(
+        doc,
+        kind="notice",
+        urgency="特提",
+        number=("南汛电〔2024〕9号", "南汛电", 2024, 9),
+        issuer="南州市防汛抗旱指挥部",
+        recipients=("各县（市、区）防汛抗旱指挥部", "市防指各成员单位"),
+    )
