@@ -1880,14 +1880,14 @@ def test_a_reply_letter_whose_title_cites_the_request_and_its_number() -> None:
 
 
 def test_an_addressee_line_with_a_half_width_colon_and_trailing_space() -> None:
-    doc = checked("""\
-关于市十七届人大三次会议第0501号建议的答复
-姚某某代表: 
-您提出的《关于建设城市绿道的建议》收悉。现答复如下:
-今年我市新建城市绿道42公里。
-南州市园林局
-2024年6月21日
-""")
+    doc = checked(
+        "关于市十七届人大三次会议第0501号建议的答复\n"
+        "姚某某代表: \n"  # the trailing space is the probe's point
+        "您提出的《关于建设城市绿道的建议》收悉。现答复如下:\n"
+        "今年我市新建城市绿道42公里。\n"
+        "南州市园林局\n"
+        "2024年6月21日\n"
+    )
     expect(
         doc,
         kind="reply",
