@@ -9,8 +9,6 @@ error."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.probing import checked, codes, expect_fields, paragraphs, tree
 
 expect = expect_fields
@@ -1783,11 +1781,6 @@ def test_a_plan_with_a_feature_box_of_numbered_projects() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="contract question (notes): the contract's body words for an untitled document name only "
-    "通知, 批复, 通报 and the reply's; 特此公告/通告/报告/请示 give other",
-)
 def test_untitled_bodies_closing_with_the_formulas_of_other_types_take_those_types() -> None:
     # the contract's list of body words names 通知, 批复, 通报 and the reply's; these formulas name
     # their types as surely (judged: the same rule; a contract question if the parser says other)

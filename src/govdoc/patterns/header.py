@@ -251,10 +251,14 @@ REPLY_BODY_WORDS = _lazy(
 )
 # A body without a title tells its type by its own words (the contract's list), in this order: a
 # formula naming the type outranks a reply's words, since a 批复 or a 通报 acknowledges what it
-# answers (…收悉) too.
+# answers (…收悉) too. The contract's rule is the formula 特此 + the type's own word; 公告, 通告,
+# 报告 and 请示 close their bodies the same way (特此公告。, 特此请示。) and name their types as surely.
 BODY_KIND_WORDS = (
     (_lazy(r"特此通知"), "notice"),
     (_lazy(r"特此批复"), "approval"),
     (_lazy(r"特此通报"), "bulletin"),
+    (_lazy(r"特此[公通]告"), "announcement"),
+    (_lazy(r"特此报告"), "report"),
+    (_lazy(r"特此请示"), "request"),
     (REPLY_BODY_WORDS, "reply"),
 )
