@@ -261,6 +261,9 @@ def flattened_paragraphs(state: State) -> None:
         return
     out: list[Block] = []
     for b in state.blocks:
+        if " " not in b.folded and not b.folded.endswith(_PAGE_TAIL_ENDS):
+            out.append(b)  # every break below stands at a run of spaces or before a page number closing the line
+            continue
         breaks = []
         if len(b.folded) > _MIN_FLATTENED_LINE and " " in b.folded:  # every break here is a run of spaces
             breaks = _flattened_head_breaks(b.folded)
