@@ -161,9 +161,10 @@ TURN_BEFORE_HEADING = _lazy(rf"{_TURN_VERB}[ ]{{0,2}}:[ ]?")
 # a place's, an enterprise's or a household's name (or of 上下), or
 # of a noun naming what the members list (原因一是…, 困难一是…, 问题一是…, 措施一是…, 做法/办法一是…,
 # 举措一方面…, 目标一是…, 任务一是…, 重点一是…, 原则一是…, 要求一是…), or the 将 or 下一步 that puts
-# the members in the future (我局将一是…, 下一步一是…); never the 统 of 统一是 or the 唯 of 唯一是.
+# the members in the future (我局将一是…, 下一步一是…), or the bracket closing a subject's qualifier
+# (各县(市、区)一是…, 各乡镇（街道）一要…, 各成员单位(部门)一方面…); never the 统 of 统一是 or the 唯 of 唯一是.
 _MEMBER_SUBJECT_END = (
-    "们局委办厅府院部门位心站所处科室区市县镇街道会队组司校省乡村州地下业行户" + "因难题施法措标务点则求" + "将步"
+    "们局委办厅府院部门位心站所处科室区市县镇街道会队组司校省乡村州地下业行户" + "因难题施法措标务点则求" + "将步" + ")"
 )
 ENUM_MARKER = _lazy(
     rf"""

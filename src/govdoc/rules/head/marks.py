@@ -5,10 +5,11 @@ from __future__ import annotations
 import itertools
 
 from govdoc import patterns as P
+from govdoc.model import Span
 from govdoc.rules import field_spans as S
 from govdoc.rules import lines as L
 from govdoc.rules.cues import MARKS, SIGNER, cued
-from govdoc.rules.head.metadata import glued_contact_cells
+from govdoc.rules.head.metadata import glued_contact_cells, table_values
 from govdoc.rules.head.update import set_header
 from govdoc.rules.head.zones import header_blocks
 from govdoc.state import Block, State
@@ -71,4 +72,14 @@ def header_marks(state: State) -> None:
                 security = security or value
             else:
                 urgency = urgency or value
+    if signer is None:
+        signer, signer_span = _from_information_table(state) or (None, None)
     set_header(state, signer=signer, signer_span=signer_span, security=security, urgency=urgency)
+
+
+def _from_information_table(state: State) -> tuple[str, Span | None] | None:
+    """A portal's information table names the 签发人 among its cells, often with a space for its
+    colon (`签发人 张某 签发日期 2023-09-07`), which the 版头's `签发人：` pattern does not read; the
+    metadata rule has paired it already. A value that is not a name is no signer."""
+    names = [v for v in table_values(state, P.SIGNER_TABLE_KEYS) if P.SIGNER_TABLE_NAME.match(v.strip())]
+    return S.table_value(state, [names[0].strip()]) if names else None
