@@ -27,6 +27,7 @@ from govdoc.state import State, Zone
 _OPENING_PARAGRAPHS = 3
 _MAX_CATEGORY_LINE = 16
 _LABELLED_ZONES = HEADER_ZONES | TRAILER_ZONES
+_CUT_TITLE_ZONES = frozenset({Zone.HEADER})  # a header line no other field took
 _HEADER_LINES = frozenset({Zone.METADATA, Zone.ISSUER, Zone.DOC_NUMBER, Zone.HEADER})  # the title and 主送 aside
 _HEADER = Zone.HEADER  # a module name: a `Zone.X` look-up is dear (rules/head/zones.py)
 
@@ -322,13 +323,27 @@ def _met_by_label(state: State, found: ProposalRef) -> ProposalRef:
         return found
     pairs = table(state)
     value = next((pairs[key] for key in P.MEETING_LABELS if key in pairs), None)
-    meeting = meeting_of(value) if value else None
+    meeting = meeting_of(value) if value else _cut_title_meeting(state)
     if meeting is None:
         return found
     body, level, term, session = meeting
     return dataclasses.replace(
         found, body=cast("Body | None", body), level=cast("Level | None", level), term=term, session=session
     )
+
+
+def _cut_title_meeting(state: State) -> tuple[str | None, str | None, int | None, int | None] | None:
+    """The meeting a title's first line names where the page lost the title's end (`对政协某省十二届
+    二次会议` over the 主送, no `第N号提案的答复` after it): the line is no title (it has no type) and
+    stays among the header's lines, but it still says which session's proposal is answered. Only a
+    line that opens as a title does (对/关于) and names a 届, on a page where no title was found."""
+    if state.header.title is not None:
+        return None
+    for b in in_zones(state, _CUT_TITLE_ZONES):
+        meeting = meeting_of(b.text) if P.TITLE_OPENER.match(b.folded.lstrip()) else None
+        if meeting is not None and meeting[2] is not None:
+            return meeting
+    return None
 
 
 def _titled_by_label(state: State, found: ProposalRef) -> ProposalRef:
