@@ -4,10 +4,13 @@ longer way it replaces, on new examples of what it guards and on every line of t
 from __future__ import annotations
 
 import pytest
+import regex
 
 from govdoc import patterns as P
+from govdoc.first_chars import alternatives
+from govdoc.fold import fold
 from govdoc.readers import sniff as S
-from govdoc.rules.cleanup import flattened
+from govdoc.rules.cleanup import chrome_text, flattened
 from govdoc.rules.cleanup.flattened import (
     _PAGE_TAIL_ENDS,
     _date_before_organ,
@@ -142,3 +145,46 @@ def test_sniffing_reads_a_head_as_the_whole_lowered_head_reads(head: bytes) -> N
         assert S._looks_html(head, strong=strong) is expected
     assert low.startswith(b"<?xml") == old.startswith(b"<?xml")
     assert low.startswith((b"{", b"[")) == old.startswith((b"{", b"["))
+
+
+# --- chrome words: CHROME_LINE asked as its anchored and its free half ---------------------------------
+
+
+def test_chrome_line_is_its_anchored_alternatives_and_its_free_ones() -> None:
+    """Every alternative CHROME_AT_START holds is anchored at the start (so none matches past it), and
+    CHROME_LINE is the two halves' alternatives together, compiled alike (no MULTILINE: `^` is the start)."""
+    anchored = alternatives(P.CHROME_AT_START.pattern)
+    free = alternatives(P.CHROME_ANYWHERE.pattern)
+    assert anchored and all(a.startswith("^") for a in anchored)
+    assert not any(a.startswith("^") for a in free)
+    assert sorted(alternatives(P.CHROME_LINE.pattern)) == sorted([*anchored, *free])
+    assert P.CHROME_LINE.flags == P.CHROME_AT_START.flags == P.CHROME_ANYWHERE.flags
+    assert not P.CHROME_LINE.flags & regex.MULTILINE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "首页 > 政务公开 > 通知公告",
+        "字号：大 中 小",
+        "打印本页 关闭窗口",
+        "某市人民政府办公室关于做好防汛工作的通知",
+        "本页内容的首页在此",  # a chrome word inside running text
+        "浏览次数：128",
+        "",
+        "分享到：微信 微博\n第二行",
+    ],
+)
+def test_chrome_text_answers_as_a_search_of_chrome_line(text: str) -> None:
+    f = fold(text)
+    assert chrome_text(f) == (P.CHROME_LINE.search(f) is not None)
+
+
+def test_chrome_text_answers_as_a_search_of_chrome_line_on_every_corpus_line() -> None:
+    found = 0
+    for line in _corpus_lines():
+        f = fold(line)
+        expected = P.CHROME_LINE.search(f) is not None
+        assert chrome_text(f) == expected, line
+        found += expected
+    assert found > 20  # the corpora's web copies carry chrome lines

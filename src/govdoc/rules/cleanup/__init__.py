@@ -16,11 +16,12 @@ the document's own lines. The modules, by what they remove:
 from __future__ import annotations
 
 from govdoc.rules.cleanup.flattened import flattened_paragraphs
-from govdoc.rules.cleanup.furniture import furniture_and_chrome, page_furniture, page_headers
+from govdoc.rules.cleanup.furniture import chrome_text, furniture_and_chrome, page_furniture, page_headers
 from govdoc.rules.cleanup.repeats import repeats
 from govdoc.rules.cleanup.spaces import layout_spaces, lone_cells, pinyin
 
 __all__ = [
+    "chrome_text",
     "flattened_paragraphs",
     "furniture_and_chrome",
     "layout_spaces",

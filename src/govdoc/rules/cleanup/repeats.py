@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from govdoc import patterns as P
 from govdoc.rules.cleanup.base import TEXT_FORMATS
+from govdoc.rules.cleanup.furniture import chrome_text
 from govdoc.state import Block, State, Zone
 
 _CHROME = Zone.CHROME  # a module name: a `Zone.X` look-up is dear once per block (rules/head/zones.py)
@@ -17,7 +17,7 @@ def _web_derived(state: State) -> bool:
         return True
     if state.format not in TEXT_FORMATS:
         return False
-    return any(b.zone is _CHROME and P.CHROME_LINE.search(b.folded) for b in state.blocks)
+    return any(b.zone is _CHROME and chrome_text(b.folded) for b in state.blocks)
 
 
 def _excerpt(text: str) -> str:

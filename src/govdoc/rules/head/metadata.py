@@ -16,6 +16,7 @@ from govdoc import patterns as P
 from govdoc.fields.metadata import folded_keys, pair_lines, pairs_of
 from govdoc.fold import fold
 from govdoc.rules import lines as L
+from govdoc.rules.cleanup import chrome_text
 from govdoc.rules.head.update import set_header
 from govdoc.state import Block, State, Zone
 
@@ -29,9 +30,7 @@ def metadata(state: State) -> None:
     as the key of its cell (浏览量 | 8) or as the value a key with an empty cell took (文号 | 浏览量)."""
     found: dict[str, str] = {}
     for key, value in pair_lines(_table_lines(state)):
-        if not P.CHROME_LINE.search(fold(key)) and not (
-            len(value) <= _COUNTER_LABEL and P.CHROME_LINE.search(fold(value))
-        ):
+        if not chrome_text(fold(key)) and not (len(value) <= _COUNTER_LABEL and chrome_text(fold(value))):
             found.setdefault(key, value)
     for key, value in _beside_number(state):
         found.setdefault(key, value)
