@@ -265,11 +265,13 @@ class Walker:
         outer = self.origin
         rows: list[list[str]] = []
         cell_blocks: list[list[list[Block]]] = []
+        row_lines: list[list[list[str]]] = []
         row_refs: list[str | None] = []
         for tr in tbl.iter(w("tr")):
             if _nearest(tr, w("tbl")) is not tbl:
                 continue
             cells: list[str] = []
+            lines_of_row: list[list[str]] = []
             blocks_of_row: list[list[Block]] = []
             row_refs.append(f"{ref}/row:{len(rows)}" if ref else None)
             for column, tc in enumerate(_cells(tr)):
@@ -281,8 +283,10 @@ class Walker:
                     self.body(tc)
                 self.blocks = saved
                 cells.append("".join(b.text for b in inner))
+                lines_of_row.append([b.text for b in inner if b.text.strip()])
                 blocks_of_row.append(inner)
             rows.append(cells)
+            row_lines.append(lines_of_row)
             cell_blocks.append(blocks_of_row)
         self.origin = outer
         multi = [r for r in rows if len(r) >= 2]
@@ -292,10 +296,19 @@ class Walker:
                     self.blocks.extend(cell)
             return
         self.tables += 1
-        for row, row_ref in zip(rows, row_refs, strict=True):
-            if any(c.strip() for c in row):
-                origin = Origin((row_ref,)) if row_ref else outer
-                self.blocks.append(Block("\t".join(row), cells=tuple(row), table=self.tables, origin=origin))
+        for lines, row_ref in zip(row_lines, row_refs, strict=True):
+            origin = Origin((row_ref,)) if row_ref else outer
+            for line in visual_lines(lines):
+                self.blocks.append(Block("\t".join(line), cells=line, table=self.tables, origin=origin))
+
+
+def visual_lines(cells: list[list[str]]) -> list[tuple[str, ...]]:
+    """A row whose cells hold several paragraphs as the lines it shows: the cells' first paragraphs side
+    by side, then their second ones, each cell in its column (a cell with fewer leaves its column empty).
+    Joined into one string per cell, 市发展改革委 over 市自然资源局 in one cell would read as one name; a
+    page of the same table (PDF) shows these lines too. A row with no text gives none."""
+    depth = max((len(c) for c in cells), default=0)
+    return [tuple(c[k] if k < len(c) else "" for c in cells) for k in range(depth)]
 
 
 def _cells(tr: Any) -> Iterator[Any]:
