@@ -324,6 +324,9 @@ ATTACHMENT_NEXT_ON_LINE = _lazy(r"[ \t]{1,12}(?P<n>\d{1,2})[.、](?!\d)[ ]{0,2}"
 # the head row of a table listing the attachments under the 附件 label (序号 | 附件名称); the cells' edge is
 # a tab, a wide space, or a gap the layout clean-up noted between two CJK characters
 ATTACHMENT_TABLE_HEAD = _lazy(r"^(?P<label>序号|编号)(?P<edge>\t|[ ]{2,})?[^\n]{1,30}$")
+# the head row of such a table that names its column for the attachments (序号 | 附件名称 | 下载): it lists them
+# without an 附件 label above it, as a portal lists a page's files under the article
+ATTACHMENT_NAMED_TABLE_HEAD = _lazy(r"^(?:序号|编号)(?:\t|[ ]{2,})附件(?:名称|标题|题目)?(?:\t|[ ]{2,}|$)")
 # An 附件 label's value that lists nothing (附件：无).
 NO_ATTACHMENT = _lazy(r"^(?:无|没有|暂无|略)$")
 # An attachment's title cut where it cannot end (…工作的 / …和 / 《…), its rest wrapped onto the next line.

@@ -43,6 +43,7 @@ from govdoc.rules.lines.attachments import (
     is_attachment_list,
     is_attachment_table_head,
     opens_attachment_list,
+    opens_attachment_table,
     wraps_attachment_name,
 )
 from govdoc.rules.lines.base import (
@@ -179,6 +180,7 @@ __all__ = [
     "letterhead_cell",
     "number_cell",
     "opens_attachment_list",
+    "opens_attachment_table",
     "organ_cells",
     "per_line",
     "section_marker",

@@ -46,6 +46,16 @@ def is_attachment_table_head(b: Block) -> bool:
     return m is not None and (m.group("edge") is not None or m.end("label") in b.gaps)
 
 
+def opens_attachment_table(b: Block, below: Block | None) -> bool:
+    """序号 | 附件名称 over a numbered row: a table listing the attachments that names its column so, the
+    label of the list itself where no 附件 line stands above it."""
+    return (
+        below is not None
+        and P.ATTACHMENT_NAMED_TABLE_HEAD.match(b.folded) is not None
+        and P.ATTACHMENT_CONTINUATION.match(below.folded) is not None
+    )
+
+
 def wraps_attachment_name(above: Block, b: Block) -> bool:
     """`b` is the rest of the attachment title on the line above, cut where a title cannot end
     (…工作的 / 实施意见（试行）): no number, no sentence, and the line above is the list's."""

@@ -62,18 +62,23 @@ def _listed_above(blocks: list[Block], i: int, name: str) -> bool:
 
 
 def _opens_list(blocks: list[Block], i: int) -> bool:
-    return L.opens_attachment_list(blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None)
+    below = blocks[i + 1] if i + 1 < len(blocks) else None
+    return L.opens_attachment_list(blocks[i], below) or L.opens_attachment_table(blocks[i], below)
+
+
+_LIST_FIRST = frozenset("附序编")  # 附件…, or a table's 序号 / 编号 head row
 
 
 def mark_attachment_lists(blocks: list[Block]) -> int:
     """Zone each 附件说明 among `blocks` (its first line and the numbered lines that carry it on) as
     attachments; returns where the first one starts (len(blocks) where there is none).
 
-    A list opens only on a line with the 附件 match, which opens with 附: the other lines (nearly all)
-    are passed over by one test each, not walked one by one."""
+    A list opens only on a line with the 附件 match, which opens with 附, or on the head row of a table
+    naming its column 附件名称, which opens with 序号 or 编号: the other lines (nearly all) are passed over
+    by one test each, not walked one by one."""
     first = len(blocks)
     end = 0  # the lines before this one are a list's already
-    for i in [k for k, b in enumerate(blocks) if b.folded[:1] == "附"]:
+    for i in [k for k, b in enumerate(blocks) if b.folded[:1] in _LIST_FIRST]:
         if i < end or blocks[i].zone is not UNSET or not (L.is_attachment_list(blocks[i]) or _opens_list(blocks, i)):
             continue
         first = min(first, i)
