@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 from govdoc.errors import CorruptFileError, EncryptedError
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers.geometry import Glyph, Page, bold_font, is_red
+from govdoc.readers.pdf_dropped import dropped_objects, recovered_glyphs
 from govdoc.readers.radicals import unify_radicals
 
 BACKENDS = ("pypdfium2", "pdfplumber")
@@ -102,6 +103,9 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
                     limits.check("page_chars", count, path=path, what=f"characters on page {index + 1}")
                     text = unify_radicals(_page_text(textpage, count)) if count > 0 else ""
                     reader.read(textpage, text[:count], height, entry.glyphs)
+                    dropped = dropped_objects(page, reader.present, reader)
+                    if dropped:  # glyphs PDFium drew but left out of its text page
+                        entry.glyphs.extend(recovered_glyphs(data, index, height, dropped))
                 finally:
                     raw.FPDFText_ClosePage(textpage)
             finally:
@@ -200,6 +204,10 @@ class _Runs:
         self.font_size = _bare(raw.FPDFText_GetFontSize, ctypes.c_double)
         self.font_info = _bare(raw.FPDFText_GetFontInfo, ctypes.c_ulong)
         self.origin = _bare(raw.FPDFText_GetCharOrigin, ctypes.c_int)
+        self.count_objects = _bare(raw.FPDFPage_CountObjects, ctypes.c_int)
+        self.get_object = _bare(raw.FPDFPage_GetObject)
+        self.object_type = _bare(raw.FPDFPageObj_GetType, ctypes.c_int)
+        self.object_type.argtypes = [ctypes.c_void_p]  # handed the objects' addresses as ints
         self.channels, self.color_refs = _colour_buffer()
         self.x, self.y = ctypes.c_double(), ctypes.c_double()
         self.flags = ctypes.c_int()
@@ -207,6 +215,7 @@ class _Runs:
         self.known: dict[Key, Style] = {}
         self.looks: dict[Look, Look] = {}  # one object per look, compared by identity
         self.room = 0  # characters the box buffer holds
+        self.present: set[Any] = set()  # the text objects the last page's characters belong to
         # every character's loose box, four floats each (left, top, right, bottom): the glyph's
         # advance, not its ink (a thin "1" is a whole digit wide)
         self.boxes: Any = None
@@ -312,6 +321,7 @@ class _Runs:
         import ctypes
 
         page = ctypes.c_void_p(_address(handle))
+        self.present = set()
         self.known.clear()  # the depth below the baseline is measured afresh on each page
         is_generated = self.is_generated
         n = len(text)
@@ -321,6 +331,7 @@ class _Runs:
         # every character's loose box and text object, asked in C's own loops (`map`)
         found = bytes(map(self.loose_box, repeat(page, n), range(n), self.box_refs))  # 1 or 0 each
         objects: list[int | None] = list(map(self.text_object, repeat(page, n), range(n)))
+        self.present = set(objects)
         boxes = self.floats
         if 0 in found:  # PDFium gave no box: the slot still holds an earlier page's; take the one before
             for k in (k for k, ok in enumerate(found) if not ok):

@@ -1,0 +1,106 @@
+"""Text objects PDFium draws but leaves out of its text page, read from the content stream with pypdf.
+
+PDFium's text page skips a text object whose box has no width. It measures a glyph's box from the
+font program, so a font the PDF does not embed and PDFium cannot stand in for (a CID font such as
+STSong-Light, named only by its CMap) gives its glyphs no box: a text object of several glyphs still
+spans their advances, but one of a single glyph, as some print drivers set a page glyph by glyph,
+is dropped whole, and its character with it. The page's objects still list it, with its place and
+ink. For those objects only, the characters come from the content stream as pypdf decodes it (the
+font's CMap and widths), matched to the object by where its text starts; everything else stays
+PDFium's. Nothing here is asked of a page whose text objects all reached the text page.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from itertools import repeat
+from typing import Any
+
+from govdoc.readers.glyphs import Glyph, width_class
+from govdoc.readers.page_lines import is_red
+
+Dropped = tuple[float, float, float, float, bool]  # a text object's box (left, bottom, right, top) and red ink
+
+
+def dropped_objects(page: Any, present: set[Any], calls: Any) -> list[Dropped]:
+    """The page's own text objects that no character of the text page belongs to (`present`: the
+    text objects its characters name), each with its box in PDF user space and whether it is red.
+
+    Asked of every page, so it costs little where nothing is missing: a page holding no more objects
+    than the text page names text objects is answered from one count; on others, each object's type is
+    asked in C-level passes (`calls`: PDFium's entry points as `pdf_chars` binds them)."""
+    import ctypes
+
+    count = calls.count_objects(page)
+    named = len(present) - (None in present)
+    if count <= named:
+        return []
+    objects = list(map(calls.get_object, repeat(page, count), range(count)))
+    types = list(map(calls.object_type, objects))
+    missing = [obj for obj, kind in zip(objects, types, strict=True) if kind == _TEXT and obj not in present]
+    dropped: list[Dropped] = []
+    if not missing:
+        return dropped
+    import pypdfium2.raw as raw
+
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    for obj in missing:
+        handle = ctypes.cast(obj, raw.FPDF_PAGEOBJECT)
+        if not raw.FPDFPageObj_GetBounds(handle, left, bottom, right, top):
+            continue
+        red = bool(raw.FPDFPageObj_GetFillColor(handle, r, g, b, a)) and is_red(
+            (r.value / 255, g.value / 255, b.value / 255)
+        )
+        dropped.append((left.value, bottom.value, right.value, top.value, red))
+    return dropped
+
+
+_TEXT = 1  # FPDF_PAGEOBJ_TEXT
+
+
+_NEAR = 1.0  # points: how far a shown string's start may stand from the dropped object's box
+
+
+def recovered_glyphs(data: bytes, index: int, height: float, dropped: list[Dropped]) -> list[Glyph]:
+    """The characters of the dropped objects on page `index` (0-based), placed as the geometry reads
+    PDFium's: y down from the page's top, each character as wide as its class of the font size."""
+    from pypdf import PdfReader
+
+    shown: list[tuple[str, float, float, float, str]] = []  # text, origin x, y, size, font
+
+    def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
+        if not text.strip():
+            return
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        scale = math.hypot(tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3]) or 1.0
+        name = str(font.get("/BaseFont", "")).lstrip("/") if font is not None else ""
+        shown.append((text, x, y, size * scale, name))
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        reader.pages[index].extract_text(visitor_text=visit)
+    except Exception:  # a stream pypdf cannot decode leaves PDFium's reading as it was
+        return []
+    glyphs: list[Glyph] = []
+    for left, bottom, right, top, red in dropped:
+        for text, x, y, size, font in shown:
+            if left - _NEAR <= x <= right + _NEAR and bottom - _NEAR <= y <= top + _NEAR:
+                glyphs.extend(_placed(text, x, height - y, size, font, red))
+                break
+    return glyphs
+
+
+def _placed(text: str, x: float, y: float, size: float, font: str, red: bool) -> list[Glyph]:
+    glyphs: list[Glyph] = []
+    for ch in text:
+        advance = size * width_class(ch)
+        if ch.isspace():
+            if glyphs:
+                glyphs[-1].space_after = True
+        else:
+            glyphs.append(Glyph(ch, x, x + advance, y, size, font, red))
+        x += advance
+    return glyphs
