@@ -218,7 +218,12 @@ def _full(line: Line, g: Geometry, following: Line | None = None) -> bool:
     return room < end - start + 0.25 * g.char
 
 
+CELL_GAP = "  "  # the wide gap `page_lines` keeps in a line's text between two cells or columns
+
+
 def _starts_paragraph(prev: Line, line: Line, g: Geometry) -> bool:
+    if CELL_GAP in prev.text and CELL_GAP in line.text:
+        return True  # two rows of a table, each parted into cells: no paragraph's wrapped lines, even full ones
     if line.x0 > g.left + 1.2 * g.char or centred(line, g) or centred(prev, g):
         return True
     if prev.x0 > g.left + 2.5 * g.char:
