@@ -26,8 +26,12 @@ def _may_be_contact(b: Block) -> bool:
 @per_line_where(_may_be_contact, False)
 def is_contact_line(b: Block) -> bool:
     """A labelled contact line (`联系人：…`), a contact label standing alone (`联系人`), or a sentence
-    that says whom to contact and gives the labelled number (如有疑问，请与…联系，电话：…)."""
+    that says whom to contact and gives the labelled number (如有疑问，请与…联系，电话：…). A table row
+    is read from its first cell with text: the label cell merged down from the row above (w:vMerge, a
+    rowspan) leaves the rows under it an empty first cell."""
     f = b.folded
+    if f[:1] == "\t" and b.cells is not None:
+        f = f.lstrip("\t")
     return (
         ((":" in f or "\t" in f) and bool(P.CONTACT_LINE.match(f)))
         # 如有疑问，请与…联系，电话：… / 请致电0571-…: the number labelled, or called after a verb; the
