@@ -378,13 +378,6 @@ def test_a_notice_whose_task_table_holds_several_paragraphs_in_a_cell() -> None:
         assert piece in doc.text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a table cell's paragraphs are joined with nothing between them (DOCX cells as python-docx joins "
-    "them; HTML cells by the markup's whitespace if any, which the layout-space clean-up removes between ideographs), so "
-    "two lead units in one cell read as one name; a separator that survives the clean-up needs a decision "
-    "on how a row block shows a cell's lines",
-)
 def test_a_cells_paragraphs_stay_apart() -> None:
     doc = probe("formats8-docx-multi-paragraph-cells.docx")
     absent(doc, "市发展改革委市自然资源局", "市城管局各区人民政府", "2024年12月底前持续推进")
@@ -411,11 +404,6 @@ def test_a_utf8_page_whose_meta_says_gb2312() -> None:
     absent(doc, "版权所有", "首页")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a table whose head row names its column 附件名称 lists the attachments without an 附件 label "
-    "above it; the trailer's attachment list opens only at an 附件 line, so its rows stay unplaced (warned)",
-)
 def test_an_attachment_table_without_a_label_lists_the_attachments() -> None:
     doc = probe("formats8-html-mislabeled-utf8.html")
     expect_fields(doc, attachments=("社区健身点建设计划表",), warnings=[])
@@ -443,18 +431,7 @@ def test_a_portal_notice_whose_signature_block_follows_the_article_text() -> Non
     absent(doc, "字号", "发布时间", "来源", "主办")
 
 
-GLYPH_BY_GLYPH = [
-    pytest.param(
-        "pypdfium2",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="pdfium's text page drops a text object holding one glyph of a CID font that is not embedded "
-            "(STSong-Light, UniGB-UCS2-H): the ideographs of page 1 are lost before the reader sees them "
-            "(pdfplumber reads them); found with this generator, left to the PDF reader's owner",
-        ),
-    ),
-    "pdfplumber",
-]
+GLYPH_BY_GLYPH = ["pypdfium2", "pdfplumber"]
 
 
 @pytest.mark.parametrize("backend", GLYPH_BY_GLYPH)
@@ -678,13 +655,6 @@ def test_a_pdf_bulletin_with_a_ruled_table_of_figures_between_paragraphs() -> No
     absent(doc, "— 1 —")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the PDF layout reads a ruled table's rows, all of one width and closer than the body's line pitch, "
-    "as the lines of one paragraph, so the rows run on into one block (区名 … 排名东城区 186.4 …西城区 …); the "
-    "rules drawn round the cells or the column gaps repeated row after row would tell rows apart "
-    "(readers/geometry.py, the PDF readers' owner's module this session)",
-)
 def test_each_row_of_a_ruled_pdf_table_is_a_line_of_its_own() -> None:
     lines = probe("formats8-pdf-ruled-figures.pdf").text.split("\n")
     east = next(line for line in lines if "东城区" in line)
@@ -997,13 +967,6 @@ def test_a_reply_whose_head_is_a_cover_page_control_and_whose_contact_table_merg
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a Word table row whose label cell continues the one merged down from the row above (w:vMerge: an "
-    "empty first cell) is handed on as ('', '联系电话：…'), its text opening with the empty cell's tab; the contact "
-    "line patterns (rules/lines/tail.py is_contact_line, P.CONTACT_LINE) are anchored at the line's start, so the "
-    "row stays unplaced (warned), while the same line as text loses its leading tab at the reader and is read",
-)
 def test_the_second_row_under_a_merged_contact_label_is_the_contacts() -> None:
     doc = probe("formats8-docx-cover-control.docx")
     expect_fields(doc, contact={"name": "曹阳", "phones": ("0431-88761234",)}, warnings=[])
