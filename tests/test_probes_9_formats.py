@@ -1,0 +1,307 @@
+"""Ninth round of probes through the readers (session 11): DOCX, HTML and PDF files laid out in ways
+rounds 4, 5 and 8 did not try (fixtures/office/formats9-*, written by fixtures/office/make_formats9.py).
+Every expected value below, and what must NOT reach the text, was written by hand from the document
+the generator writes, and committed before the parser ran on the batch; every parse also keeps the
+span invariants and raises no internal error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import govdoc
+from tests.invariants import check_invariants
+from tests.probing import codes, expect_fields
+
+OFFICE = Path(__file__).resolve().parent.parent / "fixtures" / "office"
+
+
+def probe(name: str) -> govdoc.Document:
+    doc = govdoc.parse(OFFICE / name)
+    check_invariants(doc)
+    assert "internal-error" not in codes(doc)
+    return doc
+
+
+def squashed(text: str) -> str:
+    return "".join(text.split())
+
+
+def absent(doc: govdoc.Document, *pieces: str) -> None:
+    text = squashed(doc.text)
+    found = [p for p in pieces if squashed(p) in text]
+    assert not found, found
+
+
+def in_order(text: str, *pieces: str) -> None:
+    places = [text.index(piece) for piece in pieces]
+    assert places == sorted(places), places
+
+
+# --- batch 1 (written before the parser ran on it) -----------------------------------------------
+
+
+def test_a_notice_numbered_by_its_heading_styles_with_tracked_changes_and_simple_fields() -> None:
+    doc = probe("formats9-docx-style-numbering.docx")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某市生态环境局",
+        number=("市环发〔2024〕63号", "市环发", 2024, 63),
+        title="某市生态环境局关于开展2024年度入河排污口排查整治的通知",
+        recipients=("各区生态环境分局", "市各有关单位"),
+        disclosure="主动公开",
+        preamble=[
+            "为规范入河排污口设置和管理，改善水环境质量，市局决定开展2024年度入河排污口排查整治。现将有关事项通知如下："
+        ],
+        tree=[
+            (1, "cn", "一、", "排查范围"),
+            (1, "cn", "二、", "工作步骤"),
+            (2, "cn-paren", "（一）", "全面排查"),
+            (2, "cn-paren", "（二）", "分类整治"),
+            (1, "cn", "三、", "工作要求"),
+        ],
+        closing="特此通知。",
+        signature=(("某市生态环境局",), "2024-05-14", "2024年5月14日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="各区要明确专人负责，每月5日前报送工作进展。",
+        warnings=[],
+    )
+    assert "各区于6月30日前完成排查，建立排污口名录。" in doc.text
+    absent(doc, "专项", "全部排查", "— 1 —", "DATE", "PAGE", "yyyy")
+
+
+def test_a_report_with_a_footnote_a_spanning_head_cell_and_a_signature_in_a_nested_table() -> None:
+    doc = probe("formats9-docx-footnote-report.docx")
+    expect_fields(
+        doc,
+        kind="report",
+        issuer="某县统计局",
+        number=None,
+        title="某县统计局关于2024年一季度全县经济运行情况的报告",
+        recipients=("县人民政府",),
+        preamble=["现将2024年一季度全县经济运行情况报告如下："],
+        tree=[(1, "cn", "一、", "主要指标"), (1, "cn", "二、", "下一步工作")],
+        closing="特此报告。",
+        signature=(("某县统计局",), "2024-04-15", "2024年4月15日"),
+        contact={"name": "吴敏", "phones": ("0598-5121234",)},
+        imprint=None,
+        attachments=(),
+        last="我局将加强对重点企业的监测调度，及时反映经济运行中的新情况新问题。",
+        # the footnote explains a term: the document's own text, read after the body, in no field
+        warnings=["content-unplaced"],
+    )
+    text = doc.text
+    assert "规模以上工业增加值增长较快" in text  # the note's reference mark is no character of the body
+    lines = text.split("\n")
+    assert "地区生产总值\t86.4\t5.9" in lines and "规上工业增加值\t31.2\t7.1" in lines
+    in_order(text, "特此报告。", "规模以上工业指年主营业务收入2000万元及以上的工业法人单位。")
+    assert text.count("规模以上工业指年主营业务收入") == 1
+
+
+def test_a_letter_whose_letterhead_is_a_vml_text_box_and_whose_contact_is_a_drawing_box() -> None:
+    doc = probe("formats9-docx-vml-letter.docx")
+    expect_fields(
+        doc,
+        kind="letter",
+        issuer="某区卫生健康委员会",
+        number=("区卫健函〔2024〕17号", "区卫健函", 2024, 17),
+        title="关于商请拨付2024年家庭医生签约服务经费的函",
+        recipients=("区财政局",),
+        preamble=[
+            "根据区政府关于做实家庭医生签约服务的部署，今年我区家庭医生签约服务经费预算为三百二十万元，目前尚未拨付。",
+            "为保障签约服务工作正常开展，商请贵局于7月底前拨付上述经费。",
+        ],
+        tree=[],
+        closing="妥否，请函复。",
+        signature=(("某区卫生健康委员会",), "2024-06-03", "2024年6月3日"),
+        contact={"name": "郑红", "phones": ("0595-22561234",)},
+        imprint=None,
+        attachments=(),
+        warnings=[],
+    )
+    assert doc.text.count("某区卫生健康委员会") == 2
+    in_order(doc.text, "某区卫生健康委员会", "区卫健函〔2024〕17号", "关于商请")
+
+
+def test_an_approval_written_by_python_docx_with_heading_styles_and_a_merged_title_row() -> None:
+    doc = probe("formats9-docx-python-docx-approval.docx")
+    expect_fields(
+        doc,
+        kind="approval",
+        issuer="某县发展和改革局",
+        number=("县发改审批〔2024〕35号", "县发改审批", 2024, 35),
+        title="关于城南片区道路改造工程可行性研究报告的批复",
+        recipients=("县城市建设投资有限公司",),
+        preamble=["你公司《关于城南片区道路改造工程可行性研究报告的请示》收悉。经研究，现批复如下："],
+        tree=[(1, "cn", "一、", "原则同意该项目可行性研究报告"), (1, "cn", "二、", "项目总投资及资金来源")],
+        closing="此复。",
+        signature=(("某县发展和改革局",), "2024-08-09", "2024年8月9日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="项目总投资七千万元，由县财政预算内资金和你公司自筹资金共同解决。",
+        warnings=[],
+    )
+    assert doc.text.count("主要建设内容及投资估算") == 1
+    assert "道路工程\t6.2公里\t5200" in doc.text.split("\n")
+    absent(doc, "起草人")
+
+
+def test_a_gbk_portal_page_laid_out_in_tables_whose_article_is_br_lines_in_font() -> None:
+    doc = probe("formats9-html-table-layout-gbk.html")
+    assert doc.source.encoding == "gb18030"
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某县人民政府办公室",
+        number=("县政府办发〔2024〕12号", "县政府办发", 2024, 12),
+        title="某县人民政府办公室关于做好2024年防汛抗旱工作的通知",
+        recipients=("各乡镇人民政府", "县政府各部门"),
+        preamble=["当前我县已进入主汛期，为切实做好今年防汛抗旱工作，确保人民群众生命财产安全，现就有关事项通知如下："],
+        tree=[(1, "cn", "一、", "压实防汛责任"), (1, "cn", "二、", "加强隐患排查")],
+        closing="特此通知。",
+        signature=(("某县人民政府办公室",), "2024-05-07", "2024年5月7日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="各有关部门要对病险水库、地质灾害点和在建工程开展拉网式排查——发现隐患立即整改，"
+        "不能立即整改的要落实临时度汛措施。",
+        warnings=[],
+    )
+    assert "落实水库、山塘“三个责任人”" in doc.text
+    absent(
+        doc,
+        "门户网站",
+        "当前位置",
+        "政务公开",
+        "人事信息",
+        "发布时间",
+        "浏览次数",
+        "打印本页",
+        "关闭窗口",
+        "版权所有",
+        "技术支持",
+        "ICP",
+        "&nbsp",
+        "&ldquo",
+        "&mdash",
+    )
+
+
+def test_a_portal_announcement_whose_information_panel_is_nested_divs_of_label_and_value_spans() -> None:
+    doc = probe("formats9-html-div-panel.html")
+    title = "某市住房和城乡建设局关于2024年第二批建筑业企业资质审查结果的公告"
+    expect_fields(
+        doc,
+        kind="announcement",
+        issuer="某市住房和城乡建设局",
+        number=("市建公告〔2024〕21号", "市建公告", 2024, 21),
+        title=title,
+        recipients=(),
+        metadata={
+            "索引号": "11330100002489301X/2024-03317",
+            "主题分类": "城乡建设、环境保护",
+            "发布机构": "某市住房和城乡建设局",
+            "成文日期": "2024-07-19",
+            "文号": "市建公告〔2024〕21号",
+            "公开方式": "主动公开",
+            "标题": title,
+        },
+        disclosure="主动公开",
+        preamble=[
+            "根据《建筑业企业资质管理规定》等有关规定，我局对2024年第二批申请建筑业企业资质的企业进行了审查，"
+            "现将审查结果公告如下："
+        ],
+        tree=[
+            (1, "cn", "一、", "某某建设有限公司等十二家企业符合资质标准要求，予以核准"),
+            (1, "cn", "二、", "某某市政工程有限公司等三家企业不符合资质标准要求，不予核准"),
+        ],
+        closing="特此公告。",
+        signature=(("某市住房和城乡建设局",), "2024-07-19", "2024年7月19日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="对审查结果有异议的，请于公告之日起十个工作日内向我局书面反映。",
+        warnings=[],
+    )
+    absent(doc, "您当前的位置", "发布日期", "访问量", "分享到", "相关信息", "第一批", "主办单位", "网站标识码", "ICP")
+
+
+def test_a_pdf_bulletin_whose_body_runs_in_two_columns_under_a_full_width_title() -> None:
+    doc = probe("formats9-pdf-two-columns.pdf")
+    expect_fields(
+        doc,
+        kind="bulletin",
+        issuer="某县农业农村局",
+        number=None,
+        title="某县农业农村局关于2024年夏粮收购进展情况的通报",
+        recipients=("各乡镇人民政府", "县粮食收储有限公司"),
+        preamble=["截至6月25日，全县累计收购小麦一万八千吨，完成计划的百分之七十二。现将有关情况通报如下："],
+        tree=[(1, "cn", "一、", "收购进度"), (1, "cn", "二、", "存在问题"), (1, "cn", "三、", "下一步工作")],
+        closing="特此通报。",
+        signature=(("某县农业农村局",), "2024-06-28", "2024年6月28日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="县粮食收储有限公司要及时结算粮款，不得打白条。",
+        warnings=["layout-unusual"],
+    )
+    assert "部分收购点烘干能力不足，雨后集中送粮时排队时间较长。" in doc.text
+    absent(doc, "— 1 —")
+
+
+def test_a_pdf_request_whose_landscape_attachment_page_is_a_portrait_page_turned_by_rotate() -> None:
+    doc = probe("formats9-pdf-rotated-annex.pdf")
+    expect_fields(
+        doc,
+        kind="request",
+        issuer="某镇人民政府",
+        number=None,
+        title="某镇人民政府关于申请拨付2024年村级道路养护资金的请示",
+        recipients=("县交通运输局",),
+        preamble=[
+            "我镇共有村级道路四十六条，总长八十三公里。今年汛期部分路段出现塌方和路面破损，急需养护修复。",
+            "经测算，全镇村级道路养护共需资金一百二十六万元，恳请县交通运输局予以拨付。",
+        ],
+        closing="妥否，请批示。",
+        signature=(("某镇人民政府",), "2024-09-02", "2024年9月2日"),
+        contact={"name": "蒋丽", "phones": ("0596-6521234",)},
+        imprint=None,
+        attachments=("2024年村级道路养护资金测算表",),
+        warnings=["layout-unusual"],  # the turned page, named
+    )
+    text = squashed(doc.text)
+    assert "1桥头村至新塘村道路塌方清理及挡墙修复48" in text
+    assert "3白沙村进村道路排水沟疏通及路面修补43" in text
+    in_order(text, "蒋丽", "附件2024年村级道路养护资金测算表序号道路名称", "桥头村", "石门村", "白沙村")
+
+
+def test_a_pdf_plan_with_larger_headings_a_table_cell_of_two_lines_and_a_page_n_of_m_folio() -> None:
+    doc = probe("formats9-pdf-headings-table.pdf")
+    expect_fields(
+        doc,
+        kind="plan",
+        issuer=None,
+        number=None,
+        title="某区2024年城市内涝治理工作实施方案",
+        recipients=(),
+        preamble=["为提升城市排水防涝能力，保障汛期城市运行安全，结合我区实际，制定本方案。"],
+        tree=[(1, "cn", "一、", "工作目标"), (1, "cn", "二、", "重点任务"), (1, "cn", "三、", "保障措施")],
+        closing=None,
+        signature=(("某区住房和城乡建设局",), "2024-03-12", "2024年3月12日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="区财政安排专项资金一点二亿元，各街道要落实属地责任，确保各项任务按期完成。",
+        warnings=[],
+    )
+    lines = [squashed(line) for line in doc.text.split("\n")]
+    first = next(line for line in lines if "积水点改造" in line)
+    assert "新建雨水收集井" in first and "区住房城乡建设局" in first
+    second = next(line for line in lines if "改造排水泵站" in line)
+    assert "积水点改造" not in second and "管网清疏" not in second
+    third = next(line for line in lines if "管网清疏" in line)
+    assert "汛前全面清疏" in third and "区城管局" in third
+    absent(doc, "第1页", "共2页", "第2页")
