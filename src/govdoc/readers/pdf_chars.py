@@ -102,10 +102,11 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
                     count = reader.count(textpage)
                     limits.check("page_chars", count, path=path, what=f"characters on page {index + 1}")
                     text = unify_radicals(_page_text(textpage, count)) if count > 0 else ""
+                    reader.turn = _turn(entry.rotation, width, height)
                     reader.read(textpage, text[:count], height, entry.glyphs)
                     dropped = dropped_objects(page, reader.present, reader)
                     if dropped:  # glyphs PDFium drew but left out of its text page
-                        entry.glyphs.extend(recovered_glyphs(data, index, height, dropped))
+                        entry.glyphs.extend(recovered_glyphs(data, index, height, dropped, reader.turn))
                 finally:
                     raw.FPDFText_ClosePage(textpage)
             finally:
@@ -116,6 +117,31 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
     finally:
         document.close()
     return pages
+
+
+Turn = Callable[[float, float], tuple[float, float]]
+
+
+def _turn(rotation: int, width: float, height: float) -> Turn | None:
+    """Where a point of user space stands on the page as shown, turned by its /Rotate (`width` and
+    `height` the shown page's, y up, as PDFium gives them): a landscape page kept as a portrait
+    MediaBox turned a quarter has its text running up user space, and reads left to right only so."""
+    if rotation == 90:
+        return lambda x, y: (y, height - x)
+    if rotation == 180:
+        return lambda x, y: (width - x, height - y)
+    if rotation == 270:
+        return lambda x, y: (width - y, x)
+    return None
+
+
+def _turn_boxes(boxes: Any, n: int, turn: Turn) -> None:
+    """The first `n` boxes (left, top, right, bottom in turn) turned as the page is shown, in place."""
+    for k in range(0, 4 * n, 4):
+        x0, y0 = turn(boxes[k], boxes[k + 3])
+        x1, y1 = turn(boxes[k + 2], boxes[k + 1])
+        boxes[k], boxes[k + 2] = min(x0, x1), max(x0, x1)
+        boxes[k + 1], boxes[k + 3] = max(y0, y1), min(y0, y1)
 
 
 def _loaded(handle: Any, what: str) -> Any:
@@ -216,6 +242,8 @@ class _Runs:
         self.looks: dict[Look, Look] = {}  # one object per look, compared by identity
         self.room = 0  # characters the box buffer holds
         self.present: set[Any] = set()  # the text objects the last page's characters belong to
+        # how the page turns user space to the space it is shown in (/Rotate), None when it does not turn
+        self.turn: Turn | None = None
         # every character's loose box, four floats each (left, top, right, bottom): the glyph's
         # advance, not its ink (a thin "1" is a whole digit wide)
         self.boxes: Any = None
@@ -247,12 +275,13 @@ class _Runs:
 
         self.font_info(page, i, self.buffer, ctypes.c_ulong(256), ctypes.byref(self.flags))
         self.origin(page, i, ctypes.byref(self.x), ctypes.byref(self.y))
+        baseline = self.y.value if self.turn is None else self.turn(self.x.value, self.y.value)[1]
         font = _font_name(self.buffer.value.decode("utf-8", "replace"))
         rgb = key[1]
         red = rgb is not None and is_red((rgb[0] / 255, rgb[1] / 255, rgb[2] / 255))
         look = (font, red, key[2], key[3] in _FILL_AND_STROKE or bold_font(font))
         # the loose box's bottom sits a fixed depth below the baseline for one font at one size
-        style = self.known[key] = (self.looks.setdefault(look, look), self.y.value - bottom)
+        style = self.known[key] = (self.looks.setdefault(look, look), baseline - bottom)
         return style
 
     def styles(
@@ -336,6 +365,8 @@ class _Runs:
         if 0 in found:  # PDFium gave no box: the slot still holds an earlier page's; take the one before
             for k in (k for k, ok in enumerate(found) if not ok):
                 boxes[4 * k : 4 * k + 4] = boxes[4 * k - 4 : 4 * k] if k else memoryview(bytes(16)).cast("f")
+        if self.turn is not None:
+            _turn_boxes(boxes, n, self.turn)
         lefts: list[float] = boxes[0 : 4 * n : 4].tolist()
         rights: list[float] = boxes[2 : 4 * n : 4].tolist()
         bottoms: list[float] = boxes[3 : 4 * n : 4].tolist()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import math
+from collections.abc import Callable
 from itertools import repeat
 from typing import Any
 
@@ -63,9 +64,16 @@ _TEXT = 1  # FPDF_PAGEOBJ_TEXT
 _NEAR = 1.0  # points: how far a shown string's start may stand from the dropped object's box
 
 
-def recovered_glyphs(data: bytes, index: int, height: float, dropped: list[Dropped]) -> list[Glyph]:
+def recovered_glyphs(
+    data: bytes,
+    index: int,
+    height: float,
+    dropped: list[Dropped],
+    turn: Callable[[float, float], tuple[float, float]] | None,
+) -> list[Glyph]:
     """The characters of the dropped objects on page `index` (0-based), placed as the geometry reads
-    PDFium's: y down from the page's top, each character as wide as its class of the font size."""
+    PDFium's: y down from the top of the page as shown (`turn`: how its /Rotate turns user space, None
+    when it does not), each character as wide as its class of the font size, running left to right."""
     from pypdf import PdfReader
 
     shown: list[tuple[str, float, float, float, str]] = []  # text, origin x, y, size, font
@@ -88,6 +96,8 @@ def recovered_glyphs(data: bytes, index: int, height: float, dropped: list[Dropp
     for left, bottom, right, top, red in dropped:
         for text, x, y, size, font in shown:
             if left - _NEAR <= x <= right + _NEAR and bottom - _NEAR <= y <= top + _NEAR:
+                if turn is not None:
+                    x, y = turn(x, y)
                 glyphs.extend(_placed(text, x, height - y, size, font, red))
                 break
     return glyphs
