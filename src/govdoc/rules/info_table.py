@@ -5,11 +5,14 @@ The HTML reader hands on the page's text outside the article as it stands, piece
 this rule decides which pieces are the information table. A label with its value in the next
 cell of the same row becomes one `label：value` block; a label the table does not know is kept
 only inside the run of known ones (there the shape is a label table; elsewhere `键：值` text is
-the page's navigation or footer); fewer than two known labels: no table, and every piece goes.
+the page's navigation or footer); fewer than two known labels: no table, and every piece goes. A
+piece carrying the site's registration (网站标识码, ICP备案, 版权所有), and every piece of its row, is
+the site's footer, whose 主办单位 names who runs the site: none of its cells is the table's.
 """
 
 from __future__ import annotations
 
+from govdoc import patterns as P
 from govdoc.blocks import Block, Origin
 from govdoc.fields.metadata import is_label, key_of, label_cells
 from govdoc.state import State
@@ -25,7 +28,14 @@ def info_table(state: State) -> None:
     pairs: list[tuple[str, str, list[Block]]] = []
     known: list[int] = []  # where the pairs under the table's own labels stand in `pairs`
     i = 0
+    # the site's footer (主办单位：… 网站标识码：…): a piece with its registration mark, or any piece of its row
+    site = {id(b) for b in pieces if P.SITE_MARK.search(b.folded)}
+    rows = {b.hints.row for b in pieces if id(b) in site and b.hints.row}
+    site.update(id(b) for b in pieces if b.hints.row in rows)
     while i < len(pieces):
+        if id(pieces[i]) in site:
+            i += 1
+            continue
         cells = _cells(pieces[i].text)
         for k, (label, value) in enumerate(cells):
             used = [pieces[i]]
