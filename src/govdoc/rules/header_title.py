@@ -74,9 +74,22 @@ def title_above(live: list[Block], anchor: int, cut: frozenset[int] = frozenset(
         or "关于" in joined
         or "对" in joined
         or any(P.TITLE_SESSION_TAIL.match(b.folded) for b in lines[1:])
+        or _set_as_one_title(lines)
     ):
         return lines[-1:]
     return lines
+
+
+def _set_as_one_title(lines: list[Block]) -> bool:
+    """Lines set alike in display type (one face and size, the 二号 标宋 of a title, no red) are one
+    title wrapped, whatever its words: a plan's or a regulation's title names no 关于
+    (`某区2024年城市内涝治理` / `工作实施方案`), while a site's or a column's name above a headline is
+    set otherwise."""
+    first = lines[0].hints
+    return all(
+        b.hints.display_type and not b.hints.red and b.hints.size == first.size and b.hints.font == first.font
+        for b in lines
+    )
 
 
 def with_edition_line(live: list[Block], title: list[Block]) -> list[Block]:
