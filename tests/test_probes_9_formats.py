@@ -308,6 +308,119 @@ def test_a_pdf_plan_with_larger_headings_a_table_cell_of_two_lines_and_a_page_n_
     absent(doc, "第1页", "共2页", "第2页")
 
 
+# --- batch 2 (written before the parser ran on it) -----------------------------------------------
+
+
+def test_a_notice_with_tracked_moves_a_deleted_paragraph_mark_and_a_table_nested_in_a_cell() -> None:
+    doc = probe("formats9-docx-moves-nested.docx")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某县安全生产委员会办公室",
+        number=("县安委办〔2024〕15号", "县安委办", 2024, 15),
+        title="关于加快推进城镇燃气安全专项整治的通知",
+        recipients=("各乡镇人民政府", "县安委会各成员单位"),
+        preamble=["为深入推进城镇燃气安全专项整治，现将有关事项通知如下："],
+        tree=[(1, "cn", "一、", "明确整治任务"), (1, "cn", "二、", "强化督导检查")],
+        closing="特此通知。",
+        signature=(("某县安全生产委员会办公室",), "2024-06-05", "2024年6月5日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="对整治不力的单位，县安委办将予以通报批评。",
+        warnings=[],
+    )
+    lines = doc.text.split("\n")
+    assert "今年重点整治老旧管道和用户端安全隐患。" in lines  # the sentence moved away is gone from here
+    assert "县安委办每月组织一次督导检查，各乡镇要建立隐患台账，实行销号管理。" in lines
+    pipes = next(k for k, line in enumerate(lines) if "更换老旧燃气管道" in line)
+    alarms = next(k for k, line in enumerate(lines) if "安装燃气报警器" in line)
+    assert "县住建局" in lines[pipes] and "一季度" in lines[pipes]
+    assert any("40%" in line and "60%" in line for line in lines[pipes + 1 : alarms])
+    assert lines[alarms] == "安装燃气报警器\t6月底前完成\t县市场监管局"
+
+
+def test_a_reply_whose_dates_are_chinese_date_smart_tags_and_words_are_split_by_bookmarks() -> None:
+    doc = probe("formats9-docx-smart-tags.docx")
+    expect_fields(
+        doc,
+        kind="reply",
+        issuer="某县民政局",
+        number=("县民提〔2024〕4号", "县民提", 2024, 4),
+        title="对县政协十届三次会议第0127号提案的答复",
+        recipients=("王丽娟委员",),
+        ref=("政协", "县", 10, 3, "0127", "提案", "关于加强农村留守老人关爱服务的提案", []),
+        category="A",
+        preamble=["您提出的《关于加强农村留守老人关爱服务的提案》收悉。经认真研究，现答复如下："],
+        tree=[(1, "cn", "一、", "工作开展情况"), (1, "cn", "二、", "下一步打算")],
+        closing="感谢您对民政工作的关心和支持。",
+        signature=(("某县民政局",), "2024-06-14", "2024年6月14日"),
+        contact={"name": "宋佳", "phones": ("0736-7221234",)},
+        imprint=None,
+        attachments=(),
+        last="我局将推动农村养老服务设施向中心村延伸，年内新增互助幸福院十所。",
+        warnings=[],
+    )
+    assert "截至2024年5月底，全县建成农村互助幸福院四十二所" in doc.text
+    absent(doc, "_Hlk", "chsdate", "IsLunarDate", "False")
+
+
+def test_an_old_page_whose_text_stands_in_the_body_as_br_lines_under_a_red_font_letterhead() -> None:
+    doc = probe("formats9-html-body-br.html")
+    assert doc.source.encoding == "gb18030"
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某乡人民政府",
+        number=("乡政发〔2024〕9号", "乡政发", 2024, 9),
+        title="某乡人民政府关于做好2024年秋季森林防火工作的通知",
+        recipients=("各村民委员会", "乡直各单位"),
+        preamble=[
+            "进入秋季以来，我乡降水偏少，森林火险等级持续偏高。为切实做好秋季森林防火工作，现就有关事项通知如下："
+        ],
+        tree=[(1, "cn", "一、", "严格管控野外火源"), (1, "cn", "二、", "加强值班值守")],
+        closing="特此通知。",
+        signature=(("某乡人民政府",), "2024-09-23", "2024年9月23日"),
+        contact={},
+        imprint=(("县林业局", "县应急管理局"), "某乡人民政府党政办公室", "2024-09-23"),
+        attachments=(),
+        last="乡村两级实行二十四小时值班，发现火情立即报告。",
+        warnings=[],
+    )
+    absent(doc, "&#12308;", "&nbsp")
+
+
+def test_a_pdf_paragraph_running_over_a_page_end_past_a_small_note_at_the_pages_foot() -> None:
+    doc = probe("formats9-pdf-page-note.pdf")
+    paragraph = (
+        "为切实保障师生安全，市局决定在全市中小学开展校园安全隐患排查。各区教育局要组织辖区学校对校舍、消防设施、"
+        "食堂、实验室和校车等重点部位进行全面排查，对排查发现的隐患建立台账，明确整改责任人和整改时限，"
+        "能立即整改的要立即整改，不能立即整改的要落实管控措施，确保不留死角。排查中要坚持问题导向，既查物的不安全状态，"
+        "也查人的不安全行为和管理上的缺陷，对校园周边的交通秩序、流动摊点和网吧等场所，要会同公安、市场监管等部门一并排查，"
+        "形成齐抓共管的工作格局。各校要将排查情况于10月15日前报送区教育局，"
+        "各区教育局汇总后于10月20日前报送市局安全管理处。"
+    )
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某市教育局",
+        number=None,
+        title="某市教育局关于开展2024年中小学校园安全隐患排查的通知",
+        recipients=("各区教育局", "市直属各学校"),
+        tree=[(1, "cn", "一、", "排查范围"), (1, "cn", "二、", "排查时间"), (1, "cn", "三、", "排查要求")],
+        closing="特此通知。",
+        signature=(("某市教育局",), "2024-09-26", "2024年9月26日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last=paragraph,
+    )
+    # the paragraph re-joined over the page end is said; the note is the document's text in no field
+    assert sorted(codes(doc)) == ["content-unplaced", "page-break-joined"]
+    assert "注：重点部位指校舍、消防设施、食堂、实验室和校车。" in doc.text
+    absent(doc, "— 1 —", "— 2 —")
+
+
 # --- the causes the first look found, each tried on a new example ------------------------------------
 
 
