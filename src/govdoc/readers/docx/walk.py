@@ -67,6 +67,9 @@ class Walker:
         self.notes: list[tuple[bool, str]] = []  # the footnotes (True) and endnotes referenced, in order
         self.foot: list[Block] = []  # text boxes placed at the page's foot: read after the part walked
         self.page_height = A4_HEIGHT_EMU  # the page's height in EMU, from the body's section
+        # The last line of a paragraph whose mark is a tracked deletion: accepted, the paragraph runs on
+        # into the next one, so that line opens the next paragraph's first line.
+        self.carried: Run | None = None
 
     # --- paragraphs ----------------------------------------------------------------------
     def paragraph(self, p: Any, *, into: list[Block] | None = None) -> None:
@@ -110,10 +113,19 @@ class Walker:
         label = self.numbering.label(num_id, ilvl or 0, style_id) if num_id not in (None, "0") else None
         if label:
             lines[0].add(label)
+        if self.carried is not None:
+            text, bold = self.carried.stripped()
+            lines[0].extend(text, bold)
+            lines[0].font, lines[0].size = self.carried.font, self.carried.size
+            self.carried = None
         self._inline(p, style_id, lines, boxes, False)
         out.extend(b for b in boxes if id(b) not in self.below)  # boxes stand where anchored: before the text
         hints = Hints(centered=bool(centered), style=style_name, outline_level=outline)
         last = max((k for k, line in enumerate(lines) if line.stripped()[0]), default=-1)
+        if last >= 0 and ppr is not None and _mark_deleted(ppr):
+            self.carried = lines[last]  # its paragraph mark deleted: it goes on in the next paragraph
+            lines = lines[:last]
+            last = max((k for k, line in enumerate(lines) if line.stripped()[0]), default=-1)
         for k, line in enumerate(lines):
             stripped, bold = line.stripped()
             if not stripped:
@@ -255,12 +267,25 @@ class Walker:
                 self.body(child)
             elif tag == w("altChunk") and self.chunk is not None:
                 self.blocks.extend(self.chunk(child.get(f"{{{R}}}id")))
+        if top:
+            self.flush_carried()
+
+    def flush_carried(self) -> None:
+        """A carried line with no paragraph after it to run on into (a table follows, or the body ends) is
+        a block of its own, never lost."""
+        if self.carried is not None:
+            text, bold = self.carried.stripped()
+            if text:
+                hints = Hints(font=self.carried.font, size=self.carried.size, paragraph_end=True)
+                self.blocks.append(Block(text, bold=bold, hints=hints, origin=self.origin))
+            self.carried = None
 
     def table(self, tbl: Any) -> None:
         """A table as one block per row with its cells, or, when most rows have a single cell or no row has
         text in two cells, as the plain text of its cells: Word documents use such tables for layout (a
         落款 pushed right by an empty first column, a letterhead beside a blank cell).
         """
+        self.flush_carried()  # a paragraph cannot run on into a table: the line stands as it is
         ref, self.table_ref = self.table_ref, None  # a table nested in a cell keeps the cell's place
         outer = self.origin
         rows: list[list[str]] = []
@@ -309,6 +334,13 @@ def visual_lines(cells: list[list[str]]) -> list[tuple[str, ...]]:
     page of the same table (PDF) shows these lines too. A row with no text gives none."""
     depth = max((len(c) for c in cells), default=0)
     return [tuple(c[k] if k < len(c) else "" for c in cells) for k in range(depth)]
+
+
+def _mark_deleted(ppr: Any) -> bool:
+    """The paragraph's mark is a tracked deletion (w:pPr/w:rPr/w:del): accepted, as deletions are read, the
+    paragraph joins the next."""
+    rpr = ppr.find(w("rPr"))
+    return rpr is not None and rpr.find(w("del")) is not None
 
 
 def _cells(tr: Any) -> Iterator[Any]:
