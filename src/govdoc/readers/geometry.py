@@ -344,6 +344,12 @@ def layout_pages(pages: Sequence[Page], *, path: str | None = None) -> tuple[lis
         drawn.append([ln for ln in apart if ln.text not in seen])
         seen.update(ln.text for ln in apart)
     aside = set_aside(lines_by_page, [p.height for p in pages])
+    for lines, set_apart in zip(lines_by_page[:-1], aside[:-1], strict=True):  # a page another one follows
+        notes = _foot_notes(lines)
+        if notes:
+            del lines[-len(notes) :]
+            set_apart.extend(notes)
+            set_apart.sort(key=attrgetter("y"))
     for set_apart, apart in zip(aside, drawn, strict=True):
         if apart:
             set_apart.extend(apart)
@@ -364,6 +370,26 @@ def layout_pages(pages: Sequence[Page], *, path: str | None = None) -> tuple[lis
             ("layout-unusual", f"多栏排版，按行读取 (multi-column pages read line by line: {_numbers(across)})")
         )
     return _paragraphs(pages, lines_by_page, segments, aside), warnings
+
+
+_MAX_NOTE_LINES = 3
+
+
+def _foot_notes(lines: list[Line]) -> list[Line]:
+    """The page's notes at its foot (注：…): the last lines of its flow, at most three, set in a type
+    smaller than the line above them and standing well below it. A paragraph running over the page
+    end runs on past them into the next page, and they follow it, as the page's furniture does;
+    where no paragraph runs on, they stay where they stood."""
+    if len(lines) < 2 or lines[-1].size >= lines[-2].size - 1.5:  # most pages: the last line is no smaller
+        return []
+    k = len(lines) - 1
+    while k > 0 and len(lines) - k < _MAX_NOTE_LINES and lines[k - 1].size < lines[-1].size + 0.5:
+        k -= 1
+    above, first = lines[k - 1], lines[k]
+    if k == 0 or first.size >= above.size - 1.5 or first.y - above.y < 2.5 * above.size:
+        return []
+    notes = lines[k:]
+    return [] if any(CELL_GAP in ln.text for ln in notes) else notes
 
 
 @dataclass(slots=True)
