@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 from govdoc.errors import CorruptFileError, EncryptedError
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers.geometry import Glyph, Page, bold_font, is_red
-from govdoc.readers.pdf_dropped import dropped_objects, recovered_glyphs
+from govdoc.readers.pdf_dropped import clear_of, dropped_objects, recovered_glyphs
 from govdoc.readers.radicals import unify_radicals
 
 BACKENDS = ("pypdfium2", "pdfplumber")
@@ -103,10 +103,13 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
                     limits.check("page_chars", count, path=path, what=f"characters on page {index + 1}")
                     text = unify_radicals(_page_text(textpage, count)) if count > 0 else ""
                     reader.turn = _turn(entry.rotation, width, height)
+                    if reader.turn is not None and count > 0 and not _upright_as_shown(textpage, count, entry.rotation):
+                        reader.turn = None  # its text runs upright in user space: the page is read so, as turned
                     reader.read(textpage, text[:count], height, entry.glyphs)
                     dropped = dropped_objects(page, reader.present, reader)
                     if dropped:  # glyphs PDFium drew but left out of its text page
-                        entry.glyphs.extend(recovered_glyphs(data, index, height, dropped, reader.turn))
+                        found = recovered_glyphs(data, index, height, dropped, reader.turn)
+                        entry.glyphs.extend(clear_of(found, entry.glyphs))
                 finally:
                     raw.FPDFText_ClosePage(textpage)
             finally:
@@ -133,6 +136,28 @@ def _turn(rotation: int, width: float, height: float) -> Turn | None:
     if rotation == 270:
         return lambda x, y: (width - y, x)
     return None
+
+
+def _upright_as_shown(textpage: Any, count: int, rotation: int) -> bool:
+    """Whether most of a turned page's characters stand upright as the page is shown (their angle in
+    user space undoes the page's turn), sampled over up to 64 characters; a page whose text stands
+    upright in user space, turned as a whole, reads as user space holds it."""
+    import math
+
+    import pypdfium2.raw as raw
+
+    shown = (2 * math.pi - math.radians(rotation)) % (2 * math.pi)
+    step = max(1, count // 64)
+    votes = 0
+    for k in range(0, count, step):
+        angle = raw.FPDFText_GetCharAngle(textpage, k)
+        if angle < 0:
+            continue  # PDFium knows no angle for it
+        if abs(angle - shown) < 0.2:
+            votes += 1
+        elif min(angle, 2 * math.pi - angle) < 0.2:
+            votes -= 1
+    return votes > 0
 
 
 def _turn_boxes(boxes: Any, n: int, turn: Turn) -> None:

@@ -62,6 +62,7 @@ _TEXT = 1  # FPDF_PAGEOBJ_TEXT
 
 
 _NEAR = 1.0  # points: how far a shown string's start may stand from the dropped object's box
+_ASLANT = 0.1  # a line rising more than this for each unit it runs is set aslant (about 6 degrees)
 
 
 def recovered_glyphs(
@@ -76,31 +77,58 @@ def recovered_glyphs(
     when it does not), each character as wide as its class of the font size, running left to right."""
     from pypdf import PdfReader
 
-    shown: list[tuple[str, float, float, float, str]] = []  # text, origin x, y, size, font
+    shown: list[tuple[str, float, float, float, str, bool]] = []  # text, origin x, y, size, font, aslant
 
     def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
         if not text.strip():
             return
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        # the way the text runs, in user space: upright left to right as the page is read, or it is no
+        # line of the text (a seal's lettering round its ring, a stamp set aslant)
+        dx, dy = tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3]
+        if turn is not None:
+            (x1, y1), (x0, y0) = turn(x + dx, y + dy), turn(x, y)
+            dx, dy = x1 - x0, y1 - y0
+        aslant = dx <= 0 or abs(dy) > _ASLANT * dx
         scale = math.hypot(tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3]) or 1.0
         name = str(font.get("/BaseFont", "")).lstrip("/") if font is not None else ""
-        shown.append((text, x, y, size * scale, name))
+        shown.append((text, x, y, size * scale, name, aslant))
 
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         reader.pages[index].extract_text(visitor_text=visit)
     except Exception:  # a stream pypdf cannot decode leaves PDFium's reading as it was
         return []
+    # a character set between aslant ones is lettering round a figure (a seal's ring), upright or not
+    lettering = {
+        k
+        for k, item in enumerate(shown)
+        if item[5] or (len(item[0].strip()) == 1 and any(shown[j][5] for j in (k - 1, k + 1) if 0 <= j < len(shown)))
+    }
     glyphs: list[Glyph] = []
     for left, bottom, right, top, red in dropped:
-        for text, x, y, size, font in shown:
+        for k, (text, x, y, size, font, _) in enumerate(shown):
+            if k in lettering:
+                continue
             if left - _NEAR <= x <= right + _NEAR and bottom - _NEAR <= y <= top + _NEAR:
                 if turn is not None:
                     x, y = turn(x, y)
                 glyphs.extend(_placed(text, x, height - y, size, font, red))
                 break
     return glyphs
+
+
+def clear_of(recovered: list[Glyph], read: list[Glyph]) -> list[Glyph]:
+    """The recovered characters that stand clear of those PDFium read: one placed over a character of a
+    line already read (the upright letter of a seal's ring over the date) is no character of that line."""
+    return [g for g in recovered if not any(_over(g, r) for r in read)]
+
+
+def _over(g: Glyph, r: Glyph) -> bool:
+    if abs(g.y - r.y) > 0.5 * max(g.size, r.size, 1.0):
+        return False
+    return min(g.x1, r.x1) - max(g.x0, r.x0) > 0.3 * (g.x1 - g.x0)
 
 
 def _placed(text: str, x: float, y: float, size: float, font: str, red: bool) -> list[Glyph]:
