@@ -1,0 +1,269 @@
+"""Ninth round of structure probes: short documents written as an outside tester would, each
+trying a form rounds three to eight did not press (a reply whose first heading is （一）, ranks
+skipped under 1., run-in headings cut at a colon, numbers at a line start that are amounts,
+years, rates, dates or file numbers, member runs led in after a colon, a stop or a comma, runs
+inside sub-sections, closings right after the last point, three co-signing organs after an
+attachment list, contact notes in brackets, 抄送 wrapped over lines, page numbers and running
+heads cut into a sentence). Every expected value was written from the contract, the domain guide
+and the README before the parser was run on the batch (each batch was committed first); every
+document also keeps the span invariants and invents no character."""
+
+from __future__ import annotations
+
+import govdoc
+from tests.probing import checked, codes, items, paragraphs, tree
+
+HEAD = "关于市政协十三届二次会议第0286号提案的答复\n孙某委员：\n您提出的关于完善城市公共服务的提案收悉，现答复如下：\n"
+TAIL = "\n某市发展和改革委员会\n2024年7月16日"
+SIGNED = (("某市发展和改革委员会",), "2024-07-16")
+
+
+def body(text: str) -> govdoc.Document:
+    return checked(HEAD + text + TAIL)
+
+
+def signed(doc: govdoc.Document) -> tuple[tuple[str, ...], str | None] | None:
+    s = doc.signature
+    return None if s is None else (s.issuers, s.date)
+
+
+def phases(section: govdoc.Section) -> list[str | None]:
+    return [p.phase for p in section.paragraphs]
+
+
+def closing(doc: govdoc.Document) -> str | None:
+    return None if doc.closing is None else doc.closing.text
+
+
+def ordinals(doc: govdoc.Document) -> list[int]:
+    return [s.ordinal for s in doc.iter_sections()]
+
+
+# Batch 1 (written before any run)
+
+
+def test_a_reply_whose_first_heading_is_a_paren_numeral_with_arabic_points_restarting_below() -> None:
+    doc = body(
+        "（一）关于停车设施建设\n"
+        "今年新建公共停车场六处。\n"
+        "1.中心城区新增泊位八百个\n"
+        "2.老旧小区挖潜泊位三百个\n"
+        "（二）关于停车收费管理\n"
+        "1.推行差异化收费\n"
+        "2.规范占道停车收费"
+    )
+    assert tree(doc) == [
+        (1, "cn-paren", "（一）", "关于停车设施建设"),
+        (2, "num", "1.", "中心城区新增泊位八百个"),
+        (2, "num", "2.", "老旧小区挖潜泊位三百个"),
+        (1, "cn-paren", "（二）", "关于停车收费管理"),
+        (2, "num", "1.", "推行差异化收费"),
+        (2, "num", "2.", "规范占道停车收费"),
+    ]
+    assert paragraphs(doc.sections[0]) == ["今年新建公共停车场六处。"]
+    assert "numbering-gap" not in codes(doc)
+    assert signed(doc) == SIGNED
+
+
+def test_paren_arabic_under_an_arabic_point_and_circled_numbers_straight_under_a_top_heading() -> None:
+    doc = body(
+        "一、关于河道治理\n"
+        "1.黑臭水体整治\n"
+        "（1）已完成整治十二条\n"
+        "（2）正在整治三条\n"
+        "2.河长制落实\n"
+        "已设立河长二百名。\n"
+        "二、关于水源保护\n"
+        "①划定保护区三处\n"
+        "②关停排污口二十个"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于河道治理"),
+        (2, "num", "1.", "黑臭水体整治"),
+        (3, "num-paren", "（1）", "已完成整治十二条"),
+        (3, "num-paren", "（2）", "正在整治三条"),
+        (2, "num", "2.", "河长制落实"),
+        (1, "cn", "二、", "关于水源保护"),
+        (2, "circled", "①", "划定保护区三处"),
+        (2, "circled", "②", "关停排污口二十个"),
+    ]
+    assert paragraphs(doc.sections[0].sections[1]) == ["已设立河长二百名。"]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_run_in_headings_cut_at_a_stop_and_at_a_colon_and_a_long_first_sentence_with_no_title() -> None:
+    doc = body(
+        "一、关于经费保障。今年市财政安排专项资金五千万元，较上年增长百分之二十。\n"
+        "二、关于人才队伍：我局已招聘专业技术人员三十名。\n"
+        "三、目前我市已建成社区卫生服务中心四十二个、服务站一百八十个，基本实现全覆盖。下步将继续推进标准化建设。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于经费保障"),
+        (1, "cn", "二、", "关于人才队伍"),
+        (1, "cn", "三、", None),
+    ]
+    one, two, three = doc.sections
+    assert paragraphs(one) == ["今年市财政安排专项资金五千万元，较上年增长百分之二十。"]
+    assert paragraphs(two) == ["我局已招聘专业技术人员三十名。"]
+    assert paragraphs(three) == [
+        "目前我市已建成社区卫生服务中心四十二个、服务站一百八十个，基本实现全覆盖。下步将继续推进标准化建设。"
+    ]
+    assert signed(doc) == SIGNED
+
+
+def test_amounts_years_rates_dates_and_file_numbers_at_line_starts_open_no_section() -> None:
+    doc = body(
+        "一、关于资金投入\n"
+        "1.5亿元专项资金已全部下达到区。\n"
+        "2023年以来，累计完成投资三亿元。\n"
+        "3.2%的增幅高于全省平均水平。\n"
+        "10月8日，市政府召开专题会议研究部署。\n"
+        "第3号文件明确了补助标准。\n"
+        "二、关于项目进度\n"
+        "已开工项目二十个。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于资金投入"), (1, "cn", "二、", "关于项目进度")]
+    assert paragraphs(doc.sections[0]) == [
+        "1.5亿元专项资金已全部下达到区。",
+        "2023年以来，累计完成投资三亿元。",
+        "3.2%的增幅高于全省平均水平。",
+        "10月8日，市政府召开专题会议研究部署。",
+        "第3号文件明确了补助标准。",
+    ]
+    assert "numbering-gap" not in codes(doc)
+    assert signed(doc) == SIGNED
+
+
+def test_member_runs_led_in_after_a_colon_and_sequence_words_in_a_plan_paragraph() -> None:
+    doc = body(
+        "一、关于审批改革\n"
+        "为解决这一问题，我局采取了以下措施：一是优化审批流程，将审批时限压缩至5个工作日；二是加大补贴力度；三是强化部门协同。\n"
+        "下一步，我们将从三个方面推进：首先，摸清底数；其次，制定方案；最后，抓好落实。"
+    )
+    one = doc.sections[0]
+    assert [items(p) for p in one.paragraphs] == [
+        [
+            (1, "一是", "优化审批流程，将审批时限压缩至5个工作日"),
+            (2, "二是", "加大补贴力度"),
+            (3, "三是", "强化部门协同"),
+        ],
+        [(1, "首先", "摸清底数"), (2, "其次", "制定方案"), (3, "最后", "抓好落实")],
+    ]
+    assert phases(one) == ["progress", "plan"]
+    assert signed(doc) == SIGNED
+
+
+def test_member_runs_inside_two_sub_sections_one_spanning_paragraphs_and_one_planned() -> None:
+    doc = body(
+        "一、关于社区养老\n"
+        "（一）已开展的工作\n"
+        "我局主要做了以下工作：\n"
+        "一是建设服务站点。全区建成站点四十个。\n"
+        "二是培育服务主体。引进专业机构八家。\n"
+        "（二）下一步打算\n"
+        "下一步，我局将重点抓好两项工作：一要扩大覆盖面；二要提升服务质量。"
+    )
+    first, second = doc.sections[0].sections
+    assert [items(p) for p in first.paragraphs] == [
+        [],
+        [(1, "一是", "建设服务站点")],
+        [(2, "二是", "培育服务主体")],
+    ]
+    assert [items(p) for p in second.paragraphs] == [[(1, "一要", "扩大覆盖面"), (2, "二要", "提升服务质量")]]
+    assert phases(first) == [None, None, None]
+    assert phases(second) == ["plan"]
+
+
+def test_a_thanks_on_the_line_right_after_the_last_paren_point() -> None:
+    doc = body("一、关于公交线路\n（1）新开通线路三条\n（2）优化调整线路五条\n感谢您对公交事业的关心和支持！")
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于公交线路"),
+        (2, "num-paren", "（1）", "新开通线路三条"),
+        (2, "num-paren", "（2）", "优化调整线路五条"),
+    ]
+    assert paragraphs(doc.sections[0].sections[1]) == []
+    assert closing(doc) == "感谢您对公交事业的关心和支持！"
+    assert signed(doc) == SIGNED
+
+
+def test_three_co_signing_organs_on_their_own_lines_after_a_two_line_attachment_list() -> None:
+    doc = checked(
+        HEAD + "一、关于停车设施\n今年新建停车场六处。\n特此答复。\n"
+        "附件：1.某市停车设施建设计划表\n"
+        "2.某市停车收费标准\n"
+        "某市交通运输局\n"
+        "某市公安局\n"
+        "某市财政局\n"
+        "2024年6月18日"
+    )
+    assert doc.attachments == ("某市停车设施建设计划表", "某市停车收费标准")
+    assert signed(doc) == (("某市交通运输局", "某市公安局", "某市财政局"), "2024-06-18")
+    assert closing(doc) == "特此答复。"
+    assert paragraphs(doc.sections[0]) == ["今年新建停车场六处。"]
+
+
+def test_a_bracketed_contact_note_then_a_cc_line_wrapped_before_its_last_organ() -> None:
+    doc = checked(
+        HEAD + "一、关于停车设施\n今年新建停车场六处。\n特此答复。\n某市发展和改革委员会\n2024年7月16日\n"
+        "（联系人：赵某，联系电话：0571-87654321）\n"
+        "抄送：市政协提案委员会，市政府办公厅，市财政局，\n"
+        "市自然资源和规划局。\n"
+        "某市发展和改革委员会办公室　　2024年7月16日印发"
+    )
+    assert signed(doc) == SIGNED
+    c = doc.contact
+    assert c is not None and (c.name, c.phones) == ("赵某", ("0571-87654321",))
+    i = doc.imprint
+    assert i is not None
+    assert (i.cc, i.printed_by, i.printed_on) == (
+        ("市政协提案委员会", "市政府办公厅", "市财政局", "市自然资源和规划局"),
+        "某市发展和改革委员会办公室",
+        "2024-07-16",
+    )
+    assert paragraphs(doc.sections[0]) == ["今年新建停车场六处。"]
+
+
+def test_two_page_ends_each_with_a_number_and_the_title_as_running_head_cut_into_sentences() -> None:
+    title = "关于市政协十三届二次会议第0286号提案的答复"
+    doc = body(
+        "一、关于绿道建设\n"
+        "今年已建成绿道一百二十公里，串联公园十\n"
+        f"— 2 —\n{title}\n"
+        "五个，受到市民普遍欢迎。\n"
+        "二、关于口袋公园\n"
+        "已建成口袋公园三十个，明年计划\n"
+        f"— 3 —\n{title}\n"
+        "再建二十个。"
+    )
+    assert paragraphs(doc.sections[0]) == ["今年已建成绿道一百二十公里，串联公园十五个，受到市民普遍欢迎。"]
+    assert paragraphs(doc.sections[1]) == ["已建成口袋公园三十个，明年计划再建二十个。"]
+    assert codes(doc).count("page-break-joined") == 2
+    assert "— 2 —" not in doc.text and "— 3 —" not in doc.text
+    assert doc.header.title == title
+    assert signed(doc) == SIGNED
+
+
+def test_chapters_with_sections_in_the_first_and_articles_straight_under_the_second() -> None:
+    doc = checked(
+        "某市物业管理办法\n"
+        "第一章　总则\n"
+        "第一节　一般规定\n"
+        "第一条　为规范物业管理活动，制定本办法。\n"
+        "第二条　本办法适用于本市行政区域内的物业管理活动。\n"
+        "第二节　管理职责\n"
+        "第三条　市住房城乡建设部门负责全市物业管理活动的监督管理。\n"
+        "第二章　附则\n"
+        "第四条　本办法自2025年1月1日起施行。"
+    )
+    assert doc.kind == "measures"
+    assert tree(doc) == [
+        (1, "chapter", "第一章", "总则"),
+        (2, "section", "第一节", "一般规定"),
+        (3, "article", "第一条", None),
+        (3, "article", "第二条", None),
+        (2, "section", "第二节", "管理职责"),
+        (3, "article", "第三条", None),
+        (1, "chapter", "第二章", "附则"),
+        (2, "article", "第四条", None),
+    ]
+    assert "numbering-gap" not in codes(doc)
