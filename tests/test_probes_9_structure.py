@@ -267,3 +267,175 @@ def test_chapters_with_sections_in_the_first_and_articles_straight_under_the_sec
         (2, "article", "第四条", None),
     ]
     assert "numbering-gap" not in codes(doc)
+
+
+# Batch 2 (written before any run)
+
+
+def test_pairs_of_numerals_naming_grades_quarters_and_lines_at_line_starts_open_no_section() -> None:
+    doc = body(
+        "一、关于学生体质健康\n"
+        "一、二年级学生每天校内体育活动不少于一小时。\n"
+        "三、四年级增设游泳课。\n"
+        "二、关于交通出行\n"
+        "二、三季度共新开公交线路六条。\n"
+        "1、2号线延伸段已开工建设。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于学生体质健康"), (1, "cn", "二、", "关于交通出行")]
+    assert paragraphs(doc.sections[0]) == ["一、二年级学生每天校内体育活动不少于一小时。", "三、四年级增设游泳课。"]
+    assert paragraphs(doc.sections[1]) == ["二、三季度共新开公交线路六条。", "1、2号线延伸段已开工建设。"]
+    assert "numbering-gap" not in codes(doc)
+    assert signed(doc) == SIGNED
+
+
+def test_a_run_in_sub_heading_broken_over_two_lines_before_its_stop() -> None:
+    doc = body(
+        "一、关于老旧小区改造\n"
+        "（一）关于完善老旧小区\n"
+        "改造资金保障机制。今年我市争取中央补助资金二亿元。\n"
+        "（二）关于加装电梯。已完成加装电梯一百二十部。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于老旧小区改造"),
+        (2, "cn-paren", "（一）", "关于完善老旧小区改造资金保障机制"),
+        (2, "cn-paren", "（二）", "关于加装电梯"),
+    ]
+    first, second = doc.sections[0].sections
+    assert paragraphs(first) == ["今年我市争取中央补助资金二亿元。"]
+    assert paragraphs(second) == ["已完成加装电梯一百二十部。"]
+
+
+def test_ordinal_word_members_after_a_comma_and_one_side_other_side_members() -> None:
+    doc = body(
+        "一、关于食品安全\n"
+        "对此，我局坚持两手抓，第一，强化源头治理；第二，加大抽检力度。\n"
+        "一方面，完善追溯体系；另一方面，畅通投诉渠道。"
+    )
+    assert [items(p) for p in doc.sections[0].paragraphs] == [
+        [(1, "第一", "强化源头治理"), (2, "第二", "加大抽检力度")],
+        [(1, "一方面", "完善追溯体系"), (2, "另一方面", "畅通投诉渠道")],
+    ]
+    assert signed(doc) == SIGNED
+
+
+def test_sequence_words_each_opening_a_paragraph_then_a_from_now_on_plan() -> None:
+    doc = body(
+        "一、关于全民健身\n"
+        "首先，新建健身步道五十公里。\n"
+        "其次，更新健身器材两千件。\n"
+        "再次，举办全民健身赛事三十场。\n"
+        "最后，培训社会体育指导员五百名。\n"
+        "今后，我们将继续加大投入。"
+    )
+    one = doc.sections[0]
+    assert [items(p) for p in one.paragraphs] == [
+        [(1, "首先", "新建健身步道五十公里")],
+        [(2, "其次", "更新健身器材两千件")],
+        [(3, "再次", "举办全民健身赛事三十场")],
+        [(4, "最后", "培训社会体育指导员五百名")],
+        [],
+    ]
+    assert phases(one) == ["progress"] * 4 + ["plan"]
+    assert closing(doc) is None
+    assert signed(doc) == SIGNED
+
+
+def test_progress_and_plan_in_a_reply_with_no_numbered_sections() -> None:
+    doc = body(
+        "近年来，我委积极推动社区嵌入式服务设施建设。\n"
+        "目前，全市已建成示范项目十二个。\n"
+        "接下来，我委将会同有关部门扩大试点范围。\n"
+        "感谢您对发展改革工作的关心和支持。"
+    )
+    assert doc.sections == ()
+    assert [(p.text, p.phase) for p in doc.preamble][-3:] == [
+        ("近年来，我委积极推动社区嵌入式服务设施建设。", "progress"),
+        ("目前，全市已建成示范项目十二个。", "progress"),
+        ("接下来，我委将会同有关部门扩大试点范围。", "plan"),
+    ]
+    assert closing(doc) == "感谢您对发展改革工作的关心和支持。"
+    assert signed(doc) == SIGNED
+
+
+def test_three_co_signing_organs_on_one_line_parted_by_spaces_over_the_date() -> None:
+    doc = checked(
+        HEAD + "一、关于就业服务\n今年新增城镇就业五万人。\n特此答复。\n"
+        "某市教育局　　某市财政局　　某市人力资源和社会保障局\n"
+        "2024年5月6日"
+    )
+    assert signed(doc) == (("某市教育局", "某市财政局", "某市人力资源和社会保障局"), "2024-05-06")
+    assert closing(doc) == "特此答复。"
+    assert paragraphs(doc.sections[0]) == ["今年新增城镇就业五万人。"]
+
+
+def test_a_cc_line_wrapped_inside_an_organs_name_and_a_contact_note_over_two_lines() -> None:
+    doc = checked(
+        HEAD + "一、关于就业服务\n今年新增城镇就业五万人。\n特此答复。\n某市发展和改革委员会\n2024年7月16日\n"
+        "（联系人：钱某\n联系电话：87654321）\n"
+        "抄送：市政协提案委员会，市人大常委会办公厅，市政府办\n"
+        "公厅。"
+    )
+    assert signed(doc) == SIGNED
+    c = doc.contact
+    assert c is not None and (c.name, c.phones) == ("钱某", ("87654321",))
+    i = doc.imprint
+    assert i is not None and i.cc == ("市政协提案委员会", "市人大常委会办公厅", "市政府办公厅")
+
+
+def test_the_issuer_as_running_head_at_two_page_ends_and_again_as_the_signing_organ() -> None:
+    organ = "某市发展和改革委员会"
+    doc = body(
+        "一、关于托育服务\n"
+        "全市普惠性托位已达一万\n"
+        f"第2页 共3页\n{organ}\n"
+        "二千个。\n"
+        "二、关于婴幼儿照护\n"
+        "已开展家庭科学育儿指导\n"
+        f"第3页 共3页\n{organ}\n"
+        "八百余场。\n特此答复。"
+    )
+    assert paragraphs(doc.sections[0]) == ["全市普惠性托位已达一万二千个。"]
+    assert paragraphs(doc.sections[1]) == ["已开展家庭科学育儿指导八百余场。"]
+    assert "共3页" not in doc.text
+    assert doc.text.count(organ) == 1
+    assert closing(doc) == "特此答复。"
+    assert signed(doc) == SIGNED
+
+
+def test_articles_with_paren_items_and_arabic_sub_items_under_one_chapter() -> None:
+    doc = checked(
+        "某市城市绿化管理规定\n"
+        "第一章　总则\n"
+        "第一条　为加强城市绿化管理，制定本规定。\n"
+        "第二条　城市绿化应当遵循下列原则：\n"
+        "（一）统一规划；\n"
+        "（二）因地制宜，其中：\n"
+        "1.新建小区绿地率不低于百分之三十；\n"
+        "2.旧城改造绿地率不低于百分之二十五。\n"
+        "第三条　本规定自2025年3月1日起施行。"
+    )
+    assert doc.kind == "measures"
+    assert [(s.level, s.style, s.marker) for s in doc.iter_sections()] == [
+        (1, "chapter", "第一章"),
+        (2, "article", "第一条"),
+        (2, "article", "第二条"),
+        (3, "cn-paren", "（一）"),
+        (3, "cn-paren", "（二）"),
+        (4, "num", "1."),
+        (4, "num", "2."),
+        (2, "article", "第三条"),
+    ]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_a_closing_opening_with_the_above_reply_right_after_a_third_member() -> None:
+    doc = body(
+        "一、关于养老服务\n"
+        "一是建设服务站点；二是培育服务主体；三是强化资金保障。\n"
+        "以上答复，如有不同意见，请及时与我们联系。"
+    )
+    assert [items(p) for p in doc.sections[0].paragraphs] == [
+        [(1, "一是", "建设服务站点"), (2, "二是", "培育服务主体"), (3, "三是", "强化资金保障")]
+    ]
+    assert closing(doc) == "以上答复，如有不同意见，请及时与我们联系。"
+    assert signed(doc) == SIGNED
