@@ -28,6 +28,25 @@ SITE_NAME = _lazy(r"(?:网站|门户|网|平台|客户端|公众号|频道|专�
 ORGAN_ENDING_ONLY = _lazy(
     r"^(?:人民|管理|工作|服务)?(?:政府|委员会|常委会|办公室|管理局|分局|局|厅|办|委|部|院|中心|处|室|所|科|股|支队|大队)+$"
 )
+# The words an organ's name ends on that a wrap can cut in two (区政协办 ⏎ 公室, 市发展和改革委 ⏎ 员会): a
+# 抄送 line opening on the rest of one finishes the name the line above broke off there, though the
+# half above (办, 委) ends like an organ's name itself; no name opens on such a rest (公室, 员会, 府).
+ORGAN_ENDING_WORDS = (
+    "人民政府",
+    "政府",
+    "委员会",
+    "常委会",
+    "办公室",
+    "办公厅",
+    "管理局",
+    "管理处",
+    "中心",
+    "分局",
+    "支队",
+    "大队",
+    "研究院",
+    "研究所",
+)
 # The head of an organ's name a 落款 wrapped before its ending (某市某区住房和城乡建设 ⏎ 管理委员会): Han only.
 ORGAN_NAME_HEAD = _lazy(r"^\p{Han}{2,30}$")
 # How a body's request opens (请各科室认真落实, 各单位要…): no organ's name opens so, so such a line left

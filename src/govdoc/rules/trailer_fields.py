@@ -406,8 +406,9 @@ def _at_organ_spaces(name: str, spaces: list[int]) -> list[str]:
 
 def _join_name_cut_by_wrap(state: State, above: tuple[Block, int, list[str]], b: Block, names: list[str]) -> None:
     """A 抄送 list wrapped inside an organ's name (…，区人民政府 ⏎ 办公室，… / …，市市场监督管 ⏎ 理局，…):
-    the line above broke with no separator, and either this one opens on an organ's ending alone or
-    the line above is as long as a wrapped one and the piece it ends on ends like no organ, so the
+    the line above broke with no separator, and either this one opens on an organ's ending alone, or
+    on the rest of an ending word the line above broke off (办 ⏎ 公室), or the line above is as long
+    as a wrapped one and the piece it ends on ends like no organ, so the
     two halves are one name (a line never opens on a separator, so a wrap between two names leaves
     it at the upper line's end; a short line that ends on a name lost its separator: 区政协 ⏎
     区政府办公室). Joining them is a guess from the text: a `page-break-joined` warning says so (the
@@ -417,11 +418,21 @@ def _join_name_cut_by_wrap(state: State, above: tuple[Block, int, list[str]], b:
     if not (names and before) or end.endswith(_CC_ENDS):
         return
     cut = len(end.strip()) >= _WRAPPED_CC_LINE and _cut_name(fold(before[-1]))
-    if not (cut or P.ORGAN_ENDING_ONLY.match(fold(names[0]))):
+    if not (cut or P.ORGAN_ENDING_ONLY.match(fold(names[0])) or _ending_word_cut(fold(before[-1]), fold(names[0]))):
         return
     first = names.pop(0)
     before[-1] += first
     state.warn("page-break-joined", _CUT_NAME_MESSAGE, b, max(b.text.find(first), 0), len(first))
+
+
+def _ending_word_cut(upper: str, lower: str) -> bool:
+    """The wrap fell inside one word of an organ's ending (区政协办 ⏎ 公室, 市发展和改革委 ⏎ 员会): the
+    name above ends on the word's head and the piece below opens on its rest (`P.ORGAN_ENDING_WORDS`)."""
+    return any(
+        upper.endswith(word[:at]) and lower.startswith(word[at:])
+        for word in P.ORGAN_ENDING_WORDS
+        for at in range(1, len(word))
+    )
 
 
 _CC_ENDS = ("、", ",", ";", "。", ".", ":")
