@@ -587,3 +587,137 @@ def test_a_numbered_attachment_title_wrapped_onto_a_line_without_its_number() ->
     assert doc.attachments == ("某市2024年城市更新重点项目计划表", "某市城市更新资金补助标准")
     assert signed(doc) == SIGNED
     assert closing(doc) == "特此答复。"
+
+
+# Batch 4 (written before any run)
+
+
+def test_heading_titles_with_an_inner_comma_an_inner_semicolon_a_long_line_and_a_question() -> None:
+    doc = body(
+        "一、加强组织领导，压实工作责任。\n"
+        "成立了工作专班。\n"
+        "二、关于进一步加强和改进全市城乡社区治理体系与治理能力现代化建设的若干问题\n"
+        "已出台实施意见。\n"
+        "三、完善考核办法；强化结果运用。\n"
+        "四、为什么要推进垃圾分类？垃圾分类是改善人居环境的重要举措。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "加强组织领导，压实工作责任"),
+        (1, "cn", "二、", "关于进一步加强和改进全市城乡社区治理体系与治理能力现代化建设的若干问题"),
+        (1, "cn", "三、", None),
+        (1, "cn", "四、", None),
+    ]
+    assert paragraphs(doc.sections[2]) == ["完善考核办法；强化结果运用。"]
+    assert paragraphs(doc.sections[3]) == ["为什么要推进垃圾分类？垃圾分类是改善人居环境的重要举措。"]
+    assert signed(doc) == SIGNED
+
+
+def test_parenthesised_digit_characters_under_arabic_points() -> None:
+    doc = body("一、关于医疗服务\n1.基层医疗\n⑴新建村卫生室二十个\n⑵培训乡村医生三百名\n2.分级诊疗\n已组建医共体八个。")
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于医疗服务"),
+        (2, "num", "1.", "基层医疗"),
+        (3, "num-paren", "⑴", "新建村卫生室二十个"),
+        (3, "num-paren", "⑵", "培训乡村医生三百名"),
+        (2, "num", "2.", "分级诊疗"),
+    ]
+    assert ordinals(doc) == [1, 1, 1, 2, 2]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_articles_numbered_past_one_hundred_keep_their_ordinals() -> None:
+    doc = checked(
+        "某市城乡规划条例\n"
+        "第十章　附则\n"
+        "第九十九条　本条例下列用语的含义：城乡规划，是指城镇体系规划和城市规划。\n"
+        "第一百条　本条例具体应用问题由市人民政府负责解释。\n"
+        "第一百零一条　本条例自2025年1月1日起施行。\n"
+        "第一百一十条　（此条为测试用）。"
+    )
+    assert [(s.style, s.marker, s.ordinal) for s in doc.iter_sections()] == [
+        ("chapter", "第十章", 10),
+        ("article", "第九十九条", 99),
+        ("article", "第一百条", 100),
+        ("article", "第一百零一条", 101),
+        ("article", "第一百一十条", 110),
+    ]
+
+
+def test_top_headings_counted_past_ten_keep_their_ordinals_without_a_gap() -> None:
+    numerals = "一二三四五六七八九十"
+    heads = [*numerals, "十一", "十二"]
+    doc = body("".join(f"{n}、第{k}项工作\n已完成。\n" for k, n in enumerate(heads, 1)).rstrip("\n"))
+    assert [(s.marker, s.ordinal) for s in doc.sections] == [
+        ("一、", 1),
+        ("二、", 2),
+        ("三、", 3),
+        ("四、", 4),
+        ("五、", 5),
+        ("六、", 6),
+        ("七、", 7),
+        ("八、", 8),
+        ("九、", 9),
+        ("十、", 10),
+        ("十一、", 11),
+        ("十二、", 12),
+    ]
+    assert "numbering-gap" not in codes(doc)
+    assert signed(doc) == SIGNED
+
+
+def test_bold_leads_followed_by_a_comma_in_markdown_members() -> None:
+    doc = body("一、关于营商环境\n一是**优化审批服务**，推行承诺制审批。二是**降低经营成本**，减免租金三千万元。")
+    assert [items(p) for p in doc.sections[0].paragraphs] == [
+        [(1, "一是", "优化审批服务"), (2, "二是", "降低经营成本")]
+    ]
+    assert "**" not in doc.text
+
+
+def test_a_bracketed_contact_note_naming_its_unit_with_spaces_between_fields() -> None:
+    doc = checked(
+        HEAD + "一、关于就业服务\n今年新增城镇就业五万人。\n特此答复。\n某市发展和改革委员会\n2024年7月16日\n"
+        "（联系单位：某市发展改革委社会发展处　联系人：吴某　联系电话：0571-85250000）"
+    )
+    c = doc.contact
+    assert c is not None
+    assert (c.unit, c.name, c.phones) == ("某市发展改革委社会发展处", "吴某", ("0571-85250000",))
+    assert signed(doc) == SIGNED
+
+
+def test_a_print_line_with_its_organ_and_its_date_on_two_lines_under_a_cc_line() -> None:
+    doc = checked(
+        HEAD + "一、关于就业服务\n今年新增城镇就业五万人。\n特此答复。\n某市发展和改革委员会\n2024年7月16日\n"
+        "抄送：市政协提案委员会，市政府办公厅。\n"
+        "某市发展和改革委员会办公室\n"
+        "2024年7月17日印发"
+    )
+    i = doc.imprint
+    assert i is not None
+    assert (i.cc, i.printed_by, i.printed_on) == (
+        ("市政协提案委员会", "市政府办公厅"),
+        "某市发展和改革委员会办公室",
+        "2024-07-17",
+    )
+    assert signed(doc) == SIGNED
+
+
+def test_a_chinese_numeral_date_on_the_organs_line() -> None:
+    doc = checked(
+        HEAD + "一、关于就业服务\n今年新增城镇就业五万人。\n特此答复。\n某市发展和改革委员会　二〇二四年七月十六日"
+    )
+    s = doc.signature
+    assert s is not None
+    assert (s.issuers, s.date, s.date_text) == (("某市发展和改革委员会",), "2024-07-16", "二〇二四年七月十六日")
+    assert closing(doc) == "特此答复。"
+
+
+def test_paren_numeral_markers_written_with_a_pause_mark_after_the_bracket() -> None:
+    doc = body(
+        "一、关于文旅融合\n（一）、关于景区提升\n已创建4A级景区两个。\n（二）、关于夜间经济\n已打造夜间消费集聚区五个。"
+    )
+    assert [(s.level, s.style, s.ordinal, s.title) for s in doc.iter_sections()] == [
+        (1, "cn", 1, "关于文旅融合"),
+        (2, "cn-paren", 1, "关于景区提升"),
+        (2, "cn-paren", 2, "关于夜间经济"),
+    ]
+    assert paragraphs(doc.sections[0].sections[0]) == ["已创建4A级景区两个。"]
