@@ -721,3 +721,140 @@ def test_paren_numeral_markers_written_with_a_pause_mark_after_the_bracket() -> 
         (2, "cn-paren", 2, "关于夜间经济"),
     ]
     assert paragraphs(doc.sections[0].sections[0]) == ["已创建4A级景区两个。"]
+
+
+# Batch 5 (written before any run)
+
+
+def test_units_named_one_per_line_before_the_closing_stay_body_and_do_not_sign() -> None:
+    doc = checked(
+        HEAD + "一、关于就业服务\n今年新增城镇就业五万人。本件由以下单位会同办理：\n"
+        "某市财政局\n某市人力资源和社会保障局\n"
+        "特此答复。\n某市发展和改革委员会\n2024年7月16日"
+    )
+    assert paragraphs(doc.sections[0]) == [
+        "今年新增城镇就业五万人。本件由以下单位会同办理：",
+        "某市财政局",
+        "某市人力资源和社会保障局",
+    ]
+    assert closing(doc) == "特此答复。"
+    assert signed(doc) == SIGNED
+
+
+def test_a_page_number_between_the_signing_organ_and_its_date() -> None:
+    doc = checked(
+        HEAD + "一、关于就业服务\n今年新增城镇就业五万人。\n特此答复。\n某市发展和改革委员会\n— 3 —\n2024年7月16日"
+    )
+    assert signed(doc) == SIGNED
+    assert closing(doc) == "特此答复。"
+    assert "— 3 —" not in doc.text
+    assert "content-unplaced" not in codes(doc)
+
+
+def test_a_page_number_cutting_a_cc_list_and_another_after_the_print_line() -> None:
+    doc = checked(
+        HEAD + "一、关于就业服务\n今年新增城镇就业五万人。\n特此答复。\n某市发展和改革委员会\n2024年7月16日\n"
+        "抄送：市政协提案委员会，市人大常委会代表工作委员会，\n"
+        "— 3 —\n"
+        "市政府办公厅。\n"
+        "某市发展和改革委员会办公室　　2024年7月16日印发\n"
+        "— 4 —"
+    )
+    i = doc.imprint
+    assert i is not None
+    assert (i.cc, i.printed_by, i.printed_on) == (
+        ("市政协提案委员会", "市人大常委会代表工作委员会", "市政府办公厅"),
+        "某市发展和改革委员会办公室",
+        "2024-07-16",
+    )
+    assert "— 3 —" not in doc.text and "— 4 —" not in doc.text
+    assert signed(doc) == SIGNED
+
+
+def test_an_attachment_label_alone_with_its_titles_below_and_a_page_number_between_them() -> None:
+    doc = checked(
+        HEAD + "一、关于城市更新\n今年启动城市更新项目三十个。\n特此答复。\n"
+        "附件：\n"
+        "1.某市城市更新项目清单\n"
+        "— 2 —\n"
+        "2.某市城市更新资金补助标准\n"
+        "某市发展和改革委员会\n2024年7月16日"
+    )
+    assert doc.attachments == ("某市城市更新项目清单", "某市城市更新资金补助标准")
+    assert signed(doc) == SIGNED
+    assert "— 2 —" not in doc.text
+
+
+def test_a_contact_note_with_two_phones_parted_by_a_pause_mark_after_a_disclosure_note() -> None:
+    doc = checked(
+        HEAD + "一、关于就业服务\n今年新增城镇就业五万人。\n特此答复。\n某市发展和改革委员会\n2024年7月16日\n"
+        "（此件公开发布）\n"
+        "（联系人：王某；联系电话：0571-85251234、13912345678）"
+    )
+    c = doc.contact
+    assert c is not None and (c.name, c.phones) == ("王某", ("0571-85251234", "13912345678"))
+    assert doc.header.disclosure == "主动公开"
+    assert signed(doc) == SIGNED
+
+
+def test_the_issuer_with_its_file_word_as_the_running_head_of_page_two() -> None:
+    doc = checked(
+        "某市发展和改革委员会文件\n"
+        "某发改〔2024〕56号\n"
+        "关于市政协十三届二次会议第0286号提案的答复\n"
+        "孙某委员：\n"
+        "您提出的关于完善城市公共服务的提案收悉，现答复如下：\n"
+        "一、关于公共文化\n"
+        "全市已建成城市书房六十\n"
+        "— 2 —\n"
+        "某市发展和改革委员会文件\n"
+        "家，年接待读者三百万人次。\n"
+        "二、关于公共体育\n"
+        "已建成社区运动场四十处。\n"
+        "— 3 —\n"
+        "某市发展和改革委员会文件\n"
+        "特此答复。\n"
+        "某市发展和改革委员会\n"
+        "2024年7月16日"
+    )
+    assert doc.header.issuer == "某市发展和改革委员会"
+    assert paragraphs(doc.sections[0]) == ["全市已建成城市书房六十家，年接待读者三百万人次。"]
+    assert paragraphs(doc.sections[1]) == ["已建成社区运动场四十处。"]
+    assert doc.text.count("文件") == 1
+    assert closing(doc) == "特此答复。"
+    assert signed(doc) == SIGNED
+
+
+def test_a_body_ending_on_a_deadline_date_sentence_before_the_signature_without_a_closing() -> None:
+    doc = checked(
+        HEAD
+        + "一、关于道路改造\n中山路改造工程已开工，计划于\n2024年12月31日前完工。\n某市发展和改革委员会\n2024年7月16日"
+    )
+    assert paragraphs(doc.sections[0]) == ["中山路改造工程已开工，计划于2024年12月31日前完工。"]
+    assert closing(doc) is None
+    assert signed(doc) == SIGNED
+
+
+def test_chapters_whose_sections_restart_and_whose_articles_number_on() -> None:
+    doc = checked(
+        "某市养老服务条例\n"
+        "第一章　总则\n"
+        "第一节　适用范围\n"
+        "第一条　为了规范养老服务，制定本条例。\n"
+        "第二章　居家养老\n"
+        "第一节　服务内容\n"
+        "第二条　居家养老服务包括生活照料、医疗护理等。\n"
+        "第二节　服务保障\n"
+        "第三条　市人民政府应当保障居家养老服务经费。"
+    )
+    assert tree(doc) == [
+        (1, "chapter", "第一章", "总则"),
+        (2, "section", "第一节", "适用范围"),
+        (3, "article", "第一条", None),
+        (1, "chapter", "第二章", "居家养老"),
+        (2, "section", "第一节", "服务内容"),
+        (3, "article", "第二条", None),
+        (2, "section", "第二节", "服务保障"),
+        (3, "article", "第三条", None),
+    ]
+    assert "numbering-gap" not in codes(doc)
