@@ -858,3 +858,84 @@ def test_chapters_whose_sections_restart_and_whose_articles_number_on() -> None:
         (3, "article", "第三条", None),
     ]
     assert "numbering-gap" not in codes(doc)
+
+
+# Batch 6 (written before any run)
+
+
+def texts(p: govdoc.Paragraph) -> list[str]:
+    return [i.text for i in p.items]
+
+
+def test_members_parted_by_commas_each_end_at_the_next_member() -> None:
+    doc = body("一、关于安全生产\n对此，我局一是加大投入，二是强化监管，三是完善机制。")
+    p = doc.sections[0].paragraphs[0]
+    assert items(p) == [(1, "一是", "加大投入"), (2, "二是", "强化监管"), (3, "三是", "完善机制")]
+    assert texts(p) == ["一是加大投入，", "二是强化监管，", "三是完善机制。"]
+
+
+def test_a_run_opened_inside_the_last_member_stays_inside_its_text() -> None:
+    doc = body("一、关于安全生产\n一是加大投入；二是完善机制，具体包括：一要健全制度；二要强化考核。")
+    p = doc.sections[0].paragraphs[0]
+    assert [(i.ordinal, i.marker) for i in p.items] == [(1, "一是"), (2, "二是")]
+    assert texts(p) == ["一是加大投入；", "二是完善机制，具体包括：一要健全制度；二要强化考核。"]
+
+
+def test_leads_opening_on_quoted_names() -> None:
+    doc = body("一、关于政务服务\n一是“放管服”改革持续深化。二是“一网通办”全面推开。")
+    p = doc.sections[0].paragraphs[0]
+    assert items(p) == [(1, "一是", "“放管服”改革持续深化"), (2, "二是", "“一网通办”全面推开")]
+
+
+def test_the_last_member_of_a_run_over_paragraphs_ends_at_its_paragraphs_end() -> None:
+    doc = body(
+        "一、关于河湖治理\n"
+        "一是清理河道垃圾。共清理垃圾五千吨。\n"
+        "二是整治排污口。已整治二百个。经过治理，水质明显好转。\n"
+        "群众满意度逐年提升。"
+    )
+    ps = doc.sections[0].paragraphs
+    assert [texts(p) for p in ps] == [
+        ["一是清理河道垃圾。共清理垃圾五千吨。"],
+        ["二是整治排污口。已整治二百个。经过治理，水质明显好转。"],
+        [],
+    ]
+
+
+def test_must_members_with_a_disposal_particle_and_ordinal_members_with_texts() -> None:
+    doc = body(
+        "一、关于防汛\n"
+        "一要把人民群众生命安全放在首位；二要把防汛责任落到实处。\n"
+        "其一，加强监测预警；其二，做好物资储备；其三，强化应急演练。"
+    )
+    first, second = doc.sections[0].paragraphs
+    assert items(first) == [(1, "一要", "把人民群众生命安全放在首位"), (2, "二要", "把防汛责任落到实处")]
+    assert items(second) == [(1, "其一", "加强监测预警"), (2, "其二", "做好物资储备"), (3, "其三", "强化应急演练")]
+    assert texts(second) == ["其一，加强监测预警；", "其二，做好物资储备；", "其三，强化应急演练。"]
+
+
+def test_a_first_and_a_third_member_without_a_second_make_no_run() -> None:
+    doc = body("一、关于防汛\n一是加强监测预警；三是强化应急演练。")
+    assert items(doc.sections[0].paragraphs[0]) == []
+
+
+def test_a_bold_run_inside_a_members_first_sentence_is_not_its_lead() -> None:
+    doc = body("一、关于项目建设\n一是加快**重点项目**建设。新开工项目二十个。二是**优化营商环境。**推行承诺制审批。")
+    p = doc.sections[0].paragraphs[0]
+    assert items(p) == [(1, "一是", "加快重点项目建设"), (2, "二是", "优化营商环境")]
+    assert "**" not in doc.text
+
+
+def test_one_side_and_other_side_members_in_two_paragraphs() -> None:
+    doc = body(
+        "一、关于农民增收\n"
+        "一方面，发展特色种植，带动农户三千户。\n"
+        "另一方面，拓宽销售渠道，开展直播带货二百场。\n"
+        "今年农民人均可支配收入增长百分之七。"
+    )
+    ps = doc.sections[0].paragraphs
+    assert [items(p) for p in ps] == [
+        [(1, "一方面", "发展特色种植，带动农户三千户")],
+        [(2, "另一方面", "拓宽销售渠道，开展直播带货二百场")],
+        [],
+    ]
