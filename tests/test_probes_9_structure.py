@@ -939,3 +939,92 @@ def test_one_side_and_other_side_members_in_two_paragraphs() -> None:
         [(2, "另一方面", "拓宽销售渠道，开展直播带货二百场")],
         [],
     ]
+
+
+# Batch 7 (written before any run)
+
+
+def test_a_text_hard_wrapped_at_twenty_with_markers_and_counts_cut_onto_line_starts() -> None:
+    lines = [
+        "一、关于社区养老",
+        "今年，我局落实《养老服务条例》第十二条第",
+        "（二）项关于社区嵌入式服务设施的规定，全",
+        "年新建站点四十个，覆盖全部街道。",
+        "针对您提出的老年助餐问题，我们已在全市推",
+        "广社区食堂模式，对八十岁以上老人每餐补贴",
+        "三元，新增社区助餐点三十个，并计划在今年",
+        "二、三季度再新增助餐点五十个。",
+        "二、关于加装电梯",
+        "在加装电梯方面，今年已完成老旧小区加装电",
+        "梯一百二十部，其中幸福小区已完成加装的是",
+        "1、2号楼，其余楼栋正在征求居民意见。",
+        "三、关于服务监管",
+        "为加强服务监管，我局严格按照《条例》中的",
+        "第三章规定的服务标准开展等级评定，考核结",
+        "果分为优秀、良好、合格三档，共同推动服务",
+        "质量提升。",
+    ]
+    doc = body("\n".join(lines))
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于社区养老"),
+        (1, "cn", "二、", "关于加装电梯"),
+        (1, "cn", "三、", "关于服务监管"),
+    ]
+    one, two, three = doc.sections
+    assert paragraphs(one) == [
+        "今年，我局落实《养老服务条例》第十二条第（二）项关于社区嵌入式服务设施的规定，全年新建站点四十个，覆盖全部街道。",
+        "针对您提出的老年助餐问题，我们已在全市推广社区食堂模式，对八十岁以上老人每餐补贴三元，新增社区助餐点三十个，并计划在今年二、三季度再新增助餐点五十个。",
+    ]
+    assert paragraphs(two) == [
+        "在加装电梯方面，今年已完成老旧小区加装电梯一百二十部，其中幸福小区已完成加装的是1、2号楼，其余楼栋正在征求居民意见。"
+    ]
+    assert paragraphs(three) == [
+        "为加强服务监管，我局严格按照《条例》中的第三章规定的服务标准开展等级评定，考核结果分为优秀、良好、合格三档，共同推动服务质量提升。"
+    ]
+    assert "numbering-gap" not in codes(doc)
+    assert signed(doc) == SIGNED
+
+
+def test_run_in_titles_holding_a_quoted_name_and_a_bracketed_title_mark() -> None:
+    doc = body(
+        "一、关于“最多跑一次”改革：我局已梳理事项八百项。\n"
+        "（一）关于《实施办法（试行）》的修订。今年已完成征求意见。\n"
+        "二、关于“一件事一次办”。已上线集成服务三十项。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于“最多跑一次”改革"),
+        (2, "cn-paren", "（一）", "关于《实施办法（试行）》的修订"),
+        (1, "cn", "二、", "关于“一件事一次办”"),
+    ]
+    assert paragraphs(doc.sections[0]) == ["我局已梳理事项八百项。"]
+    assert paragraphs(doc.sections[0].sections[0]) == ["今年已完成征求意见。"]
+    assert paragraphs(doc.sections[1]) == ["已上线集成服务三十项。"]
+
+
+def test_a_heading_ending_on_a_colon_over_its_members() -> None:
+    doc = body("一、主要做法：\n一是建立工作专班；二是完善考核办法。\n二、下一步工作打算：\n继续加大工作力度。")
+    assert tree(doc) == [(1, "cn", "一、", "主要做法"), (1, "cn", "二、", "下一步工作打算")]
+    assert [items(p) for p in doc.sections[0].paragraphs] == [
+        [(1, "一是", "建立工作专班"), (2, "二是", "完善考核办法")]
+    ]
+    assert paragraphs(doc.sections[1]) == ["继续加大工作力度。"]
+
+
+def test_markdown_bold_headings_at_two_levels_with_a_plan_under_the_second() -> None:
+    doc = body(
+        "**一、关于智慧交通**\n"
+        "**（一）信号灯优化**\n"
+        "已完成路口改造一百个。\n"
+        "**（二）停车诱导**\n"
+        "已接入停车场二百个。\n"
+        "下一步，将实现全市联网。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于智慧交通"),
+        (2, "cn-paren", "（一）", "信号灯优化"),
+        (2, "cn-paren", "（二）", "停车诱导"),
+    ]
+    first, second = doc.sections[0].sections
+    assert phases(first) == [None]
+    assert phases(second) == ["progress", "plan"]
+    assert "**" not in doc.text
