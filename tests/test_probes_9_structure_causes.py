@@ -4,7 +4,8 @@ showed it; each test failed on the session's starting source and passes with the
 
 from __future__ import annotations
 
-from tests.probing import checked
+import govdoc
+from tests.probing import checked, codes
 
 HEAD = "关于区人大十八届四次会议第0093号建议的答复\n李某代表：\n您提出的关于加强校园周边安全的建议收悉，现答复如下：\n"
 END = "一、关于校园周边交通\n已在二十所学校门口设置护学岗。\n特此答复。\n某区教育局\n2024年8月2日\n"
@@ -33,3 +34,78 @@ def test_a_short_cc_line_wrapped_inside_committee_keeps_the_committee_whole() ->
 def test_a_cc_line_ending_on_a_short_office_name_over_another_name_stays_two_names() -> None:
     got = cc(HEAD + END + "抄送：区委办\n区政府办。")
     assert got == ("区委办", "区政府办")
+
+
+# Cause 2 (batch 7): in a text hard-wrapped at one width, a line opening with a heading's shape under
+# a line the width filled and cut mid-sentence ((三)部分…, 二、三级医院…, 第二节关于…) opened a section:
+# the join test refused any heading-shaped line, and the next-part test took 二、 after 一、 for the
+# next heading, though a paragraph ends on its stop, not inside a word at the width.
+
+WRAPPED_HEAD = (
+    "关于市政协十三届二次会议第0311号提案的答复\n周某委员：\n您提出的关于推进优质医疗资源下沉的提案收悉，现答复如下：\n"
+)
+WRAPPED_TAIL = "\n某市卫生健康委员会\n2024年10月9日"
+
+
+def wrapped(lines: list[str]) -> govdoc.Document:
+    return checked(WRAPPED_HEAD + "\n".join(lines) + WRAPPED_TAIL)
+
+
+def test_heading_shaped_openings_under_lines_the_width_cut_mid_sentence_carry_the_sentence_on() -> None:
+    doc = wrapped(
+        [
+            "一、关于分级诊疗",
+            "为推动优质医疗资源下沉，我委按照《方案》的第",
+            "（三）部分关于医联体建设的要求，组建医联体八",
+            "个，覆盖全部乡镇卫生院。",
+            "目前已有五家三级医院结对帮扶，下一步推动其余",
+            "二、三级医院全部参与结对帮扶，实现全覆盖。",
+            "二、关于医疗服务价格",
+            "我委按照《价格管理办法》的有关规定，即其中的",
+            "第二节关于调价程序的条款，完成了首轮医疗服务",
+            "价格调整工作。",
+            "今年以来，全市基层医疗机构诊疗人次同比增长了",
+            "百分之十二，群众就医满意度达到百分之九十五以",
+            "上。",
+        ]
+    )
+    assert [(s.marker, s.title) for s in doc.iter_sections()] == [
+        ("一、", "关于分级诊疗"),
+        ("二、", "关于医疗服务价格"),
+    ]
+    one, two = doc.sections
+    assert [p.text for p in one.paragraphs] == [
+        "为推动优质医疗资源下沉，我委按照《方案》的第（三）部分关于医联体建设的要求，组建医联体八个，覆盖全部乡镇卫生院。",
+        "目前已有五家三级医院结对帮扶，下一步推动其余二、三级医院全部参与结对帮扶，实现全覆盖。",
+    ]
+    assert [p.text for p in two.paragraphs] == [
+        "我委按照《价格管理办法》的有关规定，即其中的第二节关于调价程序的条款，完成了首轮医疗服务价格调整工作。",
+        "今年以来，全市基层医疗机构诊疗人次同比增长了百分之十二，群众就医满意度达到百分之九十五以上。",
+    ]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_a_heading_filling_the_width_and_a_paragraph_ending_on_its_stop_at_the_width_keep_the_headings_below() -> None:
+    doc = wrapped(
+        [
+            "一、关于完善城乡居民基本医疗保险筹资机制问题",
+            "（一）关于筹资标准",
+            "全市参保率已稳定在百分之九十五以上，筹资标准",
+            "逐年提高，财政补助持续加大，基金运行总体平稳",
+            "有序。",
+            "为推动优质医疗资源下沉，我委按照《方案》的第",
+            "（三）部分关于医联体建设的要求，组建医联体八",
+            "个，覆盖全部乡镇卫生院，群众就医更加方便了。",
+            "（二）关于支付方式",
+            "已在全市推行按病种分值付费。",
+        ]
+    )
+    assert [(s.level, s.marker, s.title) for s in doc.iter_sections()] == [
+        (1, "一、", "关于完善城乡居民基本医疗保险筹资机制问题"),
+        (2, "（一）", "关于筹资标准"),
+        (2, "（二）", "关于支付方式"),
+    ]
+    assert [p.text for p in doc.sections[0].sections[0].paragraphs] == [
+        "全市参保率已稳定在百分之九十五以上，筹资标准逐年提高，财政补助持续加大，基金运行总体平稳有序。",
+        "为推动优质医疗资源下沉，我委按照《方案》的第（三）部分关于医联体建设的要求，组建医联体八个，覆盖全部乡镇卫生院，群众就医更加方便了。",
+    ]

@@ -97,13 +97,16 @@ def _bracket_tail(end: str, b: Block, printed: bool) -> bool:
     )
 
 
-def _may_continue(b: Block, clause_open: bool = False, word_cut: bool = False) -> bool:
+def _may_continue(b: Block, clause_open: bool = False, word_cut: bool = False, width_cut: bool = False) -> bool:
     """`b` may carry on a cut paragraph; `clause_open`: the line before ends on a comma, so a
     member opening `b` (…，/ 二是…) goes on the same sentence; `word_cut`: the page width cut the
     line before between two words of a sentence (…为 / 下一步工作打下基础, …位居全省 / 第一，…), so
-    a plan's or a member's opening word there is the sentence's, not a new paragraph's."""
+    a plan's or a member's opening word there is the sentence's, not a new paragraph's;
+    `width_cut`: the line before filled the width of a hard-wrapped text and ends mid-sentence in a
+    paragraph, so even a heading-shaped opening is the sentence's (…第十二条第 / （二）项关于…,
+    …并计划在今年 / 二、三季度…, …按照《条例》中的 / 第三章规定的…): a paragraph ends on its stop."""
     f = b.folded
-    if not f or heading_of(b) is not None or (not word_cut and P.PLAN_OPENER.match(f)):
+    if not f or (heading_of(b) is not None and not width_cut) or (not word_cut and P.PLAN_OPENER.match(f)):
         return False  # a sentence that opens with a number (`3 个街道…`) may carry a line on
     if L.enum_marker(b) and not (clause_open or word_cut):
         return False
@@ -209,7 +212,20 @@ def continues(
     han = "\u4e00" <= last <= "\u9fff"
     if not (last in _CONTINUING_END or last.isdigit() or han or full):
         return False  # a line the width filled was cut there whatever it ends on (50% / 2.6 / “…” / APP)
-    return _may_continue(b, last in _CLAUSE_END, han and (full or line >= _NEAR_FULL_LINE))
+    width_cut = _cut_in_sentence(a, end, full)
+    return _may_continue(b, last in _CLAUSE_END, han and (full or line >= _NEAR_FULL_LINE), width_cut)
+
+
+def _cut_in_sentence(a: Block, end: str, full: bool) -> bool:
+    """`a` (its folded text's end `end`) is a paragraph whose last line the width of a hard-wrapped
+    text filled and cut inside a sentence: it ends on a character of a word or a clause mark, not
+    on a stop, and is no heading standing alone (whose line may fill the width and end there)."""
+    if not full or end[-1:] in L.CLOSING_PUNCT:
+        return False
+    last = end[-1]
+    if not ("\u4e00" <= last <= "\u9fff" or last in _CONTINUING_END or last.isdigit()):
+        return False
+    return heading_of(a) is None or has_run_in_text(a)
 
 
 def _inline_list_cut(a: Block, b: Block, width: int) -> bool:
@@ -323,7 +339,7 @@ def join_breaks(state: State) -> None:
                 len(kept) > 1 and kept[-2].zone in _TRAILER_ZONES,
             )
         )
-        joined = joined and not _next_part(kept, b)
+        joined = joined and not (_next_part(kept, b) and not _width_cut(a, width, last_line))
         page_end = False
         last_line = b
         if joined:
@@ -337,6 +353,16 @@ def join_breaks(state: State) -> None:
         kept.append(b)
     if absorbed:
         state.blocks = [b for b in state.blocks if id(b) not in absorbed]
+
+
+def _width_cut(a: Block | None, width: int, last_line: Block | None) -> bool:
+    """The live block `a` ends on a line (`last_line`, or `a` itself) the width of a hard-wrapped text
+    filled and cut inside a sentence: what opens the next line is that sentence's, even the next
+    part's marker (…并计划在今年 / 二、三季度…)."""
+    if a is None or width <= 0:
+        return False
+    line = len((last_line or a).folded.strip())
+    return _cut_in_sentence(a, a.folded.rstrip(), line >= width - _WIDTH_SLACK)
 
 
 def _next_part(kept: list[Block], b: Block) -> bool:
