@@ -1028,3 +1028,86 @@ def test_markdown_bold_headings_at_two_levels_with_a_plan_under_the_second() -> 
     assert phases(first) == [None]
     assert phases(second) == ["progress", "plan"]
     assert "**" not in doc.text
+
+
+# Batch 8 (written before any run)
+
+
+def test_trailer_words_cut_onto_line_starts_of_a_hard_wrapped_body() -> None:
+    lines = [
+        "一、关于服务设施",
+        "今年以来，全市新建社区养老服务站点四十个，培",
+        "育专业服务机构八家，开展上门服务十二万人次，",
+        "群众满意度持续提升。",
+        "二、关于资金保障",
+        "在资金保障方面，我委制定了补贴标准，具体详见",
+        "附件1，补贴资金由市、区两级财政按比例分担，",
+        "已于今年一季度全部拨付到位。",
+        "为进一步规范补贴发放，我委已经会同市财政局于",
+        "2024年3月1日印发《养老补贴办法》，明确了",
+        "补贴对象和程序。",
+        "三、关于意见办理",
+        "对您提出的宝贵意见，我委高度重视，办理结果将",
+        "抄送市政协提案委员会，并在门户网站公开，接受",
+        "社会监督。",
+        "这项工作得到社会各界的大力支持，在此我们衷心",
+        "感谢各位委员长期以来的关心，今后将继续努力做",
+        "好各项工作。",
+    ]
+    doc = body("\n".join(lines))
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于服务设施"),
+        (1, "cn", "二、", "关于资金保障"),
+        (1, "cn", "三、", "关于意见办理"),
+    ]
+    one, two, three = doc.sections
+    assert paragraphs(one) == [
+        "今年以来，全市新建社区养老服务站点四十个，培育专业服务机构八家，开展上门服务十二万人次，群众满意度持续提升。"
+    ]
+    assert paragraphs(two) == [
+        "在资金保障方面，我委制定了补贴标准，具体详见附件1，补贴资金由市、区两级财政按比例分担，已于今年一季度全部拨付到位。",
+        "为进一步规范补贴发放，我委已经会同市财政局于2024年3月1日印发《养老补贴办法》，明确了补贴对象和程序。",
+    ]
+    assert paragraphs(three) == [
+        "对您提出的宝贵意见，我委高度重视，办理结果将抄送市政协提案委员会，并在门户网站公开，接受社会监督。",
+        "这项工作得到社会各界的大力支持，在此我们衷心感谢各位委员长期以来的关心，今后将继续努力做好各项工作。",
+    ]
+    assert closing(doc) is None
+    assert doc.attachments == ()
+    assert doc.imprint is None
+    assert signed(doc) == SIGNED
+
+
+def test_a_bracketed_contact_note_over_three_lines_with_address_and_postcode() -> None:
+    doc = checked(
+        HEAD + "一、关于就业服务\n今年新增城镇就业五万人。\n特此答复。\n某市发展和改革委员会\n2024年7月16日\n"
+        "（联系人：钱某\n"
+        "联系电话：0571-87001234\n"
+        "通讯地址：某市人民路1号，邮编：310000）"
+    )
+    c = doc.contact
+    assert c is not None
+    assert (c.name, c.phones, c.address, c.postcode) == ("钱某", ("0571-87001234",), "某市人民路1号", "310000")
+    assert signed(doc) == SIGNED
+
+
+def test_a_cc_list_over_three_lines_then_the_print_line() -> None:
+    doc = checked(
+        HEAD + "一、关于就业服务\n今年新增城镇就业五万人。\n特此答复。\n某市发展和改革委员会\n2024年7月16日\n"
+        "抄送：市委办公室，市人大常委会办公室，市政府办公室，\n"
+        "市政协办公室，市纪委监委，市中级人民法院，市人民检\n"
+        "察院。\n"
+        "某市发展和改革委员会办公室　　2024年7月16日印发"
+    )
+    i = doc.imprint
+    assert i is not None
+    assert i.cc == (
+        "市委办公室",
+        "市人大常委会办公室",
+        "市政府办公室",
+        "市政协办公室",
+        "市纪委监委",
+        "市中级人民法院",
+        "市人民检察院",
+    )
+    assert (i.printed_by, i.printed_on) == ("某市发展和改革委员会办公室", "2024-07-16")
