@@ -109,3 +109,34 @@ def test_a_heading_filling_the_width_and_a_paragraph_ending_on_its_stop_at_the_w
         "全市参保率已稳定在百分之九十五以上，筹资标准逐年提高，财政补助持续加大，基金运行总体平稳有序。",
         "为推动优质医疗资源下沉，我委按照《方案》的第（三）部分关于医联体建设的要求，组建医联体八个，覆盖全部乡镇卫生院，群众就医更加方便了。",
     ]
+
+
+# Cause 3 (batch 8): a 抄送 list wrapped over three lines or more lost its third line (content-unplaced):
+# a line under the 落款 carried the list on only where the line right above it was the 抄送 line.
+
+
+def test_a_cc_list_wrapped_at_every_comma_over_four_lines_keeps_every_organ() -> None:
+    got = cc(HEAD + END + "抄送：区政协办公室，\n区纪委监委，区人民法院，\n区人民检察院，区公安分局，\n区司法局。")
+    assert got == ("区政协办公室", "区纪委监委", "区人民法院", "区人民检察院", "区公安分局", "区司法局")
+
+
+def test_a_long_cc_list_wrapped_inside_names_over_three_lines_keeps_every_organ() -> None:
+    doc = checked(
+        HEAD + END + "抄送：区委办公室，区人大常委会办公室，区政府办公室，区政协办\n"
+        "公室，区人武部，区中级人民法院，区人民检察院，区总工会，区团\n"
+        "委，区妇联。"
+    )
+    assert doc.imprint is not None
+    assert doc.imprint.cc == (
+        "区委办公室",
+        "区人大常委会办公室",
+        "区政府办公室",
+        "区政协办公室",
+        "区人武部",
+        "区中级人民法院",
+        "区人民检察院",
+        "区总工会",
+        "区团委",
+        "区妇联",
+    )
+    assert "content-unplaced" not in codes(doc)

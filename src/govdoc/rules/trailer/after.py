@@ -42,7 +42,7 @@ def _after_signature(after: list[Block]) -> None:
         in_note = L.is_note_label_line(b) or (in_note and zone is None and bool(P.NOTE_ITEM.match(b.folded)))
         if in_note and zone is None:
             zone = NOTE
-        if zone is None and i > 0 and continues_cc(after[i - 1], b):
+        if zone is None and i > 0 and continues_cc(after, i):
             zone = IMPRINT
         if zone is None and i + 1 < len(after) and printed_line(after[i + 1]) and L.is_organ_line(b):
             zone = IMPRINT

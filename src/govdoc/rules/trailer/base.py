@@ -81,10 +81,28 @@ def printed_line(b: Block) -> bool:
     return L.is_printed_line(b.folded)
 
 
-def continues_cc(previous: Block, b: Block) -> bool:
-    """A 抄送 list wrapped onto the next line: the list had not ended, this line ends it."""
-    m = P.CC_LINE.match(previous.folded) if previous.folded[:1] in P.CC_LINE_FIRST else None
-    if m is None or previous.folded.rstrip().endswith(("。", ".")):
+def continues_cc(blocks: list[Block], k: int) -> bool:
+    """Line `k` of `blocks` carries on a 抄送 list wrapped onto the lines under its 抄送 line (over one
+    line or several: 抄送：…， ⏎ 市政协办公室，…，市人民检 ⏎ 察院。): no line since the 抄送 line
+    ended the list on its stop, each is a piece of a list, and so is this one."""
+    if not _cc_piece(blocks[k]):
         return False
+    for j in range(k - 1, max(k - 1 - _CC_WRAPPED_LINES, -1), -1):
+        above = blocks[j]
+        if above.folded.rstrip().endswith(("。", ".")):
+            return False
+        if above.folded[:1] in P.CC_LINE_FIRST and P.CC_LINE.match(above.folded):
+            return True
+        if not _cc_piece(above):
+            return False
+    return False
+
+
+_CC_WRAPPED_LINES = 4  # the lines a 版记's 抄送 list wraps over, its own line aside, at most
+
+
+def _cc_piece(b: Block) -> bool:
+    """A line that may be a piece of a wrapped 抄送 list: short, no date, and ending the list on its stop
+    or holding a separator between names."""
     f = b.folded.strip()
     return len(f) <= 80 and not P.DATE.search(f) and (f.endswith(("。", ".")) or "," in f or "、" in f)

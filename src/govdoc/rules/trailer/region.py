@@ -55,4 +55,4 @@ def blocks_trailer(blocks: list[Block], k: int) -> bool:
     previous = blocks[k - 1] if k > 0 else None
     if previous is not None and P.ATTACHMENT_CONTINUATION.match(b.folded) and L.is_attachment_list(previous):
         return False
-    return L.is_prose(b) and not (previous is not None and continues_cc(previous, b))
+    return L.is_prose(b) and not (previous is not None and continues_cc(blocks, k))
