@@ -1116,3 +1116,113 @@ def test_a_cc_list_over_three_lines_then_the_print_line() -> None:
         "市人民检察院",
     )
     assert (i.printed_by, i.printed_on) == ("某市发展和改革委员会办公室", "2024-07-16")
+
+
+# Batch 9 (written before any run)
+
+
+def test_a_text_hard_wrapped_at_twenty_four_cutting_unity_a_circled_number_and_an_inline_list() -> None:
+    lines = [
+        "一、关于农贸市场改造",
+        "在推进农贸市场改造提升工作中，我们始终坚持规划统",
+        "一、标准统一、管理统一的原则，已完成改造市场三十",
+        "二家，改造后的各个农贸市场均已按照新的标准设置了",
+        "①号、②号两个出入口，人车分流，秩序明显好转。",
+        "对完成改造的农贸市场，我们的支持政策目前主要包括",
+        "1.资金补助，2.技术指导，3.人才培训等方面，",
+        "其中资金补助按改造投资额的百分之三十给予支持。",
+        "二、关于市场监管",
+        "我局已对全市所有农贸市场实行分级分类监管，并按照",
+        "A、B、C三个等级确定检查频次，全年共开展检查一千",
+        "二百余次，发现并督促整改问题三百余个。",
+    ]
+    doc = body("\n".join(lines))
+    assert tree(doc) == [(1, "cn", "一、", "关于农贸市场改造"), (1, "cn", "二、", "关于市场监管")]
+    one, two = doc.sections
+    assert paragraphs(one) == [
+        "在推进农贸市场改造提升工作中，我们始终坚持规划统一、标准统一、管理统一的原则，已完成改造市场三十二家，"
+        "改造后的各个农贸市场均已按照新的标准设置了①号、②号两个出入口，人车分流，秩序明显好转。",
+        "对完成改造的农贸市场，我们的支持政策目前主要包括1.资金补助，2.技术指导，3.人才培训等方面，"
+        "其中资金补助按改造投资额的百分之三十给予支持。",
+    ]
+    assert paragraphs(two) == [
+        "我局已对全市所有农贸市场实行分级分类监管，并按照A、B、C三个等级确定检查频次，全年共开展检查一千二百余次，"
+        "发现并督促整改问题三百余个。"
+    ]
+    assert "numbering-gap" not in codes(doc)
+    assert signed(doc) == SIGNED
+
+
+def test_paren_arabic_straight_under_one_top_heading_and_under_a_paren_numeral_in_the_next() -> None:
+    doc = body(
+        "一、关于教育资源\n"
+        "（1）新建幼儿园十所\n"
+        "（2）改扩建中小学八所\n"
+        "二、关于教师队伍\n"
+        "（一）招聘补充\n"
+        "（1）招聘新教师六百名\n"
+        "（2）引进骨干教师五十名\n"
+        "（二）培训提升\n"
+        "已培训教师三千人次。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于教育资源"),
+        (2, "num-paren", "（1）", "新建幼儿园十所"),
+        (2, "num-paren", "（2）", "改扩建中小学八所"),
+        (1, "cn", "二、", "关于教师队伍"),
+        (2, "cn-paren", "（一）", "招聘补充"),
+        (3, "num-paren", "（1）", "招聘新教师六百名"),
+        (3, "num-paren", "（2）", "引进骨干教师五十名"),
+        (2, "cn-paren", "（二）", "培训提升"),
+    ]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_an_article_line_holding_only_a_short_heading_titles_the_article() -> None:
+    doc = checked(
+        "某市河道管理办法\n"
+        "第一条　立法目的\n"
+        "为了加强河道管理，保障防洪安全，制定本办法。\n"
+        "第二条　适用范围\n"
+        "本办法适用于本市行政区域内的河道。\n"
+        "第三条　本办法自2025年1月1日起施行。"
+    )
+    assert [(s.style, s.marker, s.title) for s in doc.iter_sections()] == [
+        ("article", "第一条", "立法目的"),
+        ("article", "第二条", "适用范围"),
+        ("article", "第三条", None),
+    ]
+    assert paragraphs(doc.sections[0]) == ["为了加强河道管理，保障防洪安全，制定本办法。"]
+    assert paragraphs(doc.sections[2]) == ["本办法自2025年1月1日起施行。"]
+
+
+def test_sections_of_rules_without_chapters_hold_their_articles() -> None:
+    doc = checked(
+        "某市公共停车场管理细则\n"
+        "第一节　一般规定\n"
+        "第一条　为规范公共停车场管理，制定本细则。\n"
+        "第二节　收费管理\n"
+        "第二条　公共停车场实行明码标价。\n"
+        "第三条　本细则自发布之日起施行。"
+    )
+    assert doc.kind == "measures"
+    assert tree(doc) == [
+        (1, "section", "第一节", "一般规定"),
+        (2, "article", "第一条", None),
+        (1, "section", "第二节", "收费管理"),
+        (2, "article", "第二条", None),
+        (2, "article", "第三条", None),
+    ]
+
+
+def test_a_bracketed_contact_note_between_the_closing_and_the_signing_organ() -> None:
+    doc = checked(
+        HEAD + "一、关于就业服务\n今年新增城镇就业五万人。\n特此答复。\n"
+        "（联系人：郑某，联系电话：0571-87002345）\n"
+        "某市发展和改革委员会\n2024年7月16日"
+    )
+    assert closing(doc) == "特此答复。"
+    c = doc.contact
+    assert c is not None and (c.name, c.phones) == ("郑某", ("0571-87002345",))
+    assert signed(doc) == SIGNED
+    assert paragraphs(doc.sections[0]) == ["今年新增城镇就业五万人。"]
