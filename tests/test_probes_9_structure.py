@@ -1226,3 +1226,74 @@ def test_a_bracketed_contact_note_between_the_closing_and_the_signing_organ() ->
     assert c is not None and (c.name, c.phones) == ("郑某", ("0571-87002345",))
     assert signed(doc) == SIGNED
     assert paragraphs(doc.sections[0]) == ["今年新增城镇就业五万人。"]
+
+
+# Batch 10 (written before any run)
+
+FILLER = [
+    "今年以来，全市新建社区养老服务站点四十个，培",
+    "育专业服务机构八家，开展上门服务十二万人次，",
+    "群众满意度持续提升。",
+    "在资金保障方面，市、区两级财政今年共安排养老",
+    "服务专项资金一点二亿元，较上年增长了百分之二",
+    "十，重点支持社区养老服务设施建设和运营补贴，",
+    "惠及老年人十余万名。",
+]
+FILLED = [
+    "今年以来，全市新建社区养老服务站点四十个，培育专业服务机构八家，开展上门服务十二万人次，群众满意度持续提升。",
+    "在资金保障方面，市、区两级财政今年共安排养老服务专项资金一点二亿元，较上年增长了百分之二十，"
+    "重点支持社区养老服务设施建设和运营补贴，惠及老年人十余万名。",
+]
+
+
+def test_a_page_end_cutting_a_sentence_before_a_cited_paren_item() -> None:
+    doc = body("一、关于养老服务\n今年，我局落实《养老服务条例》第十二条第\n— 2 —\n（二）项的规定，新建站点四十个。")
+    assert tree(doc) == [(1, "cn", "一、", "关于养老服务")]
+    assert paragraphs(doc.sections[0]) == ["今年，我局落实《养老服务条例》第十二条第（二）项的规定，新建站点四十个。"]
+    assert "page-break-joined" in codes(doc)
+
+
+def test_a_page_end_cutting_a_sentence_before_a_pair_of_quarters_after_the_first_part() -> None:
+    doc = body(
+        "一、关于助餐服务\n已建成社区食堂一百二十家，并计划在今年\n— 2 —\n二、三季度再新增助餐点五十个。\n"
+        "二、关于助浴服务\n已配置助浴车十辆。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于助餐服务"), (1, "cn", "二、", "关于助浴服务")]
+    assert paragraphs(doc.sections[0]) == ["已建成社区食堂一百二十家，并计划在今年二、三季度再新增助餐点五十个。"]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_a_page_end_with_a_running_head_cutting_a_sentence_before_a_cited_chapter() -> None:
+    title = "关于市政协十三届二次会议第0286号提案的答复"
+    doc = body(
+        "一、关于服务监管\n我局严格按照《养老机构等级评定办法》中的\n"
+        f"— 3 —\n{title}\n"
+        "第三章规定的标准开展等级评定。\n二、关于人才培养\n已培训护理员两千人次。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于服务监管"), (1, "cn", "二、", "关于人才培养")]
+    assert paragraphs(doc.sections[0]) == ["我局严格按照《养老机构等级评定办法》中的第三章规定的标准开展等级评定。"]
+
+
+def test_a_hard_wrapped_body_whose_last_line_is_an_organ_with_its_stop_over_the_signature() -> None:
+    lines = [
+        "一、关于养老服务",
+        *FILLER,
+        "按照全市统一部署，这项民生实事项目牵头单位为",
+        "某市财政局。",
+    ]
+    doc = body("\n".join(lines))
+    assert paragraphs(doc.sections[0]) == [*FILLED, "按照全市统一部署，这项民生实事项目牵头单位为某市财政局。"]
+    assert signed(doc) == SIGNED
+    assert closing(doc) is None
+
+
+def test_a_hard_wrapped_body_whose_last_line_is_a_date_with_its_stop_over_the_signature() -> None:
+    lines = [
+        "一、关于养老服务",
+        *FILLER,
+        "全市计划新建的二十个站点，预计全部完工时间为",
+        "2024年12月31日。",
+    ]
+    doc = body("\n".join(lines))
+    assert paragraphs(doc.sections[0]) == [*FILLED, "全市计划新建的二十个站点，预计全部完工时间为2024年12月31日。"]
+    assert signed(doc) == SIGNED
