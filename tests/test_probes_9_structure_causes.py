@@ -140,3 +140,37 @@ def test_a_long_cc_list_wrapped_inside_names_over_three_lines_keeps_every_organ(
         "区妇联",
     )
     assert "content-unplaced" not in codes(doc)
+
+
+# Cause 4 (batch 10): the same at a page end: a page number standing after a line that ends inside a
+# sentence (…第五条第 / — 4 — / （三）款…) ends the page, not the paragraph, so a heading-shaped line
+# opening the next page carries the sentence on; only the width's cut was read so before.
+
+
+def test_heading_shaped_openings_of_a_page_that_cut_a_sentence_carry_it_on() -> None:
+    doc = checked(
+        HEAD
+        + "一、关于校园周边交通\n我局已按照《校园周边交通管理办法》第五条第\n— 4 —\n（三）款的要求，设置护学岗二十个。\n"
+        "交警部门还将力争在明年\n- 5 -\n二、三月份完成全部学校的标线施划。\n"
+        "二、关于校车管理\n已更新校车五十辆。\n特此答复。\n某区教育局\n2024年8月2日"
+    )
+    assert [(s.marker, s.title) for s in doc.iter_sections()] == [
+        ("一、", "关于校园周边交通"),
+        ("二、", "关于校车管理"),
+    ]
+    assert [p.text for p in doc.sections[0].paragraphs] == [
+        "我局已按照《校园周边交通管理办法》第五条第（三）款的要求，设置护学岗二十个。",
+        "交警部门还将力争在明年二、三月份完成全部学校的标线施划。",
+    ]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_a_heading_alone_at_a_page_end_keeps_the_sub_heading_opening_the_next_page() -> None:
+    doc = checked(
+        HEAD
+        + "一、关于校园周边交通\n— 2 —\n（一）护学岗设置\n已设置护学岗二十个。\n特此答复。\n某区教育局\n2024年8月2日"
+    )
+    assert [(s.level, s.marker, s.title) for s in doc.iter_sections()] == [
+        (1, "一、", "关于校园周边交通"),
+        (2, "（一）", "护学岗设置"),
+    ]

@@ -212,18 +212,22 @@ def continues(
     han = "\u4e00" <= last <= "\u9fff"
     if not (last in _CONTINUING_END or last.isdigit() or han or full):
         return False  # a line the width filled was cut there whatever it ends on (50% / 2.6 / “…” / APP)
-    width_cut = _cut_in_sentence(a, end, full)
+    width_cut = _cut_in_sentence(a, end, full or page_end)
     return _may_continue(b, last in _CLAUSE_END, han and (full or line >= _NEAR_FULL_LINE), width_cut)
 
 
-def _cut_in_sentence(a: Block, end: str, full: bool) -> bool:
-    """`a` (its folded text's end `end`) is a paragraph whose last line the width of a hard-wrapped
-    text filled and cut inside a sentence: it ends on a character of a word or a clause mark, not
-    on a stop, and is no heading standing alone (whose line may fill the width and end there)."""
-    if not full or end[-1:] in L.CLOSING_PUNCT:
+def _cut_in_sentence(a: Block, end: str, cut: bool) -> bool:
+    """`a` (its folded text's end `end`) is a paragraph whose last line was `cut` inside a sentence,
+    by the width of a hard-wrapped text (the line fills it) or by a page end (a page number stood
+    after it): it ends on a character of a word or a clause mark, not on a stop, and is no heading
+    standing alone (whose line may fill the width and end there) nor a line whose value ends at its
+    end (联系人：周某, a date)."""
+    if not cut or end[-1:] in L.CLOSING_PUNCT:
         return False
     last = end[-1]
     if not ("\u4e00" <= last <= "\u9fff" or last in _CONTINUING_END or last.isdigit()):
+        return False
+    if L.is_key_value(a) or L.is_contact_line(a) or L.is_date_line(a):
         return False
     return heading_of(a) is None or has_run_in_text(a)
 
@@ -339,7 +343,7 @@ def join_breaks(state: State) -> None:
                 len(kept) > 1 and kept[-2].zone in _TRAILER_ZONES,
             )
         )
-        joined = joined and not (_next_part(kept, b) and not _width_cut(a, width, last_line))
+        joined = joined and not (_next_part(kept, b) and not _width_cut(a, width, last_line, page_end))
         page_end = False
         last_line = b
         if joined:
@@ -355,14 +359,14 @@ def join_breaks(state: State) -> None:
         state.blocks = [b for b in state.blocks if id(b) not in absorbed]
 
 
-def _width_cut(a: Block | None, width: int, last_line: Block | None) -> bool:
+def _width_cut(a: Block | None, width: int, last_line: Block | None, page_end: bool) -> bool:
     """The live block `a` ends on a line (`last_line`, or `a` itself) the width of a hard-wrapped text
-    filled and cut inside a sentence: what opens the next line is that sentence's, even the next
-    part's marker (…并计划在今年 / 二、三季度…)."""
-    if a is None or width <= 0:
+    filled, or a page end cut, inside a sentence: what opens the next line is that sentence's, even
+    the next part's marker (…并计划在今年 / 二、三季度…)."""
+    if a is None or not (width > 0 or page_end):
         return False
     line = len((last_line or a).folded.strip())
-    return _cut_in_sentence(a, a.folded.rstrip(), line >= width - _WIDTH_SLACK)
+    return _cut_in_sentence(a, a.folded.rstrip(), page_end or line >= width - _WIDTH_SLACK)
 
 
 def _next_part(kept: list[Block], b: Block) -> bool:
