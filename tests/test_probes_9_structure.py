@@ -1297,3 +1297,58 @@ def test_a_hard_wrapped_body_whose_last_line_is_a_date_with_its_stop_over_the_si
     doc = body("\n".join(lines))
     assert paragraphs(doc.sections[0]) == [*FILLED, "全市计划新建的二十个站点，预计全部完工时间为2024年12月31日。"]
     assert signed(doc) == SIGNED
+
+
+# Batch 11 (written before any run)
+
+
+def test_a_page_end_cutting_a_sentence_before_a_next_step_word() -> None:
+    doc = body(
+        "一、关于社区养老\n今年建成的四十个示范站点为\n— 2 —\n下一步全面推开打下了坚实基础。\n二、关于居家养老\n已完成适老化改造三千户。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于社区养老"), (1, "cn", "二、", "关于居家养老")]
+    assert paragraphs(doc.sections[0]) == ["今年建成的四十个示范站点为下一步全面推开打下了坚实基础。"]
+    assert phases(doc.sections[0]) == [None]
+
+
+def test_a_page_end_cutting_a_sentence_before_an_ordinal_word_and_its_comma() -> None:
+    doc = body(
+        "一、关于营商环境\n我市营商环境评价连续三年位居全省\n— 2 —\n第一，受到省政府通报表扬。\n二、关于政务服务\n已实现一网通办。"
+    )
+    assert paragraphs(doc.sections[0]) == ["我市营商环境评价连续三年位居全省第一，受到省政府通报表扬。"]
+    assert [items(p) for p in doc.sections[0].paragraphs] == [[]]
+
+
+def test_a_page_end_cutting_the_thanks_closing_just_over_the_signature() -> None:
+    doc = body("一、关于社区养老\n已建成站点四十个。\n感谢您对我市养老服务工作的\n— 3 —\n关心和支持。")
+    assert closing(doc) == "感谢您对我市养老服务工作的关心和支持。"
+    assert paragraphs(doc.sections[0]) == ["已建成站点四十个。"]
+    assert signed(doc) == SIGNED
+
+
+def test_a_page_end_cutting_a_sentence_before_an_organ_with_its_stop_over_the_signature() -> None:
+    doc = body("一、关于社区养老\n已建成站点四十个。本项工作的牵头单位为\n— 3 —\n某市民政局。")
+    assert paragraphs(doc.sections[0]) == ["已建成站点四十个。本项工作的牵头单位为某市民政局。"]
+    assert signed(doc) == SIGNED
+
+
+def test_a_page_end_cutting_a_member_run_between_a_member_and_the_next_ones_marker() -> None:
+    doc = body("一、关于社区养老\n一是建设服务站点；二是培育服务主体；\n— 2 —\n三是强化资金保障。")
+    assert items(doc.sections[0].paragraphs[0]) == [
+        (1, "一是", "建设服务站点"),
+        (2, "二是", "培育服务主体"),
+        (3, "三是", "强化资金保障"),
+    ]
+    assert len(doc.sections[0].paragraphs) == 1
+
+
+def test_a_page_end_cutting_a_run_in_headings_text_before_a_circled_number() -> None:
+    doc = body(
+        "一、关于农贸市场\n（一）出入口改造。改造后的市场均设置了\n— 2 —\n①号、②号两个出入口。\n（二）监管。已检查一千余次。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于农贸市场"),
+        (2, "cn-paren", "（一）", "出入口改造"),
+        (2, "cn-paren", "（二）", "监管"),
+    ]
+    assert paragraphs(doc.sections[0].sections[0]) == ["改造后的市场均设置了①号、②号两个出入口。"]
