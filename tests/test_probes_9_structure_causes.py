@@ -174,3 +174,23 @@ def test_a_heading_alone_at_a_page_end_keeps_the_sub_heading_opening_the_next_pa
         (1, "一、", "关于校园周边交通"),
         (2, "（一）", "护学岗设置"),
     ]
+
+
+# Cause 5 (batch 11): a page end cutting a sentence before a word that opens a plan or a member
+# (…为 / — 2 — / 下一步…, …位居全省 / — 2 — / 第一，…) left the rest a paragraph of its own, a plan or
+# a member: that such a word carries the sentence on was read only where the width cut the line.
+
+
+def test_a_plan_word_and_an_ordinal_word_opening_a_page_that_cut_a_sentence_carry_it_on() -> None:
+    doc = checked(
+        HEAD + "一、关于校园周边交通\n三所试点学校的护学岗经验，为\n— 2 —\n下一步在全区推广积累了经验。\n"
+        "该校的交通安全教育综合排名全区\n- 3 -\n第一，获评优秀等次。\n"
+        "二、关于校车管理\n已更新校车五十辆。\n特此答复。\n某区教育局\n2024年8月2日"
+    )
+    one = doc.sections[0]
+    assert [p.text for p in one.paragraphs] == [
+        "三所试点学校的护学岗经验，为下一步在全区推广积累了经验。",
+        "该校的交通安全教育综合排名全区第一，获评优秀等次。",
+    ]
+    assert [p.phase for p in one.paragraphs] == [None, None]
+    assert [list(p.items) for p in one.paragraphs] == [[], []]

@@ -212,8 +212,8 @@ def continues(
     han = "\u4e00" <= last <= "\u9fff"
     if not (last in _CONTINUING_END or last.isdigit() or han or full):
         return False  # a line the width filled was cut there whatever it ends on (50% / 2.6 / “…” / APP)
-    width_cut = _cut_in_sentence(a, end, full or page_end)
-    return _may_continue(b, last in _CLAUSE_END, han and (full or line >= _NEAR_FULL_LINE), width_cut)
+    width_cut = _cut_in_sentence(a, end, full or page_end)  # a page end cuts a word as the width does
+    return _may_continue(b, last in _CLAUSE_END, width_cut or (han and line >= _NEAR_FULL_LINE), width_cut)
 
 
 def _cut_in_sentence(a: Block, end: str, cut: bool) -> bool:
