@@ -1353,3 +1353,85 @@ def test_a_page_end_cutting_a_run_in_headings_text_before_a_circled_number() -> 
         (2, "cn-paren", "（二）", "监管"),
     ]
     assert paragraphs(doc.sections[0].sections[0]) == ["改造后的市场均设置了①号、②号两个出入口。"]
+
+
+# Batch 12 (written before any run)
+
+
+def test_a_form_feed_cutting_a_sentence_before_a_cited_paren_item() -> None:
+    doc = body(
+        "一、关于养老服务\n今年，我局落实《养老服务条例》第十二条第\f（二）项的规定，新建站点四十个。\n二、关于助餐\n已建成食堂十家。"
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于养老服务"), (1, "cn", "二、", "关于助餐")]
+    assert paragraphs(doc.sections[0]) == ["今年，我局落实《养老服务条例》第十二条第（二）项的规定，新建站点四十个。"]
+
+
+def test_arabic_points_restarting_under_paren_numerals_with_one_skipped_in_the_second() -> None:
+    doc = body(
+        "一、关于公交服务\n"
+        "（一）线路优化\n"
+        "1.新开线路三条\n"
+        "2.调整线路五条\n"
+        "（二）站点建设\n"
+        "1.新建候车亭五十座\n"
+        "3.更新电子站牌一百块"
+    )
+    assert [(s.level, s.marker, s.ordinal) for s in doc.iter_sections()] == [
+        (1, "一、", 1),
+        (2, "（一）", 1),
+        (3, "1.", 1),
+        (3, "2.", 2),
+        (2, "（二）", 2),
+        (3, "1.", 1),
+        (3, "3.", 3),
+    ]
+    assert codes(doc).count("numbering-gap") == 1
+
+
+def test_paren_numerals_between_two_arabic_points_stand_under_the_first_of_them() -> None:
+    doc = body(
+        "一、关于垃圾分类\n"
+        "1.设施建设\n"
+        "（一）新建分类投放点三百个\n"
+        "（二）新建中转站五座\n"
+        "2.宣传引导\n"
+        "开展入户宣传一万余次。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于垃圾分类"),
+        (2, "num", "1.", "设施建设"),
+        (3, "cn-paren", "（一）", "新建分类投放点三百个"),
+        (3, "cn-paren", "（二）", "新建中转站五座"),
+        (2, "num", "2.", "宣传引导"),
+    ]
+    assert paragraphs(doc.sections[0].sections[1]) == ["开展入户宣传一万余次。"]
+
+
+def test_chapters_and_articles_written_without_a_space_after_their_numbers() -> None:
+    doc = checked(
+        "某市城市道路管理办法\n"
+        "第一章总则\n"
+        "第一条为加强城市道路管理，制定本办法。\n"
+        "第二条本办法适用于本市城市道路的规划、建设和管理。\n"
+        "第二章附则\n"
+        "第三条本办法自2025年1月1日起施行。"
+    )
+    assert tree(doc) == [
+        (1, "chapter", "第一章", "总则"),
+        (2, "article", "第一条", None),
+        (2, "article", "第二条", None),
+        (1, "chapter", "第二章", "附则"),
+        (2, "article", "第三条", None),
+    ]
+    assert paragraphs(doc.sections[0].sections[0]) == ["为加强城市道路管理，制定本办法。"]
+
+
+def test_a_top_part_numbered_in_arabic_over_paren_numerals_then_the_next_point() -> None:
+    doc = body("1.关于停车\n（一）新建停车场五处\n（二）挖潜泊位五百个\n2.关于充电\n已建成充电桩二百个。")
+    assert tree(doc) == [
+        (1, "num", "1.", "关于停车"),
+        (2, "cn-paren", "（一）", "新建停车场五处"),
+        (2, "cn-paren", "（二）", "挖潜泊位五百个"),
+        (1, "num", "2.", "关于充电"),
+    ]
+    assert paragraphs(doc.sections[1]) == ["已建成充电桩二百个。"]
