@@ -194,3 +194,17 @@ def test_a_plan_word_and_an_ordinal_word_opening_a_page_that_cut_a_sentence_carr
     ]
     assert [p.phase for p in one.paragraphs] == [None, None]
     assert [list(p.items) for p in one.paragraphs] == [[], []]
+
+
+def test_a_paragraph_missing_its_stop_at_a_page_end_keeps_the_bare_heading_opening_the_next_page() -> None:
+    """Guard of causes 2 and 4: a line after the marker with no punctuation at all reads as nothing but
+    a heading, so the line above ended its paragraph without its stop rather than inside a sentence."""
+    doc = checked(
+        HEAD + "一、关于校园周边交通\n已在学校周边施划停车位、接送区、等候区等\n— 2 —\n二、关于校车管理\n"
+        "已更新校车五十辆。\n特此答复。\n某区教育局\n2024年8月2日"
+    )
+    assert [(s.marker, s.title) for s in doc.iter_sections()] == [
+        ("一、", "关于校园周边交通"),
+        ("二、", "关于校车管理"),
+    ]
+    assert [p.text for p in doc.sections[0].paragraphs] == ["已在学校周边施划停车位、接送区、等候区等"]

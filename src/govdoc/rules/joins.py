@@ -212,7 +212,9 @@ def continues(
     han = "\u4e00" <= last <= "\u9fff"
     if not (last in _CONTINUING_END or last.isdigit() or han or full):
         return False  # a line the width filled was cut there whatever it ends on (50% / 2.6 / “…” / APP)
-    width_cut = _cut_in_sentence(a, end, full or page_end)  # a page end cuts a word as the width does
+    width_cut = _cut_in_sentence(a, end, full or page_end) and not _bare_heading(
+        b, width
+    )  # a page end cuts as the width
     return _may_continue(b, last in _CLAUSE_END, width_cut or (han and line >= _NEAR_FULL_LINE), width_cut)
 
 
@@ -343,7 +345,8 @@ def join_breaks(state: State) -> None:
                 len(kept) > 1 and kept[-2].zone in _TRAILER_ZONES,
             )
         )
-        joined = joined and not (_next_part(kept, b) and not _width_cut(a, width, last_line, page_end))
+        cut = _width_cut(a, width, last_line, page_end) and not _bare_heading(b, width)
+        joined = joined and not (_next_part(kept, b) and not cut)
         page_end = False
         last_line = b
         if joined:
@@ -357,6 +360,19 @@ def join_breaks(state: State) -> None:
         kept.append(b)
     if absorbed:
         state.blocks = [b for b in state.blocks if id(b) not in absorbed]
+
+
+def _bare_heading(b: Block, width: int) -> bool:
+    """`b` reads as a heading and as nothing else: after its marker a title with no punctuation at all
+    (二、关于就业服务, （二）加强监管), shorter than a line the width fills. A paragraph that lost its stop
+    before such a line ends there, whatever cut the line above; a sentence the cut carries on holds
+    its clause marks or stop (二、三季度再新增助餐点五十个。)."""
+    m = L.section_marker(b)
+    if m is None:
+        return False
+    rest = b.folded[m.end() :].strip()
+    short = width <= 0 or len(b.folded.strip()) < width - _WIDTH_SLACK
+    return 0 < len(rest) <= TITLE_MAX and short and _TITLE_BREAKS.isdisjoint(rest) and "。" not in rest
 
 
 def _width_cut(a: Block | None, width: int, last_line: Block | None, page_end: bool) -> bool:
