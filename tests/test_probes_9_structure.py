@@ -1435,3 +1435,45 @@ def test_a_top_part_numbered_in_arabic_over_paren_numerals_then_the_next_point()
         (1, "num", "2.", "关于充电"),
     ]
     assert paragraphs(doc.sections[1]) == ["已建成充电桩二百个。"]
+
+
+# Batch 13 (written before any run)
+
+
+def test_a_colon_lead_at_a_page_end_keeps_the_arabic_point_opening_the_next_page() -> None:
+    doc = body("一、关于河道治理\n主要措施如下：\n— 2 —\n1.清理河道垃圾\n2.整治排污口")
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于河道治理"),
+        (2, "num", "1.", "清理河道垃圾"),
+        (2, "num", "2.", "整治排污口"),
+    ]
+    assert paragraphs(doc.sections[0]) == ["主要措施如下："]
+
+
+def test_a_member_ending_on_a_semicolon_at_a_page_end_keeps_the_next_part_opening_the_next_page() -> None:
+    doc = body("一、关于河道治理\n一是清理河道垃圾；二是整治排污口；\n— 2 —\n二、关于水源保护\n已划定保护区三处。")
+    assert tree(doc) == [(1, "cn", "一、", "关于河道治理"), (1, "cn", "二、", "关于水源保护")]
+    assert items(doc.sections[0].paragraphs[0]) == [(1, "一是", "清理河道垃圾"), (2, "二是", "整治排污口")]
+
+
+def test_a_run_in_title_cut_by_a_page_end_before_its_stop() -> None:
+    doc = body(
+        "一、关于老旧小区改造\n（一）关于完善老旧小区改造\n— 2 —\n资金保障机制。今年我市争取中央补助资金二亿元。\n"
+        "（二）关于加装电梯。已完成加装电梯一百二十部。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于老旧小区改造"),
+        (2, "cn-paren", "（一）", "关于完善老旧小区改造资金保障机制"),
+        (2, "cn-paren", "（二）", "关于加装电梯"),
+    ]
+    assert paragraphs(doc.sections[0].sections[0]) == ["今年我市争取中央补助资金二亿元。"]
+
+
+def test_two_co_signing_organs_parted_by_a_page_number() -> None:
+    doc = checked(
+        HEAD
+        + "一、关于税费减免\n今年累计减税降费二十亿元。\n特此答复。\n某市财政局\n— 3 —\n国家税务总局某市税务局\n2024年3月8日"
+    )
+    assert signed(doc) == (("某市财政局", "国家税务总局某市税务局"), "2024-03-08")
+    assert closing(doc) == "特此答复。"
+    assert "— 3 —" not in doc.text
