@@ -1486,3 +1486,65 @@ def test_two_co_signing_organs_parted_by_a_page_number() -> None:
     assert signed(doc) == (("某市财政局", "国家税务总局某市税务局"), "2024-03-08")
     assert closing(doc) == "特此答复。"
     assert "— 3 —" not in doc.text
+
+
+# Batch 14 (written before any run)
+
+
+def test_a_run_in_heading_filling_the_width_of_a_hard_wrapped_text_before_its_stop() -> None:
+    lines = [
+        "一、关于老旧小区改造",
+        "（一）关于进一步完善全市老旧小区改造资金多元",
+        "筹措机制。今年我市争取中央补助资金二亿元，较",
+        "上年增长百分之二十，惠及居民五万余户。",
+        "今年以来，全市新建社区养老服务站点四十个，培",
+        "育专业服务机构八家，开展上门服务十二万人次，",
+        "群众满意度持续提升。",
+    ]
+    doc = body("\n".join(lines))
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于老旧小区改造"),
+        (2, "cn-paren", "（一）", "关于进一步完善全市老旧小区改造资金多元筹措机制"),
+    ]
+    assert paragraphs(doc.sections[0].sections[0]) == [
+        "今年我市争取中央补助资金二亿元，较上年增长百分之二十，惠及居民五万余户。",
+        "今年以来，全市新建社区养老服务站点四十个，培育专业服务机构八家，开展上门服务十二万人次，群众满意度持续提升。",
+    ]
+
+
+def test_markdown_depth_contradicting_the_markers_rank_follows_the_markers() -> None:
+    doc = body(
+        "### 一、关于社区治理\n## （一）网格化管理\n已划分网格三千个。\n### 二、关于基层减负\n已精简会议文件三成。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于社区治理"),
+        (2, "cn-paren", "（一）", "网格化管理"),
+        (1, "cn", "二、", "关于基层减负"),
+    ]
+    assert "#" not in doc.text
+
+
+def test_a_plan_in_a_parent_section_before_its_sub_sections_ends_at_the_first_sub_heading() -> None:
+    doc = body(
+        "一、关于社区治理\n"
+        "近年来，我市持续推进基层治理创新。\n"
+        "今后三年，将实现网格化管理全覆盖。\n"
+        "（一）网格化管理\n"
+        "已划分网格三千个。\n"
+        "（二）基层减负\n"
+        "已精简会议文件三成。"
+    )
+    one = doc.sections[0]
+    assert phases(one) == ["progress", "plan"]
+    assert [phases(s) for s in one.sections] == [[None], [None]]
+
+
+def test_a_reply_formula_right_after_the_last_circled_point() -> None:
+    doc = body("一、关于公共文化\n①新建城市书房十家\n②举办文化活动三百场\n此复。")
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于公共文化"),
+        (2, "circled", "①", "新建城市书房十家"),
+        (2, "circled", "②", "举办文化活动三百场"),
+    ]
+    assert closing(doc) == "此复。"
+    assert signed(doc) == SIGNED
