@@ -1491,13 +1491,6 @@ def test_two_co_signing_organs_parted_by_a_page_number() -> None:
 # Batch 14 (written before any run)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the cause of batch 13's xfail: a 关于 heading line long enough to be wrapped (20 characters, "
-    "no 的) is joined to the next line only where that line closes the frame or the heading ends on a "
-    "joining word; a rest running in to its stop (筹措机制。今年…) is not read as the title's end "
-    "(this text is too short to show its wrap width)",
-)
 def test_a_run_in_heading_filling_the_width_of_a_hard_wrapped_text_before_its_stop() -> None:
     lines = [
         "一、关于老旧小区改造",

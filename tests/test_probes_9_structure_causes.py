@@ -208,3 +208,33 @@ def test_a_paragraph_missing_its_stop_at_a_page_end_keeps_the_bare_heading_openi
         ("二、", "关于校车管理"),
     ]
     assert [p.text for p in doc.sections[0].paragraphs] == ["已在学校周边施划停车位、接送区、等候区等"]
+
+
+# Cause 6 (batch 14): a 关于 heading line long enough to have been wrapped (20 characters or more, no 的
+# yet) whose next line runs in to its stop (…多元 / 筹措机制。今年…) kept the cut title, the rest of it
+# opening the paragraph: a run-in rest was read as the title's end only after a joining word (和/与/的).
+
+
+def test_a_long_about_heading_whose_next_line_runs_in_to_its_stop_gets_its_whole_title() -> None:
+    doc = checked(
+        HEAD + "一、关于校园周边交通\n（一）关于进一步完善全区中小学校周边交通安全\n"
+        "综合治理机制。今年已在二十所学校门口设置护学岗，并施划了接送车辆临时停车泊位。\n"
+        "特此答复。\n某区教育局\n2024年8月2日"
+    )
+    sub = doc.sections[0].sections[0]
+    assert sub.title == "关于进一步完善全区中小学校周边交通安全综合治理机制"
+    assert [p.text for p in sub.paragraphs] == ["今年已在二十所学校门口设置护学岗，并施划了接送车辆临时停车泊位。"]
+
+
+def test_a_long_about_heading_over_a_long_first_sentence_keeps_its_title() -> None:
+    """Guard: the next line's first sentence would make the title longer than a run-in title may be."""
+    doc = checked(
+        HEAD + "一、关于校园周边交通\n（一）关于进一步完善全区中小学校周边交通安全\n"
+        "今年已在二十所学校门口设置护学岗并施划接送车辆临时停车泊位。明年将覆盖全区。\n"
+        "特此答复。\n某区教育局\n2024年8月2日"
+    )
+    sub = doc.sections[0].sections[0]
+    assert sub.title == "关于进一步完善全区中小学校周边交通安全"
+    assert [p.text for p in sub.paragraphs] == [
+        "今年已在二十所学校门口设置护学岗并施划接送车辆临时停车泊位。明年将覆盖全区。"
+    ]

@@ -126,8 +126,11 @@ def _marker_cut(end: str, b: Block) -> bool:
 def _heading_cut(a: Block, end: str, b: Block, page_end: bool = False) -> bool:
     """A heading line that ends on a joining word (`…建设和` / `运营管理的情况`) was wrapped: a title
     cannot end on 和, 与, 及, 或 or 的, so a heading-shaped next line finishes it. So was a long
-    `关于…` heading with no 的 yet whose next short line closes the frame (`…维护管理` / `机制的问题`);
-    after a page end the heading line need not be long, as a page ends anywhere in a line.
+    `关于…` heading with no 的 yet whose next short line closes the frame (`…维护管理` / `机制的问题`),
+    or whose next line runs in to its stop (`…改造资金多元` / `筹措机制。今年…`, the title whole no longer
+    than a run-in title); after a page end the heading line need not be long, as a page ends anywhere
+    in a line (a run-in rest is joined after a page end only on a joining word: a short first sentence
+    under a heading at a page's foot looks the same).
     `end`: a's folded text, its end's spaces aside."""
     cut_word = end[-1:] in _HEADING_CUT_END and not end.endswith(_TITLE_END_WORDS)
     aside = _open_aside(end)
@@ -138,7 +141,9 @@ def _heading_cut(a: Block, end: str, b: Block, page_end: bool = False) -> bool:
         return False
     rest = b.folded.strip().removesuffix("。")
     if not (0 < len(rest) <= TITLE_MAX and _TITLE_BREAKS.isdisjoint(rest) and heading_of(b) is None):
-        return cut_word and heading_of(b) is None and _run_in_ends(end[heading.end :].strip(), rest)
+        title = end[heading.end :].strip()
+        wrapped = cut_word or (len(end) >= _FRAME_LINE and title.startswith("关于") and "的" not in title)
+        return wrapped and heading_of(b) is None and _run_in_ends(title, rest)
     if cut_word or (aside and aside in rest):
         return True
     title = end[heading.end :].lstrip()
@@ -377,12 +382,17 @@ def _bare_heading(b: Block, width: int) -> bool:
 
 def _width_cut(a: Block | None, width: int, last_line: Block | None, page_end: bool) -> bool:
     """The live block `a` ends on a line (`last_line`, or `a` itself) the width of a hard-wrapped text
-    filled, or a page end cut, inside a sentence: what opens the next line is that sentence's, even
-    the next part's marker (…并计划在今年 / 二、三季度…)."""
+    filled, or a page end cut, inside a word of a sentence: what opens the next line is that
+    sentence's, even the next part's marker (…并计划在今年 / 二、三季度…). A line ending on a comma
+    before the next part's marker is a part that ended loosely punctuated (…并配备巡回医疗车， / - 2 - /
+    二、三级医院对口帮扶方面，…): the next part there stays one."""
     if a is None or not (width > 0 or page_end):
         return False
+    end = a.folded.rstrip()
+    if not ("\u4e00" <= end[-1:] <= "\u9fff"):
+        return False
     line = len((last_line or a).folded.strip())
-    return _cut_in_sentence(a, a.folded.rstrip(), page_end or line >= width - _WIDTH_SLACK)
+    return _cut_in_sentence(a, end, page_end or line >= width - _WIDTH_SLACK)
 
 
 def _next_part(kept: list[Block], b: Block) -> bool:
