@@ -94,8 +94,8 @@ def test_every_cc_line_opens_with_a_character_the_cc_test_looks_for_first() -> N
 
 def test_a_cc_list_wrapped_onto_the_next_line_is_still_told_from_a_line_of_text() -> None:
     cc = Block("抄送：区人大常委会办公室，区政协办公室，")
-    assert continues_cc(cc, Block("区法院，区检察院。"))
-    assert not continues_cc(Block("现将有关事项通知如下，"), Block("区法院，区检察院。"))
+    assert continues_cc([cc, Block("区法院，区检察院。")], 1)
+    assert not continues_cc([Block("现将有关事项通知如下，"), Block("区法院，区检察院。")], 1)
 
 
 def test_every_seal_note_after_a_name_ends_on_the_bracket_the_name_test_looks_for_first() -> None:
