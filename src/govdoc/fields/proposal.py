@@ -34,6 +34,7 @@ class _Found:
     number: str | None
     kind: str | None
     named: str | None = None  # the deputy or member the reference names before the number
+    kind_quoted: bool = False  # the kind is the last word inside the quoted title (《关于…的建议》（第5号）)
 
 
 def _clause_start(folded: str, end: int) -> int:
@@ -138,7 +139,8 @@ def _numbered(text: str, folded: str) -> _Found | None:
             named = _named_at_start(folded, lo, m.start())
         group = None if named is None else ("n" if named.group("n") else "b")
         name = text[named.start(group) : named.end(group)] if named and group else None
-        return _Found(ref_text.strip(), body, level, term, session, m.group("no"), m.group("kind"), name)
+        quoted_kind = m.group("kind") is not None and folded.startswith("》", m.end("kind"))
+        return _Found(ref_text.strip(), body, level, term, session, m.group("no"), m.group("kind"), name, quoted_kind)
     return None
 
 
@@ -215,6 +217,7 @@ def proposal_title(texts: list[tuple[str, str]], quoted_only: bool = False) -> t
     right before it: 您的提案《…》), if any; with `quoted_only`, only a title in 《》 or one the
     proposer's verb introduces (您所提关于…的建议)."""
     subject: tuple[str, str | None] | None = None  # 关于“…”提案: the subject a title quotes, kept last
+    framed: tuple[str, str | None] | None = None  # 关于对…的建议办理情况的答复: the frame's 关于对, kept last
     for text, folded in texts:
         quoted_subject = False
         for m in P.QUOTED_TITLE.finditer(folded):
@@ -246,12 +249,22 @@ def proposal_title(texts: list[tuple[str, str]], quoted_only: bool = False) -> t
             if bare and P.PROPOSED_BEFORE_UNQUOTED.search(folded, max(0, bare.start() - 6), bare.start()):
                 return text[bare.start("t") : bare.end("t")], None
             continue
+        if bare and _framed(folded, bare.start("t")):
+            framed = framed or (text[bare.start("t") : bare.end("t")], None)
+            continue
         if bare:
             return text[bare.start("t") : bare.end("t")], None
         cut = P.UNQUOTED_TITLE_NUMBERED.search(folded) if "号" in folded else None
         if cut:
             return text[cut.start("t") : cut.end("t")] + text[cut.start("kind") : cut.end("kind")], None
-    return subject or (None, None)
+    return subject or framed or (None, None)
+
+
+def _framed(folded: str, at: int) -> bool:
+    """The unquoted title at `at` opens with 关于对 (关于对推进…的建议办理情况的答复): a reply's title
+    frames the proposal so, and the 对 is the frame's. The title the opening names (您提出的关于推进…的
+    建议) is the proposal's own; the framed words are kept only where no source names another."""
+    return folded.startswith("关于对", at)
 
 
 def find_proposal(title: str | None, header: list[str], opening: list[str], proposers: list[str]) -> ProposalRef | None:
@@ -351,11 +364,14 @@ def _meeting_from_title(found: _Found, title: str) -> None:
     """A number the body gives (建议（第10号）) joins the meeting the title names without one.
 
     Only where the title's reference is of the same kind (提案 with 提案): the two then name the
-    same proposal, the title its meeting and the body its number.
+    same proposal, the title its meeting and the body its number. A kind read as the last word
+    inside the quoted title (《关于…的建议》（第B15号）) is the title's wording, not the register's: a
+    member's 提案 is often titled 关于…的建议, and the kind the title's reference names is taken.
     """
     meeting = _unnumbered(title, fold(title))
-    if meeting is not None and meeting.kind == found.kind:
+    if meeting is not None and (meeting.kind == found.kind or found.kind_quoted):
         found.body, found.level, found.term, found.session = meeting.body, meeting.level, meeting.term, meeting.session
+        found.kind = meeting.kind
 
 
 def split_proposers(value: str, spaces: Sequence[int] = ()) -> list[str]:

@@ -177,10 +177,12 @@ ACKNOWLEDGED_PROPOSER = _lazy(
     r"(?:在\p{Han}{2,30}?会议(?:期间|上)?)?(?:领衔|联名)?(?:(?:提出|提交)的|所提的?)[^。\n]{0,160}?收悉"
 )
 # The deputies or members an opening names after the meeting where they proposed, before the quoted
-# title (…会议期间，周某等15名代表提出了《…的议案》): a report on a 议案 or an answer tells it so.
+# title (…会议期间，周某等15名代表提出了《…的议案》): a report on a 议案 or an answer tells it so. A
+# report may list many joint proposers and close the list with a bare 等, no role after it (…会议上，
+# 甲某、乙某、…、癸某等提出的《…》): the 等 then sets the names off as the role word does.
 MEETING_THEN_PROPOSER = _lazy(
-    rf"^[^。,\n]{{2,40}}?会议(?:期间|上)?[ ]{{0,2}},[ ]{{0,2}}{_NOT_A_NAME}(?P<n>{_NAME}(?:、{_NAME}){{0,5}})"
-    r"(?:等\d{1,3}[名位])?(?:代表|委员)(?:领衔|联名)?(?:提出了?|所提)[ ]{0,2}《"
+    rf"^[^。,\n]{{2,40}}?会议(?:期间|上)?[ ]{{0,2}},[ ]{{0,2}}{_NOT_A_NAME}(?P<n>{_NAME}(?:、{_NAME}){{0,19}})"
+    r"(?:(?:等\d{1,3}[名位])?(?:代表|委员)|等)(?:领衔|联名)?(?:提出了?|提出的|所提)[ ]{0,2}《"
 )
 # The meeting under a label of its own in a proposal's table (会议届次：县十九届人大三次会议).
 MEETING_LABELS = ("会议届次", "届次", "会议名称")

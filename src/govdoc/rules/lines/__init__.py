@@ -14,8 +14,8 @@ module of it holds a class):
   the date ends. `is_date_line`, `is_organ_date_line` and the labelled ones read it.
 * `is_organ_line(b)`: only an organ's name (a 落款's or a letterhead's line).
 * `tail_zone(b)`: the trailer zone a line of its own belongs to, `Zone.CONTACT` (联系人：…),
-  `Zone.NOTE` (附注, 签发人, 审核人, 办复类别) or `Zone.IMPRINT` (抄送, …印发), or None; from
-  `is_contact_line`, `is_note_line`, `is_category_line` (each kept per line too).
+  `Zone.NOTE` (附注, 签发人, 审核人, 办复类别, 公开方式) or `Zone.IMPRINT` (抄送, …印发), or None; from
+  `is_contact_line`, `is_note_line`, `is_category_line`, `is_disclosure_line` (each kept per line too).
 * `is_prose(b)`: running text or a heading (a sentence mark or a marker), which no trailer holds.
 * `is_key_value(b)` (a 键：值 line), `is_doc_number_line(b)`, `attachment_match(b)` (the 附件
   line's parts).
@@ -100,6 +100,7 @@ from govdoc.rules.lines.head import (
 from govdoc.rules.lines.tail import (
     is_category_line,
     is_contact_line,
+    is_disclosure_line,
     is_imprint_line,
     is_note_label_line,
     is_note_line,
@@ -154,6 +155,7 @@ __all__ = [
     "is_contact_line",
     "is_date_fragment_line",
     "is_date_line",
+    "is_disclosure_line",
     "is_doc_number_line",
     "is_glued_label_row",
     "is_header_cell",

@@ -90,7 +90,14 @@ def tail_zone(b: Block) -> Zone | None:
     with no colon, longer than a label, is answered at once (`_may_be_tail`)."""
     if is_contact_line(b):
         return _CONTACT
-    if is_note_line(b) or is_signer_line(b) or is_reviewer_line(b) or is_category_line(b) or is_note_label_line(b):
+    if (
+        is_note_line(b)
+        or is_signer_line(b)
+        or is_reviewer_line(b)
+        or is_category_line(b)
+        or is_disclosure_line(b)
+        or is_note_label_line(b)
+    ):
         return _NOTE
     if is_imprint_line(b):
         return _IMPRINT
@@ -134,6 +141,18 @@ def is_category_line(b: Block) -> bool:
     """办复类别：B类, 办理结果：解决采纳: a labelled answer category, a line of the trailer."""
     m = P.KEY_VALUE.match(b.folded) if ":" in b.folded and len(b.folded) <= 40 else None
     return m is not None and m.group("key") in P.CATEGORY_KEYS and m.group("key") not in ("类别", "分类")
+
+
+@per_line
+def is_disclosure_line(b: Block) -> bool:
+    """公开方式：主动公开, 公开属性：依申请公开: a labelled 公开属性 on a line of its own under the 落款,
+    a line of the trailer like the labelled category. A notice that prints its plan after the 落款
+    puts it there, over the plan's title: it is the notice's, not the plan's first line."""
+    m = P.KEY_VALUE.match(b.folded) if ":" in b.folded and len(b.folded) <= _LABELLED_LINE else None
+    return m is not None and m.group("key") in P.DISCLOSURE_KEYS and bool(P.DISCLOSURE_VALUE.search(m.group("value")))
+
+
+_LABELLED_LINE = 40
 
 
 def is_imprint_line(b: Block) -> bool:
