@@ -164,7 +164,8 @@ COPY_NUMBER_CELL = _lazy(r"\d{6}[ \t]+")  # the 份号 and the spaces setting it
 ORDER_NUMBER_LINE = _lazy(r"^(?:(?:19|20)\d{2}[ ]{0,2}年[ ]{0,2})?第[ ]{0,2}\d{1,8}[ ]{0,2}号$")
 PROMULGATION = _lazy(r"(?:现予|现将|予以|特此|现)[^。\n]{0,40}(?:公布|发布|颁布)|自[^。\n]{2,30}起施行")
 POST_AND_NAME = _lazy(
-    r"^(?:国务院)?(?:总理|副总理|主席|委员长|部长|主任|署长|局长|行长|省长|市长|州长|县长|区长)[ ]{0,6}[\p{Han}·]{2,6}$"
+    r"^(?:国务院)?(?:总理|副总理|主席|委员长|部长|主任|署长|局长|行长|省长|市长|州长|县长|区长)"
+    r"[ ]{0,6}:?[ ]{0,2}[\p{Han}·]{2,6}$"
 )
 # The 版头 of minutes (and bulletins of a series) under their title: the issue number (第12期,
 # 2024年第3期, 〔2024〕第5期, 总第86期) and the issuing organ beside its date on one line.

@@ -209,10 +209,16 @@ def _stands_over_wenjian(live: list[Block], i: int) -> bool:
 
 def stands_over_number(live: list[Block], i: int) -> bool:
     """An organ line right above the 发文字号 (bare, or under its label `文号：…`): the 发文机关标志
-    of a letterhead without 文件."""
+    of a letterhead without 文件; or one of the organs a joint 标志 without 文件 stacks one per line
+    over that 文号 (`某市教育局` / `某市财政局` / `某教发〔2024〕2号`)."""
     if i + 1 >= len(live) or not L.is_organ_line(live[i]):
         return False
-    below = live[i + 1]
+    j = i + 1
+    while j < len(live) and j - i < _JOINT_MARK_LINES and L.is_organ_line(live[j]):
+        j += 1  # the joint 标志's other organs, stacked under this one
+    if j >= len(live):
+        return False
+    below = live[j]
     if L.is_doc_number_line(below):
         return True
     m = P.KEY_VALUE.match(below.folded)

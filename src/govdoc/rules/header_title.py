@@ -192,13 +192,15 @@ def _title_score(live: list[Block], lines: list[Block]) -> int:
 def promulgated(live: list[Block], title: list[Block]) -> list[Block]:
     """A 令 that promulgates a regulation is the regulation: the regulation's title, or [].
 
-    The 令's head (`…令`, `第N号`, the sentence promulgating it, the signer's post and name, the
+    The 令's head (`…令`, `第N号` on its line or the next, the sentence promulgating it, the signer's post and name, the
     date) stands above the regulation's own title, which ends in a document type.
     """
     if not title:
         return []
     joined = "".join(b.folded for b in title)
-    m = kind_suffix(P.TRAILING_PAREN.sub("", joined) if ")" in joined else joined)
+    if ")" in joined:
+        joined = P.TRAILING_PAREN.sub("", joined)  # 某市人民政府令（第25号）
+    m = kind_suffix(joined) or kind_suffix(P.TITLE_TAIL.sub("", joined))  # 某市人民政府令　第25号
     if m is None or P.KIND_OF_SUFFIX[m.group("s")] != "order":
         return []
     start = live.index(title[-1]) + 1

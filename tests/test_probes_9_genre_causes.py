@@ -1,0 +1,38 @@
+"""The causes round 9's genre probes (tests/test_probes_9_genres.py) found, each tested on a new
+example of the same cause, written for the fix and not taken from the probe that found it."""
+
+from __future__ import annotations
+
+from tests.probing import checked, head, trailer
+
+
+def test_organs_stacked_over_the_number_without_wenjian_are_one_joint_issuer() -> None:
+    doc = checked(
+        "某县农业农村局\n"
+        "某县林业局\n"
+        "某农发〔2024〕5号\n"
+        "关于做好2024年森林防火和秸秆禁烧工作的通知\n"
+        "各乡镇人民政府：\n"
+        "为做好今年森林防火和秸秆禁烧工作，现就有关事项通知如下：各乡镇要落实网格化巡查责任。\n"
+        "某县农业农村局　　某县林业局\n"
+        "2024年3月1日\n"
+    )
+    assert head(doc)["issuer"] == "某县农业农村局某县林业局"
+    assert head(doc)["number"] == ("某农发〔2024〕5号", "某农发", 2024, 5)
+
+
+def test_an_order_whose_number_shares_its_line_is_the_regulation_it_promulgates() -> None:
+    doc = checked(
+        "某自治区人民政府令 第8号\n"
+        "《某自治区饮用水水源保护办法》已经自治区人民政府常务会议通过，现予公布，自2025年1月1日起施行。\n"
+        "主席　某某某\n"
+        "2024年11月30日\n"
+        "某自治区饮用水水源保护办法\n"
+        "第一条　为了保护饮用水水源，保障饮用水安全，制定本办法。\n"
+        "第二条　本办法自2025年1月1日起施行。\n"
+    )
+    assert (doc.kind, head(doc)["title"], trailer(doc)["signature"]) == (
+        "measures",
+        "某自治区饮用水水源保护办法",
+        None,
+    )
