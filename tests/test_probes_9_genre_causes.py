@@ -36,3 +36,16 @@ def test_an_order_whose_number_shares_its_line_is_the_regulation_it_promulgates(
         "某自治区饮用水水源保护办法",
         None,
     )
+
+
+def test_a_disclosure_row_labelled_lei_bie_gives_the_disclosure() -> None:
+    doc = checked(
+        "关于县十届人大二次会议第17号建议的答复\n"
+        "荣某代表：\n"
+        "您提出的《关于修缮村级文化礼堂的建议》收悉。现答复如下：\n"
+        "今年县财政安排文化礼堂修缮资金300万元，首批修缮12座。\n"
+        "某县文化和广电旅游体育局\n"
+        "2024年6月3日\n"
+        "信息公开类别：依申请公开\n"
+    )
+    assert head(doc)["disclosure"] == "依申请公开"
