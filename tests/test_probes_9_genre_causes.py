@@ -49,3 +49,14 @@ def test_a_disclosure_row_labelled_lei_bie_gives_the_disclosure() -> None:
         "信息公开类别：依申请公开\n"
     )
     assert head(doc)["disclosure"] == "依申请公开"
+
+
+def test_titles_of_notices_pledges_and_explanations_outside_the_type_list_are_titles() -> None:
+    body = "为丰富馆藏，现面向社会征集反映本市发展历程的档案资料。\n南州市档案馆\n2024年3月12日\n"
+    for title in (
+        "南州市档案馆征集历史档案资料启事",
+        "2024年度食品生产企业食品安全主体责任承诺书",
+        "2025年市级部门预算编制说明",
+    ):
+        doc = checked(title + "\n" + body)
+        assert (head(doc)["title"], doc.kind) == (title, "other"), title
