@@ -1374,3 +1374,152 @@ def test_a_work_ledger_titled_gong_zuo_tai_zhang_under_its_organ() -> None:
         tree=[(1, "cn", "一、", "整改目标"), (1, "cn", "二、", "整改措施")],
         signature=(("南州市生态环境局",), "2024-04-08", "2024年4月8日"),
     )
+
+
+# --- batch 8 (written before the parser ran on it) -----------------------------------------------
+
+
+def test_a_three_year_action_titled_with_its_period_in_brackets() -> None:
+    doc = checked("""\
+南州市制造业高质量发展三年行动（2024—2026年）
+为加快推进制造业高质量发展，结合我市实际，制定本行动。
+一、总体目标
+到2026年，全市规模以上工业增加值年均增长8%以上。
+二、重点任务
+实施产业链提升工程，培育10条重点产业链。
+""")
+    expect(
+        doc,
+        kind="other",
+        title="南州市制造业高质量发展三年行动（2024—2026年）",
+        tree=[(1, "cn", "一、", "总体目标"), (1, "cn", "二、", "重点任务")],
+        signature=None,
+    )
+
+
+def test_several_policies_titled_ruo_gan_zheng_ce_without_guan_yu() -> None:
+    doc = checked("""\
+南州市支持民营经济高质量发展若干政策
+为进一步优化民营经济发展环境，激发民营经济发展活力，制定以下政策。
+一、加大融资支持
+设立民营企业纾困基金，规模20亿元。
+二、降低经营成本
+对符合条件的民营企业减半收取城市基础设施配套费。
+南州市人民政府
+2024年3月28日
+""")
+    expect(
+        doc,
+        kind="other",
+        title="南州市支持民营经济高质量发展若干政策",
+        tree=[(1, "cn", "一、", "加大融资支持"), (1, "cn", "二、", "降低经营成本")],
+        signature=(("南州市人民政府",), "2024-03-28", "2024年3月28日"),
+    )
+
+
+def test_a_guiding_catalogue_titled_zhi_dao_mu_lu() -> None:
+    doc = checked("""\
+南州市2024年产业结构调整指导目录
+一、鼓励类
+新一代信息技术、高端装备制造、生物医药等战略性新兴产业项目。
+二、限制类
+新建、扩建高耗能、高排放项目。
+南州市发展和改革委员会
+2024年2月6日
+""")
+    expect(
+        doc,
+        kind="other",
+        title="南州市2024年产业结构调整指导目录",
+        tree=[(1, "cn", "一、", "鼓励类"), (1, "cn", "二、", "限制类")],
+        signature=(("南州市发展和改革委员会",), "2024-02-06", "2024年2月6日"),
+    )
+
+
+def test_a_consumer_warning_opening_with_its_organ_titled_xiao_fei_ti_shi() -> None:
+    doc = checked("""\
+南州市市场监督管理局2024年春节假期消费提示
+春节将至，市场消费进入旺季。为帮助广大消费者理性消费，市市场监管局发布如下消费提示：
+一、理性购买年货，注意查看商品标签和保质期。
+二、外出就餐应选择证照齐全的餐饮单位，拒绝餐饮浪费。
+南州市市场监督管理局
+2024年2月1日
+""")
+    expect(
+        doc,
+        kind="other",
+        issuer="南州市市场监督管理局",
+        title="南州市市场监督管理局2024年春节假期消费提示",
+        signature=(("南州市市场监督管理局",), "2024-02-01", "2024年2月1日"),
+    )
+
+
+def test_a_bureaus_functions_page_titled_zhu_yao_zhi_ze() -> None:
+    doc = checked("""\
+南州市民政局主要职责
+（一）贯彻执行民政工作的方针政策和法律法规，拟订全市民政事业发展规划并组织实施。
+（二）负责全市社会组织登记管理和执法监督工作。
+（三）负责全市养老服务体系建设，指导养老服务工作。
+""")
+    expect(
+        doc,
+        kind="other",
+        issuer="南州市民政局",
+        title="南州市民政局主要职责",
+        signature=None,
+    )
+
+
+def test_a_heat_advice_titled_wen_xin_ti_shi() -> None:
+    doc = checked("""\
+南州市2024年高温天气防暑降温温馨提示
+近期我市持续出现35℃以上高温天气。请广大市民尽量避免在10时至16时外出，注意补充水分，谨防中暑。
+南州市卫生健康委员会
+2024年7月20日
+""")
+    expect(
+        doc,
+        kind="other",
+        title="南州市2024年高温天气防暑降温温馨提示",
+        signature=(("南州市卫生健康委员会",), "2024-07-20", "2024年7月20日"),
+    )
+
+
+def test_a_list_of_a_years_practical_projects_titled_min_sheng_shi_shi_xiang_mu() -> None:
+    doc = checked("""\
+2024年南州市十大民生实事项目
+一、新增城镇就业岗位5万个
+二、新建普惠性幼儿园20所
+三、改造老旧小区120个
+南州市人民政府
+2024年1月18日
+""")
+    expect(
+        doc,
+        kind="other",
+        title="2024年南州市十大民生实事项目",
+        tree=[
+            (1, "cn", "一、", "新增城镇就业岗位5万个"),
+            (1, "cn", "二、", "新建普惠性幼儿园20所"),
+            (1, "cn", "三、", "改造老旧小区120个"),
+        ],
+        signature=(("南州市人民政府",), "2024-01-18", "2024年1月18日"),
+    )
+
+
+def test_a_service_centres_pledges_titled_fu_wu_cheng_nuo() -> None:
+    doc = checked("""\
+南州市政务服务中心服务承诺
+一、首问负责。首位接待办事群众的工作人员负责解答咨询或引导办理。
+二、一次告知。对申请材料不齐全的，一次性告知需补正的全部内容。
+南州市政务服务中心
+2024年1月2日
+""")
+    expect(
+        doc,
+        kind="other",
+        issuer="南州市政务服务中心",
+        title="南州市政务服务中心服务承诺",
+        tree=[(1, "cn", "一、", "首问负责"), (1, "cn", "二、", "一次告知")],
+        signature=(("南州市政务服务中心",), "2024-01-02", "2024年1月2日"),
+    )
