@@ -60,3 +60,23 @@ def test_titles_of_notices_pledges_and_explanations_outside_the_type_list_are_ti
     ):
         doc = checked(title + "\n" + body)
         assert (head(doc)["title"], doc.kind) == (title, "other"), title
+
+
+def test_an_organ_opening_a_title_found_by_its_place_is_the_issuer() -> None:
+    doc = checked(
+        "南州市人力资源和社会保障局机构概况\n"
+        "南州市人力资源和社会保障局是市政府工作部门，内设办公室、就业促进科等12个科室。\n"
+        "南州市人力资源和社会保障局\n"
+        "2024年1月5日\n"
+    )
+    assert (head(doc)["title"], head(doc)["issuer"]) == (
+        "南州市人力资源和社会保障局机构概况",
+        "南州市人力资源和社会保障局",
+    )
+
+
+def test_actions_and_sets_of_policies_issued_on_their_own_are_titles() -> None:
+    body = "为持续优化营商环境，制定本文件。\n一、提升政务服务效能\n推行高效办成一件事。\n"
+    for title in ("优化营商环境专项行动", "支持科技创新若干政策", "进口冷链食品消费提示"):
+        doc = checked(title + "\n" + body)
+        assert (head(doc)["title"], doc.kind) == (title, "other"), title

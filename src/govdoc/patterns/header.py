@@ -134,10 +134,12 @@ TITLE_HEAD_ORGAN = _lazy(
 # column name over a page, 提案办理情况, is no title); an organ's open letter (致…的一封信);
 # its 应急预案, 工作规程, 服务规范, 标准 and 白皮书; a leader's 致辞 and 发言 beside the 讲话; a 宣讲提纲, a
 # year's 工作安排 and a 任务分工; an organ's 启事 (招聘启事, 征集启事) and 声明, the 说明 of a draft or a
-# budget, and the 责任书, 承诺书 and 协议书 it signs with others, a 台账 of tasks and a 备忘录.
+# budget, and the 责任书, 承诺书 and 协议书 it signs with others, a 台账 of tasks and a 备忘录; a
+# 三年行动 or 专项行动 and a set of 若干政策 issued as a plan or measures are; the 提示 (消费提示,
+# 温馨提示), an organ's 主要职责 and 服务承诺 and a 指导目录 a portal publishes.
 UNLISTED_TITLE_SUFFIX = _lazy(
     r"(?:公示|规则|要点|措施|总结|指南|章程|纲要|倡议书|倡议|公开信|讲话|解读|答记者问|问答|简报"
-    r"|启事|声明|说明|责任书|承诺书|协议书|台账|备忘录"
+    r"|启事|声明|说明|责任书|承诺书|协议书|台账|备忘录|行动|政策|提示|职责|承诺|目录"
     r"|慰问信|感谢信|贺信|贺电|表扬信|决定书|通知书|告知书|制度|清单|名单|名录|指引|须知|导则|守则|民约|公约"
     r"|^[^\n]{0,20}?(?:19|20)\d{2}[ ]{0,2}年[^\n]{1,40}情况"
     r"|一封信|的信|预案|规程|规范|标准|白皮书|致辞|发言|提纲|安排|分工)$"

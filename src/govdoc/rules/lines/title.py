@@ -111,11 +111,10 @@ def title_organ_end(folded: str) -> int | None:
 
 
 def title_head_organ_end(folded: str) -> int | None:
-    """Where a complete organ opens a title that has no title verb but ends in a document
-    type or an unlisted genre (`某县人民政府|拟征收土地启动公告`, `某市卫生健康委|…公示`), or None.
-    The organ may be all the title holds before its type (`某县人大常委会|公告`)."""
-    if not (ends_with_kind(folded) or ends_with_unlisted_genre(folded)):
-        return None
+    """Where a complete organ opens a title that has no title verb (`某县人民政府|拟征收土地启动公告`,
+    `某市卫生健康委|…公示`), or None. The organ may be all the title holds before its type
+    (`某县人大常委会|公告`). Asked of a title already found, whatever made it one: its type, an
+    unlisted genre's word, or its place over the text (`某市民政局|主要职责`, `某中心|服务承诺`)."""
     m = P.TITLE_HEAD_ORGAN.match(folded)
     if m is None or len(folded) - m.end() < 2 or not is_organ_name(m.group()):
         return None
