@@ -1523,3 +1523,178 @@ def test_a_service_centres_pledges_titled_fu_wu_cheng_nuo() -> None:
         tree=[(1, "cn", "一、", "首问负责"), (1, "cn", "二、", "一次告知")],
         signature=(("南州市政务服务中心",), "2024-01-02", "2024年1月2日"),
     )
+
+
+# --- batch 9 (written before the parser ran on it) -----------------------------------------------
+
+
+def test_an_answer_closing_with_thanks_and_a_wish_for_good_health() -> None:
+    doc = checked("""\
+关于市十六届人大三次会议第0512号建议的答复
+毛某某代表：
+您提出的《关于加快社区嵌入式服务设施建设的建议》收悉。现答复如下：
+今年我市启动社区嵌入式服务设施建设试点，首批建成综合服务站点40个。
+再次感谢您对民政工作的关心和支持！
+祝您身体健康、工作顺利！
+南州市民政局
+2024年7月3日
+""")
+    expect(
+        doc,
+        kind="reply",
+        recipients=("毛某某代表",),
+        closing="再次感谢您对民政工作的关心和支持！\n祝您身体健康、工作顺利！",
+        signature=(("南州市民政局",), "2024-07-03", "2024年7月3日"),
+        last="今年我市启动社区嵌入式服务设施建设试点，首批建成综合服务站点40个。",
+    )
+
+
+def test_a_reply_letter_to_a_citizen_closing_ci_zhi_jing_li() -> None:
+    doc = checked("""\
+关于毕某某同志来信反映问题的复函
+毕某某同志：
+您反映的南湖小区供暖不达标问题的来信收悉。经核查，该小区换热站设备老化，供热公司已于12月5日完成设备更换，室温已达到18℃以上。
+此致
+敬礼！
+南州市供热管理办公室
+2024年12月10日
+""")
+    expect(
+        doc,
+        kind="reply",
+        title="关于毕某某同志来信反映问题的复函",
+        recipients=("毕某某同志",),
+        closing="此致\n敬礼！",
+        signature=(("南州市供热管理办公室",), "2024-12-10", "2024年12月10日"),
+    )
+
+
+def test_an_explanation_closing_te_ci_shuo_ming() -> None:
+    doc = checked("""\
+关于南湖路改造工程延期完工的情况说明
+南湖路改造工程原计划于2024年6月底完工。因施工中发现地下文物遗存，需配合开展考古发掘，工程完工时间推迟至9月底。
+特此说明。
+南州市城市建设投资集团有限公司
+2024年7月1日
+""")
+    expect(
+        doc,
+        kind="other",
+        title="关于南湖路改造工程延期完工的情况说明",
+        closing="特此说明。",
+        signature=(("南州市城市建设投资集团有限公司",), "2024-07-01", "2024年7月1日"),
+    )
+
+
+def test_an_answer_closing_with_thanks_and_a_request_for_criticism_on_one_line() -> None:
+    doc = checked("""\
+关于市政协十三届三次会议第0377号提案的答复
+史某某委员：
+您提出的《关于加强中小学生心理健康教育的提案》收悉。现答复如下：
+全市中小学已全部配备专兼职心理健康教师，建成心理辅导室386个。
+感谢您对教育工作的关心和支持！不妥之处，敬请批评指正。
+南州市教育局
+2024年6月21日
+""")
+    expect(
+        doc,
+        kind="reply",
+        recipients=("史某某委员",),
+        closing="感谢您对教育工作的关心和支持！不妥之处，敬请批评指正。",
+        signature=(("南州市教育局",), "2024-06-21", "2024年6月21日"),
+    )
+
+
+def test_a_notice_whose_contact_gives_a_consulting_phone_an_e_mail_and_a_mailing_address() -> None:
+    doc = checked("""\
+南州市科学技术局关于组织申报2025年度市级科技计划项目的通知
+各县（市、区）科技局，各有关单位：
+现就组织申报2025年度市级科技计划项目有关事项通知如下：申报单位须于11月30日前通过市科技项目管理系统提交申报材料。
+咨询电话：0571-85019988
+电子信箱：kjxm@nz.gov.cn
+通信地址：南州市市民中心C座1208室
+南州市科学技术局
+2024年10月28日
+""")
+    expect(
+        doc,
+        kind="notice",
+        issuer="南州市科学技术局",
+        recipients=("各县（市、区）科技局", "各有关单位"),
+        signature=(("南州市科学技术局",), "2024-10-28", "2024年10月28日"),
+        contact={
+            "phones": ("0571-85019988",),
+            "email": "kjxm@nz.gov.cn",
+            "address": "南州市市民中心C座1208室",
+        },
+    )
+
+
+def test_an_answer_whose_contact_labels_are_letter_spaced_with_an_office_phone() -> None:
+    doc = checked("""\
+关于市十六届人大三次会议第0655号建议的答复
+龙某某代表：
+您提出的《关于加强小微水体治理的建议》收悉。现答复如下：
+今年全市已完成小微水体整治1280处，水质达标率提高到92%。
+感谢您对生态环境工作的关心和支持！
+南州市生态环境局
+2024年6月26日
+联 系 人：卜某
+办公电话：0571-87026655
+单位地址：南州市延安路233号
+邮　　编：310002
+""")
+    expect(
+        doc,
+        kind="reply",
+        recipients=("龙某某代表",),
+        signature=(("南州市生态环境局",), "2024-06-26", "2024年6月26日"),
+        contact={
+            "name": "卜某",
+            "phones": ("0571-87026655",),
+            "address": "南州市延安路233号",
+            "postcode": "310002",
+        },
+    )
+
+
+def test_an_answer_categorised_as_an_explanation() -> None:
+    doc = checked("""\
+办理结果：解释说明
+关于市政协十三届三次会议第0392号提案的答复
+邱某某委员：
+您提出的《关于降低城区停车收费标准的提案》收悉。现答复如下：
+我市现行停车收费标准于2021年经价格听证后制定，总体处于全省同类城市中等水平，暂不作调整。
+感谢您对发展改革工作的关心和支持！
+南州市发展和改革委员会
+2024年6月25日
+""")
+    expect(
+        doc,
+        kind="reply",
+        metadata={"办理结果": "解释说明"},
+        category="reference",
+        recipients=("邱某某委员",),
+        signature=(("南州市发展和改革委员会",), "2024-06-25", "2024年6月25日"),
+    )
+
+
+def test_an_answer_whose_category_letter_carries_its_reason_in_brackets() -> None:
+    doc = checked("""\
+答复类别：C（因政策原因暂不能解决）
+关于市十六届人大三次会议第0719号建议的答复
+骆某某代表：
+您提出的《关于提高农村低保标准的建议》收悉。现答复如下：
+我市农村低保标准按照省定标准动态调整，目前已达到每人每月870元，暂不具备单独提高的条件。
+感谢您对民政工作的关心和支持！
+南州市民政局
+2024年6月28日
+""")
+    expect(
+        doc,
+        kind="reply",
+        metadata={"答复类别": "C（因政策原因暂不能解决）"},
+        category="C",
+        recipients=("骆某某代表",),
+        signature=(("南州市民政局",), "2024-06-28", "2024年6月28日"),
+    )
