@@ -80,3 +80,11 @@ def test_actions_and_sets_of_policies_issued_on_their_own_are_titles() -> None:
     for title in ("优化营商环境专项行动", "支持科技创新若干政策", "进口冷链食品消费提示"):
         doc = checked(title + "\n" + body)
         assert (head(doc)["title"], doc.kind) == (title, "other"), title
+
+
+def test_a_genre_word_a_page_prints_alone_is_no_title() -> None:
+    """The guard of the words above: 目录 over a 公报's contents, 温馨提示 over a notice box, 免责声明
+    in a footer name no subject, so they stand alone or after a word or two and are no title."""
+    for line in ("目　录", "温馨提示", "免责声明", "主要职责"):
+        doc = checked(line + "\n请广大市民注意防暑降温，减少户外活动。\n南州市卫生健康委员会\n2024年7月20日\n")
+        assert head(doc)["title"] is None, line
