@@ -1698,3 +1698,149 @@ def test_an_answer_whose_category_letter_carries_its_reason_in_brackets() -> Non
         recipients=("骆某某代表",),
         signature=(("南州市民政局",), "2024-06-28", "2024年6月28日"),
     )
+
+
+# --- batch 10 (written before the parser ran on it) ----------------------------------------------
+
+
+def test_a_trade_union_councils_key_points_opening_with_its_name() -> None:
+    doc = checked("""\
+南州市总工会2024年工作要点
+2024年，全市工会工作的总体要求是：团结引领广大职工群众为推进南州高质量发展建功立业。
+一、强化思想政治引领
+深入开展职工思想政治教育。
+二、维护职工合法权益
+推动企业普遍建立工资集体协商制度。
+""")
+    expect(
+        doc,
+        kind="other",
+        issuer="南州市总工会",
+        title="南州市总工会2024年工作要点",
+        tree=[(1, "cn", "一、", "强化思想政治引领"), (1, "cn", "二、", "维护职工合法权益")],
+    )
+
+
+def test_a_courts_white_paper_opening_with_its_name() -> None:
+    doc = checked("""\
+南州市中级人民法院2023年度行政审判白皮书
+2023年，全市法院共受理一审行政案件1862件，审结1795件，结案率96.4%。
+一、行政案件的基本情况
+全市行政案件收案数同比上升8.2%。
+二、行政机关败诉的主要原因
+主要集中在程序违法、事实认定不清等方面。
+南州市中级人民法院
+2024年4月26日
+""")
+    expect(
+        doc,
+        kind="other",
+        issuer="南州市中级人民法院",
+        title="南州市中级人民法院2023年度行政审判白皮书",
+        signature=(("南州市中级人民法院",), "2024-04-26", "2024年4月26日"),
+    )
+
+
+def test_a_procuratorates_annual_report_opening_with_its_name() -> None:
+    doc = checked("""\
+南州市人民检察院2023年度工作报告
+2023年，全市检察机关共批准逮捕各类犯罪嫌疑人1260人，提起公诉3580人。
+一、依法履行刑事检察职能
+全市检察机关依法打击各类刑事犯罪。
+二、加强公益诉讼检察工作
+立案办理公益诉讼案件416件。
+""")
+    expect(
+        doc,
+        kind="report",
+        issuer="南州市人民检察院",
+        title="南州市人民检察院2023年度工作报告",
+    )
+
+
+def test_a_librarys_readers_convention_opening_with_its_name() -> None:
+    doc = checked("""\
+南州市图书馆读者服务公约
+一、本馆向全体市民免费开放，读者凭身份证或社保卡即可办理借阅证。
+二、读者应爱护图书和馆内设施，保持馆内安静整洁。
+南州市图书馆
+2024年1月1日
+""")
+    expect(
+        doc,
+        kind="other",
+        issuer="南州市图书馆",
+        title="南州市图书馆读者服务公约",
+        signature=(("南州市图书馆",), "2024-01-01", "2024年1月1日"),
+    )
+
+
+def test_a_womens_federations_summary_opening_with_its_name() -> None:
+    doc = checked("""\
+南州市妇女联合会2024年工作总结
+2024年，市妇联围绕中心、服务大局，团结引领全市广大妇女建功新时代。
+一、主要工作成效
+全年举办妇女创业就业培训班46期，培训妇女3200人次。
+二、存在的问题
+基层妇联组织活力还有待进一步增强。
+南州市妇女联合会
+2024年12月20日
+""")
+    expect(
+        doc,
+        kind="other",
+        issuer="南州市妇女联合会",
+        title="南州市妇女联合会2024年工作总结",
+        signature=(("南州市妇女联合会",), "2024-12-20", "2024年12月20日"),
+    )
+
+
+def test_a_youth_league_committees_key_points_opening_with_its_name() -> None:
+    doc = checked("""\
+共青团南州市委员会2024年工作要点
+2024年全市共青团工作的总体思路是：坚持党建带团建，聚焦青年所需所盼。
+一、加强青年思想政治引领
+二、服务青年成长发展
+""")
+    expect(
+        doc,
+        kind="other",
+        issuer="共青团南州市委员会",
+        title="共青团南州市委员会2024年工作要点",
+    )
+
+
+def test_a_subdistrict_offices_summary_opening_with_its_name() -> None:
+    doc = checked("""\
+南州市东湖区东城街道办事处2024年工作总结
+2024年，东城街道统筹推进经济发展、城市管理和民生保障各项工作。
+一、经济发展稳中有进
+全年完成固定资产投资18.6亿元。
+二、民生保障持续加强
+新增社区养老服务站4个。
+南州市东湖区东城街道办事处
+2024年12月25日
+""")
+    expect(
+        doc,
+        kind="other",
+        issuer="南州市东湖区东城街道办事处",
+        title="南州市东湖区东城街道办事处2024年工作总结",
+        signature=(("南州市东湖区东城街道办事处",), "2024-12-25", "2024年12月25日"),
+    )
+
+
+def test_a_traffic_police_detachments_warning_names_the_detachment_not_its_bureau() -> None:
+    doc = checked("""\
+南州市公安局交通警察支队2024年春运交通安全提示
+春运期间，道路交通流量大幅增加。请广大驾驶人严格遵守交通法规，切勿疲劳驾驶、超速行驶。
+南州市公安局交通警察支队
+2024年1月25日
+""")
+    expect(
+        doc,
+        kind="other",
+        issuer="南州市公安局交通警察支队",
+        title="南州市公安局交通警察支队2024年春运交通安全提示",
+        signature=(("南州市公安局交通警察支队",), "2024-01-25", "2024年1月25日"),
+    )
