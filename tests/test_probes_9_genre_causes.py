@@ -88,3 +88,15 @@ def test_a_genre_word_a_page_prints_alone_is_no_title() -> None:
     for line in ("目　录", "温馨提示", "免责声明", "主要职责"):
         doc = checked(line + "\n请广大市民注意防暑降温，减少户外活动。\n南州市卫生健康委员会\n2024年7月20日\n")
         assert head(doc)["title"] is None, line
+
+
+def test_organs_of_every_kind_opening_a_title_without_a_verb_are_named_whole() -> None:
+    body = "\n为做好有关工作，现将具体安排公布如下。\n一、时间安排\n自即日起执行。\n"
+    for title, organ in (
+        ("南州市博物馆2025年春节假期开放公告", "南州市博物馆"),
+        ("南州市第一人民医院2024年护理质量提升方案", "南州市第一人民医院"),
+        ("南州市残疾人联合会助残服务指南", "南州市残疾人联合会"),
+        ("南州市市场监督管理局东湖分局2024年双随机抽查计划", "南州市市场监督管理局东湖分局"),
+    ):
+        doc = checked(title + body)
+        assert (head(doc)["title"], head(doc)["issuer"]) == (title, organ), title

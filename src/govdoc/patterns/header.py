@@ -117,10 +117,16 @@ MEETING_NAME_LINE = _lazy(
     r"|^\p{Han}{2,20}?第[一二三四五六七八九十0-9]{1,3}次代表大会$"
 )
 # A title without 关于 that opens with a complete organ (`某县人民政府拟征收土地启动公告`): the
-# shortest prefix ending in an organ's own suffix (a bare place name, 某县, is no organ), with
-# the office under it (`…人民政府办公室`).
+# longest prefix ending in an organ's own suffix (a bare place name, 某县, is no organ), with
+# the office under it (`…人民政府办公室`), so a unit under its bureau is named whole
+# (`某市公安局交通警察支队|…提示`); organs of every kind open such titles: a court, a procuratorate,
+# a people's organisation (总工会, 妇女联合会), a library or museum, a hospital or school, a
+# subdistrict's office, a party committee's department.
 TITLE_HEAD_ORGAN = _lazy(
-    r"^\p{Han}{2,24}?(?:人民政府|政府|委员会|管委会|委(?![员会托书])|局|厅|署|中心|公司|集团|银行)(?:办公室|办公厅)?"
+    r"^\p{Han}{2,30}(?:人民政府|政府|委员会|管委会|委(?![员会托书])|局|厅|署|中心|公司|集团|银行"
+    r"|联合会|总工会|工会|协会|学会|商会|法院|检察院|研究院|设计院|科学院|图书馆|博物馆|档案馆|文化馆|纪念馆"
+    r"|美术馆|科技馆|医院|卫生院|学校|大学|学院|党校|总队|支队|大队|办事处|海关|气象台|监狱|(?:组织|宣传|统战)部)"
+    r"(?:办公室|办公厅)?"
 )
 # Genres that close a title though the contract's type list does not name them (kind `other`):
 # a 公示 (`某委…项目完成情况公示`) publishes results for objection, a 规则 (`某县人民政府工作规则`)
