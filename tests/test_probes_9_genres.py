@@ -1844,3 +1844,189 @@ def test_a_traffic_police_detachments_warning_names_the_detachment_not_its_burea
         title="南州市公安局交通警察支队2024年春运交通安全提示",
         signature=(("南州市公安局交通警察支队",), "2024-01-25", "2024年1月25日"),
     )
+
+
+# --- batch 11 (written before the parser ran on it) ----------------------------------------------
+
+
+def test_a_notice_page_under_a_where_you_are_line_and_an_eye_care_colour_switch() -> None:
+    doc = checked("""\
+您现在的位置：首页 > 信息公开 > 通知公告
+视力保护色：
+【字体：大 中 小】
+南州市教育局关于做好2024年中小学暑期安全工作的通知
+发布日期：2024-07-05
+各县（市、区）教育局，市直各学校：
+暑期将至，为切实保障学生暑期安全，现就有关事项通知如下：各地各校要在放假前开展一次安全教育，重点做好防溺水工作。
+南州市教育局
+2024年7月4日
+【我要纠错】【收藏】【打印此页】【关闭此页】
+网站地图 | 联系我们 | 隐私声明
+Copyright © 2024 南州市人民政府 版权所有
+""")
+    expect(
+        doc,
+        kind="notice",
+        issuer="南州市教育局",
+        title="南州市教育局关于做好2024年中小学暑期安全工作的通知",
+        metadata={},
+        recipients=("各县（市、区）教育局", "市直各学校"),
+        signature=(("南州市教育局",), "2024-07-04", "2024年7月4日"),
+        contact={},
+        imprint=None,
+        last="暑期将至，为切实保障学生暑期安全，现就有关事项通知如下：各地各校要在放假前开展一次安全教育，重点做好防溺水工作。",
+    )
+
+
+def test_an_answer_page_under_a_source_author_and_reading_count_line() -> None:
+    doc = checked("""\
+关于市政协十三届三次会议第0266号提案的答复
+信息来源：南州市体育局　作者：办公室　发布时间：2024-06-28　阅读次数：362
+施某某委员：
+您提出的《关于推进全民健身设施建设的提案》收悉。现答复如下：
+今年全市新建社区多功能运动场32个、健身步道85公里。
+感谢您对体育工作的关心和支持！
+南州市体育局
+2024年6月27日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer=None,
+        title="关于市政协十三届三次会议第0266号提案的答复",
+        metadata={},
+        recipients=("施某某委员",),
+        ref=("政协", "市", 13, 3, "0266", "提案", "关于推进全民健身设施建设的提案", []),
+        closing="感谢您对体育工作的关心和支持！",
+        signature=(("南州市体育局",), "2024-06-27", "2024年6月27日"),
+    )
+
+
+def test_an_approval_page_followed_by_related_links_and_a_policy_reading_link() -> None:
+    doc = checked("""\
+南州市人民政府关于南州市东湖区城市更新单元规划的批复
+东湖区人民政府：
+你区《关于报请审批东湖区城市更新单元规划的请示》收悉。经研究，同意该规划。
+此复。
+南州市人民政府
+2024年8月20日
+相关链接：
+南州市城市更新条例
+政策解读：《东湖区城市更新单元规划》图解
+""")
+    expect(
+        doc,
+        kind="approval",
+        issuer="南州市人民政府",
+        recipients=("东湖区人民政府",),
+        closing="此复。",
+        signature=(("南州市人民政府",), "2024-08-20", "2024年8月20日"),
+        attachments=(),
+        imprint=None,
+        contact={},
+    )
+
+
+def test_a_publicity_page_whose_headline_carries_its_release_date_in_brackets() -> None:
+    doc = checked("""\
+南州市2024年市级文明单位拟命名名单公示
+【发布日期：2024-09-02】【来源：市文明办】
+根据《南州市文明单位测评办法》，经测评，拟命名南州市东湖区人民法院等60个单位为2024年市级文明单位，现予公示。
+公示时间：2024年9月2日至9月8日。
+联系电话：0571-87093311
+南州市精神文明建设委员会办公室
+2024年9月2日
+""")
+    expect(
+        doc,
+        kind="other",
+        title="南州市2024年市级文明单位拟命名名单公示",
+        metadata={},
+        signature=(("南州市精神文明建设委员会办公室",), "2024-09-02", "2024年9月2日"),
+        contact={"phones": ("0571-87093311",)},
+    )
+
+
+def test_an_answer_whose_page_shows_the_headline_again_under_a_mobile_qr_line() -> None:
+    doc = checked("""\
+关于市十六届人大三次会议第0811号建议的答复
+扫一扫在手机上查看当前页面
+关于市十六届人大三次会议第0811号建议的答复
+黎某某代表：
+您提出的《关于加快建设城市书房的建议》收悉。现答复如下：
+今年全市新建城市书房22个，累计达到86个，实现街道全覆盖。
+感谢您对文化工作的关心和支持！
+南州市文化广电旅游局
+2024年7月6日
+""")
+    expect(
+        doc,
+        kind="reply",
+        title="关于市十六届人大三次会议第0811号建议的答复",
+        recipients=("黎某某代表",),
+        closing="感谢您对文化工作的关心和支持！",
+        signature=(("南州市文化广电旅游局",), "2024-07-06", "2024年7月6日"),
+        last="今年全市新建城市书房22个，累计达到86个，实现街道全覆盖。",
+    )
+
+
+def test_a_notice_page_followed_by_its_attached_files_with_their_suffixes() -> None:
+    doc = checked("""\
+南州市财政局关于开展2024年度会计信息质量检查的通知
+各县（市、区）财政局：
+根据全省统一部署，我局决定开展2024年度会计信息质量检查，请各地于10月底前报送自查报告。
+附件：2024年度会计信息质量检查工作方案
+南州市财政局
+2024年8月30日
+附件下载：
+2024年度会计信息质量检查工作方案.docx
+""")
+    expect(
+        doc,
+        kind="notice",
+        issuer="南州市财政局",
+        recipients=("各县（市、区）财政局",),
+        attachments=("2024年度会计信息质量检查工作方案",),
+        signature=(("南州市财政局",), "2024-08-30", "2024年8月30日"),
+    )
+
+
+def test_an_answer_page_whose_footer_gives_the_sites_address_and_phone() -> None:
+    doc = checked("""\
+关于市政协十三届三次会议第0144号提案的答复
+秦某某委员：
+您提出的《关于加强老旧小区物业管理的提案》收悉。现答复如下：
+全市已对320个无物业老旧小区实施托底物业服务。
+感谢您对住房保障工作的关心和支持！
+南州市住房保障和房产管理局
+2024年6月18日
+主办单位：南州市人民政府办公室　地址：南州市市民中心　邮编：310000　电话：0571-87000000
+""")
+    expect(
+        doc,
+        kind="reply",
+        recipients=("秦某某委员",),
+        closing="感谢您对住房保障工作的关心和支持！",
+        signature=(("南州市住房保障和房产管理局",), "2024-06-18", "2024年6月18日"),
+        contact={},
+    )
+
+
+def test_a_bulletin_page_under_a_pipe_breadcrumb_and_a_share_bar() -> None:
+    doc = checked("""\
+首页 | 政务公开 | 通知公告
+分享到：微信 微博 QQ空间
+南州市应急管理局关于2024年上半年全市安全生产执法检查情况的通报
+各县（市、区）应急管理局：
+上半年，全市共开展安全生产执法检查4260家次，查处隐患1.2万项，罚款860万元。
+南州市应急管理局
+2024年7月18日
+""")
+    expect(
+        doc,
+        kind="bulletin",
+        issuer="南州市应急管理局",
+        title="南州市应急管理局关于2024年上半年全市安全生产执法检查情况的通报",
+        recipients=("各县（市、区）应急管理局",),
+        signature=(("南州市应急管理局",), "2024-07-18", "2024年7月18日"),
+    )
