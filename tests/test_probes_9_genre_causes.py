@@ -100,3 +100,19 @@ def test_organs_of_every_kind_opening_a_title_without_a_verb_are_named_whole() -
     ):
         doc = checked(title + body)
         assert (head(doc)["title"], head(doc)["issuer"]) == (title, organ), title
+
+
+def test_a_pages_correction_and_close_buttons_and_a_barred_breadcrumb_are_chrome() -> None:
+    """Found in batch 11's warnings (its probes compared no text): a tool row with 我要纠错 and 关闭此页,
+    and a breadcrumb parted by bars, reached Document.text and were warned unplaced."""
+    doc = checked(
+        "主页 | 部门动态 | 通知公告\n"
+        "南州市水利局关于做好2024年汛期安全工作的通知\n"
+        "各县（市、区）水利局：\n"
+        "请各地切实加强水库山塘巡查，确保安全度汛。\n"
+        "南州市水利局\n"
+        "2024年4月2日\n"
+        "【关闭此页】　【我要纠错】\n"
+    )
+    assert "主页" not in doc.text and "纠错" not in doc.text
+    assert "content-unplaced" not in [w.code for w in doc.warnings]
