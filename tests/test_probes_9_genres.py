@@ -2030,3 +2030,147 @@ def test_a_bulletin_page_under_a_pipe_breadcrumb_and_a_share_bar() -> None:
         recipients=("各县（市、区）应急管理局",),
         signature=(("南州市应急管理局",), "2024-07-18", "2024年7月18日"),
     )
+
+
+# --- batch 12 (written before the parser ran on it) ----------------------------------------------
+
+
+def test_a_hotline_answer_signed_by_the_hotline() -> None:
+    doc = checked("""\
+关于反映东湖花园小区电梯故障问题的答复
+市民朋友：
+您反映的东湖花园小区3幢电梯频繁故障问题收悉。经协调，物业公司已于11月2日更换电梯主板，经特种设备检验机构检测合格，恢复正常运行。
+感谢您对我们工作的理解和支持！
+南州市12345政务服务便民热线
+2024年11月4日
+""")
+    expect(
+        doc,
+        kind="reply",
+        recipients=("市民朋友",),
+        closing="感谢您对我们工作的理解和支持！",
+        signature=(("南州市12345政务服务便民热线",), "2024-11-04", "2024年11月4日"),
+    )
+
+
+def test_an_answer_signed_by_the_disabled_persons_federation_under_its_short_name() -> None:
+    doc = checked("""\
+关于市政协十三届三次会议第0356号提案的答复
+饶某某委员：
+您提出的《关于加强残疾人就业帮扶的提案》收悉。现答复如下：
+今年全市新增残疾人就业1260人，建成残疾人就业帮扶基地18个。
+感谢您对残疾人事业的关心和支持！
+南州市残联
+2024年6月24日
+""")
+    expect(
+        doc,
+        kind="reply",
+        recipients=("饶某某委员",),
+        closing="感谢您对残疾人事业的关心和支持！",
+        signature=(("南州市残联",), "2024-06-24", "2024年6月24日"),
+    )
+
+
+def test_an_answer_signed_by_the_science_association_under_its_short_name() -> None:
+    doc = checked("""\
+关于市政协十三届三次会议第0408号提案的答复
+甘某某委员：
+您提出的《关于加强青少年科普教育的提案》收悉。现答复如下：
+今年市科协联合市教育局开展“科学家进校园”活动120场，覆盖学生5万余人次。
+感谢您对科普工作的关心和支持！
+南州市科协
+2024年6月26日
+""")
+    expect(
+        doc,
+        kind="reply",
+        closing="感谢您对科普工作的关心和支持！",
+        signature=(("南州市科协",), "2024-06-26", "2024年6月26日"),
+    )
+
+
+def test_a_notice_signed_by_a_residents_community_under_its_place_name() -> None:
+    doc = checked("""\
+关于小区二次供水设施清洗消毒的通知
+各位居民：
+为保障居民饮水安全，定于6月15日对小区二次供水水箱进行清洗消毒，当日8时至17时停水，请提前做好储水准备。
+特此通知。
+东城街道东湖社区
+2024年6月12日
+""")
+    expect(
+        doc,
+        kind="notice",
+        recipients=("各位居民",),
+        closing="特此通知。",
+        signature=(("东城街道东湖社区",), "2024-06-12", "2024年6月12日"),
+    )
+
+
+def test_a_villages_notice_signed_by_the_village() -> None:
+    doc = checked("""\
+关于开展2024年度城乡居民医疗保险集中缴费的通知
+全体村民：
+2025年度城乡居民医疗保险集中缴费工作已经开始，个人缴费标准为每人每年400元，请于12月31日前到村便民服务中心缴纳。
+特此通知。
+石门镇岭下村
+2024年11月5日
+""")
+    expect(
+        doc,
+        kind="notice",
+        recipients=("全体村民",),
+        signature=(("石门镇岭下村",), "2024-11-05", "2024年11月5日"),
+    )
+
+
+def test_an_announcement_signed_by_an_international_airport() -> None:
+    doc = checked("""\
+关于南州国际机场航站楼临时封闭部分通道的公告
+因航站楼改造施工需要，自2024年9月1日起，南州国际机场T1航站楼东侧出发通道临时封闭，旅客请从西侧通道进出。
+特此公告。
+南州国际机场
+2024年8月28日
+""")
+    expect(
+        doc,
+        kind="announcement",
+        closing="特此公告。",
+        signature=(("南州国际机场",), "2024-08-28", "2024年8月28日"),
+    )
+
+
+def test_an_answer_signed_by_the_federation_of_industry_and_commerce_under_its_short_name() -> None:
+    doc = checked("""\
+关于市政协十三届三次会议第0433号提案的答复
+民建南州市委员会：
+贵委提出的《关于促进民营企业家健康成长的提案》收悉。现答复如下：
+今年市工商联举办民营企业家培训班6期，培训企业家500余人次。
+感谢贵委对工商联工作的关心和支持！
+南州市工商联
+2024年7月1日
+""")
+    expect(
+        doc,
+        kind="reply",
+        recipients=("民建南州市委员会",),
+        signature=(("南州市工商联",), "2024-07-01", "2024年7月1日"),
+    )
+
+
+def test_a_notice_signed_by_a_property_owners_committee_and_its_service_company() -> None:
+    doc = checked("""\
+关于小区地下车库防水维修工程施工的通知
+各位业主：
+经业主大会表决同意，小区地下车库防水维修工程将于7月1日开工，工期约30天。施工期间请业主将车辆有序停放。
+特此通知。
+东湖花园业主委员会　　南州市安居物业服务有限公司
+2024年6月25日
+""")
+    expect(
+        doc,
+        kind="notice",
+        recipients=("各位业主",),
+        signature=(("东湖花园业主委员会", "南州市安居物业服务有限公司"), "2024-06-25", "2024年6月25日"),
+    )
