@@ -116,3 +116,13 @@ def test_a_pages_correction_and_close_buttons_and_a_barred_breadcrumb_are_chrome
     )
     assert "主页" not in doc.text and "纠错" not in doc.text
     assert "content-unplaced" not in [w.code for w in doc.warnings]
+
+
+def test_organs_signing_under_short_names_a_hotline_or_a_village_sign_the_document() -> None:
+    body = "关于做好防汛工作的通知\n各有关单位：\n请切实做好防汛准备工作。\n特此通知。\n"
+    for organ in ("南州市妇联", "南州市社科联", "南州市律协", "南州市民服务热线", "青山镇上塘村"):
+        doc = checked(body + organ + "\n2024年5月8日\n")
+        assert (trailer(doc)["signature"], trailer(doc)["closing"]) == (
+            ((organ,), "2024-05-08", "2024年5月8日"),
+            "特此通知。",
+        ), organ
