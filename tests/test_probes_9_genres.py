@@ -2174,3 +2174,144 @@ def test_a_notice_signed_by_a_property_owners_committee_and_its_service_company(
         recipients=("各位业主",),
         signature=(("东湖花园业主委员会", "南州市安居物业服务有限公司"), "2024-06-25", "2024年6月25日"),
     )
+
+
+# --- batch 13 (written before the parser ran on it) ----------------------------------------------
+
+
+def test_a_notice_of_a_task_force_under_its_letterhead_and_number() -> None:
+    doc = checked("""\
+南州市城市更新工作专班
+南更新专班〔2024〕3号
+关于加快推进2024年城市更新项目的通知
+各县（市、区）城市更新工作专班，市直各成员单位：
+为加快推进今年城市更新项目建设，请各地于每月5日前报送项目进展情况。
+特此通知。
+南州市城市更新工作专班
+2024年4月16日
+""")
+    expect(
+        doc,
+        kind="notice",
+        issuer="南州市城市更新工作专班",
+        number=("南更新专班〔2024〕3号", "南更新专班", 2024, 3),
+        title="关于加快推进2024年城市更新项目的通知",
+        closing="特此通知。",
+        signature=(("南州市城市更新工作专班",), "2024-04-16", "2024年4月16日"),
+    )
+
+
+def test_a_childrens_palaces_enrolment_notice_signed_by_the_palace() -> None:
+    doc = checked("""\
+关于2024年秋季公益培训班招生的公告
+南州市少年宫2024年秋季公益培训班开设舞蹈、书法、科技等30个班次，面向全市6至14周岁少年儿童招生，报名时间为8月20日至8月25日。
+特此公告。
+南州市少年宫
+2024年8月15日
+""")
+    expect(
+        doc,
+        kind="announcement",
+        closing="特此公告。",
+        signature=(("南州市少年宫",), "2024-08-15", "2024年8月15日"),
+    )
+
+
+def test_a_workers_cultural_palaces_notice_signed_by_the_palace() -> None:
+    doc = checked("""\
+关于职工书屋暂停开放的通知
+因场馆维修，南州市工人文化宫职工书屋自7月1日至7月31日暂停开放，8月1日起恢复开放。由此带来的不便，敬请谅解。
+南州市工人文化宫
+2024年6月27日
+""")
+    expect(
+        doc,
+        kind="notice",
+        signature=(("南州市工人文化宫",), "2024-06-27", "2024年6月27日"),
+    )
+
+
+def test_a_port_groups_navigation_notice_signed_by_the_port() -> None:
+    doc = checked("""\
+关于南州港东港区航道疏浚施工的通告
+南州港东港区3号航道将于2024年10月10日至11月30日进行疏浚施工，施工期间过往船舶请减速慢行，注意避让施工船舶。
+特此通告。
+南州港
+2024年9月28日
+""")
+    expect(
+        doc,
+        kind="announcement",
+        closing="特此通告。",
+        signature=(("南州港",), "2024-09-28", "2024年9月28日"),
+    )
+
+
+def test_a_property_managers_notice_signed_under_its_short_name() -> None:
+    doc = checked("""\
+关于小区消防设施年度检测的通知
+各位业主：
+根据消防安全管理要求，定于9月10日对小区消防设施进行年度检测，检测期间消防报警系统可能发出警报声，请勿惊慌。
+特此通知。
+安居物业
+2024年9月5日
+""")
+    expect(
+        doc,
+        kind="notice",
+        recipients=("各位业主",),
+        closing="特此通知。",
+        signature=(("安居物业",), "2024-09-05", "2024年9月5日"),
+    )
+
+
+def test_a_citizens_centres_notice_signed_by_the_centre_named_zhi_jia() -> None:
+    doc = checked("""\
+关于国庆假期办事大厅开放安排的通知
+国庆假期期间（10月1日至7日），南州市民之家办事大厅暂停对外服务，10月8日起恢复正常办公。
+特此通知。
+南州市民之家
+2024年9月27日
+""")
+    expect(
+        doc,
+        kind="notice",
+        closing="特此通知。",
+        signature=(("南州市民之家",), "2024-09-27", "2024年9月27日"),
+    )
+
+
+def test_a_mayors_mailbox_answer_signed_by_the_mailbox() -> None:
+    doc = checked("""\
+关于东湖路段夜间施工噪音扰民问题的回复
+网友：
+您好！您反映的东湖路段夜间施工噪音扰民问题收悉。经查，该项目已停止22时后施工，并加装隔音屏障。
+感谢您的来信！
+南州市长信箱
+2024年5月10日
+""")
+    expect(
+        doc,
+        kind="reply",
+        recipients=("网友",),
+        closing="感谢您的来信！",
+        signature=(("南州市长信箱",), "2024-05-10", "2024年5月10日"),
+    )
+
+
+def test_an_exhibition_notice_signed_by_an_art_gallery_and_a_painters_academy() -> None:
+    doc = checked("""\
+关于举办“江南水乡”美术作品展的通知
+各区文化馆，各有关单位：
+为展示我市美术创作成果，定于2024年11月1日至11月15日在南州美术馆举办“江南水乡”美术作品展。
+特此通知。
+南州美术馆　　南州画院
+2024年10月20日
+""")
+    expect(
+        doc,
+        kind="notice",
+        recipients=("各区文化馆", "各有关单位"),
+        closing="特此通知。",
+        signature=(("南州美术馆", "南州画院"), "2024-10-20", "2024年10月20日"),
+    )
