@@ -126,3 +126,37 @@ def test_organs_signing_under_short_names_a_hotline_or_a_village_sign_the_docume
             ((organ,), "2024-05-08", "2024年5月8日"),
             "特此通知。",
         ), organ
+
+
+def test_a_name_no_organ_ending_ends_signs_where_the_signing_organ_stands() -> None:
+    for organ in ("南州市植物园", "南州动物园", "南州大剧场"):
+        doc = checked(
+            "关于春节期间开放时间调整的公告\n"
+            "春节期间（2月10日至2月17日）开放时间调整为8时至18时，请游客合理安排行程。\n"
+            "特此公告。\n" + organ + "\n2024年2月5日\n"
+        )
+        assert (trailer(doc)["signature"], trailer(doc)["closing"]) == (
+            ((organ,), "2024-02-05", "2024年2月5日"),
+            "特此公告。",
+        ), organ
+
+
+def test_a_name_over_the_number_and_the_title_is_the_letterhead_by_its_place() -> None:
+    doc = checked(
+        "南州市植物园\n"
+        "南植园〔2024〕5号\n"
+        "关于调整游园票价的请示\n"
+        "南州市园林局：\n"
+        "为弥补运营成本，拟将成人票价由20元调整为30元，妥否，请批示。\n"
+        "南州市植物园\n"
+        "2024年3月1日\n"
+    )
+    assert (head(doc)["issuer"], head(doc)["title"]) == ("南州市植物园", "关于调整游园票价的请示")
+
+
+def test_a_short_line_under_the_body_that_is_no_name_signs_nothing() -> None:
+    """The guard of the place rule: a line naming no one (a closing without its stop, an 附件 label,
+    a heading) over the date stays what it is."""
+    for line in ("特此通知", "附件下载", "三、工作要求"):
+        doc = checked("关于开展安全检查的通知\n各单位：\n请于5月底前完成自查。\n" + line + "\n2024年5月6日\n")
+        assert trailer(doc)["signature"] is None or trailer(doc)["signature"][0] == (), line

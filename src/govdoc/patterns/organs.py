@@ -50,6 +50,10 @@ ORGAN_ENDING_WORDS = (
     "研究院",
     "研究所",
 )
+# A name whose ending the list above does not know (某市少年宫, 某港, 某某物业, 某市民之家, 某市长信箱):
+# one word of Han, Latin letters or digits, maybe a bracket, no punctuation or gap; where it stands
+# over the date right under the body's last sentence, its place says it is the 落款's organ.
+NAME_BY_PLACE = _lazy(r"^[\p{Han}A-Za-z0-9][\p{Han}A-Za-z0-9()·]{1,23}$")
 # The head of an organ's name a 落款 wrapped before its ending (某市某区住房和城乡建设 ⏎ 管理委员会): Han only.
 ORGAN_NAME_HEAD = _lazy(r"^\p{Han}{2,30}$")
 # How a body's request opens (请各科室认真落实, 各单位要…): no organ's name opens so, so such a line left

@@ -211,8 +211,10 @@ def stands_over_number(live: list[Block], i: int) -> bool:
     """An organ line right above the 发文字号 (bare, or under its label `文号：…`): the 发文机关标志
     of a letterhead without 文件; or one of the organs a joint 标志 without 文件 stacks one per line
     over that 文号 (`某市教育局` / `某市财政局` / `某教发〔2024〕2号`)."""
-    if i + 1 >= len(live) or not L.is_organ_line(live[i]):
+    if i + 1 >= len(live):
         return False
+    if not L.is_organ_line(live[i]):
+        return _name_over_number_and_title(live, i)
     j = i + 1
     while j < len(live) and j - i < _JOINT_MARK_LINES and L.is_organ_line(live[j]):
         j += 1  # the joint 标志's other organs, stacked under this one
@@ -223,6 +225,22 @@ def stands_over_number(live: list[Block], i: int) -> bool:
         return True
     m = P.KEY_VALUE.match(below.folded)
     return m is not None and m.group("key") in P.DOC_NUMBER_KEYS and bool(P.DOC_NO.match(m.group("value").strip()))
+
+
+def _name_over_number_and_title(live: list[Block], i: int) -> bool:
+    """A name no organ ending ends (某市城市更新工作专班) right over the 文号, the title right under
+    that: the 发文机关标志 by its place. A title over its own 文号 (信访事项处理意见书) has a
+    title's shape, and a 版头's marks (份号, 特急) are marks."""
+    b = live[i]
+    f = b.folded.strip()
+    return (
+        i + 2 < len(live)
+        and P.NAME_BY_PLACE.match(f) is not None
+        and L.is_doc_number_line(live[i + 1])
+        and L.has_title_shape(live[i + 2].folded.strip())
+        and not L.has_title_shape(f)
+        and not _is_header_element(b)
+    )
 
 
 def letterhead_over_title(live: list[Block], start: int, last: int) -> None:

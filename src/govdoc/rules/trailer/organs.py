@@ -34,6 +34,8 @@ def organs_above(region: list[Block], date_at: int, issuers: Callable[[], str] |
         if above.table and not _signing_table(region, above.table, region[date_at]):
             break
         top -= 1
+    if top == date_at and _name_by_place(region, date_at - 1):
+        top -= 1  # a name the organ endings do not know, standing where the 落款's organ stands
     if top < date_at - 1 and top > 0 and _introduces(region[top - 1]):
         # the organ lines are what the line above introduces: the 落款 is the last, and its co-signers
         return _listed_run_top(region, date_at - 1, issuers() if issuers is not None else "")
@@ -54,6 +56,28 @@ def _listed_run_top(region: list[Block], top: int, issuers: str) -> int:
         taken.add(name)
         top -= 1
     return top
+
+
+def _name_by_place(region: list[Block], i: int) -> bool:
+    """`region[i]`, right over the date, is the 落款's organ by its place though no organ ending
+    ends it (某市少年宫, 某港, 某某物业, 某市民之家, 某市长信箱): one short word, no punctuation, right
+    under a line that ends a sentence (the body's last, or the closing), and no closing, heading,
+    label or 附件 line itself."""
+    if i < 1:
+        return False
+    b = region[i]
+    f = b.folded.strip()
+    above = region[i - 1].folded.rstrip()
+    return (
+        above[-1:] in L.SENTENCE_STOP
+        and P.NAME_BY_PLACE.match(f) is not None
+        and not f.startswith(P.NOT_A_NAME_HEAD)
+        and not f.startswith("附件")
+        and L.section_marker(b) is None
+        and not L.is_key_value(b)
+        and not (P.CLOSING_STRONG.match(f) or P.CLOSING_WEAK.match(f))
+        and not L.ends_with_kind(f)
+    )
 
 
 def _names_organ(b: Block) -> bool:
