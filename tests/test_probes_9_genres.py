@@ -2315,3 +2315,157 @@ def test_an_exhibition_notice_signed_by_an_art_gallery_and_a_painters_academy() 
         closing="特此通知。",
         signature=(("南州美术馆", "南州画院"), "2024-10-20", "2024年10月20日"),
     )
+
+
+# --- batch 14 (written before the parser ran on it) ----------------------------------------------
+
+
+def test_a_name_no_ending_ends_over_a_guan_yu_title_opens_the_title() -> None:
+    doc = checked("""\
+南州市少年宫
+关于2025年寒假公益培训班报名的通知
+各位家长：
+南州市少年宫2025年寒假公益培训班将于1月15日开始报名，请家长通过微信公众号预约报名。
+特此通知。
+南州市少年宫
+2025年1月8日
+""")
+    expect(
+        doc,
+        kind="notice",
+        issuer="南州市少年宫",
+        title="南州市少年宫关于2025年寒假公益培训班报名的通知",
+        recipients=("各位家长",),
+        closing="特此通知。",
+        signature=(("南州市少年宫",), "2025-01-08", "2025年1月8日"),
+    )
+
+
+def test_two_names_no_ending_ends_signing_on_two_lines() -> None:
+    doc = checked("""\
+关于联合开展“科普进园区”活动的通知
+各有关单位：
+为普及生物多样性知识，定于5月22日国际生物多样性日联合开展“科普进园区”活动，欢迎各单位组织参加。
+特此通知。
+南州市植物园
+南州动物园
+2024年5月10日
+""")
+    expect(
+        doc,
+        kind="notice",
+        recipients=("各有关单位",),
+        closing="特此通知。",
+        signature=(("南州市植物园", "南州动物园"), "2024-05-10", "2024年5月10日"),
+    )
+
+
+def test_a_name_no_ending_ends_and_its_date_on_one_line() -> None:
+    doc = checked("""\
+关于剧场消防设施改造期间暂停演出的公告
+因消防设施改造需要，南州大剧场自2024年7月1日至8月31日暂停演出，已售门票可办理全额退票。
+特此公告。
+南州大剧场　　　　2024年6月20日
+""")
+    expect(
+        doc,
+        kind="announcement",
+        closing="特此公告。",
+        signature=(("南州大剧场",), "2024-06-20", "2024年6月20日"),
+    )
+
+
+def test_a_printing_line_naming_a_task_force() -> None:
+    doc = checked("""\
+南州市城市更新工作专班
+南更新专班〔2024〕5号
+关于印发《南州市城市更新项目管理办法》的通知
+各县（市、区）城市更新工作专班，市直各成员单位：
+现将《南州市城市更新项目管理办法》印发给你们，请认真贯彻执行。
+南州市城市更新工作专班
+2024年6月3日
+抄送：市委办公室，市政府办公室。
+南州市城市更新工作专班　　　　2024年6月4日印发
+""")
+    expect(
+        doc,
+        kind="notice",
+        issuer="南州市城市更新工作专班",
+        signature=(("南州市城市更新工作专班",), "2024-06-03", "2024年6月3日"),
+        imprint=(("市委办公室", "市政府办公室"), "南州市城市更新工作专班", "2024-06-04"),
+    )
+
+
+def test_a_name_no_ending_ends_with_its_seal_note() -> None:
+    doc = checked("""\
+关于暑期开放时间调整的公告
+自7月1日起，南州市科技馆开放时间调整为9时至17时30分，每周一闭馆。
+特此公告。
+南州市少年宫（盖章）
+2024年6月25日
+""")
+    expect(
+        doc,
+        kind="announcement",
+        closing="特此公告。",
+        signature=(("南州市少年宫",), "2024-06-25", "2024年6月25日"),
+    )
+
+
+def test_a_name_no_ending_ends_under_a_closing_that_lost_its_stop() -> None:
+    doc = checked("""\
+关于港区道路临时交通管制的通知
+各港口企业：
+因港区道路维修，5月20日至5月25日港区北路实行单向通行，请各企业合理安排车辆进出。
+特此通知
+南州港
+2024年5月16日
+""")
+    expect(
+        doc,
+        kind="notice",
+        recipients=("各港口企业",),
+        closing="特此通知",
+        signature=(("南州港",), "2024-05-16", "2024年5月16日"),
+    )
+
+
+def test_a_request_under_a_name_letterhead_whose_number_line_holds_the_signer() -> None:
+    doc = checked("""\
+南州港
+南港〔2024〕7号　　　　签发人：鲍某某
+关于申请港区航道疏浚补助资金的请示
+南州市交通运输局：
+港区3号航道淤积严重，疏浚工程需资金1800万元，恳请给予补助资金600万元。
+妥否，请批示。
+南州港
+2024年3月18日
+""")
+    expect(
+        doc,
+        kind="request",
+        issuer="南州港",
+        number=("南港〔2024〕7号", "南港", 2024, 7),
+        signer="鲍某某",
+        title="关于申请港区航道疏浚补助资金的请示",
+        recipients=("南州市交通运输局",),
+        closing="妥否，请批示。",
+        signature=(("南州港",), "2024-03-18", "2024年3月18日"),
+    )
+
+
+def test_a_name_no_ending_ends_over_the_date_with_a_contact_line_after() -> None:
+    doc = checked("""\
+关于征集城市记忆老照片的启事
+为留存城市发展记忆，现面向社会征集反映南州城市变迁的老照片，入选作品将在年底展出。
+南州市民之家
+2024年8月1日
+联系人：韦某　联系电话：0571-87660011
+""")
+    expect(
+        doc,
+        kind="other",
+        title="关于征集城市记忆老照片的启事",
+        signature=(("南州市民之家",), "2024-08-01", "2024年8月1日"),
+        contact={"name": "韦某", "phones": ("0571-87660011",)},
+    )
