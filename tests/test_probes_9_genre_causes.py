@@ -160,3 +160,19 @@ def test_a_short_line_under_the_body_that_is_no_name_signs_nothing() -> None:
     for line in ("特此通知", "附件下载", "三、工作要求"):
         doc = checked("关于开展安全检查的通知\n各单位：\n请于5月底前完成自查。\n" + line + "\n2024年5月6日\n")
         assert trailer(doc)["signature"] is None or trailer(doc)["signature"][0] == (), line
+
+
+def test_names_no_ending_ends_stacked_over_the_date_under_a_closing_without_its_stop_all_sign() -> None:
+    doc = checked(
+        "关于联合举办春季花展的通知\n"
+        "各有关单位：\n"
+        "定于3月20日至4月10日联合举办春季花展，欢迎组织参观。\n"
+        "特此通知\n"
+        "南州市植物园\n"
+        "南州大剧场\n"
+        "2024年3月1日\n"
+    )
+    assert (trailer(doc)["signature"], trailer(doc)["closing"]) == (
+        (("南州市植物园", "南州大剧场"), "2024-03-01", "2024年3月1日"),
+        "特此通知",
+    )

@@ -232,13 +232,11 @@ def _name_over_number_and_title(live: list[Block], i: int) -> bool:
     that: the 发文机关标志 by its place. A title over its own 文号 (信访事项处理意见书) has a
     title's shape, and a 版头's marks (份号, 特急) are marks."""
     b = live[i]
-    f = b.folded.strip()
     return (
         i + 2 < len(live)
-        and P.NAME_BY_PLACE.match(f) is not None
         and L.is_doc_number_line(live[i + 1])
         and L.has_title_shape(live[i + 2].folded.strip())
-        and not L.has_title_shape(f)
+        and L.is_name_line(b)
         and not _is_header_element(b)
     )
 

@@ -170,3 +170,19 @@ def _honoured_addressee(f: str) -> bool:
     if (h is None) != (len(names) > 1):
         return False  # one honoured name, or a list of several: a lone bare name may open the body
     return all(2 <= len(n) <= 30 and P.ADDRESSEE_SUFFIX.search(n) for n in names)
+
+
+def is_name_line(b: Block) -> bool:
+    """One word of a name that no organ ending ends (某市少年宫, 南州港, 安居物业) and nothing a line of
+    that shape may be besides: no closing (特此通知), heading, label, 附件 line or title. Its place
+    says whether it is an organ's (right over the 落款's date, over the 文号 or a 关于 title)."""
+    f = b.folded.strip()
+    return (
+        P.NAME_BY_PLACE.match(f) is not None
+        and not f.startswith(P.NOT_A_NAME_HEAD)
+        and not f.startswith("附件")
+        and section_marker(b) is None
+        and not is_key_value(b)
+        and not (P.CLOSING_STRONG.match(f) or P.CLOSING_WEAK.match(f))
+        and not has_title_shape(f)
+    )

@@ -34,8 +34,7 @@ def organs_above(region: list[Block], date_at: int, issuers: Callable[[], str] |
         if above.table and not _signing_table(region, above.table, region[date_at]):
             break
         top -= 1
-    if top == date_at and _name_by_place(region, date_at - 1):
-        top -= 1  # a name the organ endings do not know, standing where the 落款's organ stands
+    top = _names_by_place(region, top, date_at)  # names the organ endings do not know, by their place
     if top < date_at - 1 and top > 0 and _introduces(region[top - 1]):
         # the organ lines are what the line above introduces: the 落款 is the last, and its co-signers
         return _listed_run_top(region, date_at - 1, issuers() if issuers is not None else "")
@@ -58,26 +57,18 @@ def _listed_run_top(region: list[Block], top: int, issuers: str) -> int:
     return top
 
 
-def _name_by_place(region: list[Block], i: int) -> bool:
-    """`region[i]`, right over the date, is the 落款's organ by its place though no organ ending
-    ends it (某市少年宫, 某港, 某某物业, 某市民之家, 某市长信箱): one short word, no punctuation, right
-    under a line that ends a sentence (the body's last, or the closing), and no closing, heading,
-    label or 附件 line itself."""
-    if i < 1:
-        return False
-    b = region[i]
-    f = b.folded.strip()
-    above = region[i - 1].folded.rstrip()
-    return (
-        above[-1:] in L.SENTENCE_STOP
-        and P.NAME_BY_PLACE.match(f) is not None
-        and not f.startswith(P.NOT_A_NAME_HEAD)
-        and not f.startswith("附件")
-        and L.section_marker(b) is None
-        and not L.is_key_value(b)
-        and not (P.CLOSING_STRONG.match(f) or P.CLOSING_WEAK.match(f))
-        and not L.ends_with_kind(f)
-    )
+def _names_by_place(region: list[Block], top: int, date_at: int) -> int:
+    """Where the 落款's organs start once names no organ ending ends (某市少年宫, 南州港, 某某物业,
+    某市民之家) are taken by their place: lines of one word of a name (`L.is_name_line`) right over
+    the organ lines found (or the date), right under a line that ends the body (its last sentence,
+    or a closing that may have lost its stop). `top` where there are none."""
+    run = top
+    while run > 1 and date_at - run < _MAX_ORGAN_LINES and L.is_name_line(region[run - 1]):
+        run -= 1
+    if run == top:
+        return top
+    above = region[run - 1].folded.rstrip()
+    return run if above[-1:] in L.SENTENCE_STOP or P.CLOSING_STRONG.match(above) else top
 
 
 def _names_organ(b: Block) -> bool:
