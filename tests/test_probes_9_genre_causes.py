@@ -176,3 +176,28 @@ def test_names_no_ending_ends_stacked_over_the_date_under_a_closing_without_its_
         (("南州市植物园", "南州大剧场"), "2024-03-01", "2024年3月1日"),
         "特此通知",
     )
+
+
+def test_a_suggestions_number_under_a_bian_hao_lead_without_hao_numbers_the_reference() -> None:
+    doc = checked(
+        "关于县十届人大四次会议代表建议（编号：A017）的答复\n"
+        "柏某代表：\n"
+        "您提出的《关于整治农村道路交通安全隐患的建议》收悉。现答复如下：\n"
+        "今年全县在农村道路增设减速带和警示标志320处。\n"
+        "某县公安局\n"
+        "2024年6月4日\n"
+    )
+    assert head(doc)["ref"] == ("人大", "县", 10, 4, "A017", "建议", "关于整治农村道路交通安全隐患的建议", [])
+
+
+def test_a_category_mark_without_a_label_among_a_notes_other_parts_gives_the_category() -> None:
+    doc = checked(
+        "关于区政协七届三次会议第0088号提案的答复\n"
+        "童某委员：\n"
+        "您提出的《关于增设社区儿童游乐设施的提案》收悉。现答复如下：\n"
+        "今年我区在28个社区新建儿童游乐场地。\n"
+        "某区住房和城乡建设局\n"
+        "2024年6月5日\n"
+        "（此件依申请公开；本件属C类）\n"
+    )
+    assert (head(doc)["category"], head(doc)["disclosure"]) == ("C", "依申请公开")

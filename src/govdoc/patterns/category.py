@@ -87,6 +87,11 @@ CATEGORY_NOTE = _lazy(rf"^{_OPEN}?(?:此件|本件|本答复)?(?:为|属于?|系
 CATEGORY_IN_NOTE = _lazy(
     rf"(?:^\(|[,;])[ ]{{0,2}}(?:{_CATEGORY_KEY_ALT})[ ]{{0,2}}:[ ]{{0,2}}(?P<v>[^,;()]{{1,12}})(?=[,;)])"
 )
+# The same note's part that is a category mark without a label (（此件主动公开，A类答复）): the letter.
+CATEGORY_MARK_IN_NOTE = _lazy(
+    rf"(?:^\(|[,;])[ ]{{0,2}}(?:此件|本件|本答复)?(?:为|属于?|系)?(?P<v>{_LETTER_CLASS})类"
+    r"(?:答复|件|办理)?[ ]{0,2}(?=[,;)])"
+)
 # A bracketed category letter before the title on its line: 【A类】关于…的答复.
 CATEGORY_LEAD = _lazy(rf"^{_OPEN}[ ]{{0,2}}{_CATEGORY_LETTER}[ ]{{0,2}}类?[ ]{{0,2}}{_CLOSE}[ ]{{0,2}}")
 # A letter in brackets inside a page's title: …第39号建议办理情况（B）的函.

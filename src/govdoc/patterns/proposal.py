@@ -21,15 +21,18 @@ PROP_NO = _lazy(
     rf"(?:《[^《》\n]{{2,120}}》[ ]{{0,2}}的?[ ]{{0,2}}"
     rf"|(?::[ ]{{0,2}})?[“\"]?(?:代表)?关于[^。;:!?《》\n]{{2,100}}?的?)?{_PROP_KIND}"
 )
-# 建议第10号 (提案：第25号), and the number in brackets after the kind word: 建议（第10号）, 提案(10号);
-# a headline may put the reply's own word between them (…委员提案答复 第35号, 建议的回复（第8号）).
+# A lead word saying a bracket holds the number (按编号第8号, 编号：0321).
+_NUMBER_LEAD = r"(?:按照?)?编号(?:为|是)?[ ]{0,2}:?[ ]{0,2}"
+# 建议第10号 (提案：第25号), and the number in brackets after the kind word: 建议（第10号）, 提案(10号),
+# or under its lead word, 号 then left out as a register writes it (代表建议（编号：0321））; a headline
+# may put the reply's own word between them (…委员提案答复 第35号, 建议的回复（第8号）).
 PROP_NO_AFTER = _lazy(
     rf"{_PROP_KIND}(?:的?(?:答复|回复))?[ ]{{0,2}}(?::[ ]{{0,2}})?(?:第[ ]{{0,2}}{_PROP_NUMBER}[ ]{{0,2}}号"
-    rf"|\([ ]{{0,2}}第?[ ]{{0,2}}{_PROP_NUMBER}[ ]{{0,2}}号[ ]{{0,2}}\))"
+    rf"|\([ ]{{0,2}}第?[ ]{{0,2}}{_PROP_NUMBER}[ ]{{0,2}}号[ ]{{0,2}}\)"
+    rf"|\([ ]{{0,2}}{_NUMBER_LEAD}(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号?[ ]{{0,2}}\))"
 )
 # The number in brackets after the quoted title, whose last word is the kind: 《关于…的建议》（158号）;
 # with a lead word saying it is the number (（按编号第8号）, （编号：8号）), whatever the title's last word.
-_NUMBER_LEAD = r"(?:按照?)?编号(?:为|是)?[ ]{0,2}:?[ ]{0,2}"
 PROP_NO_AFTER_TITLE = _lazy(
     rf"《[^《》\n]{{2,120}}?(?:{_PROP_KIND}》[ ]{{0,2}}\([ ]{{0,2}}(?:{_NUMBER_LEAD})?"
     rf"|》[ ]{{0,2}}\([ ]{{0,2}}{_NUMBER_LEAD})"

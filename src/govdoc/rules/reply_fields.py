@@ -59,12 +59,15 @@ def _labelled(state: State) -> Found | None:
 
 def _in_note(state: State) -> Found | None:
     """（此件主动公开，答复类别：A类）: a category label as one part of a 附注 that says other things
-    too, which the label table does not read (a note in brackets is no 键：值 line)."""
+    too, which the label table does not read (a note in brackets is no 键：值 line); or such a part
+    that is a mark without a label (（此件主动公开，A类答复））."""
     for b in in_zones(state, _LABELLED_ZONES):
         f = b.folded
-        if f[:1] != "(" or ":" not in f:
+        if f[:1] != "(":
             continue
-        m = P.CATEGORY_IN_NOTE.search(f)
+        m = P.CATEGORY_IN_NOTE.search(f) if ":" in f else None
+        if m is None and "类" in f:
+            m = P.CATEGORY_MARK_IN_NOTE.search(f)
         found = category_of(m.group("v")) if m else (None, None)
         if m and found != (None, None):
             return found, S.at(state, b, m.start("v"), m.end("v"))
