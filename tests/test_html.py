@@ -116,12 +116,12 @@ def test_centred_title_is_evidence_where_the_text_alone_says_nothing() -> None:
     # The line has neither a listed type at its end nor the 关于…的 shape: only centring says title.
     body = "<p>区人大常委会：</p><p>现将有关情况报告如下：</p><p>已经全部完成。</p><p>某区某局</p><p>2024年1月2日</p>"
     centred = govdoc.parse(
-        page(f'<div class="content"><p align="center">2024年为民办实事项目推进情况说明</p>{body}</div>'),
+        page(f'<div class="content"><p align="center">为民办实事项目推进情况汇总</p>{body}</div>'),
         format="html",
     )
-    assert centred.header.title == "2024年为民办实事项目推进情况说明"
+    assert centred.header.title == "为民办实事项目推进情况汇总"
     plain = govdoc.parse(
-        page(f'<div class="content"><p>2024年为民办实事项目推进情况说明</p>{body}</div>'), format="html"
+        page(f'<div class="content"><p>为民办实事项目推进情况汇总</p>{body}</div>'), format="html"
     )
     assert plain.header.title is None
     organ = govdoc.parse(page(f'<div class="content"><p align="center">某区某局</p>{body}</div>'), format="html")
