@@ -59,9 +59,12 @@ def _listed_run_top(region: list[Block], top: int, issuers: str) -> int:
 
 def _names_by_place(region: list[Block], top: int, date_at: int) -> int:
     """Where the 落款's organs start once names no organ ending ends (某市少年宫, 南州港, 某某物业,
-    某市民之家) are taken by their place: lines of one word of a name (`L.is_name_line`) right over
-    the organ lines found (or the date), right under a line that ends the body (its last sentence,
-    or a closing that may have lost its stop). `top` where there are none."""
+    某市民之家) are taken by their place: where no organ line stands over the date, lines of one word
+    of a name (`L.is_name_line`) right over it, right under a line that ends the body (its last
+    sentence, or a closing that may have lost its stop). `top` where there are none. Over an organ
+    found, such a line is the body's, left without its stop (望各科室遵照执行 ⏎ 办公室 ⏎ date)."""
+    if top != date_at:
+        return top
     run = top
     while run > 1 and date_at - run < _MAX_ORGAN_LINES and L.is_name_line(region[run - 1]):
         run -= 1
