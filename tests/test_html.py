@@ -120,9 +120,7 @@ def test_centred_title_is_evidence_where_the_text_alone_says_nothing() -> None:
         format="html",
     )
     assert centred.header.title == "为民办实事项目推进情况汇总"
-    plain = govdoc.parse(
-        page(f'<div class="content"><p>为民办实事项目推进情况汇总</p>{body}</div>'), format="html"
-    )
+    plain = govdoc.parse(page(f'<div class="content"><p>为民办实事项目推进情况汇总</p>{body}</div>'), format="html")
     assert plain.header.title is None
     organ = govdoc.parse(page(f'<div class="content"><p align="center">某区某局</p>{body}</div>'), format="html")
     assert organ.header.title is None
