@@ -19,7 +19,7 @@ from typing import Any
 from govdoc.errors import CorruptFileError, EncryptedError, TooLargeError, UnsupportedFormatError
 from govdoc.limits import Limits
 from govdoc.readers.docx.names import PKG_REL, STRICT_MARK, transitional
-from govdoc.readers.zipsafe import inside
+from govdoc.readers.zipsafe import check_not_encrypted, inside, xml_refusal
 
 CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -104,13 +104,13 @@ class Package:
             return etree.fromstring(raw, self.parser)
         except etree.XMLSyntaxError as exc:
             if "huge" not in str(exc).lower():
-                raise CorruptFileError(f"{name} is damaged: {exc}", path=self.path) from exc
+                raise xml_refusal(exc, name, self.path, self.limits) from exc
         except ValueError as exc:
             raise CorruptFileError(f"{name} is damaged: {exc}", path=self.path) from exc
         try:  # a text node over libxml2's 10 MB default: genuine, and already within unzipped_bytes
             root = etree.fromstring(raw, xml_parser(huge=True))
         except (etree.XMLSyntaxError, ValueError) as exc:
-            raise CorruptFileError(f"{name} is damaged: {exc}", path=self.path) from exc
+            raise xml_refusal(exc, name, self.path, self.limits) from exc
         if _depth_over(root, self.limits.xml_depth):
             raise self.limits.exceeded("xml_depth", path=self.path, what=f"XML nesting depth of {name}")
         return root
@@ -119,6 +119,7 @@ class Package:
         """One part's bytes, inflated in chunks and counted against `limits.unzipped_bytes` as they come."""
         budget = self.limits.unzipped_bytes - self.inflated
         chunks: list[bytes] = []
+        check_not_encrypted(self.infos[name], self.path)
         try:
             with self.zip.open(self.infos[name]) as member:
                 while chunk := member.read(min(_CHUNK, budget + 1)):

@@ -19,7 +19,7 @@ from typing import Any
 
 from govdoc.errors import CorruptFileError, EncryptedError, TooLargeError
 from govdoc.limits import DEFAULT_LIMITS
-from govdoc.readers.zipsafe import inside
+from govdoc.readers.zipsafe import check_not_encrypted, inside, xml_refusal
 
 _CHUNK = 1 << 16
 
@@ -117,6 +117,7 @@ class Package:
             )
         parts: list[bytes] = []
         size = 0
+        check_not_encrypted(info, self.path)
         try:
             with self.zip.open(info) as stream:
                 while chunk := stream.read(_CHUNK):
@@ -140,7 +141,7 @@ class Package:
         try:
             return etree.fromstring(self.read(name), self._parser)
         except (etree.XMLSyntaxError, ValueError) as exc:
-            raise CorruptFileError(f"{name} is damaged: {exc}", path=self.path) from exc
+            raise xml_refusal(exc, name, self.path) from exc
 
 
 def member_name(path: str) -> str:
