@@ -152,15 +152,15 @@ def decode_repaired(data: bytes, *, path: str | None, limits: Limits = DEFAULT_L
     repairs: Repairs = []
     for bom, name in _BOMS:
         if data.startswith(bom):
-            try:
-                text = data.decode(name)
-            except UnicodeDecodeError as exc:
-                if name == "utf-8-sig":
-                    text, repairs = _repaired_utf8(data[len(bom) :])
-                if text is None:
-                    message = f"bytes do not match their {name} byte-order mark"
-                    raise EncodingUndetectedError(message, path=path) from exc
-            encoding = "utf-8" if name == "utf-8-sig" else name
+            text, repairs = _by_bom(data, bom, name)
+            if text is None and name != "utf-8-sig":
+                raise EncodingUndetectedError(f"bytes do not match their {name} byte-order mark", path=path)
+            if text is None:  # an editor's UTF-8 mark on bytes of another encoding: read them by themselves
+                data = data[len(bom) :]
+                message = f"字节顺序标记与内容不符，已忽略 (a {name} byte-order mark that the bytes belie, ignored)"
+                repairs = [("encoding-repaired", message)]
+            else:
+                encoding = "utf-8" if name == "utf-8-sig" else name
             break
     if text is None and b"\x00" not in data:
         try:  # valid UTF-8 is taken as UTF-8: by far the commonest case, and unambiguous
@@ -175,6 +175,11 @@ def decode_repaired(data: bytes, *, path: str | None, limits: Limits = DEFAULT_L
                 encoding = "utf-8" if text is not None else None
     if text is None:
         guess = charset_guess(data)
+        if guess is None and b"\x00" not in data:
+            text, mixed = _utf8_and_gb_lines(data)
+            if text is not None:
+                check_text(text, path=path)
+                return text, "utf-8", repairs + mixed
         if guess is None:
             if b"\x00" in data:
                 raise UnsupportedFormatError("binary data, not text", path=path)
@@ -190,6 +195,48 @@ def decode_repaired(data: bytes, *, path: str | None, limits: Limits = DEFAULT_L
     check_text(text, path=path)
     assert encoding is not None
     return text, encoding, repairs
+
+
+def _by_bom(data: bytes, bom: bytes, name: str) -> tuple[str | None, Repairs]:
+    """`data` decoded as its byte-order mark says, None when the bytes belie the mark. A UTF-8 file
+    with a few bad sequences, or a UTF-16/32 file cut inside its last character, is repaired (each
+    bad piece U+FFFD, with a warning) rather than refused."""
+    try:
+        return data.decode(name), []
+    except UnicodeDecodeError as exc:
+        if name == "utf-8-sig":
+            return _repaired_utf8(data[len(bom) :])
+        if (
+            exc.reason == "truncated data"
+            and exc.end == len(data)
+            and _VISIBLE.search(kept := data[: exc.start].decode(name))
+        ):
+            message = f"末尾不完整的字符已替换为 U+FFFD (a character cut at the end of the {name} text replaced)"
+            return kept + "\ufffd", [("encoding-repaired", message)]
+        return None, []
+
+
+def _utf8_and_gb_lines(data: bytes) -> tuple[str | None, Repairs]:
+    """Text joined from a UTF-8 part and a GB18030 part (two files pasted together by a tool that
+    kept each one's bytes): each line read in whichever of the two it is valid in, with a warning;
+    None unless both kinds of line occur and every line is one or the other."""
+    lines = data.split(b"\n")
+    out: list[str] = []
+    gb = utf8 = 0
+    for line in lines:
+        try:
+            out.append(line.decode("utf-8"))
+            utf8 += not line.isascii()
+        except UnicodeDecodeError:
+            try:
+                out.append(line.decode("gb18030"))
+            except UnicodeDecodeError:
+                return None, []
+            gb += 1
+    if not gb or not utf8:
+        return None, []
+    message = f"{gb} 行按 GB18030 解码，其余按 UTF-8 ({gb} lines in GB18030 among UTF-8 lines, each read in its own)"
+    return "\n".join(out), [("encoding-repaired", message)]
 
 
 def _gb_missed(data: bytes, guess: str) -> bool:
@@ -227,6 +274,11 @@ def repair_surrogates(text: str) -> tuple[str, Repairs]:
         return text, []
     text, count = _SURROGATE.subn("\ufffd", text)
     return text, [("encoding-repaired", f"{count} 个孤立代理项已替换为 U+FFFD ({count} lone surrogates replaced)")]
+
+
+def has_visible_text(text: str) -> bool:
+    """Whether `text` holds anything but whitespace, BOMs, zero-width and other format characters."""
+    return _VISIBLE.search(text) is not None
 
 
 def check_text(text: str, *, path: str | None) -> None:
