@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from govdoc.blocks import DOUBTFUL_LINE, NOTE_SEPARATOR, Block
-from govdoc.errors import UnsupportedFormatError
+from govdoc.errors import EmptyDocumentError, UnsupportedFormatError
 from govdoc.limits import DEFAULT_LIMITS, Limits
 
 TEXT_FORMATS = ("txt", "md", "text")
@@ -102,9 +102,16 @@ def read_bytes(
 
 
 def check_reading(reading: Reading, limits: Limits, path: str | None) -> None:
-    """The bounds every reader's output keeps, whatever the format: blocks and characters."""
+    """The bounds every reader's output keeps, whatever the format: blocks and characters; and
+    some visible text, so that a package or page whose markup holds none (a .docx of empty
+    paragraphs, an HTML page of bare tags) is `empty-document` in every format, as a blank
+    text file is, rather than a Document of nothing."""
     limits.check("blocks", len(reading.blocks), path=path, what="blocks of text")
     limits.check("document_chars", sum([len(b.text) for b in reading.blocks]), path=path, what="characters")
+    from govdoc.readers.text import has_visible_text
+
+    if not any(has_visible_text(b.text) for b in reading.blocks):
+        raise EmptyDocumentError("the document has no visible text", path=path)
 
 
 def _read(data: bytes, fmt: str, path: str | None, limits: Limits, pdf_backend: str, ocr: str) -> Reading:

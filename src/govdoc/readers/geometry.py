@@ -39,7 +39,7 @@ from operator import attrgetter
 import regex
 
 from govdoc.blocks import Block, Box, Hints, Origin
-from govdoc.errors import NoTextLayerError
+from govdoc.errors import EmptyDocumentError, NoTextLayerError
 from govdoc.readers.builder import LineBuilder
 from govdoc.readers.columns import split_columns
 from govdoc.readers.glyphs import Glyph as Glyph  # the readers' interface, re-exported
@@ -323,8 +323,10 @@ def layout_pages(pages: Sequence[Page], *, path: str | None = None) -> tuple[lis
     that first.
     """
     warnings: list[tuple[str, str]] = []
+    if not pages:  # nothing to scan either: a package or file of no pages is empty, not a scan
+        raise EmptyDocumentError("the document has no pages", path=path)
     empty = [p.number for p in pages if not p.glyphs]
-    if not pages or len(empty) == len(pages):
+    if len(empty) == len(pages):
         raise NoTextLayerError("no page has a text layer (a scan?): OCR it first", path=path)
     if empty:
         listed = "、".join(str(n) for n in empty)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from govdoc.blocks import Block
-from govdoc.errors import NoTextLayerError
+from govdoc.errors import EmptyDocumentError, NoTextLayerError
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers.geometry import Page, layout_pages
 from govdoc.readers.pdf_chars import read_pages
@@ -46,6 +46,8 @@ def _laid_out(
     (tens of thousands of objects, about 2% of a whole parse), only to find them still alive."""
     from govdoc.readers.ocr_pages import no_text_message
 
+    if not pages:  # a page tree of no pages: nothing to scan either
+        raise EmptyDocumentError("the PDF has no pages", path=path)
     if not any(page.glyphs for page in pages):
         raise NoTextLayerError(no_text_message(ocr, tried=bool(found)), path=path)
     blocks, warnings = layout_pages(pages, path=path)

@@ -17,7 +17,7 @@ from itertools import compress, islice, repeat
 from operator import ne, sub
 from typing import Any, TypeVar
 
-from govdoc.errors import CorruptFileError, EncryptedError
+from govdoc.errors import CorruptFileError, EmptyDocumentError, EncryptedError
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers.geometry import Glyph, Page, bold_font, is_red
 from govdoc.readers.pdf_dropped import clear_of, dropped_objects, recovered_glyphs
@@ -76,6 +76,21 @@ def _pdfium(data: bytes, path: str | None, limits: Limits) -> list[Page]:
         return _pdfium_pages(data, path, limits)
 
 
+def _without_pages(data: bytes) -> bool:
+    """Whether a PDF that PDFium refused without naming an error opens in pdfminer with no pages:
+    PDFium will not load a document whose page tree is empty, which is no damage but an empty
+    document. Asked only after PDFium's refusal, so a sound PDF never pays for it."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    try:
+        document = PDFDocument(PDFParser(io.BytesIO(data)))
+        return next(iter(PDFPage.create_pages(document)), None) is None
+    except Exception:  # pdfminer cannot read it either: damage, as PDFium said
+        return False
+
+
 def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
     """Each page's characters, its page and text page loaded and closed through PDFium's own calls:
     pypdfium2's page objects (a finalizer, a tracker entry and a name each) cost about 1 ms of a
@@ -88,6 +103,8 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
             raise EncryptedError("the PDF needs a password to open", path=path) from exc
+        if "PDFium: Success" in str(exc) and _without_pages(data):
+            raise EmptyDocumentError("the PDF has no pages", path=path) from exc
         raise CorruptFileError(f"the PDF cannot be opened: {exc}", path=path) from exc
     pages: list[Page] = []
     try:

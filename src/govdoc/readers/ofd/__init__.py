@@ -75,6 +75,8 @@ def ofd_blocks(
     document = pkg.xml(doc_root)
     if document is None:
         raise CorruptFileError(f"{doc_root} is missing", path=path)
+    if local(document).lower() != "document":  # DocRoot naming OFD.xml, a page, a resource …
+        raise CorruptFileError(f"{doc_root} is not an OFD document (its root is <{local(document)}>)", path=path)
     doc = _document(pkg, doc_root, document)
     warnings: list[tuple[str, str]] = []
     if len(list(children(root, "DocBody"))) > 1:
