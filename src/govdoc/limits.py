@@ -36,6 +36,8 @@ class Limits:
     """Nesting depth of HTML elements (browsers cap theirs about here)."""
     html_elements: int = 500_000
     """HTML elements in a page."""
+    html_attributes: int = 1_000
+    """Attributes on one HTML element (the HTML parser checks each new one against all before it)."""
     package_members: int = 20_000
     """Members of an .ofd package (an invoice has about 30, a 300-page book a few thousand)."""
     xml_depth: int = 256

@@ -67,16 +67,36 @@ def _body_blocks(
     body = document.find(w("body")) if document is not None else None
     if body is None:
         raise CorruptFileError(f"{pkg.main} has no body", path=pkg.path)
-    styles_part = pkg.part_of_type("styles")
-    numbering_part = pkg.part_of_type("numbering")
-    styles = Styles(pkg.xml(styles_part) if styles_part else None, limits, pkg.path)
-    numbering = Numbering(pkg.xml(numbering_part) if numbering_part else None, styles.by_id, limits, pkg.path)
+    styles = Styles(_side_part(pkg, "styles", notes), limits, pkg.path)
+    numbering = Numbering(_side_part(pkg, "numbering", notes), styles.by_id, limits, pkg.path)
     walker = Walker(styles, numbering)
     walker.page_height = page_height(body)
     walker.chunk = lambda rid: chunk_blocks(pkg, rid, limits, notes, nested)
     walker.body(body)
     foot, walker.foot = walker.foot, []
     return walker, body, walker.blocks + foot + note_blocks(pkg, walker)
+
+
+# What a damaged side part costs the reading: the warning code and what it says is lost.
+_SIDE_PART_LOSS = {
+    "numbering": ("pages-without-text", "自动编号缺失 (Word's automatic numbers are missing from the text)"),
+    "styles": ("layout-unusual", "样式未读取 (headings, bold and levels that styles give are not known)"),
+}
+
+
+def _side_part(pkg: Package, kind: str, notes: list[tuple[str, str]]) -> Any:
+    """The `kind` (styles or numbering) part's XML, None where there is none, and None with a
+    warning when it is damaged: the body is sound and is still the document (a sound body is
+    never refused for what only decorates it)."""
+    part = pkg.part_of_type(kind)
+    if part is None:
+        return None
+    try:
+        return pkg.xml(part)
+    except CorruptFileError as exc:
+        code, loss = _SIDE_PART_LOSS[kind]
+        notes.append((code, f"{part} 已损坏，{loss}: {exc.message}"))
+        return None
 
 
 def page_height(body: Any) -> int:

@@ -58,8 +58,25 @@ _NOT_NESTING = frozenset(
 )
 
 
+# One attribute of a start tag: a name, then perhaps `=` and a value (quoted or bare).
+_ATTRIBUTE = regex.compile(r"""[^\s=<>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
+
+
+def check_attributes(text: str, limits: Limits, path: str | None) -> None:
+    """Raise `too-large` for an element of more than `limits.html_attributes` attributes: lexbor
+    checks each new attribute against all the element's earlier ones, so 100,000 of them cost
+    it quadratic time (18 s). Only a start tag long enough to hold that many (two characters
+    each at least) is counted, found in one scan that skips the text between tags."""
+    least = 2 * limits.html_attributes
+    for tag in regex.finditer(f"<[A-Za-z][^<>]{{{least},}}", text):
+        count = sum(1 for _ in _ATTRIBUTE.finditer(tag.group(), 1)) - 1  # less the tag's own name
+        limits.check("html_attributes", count, path=path, what="attributes on one HTML element")
+
+
 def check_markup(text: str, limits: Limits, path: str | None) -> None:
-    """Raise `too-large` for a page over `limits.html_elements` or `limits.html_depth`."""
+    """Raise `too-large` for a page over `limits.html_elements`, `limits.html_depth` or
+    `limits.html_attributes`."""
+    check_attributes(text, limits, path)
     elements = 0
     open_tags: list[str] = []
     open_count: Counter[str] = Counter()  # so that an end tag of nothing open costs nothing
