@@ -487,3 +487,48 @@ def ofd_broken_document() -> bytes:
     data = ofd_reply()
     document = _member(data, "Doc_0/Document.xml")
     return ofd_rewrite(data, replace={"Doc_0/Document.xml": document[: len(document) // 2]})
+
+
+# --- new examples of the causes the first look found (written after it) ---------------------------
+
+
+def docx_nested_hyperlinks(depth: int) -> bytes:
+    """A run inside `depth` nested hyperlinks (Word never writes it; a generator might)."""
+    para = "<w:p>" + "<w:hyperlink>" * depth + "<w:r><w:t>链接</w:t></w:r>" + "</w:hyperlink>" * depth + "</w:p>"
+    return make_docx(reply_body() + para)
+
+
+def ofd_deep_doc_info(depth: int) -> bytes:
+    """OFD.xml whose DocInfo holds custom data nested `depth` deep."""
+    data = ofd_reply()
+    entry = _member(data, "OFD.xml").decode()
+    deep = "<ofd:CustomDatas>" * depth + "</ofd:CustomDatas>" * depth
+    entry = entry.replace("</ofd:DocInfo>", deep + "</ofd:DocInfo>")
+    return ofd_rewrite(data, replace={"OFD.xml": entry.encode()})
+
+
+def ofd_encrypted_page() -> bytes:
+    """The page's member flagged zip-encrypted (general purpose bit 0)."""
+    return _patch_member(ofd_reply(), "Doc_0/Pages/Page_0/Content.xml", 6, 8, "<H", 1)
+
+
+def docx_empty_table() -> bytes:
+    cell = "<w:tc><w:p/></w:tc>"
+    return make_docx(f"<w:tbl><w:tr>{cell * 3}</w:tr><w:tr>{cell * 3}</w:tr></w:tbl><w:p><w:r><w:t> </w:t></w:r></w:p>")
+
+
+def ofd_without_pages_element() -> bytes:
+    data = ofd_reply()
+    document = _member(data, "Doc_0/Document.xml")
+    start, end = document.index(b"<ofd:Pages>"), document.index(b"</ofd:Pages>")
+    document = document[:start] + document[end + len(b"</ofd:Pages>") :]
+    return ofd_rewrite(data, replace={"Doc_0/Document.xml": document})
+
+
+def docx_numbered_with_broken_numbering() -> bytes:
+    """Paragraphs numbered by numbering.xml, which is cut short: the numbers cannot be restored."""
+    numbered = '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+    body = (
+        p(f"{RECIPIENT}：") + p("您的提案收悉，现答复如下：") + f"<w:p>{numbered}<w:r><w:t>总体情况</w:t></w:r></w:p>"
+    )
+    return make_docx(body, numbering='<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val=')

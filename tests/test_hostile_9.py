@@ -43,14 +43,11 @@ class Probe:
     outcomes: tuple[str, ...]
     check: Callable[[govdoc.Document], object] | None = None
     options: dict[str, object] = field(default_factory=dict)
+    xfail: str | None = None  # the general cause, where it is real but not fixed yet
 
 
 def addressed(doc: govdoc.Document) -> bool:
     return doc.header.recipients == (h.RECIPIENT,)
-
-
-def no_nul(doc: govdoc.Document) -> bool:
-    return "\x00" not in doc.text and addressed(doc)
 
 
 def repaired(doc: govdoc.Document) -> bool:
@@ -59,8 +56,7 @@ def repaired(doc: govdoc.Document) -> bool:
 
 def warns_of_missing_page(doc: govdoc.Document) -> bool:
     """Page 1's reply is read, and the page that could not be is not dropped in silence."""
-    intact = govdoc.parse(h.ofd_reply(2), format="ofd")
-    return "张某委员" in doc.text and {w.code for w in doc.warnings} > {w.code for w in intact.warnings}
+    return "张某委员" in doc.text and any(w.code == "pages-without-text" and "2" in w.message for w in doc.warnings)
 
 
 def warns_of_textless_page(doc: govdoc.Document) -> bool:
@@ -140,7 +136,8 @@ PROBES: list[Probe] = [
     Probe("html 50,000 nested ul/li", lambda: h.html_nested_lists(50_000), "html", ("too-large",)),
     Probe("html 100,000 nested tags of eight kinds", lambda: h.html_nested_mixed(100_000), "html", ("too-large",)),
     Probe("html comment never closed", h.html_unclosed_comment, "html", (PARSES,), addressed),
-    Probe("html with NUL bytes", h.html_with_nuls, "html", (PARSES,), no_nul),
+    # the contract: NUL bytes make a "text" file binary (unsupported-format), a page's markup too
+    Probe("html with NUL bytes", h.html_with_nuls, "html", ("unsupported-format",)),
     Probe(
         "html meta says utf-8, bytes are GBK", lambda: h.html_meta_lies("utf-8", "gbk"), "html", (PARSES,), addressed
     ),
@@ -173,9 +170,7 @@ PROBES: list[Probe] = [
         addressed,
     ),
     Probe("html NUL, surrogate and out-of-range references", h.html_numeric_references, "html", (PARSES,), addressed),
-    Probe(
-        "html 100,000 attributes on one element", lambda: h.html_many_attributes(100_000), "html", (PARSES,), addressed
-    ),
+    Probe("html 100,000 attributes on one element", lambda: h.html_many_attributes(100_000), "html", ("too-large",)),
     Probe("html script never closed", h.html_unclosed_script, "html", (PARSES,), addressed),
     Probe("html markup without text", h.html_markup_only, "html", ("empty-document",)),
     Probe("html one paragraph of 2 MB", lambda: h.html_huge_paragraph(700_000), "html", (PARSES,), addressed),
@@ -248,7 +243,7 @@ PROBES: list[Probe] = [
     Probe("str of control characters only", lambda: "".join(map(chr, range(1, 9))) * 100, None, ("empty-document",)),
     Probe(
         "str with RLM/LRM around the addressee",
-        lambda: "\u200f" + h.RECIPIENT + "\u200e：" + h.REPLY_TEXT.split("\n", 1)[1],
+        lambda: "\u200f" + h.RECIPIENT + "\u200e：\n" + h.REPLY_TEXT.split("\n", 1)[1],
         None,
         (PARSES,),
         addressed,
@@ -284,7 +279,7 @@ PROBES: list[Probe] = [
         (PARSES,),
         addressed,
     ),
-    Probe("str with NUL characters", lambda: h.REPLY_TEXT.replace("委员", "委\x00员"), None, (PARSES,), no_nul),
+    Probe("str with NUL characters", lambda: h.REPLY_TEXT.replace("委员", "委\x00员"), None, ("unsupported-format",)),
     Probe("str of 1 MB without a newline", lambda: "加强社区养老服务，" * 120_000, None, (PARSES,)),
     # --- PDF ----------------------------------------------------------------------------------------
     Probe("pdf encrypted with an empty user password", h.pdf_empty_password, "pdf", (PARSES,), addressed, NEVER),
@@ -361,6 +356,81 @@ PROBES: list[Probe] = [
     ),
 ]
 
+# New examples of each cause the first look found, written after it (the probes above are as
+# committed before the first run, but for the expectations the report names as corrected).
+AFTER: list[Probe] = [
+    Probe("docx run inside 3,000 nested hyperlinks", lambda: h.docx_nested_hyperlinks(3_000), "docx", ("too-large",)),
+    Probe("ofd DocInfo nested 1,000 deep", lambda: h.ofd_deep_doc_info(1_000), "ofd", ("too-large",)),
+    Probe("ofd page member flagged zip-encrypted", h.ofd_encrypted_page, "ofd", ("encrypted",)),
+    Probe("docx of an empty table and a space", h.docx_empty_table, "docx", ("empty-document",)),
+    Probe(
+        "html of spaces, entities and zero-width characters",
+        lambda: h.html("<p>&nbsp;&#8203;&emsp;</p><div>\u3000</div>").encode(),
+        "html",
+        ("empty-document",),
+    ),
+    Probe("ofd without a Pages element", h.ofd_without_pages_element, "ofd", ("empty-document",)),
+    Probe(
+        "ofd DocRoot naming a page",
+        lambda: h.ofd_doc_root("Doc_0/Pages/Page_0/Content.xml"),
+        "ofd",
+        ("corrupt-file",),
+    ),
+    Probe(
+        "pdf of an empty page tree counting three",
+        lambda: h.pdf_zero_pages().replace(b"/Count 0", b"/Count 3"),
+        "pdf",
+        ("empty-document", "corrupt-file"),
+        None,
+        NEVER,
+    ),
+    Probe(
+        "txt UTF-16LE BOM before UTF-8 bytes",
+        lambda: b"\xff\xfe" + (h.REPLY_TEXT * 2).encode(),
+        "txt",
+        (PARSES,),
+        repaired,
+        xfail="a UTF-16 byte-order mark is trusted whenever the bytes decode as UTF-16, which almost any "
+        "even-length bytes do: UTF-8 text after a stray UTF-16 BOM reads as nonsense CJK",
+    ),
+    Probe(
+        "txt UTF-32BE with BOM cut inside its last character",
+        lambda: (b"\x00\x00\xfe\xff" + h.REPLY_TEXT.encode("utf-32-be"))[:-2],
+        "txt",
+        (PARSES,),
+        repaired,
+    ),
+    Probe(
+        "txt GBK first half, UTF-8 second half",
+        lambda: "\n".join(h.REPLY_LINES[:2]).encode("gbk") + ("\n" + "\n".join(h.REPLY_LINES[2:]) + "\n").encode(),
+        "txt",
+        (PARSES,),
+        repaired,
+    ),
+    Probe(
+        "html with directional isolates around the addressee",
+        lambda: h.html(f"<p>\u2068{h.RECIPIENT}\u2069：</p>" + h.REPLY_HTML.split("</p>", 1)[1]).encode(),
+        "html",
+        (PARSES,),
+        addressed,
+    ),
+    Probe(
+        "str with an ALM and a soft hyphen after a section marker",
+        lambda: h.REPLY_TEXT.replace("一、总体情况", "一、\u061c\u00ad总体情况"),
+        None,
+        (PARSES,),
+        lambda doc: addressed(doc) and doc.sections[0].title == "总体情况",
+    ),
+    Probe("html 1,000 attributes on one element", lambda: h.html_many_attributes(1_000), "html", (PARSES,), addressed),
+    Probe(
+        "docx numbering part cut short",
+        h.docx_numbered_with_broken_numbering,
+        "docx",
+        (PARSES,),
+        lambda doc: addressed(doc) and "pages-without-text" in {w.code for w in doc.warnings},
+    ),
+]
+
 
 def outcome_of(probe: Probe) -> tuple[str, govdoc.Document | None, str]:
     """The probe's outcome code (`parses` for a Document), the Document, and the error's message."""
@@ -375,7 +445,11 @@ def outcome_of(probe: Probe) -> tuple[str, govdoc.Document | None, str]:
     return PARSES, doc, ""
 
 
-@pytest.mark.parametrize("probe", PROBES, ids=[p.name for p in PROBES])
+@pytest.mark.parametrize(
+    "probe",
+    [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=p.xfail)) if p.xfail else p for p in PROBES + AFTER],
+    ids=[p.name for p in PROBES + AFTER],
+)
 def test_a_hostile_input_ends_in_a_typed_outcome_it_was_allowed(probe: Probe) -> None:
     start = time.process_time()
     code, doc, message = outcome_of(probe)
@@ -441,11 +515,10 @@ def test_the_cli_answers_a_bad_path_with_one_line_and_one_record(
     assert record["error"]["code"] in code and record["path"] == path
 
 
-class _Stdin:
-    """Standard input holding `data` as bytes, as a pipe gives it."""
-
-    def __init__(self, data: bytes) -> None:
-        self.buffer = io.BytesIO(data)
+def _stdin(data: bytes) -> io.TextIOWrapper:
+    """Standard input holding `data` as bytes, as a pipe gives it (a real stream: a worker process
+    closes its inherited standard input as it starts)."""
+    return io.TextIOWrapper(io.BytesIO(data))
 
 
 @pytest.mark.parametrize(
@@ -456,7 +529,7 @@ class _Stdin:
 def test_the_cli_reads_standard_input_into_one_record(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, data: bytes, code: str
 ) -> None:
-    monkeypatch.setattr(sys, "stdin", _Stdin(data))
+    monkeypatch.setattr(sys, "stdin", _stdin(data))
     status, out, err = _cli(["parse", "-", "--format", "jsonl"], capsys)
     assert len(out) == 1
     record = json.loads(out[0])
@@ -558,7 +631,7 @@ def test_the_service_refuses_an_oversized_upload_with_413(service: object) -> No
         (SEED_BYTES, "application/pdf", 422, ("corrupt-file",)),
         (SEED_BYTES, "multipart/form-data", 400, ("bad-request",)),
         (SEED_BYTES, "text/plain; charset=utf-16", 200, ()),
-        (SEED_BYTES, "application/json", 200, ()),
+        (SEED_BYTES, "application/json", 415, ("unsupported-format",)),
     ],
     ids=[
         "empty body as PDF",
