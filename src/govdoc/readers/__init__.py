@@ -105,12 +105,14 @@ def check_reading(reading: Reading, limits: Limits, path: str | None) -> None:
     """The bounds every reader's output keeps, whatever the format: blocks and characters; and
     some visible text, so that a package or page whose markup holds none (a .docx of empty
     paragraphs, an HTML page of bare tags) is `empty-document` in every format, as a blank
-    text file is, rather than a Document of nothing."""
+    text file is, rather than a Document of nothing. A reader that says why it has no text (a
+    blank page image OCR found nothing on, an imported part it could not read: a warning such
+    as `pages-without-text`) hands on its Document of nothing with that warning."""
     limits.check("blocks", len(reading.blocks), path=path, what="blocks of text")
     limits.check("document_chars", sum([len(b.text) for b in reading.blocks]), path=path, what="characters")
     from govdoc.readers.text import has_visible_text
 
-    if not any(has_visible_text(b.text) for b in reading.blocks):
+    if not reading.warnings and not any(has_visible_text(b.text) for b in reading.blocks):
         raise EmptyDocumentError("the document has no visible text", path=path)
 
 
