@@ -153,6 +153,10 @@ UNLISTED_TITLE_SUFFIX = _lazy(
     r"|^[^\n]{0,20}?(?:19|20)\d{2}[ ]{0,2}年[^\n]{1,40}情况"
     r"|一封信|的信|预案|规程|规范|标准|白皮书|致辞|发言|提纲|安排|分工)$"
 )
+# The noun of an instrument or a form closing a title the type list does not name (信访事项督办卡,
+# 问题线索交办单, 安全隐患整改通知书, 项目验收登记表): a document's own name for what it is, as a
+# portal's column name over its items (网民留言选登, 提案办理情况) is not.
+FORM_NOUN_ENDING = _lazy(r"\p{Han}{2}(?:卡|单|书|表)$")
 # A form's label alone on its line over the text it heads (`答复内容：`, `办理情况：`), under the
 # form's title and its labelled rows (rules/header_title.framed_title).
 FORM_TEXT_LABEL = _lazy(r"^\p{Han}{2,7}[ ]{0,2}:$")

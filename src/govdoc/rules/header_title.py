@@ -229,8 +229,8 @@ def framed_title(live: list[Block], limit: int) -> list[Block]:
     a form's title (`…建议办理答复表`) stands so over its labelled rows.
     A genre the type list does not name is a title by its place, not by a row of its word. A
     document's own title says whose or when it is where no 文号 stands under it: it names a year, a
-    congress's term (`第十九届`) or opens with its organ, as a portal's column name over its items
-    does not."""
+    congress's term (`第十九届`), opens with its organ or ends on the noun of its instrument
+    (`…督办卡`, `…交办单`), as a portal's column name over its items does not."""
     i = 0
     while i < limit and (is_metadata(live, i) or is_headerish(live[i]) or _is_mark_of_issuer(live[i])):
         i += 1
@@ -247,6 +247,7 @@ def framed_title(live: list[Block], limit: int) -> list[Block]:
         or ("年" in f and P.TITLE_YEAR.search(f))
         or ("届" in f and P.TERM.search(f))
         or ((m := P.TITLE_HEAD_ORGAN.match(f)) and L.is_organ_name(m.group()))
+        or P.FORM_NOUN_ENDING.search(f)
     ):
         return []  # a column's name a portal prints over its items (政协委员提案办理情况) names neither
     j = i + 1
