@@ -5,8 +5,6 @@ words. Expected values are written by hand from the contract, before the parser 
 
 from __future__ import annotations
 
-import pytest
-
 import govdoc
 from tests.probing import checked, codes, items, paragraphs, tree
 
@@ -1092,12 +1090,6 @@ def test_held_out_2_an_edition_note_under_a_list_of_licensing_items() -> None:
     assert d.header.title == "某县行政许可事项清单（2024年版）"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="not this session's cause: a 主送 whose name ends like no organ (各中小学校：) run on with the body's "
-    "first sentence on its own line gives no recipients in an unflattened copy too; with a space run after "
-    "the colon, as a flattened copy has, it is found (the test below)",
-)
 def test_held_out_2_a_notice_flattened_onto_one_line_from_its_title() -> None:
     d = doc(
         "某县教育局关于做好秋季开学工作的通知  某教发〔2024〕30号  各中小学校："

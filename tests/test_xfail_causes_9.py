@@ -53,3 +53,36 @@ def test_a_column_name_over_a_titleless_reply_still_gives_no_title() -> None:
         "某区住房和城乡建设局\n2025年4月8日\n"
     )
     assert (doc.header.title, doc.kind) == (None, "reply")
+
+
+# ------------------------------------------- a notice's 主送 run onto the clause its body opens on
+
+
+def test_a_notices_addressees_run_onto_its_opening_clause_are_its_recipients() -> None:
+    # split at 、 where both sides end like organs (the contract's splitting rule)
+    for addressees, recipients in (
+        ("各街道办事处", ["各街道办事处"]),
+        ("各镇卫生院、村卫生室", ["各镇卫生院", "村卫生室"]),
+        ("各有关企业", ["各有关企业"]),
+    ):
+        doc = checked(
+            "关于开展夏季食品安全专项检查的通知\n"
+            f"{addressees}：根据市场监管总局统一部署，我局决定于7月开展夏季食品安全专项检查，请认真组织自查。\n"
+            "特此通知。\n"
+            "某区市场监督管理局\n"
+            "2025年6月20日\n"
+        )
+        assert list(doc.header.recipients) == recipients, addressees
+        assert doc.preamble[0].text.startswith("根据市场监管总局统一部署")
+
+
+def test_a_labels_lead_under_the_title_stays_in_the_body() -> None:
+    # a heading's or a label's lead (工作目标：, 各项任务：) before the same clause is no 主送
+    for lead in ("工作目标", "各项任务"):
+        doc = checked(
+            "某县2025年农村人居环境整治工作方案\n"
+            f"{lead}：为持续改善农村人居环境，全县年内完成改厕三千户。\n"
+            "一、组织领导\n"
+            "成立工作专班。\n"
+        )
+        assert list(doc.header.recipients) == [], lead

@@ -174,6 +174,12 @@ RECIPIENT_CLAUSE = _lazy(
     r"|,[ ]{0,2}(?:现将|现就|现予|现对|现|特此|请|为|根据|按照|依据|经)"
     r"|通知|告知|函告|通报|报告|答复|如下"
 )
+# The clause a notice's or a letter's body opens on, its purpose or its ground (为做好…工作，, 根据…，,
+# 经研究，, 近日，): after a 主送 a copy ran onto it (`各中小学校：为做好…`), it says where the body begins.
+BODY_OPENING_CLAUSE = _lazy(r"^(?:为了?|根据|按照|依据|依照|遵照|经|对于|近日|近期|日前)[^,。:\n]{0,60},")
+# Addressees named distributively, each of a kind (各中小学、幼儿园, 各乡镇), as a notice's 主送 is: no
+# name of a thing (各项工作, 各类问题, 各种形式, 各个环节, 各方面).
+DISTRIBUTIVE_ADDRESSEES = _lazy(r"^各(?![项类种个方])\p{Han}")
 # A 令 promulgating a regulation: its number line, the promulgation sentence, the signer's post.
 COPY_NUMBER = _lazy(r"^\d{6}$")  # 份号, six digits at the top left of a 版头
 COPY_NUMBER_CELL = _lazy(r"\d{6}[ \t]+")  # the 份号 and the spaces setting it off from a mark on its line

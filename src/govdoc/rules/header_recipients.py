@@ -111,16 +111,25 @@ def split_run_on_addressee(state: State, live: list[Block], i: int) -> bool:
 
 
 def run_on_addressee(b: Block) -> int | None:
-    """Where the 主送 run onto an opening line ends (after its colon), or None."""
+    """Where the 主送 run onto an opening line ends (after its colon), or None: addressees before a
+    reply's opening (`…委员：您提出的…`), or any line ending like an addressee (`各中小学校：`,
+    strictly, as `is_recipient_line` reads a 主送 line of its own, or any named distributively,
+    `各中小学、幼儿园：`) before the purpose or ground a notice's body opens on (`为做好…工作，`)."""
     colon = b.folded.find(":")
     if not 2 <= colon <= _MAX_RUN_ON_ADDRESSEE or colon + 1 >= len(b.folded) or b.folded[colon + 1] == " ":
         return None
     head, rest = b.folded[: colon + 1], b.folded[colon + 1 :]
-    if not P.ADDRESSEE_OPENING.match(head) or P.RECIPIENT_CLAUSE.search(head) or is_label(head[:-1]):
+    if P.RECIPIENT_CLAUSE.search(head) or is_label(head[:-1]):
         return None
-    if not (P.REPLY_OPENING.match(rest) or P.ORGAN_REPLY_OPENING.match(rest)):
-        return None
-    return colon + 1
+    if P.ADDRESSEE_OPENING.match(head) and (P.REPLY_OPENING.match(rest) or P.ORGAN_REPLY_OPENING.match(rest)):
+        return colon + 1
+    if P.BODY_OPENING_CLAUSE.match(rest):
+        line = Block(head, folded=head)
+        if L.is_recipient_line(line) or (
+            P.DISTRIBUTIVE_ADDRESSEES.match(head) and L.is_recipient_line(line, loose=True)
+        ):
+            return colon + 1  # a notice's addressees (各中小学校：) before the clause its body opens on
+    return None
 
 
 def labelled_recipients(b: Block) -> bool:
