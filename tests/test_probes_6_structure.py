@@ -1247,11 +1247,6 @@ def test_parenthesised_numbers_at_two_depths_under_different_parents() -> None:
     assert "numbering-gap" not in codes(doc)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="contract question: a line opening with ① is a `circled` section by the contract's marker rule; "
-    "a footnote whose mark the paragraph above cites (…一百二十个①。) is not named there, so no rule was coded",
-)
 def test_a_circled_footnote_under_the_paragraph_that_cites_it_opens_no_section() -> None:
     doc = body("一、工作情况\n全区现有公交站点一百二十个①。\n①数据截至2024年6月底。\n二、下步打算\n继续推进。")
     assert tree(doc) == [(1, "cn", "一、", "工作情况"), (1, "cn", "二、", "下步打算")]

@@ -4,7 +4,18 @@ ran on it, so it shows the cause is fixed rather than the one document that show
 
 from __future__ import annotations
 
-from tests.probing import checked
+import govdoc
+from tests.probing import checked, paragraphs, tree
+
+
+def body(text: str) -> govdoc.Document:
+    """`text` as the body of a reply, between its title, 主送 and opening and its 落款."""
+    return checked(
+        "关于区人大五届二次会议第9号建议的答复\n陈某代表：\n您提出的关于加强财政管理的建议收悉，现答复如下：\n"
+        + text
+        + "\n某区财政局\n2025年5月6日"
+    )
+
 
 # ------------------------------------------- an untitled body closing on its type's own formula
 
@@ -86,3 +97,34 @@ def test_a_labels_lead_under_the_title_stays_in_the_body() -> None:
             "成立工作专班。\n"
         )
         assert list(doc.header.recipients) == [], lead
+
+
+# ------------------------------------------- a footnote under the text that cites its mark
+
+
+def test_footnotes_whose_marks_the_text_above_cites_open_no_sections() -> None:
+    doc = body(
+        "一、基本情况\n"
+        "（一）财政收支\n"
+        "全年一般公共预算收入完成8.6亿元①，同比增长5.2%②。\n"
+        "①含上级补助收入。\n"
+        "②按可比口径计算。\n"
+        "（二）债务管理\n"
+        "债务风险总体可控。"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "基本情况"),
+        (2, "cn-paren", "（一）", "财政收支"),
+        (2, "cn-paren", "（二）", "债务管理"),
+    ]
+    assert paragraphs(doc.sections[0].sections[0]) == [
+        "全年一般公共预算收入完成8.6亿元①，同比增长5.2%②。",
+        "①含上级补助收入。",
+        "②按可比口径计算。",
+    ]
+
+
+def test_circled_points_after_a_lead_still_open_sections() -> None:
+    # no mark cited in running text: a lead ending on its colon announces the points
+    doc = body("一、整改措施\n主要采取以下两项措施：\n①加强日常巡查\n每日巡查一次。\n②及时维修设施\n当日处置。")
+    assert [(s.marker, s.title) for s in doc.sections[0].sections] == [("①", "加强日常巡查"), ("②", "及时维修设施")]

@@ -60,6 +60,10 @@ SECTION_RANK = {
     "num-paren": 6,
     "circled": 7,
 }
+# A note's mark cited in running text (…一百二十个①。, …的规定②，): the circled number right after a
+# word or a figure and before a stop or the line's end, as a footnote's reference stands; a list run
+# into a sentence puts its ① after a colon or a stop instead (…如下：①加强巡查；②…).
+CITED_NOTE_MARK = _lazy(r"(?<=[\p{Han}\d)”》%])[①-⑳](?=[。,;、!?)”]|$)")
 # An aside in brackets, book-title marks or quotes inside a heading (`（牵头单位：区发改委）`,
 # `《…：…》`): a stop inside it is the aside's, not the heading's (folded text: `（` is `(`).
 ASIDE = _lazy(r"\([^()\n]{1,40}\)|《[^《》\n]{1,60}》|“[^“”\n]{1,60}”|【[^【】\n]{1,40}】")

@@ -453,10 +453,25 @@ def _marked(body: list[Block], entries: frozenset[int]) -> list[Heading | None]:
         heading = None if b.table or index in entries else heading_of(b, None if last_cn is None else last_cn + 1)
         if heading is not None and heading.group == "cn" and _heading_alone(b)[1] and _bare_cn_above(body, found):
             heading = None
+        if heading is not None and heading.group == "circled" and _cites_note(body, found, heading.number):
+            heading = None
         if heading is not None and heading.group == "cn":
             last_cn = cn_to_int(heading.number)
         found.append(heading)
     return found
+
+
+def _cites_note(body: list[Block], found: list[Heading | None], mark: str) -> bool:
+    """A ① line under the text that cites ① as a note's mark (`…一百二十个①。` ⏎ `①数据截至…`): a
+    footnote, not a section. The citing line stands above it in the same section, the notes before
+    it between (`②…` under `①…`); a heading above ends the search."""
+    for k in range(len(found) - 1, -1, -1):
+        above = found[k]
+        if above is not None and above.group != "circled":
+            return False
+        if mark in body[k].folded and any(m.group() == mark for m in P.CITED_NOTE_MARK.finditer(body[k].folded)):
+            return True
+    return False
 
 
 def _bare_cn_above(body: list[Block], found: list[Heading | None]) -> bool:
