@@ -128,3 +128,27 @@ def test_circled_points_after_a_lead_still_open_sections() -> None:
     # no mark cited in running text: a lead ending on its colon announces the points
     doc = body("一、整改措施\n主要采取以下两项措施：\n①加强日常巡查\n每日巡查一次。\n②及时维修设施\n当日处置。")
     assert [(s.marker, s.title) for s in doc.sections[0].sections] == [("①", "加强日常巡查"), ("②", "及时维修设施")]
+
+
+# ------------------------------------------- a joint 发文机关标志 stacked on several lines
+
+
+def test_the_organs_of_a_stacked_joint_letterhead_are_one_issuer_wherever_its_wenjian_stands() -> None:
+    organs = ("某县农业农村局", "某县财政局", "某县乡村振兴局")
+    for letterhead in (
+        "某县农业农村局　　文件\n某县财政局\n某县乡村振兴局",  # 文件 beside the first organ
+        "某县农业农村局\n某县财政局\n某县乡村振兴局　　文件",  # beside the last
+        "某县农业农村局\t文件\n某县财政局\t\n某县乡村振兴局\t",  # a table's cells, 文件 in the first row
+        "某县农业农村局\n某县财政局\n某县乡村振兴局",  # no 文件: the organs over the 文号
+    ):
+        doc = checked(
+            f"{letterhead}\n"
+            "县农发〔2025〕7号\n"
+            "关于做好2025年高标准农田建设工作的通知\n"
+            "各乡镇人民政府：\n"
+            "现将2025年高标准农田建设任务下达给你们，请抓紧组织实施。\n"
+            "某县农业农村局　　某县财政局　　某县乡村振兴局\n"
+            "2025年2月28日\n"
+        )
+        assert doc.header.issuer == "".join(organs), letterhead
+        assert doc.signature is not None and doc.signature.issuers == organs

@@ -42,8 +42,10 @@ DOCUMENT_CLASS_WORDS = (
 )
 # The 文件 of a 发文机关标志 wrapped onto its own line under the organ's name.
 WENJIAN_LINE = _lazy(r"^[ ]{0,4}文[ ]{0,4}件[ ]{0,4}$")
+# The 发文机关标志: the organ and 文件, maybe set apart by spaces or, where a table holds the organ and
+# its 文件 in two cells (a joint 标志 stacking its organs beside one 文件), by the cells' tab.
 ISSUER_MARK = _lazy(
-    rf"^(?!(?:{DOCUMENT_CLASS_WORDS})[ ]{{0,4}}文件$)(?P<organ>[\p{{Han}}()、 ]{{2,40}}?)[ ]{{0,4}}文件$"
+    rf"^(?!(?:{DOCUMENT_CLASS_WORDS})[ ]{{0,4}}文件$)(?P<organ>[\p{{Han}}()、 ]{{2,40}}?)[ \t]{{0,4}}文件$"
 )
 # The greeting some replies put after the colon (尊敬的王委员：您好！) is not an addressee.
 # A character an encoding lost, left as `?` or U+FFFD: after a colon it stands for nothing.

@@ -196,14 +196,19 @@ _JOINT_MARK_LINES = 4  # organs a joint 发文机关标志 stacks over its one �
 
 def _stands_over_wenjian(live: list[Block], i: int) -> bool:
     """An organ line over a line that is only `文件`: a 发文机关标志 whose 文件 wrapped; or one of the
-    organs of a joint 标志 stacked over that 文件 (`中共某县委办公室` / `某县人民政府办公室` / `文件`)."""
+    organs of a joint 标志 stacked over that 文件 (`中共某县委办公室` / `某县人民政府办公室` / `文件`), over
+    the last organ with the 文件 beside it (`某市财政局` / `某市教育局　文件`), or, where the 标志 prints
+    no 文件, over the 文号 (`某市财政局` / `某市教育局` / `市财教〔2024〕5号`)."""
     if not L.is_organ_line(live[i]):
         return False
-    for below in live[i + 1 : i + 1 + _JOINT_MARK_LINES]:
-        if P.WENJIAN_LINE.match(below.folded):
+    for k in range(i + 1, min(len(live), i + 1 + _JOINT_MARK_LINES)):
+        below = live[k]
+        if P.WENJIAN_LINE.match(below.folded) or P.ISSUER_MARK.match(below.folded):
             return True
         if not L.is_organ_line(below):
             return False
+        if stands_over_number(live, k):
+            return True
     return False
 
 

@@ -31,25 +31,34 @@ _ISSUER, _TITLE, _DOC_NUMBER = (
 
 def from_issuer_mark(state: State) -> Located | None:
     """The organ of the 发文机关标志, without the trailing 文件 the contract drops. A joint 标志
-    stacks its organs one per line over one 文件: they are one name, their lines joined as a
+    stacks its organs one per line, its one 文件 under them, beside the last or (a table's merged
+    cell read with its first row) beside the first: they are one name, their lines joined as a
     wrapped title's are (as a one-line joint 标志 reads once its layout spaces are gone); it has no
     span, standing in no one stretch of the text."""
     blocks = state.blocks
     for i, b in enumerate(blocks):
         if b.zone is _ISSUER:
+            run = [b]
+            for nxt in blocks[i + 1 :]:
+                if run[-1] is not b and P.ISSUER_MARK.match(run[-1].folded):
+                    break  # the 文件 beside the last organ closes the stack
+                if nxt.zone is not _ISSUER or not (L.is_organ_line(nxt) or P.ISSUER_MARK.match(nxt.folded)):
+                    break
+                run.append(nxt)
+            if len(run) > 1:
+                return "".join(_organ_of_mark(r) for r in run), None
             m = P.ISSUER_MARK.match(b.folded)
             if m:
                 end = m.end("organ")
                 return b.text[:end].strip(), S.at(state, b, 0, end)
-            run = [b]
-            for nxt in blocks[i + 1 :]:
-                if nxt.zone is not _ISSUER or not L.is_organ_line(nxt):
-                    break
-                run.append(nxt)
-            if len(run) == 1:
-                return b.text.strip(), S.at(state, b)
-            return "".join(r.text.strip() for r in run), None
+            return b.text.strip(), S.at(state, b)
     return None
+
+
+def _organ_of_mark(b: Block) -> str:
+    """A 标志 line's organ: the line without the 文件 printed beside it (and the gap before it)."""
+    m = P.ISSUER_MARK.match(b.folded)
+    return (b.text[: m.end("organ")] if m else b.text).strip()
 
 
 def from_letterhead_cell(state: State) -> Located | None:
