@@ -5,6 +5,12 @@ ran on it, so it shows the cause is fixed rather than the one document that show
 from __future__ import annotations
 
 import govdoc
+from govdoc.blocks import Block
+from govdoc.model import Source
+from govdoc.pipeline import default_pipeline
+from govdoc.rules.build import build_document
+from govdoc.state import State
+from tests.invariants import check_invariants
 from tests.probing import checked, paragraphs, tree
 
 
@@ -152,3 +158,46 @@ def test_the_organs_of_a_stacked_joint_letterhead_are_one_issuer_wherever_its_we
         )
         assert doc.header.issuer == "".join(organs), letterhead
         assert doc.signature is not None and doc.signature.issuers == organs
+
+
+# ------------------------------------------- a 落款 organ line OCR misread under the seal
+
+
+def _recognised(*lines: str) -> govdoc.Document:
+    """`lines` as a page OCR read (the reader's ocr-used warning standing), through the rules."""
+    state = State(blocks=[Block(t) for t in lines], format="image")
+    state.warn("ocr-used", "第 1 页经 OCR 识别 (pages read by OCR: 1; engine rapidocr, mean confidence 0.98)")
+    default_pipeline().run(state)
+    doc = build_document(state, Source(None, "image", None, 1, "0" * 64))
+    check_invariants(doc)
+    return doc
+
+
+def test_a_signing_organ_ocr_misread_under_the_seal_leaves_the_body_and_the_closing_peels_off() -> None:
+    doc = _recognised(
+        "关于市政协十三届三次会议第57号提案的会办意见",
+        "市城市管理局：",
+        "《关于加强背街小巷环境整治的提案》收悉。现将会办意见函告如下：",
+        "我局将背街小巷路灯维修纳入年度计划，年内完成改造一百二十处。",
+        "特此函告。",
+        "南溪市住房和，城乡建设局",  # a stroke of the seal read as a comma inside the name
+        "2025年4月21日",
+    )
+    assert doc.closing is not None and doc.closing.text == "特此函告。"
+    assert [p.text for p in doc.preamble][-1] == "我局将背街小巷路灯维修纳入年度计划，年内完成改造一百二十处。"
+    assert doc.signature is not None and (doc.signature.issuers, doc.signature.date) == ((), "2025-04-21")
+    messages = {w.code: w.message for w in doc.warnings}
+    assert "南溪市住房和，城乡建设局" in messages["ocr-used"]
+    assert "organ" in messages["field-missing"]
+
+
+def test_a_sentence_over_a_lone_date_on_a_recognised_page_stays_the_body() -> None:
+    # a line with a stop is no organ however misread: the date alone under it is the 落款's, the line the body's
+    doc = _recognised(
+        "关于市政协十三届三次会议第57号提案的会办意见",
+        "市城市管理局：",
+        "《关于加强背街小巷环境整治的提案》收悉。现将会办意见函告如下：",
+        "请贵局按职责牵头办理，我局全力配合做好相关工作，并报市政府督查室。",
+        "2025年4月21日",
+    )
+    assert doc.preamble[-1].text == "请贵局按职责牵头办理，我局全力配合做好相关工作，并报市政府督查室。"

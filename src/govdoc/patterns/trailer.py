@@ -336,3 +336,9 @@ ATTACHMENT_TITLE_END = _lazy(
     r"(?:表|单|册|目录|清单|办法|方案|细则|规则|计划|指南|说明|报告|意见|通知|规划|要点|协议|合同)$"
 )
 ATTACHMENT_NAME_OPEN = _lazy(r"(?:的|和|与|及|暨|、|《|\(|-)$|《[^》]*$|\([^)]*$")
+
+# A 落款 organ line OCR misread under the seal: the marks recognition puts into a name (a comma, a dot,
+# a stray stroke read as 、 or ·), and what no organ line holds however misread (a stop, a colon, quotes,
+# a figure, as a sentence or a label's row has).
+MISREAD_MARKS = _lazy(r"[,、.·'`\-_~ ]")
+MISREAD_NOT_ORGAN = _lazy(r"[。!?;:《》“”\d]")

@@ -30,6 +30,16 @@ def _add_to_ocr_warning(state: State, note: str) -> bool:
     return False
 
 
+def recognised(state: State) -> bool:
+    """The document's text was read by OCR (the reader's `ocr-used` warning stands)."""
+    return any(pending.code == "ocr-used" for pending in state.pending)
+
+
+def note_misread(state: State, note: str) -> None:
+    """Name in the `ocr-used` warning what a reader should check against the page."""
+    _add_to_ocr_warning(state, note)
+
+
 def _near(a: str, b: str, most: int = 2) -> bool:
     """Whether `a` turns into `b` by at most `most` single-character edits (and at least one)."""
     if a == b or abs(len(a) - len(b)) > most:

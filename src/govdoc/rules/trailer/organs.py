@@ -117,6 +117,21 @@ def _signing_table(region: list[Block], table: int, date: Block) -> bool:
     )
 
 
+_MISREAD_ORGAN_MAX = 40  # an organ line's longest (is_organ_line)
+
+
+def misread_organ_line(b: Block) -> bool:
+    """A line of OCR'd text that ends like an organ's name but reads as none, for a mark the seal
+    put inside it (`江城自然，源和巍划局`): without its punctuation an organ's name, with no sentence
+    stop, colon or quote. Asked only of the line right over a 落款's lone date on a recognised page,
+    where a signing organ stands under the seal."""
+    f = b.folded.strip()
+    if not 2 <= len(f) <= _MISREAD_ORGAN_MAX or L.is_organ_line(b) or P.MISREAD_NOT_ORGAN.search(f):
+        return False
+    bare = P.MISREAD_MARKS.sub("", f)
+    return bare != f and len(bare) >= 4 and L.is_organ_name(bare)
+
+
 def organ_lines(blocks: list[Block]) -> list[Block]:
     """The 落款's lines that name its organs: not a seal's note or a lone label (答复单位：, 答复日期：)."""
     return [b for b in blocks if not (P.SEAL_OR_HEAD_LINE.match(b.folded) or L.signature_label_only(b))]

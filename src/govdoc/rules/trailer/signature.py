@@ -7,10 +7,11 @@ Some body must stand before it; an organ line with the date wins, a date alone n
 from __future__ import annotations
 
 from govdoc.rules import lines as L
+from govdoc.rules.ocr_notes import note_misread, recognised
 from govdoc.rules.trailer.base import SIGNATURE, unset
 from govdoc.rules.trailer.evidence import LONE_DATE_EVIDENCE
 from govdoc.rules.trailer.flattened import flattened, on_contact_line, undated
-from govdoc.rules.trailer.organs import organ_lines, organ_under_date, organs_above
+from govdoc.rules.trailer.organs import misread_organ_line, organ_lines, organ_under_date, organs_above
 from govdoc.rules.trailer.region import Region
 from govdoc.state import Block, State
 
@@ -48,6 +49,13 @@ def signature_block(state: State) -> None:
     for b in region[top : date_at + 1]:
         b.zone = SIGNATURE
     state.signature_organs = organ_lines(region[top:date_at])
+    if top == date_at and top > 0 and recognised(state) and misread_organ_line(region[top - 1]):
+        # the organ's line over the date, misread under the seal: the 落款's, naming no organ (no
+        # guess at the name; field-missing says so), and named for a reader to check
+        region[top - 1].zone = SIGNATURE
+        note_misread(
+            state, f"the 落款 line {region[top - 1].text.strip()!r} reads as no organ's name: misread under the seal?"
+        )
 
 
 def _signature(region: Region) -> tuple[int, int] | None:
