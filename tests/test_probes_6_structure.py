@@ -9,8 +9,6 @@ invents no character."""
 
 from __future__ import annotations
 
-import pytest
-
 import govdoc
 from tests.probing import checked, codes, items, paragraphs, tree
 
@@ -215,12 +213,6 @@ def test_a_must_run_in_its_own_paragraph_between_two_ordinal_word_members_keeps_
 # --- batch 2 (written before the parser ran on it) -------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="contract question: an organ and a date straight under the title, with no body, are read as a "
-    "page's publishing line (trailer.signature._signature: some body must stand before the 落款), so no signature "
-    "and a field-missing warning; the contract's Signature closes 'the document's own body', which is absent",
-)
 def test_a_letter_of_a_title_and_a_signature_only() -> None:
     doc = checked("关于调整公交线路的函\n某区交通委员会\n2024年9月12日")
     assert doc.header.title == "关于调整公交线路的函"

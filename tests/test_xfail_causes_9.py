@@ -201,3 +201,33 @@ def test_a_sentence_over_a_lone_date_on_a_recognised_page_stays_the_body() -> No
         "2025年4月21日",
     )
     assert doc.preamble[-1].text == "请贵局按职责牵头办理，我局全力配合做好相关工作，并报市政府督查室。"
+
+
+# ------------------------------------------- an organ and a date under the title and no body
+
+
+def test_a_notice_whose_text_is_its_attachment_is_signed_under_its_title() -> None:
+    doc = checked(
+        "关于公布2025年第一批县级重点项目名单的通知\n"
+        "某县发展和改革局\n"
+        "2025年3月3日\n"
+        "附件：2025年第一批县级重点项目名单\n"
+    )
+    assert doc.signature is not None
+    assert (doc.signature.issuers, doc.signature.date) == (("某县发展和改革局",), "2025-03-03")
+    assert (doc.sections, doc.preamble) == ((), ())
+    assert doc.attachments == ("2025年第一批县级重点项目名单",)
+
+
+def test_an_organ_and_date_under_the_title_with_a_body_after_them_are_no_signature() -> None:
+    # a page's publishing line: the 落款 is the one closing the body
+    doc = checked(
+        "关于做好春季森林防火工作的通知\n"
+        "某县林业局\n"
+        "2025年3月1日\n"
+        "各乡镇人民政府：\n"
+        "请切实做好春季森林防火工作。\n"
+        "某县林业局\n"
+        "2025年3月3日\n"
+    )
+    assert doc.signature is not None and doc.signature.date == "2025-03-03"

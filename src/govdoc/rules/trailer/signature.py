@@ -1,7 +1,8 @@
 """The 落款: organ lines (or none) and the date line, by the first candidate the evidence accepts.
 
-Some body must stand before it; an organ line with the date wins, a date alone needs
-`LONE_DATE_EVIDENCE`; where none is found, a 落款 flattened onto a line or undated is looked for.
+Some body must stand before it (or nothing but trailer after an organ and date under the title);
+an organ line with the date wins, a date alone needs `LONE_DATE_EVIDENCE`; where none is found,
+a 落款 flattened onto a line or undated is looked for.
 """
 
 from __future__ import annotations
@@ -61,7 +62,8 @@ def signature_block(state: State) -> None:
 def _signature(region: Region) -> tuple[int, int] | None:
     """(first organ line, date line) of the 落款, or None where the page has none.
 
-    Some body must stand before it. An organ line with the date: the first one. A date alone:
+    Some body must stand before it, unless nothing but trailer follows an organ line and its date
+    right under the title. An organ line with the date: the first one. A date alone:
     by `LONE_DATE_EVIDENCE` (a 附注 under it, the closing above it, nothing but trailer after
     it, a printed document after it); never the value of a label on the line above (会议时间：).
     """
@@ -74,8 +76,11 @@ def _signature(region: Region) -> tuple[int, int] | None:
         if not dated or (_in_data_row(b) and (dated & _LABELLED_NOT_BARE) != L.LABELLED_DATE):
             continue
         top = organs_above(blocks, date_at, region.issuers)
-        if top == 0:
-            continue  # an organ and date opening the region: a page's publishing line, not the 落款
+        if top == 0 and not (top < date_at and region.trailer_from(date_at + 1)):
+            # an organ and date opening the region, text after them: a page's publishing line, not
+            # the 落款; with nothing but trailer after them (附件, 附注), a document whose text is its
+            # attachments or its title alone, signed under the title as its own body would be
+            continue
         if top < date_at or dated & L.ORGAN_DATE or L.labelled_organs(b):
             return top, date_at
         if dated & L.BARE_LABELLED_DATE:
