@@ -9,8 +9,6 @@ invariants and invents no character."""
 
 from __future__ import annotations
 
-import pytest
-
 import govdoc
 from tests.probing import checked, codes, items, paragraphs, tree
 
@@ -2781,12 +2779,6 @@ def test_a_short_about_heading_before_a_page_end_and_a_sentence_keeps_its_own_ti
 # Batch 19 (written before any run)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parser miss, not fixed (structprobe7 batch 19): a page end cutting a run-in title "
-    "without a joining word ((一)加强组织 ⏎ —2— ⏎ 领导。各街道…) leaves the title cut; from the text alone "
-    "it is not told from a whole heading over a short first sentence ((一)建立台账 ⏎ —2— ⏎ 已完成。…)",
-)
 def test_a_page_break_inside_a_run_in_title() -> None:
     doc = body("一、关于组织保障\n（一）加强组织\n—2—\n领导。各街道要成立工作专班。\n（二）强化考核。纳入年度考核。")
     subs = doc.sections[0].sections

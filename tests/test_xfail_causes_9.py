@@ -231,3 +231,38 @@ def test_an_organ_and_date_under_the_title_with_a_body_after_them_are_no_signatu
         "2025年3月3日\n"
     )
     assert doc.signature is not None and doc.signature.date == "2025-03-03"
+
+
+# ------------------------------------------- a page end inside a run-in title
+
+
+def test_a_page_end_inside_a_run_in_title_among_run_in_siblings_is_joined() -> None:
+    doc = body(
+        "一、下步工作\n"
+        "（一）完善债务\n"
+        "- 5 -\n"
+        "监测。每月更新一次债务台账。\n"
+        "（二）压减一般性支出。三公经费再压减百分之五。\n"
+        "（三）加强绩效评价。评价结果与预算安排挂钩。"
+    )
+    assert [(s.title, paragraphs(s)) for s in doc.sections[0].sections] == [
+        ("完善债务监测", ["每月更新一次债务台账。"]),
+        ("压减一般性支出", ["三公经费再压减百分之五。"]),
+        ("加强绩效评价", ["评价结果与预算安排挂钩。"]),
+    ]
+
+
+def test_a_whole_heading_over_a_page_end_among_headings_alone_keeps_its_title() -> None:
+    # its siblings stand alone on their lines: the short sentence after the page end is its text
+    doc = body(
+        "一、下步工作\n"
+        "（一）清理存量债务\n"
+        "- 5 -\n"
+        "已完成。全区存量债务已全部纳入台账管理。\n"
+        "（二）压减一般性支出\n"
+        "三公经费再压减百分之五。"
+    )
+    assert [(s.title, paragraphs(s)) for s in doc.sections[0].sections] == [
+        ("清理存量债务", ["已完成。全区存量债务已全部纳入台账管理。"]),
+        ("压减一般性支出", ["三公经费再压减百分之五。"]),
+    ]

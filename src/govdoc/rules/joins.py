@@ -11,6 +11,8 @@ any length.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from govdoc import patterns as P
 from govdoc.fields.kind import kind_suffix
 from govdoc.numerals import circled_to_int, cn_to_int, int_to_cn
@@ -331,7 +333,7 @@ def join_breaks(state: State) -> None:
     kept: list[Block] = []  # the live blocks so far, joins made (a list rebuilt, not popped from: linear)
     page_end = False  # a page number was dropped since the last live block
     last_line: Block | None = None  # the last line joined into the last live block
-    for b in state.blocks:
+    for i, b in enumerate(state.blocks):
         if b.zone is _CHROME:
             page_end = page_end or page_furniture(b)
             continue
@@ -352,6 +354,8 @@ def join_breaks(state: State) -> None:
         )
         cut = _width_cut(a, width, last_line, page_end) and not _bare_heading(b, width)
         joined = joined and not (_next_part(kept, b) and not cut)
+        if not joined and page_end and a is not None and a.zone is _BODY and b.zone is _BODY:
+            joined = _run_in_title_cut(a, b, kept, state.blocks, i)
         page_end = False
         last_line = b
         if joined:
@@ -393,6 +397,44 @@ def _width_cut(a: Block | None, width: int, last_line: Block | None, page_end: b
         return False
     line = len((last_line or a).folded.strip())
     return _cut_in_sentence(a, end, page_end or line >= width - _WIDTH_SLACK)
+
+
+def _run_in_title_cut(a: Block, b: Block, kept: list[Block], blocks: list[Block], at: int) -> bool:
+    """A page end cut a run-in title with no joining word to show it (`（一）加强组织` ⏎ —2— ⏎
+    `领导。各街道要…`): the lines alone read as a whole heading over a short first sentence
+    (`（一）建立台账` ⏎ `已完成。…`), but where the heading's siblings of its family run their text
+    on after the title, as this one would joined, the page end cut its title. `kept`: the body so
+    far; `blocks[at]` is `b`."""
+    h = heading_of(a)
+    if h is None or has_run_in_text(a) or heading_of(b) is not None:
+        return False
+    title = a.folded[h.end :].strip()
+    if not title or title[-1] in L.CLOSING_PUNCT or not _run_in_ends(title, b.folded.strip()):
+        return False
+    siblings = [_sibling(reversed(kept[:-1]), h), _sibling(blocks[at + 1 :], h)]
+    found = [s for s in siblings if s is not None]
+    return bool(found) and all(has_run_in_text(s) for s in found)
+
+
+_SIBLING_REACH = 40  # lines a heading's sibling is looked for in, either way
+
+
+def _sibling(lines: Iterable[Block], h: Heading) -> Block | None:
+    """The nearest line of the body in `lines` opening a heading of `h`'s family (its sibling, or
+    a cousin under another parent), or None where a heading of a family above it comes first."""
+    for k, b in enumerate(lines):
+        if k >= _SIBLING_REACH:
+            return None
+        if b.zone is not _BODY:
+            continue
+        other = heading_of(b)
+        if other is None:
+            continue
+        if other.group == h.group:
+            return b
+        if P.SECTION_RANK[P.SECTION_STYLES[other.group]] < P.SECTION_RANK[P.SECTION_STYLES[h.group]]:
+            return None
+    return None
 
 
 def _next_part(kept: list[Block], b: Block) -> bool:
