@@ -140,3 +140,24 @@ def expect_fields(doc: govdoc.Document, **want: object) -> None:
     """Compare every named field at once, so one run shows all of a probe's misses."""
     wrong = {k: {"got": PROBE_FIELDS[k](doc), "want": v} for k, v in want.items() if PROBE_FIELDS[k](doc) != v}
     assert not wrong, wrong
+
+
+def signed(doc: govdoc.Document) -> tuple[tuple[str, ...], str | None] | None:
+    """The 落款's organs and ISO date, or None where the document has no 落款."""
+    s = doc.signature
+    return None if s is None else (s.issuers, s.date)
+
+
+def phases(section: govdoc.Section) -> list[str | None]:
+    """Each paragraph's phase (现状, 下一步 …) in order."""
+    return [p.phase for p in section.paragraphs]
+
+
+def closing(doc: govdoc.Document) -> str | None:
+    """The closing's text, or None."""
+    return None if doc.closing is None else doc.closing.text
+
+
+def ordinals(doc: govdoc.Document) -> list[int]:
+    """Every section's ordinal, depth first."""
+    return [s.ordinal for s in doc.iter_sections()]

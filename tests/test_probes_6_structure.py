@@ -10,7 +10,7 @@ invents no character."""
 from __future__ import annotations
 
 import govdoc
-from tests.probing import checked, codes, items, paragraphs, tree
+from tests.probing import checked, codes, items, paragraphs, signed, tree
 
 HEAD = "关于区人大四届三次会议第28号建议的答复\n吴某代表：\n您提出的关于优化公交线网的建议收悉，现答复如下：\n"
 TAIL = "\n某区交通委员会\n2024年9月12日"
@@ -18,11 +18,6 @@ TAIL = "\n某区交通委员会\n2024年9月12日"
 
 def body(text: str) -> govdoc.Document:
     return checked(HEAD + text + TAIL)
-
-
-def signed(doc: govdoc.Document) -> tuple[tuple[str, ...], str | None] | None:
-    s = doc.signature
-    return None if s is None else (s.issuers, s.date)
 
 
 SIGNED = (("某区交通委员会",), "2024-09-12")

@@ -10,7 +10,7 @@ invariants and invents no character."""
 from __future__ import annotations
 
 import govdoc
-from tests.probing import checked, codes, items, paragraphs, tree
+from tests.probing import checked, closing, codes, items, paragraphs, phases, signed, tree
 
 HEAD = "关于市政协十二届三次会议第0341号提案的答复\n孙某委员：\n您提出的关于改善老旧小区环境的提案收悉，现答复如下：\n"
 TAIL = "\n某市住房和城乡建设局\n2024年8月20日"
@@ -19,19 +19,6 @@ SIGNED = (("某市住房和城乡建设局",), "2024-08-20")
 
 def body(text: str) -> govdoc.Document:
     return checked(HEAD + text + TAIL)
-
-
-def signed(doc: govdoc.Document) -> tuple[tuple[str, ...], str | None] | None:
-    s = doc.signature
-    return None if s is None else (s.issuers, s.date)
-
-
-def phases(section: govdoc.Section) -> list[str | None]:
-    return [p.phase for p in section.paragraphs]
-
-
-def closing(doc: govdoc.Document) -> str | None:
-    return None if doc.closing is None else doc.closing.text
 
 
 # Batch 1 (written before any run)

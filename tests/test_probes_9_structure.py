@@ -11,7 +11,7 @@ document also keeps the span invariants and invents no character."""
 from __future__ import annotations
 
 import govdoc
-from tests.probing import checked, codes, items, paragraphs, tree
+from tests.probing import checked, closing, codes, items, ordinals, paragraphs, phases, signed, tree
 
 HEAD = "关于市政协十三届二次会议第0286号提案的答复\n孙某委员：\n您提出的关于完善城市公共服务的提案收悉，现答复如下：\n"
 TAIL = "\n某市发展和改革委员会\n2024年7月16日"
@@ -20,23 +20,6 @@ SIGNED = (("某市发展和改革委员会",), "2024-07-16")
 
 def body(text: str) -> govdoc.Document:
     return checked(HEAD + text + TAIL)
-
-
-def signed(doc: govdoc.Document) -> tuple[tuple[str, ...], str | None] | None:
-    s = doc.signature
-    return None if s is None else (s.issuers, s.date)
-
-
-def phases(section: govdoc.Section) -> list[str | None]:
-    return [p.phase for p in section.paragraphs]
-
-
-def closing(doc: govdoc.Document) -> str | None:
-    return None if doc.closing is None else doc.closing.text
-
-
-def ordinals(doc: govdoc.Document) -> list[int]:
-    return [s.ordinal for s in doc.iter_sections()]
 
 
 # Batch 1 (written before any run)
