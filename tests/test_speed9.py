@@ -80,7 +80,8 @@ def test_every_corpus_line_the_flattened_page_rule_passes_over_has_no_break() ->
         if _passed_over(b):
             passed += 1
             assert not _breaks_anywhere(b), line
-    assert passed > 1000  # most lines: the guard is what the rule mostly does
+    # most lines: the guard is what the rule mostly does (our fixtures alone hold about 150 of them)
+    assert passed > (100 if without_shared() else 1000)
 
 
 def test_the_flattened_page_rule_still_cuts_a_spaced_page_and_a_page_count_tail() -> None:
@@ -187,4 +188,5 @@ def test_chrome_text_answers_as_a_search_of_chrome_line_on_every_corpus_line() -
         expected = P.CHROME_LINE.search(f) is not None
         assert chrome_text(f) == expected, line
         found += expected
-    assert found > 20  # the corpora's web copies carry chrome lines
+    # the corpora's web copies carry chrome lines; our own web fixtures alone carry a few
+    assert found > (5 if without_shared() else 20)
