@@ -1,0 +1,226 @@
+"""Tenth round of structure probes: short documents written as an outside tester would, each
+trying a form rounds three to nine did not press (ideograph markers closed by a full-width or
+half-width dot, circled numbers followed by a pause mark, numbers repeated and skipped in one run,
+gaps among circled points and articles, 其一/其二 and 一方面/另一方面 runs inside sub-sections, a
+下阶段 plan inside a sub-section, 此复 closings, two organs over a date whose zero is a letter O or a
+ring). Every expected value was written from the contract, the domain guide and the README before
+the parser was run on the batch (each batch was committed first); every document also keeps the
+span invariants and invents no character. Each test compares all its checks at once (`same`), so
+a first run counts every check it missed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import govdoc
+from tests.probing import checked, closing, codes, items, ordinals, paragraphs, phases, signed, tree
+
+HEAD = "关于市政协十四届三次会议第0527号提案的答复\n吴某委员：\n您提出的关于提升城市治理水平的提案收悉，现答复如下：\n"
+TAIL = "\n某市城市管理局\n2024年9月12日"
+SIGNED = (("某市城市管理局",), "2024-09-12")
+
+
+def body(text: str) -> govdoc.Document:
+    return checked(HEAD + text + TAIL)
+
+
+def same(got: dict[str, Any], want: dict[str, Any]) -> None:
+    """Every check of a probe compared at once, so one run shows all of its misses."""
+    wrong = {k: {"got": got[k], "want": v} for k, v in want.items() if got[k] != v}
+    assert not wrong, wrong
+
+
+# Batch 1 (written before any run)
+
+
+def test_ideograph_headings_closed_by_a_full_width_dot_and_by_a_half_width_dot() -> None:
+    doc = body(
+        "一．关于背街小巷整治\n"
+        "今年整治背街小巷四十条。\n"
+        "（一）路面修复\n"
+        "修复破损路面二万平方米。\n"
+        "二.关于户外广告管理\n"
+        "拆除违规广告牌三百块。"
+    )
+    same(
+        {
+            "tree": tree(doc),
+            "one": paragraphs(doc.sections[0]),
+            "two": paragraphs(doc.sections[1]),
+            "signed": signed(doc),
+        },
+        {
+            "tree": [
+                (1, "cn", "一．", "关于背街小巷整治"),
+                (2, "cn-paren", "（一）", "路面修复"),
+                (1, "cn", "二.", "关于户外广告管理"),
+            ],
+            "one": ["今年整治背街小巷四十条。"],
+            "two": ["拆除违规广告牌三百块。"],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_circled_points_followed_by_a_pause_mark() -> None:
+    doc = body("一、关于垃圾分类\n①、建成分类驿站一百个\n②、配备督导员二百名\n二、关于环卫作业\n推行机械化清扫。")
+    same(
+        {"tree": tree(doc), "codes": codes(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于垃圾分类"),
+                (2, "circled", "①、", "建成分类驿站一百个"),
+                (2, "circled", "②、", "配备督导员二百名"),
+                (1, "cn", "二、", "关于环卫作业"),
+            ],
+            "codes": [],
+        },
+    )
+
+
+def test_a_top_number_repeated_then_one_skipped_keeps_every_ordinal_and_warns() -> None:
+    doc = body(
+        "一、关于占道经营\n设置疏导点十二处。\n"
+        "二、关于油烟污染\n安装净化设施八百套。\n"
+        "二、关于噪声扰民\n查处噪声投诉二百件。\n"
+        "四、关于建筑垃圾\n新建消纳场两处。"
+    )
+    same(
+        {"ordinals": ordinals(doc), "gap": "numbering-gap" in codes(doc), "last": paragraphs(doc.sections[3])},
+        {"ordinals": [1, 2, 2, 4], "gap": True, "last": ["新建消纳场两处。"]},
+    )
+
+
+def test_circled_points_skipping_a_number_keep_their_ordinals_and_warn() -> None:
+    doc = body("一、关于公厕建设\n①新建公厕二十座\n②改造公厕三十座\n④开放单位内部厕所五十座")
+    same(
+        {"tree": tree(doc), "gap": "numbering-gap" in codes(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于公厕建设"),
+                (2, "circled", "①", "新建公厕二十座"),
+                (2, "circled", "②", "改造公厕三十座"),
+                (2, "circled", "④", "开放单位内部厕所五十座"),
+            ],
+            "gap": True,
+        },
+    )
+
+
+def test_articles_skipping_a_number_keep_their_ordinals_and_warn() -> None:
+    doc = checked(
+        "某市城市管理局关于印发《某市户外招牌设置管理办法》的通知\n"
+        "各区城市管理局：\n"
+        "现将《某市户外招牌设置管理办法》印发给你们，请认真贯彻执行。\n"
+        "某市城市管理局\n"
+        "2024年5月6日\n"
+        "某市户外招牌设置管理办法\n"
+        "第一条　为规范户外招牌设置，制定本办法。\n"
+        "第二条　本办法适用于本市建成区。\n"
+        "第四条　本办法自发布之日起施行。"
+    )
+    same(
+        {"tree": tree(doc), "gap": "numbering-gap" in codes(doc), "signed": signed(doc)},
+        {
+            "tree": [
+                (1, "article", "第一条", None),
+                (1, "article", "第二条", None),
+                (1, "article", "第四条", None),
+            ],
+            "gap": True,
+            "signed": (("某市城市管理局",), "2024-05-06"),
+        },
+    )
+
+
+def test_qi_members_inside_a_sub_section_lead_to_their_semicolons() -> None:
+    doc = body(
+        "一、关于共享单车管理\n"
+        "（一）存在的问题\n"
+        "目前共享单车管理主要存在两方面问题：其一，乱停乱放现象突出；其二，车辆投放总量偏大。\n"
+        "（二）整改措施\n"
+        "划设停放区五百处。"
+    )
+    first, second = doc.sections[0].sections
+    same(
+        {"items": [items(p) for p in first.paragraphs], "second": [items(p) for p in second.paragraphs]},
+        {
+            "items": [[(1, "其一", "乱停乱放现象突出"), (2, "其二", "车辆投放总量偏大")]],
+            "second": [[]],
+        },
+    )
+
+
+def test_one_side_other_side_members_after_a_run_in_sub_heading() -> None:
+    doc = body(
+        "一、关于经费保障\n（一）强化资金保障。一方面，积极争取上级资金；另一方面，加大本级财政投入。\n（二）规范资金使用\n严格执行预算。"
+    )
+    first = doc.sections[0].sections[0]
+    same(
+        {"tree": tree(doc), "paragraphs": paragraphs(first), "items": items(first.paragraphs[0])},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于经费保障"),
+                (2, "cn-paren", "（一）", "强化资金保障"),
+                (2, "cn-paren", "（二）", "规范资金使用"),
+            ],
+            "paragraphs": ["一方面，积极争取上级资金；另一方面，加大本级财政投入。"],
+            "items": [(1, "一方面", "积极争取上级资金"), (2, "另一方面", "加大本级财政投入")],
+        },
+    )
+
+
+def test_a_next_stage_plan_inside_the_second_sub_section_only() -> None:
+    doc = body(
+        "一、关于智慧城管建设\n"
+        "我局高度重视这项工作。\n"
+        "（一）平台建设\n"
+        "全年接入视频探头三千路。\n"
+        "（二）应用推广\n"
+        "目前已在六个区推广使用。\n"
+        "下阶段，我局将推动平台向街道延伸。\n"
+        "二、关于执法队伍\n"
+        "开展培训十二期。"
+    )
+    one = doc.sections[0]
+    same(
+        {
+            "parent": phases(one),
+            "first": phases(one.sections[0]),
+            "second": phases(one.sections[1]),
+            "two": phases(doc.sections[1]),
+        },
+        {"parent": [None], "first": [None], "second": ["progress", "plan"], "two": [None]},
+    )
+
+
+def test_a_this_reply_closing_over_two_organs_and_a_date_in_ideographs() -> None:
+    doc = checked(
+        HEAD + "一、关于老旧小区改造\n今年改造老旧小区八十个。\n此复。\n"
+        "某市住房和城乡建设局\n某市自然资源和规划局\n二〇二四年十一月二十日"
+    )
+    same(
+        {"closing": closing(doc), "signed": signed(doc), "last": paragraphs(doc.sections[0])},
+        {
+            "closing": "此复。",
+            "signed": (("某市住房和城乡建设局", "某市自然资源和规划局"), "2024-11-20"),
+            "last": ["今年改造老旧小区八十个。"],
+        },
+    )
+
+
+def test_signature_dates_whose_zero_is_a_letter_o_or_a_ring() -> None:
+    letter = checked(HEAD + "一、关于停车管理\n新增泊位五百个。\n特此答复。\n某市城市管理局\n二O二四年三月五日")
+    ring = checked(HEAD + "一、关于停车管理\n新增泊位五百个。\n特此答复。\n某市城市管理局\n二○二四年十月十日")
+    same(
+        {
+            "letter": signed(letter),
+            "letter_text": None if letter.signature is None else letter.signature.date_text,
+            "ring": signed(ring),
+        },
+        {
+            "letter": (("某市城市管理局",), "2024-03-05"),
+            "letter_text": "二O二四年三月五日",
+            "ring": (("某市城市管理局",), "2024-10-10"),
+        },
+    )
