@@ -224,3 +224,22 @@ def test_signature_dates_whose_zero_is_a_letter_o_or_a_ring() -> None:
             "ring": (("某市城市管理局",), "2024-10-10"),
         },
     )
+
+
+# Batch 1 fixes (written after the run, from new examples of each cause)
+# Cause 1: a circled or other one-glyph marker (①, ⑴, ㈠) followed by a pause mark left the mark
+# at the head of its title, where （1）、 takes it as part of its marker.
+
+
+def test_glyph_markers_followed_by_a_pause_mark_keep_it_in_the_marker() -> None:
+    doc = body(
+        "㈠、公园绿地建设\n⑴、新建口袋公园十五个\n⑵、改造街头绿地八处\n㈡、道路绿化提升\n①、补植行道树二千株\n②、更新花箱六百组"
+    )
+    assert tree(doc) == [
+        (1, "cn-paren", "㈠、", "公园绿地建设"),
+        (2, "num-paren", "⑴、", "新建口袋公园十五个"),
+        (2, "num-paren", "⑵、", "改造街头绿地八处"),
+        (1, "cn-paren", "㈡、", "道路绿化提升"),
+        (2, "circled", "①、", "补植行道树二千株"),
+        (2, "circled", "②、", "更新花箱六百组"),
+    ]

@@ -19,11 +19,11 @@ SECTION_MARKER = _lazy(
     | (?P<section>第(?P<section_n>{CN_NUM}|\d{{1,3}})节)
     | (?P<article>第(?P<article_n>{CN_NUM}|\d{{1,3}})条)
     | (?P<cn_paren>\([ ]{{0,2}}(?P<cn_paren_n>{CN_NUM})[ ]{{0,2}}\)[、,.]?)
-    | (?P<cn_paren_glyph>(?P<cn_paren_glyph_n>[㈠-㈩]))
+    | (?P<cn_paren_glyph>(?P<cn_paren_glyph_n>[㈠-㈩])[、,.]?)
     | (?P<num_paren>\([ ]{{0,2}}(?P<num_paren_n>\d{{1,2}})[ ]{{0,2}}\)[、,.]?)
-    | (?P<num_paren_glyph>(?P<num_paren_glyph_n>[⑴-⒇]))
+    | (?P<num_paren_glyph>(?P<num_paren_glyph_n>[⑴-⒇])[、,.]?)
     | (?P<num_glyph>(?P<num_glyph_n>[⒈-⒛]))
-    | (?P<circled>(?P<circled_n>[①-⑳]))
+    | (?P<circled>(?P<circled_n>[①-⑳])[、,.]?)  # ①、 as （1）、: the pause mark is the marker's
     | (?P<cn>(?P<cn_n>{CN_NUM})[ ]{{0,2}}(?:、|[,.](?!{NOT_A_YEAR}\d)))  # 二、5G…, 三、12345热线…
     | (?P<num>(?P<num_n>\d{{1,2}})[ ]{{0,2}}(?:[.、](?!{NOT_A_YEAR}[\d.])|[ ]{{1,4}}(?=\p{{Han}})))
     )(?:(?<=[分编篇章节条])[ ]{{0,2}}:)?  # 第一部分：总体要求, 第一条：…: a colon sets a word marker off
