@@ -243,3 +243,235 @@ def test_glyph_markers_followed_by_a_pause_mark_keep_it_in_the_marker() -> None:
         (2, "circled", "①、", "补植行道树二千株"),
         (2, "circled", "②、", "更新花箱六百组"),
     ]
+
+
+# Batch 2 (written before any run)
+
+
+def test_arabic_points_straight_under_parts_restart_in_each_part() -> None:
+    doc = body(
+        "第一部分　工作进展\n"
+        "1.完成道路保洁提标\n"
+        "2.完成公厕改造\n"
+        "第二部分　存在问题\n"
+        "1.作业经费不足\n"
+        "2.人员老龄化\n"
+        "3.机械化率不高"
+    )
+    same(
+        {"tree": tree(doc), "gap": "numbering-gap" in codes(doc)},
+        {
+            "tree": [
+                (1, "part", "第一部分", "工作进展"),
+                (2, "num", "1.", "完成道路保洁提标"),
+                (2, "num", "2.", "完成公厕改造"),
+                (1, "part", "第二部分", "存在问题"),
+                (2, "num", "1.", "作业经费不足"),
+                (2, "num", "2.", "人员老龄化"),
+                (2, "num", "3.", "机械化率不高"),
+            ],
+            "gap": False,
+        },
+    )
+
+
+def test_articles_under_ideograph_headings_nest_in_the_order_they_appear() -> None:
+    doc = checked(
+        "某市城市管理局关于印发《某市市容环境卫生责任区管理规定》的通知\n"
+        "各区城市管理局：\n"
+        "现将《某市市容环境卫生责任区管理规定》印发给你们，请遵照执行。\n"
+        "某市城市管理局\n"
+        "2024年4月8日\n"
+        "某市市容环境卫生责任区管理规定\n"
+        "一、总则\n"
+        "第一条　为加强市容环境卫生管理，制定本规定。\n"
+        "第二条　本规定适用于本市城市化管理区域。\n"
+        "二、责任区划分\n"
+        "第三条　临街单位的责任区为其门前至道路侧石。\n"
+        "第四条　集贸市场的责任区由经营管理单位负责。"
+    )
+    same(
+        {"tree": tree(doc), "gap": "numbering-gap" in codes(doc), "signed": signed(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "总则"),
+                (2, "article", "第一条", None),
+                (2, "article", "第二条", None),
+                (1, "cn", "二、", "责任区划分"),
+                (2, "article", "第三条", None),
+                (2, "article", "第四条", None),
+            ],
+            "gap": False,
+            "signed": (("某市城市管理局",), "2024-04-08"),
+        },
+    )
+
+
+def test_a_short_attachment_label_after_the_signature() -> None:
+    doc = checked(
+        HEAD
+        + "一、关于夜景照明\n完成亮化工程十项。\n特此答复。\n某市城市管理局\n2024年9月12日\n附：某市夜景照明建设项目清单"
+    )
+    same(
+        {"attachments": doc.attachments, "signed": signed(doc), "closing": closing(doc), "sections": len(tree(doc))},
+        {"attachments": ("某市夜景照明建设项目清单",), "signed": SIGNED, "closing": "特此答复。", "sections": 1},
+    )
+
+
+def test_an_imprint_between_rules_drawn_with_box_characters() -> None:
+    doc = checked(
+        HEAD + "一、关于渣土运输\n查处违规渣土车一百辆。\n特此答复。\n某市城市管理局\n2024年9月12日\n"
+        "────────────────────\n"
+        "抄送：市政协提案委员会，市政府督查室。\n"
+        "────────────────────\n"
+        "某市城市管理局办公室　　　2024年9月13日印发\n"
+        "────────────────────"
+    )
+    i = doc.imprint
+    same(
+        {"imprint": None if i is None else (i.cc, i.printed_by, i.printed_on), "signed": signed(doc)},
+        {"imprint": (("市政协提案委员会", "市政府督查室"), "某市城市管理局办公室", "2024-09-13"), "signed": SIGNED},
+    )
+
+
+def test_a_contact_block_after_the_signature_then_the_attachment_list() -> None:
+    doc = checked(
+        HEAD + "一、关于门前三包\n签订责任书一万份。\n特此答复。\n某市城市管理局\n2024年9月12日\n"
+        "联系人：郑某\n联系电话：0577-88776655\n"
+        "附件：1.某市门前三包责任制实施方案\n2.某市门前三包考核办法"
+    )
+    c = doc.contact
+    same(
+        {
+            "contact": None if c is None else (c.name, c.phones),
+            "attachments": doc.attachments,
+            "signed": signed(doc),
+            "last": paragraphs(doc.sections[0]),
+        },
+        {
+            "contact": ("郑某", ("0577-88776655",)),
+            "attachments": ("某市门前三包责任制实施方案", "某市门前三包考核办法"),
+            "signed": SIGNED,
+            "last": ["签订责任书一万份。"],
+        },
+    )
+
+
+def test_a_letter_reply_formula_after_a_third_level_paren_point() -> None:
+    doc = body("一、关于环卫设施\n1.中转站建设\n（1）新建中转站两座\n（2）改造中转站五座\n专此函复。")
+    same(
+        {"closing": closing(doc), "tree": tree(doc), "signed": signed(doc)},
+        {
+            "closing": "专此函复。",
+            "tree": [
+                (1, "cn", "一、", "关于环卫设施"),
+                (2, "num", "1.", "中转站建设"),
+                (3, "num-paren", "（1）", "新建中转站两座"),
+                (3, "num-paren", "（2）", "改造中转站五座"),
+            ],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_ordinal_word_members_with_bold_leads_across_paragraphs_of_a_sub_section() -> None:
+    doc = body(
+        "一、关于城市更新\n"
+        "（一）主要做法\n"
+        "第一，**坚持规划引领**。编制城市更新专项规划。\n"
+        "第二，**坚持民生优先**。优先改造群众急需的设施。\n"
+        "第三，**坚持多元投入**。引入社会资本参与。"
+    )
+    sub = doc.sections[0].sections[0]
+    same(
+        {
+            "items": [items(p) for p in sub.paragraphs],
+            "texts": paragraphs(sub),
+        },
+        {
+            "items": [
+                [(1, "第一", "坚持规划引领")],
+                [(2, "第二", "坚持民生优先")],
+                [(3, "第三", "坚持多元投入")],
+            ],
+            "texts": [
+                "第一，坚持规划引领。编制城市更新专项规划。",
+                "第二，坚持民生优先。优先改造群众急需的设施。",
+                "第三，坚持多元投入。引入社会资本参与。",
+            ],
+        },
+    )
+
+
+def test_a_from_now_on_paragraph_in_an_opening_before_the_turn() -> None:
+    doc = checked(
+        "关于市政协十四届三次会议第0533号提案的答复\n"
+        "钱某委员：\n"
+        "您提出的关于加强城市内涝治理的提案收悉。\n"
+        "近年来，我市累计改造易涝点一百二十处。\n"
+        "今后，我们将继续加大投入力度。现将有关情况答复如下：\n"
+        "一、关于排水管网\n"
+        "新建雨水管网八十公里。" + TAIL
+    )
+    same(
+        {
+            "preamble": [p.phase for p in doc.preamble],
+            "tree": tree(doc),
+            "one": phases(doc.sections[0]),
+        },
+        {
+            "preamble": ["progress", "progress", "plan"],
+            "tree": [(1, "cn", "一、", "关于排水管网")],
+            "one": [None],
+        },
+    )
+
+
+def test_sub_sections_numbered_with_circled_numbers_under_paren_ideographs_with_a_plan_between() -> None:
+    doc = body(
+        "一、关于市容秩序\n"
+        "（一）集中整治\n"
+        "①清理乱堆乱放八百处\n"
+        "②拆除违章搭建六十处\n"
+        "（二）长效管理\n"
+        "已建立网格化巡查机制。\n"
+        "下一步，将把巡查频次提高到每日两次。"
+    )
+    one = doc.sections[0]
+    same(
+        {
+            "tree": tree(doc),
+            "first": phases(one.sections[0]),
+            "second": phases(one.sections[1]),
+            "circled": [phases(s) for s in one.sections[0].sections],
+        },
+        {
+            "tree": [
+                (1, "cn", "一、", "关于市容秩序"),
+                (2, "cn-paren", "（一）", "集中整治"),
+                (3, "circled", "①", "清理乱堆乱放八百处"),
+                (3, "circled", "②", "拆除违章搭建六十处"),
+                (2, "cn-paren", "（二）", "长效管理"),
+            ],
+            "first": [],
+            "second": ["progress", "plan"],
+            "circled": [[], []],
+        },
+    )
+
+
+def test_a_thanks_closing_holding_an_invitation_then_two_organs_on_one_line_and_the_date() -> None:
+    doc = checked(
+        HEAD + "一、关于城市家具\n更换破损座椅三百张。\n"
+        "感谢您对城市管理工作的关心和支持，欢迎继续提出宝贵意见建议。\n"
+        "某市城市管理局　　某市交通运输局\n"
+        "2024年9月12日"
+    )
+    same(
+        {"closing": closing(doc), "signed": signed(doc), "last": paragraphs(doc.sections[0])},
+        {
+            "closing": "感谢您对城市管理工作的关心和支持，欢迎继续提出宝贵意见建议。",
+            "signed": (("某市城市管理局", "某市交通运输局"), "2024-09-12"),
+            "last": ["更换破损座椅三百张。"],
+        },
+    )
