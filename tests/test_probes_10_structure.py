@@ -475,3 +475,234 @@ def test_a_thanks_closing_holding_an_invitation_then_two_organs_on_one_line_and_
             "last": ["更换破损座椅三百张。"],
         },
     )
+
+
+# Batch 3 (written before any run): whole replies of different shapes, every part checked
+
+
+def test_a_deputys_suggestion_answered_in_three_parts_with_runs_a_plan_and_a_full_trailer() -> None:
+    doc = checked(
+        "关于市十六届人大三次会议第1042号建议的答复\n"
+        "冯某代表：\n"
+        "您提出的关于加快城市停车设施建设的建议收悉。经认真研究，现答复如下：\n"
+        "一、基本情况\n"
+        "近年来，我局主要做了三方面工作：一是编制停车设施专项规划；二是新建公共停车场二十处；三是推行错时共享停车。\n"
+        "二、存在问题\n"
+        "其一，停车设施总量仍然不足；其二，智慧化管理水平不高。\n"
+        "三、下步工作\n"
+        "目前，新一轮规划已启动编制。\n"
+        "下步，我们将重点抓好以下工作：一要加快项目建设；二要完善收费政策。\n"
+        "感谢您对城市管理工作的关心和支持！\n"
+        "某市城市管理局\n"
+        "二〇二四年六月三日\n"
+        "（联系人：秦某，联系电话：0571-85551234）\n"
+        "抄送：市人大常委会代表工作委员会，市政府办公厅。"
+    )
+    one, two, three = doc.sections
+    c, i = doc.contact, doc.imprint
+    same(
+        {
+            "tree": tree(doc),
+            "one": [items(p) for p in one.paragraphs],
+            "two": [items(p) for p in two.paragraphs],
+            "three": [items(p) for p in three.paragraphs],
+            "phases": [phases(s) for s in doc.sections],
+            "closing": closing(doc),
+            "signed": signed(doc),
+            "contact": None if c is None else (c.name, c.phones),
+            "cc": None if i is None else i.cc,
+        },
+        {
+            "tree": [(1, "cn", "一、", "基本情况"), (1, "cn", "二、", "存在问题"), (1, "cn", "三、", "下步工作")],
+            "one": [
+                [
+                    (1, "一是", "编制停车设施专项规划"),
+                    (2, "二是", "新建公共停车场二十处"),
+                    (3, "三是", "推行错时共享停车"),
+                ]
+            ],
+            "two": [[(1, "其一", "停车设施总量仍然不足"), (2, "其二", "智慧化管理水平不高")]],
+            "three": [[], [(1, "一要", "加快项目建设"), (2, "二要", "完善收费政策")]],
+            "phases": [[None], [None], ["progress", "plan"]],
+            "closing": "感谢您对城市管理工作的关心和支持！",
+            "signed": (("某市城市管理局",), "2024-06-03"),
+            "contact": ("秦某", ("0571-85551234",)),
+            "cc": ("市人大常委会代表工作委员会", "市政府办公厅"),
+        },
+    )
+
+
+def test_a_reply_numbered_only_with_paren_ideographs_whose_points_run_in() -> None:
+    doc = body(
+        "（一）关于供水管网改造。今年改造老旧管网六十公里，漏损率下降两个百分点。\n"
+        "（二）关于二次供水设施。已完成泵房改造一百二十座。下一步，将实现统一运维。\n"
+        "（三）关于水价调整。水价调整须经听证程序，目前正在开展成本监审。"
+    )
+    same(
+        {
+            "tree": tree(doc),
+            "paragraphs": [paragraphs(s) for s in doc.sections],
+            "phases": [phases(s) for s in doc.sections],
+        },
+        {
+            "tree": [
+                (1, "cn-paren", "（一）", "关于供水管网改造"),
+                (1, "cn-paren", "（二）", "关于二次供水设施"),
+                (1, "cn-paren", "（三）", "关于水价调整"),
+            ],
+            "paragraphs": [
+                ["今年改造老旧管网六十公里，漏损率下降两个百分点。"],
+                ["已完成泵房改造一百二十座。下一步，将实现统一运维。"],
+                ["水价调整须经听证程序，目前正在开展成本监审。"],
+            ],
+            "phases": [[None], [None], [None]],
+        },
+    )
+
+
+def test_a_notice_of_chapters_sections_and_articles_with_a_gap_in_the_sections() -> None:
+    doc = checked(
+        "某市城市管理局关于印发《某市城市道路挖掘管理细则》的通知\n"
+        "各区城市管理局：\n"
+        "现将《某市城市道路挖掘管理细则》印发给你们，请认真贯彻执行。\n"
+        "某市城市管理局\n"
+        "2024年3月1日\n"
+        "某市城市道路挖掘管理细则\n"
+        "第一章　总则\n"
+        "第一条　为加强城市道路挖掘管理，制定本细则。\n"
+        "第二章　审批管理\n"
+        "第一节　申请\n"
+        "第二条　挖掘城市道路应当提出申请。\n"
+        "第三节　监督\n"
+        "第三条　城市管理部门应当加强巡查。"
+    )
+    same(
+        {"tree": tree(doc), "gap": "numbering-gap" in codes(doc), "signed": signed(doc)},
+        {
+            "tree": [
+                (1, "chapter", "第一章", "总则"),
+                (2, "article", "第一条", None),
+                (1, "chapter", "第二章", "审批管理"),
+                (2, "section", "第一节", "申请"),
+                (3, "article", "第二条", None),
+                (2, "section", "第三节", "监督"),
+                (3, "article", "第三条", None),
+            ],
+            "gap": True,
+            "signed": (("某市城市管理局",), "2024-03-01"),
+        },
+    )
+
+
+def test_first_next_last_members_nested_inside_a_one_is_member_across_paragraphs() -> None:
+    doc = body(
+        "一、关于垃圾分类宣传\n"
+        "我局主要采取了以下措施：\n"
+        "一是开展入户宣传。首先，组建志愿者队伍；其次，编印宣传手册；最后，逐户上门讲解。\n"
+        "二是开展媒体宣传。在电视台开设专栏。\n"
+        "三是开展校园宣传。编写垃圾分类读本。"
+    )
+    one = doc.sections[0]
+    same(
+        {"items": [items(p) for p in one.paragraphs], "texts": [[i.text for i in p.items] for p in one.paragraphs]},
+        {
+            "items": [
+                [],
+                [(1, "一是", "开展入户宣传")],
+                [(2, "二是", "开展媒体宣传")],
+                [(3, "三是", "开展校园宣传")],
+            ],
+            "texts": [
+                [],
+                ["一是开展入户宣传。首先，组建志愿者队伍；其次，编印宣传手册；最后，逐户上门讲解。"],
+                ["二是开展媒体宣传。在电视台开设专栏。"],
+                ["三是开展校园宣传。编写垃圾分类读本。"],
+            ],
+        },
+    )
+
+
+def test_two_proposals_answered_in_one_reply_restart_their_paren_numbers_under_each_heading() -> None:
+    doc = body(
+        "一、关于第0527号提案\n"
+        "（一）关于占道停车\n"
+        "已施划停车泊位二千个。\n"
+        "（二）关于违停治理\n"
+        "查处违停车辆一万辆次。\n"
+        "二、关于第0528号提案\n"
+        "（一）关于共享单车\n"
+        "已划设停放区五百处。"
+    )
+    same(
+        {"tree": tree(doc), "gap": "numbering-gap" in codes(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于第0527号提案"),
+                (2, "cn-paren", "（一）", "关于占道停车"),
+                (2, "cn-paren", "（二）", "关于违停治理"),
+                (1, "cn", "二、", "关于第0528号提案"),
+                (2, "cn-paren", "（一）", "关于共享单车"),
+            ],
+            "gap": False,
+        },
+    )
+
+
+def test_a_one_side_other_side_pair_split_over_two_paragraphs_of_a_run_in_point() -> None:
+    doc = body(
+        "1.关于资金来源。一方面，积极争取中央预算内资金。\n"
+        "另一方面，引导社会资本参与。\n"
+        "2.关于资金监管。建立全过程监管机制。"
+    )
+    first = doc.sections[0]
+    same(
+        {"tree": tree(doc), "items": [items(p) for p in first.paragraphs], "texts": paragraphs(first)},
+        {
+            "tree": [(1, "num", "1.", "关于资金来源"), (1, "num", "2.", "关于资金监管")],
+            "items": [[(1, "一方面", "积极争取中央预算内资金")], [(2, "另一方面", "引导社会资本参与")]],
+            "texts": ["一方面，积极争取中央预算内资金。", "另一方面，引导社会资本参与。"],
+        },
+    )
+
+
+def test_non_members_first_time_unity_and_first_batch_beside_a_real_pair() -> None:
+    doc = body(
+        "一、关于智慧停车\n"
+        "今年我市第一次实现停车数据全市统一是一大突破，第一批接入停车场一百个。\n"
+        "首先，建成市级平台；其次，打通区级数据。"
+    )
+    one = doc.sections[0]
+    same(
+        {"items": [items(p) for p in one.paragraphs]},
+        {"items": [[], [(1, "首先", "建成市级平台"), (2, "其次", "打通区级数据")]]},
+    )
+
+
+def test_a_reply_with_no_headings_whose_plan_opens_with_next_and_whose_closing_is_a_formula() -> None:
+    doc = body(
+        "我局高度重视您的提案，组织专人开展调研。\n"
+        "目前全市已建成口袋公园八十个。\n"
+        "接下来，我局将按照每年二十个的节奏推进建设。\n"
+        "特此答复。"
+    )
+    same(
+        {
+            "sections": tree(doc),
+            "preamble": [p.text for p in doc.preamble],
+            "phases": [p.phase for p in doc.preamble],
+            "closing": closing(doc),
+            "signed": signed(doc),
+        },
+        {
+            "sections": [],
+            "preamble": [
+                "您提出的关于提升城市治理水平的提案收悉，现答复如下：",
+                "我局高度重视您的提案，组织专人开展调研。",
+                "目前全市已建成口袋公园八十个。",
+                "接下来，我局将按照每年二十个的节奏推进建设。",
+            ],
+            "phases": ["progress", "progress", "progress", "plan"],
+            "closing": "特此答复。",
+            "signed": SIGNED,
+        },
+    )
