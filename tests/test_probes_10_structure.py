@@ -706,3 +706,165 @@ def test_a_reply_with_no_headings_whose_plan_opens_with_next_and_whose_closing_i
             "signed": SIGNED,
         },
     )
+
+
+# Batch 4 (written before any run)
+
+
+def test_points_under_a_line_saying_what_the_proposer_raised_has_been_put_right_are_the_answer() -> None:
+    doc = body(
+        "一、关于小区违建问题\n"
+        "您反映的问题已整改：\n"
+        "1.已拆除楼顶违建两处；\n"
+        "2.已恢复公共绿地三百平方米。\n"
+        "经复查，整改到位。\n"
+        "二、关于长效监管\n"
+        "已纳入网格巡查。"
+    )
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0]), "point": paragraphs(doc.sections[0].sections[1])},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于小区违建问题"),
+                (2, "num", "1.", None),
+                (2, "num", "2.", "已恢复公共绿地三百平方米"),
+                (1, "cn", "二、", "关于长效监管"),
+            ],
+            "one": ["您反映的问题已整改："],
+            "point": ["已恢复公共绿地三百平方米。", "经复查，整改到位。"][1:],
+        },
+    )
+
+
+def test_paren_points_under_a_line_saying_the_suggested_matters_are_done_are_the_answer() -> None:
+    doc = body(
+        "一、关于公交站台\n"
+        "您建议的事项已落实：\n"
+        "（1）增设候车亭十二座；\n"
+        "（2）更换电子站牌三十块。\n"
+        "二、关于线路优化\n"
+        "新开通社区巴士两条。"
+    )
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0])},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于公交站台"),
+                (2, "num-paren", "（1）", None),
+                (2, "num-paren", "（2）", "更换电子站牌三十块"),
+                (1, "cn", "二、", "关于线路优化"),
+            ],
+            "one": ["您建议的事项已落实："],
+        },
+    )
+
+
+def test_points_under_a_line_saying_the_two_matters_of_concern_are_settled_are_the_answer() -> None:
+    doc = body("一、关于噪声扰民\n您关心的两件事均已办结：\n1.夜间施工已停止\n2.冷却塔已加装隔音罩\n感谢您的监督。")
+    same(
+        {"tree": tree(doc), "closing": closing(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于噪声扰民"),
+                (2, "num", "1.", "夜间施工已停止"),
+                (2, "num", "2.", "冷却塔已加装隔音罩"),
+            ],
+            "closing": "感谢您的监督。",
+        },
+    )
+
+
+def test_a_plan_paragraph_hoping_for_the_publics_support_before_the_formula_stays_the_body() -> None:
+    doc = body(
+        "一、关于垃圾分类\n"
+        "全市已建成分类投放点五千个。\n"
+        "下一步，我局将继续推进分类投放，也希望广大市民关心和支持此项工作。\n"
+        "特此答复。"
+    )
+    one = doc.sections[0]
+    same(
+        {"paragraphs": paragraphs(one), "phases": phases(one), "closing": closing(doc), "signed": signed(doc)},
+        {
+            "paragraphs": [
+                "全市已建成分类投放点五千个。",
+                "下一步，我局将继续推进分类投放，也希望广大市民关心和支持此项工作。",
+            ],
+            "phases": ["progress", "plan"],
+            "closing": "特此答复。",
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_paren_marker_alone_over_a_run_in_title_on_the_next_line() -> None:
+    doc = body(
+        "一、关于执法规范\n（一）\n推行执法全过程记录。全年配备执法记录仪五百台。\n（二）\n开展执法案卷评查。抽查案卷三百件。"
+    )
+    sub = doc.sections[0].sections
+    same(
+        {"tree": tree(doc), "first": paragraphs(sub[0]), "second": paragraphs(sub[1])},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于执法规范"),
+                (2, "cn-paren", "（一）", "推行执法全过程记录"),
+                (2, "cn-paren", "（二）", "开展执法案卷评查"),
+            ],
+            "first": ["全年配备执法记录仪五百台。"],
+            "second": ["抽查案卷三百件。"],
+        },
+    )
+
+
+def test_a_plan_inside_a_circled_point_four_levels_down() -> None:
+    doc = body(
+        "一、关于道路设施\n"
+        "（一）人行道修复\n"
+        "1.中心城区\n"
+        "①主干道\n"
+        "已修复人行道一万平方米。\n"
+        "下一步，将完成剩余路段修复。\n"
+        "②次干道\n"
+        "已全部完成修复。"
+    )
+    one, two = doc.sections[0].sections[0].sections[0].sections
+    same(
+        {"tree": [t[0] for t in tree(doc)], "one": phases(one), "two": phases(two), "text": paragraphs(two)},
+        {"tree": [1, 2, 3, 4, 4], "one": ["progress", "plan"], "two": [None], "text": ["已全部完成修复。"]},
+    )
+
+
+def test_a_member_run_in_the_preamble_and_another_in_the_first_section_number_apart() -> None:
+    doc = checked(
+        "关于市政协十四届三次会议第0540号提案的答复\n"
+        "许某委员：\n"
+        "您的提案收悉。您在提案中指出了两个问题：一是渣土车抛洒滴漏；二是夜间运输扰民。现答复如下：\n"
+        "一、关于抛洒滴漏\n"
+        "我局采取了三项措施：一是全面推行密闭运输；二是设置洗车平台；三是加大路面巡查。" + TAIL
+    )
+    same(
+        {
+            "preamble": [items(p) for p in doc.preamble],
+            "one": [items(p) for p in doc.sections[0].paragraphs],
+        },
+        {
+            "preamble": [[(1, "一是", "渣土车抛洒滴漏"), (2, "二是", "夜间运输扰民")]],
+            "one": [[(1, "一是", "全面推行密闭运输"), (2, "二是", "设置洗车平台"), (3, "三是", "加大路面巡查")]],
+        },
+    )
+
+
+def test_a_heading_line_ending_on_an_exclamation_after_thirty_characters_is_a_point_without_a_title() -> None:
+    doc = body(
+        "一、关于城市管理\n（一）坚持以人民为中心，把群众满意作为检验城市管理工作的根本标准！\n（二）完善考核\n建立月度考核制度。"
+    )
+    same(
+        {"tree": tree(doc), "first": paragraphs(doc.sections[0].sections[0])},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于城市管理"),
+                (2, "cn-paren", "（一）", None),
+                (2, "cn-paren", "（二）", "完善考核"),
+            ],
+            "first": ["坚持以人民为中心，把群众满意作为检验城市管理工作的根本标准！"],
+        },
+    )
