@@ -138,7 +138,9 @@ QUOTE_LEAD = _lazy(
     # the member's own 意见/诉求 named right after the member (您的诉求…, 代表的意见…), not an answer's
     # 处理意见 further on the line
     r"|(?:您|你|你们|代表|委员)们?的?(?:意见|诉求))"
-    r"[^。\n]{0,8}:[ ]*$"
+    # what the words after the verb say is the proposer's object, not its handling: a line saying the
+    # matter raised is done (您反映的问题已整改：, 您建议的事项正在落实：) heads the answer's own points
+    r"(?:(?!已|正在)[^。\n]){0,8}:[ ]*$"
 )
 # The words that close a `关于…的问题` heading's frame: on a short line of its own under a 关于
 # heading that has no 的 yet, they end a title wrapped over two lines (`关于…维护管理` / `机制的问题`).

@@ -67,8 +67,8 @@ def _closing_like(sentence: str) -> bool:
 def _thanks_or_formula(sentence: str) -> bool:
     if P.CLOSING_STRONG.match(sentence):
         return True
-    if len(sentence) > _MAX_CLOSING_SENTENCE or "收悉" in sentence:
-        return False
+    if len(sentence) > _MAX_CLOSING_SENTENCE or "收悉" in sentence or P.PLAN_OPENER.match(sentence):
+        return False  # 下一步，我局将…，也希望市民关心和支持: the plan's sentence, hoping in passing
     m = P.CLOSING_SENTENCE.search(sentence)
     if m is None or _asks_first(sentence[: m.start()]):
         return False
