@@ -904,3 +904,131 @@ def test_a_from_now_on_plan_ending_with_a_welcome_to_more_opinions_is_body_not_c
     assert paragraphs(one) == ["已建成绿道一百公里。", "今后，我们将持续加大投入，欢迎您继续提出宝贵意见。"]
     assert phases(one) == ["progress", "plan"]
     assert closing(doc) == "此复。"
+
+
+# Batch 5 (written before any run)
+
+
+def test_a_last_paragraph_hoping_the_streets_coordinate_before_the_formula_stays_the_body() -> None:
+    doc = body("一、关于背街小巷\n今年计划整治背街小巷六十条。\n希望各街道加强协调配合，确保按期完成任务。\n特此答复。")
+    same(
+        {"paragraphs": paragraphs(doc.sections[0]), "closing": closing(doc)},
+        {
+            "paragraphs": ["今年计划整治背街小巷六十条。", "希望各街道加强协调配合，确保按期完成任务。"],
+            "closing": "特此答复。",
+        },
+    )
+
+
+def test_markdown_escaped_dots_after_point_numbers_are_markup() -> None:
+    doc = body(
+        "一、关于城市照明\n1\\. 路灯亮灯率\n主次干道亮灯率达到百分之九十八。\n2\\. 景观照明\n完成沿河景观照明提升。"
+    )
+    same(
+        {"tree": tree(doc), "first": paragraphs(doc.sections[0].sections[0])},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于城市照明"),
+                (2, "num", "1.", "路灯亮灯率"),
+                (2, "num", "2.", "景观照明"),
+            ],
+            "first": ["主次干道亮灯率达到百分之九十八。"],
+        },
+    )
+
+
+def test_member_leads_in_underscore_bold() -> None:
+    doc = body("一、关于环卫保障\n一是__提高作业标准__，推行以克论净；二是__保障工人权益__，落实高温补贴。")
+    p = doc.sections[0].paragraphs[0]
+    same(
+        {"items": items(p), "text": p.text},
+        {
+            "items": [(1, "一是", "提高作业标准"), (2, "二是", "保障工人权益")],
+            "text": "一是提高作业标准，推行以克论净；二是保障工人权益，落实高温补贴。",
+        },
+    )
+
+
+def test_paren_numbers_restarting_under_each_circled_point_used_as_the_top() -> None:
+    doc = body(
+        "①关于公园管理\n（1）延长开放时间\n（2）增设休憩座椅\n②关于广场管理\n（1）规范广场舞时段\n（2）设置音量监测"
+    )
+    same(
+        {"tree": tree(doc), "gap": "numbering-gap" in codes(doc)},
+        {
+            "tree": [
+                (1, "circled", "①", "关于公园管理"),
+                (2, "num-paren", "（1）", "延长开放时间"),
+                (2, "num-paren", "（2）", "增设休憩座椅"),
+                (1, "circled", "②", "关于广场管理"),
+                (2, "num-paren", "（1）", "规范广场舞时段"),
+                (2, "num-paren", "（2）", "设置音量监测"),
+            ],
+            "gap": False,
+        },
+    )
+
+
+def test_headings_whose_marker_is_set_off_by_an_ideographic_space_and_end_with_one() -> None:
+    doc = body("一、　关于河道保洁　\n实行河道保洁市场化。\n二、　关于河长巡河　\n河长巡河一万次。")
+    same(
+        {"tree": tree(doc), "paragraphs": [paragraphs(s) for s in doc.sections]},
+        {
+            "tree": [(1, "cn", "一、", "关于河道保洁"), (1, "cn", "二、", "关于河长巡河")],
+            "paragraphs": [["实行河道保洁市场化。"], ["河长巡河一万次。"]],
+        },
+    )
+
+
+def test_a_heading_continued_on_the_next_page_marked_continued_is_no_new_section() -> None:
+    doc = body(
+        "一、关于市政设施\n（一）窨井盖治理\n更换破损井盖两千个。\n（二）桥梁检测\n完成桥梁检测八十座。\n"
+        "三、关于城管执法\n规范执法行为。"
+    )
+    same(
+        {"ordinals": ordinals(doc), "gap": "numbering-gap" in codes(doc)},
+        {"ordinals": [1, 1, 2, 3], "gap": True},
+    )
+
+
+def test_a_closing_of_thanks_and_formula_on_one_line_then_a_signature_with_an_organ_in_brackets() -> None:
+    doc = checked(
+        HEAD + "一、关于市容管理\n开展市容专项整治。\n特此答复，感谢您对城市管理工作的支持！\n"
+        "某市城市管理局（某市综合行政执法局）\n2024年9月12日"
+    )
+    same(
+        {"closing": closing(doc), "signed": signed(doc), "last": paragraphs(doc.sections[0])},
+        {
+            "closing": "特此答复，感谢您对城市管理工作的支持！",
+            "signed": (("某市城市管理局（某市综合行政执法局）",), "2024-09-12"),
+            "last": ["开展市容专项整治。"],
+        },
+    )
+
+
+def test_ordinal_word_members_whose_leads_end_at_a_half_width_semicolon_in_a_sub_section() -> None:
+    doc = body("一、关于广告整治\n（一）主要做法\n第一，摸清底数;第二，分类处置;第三，建立台账。")
+    p = doc.sections[0].sections[0].paragraphs[0]
+    same(
+        {"items": items(p), "texts": [i.text for i in p.items]},
+        {
+            "items": [(1, "第一", "摸清底数"), (2, "第二", "分类处置"), (3, "第三", "建立台账")],
+            "texts": ["第一，摸清底数;", "第二，分类处置;", "第三，建立台账。"],
+        },
+    )
+
+
+def test_a_plan_sub_section_whose_paragraph_opens_with_in_the_next_stage_of_work() -> None:
+    doc = body(
+        "一、关于桥下空间利用\n"
+        "（一）现状\n"
+        "已利用桥下空间建设停车场四处。\n"
+        "（二）计划\n"
+        "在下阶段工作中，我局将新建桥下运动场两处。\n"
+        "同时完善配套设施。"
+    )
+    sub = doc.sections[0].sections
+    same(
+        {"first": phases(sub[0]), "second": phases(sub[1])},
+        {"first": [None], "second": ["plan", "plan"]},
+    )
