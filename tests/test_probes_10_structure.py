@@ -980,7 +980,7 @@ def test_headings_whose_marker_is_set_off_by_an_ideographic_space_and_end_with_o
     )
 
 
-def test_a_heading_continued_on_the_next_page_marked_continued_is_no_new_section() -> None:
+def test_a_top_number_skipped_after_sub_sections_keeps_its_ordinal_and_warns() -> None:
     doc = body(
         "一、关于市政设施\n（一）窨井盖治理\n更换破损井盖两千个。\n（二）桥梁检测\n完成桥梁检测八十座。\n"
         "三、关于城管执法\n规范执法行为。"
@@ -1032,3 +1032,24 @@ def test_a_plan_sub_section_whose_paragraph_opens_with_in_the_next_stage_of_work
         {"first": phases(sub[0]), "second": phases(sub[1])},
         {"first": [None], "second": ["plan", "plan"]},
     )
+
+
+# Batch 5 fixes (written after the run, from new examples of each cause)
+# Cause 4: a sentence opening with a wish (希望, 欢迎, 敬请) read as the closing's courtesy though it
+# named neither the reader nor what a reader gives (opinions, support, understanding): it asked
+# others to do the work, and took the body's last paragraph into the closing.
+
+
+def test_a_wish_that_others_do_the_work_before_the_formula_is_the_bodys_last_paragraph() -> None:
+    hope = body("一、关于小区垃圾清运\n已约谈物业企业十二家。\n希望物业企业落实主体责任，做到日产日清。\n此复。")
+    ask = body("一、关于数据报送\n已建立月报制度。\n敬请各街道于每月五日前报送上月数据。\n专此函复。")
+    assert paragraphs(hope.sections[0]) == ["已约谈物业企业十二家。", "希望物业企业落实主体责任，做到日产日清。"]
+    assert closing(hope) == "此复。"
+    assert paragraphs(ask.sections[0]) == ["已建立月报制度。", "敬请各街道于每月五日前报送上月数据。"]
+    assert closing(ask) == "专此函复。"
+
+
+def test_a_wish_for_the_readers_opinions_before_the_formula_stays_in_the_closing() -> None:
+    doc = body("一、关于小区垃圾清运\n已约谈物业企业十二家。\n希望您继续关注和监督。\n此复。")
+    assert paragraphs(doc.sections[0]) == ["已约谈物业企业十二家。"]
+    assert closing(doc) == "希望您继续关注和监督。\n此复。"
