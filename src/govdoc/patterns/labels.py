@@ -86,6 +86,10 @@ INFO_TABLE_LABELS = (
     "会议届次",
     "建议提案标题",
     "建议提案编号",
+    # a proposal's number in its portal's form (建议编号：第1062号), which may open the table
+    "建议编号",
+    "提案编号",
+    "议案编号",
     "办理方式",
 )
 LABELS: frozenset[str] = frozenset(
