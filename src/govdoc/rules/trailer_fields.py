@@ -265,9 +265,15 @@ def contact(state: State) -> None:
             blocks.append(b)
             texts.append(b.text[start:])
     found = parse_contact(texts)
+    heads = [b for b in head if L.is_contact_line(b)]
     if found is None:  # the contract's "wherever it stands": a reply form may give it above the title
-        blocks = [b for b in head if L.is_contact_line(b)]
+        blocks = heads
         found = parse_contact([b.text for b in blocks]) if blocks else None
+    elif found.unit is None and heads:
+        # a reply form names its 承办单位 above the title and whom to ask at the end: one contact
+        above = parse_contact([b.text for b in heads])
+        if above is not None and above.unit is not None:
+            found, blocks = dataclasses.replace(found, unit=above.unit), [*blocks, *heads]
     state.contact = None if found is None else _with_spans(state, found, blocks)
 
 
