@@ -110,7 +110,12 @@ class Walker:
         style_name = resolved.name if resolved is not None else None
         boxes: list[Block] = []
         lines: list[Run] = [Run()]
-        label = self.numbering.label(num_id, ilvl or 0, style_id) if num_id not in (None, "0") else None
+        # a paragraph whose mark is a tracked deletion joins the next one, whose mark (and list) it takes:
+        # accepted, its own number is neither shown nor counted
+        merged_on = ppr is not None and _mark_deleted(ppr)
+        label = (
+            self.numbering.label(num_id, ilvl or 0, style_id) if num_id not in (None, "0") and not merged_on else None
+        )
         if label:
             lines[0].add(label)
         if self.carried is not None:
@@ -122,7 +127,7 @@ class Walker:
         out.extend(b for b in boxes if id(b) not in self.below)  # boxes stand where anchored: before the text
         hints = Hints(centered=bool(centered), style=style_name, outline_level=outline)
         last = max((k for k, line in enumerate(lines) if line.stripped()[0]), default=-1)
-        if last >= 0 and ppr is not None and _mark_deleted(ppr):
+        if last >= 0 and merged_on:
             self.carried = lines[last]  # its paragraph mark deleted: it goes on in the next paragraph
             lines = lines[:last]
             last = max((k for k, line in enumerate(lines) if line.stripped()[0]), default=-1)
