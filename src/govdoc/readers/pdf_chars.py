@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import io
+import math
 import re
 import threading
 from collections.abc import Callable
@@ -122,11 +123,14 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
                     reader.turn = _turn(entry.rotation, width, height)
                     if reader.turn is not None and count > 0 and not _upright_as_shown(textpage, count, entry.rotation):
                         reader.turn = None  # its text runs upright in user space: the page is read so, as turned
-                    reader.read(textpage, text[:count], height, entry.glyphs)
+                    reader.read(textpage, text[:count], height, entry.glyphs, entry.stamps)
                     dropped = dropped_objects(page, reader.present, reader)
                     if dropped:  # glyphs PDFium drew but left out of its text page
                         found = recovered_glyphs(data, index, height, dropped, reader.turn)
                         entry.glyphs.extend(clear_of(found, entry.glyphs))
+                    crop = _crop_box(page) if entry.rotation == 0 else None
+                    if crop is not None:
+                        entry.glyphs = _cropped(entry.glyphs, crop, height)
                 finally:
                     raw.FPDFText_ClosePage(textpage)
             finally:
@@ -140,6 +144,49 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
 
 
 Turn = Callable[[float, float], tuple[float, float]]
+
+
+def _crop_box(page: Any) -> tuple[float, float, float, float] | None:
+    """The page's CropBox (left, bottom, right, top in user space) where it hides part of the
+    MediaBox, else None: a print shop's file keeps its crop marks and job line in the bleed."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    crop = [ctypes.c_float() for _ in range(4)]
+    media = [ctypes.c_float() for _ in range(4)]
+    if not raw.FPDFPage_GetCropBox(page, *map(ctypes.byref, crop)):
+        return None
+    if not raw.FPDFPage_GetMediaBox(page, *map(ctypes.byref, media)):
+        return None
+    left, bottom, right, top = (c.value for c in crop)
+    m_left, m_bottom, m_right, m_top = (m.value for m in media)
+    if left <= m_left + 0.5 and bottom <= m_bottom + 0.5 and right >= m_right - 0.5 and top >= m_top - 0.5:
+        return None  # the crop hides nothing
+    return min(left, right), min(bottom, top), max(left, right), max(bottom, top)
+
+
+def _cropped(glyphs: list[Glyph], crop: tuple[float, float, float, float], height: float) -> list[Glyph]:
+    """The glyphs a viewer shows inside the CropBox, placed as on the cropped page (its top-left
+    corner the origin): what stands outside it (the bleed) no reader of the page sees. The glyphs'
+    baselines are measured down from `height` above user space's origin, as `_Runs.read` sets them."""
+    left, bottom, right, top = crop
+    shown: list[Glyph] = []
+    for g in glyphs:
+        baseline = height - g.y  # back to user space
+        middle = (g.x0 + g.x1) / 2
+        if not (bottom <= baseline + 0.3 * g.size and baseline <= top and left <= middle <= right):
+            continue
+        shown.append(g)
+        if left or top != height:  # the cropped page's own coordinates: x from its left, y down from its top
+            g.x0 -= left
+            g.x1 -= left
+            if g.edges is not None:
+                g.edges = [e - left for e in g.edges]
+            g.y = top - baseline
+            if g.ys is not None:
+                g.ys = [top - (height - y) for y in g.ys]
+    return shown
 
 
 def _turn(rotation: int, width: float, height: float) -> Turn | None:
@@ -272,6 +319,7 @@ class _Runs:
         self.font_size = _bare(raw.FPDFText_GetFontSize, ctypes.c_double)
         self.font_info = _bare(raw.FPDFText_GetFontInfo, ctypes.c_ulong)
         self.origin = _bare(raw.FPDFText_GetCharOrigin, ctypes.c_int)
+        self.angle = _bare(raw.FPDFText_GetCharAngle, ctypes.c_float)
         self.count_objects = _bare(raw.FPDFPage_CountObjects, ctypes.c_int)
         self.get_object = _bare(raw.FPDFPage_GetObject)
         self.object_type = _bare(raw.FPDFPageObj_GetType, ctypes.c_int)
@@ -328,7 +376,7 @@ class _Runs:
 
     def styles(
         self, page: Any, objects: list[int | None], spaces: list[tuple[int, int]], bottoms: list[float]
-    ) -> list[Style]:
+    ) -> list[tuple[Look, float, bool]]:
         """The style of each text object in the order `read` meets them: at every character that
         is no space and whose text object is not the one of the last such character before it (a
         character of no text object is one of its own). Asked in C-level passes: the objects'
@@ -378,10 +426,17 @@ class _Runs:
         table: list[Any] = [None] * len(keys)
         for k in set(first_met):
             table[k] = self.style(page, starts[k], keys[k], bottoms[starts[k]])
-        return list(map(table.__getitem__, first_met))
+        styled: list[Style] = list(map(table.__getitem__, first_met))
+        # each object's slant, from its first character's angle: text set at a slant across the page
+        # (an OA system's watermark) is none of its lines; its look is its own, so no run joins it
+        angles = map(self.angle, repeat(page, len(starts)), starts)
+        return [
+            ((*look,), depth, True) if _slanted(a) else (look, depth, False)
+            for (look, depth), a in zip(styled, angles, strict=True)
+        ]
 
-    def read(self, handle: Any, text: str, height: float, glyphs: list[Glyph]) -> None:
-        """One page's runs, appended to `glyphs`.
+    def read(self, handle: Any, text: str, height: float, glyphs: list[Glyph], stamps: list[Glyph]) -> None:
+        """One page's runs, appended to `glyphs`; runs of text set at a slant, to `stamps`.
 
         This is the hot loop of a PDF parse, so it is written flat, with the run's state in local
         variables. PDFium is asked in C-level passes before it: every character's box and text
@@ -421,6 +476,7 @@ class _Runs:
         for begin, end in spaces:  # a space ends a run, whatever its text object
             objects[begin:end] = [None] * (end - begin)
         look: Look = ("", False, 0.0, False)
+        slant = False
         run_look = look
         depth = 0.0
         last_object = 0
@@ -442,7 +498,7 @@ class _Runs:
                     obj = -i - 1
                 if obj != last_object:
                     last_object = obj
-                    look, depth = next(styles)
+                    look, depth, slant = next(styles)
                 bottom = low
                 y = height - (low + depth)
                 fits = run is not None and look is run_look and -wobble <= y - run_y <= wobble
@@ -464,7 +520,7 @@ class _Runs:
                 _close(run, text, start, i, edges, gaps, ys)
             font, red, size, bold = run_look = look
             run = Glyph(text[i], left, right, y, size, font, red, False, bold)
-            glyphs.append(run)
+            (stamps if slant else glyphs).append(run)
             start, ys, run_y, last_x0, last_x1 = i, None, y, left, right
             fits, moved = True, False
             wobble = 0.1 * size  # a word processor's baselines shift this much between text objects
@@ -475,6 +531,18 @@ class _Runs:
         # `styles` skipped the characters `_SPACES` matched, this loop those `str.isspace` calls spaces:
         # one style per text object only while the two agree (a test holds them to it)
         assert next(styles, None) is None, "a text object's style left unread"
+
+
+_SLANT = 0.17  # radians (10°) off the page's axes: the text runs neither across nor down it
+
+
+def _slanted(angle: float) -> bool:
+    """Whether a character's angle (radians, as PDFium gives it; negative when it knows none) sets it
+    at a slant: neither along nor across the page's axes."""
+    if angle < 0:
+        return False
+    off = angle % (math.pi / 2)
+    return _SLANT < off < math.pi / 2 - _SLANT
 
 
 @functools.cache
