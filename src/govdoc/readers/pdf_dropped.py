@@ -21,7 +21,8 @@ from typing import Any
 from govdoc.readers.glyphs import Glyph, width_class
 from govdoc.readers.page_lines import is_red
 
-Dropped = tuple[float, float, float, float, bool]  # a text object's box (left, bottom, right, top) and red ink
+# a text object's box (left, bottom, right, top), red ink and its font's base name
+Dropped = tuple[float, float, float, float, bool, str]
 
 
 def dropped_objects(page: Any, present: set[Any], calls: Any) -> list[Dropped]:
@@ -47,6 +48,7 @@ def dropped_objects(page: Any, present: set[Any], calls: Any) -> list[Dropped]:
 
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    name = ctypes.create_string_buffer(128)
     for obj in missing:
         handle = ctypes.cast(obj, raw.FPDF_PAGEOBJECT)
         if not raw.FPDFPageObj_GetBounds(handle, left, bottom, right, top):
@@ -54,7 +56,10 @@ def dropped_objects(page: Any, present: set[Any], calls: Any) -> list[Dropped]:
         red = bool(raw.FPDFPageObj_GetFillColor(handle, r, g, b, a)) and is_red(
             (r.value / 255, g.value / 255, b.value / 255)
         )
-        dropped.append((left.value, bottom.value, right.value, top.value, red))
+        font = raw.FPDFTextObj_GetFont(handle)
+        size = raw.FPDFFont_GetBaseFontName(font, name, len(name)) if font else 0
+        base = name.value.decode("utf-8", "replace") if 0 < size <= len(name) else ""
+        dropped.append((left.value, bottom.value, right.value, top.value, red, base))
     return dropped
 
 
@@ -107,7 +112,10 @@ def recovered_glyphs(
         if item[5] or (len(item[0].strip()) == 1 and any(shown[j][5] for j in (k - 1, k + 1) if 0 <= j < len(shown)))
     }
     glyphs: list[Glyph] = []
-    for left, bottom, right, top, red in dropped:
+    unmatched: list[Dropped] = []
+    used: set[int] = set(lettering)  # strings placed, or never to be
+    for item in dropped:
+        left, bottom, right, top, red, _ = item
         for k, (text, x, y, size, font, _) in enumerate(shown):
             if k in lettering:
                 continue
@@ -115,7 +123,43 @@ def recovered_glyphs(
                 if turn is not None:
                     x, y = turn(x, y)
                 glyphs.extend(_placed(text, x, height - y, size, font, red))
+                used.add(k)
                 break
+        else:
+            unmatched.append(item)
+    if unmatched and turn is None:
+        glyphs.extend(_after_others(unmatched, shown, used, height))
+    return glyphs
+
+
+def _after_others(
+    unmatched: list[Dropped], shown: list[tuple[str, float, float, float, str, bool]], used: set[int], height: float
+) -> list[Glyph]:
+    """The dropped single glyphs whose string follows other strings of the same text object (a line
+    whose runs switch fonts between Tf and Tj, as Word's export sets digits in a Latin face): pypdf
+    reports every string of the object at the object's start, not where the ones before it left
+    off. On each baseline, the dropped objects, left to right, are that line's one-character strings
+    in their font, in the order the stream shows them, where the two counts agree (else none is
+    placed: a guess would put a character in the wrong place)."""
+    glyphs: list[Glyph] = []
+    for y in sorted({round(item[1], 1) for item in unmatched}):
+        on_line = sorted((item for item in unmatched if abs(item[1] - y) <= _NEAR), key=lambda item: item[0])
+        fonts = {item[5] for item in on_line}
+        candidates = [
+            (k, item)
+            for k, item in enumerate(shown)
+            if k not in used
+            and abs(item[2] - y) <= _NEAR
+            and len(item[0].strip()) == 1
+            and item[4] in fonts
+            and item[1] <= on_line[-1][0] + _NEAR
+        ]
+        if len(candidates) != len(on_line) or any(
+            item[1] > drop[0] + _NEAR or item[4] != drop[5] for (_, item), drop in zip(candidates, on_line, strict=True)
+        ):
+            continue
+        for (_, (text, _, _, size, font, _)), (left, bottom, _, _, red, _) in zip(candidates, on_line, strict=True):
+            glyphs.extend(_placed(text.strip(), left, height - bottom, size, font, red))
     return glyphs
 
 
