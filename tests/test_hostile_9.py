@@ -390,8 +390,6 @@ AFTER: list[Probe] = [
         "txt",
         (PARSES,),
         repaired,
-        xfail="a UTF-16 byte-order mark is trusted whenever the bytes decode as UTF-16, which almost any "
-        "even-length bytes do: UTF-8 text after a stray UTF-16 BOM reads as nonsense CJK",
     ),
     Probe(
         "txt UTF-32BE with BOM cut inside its last character",

@@ -152,6 +152,13 @@ def decode_repaired(data: bytes, *, path: str | None, limits: Limits = DEFAULT_L
     repairs: Repairs = []
     for bom, name in _BOMS:
         if data.startswith(bom):
+            if name != "utf-8-sig" and _utf8_chinese(data[len(bom) :]):
+                # a UTF-16/32 mark before UTF-8 bytes (a tool that wrote the mark, then the text as it
+                # came): those bytes almost always decode as UTF-16 too, into nonsense; read them as UTF-8
+                data = data[len(bom) :]
+                message = f"字节顺序标记与内容不符，已忽略 (a {name} byte-order mark before UTF-8 text, ignored)"
+                repairs = [("encoding-repaired", message)]
+                break
             text, repairs = _by_bom(data, bom, name)
             if text is None and name != "utf-8-sig":
                 raise EncodingUndetectedError(f"bytes do not match their {name} byte-order mark", path=path)
@@ -195,6 +202,25 @@ def decode_repaired(data: bytes, *, path: str | None, limits: Limits = DEFAULT_L
     check_text(text, path=path)
     assert encoding is not None
     return text, encoding, repairs
+
+
+def _utf8_chinese(data: bytes) -> bool:
+    """Whether `data` is Chinese text in UTF-8: valid UTF-8, no NUL byte (UTF-16 and UTF-32 text of any
+    ASCII holds them) and its non-ASCII characters mostly Han. Text in UTF-16 is almost never valid
+    UTF-8 (its bytes would have to fall into UTF-8's lead-and-continuation pattern throughout), and when
+    it is by chance, the characters read are no Chinese (a UTF-8 Han character takes three bytes)."""
+    if b"\x00" in data or data.isascii():
+        return False
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    han = len(_HAN.findall(text))
+    other = len(text) - len(text.encode("ascii", "ignore")) - han
+    return han >= 2 and han >= other
+
+
+_HAN = regex.compile(r"\p{Han}")
 
 
 def _by_bom(data: bytes, bom: bytes, name: str) -> tuple[str | None, Repairs]:
