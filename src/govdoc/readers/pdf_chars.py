@@ -435,8 +435,11 @@ class _Runs:
             for (look, depth), a in zip(styled, angles, strict=True)
         ]
 
-    def read(self, handle: Any, text: str, height: float, glyphs: list[Glyph], stamps: list[Glyph]) -> None:
-        """One page's runs, appended to `glyphs`; runs of text set at a slant, to `stamps`.
+    def read(
+        self, handle: Any, text: str, height: float, glyphs: list[Glyph], stamps: list[Glyph] | None = None
+    ) -> None:
+        """One page's runs, appended to `glyphs`; runs of text set at a slant, to `stamps` (given none,
+        to `glyphs` as well).
 
         This is the hot loop of a PDF parse, so it is written flat, with the run's state in local
         variables. PDFium is asked in C-level passes before it: every character's box and text
@@ -477,6 +480,7 @@ class _Runs:
             objects[begin:end] = [None] * (end - begin)
         look: Look = ("", False, 0.0, False)
         slant = False
+        aside = glyphs if stamps is None else stamps
         run_look = look
         depth = 0.0
         last_object = 0
@@ -520,7 +524,7 @@ class _Runs:
                 _close(run, text, start, i, edges, gaps, ys)
             font, red, size, bold = run_look = look
             run = Glyph(text[i], left, right, y, size, font, red, False, bold)
-            (stamps if slant else glyphs).append(run)
+            (aside if slant else glyphs).append(run)
             start, ys, run_y, last_x0, last_x1 = i, None, y, left, right
             fits, moved = True, False
             wobble = 0.1 * size  # a word processor's baselines shift this much between text objects
