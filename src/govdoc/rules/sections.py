@@ -319,9 +319,13 @@ def turns_to_answer(folded: str) -> bool:
 def leads_a_quote(folded: str) -> bool:
     """A line introducing the proposer's words (`patterns.QUOTE_LEAD`), which ends on its colon:
     looked for only in lines that end so. The line that turns to the answer (`您提出的…建议收悉，
-    现答复如下：`) names the proposal too, but what follows it is the answer, never a quote."""
+    现答复如下：`) names the proposal too, but what follows it is the answer, never a quote; it is
+    told first, being most of the lines that end on a colon, and the pattern's dearest (its lead
+    words stand early in it, each tried with every run and verb after it: ~9 µs on 40 characters)."""
     return (
-        folded.rstrip(" \n").endswith(":") and P.QUOTE_LEAD.search(folded) is not None and not turns_to_answer(folded)
+        folded.rstrip(" \n").endswith(":")
+        and not turns_to_answer(folded)  # asked first: most lines ending on a colon are this turn
+        and P.QUOTE_LEAD.search(folded) is not None
     )
 
 
