@@ -8,7 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govdoc import patterns as P
+from govdoc.fields import contact
 from govdoc.fold import fold
+from govdoc.patterns import CALL_WORDS, LATIN_PHONE_LABELS, PHONE_LABELS
 from govdoc.rules.sections import leads_a_quote, turns_to_answer
 from tests.test_speed9 import _corpus_lines
 
@@ -82,3 +84,49 @@ _LEAD_PIECES = st.sampled_from(
 def test_a_quote_lead_is_told_as_before_on_generated_lines(pieces: list[str]) -> None:
     line = "".join(pieces)
     assert leads_a_quote(line) == _leads_a_quote_whole(line)
+
+
+# --- contact: a phone label told by one search of its words -------------------------------------------
+
+
+def _is_phone_label_as_before(label: str) -> bool:
+    return label.lower() in LATIN_PHONE_LABELS or any(word in label for word in (*PHONE_LABELS, *CALL_WORDS))
+
+
+def test_a_phone_label_is_told_as_before() -> None:
+    """New labels, joined and alone, with a phone word or a call verb or none."""
+    labels = [
+        "联系人及联系方式",
+        "联系单位及电话",
+        "值班座机",
+        "请拨打",
+        "或致电",
+        "Mobile",
+        "TEL",
+        "邮政编码",
+        "承办处室",
+    ]
+    labels += ["通讯地址", "经办人", "传真", "微信号", "E-mail", "手机号码", "电话/传真", "联络人"]
+    for label in labels:
+        assert contact._is_phone_label(label) == _is_phone_label_as_before(label), label
+    assert contact._is_phone_label("值班座机") and not contact._is_phone_label("邮政编码")
+
+
+def test_a_phone_label_is_told_as_before_on_every_corpus_label() -> None:
+    found = set()
+    for line in _corpus_lines():
+        found.update(m.group("label") for m in P.CONTACT_LABEL.finditer(fold(line)))
+    assert len(found) > 5
+    for label in found:
+        assert contact._is_phone_label(label) == _is_phone_label_as_before(label), label
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*PHONE_LABELS, *CALL_WORDS, "联系", "人", "及", "电", "话", "TeL", "单位", "/"]), max_size=5
+    )
+)
+def test_a_phone_label_is_told_as_before_on_generated_labels(words: list[str]) -> None:
+    label = "".join(words)
+    assert contact._is_phone_label(label) == _is_phone_label_as_before(label)

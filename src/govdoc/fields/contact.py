@@ -9,6 +9,8 @@ as 传真 (fax) are left out. A person label may name a unit instead of a person
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from govdoc.fold import fold
@@ -60,8 +62,12 @@ def _values(text: str, folded: str) -> list[tuple[str, str, str]]:
 
 def _is_phone_label(label: str) -> bool:
     """A phone label, alone or joined to a person's or unit's (联系人及电话, 联系单位及电话), or a
-    sentence's call verb (请致电…)."""
-    return label.lower() in LATIN_PHONE_LABELS or any(word in label for word in (*PHONE_LABELS, *CALL_WORDS))
+    sentence's call verb (请致电…): one search of their words (a generator under `any` over the
+    fifteen words cost several times as much, on every label of every contact line)."""
+    return label.lower() in LATIN_PHONE_LABELS or _PHONE_WORD.search(label) is not None
+
+
+_PHONE_WORD = re.compile("|".join(map(re.escape, (*PHONE_LABELS, *CALL_WORDS))))
 
 
 def _is_unit(run: str) -> bool:
@@ -79,11 +85,12 @@ def parse_contact(lines: list[str]) -> Contact | None:
         for label, value, fvalue in _values(line, folded):
             if label == "传真" or label.lower() in _OTHER_WAYS:
                 continue
-            if _is_phone_label(label) or label.startswith(_PERSON_LABELS):
+            phone = _is_phone_label(label)
+            if phone or label.startswith(_PERSON_LABELS):
                 for m in PHONE.finditer(fvalue):
                     if not FAX_AFTER.match(fvalue, m.end()):
                         phones.append(value[m.start() : m.end()])
-            phone_label = _is_phone_label(label) and "单位" not in label
+            phone_label = phone and "单位" not in label
             if name is None and phone_label and not label.startswith(_PERSON_LABELS):
                 before = NAME_BEFORE_PHONE.match(fvalue)  # 联系电话：张三 12345678
                 after = NAME_AFTER_PHONE.search(fvalue)  # 联系电话：12345678（张三）
