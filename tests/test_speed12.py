@@ -4,6 +4,7 @@ generated lines."""
 
 from __future__ import annotations
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -11,6 +12,7 @@ from govdoc import patterns as P
 from govdoc.fields import contact
 from govdoc.fold import fold
 from govdoc.patterns import CALL_WORDS, LATIN_PHONE_LABELS, PHONE_LABELS
+from govdoc.rules.lines import marker_at
 from govdoc.rules.sections import leads_a_quote, turns_to_answer
 from tests.test_speed9 import _corpus_lines
 
@@ -130,3 +132,60 @@ def test_a_phone_label_is_told_as_before_on_every_corpus_label() -> None:
 def test_a_phone_label_is_told_as_before_on_generated_labels(words: list[str]) -> None:
     label = "".join(words)
     assert contact._is_phone_label(label) == _is_phone_label_as_before(label)
+
+
+# --- a section marker asked of a string: its first character first ------------------------------------
+
+
+def _same_match(a: regex.Match[str] | None, b: regex.Match[str] | None) -> bool:
+    return (a is None and b is None) or (
+        a is not None and b is not None and a.span() == b.span() and a.groups() == b.groups()
+    )
+
+
+def test_a_marker_asked_of_a_string_is_the_patterns_match() -> None:
+    """New lines opening with each family, with what only looks like one, and with none; at the start
+    and further in (the flattened pages' cuts ask at a run of spaces' end)."""
+    lines = [
+        "第三章　附则",
+        "(四)强化督查问责",
+        "㈢加强宣传",
+        "⑵完善制度",
+        "⒊落实责任",
+        "④其他事项",
+        "十二、下一步工作打算",
+        "7.资金保障",
+        "3 加强培训",
+        "１２、全角数字",  # fullwidth digits are decimal
+        "感谢您对我区工作的关心和支持。",
+        "某区住房和城乡建设局",
+        "2024年5月6日",
+        "一是加强领导",
+        "",
+        " 一、前有空格",
+    ]
+    for line in lines:
+        f = fold(line)
+        for pos in range(len(f) + 1):
+            assert _same_match(marker_at(f, pos), P.SECTION_MARKER.match(f, pos)), (line, pos)
+    assert marker_at(fold("十二、下一步工作打算")) is not None and marker_at(fold("感谢您的建议")) is None
+
+
+def test_a_marker_asked_of_a_string_is_the_patterns_match_on_every_corpus_line() -> None:
+    found = 0
+    for line in _corpus_lines():
+        f = fold(line)
+        for pos in {0, f.find(" ") + 1, len(f) // 2}:
+            expected = P.SECTION_MARKER.match(f, pos)
+            assert _same_match(marker_at(f, pos), expected), (line, pos)
+            found += expected is not None
+    assert found > 100
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("第一二十〇两章条(（)）、.,，1２٣ ⑴⒈①㈠感谢某\t"), max_size=12), st.integers(0, 3)
+)
+def test_a_marker_asked_of_a_string_is_the_patterns_match_on_generated_lines(text: str, pos: int) -> None:
+    f = fold(text)
+    assert _same_match(marker_at(f, pos), P.SECTION_MARKER.match(f, pos))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from govdoc import patterns as P
 from govdoc.numerals import circled_to_int, cn_to_int
+from govdoc.rules.lines import marker_at
 from govdoc.state import Block, State
 
 _GLYPHS = frozenset({"circled", "cn_paren_glyph", "num_paren_glyph", "num_glyph"})
@@ -18,7 +19,7 @@ _GLYPHS = frozenset({"circled", "cn_paren_glyph", "num_paren_glyph", "num_glyph"
 def _first_marker(folded: str, alone: bool) -> bool:
     """`folded` opens with a first marker (ordinal 1); `alone`: the marker may end the line (its
     title wrapped onto the next line, where the joins bring it back)."""
-    m = P.SECTION_MARKER.match(folded)
+    m = marker_at(folded)
     group = m.lastgroup if m else None
     if m is None or group is None or (m.end() >= len(folded.rstrip()) and not alone):
         return False

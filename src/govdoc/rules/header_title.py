@@ -154,7 +154,7 @@ def best_title(live: list[Block], limit: int, cut: frozenset[int], headlines: fr
                 or (b.hints.title_like and not stands_over_number(live, i))
                 or id(b) in headlines
             )
-            and not P.SECTION_MARKER.match(b.folded)
+            and not L.marker_at(b.folded)
         ):
             lines = title_above(live, i + 1, cut) or ([b] if id(b) in headlines else [])
             if lines:
@@ -172,9 +172,7 @@ def _title_score(live: list[Block], lines: list[Block]) -> int:
         after += 1
     nxt = live[after] if after < len(live) else None
     score = 0
-    if nxt is not None and (
-        body_like(nxt) or L.is_recipient_line(nxt, loose=True) or P.SECTION_MARKER.match(nxt.folded)
-    ):
+    if nxt is not None and (body_like(nxt) or L.is_recipient_line(nxt, loose=True) or L.marker_at(nxt.folded)):
         score += 3  # the text starts right under it
     if nxt is not None and L.is_doc_number_line(nxt):
         score += 2
@@ -240,7 +238,7 @@ def framed_title(live: list[Block], limit: int) -> list[Block]:
     f = b.folded.strip()
     if len(f) > _FRAMED_TITLE_MAX or "," in f or f.endswith("。") or not L.is_title_like(b):
         return []
-    if P.SECTION_MARKER.match(f) or L.is_recipient_line(b, loose=True):
+    if L.marker_at(f) or L.is_recipient_line(b, loose=True):
         return []
     if not (
         (i + 1 < len(live) and (L.is_doc_number_line(live[i + 1]) or is_case_number_line(live[i + 1])))
@@ -256,9 +254,7 @@ def framed_title(live: list[Block], limit: int) -> list[Block]:
     if j + 1 < len(live) and _text_label(live[j]) and not L.is_recipient_line(live[j], loose=True):
         j += 1  # the form's label over its text (答复内容：)
     nxt = live[j] if j < len(live) else None
-    if nxt is None or not (
-        body_like(nxt) or L.is_recipient_line(nxt, loose=True) or P.SECTION_MARKER.match(nxt.folded)
-    ):
+    if nxt is None or not (body_like(nxt) or L.is_recipient_line(nxt, loose=True) or L.marker_at(nxt.folded)):
         return []
     return [b]
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 
-from govdoc import patterns as P
 from govdoc.rules import lines as L
 from govdoc.rules.cleanup import page_furniture
 from govdoc.rules.lines import is_organ_name
@@ -32,7 +31,7 @@ def _head_like(b: Block) -> bool:
         _MIN_HEAD <= len(f) <= _MAX_HEAD
         and "。" not in f
         and not b.table
-        and P.SECTION_MARKER.match(f) is None
+        and L.marker_at(f) is None
         and not L.is_date_line(b)
     )
 

@@ -20,7 +20,7 @@ from govdoc.fields.kind import kind_of
 from govdoc.model import Span, Table, Warning
 from govdoc.numerals import circled_to_int, cn_to_int
 from govdoc.rules.contents import contents_entries
-from govdoc.rules.lines import per_line, section_marker
+from govdoc.rules.lines import marker_at, per_line, section_marker
 from govdoc.state import Block, ParaDraft, SectionDraft, State
 
 _STOP_INSIDE = regex.compile(rf"[。!?;]|{P.TEXT_COLON}|{P.HALF_STOP}")
@@ -533,7 +533,7 @@ def _first_point_after_colon(folded: str) -> str | None:
     if at < 0 or not folded[at + 1 :].strip():
         return None
     rest = len(folded) - len(folded[at + 1 :].lstrip(" "))
-    m = P.SECTION_MARKER.match(folded, rest)
+    m = marker_at(folded, rest)
     group = m.lastgroup if m else None
     if m is None or group is None or group not in P.SECTION_STYLES or _ordinal(group, m.group(group + "_n")) != 1:
         return None

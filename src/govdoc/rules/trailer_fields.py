@@ -563,4 +563,4 @@ def _titles_under_labels(content: list[Block]) -> list[str]:
 
 def _attachment_title(b: Block) -> bool:
     f = b.folded.strip()
-    return not P.SECTION_MARKER.match(f) and L.is_title_like(b) and not f.endswith("。")
+    return not L.marker_at(f) and L.is_title_like(b) and not f.endswith("。")

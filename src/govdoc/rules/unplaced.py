@@ -210,7 +210,7 @@ def _unlisted_content(blocks: Sequence[Block], titles: tuple[str, ...]) -> set[i
 
 def _unlisted_title(b: Block, keys: list[str]) -> bool:
     f = b.folded.strip()
-    if b.table or L.is_attachment_label(b) or f.endswith("。") or P.SECTION_MARKER.match(f) or not L.is_title_like(b):
+    if b.table or L.is_attachment_label(b) or f.endswith("。") or L.marker_at(f) or not L.is_title_like(b):
         return False  # no title line under the label: the content itself
     key = _key(b.text)
     return bool(key) and not any(t in key or key in t for t in keys)

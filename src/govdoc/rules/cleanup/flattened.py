@@ -12,7 +12,7 @@ import regex
 from govdoc import patterns as P
 from govdoc.fields.metadata import is_label
 from govdoc.rules.cleanup.base import TEXT_FORMATS
-from govdoc.rules.lines import is_organ_name
+from govdoc.rules.lines import is_organ_name, marker_at
 from govdoc.state import Block, State, Zone
 
 _MIN_FLATTENED_LINE = 80
@@ -149,7 +149,7 @@ def _opens_section(folded: str, at: int) -> bool:
     closing formula (`。 感谢…`) or a 落款 after the last stop is no cue: a normal document's last
     paragraph ends so as well. A bare number before spaces (`3 月份…`) is no marker here either.
     """
-    m = P.SECTION_MARKER.match(folded, at)
+    m = marker_at(folded, at)
     if m is None:
         return False
     num = m.group("num")
@@ -175,7 +175,7 @@ def _heading_breaks(folded: str, breaks: list[tuple[int, int]]) -> list[tuple[in
     for start, end in zip((0, *(e for _, e in breaks)), ends, strict=True):
         if not _opens_section(folded, start):
             continue
-        m = P.SECTION_MARKER.match(folded, start)
+        m = marker_at(folded, start)
         assert m is not None  # _opens_section matched it
         gap = _title_end(folded, m.end(), min(end, m.end() + _HEADING_TITLE_MAX + 1))
         if gap is None or _BEFORE_TITLE_GAP.search(folded, m.end(), gap.start()):

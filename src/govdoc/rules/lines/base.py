@@ -99,6 +99,16 @@ def _section_marker(b: Block) -> regex.Match[str] | None:
     return P.SECTION_MARKER.match(b.folded)
 
 
+def marker_at(folded: str, pos: int = 0) -> regex.Match[str] | None:
+    """`patterns.SECTION_MARKER` matched at `pos` of a string (not a block's whole line, which
+    `section_marker` keeps): asked of many a line that opens with no marker (感谢…, 某区…, a trailer's
+    organ), answered by its first character without the pattern (~0.6 µs a failing call)."""
+    c = folded[pos : pos + 1]
+    if c in _SECTION_OPENS or c.isdecimal() or _GLYPHS_LOW <= c <= _GLYPHS_HIGH or _CN_PAREN_LOW <= c <= _CN_PAREN_HIGH:
+        return P.SECTION_MARKER.match(folded, pos)
+    return None
+
+
 # The characters a section marker opens with (tests/test_rule_speed.py reads them off SECTION_MARKER):
 # 第 (第一章, 第一条 …), a bracket, a Chinese numeral, a digit (isdecimal, as `\d`), the circled and
 # bracketed number glyphs ①–⑳, ⑴–⒇, ⒈–⒛ (one block) and ㈠–㈩.
@@ -216,7 +226,7 @@ def is_organ_line(b: Block) -> bool:
     # what else the line may be
     if not is_organ_name(f) or is_label_row(b):
         return False
-    return not (P.CLOSING_STRONG.match(f) or P.SECTION_MARKER.match(f) or P.ENUM_MARKER.match(f))
+    return not (P.CLOSING_STRONG.match(f) or marker_at(f) or P.ENUM_MARKER.match(f))
 
 
 _MAX_ORGAN_CELLS = 4
@@ -230,7 +240,7 @@ def _organ_cells(b: Block) -> list[str] | None:
     for f in filled:
         if not 2 <= len(f) <= 40 or _NOT_IN_ORGAN.search(f) or not is_organ_name(f):
             return None
-        if P.SECTION_MARKER.match(f) or P.ENUM_MARKER.match(f):
+        if marker_at(f) or P.ENUM_MARKER.match(f):
             return None
     return filled
 

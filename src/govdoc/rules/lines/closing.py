@@ -4,6 +4,7 @@ formula such as 特此答复), and where a closing written on at the end of a bo
 from __future__ import annotations
 
 from govdoc import patterns as P
+from govdoc.rules.lines.base import marker_at
 
 _MAX_CLOSING_SENTENCE = 160
 
@@ -101,7 +102,7 @@ def closing_strength(folded: str) -> tuple[bool, bool]:
     only next to a strong one. A paragraph that thanks and then goes on with the answer is body,
     and so is a numbered point of the answer that ends in thanks.
     """
-    if P.SECTION_MARKER.match(folded):
+    if marker_at(folded):
         return bool(P.CLOSING_WEAK.match(folded)), False
     sentences = _sentences(folded)
     strong = False

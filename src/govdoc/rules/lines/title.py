@@ -12,6 +12,7 @@ from govdoc.rules.lines.base import (
     is_key_value,
     is_organ_name,
     is_pipe_table,
+    marker_at,
     section_marker,
 )
 from govdoc.rules.lines.dates import is_date_line
@@ -164,7 +165,7 @@ def _honoured_addressee(f: str) -> bool:
     """
     h = P.HONORIFIC.match(f)
     rest = f[h.end() :] if h else f
-    if not 2 <= len(rest) <= 60 or not _NOT_IN_ADDRESSEES.isdisjoint(rest) or P.SECTION_MARKER.match(rest):
+    if not 2 <= len(rest) <= 60 or not _NOT_IN_ADDRESSEES.isdisjoint(rest) or marker_at(rest):
         return False  # a heading (`一、加强组织领导`) may end like an addressee too
     names = [n.strip() for n in _ADDRESSEE_SEPARATOR.split(rest)]
     if (h is None) != (len(names) > 1):
