@@ -67,7 +67,7 @@ def title_above(live: list[Block], anchor: int, cut: frozenset[int] = frozenset(
     # A title ends with its document type; where the layout centred every line of it (HTML,
     # DOCX), that is evidence enough, unless the line is only an organ's name.
     centred = all(b.hints.title_like for b in lines) and not (len(lines) == 1 and L.is_organ_line(lines[0]))
-    if len(joined) < 6 or not (L.has_title_shape(joined) or centred):
+    if len(joined) < _MIN_TITLE or not (L.has_title_shape(joined) or centred):
         return []
     if len(lines) > 1 and not (
         P.TITLE_OPENER.search(joined)
@@ -76,8 +76,13 @@ def title_above(live: list[Block], anchor: int, cut: frozenset[int] = frozenset(
         or any(P.TITLE_SESSION_TAIL.match(b.folded) for b in lines[1:])
         or _set_as_one_title(lines)
     ):
-        return lines[-1:]
+        # the last line alone, which must be long enough on its own: a form's labels stacked one a
+        # line (留言内容 ⏎ 留言答复) climb as one wrapped title, but the label kept is no title
+        return lines[-1:] if len(lines[-1].folded) >= _MIN_TITLE else []
     return lines
+
+
+_MIN_TITLE = 6  # the shortest title: 关于…的通知 names a subject and a type
 
 
 def _set_as_one_title(lines: list[Block]) -> bool:
