@@ -13,7 +13,14 @@ from __future__ import annotations
 
 from govdoc import patterns as P
 from govdoc.rules import lines as L
-from govdoc.rules.header_lines import header_zone, is_headerish, is_metadata, letterhead_over_title, pre_title_zone
+from govdoc.rules.header_lines import (
+    header_zone,
+    is_headerish,
+    is_metadata,
+    letterhead_over_title,
+    pre_title_zone,
+    untitled_top_zone,
+)
 from govdoc.rules.header_recipients import (
     deputy_over_reply,
     labelled_recipients,
@@ -111,7 +118,10 @@ def find_header(state: State) -> None:
     for i in range(end):
         b = live[i]
         if b.zone is _UNSET:
-            b.zone = pre_title_zone(live, i, other, shown) if i < title_start and title else header_zone(b, live, i)
+            if not title:
+                b.zone = untitled_top_zone(live, i, other)
+            else:
+                b.zone = pre_title_zone(live, i, other, shown) if i < title_start else header_zone(b, live, i)
     if title and not order_head:
         letterhead_over_title(live, title_start, live.index(title[-1]))
 

@@ -138,6 +138,18 @@ def pre_title_zone(live: list[Block], i: int, other: Zone, title: str) -> Zone:
 _HEADER, _CHROME, _ISSUER = Zone.HEADER, Zone.CHROME, Zone.ISSUER
 
 
+def untitled_top_zone(live: list[Block], i: int, other: Zone) -> Zone:
+    """On a page where no title was found, the lines above the 主送 or the body are the header's,
+    but the page's own top lines there (its toolbar, site name, greeting, breadcrumbs:
+    `patterns.PAGE_TOP_CHROME`) are chrome on a web page or text as they are above a title: a
+    page without a title (a message board's answer under its empty form) still has a toolbar."""
+    b = live[i]
+    zone = header_zone(b, live, i)
+    if zone is _HEADER and other is _CHROME and not _is_header_element(b) and _is_page_top_chrome(b.folded):
+        return other
+    return zone
+
+
 _SHORTEST_REPEAT = 6  # a headline shown again is a title's words; a shorter line may be any cell
 _REPEAT_SHARE = 0.85  # of the shorter of the two, in order
 _SHARED_END = 8  # the matter and the kind a headline reworded keeps (森林防火工作方案); 工作的通知 is any notice's
