@@ -189,6 +189,10 @@ MEETING_THEN_PROPOSER = _lazy(
 )
 # The meeting under a label of its own in a proposal's table (会议届次：县十九届人大三次会议).
 MEETING_LABELS = ("会议届次", "届次", "会议名称")
+# The same meeting's name alone on a line of a portal's record, its label lost (the row under the
+# title reads 县人大十八届二次会议): Han and digits only, ending in 会议; `meeting_of` then asks that
+# it name a 政协/人大 and a 届, so a 工作会议 line is never one.
+MEETING_ALONE = _lazy(r"^[ ]{0,4}\p{Han}[\p{Han}\d]{3,30}?会议[ ]{0,4}$")
 # The count of co-signers a label writes after the lead's name (领衔代表：何某等12名代表): no name.
 PROPOSER_COUNT = _lazy(r"等[ ]{0,2}(?:\d{1,3}|[一二三四五六七八九十]{1,3})[ ]{0,2}[名位人](?:代表|委员)?$")
 # A note in brackets after a person's name (孙某（市人大代表）, 王某（民盟）): the role or party, no name.

@@ -326,7 +326,7 @@ def _met_by_label(state: State, found: ProposalRef) -> ProposalRef:
         return found
     pairs = table(state)
     value = next((pairs[key] for key in P.MEETING_LABELS if key in pairs), None)
-    meeting = meeting_of(value) if value else _cut_title_meeting(state)
+    meeting = meeting_of(value) if value else _cut_title_meeting(state) or _meeting_line(state)
     if meeting is None:
         return found
     body, level, term, session = meeting
@@ -345,6 +345,17 @@ def _cut_title_meeting(state: State) -> tuple[str | None, str | None, int | None
     for b in in_zones(state, _CUT_TITLE_ZONES):
         meeting = meeting_of(b.text) if P.TITLE_OPENER.match(b.folded.lstrip()) else None
         if meeting is not None and meeting[2] is not None:
+            return meeting
+    return None
+
+
+def _meeting_line(state: State) -> tuple[str | None, str | None, int | None, int | None] | None:
+    """The meeting a header line names alone, without its label (a portal's record of a 建议 puts
+    `县人大十八届二次会议` on the row under the title, `会议届次` lost): the line is no other field
+    and says which session's proposal is answered. It must name both a body and a 届."""
+    for b in in_zones(state, _CUT_TITLE_ZONES):
+        meeting = meeting_of(b.text) if P.MEETING_ALONE.match(b.folded) else None
+        if meeting is not None and meeting[0] is not None and meeting[2] is not None:
             return meeting
     return None
 
