@@ -27,6 +27,7 @@ from govdoc.rules.head import HEADER_FIELD_RULES
 from govdoc.state import State
 
 DEFAULT_RULES = (
+    ("jammer", cleanup.jammer),
     ("info_table", info_table.info_table),
     ("ocr_doubtful_lines", ocr_notes.doubtful_lines),
     ("page_headers", cleanup.page_headers),

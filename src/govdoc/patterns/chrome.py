@@ -183,6 +183,19 @@ CHROME_ANYWHERE = _lazy("|".join(c for c in _CHROME if not c.startswith("^")))
 # site's own report line (网站监督举报热线) and its browser advice (…分辨率…浏览器) belong to it.
 SITE_MARK = _lazy(r"版权所有|ICP[备证]|公网安备|网站标识码|技术支持|Copyright|©")
 SITE_FOOTER = _lazy(rf"{SITE_MARK.pattern}|主办单位|^主办[ ]{{0,2}}:|网站主办|网站[^\n]{{0,4}}举报|分辨率|浏览器")
+# A forum's or portal's anti-copying junk (Discuz!'s 防采集 "jammer" spans, hidden on the page and
+# kept by a copy): a run of at least five tokens of one or two ASCII characters parted by single
+# spaces, laid before, between or after the text's own words (`; j& x+ z8 n4 f2 H 网友您好:`,
+# `支持!4 Q7 b3 J1 d6 F`, `垃圾。+ ~7 e! f% t+ u`). Its first token stands at a line's start or
+# after a space, or opens on a letter or digit, or on a mark no Chinese sentence puts after its
+# words (+ ~ / ^ …): the text's own half-width : ! , ; ? . glued before a run stay the text's.
+# `rules/cleanup/spaces.jammer` also asks that three tokens mix two kinds of character (j7, u;,
+# X$): a list of figures or letters (1 2 3 4 5, A B C D E) or a table's rules mix none.
+JAMMER_RUN = _lazy(
+    r"(?:(?<=^|[ ])[!-~]|(?<![A-Za-z0-9])[A-Za-z0-9]|[\"#$%&'*+/<=>@\\^_`|~\[\]{}-])[!-~]?"
+    r"(?:[ ][!-~]{1,2}){4,}(?![!-~])"
+)
+JAMMER_MIXED_TOKEN = _lazy(r"^(?:[A-Za-z][!-/:-@\[-`{-~0-9]|[0-9][!-/:-@\[-`{-~A-Za-z]|[!-/:-@\[-`{-~][A-Za-z0-9])$")
 PINYIN_ANNOTATION = _lazy(r"(?<=\p{Han})[(?][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\)")
 # --- above the title of a web page or text --------------------------------------------------
 # What a portal prints over a document's title and nothing of the document itself says: the

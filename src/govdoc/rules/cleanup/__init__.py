@@ -8,7 +8,7 @@ the document's own lines. The modules, by what they remove:
 * `flattened`: a page a web copy ran onto one line is cut back into paragraphs
   (`flattened_paragraphs`);
 * `spaces`: layout spaces between CJK characters, a web layout table's lone cell, reading-aid
-  pinyin (`layout_spaces`, `lone_cells`, `pinyin`);
+  pinyin, a site's anti-copying junk (`layout_spaces`, `lone_cells`, `pinyin`, `jammer`);
 * `repeats`: a headline repeated above the title, a body reposted whole (`repeats`);
 * `base`: what they share (`delete_ranges`, which moves a block's offsets with its text).
 """
@@ -18,12 +18,13 @@ from __future__ import annotations
 from govdoc.rules.cleanup.flattened import flattened_paragraphs
 from govdoc.rules.cleanup.furniture import chrome_text, furniture_and_chrome, page_furniture, page_headers
 from govdoc.rules.cleanup.repeats import repeats
-from govdoc.rules.cleanup.spaces import layout_spaces, lone_cells, pinyin
+from govdoc.rules.cleanup.spaces import jammer, layout_spaces, lone_cells, pinyin
 
 __all__ = [
     "chrome_text",
     "flattened_paragraphs",
     "furniture_and_chrome",
+    "jammer",
     "layout_spaces",
     "lone_cells",
     "page_furniture",

@@ -139,3 +139,25 @@ def pinyin(state: State) -> None:
     for b in state.blocks:
         if "(" in b.text or "?" in b.text:
             delete_ranges(b, [(m.start(), m.end()) for m in P.PINYIN_ANNOTATION.finditer(b.text)])
+
+
+_JAMMER_SPACES = 4
+_MIN_MIXED = 3  # tokens of two kinds of character a jammer run holds at least (j7, u;, X$)
+
+
+def jammer(state: State) -> None:
+    """Remove a web copy's anti-copying junk: runs of one- or two-character ASCII tokens a site
+    hides between the words (`来件收悉。…如下:5 o9 W! ^+ u7 T& r7 W' k` → `来件收悉。…如下:`).
+    A line of nothing else is left empty, and the chrome rule then takes it out of the text."""
+    if state.format not in TEXT_FORMATS:
+        return
+    for b in state.blocks:
+        text = b.text
+        if text.count(" ") < _JAMMER_SPACES:  # most lines: a run parts its five tokens by four spaces
+            continue
+        runs = [
+            (m.start(), m.end())
+            for m in P.JAMMER_RUN.finditer(text)
+            if sum(1 for t in m.group().split(" ") if P.JAMMER_MIXED_TOKEN.match(t)) >= _MIN_MIXED
+        ]
+        delete_ranges(b, runs)
