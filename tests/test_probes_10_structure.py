@@ -1053,3 +1053,145 @@ def test_a_wish_for_the_readers_opinions_before_the_formula_stays_in_the_closing
     doc = body("一、关于小区垃圾清运\n已约谈物业企业十二家。\n希望您继续关注和监督。\n此复。")
     assert paragraphs(doc.sections[0]) == ["已约谈物业企业十二家。"]
     assert closing(doc) == "希望您继续关注和监督。\n此复。"
+
+
+# Batch 6 (written before any run)
+
+
+def test_a_last_paragraph_opening_on_the_above_problems_before_the_formula_stays_the_body() -> None:
+    doc = body(
+        "一、关于占道施工\n经查，该路段施工存在围挡破损、夜间超时作业等问题。\n对以上问题，我局已责令施工单位限期整改。\n特此答复。"
+    )
+    same(
+        {"paragraphs": paragraphs(doc.sections[0]), "closing": closing(doc), "signed": signed(doc)},
+        {
+            "paragraphs": [
+                "经查，该路段施工存在围挡破损、夜间超时作业等问题。",
+                "对以上问题，我局已责令施工单位限期整改。",
+            ],
+            "closing": "特此答复。",
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_last_paragraph_saying_the_above_opinions_were_passed_on_stays_the_body() -> None:
+    doc = body("一、关于社区议事\n我局已征求十个社区的意见。\n以上意见已转交各街道研究落实。\n此复。")
+    same(
+        {"paragraphs": paragraphs(doc.sections[0]), "closing": closing(doc)},
+        {"paragraphs": ["我局已征求十个社区的意见。", "以上意见已转交各街道研究落实。"], "closing": "此复。"},
+    )
+
+
+def test_members_in_must_form_across_paragraphs_of_a_run_in_arabic_point() -> None:
+    doc = body(
+        "1.关于队伍建设。全市将从三个方面加强城管队伍建设。\n"
+        "一要严格准入。新进人员必须经过培训考试。\n"
+        "二要强化培训。每年轮训一次。\n"
+        "三要从严考核。实行末位淘汰。\n"
+        "2.关于装备保障。配备执法车辆五十辆。"
+    )
+    first = doc.sections[0]
+    same(
+        {"tree": tree(doc), "items": [items(p) for p in first.paragraphs]},
+        {
+            "tree": [(1, "num", "1.", "关于队伍建设"), (1, "num", "2.", "关于装备保障")],
+            "items": [[], [(1, "一要", "严格准入")], [(2, "二要", "强化培训")], [(3, "三要", "从严考核")]],
+        },
+    )
+
+
+def test_an_opinion_answer_numbered_in_chapters_of_one_level_with_a_gap() -> None:
+    doc = body("第一章　总体要求\n坚持规划引领。\n第二章　重点任务\n推进城市更新。\n第四章　保障措施\n强化组织领导。")
+    same(
+        {"tree": tree(doc), "gap": "numbering-gap" in codes(doc), "signed": signed(doc)},
+        {
+            "tree": [
+                (1, "chapter", "第一章", "总体要求"),
+                (1, "chapter", "第二章", "重点任务"),
+                (1, "chapter", "第四章", "保障措施"),
+            ],
+            "gap": True,
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_point_whose_run_in_title_ends_on_a_question_mark_then_a_stop() -> None:
+    doc = body(
+        "一、关于停车收费\n（一）为何调整收费标准？主要是停车资源供需矛盾突出。\n（二）调整后的标准\n一类区域每小时十元。"
+    )
+    same(
+        {"tree": tree(doc), "first": paragraphs(doc.sections[0].sections[0])},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于停车收费"),
+                (2, "cn-paren", "（一）", None),
+                (2, "cn-paren", "（二）", "调整后的标准"),
+            ],
+            "first": ["为何调整收费标准？主要是停车资源供需矛盾突出。"],
+        },
+    )
+
+
+def test_three_organs_two_on_one_line_and_the_third_under_them_over_the_date() -> None:
+    doc = checked(
+        HEAD + "一、关于综合执法\n建立联合执法机制。\n特此答复。\n"
+        "某市城市管理局　　某市公安局\n某市市场监督管理局\n2024年9月12日"
+    )
+    same(
+        {"signed": signed(doc), "closing": closing(doc), "last": paragraphs(doc.sections[0])},
+        {
+            "signed": (("某市城市管理局", "某市公安局", "某市市场监督管理局"), "2024-09-12"),
+            "closing": "特此答复。",
+            "last": ["建立联合执法机制。"],
+        },
+    )
+
+
+def test_a_sequence_run_with_then_again_inside_a_plan_paragraph_of_a_sub_section() -> None:
+    doc = body(
+        "一、关于餐厨垃圾\n（一）下一步打算\n下一步，首先完善收运体系；其次建设处理设施；再次健全监管制度；最后强化宣传引导。"
+    )
+    p = doc.sections[0].sections[0].paragraphs[0]
+    same(
+        {"items": items(p), "phase": p.phase},
+        {
+            "items": [
+                (1, "首先", "完善收运体系"),
+                (2, "其次", "建设处理设施"),
+                (3, "再次", "健全监管制度"),
+                (4, "最后", "强化宣传引导"),
+            ],
+            "phase": "plan",
+        },
+    )
+
+
+def test_a_signature_date_cut_from_its_organ_by_a_form_feed_and_a_running_head() -> None:
+    doc = checked(
+        "关于市政协十四届三次会议第0527号提案的答复\n吴某委员：\n"
+        "您提出的关于提升城市治理水平的提案收悉，现答复如下：\n"
+        "一、关于网格管理\n划分城市管理网格三千个。\n特此答复。\n"
+        "某市城市管理局\n- 1 -\n\f关于市政协十四届三次会议第0527号提案的答复\n2024年9月12日"
+    )
+    same(
+        {"signed": signed(doc), "closing": closing(doc), "last": paragraphs(doc.sections[0])},
+        {"signed": SIGNED, "closing": "特此答复。", "last": ["划分城市管理网格三千个。"]},
+    )
+
+
+def test_an_attachment_after_the_signature_restarting_at_one_with_its_own_paren_points() -> None:
+    doc = checked(
+        HEAD + "一、关于停车设施\n新建停车场六处。\n二、关于停车收费\n实行差异化收费。\n特此答复。\n"
+        "附件：某市停车设施建设计划\n某市城市管理局\n2024年9月12日\n"
+        "附件\n某市停车设施建设计划\n一、建设目标\n（一）新增泊位一万个\n二、实施步骤\n分三年实施。"
+    )
+    same(
+        {"tree": tree(doc), "attachments": doc.attachments, "signed": signed(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于停车设施"), (1, "cn", "二、", "关于停车收费")],
+            "attachments": ("某市停车设施建设计划",),
+            "signed": SIGNED,
+        },
+    )
