@@ -1195,3 +1195,59 @@ def test_an_attachment_after_the_signature_restarting_at_one_with_its_own_paren_
             "signed": SIGNED,
         },
     )
+
+
+# Batch 6 fixes (written after the run, from new examples of each cause)
+# Cause 5: 以上意见 and 对以上 read as a closing's formula wherever they opened a sentence, so the body's
+# last paragraph reporting what was done with them (以上意见已转交…, 对以上问题，我局已…) went into the closing.
+# Cause 6: sequence words written on without a comma (首先完善…；其次建设…) made no members, though
+# the list's semicolons part them as clearly as a comma would.
+# Cause 7: a long 关于 heading line with no 的 read as a title still owed its frame though its run-in
+# text had closed the title at a stop, so the next line was joined onto its paragraph.
+
+
+def test_the_bodys_last_paragraph_reporting_what_was_done_with_the_above_stays_the_body() -> None:
+    situation = body(
+        "一、关于油烟扰民\n经现场检查，该餐馆未安装净化设施。\n对以上情况，我局已约谈餐馆负责人。\n专此答复。"
+    )
+    opinions = body("一、关于方案修改\n我局征求了沿线居民意见。\n以上意见已吸收进实施方案。\n特此答复。")
+    assert paragraphs(situation.sections[0]) == [
+        "经现场检查，该餐馆未安装净化设施。",
+        "对以上情况，我局已约谈餐馆负责人。",
+    ]
+    assert closing(situation) == "专此答复。"
+    assert paragraphs(opinions.sections[0]) == ["我局征求了沿线居民意见。", "以上意见已吸收进实施方案。"]
+    assert closing(opinions) == "特此答复。"
+
+
+def test_the_above_answer_handed_over_for_the_readers_view_stays_the_closing() -> None:
+    doc = body("一、关于方案修改\n我局征求了沿线居民意见。\n对以上答复如有意见，请及时反馈。\n特此答复。")
+    assert paragraphs(doc.sections[0]) == ["我局征求了沿线居民意见。"]
+    assert closing(doc) == "对以上答复如有意见，请及时反馈。\n特此答复。"
+
+
+def test_sequence_words_without_commas_parted_by_semicolons_are_members() -> None:
+    doc = body("一、关于违建治理\n我局将分三步推进：首先开展调查摸底；其次制定整治方案；最后组织验收销号。")
+    assert items(doc.sections[0].paragraphs[0]) == [
+        (1, "首先", "开展调查摸底"),
+        (2, "其次", "制定整治方案"),
+        (3, "最后", "组织验收销号"),
+    ]
+
+
+def test_again_and_last_written_on_without_commas_after_a_sequence_are_no_members() -> None:
+    doc = body("一、关于违建治理\n首先，开展调查摸底；其次，制定整治方案。最后一批违建将于年底拆除，再次组织验收。")
+    assert items(doc.sections[0].paragraphs[0]) == [(1, "首先", "开展调查摸底"), (2, "其次", "制定整治方案")]
+
+
+def test_a_line_under_a_long_about_heading_that_ran_in_to_its_stop_opens_its_own_paragraph() -> None:
+    doc = body(
+        "（一）关于门前秩序。商户均已签订责任书。\n一是每月检查一次。检查结果公开通报。\n二是实行积分管理。\n（二）关于夜市管理\n已规范夜市八处。"
+    )
+    first = doc.sections[0]
+    assert paragraphs(first) == [
+        "商户均已签订责任书。",
+        "一是每月检查一次。检查结果公开通报。",
+        "二是实行积分管理。",
+    ]
+    assert "page-break-joined" not in codes(doc)

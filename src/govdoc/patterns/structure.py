@@ -172,6 +172,11 @@ TURN_BEFORE_HEADING = _lazy(rf"{_TURN_VERB}[ ]{{0,2}}:[ ]?")
 _MEMBER_SUBJECT_END = (
     "们局委办厅府院部门位心站所处科室区市县镇街道会队组司校省乡村州地下业行户" + "因难题施法措标务点则求" + "将步" + ")"
 )
+# Sequence words written straight on without a comma (…：首先完善收运体系；其次建设处理设施；最后…):
+# members where the list's semicolons part them, 首先 with 其次 after a semicolon later in its
+# sentence, 其次/再次/最后 right after a semicolon; elsewhere the words say "again" or "last"
+# (再次感谢…, 。最后一公里…) and need their comma to be members.
+_SEQ_UNMARKED = r"(?<=(?:^|[。:,])[ ]{0,2}首先)(?=[^。\n]*?;[ ]{0,2}其次)|(?<=;[ ]{0,2}(?:其次|再次|最后))(?=\p{Han})"
 ENUM_MARKER = _lazy(
     rf"""
     (?:^|(?<=[。;:!?,\n])|(?<=[{_MEMBER_SUBJECT_END}])(?=一[是要]|一方面))[ ]{{0,2}}
@@ -180,7 +185,7 @@ ENUM_MARKER = _lazy(
     | (?P<yao_n>[一二三四五六七八九十]{{1,3}})要(?![求素件点])
     | 其(?P<qi_n>[一二三四五六七八九十]{{1,2}})(?=[,、:])
     | 第(?P<di_n>[一二三四五六七八九十]{{1,3}})(?=[,、:])
-    | (?P<seq>首先|其次|再次|最后)(?=[,、:])
+    | (?P<seq>首先|其次|再次|最后)(?=[,、:]|{_SEQ_UNMARKED})
     | (?P<side>另一方面|一方面)
     )
     """,

@@ -53,11 +53,13 @@ _REQUEST_OF_SUBSTANCE = r"[^。!?\n]{0,60}?(?:将|把|从|安排|拨付|纳入|\
 # 完成任务 / 欢迎市民积极参与分类): the body's own sentence, not a closing.
 _WISH_OF_COURTESY = (
     r"(?=[^。!?\n]*?(?:您|你|贵|委员|代表|意见|建议|批评|指正|指导|监督|关心|关注|支持|理解|谅解|联系|沟通|交流|帮助"
-    r"|咨询|来电|来信|来访|满意))"
+    r"|咨询|来电|来信|来访|满意|查收|参考))"
 )
 CLOSING_WEAK = _lazy(
-    rf"^{_CLOSING_LEAD}(?:以上答复|以上(?:意见|复函|函复)|如有不妥|恳请(?!{_REQUEST_OF_SUBSTANCE})"
-    rf"|(?:欢迎|希望|敬请){_WISH_OF_COURTESY}|此复函|本复函|对以上|请批评指正|敬礼"
+    # (以上意见 and 对以上 open the answer's own report as well: 以上意见已转交各街道落实, 对以上问题，我局已
+    # 责令整改; as a closing they hand the answer over or ask the reader's view, a courtesy word follows)
+    rf"^{_CLOSING_LEAD}(?:以上答复|以上(?:意见|复函|函复){_WISH_OF_COURTESY}|如有不妥|恳请(?!{_REQUEST_OF_SUBSTANCE})"
+    rf"|(?:欢迎|希望|敬请){_WISH_OF_COURTESY}|此复函|本复函|对以上{_WISH_OF_COURTESY}|请批评指正|敬礼"
     # who approved the answer (此答复已经王某局长审签): the domain's approval line
     r"|(?:此|本|以上)(?:答复|复函|函)?[ ,]{0,2}(?:已经|已|经)[^。!?\n]{0,24}?(?:审签|审定|审阅|签发|审核)"
     # the feedback asked for after the thanks (如有意见，请填写意见反馈表 / 请与我们联系)

@@ -136,7 +136,10 @@ def _heading_cut(a: Block, end: str, b: Block, page_end: bool = False) -> bool:
     `end`: a's folded text, its end's spaces aside."""
     cut_word = end[-1:] in _HEADING_CUT_END and not end.endswith(_TITLE_END_WORDS)
     aside = _open_aside(end)
-    if not (cut_word or aside or ((page_end or len(end) >= _FRAME_LINE) and "关于" in end)):
+    # a 关于 title is owed its frame only while the line has not gone on past it: a run-in heading
+    # (`1.关于队伍建设。全市将…。`) closed its title at its stop, whatever stands under it
+    framed = (page_end or len(end) >= _FRAME_LINE) and "关于" in end and not has_run_in_text(a)
+    if not (cut_word or aside or framed):
         return False
     heading = heading_of(a)
     if heading is None:
@@ -144,13 +147,17 @@ def _heading_cut(a: Block, end: str, b: Block, page_end: bool = False) -> bool:
     rest = b.folded.strip().removesuffix("。")
     if not (0 < len(rest) <= TITLE_MAX and _TITLE_BREAKS.isdisjoint(rest) and heading_of(b) is None):
         title = end[heading.end :].strip()
-        wrapped = cut_word or (len(end) >= _FRAME_LINE and title.startswith("关于") and "的" not in title)
+        wrapped = cut_word or (framed and len(end) >= _FRAME_LINE and title.startswith("关于") and "的" not in title)
         return wrapped and heading_of(b) is None and _run_in_ends(title, rest)
     if cut_word or (aside and aside in rest):
         return True
     title = end[heading.end :].lstrip()
     return (
-        title.startswith("关于") and "的" not in title and len(rest) <= _FRAME_REST and bool(P.FRAME_CLOSE.search(rest))
+        framed
+        and title.startswith("关于")
+        and "的" not in title
+        and len(rest) <= _FRAME_REST
+        and bool(P.FRAME_CLOSE.search(rest))
     )
 
 
