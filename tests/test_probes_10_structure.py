@@ -1251,3 +1251,127 @@ def test_a_line_under_a_long_about_heading_that_ran_in_to_its_stop_opens_its_own
         "二是实行积分管理。",
     ]
     assert "page-break-joined" not in codes(doc)
+
+
+# Batch 7 (written before any run)
+
+
+def test_a_long_about_heading_over_a_short_first_sentence_opening_with_already_keeps_its_title() -> None:
+    doc = body(
+        "一、关于加装电梯\n（一）关于老旧小区加装电梯财政补贴资金拨付\n已全部拨付。共拨付资金八百万元。\n（二）关于审批流程\n已压缩至十个工作日。"
+    )
+    sub = doc.sections[0].sections
+    same(
+        {"titles": [s.title for s in sub], "first": paragraphs(sub[0]), "codes": codes(doc)},
+        {
+            "titles": ["关于老旧小区加装电梯财政补贴资金拨付", "关于审批流程"],
+            "first": ["已全部拨付。共拨付资金八百万元。"],
+            "codes": [],
+        },
+    )
+
+
+def test_a_last_paragraph_reporting_thanks_given_to_volunteers_stays_the_body() -> None:
+    doc = body(
+        "一、关于志愿服务\n全年组织志愿者参与城市管理三万人次。\n我局已对表现突出的志愿者通报表扬，并感谢其对城市管理工作的支持。\n特此答复。"
+    )
+    same(
+        {"paragraphs": paragraphs(doc.sections[0]), "closing": closing(doc)},
+        {
+            "paragraphs": [
+                "全年组织志愿者参与城市管理三万人次。",
+                "我局已对表现突出的志愿者通报表扬，并感谢其对城市管理工作的支持。",
+            ],
+            "closing": "特此答复。",
+        },
+    )
+
+
+def test_a_last_paragraph_opening_with_lastly_that_states_a_measure_stays_the_body() -> None:
+    doc = body("一、关于督查考核\n建立月度通报制度。\n最后，我局将加强督查考核，确保各项措施落到实处。\n特此答复。")
+    same(
+        {"paragraphs": paragraphs(doc.sections[0]), "closing": closing(doc)},
+        {
+            "paragraphs": ["建立月度通报制度。", "最后，我局将加强督查考核，确保各项措施落到实处。"],
+            "closing": "特此答复。",
+        },
+    )
+
+
+def test_a_heading_with_a_dash_subtitle_and_a_run_in_title_ended_by_a_half_width_colon_and_space() -> None:
+    doc = body(
+        "一、坚持规划引领——编制城市更新专项规划\n（一）工作目标: 到2025年完成更新单元二十个。\n（二）实施路径\n分片区推进。"
+    )
+    same(
+        {"tree": tree(doc), "first": paragraphs(doc.sections[0].sections[0])},
+        {
+            "tree": [
+                (1, "cn", "一、", "坚持规划引领——编制城市更新专项规划"),
+                (2, "cn-paren", "（一）", "工作目标"),
+                (2, "cn-paren", "（二）", "实施路径"),
+            ],
+            "first": ["到2025年完成更新单元二十个。"],
+        },
+    )
+
+
+def test_a_long_about_heading_over_a_first_sentence_opening_with_this_year() -> None:
+    doc = body(
+        "一、关于城市道路桥梁隧道设施养护管理体制改革\n今年完成改革。养护市场全面放开。\n二、关于养护经费\n纳入财政预算。"
+    )
+    same(
+        {"tree": tree(doc), "first": paragraphs(doc.sections[0])},
+        {
+            "tree": [(1, "cn", "一、", "关于城市道路桥梁隧道设施养护管理体制改革"), (1, "cn", "二、", "关于养护经费")],
+            "first": ["今年完成改革。养护市场全面放开。"],
+        },
+    )
+
+
+def test_one_is_members_straight_after_a_run_in_title_ended_by_a_colon() -> None:
+    doc = body(
+        "一、关于市容整治\n（一）主要做法：一是拆除违规广告；二是清理占道经营；三是整治乱拉乱挂。\n（二）整治成效\n市容明显改善。"
+    )
+    first = doc.sections[0].sections[0]
+    same(
+        {"title": first.title, "paragraphs": paragraphs(first), "items": items(first.paragraphs[0])},
+        {
+            "title": "主要做法",
+            "paragraphs": ["一是拆除违规广告；二是清理占道经营；三是整治乱拉乱挂。"],
+            "items": [(1, "一是", "拆除违规广告"), (2, "二是", "清理占道经营"), (3, "三是", "整治乱拉乱挂")],
+        },
+    )
+
+
+def test_a_reply_whose_points_are_arabic_with_a_full_width_dot_and_whose_closing_thanks_then_formulas() -> None:
+    doc = body(
+        "1．关于路灯维修\n已修复路灯三百盏。\n2．关于亮化提升\n完成主干道亮化。\n感谢您对城市照明工作的关心！\n特此答复。"
+    )
+    same(
+        {"tree": tree(doc), "closing": closing(doc), "last": paragraphs(doc.sections[1])},
+        {
+            "tree": [(1, "num", "1．", "关于路灯维修"), (1, "num", "2．", "关于亮化提升")],
+            "closing": "感谢您对城市照明工作的关心！\n特此答复。",
+            "last": ["完成主干道亮化。"],
+        },
+    )
+
+
+def test_a_preamble_with_a_member_run_over_paragraphs_before_the_first_heading() -> None:
+    doc = checked(
+        "关于市政协十四届三次会议第0561号提案的答复\n"
+        "陈某委员：\n"
+        "您提出的关于加强城市绿化管护的提案收悉。您在提案中提出了两点建议：\n"
+        "一是增加管护经费。\n"
+        "二是引入专业队伍。\n"
+        "现答复如下：\n"
+        "一、关于管护经费\n"
+        "已纳入年度预算。" + TAIL
+    )
+    same(
+        {"preamble": [items(p) for p in doc.preamble], "tree": tree(doc)},
+        {
+            "preamble": [[], [(1, "一是", "增加管护经费")], [(2, "二是", "引入专业队伍")], []],
+            "tree": [(1, "cn", "一、", "关于管护经费")],
+        },
+    )
