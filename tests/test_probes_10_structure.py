@@ -1375,3 +1375,36 @@ def test_a_preamble_with_a_member_run_over_paragraphs_before_the_first_heading()
             "tree": [(1, "cn", "一、", "关于管护经费")],
         },
     )
+
+
+# Batch 7 fixes (written after the run, from new examples of each cause)
+# Cause 8: a long 关于 heading line with no 的 over a line whose first sentence is short took that
+# sentence for its wrapped title's end, though it opened as a statement does (已…, 今年…).
+# Cause 9: thanks the organ reports giving a third person (感谢其…支持) read as the closing's thanks,
+# and took the body's last paragraph into the closing.
+
+
+def test_a_long_about_heading_over_a_short_sentence_opening_with_a_time_or_an_aspect_word_keeps_its_title() -> None:
+    doc = body(
+        "一、关于背街小巷环境卫生精细化保洁作业标准\n目前正在试点。试点街道共六个。\n"
+        "二、关于农贸市场周边占道经营综合整治行动\n均已完成。共取缔摊点二百个。"
+    )
+    assert [s.title for s in doc.sections] == [
+        "关于背街小巷环境卫生精细化保洁作业标准",
+        "关于农贸市场周边占道经营综合整治行动",
+    ]
+    assert [paragraphs(s) for s in doc.sections] == [
+        ["目前正在试点。试点街道共六个。"],
+        ["均已完成。共取缔摊点二百个。"],
+    ]
+
+
+def test_thanks_reported_to_third_persons_in_the_last_paragraph_stay_the_body() -> None:
+    doc = body(
+        "一、关于环卫工人关爱\n已建成环卫工人驿站五十座。\n爱心企业捐赠了防暑物资，我们感谢他们的关心和帮助。\n此复。"
+    )
+    assert paragraphs(doc.sections[0]) == [
+        "已建成环卫工人驿站五十座。",
+        "爱心企业捐赠了防暑物资，我们感谢他们的关心和帮助。",
+    ]
+    assert closing(doc) == "此复。"

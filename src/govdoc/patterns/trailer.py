@@ -92,6 +92,10 @@ CLOSING_SENTENCE = _lazy(
     r"|(?:答复|办理)[^。!?\n]{0,20}?意见[^。!?\n]{0,40}?(?:征询意见表|意见征询表|征求意见表|意见反馈表|回执)"
 )
 
+# Thanks the organ reports giving others (…通报表扬，并感谢其对城市管理工作的支持 / 感谢他们的辛勤付出): a
+# third person thanked is the answer's account, not the closing's thanks to the reader.
+THANKS_TO_OTHERS = _lazy(r"(?:感谢|谢谢)(?:其|他们|她们|他|她|它们)")
+
 # --- contact, imprint, attachments -------------------------------------------------------
 # The end of an office's name inside an organ (综合科, 办公股), named where a person is expected.
 UNIT_SUFFIX = _lazy(r"(?:科|股|科室|处室|办公室)$")

@@ -147,7 +147,13 @@ def _heading_cut(a: Block, end: str, b: Block, page_end: bool = False) -> bool:
     rest = b.folded.strip().removesuffix("。")
     if not (0 < len(rest) <= TITLE_MAX and _TITLE_BREAKS.isdisjoint(rest) and heading_of(b) is None):
         title = end[heading.end :].strip()
-        wrapped = cut_word or (framed and len(end) >= _FRAME_LINE and title.startswith("关于") and "的" not in title)
+        wrapped = cut_word or (
+            framed
+            and len(end) >= _FRAME_LINE
+            and title.startswith("关于")
+            and "的" not in title
+            and not P.STATEMENT_OPENER.match(rest)
+        )
         return wrapped and heading_of(b) is None and _run_in_ends(title, rest)
     if cut_word or (aside and aside in rest):
         return True

@@ -71,7 +71,7 @@ def _thanks_or_formula(sentence: str) -> bool:
     if len(sentence) > _MAX_CLOSING_SENTENCE or "收悉" in sentence or P.PLAN_OPENER.match(sentence):
         return False  # 下一步，我局将…，也希望市民关心和支持: the plan's sentence, hoping in passing
     m = P.CLOSING_SENTENCE.search(sentence)
-    if m is None or _asks_first(sentence[: m.start()]):
+    if m is None or _asks_first(sentence[: m.start()]) or P.THANKS_TO_OTHERS.match(sentence, m.start()):
         return False
     # the answer's clause, then thanks and a formula written on after it (…明年启动建设，感谢您的
     # 理解和支持，特此答复): the sentence is the answer's, its closing starts at the thanks
