@@ -1408,3 +1408,88 @@ def test_thanks_reported_to_third_persons_in_the_last_paragraph_stay_the_body() 
         "爱心企业捐赠了防暑物资，我们感谢他们的关心和帮助。",
     ]
     assert closing(doc) == "此复。"
+
+
+# Batch 8 (written before any run): trailer words inside the body's last sentences
+
+
+def test_a_last_paragraph_about_the_attached_projects_is_no_attachment_list() -> None:
+    doc = body("一、关于项目进度\n今年安排市政项目二十个。\n附件所列项目均已开工建设。\n特此答复。")
+    same(
+        {"paragraphs": paragraphs(doc.sections[0]), "attachments": doc.attachments, "closing": closing(doc)},
+        {
+            "paragraphs": ["今年安排市政项目二十个。", "附件所列项目均已开工建设。"],
+            "attachments": (),
+            "closing": "特此答复。",
+        },
+    )
+
+
+def test_a_last_paragraph_saying_a_report_was_copied_to_an_office_is_no_imprint() -> None:
+    doc = body("一、关于整改情况\n已完成全部整改。\n我局已将整改情况抄送市政府督查室。\n特此答复。")
+    same(
+        {"paragraphs": paragraphs(doc.sections[0]), "imprint": doc.imprint, "signed": signed(doc)},
+        {"paragraphs": ["已完成全部整改。", "我局已将整改情况抄送市政府督查室。"], "imprint": None, "signed": SIGNED},
+    )
+
+
+def test_a_last_paragraph_naming_a_hotline_is_no_contact_block() -> None:
+    doc = body("一、关于投诉渠道\n已开通网上投诉平台。\n市民可拨打城管服务热线12319反映问题。\n特此答复。")
+    same(
+        {"paragraphs": paragraphs(doc.sections[0]), "contact": doc.contact, "closing": closing(doc)},
+        {
+            "paragraphs": ["已开通网上投诉平台。", "市民可拨打城管服务热线12319反映问题。"],
+            "contact": None,
+            "closing": "特此答复。",
+        },
+    )
+
+
+def test_a_last_paragraph_asking_streets_to_name_a_contact_person_is_no_contact() -> None:
+    doc = body("一、关于工作机制\n建立市区联动机制。\n请各街道明确一名联系人，负责日常对接。\n特此答复。")
+    same(
+        {"paragraphs": paragraphs(doc.sections[0]), "contact": doc.contact},
+        {"paragraphs": ["建立市区联动机制。", "请各街道明确一名联系人，负责日常对接。"], "contact": None},
+    )
+
+
+def test_a_last_paragraph_saying_a_plan_was_issued_is_no_print_line() -> None:
+    doc = body("一、关于制度建设\n已修订管理办法三项。\n2024年8月，我局印发了《城市管理综合执法规范》。\n特此答复。")
+    same(
+        {"paragraphs": paragraphs(doc.sections[0]), "imprint": doc.imprint, "signed": signed(doc)},
+        {
+            "paragraphs": ["已修订管理办法三项。", "2024年8月，我局印发了《城市管理综合执法规范》。"],
+            "imprint": None,
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_last_line_naming_the_lead_and_partner_units_before_the_closing_stays_the_body() -> None:
+    doc = body(
+        "一、关于部门协作\n建立联席会议制度。\n牵头单位：市城市管理局；配合单位：市公安局、市交通运输局。\n特此答复。"
+    )
+    same(
+        {"paragraphs": paragraphs(doc.sections[0]), "signed": signed(doc), "closing": closing(doc)},
+        {
+            "paragraphs": ["建立联席会议制度。", "牵头单位：市城市管理局；配合单位：市公安局、市交通运输局。"],
+            "signed": SIGNED,
+            "closing": "特此答复。",
+        },
+    )
+
+
+def test_a_body_ending_on_a_sentence_about_a_signed_agreement_without_a_closing() -> None:
+    doc = body("一、关于环卫市场化\n2024年6月，我局与某环境公司签订了保洁服务协议。")
+    same(
+        {"paragraphs": paragraphs(doc.sections[0]), "signed": signed(doc), "closing": closing(doc)},
+        {"paragraphs": ["2024年6月，我局与某环境公司签订了保洁服务协议。"], "signed": SIGNED, "closing": None},
+    )
+
+
+def test_a_last_paragraph_saying_the_reply_was_discussed_by_the_proposer_stays_the_body() -> None:
+    doc = body("一、关于办理过程\n我局于8月5日与您当面沟通，您对办理结果表示满意。\n特此答复。")
+    same(
+        {"paragraphs": paragraphs(doc.sections[0]), "closing": closing(doc)},
+        {"paragraphs": ["我局于8月5日与您当面沟通，您对办理结果表示满意。"], "closing": "特此答复。"},
+    )
