@@ -1493,3 +1493,110 @@ def test_a_last_paragraph_saying_the_reply_was_discussed_by_the_proposer_stays_t
         {"paragraphs": paragraphs(doc.sections[0]), "closing": closing(doc)},
         {"paragraphs": ["我局于8月5日与您当面沟通，您对办理结果表示满意。"], "closing": "特此答复。"},
     )
+
+
+# Batch 9 (written before any run)
+
+
+def test_a_heading_ending_on_carbon_neutrality_over_a_short_sentence_keeps_its_title() -> None:
+    doc = body("一、关于推进碳达峰碳中和\n我市已制定实施方案。\n二、关于绿色出行\n新增公交专用道二十公里。")
+    same(
+        {"tree": tree(doc), "first": paragraphs(doc.sections[0]), "codes": codes(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于推进碳达峰碳中和"), (1, "cn", "二、", "关于绿色出行")],
+            "first": ["我市已制定实施方案。"],
+            "codes": [],
+        },
+    )
+
+
+def test_a_long_about_heading_over_a_short_sentence_opening_with_its_subject_keeps_its_title() -> None:
+    doc = body(
+        "一、关于城市生活垃圾分类投放收集运输处理体系建设\n我局高度重视。已成立工作专班。\n二、关于分类设施\n新建分类亭三百个。"
+    )
+    same(
+        {"tree": tree(doc), "first": paragraphs(doc.sections[0])},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于城市生活垃圾分类投放收集运输处理体系建设"),
+                (1, "cn", "二、", "关于分类设施"),
+            ],
+            "first": ["我局高度重视。已成立工作专班。"],
+        },
+    )
+
+
+def test_a_party_group_signs_the_reply() -> None:
+    doc = checked(HEAD + "一、关于党建引领\n推行党建引领城市治理。\n特此答复。\n中共某市城市管理局党组\n2024年9月12日")
+    same(
+        {"signed": signed(doc), "last": paragraphs(doc.sections[0]), "closing": closing(doc)},
+        {
+            "signed": (("中共某市城市管理局党组",), "2024-09-12"),
+            "last": ["推行党建引领城市治理。"],
+            "closing": "特此答复。",
+        },
+    )
+
+
+def test_a_long_about_heading_over_a_sentence_opening_with_after_study() -> None:
+    doc = body("一、关于设立城市管理综合执法派驻街道中队\n经研究，可行。明年起实施。\n二、关于执法车辆\n已配齐。")
+    same(
+        {"tree": tree(doc), "first": paragraphs(doc.sections[0])},
+        {
+            "tree": [(1, "cn", "一、", "关于设立城市管理综合执法派驻街道中队"), (1, "cn", "二、", "关于执法车辆")],
+            "first": ["经研究，可行。明年起实施。"],
+        },
+    )
+
+
+def test_circled_points_ending_on_semicolons_then_a_plan_in_their_parent_point() -> None:
+    doc = body(
+        "一、关于户外广告\n1.整治情况\n①拆除违规广告三百块；\n②规范店招店牌五百块。\n2.下步打算\n下步，将出台设置规划。"
+    )
+    one = doc.sections[0]
+    same(
+        {
+            "tree": tree(doc),
+            "circled": [paragraphs(s) for s in one.sections[0].sections],
+            "plan": phases(one.sections[1]),
+        },
+        {
+            "tree": [
+                (1, "cn", "一、", "关于户外广告"),
+                (2, "num", "1.", "整治情况"),
+                (3, "circled", "①", None),
+                (3, "circled", "②", "规范店招店牌五百块"),
+                (2, "num", "2.", "下步打算"),
+            ],
+            "circled": [["拆除违规广告三百块；"], []],
+            "plan": ["plan"],
+        },
+    )
+
+
+def test_a_reply_with_parts_whose_second_part_has_members_and_a_gap_in_its_sub_sections() -> None:
+    doc = body(
+        "第一部分　办理情况\n"
+        "一、基本情况\n已召开座谈会三次。\n"
+        "第二部分　工作措施\n"
+        "一、加强领导\n一是成立专班；二是明确分工。\n"
+        "三、强化考核\n纳入年度考核。"
+    )
+    same(
+        {
+            "tree": tree(doc),
+            "gap": "numbering-gap" in codes(doc),
+            "items": items(doc.sections[1].sections[0].paragraphs[0]),
+        },
+        {
+            "tree": [
+                (1, "part", "第一部分", "办理情况"),
+                (2, "cn", "一、", "基本情况"),
+                (1, "part", "第二部分", "工作措施"),
+                (2, "cn", "一、", "加强领导"),
+                (2, "cn", "三、", "强化考核"),
+            ],
+            "gap": True,
+            "items": [(1, "一是", "成立专班"), (2, "二是", "明确分工")],
+        },
+    )
