@@ -1600,3 +1600,24 @@ def test_a_reply_with_parts_whose_second_part_has_members_and_a_gap_in_its_sub_s
             "items": [(1, "一是", "成立专班"), (2, "二是", "明确分工")],
         },
     )
+
+
+# Batch 9 fixes (written after the run, from new examples of each cause)
+# Cause 10: a heading whose title ends on a word that ends in a joining character (碳中和, 祥和) read as
+# cut after that character, so a short sentence under it was joined on as the rest of its title.
+# Cause 8 again: a statement opening with the writer as subject (我局…, 我们…) under a long 关于 heading
+# was taken for its title's wrapped end, as 已… and 今年… were.
+
+
+def test_headings_ending_on_words_that_end_in_a_joining_character_keep_their_titles() -> None:
+    doc = body(
+        "一、关于建设零碳园区实现碳中和\n园区已完成规划。\n二、营造安定祥和\n节日期间加强巡查。\n三、关于宣传\n开展宣传活动。"
+    )
+    assert [s.title for s in doc.sections] == ["关于建设零碳园区实现碳中和", "营造安定祥和", "关于宣传"]
+    assert [paragraphs(s) for s in doc.sections[:2]] == [["园区已完成规划。"], ["节日期间加强巡查。"]]
+
+
+def test_a_long_about_heading_over_a_short_sentence_whose_subject_is_we_keeps_its_title() -> None:
+    doc = body("一、关于老城区雨污分流改造工程建设进度安排\n我们已完成设计。明年开工。\n二、关于资金\n已落实。")
+    assert doc.sections[0].title == "关于老城区雨污分流改造工程建设进度安排"
+    assert paragraphs(doc.sections[0]) == ["我们已完成设计。明年开工。"]

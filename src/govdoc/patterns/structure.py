@@ -145,10 +145,12 @@ QUOTE_LEAD = _lazy(
 # The words that close a `关于…的问题` heading's frame: on a short line of its own under a 关于
 # heading that has no 的 yet, they end a title wrapped over two lines (`关于…维护管理` / `机制的问题`).
 FRAME_CLOSE = _lazy(r"的(?:问题|建议|提案|议案|意见|情况|事项|诉求|要求|答复|办理情况)$")
-# How a statement opens, never the wrapped end of a 关于 title (a noun phrase): an aspect word or a
-# time (已全部拨付。 / 今年完成改革。 / 目前正在…): the line under a long 关于 heading that opens so is its
-# first sentence, however short, not the rest of its title.
-STATEMENT_OPENER = _lazy(r"^(?:已|正在|目前|现已|均已|今年|去年|截至|近年来|近期)")
+# How a statement opens, never the wrapped end of a 关于 title (a noun phrase): an aspect word, a
+# time or the writer as subject (已全部拨付。 / 今年完成改革。 / 目前正在… / 我局高度重视。): the line under a
+# long 关于 heading that opens so is its first sentence, however short, not the rest of its title.
+STATEMENT_OPENER = _lazy(
+    r"^(?:已|正在|目前|现已|均已|今年|去年|截至|近年来|近期|我(?:们|局|委|办|厅|市|区|县|镇|部|中心))"
+)
 # A marker of an inline list where a line ends (`…主要做法包括（1）`): the list goes on below.
 TRAILING_MARKER = _lazy(rf"(?:\((?:\d{{1,2}}|{CN_NUM})\)|[①-⑳])$")
 # The sentence with which a reply turns from its opening (the proposal quoted) to its answer

@@ -42,7 +42,8 @@ _CLAUSE_END = frozenset("，,、")
 _INNER_CLOSERS = frozenset("”’)」』")  # close a quote or bracket mid-sentence as often as a paragraph
 _SENTENCE_STOPS = frozenset("。!?;…")  # … but right after one of these (。” / 。）) they close its sentence
 _BRACKET_TAIL = 12  # a title's bracketed tail on a line of its own: （2023年）, （试行）
-_TITLE_END_WORDS = ("目的", "参与", "普及", "涉及")  # words that end on one of those and may end a title
+# words that end on one of those and may end a title (…碳达峰碳中和, 营造安定祥和, …惠及)
+_TITLE_END_WORDS = ("目的", "参与", "普及", "涉及", "中和", "祥和", "缓和", "总和", "惠及")
 _ASIDE_PAIRS = (("“", "”"), ("《", "》"), ("(", ")"))  # folded: （ is (
 _FRAME_LINE = 20  # a heading line long enough to have been wrapped by the page width
 _FRAME_REST = 12
