@@ -1621,3 +1621,87 @@ def test_a_long_about_heading_over_a_short_sentence_whose_subject_is_we_keeps_it
     doc = body("一、关于老城区雨污分流改造工程建设进度安排\n我们已完成设计。明年开工。\n二、关于资金\n已落实。")
     assert doc.sections[0].title == "关于老城区雨污分流改造工程建设进度安排"
     assert paragraphs(doc.sections[0]) == ["我们已完成设计。明年开工。"]
+
+
+# Batch 10 (written before any run)
+
+
+def test_signature_dates_written_with_hyphens_and_with_dots() -> None:
+    hyphens = checked(HEAD + "一、关于夜市管理\n规范夜市八处。\n特此答复。\n某市城市管理局\n2024-09-12")
+    dots = checked(HEAD + "一、关于夜市管理\n规范夜市八处。\n特此答复。\n某市城市管理局\n2024.9.12")
+    same(
+        {"hyphens": signed(hyphens), "dots": signed(dots), "last": paragraphs(dots.sections[0])},
+        {
+            "hyphens": (("某市城市管理局",), "2024-09-12"),
+            "dots": (("某市城市管理局",), "2024-09-12"),
+            "last": ["规范夜市八处。"],
+        },
+    )
+
+
+def test_a_plan_paragraph_then_a_thanks_line_then_two_organs_and_a_date_without_a_formula() -> None:
+    doc = checked(
+        HEAD
+        + "一、关于口袋公园\n已建成口袋公园三十个。\n下一步，将新建口袋公园二十个。\n感谢您对城市绿化工作的关心和支持！\n"
+        "某市城市管理局\n某市园林绿化局\n2024年9月12日"
+    )
+    one = doc.sections[0]
+    same(
+        {"phases": phases(one), "closing": closing(doc), "signed": signed(doc)},
+        {
+            "phases": ["progress", "plan"],
+            "closing": "感谢您对城市绿化工作的关心和支持！",
+            "signed": (("某市城市管理局", "某市园林绿化局"), "2024-09-12"),
+        },
+    )
+
+
+def test_paren_ideographs_over_circled_points_with_no_arabic_level_between() -> None:
+    doc = body(
+        "一、关于道路保洁\n（一）主干道\n①机扫率百分之百\n②每日冲洗两次\n（二）背街小巷\n①人工保洁\n②垃圾日产日清"
+    )
+    same(
+        {"levels": [(t[0], t[1]) for t in tree(doc)], "gap": "numbering-gap" in codes(doc)},
+        {
+            "levels": [
+                (1, "cn"),
+                (2, "cn-paren"),
+                (3, "circled"),
+                (3, "circled"),
+                (2, "cn-paren"),
+                (3, "circled"),
+                (3, "circled"),
+            ],
+            "gap": False,
+        },
+    )
+
+
+def test_a_sub_heading_ending_on_participation_over_a_short_sentence() -> None:
+    doc = body(
+        "一、关于共建共治\n（一）推动社会组织参与\n已培育社会组织五十家。\n（二）发动居民参与\n组建志愿队伍一百支。"
+    )
+    same(
+        {"titles": [s.title for s in doc.sections[0].sections], "first": paragraphs(doc.sections[0].sections[0])},
+        {"titles": ["推动社会组织参与", "发动居民参与"], "first": ["已培育社会组织五十家。"]},
+    )
+
+
+def test_one_side_members_whose_first_opens_right_after_the_subject() -> None:
+    doc = body("一、关于执法方式\n我局一方面加强柔性执法，推行首违不罚；另一方面严查屡教不改行为。")
+    same(
+        {"items": items(doc.sections[0].paragraphs[0])},
+        {"items": [(1, "一方面", "加强柔性执法，推行首违不罚"), (2, "另一方面", "严查屡教不改行为")]},
+    )
+
+
+def test_articles_over_paren_items_with_a_repeated_item_number() -> None:
+    doc = checked(
+        "某市城市管理局关于印发《某市城市管理志愿服务办法》的通知\n各区城市管理局：\n现将《某市城市管理志愿服务办法》印发给你们，请遵照执行。\n"
+        "某市城市管理局\n2024年7月1日\n某市城市管理志愿服务办法\n"
+        "第一条　志愿服务包括下列内容：\n（一）文明劝导；\n（二）环境清洁；\n（二）宣传引导。\n第二条　本办法自发布之日起施行。"
+    )
+    same(
+        {"ordinals": ordinals(doc), "gap": "numbering-gap" in codes(doc), "levels": [t[0] for t in tree(doc)]},
+        {"ordinals": [1, 1, 2, 2, 2], "gap": True, "levels": [1, 2, 2, 2, 1]},
+    )
