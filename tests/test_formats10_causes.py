@@ -206,3 +206,75 @@ def test_a_dropped_glyph_after_other_strings_of_its_text_object_is_read_in_its_p
     c.save()  # type: ignore[attr-defined]
     doc = _checked(govdoc.parse(out.getvalue(), format="pdf", pdf_backend="pypdfium2"))
     assert doc.text.split("\n") == lines
+
+
+def _two_up_sheet(halves: list[list[tuple[str, float]]], folios: list[str]) -> bytes:
+    """An A4 landscape sheet holding two A5 pages side by side, each line (text, indent) at 12 pt, each
+    half under its folio."""
+    width, height = 841.89, 595.27
+    out, canvas = _canvas((width, height))
+    c: object = canvas
+    for k, (lines, folio) in enumerate(zip(halves, folios, strict=True)):
+        x0, y = k * width / 2 + 50, 530.0
+        for text, indent in lines:
+            c.setFont(FONT, 12)  # type: ignore[attr-defined]
+            c.drawString(x0 + indent, y, text)  # type: ignore[attr-defined]
+            y -= 22
+        c.setFont(FONT, 10.5)  # type: ignore[attr-defined]
+        c.drawCentredString(k * width / 2 + width / 4, 30, folio)  # type: ignore[attr-defined]
+    c.save()  # type: ignore[attr-defined]
+    return out.getvalue()
+
+
+def test_a_sheet_printed_two_up_is_read_as_its_two_pages_one_after_the_other() -> None:
+    """A 通报 on the left half, its second page on the right: the left page is read whole, then the right."""
+    left = [
+        ("某县审计局关于2023年度", 60.0),
+        ("部门预算执行审计情况的通报", 50.0),
+        ("县直各单位：", 0.0),
+        ("根据年度审计计划，我局对二十个部门2023年度预算执行", 24.0),
+        ("情况进行了审计，现将有关情况通报如下：", 0.0),
+        ("一、总体情况", 24.0),
+    ]
+    right = [
+        ("各部门预算执行总体较好，但仍存在个别项目支出进度", 24.0),
+        ("偏慢的问题。", 0.0),
+        ("二、整改要求", 24.0),
+        ("各部门要于9月底前完成整改。", 24.0),
+    ]
+    doc = _checked(govdoc.parse(_two_up_sheet([left, right], ["-3-", "-4-"]), format="pdf", pdf_backend="pypdfium2"))
+    assert doc.text.split("\n") == [
+        "某县审计局关于2023年度",
+        "部门预算执行审计情况的通报",
+        "县直各单位：",
+        "根据年度审计计划，我局对二十个部门2023年度预算执行情况进行了审计，现将有关情况通报如下：",
+        "一、总体情况",
+        "各部门预算执行总体较好，但仍存在个别项目支出进度偏慢的问题。",
+        "二、整改要求",
+        "各部门要于9月底前完成整改。",
+    ]
+    assert "layout-unusual" in codes(doc)
+
+
+def test_a_landscape_table_with_an_empty_middle_stays_one_page() -> None:
+    """A two-column table on a landscape page whose cells leave the middle empty is read row by row."""
+    width, height = 841.89, 595.27
+    out, canvas = _canvas((width, height))
+    c: object = canvas
+    rows = [
+        ("项目名称", "投资（万元）"),
+        ("城东污水处理厂扩建", "12000"),
+        ("城西供水管网改造", "6800"),
+        ("河道综合治理", "4500"),
+    ]
+    y = 500.0
+    for name, amount in rows:
+        c.setFont(FONT, 14)  # type: ignore[attr-defined]
+        c.drawString(80, y, name)  # type: ignore[attr-defined]
+        c.drawString(600, y, amount)  # type: ignore[attr-defined]
+        y -= 28
+    c.save()  # type: ignore[attr-defined]
+    doc = _checked(govdoc.parse(out.getvalue(), format="pdf", pdf_backend="pypdfium2"))
+    assert "城东污水处理厂扩建" in doc.text.split("\n")[1]
+    assert "12000" in doc.text.split("\n")[1]
+    assert "layout-unusual" not in codes(doc)

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 import govdoc
 from tests.invariants import check_invariants
 from tests.probing import codes, expect_fields, paragraphs
@@ -326,12 +324,6 @@ def test_a_proposal_portal_page_whose_information_block_is_a_definition_list() -
     absent(doc, "首页", "建议提案答复", "版权所有")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a sheet printed two-up (two portrait pages side by side, each under its own folio) is read "
-    "across both halves line by line: the right half holds too little prose running to its edge to pass "
-    "as a column, and no rule knows a half-sheet page",
-)
 def test_a_notice_printed_two_up_on_a_landscape_sheet() -> None:
     doc = probe("formats10-pdf-two-up.pdf")
     expect_fields(

@@ -17,6 +17,7 @@ from govdoc.errors import EmptyDocumentError, NoTextLayerError
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers.geometry import Page, layout_pages
 from govdoc.readers.pdf_chars import read_pages
+from govdoc.readers.two_up import two_up
 
 
 def pdf_blocks(
@@ -50,9 +51,15 @@ def _laid_out(
         raise EmptyDocumentError("the PDF has no pages", path=path)
     if not any(page.glyphs for page in pages):
         raise NoTextLayerError(no_text_message(ocr, tried=bool(found)), path=path)
-    blocks, warnings = layout_pages(pages, path=path)
     count = len(pages)
+    halves, sheets = two_up(pages)
+    if sheets:
+        listed = "、".join(str(n) for n in sheets)
+        message = f"第 {listed} 页两页并排印于一张，分作两页读取 (two-up sheets read as two pages each)"
+        found = [*found, ("layout-unusual", message)]
+    blocks, warnings = layout_pages(halves, path=path)
     pages.clear()
+    halves.clear()
     return blocks, count, found + warnings
 
 
