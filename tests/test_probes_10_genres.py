@@ -10,8 +10,6 @@ error."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.probing import checked, expect_fields
 
 expect = expect_fields
