@@ -23,6 +23,12 @@ REPEATED_DATE_LINE = _lazy(rf"^(?P<date>{DATE.pattern})(?:[ \t]{{0,40}}(?P=date)
 # (`last` is the last date's group: a repeated group keeps its last capture)
 DATES_SIDE_BY_SIDE = _lazy(rf"^(?:{DATE.pattern})(?:[ \t]{{0,40}}(?P<last>{DATE.pattern})){{1,3}}$")
 ORGAN_DATE_LINE = _lazy(rf"^(?P<organ>[^\n:]{{2,60}}?)[ ]{{0,40}}(?P<date>{DATE.pattern})$")
+# A name and the 落款's date on one line, a gap between (南州大剧场　　　　2024年6月20日; the layout's wide
+# gap is one space by then): a name no organ ending ends, the 落款's only by its place (right under the
+# body's end, nothing but trailer after).
+NAME_GAP_DATE_LINE = _lazy(rf"^[ ]{{0,40}}(?P<organ>[^ \n]{{2,24}})[ ]{{1,40}}(?P<date>{DATE.pattern})$")
+# What a label beside a date ends on (发布时间 2024年5月6日, 截止日期 …): no name that signs a 落款.
+NOT_A_SIGNING_NAME_ENDS = ("时间", "日期", "时限", "期限", "截止")
 # The 落款's date set before its organ on one line, after a wide gap (2024年5月6日　　　　某市某局): the
 # two lines of the 落款 a layout copy put side by side, the date's first.
 DATE_THEN_ORGAN = _lazy(

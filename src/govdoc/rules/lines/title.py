@@ -8,6 +8,7 @@ import regex
 from govdoc import patterns as P
 from govdoc.fields.kind import kind_suffix, title_core
 from govdoc.rules.lines.base import (
+    CELL_EDGE,
     SENTENCE_STOP,
     is_key_value,
     is_organ_name,
@@ -178,12 +179,32 @@ def is_name_line(b: Block) -> bool:
     that shape may be besides: no closing (特此通知), heading, label, 附件 line or title. Its place
     says whether it is an organ's (right over the 落款's date, over the 文号 or a 关于 title)."""
     f = b.folded.strip()
+    return _is_name(f) and section_marker(b) is None and not is_key_value(b)
+
+
+def _is_name(f: str) -> bool:
+    """`f` (folded, stripped) is one word of a name: no closing, 附件 label or title of that shape."""
     return (
         P.NAME_BY_PLACE.match(f) is not None
         and not f.startswith(P.NOT_A_NAME_HEAD)
         and not f.startswith("附件")
-        and section_marker(b) is None
-        and not is_key_value(b)
         and not (P.CLOSING_STRONG.match(f) or P.CLOSING_WEAK.match(f))
         and not has_title_shape(f)
     )
+
+
+def name_date_at(b: Block) -> int:
+    """Where the date starts on a line of one name no organ ending ends and the date after a gap
+    (南州大剧场　　　　2024年6月20日, the wide gap one space by then), else 0. The date class leaves such
+    a line out, for it asks the line alone; the 落款 search asks this where the line's place (right
+    under the body's end) can say."""
+    f = b.folded.rstrip(CELL_EDGE)
+    if f[-1:] not in _NAME_DATE_ENDS or " " not in f:
+        return 0
+    m = P.NAME_GAP_DATE_LINE.match(f)
+    if m is None or m.group("organ").endswith(P.NOT_A_SIGNING_NAME_ENDS):
+        return 0
+    return m.start("date") if _is_name(m.group("organ")) else 0
+
+
+_NAME_DATE_ENDS = frozenset("日号0123456789")

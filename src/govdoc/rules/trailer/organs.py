@@ -70,8 +70,14 @@ def _names_by_place(region: list[Block], top: int, date_at: int) -> int:
         run -= 1
     if run == top:
         return top
-    above = region[run - 1].folded.rstrip()
-    return run if above[-1:] in L.SENTENCE_STOP or P.CLOSING_STRONG.match(above) else top
+    return run if ends_body(region[run - 1]) else top
+
+
+def ends_body(b: Block) -> bool:
+    """A line that ends the body: its last sentence, or a closing that may have lost its stop. A name
+    right under it (no organ ending ends it) is the 落款's by that place."""
+    f = b.folded.rstrip()
+    return f[-1:] in L.SENTENCE_STOP or bool(P.CLOSING_STRONG.match(f))
 
 
 def _names_organ(b: Block) -> bool:

@@ -12,7 +12,7 @@ from govdoc.rules.ocr_notes import note_misread, recognised
 from govdoc.rules.trailer.base import SIGNATURE, unset
 from govdoc.rules.trailer.evidence import LONE_DATE_EVIDENCE
 from govdoc.rules.trailer.flattened import flattened, on_contact_line, undated
-from govdoc.rules.trailer.organs import misread_organ_line, organ_lines, organ_under_date, organs_above
+from govdoc.rules.trailer.organs import ends_body, misread_organ_line, organ_lines, organ_under_date, organs_above
 from govdoc.rules.trailer.region import Region
 from govdoc.state import Block, State
 
@@ -71,6 +71,8 @@ def _signature(region: Region) -> tuple[int, int] | None:
     for date_at in range(1, len(blocks)):
         b = blocks[date_at]
         dated = L.date_class(b)  # a date line, an organ and date, a labelled date: 0 for most lines
+        if not dated and _name_and_date_by_place(region, date_at):
+            return date_at, date_at
         # a date in a table's data row is the table's, unless its label says it is the 落款's (答复日期 | …,
         # a form's row; a bare 日期 row never)
         if not dated or (_in_data_row(b) and (dated & _LABELLED_NOT_BARE) != L.LABELLED_DATE):
@@ -101,6 +103,14 @@ def _signature(region: Region) -> tuple[int, int] | None:
         if any(evidence(region, top, date_at) for evidence in LONE_DATE_EVIDENCE):
             return top, date_at
     return None
+
+
+def _name_and_date_by_place(region: Region, date_at: int) -> bool:
+    """A name no organ ending ends and the date on one line after a wide gap (南州大剧场　　2024年6月20日),
+    right under the body's end with nothing but trailer after it: the 落款 by its place, as the
+    name on its own line over the date is (`organs_above`)."""
+    blocks = region.blocks
+    return bool(L.name_date_at(blocks[date_at])) and ends_body(blocks[date_at - 1]) and region.trailer_from(date_at + 1)
 
 
 def _signed_below(blocks: list[Block], date_at: int) -> bool:
