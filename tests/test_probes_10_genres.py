@@ -444,3 +444,68 @@ def test_a_congress_standing_committee_transfers_a_township_suggestion_answer_wi
         closing="特此答复。",
         signature=(("红桥镇人民政府",), "2024-05-28", "2024年5月28日"),
     )
+
+
+# --- causes the probes and round 9's strict xfails named, each with a new example ----------------
+
+
+def test_a_name_no_organ_ending_ends_beside_its_date_under_the_closing_signs() -> None:
+    doc = checked("""\
+关于国庆假期延长开放时间的公告
+10月1日至7日，南州湿地公园开放时间延长至21时，20时30分停止入园。
+特此公告。
+南州湿地公园　　　　　2024年9月26日
+""")
+    expect(
+        doc,
+        kind="announcement",
+        closing="特此公告。",
+        signature=(("南州湿地公园",), "2024-09-26", "2024年9月26日"),
+        warnings=[],
+    )
+
+
+def test_a_label_beside_a_date_under_the_body_signs_nothing() -> None:
+    doc = checked("""\
+关于国庆假期延长开放时间的公告
+10月1日至7日，南州湿地公园开放时间延长至21时，20时30分停止入园。
+发布时间　2024年9月26日
+""")
+    expect(doc, kind="announcement", signature=None)
+
+
+def test_a_name_over_a_guan_yu_title_that_the_signature_repeats_is_the_issuer() -> None:
+    doc = checked("""\
+南州植物园
+关于郁金香花展期间调整门票价格的公告
+3月15日至4月15日郁金香花展期间，我园门票价格调整为每人30元，60周岁以上老人、学生凭有效证件半价。
+特此公告。
+南州植物园
+2024年3月10日
+""")
+    expect(
+        doc,
+        kind="announcement",
+        issuer="南州植物园",
+        title="南州植物园关于郁金香花展期间调整门票价格的公告",
+        closing="特此公告。",
+        signature=(("南州植物园",), "2024-03-10", "2024年3月10日"),
+    )
+
+
+def test_a_column_name_over_a_guan_yu_title_that_nobody_signs_stays_out_of_the_title() -> None:
+    doc = checked("""\
+政务动态
+关于郁金香花展期间调整门票价格的公告
+3月15日至4月15日郁金香花展期间，南州植物园门票价格调整为每人30元。
+特此公告。
+南州植物园
+2024年3月10日
+""")
+    expect(
+        doc,
+        kind="announcement",
+        issuer=None,
+        title="关于郁金香花展期间调整门票价格的公告",
+        signature=(("南州植物园",), "2024-03-10", "2024年3月10日"),
+    )

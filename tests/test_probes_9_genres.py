@@ -8,8 +8,6 @@ document also keeps the span invariants, invents no character and raises no inte
 
 from __future__ import annotations
 
-import pytest
-
 from tests.probing import checked, expect_fields
 
 expect = expect_fields
@@ -2322,12 +2320,6 @@ def test_an_exhibition_notice_signed_by_an_art_gallery_and_a_painters_academy() 
 # --- batch 14 (written before the parser ran on it) ----------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a name no organ ending ends, on its own line over a 关于 title, cannot be told by its place "
-    "from a site's or column's name over the headline (一网搜, 规范性文件, 关怀版 in the wild corpus): "
-    "taken so, they became titles' first lines and issuers",
-)
 def test_a_name_no_ending_ends_over_a_guan_yu_title_opens_the_title() -> None:
     doc = checked("""\
 南州市少年宫
@@ -2368,12 +2360,6 @@ def test_two_names_no_ending_ends_signing_on_two_lines() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an organ and its date on one line are read only where the name ends in a known organ ending: "
-    "a name known by its place (right under the body's last sentence) beside its date is not, for the "
-    "date class is asked of the line alone and cannot see that place",
-)
 def test_a_name_no_ending_ends_and_its_date_on_one_line() -> None:
     doc = checked("""\
 关于剧场消防设施改造期间暂停演出的公告

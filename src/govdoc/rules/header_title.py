@@ -55,6 +55,7 @@ def title_above(live: list[Block], anchor: int, cut: frozenset[int] = frozenset(
                 (L.is_organ_line(above) and not L.ends_with_kind(above.folded))
                 or _organ_and_verb(above)
                 or _meeting_name(above)
+                or signs_at_end(live, i - 1)
             ):
                 lines.insert(0, above)
             break
@@ -118,6 +119,24 @@ def _wrapped_before_quote(b: Block, above: Block) -> bool:
         and not L.ends_with_kind(f)
         and not L.has_title_shape(f)
     )
+
+
+def signs_at_end(blocks: list[Block], i: int) -> bool:
+    """A name no organ ending ends (某市少年宫) that the 落款 repeats at the end, over its date or beside
+    it: the document's own organ, so on its line over a 关于 title it is the title's first line (and
+    the issuer), as an organ's name is. A site's or a column's name over a headline (一网搜, 规范性文件)
+    never signs the page. Asked only of a name line over a title's opener, so the scan is rare."""
+    b = blocks[i]
+    if P.TITLE_OPENER.match(b.folded) or not L.is_name_line(b):
+        return False
+    name = b.folded.strip()
+    for k in range(len(blocks) - 1, i + 1, -1):
+        f = blocks[k].folded.strip()
+        if f == name and k + 1 < len(blocks) and L.is_date_line(blocks[k + 1]):
+            return True
+        if f.startswith(name) and (at := L.name_date_at(blocks[k])) and blocks[k].folded[:at].strip() == name:
+            return True
+    return False
 
 
 def _meeting_name(b: Block) -> bool:

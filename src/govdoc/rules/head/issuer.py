@@ -16,6 +16,7 @@ from govdoc.rules import lines as L
 from govdoc.rules.head.metadata import table_values
 from govdoc.rules.head.title import title_lines
 from govdoc.rules.head.update import set_header
+from govdoc.rules.header_title import signs_at_end
 from govdoc.state import Block, State, Zone
 
 _BULLETS = frozenset("•·●○◆-*")
@@ -88,9 +89,19 @@ def from_title(state: State) -> Located | None:
         organ = text[:end].strip()
         return organ, S.lines(state, blocks, organ)
     # An organ on its own line over a `对…` or `关于…` line is the title's first line and its issuer.
-    if len(blocks) > 1 and L.is_organ_line(blocks[0]) and P.TITLE_OPENER.match(blocks[1].folded):
+    if (
+        len(blocks) > 1
+        and P.TITLE_OPENER.match(blocks[1].folded)
+        and (L.is_organ_line(blocks[0]) or _signs_at_end(state, blocks[0]))
+    ):
         return blocks[0].text.strip(), S.at(state, blocks[0])
     return None
+
+
+def _signs_at_end(state: State, b: Block) -> bool:
+    """The title's first line is a name the 落款 repeats (`signs_at_end`): the document's organ."""
+    at = next((k for k, other in enumerate(state.blocks) if other is b), None)
+    return at is not None and signs_at_end(state.blocks, at)
 
 
 def from_information_table(state: State) -> Located | None:
