@@ -171,7 +171,7 @@ def signature(state: State) -> None:
         found_organs.extend(_organs_on_line(date_block))  # 答复单位：某局  答复日期：2024年5月6日
     elif m:
         found_organs.extend(_organs_on_line(date_block, m.end("organ")))
-    elif not start and (named := L.name_date_at(date_block)):
+    elif not start and not L.date_class(date_block) and (named := L.name_date_at(date_block)):
         found_organs.extend(_organs_on_line(date_block, named))  # a name by its place beside the date
     known = _known_organs(state)
     # an organ named twice (a seal's ring text read as a line over the name) signs once

@@ -202,8 +202,8 @@ def name_date_at(b: Block) -> int:
     if f[-1:] not in _NAME_DATE_ENDS or " " not in f:
         return 0
     m = P.NAME_GAP_DATE_LINE.match(f)
-    if m is None or m.group("organ").endswith(P.NOT_A_SIGNING_NAME_ENDS):
-        return 0
+    if m is None or m.group("organ").endswith(P.NOT_A_SIGNING_NAME_ENDS) or P.DATE.search(m.group("organ")):
+        return 0  # a label's word, or a date itself (the same date under each of joint organs)
     return m.start("date") if _is_name(m.group("organ")) else 0
 
 
