@@ -1110,3 +1110,24 @@ def test_a_reply_whose_signature_stands_in_one_line_of_organ_date_and_a_contact_
         contact={"name": "俞某", "phones": ("13805710000",)},
         last="今年我局推动全市更新改造老旧电梯620台，对使用15年以上电梯全部开展安全评估。",
     )
+
+
+def test_a_signer_mark_printed_as_a_bracketed_note_under_the_date_names_the_signer() -> None:
+    doc = checked("""\
+青山县自然资源和规划局
+关于县政协十一届三次会议第36号提案的答复
+县工商联：
+贵会提出的《关于盘活工业园区低效用地的提案》收悉。现答复如下：
+今年我局共处置工业园区批而未供和闲置土地1260亩，盘活低效工业用地23宗。
+特此答复。
+青山县自然资源和规划局
+2024年7月26日
+【签发人：欧阳某某】
+""")
+    expect(
+        doc,
+        signer="欧阳某某",
+        closing="特此答复。",
+        signature=(("青山县自然资源和规划局",), "2024-07-26", "2024年7月26日"),
+        warnings=[],
+    )

@@ -227,7 +227,7 @@ def signer_after_date(state: State) -> None:
     dated = [state.signature_date] if state.signature_date else []
     for b in [*dated, *_in(state, _NOTE, _CONTACT, _TRAILER)]:
         m = P.SIGNER.search(b.folded, L.date_end(b)) if b is state.signature_date else None
-        m = m or (P.SIGNER.match(b.folded) if L.is_signer_line(b) else None)
+        m = m or L.signer_match(b)
         # a later cell of a trailer line (经办人：王某  审核人：李某  签发人：张某)
         m = m or (P.SIGNER_CELL.search(b.folded) if b is not state.signature_date and "签" in b.folded else None)
         if m:

@@ -97,6 +97,7 @@ from govdoc.rules.lines.head import (
     is_signer_line,
     letterhead_cell,
     number_cell,
+    signer_match,
 )
 from govdoc.rules.lines.tail import (
     is_category_line,
@@ -193,6 +194,7 @@ __all__ = [
     "per_line",
     "section_marker",
     "signature_label_only",
+    "signer_match",
     "spaced_cells",
     "tail_zone",
     "title_category_lead",

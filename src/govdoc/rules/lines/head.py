@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 
+import regex
+
 from govdoc import patterns as P
 from govdoc.rules.lines.base import is_organ_name, per_line
 from govdoc.state import Block
@@ -107,5 +109,21 @@ def holds_mark_word(folded: str) -> bool:
 
 def is_signer_line(b: Block) -> bool:
     """A 签发人 mark line: it belongs to the 版头, never to the body or the 落款."""
+    return signer_match(b) is not None
+
+
+def signer_match(b: Block) -> regex.Match[str] | None:
+    """The 签发人 mark that opens the line (签发人：张三), or that is all of a bracketed note (（签发人：张三）):
+    some copies print the mark so under the 落款, as a 附注, rather than in the 版头."""
     f = b.folded
-    return ("签" in f or "署名" in f) and bool(P.SIGNER.match(f))
+    if "签" not in f and "署名" not in f:
+        return None
+    at = 1 if f[:1] in _SIGNER_NOTE_OPENS else 0
+    m = P.SIGNER.match(f, at)
+    if m is not None and at and f[m.end() :].strip() not in _SIGNER_NOTE_CLOSES:
+        return None  # a bracket that holds more than the mark: a note of another kind
+    return m
+
+
+_SIGNER_NOTE_OPENS = "(【〔"
+_SIGNER_NOTE_CLOSES = (")", "】", "〕")
