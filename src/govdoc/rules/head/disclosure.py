@@ -50,6 +50,11 @@ def disclosure(state: State) -> None:
                 if found:
                     span = S.inside(state, [b], found, end) or S.at(state, b, end, len(b.text))
                     break
+            if b.zone in _CONTACT_NOTE_ZONES and b.folded[:1] == "(" and (at := _contact_after_note(b)):
+                found = disclosure_of(b.text[1:at])  # （此件依申请公开，联系人：王某，电话：…）
+                if found:
+                    span = S.inside(state, [b], found) or S.at(state, b, 1, at)
+                    break
             # a note is short: a longer line is not read (nor folded again) at all
             if b.zone not in _NOTE_ZONES or len(b.folded) > _NOTE_LENGTH:
                 continue
@@ -68,6 +73,17 @@ def disclosure(state: State) -> None:
                     span = S.inside(state, [b], found) or S.at(state, b)  # the note it was read from
                     break
     set_header(state, disclosure=found, disclosure_span=span)
+
+
+_CONTACT_NOTE_ZONES = frozenset({Zone.NOTE, Zone.CONTACT})
+
+
+def _contact_after_note(b: Block) -> int:
+    """Where the contact starts in a bracketed 附注 that states the disclosure first and the contact
+    after it in the same brackets ((此件依申请公开，联系人：王某，电话：…)), else 0: the note, too long
+    for a short note's reading, still says the disclosure before the contact."""
+    m = P.NOTE_CONTACT.search(b.folded)
+    return m.start("label") if m is not None and P.DISCLOSURE_SENTENCE.match(b.folded[1 : m.start("label")]) else 0
 
 
 def _note_item(b: Block) -> bool:
