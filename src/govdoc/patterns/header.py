@@ -86,7 +86,7 @@ ISSUER_TABLE_KEYS = ("发文机关", "发文单位", "发布机构", "责任部�
 # 签发日期 …); the value is the signer only where it is a name (or names parted by 、).
 SIGNER_TABLE_KEYS = ("签发人", "签发领导")
 SIGNER_TABLE_NAME = _lazy(r"^[\p{Han}·]{2,8}(?:、[\p{Han}·]{2,8}){0,3}$")
-DOC_NUMBER_KEYS = ("文号", "发布文号", "发文文号", "公文文号", "发文字号", "文件编号", "编号")
+DOC_NUMBER_KEYS = ("文号", "发布文号", "发文文号", "公文文号", "发文字号", "发字文号", "文件编号", "编号")
 # A `|` table's label cell: the label, maybe bracketed, maybe with its colon (`| 索引号: | … |`).
 PIPE_KEY = _lazy(r"^\[?[ ]{0,3}(?P<key>[\p{Han}A-Za-z ]{2,20}?)[ ]{0,3}\]?[ ]{0,2}:?$")
 TITLE_OPENER = _lazy(r"^(?:关于|对|《)")

@@ -6,7 +6,7 @@ zone of a header line that is neither title nor 主送 (文号, metadata, 发文
 from __future__ import annotations
 
 from govdoc import patterns as P
-from govdoc.fields.metadata import ends_on_bare_label, is_bare_label
+from govdoc.fields.metadata import ends_on_bare_label, is_bare_label, key_of
 from govdoc.rules import lines as L
 from govdoc.state import Block, Zone
 
@@ -124,8 +124,11 @@ def pre_title_zone(live: list[Block], i: int, other: Zone, title: str) -> Zone:
     b = live[i]
     if L.ends_with_kind(b.folded) and L.is_title_like(b) and not _category_note(b.folded):
         # the page's headline over the document's own title, or a title of its own (the proposal's);
-        # not a mark that states the category (B类答复)
-        return other if _repeats_title(b, title, filled=True) else _HEADER
+        # not a mark that states the category (B类答复); the title again under the information
+        # table's bare 标题 label (`[ 标题 ]` / `关于…的答复`) is that label's value, a row of the table
+        if not _repeats_title(b, title, filled=True):
+            return _HEADER
+        return Zone.METADATA if _under_title_label(live, i) else other
     zone = header_zone(b, live, i)
     if zone is not _HEADER or _is_header_element(b) or "。" in b.folded:
         return zone  # sentences above the title (a proposal a page prints first) stay, outside the body
@@ -148,6 +151,14 @@ def untitled_top_zone(live: list[Block], i: int, other: Zone) -> Zone:
     if zone is _HEADER and other is _CHROME and not _is_header_element(b) and _is_page_top_chrome(b.folded):
         return other
     return zone
+
+
+def _under_title_label(live: list[Block], i: int) -> bool:
+    """The line above is the information table's title label alone (`[ 标  题 ]`, `名称：`), waiting
+    for the value this line gives."""
+    if i == 0 or not _waits_for_value(live[i - 1]):
+        return False
+    return key_of(live[i - 1].folded) in P.TITLE_TABLE_KEYS
 
 
 _SHORTEST_REPEAT = 6  # a headline shown again is a title's words; a shorter line may be any cell

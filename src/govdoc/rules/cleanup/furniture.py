@@ -213,17 +213,18 @@ def _running_text(b: Block) -> bool:
 
 
 def _dated_rows_inside_a_table(blocks: list[Block], dated: list[int]) -> None:
-    """A dated publishing line (`发布时间：2024-07-02`) between two rows of an information table is a
-    row of that table (its metadata), not the page's byline: it goes back into the text. `dated`: the
-    chrome lines, in order, opening as such a line does."""
+    """A dated publishing line (`发布时间：2024-07-02`) between two rows of an information table, or
+    closing one of two rows or more (`- 公文种类：其他` / `- 发布日期：2021-12-22 17:45` / the title), is
+    a row of that table (its metadata), not the page's byline, which stands under the headline: it
+    goes back into the text. `dated`: the chrome lines, in order, opening as such a line does."""
     for i in dated:
         b = blocks[i]
         if (
-            0 < i < len(blocks) - 1
+            1 < i < len(blocks) - 1
             and b.zone is _CHROME
             and P.DATED_TABLE_ROW.match(b.folded.strip())
             and _table_row(blocks[i - 1])
-            and _table_row(blocks[i + 1])
+            and (_table_row(blocks[i + 1]) or _table_row(blocks[i - 2]))
         ):
             b.zone = Zone.UNSET
 

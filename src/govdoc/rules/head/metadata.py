@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import regex
 
 from govdoc import patterns as P
-from govdoc.fields.metadata import folded_keys, pair_lines, pairs_of
+from govdoc.fields.metadata import folded_keys, key_of, pair_lines, pairs_of
 from govdoc.fold import fold
 from govdoc.rules import lines as L
 from govdoc.rules.cleanup import chrome_text
@@ -66,9 +66,9 @@ def _title_run(blocks: list[Block], i: int) -> Iterator[Block]:
 
 
 def _only_label(b: Block, keys: tuple[str, ...]) -> bool:
-    """The line is only one of the labels `keys` (`发文字号：`, `文  号`, `标  题：`)."""
+    """The line is only one of the labels `keys` (`发文字号：`, `文  号`, `标  题：`, `[ 文号 ]`)."""
     f = b.folded
-    return len(f) <= _BARE_LABEL_REACH and f.rstrip(" :").replace(" ", "").endswith(keys)
+    return len(f) <= _BARE_LABEL_REACH and key_of(f).endswith(keys)
 
 
 def _cells(b: Block) -> list[str]:
