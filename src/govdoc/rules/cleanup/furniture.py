@@ -220,11 +220,11 @@ def _dated_rows_inside_a_table(blocks: list[Block], dated: list[int]) -> None:
     for i in dated:
         b = blocks[i]
         if (
-            1 < i < len(blocks) - 1
+            0 < i < len(blocks) - 1
             and b.zone is _CHROME
             and P.DATED_TABLE_ROW.match(b.folded.strip())
             and _table_row(blocks[i - 1])
-            and (_table_row(blocks[i + 1]) or _table_row(blocks[i - 2]))
+            and (_table_row(blocks[i + 1]) or (i > 1 and _table_row(blocks[i - 2])))
         ):
             b.zone = Zone.UNSET
 
