@@ -119,3 +119,18 @@ def test_a_dated_line_after_a_single_labelled_line_stays_the_pages_byline() -> N
         "2024年5月15日\n"
     )
     assert "发布日期" not in doc.header.metadata
+
+
+def test_a_dated_line_under_the_table_with_the_text_right_after_it_stays_the_pages() -> None:
+    doc = govdoc.parse_text(
+        "索引号：qh-2024-00078\n"
+        "发布机构：县政府办\n"
+        "标题：青河县人民政府办公室关于做好汛期安全工作的通知\n"
+        "发布日期：2024-05-16\n"
+        "现就做好今年汛期安全工作通知如下，请各乡镇、各部门认真贯彻执行：\n"
+        "一、加强值班值守\n"
+        "各单位要严格执行二十四小时值班制度。\n"
+        "青河县人民政府办公室\n"
+        "2024年5月15日\n"
+    )
+    assert "发布日期" not in doc.header.metadata

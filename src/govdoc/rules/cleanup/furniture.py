@@ -12,7 +12,7 @@ from govdoc.fields.metadata import is_label
 from govdoc.first_chars import StartGuard
 from govdoc.fold import fold
 from govdoc.rules.cleanup.base import lines_matching
-from govdoc.rules.lines import is_imprint_line, is_organ_line, section_marker
+from govdoc.rules.lines import is_imprint_line, is_organ_line, is_title_like, section_marker
 from govdoc.state import Block, State, Zone
 
 _UNSET = Zone.UNSET
@@ -214,9 +214,10 @@ def _running_text(b: Block) -> bool:
 
 def _dated_rows_inside_a_table(blocks: list[Block], dated: list[int]) -> None:
     """A dated publishing line (`发布时间：2024-07-02`) between two rows of an information table, or
-    closing one of two rows or more (`- 公文种类：其他` / `- 发布日期：2021-12-22 17:45` / the title), is
-    a row of that table (its metadata), not the page's byline, which stands under the headline: it
-    goes back into the text. `dated`: the chrome lines, in order, opening as such a line does."""
+    closing one of two rows or more right above the title (`- 公文种类：其他` / `- 发布日期：2021-12-22
+    17:45` / the title), is a row of that table (its metadata), not the page's byline, which stands
+    under the headline (a reader may have dropped the headline itself): it goes back into the text.
+    `dated`: the chrome lines, in order, opening as such a line does."""
     for i in dated:
         b = blocks[i]
         if (
@@ -224,9 +225,15 @@ def _dated_rows_inside_a_table(blocks: list[Block], dated: list[int]) -> None:
             and b.zone is _CHROME
             and P.DATED_TABLE_ROW.match(b.folded.strip())
             and _table_row(blocks[i - 1])
-            and (_table_row(blocks[i + 1]) or (i > 1 and _table_row(blocks[i - 2])))
+            and (_table_row(blocks[i + 1]) or (i > 1 and _table_row(blocks[i - 2]) and _opens_title(blocks[i + 1])))
         ):
             b.zone = Zone.UNSET
+
+
+def _opens_title(b: Block) -> bool:
+    """The line can open the document's title (short, no sentence stop, no label): a dated row
+    right above it closes the table, where a byline stands under the headline instead."""
+    return b.zone is not _CHROME and is_title_like(b)
 
 
 def _table_row(b: Block) -> bool:
