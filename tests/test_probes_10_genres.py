@@ -10,8 +10,6 @@ error."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.probing import checked, expect_fields
 
 expect = expect_fields
@@ -1662,12 +1660,6 @@ def test_an_answer_naming_its_proposer_in_a_parenthesis_after_the_quoted_title()
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a proposer is read from an acknowledgement that ends in 收悉 or from a reference's 关于/对; an "
-    "opening that brings the proposal in with 关于 and goes on without 收悉 (关于王某代表提出的《…》，我局作为"
-    "协办单位，现将意见函告如下) names its proposer to no rule",
-)
 def test_a_co_handling_letter_to_the_lead_unit_with_its_own_number_and_handling_code() -> None:
     doc = checked("""\
 南州市自然资源和规划局

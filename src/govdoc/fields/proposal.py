@@ -345,19 +345,34 @@ def _acknowledged_proposer(opening: list[str]) -> list[str]:
     """The deputy or member an opening paragraph names as the one who wrote the proposal it
     acknowledges (孙某代表提出的《…》收悉), or the proposer label in the note after the proposal's
     title (《…》（第5号，提案人：王某、李某）收悉): a label inside the sentence, not on a line of its own;
-    or after the meeting they proposed at (…会议期间，周某等15名代表提出了《…》)."""
-    for text in opening:
+    or after the meeting they proposed at (…会议期间，周某等15名代表提出了《…》); or at the head of
+    an opening that brings the proposal in without 收悉 (关于王某代表提出的《…》，现将意见函告如下),
+    asked only of the paragraphs before the answer: past them a 关于某代表提出的… opens a point of
+    the answer or another proposal it cites."""
+    before_answer = len(_before_answer(opening))
+    for i, text in enumerate(opening):
         folded = fold(text)
         note = P.PROPOSER_IN_NOTE.search(folded) if "(" in folded and ":" in folded else None
         if note:  # （第5号，提案人：王某）: the label names them whatever the sentence says
             return split_proposers(text[note.start("v") : note.end("v")])
         m = P.ACKNOWLEDGED_PROPOSER.match(folded) if "收悉" in folded else None  # it ends on 收悉
         m = m or (P.MEETING_THEN_PROPOSER.match(folded) if "会议" in folded and "《" in folded else None)
+        m = m or (P.REFERRED_PROPOSER.match(folded) if i < before_answer and "提" in folded else None)
         if m and m.group("n"):  # 李某、张某等5位代表: each named deputy
             return [name for name in text[m.start("n") : m.end("n")].split("、") if name]
         if m:
             return [text[m.start("b") : m.end("b")]]
     return []
+
+
+def _before_answer(opening: list[str]) -> list[str]:
+    """The opening's paragraphs up to the one that turns to the answer (…现答复如下, …函告如下); with
+    no turn, the first alone: the paragraph after it may already be the answer's."""
+    for i, text in enumerate(opening):
+        folded = fold(text)
+        if ("如下" in folded or "现" in folded) and P.ANSWER_OPENS.search(folded):  # every turn holds one
+            return opening[: i + 1]
+    return opening[:1]
 
 
 def _meeting_from_title(found: _Found, title: str) -> None:

@@ -175,9 +175,21 @@ NAMED_AT_START = _lazy(
 # 李某、张某等5位代表领衔提出的…收悉, 吴某同志提出的…收悉): names of two to four ideographs, not
 # a group (部分代表, 区人大代表) or a pronoun; or a body (民盟某区委提出的《…》收悉). The meeting
 # may stand between (…在区政协四届三次会议上提出的); 所提 takes its object with or without 的.
-ACKNOWLEDGED_PROPOSER = _lazy(
-    rf"^(?:{_NOT_A_NAME}(?P<n>{_NAME}(?:、{_NAME}){{0,5}})(?:等\d{{1,3}}[名位])?(?:代表|委员|同志)|(?P<b>{_PROPOSING_BODY}))"
-    r"(?:在\p{Han}{2,30}?会议(?:期间|上)?)?(?:领衔|联名)?(?:(?:提出|提交)的|所提的?)[^。\n]{0,160}?收悉"
+_PROPOSER_THEN_VERB = (
+    rf"(?:{_NOT_A_NAME}(?P<n>{_NAME}(?:、{_NAME}){{0,5}})(?:等\d{{1,3}}[名位])?(?:代表|委员|同志)|(?P<b>{_PROPOSING_BODY}))"
+    r"(?:在\p{Han}{2,30}?会议(?:期间|上)?)?(?:领衔|联名)?(?:(?:提出|提交)的|所提的?)"
+)
+ACKNOWLEDGED_PROPOSER = _lazy(rf"^{_PROPOSER_THEN_VERB}[^。\n]{{0,160}}?收悉")
+# The same proposers where the opening brings the proposal in as its subject and goes on without
+# 收悉 (关于王某代表提出的《…》，我局作为协办单位，现将意见函告如下; 针对李某委员所提关于…的提案，现答复
+# 如下; 对民盟某市委提出的第7号提案，…): at the paragraph's head, after the lead word if any, and with
+# the proposal right after the verb (a quoted title, a 关于… title, its number, or the kind word in
+# the clause), so a 问题 or 情况 someone raised is no proposal. Not the writer's own place (关于我市
+# 人大代表提出的…: a group). `_acknowledged_proposer` asks it only of the opening's paragraphs up to
+# the one that turns to the answer.
+REFERRED_PROPOSER = _lazy(
+    rf"^(?:关于|对于?|针对|就)?对?(?!我|本|该|关于|针对){_PROPOSER_THEN_VERB}[ ]{{0,2}}"
+    r"(?:[《“「]|关于|第|[^。;,\n《“「]{0,60}?(?:提案|建议|议案))"
 )
 # The deputies or members an opening names after the meeting where they proposed, before the quoted
 # title (…会议期间，周某等15名代表提出了《…的议案》): a report on a 议案 or an answer tells it so. A
