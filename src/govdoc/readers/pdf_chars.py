@@ -425,15 +425,17 @@ class _Runs:
         first_met: list[int] = list(map(places.setdefault, keys, range(len(keys))))
         table: list[Any] = [None] * len(keys)
         for k in set(first_met):
-            table[k] = self.style(page, starts[k], keys[k], bottoms[starts[k]])
-        styled: list[Style] = list(map(table.__getitem__, first_met))
+            table[k] = (*self.style(page, starts[k], keys[k], bottoms[starts[k]]), False)
+        styled: list[tuple[Look, float, bool]] = list(map(table.__getitem__, first_met))
         # each object's slant, from its first character's angle: text set at a slant across the page
-        # (an OA system's watermark) is none of its lines; its look is its own, so no run joins it
-        angles = map(self.angle, repeat(page, len(starts)), starts)
-        return [
-            ((*look,), depth, True) if _slanted(a) else (look, depth, False)
-            for (look, depth), a in zip(styled, angles, strict=True)
-        ]
+        # (an OA system's watermark) is none of its lines; its look is its own, so no run joins it.
+        # Upright text gives exactly 0.0, so most pages are told apart by one C-level count.
+        angles = list(map(self.angle, repeat(page, len(starts)), starts))
+        if angles.count(0.0) != len(angles):
+            for i in compress(range(len(angles)), map(_slanted, angles)):
+                look, depth, _ = styled[i]
+                styled[i] = ((*look,), depth, True)
+        return styled
 
     def read(
         self, handle: Any, text: str, height: float, glyphs: list[Glyph], stamps: list[Glyph] | None = None
