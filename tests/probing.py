@@ -5,6 +5,7 @@ internal error) whatever values a probe then compares."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import govdoc
@@ -161,3 +162,32 @@ def closing(doc: govdoc.Document) -> str | None:
 def ordinals(doc: govdoc.Document) -> list[int]:
     """Every section's ordinal, depth first."""
     return [s.ordinal for s in doc.iter_sections()]
+
+
+OFFICE = Path(__file__).resolve().parent.parent / "fixtures" / "office"
+
+
+def office_probe(name: str) -> govdoc.Document:
+    """A generated file of `fixtures/office` parsed, its invariants held, no internal error."""
+    doc = govdoc.parse(OFFICE / name)
+    check_invariants(doc)
+    assert "internal-error" not in codes(doc)
+    return doc
+
+
+def squashed(text: str) -> str:
+    """The text without any whitespace: readers may break a line where the writer did not."""
+    return "".join(text.split())
+
+
+def absent(doc: govdoc.Document, *pieces: str) -> None:
+    """None of `pieces` reached the Document's text (chrome, hidden or deleted text)."""
+    text = squashed(doc.text)
+    found = [p for p in pieces if squashed(p) in text]
+    assert not found, found
+
+
+def in_order(text: str, *pieces: str) -> None:
+    """Every piece stands in `text`, in the order given."""
+    places = [text.index(piece) for piece in pieces]
+    assert places == sorted(places), places

@@ -6,43 +6,16 @@ batch; every parse also keeps the span invariants and raises no internal error."
 
 from __future__ import annotations
 
-from pathlib import Path
+from tests.probing import absent, expect_fields, in_order, office_probe, paragraphs
 
-import govdoc
-from tests.invariants import check_invariants
-from tests.probing import codes, expect_fields, paragraphs
-
-OFFICE = Path(__file__).resolve().parent.parent / "fixtures" / "office"
 INVISIBLE = ("\u200b", "\u2060", "\ufeff", "\u00ad")
-
-
-def probe(name: str) -> govdoc.Document:
-    doc = govdoc.parse(OFFICE / name)
-    check_invariants(doc)
-    assert "internal-error" not in codes(doc)
-    return doc
-
-
-def squashed(text: str) -> str:
-    return "".join(text.split())
-
-
-def absent(doc: govdoc.Document, *pieces: str) -> None:
-    text = squashed(doc.text)
-    found = [p for p in pieces if squashed(p) in text]
-    assert not found, found
-
-
-def in_order(text: str, *pieces: str) -> None:
-    places = [text.index(piece) for piece in pieces]
-    assert places == sorted(places), places
 
 
 # --- batch 1 (written before the parser ran on it) -----------------------------------------------
 
 
 def test_a_reply_whose_headings_end_in_a_soft_break_before_their_text_and_whose_signature_lines_part_by_cr() -> None:
-    doc = probe("formats10-docx-soft-breaks.docx")
+    doc = office_probe("formats10-docx-soft-breaks.docx")
     expect_fields(
         doc,
         kind="reply",
@@ -69,7 +42,7 @@ def test_a_reply_whose_headings_end_in_a_soft_break_before_their_text_and_whose_
 
 
 def test_a_reply_whose_wordprocessingml_uses_another_prefix_and_numbers_its_headings() -> None:
-    doc = probe("formats10-docx-ns0-prefix.docx")
+    doc = office_probe("formats10-docx-ns0-prefix.docx")
     expect_fields(
         doc,
         kind="reply",
@@ -96,7 +69,7 @@ def test_a_reply_whose_wordprocessingml_uses_another_prefix_and_numbers_its_head
 
 
 def test_a_notice_with_an_endnote_a_glossary_building_block_and_custom_xml_metadata() -> None:
-    doc = probe("formats10-docx-endnote-glossary.docx")
+    doc = office_probe("formats10-docx-endnote-glossary.docx")
     expect_fields(
         doc,
         kind="notice",
@@ -122,7 +95,7 @@ def test_a_notice_with_an_endnote_a_glossary_building_block_and_custom_xml_metad
 
 
 def test_a_reply_whose_title_and_signature_stand_only_in_text_boxes_with_vml_fallbacks() -> None:
-    doc = probe("formats10-docx-boxed-title.docx")
+    doc = office_probe("formats10-docx-boxed-title.docx")
     expect_fields(
         doc,
         kind="reply",
@@ -147,7 +120,7 @@ def test_a_reply_whose_title_and_signature_stand_only_in_text_boxes_with_vml_fal
 
 
 def test_a_reply_whose_numbered_section_was_deleted_and_a_sub_section_inserted_by_tracked_changes() -> None:
-    doc = probe("formats10-docx-deleted-section.docx")
+    doc = office_probe("formats10-docx-deleted-section.docx")
     expect_fields(
         doc,
         kind="reply",
@@ -175,7 +148,7 @@ def test_a_reply_whose_numbered_section_was_deleted_and_a_sub_section_inserted_b
 
 
 def test_a_portal_reply_whose_source_is_hard_wrapped_between_chinese_characters() -> None:
-    doc = probe("formats10-html-hard-wrapped.html")
+    doc = office_probe("formats10-html-hard-wrapped.html")
     expect_fields(
         doc,
         kind="reply",
@@ -201,7 +174,7 @@ def test_a_portal_reply_whose_source_is_hard_wrapped_between_chinese_characters(
 
 
 def test_a_notice_sprinkled_with_zero_width_spaces_word_joiners_a_bom_and_soft_hyphens() -> None:
-    doc = probe("formats10-html-zero-width.html")
+    doc = office_probe("formats10-html-zero-width.html")
     expect_fields(
         doc,
         kind="notice",
@@ -223,7 +196,7 @@ def test_a_notice_sprinkled_with_zero_width_spaces_word_joiners_a_bom_and_soft_h
 
 
 def test_a_reply_letter_whose_seal_is_inline_svg_among_fallbacks_no_browser_shows() -> None:
-    doc = probe("formats10-html-svg-seal.html")
+    doc = office_probe("formats10-html-svg-seal.html")
     expect_fields(
         doc,
         kind="reply",
@@ -261,7 +234,7 @@ def test_a_reply_letter_whose_seal_is_inline_svg_among_fallbacks_no_browser_show
 
 
 def test_a_page_with_a_utf8_byte_order_mark_and_a_gb2312_meta_reads_as_utf8() -> None:
-    doc = probe("formats10-html-bom-meta.html")
+    doc = office_probe("formats10-html-bom-meta.html")
     assert doc.source.encoding == "utf-8"
     expect_fields(
         doc,
@@ -293,7 +266,7 @@ def test_a_page_with_a_utf8_byte_order_mark_and_a_gb2312_meta_reads_as_utf8() ->
 
 
 def test_a_proposal_portal_page_whose_information_block_is_a_definition_list() -> None:
-    doc = probe("formats10-html-dl-info.html")
+    doc = office_probe("formats10-html-dl-info.html")
     expect_fields(
         doc,
         kind="reply",
@@ -325,7 +298,7 @@ def test_a_proposal_portal_page_whose_information_block_is_a_definition_list() -
 
 
 def test_a_notice_printed_two_up_on_a_landscape_sheet() -> None:
-    doc = probe("formats10-pdf-two-up.pdf")
+    doc = office_probe("formats10-pdf-two-up.pdf")
     expect_fields(
         doc,
         kind="notice",
@@ -348,7 +321,7 @@ def test_a_notice_printed_two_up_on_a_landscape_sheet() -> None:
 
 
 def test_a_reply_whose_crop_box_leaves_a_print_job_line_and_crop_marks_outside() -> None:
-    doc = probe("formats10-pdf-crop-box.pdf")
+    doc = office_probe("formats10-pdf-crop-box.pdf")
     expect_fields(
         doc,
         kind="reply",
@@ -375,7 +348,7 @@ def test_a_reply_whose_crop_box_leaves_a_print_job_line_and_crop_marks_outside()
 
 
 def test_a_two_page_notice_under_a_repeated_diagonal_oa_watermark() -> None:
-    doc = probe("formats10-pdf-watermark.pdf")
+    doc = office_probe("formats10-pdf-watermark.pdf")
     expect_fields(
         doc,
         kind="notice",
@@ -410,7 +383,7 @@ def test_a_two_page_notice_under_a_repeated_diagonal_oa_watermark() -> None:
 
 
 def test_a_word_exported_reply_whose_digits_are_set_in_a_latin_font_inside_chinese_lines() -> None:
-    doc = probe("formats10-pdf-mixed-fonts.pdf")
+    doc = office_probe("formats10-pdf-mixed-fonts.pdf")
     expect_fields(
         doc,
         kind="reply",

@@ -6,42 +6,15 @@ span invariants and raises no internal error."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import govdoc
 from tests.invariants import check_invariants
-from tests.probing import codes, expect_fields
-
-OFFICE = Path(__file__).resolve().parent.parent / "fixtures" / "office"
-
-
-def probe(name: str) -> govdoc.Document:
-    doc = govdoc.parse(OFFICE / name)
-    check_invariants(doc)
-    assert "internal-error" not in codes(doc)
-    return doc
-
-
-def squashed(text: str) -> str:
-    return "".join(text.split())
-
-
-def absent(doc: govdoc.Document, *pieces: str) -> None:
-    text = squashed(doc.text)
-    found = [p for p in pieces if squashed(p) in text]
-    assert not found, found
-
-
-def in_order(text: str, *pieces: str) -> None:
-    places = [text.index(piece) for piece in pieces]
-    assert places == sorted(places), places
-
+from tests.probing import absent, codes, expect_fields, in_order, office_probe, squashed
 
 # --- batch 1 (written before the parser ran on it) -----------------------------------------------
 
 
 def test_a_notice_numbered_by_its_heading_styles_with_tracked_changes_and_simple_fields() -> None:
-    doc = probe("formats9-docx-style-numbering.docx")
+    doc = office_probe("formats9-docx-style-numbering.docx")
     expect_fields(
         doc,
         kind="notice",
@@ -73,7 +46,7 @@ def test_a_notice_numbered_by_its_heading_styles_with_tracked_changes_and_simple
 
 
 def test_a_report_with_a_footnote_a_spanning_head_cell_and_a_signature_in_a_nested_table() -> None:
-    doc = probe("formats9-docx-footnote-report.docx")
+    doc = office_probe("formats9-docx-footnote-report.docx")
     expect_fields(
         doc,
         kind="report",
@@ -101,7 +74,7 @@ def test_a_report_with_a_footnote_a_spanning_head_cell_and_a_signature_in_a_nest
 
 
 def test_a_letter_whose_letterhead_is_a_vml_text_box_and_whose_contact_is_a_drawing_box() -> None:
-    doc = probe("formats9-docx-vml-letter.docx")
+    doc = office_probe("formats9-docx-vml-letter.docx")
     expect_fields(
         doc,
         kind="letter",
@@ -126,7 +99,7 @@ def test_a_letter_whose_letterhead_is_a_vml_text_box_and_whose_contact_is_a_draw
 
 
 def test_an_approval_written_by_python_docx_with_heading_styles_and_a_merged_title_row() -> None:
-    doc = probe("formats9-docx-python-docx-approval.docx")
+    doc = office_probe("formats9-docx-python-docx-approval.docx")
     expect_fields(
         doc,
         kind="approval",
@@ -151,7 +124,7 @@ def test_an_approval_written_by_python_docx_with_heading_styles_and_a_merged_tit
 
 
 def test_a_gbk_portal_page_laid_out_in_tables_whose_article_is_br_lines_in_font() -> None:
-    doc = probe("formats9-html-table-layout-gbk.html")
+    doc = office_probe("formats9-html-table-layout-gbk.html")
     assert doc.source.encoding == "gb18030"
     expect_fields(
         doc,
@@ -192,7 +165,7 @@ def test_a_gbk_portal_page_laid_out_in_tables_whose_article_is_br_lines_in_font(
 
 
 def test_a_portal_announcement_whose_information_panel_is_nested_divs_of_label_and_value_spans() -> None:
-    doc = probe("formats9-html-div-panel.html")
+    doc = office_probe("formats9-html-div-panel.html")
     title = "某市住房和城乡建设局关于2024年第二批建筑业企业资质审查结果的公告"
     expect_fields(
         doc,
@@ -231,7 +204,7 @@ def test_a_portal_announcement_whose_information_panel_is_nested_divs_of_label_a
 
 
 def test_a_pdf_bulletin_whose_body_runs_in_two_columns_under_a_full_width_title() -> None:
-    doc = probe("formats9-pdf-two-columns.pdf")
+    doc = office_probe("formats9-pdf-two-columns.pdf")
     expect_fields(
         doc,
         kind="bulletin",
@@ -254,7 +227,7 @@ def test_a_pdf_bulletin_whose_body_runs_in_two_columns_under_a_full_width_title(
 
 
 def test_a_pdf_request_whose_landscape_attachment_page_is_a_portrait_page_turned_by_rotate() -> None:
-    doc = probe("formats9-pdf-rotated-annex.pdf")
+    doc = office_probe("formats9-pdf-rotated-annex.pdf")
     expect_fields(
         doc,
         kind="request",
@@ -280,7 +253,7 @@ def test_a_pdf_request_whose_landscape_attachment_page_is_a_portrait_page_turned
 
 
 def test_a_pdf_plan_with_larger_headings_a_table_cell_of_two_lines_and_a_page_n_of_m_folio() -> None:
-    doc = probe("formats9-pdf-headings-table.pdf")
+    doc = office_probe("formats9-pdf-headings-table.pdf")
     expect_fields(
         doc,
         kind="plan",
@@ -312,7 +285,7 @@ def test_a_pdf_plan_with_larger_headings_a_table_cell_of_two_lines_and_a_page_n_
 
 
 def test_a_notice_with_tracked_moves_a_deleted_paragraph_mark_and_a_table_nested_in_a_cell() -> None:
-    doc = probe("formats9-docx-moves-nested.docx")
+    doc = office_probe("formats9-docx-moves-nested.docx")
     expect_fields(
         doc,
         kind="notice",
@@ -341,7 +314,7 @@ def test_a_notice_with_tracked_moves_a_deleted_paragraph_mark_and_a_table_nested
 
 
 def test_a_reply_whose_dates_are_chinese_date_smart_tags_and_words_are_split_by_bookmarks() -> None:
-    doc = probe("formats9-docx-smart-tags.docx")
+    doc = office_probe("formats9-docx-smart-tags.docx")
     expect_fields(
         doc,
         kind="reply",
@@ -366,7 +339,7 @@ def test_a_reply_whose_dates_are_chinese_date_smart_tags_and_words_are_split_by_
 
 
 def test_an_old_page_whose_text_stands_in_the_body_as_br_lines_under_a_red_font_letterhead() -> None:
-    doc = probe("formats9-html-body-br.html")
+    doc = office_probe("formats9-html-body-br.html")
     assert doc.source.encoding == "gb18030"
     expect_fields(
         doc,
@@ -391,7 +364,7 @@ def test_an_old_page_whose_text_stands_in_the_body_as_br_lines_under_a_red_font_
 
 
 def test_a_pdf_paragraph_running_over_a_page_end_past_a_small_note_at_the_pages_foot() -> None:
-    doc = probe("formats9-pdf-page-note.pdf")
+    doc = office_probe("formats9-pdf-page-note.pdf")
     paragraph = (
         "为切实保障师生安全，市局决定在全市中小学开展校园安全隐患排查。各区教育局要组织辖区学校对校舍、消防设施、"
         "食堂、实验室和校车等重点部位进行全面排查，对排查发现的隐患建立台账，明确整改责任人和整改时限，"
