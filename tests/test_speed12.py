@@ -14,6 +14,7 @@ from govdoc.fold import fold
 from govdoc.patterns import CALL_WORDS, LATIN_PHONE_LABELS, PHONE_LABELS
 from govdoc.rules.lines import marker_at
 from govdoc.rules.sections import leads_a_quote, turns_to_answer
+from tests.conftest import without_shared
 from tests.test_speed9 import _corpus_lines
 
 # --- the quote lead: asked only of a line that does not turn to the answer -----------------------------
@@ -53,7 +54,8 @@ def test_a_quote_lead_is_told_as_before_on_every_corpus_line() -> None:
         expected = _leads_a_quote_whole(f)
         assert leads_a_quote(f) == expected, line
         found += expected
-    assert found > 0
+    # the corpora's replies quote their proposals; our own fixtures alone quote none
+    assert without_shared() or found > 0
 
 
 _LEAD_PIECES = st.sampled_from(
@@ -118,7 +120,7 @@ def test_a_phone_label_is_told_as_before_on_every_corpus_label() -> None:
     found = set()
     for line in _corpus_lines():
         found.update(m.group("label") for m in P.CONTACT_LABEL.finditer(fold(line)))
-    assert len(found) > 5
+    assert len(found) > (3 if without_shared() else 5)  # our own fixtures alone carry five labels
     for label in found:
         assert contact._is_phone_label(label) == _is_phone_label_as_before(label), label
 
@@ -179,7 +181,7 @@ def test_a_marker_asked_of_a_string_is_the_patterns_match_on_every_corpus_line()
             expected = P.SECTION_MARKER.match(f, pos)
             assert _same_match(marker_at(f, pos), expected), (line, pos)
             found += expected is not None
-    assert found > 100
+    assert found > (20 if without_shared() else 100)  # our own fixtures alone hold about thirty markers
 
 
 @settings(max_examples=300, deadline=None)
