@@ -214,3 +214,10 @@ HALF_STOP = r"\.(?=[\p{Han}“\"(]|$)"
 TEXT_COLON = r"(?:(?<!\d):|:(?!\d))"
 LEAD_END = _lazy(rf"[。;]|{HALF_STOP}")
 PLAN_OPENER = _lazy(r"^[ ]{0,2}在?(?:下一步|下步|下一阶段|下阶段|今后|接下来)")
+
+
+# A heading line that ends on a joining word (和, 与, 及, 或, 的) or a pause mark was cut by the page
+# width mid-title: its next line carries the title on.
+HEADING_CUT_END = frozenset("和与及或的、")
+# words that end on one of those characters and may end a title (…碳达峰碳中和, 营造安定祥和, …惠及)
+TITLE_END_WORDS = ("目的", "参与", "普及", "涉及", "中和", "祥和", "缓和", "总和", "惠及")

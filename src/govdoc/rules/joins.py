@@ -37,13 +37,10 @@ _SENTENCE_MARKS = frozenset(";。!?:")
 _CLAUSE_MARKS = frozenset(",、;。:《“(")
 _MAX_TITLE_LINE = 40
 _CONTINUING_END = frozenset("，,、《》“(（-—")
-_HEADING_CUT_END = frozenset("和与及或的、")
 _CLAUSE_END = frozenset("，,、")
 _INNER_CLOSERS = frozenset("”’)」』")  # close a quote or bracket mid-sentence as often as a paragraph
 _SENTENCE_STOPS = frozenset("。!?;…")  # … but right after one of these (。” / 。）) they close its sentence
 _BRACKET_TAIL = 12  # a title's bracketed tail on a line of its own: （2023年）, （试行）
-# words that end on one of those and may end a title (…碳达峰碳中和, 营造安定祥和, …惠及)
-_TITLE_END_WORDS = ("目的", "参与", "普及", "涉及", "中和", "祥和", "缓和", "总和", "惠及")
 _ASIDE_PAIRS = (("“", "”"), ("《", "》"), ("(", ")"))  # folded: （ is (
 _FRAME_LINE = 20  # a heading line long enough to have been wrapped by the page width
 _FRAME_REST = 12
@@ -135,7 +132,7 @@ def _heading_cut(a: Block, end: str, b: Block, page_end: bool = False) -> bool:
     in a line (a run-in rest is joined after a page end only on a joining word: a short first sentence
     under a heading at a page's foot looks the same).
     `end`: a's folded text, its end's spaces aside."""
-    cut_word = end[-1:] in _HEADING_CUT_END and not end.endswith(_TITLE_END_WORDS)
+    cut_word = end[-1:] in P.HEADING_CUT_END and not end.endswith(P.TITLE_END_WORDS)
     aside = _open_aside(end)
     # a 关于 title is owed its frame only while the line has not gone on past it: a run-in heading
     # (`1.关于队伍建设。全市将…。`) closed its title at its stop, whatever stands under it
