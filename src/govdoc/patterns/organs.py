@@ -89,5 +89,9 @@ SEAL_OR_HEAD_LINE = _lazy(
     rf"|{_HEAD_POST}[ ]{{0,2}}:?[ ]{{0,3}}[\p{{Han}}·]{{2,4}}(?:{_SEAL_NOTE})?)$"
 )
 
+# An organ's spokesman signing its answer (某街道办发言人, 某市某局新闻发言人): a hotline's or a message
+# board's sign-off, the organ named as written before the word; the line is that answer's 落款.
+SPOKESMAN_LINE = _lazy(r"^(?P<organ>\p{Han}[\p{Han}()]{1,38}?)[ ]{0,2}(?:新闻)?发言人$")
+
 # An HTML entity a page's text kept as written (&nbsp;, &sp;), after a name at the end of its line.
 ENTITY_DEBRIS = _lazy(r"(?:[ ]{0,40}&[A-Za-z]{2,8};?)+[ ]{0,40}$")

@@ -12,7 +12,8 @@ module of it holds a class):
   `ORGAN_DATE` (an organ and the date), `LABELLED_DATE` (答复时间：…), `BARE_LABELLED_DATE`
   (日期：…, with `LABELLED_DATE`); 0 for a line without (most lines); `date_end(b)` is where
   the date ends. `is_date_line`, `is_organ_date_line` and the labelled ones read it.
-* `is_organ_line(b)`: only an organ's name (a 落款's or a letterhead's line).
+* `is_organ_line(b)`: only an organ's name (a 落款's or a letterhead's line); `spokesman_organ_end(b)`:
+  where the organ ends on a line naming its spokesman (某街道办发言人), a hotline answer's 落款.
 * `tail_zone(b)`: the trailer zone a line of its own belongs to, `Zone.CONTACT` (联系人：…),
   `Zone.NOTE` (附注, 签发人, 审核人, 办复类别, 公开方式) or `Zone.IMPRINT` (抄送, …印发), or None; from
   `is_contact_line`, `is_note_line`, `is_category_line`, `is_disclosure_line` (each kept per line too).
@@ -65,6 +66,7 @@ from govdoc.rules.lines.base import (
     per_line,
     section_marker,
     spaced_cells,
+    spokesman_organ_end,
 )
 from govdoc.rules.lines.closing import closing_run_on_start, closing_strength
 from govdoc.rules.lines.dates import (
@@ -196,6 +198,7 @@ __all__ = [
     "signature_label_only",
     "signer_match",
     "spaced_cells",
+    "spokesman_organ_end",
     "tail_zone",
     "title_category_lead",
     "title_category_mark",

@@ -229,6 +229,20 @@ def is_organ_line(b: Block) -> bool:
     return not (P.CLOSING_STRONG.match(f) or marker_at(f) or P.ENUM_MARKER.match(f))
 
 
+@per_line
+def spokesman_organ_end(b: Block) -> int:
+    """Where the organ's name ends on a line naming the organ's spokesman (南湖街道办发言人,
+    某市某局新闻发言人), or 0: a hotline's or a message board's sign-off is its 落款, and the organ
+    written before 发言人 is the one that signs."""
+    f = b.folded.strip(CELL_EDGE)
+    if b.cells is not None or not f.endswith("发言人"):
+        return 0
+    m = P.SPOKESMAN_LINE.match(f)
+    if m is None or not is_organ_name(m.group("organ")):
+        return 0
+    return len(b.folded) - len(b.folded.lstrip(CELL_EDGE)) + m.end("organ")
+
+
 _MAX_ORGAN_CELLS = 4
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from govdoc import patterns as P
 from govdoc.rules import lines as L
+from govdoc.rules.trailer.base import continues_cc
 from govdoc.rules.trailer.evidence import follows_closing
 from govdoc.rules.trailer.organs import organs_above
 from govdoc.rules.trailer.region import Region, blocks_trailer
@@ -61,15 +62,21 @@ def on_contact_line(region: Region) -> tuple[Block, int] | None:
 def undated(region: Region) -> tuple[int, int] | None:
     """(first, last + 1) organ lines of a 落款 without a date: the page cut it off, or never printed one.
 
-    Only organ lines right after the body's closing count, with nothing but 附注, contact and
-    版记 lines after them (a site's footer is chrome by then): an organ's name alone anywhere
-    else may be a heading or a name the page cut from its sentence.
+    Only organ lines (or an organ's spokesman: 某街道办发言人) right after the body's closing count,
+    with nothing but 附注, contact and 版记 lines after them (a site's footer is chrome by then): an
+    organ's name alone anywhere else may be a heading or a name the page cut from its sentence.
     """
     blocks = region.blocks
-    last = next((i for i in range(len(blocks) - 1, 0, -1) if L.is_organ_line(blocks[i])), None)
-    if last is None or not all(L.tail_zone(b) for b in blocks[last + 1 :]):
-        return None  # a line of unknown shape after the organ may be the date it is not read as
+    last = next((i for i in range(len(blocks) - 1, 0, -1) if _signs(blocks[i])), None)
+    if last is None or not all(L.tail_zone(blocks[k]) or continues_cc(blocks, k) for k in range(last + 1, len(blocks))):
+        return None  # a line of unknown shape after the organ may be the date it is not read as (a 抄送
+        # list wrapped onto the next line is the 版记's still)
     top = organs_above(blocks, last)
     if top == 0 or not follows_closing(region, top, last):
         return None
     return top, last + 1
+
+
+def _signs(b: Block) -> bool:
+    """A line that may sign an undated 落款: an organ's name, or the organ's spokesman (a hotline's sign-off)."""
+    return L.is_organ_line(b) or bool(L.spokesman_organ_end(b))

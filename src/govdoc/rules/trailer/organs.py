@@ -25,7 +25,12 @@ def organs_above(region: list[Block], date_at: int, issuers: Callable[[], str] |
     top = date_at
     while top > 0 and date_at - top < _MAX_ORGAN_LINES:
         above = region[top - 1]
-        if not (L.is_organ_line(above) or P.SEAL_OR_HEAD_LINE.match(above.folded) or L.is_labelled_organ_line(above)):
+        if not (
+            L.is_organ_line(above)
+            or P.SEAL_OR_HEAD_LINE.match(above.folded)
+            or L.is_labelled_organ_line(above)
+            or L.spokesman_organ_end(above)
+        ):
             if L.signature_label_only(above) == L.ORGAN_LABEL_ONLY and _names_organ(region[top]):
                 top -= 1  # 答复单位： alone over the organ lines: the 落款's head, and its top
             elif top < date_at and _wrapped_organ_head(above, region[top]):
