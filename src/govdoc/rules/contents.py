@@ -6,8 +6,9 @@ entries. Read as headings, the entries would make a second run of sections and t
 start again at 1 with a numbering gap. The list ends where the first entry comes back as a line
 of the text; the entries up to there stay in the body as paragraphs, so no text is lost. Where
 the first entry never comes back (a group's name heads the list, or a gazette lists the titles
-of the documents it prints), the entries show themselves by their leader dots and page numbers;
-a 目录 line with neither is left as it is: nothing shows those lines are a list.
+of the documents it prints), the entries show themselves by their leader dots and page numbers,
+and an entry that lost them (a page cut inside it) by going on numbering the entries; a 目录 line
+with neither is left as it is: nothing shows those lines are a list.
 """
 
 from __future__ import annotations
@@ -36,12 +37,16 @@ def is_contents_heading(b: Block) -> bool:
 _HEADING_OPENS = ("目", " ")
 
 
-def contents_entries(body: Sequence[Block], is_heading: Sequence[bool]) -> list[range]:
+Mark = tuple[str, int]  # a line's section marker: its family (the pattern's group) and its number
+
+
+def contents_entries(body: Sequence[Block], marks: Sequence[Mark | None]) -> list[range]:
     """The index ranges of the body blocks that are the entries of a contents list.
 
     An entry list starts on the line after a `目录` line and ends before the first later line that
     repeats the first entry (a heading may run its first sentence on after the title). A search
-    stops at the next `目录` line, so every block is looked at once.
+    stops at the next `目录` line, so every block is looked at once. `marks` holds each line's
+    section marker, if it opens with one.
     """
     found: list[range] = []
     i = 0
@@ -57,12 +62,12 @@ def contents_entries(body: Sequence[Block], is_heading: Sequence[bool]) -> list[
         j = first + 1
         while j < len(body) and not is_contents_heading(body[j]):
             other = _key(body[j])
-            if other == key or (is_heading[j] and other.startswith(key)):
+            if other == key or (marks[j] is not None and other.startswith(key)):
                 found.append(range(first, j))
                 break
             j += 1
         else:
-            led = _led_entries(body, first, j)
+            led = _led_entries(body, marks, first, j)
             if led is not None:
                 found.append(led)
         i = j
@@ -73,11 +78,15 @@ _LEADER_GAP = 2  # lines between two led entries: a group's name (【区政府�
 _PAGE_END = frozenset("0123456789)")  # how a led entry's line ends (CONTENTS_LEADER): a guard before it
 
 
-def _led_entries(body: Sequence[Block], first: int, end: int) -> range | None:
+def _led_entries(body: Sequence[Block], marks: Sequence[Mark | None], first: int, end: int) -> range | None:
     """The entries of a list whose first entry never comes back (a group's name heads it, or the
     entries are the titles of the documents a gazette prints), told by their own ends: from the
     first line under `目录` to the last line of a run of lines ending in leader dots and a page
-    number (`…的通知……(12)`), no more than `_LEADER_GAP` lines apart; None with fewer than two."""
+    number (`…的通知……(12)`), no more than `_LEADER_GAP` lines apart; None with fewer than two.
+    The lines right after the run that go on numbering its last numbered entry (`3.…` after
+    `2.…的通知……(13)`) are entries too, which lost their dots and page number (a page cut inside
+    the list): the text under a contents list starts its own numbering, it does not go on with
+    the entries'."""
     last = -1
     count = 0
     for k in range(first, end):
@@ -87,4 +96,10 @@ def _led_entries(body: Sequence[Block], first: int, end: int) -> range | None:
         if f[-1:] in _PAGE_END and P.CONTENTS_LEADER.search(f):
             last = k
             count += 1
-    return range(first, last + 1) if count >= 2 else None
+    if count < 2:
+        return None
+    numbered = next((marks[k] for k in range(last, first - 1, -1) if marks[k] is not None), None)
+    while numbered is not None and last + 1 < end and marks[last + 1] == (numbered[0], numbered[1] + 1):
+        last += 1
+        numbered = marks[last]
+    return range(first, last + 1)

@@ -441,7 +441,8 @@ def _continued_after(headings: list[Heading | None], start: int, parent: Heading
 def _headings(body: list[Block]) -> list[Heading | None]:
     """Each body line's heading, in order. The entries of a contents list (目录) open no section."""
     found = _marked(body, frozenset())
-    entries = frozenset(i for r in contents_entries(body, [h is not None for h in found]) for i in r)
+    marks = [None if h is None else (h.group, _ordinal(h.group, h.number)) for h in found]
+    entries = frozenset(i for r in contents_entries(body, marks) for i in r)
     return _marked(body, entries) if entries else found
 
 
