@@ -74,8 +74,9 @@ QUOTED_TITLE = _lazy(
 _UNQUOTED_WORDS = r"(?:[^。;:《》\n]|《[^《》\n]{1,60}》){2,100}?"
 UNQUOTED_TITLE = _lazy(
     rf"(?P<t>关于{_UNQUOTED_WORDS}的(?:提案|建议|议案|意见))"
-    # what follows it: the acknowledgement's words, or the reply's type in a title (…的建议的回复)
-    r"(?=收悉|办理|已|经|交|现|,|;|\(|。|的?答复|的?复函|的?回复|的?(?:协办|会办)意见|$)"
+    # what follows it: the acknowledgement's words, the reply's type in a title (…的建议的回复), or a
+    # closing quote whose opening one the page lost (您提出的关于…的建议”的建议收悉, …的提案”交由我局办理)
+    r"(?=收悉|办理|已|经|交|现|,|;|\(|。|[”\"]|的?答复|的?复函|的?回复|的?(?:协办|会办)意见|$)"
 )
 # The unquoted title cut by the number before its kind word (您提出的关于…的第58号提案): the title is
 # its words before the number and the kind after it; not where the 的 is the proposer's (关于对王某
