@@ -1,0 +1,259 @@
+"""Eleventh round of structure probes: short documents written as an outside tester would, each
+trying a form rounds three to ten did not press (five ranks deep and back up two at once, headings
+with nothing under them, a heading's title wrapped onto a second line, run-in titles cut where a
+stop comes before a colon, ordinal words naming things rather than counting members, member runs
+going on past a table, closings between the body and an attachment list, a proposal's own
+headings quoted after 附：). Every expected value was written from the contract, the domain guide
+and the README before the parser was run on the batch (each batch was committed first); every
+document also keeps the span invariants and invents no character. Each test compares all its
+checks at once (`same`), so a first run counts every check it missed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import govdoc
+from tests.probing import checked, closing, codes, items, ordinals, paragraphs, phases, signed, tree
+
+HEAD = "关于市政协十五届二次会议第0318号提案的答复\n郑某委员：\n您提出的关于改善城市人居环境的提案收悉，现答复如下：\n"
+TAIL = "\n某市城市管理局\n2024年10月15日"
+SIGNED = (("某市城市管理局",), "2024-10-15")
+
+
+def body(text: str) -> govdoc.Document:
+    return checked(HEAD + text + TAIL)
+
+
+def same(got: dict[str, Any], want: dict[str, Any]) -> None:
+    """Every check of a probe compared at once, so one run shows all of its misses."""
+    wrong = {k: {"got": got[k], "want": v} for k, v in want.items() if got[k] != v}
+    assert not wrong, wrong
+
+
+# Batch 1 (written before any run)
+
+
+def test_five_ranks_down_then_back_up_two_ranks_at_once() -> None:
+    doc = body(
+        "一、关于垃圾分类\n"
+        "（一）设施建设\n"
+        "1.分类驿站\n"
+        "（1）城区驿站\n"
+        "①新建驿站六十个\n"
+        "②改造驿站四十个\n"
+        "（二）宣传引导\n"
+        "开展入户宣传三万次。\n"
+        "二、关于环卫保洁\n"
+        "推行机械化清扫。"
+    )
+    sub = doc.sections[0].sections
+    same(
+        {
+            "tree": tree(doc),
+            "second": paragraphs(sub[1]),
+            "two": paragraphs(doc.sections[1]),
+            "codes": codes(doc),
+            "signed": signed(doc),
+        },
+        {
+            "tree": [
+                (1, "cn", "一、", "关于垃圾分类"),
+                (2, "cn-paren", "（一）", "设施建设"),
+                (3, "num", "1.", "分类驿站"),
+                (4, "num-paren", "（1）", "城区驿站"),
+                (5, "circled", "①", "新建驿站六十个"),
+                (5, "circled", "②", "改造驿站四十个"),
+                (2, "cn-paren", "（二）", "宣传引导"),
+                (1, "cn", "二、", "关于环卫保洁"),
+            ],
+            "second": ["开展入户宣传三万次。"],
+            "two": ["推行机械化清扫。"],
+            "codes": [],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_headings_with_nothing_under_them_before_the_next_heading_of_their_rank() -> None:
+    doc = body(
+        "一、关于公交线网优化\n"
+        "二、关于公交站台改造\n"
+        "（一）城区站台\n"
+        "（二）郊区站台\n"
+        "改造站台一百二十座。\n"
+        "三、关于定制公交\n"
+        "开通定制线路十条。"
+    )
+    one, two, three = doc.sections
+    same(
+        {
+            "tree": tree(doc),
+            "one": (paragraphs(one), len(one.sections)),
+            "two": [paragraphs(s) for s in two.sections],
+            "three": paragraphs(three),
+            "codes": codes(doc),
+        },
+        {
+            "tree": [
+                (1, "cn", "一、", "关于公交线网优化"),
+                (1, "cn", "二、", "关于公交站台改造"),
+                (2, "cn-paren", "（一）", "城区站台"),
+                (2, "cn-paren", "（二）", "郊区站台"),
+                (1, "cn", "三、", "关于定制公交"),
+            ],
+            "one": ([], 0),
+            "two": [[], ["改造站台一百二十座。"]],
+            "three": ["开通定制线路十条。"],
+            "codes": [],
+        },
+    )
+
+
+def test_a_heading_whose_title_wraps_after_a_possessive_onto_a_second_line() -> None:
+    doc = body(
+        "一、关于进一步完善老旧小区加装电梯财政补助政策的\n"
+        "意见落实情况\n"
+        "今年已为八十部电梯发放补助资金。\n"
+        "二、关于电梯维护保养\n"
+        "建立维保质量评价制度。"
+    )
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0])},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于进一步完善老旧小区加装电梯财政补助政策的意见落实情况"),
+                (1, "cn", "二、", "关于电梯维护保养"),
+            ],
+            "one": ["今年已为八十部电梯发放补助资金。"],
+        },
+    )
+
+
+def test_run_in_titles_cut_at_a_stop_before_a_colon_and_a_long_text_before_a_colon_has_none() -> None:
+    doc = body(
+        "一、关于餐饮油烟治理\n"
+        "（一）强化源头管控。对新开餐饮店：一律要求安装油烟净化设施。\n"
+        "（二）2023年以来全市共查处餐饮油烟超标排放及未安装净化设施等违法行为的情况如下：立案一百二十件。\n"
+        "（三）加强部门协作：联合生态环境部门开展夜查。"
+    )
+    subs = doc.sections[0].sections
+    same(
+        {"tree": tree(doc), "paragraphs": [paragraphs(s) for s in subs]},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于餐饮油烟治理"),
+                (2, "cn-paren", "（一）", "强化源头管控"),
+                (2, "cn-paren", "（二）", None),
+                (2, "cn-paren", "（三）", "加强部门协作"),
+            ],
+            "paragraphs": [
+                ["对新开餐饮店：一律要求安装油烟净化设施。"],
+                ["2023年以来全市共查处餐饮油烟超标排放及未安装净化设施等违法行为的情况如下：立案一百二十件。"],
+                ["联合生态环境部门开展夜查。"],
+            ],
+        },
+    )
+
+
+def test_first_and_second_naming_two_plants_are_no_members_beside_a_real_pair() -> None:
+    doc = body(
+        "一、关于污水处理\n"
+        "我市第一、第二污水处理厂已完成提标改造，第三污水处理厂正在建设。\n"
+        "第一，加快管网建设；第二，推进雨污分流。"
+    )
+    same(
+        {"items": [items(p) for p in doc.sections[0].paragraphs]},
+        {"items": [[], [(1, "第一", "加快管网建设"), (2, "第二", "推进雨污分流")]]},
+    )
+
+
+def test_a_member_run_goes_on_past_a_markdown_table_in_its_section() -> None:
+    doc = body(
+        "一、关于便民服务\n"
+        "我局主要做了以下工作：一是建设便民服务驿站，各区建成情况如下：\n"
+        "| 区 | 驿站数 |\n"
+        "| --- | --- |\n"
+        "| 东城区 | 12 |\n"
+        "| 西城区 | 9 |\n"
+        "二是延长服务时间。各驿站每天开放至晚上九点。"
+    )
+    one = doc.sections[0]
+    same(
+        {
+            "items": [items(p) for p in one.paragraphs],
+            "rows": [list(t.rows) for t in one.tables],
+        },
+        {
+            "items": [[(1, "一是", "建设便民服务驿站，各区建成情况如下：")], [(2, "二是", "延长服务时间")]],
+            "rows": [[["区", "驿站数"], ["东城区", "12"], ["西城区", "9"]]],
+        },
+    )
+
+
+def test_a_thanks_closing_between_the_body_and_an_attachment_list_before_the_signature() -> None:
+    doc = checked(
+        HEAD + "一、关于口袋公园建设\n今年建成口袋公园二十个。\n"
+        "感谢您对城市管理工作的关心和支持！\n"
+        "附件：1.某市口袋公园建设清单\n"
+        "2.某市口袋公园管护办法\n"
+        "某市城市管理局\n"
+        "2024年10月15日"
+    )
+    same(
+        {
+            "tree": tree(doc),
+            "one": paragraphs(doc.sections[0]),
+            "closing": closing(doc),
+            "attachments": doc.attachments,
+            "signed": signed(doc),
+        },
+        {
+            "tree": [(1, "cn", "一、", "关于口袋公园建设")],
+            "one": ["今年建成口袋公园二十个。"],
+            "closing": "感谢您对城市管理工作的关心和支持！",
+            "attachments": ("某市口袋公园建设清单", "某市口袋公园管护办法"),
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_proposals_own_headings_quoted_after_an_appended_label_open_no_answer_section() -> None:
+    doc = checked(
+        HEAD + "一、关于夜间施工噪声\n查处夜间违规施工四十起。\n"
+        "二、关于道路扬尘\n推行道路湿扫作业。\n"
+        "特此答复。\n"
+        "某市城市管理局\n"
+        "2024年10月15日\n"
+        "附：提案原文\n"
+        "一、存在问题\n"
+        "夜间施工噪声扰民问题突出。\n"
+        "二、几点建议\n"
+        "加大夜间施工执法力度。"
+    )
+    same(
+        {"tree": tree(doc), "closing": closing(doc), "signed": signed(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于夜间施工噪声"), (1, "cn", "二、", "关于道路扬尘")],
+            "closing": "特此答复。",
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_plan_opened_by_from_now_on_in_the_last_paragraph_of_a_sub_section_under_a_parent_plan() -> None:
+    doc = body(
+        "一、关于城市绿道\n"
+        "（一）建设情况\n"
+        "目前已建成绿道一百公里。\n"
+        "今后，我局将每年新增绿道二十公里。\n"
+        "（二）管护情况\n"
+        "近期，我局将出台绿道管护办法。\n"
+        "二、关于街头绿地\n"
+        "新增街头绿地十处。\n"
+        "接下来，我局将推进绿地开放共享。"
+    )
+    one, two = doc.sections
+    same(
+        {"first": phases(one.sections[0]), "second": phases(one.sections[1]), "two": phases(two)},
+        {"first": ["progress", "plan"], "second": [None], "two": ["progress", "plan"]},
+    )
