@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 import govdoc
-from tests.probing import checked, closing, codes, items, ordinals, paragraphs, phases, signed, tree
+from tests.probing import checked, closing, codes, items, paragraphs, phases, signed, tree
 
 HEAD = "关于市政协十五届二次会议第0318号提案的答复\n郑某委员：\n您提出的关于改善城市人居环境的提案收悉，现答复如下：\n"
 TAIL = "\n某市城市管理局\n2024年10月15日"
@@ -185,7 +185,7 @@ def test_a_member_run_goes_on_past_a_markdown_table_in_its_section() -> None:
         },
         {
             "items": [[(1, "一是", "建设便民服务驿站，各区建成情况如下：")], [(2, "二是", "延长服务时间")]],
-            "rows": [[["区", "驿站数"], ["东城区", "12"], ["西城区", "9"]]],
+            "rows": [[("区", "驿站数"), ("东城区", "12"), ("西城区", "9")]],
         },
     )
 
@@ -256,4 +256,67 @@ def test_a_plan_opened_by_from_now_on_in_the_last_paragraph_of_a_sub_section_und
     same(
         {"first": phases(one.sections[0]), "second": phases(one.sections[1]), "two": phases(two)},
         {"first": ["progress", "plan"], "second": [None], "two": ["progress", "plan"]},
+    )
+
+
+# Batch 1 fixes (written after the run, from new examples of each cause)
+# My error: a table's rows are tuples (the model is frozen), not lists.
+# Cause 1: an 附件 label with its one title and no number (附件：提案原文, 附：建议全文) over a numbered heading
+# was read as a one-line 附件说明 with the body going on under it, so the quoted proposal's own headings
+# became the answer's sections (a numbered label, 附件1：…, already opened the attachment's content).
+
+
+def test_a_deputys_suggestion_appended_under_a_short_label_after_the_signature_is_no_body() -> None:
+    doc = checked(
+        "关于市十七届人大二次会议第2061号建议的答复\n"
+        "钱某代表：\n"
+        "您提出的关于加强校园周边交通管理的建议收悉，现答复如下：\n"
+        "一、关于上下学高峰疏导\n"
+        "在六十所学校门前设置护学岗。\n"
+        "感谢您对交通管理工作的支持。\n"
+        "某市公安局交通警察支队\n"
+        "2024年8月2日\n"
+        "附：钱某代表建议全文\n"
+        "（一）校门口拥堵严重\n"
+        "接送车辆临时停放占用车道。\n"
+        "（二）建议设置临时停车泊位\n"
+        "在学校周边划设限时停车位。"
+    )
+    same(
+        {"tree": tree(doc), "attachments": doc.attachments, "signed": signed(doc), "closing": closing(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于上下学高峰疏导")],
+            "attachments": ("钱某代表建议全文",),
+            "signed": (("某市公安局交通警察支队",), "2024-08-02"),
+            "closing": "感谢您对交通管理工作的支持。",
+        },
+    )
+
+
+def test_an_attachment_label_with_one_title_over_the_list_number_two_still_lists_two() -> None:
+    doc = checked(
+        HEAD + "一、关于公厕改造\n改造公厕三十座。\n特此答复。\n某市城市管理局\n2024年10月15日\n"
+        "附件：某市公厕改造项目表\n"
+        "2.某市公厕管理规范"
+    )
+    same(
+        {"attachments": doc.attachments, "tree": tree(doc), "signed": signed(doc)},
+        {
+            "attachments": ("某市公厕改造项目表", "某市公厕管理规范"),
+            "tree": [(1, "cn", "一、", "关于公厕改造")],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_titled_attachment_label_over_its_first_heading_lists_its_title_and_places_its_content() -> None:
+    doc = checked(
+        HEAD + "一、关于共享单车停放\n划设停放点五百处。\n特此答复。\n某市城市管理局\n2024年10月15日\n"
+        "附件1：某市共享单车停放管理规范\n"
+        "一、总则\n"
+        "为规范共享单车停放，制定本规范。"
+    )
+    same(
+        {"attachments": doc.attachments, "tree": tree(doc), "codes": codes(doc)},
+        {"attachments": ("某市共享单车停放管理规范",), "tree": [(1, "cn", "一、", "关于共享单车停放")], "codes": []},
     )

@@ -554,12 +554,22 @@ def _names_on_line(b: Block, m: regex.Match[str]) -> list[str]:
 
 
 def _titles_under_labels(content: list[Block]) -> list[str]:
-    """Where no 附件说明 lists them, each attachment's title: the line under its bare 附件 label
+    """Where no 附件说明 lists them, each attachment's title: the line under its bare 附件 label, or
+    the title its label carries (`附件1：调剂原则`, `附：建议全文` over the content's first heading)
     (the contract puts an attachment's title in `attachments` and leaves its content out). A
     sentence there (…，均已整改到位。) is the content itself, of an attachment with no title."""
     names: list[str] = []
-    for label, title in itertools.pairwise(content):
-        if L.is_attachment_label(label) and not title.table and not L.is_attachment_label(title):
+    for k, label in enumerate(content):
+        m = L.attachment_match(label)
+        if m is None:
+            continue
+        name = label.text[m.start("name") : m.end("name")].strip()
+        if name:  # the title on the label's line
+            if m.group("colon") == ":" and not name.endswith("。"):
+                names.append(name)
+            continue
+        title = content[k + 1] if k + 1 < len(content) else None
+        if title is not None and not title.table and not L.is_attachment_label(title):
             name = title.text.strip()
             if name and _attachment_title(title):
                 names.append(name)

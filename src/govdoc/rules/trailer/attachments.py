@@ -33,15 +33,20 @@ def attachment_content(state: State) -> None:
 def _titled_label(blocks: list[Block], i: int) -> bool:
     """`附件1：调剂原则` over `一、统筹使用`: an attachment's own label written with its title, its
     content's first heading under it (an 附件说明 goes on with the next number, an organ or a date);
-    or one whose title an 附件说明 above has listed already (`附件：1.改造小区名单` … `附件1：改造小区名单`
-    over a table), whatever its content opens with."""
+    the same without the label's number (`附件：提案原文` or `附：建议原文` over the proposal's own
+    `一、存在问题`: one attachment, its content opening under it, a list of several going on with
+    `2.`); or one whose title an 附件说明 above has listed already (`附件：1.改造小区名单` …
+    `附件1：改造小区名单` over a table), whatever its content opens with."""
     b = blocks[i]
     if not b.folded.startswith("附"):
         return False
     m = L.attachment_match(b)
-    if m is None or not m.group("label_n") or m.group("colon") != ":" or not m.group("name").strip():
+    if m is None or m.group("colon") != ":" or not m.group("name").strip():
         return False
-    if _listed_above(blocks, i, m.group("name").strip()):
+    label = m.group("label_n")
+    if not label and (m.group("n") or m.group("cn_n")):
+        return False  # 附件：1.甲表 opens a numbered list
+    if label and _listed_above(blocks, i, m.group("name").strip()):
         return True
     if i + 1 >= len(blocks):
         return False
@@ -49,8 +54,8 @@ def _titled_label(blocks: list[Block], i: int) -> bool:
     if L.section_marker(below) is None or L.is_attachment_list(below):
         return False
     more = P.ATTACHMENT_CONTINUATION.match(below.folded)
-    label = m.group("label_n")
-    return not (more and label.isdigit() and int(more.group("n")) == int(label) + 1)
+    following = 2 if not label else int(label) + 1 if label.isdigit() else None
+    return not (more and int(more.group("n")) == following)
 
 
 def _listed_above(blocks: list[Block], i: int, name: str) -> bool:
