@@ -320,3 +320,210 @@ def test_a_titled_attachment_label_over_its_first_heading_lists_its_title_and_pl
         {"attachments": doc.attachments, "tree": tree(doc), "codes": codes(doc)},
         {"attachments": ("某市共享单车停放管理规范",), "tree": [(1, "cn", "一、", "关于共享单车停放")], "codes": []},
     )
+
+
+# Batch 2 (written before any run)
+
+
+def test_markdown_hash_headings_around_markers_and_a_bold_run_in_sub_heading() -> None:
+    doc = body(
+        "# 一、关于占道经营治理\n"
+        "## （一）设置疏导点\n"
+        "全市设置摊点疏导区二十处。\n"
+        "**（二）加强日常监管。**全年劝导占道经营一万余起。\n"
+        "# 二、关于市容秩序\n"
+        "开展市容秩序专项整治。"
+    )
+    one = doc.sections[0]
+    same(
+        {"tree": tree(doc), "subs": [paragraphs(s) for s in one.sections], "two": paragraphs(doc.sections[1])},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于占道经营治理"),
+                (2, "cn-paren", "（一）", "设置疏导点"),
+                (2, "cn-paren", "（二）", "加强日常监管"),
+                (1, "cn", "二、", "关于市容秩序"),
+            ],
+            "subs": [["全市设置摊点疏导区二十处。"], ["全年劝导占道经营一万余起。"]],
+            "two": ["开展市容秩序专项整治。"],
+        },
+    )
+
+
+def test_an_ideograph_marker_alone_on_its_line_with_the_title_below() -> None:
+    doc = body("一、\n关于停车收费\n调整中心城区停车收费标准。\n二、\n关于停车诱导\n建成停车诱导屏五十块。")
+    same(
+        {
+            "tree": [(s.level, s.style, s.ordinal, s.title) for s in doc.iter_sections()],
+            "paras": [paragraphs(s) for s in doc.sections],
+        },
+        {
+            "tree": [(1, "cn", 1, "关于停车收费"), (1, "cn", 2, "关于停车诱导")],
+            "paras": [["调整中心城区停车收费标准。"], ["建成停车诱导屏五十块。"]],
+        },
+    )
+
+
+def test_an_attachment_list_numbered_on_from_a_body_numbered_only_with_arabic_points() -> None:
+    doc = checked(
+        HEAD + "1.关于增设垃圾桶\n在主要街道增设垃圾桶三百个。\n"
+        "2.关于清运频次\n将清运频次提高到每日两次。\n"
+        "附件：1.某市垃圾桶设置点位表\n"
+        "2.某市生活垃圾清运作业标准\n"
+        "某市城市管理局\n"
+        "2024年10月15日"
+    )
+    same(
+        {"tree": tree(doc), "attachments": doc.attachments, "signed": signed(doc), "codes": codes(doc)},
+        {
+            "tree": [(1, "num", "1.", "关于增设垃圾桶"), (1, "num", "2.", "关于清运频次")],
+            "attachments": ("某市垃圾桶设置点位表", "某市生活垃圾清运作业标准"),
+            "signed": SIGNED,
+            "codes": [],
+        },
+    )
+
+
+def test_full_width_digit_markers_at_the_third_and_fourth_ranks() -> None:
+    doc = body(
+        "一、关于河道保洁\n"
+        "（一）保洁范围\n"
+        "１．城区河道\n"
+        "（１）主干河道\n"
+        "实行全天候保洁。\n"
+        "（２）支流河道\n"
+        "每日保洁两次。\n"
+        "２．郊区河道\n"
+        "每周保洁三次。"
+    )
+    same(
+        {"tree": [(s.level, s.style, s.ordinal, s.title) for s in doc.iter_sections()], "codes": codes(doc)},
+        {
+            "tree": [
+                (1, "cn", 1, "关于河道保洁"),
+                (2, "cn-paren", 1, "保洁范围"),
+                (3, "num", 1, "城区河道"),
+                (4, "num-paren", 1, "主干河道"),
+                (4, "num-paren", 2, "支流河道"),
+                (3, "num", 2, "郊区河道"),
+            ],
+            "codes": [],
+        },
+    )
+
+
+def test_must_members_going_on_past_a_quoted_paragraph_of_the_same_section() -> None:
+    doc = body(
+        "一、关于文明养犬\n"
+        "一要严格犬只登记。各区全面开展犬只登记办证工作。\n"
+        "“依法养犬、文明养犬”宣传标语已在各小区张贴。\n"
+        "二要加强执法检查。对违规遛犬行为依法查处。\n"
+        "三要完善收容设施。新建犬只收容中心一处。"
+    )
+    same(
+        {"items": [items(p) for p in doc.sections[0].paragraphs]},
+        {
+            "items": [
+                [(1, "一要", "严格犬只登记")],
+                [],
+                [(2, "二要", "加强执法检查")],
+                [(3, "三要", "完善收容设施")],
+            ]
+        },
+    )
+
+
+def test_a_recent_sentence_before_a_next_step_one_under_a_heading_named_for_the_plan() -> None:
+    doc = body(
+        "一、基本情况\n"
+        "目前全市共有公共充电桩八千个。\n"
+        "二、存在的困难\n"
+        "老旧小区电力容量不足。\n"
+        "三、下一步工作打算\n"
+        "近期，我局将会同供电公司开展容量评估。\n"
+        "下一步，我局将分批推进老旧小区充电设施建设。"
+    )
+    same(
+        {"phases": [phases(s) for s in doc.sections], "titles": [s.title for s in doc.sections]},
+        {
+            "phases": [[None], [None], ["progress", "plan"]],
+            "titles": ["基本情况", "存在的困难", "下一步工作打算"],
+        },
+    )
+
+
+def test_parts_with_ideograph_headings_restarting_and_a_skip_only_in_the_second_part() -> None:
+    doc = body(
+        "第一部分 工作开展情况\n"
+        "一、完善设施\n新建公厕二十座。\n"
+        "二、强化管理\n推行所长制。\n"
+        "第二部分 下步工作安排\n"
+        "一、加快建设\n新建公厕三十座。\n"
+        "三、提升服务\n推行第三方保洁。"
+    )
+    same(
+        {
+            "tree": [(s.level, s.style, s.ordinal, s.title) for s in doc.iter_sections()],
+            "gaps": codes(doc).count("numbering-gap"),
+        },
+        {
+            "tree": [
+                (1, "part", 1, "工作开展情况"),
+                (2, "cn", 1, "完善设施"),
+                (2, "cn", 2, "强化管理"),
+                (1, "part", 2, "下步工作安排"),
+                (2, "cn", 1, "加快建设"),
+                (2, "cn", 3, "提升服务"),
+            ],
+            "gaps": 1,
+        },
+    )
+
+
+def test_one_is_members_on_a_run_in_heading_line_going_on_in_the_next_paragraph() -> None:
+    doc = body(
+        "一、关于物业管理\n"
+        "（一）加强物业监管：一是开展物业服务质量评价；二是建立物业企业信用档案。\n"
+        "三是推行物业服务收费公示。今年已在三百个小区推行。"
+    )
+    sub = doc.sections[0].sections[0]
+    same(
+        {"title": sub.title, "items": [items(p) for p in sub.paragraphs]},
+        {
+            "title": "加强物业监管",
+            "items": [
+                [(1, "一是", "开展物业服务质量评价"), (2, "二是", "建立物业企业信用档案")],
+                [(3, "三是", "推行物业服务收费公示")],
+            ],
+        },
+    )
+
+
+def test_paren_ideograph_top_points_with_circled_points_and_an_attachment_list_after_the_signature() -> None:
+    doc = checked(
+        HEAD + "（一）关于桥梁检测\n①完成城市桥梁定期检测一百座\n②完成特殊检测五座\n"
+        "（二）关于桥梁加固\n加固危旧桥梁三座。\n"
+        "特此答复。\n某市城市管理局\n2024年10月15日\n"
+        "附件：1.某市城市桥梁检测报告汇总\n2.某市危旧桥梁加固计划"
+    )
+    same(
+        {
+            "tree": tree(doc),
+            "attachments": doc.attachments,
+            "closing": closing(doc),
+            "signed": signed(doc),
+            "codes": codes(doc),
+        },
+        {
+            "tree": [
+                (1, "cn-paren", "（一）", "关于桥梁检测"),
+                (2, "circled", "①", "完成城市桥梁定期检测一百座"),
+                (2, "circled", "②", "完成特殊检测五座"),
+                (1, "cn-paren", "（二）", "关于桥梁加固"),
+            ],
+            "attachments": ("某市城市桥梁检测报告汇总", "某市危旧桥梁加固计划"),
+            "closing": "特此答复。",
+            "signed": SIGNED,
+            "codes": [],
+        },
+    )
