@@ -527,3 +527,189 @@ def test_paren_ideograph_top_points_with_circled_points_and_an_attachment_list_a
             "codes": [],
         },
     )
+
+
+# Batch 3 (written before any run)
+
+
+def test_a_heading_title_wrapped_onto_a_short_second_line_without_a_joining_character() -> None:
+    doc = body(
+        "一、关于加快推进中心城区老旧排水管网雨污分流改造工程\n"
+        "建设进度\n"
+        "今年已完成改造管网四十公里。\n"
+        "二、关于易涝点整治\n"
+        "整治易涝点十五处。"
+    )
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0])},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于加快推进中心城区老旧排水管网雨污分流改造工程建设进度"),
+                (1, "cn", "二、", "关于易涝点整治"),
+            ],
+            "one": ["今年已完成改造管网四十公里。"],
+        },
+    )
+
+
+def test_a_proposal_quoted_under_a_short_label_before_the_signature_is_no_body_and_leaves_the_signature() -> None:
+    doc = checked(
+        HEAD + "一、关于路灯维修\n路灯故障实行二十四小时内修复。\n"
+        "特此答复。\n"
+        "附：提案原文\n"
+        "一、路灯损坏后修复不及时\n"
+        "二、建议建立路灯巡查制度\n"
+        "某市城市管理局\n"
+        "2024年10月15日"
+    )
+    same(
+        {"tree": tree(doc), "closing": closing(doc), "signed": signed(doc), "attachments": doc.attachments},
+        {
+            "tree": [(1, "cn", "一、", "关于路灯维修")],
+            "closing": "特此答复。",
+            "signed": SIGNED,
+            "attachments": ("提案原文",),
+        },
+    )
+
+
+def test_half_width_paren_numbers_under_the_first_heading_and_arabic_points_under_the_second() -> None:
+    doc = body(
+        "一、关于农贸市场改造\n(1)改造市场二十个\n(2)新建市场五个\n二、关于农贸市场管理\n1.推行市场长制\n2.开展星级评定"
+    )
+    same(
+        {"tree": tree(doc), "codes": codes(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于农贸市场改造"),
+                (2, "num-paren", "(1)", "改造市场二十个"),
+                (2, "num-paren", "(2)", "新建市场五个"),
+                (1, "cn", "二、", "关于农贸市场管理"),
+                (2, "num", "1.", "推行市场长制"),
+                (2, "num", "2.", "开展星级评定"),
+            ],
+            "codes": [],
+        },
+    )
+
+
+def test_ordinal_word_members_over_three_paragraphs_beside_a_first_time_in_a_sentence() -> None:
+    doc = body(
+        "一、关于全民健身\n"
+        "第一，完善健身设施。新建健身步道五十公里。\n"
+        "第二，丰富赛事活动。今年第一次举办城市马拉松。\n"
+        "第三，加强科学指导。培训社会体育指导员一千名。"
+    )
+    same(
+        {"items": [items(p) for p in doc.sections[0].paragraphs]},
+        {
+            "items": [
+                [(1, "第一", "完善健身设施")],
+                [(2, "第二", "丰富赛事活动")],
+                [(3, "第三", "加强科学指导")],
+            ]
+        },
+    )
+
+
+def test_a_plan_opened_by_from_now_on_for_a_period_after_a_next_step_inside_a_sentence() -> None:
+    doc = body(
+        "一、关于海绵城市建设\n"
+        "目前已建成海绵城市示范区三个。\n"
+        "我们下一步将继续扩大示范范围。\n"
+        "今后一个时期，我局将把海绵城市理念融入城市更新。\n"
+        "此外，还将加强海绵设施运行维护。\n"
+        "二、关于内涝防治\n"
+        "完成排涝泵站改造十座。"
+    )
+    same(
+        {"phases": [phases(s) for s in doc.sections]},
+        {"phases": [["progress", "progress", "plan", "plan"], [None]]},
+    )
+
+
+def test_one_is_members_whose_text_holds_inline_paren_numbers() -> None:
+    doc = body(
+        "一、关于电动自行车管理\n"
+        "主要采取了以下措施：一是规范停放充电，（1）新建集中充电点二百处，（2）清理楼道停放车辆；"
+        "二是加强源头监管，查处违规销售改装行为六十起。"
+    )
+    same(
+        {"tree": tree(doc), "items": [items(p) for p in doc.sections[0].paragraphs]},
+        {
+            "tree": [(1, "cn", "一、", "关于电动自行车管理")],
+            "items": [
+                [
+                    (1, "一是", "规范停放充电，（1）新建集中充电点二百处，（2）清理楼道停放车辆"),
+                    (2, "二是", "加强源头监管，查处违规销售改装行为六十起"),
+                ]
+            ],
+        },
+    )
+
+
+def test_a_run_in_title_cut_at_a_colon_after_a_quoted_name() -> None:
+    doc = body("一、关于公厕建设\n（一）关于“厕所革命”：进展情况良好\n（二）关于公厕管理：实行所长负责制。")
+    subs = doc.sections[0].sections
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in subs]},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于公厕建设"),
+                (2, "cn-paren", "（一）", "关于“厕所革命”"),
+                (2, "cn-paren", "（二）", "关于公厕管理"),
+            ],
+            "paras": [["进展情况良好"], ["实行所长负责制。"]],
+        },
+    )
+
+
+def test_an_attachment_listed_before_the_signature_and_printed_after_it_with_its_own_points() -> None:
+    doc = checked(
+        HEAD + "一、关于绿化养护\n实行绿化养护网格化管理。\n"
+        "附件：某市绿化养护质量标准\n"
+        "某市城市管理局\n"
+        "2024年10月15日\n"
+        "附件\n"
+        "某市绿化养护质量标准\n"
+        "1.草坪覆盖率达到百分之九十五以上。\n"
+        "2.树木成活率达到百分之九十八以上。"
+    )
+    same(
+        {"tree": tree(doc), "attachments": doc.attachments, "signed": signed(doc), "codes": codes(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于绿化养护")],
+            "attachments": ("某市绿化养护质量标准",),
+            "signed": SIGNED,
+            "codes": [],
+        },
+    )
+
+
+def test_a_last_sub_heading_with_nothing_under_it_before_the_next_top_heading() -> None:
+    doc = body(
+        "一、关于城市照明\n"
+        "（一）功能照明\n"
+        "更换节能路灯五千盏。\n"
+        "（二）景观照明\n"
+        "二、关于城市家具\n"
+        "更新公交候车亭一百座。"
+    )
+    one, two = doc.sections
+    same(
+        {
+            "tree": tree(doc),
+            "one": (paragraphs(one), [paragraphs(s) for s in one.sections]),
+            "two": paragraphs(two),
+        },
+        {
+            "tree": [
+                (1, "cn", "一、", "关于城市照明"),
+                (2, "cn-paren", "（一）", "功能照明"),
+                (2, "cn-paren", "（二）", "景观照明"),
+                (1, "cn", "二、", "关于城市家具"),
+            ],
+            "one": ([], [["更换节能路灯五千盏。"], []]),
+            "two": ["更新公交候车亭一百座。"],
+        },
+    )
