@@ -10,6 +10,7 @@ from govdoc import patterns as P
 from govdoc.numerals import cn_to_int
 from govdoc.rules import lines as L
 from govdoc.rules.trailer.base import ATTACHMENT_CONTENT, ATTACHMENTS, IMPRINT, UNSET, unset
+from govdoc.rules.trailer.organs import organs_above
 from govdoc.state import Block, State
 
 
@@ -26,8 +27,25 @@ def attachment_content(state: State) -> None:
         ),
         len(rest),
     )
-    for b in rest[content:]:
+    for b in rest[content : _signed_under(rest, content)]:
         b.zone = IMPRINT if L.is_imprint_line(b) else ATTACHMENT_CONTENT
+
+
+def _signed_under(blocks: list[Block], content: int) -> int:
+    """Where the attachment's content ends: at the organ and date lines that close the document
+    when no date stands above its label (a proposal quoted under `附：提案原文` before the reply's
+    own 落款, which still signs the reply; 版记 lines may follow it), else at the document's end (a
+    落款 above the label signed the document, and one at the content's end is the attachment's own)."""
+    end = len(blocks)
+    if content >= end or any(L.is_date_line(b) or L.is_organ_date_line(b) for b in blocks[:content]):
+        return end
+    date_at = end - 1
+    while date_at > content and L.is_imprint_line(blocks[date_at]):
+        date_at -= 1
+    if not L.is_date_line(blocks[date_at]):
+        return end
+    top = organs_above(blocks, date_at)
+    return top if content < top < date_at else end
 
 
 def _titled_label(blocks: list[Block], i: int) -> bool:
