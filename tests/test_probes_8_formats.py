@@ -379,8 +379,11 @@ def test_a_notice_whose_task_table_holds_several_paragraphs_in_a_cell() -> None:
 
 
 def test_a_cells_paragraphs_stay_apart() -> None:
+    """Two paragraphs in one cell stay two lines of that cell (session 13: of one row, not two rows)."""
     doc = probe("formats8-docx-multi-paragraph-cells.docx")
-    absent(doc, "市发展改革委市自然资源局", "市城管局各区人民政府", "2024年12月底前持续推进")
+    rows = doc.sections[0].tables[0].rows
+    assert rows[1][2:] == ("市发展改革委\n市自然资源局", "2024年9月底前")
+    assert rows[2][2:] == ("市城管局\n各区人民政府", "2024年12月底前\n持续推进")
 
 
 def test_a_utf8_page_whose_meta_says_gb2312() -> None:

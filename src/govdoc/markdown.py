@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from govdoc.model import Document, Item, Paragraph, Section, Table
 
 _ESCAPE = str.maketrans({"\\": "\\\\", "*": "\\*", "_": "\\_", "`": "\\`", "[": "\\[", "]": "\\]", "<": "\\<"})
-_CELL = str.maketrans({"|": "\\|", "\n": " ", "\t": " "})
+# a cell's own lines (a Word cell of two paragraphs, <br> in a web cell) break as GitHub tables break them
+_CELL = str.maketrans({"|": "\\|", "\n": "<br>", "\t": " "})
 
 
 def _text(s: str) -> str:

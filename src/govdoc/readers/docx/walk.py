@@ -313,7 +313,7 @@ class Walker:
                     self.body(tc)
                 self.blocks = saved
                 cells.append("".join(b.text for b in inner))
-                lines_of_row.append([b.text for b in inner if b.text.strip()])
+                lines_of_row.append([line for b in inner for line in _lines_of(b) if line.strip()])
                 blocks_of_row.append(inner)
             rows.append(cells)
             row_lines.append(lines_of_row)
@@ -328,17 +328,24 @@ class Walker:
         self.tables += 1
         for lines, row_ref in zip(row_lines, row_refs, strict=True):
             origin = Origin((row_ref,)) if row_ref else outer
-            for line in visual_lines(lines):
-                self.blocks.append(Block("\t".join(line), cells=line, table=self.tables, origin=origin))
+            row_cells = cell_texts(lines)
+            if any(row_cells):
+                self.blocks.append(Block("\t".join(row_cells), cells=row_cells, table=self.tables, origin=origin))
 
 
-def visual_lines(cells: list[list[str]]) -> list[tuple[str, ...]]:
-    """A row whose cells hold several paragraphs as the lines it shows: the cells' first paragraphs side
-    by side, then their second ones, each cell in its column (a cell with fewer leaves its column empty).
-    Joined into one string per cell, 市发展改革委 over 市自然资源局 in one cell would read as one name; a
-    page of the same table (PDF) shows these lines too. A row with no text gives none."""
-    depth = max((len(c) for c in cells), default=0)
-    return [tuple(c[k] if k < len(c) else "" for c in cells) for k in range(depth)]
+def _lines_of(block: Block) -> tuple[str, ...]:
+    """The lines a block of a cell gives the cell: a row of a table nested in the cell gives each of its
+    cells (a tab cannot part them: it parts the outer row's cells, and a space between two Chinese
+    words is read as layout and closed), any other block its text."""
+    return block.cells if block.cells is not None else (block.text,)
+
+
+def cell_texts(cells: list[list[str]]) -> tuple[str, ...]:
+    """A row's cells, each its paragraphs (and soft-broken lines) joined by `\n`: one row of the table
+    stays one row, as many cells as Word draws, and 市发展改革委 over 市自然资源局 in one cell stay two
+    lines rather than reading as one name. A tab inside a cell's line (a tab stop, as between a label and
+    its value) becomes a space, as the tab parts the row's cells."""
+    return tuple("\n".join(line.replace("\t", " ") for line in lines) for lines in cells)
 
 
 def _mark_deleted(ppr: Any) -> bool:

@@ -57,8 +57,34 @@ def _has_text(cell: object) -> bool:
 
 
 def _cell_text(cell: object) -> str:
-    pieces = [t for _, t, _ in text_nodes(cell)]
-    return HTML_SPACE.sub(" ", ZERO_WIDTH.sub("", "".join(pieces))).strip()
+    """A data cell's text, its lines as a browser breaks them (`<br>`, `<p>`, `<div>`, a nested row)
+    joined by `\n`, so 市发展改革委<br>市自然资源局 stays two names in one cell rather than one glued name;
+    spaces inside a line collapse as HTML's do, and a line with no text is none."""
+    lines: list[list[str]] = [[]]
+    stack: list[object | None] = [cell]
+    while stack:
+        node = stack.pop()
+        if node is None:  # the end of a block-level element: what follows starts a line
+            lines.append([])
+            continue
+        tag = getattr(node, "tag", "")
+        if tag == "-text":
+            lines[-1].append(getattr(node, "text_content", None) or "")
+            continue
+        if tag in SKIP or tag == "-comment":
+            continue
+        if tag == "br":
+            lines.append([])
+            continue
+        if node is not cell and (tag in BLOCK or tag in _ROW_PARTS):
+            lines.append([])
+            stack.append(None)
+        stack.extend(reversed(list(children(node))))
+    texts = (HTML_SPACE.sub(" ", ZERO_WIDTH.sub("", "".join(line))).strip() for line in lines)
+    return "\n".join(t for t in texts if t)
+
+
+_ROW_PARTS = frozenset(["tr", "td", "th", "table"])  # a table nested in a cell: each of its cells a line
 
 
 def _data_table(table: object) -> list[tuple[object, list[str]]] | None:
