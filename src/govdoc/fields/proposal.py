@@ -220,6 +220,7 @@ def proposal_title(texts: list[tuple[str, str]], quoted_only: bool = False) -> t
     framed: tuple[str, str | None] | None = None  # 关于对…的建议办理情况的答复: the frame's 关于对, kept last
     for text, folded in texts:
         quoted_subject = False
+        judged: set[tuple[int, int]] = set()  # the words of quotes found no title: 印发了“关于…的意见”
         for m in P.QUOTED_TITLE.finditer(folded):
             group = next(g for g in ("t", "q", "a", "c") if m.group(g))
             inner = folded[m.start(group) : m.end(group)]
@@ -236,6 +237,7 @@ def proposal_title(texts: list[tuple[str, str]], quoted_only: bool = False) -> t
             if not whole and not (
                 P.KIND_RIGHT_AFTER_TITLE.match(folded, m.end()) and not _inside_about(folded, m.start())
             ):
+                judged.add((m.start(group), m.end(group)))
                 continue
             after = P.KIND_AFTER_TITLE.match(folded, m.end()) or kind_before
             found = text[m.start(group) : m.end(group)], after.group("k") if after else None
@@ -244,7 +246,9 @@ def proposal_title(texts: list[tuple[str, str]], quoted_only: bool = False) -> t
             subject, quoted_subject = subject or found, True
         if quoted_subject or "关于" not in folded:
             continue  # both unquoted forms open with 关于
-        bare = P.UNQUOTED_TITLE.search(folded)
+        # a closing mark ends an unquoted title whose opening mark the page lost; words the marks
+        # enclose whole were judged above as the quote they are
+        bare = next((b for b in P.UNQUOTED_TITLE.finditer(folded) if (b.start("t"), b.end("t")) not in judged), None)
         if quoted_only:  # after a bare acknowledgement: only a title the proposer's verb introduces
             if bare and P.PROPOSED_BEFORE_UNQUOTED.search(folded, max(0, bare.start() - 6), bare.start()):
                 return text[bare.start("t") : bare.end("t")], None

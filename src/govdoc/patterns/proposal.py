@@ -67,16 +67,19 @@ REF_START = _lazy(r"(?:对|关于|在)(?!于)(?:答复|回复|办理)?")
 # (所提出的 whole: 所提 alone left 出的 at the head of the reference's text)
 MEETING_START = _lazy(r"(?:对|关于|在)(?!于)(?:答复|回复|办理)?|(?:提出|提交|转来|转交|交办)的|所提[出交]?的?")
 # The proposal's title in book-title marks, double quotes, or the corner brackets some sites use (「…」).
+# A double-quoted title may quote a phrase in the same marks (“关于开展“书香乡村”建设的提案”).
 QUOTED_TITLE = _lazy(
-    r"《(?P<t>[^《》\n]{4,120})》|“(?P<q>[^“”\n]{4,120})”|\"(?P<a>[^\"\n]{4,120})\"|「(?P<c>[^「」\n]{4,120})」"
+    r"《(?P<t>[^《》\n]{4,120})》|“(?P<q>(?:[^“”\n]|“[^“”\n]{1,40}”){4,120})”|\"(?P<a>[^\"\n]{4,120})\""
+    r"|「(?P<c>[^「」\n]{4,120})」"
 )
 # An unquoted title may quote a law or a plan by its book title (关于修订《某市物业管理条例》的建议).
 _UNQUOTED_WORDS = r"(?:[^。;:《》\n]|《[^《》\n]{1,60}》){2,100}?"
 UNQUOTED_TITLE = _lazy(
     rf"(?P<t>关于{_UNQUOTED_WORDS}的(?:提案|建议|议案|意见))"
     # what follows it: the acknowledgement's words, the reply's type in a title (…的建议的回复), or a
-    # closing quote whose opening one the page lost (您提出的关于…的建议”的建议收悉, …的提案”交由我局办理)
-    r"(?=收悉|办理|已|经|交|现|,|;|\(|。|[”\"]|的?答复|的?复函|的?回复|的?(?:协办|会办)意见|$)"
+    # closing mark whose opening one the page lost (您提出的关于…的建议”的建议收悉, …的提案”交由我局办理,
+    # 您的关于…的建议》收悉)
+    r"(?=收悉|办理|已|经|交|现|,|;|\(|。|[”\"》]|的?答复|的?复函|的?回复|的?(?:协办|会办)意见|$)"
 )
 # The unquoted title cut by the number before its kind word (您提出的关于…的第58号提案): the title is
 # its words before the number and the kind after it; not where the 的 is the proposer's (关于对王某

@@ -72,11 +72,12 @@ ASIDE = _lazy(r"\([^()\n]{1,40}\)|《[^《》\n]{1,60}》|“[^“”\n]{1,60}�
 CONTENTS_HEADING = _lazy(r"[ ]*目[ ]{0,4}[录次][ ]*$")
 # What closes a contents entry after its title: leader dots (…… ⋯ ··· ...), spaces or a tab (Word's
 # contents draw their dots as the tab's leader) and the page number (`3`, `(12)`, `- 3 -`), or leader
-# dots alone.
-CONTENTS_PAGE = _lazy(r"(?:[.…⋯·・_\- \t]+\(?\d{1,4}\)?[ -]*|[.…⋯·・_]+)[ ]*$")
+# dots alone, or the page number in brackets right after the entry's words (`二、工作目标(3)`).
+CONTENTS_PAGE = _lazy(r"(?:[.…⋯·・_\- \t]+\(?\d{1,4}\)?[ -]*|[.…⋯·・_]+|(?<=\p{Han})\(\d{1,4}\))[ ]*$")
 # An entry shown as one by its own end: leader dots and then a page number (`…的通知……(12)`), the
-# evidence of a contents list whose first entry never comes back as a line of the text.
-CONTENTS_LEADER = _lazy(r"(?:[.…⋯·・_]{2,}[ ]{0,2}|\t)\(?\d{1,4}\)?[ ]*$")
+# evidence of a contents list whose first entry never comes back as a line of the text; or a page
+# number in brackets right after the entry's words (`二、工作目标(3)`, a list printed without dots).
+CONTENTS_LEADER = _lazy(r"(?:(?:[.…⋯·・_]{2,}[ ]{0,2}|\t)\(?\d{1,4}\)?|(?<=\p{Han})\(\d{1,4}\))[ ]*$")
 # `一　基本情况`: an ideograph and a space before its title (a variant of 一、). A measure word after
 # the space makes it a number counting something, spaced (`十 年来…`, `三 季度…`).
 SPACED_NUMERAL_FIRST = frozenset("一二三四五六七八九十")
