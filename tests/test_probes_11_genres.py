@@ -587,3 +587,21 @@ def test_a_traditional_character_suggestion_answer_listing_an_attachment_after_i
         attachments=("縣城公共停車場分布表",),
         signature=(("青溪縣住房和城鄉建設局",), "2024-06-03", "2024年6月3日"),
     )
+
+
+def test_thanks_then_where_to_ask_if_doubts_remain_close_the_answer() -> None:
+    doc = checked("""\
+关于县十九届人大二次会议第33号建议的答复
+蔡某某代表：
+您提出的《关于提高农村高龄老人津贴的建议》收悉。现答复如下：
+自今年1月起，我县80周岁以上农村老人高龄津贴由每月50元提高到80元。
+谢谢您对民政工作的关心！如您还有疑问，欢迎来电向县民政局社会救助股咨询。
+青溪县民政局
+2024年3月28日
+""")
+    expect(
+        doc,
+        closing="谢谢您对民政工作的关心！如您还有疑问，欢迎来电向县民政局社会救助股咨询。",
+        signature=(("青溪县民政局",), "2024-03-28", "2024年3月28日"),
+        last="自今年1月起，我县80周岁以上农村老人高龄津贴由每月50元提高到80元。",
+    )

@@ -62,8 +62,10 @@ CLOSING_WEAK = _lazy(
     rf"|(?:欢迎|希望|敬请){_WISH_OF_COURTESY}|此复函|本复函|对以上{_WISH_OF_COURTESY}|请批评指正|敬礼"
     # who approved the answer (此答复已经王某局长审签): the domain's approval line
     r"|(?:此|本|以上)(?:答复|复函|函)?[ ,]{0,2}(?:已经|已|经)[^。!?\n]{0,24}?(?:审签|审定|审阅|签发|审核)"
-    # the feedback asked for after the thanks (如有意见，请填写意见反馈表 / 请与我们联系)
-    r"|如(?:有|对)[^。!?\n]{0,30}?(?:意见|建议|疑问)[^。!?\n]{0,40}?(?:反馈|联系|沟通|填写|回执))"
+    # the feedback asked for after the thanks (如有意见，请填写意见反馈表 / 请与我们联系), or where to ask
+    # (如有疑问，可拨打12345热线咨询 / 欢迎来电垂询)
+    r"|如(?:您|你)?(?:还|仍|另)?(?:有|对)[^。!?\n]{0,30}?(?:意见|建议|疑问)[^。!?\n]{0,40}?"
+    r"(?:反馈|联系|沟通|填写|回执|咨询|垂询))"
 )
 # A request to the reader to act (请绕行 / 敬请提前安排出行), as a clause of a sentence; not 请 inside a word
 # (申请, 邀请, 提请) nor a request for instructions (请示).
