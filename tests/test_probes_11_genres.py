@@ -1045,3 +1045,38 @@ def test_an_answer_whose_date_stands_above_the_organ_with_its_seal_note() -> Non
         closing="特此答复。",
         signature=(("南州市东湖区应急管理局",), "2024-07-26", "2024年7月26日"),
     )
+
+
+def test_a_form_titled_by_the_congress_register_gives_the_labelled_number_its_body_and_level() -> None:
+    doc = checked("""\
+临江市人大代表建议办理情况回复单
+建议编号：208
+建议人：柴某某
+柴某某代表：
+您提出的《关于增设学校周边交通信号灯的建议》收悉。现答复如下：
+今年已在12所学校周边增设交通信号灯18处。
+感谢您对交通安全工作的关心！
+临江市公安局交通警察支队
+2024年5月16日
+""")
+    expect(
+        doc,
+        title="临江市人大代表建议办理情况回复单",
+        ref=("人大", "市", None, None, "208", "建议", "关于增设学校周边交通信号灯的建议", ["柴某某"]),
+    )
+
+
+def test_proposers_led_in_by_you_are_named_without_the_preposition() -> None:
+    doc = checked("""\
+关于区政协五届四次会议第0090号提案的答复
+雷某、向某等3位委员：
+由雷某、向某等3位委员联名提出的《关于完善社区嵌入式托育服务的提案》收悉。现答复如下：
+今年全区新建社区嵌入式托育点9个，新增托位420个。
+感谢各位委员的关心和支持！
+南州市东湖区卫生健康局
+2024年6月4日
+""")
+    expect(
+        doc,
+        ref=("政协", "区", 5, 4, "0090", "提案", "关于完善社区嵌入式托育服务的提案", ["雷某", "向某"]),
+    )

@@ -183,7 +183,8 @@ _PROPOSER_THEN_VERB = (
     rf"(?:{_NOT_A_NAME}(?P<n>{_NAME}(?:、{_NAME}){{0,5}})(?:等\d{{1,3}}[名位])?(?:代表|委员|同志)|(?P<b>{_PROPOSING_BODY}))"
     r"(?:在\p{Han}{2,30}?会议(?:期间|上)?)?(?:领衔|联名)?(?:(?:提出|提交)的|所提的?)"
 )
-ACKNOWLEDGED_PROPOSER = _lazy(rf"^{_PROPOSER_THEN_VERB}[^。\n]{{0,160}}?收悉")
+# 由 may lead the proposers in (由倪某某等10名代表联名提出的《…》收悉): a preposition, not the name's.
+ACKNOWLEDGED_PROPOSER = _lazy(rf"^(?:由)?{_PROPOSER_THEN_VERB}[^。\n]{{0,160}}?收悉")
 # The same proposers where the opening brings the proposal in as its subject and goes on without
 # 收悉 (关于王某代表提出的《…》，我局作为协办单位，现将意见函告如下; 针对李某委员所提关于…的提案，现答复
 # 如下; 对民盟某市委提出的第7号提案，…): at the paragraph's head, after the lead word if any, and with
@@ -203,6 +204,9 @@ MEETING_THEN_PROPOSER = _lazy(
     rf"^[^。,\n]{{2,40}}?会议(?:期间|上)?[ ]{{0,2}},[ ]{{0,2}}{_NOT_A_NAME}(?P<n>{_NAME}(?:、{_NAME}){{0,19}})"
     r"(?:(?:等\d{1,3}[名位])?(?:代表|委员)|等)(?:领衔|联名)?(?:提出了?|提出的|所提)[ ]{0,2}《"
 )
+# A form's title naming the register it answers from (南州市政协提案办理答复表, 某县人大代表建议办理单): the
+# body and its place's level of the proposal numbered under a label.
+REGISTER_IN_TITLE = _lazy(r"(?:政协|人大)(?:代表|委员)?(?:提案|建议|议案)")
 # The meeting under a label of its own in a proposal's table (会议届次：县十九届人大三次会议).
 MEETING_LABELS = ("会议届次", "届次", "会议名称")
 # The same meeting's name alone on a line of a portal's record, its label lost (the row under the

@@ -326,7 +326,7 @@ def _met_by_label(state: State, found: ProposalRef) -> ProposalRef:
         return found
     pairs = table(state)
     value = next((pairs[key] for key in P.MEETING_LABELS if key in pairs), None)
-    meeting = meeting_of(value) if value else _cut_title_meeting(state) or _meeting_line(state)
+    meeting = meeting_of(value) if value else _cut_title_meeting(state) or _meeting_line(state) or _register(state)
     if meeting is None:
         return found
     body, level, term, session = meeting
@@ -347,6 +347,17 @@ def _cut_title_meeting(state: State) -> tuple[str | None, str | None, int | None
         if meeting is not None and meeting[2] is not None:
             return meeting
     return None
+
+
+def _register(state: State) -> tuple[str | None, str | None, int | None, int | None] | None:
+    """The body and level a form's title names with the register it answers from (南州市政协提案办理答复表,
+    青溪县人大代表建议办理单): the number under its label is that body's, at that place's level; the
+    title names no 届, so term and session stay unknown."""
+    title = state.header.title
+    if title is None or not P.REGISTER_IN_TITLE.search(fold(title)):
+        return None
+    meeting = meeting_of(title)
+    return meeting if meeting is not None and meeting[0] is not None else None
 
 
 def _meeting_line(state: State) -> tuple[str | None, str | None, int | None, int | None] | None:
