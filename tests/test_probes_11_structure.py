@@ -772,3 +772,175 @@ def test_an_attachment_printed_after_the_signature_keeps_its_own_organ_and_date(
             "attachments": ("某区城市管理局关于爱心驿站建设情况的报告",),
         },
     )
+
+
+# Batch 4 (written before any run)
+
+
+def test_circled_points_restarting_under_each_paren_heading_with_one_real_skip() -> None:
+    doc = body(
+        "一、关于公园管理\n"
+        "（一）设施维护\n①更新座椅\n②修复园路\n"
+        "（二）安全管理\n①增设监控\n②配备保安\n"
+        "二、关于公园服务\n"
+        "（一）文化活动\n①举办游园会\n③举办花展"
+    )
+    same(
+        {"ordinals": [s.ordinal for s in doc.iter_sections()], "gaps": codes(doc).count("numbering-gap")},
+        {"ordinals": [1, 1, 1, 2, 2, 1, 2, 2, 1, 1, 3], "gaps": 1},
+    )
+
+
+def test_a_short_paren_point_cut_by_an_exclamation_has_no_title() -> None:
+    doc = body(
+        "一、关于大气污染防治\n（一）坚决打赢蓝天保卫战！全年优良天数达到三百天。\n（二）加强扬尘管控\n工地全部落实六个百分之百。"
+    )
+    subs = doc.sections[0].sections
+    same(
+        {"titles": [s.title for s in subs], "paras": [paragraphs(s) for s in subs]},
+        {
+            "titles": [None, "加强扬尘管控"],
+            "paras": [["坚决打赢蓝天保卫战！全年优良天数达到三百天。"], ["工地全部落实六个百分之百。"]],
+        },
+    )
+
+
+def test_first_in_one_section_and_second_in_the_next_make_no_run() -> None:
+    doc = body("一、关于道路维修\n首先，我们对全市道路开展了全面排查。\n二、关于桥梁维护\n其次，对危桥实行封闭管理。")
+    same(
+        {"items": [[items(p) for p in s.paragraphs] for s in doc.sections]},
+        {"items": [[[]], [[]]]},
+    )
+
+
+def test_one_side_and_other_side_two_paragraphs_apart_in_one_section() -> None:
+    doc = body(
+        "一、关于社区养老\n"
+        "一方面，加快建设社区养老服务站，今年新建四十个。\n"
+        "各服务站均配备专职护理人员。\n"
+        "另一方面，推进居家适老化改造，完成改造一千户。"
+    )
+    same(
+        {"items": [items(p) for p in doc.sections[0].paragraphs]},
+        {
+            "items": [
+                [(1, "一方面", "加快建设社区养老服务站，今年新建四十个")],
+                [],
+                [(2, "另一方面", "推进居家适老化改造，完成改造一千户")],
+            ]
+        },
+    )
+
+
+def test_paren_ideographs_of_two_widths_in_one_run() -> None:
+    doc = body(
+        "一、关于菜市场\n(一)新建菜市场\n新建十个。\n（二）改造菜市场\n改造二十个。\n(三)规范管理\n推行明码标价。"
+    )
+    same(
+        {
+            "tree": [(s.level, s.style, s.ordinal, s.title) for s in doc.iter_sections()],
+            "codes": codes(doc),
+        },
+        {
+            "tree": [
+                (1, "cn", 1, "关于菜市场"),
+                (2, "cn-paren", 1, "新建菜市场"),
+                (2, "cn-paren", 2, "改造菜市场"),
+                (2, "cn-paren", 3, "规范管理"),
+            ],
+            "codes": [],
+        },
+    )
+
+
+def test_one_is_members_inside_a_run_in_circled_point() -> None:
+    doc = body(
+        "一、关于节水型城市建设\n"
+        "①加强节水宣传：一是开展节水进社区活动；二是在公交站台投放节水公益广告。\n"
+        "②推广节水器具\n"
+        "更换节水龙头一万个。"
+    )
+    first, second = doc.sections[0].sections
+    same(
+        {
+            "tree": tree(doc),
+            "first": [items(p) for p in first.paragraphs],
+            "second": paragraphs(second),
+        },
+        {
+            "tree": [
+                (1, "cn", "一、", "关于节水型城市建设"),
+                (2, "circled", "①", "加强节水宣传"),
+                (2, "circled", "②", "推广节水器具"),
+            ],
+            "first": [[(1, "一是", "开展节水进社区活动"), (2, "二是", "在公交站台投放节水公益广告")]],
+            "second": ["更换节水龙头一万个。"],
+        },
+    )
+
+
+def test_qi_members_with_the_third_opening_the_next_paragraph() -> None:
+    doc = body(
+        "一、关于外卖骑手交通安全\n"
+        "主要原因有三：其一，配送时限过紧；其二，骑手安全意识薄弱。\n"
+        "其三，平台企业主体责任落实不到位。"
+    )
+    same(
+        {"items": [items(p) for p in doc.sections[0].paragraphs]},
+        {
+            "items": [
+                [(1, "其一", "配送时限过紧"), (2, "其二", "骑手安全意识薄弱")],
+                [(3, "其三", "平台企业主体责任落实不到位")],
+            ]
+        },
+    )
+
+
+def test_a_plan_in_a_heading_named_for_the_plan_does_not_reach_its_sub_sections() -> None:
+    doc = body(
+        "一、工作开展情况\n建成口袋公园三十个。\n"
+        "二、下一步工作打算\n"
+        "下一步，我局将继续推进公园城市建设。\n"
+        "（一）完善规划\n编制公园体系规划。\n"
+        "（二）加大投入\n争取专项债券资金。"
+    )
+    two = doc.sections[1]
+    same(
+        {"two": phases(two), "subs": [phases(s) for s in two.sections], "one": phases(doc.sections[0])},
+        {"two": ["plan"], "subs": [[None], [None]], "one": [None]},
+    )
+
+
+def test_a_whole_markdown_reply_with_bold_headings_members_a_plan_a_closing_and_an_attachment_list() -> None:
+    doc = checked(
+        "# 关于市政协十五届二次会议第0412号提案的答复\n\n"
+        "王某委员：\n\n"
+        "您提出的关于加快城市更新的提案收悉，现答复如下：\n\n"
+        "**一、工作进展**\n\n"
+        "今年以来，我局主要做了以下工作：一是完成城市体检；二是启动片区更新试点五个。\n\n"
+        "**二、下步打算**\n\n"
+        "下步，我局将加快编制城市更新专项规划。\n\n"
+        "感谢您对城市更新工作的关心！\n\n"
+        "附件：某市城市更新试点片区名单\n\n"
+        "某市住房和城乡建设局\n\n"
+        "2024年10月15日"
+    )
+    one, two = doc.sections
+    same(
+        {
+            "tree": tree(doc),
+            "items": [items(p) for p in one.paragraphs],
+            "phases": [phases(one), phases(two)],
+            "closing": closing(doc),
+            "attachments": doc.attachments,
+            "signed": signed(doc),
+        },
+        {
+            "tree": [(1, "cn", "一、", "工作进展"), (1, "cn", "二、", "下步打算")],
+            "items": [[(1, "一是", "完成城市体检"), (2, "二是", "启动片区更新试点五个")]],
+            "phases": [[None], ["plan"]],
+            "closing": "感谢您对城市更新工作的关心！",
+            "attachments": ("某市城市更新试点片区名单",),
+            "signed": (("某市住房和城乡建设局",), "2024-10-15"),
+        },
+    )
