@@ -944,3 +944,140 @@ def test_a_whole_markdown_reply_with_bold_headings_members_a_plan_a_closing_and_
             "signed": (("某市住房和城乡建设局",), "2024-10-15"),
         },
     )
+
+
+# Batch 5 (written before any run)
+
+
+def test_five_ranks_down_then_straight_back_to_the_top_and_a_circled_point_right_under_it() -> None:
+    doc = body(
+        "一、关于学校周边环境\n（一）交通秩序\n1.上学高峰\n（1）设置护学岗\n①每校配备两名交警\n"
+        "二、关于学校食堂\n①推行明厨亮灶\n②开展食材抽检"
+    )
+    same(
+        {"tree": [(s.level, s.style, s.ordinal) for s in doc.iter_sections()], "codes": codes(doc)},
+        {
+            "tree": [
+                (1, "cn", 1),
+                (2, "cn-paren", 1),
+                (3, "num", 1),
+                (4, "num-paren", 1),
+                (5, "circled", 1),
+                (1, "cn", 2),
+                (2, "circled", 1),
+                (2, "circled", 2),
+            ],
+            "codes": [],
+        },
+    )
+
+
+def test_a_summing_up_paragraph_after_the_last_sub_section_stays_in_that_sub_section() -> None:
+    doc = body(
+        "一、关于小区停车\n（一）挖潜增位\n新增停车位三千个。\n（二）错时共享\n开放机关停车场二十个。\n"
+        "总之，小区停车难问题已得到初步缓解。\n二、关于路内停车\n规范路内停车泊位。"
+    )
+    one = doc.sections[0]
+    same(
+        {"one": paragraphs(one), "subs": [paragraphs(s) for s in one.sections]},
+        {
+            "one": [],
+            "subs": [["新增停车位三千个。"], ["开放机关停车场二十个。", "总之，小区停车难问题已得到初步缓解。"]],
+        },
+    )
+
+
+def test_a_last_heading_with_nothing_under_it_before_the_reply_formula() -> None:
+    doc = body("一、关于背街小巷\n整治背街小巷三十条。\n二、关于城中村\n特此答复。")
+    same(
+        {"tree": tree(doc), "two": paragraphs(doc.sections[1]), "closing": closing(doc), "signed": signed(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于背街小巷"), (1, "cn", "二、", "关于城中村")],
+            "two": [],
+            "closing": "特此答复。",
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_two_organs_side_by_side_over_their_two_dates_side_by_side() -> None:
+    doc = checked(
+        HEAD + "一、关于城市内涝\n改造排水管网五十公里。\n特此答复。\n"
+        "某市城市管理局　　　　某市水务局\n"
+        "2024年10月15日　　　　2024年10月16日"
+    )
+    s = doc.signature
+    same(
+        {"signed": signed(doc), "text": None if s is None else s.date_text, "last": paragraphs(doc.sections[0])},
+        {
+            "signed": (("某市城市管理局", "某市水务局"), "2024-10-16"),
+            "text": "2024年10月16日",
+            "last": ["改造排水管网五十公里。"],
+        },
+    )
+
+
+def test_a_signing_date_in_full_width_digits() -> None:
+    doc = checked(HEAD + "一、关于广告牌\n拆除违规广告牌二百块。\n特此答复。\n某市城市管理局\n２０２４年１０月１５日")
+    s = doc.signature
+    same(
+        {"signed": signed(doc), "text": None if s is None else s.date_text, "closing": closing(doc)},
+        {"signed": SIGNED, "text": "２０２４年１０月１５日", "closing": "特此答复。"},
+    )
+
+
+def test_a_heading_ending_on_a_colon_over_a_paragraph_of_members() -> None:
+    doc = body("一、主要做法：\n一是建立联席会议制度；二是开展联合执法。\n二、下步打算：\n下步，我局将完善长效机制。")
+    one, two = doc.sections
+    same(
+        {
+            "tree": tree(doc),
+            "items": [items(p) for p in one.paragraphs],
+            "phases": [phases(one), phases(two)],
+        },
+        {
+            "tree": [(1, "cn", "一、", "主要做法"), (1, "cn", "二、", "下步打算")],
+            "items": [[(1, "一是", "建立联席会议制度"), (2, "二是", "开展联合执法")]],
+            "phases": [[None], ["plan"]],
+        },
+    )
+
+
+def test_a_short_heading_ending_on_a_stop_over_its_body() -> None:
+    doc = body("一、加强组织领导。\n成立工作专班。\n二、强化资金保障。\n安排专项资金五百万元。")
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in doc.sections]},
+        {
+            "tree": [(1, "cn", "一、", "加强组织领导"), (1, "cn", "二、", "强化资金保障")],
+            "paras": [["成立工作专班。"], ["安排专项资金五百万元。"]],
+        },
+    )
+
+
+def test_unity_first_time_and_one_is_one_beside_a_real_pair() -> None:
+    doc = body(
+        "一、关于供水管理\n"
+        "全市供水实行统一是为了保障水质安全，今年第一次开展水质公示。\n"
+        "一是完善供水设施；二是加强水质监测。"
+    )
+    same(
+        {"items": [items(p) for p in doc.sections[0].paragraphs]},
+        {"items": [[], [(1, "一是", "完善供水设施"), (2, "二是", "加强水质监测")]]},
+    )
+
+
+def test_a_reply_without_headings_whose_plan_opens_with_next_and_ends_before_the_thanks() -> None:
+    doc = checked(
+        HEAD + "今年以来，我局共查处违规占道行为三千起。\n"
+        "接下来，我局将持续开展专项整治。\n"
+        "同时，将加强与街道的协作。\n"
+        "感谢您对城市管理工作的关心和支持。" + TAIL
+    )
+    same(
+        {"phases": [p.phase for p in doc.preamble], "closing": closing(doc), "sections": len(doc.sections)},
+        {
+            "phases": ["progress", "progress", "plan", "plan"],
+            "closing": "感谢您对城市管理工作的关心和支持。",
+            "sections": 0,
+        },
+    )
