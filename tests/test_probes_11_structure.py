@@ -1081,3 +1081,138 @@ def test_a_reply_without_headings_whose_plan_opens_with_next_and_ends_before_the
             "sections": 0,
         },
     )
+
+
+# Batch 6 (written before any run)
+
+
+def test_a_short_appended_label_over_a_numbered_list_after_the_signature_lists_both() -> None:
+    doc = checked(
+        HEAD + "一、关于渣土车管理\n查处违规渣土车二百辆。\n特此答复。\n某市城市管理局\n2024年10月15日\n"
+        "附：1.某市渣土运输企业名单\n2.某市渣土消纳场分布图"
+    )
+    same(
+        {"attachments": doc.attachments, "tree": tree(doc), "signed": signed(doc), "codes": codes(doc)},
+        {
+            "attachments": ("某市渣土运输企业名单", "某市渣土消纳场分布图"),
+            "tree": [(1, "cn", "一、", "关于渣土车管理")],
+            "signed": SIGNED,
+            "codes": [],
+        },
+    )
+
+
+def test_a_bare_attachment_label_over_paren_numbered_titles_before_the_signature() -> None:
+    doc = checked(
+        HEAD + "1.关于共享电单车\n核定投放总量两万辆。\n2.关于停放秩序\n划设停放点一千处。\n"
+        "附件：\n（1）某市共享电单车投放企业名单\n（2）某市共享电单车停放点位表\n"
+        "某市城市管理局\n2024年10月15日"
+    )
+    same(
+        {"attachments": doc.attachments, "tree": tree(doc), "signed": signed(doc)},
+        {
+            "attachments": ("某市共享电单车投放企业名单", "某市共享电单车停放点位表"),
+            "tree": [(1, "num", "1.", "关于共享电单车"), (1, "num", "2.", "关于停放秩序")],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_bold_marks_around_the_marker_alone() -> None:
+    doc = body(
+        "**一、**关于城市书房\n"
+        "新建城市书房二十座。\n"
+        "**（一）**加强运营管理。实行社会化运营。\n"
+        "**二、**关于全民阅读\n"
+        "举办读书活动一百场。"
+    )
+    one = doc.sections[0]
+    same(
+        {"tree": tree(doc), "one": paragraphs(one), "sub": paragraphs(one.sections[0])},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于城市书房"),
+                (2, "cn-paren", "（一）", "加强运营管理"),
+                (1, "cn", "二、", "关于全民阅读"),
+            ],
+            "one": ["新建城市书房二十座。"],
+            "sub": ["实行社会化运营。"],
+        },
+    )
+
+
+def test_a_markdown_rule_between_a_heading_and_its_body() -> None:
+    doc = body("一、关于夜市管理\n---\n规范夜市摊位三百个。\n二、关于夜间照明\n---\n增设路灯二百盏。")
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in doc.sections]},
+        {
+            "tree": [(1, "cn", "一、", "关于夜市管理"), (1, "cn", "二、", "关于夜间照明")],
+            "paras": [["规范夜市摊位三百个。"], ["增设路灯二百盏。"]],
+        },
+    )
+
+
+def test_markdown_hash_headings_over_arabic_points_and_paren_ideographs_under_them() -> None:
+    doc = body(
+        "### 1. 关于公交优先\n"
+        "#### （一）公交专用道\n"
+        "新增公交专用道三十公里。\n"
+        "#### （二）信号优先\n"
+        "在二十个路口实行公交信号优先。\n"
+        "### 2. 关于慢行交通\n"
+        "新建自行车道五十公里。"
+    )
+    same(
+        {"tree": tree(doc), "codes": codes(doc)},
+        {
+            "tree": [
+                (1, "num", "1.", "关于公交优先"),
+                (2, "cn-paren", "（一）", "公交专用道"),
+                (2, "cn-paren", "（二）", "信号优先"),
+                (1, "num", "2.", "关于慢行交通"),
+            ],
+            "codes": [],
+        },
+    )
+
+
+def test_markdown_bullets_before_one_is_members_one_per_line() -> None:
+    doc = body(
+        "一、关于垃圾分类宣传\n"
+        "主要开展了以下工作：\n"
+        "- 一是组织志愿者入户宣传；\n"
+        "- 二是在中小学开设分类课程；\n"
+        "- 三是利用短视频平台推送分类知识。"
+    )
+    same(
+        {"items": [items(p) for p in doc.sections[0].paragraphs], "paras": paragraphs(doc.sections[0])},
+        {
+            "items": [
+                [],
+                [(1, "一是", "组织志愿者入户宣传")],
+                [(2, "二是", "在中小学开设分类课程")],
+                [(3, "三是", "利用短视频平台推送分类知识")],
+            ],
+            "paras": [
+                "主要开展了以下工作：",
+                "一是组织志愿者入户宣传；",
+                "二是在中小学开设分类课程；",
+                "三是利用短视频平台推送分类知识。",
+            ],
+        },
+    )
+
+
+def test_a_long_top_point_ending_on_a_stop_has_no_title_and_keeps_its_text() -> None:
+    doc = body(
+        "一、关于停车场建设\n新建停车场十个。\n"
+        "二、我局高度重视您提出的关于规范停车收费的建议并组织相关部门进行了认真研究和实地调研。\n"
+        "三、关于停车诱导\n建设停车诱导系统。"
+    )
+    same(
+        {"tree": tree(doc), "two": paragraphs(doc.sections[1])},
+        {
+            "tree": [(1, "cn", "一、", "关于停车场建设"), (1, "cn", "二、", None), (1, "cn", "三、", "关于停车诱导")],
+            "two": ["我局高度重视您提出的关于规范停车收费的建议并组织相关部门进行了认真研究和实地调研。"],
+        },
+    )
