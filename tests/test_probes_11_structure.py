@@ -1216,3 +1216,131 @@ def test_a_long_top_point_ending_on_a_stop_has_no_title_and_keeps_its_text() -> 
             "two": ["我局高度重视您提出的关于规范停车收费的建议并组织相关部门进行了认真研究和实地调研。"],
         },
     )
+
+
+# Batch 7 (written before any run)
+
+
+def test_a_section_whose_first_paragraph_opens_the_plan_has_no_progress() -> None:
+    doc = body(
+        "一、关于智慧停车\n下一步，我局将建设全市统一的智慧停车平台。\n平台预计明年六月上线。\n二、关于停车执法\n查处违停车辆一万辆。"
+    )
+    same(
+        {"phases": [phases(s) for s in doc.sections]},
+        {"phases": [["plan", "plan"], [None]]},
+    )
+
+
+def test_a_plan_opened_in_the_work_from_now_on_after_a_preposition() -> None:
+    doc = body(
+        "一、关于违建治理\n今年拆除违法建设五十万平方米。\n"
+        "在今后的工作中，我局将坚持控新治旧并举。\n"
+        "二、关于违建巡查\n实行网格化巡查。\n"
+        "在下一步工作中，将引入无人机巡查。"
+    )
+    same(
+        {"phases": [phases(s) for s in doc.sections]},
+        {"phases": [["progress", "plan"], ["progress", "plan"]]},
+    )
+
+
+def test_a_plan_runs_on_past_a_table_to_the_next_heading() -> None:
+    doc = body(
+        "一、关于农贸市场提升\n"
+        "今年已完成十个市场的改造。\n"
+        "下一步，我局将按以下计划推进：\n"
+        "| 年度 | 改造数量 |\n"
+        "| --- | --- |\n"
+        "| 2025 | 15 |\n"
+        "同时，将同步推进市场智慧化改造。\n"
+        "二、关于市场监管\n"
+        "开展食品安全抽检。"
+    )
+    one = doc.sections[0]
+    same(
+        {"phases": phases(one), "tables": len(one.tables), "two": phases(doc.sections[1])},
+        {"phases": ["progress", "plan", "plan"], "tables": 1, "two": [None]},
+    )
+
+
+def test_one_is_members_whose_texts_hold_inline_arabic_numbers() -> None:
+    doc = body(
+        "一、关于社区食堂\n"
+        "一是完善设施，包括1.新建社区食堂二十个；2.改造老年助餐点三十个。"
+        "二是落实补贴，对六十岁以上老人每餐补贴三元。"
+    )
+    same(
+        {"tree": tree(doc), "items": [items(p) for p in doc.sections[0].paragraphs]},
+        {
+            "tree": [(1, "cn", "一、", "关于社区食堂")],
+            "items": [
+                [
+                    (1, "一是", "完善设施，包括1.新建社区食堂二十个"),
+                    (2, "二是", "落实补贴，对六十岁以上老人每餐补贴三元"),
+                ]
+            ],
+        },
+    )
+
+
+def test_paren_ideographs_straight_under_parts() -> None:
+    doc = body(
+        "第一部分 工作成效\n（一）设施更完善\n新建公厕五十座。\n（二）管理更规范\n推行公厕所长制。\n"
+        "第二部分 存在问题\n（一）区域不平衡\n郊区公厕数量不足。"
+    )
+    same(
+        {"tree": [(s.level, s.style, s.ordinal, s.title) for s in doc.iter_sections()], "codes": codes(doc)},
+        {
+            "tree": [
+                (1, "part", 1, "工作成效"),
+                (2, "cn-paren", 1, "设施更完善"),
+                (2, "cn-paren", 2, "管理更规范"),
+                (1, "part", 2, "存在问题"),
+                (2, "cn-paren", 1, "区域不平衡"),
+            ],
+            "codes": [],
+        },
+    )
+
+
+def test_a_paren_marker_alone_right_over_the_next_paren_heading() -> None:
+    doc = body("一、关于公共自行车\n（一）\n（二）加强车辆调度\n高峰时段增派调度车辆。")
+    subs = doc.sections[0].sections
+    same(
+        {
+            "tree": [(s.level, s.style, s.ordinal, s.title) for s in doc.iter_sections()],
+            "paras": [paragraphs(s) for s in subs],
+        },
+        {
+            "tree": [(1, "cn", 1, "关于公共自行车"), (2, "cn-paren", 1, None), (2, "cn-paren", 2, "加强车辆调度")],
+            "paras": [[], ["高峰时段增派调度车辆。"]],
+        },
+    )
+
+
+def test_arabic_and_paren_arabic_markers_written_with_spaces_inside() -> None:
+    doc = body(
+        "一、关于城市绿化\n1 .新增绿地\n新增绿地一百公顷。\n（ 1 ）城区绿地\n新增六十公顷。\n（ 2 ）郊区绿地\n新增四十公顷。\n"
+        "2 .古树保护\n建立古树名木档案。"
+    )
+    same(
+        {"tree": [(s.level, s.style, s.ordinal, s.title) for s in doc.iter_sections()], "codes": codes(doc)},
+        {
+            "tree": [
+                (1, "cn", 1, "关于城市绿化"),
+                (2, "num", 1, "新增绿地"),
+                (3, "num-paren", 1, "城区绿地"),
+                (3, "num-paren", 2, "郊区绿地"),
+                (2, "num", 2, "古树保护"),
+            ],
+            "codes": [],
+        },
+    )
+
+
+def test_ordinal_word_members_with_a_half_width_comma_and_a_full_width_one() -> None:
+    doc = body("一、关于城市管理执法\n第一,规范执法程序；第二，加强执法监督；第三,推行柔性执法。")
+    same(
+        {"items": [items(p) for p in doc.sections[0].paragraphs]},
+        {"items": [[(1, "第一", "规范执法程序"), (2, "第二", "加强执法监督"), (3, "第三", "推行柔性执法")]]},
+    )
