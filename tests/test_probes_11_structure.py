@@ -1344,3 +1344,33 @@ def test_ordinal_word_members_with_a_half_width_comma_and_a_full_width_one() -> 
         {"items": [items(p) for p in doc.sections[0].paragraphs]},
         {"items": [[(1, "第一", "规范执法程序"), (2, "第二", "加强执法监督"), (3, "第三", "推行柔性执法")]]},
     )
+
+
+# Batch 7 fixes (written after the run, from new examples of each cause)
+# Cause 3: a half-width dot after a bare number (包括1.新建…；2.改造…) read as a half-width full stop
+# ending the sentence, so a member's lead (and a run-in title) ended at an inline list's first number.
+
+
+def test_qi_members_whose_first_lists_inline_numbered_steps_keep_the_step_in_the_lead() -> None:
+    doc = body(
+        "一、关于公交线网\n其一，优化线路，具体为1.新开线路五条；2.调整线路八条。其二，更新车辆，全部更换为新能源公交车。"
+    )
+    same(
+        {"items": [items(p) for p in doc.sections[0].paragraphs]},
+        {
+            "items": [
+                [
+                    (1, "其一", "优化线路，具体为1.新开线路五条"),
+                    (2, "其二", "更新车辆，全部更换为新能源公交车"),
+                ]
+            ]
+        },
+    )
+
+
+def test_a_half_width_stop_after_a_unit_still_ends_a_members_lead() -> None:
+    doc = body("一、关于公厕\n一是新建公厕二十个.今年已全部开工；二是改造公厕三十个.年底前完工。")
+    same(
+        {"items": [items(p) for p in doc.sections[0].paragraphs]},
+        {"items": [[(1, "一是", "新建公厕二十个"), (2, "二是", "改造公厕三十个")]]},
+    )

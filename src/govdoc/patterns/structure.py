@@ -209,8 +209,10 @@ ENUM_CANDIDATE = _lazy_plain(
     + "|其[一二三四五六七八九十次]|第[一二三四五六七八九十]{1,3}[,、:]|首先|再次|最后|一方面"
 )
 
-# A half-width full stop ends a sentence where Chinese text follows it (收悉.经研究), not in 1.5 or gov.cn.
-HALF_STOP = r"\.(?=[\p{Han}“\"(]|$)"
+# A half-width full stop ends a sentence where Chinese text follows it (收悉.经研究), not in 1.5 or gov.cn,
+# nor after a number written inline as a list's (包括1.新建驿站；2.改造…): a sentence ends on its unit
+# (二十个.), rarely on a bare digit.
+HALF_STOP = r"(?<!\d)\.(?=[\p{Han}“\"(]|$)"
 # A colon that ends a title or a phrase: not one between two digits, a time or a ratio (8:30, 1:500).
 TEXT_COLON = r"(?:(?<!\d):|:(?!\d))"
 LEAD_END = _lazy(rf"[。;]|{HALF_STOP}")
