@@ -44,6 +44,7 @@ _BRACKET_TAIL = 12  # a title's bracketed tail on a line of its own: （2023年�
 _ASIDE_PAIRS = (("“", "”"), ("《", "》"), ("(", ")"))  # folded: （ is (
 _FRAME_LINE = 20  # a heading line long enough to have been wrapped by the page width
 _FRAME_REST = 12
+_FRAMED_HEADING_MAX = 40  # a 关于… heading naming a proposal's point with its qualifiers; a longer line is a sentence
 _TITLE_BREAKS = frozenset("。,;:!?、")  # none inside the second line of a wrapped heading
 _JOINED_ZONES = frozenset((_BODY, _CLOSING))
 _TRAILER_ZONES = frozenset((Zone.SIGNATURE, Zone.NOTE, Zone.CONTACT, Zone.IMPRINT, Zone.ATTACHMENTS, Zone.TRAILER))
@@ -71,6 +72,22 @@ def _paragraph_like(b: Block, printed: bool = False) -> bool:
         return False  # 关于完善“府院联动”机制的意见: the title of a document printed after the notice
     # A4 pages in 仿宋 三号 hold about 28 characters a line; a line near that length was cut by the page width.
     return len(rest) >= _NEAR_FULL_LINE or (len(rest) >= 12 and not _CLAUSE_MARKS.isdisjoint(rest))
+
+
+def _framed_heading(b: Block) -> bool:
+    """A numbered line whose text is a `关于…` frame with no sentence mark, no longer than a long title
+    (`一、关于统计低产槟榔园总面积,并根据园主意愿统计改造方式及相应面积`): the heading naming a point of
+    the proposal, commas and all. Past 30 characters with a comma it looks like a paragraph's cut
+    line; where no page end and no wrap width cut it, it ends at its line (a plain-text page keeps
+    no indent to tell the paragraph under it from a continued one)."""
+    marker = L.section_marker(b)
+    if marker is None:
+        return False
+    rest = b.folded[marker.end() :].strip()
+    if not rest.startswith("关于") or len(rest) > _FRAMED_HEADING_MAX:
+        return False
+    bare = without_asides(rest)
+    return not any(c in bare for c in _SENTENCE_MARKS)
 
 
 def _document_title(f: str, printed: bool) -> bool:
@@ -203,6 +220,8 @@ def continues(
         return bool(b.folded) and not L.section_marker(b)
     if _marker_cut(end, b) or _heading_cut(a, end, b, page_end):
         return True
+    if width <= 0 and not page_end and _framed_heading(a):
+        return False  # nothing cut it: a numbered 关于… title, however long, ends at its line
     if b.folded[:1] in _CONTINUING_START:
         return True  # no paragraph starts with a comma, a closing bracket or leader dots
     if _inline_list_cut(a, b, width) or _list_cut(a, end, b, width, tail):
