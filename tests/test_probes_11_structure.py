@@ -1418,3 +1418,128 @@ def test_a_numbered_about_line_cut_by_a_page_number_still_runs_on_to_the_next_pa
             "first": ["关于您提出的加快老旧厂房改造利用,推动片区整体更新的建议,我局已会同市发展改革委开展专题研究。"],
         },
     )
+
+
+# Batch 8 (written before any run)
+
+
+def test_an_arabic_point_title_wrapped_after_and_onto_the_next_line() -> None:
+    doc = body(
+        "一、关于城乡供水\n"
+        "1.关于加快推进城乡供水一体化和\n"
+        "农村饮水安全巩固提升\n"
+        "今年新建农村水厂五座。\n"
+        "2.关于水价改革\n"
+        "推行阶梯水价。"
+    )
+    points = doc.sections[0].sections
+    same(
+        {"titles": [s.title for s in points], "first": paragraphs(points[0])},
+        {
+            "titles": ["关于加快推进城乡供水一体化和农村饮水安全巩固提升", "关于水价改革"],
+            "first": ["今年新建农村水厂五座。"],
+        },
+    )
+
+
+def test_question_labels_open_no_section() -> None:
+    doc = body("问题一：停车难\n答复：今年新增停车位五千个。\n问题二：收费高\n答复：已调整停车收费标准。")
+    same(
+        {"sections": len(doc.sections), "preamble": [p.text for p in doc.preamble][1:], "signed": signed(doc)},
+        {
+            "sections": 0,
+            "preamble": [
+                "问题一：停车难",
+                "答复：今年新增停车位五千个。",
+                "问题二：收费高",
+                "答复：已调整停车收费标准。",
+            ],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_circled_numbers_as_the_only_headings_of_a_reply() -> None:
+    doc = body("①关于路灯亮化\n新增路灯八百盏。\n②关于景观照明\n完成景观照明改造五处。")
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in doc.sections]},
+        {
+            "tree": [(1, "circled", "①", "关于路灯亮化"), (1, "circled", "②", "关于景观照明")],
+            "paras": [["新增路灯八百盏。"], ["完成景观照明改造五处。"]],
+        },
+    )
+
+
+def test_four_ranks_under_a_paren_ideograph_top() -> None:
+    doc = body(
+        "（一）关于环境卫生\n1.道路保洁\n（1）主干道\n①每日清扫两次\n②每日洒水四次\n（2）次干道\n每日清扫一次。\n"
+        "（二）关于公厕管理\n实行二十四小时开放。"
+    )
+    same(
+        {"tree": [(s.level, s.style, s.ordinal) for s in doc.iter_sections()], "codes": codes(doc)},
+        {
+            "tree": [
+                (1, "cn-paren", 1),
+                (2, "num", 1),
+                (3, "num-paren", 1),
+                (4, "circled", 1),
+                (4, "circled", 2),
+                (3, "num-paren", 2),
+                (1, "cn-paren", 2),
+            ],
+            "codes": [],
+        },
+    )
+
+
+def test_ordinal_word_members_opening_heading_like_lines_without_stops() -> None:
+    doc = body(
+        "一、关于停车问题\n第一，关于停车收费\n已调整中心城区收费标准。\n第二，关于停车设施\n新建立体停车库十座。"
+    )
+    same(
+        {"items": [items(p) for p in doc.sections[0].paragraphs], "subs": len(doc.sections[0].sections)},
+        {
+            "items": [[(1, "第一", "关于停车收费")], [], [(2, "第二", "关于停车设施")], []],
+            "subs": 0,
+        },
+    )
+
+
+def test_a_heading_with_its_lead_unit_in_brackets_at_its_end() -> None:
+    doc = body(
+        "一、关于停车收费问题（市发展改革委牵头）\n已完成收费标准调整。\n二、关于停车执法问题（市公安局牵头）\n开展违停专项整治。"
+    )
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in doc.sections]},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于停车收费问题（市发展改革委牵头）"),
+                (1, "cn", "二、", "关于停车执法问题（市公安局牵头）"),
+            ],
+            "paras": [["已完成收费标准调整。"], ["开展违停专项整治。"]],
+        },
+    )
+
+
+def test_a_from_now_on_paragraph_in_the_opening_before_the_first_heading() -> None:
+    doc = body(
+        "近年来，我市持续推进垃圾分类工作。\n今后，我局将进一步完善分类体系。\n一、关于分类设施\n新建分类驿站二百个。"
+    )
+    same(
+        {"preamble": [p.phase for p in doc.preamble], "one": phases(doc.sections[0])},
+        {"preamble": ["progress", "progress", "plan"], "one": [None]},
+    )
+
+
+def test_a_member_run_inside_a_sub_section_does_not_reach_its_parents_next_section() -> None:
+    doc = body(
+        "一、关于校外培训\n（一）规范管理\n一是开展机构排查；二是建立白名单制度。\n"
+        "二、关于课后服务\n三是延长服务时间至下午六点。"
+    )
+    same(
+        {
+            "sub": [items(p) for p in doc.sections[0].sections[0].paragraphs],
+            "two": [items(p) for p in doc.sections[1].paragraphs],
+        },
+        {"sub": [[(1, "一是", "开展机构排查"), (2, "二是", "建立白名单制度")]], "two": [[]]},
+    )
