@@ -1543,3 +1543,121 @@ def test_a_member_run_inside_a_sub_section_does_not_reach_its_parents_next_secti
         },
         {"sub": [[(1, "一是", "开展机构排查"), (2, "二是", "建立白名单制度")]], "two": [[]]},
     )
+
+
+# Batch 9 (written before any run)
+
+
+def test_answers_under_lines_naming_the_first_and_second_question_open_no_section_or_member() -> None:
+    doc = body("关于第一个问题\n今年新增停车位五千个。\n关于第二个问题\n已调整停车收费标准。")
+    same(
+        {
+            "sections": len(doc.sections),
+            "preamble": [p.text for p in doc.preamble][1:],
+            "items": [items(p) for p in doc.preamble],
+        },
+        {
+            "sections": 0,
+            "preamble": ["关于第一个问题", "今年新增停车位五千个。", "关于第二个问题", "已调整停车收费标准。"],
+            "items": [[], [], [], [], []],
+        },
+    )
+
+
+def test_two_titled_attachment_labels_after_the_signature_each_over_its_own_headings() -> None:
+    doc = checked(
+        HEAD + "一、关于物业收费\n推行物业服务收费公示制度。\n特此答复。\n某市城市管理局\n2024年10月15日\n"
+        "附件1：某市物业服务收费管理办法\n一、总则\n为规范物业服务收费，制定本办法。\n"
+        "附件2：某市物业服务质量评价标准\n一、评价内容\n包括服务质量和收费情况。"
+    )
+    same(
+        {"attachments": doc.attachments, "tree": tree(doc), "signed": signed(doc), "codes": codes(doc)},
+        {
+            "attachments": ("某市物业服务收费管理办法", "某市物业服务质量评价标准"),
+            "tree": [(1, "cn", "一、", "关于物业收费")],
+            "signed": SIGNED,
+            "codes": [],
+        },
+    )
+
+
+def test_an_attachment_list_of_one_numbered_title_after_the_signature_then_its_headings() -> None:
+    doc = checked(
+        HEAD + "一、关于垃圾收运\n实行垃圾定时定点收运。\n特此答复。\n某市城市管理局\n2024年10月15日\n"
+        "附件：1.郑某委员提案原文\n一、垃圾收运不及时\n部分小区垃圾日产日清未落实。\n二、建议增加收运频次\n每日收运不少于两次。"
+    )
+    same(
+        {"attachments": doc.attachments, "tree": tree(doc), "signed": signed(doc)},
+        {"attachments": ("郑某委员提案原文",), "tree": [(1, "cn", "一、", "关于垃圾收运")], "signed": SIGNED},
+    )
+
+
+def test_a_bare_short_label_before_the_signature_over_a_quoted_title_and_its_headings() -> None:
+    doc = checked(
+        HEAD + "一、关于城市排涝\n新建排涝泵站三座。\n感谢您对城市管理工作的关心。\n"
+        "附：\n郑某委员提案\n一、内涝问题突出\n二、建议加快泵站建设\n"
+        "某市城市管理局\n2024年10月15日"
+    )
+    same(
+        {"attachments": doc.attachments, "tree": tree(doc), "signed": signed(doc), "closing": closing(doc)},
+        {
+            "attachments": ("郑某委员提案",),
+            "tree": [(1, "cn", "一、", "关于城市排涝")],
+            "signed": SIGNED,
+            "closing": "感谢您对城市管理工作的关心。",
+        },
+    )
+
+
+def test_one_is_members_nested_inside_a_one_side_member() -> None:
+    doc = body("一、关于便民驿站\n一方面，加强设施建设：一是新建驿站；二是改造驿站。另一方面，加强日常管理。")
+    p = doc.sections[0].paragraphs[0]
+    same(
+        {"items": items(p), "texts": [i.text for i in p.items]},
+        {
+            "items": [(1, "一方面", "加强设施建设：一是新建驿站"), (2, "另一方面", "加强日常管理")],
+            "texts": ["一方面，加强设施建设：一是新建驿站；二是改造驿站。", "另一方面，加强日常管理。"],
+        },
+    )
+
+
+def test_one_is_members_nested_inside_a_first_member_across_paragraphs() -> None:
+    doc = body(
+        "一、关于老旧小区改造\n"
+        "首先，摸清改造底数：一是开展入户调查；二是建立改造台账。\n"
+        "其次，落实改造资金。争取中央补助资金三亿元。"
+    )
+    same(
+        {"items": [items(p) for p in doc.sections[0].paragraphs]},
+        {"items": [[(1, "首先", "摸清改造底数：一是开展入户调查")], [(2, "其次", "落实改造资金")]]},
+    )
+
+
+def test_markdown_bullets_nested_under_numbered_points_stay_their_paragraphs() -> None:
+    doc = body(
+        "一、关于便民市场\n1. 新建市场\n   - 城区新建四个；\n   - 郊区新建六个。\n2. 改造市场\n   - 改造十五个。"
+    )
+    points = doc.sections[0].sections
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in points]},
+        {
+            "tree": [(1, "cn", "一、", "关于便民市场"), (2, "num", "1.", "新建市场"), (2, "num", "2.", "改造市场")],
+            "paras": [["城区新建四个；", "郊区新建六个。"], ["改造十五个。"]],
+        },
+    )
+
+
+def test_a_top_heading_right_after_the_turn_line_on_the_same_line() -> None:
+    doc = checked(
+        "关于市政协十五届二次会议第0318号提案的答复\n郑某委员：\n"
+        "您提出的关于改善城市人居环境的提案收悉，现答复如下：一、关于城市绿化\n"
+        "新增绿地一百公顷。\n二、关于城市水系\n整治河道十条。" + TAIL
+    )
+    same(
+        {"tree": tree(doc), "preamble": [p.text for p in doc.preamble], "one": paragraphs(doc.sections[0])},
+        {
+            "tree": [(1, "cn", "一、", "关于城市绿化"), (1, "cn", "二、", "关于城市水系")],
+            "preamble": ["您提出的关于改善城市人居环境的提案收悉，现答复如下："],
+            "one": ["新增绿地一百公顷。"],
+        },
+    )
