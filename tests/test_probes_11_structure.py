@@ -1661,3 +1661,44 @@ def test_a_top_heading_right_after_the_turn_line_on_the_same_line() -> None:
             "one": ["新增绿地一百公顷。"],
         },
     )
+
+
+# Batch 9 fixes (written after the run, from new examples of each cause)
+# Cause 5: an 附件说明 of one numbered title (附件：1.…) after the 落款 with the attachment's own
+# headings right under it was read as a list the body went on after, so the attachment's headings
+# became the answer's sections.
+
+
+def test_a_one_title_numbered_list_after_the_signature_over_paren_headings_is_the_attachments_label() -> None:
+    doc = checked(
+        HEAD + "一、关于菜市场改造\n完成菜市场改造十个。\n特此答复。\n某市城市管理局\n2024年10月15日\n"
+        "附件：1.某区菜市场改造情况报告\n"
+        "（一）改造进展\n"
+        "全区完成改造四个。\n"
+        "（二）存在问题\n"
+        "改造资金缺口较大。"
+    )
+    same(
+        {"attachments": doc.attachments, "tree": tree(doc), "signed": signed(doc), "codes": codes(doc)},
+        {
+            "attachments": ("某区菜市场改造情况报告",),
+            "tree": [(1, "cn", "一、", "关于菜市场改造")],
+            "signed": SIGNED,
+            "codes": [],
+        },
+    )
+
+
+def test_an_attachment_list_numbered_with_ideographs_after_the_signature_lists_both() -> None:
+    doc = checked(
+        HEAD + "一、关于户外广告\n拆除违规广告三百块。\n特此答复。\n某市城市管理局\n2024年10月15日\n"
+        "附件：一、某市户外广告设置规划\n二、某市户外广告管理办法"
+    )
+    same(
+        {"attachments": doc.attachments, "tree": tree(doc), "signed": signed(doc)},
+        {
+            "attachments": ("某市户外广告设置规划", "某市户外广告管理办法"),
+            "tree": [(1, "cn", "一、", "关于户外广告")],
+            "signed": SIGNED,
+        },
+    )

@@ -53,6 +53,7 @@ def _titled_label(blocks: list[Block], i: int) -> bool:
     content's first heading under it (an 附件说明 goes on with the next number, an organ or a date);
     the same without the label's number (`附件：提案原文` or `附：建议原文` over the proposal's own
     `一、存在问题`: one attachment, its content opening under it, a list of several going on with
+    `2.`), or written as a list of one (`附件：1.提案原文` over `一、…`, where a list goes on with
     `2.`); or one whose title an 附件说明 above has listed already (`附件：1.改造小区名单` …
     `附件1：改造小区名单` over a table), whatever its content opens with."""
     b = blocks[i]
@@ -61,9 +62,7 @@ def _titled_label(blocks: list[Block], i: int) -> bool:
     m = L.attachment_match(b)
     if m is None or m.group("colon") != ":" or not m.group("name").strip():
         return False
-    label = m.group("label_n")
-    if not label and (m.group("n") or m.group("cn_n")):
-        return False  # 附件：1.甲表 opens a numbered list
+    label, listed = m.group("label_n"), m.group("n")
     if label and _listed_above(blocks, i, m.group("name").strip()):
         return True
     if i + 1 >= len(blocks):
@@ -71,8 +70,13 @@ def _titled_label(blocks: list[Block], i: int) -> bool:
     below = blocks[i + 1]
     if L.section_marker(below) is None or L.is_attachment_list(below):
         return False
+    if m.group("cn_n"):
+        return cn_item_number(below) != 2  # 附件：一、甲表 goes on with 二、乙表
     more = P.ATTACHMENT_CONTINUATION.match(below.folded)
-    following = 2 if not label else int(label) + 1 if label.isdigit() else None
+    if listed:  # 附件：1.提案原文, a list of one, over the content's 一、: a list would go on with 2.
+        following: int | None = int(listed) + 1
+    else:
+        following = 2 if not label else int(label) + 1 if label.isdigit() else None
     return not (more and int(more.group("n")) == following)
 
 
