@@ -7,9 +7,13 @@ Each rule runs alone on deep copies of the states it meets in a parse of the tex
 rule and nothing of the set-up; a dump after each call gives each rule's count. The least of the rounds
 is kept (the first round also pays for what warms up). With `--parse`, whole `govdoc.parse` calls are
 counted instead. Needs valgrind; about 80 s a checkout (the corpus is parsed under valgrind first).
+With `--pdf`, item 1's two sides are counted instead: pypdfium2's bare text of the 54-page bench PDF
+(as `bench_pdf.py` times it) and govdoc's whole parse of it, each round one of each; it prints both
+and their ratio (about 110 s a checkout).
 
     python benchmarks/bench_instructions.py signature_block,body_end --src before=/tmp/before/src --src now=src
     python benchmarks/bench_instructions.py --parse --src before=/tmp/before/src --src now=src
+    python benchmarks/bench_instructions.py --pdf --src before=/tmp/before/src --src now=src
 """
 
 from __future__ import annotations
@@ -22,6 +26,22 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+
+def pdf_child(rounds: int) -> None:
+    """Per round, pypdfium2's bare text of the bench PDF, then govdoc's parse of it, each inside
+    functools.reduce (dumps alternate: bare, parse, bare, parse …)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_pdf import SHARED, bare_text
+
+    import govdoc
+
+    data = sorted((SHARED / "fixtures" / "bench").glob("*.pdf"))[0].read_bytes()
+    bare_text(data)  # PDFium's library, imports, compiled patterns: not counted
+    govdoc.parse(data, format="pdf")
+    for _ in range(rounds):
+        functools.reduce(lambda _, d: bare_text(d), [data], None)
+        functools.reduce(lambda _, d: govdoc.parse(d, format="pdf"), [data], None)
 
 
 def child(rules: list[str], rounds: int, parse: bool) -> None:
@@ -58,8 +78,9 @@ def child(rules: list[str], rounds: int, parse: bool) -> None:
             functools.reduce(lambda _, state: fn(state), states, None)
 
 
-def count(src: str, rules: list[str], rounds: int, parse: bool, documents: int) -> list[float]:
-    """Instructions per document of each rule (or of a parse), the least of the rounds."""
+def count(src: str, rules: list[str], rounds: int, parse: bool, documents: int, pdf: bool = False) -> list[float]:
+    """Instructions per document of each rule (or of a parse), the least of the rounds; with `pdf`,
+    of the bare text and of the parse of the bench PDF."""
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "cg.out"
         command = [
@@ -75,11 +96,14 @@ def count(src: str, rules: list[str], rounds: int, parse: bool, documents: int) 
             str(rounds),
             "--child",
             *(["--parse"] if parse else []),
+            *(["--pdf"] if pdf else []),
         ]
         env = dict(os.environ, PYTHONPATH=str(Path(src).resolve()), PYTHONHASHSEED="0")
         subprocess.run(command, env=env, capture_output=True, check=True)
         dumps = sorted(Path(folder).glob("cg.out.*"), key=lambda p: int(p.suffix[1:]))
         totals = [_total(p) for p in dumps]
+    if pdf:  # bare, parse, bare, parse …
+        return [min(totals[0::2]), min(totals[1::2])]
     groups = [totals[i : i + rounds] for i in range(0, len(totals), rounds)]
     return [min(g) / documents for g in groups]
 
@@ -95,16 +119,29 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("rules", nargs="?", default="", help="rule names, comma-separated")
     ap.add_argument("--parse", action="store_true", help="count whole parses instead of rules")
+    ap.add_argument("--pdf", action="store_true", help="count the bench PDF's bare text and parse instead")
     ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--src", action="append", default=[], help="name=path of a checkout's src")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     rules = [r for r in args.rules.split(",") if r and r != "-"]
     if args.child:
-        child(rules, args.rounds, args.parse)
+        if args.pdf:
+            pdf_child(args.rounds)
+        else:
+            child(rules, args.rounds, args.parse)
         return 0
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from bench_parse import corpus
+
+    if args.pdf:
+        sources = dict(s.split("=", 1) for s in args.src) or {"now": "src"}
+        print(f"the 54-page bench PDF, millions of instructions (callgrind, least of {args.rounds} rounds)")
+        print(f"{'':10s}{'bare text':>12s}{'parse':>12s}{'ratio':>8s}")
+        for name, src in sources.items():
+            bare, parse = count(src, [], args.rounds, False, 1, pdf=True)
+            print(f"{name:10s}{bare / 1e6:12.1f}{parse / 1e6:12.1f}{parse / bare:8.3f}")
+        return 0
 
     documents = len(corpus())
     sources = dict(s.split("=", 1) for s in args.src) or {"now": "src"}
