@@ -153,7 +153,9 @@ UNLISTED_TITLE_SUFFIX = _lazy(
     r"|\p{Han}{3}(?:启事|声明|说明|行动|政策|提示|职责|承诺|目录)"
     r"|慰问信|感谢信|贺信|贺电|表扬信|决定书|通知书|告知书|制度|清单|名单|名录|指引|须知|导则|守则|民约|公约"
     r"|^[^\n]{0,20}?(?:19|20)\d{2}[ ]{0,2}年[^\n]{1,40}情况"
-    r"|一封信|的信|预案|规程|规范|标准|白皮书|致辞|发言|提纲|安排|分工)$"
+    r"|一封信|的信|预案|规程|规范|标准|白皮书|致辞|发言|提纲|安排|分工"
+    # a handling form's name (…建议办理答复表, …提案办理回复单, …意见征询表): its rows follow, no 主送 may
+    r"|(?:答复|回复|办理|办复|反馈|征询|处理)(?:情况)?(?:表|单))$"
 )
 # The noun of an instrument or a form closing a title the type list does not name (信访事项督办卡,
 # 问题线索交办单, 安全隐患整改通知书, 项目验收登记表): a document's own name for what it is, as a
