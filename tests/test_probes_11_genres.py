@@ -1387,8 +1387,8 @@ def test_a_joint_notice_numbered_by_both_bureaus_on_one_line() -> None:
         doc,
         kind="notice",
         number=("南财社〔2024〕18号", "南财社", 2024, 18),
-        title="南州市财政局　南州市人力资源和社会保障局关于做好2024年就业补助资金管理工作的通知",
-        recipients=("各县（市、区）财政局、人力资源和社会保障局",),
+        title="南州市财政局南州市人力资源和社会保障局关于做好2024年就业补助资金管理工作的通知",
+        recipients=("各县（市、区）财政局", "人力资源和社会保障局"),
         signature=(("南州市财政局", "南州市人力资源和社会保障局"), "2024-03-08", "2024年3月8日"),
     )
 
@@ -1509,4 +1509,17 @@ def test_an_answer_to_a_committee_whose_signer_and_co_signer_stand_on_one_line()
         ref=("政协", "市", 12, 2, "0003", "提案", "关于推进长江岸线生态修复的提案", []),
         closing="感谢贵委对生态文明建设的关心和支持！",
         signature=(("南州市人民政府办公室",), "2023-06-20", "2023年6月20日"),
+    )
+
+
+def test_a_spokesman_signing_beside_the_date_signs_for_the_organ() -> None:
+    doc = checked("""\
+市民您好！您反映的滨河公园健身器材损坏问题收悉。我中心已于5月10日完成维修，并将每周巡检一次。
+谢谢您的来信！
+临江市园林绿化管理中心发言人　2023年5月12日
+""")
+    expect(
+        doc,
+        closing="谢谢您的来信！",
+        signature=(("临江市园林绿化管理中心",), "2023-05-12", "2023年5月12日"),
     )

@@ -96,10 +96,10 @@ def _organs_on_line(b: Block, end: int | None = None) -> list[str]:
     cells = L.organ_cells(b)
     if cells:
         return cells  # a joint 落款 laid out in a table: an organ a cell
-    spoken = L.spokesman_organ_end(b)
-    if spoken and end is None:
-        end = spoken  # 某街道办发言人: the organ written before 发言人 signs
     text = b.text[:end].strip() if end is not None else b.text
+    spoken = L.spokesman_end(fold(text)) if "发言人" in text else 0
+    if spoken:
+        text = text[:spoken]  # 某街道办发言人: the organ written before 发言人 signs
     debris = P.ENTITY_DEBRIS.search(fold(text)) if "&" in text else None  # an entity's debris holds its &
     if debris:
         text = text[: debris.start()]

@@ -66,6 +66,7 @@ from govdoc.rules.lines.base import (
     per_line,
     section_marker,
     spaced_cells,
+    spokesman_end,
     spokesman_organ_end,
 )
 from govdoc.rules.lines.closing import closing_run_on_start, closing_strength
@@ -198,6 +199,7 @@ __all__ = [
     "signature_label_only",
     "signer_match",
     "spaced_cells",
+    "spokesman_end",
     "spokesman_organ_end",
     "tail_zone",
     "title_category_lead",

@@ -234,13 +234,19 @@ def spokesman_organ_end(b: Block) -> int:
     """Where the organ's name ends on a line naming the organ's spokesman (南湖街道办发言人,
     某市某局新闻发言人), or 0: a hotline's or a message board's sign-off is its 落款, and the organ
     written before 发言人 is the one that signs."""
-    f = b.folded.strip(CELL_EDGE)
-    if b.cells is not None or not f.endswith("发言人"):
+    return 0 if b.cells is not None else spokesman_end(b.folded)
+
+
+def spokesman_end(folded: str) -> int:
+    """Where the organ's name ends in a folded text that names the organ's spokesman and nothing else
+    (edge spaces aside), or 0; the 落款's organs are read so on a line with the date beside them too."""
+    f = folded.strip(CELL_EDGE)
+    if not f.endswith("发言人"):
         return 0
     m = P.SPOKESMAN_LINE.match(f)
     if m is None or not is_organ_name(m.group("organ")):
         return 0
-    return len(b.folded) - len(b.folded.lstrip(CELL_EDGE)) + m.end("organ")
+    return len(folded) - len(folded.lstrip(CELL_EDGE)) + m.end("organ")
 
 
 _MAX_ORGAN_CELLS = 4
