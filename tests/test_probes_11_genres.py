@@ -1738,3 +1738,16 @@ def test_a_hotline_answer_addressed_to_a_named_citizen_with_a_polite_mister() ->
         closing="感谢您对供水工作的理解和支持！",
         signature=(("南州水务集团有限公司客户服务中心",), "2024-08-14", "2024年8月14日"),
     )
+
+
+def test_a_deputys_criticism_filed_by_number_is_the_opinion_answered() -> None:
+    doc = checked("""\
+关于县十八届人大五次会议第9号代表批评意见的答复
+吉某某代表：
+您提出的《关于城区停车收费不规范的批评意见》收悉。现答复如下：
+我局已会同县市场监管局对城区32个停车场收费情况开展检查，责令5家停车场整改。
+感谢您的监督！
+青溪县发展和改革局
+2024年6月24日
+""")
+    expect(doc, ref=("人大", "县", 18, 5, "9", "意见", "关于城区停车收费不规范的批评意见", []))

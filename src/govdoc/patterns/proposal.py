@@ -10,8 +10,12 @@ from govdoc.patterns.base import _lazy
 # register (J for 集体, a group's code) and a serial (第2024-J-001号); 第 may be left out (158号提案).
 _PROP_NUMBER = r"(?<![\dA-Za-z\-])(?P<no>[A-Za-z]{0,3}-?\d{1,16}(?:-[A-Za-z]{1,3}-\d{1,6}|-\d{1,6})?)"
 # 代表建议, 委员提案, and the class a register gives it before its kind (第15号重点提案, 集体提案); a
-# deputy's 意见 (of his 建议、批评和意见) only as 代表意见: a bare 意见 after a number is a document's.
-_PROP_KIND = r"(?:(?:重点|集体|联名)?(?:(?P<rep>代表)|委员)?(?P<kind>提案|建议|议案)|(?P<rep>代表)(?P<kind>意见))"
+# deputy's 意见 (of his 建议、批评和意见) only as 代表意见 or as the 批评和意见 (批评意见) it is filed as: a bare
+# 意见 after a number is a document's.
+_PROP_KIND = (
+    r"(?:(?:重点|集体|联名)?(?:(?P<rep>代表)|委员)?(?P<kind>提案|建议|议案)|(?P<rep>代表)(?P<kind>意见)"
+    r"|(?P<rep>代表)?批评和?(?P<kind>意见))"
+)
 PROP_NO = _lazy(
     rf"(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号[ ]{{0,2}}(?:\([^)\n]{{1,20}}\))?[ ]{{0,2}}"
     # the proposal's title may stand between the number and the kind word (第5号《关于…》的提案),
