@@ -122,7 +122,7 @@ def test_a_reply_wrapped_at_its_page_width_with_em_dash_page_numbers_between_pag
     last line: the headings and paragraphs are joined again (each join a guess, so warned), the page
     numbers leave the text."""
     lines = wrapped(_B1_LINES, 24)
-    source = "\n".join(lines[:9] + ["— 1 —"] + lines[9:] + ["— 2 —"]) + "\n"
+    source = "\n".join([*lines[:9], "— 1 —", *lines[9:], "— 2 —"]) + "\n"
     doc = parsed(source)
     same(look(doc, "— 1 —", "— 2 —"), _B1_WANT | {"warnings": ["page-break-joined"], "leaked": []})
 
@@ -132,7 +132,7 @@ def test_bare_page_figures_and_a_running_head_repeated_on_every_page_leave_the_t
     figure: both leave the text, the paragraph cut by the page end is joined."""
     lines = wrapped(_B1_LINES, 26)
     head = "某市教育局关于政协提案的答复"
-    source = "\n".join([head] + lines[:8] + ["1", head] + lines[8:] + ["2"]) + "\n"
+    source = "\n".join([head, *lines[:8], "1", head, *lines[8:], "2"]) + "\n"
     doc = parsed(source)
     got = look(doc, head)
     same(
