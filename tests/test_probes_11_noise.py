@@ -204,7 +204,9 @@ def test_form_feeds_after_slash_page_counts_end_the_pages_of_a_text_export() -> 
     same(
         look(doc, "1/2", "2/2"),
         {
-            "title": "关于县人大十八届四次会议第26号建议的答复",
+            # (first look wanted the title without the organ: the contract makes an organ's own line
+            # right above a 关于 title, no 文号 between, the title's first line; my error)
+            "title": "某县农业农村局关于县人大十八届四次会议第26号建议的答复",
             "issuer": "某县农业农村局",
             "recipients": ["刘某代表"],
             "ref": "26",
@@ -329,5 +331,231 @@ def test_a_long_title_wrapped_and_a_running_head_with_its_page_count_on_one_line
             "closing": "特此答复。",
             "signature": (["某市商务局"], "2024-08-02", "2024年8月2日"),
             "leaked": [],
+        },
+    )
+
+
+# --- Batch 2: OCR output saved as text (written before any run) -----------------------------------
+
+
+def test_letter_o_and_digit_zero_read_for_ling_in_a_numeral_date() -> None:
+    """OCR (or a typist) gives 〇 as the letter O in the 落款 and as the digit 0 in the body's date: the
+    signature date is read, its text kept as written."""
+    source = (
+        "某市卫生健康委员会\n"
+        "关于市政协十三届三次会议第0342号提案的答复\n"
+        "何某委员：\n"
+        "您提出的关于完善基层医疗卫生服务体系的提案收悉，现答复如下：\n"
+        "二0二三年以来，全市新建社区卫生服务站四十六个。\n"
+        "下一步，我委将推进紧密型医联体建设。\n"
+        "特此答复。\n"
+        "某市卫生健康委员会\n"
+        "二O二四年七月十日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "title": "某市卫生健康委员会关于市政协十三届三次会议第0342号提案的答复",
+            "issuer": "某市卫生健康委员会",
+            "ref": "0342",
+            "preamble": [
+                "您提出的关于完善基层医疗卫生服务体系的提案收悉，现答复如下：",
+                "二0二三年以来，全市新建社区卫生服务站四十六个。",
+                "下一步，我委将推进紧密型医联体建设。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市卫生健康委员会"], "2024-07-10", "二O二四年七月十日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_first_section_marker_whose_yi_was_read_as_a_dash() -> None:
+    """OCR read the 一 of `一、` as a full-width hyphen, and of `（一）` as an em dash: the numbers that
+    follow (二、, （二）) make them the first of their runs; markers stay as written."""
+    source = (
+        "关于区人大十七届三次会议第53号建议的答复\n"
+        "许某代表：\n"
+        "您提出的关于加强校园周边交通安全管理的建议收悉，现答复如下：\n"
+        "－、工作开展情况\n"
+        "（—）完善设施\n"
+        "我局在全区中小学校门口增设护学岗八十个。\n"
+        "（二）加强巡查\n"
+        "上下学高峰时段安排警力巡逻。\n"
+        "二、下一步工作打算\n"
+        "我局将推动建设学校周边停车接送区。\n"
+        "特此答复。\n"
+        "某区公安分局\n"
+        "2024年6月17日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "sections": [
+                (1, "－、", 1, "工作开展情况", []),
+                (2, "（—）", 1, "完善设施", ["我局在全区中小学校门口增设护学岗八十个。"]),
+                (2, "（二）", 2, "加强巡查", ["上下学高峰时段安排警力巡逻。"]),
+                (1, "二、", 2, "下一步工作打算", ["我局将推动建设学校周边停车接送区。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某区公安分局"], "2024-06-17", "2024年6月17日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_first_member_marker_whose_yi_was_read_as_a_dash() -> None:
+    """`—是…。二是…。三是…。` with the first 一 read as an em dash: three members, the first one's marker
+    as written."""
+    source = (
+        "关于市政协十三届三次会议第0178号提案的答复\n"
+        "罗某委员：\n"
+        "您提出的关于支持中小微企业融资的提案收悉，现答复如下：\n"
+        "一、主要工作\n"
+        "—是设立应急转贷资金。全年转贷六十亿元。二是推广信用贷款。新增信用贷款九十亿元。三是降低担保费率。\n"
+        "感谢您对我市金融工作的关心。\n"
+        "某市地方金融监督管理局\n"
+        "2024年5月30日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "items": [[("—是", "设立应急转贷资金"), ("二是", "推广信用贷款"), ("三是", "降低担保费率")]],
+            "closing": "感谢您对我市金融工作的关心。",
+            "signature": (["某市地方金融监督管理局"], "2024-05-30", "2024年5月30日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_an_ocr_page_number_read_as_yi_digit_yi_leaves_the_text() -> None:
+    """OCR read `— 2 —` under the first page as `一 2 一`: it leaves the text, and the sentence it cut is
+    one paragraph again (the join warned)."""
+    source = (
+        "关于县政协十一届二次会议第31号提案的答复\n"
+        "马某委员：\n"
+        "您提出的关于加快农村公路提档升级的提案收悉，现答复如下：\n"
+        "一、建设情况\n"
+        "2023年全县完成农村公路提档升级一百二十公里，新建\n"
+        "一 2 一\n"
+        "错车道三百处，实现了较大人口规模自然村通硬化路。\n"
+        "二、下一步计划\n"
+        "我局将争取省级补助资金。\n"
+        "特此答复。\n"
+        "某县交通运输局\n"
+        "2024年4月22日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "一 2 一"),
+        {
+            "sections": [
+                (
+                    1,
+                    "一、",
+                    1,
+                    "建设情况",
+                    [
+                        "2023年全县完成农村公路提档升级一百二十公里，新建错车道三百处，实现了较大人口规模自然村通硬化路。"
+                    ],
+                ),
+                (1, "二、", 2, "下一步计划", ["我局将争取省级补助资金。"]),
+            ],
+            "signature": (["某县交通运输局"], "2024-04-22", "2024年4月22日"),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_spaces_between_every_character_of_ocr_lines_leave_the_text() -> None:
+    """OCR of a letter-spaced print put a space between every character of the addressee, a heading,
+    a body line and the closing: layout spaces between CJK characters (full-width stops are CJK
+    characters) leave the text, so the values read as printed."""
+    source = (
+        "关于区政协十届三次会议第2024101号提案的答复\n"
+        "唐 某 某 委 员 ：\n"
+        "您提出的关于推进垃圾分类的提案收悉，现答复如下：\n"
+        "一 、 基 本 情 况\n"
+        "全 区 已 建 成 垃 圾 分 类 投 放 点 一 千 二 百 个 。\n"
+        "特 此 答 复 。\n"
+        "某区绿化和市容管理局\n"
+        "2024年7月8日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "recipients": ["唐某某委员"],
+            "ref": "2024101",
+            "sections": [(1, "一、", 1, "基本情况", ["全区已建成垃圾分类投放点一千二百个。"])],
+            "closing": "特此答复。",
+            "signature": (["某区绿化和市容管理局"], "2024-07-08", "2024年7月8日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_doubled_and_mixed_width_punctuation_is_kept_as_written() -> None:
+    """OCR doubled a stop and a colon and mixed the brackets' widths: the values keep the characters
+    as read (the contract counts half-width forms as full-width for its rules), the sub-section
+    markers `（一)` and `(二）` open sections, `１．` full-width points too."""
+    source = (
+        "关于市政协十三届三次会议第0266号提案的答复\n"
+        "钟某委员：\n"
+        "您提出的关于加强古树名木保护的提案收悉。。现答复如下：：\n"
+        "一、保护现状\n"
+        "（一)开展普查\n"
+        "全市已登记古树名木三千一百株。\n"
+        "(二）落实养护\n"
+        "１．划定保护范围。已为一级古树全部划定保护范围。\n"
+        "２．落实养护责任。签订养护责任书二千份。\n"
+        "感谢您的关心和支持！！\n"
+        "某市园林绿化局\n"
+        "2024年6月25日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "preamble": ["您提出的关于加强古树名木保护的提案收悉。。现答复如下：："],
+            "sections": [
+                (1, "一、", 1, "保护现状", []),
+                (2, "（一)", 1, "开展普查", ["全市已登记古树名木三千一百株。"]),
+                (2, "(二）", 2, "落实养护", []),
+                (3, "１．", 1, "划定保护范围", ["已为一级古树全部划定保护范围。"]),
+                (3, "２．", 2, "落实养护责任", ["签订养护责任书二千份。"]),
+            ],
+            "closing": "感谢您的关心和支持！！",
+            "signature": (["某市园林绿化局"], "2024-06-25", "2024年6月25日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_letters_read_for_digits_in_the_signature_date_are_warned_not_guessed() -> None:
+    """OCR read `2024年11月5日` as `2O24年l1月5日` (a letter O and a letter l): the organ is the
+    signature's, the date is damaged, so its text stays as written, its ISO value null, and a
+    `date-unparsed` warning says so (a silent repair would be a guess)."""
+    source = (
+        "关于市十六届人大三次会议第0091号建议的答复\n"
+        "谢某代表：\n"
+        "您提出的关于推进城市更新的建议收悉，现答复如下：\n"
+        "我局已将您的建议纳入年度城市更新计划统筹推进。\n"
+        "特此答复。\n"
+        "某市住房和城乡建设局\n"
+        "2O24年l1月5日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "ref": "0091",
+            "closing": "特此答复。",
+            "signature": (["某市住房和城乡建设局"], None, "2O24年l1月5日"),
+            "warnings": ["date-unparsed"],
         },
     )
