@@ -12,7 +12,10 @@ PAGE_FURNITURE = _lazy(
     r"^(?:-[ ]{0,2}\d{1,3}[ ]{0,2}-|[·•・‧･∙⋅][ ]{0,2}\d{1,3}[ ]{0,2}[·•・‧･∙⋅]"
     r"|第[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,/]{0,3}"
     r"(?:共[ ]{0,2}\d{1,3}[ ]{0,2}页|\([ ]{0,2}共[ ]{0,2}\d{1,3}[ ]{0,2}页[ ]{0,2}\))?"
-    r"|\d{1,3}[ ]{0,2}/[ ]{0,2}\d{1,3}|共[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,/]{0,3}第[ ]{0,2}\d{1,3}[ ]{0,2}页)$"
+    r"|\d{1,3}[ ]{0,2}/[ ]{0,2}\d{1,3}|共[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,/]{0,3}第[ ]{0,2}\d{1,3}[ ]{0,2}页"
+    # OCR saved as text reads the dashes around a page number as 一 (— 2 — as 一 2 一): no line of
+    # text is a figure between two 一
+    r"|一[ ]{0,2}\d{1,3}[ ]{0,2}一)$"
 )
 # What a figure on a line of its own goes on with when it is the text's own (总数为 ⏎ 300 ⏎ 个，…): a
 # measure word or unit opening the next line; such a figure is no page number.

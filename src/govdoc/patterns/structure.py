@@ -145,7 +145,12 @@ QUOTE_LEAD = _lazy(
 )
 # The words that close a `关于…的问题` heading's frame: on a short line of its own under a 关于
 # heading that has no 的 yet, they end a title wrapped over two lines (`关于…维护管理` / `机制的问题`).
-FRAME_CLOSE = _lazy(r"的(?:问题|建议|提案|议案|意见|情况|事项|诉求|要求|答复|办理情况)$")
+# An answer's own part headings close the frame on what the organ did or will do (`关于…交流轮岗` /
+# `机制的打算`, …的做法, …的措施, …的工作): the same noun-phrase end, never a sentence's.
+FRAME_CLOSE = _lazy(
+    r"的(?:问题|建议|提案|议案|意见|情况|事项|诉求|要求|答复|办理情况"
+    r"|打算|做法|措施|举措|对策|思路|安排|工作|进展|成效|考虑)$"
+)
 # How a statement opens, never the wrapped end of a 关于 title (a noun phrase): an aspect word, a
 # time or the writer as subject (已全部拨付。 / 今年完成改革。 / 目前正在… / 我局高度重视。): the line under a
 # long 关于 heading that opens so is its first sentence, however short, not the rest of its title.

@@ -229,7 +229,7 @@ def continues(
     if not end:
         return False
     line = tail if tail >= 0 else len(a.folded.strip())  # a joined block is as full as its last line
-    full = width > 0 and line >= width - _WIDTH_SLACK
+    full = width > 0 and line >= width - _WIDTH_SLACK and not _heading_short_of(a, line, width)
     if end[-1] in L.CLOSING_PUNCT and not (full and end[-1] in _INNER_CLOSERS and end[-2:-1] not in _SENTENCE_STOPS):
         return False  # the upper line ends its sentence (`L.ends_open`)
     if P.MEETING_PARTICULAR.match(a.folded) and not full and end[-1:] not in _CLAUSE_END:
@@ -253,6 +253,19 @@ def continues(
         b, width
     )  # a page end cuts as the width
     return _may_continue(b, last in _CLAUSE_END, width_cut or (han and line >= _NEAR_FULL_LINE), width_cut)
+
+
+def _heading_short_of(a: Block, line: int, width: int) -> bool:
+    """`a` is a heading standing alone (marker, no run-in text) whose line ends short of the width a
+    hard-wrapped text was cut at, counting a half-width character as half a full one: the slack
+    that lets a line of mixed widths count as full is owed to its half-width characters only, so
+    a heading of full-width characters two short of the width (`一、…主要做法` in a text cut at 24)
+    ended there and is no line the width cut. (`line`: the length of `a`'s last line.)"""
+    if line >= width or heading_of(a) is None or has_run_in_text(a):
+        return False
+    last = a.folded.strip().rsplit("\n", 1)[-1]
+    half = sum(1 for c in last if c.isascii())
+    return len(last) - half / 2 < width - 0.5
 
 
 def _cut_in_sentence(a: Block, end: str, cut: bool) -> bool:

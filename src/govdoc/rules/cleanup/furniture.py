@@ -17,7 +17,7 @@ from govdoc.state import Block, State, Zone
 
 _UNSET = Zone.UNSET
 _CHROME = Zone.CHROME  # a module name: a `Zone.X` look-up is dear once per block (rules/head/zones.py)
-_FURNITURE_START = frozenset("-·•・‧･∙⋅第共0123456789")
+_FURNITURE_START = frozenset("-·•・‧･∙⋅第共一0123456789")
 
 
 def _furniture(f: str) -> bool:
@@ -172,26 +172,48 @@ def _bare_page_numbers(blocks: list[Block], figures: list[int]) -> None:
     text (一是…； ⏎ 3 ⏎ 二是…。): where it stands a page ended, as for `- 3 -`. A figure beside a line of
     no sentence or a label (区人大四次会议 ⏎ 30 ⏎ 建议人：) is data and stays. `figures`: the lines, in
     order, that are a bare figure of up to five characters."""
+    last_page = 0  # the last page number taken
     for i in figures:
-        if not 0 < i < len(blocks) - 1:
-            continue
-        b, above, below = blocks[i], blocks[i - 1], blocks[i + 1]
+        b = blocks[i]
         digits = b.folded.strip()
         if not (digits.isascii() and len(digits) <= _MAX_BARE_PAGE and digits[0] != "0") or b.table:
             continue
+        if i == len(blocks) - 1 and 0 < i and last_page and int(digits) == last_page + 1:
+            b.zone = _CHROME  # the last page's number closing the text, the next of those taken
+            continue
+        if not 0 < i < len(blocks) - 1:
+            continue
+        above, below = blocks[i - 1], blocks[i + 1]
         if any(n.zone is not Zone.UNSET or n.table for n in (above, below)):
             continue
         if _takes_a_figure(above.folded, below.folded):
             continue  # the text goes on with the figure (总数为： ⏎ 300, 总数为 ⏎ 300 ⏎ 个…): data
         # a page ended inside the text, before a heading or the 落款, or after a heading; a figure
-        # between two headings (一、站点数量 ⏎ 12 ⏎ 二、…) is the first one's value
+        # between two headings (一、站点数量 ⏎ 12 ⏎ 二、…) is the first one's value; or a page ended
+        # after its text and the next opens with its running head, a copy of a line above
         after_text = _running_text(above) and (
-            _running_text(below) or section_marker(below) is not None or is_organ_line(below)
+            _running_text(below)
+            or section_marker(below) is not None
+            or is_organ_line(below)
+            or _repeats_a_line_above(blocks, i + 1)
         )
         if not (after_text or (section_marker(above) is not None and _running_text(below))):
             continue
         b.zone = _CHROME
         below.page_before = True
+        last_page = int(digits)
+
+
+_MAX_RUNNING_HEAD = 40
+
+
+def _repeats_a_line_above(blocks: list[Block], at: int) -> bool:
+    """The line at `at` is a page's running head: a short line of no sentence (the title, the organ
+    and the kind of document) that stands word for word earlier in the text, at a page's top."""
+    f = blocks[at].folded.strip()
+    if not 4 <= len(f) <= _MAX_RUNNING_HEAD or any(c in f for c in "。,;:") or section_marker(blocks[at]):
+        return False
+    return any(b.folded.strip() == f for b in blocks[:at])
 
 
 def _takes_a_figure(above: str, below: str) -> bool:
