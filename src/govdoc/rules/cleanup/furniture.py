@@ -178,7 +178,7 @@ def _bare_page_numbers(blocks: list[Block], figures: list[int]) -> None:
         digits = b.folded.strip()
         if not (digits.isascii() and len(digits) <= _MAX_BARE_PAGE and digits[0] != "0") or b.table:
             continue
-        if i == len(blocks) - 1 and 0 < i and last_page and int(digits) == last_page + 1:
+        if i == len(blocks) - 1 and i > 0 and last_page and int(digits) == last_page + 1:
             b.zone = _CHROME  # the last page's number closing the text, the next of those taken
             continue
         if not 0 < i < len(blocks) - 1:
