@@ -73,13 +73,10 @@ def running_heads(state: State) -> None:
     def copied(b: Block) -> bool:
         return _head_like(b) and b.text in first_page and not is_organ_name(b.folded.strip())
 
-    dropped: set[str] = set()
     for i in neighbours:
         b = blocks[i]
         if copied(b) or (_head_like(b) and seen[b.text] >= 2):
             b.zone = Zone.CHROME
-            dropped.add(b.text)
-    _first_page_head(blocks, live, dropped)
     for end in ends:  # a head of several lines (the letterhead, then the 文号) copies them in a run
         k = bisect.bisect_left(live, end)
         for at in range(k, min(k + _MAX_HEAD_LINES, len(live))):
@@ -87,13 +84,15 @@ def running_heads(state: State) -> None:
             if live[at] < ends[0] or not (b.zone is Zone.CHROME or copied(b)):
                 break
             b.zone = Zone.CHROME
+    _first_page_head(blocks, live, {blocks[i].text for i in live if blocks[i].zone is _CHROME})
 
 
 def _first_page_head(blocks: list[Block], live: list[int], dropped: set[str]) -> None:
     """A template that prints its running head on the first page too sets it above the title: the
     text's first line, a copy of a head dropped beside a later page number, goes as well when a
-    line of a title follows it (a head that repeats the title itself has the 主送 under it there)."""
+    line of a title follows it that the heads do not copy (a head repeating the title itself has the
+    主送 under it there, or the title's next line, copied in the same run)."""
     if len(live) < 2 or blocks[live[0]].text not in dropped:
         return
-    if L.is_title_like(blocks[live[1]]) and blocks[live[1]].text != blocks[live[0]].text:
+    if L.is_title_like(blocks[live[1]]) and blocks[live[1]].text not in dropped:
         blocks[live[0]].zone = Zone.CHROME
