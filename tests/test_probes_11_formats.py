@@ -241,10 +241,6 @@ def test_a_print_friendly_reply_with_entities_comments_and_print_links() -> None
     absent(doc, "打印", "关闭", "JavaScript", "正文开始", "正文结束", "打印页面")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a Western single-byte charset declared in <meta> (windows-1252) is trusted where the bytes are GBK Chinese",
-)
 def test_a_gbk_page_whose_meta_declares_windows_1252() -> None:
     doc = office_probe("formats11-html-latin1-gbk.html")
     assert doc.source.encoding == "gb18030"
@@ -317,11 +313,6 @@ def test_a_pdf_notice_with_larger_headings_and_hanging_attachment_lines() -> Non
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a PDF table set smaller with tighter leading gives the page its line pitch, so every wrapped "
-    "paragraph of the body is cut; the rows' 序号 cells (1, 2) read as numbered headings",
-)
 def test_a_pdf_reply_whose_ruled_table_holds_cells_of_several_lines() -> None:
     doc = office_probe("formats11-pdf-ruled-cells.pdf")
     expect_fields(

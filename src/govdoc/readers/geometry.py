@@ -95,9 +95,18 @@ def geometry(lines: list[Line], width: float, lo: float = 0.0, hi: float | None 
     )
     left = _margin_left_of_indents(lines, body, lefts, left, char, justified, (lo + hi) / 2)
     right = hi - (left - lo) if justified is None else justified
-    # Lines of one paragraph stand closest together; paragraph spacing only adds to that.
-    gaps = sorted(b.y - a.y for a, b in itertools.pairwise(lines) if 0.8 * char <= b.y - a.y < 4 * char)
+    # Lines of one paragraph stand closest together; paragraph spacing only adds to that. Measured between
+    # lines of the body's size where there are enough: a table or note set smaller, its lines closer, would
+    # otherwise give the page its pitch and cut every wrapped paragraph of the body.
+    pairs = list(itertools.pairwise(lines))
+    body_pairs = [(a, b) for a, b in pairs if abs(a.size - char) <= _SAME_SIZE and abs(b.size - char) <= _SAME_SIZE]
+    measured = body_pairs if len(body_pairs) >= _BODY_PAIRS else pairs
+    gaps = sorted(b.y - a.y for a, b in measured if 0.8 * char <= b.y - a.y < 4 * char)
     return Geometry(left, right, char, _pitch(gaps, char), (lo + hi) / 2)
+
+
+_SAME_SIZE = 1.5  # points: a line of the body's size (as `_starts_paragraph` tells a size change)
+_BODY_PAIRS = 3  # pairs of body-size lines the pitch needs before other lines are left out of it
 
 
 def _pitch(gaps: list[float], char: float) -> float:

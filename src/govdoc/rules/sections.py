@@ -203,11 +203,15 @@ def _spaced_numeral(b: Block) -> Heading | None:
 
 def _row_of_cells(b: Block, at: int) -> bool:
     """`1　甲街道　120　36.5`: after a bare row number (ending at `at`), cells set off by spaces, a
-    figure among them: a row of a table laid out with spaces (its 序号 column first), not a heading.
+    figure among them, or cells of words that a wide gap parts (closed between two Chinese words, it is
+    kept in `gaps`) with no sentence ending the line: a row of a table laid out with spaces (its 序号
+    column first), not a heading.
     A figure is a cell of its own when it ends the row or a wide gap (a tab, an ideographic space,
     two spaces) parts it from its neighbour; between single spaces (`推进 15 分钟…`, the space a web
     copy puts between Han and digits) it is a word of the heading."""
     rest = b.folded[at:]
+    if any(g > at + 1 for g in b.gaps) and rest.rstrip()[-1:] not in _SENTENCE_END:
+        return True  # 1  增设投放点  新增一百二十个: cells of words, a wide gap closed between two, no sentence
     if " " not in rest.strip() and "\t" not in rest:
         return False
     cells = list(_CELL.finditer(b.folded, at))

@@ -1,4 +1,5 @@
-"""HTML bytes to text: BOM, then the page's own `<meta charset>`, then detection."""
+"""HTML bytes to text: BOM, then the page's own `<meta charset>` (unless a Western single-byte one
+over Chinese bytes), then detection."""
 
 from __future__ import annotations
 
@@ -52,6 +53,28 @@ def decode_html(data: bytes, *, path: str | None, limits: Limits = DEFAULT_LIMIT
             except (UnicodeError, ValueError):
                 pass  # a wrong declaration: detect instead
             else:
-                check_text(text, path=path)
-                return text, codec, []
+                if codec not in _WESTERN_SINGLE_BYTE or not _multibyte_text(data):
+                    check_text(text, path=path)
+                    return text, codec, []
     return decode_repaired(data, path=path, limits=limits)
+
+
+# Single-byte Western charsets a server or template declares by default (IIS's windows-1252, Apache's
+# ISO-8859-1): every byte decodes, so a page saved as GBK or UTF-8 under one would read as accented
+# Latin letters.
+_WESTERN_SINGLE_BYTE = frozenset(["cp1252", "iso8859-1", "iso8859-15"])  # as codecs.lookup names them
+
+
+def _multibyte_text(data: bytes) -> bool:
+    """The bytes past ASCII are whole UTF-8 or GB18030 characters: the page's text is Chinese in one of
+    them, whatever Western charset it declares (a Western page's é or ü, a lone high byte before a space
+    or a tag, is valid in neither)."""
+    if data.isascii():
+        return False
+    for codec in ("utf-8", "gb18030"):
+        try:
+            data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        return True
+    return False
