@@ -346,3 +346,133 @@ def test_a_pdf_ruled_tables_cells_of_several_lines_are_one_row_each() -> None:
         ("1", "增设分类投放点\n优化投放时间", "新增投放点一百二十个\n早晚各延长一小时"),
         ("2", "配备专职督导员", "全区配备督导员三百名\n实现小区全覆盖\n纳入街道考核"),
     )
+
+
+# --- batch 2 (written before the parser ran on it) -----------------------------------------------
+
+
+def test_a_reply_whose_paragraph_and_table_stand_in_body_level_alternate_content() -> None:
+    doc = office_probe("formats11-docx-body-altcontent.docx")
+    expect_fields(
+        doc,
+        kind="reply",
+        issuer="某区教育局",
+        number=("区教建〔2024〕19号", "区教建", 2024, 19),
+        title="关于区十七届人大四次会议第076号建议的答复",
+        recipients=("郑海燕代表",),
+        ref=("人大", "区", 17, 4, "076", "建议", "关于增加公办幼儿园学位的建议", []),
+        preamble=["您提出的《关于增加公办幼儿园学位的建议》收悉。现答复如下："],
+        tree=[(1, "cn", "一、", "学位供给情况"), (1, "cn", "二、", "下一步工作")],
+        closing="感谢您对教育工作的关心和支持。",
+        signature=(("某区教育局",), "2024-06-14", "2024年6月14日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="我局将继续盘活闲置校舍资源，2025年再新增公办学位一千五百个。",
+        warnings=[],
+    )
+    first = doc.iter_sections()[0]
+    assert paragraphs(first) == ["近两年全区新建、改扩建公办幼儿园十一所，新增学位情况如下："]
+    assert first.tables[0].rows == (("年份", "新增公办学位（个）"), ("2023", "1800"), ("2024", "2400"))
+    assert doc.text.count("近两年全区新建") == 1
+
+
+def test_a_mail_merge_reply_whose_if_field_holds_a_mergefield_in_its_code() -> None:
+    doc = office_probe("formats11-docx-nested-fields.docx")
+    expect_fields(
+        doc,
+        kind="reply",
+        issuer="某市商务局",
+        number=("市商提〔2024〕42号", "市商提", 2024, 42),
+        title="关于市政协十四届三次会议第0389号提案的答复",
+        recipients=("钱国庆委员",),
+        ref=("政协", "市", 14, 3, "0389", "提案", "关于促进夜间经济发展的提案", []),
+        preamble=["您提出的《关于促进夜间经济发展的提案》收悉。经研究，现答复如下："],
+        tree=[(1, "cn", "一、", "夜间消费街区建设"), (1, "cn", "二、", "下一步打算")],
+        closing="感谢您对商务工作的关心和支持。",
+        signature=(("某市商务局",), "2024-07-30", "2024年7月30日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="我局将会同文旅、公安等部门优化夜间交通和安全保障，再培育夜间消费集聚区五个。",
+        warnings=[],
+    )
+    absent(doc, "MERGEFIELD", "DOCVARIABLE", "钱国庆政协")
+
+
+def test_a_utf16_page_with_only_a_byte_order_mark_and_the_site_name_in_h1() -> None:
+    doc = office_probe("formats11-html-utf16-bom.html")
+    assert doc.source.encoding == "utf-16"
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某县应急管理局",
+        number=None,
+        title="某县应急管理局关于做好汛期安全防范工作的通知",
+        recipients=("各乡镇人民政府", "县防指各成员单位"),
+        preamble=["当前我县已进入主汛期，为切实做好汛期安全防范工作，现将有关事项通知如下："],
+        tree=[(1, "cn", "一、", "严格落实值班值守"), (1, "cn", "二、", "加强隐患排查整治")],
+        closing="特此通知。",
+        signature=(("某县应急管理局",), "2024-06-20", "2024年6月20日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="各乡镇要对山洪灾害危险区、地质灾害隐患点开展拉网式排查，发现问题立即整改。",
+        warnings=[],
+    )
+    absent(doc, "技术支持", "主办：")
+
+
+def test_a_pdf_notice_whose_numbered_points_hang_their_wrapped_lines() -> None:
+    doc = office_probe("formats11-pdf-hanging-points.pdf")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某市生态环境局",
+        number=None,
+        title="某市生态环境局关于开展夏季臭氧污染防治攻坚的通知",
+        recipients=("各区生态环境分局",),
+        preamble=["为有效应对夏季臭氧污染，现就开展攻坚行动有关事项通知如下："],
+        tree=[
+            (1, "cn", "一、", "重点任务"),
+            (2, "num", "1．", "加强源头管控"),
+            (2, "num", "2．", "强化执法检查"),
+            (1, "cn", "二、", "工作要求"),
+        ],
+        closing="特此通知。",
+        signature=(("某市生态环境局",), "2024-05-15", "2024年5月15日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="各分局要于每月五日前报送上月工作进展，市局将适时通报各区攻坚成效。",
+        warnings=[],
+    )
+    first, second = doc.iter_sections()[1:3]
+    assert paragraphs(first) == ["严格落实涉挥发性有机物企业原辅材料替代要求，对使用高含量原料的企业实行清单管理。"]
+    assert paragraphs(second) == ["组织开展夏季专项执法行动，重点查处治理设施不正常运行和超标排放等违法行为。"]
+
+
+def test_an_ofd_reply_whose_lines_are_split_into_runs_by_font() -> None:
+    doc = office_probe("formats11-ofd-split-runs.ofd")
+    expect_fields(
+        doc,
+        kind="reply",
+        issuer=None,
+        number=("县林提〔2024〕8号", "县林提", 2024, 8),
+        title="关于县政协九届三次会议第056号提案的答复",
+        recipients=("沈丽华委员",),
+        ref=("政协", "县", 9, 3, "056", "提案", "关于加强古树名木保护的提案", []),
+        preamble=["您提出的《关于加强古树名木保护的提案》收悉。现答复如下："],
+        tree=[(1, "cn", "一、", "保护工作现状"), (1, "cn", "二、", "下一步措施")],
+        closing="感谢您对林业工作的关心和支持。",
+        signature=(("某县林业局",), "2024-08-05", "2024年8月5日"),
+        contact={"name": "蒋涛", "phones": ("0596-6321234",)},
+        imprint=None,
+        attachments=(),
+        last="我局将对长势衰弱的36株古树实施复壮，并建立古树名木巡护员制度。",
+        warnings=[],
+    )
+    assert paragraphs(doc.iter_sections()[0]) == [
+        "全县已普查登记古树名木1268株，全部建立电子档案并挂牌保护，2024年安排专项保护资金150万元。"
+    ]
+    absent(doc, "第1页", "共1页")
