@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 
 import govdoc
+from tests.docx_builder import make_docx, p
 from tests.invariants import check_invariants
 from tests.probing import checked, codes, tree
 
@@ -127,3 +128,134 @@ def test_rows_of_word_cells_after_a_bare_number_are_no_headings() -> None:
         "2024年6月3日\n"
     )
     assert tree(doc) == [(1, "cn", "一、", "工作安排"), (1, "cn", "二、", "下一步打算")]
+
+
+# --- batch 2: Word's nested fields and body-level alternate content --------------------------------
+
+
+def _parse_docx(body: str) -> govdoc.Document:
+    doc = govdoc.parse(make_docx(body), format="docx")
+    check_invariants(doc)
+    assert "internal-error" not in codes(doc)
+    return doc
+
+
+def _field(code: str, shown: str, nested: str = "") -> str:
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> {code} </w:instrText></w:r>{nested}'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        f'<w:r><w:t xml:space="preserve">{shown}</w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+def test_a_field_nested_in_another_fields_code_shows_nothing() -> None:
+    """`{ IF { MERGEFIELD 身份 } = "人大" "代表" "委员" }`: the MERGEFIELD's value (人大) is part of the IF's
+    code; Word shows the IF's result only, so the addressee reads 张建平代表, not 张建平人大代表."""
+    salutation = (
+        '<w:p><w:r><w:t xml:space="preserve">张建平</w:t></w:r>'
+        + _field(
+            "IF",
+            "代表",
+            nested=_field("MERGEFIELD 身份", "人大")
+            + '<w:r><w:instrText xml:space="preserve"> = "人大" "代表" "委员" </w:instrText></w:r>',
+        )
+        + '<w:r><w:t xml:space="preserve">：</w:t></w:r></w:p>'
+    )
+    doc = _parse_docx(
+        p("关于县十九届人大三次会议第021号建议的答复")
+        + salutation
+        + p("您提出的《关于改善农村饮水条件的建议》收悉。现答复如下：")
+        + p("今年我县将完成十二个村的供水管网改造。")
+        + p("某县水利局")
+        + p("2024年5月9日")
+    )
+    assert doc.header.recipients == ("张建平代表",)
+    assert "张建平代表：" in doc.text.split("\n")
+
+
+def test_body_level_alternate_content_is_read_once_from_its_choice() -> None:
+    """mc:AlternateContent standing among the body's paragraphs (a w14 choice and its fallback, each
+    holding the same paragraph): read once, from the choice; it used to be read from neither."""
+    sentence = "全县已建成村级寄递物流综合服务站二百一十个，实现行政村全覆盖。"
+    alternate = (
+        '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+        '<mc:Choice Requires="w14" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml">'
+        f"{p(sentence)}</mc:Choice><mc:Fallback>{p(sentence)}</mc:Fallback></mc:AlternateContent>"
+    )
+    doc = _parse_docx(
+        p("关于县政协八届二次会议第0044号提案的答复")
+        + p("孔令辉委员：")
+        + p("您提出的《关于完善农村寄递物流体系的提案》收悉。现答复如下：")
+        + alternate
+        + p("感谢您对邮政管理工作的关心和支持。")
+        + p("某县邮政管理局")
+        + p("2024年7月8日")
+    )
+    assert doc.text.count(sentence) == 1
+
+
+# --- batch 2: a PDF item's wrapped lines hanging under its text ---------------------------------------
+
+
+def _hanging_page(items: list[tuple[float, str, list[str]]]) -> bytes:
+    """A page of 16 pt lines 28 pt apart at x = 80: a title, then each item's first line indented by its
+    own amount and opening with its number, its further lines where the text after the number starts."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = io.BytesIO()
+    c = Canvas(out, pagesize=(595.27, 841.89), invariant=True)
+    y = 760.0
+    c.setFont("STSong-Light", 22)
+    c.drawString(160, y, "关于做好防汛物资储备工作的通知")
+    y -= 40
+    c.setFont("STSong-Light", 16)
+    c.drawString(80, y, "各乡镇人民政府：")
+    y -= 28
+    for indent, number, lines in items:
+        x = 80 + indent
+        for k, text in enumerate(lines):
+            c.drawString(
+                x if k == 0 else x + stringWidth(number, "STSong-Light", 16), y, (number if k == 0 else "") + text
+            )
+            y -= 28
+    c.drawString(370, y - 28, "某县应急管理局")
+    c.drawString(370, y - 56, "2024年5月6日")
+    c.save()
+    return out.getvalue()
+
+
+def test_a_pdf_items_wrapped_lines_hanging_under_its_text_run_on() -> None:
+    """`（1）储备编织袋…` over its second line set under 储, not under （: the item's own wrapped line,
+    not a new indented paragraph."""
+    first = "储备编织袋、救生衣、冲锋舟等防汛物资，各乡镇储备量不得低于"
+    pdf = _hanging_page(
+        [
+            (32, "（1）", [first, "上年标准。"]),
+            (32, "（2）", ["建立物资台账，实行专人管理，汛期每周盘点一次并向县应急管理", "局报告。"]),
+        ]
+    )
+    doc = govdoc.parse(pdf, format="pdf")
+    check_invariants(doc)
+    lines = doc.text.split("\n")
+    assert "（1）" + first + "上年标准。" in lines
+    assert "（2）建立物资台账，实行专人管理，汛期每周盘点一次并向县应急管理局报告。" in lines
+
+
+def test_a_new_paragraph_indented_two_characters_under_a_full_line_stays_apart() -> None:
+    """Under a full line at the margin that opens with 一、, a line indented by two characters (a
+    first-line indent's width) begins a paragraph: a hang of two characters is no item's."""
+    pdf = _hanging_page(
+        [
+            (0, "一、", ["全县各乡镇要在五月底前完成防汛物资清点，对照清单补齐"]),  # a full line: 27 characters
+            (32, "", ["汛期各单位要落实二十四小时值班制度。"]),
+        ]
+    )
+    doc = govdoc.parse(pdf, format="pdf")
+    lines = doc.text.split("\n")
+    assert "汛期各单位要落实二十四小时值班制度。" in lines

@@ -230,9 +230,33 @@ def _full(line: Line, g: Geometry, following: Line | None = None) -> bool:
 CELL_GAP = "  "  # the wide gap `page_lines` keeps in a line's text between two cells or columns
 
 
+_MARKER_END = frozenset("．.、）)：:")  # what closes a list's number or label (1． 2、 (3) （一） 附件：)
+
+
+def _hangs_under(prev: Line, line: Line, g: Geometry) -> bool:
+    """`1．加强源头管控。严格落实…` over `替代要求，…`: the line starts deeper than the full line above it,
+    exactly where that line's text starts after its number or label (a character closing it with
+    punctuation, within its first few characters): a hanging indent, and the line is the item's own
+    wrapped text. A hang of two characters, a first-line indent's width, tells no item from a new
+    paragraph under a line that happens to open with 一、 and is no hang."""
+    hang = line.x0 - prev.x0
+    if not 0.3 * g.char < hang <= 4.5 * g.char or abs(hang - 2 * g.char) <= 0.3 * g.char:
+        return False
+    before = ""
+    for ch, x0, _ in char_boxes(prev.chars):
+        if x0 > line.x0 + 0.3 * g.char:
+            return False
+        if abs(x0 - line.x0) <= 0.3 * g.char:
+            return before in _MARKER_END
+        before = ch
+    return False
+
+
 def _starts_paragraph(prev: Line, line: Line, g: Geometry) -> bool:
     if CELL_GAP in prev.text and CELL_GAP in line.text:
         return True  # two rows of a table, each parted into cells: no paragraph's wrapped lines, even full ones
+    if line.x0 > g.left + 1.2 * g.char and _full(prev, g, line) and _hangs_under(prev, line, g):
+        return line.y - prev.y > 1.25 * g.pitch or abs(line.size - prev.size) > 1.5
     if line.x0 > g.left + 1.2 * g.char or centred(line, g) or centred(prev, g):
         return True
     if prev.x0 > g.left + 2.5 * g.char:

@@ -35,6 +35,12 @@ _CONTAINERS_IN_P = {
 _SKIPPED_IN_P = {w("del"), w("moveFrom"), w("pPr"), w("proofErr"), w("bookmarkStart"), w("bookmarkEnd")}
 
 
+# The complex fields open where a paragraph's walk stands, outermost first, each True while its code is
+# read and False once its result is: a field nested in another's code (IF { MERGEFIELD 类别 } = …) shows
+# nothing, as its value is part of that code; text shows only where no open field is in its code.
+Fields = tuple[bool, ...]
+
+
 @dataclass(slots=True)
 class Run(LineBuilder):
     """One block being collected from a paragraph, with the face of its first visible text."""
@@ -123,7 +129,7 @@ class Walker:
             lines[0].extend(text, bold)
             lines[0].font, lines[0].size = self.carried.font, self.carried.size
             self.carried = None
-        self._inline(p, style_id, lines, boxes, False)
+        self._inline(p, style_id, lines, boxes, ())
         out.extend(b for b in boxes if id(b) not in self.below)  # boxes stand where anchored: before the text
         hints = Hints(centered=bool(centered), style=style_name, outline_level=outline)
         last = max((k for k, line in enumerate(lines) if line.stripped()[0]), default=-1)
@@ -148,28 +154,28 @@ class Walker:
         out.extend(b for b in boxes if id(b) in self.below)  # … unless placed below the paragraph
 
     def _inline(
-        self, parent: Any, style_id: str | None, lines: list[Run], boxes: list[Block], field_code: bool
-    ) -> bool:
-        """Walk a paragraph's content; returns whether a complex field is still showing its code."""
+        self, parent: Any, style_id: str | None, lines: list[Run], boxes: list[Block], fields: Fields
+    ) -> Fields:
+        """Walk a paragraph's content; returns the complex fields still open at its end (`Fields`)."""
         for child in parent:
             tag = child.tag
             if not isinstance(tag, str) or tag in _SKIPPED_IN_P:
                 continue
             if tag == w("r"):
-                field_code = self._run(child, style_id, lines, boxes, field_code)
+                fields = self._run(child, style_id, lines, boxes, fields)
             elif tag in _CONTAINERS_IN_P:
-                field_code = self._inline(child, style_id, lines, boxes, field_code)
+                fields = self._inline(child, style_id, lines, boxes, fields)
             elif tag == w("sdt"):
                 content = child.find(w("sdtContent"))
                 if content is not None and not _placeholder(child):
-                    field_code = self._inline(content, style_id, lines, boxes, field_code)
+                    fields = self._inline(content, style_id, lines, boxes, fields)
             elif tag == f"{{{MC}}}AlternateContent":
                 choice = child.find(f"{{{MC}}}Choice")
                 if choice is not None:
-                    field_code = self._inline(choice, style_id, lines, boxes, field_code)
-        return field_code
+                    fields = self._inline(choice, style_id, lines, boxes, fields)
+        return fields
 
-    def _run(self, r: Any, style_id: str | None, lines: list[Run], boxes: list[Block], field_code: bool) -> bool:
+    def _run(self, r: Any, style_id: str | None, lines: list[Run], boxes: list[Block], fields: Fields) -> Fields:
         rpr = r.find(w("rPr"))
         run_style = None
         if rpr is not None:
@@ -191,11 +197,13 @@ class Walker:
             if tag == w("fldChar"):
                 kind = child.get(w("fldCharType"))
                 if kind == "begin":
-                    field_code = True
-                elif kind in ("separate", "end"):
-                    field_code = False
+                    fields = (*fields, True)
+                elif kind == "separate" and fields:
+                    fields = (*fields[:-1], False)
+                elif kind == "end" and fields:
+                    fields = fields[:-1]
                 continue
-            if tag in _SKIP_IN_RUN or field_code or hidden:
+            if tag in _SKIP_IN_RUN or True in fields or hidden:
                 if tag in (w("drawing"), w("pict"), f"{{{MC}}}AlternateContent") and not hidden:
                     self._boxes(child, boxes)
                 continue
@@ -213,14 +221,14 @@ class Walker:
             elif tag == w("ruby"):  # a phonetic guide: the base text is the document's, the reading above it not
                 base = child.find(w("rubyBase"))
                 for inner in base.iter(w("r")) if base is not None else ():
-                    field_code = self._run(inner, style_id, lines, boxes, field_code)
+                    fields = self._run(inner, style_id, lines, boxes, fields)
             elif tag in (w("footnoteReference"), w("endnoteReference")):
                 self.notes.append((tag == w("footnoteReference"), child.get(w("id")) or ""))
             elif tag == w("sym"):
                 lines[-1].add_run(symbol_text(child.get(w("font")), child.get(w("char"))), bool(bold), font, size)
             elif tag in (w("drawing"), w("pict"), f"{{{MC}}}AlternateContent"):
                 self._boxes(child, boxes)
-        return field_code
+        return fields
 
     def _boxes(self, el: Any, boxes: list[Block]) -> None:
         """Paragraphs of text boxes (w:txbxContent) under a drawing, once (mc:Fallback copies skipped), and
@@ -268,8 +276,12 @@ class Walker:
                 content = child.find(w("sdtContent"))
                 if content is not None and not _placeholder(child):
                     self.body(content)
-            elif tag in (w("customXml"), w("ins"), f"{{{MC}}}AlternateContent"):
+            elif tag in (w("customXml"), w("ins")):
                 self.body(child)
+            elif tag == f"{{{MC}}}AlternateContent":
+                chosen = _alternative(child)
+                if chosen is not None:
+                    self.body(chosen)
             elif tag == w("altChunk") and self.chunk is not None:
                 self.blocks.extend(self.chunk(child.get(f"{{{R}}}id")))
         if top:
@@ -346,6 +358,13 @@ def cell_texts(cells: list[list[str]]) -> tuple[str, ...]:
     lines rather than reading as one name. A tab inside a cell's line (a tab stop, as between a label and
     its value) becomes a space, as the tab parts the row's cells."""
     return tuple("\n".join(line.replace("\t", " ") for line in lines) for lines in cells)
+
+
+def _alternative(content: Any) -> Any:
+    """Which branch of markup-compatibility alternate content to read: its first choice (Word's own
+    markup, as in a paragraph), else its fallback; never both, which hold the same text twice."""
+    choice = content.find(f"{{{MC}}}Choice")
+    return choice if choice is not None else content.find(f"{{{MC}}}Fallback")
 
 
 def _mark_deleted(ppr: Any) -> bool:
