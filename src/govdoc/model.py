@@ -13,12 +13,13 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 
-SCHEMA_VERSION = "1.5"
+SCHEMA_VERSION = "1.6"
 # 1.1 added the optional `tables`; 1.2 the enrichment (keywords, organizations, figures);
 # 1.3 enums for the closed vocabularies, `format: date`, field descriptions, published batch
 # and error record schemas, and the optional fields listed in the README's "Schema 1.3 adds";
 # 1.4 the optional fields listed in the README's "Schema 1.4 adds"; 1.5 the warning code
-# `content-unplaced` (README "Schema 1.5 adds"). Released versions are kept frozen in the
+# `content-unplaced` (README "Schema 1.5 adds"); 1.6 a table cell's several lines kept apart by
+# `\n` inside the cell (README "Schema 1.6 adds"). Released versions are kept frozen in the
 # repository's `schema/X.Y/`; a version only ever adds optional fields and enum values.
 
 # Schema 1.3's spans of header and trailer fields (`field(compare=False)` below) take no part
@@ -374,7 +375,9 @@ class Table:
     """A table standing in the body (schema 1.1).
 
     Attributes:
-        rows: rows of cell text; each row is a line of Document.text, cells separated by tabs
+        rows: rows of cell text, one per row the table draws; in Document.text a row is a line with
+            its cells separated by tabs, and a cell that shows several lines (schema 1.6) keeps them
+            apart by a newline inside the cell, so such a row takes several lines of the text
         span: where the table stands
     """
 
