@@ -422,14 +422,15 @@ class _Runs:
             if 0 in ok:
                 rgb = [colour if known else None for colour, known in zip(rgb, ok, strict=True)]
             colours += rgb
-        keys = list(zip(fonts, colours, sizes, modes, strict=True))
         # each object's key hashed once: the place where its combination is first met (setdefault
         # keeps the first), and each combination's style worked out there, into a table by place
         places: dict[Key, int] = {}
-        first_met: list[int] = list(map(places.setdefault, keys, range(len(keys))))
-        table: list[Any] = [None] * len(keys)
-        for k in set(first_met):
-            table[k] = (*self.style(page, starts[k], keys[k], bottoms[starts[k]]), False)
+        first_met: list[int] = list(
+            map(places.setdefault, zip(fonts, colours, sizes, modes, strict=True), range(len(starts)))
+        )
+        table: list[Any] = [None] * len(starts)
+        for key, k in places.items():
+            table[k] = (*self.style(page, starts[k], key, bottoms[starts[k]]), False)
         styled: list[tuple[Look, float, bool]] = list(map(table.__getitem__, first_met))
         # each object's slant, from its first character's angle: text set at a slant across the page
         # (an OA system's watermark) is none of its lines; its look is its own, so no run joins it.
