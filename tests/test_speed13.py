@@ -4,6 +4,10 @@ The PDF reader's calls into PDFium take the text page as an argument object made
 (`_handle_argument`), and the calls that answer a C int have no result type of their own
 (`_bare`): both only skip ctypes' per-call look-ups, so every answer must be the one pypdfium2's
 declared functions give, on every character of every PDF fixture, errors (-1) included.
+
+In the text parse, CLOSING_STRONG is asked only of a line holding one of the characters its formulas
+open with (`closing_strong`): on written lines, every corpus line and generated lines, the answer is
+the pattern's.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ from contextlib import contextmanager
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import FIXTURES, SHARED
 
@@ -93,3 +99,118 @@ def test_no_handle_is_no_argument() -> None:
 
     with pytest.raises(ValueError):
         _handle_argument(ctypes.c_void_p(0))
+
+
+# --- a strong closing: asked of the pattern only where one of its formulas' first characters stands ----
+
+
+def test_every_formula_of_a_strong_closing_opens_with_a_character_the_guard_looks_for() -> None:
+    """Read off the pattern: an optional lead (最后，/ 王某代表，), then one group of formulas, each of
+    whose first characters is one `CLOSING_STRONG_CHARS` holds, so every match holds one of them."""
+    from govdoc import patterns as P
+    from govdoc.first_chars import _group_end, alternatives, first_chars
+    from govdoc.patterns import trailer
+
+    source = P.CLOSING_STRONG.pattern
+    lead = "^" + trailer._CLOSING_LEAD
+    assert alternatives(source) == [source] and source.startswith(lead + "(?:")
+    formulas = source[len(lead) :]
+    assert _group_end(formulas, 0) == len(formulas)  # the group runs to the pattern's end
+    listed = set(P.CLOSING_STRONG_CHARS)
+    found = [first_chars(formula) for formula in alternatives(formulas[3:-1])]
+    assert len(found) > 20 and all(f is not None and f <= listed for f in found)
+    assert listed == set().union(*(f for f in found if f is not None))  # and nothing more than that
+
+
+def _closing_strong_whole(folded: str) -> bool:
+    from govdoc import patterns as P
+
+    return P.CLOSING_STRONG.match(folded) is not None
+
+
+def test_a_strong_closing_is_told_as_before() -> None:
+    """New lines: closings with and without a lead, organ lines and names, body sentences."""
+    from govdoc.fold import fold
+    from govdoc.rules.lines import closing_strong
+
+    lines = [
+        "衷心感谢您长期以来对我市教育事业的关注",
+        "最后，再次感谢您的宝贵意见",
+        "张某某代表，谢谢您",
+        "此函。",
+        "顺颂商祺",
+        "妥否，请批示",
+        "请贵校予以支持为盼",
+        "以上意见，供参考",
+        "请认真贯彻执行。",
+        "某县市场监督管理局",
+        "某市某区人民政府办公室",
+        "王某某",
+        "今年将新建公共停车泊位三百个。",
+        "",
+    ]
+    for line in lines:
+        f = fold(line)
+        assert closing_strong(f) == _closing_strong_whole(f), line
+    assert closing_strong(fold(lines[0])) and closing_strong(fold(lines[2])) and not closing_strong(fold(lines[9]))
+
+
+def test_a_strong_closing_is_told_as_before_on_every_corpus_line() -> None:
+    from govdoc.fold import fold
+    from govdoc.rules.lines import closing_strong
+    from tests.conftest import without_shared
+    from tests.test_speed9 import _corpus_lines
+
+    found = passed = 0
+    for line in _corpus_lines():
+        f = fold(line)
+        expected = _closing_strong_whole(f)
+        assert closing_strong(f) == expected, line
+        found += expected
+        passed += not any(c in f for c in "专以再十即多妥当恳感提敬是望此烦特现盼真祝衷诚请谢谨非顺")
+    assert found > (5 if without_shared() else 50) and passed > (50 if without_shared() else 1000)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "感谢",
+                "谢谢",
+                "特此",
+                "此复",
+                "请",
+                "贵局",
+                "予以",
+                "支持",
+                "为盼",
+                "以上",
+                "意见",
+                "供参考",
+                "妥否",
+                "执行",
+                "最后",
+                "代表",
+                "王某",
+                ",",
+                "。",
+                " ",
+                "某区",
+                "局",
+                "委员会",
+                "非常",
+                "敬礼",
+                "祝",
+                "您",
+            ]
+        ),
+        max_size=8,
+    )
+)
+def test_a_strong_closing_is_told_as_before_on_generated_lines(pieces: list[str]) -> None:
+    from govdoc.fold import fold
+    from govdoc.rules.lines import closing_strong
+
+    f = fold("".join(pieces))
+    assert closing_strong(f) == _closing_strong_whole(f)

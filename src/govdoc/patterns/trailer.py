@@ -45,6 +45,10 @@ CLOSING_STRONG = _lazy(
     rf"|以上(?:报告|(?:协办|会办|答复|办理)?意见|汇报|说明){_COMPANION}[ ,]{{0,2}}(?:请|供)[^。!?\n]{{0,12}}?"
     r"(?:审议|审阅|审定|审批|批示|指示|参考|参阅|研究|阅示|酌定|酌处|贯彻执行|执行))"
 )
+# Every match of CLOSING_STRONG holds one of these characters: each of its formulas (感谢, 特此, 敬礼,
+# 妥否, 请…, 以上…) opens with one, whatever lead stands before it (tests/test_speed13.py reads them off
+# the pattern). A line holding none (an organ's name, most of a body) is no strong closing.
+CLOSING_STRONG_CHARS = "专以再十即多妥当恳感提敬是望此烦特现盼真祝衷诚请谢谨非顺"
 # A 请示's request of substance (恳请县政府从专项资金中安排八千万元 / 恳请将该项目纳入计划) opens as courtesy
 # does but asks for a disposal or a sum: the body's own request, not a closing.
 _REQUEST_OF_SUBSTANCE = r"[^。!?\n]{0,60}?(?:将|把|从|安排|拨付|纳入|\d)"

@@ -10,6 +10,7 @@ from govdoc.fields.kind import kind_suffix, title_core
 from govdoc.rules.lines.base import (
     CELL_EDGE,
     SENTENCE_STOP,
+    closing_strong,
     is_key_value,
     is_organ_name,
     is_pipe_table,
@@ -188,7 +189,7 @@ def _is_name(f: str) -> bool:
         P.NAME_BY_PLACE.match(f) is not None
         and not f.startswith(P.NOT_A_NAME_HEAD)
         and not f.startswith("附件")
-        and not (P.CLOSING_STRONG.match(f) or P.CLOSING_WEAK.match(f))
+        and not (closing_strong(f) or P.CLOSING_WEAK.match(f))
         and not has_title_shape(f)
     )
 

@@ -82,7 +82,7 @@ def ends_body(b: Block) -> bool:
     """A line that ends the body: its last sentence, or a closing that may have lost its stop. A name
     right under it (no organ ending ends it) is the 落款's by that place."""
     f = b.folded.rstrip()
-    return f[-1:] in L.SENTENCE_STOP or bool(P.CLOSING_STRONG.match(f))
+    return f[-1:] in L.SENTENCE_STOP or L.closing_strong(f)
 
 
 def _names_organ(b: Block) -> bool:
@@ -113,7 +113,7 @@ def _wrapped_organ_head(above: Block, below: Block) -> bool:
         and bool(P.ORGAN_NAME_HEAD.match(f))
         and not f.startswith(P.NOT_A_NAME_HEAD)
         and not (ending in P.OFFICE_OF_ENDINGS and not P.ORGAN_SUFFIX.search(f))  # 确保安全稳定 ⏎ 办公室
-        and not P.CLOSING_STRONG.match(f)
+        and not L.closing_strong(f)
     )
 
 
