@@ -4,10 +4,6 @@ The PDF reader's calls into PDFium take the text page as an argument object made
 (`_handle_argument`), and the calls that answer a C int have no result type of their own
 (`_bare`): both only skip ctypes' per-call look-ups, so every answer must be the one pypdfium2's
 declared functions give, on every character of every PDF fixture, errors (-1) included.
-
-In the text parse, CLOSING_STRONG is asked only of a line holding one of the characters its formulas
-open with (`closing_strong`): on written lines, every corpus line and generated lines, the answer is
-the pattern's.
 """
 
 from __future__ import annotations
@@ -214,3 +210,85 @@ def test_a_strong_closing_is_told_as_before_on_generated_lines(pieces: list[str]
 
     f = fold("".join(pieces))
     assert closing_strong(f) == _closing_strong_whole(f)
+
+
+# --- a reply's turn to its answer and its 主送 line: each pattern asked once per line -------------------
+
+_REPLY = """关于加快老旧小区加装电梯的提案的答复
+
+李某某委员：
+
+    您提出的《关于加快老旧小区加装电梯的提案》收悉，现答复如下：
+
+    一、工作进展
+    今年我区已完成加装电梯四十台。
+
+    二、下一步打算
+    我们将继续简化审批流程。
+
+    感谢您对住房建设工作的关心。
+
+某区住房和城乡建设委员会
+2024年6月3日
+"""
+
+
+def test_a_reply_s_turn_and_its_addressees_are_matched_once_per_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The proposal's title, the sections' opening and the quote lead all ask whether the opening line
+    turns to the answer, and the 主送 search and the 主送's split ask RECIPIENT_LINE of the same lines:
+    each pattern runs once per distinct line, and the parse reads as it did."""
+    import govdoc
+    from govdoc import patterns as P
+    from govdoc.fields.proposal import opens_answer
+    from govdoc.rules.lines import recipient_match
+
+    asked: dict[str, list[str]] = {"turn": [], "addressees": []}
+
+    class Counted:
+        def __init__(self, pattern: Any, name: str) -> None:
+            self.pattern, self.name = pattern, name
+
+        def search(self, text: str, *args: Any) -> Any:
+            asked[self.name].append(text)
+            return self.pattern.search(text, *args)
+
+        def match(self, text: str, *args: Any) -> Any:
+            asked[self.name].append(text)
+            return self.pattern.match(text, *args)
+
+    opens_answer.cache_clear()
+    recipient_match.cache_clear()
+    monkeypatch.setattr(P, "ANSWER_OPENS", Counted(P.ANSWER_OPENS, "turn"))
+    monkeypatch.setattr(P, "RECIPIENT_LINE", Counted(P.RECIPIENT_LINE, "addressees"))
+    doc = govdoc.parse(_REPLY.encode(), format="txt")
+    assert doc.header.recipients and doc.header.recipients[0].startswith("李某某")
+    assert doc.header.responds_to is not None and doc.sections and doc.sections[0].title == "工作进展"
+    for name, texts in asked.items():
+        assert texts and len(texts) == len(set(texts)), name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "李某某委员：",
+        "各街道办事处，区级各部门：",
+        "尊敬的王某代表：您好！",
+        "您提出的建议收悉，现答复如下：",
+        "某区财政局",
+        "",
+    ],
+)
+def test_the_kept_matches_are_the_patterns(line: str) -> None:
+    from govdoc import patterns as P
+    from govdoc.fields.proposal import opens_answer
+    from govdoc.fold import fold
+    from govdoc.rules.lines import recipient_match
+
+    f = fold(line)
+    for _ in range(2):  # asked, then kept
+        m, expected = recipient_match(f), P.RECIPIENT_LINE.match(f)
+        assert (m is None) == (expected is None) and (
+            m is None or (m.span(), m.groupdict()) == (expected.span(), expected.groupdict())
+        )
+        assert opens_answer(f) == (P.ANSWER_OPENS.search(f) is not None)
+    assert opens_answer.cache_info().maxsize and recipient_match.cache_info().maxsize  # bounded: a batch keeps no more

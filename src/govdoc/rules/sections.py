@@ -17,6 +17,7 @@ import regex
 
 from govdoc import patterns as P
 from govdoc.fields.kind import kind_of
+from govdoc.fields.proposal import opens_answer
 from govdoc.model import Span, Table, Warning
 from govdoc.numerals import circled_to_int, cn_to_int
 from govdoc.rules.contents import contents_entries
@@ -317,7 +318,7 @@ def turns_to_answer(folded: str) -> bool:
     """The sentence with which a reply turns to its answer (`patterns.ANSWER_OPENS`: …如下, 现答复),
     looked for only in lines holding 如下, 现答复 or 现函复, one of which every form of it holds (a
     bare 现 stands in many a line: 实现, 发现, 现有)."""
-    return ("如下" in folded or "现答复" in folded or "现函复" in folded) and P.ANSWER_OPENS.search(folded) is not None
+    return ("如下" in folded or "现答复" in folded or "现函复" in folded) and opens_answer(folded)
 
 
 def leads_a_quote(folded: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from govdoc import patterns as P
 from govdoc.fields.organs import split_organs
 from govdoc.rules import field_spans as S
+from govdoc.rules import lines as L
 from govdoc.rules.head.update import set_header
 from govdoc.state import Block, State, Zone
 
@@ -13,7 +14,7 @@ def _addressees(b: Block) -> list[str]:
     labelled = P.LABELLED_RECIPIENTS.match(b.folded)
     if labelled is not None:
         return split_organs(b.text[labelled.start("names") :])
-    m = P.RECIPIENT_LINE.match(b.folded)
+    m = L.recipient_match(b.folded)
     if m is None:
         return split_organs(b.text)
     return split_organs(b.text[: b.folded.index(":", m.end("body")) + 1])  # through the colon, not the greeting
