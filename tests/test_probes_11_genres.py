@@ -2130,3 +2130,21 @@ def test_a_2016_answer_dated_in_ideographs_in_its_signature_and_its_printing_lin
         signature=(("临江市水利局",), "2016-07-29", "二〇一六年七月二十九日"),
         imprint=(("市政协提案委员会",), "临江市水利局办公室", "2016-08-01"),
     )
+
+
+def test_a_contact_written_on_after_the_thanks_without_brackets_leaves_the_body() -> None:
+    doc = checked("""\
+关于县十九届人大三次会议第40号建议的答复
+汤某某代表：
+您提出的《关于加强农村公路养护的建议》收悉。现答复如下：
+今年全县完成农村公路养护工程126公里，列养率达到100%。
+谢谢您的关心！经办人：庞某　电话：0578-6034567
+青溪县交通运输局
+2024年5月9日
+""")
+    expect(
+        doc,
+        contact={"name": "庞某", "phones": ("0578-6034567",)},
+        signature=(("青溪县交通运输局",), "2024-05-09", "2024年5月9日"),
+        last="今年全县完成农村公路养护工程126公里，列养率达到100%。",
+    )

@@ -270,6 +270,8 @@ _CONTACT_LABEL = (
     rf"\(?[ ]{{0,2}}(?:{_CONTACT_JOINED}|(?:{'|'.join(_CONTACT_LINE_STARTS)})[\p{{Han}}()/、]{{0,6}})[ ]{{0,2}}"
 )
 CONTACT_LINE = _lazy(rf"^{_CONTACT_LABEL}[:\t]")
+# The same label opening a sentence written on after the closing's thanks (…关心和支持！联系人：王某，电话：…).
+CONTACT_AFTER_STOP = _lazy(rf"(?<=[。!?])[ ]{{0,2}}(?={_CONTACT_LABEL}[:\t])")
 # A contact label that is a cell of its own, its value after a wide layout gap instead of a colon (a
 # ruled table on a fixed-layout page, 联系人    王某): matched whole, up to the gap.
 CONTACT_LABEL_CELL = _lazy(_CONTACT_LABEL)

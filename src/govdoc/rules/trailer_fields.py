@@ -300,7 +300,8 @@ def _contact_in_note(b: Block) -> int | None:
 
 
 def _contact_in_closing(b: Block) -> int | None:
-    """Where a closing starts to say whom to ask, with the number labelled (…请与我局联系，联系电话：…)."""
+    """Where a closing starts to say whom to ask, with the number labelled (…请与我局联系，联系电话：…), or a
+    sentence of it opens on a contact label (…关心和支持！联系人：王某，电话：…)."""
     f = b.folded
     m = P.CONTACT_IN_SENTENCE.search(f)
     if m is not None and ":" not in f and not any(c.isdigit() for c in f):
@@ -308,7 +309,10 @@ def _contact_in_closing(b: Block) -> int | None:
     if m is None and f.endswith(")"):
         bracket = P.CONTACT_BRACKET.search(f)  # 特此答复。（联系人：王某，电话：…）
         return bracket.start("label") if bracket else None
-    return m.start() if m else None
+    if m is None:
+        label = P.CONTACT_AFTER_STOP.search(f)  # 感谢…支持！经办人：王某　电话：…
+        return label.end() if label else None  # the label's start, past the spaces after the stop
+    return m.start()
 
 
 def _next_contact_cell(b: Block) -> int | None:

@@ -109,6 +109,6 @@ def closing_strength(folded: str) -> tuple[bool, bool]:
     for s in sentences:  # the first sentence that is no courtesy settles it (a body paragraph's first)
         if _thanks_or_formula(s):
             strong = True
-        elif not (P.CLOSING_WEAK.match(s) or P.CONTACT_BRACKET.match(s)):
-            return False, False
+        elif not (P.CLOSING_WEAK.match(s) or P.CONTACT_BRACKET.match(s) or P.CONTACT_LINE.match(s)):
+            return False, False  # (a contact written on after the thanks, in brackets or not, is the closing's)
     return bool(sentences), strong
