@@ -10,8 +10,6 @@ every document also keeps the span invariants, invents no character and raises n
 
 from __future__ import annotations
 
-import pytest
-
 from tests.probing import checked, expect_fields
 
 expect = expect_fields
@@ -129,11 +127,6 @@ def test_a_message_board_answer_signed_by_a_bureaus_spokesman_over_the_date() ->
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a form's labelled rows under its title, with no 主送 under them (the answer written in a row), "
-    "are read as body, so its category, signer and proposal number rows go unread",
-)
 def test_a_suggestion_answer_printed_as_a_form_in_tab_separated_rows() -> None:
     doc = checked("""\
 南州市人大代表建议办理答复表
@@ -2147,4 +2140,43 @@ def test_a_contact_written_on_after_the_thanks_without_brackets_leaves_the_body(
         contact={"name": "庞某", "phones": ("0578-6034567",)},
         signature=(("青溪县交通运输局",), "2024-05-09", "2024年5月9日"),
         last="今年全县完成农村公路养护工程126公里，列养率达到100%。",
+    )
+
+
+def test_a_forms_rows_under_its_title_are_its_header_up_to_the_row_holding_the_answer() -> None:
+    doc = checked("""\
+临江市政协提案办理情况答复单
+提案编号：0157
+提案人：乔某某
+提案标题：关于规范共享单车停放的提案
+办理结果：正在解决
+答复内容：今年我局在中心城区划设共享单车停放区1200处，并对乱停放车辆实行电子围栏管理。
+签发人：鲁某某
+答复日期：2024年7月2日
+""")
+    expect(
+        doc,
+        title="临江市政协提案办理情况答复单",
+        category="B",
+        signer="鲁某某",
+        ref=("政协", "市", None, None, "0157", "提案", "关于规范共享单车停放的提案", ["乔某某"]),
+        last="答复内容：今年我局在中心城区划设共享单车停放区1200处，并对乱停放车辆实行电子围栏管理。",
+    )
+
+
+def test_a_form_whose_labels_are_parted_from_their_values_by_tabs() -> None:
+    doc = checked("""\
+青溪县人大代表建议答复单
+建议号\t第19号
+代表姓名\t邱某某
+办理结果\t因条件限制暂不能解决
+答复内容\t城关二小扩建受用地限制，今年暂不具备实施条件，我局将在新一轮教育布局规划中统筹考虑。
+签发人\t俞某某
+""")
+    expect(
+        doc,
+        title="青溪县人大代表建议答复单",
+        category="C",
+        signer="俞某某",
+        ref=("人大", "县", None, None, "19", "建议", None, ["邱某某"]),
     )

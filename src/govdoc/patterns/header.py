@@ -145,6 +145,9 @@ TITLE_HEAD_ORGAN = _lazy(
 # budget, and the 责任书, 承诺书 and 协议书 it signs with others, a 台账 of tasks and a 备忘录; a
 # 三年行动 or 专项行动 and a set of 若干政策 issued as a plan or measures are; the 提示 (消费提示,
 # 温馨提示), an organ's 主要职责 and 服务承诺 and a 指导目录 a portal publishes.
+_FORM_NAME = r"(?:答复|回复|办理|办复|反馈|征询|处理)(?:情况)?(?:表|单)"
+# A handling form's title (…建议办理答复表): the 键：值 rows under it are the form's header, up to its answer.
+FORM_TITLE = _lazy(rf"{_FORM_NAME}$")
 UNLISTED_TITLE_SUFFIX = _lazy(
     r"(?:公示|规则|要点|措施|总结|指南|章程|纲要|倡议书|倡议|公开信|讲话|解读|答记者问|问答|简报"
     r"|责任书|承诺书|协议书|台账|备忘录"
@@ -155,7 +158,7 @@ UNLISTED_TITLE_SUFFIX = _lazy(
     r"|^[^\n]{0,20}?(?:19|20)\d{2}[ ]{0,2}年[^\n]{1,40}情况"
     r"|一封信|的信|预案|规程|规范|标准|白皮书|致辞|发言|提纲|安排|分工"
     # a handling form's name (…建议办理答复表, …提案办理回复单, …意见征询表): its rows follow, no 主送 may
-    r"|(?:答复|回复|办理|办复|反馈|征询|处理)(?:情况)?(?:表|单))$"
+    rf"|{_FORM_NAME})$"
 )
 # The noun of an instrument or a form closing a title the type list does not name (信访事项督办卡,
 # 问题线索交办单, 安全隐患整改通知书, 项目验收登记表): a document's own name for what it is, as a

@@ -92,6 +92,10 @@ INFO_TABLE_LABELS = (
     "建议编号",
     "提案编号",
     "议案编号",
+    # and under its short label, a form's row parted by a tab as by a colon (建议号　第19号)
+    "建议号",
+    "提案号",
+    "议案号",
     "办理方式",
 )
 LABELS: frozenset[str] = frozenset(

@@ -108,10 +108,11 @@ KIND_RIGHT_AFTER_TITLE = _lazy(r"[ ]{0,2}(?:提案|建议|议案)")
 # A quoted title acknowledged as received (“关于…的意见”收悉, 《…》(第5号)已收悉): the proposal's own,
 # whatever its last word; a quoted 意见 elsewhere in the opening (专家组意见：“…的意见”) is not.
 RECEIVED_AFTER_TITLE = _lazy(r"[ ]{0,2}(?:\([^()\n]{1,16}\))?[ ]{0,2}(?:已经|已)?[ ]{0,2}收悉")
-# The number under a label of its own in a portal's table: 建议号：201号, 提案编号 28; a proposal
+# The number under a label of its own in a portal's table: 建议号：201号, 提案编号 28 (a tab for the colon in
+# a form's row); a proposal
 # form's 案号 names no kind (the title or 案由 does), so it numbers a reference found elsewhere.
 PROPOSAL_NUMBER_LABEL = _lazy(
-    rf"^(?:(?P<kind>提案|建议|议案)(?:编号|号)|案号)[ ]{{0,3}}[: ][ ]{{0,3}}"
+    rf"^(?:(?P<kind>提案|建议|议案)(?:编号|号)|案号)[ ]{{0,3}}[:\t ][ ]{{0,3}}"
     rf"(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号?$"
 )
 # The number alone in brackets on a line of its own under a title that names the proposal by its

@@ -240,7 +240,7 @@ PERSON_CELL = _lazy(rf"(?:联系人|{'|'.join(CONTACT_PERSON_LABELS)})[ ]{{0,2}}
 # A joint upward document names each organ's signer, parted by 、 (签发人：张某、李某).
 DRAFTING_LABELS = (*REVIEWER_ROLES, "签发日期")
 SIGNER = _lazy(
-    r"(?:签发人|领导签发|签发领导|领导署名|签发)[ ]{0,2}:[ ]{0,2}"
+    r"(?:签发人|领导签发|签发领导|领导署名|签发)[ ]{0,2}[:\t][ ]{0,2}"  # (a tab for the colon in a form's row)
     rf"(?P<name>[\p{{Han}}·][\p{{Han}}·、]{{1,25}}?(?=(?:{'|'.join((*_CONTACT_LABELS, *DRAFTING_LABELS))})[ ]{{0,2}}:)"
     r"|[\p{Han}·]{2,8}(?:、[\p{Han}·]{2,8}){0,3})"
 )

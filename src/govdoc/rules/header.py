@@ -101,7 +101,8 @@ def find_header(state: State) -> None:
         state.recipients_block = live[recipients]
     elif title:
         end = live.index(title[-1]) + 1
-        while end < len(live) and is_headerish(live[end]):
+        form = bool(P.FORM_TITLE.search(title[-1].folded.rstrip()))
+        while end < len(live) and (is_headerish(live[end]) or (form and _form_row(live, end))):
             end += 1
     else:
         end = 0
@@ -124,6 +125,12 @@ def find_header(state: State) -> None:
                 b.zone = pre_title_zone(live, i, other, shown) if i < title_start else header_zone(b, live, i)
     if title and not order_head:
         letterhead_over_title(live, title_start, live.index(title[-1]))
+
+
+def _form_row(live: list[Block], i: int) -> bool:
+    """A 键：值 row of a handling form under its title, where no 主送 follows (建议编号　0342, 办理结果：已解决,
+    承办单位：某局): the form's header, up to the row that holds the answer's sentences, which is the body."""
+    return (is_metadata(live, i) or L.is_contact_line(live[i])) and "。" not in live[i].folded
 
 
 def _chrome_lines(blocks: list[Block]) -> list[int]:
