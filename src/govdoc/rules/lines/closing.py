@@ -106,9 +106,11 @@ def closing_strength(folded: str) -> tuple[bool, bool]:
         return bool(P.CLOSING_WEAK.match(folded)), False
     sentences = _sentences(folded)
     strong = False
-    for s in sentences:  # the first sentence that is no courtesy settles it (a body paragraph's first)
+    for i, s in enumerate(sentences):  # the first sentence that is no courtesy settles it (a body paragraph's first)
         if _thanks_or_formula(s):
             strong = True
-        elif not (P.CLOSING_WEAK.match(s) or P.CONTACT_BRACKET.match(s) or P.CONTACT_LINE.match(s)):
-            return False, False  # (a contact written on after the thanks, in brackets or not, is the closing's)
+        elif not (P.CLOSING_WEAK.match(s) or P.CONTACT_BRACKET.match(s) or (i and P.CONTACT_LINE.match(s))):
+            # a contact written on after the courtesy, in brackets or not, is the closing's; a contact
+            # line of its own is none
+            return False, False
     return bool(sentences), strong
