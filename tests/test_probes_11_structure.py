@@ -1702,3 +1702,122 @@ def test_an_attachment_list_numbered_with_ideographs_after_the_signature_lists_b
             "signed": SIGNED,
         },
     )
+
+
+# Batch 10 (written before any run)
+
+
+def test_the_date_written_over_the_organ_after_a_thanks_closing() -> None:
+    doc = checked(HEAD + "一、关于城市公厕\n新建公厕二十座。\n感谢您对我们工作的支持！\n2024年10月15日\n某市城市管理局")
+    same(
+        {"signed": signed(doc), "closing": closing(doc), "last": paragraphs(doc.sections[0])},
+        {"signed": SIGNED, "closing": "感谢您对我们工作的支持！", "last": ["新建公厕二十座。"]},
+    )
+
+
+def test_sequence_words_each_opening_a_paragraph_the_last_just_before_the_formula() -> None:
+    doc = checked(
+        HEAD + "一、关于城中村改造\n"
+        "首先，开展城中村现状调查。\n"
+        "其次，编制改造实施方案。\n"
+        "再次，分批启动改造项目。\n"
+        "最后，建立改造后长效管理机制。\n"
+        "特此答复。" + TAIL
+    )
+    same(
+        {"items": [items(p) for p in doc.sections[0].paragraphs], "closing": closing(doc)},
+        {
+            "items": [
+                [(1, "首先", "开展城中村现状调查")],
+                [(2, "其次", "编制改造实施方案")],
+                [(3, "再次", "分批启动改造项目")],
+                [(4, "最后", "建立改造后长效管理机制")],
+            ],
+            "closing": "特此答复。",
+        },
+    )
+
+
+def test_one_is_members_written_as_lines_of_their_own_without_stops_are_no_headings() -> None:
+    doc = body("一、关于公共文化服务\n一是完善设施网络\n新建文化站十个。\n二是丰富活动内容\n举办文化活动二百场。")
+    same(
+        {"subs": len(doc.sections[0].sections), "items": [items(p) for p in doc.sections[0].paragraphs]},
+        {
+            "subs": 0,
+            "items": [[(1, "一是", "完善设施网络")], [], [(2, "二是", "丰富活动内容")], []],
+        },
+    )
+
+
+def test_a_short_point_ending_on_a_stop_with_nothing_under_it() -> None:
+    doc = body("一、关于物业管理\n（一）加强物业监管。\n（二）完善业主自治。\n成立业主委员会五十个。")
+    subs = doc.sections[0].sections
+    same(
+        {"titles": [s.title for s in subs], "paras": [paragraphs(s) for s in subs]},
+        {"titles": ["加强物业监管", "完善业主自治"], "paras": [[], ["成立业主委员会五十个。"]]},
+    )
+
+
+def test_a_run_in_title_ended_by_a_colon_over_a_table() -> None:
+    doc = body(
+        "一、关于停车设施\n"
+        "（一）建设情况：\n"
+        "| 类型 | 数量 |\n"
+        "| --- | --- |\n"
+        "| 公共停车场 | 20 |\n"
+        "（二）管理情况\n"
+        "推行智慧停车收费。"
+    )
+    first, second = doc.sections[0].sections
+    same(
+        {
+            "titles": [first.title, second.title],
+            "first": (paragraphs(first), [list(t.rows) for t in first.tables]),
+            "second": paragraphs(second),
+        },
+        {
+            "titles": ["建设情况", "管理情况"],
+            "first": ([], [[("类型", "数量"), ("公共停车场", "20")]]),
+            "second": ["推行智慧停车收费。"],
+        },
+    )
+
+
+def test_a_plan_only_in_the_last_paragraph_of_the_last_section_before_the_closing() -> None:
+    doc = checked(
+        HEAD
+        + "一、关于道路改造\n改造道路二十条。\n二、关于桥梁改造\n改造桥梁五座。\n今后，我局将每年改造桥梁五座以上。\n"
+        "感谢您的关心和支持。" + TAIL
+    )
+    same(
+        {"phases": [phases(s) for s in doc.sections], "closing": closing(doc)},
+        {"phases": [[None], ["progress", "plan"]], "closing": "感谢您的关心和支持。"},
+    )
+
+
+def test_a_reply_formula_between_the_body_and_a_bare_label_over_numbered_titles() -> None:
+    doc = checked(
+        HEAD + "一、关于街头游园\n建成街头游园十五个。\n此复。\n附件：\n1.街头游园建设清单\n2.街头游园管护标准\n"
+        "某市城市管理局\n2024年10月15日"
+    )
+    same(
+        {"closing": closing(doc), "attachments": doc.attachments, "signed": signed(doc), "tree": tree(doc)},
+        {
+            "closing": "此复。",
+            "attachments": ("街头游园建设清单", "街头游园管护标准"),
+            "signed": SIGNED,
+            "tree": [(1, "cn", "一、", "关于街头游园")],
+        },
+    )
+
+
+def test_an_organ_with_a_seal_note_over_a_date_in_ideographs_after_an_attachment_list() -> None:
+    doc = checked(
+        HEAD + "一、关于环卫设施\n新建垃圾转运站三座。\n特此答复。\n附件：某市环卫设施布局规划\n"
+        "某市城市管理局（盖章）\n二〇二四年十月十五日"
+    )
+    s = doc.signature
+    same(
+        {"signed": signed(doc), "text": None if s is None else s.date_text, "attachments": doc.attachments},
+        {"signed": SIGNED, "text": "二〇二四年十月十五日", "attachments": ("某市环卫设施布局规划",)},
+    )
