@@ -1821,3 +1821,151 @@ def test_an_organ_with_a_seal_note_over_a_date_in_ideographs_after_an_attachment
         {"signed": signed(doc), "text": None if s is None else s.date_text, "attachments": doc.attachments},
         {"signed": SIGNED, "text": "二〇二四年十月十五日", "attachments": ("某市环卫设施布局规划",)},
     )
+
+
+# Batch 11 (written before any run)
+
+
+def test_numbered_lines_opening_inside_a_quote_are_the_quotes_text_not_sections() -> None:
+    doc = body(
+        "您在提案中建议：\n"
+        "“一、加大财政投入\n"
+        "二、完善管护机制”\n"
+        "经研究，现将有关情况答复如下。\n"
+        "一、关于财政投入\n"
+        "今年安排专项资金二千万元。"
+    )
+    same(
+        {"tree": tree(doc), "preamble": [p.text for p in doc.preamble][1:]},
+        {
+            "tree": [(1, "cn", "一、", "关于财政投入")],
+            "preamble": [
+                "您在提案中建议：",
+                "“一、加大财政投入",
+                "二、完善管护机制”",
+                "经研究，现将有关情况答复如下。",
+            ],
+        },
+    )
+
+
+def test_a_bold_run_in_title_whose_colon_is_inside_the_bold() -> None:
+    doc = body(
+        "一、关于河长制\n**（一）压实河长责任：**全市设立河长一千名。\n**（二）加强巡河管理：**河长巡河率达到百分之百。"
+    )
+    subs = doc.sections[0].sections
+    same(
+        {"titles": [s.title for s in subs], "paras": [paragraphs(s) for s in subs]},
+        {
+            "titles": ["压实河长责任", "加强巡河管理"],
+            "paras": [["全市设立河长一千名。"], ["河长巡河率达到百分之百。"]],
+        },
+    )
+
+
+def test_members_whose_markers_alone_are_bold() -> None:
+    doc = body("一、关于安全生产\n**一是**加强隐患排查。全年排查隐患五千处；**二是**强化执法检查。立案查处二百起。")
+    same(
+        {"items": [items(p) for p in doc.sections[0].paragraphs], "paras": paragraphs(doc.sections[0])},
+        {
+            "items": [[(1, "一是", "加强隐患排查"), (2, "二是", "强化执法检查")]],
+            "paras": ["一是加强隐患排查。全年排查隐患五千处；二是强化执法检查。立案查处二百起。"],
+        },
+    )
+
+
+def test_an_attachment_label_over_a_markdown_table_of_numbered_titles_before_the_signature() -> None:
+    doc = checked(
+        HEAD + "一、关于城市道路\n改造道路三十条。\n特此答复。\n"
+        "附件：\n"
+        "| 序号 | 附件名称 |\n"
+        "| --- | --- |\n"
+        "| 1 | 某市道路改造计划表 |\n"
+        "| 2 | 某市道路养护标准 |\n"
+        "某市城市管理局\n2024年10月15日"
+    )
+    same(
+        {"attachments": doc.attachments, "signed": signed(doc), "tree": tree(doc), "closing": closing(doc)},
+        {
+            "attachments": ("某市道路改造计划表", "某市道路养护标准"),
+            "signed": SIGNED,
+            "tree": [(1, "cn", "一、", "关于城市道路")],
+            "closing": "特此答复。",
+        },
+    )
+
+
+def test_a_paren_title_wrapped_after_and_with_a_different_joining_word() -> None:
+    doc = body(
+        "一、关于农村公路\n"
+        "（一）关于加强农村公路建设与\n"
+        "养护管理\n"
+        "今年新改建农村公路一百公里。\n"
+        "（二）关于农村客运\n"
+        "开通镇村公交线路二十条。"
+    )
+    subs = doc.sections[0].sections
+    same(
+        {"titles": [s.title for s in subs], "first": paragraphs(subs[0])},
+        {"titles": ["关于加强农村公路建设与养护管理", "关于农村客运"], "first": ["今年新改建农村公路一百公里。"]},
+    )
+
+
+def test_a_heading_ending_on_a_half_width_colon_and_one_with_spaces_after_its_marker() -> None:
+    doc = body("一、关于停车管理:\n新增泊位二千个。\n二、  关于交通秩序\n查处交通违法十万起。")
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in doc.sections]},
+        {
+            "tree": [(1, "cn", "一、", "关于停车管理"), (1, "cn", "二、", "关于交通秩序")],
+            "paras": [["新增泊位二千个。"], ["查处交通违法十万起。"]],
+        },
+    )
+
+
+def test_five_markdown_heading_depths_each_over_its_markers_rank() -> None:
+    doc = body(
+        "# 一、关于污水治理\n"
+        "## （一）管网建设\n"
+        "### 1. 主干管网\n"
+        "#### （1）城东片区\n"
+        "##### ①新建管网十公里\n"
+        "##### ②改造管网五公里\n"
+        "#### （2）城西片区\n"
+        "新建管网八公里。\n"
+        "# 二、关于污泥处置\n"
+        "建成污泥处置中心一座。"
+    )
+    same(
+        {"tree": tree(doc), "codes": codes(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于污水治理"),
+                (2, "cn-paren", "（一）", "管网建设"),
+                (3, "num", "1.", "主干管网"),
+                (4, "num-paren", "（1）", "城东片区"),
+                (5, "circled", "①", "新建管网十公里"),
+                (5, "circled", "②", "改造管网五公里"),
+                (4, "num-paren", "（2）", "城西片区"),
+                (1, "cn", "二、", "关于污泥处置"),
+            ],
+            "codes": [],
+        },
+    )
+
+
+def test_a_sentence_citing_attachment_one_at_a_line_start_stays_the_body() -> None:
+    doc = body("一、关于重点项目\n附件1所列十个项目已全部开工。\n二、关于项目资金\n已拨付资金五亿元。")
+    same(
+        {
+            "tree": tree(doc),
+            "one": paragraphs(doc.sections[0]),
+            "attachments": doc.attachments,
+            "signed": signed(doc),
+        },
+        {
+            "tree": [(1, "cn", "一、", "关于重点项目"), (1, "cn", "二、", "关于项目资金")],
+            "one": ["附件1所列十个项目已全部开工。"],
+            "attachments": (),
+            "signed": SIGNED,
+        },
+    )
