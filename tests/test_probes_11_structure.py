@@ -1969,3 +1969,42 @@ def test_a_sentence_citing_attachment_one_at_a_line_start_stays_the_body() -> No
             "signed": SIGNED,
         },
     )
+
+
+# Batch 11 fixes (written after the run, from new examples of each cause)
+# Cause 6: a numbered line inside a quotation opened on a line above (“一、… ⏎ 二、…”) opened a section
+# of the answer: the quoted words were read as headings, and the answer's own numbering broke.
+
+
+def test_paren_points_inside_a_quotation_over_three_lines_open_no_sub_section() -> None:
+    doc = body(
+        "一、关于养老服务\n"
+        "代表在建议中写道：“当前社区养老存在以下不足：\n"
+        "（一）服务设施不足；\n"
+        "（二）专业人员缺乏。”\n"
+        "对此，我局高度重视。\n"
+        "（一）关于服务设施\n"
+        "新建社区养老服务站三十个。"
+    )
+    one = doc.sections[0]
+    same(
+        {"tree": tree(doc), "one": paragraphs(one), "codes": codes(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于养老服务"), (2, "cn-paren", "（一）", "关于服务设施")],
+            "one": [
+                "代表在建议中写道：“当前社区养老存在以下不足：",
+                "（一）服务设施不足；",
+                "（二）专业人员缺乏。”",
+                "对此，我局高度重视。",
+            ],
+            "codes": [],
+        },
+    )
+
+
+def test_a_stray_opening_quote_that_never_closes_hides_no_later_heading() -> None:
+    doc = body("一、关于“菜篮子工程\n新建蔬菜基地三个。\n二、关于农贸市场\n改造农贸市场十个。")
+    same(
+        {"tree": [(s.style, s.ordinal) for s in doc.iter_sections()]},
+        {"tree": [("cn", 1), ("cn", 2)]},
+    )

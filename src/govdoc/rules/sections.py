@@ -459,8 +459,10 @@ def _marked(body: list[Block], entries: frozenset[int]) -> list[Heading | None]:
     empty by its next."""
     found: list[Heading | None] = []
     last_cn: int | None = None
+    quoted = _inside_quotes(body)
     for index, b in enumerate(body):
-        heading = None if b.table or index in entries else heading_of(b, None if last_cn is None else last_cn + 1)
+        skip = b.table or index in entries or index in quoted
+        heading = None if skip else heading_of(b, None if last_cn is None else last_cn + 1)
         if heading is not None and heading.group == "cn" and _heading_alone(b)[1] and _bare_cn_above(body, found):
             heading = None
         if heading is not None and heading.group == "circled" and _cites_note(body, found, heading.number):
@@ -469,6 +471,28 @@ def _marked(body: list[Block], entries: frozenset[int]) -> list[Heading | None]:
             last_cn = cn_to_int(heading.number)
         found.append(heading)
     return found
+
+
+_QUOTE_SPAN = 12  # lines a quotation opened on one line may run over before it closes
+
+
+def _inside_quotes(body: list[Block]) -> set[int]:
+    """The lines that open inside a quotation an earlier line opened (`“一、加大财政投入` ⏎
+    `二、完善管护机制”`): the quoted words, numbered or not, are no heading of the answer. Only a
+    quotation that closes within a few lines counts, so a stray unclosed “ hides no heading."""
+    depth_after: list[int] = []
+    depth = 0
+    for b in body:
+        f = b.folded
+        if "“" in f or "”" in f:
+            depth = max(0, depth + f.count("“") - f.count("”"))
+        depth_after.append(depth)
+    quoted: set[int] = set()
+    for i in range(1, len(body)):
+        before = depth_after[i - 1]
+        if before > 0 and any(d < before for d in depth_after[i : i + _QUOTE_SPAN]):
+            quoted.add(i)
+    return quoted
 
 
 def _cites_note(body: list[Block], found: list[Heading | None], mark: str) -> bool:
