@@ -2008,3 +2008,122 @@ def test_a_stray_opening_quote_that_never_closes_hides_no_later_heading() -> Non
         {"tree": [(s.style, s.ordinal) for s in doc.iter_sections()]},
         {"tree": [("cn", 1), ("cn", 2)]},
     )
+
+
+# Batch 12 (written before any run)
+
+
+def test_numbered_lines_inside_corner_brackets_over_lines_are_quoted_text() -> None:
+    doc = body(
+        "您在提案中提出：「一、增设公交站点\n"
+        "二、延长末班车时间」\n"
+        "现就有关情况答复如下。\n"
+        "一、关于增设公交站点\n"
+        "新增公交站点四十个。"
+    )
+    same(
+        {"tree": tree(doc), "preamble": [p.text for p in doc.preamble][1:]},
+        {
+            "tree": [(1, "cn", "一、", "关于增设公交站点")],
+            "preamble": ["您在提案中提出：「一、增设公交站点", "二、延长末班车时间」", "现就有关情况答复如下。"],
+        },
+    )
+
+
+def test_circled_points_quoted_over_lines_inside_an_answer_section() -> None:
+    doc = body(
+        "一、关于垃圾分类\n"
+        "《实施方案》明确要求：“①全面推行定时定点投放；\n"
+        "②建立分类收运体系。”\n"
+        "目前两项要求均已落实。\n"
+        "二、关于垃圾处理\n"
+        "建成焚烧发电厂一座。"
+    )
+    one = doc.sections[0]
+    same(
+        {"tree": tree(doc), "one": paragraphs(one)},
+        {
+            "tree": [(1, "cn", "一、", "关于垃圾分类"), (1, "cn", "二、", "关于垃圾处理")],
+            "one": ["《实施方案》明确要求：“①全面推行定时定点投放；", "②建立分类收运体系。”", "目前两项要求均已落实。"],
+        },
+    )
+
+
+def test_a_next_step_sub_heading_over_members_opens_no_plan_by_its_title() -> None:
+    doc = body(
+        "一、关于城市更新\n（一）工作进展\n完成更新项目十个。\n（二）下一步打算\n一是扩大试点范围；二是完善配套政策。"
+    )
+    first, second = doc.sections[0].sections
+    same(
+        {
+            "phases": [phases(first), phases(second)],
+            "items": [items(p) for p in second.paragraphs],
+            "title": second.title,
+        },
+        {
+            "phases": [[None], [None]],
+            "items": [[(1, "一是", "扩大试点范围"), (2, "二是", "完善配套政策")]],
+            "title": "下一步打算",
+        },
+    )
+
+
+def test_a_run_in_title_over_a_quotation_of_arabic_points_over_lines() -> None:
+    doc = body(
+        "一、关于您的建议\n（一）建议内容：“1.增加社区医生；\n2.延长门诊时间。”\n（二）办理情况\n已招聘社区医生五十名。"
+    )
+    first, second = doc.sections[0].sections
+    same(
+        {"tree": tree(doc), "first": paragraphs(first), "second": paragraphs(second)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于您的建议"),
+                (2, "cn-paren", "（一）", "建议内容"),
+                (2, "cn-paren", "（二）", "办理情况"),
+            ],
+            "first": ["“1.增加社区医生；", "2.延长门诊时间。”"],
+            "second": ["已招聘社区医生五十名。"],
+        },
+    )
+
+
+def test_top_headings_starting_at_two_keep_their_ordinals_and_warn() -> None:
+    doc = body("二、关于公交运营\n新开公交线路五条。\n三、关于公交补贴\n落实运营补贴一亿元。")
+    same(
+        {"ordinals": [s.ordinal for s in doc.sections], "gap": "numbering-gap" in codes(doc)},
+        {"ordinals": [2, 3], "gap": True},
+    )
+
+
+def test_a_lone_top_heading_with_sub_sections_and_no_second() -> None:
+    doc = body("一、关于城市管理\n（一）市容管理\n整治市容环境。\n（二）环卫管理\n推行机械化作业。")
+    same(
+        {"tree": tree(doc), "codes": codes(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于城市管理"),
+                (2, "cn-paren", "（一）", "市容管理"),
+                (2, "cn-paren", "（二）", "环卫管理"),
+            ],
+            "codes": [],
+        },
+    )
+
+
+def test_a_quotation_closing_on_the_line_before_a_real_heading_leaves_that_heading() -> None:
+    doc = body("一、关于噪声治理\n群众反映：“夜间施工噪声大，\n影响休息。”\n二、关于油烟治理\n安装油烟净化器五百台。")
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0])},
+        {
+            "tree": [(1, "cn", "一、", "关于噪声治理"), (1, "cn", "二、", "关于油烟治理")],
+            "one": ["群众反映：“夜间施工噪声大，影响休息。”"],
+        },
+    )
+
+
+def test_a_quoted_line_opening_on_its_quote_mark_then_a_heading_in_the_same_family() -> None:
+    doc = body("“一、关于老旧电梯更新”是您提出的第一项建议。\n一、关于老旧电梯更新\n今年更新老旧电梯三百部。")
+    same(
+        {"tree": tree(doc), "codes": codes(doc)},
+        {"tree": [(1, "cn", "一、", "关于老旧电梯更新")], "codes": []},
+    )
