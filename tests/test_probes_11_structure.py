@@ -2127,3 +2127,26 @@ def test_a_quoted_line_opening_on_its_quote_mark_then_a_heading_in_the_same_fami
         {"tree": tree(doc), "codes": codes(doc)},
         {"tree": [(1, "cn", "一、", "关于老旧电梯更新")], "codes": []},
     )
+
+
+# Batch 12 fixes (written after the run, from new examples of each cause)
+# Cause 6 again: a quotation in corner brackets (「…」, 『…』, as traditional-script texts quote) over
+# lines was not seen as one, so the numbered lines inside it still opened sections.
+
+
+def test_paren_points_inside_double_corner_brackets_over_lines_open_no_sub_section() -> None:
+    doc = body(
+        "一、关于社区治理\n"
+        "本市条例规定：『（一）社区应设立议事协商机制；\n"
+        "（二）街道应予以指导。』\n"
+        "我局已按规定落实。\n"
+        "二、关于网格管理\n"
+        "划分网格二千个。"
+    )
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0])},
+        {
+            "tree": [(1, "cn", "一、", "关于社区治理"), (1, "cn", "二、", "关于网格管理")],
+            "one": ["本市条例规定：『（一）社区应设立议事协商机制；", "（二）街道应予以指导。』", "我局已按规定落实。"],
+        },
+    )

@@ -474,18 +474,20 @@ def _marked(body: list[Block], entries: frozenset[int]) -> list[Heading | None]:
 
 
 _QUOTE_SPAN = 12  # lines a quotation opened on one line may run over before it closes
+_QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"))  # the corner brackets of a traditional-script text
 
 
 def _inside_quotes(body: list[Block]) -> set[int]:
     """The lines that open inside a quotation an earlier line opened (`“一、加大财政投入` ⏎
-    `二、完善管护机制”`): the quoted words, numbered or not, are no heading of the answer. Only a
+    `二、完善管护机制”`, or in corner brackets `「…` ⏎ `…」`): the quoted words, numbered or not, are no heading of the answer. Only a
     quotation that closes within a few lines counts, so a stray unclosed “ hides no heading."""
     depth_after: list[int] = []
     depth = 0
     for b in body:
         f = b.folded
-        if "“" in f or "”" in f:
-            depth = max(0, depth + f.count("“") - f.count("”"))
+        for opening, closing in _QUOTE_PAIRS:
+            if opening in f or closing in f:
+                depth = max(0, depth + f.count(opening) - f.count(closing))
         depth_after.append(depth)
     quoted: set[int] = set()
     for i in range(1, len(body)):
