@@ -479,8 +479,9 @@ _QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"))  # the corner br
 
 def _inside_quotes(body: list[Block]) -> set[int]:
     """The lines that open inside a quotation an earlier line opened (`“一、加大财政投入` ⏎
-    `二、完善管护机制”`, or in corner brackets `「…` ⏎ `…」`): the quoted words, numbered or not, are no heading of the answer. Only a
-    quotation that closes within a few lines counts, so a stray unclosed “ hides no heading."""
+    `二、完善管护机制”`, or in corner brackets `「…` ⏎ `…」`): the quoted words, numbered or not, are
+    no heading of the answer. Only a quotation that closes within a few lines counts, so a stray
+    unclosed “ hides no heading."""
     depth_after: list[int] = []
     depth = 0
     for b in body:
