@@ -4,6 +4,13 @@ The PDF reader's calls into PDFium take the text page as an argument object made
 (`_handle_argument`), and the calls that answer a C int have no result type of their own
 (`_bare`): both only skip ctypes' per-call look-ups, so every answer must be the one pypdfium2's
 declared functions give, on every character of every PDF fixture, errors (-1) included.
+
+In the text parse, CLOSING_STRONG is asked only of a line holding one of the characters its formulas
+open with (`closing_strong`): on written lines, every corpus line and generated lines, the answer is
+the pattern's. A reply's turn to its answer (`opens_answer`), its 主送 line (`recipient_match`), an
+organ's name (`is_organ_name`) and a title's document type (`kind_suffix`) are pure functions of a
+string, kept in bounded caches: each is asked of the pattern once per distinct line, and answers as
+the pattern does.
 """
 
 from __future__ import annotations
@@ -292,3 +299,34 @@ def test_the_kept_matches_are_the_patterns(line: str) -> None:
         )
         assert opens_answer(f) == (P.ANSWER_OPENS.search(f) is not None)
     assert opens_answer.cache_info().maxsize and recipient_match.cache_info().maxsize  # bounded: a batch keeps no more
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "某区市场监管局（区知识产权局）",
+        "某市城市更新中心（筹）",
+        "某区人民政府门户网站",
+        "关于加强河道治理的答复",
+        "王某某",
+        "",
+    ],
+)
+def test_the_kept_organ_names_and_document_types_are_the_patterns(line: str) -> None:
+    """`is_organ_name` and `kind_suffix` keep their answers per string: asked again, the same answer as
+    first, and as a fresh computation (the cache emptied) gives."""
+    from govdoc.fields.kind import kind_suffix
+    from govdoc.fold import fold
+    from govdoc.rules.lines import is_organ_name
+
+    f = fold(line)
+    organ, kind = is_organ_name(f), kind_suffix(f)
+    for _ in range(2):
+        assert is_organ_name(f) == organ
+        found = kind_suffix(f)
+        assert (found is None) == (kind is None) and (found is None or kind is None or found.span() == kind.span())
+    is_organ_name.cache_clear()
+    kind_suffix.cache_clear()
+    assert is_organ_name(f) == organ and (kind_suffix(f) is None) == (kind is None)
+    assert is_organ_name.cache_info().maxsize and kind_suffix.cache_info().maxsize  # bounded
+    assert is_organ_name(fold("某区财政局")) and not is_organ_name(fold("王某某"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 import regex
@@ -19,11 +20,15 @@ def title_core(text: str) -> str:
     return (TRAILING_PAREN.sub("", text) if ")" in text else text).rstrip("。 ")
 
 
+@functools.lru_cache(maxsize=1024)
 def kind_suffix(core: str) -> regex.Match[str] | None:
     """The document type `core` ends with (KIND_SUFFIX's match), or None.
 
     The pattern is anchored at the end, but a search from the start would try the whole list of
-    types at every character of the title; only the last characters can start a match.
+    types at every character of the title; only the last characters can start a match. The title and
+    the lines around it are asked again by the header's, the kind's and the joins' rules (about half
+    the calls a document repeat one): the match depends on the string alone, so the last few hundred
+    strings asked keep theirs.
     """
     return KIND_SUFFIX.search(core, max(0, len(core) - KIND_SUFFIX_REACH))
 

@@ -283,9 +283,12 @@ def organ_cells(b: Block) -> list[str]:
     return [c.strip(" \t\u3000") for c in b.text.split("\t") if c.strip(" \t\u3000")]
 
 
+@functools.lru_cache(maxsize=1024)
 def is_organ_name(folded: str) -> bool:
     """Ends like an organ (局, 委员会, 政府 …), maybe with its second name in brackets after it, and is
-    no portal's own name (…网站, …平台)."""
+    no portal's own name (…网站, …平台). The 落款's and the header's tests ask it of the same names again
+    (about half its ORGAN_SUFFIX searches repeat one): the answer depends on the string alone, so the
+    last few hundred strings asked keep theirs."""
     f = folded.rstrip(" ")
     if f.endswith(")"):
         alias = P.ORGAN_ALIAS.search(f)
