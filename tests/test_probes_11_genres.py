@@ -2180,3 +2180,168 @@ def test_a_form_whose_labels_are_parted_from_their_values_by_tabs() -> None:
         signer="俞某某",
         ref=("人大", "县", None, None, "19", "建议", None, ["邱某某"]),
     )
+
+
+# --- batch 10 (written before the parser ran on it) ----------------------------------------------
+
+
+def test_a_traditional_character_message_board_answer_signed_by_a_street_spokesman() -> None:
+    doc = checked("""\
+網友您好：
+您反映的南湖路人行道破損問題收悉。經查，該路段人行道磚因管線施工損壞，街道已協調施工單位於本週內修復。
+感謝您對我們工作的支持！
+南湖街道辦事處新聞發言人
+""")
+    expect(
+        doc,
+        kind="reply",
+        closing="感謝您對我們工作的支持！",
+        signature=(("南湖街道辦事處",), None, None),
+    )
+
+
+def test_a_notice_that_names_a_spokesman_in_its_body_is_signed_by_its_organ() -> None:
+    doc = checked("""\
+南州市人民政府新闻办公室关于举行2024年上半年经济运行情况新闻发布会的通知
+各新闻单位：
+定于2024年7月18日上午10时在市政府新闻发布厅举行新闻发布会，由市政府新闻发言人介绍上半年全市经济运行情况。请各单位派记者参加。
+南州市人民政府新闻办公室
+2024年7月15日
+""")
+    expect(
+        doc,
+        kind="notice",
+        issuer="南州市人民政府新闻办公室",
+        recipients=("各新闻单位",),
+        closing=None,
+        signature=(("南州市人民政府新闻办公室",), "2024-07-15", "2024年7月15日"),
+        last="定于2024年7月18日上午10时在市政府新闻发布厅举行新闻发布会，由市政府新闻发言人介绍上半年全市经济运行情况。请各单位派记者参加。",
+    )
+
+
+def test_a_co_handling_opinion_signed_by_two_co_handlers_with_one_date() -> None:
+    doc = checked("""\
+关于市政协十二届三次会议第0272号提案的协办意见
+南州市农业农村局：
+你局主办的《关于加快发展设施农业的提案》收悉。现将我们的协办意见提出如下：
+市财政局今年安排设施农业补助资金6000万元；市自然资源和规划局已将设施农业用地纳入备案管理，简化审批手续。
+南州市财政局　　南州市自然资源和规划局
+2024年5月8日
+""")
+    expect(
+        doc,
+        kind="reply",
+        title="关于市政协十二届三次会议第0272号提案的协办意见",
+        recipients=("南州市农业农村局",),
+        ref=("政协", "市", 12, 3, "0272", "提案", "关于加快发展设施农业的提案", []),
+        closing=None,
+        signature=(("南州市财政局", "南州市自然资源和规划局"), "2024-05-08", "2024年5月8日"),
+    )
+
+
+def test_an_answer_signed_by_a_government_with_its_office_sealing_for_it() -> None:
+    doc = checked("""\
+关于县十九届人大三次会议第1号议案办理情况的报告
+县人大常委会：
+县十九届人大三次会议主席团交付县人民政府办理的第1号议案《关于加快县城污水管网建设的议案》，经县政府研究，现将办理情况报告如下：
+今年县城新建污水管网36公里，改造雨污混接点210处，县城污水集中收集率达到85%。
+特此报告。
+青溪县人民政府
+（青溪县人民政府办公室代章）
+2024年10月12日
+""")
+    expect(
+        doc,
+        kind="report",
+        title="关于县十九届人大三次会议第1号议案办理情况的报告",
+        recipients=("县人大常委会",),
+        ref=("人大", "县", 19, 3, "1", "议案", "关于加快县城污水管网建设的议案", []),
+        closing="特此报告。",
+        signature=(("青溪县人民政府",), "2024-10-12", "2024年10月12日"),
+    )
+
+
+def test_a_closing_that_asks_for_understanding_after_the_formula() -> None:
+    doc = checked("""\
+关于区政协五届四次会议第0199号提案的答复
+冉某某委员：
+您提出的《关于在城西新建体育公园的提案》收悉。现答复如下：
+城西片区现有可用地块均已规划为学校和医疗用地，近期暂无条件新建体育公园，我局将结合国土空间规划修编统筹考虑。
+特此答复，敬请谅解。
+南州市西湖区文化和广电旅游体育局
+2024年7月11日
+""")
+    expect(
+        doc,
+        kind="reply",
+        recipients=("冉某某委员",),
+        ref=("政协", "区", 5, 4, "0199", "提案", "关于在城西新建体育公园的提案", []),
+        closing="特此答复，敬请谅解。",
+        signature=(("南州市西湖区文化和广电旅游体育局",), "2024-07-11", "2024年7月11日"),
+    )
+
+
+def test_a_town_answer_to_a_county_suggestion_with_a_handling_result_under_its_title() -> None:
+    doc = checked("""\
+关于县十九届人大三次会议第71号建议的答复
+（办理结果：B类）
+樊某某代表：
+您提出的《关于修建石门村至后山村道路的建议》收悉。现答复如下：
+该道路已列入我镇2025年农村道路建设计划，目前正在开展前期勘测设计。
+感谢您对我镇工作的关心！
+青石镇人民政府
+2024年8月2日
+""")
+    expect(
+        doc,
+        kind="reply",
+        title="关于县十九届人大三次会议第71号建议的答复",
+        category="B",
+        recipients=("樊某某代表",),
+        ref=("人大", "县", 19, 3, "71", "建议", "关于修建石门村至后山村道路的建议", []),
+        closing="感谢您对我镇工作的关心！",
+        signature=(("青石镇人民政府",), "2024-08-02", "2024年8月2日"),
+    )
+
+
+def test_an_answer_whose_imprint_copies_to_the_proposer_and_two_offices_split_by_enumeration_commas() -> None:
+    doc = checked("""\
+南州市体育局
+南体复〔2024〕8号
+关于市政协十二届三次会议第0316号提案的答复
+民盟南州市委会：
+贵会提出的《关于推进全民健身设施建设的提案》收悉。现答复如下：
+今年全市新建社区多功能运动场46个、百姓健身房38个，人均体育场地面积达到2.9平方米。
+感谢贵会对体育工作的关心和支持！
+南州市体育局
+2024年6月22日
+抄送：市政协提案委员会、市政府办公室、市政府督查室。
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="南州市体育局",
+        number=("南体复〔2024〕8号", "南体复", 2024, 8),
+        recipients=("民盟南州市委会",),
+        ref=("政协", "市", 12, 3, "0316", "提案", "关于推进全民健身设施建设的提案", []),
+        closing="感谢贵会对体育工作的关心和支持！",
+        signature=(("南州市体育局",), "2024-06-22", "2024年6月22日"),
+        imprint=(("市政协提案委员会", "市政府办公室", "市政府督查室"), None, None),
+    )
+
+
+def test_a_message_board_answer_with_a_reply_unit_line_over_the_text_and_a_spokesman_under_it() -> None:
+    doc = checked("""\
+回复单位：南州市北湖区人民政府
+网友您好：
+您反映的北湖区第三中学周边网吧接纳未成年人问题收悉。区文旅体局已会同公安部门开展联合检查，对违规接纳未成年人的2家网吧依法作出停业整顿处理。
+感谢您对未成年人保护工作的关注！
+北湖区人民政府新闻发言人
+""")
+    expect(
+        doc,
+        kind="reply",
+        metadata={"回复单位": "南州市北湖区人民政府"},
+        closing="感谢您对未成年人保护工作的关注！",
+        signature=(("北湖区人民政府",), None, None),
+    )
