@@ -2345,3 +2345,17 @@ def test_a_message_board_answer_with_a_reply_unit_line_over_the_text_and_a_spoke
         closing="感谢您对未成年人保护工作的关注！",
         signature=(("北湖区人民政府",), None, None),
     )
+
+
+def test_a_spokesman_written_in_traditional_characters_signs_for_the_organ() -> None:
+    doc = checked("""\
+市民您好！您反映的幸福小區化糞池滿溢問題收悉。我局已督促物業公司於9月1日完成清掏，並每季度清掏一次。
+謝謝您的來信！
+臨江縣住房和城鄉建設局發言人
+2023年9月2日
+""")
+    expect(
+        doc,
+        closing="謝謝您的來信！",
+        signature=(("臨江縣住房和城鄉建設局",), "2023-09-02", "2023年9月2日"),
+    )

@@ -97,7 +97,7 @@ def _organs_on_line(b: Block, end: int | None = None) -> list[str]:
     if cells:
         return cells  # a joint 落款 laid out in a table: an organ a cell
     text = b.text[:end].strip() if end is not None else b.text
-    spoken = L.spokesman_end(fold(text)) if "发言人" in text else 0
+    spoken = L.spokesman_end(fold(text)) if "言人" in text else 0  # 发言人 or 發言人: the fold reads both
     if spoken:
         text = text[:spoken]  # 某街道办发言人: the organ written before 发言人 signs
     debris = P.ENTITY_DEBRIS.search(fold(text)) if "&" in text else None  # an entity's debris holds its &
