@@ -2361,24 +2361,6 @@ def test_a_spokesman_written_in_traditional_characters_signs_for_the_organ() -> 
     )
 
 
-def test_a_count_of_copies_on_its_own_line_under_the_printing_line_is_the_imprints() -> None:
-    doc = checked("""\
-青溪县人民政府办公室关于做好2024年森林防火工作的通知
-各乡镇人民政府，县政府各部门：
-请各地各部门严格落实森林防火责任制，加强野外火源管控。
-青溪县人民政府办公室
-2024年2月6日
-抄送：县委办公室，县人大常委会办公室。
-青溪县人民政府办公室　　2024年2月7日印发
-（印30份）
-""")
-    expect(
-        doc,
-        imprint=(("县委办公室", "县人大常委会办公室"), "青溪县人民政府办公室", "2024-02-07"),
-        warnings=[],
-    )
-
-
 # --- batch 11 (written before the parser ran on it) ----------------------------------------------
 
 

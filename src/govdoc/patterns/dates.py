@@ -134,8 +134,6 @@ SIGNATURE_TAIL = _lazy(rf"(?:(?P<organ>[\p{{Han}}()、]{{2,40}}?)[ ]{{0,40}})?(?
 # The 印发 line: organ and date before 印发 (the number of copies may follow on the line: （共印10份）), or
 # both labelled (印发机关：某办  印发日期：2024年5月6日).
 _COPIES = r"(?:[ ]{0,4}\(?共印[ ]{0,2}\d{1,5}[ ]{0,2}份\)?)?"
-# The same count of copies on a line of its own under the 印发 line ((共印10份)): the 版记's.
-COPIES_LINE = _lazy(r"^\(?共?印[ ]{0,2}\d{1,5}[ ]{0,2}份\)?$")
 # The 印发 line flattened onto the 抄送 line after its stop (抄送：市政府办公室。  某办  2024年5月6日印发).
 PRINTED_AFTER_CC = _lazy(rf"(?<=[。.;])[ ]{{0,40}}(?=[^\n]{{0,60}}?(?:{DATE.pattern})[ ]{{0,2}}印发)")
 # An undated 印发 line names its organ alone (某区水务局办公室印发): an organ's ending before 印发.

@@ -165,8 +165,6 @@ def _placed_without_span(b: Block, doc: Document, holdings: _Holdings) -> bool:
             return True  # the seal's place in the 落款: (盖章), (公章)  (公章)
         if doc.header.issuer is not None and "文" in f and P.WENJIAN_LINE.match(f):
             return True  # the 文件 of a 发文机关标志 wrapped onto its own line, which the contract drops from `issuer`
-        if doc.imprint is not None and "份" in f and P.COPIES_LINE.match(f.strip()):
-            return True  # the 版记's count of copies on its own line ((共印10份)): the imprint has no field for it
     if holdings.pairs:
         left = _held_away(text, holdings.pairs)
         if _letters(left) < _letters(text) and _label_left(left):
