@@ -2150,3 +2150,96 @@ def test_paren_points_inside_double_corner_brackets_over_lines_open_no_sub_secti
             "one": ["本市条例规定：『（一）社区应设立议事协商机制；", "（二）街道应予以指导。』", "我局已按规定落实。"],
         },
     )
+
+
+# Batch 13 (written before any run)
+
+
+def test_the_date_over_the_organ_with_its_seal_note() -> None:
+    doc = checked(HEAD + "一、关于城市照明\n更换节能灯具三千盏。\n特此答复。\n2024年10月15日\n某市城市管理局（盖章）")
+    same(
+        {"signed": signed(doc), "closing": closing(doc), "last": paragraphs(doc.sections[0])},
+        {"signed": SIGNED, "closing": "特此答复。", "last": ["更换节能灯具三千盏。"]},
+    )
+
+
+def test_a_portals_publication_time_after_the_signing_date_does_not_replace_it() -> None:
+    doc = checked(
+        HEAD
+        + "一、关于环卫保洁\n推行道路机械化保洁。\n特此答复。\n某市城市管理局\n2024年10月15日\n发布时间：2024-10-16 09:30"
+    )
+    same(
+        {"signed": signed(doc), "closing": closing(doc), "sections": len(doc.sections)},
+        {"signed": SIGNED, "closing": "特此答复。", "sections": 1},
+    )
+
+
+def test_a_seal_note_on_a_line_of_its_own_between_the_organ_and_the_date() -> None:
+    doc = checked(HEAD + "一、关于绿道建设\n建成绿道五十公里。\n特此答复。\n某市城市管理局\n（盖章）\n2024年10月15日")
+    same({"signed": signed(doc), "closing": closing(doc)}, {"signed": SIGNED, "closing": "特此答复。"})
+
+
+def test_points_quoted_in_quotes_over_lines_inside_the_opening_then_answers_in_the_same_family() -> None:
+    doc = body(
+        "您在提案中提出了三点建议：\n"
+        "“1.加快充电桩建设；\n"
+        "2.完善充电收费政策；\n"
+        "3.加强充电安全监管。”\n"
+        "现答复如下：\n"
+        "1.关于充电桩建设\n"
+        "今年新建充电桩五千个。\n"
+        "2.关于充电收费\n"
+        "已出台充电服务费指导价。"
+    )
+    same(
+        {"tree": tree(doc), "codes": codes(doc)},
+        {"tree": [(1, "num", "1.", "关于充电桩建设"), (1, "num", "2.", "关于充电收费")], "codes": []},
+    )
+
+
+def test_a_member_run_goes_on_past_a_quoted_paragraph_over_lines() -> None:
+    doc = body(
+        "一、关于文明城市创建\n"
+        "一是开展宣传活动。在全市张贴标语：“文明城市\n"
+        "人人共建”。\n"
+        "二是开展志愿服务。组织志愿者一万人次。"
+    )
+    paras = doc.sections[0].paragraphs
+    same(
+        {"items": [m for p in paras for m in items(p)], "last": paras[-1].text},
+        {
+            "items": [(1, "一是", "开展宣传活动"), (2, "二是", "开展志愿服务")],
+            "last": "二是开展志愿服务。组织志愿者一万人次。",
+        },
+    )
+
+
+def test_a_heading_whose_title_holds_a_quotation_closed_on_its_line() -> None:
+    doc = body(
+        "一、关于“一网统管”平台建设\n平台已接入部门三十个。\n二、关于“一网通办”服务\n实现事项网上可办率百分之九十。"
+    )
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in doc.sections]},
+        {
+            "tree": [(1, "cn", "一、", "关于“一网统管”平台建设"), (1, "cn", "二、", "关于“一网通办”服务")],
+            "paras": [["平台已接入部门三十个。"], ["实现事项网上可办率百分之九十。"]],
+        },
+    )
+
+
+def test_sub_points_restarting_under_each_arabic_point_with_a_skip_in_the_second() -> None:
+    doc = body(
+        "一、关于交通治理\n1.拥堵治理\n（1）优化信号配时\n（2）打通断头路\n2.停车治理\n（1）新增泊位\n（3）智慧停车"
+    )
+    same(
+        {"ordinals": [s.ordinal for s in doc.iter_sections()], "gaps": codes(doc).count("numbering-gap")},
+        {"ordinals": [1, 1, 1, 2, 2, 1, 3], "gaps": 1},
+    )
+
+
+def test_a_closing_formula_inside_a_quotation_is_body_text() -> None:
+    doc = body("一、关于答复规范\n我局答复均以“特此答复。”结尾，并注明联系人。\n二、关于办理时限\n在三个月内办结。")
+    same(
+        {"one": paragraphs(doc.sections[0]), "closing": closing(doc), "signed": signed(doc)},
+        {"one": ["我局答复均以“特此答复。”结尾，并注明联系人。"], "closing": None, "signed": SIGNED},
+    )
