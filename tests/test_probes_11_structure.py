@@ -2243,3 +2243,89 @@ def test_a_closing_formula_inside_a_quotation_is_body_text() -> None:
         {"one": paragraphs(doc.sections[0]), "closing": closing(doc), "signed": signed(doc)},
         {"one": ["我局答复均以“特此答复。”结尾，并注明联系人。"], "closing": None, "signed": SIGNED},
     )
+
+
+# Batch 14 (written before any run)
+
+
+def test_circled_points_past_ten_starting_at_nine_keep_their_ordinals_and_warn_once() -> None:
+    doc = body("一、关于重点工程\n⑨城东污水厂\n⑩城西污水厂\n⑪城北污水厂\n二、关于工程资金\n已拨付资金十亿元。")
+    same(
+        {"ordinals": [s.ordinal for s in doc.iter_sections()], "codes": codes(doc)},
+        {"ordinals": [1, 9, 10, 11, 2], "codes": ["numbering-gap"]},
+    )
+
+
+def test_paren_ideographs_past_ten_keep_their_ordinals_without_a_gap() -> None:
+    doc = body(
+        "一、关于民生实事\n"
+        + "".join(f"（{n}）实事{n}\n完成。\n" for n in "一二三四五六七八九十")
+        + "（十一）实事十一\n完成。\n（十二）实事十二\n完成。"
+    )
+    same(
+        {"ordinals": [s.ordinal for s in doc.sections[0].sections], "codes": codes(doc)},
+        {"ordinals": list(range(1, 13)), "codes": []},
+    )
+
+
+def test_a_heading_title_wrapped_inside_its_quotation() -> None:
+    doc = body(
+        "一、关于推进“十五分钟\n便民生活圈”建设\n今年建成便民生活圈二十个。\n二、关于社区商业\n新增社区菜店五十家。"
+    )
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0])},
+        {
+            "tree": [(1, "cn", "一、", "关于推进“十五分钟便民生活圈”建设"), (1, "cn", "二、", "关于社区商业")],
+            "one": ["今年建成便民生活圈二十个。"],
+        },
+    )
+
+
+def test_paren_ideographs_numbered_on_across_two_top_headings_are_no_gap() -> None:
+    doc = body(
+        "一、关于教育\n（一）新建学校\n新建学校五所。\n（二）改造校舍\n改造校舍十处。\n"
+        "二、关于医疗\n（三）新建医院\n新建医院两所。\n（四）建设社区医院\n建成社区医院八家。"
+    )
+    same(
+        {"ordinals": [s.ordinal for s in doc.iter_sections()], "gap": "numbering-gap" in codes(doc)},
+        {"ordinals": [1, 1, 2, 2, 3, 4], "gap": False},
+    )
+
+
+def test_a_formula_in_the_middle_of_the_body_is_no_closing() -> None:
+    doc = body("一、关于工作进展\n已完成全部任务。\n特此说明。\n二、关于下步打算\n下步，将巩固工作成效。")
+    same(
+        {"one": paragraphs(doc.sections[0]), "closing": closing(doc), "tree": len(doc.sections)},
+        {"one": ["已完成全部任务。", "特此说明。"], "closing": None, "tree": 2},
+    )
+
+
+def test_a_proposers_points_quoted_over_lines_in_the_opening_and_answered_in_paren_points() -> None:
+    doc = body(
+        "您在提案中指出：“（一）农村道路照明不足；\n"
+        "（二）部分路灯损坏后长期未修。”\n"
+        "对此我局高度重视，现将办理情况答复如下：\n"
+        "（一）关于道路照明\n"
+        "新增农村路灯三千盏。\n"
+        "（二）关于路灯维修\n"
+        "建立路灯报修平台。"
+    )
+    same(
+        {"tree": tree(doc), "preamble": len(doc.preamble), "codes": codes(doc)},
+        {
+            "tree": [(1, "cn-paren", "（一）", "关于道路照明"), (1, "cn-paren", "（二）", "关于路灯维修")],
+            "preamble": 4,
+            "codes": [],
+        },
+    )
+
+
+def test_a_run_in_point_whose_text_opens_a_quotation_closed_two_lines_down() -> None:
+    doc = body(
+        "一、关于标语宣传\n1.制作宣传标语。标语内容为：“垃圾分类\n2.从我做起”。\n2.开展入户宣传\n入户宣传一万户。"
+    )
+    points = doc.sections[0].sections
+    same(
+        {"titles": [s.title for s in points], "ordinals": [s.ordinal for s in points]},
+        {"titles": ["制作宣传标语", "开展入户宣传"], "ordinals": [1, 2]},
+    )
