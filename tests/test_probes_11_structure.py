@@ -2329,3 +2329,109 @@ def test_a_run_in_point_whose_text_opens_a_quotation_closed_two_lines_down() -> 
         {"titles": [s.title for s in points], "ordinals": [s.ordinal for s in points]},
         {"titles": ["制作宣传标语", "开展入户宣传"], "ordinals": [1, 2]},
     )
+
+
+# Batch 15 (written before any run)
+
+
+def test_a_long_heading_with_a_comma_and_no_about_standing_alone_over_an_indented_paragraph() -> None:
+    doc = body(
+        "\n    一、统计全市低效工业用地总面积,并按企业意愿分类确定处置方式\n\n"
+        "    近年来，我局会同各区开展低效用地调查，已完成调查面积二万亩。\n\n"
+        "    二、关于盘活存量用地\n\n"
+        "    今年盘活存量用地五千亩。\n"
+    )
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0])},
+        {
+            "tree": [
+                (1, "cn", "一、", "统计全市低效工业用地总面积,并按企业意愿分类确定处置方式"),
+                (1, "cn", "二、", "关于盘活存量用地"),
+            ],
+            "one": ["近年来，我局会同各区开展低效用地调查，已完成调查面积二万亩。"],
+        },
+    )
+
+
+def test_indented_short_headings_and_paragraphs_parted_by_blank_lines_with_crlf() -> None:
+    doc = body(
+        "\r\n    一、关于公园免费开放\r\n\r\n    全市公园已全部免费开放。\r\n\r\n"
+        "    二、关于公园配套设施\r\n\r\n    新增公园厕所三十座。\r\n\r\n"
+    )
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in doc.sections], "signed": signed(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于公园免费开放"), (1, "cn", "二、", "关于公园配套设施")],
+            "paras": [["全市公园已全部免费开放。"], ["新增公园厕所三十座。"]],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_tab_after_the_marker_and_trailing_spaces_after_the_title() -> None:
+    doc = body("一、\t关于公共停车场   \n新建停车场八个。\n二、\t关于路侧停车   \n规范路侧泊位二千个。")
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in doc.sections]},
+        {
+            "tree": [(1, "cn", "一、", "关于公共停车场"), (1, "cn", "二、", "关于路侧停车")],
+            "paras": [["新建停车场八个。"], ["规范路侧泊位二千个。"]],
+        },
+    )
+
+
+def test_a_long_about_heading_past_forty_characters_with_commas_over_its_paragraph() -> None:
+    doc = body(
+        "一、关于进一步加大对中小微企业的金融支持力度,降低企业融资成本,并建立政府性融资担保风险补偿机制的建议\n"
+        "今年，我市新增政府性融资担保额度五十亿元。\n"
+        "二、关于企业服务\n"
+        "建立企业服务专员制度。"
+    )
+    same(
+        {"titles": [s.title for s in doc.sections], "one": paragraphs(doc.sections[0])},
+        {
+            "titles": [
+                "关于进一步加大对中小微企业的金融支持力度,降低企业融资成本,并建立政府性融资担保风险补偿机制的建议",
+                "关于企业服务",
+            ],
+            "one": ["今年，我市新增政府性融资担保额度五十亿元。"],
+        },
+    )
+
+
+def test_a_paren_about_heading_past_thirty_characters_with_a_comma_under_a_top_heading() -> None:
+    doc = body(
+        "一、关于城市交通\n"
+        "（一）关于优化中心城区公交线网布局,提高公交站点覆盖率和准点率的问题\n"
+        "今年优化调整公交线路三十条。\n"
+        "（二）关于慢行系统\n"
+        "新建自行车道二十公里。"
+    )
+    subs = doc.sections[0].sections
+    same(
+        {"titles": [s.title for s in subs], "first": paragraphs(subs[0])},
+        {
+            "titles": ["关于优化中心城区公交线网布局,提高公交站点覆盖率和准点率的问题", "关于慢行系统"],
+            "first": ["今年优化调整公交线路三十条。"],
+        },
+    )
+
+
+def test_a_numbered_line_past_thirty_characters_with_a_comma_cut_by_a_form_feed_runs_on() -> None:
+    doc = body(
+        "一、关于农村供水\n"
+        "1.关于您提出的农村供水管网老化、漏损率偏高,建议加快改造的问题,我局已会同\n"
+        "\f"
+        "各区水务部门制定改造计划。\n"
+        "2.关于水质监测\n"
+        "每月开展水质检测。"
+    )
+    points = doc.sections[0].sections
+    same(
+        {"titles": [s.title for s in points], "first": paragraphs(points[0])},
+        {
+            "titles": [None, "关于水质监测"],
+            "first": [
+                "关于您提出的农村供水管网老化、漏损率偏高,建议加快改造的问题,我局已会同各区水务部门制定改造计划。"
+            ],
+        },
+    )
