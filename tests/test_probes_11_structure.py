@@ -2435,3 +2435,47 @@ def test_a_numbered_line_past_thirty_characters_with_a_comma_cut_by_a_form_feed_
             ],
         },
     )
+
+
+# Batch 15 fixes (written after the run, from new examples of each cause)
+# Cause 4 again (the w251 cause): a numbered 关于… heading past the 40 characters the first fix allowed,
+# closing its frame (…的建议, …的问题), was still joined to the paragraph under it.
+
+
+def test_a_paren_about_heading_past_forty_characters_closing_on_its_question_over_its_paragraph() -> None:
+    doc = body(
+        "一、关于养老服务\n"
+        "（一）关于加快推进居家和社区养老服务设施建设,完善养老服务补贴制度,并培育专业化养老服务机构的问题\n"
+        "今年新建社区养老服务中心二十个。\n"
+        "（二）关于养老护理人才\n"
+        "培训养老护理员一千名。"
+    )
+    subs = doc.sections[0].sections
+    same(
+        {"titles": [s.title for s in subs], "first": paragraphs(subs[0])},
+        {
+            "titles": [
+                "关于加快推进居家和社区养老服务设施建设,完善养老服务补贴制度,并培育专业化养老服务机构的问题",
+                "关于养老护理人才",
+            ],
+            "first": ["今年新建社区养老服务中心二十个。"],
+        },
+    )
+
+
+def test_a_numbered_about_line_closing_on_a_suggestion_whose_sentence_goes_on_after_a_comma() -> None:
+    doc = body(
+        "一、关于老旧小区\n"
+        "1.关于您提出的加快老旧小区改造的建议\n"
+        "，我局高度重视，已列入年度计划。\n"
+        "2.关于加装电梯\n"
+        "加装电梯一百部。"
+    )
+    points = doc.sections[0].sections
+    same(
+        {"ordinals": [s.ordinal for s in points], "first": [*paragraphs(points[0]), str(points[0].title)]},
+        {
+            "ordinals": [1, 2],
+            "first": ["关于您提出的加快老旧小区改造的建议，我局高度重视，已列入年度计划。", "None"],
+        },
+    )

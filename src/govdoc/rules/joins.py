@@ -76,15 +76,15 @@ def _paragraph_like(b: Block, printed: bool = False) -> bool:
 
 def _framed_heading(b: Block) -> bool:
     """A numbered line whose text is a `关于…` frame with no sentence mark, no longer than a long title
-    (`一、关于统计低产槟榔园总面积,并根据园主意愿统计改造方式及相应面积`): the heading naming a point of
-    the proposal, commas and all. Past 30 characters with a comma it looks like a paragraph's cut
+    (`一、关于统计低产槟榔园总面积,并根据园主意愿统计改造方式及相应面积`) or of any length where it closes
+    its frame (`…风险补偿机制的建议`): the heading naming a point of the proposal, commas and all. Past 30 characters with a comma it looks like a paragraph's cut
     line; where no page end and no wrap width cut it, it ends at its line (a plain-text page keeps
     no indent to tell the paragraph under it from a continued one)."""
     marker = L.section_marker(b)
     if marker is None:
         return False
     rest = b.folded[marker.end() :].strip()
-    if not rest.startswith("关于") or len(rest) > _FRAMED_HEADING_MAX:
+    if not rest.startswith("关于") or (len(rest) > _FRAMED_HEADING_MAX and not P.FRAME_CLOSE.search(rest)):
         return False
     bare = without_asides(rest)
     return not any(c in bare for c in _SENTENCE_MARKS)
@@ -220,10 +220,10 @@ def continues(
         return bool(b.folded) and not L.section_marker(b)
     if _marker_cut(end, b) or _heading_cut(a, end, b, page_end):
         return True
-    if width <= 0 and not page_end and _framed_heading(a):
-        return False  # nothing cut it: a numbered 关于… title, however long, ends at its line
     if b.folded[:1] in _CONTINUING_START:
         return True  # no paragraph starts with a comma, a closing bracket or leader dots
+    if width <= 0 and not page_end and _framed_heading(a):
+        return False  # nothing cut it: a numbered 关于… title ends at its line
     if _inline_list_cut(a, b, width) or _list_cut(a, end, b, width, tail):
         return True
     if not end:
