@@ -77,9 +77,10 @@ def _paragraph_like(b: Block, printed: bool = False) -> bool:
 def _framed_heading(b: Block) -> bool:
     """A numbered line whose text is a `关于…` frame with no sentence mark, no longer than a long title
     (`一、关于统计低产槟榔园总面积,并根据园主意愿统计改造方式及相应面积`) or of any length where it closes
-    its frame (`…风险补偿机制的建议`): the heading naming a point of the proposal, commas and all. Past 30 characters with a comma it looks like a paragraph's cut
-    line; where no page end and no wrap width cut it, it ends at its line (a plain-text page keeps
-    no indent to tell the paragraph under it from a continued one)."""
+    its frame (`…风险补偿机制的建议`): the heading naming a point of the proposal, commas and all.
+    Past 30 characters with a comma it looks like a paragraph's cut line; where no page end and no
+    wrap width cut it, it ends at its line (a plain-text page keeps no indent to tell the paragraph
+    under it from a continued one)."""
     marker = L.section_marker(b)
     if marker is None:
         return False
