@@ -728,3 +728,256 @@ def test_a_signature_date_with_a_capital_i_for_a_one_is_the_signatures_warned() 
             "warnings": ["date-unparsed"],
         },
     )
+
+
+# --- Batch 3: portal scrapes (written before any run) ---------------------------------------------
+
+
+def test_an_arrow_breadcrumb_a_font_size_switch_and_a_print_row_above_the_title_leave_the_text() -> None:
+    """A portal copy whose breadcrumb says 您所在的位置 and parts its steps by arrows, whose font switch
+    reads 字体大小：大 中 小, with a bar-parted print row: chrome, none of it title or text."""
+    crumb = "您所在的位置：网站首页 → 政务公开 → 建议提案办理"
+    size = "字体大小：大 中 小"
+    tools = "打印 | 关闭"
+    source = (
+        f"{crumb}\n"
+        f"{size}\n"
+        f"{tools}\n"
+        "关于市政协十三届三次会议第0158号提案的答复\n"
+        "冯某委员：\n"
+        "您提出的关于加快建设“15分钟健身圈”的提案收悉，现答复如下：\n"
+        "一、建设情况\n"
+        "全市已建成社区多功能运动场二百四十片。\n"
+        "二、下一步打算\n"
+        "我局将利用城市边角地新建一批口袋公园。\n"
+        "感谢您对体育工作的关心和支持。\n"
+        "某市体育局\n"
+        "2024年7月2日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, crumb, size, tools),
+        {
+            "title": "关于市政协十三届三次会议第0158号提案的答复",
+            "recipients": ["冯某委员"],
+            "ref": "0158",
+            "metadata": {},
+            "sections": [
+                (1, "一、", 1, "建设情况", ["全市已建成社区多功能运动场二百四十片。"]),
+                (1, "二、", 2, "下一步打算", ["我局将利用城市边角地新建一批口袋公园。"]),
+            ],
+            "closing": "感谢您对体育工作的关心和支持。",
+            "signature": (["某市体育局"], "2024-07-02", "2024年7月2日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_an_information_table_run_onto_one_line_gives_its_pairs() -> None:
+    """The portal's information table flattened onto one line, pairs parted by spaces: each pair is
+    metadata, its 文号 the document's number, its 发布机构 the issuer the page names."""
+    source = (
+        "索引号：11330100002482517K/2024-00321 发布机构：某市自然资源和规划局 生成日期：2024-07-12 "
+        "文号：某自然资规函〔2024〕19号 主题分类：国土资源、能源\n"
+        "关于市十六届人大三次会议第0066号建议的答复\n"
+        "傅某代表：\n"
+        "您提出的关于盘活城镇低效用地的建议收悉，现答复如下：\n"
+        "今年我局已完成城镇低效用地再开发二千一百亩。\n"
+        "特此答复。\n"
+        "某市自然资源和规划局\n"
+        "2024年7月10日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "metadata": {
+                "索引号": "11330100002482517K/2024-00321",
+                "发布机构": "某市自然资源和规划局",
+                "生成日期": "2024-07-12",
+                "文号": "某自然资规函〔2024〕19号",
+                "主题分类": "国土资源、能源",
+            },
+            "number": ("某自然资规函〔2024〕19号", 2024, 19),
+            "issuer": "某市自然资源和规划局",
+            "title": "关于市十六届人大三次会议第0066号建议的答复",
+            "ref": "0066",
+            "signature": (["某市自然资源和规划局"], "2024-07-10", "2024年7月10日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_share_row_a_bare_reading_count_and_a_related_files_list_leave_the_text() -> None:
+    """Under the headline a share row without 到 (分享：微信 微博 QQ空间) and a reading count without
+    次 (阅读：2318); after the 落款 a 相关文件 list: chrome, the document ends at its 落款."""
+    share = "分享：微信 微博 QQ空间"
+    count = "阅读：2318"
+    links = ["相关文件：", "某市养老服务条例", "关于印发某市养老服务体系建设规划的通知"]
+    source = (
+        "关于区政协十届三次会议第2024132号提案的答复\n"
+        f"{share}\n"
+        f"{count}\n"
+        "韦某委员：\n"
+        "您提出的关于推进老年助餐服务的提案收悉，现答复如下：\n"
+        "全区已建成老年助餐点一百二十个，日均服务老人八千人次。\n"
+        "特此答复。\n"
+        "某区民政局\n"
+        "2024年6月13日\n" + "\n".join(links) + "\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, share, count, *links),
+        {
+            "title": "关于区政协十届三次会议第2024132号提案的答复",
+            "recipients": ["韦某委员"],
+            "preamble": [
+                "您提出的关于推进老年助餐服务的提案收悉，现答复如下：",
+                "全区已建成老年助餐点一百二十个，日均服务老人八千人次。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某区民政局"], "2024-06-13", "2024年6月13日"),
+            "attachments": [],
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_site_footer_with_its_own_phone_and_a_site_code_is_no_contact_of_the_reply() -> None:
+    """The site's footer under the reply: who runs it and who built it, its 网站识别码, its ICP and
+    public-security marks, and its switchboard phone. All chrome; the reply names no contact of its
+    own, so its contact is null."""
+    footer = [
+        "主办：某县人民政府办公室　　技术支持：某某网络科技有限公司",
+        "地址：某县人民路1号　　电话：0575-88881234",
+        "网站识别码：3306240001　　浙ICP备05012345号-1　　浙公网安备 33062402000123号",
+    ]
+    source = (
+        "关于县政协十一届三次会议第66号提案的答复\n"
+        "严某委员：\n"
+        "您提出的关于扶持农村电商发展的提案收悉，现答复如下：\n"
+        "我局今年已培育农村电商示范村十五个。\n"
+        "特此答复。\n"
+        "某县商务局\n"
+        "2024年7月18日\n" + "\n".join(footer) + "\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, *footer),
+        {
+            "ref": "66",
+            "closing": "特此答复。",
+            "signature": (["某县商务局"], "2024-07-18", "2024年7月18日"),
+            "contact": None,
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_wechat_repost_with_its_byline_follow_prompt_and_foot_leaves_the_text() -> None:
+    """A 政协 account's WeChat post reposting a reply: the byline with its time and place, a
+    `点击蓝字 关注我们` prompt, and at the foot `阅读原文`, the 在看 prompt and the account's own
+    advert: chrome around the reply."""
+    chrome = [
+        "原创 某市政协 某市政协 2024-07-05 18:30 浙江",
+        "点击蓝字 关注我们",
+        "阅读原文",
+        "点个在看，你最好看",
+    ]
+    source = (
+        f"{chrome[0]}\n"
+        f"{chrome[1]}\n"
+        "关于市政协十三届三次会议第0301号提案的答复\n"
+        "卢某委员：\n"
+        "您提出的关于加强非物质文化遗产保护传承的提案收悉，现答复如下：\n"
+        "一、保护现状\n"
+        "全市现有国家级非遗代表性项目二十一项。\n"
+        "二、下一步工作\n"
+        "我局将建设一批非遗工坊。\n"
+        "特此答复。\n"
+        "某市文化广电旅游局\n"
+        "2024年6月28日\n"
+        f"{chrome[2]}\n"
+        f"{chrome[3]}\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, *chrome),
+        {
+            "title": "关于市政协十三届三次会议第0301号提案的答复",
+            "sections": [
+                (1, "一、", 1, "保护现状", ["全市现有国家级非遗代表性项目二十一项。"]),
+                (1, "二、", 2, "下一步工作", ["我局将建设一批非遗工坊。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市文化广电旅游局"], "2024-06-28", "2024年6月28日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_results_page_labelling_its_title_and_its_body() -> None:
+    """A 建议提案办理结果 page printing the reply as a record: `标题：` with the title, the date it went
+    up, then `内容：` over the reply itself. The 标题 value is the title (the reply prints none of its
+    own); the record's date line is the page's byline."""
+    source = (
+        "标题：关于县政协十一届三次会议第102号提案的答复\n"
+        "发布日期：2024-08-01\n"
+        "内容：\n"
+        "包某委员：\n"
+        "您提出的关于加强农村养老服务的提案收悉，现答复如下：\n"
+        "我局已在全县建成农村互助养老服务点九十个。\n"
+        "特此答复。\n"
+        "某县民政局\n"
+        "2024年7月25日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "title": "关于县政协十一届三次会议第102号提案的答复",
+            "recipients": ["包某委员"],
+            "ref": "102",
+            "preamble": [
+                "您提出的关于加强农村养老服务的提案收悉，现答复如下：",
+                "我局已在全县建成农村互助养老服务点九十个。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县民政局"], "2024-07-25", "2024年7月25日"),
+        },
+    )
+
+
+def test_breadcrumbs_parted_by_double_angle_quotes_and_a_column_line_leave_the_text() -> None:
+    """A breadcrumb parted by full-width 》 (首页》信息公开》建议提案), and the column's name under it
+    (当前栏目：人大建议办理): chrome."""
+    crumb = "首页》信息公开》建议提案》人大建议"
+    column = "当前栏目：人大建议办理"
+    source = (
+        f"{crumb}\n"
+        f"{column}\n"
+        "关于区十七届人大三次会议第88号建议的答复\n"
+        "蒋某代表：\n"
+        "您提出的关于增设公交站点候车亭的建议收悉，现答复如下：\n"
+        "我局今年已在全区新建公交候车亭六十座。\n"
+        "特此答复。\n"
+        "某区交通运输局\n"
+        "2024年5月15日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, crumb, column),
+        {
+            "title": "关于区十七届人大三次会议第88号建议的答复",
+            "recipients": ["蒋某代表"],
+            "ref": "88",
+            "metadata": {},
+            "signature": (["某区交通运输局"], "2024-05-15", "2024年5月15日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
