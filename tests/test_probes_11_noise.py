@@ -981,3 +981,62 @@ def test_breadcrumbs_parted_by_double_angle_quotes_and_a_column_line_leave_the_t
             "leaked": [],
         },
     )
+
+
+def _portal_reply(above: list[str], below: list[str]) -> str:
+    """A short reply with the given chrome lines above its title and under its 落款."""
+    return (
+        "\n".join(above) + "\n"
+        "关于市政协十三届三次会议第0377号提案的答复\n"
+        "尹某委员：\n"
+        "您提出的关于加强城市书房建设的提案收悉，现答复如下：\n"
+        "全市今年新建城市书房二十五家。\n"
+        "特此答复。\n"
+        "某市文化广电旅游局\n"
+        "2024年8月8日\n" + "\n".join(below) + "\n"
+    )
+
+
+_PORTAL_WANT: dict[str, Any] = {
+    "title": "关于市政协十三届三次会议第0377号提案的答复",
+    "recipients": ["尹某委员"],
+    "metadata": {},
+    "preamble": ["您提出的关于加强城市书房建设的提案收悉，现答复如下：", "全市今年新建城市书房二十五家。"],
+    "closing": "特此答复。",
+    "signature": (["某市文化广电旅游局"], "2024-08-08", "2024年8月8日"),
+    "warnings": [],
+    "leaked": [],
+}
+
+
+def test_breadcrumbs_under_suozai_de_weizhi_or_parted_by_arrows_and_a_column_line_are_chrome() -> None:
+    """Cause (batch 3): the breadcrumb's label 您所在的位置 (with 的), steps parted by → or a full-width 》,
+    and the page's 当前栏目 line were read as the document's (metadata pairs, text)."""
+    above = ["所在的位置：首页→新闻中心→提案办理", "主页 》 政府信息公开 》 建议提案", "当前栏目：政协提案办理"]
+    doc = parsed(_portal_reply(above, []))
+    same(look(doc, *above), _PORTAL_WANT)
+
+
+def test_a_font_size_label_a_share_label_with_a_colon_and_a_bare_count_are_chrome() -> None:
+    """Cause (batch 3): 文字大小：/字体大小：, 分享： (no 到) and a count with no 次 after it (浏览：1,024)
+    were no chrome the patterns knew."""
+    above = ["文字大小：大 中 小", "分享：微博 微信", "浏览：1,024"]
+    doc = parsed(_portal_reply(above, []))
+    same(look(doc, *above), _PORTAL_WANT)
+
+
+def test_a_related_policies_list_after_the_signature_is_chrome() -> None:
+    """Cause (batch 3): a 相关政策 / 相关文件 label alone on its line was no chrome, so the link titles under
+    it stayed as the document's."""
+    below = ["相关政策", "某市公共文化服务保障条例", "某市城市书房建设管理办法"]
+    doc = parsed(_portal_reply([], below))
+    same(look(doc, *below), _PORTAL_WANT)
+
+
+def test_a_wechat_posts_byline_and_prompts_are_chrome() -> None:
+    """Cause (batch 3): a WeChat byline with the time and place after its date, 点击上方蓝字, 阅读原文 and
+    点赞 prompts were no chrome the patterns knew."""
+    above = ["原创 某市文旅 2024-08-09 09:12 江苏", "点击上方蓝字关注我们"]
+    below = ["阅读原文", "点赞和在看就是最大的支持"]
+    doc = parsed(_portal_reply(above, below))
+    same(look(doc, *above, *below), _PORTAL_WANT)
