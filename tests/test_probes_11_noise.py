@@ -1040,3 +1040,197 @@ def test_a_wechat_posts_byline_and_prompts_are_chrome() -> None:
     below = ["阅读原文", "点赞和在看就是最大的支持"]
     doc = parsed(_portal_reply(above, below))
     same(look(doc, *above, *below), _PORTAL_WANT)
+
+
+# --- Batch 4: Word documents saved as text (written before any run) -------------------------------
+
+
+def test_word_list_numbers_followed_by_a_tab_open_sections_with_their_titles() -> None:
+    """Word's automatic numbering saved as text puts a tab between the number and the heading
+    (`一、⇥工作开展情况`, `（一）⇥…`, `1.⇥…`): markers as written without the tab, titles whole."""
+    source = (
+        "关于市政协十三届三次会议第0233号提案的答复\n"
+        "田某委员：\n"
+        "您提出的关于提升城市排水防涝能力的提案收悉，现答复如下：\n"
+        "一、\t工作开展情况\n"
+        "（一）\t排查易涝点\n"
+        "全市排查易涝点位一百零八处。\n"
+        "（二）\t实施改造工程\n"
+        "1.\t新建雨水管网。今年新建雨水管网四十公里。\n"
+        "2.\t建设调蓄设施。新建调蓄池六座。\n"
+        "二、\t下一步工作\n"
+        "我局将完善城市内涝预警体系。\n"
+        "特此答复。\n"
+        "某市水务局\n"
+        "2024年6月3日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "sections": [
+                (1, "一、", 1, "工作开展情况", []),
+                (2, "（一）", 1, "排查易涝点", ["全市排查易涝点位一百零八处。"]),
+                (2, "（二）", 2, "实施改造工程", []),
+                (3, "1.", 1, "新建雨水管网", ["今年新建雨水管网四十公里。"]),
+                (3, "2.", 2, "建设调蓄设施", ["新建调蓄池六座。"]),
+                (1, "二、", 2, "下一步工作", ["我局将完善城市内涝预警体系。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市水务局"], "2024-06-03", "2024年6月3日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_contact_labels_parted_from_their_values_by_tabs_of_a_word_table() -> None:
+    """The contact printed as a two-column Word table saved as text: each row a label, a tab and the
+    value, no colon. The labels are the contact's: name and phone are read."""
+    source = (
+        "关于县十九届人大二次会议第41号建议的答复\n"
+        "汤某代表：\n"
+        "您提出的关于加强农村水利设施管护的建议收悉，现答复如下：\n"
+        "我局已落实小型水库管护人员一百二十名。\n"
+        "特此答复。\n"
+        "某县水利局\n"
+        "2024年5月22日\n"
+        "联系人\t施某\n"
+        "联系电话\t0575-87112233\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "closing": "特此答复。",
+            "signature": (["某县水利局"], "2024-05-22", "2024年5月22日"),
+            "contact": ("施某", ["0575-87112233"]),
+            "warnings": [],
+        },
+    )
+
+
+def test_byte_order_marks_inside_a_text_pasted_together_from_two_files_leave_no_trace() -> None:
+    """A reply pasted together from two saved files keeps the second file's byte-order mark (U+FEFF)
+    at the start of a line in the middle, and the first file's at the very start: neither is a
+    character of any value."""
+    source = (
+        "\ufeff关于区政协十届三次会议第2024088号提案的答复\n"
+        "任某委员：\n"
+        "您提出的关于规范共享单车停放的提案收悉，现答复如下：\n"
+        "\ufeff一、治理成效\n"
+        "全区已施划共享单车停放区二千处。\n"
+        "二、下一步措施\n"
+        "我局将推行电子围栏管理。\n"
+        "特此答复。\n"
+        "某区城市管理局\n"
+        "2024年6月21日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc) | {"marks": "\ufeff" in doc.text},
+        {
+            "title": "关于区政协十届三次会议第2024088号提案的答复",
+            "recipients": ["任某委员"],
+            "sections": [
+                (1, "一、", 1, "治理成效", ["全区已施划共享单车停放区二千处。"]),
+                (1, "二、", 2, "下一步措施", ["我局将推行电子围栏管理。"]),
+            ],
+            "signature": (["某区城市管理局"], "2024-06-21", "2024年6月21日"),
+            "warnings": [],
+            "marks": False,
+        },
+    )
+
+
+def test_mixed_line_ends_and_a_form_feed_before_the_signature_page() -> None:
+    """A Word export with CRLF line ends, a few lone CRs where a paragraph was pasted from a Mac file,
+    and a form feed (Word's page break) between the closing and the 落款: lines as written, the
+    signature whole."""
+    source = (
+        "关于市十六届人大三次会议第0177号建议的答复\r\n"
+        "曹某代表：\r\n"
+        "您提出的关于加快充电桩建设的建议收悉，现答复如下：\r"
+        "截至今年6月，全市累计建成公共充电桩一万二千个。\r"
+        "下一步，我委将推动居住区充电设施建设。\r\n"
+        "特此答复。\r\n"
+        "\f某市发展和改革委员会\r\n"
+        "2024年7月9日\r\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "recipients": ["曹某代表"],
+            "ref": "0177",
+            "preamble": [
+                "您提出的关于加快充电桩建设的建议收悉，现答复如下：",
+                "截至今年6月，全市累计建成公共充电桩一万二千个。",
+                "下一步，我委将推动居住区充电设施建设。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市发展和改革委员会"], "2024-07-09", "2024年7月9日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_no_break_space_indents_and_a_manual_line_break_inside_the_signature() -> None:
+    """Word's indents saved as runs of no-break spaces before each paragraph, and the 落款's organ
+    and date parted by a manual line break saved as a vertical tab: layout, not text."""
+    nb = "\u00a0" * 4
+    source = (
+        "关于县政协十一届三次会议第58号提案的答复\n"
+        "白某委员：\n"
+        f"{nb}您提出的关于加强乡村医生队伍建设的提案收悉，现答复如下：\n"
+        f"{nb}一、基本情况\n"
+        f"{nb}全县现有在岗乡村医生四百一十人。\n"
+        f"{nb}二、下一步打算\n"
+        f"{nb}我局将落实乡村医生养老保障政策。\n"
+        f"{nb}特此答复。\n"
+        "某县卫生健康局\x0b2024年8月6日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "recipients": ["白某委员"],
+            "preamble": ["您提出的关于加强乡村医生队伍建设的提案收悉，现答复如下："],
+            "sections": [
+                (1, "一、", 1, "基本情况", ["全县现有在岗乡村医生四百一十人。"]),
+                (1, "二、", 2, "下一步打算", ["我局将落实乡村医生养老保障政策。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县卫生健康局"], "2024-08-06", "2024年8月6日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_word_copy_whose_paragraphs_each_end_in_a_blank_line_and_a_trailing_tab() -> None:
+    """Word's paragraph spacing saved as a blank line after every paragraph, and a tab left at the
+    end of each line where the text was right-aligned by tabs (the 落款): layout only."""
+    source = (
+        "关于区十七届人大三次会议第19号建议的答复\t\n\n"
+        "雷某代表：\t\n\n"
+        "您提出的关于加强老旧小区物业管理的建议收悉，现答复如下：\n\n"
+        "今年我局已推动一百个老旧小区引入专业物业服务。\n\n"
+        "感谢您对住房工作的关心。\n\n"
+        "\t\t\t某区住房保障和房屋管理局\t\n\n"
+        "\t\t\t2024年6月14日\t\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "title": "关于区十七届人大三次会议第19号建议的答复",
+            "recipients": ["雷某代表"],
+            "ref": "19",
+            "preamble": [
+                "您提出的关于加强老旧小区物业管理的建议收悉，现答复如下：",
+                "今年我局已推动一百个老旧小区引入专业物业服务。",
+            ],
+            "closing": "感谢您对住房工作的关心。",
+            "signature": (["某区住房保障和房屋管理局"], "2024-06-14", "2024年6月14日"),
+            "warnings": [],
+        },
+    )
