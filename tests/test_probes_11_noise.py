@@ -28,6 +28,7 @@ from typing import Any
 import pytest
 
 import govdoc
+from tests.invariants import check_invariants, invented
 from tests.probing import checked, codes, squashed
 
 
@@ -1231,6 +1232,194 @@ def test_a_word_copy_whose_paragraphs_each_end_in_a_blank_line_and_a_trailing_ta
             ],
             "closing": "感谢您对住房工作的关心。",
             "signature": (["某区住房保障和房屋管理局"], "2024-06-14", "2024年6月14日"),
+            "warnings": [],
+        },
+    )
+
+
+# --- Batch 5: traditional characters mixed in (written before any run) ----------------------------
+
+
+def test_a_traditional_title_over_a_simplified_body_keeps_its_characters() -> None:
+    """A copy whose title line came from a traditional-script mirror of the page while the body is
+    simplified: the rules read both, the values keep each line's own characters."""
+    source = (
+        "關於市政協十三屆三次會議第0122號提案的答覆\n"
+        "夏某委员：\n"
+        "您提出的关于优化城市公交线网的提案收悉，现答复如下：\n"
+        "一、已开展的工作\n"
+        "今年我局优化调整公交线路二十三条。\n"
+        "二、下一步打算\n"
+        "我局将开通更多社区微循环公交。\n"
+        "特此答覆。\n"
+        "某市交通運輸局\n"
+        "2024年6月12日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "kind": "reply",
+            "title": "關於市政協十三屆三次會議第0122號提案的答覆",
+            "recipients": ["夏某委员"],
+            "ref": "0122",
+            "sections": [
+                (1, "一、", 1, "已开展的工作", ["今年我局优化调整公交线路二十三条。"]),
+                (1, "二、", 2, "下一步打算", ["我局将开通更多社区微循环公交。"]),
+            ],
+            "closing": "特此答覆。",
+            "signature": (["某市交通運輸局"], "2024-06-12", "2024年6月12日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_traditional_contact_and_copy_labels_are_read() -> None:
+    """The trailer's labels in traditional script (聯繫人, 聯繫電話, 抄送 with 委員會): contact and 版记
+    read, values as written."""
+    source = (
+        "关于县政协十一届三次会议第73号提案的答复\n"
+        "葉某委员：\n"
+        "您提出的关于发展乡村旅游的提案收悉，现答复如下：\n"
+        "今年全县新增乡村旅游重点村八个。\n"
+        "特此答复。\n"
+        "某县文化和旅游局\n"
+        "2024年7月1日\n"
+        "聯繫人：葉某某\n"
+        "聯繫電話：0576-88123456\n"
+        "抄送：縣政協提案委員會，縣政府督查室\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "recipients": ["葉某委员"],
+            "closing": "特此答复。",
+            "signature": (["某县文化和旅游局"], "2024-07-01", "2024年7月1日"),
+            "contact": ("葉某某", ["0576-88123456"]),
+            "cc": ["縣政協提案委員會", "縣政府督查室"],
+            "warnings": [],
+        },
+    )
+
+
+def test_portal_chrome_in_traditional_script_leaves_the_text() -> None:
+    """A traditional-script mirror of a portal: its breadcrumb, font switch, print and close tools and
+    view counter in traditional characters are the same chrome."""
+    chrome = [
+        "當前位置：首頁 > 政務公開 > 建議提案辦理",
+        "【字體：大 中 小】",
+        "瀏覽次數：356",
+    ]
+    tail = ["打印本頁", "關閉窗口"]
+    source = (
+        "\n".join(chrome) + "\n"
+        "關於區政協十屆三次會議第2024061號提案的答覆\n"
+        "邱某委員：\n"
+        "您提出的關於加強社區心理服務的提案收悉，現答覆如下：\n"
+        "全區已建成社區心理服務站三十個。\n"
+        "特此答覆。\n"
+        "某區衛生健康委員會\n"
+        "2024年6月26日\n" + "\n".join(tail) + "\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, *chrome, *tail),
+        {
+            "title": "關於區政協十屆三次會議第2024061號提案的答覆",
+            "recipients": ["邱某委員"],
+            "ref": "2024061",
+            "metadata": {},
+            "closing": "特此答覆。",
+            "signature": (["某區衛生健康委員會"], "2024-06-26", "2024年6月26日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_big5_encoded_traditional_reply_is_read_and_its_encoding_named() -> None:
+    """A short reply saved in Big5: decoded (source.encoding `big5`), fields as written."""
+    text = (
+        "關於市政協十三屆三次會議第0045號提案的答覆\n"
+        "程某委員：\n"
+        "您提出的關於加強食品安全監管的提案收悉，現答覆如下：\n"
+        "一、監管情況\n"
+        "今年全市抽檢食品樣品一萬二千批次。\n"
+        "二、下一步工作\n"
+        "我局將加大網絡訂餐監管力度。\n"
+        "特此答覆。\n"
+        "某市市場監督管理局\n"
+        "2024年5月20日\n"
+    )
+    data = text.encode("big5")
+    doc = govdoc.parse(data, format="txt")
+    check_invariants(doc)
+    assert invented(doc.text, text) is None
+    same(
+        look(doc) | {"encoding": doc.source.encoding},
+        {
+            "encoding": "big5",
+            "title": "關於市政協十三屆三次會議第0045號提案的答覆",
+            "recipients": ["程某委員"],
+            "ref": "0045",
+            "sections": [
+                (1, "一、", 1, "監管情況", ["今年全市抽檢食品樣品一萬二千批次。"]),
+                (1, "二、", 2, "下一步工作", ["我局將加大網絡訂餐監管力度。"]),
+            ],
+            "closing": "特此答覆。",
+            "signature": (["某市市場監督管理局"], "2024-05-20", "2024年5月20日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_members_and_a_plan_phase_in_traditional_script() -> None:
+    """一是/二是 members and a 下一步 paragraph written in traditional script (下一步, 一是 are the same
+    characters; the leads keep theirs)."""
+    source = (
+        "關於市十六屆人大三次會議第0201號建議的答覆\n"
+        "鄭某代表：\n"
+        "您提出的關於推進垃圾分類的建議收悉，現答覆如下：\n"
+        "一、工作進展\n"
+        "一是完善設施體系。全市建成分類收集點三千個。二是強化宣傳引導。開展入戶宣傳十萬戶次。\n"
+        "下一步，我局將推進分類處理設施建設。\n"
+        "感謝您對城市管理工作的關心。\n"
+        "某市城市管理局\n"
+        "2024年7月16日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc) | {"phases": [p.phase for p in doc.sections[0].paragraphs] if doc.sections else []},
+        {
+            "items": [[("一是", "完善設施體系"), ("二是", "強化宣傳引導")]],
+            "phases": ["progress", "plan"],
+            "closing": "感謝您對城市管理工作的關心。",
+            "signature": (["某市城市管理局"], "2024-07-16", "2024年7月16日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_traditional_address_line_with_an_honorific_and_full_stop() -> None:
+    """The addressee written `尊敬的潘某某代表：` in traditional script (尊敬的 stays the honorific):
+    dropped with the colon."""
+    source = (
+        "關於縣十九屆人大二次會議第12號建議的答覆\n"
+        "尊敬的潘某某代表：\n"
+        "您提出的關於改善農村道路照明的建議收悉，現答覆如下：\n"
+        "今年全縣新增農村路燈二千盞。\n"
+        "特此答覆。\n"
+        "某縣交通運輸局\n"
+        "2024年6月4日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "recipients": ["潘某某代表"],
+            "ref": "12",
+            "signature": (["某縣交通運輸局"], "2024-06-04", "2024年6月4日"),
             "warnings": [],
         },
     )
