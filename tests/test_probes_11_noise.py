@@ -1423,3 +1423,206 @@ def test_a_traditional_address_line_with_an_honorific_and_full_stop() -> None:
             "warnings": [],
         },
     )
+
+
+# --- Batch 6: neighbours of the genre and trailers damaged alike (written before any run) ---------
+
+
+def test_a_notice_scraped_with_its_key_value_table_and_page_tools() -> None:
+    """A 通知 on a portal: its information table one pair a line, a 【字号】 row and a print row above the
+    letterhead, the notice's own 文号 and 主送 of several organs, a 特此通知 closing."""
+    tools = ["【字号：大 中 小】【打印】【关闭】"]
+    source = (
+        "索引号：002482517/2024-01234\n"
+        "发布机构：某市人民政府办公室\n"
+        "成文日期：2024-05-08\n"
+        "文号：某政办发〔2024〕21号\n"
+        f"{tools[0]}\n"
+        "某市人民政府办公室关于做好2024年防汛工作的通知\n"
+        "某政办发〔2024〕21号\n"
+        "各区人民政府，市政府各委、办、局：\n"
+        "为切实做好今年防汛工作，现就有关事项通知如下：\n"
+        "一、压实防汛责任\n"
+        "各地要落实行政首长负责制。\n"
+        "二、加强隐患排查\n"
+        "各地要全面排查山洪地质灾害隐患点。\n"
+        "特此通知。\n"
+        "某市人民政府办公室\n"
+        "2024年5月8日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, *tools),
+        {
+            "kind": "notice",
+            "title": "某市人民政府办公室关于做好2024年防汛工作的通知",
+            "number": ("某政办发〔2024〕21号", 2024, 21),
+            "issuer": "某市人民政府办公室",
+            "recipients": ["各区人民政府", "市政府各委、办、局"],
+            "metadata": {
+                "索引号": "002482517/2024-01234",
+                "发布机构": "某市人民政府办公室",
+                "成文日期": "2024-05-08",
+                "文号": "某政办发〔2024〕21号",
+            },
+            "sections": [
+                (1, "一、", 1, "压实防汛责任", ["各地要落实行政首长负责制。"]),
+                (1, "二、", 2, "加强隐患排查", ["各地要全面排查山洪地质灾害隐患点。"]),
+            ],
+            "closing": "特此通知。",
+            "signature": (["某市人民政府办公室"], "2024-05-08", "2024年5月8日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_an_addressee_line_of_several_organs_wrapped_at_the_page_width() -> None:
+    """A 函's 主送 of several organs cut by a PDF's page width in the middle of a name: one 主送, split
+    by the contract's rule (the wrap joined with no separator, a guess warned)."""
+    source = (
+        "某市财政局关于下达2024年农村公路养护补助资金的函\n"
+        "某财建函〔2024〕77号\n"
+        "各区财政局、交通运输局，某某经济技术开发区财政\n"
+        "局：\n"
+        "现将2024年农村公路养护补助资金下达给你们，请按规定使用。\n"
+        "特此函告。\n"
+        "某市财政局\n"
+        "2024年4月3日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "kind": "letter",
+            "number": ("某财建函〔2024〕77号", 2024, 77),
+            "recipients": ["各区财政局、交通运输局", "某某经济技术开发区财政局"],
+            "preamble": ["现将2024年农村公路养护补助资金下达给你们，请按规定使用。"],
+            "closing": "特此函告。",
+            "signature": (["某市财政局"], "2024-04-03", "2024年4月3日"),
+        },
+    )
+
+
+def test_a_contact_line_whose_phone_the_page_width_cut() -> None:
+    """The bracketed contact under the 落款 wrapped by the page width inside the phone number: the
+    phone is read whole from the line re-joined (a guess, warned)."""
+    source = (
+        "关于市政协十三届三次会议第0409号提案的答复\n"
+        "萧某委员：\n"
+        "您提出的关于加快智慧停车系统建设的提案收悉，现答复如下：\n"
+        "今年我局已将全市一万个公共泊位接入智慧停车平台。\n"
+        "特此答复。\n"
+        "某市公安局交通警察支队\n"
+        "2024年7月23日\n"
+        "（联系人：詹某，联系电话：0571-870\n"
+        "34567）\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "closing": "特此答复。",
+            "signature": (["某市公安局交通警察支队"], "2024-07-23", "2024年7月23日"),
+            "contact": ("詹某", ["0571-87034567"]),
+            "warnings": ["page-break-joined"],
+        },
+    )
+
+
+def test_a_heading_cut_by_a_page_end_with_the_running_head_between() -> None:
+    """A `关于…` heading reaches the foot of page 1 and ends after page 2's number and running head:
+    both leave, the heading is whole (a guess, warned)."""
+    head = "某区教育局关于区人大建议的答复"
+    source = (
+        f"{head}\n"
+        "关于区十七届人大三次会议第37号建议的答复\n"
+        "石某代表：\n"
+        "您提出的关于缓解中小学校门口上下学拥堵的建议收悉，现答复如下：\n"
+        "一、基本情况\n"
+        "全区已有四十所学校实行错峰放学。\n"
+        "二、关于进一步推进学校周边交通综合治理\n"
+        "- 1 -\n"
+        f"{head}\n"
+        "工作的打算\n"
+        "我局将会同交警部门建设学校周边停车接送区。\n"
+        "特此答复。\n"
+        "某区教育局\n"
+        "2024年6月7日\n"
+        "- 2 -\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, head, "- 1 -", "- 2 -"),
+        {
+            "title": "关于区十七届人大三次会议第37号建议的答复",
+            "sections": [
+                (1, "一、", 1, "基本情况", ["全区已有四十所学校实行错峰放学。"]),
+                (
+                    1,
+                    "二、",
+                    2,
+                    "关于进一步推进学校周边交通综合治理工作的打算",
+                    ["我局将会同交警部门建设学校周边停车接送区。"],
+                ),
+            ],
+            "signature": (["某区教育局"], "2024-06-07", "2024年6月7日"),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_an_imprint_at_the_foot_of_a_pdf_copy_under_a_page_number() -> None:
+    """A 复函 whose 版记 (抄送, 印发) sits at the last page's foot with the page number under it and a
+    running foot line of the organ beside it: the 版记 is read, the number leaves."""
+    source = (
+        "关于县十九届人大二次会议第29号建议的复函\n"
+        "梁某代表：\n"
+        "您提出的关于加强农村集体“三资”管理的建议收悉，现函复如下：\n"
+        "我局已在全县推行农村集体资产线上监管。\n"
+        "特此函复。\n"
+        "某县农业农村局\n"
+        "2024年6月19日\n"
+        "抄送：县人大常委会人代工委，县政府办公室。\n"
+        "某县农业农村局办公室　　　　2024年6月19日印发\n"
+        "— 2 —\n"
+    )
+    doc = parsed(source)
+    i = doc.imprint
+    same(
+        look(doc, "— 2 —") | {"imprint": None if i is None else (i.printed_by, i.printed_on)},
+        {
+            "kind": "reply",
+            "closing": "特此函复。",
+            "signature": (["某县农业农村局"], "2024-06-19", "2024年6月19日"),
+            "cc": ["县人大常委会人代工委", "县政府办公室"],
+            "imprint": ("某县农业农村局办公室", "2024-06-19"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_an_attachment_list_wrapped_at_the_page_width() -> None:
+    """An 附件 list whose second title the page width cut: the titles whole, without their numbers."""
+    source = (
+        "关于市政协十三届三次会议第0155号提案的答复\n"
+        "易某委员：\n"
+        "您提出的关于完善人才公寓保障的提案收悉，现答复如下：\n"
+        "今年全市新筹集人才公寓八千套。\n"
+        "附件：1.某市人才公寓分配办法\n"
+        "　　　2.某市人才公寓租金补贴申领流程及所需材\n"
+        "　　　料清单\n"
+        "某市人力资源和社会保障局\n"
+        "2024年5月17日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "preamble": ["您提出的关于完善人才公寓保障的提案收悉，现答复如下：", "今年全市新筹集人才公寓八千套。"],
+            "attachments": ["某市人才公寓分配办法", "某市人才公寓租金补贴申领流程及所需材料清单"],
+            "signature": (["某市人力资源和社会保障局"], "2024-05-17", "2024年5月17日"),
+        },
+    )
