@@ -1496,7 +1496,9 @@ def test_an_addressee_line_of_several_organs_wrapped_at_the_page_width() -> None
         {
             "kind": "letter",
             "number": ("某财建函〔2024〕77号", 2024, 77),
-            "recipients": ["各区财政局、交通运输局", "某某经济技术开发区财政局"],
+            # (first look wanted 各区财政局、交通运输局 as one: both sides of the 、 are organ names of three
+            # characters or more ending in 局, so the contract splits there; my error)
+            "recipients": ["各区财政局", "交通运输局", "某某经济技术开发区财政局"],
             "preamble": ["现将2024年农村公路养护补助资金下达给你们，请按规定使用。"],
             "closing": "特此函告。",
             "signature": (["某市财政局"], "2024-04-03", "2024年4月3日"),
@@ -1624,5 +1626,31 @@ def test_an_attachment_list_wrapped_at_the_page_width() -> None:
             "preamble": ["您提出的关于完善人才公寓保障的提案收悉，现答复如下：", "今年全市新筹集人才公寓八千套。"],
             "attachments": ["某市人才公寓分配办法", "某市人才公寓租金补贴申领流程及所需材料清单"],
             "signature": (["某市人力资源和社会保障局"], "2024-05-17", "2024年5月17日"),
+        },
+    )
+
+
+def test_a_bracketed_contact_note_cut_inside_its_phone_is_one_contact_again() -> None:
+    """Cause (batch 6): a bracketed contact note the page width cut was left in two lines, the second
+    no element's, and the phone cut there was lost. Its bracket left open and the next trailer line
+    closing it make one line again (warned, a guess)."""
+    source = (
+        "关于区政协十届三次会议第2024150号提案的答复\n"
+        "莫某委员：\n"
+        "您提出的关于改善背街小巷环境的提案收悉，现答复如下：\n"
+        "今年我局已完成背街小巷整治六十条。\n"
+        "特此答复。\n"
+        "某区城市管理局\n"
+        "2024年9月12日\n"
+        "（联系人：柯某；电话：021-5281\n"
+        "6600）\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "signature": (["某区城市管理局"], "2024-09-12", "2024年9月12日"),
+            "contact": ("柯某", ["021-52816600"]),
+            "warnings": ["page-break-joined"],
         },
     )

@@ -42,6 +42,7 @@ DEFAULT_RULES = (
     ("header", header.find_header),
     *trailer.TRAILER_RULES,
     ("join_breaks", joins.join_breaks),
+    ("join_cut_notes", joins.join_cut_notes),
     ("assemble", joins.assemble),
     ("cues", cues.cues),
     ("sections", sections.build_sections),

@@ -415,6 +415,44 @@ def join_breaks(state: State) -> None:
         state.blocks = [b for b in state.blocks if id(b) not in absorbed]
 
 
+_CUT_NOTE_ZONES = frozenset((Zone.CONTACT, Zone.NOTE))
+_CUT_NOTE_REST = frozenset((Zone.CONTACT, Zone.NOTE, Zone.TRAILER))
+_MAX_NOTE_REST = 40
+
+
+def join_cut_notes(state: State) -> None:
+    """The rule: a bracketed contact or 附注 line the page width cut (`（联系人：詹某，联系电话：0571-870` /
+    `34567）`) is one line again. Its bracket is left open where the line ends, and the next line of
+    the trailer closes it without opening one of its own: the rest of the same note (a phone cut in
+    two is no phone). Joined with no separator, warned `page-break-joined`, since it is a guess."""
+    kept: list[Block] = []
+    joined = False
+    for b in state.blocks:
+        a = kept[-1] if kept else None
+        if a is not None and a.zone in _CUT_NOTE_ZONES and b.zone in _CUT_NOTE_REST and _closes_open_note(a, b):
+            offset = a.absorb(b)
+            state.warn("page-break-joined", JOINED_MESSAGE, a, offset - 1, 2)
+            joined = True
+            continue
+        kept.append(b)
+    if joined:
+        state.blocks = kept
+
+
+def _closes_open_note(a: Block, b: Block) -> bool:
+    """`a` ends with a bracket open, and `b`, short, closes it and opens none."""
+    if a.table or b.table:
+        return False
+    upper, rest = a.folded.rstrip(), b.folded.strip()
+    return (
+        upper.count("(") > upper.count(")")
+        and upper[-1:] not in L.CLOSING_PUNCT
+        and 0 < len(rest) <= _MAX_NOTE_REST
+        and "(" not in rest
+        and rest.rstrip("。").endswith(")")
+    )
+
+
 def _bare_heading(b: Block, width: int) -> bool:
     """`b` reads as a heading and as nothing else: after its marker a title with no punctuation at all
     (二、关于就业服务, （二）加强监管), shorter than a line the width fills. A paragraph that lost its stop
