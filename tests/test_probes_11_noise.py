@@ -1654,3 +1654,168 @@ def test_a_bracketed_contact_note_cut_inside_its_phone_is_one_contact_again() ->
             "warnings": ["page-break-joined"],
         },
     )
+
+
+# --- Batch 7: more PDF and OCR copies (written before any run) ------------------------------------
+
+
+def test_a_wrapped_copy_whose_paragraphs_open_with_full_width_indents() -> None:
+    """A PDF copy cut at 22 characters whose paragraphs each open with two full-width spaces, pages
+    numbered ·1· ·2·: the indents end the paragraphs, the wraps inside them are joined."""
+    lines = [
+        "关于县政协十一届三次会议第80号提案的答复",
+        "钱某委员：",
+        "　　您提出的关于加快发展县域物流产业的提案收悉。经认真研究，现答复如下：",
+        "　　一、发展现状",
+        "　　全县现有规模以上物流企业二十六家，建成县级物流配送中心一个、乡镇快递服务站点十八个，农村快递服务覆盖率达到百分之百。",
+        "　　二、下一步打算",
+        "　　我局将争取省级物流枢纽建设资金，推动县乡村三级物流配送体系提质增效，降低农村物流成本。",
+        "　　特此答复。",
+        "某县商务局",
+        "2024年8月13日",
+    ]
+    cut = wrapped(lines, 22)
+    source = "\n".join([*cut[:8], "·1·", *cut[8:], "·2·"]) + "\n"
+    doc = parsed(source)
+    same(
+        look(doc, "·1·", "·2·"),
+        {
+            "recipients": ["钱某委员"],
+            "preamble": ["您提出的关于加快发展县域物流产业的提案收悉。经认真研究，现答复如下："],
+            "sections": [
+                (1, "一、", 1, "发展现状", [lines[4].strip("　")]),
+                (1, "二、", 2, "下一步打算", [lines[6].strip("　")]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县商务局"], "2024-08-13", "2024年8月13日"),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_body_that_lost_its_line_breaks_but_kept_its_indents() -> None:
+    """A scrape that dropped every line break of the body, leaving the full-width indents between the
+    paragraphs: cut again at the indents, the sections and the closing come back."""
+    source = (
+        "关于市十六届人大三次会议第0310号建议的答复\n"
+        "吕某代表：\n"
+        "　　您提出的关于加强城市停车管理的建议收悉，现答复如下：　　一、工作情况　　今年全市新增公共停车泊位"
+        "一万个。　　二、下一步措施　　我局将推进停车资源共享。　　特此答复。\n"
+        "某市城市管理局\n"
+        "2024年7月30日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "preamble": ["您提出的关于加强城市停车管理的建议收悉，现答复如下："],
+            "sections": [
+                (1, "一、", 1, "工作情况", ["今年全市新增公共停车泊位一万个。"]),
+                (1, "二、", 2, "下一步措施", ["我局将推进停车资源共享。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市城市管理局"], "2024-07-30", "2024年7月30日"),
+        },
+    )
+
+
+def test_a_doc_number_whose_brackets_ocr_read_as_square_ones() -> None:
+    """OCR read the 六角括号 of the 文号 as square brackets: a variant the contract accepts, kept as
+    written."""
+    source = (
+        "某县民政局\n"
+        "某民函[2024]33号\n"
+        "关于县政协十一届三次会议第95号提案的答复\n"
+        "侯某委员：\n"
+        "您提出的关于加强困境儿童关爱保护的提案收悉，现答复如下：\n"
+        "我局已为全县困境儿童建立一人一档。\n"
+        "特此答复。\n"
+        "某县民政局\n"
+        "2024年6月5日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "issuer": "某县民政局",
+            "number": ("某民函[2024]33号", 2024, 33),
+            "title": "关于县政协十一届三次会议第95号提案的答复",
+            "ref": "95",
+            "signature": (["某县民政局"], "2024-06-05", "2024年6月5日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_signature_date_split_over_two_lines_of_a_narrow_column() -> None:
+    """A PDF copy of a right-aligned 落款 whose date the column cut after the month (`2024年6月` /
+    `18日`): one date, re-joined (a guess, warned)."""
+    source = (
+        "关于区政协十届三次会议第2024019号提案的答复\n"
+        "江某委员：\n"
+        "您提出的关于推进社区食堂建设的提案收悉，现答复如下：\n"
+        "全区已建成社区食堂四十家。\n"
+        "特此答复。\n"
+        "某区商务委员会\n"
+        "2024年6月\n"
+        "18日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "closing": "特此答复。",
+            "signature": (["某区商务委员会"], "2024-06-18", "2024年6月18日"),
+            "warnings": ["page-break-joined"],
+        },
+    )
+
+
+def test_an_addressee_whose_colon_ocr_lost() -> None:
+    """OCR lost the colon after the addressee (`李某某委员`): the line between the title and the
+    acknowledgement is still the 主送."""
+    source = (
+        "关于市政协十三届三次会议第0274号提案的答复\n"
+        "方某某委员\n"
+        "您提出的关于推进中小学课后服务的提案收悉，现答复如下：\n"
+        "全市中小学课后服务已实现全覆盖。\n"
+        "特此答复。\n"
+        "某市教育局\n"
+        "2024年6月24日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "recipients": ["方某某委员"],
+            "ref": "0274",
+            "preamble": ["您提出的关于推进中小学课后服务的提案收悉，现答复如下：", "全市中小学课后服务已实现全覆盖。"],
+            "signature": (["某市教育局"], "2024-06-24", "2024年6月24日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_an_ocr_copy_whose_proposal_number_and_date_hold_full_width_digits_and_spaces() -> None:
+    """OCR mixed full-width digits into the title's number and the 落款's date and put a space inside
+    the date: values as read, the date's ISO value right."""
+    source = (
+        "关于县十九届人大二次会议第３6号建议的答复\n"
+        "孔某代表：\n"
+        "您提出的关于改善农村人居环境的建议收悉，现答复如下：\n"
+        "今年全县完成农村改厕四千户。\n"
+        "特此答复。\n"
+        "某县农业农村局\n"
+        "２024年 7月２日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "ref": "３6",
+            "closing": "特此答复。",
+            "signature": (["某县农业农村局"], "2024-07-02", "２024年 7月２日"),
+            "warnings": [],
+        },
+    )
