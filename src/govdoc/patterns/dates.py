@@ -105,6 +105,12 @@ SEALED_DATE_LINE = _lazy(
     r"(?<![^ ])(?P<y>(?:19|20)\d{2})[ ]{0,2}年[ ]{0,2}(?P<m>1[0-2]|0?[1-9])[ ]{0,2}月[ ]{0,2}"
     rf"(?:(?P<d>3[01]|[12]\d|0[1-9]|[4-9])[^{_NOT_A_SEALED_DAY}]?|(?P<d>[1-3])[^{_NOT_A_SEALED_DAY}])[ ]*$"
 )
+# A date's year and month alone on a line (2024年6月, 二〇二四年九月): with a day alone on the next line,
+# a date a narrow column cut after its month (rules/joins.join_cut_dates).
+YEAR_MONTH_LINE = _lazy(
+    r"^(?:(?:19|20)\d{2}|[〇Oo0一二三四五六七八九]{4})[ ]{0,2}年[ ]{0,2}"
+    r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九元])[ ]{0,2}月$"
+)
 # A 成文日期 of which only the day is left (二十六日, 0二十六日, 26日): a copy lost its year and month.
 DATE_FRAGMENT_LINE = _lazy(
     r"^[0-9〇零]{0,2}"

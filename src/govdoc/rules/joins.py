@@ -415,21 +415,22 @@ def join_breaks(state: State) -> None:
         state.blocks = [b for b in state.blocks if id(b) not in absorbed]
 
 
-_CUT_NOTE_ZONES = frozenset((Zone.CONTACT, Zone.NOTE))
-_CUT_NOTE_REST = frozenset((Zone.CONTACT, Zone.NOTE, Zone.TRAILER))
-_MAX_NOTE_REST = 40
-
-
-def join_cut_notes(state: State) -> None:
-    """The rule: a bracketed contact or 附注 line the page width cut (`（联系人：詹某，联系电话：0571-870` /
-    `34567）`) is one line again. Its bracket is left open where the line ends, and the next line of
-    the trailer closes it without opening one of its own: the rest of the same note (a phone cut in
-    two is no phone). Joined with no separator, warned `page-break-joined`, since it is a guess."""
+def join_cut_dates(state: State) -> None:
+    """The rule: a date a narrow column cut after its month (a right-aligned 落款's `2024年6月` /
+    `18日`, `二〇二四年九月` / `二十六日`) is one line again, before the trailer is looked for: a year and
+    month alone on a line, and a day alone on the next. Warned `page-break-joined`: a guess."""
     kept: list[Block] = []
     joined = False
     for b in state.blocks:
         a = kept[-1] if kept else None
-        if a is not None and a.zone in _CUT_NOTE_ZONES and b.zone in _CUT_NOTE_REST and _closes_open_note(a, b):
+        if (
+            a is not None
+            and b.zone is a.zone
+            and a.zone is not _CHROME
+            and not (a.table or b.table)
+            and P.YEAR_MONTH_LINE.match(a.folded.strip())
+            and L.is_date_fragment_line(b)
+        ):
             offset = a.absorb(b)
             state.warn("page-break-joined", JOINED_MESSAGE, a, offset - 1, 2)
             joined = True
@@ -439,9 +440,15 @@ def join_cut_notes(state: State) -> None:
         state.blocks = kept
 
 
-def _closes_open_note(a: Block, b: Block) -> bool:
-    """`a` ends with a bracket open, and `b`, short, closes it and opens none."""
-    if a.table or b.table:
+_CUT_NOTE_ZONES = frozenset((Zone.CONTACT, Zone.NOTE))
+_CUT_REST_ZONES = frozenset((Zone.CONTACT, Zone.NOTE, Zone.TRAILER))
+_MAX_NOTE_REST = 40
+
+
+def _open_note_closed(a: Block, b: Block) -> bool:
+    """A bracketed contact or 附注 note the width cut (`（联系人：詹某，联系电话：0571-870` / `34567）`): its
+    bracket left open where `a` ends, and `b`, short, closes it and opens none."""
+    if a.zone not in _CUT_NOTE_ZONES:
         return False
     upper, rest = a.folded.rstrip(), b.folded.strip()
     return (
@@ -451,6 +458,33 @@ def _closes_open_note(a: Block, b: Block) -> bool:
         and "(" not in rest
         and rest.rstrip("。").endswith(")")
     )
+
+
+# The trailer's lines a width cuts in two, each a test of the upper line `a` and the next `b`.
+TRAILER_CUTS = (_open_note_closed,)
+
+
+def join_cut_trailer_lines(state: State) -> None:
+    """The rule: a trailer line the page width cut is one line again (`TRAILER_CUTS`: a bracketed
+    contact note left open, `（联系人：…0571-870` / `34567）`, whose phone cut in two is no phone).
+    Joined with no separator, warned `page-break-joined`: a guess."""
+    kept: list[Block] = []
+    joined = False
+    for b in state.blocks:
+        a = kept[-1] if kept else None
+        if (
+            a is not None
+            and b.zone in _CUT_REST_ZONES
+            and not (a.table or b.table)
+            and any(cut(a, b) for cut in TRAILER_CUTS)
+        ):
+            offset = a.absorb(b)
+            state.warn("page-break-joined", JOINED_MESSAGE, a, offset - 1, 2)
+            joined = True
+            continue
+        kept.append(b)
+    if joined:
+        state.blocks = kept
 
 
 def _bare_heading(b: Block, width: int) -> bool:
