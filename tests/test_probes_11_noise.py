@@ -1850,3 +1850,194 @@ def test_a_numeral_signature_date_cut_after_its_month_is_one_date() -> None:
             "warnings": ["page-break-joined"],
         },
     )
+
+
+# --- Batch 8: page furniture and portal chrome glued to the document (written before any run) ----
+
+
+def test_a_doc_number_repeated_as_the_running_head_of_each_page() -> None:
+    """A PDF copy whose template repeats the 文号 at the top of each page after the first, beside the
+    page number: the repeats leave the text, the 文号 of the 版头 stays the document's."""
+    source = (
+        "某县教育局\n"
+        "某教函〔2024〕33号\n"
+        "关于县政协十一届三次会议第60号提案的答复\n"
+        "章某委员：\n"
+        "您提出的关于加强中小学心理健康教育的提案收悉，现答复如下：\n"
+        "一、工作情况\n"
+        "全县中小学已全部配备专兼职心理教师。\n"
+        "- 1 -\n"
+        "某教函〔2024〕33号\n"
+        "二、下一步打算\n"
+        "我局将建设县级心理健康教育指导中心。\n"
+        "特此答复。\n"
+        "某县教育局\n"
+        "2024年7月11日\n"
+        "- 2 -\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "- 1 -", "- 2 -") | {"numbers": doc.text.count("某教函〔2024〕33号")},
+        {
+            "issuer": "某县教育局",
+            "number": ("某教函〔2024〕33号", 2024, 33),
+            "title": "关于县政协十一届三次会议第60号提案的答复",
+            "sections": [
+                (1, "一、", 1, "工作情况", ["全县中小学已全部配备专兼职心理教师。"]),
+                (1, "二、", 2, "下一步打算", ["我局将建设县级心理健康教育指导中心。"]),
+            ],
+            "signature": (["某县教育局"], "2024-07-11", "2024年7月11日"),
+            "numbers": 1,
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_breadcrumb_ending_in_the_title_above_the_title() -> None:
+    """The breadcrumb's last step is the page's own headline, the reply's title, which the reply then
+    prints on its own line: the breadcrumb is chrome, the title stands once."""
+    crumb = "首页 > 政务公开 > 建议提案办理 > 关于市政协十三届三次会议第0199号提案的答复"
+    source = (
+        f"{crumb}\n"
+        "关于市政协十三届三次会议第0199号提案的答复\n"
+        "阎某委员：\n"
+        "您提出的关于加快老旧厂房改造利用的提案收悉，现答复如下：\n"
+        "我局已推动二十处老旧厂房改造为文创园区。\n"
+        "特此答复。\n"
+        "某市经济和信息化局\n"
+        "2024年6月27日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "政务公开", "建议提案办理")
+        | {"titles": doc.text.count("关于市政协十三届三次会议第0199号提案的答复")},
+        {
+            "title": "关于市政协十三届三次会议第0199号提案的答复",
+            "recipients": ["阎某委员"],
+            "metadata": {},
+            "signature": (["某市经济和信息化局"], "2024-06-27", "2024年6月27日"),
+            "titles": 1,
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_page_tools_glued_after_the_signature_date_on_its_row() -> None:
+    """A scrape that set the page's print and close tools on the same row as the 落款's date: the tools
+    leave, the date is read whole."""
+    source = (
+        "关于区政协十届三次会议第2024205号提案的答复\n"
+        "鲁某委员：\n"
+        "您提出的关于增加社区托育服务供给的提案收悉，现答复如下：\n"
+        "全区已建成普惠托育机构二十二家。\n"
+        "特此答复。\n"
+        "某区卫生健康委员会\n"
+        "2024年8月21日　　【打印本页】【关闭窗口】\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "打印本页", "关闭窗口"),
+        {
+            "closing": "特此答复。",
+            "signature": (["某区卫生健康委员会"], "2024-08-21", "2024年8月21日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_source_line_under_the_headline_and_an_editors_line_under_the_signature() -> None:
+    """A portal's 稿源 line under the headline, and under the 落款 its editors' line (编辑 审核 终审) and a
+    返回上一页 link: the page's, not the reply's."""
+    chrome = ["稿源：某区民政局", "编辑：孟某　审核：钟某　终审：邹某", "返回上一页"]
+    source = (
+        "关于区十七届人大三次会议第52号建议的答复\n"
+        f"{chrome[0]}\n"
+        "袁某代表：\n"
+        "您提出的关于完善社区养老服务的建议收悉，现答复如下：\n"
+        "全区已实现社区养老服务站街道全覆盖。\n"
+        "特此答复。\n"
+        "某区民政局\n"
+        "2024年6月18日\n"
+        f"{chrome[1]}\n"
+        f"{chrome[2]}\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, *chrome),
+        {
+            "title": "关于区十七届人大三次会议第52号建议的答复",
+            "recipients": ["袁某代表"],
+            "metadata": {},
+            "closing": "特此答复。",
+            "signature": (["某区民政局"], "2024-06-18", "2024年6月18日"),
+            "contact": None,
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_page_count_footer_beside_the_organ_on_every_page_of_a_word_export() -> None:
+    """A Word export that kept its footer on each page as a line of the organ and `第N页 共N页` parted by
+    a tab: the footer lines leave, the 落款 above the last one stays."""
+    source = (
+        "关于市十六届人大三次会议第0133号建议的答复\n"
+        "华某代表：\n"
+        "您提出的关于加强电动自行车安全管理的建议收悉，现答复如下：\n"
+        "一、整治情况\n"
+        "今年全市查处电动自行车违规充电行为三千起。\n"
+        "某市消防救援支队\t第1页 共2页\n"
+        "二、下一步工作\n"
+        "我支队将推动住宅小区建设集中充电设施。\n"
+        "特此答复。\n"
+        "某市消防救援支队\n"
+        "2024年7月4日\n"
+        "某市消防救援支队\t第2页 共2页\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "第1页 共2页", "第2页 共2页"),
+        {
+            "sections": [
+                (1, "一、", 1, "整治情况", ["今年全市查处电动自行车违规充电行为三千起。"]),
+                (1, "二、", 2, "下一步工作", ["我支队将推动住宅小区建设集中充电设施。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市消防救援支队"], "2024-07-04", "2024年7月4日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_scrape_whose_image_placeholders_stand_between_the_paragraphs() -> None:
+    """A copy from a page that showed a photo and a scanned 落款: the copy left `[图片]` placeholders
+    between paragraphs and over the 落款. No text of the document; they leave."""
+    source = (
+        "关于县政协十一届三次会议第19号提案的答复\n"
+        "龙某委员：\n"
+        "您提出的关于加强农村供水保障的提案收悉，现答复如下：\n"
+        "[图片]\n"
+        "今年全县新建改造农村供水工程三十处。\n"
+        "特此答复。\n"
+        "[图片]\n"
+        "某县水利局\n"
+        "2024年5月9日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "[图片]"),
+        {
+            "preamble": [
+                "您提出的关于加强农村供水保障的提案收悉，现答复如下：",
+                "今年全县新建改造农村供水工程三十处。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县水利局"], "2024-05-09", "2024年5月9日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
