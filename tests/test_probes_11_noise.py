@@ -2041,3 +2041,68 @@ def test_a_scrape_whose_image_placeholders_stand_between_the_paragraphs() -> Non
             "leaked": [],
         },
     )
+
+
+def test_a_tool_row_after_a_gap_on_the_dates_row_leaves_the_date_whole() -> None:
+    """Cause (batch 8): page tools a scrape set on the row of the document's last line, after a gap,
+    made the whole line chrome (the 落款's date with them). The gap ends the line; the tools are a
+    line of chrome of their own."""
+    source = (
+        "关于县十九届人大二次会议第64号建议的答复\n"
+        "牛某代表：\n"
+        "您提出的关于加强农贸市场管理的建议收悉，现答复如下：\n"
+        "今年全县完成农贸市场提升改造八个。\n"
+        "特此答复。\n"
+        "某县市场监督管理局\n"
+        "2024年9月2日        [收藏] [返回上一页]\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "[收藏]", "返回上一页"),
+        {
+            "signature": (["某县市场监督管理局"], "2024-09-02", "2024年9月2日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_running_foot_parted_from_its_page_count_by_a_tab_leaves_the_text() -> None:
+    """Cause (batch 8): a footer line a Word export kept on each page, its text and `第N页 共N页` parted
+    by a tab rather than spaces, was no running foot the patterns knew; it stayed in the body."""
+    source = (
+        "关于区政协十届三次会议第2024177号提案的答复\n"
+        "邵某委员：\n"
+        "您提出的关于加快城中村改造的提案收悉，现答复如下：\n"
+        "今年全区启动城中村改造项目九个。\n"
+        "某区住房和城乡建设委员会\t第1页，共2页\n"
+        "我委将加快安置房建设进度。\n"
+        "特此答复。\n"
+        "某区住房和城乡建设委员会\n"
+        "2024年10月8日\n"
+        "某区住房和城乡建设委员会\t第2页，共2页\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "第1页，共2页", "第2页，共2页"),
+        {
+            "preamble": [
+                "您提出的关于加快城中村改造的提案收悉，现答复如下：",
+                "今年全区启动城中村改造项目九个。",
+                "我委将加快安置房建设进度。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某区住房和城乡建设委员会"], "2024-10-08", "2024年10月8日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_pages_editors_row_its_source_line_and_image_placeholders_are_chrome() -> None:
+    """Cause (batch 8): a 稿源 line, a row of the page's editors (责编 校对 终审), and `【图片】` /
+    `[视频]` placeholders a copy leaves where the page showed media were read as the document's."""
+    above = ["稿源：某市政协办公室", "【图片】"]
+    below = ["[视频]", "责编：严某　校对：邱某　终审：尤某"]
+    doc = parsed(_portal_reply(above, below))
+    same(look(doc, *above, *below), _PORTAL_WANT)

@@ -34,11 +34,21 @@ _PAGE_COUNT = (
 # A page number opening a line before a gap and a running head (- 3 -        关于…的答复), as a page's
 # head band may set them side by side; the gap ends the page number.
 PAGE_NUMBER_HEAD = _lazy(r"^-[ ]{0,2}\d{1,3}[ ]{0,2}-(?P<gap>[ ]{2,40})(?=[^ ])")
-PAGE_NUMBER_TAIL = _lazy(rf"(?<=[^ ])[ ]{{2,40}}(?=(?:-[ ]{{0,2}}\d{{1,3}}[ ]{{0,2}}-|{_PAGE_COUNT})$)")
+# (a Word export parts them by a tab: 某市某局⇥第1页 共2页)
+_TAIL_GAP = r"(?<=[^ \t])(?:[ ]{2,40}|[ ]{0,40}\t[ \t]{0,40})"
+PAGE_NUMBER_TAIL = _lazy(rf"{_TAIL_GAP}(?=(?:-[ ]{{0,2}}\d{{1,3}}[ ]{{0,2}}-|{_PAGE_COUNT})$)")
 # The site's toolbar words (简体 | 繁體 | 无障碍 | 长者模式): a line made of nothing else is chrome.
 _TOOLBAR = (
     r"(?:(?:简体|繁[體体])(?:中文|版)?|无障碍(?:浏览|阅读|服务)?|长者(?:模式|版)|English|手机版|设为首页|加入收藏)"
 )
+# A row of page tools and nothing else (打印关闭, 【打印】【关闭】, 分享, 返回列表, 返回上一页)
+_TOOLS_ROW = (
+    r"(?:[【\[]?(?:打印(?:本页|此页)?|关闭(?:窗口|本页|此页)?|收藏|分享|返回(?:列表|首页|上一页|上页)?|我要纠错)"
+    r"[】\]]?[ |/]{0,3})+"
+)
+# … set on the row of the document's last line after a gap (2024年8月21日　　【打印本页】【关闭窗口】): the
+# gap ends the line, the tools are a line of their own (then chrome)
+PAGE_TOOLS_TAIL = _lazy(rf"{_TAIL_GAP}(?={_TOOLS_ROW}$)")
 _CHROME = (
     # navigation and page tools
     rf"^{_TOOLBAR}(?:[ |/]{{0,3}}{_TOOLBAR})*[ |/]{{0,3}}$",
@@ -64,8 +74,7 @@ _CHROME = (
     "返回顶部",
     # a row of page tools and nothing else (打印关闭, 【打印】【关闭】, 分享, 返回列表)
     # (【我要纠错】【收藏】【打印此页】【关闭此页】)
-    r"^(?:[【\[]?(?:打印(?:本页|此页)?|关闭(?:窗口|本页|此页)?|收藏|分享|返回(?:列表|首页)?|我要纠错)"
-    r"[】\]]?[ |/]{0,3})+$",
+    rf"^{_TOOLS_ROW}$",
     r"^分享(?:本页面?|此页|文章)?(?:到|至|[ ]{0,2}:)",  # the share tools: 分享到, 分享至, 分享本页面至, 分享：
     r"^【?收藏】?",
     "^扫一扫",
@@ -150,6 +159,11 @@ _CHROME = (
     r"^(?:发布)?(?:日期|时间)[ ]{0,2}:[ ]{0,2}(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
     r"(?:[ ]{1,4}\d{1,2}:\d{2}(?::\d{2})?)?[ ]{0,2}$",
     "^责任编辑",
+    r"^稿源[ ]{0,2}:",  # the page's source line (稿源：某区民政局)
+    # the page's editors in a row, two roles or more (编辑：孟某　审核：钟某　终审：邹某)
+    r"^(?:编辑|责编|审核|审校|校对|终审|初审)[ ]{0,2}:[^:\n]{1,20}(?:编辑|责编|审核|审校|校对|终审|初审)[ ]{0,2}:",
+    # a copy's placeholder where the page showed an image or a video ([图片], 【图片】)
+    r"^[【\[](?:图片|图像|视频|音频|表情)[】\]]$",
     "【责任编辑",
     "留言与评论",
     r"^(?:19|20)\d{2}年$",

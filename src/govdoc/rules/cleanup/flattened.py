@@ -217,6 +217,7 @@ def _flattened_trailer_breaks(folded: str, start: int) -> list[tuple[int, int]]:
 
 
 _PAGE_TAIL_ENDS = ("-", "页", "页)")
+_TOOLS_TAIL_ENDS = ("]", "】", "印", "闭", "页", "口", "藏", "享", "表", "错")  # how a row of page tools ends
 _MAX_FOOT_TEXT = 30
 
 
@@ -261,7 +262,7 @@ def flattened_paragraphs(state: State) -> None:
         return
     out: list[Block] = []
     for b in state.blocks:
-        if " " not in b.folded and not b.folded.endswith(_PAGE_TAIL_ENDS):
+        if " " not in b.folded and "\t" not in b.folded:
             out.append(b)  # every break below stands at a run of spaces or before a page number closing the line
             continue
         breaks = []
@@ -276,6 +277,8 @@ def flattened_paragraphs(state: State) -> None:
         if not breaks and b.folded.endswith(_PAGE_TAIL_ENDS) and (tail := P.PAGE_NUMBER_TAIL.search(b.folded)):
             breaks = [tail.span()]  # …2024年5月6日    -3-: the page number a line of its own (then furniture)
             foot = b.folded.endswith(("页", "页)")) and _foot_text(b.folded[: tail.start()])
+        if not breaks and b.folded.endswith(_TOOLS_TAIL_ENDS) and (tail := P.PAGE_TOOLS_TAIL.search(b.folded)):
+            breaks = [tail.span()]  # …2024年8月21日    【打印本页】【关闭窗口】: the tools a line of their own
         if not breaks and (gap := _date_before_organ(b.folded)):
             breaks = [gap]
         head = _page_number_first(b) if not breaks else None
