@@ -374,10 +374,6 @@ def test_letter_o_and_digit_zero_read_for_ling_in_a_numeral_date() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="OCR's dash read for 一 (－、, （—）) opens no section: the marker grammar knows no look-alike numeral",
-)
 def test_a_first_section_marker_whose_yi_was_read_as_a_dash() -> None:
     """OCR read the 一 of `一、` as a full-width hyphen, and of `（一）` as an em dash: the numbers that
     follow (二、, （二）) make them the first of their runs; markers stay as written."""
@@ -2106,3 +2102,37 @@ def test_a_pages_editors_row_its_source_line_and_image_placeholders_are_chrome()
     below = ["[视频]", "责编：严某　校对：邱某　终审：尤某"]
     doc = parsed(_portal_reply(above, below))
     same(look(doc, *above, *below), _PORTAL_WANT)
+
+
+def test_an_em_dash_and_a_hyphen_read_for_the_yi_of_first_markers_open_their_sections() -> None:
+    """Cause (batch 2): OCR reads the single stroke of 一 as a dash; a first marker `—、` or `（－）` opened
+    no section, its heading fell into the preamble and `二、` was a numbering gap. The dash alone in a
+    marker's numeral place is 一 (ordinal 1), the marker kept as written."""
+    source = (
+        "关于市十六届人大三次会议第0086号建议的答复\n"
+        "崔某代表：\n"
+        "您提出的关于规范校外培训机构的建议收悉，现答复如下：\n"
+        "—、治理成效\n"
+        "（－）开展专项检查\n"
+        "今年共检查校外培训机构六百家次。\n"
+        "（二）建立监管平台\n"
+        "全市校外培训资金已全部纳入监管。\n"
+        "二、下一步工作\n"
+        "我局将会同有关部门开展联合执法。\n"
+        "特此答复。\n"
+        "某市教育局\n"
+        "2024年9月9日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "sections": [
+                (1, "—、", 1, "治理成效", []),
+                (2, "（－）", 1, "开展专项检查", ["今年共检查校外培训机构六百家次。"]),
+                (2, "（二）", 2, "建立监管平台", ["全市校外培训资金已全部纳入监管。"]),
+                (1, "二、", 2, "下一步工作", ["我局将会同有关部门开展联合执法。"]),
+            ],
+            "warnings": [],
+        },
+    )

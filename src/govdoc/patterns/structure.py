@@ -10,6 +10,10 @@ from govdoc.patterns.base import CN_NUM, _lazy, _lazy_plain
 # A digit after a marker's dot or comma makes a decimal or a date (1.5倍, 2024.5), unless a year
 # opens the title (1.2024年上半年, 一.2024年工作情况); after 一、 it opens the title (二、5G基站建设).
 NOT_A_YEAR = r"(?!(?:19|20)\d{2}[ ]?年)"
+# OCR reads the one stroke of 一 as a dash (－, —; folded to -): a first marker `－、` or `（—）` is 一、, （一）
+# (numerals.cn_to_int reads the dash alone as 1). Only before 、 or inside the brackets: `-` is no
+# numeral anywhere else.
+OCR_ONE = "-"
 # One alternative per marker family; the group name is the contract's `style` (with _ for -).
 SECTION_MARKER = _lazy(
     rf"""
@@ -18,13 +22,13 @@ SECTION_MARKER = _lazy(
     | (?P<chapter>第(?P<chapter_n>{CN_NUM}|\d{{1,3}})章)
     | (?P<section>第(?P<section_n>{CN_NUM}|\d{{1,3}})节)
     | (?P<article>第(?P<article_n>{CN_NUM}|\d{{1,3}})条)
-    | (?P<cn_paren>\([ ]{{0,2}}(?P<cn_paren_n>{CN_NUM})[ ]{{0,2}}\)[、,.]?)
+    | (?P<cn_paren>\([ ]{{0,2}}(?P<cn_paren_n>{CN_NUM}|{OCR_ONE})[ ]{{0,2}}\)[、,.]?)
     | (?P<cn_paren_glyph>(?P<cn_paren_glyph_n>[㈠-㈩])[、,.]?)
     | (?P<num_paren>\([ ]{{0,2}}(?P<num_paren_n>\d{{1,2}})[ ]{{0,2}}\)[、,.]?)
     | (?P<num_paren_glyph>(?P<num_paren_glyph_n>[⑴-⒇])[、,.]?)
     | (?P<num_glyph>(?P<num_glyph_n>[⒈-⒛]))
     | (?P<circled>(?P<circled_n>[①-⑳])[、,.]?)  # ①、 as （1）、: the pause mark is the marker's
-    | (?P<cn>(?P<cn_n>{CN_NUM})[ ]{{0,2}}(?:、|[,.](?!{NOT_A_YEAR}\d)))  # 二、5G…, 三、12345热线…
+    | (?P<cn>(?P<cn_n>{CN_NUM})[ ]{{0,2}}(?:、|[,.](?!{NOT_A_YEAR}\d))|(?P<cn_n>{OCR_ONE})、)  # 二、5G…, 三、12345热线…
     | (?P<num>(?P<num_n>\d{{1,2}})[ ]{{0,2}}(?:[.、](?!{NOT_A_YEAR}[\d.])|[ ]{{1,4}}(?=\p{{Han}})))
     )(?:(?<=[分编篇章节条])[ ]{{0,2}}:)?  # 第一部分：总体要求, 第一条：…: a colon sets a word marker off
     [ \t]{{0,4}}  # the space or tab between marker and title
