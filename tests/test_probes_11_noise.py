@@ -2136,3 +2136,189 @@ def test_an_em_dash_and_a_hyphen_read_for_the_yi_of_first_markers_open_their_sec
             "warnings": [],
         },
     )
+
+
+# --- Batch 9: values the damage runs into (written before any run) --------------------------------
+
+
+def _values(doc: govdoc.Document) -> dict[str, Any]:
+    """The contact's further values and the disclosure, beside `look`."""
+    c = doc.contact
+    return {
+        "email": None if c is None else c.email,
+        "disclosure": doc.header.disclosure,
+    }
+
+
+def test_a_running_foot_set_one_space_from_its_page_count() -> None:
+    """A PDF copy whose footer line holds the organ and `第 1 页 共 2 页` with only one space between:
+    the footer leaves the text, the sentence it cut is joined (warned)."""
+    source = (
+        "关于县政协十一届三次会议第27号提案的答复\n"
+        "鲍某委员：\n"
+        "您提出的关于加强森林防火工作的提案收悉，现答复如下：\n"
+        "今年我局新建森林消防蓄水池二十座，配备\n"
+        "某县林业局 第 1 页 共 2 页\n"
+        "扑火机具一千二百台套。\n"
+        "特此答复。\n"
+        "某县林业局\n"
+        "2024年4月16日\n"
+        "某县林业局 第 2 页 共 2 页\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "第 1 页 共 2 页", "第 2 页 共 2 页"),
+        {
+            "preamble": [
+                "您提出的关于加强森林防火工作的提案收悉，现答复如下：",
+                "今年我局新建森林消防蓄水池二十座，配备扑火机具一千二百台套。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县林业局"], "2024-04-16", "2024年4月16日"),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_an_ocr_disclosure_note_in_half_width_brackets_under_the_signature() -> None:
+    """OCR read the 附注 `（此件主动公开）` with half-width brackets: the note still gives the disclosure."""
+    source = (
+        "关于市政协十三届三次会议第0388号提案的答复\n"
+        "施某委员：\n"
+        "您提出的关于加强历史文化街区保护的提案收悉，现答复如下：\n"
+        "我局已编制全市历史文化街区保护规划。\n"
+        "特此答复。\n"
+        "某市规划和自然资源局\n"
+        "2024年7月24日\n"
+        "(此件主动公开)\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc) | _values(doc),
+        {
+            "closing": "特此答复。",
+            "signature": (["某市规划和自然资源局"], "2024-07-24", "2024年7月24日"),
+            "disclosure": "主动公开",
+            "warnings": [],
+        },
+    )
+
+
+def test_a_phone_with_a_full_width_dash_and_an_extension_and_a_full_width_at_sign() -> None:
+    """A contact block copied through a full-width input method: the phone's dash full-width with an
+    extension after 转, the email's @ full-width. Values as written."""
+    source = (
+        "关于区十七届人大三次会议第71号建议的答复\n"
+        "戴某代表：\n"
+        "您提出的关于推进生活垃圾分类的建议收悉，现答复如下：\n"
+        "全区已建成生活垃圾分类示范小区八十个。\n"
+        "特此答复。\n"
+        "某区城市管理局\n"
+        "2024年6月29日\n"
+        "联系人：汪某\n"
+        "联系电话：0571－87001234转8012\n"
+        "电子邮箱：wangmou＠example.gov.cn\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc) | _values(doc),
+        {
+            "signature": (["某区城市管理局"], "2024-06-29", "2024年6月29日"),
+            "contact": ("汪某", ["0571－87001234转8012"]),
+            "email": "wangmou＠example.gov.cn",
+            "warnings": [],
+        },
+    )
+
+
+def test_the_issuing_mark_repeated_as_the_running_head_of_the_second_page() -> None:
+    """A PDF copy whose template repeats the 发文机关标志 (…文件) at the top of page 2 under the page
+    number: the repeat leaves, the issuer is the 版头's."""
+    source = (
+        "某市人民政府办公室文件\n"
+        "某政办函〔2024〕40号\n"
+        "关于市政协十三届三次会议第0012号提案的答复\n"
+        "苏某委员：\n"
+        "您提出的关于优化营商环境的提案收悉，现答复如下：\n"
+        "一、主要做法\n"
+        "我市已推行企业开办一日办结。\n"
+        "- 1 -\n"
+        "某市人民政府办公室文件\n"
+        "二、下一步打算\n"
+        "我办将推动更多事项一网通办。\n"
+        "特此答复。\n"
+        "某市人民政府办公室\n"
+        "2024年5月6日\n"
+        "- 2 -\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "- 1 -", "- 2 -") | {"marks": doc.text.count("某市人民政府办公室文件")},
+        {
+            "issuer": "某市人民政府办公室",
+            "number": ("某政办函〔2024〕40号", 2024, 40),
+            "title": "关于市政协十三届三次会议第0012号提案的答复",
+            "sections": [
+                (1, "一、", 1, "主要做法", ["我市已推行企业开办一日办结。"]),
+                (1, "二、", 2, "下一步打算", ["我办将推动更多事项一网通办。"]),
+            ],
+            "signature": (["某市人民政府办公室"], "2024-05-06", "2024年5月6日"),
+            "marks": 1,
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_closing_whose_stop_ocr_read_as_a_comma() -> None:
+    """OCR read the closing's 。 as a comma (特此答复,): still the closing, kept as written."""
+    source = (
+        "关于县十九届人大二次会议第8号建议的答复\n"
+        "田某代表：\n"
+        "您提出的关于加快农村危房改造的建议收悉，现答复如下：\n"
+        "今年全县完成农村危房改造三百户。\n"
+        "特此答复,\n"
+        "某县住房和城乡建设局\n"
+        "2024年8月28日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "preamble": ["您提出的关于加快农村危房改造的建议收悉，现答复如下：", "今年全县完成农村危房改造三百户。"],
+            "closing": "特此答复,",
+            "signature": (["某县住房和城乡建设局"], "2024-08-28", "2024年8月28日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_section_heading_letter_spaced_by_a_pdf_copy_and_its_page_number_glued_on() -> None:
+    """A heading a PDF copy letter-spaced (二 、 下 一 步 工 作), the page's number run onto the line
+    above after a gap: the heading reads as printed, the number leaves."""
+    source = (
+        "关于区政协十届三次会议第2024033号提案的答复\n"
+        "邹某委员：\n"
+        "您提出的关于推进口袋公园建设的提案收悉，现答复如下：\n"
+        "一、建设情况\n"
+        "今年全区新建口袋公园十五个。        - 1 -\n"
+        "二 、 下 一 步 工 作\n"
+        "我局将结合城市更新继续布点建设。\n"
+        "特此答复。\n"
+        "某区绿化市容局\n"
+        "2024年9月20日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "- 1 -"),
+        {
+            "sections": [
+                (1, "一、", 1, "建设情况", ["今年全区新建口袋公园十五个。"]),
+                (1, "二、", 2, "下一步工作", ["我局将结合城市更新继续布点建设。"]),
+            ],
+            "signature": (["某区绿化市容局"], "2024-09-20", "2024年9月20日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
