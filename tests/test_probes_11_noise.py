@@ -2322,3 +2322,34 @@ def test_a_section_heading_letter_spaced_by_a_pdf_copy_and_its_page_number_glued
             "leaked": [],
         },
     )
+
+
+def test_a_running_foot_one_space_from_a_bracketed_page_count_leaves_the_text() -> None:
+    """Cause (batch 9): a footer whose text stands one space from its page count (某局 第2页（共3页）) kept
+    both in the body: only a gap of two spaces or a tab cut the count off. A count of the page and
+    the pages together is furniture at one space too."""
+    source = (
+        "关于市政协十三届三次会议第0461号提案的答复\n"
+        "钟某委员：\n"
+        "您提出的关于发展银发经济的提案收悉，现答复如下：\n"
+        "今年我委已出台支持银发经济发展的若干措施，培育\n"
+        "某市发展和改革委员会 第1页（共2页）\n"
+        "银发经济重点企业三十家。\n"
+        "特此答复。\n"
+        "某市发展和改革委员会\n"
+        "2024年10月21日\n"
+        "某市发展和改革委员会 第2页（共2页）\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "第1页（共2页）", "第2页（共2页）"),
+        {
+            "preamble": [
+                "您提出的关于发展银发经济的提案收悉，现答复如下：",
+                "今年我委已出台支持银发经济发展的若干措施，培育银发经济重点企业三十家。",
+            ],
+            "signature": (["某市发展和改革委员会"], "2024-10-21", "2024年10月21日"),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )

@@ -36,7 +36,15 @@ _PAGE_COUNT = (
 PAGE_NUMBER_HEAD = _lazy(r"^-[ ]{0,2}\d{1,3}[ ]{0,2}-(?P<gap>[ ]{2,40})(?=[^ ])")
 # (a Word export parts them by a tab: 某市某局⇥第1页 共2页)
 _TAIL_GAP = r"(?<=[^ \t])(?:[ ]{2,40}|[ ]{0,40}\t[ \t]{0,40})"
-PAGE_NUMBER_TAIL = _lazy(rf"{_TAIL_GAP}(?=(?:-[ ]{{0,2}}\d{{1,3}}[ ]{{0,2}}-|{_PAGE_COUNT})$)")
+# A count of both the page and the pages (第 1 页 共 2 页) says it is furniture even one space from the text.
+_FULL_PAGE_COUNT = (
+    r"第[ ]{0,2}\d{1,3}[ ]{0,2}页"
+    r"(?:[ ,/]{0,3}共[ ]{0,2}\d{1,3}[ ]{0,2}页|[ ]{0,3}\([ ]{0,2}共[ ]{0,2}\d{1,3}[ ]{0,2}页[ ]{0,2}\))"
+    r"|共[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,/]{0,3}第[ ]{0,2}\d{1,3}[ ]{0,2}页"
+)
+PAGE_NUMBER_TAIL = _lazy(
+    rf"{_TAIL_GAP}(?=(?:-[ ]{{0,2}}\d{{1,3}}[ ]{{0,2}}-|{_PAGE_COUNT})$)|(?<=[^ \t])[ ](?=(?:{_FULL_PAGE_COUNT})$)"
+)
 # The site's toolbar words (简体 | 繁體 | 无障碍 | 长者模式): a line made of nothing else is chrome.
 _TOOLBAR = (
     r"(?:(?:简体|繁[體体])(?:中文|版)?|无障碍(?:浏览|阅读|服务)?|长者(?:模式|版)|English|手机版|设为首页|加入收藏)"
