@@ -2353,3 +2353,180 @@ def test_a_running_foot_one_space_from_a_bracketed_page_count_leaves_the_text() 
             "leaked": [],
         },
     )
+
+
+# --- Batch 10: rules, residue and cuts around the document (written before any run) ---------------
+
+
+def test_a_letter_spaced_issuing_mark_and_the_red_rules_a_pdf_copy_kept_as_characters() -> None:
+    """A PDF copy of a 红头 document: the 发文机关标志 letter-spaced with 文件, the red rule under the 文号
+    and the 版记's rules copied as lines of box-drawing and dash characters. The rules are no text
+    of any field; the issuer is the organ without 文件."""
+    source = (
+        "某 市 交 通 运 输 局 文 件\n"
+        "某交函〔2024〕66号\n"
+        "━━━━━━━━━━━━━━━━━━━━\n"
+        "关于市政协十三届三次会议第0222号提案的答复\n"
+        "雷某委员：\n"
+        "您提出的关于完善城乡公交一体化的提案收悉，现答复如下：\n"
+        "今年全市新开通城乡公交线路十八条。\n"
+        "特此答复。\n"
+        "某市交通运输局\n"
+        "2024年7月15日\n"
+        "————————————————————\n"
+        "抄送：市政协提案委员会。\n"
+        "————————————————————\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "issuer": "某市交通运输局",
+            "number": ("某交函〔2024〕66号", 2024, 66),
+            "title": "关于市政协十三届三次会议第0222号提案的答复",
+            "recipients": ["雷某委员"],
+            "closing": "特此答复。",
+            "signature": (["某市交通运输局"], "2024-07-15", "2024年7月15日"),
+            "cc": ["市政协提案委员会"],
+            "warnings": [],
+        },
+    )
+
+
+def test_lines_of_html_space_entities_a_scrape_left_between_paragraphs_leave_the_text() -> None:
+    """A copy of a page's source left `&nbsp;` alone on the lines between paragraphs: residue of the
+    page's markup, no text of the document."""
+    source = (
+        "关于区政协十届三次会议第2024141号提案的答复\n"
+        "&nbsp;\n"
+        "钟某某委员：\n"
+        "您提出的关于加强社区体育设施建设的提案收悉，现答复如下：\n"
+        "&nbsp;\n"
+        "今年全区新建社区健身点五十个。\n"
+        "&nbsp;\n"
+        "特此答复。\n"
+        "某区体育局\n"
+        "2024年8月30日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "&nbsp;"),
+        {
+            "recipients": ["钟某某委员"],
+            "preamble": ["您提出的关于加强社区体育设施建设的提案收悉，现答复如下：", "今年全区新建社区健身点五十个。"],
+            "closing": "特此答复。",
+            "signature": (["某区体育局"], "2024-08-30", "2024年8月30日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_the_headline_row_carrying_the_page_tools_after_the_title() -> None:
+    """A scrape whose headline row held the print and close tools after the title: the title alone is
+    the title, the tools leave."""
+    source = (
+        "关于市十六届人大三次会议第0350号建议的答复　　　【打印】【关闭】\n"
+        "褚某代表：\n"
+        "您提出的关于推进公共场所母婴室建设的建议收悉，现答复如下：\n"
+        "全市已建成公共场所母婴室六百个。\n"
+        "特此答复。\n"
+        "某市妇女儿童工作委员会办公室\n"
+        "2024年5月31日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "【打印】", "【关闭】"),
+        {
+            "title": "关于市十六届人大三次会议第0350号建议的答复",
+            "recipients": ["褚某代表"],
+            "ref": "0350",
+            "signature": (["某市妇女儿童工作委员会办公室"], "2024-05-31", "2024年5月31日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_member_marker_cut_between_its_numeral_and_shi_by_a_wrap() -> None:
+    """A hard-wrapped copy whose wrap fell between 二 and 是 of a member's marker: re-joined, the
+    members are 一是 and 二是 (the join warned)."""
+    source = (
+        "关于县政协十一届三次会议第90号提案的答复\n"
+        "齐某委员：\n"
+        "您提出的关于发展特色农业的提案收悉，现答复如下：\n"
+        "一、主要工作\n"
+        "今年我局重点抓了两项工作：一是建设标准化生产基地。全县新建茶叶标准化基地三千亩。二\n"
+        "是培育区域公用品牌。全县农产品区域公用品牌授权企业达到二十家。\n"
+        "特此答复。\n"
+        "某县农业农村局\n"
+        "2024年7月3日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "sections": [
+                (
+                    1,
+                    "一、",
+                    1,
+                    "主要工作",
+                    [
+                        "今年我局重点抓了两项工作：一是建设标准化生产基地。全县新建茶叶标准化基地三千亩。"
+                        "二是培育区域公用品牌。全县农产品区域公用品牌授权企业达到二十家。"
+                    ],
+                )
+            ],
+            "items": [[("一是", "建设标准化生产基地"), ("二是", "培育区域公用品牌")]],
+            "warnings": ["page-break-joined"],
+        },
+    )
+
+
+def test_a_contact_block_of_a_word_table_whose_cells_ran_onto_one_line_by_tabs() -> None:
+    """A Word table of the contact saved as one line, its cells parted by tabs (联系人⇥葛某⇥联系电话⇥…):
+    the labels and values are read."""
+    source = (
+        "关于区十七届人大三次会议第95号建议的答复\n"
+        "薛某代表：\n"
+        "您提出的关于加强小区消防通道管理的建议收悉，现答复如下：\n"
+        "今年我局已在全区小区施划消防通道标线三百处。\n"
+        "特此答复。\n"
+        "某区消防救援大队\n"
+        "2024年9月6日\n"
+        "联系人\t葛某\t联系电话\t021-64012345\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "signature": (["某区消防救援大队"], "2024-09-06", "2024年9月6日"),
+            "contact": ("葛某", ["021-64012345"]),
+            "warnings": [],
+        },
+    )
+
+
+def test_an_ocr_copy_whose_addressee_and_acknowledgement_ran_onto_one_line() -> None:
+    """OCR joined the addressee's line and the acknowledgement under it (李某委员：您提出的…收悉): the
+    addressee is read, the acknowledgement is the preamble's first paragraph."""
+    source = (
+        "关于市政协十三届三次会议第0015号提案的答复\n"
+        "滕某委员：您提出的关于加强耕地保护的提案收悉，现答复如下：\n"
+        "我局已将全市永久基本农田全部上图入库。\n"
+        "特此答复。\n"
+        "某市自然资源局\n"
+        "2024年4月25日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "recipients": ["滕某委员"],
+            "preamble": ["您提出的关于加强耕地保护的提案收悉，现答复如下：", "我局已将全市永久基本农田全部上图入库。"],
+            "closing": "特此答复。",
+            "signature": (["某市自然资源局"], "2024-04-25", "2024年4月25日"),
+            "warnings": [],
+        },
+    )
