@@ -2530,3 +2530,12 @@ def test_an_ocr_copy_whose_addressee_and_acknowledgement_ran_onto_one_line() -> 
             "warnings": [],
         },
     )
+
+
+def test_lines_of_em_space_and_numeric_space_entities_are_no_text() -> None:
+    """Cause (batch 10): lines holding nothing but a page's space entities (&emsp;&emsp;, &#160;), left
+    by a copy of its source, stood as paragraphs and as content in no element."""
+    above = ["&emsp;&emsp;"]
+    below = ["&#160;"]
+    doc = parsed(_portal_reply(above, below))
+    same(look(doc, *above, *below), _PORTAL_WANT)

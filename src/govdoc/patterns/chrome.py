@@ -170,6 +170,8 @@ _CHROME = (
     r"^稿源[ ]{0,2}:",  # the page's source line (稿源：某区民政局)
     # the page's editors in a row, two roles or more (编辑：孟某　审核：钟某　终审：邹某)
     r"^(?:编辑|责编|审核|审校|校对|终审|初审)[ ]{0,2}:[^:\n]{1,20}(?:编辑|责编|审核|审校|校对|终审|初审)[ ]{0,2}:",
+    # a line of nothing but a page's space entities a copy of its source kept (&nbsp;, &emsp;&emsp;)
+    r"^(?:&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#xA0|#12288|#x3000);?[ ]{0,2})+$",
     # a copy's placeholder where the page showed an image or a video ([图片], 【图片】)
     r"^[【\[](?:图片|图像|视频|音频|表情)[】\]]$",
     "【责任编辑",
