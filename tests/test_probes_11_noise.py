@@ -409,10 +409,6 @@ def test_a_first_section_marker_whose_yi_was_read_as_a_dash() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="OCR's dash read for 一 in a first member (—是) opens no enumeration: the marker grammar knows no look-alike numeral",
-)
 def test_a_first_member_marker_whose_yi_was_read_as_a_dash() -> None:
     """`—是…。二是…。三是…。` with the first 一 read as an em dash: three members, the first one's marker
     as written."""
@@ -2539,3 +2535,33 @@ def test_lines_of_em_space_and_numeric_space_entities_are_no_text() -> None:
     below = ["&#160;"]
     doc = parsed(_portal_reply(above, below))
     same(look(doc, *above, *below), _PORTAL_WANT)
+
+
+def test_a_hyphen_read_for_the_yi_of_a_first_member_after_a_colon_opens_the_run() -> None:
+    """Cause (batch 2): OCR's dash for 一 in a first member (`：－是…；二是…`) opened no enumeration, so
+    the run lost its members. The dash before 是 is 一 (ordinal 1), the marker kept as written."""
+    source = (
+        "关于区十七届人大三次会议第108号建议的答复\n"
+        "毛某代表：\n"
+        "您提出的关于加强小区电梯安全管理的建议收悉，现答复如下：\n"
+        "一、主要措施\n"
+        "我局从三个方面加强管理：－是开展隐患排查，全年排查电梯三千台；二是推行电梯安全责任保险；"
+        "三是建立维保质量评价制度。\n"
+        "特此答复。\n"
+        "某区市场监督管理局\n"
+        "2024年10月10日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "items": [
+                [
+                    ("－是", "开展隐患排查，全年排查电梯三千台"),
+                    ("二是", "推行电梯安全责任保险"),
+                    ("三是", "建立维保质量评价制度"),
+                ]
+            ],
+            "warnings": [],
+        },
+    )

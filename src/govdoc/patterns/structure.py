@@ -197,7 +197,7 @@ ENUM_MARKER = _lazy(
     rf"""
     (?:^|(?<=[。;:!?,\n])|(?<=[{_MEMBER_SUBJECT_END}])(?=一[是要]|一方面))[ ]{{0,2}}
     (?P<m>
-      (?P<shi_n>[一二三四五六七八九十]{{1,3}})是
+      (?P<shi_n>[一二三四五六七八九十]{{1,3}}|{OCR_ONE})是  # —是: OCR's dash for 一 (OCR_ONE)
     | (?P<yao_n>[一二三四五六七八九十]{{1,3}})要(?![求素件点])
     | 其(?P<qi_n>[一二三四五六七八九十]{{1,2}})(?=[,、:])
     | 第(?P<di_n>[一二三四五六七八九十]{{1,3}})(?=[,、:])
@@ -215,6 +215,7 @@ SEQUENCE_ORDINALS = {"首先": 1, "其次": 2, "再次": 3, "最后": 0, "一方
 # none. tests/test_rule_speed.py checks it finds every member's text.
 ENUM_CANDIDATE = _lazy_plain(
     "|".join(f"{n}[是要]" for n in "一二三四五六七八九十")
+    + f"|{regex.escape(OCR_ONE)}是"
     + "|其[一二三四五六七八九十次]|第[一二三四五六七八九十]{1,3}[,、:]|首先|再次|最后|一方面"
 )
 

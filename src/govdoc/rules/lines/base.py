@@ -141,7 +141,7 @@ def _enum_marker(b: Block) -> regex.Match[str] | None:
     return P.ENUM_MARKER.match(b.folded)
 
 
-_ENUM_OPENS = frozenset("一二三四五六七八九十其第首再最另")  # ENUM_MARKER's members' first characters
+_ENUM_OPENS = frozenset("一二三四五六七八九十其第首再最另" + P.OCR_ONE)  # ENUM_MARKER's members' first characters
 
 
 @per_line
