@@ -447,7 +447,8 @@ _MAX_NOTE_REST = 40
 
 def _open_note_closed(a: Block, b: Block) -> bool:
     """A bracketed contact or 附注 note the width cut (`（联系人：詹某，联系电话：0571-870` / `34567）`): its
-    bracket left open where `a` ends, and `b`, short, closes it and opens none."""
+    bracket left open where `a` ends, and `b`, short, closes it and opens none, with no label of its
+    own (a note set over two lines on purpose, `（联系人：王某` / `联系电话：…）`, stays two lines)."""
     if a.zone not in _CUT_NOTE_ZONES:
         return False
     upper, rest = a.folded.rstrip(), b.folded.strip()
@@ -456,6 +457,7 @@ def _open_note_closed(a: Block, b: Block) -> bool:
         and upper[-1:] not in L.CLOSING_PUNCT
         and 0 < len(rest) <= _MAX_NOTE_REST
         and "(" not in rest
+        and ":" not in rest
         and rest.rstrip("。").endswith(")")
     )
 
