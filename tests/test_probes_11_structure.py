@@ -2479,3 +2479,83 @@ def test_a_numbered_about_line_closing_on_a_suggestion_whose_sentence_goes_on_af
             "first": ["关于您提出的加快老旧小区改造的建议，我局高度重视，已列入年度计划。", "None"],
         },
     )
+
+
+# Batch 16 (written before any run)
+
+
+def test_a_long_heading_with_a_comma_and_no_about_right_over_its_paragraph() -> None:
+    doc = body(
+        "一、统计全市低效工业用地总面积,并按企业意愿分类确定处置方式和时限\n"
+        "近年来，我局会同各区开展低效用地调查，已完成调查面积二万亩。\n"
+        "二、关于盘活存量用地\n"
+        "今年盘活存量用地五千亩。"
+    )
+    same(
+        {"titles": [s.title for s in doc.sections], "one": paragraphs(doc.sections[0])},
+        {
+            "titles": ["统计全市低效工业用地总面积,并按企业意愿分类确定处置方式和时限", "关于盘活存量用地"],
+            "one": ["近年来，我局会同各区开展低效用地调查，已完成调查面积二万亩。"],
+        },
+    )
+
+
+def test_a_titled_label_over_the_proposals_own_arabic_points_after_the_signature() -> None:
+    doc = checked(
+        HEAD + "一、关于垃圾分类\n建成分类驿站二百个。\n特此答复。\n某市城市管理局\n2024年10月15日\n"
+        "附件：郑某委员提案原文\n1.分类设施不足\n2.居民参与率不高"
+    )
+    same(
+        {"attachments": doc.attachments, "tree": tree(doc), "signed": signed(doc), "codes": codes(doc)},
+        {
+            "attachments": ("郑某委员提案原文",),
+            "tree": [(1, "cn", "一、", "关于垃圾分类")],
+            "signed": SIGNED,
+            "codes": [],
+        },
+    )
+
+
+def test_a_quotation_of_two_paragraphs_each_closing_on_its_own_line_then_headings() -> None:
+    doc = body(
+        "您在提案中写道：“老旧小区停车难问题日益突出。”\n"
+        "“建议利用边角地建设停车设施。”\n"
+        "一、关于停车设施建设\n"
+        "利用边角地新建停车场十个。\n"
+        "二、关于错时停车\n"
+        "开放机关停车场二十个。"
+    )
+    same(
+        {"tree": tree(doc), "preamble": len(doc.preamble)},
+        {"tree": [(1, "cn", "一、", "关于停车设施建设"), (1, "cn", "二、", "关于错时停车")], "preamble": 3},
+    )
+
+
+def test_a_plan_paragraph_quoting_a_slogan_over_lines_stays_the_plan() -> None:
+    doc = body(
+        "一、关于全民健身\n"
+        "新建健身路径五十条。\n"
+        "下一步，我局将围绕“健康城市，\n"
+        "全民健身”主题开展系列活动。\n"
+        "二、关于体育场馆\n"
+        "推进场馆免费开放。"
+    )
+    one = doc.sections[0]
+    same(
+        {"phases": phases(one), "first": one.paragraphs[0].text, "two": phases(doc.sections[1])},
+        {"phases": ["progress", "plan", "plan"][: len(one.paragraphs)], "first": "新建健身路径五十条。", "two": [None]},
+    )
+
+
+def test_an_answer_whose_only_headings_follow_a_closed_quotation_of_a_paren_point() -> None:
+    doc = body(
+        "关于您提出的“（一）加强校园周边交通管理”的建议，现答复如下：\n"
+        "（一）设置护学岗\n"
+        "在六十所学校设置护学岗。\n"
+        "（二）施划临时停车位\n"
+        "施划临时停车位八百个。"
+    )
+    same(
+        {"tree": tree(doc), "codes": codes(doc)},
+        {"tree": [(1, "cn-paren", "（一）", "设置护学岗"), (1, "cn-paren", "（二）", "施划临时停车位")], "codes": []},
+    )
