@@ -476,3 +476,95 @@ def test_an_ofd_reply_whose_lines_are_split_into_runs_by_font() -> None:
         "全县已普查登记古树名木1268株，全部建立电子档案并挂牌保护，2024年安排专项保护资金150万元。"
     ]
     absent(doc, "第1页", "共1页")
+
+
+# --- batch 3 (written before the parser ran on it) -----------------------------------------------
+
+
+def test_a_reply_with_restarted_word_sub_lists_a_numbered_attachment_list_and_a_boxed_date() -> None:
+    doc = office_probe("formats11-docx-numbered-parts.docx")
+    expect_fields(
+        doc,
+        kind="reply",
+        issuer="某市自然资源和规划局",
+        number=("市资规提〔2024〕33号", "市资规提", 2024, 33),
+        title="关于市政协十三届三次会议第0472号提案的答复",
+        recipients=("罗振宇委员",),
+        ref=("政协", "市", 13, 3, "0472", "提案", "关于加强城市历史风貌保护的提案", []),
+        preamble=["您提出的《关于加强城市历史风貌保护的提案》收悉。经研究，现答复如下："],
+        tree=[
+            (1, "cn", "一、", "已开展的工作"),
+            (2, "cn-paren", "（一）", "完成风貌普查"),
+            (2, "cn-paren", "（二）", "编制保护规划"),
+            (1, "cn", "二、", "下一步工作"),
+            (2, "cn-paren", "（一）", "完善保护名录"),
+            (2, "cn-paren", "（二）", "推进活化利用"),
+        ],
+        closing="感谢您对自然资源和规划工作的关心和支持。",
+        signature=(("某市自然资源和规划局",), "2024-08-22", "2024年8月22日"),
+        contact={},
+        imprint=None,
+        attachments=("某市历史建筑名录（第一批）", "某市历史文化街区保护规划图则"),
+        last="鼓励社会资本参与历史建筑的修缮和利用。",
+        warnings=[],
+    )
+
+
+def test_a_bulletin_whose_table_writes_its_footer_row_before_its_body() -> None:
+    doc = office_probe("formats11-html-tfoot-first.html")
+    expect_fields(
+        doc,
+        kind="bulletin",
+        issuer="某区财政局",
+        number=None,
+        title="某区财政局关于2024年上半年民生资金拨付情况的通报",
+        recipients=("各街道办事处", "区直各部门"),
+        preamble=["现将2024年上半年民生资金拨付情况通报如下："],
+        tree=[(1, "cn", "一、", "拨付情况"), (1, "cn", "二、", "有关要求")],
+        closing=None,
+        signature=(("某区财政局",), "2024-07-10", "2024年7月10日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="各部门要加快资金支出进度，确保民生资金及时足额到位。",
+        warnings=[],
+    )
+    first = doc.iter_sections()[0]
+    assert paragraphs(first) == ["民生资金拨付情况表"]  # the caption, a line above the table
+    assert first.tables[0].rows == (
+        ("项目", "拨付金额（万元）"),
+        ("教育", "3200"),
+        ("医疗卫生", "2400"),
+        ("合计", "5600"),
+    )
+
+
+def test_a_two_page_joint_reply_whose_two_organs_sign_side_by_side() -> None:
+    doc = office_probe("formats11-pdf-joint-signature.pdf")
+    assert doc.source.pages == 2
+    expect_fields(
+        doc,
+        kind="reply",
+        issuer=None,
+        number=None,
+        title="关于区人大十八届五次会议第137号建议的答复",
+        recipients=("叶文杰代表",),
+        ref=("人大", "区", 18, 5, "137", "建议", "关于推进中小学校园周边交通治理的建议", []),
+        preamble=["您提出的《关于推进中小学校园周边交通治理的建议》收悉。经区教育局与区公安分局共同研究，现答复如下："],
+        tree=[
+            (1, "cn", "一、", "校园周边交通现状"),
+            (1, "cn", "二、", "已采取的措施"),
+            (1, "cn", "三、", "下一步工作"),
+        ],
+        closing="感谢您对教育和公安工作的关心和支持。",
+        signature=(("某区教育局", "某区公安分局"), "2024-06-18", "2024年6月18日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="我们还将把校园周边交通治理纳入平安校园建设考核，定期通报各校整改进展，确保各项措施落到实处。",
+        warnings=[],
+    )
+    second = doc.iter_sections()[1]
+    assert len(second.paragraphs) == 2
+    assert [(i.ordinal, i.marker) for i in second.paragraphs[0].items] == [(1, "一是"), (2, "二是"), (3, "三是")]
+    absent(doc, "第1页", "共2页", "第2页")
