@@ -259,3 +259,30 @@ def test_a_new_paragraph_indented_two_characters_under_a_full_line_stays_apart()
     doc = govdoc.parse(pdf, format="pdf")
     lines = doc.text.split("\n")
     assert "汛期各单位要落实二十四小时值班制度。" in lines
+
+
+# --- batch 3: a web table's caption and its foot written before its body -----------------------------
+
+
+_TFOOT_TABLE_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><div class="text">
+<p>关于2024年一季度全县招商引资情况的通报</p>
+<p>各乡镇人民政府，县直有关单位：</p>
+<p>　　现将一季度全县招商引资完成情况通报如下：</p>
+<table border="1"><caption>一季度招商引资完成情况</caption>
+<tfoot><tr><td>全县</td><td>48.6</td></tr></tfoot>
+<thead><tr><th>片区</th><th>到位资金（亿元）</th></tr></thead>
+<tbody><tr><td>经济开发区</td><td>31.2</td></tr><tr><td>高新园区</td><td>17.4</td></tr></tbody>
+</table>
+<p>　　各单位要对照年度目标，加快项目落地。</p>
+<p>某县商务局</p><p>2024年4月12日</p>
+</div></body></html>"""
+
+
+def test_a_web_tables_foot_row_written_first_is_read_last_under_its_caption() -> None:
+    """A browser draws <tfoot> (the 全县 total) under the body whatever the source's order, and the
+    <caption> above the table; the caption was dropped unread and the total read first."""
+    doc = govdoc.parse(_TFOOT_TABLE_PAGE.encode("utf-8"), format="html")
+    check_invariants(doc)
+    (table,) = doc.tables
+    assert table.rows == (("片区", "到位资金（亿元）"), ("经济开发区", "31.2"), ("高新园区", "17.4"), ("全县", "48.6"))
+    assert "一季度招商引资完成情况\n片区\t到位资金（亿元）" in doc.text

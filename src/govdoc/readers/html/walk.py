@@ -106,15 +106,24 @@ def _data_table(table: object) -> list[tuple[object, list[str]]] | None:
 
 
 def _own_rows(table: object) -> Iterator[object]:
-    """The table's rows in page order, not those of tables nested in it."""
-    stack = list(reversed(list(children(table))))
+    """The table's rows in the order a browser draws them, not those of tables nested in it: its head
+    (`<thead>`) first and its foot (`<tfoot>`, which HTML 4 wrote before the body: a 合计 row) last,
+    wherever the source puts them."""
+    head: list[object] = []
+    body: list[object] = []
+    foot: list[object] = []
+    stack: list[tuple[object, str]] = [(c, "") for c in reversed(list(children(table)))]
     while stack:
-        node = stack.pop()
+        node, group = stack.pop()
         tag = getattr(node, "tag", "")
         if tag == "tr":
-            yield node
+            (head if group == "thead" else foot if group == "tfoot" else body).append(node)
         elif tag != "table":
-            stack.extend(reversed(list(children(node))))
+            inner = tag if tag in ("thead", "tfoot") else group
+            stack.extend((c, inner) for c in reversed(list(children(node))))
+    yield from head
+    yield from body
+    yield from foot
 
 
 class Walker:
@@ -226,6 +235,11 @@ class Walker:
                 rows = _data_table(node)
                 if rows is not None:
                     self.flush()
+                    for caption in (c for c in children(node) if getattr(c, "tag", "") == "caption"):
+                        # the table's name, drawn above it: a line of the text, not a row
+                        origin = Origin((self.paths.of(caption),))
+                        lines = _cell_text(caption).split("\n")
+                        self.blocks.extend(Block(line, origin=origin) for line in lines if line)
                     self.tables += 1
                     for tr, row in rows:
                         origin = Origin((self.paths.of(tr),))
