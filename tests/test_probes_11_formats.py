@@ -568,3 +568,64 @@ def test_a_two_page_joint_reply_whose_two_organs_sign_side_by_side() -> None:
     assert len(second.paragraphs) == 2
     assert [(i.ordinal, i.marker) for i in second.paragraphs[0].items] == [(1, "一是"), (2, "二是"), (3, "三是")]
     absent(doc, "第1页", "共2页", "第2页")
+
+
+# --- batch 4 (written before the parser ran on it) -----------------------------------------------
+
+
+def test_a_web_reply_whose_table_spans_rows_and_columns() -> None:
+    doc = office_probe("formats11-html-rowspan-table.html")
+    expect_fields(
+        doc,
+        kind="reply",
+        issuer=None,
+        number=None,
+        title="关于市人大十六届二次会议第095号建议的答复",
+        recipients=("曹卫东代表",),
+        ref=("人大", "市", 16, 2, "095", "建议", "关于加快补齐养老服务设施短板的建议", []),
+        preamble=["您提出的《关于加快补齐养老服务设施短板的建议》收悉。现答复如下："],
+        tree=[(1, "cn", "一、", "设施建设进展"), (1, "cn", "二、", "下一步打算")],
+        closing="感谢您对民政工作的关心和支持。",
+        signature=(("某市民政局",), "2024-07-25", "2024年7月25日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="我局将统筹新建住宅小区养老服务设施配建，年内新增社区养老服务站二十个。",
+        warnings=[],
+    )
+    # as a Word table reads (tests above): a cell spanning columns is one cell, a row under a cell
+    # spanning rows holds an empty cell in its column, so every value stays under its own head
+    assert doc.sections[0].tables[0].rows == (
+        ("类别", "建设数量（个）"),
+        ("", "已建成", "在建"),
+        ("社区养老", "86", "14"),
+        ("", "42", "9"),
+        ("农村互助养老", "120", "35"),
+    )
+
+
+def test_a_web_notice_whose_table_cells_hide_anti_copying_text() -> None:
+    doc = office_probe("formats11-html-hidden-cell.html")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某县人民政府办公室",
+        number=None,
+        title="某县人民政府办公室关于开展防汛应急演练的通知",
+        recipients=("各乡镇人民政府", "县防指各成员单位"),
+        preamble=["为检验防汛应急预案，提升抢险救援能力，县政府决定组织开展防汛应急演练，现将有关事项通知如下："],
+        tree=[(1, "cn", "一、", "演练安排"), (1, "cn", "二、", "工作要求")],
+        closing="特此通知。",
+        signature=(("某县人民政府办公室",), "2024-05-28", "2024年5月28日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="各参演单位要于6月5日前制定演练方案，确保演练安全有序。",
+        warnings=[],
+    )
+    assert doc.sections[0].tables[0].rows == (
+        ("演练科目", "牵头单位"),
+        ("堤防险情处置", "县水利局"),
+        ("人员转移安置", "县应急管理局"),
+    )
+    absent(doc, "www.example.gov.cn", "版权所有", "转载请注明")
