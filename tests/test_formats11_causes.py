@@ -286,3 +286,53 @@ def test_a_web_tables_foot_row_written_first_is_read_last_under_its_caption() ->
     (table,) = doc.tables
     assert table.rows == (("片区", "到位资金（亿元）"), ("经济开发区", "31.2"), ("高新园区", "17.4"), ("全县", "48.6"))
     assert "一季度招商引资完成情况\n片区\t到位资金（亿元）" in doc.text
+
+
+# --- batch 4: a web table's cells spanning rows, and hidden text inside its cells ---------------------
+
+
+def _table_page(table: str) -> bytes:
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><style>.wm{display:none}</style></head><body>'
+        '<div class="text"><p>关于2024年度全县水利工程项目安排的通知</p><p>各乡镇人民政府：</p>'
+        "<p>　　现将2024年度水利工程项目安排印发给你们，请抓紧组织实施。</p>"
+        f"{table}<p>　　特此通知。</p><p>某县水利局</p><p>2024年3月20日</p></div></body></html>"
+    ).encode()
+
+
+def test_a_web_cell_spanning_rows_leaves_an_empty_cell_in_the_rows_it_covers() -> None:
+    """`<td rowspan="2">灌区改造</td>` over two rows of figures: the second row holds no cell of its own in
+    that column; read as written, its figures moved one column left, under the wrong heads."""
+    doc = govdoc.parse(
+        _table_page(
+            '<table border="1"><tr><th>类别</th><th>项目</th><th>投资（万元）</th></tr>'
+            '<tr><td rowspan="2">灌区改造</td><td>东干渠</td><td>860</td></tr>'
+            "<tr><td>西干渠</td><td>540</td></tr>"
+            "<tr><td>塘坝整治</td><td>二十座</td><td>300</td></tr></table>"
+        ),
+        format="html",
+    )
+    check_invariants(doc)
+    (table,) = doc.tables
+    assert table.rows == (
+        ("类别", "项目", "投资（万元）"),
+        ("灌区改造", "东干渠", "860"),
+        ("", "西干渠", "540"),
+        ("塘坝整治", "二十座", "300"),
+    )
+
+
+def test_text_a_page_hides_inside_a_data_cell_stays_out_of_it() -> None:
+    """Anti-copying text hidden inside a data cell (an inline display:none span, a class the page's
+    stylesheet hides) is no more shown there than in a paragraph."""
+    doc = govdoc.parse(
+        _table_page(
+            '<table border="1"><tr><th>项目</th><th>责任单位</th></tr>'
+            '<tr><td>小型水库除险<span style="display:none">本站原创</span>加固</td><td>县水<span class="wm">某网</span>利局</td></tr>'
+            "<tr><td>农村供水保障</td><td>县水务集团</td></tr></table>"
+        ),
+        format="html",
+    )
+    (table,) = doc.tables
+    assert table.rows[1] == ("小型水库除险加固", "县水利局")
+    assert "本站原创" not in doc.text and "某网" not in doc.text

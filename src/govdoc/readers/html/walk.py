@@ -56,10 +56,11 @@ def _has_text(cell: object) -> bool:
     return any(not t.isspace() for _, t, _ in text_nodes(cell))
 
 
-def _cell_text(cell: object) -> str:
+def _cell_text(cell: object, hidden: frozenset[str] = frozenset()) -> str:
     """A data cell's text, its lines as a browser breaks them (`<br>`, `<p>`, `<div>`, a nested row)
     joined by `\n`, so 市发展改革委<br>市自然资源局 stays two names in one cell rather than one glued name;
-    spaces inside a line collapse as HTML's do, and a line with no text is none."""
+    spaces inside a line collapse as HTML's do, a line with no text is none, and what the page hides
+    (anti-copying text in a `display:none` span or a class in `hidden`) is not shown, as in paragraphs."""
     lines: list[list[str]] = [[]]
     stack: list[object | None] = [cell]
     while stack:
@@ -71,7 +72,7 @@ def _cell_text(cell: object) -> str:
         if tag == "-text":
             lines[-1].append(getattr(node, "text_content", None) or "")
             continue
-        if tag in SKIP or tag == "-comment":
+        if tag in SKIP or tag == "-comment" or (node is not cell and is_hidden(node, hidden)):
             continue
         if tag == "br":
             lines.append([])
@@ -87,7 +88,7 @@ def _cell_text(cell: object) -> str:
 _ROW_PARTS = frozenset(["tr", "td", "th", "table"])  # a table nested in a cell: each of its cells a line
 
 
-def _data_table(table: object) -> list[tuple[object, list[str]]] | None:
+def _data_table(table: object, hidden: frozenset[str] = frozenset()) -> list[tuple[object, list[str]]] | None:
     """Rows (the row's element, its cells' text) for a table with data in it; None for a layout table
     (mostly rows of one cell, or no row with text in two cells: blank cells only push the text into place).
 
@@ -101,8 +102,49 @@ def _data_table(table: object) -> list[tuple[object, list[str]]] | None:
         return None
     if not any(sum(1 for c in r if _has_text(c)) >= 2 for r in multi):
         return None
-    texts = [[_cell_text(c) for c in cells] for cells in rows]
+    texts = _grid(rows, hidden)
     return [(tr, r) for tr, r in zip(trs, texts, strict=True) if any(r)]
+
+
+_MAX_SPAN = 1000  # a span past this many rows or columns is no table's (as browsers cap rowspan)
+
+
+def _span(cell: object, name: str) -> int:
+    value = attr(cell, name).strip()
+    return min(int(value), _MAX_SPAN) if value.isascii() and value.isdigit() and int(value) > 0 else 1
+
+
+def _grid(rows: list[list[object]], hidden: frozenset[str]) -> list[list[str]]:
+    """The rows' cell texts with an empty cell where a cell above spans down into the row (rowspan), so
+    each value stays under its own head, as a Word table's merged cells read; a cell spanning columns
+    (colspan) is one cell, as drawn."""
+    covering: dict[int, tuple[int, int]] = {}  # grid column -> (rows it still covers, columns it spans)
+    out: list[list[str]] = []
+    for cells in rows:
+        texts: list[str] = []
+        column = 0
+        queue = list(cells)
+        while queue or any(c >= column for c in covering):
+            if column in covering:
+                left, width = covering[column]
+                texts.append("")
+                if left > 1:
+                    covering[column] = (left - 1, width)
+                else:
+                    del covering[column]
+                column += width
+                continue
+            if not queue:
+                column = min(c for c in covering if c >= column)
+                continue
+            cell = queue.pop(0)
+            texts.append(_cell_text(cell, hidden))
+            width, down = _span(cell, "colspan"), _span(cell, "rowspan")
+            if down > 1:
+                covering[column] = (down - 1, width)
+            column += width
+        out.append(texts)
+    return out
 
 
 def _own_rows(table: object) -> Iterator[object]:
@@ -232,7 +274,7 @@ class Walker:
                 self.flush()
                 continue
             if tag == "table":
-                rows = _data_table(node)
+                rows = _data_table(node, self.hidden)
                 if rows is not None:
                     self.flush()
                     for caption in (c for c in children(node) if getattr(c, "tag", "") == "caption"):
