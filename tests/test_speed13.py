@@ -24,15 +24,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import FIXTURES, SHARED
-
-PDFS = [
-    FIXTURES / "pdf" / "seed-official.pdf",
-    FIXTURES / "pdf" / "numbering-levels.pdf",
-    FIXTURES / "pdf" / "rotated.pdf",
-    FIXTURES / "pdf" / "partly-scanned.pdf",
-    SHARED / "fixtures" / "putuo-office.pdf",
-]
+from tests.test_pdf_runs import PDFS
 
 
 @contextmanager

@@ -11,7 +11,7 @@ any length.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from govdoc import patterns as P
 from govdoc.fields.kind import kind_suffix
@@ -419,18 +419,29 @@ def join_cut_dates(state: State) -> None:
     """The rule: a date a narrow column cut after its month (a right-aligned 落款's `2024年6月` /
     `18日`, `二〇二四年九月` / `二十六日`) is one line again, before the trailer is looked for: a year and
     month alone on a line, and a day alone on the next. Warned `page-break-joined`: a guess."""
+    _join_pairs(state, _date_cut)
+
+
+def _date_cut(a: Block, b: Block) -> bool:
+    """`a` a year and month alone, `b` a day alone, in one zone outside chrome and tables."""
+    return (
+        b.zone is a.zone
+        and a.zone is not _CHROME
+        and not (a.table or b.table)
+        and bool(P.YEAR_MONTH_LINE.match(a.folded.strip()))
+        and L.is_date_fragment_line(b)
+    )
+
+
+def _join_pairs(state: State, cut: Callable[[Block, Block], bool]) -> None:
+    """Each line `b` that `cut(a, b)` says the width parted from the live line `a` above it joins
+    `a` with no separator, warned `page-break-joined` (a guess); one pass, the list rebuilt only
+    when something joined."""
     kept: list[Block] = []
     joined = False
     for b in state.blocks:
         a = kept[-1] if kept else None
-        if (
-            a is not None
-            and b.zone is a.zone
-            and a.zone is not _CHROME
-            and not (a.table or b.table)
-            and P.YEAR_MONTH_LINE.match(a.folded.strip())
-            and L.is_date_fragment_line(b)
-        ):
+        if a is not None and cut(a, b):
             offset = a.absorb(b)
             state.warn("page-break-joined", JOINED_MESSAGE, a, offset - 1, 2)
             joined = True
@@ -470,23 +481,12 @@ def join_cut_trailer_lines(state: State) -> None:
     """The rule: a trailer line the page width cut is one line again (`TRAILER_CUTS`: a bracketed
     contact note left open, `（联系人：…0571-870` / `34567）`, whose phone cut in two is no phone).
     Joined with no separator, warned `page-break-joined`: a guess."""
-    kept: list[Block] = []
-    joined = False
-    for b in state.blocks:
-        a = kept[-1] if kept else None
-        if (
-            a is not None
-            and b.zone in _CUT_REST_ZONES
-            and not (a.table or b.table)
-            and any(cut(a, b) for cut in TRAILER_CUTS)
-        ):
-            offset = a.absorb(b)
-            state.warn("page-break-joined", JOINED_MESSAGE, a, offset - 1, 2)
-            joined = True
-            continue
-        kept.append(b)
-    if joined:
-        state.blocks = kept
+    _join_pairs(state, _trailer_cut)
+
+
+def _trailer_cut(a: Block, b: Block) -> bool:
+    """`b`, a trailer line outside tables, is the rest of `a` by one of `TRAILER_CUTS`."""
+    return b.zone in _CUT_REST_ZONES and not (a.table or b.table) and any(cut(a, b) for cut in TRAILER_CUTS)
 
 
 def _bare_heading(b: Block, width: int) -> bool:
