@@ -1,0 +1,193 @@
+"""Twelfth round of structure probes: short documents written as an outside tester would, each
+trying a form rounds three to eleven did not press (markers closed by other punctuation in one
+run, a body opening at （一）, skipped ranks, numbering restarting under each heading, ordinals out
+of order, chapters over articles, member runs nested and broken, phases opened in other words,
+closings and signatures placed otherwise, attachments, pipe tables, long and one-line bodies).
+Every expected value was written from the contract, the domain guide and the README before the
+parser was run on the batch (each batch was committed first); every document also keeps the span
+invariants and invents no character. Each test compares all its checks at once (`same`), so a
+first run counts every check it missed.
+
+First look (documents whole / checks), per batch:
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import govdoc
+from tests.probing import checked, closing, codes, items, ordinals, paragraphs, phases, signed, tree
+
+HEAD = "关于县政协九届四次会议第0207号提案的答复\n孙某委员：\n您提出的关于加强乡村道路养护的提案收悉，现答复如下：\n"
+TAIL = "\n某县交通运输局\n2025年3月18日"
+SIGNED = (("某县交通运输局",), "2025-03-18")
+
+
+def body(text: str) -> govdoc.Document:
+    return checked(HEAD + text + TAIL)
+
+
+def same(got: dict[str, Any], want: dict[str, Any]) -> None:
+    """Every check of a probe compared at once, so one run shows all of its misses."""
+    wrong = {k: {"got": got[k], "want": v} for k, v in want.items() if got[k] != v}
+    assert not wrong, wrong
+
+
+def ranks(doc: govdoc.Document) -> list[tuple[int, str, int, str | None]]:
+    """Each section as (level, style, ordinal, title): for markers whose written form is not checked."""
+    return [(s.level, s.style, s.ordinal, s.title) for s in doc.iter_sections()]
+
+
+# Batch 1 (written before any run)
+
+
+def test_top_markers_closed_by_a_half_width_dot_a_full_width_comma_and_a_full_width_dot() -> None:
+    doc = body(
+        "一.关于路面修补\n修补坑槽三百处。\n二，关于桥梁检测\n完成桥梁检测四十座。\n三．关于安全设施\n增设警示桩一千根。"
+    )
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in doc.sections], "codes": codes(doc), "signed": signed(doc)},
+        {
+            "tree": [
+                (1, "cn", "一.", "关于路面修补"),
+                (1, "cn", "二，", "关于桥梁检测"),
+                (1, "cn", "三．", "关于安全设施"),
+            ],
+            "paras": [["修补坑槽三百处。"], ["完成桥梁检测四十座。"], ["增设警示桩一千根。"]],
+            "codes": [],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_half_width_paren_ideographs_pause_mark_numbers_and_half_width_paren_numbers_four_deep() -> None:
+    doc = body(
+        "一、关于农村公路\n(一)路网建设\n1、新改建公路\n(1)县道\n改建县道二十公里。\n(2)乡道\n改建乡道五十公里。\n"
+        "2、养护管理\n推行路长制。\n(二)运营管理\n开通镇村公交。"
+    )
+    sub = doc.sections[0].sections
+    same(
+        {"tree": tree(doc), "two": paragraphs(sub[1]), "codes": codes(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于农村公路"),
+                (2, "cn-paren", "(一)", "路网建设"),
+                (3, "num", "1、", "新改建公路"),
+                (4, "num-paren", "(1)", "县道"),
+                (4, "num-paren", "(2)", "乡道"),
+                (3, "num", "2、", "养护管理"),
+                (2, "cn-paren", "(二)", "运营管理"),
+            ],
+            "two": ["开通镇村公交。"],
+            "codes": [],
+        },
+    )
+
+
+def test_a_body_opening_at_paren_ideographs_with_no_top_heading_above_them() -> None:
+    doc = body(
+        "（一）关于客运站改造\n客运站改造工程已开工。\n（二）关于候车亭建设\n新建候车亭八十个。\n"
+        "1.城区候车亭\n建成三十个。\n2.农村候车亭\n建成五十个。"
+    )
+    same(
+        {
+            "tree": tree(doc),
+            "second": paragraphs(doc.sections[1]),
+            "subs": [paragraphs(s) for s in doc.sections[1].sections],
+            "preamble": [p.text for p in doc.preamble],
+            "codes": codes(doc),
+        },
+        {
+            "tree": [
+                (1, "cn-paren", "（一）", "关于客运站改造"),
+                (1, "cn-paren", "（二）", "关于候车亭建设"),
+                (2, "num", "1.", "城区候车亭"),
+                (2, "num", "2.", "农村候车亭"),
+            ],
+            "second": ["新建候车亭八十个。"],
+            "subs": [["建成三十个。"], ["建成五十个。"]],
+            "preamble": ["您提出的关于加强乡村道路养护的提案收悉，现答复如下："],
+            "codes": [],
+        },
+    )
+
+
+def test_arabic_points_straight_under_a_top_heading_with_paren_numbers_under_them() -> None:
+    doc = body(
+        "一、关于公路绿化\n1.绿化里程\n完成绿化一百公里。\n2.绿化养护\n（1）浇水\n旱季每周浇水两次。\n"
+        "（2）补植\n补植苗木两千株。\n二、关于路域环境\n清理堆积物五百处。"
+    )
+    same(
+        {"tree": tree(doc), "two": paragraphs(doc.sections[1]), "codes": codes(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于公路绿化"),
+                (2, "num", "1.", "绿化里程"),
+                (2, "num", "2.", "绿化养护"),
+                (3, "num-paren", "（1）", "浇水"),
+                (3, "num-paren", "（2）", "补植"),
+                (1, "cn", "二、", "关于路域环境"),
+            ],
+            "two": ["清理堆积物五百处。"],
+            "codes": [],
+        },
+    )
+
+
+def test_arabic_points_restarting_at_one_under_each_top_heading_are_no_gap() -> None:
+    doc = body(
+        "一、关于客运\n1.班线调整\n调整班线六条。\n2.票价优惠\n学生票价半价。\n"
+        "二、关于货运\n1.物流站点\n建成站点十个。\n2.快递进村\n实现快递进村全覆盖。"
+    )
+    same(
+        {"ordinals": ordinals(doc), "levels": [s.level for s in doc.iter_sections()], "codes": codes(doc)},
+        {"ordinals": [1, 1, 2, 2, 1, 2], "levels": [1, 2, 2, 1, 2, 2], "codes": []},
+    )
+
+
+def test_top_headings_written_one_three_two_keep_their_ordinals_and_warn() -> None:
+    doc = body(
+        "一、关于隧道照明\n更换隧道灯具六百盏。\n三、关于隧道通风\n检修风机十台。\n二、关于隧道消防\n配齐灭火器材。"
+    )
+    same(
+        {"ordinals": ordinals(doc), "titles": [s.title for s in doc.sections], "gap": "numbering-gap" in codes(doc)},
+        {"ordinals": [1, 3, 2], "titles": ["关于隧道照明", "关于隧道通风", "关于隧道消防"], "gap": True},
+    )
+
+
+def test_ideograph_markers_set_off_by_an_ideographic_space() -> None:
+    doc = body("一　关于养护资金\n落实养护资金八百万元。\n二　关于养护队伍\n组建专业养护队伍五支。")
+    same(
+        {"ranks": ranks(doc), "paras": [paragraphs(s) for s in doc.sections], "codes": codes(doc)},
+        {
+            "ranks": [(1, "cn", 1, "关于养护资金"), (1, "cn", 2, "关于养护队伍")],
+            "paras": [["落实养护资金八百万元。"], ["组建专业养护队伍五支。"]],
+            "codes": [],
+        },
+    )
+
+
+def test_chapters_over_articles_in_a_measures_text() -> None:
+    doc = checked(
+        "某县农村公路养护管理办法\n"
+        "第一章　总则\n"
+        "第一条　为加强农村公路养护管理，制定本办法。\n"
+        "第二条　本办法适用于本县行政区域内的农村公路。\n"
+        "第二章　养护责任\n"
+        "第三条　县交通运输局负责全县农村公路养护的组织实施。"
+    )
+    first = doc.sections[0].sections
+    same(
+        {"tree": tree(doc), "kind": doc.kind, "first": [paragraphs(s) for s in first]},
+        {
+            "tree": [
+                (1, "chapter", "第一章", "总则"),
+                (2, "article", "第一条", None),
+                (2, "article", "第二条", None),
+                (1, "chapter", "第二章", "养护责任"),
+                (2, "article", "第三条", None),
+            ],
+            "kind": "measures",
+            "first": [["为加强农村公路养护管理，制定本办法。"], ["本办法适用于本县行政区域内的农村公路。"]],
+        },
+    )
