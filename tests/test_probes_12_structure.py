@@ -191,3 +191,138 @@ def test_chapters_over_articles_in_a_measures_text() -> None:
             "first": [["为加强农村公路养护管理，制定本办法。"], ["本办法适用于本县行政区域内的农村公路。"]],
         },
     )
+
+
+# Batch 2 (written before any run)
+
+
+def test_three_one_is_members_in_one_paragraph_after_a_colon_with_a_comma_inside_a_lead() -> None:
+    doc = body(
+        "一、关于养护机制\n"
+        "我局主要采取了以下措施：一是建立县乡村三级路长制；二是落实养护经费，每年安排专项资金；三是开展季度考核。"
+    )
+    same(
+        {"items": [items(p) for p in doc.sections[0].paragraphs]},
+        {
+            "items": [
+                [
+                    (1, "一是", "建立县乡村三级路长制"),
+                    (2, "二是", "落实养护经费，每年安排专项资金"),
+                    (3, "三是", "开展季度考核"),
+                ]
+            ]
+        },
+    )
+
+
+def test_first_next_and_last_each_opening_a_paragraph_of_one_section() -> None:
+    doc = body(
+        "一、关于安全隐患排查\n首先，全面排查临水临崖路段。\n其次，对排查出的隐患建立台账。\n最后，逐一落实整改责任。"
+    )
+    same(
+        {"items": [items(p) for p in doc.sections[0].paragraphs]},
+        {
+            "items": [
+                [(1, "首先", "全面排查临水临崖路段")],
+                [(2, "其次", "对排查出的隐患建立台账")],
+                [(3, "最后", "逐一落实整改责任")],
+            ]
+        },
+    )
+
+
+def test_ordinal_word_members_after_a_first_time_in_the_same_sentence() -> None:
+    doc = body(
+        "一、关于客运安全\n"
+        "今年第一次开展春运安全大检查，主要做了三项工作：第一，检查营运车辆八百辆；第二，约谈企业负责人十人；"
+        "第三，曝光违规企业三家。"
+    )
+    same(
+        {"items": [items(p) for p in doc.sections[0].paragraphs]},
+        {
+            "items": [
+                [
+                    (1, "第一", "检查营运车辆八百辆"),
+                    (2, "第二", "约谈企业负责人十人"),
+                    (3, "第三", "曝光违规企业三家"),
+                ]
+            ]
+        },
+    )
+
+
+def test_one_is_runs_restarting_under_each_paren_heading() -> None:
+    doc = body(
+        "一、关于路网提升\n"
+        "（一）国省道改造\n一是完成G320改造；二是启动S210改造。\n"
+        "（二）县乡道改造\n一是改造县道三条；二是改造乡道十条；三是修建错车道一百处。"
+    )
+    first, second = doc.sections[0].sections
+    same(
+        {"first": [items(p) for p in first.paragraphs], "second": [items(p) for p in second.paragraphs]},
+        {
+            "first": [[(1, "一是", "完成G320改造"), (2, "二是", "启动S210改造")]],
+            "second": [[(1, "一是", "改造县道三条"), (2, "二是", "改造乡道十条"), (3, "三是", "修建错车道一百处")]],
+        },
+    )
+
+
+def test_a_one_is_run_goes_on_past_a_paragraph_quoting_a_slogan() -> None:
+    doc = body(
+        "一、关于爱路护路宣传\n"
+        "一是加强宣传。在各村张贴宣传标语。\n"
+        "“公路养护，人人有责”的标语已家喻户晓。\n"
+        "二是加强巡查。组建护路队伍十二支。"
+    )
+    same(
+        {"items": [items(p) for p in doc.sections[0].paragraphs], "tree": tree(doc)},
+        {
+            "items": [[(1, "一是", "加强宣传")], [], [(2, "二是", "加强巡查")]],
+            "tree": [(1, "cn", "一、", "关于爱路护路宣传")],
+        },
+    )
+
+
+def test_a_run_in_heading_whose_first_paragraph_is_a_one_is_run() -> None:
+    doc = body("一、关于资金保障。一是争取上级补助；二是县财政足额配套。\n二、关于技术保障\n引进检测设备五台。")
+    one = doc.sections[0]
+    same(
+        {"tree": tree(doc), "paras": paragraphs(one), "items": [items(p) for p in one.paragraphs]},
+        {
+            "tree": [(1, "cn", "一、", "关于资金保障"), (1, "cn", "二、", "关于技术保障")],
+            "paras": ["一是争取上级补助；二是县财政足额配套。"],
+            "items": [[(1, "一是", "争取上级补助"), (2, "二是", "县财政足额配套")]],
+        },
+    )
+
+
+def test_must_members_in_a_plan_paragraph_under_a_heading_named_for_the_next_step() -> None:
+    doc = body(
+        "一、工作开展情况\n今年完成养护工程十二项。\n"
+        "二、下一步工作\n下一步，我局将做到：一要压实责任；二要强化督查；三要严格考核。"
+    )
+    two = doc.sections[1]
+    same(
+        {"tree": tree(doc), "phases": phases(two), "items": [items(p) for p in two.paragraphs]},
+        {
+            "tree": [(1, "cn", "一、", "工作开展情况"), (1, "cn", "二、", "下一步工作")],
+            "phases": ["plan"],
+            "items": [[(1, "一要", "压实责任"), (2, "二要", "强化督查"), (3, "三要", "严格考核")]],
+        },
+    )
+
+
+def test_a_lone_thanks_first_a_first_batch_and_a_lone_next_word_make_no_members() -> None:
+    doc = body(
+        "首先，感谢您对农村公路养护工作的关心和支持。\n"
+        "一、关于养护站建设\n第一批养护站已建成投用。\n其次是资金问题较为突出，统一是当务之急。\n"
+        "二、关于养护人员\n招聘养护人员六十名。"
+    )
+    same(
+        {
+            "preamble": [items(p) for p in doc.preamble],
+            "one": [items(p) for p in doc.sections[0].paragraphs],
+            "titles": [s.title for s in doc.sections],
+        },
+        {"preamble": [[], []], "one": [[], []], "titles": ["关于养护站建设", "关于养护人员"]},
+    )
