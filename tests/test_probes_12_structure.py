@@ -326,3 +326,117 @@ def test_a_lone_thanks_first_a_first_batch_and_a_lone_next_word_make_no_members(
         },
         {"preamble": [[], []], "one": [[], []], "titles": ["关于养护站建设", "关于养护人员"]},
     )
+
+
+# Batch 3 (written before any run)
+
+
+def test_an_unmarked_next_step_line_opens_the_plan_with_the_paragraph_under_it() -> None:
+    doc = body("一、关于路灯安装\n已在主要村道安装路灯两千盏。\n下一步工作打算\n继续在偏远村道安装路灯。")
+    one = doc.sections[0]
+    same(
+        {"paras": paragraphs(one), "phases": phases(one), "tree": tree(doc)},
+        {
+            "paras": ["已在主要村道安装路灯两千盏。", "下一步工作打算", "继续在偏远村道安装路灯。"],
+            "phases": ["progress", "plan", "plan"],
+            "tree": [(1, "cn", "一、", "关于路灯安装")],
+        },
+    )
+
+
+def test_a_next_step_in_the_work_opener_inside_a_sub_section_ends_at_the_next_sub_heading() -> None:
+    doc = body(
+        "一、关于养护资金\n（一）资金筹措\n目前已筹措资金五千万元。\n下步工作中，将积极争取省级补助。\n"
+        "（二）资金监管\n建立资金监管平台。"
+    )
+    first, second = doc.sections[0].sections
+    same({"first": phases(first), "second": phases(second)}, {"first": ["progress", "plan"], "second": [None]})
+
+
+def test_from_now_on_for_three_years_opens_a_plan_and_next_inside_a_sentence_does_not() -> None:
+    doc = body(
+        "一、关于路网规划\n全县农村公路总里程达三千公里。\n今后三年，我县将新改建农村公路三百公里。\n"
+        "二、关于养护\n我局已完成规划编制，接下来将开展施工招标。\n"
+        "三、关于管理\n下一阶段，将推进智慧路网建设。"
+    )
+    one, two, three = doc.sections
+    same(
+        {"one": phases(one), "two": phases(two), "three": phases(three)},
+        {"one": ["progress", "plan"], "two": [None], "three": ["plan"]},
+    )
+
+
+def test_a_reply_without_headings_whose_plan_opens_with_next_step_short() -> None:
+    doc = checked(
+        HEAD + "近年来，我局累计投入养护资金一点二亿元。\n目前全县优良路率达到百分之八十。\n"
+        "下步，我局将持续加大养护投入。\n再次感谢您对交通运输工作的关心！" + TAIL
+    )
+    same(
+        {
+            "sections": len(doc.sections),
+            "phases": [p.phase for p in doc.preamble],
+            "closing": closing(doc),
+            "signed": signed(doc),
+        },
+        {
+            "sections": 0,
+            "phases": ["progress", "progress", "progress", "plan"],
+            "closing": "再次感谢您对交通运输工作的关心！",
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_one_is_members_in_a_plan_going_on_in_the_next_paragraph_stay_the_plan() -> None:
+    doc = body(
+        "一、关于桥梁安全\n已完成危桥改造二十座。\n"
+        "下一步，我们将：一是开展桥梁定期检测；二是建立桥梁健康档案。\n"
+        "三是加快危桥改造进度，力争两年内全部完成。"
+    )
+    one = doc.sections[0]
+    same(
+        {"phases": phases(one), "items": [items(p) for p in one.paragraphs]},
+        {
+            "phases": ["progress", "plan", "plan"],
+            "items": [
+                [],
+                [(1, "一是", "开展桥梁定期检测"), (2, "二是", "建立桥梁健康档案")],
+                [(3, "三是", "加快危桥改造进度，力争两年内全部完成")],
+            ],
+        },
+    )
+
+
+def test_a_reply_formula_right_after_the_last_sub_sections_plan_leaves_the_sections() -> None:
+    doc = body(
+        "一、关于错车道建设\n新建错车道三百处。\n二、关于安防工程\n（一）已完成情况\n完成安防工程一百公里。\n"
+        "（二）下步安排\n今后，我局将逐年推进安防工程。\n特此答复。"
+    )
+    last = doc.sections[1].sections[1]
+    same(
+        {"paras": paragraphs(last), "phases": phases(last), "closing": closing(doc), "signed": signed(doc)},
+        {"paras": ["今后，我局将逐年推进安防工程。"], "phases": ["plan"], "closing": "特此答复。", "signed": SIGNED},
+    )
+
+
+def test_a_thanks_closing_on_the_last_paragraphs_line_after_its_stop() -> None:
+    doc = body("一、关于公路养护\n下一步，我局将继续加强养护管理。感谢您对我局工作的关心和支持！")
+    one = doc.sections[0]
+    same(
+        {"paras": paragraphs(one), "phases": phases(one), "closing": closing(doc), "signed": signed(doc)},
+        {
+            "paras": ["下一步，我局将继续加强养护管理。"],
+            "phases": ["plan"],
+            "closing": "感谢您对我局工作的关心和支持！",
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_plan_opener_after_a_bracketed_time_and_a_plan_opener_after_a_colon() -> None:
+    doc = body(
+        "一、关于道路保洁\n现有保洁员三百名。\n下一步（2025年），将增加保洁员五十名。\n"
+        "二、关于垃圾清运\n现状：日清运垃圾八十吨。\n下一步：建设垃圾转运站两座。"
+    )
+    one, two = doc.sections
+    same({"one": phases(one), "two": phases(two)}, {"one": ["progress", "plan"], "two": ["progress", "plan"]})
