@@ -443,3 +443,92 @@ def test_a_plan_opener_after_a_bracketed_time_and_a_plan_opener_after_a_colon() 
     )
     one, two = doc.sections
     same({"one": phases(one), "two": phases(two)}, {"one": ["progress", "plan"], "two": ["progress", "plan"]})
+
+
+# Batch 4 (written before any run)
+
+ONE = HEAD + "一、关于村道硬化\n完成村道硬化一百二十公里。\n"
+
+
+def test_two_organs_stacked_over_one_date_after_the_formula() -> None:
+    doc = checked(ONE + "特此答复。\n某县交通运输局\n某县财政局\n2025年3月18日")
+    same(
+        {"signed": signed(doc), "closing": closing(doc), "one": paragraphs(doc.sections[0])},
+        {
+            "signed": (("某县交通运输局", "某县财政局"), "2025-03-18"),
+            "closing": "特此答复。",
+            "one": ["完成村道硬化一百二十公里。"],
+        },
+    )
+
+
+def test_two_organs_side_by_side_on_one_line_over_one_date() -> None:
+    doc = checked(ONE + "特此答复。\n某县交通运输局　　　　某县财政局\n2025年3月18日")
+    same(
+        {"signed": signed(doc), "closing": closing(doc)},
+        {"signed": (("某县交通运输局", "某县财政局"), "2025-03-18"), "closing": "特此答复。"},
+    )
+
+
+def test_the_formula_the_organ_and_the_date_flattened_onto_one_line() -> None:
+    doc = checked(ONE + "特此答复。　　某县交通运输局　　2025年3月18日")
+    same(
+        {"signed": signed(doc), "closing": closing(doc), "one": paragraphs(doc.sections[0])},
+        {"signed": SIGNED, "closing": "特此答复。", "one": ["完成村道硬化一百二十公里。"]},
+    )
+
+
+def test_contact_lines_right_under_the_date_without_a_blank_line() -> None:
+    doc = checked(ONE + "特此答复。\n某县交通运输局\n2025年3月18日\n联系人：周某某\n联系电话：0931-1234567")
+    c = doc.contact
+    same(
+        {
+            "signed": signed(doc),
+            "contact": None if c is None else (c.name, c.phones),
+            "one": paragraphs(doc.sections[0]),
+        },
+        {"signed": SIGNED, "contact": ("周某某", ("0931-1234567",)), "one": ["完成村道硬化一百二十公里。"]},
+    )
+
+
+def test_a_reply_ending_on_its_formula_with_no_signature() -> None:
+    doc = checked(ONE + "二、关于村道养护\n落实村道养护资金。\n特此答复。")
+    same(
+        {
+            "signed": signed(doc),
+            "closing": closing(doc),
+            "tree": tree(doc),
+            "two": paragraphs(doc.sections[1]),
+        },
+        {
+            "signed": None,
+            "closing": "特此答复。",
+            "tree": [(1, "cn", "一、", "关于村道硬化"), (1, "cn", "二、", "关于村道养护")],
+            "two": ["落实村道养护资金。"],
+        },
+    )
+
+
+def test_a_date_alone_under_the_formula_is_the_signature_without_organs() -> None:
+    doc = checked(ONE + "特此答复。\n2025年3月18日")
+    same(
+        {"signed": signed(doc), "closing": closing(doc), "one": paragraphs(doc.sections[0])},
+        {"signed": ((), "2025-03-18"), "closing": "特此答复。", "one": ["完成村道硬化一百二十公里。"]},
+    )
+
+
+def test_an_organ_alone_under_the_formula_is_the_signature_without_a_date() -> None:
+    doc = checked(ONE + "特此答复。\n某县交通运输局")
+    same(
+        {"signed": signed(doc), "closing": closing(doc), "one": paragraphs(doc.sections[0])},
+        {"signed": (("某县交通运输局",), None), "closing": "特此答复。", "one": ["完成村道硬化一百二十公里。"]},
+    )
+
+
+def test_an_organ_and_date_on_one_line_then_a_copy_to_line() -> None:
+    doc = checked(ONE + "特此答复。\n某县交通运输局　2025年3月18日\n抄送：县政协提案委员会，县政府办公室。")
+    i = doc.imprint
+    same(
+        {"signed": signed(doc), "cc": None if i is None else i.cc, "closing": closing(doc)},
+        {"signed": SIGNED, "cc": ("县政协提案委员会", "县政府办公室"), "closing": "特此答复。"},
+    )
