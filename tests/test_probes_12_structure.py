@@ -532,3 +532,120 @@ def test_an_organ_and_date_on_one_line_then_a_copy_to_line() -> None:
         {"signed": signed(doc), "cc": None if i is None else i.cc, "closing": closing(doc)},
         {"signed": SIGNED, "cc": ("县政协提案委员会", "县政府办公室"), "closing": "特此答复。"},
     )
+
+
+# Batch 5 (written before any run)
+
+
+def test_two_numbered_attachment_titles_on_the_label_line_parted_by_a_space() -> None:
+    doc = checked(ONE + "附件：1.某县农村公路养护计划表　2.某县养护资金分配表\n某县交通运输局\n2025年3月18日")
+    same(
+        {"attachments": doc.attachments, "signed": signed(doc), "one": paragraphs(doc.sections[0])},
+        {
+            "attachments": ("某县农村公路养护计划表", "某县养护资金分配表"),
+            "signed": SIGNED,
+            "one": ["完成村道硬化一百二十公里。"],
+        },
+    )
+
+
+def test_a_pipe_table_without_a_rule_row_inside_a_section() -> None:
+    doc = body(
+        "一、关于改造计划\n今年计划改造以下路段：\n|路线|里程|完成时间|\n|X001|12公里|6月|\n|Y015|8公里|9月|\n"
+        "改造完成后将移交乡镇管养。\n二、关于资金\n安排资金两千万元。"
+    )
+    one = doc.sections[0]
+    same(
+        {
+            "tree": tree(doc),
+            "rows": [list(t.rows) for t in one.tables],
+            "paras": paragraphs(one),
+            "two": paragraphs(doc.sections[1]),
+        },
+        {
+            "tree": [(1, "cn", "一、", "关于改造计划"), (1, "cn", "二、", "关于资金")],
+            "rows": [[("路线", "里程", "完成时间"), ("X001", "12公里", "6月"), ("Y015", "8公里", "9月")]],
+            "paras": ["今年计划改造以下路段：", "改造完成后将移交乡镇管养。"],
+            "two": ["安排资金两千万元。"],
+        },
+    )
+
+
+def test_a_table_right_under_a_heading_whose_rows_open_with_numbers_opens_no_section() -> None:
+    doc = body(
+        "一、关于养护成效\n| 序号 | 项目 | 数量 |\n| --- | --- | --- |\n| 1. | 路面修补 | 300处 |\n"
+        "| 2. | 边沟清理 | 80公里 |\n二、关于存在问题\n养护资金缺口较大。"
+    )
+    same(
+        {"tree": tree(doc), "rows": [len(t.rows) for t in doc.sections[0].tables], "two": paragraphs(doc.sections[1])},
+        {
+            "tree": [(1, "cn", "一、", "关于养护成效"), (1, "cn", "二、", "关于存在问题")],
+            "rows": [3],
+            "two": ["养护资金缺口较大。"],
+        },
+    )
+
+
+def test_attachment_titles_numbered_with_a_closing_bracket_only() -> None:
+    doc = checked(ONE + "特此答复。\n附件：1）某县危桥改造清单\n2）某县安防工程清单\n某县交通运输局\n2025年3月18日")
+    same(
+        {"attachments": doc.attachments, "signed": signed(doc), "closing": closing(doc)},
+        {"attachments": ("某县危桥改造清单", "某县安防工程清单"), "signed": SIGNED, "closing": "特此答复。"},
+    )
+
+
+def test_a_sentence_pointing_to_attachment_one_stays_the_body_before_the_list() -> None:
+    doc = checked(
+        HEAD + "一、关于养护计划\n具体路段详见附件1。\n二、关于养护资金\n资金分配详见附件2。\n"
+        "附件：1.某县养护路段表\n2.某县养护资金表\n某县交通运输局\n2025年3月18日"
+    )
+    same(
+        {
+            "paras": [paragraphs(s) for s in doc.sections],
+            "attachments": doc.attachments,
+            "signed": signed(doc),
+        },
+        {
+            "paras": [["具体路段详见附件1。"], ["资金分配详见附件2。"]],
+            "attachments": ("某县养护路段表", "某县养护资金表"),
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_an_attachment_printed_after_the_signature_under_its_label_and_title_keeps_its_headings_out() -> None:
+    doc = checked(
+        ONE + "特此答复。\n附件：某县农村公路养护考核办法\n某县交通运输局\n2025年3月18日\n"
+        "附件\n某县农村公路养护考核办法\n一、考核对象\n各乡镇人民政府。\n二、考核内容\n路面状况和养护管理。"
+    )
+    same(
+        {"attachments": doc.attachments, "tree": tree(doc), "signed": signed(doc)},
+        {"attachments": ("某县农村公路养护考核办法",), "tree": [(1, "cn", "一、", "关于村道硬化")], "signed": SIGNED},
+    )
+
+
+def test_a_markdown_table_between_two_one_is_members_of_a_plan() -> None:
+    doc = body(
+        "一、关于下步打算\n下一步，一是加快项目建设，计划如下：\n| 项目 | 时间 |\n| --- | --- |\n| 桥梁加固 | 5月 |\n"
+        "二是加强质量监管。"
+    )
+    one = doc.sections[0]
+    same(
+        {"phases": phases(one), "items": [items(p) for p in one.paragraphs]},
+        {
+            "phases": ["plan", "plan"],
+            "items": [[(1, "一是", "加快项目建设，计划如下：")], [(2, "二是", "加强质量监管")]],
+        },
+    )
+
+
+def test_an_attachment_list_in_ideograph_numbers_under_a_bare_label_before_the_signature() -> None:
+    doc = checked(ONE + "附件：\n一、某县农村公路现状表\n二、某县养护站分布图\n某县交通运输局\n2025年3月18日")
+    same(
+        {"attachments": doc.attachments, "tree": tree(doc), "signed": signed(doc)},
+        {
+            "attachments": ("某县农村公路现状表", "某县养护站分布图"),
+            "tree": [(1, "cn", "一、", "关于村道硬化")],
+            "signed": SIGNED,
+        },
+    )
