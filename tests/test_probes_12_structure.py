@@ -9,11 +9,19 @@ invariants and invents no character. Each test compares all its checks at once (
 first run counts every check it missed.
 
 First look (documents whole / checks), per batch:
+- batch 1 (marker punctuation, ranks, restarts, chapters): 8/8 documents, 26/26 checks
+- batch 2 (member runs): 8/8, 16/16
+- batch 3 (phases, closings): 7/8, 22/24 (the miss my reading: thanks run on at a paragraph's end stay body)
+- batch 4 (signature shapes): 8/8, 24/24
+- batch 5 (attachments, pipe tables): 5/8, 20/24 (causes 1 and 2 of tests/test_struct12_causes.py; a pipe
+  table without its rule row stays text lines, a strict xfail)
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+import pytest
 
 import govdoc
 from tests.probing import checked, closing, codes, items, ordinals, paragraphs, phases, signed, tree
@@ -549,6 +557,13 @@ def test_two_numbered_attachment_titles_on_the_label_line_parted_by_a_space() ->
     )
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="pipe rows without a GFM delimiter row (|路线|里程| ⏎ |X001|12公里|) stay text lines by the text "
+    "reader's rule (a web copy's information table in pipes is read by the header's rules from such lines); "
+    "telling a body's data table from a header's label table at the reader needs the zones the reader "
+    "runs before: open",
+)
 def test_a_pipe_table_without_a_rule_row_inside_a_section() -> None:
     doc = body(
         "一、关于改造计划\n今年计划改造以下路段：\n|路线|里程|完成时间|\n|X001|12公里|6月|\n|Y015|8公里|9月|\n"

@@ -19,6 +19,7 @@ from govdoc.fields.dates import find_date
 from govdoc.fields.organs import complete_organ, split_organs
 from govdoc.fold import fold
 from govdoc.model import Contact, Imprint, Signature, Span
+from govdoc.numerals import cn_to_int
 from govdoc.rules import field_spans as S
 from govdoc.rules import lines as L
 from govdoc.rules.cues import SIGNER, cued
@@ -522,8 +523,9 @@ def attachments(state: State) -> None:
         m = P.ATTACHMENT_LINE.match(b.folded) if L.is_attachment_list(b) else P.ATTACHMENT_CONTINUATION.match(b.folded)
         if m:
             names.extend(_names_on_line(b, m))
-        elif names and (c := P.ATTACHMENT_CN_ITEM.match(b.folded)) is not None:
-            names.append(b.text[c.start("name") : c.end("name")].strip())  # 二、乙表 of a list numbered 一、
+        elif (c := P.ATTACHMENT_CN_ITEM.match(b.folded)) is not None and (names or cn_to_int(c.group("cn")) == 1):
+            # 二、乙表 of a list numbered 一、 (一、甲表 the first under a bare 附件： label)
+            names.append(b.text[c.start("name") : c.end("name")].strip())
         elif (
             names
             and k > 0

@@ -90,7 +90,32 @@ def _listed_above(blocks: list[Block], i: int, name: str) -> bool:
 
 def _opens_list(blocks: list[Block], i: int) -> bool:
     below = blocks[i + 1] if i + 1 < len(blocks) else None
-    return L.opens_attachment_list(blocks[i], below) or L.opens_attachment_table(blocks[i], below)
+    return (
+        L.opens_attachment_list(blocks[i], below)
+        or L.opens_attachment_table(blocks[i], below)
+        or _opens_cn_list(blocks, i)
+    )
+
+
+def _opens_cn_list(blocks: list[Block], i: int) -> bool:
+    """A bare `附件：` over `一、甲表` ⏎ `二、乙表`: a list numbered with ideographs, each a title on its own
+    line with the next number right under it. An attachment's own content under a bare label opens with
+    a heading too (`一、总则`), but text stands under its heading before the next."""
+    m = L.attachment_match(blocks[i])
+    if m is None or m.group("colon") != ":" or m.group("label_n") or m.group("name").strip() or i + 2 >= len(blocks):
+        return False
+    first, second = blocks[i + 1], blocks[i + 2]
+    return (
+        cn_item_number(first) == 1
+        and cn_item_number(second) == 2
+        and all(_attachment_title(b.folded.split("、", 1)[-1].split(")", 1)[-1]) for b in (first, second))
+    )
+
+
+def _attachment_title(name: str) -> bool:
+    """A list's title: short and no sentence (no stop inside or at its end)."""
+    name = name.strip()
+    return 0 < len(name) <= 60 and not L.INNER_STOP.search(name) and not name.endswith("。")
 
 
 _LIST_FIRST = frozenset("附序编")  # 附件…, or a table's 序号 / 编号 head row
@@ -118,6 +143,8 @@ def _mark_list(blocks: list[Block], i: int) -> int:
     blocks[i].zone = ATTACHMENTS
     first = L.attachment_match(blocks[i])
     cn_next = 2 if first is not None and first.group("cn_n") else 0  # 附件：一、… goes on with 二、
+    if not cn_next and _opens_cn_list(blocks, i):  # 附件： ⏎ 一、… goes on with 一、 under the label
+        cn_next = 1
     i += 1
     while i < len(blocks) and (
         (len(blocks[i].folded) <= 80 and _continues_list(blocks[i]))
@@ -136,7 +163,7 @@ def cn_item_number(b: Block) -> int | None:
     return cn_to_int(m.group("cn")) if m else None
 
 
-_CN_ITEM_FIRST = frozenset("二三四五六七八九十(")  # 二、乙表 or (二)乙表, folded
+_CN_ITEM_FIRST = frozenset("一二三四五六七八九十(")  # 二、乙表 or (二)乙表, folded (一、 first under a bare label)
 
 
 def _continues_list(b: Block) -> bool:
