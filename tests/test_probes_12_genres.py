@@ -1,0 +1,223 @@
+"""Round-12 blind probes of the header and trailer fields across the genre, on places, levels and
+years rounds 6–11 did not try: a ministry's answer to a national deputy, an autonomous region's
+answers to a 界别's collective proposal, county 协办意见 letters to the lead unit dated in 〇
+numerals, portal pages publishing a handling result, joint answers signed by the lead and the
+co-handling bureau side by side, township answers to their own congress from 2003, 复函 citing a
+proposal numbered 〔2024〕第12号, titles that quote the proposal in 《》, dates with spaces in them.
+Every expected value was written by hand from the contract and the domain guide and committed before
+the parser ran on the batch; every document also keeps the span invariants, invents no character and
+raises no internal error.
+
+First look (documents whole / checks), counted before any fix:
+"""
+
+from __future__ import annotations
+
+from tests.probing import checked, expect_fields
+
+expect = expect_fields
+
+
+# --- batch 1 (written before the parser ran on it) -----------------------------------------------
+
+
+def test_a_ministry_answers_a_national_deputy_under_a_number_with_di_and_an_unquoted_title() -> None:
+    doc = checked("""\
+交通运输部
+交建议〔2021〕第186号
+对十三届全国人大四次会议第8632号建议的答复
+韦某某代表：
+您提出的关于加快西部陆海新通道建设的建议收悉。经认真研究，现答复如下：
+一、关于完善通道基础设施
+“十三五”期间，我部支持通道沿线建设铁路、公路和港口项目47个，累计安排车购税资金326亿元。
+二、关于提升通道运行效率
+我部将会同有关部门推动铁海联运班列常态化开行，压缩货物在港停留时间。
+感谢您对交通运输工作的关心和支持。
+交通运输部
+2021年7月2日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="交通运输部",
+        number=("交建议〔2021〕第186号", "交建议", 2021, 186),
+        title="对十三届全国人大四次会议第8632号建议的答复",
+        recipients=("韦某某代表",),
+        ref=("人大", "全国", 13, 4, "8632", "建议", "关于加快西部陆海新通道建设的建议", []),
+        closing="感谢您对交通运输工作的关心和支持。",
+        signature=(("交通运输部",), "2021-07-02", "2021年7月2日"),
+    )
+
+
+def test_an_autonomous_region_department_answers_a_sector_group_with_a_combined_unit_person_phone_label() -> None:
+    doc = checked("""\
+答复类别：A
+公开属性：主动公开
+北原自治区农牧业厅
+关于自治区政协十一届三次会议第20150231号提案的答复
+自治区政协农业和农村界别：
+贵界别提出的《关于加强草原生态保护补助奖励资金监管的提案》收悉。现答复如下：
+2015年我厅会同自治区财政厅对补奖资金发放情况开展专项检查，覆盖12个盟市、73个旗县，追回违规发放资金186万元。
+特此答复。
+北原自治区农牧业厅
+2015年6月30日
+联系单位、联系人及电话：草原管理处，白某某，0471-6951234
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="北原自治区农牧业厅",
+        title="北原自治区农牧业厅关于自治区政协十一届三次会议第20150231号提案的答复",
+        metadata={"答复类别": "A", "公开属性": "主动公开"},
+        category="A",
+        disclosure="主动公开",
+        recipients=("自治区政协农业和农村界别",),
+        ref=("政协", "自治区", 11, 3, "20150231", "提案", "关于加强草原生态保护补助奖励资金监管的提案", []),
+        closing="特此答复。",
+        signature=(("北原自治区农牧业厅",), "2015-06-30", "2015年6月30日"),
+        contact={"name": "白某某", "phones": ("0471-6951234",), "unit": "草原管理处"},
+    )
+
+
+def test_a_county_bureaus_assisting_opinion_to_the_lead_unit_dated_in_circle_numerals() -> None:
+    doc = checked("""\
+桂山县财政局
+关于县政协七届二次会议第45号提案的协办意见
+县教育局：
+县政协七届二次会议第45号提案《关于改善农村中小学寄宿条件的提案》由你局主办，我局协办。现将协办意见函告如下：
+2007年县财政安排农村中小学寄宿制学校建设资金320万元，重点用于学生宿舍和食堂改造。
+特此函告。
+桂山县财政局
+二〇〇七年五月二十八日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="桂山县财政局",
+        title="桂山县财政局关于县政协七届二次会议第45号提案的协办意见",
+        recipients=("县教育局",),
+        ref=("政协", "县", 7, 2, "45", "提案", "关于改善农村中小学寄宿条件的提案", []),
+        closing="特此函告。",
+        signature=(("桂山县财政局",), "2007-05-28", "二〇〇七年五月二十八日"),
+    )
+
+
+def test_a_district_portal_page_publishing_a_suggestions_handling_result_with_the_answer_under_it() -> None:
+    doc = checked("""\
+北塘区人大代表建议办理结果公开
+建议编号：第0123号
+代表姓名：邹某某
+主办单位：北塘区民政局
+办理结果：所提问题已经解决或采纳
+答复内容：
+邹某某代表：
+您提出的关于在北塘区增设社区养老服务站的建议收悉。现答复如下：
+2023年我局在北塘区新建社区养老服务站6个，每站配备专职护理员2名，提供助餐、助浴服务。
+北塘区民政局
+2023年8月10日
+""")
+    expect(
+        doc,
+        kind="other",
+        title="北塘区人大代表建议办理结果公开",
+        category="A",
+        recipients=("邹某某代表",),
+        ref=("人大", "区", None, None, "0123", "建议", "关于在北塘区增设社区养老服务站的建议", ["邹某某"]),
+        signature=(("北塘区民政局",), "2023-08-10", "2023年8月10日"),
+    )
+
+
+def test_a_joint_answer_of_the_lead_and_co_handling_bureaus_signed_side_by_side_to_six_deputies() -> None:
+    doc = checked("""\
+关于市十四届人大二次会议第2012036号建议的答复
+冼某某等6位代表：
+你们提出的《关于加快城中村改造的建议》（建议第2012036号）收悉。经市住房和城乡建设局、市国土资源局共同研究，现答复如下：
+2012年全市启动城中村改造项目9个，完成拆迁安置4200户，新建安置房38万平方米。
+感谢你们对城市建设工作的关心！
+澄江市住房和城乡建设局　　澄江市国土资源局
+2012年7月16日
+""")
+    expect(
+        doc,
+        kind="reply",
+        title="关于市十四届人大二次会议第2012036号建议的答复",
+        recipients=("冼某某等6位代表",),
+        ref=("人大", "市", 14, 2, "2012036", "建议", "关于加快城中村改造的建议", []),
+        closing="感谢你们对城市建设工作的关心！",
+        signature=(("澄江市住房和城乡建设局", "澄江市国土资源局"), "2012-07-16", "2012年7月16日"),
+    )
+
+
+def test_a_2003_township_answer_to_its_congress_sealed_and_dated_in_circle_numerals() -> None:
+    doc = checked("""\
+关于镇第十五届人民代表大会第二次会议第8号建议的答复
+龙某某代表：
+你在镇第十五届人民代表大会第二次会议期间提出的“关于修建石门村便民桥的建议”收悉，现答复如下：
+镇政府已将石门村便民桥列入2003年建设计划，争取县交通局补助资金8万元，计划汛期前动工。
+此复。
+石门镇人民政府（盖章）
+二〇〇三年四月十日
+""")
+    expect(
+        doc,
+        kind="reply",
+        title="关于镇第十五届人民代表大会第二次会议第8号建议的答复",
+        recipients=("龙某某代表",),
+        ref=("人大", "镇", 15, 2, "8", "建议", "关于修建石门村便民桥的建议", []),
+        closing="此复。",
+        signature=(("石门镇人民政府",), "2003-04-10", "二〇〇三年四月十日"),
+    )
+
+
+def test_a_reply_letter_citing_a_proposal_numbered_with_its_year_in_brackets_before_di() -> None:
+    doc = checked("""\
+江陵市文化广电和旅游局
+江文旅函〔2024〕37号
+关于对市政协十二届三次会议〔2024〕第12号提案的复函
+农工党江陵市委会：
+贵会提出的《关于擦亮江陵古城文化名片的提案》收悉。经认真研究，现函复如下：
+今年我局投入古城保护修缮资金1.2亿元，修复历史建筑23处，新开放古城夜游线路2条。
+特此函复。
+江陵市文化广电和旅游局
+2024年6月5日
+（联系人：邓某，电话：0716-8123456）
+抄送：市政协提案委员会，市政府督查室。
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="江陵市文化广电和旅游局",
+        number=("江文旅函〔2024〕37号", "江文旅函", 2024, 37),
+        title="关于对市政协十二届三次会议〔2024〕第12号提案的复函",
+        recipients=("农工党江陵市委会",),
+        ref=("政协", "市", 12, 3, "12", "提案", "关于擦亮江陵古城文化名片的提案", []),
+        closing="特此函复。",
+        signature=(("江陵市文化广电和旅游局",), "2024-06-05", "2024年6月5日"),
+        contact={"name": "邓某", "phones": ("0716-8123456",)},
+        imprint=(("市政协提案委员会", "市政府督查室"), None, None),
+    )
+
+
+def test_an_answer_titled_by_the_quoted_suggestion_to_an_honoured_deputy_dated_with_spaces() -> None:
+    doc = checked("""\
+桂山县水利局
+关于《关于加强农村饮水安全保障的建议》的答复
+尊敬的覃某某代表：
+您在县十六届人大一次会议上提出的第17号建议收悉。现答复如下：
+2017年我局实施农村饮水安全巩固提升工程15处，解决1.3万人饮水不安全问题。
+如有不同意见，请与我局联系。
+桂山县水利局
+2017年 5月 26日
+联系人：韦某　　联系电话：0771-5812345
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="桂山县水利局",
+        title="桂山县水利局关于《关于加强农村饮水安全保障的建议》的答复",
+        recipients=("覃某某代表",),
+        ref=("人大", "县", 16, 1, "17", "建议", "关于加强农村饮水安全保障的建议", []),
+        closing="如有不同意见，请与我局联系。",
+        signature=(("桂山县水利局",), "2017-05-26", "2017年 5月 26日"),
+        contact={"name": "韦某", "phones": ("0771-5812345",)},
+    )
