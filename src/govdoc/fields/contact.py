@@ -43,6 +43,10 @@ _UNIT = regex.compile(r"[^\d,;:]{2,40}")
 _PERSON_LABELS = ("联系人", *CONTACT_PERSON_LABELS)
 _OTHER_WAYS = frozenset(("qq", "微信号", "微信"))  # the values of OTHER_CONTACT_LABELS are not read
 _UNIT_LABELS = frozenset(("联系单位", "承办单位", "联系单位及电话", *HANDLING_UNIT_LABELS))
+# A label names a person where it opens with a person's label or joins one after the unit's
+# (联系单位、联系人及电话): the value then holds the unit, the person and the phone in that order.
+_PERSON_WORD = re.compile("|".join(_PERSON_LABELS))
+_PART_GAP = " ,、"  # what parts a joined label's values (某处，张三)
 
 
 def _values(text: str, folded: str) -> list[tuple[str, str, str]]:
@@ -86,18 +90,19 @@ def parse_contact(lines: list[str]) -> Contact | None:
             if label == "传真" or label.lower() in _OTHER_WAYS:
                 continue
             phone = _is_phone_label(label)
-            if phone or label.startswith(_PERSON_LABELS):
+            person = label.startswith(_PERSON_LABELS) or _PERSON_WORD.search(label) is not None
+            if phone or person:
                 for m in PHONE.finditer(fvalue):
                     if not FAX_AFTER.match(fvalue, m.end()):
                         phones.append(value[m.start() : m.end()])
             phone_label = phone and "单位" not in label
-            if name is None and phone_label and not label.startswith(_PERSON_LABELS):
+            if name is None and phone_label and not person:
                 before = NAME_BEFORE_PHONE.match(fvalue)  # 联系电话：张三 12345678
                 after = NAME_AFTER_PHONE.search(fvalue)  # 联系电话：12345678（张三）
                 for found in (before, after):
                     if name is None and found and not _is_unit(found.group("name")):
                         name = value[found.start("name") : found.end("name")]
-            if label.startswith(_PERSON_LABELS):
+            if person:
                 found = _NAME.match(fvalue)
                 if found is None:
                     continue
@@ -112,6 +117,14 @@ def parse_contact(lines: list[str]) -> Contact | None:
                         name = name or run[both.start("name") :]
                     else:
                         unit = unit or run
+                        # the person in the value's next part (联系人：区城管局综合科，王某; 联系单位、
+                        # 联系人及电话：某处，张三，…)
+                        at = found.end()
+                        while at < len(fvalue) and fvalue[at] in _PART_GAP:
+                            at += 1
+                        after = _NAME.match(fvalue, at) if at > found.end() else None
+                        if after and name is None and not _is_unit(after.group()):
+                            name = value[after.start() : after.end()]
                 elif name is None:
                     name = run
             elif label in _UNIT_LABELS:

@@ -144,7 +144,8 @@ TITLE_HEAD_ORGAN = _lazy(
 # year's 工作安排 and a 任务分工; an organ's 启事 (招聘启事, 征集启事) and 声明, the 说明 of a draft or a
 # budget, and the 责任书, 承诺书 and 协议书 it signs with others, a 台账 of tasks and a 备忘录; a
 # 三年行动 or 专项行动 and a set of 若干政策 issued as a plan or measures are; the 提示 (消费提示,
-# 温馨提示), an organ's 主要职责 and 服务承诺 and a 指导目录 a portal publishes.
+# 温馨提示), an organ's 主要职责 and 服务承诺 and a 指导目录 a portal publishes; the page a portal publishes a
+# proposal's handling result on (…建议办理结果公开), its rows and the answer under it.
 _FORM_NAME = r"(?:答复|回复|办理|办复|反馈|征询|处理)(?:情况)?(?:表|单)"
 # A handling form's title (…建议办理答复表): the 键：值 rows under it are the form's header, up to its answer.
 FORM_TITLE = _lazy(rf"{_FORM_NAME}$")
@@ -157,6 +158,8 @@ UNLISTED_TITLE_SUFFIX = _lazy(
     r"|慰问信|感谢信|贺信|贺电|表扬信|决定书|通知书|告知书|制度|清单|名单|名录|指引|须知|导则|守则|民约|公约"
     r"|^[^\n]{0,20}?(?:19|20)\d{2}[ ]{0,2}年[^\n]{1,40}情况"
     r"|一封信|的信|预案|规程|规范|标准|白皮书|致辞|发言|提纲|安排|分工"
+    # a page publishing how a proposal was handled (…建议办理结果公开, …提案答复公开, …办理情况公开)
+    r"|(?:办理结果|办理情况|办复|答复)公开"
     # a handling form's name (…建议办理答复表, …提案办理回复单, …意见征询表): its rows follow, no 主送 may
     rf"|{_FORM_NAME})$"
 )

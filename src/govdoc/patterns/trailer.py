@@ -90,6 +90,9 @@ CLOSING_SENTENCE = _lazy(
     r"|(?:关心|关注)[、和与]{0,2}(?:支持|建议))"
     # the request for feedback on the answer itself (对以上答复有什么意见，请填写回执…)
     r"|对(?:以上|本|此)(?:答复|复函)[^。!?\n]{0,40}?意见"
+    # the same request where the reader disagrees (如有不同意见，请与我局联系 / 您如仍有不同看法，欢迎来函):
+    # it presupposes the answer given, as no point of the answer does
+    r"|如(?:您|你)?(?:还|仍|另)?有不同(?:意见|看法)[^。!?\n]{0,40}?(?:反馈|联系|沟通|来函|来电|来信|提出)"
     # 以上答复，如有不同意见（如有问题），请与我们联系: the same request, the answer named first; and the
     # answer asking to be corrected or excused (以上答复，请予指正 / 如有不周之处，敬请谅解), only so: a
     # body sentence may ask readers to excuse a detour (…请绕行…，敬请谅解)
@@ -173,8 +176,15 @@ LATIN_PHONE_LABELS = ("tel", "phone", "mobile")
 # The verbs a sentence asks one to call with (请致电0571-…, 可拨打…): the number after them is a phone, as
 # after a label.
 CALL_WORDS = ("致电", "拨打")
-# A person's label and a phone label joined into one (经办人及联系电话：张三，12345678; 联系人姓名及电话).
-_CONTACT_JOINED = rf"(?:联系人|{'|'.join(CONTACT_PERSON_LABELS)})(?:姓名)?(?:及|和|与|/|、)(?:联系)?(?:电话|方式)"
+# A person's label and a phone label joined into one (经办人及联系电话：张三，12345678; 联系人姓名及电话),
+# maybe after the unit's label (联系单位、联系人及电话：某处，张三，12345678 / 承办单位及联系人：某科，王某): the
+# value's parts follow the labels' order.
+_JOIN = r"(?:及|和|与|/|、)"
+_PERSON_JOINED = rf"(?:联系人|{'|'.join(CONTACT_PERSON_LABELS)})(?:姓名)?"
+_CONTACT_JOINED = (
+    rf"(?:(?:联系|承办)单位(?:名称)?{_JOIN}{_PERSON_JOINED}(?:{_JOIN}(?:联系)?(?:电话|方式))?"
+    rf"|{_PERSON_JOINED}{_JOIN}(?:联系)?(?:电话|方式))"
+)
 _CONTACT_LABELS = (
     _CONTACT_JOINED,
     *CONTACT_PERSON_LABELS,

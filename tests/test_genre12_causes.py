@@ -1,0 +1,70 @@
+"""Causes the round-12 genre probes (tests/test_probes_12_genres.py) named, each tried on a new
+example written for it, not on the probe's own text. Expected values by hand from the contract."""
+
+from __future__ import annotations
+
+from tests.probing import checked, expect_fields
+
+expect = expect_fields
+
+REPLY_HEAD = """\
+关于县十九届人大二次会议第31号建议的答复
+潘某某代表：
+您提出的《关于改善乡村学校供暖条件的建议》收悉。现答复如下：
+今年县教育局为12所乡村学校更换供暖锅炉，供暖期已全部正常运行。
+"""
+
+
+# --- batch 1 -----------------------------------------------------------------------------------
+
+
+def test_a_label_joining_the_unit_the_person_and_the_means_reads_each_part_in_its_order() -> None:
+    doc = checked(
+        REPLY_HEAD
+        + "特此答复。\n平原县教育局\n2022年5月9日\n承办单位、经办人及联系方式：县教育局计财股，蒙某，0412-3356789\n"
+    )
+    expect(doc, contact={"unit": "县教育局计财股", "name": "蒙某", "phones": ("0412-3356789",)})
+
+
+def test_a_label_joining_the_unit_and_the_person_without_a_phone_names_both() -> None:
+    doc = checked(REPLY_HEAD + "特此答复。\n平原县教育局\n2022年5月9日\n联系单位及联系人：县教育局基础教育股　严某\n")
+    expect(doc, contact={"unit": "县教育局基础教育股", "name": "严某"})
+
+
+def test_a_person_label_naming_the_office_first_takes_the_person_after_the_comma() -> None:
+    doc = checked(
+        REPLY_HEAD + "特此答复。\n平原县教育局\n2022年5月9日\n联系人：县教育局办公室，葛某　电话：0412-3356001\n"
+    )
+    expect(doc, contact={"unit": "县教育局办公室", "name": "葛某", "phones": ("0412-3356001",)})
+
+
+def test_a_portal_page_publishing_a_proposals_answer_is_titled_by_what_it_publishes() -> None:
+    doc = checked("""\
+西陵市政协提案答复公开
+提案编号：第136号
+提案人：祁某某
+承办单位：西陵市商务局
+祁某某委员：
+您提出的关于扶持老字号企业发展的提案收悉。现答复如下：
+今年市商务局认定市级老字号企业15家，每家给予一次性奖励10万元。
+西陵市商务局
+2025年7月3日
+""")
+    expect(
+        doc,
+        kind="other",
+        title="西陵市政协提案答复公开",
+        recipients=("祁某某委员",),
+        ref=("政协", "市", None, None, "136", "提案", "关于扶持老字号企业发展的提案", ["祁某某"]),
+        signature=(("西陵市商务局",), "2025-07-03", "2025年7月3日"),
+    )
+
+
+def test_a_request_for_word_where_the_reader_disagrees_closes_the_answer_alone() -> None:
+    doc = checked(REPLY_HEAD + "您如仍有不同看法，欢迎来函交流。\n平原县教育局\n2022年5月9日\n")
+    expect(
+        doc,
+        closing="您如仍有不同看法，欢迎来函交流。",
+        last="今年县教育局为12所乡村学校更换供暖锅炉，供暖期已全部正常运行。",
+        signature=(("平原县教育局",), "2022-05-09", "2022年5月9日"),
+    )
