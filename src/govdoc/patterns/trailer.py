@@ -41,9 +41,10 @@ CLOSING_STRONG = _lazy(
     r"(?:(?:仅)?供[^。!?\n]{0,12}参考|如无不妥[ ,]{0,2}请"
     r"|请(?:予以?)?(?:审阅|审议|审定|审查))"
     # a 报告's or an 意见's formula handing itself over (以上报告，请审议 / 以上意见，供参考)
-    # (a co-handling unit's own: 以上协办意见，供参考 / 以上会办意见，请酌处 / 以上答复意见，请审阅)
+    # (a co-handling unit's own: 以上协办意见，供参考 / 以上会办意见，请酌处 / 以上答复意见，请审阅; asking the
+    # lead unit to weigh it in its answer: 以上意见，请你局在答复时统筹考虑 / 请予吸纳 / 请酌情采纳)
     rf"|以上(?:报告|(?:协办|会办|答复|办理)?意见|汇报|说明){_COMPANION}[ ,]{{0,2}}(?:请|供)[^。!?\n]{{0,12}}?"
-    r"(?:审议|审阅|审定|审批|批示|指示|参考|参阅|研究|阅示|酌定|酌处|贯彻执行|执行))"
+    r"(?:审议|审阅|审定|审批|批示|指示|参考|参阅|研究|阅示|酌定|酌处|贯彻执行|执行|考虑|采纳|吸纳))"
 )
 # Every match of CLOSING_STRONG holds one of these characters: each of its formulas (感谢, 特此, 敬礼,
 # 妥否, 请…, 以上…) opens with one, whatever lead stands before it (tests/test_speed13.py reads them off
