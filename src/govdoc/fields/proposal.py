@@ -297,6 +297,8 @@ def find_proposal(title: str | None, header: list[str], opening: list[str], prop
         kind = kind_after
     if not proposers and found.named:
         proposers = [found.named]
+    if not proposers and title:
+        proposers = _titled_proposer(title)
     return ProposalRef(
         found.text,
         cast("Body | None", found.body),  # the values of PROPOSAL patterns' groups are the Literal's members
@@ -308,6 +310,19 @@ def find_proposal(title: str | None, header: list[str], opening: list[str], prop
         quoted,
         tuple(proposers),
     )
+
+
+def _titled_proposer(title: str) -> list[str]:
+    """The deputy, member or body a title names before the kind word of what it answers, with no
+    number there (关于陶某代表所提建议的答复, 关于对民盟某市委提出的提案的答复): the reference's proposer,
+    though its number stands in the opening. Not a group or the congress (关于市人大代表建议…)."""
+    folded = fold(title)
+    for kind in P.PROPOSAL_KIND.finditer(folded):
+        named = _named_at_start(folded, 0, kind.start())
+        group = None if named is None else ("n" if named.group("n") else "b")
+        if named is not None and group is not None:
+            return [title[named.start(group) : named.end(group)]]
+    return []
 
 
 def _first(find: Callable[[str, str], _Found | None], sources: list[tuple[str, str]]) -> _Found | None:
