@@ -7,7 +7,9 @@ spans their advances, but one of a single glyph, as some print drivers set a pag
 is dropped whole, and its character with it. The page's objects still list it, with its place and
 ink. For those objects only, the characters come from the content stream as pypdf decodes it (the
 font's CMap and widths), matched to the object by where its text starts; everything else stays
-PDFium's. Nothing here is asked of a page whose text objects all reached the text page.
+PDFium's. Nothing here is asked of a page whose text objects all reached the text page, nor for an
+object drawn in ink in a font the file embeds (`inkless`: its box is the ink of the file's own glyph,
+so no width is a blank, such as a space set alone).
 """
 
 from __future__ import annotations
@@ -51,12 +53,14 @@ def dropped_objects(page: Any, present: set[Any], calls: Any) -> list[Dropped]:
     name = ctypes.create_string_buffer(128)
     for obj in missing:
         handle = ctypes.cast(obj, raw.FPDF_PAGEOBJECT)
+        font = raw.FPDFTextObj_GetFont(handle)
+        if inkless(raw.FPDFFont_GetIsEmbedded(font) if font else -1, raw.FPDFTextObj_GetTextRenderMode(handle)):
+            continue
         if not raw.FPDFPageObj_GetBounds(handle, left, bottom, right, top):
             continue
         red = bool(raw.FPDFPageObj_GetFillColor(handle, r, g, b, a)) and is_red(
             (r.value / 255, g.value / 255, b.value / 255)
         )
-        font = raw.FPDFTextObj_GetFont(handle)
         size = raw.FPDFFont_GetBaseFontName(font, name, len(name)) if font else 0
         base = name.value.decode("utf-8", "replace") if 0 < size <= len(name) else ""
         dropped.append((left.value, bottom.value, right.value, top.value, red, base))
@@ -64,6 +68,21 @@ def dropped_objects(page: Any, present: set[Any], calls: Any) -> list[Dropped]:
 
 
 _TEXT = 1  # FPDF_PAGEOBJ_TEXT
+_UNSEEN = frozenset({3, 7})  # text render modes that paint nothing: invisible, and add to the clip only
+
+
+def inkless(embedded: int, render_mode: int) -> bool:
+    """Whether a text object PDFium left out of its text page left out nothing a reader sees:
+    drawn in ink (`render_mode` not one of the invisible ones) in a font the file embeds
+    (`embedded`: PDFium's answer, 1 for yes, 0 for no, -1 when it cannot tell), so PDFium measured its
+    glyph from the file's own glyph program (a Type 3 glyph from its procedure), and a box of no
+    width there is a glyph that draws no ink: a space, as a word processor sets one alone between
+    two runs. Such an object is not sent to pypdf: decoding the page's whole content stream in
+    Python costs tens of milliseconds (180 ms for a page of LibreOffice's per-character marked
+    spans), many times the rest of a short PDF's parse, to find a blank. A font the file does not
+    embed (the cause `recovered_glyphs` is for) and invisible text (an OCR text layer, whose font
+    may have no outlines at all) are still recovered."""
+    return embedded == 1 and render_mode not in _UNSEEN
 
 
 _NEAR = 1.0  # points: how far a shown string's start may stand from the dropped object's box
