@@ -14,10 +14,14 @@ pages) shows how cost grows with length. Needs the pdfplumber extra.
 With `--src name=path` (repeated) it compares checkouts instead: each round runs every checkout
 in a child process of its own (`PYTHONPATH=path`, rounds alternating), and each child times the
 54-page file against both baselines `--repeat` times, interleaved, keeping the least of each, in
-wall time and in CPU time (the latter moves less when other processes share the cores):
+wall time and in CPU time (the latter moves less when other processes share the cores). With
+`--fixtures` the children time the three short fixtures instead (one to four pages each, summed),
+where a fixed or per-page cost shows that the 54-page file hides (session 14: a pypdf pass over one
+page made them 6.1x their bare text while the 54-page file stood at 2.8x):
 
     git archive <commit> src | tar -x -C /tmp/before
     python benchmarks/bench_pdf.py --src before=/tmp/before/src --src after=src --rounds 5
+    python benchmarks/bench_pdf.py --src before=/tmp/before/src --src after=src --fixtures
 """
 
 from __future__ import annotations
@@ -70,12 +74,18 @@ def timed(fn: Callable[[bytes], object], files: list[bytes]) -> tuple[float, flo
     return time.perf_counter() - start, time.process_time() - start_cpu
 
 
-def child(path: Path, repeat: int) -> None:
-    """One round for one checkout: the least of `repeat` interleaved timings of each, as JSON."""
-    data = path.read_bytes()
-    runs = {"bare": bare_text, "parse": lambda d: govdoc.parse(d, format="pdf"), "plumber": extract_text}
+def child(paths: list[Path], repeat: int) -> None:
+    """One round for one checkout: the least of `repeat` interleaved timings of each (over all the
+    files), as JSON."""
+    files = [path.read_bytes() for path in paths]
+    runs: dict[str, Callable[[bytes], object]] = {
+        "bare": bare_text,
+        "parse": lambda d: govdoc.parse(d, format="pdf"),
+        "plumber": extract_text,
+    }
     for fn in runs.values():  # warm: imports, PDFium's library, compiled patterns
-        fn(data)
+        for data in files:
+            fn(data)
     wall = dict.fromkeys(runs, float("inf"))
     cpu = dict.fromkeys(runs, float("inf"))
     for k in range(repeat):
@@ -84,27 +94,28 @@ def child(path: Path, repeat: int) -> None:
                 continue
             gc.collect()  # pdfplumber's garbage is not collected on the parse's time
             start, start_cpu = time.perf_counter(), time.process_time()
-            fn(data)
+            for data in files:
+                fn(data)
             wall[name] = min(wall[name], time.perf_counter() - start)
             cpu[name] = min(cpu[name], time.process_time() - start_cpu)
     print(json.dumps({"wall": wall, "cpu": cpu}))
 
 
-def versions(sources: list[str], rounds: int, repeat: int) -> None:
+def versions(sources: list[str], rounds: int, repeat: int, paths: list[Path]) -> None:
     """Checkouts compared round by round, each against its own baselines in its own child."""
-    path = sorted((SHARED / "fixtures" / "bench").glob("*.pdf"))[0]
     named = dict(item.split("=", 1) for item in sources)
     ratios: dict[tuple[str, str, str], list[float]] = {}
     for _ in range(rounds):
         for name, src in named.items():
             env = dict(os.environ, PYTHONPATH=str(Path(src).resolve()))
-            command = [sys.executable, __file__, "--child", str(path), "--repeat", str(repeat)]
+            command = [sys.executable, __file__, "--repeat", str(repeat), *(f"--child={p}" for p in paths)]
             out = json.loads(subprocess.run(command, env=env, capture_output=True, text=True, check=True).stdout)
             for clock in ("wall", "cpu"):
                 t = out[clock]
                 ratios.setdefault((name, clock, "bare"), []).append(t["parse"] / t["bare"])
                 ratios.setdefault((name, clock, "plumber"), []).append(t["plumber"] / t["parse"])
-    print(f"{path.name}: {rounds} rounds of {repeat} interleaved timings each; median (min–max) over rounds")
+    names = ", ".join(p.name for p in paths)
+    print(f"{names}: {rounds} rounds of {repeat} interleaved timings each; median (min–max) over rounds")
     for clock in ("wall", "cpu"):
         for name in named:
             print(
@@ -123,13 +134,11 @@ def main() -> int:
     ap.add_argument("--plumber-backend", action="store_true", help="also time govdoc with the pdfplumber backend")
     ap.add_argument("--src", action="append", help="name=path of a checkout's src folder, to compare checkouts")
     ap.add_argument("--repeat", type=int, default=5, help="timings per round and checkout, with --src")
-    ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--fixtures", action="store_true", help="with --src, time the short fixtures, not the 54-page file")
+    ap.add_argument("--child", type=Path, action="append", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
         child(args.child, args.repeat)
-        return 0
-    if args.src:
-        versions(args.src, args.rounds, args.repeat)
         return 0
     sets = {
         "fixtures": [
@@ -141,8 +150,11 @@ def main() -> int:
             ]
             if p.exists()
         ],
-        "x10 (54 pages)": sorted((SHARED / "fixtures" / "bench").glob("*.pdf")),
+        "x10 (54 pages)": sorted((SHARED / "fixtures" / "bench").glob("*.pdf"))[:1],
     }
+    if args.src:
+        versions(args.src, args.rounds, args.repeat, sets["fixtures" if args.fixtures else "x10 (54 pages)"])
+        return 0
     for name, paths in sets.items():
         if not paths:
             continue
