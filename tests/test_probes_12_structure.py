@@ -664,3 +664,158 @@ def test_an_attachment_list_in_ideograph_numbers_under_a_bare_label_before_the_s
             "signed": SIGNED,
         },
     )
+
+
+# Batch 6 (written before any run)
+
+NUMERALS = "一 二 三 四 五 六 七 八 九 十 十一 十二 十三 十四 十五 十六 十七 十八 十九 二十 二十一 二十二".split()
+WORKS = (
+    "路面修补 桥梁检测 隧道照明 安防设施 边沟清理 路肩整修 标线施划 标志更新 绿化补植 涵洞疏通 错车道 "
+    "候车亭 养护站 路长制 资金保障 队伍建设 考核评价 信息平台 应急保通 治超 宣传 档案管理"
+).split()
+
+
+def test_twenty_two_top_headings_each_over_one_paragraph() -> None:
+    doc = body("".join(f"{n}、关于{w}\n{w}工作已按计划完成。\n" for n, w in zip(NUMERALS, WORKS, strict=True)).rstrip())
+    same(
+        {
+            "tree": tree(doc),
+            "ordinals": ordinals(doc),
+            "last": paragraphs(doc.sections[-1]),
+            "codes": codes(doc),
+            "signed": signed(doc),
+        },
+        {
+            "tree": [(1, "cn", f"{n}、", f"关于{w}") for n, w in zip(NUMERALS, WORKS, strict=True)],
+            "ordinals": list(range(1, 23)),
+            "last": ["档案管理工作已按计划完成。"],
+            "codes": [],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_twelve_paren_sub_headings_under_one_top_heading() -> None:
+    doc = body(
+        "一、关于养护工作\n"
+        + "".join(f"（{n}）{w}\n完成{w}任务。\n" for n, w in zip(NUMERALS[:12], WORKS[:12], strict=True))
+        + "二、关于下步打算\n继续加强养护。"
+    )
+    subs = doc.sections[0].sections
+    same(
+        {
+            "subs": [(s.level, s.marker, s.ordinal, s.title) for s in subs],
+            "eleventh": paragraphs(subs[10]),
+            "two": paragraphs(doc.sections[1]),
+            "codes": codes(doc),
+        },
+        {
+            "subs": [(2, f"（{n}）", k, w) for k, (n, w) in enumerate(zip(NUMERALS[:12], WORKS[:12], strict=True), 1)],
+            "eleventh": ["完成错车道任务。"],
+            "two": ["继续加强养护。"],
+            "codes": [],
+        },
+    )
+
+
+def test_a_one_line_reply_with_its_formula_after_a_comma() -> None:
+    doc = checked("您提出的关于加强乡村道路养护的提案收悉，我局已将该路段纳入今年养护计划，特此答复。")
+    same(
+        {"kind": doc.kind, "sections": len(doc.sections), "signed": signed(doc), "title": doc.header.title},
+        {"kind": "reply", "sections": 0, "signed": None, "title": None},
+    )
+
+
+def test_a_one_line_document_that_is_only_a_heading() -> None:
+    doc = checked("一、关于乡村道路养护")
+    same(
+        {"tree": tree(doc), "paras": paragraphs(doc.sections[0]) if doc.sections else None, "signed": signed(doc)},
+        {"tree": [(1, "cn", "一、", "关于乡村道路养护")], "paras": [], "signed": None},
+    )
+
+
+def test_unnumbered_short_part_names_in_a_body_without_markers_stay_paragraphs() -> None:
+    doc = checked(
+        HEAD + "基本情况\n全县农村公路总里程三千公里。\n存在问题\n部分路段年久失修。\n下步打算\n"
+        "我局将加大投入，逐年改造。\n特此答复。" + TAIL
+    )
+    same(
+        {
+            "sections": len(doc.sections),
+            "texts": [p.text for p in doc.preamble][1:],
+            "phases": [p.phase for p in doc.preamble],
+            "closing": closing(doc),
+        },
+        {
+            "sections": 0,
+            "texts": [
+                "基本情况",
+                "全县农村公路总里程三千公里。",
+                "存在问题",
+                "部分路段年久失修。",
+                "下步打算",
+                "我局将加大投入，逐年改造。",
+            ],
+            "phases": ["progress", "progress", "progress", "progress", "progress", "plan", "plan"],
+            "closing": "特此答复。",
+        },
+    )
+
+
+def test_run_in_paren_headings_beside_heading_only_paren_lines() -> None:
+    doc = body(
+        "一、关于工作措施\n（一）加强组织领导。成立工作专班。\n（二）强化资金保障\n安排专项资金三千万元。\n"
+        "（三）严格督查考核。将养护工作纳入乡镇年度考核。"
+    )
+    subs = doc.sections[0].sections
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in subs]},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于工作措施"),
+                (2, "cn-paren", "（一）", "加强组织领导"),
+                (2, "cn-paren", "（二）", "强化资金保障"),
+                (2, "cn-paren", "（三）", "严格督查考核"),
+            ],
+            "paras": [["成立工作专班。"], ["安排专项资金三千万元。"], ["将养护工作纳入乡镇年度考核。"]],
+        },
+    )
+
+
+def test_a_long_sentence_point_beside_a_short_heading_point_of_the_same_family() -> None:
+    doc = body(
+        "1.今年以来，我局共完成农村公路安全生命防护工程一百二十公里，全面消除了临水临崖隐患。\n"
+        "2.强化日常巡查\n建立巡查台账。"
+    )
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in doc.sections]},
+        {
+            "tree": [(1, "num", "1.", None), (1, "num", "2.", "强化日常巡查")],
+            "paras": [
+                ["今年以来，我局共完成农村公路安全生命防护工程一百二十公里，全面消除了临水临崖隐患。"],
+                ["建立巡查台账。"],
+            ],
+        },
+    )
+
+
+def test_a_run_in_title_cut_at_a_colon_and_a_run_in_text_too_long_before_its_stop() -> None:
+    doc = body(
+        "一、关于专项整治\n（一）组织保障：成立以局长为组长的领导小组。\n"
+        "（二）围绕群众反映强烈的农村公路路面破损和排水不畅等突出问题开展专项整治行动。共整治路段八十处。"
+    )
+    subs = doc.sections[0].sections
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in subs]},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于专项整治"),
+                (2, "cn-paren", "（一）", "组织保障"),
+                (2, "cn-paren", "（二）", None),
+            ],
+            "paras": [
+                ["成立以局长为组长的领导小组。"],
+                ["围绕群众反映强烈的农村公路路面破损和排水不畅等突出问题开展专项整治行动。共整治路段八十处。"],
+            ],
+        },
+    )
