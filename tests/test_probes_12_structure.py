@@ -862,3 +862,142 @@ def test_a_run_in_title_cut_at_a_colon_and_a_run_in_text_too_long_before_its_sto
             ],
         },
     )
+
+
+# Batch 7 (written before any run)
+
+
+def test_half_width_closing_bracket_numbers_under_an_arabic_point() -> None:
+    doc = body(
+        "一、关于桥梁养护\n1.日常养护\n1)清理桥面垃圾\n每周清理一次。\n2)疏通泄水孔\n每月疏通一次。\n2.定期检测\n每年检测一次。"
+    )
+    same(
+        {"ranks": ranks(doc), "paras": [paragraphs(s) for s in doc.iter_sections()]},
+        {
+            "ranks": [
+                (1, "cn", 1, "关于桥梁养护"),
+                (2, "num", 1, "日常养护"),
+                (3, "num-paren", 1, "清理桥面垃圾"),
+                (3, "num-paren", 2, "疏通泄水孔"),
+                (2, "num", 2, "定期检测"),
+            ],
+            "paras": [[], [], ["每周清理一次。"], ["每月疏通一次。"], ["每年检测一次。"]],
+        },
+    )
+
+
+def test_ideograph_markers_closed_by_a_bracket_alone_under_a_top_heading() -> None:
+    doc = body(
+        "一、关于隐患整治\n一）临水临崖路段\n增设护栏二十公里。\n二）急弯陡坡路段\n增设警示标志三百块。\n二、关于资金\n落实资金一千万元。"
+    )
+    same(
+        {"ranks": ranks(doc), "paras": [paragraphs(s) for s in doc.sections[0].sections]},
+        {
+            "ranks": [
+                (1, "cn", 1, "关于隐患整治"),
+                (2, "cn-paren", 1, "临水临崖路段"),
+                (2, "cn-paren", 2, "急弯陡坡路段"),
+                (1, "cn", 2, "关于资金"),
+            ],
+            "paras": [["增设护栏二十公里。"], ["增设警示标志三百块。"]],
+        },
+    )
+
+
+def test_paren_points_inside_an_article_of_a_measures_text() -> None:
+    doc = checked(
+        "某县农村公路路长制实施办法\n"
+        "第一条　为落实农村公路路长制，制定本办法。\n"
+        "第二条　路长的主要职责是：\n"
+        "（一）组织开展农村公路巡查；\n"
+        "（二）协调解决农村公路养护中的问题。\n"
+        "第三条　本办法自发布之日起施行。"
+    )
+    two = doc.sections[1]
+    same(
+        {"tree": tree(doc), "two": paragraphs(two), "points": [paragraphs(s) for s in two.sections]},
+        {
+            "tree": [
+                (1, "article", "第一条", None),
+                (1, "article", "第二条", None),
+                (2, "cn-paren", "（一）", None),
+                (2, "cn-paren", "（二）", None),
+                (1, "article", "第三条", None),
+            ],
+            "two": ["路长的主要职责是："],
+            "points": [["组织开展农村公路巡查；"], ["协调解决农村公路养护中的问题。"]],
+        },
+    )
+
+
+def test_sections_of_a_plan_over_ideograph_headings_without_chapters() -> None:
+    doc = checked(
+        "某县农村公路提升行动方案\n"
+        "第一节　总体要求\n一、指导思想\n坚持以人民为中心。\n二、工作目标\n到2027年优良路率达到百分之八十五。\n"
+        "第二节　重点任务\n一、路网提升\n改造县乡道二百公里。"
+    )
+    same(
+        {"tree": tree(doc), "kind": doc.kind},
+        {
+            "tree": [
+                (1, "section", "第一节", "总体要求"),
+                (2, "cn", "一、", "指导思想"),
+                (2, "cn", "二、", "工作目标"),
+                (1, "section", "第二节", "重点任务"),
+                (2, "cn", "一、", "路网提升"),
+            ],
+            "kind": "plan",
+        },
+    )
+
+
+def test_four_sequence_words_in_one_paragraph_parted_by_semicolons() -> None:
+    doc = body(
+        "一、关于应急保通\n我局建立了应急保通机制：首先，制定应急预案；其次，储备应急物资；再次，组建抢险队伍；最后，开展应急演练。"
+    )
+    same(
+        {"items": [items(p) for p in doc.sections[0].paragraphs]},
+        {
+            "items": [
+                [
+                    (1, "首先", "制定应急预案"),
+                    (2, "其次", "储备应急物资"),
+                    (3, "再次", "组建抢险队伍"),
+                    (4, "最后", "开展应急演练"),
+                ]
+            ]
+        },
+    )
+
+
+def test_the_reply_formula_written_under_the_signature() -> None:
+    doc = checked(ONE + "某县交通运输局\n2025年3月18日\n特此答复。")
+    same(
+        {"signed": signed(doc), "closing": closing(doc), "one": paragraphs(doc.sections[0])},
+        {"signed": SIGNED, "closing": "特此答复。", "one": ["完成村道硬化一百二十公里。"]},
+    )
+
+
+def test_an_organ_and_its_date_written_together_without_a_gap() -> None:
+    doc = checked(ONE + "特此答复。\n某县交通运输局2025年3月18日")
+    same(
+        {"signed": signed(doc), "closing": closing(doc), "one": paragraphs(doc.sections[0])},
+        {"signed": SIGNED, "closing": "特此答复。", "one": ["完成村道硬化一百二十公里。"]},
+    )
+
+
+def test_qi_members_over_three_paragraphs_with_an_unmarked_paragraph_between() -> None:
+    doc = body(
+        "一、关于养护机制\n其一，推行专业化养护。\n全县组建专业养护公司两家。\n其二，推行网格化管理。\n其三，推行信息化监管。"
+    )
+    same(
+        {"items": [items(p) for p in doc.sections[0].paragraphs]},
+        {
+            "items": [
+                [(1, "其一", "推行专业化养护")],
+                [],
+                [(2, "其二", "推行网格化管理")],
+                [(3, "其三", "推行信息化监管")],
+            ]
+        },
+    )
