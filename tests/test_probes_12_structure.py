@@ -15,6 +15,9 @@ First look (documents whole / checks), per batch:
 - batch 4 (signature shapes): 8/8, 24/24
 - batch 5 (attachments, pipe tables): 5/8, 20/24 (causes 1 and 2 of tests/test_struct12_causes.py; a pipe
   table without its rule row stays text lines, a strict xfail)
+- batch 6 (long bodies, one-line documents, run-in and sentence points): 8/8, 26/26
+- batch 7 (bracket-alone markers, articles, sequence words, closing placement): 4/8, 10/17 (causes 3 and 4; two
+  misses my reading: a short point ending on 。 is a heading by the contract's title rule)
 """
 
 from __future__ import annotations
@@ -905,6 +908,8 @@ def test_ideograph_markers_closed_by_a_bracket_alone_under_a_top_heading() -> No
 
 
 def test_paren_points_inside_an_article_of_a_measures_text() -> None:
+    # My error: （二）协调解决…问题。 is a heading by the contract's rule (no stop inside it, a final 。 dropped,
+    # at most 30 characters), whatever its sibling ending on ； is; the first look wanted it a point of text.
     doc = checked(
         "某县农村公路路长制实施办法\n"
         "第一条　为落实农村公路路长制，制定本办法。\n"
@@ -921,11 +926,11 @@ def test_paren_points_inside_an_article_of_a_measures_text() -> None:
                 (1, "article", "第一条", None),
                 (1, "article", "第二条", None),
                 (2, "cn-paren", "（一）", None),
-                (2, "cn-paren", "（二）", None),
+                (2, "cn-paren", "（二）", "协调解决农村公路养护中的问题"),
                 (1, "article", "第三条", None),
             ],
             "two": ["路长的主要职责是："],
-            "points": [["组织开展农村公路巡查；"], ["协调解决农村公路养护中的问题。"]],
+            "points": [["组织开展农村公路巡查；"], []],
         },
     )
 

@@ -93,3 +93,70 @@ def test_a_bare_label_over_headings_with_text_under_them_is_still_the_attachment
             "signed": SIGNED,
         },
     )
+
+
+# Cause 3: a marker written with its closing bracket alone (1) 甲, 一）甲, as web and OCR copies write （1）,
+# （一）) opened no section: the sub-headings and their text ran into the paragraphs of the heading above.
+
+
+def test_paren_numbers_closed_by_a_bracket_alone_are_sub_sections_of_their_family() -> None:
+    doc = checked(
+        REPLY + "一、关于食堂布点\n1.城区布点\n1）老城片区\n新建食堂五家。\n2）新城片区\n新建食堂六家。\n2.农村布点\n"
+        "新建助餐点二十个。\n" + SIGNATURE
+    )
+    same(
+        {
+            "ranks": [(s.level, s.style, s.ordinal, s.title) for s in doc.iter_sections()],
+            "paras": [[p.text for p in s.paragraphs] for s in doc.iter_sections()],
+        },
+        {
+            "ranks": [
+                (1, "cn", 1, "关于食堂布点"),
+                (2, "num", 1, "城区布点"),
+                (3, "num-paren", 1, "老城片区"),
+                (3, "num-paren", 2, "新城片区"),
+                (2, "num", 2, "农村布点"),
+            ],
+            "paras": [[], [], ["新建食堂五家。"], ["新建食堂六家。"], ["新建助餐点二十个。"]],
+        },
+    )
+
+
+def test_ideographs_closed_by_a_half_width_bracket_alone_are_second_rank_headings() -> None:
+    doc = checked(
+        REPLY
+        + "一、关于运营补贴\n一)补贴对象\n连锁运营企业。\n二)补贴标准\n每餐三元。\n二、关于监管\n每季度检查一次。\n"
+        + SIGNATURE
+    )
+    same(
+        {"tree": tree(doc), "codes": [w.code for w in doc.warnings]},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于运营补贴"),
+                (2, "cn-paren", "一)", "补贴对象"),
+                (2, "cn-paren", "二)", "补贴标准"),
+                (1, "cn", "二、", "关于监管"),
+            ],
+            "codes": [],
+        },
+    )
+
+
+# Cause 4: a closing written under the 落款 instead of above it (某局 ⏎ 日期 ⏎ 特此函复。) stood in no element
+# (content-unplaced) and the document had no closing.
+
+
+def test_a_thanks_closing_written_under_the_date_is_the_closing() -> None:
+    doc = checked(REPLY + ANSWER + SIGNATURE + "\n衷心感谢您对民政工作的关心和支持！")
+    same(
+        {"closing": closing(doc), "signed": signed(doc), "codes": [w.code for w in doc.warnings]},
+        {"closing": "衷心感谢您对民政工作的关心和支持！", "signed": SIGNED, "codes": []},
+    )
+
+
+def test_a_formula_under_the_date_leaves_the_closing_above_it_alone() -> None:
+    doc = checked(REPLY + ANSWER + "感谢您的关心和支持。\n" + SIGNATURE + "\n联系人：郑某\n联系电话：0577-88001234")
+    same(
+        {"closing": closing(doc), "signed": signed(doc), "contact": None if doc.contact is None else doc.contact.name},
+        {"closing": "感谢您的关心和支持。", "signed": SIGNED, "contact": "郑某"},
+    )

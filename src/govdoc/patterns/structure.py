@@ -15,6 +15,7 @@ NOT_A_YEAR = r"(?!(?:19|20)\d{2}[ ]?年)"
 # numeral anywhere else.
 OCR_ONE = "-"
 # One alternative per marker family; the group name is the contract's `style` (with _ for -).
+# A bracketed number may stand with its closing bracket alone (一）, 1）: a web or OCR copy's （一）, （1）).
 SECTION_MARKER = _lazy(
     rf"""
     (?:
@@ -22,9 +23,9 @@ SECTION_MARKER = _lazy(
     | (?P<chapter>第(?P<chapter_n>{CN_NUM}|\d{{1,3}})章)
     | (?P<section>第(?P<section_n>{CN_NUM}|\d{{1,3}})节)
     | (?P<article>第(?P<article_n>{CN_NUM}|\d{{1,3}})条)
-    | (?P<cn_paren>\([ ]{{0,2}}(?P<cn_paren_n>{CN_NUM}|{OCR_ONE})[ ]{{0,2}}\)[、,.]?)
+    | (?P<cn_paren>(?:\([ ]{{0,2}}(?P<cn_paren_n>{CN_NUM}|{OCR_ONE})[ ]{{0,2}}|(?P<cn_paren_n>{CN_NUM}))\)[、,.]?)
     | (?P<cn_paren_glyph>(?P<cn_paren_glyph_n>[㈠-㈩])[、,.]?)
-    | (?P<num_paren>\([ ]{{0,2}}(?P<num_paren_n>\d{{1,2}})[ ]{{0,2}}\)[、,.]?)
+    | (?P<num_paren>(?:\([ ]{{0,2}}(?P<num_paren_n>\d{{1,2}})[ ]{{0,2}}|(?P<num_paren_n>\d{{1,2}}))\)[、,.]?)
     | (?P<num_paren_glyph>(?P<num_paren_glyph_n>[⑴-⒇])[、,.]?)
     | (?P<num_glyph>(?P<num_glyph_n>[⒈-⒛]))
     | (?P<circled>(?P<circled_n>[①-⑳])[、,.]?)  # ①、 as （1）、: the pause mark is the marker's

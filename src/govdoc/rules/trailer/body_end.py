@@ -8,6 +8,7 @@ from govdoc.rules import lines as L
 from govdoc.rules.trailer.attachments import mark_attachment_lists
 from govdoc.rules.trailer.base import (
     BODY,
+    CHROME,
     CLOSING,
     CONTACT,
     NOTE,
@@ -28,6 +29,22 @@ def body_end(state: State) -> None:
         if b.zone is UNSET:
             b.zone = L.tail_zone(b) or _closing_after_list(b) or TRAILER
     _peel_tail(state, before[:end])
+    _closing_under_signature(state)
+
+
+def _closing_under_signature(state: State) -> None:
+    """A closing written under the 落款 instead of above it (某局 ⏎ 2024年5月8日 ⏎ 特此答复。, a web copy
+    that moved it): where no closing stands above, the line right under the 落款 that is courtesy from end
+    to end with a formula or thanks in it is the closing still (it stood in no element)."""
+    if state.closing or state.closing_run_on is not None:
+        return
+    last = state.signature_date or (state.signature_organs[-1] if state.signature_organs else None)
+    if last is None:
+        return
+    at = state.blocks.index(last) + 1
+    under = next((b for b in state.blocks[at:] if b.zone is not CHROME), None)
+    if under is not None and under.zone is TRAILER and _closing_after_list(under) is CLOSING:
+        under.zone = CLOSING
 
 
 def _closing_after_list(b: Block) -> Zone | None:
