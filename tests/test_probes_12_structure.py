@@ -1006,3 +1006,120 @@ def test_qi_members_over_three_paragraphs_with_an_unmarked_paragraph_between() -
             ]
         },
     )
+
+
+# Batch 8 (written before any run)
+
+
+def test_sequence_words_nested_inside_a_one_is_member() -> None:
+    doc = body("一、关于治超工作\n一是加强源头管控：首先排查货运源头企业；其次落实装载登记。二是加强路面执法。")
+    p = doc.sections[0].paragraphs[0]
+    same(
+        {"items": items(p), "texts": [i.text for i in p.items]},
+        {
+            "items": [(1, "一是", "加强源头管控：首先排查货运源头企业"), (2, "二是", "加强路面执法")],
+            "texts": ["一是加强源头管控：首先排查货运源头企业；其次落实装载登记。", "二是加强路面执法。"],
+        },
+    )
+
+
+def test_sub_headings_opening_with_sequence_words_are_titles_not_members() -> None:
+    doc = body(
+        "一、关于超限治理\n（一）首先，抓好源头治理\n签订承诺书二百份。\n（二）其次，强化路面执法\n查处超限车辆六十辆。"
+    )
+    subs = doc.sections[0].sections
+    same(
+        {
+            "titles": [s.title for s in subs],
+            "items": [[items(p) for p in s.paragraphs] for s in subs],
+            "paras": [paragraphs(s) for s in subs],
+        },
+        {
+            "titles": ["首先，抓好源头治理", "其次，强化路面执法"],
+            "items": [[[]], [[]]],
+            "paras": [["签订承诺书二百份。"], ["查处超限车辆六十辆。"]],
+        },
+    )
+
+
+def test_arabic_points_numbered_on_across_two_paren_headings_keep_their_ordinals_without_a_gap() -> None:
+    doc = body(
+        "一、关于桥梁管理\n（一）检测\n1.定期检测\n每年一次。\n（二）加固\n2.危桥加固\n加固危桥五座。\n3.新建桥梁\n新建桥梁两座。"
+    )
+    same(
+        {"ordinals": ordinals(doc), "levels": [s.level for s in doc.iter_sections()], "codes": codes(doc)},
+        {"ordinals": [1, 1, 1, 2, 2, 3], "levels": [1, 2, 3, 2, 3, 3], "codes": []},
+    )
+
+
+def test_paren_numbers_straight_under_a_top_heading_and_under_an_arabic_point_in_the_next() -> None:
+    doc = body(
+        "一、关于渡口管理\n（1）渡船检验\n检验渡船十艘。\n（2）渡工培训\n培训渡工三十人。\n"
+        "二、关于码头建设\n1.新建码头\n（1）城区码头\n新建两座。"
+    )
+    same(
+        {"tree": tree(doc), "codes": codes(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于渡口管理"),
+                (2, "num-paren", "（1）", "渡船检验"),
+                (2, "num-paren", "（2）", "渡工培训"),
+                (1, "cn", "二、", "关于码头建设"),
+                (2, "num", "1.", "新建码头"),
+                (3, "num-paren", "（1）", "城区码头"),
+            ],
+            "codes": [],
+        },
+    )
+
+
+def test_paren_numbers_inside_a_sentence_open_no_section_and_no_member() -> None:
+    doc = body(
+        "一、关于存在问题\n经调查，主要问题有：（1）路面破损；（2）排水不畅；（3）标志缺失。\n二、关于整改\n已全部整改。"
+    )
+    one = doc.sections[0]
+    same(
+        {"tree": tree(doc), "paras": paragraphs(one), "items": [items(p) for p in one.paragraphs]},
+        {
+            "tree": [(1, "cn", "一、", "关于存在问题"), (1, "cn", "二、", "关于整改")],
+            "paras": ["经调查，主要问题有：（1）路面破损；（2）排水不畅；（3）标志缺失。"],
+            "items": [[]],
+        },
+    )
+
+
+def test_a_lone_other_side_and_a_lone_last_make_no_members() -> None:
+    doc = body(
+        "一、关于养护投入\n养护资金逐年增加。另一方面，社会资本参与不足。\n最后，需要说明的是，部分路段属于省道。"
+    )
+    same({"items": [items(p) for p in doc.sections[0].paragraphs]}, {"items": [[], []]})
+
+
+def test_one_is_members_after_a_run_in_title_cut_at_its_colon() -> None:
+    doc = body(
+        "一、关于工作开展\n（一）主要措施：一是开展路域环境整治；二是推进四好农村路建设。\n（二）取得成效\n群众满意度明显提升。"
+    )
+    first = doc.sections[0].sections[0]
+    same(
+        {"title": first.title, "paras": paragraphs(first), "items": [items(p) for p in first.paragraphs]},
+        {
+            "title": "主要措施",
+            "paras": ["一是开展路域环境整治；二是推进四好农村路建设。"],
+            "items": [[(1, "一是", "开展路域环境整治"), (2, "二是", "推进四好农村路建设")]],
+        },
+    )
+
+
+def test_a_proposals_own_one_is_points_quoted_in_the_opening_are_no_members_of_the_answer() -> None:
+    doc = checked(
+        HEAD.replace(
+            "您提出的关于加强乡村道路养护的提案收悉，现答复如下：\n",
+            "您在提案中提出“一是加快农村公路建设；二是加强农村公路养护”的建议，经研究，现答复如下：\n",
+        )
+        + "一、关于公路建设\n今年新建农村公路五十公里。"
+        + TAIL
+    )
+    same(
+        {"preamble": [items(p) for p in doc.preamble], "tree": tree(doc)},
+        {"preamble": [[]], "tree": [(1, "cn", "一、", "关于公路建设")]},
+    )
