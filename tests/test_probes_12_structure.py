@@ -1123,3 +1123,91 @@ def test_a_proposals_own_one_is_points_quoted_in_the_opening_are_no_members_of_t
         {"preamble": [items(p) for p in doc.preamble], "tree": tree(doc)},
         {"preamble": [[]], "tree": [(1, "cn", "一、", "关于公路建设")]},
     )
+
+
+# Batch 9 (written before any run)
+
+
+def test_a_next_step_opener_without_its_comma_and_one_in_bold() -> None:
+    doc = body(
+        "一、关于客运站\n客运站已投入使用。\n下一步我们将完善站内服务设施。\n"
+        "二、关于候车亭\n候车亭覆盖率达到百分之九十。\n**下一步**，将实现全覆盖。"
+    )
+    one, two = doc.sections
+    same(
+        {"one": phases(one), "two": phases(two), "text": paragraphs(two)[-1]},
+        {"one": ["progress", "plan"], "two": ["progress", "plan"], "text": "下一步，将实现全覆盖。"},
+    )
+
+
+def test_a_closing_of_thanks_and_a_wish_on_two_lines() -> None:
+    doc = checked(ONE + "感谢您对交通运输工作的关心和支持！\n欢迎继续提出宝贵意见和建议。" + TAIL)
+    same(
+        {"closing": closing(doc), "signed": signed(doc), "one": paragraphs(doc.sections[0])},
+        {
+            "closing": "感谢您对交通运输工作的关心和支持！\n欢迎继续提出宝贵意见和建议。",
+            "signed": SIGNED,
+            "one": ["完成村道硬化一百二十公里。"],
+        },
+    )
+
+
+def test_two_numbered_attachment_labels_each_with_its_title_before_the_signature() -> None:
+    doc = checked(ONE + "特此答复。\n附件1：某县村道硬化项目表\n附件2：某县村道养护责任表" + TAIL)
+    same(
+        {"attachments": doc.attachments, "signed": signed(doc), "closing": closing(doc)},
+        {"attachments": ("某县村道硬化项目表", "某县村道养护责任表"), "signed": SIGNED, "closing": "特此答复。"},
+    )
+
+
+def test_a_markdown_table_ending_the_last_section_right_before_the_formula() -> None:
+    doc = body(
+        "一、关于项目进度\n各项目进度如下：\n| 项目 | 进度 |\n| --- | --- |\n| 危桥改造 | 完成 |\n| 安防工程 | 完成 |\n"
+        "特此答复。"
+    )
+    one = doc.sections[0]
+    same(
+        {
+            "rows": [len(t.rows) for t in one.tables],
+            "paras": paragraphs(one),
+            "closing": closing(doc),
+            "signed": signed(doc),
+        },
+        {"rows": [3], "paras": ["各项目进度如下："], "closing": "特此答复。", "signed": SIGNED},
+    )
+
+
+def test_twenty_two_top_headings_with_the_twenty_first_missing_warn_once() -> None:
+    kept = [n for n in NUMERALS if n != "二十一"]
+    doc = body("".join(f"{n}、关于第{n}项工作\n已完成。\n" for n in kept).rstrip())
+    same(
+        {"ordinals": ordinals(doc), "codes": codes(doc), "last": doc.sections[-1].title},
+        {"ordinals": [*range(1, 21), 22], "codes": ["numbering-gap"], "last": "关于第二十二项工作"},
+    )
+
+
+def test_a_document_that_is_only_the_reply_formula() -> None:
+    doc = checked("特此答复。")
+    same(
+        {"kind": doc.kind, "closing": closing(doc), "sections": len(doc.sections), "signed": signed(doc)},
+        {"kind": "reply", "closing": "特此答复。", "sections": 0, "signed": None},
+    )
+
+
+def test_a_heading_named_for_the_plan_over_a_paragraph_and_a_from_now_on_paragraph() -> None:
+    doc = body(
+        "一、关于现状\n全县有养护站二十个。\n二、下一步工作打算\n继续推进养护站建设。\n今后，每年新建养护站五个。"
+    )
+    one, two = doc.sections
+    same({"one": phases(one), "two": phases(two)}, {"one": [None], "two": ["progress", "plan"]})
+
+
+def test_a_heading_quoting_the_proposals_words_with_a_pause_mark_inside_the_quote() -> None:
+    doc = body("一、关于“加强养护、完善设施”的建议\n我局已逐项落实。\n二、关于“增加投入”的建议\n已增加投入。")
+    same(
+        {"tree": tree(doc), "items": [items(p) for s in doc.sections for p in s.paragraphs]},
+        {
+            "tree": [(1, "cn", "一、", "关于“加强养护、完善设施”的建议"), (1, "cn", "二、", "关于“增加投入”的建议")],
+            "items": [[], []],
+        },
+    )
