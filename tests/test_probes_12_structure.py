@@ -1211,3 +1211,141 @@ def test_a_heading_quoting_the_proposals_words_with_a_pause_mark_inside_the_quot
             "items": [[], []],
         },
     )
+
+
+# Batch 10 (written before any run)
+
+
+def test_circled_points_straight_under_a_top_heading() -> None:
+    doc = body(
+        "一、关于路域整治\n①清理路边垃圾\n清理垃圾五百吨。\n②拆除违章广告\n拆除广告牌八十块。\n二、关于绿化\n补植行道树。"
+    )
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in doc.iter_sections()], "codes": codes(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于路域整治"),
+                (2, "circled", "①", "清理路边垃圾"),
+                (2, "circled", "②", "拆除违章广告"),
+                (1, "cn", "二、", "关于绿化"),
+            ],
+            "paras": [[], ["清理垃圾五百吨。"], ["拆除广告牌八十块。"], ["补植行道树。"]],
+            "codes": [],
+        },
+    )
+
+
+def test_parts_over_paren_ideographs_over_arabic_points() -> None:
+    doc = checked(
+        "某县交通运输局2024年工作总结和2025年工作计划\n"
+        "第一部分　2024年工作总结\n（一）路网建设\n1.国省道\n完成改造三十公里。\n2.农村公路\n完成改造二百公里。\n"
+        "第二部分　2025年工作计划\n（一）路网建设\n继续推进路网提升。"
+    )
+    same(
+        {"tree": tree(doc)},
+        {
+            "tree": [
+                (1, "part", "第一部分", "2024年工作总结"),
+                (2, "cn-paren", "（一）", "路网建设"),
+                (3, "num", "1.", "国省道"),
+                (3, "num", "2.", "农村公路"),
+                (1, "part", "第二部分", "2025年工作计划"),
+                (2, "cn-paren", "（一）", "路网建设"),
+            ]
+        },
+    )
+
+
+def test_chapter_article_paren_point_and_arabic_point_four_deep() -> None:
+    doc = checked(
+        "某县农村公路养护管理办法\n第一章　总则\n第一条　本办法所称农村公路包括：\n"
+        "（一）县道，包括：\n1.县城通往乡镇的公路；\n2.县城通往主要景区的公路；\n"
+        "（二）乡道和村道以及由县级以上人民政府交通运输主管部门认定的其他农村公路。\n"
+        "第二条　县人民政府是本县农村公路养护的责任主体。"
+    )
+    same(
+        {"ranks": [(s.level, s.style, s.ordinal) for s in doc.iter_sections()]},
+        {
+            "ranks": [
+                (1, "chapter", 1),
+                (2, "article", 1),
+                (3, "cn-paren", 1),
+                (4, "num", 1),
+                (4, "num", 2),
+                (3, "cn-paren", 2),
+                (2, "article", 2),
+            ]
+        },
+    )
+
+
+def test_circled_points_restarting_under_each_paren_heading_are_no_gap() -> None:
+    doc = body(
+        "一、关于站点建设\n（一）客运站\n①县级站\n改造一座。\n②乡镇站\n新建三座。\n（二）物流站\n①县级中心\n新建一座。\n"
+        "②村级站点\n新建五十个。"
+    )
+    same(
+        {"ordinals": ordinals(doc), "levels": [s.level for s in doc.iter_sections()], "codes": codes(doc)},
+        {"ordinals": [1, 1, 1, 2, 2, 1, 2], "levels": [1, 2, 3, 3, 2, 3, 3], "codes": []},
+    )
+
+
+def test_arabic_top_points_closed_by_a_dot_a_pause_mark_and_a_full_width_dot_in_one_run() -> None:
+    doc = body("1.关于路面\n修补路面。\n2、关于桥梁\n检测桥梁。\n3．关于隧道\n检修隧道。")
+    same(
+        {"tree": tree(doc), "codes": codes(doc)},
+        {
+            "tree": [(1, "num", "1.", "关于路面"), (1, "num", "2、", "关于桥梁"), (1, "num", "3．", "关于隧道")],
+            "codes": [],
+        },
+    )
+
+
+def test_arabic_points_under_one_top_heading_and_paren_ideographs_under_the_next() -> None:
+    doc = body(
+        "一、关于客运\n1.城乡公交\n开通线路八条。\n2.客运班线\n优化班线五条。\n"
+        "二、关于货运\n（一）物流园区\n建成园区一个。\n（二）冷链物流\n新增冷藏车二十辆。"
+    )
+    same(
+        {"tree": tree(doc), "codes": codes(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于客运"),
+                (2, "num", "1.", "城乡公交"),
+                (2, "num", "2.", "客运班线"),
+                (1, "cn", "二、", "关于货运"),
+                (2, "cn-paren", "（一）", "物流园区"),
+                (2, "cn-paren", "（二）", "冷链物流"),
+            ],
+            "codes": [],
+        },
+    )
+
+
+def test_arabic_points_under_a_paren_heading_and_then_straight_under_the_next_top_heading() -> None:
+    doc = body(
+        "一、关于安全\n（一）隐患排查\n1.排查路段\n排查三百公里。\n2.排查桥梁\n排查四十座。\n"
+        "二、关于应急\n1.应急队伍\n组建队伍五支。\n2.应急物资\n储备物资一批。"
+    )
+    same(
+        {"levels": [(s.level, s.marker) for s in doc.iter_sections()], "codes": codes(doc)},
+        {
+            "levels": [(1, "一、"), (2, "（一）"), (3, "1."), (3, "2."), (1, "二、"), (2, "1."), (2, "2.")],
+            "codes": [],
+        },
+    )
+
+
+def test_a_long_top_point_ending_on_a_stop_beside_heading_only_top_lines() -> None:
+    doc = body(
+        "一、关于养护\n落实养护资金。\n"
+        "二、我局已于今年六月完成全县农村公路技术状况评定工作，评定结果已报市交通运输局备案。\n"
+        "三、关于管理\n完善管理制度。"
+    )
+    same(
+        {"tree": tree(doc), "two": paragraphs(doc.sections[1])},
+        {
+            "tree": [(1, "cn", "一、", "关于养护"), (1, "cn", "二、", None), (1, "cn", "三、", "关于管理")],
+            "two": ["我局已于今年六月完成全县农村公路技术状况评定工作，评定结果已报市交通运输局备案。"],
+        },
+    )
