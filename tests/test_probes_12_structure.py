@@ -1349,3 +1349,81 @@ def test_a_long_top_point_ending_on_a_stop_beside_heading_only_top_lines() -> No
             "two": ["我局已于今年六月完成全县农村公路技术状况评定工作，评定结果已报市交通运输局备案。"],
         },
     )
+
+
+# Batch 11 (written before any run)
+
+
+def test_twelve_one_is_members_in_one_paragraph() -> None:
+    words = ["修路", "架桥", "通车", "建站", "设岗", "植树", "清沟", "补坑", "划线", "立牌", "护栏", "照明"]
+    doc = body(
+        "一、关于重点工作\n" + "".join(f"{n}是{w}；" for n, w in zip(NUMERALS[:12], words, strict=True))[:-1] + "。"
+    )
+    got = items(doc.sections[0].paragraphs[0])
+    same(
+        {"count": len(got), "eleventh": got[10], "twelfth": got[11]},
+        {"count": 12, "eleventh": (11, "十一是", "护栏"), "twelfth": (12, "十二是", "照明")},
+    )
+
+
+def test_a_next_step_inside_a_third_member_opens_no_plan() -> None:
+    doc = body("一、关于养护站\n一是建成养护站十个；二是配备养护机械。\n三是下一步将新建养护站五个。")
+    one = doc.sections[0]
+    same(
+        {"phases": phases(one), "items": [len(p.items) for p in one.paragraphs]},
+        {"phases": [None, None], "items": [2, 1]},
+    )
+
+
+def test_a_paragraph_opening_with_next_year_is_no_plan_opener() -> None:
+    doc = body("一、关于公交\n开通城乡公交线路八条。\n2025年，我局将再开通线路五条。")
+    same({"phases": phases(doc.sections[0])}, {"phases": [None, None]})
+
+
+def test_a_closing_that_asks_to_be_corrected_if_anything_is_amiss() -> None:
+    doc = checked(ONE + "以上答复如有不妥，请批评指正。" + TAIL)
+    same(
+        {"closing": closing(doc), "signed": signed(doc), "one": paragraphs(doc.sections[0])},
+        {"closing": "以上答复如有不妥，请批评指正。", "signed": SIGNED, "one": ["完成村道硬化一百二十公里。"]},
+    )
+
+
+def test_a_disclosure_note_under_the_date() -> None:
+    doc = checked(ONE + "特此答复。" + TAIL + "\n（此件主动公开）")
+    same(
+        {"signed": signed(doc), "disclosure": doc.header.disclosure, "closing": closing(doc)},
+        {"signed": SIGNED, "disclosure": "主动公开", "closing": "特此答复。"},
+    )
+
+
+def test_three_organs_on_one_line_over_one_date() -> None:
+    doc = checked(ONE + "特此答复。\n某县交通运输局　　某县财政局　　某县公安局\n2025年3月18日")
+    same(
+        {"signed": signed(doc)},
+        {"signed": (("某县交通运输局", "某县财政局", "某县公安局"), "2025-03-18")},
+    )
+
+
+def test_ordinal_word_members_with_a_pause_mark() -> None:
+    doc = body("一、关于农村客运\n主要措施有：第一、优化线路布局；第二、更新客运车辆；第三、完善站点设施。")
+    same(
+        {"items": [items(p) for p in doc.sections[0].paragraphs]},
+        {"items": [[(1, "第一", "优化线路布局"), (2, "第二", "更新客运车辆"), (3, "第三", "完善站点设施")]]},
+    )
+
+
+def test_a_run_in_title_over_a_long_sentence_on_its_line() -> None:
+    doc = body(
+        "一、关于技术状况\n（一）评定情况。我局委托第三方检测机构对全县三千公里农村公路进行了全面的技术状况评定，"
+        "优良中等路比例达到百分之八十五。\n（二）整改情况\n已全部整改。"
+    )
+    first = doc.sections[0].sections[0]
+    same(
+        {"title": first.title, "paras": paragraphs(first)},
+        {
+            "title": "评定情况",
+            "paras": [
+                "我局委托第三方检测机构对全县三千公里农村公路进行了全面的技术状况评定，优良中等路比例达到百分之八十五。"
+            ],
+        },
+    )
