@@ -1427,3 +1427,93 @@ def test_a_run_in_title_over_a_long_sentence_on_its_line() -> None:
             ],
         },
     )
+
+
+# Batch 12 (written before any run)
+
+
+def test_a_point_ending_on_a_question_mark_has_no_title() -> None:
+    doc = body(
+        "一、为什么该路段暂不能拓宽？\n该路段涉及基本农田，需办理用地手续。\n二、关于下步安排\n将加快办理用地手续。"
+    )
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0])},
+        {
+            "tree": [(1, "cn", "一、", None), (1, "cn", "二、", "关于下步安排")],
+            "one": ["为什么该路段暂不能拓宽？", "该路段涉及基本农田，需办理用地手续。"],
+        },
+    )
+
+
+def test_a_short_point_ending_on_a_semicolon_has_no_title() -> None:
+    doc = body("一、关于保障措施\n（一）加强组织领导；\n（二）强化资金保障；\n（三）严格督查考核。")
+    subs = doc.sections[0].sections
+    same(
+        {"titles": [s.title for s in subs], "paras": [paragraphs(s) for s in subs]},
+        {
+            "titles": [None, None, "严格督查考核"],
+            "paras": [["加强组织领导；"], ["强化资金保障；"], []],
+        },
+    )
+
+
+def test_a_paren_point_holding_only_a_member_run_has_no_title() -> None:
+    doc = body("一、关于工作措施\n（一）一是加强组织领导；二是强化督查考核。\n（二）落实资金保障\n安排资金五百万元。")
+    first = doc.sections[0].sections[0]
+    same(
+        {"title": first.title, "paras": paragraphs(first), "items": [items(p) for p in first.paragraphs]},
+        {
+            "title": None,
+            "paras": ["一是加强组织领导；二是强化督查考核。"],
+            "items": [[(1, "一是", "加强组织领导"), (2, "二是", "强化督查考核")]],
+        },
+    )
+
+
+def test_a_heading_past_thirty_characters_without_a_stop_keeps_its_whole_line() -> None:
+    doc = body(
+        "一、关于进一步加强全县农村公路养护管理和提升路况水平以及完善养护资金保障机制的问题\n我局高度重视。\n"
+        "二、关于其他问题\n一并研究解决。"
+    )
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0])},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于进一步加强全县农村公路养护管理和提升路况水平以及完善养护资金保障机制的问题"),
+                (1, "cn", "二、", "关于其他问题"),
+            ],
+            "one": ["我局高度重视。"],
+        },
+    )
+
+
+def test_one_unnumbered_attachment_title_under_a_bare_label_before_the_signature() -> None:
+    doc = checked(ONE + "特此答复。\n附件：\n某县村道硬化项目清单" + TAIL)
+    same(
+        {"attachments": doc.attachments, "signed": signed(doc), "closing": closing(doc)},
+        {"attachments": ("某县村道硬化项目清单",), "signed": SIGNED, "closing": "特此答复。"},
+    )
+
+
+def test_a_signature_pushed_right_with_ideographic_spaces() -> None:
+    doc = checked(ONE + "特此答复。\n　　　　　　　　　　某县交通运输局\n　　　　　　　　　　2025年3月18日")
+    same({"signed": signed(doc), "closing": closing(doc)}, {"signed": SIGNED, "closing": "特此答复。"})
+
+
+def test_a_run_in_title_cut_at_a_colon_before_a_figure() -> None:
+    doc = body("一、基本情况：全县农村公路总里程三千公里，其中县道五百公里。\n二、存在问题：部分路段破损严重。")
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in doc.sections]},
+        {
+            "tree": [(1, "cn", "一、", "基本情况"), (1, "cn", "二、", "存在问题")],
+            "paras": [["全县农村公路总里程三千公里，其中县道五百公里。"], ["部分路段破损严重。"]],
+        },
+    )
+
+
+def test_a_heading_naming_a_campaign_in_quotes_and_one_opening_with_a_figure() -> None:
+    doc = body("一、“四好农村路”建设\n创建示范县一个。\n二、5G基站沿线覆盖\n建成基站三十座。")
+    same(
+        {"tree": tree(doc)},
+        {"tree": [(1, "cn", "一、", "“四好农村路”建设"), (1, "cn", "二、", "5G基站沿线覆盖")]},
+    )
