@@ -1517,3 +1517,102 @@ def test_a_heading_naming_a_campaign_in_quotes_and_one_opening_with_a_figure() -
         {"tree": tree(doc)},
         {"tree": [(1, "cn", "一、", "“四好农村路”建设"), (1, "cn", "二、", "5G基站沿线覆盖")]},
     )
+
+
+# Batch 13 (written before any run)
+
+
+def test_full_width_digit_top_markers_with_full_width_dots() -> None:
+    doc = body("１．关于路面修补\n修补坑槽三百处。\n２．关于边沟清理\n清理边沟八十公里。")
+    same(
+        {"tree": tree(doc), "codes": codes(doc)},
+        {"tree": [(1, "num", "１．", "关于路面修补"), (1, "num", "２．", "关于边沟清理")], "codes": []},
+    )
+
+
+def test_paren_ideographs_written_two_before_one_keep_their_ordinals_and_warn() -> None:
+    doc = body("一、关于客运\n（二）公交线路\n开通线路八条。\n（一）客运站点\n新建站点二十个。")
+    same(
+        {
+            "ordinals": ordinals(doc),
+            "gap": "numbering-gap" in codes(doc),
+            "titles": [s.title for s in doc.iter_sections()],
+        },
+        {"ordinals": [1, 2, 1], "gap": True, "titles": ["关于客运", "公交线路", "客运站点"]},
+    )
+
+
+def test_a_sub_section_holding_only_a_table() -> None:
+    doc = body(
+        "一、关于项目安排\n（一）项目清单\n| 项目 | 里程 |\n| --- | --- |\n| 县道改造 | 20公里 |\n（二）资金安排\n安排资金三千万元。"
+    )
+    first, second = doc.sections[0].sections
+    same(
+        {"rows": [len(t.rows) for t in first.tables], "first": paragraphs(first), "second": paragraphs(second)},
+        {"rows": [2], "first": [], "second": ["安排资金三千万元。"]},
+    )
+
+
+def test_member_texts_run_to_the_next_member_and_the_last_to_the_paragraphs_end() -> None:
+    doc = body("一、关于安全管理\n一是加强隐患排查。二是加强应急演练。此外，我局还开展了安全宣传。")
+    p = doc.sections[0].paragraphs[0]
+    same(
+        {"texts": [i.text for i in p.items]},
+        {"texts": ["一是加强隐患排查。", "二是加强应急演练。此外，我局还开展了安全宣传。"]},
+    )
+
+
+def test_first_and_next_members_then_a_last_thanks_that_is_the_closing() -> None:
+    doc = checked(
+        HEAD + "一、关于养护\n首先，加大养护投入。\n其次，完善养护机制。\n"
+        "最后，再次感谢您对交通运输工作的关心和支持。" + TAIL
+    )
+    same(
+        {
+            "items": [items(p) for p in doc.sections[0].paragraphs],
+            "closing": closing(doc),
+            "signed": signed(doc),
+        },
+        {
+            "items": [[(1, "首先", "加大养护投入")], [(2, "其次", "完善养护机制")]],
+            "closing": "最后，再次感谢您对交通运输工作的关心和支持。",
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_one_is_members_each_a_paragraph_restarting_under_the_next_top_heading() -> None:
+    doc = body(
+        "一、关于路网\n一是新建县道。\n二是改造乡道。\n二、关于管养\n一是落实管养责任。\n二是保障管养资金。\n三是加强管养考核。"
+    )
+    one, two = doc.sections
+    same(
+        {"one": [items(p) for p in one.paragraphs], "two": [items(p) for p in two.paragraphs]},
+        {
+            "one": [[(1, "一是", "新建县道")], [(2, "二是", "改造乡道")]],
+            "two": [[(1, "一是", "落实管养责任")], [(2, "二是", "保障管养资金")], [(3, "三是", "加强管养考核")]],
+        },
+    )
+
+
+def test_the_date_over_two_stacked_organs_after_the_formula() -> None:
+    doc = checked(ONE + "特此答复。\n2025年3月18日\n某县交通运输局\n某县财政局")
+    same(
+        {"signed": signed(doc), "closing": closing(doc), "one": paragraphs(doc.sections[0])},
+        {
+            "signed": (("某县交通运输局", "某县财政局"), "2025-03-18"),
+            "closing": "特此答复。",
+            "one": ["完成村道硬化一百二十公里。"],
+        },
+    )
+
+
+def test_a_heading_ending_on_a_colon_with_a_quoted_name_inside() -> None:
+    doc = body("一、关于“路长制”落实情况：\n全县设立路长一千二百名。\n二、关于“路长制”考核：\n每季度考核一次。")
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in doc.sections]},
+        {
+            "tree": [(1, "cn", "一、", "关于“路长制”落实情况"), (1, "cn", "二、", "关于“路长制”考核")],
+            "paras": [["全县设立路长一千二百名。"], ["每季度考核一次。"]],
+        },
+    )
