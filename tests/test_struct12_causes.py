@@ -160,3 +160,25 @@ def test_a_formula_under_the_date_leaves_the_closing_above_it_alone() -> None:
         {"closing": closing(doc), "signed": signed(doc), "contact": None if doc.contact is None else doc.contact.name},
         {"closing": "感谢您的关心和支持。", "signed": SIGNED, "contact": "郑某"},
     )
+
+
+# Cause 5: a 落款 written date first took only the organ line right under the date: a joint 落款's
+# co-signers stacked under it (2024年11月6日 ⏎ 某市民政局 ⏎ 某市财政局) stood in no element.
+
+
+def test_three_co_signing_organs_stacked_under_a_date_in_ideographs() -> None:
+    doc = checked(REPLY + ANSWER + "特此答复。\n二〇二四年十一月六日\n某市民政局\n某市财政局\n某市卫生健康委员会")
+    same(
+        {"signed": signed(doc), "codes": [w.code for w in doc.warnings]},
+        {"signed": (("某市民政局", "某市财政局", "某市卫生健康委员会"), "2024-11-06"), "codes": []},
+    )
+
+
+def test_two_organs_under_the_date_then_a_copy_to_line() -> None:
+    doc = checked(
+        REPLY + ANSWER + "特此答复。\n2024年11月6日\n某市民政局\n某市财政局\n抄送：市人大常委会代表工作委员会。"
+    )
+    same(
+        {"signed": signed(doc), "cc": None if doc.imprint is None else doc.imprint.cc},
+        {"signed": (("某市民政局", "某市财政局"), "2024-11-06"), "cc": ("市人大常委会代表工作委员会",)},
+    )

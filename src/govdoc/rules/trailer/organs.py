@@ -148,6 +148,26 @@ def organ_lines(blocks: list[Block]) -> list[Block]:
     return [b for b in blocks if not (P.SEAL_OR_HEAD_LINE.match(b.folded) or L.signature_label_only(b))]
 
 
+def organs_under_date(region: list[Block], date_at: int) -> list[Block]:
+    """The organ lines of a 落款 written date first (`organ_under_date`): the line right under the date
+    and the co-signers' lines stacked under it (2024年5月8日 ⏎ 某市民政局 ⏎ 某市财政局), not the 印发 organ
+    of a print line that follows."""
+    organs = [region[date_at + 1]]
+    k = date_at + 2
+    while (
+        k < len(region)
+        and len(organs) < _MAX_STACKED_ORGANS
+        and L.is_organ_line(region[k])
+        and not (k + 1 < len(region) and printed_line(region[k + 1]))
+    ):
+        organs.append(region[k])
+        k += 1
+    return organs
+
+
+_MAX_STACKED_ORGANS = 6  # the co-signers of a joint document stacked under its date, at most
+
+
 def organ_under_date(region: list[Block], date_at: int) -> bool:
     """A 落款 written date first: an organ line right under a date with no organ above it, and
     not the 印发 organ of a print line that follows."""

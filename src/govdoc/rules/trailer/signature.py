@@ -12,7 +12,14 @@ from govdoc.rules.ocr_notes import note_misread, recognised
 from govdoc.rules.trailer.base import SIGNATURE, unset
 from govdoc.rules.trailer.evidence import LONE_DATE_EVIDENCE
 from govdoc.rules.trailer.flattened import flattened, on_contact_line, undated
-from govdoc.rules.trailer.organs import ends_body, misread_organ_line, organ_lines, organ_under_date, organs_above
+from govdoc.rules.trailer.organs import (
+    ends_body,
+    misread_organ_line,
+    organ_lines,
+    organ_under_date,
+    organs_above,
+    organs_under_date,
+)
 from govdoc.rules.trailer.region import Region
 from govdoc.state import Block, State
 
@@ -41,8 +48,10 @@ def signature_block(state: State) -> None:
         return
     top, date_at = found
     if top == date_at and organ_under_date(region, date_at):
-        region[date_at + 1].zone = SIGNATURE  # the date written first, the organ under it
-        state.signature_organs = [region[date_at + 1]]
+        organs = organs_under_date(region, date_at)  # the date written first, the organ (or organs) under it
+        for b in organs:
+            b.zone = SIGNATURE
+        state.signature_organs = organs
         state.signature_date = region[date_at]
         region[date_at].zone = SIGNATURE
         return
