@@ -1623,3 +1623,225 @@ def test_a_heading_ending_on_a_colon_with_a_quoted_name_inside() -> None:
             "paras": [["全县设立路长一千二百名。"], ["每季度考核一次。"]],
         },
     )
+
+
+# Batch 14 (written before any run): whole documents, every part at once
+
+
+def test_a_whole_reply_with_sub_sections_members_a_plan_a_contact_and_a_copy_line() -> None:
+    doc = checked(
+        "某县交通运输局\n"
+        "县交复〔2025〕7号\n"
+        "关于县政协九届四次会议第0215号提案的答复\n"
+        "钱某委员：\n"
+        "您提出的关于完善农村客运网络的提案收悉，现答复如下：\n"
+        "一、关于客运线路\n"
+        "（一）线路现状\n全县开通农村客运线路六十条。\n"
+        "（二）优化措施\n一是延伸线路至偏远村组；二是加密高峰班次。\n"
+        "下一步，我局将推进城乡公交一体化。\n"
+        "二、关于客运站点\n新建招呼站一百个。\n"
+        "特此答复。\n"
+        "某县交通运输局\n"
+        "2025年3月20日\n"
+        "（联系人：林某某，联系电话：0931-7654321）\n"
+        "抄送：县政协提案委员会。"
+    )
+    second = doc.sections[0].sections[1]
+    c = doc.contact
+    same(
+        {
+            "number": None if doc.header.doc_number is None else doc.header.doc_number.text,
+            "tree": tree(doc),
+            "items": [items(p) for p in second.paragraphs],
+            "phases": phases(second),
+            "closing": closing(doc),
+            "signed": signed(doc),
+            "contact": None if c is None else (c.name, c.phones),
+            "cc": None if doc.imprint is None else doc.imprint.cc,
+        },
+        {
+            "number": "县交复〔2025〕7号",
+            "tree": [
+                (1, "cn", "一、", "关于客运线路"),
+                (2, "cn-paren", "（一）", "线路现状"),
+                (2, "cn-paren", "（二）", "优化措施"),
+                (1, "cn", "二、", "关于客运站点"),
+            ],
+            "items": [[(1, "一是", "延伸线路至偏远村组"), (2, "二是", "加密高峰班次")], []],
+            "phases": ["progress", "plan"],
+            "closing": "特此答复。",
+            "signed": (("某县交通运输局",), "2025-03-20"),
+            "contact": ("林某某", ("0931-7654321",)),
+            "cc": ("县政协提案委员会",),
+        },
+    )
+
+
+def test_a_notice_with_an_attachment_list_and_the_attachment_printed_after_its_signature() -> None:
+    doc = checked(
+        "某县交通运输局关于开展农村公路安全隐患排查的通知\n"
+        "各乡镇人民政府，局属各单位：\n"
+        "为消除农村公路安全隐患，现就有关事项通知如下：\n"
+        "一、排查范围\n全县县道、乡道和村道。\n"
+        "二、排查时间\n2025年4月1日至6月30日。\n"
+        "附件：1.农村公路安全隐患排查表\n2.农村公路安全隐患整改台账\n"
+        "某县交通运输局\n2025年3月25日\n"
+        "附件1\n农村公路安全隐患排查表\n一、基本信息\n路线编号、桩号。"
+    )
+    same(
+        {
+            "kind": doc.kind,
+            "recipients": doc.header.recipients,
+            "tree": tree(doc),
+            "attachments": doc.attachments,
+            "signed": signed(doc),
+        },
+        {
+            "kind": "notice",
+            "recipients": ("各乡镇人民政府", "局属各单位"),
+            "tree": [(1, "cn", "一、", "排查范围"), (1, "cn", "二、", "排查时间")],
+            "attachments": ("农村公路安全隐患排查表", "农村公路安全隐患整改台账"),
+            "signed": (("某县交通运输局",), "2025-03-25"),
+        },
+    )
+
+
+def test_a_reply_numbered_only_with_arabic_points_ending_on_this_reply() -> None:
+    doc = checked(
+        HEAD
+        + "1.关于资金投入\n今年投入养护资金八千万元。\n2.关于养护质量\n首先，严格质量标准。\n其次，强化质量监督。\n"
+        "3.关于下步工作\n接下来，我局将建立养护质量终身责任制。\n此复。" + TAIL
+    )
+    two, three = doc.sections[1], doc.sections[2]
+    same(
+        {
+            "tree": tree(doc),
+            "items": [items(p) for p in two.paragraphs],
+            "phases": phases(three),
+            "closing": closing(doc),
+            "signed": signed(doc),
+        },
+        {
+            "tree": [
+                (1, "num", "1.", "关于资金投入"),
+                (1, "num", "2.", "关于养护质量"),
+                (1, "num", "3.", "关于下步工作"),
+            ],
+            "items": [[(1, "首先", "严格质量标准")], [(2, "其次", "强化质量监督")]],
+            "phases": ["plan"],
+            "closing": "此复。",
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_short_approval_of_one_paragraph() -> None:
+    doc = checked(
+        "某县人民政府关于同意实施农村公路提升工程的批复\n县交通运输局：\n"
+        "你局《关于实施农村公路提升工程的请示》收悉。经研究，同意实施农村公路提升工程。\n此复。\n"
+        "某县人民政府\n2025年2月10日"
+    )
+    same(
+        {
+            "kind": doc.kind,
+            "sections": len(doc.sections),
+            "preamble": [p.text for p in doc.preamble],
+            "closing": closing(doc),
+            "signed": signed(doc),
+        },
+        {
+            "kind": "approval",
+            "sections": 0,
+            "preamble": ["你局《关于实施农村公路提升工程的请示》收悉。经研究，同意实施农村公路提升工程。"],
+            "closing": "此复。",
+            "signed": (("某县人民政府",), "2025-02-10"),
+        },
+    )
+
+
+def test_a_markdown_reply_with_hash_headings_bold_leads_and_a_table() -> None:
+    doc = checked(
+        HEAD + "## 一、关于路网建设\n一是**加快县道改造**，年内完成二十公里；二是**推进乡道提档**，完成五十公里。\n"
+        "## 二、关于项目清单\n| 项目 | 里程 |\n| --- | --- |\n| 县道改造 | 20公里 |\n| 乡道提档 | 50公里 |\n"
+        "特此答复。" + TAIL
+    )
+    one, two = doc.sections
+    same(
+        {
+            "tree": tree(doc),
+            "items": [items(p) for p in one.paragraphs],
+            "rows": [list(t.rows) for t in two.tables],
+            "closing": closing(doc),
+        },
+        {
+            "tree": [(1, "cn", "一、", "关于路网建设"), (1, "cn", "二、", "关于项目清单")],
+            "items": [[(1, "一是", "加快县道改造"), (2, "二是", "推进乡道提档")]],
+            "rows": [[("项目", "里程"), ("县道改造", "20公里"), ("乡道提档", "50公里")]],
+            "closing": "特此答复。",
+        },
+    )
+
+
+def test_a_report_with_parts_named_for_work_problems_and_next_steps() -> None:
+    doc = checked(
+        "某县交通运输局关于2024年农村公路养护工作情况的报告\n县人民政府：\n现将我局2024年农村公路养护工作情况报告如下：\n"
+        "一、工作开展情况\n全年完成养护里程三千公里。\n"
+        "二、存在的问题\n养护资金缺口较大。\n"
+        "三、下步打算\n下一步，我局将多渠道筹措养护资金：一是争取上级补助；二是引入社会资本。\n"
+        "特此报告。\n某县交通运输局\n2025年1月8日"
+    )
+    one, two, three = doc.sections
+    same(
+        {
+            "kind": doc.kind,
+            "phases": [phases(one), phases(two), phases(three)],
+            "items": [items(p) for p in three.paragraphs],
+            "closing": closing(doc),
+        },
+        {
+            "kind": "report",
+            "phases": [[None], [None], ["plan"]],
+            "items": [[(1, "一是", "争取上级补助"), (2, "二是", "引入社会资本")]],
+            "closing": "特此报告。",
+        },
+    )
+
+
+def test_circled_points_under_a_paren_heading_and_a_plan_in_the_next_paren_heading() -> None:
+    doc = body(
+        "一、关于危桥改造\n（一）改造进展\n①已完成改造十座；\n②在建改造五座。\n"
+        "（二）下步安排\n目前尚有危桥三座待改造。\n下一阶段，将于年底前全部完成改造。"
+    )
+    first, second = doc.sections[0].sections
+    same(
+        {
+            "circled": [(s.level, s.marker, s.title) for s in first.sections],
+            "circled_paras": [paragraphs(s) for s in first.sections],
+            "phases": phases(second),
+        },
+        {
+            "circled": [(3, "①", None), (3, "②", "在建改造五座")],
+            "circled_paras": [["已完成改造十座；"], []],
+            "phases": ["progress", "plan"],
+        },
+    )
+
+
+def test_a_reply_whose_last_section_ends_on_a_member_run_then_the_thanks_and_a_date_alone() -> None:
+    doc = checked(
+        HEAD + "一、关于养护机制\n推行路长制。\n二、关于养护措施\n一方面，加大资金投入；另一方面，加强队伍建设。\n"
+        "感谢您对交通运输工作的关心和支持！\n2025年3月18日"
+    )
+    two = doc.sections[1]
+    same(
+        {
+            "items": [items(p) for p in two.paragraphs],
+            "closing": closing(doc),
+            "signed": signed(doc),
+        },
+        {
+            "items": [[(1, "一方面", "加大资金投入"), (2, "另一方面", "加强队伍建设")]],
+            "closing": "感谢您对交通运输工作的关心和支持！",
+            "signed": ((), "2025-03-18"),
+        },
+    )
