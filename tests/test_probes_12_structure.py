@@ -1845,3 +1845,85 @@ def test_a_reply_whose_last_section_ends_on_a_member_run_then_the_thanks_and_a_d
             "signed": ((), "2025-03-18"),
         },
     )
+
+
+# Batch 15 (written before any run)
+
+
+def test_a_bold_run_in_title_closed_by_its_stop_inside_the_bold() -> None:
+    doc = body("一、**关于路面修补。**今年修补坑槽三百处。\n二、**关于桥梁检测。**完成检测四十座。")
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in doc.sections]},
+        {
+            "tree": [(1, "cn", "一、", "关于路面修补"), (1, "cn", "二、", "关于桥梁检测")],
+            "paras": [["今年修补坑槽三百处。"], ["完成检测四十座。"]],
+        },
+    )
+
+
+def test_a_formula_then_thanks_on_the_next_line_are_one_closing() -> None:
+    doc = checked(ONE + "特此答复。\n感谢您对交通运输工作的关心和支持！" + TAIL)
+    same(
+        {"closing": closing(doc), "signed": signed(doc), "one": paragraphs(doc.sections[0])},
+        {
+            "closing": "特此答复。\n感谢您对交通运输工作的关心和支持！",
+            "signed": SIGNED,
+            "one": ["完成村道硬化一百二十公里。"],
+        },
+    )
+
+
+def test_a_stray_second_before_a_real_run_is_no_member() -> None:
+    doc = body(
+        "一、关于养护队伍\n二是指第二支养护队伍已组建完成。\n养护队伍建设主要做了两项工作：一是招聘专业人员；二是开展技能培训。"
+    )
+    same(
+        {"items": [items(p) for p in doc.sections[0].paragraphs]},
+        {"items": [[], [(1, "一是", "招聘专业人员"), (2, "二是", "开展技能培训")]]},
+    )
+
+
+def test_a_bare_thank_you_is_the_closing() -> None:
+    doc = checked(ONE + "谢谢！" + TAIL)
+    same({"closing": closing(doc), "signed": signed(doc)}, {"closing": "谢谢！", "signed": SIGNED})
+
+
+def test_a_short_heading_ending_on_its_stop_over_its_paragraph() -> None:
+    doc = body("一、关于保障措施\n（一）加强组织领导。\n成立工作专班。\n（二）强化资金保障。\n安排专项资金。")
+    subs = doc.sections[0].sections
+    same(
+        {"titles": [s.title for s in subs], "paras": [paragraphs(s) for s in subs]},
+        {"titles": ["加强组织领导", "强化资金保障"], "paras": [["成立工作专班。"], ["安排专项资金。"]]},
+    )
+
+
+def test_a_paren_marker_set_off_from_its_title_by_spaces() -> None:
+    doc = body("一、关于客运\n（一）  城乡公交\n开通线路八条。\n（二）  农村客运\n优化班线五条。")
+    same(
+        {
+            "titles": [s.title for s in doc.sections[0].sections],
+            "markers": [s.marker for s in doc.sections[0].sections],
+        },
+        {"titles": ["城乡公交", "农村客运"], "markers": ["（一）", "（二）"]},
+    )
+
+
+def test_a_contact_with_name_and_phone_under_one_label_right_under_the_date() -> None:
+    doc = checked(ONE + "特此答复。" + TAIL + "\n联系人及电话：冯某某 13812345678")
+    c = doc.contact
+    same(
+        {"signed": signed(doc), "contact": None if c is None else (c.name, c.phones)},
+        {"signed": SIGNED, "contact": ("冯某某", ("13812345678",))},
+    )
+
+
+def test_sub_sections_only_under_the_second_top_heading_with_a_plan_in_the_first() -> None:
+    doc = body(
+        "一、关于路况\n全县优良路率达到百分之八十。\n今后，我局将继续提升路况水平。\n"
+        "二、关于养护\n（一）日常养护\n实行网格化管理。\n（二）专项养护\n实施专项工程十项。"
+    )
+    one, two = doc.sections
+    same(
+        {"one": phases(one), "subs": [phases(s) for s in two.sections], "two": paragraphs(two)},
+        {"one": ["progress", "plan"], "subs": [[None], [None]], "two": []},
+    )
