@@ -1927,3 +1927,65 @@ def test_sub_sections_only_under_the_second_top_heading_with_a_plan_in_the_first
         {"one": phases(one), "subs": [phases(s) for s in two.sections], "two": paragraphs(two)},
         {"one": ["progress", "plan"], "subs": [[None], [None]], "two": []},
     )
+
+
+# Batch 16 (written before any run)
+
+
+def test_attachment_titles_numbered_with_circled_numbers() -> None:
+    doc = checked(ONE + "特此答复。\n附件：①某县村道硬化项目表\n②某县村道养护责任表" + TAIL)
+    same(
+        {"attachments": doc.attachments, "signed": signed(doc), "tree": tree(doc)},
+        {
+            "attachments": ("某县村道硬化项目表", "某县村道养护责任表"),
+            "signed": SIGNED,
+            "tree": [(1, "cn", "一、", "关于村道硬化")],
+        },
+    )
+
+
+def test_a_letters_closing_of_this_and_salute_on_two_lines() -> None:
+    doc = checked(ONE + "此致\n敬礼！" + TAIL)
+    same({"closing": closing(doc), "signed": signed(doc)}, {"closing": "此致\n敬礼！", "signed": SIGNED})
+
+
+def test_a_closing_wishing_the_reader_well() -> None:
+    doc = checked(ONE + "特此函复。\n顺颂时祺！" + TAIL)
+    same({"closing": closing(doc), "signed": signed(doc)}, {"closing": "特此函复。\n顺颂时祺！", "signed": SIGNED})
+
+
+def test_next_year_is_no_plan_opener_but_from_now_on_for_a_period_is() -> None:
+    doc = body(
+        "一、关于公交\n开通线路八条。\n下一年度，我局将再开通线路五条。\n"
+        "二、关于站点\n新建站点二十个。\n今后一段时期，我局将持续完善站点。"
+    )
+    one, two = doc.sections
+    same({"one": phases(one), "two": phases(two)}, {"one": [None, None], "two": ["progress", "plan"]})
+
+
+def test_a_signing_brigade_and_a_signing_party_group() -> None:
+    doc = checked(ONE + "特此答复。\n某县交通运输综合行政执法大队\n2025年3月18日")
+    same({"signed": signed(doc)}, {"signed": (("某县交通运输综合行政执法大队",), "2025-03-18")})
+
+
+def test_a_signing_date_written_with_hyphens() -> None:
+    doc = checked(ONE + "特此答复。\n某县交通运输局\n2025-03-18")
+    s = doc.signature
+    same(
+        {"signed": signed(doc), "date_text": None if s is None else s.date_text, "closing": closing(doc)},
+        {"signed": SIGNED, "date_text": "2025-03-18", "closing": "特此答复。"},
+    )
+
+
+def test_a_signing_date_written_with_dots() -> None:
+    doc = checked(ONE + "特此答复。\n某县交通运输局\n2025.3.18")
+    s = doc.signature
+    same(
+        {"signed": signed(doc), "date_text": None if s is None else s.date_text},
+        {"signed": SIGNED, "date_text": "2025.3.18"},
+    )
+
+
+def test_an_administration_centre_signing_over_a_date_with_a_seal_note_on_its_line() -> None:
+    doc = checked(ONE + "特此答复。\n某县公路事业发展中心（印）\n2025年3月18日")
+    same({"signed": signed(doc)}, {"signed": (("某县公路事业发展中心",), "2025-03-18")})
