@@ -1989,3 +1989,90 @@ def test_a_signing_date_written_with_dots() -> None:
 def test_an_administration_centre_signing_over_a_date_with_a_seal_note_on_its_line() -> None:
     doc = checked(ONE + "特此答复。\n某县公路事业发展中心（印）\n2025年3月18日")
     same({"signed": signed(doc)}, {"signed": (("某县公路事业发展中心",), "2025-03-18")})
+
+
+# Batch 17 (written before any run)
+
+
+def test_number_glyph_points_under_a_paren_heading() -> None:
+    doc = body("一、关于站点\n（一）客运站\n⒈县级站\n改造一座。\n⒉乡镇站\n新建三座。")
+    same(
+        {"ranks": ranks(doc), "markers": [s.marker for s in doc.iter_sections()]},
+        {
+            "ranks": [
+                (1, "cn", 1, "关于站点"),
+                (2, "cn-paren", 1, "客运站"),
+                (3, "num", 1, "县级站"),
+                (3, "num", 2, "乡镇站"),
+            ],
+            "markers": ["一、", "（一）", "⒈", "⒉"],
+        },
+    )
+
+
+def test_qi_members_parted_by_pause_marks() -> None:
+    doc = body("一、关于资金\n资金来源有三：其一、上级补助；其二、县级配套；其三、社会投入。")
+    same(
+        {"items": [items(p) for p in doc.sections[0].paragraphs]},
+        {"items": [[(1, "其一", "上级补助"), (2, "其二", "县级配套"), (3, "其三", "社会投入")]]},
+    )
+
+
+def test_the_date_before_the_organ_on_one_line() -> None:
+    doc = checked(ONE + "特此答复。\n2025年3月18日　　某县交通运输局")
+    same({"signed": signed(doc), "closing": closing(doc)}, {"signed": SIGNED, "closing": "特此答复。"})
+
+
+def test_no_signature_but_a_contact_after_the_formula() -> None:
+    doc = checked(ONE + "特此答复。\n联系人：蒋某\n联系电话：0931-2223333")
+    c = doc.contact
+    same(
+        {"signed": signed(doc), "contact": None if c is None else (c.name, c.phones), "closing": closing(doc)},
+        {"signed": None, "contact": ("蒋某", ("0931-2223333",)), "closing": "特此答复。"},
+    )
+
+
+def test_arabic_points_under_a_next_step_line_are_sub_sections_outside_its_plan() -> None:
+    doc = body(
+        "一、关于路网\n已建成农村公路三千公里。\n下一步工作计划：\n1.新建公路\n新建五十公里。\n2.改造公路\n改造一百公里。"
+    )
+    one = doc.sections[0]
+    same(
+        {
+            "phases": phases(one),
+            "subs": [phases(s) for s in one.sections],
+            "tree": tree(doc),
+        },
+        {
+            "phases": ["progress", "plan"],
+            "subs": [[None], [None]],
+            "tree": [(1, "cn", "一、", "关于路网"), (2, "num", "1.", "新建公路"), (2, "num", "2.", "改造公路")],
+        },
+    )
+
+
+def test_attachment_titles_ending_on_list_punctuation() -> None:
+    doc = checked(ONE + "附件：1.某县村道硬化项目表；\n2.某县村道养护责任表。" + TAIL)
+    same(
+        {"attachments": doc.attachments, "signed": signed(doc)},
+        {"attachments": ("某县村道硬化项目表", "某县村道养护责任表"), "signed": SIGNED},
+    )
+
+
+def test_paren_glyph_ideographs_at_the_second_rank() -> None:
+    doc = body("一、关于养护\n㈠日常养护\n实行网格化。\n㈡专项养护\n实施专项工程。")
+    same(
+        {"ranks": ranks(doc), "markers": [s.marker for s in doc.iter_sections()]},
+        {
+            "ranks": [(1, "cn", 1, "关于养护"), (2, "cn-paren", 1, "日常养护"), (2, "cn-paren", 2, "专项养护")],
+            "markers": ["一、", "㈠", "㈡"],
+        },
+    )
+
+
+def test_a_one_side_pair_across_two_paragraphs_with_a_figure_paragraph_between() -> None:
+    doc = body("一、关于投入\n一方面，争取上级资金。\n全年争取资金两亿元。\n另一方面，拓宽融资渠道。")
+    same(
+        {"items": [items(p) for p in doc.sections[0].paragraphs]},
+        {"items": [[(1, "一方面", "争取上级资金")], [], [(2, "另一方面", "拓宽融资渠道")]]},
+    )
