@@ -25,6 +25,10 @@ First look (documents whole / checks), per batch:
 - batch 12 (points ending on ？ or ；, long titles, right-aligned 落款): 8/8, 17/17
 - batch 13 (full-width digits, ordinals out of order, tables in sub-sections, member texts): 7/8, 18/19
   (cause 5)
+- batch 14 (whole documents: a reply, a notice with its attachment, a 批复, a report, Markdown): 8/8, 37/37
+- batch 15 (bold run-in titles, two-line closings, a stray 二是, spaced markers): 8/8, 17/17
+- batch 16 (attachment and closing vocabulary, plan-opener look-alikes, dates with - and .): 7/8, 15/16 (cause 6)
+- batch 17 (number glyphs, 其一、, date before organ on a line, no 落款 but a contact): 8/8, 16/16
 """
 
 from __future__ import annotations

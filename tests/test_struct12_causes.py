@@ -182,3 +182,31 @@ def test_two_organs_under_the_date_then_a_copy_to_line() -> None:
         {"signed": signed(doc), "cc": None if doc.imprint is None else doc.imprint.cc},
         {"signed": (("某市民政局", "某市财政局"), "2024-11-06"), "cc": ("市人大常委会代表工作委员会",)},
     )
+
+
+# Cause 6: an attachment list numbered with circled numbers (附件：①甲表 ⏎ ②乙表) was not read as a list: the
+# first title kept its number and the next was lost (the list's numbers are one vocabulary: 1. 1、 1） （1） ①).
+
+
+def test_attachment_titles_numbered_with_circled_numbers_under_a_bare_label_before_the_signature() -> None:
+    doc = checked(REPLY + ANSWER + "附件：\n①社区食堂布点图\n②社区食堂补贴标准\n③社区食堂名单\n" + SIGNATURE)
+    same(
+        {"attachments": doc.attachments, "signed": signed(doc), "codes": [w.code for w in doc.warnings]},
+        {"attachments": ("社区食堂布点图", "社区食堂补贴标准", "社区食堂名单"), "signed": SIGNED, "codes": []},
+    )
+
+
+def test_two_circled_titles_on_the_label_line() -> None:
+    doc = checked(REPLY + ANSWER + "特此答复。\n附件：①社区食堂布点图　②社区食堂补贴标准\n" + SIGNATURE)
+    same(
+        {"attachments": doc.attachments, "signed": signed(doc), "closing": closing(doc)},
+        {"attachments": ("社区食堂布点图", "社区食堂补贴标准"), "signed": SIGNED, "closing": "特此答复。"},
+    )
+
+
+def test_attachment_titles_numbered_with_bracketed_number_glyphs_after_the_formula() -> None:
+    doc = checked(REPLY + ANSWER + "特此答复。\n附件：⑴社区食堂布点图\n⑵社区食堂补贴标准\n" + SIGNATURE)
+    same(
+        {"attachments": doc.attachments, "signed": signed(doc), "sections": len(doc.sections)},
+        {"attachments": ("社区食堂布点图", "社区食堂补贴标准"), "signed": SIGNED, "sections": 2},
+    )

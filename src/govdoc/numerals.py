@@ -82,6 +82,14 @@ def circled_to_int(ch: str) -> int | None:
     return None
 
 
+def list_number(text: str) -> int | None:
+    """A list item's number as written: 2, ２ (any decimal digits) or a circled ② (an 附件说明 numbers its
+    titles either way), else None."""
+    if text.isdecimal():
+        return int(text)
+    return circled_to_int(text) if len(text) == 1 else None
+
+
 _CN_DIGIT = "〇一二三四五六七八九"
 
 

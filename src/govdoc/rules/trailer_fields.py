@@ -19,7 +19,7 @@ from govdoc.fields.dates import find_date
 from govdoc.fields.organs import complete_organ, split_organs
 from govdoc.fold import fold
 from govdoc.model import Contact, Imprint, Signature, Span
-from govdoc.numerals import cn_to_int
+from govdoc.numerals import cn_to_int, list_number
 from govdoc.rules import field_spans as S
 from govdoc.rules import lines as L
 from govdoc.rules.cues import SIGNER, cued
@@ -550,9 +550,9 @@ def _names_on_line(b: Block, m: regex.Match[str]) -> list[str]:
     at, end = m.start("name"), m.end("name")
     pieces: list[tuple[int, int]] = []
     if m.group("n") is not None:
-        expected = int(m.group("n")) + 1
+        expected = (list_number(m.group("n")) or 0) + 1
         for nxt in P.ATTACHMENT_NEXT_ON_LINE.finditer(b.folded, at, end):
-            if int(nxt.group("n")) == expected:
+            if list_number(nxt.group("n")) == expected:
                 pieces.append((at, nxt.start()))
                 at, expected = nxt.end(), expected + 1
     pieces.append((at, end))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 
 from govdoc import patterns as P
+from govdoc.numerals import list_number
 from govdoc.rules.lines.base import INNER_STOP, is_organ_line, per_line
 from govdoc.rules.lines.dates import is_date_line
 from govdoc.state import Block
@@ -80,12 +81,13 @@ def continues_attachment_name(above: Block, b: Block, below: Block | None) -> bo
     if below is None:  # the list's last line (the 落款 follows): only a title's rest it was zoned as
         below = b
     m = attachment_match(above) or P.ATTACHMENT_CONTINUATION.match(above.folded)
-    if m is not None and m.group("n") is not None and int(m.group("n")) > 1 and ends_last_title(b, below):
+    number = list_number(m.group("n")) if m is not None and m.group("n") is not None else None
+    if number is not None and number > 1 and ends_last_title(b, below):
         return True
     nxt = P.ATTACHMENT_CONTINUATION.match(below.folded)
     if m is None or nxt is None or P.ATTACHMENT_CONTINUATION.match(f) or m.group("n") is None:
         return False
-    return int(nxt.group("n")) == int(m.group("n")) + 1
+    return list_number(nxt.group("n")) == (list_number(m.group("n")) or 0) + 1
 
 
 def ends_last_title(b: Block, below: Block) -> bool:

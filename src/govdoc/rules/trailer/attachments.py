@@ -7,7 +7,7 @@ starts the content, which is not body; a list of attachments goes on over its nu
 from __future__ import annotations
 
 from govdoc import patterns as P
-from govdoc.numerals import cn_to_int
+from govdoc.numerals import cn_to_int, list_number
 from govdoc.rules import lines as L
 from govdoc.rules.trailer.base import ATTACHMENT_CONTENT, ATTACHMENTS, IMPRINT, UNSET, unset
 from govdoc.rules.trailer.organs import organs_above
@@ -74,10 +74,10 @@ def _titled_label(blocks: list[Block], i: int) -> bool:
         return cn_item_number(below) != 2  # 附件：一、甲表 goes on with 二、乙表
     more = P.ATTACHMENT_CONTINUATION.match(below.folded)
     if listed:  # 附件：1.提案原文, a list of one, over the content's 一、: a list would go on with 2.
-        following: int | None = int(listed) + 1
+        following: int | None = (list_number(listed) or 0) + 1
     else:
         following = 2 if not label else int(label) + 1 if label.isdigit() else None
-    return not (more and int(more.group("n")) == following)
+    return not (more and list_number(more.group("n")) == following)
 
 
 def _listed_above(blocks: list[Block], i: int, name: str) -> bool:
