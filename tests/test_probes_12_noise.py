@@ -1,0 +1,292 @@
+"""Round-12 blind probes of damaged and scraped text: replies to 政协提案 and 人大建议 (and a few
+notices and 批复) as real archives hold them, each carrying several kinds of damage at once, aimed
+at kinds rounds 4 and 11 (tests/test_probes_4_noise.py, tests/test_probes_11_noise.py) did not try.
+
+Round 11 cut copies at one width with 1/2, — 1 —, ·1· and 第N页 共N页 page marks; here the widths
+vary inside one document (a title cut in three, a date and a figure cut between digits), the
+page furniture is other templates' (Page 1 of 2, a browser's print head and URL foot, 共N页
+第N页 on the right, a confidential band), and two-column text runs interleaved (a 落款 beside a
+contact block, an information table of two pairs a row). OCR confusions are the ones round 11
+left: 日 read as 曰, 己/已 and 未/末 swapped, l and I for 1 inside numbers, half-width/full-width mixes
+in one marker, spaces inside words and stops lost at line ends. Portal scrapes come from other
+content systems (字号 大 中 小, 【打印】【关闭】 rows, a 扫一扫 caption, 网站标识码/ICP/公网安备 footers,
+上一篇/下一篇 links, a view counter inside a sentence) set before, between and after the text.
+Word and WPS exports carry soft hyphens, zero-width spaces, a BOM mid-line, lone CRs and form
+feeds. Some copies are duplicated whole, some mix traditional characters, some are cut off.
+
+Every expected value was written by hand from the contract (../shared/design/contract.md) and the
+README's warning table before the parser ran on the batch (each batch was committed first): the
+header, the sections, the items, the closing, the signature and the contact, and what must NOT
+reach `Document.text`. A cut-off copy expects the `field-missing` warning the README names. Every
+document also keeps the span invariants, invents no character, raises no internal error and
+parses to the same Document twice. Each test compares all its checks at once (`same`), so a first
+run counts every check it missed.
+
+First look per batch (documents whole / checks):
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import govdoc
+from tests.test_probes_11_noise import look, parsed, same, wrapped
+
+
+def extra(doc: govdoc.Document) -> dict[str, Any]:
+    """The fields round 11's `look` leaves out that some round-12 probes compare."""
+    h = doc.header
+    return {
+        "category": h.handling_result,
+        "disclosure": h.disclosure,
+        "kind_of_ref": None if h.responds_to is None else h.responds_to.kind,
+        "phases": [[p.phase for p in x.paragraphs] for x in doc.iter_sections()],
+    }
+
+
+# --- Batch 1: PDF text layers (written before any run) -------------------------------------------
+
+
+def test_a_reply_cut_at_thirty_with_english_page_marks_and_a_date_cut_between_digits() -> None:
+    """A PDF exported by an English-language tool: `Page 1 of 2` under each page, every line over
+    30 characters cut at 30, a date in the body cut between 2 and 0 (2024年5月2 / 0日): the page
+    marks leave, the paragraphs are whole again (warned)."""
+    lines = [
+        "关于市政协十三届三次会议第0416号提案的答复",
+        "方某委员：",
+        "您提出的《关于推进城市更新中历史建筑保护利用的提案》收悉。经认真研究，现答复如下：",
+        "一、历史建筑保护工作情况",
+        "我局会同市文化和旅游局、市规划和自然资源局于2024年5月20日召开全市历史建筑保护利用工作推进会，已公布历史建筑四批共三百一十二处，完成测绘建档二百八十处。",
+        "二、下一步工作",
+        "下一步，我局将制定历史建筑活化利用导则，鼓励社会资本参与保护利用。",
+        "感谢您对我市城乡建设工作的关心和支持。",
+        "某市住房和城乡建设局",
+        "2024年6月28日",
+    ]
+    cut = wrapped(lines, 30)
+    assert "2024年5月2" in cut[5] and cut[6].startswith("0日")  # the width cuts the date
+    source = "\n".join([*cut[:7], "Page 1 of 2", *cut[7:], "Page 2 of 2"]) + "\n"
+    doc = parsed(source)
+    same(
+        look(doc, "Page 1 of 2", "Page 2 of 2"),
+        {
+            "title": lines[0],
+            "recipients": ["方某委员"],
+            "ref": "0416",
+            "preamble": [lines[2]],
+            "sections": [
+                (1, "一、", 1, "历史建筑保护工作情况", [lines[4]]),
+                (1, "二、", 2, "下一步工作", [lines[6]]),
+            ],
+            "closing": lines[7],
+            "signature": (["某市住房和城乡建设局"], "2024-06-28", "2024年6月28日"),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_web_page_printed_by_a_browser_keeps_the_print_head_and_url_foot_out() -> None:
+    """A portal page printed to PDF by a browser: each page opens with the print time and the page's
+    <title> (the title and the site name) and closes with the URL and 1/2: both leave the text, the
+    document's own title line is the title."""
+    top1 = "2024/7/15 10:42　　关于县人大十八届四次会议第37号建议的答复_某县人民政府"
+    top2 = "2024/7/15 10:42　　关于县人大十八届四次会议第37号建议的答复_某县人民政府"
+    foot1 = "https://www.mouxian.gov.cn/art/2024/7/12/art_1229_3301.html　　1/2"
+    foot2 = "https://www.mouxian.gov.cn/art/2024/7/12/art_1229_3301.html　　2/2"
+    source = (
+        f"{top1}\n"
+        "关于县人大十八届四次会议第37号建议的答复\n"
+        "冯某代表：\n"
+        "您提出的关于加快农村公路提档升级的建议收悉，现答复如下：\n"
+        "一、农村公路建设情况\n"
+        "近三年全县完成农村公路提档升级二百六十公里。\n"
+        f"{foot1}\n"
+        f"{top2}\n"
+        "二、下一步打算\n"
+        "我局将争取省级补助资金，推进窄路面拓宽工程。\n"
+        "特此答复。\n"
+        "某县交通运输局\n"
+        "2024年7月12日\n"
+        f"{foot2}\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "2024/7/15 10:42", "art_1229_3301", "mouxian.gov.cn"),
+        {
+            "title": "关于县人大十八届四次会议第37号建议的答复",
+            "recipients": ["冯某代表"],
+            "ref": "37",
+            "sections": [
+                (1, "一、", 1, "农村公路建设情况", ["近三年全县完成农村公路提档升级二百六十公里。"]),
+                (1, "二、", 2, "下一步打算", ["我局将争取省级补助资金，推进窄路面拓宽工程。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县交通运输局"], "2024-07-12", "2024年7月12日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_signature_set_beside_the_contact_block_in_two_columns_runs_interleaved() -> None:
+    """The 落款 on the left and the contact block on the right of the last page, copied row by row:
+    each line holds an organ or a date, a gap, and a contact line. The signature and the contact
+    are each read whole."""
+    source = (
+        "关于市十六届人大三次会议第0288号建议的答复\n"
+        "蒋某代表：\n"
+        "您提出的关于加强水库移民后期扶持的建议收悉，现答复如下：\n"
+        "今年全市落实水库移民后期扶持资金一点二亿元，实施扶持项目八十六个。\n"
+        "特此答复。\n"
+        "某市水利局　　　　　　　　　　联系人：何某\n"
+        "2024年7月3日　　　　　　　　联系电话：0573-82051234\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "ref": "0288",
+            "preamble": [
+                "您提出的关于加强水库移民后期扶持的建议收悉，现答复如下：",
+                "今年全市落实水库移民后期扶持资金一点二亿元，实施扶持项目八十六个。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市水利局"], "2024-07-03", "2024年7月3日"),
+            "contact": ("何某", ["0573-82051234"]),
+            "warnings": [],
+        },
+    )
+
+
+def test_an_information_table_of_two_pairs_a_row_printed_from_a_portal() -> None:
+    """A portal's information table set two pairs a row, printed to PDF and copied: a label with
+    full-width spaces inside (文　　号), pairs parted by a gap. Every pair is metadata, the 公开方式
+    gives the disclosure, the 发布机构 the issuer where the title names none."""
+    source = (
+        "索引号：11330100002489765K/2024-00123　　　　主题分类：城乡建设\n"
+        "发布机构：某市住房和城乡建设局　　　　成文日期：2024-05-30\n"
+        "文　　号：某建复〔2024〕31号　　　　公开方式：主动公开\n"
+        "关于市政协十三届三次会议第0199号提案的答复\n"
+        "沈某委员：\n"
+        "您提出的关于加快老旧小区改造的提案收悉，现答复如下：\n"
+        "今年我局已启动老旧小区改造项目一百二十个。\n"
+        "特此答复。\n"
+        "某市住房和城乡建设局\n"
+        "2024年5月30日\n"
+    )
+    doc = parsed(source)
+    got = look(doc) | extra(doc)
+    same(
+        got,
+        {
+            "title": "关于市政协十三届三次会议第0199号提案的答复",
+            "issuer": "某市住房和城乡建设局",
+            "metadata": {
+                "索引号": "11330100002489765K/2024-00123",
+                "主题分类": "城乡建设",
+                "发布机构": "某市住房和城乡建设局",
+                "成文日期": "2024-05-30",
+                "文号": "某建复〔2024〕31号",
+                "公开方式": "主动公开",
+            },
+            "disclosure": "主动公开",
+            "recipients": ["沈某委员"],
+            "ref": "0199",
+            "closing": "特此答复。",
+            "signature": (["某市住房和城乡建设局"], "2024-05-30", "2024年5月30日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_narrow_column_copy_cut_at_sixteen_keeps_its_members_and_their_leads() -> None:
+    """A copy from a narrow text box, every line cut at 16 characters, 一是/二是/三是 members
+    whose leads the width cuts, pages closed by `1 / 2` and `2 / 2`: the members and their leads
+    whole, the closing whole, the page marks gone."""
+    lines = [
+        "关于县政协十一届三次会议第66号提案的答复",
+        "孔某委员：",
+        "您提出的关于发展壮大村级集体经济的提案收悉，现答复如下：",
+        "近年来，我局多措并举推动村级集体经济发展。一是强化资金扶持。每年安排专项资金一千万元。二是盘活闲置资产。全县盘活闲置村集体资产一百二十处。三是培育经营主体。新培育农民专业合作社三十家。",
+        "感谢您对我县农业农村工作的关心和支持。",
+        "某县农业农村局",
+        "2024年8月9日",
+    ]
+    cut = wrapped(lines, 16)
+    source = "\n".join([*cut[:9], "1 / 2", *cut[9:], "2 / 2"]) + "\n"
+    doc = parsed(source)
+    same(
+        look(doc, "1 / 2", "2 / 2"),
+        {
+            "title": lines[0],
+            "recipients": ["孔某委员"],
+            "ref": "66",
+            "preamble": [lines[2], lines[3]],
+            "closing": lines[4],
+            "signature": (["某县农业农村局"], "2024-08-09", "2024年8月9日"),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        }
+        | {"items": []},  # members in the preamble are no section's: `look` lists sections' items only
+    )
+    assert [(i.marker, i.lead) for i in doc.preamble[1].items] == [
+        ("一是", "强化资金扶持"),
+        ("二是", "盘活闲置资产"),
+        ("三是", "培育经营主体"),
+    ]
+
+
+def test_a_sub_heading_cut_by_a_page_end_under_a_series_running_head_and_an_undashed_page_mark() -> None:
+    """A reply from a bound volume of answers: each page opens with the series' running head
+    (县政协十一届三次会议提案答复选编) and closes with —3— without spaces; a `（二）` heading and a
+    paragraph's date are cut by the page end. The head and marks leave, the heading's title and the
+    paragraph are whole (warned)."""
+    head = "县政协十一届三次会议提案答复选编"
+    source = (
+        f"{head}\n"
+        "关于县政协十一届三次会议第102号提案的答复\n"
+        "葛某委员：\n"
+        "您提出的关于加强县域养老服务体系建设的提案收悉，现答复如下：\n"
+        "一、工作开展情况\n"
+        "（一）完善设施网络\n"
+        "全县建成镇级养老服务中心十二个。\n"
+        "（二）推进医养结合服务和家庭养老床位建\n"
+        "—3—\n"
+        f"{head}\n"
+        "设\n"
+        "全县自2023年起开展家庭养老床位建设，截至2024年5\n"
+        "—4—\n"
+        f"{head}\n"
+        "月底已建成家庭养老床位四百二十张。\n"
+        "二、下一步打算\n"
+        "我局将推进县级失能照护中心建设。\n"
+        "特此答复。\n"
+        "某县民政局\n"
+        "2024年6月5日\n"
+        "—5—\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "—3—", "—4—", "—5—", head),
+        {
+            "title": "关于县政协十一届三次会议第102号提案的答复",
+            "recipients": ["葛某委员"],
+            "sections": [
+                (1, "一、", 1, "工作开展情况", []),
+                (2, "（一）", 1, "完善设施网络", ["全县建成镇级养老服务中心十二个。"]),
+                (
+                    2,
+                    "（二）",
+                    2,
+                    "推进医养结合服务和家庭养老床位建设",
+                    ["全县自2023年起开展家庭养老床位建设，截至2024年5月底已建成家庭养老床位四百二十张。"],
+                ),
+                (1, "二、", 2, "下一步打算", ["我局将推进县级失能照护中心建设。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县民政局"], "2024-06-05", "2024年6月5日"),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
