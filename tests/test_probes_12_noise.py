@@ -23,11 +23,17 @@ parses to the same Document twice. Each test compares all its checks at once (`s
 run counts every check it missed.
 
 First look per batch (documents whole / checks):
+- batch 1 (PDF text layers): 2/6 documents whole, 36/48 checks. Causes: `Page 1 of 2` no page mark
+  (PAGE_FURNITURE), a browser's print band (time + <title>, URL + 1/2) no furniture
+  (PRINTED_PAGE_BAND), a word a page end cut from a heading standing alone (joins._heading_rest).
+  Left: a 落款 beside a contact block in two columns (strict xfail).
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+import pytest
 
 import govdoc
 from tests.test_probes_11_noise import look, parsed, same, wrapped
@@ -129,6 +135,10 @@ def test_a_web_page_printed_by_a_browser_keeps_the_print_head_and_url_foot_out()
     )
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="two columns copied row by row (落款 | contact) stay interleaved: the text keeps the input's order (nothing reordered), and the trailer rules read no organ or date line with a contact label beside it after a gap",
+)
 def test_a_signature_set_beside_the_contact_block_in_two_columns_runs_interleaved() -> None:
     """The 落款 on the left and the contact block on the right of the last page, copied row by row:
     each line holds an organ or a date, a gap, and a contact line. The signature and the contact

@@ -15,7 +15,17 @@ PAGE_FURNITURE = _lazy(
     r"|\d{1,3}[ ]{0,2}/[ ]{0,2}\d{1,3}|共[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,/]{0,3}第[ ]{0,2}\d{1,3}[ ]{0,2}页"
     # OCR saved as text reads the dashes around a page number as 一 (— 2 — as 一 2 一): no line of
     # text is a figure between two 一
-    r"|一[ ]{0,2}\d{1,3}[ ]{0,2}一)$"
+    r"|一[ ]{0,2}\d{1,3}[ ]{0,2}一"
+    # an English-language tool's mark (Page 2, Page 2 of 5, page 2/5)
+    r"|[Pp](?:age|AGE)[ ]{1,2}\d{1,3}(?:[ ]{1,2}(?:of|OF)[ ]{1,2}\d{1,3}|[ ]{0,2}/[ ]{0,2}\d{1,3})?)$"
+)
+# The band a browser prints at the head and foot of each page of a web page it prints (what a copy
+# of the PDF it made keeps): the print time with the page's <title> beside it (2024/7/15 10:42
+# 关于…的答复_某县人民政府), and the page's address with the page count (https://…html  1/2). A line
+# opening with a date and a clock time, or an address closed by a count, is no sentence of a document.
+PRINTED_PAGE_BAND = _lazy(
+    r"^(?:(?:19|20)\d{2}/\d{1,2}/\d{1,2}[ ]{1,3}(?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?(?:[ ]{1,40}[^ ][^\n]{0,150})?"
+    r"|(?:https?://|www\.)[!-~]{3,300}[ ]{1,40}\d{1,3}[ ]{0,2}/[ ]{0,2}\d{1,3})$"
 )
 # What a figure on a line of its own goes on with when it is the text's own (总数为 ⏎ 300 ⏎ 个，…): a
 # measure word or unit opening the next line; such a figure is no page number.

@@ -150,6 +150,8 @@ def _heading_cut(a: Block, end: str, b: Block, page_end: bool = False) -> bool:
     in a line (a run-in rest is joined after a page end only on a joining word: a short first sentence
     under a heading at a page's foot looks the same).
     `end`: a's folded text, its end's spaces aside."""
+    if page_end and _heading_rest(a, end, b):
+        return True
     cut_word = end[-1:] in P.HEADING_CUT_END and not end.endswith(P.TITLE_END_WORDS)
     aside = _open_aside(end)
     # a 关于 title is owed its frame only while the line has not gone on past it: a run-in heading
@@ -181,6 +183,26 @@ def _heading_cut(a: Block, end: str, b: Block, page_end: bool = False) -> bool:
         and len(rest) <= _FRAME_REST
         and bool(P.FRAME_CLOSE.search(rest))
     )
+
+
+_MAX_HEADING_REST = 8
+_ANY_MARK = frozenset(",、;。:!?()《》“”‘’-")
+
+
+def _heading_rest(a: Block, end: str, b: Block) -> bool:
+    """A heading standing alone at a page's foot (`（二）推进…家庭养老床位建` ⏎ —3— ⏎ `设`), a page number
+    after it, and under it a few characters with no mark at all: the word the page end cut. No
+    sentence opening a paragraph under a heading is that short without its stop, nor any
+    line of the trailer (an organ, a date) follows a heading; the title whole fits a heading."""
+    heading = heading_of(a)
+    if heading is None or has_run_in_text(a) or end[-1:] in L.CLOSING_PUNCT:
+        return False
+    rest = b.folded.strip()
+    if not 0 < len(rest) <= _MAX_HEADING_REST or any(c in _ANY_MARK for c in rest) or heading_of(b) is not None:
+        return False
+    if len(end[heading.end :].strip()) + len(rest) > TITLE_MAX:
+        return False
+    return not (L.is_organ_line(b) or L.is_date_line(b) or L.is_key_value(b) or L.is_contact_line(b))
 
 
 def _run_in_ends(title: str, rest: str) -> bool:

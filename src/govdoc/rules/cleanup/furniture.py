@@ -17,10 +17,13 @@ from govdoc.state import Block, State, Zone
 
 _UNSET = Zone.UNSET
 _CHROME = Zone.CHROME  # a module name: a `Zone.X` look-up is dear once per block (rules/head/zones.py)
-_FURNITURE_START = frozenset("-·•・‧･∙⋅第共一0123456789")
+_FURNITURE_START = frozenset("-·•・‧･∙⋅第共一0123456789Pphw")
+_BAND_START = frozenset("12hw")  # PRINTED_PAGE_BAND's: a year, an address
 
 
 def _furniture(f: str) -> bool:
+    if f[:1] in _BAND_START and len(f) > 16 and P.PRINTED_PAGE_BAND.match(f) is not None:
+        return True  # a browser's print band: 2024/7/15 10:42  <title>, https://…  1/2
     return bool(f) and len(f) <= 16 and f[0] in _FURNITURE_START and P.PAGE_FURNITURE.match(f) is not None
 
 

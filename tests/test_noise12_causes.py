@@ -1,0 +1,90 @@
+"""The general causes behind round-12 noise probe misses (tests/test_probes_12_noise.py), each shown
+by a NEW example written for it, not the probe's text: what the cause is, where it is fixed (a
+pattern row or a rule), and that the example failed on the session's start."""
+
+from __future__ import annotations
+
+from tests.probing import absent, checked, codes, tree
+
+
+def test_an_english_tools_page_marks_are_page_furniture() -> None:
+    """A notice exported by an English-language PDF tool carries `Page 1 of 3`, `page 2/3`, `PAGE 3`
+    under its pages (patterns.chrome.PAGE_FURNITURE): they leave the text like 第1页 共3页, and the
+    sentence the first one cut is one paragraph again."""
+    source = (
+        "某县人民政府办公室关于做好2024年防汛工作的通知\n"
+        "各乡镇人民政府，县政府各部门：\n"
+        "为切实做好今年防汛工作，确保人民群众生命财产安全，现将有关事项\n"
+        "Page 1 of 3\n"
+        "通知如下：\n"
+        "一、压实防汛责任\n"
+        "各乡镇要落实防汛行政首长负责制。\n"
+        "page 2/3\n"
+        "二、加强隐患排查\n"
+        "各部门要对山塘水库开展拉网式排查。\n"
+        "特此通知。\n"
+        "某县人民政府办公室\n"
+        "2024年5月10日\n"
+        "PAGE 3\n"
+    )
+    doc = checked(source)
+    absent(doc, "Page 1 of 3", "page 2/3", "PAGE 3")
+    assert doc.preamble[0].text == "为切实做好今年防汛工作，确保人民群众生命财产安全，现将有关事项通知如下："
+    assert [s[3] for s in tree(doc)] == ["压实防汛责任", "加强隐患排查"]
+    assert doc.signature is not None and doc.signature.date == "2024-05-10"
+
+
+def test_a_browsers_print_band_at_the_head_and_foot_of_each_page_is_furniture() -> None:
+    """A 批复 printed from its web page by a browser: each page opens with the print time (here a
+    12-hour clock) and the page's <title>, and closes with its address and the page count
+    (patterns.chrome.PRINTED_PAGE_BAND). Both leave the text, and the page end the foot marks
+    lets the cut sentence join again."""
+    source = (
+        "2024/3/8 下午3:05  某市人民政府关于同意设立某某经济开发区的批复 - 某市人民政府门户网站\n"
+        "某市人民政府关于同意设立某某经济开发区的批复\n"
+        "某县人民政府：\n"
+        "你县《关于申请设立某某经济开发区的请示》收悉。经研究，现批复如下：\n"
+        "一、同意设立某某经济开发区，规划面积十二平方公里，主要发展装备制造和\n"
+        "www.moushi.gov.cn/zwgk/pf/202403/t20240306_99812.html  1/2\n"
+        "2024/3/8 下午3:05  某市人民政府关于同意设立某某经济开发区的批复 - 某市人民政府门户网站\n"
+        "新材料产业。\n"
+        "二、你县要切实加强开发区的规划管理。\n"
+        "某市人民政府\n"
+        "2024年3月6日\n"
+        "www.moushi.gov.cn/zwgk/pf/202403/t20240306_99812.html  2/2\n"
+    )
+    doc = checked(source)
+    absent(doc, "2024/3/8", "t20240306_99812", "门户网站")
+    assert doc.header.title == "某市人民政府关于同意设立某某经济开发区的批复"
+    first = doc.sections[0]
+    assert first.title is None  # a point of the answer, not a heading: its whole text is the paragraph
+    assert first.paragraphs[0].text == "同意设立某某经济开发区，规划面积十二平方公里，主要发展装备制造和新材料产业。"
+    assert "page-break-joined" in codes(doc)
+
+
+def test_a_word_a_page_end_cut_from_a_heading_standing_alone_is_the_headings() -> None:
+    """A sub-heading at a page's foot whose last word the page end cut (`…人才队伍培` ⏎ 第2页 ⏎ `养`):
+    the piece under the page number, a few characters with no mark, is the title's rest
+    (joins._heading_rest), warned; a short sentence with its stop under a heading stays the
+    section's text."""
+    source = (
+        "关于市政协十三届三次会议第0521号提案的答复\n"
+        "严某委员：\n"
+        "您提出的关于加强基层卫生人才建设的提案收悉，现答复如下：\n"
+        "（一）扩大订单定向培养规模\n"
+        "今年定向培养医学生一百二十名。\n"
+        "（二）强化基层医疗卫生人才队伍培\n"
+        "第2页\n"
+        "养\n"
+        "我委将实施基层卫生人才能力提升培训项目。\n"
+        "（三）完善激励\n"
+        "第3页\n"
+        "已完成。\n"
+        "特此答复。\n"
+        "某市卫生健康委员会\n"
+        "2024年6月26日\n"
+    )
+    doc = checked(source)
+    assert [s[3] for s in tree(doc)] == ["扩大订单定向培养规模", "强化基层医疗卫生人才队伍培养", "完善激励"]
+    assert doc.sections[2].paragraphs[0].text == "已完成。"
+    assert "page-break-joined" in codes(doc)
