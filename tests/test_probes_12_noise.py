@@ -300,3 +300,231 @@ def test_a_sub_heading_cut_by_a_page_end_under_a_series_running_head_and_an_unda
             "leaked": [],
         },
     )
+
+
+# --- Batch 2: OCR output saved as text (written before any run) ----------------------------------
+
+
+def test_a_signature_date_whose_ri_ocr_read_as_yue_is_warned_and_spaces_inside_words_leave() -> None:
+    """OCR read the 日 closing the 落款's date as 曰 and the 已 of the body as 己, and set spaces inside
+    words (`特此 答复。`, `联系 人`): the spaces between two CJK characters leave the text, the date is
+    damaged (kept as written, no ISO value, `date-unparsed`), the organ is the signature's."""
+    source = (
+        "关于区政协十届三次会议第2024061号提案的答复\n"
+        "邓某委员：\n"
+        "您提出的关于推进社区嵌入式养老服务的提案收悉，现答复如下：\n"
+        "我局己在全区建成社区嵌入式养老服务站二十八个，覆盖老年人口六万余人。\n"
+        "特此 答复。\n"
+        "某区民政局\n"
+        "2024年6月18曰\n"
+        "联系 人：邹某\n"
+        "联系电话：62815530\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "ref": "2024061",
+            "preamble": [
+                "您提出的关于推进社区嵌入式养老服务的提案收悉，现答复如下：",
+                "我局己在全区建成社区嵌入式养老服务站二十八个，覆盖老年人口六万余人。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某区民政局"], None, "2024年6月18曰"),
+            "contact": ("邹某", ["62815530"]),
+            "warnings": ["date-unparsed"],
+        },
+    )
+
+
+def test_a_letter_l_read_for_the_one_of_a_first_numbered_marker_opens_its_run() -> None:
+    """OCR read the 1 of `1.` as a letter l (and the 1 of a figure in the text too): the `2.` and
+    `3.` that follow make `l.` the first of the run, its marker kept as written, as round 11 read a
+    dash for the 一 of `一、`."""
+    source = (
+        "关于县十九届人大二次会议第29号建议的答复\n"
+        "严某代表：\n"
+        "您提出的关于加强农村饮用水安全保障的建议收悉，现答复如下：\n"
+        "l.完善供水设施。今年新建改造农村供水管网l20公里。\n"
+        "2.强化水质监测。全县设立水质监测点四十个。\n"
+        "3.健全管护机制。落实农村供水工程管护经费三百万元。\n"
+        "感谢您对我县水利工作的关心和支持。\n"
+        "某县水利局\n"
+        "2024年6月24日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "ref": "29",
+            "preamble": ["您提出的关于加强农村饮用水安全保障的建议收悉，现答复如下："],
+            "sections": [
+                (1, "l.", 1, "完善供水设施", ["今年新建改造农村供水管网l20公里。"]),
+                (1, "2.", 2, "强化水质监测", ["全县设立水质监测点四十个。"]),
+                (1, "3.", 3, "健全管护机制", ["落实农村供水工程管护经费三百万元。"]),
+            ],
+            "closing": "感谢您对我县水利工作的关心和支持。",
+            "signature": (["某县水利局"], "2024-06-24", "2024年6月24日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_an_ocr_copy_that_lost_the_stops_at_its_line_ends_keeps_its_paragraphs_apart() -> None:
+    """OCR dropped the stop at the end of most lines (`…一百个` ⏎ `下一步…`), read 未 as 末 in a word, and
+    lost the closing's stop: short lines that end without a stop are no lines a width cut, so each
+    stays its own paragraph; the plan phase opens at 下一步; the closing is `特此答复`."""
+    source = (
+        "关于市十六届人大三次会议第0133号建议的答复\n"
+        "龚某代表：\n"
+        "您提出的关于加快城市公园建设的建议收悉，现答复如下\n"
+        "一、建设情况\n"
+        "今年全市新建口袋公园一百个\n"
+        "下一步，我局将加快推进末来公园规划建设\n"
+        "二、管理情况\n"
+        "我局已建立公园管理长效机制\n"
+        "特此答复\n"
+        "某市园林绿化局\n"
+        "2024年7月2日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc) | extra(doc),
+        {
+            "preamble": ["您提出的关于加快城市公园建设的建议收悉，现答复如下"],
+            "sections": [
+                (1, "一、", 1, "建设情况", ["今年全市新建口袋公园一百个", "下一步，我局将加快推进末来公园规划建设"]),
+                (1, "二、", 2, "管理情况", ["我局已建立公园管理长效机制"]),
+            ],
+            "phases": [["progress", "plan"], [None]],
+            "closing": "特此答复",
+            "signature": (["某市园林绿化局"], "2024-07-02", "2024年7月2日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_markers_and_a_date_mixing_full_and_half_width_forms_in_one_token() -> None:
+    """OCR (or a typist switching input modes) mixed widths inside one token: `（一)`, `(二）`, `２、`, a
+    date `２０24年7月1６日` and a colon after the addressee half-width: markers and values as written,
+    read as their folded forms."""
+    source = (
+        "关于区十七届人大三次会议第45号建议的答复\n"
+        "魏某代表:\n"
+        "您提出的关于加强社区卫生服务中心建设的建议收悉，现答复如下：\n"
+        "一、基本情况\n"
+        "（一)设施建设\n"
+        "全区已建成社区卫生服务中心十四个。\n"
+        "(二）人员配备\n"
+        "全区社区卫生服务中心在岗人员一千二百人。\n"
+        "二、下一步工作\n"
+        "1、推进标准化建设。今年完成三个中心的改造。\n"
+        "２、加强人才招引。今年招聘全科医生三十名。\n"
+        "特此答复。\n"
+        "某区卫生健康委员会\n"
+        "２０24年7月1６日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "recipients": ["魏某代表"],
+            "ref": "45",
+            "sections": [
+                (1, "一、", 1, "基本情况", []),
+                (2, "（一)", 1, "设施建设", ["全区已建成社区卫生服务中心十四个。"]),
+                (2, "(二）", 2, "人员配备", ["全区社区卫生服务中心在岗人员一千二百人。"]),
+                (1, "二、", 2, "下一步工作", []),
+                (2, "1、", 1, "推进标准化建设", ["今年完成三个中心的改造。"]),
+                (2, "２、", 2, "加强人才招引", ["今年招聘全科医生三十名。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某区卫生健康委员会"], "2024-07-16", "２０24年7月1６日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_ocr_lines_of_varying_width_with_a_contact_whose_colons_were_lost() -> None:
+    """OCR gives one line per printed line, the widths varying by a character or two where it
+    dropped or merged glyphs, and lost the colons of the contact labels (`联系人 韩某`, `电话 0511-…`):
+    the paragraphs are whole again (warned), the contact read from its labels."""
+    source = (
+        "关于市政协十三届三次会议第0377号提案的答复\n"
+        "韩某某委员：\n"
+        "您提出的关于加强大运河文化带保护传承利用的提案收悉。经\n"
+        "认真研究，现答复如下：\n"
+        "一、保护工作进展\n"
+        "近年来，我局会同相关部门编制了大运河文化保护传承利\n"
+        "用实施规划，完成沿线文物保护单位修缮工程十八项，建成运\n"
+        "河主题博物馆三座，沿线文物保护状况总体良好。\n"
+        "二、下一步计划\n"
+        "我局将推进运河沿线非物质文化遗产展示馆建设，打造运\n"
+        "河文化旅游精品线路，促进文旅深度融合发展。\n"
+        "感谢您对我市文物保护工作的关心和支持。\n"
+        "某市文化广电和旅游局\n"
+        "2024年7月8日\n"
+        "联系人 韩某\n"
+        "电话 0511-85021166\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "preamble": ["您提出的关于加强大运河文化带保护传承利用的提案收悉。经认真研究，现答复如下："],
+            "sections": [
+                (
+                    1,
+                    "一、",
+                    1,
+                    "保护工作进展",
+                    [
+                        "近年来，我局会同相关部门编制了大运河文化保护传承利用实施规划，完成沿线文物保护单位修缮"
+                        "工程十八项，建成运河主题博物馆三座，沿线文物保护状况总体良好。"
+                    ],
+                ),
+                (
+                    1,
+                    "二、",
+                    2,
+                    "下一步计划",
+                    ["我局将推进运河沿线非物质文化遗产展示馆建设，打造运河文化旅游精品线路，促进文旅深度融合发展。"],
+                ),
+            ],
+            "closing": "感谢您对我市文物保护工作的关心和支持。",
+            "signature": (["某市文化广电和旅游局"], "2024-07-08", "2024年7月8日"),
+            "contact": ("韩某", ["0511-85021166"]),
+            "warnings": ["page-break-joined"],
+        },
+    )
+
+
+def test_an_ocr_copy_reading_the_brackets_of_sub_markers_with_spaces_and_a_ring_for_ling() -> None:
+    """OCR set spaces inside the brackets of `（ 一 ）` and `（二 ）`, read the 〇 of a numeral 落款 date
+    as a ring ○ and the date's 日 right: markers as written, the numeral date read."""
+    source = (
+        "关于县政协十一届三次会议第15号提案的答复\n"
+        "常某委员：\n"
+        "您提出的关于加强县城历史文化街区保护的提案收悉，现答复如下：\n"
+        "（ 一 ）摸清家底\n"
+        "我局已完成县城历史建筑普查，认定历史建筑四十六处。\n"
+        "（二 ）加强修缮\n"
+        "今年安排修缮资金八百万元。\n"
+        "特此答复。\n"
+        "某县住房和城乡建设局\n"
+        "二○二四年六月十二日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "ref": "15",
+            "sections": [
+                (1, "（ 一 ）", 1, "摸清家底", ["我局已完成县城历史建筑普查，认定历史建筑四十六处。"]),
+                (1, "（二 ）", 2, "加强修缮", ["今年安排修缮资金八百万元。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县住房和城乡建设局"], "2024-06-12", "二○二四年六月十二日"),
+            "warnings": [],
+        },
+    )
