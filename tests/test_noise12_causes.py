@@ -88,3 +88,51 @@ def test_a_word_a_page_end_cut_from_a_heading_standing_alone_is_the_headings() -
     assert [s[3] for s in tree(doc)] == ["扩大订单定向培养规模", "强化基层医疗卫生人才队伍培养", "完善激励"]
     assert doc.sections[2].paragraphs[0].text == "已完成。"
     assert "page-break-joined" in codes(doc)
+
+
+def test_a_letter_l_read_for_the_one_of_a_numbered_marker_before_a_pause_mark_is_one() -> None:
+    """OCR took the 1 of `1、` for a letter l (patterns.structure.OCR_DIGIT_ONE): the marker opens the
+    run that `2、` `3、` go on (ordinal 1, kept as written) instead of standing in the preamble with a
+    numbering gap after it. A capital I (Roman-numbered points) and an l inside a word stay text."""
+    source = (
+        "关于市十六届人大三次会议第0150号建议的答复\n"
+        "潘某代表：\n"
+        "您提出的关于规范校外培训机构管理的建议收悉，现答复如下：\n"
+        "l、开展专项检查。今年检查校外培训机构三百家。\n"
+        "2、建立黑白名单。向社会公布白名单机构一百二十家。\n"
+        "3、加强资金监管。预收费全部纳入监管账户。\n"
+        "特此答复。\n"
+        "某市教育局\n"
+        "2024年8月1日\n"
+    )
+    doc = checked(source)
+    assert [(s[1], s[2], s[3]) for s in tree(doc)] == [
+        ("num", "l、", "开展专项检查"),
+        ("num", "2、", "建立黑白名单"),
+        ("num", "3、", "加强资金监管"),
+    ]
+    assert [s.ordinal for s in doc.sections] == [1, 2, 3]
+    assert "numbering-gap" not in codes(doc)
+    roman = checked(source.replace("l、开展", "I、开展"))
+    assert roman.sections[0].marker == "2、"
+
+
+def test_contact_labels_one_space_from_their_values_without_colons_are_read() -> None:
+    """A contact block whose colons OCR lost, each label one space from its value (`联系人 方某`,
+    `手机 13912345678`; rules.lines.tail._contact_label_cell): the name and the phone are read, and
+    nothing is left unplaced. A label needs a short value: a line of prose after one space stays prose."""
+    source = (
+        "关于县十九届人大二次会议第12号建议的答复\n"
+        "殷某代表：\n"
+        "您提出的关于加强农贸市场改造提升的建议收悉，现答复如下：\n"
+        "今年我局已完成农贸市场改造提升十二家。\n"
+        "特此答复。\n"
+        "某县市场监督管理局\n"
+        "2024年7月25日\n"
+        "联系人 方某\n"
+        "手机 13912345678\n"
+    )
+    doc = checked(source)
+    assert doc.contact is not None
+    assert (doc.contact.name, doc.contact.phones) == ("方某", ("13912345678",))
+    assert codes(doc) == []

@@ -27,6 +27,10 @@ First look per batch (documents whole / checks):
   (PAGE_FURNITURE), a browser's print band (time + <title>, URL + 1/2) no furniture
   (PRINTED_PAGE_BAND), a word a page end cut from a heading standing alone (joins._heading_rest).
   Left: a 落款 beside a contact block in two columns (strict xfail).
+- batch 2 (OCR): 2/6 documents whole, 27/35 checks. Causes: an l read for the 1 of a first `l.`
+  marker (OCR_DIGIT_ONE), contact labels one space from their values without colons
+  (lines.tail._contact_label_cell). Two misses my reading (曰 for a sealed date's 日 is read, as the
+  project settled; spaces inside full-width brackets are layout), each noted at its test.
 """
 
 from __future__ import annotations
@@ -305,10 +309,14 @@ def test_a_sub_heading_cut_by_a_page_end_under_a_series_running_head_and_an_unda
 # --- Batch 2: OCR output saved as text (written before any run) ----------------------------------
 
 
-def test_a_signature_date_whose_ri_ocr_read_as_yue_is_warned_and_spaces_inside_words_leave() -> None:
+def test_a_signature_date_whose_ri_ocr_read_as_yue_is_read_and_spaces_inside_words_leave() -> None:
     """OCR read the 日 closing the 落款's date as 曰 and the 已 of the body as 己, and set spaces inside
     words (`特此 答复。`, `联系 人`): the spaces between two CJK characters leave the text, the date is
-    damaged (kept as written, no ISO value, `date-unparsed`), the organ is the signature's."""
+    read (its text as written), the organ is the signature's.
+    (First look wanted the date damaged: no ISO value and `date-unparsed`, as round 11 read letters
+    for digits. My error: the project reads a 成文日期 whose 日 OCR took for another sign under the seal
+    as sure, its numbers all there (patterns.dates.SEALED_DATE_LINE, 2024年5月20H); only a digit read
+    as a letter leaves the number in doubt.)"""
     source = (
         "关于区政协十届三次会议第2024061号提案的答复\n"
         "邓某委员：\n"
@@ -330,9 +338,9 @@ def test_a_signature_date_whose_ri_ocr_read_as_yue_is_warned_and_spaces_inside_w
                 "我局己在全区建成社区嵌入式养老服务站二十八个，覆盖老年人口六万余人。",
             ],
             "closing": "特此答复。",
-            "signature": (["某区民政局"], None, "2024年6月18曰"),
+            "signature": (["某区民政局"], "2024-06-18", "2024年6月18曰"),
             "contact": ("邹某", ["62815530"]),
-            "warnings": ["date-unparsed"],
+            "warnings": [],
         },
     )
 
@@ -501,7 +509,10 @@ def test_ocr_lines_of_varying_width_with_a_contact_whose_colons_were_lost() -> N
 
 def test_an_ocr_copy_reading_the_brackets_of_sub_markers_with_spaces_and_a_ring_for_ling() -> None:
     """OCR set spaces inside the brackets of `（ 一 ）` and `（二 ）`, read the 〇 of a numeral 落款 date
-    as a ring ○ and the date's 日 right: markers as written, the numeral date read."""
+    as a ring ○ and the date's 日 right: the numeral date read, the markers without the spaces.
+    (First look wanted the markers with their spaces, as written. My error: the spaces stand between
+    CJK characters (the full-width brackets and the numeral), layout spaces OCR inserted, which the
+    contract takes out of the text; the marker is sliced from it.)"""
     source = (
         "关于县政协十一届三次会议第15号提案的答复\n"
         "常某委员：\n"
@@ -520,8 +531,8 @@ def test_an_ocr_copy_reading_the_brackets_of_sub_markers_with_spaces_and_a_ring_
         {
             "ref": "15",
             "sections": [
-                (1, "（ 一 ）", 1, "摸清家底", ["我局已完成县城历史建筑普查，认定历史建筑四十六处。"]),
-                (1, "（二 ）", 2, "加强修缮", ["今年安排修缮资金八百万元。"]),
+                (1, "（一）", 1, "摸清家底", ["我局已完成县城历史建筑普查，认定历史建筑四十六处。"]),
+                (1, "（二）", 2, "加强修缮", ["今年安排修缮资金八百万元。"]),
             ],
             "closing": "特此答复。",
             "signature": (["某县住房和城乡建设局"], "2024-06-12", "二○二四年六月十二日"),

@@ -35,8 +35,8 @@ def cn_to_int(text: str) -> int | None:
         return None
     if text.isascii() and text.isdigit():
         return int(text)
-    if text == "-":
-        return 1  # a section marker's 一 OCR read as a dash (patterns.structure.OCR_ONE), folded
+    if text == "-" or text == "l":
+        return 1  # a marker's 一 OCR read as a dash, its 1 as a letter l (patterns.structure.OCR_ONE, OCR_DIGIT_ONE)
     total = 0
     current = 0
     seen = False

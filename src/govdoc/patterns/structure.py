@@ -14,6 +14,10 @@ NOT_A_YEAR = r"(?!(?:19|20)\d{2}[ ]?年)"
 # (numerals.cn_to_int reads the dash alone as 1). Only before 、 or inside the brackets: `-` is no
 # numeral anywhere else.
 OCR_ONE = "-"
+# … and the digit 1 of a numbered marker as a lower-case letter l (`l.完善供水设施`, `l、…`): only before
+# the marker's dot or pause mark with the title's first character right after it (numerals.cn_to_int
+# reads the l alone as 1). A capital I stays no numeral: it opens Roman-numbered points (I. II. III.).
+OCR_DIGIT_ONE = "l"
 # One alternative per marker family; the group name is the contract's `style` (with _ for -).
 # A bracketed number may stand with its closing bracket alone (一）, 1）: a web or OCR copy's （一）, （1）).
 SECTION_MARKER = _lazy(
@@ -30,7 +34,8 @@ SECTION_MARKER = _lazy(
     | (?P<num_glyph>(?P<num_glyph_n>[⒈-⒛]))
     | (?P<circled>(?P<circled_n>[①-⑳])[、,.]?)  # ①、 as （1）、: the pause mark is the marker's
     | (?P<cn>(?P<cn_n>{CN_NUM})[ ]{{0,2}}(?:、|[,.](?!{NOT_A_YEAR}\d))|(?P<cn_n>{OCR_ONE})、)  # 二、5G…, 三、12345热线…
-    | (?P<num>(?P<num_n>\d{{1,2}})[ ]{{0,2}}(?:[.、](?!{NOT_A_YEAR}[\d.])|[ ]{{1,4}}(?=\p{{Han}})))
+    | (?P<num>(?P<num_n>\d{{1,2}})[ ]{{0,2}}(?:[.、](?!{NOT_A_YEAR}[\d.])|[ ]{{1,4}}(?=\p{{Han}}))
+        |(?P<num_n>{OCR_DIGIT_ONE})[.、](?=\p{{Han}}))  # l.完善…: OCR's l for 1 (OCR_DIGIT_ONE)
     )(?:(?<=[分编篇章节条])[ ]{{0,2}}:)?  # 第一部分：总体要求, 第一条：…: a colon sets a word marker off
     [ \t]{{0,4}}  # the space or tab between marker and title
     """,

@@ -123,7 +123,8 @@ _MAY_CLOSE_STRONG = re.compile("[" + P.CLOSING_STRONG_CHARS + "]")
 # The characters a section marker opens with (tests/test_rule_speed.py reads them off SECTION_MARKER):
 # 第 (第一章, 第一条 …), a bracket, a Chinese numeral, a digit (isdecimal, as `\d`), the circled and
 # bracketed number glyphs ①–⑳, ⑴–⒇, ⒈–⒛ (one block) and ㈠–㈩.
-_SECTION_OPENS = frozenset("第(" + CN.strip("[]") + P.OCR_ONE)  # and OCR's dash for 一 (－、)
+# (and OCR's dash for 一, －、, and its l for 1, l.)
+_SECTION_OPENS = frozenset("第(" + CN.strip("[]") + P.OCR_ONE + P.OCR_DIGIT_ONE)
 _GLYPHS_LOW, _GLYPHS_HIGH = "\u2460", "\u249b"
 _CN_PAREN_LOW, _CN_PAREN_HIGH = "\u3220", "\u3229"
 

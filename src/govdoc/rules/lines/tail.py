@@ -20,6 +20,8 @@ def _may_be_contact(b: Block) -> bool:
         or len(f) <= _MAX_BARE_LABEL  # a label alone
         or bool(b.gaps)
         or "  " in f  # a label's cell before a wide gap
+        or bool(b.spaces)
+        or " " in f[1 : _LABEL_CELL_REACH + 1]  # … or one space (联系人 韩某, 电话 0511-…)
     )
 
 
@@ -58,13 +60,21 @@ def _contact_label_cell(b: Block) -> bool:
     opens with such a word (电话回访情况  我局已于…，…) is prose."""
     f = b.folded
     wide = f.find("  ")
-    edges = [*b.gaps, wide] if wide > 0 else b.gaps
+    edges = [*b.gaps, wide] if wide > 0 else list(b.gaps)
+    # A single space (OCR lost the colon: 联系人 韩某, 电话 0511-…) parts a label from a short value of
+    # one cell: the line's only space, removed between CJK characters (`spaces`) or kept before a
+    # digit (a table's head row, 承办单位 答复日期 答复内容, has several).
+    one = f.find(" ")
+    narrow = [*b.spaces, one] if one > 0 else list(b.spaces)
+    if len(narrow) == 1 and f.count(" ") <= 1 and len(f) - narrow[0] <= _MAX_NARROW_VALUE:
+        edges += narrow
     if not edges or any(c in f for c in _CELL_PROSE):  # most lines have no gap to ask about
         return False
     return any(0 < g <= _LABEL_CELL_REACH and P.CONTACT_LABEL_CELL.fullmatch(f, 0, g) for g in edges)
 
 
 _LABEL_CELL_REACH = 12  # 联系人, 联系电话, 联系单位, 承办处室联系人: a label cell is short
+_MAX_NARROW_VALUE = 24  # a name, a phone with its extension: a value one space from its label is short
 _CELL_PROSE = frozenset("。,;!?")
 
 
