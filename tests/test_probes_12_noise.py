@@ -539,3 +539,207 @@ def test_an_ocr_copy_reading_the_brackets_of_sub_markers_with_spaces_and_a_ring_
             "warnings": [],
         },
     )
+
+
+# --- Batch 3: portal scrapes of other content systems (written before any run) --------------------
+
+
+def test_a_scrape_whose_headline_byline_and_tool_rows_stand_over_the_documents_own_title() -> None:
+    """A county portal's article page: the headline, a byline with a 点击率 counter and a 字号 switch of
+    T letters, a bare share row of platform names, then the document's own title again: the chrome
+    leaves, the repeated headline is dropped (warned), the title is the document's."""
+    source = (
+        "关于县政协十一届三次会议第73号提案的答复\n"
+        "发布时间：2024年07月11日　来源：县自然资源和规划局　点击率：1532\n"
+        "字号：T | T　　【打印】　【关闭】\n"
+        "微信　微博　QQ空间　复制链接\n"
+        "关于县政协十一届三次会议第73号提案的答复\n"
+        "谭某委员：\n"
+        "您提出的关于加强农村宅基地规范管理的提案收悉，现答复如下：\n"
+        "今年我局已完成全县农村宅基地基础信息调查，办理宅基地审批六百余宗。\n"
+        "特此答复。\n"
+        "某县自然资源和规划局\n"
+        "2024年7月10日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "点击率", "T | T", "QQ空间", "复制链接", "【打印】"),
+        {
+            "title": "关于县政协十一届三次会议第73号提案的答复",
+            "recipients": ["谭某委员"],
+            "ref": "73",
+            "preamble": [
+                "您提出的关于加强农村宅基地规范管理的提案收悉，现答复如下：",
+                "今年我局已完成全县农村宅基地基础信息调查，办理宅基地审批六百余宗。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县自然资源和规划局"], "2024-07-10", "2024年7月10日"),
+            "warnings": ["repeat-dropped"],
+            "leaked": [],
+        },
+    )
+
+
+def test_previous_and_next_labels_alone_on_their_lines_take_the_link_titles_under_them() -> None:
+    """Under the 落款 a content system lists the neighbouring articles as `上一篇` and `下一篇` alone on
+    their lines, each with another reply's title on the next line, then a QR caption: none of it is
+    the document's (no second title, no unplaced content)."""
+    source = (
+        "关于市十六届人大三次会议第0402号建议的答复\n"
+        "钟某代表：\n"
+        "您提出的关于加快推进城市燃气管网改造的建议收悉，现答复如下：\n"
+        "今年全市已完成燃气老旧管网改造三百二十公里。\n"
+        "下一步，我局将督促燃气企业加快改造进度。\n"
+        "特此答复。\n"
+        "某市城市管理局\n"
+        "2024年6月19日\n"
+        "上一篇\n"
+        "关于市十六届人大三次会议第0398号建议的答复\n"
+        "下一篇\n"
+        "关于市政协十三届三次会议第0266号提案的答复\n"
+        "扫一扫在手机打开当前页\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "上一篇", "第0398号", "下一篇", "第0266号", "扫一扫"),
+        {
+            "title": "关于市十六届人大三次会议第0402号建议的答复",
+            "ref": "0402",
+            "closing": "特此答复。",
+            "signature": (["某市城市管理局"], "2024-06-19", "2024年6月19日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_site_footer_of_registration_marks_after_a_qr_caption_between_signature_and_contact() -> None:
+    """The page's QR box floated right of the 落款, so its caption falls between the date and the
+    contact lines; the site's footer (主办, 技术支持, 网站标识码, ICP and 公网安备 marks, its own address
+    and phone) closes the copy. The contact is the reply's, the site's phone no contact of it."""
+    source = (
+        "关于区十七届人大三次会议第28号建议的答复\n"
+        "苏某代表：\n"
+        "您提出的关于增设社区老年助餐点的建议收悉，现答复如下：\n"
+        "今年我局在全区新增老年助餐点三十五个，日均服务老年人四千余人次。\n"
+        "感谢您对民政工作的关心和支持。\n"
+        "某区民政局\n"
+        "2024年6月27日\n"
+        "扫码在手机上查看\n"
+        "联系人：卢某\n"
+        "联系电话：0755-83361200\n"
+        "主办：某区人民政府办公室　　技术支持：某某信息技术有限公司\n"
+        "地址：某区行政中心A座　　电话：0755-83360000\n"
+        "网站标识码：4403060001　　粤ICP备12006789号-2　　粤公网安备 44030602000123号\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "扫码在手机上查看", "技术支持", "网站标识码", "ICP备", "公网安备"),
+        {
+            "ref": "28",
+            "closing": "感谢您对民政工作的关心和支持。",
+            "signature": (["某区民政局"], "2024-06-27", "2024年6月27日"),
+            "contact": ("卢某", ["0755-83361200"]),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_bracketed_related_reading_list_with_bullets_after_the_signature_is_chrome() -> None:
+    """A `【相关阅读】` label in brackets with its links as `· 关于…` bullets under it, after the 落款
+    and the contact: chrome, the contact whole."""
+    source = (
+        "关于县十九届人大二次会议第38号建议的答复\n"
+        "吕某代表：\n"
+        "您提出的关于加强中小学心理健康教育的建议收悉，现答复如下：\n"
+        "我局已在全县中小学配备专兼职心理健康教师一百二十名。\n"
+        "特此答复。\n"
+        "某县教育局\n"
+        "2024年7月18日\n"
+        "联系人：蔡某　联系电话：0731-84551020\n"
+        "【相关阅读】\n"
+        "· 关于县十九届人大二次会议第35号建议的答复\n"
+        "· 某县教育局2024年建议提案办理工作总结\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "相关阅读", "第35号建议", "办理工作总结"),
+        {
+            "ref": "38",
+            "closing": "特此答复。",
+            "signature": (["某县教育局"], "2024-07-18", "2024年7月18日"),
+            "contact": ("蔡某", ["0731-84551020"]),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_font_switch_of_bracketed_sizes_and_a_popularity_counter_above_an_information_table() -> None:
+    """Above a portal's information table: a `字体：【大】【中】【小】` switch of bracketed sizes, a
+    `人气：2046` counter and a 打印 | 关闭 bar; the table's pairs (索引号, 发布机构, 文号 …) are metadata,
+    the chrome none of it."""
+    source = (
+        "字体：【大】【中】【小】　　人气：2046\n"
+        "打印 | 关闭\n"
+        "索引号：MB1A23456/2024-01877\n"
+        "发布机构：某市交通运输局\n"
+        "文号：某交复〔2024〕19号\n"
+        "公开属性：主动公开\n"
+        "关于市政协十三届三次会议第0305号提案的答复\n"
+        "马某委员：\n"
+        "您提出的关于优化城市公交线网的提案收悉，现答复如下：\n"
+        "今年我局已优化调整公交线路二十八条。\n"
+        "特此答复。\n"
+        "某市交通运输局\n"
+        "2024年6月14日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "人气", "【大】", "打印 | 关闭") | extra(doc),
+        {
+            "metadata": {
+                "索引号": "MB1A23456/2024-01877",
+                "发布机构": "某市交通运输局",
+                "文号": "某交复〔2024〕19号",
+                "公开属性": "主动公开",
+            },
+            "disclosure": "主动公开",
+            "title": "关于市政协十三届三次会议第0305号提案的答复",
+            "ref": "0305",
+            "signature": (["某市交通运输局"], "2024-06-14", "2024年6月14日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_body_reposted_whole_under_the_page_tools_of_a_scrape_is_dropped_once() -> None:
+    """A content system printed the reply's body twice (its summary box and its body), the site's
+    print row between them: the second copy is a repost (dropped, warned), the document parses once."""
+    body = [
+        "关于区政协十届三次会议第2024102号提案的答复",
+        "袁某委员：",
+        "您提出的关于加强老旧小区消防安全管理的提案收悉，现答复如下：",
+        "今年我局联合消防部门排查老旧小区消防隐患一千二百处，已全部完成整改。",
+        "特此答复。",
+        "某区住房和城乡建设局",
+        "2024年8月8日",
+    ]
+    source = "\n".join([*body, "【打印本页】【关闭窗口】", *body]) + "\n"
+    doc = parsed(source)
+    same(
+        look(doc, "打印本页") | {"copies": doc.text.count("一千二百处")},
+        {
+            "title": body[0],
+            "recipients": ["袁某委员"],
+            "ref": "2024102",
+            "preamble": [body[2], body[3]],
+            "closing": "特此答复。",
+            "signature": (["某区住房和城乡建设局"], "2024-08-08", "2024年8月8日"),
+            "warnings": ["repeat-dropped"],
+            "leaked": [],
+            "copies": 1,
+        },
+    )
