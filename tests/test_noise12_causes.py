@@ -136,3 +136,54 @@ def test_contact_labels_one_space_from_their_values_without_colons_are_read() ->
     assert doc.contact is not None
     assert (doc.contact.name, doc.contact.phones) == ("方某", ("13912345678",))
     assert codes(doc) == []
+
+
+_NOTICE = (
+    "某市财政局关于做好2024年度部门决算编报工作的通知\n"
+    "各区财政局，市级各部门：\n"
+    "为做好2024年度部门决算编报工作，现将有关事项通知如下。\n"
+    "一、编报范围\n"
+    "各部门所属全部行政事业单位均应编报部门决算。\n"
+    "二、报送时间\n"
+    "请于2025年2月28日前报送。\n"
+    "特此通知。\n"
+    "某市财政局\n"
+    "2025年1月6日\n"
+)
+
+
+def test_a_share_row_of_nothing_but_platform_names_is_chrome() -> None:
+    """A share row without its 分享 label, only the platforms (`微博 | 微信 | 钉钉 | 复制网址`): chrome
+    (patterns.chrome, a row of two platform names or more); it stood as content in the header."""
+    doc = checked("微博 | 微信 | 钉钉 | 复制网址\n" + _NOTICE)
+    absent(doc, "钉钉", "复制网址")
+    assert doc.header.title == "某市财政局关于做好2024年度部门决算编报工作的通知"
+    assert "content-unplaced" not in codes(doc)
+
+
+def test_a_bracketed_link_list_label_and_a_neighbour_label_alone_take_the_titles_under_them() -> None:
+    """`【推荐阅读】` in brackets and `上一条` alone on its line (patterns.chrome.LINK_LIST_LABEL) head a
+    list of other pages' titles: label and titles are chrome, as under 相关链接; they stood as
+    unplaced content after the 落款."""
+    source = (
+        _NOTICE
+        + "【推荐阅读】\n"
+        + "某市财政局关于做好2023年度部门决算编报工作的通知\n"
+        + "2024年度市级部门预算公开情况说明\n"
+        + "上一条\n"
+        + "某市财政局关于开展2025年会计人员继续教育的通知\n"
+    )
+    doc = checked(source)
+    absent(doc, "推荐阅读", "2023年度部门决算", "预算公开情况说明", "上一条", "会计人员继续教育")
+    assert doc.signature is not None and doc.signature.date == "2025-01-06"
+    assert codes(doc) == []
+
+
+def test_a_qr_boxs_caption_to_view_the_page_on_a_phone_is_chrome() -> None:
+    """`扫码在手机上浏览`, a QR box's caption (patterns.chrome): chrome wherever the copy sets it, here
+    between the 落款 and the 版记 it stood unplaced."""
+    source = _NOTICE + "扫码在手机上浏览\n抄送：市审计局。\n"
+    doc = checked(source)
+    absent(doc, "扫码在手机上浏览")
+    assert doc.imprint is not None and doc.imprint.cc == ("市审计局",)
+    assert codes(doc) == []

@@ -31,6 +31,9 @@ First look per batch (documents whole / checks):
   marker (OCR_DIGIT_ONE), contact labels one space from their values without colons
   (lines.tail._contact_label_cell). Two misses my reading (曰 for a sealed date's 日 is read, as the
   project settled; spaces inside full-width brackets are layout), each noted at its test.
+- batch 3 (portal scrapes): 2/6 documents whole, 35/42 checks. Causes (patterns.chrome): a share row
+  of platform names alone, `【相关阅读】` in brackets and `上一篇`/`下一篇` alone heading link titles
+  (LINK_LIST_LABEL), a 扫码在手机上查看 caption.
 """
 
 from __future__ import annotations

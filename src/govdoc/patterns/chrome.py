@@ -96,6 +96,9 @@ _CHROME = (
     r"^分享(?:本页面?|此页|文章)?(?:到|至|[ ]{0,2}:)",  # the share tools: 分享到, 分享至, 分享本页面至, 分享：
     r"^【?收藏】?",
     "^扫一扫",
+    # a share row of nothing but the platforms' names (微信　微博　QQ空间　复制链接), two or more
+    r"^(?:(?:微信|朋友圈|(?:新浪|腾讯)?微博|QQ空间|QQ好友|QQ|豆瓣|人人网|今日头条|钉钉|复制链接|复制网址)"
+    r"[ |/]{0,4}){2,}$",
     # a site's login box (账号+密码登录, 微信扫码登录, 还没有账号？立即注册)
     r"^(?:账号|帐号|手机号?|用户名|邮箱)[ ]{0,2}\+[ ]{0,2}(?:密码|验证码)[ ]{0,2}登录$",
     r"^(?:微信|QQ|支付宝)?扫码登录$",
@@ -109,6 +112,7 @@ _CHROME = (
     r"(?:下一页|后一页)(?:[ ]{0,3}(?:尾页|末页))?$",
     r"^[上下]一条[ ]{0,2}:",
     r"^相关(?:文章|链接|阅读)",
+    r"^[【\[][ ]{0,2}(?:相关|推荐|延伸)(?:文章|链接|阅读|稿件|解读|新闻|文件|政策)[ ]{0,2}[】\]]",  # 【相关阅读】
     r"^相关(?:稿件|解读|新闻)[ ]{0,2}(?::|$)",  # a link list's label: 相关解读：《…》图解
     r"^相关(?:文件|政策)[ ]{0,2}:?$",  # … alone on its line (相关文件：), its titles under it
     r"^(?:推荐|延伸)(?:阅读|文章|链接)[ ]{0,2}:?$",
@@ -121,7 +125,7 @@ _CHROME = (
     # a page's reader tools: scan to follow, a comment box, a rating, a download button, a
     # required field of its feedback form, a screen reader's hint
     r"^(?:用|使用)?(?:微信|手机)扫(?:描|码|一扫)",
-    r"^扫码(?:关注|阅读|分享|打开)",
+    r"^扫码(?:在手机上?)?(?:关注|阅读|分享|打开|查看|浏览)",  # 扫码在手机上查看: a QR box's caption
     r"^全部评论",
     r"^我要(?:评分|评论|纠错|留言)$",
     r"^\p{Han}{0,4}满意度评价$",
@@ -207,8 +211,11 @@ CHROME_LINE = _lazy("|".join(_CHROME))
 # The label of a page's link list, alone on its line (相关链接：, 相关解读, 推荐阅读): the short lines
 # under it are the links' titles (cleanup.furniture._link_lists). Each is a chrome line as well.
 # A search box's lists (最近搜索 ⏎ 无 ⏎ 热门搜索 ⏎ …) are such lists too.
+# So are a bracketed label (【相关阅读】) and the neighbouring articles' labels alone (上一篇 ⏎ 关于…的答复).
 LINK_LIST_LABEL = _lazy(
-    r"^(?:(?:相关|推荐|延伸)(?:链接|文章|阅读|稿件|解读|新闻|文件|政策)|(?:最近|热门|历史)搜索)[ ]{0,2}:?$"
+    r"^(?:(?:相关|推荐|延伸)(?:链接|文章|阅读|稿件|解读|新闻|文件|政策)|(?:最近|热门|历史)搜索|[上下]一(?:篇|条))"
+    r"[ ]{0,2}:?$"
+    r"|^[【\[][ ]{0,2}(?:相关|推荐|延伸)(?:链接|文章|阅读|稿件|解读|新闻|文件|政策)[ ]{0,2}[】\]][ ]{0,2}:?$"
 )
 # A dated publishing line of one pair (发布时间：2024-07-02): the page's byline under its headline,
 # but a row of the information table where it stands between two of the table's rows.

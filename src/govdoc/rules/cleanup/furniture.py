@@ -121,7 +121,7 @@ def furniture_and_chrome(state: State) -> None:
 
 _MAX_LINKS = 12
 _MAX_LINK = 60
-_LINK_LABEL_START = frozenset("相推延最热历")
+_LINK_LABEL_START = frozenset("相推延最热历上下【[")
 _PAGE_LABEL_START = frozenset("文信稿来作出")
 _LABEL_START = _LINK_LABEL_START | _PAGE_LABEL_START
 
