@@ -43,6 +43,7 @@ from typing import Any
 import pytest
 
 import govdoc
+from tests.invariants import check_invariants
 from tests.test_probes_11_noise import look, parsed, same, wrapped
 
 
@@ -744,5 +745,199 @@ def test_a_body_reposted_whole_under_the_page_tools_of_a_scrape_is_dropped_once(
             "warnings": ["repeat-dropped"],
             "leaked": [],
             "copies": 1,
+        },
+    )
+
+
+# --- Batch 4: Word and WPS exports (written before any run) --------------------------------------
+
+
+def test_a_word_export_with_the_organ_and_date_on_one_line_parted_by_tab_stops() -> None:
+    """Word set the 落款 on one line, the organ and the date parted by right-aligned tab stops, and the
+    copy kept a soft hyphen inside the title, a zero-width space inside `二、`, and no-break-space
+    indents: the signature's organ and date are read from the line, the invisible characters leave."""
+    nb = "\u00a0\u00a0\u00a0\u00a0"
+    source = (
+        "关于市政协十三届三次会议第0241号\u00ad提案的答复\n"
+        "杜某委员：\n"
+        f"{nb}您提出的关于推进智慧停车建设的提案收悉，现答复如下：\n"
+        f"{nb}一、工作进展\n"
+        f"{nb}全市已接入智慧停车平台的泊位达到八万个。\n"
+        f"{nb}二\u200b、下一步打算\n"
+        f"{nb}我局将推动停车数据全市共享。\n"
+        f"{nb}特此答复。\n"
+        "\t\t某市城市管理局\t\t2024年7月4日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc) | {"invisible": [c for c in "\u00ad\u200b" if c in doc.text]},
+        {
+            "title": "关于市政协十三届三次会议第0241号提案的答复",
+            "ref": "0241",
+            "sections": [
+                (1, "一、", 1, "工作进展", ["全市已接入智慧停车平台的泊位达到八万个。"]),
+                (1, "二、", 2, "下一步打算", ["我局将推动停车数据全市共享。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市城市管理局"], "2024-07-04", "2024年7月4日"),
+            "warnings": [],
+            "invisible": [],
+        },
+    )
+
+
+def test_word_manual_line_breaks_saved_as_line_separators_keep_their_paragraphs_whole() -> None:
+    """Word's manual line break (Shift+Enter) saved as U+2028 inside the acknowledgement and inside the
+    body paragraph, paragraphs ended by U+2029: the format says the paragraph goes on after a line
+    separator, so each paragraph is whole with no join to warn; the 落款's organ and date, on lines of
+    their own, stay apart."""
+    source = (
+        "关于县十九届人大二次会议第52号建议的答复\u2029"
+        "石某代表：\u2029"
+        "您提出的关于加强县城停车设施建设的建议收悉，\u2028现答复如下：\u2029"
+        "今年我局在县城新建公共停车场四个，\u2028新增停车泊位一千二百个。\u2029"
+        "特此答复。\u2029"
+        "某县住房和城乡建设局\u2029"
+        "2024年6月11日\u2029"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "recipients": ["石某代表"],
+            "ref": "52",
+            "preamble": [
+                "您提出的关于加强县城停车设施建设的建议收悉，现答复如下：",
+                "今年我局在县城新建公共停车场四个，新增停车泊位一千二百个。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县住房和城乡建设局"], "2024-06-11", "2024年6月11日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_double_carriage_returns_a_bare_form_feed_mid_sentence_and_a_bom_before_the_date() -> None:
+    """A Word export whose lines end in CR CR LF (a blank line after each), a page break saved as a form
+    feed alone on its line where the page cut a sentence, and a byte-order mark where a second file
+    was pasted at the 落款's date: the sentence is one paragraph again (a page end: warned), the date
+    read."""
+    source = (
+        "关于区政协十届三次会议第2024077号提案的答复\r\r\n"
+        "范某委员：\r\r\n"
+        "您提出的关于加快发展社区托育服务的提案收悉，现答复如下：\r\r\n"
+        "今年我局已在全区建成普惠性社区托育点二十个，新增托位\r\r\n"
+        "\f\r\r\n"
+        "八百个。\r\r\n"
+        "感谢您对卫生健康工作的关心和支持。\r\r\n"
+        "某区卫生健康委员会\r\r\n"
+        "\ufeff2024年7月22日\r\r\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "recipients": ["范某委员"],
+            "ref": "2024077",
+            "preamble": [
+                "您提出的关于加快发展社区托育服务的提案收悉，现答复如下：",
+                "今年我局已在全区建成普惠性社区托育点二十个，新增托位八百个。",
+            ],
+            "closing": "感谢您对卫生健康工作的关心和支持。",
+            "signature": (["某区卫生健康委员会"], "2024-07-22", "2024年7月22日"),
+            "warnings": ["page-break-joined"],
+        },
+    )
+
+
+def test_a_wps_form_of_tab_parted_labels_above_the_title_gives_metadata_and_a_category() -> None:
+    """A WPS reply form saved as text: labels with a tab after their colons (`办理结果：⇥A类`) above the
+    title: metadata as written, the category A from 办理结果, the disclosure from 公开属性."""
+    source = (
+        "建议编号：\t第2024018号\n"
+        "办理结果：\tA类\n"
+        "公开属性：\t主动公开\n"
+        "关于区十七届人大三次会议第2024018号建议的答复\n"
+        "姚某代表：\n"
+        "您提出的关于在学校周边增设交通信号灯的建议收悉，现答复如下：\n"
+        "我局已在全区十二所学校周边增设交通信号灯二十四组。\n"
+        "特此答复。\n"
+        "某区交通运输局\n"
+        "2024年5月31日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc) | extra(doc),
+        {
+            "metadata": {"建议编号": "第2024018号", "办理结果": "A类", "公开属性": "主动公开"},
+            "category": "A",
+            "disclosure": "主动公开",
+            "title": "关于区十七届人大三次会议第2024018号建议的答复",
+            "recipients": ["姚某代表"],
+            "ref": "2024018",
+            "kind_of_ref": "建议",
+            "closing": "特此答复。",
+            "signature": (["某区交通运输局"], "2024-05-31", "2024年5月31日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_word_attachment_list_with_tabs_after_its_numbers_and_tabbed_run_in_headings() -> None:
+    """Word's list numbers saved with a tab after them in an 附件 list (`附件：1.⇥…`, `⇥2.⇥…`) and run-in
+    `（一）⇥加强统筹。…` headings: the attachment titles without their numbers, the titles read up
+    to the stop."""
+    source = (
+        "关于市十六届人大三次会议第0188号建议的答复\n"
+        "夏某代表：\n"
+        "您提出的关于加强农村垃圾分类的建议收悉，现答复如下：\n"
+        "（一）\t加强统筹。我局已将农村垃圾分类纳入乡村振兴考核。\n"
+        "（二）\t完善设施。今年新建村级垃圾分类收集点六百个。\n"
+        "特此答复。\n"
+        "某市农业农村局\n"
+        "2024年6月6日\n"
+        "附件：1.\t某市农村垃圾分类工作情况表\n"
+        "\t2.\t某市农村垃圾分类示范村名单\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "sections": [
+                (1, "（一）", 1, "加强统筹", ["我局已将农村垃圾分类纳入乡村振兴考核。"]),
+                (1, "（二）", 2, "完善设施", ["今年新建村级垃圾分类收集点六百个。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市农业农村局"], "2024-06-06", "2024年6月6日"),
+            "attachments": ["某市农村垃圾分类工作情况表", "某市农村垃圾分类示范村名单"],
+            "warnings": [],
+        },
+    )
+
+
+def test_a_word_unicode_text_export_in_utf16_with_crlf_is_read_and_its_encoding_named() -> None:
+    """Word's "Unicode Text" export is UTF-16 (little-endian, with its byte-order mark) and CRLF: read as
+    any text, its encoding named `utf-16`, the reply's fields whole."""
+    text = (
+        "关于县政协十一届三次会议第91号提案的答复\r\n"
+        "黎某委员：\r\n"
+        "您提出的关于加强县域公共文化服务的提案收悉，现答复如下：\r\n"
+        "今年我局新建城市书房六个、乡镇综合文化站三个。\r\n"
+        "特此答复。\r\n"
+        "某县文化和广电旅游体育局\r\n"
+        "2024年7月30日\r\n"
+    )
+    doc = govdoc.parse(text.encode("utf-16"), format="txt")
+    check_invariants(doc)
+    same(
+        look(doc) | {"encoding": doc.source.encoding},
+        {
+            "title": "关于县政协十一届三次会议第91号提案的答复",
+            "recipients": ["黎某委员"],
+            "ref": "91",
+            "closing": "特此答复。",
+            "signature": (["某县文化和广电旅游体育局"], "2024-07-30", "2024年7月30日"),
+            "warnings": [],
+            "encoding": "utf-16",
         },
     )
