@@ -187,3 +187,14 @@ def test_a_qr_boxs_caption_to_view_the_page_on_a_phone_is_chrome() -> None:
     absent(doc, "扫码在手机上浏览")
     assert doc.imprint is not None and doc.imprint.cc == ("市审计局",)
     assert codes(doc) == []
+
+
+def test_a_manual_line_break_saved_as_a_vertical_tab_inside_a_sentence_joins_without_a_warning() -> None:
+    """Word's "Plain text" export saves a manual line break (Shift+Enter) as a vertical tab, U+2028 in
+    a Unicode export: the text reader notes it (`hints.soft_break`, as a .docx's w:br), so the
+    sentence it parted is one paragraph again with no `page-break-joined`: the format says so, it is
+    no guess."""
+    source = _NOTICE.replace("为做好2024年度部门决算编报工作，", "为做好2024年度部门决算编报工作，\x0b")
+    doc = checked(source)
+    assert doc.preamble[0].text == "为做好2024年度部门决算编报工作，现将有关事项通知如下。"
+    assert codes(doc) == []

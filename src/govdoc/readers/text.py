@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 import regex
 
@@ -337,6 +338,9 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     # (most) skips their six tests on every line.
     inline = _has_inline_marks(text)
     form_feeds = "\f" in text
+    # Word's manual line break (Shift+Enter), saved as a line separator or a vertical tab: the line
+    # ends, its paragraph goes on below (`hints.soft_break`), as a .docx's w:br says
+    soft_breaks = "\u2028" in text or "\x0b" in text
     zero_width = any(c in text for c in ZERO_WIDTH_CHARS)  # dropped inside a line (the edges strip them)
     # Most lines of most texts are one block just as they stand: no inline mark or zero-width character
     # in the whole text, no Markdown mark or underline opening the line, not a run-on page.
@@ -369,6 +373,8 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
             f = folded_text[start : start + len(whole)]
             blocks.append(Block(whole, (), (), (), blank, rule, page, NO_HINTS, _UNSET, -1, f, None, 0, (), origin))
             blank = rule = page = False
+            if soft_breaks and raw[-1] in _SOFT_BREAKS:
+                blocks[-1].hints = _SOFT_BREAK
             if form_feeds and "\f" in raw:
                 page = True  # a form feed ends a line: the page ends after it
             continue
@@ -382,6 +388,7 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
             continue  # an HTML comment on its own line (`<!-- more -->`): markup a renderer never shows
         line_start = at if raw[0] == whole[0] else at + raw.find(whole)
         origin = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
+        made = len(blocks)
         pieces = _paragraphs_of(whole) if len(whole) >= _RUN_ON_LENGTH else ((0, whole),)
         if inline and "<" in whole and _HTML_BREAK.search(whole):
             pieces = _at_html_breaks(list(pieces))
@@ -411,9 +418,15 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
             # Block's fields in order (BLOCK_FIELDS; no keywords: naming arguments cost as much as the rest of the call)
             blocks.append(Block(line, bold, (), (), blank, rule, page, hints, _UNSET, -1, folded, None, 0, (), origin))
             blank = rule = page = False
+        if soft_breaks and raw[-1] in _SOFT_BREAKS and len(blocks) > made:
+            blocks[-1].hints = replace(blocks[-1].hints, soft_break=True)
         if form_feeds and "\f" in raw:
             page = True  # a form feed ends a line: the page ends after it
     return _pipe_tables(blocks) if "|" in text else blocks
+
+
+_SOFT_BREAKS = "\u2028\x0b"
+_SOFT_BREAK = Hints(soft_break=True)
 
 
 def _has_inline_marks(text: str) -> bool:
