@@ -944,3 +944,172 @@ def test_a_word_unicode_text_export_in_utf16_with_crlf_is_read_and_its_encoding_
             "encoding": "utf-16",
         },
     )
+
+
+# --- Batch 5: traditional characters and duplicated text (written before any run) ----------------
+
+
+def test_a_traditional_reply_form_with_category_and_disclosure_labels_above_the_title() -> None:
+    """A reply copied through a traditional-script converter whole: the form's labels (辦理結果, 公開屬性)
+    above the title, the title ending 答覆, the closing 特此函覆: metadata keys and values as written,
+    the category and the disclosure read as their canonical values, the kind a reply."""
+    source = (
+        "辦理結果：B類\n"
+        "公開屬性：主動公開\n"
+        "關於市十六屆人大三次會議第0219號建議的答覆\n"
+        "賴某代表：\n"
+        "您提出的關於加快推進城市地下綜合管廊建設的建議收悉，現答覆如下：\n"
+        "一、建設情況\n"
+        "全市已建成地下綜合管廊四十二公里。\n"
+        "二、下一步工作\n"
+        "我局將把您的建議納入明年管廊建設計劃統籌推進。\n"
+        "特此函覆。\n"
+        "某市住房和城鄉建設局\n"
+        "2024年6月12日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc) | extra(doc),
+        {
+            "kind": "reply",
+            "metadata": {"辦理結果": "B類", "公開屬性": "主動公開"},
+            "category": "B",
+            "disclosure": "主动公开",
+            "title": "關於市十六屆人大三次會議第0219號建議的答覆",
+            "recipients": ["賴某代表"],
+            "ref": "0219",
+            "kind_of_ref": "建议",
+            "sections": [
+                (1, "一、", 1, "建設情況", ["全市已建成地下綜合管廊四十二公里。"]),
+                (1, "二、", 2, "下一步工作", ["我局將把您的建議納入明年管廊建設計劃統籌推進。"]),
+            ],
+            "phases": [[None], ["plan"]],
+            "closing": "特此函覆。",
+            "signature": (["某市住房和城鄉建設局"], "2024-06-12", "2024年6月12日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_variant_characters_and_traditional_members_in_a_simplified_body() -> None:
+    """A body pasted in part from a traditional page: variant forms (爲, 裏, 着) and the members'
+    sentences in traditional script (一是…。二是…。三是…。): the members and their leads read, as
+    written."""
+    source = (
+        "关于区政协十届三次会议第2024090号提案的答复\n"
+        "侯某委员：\n"
+        "您提出的关于加强社区青少年活动阵地建设的提案收悉，现答复如下：\n"
+        "近年来，我局着力爲青少年在社区裏提供活动空间。一是建設陣地。全區建成社區青少年之家二十個。"
+        "二是豐富活動。每年開展暑期托管活動一百餘場。三是培育隊伍。招募青少年社工八十名。\n"
+        "感谢您对共青团工作的关心和支持。\n"
+        "某区教育局\n"
+        "2024年7月19日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc) | {"members": [(i.marker, i.lead) for p in doc.preamble for i in p.items]},
+        {
+            "ref": "2024090",
+            "closing": "感谢您对共青团工作的关心和支持。",
+            "signature": (["某区教育局"], "2024-07-19", "2024年7月19日"),
+            "warnings": [],
+            "members": [("一是", "建設陣地"), ("二是", "豐富活動"), ("三是", "培育隊伍")],
+        },
+    )
+
+
+def test_a_traditional_notice_with_its_addressees_and_a_traditional_imprint() -> None:
+    """A notice whose 主送 names organs in traditional script (各區人民政府、市政府各委辦局) and whose 版记
+    reads 抄送 and 印發 in traditional: the addressees split by the contract's rule, the imprint read,
+    the kind a notice."""
+    source = (
+        "某市人民政府辦公室關於做好2024年防汛防颱工作的通知\n"
+        "各區人民政府，市政府各委、辦、局：\n"
+        "爲切實做好今年防汛防颱工作，現就有關事項通知如下：\n"
+        "一、壓實防汛責任\n"
+        "各區要落實防汛行政首長負責制。\n"
+        "二、加強監測預警\n"
+        "氣象部門要及時發布預警信息。\n"
+        "某市人民政府辦公室\n"
+        "2024年5月20日\n"
+        "抄送：市委辦公室，市人大常委會辦公室。\n"
+        "某市人民政府辦公室　　　　2024年5月20日印發\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc) | {"printed": None if doc.imprint is None else (doc.imprint.printed_by, doc.imprint.printed_on)},
+        {
+            "kind": "notice",
+            "title": "某市人民政府辦公室關於做好2024年防汛防颱工作的通知",
+            "issuer": "某市人民政府辦公室",
+            "recipients": ["各區人民政府", "市政府各委、辦、局"],
+            "sections": [
+                (1, "一、", 1, "壓實防汛責任", ["各區要落實防汛行政首長負責制。"]),
+                (1, "二、", 2, "加強監測預警", ["氣象部門要及時發布預警信息。"]),
+            ],
+            "signature": (["某市人民政府辦公室"], "2024-05-20", "2024年5月20日"),
+            "cc": ["市委辦公室", "市人大常委會辦公室"],
+            "printed": ("某市人民政府辦公室", "2024-05-20"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_reply_pasted_twice_into_one_file_keeps_the_first_and_warns_the_second() -> None:
+    """A Word file into which the whole reply was pasted twice, no site chrome to call it a web page's
+    repost: the first copy is the document, the second a second answer after the 落款 that stays in
+    the text but no element holds (`content-unplaced`), never a second set of fields."""
+    copy = (
+        "关于县十九届人大二次会议第61号建议的答复\n"
+        "莫某代表：\n"
+        "您提出的关于加强农村客运班线运营保障的建议收悉，现答复如下：\n"
+        "今年我局新开通农村客运班线六条，实现建制村通客车率百分之百。\n"
+        "特此答复。\n"
+        "某县交通运输局\n"
+        "2024年8月15日\n"
+    )
+    doc = parsed(copy + copy)
+    same(
+        look(doc),
+        {
+            "title": "关于县十九届人大二次会议第61号建议的答复",
+            "recipients": ["莫某代表"],
+            "ref": "61",
+            "preamble": [
+                "您提出的关于加强农村客运班线运营保障的建议收悉，现答复如下：",
+                "今年我局新开通农村客运班线六条，实现建制村通客车率百分之百。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县交通运输局"], "2024-08-15", "2024年8月15日"),
+            "warnings": ["content-unplaced"],
+        },
+    )
+
+
+def test_a_traditional_contact_block_with_address_postcode_and_mailbox_labels() -> None:
+    """The contact block in traditional script with more than a name and a phone (通訊地址 and 郵編 on one
+    line, 電子郵箱): each read from its label, values as written."""
+    source = (
+        "关于市政协十三届三次会议第0461号提案的答复\n"
+        "鄭某委员：\n"
+        "您提出的关于推进数字政府建设的提案收悉，现答复如下：\n"
+        "今年我局已上线政务服务事项一千二百项，实现一网通办。\n"
+        "特此答复。\n"
+        "某市大数据发展管理局\n"
+        "二〇二四年七月三十一日\n"
+        "聯繫人：鄭某某　　聯繫電話：0571-85250011\n"
+        "通訊地址：某市文三路88號　　郵編：310012\n"
+        "電子郵箱：szfb@example.gov.cn\n"
+    )
+    doc = parsed(source)
+    c = doc.contact
+    same(
+        look(doc) | {"more": None if c is None else (c.address, c.postcode, c.email)},
+        {
+            "closing": "特此答复。",
+            "signature": (["某市大数据发展管理局"], "2024-07-31", "二〇二四年七月三十一日"),
+            "contact": ("鄭某某", ["0571-85250011"]),
+            "more": ("某市文三路88號", "310012", "szfb@example.gov.cn"),
+            "warnings": [],
+        },
+    )
