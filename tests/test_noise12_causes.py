@@ -198,3 +198,14 @@ def test_a_manual_line_break_saved_as_a_vertical_tab_inside_a_sentence_joins_wit
     doc = checked(source)
     assert doc.preamble[0].text == "为做好2024年度部门决算编报工作，现将有关事项通知如下。"
     assert codes(doc) == []
+
+
+def test_a_numbered_notice_pasted_twice_keeps_its_sections_once() -> None:
+    """A notice pasted twice into one file: after its 落款 its own title opens the lines again
+    (trailer.after._own_title_again). That is no document it prints nor its body continued, though
+    numbered sections follow: the second copy stays in the text, no element holds it
+    (`content-unplaced`), and the sections are the first copy's alone."""
+    doc = checked(_NOTICE + _NOTICE)
+    assert [s[3] for s in tree(doc)] == ["编报范围", "报送时间"]
+    assert doc.signature is not None and doc.signature.date == "2025-01-06"
+    assert codes(doc) == ["content-unplaced"]

@@ -37,6 +37,10 @@ First look per batch (documents whole / checks):
 - batch 4 (Word and WPS exports): 5/6 documents whole, 40/41 checks. Cause: a manual line break saved
   as U+2028 or a vertical tab is the format's word that the paragraph goes on (readers.text sets
   `hints.soft_break`): the join needs no warning.
+- batch 5 (traditional script, a copy pasted twice): 3/5 documents whole, 36/39 checks. Cause: the
+  document's own title again after its 落款 was read as a document the reply prints, so the second
+  copy was body (trailer.after._own_title_again). One miss my reading (a 下一步工作 heading puts no
+  paragraph in the plan phase), noted at its test.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from govdoc.rules.trailer.base import (
     IMPRINT,
     MAX_TITLE_LINES,
     NOTE,
+    TITLE,
     TRAILER,
     UNSET,
     continues_cc,
@@ -27,10 +28,11 @@ def after_signature(state: State) -> None:
     if last is None:
         return
     at = state.blocks.index(last)
-    _after_signature([b for b in state.blocks[at + 1 :] if b.zone is UNSET])
+    title = "".join(b.folded.strip() for b in state.blocks[:at] if b.zone is TITLE)
+    _after_signature([b for b in state.blocks[at + 1 :] if b.zone is UNSET], title)
 
 
-def _after_signature(after: list[Block]) -> None:
+def _after_signature(after: list[Block], title: str = "") -> None:
     form = next((i for i, b in enumerate(after) if _appended_form_title(b)), len(after))
     for b in after[form:]:  # a form appended after the 落款: its title and rows are attachment content
         b.zone = IMPRINT if L.is_imprint_line(b) else ATTACHMENT_CONTENT
@@ -53,11 +55,25 @@ def _after_signature(after: list[Block]) -> None:
     mark_attachment_lists(leftovers)
     leftovers = [b for b in leftovers if b.zone is UNSET]
     continued = any(L.section_marker(b) and not _table_row(leftovers, i) for i, b in enumerate(leftovers))
-    continued = continued or _printed_after(after, leftovers)
+    continued = (continued or _printed_after(after, leftovers)) and not _own_title_again(leftovers, title)
     for b in leftovers:
         b.zone = BODY if continued else TRAILER
     if continued and leftovers:
         _printed_notes(after, leftovers[0])
+
+
+def _own_title_again(leftovers: list[Block], own: str) -> bool:
+    """The lines left after the 落款 open with the document's own title again (`own`, folded, its
+    lines joined): the text pasted twice into one file, not a document the notice prints nor its
+    body continued. The second copy stays in the text, held by no element (`content-unplaced`)."""
+    if not own or not leftovers:
+        return False
+    title = ""
+    for b in leftovers[:MAX_TITLE_LINES]:
+        title += b.folded.strip()
+        if len(title) >= len(own):
+            return title == own
+    return False
 
 
 def _printed_notes(after: list[Block], first: Block) -> None:
