@@ -209,3 +209,56 @@ def test_a_numbered_notice_pasted_twice_keeps_its_sections_once() -> None:
     assert [s[3] for s in tree(doc)] == ["编报范围", "报送时间"]
     assert doc.signature is not None and doc.signature.date == "2025-01-06"
     assert codes(doc) == ["content-unplaced"]
+
+
+# --- The paragraph-indent hint (readers.text sets hints.indent; rules.joins.indent_convention) ----
+
+
+def test_a_short_cut_line_under_an_indented_first_line_is_joined_where_the_text_indents_paragraphs() -> None:
+    """A PDF copy cut at 20 characters, too short a text to find its wrap width, whose paragraphs open
+    with two full-width spaces and whose wrapped lines do not: the unindented line under an open one
+    carries its paragraph on (joined, warned), the indented lines open paragraphs."""
+    source = (
+        "关于区人大十七届三次会议第66号建议的答复\n"
+        "于某代表：\n"
+        "　　您提出的关于加快建设口袋公园的建\n"
+        "议收悉，现答复如下：\n"
+        "　　今年我局已建成口袋公园二十个。\n"
+        "　　下一步，我局将结合城市更新再\n"
+        "建口袋公园十五个。\n"
+        "　　特此答复。\n"
+        "某区绿化和市容管理局\n"
+        "2024年9月2日\n"
+    )
+    doc = checked(source)
+    assert [p.text for p in doc.preamble] == [
+        "您提出的关于加快建设口袋公园的建议收悉，现答复如下：",
+        "今年我局已建成口袋公园二十个。",
+        "下一步，我局将结合城市更新再建口袋公园十五个。",
+    ]
+    assert "page-break-joined" in codes(doc)
+
+
+def test_an_indented_paragraph_under_a_long_heading_with_a_comma_opens_its_own_paragraph() -> None:
+    """A numbered heading past 30 characters with a comma and no stop (read alone, a paragraph's cut
+    line), right over its paragraph: where the text indents its paragraphs, the indented line under
+    the heading opens a paragraph, so the heading keeps its title. (tests/test_probes_11_structure.py
+    holds the same shape without indents, still a strict xfail: its text gives no evidence.)"""
+    source = (
+        "关于市政协十三届三次会议第0601号提案的答复\n"
+        "龙某委员：\n"
+        "　　您提出的关于盘活农村闲置资源的提案收悉，现答复如下：\n"
+        "　　一、摸清全市农村闲置宅基地和闲置农房底数,并按村民意愿分类确定盘活利用方式\n"
+        "　　今年我局已完成全市农村闲置宅基地和闲置农房调查。\n"
+        "　　二、关于完善收益分配机制\n"
+        "　　我局将出台闲置资源盘活收益分配指导意见。\n"
+        "　　特此答复。\n"
+        "某市农业农村局\n"
+        "2024年9月5日\n"
+    )
+    doc = checked(source)
+    assert [s[3] for s in tree(doc)] == [
+        "摸清全市农村闲置宅基地和闲置农房底数,并按村民意愿分类确定盘活利用方式",
+        "关于完善收益分配机制",
+    ]
+    assert [p.text for p in doc.sections[0].paragraphs] == ["今年我局已完成全市农村闲置宅基地和闲置农房调查。"]

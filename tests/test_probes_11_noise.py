@@ -25,8 +25,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 import govdoc
 from tests.invariants import check_invariants, invented
 from tests.probing import checked, codes, squashed
@@ -1651,10 +1649,6 @@ def test_a_bracketed_contact_note_cut_inside_its_phone_is_one_contact_again() ->
 # --- Batch 7: more PDF and OCR copies (written before any run) ------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a text's 全角 paragraph indents are no evidence for a join: in a copy too short to find its wrap width, a cut line under an indented first line is not re-joined",
-)
 def test_a_wrapped_copy_whose_paragraphs_open_with_full_width_indents() -> None:
     """A PDF copy cut at 22 characters whose paragraphs each open with two full-width spaces, pages
     numbered ·1· ·2·: the indents end the paragraphs, the wraps inside them are joined."""

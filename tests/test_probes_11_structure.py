@@ -2490,7 +2490,8 @@ def test_a_numbered_about_line_closing_on_a_suggestion_whose_sentence_goes_on_af
     strict=True,
     reason="a numbered heading line past 30 characters with a comma and no stop that is not framed by 关于 "
     "(统计…总面积,并按…) is taken for a paragraph's line cut where no page end shows and joined to the "
-    "paragraph under it; without a 关于 frame or a paragraph indent the text gives nothing to tell the two apart",
+    "paragraph under it; without a 关于 frame or a paragraph indent the text gives nothing to tell the two apart "
+    "(the text reader's indent hint, hints.indent, settles it where the lines carry indents: this text has none)",
 )
 def test_a_long_heading_with_a_comma_and_no_about_right_over_its_paragraph() -> None:
     doc = body(

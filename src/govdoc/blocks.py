@@ -56,6 +56,9 @@ class Hints:
     page: int | None = None
     paragraph_end: bool = False  # the format marks where paragraphs end (Word, PDF geometry): no guessing
     soft_break: bool = False  # the line ends at a soft line break (Word's w:br): its paragraph goes on below
+    # the line opened with an indent (全角 spaces, no-break spaces, two spaces or more, a tab), as a
+    # plain text marks a paragraph's first line; layout evidence as `centered` is (rules.joins asks it)
+    indent: bool = False
     red: bool = False  # red ink, as the 发文机关标志 of a 红头 document
     page_edge: str | None = None  # "top"/"bottom": a line a paged format set apart at that edge of a page
     repeats: int = 0  # how many pages show that line in the same band (digits aside): a running head or footer

@@ -371,10 +371,11 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
             start = at if raw[0] == whole[0] else at + raw.find(whole)
             origin = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
             f = folded_text[start : start + len(whole)]
-            blocks.append(Block(whole, (), (), (), blank, rule, page, NO_HINTS, _UNSET, -1, f, None, 0, (), origin))
+            hints = NO_HINTS if start == at or not _indented(raw, start - at) else _INDENTED
+            blocks.append(Block(whole, (), (), (), blank, rule, page, hints, _UNSET, -1, f, None, 0, (), origin))
             blank = rule = page = False
             if soft_breaks and raw[-1] in _SOFT_BREAKS:
-                blocks[-1].hints = _SOFT_BREAK
+                blocks[-1].hints = replace(hints, soft_break=True)
             if form_feeds and "\f" in raw:
                 page = True  # a form feed ends a line: the page ends after it
             continue
@@ -412,6 +413,8 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                 line, bold, bold_open = _inline_marks(line, bold_open, blank)
             if not line:
                 continue
+            if offset == 0 and line_start > at and _indented(raw, line_start - at):
+                hints = replace(hints, indent=True)
             folded = folded_text[start : start + len(line)] if line is original else fold(line)
             if len(blocks) >= most:
                 raise limits.exceeded("blocks", what="lines of text")
@@ -426,7 +429,15 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
 
 
 _SOFT_BREAKS = "\u2028\x0b"
-_SOFT_BREAK = Hints(soft_break=True)
+_INDENTED = Hints(indent=True)
+_INDENTS = ("\u3000", "\xa0", "\t", "\u2002", "\u2003", "  ")  # a 全角 space, a no-break space, a tab, two spaces
+
+
+def _indented(raw: str, lead: int) -> bool:
+    """The `lead` characters that open the raw line before its text hold an indent (not a lone space,
+    a byte-order mark or a zero-width character): the line opens a paragraph where the text marks them."""
+    prefix = raw[:lead]
+    return any(mark in prefix for mark in _INDENTS)
 
 
 def _has_inline_marks(text: str) -> bool:

@@ -12,6 +12,7 @@ any length.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from itertools import pairwise
 
 from govdoc import patterns as P
 from govdoc.fields.kind import kind_suffix
@@ -394,7 +395,9 @@ def join_breaks(state: State) -> None:
         for at in b.joins:
             if b.zone is not _CHROME:
                 state.warn("page-break-joined", JOINED_MESSAGE, b, max(0, at - 1), 2)
-    width = wrap_width([b for b in state.blocks if b.zone is _BODY])
+    body = [b for b in state.blocks if b.zone is _BODY]
+    width = wrap_width(body)
+    indents = indent_convention([b for b in state.blocks if b.zone in _JOINED_ZONES])
     absorbed: set[int] = set()
     kept: list[Block] = []  # the live blocks so far, joins made (a list rebuilt, not popped from: linear)
     page_end = False  # a page number was dropped since the last live block
@@ -420,6 +423,11 @@ def join_breaks(state: State) -> None:
         )
         cut = _width_cut(a, width, last_line, page_end) and not _bare_heading(b, width)
         joined = joined and not (_next_part(kept, b) and not cut)
+        if indents and a is not None and a.zone is b.zone and a.zone in _JOINED_ZONES:
+            if b.hints.indent:  # an indented line opens a paragraph: only a marker alone above takes it
+                joined = joined and _lone_marker(a, len(a.folded.rstrip()))
+            else:
+                joined = joined or _carries_on(a, b)
         if not joined and page_end and a is not None and a.zone is _BODY and b.zone is _BODY:
             joined = _run_in_title_cut(a, b, kept, state.blocks, i)
         page_end = False
@@ -435,6 +443,48 @@ def join_breaks(state: State) -> None:
         kept.append(b)
     if absorbed:
         state.blocks = [b for b in state.blocks if id(b) not in absorbed]
+
+
+_MIN_INDENT_EVIDENCE = 2  # lines after a closed one, indented, that show the convention
+_INDENT_SHARE = 0.8
+
+
+def indent_convention(body: list[Block]) -> bool:
+    """The text marks its paragraphs by indenting their first lines alone (`hints.indent`: 全角 spaces,
+    a tab …), as a typed page or a PDF's text layer copied with its indents does: then an indented
+    line opens a paragraph and a line without one under an open line carries it on. Shown where the
+    lines after a line that closes its sentence (what opens a paragraph) mostly are indented,
+    headings aside (a page may set them flush), and the lines under an open line of running text
+    (no marker: a heading's line may end open) mostly are not: a text indented line by line, its
+    wrapped lines too, shows nothing, nor does one with no indent."""
+    if not any(b.hints.indent for b in body):
+        return False  # most texts: no indent to ask about
+    opened = closed = carried = went_on = 0
+    for a, b in pairwise(body):
+        if a.table or b.table:
+            continue
+        end = a.folded.rstrip()[-1:]
+        if end in L.CLOSING_PUNCT:
+            if b.hints.indent or heading_of(b) is None:
+                closed += 1
+                opened += b.hints.indent
+        elif end and L.section_marker(a) is None:
+            went_on += 1
+            carried += not b.hints.indent
+    return opened >= _MIN_INDENT_EVIDENCE and opened >= closed * _INDENT_SHARE and carried >= went_on * _INDENT_SHARE
+
+
+def _carries_on(a: Block, b: Block) -> bool:
+    """Where the text marks paragraphs by their indents (`indent_convention`), `b` without an indent
+    under a paragraph `a` opened by an indent and left open carries it on (a hard wrap or a page
+    end: joined, warned), however short `a`'s lines are; unless `b` is a heading, a date, a label's
+    line or a contact line, or `a` is a line whose value ends at its end (a date, a label's line)."""
+    end = a.folded.rstrip()
+    if not (a.hints.indent and end) or end[-1] in L.CLOSING_PUNCT or a.hints.paragraph_end:
+        return False
+    if heading_of(b) is not None or L.is_key_value(a) or L.is_date_line(a) or L.is_contact_line(a):
+        return False
+    return _may_continue(b, clause_open=True, word_cut=True, width_cut=True)
 
 
 def join_cut_dates(state: State) -> None:
