@@ -1127,3 +1127,173 @@ def test_a_traditional_contact_block_with_address_postcode_and_mailbox_labels() 
             "warnings": [],
         },
     )
+
+
+# --- Batch 6: copies cut off (written before any run) ---------------------------------------------
+
+
+def test_a_copy_cut_mid_sentence_in_its_last_section_warns_the_missing_signature() -> None:
+    """A download that stopped mid-sentence inside the second section (no stop, no closing, no 落款):
+    the sections as far as they go, the last paragraph as cut, no closing, no signature, and
+    `field-missing` saying the 落款 was not found."""
+    source = (
+        "关于市十六届人大三次会议第0512号建议的答复\n"
+        "华某代表：\n"
+        "您提出的关于加快建设城市应急避难场所的建议收悉，现答复如下：\n"
+        "一、建设现状\n"
+        "全市已建成各类应急避难场所三百二十处。\n"
+        "二、下一步打算\n"
+        "我局将会同市规划和自然资源局编制应急避难场所专项规划，计划于\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc) | {"last": doc.sections[-1].paragraphs[-1].text if doc.sections else None},
+        {
+            "title": "关于市十六届人大三次会议第0512号建议的答复",
+            "recipients": ["华某代表"],
+            "ref": "0512",
+            "sections": [
+                (1, "一、", 1, "建设现状", ["全市已建成各类应急避难场所三百二十处。"]),
+                (1, "二、", 2, "下一步打算", ["我局将会同市规划和自然资源局编制应急避难场所专项规划，计划于"]),
+            ],
+            "closing": None,
+            "signature": None,
+            "contact": None,
+            "warnings": ["field-missing"],
+            "last": "我局将会同市规划和自然资源局编制应急避难场所专项规划，计划于",
+        },
+    )
+
+
+def test_a_copy_cut_after_the_signing_organ_keeps_the_organ_and_warns_the_missing_date() -> None:
+    """The file ends right after the 落款's organ line (its date on a page never copied): the organ is
+    the signature's, its date null, and `field-missing` says the date is missing."""
+    source = (
+        "关于县政协十一届三次会议第27号提案的答复\n"
+        "贾某委员：\n"
+        "您提出的关于加强县域医共体建设的提案收悉，现答复如下：\n"
+        "今年我局已组建县域医共体三个，实现乡镇卫生院全覆盖。\n"
+        "感谢您对卫生健康工作的关心和支持。\n"
+        "某县卫生健康局\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "ref": "27",
+            "closing": "感谢您对卫生健康工作的关心和支持。",
+            "signature": (["某县卫生健康局"], None, None),
+            "warnings": ["field-missing"],
+        },
+    )
+
+
+def test_a_copy_cut_inside_its_copy_list_keeps_the_cut_name_and_warns() -> None:
+    """The text ends inside the 抄送 list (`…，市财政`): the names before the cut are the imprint's, the
+    cut one kept as written, and `field-missing` says the rest of the list was cut off."""
+    source = (
+        "关于区政协十届三次会议第2024115号提案的答复\n"
+        "贺某委员：\n"
+        "您提出的关于推进老旧厂房改造利用的提案收悉，现答复如下：\n"
+        "今年我局已推动老旧厂房改造项目八个。\n"
+        "特此答复。\n"
+        "某区发展和改革委员会\n"
+        "2024年9月9日\n"
+        "抄送：区政府办公室，区政协提案委员会，区财政"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "closing": "特此答复。",
+            "signature": (["某区发展和改革委员会"], "2024-09-09", "2024年9月9日"),
+            "cc": ["区政府办公室", "区政协提案委员会", "区财政"],
+            "warnings": ["field-missing"],
+        },
+    )
+
+
+def test_a_copy_whose_first_page_was_lost_warns_the_missing_title_addressee_and_proposal() -> None:
+    """A copy that begins on the second page, mid-section (`（二）…` onward): no title, no addressee, no
+    proposal named; the sections as they stand, the trailer whole, and `field-missing` for what a
+    reply promises and the copy lost."""
+    source = (
+        "（二）加强农产品品牌建设\n"
+        "今年新认定市级农产品区域公用品牌六个。\n"
+        "（三）拓宽销售渠道\n"
+        "组织农业企业参加各类展销会二十场次。\n"
+        "特此答复。\n"
+        "某市农业农村局\n"
+        "2024年6月25日\n"
+        "联系人：龙某　联系电话：0851-86812345\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "kind": "reply",
+            "title": None,
+            "recipients": [],
+            "ref": None,
+            "sections": [
+                (1, "（二）", 2, "加强农产品品牌建设", ["今年新认定市级农产品区域公用品牌六个。"]),
+                (1, "（三）", 3, "拓宽销售渠道", ["组织农业企业参加各类展销会二十场次。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市农业农村局"], "2024-06-25", "2024年6月25日"),
+            "contact": ("龙某", ["0851-86812345"]),
+            "warnings": ["field-missing", "numbering-gap"],
+        },
+    )
+
+
+def test_a_copy_cut_after_a_heading_keeps_the_empty_section_and_warns() -> None:
+    """A copy cut right under the heading `三、下一步工作`, nothing after it: the section stands with no
+    paragraph, the document has no closing and no 落款 (`field-missing`)."""
+    source = (
+        "关于市政协十三届三次会议第0489号提案的答复\n"
+        "贝某委员：\n"
+        "您提出的关于推动预制菜产业发展的提案收悉，现答复如下：\n"
+        "一、产业现状\n"
+        "全市现有预制菜生产企业一百二十家。\n"
+        "二、扶持政策\n"
+        "我局已出台预制菜产业高质量发展若干措施。\n"
+        "三、下一步工作\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "sections": [
+                (1, "一、", 1, "产业现状", ["全市现有预制菜生产企业一百二十家。"]),
+                (1, "二、", 2, "扶持政策", ["我局已出台预制菜产业高质量发展若干措施。"]),
+                (1, "三、", 3, "下一步工作", []),
+            ],
+            "closing": None,
+            "signature": None,
+            "warnings": ["field-missing"],
+        },
+    )
+
+
+def test_a_copy_cut_inside_the_signature_date_warns_the_damaged_date() -> None:
+    """The text ends inside the 落款's date, after its month (`2024年7月`, the day on the page never
+    copied): the organ is the signature's, the date as written without an ISO value, warned."""
+    source = (
+        "关于县十九届人大二次会议第88号建议的答复\n"
+        "封某代表：\n"
+        "您提出的关于加快农村电网改造升级的建议收悉，现答复如下：\n"
+        "今年我局会同供电公司完成农村电网改造项目四十个。\n"
+        "特此答复。\n"
+        "某县发展和改革局\n"
+        "2024年7月"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "closing": "特此答复。",
+            "signature": (["某县发展和改革局"], None, "2024年7月"),
+            "warnings": ["date-unparsed"],
+        },
+    )
