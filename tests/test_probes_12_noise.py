@@ -41,6 +41,7 @@ First look per batch (documents whole / checks):
   document's own title again after its 落款 was read as a document the reply prints, so the second
   copy was body (trailer.after._own_title_again). One miss my reading (a 下一步工作 heading puts no
   paragraph in the plan phase), noted at its test.
+- batch 6 (copies cut off): 6/6 documents whole, 33/33 checks.
 
 The paragraph-indent hint (after batch 5): the text reader records on each line whether it opened
 with an indent (`Hints.indent`: 全角 spaces, no-break spaces, two spaces or more, a tab); where the
@@ -1295,5 +1296,219 @@ def test_a_copy_cut_inside_the_signature_date_warns_the_damaged_date() -> None:
             "closing": "特此答复。",
             "signature": (["某县发展和改革局"], None, "2024年7月"),
             "warnings": ["date-unparsed"],
+        },
+    )
+
+
+# --- Batch 7: more templates and conversions (written before any run) -----------------------------
+
+
+def test_a_title_cut_between_the_digits_of_its_number_and_a_download_stamp_under_each_page() -> None:
+    """A narrow PDF column cuts the title in three, once between the digits of the proposal number
+    (…第04 / 55号…), and the portal stamped each page's foot with the same download line: the title
+    and its number whole, the stamp gone."""
+    stamp = "本文件下载自某市人民政府门户网站"
+    source = (
+        "关于市政协十三届三次会议第04\n"
+        "55号提案办理情况的答\n"
+        "复\n"
+        "欧阳某委员：\n"
+        "您提出的关于加强城市绿道建设的提案收悉，现答复如下：\n"
+        "今年我局新建城市绿道六十公里，串联公园二十八个。\n"
+        f"{stamp}\n"
+        "下一步，我局将推进绿道与河道、公园一体化建设。\n"
+        "特此答复。\n"
+        "某市园林绿化局\n"
+        "2024年7月26日\n"
+        f"{stamp}\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, stamp),
+        {
+            "title": "关于市政协十三届三次会议第0455号提案办理情况的答复",
+            "recipients": ["欧阳某委员"],
+            "ref": "0455",
+            "preamble": [
+                "您提出的关于加强城市绿道建设的提案收悉，现答复如下：",
+                "今年我局新建城市绿道六十公里，串联公园二十八个。",
+                "下一步，我局将推进绿道与河道、公园一体化建设。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市园林绿化局"], "2024-07-26", "2024年7月26日"),
+            "leaked": [],
+        },
+    )
+
+
+def test_a_scrape_converted_to_markdown_with_escaped_list_numbers_and_bold_headings() -> None:
+    """A page converted to Markdown by a tool that escapes a number opening a line (`1\\.`) so no list
+    is made of it, with the section headings in bold: the escapes and the bold marks leave the text,
+    the markers read as `1.`, `2.`."""
+    source = (
+        "关于区人大十七届三次会议第71号建议的答复\n"
+        "\n"
+        "邵某代表：\n"
+        "\n"
+        "您提出的关于加强社区食堂建设的建议收悉，现答复如下：\n"
+        "\n"
+        "**一、建设情况**\n"
+        "\n"
+        "1\\. 新建社区食堂。今年全区新建社区食堂十八家。\n"
+        "\n"
+        "2\\. 落实运营补贴。对社区食堂按就餐人次给予补贴。\n"
+        "\n"
+        "**二、下一步打算**\n"
+        "\n"
+        "我局将推动社区食堂向老年助餐延伸。\n"
+        "\n"
+        "特此答复。\n"
+        "\n"
+        "某区商务委员会\n"
+        "\n"
+        "2024年8月20日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc) | {"escapes": "\\" in doc.text},
+        {
+            "sections": [
+                (1, "一、", 1, "建设情况", []),
+                (2, "1.", 1, "新建社区食堂", ["今年全区新建社区食堂十八家。"]),
+                (2, "2.", 2, "落实运营补贴", ["对社区食堂按就餐人次给予补贴。"]),
+                (1, "二、", 2, "下一步打算", ["我局将推动社区食堂向老年助餐延伸。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某区商务委员会"], "2024-08-20", "2024年8月20日"),
+            "warnings": [],
+            "escapes": False,
+        },
+    )
+
+
+def test_a_reply_form_of_two_pairs_a_row_names_the_proposer_and_the_category() -> None:
+    """A 提案办理 form printed two pairs a row above the reply (提案号 | 提案人, 承办单位 | 办理结果):
+    metadata as written, the proposer named after 提案人 is the reference's, the category B read
+    from 办理结果."""
+    source = (
+        "提案号：0372　　　　　　提案人：储某某\n"
+        "承办单位：某市体育局　　办理结果：B\n"
+        "关于市政协十三届三次会议第0372号提案的答复\n"
+        "储某某委员：\n"
+        "您提出的关于推进全民健身场地设施建设的提案收悉，现答复如下：\n"
+        "今年我局新建社区健身中心十二个、口袋体育公园八个。\n"
+        "特此答复。\n"
+        "某市体育局\n"
+        "2024年7月12日\n"
+    )
+    doc = parsed(source)
+    r = doc.header.responds_to
+    same(
+        look(doc) | extra(doc) | {"proposers": None if r is None else list(r.proposers)},
+        {
+            "metadata": {"提案号": "0372", "提案人": "储某某", "承办单位": "某市体育局", "办理结果": "B"},
+            "category": "B",
+            "title": "关于市政协十三届三次会议第0372号提案的答复",
+            "recipients": ["储某某委员"],
+            "ref": "0372",
+            "proposers": ["储某某"],
+            "signature": (["某市体育局"], "2024-07-12", "2024年7月12日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_doc_number_the_width_cut_after_its_year_bracket() -> None:
+    """A narrow header column cut the 文号 after its year's bracket (`某农函〔2024〕` / `36号`): one
+    文号 again, split into its parts."""
+    source = (
+        "某市农业农村局\n"
+        "某农函〔2024〕\n"
+        "36号\n"
+        "关于市十六届人大三次会议第0277号建议的答复\n"
+        "柏某代表：\n"
+        "您提出的关于加快高标准农田建设的建议收悉，现答复如下：\n"
+        "今年全市新建高标准农田十二万亩。\n"
+        "特此答复。\n"
+        "某市农业农村局\n"
+        "2024年6月3日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "issuer": "某市农业农村局",
+            "number": ("某农函〔2024〕36号", 2024, 36),
+            "title": "关于市十六届人大三次会议第0277号建议的答复",
+            "recipients": ["柏某代表"],
+            "ref": "0277",
+            "signature": (["某市农业农村局"], "2024-06-03", "2024年6月3日"),
+        },
+    )
+
+
+def test_ocr_spaces_at_random_inside_the_title_and_the_signing_organ_leave_the_text() -> None:
+    """OCR put spaces at random between characters of the title and of the 落款's organ (`某 市自然资源
+    和 规划局`): layout spaces between CJK characters, they leave the text; the values read whole."""
+    source = (
+        "关于市政协十三届 三次会议第0233号提 案的答复\n"
+        "裘某委员：\n"
+        "您提出的关于加强耕地保护的提案收悉，现答复如下：\n"
+        "今年全市落实耕地保护目标任务三百二十万亩。\n"
+        "特此 答复。\n"
+        "某 市自然资源 和规划局\n"
+        "2024年6月28日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "title": "关于市政协十三届三次会议第0233号提案的答复",
+            "recipients": ["裘某委员"],
+            "ref": "0233",
+            "closing": "特此答复。",
+            "signature": (["某市自然资源和规划局"], "2024-06-28", "2024年6月28日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_notice_copied_from_a_gazette_with_alternating_head_bands_and_dotted_page_numbers() -> None:
+    """A notice copied from the city's 政府公报: odd pages open with the gazette's name, even pages with
+    its issue (2024年第12期), and each page closes with its number between dots of another width
+    (·23·, ·24·); a sentence runs over the page end. The bands and numbers leave, the sentence is one
+    paragraph again (warned)."""
+    source = (
+        "某市人民政府公报\n"
+        "某市人民政府办公室关于加强城市地下管线管理的通知\n"
+        "各区人民政府，市政府各部门：\n"
+        "为加强城市地下管线管理，保障城市安全运行，经市政府同意，现就有关\n"
+        "·23·\n"
+        "2024年第12期\n"
+        "事项通知如下：\n"
+        "一、摸清管线底数\n"
+        "各区要于年底前完成地下管线普查。\n"
+        "二、加强信息共享\n"
+        "市住房城乡建设局要建立全市地下管线信息平台。\n"
+        "某市人民政府办公室\n"
+        "2024年6月10日\n"
+        "·24·\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "某市人民政府公报", "2024年第12期", "·23·", "·24·"),
+        {
+            "kind": "notice",
+            "title": "某市人民政府办公室关于加强城市地下管线管理的通知",
+            "issuer": "某市人民政府办公室",
+            "recipients": ["各区人民政府", "市政府各部门"],
+            "preamble": ["为加强城市地下管线管理，保障城市安全运行，经市政府同意，现就有关事项通知如下："],
+            "sections": [
+                (1, "一、", 1, "摸清管线底数", ["各区要于年底前完成地下管线普查。"]),
+                (1, "二、", 2, "加强信息共享", ["市住房城乡建设局要建立全市地下管线信息平台。"]),
+            ],
+            "signature": (["某市人民政府办公室"], "2024-06-10", "2024年6月10日"),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
         },
     )
