@@ -262,3 +262,64 @@ def test_an_indented_paragraph_under_a_long_heading_with_a_comma_opens_its_own_p
         "关于完善收益分配机制",
     ]
     assert [p.text for p in doc.sections[0].paragraphs] == ["今年我局已完成全市农村闲置宅基地和闲置农房调查。"]
+
+
+def test_a_titles_last_character_alone_on_its_line_ends_the_title() -> None:
+    """A narrow column left the last character of the title's type alone on a line (`…工作的通` /
+    `知`; header_title.kind_tail): too short for a title's line by itself, it completes the type of
+    the line above, so the title is whole; it was lost, with the document's kind."""
+    source = _NOTICE.replace(
+        "某市财政局关于做好2024年度部门决算编报工作的通知\n", "某市财政局关于做好2024年度部门决算编报工作的通\n知\n"
+    )
+    doc = checked(source)
+    assert doc.header.title == "某市财政局关于做好2024年度部门决算编报工作的通知"
+    assert doc.kind == "notice"
+
+
+def test_a_portals_download_or_print_stamp_on_each_page_is_chrome() -> None:
+    """The stamp a portal prints on each page of a file it serves (`下载于2024-07-01 10:22:31`,
+    `本文档打印自某省政务服务平台`; patterns.chrome): chrome, where it stood as a paragraph."""
+    lines = _NOTICE.split("\n")
+    source = "\n".join(
+        [*lines[:5], "下载于2024-07-01 10:22:31", *lines[5:9], "本文档打印自某省政务服务平台", *lines[9:]]
+    )
+    doc = checked(source)
+    absent(doc, "下载于2024-07-01", "政务服务平台")
+    assert [s[3] for s in tree(doc)] == ["编报范围", "报送时间"]
+    assert codes(doc) == []
+
+
+def test_a_gazettes_band_beside_a_page_number_is_furniture_a_brief_masthead_alone_stays() -> None:
+    """The 政府公报's name or issue (某省人民政府公报, 2024年第7期（总第302期）) right beside a page number
+    is the running head of a copied gazette page (patterns.chrome.PERIODICAL_BAND); the same issue
+    line heading a 简报 with no page number beside it is the document's own, and stays."""
+    source = (
+        "某省人民政府公报\n"
+        "某省人民政府办公厅关于进一步加强消防安全工作的通知\n"
+        "各市人民政府，省政府各部门：\n"
+        "为进一步加强消防安全工作，现就有关事项通知如下：\n"
+        "一、压实消防安全责任\n"
+        "- 5 -\n"
+        "2024年第7期（总第302期）\n"
+        "各地要落实消防安全责任制。\n"
+        "某省人民政府办公厅\n"
+        "2024年4月2日\n"
+    )
+    doc = checked(source)
+    absent(doc, "2024年第7期", "总第302期")
+    assert doc.sections[0].paragraphs[0].text == "各地要落实消防安全责任制。"
+    brief = checked(
+        "某区政协工作简报\n2024年第3期\n某区政协办公室编\n区政协召开提案办理协商会\n今年以来，区政协共收到提案一百二十件。\n"
+    )
+    assert "2024年第3期" in brief.text
+
+
+def test_a_doc_number_cut_after_its_year_under_the_issuing_mark_is_one_doc_number() -> None:
+    """A 文号 a narrow column cut after its year's bracket (`某财预〔2025〕` / `第3号`;
+    joins._doc_number_cut, asked with the cut dates before the header): one 文号 again, warned; it
+    was no 文号 at all."""
+    source = "某市财政局文件\n某财预〔2025〕\n第3号\n" + _NOTICE
+    doc = checked(source)
+    n = doc.header.doc_number
+    assert n is not None and (n.text, n.year, n.serial) == ("某财预〔2025〕第3号", 2025, 3)
+    assert "page-break-joined" in codes(doc)

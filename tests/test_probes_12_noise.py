@@ -42,6 +42,10 @@ First look per batch (documents whole / checks):
   copy was body (trailer.after._own_title_again). One miss my reading (a 下一步工作 heading puts no
   paragraph in the plan phase), noted at its test.
 - batch 6 (copies cut off): 6/6 documents whole, 33/33 checks.
+- batch 7 (templates and conversions): 3/6 documents whole, 34/41 checks. Causes: a title's last
+  character alone on its line (header_title.kind_tail), a portal's download stamp on each page
+  (patterns.chrome), a gazette's head band beside a page number (PERIODICAL_BAND), a 文号 cut after
+  its year's bracket (joins._doc_number_cut).
 
 The paragraph-indent hint (after batch 5): the text reader records on each line whether it opened
 with an indent (`Hints.indent`: 全角 spaces, no-break spaces, two spaces or more, a tab); where the

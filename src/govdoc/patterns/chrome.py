@@ -27,6 +27,12 @@ PRINTED_PAGE_BAND = _lazy(
     r"^(?:(?:19|20)\d{2}/\d{1,2}/\d{1,2}[ ]{1,3}(?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?(?:[ ]{1,40}[^ ][^\n]{0,150})?"
     r"|(?:https?://|www\.)[!-~]{3,300}[ ]{1,40}\d{1,3}[ ]{0,2}/[ ]{0,2}\d{1,3})$"
 )
+# A periodical's head band (某市人民政府公报 2024年第12期, 2024年第12期（总第356期）): the running head a
+# document copied from a 政府公报 carries on each page; furniture where a page number stands beside it.
+PERIODICAL_BAND = _lazy(
+    r"^(?:\p{Han}{2,20}(?:公报|政报))?[ ]{0,4}(?:19|20)\d{2}年第[ ]{0,2}\d{1,3}[ ]{0,2}期"
+    r"(?:[ ]{0,4}\(?总第[ ]{0,2}\d{1,5}[ ]{0,2}期\)?)?$|^\p{Han}{2,20}(?:公报|政报)$"
+)
 # What a figure on a line of its own goes on with when it is the text's own (总数为 ⏎ 300 ⏎ 个，…): a
 # measure word or unit opening the next line; such a figure is no page number.
 FIGURE_UNIT_FIRST = frozenset("个元万亿人名家户座处条辆台次年月日号%米公千平吨项件多余倍岁所栋")
@@ -96,6 +102,9 @@ _CHROME = (
     r"^分享(?:本页面?|此页|文章)?(?:到|至|[ ]{0,2}:)",  # the share tools: 分享到, 分享至, 分享本页面至, 分享：
     r"^【?收藏】?",
     "^扫一扫",
+    # a portal's stamp on each page of a file it serves (本文件下载自某市人民政府门户网站, 下载于2024-07-01 10:22)
+    r"^(?:本(?:文件|文档|文章|页面?|信息))?(?:下载|打印|导出)(?:自|于)[^。\n]{0,40}?"
+    r"(?:网站?|平台|系统|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ ]{1,4}\d{1,2}:\d{2}(?::\d{2})?)?)$",
     # a share row of nothing but the platforms' names (微信　微博　QQ空间　复制链接), two or more
     r"^(?:(?:微信|朋友圈|(?:新浪|腾讯)?微博|QQ空间|QQ好友|QQ|豆瓣|人人网|今日头条|钉钉|复制链接|复制网址)"
     r"[ |/]{0,4}){2,}$",

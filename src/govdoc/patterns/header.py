@@ -11,6 +11,13 @@ DOC_NO = _lazy(
     r"(?P<year>(?:19|20)\d{2}|[一二][〇零O一二三四五六七八九]{3})"
     r"[ ]{0,2}[〕\])〉】][ ]{0,2}(?:第[ ]{0,2})?(?P<serial>\d{1,6})[ ]{0,2}号"
 )
+# A 文号 a narrow column cut after its year's bracket: the head alone on its line (某农函〔2024〕), the
+# serial alone on the next (36号); rules/joins.join_cut_dates makes them one line again.
+DOC_NO_HEAD_LINE = _lazy(
+    r"^[\p{Han}A-Za-z]{1,15}?[ ]{0,2}[〔\[(〈【][ ]{0,2}"
+    r"(?:(?:19|20)\d{2}|[一二][〇零O一二三四五六七八九]{3})[ ]{0,2}[〕\])〉】]$"
+)
+DOC_NO_SERIAL_LINE = _lazy(r"^(?:第[ ]{0,2})?\d{1,6}[ ]{0,2}号$")
 # A 文号 that lost its closing bracket or 号 (周交政发〔202527); a year that opens a period
 # (…规划（2021—2035年）, （2024至2026年）) or is one with its 年 (（2021年版）) is a title's, no number's.
 DOC_NO_BROKEN = _lazy(

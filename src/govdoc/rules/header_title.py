@@ -34,7 +34,7 @@ def title_above(live: list[Block], anchor: int, cut: frozenset[int] = frozenset(
     lines: list[Block] = []
     while i >= 0 and len(lines) < 4:
         b = live[i]
-        if not L.is_title_like(b) or P.ISSUER_MARK.match(b.folded):
+        if not (L.is_title_like(b) or (not lines and kind_tail(live, i))) or P.ISSUER_MARK.match(b.folded):
             break
         if lines and (L.ends_with_kind(b.folded) or id(lines[0]) in cut):
             break  # the last line of another title (a headline above the document's own), or chrome between
@@ -84,6 +84,17 @@ def title_above(live: list[Block], anchor: int, cut: frozenset[int] = frozenset(
 
 
 _MIN_TITLE = 6  # the shortest title: 关于…的通知 names a subject and a type
+
+
+def kind_tail(live: list[Block], i: int) -> bool:
+    """live[i] is one character alone that ends the title over it: a narrow column left the last
+    character of its type on a line of its own (`…办理情况的答` / `复`), too short for a title's line,
+    but the line above, a title's, ends in a type only with it."""
+    f = live[i].folded.strip()
+    if len(f) != 1 or not "\u4e00" <= f <= "\u9fff" or i == 0:
+        return False
+    above = live[i - 1]
+    return L.is_title_like(above) and not L.ends_with_kind(above.folded) and L.ends_with_kind(above.folded.strip() + f)
 
 
 def _set_as_one_title(lines: list[Block]) -> bool:

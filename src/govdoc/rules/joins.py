@@ -490,8 +490,27 @@ def _carries_on(a: Block, b: Block) -> bool:
 def join_cut_dates(state: State) -> None:
     """The rule: a date a narrow column cut after its month (a right-aligned 落款's `2024年6月` /
     `18日`, `二〇二四年九月` / `二十六日`) is one line again, before the trailer is looked for: a year and
-    month alone on a line, and a day alone on the next. Warned `page-break-joined`: a guess."""
-    _join_pairs(state, _date_cut)
+    month alone on a line, and a day alone on the next. So is a 文号 cut after its year's bracket
+    (`某农函〔2024〕` / `36号`), before the header is looked for. Warned `page-break-joined`: a guess."""
+    _join_pairs(state, _value_cut)
+
+
+def _value_cut(a: Block, b: Block) -> bool:
+    """`b` is the rest of a date or a 文号 the width cut at the end of `a` (`CUT_VALUES`)."""
+    return any(cut(a, b) for cut in CUT_VALUES)
+
+
+def _doc_number_cut(a: Block, b: Block) -> bool:
+    """`a` a 文号's head alone (`某农函〔2024〕`), `b` its serial alone (`36号`), in one zone outside
+    chrome and tables."""
+    return (
+        b.zone is a.zone
+        and a.zone is not _CHROME
+        and not (a.table or b.table)
+        and a.folded.rstrip()[-1:] in "〕])〉】"
+        and bool(P.DOC_NO_HEAD_LINE.match(a.folded.strip()))
+        and bool(P.DOC_NO_SERIAL_LINE.match(b.folded.strip()))
+    )
 
 
 def _date_cut(a: Block, b: Block) -> bool:
@@ -522,6 +541,10 @@ def _join_pairs(state: State, cut: Callable[[Block, Block], bool]) -> None:
     if joined:
         state.blocks = kept
 
+
+# The values a narrow column cuts in two before the header and trailer are looked for, each a test
+# of the upper line `a` and the next `b`: a 落款's date after its month, a 文号 after its year.
+CUT_VALUES = (_date_cut, _doc_number_cut)
 
 _CUT_NOTE_ZONES = frozenset((Zone.CONTACT, Zone.NOTE))
 _CUT_REST_ZONES = frozenset((Zone.CONTACT, Zone.NOTE, Zone.TRAILER))

@@ -92,14 +92,16 @@ def furniture_and_chrome(state: State) -> None:
     figures: list[int] = []  # bare figures, maybe page numbers (chrome or not: see `_bare_page_numbers`)
     dated: list[int] = []  # chrome lines that may be dated rows of an information table
     labels: list[int] = []  # chrome lines that may be a link list's label
+    pages: list[int] = []  # page numbers: a periodical's band may stand beside them
     for i, b in enumerate(blocks):
         f = b.folded
         hints = b.hints
-        if (
+        if (f[:1] in _FURNITURE_START or hints.markup) and page_furniture(b):
+            b.zone = _CHROME  # also "- 3 -" read as a Markdown list item; asked only where it can say yes
+            pages.append(i)
+        elif (
             not f
             or f.isspace()  # (not `strip()`, which copies every long line to find it is no blank)
-            # also "- 3 -" read as a Markdown list item; asked only where `page_furniture` can say yes
-            or ((f[:1] in _FURNITURE_START or hints.markup) and page_furniture(b))
             or ((i in anywhere or (short[i] and at_start(f))) and not _label_table_row(f))
             or (hints.page_edge and hints.repeats >= 2)  # a running head or footer of a paged format
         ):
@@ -113,10 +115,22 @@ def furniture_and_chrome(state: State) -> None:
         if len(f) <= _MAX_BARE_PAGE + 2 and f.strip().isdigit():
             figures.append(i)
     _bare_page_numbers(blocks, figures)
+    if pages:
+        _periodical_bands(blocks, pages)
     _dated_rows_inside_a_table(blocks, dated)
     if labels:
         _link_lists(blocks, labels)
         _page_label_values(blocks, labels)
+
+
+def _periodical_bands(blocks: list[Block], pages: list[int]) -> None:
+    """A periodical's head band (某市人民政府公报, 2024年第12期) right beside a page number: the running
+    head of a document copied from a 政府公报, furniture as the number is. Alone, away from a page
+    number, such a line may be a 简报's own masthead, and stays."""
+    for at in pages:
+        for k in (at - 1, at + 1):
+            if 0 <= k < len(blocks) and blocks[k].zone is _UNSET and P.PERIODICAL_BAND.match(blocks[k].folded.strip()):
+                blocks[k].zone = _CHROME
 
 
 _MAX_LINKS = 12
