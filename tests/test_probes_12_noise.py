@@ -1516,3 +1516,191 @@ def test_a_notice_copied_from_a_gazette_with_alternating_head_bands_and_dotted_p
             "leaked": [],
         },
     )
+
+
+# --- Batch 8: values and furniture damaged together (written before any run) ----------------------
+
+
+def test_a_doc_number_whose_year_holds_a_letter_o_is_broken_and_warned() -> None:
+    """OCR read the 0 of the 文号's year as a letter O (`某教函〔2O24〕15号`): the number is damaged, so
+    it is not split (no guess at the year) and `docnumber-unparsed` says so; the rest of the header
+    stands."""
+    source = (
+        "某市教育局\n"
+        "某教函〔2O24〕15号\n"
+        "关于市政协十三届三次会议第0145号提案的答复\n"
+        "单某委员：\n"
+        "您提出的关于加强中小学课后服务的提案收悉，现答复如下：\n"
+        "全市中小学已全部开展课后服务，学生参与率达到九成。\n"
+        "特此答复。\n"
+        "某市教育局\n"
+        "2024年6月7日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "issuer": "某市教育局",
+            "number": None,
+            "title": "关于市政协十三届三次会议第0145号提案的答复",
+            "recipients": ["单某委员"],
+            "ref": "0145",
+            "closing": "特此答复。",
+            "signature": (["某市教育局"], "2024-06-07", "2024年6月7日"),
+            "warnings": ["docnumber-unparsed"],
+        },
+    )
+
+
+def test_dashed_slash_page_counts_in_a_copy_with_lone_carriage_returns() -> None:
+    """A copy whose lines end in lone carriage returns and whose pages close with `- 1/3 -`-style
+    counts, one cutting a sentence: the counts leave, the sentence is whole again (warned)."""
+    source = (
+        "关于县十九届人大二次会议第19号建议的答复\r"
+        "丁某代表：\r"
+        "您提出的关于加强农村留守儿童关爱保护的建议收悉，现答复如下：\r"
+        "一、工作开展情况\r"
+        "全县已建成儿童之家一百二十个，配备儿童主任\r"
+        "- 1/3 -\r"
+        "二百五十名。\r"
+        "二、下一步打算\r"
+        "我局将推动儿童之家规范化建设。\r"
+        "- 2/3 -\r"
+        "特此答复。\r"
+        "某县民政局\r"
+        "2024年5月29日\r"
+        "- 3/3 -\r"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "1/3", "2/3", "3/3"),
+        {
+            "recipients": ["丁某代表"],
+            "sections": [
+                (1, "一、", 1, "工作开展情况", ["全县已建成儿童之家一百二十个，配备儿童主任二百五十名。"]),
+                (1, "二、", 2, "下一步打算", ["我局将推动儿童之家规范化建设。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县民政局"], "2024-05-29", "2024年5月29日"),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_bracketed_editor_line_and_an_empty_counter_label_around_a_scraped_reply() -> None:
+    """A scrape whose counter the page filled by script (`浏览次数：` with no number, under the headline)
+    and whose editor's line is bracketed after the 落款 (`（责任编辑：汪某）`): both chrome."""
+    source = (
+        "关于区政协十届三次会议第2024128号提案的答复\n"
+        "浏览次数：\n"
+        "祁某委员：\n"
+        "您提出的关于加强社区心理服务的提案收悉，现答复如下：\n"
+        "今年我局在全区建成社区心理服务站十六个。\n"
+        "特此答复。\n"
+        "某区卫生健康委员会\n"
+        "2024年9月3日\n"
+        "（责任编辑：汪某）\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "浏览次数", "责任编辑"),
+        {
+            "title": "关于区政协十届三次会议第2024128号提案的答复",
+            "recipients": ["祁某委员"],
+            "closing": "特此答复。",
+            "signature": (["某区卫生健康委员会"], "2024-09-03", "2024年9月3日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_scrape_that_lost_the_signature_date_keeps_the_organ_and_not_the_publishing_date() -> None:
+    """The page printed its publishing line where the 落款's date stood (the date itself lost in the
+    copy): the publishing line is the page's, chrome, never the 落款's date; the organ is the
+    signature's, its date null, `field-missing` says so."""
+    source = (
+        "关于市十六届人大三次会议第0333号建议的答复\n"
+        "伍某代表：\n"
+        "您提出的关于推进养老机构医养结合的建议收悉，现答复如下：\n"
+        "今年全市医养结合机构达到六十八家。\n"
+        "感谢您对民政工作的关心和支持。\n"
+        "某市民政局\n"
+        "发布日期：2024-06-21　　来源：某市民政局\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "发布日期"),
+        {
+            "closing": "感谢您对民政工作的关心和支持。",
+            "signature": (["某市民政局"], None, None),
+            "warnings": ["field-missing"],
+            "leaked": [],
+        },
+    )
+
+
+def test_ocr_merged_contact_cells_with_mixed_width_colons() -> None:
+    """OCR read a contact table's row as one line, the space between its cells lost and the colons of
+    two widths (`联系人:闵某联系电话：0591-87560032`), and the 落款's organ with a full-width space
+    inside: the contact's name and phone, the organ whole."""
+    source = (
+        "关于县政协十一届三次会议第44号提案的答复\n"
+        "闵某某委员：\n"
+        "您提出的关于加强县城供水保障的提案收悉，现答复如下：\n"
+        "今年我局完成县城供水管网改造二十公里。\n"
+        "特此答复。\n"
+        "某县水利　局\n"
+        "2024年6月13日\n"
+        "联系人:闵某联系电话：0591-87560032\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "closing": "特此答复。",
+            "signature": (["某县水利局"], "2024-06-13", "2024年6月13日"),
+            "contact": ("闵某", ["0591-87560032"]),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_heading_marker_alone_over_its_title_and_a_member_marker_at_a_lines_end() -> None:
+    """A WPS export set the heading's number on a line of its own (`一、` / `工作开展情况`), and the
+    width left a member's marker at the end of a line (`…。二是` / `完善…`): the heading whole, the
+    member opening where its marker stands."""
+    source = (
+        "关于区人大十七届三次会议第90号建议的答复\n"
+        "舒某代表：\n"
+        "您提出的关于加强小区电梯安全管理的建议收悉，现答复如下：\n"
+        "一、\n"
+        "工作开展情况\n"
+        "今年我局做了以下工作。一是开展专项检查。检查住宅电梯四千台。二是\n"
+        "完善应急处置。建成电梯应急处置平台。\n"
+        "特此答复。\n"
+        "某区市场监督管理局\n"
+        "2024年7月15日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "sections": [
+                (
+                    1,
+                    "一、",
+                    1,
+                    "工作开展情况",
+                    [
+                        "今年我局做了以下工作。一是开展专项检查。检查住宅电梯四千台。二是完善应急处置。建成电梯应急处置平台。"
+                    ],
+                ),
+            ],
+            "items": [[("一是", "开展专项检查"), ("二是", "完善应急处置")]],
+            "closing": "特此答复。",
+            "signature": (["某区市场监督管理局"], "2024-07-15", "2024年7月15日"),
+            "warnings": ["page-break-joined"],
+        },
+    )
