@@ -323,3 +323,32 @@ def test_a_doc_number_cut_after_its_year_under_the_issuing_mark_is_one_doc_numbe
     n = doc.header.doc_number
     assert n is not None and (n.text, n.year, n.serial) == ("某财预〔2025〕第3号", 2025, 3)
     assert "page-break-joined" in codes(doc)
+
+
+def test_a_doc_number_whose_year_ocr_read_with_a_letter_l_is_a_broken_number() -> None:
+    """A 文号 whose year OCR read with a letter l for its 1 (`某财预〔202l〕12号`;
+    patterns.header.DOC_NO_BROKEN): a broken 文号, not split (`docnumber-unparsed`), so the organ over
+    it is the 发文机关标志 still; it stood as unplaced content and the issuer was lost."""
+    source = "某市财政局\n某财预〔202l〕12号\n" + _NOTICE.replace("2024年度", "2021年度").replace("2025年", "2022年")
+    doc = checked(source)
+    assert doc.header.doc_number is None
+    assert doc.header.issuer == "某市财政局"
+    assert codes(doc) == ["docnumber-unparsed"]
+
+
+def test_page_counts_between_dashes_are_page_numbers() -> None:
+    """`- 2/5 -` and `-3/5-` (PAGE_FURNITURE): a page's number and the pages' count between dashes, as
+    `- 2 -` is; they stood inside the paragraph they cut."""
+    source = _NOTICE.replace("现将有关事项通知如下。", "现将有关\n- 2/5 -\n事项通知如下。")
+    source = source.replace("请于2025年2月28日前报送。\n", "请于2025年2月28日前报送。\n-3/5-\n")
+    doc = checked(source)
+    absent(doc, "2/5", "3/5")
+    assert doc.preamble[0].text == "为做好2024年度部门决算编报工作，现将有关事项通知如下。"
+
+
+def test_a_bracketed_editors_line_under_the_text_is_chrome() -> None:
+    """`（责编：孙某）` under the 落款 (patterns.chrome): the page's editor, chrome, where it stood
+    unplaced."""
+    doc = checked(_NOTICE + "（责编：孙某）\n")
+    absent(doc, "责编")
+    assert codes(doc) == []
