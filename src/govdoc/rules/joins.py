@@ -500,14 +500,17 @@ def _value_cut(a: Block, b: Block) -> bool:
     return any(cut(a, b) for cut in CUT_VALUES)
 
 
+_YEAR_BRACKET_CLOSE = frozenset("〕])〉】")
+
+
 def _doc_number_cut(a: Block, b: Block) -> bool:
     """`a` a 文号's head alone (`某农函〔2024〕`), `b` its serial alone (`36号`), in one zone outside
     chrome and tables."""
     return (
-        b.zone is a.zone
+        a.folded[-1:] in _YEAR_BRACKET_CLOSE  # most lines: asked first, of the line's last character alone
+        and b.zone is a.zone
         and a.zone is not _CHROME
         and not (a.table or b.table)
-        and a.folded.rstrip()[-1:] in "〕])〉】"
         and bool(P.DOC_NO_HEAD_LINE.match(a.folded.strip()))
         and bool(P.DOC_NO_SERIAL_LINE.match(b.folded.strip()))
     )
