@@ -352,3 +352,24 @@ def test_a_bracketed_editors_line_under_the_text_is_chrome() -> None:
     doc = checked(_NOTICE + "（责编：孙某）\n")
     absent(doc, "责编")
     assert codes(doc) == []
+
+
+def test_a_closing_that_lost_its_stop_after_a_heading_at_a_page_end_stays_the_closing() -> None:
+    """The word a page end cut from a heading (joins._heading_rest) is no closing formula: a heading
+    at a page's foot with nothing under it, then `特此答复` without its stop on the next page, keeps
+    its title, and the closing is the closing."""
+    source = (
+        "关于市政协十三届三次会议第0533号提案的答复\n"
+        "邱某委员：\n"
+        "您提出的关于加强社区卫生服务的提案收悉，现答复如下：\n"
+        "一、基本情况\n"
+        "全市已建成社区卫生服务中心八十个。\n"
+        "二、下一步工作\n"
+        "第2页\n"
+        "特此答复\n"
+        "某市卫生健康委员会\n"
+        "2024年6月26日\n"
+    )
+    doc = checked(source)
+    assert [s[3] for s in tree(doc)] == ["基本情况", "下一步工作"]
+    assert doc.closing is not None and doc.closing.text == "特此答复"

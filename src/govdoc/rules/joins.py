@@ -194,7 +194,8 @@ def _heading_rest(a: Block, end: str, b: Block) -> bool:
     """A heading standing alone at a page's foot (`（二）推进…家庭养老床位建` ⏎ —3— ⏎ `设`), a page number
     after it, and under it a few characters with no mark at all: the word the page end cut. No
     sentence opening a paragraph under a heading is that short without its stop, nor any
-    line of the trailer (an organ, a date) follows a heading; the title whole fits a heading."""
+    line of the trailer (an organ, a date, a closing that lost its stop: 特此答复) follows a heading;
+    the title whole fits a heading."""
     heading = heading_of(a)
     if heading is None or has_run_in_text(a) or end[-1:] in L.CLOSING_PUNCT:
         return False
@@ -203,7 +204,9 @@ def _heading_rest(a: Block, end: str, b: Block) -> bool:
         return False
     if len(end[heading.end :].strip()) + len(rest) > TITLE_MAX:
         return False
-    return not (L.is_organ_line(b) or L.is_date_line(b) or L.is_key_value(b) or L.is_contact_line(b))
+    if L.is_organ_line(b) or L.is_date_line(b) or L.is_key_value(b) or L.is_contact_line(b):
+        return False
+    return not L.closing_strong(b.folded)
 
 
 def _run_in_ends(title: str, rest: str) -> bool:
