@@ -337,7 +337,6 @@ def test_a_pdf_reply_whose_ruled_table_holds_cells_of_several_lines() -> None:
         assert piece in doc.text
 
 
-@pytest.mark.xfail(strict=True, reason="the PDF reader builds no Table: a ruled table's rows stay lines of text")
 def test_a_pdf_ruled_tables_cells_of_several_lines_are_one_row_each() -> None:
     doc = office_probe("formats11-pdf-ruled-cells.pdf")
     (done,) = doc.sections[0].tables

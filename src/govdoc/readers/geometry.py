@@ -54,6 +54,7 @@ from govdoc.readers.page_lines import bold_font as bold_font
 from govdoc.readers.page_lines import is_red as is_red
 from govdoc.readers.page_lines import line_of as line_of
 from govdoc.readers.page_lines import page_lines as page_lines
+from govdoc.readers.ruled_tables import TOLERANCE, RuledTable, find_tables
 
 PT_PER_MM = 72 / 25.4
 
@@ -371,7 +372,9 @@ def layout_pages(pages: Sequence[Page], *, path: str | None = None) -> tuple[lis
     lines_by_page: list[list[Line]] = []
     drawn: list[list[Line]] = []  # each page's template lines standing apart, each text once (as a Word header)
     seen: set[str] = set()
+    tables: list[list[RuledTable]] = []
     for p in pages:
+        tables.append(find_tables(p) if p.rules else [])  # before the lines: it takes the cells' glyphs
         lines, apart = template_apart(p) if p.template else (page_lines(p), [])
         if p.stamps:
             apart = sorted([*apart, *stamp_lines(p)], key=attrgetter("y"))
@@ -404,7 +407,7 @@ def layout_pages(pages: Sequence[Page], *, path: str | None = None) -> tuple[lis
         warnings.append(
             ("layout-unusual", f"多栏排版，按行读取 (multi-column pages read line by line: {_numbers(across)})")
         )
-    return _paragraphs(pages, lines_by_page, segments, aside), warnings
+    return _paragraphs(pages, lines_by_page, segments, aside, tables), warnings
 
 
 _MAX_NOTE_LINES = 3
@@ -459,13 +462,18 @@ def _segments(page: Page, lines: list[Line]) -> list[_Segment]:
 
 
 def _paragraphs(
-    pages: Sequence[Page], lines_by_page: list[list[Line]], segments: list[list[_Segment]], aside: list[list[Line]]
+    pages: Sequence[Page],
+    lines_by_page: list[list[Line]],
+    segments: list[list[_Segment]],
+    aside: list[list[Line]],
+    tables_by_page: list[list[RuledTable]],
 ) -> list[Block]:
     blocks: list[Block] = []
     open_lines: list[Line] = []  # the paragraph being built, possibly carried over a page end
     open_geometry: Geometry | None = None
     joins: list[int] = []
     pending: list[Block] = []  # lines set aside while a paragraph was open: they follow it
+    tabled = _Tables()
 
     def close() -> None:
         """Ends the open paragraph, then emits the lines set aside meanwhile, so they follow it in reading order."""
@@ -475,13 +483,24 @@ def _paragraphs(
         open_lines, joins = [], []
         pending.clear()
 
-    for page, lines, parts, set_apart in zip(pages, lines_by_page, segments, aside, strict=True):
+    def table(found: RuledTable) -> None:
+        """Ends the open paragraph (a table stands between paragraphs) and emits the table's rows."""
+        if open_lines:
+            close()
+        blocks.extend(tabled.rows(found))
+
+    for page, lines, parts, set_apart, tables in zip(pages, lines_by_page, segments, aside, tables_by_page, strict=True):
         page_g = parts[0].geometry if len(parts) == 1 else geometry(lines, page.width) if lines else None
         head = [ln for ln in set_apart if ln.edge == "top" or ln.y < (lines[0].y if lines else 0.0)]
         (pending if open_lines else blocks).extend(_aside_block(ln, page_g) for ln in head)
+        tabled.page(page.number)
+        waiting = list(tables)
         for number, part in enumerate(parts):
             g = part.geometry
             for k, line in enumerate(part.lines):
+                while waiting and waiting[0].top < line.y:
+                    table(waiting.pop(0))
+                tabled.text()
                 if open_lines and k == 0 and part.carries and open_geometry is not None:
                     prev = open_lines[-1]
                     carries = _full(prev, open_geometry, line) and not centred(prev, open_geometry)
@@ -499,6 +518,8 @@ def _paragraphs(
                     close()
                 open_lines.append(line)
                 open_geometry = g
+        for found in waiting:
+            table(found)
         foot = [ln for ln in set_apart if ln not in head]
         (pending if open_lines else blocks).extend(_aside_block(ln, page_g) for ln in foot)
     if open_lines:
@@ -521,3 +542,54 @@ def _aside_block(line: Line, g: Geometry | None) -> Block:
     )
     bold = [] if line.bold == [(0, len(line.text))] else list(line.bold)
     return Block(line.text, bold=bold, hints=hints, origin=lines_origin([line]))
+
+
+class _Tables:
+    """The document's ruled tables as rows of blocks, numbered in reading order; a table that ends
+    one page and one that begins the next, with the same columns and nothing between them, are one
+    table broken by the page (its head, repeated on the new page, read once)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.last: RuledTable | None = None  # the table read last, while nothing has been read after it
+        self.first_on_page = True  # nothing of the page's flow read yet
+
+    def page(self, number: int) -> None:
+        self.first_on_page = True
+        if self.last is not None and self.last.page != number - 1:
+            self.last = None
+
+    def text(self) -> None:
+        """A line of the flow was read: no table runs on past it."""
+        self.last = None
+        self.first_on_page = False
+
+    def rows(self, found: RuledTable) -> list[Block]:
+        last = self.last
+        rows = found.rows
+        same = (
+            last is not None
+            and self.first_on_page
+            and last.page == found.page - 1
+            and len(last.xs) == len(found.xs)
+            and all(abs(a - b) <= 2 * TOLERANCE for a, b in zip(last.xs, found.xs, strict=True))
+        )
+        bands = found.bands
+        if same and last is not None:
+            if rows and rows[0] == last.rows[0]:
+                rows, bands = rows[1:], bands[1:]  # the head repeated over the page break
+        else:
+            self.count += 1
+        self.last, self.first_on_page = found, False
+        hints = Hints(page=found.page, paragraph_end=True)
+        refs = (f"page:{found.page}",)
+        return [
+            Block(
+                "\t".join(cells),
+                cells=cells,
+                table=self.count,
+                hints=hints,
+                origin=Origin(refs, (Box(found.page, found.left, top, found.right, bottom),)),
+            )
+            for cells, (top, bottom) in zip(rows, bands, strict=True)
+        ]

@@ -38,6 +38,18 @@ class Glyph:
     ys: list[float] | None = None  # each character's baseline, where they are not all at `y`
 
 
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A ruling line drawn on a page (a table's border, a rule under a 红头): across the page
+    (`across`) at `at` down from the top, from `lo` to `hi` across; or down it at `at` from the
+    left, from `lo` to `hi` down. In the page's points, as the glyphs."""
+
+    across: bool
+    at: float
+    lo: float
+    hi: float
+
+
 @dataclass(slots=True)
 class Page:
     """One page's glyphs, in any order; the page's size is in the glyphs' unit."""
@@ -52,6 +64,9 @@ class Page:
     template: list[Glyph] = field(default_factory=list)
     # What such a layout draws turned across the page (a watermark): set apart, never read into a line.
     stamps: list[Glyph] = field(default_factory=list)
+    # Ruling lines the format draws (a PDF's thin path objects): where they make a grid, the glyphs
+    # inside it are read as a table (`readers.ruled_tables`), not as lines of the flow.
+    rules: list[Rule] = field(default_factory=list)
 
 
 def width_class(ch: str) -> float:

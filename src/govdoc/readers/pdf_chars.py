@@ -21,7 +21,9 @@ from typing import Any, TypeVar
 from govdoc.errors import CorruptFileError, EmptyDocumentError, EncryptedError
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers.geometry import Glyph, Page, bold_font, is_red
+from govdoc.readers.glyphs import Rule
 from govdoc.readers.pdf_dropped import clear_of, dropped_objects, recovered_glyphs
+from govdoc.readers.pdf_paths import THIN, moved_rules, ruling_lines
 from govdoc.readers.radicals import unify_radicals
 
 BACKENDS = ("pypdfium2", "pdfplumber")
@@ -133,9 +135,12 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
                     if dropped:  # glyphs PDFium drew but left out of its text page
                         found = recovered_glyphs(data, index, height, dropped, reader.turn)
                         entry.glyphs.extend(clear_of(found, entry.glyphs))
+                    named = len(reader.present) - (None in reader.present)
+                    entry.rules = ruling_lines(page, reader, named, height, reader.turn)
                     crop = _crop_box(page) if entry.rotation == 0 else None
                     if crop is not None:
                         entry.glyphs = _cropped(entry.glyphs, crop, height)
+                        entry.rules = moved_rules(entry.rules, crop, height)
                 finally:
                     raw.FPDFText_ClosePage(textpage)
             finally:
@@ -637,6 +642,7 @@ def _plumber(data: bytes, path: str | None, limits: Limits) -> list[Page]:
             entry = Page(number, width, height, rotation)
             for c in chars:
                 _plumber_char(c, entry)
+            entry.rules = _plumbed(_plumber_rules, path, page)
             pages.append(entry)
     finally:
         pdf.close()
@@ -647,6 +653,23 @@ def _plumber_page(page: Any) -> tuple[int, float, float, int, list[dict[str, Any
     """What pdfplumber knows of a page, every lazy parse of it done here."""
     chars = page.dedupe_chars().chars
     return page.page_number, float(page.width), float(page.height), int(page.rotation or 0), chars
+
+
+def _plumber_rules(page: Any) -> list[Rule]:
+    """The page's ruling lines as pdfplumber finds them: its straight lines, thin rectangles (a
+    border drawn as a filled bar) and the edges of stroked rectangles, as `pdf_paths` reads them
+    from PDFium; a page with no such object costs two empty lists."""
+    rules: list[Rule] = []
+    for shape in page.lines + page.rects:
+        x0, x1, top, bottom = float(shape["x0"]), float(shape["x1"]), float(shape["top"]), float(shape["bottom"])
+        if bottom - top <= THIN and x1 - x0 > THIN:
+            rules.append(Rule(True, (top + bottom) / 2, x0, x1))
+        elif x1 - x0 <= THIN and bottom - top > THIN:
+            rules.append(Rule(False, (x0 + x1) / 2, top, bottom))
+        elif shape["object_type"] == "rect" and shape.get("stroke"):
+            rules += [Rule(True, top, x0, x1), Rule(True, bottom, x0, x1)]
+            rules += [Rule(False, x0, top, bottom), Rule(False, x1, top, bottom)]
+    return rules
 
 
 T = TypeVar("T")
