@@ -7,8 +7,6 @@ no internal error."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.probing import absent, expect_fields, items, office_probe, paragraphs
 
 # --- table fidelity: a cell of several lines is one cell of one row ------------------------------

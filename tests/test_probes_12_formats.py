@@ -4,7 +4,19 @@ fixtures/office/make_formats12.py). Every expected value below, and what must NO
 written by hand from the document the generator writes; the batch was committed before the parser ran
 on it. Every parse also keeps the span invariants and raises no internal error.
 
-First look: (recorded after the first run, below)
+First look (the batch as committed, c5a345b, before any fix): 11 of 16 documents whole, 248 of 259 checks
+right (the checks that ran; a failed field comparison stops its test). The 11 misses:
+- a PDF title whose first line ends in a type's word right after 关于 (`…关于通报` / `第三季度…的通知`):
+  that line was read as a title of its own and lost (issuer, title, content-unplaced): a type word
+  right after a title verb opens what the title is about (patterns.TYPE_AFTER_VERB, lines.ends_with_kind);
+- two web pages whose headline is marked without a heading tag (a `<div class="title">` beside the
+  article's `<div>`, a bold `<font size=5>` row over the article's row of a layout table): no title
+  (title, issuer or ref, field-missing): `html.content.headline_of` now takes a block the page names a
+  title or sets wholly in bold or large type, and looks over the rows above the article's row;
+- two expectations of mine were wrong by the contract, and are corrected with the reason beside them:
+  `王喆代表、李堃代表` stays one addressee (split at 、 only between organs' names), and a 简报 without a
+  落款 warns field-missing, its issue lines content-unplaced.
+Causes are tested on new examples in tests/test_formats12_causes.py.
 """
 
 from __future__ import annotations
@@ -197,7 +209,9 @@ def test_a_two_column_brief_page_under_a_full_width_title_reads_column_by_column
         tree=[],
         closing=None,
         signature=None,
-        warnings=["layout-unusual"],
+        # a 简报 has no 落款 (field-missing, as the contract asks of any document without one); its running
+        # head on a single page and its issue lines (第9期, the editing office and date) are no field's
+        warnings=["field-missing", "layout-unusual", "content-unplaced", "content-unplaced"],
     )
     in_order(doc.text, "开展中秋月饼专项检查", "推进电梯安全隐患整治", "优化个体工商户登记服务", "加强消费维权")
     lines = doc.text.split("\n")
@@ -428,7 +442,7 @@ def test_a_gbk_page_declared_gb2312_keeps_names_written_with_gbk_only_characters
         issuer=None,
         number=None,
         title="关于市人大十六届三次会议第301号建议的答复",
-        recipients=("王喆代表", "李堃代表"),
+        recipients=("王喆代表、李堃代表",),  # the contract splits at 、 only between organs' names
         ref=("人大", "市", 16, 3, "301", "建议", "关于加快建设城市绿道的建议", []),
         preamble=["你们提出的《关于加快建设城市绿道的建议》收悉。经研究，现答复如下："],
         tree=[(1, "cn", "一、", "建设情况"), (1, "cn", "二、", "下一步工作")],

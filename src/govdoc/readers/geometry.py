@@ -489,7 +489,9 @@ def _paragraphs(
             close()
         blocks.extend(tabled.rows(found))
 
-    for page, lines, parts, set_apart, tables in zip(pages, lines_by_page, segments, aside, tables_by_page, strict=True):
+    for page, lines, parts, set_apart, tables in zip(
+        pages, lines_by_page, segments, aside, tables_by_page, strict=True
+    ):
         page_g = parts[0].geometry if len(parts) == 1 else geometry(lines, page.width) if lines else None
         head = [ln for ln in set_apart if ln.edge == "top" or ln.y < (lines[0].y if lines else 0.0)]
         (pending if open_lines else blocks).extend(_aside_block(ln, page_g) for ln in head)

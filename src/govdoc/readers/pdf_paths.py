@@ -98,4 +98,12 @@ def moved_rules(rules: list[Rule], crop: tuple[float, float, float, float], heig
     places the glyphs (`crop`: left, bottom, right, top in user space)."""
     left, _, _, top = crop
     down = height - top
-    return [Rule(r.across, r.at - (down if r.across else left), r.lo - (left if r.across else down), r.hi - (left if r.across else down)) for r in rules]
+    return [
+        Rule(
+            r.across,
+            r.at - (down if r.across else left),
+            r.lo - (left if r.across else down),
+            r.hi - (left if r.across else down),
+        )
+        for r in rules
+    ]

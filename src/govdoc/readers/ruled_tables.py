@@ -17,6 +17,7 @@ flow as before. Format-blind, like the rest of the page geometry: a reader only 
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass
 
 from govdoc.readers.glyphs import Glyph, Page, Rule, chars_of
@@ -179,7 +180,7 @@ def _cell_text(page: Page, glyphs: list[Glyph], edge: float) -> str:
     if not lines:
         return ""
     parts = [lines[0].text.strip()]
-    for prev, ln in zip(lines, lines[1:], strict=False):
+    for prev, ln in itertools.pairwise(lines):
         parts.append(("" if _runs_on(prev, edge) else "\n") + ln.text.strip())
     return "".join(parts)
 

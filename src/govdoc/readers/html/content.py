@@ -18,6 +18,7 @@ from govdoc.readers.html.dom import (
     marked_text_nodes,
     name_of,
     node_key,
+    text_nodes,
 )
 
 _FILE_LINK = regex.compile(r"\.(?:pdf|docx?|wps|xlsx?|et|ofd|zip|rar|7z|txt|jpg|png)(?:[?#]|$)", regex.I)
@@ -159,27 +160,81 @@ def headline_of(article: object) -> object | None:
         parent = getattr(branch, "parent", None)
         if parent is None or getattr(parent, "tag", "") in ("body", "html"):
             return None
-        if getattr(parent, "tag", "") in _TABLE_INSIDES:  # a cell's row and row group are one level: its table
+        tag = getattr(parent, "tag", "")
+        if tag in _TABLE_INSIDES:  # a cell's row and row group are one level: its table
+            if tag != "tr":  # a row group: a headline row may stand above the article's row
+                headline = _headline_before(parent, branch, depth + 1)
+                if headline is not None:
+                    return headline
             branch = parent
             continue
         depth += 1
         name = name_of(parent)
         if CHROME_NAME.search(name) and not CONTENT_NAME.search(name):
             return None
-        key = node_key(branch)
-        headline: object | None = None
-        for child in children(parent):
-            if node_key(child) == key:
-                break
-            if headline is None:
-                if getattr(child, "tag", "") in _HEADLINES and (getattr(child, "text", lambda: "")() or "").strip():
-                    headline = child
-            elif depth and (_NAVIGATION.search(name_of(child)) or _is_trail(child)):
-                headline = None
+        headline = _headline_before(parent, branch, depth)
         if headline is not None:
             return headline
         branch = parent
     return None
+
+
+def _headline_before(parent: object, branch: object, depth: int) -> object | None:
+    """The last headline among `parent`'s children before `branch`, none where the page's navigation
+    follows it further up than the article's parent (`depth` > 0)."""
+    key = node_key(branch)
+    headline: object | None = None
+    for child in children(parent):
+        if node_key(child) == key:
+            break
+        if headline is None:
+            if _is_headline(child):
+                headline = child
+        elif depth and (_NAVIGATION.search(name_of(child)) or _is_trail(child)):
+            headline = None
+    return headline
+
+
+# Class or id words of a headline a page marks without a heading tag (`<div class="title">`,
+# `<td class="biaoti">`, `<div id="art-title">`).
+_TITLE_NAME = regex.compile(r"(?<![a-z])(?:title|biaoti|bt|tit|headline)(?![a-z])", regex.I)
+_HEADLINE_MAX = 80  # characters: a headline is a title's length, no paragraph
+_EMPHASIS = frozenset(["b", "strong", "font", "big"])
+
+
+def _is_headline(node: object) -> bool:
+    """A headline: an `<h1>`–`<h3>` with text; or a short block of no full stop that the page names a
+    title (its class or id) or sets wholly in bold or large type (`<font size="5"><b>…</b></font>`
+    in a row of its own over an old portal's article), as pages made before heading tags were used."""
+    tag = getattr(node, "tag", "")
+    text = (getattr(node, "text", lambda: "")() or "").strip()
+    if not text:
+        return False
+    if tag in _HEADLINES:
+        return True
+    if tag in ("-text", "-comment", "a") or len(text) > _HEADLINE_MAX or "。" in text:
+        return False
+    if tag in ("div", "p", "span", "td", "center") and _TITLE_NAME.search(name_of(node)):
+        return True
+    if tag == "tr" and sum(1 for c in children(node) if getattr(c, "tag", "") in ("td", "th")) != 1:
+        return False  # a row of cells side by side is a form's or a table's, no headline
+    return tag in ("div", "p", "tr", "center") and _all_emphasised(node)
+
+
+def _all_emphasised(node: object) -> bool:
+    """Every text of `node` stands inside bold or sized type (`<b>`, `<strong>`, `<font size>`), none in a link."""
+    key = node_key(node)
+    found = False
+    for text_node, _, in_link in text_nodes(node):
+        if in_link:
+            return False
+        up = getattr(text_node, "parent", None)
+        while up is not None and node_key(up) != key and getattr(up, "tag", "") not in _EMPHASIS:
+            up = getattr(up, "parent", None)
+        if up is None or node_key(up) == key:
+            return False
+        found = True
+    return found
 
 
 def find_downloads(article: object) -> list[object]:

@@ -29,8 +29,11 @@ _NOT_IN_ADDRESSEES = frozenset("。;:!?")
 
 
 def ends_with_kind(text: str) -> bool:
-    """Ends with a document type (…的答复, …的通知), brackets and a full stop aside: a title's ending."""
-    return kind_suffix(title_core(text)) is not None
+    """Ends with a document type (…的答复, …的通知), brackets and a full stop aside: a title's ending;
+    not where the type's word follows a title verb (`…关于通报`: what the title is about begins there)."""
+    core = title_core(text)
+    m = kind_suffix(core)
+    return m is not None and not core.endswith(P.TYPE_AFTER_VERB, 0, m.start())
 
 
 # What a category mark ends with (CATEGORY_MARK: a closing bracket or 类, at the text's end;
