@@ -24,7 +24,7 @@ from govdoc.readers.glyphs import Glyph, Page, Rule, chars_of
 from govdoc.readers.page_lines import Line, page_lines
 
 TOLERANCE = 2.0  # points: rules this close are one rule, ends this close meet
-MAX_RULES = 2000  # a page drawing more lines than this is a chart or a drawing, not read for tables
+MAX_RULES = 1000  # a page drawing more lines than this is a chart or a drawing, not read for tables
 _MIN_LENGTH = 4.0  # points: a shorter stroke is a tick or a dash, no border
 
 
@@ -69,9 +69,20 @@ def _clusters(values: list[float]) -> list[float]:
     return out
 
 
-def _covers(rules: list[Rule], at: float, point: float) -> bool:
-    """Whether one of the rules stands at `at` and reaches over `point`."""
-    return any(abs(r.at - at) <= TOLERANCE and r.lo - TOLERANCE <= point <= r.hi + TOLERANCE for r in rules)
+def _by_edge(rules: list[Rule], edges: list[float]) -> list[list[Rule]]:
+    """The rules standing at each of the grid's edges (`edges` as `_clusters` gives them), so that
+    whether a rule parts two cells is asked of the few rules at that edge, not of all of them."""
+    at: list[list[Rule]] = [[] for _ in edges]
+    for r in rules:
+        k = bisect.bisect(edges, r.at + TOLERANCE) - 1
+        if k >= 0 and abs(edges[k] - r.at) <= TOLERANCE:
+            at[k].append(r)
+    return at
+
+
+def _covers(rules: list[Rule], point: float) -> bool:
+    """Whether one of the rules (all at one edge) reaches over `point`."""
+    return any(r.lo - TOLERANCE <= point <= r.hi + TOLERANCE for r in rules)
 
 
 def _grids(rules: list[Rule]) -> list[tuple[list[Rule], list[Rule]]]:
@@ -131,12 +142,13 @@ def _table(page: Page, across: list[Rule], down: list[Rule]) -> RuledTable | Non
             k = region[k]
         return k
 
+    down_at, across_at = _by_edge(down, xs), _by_edge(across, ys)
     for i in range(rows):
         middle = (ys[i] + ys[i + 1]) / 2
         for j in range(cols):
-            if j + 1 < cols and not _covers(down, xs[j + 1], middle):
+            if j + 1 < cols and not _covers(down_at[j + 1], middle):
                 region[root(i * cols + j + 1)] = root(i * cols + j)
-            if i + 1 < rows and not _covers(across, ys[i + 1], (xs[j] + xs[j + 1]) / 2):
+            if i + 1 < rows and not _covers(across_at[i + 1], (xs[j] + xs[j + 1]) / 2):
                 region[root((i + 1) * cols + j)] = root(i * cols + j)
     cells: dict[int, list[Glyph]] = {}
     taken: list[Glyph] = []

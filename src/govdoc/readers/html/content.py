@@ -214,6 +214,8 @@ def _is_headline(node: object) -> bool:
         return True
     if tag in ("-text", "-comment", "a") or len(text) > _HEADLINE_MAX or "。" in text:
         return False
+    if getattr(node, "css_first", lambda _: None)("h1, h2, h3") is not None:
+        return False  # the page marks its headings with heading tags: a wrapper of one is not taken for it
     if tag in ("div", "p", "span", "td", "center") and _TITLE_NAME.search(name_of(node)):
         return True
     if tag == "tr" and sum(1 for c in children(node) if getattr(c, "tag", "") in ("td", "th")) != 1:
