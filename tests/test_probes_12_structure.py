@@ -2080,3 +2080,72 @@ def test_a_one_side_pair_across_two_paragraphs_with_a_figure_paragraph_between()
         {"items": [items(p) for p in doc.sections[0].paragraphs]},
         {"items": [[(1, "一方面", "争取上级资金")], [], [(2, "另一方面", "拓宽融资渠道")]]},
     )
+
+
+# Batch 18 (written before any run)
+
+
+def test_paren_ideographs_followed_by_a_pause_mark() -> None:
+    doc = body("一、关于养护\n（一）、日常养护\n实行网格化。\n（二）、专项养护\n实施专项工程。")
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in doc.sections[0].sections]},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于养护"),
+                (2, "cn-paren", "（一）、", "日常养护"),
+                (2, "cn-paren", "（二）、", "专项养护"),
+            ],
+            "paras": [["实行网格化。"], ["实施专项工程。"]],
+        },
+    )
+
+
+def test_a_seal_note_of_its_own_under_the_organ() -> None:
+    doc = checked(ONE + "特此答复。\n某县交通运输局\n（签章）\n2025年3月18日")
+    same({"signed": signed(doc), "closing": closing(doc)}, {"signed": SIGNED, "closing": "特此答复。"})
+
+
+def test_two_organs_parted_by_a_pause_mark_on_one_line() -> None:
+    doc = checked(ONE + "特此答复。\n某县交通运输局、某县财政局\n2025年3月18日")
+    same({"signed": signed(doc)}, {"signed": (("某县交通运输局", "某县财政局"), "2025-03-18")})
+
+
+def test_a_reply_formula_written_as_a_reply_letter_under_the_date() -> None:
+    doc = checked(ONE + "某县交通运输局\n2025年3月18日\n此复。")
+    same(
+        {"signed": signed(doc), "closing": closing(doc), "codes": codes(doc)},
+        {"signed": SIGNED, "closing": "此复。", "codes": []},
+    )
+
+
+def test_one_is_members_each_a_paragraph_of_a_reply_without_headings() -> None:
+    doc = checked(HEAD + "我局高度重视，主要做了以下工作：\n一是完善养护机制。\n二是加大养护投入。\n特此答复。" + TAIL)
+    same(
+        {"items": [items(p) for p in doc.preamble], "sections": len(doc.sections), "closing": closing(doc)},
+        {
+            "items": [[], [], [(1, "一是", "完善养护机制")], [(2, "二是", "加大养护投入")]],
+            "sections": 0,
+            "closing": "特此答复。",
+        },
+    )
+
+
+def test_an_organ_name_wrapped_before_its_committee_ending() -> None:
+    doc = checked(ONE + "特此答复。\n某县农村公路建设\n管理委员会\n2025年3月18日")
+    same({"signed": signed(doc)}, {"signed": (("某县农村公路建设管理委员会",), "2025-03-18")})
+
+
+def test_ordinal_word_members_over_paragraphs_of_a_reply_without_headings() -> None:
+    doc = checked(HEAD + "第一，加快路网建设。\n第二，提升养护水平。\n第三，强化安全监管。" + TAIL)
+    same(
+        {"items": [items(p) for p in doc.preamble][1:]},
+        {"items": [[(1, "第一", "加快路网建设")], [(2, "第二", "提升养护水平")], [(3, "第三", "强化安全监管")]]},
+    )
+
+
+def test_a_disclosure_note_under_the_date_is_no_closing() -> None:
+    doc = checked(ONE + "某县交通运输局\n2025年3月18日\n（此件主动公开）")
+    same(
+        {"signed": signed(doc), "disclosure": doc.header.disclosure, "closing": closing(doc), "codes": codes(doc)},
+        {"signed": SIGNED, "disclosure": "主动公开", "closing": None, "codes": []},
+    )
