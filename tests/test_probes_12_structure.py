@@ -2149,3 +2149,72 @@ def test_a_disclosure_note_under_the_date_is_no_closing() -> None:
         {"signed": signed(doc), "disclosure": doc.header.disclosure, "closing": closing(doc), "codes": codes(doc)},
         {"signed": SIGNED, "disclosure": "主动公开", "closing": None, "codes": []},
     )
+
+
+# Batch 19 (written before any run)
+
+
+def test_attachment_titles_numbered_with_ideographs_and_dots_under_a_bare_label() -> None:
+    doc = checked(ONE + "附件：\n一.某县村道硬化项目表\n二.某县村道养护责任表" + TAIL)
+    same(
+        {"attachments": doc.attachments, "signed": signed(doc), "tree": tree(doc)},
+        {
+            "attachments": ("某县村道硬化项目表", "某县村道养护责任表"),
+            "signed": SIGNED,
+            "tree": [(1, "cn", "一、", "关于村道硬化")],
+        },
+    )
+
+
+def test_two_paren_numbered_attachment_titles_on_the_label_line() -> None:
+    doc = checked(ONE + "附件：（1）某县村道硬化项目表　（2）某县村道养护责任表" + TAIL)
+    same(
+        {"attachments": doc.attachments, "signed": signed(doc)},
+        {"attachments": ("某县村道硬化项目表", "某县村道养护责任表"), "signed": SIGNED},
+    )
+
+
+def test_a_signing_date_under_a_date_label() -> None:
+    doc = checked(ONE + "特此答复。\n某县交通运输局\n日期：2025年3月18日")
+    same({"signed": signed(doc), "closing": closing(doc)}, {"signed": SIGNED, "closing": "特此答复。"})
+
+
+def test_an_attachment_list_whose_second_title_is_indented() -> None:
+    doc = checked(ONE + "附件：1.某县村道硬化项目表\n　　　2.某县村道养护责任表" + TAIL)
+    same(
+        {"attachments": doc.attachments, "signed": signed(doc)},
+        {"attachments": ("某县村道硬化项目表", "某县村道养护责任表"), "signed": SIGNED},
+    )
+
+
+def test_two_attachment_titles_with_pause_marks_on_the_label_line_parted_by_one_space() -> None:
+    doc = checked(ONE + "附件：1、某县村道硬化项目表 2、某县村道养护责任表" + TAIL)
+    same(
+        {"attachments": doc.attachments, "signed": signed(doc)},
+        {"attachments": ("某县村道硬化项目表", "某县村道养护责任表"), "signed": SIGNED},
+    )
+
+
+def test_circled_top_points_closed_by_a_pause_mark() -> None:
+    doc = body("①、关于路面\n修补路面。\n②、关于桥梁\n检测桥梁。")
+    same(
+        {"tree": tree(doc), "codes": codes(doc)},
+        {"tree": [(1, "circled", "①、", "关于路面"), (1, "circled", "②、", "关于桥梁")], "codes": []},
+    )
+
+
+def test_a_closing_handing_the_answer_over_for_review() -> None:
+    doc = checked(ONE + "以上答复，请审阅。" + TAIL)
+    same({"closing": closing(doc), "signed": signed(doc)}, {"closing": "以上答复，请审阅。", "signed": SIGNED})
+
+
+def test_an_attachment_label_without_its_colon_over_numbered_titles_before_the_signature() -> None:
+    doc = checked(ONE + "附件\n1.某县村道硬化项目表\n2.某县村道养护责任表" + TAIL)
+    same(
+        {"attachments": doc.attachments, "signed": signed(doc), "tree": tree(doc)},
+        {
+            "attachments": ("某县村道硬化项目表", "某县村道养护责任表"),
+            "signed": SIGNED,
+            "tree": [(1, "cn", "一、", "关于村道硬化")],
+        },
+    )

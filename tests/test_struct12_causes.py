@@ -154,7 +154,7 @@ def test_a_thanks_closing_written_under_the_date_is_the_closing() -> None:
     )
 
 
-def test_a_formula_under_the_date_leaves_the_closing_above_it_alone() -> None:
+def test_a_closing_above_the_signature_stays_the_only_closing_with_a_contact_under_the_date() -> None:
     doc = checked(REPLY + ANSWER + "感谢您的关心和支持。\n" + SIGNATURE + "\n联系人：郑某\n联系电话：0577-88001234")
     same(
         {"closing": closing(doc), "signed": signed(doc), "contact": None if doc.contact is None else doc.contact.name},
