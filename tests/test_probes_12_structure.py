@@ -29,6 +29,8 @@ First look (documents whole / checks), per batch:
 - batch 15 (bold run-in titles, two-line closings, a stray 二是, spaced markers): 8/8, 17/17
 - batch 16 (attachment and closing vocabulary, plan-opener look-alikes, dates with - and .): 7/8, 15/16 (cause 6)
 - batch 17 (number glyphs, 其一、, date before organ on a line, no 落款 but a contact): 8/8, 16/16
+- batch 18 (（一）、, seal notes, organs parted by 、, members in a body without headings): 8/8, 17/17
+- batch 19 (attachment list numbers and labels, dated labels, ①、 points): 5/8, 15/18 (causes 7, 8 and 9)
 """
 
 from __future__ import annotations

@@ -210,3 +210,53 @@ def test_attachment_titles_numbered_with_bracketed_number_glyphs_after_the_formu
         {"attachments": doc.attachments, "signed": signed(doc), "sections": len(doc.sections)},
         {"attachments": ("社区食堂布点图", "社区食堂补贴标准"), "signed": SIGNED, "sections": 2},
     )
+
+
+# Cause 7: an 附件说明 numbered with ideographs and a dot (一.甲表 ⏎ 二.乙表) was not read as a list (only 一、
+# and （一） were): nothing was listed and the titles stood in no element.
+
+
+def test_attachment_titles_numbered_with_ideographs_and_dots_on_and_under_the_label() -> None:
+    doc = checked(REPLY + ANSWER + "特此答复。\n附件：一.社区食堂布点图\n二.社区食堂名单\n" + SIGNATURE)
+    same(
+        {"attachments": doc.attachments, "signed": signed(doc), "sections": len(doc.sections)},
+        {"attachments": ("社区食堂布点图", "社区食堂名单"), "signed": SIGNED, "sections": 2},
+    )
+
+
+# Cause 8: titles numbered in brackets written on along the label's line ((1)甲表(2)乙表) stayed one title: the
+# next number was looked for only after a gap, and the clean-up takes the space before a bracket out.
+
+
+def test_three_bracket_numbered_titles_run_together_on_the_label_line() -> None:
+    doc = checked(REPLY + ANSWER + "附件:(1)社区食堂布点图(2)社区食堂补贴标准(3)社区食堂名单\n" + SIGNATURE)
+    same(
+        {"attachments": doc.attachments, "signed": signed(doc)},
+        {"attachments": ("社区食堂布点图", "社区食堂补贴标准", "社区食堂名单"), "signed": SIGNED},
+    )
+
+
+# Cause 9: an 附件 label that lost its colon over titles numbered 1 and 2 before the 落款 (附件 ⏎ 1、甲表 ⏎
+# 2、乙表) was read as an attachment's own label: its content listed nothing.
+
+
+def test_a_label_without_its_colon_over_pause_mark_numbered_titles_lists_them() -> None:
+    doc = checked(REPLY + ANSWER + "附件\n1、社区食堂布点图\n2、社区食堂补贴标准\n" + SIGNATURE)
+    same(
+        {"attachments": doc.attachments, "signed": signed(doc), "codes": [w.code for w in doc.warnings]},
+        {"attachments": ("社区食堂布点图", "社区食堂补贴标准"), "signed": SIGNED, "codes": []},
+    )
+
+
+def test_a_label_without_its_colon_over_numbered_headings_with_text_is_still_the_attachments_content() -> None:
+    doc = checked(
+        REPLY
+        + ANSWER
+        + "特此答复。\n"
+        + SIGNATURE
+        + "\n附件\n1.建设标准\n食堂面积不少于一百平方米。\n2.补贴标准\n每餐补贴三元。"
+    )
+    same(
+        {"attachments": doc.attachments, "sections": len(doc.sections), "signed": signed(doc)},
+        {"attachments": (), "sections": 2, "signed": SIGNED},
+    )

@@ -339,14 +339,15 @@ ATTACHMENT_LINE = _lazy(
     r"(?P<colon>:|(?<=\d)[.、](?!\d)|(?<=[一二三四五六七八九十])[.、](?![一二三四五六七八九十]))?"
     r"|[ ]{0,2}(?P<colon>:))[ ]{0,2}"
     # (1）名称, the number closed by its bracket alone, as 1. is; ①名称 or ⑴名称, a number's glyph)
-    r"(?:(?:(?P<n>\d{1,2})[.、]|\(?(?P<n>\d{1,2})\)|(?P<n>[①-⑳⑴-⒇⒈-⒛])[.、]?|(?P<cn_n>一)、|\((?P<cn_n>一)\))[ ]{0,2})?"
+    r"(?:(?:(?P<n>\d{1,2})[.、]|\(?(?P<n>\d{1,2})\)|(?P<n>[①-⑳⑴-⒇⒈-⒛])[.、]?|(?P<cn_n>一)[、.]|\((?P<cn_n>一)\))"
+    r"[ ]{0,2})?"
     r"(?P<name>[^\n]*)$"
 )
-# An item of a list numbered with ideographs (附件：一、甲表 ⏎ 二、乙表, or （一）甲表 ⏎ （二）乙表; or 一、甲表
-# as the first under a bare 附件： label): only the number after the list's last one continues it, since
+# An item of a list numbered with ideographs (附件：一、甲表 ⏎ 二、乙表, 二.乙表, or （一）甲表 ⏎ （二）乙表; or
+# 一、甲表 as the first under a bare 附件： label): only the number after the list's last one continues it, since
 # 二、… alone is a section's heading.
 ATTACHMENT_CN_ITEM = _lazy(
-    r"^(?:(?P<cn>[一二三四五六七八九十]{1,3})、|\((?P<cn>[一二三四五六七八九十]{1,3})\))[ ]{0,2}(?P<name>[^\n]+)$"
+    r"^(?:(?P<cn>[一二三四五六七八九十]{1,3})[、.]|\((?P<cn>[一二三四五六七八九十]{1,3})\))[ ]{0,2}(?P<name>[^\n]+)$"
 )
 # a later item of the list: 2. 名称, （2）名称, 2）名称, ②名称, or a table's row 2<tab>名称, or 2  名称 with a
 # layout gap for the cells' edge (a ruled table on a fixed-layout page); other cells after the name's are not the name
@@ -356,8 +357,13 @@ ATTACHMENT_CONTINUATION = _lazy(
     r"|\(?(?P<n>\d{1,2})\)[ ]{0,2}(?P<name>[^\n]+)|(?P<n>[①-⑳⑴-⒇⒈-⒛])[.、]?[ ]{0,2}(?P<name>[^\n]+))$"
 )
 # The next name of the list written on after a gap on the same line (附件：1.甲表  2.乙表, 1）甲表  2）乙表,
-# ①甲表  ②乙表).
-ATTACHMENT_NEXT_ON_LINE = _lazy(r"[ \t]{1,12}(?:(?P<n>\d{1,2})(?:[.、](?!\d)|\))|(?P<n>[①-⑳⑴-⒇⒈-⒛])[.、]?)[ ]{0,2}")
+# （1）甲表  （2）乙表, ①甲表  ②乙表).
+# A number in brackets needs no gap before it (the clean-up takes the space between 表 and （ out as a layout
+# space between two CJK characters).
+ATTACHMENT_NEXT_ON_LINE = _lazy(
+    r"(?:[ \t]{1,12}(?:(?P<n>\d{1,2})(?:[.、](?!\d)|\))|(?P<n>[①-⑳⑴-⒇⒈-⒛])[.、]?)"
+    r"|[ \t]{0,12}\((?P<n>\d{1,2})\))[ ]{0,2}"
+)
 # the head row of a table listing the attachments under the 附件 label (序号 | 附件名称); the cells' edge is
 # a tab, a wide space, or a gap the layout clean-up noted between two CJK characters
 ATTACHMENT_TABLE_HEAD = _lazy(r"^(?P<label>序号|编号)(?P<edge>\t|[ ]{2,})?[^\n]{1,30}$")

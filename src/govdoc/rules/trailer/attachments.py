@@ -93,23 +93,29 @@ def _opens_list(blocks: list[Block], i: int) -> bool:
     return (
         L.opens_attachment_list(blocks[i], below)
         or L.opens_attachment_table(blocks[i], below)
-        or _opens_cn_list(blocks, i)
+        or _bare_list(blocks, i) is not None
     )
 
 
-def _opens_cn_list(blocks: list[Block], i: int) -> bool:
-    """A bare `附件：` over `一、甲表` ⏎ `二、乙表`: a list numbered with ideographs, each a title on its own
-    line with the next number right under it. An attachment's own content under a bare label opens with
-    a heading too (`一、总则`), but text stands under its heading before the next."""
+def _bare_list(blocks: list[Block], i: int) -> str | None:
+    """A bare 附件 label (附件：, or 附件 alone where the copy lost its colon) over two titles numbered 1
+    and 2, each on its own line (一、甲表 ⏎ 二、乙表, 1.甲表 ⏎ 2.乙表, ①甲表 ⏎ ②乙表): a list, `cn` where numbered
+    with ideographs, else `num`; None where the label opens no such list. An attachment's own content under
+    a bare label opens with a title or a heading too (`一、总则`), but text stands under its heading before
+    the next number."""
     m = L.attachment_match(blocks[i])
-    if m is None or m.group("colon") != ":" or m.group("label_n") or m.group("name").strip() or i + 2 >= len(blocks):
-        return False
+    if m is None or m.group("label_n") or m.group("name").strip() or i + 2 >= len(blocks):
+        return None
     first, second = blocks[i + 1], blocks[i + 2]
-    return (
-        cn_item_number(first) == 1
-        and cn_item_number(second) == 2
-        and all(_attachment_title(b.folded.split("、", 1)[-1].split(")", 1)[-1]) for b in (first, second))
-    )
+    if cn_item_number(first) == 1 and cn_item_number(second) == 2:
+        kind, items = "cn", [P.ATTACHMENT_CN_ITEM.match(b.folded) for b in (first, second)]
+    elif m.group("colon") is None:  # 附件： over 1.甲表 is read by `opens_attachment_list`
+        items = [P.ATTACHMENT_CONTINUATION.match(b.folded) for b in (first, second)]
+        numbers = [list_number(x.group("n")) if x is not None else None for x in items]
+        kind = "num" if numbers == [1, 2] else ""
+    else:
+        return None
+    return kind if kind and all(x is not None and _attachment_title(x.group("name")) for x in items) else None
 
 
 def _attachment_title(name: str) -> bool:
@@ -143,7 +149,7 @@ def _mark_list(blocks: list[Block], i: int) -> int:
     blocks[i].zone = ATTACHMENTS
     first = L.attachment_match(blocks[i])
     cn_next = 2 if first is not None and first.group("cn_n") else 0  # 附件：一、… goes on with 二、
-    if not cn_next and _opens_cn_list(blocks, i):  # 附件： ⏎ 一、… goes on with 一、 under the label
+    if not cn_next and _bare_list(blocks, i) == "cn":  # 附件： ⏎ 一、… goes on with 一、 under the label
         cn_next = 1
     i += 1
     while i < len(blocks) and (
