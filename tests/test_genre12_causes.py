@@ -118,3 +118,17 @@ def test_a_title_naming_the_citys_deputies_as_a_group_gives_no_proposer() -> Non
 2022年6月1日
 """)
     expect(doc, ref=("人大", "市", 16, 2, "61", "建议", "关于完善城区公厕布局的建议", []))
+
+
+# --- batch 5 -----------------------------------------------------------------------------------
+
+
+def test_a_request_for_word_where_the_reader_objects_to_the_handling_result_closes_the_answer_alone() -> None:
+    doc = checked(
+        REPLY_HEAD + "您如对本次办理结果有异议，可向县人大常委会代表工作委员会反映。\n平原县教育局\n2022年5月9日\n"
+    )
+    expect(
+        doc,
+        closing="您如对本次办理结果有异议，可向县人大常委会代表工作委员会反映。",
+        last="今年县教育局为12所乡村学校更换供暖锅炉，供暖期已全部正常运行。",
+    )

@@ -18,6 +18,8 @@ First look (documents whole / checks), counted before any fix:
   unit to weigh it in its answer (以上意见，请你局在答复时统筹考虑) was not read as the closing.
 - batch 4: 7/8 documents whole, 55/56 checks. Miss: a title naming the deputy whose suggestion it
   answers, the number standing in the opening (关于陶某某代表所提建议的答复), gave no proposer.
+- batch 5: 7/8 documents whole, 55/56 checks. Miss: a request for word where the reader is not
+  satisfied with the answer (如对答复不满意，请及时向镇人大主席团反映) did not close the answer alone.
 """
 
 from __future__ import annotations

@@ -91,9 +91,11 @@ CLOSING_SENTENCE = _lazy(
     r"|(?:关心|关注)[、和与]{0,2}(?:支持|建议))"
     # the request for feedback on the answer itself (对以上答复有什么意见，请填写回执…)
     r"|对(?:以上|本|此)(?:答复|复函)[^。!?\n]{0,40}?意见"
-    # the same request where the reader disagrees (如有不同意见，请与我局联系 / 您如仍有不同看法，欢迎来函):
-    # it presupposes the answer given, as no point of the answer does
-    r"|如(?:您|你)?(?:还|仍|另)?有不同(?:意见|看法)[^。!?\n]{0,40}?(?:反馈|联系|沟通|来函|来电|来信|提出)"
+    # the same request where the reader disagrees or is not satisfied (如有不同意见，请与我局联系 / 您如仍有
+    # 不同看法，欢迎来函 / 如对答复不满意，请向…反映 / 如对办理结果有异议…): it presupposes the answer given, as no
+    # point of the answer does
+    r"|如(?:您|你)?(?:还|仍|另)?(?:有不同(?:意见|看法)|对(?:以上|本次|本|此|我们的|我局的)?(?:答复|办理结果|办理情况)"
+    r"[^。!?\n]{0,8}?(?:不满意|有异议|有不同))[^。!?\n]{0,40}?(?:反馈|联系|沟通|来函|来电|来信|提出|反映)"
     # 以上答复，如有不同意见（如有问题），请与我们联系: the same request, the answer named first; and the
     # answer asking to be corrected or excused (以上答复，请予指正 / 如有不周之处，敬请谅解), only so: a
     # body sentence may ask readers to excuse a detour (…请绕行…，敬请谅解)
