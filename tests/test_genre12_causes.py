@@ -132,3 +132,35 @@ def test_a_request_for_word_where_the_reader_objects_to_the_handling_result_clos
         closing="您如对本次办理结果有异议，可向县人大常委会代表工作委员会反映。",
         last="今年县教育局为12所乡村学校更换供暖锅炉，供暖期已全部正常运行。",
     )
+
+
+# --- batch 8 -----------------------------------------------------------------------------------
+
+
+def test_thanks_expressed_with_biaoshi_after_what_it_thanks_for_close_the_answer() -> None:
+    for thanks in ("我们对您关注全县教育发展表示诚挚的谢意。", "再次表示感谢！"):
+        doc = checked(REPLY_HEAD + thanks + "\n平原县教育局\n2022年5月9日\n")
+        expect(
+            doc,
+            closing=thanks,
+            last="今年县教育局为12所乡村学校更换供暖锅炉，供暖期已全部正常运行。",
+        )
+
+
+def test_an_answer_handed_over_with_a_pleading_request_to_review_it_closes() -> None:
+    doc = checked(REPLY_HEAD + "以上复函，恳请审阅。\n平原县教育局\n2022年5月9日\n")
+    expect(doc, closing="以上复函，恳请审阅。")
+
+
+def test_a_wish_for_the_readers_health_without_naming_the_reader_closes_the_answer() -> None:
+    doc = checked(REPLY_HEAD + "祝身体健康、万事如意！\n平原县教育局\n2022年5月9日\n")
+    expect(doc, closing="祝身体健康、万事如意！")
+
+
+def test_a_signer_row_giving_the_deputy_directors_post_before_the_name_names_the_person() -> None:
+    doc = checked(
+        "平原县发展和改革委员会\n平发改函〔2023〕6号　　签发人：副主任　范某某\n"
+        + REPLY_HEAD
+        + "特此答复。\n平原县发展和改革委员会\n2023年5月9日\n"
+    )
+    expect(doc, signer="范某某", number=("平发改函〔2023〕6号", "平发改函", 2023, 6))

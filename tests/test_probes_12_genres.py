@@ -20,6 +20,13 @@ First look (documents whole / checks), counted before any fix:
   answers, the number standing in the opening (关于陶某某代表所提建议的答复), gave no proposer.
 - batch 5: 7/8 documents whole, 55/56 checks. Miss: a request for word where the reader is not
   satisfied with the answer (如对答复不满意，请及时向镇人大主席团反映) did not close the answer alone.
+- batch 6: 8/8 documents whole, 57/57 checks.
+- batch 7: 8/8 documents whole, 56/56 checks.
+- batch 8: 3/8 documents whole, 41/48 checks. Misses: thanks whose object comes before the verb
+  with 表示 (对您…的关心和支持表示衷心感谢, 在此，向您表示衷心的感谢) and a wish for the reader's work and
+  health that does not name the reader (祝工作顺利、身体健康) did not close; the hand-over formula in its
+  respectful form (以上答复，敬请审阅) was only a weak closing; a 签发人 row giving the leader's post
+  before the name (签发人：局长　罗某) kept the post in the signer.
 """
 
 from __future__ import annotations

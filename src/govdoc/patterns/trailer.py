@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from govdoc.patterns.base import _lazy
+from govdoc.patterns.organs import _HEAD_POST
 
 # --- closing -----------------------------------------------------------------------------
 # A closing may open with a word that only places it (最后，再次感谢… / 在此，感谢…), or turn to
@@ -19,7 +20,9 @@ _HONOURED = r"(?:贵\p{Han}{1,3}?)?"
 # What a 以上… formula hands over with itself (以上说明连同草案，请予审议 / 以上报告及附件，请审阅).
 _COMPANION = r"(?:(?:连同|及其?)[^。!?\n,]{1,10})?"
 CLOSING_STRONG = _lazy(
-    rf"^{_CLOSING_LEAD}(?:(?:(?:非常|衷心|再次|诚挚|十分|特别|真诚)(?:地)?)?(?:感谢|谢谢)|多谢|此(?:复|函)[。!]?$|特此|专此|谨此|此致|顺致|顺颂|顺祝|敬颂|即颂|敬礼|祝(?:您|你|贵)|祝好"
+    rf"^{_CLOSING_LEAD}(?:(?:(?:非常|衷心|再次|诚挚|十分|特别|真诚)(?:地)?)?(?:感谢|谢谢)|多谢|此(?:复|函)[。!]?$|特此|专此|谨此|此致|顺致|顺颂|顺祝|敬颂|即颂|敬礼"
+    # a wish for the reader, named or not (祝您工作顺利 / 祝工作顺利、身体健康 / 祝好)
+    r"|祝(?:您|你|贵|工作|身体|万事|阖家|合家|生活|节日|新春|新年)|祝好"
     # a 请示's formula asking for the decision (妥否，请批示 / 以上请示，请予审批)
     r"|(?:妥否|当否|是否妥当)[ ,]{0,2}请|以上请示"
     # the whole sentence that closes a 函 (请予支持为盼, 盼复, 请研究函复) or a 议案 (请审议)
@@ -37,9 +40,10 @@ CLOSING_STRONG = _lazy(
     # an opinion's, a report's or a 议案's: sent to the lead unit (以上意见，供你局参考), up
     # (以上意见如无不妥，请批转…执行) or for review (以上报告，请审阅 / 以上议案，请予审议 / a reply to
     # a congress's deputy: 以上答复，请予审阅)
+    # (the request in its respectful forms too: 以上答复，敬请审阅 / 恳请审议)
     rf"|以上(?:意见|建议|报告|议案|答复|复函){_COMPANION}[ ,]{{0,2}}"
     r"(?:(?:仅)?供[^。!?\n]{0,12}参考|如无不妥[ ,]{0,2}请"
-    r"|请(?:予以?)?(?:审阅|审议|审定|审查))"
+    r"|(?:敬|恳|烦)?请(?:予以?)?(?:审阅|审议|审定|审查))"
     # a 报告's or an 意见's formula handing itself over (以上报告，请审议 / 以上意见，供参考)
     # (a co-handling unit's own: 以上协办意见，供参考 / 以上会办意见，请酌处 / 以上答复意见，请审阅; asking the
     # lead unit to weigh it in its answer: 以上意见，请你局在答复时统筹考虑 / 请予吸纳 / 请酌情采纳)
@@ -87,6 +91,10 @@ CLOSING_FORMULA = _lazy(r"^(?:此复|此函|(?:特此|专此|谨此)\p{Han}{2,3}
 # proposer's concern, or a wish for more opinions (…再次感谢您的关心，请继续予以关注和支持。).
 CLOSING_SENTENCE = _lazy(
     r"(?:感谢|谢谢)[^。!?\n]{0,80}?(?:关心|关注|支持|理解|信任|帮助|厚爱|重视|监督)"
+    # thanks expressed to the reader, or for its concern, with 表示 (对您…的关心和支持表示衷心感谢 / 在此，向您
+    # 表示衷心的感谢 / 再次表示感谢)
+    r"|(?:您|你|贵|各位|关心|关注|支持|理解|帮助|再次)[^。!?\n]{0,60}?表示(?:衷心|诚挚|真诚|深深|由衷|最诚挚)?的?"
+    r"(?:感谢|谢意)"
     r"|(?:希望|欢迎|恳请|敬请|请)[^。!?\n]{0,80}?(?:宝贵意见|意见和建议|意见建议|好的建议|批评指正|监督指导"
     r"|(?:关心|关注)[、和与]{0,2}(?:支持|建议))"
     # the request for feedback on the answer itself (对以上答复有什么意见，请填写回执…)
@@ -252,8 +260,10 @@ PERSON_CELL = _lazy(rf"(?:联系人|{'|'.join(CONTACT_PERSON_LABELS)})[ ]{{0,2}}
 # 核稿人：李某), their one space gone with the layout's: the signer's name ends where one starts.
 # A joint upward document names each organ's signer, parted by 、 (签发人：张某、李某).
 DRAFTING_LABELS = (*REVIEWER_ROLES, "签发日期")
+# The leader's post may stand before the name (签发人：局长　罗某, its gap gone with the layout's): no part of it.
 SIGNER = _lazy(
     r"(?:签发人|领导签发|签发领导|领导署名|签发)[ ]{0,2}[:\t][ ]{0,2}"  # (a tab for the colon in a form's row)
+    rf"(?:{_HEAD_POST}[ ]{{0,2}}(?=[\p{{Han}}·]{{2}}))?"
     rf"(?P<name>[\p{{Han}}·][\p{{Han}}·、]{{1,25}}?(?=(?:{'|'.join((*_CONTACT_LABELS, *DRAFTING_LABELS))})[ ]{{0,2}}:)"
     r"|[\p{Han}·]{2,8}(?:、[\p{Han}·]{2,8}){0,3})"
 )
