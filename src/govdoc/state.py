@@ -19,6 +19,9 @@ from govdoc.model import Contact, Header, Imprint, Item, Signature, Span, Table,
 # The zones the views below ask for, as module names: on Python 3.11 a `Zone.X` look-up costs
 # about ten times as much (the enum's metaclass hooks attribute access), once per block.
 _TITLE, _BODY, _CLOSING, _CHROME = Zone.TITLE, Zone.BODY, Zone.CLOSING, Zone.CHROME
+# The keys the views below are kept under once the zones are settled (`State.views`).
+_TITLE_ONLY, _BODY_ONLY, _CLOSING_ONLY = frozenset((_TITLE,)), frozenset((_BODY,)), frozenset((_CLOSING,))
+_LIVE = frozenset(z for z in Zone if z is not _CHROME)
 
 __all__ = ["NO_HINTS", "Block", "Hints", "ParaDraft", "PendingWarning", "SectionDraft", "State", "Zone"]
 
@@ -65,6 +68,15 @@ class PendingWarning:
     length: int = 0
 
 
+def file_zone(zone_at: dict[Zone, list[int]], zone: Zone, i: int) -> None:
+    """Notes that block `i` is zoned `zone` (`State.settle`)."""
+    found = zone_at.get(zone)
+    if found is None:
+        zone_at[zone] = [i]
+    else:
+        found.append(i)
+
+
 @dataclass(slots=True)
 class State:
     """What the rules read and write while parsing one document."""
@@ -93,30 +105,82 @@ class State:
     contact: Contact | None = None
     imprint: Imprint | None = None
     attachments: list[str] = field(default_factory=list)
+    # The zone views made so far, by the zones they hold; None until the zones are settled (`settle`).
+    views: dict[frozenset[Zone], list[Block]] | None = None
+    # Once settled: where each zone's blocks stand in `blocks`, so a view of several zones is put
+    # together from theirs without a walk over every block.
+    zone_at: dict[Zone, list[int]] = field(default_factory=dict)
+
+    def settle(self, zone_at: dict[Zone, list[int]] | None = None, live: list[Block] | None = None) -> None:
+        """From here on the blocks and their zones are fixed (Document.text is laid out from them):
+        every block is filed under its zone (`zone_at`, with the `live` blocks, when the caller's
+        own walk has filed them already), and each zone view is made from those files and kept.
+        The field rules ask the same few views (the title's lines, the header's, the information
+        table's) again and again, and each asking was a walk over every block. A rule that changed
+        a zone or the block list after this would have to call it again."""
+        if zone_at is None or live is None:
+            zone_at, live = {}, []
+            for i, b in enumerate(self.blocks):
+                file_zone(zone_at, b.zone, i)
+                if b.zone is not _CHROME:
+                    live.append(b)
+        self.zone_at = zone_at
+        self.views = {_LIVE: live}
+
+    def in_zones(self, zones: frozenset[Zone]) -> list[Block]:
+        """The blocks zoned as one of `zones`, in reading order (a list of the caller's own)."""
+        views = self.views
+        if views is None:
+            return [b for b in self.blocks if b.zone in zones]
+        found = views.get(zones)
+        if found is None:
+            blocks = self.blocks
+            found = views[zones] = [blocks[i] for i in self.places(zones)]
+        return found.copy()
+
+    def places(self, zones: frozenset[Zone]) -> list[int]:
+        """Where the blocks zoned as one of `zones` stand in `blocks`, in order: for a rule that reads
+        their neighbours too (a walk over every block until the zones are settled)."""
+        if self.views is None:
+            return [i for i, b in enumerate(self.blocks) if b.zone in zones]
+        at = self.zone_at
+        found = [i for zone in zones for i in at.get(zone, ())]
+        if len(zones) > 1:
+            found.sort()
+        return found
 
     def warn(self, code: str, message: str, block: Block | None = None, offset: int = 0, length: int = 0) -> None:
         """A warning placed against a block, its span fixed once Document.text is assembled."""
         self.pending.append(PendingWarning(code, message, block, offset, length))
 
-    # Views of the zones, computed when asked so no rule has to keep them in step with the blocks.
+    # Views of the zones, computed when asked so no rule has to keep them in step with the blocks
+    # (and kept, once the zones are settled: `settle`). Each a list of the caller's own.
     @property
     def title_blocks(self) -> list[Block]:
         """The title's lines, in reading order."""
-        return [b for b in self.blocks if b.zone is _TITLE]
+        if self.views is None:
+            return [b for b in self.blocks if b.zone is _TITLE]
+        return self.in_zones(_TITLE_ONLY)
 
     @property
     def body(self) -> list[Block]:
         """The body's blocks (the closing and everything zoned otherwise left out)."""
-        return [b for b in self.blocks if b.zone is _BODY]
+        if self.views is None:
+            return [b for b in self.blocks if b.zone is _BODY]
+        return self.in_zones(_BODY_ONLY)
 
     @property
     def closing(self) -> list[Block]:
         """The closing courtesy (特此答复。/ 感谢您…) between the body and the 落款."""
-        return [b for b in self.blocks if b.zone is _CLOSING]
+        if self.views is None:
+            return [b for b in self.blocks if b.zone is _CLOSING]
+        return self.in_zones(_CLOSING_ONLY)
 
     def live(self) -> list[Block]:
         """Blocks that are part of Document.text (chrome left out)."""
-        return [b for b in self.blocks if b.zone is not _CHROME]
+        if self.views is None:
+            return [b for b in self.blocks if b.zone is not _CHROME]
+        return self.in_zones(_LIVE)
 
     def span(self, block: Block, start: int = 0, end: int | None = None) -> Span:
         """The span of part of a block in Document.text, valid only once the text is assembled."""

@@ -50,6 +50,7 @@ Rule = Callable[[State], None]
 
 
 _TITLE = Zone.TITLE  # a module name: a `Zone.X` look-up is dear (rules/head/zones.py)
+_TITLE_ONLY = frozenset((_TITLE,))
 _FORM_ROWS = 12  # a form's labelled rows under its title (工单编号, 诉求人, 承办单位, 办理结果 …)
 _TITLE_REACH = 40  # the title stands among the first lines (rules/header.py's search limit)
 
@@ -62,11 +63,10 @@ def form_rows(state: State) -> list[Block]:
         return []
     blocks = state.blocks
     end = None
-    for i, b in enumerate(blocks[:_TITLE_REACH]):
-        if b.zone is _TITLE:
-            end = i + 1
-        elif end is not None:
+    for i in state.places(_TITLE_ONLY):  # the first run of title lines within reach of the top
+        if i >= _TITLE_REACH or (end is not None and i != end):
             break
+        end = i + 1
     rows: list[Block] = []
     if end is None:
         return rows
@@ -81,7 +81,9 @@ def cues(state: State) -> None:
     """The rule: `state.cues`, the families whose words the header's and trailer's lines hold (and a
     form's rows under its title, `form_rows`)."""
     date = state.signature_date
-    text = "".join([b.folded for b in state.blocks if b.zone in CUE_ZONES or b is date])
+    zones = CUE_ZONES if date is None else CUE_ZONES | {date.zone}
+    blocks = state.blocks  # the zones' lines only, the zones being settled
+    text = "".join([b.folded for b in (blocks[i] for i in state.places(zones)) if b.zone in CUE_ZONES or b is date])
     text += "".join(b.folded for b in form_rows(state))
     text = "".join(text.split())
     state.cues = frozenset(name for name, patterns in CUES if any(p.search(text) for p in patterns))

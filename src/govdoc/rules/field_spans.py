@@ -18,6 +18,7 @@ from govdoc.model import Span
 from govdoc.state import Block, ParaDraft, State, Zone
 
 _CHROME, _METADATA = Zone.CHROME, Zone.METADATA  # module names: a `Zone.X` look-up is dear
+_METADATA_ONLY = frozenset((_METADATA,))
 
 
 def _live(blocks: Iterable[Block]) -> list[Block]:
@@ -106,7 +107,7 @@ def in_paragraphs(paragraphs: Iterable[ParaDraft], value: str | None) -> Span | 
 
 def metadata_blocks(state: State) -> list[Block]:
     """The lines of the information table, where every `header.metadata` value was read."""
-    return [b for b in state.blocks if b.zone is _METADATA]
+    return state.in_zones(_METADATA_ONLY)
 
 
 def table_value(state: State, values: Sequence[str]) -> tuple[str, Span | None] | None:

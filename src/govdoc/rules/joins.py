@@ -21,7 +21,7 @@ from govdoc.rules import lines as L
 from govdoc.rules.cleanup import page_furniture
 from govdoc.rules.contents import is_contents_heading
 from govdoc.rules.sections import TITLE_MAX, Heading, has_run_in_text, heading_of, next_cn, without_asides
-from govdoc.state import Block, State, Zone
+from govdoc.state import Block, State, Zone, file_zone
 
 # Zones by module-level names: on Python 3.11 a `Zone.X` look-up costs several times a global's
 # (the enum's metaclass hooks attribute access), and the rules ask them once per block.
@@ -393,21 +393,33 @@ def _count(item: tuple[int, int]) -> int:
 def join_breaks(state: State) -> None:
     """The rule: joins paragraphs cut by a page end and markers cut from their text, warning
     `page-break-joined` for each join, since it is a guess.
+
+    Two walks: the width a hard-wrapped text was cut at is read off all the body's lines before
+    the first join is judged (the first walk, which also warns of the joins a reader made).
     """
-    for b in state.blocks:  # joins a reader made from layout (a PDF paragraph running on over a page end)
-        for at in b.joins:
-            if b.zone is not _CHROME:
+    body: list[Block] = []
+    joinable: list[Block] = []  # the body's and the closing's lines, whose indents may mark paragraphs
+    for b in state.blocks:
+        zone = b.zone
+        if b.joins and zone is not _CHROME:  # joins a reader made from layout (a PDF paragraph over a page end)
+            for at in b.joins:
                 state.warn("page-break-joined", JOINED_MESSAGE, b, max(0, at - 1), 2)
-    body = [b for b in state.blocks if b.zone is _BODY]
+        if zone is _BODY:
+            body.append(b)
+            joinable.append(b)
+        elif zone is _CLOSING:
+            joinable.append(b)
     width = wrap_width(body)
-    indents = indent_convention([b for b in state.blocks if b.zone in _JOINED_ZONES])
-    absorbed: set[int] = set()
+    indents = indent_convention(joinable)
+    absorbed = False
+    out: list[Block] = []  # the blocks left once joined, chrome included: the new list, made as we go
     kept: list[Block] = []  # the live blocks so far, joins made (a list rebuilt, not popped from: linear)
     page_end = False  # a page number was dropped since the last live block
     last_line: Block | None = None  # the last line joined into the last live block
     for i, b in enumerate(state.blocks):
         if b.zone is _CHROME:
             page_end = page_end or page_furniture(b)
+            out.append(b)
             continue
         a = kept[-1] if kept else None
         page_end = page_end or b.page_before
@@ -439,13 +451,14 @@ def join_breaks(state: State) -> None:
             assert a is not None
             soft = a.hints.soft_break  # the format says the paragraph goes on: no guess to report
             offset = a.absorb(b)
-            absorbed.add(id(b))  # its text now lives in `a`
+            absorbed = True  # its text now lives in `a`: `b` leaves the list
             if not soft:
                 state.warn("page-break-joined", JOINED_MESSAGE, a, offset - 1, 2)
             continue
         kept.append(b)
+        out.append(b)
     if absorbed:
-        state.blocks = [b for b in state.blocks if id(b) not in absorbed]
+        state.blocks = out
 
 
 _MIN_INDENT_EVIDENCE = 2  # lines after a closed one, indented, that show the convention
@@ -630,7 +643,10 @@ def _run_in_title_cut(a: Block, b: Block, kept: list[Block], blocks: list[Block]
     title = a.folded[h.end :].strip()
     if not title or title[-1] in L.CLOSING_PUNCT or not _run_in_ends(title, b.folded.strip()):
         return False
-    siblings = [_sibling(reversed(kept[:-1]), h), _sibling(blocks[at + 1 :], h)]
+    # by place, each way: copying the lines before and after (`kept[:-1]`, `blocks[at + 1 :]`) cost a
+    # walk over the document at each page end, of which the sibling's search reads a few lines
+    before = (kept[k] for k in range(len(kept) - 2, -1, -1))
+    siblings = [_sibling(before, h), _sibling((blocks[k] for k in range(at + 1, len(blocks))), h)]
     found = [s for s in siblings if s is not None]
     return bool(found) and all(has_run_in_text(s) for s in found)
 
@@ -668,15 +684,22 @@ def _next_part(kept: list[Block], b: Block) -> bool:
 
 
 def assemble(state: State) -> None:
-    """Document.text: the live blocks, one `\\n` between blocks; each block learns its offset."""
+    """Document.text: the live blocks, one `\\n` between blocks; each block learns its offset. The
+    same walk files the blocks by zone, which are settled from here (`State.settle`)."""
     parts: list[str] = []
     pos = 0
-    for b in state.blocks:
-        if b.zone is _CHROME:
+    zone_at: dict[Zone, list[int]] = {}
+    live: list[Block] = []
+    for i, b in enumerate(state.blocks):
+        zone = b.zone
+        file_zone(zone_at, zone, i)
+        if zone is _CHROME:
             continue
+        live.append(b)
         if parts:
             pos += 1
         b.start = pos
         parts.append(b.text)
         pos += len(b.text)
     state.text = "\n".join(parts)
+    state.settle(zone_at, live)

@@ -29,7 +29,6 @@ from govdoc.state import Block, State, Zone
 # (the enum's metaclass hooks attribute access), and the rules ask them once per block.
 _ATTACHMENTS = Zone.ATTACHMENTS
 _ATTACHMENT_CONTENT = Zone.ATTACHMENT_CONTENT
-_CHROME = Zone.CHROME
 _CLOSING = Zone.CLOSING
 _CONTACT = Zone.CONTACT
 _HEADER = Zone.HEADER
@@ -48,11 +47,7 @@ _MIN_ORGAN = 3
 def _in(state: State, *zones: Zone) -> list[Block]:
     """The blocks of these zones, in order. One zone is compared by identity and several looked up
     in a set: `in` a tuple compares a zone's string with each that is not the same object."""
-    if len(zones) == 1:
-        zone = zones[0]
-        return [b for b in state.blocks if b.zone is zone]
-    wanted = frozenset(zones)
-    return [b for b in state.blocks if b.zone in wanted]
+    return state.in_zones(frozenset(zones))  # made once per parse, the zones being settled
 
 
 # --- signature ----------------------------------------------------------------------------
@@ -478,8 +473,8 @@ def _warn_cut_cc(state: State, cc: list[tuple[Block, int, list[str]]]) -> None:
     if not lines:
         return
     b, names = lines[-1]
-    at = state.blocks.index(b)
-    if any(later.zone is not _CHROME for later in state.blocks[at + 1 :]):
+    live = state.live()  # the list is the text's end where its line is the last line of the text
+    if live[-1] is not b:
         return
     f = b.folded.rstrip(L.CELL_EDGE)
     if P.PRINTED_AFTER_CC.search(f):

@@ -16,6 +16,7 @@ _NOTE_LENGTH = 24
 _LABELLED_ZONES = frozenset({Zone.TRAILER, Zone.NOTE, Zone.CONTACT, Zone.IMPRINT})
 _NOTE_ZONES = frozenset({Zone.NOTE, Zone.HEADER, Zone.TRAILER})
 _HEADER, _DOC_NUMBER, _NOTE = Zone.HEADER, Zone.DOC_NUMBER, Zone.NOTE
+_MARKED_ZONES = frozenset({_DOC_NUMBER, Zone.NOTE, Zone.CONTACT, Zone.HEADER, Zone.TRAILER})  # where a mark may stand
 
 
 @cued(DISCLOSURE)
@@ -28,17 +29,19 @@ def disclosure(state: State) -> None:
     for key in P.DISCLOSURE_KEYS:
         if key in pairs:
             found = disclosure_of(pairs[key])
-            labelled_blocks = [
-                *S.metadata_blocks(state),
-                *(b for b in state.blocks if b.zone in _LABELLED_ZONES),
-            ]
+            labelled_blocks = [*S.metadata_blocks(state), *state.in_zones(_LABELLED_ZONES)]
             if found is not None:  # a value no category names (公开属性：待定) has no span either
                 span = S.inside(state, labelled_blocks, found) or S.inside(state, labelled_blocks, pairs[key])
             else:
                 _unmapped(state, labelled_blocks, pairs[key])
             break
     if found is None:
-        for b in state.blocks:
+        # the lines each test below reads: the 文号's, the notes' and the 落款's date (a walk over
+        # those zones' lines only, the zones being settled)
+        dated = state.signature_date
+        zones = _MARKED_ZONES if dated is None else _MARKED_ZONES | {dated.zone}
+        blocks = state.blocks
+        for b in (blocks[i] for i in state.places(zones)):
             if b.zone is _DOC_NUMBER:  # 某财函〔2024〕5号　　　主动公开: a mark in a cell of its own
                 cell = next((c for c in L.gap_cells(b) if P.DISCLOSURE_MARK.match(b.folded[c[0] : c[1]].strip())), None)
                 if cell is not None:

@@ -19,7 +19,6 @@ from govdoc.state import State, Zone
 
 _TABLE_KEYS = P.DOC_NUMBER_KEYS
 _NUMBER_ZONES = frozenset({Zone.DOC_NUMBER, Zone.HEADER, Zone.ISSUER})
-_METADATA = Zone.METADATA  # a module name: a `Zone.X` look-up is dear (rules/head/zones.py)
 # the span slot's own setter: DocNumber is frozen
 _put_span: Callable[[DocNumber, Span | None], None] = vars(DocNumber)["span"].__set__
 
@@ -34,9 +33,7 @@ def _placed(found: DocNumber, span: Span | None) -> DocNumber:
 
 def from_header_lines(state: State) -> DocNumber | None:
     """The 发文字号 of the 版头; a line shaped like one that does not parse is warned about, not guessed."""
-    for b in state.blocks:
-        if b.zone not in _NUMBER_ZONES:
-            continue
+    for b in state.in_zones(_NUMBER_ZONES):
         cell = L.number_cell(b)
         found = parse_doc_number(b.text[cell[0] : cell[1]] if cell else b.text)
         if found:
@@ -84,9 +81,7 @@ def from_information_table(state: State) -> DocNumber | None:
 def from_table_cell(state: State) -> DocNumber | None:
     """A 发文字号 standing unlabelled in a cell of its own at the end of an information table's row
     (`印发日期：2021-07-02      发布日期：2021-07-02      某公报〔2021〕2 号`)."""
-    for b in state.blocks:
-        if b.zone is not _METADATA:
-            continue
+    for b in S.metadata_blocks(state):
         cells = P.CELL_GAP.split(b.folded)
         if len(cells) < 2 or not cells[-1].strip() or ":" in cells[-1]:
             continue

@@ -28,6 +28,7 @@ _ISSUER, _TITLE, _DOC_NUMBER = (
     Zone.TITLE,
     Zone.DOC_NUMBER,
 )  # module names: a `Zone.X` look-up is dear (rules/head/zones.py)
+_ISSUER_ONLY, _DOC_NUMBER_ONLY, _TITLE_ONLY = frozenset((_ISSUER,)), frozenset((_DOC_NUMBER,)), frozenset((_TITLE,))
 
 
 def from_issuer_mark(state: State) -> Located | None:
@@ -37,22 +38,23 @@ def from_issuer_mark(state: State) -> Located | None:
     wrapped title's are (as a one-line joint 标志 reads once its layout spaces are gone); it has no
     span, standing in no one stretch of the text."""
     blocks = state.blocks
-    for i, b in enumerate(blocks):
-        if b.zone is _ISSUER:
-            run = [b]
-            for nxt in blocks[i + 1 :]:
-                if run[-1] is not b and P.ISSUER_MARK.match(run[-1].folded):
-                    break  # the 文件 beside the last organ closes the stack
-                if nxt.zone is not _ISSUER or not (L.is_organ_line(nxt) or P.ISSUER_MARK.match(nxt.folded)):
-                    break
-                run.append(nxt)
-            if len(run) > 1:
-                return "".join(_organ_of_mark(r) for r in run), None
-            m = P.ISSUER_MARK.match(b.folded)
-            if m:
-                end = m.end("organ")
-                return b.text[:end].strip(), S.at(state, b, 0, end)
-            return b.text.strip(), S.at(state, b)
+    for i in state.places(_ISSUER_ONLY):
+        b = blocks[i]
+        run = [b]
+        for k in range(i + 1, len(blocks)):  # by place: a slice would copy every block after the mark
+            nxt = blocks[k]
+            if run[-1] is not b and P.ISSUER_MARK.match(run[-1].folded):
+                break  # the 文件 beside the last organ closes the stack
+            if nxt.zone is not _ISSUER or not (L.is_organ_line(nxt) or P.ISSUER_MARK.match(nxt.folded)):
+                break
+            run.append(nxt)
+        if len(run) > 1:
+            return "".join(_organ_of_mark(r) for r in run), None
+        m = P.ISSUER_MARK.match(b.folded)
+        if m:
+            end = m.end("organ")
+            return b.text[:end].strip(), S.at(state, b, 0, end)
+        return b.text.strip(), S.at(state, b)
     return None
 
 
@@ -65,8 +67,8 @@ def _organ_of_mark(b: Block) -> str:
 def from_letterhead_cell(state: State) -> Located | None:
     """The organ's name printed on the 文号's line, a wide gap between them
     (`某区教育局　　　　某教复〔2024〕2号`): the letterhead set beside the number."""
-    for b in state.blocks:
-        if b.zone is _DOC_NUMBER and (cell := L.letterhead_cell(b)) is not None:
+    for b in state.in_zones(_DOC_NUMBER_ONLY):
+        if (cell := L.letterhead_cell(b)) is not None:
             lo, hi = cell
             organ = b.text[lo:hi].strip()
             start = lo + b.text[lo:hi].index(organ)
@@ -100,7 +102,7 @@ def from_title(state: State) -> Located | None:
 
 def _signs_at_end(state: State, b: Block) -> bool:
     """The title's first line is a name the 落款 repeats (`signs_at_end`): the document's organ."""
-    at = next((k for k, other in enumerate(state.blocks) if other is b), None)
+    at = next((k for k in state.places(_TITLE_ONLY) if state.blocks[k] is b), None)  # b: a title line
     return at is not None and signs_at_end(state.blocks, at)
 
 

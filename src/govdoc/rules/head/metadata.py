@@ -21,6 +21,8 @@ from govdoc.rules.head.update import set_header
 from govdoc.state import Block, State, Zone
 
 _METADATA, _DOC_NUMBER, _TITLE = Zone.METADATA, Zone.DOC_NUMBER, Zone.TITLE  # a `Zone.X` look-up is dear
+_TABLE_LINE_ZONES = frozenset((_METADATA, _DOC_NUMBER, _TITLE))  # the table's lines, and a value under its label
+_DOC_NUMBER_ONLY = frozenset((_DOC_NUMBER,))
 _BARE_LABEL_REACH = 12  # a bare 文号 or 标题 label's line, bullets and spaces included
 _COUNTER_LABEL = 6  # the longest page counter a value can be (浏览量, 浏览次数, 访问次数)
 
@@ -43,18 +45,17 @@ def _table_lines(state: State) -> Iterator[str]:
     or title, but in the table it is also the label's value; a title wrapped over several lines
     is the value whole, its lines joined as the title's are."""
     blocks = state.blocks
-    above: Block | None = None
-    for i, b in enumerate(blocks):
+    for i in state.places(_TABLE_LINE_ZONES):  # those lines and what stands right above each
+        b = blocks[i]
+        above = blocks[i - 1] if i else None
         if b.zone is _METADATA:
             yield from _cells(b)
         elif (
-            (b.zone is _DOC_NUMBER or b.zone is _TITLE)
-            and above is not None
+            above is not None
             and above.zone is _METADATA
             and _only_label(above, P.DOC_NUMBER_KEYS if b.zone is _DOC_NUMBER else P.TITLE_TABLE_KEYS)
         ):
             yield b.text if b.zone is _DOC_NUMBER else "".join(t.text.strip() for t in _title_run(blocks, i))
-        above = b
 
 
 def _title_run(blocks: list[Block], i: int) -> Iterator[Block]:
@@ -102,8 +103,8 @@ def _beside_number(state: State) -> list[tuple[str, str]]:
     """The pairs an upward document prints on its 文号 line (`某发〔2024〕3号　签发人：张某`): they
     are 键：值 pairs before the title like any other."""
     pairs: list[tuple[str, str]] = []
-    for b in state.blocks:
-        if b.zone is not _DOC_NUMBER or ":" not in b.folded:
+    for b in state.in_zones(_DOC_NUMBER_ONLY):
+        if ":" not in b.folded:
             continue
         cell = L.number_cell(b)
         if cell is not None:  # 签发人：张某　　某发〔2024〕3号: each cell the removed gap divided
@@ -145,8 +146,8 @@ def labelled(state: State, zones: frozenset[Zone], keys: tuple[str, ...]) -> dic
     two places with its spaces taken out, so each key must stand in the line's spaceless copy.
     """
     found = {key: value for key, value in table(state).items() if key in keys}
-    for b in state.blocks:
-        if b.zone in zones and _may_name(b, keys):
+    for b in state.in_zones(zones):
+        if _may_name(b, keys):
             for key, value in line_labels(b).items():
                 if key in keys:
                     found.setdefault(key, value)

@@ -15,10 +15,11 @@ TRAILER_ZONES = frozenset({Zone.SIGNATURE, Zone.TRAILER, Zone.NOTE, Zone.CONTACT
 
 
 def in_zones(state: State, zones: frozenset[Zone]) -> list[Block]:
-    """The blocks zoned as one of `zones`, in reading order."""
-    return [b for b in state.blocks if b.zone in zones]
+    """The blocks zoned as one of `zones`, in reading order (`State.in_zones`: made once per parse
+    when the field rules ask, the zones being settled by then)."""
+    return state.in_zones(zones)
 
 
 def header_blocks(state: State) -> list[Block]:
     """The blocks zoned as part of the 版头 or header, where marks and numbers may stand."""
-    return [b for b in state.blocks if b.zone in HEADER_ZONES]
+    return state.in_zones(HEADER_ZONES)
