@@ -53,7 +53,10 @@ def find_header(state: State) -> None:
     chrome = _chrome_lines(top)
     if _site_name_over_navigation(top, chrome):
         chrome = _chrome_lines(top)  # the site's name joined the chrome
-    live = [b for b in state.blocks if b.zone is _UNSET]
+    # the lines not zoned yet: those of the top (copied already) and then the rest, one walk in all
+    live = [b for b in top if b.zone is _UNSET]
+    if len(state.blocks) > len(top):
+        live += [b for b in state.blocks[len(top) :] if b.zone is _UNSET]
     limit = min(len(live), _SEARCH_LIMIT)
     cut = frozenset(id(top[i + 1]) for i in chrome if i + 1 < len(top))
     headlines = frozenset(

@@ -41,10 +41,13 @@ def page_headers(state: State) -> None:
     number; the reader hints every such line (`hints.part`), and the rest are furniture.
     Runs first, on the text as read, so the comparison with the body is the reader's own.
     """
+    header: list[Block] = []
     for b in state.blocks:  # a footer's lines are page numbers and the like, but for a 版记 pinned there
-        if b.hints.part == "page-footer" and not is_imprint_line(b):
+        part = b.hints.part
+        if part == "page-footer" and not is_imprint_line(b):
             b.zone = Zone.CHROME
-    header = [b for b in state.blocks if b.hints.part == "page-header"]
+        elif part == "page-header":
+            header.append(b)
     if not header:
         return
     in_body = "\n".join(b.folded for b in state.blocks if b.hints.part != "page-header")
@@ -145,19 +148,25 @@ def _link_lists(blocks: list[Block], labels: list[int]) -> None:
     chrome as the label is: short lines without a sentence's stop, up to the first that is not one.
     Only once the document's running text has begun, so a label above it never takes its title.
     `labels`: the chrome lines opening as a label can, noted by the walk."""
+    begun = -1  # where the running text begins (its first live line with a 。), found once when asked:
+    # the lines this makes chrome hold no 。, so it stays where it is (a search above each label was
+    # a walk over the document per label)
+    runs: dict[int, int] = {}  # the chrome runs passed over (`_past_chrome`)
     for at in labels:
         f = blocks[at].folded
         if f[:1] not in _LINK_LABEL_START or not P.LINK_LIST_LABEL.match(f.strip()):
             continue
-        if not any(b.zone is not _CHROME and "。" in b.folded for b in blocks[:at]):
+        if begun < 0:
+            begun = next((k for k, b in enumerate(blocks) if b.zone is not _CHROME and "。" in b.folded), len(blocks))
+        if begun >= at:
             continue
         i, taken = at + 1, 0
-        while i < len(blocks) and taken < _MAX_LINKS:
+        while taken < _MAX_LINKS:
+            i = _past_chrome(blocks, runs, i)
+            if i >= len(blocks):
+                break
             link = blocks[i]
             g = link.folded.strip()
-            if link.zone is _CHROME:
-                i += 1
-                continue
             if (
                 link.zone is not _UNSET
                 or not g
@@ -170,6 +179,20 @@ def _link_lists(blocks: list[Block], labels: list[int]) -> None:
             link.zone = _CHROME
             taken += 1
             i += 1
+
+
+def _past_chrome(blocks: list[Block], runs: dict[int, int], i: int) -> int:
+    """The first place from `i` on whose line is not chrome. `runs` keeps, for each place passed
+    over, where its run of chrome lines ended, so the next label's list (whose search passes the
+    links the labels above took) leaps the run instead of walking it again: nothing the link lists
+    make chrome turns back, so a run once found stays one."""
+    passed: list[int] = []
+    while i < len(blocks) and blocks[i].zone is _CHROME:
+        passed.append(i)
+        i = runs.get(i, i + 1)
+    for k in passed:
+        runs[k] = i
+    return i
 
 
 _MAX_CHROME_LINE = 100
@@ -190,6 +213,7 @@ def _bare_page_numbers(blocks: list[Block], figures: list[int]) -> None:
     no sentence or a label (区人大四次会议 ⏎ 30 ⏎ 建议人：) is data and stays. `figures`: the lines, in
     order, that are a bare figure of up to five characters."""
     last_page = 0  # the last page number taken
+    seen = _LinesAbove(blocks)
     for i in figures:
         b = blocks[i]
         digits = b.folded.strip()
@@ -212,7 +236,7 @@ def _bare_page_numbers(blocks: list[Block], figures: list[int]) -> None:
             _running_text(below)
             or section_marker(below) is not None
             or is_organ_line(below)
-            or _repeats_a_line_above(blocks, i + 1)
+            or _repeats_a_line_above(blocks, i + 1, seen)
         )
         if not (after_text or (section_marker(above) is not None and _running_text(below))):
             continue
@@ -224,13 +248,34 @@ def _bare_page_numbers(blocks: list[Block], figures: list[int]) -> None:
 _MAX_RUNNING_HEAD = 40
 
 
-def _repeats_a_line_above(blocks: list[Block], at: int) -> bool:
+class _LinesAbove:
+    """Each line's text (folded, stripped) at the first place it stands, filled down the document as
+    far as asked: a question about the lines above place after place down the text walks it once
+    in all (a search above each bare figure walked it once per figure)."""
+
+    __slots__ = ("_blocks", "_first", "_upto")
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self._blocks = blocks
+        self._first: dict[str, int] = {}
+        self._upto = 0  # the lines above this place are filed
+
+    def holds(self, f: str, at: int) -> bool:
+        """A line above place `at` reads `f`."""
+        first, blocks = self._first, self._blocks
+        while self._upto < at:
+            first.setdefault(blocks[self._upto].folded.strip(), self._upto)
+            self._upto += 1
+        return first.get(f, at) < at
+
+
+def _repeats_a_line_above(blocks: list[Block], at: int, seen: _LinesAbove) -> bool:
     """The line at `at` is a page's running head: a short line of no sentence (the title, the organ
     and the kind of document) that stands word for word earlier in the text, at a page's top."""
     f = blocks[at].folded.strip()
     if not 4 <= len(f) <= _MAX_RUNNING_HEAD or any(c in f for c in "。,;:") or section_marker(blocks[at]):
         return False
-    return any(b.folded.strip() == f for b in blocks[:at])
+    return seen.holds(f, at)
 
 
 def _takes_a_figure(above: str, below: str) -> bool:

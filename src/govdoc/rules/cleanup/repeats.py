@@ -11,13 +11,19 @@ _EXCERPT = 24
 _MIN_REPOST = 3
 
 
-def _web_derived(state: State) -> bool:
-    """A web page, or text saved from one (it still carries the site's chrome lines)."""
-    if state.format == "html":
-        return True
-    if state.format not in TEXT_FORMATS:
-        return False
-    return any(b.zone is _CHROME and chrome_text(b.folded) for b in state.blocks)
+def _web_derived(state: State) -> list[Block] | None:
+    """The live blocks of a web page, or of text saved from one (it still carries the site's
+    chrome lines); None for any other document. One walk tells both."""
+    web = state.format == "html"
+    if not web and state.format not in TEXT_FORMATS:
+        return None
+    live: list[Block] = []
+    for b in state.blocks:
+        if b.zone is not _CHROME:
+            live.append(b)
+        elif not web:
+            web = chrome_text(b.folded)
+    return live if web else None
 
 
 def _excerpt(text: str) -> str:
@@ -38,9 +44,9 @@ def repeats(state: State) -> None:
     least three lines repeating, at once, the run just before it). Table rows are never
     dropped, and nothing else is: a line a document itself repeats stays.
     """
-    if not _web_derived(state):
+    live = _web_derived(state)
+    if live is None:
         return
-    live = [b for b in state.blocks if b.zone is not _CHROME]
     header = next((i for i, b in enumerate(live) if _sentence(b)), len(live))
     for i in range(1, header):
         b, before = live[i], live[i - 1]

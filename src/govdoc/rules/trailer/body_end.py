@@ -14,35 +14,34 @@ from govdoc.rules.trailer.base import (
     NOTE,
     TRAILER,
     UNSET,
-    page_starts,
     paragraph_head,
-    unset,
+    unset_and_page_starts,
 )
 from govdoc.state import Block, State, Zone
 
 
 def body_end(state: State) -> None:
     """Before the 落款: the attachment list, then contact and 附注 lines, the closing, and the body."""
-    before = unset(state)
+    last = state.signature_date or (state.signature_organs[-1] if state.signature_organs else None)
+    # one walk: the page starts and the 落款's place do not change below (zones change, the list does not)
+    before, starts, last_at = unset_and_page_starts(state, last)
     end = mark_attachment_lists(before)
     for b in before[end:]:
         if b.zone is UNSET:
             b.zone = L.tail_zone(b) or _closing_after_list(b) or TRAILER
-    _peel_tail(state, before[:end])
-    _closing_under_signature(state)
+    _peel_tail(state, before[:end], starts)
+    _closing_under_signature(state, last_at)
 
 
-def _closing_under_signature(state: State) -> None:
+def _closing_under_signature(state: State, last_at: int) -> None:
     """A closing written under the 落款 instead of above it (某局 ⏎ 2024年5月8日 ⏎ 特此答复。, a web copy
     that moved it): where no closing stands above, the line right under the 落款 that is courtesy from end
-    to end with a formula or thanks in it is the closing still (it stood in no element)."""
-    if state.closing or state.closing_run_on is not None:
+    to end with a formula or thanks in it is the closing still (it stood in no element). `last_at`: where
+    the 落款's last line stands (-1: no 落款)."""
+    if last_at < 0 or state.closing_run_on is not None or state.closing:
         return
-    last = state.signature_date or (state.signature_organs[-1] if state.signature_organs else None)
-    if last is None:
-        return
-    at = state.blocks.index(last) + 1
-    under = next((b for b in state.blocks[at:] if b.zone is not CHROME), None)
+    blocks = state.blocks  # the line under the 落款, by place: a look or two down, not a copy of the rest
+    under = next((blocks[k] for k in range(last_at + 1, len(blocks)) if blocks[k].zone is not CHROME), None)
     if under is not None and under.zone is TRAILER and _closing_after_list(under) is CLOSING:
         under.zone = CLOSING
 
@@ -57,8 +56,9 @@ def _closing_after_list(b: Block) -> Zone | None:
 _DATE_FRAGMENT_MESSAGE = "成文日期缺少年月，未作解析 (a date that lost its year and month, left unparsed)"
 
 
-def _peel_tail(state: State, body: list[Block]) -> None:
-    """Contact and 附注 lines, then the closing, peeled off the end of the body."""
+def _peel_tail(state: State, body: list[Block], page_starts: frozenset[int]) -> None:
+    """Contact and 附注 lines, then the closing, peeled off the end of the body (`page_starts`: the
+    ids of the lines a page starts with, `base.page_starts`)."""
     end = len(body)
     while end > 0:
         last = body[end - 1]
@@ -74,7 +74,7 @@ def _peel_tail(state: State, body: list[Block]) -> None:
         end -= 1
     start = end
     strong = False
-    starts = page_starts(state) if end > 0 else frozenset()
+    starts = page_starts if end > 0 else frozenset()
     while start > 0:
         head = paragraph_head(body, start - 1, starts)
         closing, is_strong = L.closing_strength(_text_before_signature(state, body[head:start]))

@@ -20,9 +20,10 @@ def site_footer(state: State) -> None:
     while start > 0 and _in_footer_run(blocks[start - 1]):
         start -= 1
     first = next((i for i in range(start, len(blocks)) if _is_site_footer(blocks[i])), None)
-    if first is None or not any(P.SITE_MARK.search(b.folded) for b in blocks[first:]):
+    footer = [] if first is None else blocks[first:]  # copied once, read twice
+    if not any(P.SITE_MARK.search(b.folded) for b in footer):
         return
-    for b in blocks[first:]:
+    for b in footer:
         if b.zone is UNSET:
             b.zone = CHROME
 
