@@ -26,7 +26,12 @@ BUDGET: dict[str, tuple[int, str]] = {
         "line by line (a search per line costs more in calls); on a page with a link list's label, "
         "where its running text begins, found once",
     ),
-    "join_breaks": (2, "the width a hard-wrapped text was cut at is read off every body line before the first join"),
+    "join_breaks": (
+        3,
+        "the width a hard-wrapped text was cut at is read off every body line before the first join; "
+        "where something joined, the lines before the first join are copied into the new list at once "
+        "(made as the walk goes on from there, so a text with no join pays nothing for it)",
+    ),
     "sections": (
         7,
         "each stage needs the one before whole: the lines inside quotations (a quotation closes up to "

@@ -68,15 +68,6 @@ class PendingWarning:
     length: int = 0
 
 
-def file_zone(zone_at: dict[Zone, list[int]], zone: Zone, i: int) -> None:
-    """Notes that block `i` is zoned `zone` (`State.settle`)."""
-    found = zone_at.get(zone)
-    if found is None:
-        zone_at[zone] = [i]
-    else:
-        found.append(i)
-
-
 @dataclass(slots=True)
 class State:
     """What the rules read and write while parsing one document."""
@@ -109,23 +100,21 @@ class State:
     views: dict[frozenset[Zone], list[Block]] | None = None
     # Once settled: where each zone's blocks stand in `blocks`, so a view of several zones is put
     # together from theirs without a walk over every block.
-    zone_at: dict[Zone, list[int]] = field(default_factory=dict)
+    zone_at: dict[Zone, list[int]] | None = None
 
-    def settle(self, zone_at: dict[Zone, list[int]] | None = None, live: list[Block] | None = None) -> None:
+    def settle(self, zone_at: dict[Zone, list[int]] | None = None) -> None:
         """From here on the blocks and their zones are fixed (Document.text is laid out from them):
-        every block is filed under its zone (`zone_at`, with the `live` blocks, when the caller's
-        own walk has filed them already), and each zone view is made from those files and kept.
-        The field rules ask the same few views (the title's lines, the header's, the information
-        table's) again and again, and each asking was a walk over every block. A rule that changed
-        a zone or the block list after this would have to call it again."""
-        if zone_at is None or live is None:
-            zone_at, live = {}, []
+        every block is filed under its zone (`zone_at`, where the caller's own walk filed them: see
+        `joins.assemble`), and each zone view is made from those files and kept. The field rules
+        ask the same few views (the title's lines, the header's, the information table's) again and
+        again, and each asking was a walk over every block. A rule that changed a zone or the block
+        list after this would have to call it again."""
+        if zone_at is None:
+            zone_at = {}
             for i, b in enumerate(self.blocks):
-                file_zone(zone_at, b.zone, i)
-                if b.zone is not _CHROME:
-                    live.append(b)
+                zone_at.setdefault(b.zone, []).append(i)
+        self.views = {}
         self.zone_at = zone_at
-        self.views = {_LIVE: live}
 
     def in_zones(self, zones: frozenset[Zone]) -> list[Block]:
         """The blocks zoned as one of `zones`, in reading order (a list of the caller's own)."""
@@ -143,7 +132,7 @@ class State:
         their neighbours too (a walk over every block until the zones are settled)."""
         if self.views is None:
             return [i for i, b in enumerate(self.blocks) if b.zone in zones]
-        at = self.zone_at
+        at = self.zone_at or {}
         found = [i for zone in zones for i in at.get(zone, ())]
         if len(zones) > 1:
             found.sort()

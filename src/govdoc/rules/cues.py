@@ -70,7 +70,8 @@ def form_rows(state: State) -> list[Block]:
     rows: list[Block] = []
     if end is None:
         return rows
-    for b in blocks[end : end + _FORM_ROWS]:
+    for k in range(end, min(end + _FORM_ROWS, len(blocks))):  # a look a few lines down, not a walk
+        b = blocks[k]
         if ":" not in b.folded or P.KEY_VALUE.match(b.folded) is None:
             break  # the rows end where the text begins
         rows.append(b)
@@ -81,9 +82,7 @@ def cues(state: State) -> None:
     """The rule: `state.cues`, the families whose words the header's and trailer's lines hold (and a
     form's rows under its title, `form_rows`)."""
     date = state.signature_date
-    zones = CUE_ZONES if date is None else CUE_ZONES | {date.zone}
-    blocks = state.blocks  # the zones' lines only, the zones being settled
-    text = "".join([b.folded for b in (blocks[i] for i in state.places(zones)) if b.zone in CUE_ZONES or b is date])
+    text = "".join([b.folded for b in state.blocks if b.zone in CUE_ZONES or b is date])
     text += "".join(b.folded for b in form_rows(state))
     text = "".join(text.split())
     state.cues = frozenset(name for name, patterns in CUES if any(p.search(text) for p in patterns))

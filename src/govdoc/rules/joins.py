@@ -21,7 +21,7 @@ from govdoc.rules import lines as L
 from govdoc.rules.cleanup import page_furniture
 from govdoc.rules.contents import is_contents_heading
 from govdoc.rules.sections import TITLE_MAX, Heading, has_run_in_text, heading_of, next_cn, without_asides
-from govdoc.state import Block, State, Zone, file_zone
+from govdoc.state import Block, State, Zone
 
 # Zones by module-level names: on Python 3.11 a `Zone.X` look-up costs several times a global's
 # (the enum's metaclass hooks attribute access), and the rules ask them once per block.
@@ -411,15 +411,15 @@ def join_breaks(state: State) -> None:
             joinable.append(b)
     width = wrap_width(body)
     indents = indent_convention(joinable)
-    absorbed = False
-    out: list[Block] = []  # the blocks left once joined, chrome included: the new list, made as we go
+    out: list[Block] | None = None  # the blocks left once joined, chrome included: made from the first join on
     kept: list[Block] = []  # the live blocks so far, joins made (a list rebuilt, not popped from: linear)
     page_end = False  # a page number was dropped since the last live block
     last_line: Block | None = None  # the last line joined into the last live block
     for i, b in enumerate(state.blocks):
         if b.zone is _CHROME:
             page_end = page_end or page_furniture(b)
-            out.append(b)
+            if out is not None:
+                out.append(b)
             continue
         a = kept[-1] if kept else None
         page_end = page_end or b.page_before
@@ -451,13 +451,15 @@ def join_breaks(state: State) -> None:
             assert a is not None
             soft = a.hints.soft_break  # the format says the paragraph goes on: no guess to report
             offset = a.absorb(b)
-            absorbed = True  # its text now lives in `a`: `b` leaves the list
+            if out is None:  # its text now lives in `a`: `b` leaves the list, which is copied so far
+                out = state.blocks[:i]
             if not soft:
                 state.warn("page-break-joined", JOINED_MESSAGE, a, offset - 1, 2)
             continue
         kept.append(b)
-        out.append(b)
-    if absorbed:
+        if out is not None:
+            out.append(b)
+    if out is not None:
         state.blocks = out
 
 
@@ -685,21 +687,23 @@ def _next_part(kept: list[Block], b: Block) -> bool:
 
 def assemble(state: State) -> None:
     """Document.text: the live blocks, one `\\n` between blocks; each block learns its offset. The
-    same walk files the blocks by zone, which are settled from here (`State.settle`)."""
+    zones are settled from here (`State.settle`), the same walk filing each block under its zone."""
     parts: list[str] = []
     pos = 0
     zone_at: dict[Zone, list[int]] = {}
-    live: list[Block] = []
+    zone: Zone | None = None
+    places: list[int] = []
     for i, b in enumerate(state.blocks):
-        zone = b.zone
-        file_zone(zone_at, zone, i)
+        if b.zone is not zone:  # lines come in runs of a zone: the run's list is looked up once
+            zone = b.zone
+            places = zone_at.setdefault(zone, [])
+        places.append(i)
         if zone is _CHROME:
             continue
-        live.append(b)
         if parts:
             pos += 1
         b.start = pos
         parts.append(b.text)
         pos += len(b.text)
     state.text = "\n".join(parts)
-    state.settle(zone_at, live)
+    state.settle(zone_at)
