@@ -27,9 +27,21 @@ def after_signature(state: State) -> None:
     last = state.signature_date or (state.signature_organs[-1] if state.signature_organs else None)
     if last is None:
         return
-    at = state.blocks.index(last)
-    title = "".join(b.folded.strip() for b in state.blocks[:at] if b.zone is TITLE)
-    _after_signature([b for b in state.blocks[at + 1 :] if b.zone is UNSET], title)
+    # one walk: the title's lines above the 落款 (a copy pasted under it opens with them again) and
+    # the lines left unzoned under it
+    title: list[str] = []
+    after: list[Block] | None = None
+    for b in state.blocks:
+        if after is not None:
+            if b.zone is UNSET:
+                after.append(b)
+        elif b is last:
+            after = []
+        elif b.zone is TITLE:
+            title.append(b.folded.strip())
+    if after is None:
+        raise ValueError("the 落款's last line is not among the blocks")  # as `list.index` said before
+    _after_signature(after, "".join(title))
 
 
 def _after_signature(after: list[Block], title: str = "") -> None:

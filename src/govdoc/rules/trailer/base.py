@@ -60,20 +60,24 @@ def paragraph_head(body: list[Block], i: int, page_starts: frozenset[int] = froz
     return head
 
 
-def unset_and_page_starts(state: State, mark: Block | None = None) -> tuple[list[Block], frozenset[int], int]:
+def unset_and_page_starts(state: State, mark: Block | None = None) -> tuple[list[Block], frozenset[int], int, bool]:
     """`unset`, and the ids of the live lines a page starts with: the first after a dropped page
     number (and the running head beside it) or after a form feed, so a paragraph the page end cut
     (感谢您对… ⏎ — 4 — ⏎ …的关心和支持。) is read whole before the joins have joined it. One walk: no
     trailer rule makes a line chrome or takes it out of chrome, which is all the page starts depend
-    on, so they may be found before the zoning. And where the block `mark` stands (-1: nowhere)."""
+    on, so they may be found before the zoning. And where the block `mark` stands (-1: nowhere), and
+    whether a line is zoned as the closing already."""
     left: list[Block] = []
     starts: set[int] = set()
     pending = False
     mark_at = -1
+    closing = False
     for i, b in enumerate(state.blocks):
         if b is mark:
             mark_at = i
         zone = b.zone
+        if zone is CLOSING:
+            closing = True
         if zone is CHROME:
             pending = pending or page_furniture(b)
             continue
@@ -82,7 +86,7 @@ def unset_and_page_starts(state: State, mark: Block | None = None) -> tuple[list
         if pending or b.page_before:
             starts.add(id(b))
         pending = False
-    return left, frozenset(starts), mark_at
+    return left, frozenset(starts), mark_at, closing
 
 
 def printed_line(b: Block) -> bool:

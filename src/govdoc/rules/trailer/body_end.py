@@ -24,21 +24,25 @@ def body_end(state: State) -> None:
     """Before the 落款: the attachment list, then contact and 附注 lines, the closing, and the body."""
     last = state.signature_date or (state.signature_organs[-1] if state.signature_organs else None)
     # one walk: the page starts and the 落款's place do not change below (zones change, the list does not)
-    before, starts, last_at = unset_and_page_starts(state, last)
+    # and whether a closing stands already: the lines zoned below are those left unzoned, so a closing
+    # stands at the end where one stood before or this rule made one (no third walk to ask)
+    before, starts, last_at, closing = unset_and_page_starts(state, last)
     end = mark_attachment_lists(before)
     for b in before[end:]:
         if b.zone is UNSET:
             b.zone = L.tail_zone(b) or _closing_after_list(b) or TRAILER
-    _peel_tail(state, before[:end], starts)
-    _closing_under_signature(state, last_at)
+            closing = closing or b.zone is CLOSING
+    closing = _peel_tail(state, before[:end], starts) or closing
+    if not closing:
+        _closing_under_signature(state, last_at)
 
 
 def _closing_under_signature(state: State, last_at: int) -> None:
     """A closing written under the 落款 instead of above it (某局 ⏎ 2024年5月8日 ⏎ 特此答复。, a web copy
     that moved it): where no closing stands above, the line right under the 落款 that is courtesy from end
     to end with a formula or thanks in it is the closing still (it stood in no element). `last_at`: where
-    the 落款's last line stands (-1: no 落款)."""
-    if last_at < 0 or state.closing_run_on is not None or state.closing:
+    the 落款's last line stands (-1: no 落款). Asked only where no line is zoned as the closing."""
+    if last_at < 0 or state.closing_run_on is not None:
         return
     blocks = state.blocks  # the line under the 落款, by place: a look or two down, not a copy of the rest
     under = next((blocks[k] for k in range(last_at + 1, len(blocks)) if blocks[k].zone is not CHROME), None)
@@ -56,9 +60,9 @@ def _closing_after_list(b: Block) -> Zone | None:
 _DATE_FRAGMENT_MESSAGE = "成文日期缺少年月，未作解析 (a date that lost its year and month, left unparsed)"
 
 
-def _peel_tail(state: State, body: list[Block], page_starts: frozenset[int]) -> None:
+def _peel_tail(state: State, body: list[Block], page_starts: frozenset[int]) -> bool:
     """Contact and 附注 lines, then the closing, peeled off the end of the body (`page_starts`: the
-    ids of the lines a page starts with, `base.page_starts`)."""
+    ids of the lines a page starts with, `unset_and_page_starts`); whether a closing was found."""
     end = len(body)
     while end > 0:
         last = body[end - 1]
@@ -105,6 +109,7 @@ def _peel_tail(state: State, body: list[Block], page_starts: frozenset[int]) -> 
         ):
             break
         b.zone = CONTACT
+    return strong
 
 
 def _broken_closing(state: State, body: list[Block], head: int, start: int) -> tuple[int, bool, bool]:
