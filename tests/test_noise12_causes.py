@@ -373,3 +373,22 @@ def test_a_closing_that_lost_its_stop_after_a_heading_at_a_page_end_stays_the_cl
     doc = checked(source)
     assert [s[3] for s in tree(doc)] == ["基本情况", "下一步工作"]
     assert doc.closing is not None and doc.closing.text == "特此答复"
+
+
+def test_a_contact_block_beside_the_signature_copied_row_by_row_leaves_both_whole() -> None:
+    """A last page with the contact block set right of the 落款, copied row by row: the organ, a gap and
+    `联系人：…`, the date, a gap and `手机：…` (cleanup.flattened._contact_beside splits each row at the
+    gap and marks the contact's piece `hints.beside`; the 落款 reads past it, rules.trailer.organs).
+    The text keeps the input's order; the signature and the contact are each whole. A row of two
+    contact cells (联系单位：…    联系电话：…) is one contact block, not split."""
+    source = (
+        _NOTICE.rsplit("某市财政局\n", 1)[0]
+        + "某市财政局　　　　　　　　　　联系人：祝某\n"
+        + "2025年1月6日　　　　　　　　　手机：13857112345\n"
+    )
+    doc = checked(source)
+    assert doc.signature is not None
+    assert (doc.signature.issuers, doc.signature.date) == (("某市财政局",), "2025-01-06")
+    assert doc.contact is not None and (doc.contact.name, doc.contact.phones) == ("祝某", ("13857112345",))
+    assert doc.closing is not None and doc.closing.text == "特此通知。"
+    assert codes(doc) == []

@@ -26,7 +26,8 @@ First look per batch (documents whole / checks):
 - batch 1 (PDF text layers): 2/6 documents whole, 36/48 checks. Causes: `Page 1 of 2` no page mark
   (PAGE_FURNITURE), a browser's print band (time + <title>, URL + 1/2) no furniture
   (PRINTED_PAGE_BAND), a word a page end cut from a heading standing alone (joins._heading_rest).
-  Left: a 落款 beside a contact block in two columns (strict xfail).
+  Later (after batch 8): a 落款 beside a contact block in two columns, copied row by row
+  (cleanup.flattened._contact_beside, `hints.beside`, read past by rules.trailer.organs).
 - batch 2 (OCR): 2/6 documents whole, 27/35 checks. Causes: an l read for the 1 of a first `l.`
   marker (OCR_DIGIT_ONE), contact labels one space from their values without colons
   (lines.tail._contact_label_cell). Two misses my reading (曰 for a sealed date's 日 is read, as the
@@ -51,7 +52,7 @@ First look per batch (documents whole / checks):
   a bracketed editor's line `（责任编辑：…）` (patterns.chrome).
 
 Over the eight batches: 26/47 documents whole at first look, 267/312 checks (three misses my
-reading, corrected and noted); 46/47 whole now, the one left a strict xfail.
+reading, corrected and noted); 47/47 whole now.
 
 The paragraph-indent hint (after batch 5): the text reader records on each line whether it opened
 with an indent (`Hints.indent`: 全角 spaces, no-break spaces, two spaces or more, a tab); where the
@@ -64,8 +65,6 @@ passes; round 11's long comma heading stays a strict xfail: its text carries no 
 from __future__ import annotations
 
 from typing import Any
-
-import pytest
 
 import govdoc
 from tests.invariants import check_invariants
@@ -168,10 +167,6 @@ def test_a_web_page_printed_by_a_browser_keeps_the_print_head_and_url_foot_out()
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="two columns copied row by row (落款 | contact) stay interleaved: the text keeps the input's order (nothing reordered), and the trailer rules read no organ or date line with a contact label beside it after a gap",
-)
 def test_a_signature_set_beside_the_contact_block_in_two_columns_runs_interleaved() -> None:
     """The 落款 on the left and the contact block on the right of the last page, copied row by row:
     each line holds an organ or a date, a gap, and a contact line. The signature and the contact

@@ -59,6 +59,9 @@ class Hints:
     # the line opened with an indent (全角 spaces, no-break spaces, two spaces or more, a tab), as a
     # plain text marks a paragraph's first line; layout evidence as `centered` is (rules.joins asks it)
     indent: bool = False
+    # a piece a copy ran onto the row of another line after a wide gap, from a second column beside it
+    # (a contact block set right of the 落款: 某市水利局    联系人：何某); rules.trailer reads it apart
+    beside: bool = False
     red: bool = False  # red ink, as the 发文机关标志 of a 红头 document
     page_edge: str | None = None  # "top"/"bottom": a line a paged format set apart at that edge of a page
     repeats: int = 0  # how many pages show that line in the same band (digits aside): a running head or footer

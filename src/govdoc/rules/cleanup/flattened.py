@@ -253,6 +253,24 @@ def _date_before_organ(f: str) -> tuple[int, int] | None:
     return m.span("gap") if m is not None and is_organ_name(m.group("organ")) else None
 
 
+_COLUMN_GAP = regex.compile(r"[ ]{4,40}")  # two columns on one row: four spaces or more (two 全角 ones)
+
+
+def _contact_beside(f: str) -> tuple[int, int] | None:
+    """The gap between a 落款's line (its organ or its date) and a contact line set beside it in a
+    second column, the two copied as one row (某市水利局        联系人：何某, 2024年7月3日        联系电话：…):
+    each is a line of its own again, the contact's marked `beside`, so the 落款 reads past it."""
+    if "    " not in f:
+        return None
+    m = _COLUMN_GAP.search(f)
+    if m is None or not P.CONTACT_LINE.match(f[m.end() :]):
+        return None
+    left = f[: m.start()].strip()
+    if ":" in left:
+        return None  # a row of cells (联系单位：某局    联系电话：…), one contact block: no 落款 beside it
+    return m.span() if is_organ_name(left) or P.DATE_LINE.match(left) else None
+
+
 def flattened_paragraphs(state: State) -> None:
     """A page whose paragraphs a web copy ran together on one line, separated by spaces
     (`…收悉,现答复如下。 一、… 二、… 感谢…支持。`): each paragraph is a block again, so the
@@ -281,6 +299,9 @@ def flattened_paragraphs(state: State) -> None:
             breaks = [tail.span()]  # …2024年8月21日    【打印本页】【关闭窗口】: the tools a line of their own
         if not breaks and (gap := _date_before_organ(b.folded)):
             breaks = [gap]
+        beside = False
+        if not breaks and (gap := _contact_beside(b.folded)):
+            breaks, beside = [gap], True
         head = _page_number_first(b) if not breaks else None
         if head is not None:
             breaks = [head]
@@ -293,4 +314,6 @@ def flattened_paragraphs(state: State) -> None:
             out[-1].hints = replace(b.hints, markup="")  # the dash was the page number's, not the head's
         if foot:
             out[-2].zone = Zone.CHROME  # 某市某局    第2页 共3页: the running foot's own text
+        if beside:
+            out[-1].hints = replace(out[-1].hints, beside=True)  # the contact column beside the 落款
     state.blocks[:] = out

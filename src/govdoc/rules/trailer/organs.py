@@ -25,6 +25,9 @@ def organs_above(region: list[Block], date_at: int, issuers: Callable[[], str] |
     top = date_at
     while top > 0 and date_at - top < _MAX_ORGAN_LINES:
         above = region[top - 1]
+        if above.hints.beside and top < date_at + 1:
+            top -= 1  # a contact line of the column beside the 落款, copied between its lines
+            continue
         if not (
             L.is_organ_line(above)
             or P.SEAL_OR_HEAD_LINE.match(above.folded)
@@ -39,6 +42,8 @@ def organs_above(region: list[Block], date_at: int, issuers: Callable[[], str] |
         if above.table and not _signing_table(region, above.table, region[date_at]):
             break
         top -= 1
+    while top < date_at and region[top].hints.beside:
+        top += 1  # the 落款 opens with its own line, not the column beside it
     top = _names_by_place(region, top, date_at)  # names the organ endings do not know, by their place
     if top < date_at - 1 and top > 0 and _introduces(region[top - 1]):
         # the organ lines are what the line above introduces: the 落款 is the last, and its co-signers
@@ -145,7 +150,9 @@ def misread_organ_line(b: Block) -> bool:
 
 def organ_lines(blocks: list[Block]) -> list[Block]:
     """The 落款's lines that name its organs: not a seal's note or a lone label (答复单位：, 答复日期：)."""
-    return [b for b in blocks if not (P.SEAL_OR_HEAD_LINE.match(b.folded) or L.signature_label_only(b))]
+    return [
+        b for b in blocks if not (b.hints.beside or P.SEAL_OR_HEAD_LINE.match(b.folded) or L.signature_label_only(b))
+    ]
 
 
 def organs_under_date(region: list[Block], date_at: int) -> list[Block]:

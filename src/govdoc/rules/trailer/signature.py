@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from govdoc.rules import lines as L
 from govdoc.rules.ocr_notes import note_misread, recognised
-from govdoc.rules.trailer.base import SIGNATURE, unset
+from govdoc.rules.trailer.base import SIGNATURE, TRAILER, unset
 from govdoc.rules.trailer.evidence import LONE_DATE_EVIDENCE
 from govdoc.rules.trailer.flattened import flattened, on_contact_line, undated
 from govdoc.rules.trailer.organs import (
@@ -57,7 +57,7 @@ def signature_block(state: State) -> None:
         return
     state.signature_date = region[date_at]
     for b in region[top : date_at + 1]:
-        b.zone = SIGNATURE
+        b.zone = SIGNATURE if not b.hints.beside else (L.tail_zone(b) or TRAILER)
     state.signature_organs = organ_lines(region[top:date_at])
     if top == date_at and top > 0 and recognised(state) and misread_organ_line(region[top - 1]):
         # the organ's line over the date, misread under the seal: the 落款's, naming no organ (no
