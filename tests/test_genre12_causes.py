@@ -164,3 +164,45 @@ def test_a_signer_row_giving_the_deputy_directors_post_before_the_name_names_the
         + "特此答复。\n平原县发展和改革委员会\n2023年5月9日\n"
     )
     expect(doc, signer="范某某", number=("平发改函〔2023〕6号", "平发改函", 2023, 6))
+
+
+# --- batch 9 -----------------------------------------------------------------------------------
+
+
+def test_thanks_offered_to_the_deputies_with_zhi_yi_close_the_answer() -> None:
+    doc = checked(REPLY_HEAD + "谨向各位代表致以诚挚的谢意！\n平原县教育局\n2022年5月9日\n")
+    expect(doc, closing="谨向各位代表致以诚挚的谢意！")
+
+
+def test_a_request_for_comments_on_the_bureaus_answer_closes_it_alone() -> None:
+    doc = checked(REPLY_HEAD + "如对我局的答复有意见，请来电告知。\n平原县教育局\n2022年5月9日\n")
+    expect(doc, closing="如对我局的答复有意见，请来电告知。")
+
+
+def test_a_request_to_fill_in_the_receipt_and_send_it_back_closes_with_the_thanks() -> None:
+    doc = checked(
+        REPLY_HEAD + "感谢您的关心！\n请于收到本答复之日起一个月内填写回执寄回我局。\n平原县教育局\n2022年5月9日\n"
+    )
+    expect(doc, closing="感谢您的关心！\n请于收到本答复之日起一个月内填写回执寄回我局。")
+
+
+def test_a_reply_handed_over_as_the_reply_asking_to_call_where_unclear_closes_it() -> None:
+    doc = checked(REPLY_HEAD + "以上回复，如有不明之处请来电咨询。\n平原县教育局\n2022年5月9日\n")
+    expect(doc, closing="以上回复，如有不明之处请来电咨询。")
+
+
+def test_a_sentence_asking_to_call_an_offices_staff_member_names_the_contact_person() -> None:
+    doc = checked(
+        REPLY_HEAD
+        + "特此答复。\n平原县教育局\n2022年5月9日\n"
+        + "如需进一步了解，请与县教育局基础教育股吕某联系，联系电话：0412-3356111。\n"
+    )
+    expect(doc, contact={"name": "吕某", "phones": ("0412-3356111",)})
+
+
+def test_a_sentence_asking_to_call_an_office_names_no_person() -> None:
+    doc = checked(
+        REPLY_HEAD
+        + "特此答复。\n平原县教育局\n2022年5月9日\n如有疑问，请与县教育局基础教育股联系，电话：0412-3356111。\n"
+    )
+    expect(doc, contact={"phones": ("0412-3356111",)})

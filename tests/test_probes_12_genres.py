@@ -27,6 +27,11 @@ First look (documents whole / checks), counted before any fix:
   health that does not name the reader (祝工作顺利、身体健康) did not close; the hand-over formula in its
   respectful form (以上答复，敬请审阅) was only a weak closing; a 签发人 row giving the leader's post
   before the name (签发人：局长　罗某) kept the post in the signer.
+- batch 9: 3/8 documents whole, 37/44 checks. Misses: thanks offered with 致以 (再次向您致以衷心的感谢),
+  a request for comments naming the answer in other words (如您对我们的答复有意见), the hand-over named
+  回复 (以上回复，如有疑问请与我们联系) and a request to return the feedback form within days (请您在
+  收到答复后15日内填写《征询意见表》反馈我局) did not close; a sentence asking to call an office's staff
+  member (请与我局规划科雷某联系，电话：…) gave the phone but not the person.
 """
 
 from __future__ import annotations

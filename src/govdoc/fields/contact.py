@@ -19,6 +19,7 @@ from govdoc.patterns import (
     CALL_WORDS,
     CONTACT_LABEL,
     CONTACT_PERSON_LABELS,
+    CONTACT_WHOM,
     EMAIL,
     FAX_AFTER,
     HANDLING_UNIT_LABELS,
@@ -76,6 +77,21 @@ _PHONE_WORD = re.compile("|".join(map(re.escape, (*PHONE_LABELS, *CALL_WORDS))))
 
 def _is_unit(run: str) -> bool:
     return bool(ORGAN_SUFFIX.search(run) or UNIT_SUFFIX.search(run)) or (len(run) > _MAX_PERSON_NAME and "·" not in run)
+
+
+def _whom(line: str, folded: str) -> str | None:
+    """The person a sentence names to ask (请与我局规划科雷某联系 → 雷某, 请与张某联系 → 张某), else None:
+    an office alone (请与我局规划科联系) names no person."""
+    m = CONTACT_WHOM.search(folded)
+    if m is None:
+        return None
+    who = m.group("who")
+    both = UNIT_THEN_PERSON.match(who)
+    if both and not _is_unit(both.group("name")):
+        return line[m.start("who") + both.start("name") : m.end("who")]
+    if len(who) <= _MAX_PERSON_NAME and not _is_unit(who):
+        return line[m.start("who") : m.end("who")]
+    return None
 
 
 def parse_contact(lines: list[str]) -> Contact | None:
@@ -143,6 +159,8 @@ def parse_contact(lines: list[str]) -> Contact | None:
                 found = EMAIL.search(value)
                 if found:
                     email = found.group(0)
+        if name is None and "与" in folded:
+            name = _whom(line, folded)
     if not any((name, phones, address, postcode, email, unit)):
         return None
     unique = list(dict.fromkeys(phones))

@@ -89,27 +89,35 @@ CLOSING_RUN_ON = _lazy(
 CLOSING_FORMULA = _lazy(r"^(?:此复|此函|(?:特此|专此|谨此)\p{Han}{2,3}|(?:妥否|当否|是否妥当)[ ,]{0,2}请\p{Han}{2,4})$")
 # The sentence that makes a last paragraph a closing wherever it stands in it: thanks for the
 # proposer's concern, or a wish for more opinions (…再次感谢您的关心，请继续予以关注和支持。).
+# The answer as a closing names it (以上答复, 本复函, 我们的答复): what a request for feedback concerns; asked
+# whether it satisfies, its result too (如对办理结果不满意).
+_OUR_ANSWER = r"(?:以上|本次|本|此|这次|我们的?|我局的?|我委的?|办理)?(?:答复|复函|回复)"
+_OUR_RESULT = r"(?:以上|本次|本|此|这次|我们的?|我局的?|我委的?|办理)?(?:答复|复函|回复|办理结果|办理情况)"
+# The feedback forms a reply comes with (征询意见表, 意见反馈表, 回执).
+_FEEDBACK_FORM = r"(?:征询意见表|意见征询表|征求意见表|意见反馈表|满意度测评表|回执)"
 CLOSING_SENTENCE = _lazy(
     r"(?:感谢|谢谢)[^。!?\n]{0,80}?(?:关心|关注|支持|理解|信任|帮助|厚爱|重视|监督)"
-    # thanks expressed to the reader, or for its concern, with 表示 (对您…的关心和支持表示衷心感谢 / 在此，向您
-    # 表示衷心的感谢 / 再次表示感谢)
-    r"|(?:您|你|贵|各位|关心|关注|支持|理解|帮助|再次)[^。!?\n]{0,60}?表示(?:衷心|诚挚|真诚|深深|由衷|最诚挚)?的?"
+    # thanks expressed to the reader, or for its concern, with 表示 or 致以 (对您…的关心和支持表示衷心感谢 / 在此，
+    # 向您表示衷心的感谢 / 再次表示感谢 / 再次向您致以衷心的感谢)
+    r"|(?:您|你|贵|各位|关心|关注|支持|理解|帮助|再次)[^。!?\n]{0,60}?(?:表示|致以)(?:衷心|诚挚|真诚|深深|由衷|最诚挚)?的?"
     r"(?:感谢|谢意)"
     r"|(?:希望|欢迎|恳请|敬请|请)[^。!?\n]{0,80}?(?:宝贵意见|意见和建议|意见建议|好的建议|批评指正|监督指导"
     r"|(?:关心|关注)[、和与]{0,2}(?:支持|建议))"
-    # the request for feedback on the answer itself (对以上答复有什么意见，请填写回执…)
-    r"|对(?:以上|本|此)(?:答复|复函)[^。!?\n]{0,40}?意见"
+    # the request for feedback on the answer itself (对以上答复有什么意见，请填写回执… / 如您对我们的答复有意见…)
+    rf"|对{_OUR_ANSWER}[^。!?\n]{{0,40}}?意见"
     # the same request where the reader disagrees or is not satisfied (如有不同意见，请与我局联系 / 您如仍有
     # 不同看法，欢迎来函 / 如对答复不满意，请向…反映 / 如对办理结果有异议…): it presupposes the answer given, as no
     # point of the answer does
-    r"|如(?:您|你)?(?:还|仍|另)?(?:有不同(?:意见|看法)|对(?:以上|本次|本|此|我们的|我局的)?(?:答复|办理结果|办理情况)"
+    rf"|如(?:您|你)?(?:还|仍|另)?(?:有不同(?:意见|看法)|对{_OUR_RESULT}"
     r"[^。!?\n]{0,8}?(?:不满意|有异议|有不同))[^。!?\n]{0,40}?(?:反馈|联系|沟通|来函|来电|来信|提出|反映)"
     # 以上答复，如有不同意见（如有问题），请与我们联系: the same request, the answer named first; and the
     # answer asking to be corrected or excused (以上答复，请予指正 / 如有不周之处，敬请谅解), only so: a
     # body sentence may ask readers to excuse a detour (…请绕行…，敬请谅解)
-    r"|^以上(?:答复|复函)[,]{0,2}[^。!?\n]{0,20}?(?:意见|问题|疑问|不明|不清楚|指正|谅解)"
-    # …对我们的答复有何意见，请填写在“征询意见表”中: the feedback form the reply comes with
-    r"|(?:答复|办理)[^。!?\n]{0,20}?意见[^。!?\n]{0,40}?(?:征询意见表|意见征询表|征求意见表|意见反馈表|回执)"
+    r"|^以上(?:答复|复函|回复)[,]{0,2}[^。!?\n]{0,20}?(?:意见|问题|疑问|不明|不清楚|指正|谅解)"
+    # …对我们的答复有何意见，请填写在“征询意见表”中: the feedback form the reply comes with, or the request to
+    # fill it in and send it back (请您在收到答复后15日内填写《征询意见表》反馈我局)
+    rf"|(?:答复|办理)[^。!?\n]{{0,20}}?意见[^。!?\n]{{0,40}}?{_FEEDBACK_FORM}"
+    rf"|请[^。!?\n]{{0,20}}?(?:填写|填报)[^。!?\n]{{0,6}}?{_FEEDBACK_FORM}"
 )
 
 # Thanks the organ reports giving others (…通报表扬，并感谢其对城市管理工作的支持 / 感谢他们的辛勤付出): a
@@ -304,6 +312,9 @@ CONTACT_LABEL_CELL = _lazy(_CONTACT_LABEL)
 CONTACT_IN_SENTENCE = _lazy(
     rf"(?:联系|咨询|联络|致电)[^。!?\n]{{0,30}}?(?:电话|手机)|(?:{'|'.join(CALL_WORDS)})[^。!?\n]{{0,20}}?(?=\(?\d{{3}})"
 )
+# Whom such a sentence names to ask (请与我局规划科雷某联系, 请与张某同志联系): an office and its staff member,
+# or a person; not the writer or the reader (请与我们联系, 与贵单位联系).
+CONTACT_WHOM = _lazy(r"与(?!我们|我们的|本|贵|你|您|有关|相关|该)(?P<who>[\p{Han}·]{2,24}?)(?:同志)?(?:联系|联络)")
 CONTACT_SENTENCE = _lazy(rf"^(?:如有|如需|如对|若有|如您|若需)[^。!?\n]{{0,40}}?(?:{CONTACT_IN_SENTENCE.pattern})")
 # A short value whose label a page lost, the colon left at the line's start (`: 孟某`).
 LOST_LABEL_VALUE = _lazy(r"^[ ]{0,2}:[ ]{0,2}[^:\n]{1,20}$")
