@@ -206,3 +206,23 @@ def test_a_sentence_asking_to_call_an_office_names_no_person() -> None:
         + "特此答复。\n平原县教育局\n2022年5月9日\n如有疑问，请与县教育局基础教育股联系，电话：0412-3356111。\n"
     )
     expect(doc, contact={"phones": ("0412-3356111",)})
+
+
+# --- batch 11 ----------------------------------------------------------------------------------
+
+
+def test_a_hope_worded_as_longing_for_continued_support_closes_the_answer() -> None:
+    doc = checked(REPLY_HEAD + "盼望您继续关注和支持全县教育事业。\n平原县教育局\n2022年5月9日\n")
+    expect(doc, closing="盼望您继续关注和支持全县教育事业。")
+
+
+def test_a_letters_four_character_thanks_te_zhi_xie_yi_closes_it() -> None:
+    doc = checked(REPLY_HEAD + "特致谢意！\n平原县教育局\n2022年5月9日\n")
+    expect(doc, closing="特致谢意！")
+
+
+def test_a_contact_division_labelled_lian_xi_chu_shi_is_the_unit() -> None:
+    doc = checked(
+        REPLY_HEAD + "特此答复。\n平原县教育局\n2022年5月9日\n联系处室：政策法规处\n联系人：韩某　电话：0412-3356222\n"
+    )
+    expect(doc, contact={"unit": "政策法规处", "name": "韩某", "phones": ("0412-3356222",)})
