@@ -36,6 +36,8 @@ First look (documents whole / checks), counted before any fix:
 - batch 11: 5/8 documents whole, 40/44 checks. Misses: a hope worded as looking forward (期待您一如
   既往地关心和支持…) and a letter's four-character thanks (谨致谢忱) did not close; a contact office
   labelled 联系科室 was not the contact's unit.
+- batch 12: 7/8 documents whole, 44/45 checks. Miss: a note naming the lead proposer and then the
+  joint ones (领衔提案人：甲；联名提案人：乙、丙) gave the lead alone.
 """
 
 from __future__ import annotations

@@ -374,7 +374,10 @@ def _acknowledged_proposer(opening: list[str]) -> list[str]:
         folded = fold(text)
         note = P.PROPOSER_IN_NOTE.search(folded) if "(" in folded and ":" in folded else None
         if note:  # （第5号，提案人：王某）: the label names them whatever the sentence says
-            return split_proposers(text[note.start("v") : note.end("v")])
+            names = split_proposers(text[note.start("v") : note.end("v")])
+            for more in P.PROPOSER_IN_NOTE_MORE.finditer(folded, note.end("v"), note.end()):
+                names += split_proposers(text[more.start("v") : more.end("v")])  # …；联名提案人：乙、丙
+            return names
         m = P.ACKNOWLEDGED_PROPOSER.match(folded) if "收悉" in folded else None  # it ends on 收悉
         m = m or (P.MEETING_THEN_PROPOSER.match(folded) if "会议" in folded and "《" in folded else None)
         m = m or (P.REFERRED_PROPOSER.match(folded) if i < before_answer and "提" in folded else None)

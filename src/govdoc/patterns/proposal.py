@@ -127,6 +127,9 @@ PROPOSER_LABELS = (
     "建议人",
     "提出人",
     "联名人",
+    "联名提案人",  # the joint proposers a note names after the lead (领衔提案人：甲；联名提案人：乙、丙)
+    "联名代表",
+    "联名委员",
     "提案者",
     "代表提案者",  # a portal's column for a deputy's suggestion or a member's proposal alike
     "领衔委员",
@@ -143,14 +146,18 @@ PROPOSER = _lazy(
     rf"^(?P<open>\()?(?:{'|'.join(PROPOSER_LABELS)})[ ]{{0,2}}:[ ]{{0,2}}(?P<v>[^\n]*?)(?(open)[ ]{{0,2}}\)|)$"
 )
 # The same label inside the note in brackets that follows the proposal's title in the opening, alone
-# or after its number (《关于…的提案》（第0398号，提案人：张某、李某）收悉): the names run to the bracket
+# or after its number (《关于…的提案》（第0398号，提案人：张某、李某）收悉: what stands before it holds no
+# label of its own, so the note's first label is the one read): the names run to the bracket
 # or to the next label after a ; or a , (（领衔代表：孙某；附议代表：…）, （领衔代表：赵某，附议代表：…）).
 _NOTE_LABEL = rf"(?:{'|'.join(PROPOSER_LABELS)})"
 _NOTE_NAMES = r"(?P<v>(?:[^()\n:;,]|[;,](?![^()\n;:,]{1,8}:)){2,40}?)"  # a ; or , before the next label ends them
 PROPOSER_IN_NOTE = _lazy(
-    rf"\((?:[^()\n]{{0,24}}?[,;][ ]{{0,2}})?{_NOTE_LABEL}[ ]{{0,2}}:[ ]{{0,2}}{_NOTE_NAMES}"
+    rf"\((?:[^()\n:]{{0,24}}?[,;][ ]{{0,2}})?{_NOTE_LABEL}[ ]{{0,2}}:[ ]{{0,2}}{_NOTE_NAMES}"
     r"[ ]{0,2}(?:;[^()\n]{0,40}|,(?=[^()\n;:,]{1,8}:)[^()\n]{0,40})?\)"
 )
+# A later label of the same note naming more proposers (…；联名提案人：乙、丙）): read after the first's names;
+# a seconder's label (附议代表) is no proposer's and is not read.
+PROPOSER_IN_NOTE_MORE = _lazy(rf"[;,][ ]{{0,2}}{_NOTE_LABEL}[ ]{{0,2}}:[ ]{{0,2}}{_NOTE_NAMES}(?=[ ]{{0,2}}[;,)])")
 # A body that proposes as a whole (集体提案): a democratic party's committee (民盟某区委), a 界别,
 # the federation of commerce, a CPPCC special committee (市政协社会和法制委员会); not the pronoun a
 # reply writes for one (贵界别, 你委). The name is as long as the words after it (提出的, 第N号) let it be,
