@@ -38,6 +38,10 @@ First look (documents whole / checks), counted before any fix:
   labelled 联系科室 was not the contact's unit.
 - batch 12: 7/8 documents whole, 44/45 checks. Miss: a note naming the lead proposer and then the
   joint ones (领衔提案人：甲；联名提案人：乙、丙) gave the lead alone.
+Over the twelve batches: 76/96 documents whole, 612/639 checks at first look. No expectation was
+changed after a run; every miss had a general cause, fixed with a new example in
+tests/test_genre12_causes.py. Most misses were in the trailer's closing vocabulary: the header's
+title, issuer, number, metadata, category, disclosure and reference rules held on all but three.
 """
 
 from __future__ import annotations
