@@ -536,10 +536,11 @@ def test_the_organ_and_date_pattern_is_not_asked_of_a_line_with_a_colon() -> Non
 
 
 def test_the_contents_heading_is_asked_only_of_lines_opening_as_it_does() -> None:
-    from govdoc.rules.contents import _HEADING_OPENS, is_contents_heading
+    from govdoc.rules.contents import is_contents_heading
+    from govdoc.rules.lines.classify import CONTENTS_OPENS
 
     assert P.CONTENTS_HEADING.pattern.startswith("[ ]*目")
-    assert set(_HEADING_OPENS) == {"目", " "}
+    assert set(CONTENTS_OPENS) == {"目", " "}
     assert is_contents_heading(Block("目　录")) and is_contents_heading(Block(" 目次"))
     assert not is_contents_heading(Block("一、目录管理"))
 
@@ -739,22 +740,24 @@ def test_a_marker_is_matched_only_on_a_line_opening_with_one_of_its_first_charac
     """section_marker and enum_marker answer None at once on a line whose first character opens no
     branch of SECTION_MARKER or ENUM_MARKER (after up to two spaces for the latter): each branch's
     first characters, read off the patterns here, must pass the guard (a new branch must too)."""
-    from govdoc.rules.lines import base
+    from govdoc.rules.lines import classify as C
 
     section = alternatives(_group_body(P.SECTION_MARKER.pattern, "(?:"))
     assert len(section) >= 12
     for branch in section:
         for c in _opening_characters(branch):
             assert (
-                c in base._SECTION_OPENS
+                c in C.SECTION_OPENS
                 or c.isdecimal()
-                or base._GLYPHS_LOW <= c <= base._GLYPHS_HIGH
-                or base._CN_PAREN_LOW <= c <= base._CN_PAREN_HIGH
+                or C.GLYPHS_LOW <= c <= C.GLYPHS_HIGH
+                or C.CN_PAREN_LOW <= c <= C.CN_PAREN_HIGH
             ), (branch, c)
+            assert C.first_class(c) & C.SECTION_OPEN, (branch, c)  # the line class the rules read
     members = alternatives(_group_body(P.ENUM_MARKER.pattern, "(?P<m>"))
     assert len(members) == 6
     for branch in members:
-        assert _opening_characters(branch) <= base._ENUM_OPENS, branch
+        assert _opening_characters(branch) <= C.ENUM_OPENS, branch
+        assert all(C.first_class(c) & C.ENUM_OPEN for c in _opening_characters(branch)), branch
     for line in ("一、总体要求", "（二）加强领导", "3. 完善机制", "第一章 总则", "①加强", "㈢落实"):
         assert L.section_marker(Block(line)) is not None, line
     for line in ("一是加强", "  其一，", "首先，", "另一方面"):

@@ -167,6 +167,9 @@ class Block:
     # What the rules' line predicates found for the current text, by predicate (`rules.lines.per_line`),
     # None until the first; `set_text` forgets it. Not an argument, so a `dataclasses.replace` copy starts afresh.
     known: dict[Any, Any] | None = field(default=None, init=False, repr=False)
+    # The line's class (`rules.lines.classify`): bits of what its first and last characters allow,
+    # -1 until a rule first asks; `set_text` forgets it, and a `dataclasses.replace` copy starts afresh.
+    cls: int = field(default=-1, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if len(self.folded) != len(self.text):
@@ -175,11 +178,13 @@ class Block:
     def set_text(self, text: str, folded: str | None = None) -> None:
         """Replace the text; `folded` may be given when known (folding is per character, so slices fold alike).
 
-        The only way a rule changes a block's text: it also forgets what the line predicates found.
+        The only way a rule changes a block's text: it also forgets what the line predicates found
+        and the line's class.
         """
         self.text = text
         self.folded = fold(text) if folded is None else folded
         self.known = None  # what the line predicates found held for the old text
+        self.cls = -1  # and so did the line's class
 
     def absorb(self, other: Block) -> int:
         """Append `other`'s text (a line that carries this one on); returns where it starts here."""

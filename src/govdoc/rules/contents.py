@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from govdoc import patterns as P
+from govdoc.rules.lines.classify import CONTENTS_OPEN, line_class
 from govdoc.state import Block
 
 
@@ -31,10 +32,7 @@ def _key(b: Block) -> str:
 def is_contents_heading(b: Block) -> bool:
     """A `目录` line; CONTENTS_HEADING is asked only of a line opening with 目 or a space (its first
     characters, tests/test_rule_speed.py), not of every line of the body."""
-    return b.folded[:1] in _HEADING_OPENS and bool(P.CONTENTS_HEADING.match(b.folded))
-
-
-_HEADING_OPENS = ("目", " ")
+    return bool(line_class(b) & CONTENTS_OPEN) and bool(P.CONTENTS_HEADING.match(b.folded))
 
 
 Mark = tuple[str, int]  # a line's section marker: its family (the pattern's group) and its number

@@ -20,6 +20,7 @@ from govdoc.numerals import circled_to_int, cn_to_int, int_to_cn
 from govdoc.rules import lines as L
 from govdoc.rules.cleanup import page_furniture
 from govdoc.rules.contents import is_contents_heading
+from govdoc.rules.lines.classify import CONTINUING, ENDS_MONTH, line_class
 from govdoc.rules.sections import TITLE_MAX, Heading, has_run_in_text, heading_of, next_cn, without_asides
 from govdoc.state import Block, State, Zone
 
@@ -30,7 +31,6 @@ _CHROME = Zone.CHROME
 _CLOSING = Zone.CLOSING
 
 _NEAR_FULL_LINE = 24
-_CONTINUING_START = frozenset(",，、。;；:：)）」』…”’》】")  # … : the leader dots of a contents entry
 _WIDTH_SLACK = 2  # half-width digits and letters let a full line hold a character or two more or less
 _MIN_WRAP_WIDTH = 15
 _MIN_WRAPPED_LINES = 5
@@ -247,7 +247,7 @@ def continues(
         return bool(b.folded) and not L.section_marker(b)
     if _marker_cut(end, b) or _heading_cut(a, end, b, page_end):
         return True
-    if b.folded[:1] in _CONTINUING_START:
+    if line_class(b) & CONTINUING:
         return True  # no paragraph starts with a comma, a closing bracket or leader dots
     if width <= 0 and not page_end and _framed_heading(a):
         return False  # nothing cut it: a numbered 关于… title ends at its line
@@ -540,6 +540,7 @@ def _date_cut(a: Block, b: Block) -> bool:
         b.zone is a.zone
         and a.zone is not _CHROME
         and not (a.table or b.table)
+        and bool(line_class(a) & ENDS_MONTH)  # YEAR_MONTH_LINE ends on 月: asked of such lines only
         and bool(P.YEAR_MONTH_LINE.match(a.folded.strip()))
         and L.is_date_fragment_line(b)
     )

@@ -22,6 +22,7 @@ from govdoc.model import Span, Table, Warning
 from govdoc.numerals import circled_to_int, cn_to_int
 from govdoc.rules.contents import contents_entries
 from govdoc.rules.lines import marker_at, per_line, section_marker
+from govdoc.rules.lines.classify import SECTION_OPEN, SPACED_NUMERAL, line_class
 from govdoc.state import Block, ParaDraft, SectionDraft, State
 
 _STOP_INSIDE = regex.compile(rf"[。!?;]|{P.TEXT_COLON}|{P.HALF_STOP}")
@@ -134,7 +135,10 @@ class Heading(NamedTuple):
 def heading_of(b: Block, next_cn: int | None = None) -> Heading | None:
     """The section heading a body line opens, or None (a looser marker form on a sentence is none).
     `next_cn`: the number the document's 一、 family expects next, if it has begun."""
-    if b.folded[:1] not in P.SPACED_NUMERAL_FIRST and section_marker(b) is None:
+    bits = b.cls
+    if bits < 0:
+        bits = line_class(b)
+    if not bits & (SPACED_NUMERAL | SECTION_OPEN) or (not bits & SPACED_NUMERAL and section_marker(b) is None):
         return None  # `_heading_alone`'s answer for a line opening with no marker (most), without its store
     heading, numeral_list = _heading_alone(b)
     if heading is not None and numeral_list and cn_to_int(heading.number) != next_cn:

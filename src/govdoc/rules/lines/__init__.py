@@ -49,7 +49,6 @@ from govdoc.rules.lines.attachments import (
 )
 from govdoc.rules.lines.base import (
     CELL_EDGE,
-    CLOSING_PUNCT,
     INNER_STOP,
     SENTENCE_STOP,
     closing_strong,
@@ -70,6 +69,7 @@ from govdoc.rules.lines.base import (
     spokesman_end,
     spokesman_organ_end,
 )
+from govdoc.rules.lines.classify import CLOSING_PUNCT, line_class
 from govdoc.rules.lines.closing import closing_run_on_start, closing_strength
 from govdoc.rules.lines.dates import (
     BARE_LABELLED_DATE,
@@ -191,6 +191,7 @@ __all__ = [
     "labelled_organs",
     "last_date_at",
     "letterhead_cell",
+    "line_class",
     "marker_at",
     "name_date_at",
     "number_cell",

@@ -18,7 +18,14 @@ import regex
 
 from govdoc import patterns as P
 from govdoc.first_chars import alternatives
-from govdoc.patterns.base import CN
+from govdoc.rules.lines.classify import (
+    EMPTY,
+    ENDS_CLOSED,
+    ENUM_OPEN,
+    SECTION_OPEN,
+    first_class,
+    line_class,
+)
 from govdoc.state import Block
 
 T = TypeVar("T")
@@ -86,12 +93,12 @@ def section_marker(b: Block) -> regex.Match[str] | None:
     """The section marker the line opens with (`patterns.SECTION_MARKER` at its start), or None:
     the sections, the joins, the title and trailer tests all ask it of the same lines.
 
-    A line whose first character opens no marker (most running text) is answered without the
-    pattern or the per-line store; the others once per line."""
-    c = b.folded[:1]
-    if c in _SECTION_OPENS or c.isdecimal() or _GLYPHS_LOW <= c <= _GLYPHS_HIGH or _CN_PAREN_LOW <= c <= _CN_PAREN_HIGH:
-        return _section_marker(b)
-    return None
+    A line whose first character opens no marker (most running text: its class says so) is
+    answered without the pattern or the per-line store; the others once per line."""
+    bits = b.cls
+    if bits < 0:
+        bits = line_class(b)
+    return _section_marker(b) if bits & SECTION_OPEN else None
 
 
 @per_line
@@ -103,10 +110,7 @@ def marker_at(folded: str, pos: int = 0) -> regex.Match[str] | None:
     """`patterns.SECTION_MARKER` matched at `pos` of a string (not a block's whole line, which
     `section_marker` keeps): asked of many a line that opens with no marker (感谢…, 某区…, a trailer's
     organ), answered by its first character without the pattern (~0.6 µs a failing call)."""
-    c = folded[pos : pos + 1]
-    if c in _SECTION_OPENS or c.isdecimal() or _GLYPHS_LOW <= c <= _GLYPHS_HIGH or _CN_PAREN_LOW <= c <= _CN_PAREN_HIGH:
-        return P.SECTION_MARKER.match(folded, pos)
-    return None
+    return P.SECTION_MARKER.match(folded, pos) if first_class(folded[pos : pos + 1]) & SECTION_OPEN else None
 
 
 def closing_strong(folded: str) -> bool:
@@ -120,29 +124,18 @@ def closing_strong(folded: str) -> bool:
 _MAY_CLOSE_STRONG = re.compile("[" + P.CLOSING_STRONG_CHARS + "]")
 
 
-# The characters a section marker opens with (tests/test_rule_speed.py reads them off SECTION_MARKER):
-# 第 (第一章, 第一条 …), a bracket, a Chinese numeral, a digit (isdecimal, as `\d`), the circled and
-# bracketed number glyphs ①–⑳, ⑴–⒇, ⒈–⒛ (one block) and ㈠–㈩.
-# (and OCR's dash for 一, －、, and its l for 1, l.)
-_SECTION_OPENS = frozenset("第(" + CN.strip("[]") + P.OCR_ONE + P.OCR_DIGIT_ONE)
-_GLYPHS_LOW, _GLYPHS_HIGH = "\u2460", "\u249b"
-_CN_PAREN_LOW, _CN_PAREN_HIGH = "\u3220", "\u3229"
-
-
 def enum_marker(b: Block) -> regex.Match[str] | None:
     """The enumeration marker (一是, 其一, 首先 …) the line opens with, or None; asked by several rules.
     As for `section_marker`, a line opening with none of its first characters is answered at once."""
-    f = b.folded
-    c = f[:1] if f[:1] != " " else f.lstrip(" ")[:1]  # up to two spaces may stand before the marker
-    return _enum_marker(b) if c in _ENUM_OPENS else None
+    bits = b.cls
+    if bits < 0:
+        bits = line_class(b)  # its first character past any spaces (up to two may stand before the marker)
+    return _enum_marker(b) if bits & ENUM_OPEN else None
 
 
 @per_line
 def _enum_marker(b: Block) -> regex.Match[str] | None:
     return P.ENUM_MARKER.match(b.folded)
-
-
-_ENUM_OPENS = frozenset("一二三四五六七八九十其第首再最另" + P.OCR_ONE)  # ENUM_MARKER's members' first characters
 
 
 @per_line
@@ -153,13 +146,13 @@ def is_prose(b: Block) -> bool:
     return "。" in f or "," in f or ";" in f or "!" in f or "?" in f or bool(section_marker(b)) or bool(enum_marker(b))
 
 
-CLOSING_PUNCT = frozenset("。!?;:”’)」』…")
-
-
 def ends_open(b: Block) -> bool:
-    """The block ends mid-sentence (no closing punctuation), as a page-break split does."""
-    f = b.folded.rstrip()
-    return bool(f) and f[-1] not in CLOSING_PUNCT
+    """The block ends mid-sentence (no closing punctuation), as a page-break split does: read off
+    the line's class (not empty, not ENDS_CLOSED)."""
+    bits = b.cls
+    if bits < 0:
+        bits = line_class(b)
+    return not bits & (ENDS_CLOSED | EMPTY)
 
 
 INNER_STOP = regex.compile(r"[。!?;]")

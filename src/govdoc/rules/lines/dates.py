@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from govdoc import patterns as P
 from govdoc.rules.lines.base import CELL_EDGE, is_organ_name, per_line
+from govdoc.rules.lines.classify import SHORT_DAY, line_class
 from govdoc.state import Block
 
 _DATE_END = frozenset("日号月0123456789")
@@ -210,5 +211,4 @@ _LONE_LABEL_STARTS = (*_SIGNATURE_LABEL_STARTS, "单位", "日期", "成文")  #
 
 def is_date_fragment_line(b: Block) -> bool:
     """二十六日 alone: a 成文日期 that lost its year and month, a line of the trailer, not of the body."""
-    f = b.folded.strip()
-    return len(f) <= 8 and f[-1:] in "日号" and bool(P.DATE_FRAGMENT_LINE.match(f))
+    return bool(line_class(b) & SHORT_DAY) and bool(P.DATE_FRAGMENT_LINE.match(b.folded.strip()))
