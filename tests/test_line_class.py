@@ -12,9 +12,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govdoc import patterns as P
+from govdoc.first_chars import first_chars
 from govdoc.rules import lines as L
 from govdoc.rules.contents import is_contents_heading
+from govdoc.rules.header_lines import body_like
 from govdoc.rules.lines import classify as C
+from govdoc.rules.lines.dates import _may_hold_date
 from govdoc.rules.sections import heading_of
 from govdoc.state import Block
 from tests.test_speed9 import _corpus_lines
@@ -37,6 +40,9 @@ WRITTEN = [
     ("）等问题进行了专题研究", C.CONTINUING, C.ENDS_CLOSED),
     ("……………………12", C.CONTINUING, C.ENDS_CLOSED | C.SECTION_OPEN),
     ("目　录", C.CONTENTS_OPEN, C.SECTION_OPEN),
+    ("参会人员：区委办、区府办负责同志", C.MEETING_OPEN, C.SECTION_OPEN),
+    ("会议时间：2025年3月4日", C.MEETING_OPEN, C.ENDS_CLOSED),
+    ("记录：王某", C.MEETING_OPEN, C.CONTENTS_OPEN),
     ("2025年11月", C.SECTION_OPEN | C.ENDS_MONTH, C.SHORT_DAY | C.ENDS_CLOSED),
     ("二〇二五年十一月  ", C.SECTION_OPEN | C.ENUM_OPEN | C.ENDS_MONTH, C.SHORT_DAY),
     ("十九日", C.SECTION_OPEN | C.SHORT_DAY, C.ENDS_MONTH),
@@ -86,6 +92,7 @@ def _old_bits(f: str) -> dict[int, bool]:
         C.SPACED_NUMERAL: f[:1] in P.SPACED_NUMERAL_FIRST,
         C.CONTINUING: f[:1] in frozenset(",，、。;；:：)）」』…”’》】"),
         C.CONTENTS_OPEN: f[:1] in ("目", " "),
+        C.MEETING_OPEN: f[:1] in frozenset("会时地主参出列请缺记"),
         C.ENDS_CLOSED: bool(end) and end[-1] in C.CLOSING_PUNCT,
         C.EMPTY: not end,
         C.ENDS_MONTH: stripped.endswith("月"),
@@ -110,6 +117,18 @@ def _same_as_before(text: str) -> None:
     fragment = len(stripped) <= 8 and stripped[-1:] in "日号" and bool(P.DATE_FRAGMENT_LINE.match(stripped))
     assert L.is_date_fragment_line(b) == fragment, text
     assert is_contents_heading(b) == (b.folded[:1] in ("目", " ") and bool(P.CONTENTS_HEADING.match(b.folded)))
+    f = b.folded
+    assert body_like(b) == ((len(f) >= 40 and "。" in f) or (len(f) > 30 and bool(L.marker_at(f))))
+    if not line_class_meeting(b):
+        assert P.MEETING_PARTICULAR.match(f) is None, text
+    dated = L.date_class(b)
+    assert b.cls & C.DATE_ASKED or f[-1:] in "。,;!?:、"  # asked, unless the stop answered first
+    assert not dated or _may_hold_date(f)
+    assert L.date_class(b) == dated  # asked again: the kept bits answer the same
+
+
+def line_class_meeting(b: Block) -> bool:
+    return bool(L.line_class(b) & C.MEETING_OPEN)
 
 
 def test_the_class_answers_as_the_rules_tests_did_on_written_lines() -> None:
@@ -141,6 +160,28 @@ def test_a_hostile_text_does_not_grow_the_remembered_characters_without_end() ->
     for code in range(0x4E00, 0x4E00 + 2 * C._MAX_FIRST):
         C.classify(chr(code) + "字" + chr(code))
     assert len(C._FIRST) <= C._MAX_FIRST and len(C._LAST) <= C._MAX_FIRST
+
+
+def test_the_meeting_particular_opens_only_with_the_class_s_characters() -> None:
+    """MEETING_PARTICULAR's first characters, read off the pattern, are the class's MEETING_OPENS:
+    a new particular opening otherwise must be added there."""
+    pattern = P.MEETING_PARTICULAR.pattern
+    assert pattern.startswith("^")
+    firsts = first_chars(pattern[1:])
+    assert firsts is not None and firsts <= C.MEETING_OPENS, firsts
+    for line in ("时间：3月4日上午", "出席：张某", "会议主持：李某"):
+        b = Block(line)
+        assert L.line_class(b) & C.MEETING_OPEN and P.MEETING_PARTICULAR.match(b.folded), line
+
+
+def test_whether_a_date_may_stand_on_a_line_is_kept_and_forgotten_with_its_text() -> None:
+    b = Block("某市交通运输局")
+    assert L.date_class(b) == 0
+    assert b.cls & C.DATE_ASKED and not b.cls & C.MAY_DATE
+    b.set_text("2025年3月4日")
+    assert b.cls == C.UNKNOWN
+    assert L.date_class(b) & L.DATE_LINE
+    assert b.cls & C.DATE_ASKED and b.cls & C.MAY_DATE
 
 
 # --- forgotten when the text changes -------------------------------------------------------------------

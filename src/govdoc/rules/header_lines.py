@@ -14,7 +14,7 @@ from govdoc.state import Block, Zone
 def body_like(b: Block) -> bool:
     """A sentence of some length, or a long line under a section marker: the body has begun."""
     f = b.folded
-    return (len(f) >= 40 and "。" in f) or (len(f) > 30 and bool(L.marker_at(f)))
+    return (len(f) >= 40 and "。" in f) or (len(f) > 30 and L.section_marker(b) is not None)  # the line's own, kept
 
 
 def is_headerish(b: Block) -> bool:

@@ -20,7 +20,7 @@ from govdoc.numerals import circled_to_int, cn_to_int, int_to_cn
 from govdoc.rules import lines as L
 from govdoc.rules.cleanup import page_furniture
 from govdoc.rules.contents import is_contents_heading
-from govdoc.rules.lines.classify import CONTINUING, ENDS_MONTH, line_class
+from govdoc.rules.lines.classify import CONTINUING, ENDS_MONTH, MEETING_OPEN, line_class
 from govdoc.rules.sections import TITLE_MAX, Heading, has_run_in_text, heading_of, next_cn, without_asides
 from govdoc.state import Block, State, Zone
 
@@ -259,7 +259,8 @@ def continues(
     full = width > 0 and line >= width - _WIDTH_SLACK and not _heading_short_of(a, line, width)
     if end[-1] in L.CLOSING_PUNCT and not (full and end[-1] in _INNER_CLOSERS and end[-2:-1] not in _SENTENCE_STOPS):
         return False  # the upper line ends its sentence (`L.ends_open`)
-    if P.MEETING_PARTICULAR.match(a.folded) and not full and end[-1:] not in _CLAUSE_END:
+    meeting = line_class(a) & MEETING_OPEN  # a line opening as no 纪要's particular is not matched
+    if not full and end[-1:] not in _CLAUSE_END and meeting and P.MEETING_PARTICULAR.match(a.folded):
         return False  # 参加：…负责同志 / 会议研究了…: a 纪要's particular ends at its line
     if not full and end[-1:] not in _CLAUSE_END and L.is_contact_line(a):
         return False  # 联系人：周某  手机：139…: a contact line's value ends at its line

@@ -30,11 +30,15 @@ ENUM_OPEN = 2  # may open patterns.ENUM_MARKER (一是, 其一, 首先 …), spa
 SPACED_NUMERAL = 4  # a numeral that may stand spaced before its title (一　基本情况: SPACED_NUMERAL_FIRST)
 CONTINUING = 8  # no paragraph opens with it: a comma, a stop, a closing bracket or quote, leader dots
 CONTENTS_OPEN = 16  # may open patterns.CONTENTS_HEADING (目录): 目 or a space
+MEETING_OPEN = 32  # may open patterns.MEETING_PARTICULAR (时间：, 参加人员：, 会议地点：), a 纪要's particular
 # Bits of the last character (the line's, its end's spaces aside).
 ENDS_MONTH = 1 << 8  # ends on 月: may be a year and month alone (patterns.YEAR_MONTH_LINE)
 SHORT_DAY = 1 << 9  # at most 8 characters ending on 日 or 号: may be a day alone (DATE_FRAGMENT_LINE)
 ENDS_CLOSED = 1 << 10  # ends on closing punctuation (CLOSING_PUNCT): the sentence ends at the line
 EMPTY = 1 << 11  # nothing but spaces (or nothing)
+# Bits a rule finds out at its first question of the line and keeps here (not computed for every line).
+DATE_ASKED = 1 << 16  # MAY_DATE below is known
+MAY_DATE = 1 << 17  # holds 年, or digits joined by `.`, `-` or `/`, or opens with a year (`dates.date_class`)
 
 UNKNOWN = -1  # `Block.cls` before the first question and after `set_text`
 
@@ -48,6 +52,7 @@ CN_PAREN_LOW, CN_PAREN_HIGH = "\u3220", "\u3229"
 ENUM_OPENS = frozenset("一二三四五六七八九十其第首再最另" + P.OCR_ONE)  # ENUM_MARKER's members' first characters
 CONTINUING_START = frozenset(",，、。;；:：)）」』…”’》】")  # … : the leader dots of a contents entry
 CONTENTS_OPENS = frozenset("目 ")  # CONTENTS_HEADING's first characters (tests/test_rule_speed.py)
+MEETING_OPENS = frozenset("会时地主参出列请缺记")  # MEETING_PARTICULAR's first characters (tests/test_line_class.py)
 CLOSING_PUNCT = frozenset("。!?;:”’)」』…")
 _DAY_ENDS = frozenset("日号")
 _MAX_DAY_LINE = 8
@@ -66,6 +71,8 @@ def _first_bits(c: str) -> int:
         bits |= CONTINUING
     if c in CONTENTS_OPENS:
         bits |= CONTENTS_OPEN
+    if c in MEETING_OPENS:
+        bits |= MEETING_OPEN
     return bits
 
 
