@@ -17,8 +17,6 @@ from govdoc.rules import lines as L
 from govdoc.rules.contents import is_contents_heading
 from govdoc.rules.header_lines import body_like
 from govdoc.rules.lines import classify as C
-from govdoc.rules.lines import tail
-from govdoc.rules.lines.dates import _may_hold_date
 from govdoc.rules.sections import heading_of
 from govdoc.state import Block
 from tests.test_speed9 import _corpus_lines
@@ -122,13 +120,6 @@ def _same_as_before(text: str) -> None:
     assert body_like(b) == ((len(f) >= 40 and "。" in f) or (len(f) > 30 and bool(L.marker_at(f))))
     if not line_class_meeting(b):
         assert P.MEETING_PARTICULAR.match(f) is None, text
-    dated = L.date_class(b)
-    assert b.cls & C.DATE_ASKED or f[-1:] in "。,;!?:、"  # asked, unless the stop answered first
-    assert not dated or _may_hold_date(f)
-    assert L.date_class(b) == dated  # asked again: the kept bits answer the same
-    for kept, test in ((tail._may_be_contact_kept, tail._may_be_contact), (tail._may_be_tail_kept, tail._may_be_tail)):
-        assert kept(b) == test(b) == kept(b), text  # the first answer, and the kept one
-    assert L.tail_zone(b) is L.tail_zone(Block(text)), text
 
 
 def line_class_meeting(b: Block) -> bool:
@@ -176,27 +167,6 @@ def test_the_meeting_particular_opens_only_with_the_class_s_characters() -> None
     for line in ("时间：3月4日上午", "出席：张某", "会议主持：李某"):
         b = Block(line)
         assert L.line_class(b) & C.MEETING_OPEN and P.MEETING_PARTICULAR.match(b.folded), line
-
-
-def test_whether_a_date_may_stand_on_a_line_is_kept_and_forgotten_with_its_text() -> None:
-    b = Block("某市交通运输局")
-    assert L.date_class(b) == 0
-    assert b.cls & C.DATE_ASKED and not b.cls & C.MAY_DATE
-    b.set_text("2025年3月4日")
-    assert b.cls == C.UNKNOWN
-    assert L.date_class(b) & L.DATE_LINE
-    assert b.cls & C.DATE_ASKED and b.cls & C.MAY_DATE
-
-
-def test_whether_a_line_may_be_a_contact_or_trailer_line_is_kept_and_forgotten_with_its_text() -> None:
-    b = Block("我们将继续加大工作力度，推动各项措施落到实处，切实解决群众关心的问题。")
-    assert L.tail_zone(b) is None and not L.is_contact_line(b)
-    assert b.cls & C.CONTACT_ASKED and not b.cls & C.MAY_CONTACT
-    assert b.cls & C.TAIL_ASKED and not b.cls & C.MAY_TAIL
-    b.set_text("联系人：王某，联系电话：0571-88886666")
-    assert b.cls == C.UNKNOWN
-    assert L.is_contact_line(b) and L.tail_zone(b) is not None
-    assert b.cls & C.MAY_CONTACT and b.cls & C.MAY_TAIL
 
 
 # --- forgotten when the text changes -------------------------------------------------------------------

@@ -36,13 +36,6 @@ ENDS_MONTH = 1 << 8  # ends on 月: may be a year and month alone (patterns.YEAR
 SHORT_DAY = 1 << 9  # at most 8 characters ending on 日 or 号: may be a day alone (DATE_FRAGMENT_LINE)
 ENDS_CLOSED = 1 << 10  # ends on closing punctuation (CLOSING_PUNCT): the sentence ends at the line
 EMPTY = 1 << 11  # nothing but spaces (or nothing)
-# Bits a rule finds out at its first question of the line and keeps here (not computed for every line).
-DATE_ASKED = 1 << 16  # MAY_DATE below is known
-MAY_DATE = 1 << 17  # holds 年, or digits joined by `.`, `-` or `/`, or opens with a year (`dates.date_class`)
-CONTACT_ASKED = 1 << 18  # MAY_CONTACT below is known
-MAY_CONTACT = 1 << 19  # a colon, a tab, a wide gap, a short line or 如/若 first: a contact line may (`tail`)
-TAIL_ASKED = 1 << 20  # MAY_TAIL below is known
-MAY_TAIL = 1 << 21  # may be a line of the trailer's contact, 附注 or 版记 (`tail.tail_zone`)
 
 UNKNOWN = -1  # `Block.cls` before the first question and after `set_text`
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from govdoc import patterns as P
 from govdoc.rules.lines.base import CELL_EDGE, is_organ_name, per_line
-from govdoc.rules.lines.classify import DATE_ASKED, MAY_DATE, SHORT_DAY, line_class
+from govdoc.rules.lines.classify import SHORT_DAY, line_class
 from govdoc.state import Block
 
 _DATE_END = frozenset("日号月0123456789")
@@ -79,10 +79,7 @@ def date_class(b: Block) -> int:
     f = b.folded
     if f[-1:] in _NO_TAIL_END:
         return 0  # a sentence's stop ends no date, clock or tail (most lines): nothing to match
-    bits = line_class(b)
-    if not bits & DATE_ASKED:  # whether a date may stand on it, found at the first question and kept
-        bits = b.cls = bits | DATE_ASKED | (MAY_DATE if _may_hold_date(f) else 0)
-    if not bits & MAY_DATE:
+    if not _may_hold_date(f):
         return 0  # headings, titles, organ lines: no date the patterns know can stand on them
     return _date_class(b)
 

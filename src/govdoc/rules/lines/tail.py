@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from govdoc import patterns as P
 from govdoc.rules.lines.base import per_line, per_line_where
-from govdoc.rules.lines.classify import CONTACT_ASKED, MAY_CONTACT, MAY_TAIL, TAIL_ASKED, line_class
 from govdoc.rules.lines.head import is_signer_line
 from govdoc.state import Block, Zone
 
@@ -26,19 +25,7 @@ def _may_be_contact(b: Block) -> bool:
     )
 
 
-def _may_be_contact_kept(b: Block) -> bool:
-    """`_may_be_contact`, found at the first question of the line and kept in its class (the contact
-    test is asked of most trailer and header lines by several rules, and its answer for running text,
-    no, is kept nowhere else)."""
-    bits = b.cls
-    if bits < 0:
-        bits = line_class(b)
-    if not bits & CONTACT_ASKED:
-        bits = b.cls = bits | CONTACT_ASKED | (MAY_CONTACT if _may_be_contact(b) else 0)
-    return bool(bits & MAY_CONTACT)
-
-
-@per_line_where(_may_be_contact_kept, False)
+@per_line_where(_may_be_contact, False)
 def is_contact_line(b: Block) -> bool:
     """A labelled contact line (`联系人：…`), a contact label standing alone (`联系人`), or a sentence
     that says whom to contact and gives the labelled number (如有疑问，请与…联系，电话：…). A table row
@@ -95,7 +82,7 @@ def _may_be_tail(b: Block) -> bool:
     """The first test of each tail class, together (tests/test_tail_speed.py holds them to the classes)."""
     f = b.folded
     return (
-        _may_be_contact_kept(b)  # also a reviewer's or an answer category's label before its colon
+        _may_be_contact(b)  # also a reviewer's or an answer category's label before its colon
         or f[:1] in _TAIL_OPENS
         or "签" in f
         or "署名" in f  # a 签发人 line
@@ -106,18 +93,7 @@ def _may_be_tail(b: Block) -> bool:
 _NO_TAIL: Zone | None = None
 
 
-def _may_be_tail_kept(b: Block) -> bool:
-    """`_may_be_tail`, found at the first question of the line and kept in its class: the 落款 search,
-    the lines after it and the body's end ask the tail zone of the same lines."""
-    bits = b.cls
-    if bits < 0:
-        bits = line_class(b)
-    if not bits & TAIL_ASKED:
-        bits = b.cls = bits | TAIL_ASKED | (MAY_TAIL if _may_be_tail(b) else 0)
-    return bool(bits & MAY_TAIL)
-
-
-@per_line_where(_may_be_tail_kept, _NO_TAIL)
+@per_line_where(_may_be_tail, _NO_TAIL)
 def tail_zone(b: Block) -> Zone | None:
     """The trailer zone a line of its own belongs to (contact, 附注, 版记), or None: the tail class,
     asked of the same lines by the 落款 search, the lines after it and the body's end. Running text
