@@ -2220,3 +2220,78 @@ def test_an_attachment_label_without_its_colon_over_numbered_titles_before_the_s
             "tree": [(1, "cn", "一、", "关于村道硬化")],
         },
     )
+
+
+# Batch 20 (written before any run)
+
+
+def test_paren_ideograph_attachment_titles_on_and_under_the_label() -> None:
+    doc = checked(ONE + "附件：（一）某县村道硬化项目表\n（二）某县村道养护责任表" + TAIL)
+    same(
+        {"attachments": doc.attachments, "signed": signed(doc), "tree": tree(doc)},
+        {
+            "attachments": ("某县村道硬化项目表", "某县村道养护责任表"),
+            "signed": SIGNED,
+            "tree": [(1, "cn", "一、", "关于村道硬化")],
+        },
+    )
+
+
+def test_the_date_over_two_organs_side_by_side() -> None:
+    doc = checked(ONE + "特此答复。\n2025年3月18日\n某县交通运输局　　某县财政局")
+    same({"signed": signed(doc)}, {"signed": (("某县交通运输局", "某县财政局"), "2025-03-18")})
+
+
+def test_one_is_members_set_off_by_commas() -> None:
+    doc = body("一、关于养护\n一是，加强组织领导；二是，强化资金保障。")
+    same(
+        {"items": [items(p) for p in doc.sections[0].paragraphs]},
+        {"items": [[(1, "一是", "加强组织领导"), (2, "二是", "强化资金保障")]]},
+    )
+
+
+def test_a_formula_under_an_organ_and_date_on_one_line() -> None:
+    doc = checked(ONE + "某县交通运输局　2025年3月18日\n特此答复。")
+    same(
+        {"signed": signed(doc), "closing": closing(doc), "codes": codes(doc)},
+        {"signed": SIGNED, "closing": "特此答复。", "codes": []},
+    )
+
+
+def test_one_numbered_attachment_title_before_the_signature() -> None:
+    doc = checked(ONE + "特此答复。\n附件：1.某县村道硬化项目表" + TAIL)
+    same(
+        {"attachments": doc.attachments, "signed": signed(doc), "closing": closing(doc)},
+        {"attachments": ("某县村道硬化项目表",), "signed": SIGNED, "closing": "特此答复。"},
+    )
+
+
+def test_chapters_and_articles_numbered_with_digits() -> None:
+    doc = checked(
+        "某县农村公路养护管理办法\n第1章　总则\n第1条　为加强农村公路养护管理，制定本办法。\n"
+        "第2章　附则\n第2条　本办法自发布之日起施行。"
+    )
+    same(
+        {"ranks": [(s.level, s.style, s.ordinal, s.title) for s in doc.iter_sections()]},
+        {
+            "ranks": [
+                (1, "chapter", 1, "总则"),
+                (2, "article", 1, None),
+                (1, "chapter", 2, "附则"),
+                (2, "article", 2, None),
+            ]
+        },
+    )
+
+
+def test_a_lone_next_at_a_paragraphs_start_without_a_first_is_no_member() -> None:
+    doc = body("一、关于资金\n其次，资金缺口问题依然存在。\n我局将积极争取。")
+    same({"items": [items(p) for p in doc.sections[0].paragraphs]}, {"items": [[], []]})
+
+
+def test_a_last_word_before_the_formula_is_the_closings_lead() -> None:
+    doc = checked(ONE + "最后，特此答复。" + TAIL)
+    same(
+        {"closing": closing(doc), "signed": signed(doc), "one": paragraphs(doc.sections[0])},
+        {"closing": "最后，特此答复。", "signed": SIGNED, "one": ["完成村道硬化一百二十公里。"]},
+    )
