@@ -31,6 +31,8 @@ First look (documents whole / checks), per batch:
 - batch 17 (number glyphs, 其一、, date before organ on a line, no 落款 but a contact): 8/8, 16/16
 - batch 18 (（一）、, seal notes, organs parted by 、, members in a body without headings): 8/8, 17/17
 - batch 19 (attachment list numbers and labels, dated labels, ①、 points): 5/8, 15/18 (causes 7, 8 and 9)
+- batch 20 (（一） attachment lists, date over organs side by side, 一是， members, digit chapters): 8/8, 16/16
+Causes: tests/test_struct12_causes.py. Strict xfail: a pipe table without its delimiter row (batch 5).
 """
 
 from __future__ import annotations
