@@ -212,3 +212,69 @@ def test_two_tables_with_text_between_them_are_two_tables() -> None:
         (2, "戊\t己"),
         (2, "庚\t辛"),
     ]
+
+
+# --- an OFD's paths are its page's ruling lines, read by the same geometry ---------------------------
+
+
+def _ofd_with_paths(page: Page, paths: list[str]) -> bytes:
+    """The page written by the tests' OFD writer, with `paths` (PathObject elements) added to its layer."""
+    import io
+    import zipfile
+
+    from tests.ofd_writer import write_ofd
+
+    source = zipfile.ZipFile(io.BytesIO(write_ofd([page])))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for name in source.namelist():
+            data = source.read(name).decode("utf-8")
+            if name.endswith("Content.xml"):
+                data = data.replace("</ofd:Layer>", "".join(paths) + "</ofd:Layer>")
+            target.writestr(name, data)
+    return out.getvalue()
+
+
+def _mm(points: float) -> str:
+    return f"{points * 25.4 / 72:.3f}"
+
+
+def _path(data: list[tuple[str, float, float]], *, fill: bool = False, ident: int = 9000) -> str:
+    """A PathObject over the whole page: its commands with their points (in points, written in millimetres)."""
+    commands = " ".join(f"{c} {_mm(x)} {_mm(y)}" if c != "C" else "C" for c, x, y in data)
+    paint = ' Stroke="false" Fill="true"' if fill else ""
+    return (
+        f'<ofd:PathObject ID="{ident}" Boundary="0 0 210 297" LineWidth="0.25"{paint}>'
+        f"<ofd:AbbreviatedData>{commands}</ofd:AbbreviatedData></ofd:PathObject>"
+    )
+
+
+def test_an_ofd_table_drawn_with_path_objects_is_read_as_a_table() -> None:
+    page = _page()
+    _text(page, "关于做好防汛工作的通知", 150, 120, 22)
+    _text(page, "各乡镇人民政府：", 80, 170, 16)
+    _text(page, "现将防汛责任分工通知如下：", 112, 200, 16)
+    _text(page, "乡镇", 104, 250)
+    _text(page, "责任人", 204, 250)
+    _text(page, "城关镇", 104, 280)
+    _text(page, "张某", 204, 280)
+    _text(page, "某县防汛抗旱指挥部", 330, 360, 16)
+    _text(page, "2024年6月3日", 350, 390, 16)
+    paths = [
+        # the outer border as one stroked rectangle, closed by C
+        _path([("M", 100, 230), ("L", 400, 230), ("L", 400, 290), ("L", 100, 290), ("C", 0, 0)], ident=9001),
+        # the rule between the rows as a thin filled bar, the one between the columns as a stroke
+        _path(
+            [("M", 100, 259.8), ("L", 400, 259.8), ("L", 400, 260.3), ("L", 100, 260.3), ("C", 0, 0)],
+            fill=True,
+            ident=9002,
+        ),
+        _path([("M", 200, 230), ("L", 200, 290)], ident=9003),
+        # a curve (a seal's ring) is no rule
+        '<ofd:PathObject ID="9004" Boundary="0 0 210 297"><ofd:AbbreviatedData>M 120 120 B 125 115 135 115 140 120'
+        "</ofd:AbbreviatedData></ofd:PathObject>",
+    ]
+    doc = govdoc.parse(_ofd_with_paths(page, paths), format="ofd")
+    check_invariants(doc)
+    assert [t.rows for t in doc.tables] == [(("乡镇", "责任人"), ("城关镇", "张某"))]
+    assert doc.signature is not None and doc.signature.issuers == ("某县防汛抗旱指挥部",)

@@ -24,6 +24,8 @@ from govdoc.readers.glyphs import Glyph, Page, Rule, chars_of
 from govdoc.readers.page_lines import Line, page_lines
 
 TOLERANCE = 2.0  # points: rules this close are one rule, ends this close meet
+THIN = 3.0  # points: a filled shape no thicker than this is a line (a border drawn as a bar)
+_SLOPE = 0.5  # points: how far a line's ends may stand off its axis and still be a rule
 MAX_RULES = 1000  # a page drawing more lines than this is a chart or a drawing, not read for tables
 _MIN_LENGTH = 4.0  # points: a shorter stroke is a tick or a dash, no border
 
@@ -41,6 +43,15 @@ class RuledTable:
     left: float
     right: float
     glyphs: list[Glyph]  # the page's glyphs it took from the flow
+
+
+def rule_of(x0: float, y0: float, x1: float, y1: float) -> Rule | None:
+    """A straight segment on the page (y down) as a rule, if it runs along one of the page's axes."""
+    if abs(y1 - y0) <= _SLOPE and abs(x1 - x0) > _SLOPE:
+        return Rule(True, (y0 + y1) / 2, min(x0, x1), max(x0, x1))
+    if abs(x1 - x0) <= _SLOPE and abs(y1 - y0) > _SLOPE:
+        return Rule(False, (x0 + x1) / 2, min(y0, y1), max(y0, y1))
+    return None
 
 
 def _merged(rules: list[Rule]) -> list[Rule]:

@@ -182,7 +182,8 @@ def _page(pkg: Package, doc: _Document, entry: Any, number: int) -> tuple[Page, 
         slanted = {id(g) for g in stamps}
         drawn.glyphs = [g for g in drawn.glyphs if id(g) not in slanted]
     text.turned += drawn.turned - len(stamps)
-    return Page(number, width * PT_PER_MM, height * PT_PER_MM, 0, text.glyphs, drawn.glyphs, stamps), text
+    page = Page(number, width * PT_PER_MM, height * PT_PER_MM, 0, text.glyphs, drawn.glyphs, stamps, text.rules)
+    return page, text
 
 
 def _layers(content: Any) -> list[Any]:

@@ -11,7 +11,8 @@ reaches to the next one (its advance), and where no delta follows or the next ch
 more than twice its width off (a gap), as far as its width class: a CJK character one em, a
 Latin one half, times `HScale`.
 
-What is not text (paths, images, composite graphics, multimedia) is passed over; images are
+Paths give the page's ruling lines (`Page.rules`: a table's borders, read by the shared
+`ruled_tables`); other graphics (composite graphics, multimedia) are passed over; images are
 counted, so a page holding only images can be told from an empty one (a scan inside an OFD).
 """
 
@@ -25,7 +26,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from govdoc.readers.geometry import PT_PER_MM, Glyph, is_red, width_class
+from govdoc.readers.glyphs import Rule
 from govdoc.readers.ofd.package import child, children, local
+from govdoc.readers.ruled_tables import THIN, rule_of
 
 _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 _MAX_REPEAT = 100_000  # without a run to fit: a `g` count beyond this is damage, not a layout
@@ -61,6 +64,7 @@ class PageText:
     vertical: list[tuple[Glyph, float]] = field(default_factory=list)  # glyph, +1 running down / -1 up
     turned: int = 0  # objects whose text runs other than across the page, read as one run each
     slanted: list[Glyph] = field(default_factory=list)  # those runs set at a slant across the page
+    rules: list[Rule] = field(default_factory=list)  # ruling lines its paths draw (a table's borders)
 
 
 def numbers(value: str | None) -> list[float]:
@@ -161,6 +165,8 @@ def page_text(layers: list[Any], res: Resources) -> PageText:
                     out.turned += 1
                     if slanted:
                         out.slanted.append(out.glyphs[-1])
+            elif name == "PathObject":
+                out.rules += _path_rules(obj)
             elif name == "ImageObject":
                 member = res.images.get(obj.get("ResourceID") or "")
                 box = numbers(obj.get("Boundary"))
@@ -267,6 +273,60 @@ def _text_object(obj: Any, res: Resources) -> tuple[list[Glyph], float, bool]:
         return glyphs, 0.0, False
     # more than ten degrees off both the rows and the columns: set across the page at a slant
     return glyphs, 1.0 if wy > 0 else -1.0, abs(wx) > 0.18 * abs(wy)
+
+
+# How many numbers each command of a path's `AbbreviatedData` takes (GB/T 33190 9.3.2): move, line,
+# quadratic and cubic Bézier, arc, close (`S` starts a subpath as `M` does, in some producers).
+_PATH_ARGS = {"M": 2, "S": 2, "L": 2, "Q": 4, "B": 6, "A": 7, "C": 0}
+_MAX_PATH_DATA = 20_000  # characters: a longer path is a drawing, not a table's border
+
+
+def _path_rules(obj: Any) -> list[Rule]:
+    """The straight lines along the page's axes a `PathObject` draws, in points: its stroked segments,
+    or a thin filled shape (a border drawn as a filled bar); curves and arcs are no rules. The path's
+    points are in its own space, mapped by its `CTM` into the `Boundary`, as a text object's are."""
+    stroked = (obj.get("Stroke") or "true") != "false"
+    if not stroked and (obj.get("Fill") or "false") != "true":
+        return []  # drawn neither way: invisible
+    element = child(obj, "AbbreviatedData")
+    data = (element.text or "") if element is not None else ""
+    if not data or len(data) > _MAX_PATH_DATA:
+        return []
+    box = numbers(obj.get("Boundary"))
+    ox, oy = (box[0], box[1]) if len(box) >= 2 else (0.0, 0.0)
+    ctm = _matrix(obj.get("CTM"))
+    tokens = data.split()
+    segments: list[tuple[float, float, float, float]] = []
+    start = here = (0.0, 0.0)
+    k = 0
+    while k < len(tokens):
+        command = tokens[k]
+        count = _PATH_ARGS.get(command)
+        if count is None or k + count >= len(tokens):
+            return []  # damage or a command of no known kind: the path is not read
+        try:
+            values = [float(v) for v in tokens[k + 1 : k + 1 + count]]
+        except ValueError:
+            return []
+        k += 1 + count
+        if command == "C":
+            if here != start:
+                segments.append((*here, *start))
+            here = start
+            continue
+        point = _apply(ctm, values[-2], values[-1])
+        point = ((ox + point[0]) * PT_PER_MM, (oy + point[1]) * PT_PER_MM)
+        if command in ("M", "S"):
+            start = point
+        elif command == "L":
+            segments.append((*here, *point))
+        here = point
+    if not stroked:  # only a thin filled shape is a line
+        xs = [v for seg in segments for v in (seg[0], seg[2])]
+        ys = [v for seg in segments for v in (seg[1], seg[3])]
+        if not xs or min(max(xs) - min(xs), max(ys) - min(ys)) > THIN:
+            return []
+    return [r for r in (rule_of(*seg) for seg in segments) if r is not None]
 
 
 def _place(ch: str, x: float, y: float, advance: float, size: float, ctm: Matrix, ox: float, oy: float) -> Glyph:
