@@ -73,6 +73,9 @@ _TOOLS_ROW = (
 # … set on the row of the document's last line after a gap (2024年8月21日　　【打印本页】【关闭窗口】): the
 # gap ends the line, the tools are a line of their own (then chrome)
 PAGE_TOOLS_TAIL = _lazy(rf"{_TAIL_GAP}(?={_TOOLS_ROW}$)")
+_STAMP = r"(?:下载|打印|导出)(?:自|于)[^。\n]{0,40}?"
+_STAMP_DATE = r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+_CLOCK = r"(?:[ ]{1,4}\d{1,2}:\d{2}(?::\d{2})?)"
 _CHROME = (
     # navigation and page tools
     rf"^{_TOOLBAR}(?:[ |/]{{0,3}}{_TOOLBAR})*[ |/]{{0,3}}$",
@@ -102,12 +105,10 @@ _CHROME = (
     r"^分享(?:本页面?|此页|文章)?(?:到|至|[ ]{0,2}:)",  # the share tools: 分享到, 分享至, 分享本页面至, 分享：
     r"^【?收藏】?",
     "^扫一扫",
-    # a portal's stamp on each page of a file it serves (本文件下载自某市人民政府门户网站, 下载于2024-07-01 10:22)
-    r"^(?:本(?:文件|文档|文章|页面?|信息))?(?:下载|打印|导出)(?:自|于)[^。\n]{0,40}?"
-    r"(?:网站?|平台|系统|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ ]{1,4}\d{1,2}:\d{2}(?::\d{2})?)?)$",
-    # a share row of nothing but the platforms' names (微信　微博　QQ空间　复制链接), two or more
-    r"^(?:(?:微信|朋友圈|(?:新浪|腾讯)?微博|QQ空间|QQ好友|QQ|豆瓣|人人网|今日头条|钉钉|复制链接|复制网址)"
-    r"[ |/]{0,4}){2,}$",
+    # a portal's stamp on each page of a file it serves, by what only a stamp carries: the file named
+    # (本文件下载自某市人民政府门户网站) or the clock time (下载于2024-07-01 10:22); bare, see EDGE_CHROME
+    rf"^本(?:文件|文档|文章|页面?|信息){_STAMP}(?:网站?|平台|系统|{_STAMP_DATE}{_CLOCK}?)$",
+    rf"^{_STAMP}{_STAMP_DATE}{_CLOCK}$",
     # a site's login box (账号+密码登录, 微信扫码登录, 还没有账号？立即注册)
     r"^(?:账号|帐号|手机号?|用户名|邮箱)[ ]{0,2}\+[ ]{0,2}(?:密码|验证码)[ ]{0,2}登录$",
     r"^(?:微信|QQ|支付宝)?扫码登录$",
@@ -218,6 +219,16 @@ _CHROME = (
     r"^\|+$",
 )
 CHROME_LINE = _lazy("|".join(_CHROME))
+# Chrome rows whose words a document's own text may hold on a line alone, chrome only where chrome
+# stands (cleanup.furniture._edge_chrome: outside the running text, at a page's edge): a share row
+# of nothing but the platforms' names (微信　微博　QQ空间　复制链接), two or more, where a reply may list
+# its channels (微信 微博 ⏎ 今日头条 抖音); a bare download or print stamp (下载自某市政务服务平台,
+# 打印于2024年7月1日), where a text may say where a form is got.
+EDGE_CHROME = _lazy(
+    r"^(?:(?:微信|朋友圈|(?:新浪|腾讯)?微博|QQ空间|QQ好友|QQ|豆瓣|人人网|今日头条|钉钉|复制链接|复制网址)"
+    r"[ |/]{0,4}){2,}$"
+    rf"|^{_STAMP}(?:网站?|平台|系统|{_STAMP_DATE}{_CLOCK}?)$"
+)
 # The label of a page's link list, alone on its line (相关链接：, 相关解读, 推荐阅读): the short lines
 # under it are the links' titles (cleanup.furniture._link_lists). Each is a chrome line as well.
 # A search box's lists (最近搜索 ⏎ 无 ⏎ 热门搜索 ⏎ …) are such lists too.

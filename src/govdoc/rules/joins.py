@@ -195,18 +195,28 @@ def _heading_rest(a: Block, end: str, b: Block) -> bool:
     after it, and under it a few characters with no mark at all: the word the page end cut. No
     sentence opening a paragraph under a heading is that short without its stop, nor any
     line of the trailer (an organ, a date, a closing that lost its stop: 特此答复) follows a heading;
-    the title whole fits a heading."""
+    the title whole fits a heading. Spaces are no marks but a cut word holds none, nor opens on a
+    figure: `序号 项目 金额` under the page number is a table's head row, `1 路面` its first row."""
     heading = heading_of(a)
     if heading is None or has_run_in_text(a) or end[-1:] in L.CLOSING_PUNCT:
         return False
     rest = b.folded.strip()
     if not 0 < len(rest) <= _MAX_HEADING_REST or any(c in _ANY_MARK for c in rest) or heading_of(b) is not None:
         return False
+    if rest[0].isdigit() or any(c.isspace() for c in rest) or _spaced_apart(b):
+        return False  # a word a page end cut holds no gap and opens on no figure: a table's head row
     if len(end[heading.end :].strip()) + len(rest) > TITLE_MAX:
         return False
     if L.is_organ_line(b) or L.is_date_line(b) or L.is_key_value(b) or L.is_contact_line(b):
         return False
     return not L.closing_strong(b.folded)
+
+
+def _spaced_apart(b: Block) -> bool:
+    """`b`'s text stood apart by a space inside it before layout_spaces took it out between two CJK
+    characters (its places kept as `spaces`/`gaps`): `序号 项目 金额` reads 序号项目金额 by now."""
+    inner = len(b.text)
+    return any(0 < at < inner for at in b.spaces) or any(0 < at < inner for at in b.gaps)
 
 
 def _run_in_ends(title: str, rest: str) -> bool:

@@ -96,6 +96,8 @@ def furniture_and_chrome(state: State) -> None:
     dated: list[int] = []  # chrome lines that may be dated rows of an information table
     labels: list[int] = []  # chrome lines that may be a link list's label
     pages: list[int] = []  # page numbers: a periodical's band may stand beside them
+    at_edge = _edge_start().match
+    edge: list[int] = []  # lines of EDGE_CHROME's rows: chrome only where chrome stands
     for i, b in enumerate(blocks):
         f = b.folded
         hints = b.hints
@@ -109,6 +111,8 @@ def furniture_and_chrome(state: State) -> None:
             or (hints.page_edge and hints.repeats >= 2)  # a running head or footer of a paged format
         ):
             b.zone = _CHROME
+        elif short[i] and at_edge(f):
+            edge.append(i)
         if b.zone is _CHROME:
             first = f[:1]
             if first in _DATED_ROW_FIRST:
@@ -120,6 +124,8 @@ def furniture_and_chrome(state: State) -> None:
     _bare_page_numbers(blocks, figures)
     if pages:
         _periodical_bands(blocks, pages)
+    if edge:
+        _edge_chrome(blocks, edge, pages)
     _dated_rows_inside_a_table(blocks, dated)
     if labels:
         _link_lists(blocks, labels)
@@ -134,6 +140,24 @@ def _periodical_bands(blocks: list[Block], pages: list[int]) -> None:
         for k in (at - 1, at + 1):
             if 0 <= k < len(blocks) and blocks[k].zone is _UNSET and P.PERIODICAL_BAND.match(blocks[k].folded.strip()):
                 blocks[k].zone = _CHROME
+
+
+_SENTENCE_MARKS = frozenset("。,;")  # (folded: ， ； are half-width there)
+
+
+def _edge_chrome(blocks: list[Block], edge: list[int], pages: list[int]) -> None:
+    """A row of EDGE_CHROME (a share row of platform names, a bare download stamp) is chrome where
+    chrome stands: outside the running text (before its first line holding a 。, ， or ； or after its last,
+    where a page's tools and stamps sit around a document), at the edge a paged format set apart, or
+    right beside a page number. Inside the text such a line is the text's own (我局将通过以下平台发布信息：
+    ⏎ 微信 微博 ⏎ 今日头条 抖音), and stays. `edge`: the rows, in order; `pages`: the page numbers."""
+    text = [k for k, b in enumerate(blocks) if b.zone is not _CHROME and _SENTENCE_MARKS.intersection(b.folded)]
+    first, last = (text[0], text[-1]) if text else (len(blocks), -1)
+    beside = {k for at in pages for k in (at - 1, at + 1)}
+    for i in edge:
+        b = blocks[i]
+        if b.zone is _UNSET and (i < first or i > last or b.hints.page_edge or i in beside):
+            b.zone = _CHROME
 
 
 _MAX_LINKS = 12
@@ -333,6 +357,12 @@ def chrome_text(f: str) -> bool:
     (about 5 µs a line), though none can match past the first; tests/test_speed9.py holds the two ways
     to the same answer."""
     return _chrome_start().match(f) or P.CHROME_ANYWHERE.search(f) is not None
+
+
+@functools.cache
+def _edge_start() -> StartGuard:
+    """`patterns.EDGE_CHROME`, each alternative tried only on a line opening as it can."""
+    return StartGuard(P.EDGE_CHROME.pattern)
 
 
 @functools.cache

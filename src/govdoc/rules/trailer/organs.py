@@ -158,18 +158,27 @@ def organ_lines(blocks: list[Block]) -> list[Block]:
 def organs_under_date(region: list[Block], date_at: int) -> list[Block]:
     """The organ lines of a 落款 written date first (`organ_under_date`): the line right under the date
     and the co-signers' lines stacked under it (2024年5月8日 ⏎ 某市民政局 ⏎ 某市财政局), not the 印发 organ
-    of a print line that follows."""
+    of a print line that follows, nor a sub-unit of an organ above (某市交通运输局 ⏎ 某市交通运输局综合规划科:
+    the office a contact line under it names, no joint signer: a co-signer is another organ)."""
     organs = [region[date_at + 1]]
     k = date_at + 2
     while (
         k < len(region)
         and len(organs) < _MAX_STACKED_ORGANS
         and L.is_organ_line(region[k])
+        and not _sub_unit(region[k], organs)
         and not (k + 1 < len(region) and printed_line(region[k + 1]))
     ):
         organs.append(region[k])
         k += 1
     return organs
+
+
+def _sub_unit(line: Block, organs: list[Block]) -> bool:
+    """`line` opens with the whole name of an organ stacked above it and goes on: that organ's own
+    office or department (某市交通运输局综合规划科 under 某市交通运输局), not a second signer."""
+    name = line.folded.strip()
+    return any(len(name) > len(o) and name.startswith(o) for o in (b.folded.strip() for b in organs))
 
 
 _MAX_STACKED_ORGANS = 6  # the co-signers of a joint document stacked under its date, at most
