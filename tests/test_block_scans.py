@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
+import govdoc
 from govdoc.pipeline import default_pipeline
-from govdoc.state import Zone
+from govdoc.state import State, Zone
 from tests.conftest import FIXTURES, SEED, SHARED, need_shared
 from tests.scans import CountingState, rule_reads, state_of
 
@@ -127,3 +128,35 @@ def test_zones_and_blocks_stay_as_they_are_once_the_text_is_assembled() -> None:
             elif entry.name in after:
                 assert [b.zone for b in state.blocks] == zones, (path.name, entry.name)
                 assert list(state.blocks) == blocks, (path.name, entry.name)
+
+
+def test_a_callers_rule_after_assembly_that_rezones_is_read_by_the_field_rules() -> None:
+    """`Ruler.after` lets a caller's rule "read or amend what that rule left": one placed after
+    `assemble` that zones lines again is followed by `State.refresh`, so the title rule reads the
+    zones it left, not the views kept at assembly. Here an archive's convention (its own, not the
+    genre's) takes the request sentence as the title and sets the notice's title line aside."""
+    text = (
+        "某县水利局关于做好汛前检查的通知\n\n各乡镇人民政府：\n\n"
+        "　　请于五月底前完成汛前检查，检查情况报县水利局。\n\n某县水利局\n2024年4月2日\n"
+    )
+
+    def request_as_title(state: State) -> None:
+        for b in state.blocks:
+            if b.zone is Zone.TITLE:
+                b.zone = Zone.HEADER
+            elif b.text.startswith("请于"):
+                b.zone = Zone.TITLE
+
+    pipeline = default_pipeline()
+    pipeline.after("assemble", "request_as_title", request_as_title)
+    assert govdoc.parse_text(text, pipeline=pipeline).header.title == "请于五月底前完成汛前检查，检查情况报县水利局。"
+    assert govdoc.parse_text(text).header.title == "某县水利局关于做好汛前检查的通知"  # the defaults alone
+
+
+def test_the_default_rules_are_not_followed_by_a_refresh() -> None:
+    """The default pipeline's rules keep the zones once settled (checked above), so none of them is
+    followed by the refresh walk; a rule put in a default rule's place is."""
+    pipeline = default_pipeline()
+    assert State.refresh not in pipeline._plan()
+    pipeline.at("title", lambda state: None)
+    assert pipeline._plan().count(State.refresh) == 1

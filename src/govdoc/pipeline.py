@@ -59,11 +59,14 @@ DEFAULT_RULES = (
     ("attachments", trailer_fields.attachments),
     ("missing_fields", expected.missing_fields),
 )
+_DEFAULT_FNS = frozenset(fn for _, fn in DEFAULT_RULES)  # none changes a zone once the text is assembled
 
 
 def default_pipeline() -> Ruler[State]:
-    """A fresh copy of the default rules, so a caller's changes never reach other parses."""
-    return Ruler(DEFAULT_RULES)
+    """A fresh copy of the default rules, so a caller's changes never reach other parses. A rule a
+    caller adds (or puts in a default rule's place) may change zones or blocks after the text is
+    assembled: the state's kept zone views are made again after it (`State.refresh`)."""
+    return Ruler(DEFAULT_RULES, trusted=_DEFAULT_FNS, refresh=State.refresh)
 
 
 _DEFAULT = default_pipeline()

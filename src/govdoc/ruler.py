@@ -23,10 +23,23 @@ class _Entry(Generic[S]):
 
 
 class Ruler(Generic[S]):
-    """Named rules run in order over one state."""
+    """Named rules run in order over one state.
 
-    def __init__(self, rules: Iterable[tuple[str, Callable[[S], None]]] = ()) -> None:
+    `trusted`: the rules known to keep what the state keeps for them (the default rules); after any
+    other rule (one a caller added or put in a rule's place) `refresh` is called on the state, so what
+    the state keeps from the earlier rules' work is made again from what that rule left (govdoc's
+    state keeps its zone views once the text is assembled: `State.refresh`)."""
+
+    def __init__(
+        self,
+        rules: Iterable[tuple[str, Callable[[S], None]]] = (),
+        *,
+        trusted: Iterable[Callable[[S], None]] = (),
+        refresh: Callable[[S], None] | None = None,
+    ) -> None:
         self._rules: list[_Entry[S]] = [_Entry(name, fn) for name, fn in rules]
+        self._trusted = frozenset(trusted)
+        self._refresh = refresh
         self._running: tuple[Callable[[S], None], ...] | None = None  # the enabled rules' functions, once asked
 
     def _changed(self) -> None:
@@ -76,9 +89,20 @@ class Ruler(Generic[S]):
 
     def copy(self) -> Ruler[S]:
         """An independent ruler with the same rules, so adjusting it leaves the shared default alone."""
-        clone: Ruler[S] = Ruler()
+        clone: Ruler[S] = Ruler(trusted=self._trusted, refresh=self._refresh)
         clone._rules = [_Entry(r.name, r.fn, r.enabled) for r in self._rules]
         return clone
+
+    def _plan(self) -> tuple[Callable[[S], None], ...]:
+        """The enabled rules' functions in order, each rule not trusted followed by `refresh`."""
+        refresh = self._refresh
+        steps: list[Callable[[S], None]] = []
+        for rule in self._rules:
+            if rule.enabled:
+                steps.append(rule.fn)
+                if refresh is not None and rule.fn not in self._trusted:
+                    steps.append(refresh)
+        return tuple(steps)
 
     def run(
         self, state: S, timings: dict[str, float] | None = None, clock: Callable[[], float] = time.perf_counter
@@ -88,12 +112,15 @@ class Ruler(Generic[S]):
         if timings is None:
             running = self._running
             if running is None:
-                running = self._running = tuple(r.fn for r in self._rules if r.enabled)
+                running = self._running = self._plan()
             for fn in running:
                 fn(state)
             return
+        refresh = self._refresh
         for rule in self._rules:
             if rule.enabled:
                 start = clock()
                 rule.fn(state)
+                if refresh is not None and rule.fn not in self._trusted:
+                    refresh(state)
                 timings[rule.name] = timings.get(rule.name, 0.0) + clock() - start

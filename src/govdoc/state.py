@@ -107,14 +107,21 @@ class State:
         every block is filed under its zone (`zone_at`, where the caller's own walk filed them: see
         `joins.assemble`), and each zone view is made from those files and kept. The field rules
         ask the same few views (the title's lines, the header's, the information table's) again and
-        again, and each asking was a walk over every block. A rule that changed a zone or the block
-        list after this would have to call it again."""
+        again, and each asking was a walk over every block. A rule that changes a zone or the block
+        list after this calls `refresh` (the default pipeline does after every rule of a caller's)."""
         if zone_at is None:
             zone_at = {}
             for i, b in enumerate(self.blocks):
                 zone_at.setdefault(b.zone, []).append(i)
         self.views = {}
         self.zone_at = zone_at
+
+    def refresh(self) -> None:
+        """Files the blocks by zone again if the zones were settled: after a rule that may have changed
+        a zone or the block list since (a caller's own rule: `Ruler`'s `refresh`), so the views read
+        what it left. One walk; nothing before the text is assembled."""
+        if self.views is not None:
+            self.settle()
 
     def in_zones(self, zones: frozenset[Zone]) -> list[Block]:
         """The blocks zoned as one of `zones`, in reading order (a list of the caller's own)."""
