@@ -22,11 +22,18 @@ PAGE_FURNITURE = _lazy(
 # The band a browser prints at the head and foot of each page of a web page it prints (what a copy
 # of the PDF it made keeps): the print time with the page's <title> beside it (2024/7/15 10:42
 # 关于…的答复_某县人民政府), and the page's address with the page count (https://…html  1/2). A line
-# opening with a date and a clock time, or an address closed by a count, is no sentence of a document.
+# opening with a date and a clock time, or an address closed by a count, is no sentence of a document;
+# the time's `tail` must read as a page's <title> (rules/cleanup/furniture.py), since a schedule or a
+# record in the body may open with a date and a time too (2024/3/5 14:30 召开座谈会，…).
 PRINTED_PAGE_BAND = _lazy(
-    r"^(?:(?:19|20)\d{2}/\d{1,2}/\d{1,2}[ ]{1,3}(?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?(?:[ ]{1,40}[^ ][^\n]{0,150})?"
+    r"^(?:(?:19|20)\d{2}/\d{1,2}/\d{1,2}[ ]{1,3}(?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ ]{1,40}(?P<tail>[^ ][^\n]{0,150}))?"
     r"|(?:https?://|www\.)[!-~]{3,300}[ ]{1,40}\d{1,3}[ ]{0,2}/[ ]{0,2}\d{1,3})$"
 )
+# How a browser's band parts a page's <title> from its site's name (…的批复 - 某市人民政府门户网站,
+# …的答复_某县人民政府, 通知公告|某局), and how a site's name ends where it stands alone.
+PAGE_TITLE_SEPARATOR = _lazy(r"[_|｜]|[ ]-[ ]|[ ]?—[ ]?")
+SITE_NAME_END = ("网站", "门户网", "政府网", "信息网", "政务网")
 # A periodical's head band (某市人民政府公报 2024年第12期, 2024年第12期（总第356期）): the running head a
 # document copied from a 政府公报 carries on each page; furniture where a page number stands beside it.
 PERIODICAL_BAND = _lazy(

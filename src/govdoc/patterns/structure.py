@@ -20,6 +20,9 @@ OCR_ONE = "-"
 OCR_DIGIT_ONE = "l"
 # One alternative per marker family; the group name is the contract's `style` (with _ for -).
 # A bracketed number may stand with its closing bracket alone (一）, 1）: a web or OCR copy's （一）, （1）).
+# So does the tail of a bracket a hard wrap cut (…（详见附件 ⏎ 1），明确…; …《规划（2021-20 ⏎ 25）》要求…):
+# a marker's bracket is followed by its title, never by a comma, a stop or another closing mark.
+BRACKET_ALONE_END = r"(?![,.;:\)》”’\]」』])"
 SECTION_MARKER = _lazy(
     rf"""
     (?:
@@ -27,9 +30,11 @@ SECTION_MARKER = _lazy(
     | (?P<chapter>第(?P<chapter_n>{CN_NUM}|\d{{1,3}})章)
     | (?P<section>第(?P<section_n>{CN_NUM}|\d{{1,3}})节)
     | (?P<article>第(?P<article_n>{CN_NUM}|\d{{1,3}})条)
-    | (?P<cn_paren>(?:\([ ]{{0,2}}(?P<cn_paren_n>{CN_NUM}|{OCR_ONE})[ ]{{0,2}}|(?P<cn_paren_n>{CN_NUM}))\)[、,.]?)
+    | (?P<cn_paren>(?:\([ ]{{0,2}}(?P<cn_paren_n>{CN_NUM}|{OCR_ONE})[ ]{{0,2}}\)
+        |(?P<cn_paren_n>{CN_NUM})\){BRACKET_ALONE_END})[、,.]?)
     | (?P<cn_paren_glyph>(?P<cn_paren_glyph_n>[㈠-㈩])[、,.]?)
-    | (?P<num_paren>(?:\([ ]{{0,2}}(?P<num_paren_n>\d{{1,2}})[ ]{{0,2}}|(?P<num_paren_n>\d{{1,2}}))\)[、,.]?)
+    | (?P<num_paren>(?:\([ ]{{0,2}}(?P<num_paren_n>\d{{1,2}})[ ]{{0,2}}\)
+        |(?P<num_paren_n>\d{{1,2}})\){BRACKET_ALONE_END})[、,.]?)
     | (?P<num_paren_glyph>(?P<num_paren_glyph_n>[⑴-⒇])[、,.]?)
     | (?P<num_glyph>(?P<num_glyph_n>[⒈-⒛]))
     | (?P<circled>(?P<circled_n>[①-⑳])[、,.]?)  # ①、 as （1）、: the pause mark is the marker's

@@ -255,6 +255,8 @@ def continues(
     end = a.folded.rstrip()  # the upper line's end, asked by most tests below: cut once
     if _lone_marker(a, len(end)):
         return bool(b.folded) and not L.section_marker(b)
+    if _open_bracket_closed(a, b):
+        return True
     if _marker_cut(end, b) or _heading_cut(a, end, b, page_end):
         return True
     if line_class(b) & CONTINUING:
@@ -291,6 +293,17 @@ def continues(
         b, width
     )  # a page end cuts as the width
     return _may_continue(b, last in _CLAUSE_END, width_cut or (han and line >= _NEAR_FULL_LINE), width_cut)
+
+
+def _open_bracket_closed(a: Block, b: Block) -> bool:
+    """`b` opens with a figure and the closing bracket `a` left open (…（详见附件 ⏎ 1），明确…;
+    …（联系电话：0839-420239 ⏎ 3）): a wrap cut the aside, and the bracket-alone marker `b` looks
+    like (1）, 一）) is its tail. Asked of `a` only when `b` opens so, a line in hundreds."""
+    f = b.folded
+    close = f.find(")", 1, 4)
+    if close < 0 or not f[:close].isalnum():
+        return False
+    return a.folded.count("(") > a.folded.count(")")
 
 
 def _heading_short_of(a: Block, line: int, width: int) -> bool:
@@ -507,11 +520,14 @@ def _carries_on(a: Block, b: Block) -> bool:
     """Where the text marks paragraphs by their indents (`indent_convention`), `b` without an indent
     under a paragraph `a` opened by an indent and left open carries it on (a hard wrap or a page
     end: joined, warned), however short `a`'s lines are; unless `b` is a heading, a date, a label's
-    line or a contact line, or `a` is a line whose value ends at its end (a date, a label's line)."""
+    line or a contact line, or stands after a blank line, or `a` is a heading standing alone
+    (一、开展调查研究: its line is its title) or a line whose value ends at its end (a date, a label's line)."""
     end = a.folded.rstrip()
-    if not (a.hints.indent and end) or end[-1] in L.CLOSING_PUNCT or a.hints.paragraph_end:
+    if not (a.hints.indent and end) or end[-1] in L.CLOSING_PUNCT or a.hints.paragraph_end or b.blank_before:
         return False
     if heading_of(b) is not None or L.is_key_value(a) or L.is_date_line(a) or L.is_contact_line(a):
+        return False
+    if heading_of(a) is not None and not has_run_in_text(a):
         return False
     return _may_continue(b, clause_open=True, word_cut=True, width_cut=True)
 

@@ -8,6 +8,7 @@ import functools
 import regex
 
 from govdoc import patterns as P
+from govdoc.fields.kind import kind_suffix
 from govdoc.fields.metadata import is_label
 from govdoc.first_chars import StartGuard
 from govdoc.fold import fold
@@ -21,8 +22,31 @@ _FURNITURE_START = frozenset("-·•・‧･∙⋅第共一0123456789Pphw")
 _BAND_START = frozenset("12hw")  # PRINTED_PAGE_BAND's: a year, an address
 
 
+_CLAUSE_MARKS = frozenset("，,；;。：:！？!?、")
+
+
+def _print_band(f: str) -> bool:
+    """A browser's print band: `2024/7/15 10:42` alone or with the page's <title> beside it, or the
+    page's address with the page count (`https://…  1/2`). The title is a title: no clause in it, and
+    it ends on a document's type or a site's name or parts the two (…的答复_某县人民政府); a line of a
+    schedule or a record that opens with a date and a time (2024/3/5 14:30 召开座谈会，…) stays text."""
+    m = P.PRINTED_PAGE_BAND.match(f)
+    if m is None:
+        return False
+    tail = (m.group("tail") or "").strip()
+    if not tail:
+        return True
+    if not _CLAUSE_MARKS.isdisjoint(tail):
+        return False
+    return (
+        P.PAGE_TITLE_SEPARATOR.search(tail) is not None
+        or tail.endswith(P.SITE_NAME_END)
+        or kind_suffix(tail) is not None
+    )
+
+
 def _furniture(f: str) -> bool:
-    if f[:1] in _BAND_START and len(f) > 16 and P.PRINTED_PAGE_BAND.match(f) is not None:
+    if f[:1] in _BAND_START and len(f) > 16 and _print_band(f):
         return True  # a browser's print band: 2024/7/15 10:42  <title>, https://…  1/2
     return bool(f) and len(f) <= 16 and f[0] in _FURNITURE_START and P.PAGE_FURNITURE.match(f) is not None
 
