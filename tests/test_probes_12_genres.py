@@ -2292,3 +2292,167 @@ def test_a_note_naming_the_lead_proposer_and_the_joint_proposers() -> None:
         closing="感谢你们对老龄工作的关心和支持！",
         signature=(("西陵市民政局",), "2020-06-30", "2020年6月30日"),
     )
+
+
+# --- batch 13 (written before the parser ran on it) ----------------------------------------------
+
+
+def test_an_explanation_handed_over_as_the_situation_with_te_ci_shuo_ming() -> None:
+    doc = checked("""\
+关于市政协十四届二次会议第0271号提案办理情况的说明
+市政协提案委员会：
+市政协十四届二次会议第0271号提案《关于建设西陵港多式联运中心的提案》交由我局办理。经研究，该项目由省港航集团统筹建设，我局已将提案转送该集团研究。
+以上情况，特此说明。
+西陵市交通运输局
+2024年7月18日
+""")
+    expect(
+        doc,
+        kind="other",
+        recipients=("市政协提案委员会",),
+        ref=("政协", "市", 14, 2, "0271", "提案", "关于建设西陵港多式联运中心的提案", []),
+        closing="以上情况，特此说明。",
+        signature=(("西陵市交通运输局",), "2024-07-18", "2024年7月18日"),
+    )
+
+
+def test_an_assisting_opinion_handed_over_with_te_ci_han_gao_after_a_comma() -> None:
+    doc = checked("""\
+关于县十九届人大三次会议第0052号建议的协办意见
+县交通运输局：
+县十九届人大三次会议第0052号建议《关于改造平原至东岭公路的建议》收悉。我局作为协办单位，现提出如下意见：
+该公路改造涉及林地12亩，我局将开辟绿色通道，加快办理使用林地审核手续。
+以上意见，特此函告。
+平原县林业局
+2024年4月11日
+""")
+    expect(
+        doc,
+        kind="reply",
+        recipients=("县交通运输局",),
+        ref=("人大", "县", 19, 3, "0052", "建议", "关于改造平原至东岭公路的建议", []),
+        closing="以上意见，特此函告。",
+        signature=(("平原县林业局",), "2024-04-11", "2024年4月11日"),
+    )
+
+
+def test_thanks_for_concern_support_and_help_over_a_long_time_close_the_answer() -> None:
+    doc = checked("""\
+关于县十八届人大五次会议第0081号建议的答复
+滕某某代表：
+您提出的《关于加快农村客运站建设的建议》收悉。现答复如下：
+2021年全县新建农村客运招呼站60个，改造乡镇客运站3个。
+衷心感谢您长期以来对全县交通运输事业发展的关心、支持和帮助！
+平原县交通运输局
+2021年5月20日
+""")
+    expect(
+        doc,
+        kind="reply",
+        recipients=("滕某某代表",),
+        closing="衷心感谢您长期以来对全县交通运输事业发展的关心、支持和帮助！",
+        signature=(("平原县交通运输局",), "2021-05-20", "2021年5月20日"),
+    )
+
+
+def test_a_letter_closing_zhuan_ci_han_da_after_thanks_with_biaoshi() -> None:
+    doc = checked("""\
+关于市政协十三届五次会议第0213号提案的复函
+民革西陵市委会：
+贵会提出的《关于加强非物质文化遗产传承保护的提案》收悉。现函复如下：
+2022年我局认定市级非遗代表性传承人46名，建成非遗传承基地12个。
+再次对贵会的关心和支持表示诚挚的谢意！
+专此函达。
+西陵市文化和旅游局
+2022年6月27日
+""")
+    expect(
+        doc,
+        kind="reply",
+        recipients=("民革西陵市委会",),
+        closing="再次对贵会的关心和支持表示诚挚的谢意！\n专此函达。",
+        signature=(("西陵市文化和旅游局",), "2022-06-27", "2022年6月27日"),
+    )
+
+
+def test_a_phone_with_its_extension_after_zhuan_beside_the_person() -> None:
+    doc = checked("""\
+关于区政协九届二次会议第0047号提案的答复
+祖某某委员：
+您提出的《关于规范养犬管理的提案》收悉。现答复如下：
+2024年全区办理犬只登记2.3万只，查处违规养犬行为410起。
+特此答复。
+北塘区公安分局
+2024年6月5日
+联系人：刘某，电话：0716-8123456转801
+""")
+    expect(
+        doc,
+        kind="reply",
+        recipients=("祖某某委员",),
+        closing="特此答复。",
+        signature=(("北塘区公安分局",), "2024-06-05", "2024年6月5日"),
+        contact={"name": "刘某", "phones": ("0716-8123456转801",)},
+    )
+
+
+def test_a_handling_office_and_handler_row_with_the_phone_on_one_line() -> None:
+    doc = checked("""\
+关于县政协十二届三次会议第0064号提案的答复
+鲍某某委员：
+您提出的《关于加强农村寄宿制学校管理的提案》收悉。现答复如下：
+2025年全县农村寄宿制学校配备生活老师86名，完成宿舍改造1.1万平方米。
+特此答复。
+平原县教育局
+2025年6月10日
+承办科室：基础教育股　承办人：郑某　电话：0412-3356333
+""")
+    expect(
+        doc,
+        kind="reply",
+        recipients=("鲍某某委员",),
+        closing="特此答复。",
+        signature=(("平原县教育局",), "2025-06-10", "2025年6月10日"),
+        contact={"unit": "基础教育股", "name": "郑某", "phones": ("0412-3356333",)},
+    )
+
+
+def test_a_mobile_written_after_the_contacts_name_with_no_phone_label() -> None:
+    doc = checked("""\
+关于镇十九届人大五次会议第7号建议的答复
+万某某代表：
+您提出的《关于修建东岭村文化广场的建议》收悉。现答复如下：
+东岭村文化广场已于2025年10月建成，面积1800平方米。
+特此答复。
+东岭镇人民政府
+2025年11月3日
+联系人：覃某  13907163333
+""")
+    expect(
+        doc,
+        kind="reply",
+        recipients=("万某某代表",),
+        closing="特此答复。",
+        signature=(("东岭镇人民政府",), "2025-11-03", "2025年11月3日"),
+        contact={"name": "覃某", "phones": ("13907163333",)},
+    )
+
+
+def test_a_reply_closing_with_its_formula_and_thanks_in_one_sentence() -> None:
+    doc = checked("""\
+关于市民反映西陵大道路灯不亮问题的回复
+市民朋友：
+您反映的西陵大道路灯不亮问题收悉。经排查，系线路老化所致，我局已于3月12日完成维修。
+特此回复，感谢您的关注！
+西陵市城市管理局
+2026年3月13日
+""")
+    expect(
+        doc,
+        kind="reply",
+        title="关于市民反映西陵大道路灯不亮问题的回复",
+        recipients=("市民朋友",),
+        ref=None,
+        closing="特此回复，感谢您的关注！",
+        signature=(("西陵市城市管理局",), "2026-03-13", "2026年3月13日"),
+    )
