@@ -255,3 +255,18 @@ def test_a_note_naming_seconding_deputies_after_the_lead_names_the_lead_alone() 
 2022年5月9日
 """)
     expect(doc, ref=("人大", "县", 19, 2, "31", "建议", "关于改善乡村学校供暖条件的建议", ["潘某某"]))
+
+
+# --- batch 13 ----------------------------------------------------------------------------------
+
+
+def test_a_formula_handing_over_what_was_said_as_a_whole_closes_with_its_hand_over_clause() -> None:
+    doc = checked(REPLY_HEAD + "以上内容，专此函复。\n平原县教育局\n2022年5月9日\n")
+    expect(doc, closing="以上内容，专此函复。", last="今年县教育局为12所乡村学校更换供暖锅炉，供暖期已全部正常运行。")
+
+
+def test_the_hand_over_and_formula_written_on_at_the_end_of_the_last_body_line_start_the_closing() -> None:
+    doc = checked(
+        REPLY_HEAD.replace("正常运行。\n", "正常运行。以上情况，特此复函。\n") + "平原县教育局\n2022年5月9日\n"
+    )
+    expect(doc, closing="以上情况，特此复函。", last="今年县教育局为12所乡村学校更换供暖锅炉，供暖期已全部正常运行。")

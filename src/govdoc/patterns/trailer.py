@@ -19,8 +19,14 @@ _MANNER = r"(?:结合\p{Han}{0,4}?实际|认真|切实|严格|遵照|照此|贯�
 _HONOURED = r"(?:贵\p{Han}{1,3}?)?"
 # What a 以上… formula hands over with itself (以上说明连同草案，请予审议 / 以上报告及附件，请审阅).
 _COMPANION = r"(?:(?:连同|及其?)[^。!?\n,]{1,10})?"
+# What the formula may hand over first, set off by a comma (以上情况，特此说明 / 以上意见，特此函告): the body
+# named as a whole, the formula's own clause.
+_HANDOVER = r"以上\p{Han}{1,6}?[ ]{0,2},[ ]{0,2}"
+HANDOVER_CLAUSE = _lazy(r"^以上\p{Han}{1,6}$")
 CLOSING_STRONG = _lazy(
     rf"^{_CLOSING_LEAD}(?:(?:(?:非常|衷心|再次|诚挚|十分|特别|真诚)(?:地)?)?(?:感谢|谢谢)|多谢|此(?:复|函)[。!]?$|特此|专此|谨此|此致|顺致|顺颂|顺祝|敬颂|即颂|敬礼"
+    # a formula handing the body over first (以上情况，特此说明 / 以上意见，特此函告)
+    rf"|{_HANDOVER}(?:特此|专此|谨此)"
     # the thanks of a letter's classic four characters (谨致谢忱 / 特致谢意 / 谨表谢忱)
     r"|(?:谨|特)(?:致|表)(?:谢忱|谢意|敬意)"
     # a wish for the reader, named or not (祝您工作顺利 / 祝工作顺利、身体健康 / 祝好)
@@ -88,7 +94,10 @@ CLOSING_RUN_ON = _lazy(
 )
 # A formula sentence (此复 / 此函 / 特此答复 / 专此函复 / a 请示's 妥否，请批示), which closes wherever
 # it stands: written on at the end of the body's last line, it starts the closing there.
-CLOSING_FORMULA = _lazy(r"^(?:此复|此函|(?:特此|专此|谨此)\p{Han}{2,3}|(?:妥否|当否|是否妥当)[ ,]{0,2}请\p{Han}{2,4})$")
+CLOSING_FORMULA = _lazy(
+    rf"^(?:{_HANDOVER})?(?:此复|此函|(?:特此|专此|谨此)\p{{Han}}{{2,3}}"
+    r"|(?:妥否|当否|是否妥当)[ ,]{0,2}请\p{Han}{2,4})$"
+)
 # The sentence that makes a last paragraph a closing wherever it stands in it: thanks for the
 # proposer's concern, or a wish for more opinions (…再次感谢您的关心，请继续予以关注和支持。).
 # The answer as a closing names it (以上答复, 本复函, 我们的答复): what a request for feedback concerns; asked

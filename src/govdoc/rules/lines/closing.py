@@ -56,8 +56,10 @@ def _clauses_closing(folded: str, at: int, sentence: str) -> int | None:
         if first < 2 or not P.CLOSING_FORMULA.match(",".join(clauses[-2:]).strip()):
             return None
         first -= 1
-    while first > 0 and _closing_like(clauses[first - 1].strip()):
-        first -= 1
+    while first > 0 and (
+        _closing_like(clauses[first - 1].strip()) or P.HANDOVER_CLAUSE.match(clauses[first - 1].strip())
+    ):
+        first -= 1  # (the body handed over as a whole first, 以上情况，特此说明, is the formula's clause)
     return at + len(",".join(clauses[:first])) + 1 if first > 0 else None
 
 
