@@ -199,6 +199,10 @@ def _headline_before(parent: object, branch: object, depth: int) -> object | Non
 # `<td class="biaoti">`, `<div id="art-title">`).
 _TITLE_NAME = regex.compile(r"(?<![a-z])(?:title|biaoti|bt|tit|headline)(?![a-z])", regex.I)
 _HEADLINE_MAX = 80  # characters: a headline is a title's length, no paragraph
+# … and, where only its name or its type marks it, longer than the name of a portal's column, which
+# the page names and sets the same way (建议提案办理, 通知公告, 政协委员提案办理): a document's title names
+# its subject and its type (某县人民政府关于…的批复).
+_HEADLINE_MIN = 10
 _EMPHASIS = frozenset(["b", "strong", "font", "big"])
 
 
@@ -216,6 +220,8 @@ def _is_headline(node: object) -> bool:
         return False
     if getattr(node, "css_first", lambda _: None)("h1, h2, h3") is not None:
         return False  # the page marks its headings with heading tags: a wrapper of one is not taken for it
+    if len(text) < _HEADLINE_MIN:
+        return False  # a portal's column box (`<div class="bt">建议提案办理</div>`, 通知公告) beside the article
     if tag in ("div", "p", "span", "td", "center") and _TITLE_NAME.search(name_of(node)):
         return True
     if tag == "tr" and sum(1 for c in children(node) if getattr(c, "tag", "") in ("td", "th")) != 1:
