@@ -14,7 +14,7 @@ First look (documents whole / checks), per batch:
 - batch 3 (phases, closings): 7/8, 22/24 (the miss my reading: thanks run on at a paragraph's end stay body)
 - batch 4 (signature shapes): 8/8, 24/24
 - batch 5 (attachments, pipe tables): 5/8, 20/24 (causes 1 and 2 of tests/test_struct12_causes.py; a pipe
-  table without its rule row stays text lines, a strict xfail)
+  table without its rule row stayed text lines, a strict xfail until session 15's body rule `pipe_rows`)
 - batch 6 (long bodies, one-line documents, run-in and sentence points): 8/8, 26/26
 - batch 7 (bracket-alone markers, articles, sequence words, closing placement): 4/8, 10/17 (causes 3 and 4; two
   misses my reading: a short point ending on 。 is a heading by the contract's title rule)
@@ -32,14 +32,12 @@ First look (documents whole / checks), per batch:
 - batch 18 (（一）、, seal notes, organs parted by 、, members in a body without headings): 8/8, 17/17
 - batch 19 (attachment list numbers and labels, dated labels, ①、 points): 5/8, 15/18 (causes 7, 8 and 9)
 - batch 20 (（一） attachment lists, date over organs side by side, 一是， members, digit chapters): 8/8, 16/16
-Causes: tests/test_struct12_causes.py. Strict xfail: a pipe table without its delimiter row (batch 5).
+Causes: tests/test_struct12_causes.py; the pipe table without its delimiter row (batch 5): tests/test_formats13_causes.py.
 """
 
 from __future__ import annotations
 
 from typing import Any
-
-import pytest
 
 import govdoc
 from tests.probing import checked, closing, codes, items, ordinals, paragraphs, phases, signed, tree
@@ -575,13 +573,6 @@ def test_two_numbered_attachment_titles_on_the_label_line_parted_by_a_space() ->
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipe rows without a GFM delimiter row (|路线|里程| ⏎ |X001|12公里|) stay text lines by the text "
-    "reader's rule (a web copy's information table in pipes is read by the header's rules from such lines); "
-    "telling a body's data table from a header's label table at the reader needs the zones the reader "
-    "runs before: open",
-)
 def test_a_pipe_table_without_a_rule_row_inside_a_section() -> None:
     doc = body(
         "一、关于改造计划\n今年计划改造以下路段：\n|路线|里程|完成时间|\n|X001|12公里|6月|\n|Y015|8公里|9月|\n"

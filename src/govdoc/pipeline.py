@@ -9,6 +9,7 @@ from __future__ import annotations
 from govdoc.ruler import Ruler
 from govdoc.rules import (
     answer_turn,
+    body_tables,
     cleanup,
     cues,
     enumerations,
@@ -42,6 +43,7 @@ DEFAULT_RULES = (
     ("join_cut_dates", joins.join_cut_dates),
     ("header", header.find_header),
     *trailer.TRAILER_RULES,
+    ("pipe_rows", body_tables.pipe_rows),
     ("join_breaks", joins.join_breaks),
     ("join_cut_trailer_lines", joins.join_cut_trailer_lines),
     ("assemble", joins.assemble),
