@@ -374,7 +374,10 @@ def layout_pages(pages: Sequence[Page], *, path: str | None = None) -> tuple[lis
     seen: set[str] = set()
     tables: list[list[RuledTable]] = []
     for p in pages:
-        tables.append(find_tables(p) if p.rules else [])  # before the lines: it takes the cells' glyphs
+        # before the lines: it takes the cells' glyphs; a three-line table open at the foot of the
+        # page before may go on at this page's top
+        carried = tables[-1][-1] if tables and tables[-1] and tables[-1][-1].open_foot else None
+        tables.append(find_tables(p, carried) if p.rules else [])
         lines, apart = template_apart(p) if p.template else (page_lines(p), [])
         if p.stamps:
             apart = sorted([*apart, *stamp_lines(p)], key=attrgetter("y"))
@@ -407,7 +410,17 @@ def layout_pages(pages: Sequence[Page], *, path: str | None = None) -> tuple[lis
         warnings.append(
             ("layout-unusual", f"多栏排版，按行读取 (multi-column pages read line by line: {_numbers(across)})")
         )
-    return _paragraphs(pages, lines_by_page, segments, aside, tables), warnings
+    tabled = _Tables()
+    blocks = _paragraphs(pages, lines_by_page, segments, aside, tables, tabled)
+    if tabled.undecided:
+        warnings.append(
+            (
+                "layout-unusual",
+                "跨页表格的列与上页表格不一致，按两张表读取 (a table at the top of a page follows one at the "
+                f"foot of the page before with other columns, read as two tables: pages {_numbers(tabled.undecided)})",
+            )
+        )
+    return blocks, warnings
 
 
 _MAX_NOTE_LINES = 3
@@ -467,13 +480,13 @@ def _paragraphs(
     segments: list[list[_Segment]],
     aside: list[list[Line]],
     tables_by_page: list[list[RuledTable]],
+    tabled: _Tables,
 ) -> list[Block]:
     blocks: list[Block] = []
     open_lines: list[Line] = []  # the paragraph being built, possibly carried over a page end
     open_geometry: Geometry | None = None
     joins: list[int] = []
     pending: list[Block] = []  # lines set aside while a paragraph was open: they follow it
-    tabled = _Tables()
 
     def close() -> None:
         """Ends the open paragraph, then emits the lines set aside meanwhile, so they follow it in reading order."""
@@ -548,13 +561,18 @@ def _aside_block(line: Line, g: Geometry | None) -> Block:
 
 class _Tables:
     """The document's ruled tables as rows of blocks, numbered in reading order; a table that ends
-    one page and one that begins the next, with the same columns and nothing between them, are one
-    table broken by the page (its head, repeated on the new page, read once)."""
+    one page and one that begins the next, with nothing between them and as many columns standing
+    in the same places, are one table broken by the page (its head, repeated on the new page, read
+    once). Columns stand in the same places when each overlaps its fellow by most of the narrower
+    one's width: a page may set them a little apart, and a three-line table's edges are where its
+    text leaves gaps. Where the columns differ, the two are read as two tables and the page is
+    noted (`undecided`): a table may go on over a page with a column more, or a new one begin."""
 
     def __init__(self) -> None:
         self.count = 0
         self.last: RuledTable | None = None  # the table read last, while nothing has been read after it
         self.first_on_page = True  # nothing of the page's flow read yet
+        self.undecided: list[int] = []  # pages whose first table could not be told as going on or not
 
     def page(self, number: int) -> None:
         self.first_on_page = True
@@ -569,13 +587,10 @@ class _Tables:
     def rows(self, found: RuledTable) -> list[Block]:
         last = self.last
         rows = found.rows
-        same = (
-            last is not None
-            and self.first_on_page
-            and last.page == found.page - 1
-            and len(last.xs) == len(found.xs)
-            and all(abs(a - b) <= 2 * TOLERANCE for a, b in zip(last.xs, found.xs, strict=True))
-        )
+        adjacent = last is not None and self.first_on_page and last.page == found.page - 1
+        same = adjacent and last is not None and _same_columns(last.xs, found.xs)
+        if adjacent and not same:
+            self.undecided.append(found.page)
         bands = found.bands
         if same and last is not None:
             if rows and rows[0] == last.rows[0]:
@@ -595,3 +610,15 @@ class _Tables:
             )
             for cells, (top, bottom) in zip(rows, bands, strict=True)
         ]
+
+
+def _same_columns(a: list[float], b: list[float]) -> bool:
+    """Whether two tables' column edges give as many columns, each overlapping its fellow over more
+    than half the narrower one's width (or standing within the rules' tolerance)."""
+    if len(a) != len(b):
+        return False
+    for (a0, a1), (b0, b1) in zip(itertools.pairwise(a), itertools.pairwise(b), strict=True):
+        near = abs(a0 - b0) <= 2 * TOLERANCE and abs(a1 - b1) <= 2 * TOLERANCE
+        if not near and min(a1, b1) - max(a0, b0) <= 0.5 * min(a1 - a0, b1 - b0):
+            return False
+    return True

@@ -9,6 +9,11 @@ cells read as the HTML reader reads `colspan` and `rowspan`: a cell spanning col
 a cell spanning rows stands in its first row, an empty cell in its column in the rows below, so
 each value stays under its own head.
 
+A three-line table (三线表) draws no grid: a rule over its head, one under it and one under its last
+row, all across the same width, and no rule down. Its columns are where its body's text leaves a
+gap in every line (`_three_line_tables`); a line that fills only some columns, each of them after a
+line that ran on to that column's edge, goes on with the row above (a value wrapped in its column).
+
 What is no table stays text: a grid with fewer than two rows of two filled cells (a frame around a
 paragraph, a box for a seal, a single rule under a 红头) is left alone, its glyphs read in the
 flow as before. Format-blind, like the rest of the page geometry: a reader only fills `Page.rules`.
@@ -18,9 +23,10 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import statistics
 from dataclasses import dataclass
 
-from govdoc.readers.glyphs import Glyph, Page, Rule, chars_of
+from govdoc.readers.glyphs import Glyph, Page, Rule, char_boxes, chars_of
 from govdoc.readers.page_lines import Line, page_lines
 
 TOLERANCE = 2.0  # points: rules this close are one rule, ends this close meet
@@ -43,6 +49,10 @@ class RuledTable:
     left: float
     right: float
     glyphs: list[Glyph]  # the page's glyphs it took from the flow
+    # A three-line table (no rules down): drawn without a bottom rule, reaching the page's foot
+    # (`open_foot`: it goes on over the page), or read on from the table of the page before.
+    three_line: bool = False
+    open_foot: bool = False
 
 
 def rule_of(x0: float, y0: float, x1: float, y1: float) -> Rule | None:
@@ -116,18 +126,29 @@ def _grids(rules: list[Rule]) -> list[tuple[list[Rule], list[Rule]]]:
     for k, r in enumerate([*across, *down]):
         hs, vs = groups.setdefault(root(k), ([], []))
         (hs if r.across else vs).append(r)
-    return [g for g in groups.values() if len(g[0]) >= 2 and len(g[1]) >= 1]
+    return list(groups.values())
 
 
-def find_tables(page: Page) -> list[RuledTable]:
-    """The ruled tables on the page, top to bottom; their glyphs are taken out of `page.glyphs`."""
+def find_tables(page: Page, carried: RuledTable | None = None) -> list[RuledTable]:
+    """The ruled tables on the page, top to bottom; their glyphs are taken out of `page.glyphs`.
+
+    `carried`: the three-line table the page before ended with, which this page's first rules may
+    go on with (its rows above the page's first rule, or between its first two without a head)."""
     if not page.rules or len(page.rules) > MAX_RULES:
         return []
     tables: list[RuledTable] = []
+    open_rules: list[Rule] = []  # rules across that meet no rule down: a three-line table's, if any
     for across, down in _grids(page.rules):
+        if not down:
+            open_rules.extend(across)
+            continue
+        if len(across) < 2:
+            continue
         table = _table(page, across, down)
         if table is not None:
             tables.append(table)
+    if open_rules:
+        tables.extend(_three_line_tables(page, open_rules, tables, carried))
     if tables:
         taken = {id(g) for t in tables for g in t.glyphs}
         page.glyphs = [g for g in page.glyphs if id(g) not in taken]
@@ -211,3 +232,212 @@ def _cell_text(page: Page, glyphs: list[Glyph], edge: float) -> str:
 def _runs_on(line: Line, edge: float) -> bool:
     """The line reaches the cell's right edge: no room was left for another character."""
     return edge - line.x1 < 1.5 * (line.size or 10.0)
+
+
+_SAME_WIDTH = 3 * TOLERANCE  # points: rules whose ends stand this close are drawn across one table
+_MAX_HEAD_LINES = 3  # a head of more lines is a passage between two rules (a 红头's rule over a body)
+_COLUMN_GAP = 1.0  # ems: a gap this wide in every line of a table's body parts two columns
+_ROW_PITCH = 3.0  # ems: lines of a table with no rule at one end stand closer than this, baseline to baseline
+
+
+def _three_line_tables(
+    page: Page, rules: list[Rule], found: list[RuledTable], carried: RuledTable | None
+) -> list[RuledTable]:
+    """The three-line tables the page's lone rules across draw: three rules of one width, one above
+    another with a head of one to three lines between the first two, and two lines or more between
+    the last two whose text leaves at least two columns. A triple that draws none is left to its
+    text (the 版记's rules: its 抄送 line is one cell; a 红头's rule over the body: no head of a
+    few lines), and a rule may begin the next triple.
+
+    Over a page a three-line table is drawn open: the last two rules of a page (its top and its
+    head's) with rows under them to the page's foot, and, after such a table, the page's first
+    rule under rows from the top of the page or its first two rules around rows with no head."""
+    rules = sorted(rules, key=lambda r: r.at)
+    tables: list[RuledTable] = []
+    if carried is not None:
+        table = _carried_on(page, rules, carried, found)
+        if table is not None:
+            tables.append(table)
+            rules = [r for r in rules if r.at > table.bottom + TOLERANCE]
+    i = 0
+    while i < len(rules):
+        top = rules[i]
+        same = [r for r in rules[i + 1 :] if _same_width(top, r)]
+        taken = [(t.top, t.bottom) for t in [*found, *tables]]
+        lowest = same[1].at if len(same) >= 2 else page.height
+        table = None
+        if same and not any(a < lowest and top.at < b for a, b in taken):
+            bottom = same[1].at if len(same) >= 2 else None
+            table = _open_table(page, top.lo, top.hi, top.at, same[0].at, bottom)
+        if table is None:
+            i += 1
+            continue
+        tables.append(table)
+        i = rules.index(same[1]) + 1 if len(same) >= 2 else len(rules)
+    return tables
+
+
+def _same_width(a: Rule, b: Rule) -> bool:
+    return abs(a.lo - b.lo) <= _SAME_WIDTH and abs(a.hi - b.hi) <= _SAME_WIDTH
+
+
+def _carried_on(page: Page, rules: list[Rule], carried: RuledTable, found: list[RuledTable]) -> RuledTable | None:
+    """The rows a three-line table of the page before goes on with at this page's top: above the
+    page's first rule of the table's width, or between its first two with no head between."""
+    same = [
+        r for r in rules if abs(r.lo - carried.left) <= 2 * _SAME_WIDTH and abs(r.hi - carried.right) <= 2 * _SAME_WIDTH
+    ]
+    if not same or any(t.top < same[0].at for t in found):
+        return None
+    first = same[0]
+    above = _open_table(page, first.lo, first.hi, None, None, first.at, columns=len(carried.xs) - 1)
+    if above is not None:
+        return above
+    if len(same) >= 2:
+        return _open_table(page, first.lo, first.hi, first.at, None, same[1].at, columns=len(carried.xs) - 1)
+    return None
+
+
+def _open_table(
+    page: Page,
+    left: float,
+    right: float,
+    top: float | None,
+    head_at: float | None,
+    bottom: float | None,
+    *,
+    columns: int = 0,
+) -> RuledTable | None:
+    """The table whose rules stand at `top`, under its head at `head_at` and at `bottom`, across
+    from `left` to `right`; None where its text makes no table. Without a `head_at` the table goes
+    on from the page before (`columns`: as many as it had); without a `top` its rows reach up to
+    the page's top, without a `bottom` down to the page's foot: lines standing closer than
+    `_ROW_PITCH` ems, the first one further off (a running head, a page number) no row of it."""
+    upper = -1.0 if top is None else top
+    lower = page.height + 1.0 if bottom is None else bottom
+    source: dict[int, Glyph] = {}
+    chars: list[Glyph] = []
+    for g in page.glyphs:
+        middle_y = g.y - 0.35 * (g.size or 10.0)
+        if upper < middle_y < lower and left - TOLERANCE < (g.x0 + g.x1) / 2 < right + TOLERANCE:
+            for c in chars_of(g):
+                source[id(c)] = g
+                chars.append(c)
+    if not chars:
+        return None
+    lines = page_lines(Page(page.number, page.width, page.height, page.rotation, chars))
+    if top is None:
+        lines = _close_run(lines[::-1])[::-1]
+    if bottom is None:
+        lines = _close_run(lines)
+    if head_at is None:
+        head, body = [], lines
+    else:
+        head = [ln for ln in lines if ln.y - 0.35 * (ln.size or 10.0) < head_at]
+        body = lines[len(head) :]
+        if not 1 <= len(head) <= _MAX_HEAD_LINES:
+            return None
+    if len(body) < (1 if columns else 2):
+        return None
+    spans = _column_spans(body)
+    if len(spans) < 2 or (columns and len(spans) != columns):
+        return None
+    # each column reaches from the middle of the gap before it to the middle of the gap after it
+    xs = [left, *((a[1] + b[0]) / 2 for a, b in itertools.pairwise(spans)), right]
+    rows: list[tuple[str, ...]] = []
+    bands: list[tuple[float, float]] = []
+    if head:
+        rows.append(_head_cells(page, head, xs, spans))
+        bands.append((upper, head_at if head_at is not None else upper))
+    row_lines: list[list[Line]] = []
+    for ln in body:
+        cols = _by_column(ln, xs)
+        if row_lines and _goes_on(row_lines[-1][-1], cols, xs, spans):
+            row_lines[-1].append(ln)
+        else:
+            row_lines.append([ln])
+    for group in row_lines:
+        cells = [
+            _column_text(page, [c for ln in group for c in _by_column(ln, xs)[j]], spans[j][1])
+            for j in range(len(spans))
+        ]
+        rows.append(tuple(cells))
+        size = group[-1].size or 10.0
+        bands.append((group[0].y - size, group[-1].y + 0.3 * size))
+    filled = sum(1 for r in rows[len(head) :] if sum(1 for c in r if c) >= 2)
+    if head and sum(1 for c in rows[0] if c) < 2:
+        return None
+    if filled < (1 if columns else 2):
+        return None
+    kept = {id(c) for ln in lines for c in ln.chars}
+    taken = list({id(g): g for c in chars if id(c) in kept for g in (source[id(c)],)}.values())
+    table_top = bands[0][0] if top is None else top
+    table_bottom = bands[-1][1] if bottom is None else bottom
+    return RuledTable(page.number, rows, bands, xs, table_top, table_bottom, left, right, taken, True, bottom is None)
+
+
+def _close_run(lines: list[Line]) -> list[Line]:
+    """The lines from the first on while each stands within `_ROW_PITCH` ems of the one before."""
+    for k in range(1, len(lines)):
+        if abs(lines[k].y - lines[k - 1].y) > _ROW_PITCH * (lines[k - 1].size or 10.0):
+            return lines[:k]
+    return lines
+
+
+def _column_spans(lines: list[Line]) -> list[tuple[float, float]]:
+    """Where the lines' text stands across, as spans parted by gaps of at least `_COLUMN_GAP` ems
+    that no line's text crosses: a table body's columns."""
+    boxes = sorted((x0, x1) for ln in lines for _, x0, x1 in char_boxes(ln.chars))
+    size = statistics.median(ln.size or 10.0 for ln in lines)
+    spans: list[tuple[float, float]] = []
+    for x0, x1 in boxes:
+        if spans and x0 - spans[-1][1] < _COLUMN_GAP * size:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], x1))
+        else:
+            spans.append((x0, x1))
+    return spans
+
+
+def _by_column(line: Line, xs: list[float]) -> list[list[Glyph]]:
+    """The line's characters under each column, by where each one's middle stands."""
+    cols: list[list[Glyph]] = [[] for _ in range(len(xs) - 1)]
+    for c in line.chars:
+        j = min(max(bisect.bisect(xs, (c.x0 + c.x1) / 2) - 1, 0), len(cols) - 1)
+        cols[j].append(c)
+    return cols
+
+
+def _goes_on(previous: Line, cols: list[list[Glyph]], xs: list[float], spans: list[tuple[float, float]]) -> bool:
+    """Whether a body line carries on the row of the line above: it leaves a column empty, and each
+    column it fills is one where the line above ran on to the column's edge (a value wrapped)."""
+    if all(cols):
+        return False
+    above = _by_column(previous, xs)
+    return all(
+        above[j] and spans[j][1] - max(c.x1 for c in above[j]) < 1.5 * (previous.size or 10.0)
+        for j, col in enumerate(cols)
+        if col
+    )
+
+
+def _head_cells(page: Page, head: list[Line], xs: list[float], spans: list[tuple[float, float]]) -> tuple[str, ...]:
+    """The head row: each word of the head's lines (characters standing close) under the column its
+    middle stands in, since a head may be wider than its column's values and reach over a gap."""
+    cols: list[list[Glyph]] = [[] for _ in spans]
+    for ln in head:
+        words: list[list[Glyph]] = []
+        for c in ln.chars:
+            if words and c.x0 - words[-1][-1].x1 < _COLUMN_GAP * (ln.size or 10.0):
+                words[-1].append(c)
+            else:
+                words.append([c])
+        for word in words:
+            middle = (word[0].x0 + word[-1].x1) / 2
+            cols[min(max(bisect.bisect(xs, middle) - 1, 0), len(cols) - 1)].extend(word)
+    edges = [max([spans[j][1], *(c.x1 for c in col)]) for j, col in enumerate(cols)]
+    return tuple(_column_text(page, col, edge) for col, edge in zip(cols, edges, strict=True))
+
+
+def _column_text(page: Page, chars: list[Glyph], edge: float) -> str:
+    """A column's characters of one row as its cell's text, lines kept apart as `_cell_text` does."""
+    return _cell_text(page, chars, edge + 0.5) if chars else ""
