@@ -8,6 +8,7 @@ import govdoc
 from govdoc.readers.geometry import Glyph, Page, layout_pages
 from govdoc.readers.glyphs import Rule
 from govdoc.readers.ruled_tables import find_tables
+from tests.docx_builder import make_docx, p
 from tests.invariants import check_invariants
 
 # --- `|` rows without a delimiter row: a body's table, read after zoning (rules/body_tables.py) -----
@@ -240,3 +241,31 @@ def test_a_three_line_table_going_on_between_the_next_pages_first_two_rules_with
         ("河道保洁", "区水务局"),
     ]
     assert {b.table for b in blocks if b.table} == {1}
+
+
+# --- a legacy horizontal merge (w:hMerge) is one cell, as a w:gridSpan one is ------------------------
+
+
+def _tc(text: str, merge: str = "") -> str:
+    props = {"restart": '<w:hMerge w:val="restart"/>', "on": "<w:hMerge/>", "on-named": '<w:hMerge w:val="continue"/>'}
+    return f"<w:tc><w:tcPr>{props.get(merge, '')}</w:tcPr>{p(text) if text else '<w:p/>'}</w:tc>"
+
+
+def test_a_cell_going_on_a_legacy_horizontal_merge_is_part_of_the_cell_before() -> None:
+    rows = [
+        _tc("指标") + _tc("2023年", "restart") + _tc("", "on") + _tc("", "on-named"),
+        _tc("") + _tc("上半年") + _tc("下半年") + _tc("全年"),
+        _tc("新增就业") + _tc("3200人") + _tc("3500人") + _tc("6700人"),
+    ]
+    grid = "<w:tblGrid>" + '<w:gridCol w:w="2000"/>' * 4 + "</w:tblGrid>"
+    table = f"<w:tbl><w:tblPr/>{grid}{''.join(f'<w:tr>{r}</w:tr>' for r in rows)}</w:tbl>"
+    body = p("关于区政协五届二次会议第0233号提案的答复") + p("何某委员：") + p("一、就业情况") + table
+    body += p("二、下一步工作") + p("继续做好稳就业工作。") + p("某区人力资源和社会保障局") + p("2024年3月5日")
+    doc = govdoc.parse(make_docx(body), format="docx")
+    check_invariants(doc)
+    (table_read,) = doc.sections[0].tables
+    assert table_read.rows == (
+        ("指标", "2023年"),
+        ("", "上半年", "下半年", "全年"),
+        ("新增就业", "3200人", "3500人", "6700人"),
+    )

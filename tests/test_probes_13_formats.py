@@ -5,7 +5,15 @@ what must NOT reach the text, was written by hand from the document the generato
 committed before the parser ran on it. Every parse also keeps the span invariants and raises no internal
 error.
 
-First look: to be counted when the batch first runs.
+First look (the batch as committed, 7102675, before any fix): 14 of 16 documents whole, 259 of 261 checks
+right (the checks that ran; a failed comparison stops its test). The 2 misses:
+- a DOCX table merging its head by the legacy w:hMerge (Word 97's horizontal merge, kept by later Words):
+  the cell going on the merge was read as an empty cell of its own, where a w:gridSpan cell is one cell
+  (readers.docx.walk `_merged_on`; tests/test_formats13_causes.py);
+- my reading: `Document.tables` holds only the tables before the first section (a table inside a section is
+  the section's), so a page-broken table of section 二 is not there; the check now says so.
+The three-line tables, the tables over a page and the OFD's paths were read as written: session 15's
+readers.ruled_tables work, with its causes in tests/test_formats13_causes.py, was committed before this batch.
 """
 
 from __future__ import annotations
@@ -148,7 +156,9 @@ def test_a_ruled_grid_going_on_over_a_page_set_further_right_without_its_head_is
     assert paragraphs(second) == ["全区十八个工业行业中，十六个行业产值实现增长，分行业情况如下："]
     (industries,) = second.tables
     assert industries.rows == tuple(INDUSTRIES)
-    assert len(doc.tables) == 1
+    # `Document.tables` holds the tables before the first section only (model.Document: schema 1.1); this
+    # check first asked for one there, my misreading of the model
+    assert doc.tables == ()
 
 
 def test_a_red_headed_notice_whose_imprint_and_footers_stand_between_rules_makes_no_table() -> None:

@@ -376,11 +376,13 @@ def _mark_deleted(ppr: Any) -> bool:
 
 def _cells(tr: Any) -> Iterator[Any]:
     """A row's cells in order, also those a form wraps in a cell-level content control (w:sdt) or custom
-    XML; a control still showing its prompt is an empty cell (None)."""
+    XML; a control still showing its prompt is an empty cell (None); a cell going on a legacy horizontal
+    merge is none of its own (`_merged_on`)."""
     for child in tr:
         tag = child.tag
         if tag == w("tc"):
-            yield child
+            if not _merged_on(child):
+                yield child
         elif tag == w("sdt"):
             content = child.find(w("sdtContent"))
             if _placeholder(child):
@@ -389,6 +391,14 @@ def _cells(tr: Any) -> Iterator[Any]:
                 yield from _cells(content)
         elif tag == w("customXml"):
             yield from _cells(child)
+
+
+def _merged_on(tc: Any) -> bool:
+    """The cell goes on a legacy horizontal merge (w:hMerge not `restart`, as Word 97 files keep one): it is
+    part of the cell before, as a cell spanning columns by w:gridSpan is one cell."""
+    props = tc.find(w("tcPr"))
+    merge = props.find(w("hMerge")) if props is not None else None
+    return merge is not None and merge.get(w("val"), "continue") != "restart"
 
 
 def _placeholder(sdt: Any) -> bool:
