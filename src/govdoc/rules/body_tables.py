@@ -46,29 +46,29 @@ def _row_cells(b: Block) -> tuple[str, ...] | None:
 
 def pipe_rows(state: State) -> None:
     """The rule: runs of `|` rows in the body, with no blank line inside and one count of cells,
-    become table rows, numbered after the reader's tables."""
-    blocks = state.blocks
-    if not any("|" in b.text for b in blocks):
-        return
-    number = max((b.table for b in blocks), default=0)
-    i = 0
-    while i < len(blocks):
-        first = _row_cells(blocks[i])
-        if first is None:
-            i += 1
+    become table rows, numbered after the reader's tables. One walk: it gathers the runs and the
+    highest table number, then numbers the runs."""
+    runs: list[list[tuple[Block, tuple[str, ...]]]] = []
+    run: list[tuple[Block, tuple[str, ...]]] = []
+    number = 0
+    for b in state.blocks:
+        if b.table > number:
+            number = b.table
+        cells = _row_cells(b) if "|" in b.text else None
+        if cells is None:
+            if len(run) >= _MIN_ROWS:
+                runs.append(run)
+            run = []
             continue
-        run = [(blocks[i], first)]
-        j = i + 1
-        while j < len(blocks):
-            b = blocks[j]
-            cells = _row_cells(b)
-            if cells is None or len(cells) != len(first) or b.blank_before or b.rule_before:
-                break
-            run.append((b, cells))
-            j += 1
-        if len(run) >= _MIN_ROWS:
-            number += 1
-            for b, cells in run:
-                b.set_text("\t".join(cells))
-                b.cells, b.table = cells, number
-        i = j
+        if run and (len(cells) != len(run[0][1]) or b.blank_before or b.rule_before):
+            if len(run) >= _MIN_ROWS:
+                runs.append(run)
+            run = []
+        run.append((b, cells))
+    if len(run) >= _MIN_ROWS:
+        runs.append(run)
+    for rows in runs:
+        number += 1
+        for b, cells in rows:
+            b.set_text("\t".join(cells))
+            b.cells, b.table = cells, number
