@@ -537,7 +537,15 @@ def join_cut_dates(state: State) -> None:
     `18日`, `二〇二四年九月` / `二十六日`) is one line again, before the trailer is looked for: a year and
     month alone on a line, and a day alone on the next. So is a 文号 cut after its year's bracket
     (`某农函〔2024〕` / `36号`), before the header is looked for. Warned `page-break-joined`: a guess."""
-    _join_pairs(state, _value_cut)
+    _join_pairs(state, _value_cut, _may_head_cut_value)
+
+
+def _may_head_cut_value(a: Block) -> bool:
+    """`a` ends as the head of a cut value can (what `CUT_VALUES` ask first of it): on 月, its end's
+    spaces aside (`_date_cut`'s ENDS_MONTH), or on a year's closing bracket (`_doc_number_cut`).
+    Asked once a line instead of the pair tests of every pair: no line of most documents does."""
+    f = a.folded
+    return f[-1:] in _YEAR_BRACKET_CLOSE or f.rstrip()[-1:] == "月"
 
 
 def _value_cut(a: Block, b: Block) -> bool:
@@ -573,15 +581,18 @@ def _date_cut(a: Block, b: Block) -> bool:
     )
 
 
-def _join_pairs(state: State, cut: Callable[[Block, Block], bool]) -> None:
+def _join_pairs(
+    state: State, cut: Callable[[Block, Block], bool], upper: Callable[[Block], bool] | None = None
+) -> None:
     """Each line `b` that `cut(a, b)` says the width parted from the live line `a` above it joins
     `a` with no separator, warned `page-break-joined` (a guess); one pass, the list rebuilt only
-    when something joined."""
+    when something joined. `upper`, if given, says of a line alone whether `cut` can take any line
+    under it (False: `cut` is not asked), as it stands when the line under it comes."""
     kept: list[Block] = []
     joined = False
     for b in state.blocks:
         a = kept[-1] if kept else None
-        if a is not None and cut(a, b):
+        if a is not None and (upper is None or upper(a)) and cut(a, b):
             offset = a.absorb(b)
             state.warn("page-break-joined", JOINED_MESSAGE, a, offset - 1, 2)
             joined = True

@@ -536,8 +536,8 @@ def _quoted_points(body: list[Block], headings: list[Heading | None]) -> set[int
     line after its colon (`您在提案中建议：1.增设…；` / `2.推行…。`): the run below then numbers on from 2."""
     quoted: set[int] = set()
     for i, b in enumerate(body):
-        if headings[i] is not None:
-            continue
+        if headings[i] is not None or ":" not in b.folded:
+            continue  # a lead ends on its colon, a first point written on stands after one: most lines hold none
         style, first_n = (None, 1) if leads_a_quote(b.folded) else (_first_point_on_lead(b.folded), 2)
         if first_n == 2 and style is None:
             continue
