@@ -1,0 +1,321 @@
+"""Round-13 blind probes of damaged and scraped text: replies to 政协提案 and 人大建议 (and a few
+notices and 批复) as real copies hold them, each carrying several kinds of damage at once, aimed at
+kinds rounds 4, 11 and 12 did not try.
+
+Earlier rounds covered: (4) one kind at a time, letter-spaced titles and organs, tabs, trailing and
+zero-width spaces, NBSP and 全角 indents, CRLF, lone CR, blank lines, BOM, GB18030/GBK, traditional
+characters, full-width digits, half-width brackets, 〇 forms, phone dashes; (11) one wrap width,
+— 1 —, bare figures, 第N页 共N页, 1/2 with form feeds, running heads, headings cut by a page end,
+O/0 for 〇, a dash for 一, letter-spaced OCR lines, doubled stops, letters for digits in a date,
+arrow and « » breadcrumbs, 字号 switches, share rows, reading counts, related files, site
+footers with their phone, WeChat reposts, Word list tabs, BOM mid-text, NBSP indents, big5, square
+brackets in a 文号, a date over two lines, a lost addressee colon, a 文号 as running head, image
+placeholders, `&nbsp;` lines, ━━ and ———— rules under a letter-spaced 红头 with 文件; (12) widths
+varying in one copy, Page 1 of 2, a browser's print band, two columns interleaved, information
+tables two pairs a row, 曰 for a sealed date's 日, 己/已, l for 1 in `l.`, stops lost at line ends,
+mixed widths in one marker, 点击率 bylines, 上一篇/下一篇 alone, QR captions, ICP footers, 相关阅读,
+字体【大】, reposts, tab-stop 落款, U+2028, UTF-16, copies pasted twice, six kinds of cut-off copy,
+a 文号 cut after its year bracket, gazette head bands, - 1/3 -, bracketed editor lines.
+
+Here: page marks of other producers (－2－, -2-, ～2～, 第2页，共3页, 第二页, a count at the top of the
+page, a mark beside a running head on the head's line), wraps inside a 文号's year, a phone, an
+addressee, an organ of the 落款; 红头 letter-spaced WITHOUT 文件, 版记 rules of ──── and ____;
+OCR confusions 口/□, 人/入, 士/土, 曰/日 in body dates, o for 〇, 丨/I for 1 in markers, o and . for 。,
+; for ：; lost and doubled line breaks, paragraphs run together; portal scrapes of other content
+systems (当前位置 breadcrumbs with >, 作者 and 浏览次数 rows, 【字体：大 中 小】, 打印本页 关闭窗口,
+分享到, 相关链接, 附件下载, 上一篇：/下一篇： with their titles, 主办/承办 footers); Word/WPS exports
+(U+3000 runs, soft hyphens and zero-width spaces inside values, BOM, lone CR, form feeds); copies
+cut off and paragraphs duplicated.
+
+Every expected value was written by hand from the contract (../shared/design/contract.md) and the
+README's warning table before the parser ran on the batch (each batch was committed first).
+
+First look per batch (documents whole / checks): (filled in after each run)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import govdoc
+from tests.test_probes_11_noise import look, parsed, same
+from tests.test_probes_12_noise import extra
+
+__all__ = ["Any", "extra", "govdoc"]
+
+
+# --- Batch 1: PDF text layers of other producers (written before any run) ------------------------
+
+
+def test_a_wps_pdf_with_hyphen_page_marks_and_a_doc_number_cut_inside_its_year() -> None:
+    """A WPS-made PDF copied out: `-1-` and `-2-` (no spaces) under the pages, a 文号 cut between the
+    digits of its year, the title cut in three at different widths, a paragraph cut by the page end.
+    The 文号 is whole and split, the title whole, the marks gone, the joins warned."""
+    source = (
+        "某教提复〔202\n"
+        "4〕17号\n"
+        "关于市政协十三届三次会议\n"
+        "第0321号提案的\n"
+        "答复\n"
+        "吴某委员：\n"
+        "您提出的关于加强校园食品安全管理的提案收悉，现答复如下：\n"
+        "一、落实学校食品安全主体责任\n"
+        "全市中小学校已全部实行校长陪餐制度，今年春季学期累计开展食堂\n"
+        "-1-\n"
+        "专项检查六百余次。\n"
+        "二、下一步工作\n"
+        "我局将推进“明厨亮灶”智慧监管全覆盖。\n"
+        "特此答复。\n"
+        "某市教育局\n"
+        "2024年6月12日\n"
+        "-2-\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "-1-", "-2-"),
+        {
+            "number": ("某教提复〔2024〕17号", 2024, 17),
+            "title": "关于市政协十三届三次会议第0321号提案的答复",
+            "recipients": ["吴某委员"],
+            "ref": "0321",
+            "preamble": ["您提出的关于加强校园食品安全管理的提案收悉，现答复如下："],
+            "sections": [
+                (
+                    1,
+                    "一、",
+                    1,
+                    "落实学校食品安全主体责任",
+                    ["全市中小学校已全部实行校长陪餐制度，今年春季学期累计开展食堂专项检查六百余次。"],
+                ),
+                (1, "二、", 2, "下一步工作", ["我局将推进“明厨亮灶”智慧监管全覆盖。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市教育局"], "2024-06-12", "2024年6月12日"),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_foxit_copy_with_full_width_minus_page_marks_and_a_phone_cut_by_the_width() -> None:
+    """A Foxit text export: `－1－` (full-width hyphen-minus) closes page 1, the contact phone is cut
+    after its area code and first four digits, a heading cut at 14 characters. The phone is one
+    phone, the heading one title, the page mark gone."""
+    source = (
+        "关于县十九届人大二次会议第45号建议的答复\n"
+        "钱某代表：\n"
+        "您提出的关于加快推进农村生活污水治理的建议收悉，现答复如下：\n"
+        "一、农村生活污水治理设施建\n"
+        "设情况\n"
+        "全县已建成农村生活污水处理设施一百八十座。\n"
+        "－1－\n"
+        "二、运维管理情况\n"
+        "我局已委托第三方对全部设施开展运维。\n"
+        "特此答复。\n"
+        "某县生态环境分局\n"
+        "2024年7月2日\n"
+        "联系人：许某\n"
+        "联系电话：0734-8821\n"
+        "5566\n"
+        "－2－\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "－1－", "－2－"),
+        {
+            "title": "关于县十九届人大二次会议第45号建议的答复",
+            "recipients": ["钱某代表"],
+            "ref": "45",
+            "sections": [
+                (1, "一、", 1, "农村生活污水治理设施建设情况", ["全县已建成农村生活污水处理设施一百八十座。"]),
+                (1, "二、", 2, "运维管理情况", ["我局已委托第三方对全部设施开展运维。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县生态环境分局"], "2024-07-02", "2024年7月2日"),
+            "contact": ("许某", ["0734-88215566"]),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_an_ofd_converted_pdf_with_slash_page_counts_at_the_top_of_each_later_page() -> None:
+    """An OFD converted to PDF and copied: pages 2 and 3 open with `2/3` and `3/3` at their top (page 1
+    has none), and a paragraph and the closing run across the page ends. The counts leave, the
+    paragraph is whole."""
+    source = (
+        "关于区政协十届三次会议第2024077号提案的答复\n"
+        "冉某委员：\n"
+        "您提出的关于加强社区卫生服务中心能力建设的提案收悉，现答复如下：\n"
+        "今年我委投入资金二千三百万元，完成六家社区卫生服务中心提标改造，新增\n"
+        "2/3\n"
+        "康复、安宁疗护等特色科室十四个。\n"
+        "下一步，我委将推动优质医疗资源下沉社区。\n"
+        "3/3\n"
+        "感谢您对卫生健康工作的关心和支持。\n"
+        "某区卫生健康委员会\n"
+        "2024年5月27日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "2/3", "3/3") | extra(doc),
+        {
+            "ref": "2024077",
+            "preamble": [
+                "您提出的关于加强社区卫生服务中心能力建设的提案收悉，现答复如下：",
+                "今年我委投入资金二千三百万元，完成六家社区卫生服务中心提标改造，新增康复、安宁疗护等特色科室十四个。",
+                "下一步，我委将推动优质医疗资源下沉社区。",
+            ],
+            "phases": [],
+            "closing": "感谢您对卫生健康工作的关心和支持。",
+            "signature": (["某区卫生健康委员会"], "2024-05-27", "2024年5月27日"),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_count_in_words_and_a_tilde_page_mark_leave_and_an_addressee_cut_before_its_title() -> None:
+    """A scanned reply with an OCR text layer: its pages close with `～ 1 ～` and `第二页` (a page named
+    in numerals), and the addressee line was cut before 委员： (`欧阳某` / `某委员：`). The addressee is
+    one name, the marks gone."""
+    source = (
+        "关于市政协十三届三次会议第0455号提案的答复\n"
+        "欧阳某\n"
+        "某委员：\n"
+        "您提出的关于支持专精特新中小企业发展的提案收悉，现答复如下：\n"
+        "今年我局新认定市级专精特新中小企业一百六十家，兑现奖补资金三千万元。\n"
+        "～ 1 ～\n"
+        "下一步，我局将建立专精特新企业梯度培育库。\n"
+        "特此答复。\n"
+        "某市经济和信息化局\n"
+        "2024年6月30日\n"
+        "第二页\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "～ 1 ～", "第二页"),
+        {
+            "title": "关于市政协十三届三次会议第0455号提案的答复",
+            "recipients": ["欧阳某某委员"],
+            "ref": "0455",
+            "preamble": [
+                "您提出的关于支持专精特新中小企业发展的提案收悉，现答复如下：",
+                "今年我局新认定市级专精特新中小企业一百六十家，兑现奖补资金三千万元。",
+                "下一步，我局将建立专精特新企业梯度培育库。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市经济和信息化局"], "2024-06-30", "2024年6月30日"),
+            "leaked": [],
+        },
+    )
+
+
+def test_a_running_head_with_its_page_mark_on_one_line_at_the_top_of_each_page() -> None:
+    """A bound volume's PDF: each page opens with the volume's running head and the page number
+    on the same line (`县人大代表建议答复汇编　　— 7 —`), and the 落款's organ was cut by the
+    narrow right-aligned box (`某县住房和城乡` / `建设局`). The head lines leave, the organ is whole."""
+    source = (
+        "县人大代表建议答复汇编　　— 7 —\n"
+        "关于县十九届人大二次会议第61号建议的答复\n"
+        "孟某代表：\n"
+        "您提出的关于加快老旧小区加装电梯的建议收悉，现答复如下：\n"
+        "一、工作进展\n"
+        "今年全县已完成老旧小区加装电梯四十二部。\n"
+        "县人大代表建议答复汇编　　— 8 —\n"
+        "二、下一步打算\n"
+        "我局将简化加装电梯审批流程。\n"
+        "特此答复。\n"
+        "某县住房和城乡\n"
+        "建设局\n"
+        "2024年8月1日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "答复汇编", "— 7 —", "— 8 —"),
+        {
+            "title": "关于县十九届人大二次会议第61号建议的答复",
+            "recipients": ["孟某代表"],
+            "ref": "61",
+            "sections": [
+                (1, "一、", 1, "工作进展", ["今年全县已完成老旧小区加装电梯四十二部。"]),
+                (1, "二、", 2, "下一步打算", ["我局将简化加装电梯审批流程。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县住房和城乡建设局"], "2024-08-01", "2024年8月1日"),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_comma_page_count_at_the_top_and_a_date_cut_after_its_year_in_a_paragraph() -> None:
+    """Pages open with `第2页，共2页` (a comma between the parts, at the top), and a date inside a
+    paragraph is cut after its year (`2024年` / `3月起`). The count leaves, the paragraph is whole,
+    the sub-heading keeps its title."""
+    source = (
+        "关于市十六届人大三次会议第0233号建议的答复\n"
+        "阎某代表：\n"
+        "您提出的关于规范校外培训机构管理的建议收悉，现答复如下：\n"
+        "一、工作开展情况\n"
+        "（一）开展专项治理\n"
+        "我局自2024年\n"
+        "第2页，共2页\n"
+        "3月起开展校外培训机构专项治理，查处违规机构二十三家。\n"
+        "（二）健全长效机制\n"
+        "我局已出台校外培训机构预收费监管办法。\n"
+        "特此答复。\n"
+        "某市教育局\n"
+        "2024年6月21日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "第2页，共2页"),
+        {
+            "ref": "0233",
+            "sections": [
+                (1, "一、", 1, "工作开展情况", []),
+                (2, "（一）", 1, "开展专项治理", ["我局自2024年3月起开展校外培训机构专项治理，查处违规机构二十三家。"]),
+                (2, "（二）", 2, "健全长效机制", ["我局已出台校外培训机构预收费监管办法。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市教育局"], "2024-06-21", "2024年6月21日"),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_right_aligned_spaced_page_mark_and_a_title_cut_before_its_kind() -> None:
+    """A PDF whose page marks are right-aligned by spaces (`                    - 1 -`) and whose
+    title is cut right before 答复: the mark leaves, the title is whole and of kind reply."""
+    source = (
+        "关于区十七届人大三次会议第35号建议的\n"
+        "答复\n"
+        "丁某代表：\n"
+        "您提出的关于加强电动自行车充电设施建设的建议收悉，现答复如下：\n"
+        "今年全区新建电动自行车集中充电桩四千二百个，覆盖小区二百余个。\n"
+        "                    - 1 -\n"
+        "感谢您对我区应急管理工作的关心和支持。\n"
+        "某区应急管理局\n"
+        "2024年7月26日\n"
+        "                    - 2 -\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "- 1 -", "- 2 -"),
+        {
+            "kind": "reply",
+            "title": "关于区十七届人大三次会议第35号建议的答复",
+            "recipients": ["丁某代表"],
+            "ref": "35",
+            "preamble": [
+                "您提出的关于加强电动自行车充电设施建设的建议收悉，现答复如下：",
+                "今年全区新建电动自行车集中充电桩四千二百个，覆盖小区二百余个。",
+            ],
+            "closing": "感谢您对我区应急管理工作的关心和支持。",
+            "signature": (["某区应急管理局"], "2024-07-26", "2024年7月26日"),
+            "warnings": [],  # a title set on two lines is the typeset form, no guess
+            "leaked": [],
+        },
+    )
