@@ -319,3 +319,207 @@ def test_a_right_aligned_spaced_page_mark_and_a_title_cut_before_its_kind() -> N
             "leaked": [],
         },
     )
+
+
+# --- Batch 2: scanned pages OCRed into a text layer (written before any run) ---------------------
+
+
+def test_a_lower_case_o_for_ling_in_the_seal_date_and_a_box_for_an_unread_character() -> None:
+    """OCR read the 〇 of the 落款's numeral date as a lower-case `o`, and gave a box `□` for a
+    character it could not read in the proposal's title and the body: the date is read (its text
+    as written), the boxes stay as read."""
+    source = (
+        "关于县政协十一届三次会议第58号提案的答复\n"
+        "韦某委员：\n"
+        "您提出的《关于加快□岸物流园区建设的提案》收悉，现答复如下：\n"
+        "今年园区新引进物流企业十二家，带动就业人□一千二百人。\n"
+        "特此答复。\n"
+        "某县商务局\n"
+        "二o二四年六月十日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "title": "关于县政协十一届三次会议第58号提案的答复",
+            "recipients": ["韦某委员"],
+            "ref": "58",
+            "preamble": [
+                "您提出的《关于加快□岸物流园区建设的提案》收悉，现答复如下：",
+                "今年园区新引进物流企业十二家，带动就业人□一千二百人。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县商务局"], "2024-06-10", "二o二四年六月十日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_white_circle_for_ling_and_look_alike_characters_in_the_body_are_kept() -> None:
+    """OCR read 〇 as the white circle `○` in the 落款's date, 入 as 人 (`纳人`), 士 as 土 (`院土`) and a
+    body date's 日 as 曰: the body keeps what was read, the date is read."""
+    source = (
+        "关于市十六届人大三次会议第0376号建议的答复\n"
+        "柯某代表：\n"
+        "您提出的关于建设院士专家工作站的建议收悉，现答复如下：\n"
+        "我局已将您的建议纳人年度工作计划，2024年3月15曰与某大学共建院土专家工作站三个。\n"
+        "感谢您对我市科技工作的关心和支持。\n"
+        "某市科学技术局\n"
+        "二○二四年七月九日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "recipients": ["柯某代表"],
+            "ref": "0376",
+            "preamble": [
+                "您提出的关于建设院士专家工作站的建议收悉，现答复如下：",
+                "我局已将您的建议纳人年度工作计划，2024年3月15曰与某大学共建院土专家工作站三个。",
+            ],
+            "closing": "感谢您对我市科技工作的关心和支持。",
+            "signature": (["某市科学技术局"], "2024-07-09", "二○二四年七月九日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_vertical_stroke_read_for_the_one_of_a_first_sub_marker_opens_its_run() -> None:
+    """OCR read the 1 of `（1）` as the stroke `丨`, and the 1 of `1、` as a capital `I`: the `（2）`
+    and `2、` that follow make them the first of their runs, markers as written."""
+    source = (
+        "关于区政协十届三次会议第2024088号提案的答复\n"
+        "容某委员：\n"
+        "您提出的关于加强背街小巷环境整治的提案收悉，现答复如下：\n"
+        "一、整治情况\n"
+        "（丨）道路修缮。今年完成背街小巷路面修缮六十条。\n"
+        "（2）立面整治。完成沿街立面整治二万平方米。\n"
+        "二、长效管理\n"
+        "I、落实巷长制。全区背街小巷全部明确巷长。\n"
+        "2、开展常态巡查。街道每周巡查不少于两次。\n"
+        "特此答复。\n"
+        "某区城市管理局\n"
+        "2024年8月5日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "sections": [
+                (1, "一、", 1, "整治情况", []),
+                (2, "（丨）", 1, "道路修缮", ["今年完成背街小巷路面修缮六十条。"]),
+                (2, "（2）", 2, "立面整治", ["完成沿街立面整治二万平方米。"]),
+                (1, "二、", 2, "长效管理", []),
+                (2, "I、", 1, "落实巷长制", ["全区背街小巷全部明确巷长。"]),
+                (2, "2、", 2, "开展常态巡查", ["街道每周巡查不少于两次。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某区城市管理局"], "2024-08-05", "2024年8月5日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_stops_read_as_a_letter_o_and_a_point_and_a_semicolon_read_for_the_addressees_colon() -> None:
+    """OCR read the 。 closing lines as `o` or `.`, and the addressee's ： as `;`: the addressee is the
+    name, the paragraphs keep their ends as read, the closing is the closing."""
+    source = (
+        "关于县十九届人大二次会议第74号建议的答复\n"
+        "甘某代表;\n"
+        "您提出的关于加强农村留守儿童关爱保护的建议收悉，现答复如下:\n"
+        "今年我局联合团县委开展留守儿童关爱活动一百二十场次o\n"
+        "全县已建成儿童之家一百八十个.\n"
+        "特此答复o\n"
+        "某县民政局\n"
+        "2024年6月6日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "recipients": ["甘某代表"],
+            "ref": "74",
+            "preamble": [
+                "您提出的关于加强农村留守儿童关爱保护的建议收悉，现答复如下:",
+                "今年我局联合团县委开展留守儿童关爱活动一百二十场次o",
+                "全县已建成儿童之家一百八十个.",
+            ],
+            "closing": "特此答复o",
+            "signature": (["某县民政局"], "2024-06-06", "2024年6月6日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_semicolons_read_for_the_colons_of_contact_and_copy_labels() -> None:
+    """OCR read the ： after 联系人, 联系电话 and 抄送 as `;` (and once as `:`): the labels are read, the
+    contact and the imprint whole."""
+    source = (
+        "关于市政协十三届三次会议第0117号提案的答复\n"
+        "包某委员：\n"
+        "您提出的关于加强城市内涝治理的提案收悉，现答复如下：\n"
+        "今年我局完成城区易涝点改造三十六处。\n"
+        "特此答复。\n"
+        "某市水务局\n"
+        "2024年5月16日\n"
+        "联系人;蒋某\n"
+        "联系电话;0551-62871234\n"
+        "抄送:市政协提案委员会，市政府督查室。\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "ref": "0117",
+            "closing": "特此答复。",
+            "signature": (["某市水务局"], "2024-05-16", "2024年5月16日"),
+            "contact": ("蒋某", ["0551-62871234"]),
+            "cc": ["市政协提案委员会", "市政府督查室"],
+            "warnings": [],
+        },
+    )
+
+
+def test_an_ocr_text_layer_wrapped_at_the_scan_width_with_points_for_stops() -> None:
+    """A scan's text layer cut at 22 characters, its paragraph ends read as `.` for 。 and a contact
+    label read `联系入` (入 for 人): the paragraphs are whole, the contact read."""
+    lines = [
+        "关于市十六届人大三次会议第0190号建议的答复",
+        "景某代表：",
+        "您提出的关于推进公共法律服务体系建设的建议收悉，现答复如下：",
+        "今年全市新建村（社区）公共法律服务工作室四百二十个，实现全覆盖.",
+        "下一步，我局将推进公共法律服务平台一体化建设.",
+        "特此答复.",
+        "某市司法局",
+        "2024年7月4日",
+        "联系入：尚某",
+        "联系电话：0898-65231234",
+    ]
+    source = (
+        "关于市十六届人大三次会议第0190号建议的答复\n"
+        "景某代表：\n"
+        "您提出的关于推进公共法律服务体系建设的建议收\n"
+        "悉，现答复如下：\n"
+        "今年全市新建村（社区）公共法律服务工作室四百\n"
+        "二十个，实现全覆盖.\n"
+        "下一步，我局将推进公共法律服务平台一体化建设\n"
+        ".\n"
+        "特此答复.\n"
+        "某市司法局\n"
+        "2024年7月4日\n"
+        "联系入：尚某\n"
+        "联系电话：0898-65231234\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc) | extra(doc),
+        {
+            "ref": "0190",
+            "preamble": [lines[2], lines[3], lines[4]],
+            "phases": [],
+            "closing": "特此答复.",
+            "signature": (["某市司法局"], "2024-07-04", "2024年7月4日"),
+            "contact": ("尚某", ["0898-65231234"]),
+            "warnings": ["page-break-joined"],
+        },
+    )
