@@ -523,3 +523,230 @@ def test_an_ocr_text_layer_wrapped_at_the_scan_width_with_points_for_stops() -> 
             "warnings": ["page-break-joined"],
         },
     )
+
+
+# --- Batch 3: portal scrapes of other content systems (written before any run) -------------------
+
+
+def test_a_breadcrumb_with_angle_marks_an_author_row_and_a_bracketed_font_switch_above_the_title() -> None:
+    """A district portal: `当前位置：首页 > 政务公开 > 建议提案` over the headline, a row of 发布时间,
+    来源, 作者 and 浏览次数, `【字体：大 中 小】` and `打印本页 关闭窗口` before the document's title
+    again. The chrome leaves, the headline repeat is dropped (warned)."""
+    title = "关于区政协十届三次会议第2024133号提案的答复"
+    source = (
+        "当前位置：首页 > 政务公开 > 建议提案\n"
+        f"{title}\n"
+        "发布时间：2024-07-19 09:30　来源：区商务委　作者：区商务委　浏览次数：386\n"
+        "【字体：大 中 小】　打印本页　关闭窗口\n"
+        f"{title}\n"
+        "萧某委员：\n"
+        "您提出的关于促进夜间经济发展的提案收悉，现答复如下：\n"
+        "今年我委已打造夜间经济集聚区四个，举办夜市活动三十余场。\n"
+        "特此答复。\n"
+        "某区商务委员会\n"
+        "2024年7月18日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "当前位置", "浏览次数", "字体", "打印本页", "关闭窗口", "作者"),
+        {
+            "title": title,
+            "recipients": ["萧某委员"],
+            "ref": "2024133",
+            "metadata": {},
+            "preamble": [
+                "您提出的关于促进夜间经济发展的提案收悉，现答复如下：",
+                "今年我委已打造夜间经济集聚区四个，举办夜市活动三十余场。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某区商务委员会"], "2024-07-18", "2024年7月18日"),
+            "warnings": ["repeat-dropped"],
+            "leaked": [],
+        },
+    )
+
+
+def test_an_attachment_download_list_and_a_related_links_list_after_the_signature_are_chrome() -> None:
+    """Under the 落款 a content system lists the page's files for download (`附件下载：` and file names
+    with their sizes) and `相关链接` with other sites: none of it is the document's attachments or
+    text."""
+    source = (
+        "关于市十六届人大三次会议第0419号建议的答复\n"
+        "宋某代表：\n"
+        "您提出的关于加强城市公园管理的建议收悉，现答复如下：\n"
+        "今年我局新建口袋公园四十个，改造提升城市公园十二个。\n"
+        "特此答复。\n"
+        "某市园林局\n"
+        "2024年6月26日\n"
+        "附件下载：\n"
+        "关于市十六届人大三次会议第0419号建议的答复.pdf（256KB）\n"
+        "相关链接：\n"
+        "中国政府网　　某省人民政府　　某市人大常委会\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "附件下载", ".pdf", "256KB", "相关链接", "中国政府网"),
+        {
+            "ref": "0419",
+            "preamble": [
+                "您提出的关于加强城市公园管理的建议收悉，现答复如下：",
+                "今年我局新建口袋公园四十个，改造提升城市公园十二个。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市园林局"], "2024-06-26", "2024年6月26日"),
+            "attachments": [],
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_previous_and_next_rows_with_their_titles_and_a_host_footer_after_the_contact() -> None:
+    """`上一篇：…` and `下一篇：…` rows with the neighbouring replies' titles on the same line, a
+    `分享到：` row, and a footer of 主办, 承办, 网站标识码, ICP备 and 公网安备 lines, after the
+    contact: the contact is the reply's, none of the rest reaches the text."""
+    source = (
+        "关于县政协十一届三次会议第92号提案的答复\n"
+        "车某委员：\n"
+        "您提出的关于发展乡村民宿的提案收悉，现答复如下：\n"
+        "今年全县新增等级民宿三十家，民宿接待游客十二万人次。\n"
+        "感谢您对我县文旅工作的关心和支持。\n"
+        "某县文化和旅游局\n"
+        "2024年9月2日\n"
+        "联系人：龚某　联系电话：0797-6321234\n"
+        "分享到：\n"
+        "上一篇：关于县政协十一届三次会议第91号提案的答复\n"
+        "下一篇：关于县人大十九届二次会议第12号建议的答复\n"
+        "主办：某县人民政府办公室\n"
+        "承办：某县大数据中心\n"
+        "网站标识码：3607230001　　赣ICP备05001234号\n"
+        "赣公网安备 36072302000012号\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "分享到", "上一篇", "第91号", "下一篇", "第12号", "主办", "承办", "网站标识码", "公网安备"),
+        {
+            "ref": "92",
+            "closing": "感谢您对我县文旅工作的关心和支持。",
+            "signature": (["某县文化和旅游局"], "2024-09-02", "2024年9月2日"),
+            "contact": ("龚某", ["0797-6321234"]),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_chrome_between_the_information_table_and_the_title_and_between_body_and_signature() -> None:
+    """A scrape whose information table (索引号, 发文机关, 发文日期, 公开方式) is followed by a font
+    switch `字号：[大] [中] [小]` and whose page tools (`【打印】 【关闭】 【收藏】`) stand between the
+    closing and the 落款: the pairs are metadata, the tools leave, the signature is whole."""
+    source = (
+        "索引号：001234567/2024-00456\n"
+        "发文机关：某市财政局\n"
+        "发文日期：2024-06-20\n"
+        "公开方式：主动公开\n"
+        "字号：[大] [中] [小]\n"
+        "关于市政协十三届三次会议第0290号提案的答复\n"
+        "尹某委员：\n"
+        "您提出的关于加大中小企业政府采购支持力度的提案收悉，现答复如下：\n"
+        "今年全市政府采购授予中小企业合同金额占比达百分之七十五。\n"
+        "特此答复。\n"
+        "【打印】 【关闭】 【收藏】\n"
+        "某市财政局\n"
+        "2024年6月20日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "字号", "[大]", "【打印】", "【收藏】") | extra(doc),
+        {
+            "title": "关于市政协十三届三次会议第0290号提案的答复",
+            "issuer": "某市财政局",
+            "metadata": {
+                "索引号": "001234567/2024-00456",
+                "发文机关": "某市财政局",
+                "发文日期": "2024-06-20",
+                "公开方式": "主动公开",
+            },
+            "disclosure": "主动公开",
+            "ref": "0290",
+            "closing": "特此答复。",
+            "signature": (["某市财政局"], "2024-06-20", "2024年6月20日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_breadcrumb_of_right_angle_quotes_a_scan_prompt_and_an_end_mark_around_a_notice() -> None:
+    """A notice scraped with `您现在的位置：首页 》 通知公告`, a `【发布日期：…】【来源：…】` row, and
+    after the 落款 a `【返回顶部】` link and `（完）`-style end mark `【全文完】`: a notice with its
+    addressees, sections and signature; the chrome leaves."""
+    source = (
+        "您现在的位置：首页 》 通知公告\n"
+        "【发布日期：2024-04-08】【来源：县人民政府办公室】\n"
+        "某县人民政府办公室关于做好2024年森林防火工作的通知\n"
+        "各乡镇人民政府，县直各单位：\n"
+        "为切实做好今年森林防火工作，现将有关事项通知如下：\n"
+        "一、压实防火责任\n"
+        "各乡镇要落实森林防火行政首长负责制。\n"
+        "二、加强火源管控\n"
+        "清明期间各乡镇要在重点路口设卡检查。\n"
+        "特此通知。\n"
+        "某县人民政府办公室\n"
+        "2024年4月7日\n"
+        "【全文完】\n"
+        "【返回顶部】\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "您现在的位置", "发布日期", "全文完", "返回顶部"),
+        {
+            "kind": "notice",
+            "title": "某县人民政府办公室关于做好2024年森林防火工作的通知",
+            "issuer": "某县人民政府办公室",
+            "recipients": ["各乡镇人民政府", "县直各单位"],
+            "metadata": {},
+            "preamble": ["为切实做好今年森林防火工作，现将有关事项通知如下："],
+            "sections": [
+                (1, "一、", 1, "压实防火责任", ["各乡镇要落实森林防火行政首长负责制。"]),
+                (1, "二、", 2, "加强火源管控", ["清明期间各乡镇要在重点路口设卡检查。"]),
+            ],
+            "closing": "特此通知。",
+            "signature": (["某县人民政府办公室"], "2024-04-07", "2024年4月7日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_scrape_whose_share_row_and_counter_sit_between_two_paragraphs_of_the_body() -> None:
+    """A content system injected its share row (`分享到：微信 微博`) and a `阅读量：1024` counter between two
+    paragraphs of the body, where the page's summary box ended: they leave, both paragraphs stay."""
+    source = (
+        "关于区十七届人大三次会议第44号建议的答复\n"
+        "乔某代表：\n"
+        "您提出的关于加强社区养老服务的建议收悉，现答复如下：\n"
+        "今年全区新建社区养老服务综合体六个。\n"
+        "分享到：微信 微博\n"
+        "阅读量：1024\n"
+        "下一步，我局将推进家庭养老床位建设。\n"
+        "特此答复。\n"
+        "某区民政局\n"
+        "2024年7月29日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "分享到", "阅读量", "1024"),
+        {
+            "ref": "44",
+            "preamble": [
+                "您提出的关于加强社区养老服务的建议收悉，现答复如下：",
+                "今年全区新建社区养老服务综合体六个。",
+                "下一步，我局将推进家庭养老床位建设。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某区民政局"], "2024-07-29", "2024年7月29日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
