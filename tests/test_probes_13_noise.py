@@ -750,3 +750,208 @@ def test_a_scrape_whose_share_row_and_counter_sit_between_two_paragraphs_of_the_
             "leaked": [],
         },
     )
+
+
+# --- Batch 4: Word and WPS exports (written before any run) --------------------------------------
+
+
+def test_a_signature_pushed_right_by_runs_of_ideographic_spaces_and_a_contact_row_parted_by_them() -> None:
+    """A WPS export that right-aligned the 落款 with runs of U+3000 and set the contact's two pairs on
+    one row parted by another run: the organ, the date and both contact values are read, the runs
+    are layout."""
+    gap = "\u3000" * 14
+    source = (
+        "关于县十九届人大二次会议第18号建议的答复\n"
+        "\u3000\u3000项某代表：\n"
+        "\u3000\u3000您提出的关于加强县城停车设施建设的建议收悉，现答复如下：\n"
+        "\u3000\u3000今年县城新增公共停车泊位二千一百个。\n"
+        "\u3000\u3000特此答复。\n"
+        f"{gap}某县住房和城乡建设局\n"
+        f"{gap}\u3000\u30002024年8月12日\n"
+        f"\u3000\u3000联系人：庞某{gap}联系电话：0746-3221234\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "recipients": ["项某代表"],
+            "ref": "18",
+            "preamble": [
+                "您提出的关于加强县城停车设施建设的建议收悉，现答复如下：",
+                "今年县城新增公共停车泊位二千一百个。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县住房和城乡建设局"], "2024-08-12", "2024年8月12日"),
+            "contact": ("庞某", ["0746-3221234"]),
+            "warnings": [],
+        },
+    )
+
+
+def test_soft_hyphens_and_zero_width_spaces_inside_the_doc_number_the_date_and_the_phone() -> None:
+    """Word kept soft hyphens and zero-width spaces inside values: the 文号 (`某农\u00ad复〔2024〕
+    \u200b23号`), the proposal number, the 落款's date and the phone. They are invisible: the values
+    read as printed, none of them in the text."""
+    source = (
+        "某市农业农村局\n"
+        "某农\u00ad复〔2024〕\u200b23号\n"
+        "关于市政协十三届三次会议第02\u200b71号提案的答复\n"
+        "贝某委员：\n"
+        "您提出的关于发展智慧农业的提案收悉，现答复如下：\n"
+        "今年全市建成数字农业示范基地二十个。\n"
+        "特此答复。\n"
+        "某市农业农村局\n"
+        "2024年6\u00ad月1\u200b9日\n"
+        "联系电话：0351-4\u200b6671234\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc) | {"invisible": [c for c in "\u00ad\u200b" if c in doc.text]},
+        {
+            "issuer": "某市农业农村局",
+            "number": ("某农复〔2024〕23号", 2024, 23),
+            "title": "关于市政协十三届三次会议第0271号提案的答复",
+            "ref": "0271",
+            "signature": (["某市农业农村局"], "2024-06-19", "2024年6月19日"),
+            "contact": (None, ["0351-46671234"]),
+            "warnings": [],
+            "invisible": [],
+        },
+    )
+
+
+def test_a_bom_a_lone_carriage_return_and_a_form_feed_in_a_wps_text_export() -> None:
+    """A WPS export pasted after another file: a BOM before the title, lone CRs ending the header's
+    lines, a form feed between the closing and the 落款 (a page of its own), tabs after the section
+    numbers. The lines are lines, the sections keep their titles."""
+    source = (
+        "\ufeff关于区政协十届三次会议第2024119号提案的答复\r"
+        "伍某委员：\r"
+        "您提出的关于加强小区物业管理的提案收悉，现答复如下：\n"
+        "一、\t物业管理现状\n"
+        "全区实行专业化物业管理的小区达八百余个。\n"
+        "二、\t下一步工作\n"
+        "我局将推进物业服务质量评价。\n"
+        "特此答复。\n"
+        "\f某区住房保障和房屋管理局\n"
+        "2024年9月6日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "title": "关于区政协十届三次会议第2024119号提案的答复",
+            "recipients": ["伍某委员"],
+            "ref": "2024119",
+            "preamble": ["您提出的关于加强小区物业管理的提案收悉，现答复如下："],
+            "sections": [
+                (1, "一、", 1, "物业管理现状", ["全区实行专业化物业管理的小区达八百余个。"]),
+                (1, "二、", 2, "下一步工作", ["我局将推进物业服务质量评价。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某区住房保障和房屋管理局"], "2024-09-06", "2024年9月6日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_nbsp_indented_paragraphs_with_a_tab_inside_a_run_in_heading() -> None:
+    """A Word export indenting paragraphs by no-break spaces and setting a tab between a run-in heading
+    and its text (`（一）建立协调机制。\\t市政府…`): the heading's title is the phrase, its text the
+    section's paragraph."""
+    nb = "\u00a0" * 4
+    source = (
+        "关于市十六届人大三次会议第0145号建议的答复\n"
+        f"{nb}危某代表：\n"
+        f"{nb}您提出的关于推进跨区域生态补偿的建议收悉，现答复如下：\n"
+        f"{nb}一、主要做法\n"
+        f"{nb}（一）建立协调机制。\t市政府与上游两市签订流域横向生态补偿协议。\n"
+        f"{nb}（二）落实补偿资金。\t今年兑现补偿资金一点五亿元。\n"
+        f"{nb}特此答复。\n"
+        "某市生态环境局\n"
+        "2024年5月8日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "recipients": ["危某代表"],
+            "sections": [
+                (1, "一、", 1, "主要做法", []),
+                (2, "（一）", 1, "建立协调机制", ["市政府与上游两市签订流域横向生态补偿协议。"]),
+                (2, "（二）", 2, "落实补偿资金", ["今年兑现补偿资金一点五亿元。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市生态环境局"], "2024-05-08", "2024年5月8日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_word_export_whose_items_sit_on_tabbed_lines_and_a_closing_padded_with_ideographic_spaces() -> None:
+    """Members `一是`/`二是` each on its own line after a tab, and the closing with a run of U+3000 after
+    it: the members are the paragraph's items, the closing is the closing without the run."""
+    source = (
+        "关于县政协十一届三次会议第36号提案的答复\n"
+        "毛某委员：\n"
+        "您提出的关于推进县域商业体系建设的提案收悉，现答复如下：\n"
+        "近年来，我局着力完善县域商业体系：\n"
+        "\t一是建设县级物流配送中心。已建成投用一个。\n"
+        "\t二是改造乡镇商贸中心。今年改造八个。\n"
+        "感谢您对商务工作的关心和支持。\u3000\u3000\u3000\u3000\n"
+        "某县商务局\n"
+        "2024年7月1日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc) | {"pre_items": [[(i.marker, i.lead) for i in p.items] for p in doc.preamble]},
+        {
+            "preamble": [
+                "您提出的关于推进县域商业体系建设的提案收悉，现答复如下：",
+                "近年来，我局着力完善县域商业体系：",
+                "一是建设县级物流配送中心。已建成投用一个。",
+                "二是改造乡镇商贸中心。今年改造八个。",
+            ],
+            "pre_items": [[], [], [("一是", "建设县级物流配送中心")], [("二是", "改造乡镇商贸中心")]],
+            "closing": "感谢您对商务工作的关心和支持。",
+            "signature": (["某县商务局"], "2024-07-01", "2024年7月1日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_wps_copy_with_doubled_blank_lines_and_a_heading_glued_to_its_paragraph_by_a_lost_break() -> None:
+    """A WPS copy with two blank lines between most paragraphs, and one heading whose line break was
+    lost, so `二、下一步计划` runs straight into its paragraph (`…计划我局将…。`): the blank lines are
+    nothing, the heading stays a heading whose title is null by the contract's rules (no stop before
+    the paragraph's 。 beyond thirty characters), its text the paragraph."""
+    source = (
+        "关于市政协十三届三次会议第0502号提案的答复\n\n\n"
+        "黎某委员：\n\n\n"
+        "您提出的关于加强托育服务供给的提案收悉，现答复如下：\n\n\n"
+        "一、工作现状\n\n\n"
+        "全市现有备案托育机构三百二十家，提供托位一万二千个。\n\n\n"
+        "二、下一步计划我局将推动托育服务纳入社区综合服务设施建设，新增普惠托位三千个。\n\n\n"
+        "特此答复。\n\n\n"
+        "某市卫生健康委员会\n"
+        "2024年6月11日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "sections": [
+                (1, "一、", 1, "工作现状", ["全市现有备案托育机构三百二十家，提供托位一万二千个。"]),
+                (
+                    1,
+                    "二、",
+                    2,
+                    None,
+                    ["下一步计划我局将推动托育服务纳入社区综合服务设施建设，新增普惠托位三千个。"],
+                ),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市卫生健康委员会"], "2024-06-11", "2024年6月11日"),
+            "warnings": [],
+        },
+    )
