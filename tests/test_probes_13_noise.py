@@ -955,3 +955,236 @@ def test_a_wps_copy_with_doubled_blank_lines_and_a_heading_glued_to_its_paragrap
             "warnings": [],
         },
     )
+
+
+# --- Batch 5: 红头 and 版记 as PDF copies keep them (written before any run) -----------------------
+
+
+def imprint(doc: govdoc.Document) -> tuple[list[str], str | None, str | None] | None:
+    """The 版记's copy list, printing organ and printing date."""
+    i = doc.imprint
+    return None if i is None else (list(i.cc), i.printed_by, i.printed_on)
+
+
+def test_a_letter_spaced_issuing_mark_without_wenjian_and_an_imprint_between_box_drawing_rules() -> None:
+    """A 红头 reply copied from a PDF: the 发文机关标志 letter-spaced without 文件 (`青 溪 区 人 民 政 府`),
+    the 文号 under it, a red rule of `─`, and the 版记 between `────` rules. The issuer is the organ,
+    the rules are no text of any field, the imprint is read."""
+    rule = "─" * 24
+    source = (
+        "青 溪 区 人 民 政 府\n"
+        "青府复〔2024〕12号\n"
+        f"{rule}\n"
+        "关于区政协十届三次会议第2024015号提案的答复\n"
+        "葛某委员：\n"
+        "您提出的关于加快城区老旧管网改造的提案收悉，现答复如下：\n"
+        "今年全区完成老旧供水管网改造四十公里。\n"
+        "特此答复。\n"
+        "青溪区人民政府\n"
+        "2024年7月2日\n"
+        f"{rule}\n"
+        "抄送：区政协提案委员会。\n"
+        "青溪区人民政府办公室　　　　　　2024年7月3日印发\n"
+        f"{rule}\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, rule) | {"imprint": imprint(doc)},
+        {
+            "issuer": "青溪区人民政府",
+            "number": ("青府复〔2024〕12号", 2024, 12),
+            "title": "关于区政协十届三次会议第2024015号提案的答复",
+            "recipients": ["葛某委员"],
+            "ref": "2024015",
+            "closing": "特此答复。",
+            "signature": (["青溪区人民政府"], "2024-07-02", "2024年7月2日"),
+            "imprint": (["区政协提案委员会"], "青溪区人民政府办公室", "2024-07-03"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_an_imprint_between_underscore_rules_and_a_signer_on_the_doc_number_row() -> None:
+    """A WPS 红头 template whose rules became runs of `_`, the 文号 and 签发人 on one row: the 文号 and
+    the signer are read, the imprint's lines whole, the underscores no text."""
+    rule = "_" * 30
+    source = (
+        "某 市 发 展 和 改 革 委 员 会\n"
+        "某发改函〔2024〕45号　　　　　　签发人：周某\n"
+        f"{rule}\n"
+        "关于市十六届人大三次会议第0088号建议的答复\n"
+        "邱某代表：\n"
+        "您提出的关于加快充电基础设施建设的建议收悉，现答复如下：\n"
+        "今年全市新建公共充电桩八千个。\n"
+        "特此答复。\n"
+        "某市发展和改革委员会\n"
+        "2024年5月20日\n"
+        f"{rule}\n"
+        "抄送：市人大常委会选联工委，市政府办公室。\n"
+        f"{rule}\n"
+        "某市发展和改革委员会办公室　　2024年5月21日印发\n"
+        f"{rule}\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "____") | {"imprint": imprint(doc), "signer": doc.header.signer},
+        {
+            "issuer": "某市发展和改革委员会",
+            "number": ("某发改函〔2024〕45号", 2024, 45),
+            "signer": "周某",
+            "title": "关于市十六届人大三次会议第0088号建议的答复",
+            "recipients": ["邱某代表"],
+            "ref": "0088",
+            "closing": "特此答复。",
+            "signature": (["某市发展和改革委员会"], "2024-05-20", "2024年5月20日"),
+            "imprint": (["市人大常委会选联工委", "市政府办公室"], "某市发展和改革委员会办公室", "2024-05-21"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_an_issuing_mark_spaced_by_ideographic_spaces_over_a_star_rule() -> None:
+    """The 发文机关标志 spaced by U+3000 between its characters (`某　县　水　利　局`) over a rule with
+    a star in it (`━━━━━━★━━━━━━`): the issuer is the organ, the rule no text."""
+    rule = "━" * 10 + "★" + "━" * 10
+    source = (
+        "某　县　水　利　局\n"
+        "某水复〔2024〕9号\n"
+        f"{rule}\n"
+        "关于县政协十一届三次会议第23号提案的答复\n"
+        "房某委员：\n"
+        "您提出的关于加强山塘水库安全管理的提案收悉，现答复如下：\n"
+        "今年我局完成山塘水库除险加固二十四座。\n"
+        "特此答复。\n"
+        "某县水利局\n"
+        "2024年6月14日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "★", "━━━"),
+        {
+            "issuer": "某县水利局",
+            "number": ("某水复〔2024〕9号", 2024, 9),
+            "title": "关于县政协十一届三次会议第23号提案的答复",
+            "ref": "23",
+            "preamble": [
+                "您提出的关于加强山塘水库安全管理的提案收悉，现答复如下：",
+                "今年我局完成山塘水库除险加固二十四座。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县水利局"], "2024-06-14", "2024年6月14日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_long_issuing_mark_letter_spaced_and_cut_over_two_lines() -> None:
+    """A long 发文机关标志 letter-spaced and cut in two by the page (`某 某 市 住 房 和 城 乡` / `建 设 局`):
+    one issuer, the title after the 文号 its own."""
+    source = (
+        "某 某 市 住 房 和 城 乡\n"
+        "建 设 局\n"
+        "某建复〔2024〕58号\n"
+        "关于市政协十三届三次会议第0367号提案的答复\n"
+        "殷某委员：\n"
+        "您提出的关于推进装配式建筑发展的提案收悉，现答复如下：\n"
+        "今年全市新开工装配式建筑面积三百万平方米。\n"
+        "特此答复。\n"
+        "某某市住房和城乡建设局\n"
+        "2024年6月27日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "issuer": "某某市住房和城乡建设局",
+            "number": ("某建复〔2024〕58号", 2024, 58),
+            "title": "关于市政协十三届三次会议第0367号提案的答复",
+            "recipients": ["殷某委员"],
+            "ref": "0367",
+            "signature": (["某某市住房和城乡建设局"], "2024-06-27", "2024年6月27日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_an_approval_with_a_letter_spaced_mark_hyphen_rules_and_a_spaced_imprint() -> None:
+    """A 批复 whose 红头 is letter-spaced, whose rules became runs of `-`, and whose 版记 labels were
+    letter-spaced (`抄 送：`, `印 发`): an approval with its addressee, sections and imprint."""
+    rule = "-" * 36
+    source = (
+        "某 县 人 民 政 府\n"
+        "某政复〔2024〕21号\n"
+        f"{rule}\n"
+        "某县人民政府关于同意某某镇调整村庄规划的批复\n"
+        "某某镇人民政府：\n"
+        "你镇《关于调整某某村村庄规划的请示》收悉。经研究，现批复如下：\n"
+        "一、同意你镇对某某村村庄规划进行调整。\n"
+        "二、你镇要严格按照调整后的规划实施建设。\n"
+        "某县人民政府\n"
+        "2024年3月18日\n"
+        f"{rule}\n"
+        "抄 送：县自然资源局，县住房和城乡建设局。\n"
+        f"{rule}\n"
+        "某县人民政府办公室　　　　　2024年3月19日印 发\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "------") | {"imprint": imprint(doc)},
+        {
+            "kind": "approval",
+            "issuer": "某县人民政府",
+            "number": ("某政复〔2024〕21号", 2024, 21),
+            "title": "某县人民政府关于同意某某镇调整村庄规划的批复",
+            "recipients": ["某某镇人民政府"],
+            "preamble": ["你镇《关于调整某某村村庄规划的请示》收悉。经研究，现批复如下："],
+            "sections": [
+                (1, "一、", 1, None, ["同意你镇对某某村村庄规划进行调整。"]),
+                (1, "二、", 2, None, ["你镇要严格按照调整后的规划实施建设。"]),
+            ],
+            "signature": (["某县人民政府"], "2024-03-18", "2024年3月18日"),
+            "imprint": (["县自然资源局", "县住房和城乡建设局"], "某县人民政府办公室", "2024-03-19"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_reply_letter_with_a_spaced_mark_and_a_dotted_rule_and_the_contact_in_its_fuzhu() -> None:
+    """A 答复函 whose 红头 is letter-spaced with 文件 set apart by a gap (`某 市 民 政 局　　文件`), whose
+    rule became `…………` ellipses, and whose contact stands in a bracketed 附注 under the date: the
+    issuer without 文件, the contact read, the rule no text."""
+    rule = "……" * 12
+    source = (
+        "某 市 民 政 局　　文件\n"
+        "某民函〔2024〕30号\n"
+        f"{rule}\n"
+        "某市民政局关于市政协十三届三次会议第0158号提案的答复函\n"
+        "温某委员：\n"
+        "您提出的关于完善困难群众救助体系的提案收悉，现答复如下：\n"
+        "今年全市发放各类救助资金三亿元。\n"
+        "特此函复。\n"
+        "某市民政局\n"
+        "2024年8月15日\n"
+        "（联系人：石某，联系电话：0771-5512345）\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "…………"),
+        {
+            "kind": "reply",
+            "issuer": "某市民政局",
+            "number": ("某民函〔2024〕30号", 2024, 30),
+            "title": "某市民政局关于市政协十三届三次会议第0158号提案的答复函",
+            "recipients": ["温某委员"],
+            "ref": "0158",
+            "closing": "特此函复。",
+            "signature": (["某市民政局"], "2024-08-15", "2024年8月15日"),
+            "contact": ("石某", ["0771-5512345"]),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
