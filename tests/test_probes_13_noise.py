@@ -1142,8 +1142,10 @@ def test_an_approval_with_a_letter_spaced_mark_hyphen_rules_and_a_spaced_imprint
             "recipients": ["某某镇人民政府"],
             "preamble": ["你镇《关于调整某某村村庄规划的请示》收悉。经研究，现批复如下："],
             "sections": [
-                (1, "一、", 1, None, ["同意你镇对某某村村庄规划进行调整。"]),
-                (1, "二、", 2, None, ["你镇要严格按照调整后的规划实施建设。"]),
+                # (written first as untitled points; read again before any run: a line of at most
+                # thirty characters with only a final 。 is a heading on its own line by the contract)
+                (1, "一、", 1, "同意你镇对某某村村庄规划进行调整", []),
+                (1, "二、", 2, "你镇要严格按照调整后的规划实施建设", []),
             ],
             "signature": (["某县人民政府"], "2024-03-18", "2024年3月18日"),
             "imprint": (["县自然资源局", "县住房和城乡建设局"], "某县人民政府办公室", "2024-03-19"),
