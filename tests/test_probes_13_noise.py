@@ -1190,3 +1190,180 @@ def test_a_reply_letter_with_a_spaced_mark_and_a_dotted_rule_and_the_contact_in_
             "leaked": [],
         },
     )
+
+
+# --- Batch 6: line breaks lost and doubled (written before any run) ------------------------------
+
+
+def test_a_scrape_that_lost_the_breaks_of_the_body_keeps_one_paragraph_and_the_closing_at_its_end() -> None:
+    """A page whose body paragraphs lost their breaks (one <p> with <br> dropped): the acknowledgement,
+    the answer and the 特此答复。 run on one line. The text before the closing formula is one
+    paragraph (its breaks cannot be known), the closing formula at the line's end is the closing."""
+    source = (
+        "关于县人大十九届二次会议第52号建议的答复\n"
+        "池某代表：\n"
+        "您提出的关于加强农村客运服务的建议收悉，现答复如下：今年全县新开通镇村公交线路十二条，"
+        "建制村通客车率保持百分之百。特此答复。\n"
+        "某县交通运输局\n"
+        "2024年7月22日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "recipients": ["池某代表"],
+            "ref": "52",
+            "preamble": [
+                "您提出的关于加强农村客运服务的建议收悉，现答复如下：今年全县新开通镇村公交线路十二条，"
+                "建制村通客车率保持百分之百。"
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县交通运输局"], "2024-07-22", "2024年7月22日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_closing_organ_and_date_run_together_on_one_line() -> None:
+    """A copy that lost the breaks of its last lines: `特此答复。某县林业局2024年5月6日` on one line.
+    The closing, the organ and the date are each read."""
+    source = (
+        "关于县政协十一届三次会议第15号提案的答复\n"
+        "麦某委员：\n"
+        "您提出的关于加强古树名木保护的提案收悉，现答复如下：\n"
+        "今年我局完成全县古树名木挂牌保护一千二百株。\n"
+        "特此答复。某县林业局2024年5月6日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "ref": "15",
+            "preamble": [
+                "您提出的关于加强古树名木保护的提案收悉，现答复如下：",
+                "今年我局完成全县古树名木挂牌保护一千二百株。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县林业局"], "2024-05-06", "2024年5月6日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_wrapped_copy_with_a_blank_line_after_every_line() -> None:
+    """A PDF text layer cut at 20 characters and copied with a blank line after every line (the doubled
+    breaks of a paste): the paragraphs are joined across the blanks (warned), the headings whole."""
+    source = (
+        "关于市政协十三届三次会议第0240号提案的答复\n\n"
+        "路某委员：\n\n"
+        "您提出的关于推进城市道路绿化提升的提案收\n\n"
+        "悉，现答复如下：\n\n"
+        "一、工作情况\n\n"
+        "今年我局完成主次干道绿化提升四十二条，新增\n\n"
+        "行道树一万二千株。\n\n"
+        "二、下一步打算\n\n"
+        "我局将推进林荫道路建设。\n\n"
+        "特此答复。\n\n"
+        "某市园林绿化局\n\n"
+        "2024年8月20日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "recipients": ["路某委员"],
+            "ref": "0240",
+            "preamble": ["您提出的关于推进城市道路绿化提升的提案收悉，现答复如下："],
+            "sections": [
+                (1, "一、", 1, "工作情况", ["今年我局完成主次干道绿化提升四十二条，新增行道树一万二千株。"]),
+                (1, "二、", 2, "下一步打算", ["我局将推进林荫道路建设。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市园林绿化局"], "2024-08-20", "2024年8月20日"),
+            "warnings": ["page-break-joined"],
+        },
+    )
+
+
+def test_a_signature_date_run_into_the_contact_line() -> None:
+    """The break between the 落款's date and the contact was lost (`2024年6月3日联系人：…`): the date is
+    the signature's, the contact is read."""
+    source = (
+        "关于区十七届人大三次会议第19号建议的答复\n"
+        "覃某代表：\n"
+        "您提出的关于加强学校周边食品安全监管的建议收悉，现答复如下：\n"
+        "今年我局检查校园周边食品经营户一千六百户次。\n"
+        "特此答复。\n"
+        "某区市场监督管理局\n"
+        "2024年6月3日联系人：柴某　联系电话：0591-83351234\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "ref": "19",
+            "closing": "特此答复。",
+            "signature": (["某区市场监督管理局"], "2024-06-03", "2024年6月3日"),
+            "contact": ("柴某", ["0591-83351234"]),
+            "warnings": [],
+        },
+    )
+
+
+def test_two_paragraphs_run_together_keep_the_phase_of_their_opening() -> None:
+    """The break before a `下一步，…` paragraph was lost, so it runs on after the first one's stop: one
+    paragraph (the break cannot be known), which opens with 今年 and so has no plan phase, and no
+    guess splits it."""
+    source = (
+        "关于市十六届人大三次会议第0333号建议的答复\n"
+        "储某代表：\n"
+        "您提出的关于加快发展冰雪运动的建议收悉，现答复如下：\n"
+        "一、工作情况\n"
+        "今年我局新建冰雪运动场地六处。下一步，我局将举办全市冰雪运动会。\n"
+        "特此答复。\n"
+        "某市体育局\n"
+        "2024年9月12日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc) | extra(doc),
+        {
+            "sections": [
+                (1, "一、", 1, "工作情况", ["今年我局新建冰雪运动场地六处。下一步，我局将举办全市冰雪运动会。"]),
+            ],
+            "phases": [[None]],
+            "closing": "特此答复。",
+            "signature": (["某市体育局"], "2024-09-12", "2024年9月12日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_headline_run_into_the_addressee_by_a_lost_break() -> None:
+    """A scrape lost the break between the headline and the addressee (`…提案的答复邵某委员：`): the title
+    ends at its kind word 答复, the addressee is the name."""
+    source = (
+        "关于市政协十三届三次会议第0128号提案的答复邵某委员：\n"
+        "您提出的关于推进无障碍环境建设的提案收悉，现答复如下：\n"
+        "今年我局完成无障碍设施改造项目三百个。\n"
+        "特此答复。\n"
+        "某市残疾人联合会\n"
+        "2024年5月31日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "kind": "reply",
+            "title": "关于市政协十三届三次会议第0128号提案的答复",
+            "recipients": ["邵某委员"],
+            "ref": "0128",
+            "preamble": [
+                "您提出的关于推进无障碍环境建设的提案收悉，现答复如下：",
+                "今年我局完成无障碍设施改造项目三百个。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市残疾人联合会"], "2024-05-31", "2024年5月31日"),
+            "warnings": [],
+        },
+    )
