@@ -1367,3 +1367,164 @@ def test_a_headline_run_into_the_addressee_by_a_lost_break() -> None:
             "warnings": [],
         },
     )
+
+
+# --- Batch 7: copies cut off, paragraphs duplicated (written before any run) ---------------------
+
+
+def test_a_copy_cut_inside_its_acknowledgement_warns_the_missing_signature() -> None:
+    """A download that stopped inside the first sentence (`…的建议收`): the title, addressee and
+    proposal are there; the paragraph as cut, no closing, no 落款, `field-missing`."""
+    source = "关于县人大十九届二次会议第83号建议的答复\n鲍某代表：\n您提出的关于加快建设县城污水管网的建议收"
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "title": "关于县人大十九届二次会议第83号建议的答复",
+            "recipients": ["鲍某代表"],
+            "ref": "83",
+            "preamble": ["您提出的关于加快建设县城污水管网的建议收"],
+            "closing": None,
+            "signature": None,
+            "warnings": ["field-missing"],
+        },
+    )
+
+
+def test_a_copy_cut_after_its_closing_warns_the_missing_signature() -> None:
+    """The copy ends with the closing (the 落款 on a page never copied): the closing is the closing, no
+    signature, `field-missing`."""
+    source = (
+        "关于区政协十届三次会议第2024150号提案的答复\n"
+        "牛某委员：\n"
+        "您提出的关于加强社区心理服务的提案收悉，现答复如下：\n"
+        "今年全区建成社区心理服务站四十个。\n"
+        "感谢您对卫生健康工作的关心和支持！\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "ref": "2024150",
+            "preamble": ["您提出的关于加强社区心理服务的提案收悉，现答复如下：", "今年全区建成社区心理服务站四十个。"],
+            "closing": "感谢您对卫生健康工作的关心和支持！",
+            "signature": None,
+            "warnings": ["field-missing"],
+        },
+    )
+
+
+def test_a_copy_whose_organ_line_was_lost_keeps_the_date_and_warns_the_missing_organ() -> None:
+    """A scan whose seal covered the 落款's organ (OCR read nothing there): the date alone under the
+    closing. The date is the signature's, no organ, `field-missing` for the organ."""
+    source = (
+        "关于市政协十三届三次会议第0411号提案的答复\n"
+        "苗某委员：\n"
+        "您提出的关于加快公共文化设施建设的提案收悉，现答复如下：\n"
+        "今年全市新建城市书房二十个。\n"
+        "特此答复。\n"
+        "2024年7月17日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "ref": "0411",
+            "closing": "特此答复。",
+            "signature": ([], "2024-07-17", "2024年7月17日"),
+            "warnings": ["field-missing"],
+        },
+    )
+
+
+def test_a_paragraph_pasted_twice_in_a_row_is_kept_as_written() -> None:
+    """A copy in which one paragraph stands twice in a row (a paste repeated): nothing says which is
+    the document's, so both stay as written, and nothing is dropped."""
+    para = "今年我局共办理涉企行政许可事项一万二千件，平均办理时限压缩至三个工作日。"
+    source = (
+        "关于市十六届人大三次会议第0268号建议的答复\n"
+        "仇某代表：\n"
+        "您提出的关于优化营商环境的建议收悉，现答复如下：\n"
+        f"{para}\n"
+        f"{para}\n"
+        "特此答复。\n"
+        "某市行政审批服务局\n"
+        "2024年6月13日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "ref": "0268",
+            "preamble": ["您提出的关于优化营商环境的建议收悉，现答复如下：", para, para],
+            "closing": "特此答复。",
+            "signature": (["某市行政审批服务局"], "2024-06-13", "2024年6月13日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_notice_cut_inside_its_attachment_list_keeps_the_listed_titles_and_warns() -> None:
+    """A notice cut inside its 附件 list, the second title unfinished, the 落款 never copied: the
+    attachments as listed (the cut one as written), no signature, `field-missing`."""
+    source = (
+        "某县教育局关于开展2024年中小学安全隐患排查的通知\n"
+        "各中小学校：\n"
+        "为切实保障师生安全，现就开展安全隐患排查有关事项通知如下：\n"
+        "一、排查范围\n"
+        "全县各中小学校、幼儿园。\n"
+        "二、工作要求\n"
+        "各校要于6月30日前报送排查情况。\n"
+        "附件：1.安全隐患排查表\n"
+        "2.安全隐患整改台"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "kind": "notice",
+            "title": "某县教育局关于开展2024年中小学安全隐患排查的通知",
+            "issuer": "某县教育局",
+            "recipients": ["各中小学校"],
+            "sections": [
+                (1, "一、", 1, "排查范围", ["全县各中小学校、幼儿园。"]),
+                (1, "二、", 2, "工作要求", ["各校要于6月30日前报送排查情况。"]),
+            ],
+            "attachments": ["安全隐患排查表", "安全隐患整改台"],
+            "signature": None,
+            "warnings": ["field-missing"],
+        },
+    )
+
+
+def test_a_section_heading_repeated_at_the_top_of_the_next_page_stays_two_sections_warned() -> None:
+    """A copy whose section heading `二、下一步打算` stands again at the top of the next page (the page
+    repeated its last line): two headings of one number, so the second breaks the numbering and is
+    warned; nothing is dropped."""
+    source = (
+        "关于县政协十一届三次会议第47号提案的答复\n"
+        "纪某委员：\n"
+        "您提出的关于发展县域特色产业的提案收悉，现答复如下：\n"
+        "一、工作情况\n"
+        "今年全县特色产业产值达八十亿元。\n"
+        "二、下一步打算\n"
+        "二、下一步打算\n"
+        "我局将培育特色产业龙头企业。\n"
+        "特此答复。\n"
+        "某县发展和改革局\n"
+        "2024年7月8日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "sections": [
+                (1, "一、", 1, "工作情况", ["今年全县特色产业产值达八十亿元。"]),
+                (1, "二、", 2, "下一步打算", []),
+                (1, "二、", 2, "下一步打算", ["我局将培育特色产业龙头企业。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县发展和改革局"], "2024-07-08", "2024年7月8日"),
+            "warnings": ["numbering-gap"],
+        },
+    )
