@@ -1528,3 +1528,230 @@ def test_a_section_heading_repeated_at_the_top_of_the_next_page_stays_two_sectio
             "warnings": ["numbering-gap"],
         },
     )
+
+
+# --- Batch 8: several kinds of damage in one copy (written before any run) -----------------------
+
+
+def test_a_portal_page_embedding_a_wrapped_pdf_text_with_its_page_marks() -> None:
+    """A portal page whose body is a PDF's text layer pasted in: the breadcrumb, a byline with an empty
+    浏览次数 counter above; lines cut at 26 with `-1-` between the pages; `打印本页　关闭窗口` below.
+    The chrome and marks leave, the paragraphs are whole (warned)."""
+    source = (
+        "当前位置：首页 > 政务公开 > 重点领域 > 建议提案\n"
+        "发布时间：2024-06-28　　作者：办公室　　浏览次数：\n"
+        "关于市十六届人大三次会议第0207号建议的答复\n"
+        "翟某代表：\n"
+        "您提出的关于加强城市地下管线管理的建议收悉，现答\n"
+        "复如下：\n"
+        "今年我局完成城市地下管线普查一千二百公里，建成\n"
+        "-1-\n"
+        "地下管线综合管理信息平台。\n"
+        "特此答复。\n"
+        "某市住房和城乡建设局\n"
+        "2024年6月27日\n"
+        "-2-\n"
+        "打印本页　关闭窗口\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "当前位置", "浏览次数", "-1-", "-2-", "打印本页"),
+        {
+            "title": "关于市十六届人大三次会议第0207号建议的答复",
+            "recipients": ["翟某代表"],
+            "ref": "0207",
+            "metadata": {},
+            "preamble": [
+                "您提出的关于加强城市地下管线管理的建议收悉，现答复如下：",
+                "今年我局完成城市地下管线普查一千二百公里，建成地下管线综合管理信息平台。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市住房和城乡建设局"], "2024-06-27", "2024年6月27日"),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_an_ocr_copy_wrapped_at_eighteen_with_a_zero_year_and_o_stops() -> None:
+    """A scan OCRed at a narrow width (18): its stops at paragraph ends read `o`, its 落款 date in
+    numerals with 〇 read as the digit 0, and `·1·` under the first page: the paragraphs whole, the
+    date read as written, the mark gone."""
+    source = (
+        "关于县政协十一届三次会议第9号提案的答复\n"
+        "闵某委员：\n"
+        "您提出的关于加强县域医疗急救体系建设的提\n"
+        "案收悉，现答复如下：\n"
+        "今年我委新建乡镇急救站点六个，配备负压救\n"
+        "·1·\n"
+        "护车十二辆o\n"
+        "特此答复o\n"
+        "某县卫生健康委员会\n"
+        "二0二四年五月二十日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "·1·"),
+        {
+            "ref": "9",
+            "preamble": [
+                "您提出的关于加强县域医疗急救体系建设的提案收悉，现答复如下：",
+                "今年我委新建乡镇急救站点六个，配备负压救护车十二辆o",
+            ],
+            "closing": "特此答复o",
+            "signature": (["某县卫生健康委员会"], "2024-05-20", "二0二四年五月二十日"),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_wps_reply_form_with_a_category_label_ideographic_space_runs_and_half_width_colons() -> None:
+    """A WPS reply form: 办理结果 and 公开属性 above the title with half-width colons, labels padded by
+    U+3000 runs, a 领衔代表 line in the body: the category and disclosure are read, the proposer named."""
+    source = (
+        "办理结果:A类\u3000\u3000\u3000\u3000公开属性:主动公开\n"
+        "关于市十六届人大三次会议第0355号建议的答复\n"
+        "\u3000\u3000郝某代表：\n"
+        "\u3000\u3000您领衔提出的《关于加快城市轨道交通建设的建议》（领衔代表：郝某）收悉，现答复如下：\n"
+        "\u3000\u3000今年我市轨道交通三号线一期工程已开工建设。\n"
+        "\u3000\u3000特此答复。\n"
+        "\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000某市发展和改革委员会\n"
+        "\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u30002024年6月17日\n"
+    )
+    doc = parsed(source)
+    h = doc.header
+    same(
+        look(doc)
+        | extra(doc)
+        | {"proposers": None if h.responds_to is None else list(h.responds_to.proposers)}
+        | {"ref_title": None if h.responds_to is None else h.responds_to.title},
+        {
+            "metadata": {"办理结果": "A类", "公开属性": "主动公开"},
+            "category": "A",
+            "disclosure": "主动公开",
+            "recipients": ["郝某代表"],
+            "ref": "0355",
+            "proposers": ["郝某"],
+            "ref_title": "关于加快城市轨道交通建设的建议",
+            "closing": "特此答复。",
+            "signature": (["某市发展和改革委员会"], "2024-06-17", "2024年6月17日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_notice_with_its_addressee_wrapped_a_font_switch_and_dash_marks_beside_a_running_foot() -> None:
+    """A notice scraped from a PDF viewer: `【字体：大 中 小】` above, its 主送 of organs cut by the
+    width, each page closed by a running foot and its mark on one line (`某市人民政府办公室　— 1 —`):
+    the addressees split by the contract's rule, the foot lines gone."""
+    foot1 = "某市人民政府办公室　— 1 —"
+    foot2 = "某市人民政府办公室　— 2 —"
+    source = (
+        "【字体：大 中 小】\n"
+        "某市人民政府办公室关于做好2024年夏季安全生产工作的通知\n"
+        "各县（市、区）人民政府，市政府各部门、各直属\n"
+        "机构：\n"
+        "为切实做好今年夏季安全生产工作，现将有关事项通知如下：\n"
+        "一、强化隐患排查治理\n"
+        "各地要组织开展安全生产大检查。\n"
+        f"{foot1}\n"
+        "二、加强应急值守\n"
+        "各地各部门要严格落实领导带班制度。\n"
+        "特此通知。\n"
+        "某市人民政府办公室\n"
+        "2024年6月1日\n"
+        f"{foot2}\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "字体", "— 1 —", "— 2 —"),
+        {
+            "kind": "notice",
+            "title": "某市人民政府办公室关于做好2024年夏季安全生产工作的通知",
+            "issuer": "某市人民政府办公室",
+            "recipients": ["各县（市、区）人民政府", "市政府各部门", "各直属机构"],
+            "preamble": ["为切实做好今年夏季安全生产工作，现将有关事项通知如下："],
+            "sections": [
+                (1, "一、", 1, "强化隐患排查治理", ["各地要组织开展安全生产大检查。"]),
+                (1, "二、", 2, "加强应急值守", ["各地各部门要严格落实领导带班制度。"]),
+            ],
+            "closing": "特此通知。",
+            "signature": (["某市人民政府办公室"], "2024-06-01", "2024年6月1日"),
+            "leaked": [],
+        },
+    )
+
+
+def test_a_word_export_with_a_bom_mid_text_tabs_in_the_contact_and_a_lone_cr_before_the_date() -> None:
+    """A Word export pasted into another file: a BOM mid-line inside the first paragraph, the 落款's
+    date after a lone CR, the contact's label and value parted by a tab, and a form feed after the
+    contact: every value is read, the BOM and form feed no text."""
+    source = (
+        "关于区政协十届三次会议第2024066号提案的答复\n"
+        "卞某委员：\n"
+        "您提出的关于推动社区\ufeff食堂建设的提案收悉，现答复如下：\n"
+        "今年全区建成社区食堂二十四个。\n"
+        "特此答复。\n"
+        "某区民政局\r"
+        "2024年8月26日\n"
+        "联系人：\t桑某\n"
+        "联系电话：\t028-86621234\n"
+        "\f"
+    )
+    doc = parsed(source)
+    same(
+        look(doc) | {"bom": "\ufeff" in doc.text},
+        {
+            "preamble": ["您提出的关于推动社区食堂建设的提案收悉，现答复如下：", "今年全区建成社区食堂二十四个。"],
+            "closing": "特此答复。",
+            "signature": (["某区民政局"], "2024-08-26", "2024年8月26日"),
+            "contact": ("桑某", ["028-86621234"]),
+            "warnings": [],
+            "bom": False,
+        },
+    )
+
+
+def test_an_approval_copied_from_a_scan_with_a_spaced_mark_a_top_page_count_and_a_footer() -> None:
+    """A 批复 scanned and OCRed, then posted: the 红头 letter-spaced, page 2 opening with `2/2` at its top,
+    a run-in point cut by the page end, and the host's footer (主办, 网站标识码) after the 落款."""
+    source = (
+        "某 市 人 民 政 府\n"
+        "某政复〔2024〕38号\n"
+        "某市人民政府关于同意某某县撤销某某乡设立某某镇的批复\n"
+        "某某县人民政府：\n"
+        "你县《关于撤销某某乡设立某某镇的请示》收悉。经研究，现批复如下：\n"
+        "一、同意撤销某某乡，设立某某镇，以原某某乡的行政区域为某某镇的行政区域，镇人民政府驻\n"
+        "2/2\n"
+        "原乡人民政府驻地。\n"
+        "二、有关工作由你县负责组织实施。\n"
+        "某市人民政府\n"
+        "2024年2月26日\n"
+        "主办：某市人民政府办公室　网站标识码：3301000001\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "2/2", "主办", "网站标识码"),
+        {
+            "kind": "approval",
+            "issuer": "某市人民政府",
+            "number": ("某政复〔2024〕38号", 2024, 38),
+            "recipients": ["某某县人民政府"],
+            "sections": [
+                (
+                    1,
+                    "一、",
+                    1,
+                    None,
+                    [
+                        "同意撤销某某乡，设立某某镇，以原某某乡的行政区域为某某镇的行政区域，镇人民政府驻原乡人民政府驻地。"
+                    ],
+                ),
+                (1, "二、", 2, "有关工作由你县负责组织实施", []),
+            ],
+            "signature": (["某市人民政府"], "2024-02-26", "2024年2月26日"),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
