@@ -1757,3 +1757,346 @@ def test_an_approval_copied_from_a_scan_with_a_spaced_mark_a_top_page_count_and_
             "leaked": [],
         },
     )
+
+
+# --- Batch 9: furniture and chrome run into values (written before any run) ----------------------
+
+
+def test_a_page_count_set_after_a_gap_at_the_end_of_a_cut_line_leaves_and_the_line_joins() -> None:
+    """A text layer that kept the page's foot on the last body line's row, after a gap
+    (`…新建　　　　　第1页 共2页`): the count leaves, the sentence goes on on the next page (warned)."""
+    source = (
+        "关于县十九届人大二次会议第27号建议的答复\n"
+        "柏某代表：\n"
+        "您提出的关于改善农村人居环境的建议收悉，现答复如下：\n"
+        "今年全县完成农村户厕改造三千户，新建\u3000\u3000\u3000\u3000\u3000第1页 共2页\n"
+        "农村公厕六十座。\n"
+        "特此答复。\n"
+        "某县农业农村局\n"
+        "2024年6月19日\u3000\u3000\u3000\u3000\u3000第2页 共2页\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "第1页", "第2页"),
+        {
+            "preamble": [
+                "您提出的关于改善农村人居环境的建议收悉，现答复如下：",
+                "今年全县完成农村户厕改造三千户，新建农村公厕六十座。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县农业农村局"], "2024-06-19", "2024年6月19日"),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_proposal_number_cut_between_its_digits_in_the_acknowledgement() -> None:
+    """A title that names no number, and an acknowledgement cut by the width between the number's
+    digits (`第02` / `35号提案`): the reference is read from the body whole."""
+    source = (
+        "关于加强城市历史文化街区保护的提案的答复\n"
+        "阮某委员：\n"
+        "您在市政协十三届三次会议上提出的第02\n"
+        "35号提案收悉，现答复如下：\n"
+        "今年我局完成历史文化街区保护规划编制三项。\n"
+        "特此答复。\n"
+        "某市规划和自然资源局\n"
+        "2024年7月11日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "title": "关于加强城市历史文化街区保护的提案的答复",
+            "recipients": ["阮某委员"],
+            "ref": "0235",
+            "preamble": [
+                "您在市政协十三届三次会议上提出的第0235号提案收悉，现答复如下：",
+                "今年我局完成历史文化街区保护规划编制三项。",
+            ],
+            "signature": (["某市规划和自然资源局"], "2024-07-11", "2024年7月11日"),
+        },
+    )
+
+
+def test_a_publishing_row_under_the_signature_is_chrome_and_not_the_signatures_date() -> None:
+    """A content system that prints its `发布日期：… 浏览次数：…` row under the body: chrome, and the
+    signature's date is the 落款's, not the publishing date."""
+    source = (
+        "关于区政协十届三次会议第2024047号提案的答复\n"
+        "凤某委员：\n"
+        "您提出的关于加强社区消防站建设的提案收悉，现答复如下：\n"
+        "今年全区建成微型消防站一百二十个。\n"
+        "特此答复。\n"
+        "某区应急管理局\n"
+        "2024年7月5日\n"
+        "发布日期：2024-07-09　　浏览次数：233\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "发布日期", "浏览次数", "2024-07-09"),
+        {
+            "closing": "特此答复。",
+            "signature": (["某区应急管理局"], "2024-07-05", "2024年7月5日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_bracketed_author_and_source_row_after_the_title_of_a_scrape() -> None:
+    """`【作者：区农业农村局　来源：区农业农村局　时间：2024-05-15】` under the headline: chrome, not
+    metadata; the headline is the title."""
+    source = (
+        "关于区十七届人大三次会议第12号建议的答复\n"
+        "【作者：区农业农村局　来源：区农业农村局　时间：2024-05-15】\n"
+        "甄某代表：\n"
+        "您提出的关于发展都市现代农业的建议收悉，现答复如下：\n"
+        "今年全区新建都市农业示范园五个。\n"
+        "特此答复。\n"
+        "某区农业农村局\n"
+        "2024年5月14日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "作者", "来源：区农业农村局", "时间：2024-05-15"),
+        {
+            "title": "关于区十七届人大三次会议第12号建议的答复",
+            "metadata": {},
+            "recipients": ["甄某代表"],
+            "ref": "12",
+            "signature": (["某区农业农村局"], "2024-05-14", "2024年5月14日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_contact_phone_cut_after_its_area_code_at_a_page_end_under_a_page_mark() -> None:
+    """The contact's phone cut after its area code by the page end, the page mark `-3-` and the next
+    page's running head between the pieces: one phone, the furniture gone."""
+    head = "某市交通运输局建议提案答复"
+    source = (
+        f"{head}\n"
+        "关于市十六届人大三次会议第0391号建议的答复\n"
+        "岳某代表：\n"
+        "您提出的关于优化出租车运力配置的建议收悉，现答复如下：\n"
+        "今年全市新增巡游出租车三百辆，全部为新能源车辆。\n"
+        "特此答复。\n"
+        "某市交通运输局\n"
+        "2024年8月2日\n"
+        "联系人：龙某　联系电话：0371-\n"
+        "-3-\n"
+        f"{head}\n"
+        "67181234\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "-3-", head),
+        {
+            "title": "关于市十六届人大三次会议第0391号建议的答复",
+            "signature": (["某市交通运输局"], "2024-08-02", "2024年8月2日"),
+            "contact": ("龙某", ["0371-67181234"]),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_print_and_close_row_glued_after_the_closing_on_its_line() -> None:
+    """A scrape that set the page tools on the closing's line after a gap (`特此答复。　　【打印本页】
+    【关闭窗口】`): the closing is the formula alone, the tools leave."""
+    source = (
+        "关于县政协十一届三次会议第64号提案的答复\n"
+        "籍某委员：\n"
+        "您提出的关于加快数字乡村建设的提案收悉，现答复如下：\n"
+        "今年全县新建5G基站一百二十个，实现行政村全覆盖。\n"
+        "特此答复。　　【打印本页】【关闭窗口】\n"
+        "某县工业和信息化局\n"
+        "2024年9月10日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "打印本页", "关闭窗口"),
+        {
+            "closing": "特此答复。",
+            "signature": (["某县工业和信息化局"], "2024-09-10", "2024年9月10日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+# --- Batch 10: body sentences that look like chrome or furniture stay (written before any run) ---
+
+
+def test_body_sentences_naming_publishing_times_reading_counts_and_printing_stay() -> None:
+    """A reply about a government website whose sentences name 发布时间, 浏览次数, 打印 and 分享: they are
+    the answer, not chrome, and stay in their paragraphs."""
+    lines = [
+        "关于市政协十三届三次会议第0172号提案的答复",
+        "滕某委员：",
+        "您提出的关于提升政府网站服务水平的提案收悉，现答复如下：",
+        "一、信息发布",
+        "发布时间：我局已要求各部门在文件印发后五个工作日内上网公开。",
+        "浏览次数：今年市政府门户网站累计浏览次数达二千三百万次。",
+        "二、便民服务",
+        "打印本页、关闭窗口等功能已按适老化要求重新设计，分享到微信、微博的按钮已放大。",
+        "特此答复。",
+        "某市政务服务和数据管理局",
+        "2024年6月5日",
+    ]
+    doc = parsed("\n".join(lines) + "\n")
+    same(
+        look(doc),
+        {
+            "sections": [
+                (1, "一、", 1, "信息发布", [lines[4], lines[5]]),
+                (1, "二、", 2, "便民服务", [lines[7]]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市政务服务和数据管理局"], "2024-06-05", "2024年6月5日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_body_lines_naming_pages_fractions_and_a_current_position_stay() -> None:
+    """A body whose lines hold a page reference (`第2页所列事项…`), a fraction of a whole (`2/3的村…`)
+    and open with 当前 (`当前位置偏远的…`): no furniture or breadcrumb, all stay."""
+    lines = [
+        "关于县人大十九届二次会议第39号建议的答复",
+        "骆某代表：",
+        "您提出的关于提升偏远村卫生室服务能力的建议收悉，现答复如下：",
+        "第2页所列十二个村卫生室已全部完成标准化改造。",
+        "2/3的村卫生室已接入远程诊疗系统。",
+        "当前位置偏远的村卫生室，我局已安排巡回医疗每月两次。",
+        "特此答复。",
+        "某县卫生健康局",
+        "2024年8月14日",
+    ]
+    doc = parsed("\n".join(lines) + "\n")
+    same(
+        look(doc),
+        {
+            "preamble": [lines[2], lines[3], lines[4], lines[5]],
+            "closing": "特此答复。",
+            "signature": (["某县卫生健康局"], "2024-08-14", "2024年8月14日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_list_of_related_policies_inside_the_answer_stays_as_the_answers() -> None:
+    """The answer itself lists 相关链接 and 附件 it points the member to, inside a section: those lines
+    are the answer's paragraphs (the document's own words), not a portal's link list."""
+    lines = [
+        "关于区政协十届三次会议第2024021号提案的答复",
+        "邢某委员：",
+        "您提出的关于加强惠企政策宣传的提案收悉，现答复如下：",
+        "一、政策宣传情况",
+        "我局已在区政府网站开设惠企政策专栏，相关链接已推送至全区八千家企业。",
+        "上一篇政策解读发布后，企业咨询量增长三成。",
+        "特此答复。",
+        "某区发展和改革委员会",
+        "2024年5月23日",
+    ]
+    doc = parsed("\n".join(lines) + "\n")
+    same(
+        look(doc),
+        {
+            "sections": [(1, "一、", 1, "政策宣传情况", [lines[4], lines[5]])],
+            "closing": "特此答复。",
+            "signature": (["某区发展和改革委员会"], "2024-05-23", "2024年5月23日"),
+            "attachments": [],
+            "warnings": [],
+        },
+    )
+
+
+def test_short_body_lines_of_figures_and_dashes_are_kept_where_they_are_content() -> None:
+    """A body table copied as lines, whose cells are bare figures and a dash for none (`2`, `—`): the
+    rows are the answer's content and stay, not page numbers."""
+    source = (
+        "关于市十六届人大三次会议第0299号建议的答复\n"
+        "尚某代表：\n"
+        "您提出的关于增加中小学学位供给的建议收悉，现答复如下：\n"
+        "今年新建学校情况如下：\n"
+        "小学　　6所\n"
+        "初中　　2所\n"
+        "高中　　—\n"
+        "特此答复。\n"
+        "某市教育局\n"
+        "2024年7月30日\n"
+    )
+    doc = parsed(source)
+    text = doc.text
+    same(
+        look(doc) | {"rows": [r for r in ("小学　　6所", "初中　　2所", "高中　　—") if r in text]},
+        {
+            "rows": ["小学　　6所", "初中　　2所", "高中　　—"],
+            "closing": "特此答复。",
+            "signature": (["某市教育局"], "2024-07-30", "2024年7月30日"),
+        },
+    )
+
+
+def test_a_notice_whose_sections_name_a_host_unit_and_technical_support_keeps_them() -> None:
+    """A notice on building a website: its sections name the 主办单位 and 技术支持 as the text's own
+    content (`主办单位为…`, `技术支持由…负责`), not a site footer; they stay."""
+    lines = [
+        "某县人民政府办公室关于做好政府网站集约化建设工作的通知",
+        "各乡镇人民政府，县直各单位：",
+        "现就政府网站集约化建设有关事项通知如下：",
+        "一、明确责任分工",
+        "县政府门户网站主办单位为县人民政府办公室，技术支持由县大数据中心负责。",
+        "二、加强内容保障",
+        "各单位要确保网站信息及时更新。",
+        "特此通知。",
+        "某县人民政府办公室",
+        "2024年3月4日",
+    ]
+    doc = parsed("\n".join(lines) + "\n")
+    same(
+        look(doc),
+        {
+            "kind": "notice",
+            "sections": [
+                (1, "一、", 1, "明确责任分工", [lines[4]]),
+                (1, "二、", 2, "加强内容保障", [lines[6]]),
+            ],
+            "closing": "特此通知。",
+            "signature": (["某县人民政府办公室"], "2024-03-04", "2024年3月4日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_closing_line_that_mentions_a_website_keeps_its_words() -> None:
+    """A closing that points to a site's column (`…可登录市政府网站“建议提案”栏目查看。感谢…`) and a
+    contact line naming a site: the closing's words stay, the contact is read."""
+    source = (
+        "关于市政协十三届三次会议第0388号提案的答复\n"
+        "靳某委员：\n"
+        "您提出的关于公开建议提案办理结果的提案收悉，现答复如下：\n"
+        "今年我办已在市政府网站公开建议提案办理复文八百件。\n"
+        "感谢您对我市政务公开工作的关心和支持。\n"
+        "某市人民政府办公室\n"
+        "2024年6月24日\n"
+        "联系人：冷某　联系电话：0411-83631234\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "preamble": [
+                "您提出的关于公开建议提案办理结果的提案收悉，现答复如下：",
+                "今年我办已在市政府网站公开建议提案办理复文八百件。",
+            ],
+            "closing": "感谢您对我市政务公开工作的关心和支持。",
+            "signature": (["某市人民政府办公室"], "2024-06-24", "2024年6月24日"),
+            "contact": ("冷某", ["0411-83631234"]),
+            "warnings": [],
+        },
+    )
