@@ -88,7 +88,9 @@ _CHROME = (
     rf"^{_TOOLBAR}(?:[ |/]{{0,3}}{_TOOLBAR})*[ |/]{{0,3}}$",
     r"(?:首页|主页)[ ]{0,3}[>/»›→》]",  # breadcrumb steps parted by >, », →, a full-width 》
     r"^(?:首页|主页)[ ]{0,3}\|[ ]{0,3}\p{Han}",  # a breadcrumb parted by bars: 首页 | 政务公开 | 通知公告
-    "当前的?位置",
+    # 当前位置：首页 > …, 当前位置 首页 》… (a sentence may open with 当前 and say where a thing 位置 is:
+    # 当前位置偏远的村卫生室，…)
+    r"当前的?位置[ ]{0,2}(?::|[>»›→》|]|首页|主页)",
     "您现在的位置",
     "您的位置",
     "所在位置",
@@ -98,6 +100,9 @@ _CHROME = (
     # a bracketed byline: 【发布日期】… 【来源】… 【字号】大 中 小, or 【字号: 收藏打印
     r"[【\[][ ]{0,2}字号[ ]{0,2}[】\]:]",
     r"[【\[][ ]{0,2}(?:文章|信息|稿件)?来源[ ]{0,2}[】\]]",
+    # … each pair in its brackets, or the pairs of a byline in one pair of brackets: 【发布日期：2024-04-08】
+    # 【来源：某县人民政府办公室】, 【作者：某局　来源：某局　时间：2024-05-15】
+    r"^[【\[][ ]{0,2}(?:(?:发布|更新)?(?:日期|时间)|作者|(?:文章|信息|稿件)?来源)[ ]{0,2}:[^】\]\n]{0,40}[】\]]",
     r"^(?:字体|文字)(?:大小)?[ ]{0,2}:",  # 字体：, 字体大小：大 中 小, 文字大小：
     r"\[字体",
     "【字体",
@@ -129,6 +134,7 @@ _CHROME = (
     r"(?:下一页|后一页)(?:[ ]{0,3}(?:尾页|末页))?$",
     r"^[上下]一条[ ]{0,2}:",
     r"^相关(?:文章|链接|阅读)",
+    r"^附件下载[ ]{0,2}(?::|$)",  # the page's files to download (附件下载：⏎ …答复.pdf（256KB）), not the document's 附件
     r"^[【\[][ ]{0,2}(?:相关|推荐|延伸)(?:文章|链接|阅读|稿件|解读|新闻|文件|政策)[ ]{0,2}[】\]]",  # 【相关阅读】
     r"^相关(?:稿件|解读|新闻)[ ]{0,2}(?::|$)",  # a link list's label: 相关解读：《…》图解
     r"^相关(?:文件|政策)[ ]{0,2}:?$",  # … alone on its line (相关文件：), its titles under it
@@ -157,7 +163,7 @@ _CHROME = (
     # page furniture a print adds: the note on a page carrying only the seal and 落款 ((此页无正文),
     # (以下无正文)) and the end mark under the text ((完))
     r"^\([ ]{0,2}(?:此页|以下)无正文[ ]{0,2}\)$",
-    r"^\([ ]{0,2}完[ ]{0,2}\)$",
+    r"^[(【\[][ ]{0,2}(?:全文)?完[ ]{0,2}[)】\]]$",  # (完), 【完】, 【全文完】
     # the portal's dialog before an outside link (您访问的链接即将离开…网站，是否继续?): the line is
     # the dialog from its start, so a body sentence that mentions leaving a site is no chrome
     r"^(?:您|你)?(?:所|将要)?(?:访问|点击)?的?(?:链接|网址|网站|页面)?(?:即将|将要?)离开[^。\n]{0,40}(?:网站|页面)",
@@ -241,7 +247,7 @@ EDGE_CHROME = _lazy(
 # A search box's lists (最近搜索 ⏎ 无 ⏎ 热门搜索 ⏎ …) are such lists too.
 # So are a bracketed label (【相关阅读】) and the neighbouring articles' labels alone (上一篇 ⏎ 关于…的答复).
 LINK_LIST_LABEL = _lazy(
-    r"^(?:(?:相关|推荐|延伸)(?:链接|文章|阅读|稿件|解读|新闻|文件|政策)|(?:最近|热门|历史)搜索|[上下]一(?:篇|条))"
+    r"^(?:(?:相关|推荐|延伸)(?:链接|文章|阅读|稿件|解读|新闻|文件|政策)|(?:最近|热门|历史)搜索|[上下]一(?:篇|条)|附件下载)"
     r"[ ]{0,2}:?$"
     r"|^[【\[][ ]{0,2}(?:相关|推荐|延伸)(?:链接|文章|阅读|稿件|解读|新闻|文件|政策)[ ]{0,2}[】\]][ ]{0,2}:?$"
 )
@@ -264,7 +270,9 @@ CHROME_ANYWHERE = _lazy("|".join(c for c in _CHROME if not c.startswith("^")))
 # 主办单位 opens such a block, but only a registration mark (SITE_MARK) makes it a site's; the
 # site's own report line (网站监督举报热线) and its browser advice (…分辨率…浏览器) belong to it.
 SITE_MARK = _lazy(r"版权所有|ICP[备证]|公网安备|网站标识码|技术支持|Copyright|©")
-SITE_FOOTER = _lazy(rf"{SITE_MARK.pattern}|主办单位|^主办[ ]{{0,2}}:|网站主办|网站[^\n]{{0,4}}举报|分辨率|浏览器")
+SITE_FOOTER = _lazy(
+    rf"{SITE_MARK.pattern}|主办单位|^主办[ ]{{0,2}}:|^(?:承办|协办)[ ]{{0,2}}:|网站主办|网站[^\n]{{0,4}}举报|分辨率|浏览器"
+)
 # A forum's or portal's anti-copying junk (Discuz!'s 防采集 "jammer" spans, hidden on the page and
 # kept by a copy): a run of at least five tokens of one or two ASCII characters parted by single
 # spaces, laid before, between or after the text's own words (`; j& x+ z8 n4 f2 H 网友您好:`,

@@ -18,6 +18,14 @@ DOC_NO_HEAD_LINE = _lazy(
     r"(?:(?:19|20)\d{2}|[一二][〇零O一二三四五六七八九]{3})[ ]{0,2}[〕\])〉】]$"
 )
 DOC_NO_SERIAL_LINE = _lazy(r"^(?:第[ ]{0,2})?\d{1,6}[ ]{0,2}号$")
+# … or cut inside its year (某教提复〔202 ⏎ 4〕17号, 某发〔 ⏎ 2024〕3号): the head up to the cut alone on its line,
+# and the rest (the year's other digits, the bracket, the serial and 号) alone on the next
+DOC_NO_YEAR_CUT_HEAD = _lazy(r"^[\p{Han}A-Za-z]{1,15}?[ ]{0,2}[〔\[(〈【][ ]{0,2}(?:19|20)?\d{0,2}$")
+DOC_NO_YEAR_CUT_REST = _lazy(r"^\d{0,4}[ ]{0,2}[〕\])〉】][ ]{0,2}(?:第[ ]{0,2})?\d{1,6}[ ]{0,2}号$")
+# A proposal's or a document's serial the width cut between its digits (…提出的第02 ⏎ 35号提案收悉): the
+# line ends on 第 and digits, the next opens with the other digits and 号
+SERIAL_CUT_HEAD = _lazy(r"第[ ]{0,2}\d{1,5}$")
+SERIAL_CUT_REST = _lazy(r"^\d{1,5}[ ]{0,2}号")
 # A 文号 that lost its closing bracket or 号 (周交政发〔202527); a year that opens a period
 # (…规划（2021—2035年）, （2024至2026年）) or is one with its 年 (（2021年版）) is a title's, no number's.
 # So is one whose year OCR read with a look-alike letter for a digit (某教函〔2O24〕15号: O for 0, l or

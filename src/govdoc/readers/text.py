@@ -66,6 +66,11 @@ _MD_PREFIX = regex.compile(r"^(?:>[ ]?|#{1,6}(?=[^#])[ ]?|[-*+•·▪●][ ]{1,
 _ATX_CLOSING = regex.compile(r"[ \t]+#+[ \t]*$")  # the optional closing #s of a Markdown heading
 _SETEXT_UNDERLINE = regex.compile(r"^={3,}[ ]*$")
 _RULE_CHARS = frozenset("-*_")
+# A rule a PDF or Word copy kept as characters (the 红头's red rule ━━━━━━, with its ★ in a party
+# organ's; the 版记's rules ──────, ══════, ——————): drawn, so a break as Markdown's is, never text.
+# A line of 省略号 (……) is the text's own mark of an omission and stays.
+_DRAWN_RULE = regex.compile(r"^[─━═—―–]{3,}(?:[ ]{0,2}[★☆][ ]{0,2}[─━═—―–]{3,})?$")
+_DRAWN_RULE_STARTS = frozenset("─━═—―–")
 _MD_PREFIX_CHARS = frozenset(">#-*+•·▪●")
 # A Markdown (GFM) table: a row of `|` cells, then a delimiter row (`|---|:---:|`), then more rows.
 _TABLE_DELIMITER = regex.compile(r"^\|?[ ]*:?-{3,}:?[ ]*(?:\|[ ]*:?-{3,}:?[ ]*)+\|?$|^\|[ ]*:?-{3,}:?[ ]*\|$")
@@ -99,6 +104,7 @@ _INLINE_MARKS = ("\\", "](", "<", "[^", "**", "__")
 _LINE_EDGES = EDGE_SPACE + _LINE_ENDS
 _UNDERLINE_STARTS = frozenset("-*_=")
 _MARKED_STARTS = _UNDERLINE_STARTS | _MD_PREFIX_CHARS  # a line opening with none of them has no line mark
+_SLOW_STARTS = _MARKED_STARTS | _DRAWN_RULE_STARTS  # … and is no drawn rule either
 
 
 # The order in which the line loop hands Block its fields, all of them, without keywords: a call
@@ -365,7 +371,7 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
             if form_feeds and "\f" in raw:
                 page = True
             continue
-        if plain and whole[0] not in _MARKED_STARTS and len(whole) < _RUN_ON_LENGTH:
+        if plain and whole[0] not in _SLOW_STARTS and len(whole) < _RUN_ON_LENGTH:
             if len(blocks) >= most:
                 raise limits.exceeded("blocks", what="lines of text")
             start = at if raw[0] == whole[0] else at + raw.find(whole)
@@ -378,6 +384,9 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                 blocks[-1].hints = replace(hints, soft_break=True)
             if form_feeds and "\f" in raw:
                 page = True  # a form feed ends a line: the page ends after it
+            continue
+        if whole[0] in _DRAWN_RULE_STARTS and _DRAWN_RULE.match(whole):
+            rule = True
             continue
         if whole[0] in _UNDERLINE_STARTS:
             if whole[0] in _RULE_CHARS and _MARKDOWN_RULE.match(whole):

@@ -34,6 +34,7 @@ _NEAR_FULL_LINE = 24
 _WIDTH_SLACK = 2  # half-width digits and letters let a full line hold a character or two more or less
 _MIN_WRAP_WIDTH = 15
 _MIN_WRAPPED_LINES = 5
+_MIN_SHORT_COPY_CUTS = 2
 _SENTENCE_MARKS = frozenset(";。!?:")
 _CLAUSE_MARKS = frozenset(",、;。:《“(")
 _MAX_TITLE_LINE = 40
@@ -395,9 +396,13 @@ def wrap_width(blocks: list[Block]) -> int:
     headings and short lines that end open spread over many lengths.
     """
     lengths: dict[int, int] = {}  # a plain dict: a Counter costs more to make than this loop
+    longest = 0  # the body's longest line: a short copy's width where its cut lines reach it
     for b in blocks:
-        if not b.table and L.ends_open(b):
-            length = len(b.folded.strip())
+        if b.table:
+            continue
+        length = len(b.folded.strip())
+        longest = max(longest, length)
+        if L.ends_open(b):
             lengths[length] = lengths.get(length, 0) + 1
     if not lengths:
         return 0
@@ -405,9 +410,16 @@ def wrap_width(blocks: list[Block]) -> int:
     # a paragraph's first line lost its indent (two 全角 spaces) to the width: the cut lines of a
     # text whose paragraphs are indented pile up at two lengths, both counted
     cut = sum(lengths.get(w, 0) for w in range(width - _WIDTH_SLACK, width + _WIDTH_SLACK + 1))
-    if width < _MIN_WRAP_WIDTH or cut < _MIN_WRAPPED_LINES or cut * 2 < sum(lengths.values()):
+    if width < _MIN_WRAP_WIDTH or cut * 2 < sum(lengths.values()):
         return 0
-    return width
+    if cut >= _MIN_WRAPPED_LINES:
+        return width
+    # A short copy (a reply of a few paragraphs) has too few cut lines to pile up; but where two of
+    # them end open at the body's longest length and no line of it runs longer, nothing but a width
+    # cut them there: a text of whole paragraphs has its sentences, which end closed, as its longest.
+    if cut >= _MIN_SHORT_COPY_CUTS and longest <= width + _WIDTH_SLACK and width >= longest - _WIDTH_SLACK:
+        return width
+    return 0
 
 
 def _count(item: tuple[int, int]) -> int:
@@ -558,14 +570,32 @@ _YEAR_BRACKET_CLOSE = frozenset("〕])〉】")
 
 def _doc_number_cut(a: Block, b: Block) -> bool:
     """`a` a 文号's head alone (`某农函〔2024〕`), `b` its serial alone (`36号`), in one zone outside
-    chrome and tables."""
+    chrome and tables; or the head cut inside its year (`某教提复〔202` / `4〕17号`)."""
+    last = a.folded.rstrip()[-1:]
+    if not (last in _YEAR_BRACKET_CLOSE or last in _YEAR_CUT_END):  # most lines: their last character alone
+        return False
+    if b.zone is not a.zone or a.zone is _CHROME or a.table or b.table:
+        return False
+    upper, rest = a.folded.strip(), b.folded.strip()
+    if last in _YEAR_BRACKET_CLOSE:
+        return bool(P.DOC_NO_HEAD_LINE.match(upper)) and bool(P.DOC_NO_SERIAL_LINE.match(rest))
+    whole = P.DOC_NO_YEAR_CUT_HEAD.match(upper) and P.DOC_NO_YEAR_CUT_REST.match(rest)
+    return bool(whole) and bool(P.DOC_NO_HEAD_LINE.match(upper + rest.split("号")[0].rstrip("0123456789 第")))
+
+
+_YEAR_CUT_END = frozenset("〔[(〈【0123456789")
+
+
+def _serial_cut(a: Block, b: Block) -> bool:
+    """`a` ends on 第 and the first digits of a serial, `b` opens with its other digits and 号 (`…提出的第02` /
+    `35号提案收悉`): the width cut the number, whose digits no page or paragraph parts."""
     return (
-        a.folded[-1:] in _YEAR_BRACKET_CLOSE  # most lines: asked first, of the line's last character alone
+        a.folded.rstrip()[-1:].isdigit()  # most lines: asked first, of the line's last character alone
         and b.zone is a.zone
         and a.zone is not _CHROME
         and not (a.table or b.table)
-        and bool(P.DOC_NO_HEAD_LINE.match(a.folded.strip()))
-        and bool(P.DOC_NO_SERIAL_LINE.match(b.folded.strip()))
+        and P.SERIAL_CUT_REST.match(b.folded) is not None
+        and P.SERIAL_CUT_HEAD.search(a.folded.rstrip()) is not None
     )
 
 
@@ -604,7 +634,7 @@ def _join_pairs(
 
 # The values a narrow column cuts in two before the header and trailer are looked for, each a test
 # of the upper line `a` and the next `b`: a 落款's date after its month, a 文号 after its year.
-CUT_VALUES = (_date_cut, _doc_number_cut)
+CUT_VALUES = (_date_cut, _doc_number_cut, _serial_cut)
 
 _CUT_NOTE_ZONES = frozenset((Zone.CONTACT, Zone.NOTE))
 _CUT_REST_ZONES = frozenset((Zone.CONTACT, Zone.NOTE, Zone.TRAILER))

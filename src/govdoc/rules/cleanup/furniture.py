@@ -131,7 +131,7 @@ def furniture_and_chrome(state: State) -> None:
         elif (
             not f
             or f.isspace()  # (not `strip()`, which copies every long line to find it is no blank)
-            or ((i in anywhere or (short[i] and at_start(f))) and not _label_table_row(f))
+            or ((i in anywhere or (short[i] and at_start(f))) and not _label_table_row(f) and not _a_sentence(f))
             or (hints.page_edge and hints.repeats >= 2)  # a running head or footer of a paged format
         ):
             b.zone = _CHROME
@@ -154,6 +154,22 @@ def furniture_and_chrome(state: State) -> None:
     if labels:
         _link_lists(blocks, labels)
         _page_label_values(blocks, labels)
+
+
+_SENTENCE_LINE = 20
+
+
+def _a_sentence(f: str) -> bool:
+    """The line is a sentence of the text, whatever chrome words it holds: it ends on a full stop
+    and holds a clause (a comma) or a sentence's length (打印本页、关闭窗口等功能已按适老化要求重新设计，…。,
+    浏览次数：今年市政府门户网站累计浏览次数达二千三百万次。). A page's tools, bylines and counters are no
+    sentences; a site's registration marks (版权所有 … ICP备…。) are chrome however written."""
+    end = f.rstrip()
+    return (
+        end.endswith("。")
+        and ("," in end or len(end) >= _SENTENCE_LINE)
+        and P.SITE_MARK.search(end) is None
+    )
 
 
 def _periodical_bands(blocks: list[Block], pages: list[int]) -> None:
@@ -186,7 +202,7 @@ def _edge_chrome(blocks: list[Block], edge: list[int], pages: list[int]) -> None
 
 _MAX_LINKS = 12
 _MAX_LINK = 60
-_LINK_LABEL_START = frozenset("相推延最热历上下【[")
+_LINK_LABEL_START = frozenset("相推延最热历上下附【[")
 _PAGE_LABEL_START = frozenset("文信稿来作出")
 _LABEL_START = _LINK_LABEL_START | _PAGE_LABEL_START
 
