@@ -30,20 +30,54 @@ cut off and paragraphs duplicated.
 Every expected value was written by hand from the contract (../shared/design/contract.md) and the
 README's warning table before the parser ran on the batch (each batch was committed first).
 
-First look per batch (documents whole / checks): (filled in after each run)
+First look per batch (documents whole / checks), and the general cause of each miss (cause tests in
+tests/test_noise13_causes.py, each a new example that fails on the session's start):
+- batch 1 (PDF text layers of other producers): 3/7 whole, 46/56 checks. Causes: a 文号 cut inside its
+  year (joins._doc_number_cut, DOC_NO_YEAR_CUT_HEAD/REST); a contact phone cut by the width
+  (joins._phone_cut, PHONE_CUT_HEAD/REST, read past page furniture); `～ 1 ～` and `第二页` no page
+  marks (PAGE_FURNITURE); an addressee's name cut before its 委员 (header_recipients._name_cut); the
+  落款's organ cut inside the pair naming its field (某县住房和城乡 / 建设局: trailer_fields._organ_cut,
+  ORGAN_PAIR_OPEN/REST). One left: a heading cut at a width no other line shows (strict xfail).
+- batch 2 (OCR): 2/6 whole, 26/36 checks. Causes: `（丨）` for （1） (OCR_DIGIT_ONE); an addressee
+  whose colon OCR read as `;` (BARE_DEPUTY); contact labels with `;` for `：` and `联系入` for 联系人
+  (CONTACT_LABEL, CONTACT_LINE, CONTACT_PERSON_LABELS, lines.tail); a short copy's wrap width not
+  read from its two or three cut lines (joins.wrap_width). One miss my reading (capital I, noted).
+- batch 3 (portal scrapes): 3/6 whole, 42/48 checks. Causes (patterns.chrome): `附件下载` and its files
+  (LINK_LIST_LABEL), 主办：/承办： footer lines apart (SITE_FOOTER), bracketed byline rows
+  (`【发布日期：…】【来源：…】`), `【全文完】`.
+- batch 4 (Word/WPS exports): 5/6 whole, 36/37 checks. Cause: a tab after a run-in title kept at its
+  paragraph's start (sections._RUN_IN_GAP).
+- batch 5 (红头 and 版记): 4/6 whole, 57/59 checks. Cause: rules drawn as `─` or `━★━` characters were
+  text (readers.text._DRAWN_RULE: breaks, as Markdown's `---` are).
+- batch 6 (line breaks lost and doubled): 2/6 whole, 23/36 checks. Causes: a closing, organ and date
+  run onto one line (trailer.flattened._closing_before); a date glued to the contact label under it
+  (cleanup.flattened._date_before_contact); a title run into its addressee
+  (cleanup.flattened._title_before_addressee); the short copy's width (as batch 2).
+- batch 7 (copies cut off, duplicates): 6/6 whole, 33/33 checks.
+- batch 8 (several kinds at once): 4/6 whole, 45/48 checks. Causes: the short copy's width (as
+  batch 2); a dashed page mark one 全角 space from a running foot (PAGE_NUMBER_TAIL).
+- batch 9 (furniture and chrome run into values): 3/6 whole, 24/30 checks. Causes: a proposal's
+  serial cut between its digits (joins._serial_cut); a bracketed byline (as batch 3); a phone cut
+  under a page mark and running head (as batch 1).
+- batch 10 (body sentences that look like chrome): 2/6 whole, 22/26 checks. Causes: body sentences
+  holding a chrome row's words (发布时间：…。, 浏览次数：…。, 打印本页、关闭窗口等功能…，…。, 上一篇政策解读…，…。)
+  were dropped from the text with no warning: a line ending on its stop with a clause or a
+  sentence's length is never chrome (cleanup.furniture._a_sentence); `当前位置` needs its colon or
+  first step to be a breadcrumb. One miss my reading (a table row's gap of two 全角 spaces is kept
+  as one: the rows are compared without spaces, noted).
+
+Over the ten batches: 34/61 documents whole at first look, 354/409 checks (two misses my reading,
+corrected and noted); 60/61 whole now, the last a strict xfail.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import pytest
 
 import govdoc
 from tests.probing import squashed
 from tests.test_probes_11_noise import look, parsed, same
 from tests.test_probes_12_noise import extra
-
-__all__ = ["Any", "extra", "govdoc"]
-
 
 # --- Batch 1: PDF text layers of other producers (written before any run) ------------------------
 
@@ -98,6 +132,11 @@ def test_a_wps_pdf_with_hyphen_page_marks_and_a_doc_number_cut_inside_its_year()
     )
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="the heading is cut at 14 characters, a width no other line of the copy shows, with no page end "
+    "between its pieces: nothing tells its rest (设情况) from a short line of its own; joining would guess",
+)
 def test_a_foxit_copy_with_full_width_minus_page_marks_and_a_phone_cut_by_the_width() -> None:
     """A Foxit text export: `－1－` (full-width hyphen-minus) closes page 1, the contact phone is cut
     after its area code and first four digits, a heading cut at 14 characters. The phone is one
@@ -410,13 +449,16 @@ def test_a_vertical_stroke_read_for_the_one_of_a_first_sub_marker_opens_its_run(
                 (1, "一、", 1, "整治情况", []),
                 (2, "（丨）", 1, "道路修缮", ["今年完成背街小巷路面修缮六十条。"]),
                 (2, "（2）", 2, "立面整治", ["完成沿街立面整治二万平方米。"]),
-                (1, "二、", 2, "长效管理", []),
-                (2, "I、", 1, "落实巷长制", ["全区背街小巷全部明确巷长。"]),
+                # (first look wanted `I、` the first of its run, as `（丨）` is. My error: the project reads
+                # a capital I as no numeral, since it opens Roman-numbered points (patterns.structure,
+                # OCR_DIGIT_ONE); the line stays the section's text and the `2、` after it is warned as
+                # a gap, no guess made)
+                (1, "二、", 2, "长效管理", ["I、落实巷长制。全区背街小巷全部明确巷长。"]),
                 (2, "2、", 2, "开展常态巡查", ["街道每周巡查不少于两次。"]),
             ],
             "closing": "特此答复。",
             "signature": (["某区城市管理局"], "2024-08-05", "2024年8月5日"),
-            "warnings": [],
+            "warnings": ["numbering-gap"],
         },
     )
 

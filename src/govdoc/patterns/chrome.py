@@ -13,6 +13,10 @@ PAGE_FURNITURE = _lazy(
     r"|第[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,/]{0,3}"
     r"(?:共[ ]{0,2}\d{1,3}[ ]{0,2}页|\([ ]{0,2}共[ ]{0,2}\d{1,3}[ ]{0,2}页[ ]{0,2}\))?"
     r"|\d{1,3}[ ]{0,2}/[ ]{0,2}\d{1,3}|共[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,/]{0,3}第[ ]{0,2}\d{1,3}[ ]{0,2}页"
+    # between tildes (～ 2 ～, folded ~), and a page named in numerals (第二页, 第二页 共三页) as a scan's
+    # OCR or a template writes it
+    r"|~[ ]{0,2}\d{1,3}[ ]{0,2}~"
+    r"|第[ ]{0,2}[一二三四五六七八九十]{1,3}[ ]{0,2}页(?:[ ,/]{0,3}共[ ]{0,2}[一二三四五六七八九十]{1,3}[ ]{0,2}页)?"
     # OCR saved as text reads the dashes around a page number as 一 (— 2 — as 一 2 一): no line of
     # text is a figure between two 一
     r"|一[ ]{0,2}\d{1,3}[ ]{0,2}一"
@@ -65,8 +69,11 @@ _FULL_PAGE_COUNT = (
     r"(?:[ ,/]{0,3}共[ ]{0,2}\d{1,3}[ ]{0,2}页|[ ]{0,3}\([ ]{0,2}共[ ]{0,2}\d{1,3}[ ]{0,2}页[ ]{0,2}\))"
     r"|共[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,/]{0,3}第[ ]{0,2}\d{1,3}[ ]{0,2}页"
 )
+# So is a dashed number set apart by spaces inside its dashes (- 1 -): one 全角 space from a running foot
+# (某市人民政府办公室　— 1 —) is gap enough for it.
 PAGE_NUMBER_TAIL = _lazy(
     rf"{_TAIL_GAP}(?=(?:-[ ]{{0,2}}\d{{1,3}}[ ]{{0,2}}-|{_PAGE_COUNT})$)|(?<=[^ \t])[ ](?=(?:{_FULL_PAGE_COUNT})$)"
+    r"|(?<=[^ \t])[ ](?=-[ ]\d{1,3}[ ]-$)"
 )
 # The site's toolbar words (简体 | 繁體 | 无障碍 | 长者模式): a line made of nothing else is chrome.
 _TOOLBAR = (
@@ -134,7 +141,8 @@ _CHROME = (
     r"(?:下一页|后一页)(?:[ ]{0,3}(?:尾页|末页))?$",
     r"^[上下]一条[ ]{0,2}:",
     r"^相关(?:文章|链接|阅读)",
-    r"^附件下载[ ]{0,2}(?::|$)",  # the page's files to download (附件下载：⏎ …答复.pdf（256KB）), not the document's 附件
+    # the page's files to download (附件下载：⏎ …答复.pdf（256KB）), not the document's 附件
+    r"^附件下载[ ]{0,2}(?::|$)",
     r"^[【\[][ ]{0,2}(?:相关|推荐|延伸)(?:文章|链接|阅读|稿件|解读|新闻|文件|政策)[ ]{0,2}[】\]]",  # 【相关阅读】
     r"^相关(?:稿件|解读|新闻)[ ]{0,2}(?::|$)",  # a link list's label: 相关解读：《…》图解
     r"^相关(?:文件|政策)[ ]{0,2}:?$",  # … alone on its line (相关文件：), its titles under it
@@ -271,7 +279,8 @@ CHROME_ANYWHERE = _lazy("|".join(c for c in _CHROME if not c.startswith("^")))
 # site's own report line (网站监督举报热线) and its browser advice (…分辨率…浏览器) belong to it.
 SITE_MARK = _lazy(r"版权所有|ICP[备证]|公网安备|网站标识码|技术支持|Copyright|©")
 SITE_FOOTER = _lazy(
-    rf"{SITE_MARK.pattern}|主办单位|^主办[ ]{{0,2}}:|^(?:承办|协办)[ ]{{0,2}}:|网站主办|网站[^\n]{{0,4}}举报|分辨率|浏览器"
+    rf"{SITE_MARK.pattern}|主办单位|^主办[ ]{{0,2}}:|^(?:承办|协办)[ ]{{0,2}}:"
+    r"|网站主办|网站[^\n]{0,4}举报|分辨率|浏览器"
 )
 # A forum's or portal's anti-copying junk (Discuz!'s 防采集 "jammer" spans, hidden on the page and
 # kept by a copy): a run of at least five tokens of one or two ASCII characters parted by single

@@ -82,7 +82,15 @@ PUBLIC_ADDRESSEE = _lazy(
     r"|(?:来信|留言|反映|投诉|咨询|来电|信访)人)们?[ ]{0,2}:(?:[ ]{0,2}(?:您|你)好[!。]?)?$"
 )
 # Deputies or members named alone on a line (`李某代表`, `张某、王某委员`), a 主送 whose colon the page lost.
-BARE_DEPUTY = _lazy(r"^(?:尊敬的|敬爱的|尊敬)?(?:\p{Han}{2,4}[、,]){0,9}\p{Han}{2,4}(?:等\d{0,3}名?位?)?(?:代表|委员)$")
+# (OCR may read the colon after it as a semicolon: 甘某代表;)
+BARE_DEPUTY = _lazy(
+    r"^(?:尊敬的|敬爱的|尊敬)?(?:\p{Han}{2,4}[、,]){0,9}\p{Han}{2,4}(?:等\d{0,3}名?位?)?(?:代表|委员);?$"
+)
+# A member or deputy addressed at a line's end right after a title's kind word, the break between them
+# lost (…提案的答复邵某委员：): the name (two to four characters) and its colon.
+ADDRESSEE_AT_END = _lazy(r"(?:尊敬的)?\p{Han}{2,4}(?:代表|委员)[:;]$")
+# A person's name the width cut before the 主送 (欧阳某 ⏎ 某委员：): a few characters of a name alone
+NAME_PIECE = _lazy(r"^\p{Han}{1,3}$")
 # The reply's opening sentence: 您（在…会议上）提出的…, …收悉, or …答复如下 (the meeting may stand
 # between 您 and 提出的: `您在区十届政协三次会议期间提出的…`).
 REPLY_OPENING = _lazy(

@@ -31,6 +31,16 @@ SITE_NAME = _lazy(r"(?:网站|门户|网|平台|客户端|公众号|频道|专�
 ORGAN_ENDING_ONLY = _lazy(
     r"^(?:人民|管理|工作|服务)?(?:政府|委员会|常委会|办公室|管理局|分局|局|厅|办|委|部|院|中心|处|室|所|科|股|支队|大队)+$"
 )
+# An organ named by a field's pair (住房和城乡建设局, 发展和改革委员会, 人力资源和社会保障局, 文化和旅游局) cut
+# inside it by a narrow box: the upper piece ends a few characters after 和 (no organ word yet, or only a
+# place word of the pair: 城乡), the lower is the rest up to the organ word, naming no place of its own.
+ORGAN_PAIR_OPEN = _lazy(
+    r"\p{Han}{2}[和与及](?:[\p{Han}]{0,3}(?<![局厅委办部院室所处科股])(?<!委员会|联合会|协会|商会)|城乡)$"
+)
+ORGAN_PAIR_REST = _lazy(
+    r"^(?![\p{Han}]{0,6}?(?:省|市|区|县|州|镇|乡)[\p{Han}])[\p{Han}]{0,6}?"
+    r"(?:局|厅|委员会|委|办公室|办|部|院|中心|署|司)$"
+)
 # The words an organ's name ends on that a wrap can cut in two (区政协办 ⏎ 公室, 市发展和改革委 ⏎ 员会): a
 # 抄送 line opening on the rest of one finishes the name the line above broke off there, though the
 # half above (办, 委) ends like an organ's name itself; no name opens on such a rest (公室, 员会, 府).

@@ -17,7 +17,9 @@ OCR_ONE = "-"
 # … and the digit 1 of a numbered marker as a lower-case letter l (`l.完善供水设施`, `l、…`): only before
 # the marker's dot or pause mark with the title's first character right after it (numerals.cn_to_int
 # reads the l alone as 1). A capital I stays no numeral: it opens Roman-numbered points (I. II. III.).
-OCR_DIGIT_ONE = "l"
+# So is the stroke 丨 a scan's OCR gives for a 1 (`丨.`, `（丨）`): no word opens with it. Inside brackets,
+# `（l）` and `（丨）` are （1）.
+OCR_DIGIT_ONE = "l丨"
 # One alternative per marker family; the group name is the contract's `style` (with _ for -).
 # A bracketed number may stand with its closing bracket alone (一）, 1）: a web or OCR copy's （一）, （1）).
 # So does the tail of a bracket a hard wrap cut (…（详见附件 ⏎ 1），明确…; …《规划（2021-20 ⏎ 25）》要求…):
@@ -33,14 +35,14 @@ SECTION_MARKER = _lazy(
     | (?P<cn_paren>(?:\([ ]{{0,2}}(?P<cn_paren_n>{CN_NUM}|{OCR_ONE})[ ]{{0,2}}\)
         |(?P<cn_paren_n>{CN_NUM})\){BRACKET_ALONE_END})[、,.]?)
     | (?P<cn_paren_glyph>(?P<cn_paren_glyph_n>[㈠-㈩])[、,.]?)
-    | (?P<num_paren>(?:\([ ]{{0,2}}(?P<num_paren_n>\d{{1,2}})[ ]{{0,2}}\)
+    | (?P<num_paren>(?:\([ ]{{0,2}}(?P<num_paren_n>\d{{1,2}}|[{OCR_DIGIT_ONE}])[ ]{{0,2}}\)
         |(?P<num_paren_n>\d{{1,2}})\){BRACKET_ALONE_END})[、,.]?)
     | (?P<num_paren_glyph>(?P<num_paren_glyph_n>[⑴-⒇])[、,.]?)
     | (?P<num_glyph>(?P<num_glyph_n>[⒈-⒛]))
     | (?P<circled>(?P<circled_n>[①-⑳])[、,.]?)  # ①、 as （1）、: the pause mark is the marker's
     | (?P<cn>(?P<cn_n>{CN_NUM})[ ]{{0,2}}(?:、|[,.](?!{NOT_A_YEAR}\d))|(?P<cn_n>{OCR_ONE})、)  # 二、5G…, 三、12345热线…
     | (?P<num>(?P<num_n>\d{{1,2}})[ ]{{0,2}}(?:[.、](?!{NOT_A_YEAR}[\d.])|[ ]{{1,4}}(?=\p{{Han}}))
-        |(?P<num_n>{OCR_DIGIT_ONE})[.、](?=\p{{Han}}))  # l.完善…: OCR's l for 1 (OCR_DIGIT_ONE)
+        |(?P<num_n>[{OCR_DIGIT_ONE}])[.、](?=\p{{Han}}))  # l.完善…: OCR's l for 1 (OCR_DIGIT_ONE)
     )(?:(?<=[分编篇章节条])[ ]{{0,2}}:)?  # 第一部分：总体要求, 第一条：…: a colon sets a word marker off
     [ \t]{{0,4}}  # the space or tab between marker and title
     """,

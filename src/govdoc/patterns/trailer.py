@@ -167,7 +167,8 @@ REVIEWER_LINE = _lazy(rf"^(?:{_REVIEWERS}|审核|核稿)[ ]{{0,2}}:")
 # The same cell after a contact value on its line (经办人：王某  审核人：李某), or the signer's: it ends
 # the contact's value.
 REVIEWER_CELL = _lazy(rf"(?:{_REVIEWERS}|签发人)[ ]{{0,2}}:")
-CONTACT_PERSON_LABELS = ("经办人", "承办人", "联络人")  # the staff member named as contact, beside 联系人
+# the staff member named as contact, beside 联系人; and 联系人 as OCR reads it with 入 for 人 (联系入：…)
+CONTACT_PERSON_LABELS = ("经办人", "承办人", "联络人", "联系入")
 # The office that handled the reply, labelled like 承办单位 in other words (办理处室：综合科).
 HANDLING_UNIT_LABELS = (
     "办理处室",
@@ -257,7 +258,8 @@ CONTACT_LABEL = _lazy(
     rf"(?:^|(?<=[(,;。 \t])|(?=(?:{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}:)"
     rf"|(?=(?:{'|'.join(_DIGIT_LABELS)})[ ]{{0,2}}\(?\d))"
     # a mark in brackets after a number ((传真), (手机)) is no label: nothing follows it
-    rf"(?P<label>{'|'.join(_CONTACT_LABELS)})(?![ ]{{0,2}}\))[ ]{{0,2}}[:\t]?[ \t]{{0,2}}"
+    # (OCR may read the colon as a semicolon right after the label: 联系人;蒋某)
+    rf"(?P<label>{'|'.join(_CONTACT_LABELS)})(?![ ]{{0,2}}\))[ ]{{0,2}}[:;\t]?[ \t]{{0,2}}"
 )
 # A contact label with its colon after another field's value on the same line (签发人：张三  联系人：李四,
 # 抄报：县政府办  联系单位：县教育局): the wide gap between the two cells was a layout space, removed
@@ -314,7 +316,7 @@ _CONTACT_LINE_STARTS = (
 _CONTACT_LABEL = (
     rf"\(?[ ]{{0,2}}(?:{_CONTACT_JOINED}|(?:{'|'.join(_CONTACT_LINE_STARTS)})[\p{{Han}}()/、]{{0,6}})[ ]{{0,2}}"
 )
-CONTACT_LINE = _lazy(rf"^{_CONTACT_LABEL}[:\t]")
+CONTACT_LINE = _lazy(rf"^{_CONTACT_LABEL}[:;\t]")
 # The same label opening a sentence written on after the closing's thanks (…关心和支持！联系人：王某，电话：…).
 CONTACT_AFTER_STOP = _lazy(rf"(?<=[。!?])[ ]{{0,2}}(?={_CONTACT_LABEL}[:\t])")
 # A contact label that is a cell of its own, its value after a wide layout gap instead of a colon (a
@@ -342,6 +344,10 @@ _AREA_CODE = r"(?:(?:\(0\d{2,3}\)|0\d{2,3})[ ]?-{0,2}[ ]?)?"
 # An area code's bracket is the number's only when it closes right after the code ((0571)87001234); a
 # bracket around the whole number (王某（0571-87001234）) is the sentence's.
 # A mobile may be written in its groups of 3, 4 and 4 digits (139 1234 5678, 139-1234-5678).
+# A phone the width or a page end cut (联系电话：0734-8821 ⏎ 5566, …：0371- ⏎ -3- ⏎ 67181234): a contact line
+# ending on a phone's first digits, short of a whole one, and a line of nothing but its other digits.
+PHONE_CUT_HEAD = _lazy(r"(?<![\d-])(?:0\d{2,3}[ ]?-{0,2}\d{0,6}|1[3-9]\d{0,8})$")
+PHONE_CUT_REST = _lazy(r"^\d{2,8}$")
 PHONE = _lazy(
     rf"(?<![\d-]){_AREA_CODE}\d{{7,8}}(?:-\d{{1,5}}|[ ]?(?:转|分机|转分机)[ ]?\d{{1,5}})?(?![\d])"
     r"|(?<!\d)1[3-9]\d{9}(?!\d)"

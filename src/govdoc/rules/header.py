@@ -72,6 +72,7 @@ def find_header(state: State) -> None:
         rejoined = rejoin_wrapped_recipients(state, live, recipients)
         if rejoined != recipients:  # lines above the 主送 were joined to it: climb again
             recipients, title = rejoined, title_above(live, rejoined, cut)
+            limit = min(limit, len(live))  # the joined lines left `live`
     if not title:
         title = best_title(live, limit, cut, headlines)
     if not title and state.format in _LAYOUTLESS:

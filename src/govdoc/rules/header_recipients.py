@@ -57,7 +57,7 @@ def recipient_candidate(live: list[Block], limit: int, cut: frozenset[int]) -> t
 def rejoin_wrapped_recipients(state: State, live: list[Block], at: int) -> int:
     """A 主送 list too long for one line (`张某、李某、` / `王某等代表：`) is one line again."""
     line = live[at]
-    while at > 0 and _opens_recipient_list(live[at - 1]):
+    while at > 0 and (_opens_recipient_list(live[at - 1]) or _name_cut(live[at - 1], line)):
         above = live[at - 1]
         offset = above.absorb(line)
         state.warn("page-break-joined", JOINED_MESSAGE, above, offset - 1, 2)
@@ -66,6 +66,24 @@ def rejoin_wrapped_recipients(state: State, live: list[Block], at: int) -> int:
         at -= 1
         line = above
     return at
+
+
+def _name_cut(above: Block, line: Block) -> bool:
+    """A deputy's or member's name the width cut (`欧阳某` / `某委员：`): the 主送's name is one character,
+    which no name is, and a piece of it stands alone on the line above, the two together one name of at
+    most four characters and its 代表 or 委员 (a title's last line over a whole name, `答复` / `丁某代表：`,
+    is no piece of it)."""
+    upper, lower = above.folded.strip(), line.folded.strip().rstrip(":;")
+    return (
+        len(lower) == _ONE_CHARACTER_NAME
+        and lower.endswith(("代表", "委员"))
+        and bool(P.NAME_PIECE.match(upper))
+        and not opens_title(above)
+        and bool(P.BARE_DEPUTY.match(upper + lower))
+    )
+
+
+_ONE_CHARACTER_NAME = 3  # 某委员: one character and the two of 代表 or 委员
 
 
 def _opens_recipient_list(b: Block) -> bool:

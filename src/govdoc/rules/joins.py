@@ -397,6 +397,7 @@ def wrap_width(blocks: list[Block]) -> int:
     """
     lengths: dict[int, int] = {}  # a plain dict: a Counter costs more to make than this loop
     longest = 0  # the body's longest line: a short copy's width where its cut lines reach it
+    plain: dict[int, int] = {}  # the open lines that are no headings, by length (a short copy's evidence)
     for b in blocks:
         if b.table:
             continue
@@ -404,6 +405,8 @@ def wrap_width(blocks: list[Block]) -> int:
         longest = max(longest, length)
         if L.ends_open(b):
             lengths[length] = lengths.get(length, 0) + 1
+            if heading_of(b) is None:
+                plain[length] = plain.get(length, 0) + 1
     if not lengths:
         return 0
     width = max(lengths.items(), key=_count)[0]  # the first length seen of the most frequent, as most_common
@@ -415,9 +418,11 @@ def wrap_width(blocks: list[Block]) -> int:
     if cut >= _MIN_WRAPPED_LINES:
         return width
     # A short copy (a reply of a few paragraphs) has too few cut lines to pile up; but where two of
-    # them end open at the body's longest length and no line of it runs longer, nothing but a width
-    # cut them there: a text of whole paragraphs has its sentences, which end closed, as its longest.
-    if cut >= _MIN_SHORT_COPY_CUTS and longest <= width + _WIDTH_SLACK and width >= longest - _WIDTH_SLACK:
+    # them, no headings (which end open at any length), end open at the body's longest length and no
+    # line of it runs longer, nothing but a width cut them there: a text of whole paragraphs has its
+    # sentences, which end closed, as its longest.
+    near = sum(plain.get(w, 0) for w in range(width - _WIDTH_SLACK, width + _WIDTH_SLACK + 1))
+    if near >= _MIN_SHORT_COPY_CUTS and longest <= width + _WIDTH_SLACK and width >= longest - _WIDTH_SLACK:
         return width
     return 0
 
@@ -554,10 +559,11 @@ def join_cut_dates(state: State) -> None:
 
 def _may_head_cut_value(a: Block) -> bool:
     """`a` ends as the head of a cut value can (what `CUT_VALUES` ask first of it): on 月, its end's
-    spaces aside (`_date_cut`'s ENDS_MONTH), or on a year's closing bracket (`_doc_number_cut`).
-    Asked once a line instead of the pair tests of every pair: no line of most documents does."""
-    f = a.folded
-    return f[-1:] in _YEAR_BRACKET_CLOSE or f.rstrip()[-1:] == "月"
+    spaces aside (`_date_cut`'s ENDS_MONTH), on a year's closing bracket, or its opening bracket or
+    a digit (`_doc_number_cut`, `_serial_cut`). Asked once a line instead of the pair tests of every
+    pair: few lines of most documents do."""
+    last = a.folded.rstrip()[-1:]
+    return last in _YEAR_BRACKET_CLOSE or last in _YEAR_CUT_END or last == "月"
 
 
 def _value_cut(a: Block, b: Block) -> bool:
@@ -612,22 +618,30 @@ def _date_cut(a: Block, b: Block) -> bool:
 
 
 def _join_pairs(
-    state: State, cut: Callable[[Block, Block], bool], upper: Callable[[Block], bool] | None = None
+    state: State,
+    cut: Callable[[Block, Block], bool],
+    upper: Callable[[Block], bool] | None = None,
+    past_chrome: bool = False,
 ) -> None:
     """Each line `b` that `cut(a, b)` says the width parted from the live line `a` above it joins
     `a` with no separator, warned `page-break-joined` (a guess); one pass, the list rebuilt only
     when something joined. `upper`, if given, says of a line alone whether `cut` can take any line
-    under it (False: `cut` is not asked), as it stands when the line under it comes."""
+    under it (False: `cut` is not asked), as it stands when the line under it comes. `past_chrome`:
+    `a` is the last line above that is not chrome (a page number and a running head may stand
+    between the two pieces)."""
     kept: list[Block] = []
     joined = False
+    last: Block | None = None  # the last line kept that is not chrome
     for b in state.blocks:
-        a = kept[-1] if kept else None
+        a = last if past_chrome else (kept[-1] if kept else None)
         if a is not None and (upper is None or upper(a)) and cut(a, b):
             offset = a.absorb(b)
             state.warn("page-break-joined", JOINED_MESSAGE, a, offset - 1, 2)
             joined = True
             continue
         kept.append(b)
+        if b.zone is not _CHROME:
+            last = b
     if joined:
         state.blocks = kept
 
@@ -658,15 +672,26 @@ def _open_note_closed(a: Block, b: Block) -> bool:
     )
 
 
+def _phone_cut(a: Block, b: Block) -> bool:
+    """A contact line ending on a phone's first digits (`联系电话：0734-8821`), and `b` its other digits
+    alone (`5566`): the two pieces one phone (`patterns.PHONE`) where neither is one alone."""
+    end = a.folded.rstrip()
+    if a.zone is not Zone.CONTACT or not (end[-1:].isdigit() or end.endswith("-")):
+        return False
+    rest = b.folded.strip()
+    head = P.PHONE_CUT_HEAD.search(end) if P.PHONE_CUT_REST.match(rest) else None
+    return head is not None and P.PHONE.fullmatch(head.group() + rest) is not None
+
+
 # The trailer's lines a width cuts in two, each a test of the upper line `a` and the next `b`.
-TRAILER_CUTS = (_open_note_closed,)
+TRAILER_CUTS = (_open_note_closed, _phone_cut)
 
 
 def join_cut_trailer_lines(state: State) -> None:
     """The rule: a trailer line the page width cut is one line again (`TRAILER_CUTS`: a bracketed
     contact note left open, `（联系人：…0571-870` / `34567）`, whose phone cut in two is no phone).
     Joined with no separator, warned `page-break-joined`: a guess."""
-    _join_pairs(state, _trailer_cut)
+    _join_pairs(state, _trailer_cut, past_chrome=True)
 
 
 def _trailer_cut(a: Block, b: Block) -> bool:

@@ -32,6 +32,7 @@ _SENTENCE_END = frozenset("。!?;")
 _POINT_END = frozenset("。;")  # a quoted point ends its sentence (folded: ；is ;)
 _PREDICATE_STARTS = ("是", "也", "就", "都", "的")
 TITLE_MAX = 30
+_RUN_IN_GAP = frozenset(" \t")
 _FIGURE = regex.compile(r"[\d.,%‰]+")
 _CELL = regex.compile(r"[^ \t]+")
 ARTICLE_TITLE_MAX = 20
@@ -83,7 +84,7 @@ def _title_and_rest(b: Block, rest_at: int, style: str) -> tuple[str | None, int
     stop = _RUN_IN_END.search(bare)
     if stop and 0 < stop.start() <= TITLE_MAX and frest[stop.end() :].strip():
         after = stop.end()
-        while after < len(frest) and frest[after] == " ":
+        while after < len(frest) and frest[after] in _RUN_IN_GAP:  # a tab too: Word's after a run-in title
             after += 1
         return rest[: stop.start()], rest_at + after
     return None, rest_at

@@ -155,7 +155,11 @@ def signature(state: State) -> None:
     found_organs: list[str] = []
     for b in state.signature_organs:
         names = _organs_on_line(b)
-        if found_organs and len(names) == 1 and P.ORGAN_ENDING_ONLY.match(fold(names[0])):
+        if (
+            found_organs
+            and len(names) == 1
+            and (P.ORGAN_ENDING_ONLY.match(fold(names[0])) or _organ_cut(fold(found_organs[-1]), fold(names[0])))
+        ):
             found_organs[-1] += names[0]  # an organ's ending wrapped onto its own line (…建设 ⏎ 管理委员会)
             state.warn("page-break-joined", _WRAPPED_ORGAN_MESSAGE, b, max(b.text.find(names[0]), 0), len(names[0]))
             continue
@@ -200,6 +204,14 @@ def signature(state: State) -> None:
         date_span=S.inside(state, [date_block], date_text, start + last)
         or (S.in_last_paragraph(state, date_text) if start and date_block.start < 0 else None),
     )
+
+
+def _organ_cut(upper: str, lower: str) -> bool:
+    """A narrow 落款 box cut an organ's name inside the pair its field is named by (`某县住房和城乡` /
+    `建设局`, `某市人力资源和社会` / `保障局`): the line above ends inside a `…和…` pair, short of the
+    organ word the pair names the field of, and the line below is that organ word's rest, no place's
+    organ of its own."""
+    return bool(P.ORGAN_PAIR_OPEN.search(upper)) and bool(P.ORGAN_PAIR_REST.match(lower))
 
 
 def _undated_signature(state: State) -> None:

@@ -10,6 +10,7 @@ from dataclasses import replace
 import regex
 
 from govdoc import patterns as P
+from govdoc.fields.kind import kind_suffix
 from govdoc.fields.metadata import is_label
 from govdoc.rules.cleanup.base import TEXT_FORMATS
 from govdoc.rules.lines import is_organ_name, marker_at
@@ -253,6 +254,42 @@ def _date_before_organ(f: str) -> tuple[int, int] | None:
     return m.span("gap") if m is not None and is_organ_name(m.group("organ")) else None
 
 
+def _date_before_contact(f: str) -> tuple[int, int] | None:
+    """A 落款's date the copy ran into the contact under it, with no break or space (`2024年6月3日联系人：
+    柴某`): the date ends on 日 and a contact label opens right after it; each is a line again."""
+    if ":" not in f and ";" not in f:
+        return None
+    m = P.DATE.match(f)
+    if m is None or not f[: m.end()].endswith("日"):
+        return None
+    at = m.end()
+    while at < len(f) and f[at] == " ":
+        at += 1
+    return (m.end(), at) if P.CONTACT_LINE.match(f[at:]) else None
+
+
+_ADDRESSEE_END = frozenset(":;")
+_TITLE_REACH = 40  # where a title's 关于 stands: near the line's start
+_NAME_LENGTHS = (2, 3, 4)
+_HONOUR_WORD = 2  # 代表, 委员
+
+
+def _title_before_addressee(f: str) -> tuple[int, int] | None:
+    """A title the copy ran into the member or deputy it answers, with no break (`关于…提案的答复邵某委员：`):
+    the title ends on its kind word (答复) right before the name, which with its 委员 or 代表 and colon
+    closes the line. Each is a line again; the shortest name that leaves the title a kind word at its
+    end is taken (答复 / 邵某委员, not 答 / 复邵某委员)."""
+    if "关于" not in f[:_TITLE_REACH] or "。" in f or P.ADDRESSEE_AT_END.search(f) is None:
+        return None
+    for n in _NAME_LENGTHS:
+        at = len(f) - 1 - _HONOUR_WORD - n
+        title = f[:at].rstrip()
+        kind = kind_suffix(title)
+        if kind is not None and kind.end() == len(title) and P.BARE_DEPUTY.match(f[at:-1]):
+            return at, at
+    return None
+
+
 _COLUMN_GAP = regex.compile(r"[ ]{4,40}")  # two columns on one row: four spaces or more (two 全角 ones)
 
 
@@ -280,6 +317,12 @@ def flattened_paragraphs(state: State) -> None:
         return
     out: list[Block] = []
     for b in state.blocks:
+        glued = _date_before_contact(b.folded) if b.folded[:1] in _DATE_FIRST else None
+        if glued is None and b.folded[-1:] in _ADDRESSEE_END:
+            glued = _title_before_addressee(b.folded)
+        if glued is not None:  # breaks needing no space: a date glued to a contact label, a title to its 主送
+            out += [b.piece(0, glued[0], first=True), b.piece(glued[1], len(b.text), first=False)]
+            continue
         if " " not in b.folded and "\t" not in b.folded:
             out.append(b)  # every break below stands at a run of spaces or before a page number closing the line
             continue

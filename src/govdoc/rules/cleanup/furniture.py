@@ -18,7 +18,7 @@ from govdoc.state import Block, State, Zone
 
 _UNSET = Zone.UNSET
 _CHROME = Zone.CHROME  # a module name: a `Zone.X` look-up is dear once per block (rules/head/zones.py)
-_FURNITURE_START = frozenset("-·•・‧･∙⋅第共一0123456789Pphw")
+_FURNITURE_START = frozenset("-·•・‧･∙⋅~第共一0123456789Pphw")
 _BAND_START = frozenset("12hw")  # PRINTED_PAGE_BAND's: a year, an address
 
 
@@ -165,11 +165,7 @@ def _a_sentence(f: str) -> bool:
     浏览次数：今年市政府门户网站累计浏览次数达二千三百万次。). A page's tools, bylines and counters are no
     sentences; a site's registration marks (版权所有 … ICP备…。) are chrome however written."""
     end = f.rstrip()
-    return (
-        end.endswith("。")
-        and ("," in end or len(end) >= _SENTENCE_LINE)
-        and P.SITE_MARK.search(end) is None
-    )
+    return end.endswith("。") and ("," in end or len(end) >= _SENTENCE_LINE) and P.SITE_MARK.search(end) is None
 
 
 def _periodical_bands(blocks: list[Block], pages: list[int]) -> None:

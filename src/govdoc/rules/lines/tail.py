@@ -22,6 +22,7 @@ def _may_be_contact(b: Block) -> bool:
         or "  " in f  # a label's cell before a wide gap
         or bool(b.spaces)
         or " " in f[1 : _LABEL_CELL_REACH + 1]  # … or one space (联系人 韩某, 电话 0511-…)
+        or ";" in f[1 : _LABEL_CELL_REACH + 1]  # … or the colon OCR read as a semicolon (联系人;蒋某)
     )
 
 
@@ -35,7 +36,7 @@ def is_contact_line(b: Block) -> bool:
     if f[:1] == "\t" and b.cells is not None:
         f = f.lstrip("\t")
     return (
-        ((":" in f or "\t" in f) and bool(P.CONTACT_LINE.match(f)))
+        ((":" in f or "\t" in f or ";" in f) and bool(P.CONTACT_LINE.match(f)))
         # 如有疑问，请与…联系，电话：… / 请致电0571-…: the number labelled, or called after a verb; the
         # first character, then the anchored pattern (a digit scan reads the whole line)
         or (_opens_sentence(f) and bool(P.CONTACT_SENTENCE.match(f)) and (":" in f or any(c.isdigit() for c in f)))

@@ -28,10 +28,25 @@ def flattened(region: Region) -> tuple[Block, int] | None:
         if m is None or (organ is not None and not L.is_organ_name(organ)):
             return None
         parts = [m.start("organ"), m.start("date")] if organ is not None else [m.start("date")]
-        if not all(_spaced_at(b, at) for at in parts):
+        glued = organ is not None and _closing_before(b.folded[: parts[0]])
+        if not glued and not all(_spaced_at(b, at) for at in parts):
             return None  # written on in the sentence (…于2024年6月12日): no 落款
         return b, parts[0]
     return None
+
+
+def _closing_before(f: str) -> bool:
+    """The text before a 落款 a copy ran on with no break (`特此答复。某县林业局2024年5月6日`) ends on a
+    closing formula's sentence: nothing but the 落款 follows a 特此答复。 or a 此复。, so the organ
+    after it, glued as it is, opens the 落款 (a date in a sentence never follows one)."""
+    end = f.rstrip()
+    if end[-1:] not in _STOPS:
+        return False
+    start = max(end.rfind(c, 0, len(end) - 1) for c in _STOPS) + 1
+    return P.CLOSING_FORMULA.match(end[start:-1].strip()) is not None
+
+
+_STOPS = "。!"
 
 
 def _spaced_at(b: Block, at: int) -> bool:
