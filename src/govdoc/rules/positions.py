@@ -36,12 +36,25 @@ def locate(doc: Document, blocks: Sequence[Block], spans: Sequence[Span] | None 
     places = _Places(blocks)
     if not places.blocks:
         return doc
-    of = places.of
+    of, one = places.of, places._one
+    starts, ends, converted = places.starts, places.ends, places._converted
+    last = len(starts) - 1
+    bisect_right = bisect.bisect_right
     for span in spans_of(doc)[0] if spans is None else spans:
-        position = of(span.start, span.end)
-        if position is not None:
-            _put_ref(span, position[0])
-            _put_box(span, position[1])
+        # `of`'s common case written out here (a span inside one block, after the first block's
+        # start): two calls a span fewer; any other span asks `of`, which answers it the same way
+        start, end = span.start, span.end
+        k = bisect_right(starts, start) - 1
+        if k >= 0 and ends[k] > start and (k == last or starts[k + 1] >= (end if end > start else start + 1)):
+            position: _Position | None = converted[k] or one(k)
+        else:
+            position = of(start, end)
+        if position is None:
+            continue
+        _put_ref(span, position[0])
+        boxes = position[1]
+        if boxes or span.source_box:  # a text's spans have no box, as they were made: nothing to write
+            _put_box(span, boxes)
     return doc
 
 
@@ -140,9 +153,17 @@ class _Places:
         lows: list[int] = []
         highs: list[int] = []
         kind = ""
+        remembered = _REF_NUMBERS.get
         for b in self.blocks:
-            assert b.origin is not None  # only blocks with an origin are kept
-            numbered = _numbered(b.origin)
+            origin = b.origin
+            assert origin is not None  # only blocks with an origin are kept
+            refs = origin.refs
+            # a text's line (`line:3`, one reference, no box) as `_numbered` reads it, without its two calls
+            numbered = (
+                (remembered(refs[0]) or _ref_number(refs[0]))
+                if len(refs) == 1 and not origin.boxes
+                else _numbered(origin)
+            )
             if numbered is _NOT_NUMBERED or (kind and numbered[0] != kind):
                 return _UNORDERED
             if lows and (numbered[1] < lows[-1] or numbered[2] < highs[-1]):
