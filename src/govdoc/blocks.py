@@ -171,9 +171,44 @@ class Block:
     # -1 until a rule first asks; `set_text` forgets it, and a `dataclasses.replace` copy starts afresh.
     cls: int = field(default=-1, init=False, repr=False)
 
-    def __post_init__(self) -> None:
-        if len(self.folded) != len(self.text):
-            self.folded = fold(self.text)
+    # Written out rather than generated: `dataclass` keeps a class's own `__init__`, and the generated
+    # one called `__post_init__` for the folded copy (a second Python call per block; a parse makes
+    # a block per line). Same parameters, order and defaults as the fields above (a test ties them).
+    def __init__(
+        self,
+        text: str,
+        bold: Sequence[tuple[int, int]] = (),
+        gaps: Sequence[int] = (),
+        spaces: Sequence[int] = (),
+        blank_before: bool = False,
+        rule_before: bool = False,
+        page_before: bool = False,
+        hints: Hints = NO_HINTS,
+        zone: Zone = Zone.UNSET,
+        start: int = -1,
+        folded: str = "",
+        cells: tuple[str, ...] | None = None,
+        table: int = 0,
+        joins: Sequence[int] = (),
+        origin: Origin | None = None,
+    ) -> None:
+        self.text = text
+        self.bold = bold
+        self.gaps = gaps
+        self.spaces = spaces
+        self.blank_before = blank_before
+        self.rule_before = rule_before
+        self.page_before = page_before
+        self.hints = hints
+        self.zone = zone
+        self.start = start
+        self.folded = folded if len(folded) == len(text) else fold(text)  # computed if not given
+        self.cells = cells
+        self.table = table
+        self.joins = joins
+        self.origin = origin
+        self.known = None
+        self.cls = -1
 
     def set_text(self, text: str, folded: str | None = None) -> None:
         """Replace the text; `folded` may be given when known (folding is per character, so slices fold alike).
