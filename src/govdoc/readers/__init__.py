@@ -7,6 +7,7 @@ imported only when a file of their format arrives, so parsing text never pays fo
 from __future__ import annotations
 
 import hashlib
+import operator
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -67,6 +68,8 @@ class Reading:
                 nfc_block(block)
 
 
+_TEXT = operator.attrgetter("text")
+
 LEGACY_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE compound file: .doc, .wps or an encrypted .docx
 
 
@@ -109,7 +112,7 @@ def check_reading(reading: Reading, limits: Limits, path: str | None) -> None:
     blank page image OCR found nothing on, an imported part it could not read: a warning such
     as `pages-without-text`) hands on its Document of nothing with that warning."""
     limits.check("blocks", len(reading.blocks), path=path, what="blocks of text")
-    limits.check("document_chars", sum([len(b.text) for b in reading.blocks]), path=path, what="characters")
+    limits.check("document_chars", sum(map(len, map(_TEXT, reading.blocks))), path=path, what="characters")
     from govdoc.readers.text import has_visible_text
 
     if not reading.warnings and not any(has_visible_text(b.text) for b in reading.blocks):
