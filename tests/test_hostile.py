@@ -8,6 +8,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import resource
 import signal
 import subprocess
 import sys
@@ -31,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED_BYTES = SEED.read_bytes()
 RATIO = 100  # hostile input may cost this many benign parses, no more
 MEMORY = 1536 * 1024 * 1024
+TIMEOUT = 120  # seconds a file may take through the CLI and batch: a parse stuck longer ends in `timeout`
 
 
 @pytest.fixture(scope="module")
@@ -274,10 +276,10 @@ def _cli_and_batch_outcomes(
     for k, (name, make, fmt, _, _) in enumerate(CASES):
         files[name] = folder / f"case{k}{SUFFIX[fmt]}"
         files[name].write_bytes(make())
-    assert main(["parse", *map(str, files.values()), "--format", "jsonl"]) in (0, 1)
+    assert main(["parse", *map(str, files.values()), "--format", "jsonl", "--timeout", str(TIMEOUT)]) in (0, 1)
     by_cli = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     out = tmp_path / "out.jsonl"
-    run_batch([str(f) for f in files.values()], out, workers=2, timeout=120, quiet=True)
+    run_batch([str(f) for f in files.values()], out, workers=2, timeout=TIMEOUT, quiet=True)
     by_path = {str(r.get("source", {}).get("path") or r.get("path")): r for r in _records(out)}  # type: ignore[union-attr]
     return {name: (by_cli[k], by_path.get(str(f)) or _find(by_path, f)) for k, (name, f) in enumerate(files.items())}
 
@@ -295,32 +297,47 @@ def _record_outcome(record: dict[str, object]) -> tuple[str, str]:
     return "parsed", ""
 
 
+def _cpu_with_children() -> float:
+    """CPU seconds this process and its reaped children (the CLI's and batch's workers, each joined
+    when its run ends) have spent so far: time spent waiting for a core does not count."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def test_every_class_through_the_cli_and_batch_ends_in_its_outcome(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Each hostile class ends in its own outcome through both routes, in bounded work.
+
+    A hang cannot pass: every parse runs in a worker under a per-file timeout, which ends a stuck
+    parse in a `timeout` error, and no class may end so. Runaway work is bounded by CPU seconds
+    (this process and its workers, the children it reaps), not wall time: a ratio of wall times to
+    one CLI run measured a moment apart failed whenever the shared machine's load changed between
+    the two (load 15 on two cores stretched the run sevenfold, not its work)."""
     seed = tmp_path / "seed.txt"
     seed.write_bytes(SEED_BYTES)
     # The baseline is one CLI run through a worker, as the hostile files take: a small text is
     # otherwise parsed in-process, a hundred times faster, and the bound would shrink with it.
     with monkeypatch.context() as patch:
         patch.setattr(govdoc.cli, "can_call_here", lambda *a, **k: False)
-        start = time.perf_counter()
+        start = _cpu_with_children()
         assert main(["parse", str(seed), "--format", "jsonl"]) == 0
-        baseline = time.perf_counter() - start  # worker start-up and one benign parse
+        baseline = _cpu_with_children() - start  # worker start-up and one benign parse, in CPU seconds
     capsys.readouterr()
-    start = time.perf_counter()
+    start = _cpu_with_children()
     outcomes = _cli_and_batch_outcomes(tmp_path, capsys)
-    seconds = time.perf_counter() - start
+    seconds = _cpu_with_children() - start
     for name, _, _, limits, expect in CASES:
         for route, record in zip(("cli", "batch"), outcomes[name], strict=True):
             code, message = _record_outcome(record)
             assert code != "internal-error", f"{name} ({route}): {message}"
+            assert code != "timeout", f"{name} ({route}) did not end within its timeout: {message}"
             assert "(memory)" not in message, f"{name} ({route}) ran out of its memory cap"
             if limits is not None:
                 continue  # its limit is set smaller in the API case; at the defaults a parse is fine too
             want = expect(_as_outcome(record))
             assert want, f"{name} ({route}): {code} {message}"
-    assert seconds <= RATIO * baseline * 2 + 10, f"{seconds:.1f} s against {baseline:.2f} s for one benign CLI run"
+    assert seconds <= RATIO * baseline * 2 + 10, f"{seconds:.1f} CPU s against {baseline:.2f} s for one benign CLI run"
 
 
 def _as_outcome(record: dict[str, object]) -> object:
