@@ -452,6 +452,7 @@ def join_breaks(state: State) -> None:
             joinable.append(b)
     width = wrap_width(body)
     indents = indent_convention(joinable)
+    reach = line_width(joinable) if indents else 0.0  # how far the text's lines reach across the page
     out: list[Block] | None = None  # the blocks left once joined, chrome included: made from the first join on
     kept: list[Block] = []  # the live blocks so far, joins made (a list rebuilt, not popped from: linear)
     page_end = False  # a page number was dropped since the last live block
@@ -481,9 +482,11 @@ def join_breaks(state: State) -> None:
         joined = joined and not (_next_part(kept, b) and not cut)
         if indents and a is not None and a.zone is b.zone and a.zone in _JOINED_ZONES:
             if b.hints.indent:  # an indented line opens a paragraph: only a marker alone above takes it
-                joined = joined and _lone_marker(a, len(a.folded.rstrip()))
+                joined = (joined and _lone_marker(a, len(a.folded.rstrip()))) or (
+                    last_line is a and _title_lines(a, b, len(kept) > 1 and kept[-2].zone in _TRAILER_ZONES)
+                )
             else:
-                joined = joined or _carries_on(a, b)
+                joined = joined or (_reaches(last_line or a, reach) and _carries_on(a, b))
         if not joined and page_end and a is not None and a.zone is _BODY and b.zone is _BODY:
             joined = _run_in_title_cut(a, b, kept, state.blocks, i)
         page_end = False
@@ -533,10 +536,54 @@ def indent_convention(body: list[Block]) -> bool:
     return opened >= _MIN_INDENT_EVIDENCE and opened >= closed * _INDENT_SHARE and carried >= went_on * _INDENT_SHARE
 
 
+_INDENT_WIDTH = 2  # a paragraph's first line is indented two characters (GB/T 9704: 首行缩进2字)
+# A line a wrap cut reaches at least this share of the text's line width: it fills the width as it was
+# set, less what the cleanup has taken out of it since (a pinyin reading, layout spaces) or a word of
+# figures pushed onto the next line; a list's lead or an unmarked heading reaches a third or less.
+_NEAR_FULL_SHARE = 0.6
+
+
+def _reach(b: Block) -> float:
+    """How far across the page `b`'s line reaches, in full-width characters: a half-width one counts
+    half, and an indented first line the two characters of its indent."""
+    f = b.folded.strip()
+    return len(f) - len(f.encode("ascii", "ignore")) / 2 + (_INDENT_WIDTH if b.hints.indent else 0)
+
+
+def line_width(lines: list[Block]) -> float:
+    """The width the lines of a text that marks its paragraphs by indents reach: the reach of the
+    line a quarter down from the longest (table rows aside). A wrapped paragraph's lines but its last
+    fill the width, so most of the longer lines reach it; a line or two not wrapped at all (a link, a
+    paragraph pasted whole) stand above it and do not move it."""
+    reaches = sorted((_reach(b) for b in lines if not b.table), reverse=True)
+    return reaches[len(reaches) // 4] if reaches else 0.0
+
+
+def _reaches(line: Block, width: float) -> bool:
+    """`line` (a paragraph's last line so far) reaches near the text's line `width`, as a line a wrap
+    cut does: a short line left open (a list's lead, 先进单位名单如下; an unmarked heading) ended where
+    its writer broke it, and the short lines under it are lines of their own, not its continuation."""
+    return _reach(line) >= width * _NEAR_FULL_SHARE
+
+
+def _title_lines(a: Block, b: Block, printed: bool) -> bool:
+    """`a` and `b`, both indented, are one title centred on two lines (a plain text sets a centred
+    line's lead as an indent): together they read as a document's title (`关于加快推进农村公路养护` /
+    `管理工作的意见`; a plan's name, `某县…整治提升` / `行动实施方案`, where it stands under the notice's
+    落款 that prints it, `printed`), which neither line is alone, and `a` is no heading."""
+    if not (a.hints.indent and b.hints.indent) or a.table or b.table or heading_of(a) is not None:
+        return False
+    upper, lower = a.folded.strip(), b.folded.strip()
+    if not upper or upper[-1] in L.CLOSING_PUNCT or _document_title(upper, printed):
+        return False
+    return _document_title(upper + lower, printed)
+
+
 def _carries_on(a: Block, b: Block) -> bool:
     """Where the text marks paragraphs by their indents (`indent_convention`), `b` without an indent
     under a paragraph `a` opened by an indent and left open carries it on (a hard wrap or a page
-    end: joined, warned), however short `a`'s lines are; unless `b` is a heading, a date, a label's
+    end: joined, warned), where `a`'s last line reaches near the text's width (`_reaches`, asked by
+    the caller); unless `b` is a heading, a date, a label's
     line or a contact line, or stands after a blank line, or `a` is a heading standing alone
     (一、开展调查研究: its line is its title) or a line whose value ends at its end (a date, a label's line)."""
     end = a.folded.rstrip()

@@ -73,7 +73,13 @@ def _peel_tail(state: State, body: list[Block], page_starts: frozenset[int]) -> 
             zone = NOTE
             state.warn("date-unparsed", _DATE_FRAGMENT_MESSAGE, last, 0, len(last.text))
         if zone is None:
-            break
+            head, zone = _cut_tail_line(body, end - 1, page_starts)
+            if zone is None:
+                break
+            for b in body[head:end]:  # the line a wrap cut and its rest: the zone of the line's kind
+                b.zone = zone
+            end = head
+            continue
         last.zone = zone
         end -= 1
     start = end
@@ -110,6 +116,15 @@ def _peel_tail(state: State, body: list[Block], page_starts: frozenset[int]) -> 
             break
         b.zone = CONTACT
     return strong
+
+
+def _cut_tail_line(body: list[Block], at: int, page_starts: frozenset[int]) -> tuple[int, Zone | None]:
+    """Where the contact or 附注 line stands whose rest, cut off by a wrap, is line `at`
+    (`（联系人：周某，联系电话：0736-52812` ⏎ `34）`), and its zone (None: no such line). The rest is no
+    line of its own kind, but the line it carries on is, and the two are one line of the trailer,
+    never the closing's too."""
+    head = paragraph_head(body, at, page_starts)
+    return (head, L.tail_zone(body[head])) if head < at else (at, None)
 
 
 def _broken_closing(state: State, body: list[Block], head: int, start: int) -> tuple[int, bool, bool]:
