@@ -15,7 +15,15 @@ above each line, a search over the list per label) fails here on any machine:
 
 The families: the seed repeated; wild documents run together; and documents written here with
 what makes a rule loop: many sections and enumerations, a long 版记 and signature block, link
-lists under many labels, bare page numbers under running heads, form feeds cutting run-in titles.
+lists under many labels, bare page numbers under running heads, form feeds cutting run-in titles,
+one paragraph hard-wrapped into hundreds of lines.
+
+What a rule reads of a line's text in C (a pattern's search, `in`, `count`) runs no Python line:
+for the joins, which ask the line predicates about a paragraph that grows with each line joined,
+`test_joining_one_long_paragraph_reads_each_line_a_bounded_number_of_times` counts the characters
+of the lines they ask about and the source references their merges read, at 400 and 1600 lines.
+(The join's own concatenation of the paragraph's text, one copy per line joined, is not counted:
+`benchmarks/README.md` measures it.)
 """
 
 from __future__ import annotations
@@ -28,7 +36,11 @@ from typing import Any
 import pytest
 
 import govdoc
+from govdoc.blocks import Origin
 from govdoc.pipeline import default_pipeline
+from govdoc.rules import joins
+from govdoc.rules import lines as L
+from govdoc.state import Block
 from tests.conftest import SEED, SHARED, need_shared
 from tests.scans import rule_reads, state_of
 from tests.test_block_scans import BUDGET, MAX_LOOKS
@@ -88,6 +100,17 @@ def _page_breaks(n: int) -> str:
     return _HEAD + "".join(parts) + _TAIL
 
 
+_WRAP = 28  # characters a line of the hard-wrapped paragraph holds
+
+
+def _long_paragraph(n: int) -> str:
+    """A notice whose body is one paragraph hard-wrapped into `n` lines of `_WRAP` characters (a
+    PDF's text layer pasted as text): a long report's single paragraph."""
+    clauses = "".join(f"各区要落实第{i}项防汛责任，加强巡查值守，" for i in range(n * 2))
+    lines = [clauses[k : k + _WRAP] for k in range(0, n * _WRAP, _WRAP)]
+    return _HEAD + "\n".join(lines) + "。\n\n" + _TAIL
+
+
 def _seed(n: int) -> str:
     return "\n".join([SEED.read_text(encoding="utf-8")] * n)
 
@@ -110,6 +133,7 @@ FAMILIES: dict[str, tuple[Callable[[int], str], int, int]] = {
     "link lists": (_link_lists, SMALL, LARGE),
     "bare page numbers": (_bare_page_numbers, SMALL, LARGE),
     "page breaks": (_page_breaks, SMALL, LARGE),
+    "one long paragraph": (_long_paragraph, 400, 1600),
 }
 
 
@@ -158,3 +182,76 @@ def test_each_rule_runs_linearly_many_lines_in_the_input(family: str) -> None:
             assert step <= MAX_STEP, f"{family}: {rule} runs {step:.2f}x the lines per character at {scale:.1f}x"
     total = sum(lines[1].values()) / sum(lines[0].values()) / scale
     assert total <= MAX_STEP, f"{family}: the rules run {total:.2f}x the lines per character"
+
+
+# What the joins ask about a line that reads it whole (a search, `in`, a pattern that runs to the
+# line's end), by the module they look it up in at each call: the line predicates and the aside
+# test. (The marker and heading tests read a line's first characters' class, then an anchored
+# marker: a line opening with none, as the paragraph below, is answered by its class.)
+_ASKED = (
+    (L, ("closing_strong", "is_attachment_list", "is_contact_line", "is_date_fragment_line", "is_date_line")),
+    (L, ("is_key_value", "is_organ_line")),
+    (joins, ("_open_aside",)),
+)
+
+
+def join_reads(text: str) -> tuple[int, int]:
+    """What `join_breaks` reads on `text`: the characters of the lines (blocks or strings) it hands
+    the predicates in `_ASKED`, and the source references the origins it merges hold
+    (`Origin.merged`, `merge_origins`)."""
+    state = state_of(text)
+    rules = iter(default_pipeline()._rules)
+    entry = next(rules)
+    while entry.name != "join_breaks":
+        entry.fn(state)
+        entry = next(rules)
+    chars = refs = 0
+
+    def counting(fn: Callable[..., Any]) -> Callable[..., Any]:
+        def asked(line: Block | str, *args: Any, **kwargs: Any) -> Any:
+            nonlocal chars
+            chars += len(line.folded if isinstance(line, Block) else line)
+            return fn(line, *args, **kwargs)
+
+        return asked
+
+    merged, merge_origins = Origin.merged, joins.merge_origins
+
+    def counting_merged(self: Origin, other: Origin | None) -> Origin:
+        nonlocal refs
+        refs += len(self.refs) + (len(other.refs) if other is not None else 0)
+        return merged(self, other)
+
+    def counting_merge(first: Origin | None, others: list[Origin | None]) -> Origin | None:
+        nonlocal refs
+        refs += (len(first.refs) if first is not None else 0) + sum(len(o.refs) for o in others if o is not None)
+        return merge_origins(first, others)
+
+    saved = [(module, name, getattr(module, name)) for module, names in _ASKED for name in names]
+    try:
+        for module, name, fn in saved:
+            setattr(module, name, counting(fn))
+        Origin.merged = counting_merged  # type: ignore[method-assign]
+        joins.merge_origins = counting_merge
+        entry.fn(state)
+    finally:
+        for module, name, fn in saved:
+            setattr(module, name, fn)
+        Origin.merged = merged  # type: ignore[method-assign]
+        joins.merge_origins = merge_origins
+    return chars, refs
+
+
+def test_joining_one_long_paragraph_reads_each_line_a_bounded_number_of_times() -> None:
+    """A paragraph hard-wrapped into 400 and into 1600 lines: per character of input, the joins read
+    at most `MAX_STEP` times as many characters of the lines they ask about, and of the source
+    references of the origins they merge, at 1600 lines as at 400. Asking the predicates about the
+    block joined so far (made new by each join) read the whole paragraph again at each of its lines,
+    and merging the origins line by line read the references gathered so far: both about four
+    times as much per character at four times the lines."""
+    texts = [_long_paragraph(n) for n in (400, 1600)]
+    (chars_small, refs_small), (chars_large, refs_large) = (join_reads(t) for t in texts)
+    scale = len(texts[1]) / len(texts[0])
+    assert chars_large / chars_small / scale <= MAX_STEP, f"{chars_small} then {chars_large} characters asked"
+    assert refs_large / max(refs_small, 1) / scale <= MAX_STEP, f"{refs_small} then {refs_large} references merged"
+    assert refs_large >= 1600, "each line's origin is merged into the paragraph's"

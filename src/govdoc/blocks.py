@@ -131,6 +131,33 @@ class Origin:
         return Origin(refs, unite(self.boxes + other.boxes))
 
 
+def merge_origins(first: Origin | None, others: list[Origin | None]) -> Origin | None:
+    """The origin `Block.absorb` leaves after joining lines of `others` one by one to a block of
+    origin `first`, made in one pass: references in order without repeats, boxes united page by page.
+    (`Origin.merged` line by line copies and searches the references gathered so far at each line:
+    a paragraph of many lines paid for them the square of its lines.)"""
+    merged = first
+    refs: list[str] | None = None  # made once a second origin is merged in
+    seen: set[str] = set()
+    boxes: list[Box] = []
+    for other in others:
+        if other is None:
+            continue
+        if merged is None:
+            merged = other  # absorb takes the first origin as it is
+            continue
+        if refs is None:
+            if other is merged:
+                continue  # as `merged` does: the same origin again adds nothing
+            refs, boxes = list(merged.refs), list(merged.boxes)
+            seen = set(refs)
+        new = [r for r in other.refs if r not in seen]  # as `merged`: repeats inside `other` stay
+        seen.update(new)
+        refs += new
+        boxes += other.boxes
+    return merged if merged is None or refs is None else Origin(tuple(refs), unite(boxes))
+
+
 def unite(boxes: tuple[Box, ...] | list[Box]) -> tuple[Box, ...]:
     """One box per page: the union of the page's boxes, pages in their first order."""
     by_page: dict[int, Box] = {}
@@ -221,8 +248,10 @@ class Block:
         self.known = None  # what the line predicates found held for the old text
         self.cls = -1  # and so did the line's class
 
-    def absorb(self, other: Block) -> int:
-        """Append `other`'s text (a line that carries this one on); returns where it starts here."""
+    def absorb(self, other: Block, *, origin: bool = True) -> int:
+        """Append `other`'s text (a line that carries this one on); returns where it starts here.
+        `origin=False`: the caller merges the origins itself, once for all the lines it joins
+        (`merge_origins`), as a merge per line copies the references gathered so far."""
         offset = len(self.text)
         if other.bold:
             self.bold = [*self.bold, *((s + offset, e + offset) for s, e in other.bold)]
@@ -234,7 +263,7 @@ class Block:
         if other.hints.paragraph_end != self.hints.paragraph_end or other.hints.soft_break != self.hints.soft_break:
             # the joined block ends where `other` ends: its paragraph ends there, or goes on, as other's does
             self.hints = replace(self.hints, paragraph_end=other.hints.paragraph_end, soft_break=other.hints.soft_break)
-        if other.origin is not None:
+        if origin and other.origin is not None:
             self.origin = other.origin if self.origin is None else self.origin.merged(other.origin)
         return offset
 

@@ -12,9 +12,11 @@ any length.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from itertools import pairwise
 
 from govdoc import patterns as P
+from govdoc.blocks import Origin, merge_origins
 from govdoc.fields.kind import kind_suffix
 from govdoc.numerals import circled_to_int, cn_to_int, int_to_cn
 from govdoc.rules import lines as L
@@ -154,15 +156,15 @@ def _heading_cut(a: Block, end: str, b: Block, page_end: bool = False) -> bool:
     `end`: a's folded text, its end's spaces aside."""
     if page_end and _heading_rest(a, end, b):
         return True
+    heading = heading_of(a)  # first: most lines open no heading, and the tests below read the whole line
+    if heading is None:
+        return False
     cut_word = end[-1:] in P.HEADING_CUT_END and not end.endswith(P.TITLE_END_WORDS)
     aside = _open_aside(end)
     # a 关于 title is owed its frame only while the line has not gone on past it: a run-in heading
     # (`1.关于队伍建设。全市将…。`) closed its title at its stop, whatever stands under it
     framed = (page_end or len(end) >= _FRAME_LINE) and "关于" in end and not has_run_in_text(a)
     if not (cut_word or aside or framed):
-        return False
-    heading = heading_of(a)
-    if heading is None:
         return False
     rest = b.folded.strip().removesuffix("。")
     if not (0 < len(rest) <= TITLE_MAX and _TITLE_BREAKS.isdisjoint(rest) and heading_of(b) is None):
@@ -241,7 +243,13 @@ def _open_aside(line: str) -> str:
 
 
 def continues(
-    a: Block, b: Block, width: int = 0, page_end: bool = False, tail: int = -1, printed: bool = False
+    a: Block,
+    b: Block,
+    width: int = 0,
+    page_end: bool = False,
+    tail: int = -1,
+    printed: bool = False,
+    head: Block | None = None,
 ) -> bool:
     """`b` carries on the paragraph `a` left open (a page break or a hard line wrap between them).
 
@@ -250,6 +258,8 @@ def continues(
     between them, so a page ended there and `a` need not look cut by its length. `tail`: the
     length of `a`'s last line where `a` was joined from several (-1: `a` is one line). `printed`:
     `a` stands right under the notice's trailer (its 落款, 附注 …), where a document it prints opens.
+    `head`: `a`'s first line where `a` was joined from several (None: `a` is one line), which says
+    what kind of line the paragraph opened as (`_opened_as_value`).
     """
     if a.table or b.table or a.hints.paragraph_end:
         return False
@@ -275,9 +285,9 @@ def continues(
     meeting = line_class(a) & MEETING_OPEN  # a line opening as no 纪要's particular is not matched
     if not full and end[-1:] not in _CLAUSE_END and meeting and P.MEETING_PARTICULAR.match(a.folded):
         return False  # 参加：…负责同志 / 会议研究了…: a 纪要's particular ends at its line
-    if not full and end[-1:] not in _CLAUSE_END and L.is_contact_line(a):
+    if not full and end[-1:] not in _CLAUSE_END and L.is_contact_line(head or a):
         return False  # 联系人：周某  手机：139…: a contact line's value ends at its line
-    if not full and (L.is_date_line(a) or is_contents_heading(a)):
+    if not full and (L.is_date_line(head or a) or is_contents_heading(a)):
         return False  # 2023年4月, 目录 over a page number: a cover's date and a contents heading end at their line
     if not (
         full
@@ -290,7 +300,7 @@ def continues(
     han = "\u4e00" <= last <= "\u9fff"
     if not (last in _CONTINUING_END or last.isdigit() or han or full):
         return False  # a line the width filled was cut there whatever it ends on (50% / 2.6 / “…” / APP)
-    width_cut = _cut_in_sentence(a, end, full or page_end) and not _bare_heading(
+    width_cut = _cut_in_sentence(a, end, full or page_end, head) and not _bare_heading(
         b, width
     )  # a page end cuts as the width
     return _may_continue(b, last in _CLAUSE_END, width_cut or (han and line >= _NEAR_FULL_LINE), width_cut)
@@ -320,7 +330,7 @@ def _heading_short_of(a: Block, line: int, width: int) -> bool:
     return len(last) - half / 2 < width - 0.5
 
 
-def _cut_in_sentence(a: Block, end: str, cut: bool) -> bool:
+def _cut_in_sentence(a: Block, end: str, cut: bool, head: Block | None = None) -> bool:
     """`a` (its folded text's end `end`) is a paragraph whose last line was `cut` inside a sentence,
     by the width of a hard-wrapped text (the line fills it) or by a page end (a page number stood
     after it): it ends on a character of a word or a clause mark, not on a stop, and is no heading
@@ -331,9 +341,17 @@ def _cut_in_sentence(a: Block, end: str, cut: bool) -> bool:
     last = end[-1]
     if not ("\u4e00" <= last <= "\u9fff" or last in _CONTINUING_END or last.isdigit()):
         return False
-    if L.is_key_value(a) or L.is_contact_line(a) or L.is_date_line(a):
+    if _opened_as_value(head or a):
         return False
     return heading_of(a) is None or has_run_in_text(a)
+
+
+def _opened_as_value(first: Block) -> bool:
+    """The paragraph's `first` line is a line whose value ends at its end: a label's (键：值), a
+    contact line or a date. Asked of the paragraph's first line, not of the block joined so far:
+    the kind is the line's (a label and its value open it, a date is a line alone), and a question
+    of the whole block, made new by each join, read the whole paragraph again at each of its lines."""
+    return L.is_key_value(first) or L.is_contact_line(first) or L.is_date_line(first)
 
 
 def _inline_list_cut(a: Block, b: Block, width: int) -> bool:
@@ -457,6 +475,11 @@ def join_breaks(state: State) -> None:
     kept: list[Block] = []  # the live blocks so far, joins made (a list rebuilt, not popped from: linear)
     page_end = False  # a page number was dropped since the last live block
     last_line: Block | None = None  # the last line joined into the last live block
+    # The last live block's first line as it stood before its first join (None: nothing joined it
+    # yet), asked what kind of line the paragraph opened as; and the origins of the lines joined into
+    # it, merged once it is whole (merged at each join, the growing references were copied each time).
+    head: Block | None = None
+    origins: list[Origin | None] = []
     for i, b in enumerate(state.blocks):
         if b.zone is _CHROME:
             page_end = page_end or page_furniture(b)
@@ -476,9 +499,10 @@ def join_breaks(state: State) -> None:
                 page_end,
                 -1 if last_line is None else len(last_line.folded.strip()),
                 len(kept) > 1 and kept[-2].zone in _TRAILER_ZONES,
+                head,
             )
         )
-        cut = _width_cut(a, width, last_line, page_end) and not _bare_heading(b, width)
+        cut = _width_cut(a, width, last_line, page_end, head) and not _bare_heading(b, width)
         joined = joined and not (_next_part(kept, b) and not cut)
         if indents and a is not None and a.zone is b.zone and a.zone in _JOINED_ZONES:
             if b.hints.indent:  # an indented line opens a paragraph: only a marker alone above takes it
@@ -486,7 +510,7 @@ def join_breaks(state: State) -> None:
                     last_line is a and _title_lines(a, b, len(kept) > 1 and kept[-2].zone in _TRAILER_ZONES)
                 )
             else:
-                joined = joined or (_reaches(last_line or a, reach) and _carries_on(a, b))
+                joined = joined or (_reaches(last_line or a, reach) and _carries_on(a, b, head))
         if not joined and page_end and a is not None and a.zone is _BODY and b.zone is _BODY:
             joined = _run_in_title_cut(a, b, kept, state.blocks, i)
         page_end = False
@@ -494,15 +518,25 @@ def join_breaks(state: State) -> None:
         if joined:
             assert a is not None
             soft = a.hints.soft_break  # the format says the paragraph goes on: no guess to report
-            offset = a.absorb(b)
+            if head is None:
+                head = replace(a)  # a copy of the line before its text grows
+            offset = a.absorb(b, origin=False)
+            origins.append(b.origin)
             if out is None:  # its text now lives in `a`: `b` leaves the list, which is copied so far
                 out = state.blocks[:i]
             if not soft:
                 state.warn("page-break-joined", JOINED_MESSAGE, a, offset - 1, 2)
             continue
+        if origins:
+            assert a is not None
+            a.origin = merge_origins(a.origin, origins)
+            origins = []
+        head = None
         kept.append(b)
         if out is not None:
             out.append(b)
+    if origins:
+        kept[-1].origin = merge_origins(kept[-1].origin, origins)
     if out is not None:
         state.blocks = out
 
@@ -579,7 +613,7 @@ def _title_lines(a: Block, b: Block, printed: bool) -> bool:
     return _document_title(upper + lower, printed)
 
 
-def _carries_on(a: Block, b: Block) -> bool:
+def _carries_on(a: Block, b: Block, head: Block | None = None) -> bool:
     """Where the text marks paragraphs by their indents (`indent_convention`), `b` without an indent
     under a paragraph `a` opened by an indent and left open carries it on (a hard wrap or a page
     end: joined, warned), where `a`'s last line reaches near the text's width (`_reaches`, asked by
@@ -589,7 +623,7 @@ def _carries_on(a: Block, b: Block) -> bool:
     end = a.folded.rstrip()
     if not (a.hints.indent and end) or end[-1] in L.CLOSING_PUNCT or a.hints.paragraph_end or b.blank_before:
         return False
-    if heading_of(b) is not None or L.is_key_value(a) or L.is_date_line(a) or L.is_contact_line(a):
+    if heading_of(b) is not None or _opened_as_value(head or a):
         return False
     if heading_of(a) is not None and not has_run_in_text(a):
         return False
@@ -759,7 +793,7 @@ def _bare_heading(b: Block, width: int) -> bool:
     return 0 < len(rest) <= TITLE_MAX and short and _TITLE_BREAKS.isdisjoint(rest) and "。" not in rest
 
 
-def _width_cut(a: Block | None, width: int, last_line: Block | None, page_end: bool) -> bool:
+def _width_cut(a: Block | None, width: int, last_line: Block | None, page_end: bool, head: Block | None = None) -> bool:
     """The live block `a` ends on a line (`last_line`, or `a` itself) the width of a hard-wrapped text
     filled, or a page end cut, inside a word of a sentence: what opens the next line is that
     sentence's, even the next part's marker (…并计划在今年 / 二、三季度…). A line ending on a comma
@@ -771,7 +805,7 @@ def _width_cut(a: Block | None, width: int, last_line: Block | None, page_end: b
     if not ("\u4e00" <= end[-1:] <= "\u9fff"):
         return False
     line = len((last_line or a).folded.strip())
-    return _cut_in_sentence(a, end, page_end or line >= width - _WIDTH_SLACK)
+    return _cut_in_sentence(a, end, page_end or line >= width - _WIDTH_SLACK, head)
 
 
 def _run_in_title_cut(a: Block, b: Block, kept: list[Block], blocks: list[Block], at: int) -> bool:
