@@ -617,9 +617,9 @@ def _carries_on(a: Block, b: Block, head: Block | None = None) -> bool:
     """Where the text marks paragraphs by their indents (`indent_convention`), `b` without an indent
     under a paragraph `a` opened by an indent and left open carries it on (a hard wrap or a page
     end: joined, warned), where `a`'s last line reaches near the text's width (`_reaches`, asked by
-    the caller); unless `b` is a heading, a date, a label's
-    line or a contact line, or stands after a blank line, or `a` is a heading standing alone
-    (一、开展调查研究: its line is its title) or a line whose value ends at its end (a date, a label's line)."""
+    the caller); unless `b` is a heading, a date, a label's line or a contact line, or stands after a
+    blank line, or `a` is a heading standing alone (一、开展调查研究: its line is its title) or opened
+    as a line whose value ends at its end (a date, a label's line: `head`, its first line)."""
     end = a.folded.rstrip()
     if not (a.hints.indent and end) or end[-1] in L.CLOSING_PUNCT or a.hints.paragraph_end or b.blank_before:
         return False
