@@ -269,3 +269,70 @@ def test_a_cell_going_on_a_legacy_horizontal_merge_is_part_of_the_cell_before() 
         ("", "上半年", "下半年", "全年"),
         ("新增就业", "3200人", "3500人", "6700人"),
     )
+
+
+def _open_first_page(first: Page, head: tuple[str, ...], rows: list[tuple[str, ...]], xs: tuple[float, ...]) -> None:
+    """A three-line table opened at the foot of `first`: its top and head rules, its rows down to the foot."""
+    _three_rules(first, (660, 682))
+    for x, cell in zip(xs, head, strict=True):
+        _text(first, cell, x, 676)
+    for k, cells in enumerate(rows):
+        for x, cell in zip(xs, cells, strict=True):
+            if cell:
+                _text(first, cell, x, 700 + 20 * k)
+
+
+def test_rows_going_on_with_a_column_empty_on_the_new_page_keep_the_columns_of_the_page_before() -> None:
+    first, second = _page(1), _page(2)
+    xs = (96, 220, 330, 430)
+    _open_first_page(
+        first,
+        ("项目", "责任单位", "完成时间", "备注"),
+        [("道路修缮", "区建设局", "6月", "已开工"), ("管网改造", "区水务局", "7月", "")],
+        xs,
+    )
+    for k, cells in enumerate((("桥梁加固", "区交通局", "8月"), ("路灯更换", "区城管局", "9月"))):
+        for x, cell in zip(xs, cells, strict=False):
+            _text(second, cell, x, 100 + 20 * k)
+    _three_rules(second, (132,))  # the table's bottom rule; no 备注 on this page
+    _text(second, "以上项目均纳入年度考核。", 122, 160, 16)
+    blocks, warnings = layout_pages([first, second])
+    assert [b.cells for b in blocks if b.table] == [
+        ("项目", "责任单位", "完成时间", "备注"),
+        ("道路修缮", "区建设局", "6月", "已开工"),
+        ("管网改造", "区水务局", "7月", ""),
+        ("桥梁加固", "区交通局", "8月", ""),
+        ("路灯更换", "区城管局", "9月", ""),
+    ]
+    assert {b.table for b in blocks if b.table} == {1} and warnings == []
+
+
+def test_rows_that_cannot_go_on_under_the_open_tables_columns_stay_text_and_the_page_is_noted() -> None:
+    first, second = _page(1), _page(2)
+    xs = (96, 220, 330)
+    _open_first_page(
+        first, ("项目", "责任单位", "完成时间"), [("道路修缮", "区建设局", "6月"), ("管网改造", "区水务局", "7月")], xs
+    )
+    _text(second, "桥梁加固由区交通局负责", 96, 100)  # runs across the columns above: no row of them
+    _text(second, "路灯更换", 96, 120)
+    _text(second, "9月", 330, 120)
+    _three_rules(second, (132,))
+    blocks, warnings = layout_pages([first, second])
+    assert [b.cells for b in blocks if b.table] == [
+        ("项目", "责任单位", "完成时间"),
+        ("道路修缮", "区建设局", "6月"),
+        ("管网改造", "区水务局", "7月"),
+    ]
+    texts = " ".join(b.text for b in blocks if not b.table)
+    assert "桥梁加固由区交通局负责" in texts and "路灯更换" in texts  # nothing dropped
+    assert [code for code, _ in warnings] == ["layout-unusual"] and "pages 2" in warnings[0][1]
+
+
+def test_short_lone_rules_of_a_form_are_never_tried_as_a_three_line_table() -> None:
+    page = _page()
+    for k, label in enumerate(("姓名", "单位", "电话")):
+        page.rules.append(Rule(True, 300 + 30 * k, 150, 290))  # the blanks, 140 points long
+        _text(page, label, 100, 296 + 30 * k)
+        _text(page, "填写", 160, 296 + 30 * k)
+        _text(page, "备注", 320, 296 + 30 * k)
+    assert find_tables(page) == [] and len(page.glyphs) == 9

@@ -373,11 +373,14 @@ def layout_pages(pages: Sequence[Page], *, path: str | None = None) -> tuple[lis
     drawn: list[list[Line]] = []  # each page's template lines standing apart, each text once (as a Word header)
     seen: set[str] = set()
     tables: list[list[RuledTable]] = []
+    unmatched: list[int] = []  # pages that could not go on with a table left open at the foot of the page before
     for p in pages:
         # before the lines: it takes the cells' glyphs; a three-line table open at the foot of the
         # page before may go on at this page's top
         carried = tables[-1][-1] if tables and tables[-1] and tables[-1][-1].open_foot else None
         tables.append(find_tables(p, carried) if p.rules else [])
+        if carried is not None and not (tables[-1] and tables[-1][0].continued):
+            unmatched.append(p.number)
         lines, apart = template_apart(p) if p.template else (page_lines(p), [])
         if p.stamps:
             apart = sorted([*apart, *stamp_lines(p)], key=attrgetter("y"))
@@ -412,12 +415,14 @@ def layout_pages(pages: Sequence[Page], *, path: str | None = None) -> tuple[lis
         )
     tabled = _Tables()
     blocks = _paragraphs(pages, lines_by_page, segments, aside, tables, tabled)
-    if tabled.undecided:
+    undecided = sorted({*tabled.undecided, *unmatched})
+    if undecided:
         warnings.append(
             (
                 "layout-unusual",
-                "跨页表格的列与上页表格不一致，按两张表读取 (a table at the top of a page follows one at the "
-                f"foot of the page before with other columns, read as two tables: pages {_numbers(tabled.undecided)})",
+                "跨页表格无法确定是否续接，按所见读取 (a table at the foot of a page and the next page's could "
+                "not be told as one: their columns differ, or the next page's rows were not found under the "
+                f"first one's columns; read as they stand: pages {_numbers(undecided)})",
             )
         )
     return blocks, warnings
@@ -588,7 +593,7 @@ class _Tables:
         last = self.last
         rows = found.rows
         adjacent = last is not None and self.first_on_page and last.page == found.page - 1
-        same = adjacent and last is not None and _same_columns(last.xs, found.xs)
+        same = adjacent and last is not None and (found.continued or _same_columns(last.xs, found.xs))
         if adjacent and not same:
             self.undecided.append(found.page)
         bands = found.bands

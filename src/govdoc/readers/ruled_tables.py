@@ -53,6 +53,7 @@ class RuledTable:
     # (`open_foot`: it goes on over the page), or read on from the table of the page before.
     three_line: bool = False
     open_foot: bool = False
+    continued: bool = False  # its rows go on with the open table of the page before (`_carried_on`)
 
 
 def rule_of(x0: float, y0: float, x1: float, y1: float) -> Rule | None:
@@ -147,6 +148,9 @@ def find_tables(page: Page, carried: RuledTable | None = None) -> list[RuledTabl
         table = _table(page, across, down)
         if table is not None:
             tables.append(table)
+    # a three-line table's rules run across most of the measure; shorter lone rules (a form's blanks,
+    # a signature's line) are left out before the triples are tried
+    open_rules = [r for r in open_rules if r.hi - r.lo >= _MIN_OPEN_WIDTH * page.width]
     if open_rules:
         tables.extend(_three_line_tables(page, open_rules, tables, carried))
     if tables:
@@ -235,6 +239,7 @@ def _runs_on(line: Line, edge: float) -> bool:
 
 
 _SAME_WIDTH = 3 * TOLERANCE  # points: rules whose ends stand this close are drawn across one table
+_MIN_OPEN_WIDTH = 0.3  # of the page's width: a three-line table's rules are at least this long
 _MAX_HEAD_LINES = 3  # a head of more lines is a passage between two rules (a 红头's rule over a body)
 _COLUMN_GAP = 1.0  # ems: a gap this wide in every line of a table's body parts two columns
 _ROW_PITCH = 3.0  # ems: lines of a table with no rule at one end stand closer than this, baseline to baseline
@@ -290,12 +295,13 @@ def _carried_on(page: Page, rules: list[Rule], carried: RuledTable, found: list[
     if not same or any(t.top < same[0].at for t in found):
         return None
     first = same[0]
-    above = _open_table(page, first.lo, first.hi, None, None, first.at, columns=len(carried.xs) - 1)
-    if above is not None:
-        return above
-    if len(same) >= 2:
-        return _open_table(page, first.lo, first.hi, first.at, None, same[1].at, columns=len(carried.xs) - 1)
-    return None
+    edges = [x + first.lo - carried.left for x in carried.xs]  # where its columns stand on this page
+    table = _open_table(page, first.lo, first.hi, None, None, first.at, edges=edges)
+    if table is None and len(same) >= 2:
+        table = _open_table(page, first.lo, first.hi, first.at, None, same[1].at, edges=edges)
+    if table is not None:
+        table.continued = True
+    return table
 
 
 def _open_table(
@@ -306,11 +312,13 @@ def _open_table(
     head_at: float | None,
     bottom: float | None,
     *,
-    columns: int = 0,
+    edges: list[float] | None = None,
 ) -> RuledTable | None:
     """The table whose rules stand at `top`, under its head at `head_at` and at `bottom`, across
     from `left` to `right`; None where its text makes no table. Without a `head_at` the table goes
-    on from the page before (`columns`: as many as it had); without a `top` its rows reach up to
+    on from the page before, whose column `edges` it keeps where its own gaps give another count
+    (a column empty on this page, a value reaching over a gap) and no character stands across one
+    of them; without a `top` its rows reach up to
     the page's top, without a `bottom` down to the page's foot: lines standing closer than
     `_ROW_PITCH` ems, the first one further off (a running head, a page number) no row of it."""
     upper = -1.0 if top is None else top
@@ -337,13 +345,20 @@ def _open_table(
         body = lines[len(head) :]
         if not 1 <= len(head) <= _MAX_HEAD_LINES:
             return None
-    if len(body) < (1 if columns else 2):
+    going_on = edges is not None
+    if len(body) < (1 if going_on else 2):
         return None
     spans = _column_spans(body)
-    if len(spans) < 2 or (columns and len(spans) != columns):
-        return None
     # each column reaches from the middle of the gap before it to the middle of the gap after it
     xs = [left, *((a[1] + b[0]) / 2 for a, b in itertools.pairwise(spans)), right]
+    if edges is not None and len(spans) != len(edges) - 1:
+        xs = [left, *edges[1:-1], right]
+        under = _spans_under(body, xs)
+        if under is None:
+            return None
+        spans = under
+    if len(spans) < 2:
+        return None
     rows: list[tuple[str, ...]] = []
     bands: list[tuple[float, float]] = []
     if head:
@@ -367,13 +382,40 @@ def _open_table(
     filled = sum(1 for r in rows[len(head) :] if sum(1 for c in r if c) >= 2)
     if head and sum(1 for c in rows[0] if c) < 2:
         return None
-    if filled < (1 if columns else 2):
+    if filled < (1 if going_on else 2):
         return None
     kept = {id(c) for ln in lines for c in ln.chars}
     taken = list({id(g): g for c in chars if id(c) in kept for g in (source[id(c)],)}.values())
     table_top = bands[0][0] if top is None else top
     table_bottom = bands[-1][1] if bottom is None else bottom
     return RuledTable(page.number, rows, bands, xs, table_top, table_bottom, left, right, taken, True, bottom is None)
+
+
+def _spans_under(lines: list[Line], xs: list[float]) -> list[tuple[float, float]] | None:
+    """Where the lines' text stands in each column the edges `xs` part, or None where a word (characters
+    standing closer than `_COLUMN_GAP` ems) reaches across an inner edge: the columns are not these."""
+    inner = xs[1:-1]
+    spans: list[tuple[float, float] | None] = [None] * (len(xs) - 1)
+    for ln in lines:
+        for x0, x1 in _words(ln):
+            k = bisect.bisect(inner, (x0 + x1) / 2)
+            if (k > 0 and x0 < inner[k - 1]) or (k < len(inner) and x1 > inner[k]):
+                return None
+            span = spans[k]
+            spans[k] = (x0, x1) if span is None else (min(span[0], x0), max(span[1], x1))
+    return [span or (xs[j], xs[j]) for j, span in enumerate(spans)]
+
+
+def _words(line: Line) -> list[tuple[float, float]]:
+    """Where the line's words stand across: its characters parted where a gap of `_COLUMN_GAP` ems opens."""
+    words: list[tuple[float, float]] = []
+    gap = _COLUMN_GAP * (line.size or 10.0)
+    for _, x0, x1 in char_boxes(line.chars):
+        if words and x0 - words[-1][1] < gap:
+            words[-1] = (words[-1][0], max(words[-1][1], x1))
+        else:
+            words.append((x0, x1))
+    return words
 
 
 def _close_run(lines: list[Line]) -> list[Line]:
@@ -408,9 +450,11 @@ def _by_column(line: Line, xs: list[float]) -> list[list[Glyph]]:
 
 
 def _goes_on(previous: Line, cols: list[list[Glyph]], xs: list[float], spans: list[tuple[float, float]]) -> bool:
-    """Whether a body line carries on the row of the line above: it leaves a column empty, and each
-    column it fills is one where the line above ran on to the column's edge (a value wrapped)."""
-    if all(cols):
+    """Whether a body line carries on the row of the line above: it leaves the first column empty (a
+    row's key, 序号 or name, opens every row), and each column it fills is one where the line above ran
+    on to the column's edge (a value wrapped). Values of one width all reach their column's edge, so
+    the first column is what tells a new row from a wrapped value."""
+    if cols[0]:
         return False
     above = _by_column(previous, xs)
     return all(
