@@ -495,7 +495,7 @@ def test_a_portal_minutes_page_whose_table_gives_a_meeting_date_before_the_title
     expect(
         doc,
         kind="minutes",
-        issuer="东湾区人民政府办公室",
+        issuer="东湾区人民政府",
         title="东湾区人民政府第42次常务会议纪要",
         metadata={
             "索引号": "11440300-07-2019-00045",
