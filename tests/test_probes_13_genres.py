@@ -1212,7 +1212,7 @@ def test_a_decision_closing_with_a_call_to_learn_from_the_commended() -> None:
     expect(
         doc,
         kind="decision",
-        title="关于表彰2021年度先进集体和先进个人的决定",
+        title="中共清河镇委员会清河镇人民政府关于表彰2021年度先进集体和先进个人的决定",
         recipients=("各村（社区）党组织、村（居）委会", "镇直各单位"),
         signature=(("中共清河镇委员会", "清河镇人民政府"), "2022-01-18", "2022年1月18日"),
     )
@@ -1236,7 +1236,7 @@ def test_an_implementation_plan_issued_by_a_subdistrict_with_its_attachment_list
     expect(
         doc,
         kind="plan",
-        title="锦华街道办事处锦华街道2025年背街小巷环境整治工作方案",
+        title="锦华街道2025年背街小巷环境整治工作方案",
         issuer="锦华街道办事处",
         attachments=("背街小巷整治任务清单", "整治进度报表"),
         signature=(("锦华街道办事处",), "2025-03-10", "2025年3月10日"),
