@@ -9,11 +9,15 @@ from govdoc.patterns.base import _lazy
 # (第02650号, 第BH037号, 第2024-087号, A-12号, a 14-digit system number), or a year, a letter for the
 # register (J for 集体, a group's code) and a serial (第2024-J-001号); 第 may be left out (158号提案).
 _PROP_NUMBER = r"(?<![\dA-Za-z\-])(?P<no>[A-Za-z]{0,3}-?\d{1,16}(?:-[A-Za-z]{1,3}-\d{1,6}|-\d{1,6})?)"
-# 代表建议, 委员提案, and the class a register gives it before its kind (第15号重点提案, 集体提案); a
-# deputy's 意见 (of his 建议、批评和意见) only as 代表意见 or as the 批评和意见 (批评意见) it is filed as: a bare
-# 意见 after a number is a document's.
+# The class a register files a proposal under, written between its number and its kind word: who
+# proposed it (集体, 联名, 界别, 党派, 团体, 个人, 专委会), how it is followed (重点, 督办, 重点督办, 领导督办),
+# when (闭会期间). One or two of them (第8号重点督办建议, 第56号界别提案, 第12号党派集体提案).
+_PROP_CLASS = r"(?:重点|督办|领导|领办|集体|联名|界别|党派|团体|个人|专委会|闭会期间)"
+# 代表建议, 委员提案, and the class before its kind (第15号重点提案, 集体提案); a deputy's 意见 (of his
+# 建议、批评和意见) only as 代表意见 or as the 批评和意见 (批评意见) it is filed as: a bare 意见 after a number
+# is a document's.
 _PROP_KIND = (
-    r"(?:(?:重点|集体|联名)?(?:(?P<rep>代表)|委员)?(?P<kind>提案|建议|议案)|(?P<rep>代表)(?P<kind>意见)"
+    rf"(?:{_PROP_CLASS}{{0,2}}(?:(?P<rep>代表)|委员)?(?P<kind>提案|建议|议案)|(?P<rep>代表)(?P<kind>意见)"
     r"|(?P<rep>代表)?批评和?(?P<kind>意见))"
 )
 PROP_NO = _lazy(
