@@ -19,6 +19,9 @@ _MANNER = r"(?:结合\p{Han}{0,4}?实际|认真|切实|严格|遵照|照此|贯�
 _HONOURED = r"(?:贵\p{Han}{1,3}?)?"
 # What a 以上… formula hands over with itself (以上说明连同草案，请予审议 / 以上报告及附件，请审阅).
 _COMPANION = r"(?:(?:连同|及其?)[^。!?\n,]{1,10})?"
+# The question of rightness a formula handing itself over may ask before its request (以上报告当否，请批示 /
+# 以上意见妥否，请审批): a 请示's 妥否 asked of the body named as a whole.
+_RIGHT_OR_NOT = r"(?:[ ]{0,2}(?:当否|妥否|是否妥当|可否))?"
 # What the formula may hand over first, set off by a comma (以上情况，特此说明 / 以上意见，特此函告): the body
 # named as a whole, the formula's own clause.
 _HANDOVER = r"以上\p{Han}{1,6}?[ ]{0,2},[ ]{0,2}"
@@ -36,8 +39,10 @@ CLOSING_STRONG = _lazy(
     # the whole sentence that closes a 函 (请予支持为盼, 盼复, 请研究函复) or a 议案 (请审议)
     # (and a 请示's bare request for approval: 请予批准 / 恳请予以批准 / 恳请给予批准)
     # (the honoured reader may be named: 请贵局予以支持为盼 / 请贵单位研究函复; the answer asked soon:
-    # 望函复为盼 / 请尽快函复; a 公告's 现予公告; the request as a hope, thanked in advance: 盼予支持为感)
-    rf"|(?:(?:(?:请|望|恳请|敬请|烦请){_HONOURED}|盼)给?予?以?(?:大力)?(?:支持|协助|配合|帮助|批准)(?:为盼|是盼|为荷|为感)?"
+    # 望函复为盼 / 请尽快函复; a 公告's 现予公告; the request as a hope, thanked in advance: 盼予支持为感;
+    # the approval asked in the words a 请示 closes with alone: 请予批复 / 请审批 / 请批示 / 请予核准)
+    rf"|(?:(?:(?:请|望|恳请|敬请|烦请){_HONOURED}|盼)给?予?以?(?:大力)?(?:支持|协助|配合|帮助|批准|批复|审批|批示|核准)"
+    r"(?:为盼|是盼|为荷|为感)?"
     rf"|(?:(?:敬请|烦请|请|望){_HONOURED}予?|盼予?)(?:研究后?|及时|尽快|早日)?(?:函复|复函|回复)(?:为盼|为荷|为感)?"
     r"|盼复(?:为盼|为感)?|现予(?:公告|通告|公布|公示)|(?:现提请|提请|请)(?:予以?)?(?:审议|审阅))[。!]?$"
     # a notice's (or a downward opinion's) request to carry it out, as a sentence of its own
@@ -49,13 +54,14 @@ CLOSING_STRONG = _lazy(
     # (以上意见如无不妥，请批转…执行) or for review (以上报告，请审阅 / 以上议案，请予审议 / a reply to
     # a congress's deputy: 以上答复，请予审阅)
     # (the request in its respectful forms too: 以上答复，敬请审阅 / 恳请审议)
-    rf"|以上(?:意见|建议|报告|议案|答复|复函){_COMPANION}[ ,]{{0,2}}"
+    rf"|以上(?:意见|建议|报告|议案|答复|复函){_COMPANION}{_RIGHT_OR_NOT}[ ,]{{0,2}}"
     r"(?:(?:仅)?供[^。!?\n]{0,12}参考|如无不妥[ ,]{0,2}请"
     r"|(?:敬|恳|烦)?请(?:予以?)?(?:审阅|审议|审定|审查))"
     # a 报告's or an 意见's formula handing itself over (以上报告，请审议 / 以上意见，供参考)
     # (a co-handling unit's own: 以上协办意见，供参考 / 以上会办意见，请酌处 / 以上答复意见，请审阅; asking the
     # lead unit to weigh it in its answer: 以上意见，请你局在答复时统筹考虑 / 请予吸纳 / 请酌情采纳)
-    rf"|以上(?:报告|(?:协办|会办|答复|办理)?意见|汇报|说明){_COMPANION}[ ,]{{0,2}}(?:请|供)[^。!?\n]{{0,12}}?"
+    rf"|以上(?:报告|(?:协办|会办|答复|办理)?意见|汇报|说明){_COMPANION}{_RIGHT_OR_NOT}[ ,]{{0,2}}"
+    r"(?:请|供)[^。!?\n]{0,12}?"
     r"(?:审议|审阅|审定|审批|批示|指示|参考|参阅|研究|阅示|酌定|酌处|贯彻执行|执行|考虑|采纳|吸纳))"
 )
 # Every match of CLOSING_STRONG holds one of these characters: each of its formulas (感谢, 特此, 敬礼,
