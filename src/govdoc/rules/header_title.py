@@ -58,6 +58,7 @@ def title_above(live: list[Block], anchor: int, cut: frozenset[int] = frozenset(
                 or signs_at_end(live, i - 1)
             ):
                 lines.insert(0, above)
+                lines[:0] = _joint_organs_over(live, i - 1, cut)
             break
         if opens_title(b):
             break
@@ -84,6 +85,26 @@ def title_above(live: list[Block], anchor: int, cut: frozenset[int] = frozenset(
 
 
 _MIN_TITLE = 6  # the shortest title: 关于…的通知 names a subject and a type
+_JOINT_TITLE_ORGANS = 3  # the other organs a joint title may stack over the one right above its 关于 line
+
+
+def _joint_organs_over(live: list[Block], first: int, cut: frozenset[int]) -> list[Block]:
+    """The organ lines stacked right over live[first], itself an organ's line over a `关于…` line: a
+    joint document's title names its organs one a line as it names them side by side on one
+    (`中共某镇委员会` / `某镇人民政府` / `关于表彰…的决定`), so they are its first lines as that one
+    organ is. Only organ lines (not a `文件` or a 文号, which end a letterhead) and no chrome."""
+    if not L.is_organ_line(live[first]) or L.ends_with_kind(live[first].folded):
+        return []
+    k = first - 1
+    while (
+        k >= 0
+        and first - k <= _JOINT_TITLE_ORGANS
+        and id(live[k + 1]) not in cut
+        and L.is_organ_line(live[k])
+        and not L.ends_with_kind(live[k].folded)
+    ):
+        k -= 1
+    return live[k + 1 : first]
 
 
 def kind_tail(live: list[Block], i: int) -> bool:

@@ -89,6 +89,10 @@ def from_title(state: State) -> Located | None:
         end = L.title_head_organ_end((P.TRAILING_PAREN.sub("", folded) if ")" in folded else folded).strip())
     if end is not None:
         organ = text[:end].strip()
+        if len(organ) > len(blocks[0].text.strip()):
+            # a joint title's organs stacked one a line: one name, in no one stretch of the text
+            # (as a joint 标志's stacked organs, `from_issuer_mark`)
+            return organ, None
         return organ, S.lines(state, blocks, organ)
     # An organ on its own line over a `对…` or `关于…` line is the title's first line and its issuer.
     if (
