@@ -29,7 +29,14 @@ from govdoc.rules.header_recipients import (
     run_on_addressee,
     split_run_on_addressee,
 )
-from govdoc.rules.header_title import best_title, framed_title, promulgated, title_above, with_edition_line
+from govdoc.rules.header_title import (
+    best_title,
+    framed_title,
+    promulgated,
+    signs_at_end,
+    title_above,
+    with_edition_line,
+)
 from govdoc.state import Block, State, Zone
 
 # Sources whose lines above the title may be a web page's chrome (text is mostly saved web pages).
@@ -128,7 +135,7 @@ def find_header(state: State) -> None:
             else:
                 b.zone = pre_title_zone(live, i, other, shown) if i < title_start else header_zone(b, live, i)
     if title and not order_head:
-        letterhead_over_title(live, title_start, live.index(title[-1]))
+        letterhead_over_title(live, title_start, live.index(title[-1]), lambda i: signs_at_end(live, i))
 
 
 def _form_row(live: list[Block], i: int) -> bool:

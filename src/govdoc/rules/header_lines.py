@@ -5,6 +5,8 @@ zone of a header line that is neither title nor 主送 (文号, metadata, 发文
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from govdoc import patterns as P
 from govdoc.fields.metadata import ends_on_bare_label, is_bare_label, key_of
 from govdoc.rules import lines as L
@@ -269,10 +271,12 @@ def _name_over_number_and_title(live: list[Block], i: int) -> bool:
     )
 
 
-def letterhead_over_title(live: list[Block], start: int, last: int) -> None:
+def letterhead_over_title(live: list[Block], start: int, last: int, signed: Callable[[int], bool]) -> None:
     """An organ's name right over a title that opens with no 关于/对 and stands over its 文号
-    (`某市市场监督管理局` / `信访事项处理意见书` / `某市监信复〔2024〕15号`): the 发文机关标志 of the
-    organ's letterhead set over the name of its 文书, not a line of the title."""
+    (`某市市场监督管理局` / `信访事项处理意见书` / `某市监信复〔2024〕15号`), or whose 落款 repeats
+    that name over the date (`某街道办事处` / `某街道2025年…工作方案` … `某街道办事处` / date; `signed`
+    asks it of the line): the 发文机关标志 of the organ's letterhead set over the name of its 文书, not
+    a line of the title."""
     if start == 0 or last + 1 >= len(live) or any(b.zone is _ISSUER for b in live[:start]):
         return
     above = live[start - 1]
@@ -280,7 +284,7 @@ def letterhead_over_title(live: list[Block], start: int, last: int) -> None:
         L.is_organ_line(above)
         and not P.TITLE_OPENER.match(live[start].folded)
         and L.title_organ_end(live[start].folded) is None
-        and L.is_doc_number_line(live[last + 1])
+        and (L.is_doc_number_line(live[last + 1]) or signed(start - 1))
     ):
         above.zone = Zone.ISSUER
 
