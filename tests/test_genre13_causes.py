@@ -1,0 +1,138 @@
+"""Causes the round-13 genre probes (tests/test_probes_13_genres.py) named, each tried on a new
+example written for it, not on the probe's own text. Expected values by hand from the contract."""
+
+from __future__ import annotations
+
+from tests.probing import checked, expect_fields
+
+expect = expect_fields
+
+
+# --- batch 5: the class a register files a proposal under, between its number and its kind ------
+
+
+def test_a_proposal_classed_as_a_groups_between_number_and_kind_keeps_its_number() -> None:
+    doc = checked("""\
+关于州政协九届三次会议第77号团体提案的答复
+州妇联：
+贵会提出的《关于加强农村留守儿童关爱服务的提案》收悉。现答复如下：
+全州已建成儿童之家312个，配备儿童主任1460名。
+州民政局
+2023年6月9日
+""")
+    expect(doc, ref=("政协", "州", 9, 3, "77", "提案", "关于加强农村留守儿童关爱服务的提案", []))
+
+
+def test_a_suggestion_classed_as_followed_by_leaders_keeps_its_number() -> None:
+    doc = checked("""\
+对区十八届人大二次会议第3号领导督办建议的答复
+郝某某等10名代表：
+你们提出的《关于改造城西农贸市场的建议》收悉。现答复如下：
+城西农贸市场改造工程已于5月开工，年底前完工。
+区商务局
+2024年7月2日
+""")
+    expect(doc, ref=("人大", "区", 18, 2, "3", "建议", "关于改造城西农贸市场的建议", []))
+
+
+def test_a_suggestion_made_between_sessions_classed_so_before_its_kind_keeps_its_number() -> None:
+    doc = checked("""\
+关于县人大常委会第0016号闭会期间代表建议的答复
+邓某某代表：
+您提出的《关于维修青龙桥的建议》收悉。现答复如下：
+青龙桥维修工程已列入今年农村公路养护计划。
+县交通运输局
+2022年10月8日
+""")
+    expect(doc, ref=("人大", "县", None, None, "0016", "建议", "关于维修青龙桥的建议", []))
+
+
+# --- batch 6: closings of the sister genres ------------------------------------------------------
+
+
+REQUEST_HEAD = """\
+关于增设城南消防站的请示
+县人民政府：
+城南片区现有人口8万人，距最近的消防站9公里，拟新建城南消防站一座，概算投资1600万元。
+"""
+
+
+def test_a_request_asking_only_for_the_reply_that_approves_it_closes_with_that_line() -> None:
+    for line in ("请批复。", "恳请予以批复。", "请予审批。", "请批示。", "请予核准。"):
+        doc = checked(REQUEST_HEAD + line + "\n县消防救援大队\n2021年4月2日\n")
+        expect(
+            doc,
+            closing=line,
+            last="城南片区现有人口8万人，距最近的消防站9公里，拟新建城南消防站一座，概算投资1600万元。",
+        )
+
+
+def test_a_formula_handing_itself_over_may_ask_whether_it_is_right_before_its_request() -> None:
+    for line in ("以上意见妥否，请批示。", "以上报告是否妥当，请审定。", "以上意见当否，请予审批。"):
+        doc = checked(REQUEST_HEAD + line + "\n县消防救援大队\n2021年4月2日\n")
+        expect(doc, closing=line)
+
+
+def test_a_request_of_substance_naming_the_approval_still_stays_the_bodys() -> None:
+    doc = checked(REQUEST_HEAD + "恳请县政府从应急专项资金中安排800万元予以批复。\n县消防救援大队\n2021年4月2日\n")
+    expect(doc, closing=None, last="恳请县政府从应急专项资金中安排800万元予以批复。")
+
+
+def test_a_joint_titles_organs_stacked_one_a_line_over_its_guan_yu_line_open_the_title() -> None:
+    doc = checked("""\
+共青团东山县委员会
+东山县教育局
+东山县妇女联合会
+关于开展2023年暑期青少年安全教育活动的通知
+各乡镇团委、中小学校、妇联：
+为切实保障青少年暑期安全，现就开展安全教育活动通知如下：
+一、活动时间
+7月10日至8月31日。
+共青团东山县委员会　　东山县教育局　　东山县妇女联合会
+2023年7月5日
+""")
+    expect(
+        doc,
+        kind="notice",
+        title="共青团东山县委员会东山县教育局东山县妇女联合会关于开展2023年暑期青少年安全教育活动的通知",
+        issuer="共青团东山县委员会东山县教育局东山县妇女联合会",
+        signature=(("共青团东山县委员会", "东山县教育局", "东山县妇女联合会"), "2023-07-05", "2023年7月5日"),
+    )
+
+
+def test_a_joint_letterheads_organs_over_their_number_stay_out_of_the_title() -> None:
+    doc = checked("""\
+东山县教育局
+东山县财政局
+东教发〔2023〕4号
+关于下达2023年学前教育发展资金的通知
+各乡镇中心学校，县直各幼儿园：
+现将2023年学前教育发展资金下达给你们，请按规定用途使用。
+东山县教育局　　东山县财政局
+2023年3月1日
+""")
+    expect(
+        doc,
+        title="关于下达2023年学前教育发展资金的通知",
+        issuer="东山县教育局东山县财政局",
+        number=("东教发〔2023〕4号", "东教发", 2023, 4),
+    )
+
+
+def test_an_organs_name_over_a_plan_title_its_signature_repeats_is_the_letterhead() -> None:
+    doc = checked("""\
+东山县农业农村局
+东山县2024年高标准农田建设实施方案
+为加快高标准农田建设，制定本方案。
+一、建设任务
+全年建设高标准农田2.5万亩。
+东山县农业农村局
+2024年2月26日
+""")
+    expect(
+        doc,
+        kind="plan",
+        issuer="东山县农业农村局",
+        title="东山县2024年高标准农田建设实施方案",
+        signature=(("东山县农业农村局",), "2024-02-26", "2024年2月26日"),
+    )
