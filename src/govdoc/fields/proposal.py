@@ -383,8 +383,8 @@ def _acknowledged_proposer(opening: list[str]) -> list[str]:
         m = m or (P.REFERRED_PROPOSER.match(folded) if i < before_answer and "提" in folded else None)
         if m and m.group("n"):  # 李某、张某等5位代表: each named deputy
             return [name for name in text[m.start("n") : m.end("n")].split("、") if name]
-        if m:
-            return [text[m.start("b") : m.end("b")]]
+        if m:  # a body, or bodies proposing together (台盟某市委、民进某市委联合提出的): each named one
+            return [body for body in text[m.start("b") : m.end("b")].split("、") if body]
     return []
 
 
