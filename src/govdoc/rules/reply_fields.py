@@ -198,8 +198,11 @@ def _proposers(state: State) -> list[str]:
     for b in in_zones(state, HEADER_ZONES):
         m = P.PROPOSER.match(b.folded) if ":" in b.folded else None  # every label ends in its colon
         if m:
-            v = m.start("v")
-            names.extend(split_proposers(b.text[v : m.end("v")], [at - v for at in (*b.spaces, *b.gaps)]))
+            v, end = m.start("v"), m.end("v")
+            # the label's own cell, not the row's next one after a removed wide gap (代表姓名：杨某　　所在
+            # 代表团：东城代表团, read 杨某所在代表团：… once the gap went), as the metadata cuts its cells
+            end = min((g for g in b.gaps if v < g < end and P.KEY_VALUE.match(b.folded[g:].lstrip())), default=end)
+            names.extend(split_proposers(b.text[v:end], [at - v for at in (*b.spaces, *b.gaps)]))
     if not names:
         pairs = table(state)
         value = next((pairs[key] for key in P.PROPOSER_LABELS if key in pairs), None)
