@@ -136,3 +136,62 @@ def test_an_organs_name_over_a_plan_title_its_signature_repeats_is_the_letterhea
         title="东山县2024年高标准农田建设实施方案",
         signature=(("东山县农业农村局",), "2024-02-26", "2024年2月26日"),
     )
+
+
+# --- batch 9: proposers named in the reference, the opening and a row --------------------------
+
+
+def test_a_count_of_joint_deputies_in_ideographs_after_the_lead_leaves_the_lead_named() -> None:
+    doc = checked("""\
+关于区十六届人大四次会议彭某某等八名代表所提第41号建议的答复
+彭某某等八名代表：
+你们提出的《关于延长社区图书室开放时间的建议》收悉。现答复如下：
+全区社区图书室已延长开放至晚上8点。
+区文化旅游体育局
+2023年6月2日
+""")
+    expect(doc, ref=("人大", "区", 16, 4, "41", "建议", "关于延长社区图书室开放时间的建议", ["彭某某"]))
+
+
+def test_an_acknowledgement_counting_joint_members_in_ideographs_names_the_lead() -> None:
+    doc = checked("""\
+关于县政协十二届三次会议第9号提案的答复
+县政协提案委员会：
+蔡某某等二十位委员联名提出的《关于保护古树名木的提案》收悉。现答复如下：
+全县已为古树名木挂牌1260株。
+县林业局
+2024年6月4日
+""")
+    expect(doc, ref=("政协", "县", 12, 3, "9", "提案", "关于保护古树名木的提案", ["蔡某某"]))
+
+
+def test_bodies_proposing_together_are_each_a_proposer() -> None:
+    doc = checked("""\
+关于区政协七届二次会议第0033号提案的答复
+区政协提案委员会：
+民盟北湖区委员会、区工商联共同提出的《关于扶持社区小店发展的提案》收悉。现答复如下：
+今年全区新设社区便民小店210家。
+北湖区商务局
+2022年6月10日
+""")
+    expect(
+        doc,
+        ref=("政协", "区", 7, 2, "0033", "提案", "关于扶持社区小店发展的提案", ["民盟北湖区委员会", "区工商联"]),
+    )
+
+
+def test_a_proposer_cell_beside_another_pair_on_its_row_ends_before_that_pair() -> None:
+    doc = checked("""\
+提案人：韦某某　　　界别：经济界
+关于市政协十三届二次会议第0147号提案的答复
+韦某某委员：
+您提出的《关于发展夜间经济的提案》收悉。现答复如下：
+今年全市打造夜间消费集聚区6个。
+东江市商务局
+2022年7月1日
+""")
+    expect(
+        doc,
+        metadata={"提案人": "韦某某", "界别": "经济界"},
+        ref=("政协", "市", 13, 2, "0147", "提案", "关于发展夜间经济的提案", ["韦某某"]),
+    )
