@@ -195,3 +195,37 @@ def test_a_proposer_cell_beside_another_pair_on_its_row_ends_before_that_pair() 
         metadata={"提案人": "韦某某", "界别": "经济界"},
         ref=("政协", "市", 13, 2, "0147", "提案", "关于发展夜间经济的提案", ["韦某某"]),
     )
+
+
+# --- batch 10: a hand-over naming its reviewers, a 函's answer asked by a date ------------------
+
+REPLY_HEAD = """\
+关于区政协六届三次会议第0051号提案的答复
+区政协提案委员会：
+贵委提出的《关于加强校园周边交通安全管理的提案》收悉。现答复如下：
+今年全区中小学校门口已全部设置护学岗和减速带。
+"""
+
+
+def test_a_hand_over_asking_its_named_readers_to_review_it_closes_the_answer() -> None:
+    for line in ("以上答复，请您审阅。", "以上答复，恳请各位委员审阅。", "以上答复，请贵委审阅。"):
+        doc = checked(REPLY_HEAD + line + "\n北湖区公安分局\n2022年6月30日\n")
+        expect(doc, closing=line, last="今年全区中小学校门口已全部设置护学岗和减速带。")
+
+
+LETTER_HEAD = """\
+关于报送2024年度安全生产工作总结的函
+各镇（街道）安委会：
+请各单位认真总结本年度安全生产工作，形成书面材料。
+"""
+
+
+def test_a_letters_request_for_its_answer_by_a_date_closes_it() -> None:
+    for line in ("请于12月15日前函复。", "请于2024年12月底前回复为盼。"):
+        doc = checked(LETTER_HEAD + line + "\n县安全生产委员会办公室\n2024年12月2日\n")
+        expect(doc, closing=line, last="请各单位认真总结本年度安全生产工作，形成书面材料。")
+
+
+def test_a_request_to_send_material_by_a_date_stays_the_bodys() -> None:
+    doc = checked(LETTER_HEAD + "请于12月15日前将总结报送县安委办。\n县安全生产委员会办公室\n2024年12月2日\n")
+    expect(doc, closing=None, last="请于12月15日前将总结报送县安委办。")
