@@ -17,6 +17,11 @@ _CLOSING_LEAD = (
 _MANNER = r"(?:结合\p{Han}{0,4}?实际|认真|切实|严格|遵照|照此|贯彻|参照|抓好|组织|做好)"
 # The honoured reader a 函's request may name (请贵局予以支持为盼): 贵 and its unit.
 _HONOURED = r"(?:贵\p{Han}{1,3}?)?"
+# The readers a reply's hand-over asks to review it may be named (以上答复，敬请各位代表审阅 / 请您审阅 /
+# 请贵委审阅): the reader, as a pronoun, 贵 and its unit, or the deputies or members as a whole.
+_READERS = r"(?:您|你们?|贵\p{Han}{1,3}?|各位(?:代表|委员))?"
+# The date a 函 asks its answer by (请于2023年11月20日前函复 / 请于5月底前回复): a time, no doer.
+_BY_DATE = r"(?:于[\d年月日底中上下旬号]{2,14}前)?"
 # What a 以上… formula hands over with itself (以上说明连同草案，请予审议 / 以上报告及附件，请审阅).
 _COMPANION = r"(?:(?:连同|及其?)[^。!?\n,]{1,10})?"
 # The question of rightness a formula handing itself over may ask before its request (以上报告当否，请批示 /
@@ -43,7 +48,8 @@ CLOSING_STRONG = _lazy(
     # the approval asked in the words a 请示 closes with alone: 请予批复 / 请审批 / 请批示 / 请予核准)
     rf"|(?:(?:(?:请|望|恳请|敬请|烦请){_HONOURED}|盼)给?予?以?(?:大力)?(?:支持|协助|配合|帮助|批准|批复|审批|批示|核准)"
     r"(?:为盼|是盼|为荷|为感)?"
-    rf"|(?:(?:敬请|烦请|请|望){_HONOURED}予?|盼予?)(?:研究后?|及时|尽快|早日)?(?:函复|复函|回复)(?:为盼|为荷|为感)?"
+    rf"|(?:(?:敬请|烦请|请|望){_HONOURED}予?|盼予?){_BY_DATE}(?:研究后?|及时|尽快|早日)?(?:函复|复函|回复)"
+    r"(?:为盼|为荷|为感)?"
     r"|盼复(?:为盼|为感)?|现予(?:公告|通告|公布|公示)|(?:现提请|提请|请)(?:予以?)?(?:审议|审阅))[。!]?$"
     # a notice's (or a downward opinion's) request to carry it out, as a sentence of its own
     # (以上通知，请认真贯彻执行 / 请遵照执行 / 请认真抓好落实)
@@ -56,7 +62,7 @@ CLOSING_STRONG = _lazy(
     # (the request in its respectful forms too: 以上答复，敬请审阅 / 恳请审议)
     rf"|以上(?:意见|建议|报告|议案|答复|复函){_COMPANION}{_RIGHT_OR_NOT}[ ,]{{0,2}}"
     r"(?:(?:仅)?供[^。!?\n]{0,12}参考|如无不妥[ ,]{0,2}请"
-    r"|(?:敬|恳|烦)?请(?:予以?)?(?:审阅|审议|审定|审查))"
+    rf"|(?:敬|恳|烦)?请{_READERS}(?:予以?)?(?:审阅|审议|审定|审查))"
     # a 报告's or an 意见's formula handing itself over (以上报告，请审议 / 以上意见，供参考)
     # (a co-handling unit's own: 以上协办意见，供参考 / 以上会办意见，请酌处 / 以上答复意见，请审阅; asking the
     # lead unit to weigh it in its answer: 以上意见，请你局在答复时统筹考虑 / 请予吸纳 / 请酌情采纳)
