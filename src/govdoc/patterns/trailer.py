@@ -378,6 +378,11 @@ EMAIL = _lazy(r"[A-Za-z0-9._%+-]{1,64}[@＠][A-Za-z0-9.-]{1,100}\.[A-Za-z]{2,10}
 # 抄送单位：… too; 分送 is the distribution line of a 纪要's 版记, where other documents write 抄送
 CC_LINE = _lazy(r"^(?:抄送|抄报|分送)(?:单位|机关)?[ ]{0,2}[:\t][ \t]{0,2}(?P<v>[^\n]*)$")
 CC_LINE_FIRST = frozenset("抄分")  # the first characters of a CC_LINE, asked before matching it
+# The same label with a space where the colon goes (抄送　某局，某局。): the space between two ideographs is
+# gone from the text, so the line is read so only where the block says one stood right after the label.
+CC_LINE_SPACED = _lazy(r"^(?:抄送|抄报|分送)(?:单位|机关)?(?P<v>\p{Han}[^\n]*)$")
+# The same line as read, before the space is taken out (its organs parted by spaces keep them).
+CC_LABEL_SPACE = _lazy(r"^(?:抄送|抄报|分送)(?:单位|机关)?[ ]{1,4}(?=\p{Han})")
 # The title of a form a reply appends after its 落款 with no 附件 label over it (区政协提案办理情况征询意见表,
 # 代表建议办理结果反馈表, 答复满意度测评表, 意见回执): the rows under it are the form's (a proposer's phone there
 # is no contact of the reply's). A line opening with a list number in brackets ((二)…评价汇总表) is an item

@@ -357,7 +357,7 @@ def imprint(state: State) -> None:
     blocks = _in(state, _IMPRINT)
     in_cc = False
     for k, b in enumerate(blocks):
-        m = P.CC_LINE.match(b.folded)
+        m = L.cc_line(b)
         if m:
             cell = P.NEXT_CONTACT_CELL.search(b.folded, m.start("v"))  # 抄报：… 联系单位：… on one line
             printed = P.PRINTED_AFTER_CC.search(b.folded, m.start("v"))  # 抄送：…。  某办  …印发 on one line

@@ -89,9 +89,12 @@ def layout_spaces(state: State) -> None:
 
 
 def _cc_line(folded: str) -> bool:
-    """A 抄送 line, its label maybe letter-spaced (抄 送：…, 抄 报：…)."""
+    """A 抄送 line, its label maybe letter-spaced (抄 送：…, 抄 报：…), or a space set for its colon
+    (抄送　某局 某局)."""
     if folded[:1] not in P.CC_LINE_FIRST:
         return False
+    if P.CC_LABEL_SPACE.match(folded):
+        return True
     if folded[1:2] == " ":
         folded = folded[0] + folded[1:].lstrip(" ")
     return P.CC_LINE.match(folded) is not None

@@ -104,6 +104,7 @@ from govdoc.rules.lines.head import (
     signer_match,
 )
 from govdoc.rules.lines.tail import (
+    cc_line,
     is_category_line,
     is_contact_line,
     is_disclosure_line,
@@ -141,6 +142,7 @@ __all__ = [
     "ORGAN_LABEL_ONLY",
     "SENTENCE_STOP",
     "attachment_match",
+    "cc_line",
     "closing_run_on_start",
     "closing_strength",
     "closing_strong",

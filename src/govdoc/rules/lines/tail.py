@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from govdoc import patterns as P
 from govdoc.rules.lines.base import per_line, per_line_where
 from govdoc.rules.lines.head import is_signer_line
@@ -166,13 +168,27 @@ def is_disclosure_line(b: Block) -> bool:
 _LABELLED_LINE = 40
 
 
+def cc_line(b: Block) -> regex.Match[str] | None:
+    """A 抄送 (抄报, 分送) line: its label and a colon, or its label and the space a page set for the colon
+    (`抄送　某局，某局。`), the space gone from the text between two ideographs but noted on the block."""
+    f = b.folded
+    if f[:1] not in P.CC_LINE_FIRST:
+        return None
+    m = P.CC_LINE.match(f)
+    if m is None and (b.gaps or b.spaces):
+        m = P.CC_LINE_SPACED.match(f)
+        if m is not None and m.start("v") not in (*b.gaps, *b.spaces):
+            return None
+    return m
+
+
 def is_imprint_line(b: Block) -> bool:
     """A 抄送 line, an `…印发` line, or a labelled `主送：…` that GB/T 9704 moves into the 版记 when
     its names would push the body off the first page: the 版记 at the document's foot. (Asked only
     of lines after the body; the 主送 under the title is the header's.)"""
     f = b.folded
     return (
-        (f[:1] in P.CC_LINE_FIRST and bool(P.CC_LINE.match(f)))
+        (f[:1] in P.CC_LINE_FIRST and cc_line(b) is not None)
         or is_printed_line(f)
         or (f[:1] == _RECIPIENTS_OPEN and bool(P.LABELLED_RECIPIENTS.match(f)))
     )

@@ -104,7 +104,7 @@ def continues_cc(blocks: list[Block], k: int) -> bool:
         above = blocks[j]
         if above.folded.rstrip().endswith(("。", ".")):
             return False
-        if above.folded[:1] in P.CC_LINE_FIRST and P.CC_LINE.match(above.folded):
+        if L.cc_line(above) is not None:
             return True
         if not _cc_piece(above):
             return False
