@@ -36,7 +36,8 @@ DOC_NO_BROKEN = _lazy(
 )
 # Maybe in brackets on a line of their own: 【秘密】, 〔特急〕.
 SECURITY = _lazy(r"^[【\[(〔]?(?P<v>(?:绝密|机密|秘密)(?:[★*][^\n【】\[\]()〔〕]{0,12})?)[】\])〕]?$")
-URGENCY = _lazy(r"^[【\[(〔]?(?P<v>特急|加急|特提|平急)[】\])〕]?$")
+# A telegram prints how it is sent beside its grade (特急·明电, 加急　密电): the grade is the urgency.
+URGENCY = _lazy(r"^[【\[(〔]?(?P<v>特急|加急|特提|平急)(?:[ ]{0,4}[·・.]?[ ]{0,2}(?:明电|密电|明传|密传))?[】\])〕]?$")
 # Every 密级 holds 密 and every 紧急程度 is 特提 or holds 急, and every 签发人 label (SIGNER) holds 签 or
 # 署名 (tests/test_rule_speed.py ties them): the marks rule reads a line's cells only where it holds
 # one, and a document whose header and trailer hold none is not read for them at all (rules/cues.py).
