@@ -52,7 +52,23 @@ Kind = Literal[
 HandlingResult = Literal["A", "B", "C", "reference"]
 Body = Literal["政协", "人大"]
 Level = Literal[
-    "全国", "自治区", "自治州", "自治县", "省", "市", "州", "盟", "区", "县", "旗", "镇", "乡", "街道", "村"
+    "全国",
+    "自治区",
+    "自治州",
+    "自治县",
+    "自治旗",
+    "地区",
+    "省",
+    "市",
+    "州",
+    "盟",
+    "区",
+    "县",
+    "旗",
+    "镇",
+    "乡",
+    "街道",
+    "村",
 ]
 ProposalKind = Literal["提案", "建议", "议案", "意见"]
 Phase = Literal["progress", "plan"]
