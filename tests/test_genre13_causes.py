@@ -229,3 +229,80 @@ def test_a_letters_request_for_its_answer_by_a_date_closes_it() -> None:
 def test_a_request_to_send_material_by_a_date_stays_the_bodys() -> None:
     doc = checked(LETTER_HEAD + "请于12月15日前将总结报送县安委办。\n县安全生产委员会办公室\n2024年12月2日\n")
     expect(doc, closing=None, last="请于12月15日前将总结报送县安委办。")
+
+
+# --- batch 11: a telegram's grade beside how it is sent; a copy line's space for its colon -------
+
+
+def test_a_telegrams_grade_printed_with_how_it_is_sent_is_the_urgency() -> None:
+    for mark in ("加急·明电", "特提　明电", "【平急·密电】"):
+        doc = checked(
+            mark
+            + "\n东山县人民政府办公室\n关于做好寒潮防御工作的紧急通知\n各乡镇人民政府：\n"
+            + "受强冷空气影响，我县将出现大风降温天气，请各地做好防御工作。\n东山县人民政府办公室\n2023年12月14日\n"
+        )
+        expect(doc, urgency=mark.strip("【】")[:2], title="东山县人民政府办公室关于做好寒潮防御工作的紧急通知")
+
+
+APPROVAL = """\
+关于同意调整城东小学学区的批复
+县教育局：
+你局《关于调整城东小学学区的请示》收悉。经研究，同意调整。
+此复。
+东山县人民政府
+2022年4月1日
+"""
+
+
+def test_a_copy_line_with_a_space_for_its_colon_is_the_imprints() -> None:
+    doc = checked(APPROVAL + "抄报　市教育局。\n")
+    expect(doc, imprint=(("市教育局",), None, None), closing="此复。")
+
+
+def test_a_copy_line_with_a_space_for_its_colon_parting_its_organs_by_spaces() -> None:
+    doc = checked(APPROVAL + "抄送　县财政局　县自然资源局\n")
+    expect(doc, imprint=(("县财政局", "县自然资源局"), None, None))
+
+
+def test_a_line_opening_with_the_copy_verb_and_no_space_is_no_copy_line() -> None:
+    doc = checked(APPROVAL.replace("同意调整。", "同意调整。\n抄送材料已收到。"))
+    expect(doc, imprint=None)
+
+
+# --- batch 12: the levels of a prefecture and an autonomous banner --------------------------------
+
+
+def test_a_prefectures_reference_has_the_prefecture_level() -> None:
+    doc = checked("""\
+关于地区政协二届一次会议第5号提案的答复
+陈某某委员：
+您提出的《关于发展地区特色林果业的提案》收悉。现答复如下：
+今年全地区新建特色林果基地3万亩。
+阿山地区林业局
+2021年6月1日
+""")
+    expect(doc, ref=("政协", "地区", 2, 1, "5", "提案", "关于发展地区特色林果业的提案", []))
+
+
+def test_an_autonomous_banners_reference_has_its_own_level() -> None:
+    doc = checked("""\
+关于自治旗政协九届二次会议第7号提案的答复
+吴某某委员：
+您提出的《关于保护草原湿地的提案》收悉。现答复如下：
+今年全旗完成退化湿地修复1.2万亩。
+某自治旗林业和草原局
+2022年6月1日
+""")
+    expect(doc, ref=("政协", "自治旗", 9, 2, "7", "提案", "关于保护草原湿地的提案", []))
+
+
+def test_a_districts_reference_named_after_a_region_keeps_the_district_level() -> None:
+    doc = checked("""\
+关于区政协九届二次会议第8号提案的答复
+吴某某委员：
+您提出的《关于西部地区产业转移的提案》收悉。现答复如下：
+今年全区承接产业转移项目12个。
+某区发展和改革局
+2022年6月1日
+""")
+    expect(doc, ref=("政协", "区", 9, 2, "8", "提案", "关于西部地区产业转移的提案", []))

@@ -40,6 +40,23 @@ First look (documents whole / checks), counted before any fix:
   written in ideographs (邱某某等五位代表所提第28号建议, 孙某某等十二位委员联名提出的) named nobody; two
   party committees proposing together (台盟…委员会、民进…委员会联合提出的) named nobody; a proposer's
   cell beside another pair on its row (代表姓名：杨某某　　所在代表团：…) ran into that pair.
+- batch 10: 6/8 documents whole, 53/55 checks. Misses: a hand-over asking its named readers to
+  review it (以上答复，敬请各位代表审阅) and a 函's request for its answer by a date (请于2023年11月20日前
+  函复) did not close.
+- batch 11: 6/8 documents whole, 51/53 checks. Misses: a telegram's grade printed with how it is sent
+  (特急·明电) gave no urgency; a copy line with a space for its colon (抄送　盟民政局，盟公安局。) was no
+  imprint.
+- batch 12: 5/8 documents whole, 48/51 checks. Misses: a prefecture's and an autonomous banner's
+  references (地区政协…, 自治旗…人大…) took the level 区 and 旗, the levels the model did not know; and
+  one expectation of mine, not the parser's: 各县（市、区）委、人民政府 written as one addressee, which the
+  contract's splitting rule parts in two (corrected, and asked in the report).
+Over the twelve batches: 77/96 documents whole, 624/643 checks at first look (one of the misses
+the expectation above). Apart from that one, no expectation was changed after a run; every miss had
+a general cause, fixed with a new example in tests/test_genre13_causes.py. The header held on the
+sister genres' own shapes (红头, 文号 with 签发人, 密级/紧急程度 rows, information tables, 主送 over
+several lines); the misses were in the vocabulary tables: the classes a register files a proposal
+under, counts in ideographs, bodies proposing together, closing requests of 请示/报告/函, a
+telegram's mark, a spaced 抄送 label and two levels.
 """
 
 from __future__ import annotations
@@ -2133,7 +2150,12 @@ def test_an_autonomous_region_notice_to_leagues_banners_and_departments_in_one_l
         issuer="北原自治区人民政府办公厅",
         number=("北政办发〔2015〕62号", "北政办发", 2015, 62),
         title="北原自治区人民政府办公厅关于进一步加强牧区道路交通安全管理的通知",
-        recipients=("各盟行政公署、市人民政府", "各旗县（市、区）人民政府", "自治区各委、办、厅、局", "各大企业、事业单位"),
+        recipients=(
+            "各盟行政公署、市人民政府",
+            "各旗县（市、区）人民政府",
+            "自治区各委、办、厅、局",
+            "各大企业、事业单位",
+        ),
         signature=(("北原自治区人民政府办公厅",), "2015-06-19", "2015年6月19日"),
     )
 
@@ -2310,7 +2332,10 @@ def test_a_2000_decision_dated_with_letter_o_for_every_zero() -> None:
         doc,
         kind="decision",
         title="中共东江市委东江市人民政府关于表彰1999年度招商引资先进单位的决定",
-        recipients=("各县（市、区）委、人民政府", "市直各单位"),
+        # corrected after the first run: written by hand as one addressee, but the contract's splitting
+        # rule parts it at 、, both sides being organ names of three characters or more ending in 委 and
+        # 政府 (an open question in the round's report: 人民政府 alone loses its 各县)
+        recipients=("各县（市、区）委", "人民政府", "市直各单位"),
         signature=(("中共东江市委", "东江市人民政府"), "2000-02-16", "二OOO年二月十六日"),
     )
 
