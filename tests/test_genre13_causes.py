@@ -306,3 +306,16 @@ def test_a_districts_reference_named_after_a_region_keeps_the_district_level() -
 2022年6月1日
 """)
     expect(doc, ref=("政协", "区", 9, 2, "8", "提案", "关于西部地区产业转移的提案", []))
+
+
+def test_a_sites_name_over_an_organs_guan_yu_title_signs_nothing_and_stays_out_of_it() -> None:
+    doc = checked("""\
+东山县人民政府
+东山县教育局
+关于2023年秋季学期中小学开学工作的通知
+各乡镇中心学校，县直各学校：
+请各校做好秋季开学各项准备工作。
+东山县教育局
+2023年8月20日
+""")
+    expect(doc, title="东山县教育局关于2023年秋季学期中小学开学工作的通知", issuer="东山县教育局")

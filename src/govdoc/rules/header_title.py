@@ -88,13 +88,20 @@ _MIN_TITLE = 6  # the shortest title: 关于…的通知 names a subject and a t
 _JOINT_TITLE_ORGANS = 3  # the other organs a joint title may stack over the one right above its 关于 line
 
 
+_JOINT_SIGNATURE_LINES = 8  # the last lines a joint document's 落款 (organs, date, seal notes, 版记) stands in
+
+
 def _joint_organs_over(live: list[Block], first: int, cut: frozenset[int]) -> list[Block]:
     """The organ lines stacked right over live[first], itself an organ's line over a `关于…` line: a
     joint document's title names its organs one a line as it names them side by side on one
     (`中共某镇委员会` / `某镇人民政府` / `关于表彰…的决定`), so they are its first lines as that one
-    organ is. Only organ lines (not a `文件` or a 文号, which end a letterhead) and no chrome."""
+    organ is. Only organ lines (not a `文件` or a 文号, which end a letterhead), no chrome, and each
+    signing the document at its end as a joint document's organs all do: a site's name over an
+    organ's title (`某市人民政府` / `某市教育局` / `关于…`) signs nothing."""
     if not L.is_organ_line(live[first]) or L.ends_with_kind(live[first].folded):
         return []
+    end = live[max(first + 2, len(live) - _JOINT_SIGNATURE_LINES) :]  # below the 关于 line, never the title's own
+    tail = "".join(b.folded for b in end) if first > 0 else ""
     k = first - 1
     while (
         k >= 0
@@ -102,6 +109,7 @@ def _joint_organs_over(live: list[Block], first: int, cut: frozenset[int]) -> li
         and id(live[k + 1]) not in cut
         and L.is_organ_line(live[k])
         and not L.ends_with_kind(live[k].folded)
+        and live[k].folded.strip() in tail
     ):
         k -= 1
     return live[k + 1 : first]
