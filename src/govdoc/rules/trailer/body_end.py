@@ -90,6 +90,10 @@ def _peel_tail(state: State, body: list[Block], page_starts: frozenset[int]) -> 
         closing, is_strong = L.closing_strength(_text_before_signature(state, body[head:start]))
         if not closing and head > 0 and L.ends_open(body[head - 1]):
             head, closing, is_strong = _broken_closing(state, body, head, start)
+        elif closing and head > 0 and _clause_above(body[head - 1]):
+            # its sentence opens on the line above, broken after a comma (妥否， ⏎ 请批示。): read whole
+            up, joined, _ = _broken_closing(state, body, head, start)
+            head, is_strong = (up, True) if joined else (head, is_strong)
         if not closing:
             break
         strong = strong or is_strong
@@ -125,6 +129,12 @@ def _cut_tail_line(body: list[Block], at: int, page_starts: frozenset[int]) -> t
     never the closing's too."""
     head = paragraph_head(body, at, page_starts)
     return (head, L.tail_zone(body[head])) if head < at else (at, None)
+
+
+def _clause_above(b: Block) -> bool:
+    """A line of prose that ends on a comma: its sentence goes on under it (a table's cell, which
+    ends open as a matter of layout, does not)."""
+    return not b.table and b.folded.rstrip().endswith(",")
 
 
 def _broken_closing(state: State, body: list[Block], head: int, start: int) -> tuple[int, bool, bool]:
