@@ -182,19 +182,22 @@ _NOT_A_NAME = r"(?!有关|部分|全体|多名|多位|其他|各位|你们|您|�
 # The count of joint proposers after the lead's name, in digits or ideographs (王某等5位代表, 邱某等五位代表,
 # 孙某等十二位委员): no name.
 _COUNT = r"等[ ]{0,2}(?:\d{1,3}|[一二三四五六七八九十]{1,3})[ ]{0,2}[名位]"
+# How the proposers put it forward together, between their names and the verb (王某领衔提出, 孟某等4位委员
+# 联名提出, 民盟某市委、民进某市委联合提出, 共同提出).
+_JOINTLY = r"领衔|联名|联合|共同"
 # A deputy or member the reference names before the number, after the delegation or meeting that
 # sets the name off (…会议清河代表团王某代表第12号建议, …会议李某委员提出的第8号提案, …会议吴某同志
 # 第5号提案), or a body (…会议经济界别第3008号集体提案). The group is atomic: come back from 会议期间
 # to 会议, it would take 期间 for a name (…会议期间代表提出的…).
 NAMED_PROPOSER = _lazy(
     rf"(?>代表团|代表组|会议(?:期间|上)?)(?:(?!有关|部分|全体|多名|多位|其他|各位)(?P<n>{_NAME})(?:{_COUNT})?"
-    rf"(?:代表|委员|同志)|(?P<b>{_PROPOSING_BODY}))(?:领衔)?(?:提出|所提|提交)?的?[ ]{{0,2}}$"
+    rf"(?:代表|委员|同志)|(?P<b>{_PROPOSING_BODY}))(?:{_JOINTLY})?(?:提出|所提|提交)?的?[ ]{{0,2}}$"
 )
 # The same right after the reference's 关于/对, where no meeting is named (关于对王某代表提出的第5号
 # 建议, 关于邱某等5位代表所提第6号建议, 关于对民盟某市委提出的第7号提案): not a group or an organ.
 NAMED_AT_START = _lazy(
     rf"(?:{_NOT_A_NAME}(?P<n>{_NAME})(?:{_COUNT})?(?:代表|委员|同志)|(?P<b>{_PROPOSING_BODY}))"
-    r"(?:领衔)?(?:提出|所提|提交)?的?[ ]{0,2}$"
+    rf"(?:{_JOINTLY})?(?:提出|所提|提交)?的?[ ]{{0,2}}$"
 )
 # The deputies or members an acknowledgement names as the proposers (王某委员提出的《…》收悉,
 # 李某、张某等5位代表领衔提出的…收悉, 吴某同志提出的…收悉): names of two to four ideographs, not
@@ -204,7 +207,7 @@ NAMED_AT_START = _lazy(
 _PROPOSER_THEN_VERB = (
     rf"(?:{_NOT_A_NAME}(?P<n>{_NAME}(?:、{_NAME}){{0,5}})(?:{_COUNT})?(?:代表|委员|同志)"
     rf"|(?P<b>{_PROPOSING_BODY}(?:、{_PROPOSING_BODY}){{0,3}}))"
-    r"(?:在\p{Han}{2,30}?会议(?:期间|上)?)?(?:领衔|联名|联合|共同)?(?:(?:提出|提交)的|所提的?)"
+    rf"(?:在\p{{Han}}{{2,30}}?会议(?:期间|上)?)?(?:{_JOINTLY})?(?:(?:提出|提交)的|所提的?)"
 )
 # 由 may lead the proposers in (由倪某某等10名代表联名提出的《…》收悉): a preposition, not the name's.
 ACKNOWLEDGED_PROPOSER = _lazy(rf"^(?:由)?{_PROPOSER_THEN_VERB}[^。\n]{{0,160}}?收悉")
@@ -225,7 +228,7 @@ REFERRED_PROPOSER = _lazy(
 # 甲某、乙某、…、癸某等提出的《…》): the 等 then sets the names off as the role word does.
 MEETING_THEN_PROPOSER = _lazy(
     rf"^[^。,\n]{{2,40}}?会议(?:期间|上)?[ ]{{0,2}},[ ]{{0,2}}{_NOT_A_NAME}(?P<n>{_NAME}(?:、{_NAME}){{0,19}})"
-    rf"(?:(?:{_COUNT})?(?:代表|委员)|等)(?:领衔|联名)?(?:提出了?|提出的|所提)[ ]{{0,2}}《"
+    rf"(?:(?:{_COUNT})?(?:代表|委员)|等)(?:{_JOINTLY})?(?:提出了?|提出的|所提)[ ]{{0,2}}《"
 )
 # A form's title naming the register it answers from (南州市政协提案办理答复表, 某县人大代表建议办理单): the
 # body and its place's level of the proposal numbered under a label.
