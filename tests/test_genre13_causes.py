@@ -319,3 +319,25 @@ def test_a_sites_name_over_an_organs_guan_yu_title_signs_nothing_and_stays_out_o
 2023年8月20日
 """)
     expect(doc, title="东山县教育局关于2023年秋季学期中小学开学工作的通知", issuer="东山县教育局")
+
+
+# --- batch 13: members named in a title as proposing jointly -------------------------------------
+
+
+def test_members_named_in_a_title_as_proposing_jointly_are_its_proposers() -> None:
+    doc = checked("""\
+关于对钟某某等6位代表联名提出的第0017号建议的答复
+钟某某等6位代表：
+你们提出的《关于改造城北排水管网的建议》收悉。现答复如下：
+城北排水管网改造工程已于今年4月开工。
+东山县住房和城乡建设局
+2024年7月1日
+""")
+    expect(doc, ref=(None, None, None, None, "0017", "建议", "关于改造城北排水管网的建议", ["钟某某"]))
+
+
+def test_a_closing_whose_question_stands_on_the_line_above_left_open_is_read_whole() -> None:
+    doc = checked(REQUEST_HEAD + "当否，\n请予批复。\n县消防救援大队\n2021年4月2日\n")
+    assert doc.closing is not None
+    expect(doc, last="城南片区现有人口8万人，距最近的消防站9公里，拟新建城南消防站一座，概算投资1600万元。")
+    assert doc.closing.text.replace("\n", "") == "当否，请予批复。"
