@@ -1,0 +1,252 @@
+"""Thirteenth round of structure probes: short documents written as an outside tester would.
+
+Shapes earlier rounds covered (read before writing, so this round varies them): round 3 levels
+that skip or restart, one style at two depths, marker-like text, runs across paragraphs, plan
+openers, page breaks; round 4 parts, repeated markers, spaced markers, circled points, member
+families with colons, hard wraps, pipe tables, attachments restarting; round 5 levels skipped to
+the third family, mixed widths, members on their own lines, quoted points in the opening; round 6
+one-use families, a lower family under the title, quoted markers at a line start, runs nested in
+runs, closings after a point; round 7 ranks used out of order, numbers cited in sentences,
+signatures after tables; round 8 restarts two ranks up, articles cited at a line start, reports
+named 工作开展情况/存在的问题/下步打算, seal notes; round 9 a reply opening at （一）, amounts,
+years, rates at a line start, runs after a colon, three co-signing organs; round 10 dots and
+commas after ideographs, 其一/一方面 in sub-sections, 此复, 〇 as O; round 11 five ranks deep and
+back two, titles wrapped over lines, run-ins cut at a stop before a colon, runs past a table,
+closings before an attachment list; round 12 marker punctuation, bodies opening at （一）, one
+three two, 22 headings, pipe tables, two organs, flattened 落款, contact right under the date.
+
+This round weights what they tried least: six ranks down and returns of several ranks at once
+(letters a. under ①), a skipped rank used later, one family at two depths in one document,
+numbering restarting and running on in one document, marker look-alikes in prose (1.5亿元, 2.3%,
+一、二、三级, quoted （一）, 第一 as an ordinal, 第十条 cited), heading lines closed by ：, 。 or
+nothing, heading and text on one line parted by ：, 。, a wide gap, a space or nothing, member runs
+split over lines, 其一/一方面/第一，/(1)(2) runs, a run broken by a table or a quote and resumed,
+phase words as headings and as openers at several ranks, signatures of two or three organs, organ
+and date on one line, date before organ, seal notes, a signature inside the last section, 附件
+after it, contact lines right under it, none at all, attachments with their own headings, and
+bodies of 25+ sections or a single paragraph.
+
+Every expected value was written from the contract, the domain guide and the README before the
+parser was run on the batch (each batch was committed first); every document also keeps the span
+invariants and invents no character. Each test compares all its checks at once (`same`).
+
+First look (documents whole / checks), per batch: (filled in after each batch's first run)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import govdoc
+from tests.probing import checked, closing, codes, items, ordinals, paragraphs, phases, signed, tree
+
+HEAD = "关于县政协十届二次会议第0315号提案的答复\n李某委员：\n您提出的关于推进义务教育优质均衡发展的提案收悉，现答复如下：\n"
+TAIL = "\n某县教育局\n2025年6月20日"
+SIGNED = (("某县教育局",), "2025-06-20")
+
+
+def body(text: str) -> govdoc.Document:
+    return checked(HEAD + text + TAIL)
+
+
+def same(got: dict[str, Any], want: dict[str, Any]) -> None:
+    """Every check of a probe compared at once, so one run shows all of its misses."""
+    wrong = {k: {"got": got[k], "want": v} for k, v in want.items() if got[k] != v}
+    assert not wrong, wrong
+
+
+def levels(doc: govdoc.Document) -> list[tuple[int, str, int]]:
+    """Each section as (level, style, ordinal): the tree's shape without the written forms."""
+    return [(s.level, s.style, s.ordinal) for s in doc.iter_sections()]
+
+
+def gap(doc: govdoc.Document) -> bool:
+    return "numbering-gap" in codes(doc)
+
+
+# Batch 1 (written before any run): six ranks down and returns of several ranks at once
+
+
+def test_six_ranks_down_with_a_letter_point_and_a_return_of_four_ranks_to_the_top() -> None:
+    doc = body(
+        "一、关于校舍建设\n（一）新建工程\n1.小学部分\n（1）城区小学\n①第一小学\n新建教学楼一栋。\n"
+        "a.地下车库同步建设。\n②第二小学\n扩建操场一处。\n二、关于师资队伍\n招聘教师一百名。"
+    )
+    circled = doc.sections[0].sections[0].sections[0].sections[0].sections
+    same(
+        {
+            "tree": tree(doc),
+            "circled": [paragraphs(s) for s in circled],
+            "two": paragraphs(doc.sections[1]),
+            "gap": gap(doc),
+            "signed": signed(doc),
+        },
+        {
+            "tree": [
+                (1, "cn", "一、", "关于校舍建设"),
+                (2, "cn-paren", "（一）", "新建工程"),
+                (3, "num", "1.", "小学部分"),
+                (4, "num-paren", "（1）", "城区小学"),
+                (5, "circled", "①", "第一小学"),
+                (5, "circled", "②", "第二小学"),
+                (1, "cn", "二、", "关于师资队伍"),
+            ],
+            "circled": [["新建教学楼一栋。", "a.地下车库同步建设。"], ["扩建操场一处。"]],
+            "two": ["招聘教师一百名。"],
+            "gap": False,
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_return_from_circled_points_straight_to_the_second_paren_ideograph() -> None:
+    doc = body(
+        "一、关于课后服务\n（一）服务内容\n1.作业辅导\n（1）低年级\n①阅读指导\n②书写练习\n"
+        "（二）服务保障\n1.经费保障\n按每生每年三百元标准补助。\n2.人员保障\n组织教师轮岗。"
+    )
+    same(
+        {"levels": levels(doc), "last": paragraphs(doc.sections[0].sections[1].sections[1]), "gap": gap(doc)},
+        {
+            "levels": [
+                (1, "cn", 1),
+                (2, "cn-paren", 1),
+                (3, "num", 1),
+                (4, "num-paren", 1),
+                (5, "circled", 1),
+                (5, "circled", 2),
+                (2, "cn-paren", 2),
+                (3, "num", 1),
+                (3, "num", 2),
+            ],
+            "last": ["组织教师轮岗。"],
+            "gap": False,
+        },
+    )
+
+
+def test_a_return_of_two_ranks_from_paren_numbers_to_an_arabic_point_then_of_three_to_the_top() -> None:
+    doc = body(
+        "一、关于学生资助\n（一）资助对象\n1.建档立卡学生\n（1）学前教育\n减免保育费。\n（2）义务教育\n发放生活补助。\n"
+        "2.低保家庭学生\n参照建档立卡学生执行。\n二、关于营养改善\n每生每天补助五元。"
+    )
+    one = doc.sections[0].sections[0]
+    same(
+        {
+            "levels": levels(doc),
+            "points": [(s.marker, s.title, paragraphs(s)) for s in one.sections],
+            "two": paragraphs(doc.sections[1]),
+        },
+        {
+            "levels": [
+                (1, "cn", 1),
+                (2, "cn-paren", 1),
+                (3, "num", 1),
+                (4, "num-paren", 1),
+                (4, "num-paren", 2),
+                (3, "num", 2),
+                (1, "cn", 2),
+            ],
+            "points": [("1.", "建档立卡学生", []), ("2.", "低保家庭学生", ["参照建档立卡学生执行。"])],
+            "two": ["每生每天补助五元。"],
+        },
+    )
+
+
+def test_a_skipped_rank_used_later_arabic_points_then_a_paren_ideograph_under_one_top_heading() -> None:
+    doc = body(
+        "一、关于招生入学\n1.招生计划\n今年计划招生五千人。\n2.招生范围\n覆盖全县十八个乡镇。\n"
+        "（一）特殊群体入学\n随迁子女同等入学。\n二、关于学籍管理\n全面推行电子学籍。"
+    )
+    same(
+        {"tree": tree(doc), "sub": paragraphs(doc.sections[0].sections[2]), "gap": gap(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于招生入学"),
+                (2, "num", "1.", "招生计划"),
+                (2, "num", "2.", "招生范围"),
+                (2, "cn-paren", "（一）", "特殊群体入学"),
+                (1, "cn", "二、", "关于学籍管理"),
+            ],
+            "sub": ["随迁子女同等入学。"],
+            "gap": False,
+        },
+    )
+
+
+def test_arabic_points_at_two_depths_in_one_document_under_a_top_heading_and_under_a_paren_heading() -> None:
+    doc = body(
+        "一、关于教师培训\n1.国家级培训\n选派教师二十名。\n2.省级培训\n选派教师八十名。\n"
+        "二、关于教师交流\n（一）城乡交流\n1.城区到乡村\n交流教师五十名。\n2.乡村到城区\n跟岗教师三十名。\n"
+        "（二）校际交流\n1.集团内交流\n交流教师四十名。"
+    )
+    same(
+        {"levels": levels(doc), "gap": gap(doc)},
+        {
+            "levels": [
+                (1, "cn", 1),
+                (2, "num", 1),
+                (2, "num", 2),
+                (1, "cn", 2),
+                (2, "cn-paren", 1),
+                (3, "num", 1),
+                (3, "num", 2),
+                (2, "cn-paren", 2),
+                (3, "num", 1),
+            ],
+            "gap": False,
+        },
+    )
+
+
+def test_paren_numbers_restarting_under_one_arabic_point_and_running_on_under_the_next() -> None:
+    doc = body(
+        "一、关于校园安全\n1.安全设施\n（1）监控系统\n（2）一键报警\n2.安全教育\n（1）防溺水教育\n（2）交通安全教育\n"
+        "3.安全管理\n（3）门卫管理\n（4）食堂管理"
+    )
+    same(
+        {"ordinals": ordinals(doc), "lv": [s.level for s in doc.iter_sections()], "gap": gap(doc)},
+        {"ordinals": [1, 1, 1, 2, 2, 1, 2, 3, 3, 4], "lv": [1, 2, 3, 3, 2, 3, 3, 2, 3, 3], "gap": False},
+    )
+
+
+def test_circled_points_straight_under_a_top_heading_then_paren_ideographs_in_the_next() -> None:
+    doc = body(
+        "一、关于信息化建设\n①智慧教室\n建成智慧教室二百间。\n②校园网络\n千兆网络进校园。\n"
+        "二、关于教育质量\n（一）质量监测\n每年开展一次。\n（二）教研指导\n组建学科教研组。"
+    )
+    same(
+        {"tree": tree(doc), "first": [paragraphs(s) for s in doc.sections[0].sections], "gap": gap(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于信息化建设"),
+                (2, "circled", "①", "智慧教室"),
+                (2, "circled", "②", "校园网络"),
+                (1, "cn", "二、", "关于教育质量"),
+                (2, "cn-paren", "（一）", "质量监测"),
+                (2, "cn-paren", "（二）", "教研指导"),
+            ],
+            "first": [["建成智慧教室二百间。"], ["千兆网络进校园。"]],
+            "gap": False,
+        },
+    )
+
+
+def test_a_paren_number_right_under_a_paren_ideograph_then_an_arabic_point_after_it() -> None:
+    doc = body(
+        "一、关于体育美育\n（一）体育场地\n（1）塑胶跑道\n建成塑胶跑道十条。\n（2）室内场馆\n建成风雨操场三个。\n"
+        "1.场地开放\n节假日向社会开放。\n（二）美育师资\n配齐音乐美术教师。"
+    )
+    same(
+        {"levels": levels(doc), "open": paragraphs(doc.sections[0].sections[0].sections[2])},
+        {
+            "levels": [
+                (1, "cn", 1),
+                (2, "cn-paren", 1),
+                (3, "num-paren", 1),
+                (3, "num-paren", 2),
+                (3, "num", 1),
+                (2, "cn-paren", 2),
+            ],
+            "open": ["节假日向社会开放。"],
+        },
+    )
