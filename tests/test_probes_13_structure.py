@@ -250,3 +250,138 @@ def test_a_paren_number_right_under_a_paren_ideograph_then_an_arabic_point_after
             "open": ["节假日向社会开放。"],
         },
     )
+
+
+# Batch 2 (written before any run): markers that are no headings
+
+
+def test_an_amount_and_a_rate_at_line_starts_between_two_arabic_points_open_nothing() -> None:
+    doc = body(
+        "一、关于经费投入\n1.资金规模\n1.5亿元教育费附加已全部到位。\n2.3%的增幅高于全省平均水平。\n"
+        "2.资金使用\n全部用于校舍改造。"
+    )
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in doc.sections[0].sections], "gap": gap(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于经费投入"), (2, "num", "1.", "资金规模"), (2, "num", "2.", "资金使用")],
+            "paras": [["1.5亿元教育费附加已全部到位。", "2.3%的增幅高于全省平均水平。"], ["全部用于校舍改造。"]],
+            "gap": False,
+        },
+    )
+
+
+def test_ranks_one_two_three_named_at_a_line_start_open_no_heading() -> None:
+    doc = body(
+        "一、关于职称评审\n全县教师职称评审按岗位设置推进。\n一、二、三级岗位比例按省定标准执行。\n"
+        "二、关于岗位聘用\n实行竞聘上岗。"
+    )
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0]), "gap": gap(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于职称评审"), (1, "cn", "二、", "关于岗位聘用")],
+            "one": ["全县教师职称评审按岗位设置推进。", "一、二、三级岗位比例按省定标准执行。"],
+            "gap": False,
+        },
+    )
+
+
+def test_paren_ideographs_quoted_over_lines_go_on_with_no_sibling_headings() -> None:
+    doc = body(
+        "一、关于教师待遇\n（一）绩效工资\n省文件明确：\n“（二）乡村教师生活补助按月发放；\n（三）班主任津贴单列。”\n"
+        "我县已全面落实。\n（二）职称倾斜\n乡村教师职称评聘单列。"
+    )
+    same(
+        {"tree": tree(doc), "first": paragraphs(doc.sections[0].sections[0]), "gap": gap(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于教师待遇"), (2, "cn-paren", "（一）", "绩效工资"), (2, "cn-paren", "（二）", "职称倾斜")],
+            "first": ["省文件明确：", "“（二）乡村教师生活补助按月发放；", "（三）班主任津贴单列。”", "我县已全面落实。"],
+            "gap": False,
+        },
+    )
+
+
+def test_first_as_a_rank_in_prose_a_lone_first_comma_and_an_article_cited_at_a_line_start() -> None:
+    doc = body(
+        "一、关于课程改革\n我县课改成效在全市排名第一，获评省级示范区。\n第十条规定，学校应当开齐开足国家课程。\n"
+        "二、关于教材管理\n第一，严格教材选用审核。\n我县未发现违规教材。"
+    )
+    same(
+        {
+            "tree": tree(doc),
+            "paras": [paragraphs(s) for s in doc.sections],
+            "items": [[items(p) for p in s.paragraphs] for s in doc.sections],
+        },
+        {
+            "tree": [(1, "cn", "一、", "关于课程改革"), (1, "cn", "二、", "关于教材管理")],
+            "paras": [
+                ["我县课改成效在全市排名第一，获评省级示范区。", "第十条规定，学校应当开齐开足国家课程。"],
+                ["第一，严格教材选用审核。", "我县未发现违规教材。"],
+            ],
+            "items": [[[], []], [[], []]],
+        },
+    )
+
+
+def test_a_chapter_and_article_cited_together_and_a_class_period_at_line_starts_open_nothing() -> None:
+    doc = body(
+        "一、关于规划布局\n第三章第十条对学校布局作了明确规定。\n我县据此调整了布局。\n"
+        "二、关于课后服务\n第二节课后，学生可自愿参加社团活动。"
+    )
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in doc.sections], "kind": doc.kind},
+        {
+            "tree": [(1, "cn", "一、", "关于规划布局"), (1, "cn", "二、", "关于课后服务")],
+            "paras": [
+                ["第三章第十条对学校布局作了明确规定。", "我县据此调整了布局。"],
+                ["第二节课后，学生可自愿参加社团活动。"],
+            ],
+            "kind": "reply",
+        },
+    )
+
+
+def test_a_date_a_month_pair_and_a_spaced_count_at_line_starts_under_arabic_points() -> None:
+    doc = body(
+        "一、关于校舍维修\n1.维修计划\n9.1开学前完成全部维修。\n10、11月份开展专项督查。\n2.维修验收\n12 个乡镇已完成验收。"
+    )
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in doc.sections[0].sections], "gap": gap(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于校舍维修"), (2, "num", "1.", "维修计划"), (2, "num", "2.", "维修验收")],
+            "paras": [["9.1开学前完成全部维修。", "10、11月份开展专项督查。"], ["12 个乡镇已完成验收。"]],
+            "gap": False,
+        },
+    )
+
+
+def test_a_sub_heading_whose_title_quotes_ranked_words() -> None:
+    doc = body(
+        "一、关于学校分类\n（一）关于“一、二类学校”的划分\n按办学条件划分。\n（二）关于“（一）类指标”的调整\n指标每年调整一次。"
+    )
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in doc.sections[0].sections]},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于学校分类"),
+                (2, "cn-paren", "（一）", "关于“一、二类学校”的划分"),
+                (2, "cn-paren", "（二）", "关于“（一）类指标”的调整"),
+            ],
+            "paras": [["按办学条件划分。"], ["指标每年调整一次。"]],
+        },
+    )
+
+
+def test_numbered_points_written_inside_one_sentence_open_no_sections_and_no_members() -> None:
+    doc = body(
+        "一、关于集团化办学\n主要做法有1.名校带弱校；2.城乡结对；3.委托管理。\n"
+        "具体包括：(1)共享课程资源；(2)统一教学管理。"
+    )
+    one = doc.sections[0]
+    same(
+        {"tree": tree(doc), "paras": paragraphs(one), "items": [items(p) for p in one.paragraphs]},
+        {
+            "tree": [(1, "cn", "一、", "关于集团化办学")],
+            "paras": ["主要做法有1.名校带弱校；2.城乡结对；3.委托管理。", "具体包括：(1)共享课程资源；(2)统一教学管理。"],
+            "items": [[], []],
+        },
+    )
