@@ -385,3 +385,130 @@ def test_numbered_points_written_inside_one_sentence_open_no_sections_and_no_mem
             "items": [[], []],
         },
     )
+
+
+# Batch 3 (written before any run): heading lines closed by ：, 。 or nothing; run-in separators
+
+
+def test_heading_lines_closed_by_a_colon_a_stop_and_nothing_at_three_ranks() -> None:
+    doc = body(
+        "一、关于学前教育：\n新建幼儿园十所。\n（一）普惠园建设。\n普惠园覆盖率达到百分之九十。\n1.公办园\n新增学位三千个。"
+    )
+    one = doc.sections[0]
+    same(
+        {
+            "tree": tree(doc),
+            "paras": [paragraphs(one), paragraphs(one.sections[0]), paragraphs(one.sections[0].sections[0])],
+        },
+        {
+            "tree": [(1, "cn", "一、", "关于学前教育"), (2, "cn-paren", "（一）", "普惠园建设"), (3, "num", "1.", "公办园")],
+            "paras": [["新建幼儿园十所。"], ["普惠园覆盖率达到百分之九十。"], ["新增学位三千个。"]],
+        },
+    )
+
+
+def test_run_in_paren_headings_parted_from_their_text_by_a_colon() -> None:
+    doc = body("一、关于控辍保学\n（一）组织保障：成立控辍保学领导小组。\n（二）动态监测：每月比对学籍数据。")
+    subs = doc.sections[0].sections
+    same(
+        {"titles": [s.title for s in subs], "paras": [paragraphs(s) for s in subs]},
+        {"titles": ["组织保障", "动态监测"], "paras": [["成立控辍保学领导小组。"], ["每月比对学籍数据。"]]},
+    )
+
+
+def test_run_in_arabic_points_parted_from_their_text_by_a_stop() -> None:
+    doc = body("一、关于师德师风\n1.强化师德教育。开展师德专题教育十场。\n2.严肃查处违规。查处违规补课行为三起。")
+    subs = doc.sections[0].sections
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in subs]},
+        {
+            "tree": [(1, "cn", "一、", "关于师德师风"), (2, "num", "1.", "强化师德教育"), (2, "num", "2.", "严肃查处违规")],
+            "paras": [["开展师德专题教育十场。"], ["查处违规补课行为三起。"]],
+        },
+    )
+
+
+def test_heading_and_text_parted_by_a_wide_gap_by_one_space_and_by_nothing() -> None:
+    doc = body(
+        "一、关于编制管理\n（一）加强统筹　　全县统一调配教师编制。\n"
+        "（二）规范编制 全县中小学教职工编制按省定标准核定，并实行总量控制和动态调整。\n"
+        "（三）强化督导全县各校每学期接受一次专项督导，督导结果纳入学校年度考核并向社会公开。"
+    )
+    subs = doc.sections[0].sections
+    same(
+        {"titles": [s.title for s in subs], "paras": [paragraphs(s) for s in subs]},
+        {
+            "titles": ["加强统筹", None, None],
+            "paras": [
+                ["全县统一调配教师编制。"],
+                ["规范编制 全县中小学教职工编制按省定标准核定，并实行总量控制和动态调整。"],
+                ["强化督导全县各校每学期接受一次专项督导，督导结果纳入学校年度考核并向社会公开。"],
+            ],
+        },
+    )
+
+
+def test_a_point_whose_words_before_its_colon_run_past_thirty_characters_has_no_title() -> None:
+    doc = body(
+        "1.关于您提出的进一步加大农村薄弱学校改造力度和扩大优质教育资源覆盖面的建议：我局高度重视。\n"
+        "2.关于教师补充：今年招聘教师一百名。"
+    )
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in doc.sections]},
+        {
+            "tree": [(1, "num", "1.", None), (1, "num", "2.", "关于教师补充")],
+            "paras": [
+                ["关于您提出的进一步加大农村薄弱学校改造力度和扩大优质教育资源覆盖面的建议：我局高度重视。"],
+                ["今年招聘教师一百名。"],
+            ],
+        },
+    )
+
+
+def test_a_heading_closed_by_a_colon_over_members_each_on_its_own_line() -> None:
+    doc = body("一、关于作业管理\n二、主要措施：\n一是控制作业总量；\n二是提高作业质量；\n三是加强作业公示。")
+    two = doc.sections[1]
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0]), "items": [items(p) for p in two.paragraphs]},
+        {
+            "tree": [(1, "cn", "一、", "关于作业管理"), (1, "cn", "二、", "主要措施")],
+            "one": [],
+            "items": [[(1, "一是", "控制作业总量")], [(2, "二是", "提高作业质量")], [(3, "三是", "加强作业公示")]],
+        },
+    )
+
+
+def test_paren_number_headings_closed_by_a_colon_with_nothing_under_them() -> None:
+    doc = body("一、关于乡村学校\n1.短板弱项\n（1）师资：\n（2）设施：\n2.补短措施\n实施薄弱学校改造工程。")
+    point = doc.sections[0].sections[0]
+    same(
+        {
+            "tree": tree(doc),
+            "empty": [paragraphs(s) for s in point.sections],
+            "two": paragraphs(doc.sections[0].sections[1]),
+        },
+        {
+            "tree": [
+                (1, "cn", "一、", "关于乡村学校"),
+                (2, "num", "1.", "短板弱项"),
+                (3, "num-paren", "（1）", "师资"),
+                (3, "num-paren", "（2）", "设施"),
+                (2, "num", "2.", "补短措施"),
+            ],
+            "empty": [[], []],
+            "two": ["实施薄弱学校改造工程。"],
+        },
+    )
+
+
+def test_circled_run_in_points_parted_by_colons_under_a_top_run_in_heading_cut_at_a_stop() -> None:
+    doc = body("一、关于学校建设。今年开工学校四所。\n①新建学校：城东小学已开工。\n②改扩建学校：改扩建学校八所。")
+    one = doc.sections[0]
+    same(
+        {"tree": tree(doc), "one": paragraphs(one), "circled": [paragraphs(s) for s in one.sections]},
+        {
+            "tree": [(1, "cn", "一、", "关于学校建设"), (2, "circled", "①", "新建学校"), (2, "circled", "②", "改扩建学校")],
+            "one": ["今年开工学校四所。"],
+            "circled": [["城东小学已开工。"], ["改扩建学校八所。"]],
+        },
+    )
