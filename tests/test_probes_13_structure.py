@@ -512,3 +512,83 @@ def test_circled_run_in_points_parted_by_colons_under_a_top_run_in_heading_cut_a
             "circled": [["城东小学已开工。"], ["改扩建学校八所。"]],
         },
     )
+
+
+# Batch 4 (written before any run): member runs split, nested, broken and of other families
+
+
+def test_a_one_is_run_opened_after_a_colon_and_going_on_with_two_members_in_the_next_line() -> None:
+    doc = body("一、关于优质均衡\n我局采取了以下措施：一是优化学校布局；\n二是加大经费投入；三是强化督导考核。")
+    one = doc.sections[0]
+    same(
+        {"items": [items(p) for p in one.paragraphs], "paras": len(one.paragraphs)},
+        {
+            "items": [[(1, "一是", "优化学校布局")], [(2, "二是", "加大经费投入"), (3, "三是", "强化督导考核")]],
+            "paras": 2,
+        },
+    )
+
+
+def test_its_one_its_two_over_two_lines_with_a_third_on_the_next() -> None:
+    doc = body("一、关于乡村学校困难\n其一，生源逐年减少；其二，骨干教师流失。\n其三，公用经费不足。")
+    same(
+        {"items": [items(p) for p in doc.sections[0].paragraphs]},
+        {"items": [[(1, "其一", "生源逐年减少"), (2, "其二", "骨干教师流失")], [(3, "其三", "公用经费不足")]]},
+    )
+
+
+def test_on_the_one_hand_and_on_the_other_opening_two_paragraphs() -> None:
+    doc = body("一、关于经费保障\n一方面，加大财政投入，确保经费足额到位。\n另一方面，引导社会力量参与办学。")
+    same(
+        {"items": [items(p) for p in doc.sections[0].paragraphs]},
+        {"items": [[(1, "一方面", "加大财政投入，确保经费足额到位")], [(2, "另一方面", "引导社会力量参与办学")]]},
+    )
+
+
+def test_first_second_third_with_commas_in_one_paragraph() -> None:
+    doc = body("一、关于督导机制\n第一，完善督导制度；第二，健全问责机制；第三，强化结果运用。")
+    same(
+        {"items": [items(p) for p in doc.sections[0].paragraphs]},
+        {"items": [[(1, "第一", "完善督导制度"), (2, "第二", "健全问责机制"), (3, "第三", "强化结果运用")]]},
+    )
+
+
+def test_a_pair_of_sides_inside_the_first_member_makes_no_items_of_its_own() -> None:
+    doc = body("一、关于办学条件\n一是加强队伍建设。一方面补充教师，另一方面培训教师。\n二是改善办学条件。")
+    same(
+        {"items": [items(p) for p in doc.sections[0].paragraphs]},
+        {"items": [[(1, "一是", "加强队伍建设")], [(2, "二是", "改善办学条件")]]},
+    )
+
+
+def test_a_run_broken_by_a_quoted_paragraph_resumes_after_it() -> None:
+    doc = body("一、关于课后服务\n一是全面落实课后服务。\n正如文件所说：“课后服务是民生工程。”\n二是规范服务收费。")
+    same(
+        {"items": [items(p) for p in doc.sections[0].paragraphs]},
+        {"items": [[(1, "一是", "全面落实课后服务")], [], [(2, "二是", "规范服务收费")]]},
+    )
+
+
+def test_one_member_in_each_of_two_sub_sections_makes_no_run() -> None:
+    doc = body("一、关于教育公平\n（一）城乡统筹\n一是统一建设标准。\n（二）区域协调\n二是统一经费标准。")
+    subs = doc.sections[0].sections
+    same(
+        {"items": [[items(p) for p in s.paragraphs] for s in subs]},
+        {"items": [[[]], [[]]]},
+    )
+
+
+def test_first_second_under_a_plan_opener_each_on_its_own_line() -> None:
+    doc = body(
+        "一、工作进展\n全县义务教育巩固率达百分之九十九。\n"
+        "二、下一步工作\n下一步，我们将做好以下工作：\n第一，扩大优质资源；\n第二，深化教育改革。"
+    )
+    two = doc.sections[1]
+    same(
+        {"phases": phases(two), "items": [items(p) for p in two.paragraphs], "one": phases(doc.sections[0])},
+        {
+            "phases": ["plan", "plan", "plan"],
+            "items": [[], [(1, "第一", "扩大优质资源")], [(2, "第二", "深化教育改革")]],
+            "one": [None],
+        },
+    )
