@@ -134,8 +134,12 @@ _COUNTED_MORE = r"(?:[、,和及与至到~-]第[一二三四五六七八九十�
 # 第一条《关于…的建议》中提到的…); an article's text may open with a quoted term (第五条“设施”是指…),
 # which no citing word follows.
 _NAMED_POINT = r"(?:“[^“”\n]{1,40}”|《[^《》\n]{1,40}》|\"[^\"\n]{1,40}\")的?"
+# A provision cited by its place inside a larger one (第三章第十条对…作了规定, 第二章第五节明确…,
+# 第一编第三章规定…): a heading never writes a lower provision's number right after its own, a
+# citation always does; a line that is only the two numbers (第一章第一节) stays a heading.
+_INNER_PROVISION = r"第[一二三四五六七八九十百零〇\d]{1,5}[章节条款项]"
 COUNTED_POINTS = _lazy(
-    rf"{_COUNTED_MORE}(?:{_NAMED_POINT})?(?:{_POINT_SAID}|的{_POINT_NOUN}"
+    rf"{_COUNTED_MORE}(?:{_NAMED_POINT})?(?:{_INNER_PROVISION}|{_POINT_SAID}|的{_POINT_NOUN}"
     rf"|关于[^。;\n]{{1,40}}?的{_POINT_NOUN}|{_CLAUSE}的?(?:有关|相关)?(?:规定|明确|指出|载明|写明|之规定)|课|{_LONG_THING})"
 )
 # A parenthesised number with the word of what it numbers after it (（2）项建议…, (三)条所提…,

@@ -163,7 +163,7 @@ def _heading_alone(b: Block) -> tuple[Heading | None, bool]:
     heading = Heading(group, style, m.group(number), m.start(at), m.end())
     if _loose(b, heading) and (not _heading_like(b.folded[heading.end :]) or _row_of_cells(b, heading.end)):
         return None, False
-    if group in ("article", "part", "section") and _counted_points(b, heading):
+    if group in ("article", "part", "chapter", "section") and _counted_points(b, heading):
         return None, False
     if (
         group in _PAREN_GROUPS
