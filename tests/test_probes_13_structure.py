@@ -594,3 +594,104 @@ def test_first_second_under_a_plan_opener_each_on_its_own_line() -> None:
             "one": [None],
         },
     )
+
+
+# Batch 5 (written before any run): phase words as headings at several ranks and as openers
+
+
+def test_a_report_shaped_reply_whose_headings_name_its_phases_takes_them_from_its_paragraphs() -> None:
+    doc = body(
+        "一、现状\n全县现有中小学一百二十所。\n二、存在问题\n城区学校大班额问题突出。\n三、原因分析\n城镇化加快，学位供给不足。\n"
+        "四、下一步工作\n我局将重点做好三方面工作。\n今后，将新建改扩建学校十所。"
+    )
+    same(
+        {
+            "titles": [s.title for s in doc.sections],
+            "phases": [phases(s) for s in doc.sections],
+        },
+        {
+            "titles": ["现状", "存在问题", "原因分析", "下一步工作"],
+            "phases": [[None], [None], [None], ["progress", "plan"]],
+        },
+    )
+
+
+def test_phase_words_opening_the_paragraphs_of_one_section() -> None:
+    doc = body(
+        "一、关于大班额化解\n现状：城区小学平均班额五十二人。\n存在问题：学位缺口约两千个。\n"
+        "下一步工作：新建城东小学等三所学校。"
+    )
+    same({"phases": phases(doc.sections[0])}, {"phases": ["progress", "progress", "plan"]})
+
+
+def test_a_line_reading_plans_from_now_on_opens_the_plan_with_the_paragraph_under_it() -> None:
+    doc = body("一、关于教师周转房\n已建成教师周转房三百套。\n今后打算\n每年新建周转房一百套。")
+    one = doc.sections[0]
+    same(
+        {"paras": paragraphs(one), "phases": phases(one)},
+        {"paras": ["已建成教师周转房三百套。", "今后打算", "每年新建周转房一百套。"], "phases": ["progress", "plan", "plan"]},
+    )
+
+
+def test_a_work_plans_opener_is_no_plan_opener() -> None:
+    doc = body("一、关于校车服务\n目前全县运营校车八十辆。\n工作打算：明年新增校车二十辆。")
+    same({"phases": phases(doc.sections[0])}, {"phases": [None, None]})
+
+
+def test_a_next_stage_sub_heading_whose_paragraph_opens_with_next_stage_under_a_parent_without_a_plan() -> None:
+    doc = body(
+        "一、关于劳动教育\n目前已建成劳动教育基地五个。\n（一）工作成效\n学生参与率达百分之百。\n"
+        "（二）下一阶段工作\n下阶段，将再建基地三个。"
+    )
+    one = doc.sections[0]
+    same(
+        {"parent": phases(one), "subs": [phases(s) for s in one.sections]},
+        {"parent": [None], "subs": [[None], ["plan"]]},
+    )
+
+
+def test_a_plan_in_a_top_sections_own_paragraphs_ends_at_its_first_sub_heading() -> None:
+    doc = body(
+        "一、关于心理健康教育\n目前专职心理教师共三十名。\n下一步，我局将配齐心理教师。\n"
+        "（一）心理测评\n已完成全县学生心理测评。\n（二）家校协同\n开展家长课堂二十场。"
+    )
+    one = doc.sections[0]
+    same(
+        {"parent": phases(one), "subs": [phases(s) for s in one.sections]},
+        {"parent": ["progress", "plan"], "subs": [[None], [None]]},
+    )
+
+
+def test_a_problems_sub_heading_whose_paragraph_opens_with_from_now_on_for_a_period() -> None:
+    doc = body(
+        "一、关于职业教育\n（一）存在问题\n专业设置与产业需求不够匹配。\n今后一个时期，将动态调整专业设置。\n"
+        "（二）原因分析\n校企合作不够深入。\n3.今后打算\n深化产教融合。"
+    )
+    subs = doc.sections[0].sections
+    same(
+        {"phases": [phases(s) for s in subs], "tree": tree(doc)},
+        {
+            "phases": [["progress", "plan"], [None]],
+            "tree": [
+                (1, "cn", "一、", "关于职业教育"),
+                (2, "cn-paren", "（一）", "存在问题"),
+                (2, "cn-paren", "（二）", "原因分析"),
+                (3, "num", "3.", "今后打算"),
+            ],
+        },
+    )
+
+
+def test_a_reply_without_headings_whose_plan_opens_in_the_next_step_of_work() -> None:
+    doc = checked(
+        HEAD + "近年来，我县持续加大教育投入。\n存在问题：优质资源总量不足。\n在下一步工作中，我局将扩大优质资源覆盖面。\n"
+        "感谢您对教育工作的关心和支持！" + TAIL
+    )
+    same(
+        {"sections": len(doc.sections), "phases": [p.phase for p in doc.preamble], "closing": closing(doc)},
+        {
+            "sections": 0,
+            "phases": ["progress", "progress", "progress", "plan"],
+            "closing": "感谢您对教育工作的关心和支持！",
+        },
+    )
