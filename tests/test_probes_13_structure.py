@@ -695,3 +695,86 @@ def test_a_reply_without_headings_whose_plan_opens_in_the_next_step_of_work() ->
             "closing": "感谢您对教育工作的关心和支持！",
         },
     )
+
+
+# Batch 6 (written before any run): signatures
+
+ONE = HEAD + "一、关于学校布局\n新建学校三所。\n"
+
+
+def test_three_organs_stacked_over_one_date_without_a_formula() -> None:
+    doc = checked(ONE + "某县教育局\n某县财政局\n某县人力资源和社会保障局\n2025年6月20日")
+    same(
+        {"signed": signed(doc), "one": paragraphs(doc.sections[0]), "closing": closing(doc)},
+        {
+            "signed": (("某县教育局", "某县财政局", "某县人力资源和社会保障局"), "2025-06-20"),
+            "one": ["新建学校三所。"],
+            "closing": None,
+        },
+    )
+
+
+def test_an_organ_and_a_date_in_ideographs_on_one_line_after_the_formula() -> None:
+    doc = checked(ONE + "特此答复。\n某县教育局　二〇二五年六月二十日")
+    s = doc.signature
+    same(
+        {"signed": signed(doc), "text": None if s is None else s.date_text, "closing": closing(doc)},
+        {"signed": SIGNED, "text": "二〇二五年六月二十日", "closing": "特此答复。"},
+    )
+
+
+def test_a_date_line_above_the_organ_line() -> None:
+    doc = checked(ONE + "特此答复。\n2025年6月20日\n某县教育局")
+    same(
+        {"signed": signed(doc), "one": paragraphs(doc.sections[0]), "closing": closing(doc)},
+        {"signed": SIGNED, "one": ["新建学校三所。"], "closing": "特此答复。"},
+    )
+
+
+def test_two_organs_with_their_seal_notes_side_by_side_over_one_date() -> None:
+    doc = checked(ONE + "特此答复。\n某县教育局（盖章）　　某县财政局（盖章）\n2025年6月20日")
+    same(
+        {"signed": signed(doc), "closing": closing(doc)},
+        {"signed": (("某县教育局", "某县财政局"), "2025-06-20"), "closing": "特此答复。"},
+    )
+
+
+def test_a_signature_right_after_a_circled_point_three_ranks_down() -> None:
+    doc = checked(
+        HEAD + "一、关于学校布局\n（一）城区学校\n①城东小学\n年内开工。\n②城西中学\n明年竣工。\n某县教育局\n2025年6月20日"
+    )
+    last = doc.sections[0].sections[0].sections[1]
+    same(
+        {"signed": signed(doc), "last": paragraphs(last), "sections": len(doc.iter_sections())},
+        {"signed": SIGNED, "last": ["明年竣工。"], "sections": 4},
+    )
+
+
+def test_an_attachment_label_right_under_the_signature() -> None:
+    doc = checked(ONE + "特此答复。\n某县教育局\n2025年6月20日\n附件：某县中小学布局规划表")
+    same(
+        {"signed": signed(doc), "attachments": doc.attachments, "one": paragraphs(doc.sections[0])},
+        {"signed": SIGNED, "attachments": ("某县中小学布局规划表",), "one": ["新建学校三所。"]},
+    )
+
+
+def test_a_contact_label_naming_person_and_phone_right_under_the_date() -> None:
+    doc = checked(ONE + "特此答复。\n某县教育局\n2025年6月20日\n联系人及电话：张某，0931-7654321")
+    c = doc.contact
+    same(
+        {"signed": signed(doc), "contact": None if c is None else (c.name, c.phones), "one": paragraphs(doc.sections[0])},
+        {"signed": SIGNED, "contact": ("张某", ("0931-7654321",)), "one": ["新建学校三所。"]},
+    )
+
+
+def test_a_reply_with_no_closing_and_no_signature_warns_and_keeps_its_last_paragraph() -> None:
+    doc = checked(ONE + "二、关于学校撤并\n撤并须经充分论证并听取群众意见。")
+    same(
+        {
+            "signed": signed(doc),
+            "last": paragraphs(doc.sections[1]),
+            "missing": "field-missing" in codes(doc),
+            "closing": closing(doc),
+        },
+        {"signed": None, "last": ["撤并须经充分论证并听取群众意见。"], "missing": True, "closing": None},
+    )
