@@ -778,3 +778,174 @@ def test_a_reply_with_no_closing_and_no_signature_warns_and_keeps_its_last_parag
         },
         {"signed": None, "last": ["撤并须经充分论证并听取群众意见。"], "missing": True, "closing": None},
     )
+
+
+# Batch 7 (written before any run): attachments with their own headings, long and one-paragraph bodies
+
+
+def test_two_attachments_printed_after_the_signature_in_other_families_than_the_body() -> None:
+    doc = checked(
+        ONE + "特此答复。\n附件：1.某县学校建设项目表\n2.某县教师招聘办法\n某县教育局\n2025年6月20日\n"
+        "附件1\n某县学校建设项目表\n（一）城区项目\n城东小学。\n（二）农村项目\n中心校三所。\n"
+        "附件2\n某县教师招聘办法\n第一条　为规范教师招聘，制定本办法。\n第二条　本办法自发布之日起施行。"
+    )
+    same(
+        {"tree": tree(doc), "attachments": doc.attachments, "signed": signed(doc), "closing": closing(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于学校布局")],
+            "attachments": ("某县学校建设项目表", "某县教师招聘办法"),
+            "signed": SIGNED,
+            "closing": "特此答复。",
+        },
+    )
+
+
+def test_attachment_labels_with_their_titles_on_one_line_after_the_contact_and_no_list() -> None:
+    doc = checked(
+        ONE + "特此答复。\n某县教育局\n2025年6月20日\n联系人：赵某\n联系电话：0931-7654321\n"
+        "附件1：某县学位供给测算表\n一、城区学位\n缺口一千个。\n附件2：某县校舍安全排查表\n1.排查范围\n全县校舍。"
+    )
+    c = doc.contact
+    same(
+        {
+            "tree": tree(doc),
+            "attachments": doc.attachments,
+            "signed": signed(doc),
+            "contact": None if c is None else (c.name, c.phones),
+        },
+        {
+            "tree": [(1, "cn", "一、", "关于学校布局")],
+            "attachments": ("某县学位供给测算表", "某县校舍安全排查表"),
+            "signed": SIGNED,
+            "contact": ("赵某", ("0931-7654321",)),
+        },
+    )
+
+
+NUMERALS = [
+    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
+    "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十",
+    "二十一", "二十二", "二十三", "二十四", "二十五", "二十六", "二十七", "二十八",
+]  # fmt: skip
+SCHOOLS = [
+    "城关一小", "城关二小", "城东小学", "城西小学", "城南小学", "城北小学", "实验小学", "育才小学",
+    "红星小学", "希望小学", "城关中学", "城东中学", "城西中学", "实验中学", "育英中学", "第一中学",
+    "第二中学", "职业中学", "特教学校", "幼儿园甲", "幼儿园乙", "幼儿园丙", "中心校甲", "中心校乙",
+    "中心校丙", "中心校丁", "教学点甲", "教学点乙",
+]  # fmt: skip
+
+
+def test_twenty_six_top_headings_each_over_two_paren_sub_headings_restarting() -> None:
+    text = "".join(
+        f"{n}、关于{s}\n（一）校舍\n{s}校舍已改造。\n（二）设备\n{s}设备已更新。\n" for n, s in zip(NUMERALS[:26], SCHOOLS[:26])
+    )
+    doc = body(text.rstrip())
+    same(
+        {
+            "top": [(s.marker, s.title) for s in doc.sections],
+            "ordinals": ordinals(doc),
+            "last": [paragraphs(s) for s in doc.sections[-1].sections],
+            "gap": gap(doc),
+            "signed": signed(doc),
+        },
+        {
+            "top": [(f"{n}、", f"关于{s}") for n, s in zip(NUMERALS[:26], SCHOOLS[:26])],
+            "ordinals": [k for n in range(1, 27) for k in (n, 1, 2)],
+            "last": [["中心校丁校舍已改造。"], ["中心校丁设备已更新。"]],
+            "gap": False,
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_twenty_eight_arabic_points_each_a_long_sentence_without_a_title() -> None:
+    lines = [f"{k}.{s}的校舍改造工作已经按照年初确定的目标任务全面完成，师生满意度较去年明显提升。" for k, s in enumerate(SCHOOLS, 1)]
+    doc = body("\n".join(lines))
+    same(
+        {
+            "tree": tree(doc),
+            "first": paragraphs(doc.sections[0]),
+            "last": paragraphs(doc.sections[-1]),
+            "signed": signed(doc),
+        },
+        {
+            "tree": [(1, "num", f"{k}.", None) for k in range(1, 29)],
+            "first": ["城关一小的校舍改造工作已经按照年初确定的目标任务全面完成，师生满意度较去年明显提升。"],
+            "last": ["教学点乙的校舍改造工作已经按照年初确定的目标任务全面完成，师生满意度较去年明显提升。"],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_reply_whose_whole_answer_and_formula_stand_in_one_paragraph() -> None:
+    doc = checked(
+        "关于县政协十届二次会议第0316号提案的答复\n周某委员：\n"
+        "您提出的关于增设城区幼儿园的提案收悉。经研究，我局将于明年新建幼儿园两所。特此答复。\n" + TAIL.lstrip("\n")
+    )
+    same(
+        {
+            "preamble": [p.text for p in doc.preamble],
+            "sections": len(doc.sections),
+            "closing": closing(doc),
+            "signed": signed(doc),
+            "kind": doc.kind,
+        },
+        {
+            "preamble": ["您提出的关于增设城区幼儿园的提案收悉。经研究，我局将于明年新建幼儿园两所。"],
+            "sections": 0,
+            "closing": "特此答复。",
+            "signed": SIGNED,
+            "kind": "reply",
+        },
+    )
+
+
+def test_a_notice_of_one_paragraph() -> None:
+    doc = checked(
+        "某县教育局关于做好2025年秋季开学工作的通知\n各中小学：\n"
+        "请各校于8月25日前完成开学准备工作，确保秋季学期顺利开学。\n某县教育局\n2025年8月1日"
+    )
+    same(
+        {
+            "kind": doc.kind,
+            "preamble": [p.text for p in doc.preamble],
+            "phases": [p.phase for p in doc.preamble],
+            "sections": len(doc.sections),
+            "signed": signed(doc),
+        },
+        {
+            "kind": "notice",
+            "preamble": ["请各校于8月25日前完成开学准备工作，确保秋季学期顺利开学。"],
+            "phases": [None],
+            "sections": 0,
+            "signed": (("某县教育局",), "2025-08-01"),
+        },
+    )
+
+
+def test_a_plan_printed_after_a_notices_signature_without_an_attachment_label_is_the_body() -> None:
+    doc = checked(
+        "某县教育局关于印发《某县课后服务实施方案》的通知\n各中小学：\n"
+        "现将《某县课后服务实施方案》印发给你们，请认真贯彻执行。\n某县教育局\n2025年8月1日\n"
+        "某县课后服务实施方案\n一、服务时间\n每周五天。\n二、服务内容\n作业辅导和兴趣活动。"
+    )
+    same(
+        {"tree": tree(doc), "signed": signed(doc), "attachments": doc.attachments},
+        {
+            "tree": [(1, "cn", "一、", "服务时间"), (1, "cn", "二、", "服务内容")],
+            "signed": (("某县教育局",), "2025-08-01"),
+            "attachments": (),
+        },
+    )
+
+
+def test_a_one_heading_reply_whose_only_section_is_a_run_in_point() -> None:
+    doc = body("一、关于校园欺凌防治。我局已建立防治工作机制，每学期开展专项排查。")
+    same(
+        {"tree": tree(doc), "paras": paragraphs(doc.sections[0]), "signed": signed(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于校园欺凌防治")],
+            "paras": ["我局已建立防治工作机制，每学期开展专项排查。"],
+            "signed": SIGNED,
+        },
+    )
