@@ -949,3 +949,138 @@ def test_a_one_heading_reply_whose_only_section_is_a_run_in_point() -> None:
             "signed": SIGNED,
         },
     )
+
+
+# Batch 8 (written before any run): seven ranks, regulations four deep, lists restarting in one parent
+
+
+def test_parts_over_six_ranks_and_a_return_of_five_ranks_to_the_second_part() -> None:
+    doc = body(
+        "第一部分　工作进展\n一、关于义务教育\n（一）学校建设\n1.城区\n（1）小学\n①城东小学\n已竣工。\n"
+        "第二部分　存在问题\n一、学位不足\n城区学位缺口较大。"
+    )
+    same(
+        {"levels": levels(doc), "last": paragraphs(doc.sections[1].sections[0]), "gap": gap(doc)},
+        {
+            "levels": [
+                (1, "part", 1),
+                (2, "cn", 1),
+                (3, "cn-paren", 1),
+                (4, "num", 1),
+                (5, "num-paren", 1),
+                (6, "circled", 1),
+                (1, "part", 2),
+                (2, "cn", 1),
+            ],
+            "last": ["城区学位缺口较大。"],
+            "gap": False,
+        },
+    )
+
+
+def test_a_measures_text_of_chapters_sections_articles_items_and_points_with_returns() -> None:
+    doc = checked(
+        "某县中小学安全管理办法\n第一章　总则\n第一节　一般规定\n第一条　学校应当做好以下工作：\n（一）安全教育；\n"
+        "1.防溺水；\n2.防火灾；\n（二）健康教育。\n第二节　管理职责\n第二条　校长是安全第一责任人。\n"
+        "第二章　附则\n第三条　本办法自发布之日起施行。"
+    )
+    article = doc.sections[0].sections[0].sections[0]
+    same(
+        {
+            "tree": tree(doc),
+            "kind": doc.kind,
+            "article": paragraphs(article),
+            "items": [paragraphs(s) for s in article.sections],
+        },
+        {
+            "tree": [
+                (1, "chapter", "第一章", "总则"),
+                (2, "section", "第一节", "一般规定"),
+                (3, "article", "第一条", None),
+                (4, "cn-paren", "（一）", None),
+                (5, "num", "1.", None),
+                (5, "num", "2.", None),
+                (4, "cn-paren", "（二）", "健康教育"),
+                (2, "section", "第二节", "管理职责"),
+                (3, "article", "第二条", None),
+                (1, "chapter", "第二章", "附则"),
+                (2, "article", "第三条", None),
+            ],
+            "kind": "measures",
+            "article": ["学校应当做好以下工作："],
+            "items": [["安全教育；"], []],
+        },
+    )
+
+
+def test_two_arabic_lists_each_from_one_in_one_top_section_parted_by_a_paragraph() -> None:
+    doc = body(
+        "一、关于教师发展\n1.新教师培训\n培训新教师九十名。\n2.骨干教师培养\n认定骨干教师六十名。\n"
+        "此外，还开展了以下工作：\n1.名师工作室\n建成工作室十个。\n2.教学比武\n举办比武两次。"
+    )
+    subs = doc.sections[0].sections
+    same(
+        {"ordinals": ordinals(doc), "second": paragraphs(subs[1]), "levels": [s.level for s in doc.iter_sections()]},
+        {
+            "ordinals": [1, 1, 2, 1, 2],
+            "second": ["认定骨干教师六十名。", "此外，还开展了以下工作："],
+            "levels": [1, 2, 2, 2, 2],
+        },
+    )
+
+
+def test_paren_ideographs_running_on_under_the_second_top_heading_and_restarting_under_the_third() -> None:
+    doc = body(
+        "一、关于学前教育\n（一）公办园\n新增公办园五所。\n（二）普惠园\n认定普惠园十所。\n"
+        "二、关于义务教育\n（三）城区学校\n新建学校两所。\n（四）乡村学校\n改造学校八所。\n"
+        "三、关于高中教育\n（一）普通高中\n扩招五百人。\n（二）职业高中\n新设专业三个。"
+    )
+    same(
+        {"ordinals": ordinals(doc), "gap": gap(doc)},
+        {"ordinals": [1, 1, 2, 2, 3, 4, 3, 1, 2], "gap": False},
+    )
+
+
+def test_arabic_points_running_on_across_two_top_headings() -> None:
+    doc = body("一、关于食堂管理\n1.明厨亮灶\n2.陪餐制度\n二、关于饮水安全\n3.直饮水设备\n4.水质检测")
+    same(
+        {"ordinals": ordinals(doc), "levels": [s.level for s in doc.iter_sections()], "gap": gap(doc)},
+        {"ordinals": [1, 1, 2, 2, 3, 4], "levels": [1, 2, 2, 1, 2, 2], "gap": False},
+    )
+
+
+def test_a_plan_inside_a_paren_number_then_a_return_to_the_next_paren_ideograph() -> None:
+    doc = body(
+        "一、关于教育信息化\n（一）基础设施\n1.网络\n（1）校园网\n已覆盖全部学校。\n下一步，将实现千兆到班。\n"
+        "（二）数字资源\n建成资源库一个。"
+    )
+    paren_one = doc.sections[0].sections[0].sections[0].sections[0]
+    same(
+        {"deep": phases(paren_one), "next": phases(doc.sections[0].sections[1]), "tree_len": len(doc.iter_sections())},
+        {"deep": ["progress", "plan"], "next": [None], "tree_len": 5},
+    )
+
+
+def test_a_run_in_top_heading_whose_text_is_a_member_run() -> None:
+    doc = body("一、关于资金保障：一是争取上级资金；二是加大县级投入。\n二、关于队伍保障\n配齐专职人员。")
+    one = doc.sections[0]
+    same(
+        {"tree": tree(doc), "paras": paragraphs(one), "items": [items(p) for p in one.paragraphs]},
+        {
+            "tree": [(1, "cn", "一、", "关于资金保障"), (1, "cn", "二、", "关于队伍保障")],
+            "paras": ["一是争取上级资金；二是加大县级投入。"],
+            "items": [[(1, "一是", "争取上级资金"), (2, "二是", "加大县级投入")]],
+        },
+    )
+
+
+def test_paren_numbers_written_under_a_circled_point_and_the_next_circled_point_after_them() -> None:
+    # The document itself shows the nesting: ② comes back after (1)(2), so they stand under ①.
+    doc = body("一、关于校园文化\n①书香校园\n（1）图书角\n（2）阅读节\n②艺术校园\n组建艺术社团。")
+    same(
+        {"levels": levels(doc), "art": paragraphs(doc.sections[0].sections[1])},
+        {
+            "levels": [(1, "cn", 1), (2, "circled", 1), (3, "num-paren", 1), (3, "num-paren", 2), (2, "circled", 2)],
+            "art": ["组建艺术社团。"],
+        },
+    )
