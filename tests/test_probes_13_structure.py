@@ -1084,3 +1084,94 @@ def test_paren_numbers_written_under_a_circled_point_and_the_next_circled_point_
             "art": ["组建艺术社团。"],
         },
     )
+
+
+# Batch 9 (written before any run): signatures set otherwise
+
+
+def test_two_organs_and_the_date_all_on_one_line() -> None:
+    doc = checked(ONE + "特此答复。\n某县教育局　　某县财政局　　2025年6月20日")
+    same(
+        {"signed": signed(doc), "closing": closing(doc), "one": paragraphs(doc.sections[0])},
+        {"signed": (("某县教育局", "某县财政局"), "2025-06-20"), "closing": "特此答复。", "one": ["新建学校三所。"]},
+    )
+
+
+def test_a_signature_pushed_right_by_runs_of_spaces() -> None:
+    doc = checked(ONE + "特此答复。\n                              某县教育局\n                          2025年6月20日")
+    same(
+        {"signed": signed(doc), "closing": closing(doc), "one": paragraphs(doc.sections[0])},
+        {"signed": SIGNED, "closing": "特此答复。", "one": ["新建学校三所。"]},
+    )
+
+
+def test_a_date_spaced_between_its_figures_and_units() -> None:
+    doc = checked(ONE + "特此答复。\n某县教育局\n2025 年 6 月 20 日")
+    s = doc.signature
+    same(
+        {"signed": signed(doc), "text": None if s is None else s.date_text},
+        {"signed": SIGNED, "text": "2025 年 6 月 20 日"},
+    )
+
+
+def test_a_party_organ_and_a_government_organ_over_one_date() -> None:
+    doc = checked(ONE + "特此答复。\n中共某县县委教育工作领导小组办公室\n某县教育局\n2025年6月20日")
+    same(
+        {"signed": signed(doc), "closing": closing(doc)},
+        {"signed": (("中共某县县委教育工作领导小组办公室", "某县教育局"), "2025-06-20"), "closing": "特此答复。"},
+    )
+
+
+def test_a_seal_note_on_its_own_line_between_organ_and_date() -> None:
+    doc = checked(ONE + "特此答复。\n某县教育局\n（盖章）\n2025年6月20日")
+    same(
+        {"signed": signed(doc), "closing": closing(doc), "one": paragraphs(doc.sections[0])},
+        {"signed": SIGNED, "closing": "特此答复。", "one": ["新建学校三所。"]},
+    )
+
+
+def test_a_signature_after_a_thanks_closing_after_a_deep_plan_paragraph() -> None:
+    doc = checked(
+        HEAD + "一、关于学校建设\n（一）在建项目\n1.城东小学\n下一步，将加快主体施工。\n"
+        "感谢您对教育工作的关心和支持！\n某县教育局\n2025年6月20日"
+    )
+    point = doc.sections[0].sections[0].sections[0]
+    same(
+        {"closing": closing(doc), "signed": signed(doc), "point": paragraphs(point), "phases": phases(point)},
+        {
+            "closing": "感谢您对教育工作的关心和支持！",
+            "signed": SIGNED,
+            "point": ["下一步，将加快主体施工。"],
+            "phases": ["plan"],
+        },
+    )
+
+
+def test_a_formula_alone_with_no_signature_warns_that_the_signature_is_missing() -> None:
+    doc = checked(ONE + "特此答复。")
+    same(
+        {"signed": signed(doc), "closing": closing(doc), "missing": "field-missing" in codes(doc)},
+        {"signed": None, "closing": "特此答复。", "missing": True},
+    )
+
+
+def test_a_signature_then_a_disclosure_note_then_a_contact_then_a_copy_line() -> None:
+    doc = checked(
+        ONE + "特此答复。\n某县教育局\n2025年6月20日\n（此件公开发布）\n联系人：钱某　联系电话：0931-7654321\n"
+        "抄送：县政协提案委员会。"
+    )
+    c, i = doc.contact, doc.imprint
+    same(
+        {
+            "signed": signed(doc),
+            "contact": None if c is None else (c.name, c.phones),
+            "cc": None if i is None else i.cc,
+            "one": paragraphs(doc.sections[0]),
+        },
+        {
+            "signed": SIGNED,
+            "contact": ("钱某", ("0931-7654321",)),
+            "cc": ("县政协提案委员会",),
+            "one": ["新建学校三所。"],
+        },
+    )
