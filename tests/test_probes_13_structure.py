@@ -1175,3 +1175,133 @@ def test_a_signature_then_a_disclosure_note_then_a_contact_then_a_copy_line() ->
             "one": ["新建学校三所。"],
         },
     )
+
+
+# Batch 10 (written before any run): one-line bodies, hard-wrapped bodies, indented markers, tab rows
+
+REPLY_LINES = [
+    "关于县政协十届二次会议第0315号提案的答复",
+    "李某委员：",
+    "您提出的关于推进义务教育优质均衡发展的提案收悉，经认真研究，现将办理情况答复如下：",
+    "一、关于学校布局",
+    "近年来我县坚持规划引领，统筹城乡学校布局，先后新建改扩建城区学校十二所，新增学位一万余个。",
+    "二、关于师资配备",
+    "我局每年公开招聘教师一百名以上，并通过县管校聘改革推动优秀教师向乡村学校流动，效果明显。",
+    "下一步，我局将继续加大投入，力争三年内全面消除城区大班额，实现义务教育优质均衡发展。",
+    "特此答复。",
+    "某县教育局",
+    "2025年6月20日",
+]
+
+
+def wrapped(lines: list[str], width: int) -> str:
+    """Each line cut every `width` characters, as a PDF's text layer saved as text is."""
+    return "\n".join(line[k : k + width] for line in lines for k in range(0, len(line), width))
+
+
+def test_a_reply_hard_wrapped_at_one_width_keeps_its_headings_paragraphs_plan_and_signature() -> None:
+    doc = checked(wrapped(REPLY_LINES, 22))
+    same(
+        {
+            "tree": tree(doc),
+            "paras": [paragraphs(s) for s in doc.sections],
+            "phases": [phases(s) for s in doc.sections],
+            "closing": closing(doc),
+            "signed": signed(doc),
+        },
+        {
+            "tree": [(1, "cn", "一、", "关于学校布局"), (1, "cn", "二、", "关于师资配备")],
+            "paras": [[REPLY_LINES[4]], [REPLY_LINES[6], REPLY_LINES[7]]],
+            "phases": [[None], ["progress", "plan"]],
+            "closing": "特此答复。",
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_reply_whose_body_lost_its_breaks_but_kept_its_full_width_indents() -> None:
+    doc = checked(
+        REPLY_LINES[0] + "\n" + REPLY_LINES[1] + "\n" + "".join("\u3000\u3000" + line for line in REPLY_LINES[2:9])
+        + "\n" + TAIL.lstrip("\n")
+    )
+    same(
+        {"tree": tree(doc), "two": [p.text.strip("\u3000") for p in doc.sections[1].paragraphs], "signed": signed(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于学校布局"), (1, "cn", "二、", "关于师资配备")],
+            "two": [REPLY_LINES[6], REPLY_LINES[7]],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_markers_indented_by_full_width_spaces_at_three_ranks() -> None:
+    doc = body("\u3000\u3000一、关于教育督导\n\u3000\u3000（一）督学队伍\n\u3000\u30001.专职督学\n\u3000\u3000配备专职督学十名。")
+    same(
+        {"tree": tree(doc), "signed": signed(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于教育督导"), (2, "cn-paren", "（一）", "督学队伍"), (3, "num", "1.", "专职督学")],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_numbered_rows_of_a_tab_separated_table_inside_a_section_open_no_sections() -> None:
+    doc = body(
+        "一、关于学位供给\n各校新增学位如下：\n序号\t学校\t学位\n1.\t城东小学\t300\n2.\t城西小学\t200\n"
+        "二、关于学位分配\n实行学区划片。"
+    )
+    same(
+        {"tree": tree(doc), "two": paragraphs(doc.sections[1])},
+        {"tree": [(1, "cn", "一、", "关于学位供给"), (1, "cn", "二、", "关于学位分配")], "two": ["实行学区划片。"]},
+    )
+
+
+def test_a_member_run_broken_by_tab_separated_rows_resumes_after_them() -> None:
+    doc = body("一、关于校舍改造\n一是完成校舍加固。\n项目\t数量\n加固\t12所\n二是完成厕所改造。")
+    same(
+        {"items": [items(p) for p in doc.sections[0].paragraphs if p.items]},
+        {"items": [[(1, "一是", "完成校舍加固")], [(2, "二是", "完成厕所改造")]]},
+    )
+
+
+def test_a_one_line_notice_with_its_title_body_and_signature_on_one_line_each() -> None:
+    doc = checked("关于暂停校外培训机构审批的通知\n各乡镇中心学校：即日起暂停审批新的校外培训机构。\n某县教育局\n2025年8月1日")
+    same(
+        {"kind": doc.kind, "recipients": doc.header.recipients, "preamble": [p.text for p in doc.preamble], "signed": signed(doc)},
+        {
+            "kind": "notice",
+            "recipients": ("各乡镇中心学校",),
+            "preamble": ["即日起暂停审批新的校外培训机构。"],
+            "signed": (("某县教育局",), "2025-08-01"),
+        },
+    )
+
+
+def test_a_top_heading_and_its_first_sub_heading_on_one_line() -> None:
+    doc = body("一、关于教师培训（一）培训规模\n全年培训教师三千人次。\n（二）培训方式\n线上线下相结合。")
+    same(
+        {"titles": [s.title for s in doc.iter_sections()], "levels": [s.level for s in doc.iter_sections()]},
+        {"titles": ["关于教师培训（一）培训规模", "培训方式"], "levels": [1, 2]},
+    )
+
+
+def test_a_reply_wrapped_at_a_narrow_width_with_sub_headings_keeps_them() -> None:
+    lines = [
+        *REPLY_LINES[:3],
+        "一、关于学校布局",
+        "（一）城区学校",
+        "近年来我县坚持规划引领，统筹城乡学校布局，先后新建改扩建城区学校十二所。",
+        "（二）乡村学校",
+        "保留并办好必要的乡村小规模学校和乡镇寄宿制学校，改善办学条件。",
+        *REPLY_LINES[8:],
+    ]
+    doc = checked(wrapped(lines, 18))
+    one = doc.sections[0]
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in one.sections], "signed": signed(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于学校布局"), (2, "cn-paren", "（一）", "城区学校"), (2, "cn-paren", "（二）", "乡村学校")],
+            "paras": [[lines[5]], [lines[7]]],
+            "signed": SIGNED,
+        },
+    )
