@@ -293,8 +293,17 @@ def test_paren_ideographs_quoted_over_lines_go_on_with_no_sibling_headings() -> 
     same(
         {"tree": tree(doc), "first": paragraphs(doc.sections[0].sections[0]), "gap": gap(doc)},
         {
-            "tree": [(1, "cn", "一、", "关于教师待遇"), (2, "cn-paren", "（一）", "绩效工资"), (2, "cn-paren", "（二）", "职称倾斜")],
-            "first": ["省文件明确：", "“（二）乡村教师生活补助按月发放；", "（三）班主任津贴单列。”", "我县已全面落实。"],
+            "tree": [
+                (1, "cn", "一、", "关于教师待遇"),
+                (2, "cn-paren", "（一）", "绩效工资"),
+                (2, "cn-paren", "（二）", "职称倾斜"),
+            ],
+            "first": [
+                "省文件明确：",
+                "“（二）乡村教师生活补助按月发放；",
+                "（三）班主任津贴单列。”",
+                "我县已全面落实。",
+            ],
             "gap": False,
         },
     )
@@ -381,7 +390,10 @@ def test_numbered_points_written_inside_one_sentence_open_no_sections_and_no_mem
         {"tree": tree(doc), "paras": paragraphs(one), "items": [items(p) for p in one.paragraphs]},
         {
             "tree": [(1, "cn", "一、", "关于集团化办学")],
-            "paras": ["主要做法有1.名校带弱校；2.城乡结对；3.委托管理。", "具体包括：(1)共享课程资源；(2)统一教学管理。"],
+            "paras": [
+                "主要做法有1.名校带弱校；2.城乡结对；3.委托管理。",
+                "具体包括：(1)共享课程资源；(2)统一教学管理。",
+            ],
             "items": [[], []],
         },
     )
@@ -401,7 +413,11 @@ def test_heading_lines_closed_by_a_colon_a_stop_and_nothing_at_three_ranks() -> 
             "paras": [paragraphs(one), paragraphs(one.sections[0]), paragraphs(one.sections[0].sections[0])],
         },
         {
-            "tree": [(1, "cn", "一、", "关于学前教育"), (2, "cn-paren", "（一）", "普惠园建设"), (3, "num", "1.", "公办园")],
+            "tree": [
+                (1, "cn", "一、", "关于学前教育"),
+                (2, "cn-paren", "（一）", "普惠园建设"),
+                (3, "num", "1.", "公办园"),
+            ],
             "paras": [["新建幼儿园十所。"], ["普惠园覆盖率达到百分之九十。"], ["新增学位三千个。"]],
         },
     )
@@ -422,7 +438,11 @@ def test_run_in_arabic_points_parted_from_their_text_by_a_stop() -> None:
     same(
         {"tree": tree(doc), "paras": [paragraphs(s) for s in subs]},
         {
-            "tree": [(1, "cn", "一、", "关于师德师风"), (2, "num", "1.", "强化师德教育"), (2, "num", "2.", "严肃查处违规")],
+            "tree": [
+                (1, "cn", "一、", "关于师德师风"),
+                (2, "num", "1.", "强化师德教育"),
+                (2, "num", "2.", "严肃查处违规"),
+            ],
             "paras": [["开展师德专题教育十场。"], ["查处违规补课行为三起。"]],
         },
     )
@@ -509,7 +529,11 @@ def test_circled_run_in_points_parted_by_colons_under_a_top_run_in_heading_cut_a
     same(
         {"tree": tree(doc), "one": paragraphs(one), "circled": [paragraphs(s) for s in one.sections]},
         {
-            "tree": [(1, "cn", "一、", "关于学校建设"), (2, "circled", "①", "新建学校"), (2, "circled", "②", "改扩建学校")],
+            "tree": [
+                (1, "cn", "一、", "关于学校建设"),
+                (2, "circled", "①", "新建学校"),
+                (2, "circled", "②", "改扩建学校"),
+            ],
             "one": ["今年开工学校四所。"],
             "circled": [["城东小学已开工。"], ["改扩建学校八所。"]],
         },
@@ -629,7 +653,10 @@ def test_a_line_reading_plans_from_now_on_opens_the_plan_with_the_paragraph_unde
     one = doc.sections[0]
     same(
         {"paras": paragraphs(one), "phases": phases(one)},
-        {"paras": ["已建成教师周转房三百套。", "今后打算", "每年新建周转房一百套。"], "phases": ["progress", "plan", "plan"]},
+        {
+            "paras": ["已建成教师周转房三百套。", "今后打算", "每年新建周转房一百套。"],
+            "phases": ["progress", "plan", "plan"],
+        },
     )
 
 
@@ -684,7 +711,8 @@ def test_a_problems_sub_heading_whose_paragraph_opens_with_from_now_on_for_a_per
 
 def test_a_reply_without_headings_whose_plan_opens_in_the_next_step_of_work() -> None:
     doc = checked(
-        HEAD + "近年来，我县持续加大教育投入。\n存在问题：优质资源总量不足。\n在下一步工作中，我局将扩大优质资源覆盖面。\n"
+        HEAD
+        + "近年来，我县持续加大教育投入。\n存在问题：优质资源总量不足。\n在下一步工作中，我局将扩大优质资源覆盖面。\n"
         "感谢您对教育工作的关心和支持！" + TAIL
     )
     same(
@@ -741,7 +769,8 @@ def test_two_organs_with_their_seal_notes_side_by_side_over_one_date() -> None:
 
 def test_a_signature_right_after_a_circled_point_three_ranks_down() -> None:
     doc = checked(
-        HEAD + "一、关于学校布局\n（一）城区学校\n①城东小学\n年内开工。\n②城西中学\n明年竣工。\n某县教育局\n2025年6月20日"
+        HEAD
+        + "一、关于学校布局\n（一）城区学校\n①城东小学\n年内开工。\n②城西中学\n明年竣工。\n某县教育局\n2025年6月20日"
     )
     last = doc.sections[0].sections[0].sections[1]
     same(
@@ -762,7 +791,11 @@ def test_a_contact_label_naming_person_and_phone_right_under_the_date() -> None:
     doc = checked(ONE + "特此答复。\n某县教育局\n2025年6月20日\n联系人及电话：张某，0931-7654321")
     c = doc.contact
     same(
-        {"signed": signed(doc), "contact": None if c is None else (c.name, c.phones), "one": paragraphs(doc.sections[0])},
+        {
+            "signed": signed(doc),
+            "contact": None if c is None else (c.name, c.phones),
+            "one": paragraphs(doc.sections[0]),
+        },
         {"signed": SIGNED, "contact": ("张某", ("0931-7654321",)), "one": ["新建学校三所。"]},
     )
 
@@ -837,7 +870,8 @@ SCHOOLS = [
 
 def test_twenty_six_top_headings_each_over_two_paren_sub_headings_restarting() -> None:
     text = "".join(
-        f"{n}、关于{s}\n（一）校舍\n{s}校舍已改造。\n（二）设备\n{s}设备已更新。\n" for n, s in zip(NUMERALS[:26], SCHOOLS[:26])
+        f"{n}、关于{s}\n（一）校舍\n{s}校舍已改造。\n（二）设备\n{s}设备已更新。\n"
+        for n, s in zip(NUMERALS[:26], SCHOOLS[:26], strict=True)
     )
     doc = body(text.rstrip())
     same(
@@ -849,7 +883,7 @@ def test_twenty_six_top_headings_each_over_two_paren_sub_headings_restarting() -
             "signed": signed(doc),
         },
         {
-            "top": [(f"{n}、", f"关于{s}") for n, s in zip(NUMERALS[:26], SCHOOLS[:26])],
+            "top": [(f"{n}、", f"关于{s}") for n, s in zip(NUMERALS[:26], SCHOOLS[:26], strict=True)],
             "ordinals": [k for n in range(1, 27) for k in (n, 1, 2)],
             "last": [["中心校丁校舍已改造。"], ["中心校丁设备已更新。"]],
             "gap": False,
@@ -859,7 +893,10 @@ def test_twenty_six_top_headings_each_over_two_paren_sub_headings_restarting() -
 
 
 def test_twenty_eight_arabic_points_each_a_long_sentence_without_a_title() -> None:
-    lines = [f"{k}.{s}的校舍改造工作已经按照年初确定的目标任务全面完成，师生满意度较去年明显提升。" for k, s in enumerate(SCHOOLS, 1)]
+    lines = [
+        f"{k}.{s}的校舍改造工作已经按照年初确定的目标任务全面完成，师生满意度较去年明显提升。"
+        for k, s in enumerate(SCHOOLS, 1)
+    ]
     doc = body("\n".join(lines))
     same(
         {
@@ -1221,8 +1258,13 @@ def test_a_reply_hard_wrapped_at_one_width_keeps_its_headings_paragraphs_plan_an
 
 def test_a_reply_whose_body_lost_its_breaks_but_kept_its_full_width_indents() -> None:
     doc = checked(
-        REPLY_LINES[0] + "\n" + REPLY_LINES[1] + "\n" + "".join("\u3000\u3000" + line for line in REPLY_LINES[2:9])
-        + "\n" + TAIL.lstrip("\n")
+        REPLY_LINES[0]
+        + "\n"
+        + REPLY_LINES[1]
+        + "\n"
+        + "".join("\u3000\u3000" + line for line in REPLY_LINES[2:9])
+        + "\n"
+        + TAIL.lstrip("\n")
     )
     same(
         {"tree": tree(doc), "two": [p.text.strip("\u3000") for p in doc.sections[1].paragraphs], "signed": signed(doc)},
@@ -1235,11 +1277,17 @@ def test_a_reply_whose_body_lost_its_breaks_but_kept_its_full_width_indents() ->
 
 
 def test_markers_indented_by_full_width_spaces_at_three_ranks() -> None:
-    doc = body("\u3000\u3000一、关于教育督导\n\u3000\u3000（一）督学队伍\n\u3000\u30001.专职督学\n\u3000\u3000配备专职督学十名。")
+    doc = body(
+        "\u3000\u3000一、关于教育督导\n\u3000\u3000（一）督学队伍\n\u3000\u30001.专职督学\n\u3000\u3000配备专职督学十名。"
+    )
     same(
         {"tree": tree(doc), "signed": signed(doc)},
         {
-            "tree": [(1, "cn", "一、", "关于教育督导"), (2, "cn-paren", "（一）", "督学队伍"), (3, "num", "1.", "专职督学")],
+            "tree": [
+                (1, "cn", "一、", "关于教育督导"),
+                (2, "cn-paren", "（一）", "督学队伍"),
+                (3, "num", "1.", "专职督学"),
+            ],
             "signed": SIGNED,
         },
     )
@@ -1265,9 +1313,16 @@ def test_a_member_run_broken_by_tab_separated_rows_resumes_after_them() -> None:
 
 
 def test_a_one_line_notice_with_its_title_body_and_signature_on_one_line_each() -> None:
-    doc = checked("关于暂停校外培训机构审批的通知\n各乡镇中心学校：即日起暂停审批新的校外培训机构。\n某县教育局\n2025年8月1日")
+    doc = checked(
+        "关于暂停校外培训机构审批的通知\n各乡镇中心学校：即日起暂停审批新的校外培训机构。\n某县教育局\n2025年8月1日"
+    )
     same(
-        {"kind": doc.kind, "recipients": doc.header.recipients, "preamble": [p.text for p in doc.preamble], "signed": signed(doc)},
+        {
+            "kind": doc.kind,
+            "recipients": doc.header.recipients,
+            "preamble": [p.text for p in doc.preamble],
+            "signed": signed(doc),
+        },
         {
             "kind": "notice",
             "recipients": ("各乡镇中心学校",),
@@ -1300,7 +1355,11 @@ def test_a_reply_wrapped_at_a_narrow_width_with_sub_headings_keeps_them() -> Non
     same(
         {"tree": tree(doc), "paras": [paragraphs(s) for s in one.sections], "signed": signed(doc)},
         {
-            "tree": [(1, "cn", "一、", "关于学校布局"), (2, "cn-paren", "（一）", "城区学校"), (2, "cn-paren", "（二）", "乡村学校")],
+            "tree": [
+                (1, "cn", "一、", "关于学校布局"),
+                (2, "cn-paren", "（一）", "城区学校"),
+                (2, "cn-paren", "（二）", "乡村学校"),
+            ],
             "paras": [[lines[5]], [lines[7]]],
             "signed": SIGNED,
         },
