@@ -31,5 +31,46 @@ def test_a_part_and_chapter_or_chapter_and_section_cited_at_a_line_start_open_no
 
 
 def test_a_line_of_only_a_chapter_and_its_first_section_stays_a_heading() -> None:
-    doc = checked("某市社区养老服务办法\n第一章第一节\n为规范社区养老服务，制定本办法。\n第二章　服务内容\n提供助餐服务。")
+    doc = checked(
+        "某市社区养老服务办法\n第一章第一节\n为规范社区养老服务，制定本办法。\n第二章　服务内容\n提供助餐服务。"
+    )
     assert [(s.style, s.marker) for s in doc.sections] == [("chapter", "第一章"), ("chapter", "第二章")]
+
+
+# Cause 2: a table's row laid out in tab-parted cells and numbered in its 序号 column (1.<tab>甲<tab>300)
+# opened a section, since only the looser markers (一，, a bare 3 and a space) were asked whether their
+# line is a row of cells.
+
+
+def test_rows_numbered_with_paren_ideographs_in_tab_parted_cells_are_no_sub_sections() -> None:
+    doc = checked(
+        REPLY + "一、关于助餐点建设\n各街道建成情况：\n街道\t助餐点\n（一）\t东城街道\t12\n（二）\t西城街道\t8\n"
+        "二、关于助餐补贴\n按人每餐补贴三元。" + END
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于助餐点建设"), (1, "cn", "二、", "关于助餐补贴")]
+
+
+def test_a_heading_set_off_from_its_title_by_a_tab_and_one_with_a_tab_before_an_aside_stay_headings() -> None:
+    doc = checked(
+        REPLY
+        + "一、关于助餐点建设\n1.\t城区助餐点\n建成助餐点二十个。\n2.\t农村助餐点\t（牵头单位：市民政局）\n建成助餐点十个。"
+        + END
+    )
+    assert [(s.marker, s.level) for s in doc.iter_sections()] == [("一、", 1), ("1.", 2), ("2.", 2)]
+
+
+# Cause 3: a notice's 主送 that a web copy ran onto a body of one sentence opening on no purpose or ground
+# clause (各社区居委会：自下月起…。) stayed in the body and left the recipients empty.
+
+
+def test_addressees_run_onto_a_one_sentence_body_opening_on_a_time_word() -> None:
+    doc = checked(
+        "关于调整老年助餐时间的通知\n各社区居委会：自下月起老年助餐时间调整为十一时至十三时。\n某市民政局\n2025年7月1日"
+    )
+    assert doc.header.recipients == ("各社区居委会",)
+    assert [p.text for p in doc.preamble] == ["自下月起老年助餐时间调整为十一时至十三时。"]
+
+
+def test_a_line_under_the_title_with_a_label_and_a_value_is_no_run_on_addressee() -> None:
+    doc = checked("关于调整老年助餐时间的通知\n各社区居委会：\n助餐时间：十一时至十三时。\n某市民政局\n2025年7月1日")
+    assert doc.header.recipients == ("各社区居委会",)

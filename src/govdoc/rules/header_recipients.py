@@ -132,7 +132,8 @@ def run_on_addressee(b: Block) -> int | None:
     """Where the 主送 run onto an opening line ends (after its colon), or None: addressees before a
     reply's opening (`…委员：您提出的…`), or any line ending like an addressee (`各中小学校：`,
     strictly, as `is_recipient_line` reads a 主送 line of its own, or any named distributively,
-    `各中小学、幼儿园：`) before the purpose or ground a notice's body opens on (`为做好…工作，`)."""
+    `各中小学、幼儿园：`) before the purpose or ground a notice's body opens on (`为做好…工作，`) or
+    before a whole sentence, a one-paragraph notice's body (`各乡镇中心学校：即日起暂停…。`)."""
     colon = b.folded.find(":")
     if not 2 <= colon <= _MAX_RUN_ON_ADDRESSEE or colon + 1 >= len(b.folded) or b.folded[colon + 1] == " ":
         return None
@@ -141,13 +142,22 @@ def run_on_addressee(b: Block) -> int | None:
         return None
     if P.ADDRESSEE_OPENING.match(head) and (P.REPLY_OPENING.match(rest) or P.ORGAN_REPLY_OPENING.match(rest)):
         return colon + 1
-    if P.BODY_OPENING_CLAUSE.match(rest):
+    if P.BODY_OPENING_CLAUSE.match(rest) or _one_sentence(rest):
         line = Block(head, folded=head)
         if L.is_recipient_line(line) or (
             P.DISTRIBUTIVE_ADDRESSEES.match(head) and L.is_recipient_line(line, loose=True)
         ):
             return colon + 1  # a notice's addressees (各中小学校：) before the clause its body opens on
     return None
+
+
+def _one_sentence(rest: str) -> bool:
+    """The rest of the line is a whole sentence, no label nor value (`即日起暂停审批…。`): the body of
+    a one-paragraph notice a web copy ran onto its 主送, whatever word it opens on."""
+    return rest[-1:] in _SENTENCE_ENDS and ":" not in rest
+
+
+_SENTENCE_ENDS = frozenset("。!")
 
 
 def labelled_recipients(b: Block) -> bool:

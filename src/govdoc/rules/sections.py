@@ -163,6 +163,8 @@ def _heading_alone(b: Block) -> tuple[Heading | None, bool]:
     heading = Heading(group, style, m.group(number), m.start(at), m.end())
     if _loose(b, heading) and (not _heading_like(b.folded[heading.end :]) or _row_of_cells(b, heading.end)):
         return None, False
+    if _laid_out_in_cells(b, heading.end) and _row_of_cells(b, heading.end):
+        return None, False  # 1.<tab>城东小学<tab>300: a table's row numbered in its 序号 column, whatever the marker
     if group in ("article", "part", "chapter", "section") and _counted_points(b, heading):
         return None, False
     if (
@@ -205,6 +207,13 @@ def _spaced_numeral(b: Block) -> Heading | None:
     if _row_of_cells(b, end):
         return None  # 一　城东街道　12　3.5: a table's row numbered with ideographs
     return Heading("cn", "cn", b.folded[:end], 0, at)
+
+
+def _laid_out_in_cells(b: Block, at: int) -> bool:
+    """The line goes on past its marker in cells a layout parts (a tab or a wide gap, not a space a
+    web copy puts between Han and digits): only then may a strict marker (`1.`, `（一）`) number a
+    table's row rather than a heading; asked of every heading, so the cheap tests come first."""
+    return "\t" in b.folded[at:] or any(g > at for g in b.gaps)
 
 
 def _row_of_cells(b: Block, at: int) -> bool:
