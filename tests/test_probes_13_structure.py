@@ -30,12 +30,28 @@ Every expected value was written from the contract, the domain guide and the REA
 parser was run on the batch (each batch was committed first); every document also keeps the span
 invariants and invents no character. Each test compares all its checks at once (`same`).
 
-First look (documents whole / checks), per batch: (filled in after each batch's first run)
+First look (documents whole / checks), per batch (causes: tests/test_struct13_causes.py):
+- batch 1 (six ranks, returns of several ranks, a skipped rank used later, one family at two depths): 8/8, 24/24
+- batch 2 (marker look-alikes: 1.5亿元, 2.3%, 一、二、三级, quoted （二）, 第一, 第十条, 第二节课): 7/8, 21/23
+  (cause 1: 第三章第十条… at a line start read as a chapter)
+- batch 3 (heading lines closed by ：, 。 or nothing; run-in separators): 7/8, 18/19 (the miss my reading: a
+  space between two CJK characters leaves Document.text by the contract)
+- batch 4 (member runs split, nested, broken, of other families): 8/8, 11/11
+- batch 5 (phase words as headings and openers at several ranks): 8/8, 15/15
+- batch 6 (signatures: three organs, date first, seal notes, deep last section, 附件 and contact under it,
+  none at all): 8/8, 24/24
+- batch 7 (attachments with their own headings, 26 and 28 sections, one-paragraph bodies): 8/8, 33/33
+- batch 8 (seven ranks, regulations four deep, lists restarting and running on, inverted ranks): 8/8, 23/23
+- batch 9 (signatures set otherwise: on one line, pushed right, spaced dates, seal line, no 落款): 8/8, 24/24
+- batch 10 (hard-wrapped and one-line bodies, indented markers, tab rows): 5/8, 18/22 (causes 2 and 3; a
+  narrow wrap with four cut lines is a strict xfail)
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+import pytest
 
 import govdoc
 from tests.probing import checked, closing, codes, items, ordinals, paragraphs, phases, signed, tree
@@ -1340,6 +1356,13 @@ def test_a_top_heading_and_its_first_sub_heading_on_one_line() -> None:
     )
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a short text hard-wrapped at 18 has four cut lines in its body, fewer than the five "
+    "joins.wrap_width needs to read a width off; without a width, a cut line under 24 characters with "
+    "no clause mark looks like an unmarked heading line (下一步工作打算) and is not joined. Four equal "
+    "lengths would let four equal headings set a width, so the count is not lowered for this probe: open",
+)
 def test_a_reply_wrapped_at_a_narrow_width_with_sub_headings_keeps_them() -> None:
     lines = [
         *REPLY_LINES[:3],
