@@ -1387,3 +1387,133 @@ def test_a_reply_wrapped_at_a_narrow_width_with_sub_headings_keeps_them() -> Non
             "signed": SIGNED,
         },
     )
+
+
+# Batch 11 (written before any run): ranks used out of their order, written forms at two depths, no-family markers
+
+
+def test_a_return_from_paren_numbers_straight_to_a_top_heading_whose_first_child_is_circled() -> None:
+    doc = body(
+        "一、关于学校食堂\n（一）食材采购\n1.统一配送\n（1）大宗食材\n统一招标采购。\n"
+        "二、关于营养餐\n①营养配餐\n聘请营养师。\n②陪餐制度\n校领导每日陪餐。"
+    )
+    same(
+        {"levels": levels(doc), "two": [paragraphs(s) for s in doc.sections[1].sections]},
+        {
+            "levels": [
+                (1, "cn", 1),
+                (2, "cn-paren", 1),
+                (3, "num", 1),
+                (4, "num-paren", 1),
+                (1, "cn", 2),
+                (2, "circled", 1),
+                (2, "circled", 2),
+            ],
+            "two": [["聘请营养师。"], ["校领导每日陪餐。"]],
+        },
+    )
+
+
+def test_numbers_closed_by_a_bracket_alone_written_under_full_paren_numbers() -> None:
+    # The document itself shows the nesting: (2) comes back after 1) 2), so they stand under (1).
+    doc = body("一、关于学区划分\n（1）城区学区\n1)城东学区\n2)城西学区\n（2）乡镇学区\n按乡镇划分。")
+    same(
+        {"lv": [s.level for s in doc.iter_sections()], "ordinals": ordinals(doc), "last": paragraphs(doc.sections[0].sections[1])},
+        {"lv": [1, 2, 3, 3, 2], "ordinals": [1, 1, 1, 2, 2], "last": ["按乡镇划分。"]},
+    )
+
+
+def test_roman_numerals_and_capital_letters_open_no_sections() -> None:
+    doc = body(
+        "一、关于课程体系\nⅠ.基础课程\nⅡ.拓展课程\n（1）校本课程\nA.科技类\nB.艺术类\n二、关于课程评价\n实行综合评价。"
+    )
+    one = doc.sections[0]
+    same(
+        {"tree": tree(doc), "one": paragraphs(one), "sub": paragraphs(one.sections[0])},
+        {
+            "tree": [(1, "cn", "一、", "关于课程体系"), (2, "num-paren", "（1）", "校本课程"), (1, "cn", "二、", "关于课程评价")],
+            "one": ["Ⅰ.基础课程", "Ⅱ.拓展课程"],
+            "sub": ["A.科技类", "B.艺术类"],
+        },
+    )
+
+
+def test_paren_ideographs_written_under_a_first_arabic_point_of_a_body_that_opens_with_arabic_points() -> None:
+    # 2. comes back after （一）（二）, so they stand under 1.
+    doc = body("1.关于校车线路\n（一）城区线路\n开通线路五条。\n（二）农村线路\n开通线路十二条。\n2.关于校车安全\n配备照管员。")
+    same(
+        {"levels": levels(doc), "last": paragraphs(doc.sections[-1])},
+        {
+            "levels": [(1, "num", 1), (2, "cn-paren", 1), (2, "cn-paren", 2), (1, "num", 2)],
+            "last": ["配备照管员。"],
+        },
+    )
+
+
+def test_a_rank_skipped_in_one_branch_and_kept_in_the_next() -> None:
+    doc = body(
+        "一、关于特殊教育\n1.送教上门\n（1）送教对象\n重度残疾儿童。\n2.随班就读\n配备资源教室。\n"
+        "二、关于民族教育\n（一）双语教学\n1.师资培训\n培训双语教师五十名。"
+    )
+    same(
+        {"levels": levels(doc), "gap": gap(doc)},
+        {
+            "levels": [
+                (1, "cn", 1),
+                (2, "num", 1),
+                (3, "num-paren", 1),
+                (2, "num", 2),
+                (1, "cn", 2),
+                (2, "cn-paren", 1),
+                (3, "num", 1),
+            ],
+            "gap": False,
+        },
+    )
+
+
+def test_circled_points_past_ten_under_a_paren_number_then_a_return_to_the_next_arabic_point() -> None:
+    circled = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫"
+    lines = "".join(f"{c}第{k}批项目\n" for k, c in enumerate(circled, 1))
+    doc = body("一、关于项目清单\n1.校舍项目\n（1）新建项目\n" + lines + "2.设备项目\n采购设备一批。")
+    same(
+        {
+            "ordinals": ordinals(doc),
+            "lv": [s.level for s in doc.iter_sections()][-2:],
+            "last": paragraphs(doc.sections[0].sections[1]),
+            "gap": gap(doc),
+        },
+        {"ordinals": [1, 1, 1, *range(1, 13), 2], "lv": [4, 2], "last": ["采购设备一批。"], "gap": False},
+    )
+
+
+def test_a_point_numbered_with_a_circled_pause_mark_and_a_paren_ideograph_with_a_pause_mark_at_two_depths() -> None:
+    doc = body("一、关于校园绿化\n（一）、绿化面积\n①、新增绿地\n新增绿地两万平方米。\n②、改造绿地\n改造绿地五千平方米。\n（二）、绿化养护\n委托专业公司养护。")
+    same(
+        {"tree": tree(doc), "last": paragraphs(doc.sections[0].sections[1])},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于校园绿化"),
+                (2, "cn-paren", "（一）、", "绿化面积"),
+                (3, "circled", "①、", "新增绿地"),
+                (3, "circled", "②、", "改造绿地"),
+                (2, "cn-paren", "（二）、", "绿化养护"),
+            ],
+            "last": ["委托专业公司养护。"],
+        },
+    )
+
+
+def test_a_top_heading_holding_only_sub_sections_and_one_holding_only_a_paragraph_and_a_plan() -> None:
+    doc = body(
+        "一、关于学校安全\n（一）安全设施\n安装监控一千个。\n（二）安全演练\n每学期两次。\n"
+        "二、关于校园周边\n下一步，将联合公安开展周边整治。"
+    )
+    same(
+        {
+            "one": paragraphs(doc.sections[0]),
+            "subs": [phases(s) for s in doc.sections[0].sections],
+            "two": phases(doc.sections[1]),
+        },
+        {"one": [], "subs": [[None], [None]], "two": ["plan"]},
+    )
