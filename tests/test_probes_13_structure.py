@@ -1418,7 +1418,11 @@ def test_numbers_closed_by_a_bracket_alone_written_under_full_paren_numbers() ->
     # The document itself shows the nesting: (2) comes back after 1) 2), so they stand under (1).
     doc = body("一、关于学区划分\n（1）城区学区\n1)城东学区\n2)城西学区\n（2）乡镇学区\n按乡镇划分。")
     same(
-        {"lv": [s.level for s in doc.iter_sections()], "ordinals": ordinals(doc), "last": paragraphs(doc.sections[0].sections[1])},
+        {
+            "lv": [s.level for s in doc.iter_sections()],
+            "ordinals": ordinals(doc),
+            "last": paragraphs(doc.sections[0].sections[1]),
+        },
         {"lv": [1, 2, 3, 3, 2], "ordinals": [1, 1, 1, 2, 2], "last": ["按乡镇划分。"]},
     )
 
@@ -1431,7 +1435,11 @@ def test_roman_numerals_and_capital_letters_open_no_sections() -> None:
     same(
         {"tree": tree(doc), "one": paragraphs(one), "sub": paragraphs(one.sections[0])},
         {
-            "tree": [(1, "cn", "一、", "关于课程体系"), (2, "num-paren", "（1）", "校本课程"), (1, "cn", "二、", "关于课程评价")],
+            "tree": [
+                (1, "cn", "一、", "关于课程体系"),
+                (2, "num-paren", "（1）", "校本课程"),
+                (1, "cn", "二、", "关于课程评价"),
+            ],
             "one": ["Ⅰ.基础课程", "Ⅱ.拓展课程"],
             "sub": ["A.科技类", "B.艺术类"],
         },
@@ -1440,7 +1448,9 @@ def test_roman_numerals_and_capital_letters_open_no_sections() -> None:
 
 def test_paren_ideographs_written_under_a_first_arabic_point_of_a_body_that_opens_with_arabic_points() -> None:
     # 2. comes back after （一）（二）, so they stand under 1.
-    doc = body("1.关于校车线路\n（一）城区线路\n开通线路五条。\n（二）农村线路\n开通线路十二条。\n2.关于校车安全\n配备照管员。")
+    doc = body(
+        "1.关于校车线路\n（一）城区线路\n开通线路五条。\n（二）农村线路\n开通线路十二条。\n2.关于校车安全\n配备照管员。"
+    )
     same(
         {"levels": levels(doc), "last": paragraphs(doc.sections[-1])},
         {
@@ -1488,7 +1498,9 @@ def test_circled_points_past_ten_under_a_paren_number_then_a_return_to_the_next_
 
 
 def test_a_point_numbered_with_a_circled_pause_mark_and_a_paren_ideograph_with_a_pause_mark_at_two_depths() -> None:
-    doc = body("一、关于校园绿化\n（一）、绿化面积\n①、新增绿地\n新增绿地两万平方米。\n②、改造绿地\n改造绿地五千平方米。\n（二）、绿化养护\n委托专业公司养护。")
+    doc = body(
+        "一、关于校园绿化\n（一）、绿化面积\n①、新增绿地\n新增绿地两万平方米。\n②、改造绿地\n改造绿地五千平方米。\n（二）、绿化养护\n委托专业公司养护。"
+    )
     same(
         {"tree": tree(doc), "last": paragraphs(doc.sections[0].sections[1])},
         {

@@ -74,3 +74,33 @@ def test_addressees_run_onto_a_one_sentence_body_opening_on_a_time_word() -> Non
 def test_a_line_under_the_title_with_a_label_and_a_value_is_no_run_on_addressee() -> None:
     doc = checked("关于调整老年助餐时间的通知\n各社区居委会：\n助餐时间：十一时至十三时。\n某市民政局\n2025年7月1日")
     assert doc.header.recipients == ("各社区居委会",)
+
+
+# Cause 4: one bracketed family written in both forms at two depths (（1）… ⏎ 1）… ⏎ 2）… ⏎ （2）…, the domain
+# guide's fifth rank writing 1)) nested by its family alone, so the inner run stood beside the outer.
+
+
+def test_ideographs_closed_by_a_bracket_alone_under_full_paren_ideographs_are_their_sub_sections() -> None:
+    doc = checked(
+        REPLY + "一、关于养老服务\n（一）居家养老\n一）助餐\n建成助餐点十个。\n二）助浴\n上门助浴五百次。\n"
+        "（二）机构养老\n新增床位三百张。" + END
+    )
+    assert [(s.level, s.marker) for s in doc.iter_sections()] == [
+        (1, "一、"),
+        (2, "（一）"),
+        (3, "一）"),
+        (3, "二）"),
+        (2, "（二）"),
+    ]
+    assert [p.text for p in doc.sections[0].sections[1].paragraphs] == ["新增床位三百张。"]
+
+
+def test_a_copy_that_lost_some_opening_brackets_in_one_sequence_keeps_it_one_level() -> None:
+    doc = checked(REPLY + "一、关于养老服务\n1）助餐服务\n（2）助浴服务\n3）助医服务" + END)
+    assert [(s.level, s.ordinal) for s in doc.iter_sections()] == [(1, 1), (2, 1), (2, 2), (2, 3)]
+
+
+def test_bracket_alone_numbers_restarting_under_the_last_full_one_are_its_sub_sections() -> None:
+    doc = checked(REPLY + "一、关于养老服务\n（1）助餐服务\n（2）助浴服务\n1）城区\n2）农村" + END)
+    assert [s.level for s in doc.iter_sections()] == [1, 2, 2, 3, 3]
+    assert "numbering-gap" not in [w.code for w in doc.warnings]

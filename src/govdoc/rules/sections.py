@@ -163,7 +163,7 @@ def _heading_alone(b: Block) -> tuple[Heading | None, bool]:
     heading = Heading(group, style, m.group(number), m.start(at), m.end())
     if _loose(b, heading) and (not _heading_like(b.folded[heading.end :]) or _row_of_cells(b, heading.end)):
         return None, False
-    if _laid_out_in_cells(b, heading.end) and _row_of_cells(b, heading.end):
+    if _laid_out_in_cells(b, heading.end) and _figure_cells(b, heading.end):
         return None, False  # 1.<tab>城东小学<tab>300: a table's row numbered in its 序号 column, whatever the marker
     if group in ("article", "part", "chapter", "section") and _counted_points(b, heading):
         return None, False
@@ -227,6 +227,14 @@ def _row_of_cells(b: Block, at: int) -> bool:
     rest = b.folded[at:]
     if any(g > at + 1 for g in b.gaps) and rest.rstrip()[-1:] not in _SENTENCE_END:
         return True  # 1  增设投放点  新增一百二十个: cells of words, a wide gap closed between two, no sentence
+    return _figure_cells(b, at)
+
+
+def _figure_cells(b: Block, at: int) -> bool:
+    """The line after `at` holds a figure as a cell of its own (ending the row, or parted from its
+    neighbours by more than one space): a table's row, whichever marker numbers it. Cells of words
+    alone (`工作情况　　（2024年）`) may be a heading's title and its aside, so a strict marker asks only this."""
+    rest = b.folded[at:]
     if " " not in rest.strip() and "\t" not in rest:
         return False
     cells = list(_CELL.finditer(b.folded, at))
@@ -457,6 +465,43 @@ def _continued_after(headings: list[Heading | None], start: int, parent: Heading
     return False
 
 
+def _bracket_alone(b: Block, h: Heading) -> bool:
+    """A bracketed marker written with its closing bracket alone (`1）`, `一）`), not `（1）`."""
+    return h.group in _PAREN_GROUPS and b.folded[h.start : h.start + 1] != "("
+
+
+def _rank_keys(
+    body: list[Block], headings: list[Heading | None], opening: int, ranks: dict[str, float]
+) -> list[str | None]:
+    """The key each heading nests by: its family's, except where the document writes one bracketed
+    family in both forms at two depths (`（1）城区` ⏎ `1）城东` ⏎ `2）城西` ⏎ `（2）乡镇`; the domain guide's
+    fifth rank writes `1)`): the bracket-alone form starting again at 1 right under a marker of the
+    full form (one sequence never restarts at its own next line) stands below it (the key gets its own
+    rank, just under the family's; `ranks` gains it). Copies that lost the opening bracket everywhere,
+    or mix the forms within one sequence (`1）` `（2）` `3）`), show no such restart and keep one key."""
+    keys: list[str | None] = [None] * len(headings)
+    split: set[str] = set()
+    marked = [(i, h) for i, h in enumerate(headings) if h is not None and i >= opening]
+    for k, (i, h) in enumerate(marked[:-1]):
+        j, below = marked[k + 1]
+        if not (
+            h.group in _PAREN_GROUPS
+            and below.style == h.style
+            and not _bracket_alone(body[i], h)
+            and _bracket_alone(body[j], below)
+            and _ordinal(below.group, below.number) == 1
+        ):
+            continue
+        split.add(h.style)
+    if not split:
+        return keys
+    for i, h in marked:
+        if h.style in split and _bracket_alone(body[i], h):
+            key = keys[i] = h.style + "）"
+            ranks[key] = ranks[h.style] + 0.5
+    return keys
+
+
 def _headings(body: list[Block]) -> list[Heading | None]:
     """Each body line's heading, in order. The entries of a contents list (目录) open no section."""
     found = _marked(body, frozenset())
@@ -615,6 +660,7 @@ def build_sections(state: State) -> None:
     opening = _opening_end(state, body, headings)
     quoted = _quoted_points(body, headings)
     ranks = _document_ranks([None if i in quoted else h for i, h in enumerate(headings)], opening)
+    keys = _rank_keys(body, headings, opening, ranks)
     run_on_block, run_on_at = state.closing_run_on or (None, 0)
 
     def close_table() -> None:
@@ -629,7 +675,7 @@ def build_sections(state: State) -> None:
                 owner.end = max(owner.end, rows[-1].end)
             rows.clear()
 
-    for index, (b, heading) in enumerate(zip(body, headings, strict=True)):
+    for index, (b, heading, rank_key) in enumerate(zip(body, headings, keys, strict=True)):
         if b.table:
             if rows and rows[-1].table != b.table:
                 close_table()
@@ -643,7 +689,7 @@ def build_sections(state: State) -> None:
         if heading is None:
             (stack[-1][1].paragraphs if stack else preamble).append(paragraph_of(b, 0, upto))
             continue
-        key = _rank_key(heading.style, first_seen, ranks)
+        key = _rank_key(rank_key or heading.style, first_seen, ranks)
         while stack and stack[-1][0] >= key:
             stack.pop()
         title, rest_at = _title_and_rest(b, heading.end, heading.style)
