@@ -1529,3 +1529,99 @@ def test_a_top_heading_holding_only_sub_sections_and_one_holding_only_a_paragrap
         },
         {"one": [], "subs": [[None], [None]], "two": ["plan"]},
     )
+
+
+# Batch 12 (written before any run): titles at the length limit, half-width colons, asides, questions
+
+T30 = "持续推进县域内城乡义务教育学校标准化建设和办学条件的均衡配置"  # 30 characters
+T31 = "持续推进县域内城乡义务教育学校的标准化建设和办学条件的均衡配置"  # 31 characters
+R30 = "全面落实城乡统一的义务教育学校建设标准和教师编制标准各项要求"  # 30 characters
+R31 = "全面落实城乡统一的义务教育学校建设标准和教师编制标准的各项要求"  # 31 characters
+
+
+def test_a_heading_line_of_thirty_characters_ending_on_a_stop_is_a_title_and_one_of_thirty_one_is_not() -> None:
+    doc = body(f"一、关于标准化建设\n（一）{T30}。\n已完成八十所。\n（二）{T31}。\n已完成二十所。")
+    subs = doc.sections[0].sections
+    same(
+        {"titles": [s.title for s in subs], "paras": [paragraphs(s) for s in subs]},
+        {"titles": [T30, None], "paras": [["已完成八十所。"], [T31 + "。", "已完成二十所。"]]},
+    )
+
+
+def test_a_run_in_title_of_thirty_characters_is_cut_and_one_of_thirty_one_is_not() -> None:
+    doc = body(f"一、关于建设标准\n1.{R30}。今年已全部落实。\n2.{R31}。明年全部落实。")
+    subs = doc.sections[0].sections
+    same(
+        {"titles": [s.title for s in subs], "paras": [paragraphs(s) for s in subs]},
+        {"titles": [R30, None], "paras": [["今年已全部落实。"], [R31 + "。明年全部落实。"]]},
+    )
+
+
+def test_half_width_colons_close_a_heading_line_and_cut_a_run_in_title() -> None:
+    doc = body("一、关于保障措施\n（一）组织保障:\n成立工作专班。\n（二）经费保障:年初足额预算。")
+    subs = doc.sections[0].sections
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in subs]},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于保障措施"),
+                (2, "cn-paren", "（一）", "组织保障"),
+                (2, "cn-paren", "（二）", "经费保障"),
+            ],
+            "paras": [["成立工作专班。"], ["年初足额预算。"]],
+        },
+    )
+
+
+def test_a_heading_line_past_thirty_characters_closed_by_a_colon_is_a_title_whole() -> None:
+    long = "关于您在提案中提出的进一步加大农村薄弱学校改造力度和扩大优质资源覆盖面的问题"
+    doc = body(f"一、{long}：\n我局高度重视。")
+    same(
+        {"title": doc.sections[0].title, "paras": paragraphs(doc.sections[0])},
+        {"title": long, "paras": ["我局高度重视。"]},
+    )
+
+
+def test_asides_with_colons_inside_a_heading_title_and_inside_a_run_in_title() -> None:
+    doc = body(
+        "一、关于重点任务\n（一）加强师资建设（牵头单位：县教育局）\n补充教师一百名。\n"
+        "（二）改善办学条件（牵头单位：县发改局）。新建学校两所。"
+    )
+    subs = doc.sections[0].sections
+    same(
+        {"titles": [s.title for s in subs], "paras": [paragraphs(s) for s in subs]},
+        {
+            "titles": ["加强师资建设（牵头单位：县教育局）", "改善办学条件（牵头单位：县发改局）"],
+            "paras": [["补充教师一百名。"], ["新建学校两所。"]],
+        },
+    )
+
+
+def test_a_point_asking_a_question_then_answering_it_on_its_line_has_no_title() -> None:
+    doc = body("一、关于学校撤并\n（一）为什么暂缓撤并？因为群众意见较大。\n（二）下步如何推进\n充分听取群众意见。")
+    subs = doc.sections[0].sections
+    same(
+        {"titles": [s.title for s in subs], "paras": [paragraphs(s) for s in subs]},
+        {"titles": [None, "下步如何推进"], "paras": [["为什么暂缓撤并？因为群众意见较大。"], ["充分听取群众意见。"]]},
+    )
+
+
+def test_a_heading_line_with_a_trailing_space_and_one_with_a_trailing_ideographic_space() -> None:
+    doc = body("一、关于经费保障 \n年初足额预算。\n二、关于督导考核\u3000\n纳入年度考核。")
+    same(
+        {"titles": [s.title for s in doc.sections], "paras": [paragraphs(s) for s in doc.sections]},
+        {"titles": ["关于经费保障", "关于督导考核"], "paras": [["年初足额预算。"], ["纳入年度考核。"]]},
+    )
+
+
+def test_a_run_in_title_cut_at_a_colon_whose_text_opens_with_a_quotation() -> None:
+    doc = body("一、关于“双减”工作\n（一）总体要求：“减负不减质”。\n（二）主要做法：“五项管理”全面落实。")
+    subs = doc.sections[0].sections
+    same(
+        {"titles": [s.title for s in subs], "paras": [paragraphs(s) for s in subs], "top": doc.sections[0].title},
+        {
+            "titles": ["总体要求", "主要做法"],
+            "paras": [["“减负不减质”。"], ["“五项管理”全面落实。"]],
+            "top": "关于“双减”工作",
+        },
+    )
