@@ -1625,3 +1625,79 @@ def test_a_run_in_title_cut_at_a_colon_whose_text_opens_with_a_quotation() -> No
             "top": "关于“双减”工作",
         },
     )
+
+
+# Batch 13 (written before any run): phases opened otherwise and placed otherwise
+
+
+def test_a_short_next_step_opener_inside_the_second_circled_point_only() -> None:
+    doc = body("一、关于研学实践\n①研学基地\n建成基地六个。\n②研学线路\n推出线路十条。\n下步，将再推出线路五条。")
+    circled = doc.sections[0].sections
+    same({"phases": [phases(s) for s in circled]}, {"phases": [[None], ["progress", "plan"]]})
+
+
+def test_a_plan_in_the_preamble_after_the_acknowledgement_and_before_the_first_heading() -> None:
+    doc = body("接下来，我局将逐条落实您的建议。\n一、关于学校建设\n新建学校三所。")
+    same(
+        {"preamble": [p.phase for p in doc.preamble], "one": phases(doc.sections[0])},
+        {"preamble": ["progress", "plan"], "one": [None]},
+    )
+
+
+def test_in_the_work_from_now_on_opens_a_plan_and_a_paragraph_after_it_stays_in_the_plan() -> None:
+    doc = body(
+        "一、关于教育投入\n近三年累计投入十亿元。\n在今后的工作中，我局将继续加大投入。\n目前已编制明年预算。\n二、关于教育督导\n加强督导。"
+    )
+    same(
+        {"one": phases(doc.sections[0]), "two": phases(doc.sections[1])},
+        {"one": ["progress", "plan", "plan"], "two": [None]},
+    )
+
+
+def test_a_run_in_sub_heading_named_for_the_plan_whose_text_opens_with_no_plan_word() -> None:
+    doc = body("一、关于校园足球\n（一）工作成效\n组建校队八十支。\n（二）下步打算：继续扩大校园足球覆盖面。")
+    subs = doc.sections[0].sections
+    same(
+        {"titles": [s.title for s in subs], "phases": [phases(s) for s in subs]},
+        {"titles": ["工作成效", "下步打算"], "phases": [[None], [None]]},
+    )
+
+
+def test_a_next_step_written_after_a_member_marker_opens_no_plan() -> None:
+    doc = body("一、关于控辍保学\n一是建立台账；二是下一步将实行动态清零。")
+    one = doc.sections[0]
+    same(
+        {"phases": phases(one), "items": [items(p) for p in one.paragraphs]},
+        {"phases": [None], "items": [[(1, "一是", "建立台账"), (2, "二是", "下一步将实行动态清零")]]},
+    )
+
+
+def test_an_unmarked_next_step_line_between_two_sub_sections_belongs_to_the_first() -> None:
+    doc = body(
+        "一、关于教师队伍\n（一）教师招聘\n今年招聘教师一百名。\n下一步工作打算\n明年计划招聘一百二十名。\n（二）教师培训\n培训三千人次。"
+    )
+    subs = doc.sections[0].sections
+    same(
+        {"paras": [paragraphs(s) for s in subs], "phases": [phases(s) for s in subs]},
+        {
+            "paras": [["今年招聘教师一百名。", "下一步工作打算", "明年计划招聘一百二十名。"], ["培训三千人次。"]],
+            "phases": [["progress", "plan", "plan"], [None]],
+        },
+    )
+
+
+def test_a_paragraph_opening_with_a_quoted_from_now_on_opens_no_plan() -> None:
+    doc = body("一、关于发展目标\n“今后三年，基本实现优质均衡”是我县的发展目标。\n目前各项工作正在推进。")
+    same({"phases": phases(doc.sections[0])}, {"phases": [None, None]})
+
+
+def test_next_stage_and_next_step_openers_in_each_of_three_sections_of_a_plan_doc() -> None:
+    doc = body(
+        "一、关于学前教育\n普惠率达百分之九十。\n下阶段，将新建公办园两所。\n"
+        "二、关于义务教育\n下一步工作中，我局将推进集团化办学。\n"
+        "三、关于高中教育\n已完成普通高中扩容。"
+    )
+    same(
+        {"phases": [phases(s) for s in doc.sections]},
+        {"phases": [["progress", "plan"], ["plan"], [None]]},
+    )
