@@ -1701,3 +1701,238 @@ def test_next_stage_and_next_step_openers_in_each_of_three_sections_of_a_plan_do
         {"phases": [phases(s) for s in doc.sections]},
         {"phases": [["progress", "plan"], ["plan"], [None]]},
     )
+
+
+# Batch 14 (written before any run): whole documents of several kinds
+
+
+def test_a_whole_reply_with_quoted_points_three_parts_runs_a_plan_two_organs_contact_and_copy() -> None:
+    doc = checked(
+        "关于县政协十届二次会议第0321号提案的答复\n吴某委员：\n"
+        "您提出的关于加强乡村教师队伍建设的提案收悉。您在提案中建议：\n1.提高乡村教师待遇；\n2.拓宽乡村教师补充渠道。\n"
+        "经认真研究，现答复如下：\n"
+        "一、关于乡村教师待遇\n（一）生活补助\n按每人每月五百元发放。\n（二）周转宿舍\n建成周转宿舍二百套。\n"
+        "二、关于教师补充\n我局采取了以下措施：一是实施特岗计划；二是开展定向培养。\n"
+        "三、下一步工作\n下一步，我局将会同县财政局提高补助标准。\n"
+        "感谢您对教育工作的关心和支持！\n某县教育局\n某县财政局\n2025年6月20日\n"
+        "联系人：孙某\n联系电话：0931-7654321\n抄送：县政协提案委员会。"
+    )
+    c, i = doc.contact, doc.imprint
+    same(
+        {
+            "preamble": [p.text for p in doc.preamble],
+            "tree": tree(doc),
+            "items": [items(p) for p in doc.sections[1].paragraphs],
+            "phases": [phases(s) for s in doc.sections],
+            "closing": closing(doc),
+            "signed": signed(doc),
+            "contact": None if c is None else (c.name, c.phones),
+            "cc": None if i is None else i.cc,
+        },
+        {
+            "preamble": [
+                "您提出的关于加强乡村教师队伍建设的提案收悉。您在提案中建议：",
+                "1.提高乡村教师待遇；",
+                "2.拓宽乡村教师补充渠道。",
+                "经认真研究，现答复如下：",
+            ],
+            "tree": [
+                (1, "cn", "一、", "关于乡村教师待遇"),
+                (2, "cn-paren", "（一）", "生活补助"),
+                (2, "cn-paren", "（二）", "周转宿舍"),
+                (1, "cn", "二、", "关于教师补充"),
+                (1, "cn", "三、", "下一步工作"),
+            ],
+            "items": [[(1, "一是", "实施特岗计划"), (2, "二是", "开展定向培养")]],
+            "phases": [[], [None], ["plan"]],
+            "closing": "感谢您对教育工作的关心和支持！",
+            "signed": (("某县教育局", "某县财政局"), "2025-06-20"),
+            "contact": ("孙某", ("0931-7654321",)),
+            "cc": ("县政协提案委员会",),
+        },
+    )
+
+
+def test_a_whole_approval_with_two_points_and_its_formula() -> None:
+    doc = checked(
+        "某县人民政府关于同意某县第二中学迁建的批复\n县教育局：\n"
+        "你局《关于某县第二中学迁建的请示》（某教发〔2025〕12号）收悉。经研究，现批复如下：\n"
+        "一、同意某县第二中学整体迁建至城东新区。\n二、项目建设资金由县财政统筹解决。\n此复。\n某县人民政府\n2025年5月6日"
+    )
+    same(
+        {
+            "kind": doc.kind,
+            "recipients": doc.header.recipients,
+            "tree": tree(doc),
+            "closing": closing(doc),
+            "signed": signed(doc),
+        },
+        {
+            "kind": "approval",
+            "recipients": ("县教育局",),
+            "tree": [
+                (1, "cn", "一、", "同意某县第二中学整体迁建至城东新区"),
+                (1, "cn", "二、", "项目建设资金由县财政统筹解决"),
+            ],
+            "closing": "此复。",
+            "signed": (("某县人民政府",), "2025-05-06"),
+        },
+    )
+
+
+def test_a_whole_opinion_three_parts_four_ranks_deep() -> None:
+    doc = checked(
+        "某县教育局关于加强中小学作业管理的实施意见\n各中小学：\n为切实减轻学生过重作业负担，现提出如下意见。\n"
+        "一、总体要求\n（一）指导思想\n坚持立德树人。\n（二）工作目标\n作业总量明显减少。\n"
+        "二、主要措施\n（一）控制作业总量\n1.小学一二年级\n不布置书面家庭作业。\n2.小学其他年级\n（1）书面作业\n平均完成时间不超过60分钟。\n"
+        "（二）提高作业质量\n鼓励布置分层作业。\n三、保障措施\n将作业管理纳入督导评估。\n某县教育局\n2025年3月1日"
+    )
+    same(
+        {"kind": doc.kind, "levels": levels(doc), "preamble": [p.text for p in doc.preamble], "signed": signed(doc)},
+        {
+            "kind": "opinion",
+            "levels": [
+                (1, "cn", 1),
+                (2, "cn-paren", 1),
+                (2, "cn-paren", 2),
+                (1, "cn", 2),
+                (2, "cn-paren", 1),
+                (3, "num", 1),
+                (3, "num", 2),
+                (4, "num-paren", 1),
+                (2, "cn-paren", 2),
+                (1, "cn", 3),
+            ],
+            "preamble": ["为切实减轻学生过重作业负担，现提出如下意见。"],
+            "signed": (("某县教育局",), "2025-03-01"),
+        },
+    )
+
+
+def test_a_whole_plan_with_parts_and_an_attachment_list_before_the_signature() -> None:
+    doc = checked(
+        "某县教育局关于印发某县2025年教育重点工作方案的通知\n各中小学：\n现将方案印发给你们，请认真抓好落实。\n"
+        "附件：1.重点工作任务分解表\n2.重点工作推进时间表\n某县教育局\n2025年2月10日\n"
+        "某县2025年教育重点工作方案\n第一部分　主要目标\n一、学前教育\n普惠率达到百分之九十二。\n"
+        "第二部分　重点任务\n一、推进优质均衡\n（一）新建学校\n新建学校三所。"
+    )
+    same(
+        {"tree": tree(doc), "attachments": doc.attachments, "signed": signed(doc), "kind": doc.kind},
+        {
+            "tree": [
+                (1, "part", "第一部分", "主要目标"),
+                (2, "cn", "一、", "学前教育"),
+                (1, "part", "第二部分", "重点任务"),
+                (2, "cn", "一、", "推进优质均衡"),
+                (3, "cn-paren", "（一）", "新建学校"),
+            ],
+            "attachments": ("重点工作任务分解表", "重点工作推进时间表"),
+            "signed": (("某县教育局",), "2025-02-10"),
+            "kind": "notice",
+        },
+    )
+
+
+def test_a_whole_bulletin_with_members_over_lines_and_no_headings() -> None:
+    doc = checked(
+        "某县教育局关于2025年春季开学检查情况的通报\n各中小学：\n"
+        "近日，我局组织开展了春季开学检查。从检查情况看，主要有以下问题：\n"
+        "一是部分学校安全台账不健全；\n二是个别学校食堂管理不规范；\n三是少数学校课后服务未全覆盖。\n"
+        "请各校对照问题抓好整改。\n特此通报。\n某县教育局\n2025年3月5日"
+    )
+    same(
+        {
+            "kind": doc.kind,
+            "sections": len(doc.sections),
+            "items": [items(p) for p in doc.preamble],
+            "closing": closing(doc),
+            "signed": signed(doc),
+        },
+        {
+            "kind": "bulletin",
+            "sections": 0,
+            "items": [
+                [],
+                [(1, "一是", "部分学校安全台账不健全")],
+                [(2, "二是", "个别学校食堂管理不规范")],
+                [(3, "三是", "少数学校课后服务未全覆盖")],
+                [],
+            ],
+            "closing": "特此通报。",
+            "signed": (("某县教育局",), "2025-03-05"),
+        },
+    )
+
+
+def test_a_whole_markdown_reply_with_heading_marks_bold_run_in_titles_and_a_plan() -> None:
+    doc = checked(
+        "# 关于县政协十届二次会议第0322号提案的答复\n\n郑某委员：\n\n您提出的关于加强校园安全的提案收悉，现答复如下：\n\n"
+        "## 一、关于安全设施\n\n**（一）监控系统。**全县学校监控全覆盖。\n\n**（二）一键报警。**已接入公安平台。\n\n"
+        "## 二、关于下步工作\n\n下一步，我局将开展安全隐患大排查。\n\n特此答复。\n\n某县教育局\n\n2025年6月20日"
+    )
+    one = doc.sections[0]
+    same(
+        {
+            "tree": tree(doc),
+            "paras": [paragraphs(s) for s in one.sections],
+            "phases": phases(doc.sections[1]),
+            "closing": closing(doc),
+            "signed": signed(doc),
+        },
+        {
+            "tree": [
+                (1, "cn", "一、", "关于安全设施"),
+                (2, "cn-paren", "（一）", "监控系统"),
+                (2, "cn-paren", "（二）", "一键报警"),
+                (1, "cn", "二、", "关于下步工作"),
+            ],
+            "paras": [["全县学校监控全覆盖。"], ["已接入公安平台。"]],
+            "phases": ["plan"],
+            "closing": "特此答复。",
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_whole_letter_numbered_only_in_paren_ideographs() -> None:
+    doc = checked(
+        "某县教育局关于商请支持学校周边交通整治的函\n县公安局：\n为保障学生上下学安全，现就有关事项函告如下：\n"
+        "（一）在城区学校周边增设交通标志。\n（二）上下学高峰期加派警力。\n请予支持为盼。\n某县教育局\n2025年4月2日"
+    )
+    same(
+        {"kind": doc.kind, "tree": tree(doc), "last": paragraphs(doc.sections[1]), "signed": signed(doc)},
+        {
+            "kind": "letter",
+            "tree": [
+                (1, "cn-paren", "（一）", "在城区学校周边增设交通标志"),
+                (1, "cn-paren", "（二）", "上下学高峰期加派警力"),
+            ],
+            "last": [],
+            "signed": (("某县教育局",), "2025-04-02"),
+        },
+    )
+
+
+def test_a_whole_report_with_two_parts_numbering_on_across_them_and_a_plan_part() -> None:
+    doc = checked(
+        "某县教育局关于2024年教育工作情况的报告\n县人民政府：\n现将我局2024年工作情况报告如下：\n"
+        "一、工作开展情况\n（一）学前教育\n新建幼儿园五所。\n（二）义务教育\n新建学校三所。\n"
+        "二、存在的问题\n（三）学位不足\n城区学位缺口较大。\n"
+        "三、下步打算\n今后，我局将加大学位供给。\n特此报告。\n某县教育局\n2025年1月10日"
+    )
+    same(
+        {
+            "kind": doc.kind,
+            "ordinals": ordinals(doc),
+            "gap": gap(doc),
+            "phases": [phases(s) for s in doc.sections],
+            "closing": closing(doc),
+        },
+        {
+            "kind": "report",
+            "ordinals": [1, 1, 2, 2, 3, 3],
+            "gap": False,
+            "phases": [[], [], ["plan"]],
+            "closing": "特此报告。",
+        },
+    )
