@@ -1936,3 +1936,118 @@ def test_a_whole_report_with_two_parts_numbering_on_across_them_and_a_plan_part(
             "closing": "特此报告。",
         },
     )
+
+
+# Batch 15 (written before any run): attachment labels and lists set otherwise, closings around them
+
+
+def test_an_attachment_title_holding_a_bracketed_count() -> None:
+    doc = checked(ONE + "特此答复。\n附件：某县拟撤并学校名单（共3所）\n某县教育局\n2025年6月20日")
+    same(
+        {"attachments": doc.attachments, "signed": signed(doc), "closing": closing(doc)},
+        {"attachments": ("某县拟撤并学校名单（共3所）",), "signed": SIGNED, "closing": "特此答复。"},
+    )
+
+
+def test_two_numbered_attachment_titles_parted_by_a_semicolon_on_the_label_line() -> None:
+    doc = checked(ONE + "特此答复。\n附件：1.某县学校布局规划表；2.某县学位需求测算表\n某县教育局\n2025年6月20日")
+    same(
+        {"attachments": doc.attachments, "signed": signed(doc)},
+        {"attachments": ("某县学校布局规划表", "某县学位需求测算表"), "signed": SIGNED},
+    )
+
+
+def test_three_attachment_titles_numbered_in_paren_numbers_under_a_bare_label() -> None:
+    doc = checked(
+        ONE
+        + "特此答复。\n附件：\n（1）某县学校布局规划表\n（2）某县学位需求测算表\n（3）某县教师需求测算表\n某县教育局\n2025年6月20日"
+    )
+    same(
+        {"attachments": doc.attachments, "tree": tree(doc), "signed": signed(doc)},
+        {
+            "attachments": ("某县学校布局规划表", "某县学位需求测算表", "某县教师需求测算表"),
+            "tree": [(1, "cn", "一、", "关于学校布局")],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_two_attachment_labels_numbered_in_ideographs_each_with_its_title_before_the_signature() -> None:
+    doc = checked(ONE + "特此答复。\n附件一：某县学校布局规划表\n附件二：某县学位需求测算表\n某县教育局\n2025年6月20日")
+    same(
+        {"attachments": doc.attachments, "signed": signed(doc), "closing": closing(doc)},
+        {"attachments": ("某县学校布局规划表", "某县学位需求测算表"), "signed": SIGNED, "closing": "特此答复。"},
+    )
+
+
+def test_an_attachment_printed_after_the_signature_with_its_own_organ_and_date_keeps_the_first_signature() -> None:
+    doc = checked(
+        ONE + "特此答复。\n附件：某县学校安全检查表\n某县教育局\n2025年6月20日\n"
+        "附件\n某县学校安全检查表\n一、检查项目\n消防设施。\n某县教育局办公室\n2025年6月19日"
+    )
+    s = doc.signature
+    same(
+        {
+            "signed": signed(doc),
+            "text": None if s is None else s.date_text,
+            "attachments": doc.attachments,
+            "tree": tree(doc),
+        },
+        {
+            "signed": SIGNED,
+            "text": "2025年6月20日",
+            "attachments": ("某县学校安全检查表",),
+            "tree": [(1, "cn", "一、", "关于学校布局")],
+        },
+    )
+
+
+def test_a_short_formula_then_an_attachment_label_then_the_signature() -> None:
+    doc = checked(ONE + "此复。\n附件：某县学校布局规划表\n某县教育局\n2025年6月20日")
+    same(
+        {
+            "closing": closing(doc),
+            "attachments": doc.attachments,
+            "signed": signed(doc),
+            "one": paragraphs(doc.sections[0]),
+        },
+        {
+            "closing": "此复。",
+            "attachments": ("某县学校布局规划表",),
+            "signed": SIGNED,
+            "one": ["新建学校三所。"],
+        },
+    )
+
+
+def test_an_attachment_label_under_the_last_section_with_no_formula_then_the_signature() -> None:
+    doc = checked(
+        HEAD + "一、关于学校布局\n（一）城区\n新建学校两所。\n（二）农村\n保留小规模学校。\n"
+        "附件：1.某县城区学校布局图\n2.某县农村学校布局图\n某县教育局\n2025年6月20日"
+    )
+    same(
+        {
+            "attachments": doc.attachments,
+            "last": paragraphs(doc.sections[0].sections[1]),
+            "signed": signed(doc),
+            "closing": closing(doc),
+        },
+        {
+            "attachments": ("某县城区学校布局图", "某县农村学校布局图"),
+            "last": ["保留小规模学校。"],
+            "signed": SIGNED,
+            "closing": None,
+        },
+    )
+
+
+def test_an_attachment_label_right_under_the_title_of_a_printed_plan_is_no_list_of_the_notice() -> None:
+    doc = checked(
+        "某县教育局关于印发《某县教师交流轮岗办法》的通知\n各中小学：\n现将办法印发给你们，请遵照执行。\n"
+        "附件：某县教师交流轮岗办法\n某县教育局\n2025年8月1日\n"
+        "附件\n某县教师交流轮岗办法\n第一条　为促进教师合理流动，制定本办法。\n第二条　本办法自印发之日起施行。"
+    )
+    same(
+        {"attachments": doc.attachments, "tree": tree(doc), "signed": signed(doc)},
+        {"attachments": ("某县教师交流轮岗办法",), "tree": [], "signed": (("某县教育局",), "2025-08-01")},
+    )
