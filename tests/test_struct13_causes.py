@@ -104,3 +104,18 @@ def test_bracket_alone_numbers_restarting_under_the_last_full_one_are_its_sub_se
     doc = checked(REPLY + "一、关于养老服务\n（1）助餐服务\n（2）助浴服务\n1）城区\n2）农村" + END)
     assert [s.level for s in doc.iter_sections()] == [1, 2, 2, 3, 3]
     assert "numbering-gap" not in [w.code for w in doc.warnings]
+
+
+# Cause 5: numbered attachment titles on the label line parted by the list's own separator (附件：1.甲表；2.乙表)
+# stayed one title: only a gap, or a bracketed number, parted two names on one line.
+
+
+def test_numbered_attachment_titles_parted_by_commas_and_pause_marks_on_the_label_line() -> None:
+    for line in ("附件：1.养老机构名单，2.助餐点名单", "附件：①养老机构名单、②助餐点名单", "附件：1)养老机构名单;2)助餐点名单"):
+        doc = checked(REPLY + "一、关于养老机构\n新增机构五家。\n特此答复。\n" + line + END)
+        assert doc.attachments == ("养老机构名单", "助餐点名单"), line
+
+
+def test_a_number_after_a_separator_that_is_not_the_next_one_cuts_no_title() -> None:
+    doc = checked(REPLY + "一、关于养老机构\n新增机构五家。\n特此答复。\n附件：1.养老机构名单，3号楼除外" + END)
+    assert doc.attachments == ("养老机构名单，3号楼除外",)
