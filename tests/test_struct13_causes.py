@@ -111,7 +111,11 @@ def test_bracket_alone_numbers_restarting_under_the_last_full_one_are_its_sub_se
 
 
 def test_numbered_attachment_titles_parted_by_commas_and_pause_marks_on_the_label_line() -> None:
-    for line in ("附件：1.养老机构名单，2.助餐点名单", "附件：①养老机构名单、②助餐点名单", "附件：1)养老机构名单;2)助餐点名单"):
+    for line in (
+        "附件：1.养老机构名单，2.助餐点名单",
+        "附件：①养老机构名单、②助餐点名单",
+        "附件：1)养老机构名单;2)助餐点名单",
+    ):
         doc = checked(REPLY + "一、关于养老机构\n新增机构五家。\n特此答复。\n" + line + END)
         assert doc.attachments == ("养老机构名单", "助餐点名单"), line
 
