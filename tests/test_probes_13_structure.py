@@ -2051,3 +2051,80 @@ def test_an_attachment_label_right_under_the_title_of_a_printed_plan_is_no_list_
         {"attachments": doc.attachments, "tree": tree(doc), "signed": signed(doc)},
         {"attachments": ("某县教师交流轮岗办法",), "tree": [], "signed": (("某县教育局",), "2025-08-01")},
     )
+
+
+# Batch 16 (written before any run): member runs of other shapes
+
+
+def test_its_one_and_its_two_set_off_by_pause_marks() -> None:
+    doc = body("一、关于困难原因\n其一、乡村学校生源少；其二、交通不便。")
+    same(
+        {"items": [items(p) for p in doc.sections[0].paragraphs]},
+        {"items": [[(1, "其一", "乡村学校生源少"), (2, "其二", "交通不便")]]},
+    )
+
+
+def test_a_first_comma_followed_by_a_second_batch_is_no_run() -> None:
+    doc = body("一、关于学校建设\n第一，新建学校三所；第二批项目明年开工。")
+    same({"items": [items(p) for p in doc.sections[0].paragraphs]}, {"items": [[]]})
+
+
+def test_first_and_second_opening_paragraphs_with_a_last_thanks_line_that_is_the_closing() -> None:
+    doc = body(
+        "一、关于您的建议\n首先，您提出的建议很有针对性。\n其次，我局已将建议纳入年度计划。\n最后，再次感谢您对教育工作的关心和支持！"
+    )
+    one = doc.sections[0]
+    same(
+        {"items": [items(p) for p in one.paragraphs], "closing": closing(doc), "signed": signed(doc)},
+        {
+            "items": [[(1, "首先", "您提出的建议很有针对性")], [(2, "其次", "我局已将建议纳入年度计划")]],
+            "closing": "最后，再次感谢您对教育工作的关心和支持！",
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_bold_leads_after_one_is_markers_in_markdown() -> None:
+    doc = body("一、关于组织保障\n一是**加强组织领导**，成立工作专班；二是**强化经费保障**，足额安排预算。")
+    same(
+        {"items": [items(p) for p in doc.sections[0].paragraphs]},
+        {"items": [[(1, "一是", "加强组织领导"), (2, "二是", "强化经费保障")]]},
+    )
+
+
+def test_half_width_semicolons_and_a_half_width_stop_end_the_leads() -> None:
+    doc = body("一、关于校园安全\n一是加强门卫管理;二是强化安全教育.")
+    same(
+        {"items": [items(p) for p in doc.sections[0].paragraphs]},
+        {"items": [[(1, "一是", "加强门卫管理"), (2, "二是", "强化安全教育")]]},
+    )
+
+
+def test_a_lead_holding_a_quoted_term_with_its_stop_outside() -> None:
+    doc = body("一、关于减负\n一是落实“双减”要求。二是推行“五项管理”。")
+    same(
+        {"items": [items(p) for p in doc.sections[0].paragraphs]},
+        {"items": [[(1, "一是", "落实“双减”要求"), (2, "二是", "推行“五项管理”")]]},
+    )
+
+
+def test_must_members_over_three_paragraphs_of_a_sub_section_with_a_plan_in_the_second() -> None:
+    doc = body("一、关于教研\n（一）教研机制\n一要健全教研网络。\n下一步，二要完善教研制度。\n三要强化教研考核。")
+    sub = doc.sections[0].sections[0]
+    same(
+        {"items": [items(p) for p in sub.paragraphs], "phases": phases(sub)},
+        {
+            "items": [[(1, "一要", "健全教研网络")], [], [(3, "三要", "强化教研考核")]],
+            "phases": ["progress", "plan", "plan"],
+        },
+    )
+
+
+def test_one_is_members_numbered_past_ten_in_one_paragraph() -> None:
+    words = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一"]
+    doc = body("一、关于重点任务\n" + "".join(f"{w}是任务{k}；" for k, w in enumerate(words, 1)).rstrip("；") + "。")
+    got = [items(p) for p in doc.sections[0].paragraphs]
+    same(
+        {"items": got},
+        {"items": [[(k, f"{w}是", f"任务{k}") for k, w in enumerate(words, 1)]]},
+    )
