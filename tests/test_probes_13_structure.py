@@ -45,6 +45,14 @@ First look (documents whole / checks), per batch (causes: tests/test_struct13_ca
 - batch 9 (signatures set otherwise: on one line, pushed right, spaced dates, seal line, no 落款): 8/8, 24/24
 - batch 10 (hard-wrapped and one-line bodies, indented markers, tab rows): 5/8, 18/22 (causes 2 and 3; a
   narrow wrap with four cut lines is a strict xfail)
+- batch 11 (ranks out of order, one family's two written forms at two depths, Ⅰ. and A.): 7/8, 19/21 (cause 4)
+- batch 12 (titles of 30 and 31 characters, half-width colons, asides, questions): 8/8, 17/17
+- batch 13 (phases opened and placed otherwise): 8/8, 13/13
+- batch 14 (whole documents: a reply, a 批复, an opinion, a plan, a 通报, Markdown, a 函, a report): 8/8, 40/40
+- batch 15 (attachment labels and lists, closings around them): 7/8, 25/26 (cause 5)
+- batch 16 (member runs of other shapes): 7/8, 10/11 (the miss my reading: I left out a 二要 after 下一步，)
+Totals: 128 documents, 113 whole at first look; 341 checks, 330 at first look. Five causes fixed, two misses
+my reading, one strict xfail (batch 10's narrow wrap).
 """
 
 from __future__ import annotations
@@ -2114,7 +2122,9 @@ def test_must_members_over_three_paragraphs_of_a_sub_section_with_a_plan_in_the_
     same(
         {"items": [items(p) for p in sub.paragraphs], "phases": phases(sub)},
         {
-            "items": [[(1, "一要", "健全教研网络")], [], [(3, "三要", "强化教研考核")]],
+            # My error at first look: I left 二要 out, though it follows 下一步， as a member follows any
+            # comma, and kept 三要 as the third; the run is whole across the three paragraphs.
+            "items": [[(1, "一要", "健全教研网络")], [(2, "二要", "完善教研制度")], [(3, "三要", "强化教研考核")]],
             "phases": ["progress", "plan", "plan"],
         },
     )
