@@ -30,6 +30,13 @@ def test_a_part_and_chapter_or_chapter_and_section_cited_at_a_line_start_open_no
     assert len(doc.sections[0].paragraphs) == 2
 
 
+def test_a_chapter_cited_for_what_it_lays_down_at_a_line_start_opens_nothing() -> None:
+    doc = checked(
+        REPLY + "一、关于政策依据\n第二章规定，街道应当设立养老服务中心。\n二、关于落实情况\n已全部设立。" + END
+    )
+    assert [s.marker for s in doc.iter_sections()] == ["一、", "二、"]
+
+
 def test_a_line_of_only_a_chapter_and_its_first_section_stays_a_heading() -> None:
     doc = checked(
         "某市社区养老服务办法\n第一章第一节\n为规范社区养老服务，制定本办法。\n第二章　服务内容\n提供助餐服务。"
