@@ -659,8 +659,9 @@ def build_sections(state: State) -> None:
     headings = _headings(body)
     opening = _opening_end(state, body, headings)
     quoted = _quoted_points(body, headings)
-    ranks = _document_ranks([None if i in quoted else h for i, h in enumerate(headings)], opening)
-    keys = _rank_keys(body, headings, opening, ranks)
+    answered = [None if i in quoted else h for i, h in enumerate(headings)]  # the points of the answer
+    ranks = _document_ranks(answered, opening)
+    keys = _rank_keys(body, answered, opening, ranks)
     run_on_block, run_on_at = state.closing_run_on or (None, 0)
 
     def close_table() -> None:
