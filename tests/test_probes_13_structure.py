@@ -2138,3 +2138,104 @@ def test_one_is_members_numbered_past_ten_in_one_paragraph() -> None:
         {"items": got},
         {"items": [[(k, f"{w}是", f"任务{k}") for k, w in enumerate(words, 1)]]},
     )
+
+
+# Batch 17 (written before any run, after the gate's run began; no fix follows it in this session)
+
+
+def test_numbered_sections_after_a_notices_signature_without_a_title_or_label_are_the_body() -> None:
+    doc = checked(
+        "某县教育局关于做好暑期安全工作的通知\n各中小学：\n现就暑期安全工作通知如下。\n某县教育局\n2025年7月1日\n"
+        "一、防溺水\n开展防溺水教育。\n二、防诈骗\n开展反诈宣传。"
+    )
+    same(
+        {"tree": tree(doc), "signed": signed(doc), "attachments": doc.attachments},
+        {
+            "tree": [(1, "cn", "一、", "防溺水"), (1, "cn", "二、", "防诈骗")],
+            "signed": (("某县教育局",), "2025-07-01"),
+            "attachments": (),
+        },
+    )
+
+
+def test_a_member_whose_line_ends_on_a_comma_goes_on_in_the_next_line_with_the_second_member() -> None:
+    doc = body("一、关于办学模式\n一是推进集团化办学，\n组建教育集团八个；二是推进学区制管理。")
+    one = doc.sections[0]
+    same(
+        {"paras": paragraphs(one), "items": [items(p) for p in one.paragraphs]},
+        {
+            "paras": ["一是推进集团化办学，组建教育集团八个；二是推进学区制管理。"],
+            "items": [[(1, "一是", "推进集团化办学，组建教育集团八个"), (2, "二是", "推进学区制管理")]],
+        },
+    )
+
+
+def test_circled_points_running_on_across_two_paren_headings_are_no_gap() -> None:
+    doc = body("一、关于教育装备\n（一）教学设备\n①交互屏\n②实验仪器\n（二）生活设施\n③直饮水机\n④空调")
+    same(
+        {"ordinals": ordinals(doc), "gap": gap(doc)},
+        {"ordinals": [1, 1, 1, 2, 2, 3, 4], "gap": False},
+    )
+
+
+def test_a_date_then_an_organ_with_its_seal_note_on_one_line() -> None:
+    doc = checked(ONE + "特此答复。\n2025年6月20日　某县教育局（印章）")
+    same({"signed": signed(doc), "closing": closing(doc)}, {"signed": SIGNED, "closing": "特此答复。"})
+
+
+def test_two_organs_over_a_date_with_the_letter_formula_under_them() -> None:
+    doc = checked(ONE + "某县教育局\n某县财政局\n2025年6月20日\n特此函复。")
+    same(
+        {"signed": signed(doc), "closing": closing(doc), "one": paragraphs(doc.sections[0])},
+        {
+            "signed": (("某县教育局", "某县财政局"), "2025-06-20"),
+            "closing": "特此函复。",
+            "one": ["新建学校三所。"],
+        },
+    )
+
+
+def test_its_one_and_its_two_in_two_sub_sections_make_no_run() -> None:
+    doc = body("一、关于困难\n（一）生源\n其一，生源逐年减少。\n（二）师资\n其二，骨干教师流失。")
+    same(
+        {"items": [[items(p) for p in s.paragraphs] for s in doc.sections[0].sections]},
+        {"items": [[[]], [[]]]},
+    )
+
+
+def test_a_heading_whose_title_names_a_year_and_a_rate() -> None:
+    doc = body("一、2024年工作情况\n（一）2.5%的增长\n教育经费增长百分之二点五。\n1.2025年计划\n新建学校两所。")
+    same(
+        {"tree": tree(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "2024年工作情况"),
+                (2, "cn-paren", "（一）", "2.5%的增长"),
+                (3, "num", "1.", "2025年计划"),
+            ]
+        },
+    )
+
+
+def test_a_reply_whose_opening_quotes_the_proposal_in_ideograph_points_then_answers_in_them_again() -> None:
+    doc = body(
+        "您在提案中提出了两点建议：\n一、增加学位供给；\n二、加强师资配备。\n针对以上建议，我局逐条答复如下：\n"
+        "一、关于学位供给\n新增学位五千个。\n二、关于师资配备\n招聘教师一百名。"
+    )
+    same(
+        {
+            "tree": tree(doc),
+            "preamble": [p.text for p in doc.preamble][1:],
+            "gap": gap(doc),
+        },
+        {
+            "tree": [(1, "cn", "一、", "关于学位供给"), (1, "cn", "二、", "关于师资配备")],
+            "preamble": [
+                "您在提案中提出了两点建议：",
+                "一、增加学位供给；",
+                "二、加强师资配备。",
+                "针对以上建议，我局逐条答复如下：",
+            ],
+            "gap": False,
+        },
+    )
