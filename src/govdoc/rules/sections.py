@@ -11,6 +11,7 @@ opening keeps the proposal's quoted points as paragraphs, and the looser marker 
 from __future__ import annotations
 
 import functools
+import itertools
 from typing import NamedTuple
 
 import regex
@@ -131,6 +132,7 @@ class Heading(NamedTuple):
     number: str
     start: int
     end: int  # where the text after the marker starts
+    alone: bool = False  # a bracketed marker written with its closing bracket alone (`1）`, `一）`)
 
 
 def heading_of(b: Block, next_cn: int | None = None) -> Heading | None:
@@ -160,7 +162,9 @@ def _heading_alone(b: Block) -> tuple[Heading | None, bool]:
     if m is None or family is None:
         return _spaced_numeral(b), False
     group, style, at, number = family
-    heading = Heading(group, style, m.group(number), m.start(at), m.end())
+    start = m.start(at)
+    alone = group in _PAREN_GROUPS and b.folded[start : start + 1] != "("
+    heading = Heading(group, style, m.group(number), start, m.end(), alone)
     if _loose(b, heading) and (not _heading_like(b.folded[heading.end :]) or _row_of_cells(b, heading.end)):
         return None, False
     if _laid_out_in_cells(b, heading.end) and _figure_cells(b, heading.end):
@@ -465,14 +469,7 @@ def _continued_after(headings: list[Heading | None], start: int, parent: Heading
     return False
 
 
-def _bracket_alone(b: Block, h: Heading) -> bool:
-    """A bracketed marker written with its closing bracket alone (`1）`, `一）`), not `（1）`."""
-    return h.group in _PAREN_GROUPS and b.folded[h.start : h.start + 1] != "("
-
-
-def _rank_keys(
-    body: list[Block], headings: list[Heading | None], opening: int, ranks: dict[str, float]
-) -> list[str | None]:
+def _rank_keys(headings: list[Heading | None], opening: int, ranks: dict[str, float]) -> list[str | None]:
     """The key each heading nests by: its family's, except where the document writes one bracketed
     family in both forms at two depths (`（1）城区` ⏎ `1）城东` ⏎ `2）城西` ⏎ `（2）乡镇`; the domain guide's
     fifth rank writes `1)`): the bracket-alone form starting again at 1 right under a marker of the
@@ -482,13 +479,12 @@ def _rank_keys(
     keys: list[str | None] = [None] * len(headings)
     split: set[str] = set()
     marked = [(i, h) for i, h in enumerate(headings) if h is not None and i >= opening]
-    for k, (i, h) in enumerate(marked[:-1]):
-        j, below = marked[k + 1]
+    for (_, h), (_, below) in itertools.pairwise(marked):
         if not (
             h.group in _PAREN_GROUPS
             and below.style == h.style
-            and not _bracket_alone(body[i], h)
-            and _bracket_alone(body[j], below)
+            and not h.alone
+            and below.alone
             and _ordinal(below.group, below.number) == 1
         ):
             continue
@@ -496,7 +492,7 @@ def _rank_keys(
     if not split:
         return keys
     for i, h in marked:
-        if h.style in split and _bracket_alone(body[i], h):
+        if h.style in split and h.alone:
             key = keys[i] = h.style + "）"
             ranks[key] = ranks[h.style] + 0.5
     return keys
@@ -661,7 +657,7 @@ def build_sections(state: State) -> None:
     quoted = _quoted_points(body, headings)
     answered = [None if i in quoted else h for i, h in enumerate(headings)]  # the points of the answer
     ranks = _document_ranks(answered, opening)
-    keys = _rank_keys(body, answered, opening, ranks)
+    keys = _rank_keys(answered, opening, ranks)
     run_on_block, run_on_at = state.closing_run_on or (None, 0)
 
     def close_table() -> None:
