@@ -51,9 +51,8 @@ First look (documents whole / checks), per batch (causes: tests/test_struct13_ca
 - batch 14 (whole documents: a reply, a 批复, an opinion, a plan, a 通报, Markdown, a 函, a report): 8/8, 40/40
 - batch 15 (attachment labels and lists, closings around them): 7/8, 25/26 (cause 5)
 - batch 16 (member runs of other shapes): 7/8, 10/11 (the miss my reading: I left out a 二要 after 下一步，)
-- batch 17 (written while the last full gate ran; no fix follows it): 6/8, 14/17 (a member's line ending on a
-  comma not re-joined, an open question; a date-first 落款 parted by one ideographic space, cause 6 left
-  open: both strict xfails)
+- batch 17 (written while the full gate ran): 6/8, 14/17 (a member's line ending on a comma not re-joined, an
+  open question, a strict xfail; cause 6: a date-first 落款 parted by one ideographic space)
 Totals of batches 1-16: 128 documents, 120 whole at first look; 346 checks, 335 at first look. Five causes fixed,
 two misses my reading, one strict xfail (batch 10's narrow wrap).
 """
@@ -2189,13 +2188,6 @@ def test_circled_points_running_on_across_two_paren_headings_are_no_gap() -> Non
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cause 6, found after the session's last full gate began: a 落款 written date first on one line "
-    "with a single ideographic space (2025年6月20日　某县教育局) is split only after a wide gap "
-    "(patterns.DATE_THEN_ORGAN needs two spaces), so the date stays in the organ's name and the date is lost "
-    "(a field-missing warning says so); the organ-first line needs no gap. Left for the next session",
-)
 def test_a_date_then_an_organ_with_its_seal_note_on_one_line() -> None:
     doc = checked(ONE + "特此答复。\n2025年6月20日　某县教育局（印章）")
     same({"signed": signed(doc), "closing": closing(doc)}, {"signed": SIGNED, "closing": "特此答复。"})

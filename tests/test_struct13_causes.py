@@ -130,3 +130,21 @@ def test_numbered_attachment_titles_parted_by_commas_and_pause_marks_on_the_labe
 def test_a_number_after_a_separator_that_is_not_the_next_one_cuts_no_title() -> None:
     doc = checked(REPLY + "一、关于养老机构\n新增机构五家。\n特此答复。\n附件：1.养老机构名单，3号楼除外" + END)
     assert doc.attachments == ("养老机构名单，3号楼除外",)
+
+
+# Cause 6: a 落款 written date first on one line with one ideographic space before the organ (日期　某局) was
+# split only after a wide gap, so the date stayed in the organ's name and the date was lost; the organ-first
+# line needs no gap. The date ends at its 日: one space parts them as well, the organ ending like one.
+
+
+def test_a_date_then_an_organ_parted_by_one_space_is_the_signature() -> None:
+    for line in ("2025年7月1日 某市民政局", "二〇二五年七月一日　某市民政局（盖章）"):
+        doc = checked(REPLY + "一、关于养老机构\n新增机构五家。\n特此答复。\n" + line)
+        s = doc.signature
+        assert s is not None and (s.issuers, s.date) == (("某市民政局",), "2025-07-01"), line
+
+
+def test_a_date_then_a_sentence_on_one_line_stays_the_body() -> None:
+    doc = checked(REPLY + "一、关于养老机构\n2025年7月1日 某市民政局召开了推进会。" + END)
+    # the space between two CJK characters leaves the text, by the contract
+    assert [p.text for p in doc.sections[0].paragraphs] == ["2025年7月1日某市民政局召开了推进会。"]

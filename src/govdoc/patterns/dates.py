@@ -29,10 +29,11 @@ ORGAN_DATE_LINE = _lazy(rf"^(?P<organ>[^\n:]{{2,60}}?)[ ]{{0,40}}(?P<date>{DATE.
 NAME_GAP_DATE_LINE = _lazy(rf"^[ ]{{0,40}}(?P<organ>[^ \n]{{2,24}})[ ]{{1,40}}(?P<date>{DATE.pattern})$")
 # What a label beside a date ends on (发布时间 2024年5月6日, 截止日期 …): no name that signs a 落款.
 NOT_A_SIGNING_NAME_ENDS = ("时间", "日期", "时限", "期限", "截止")
-# The 落款's date set before its organ on one line, after a wide gap (2024年5月6日　　　　某市某局): the
-# two lines of the 落款 a layout copy put side by side, the date's first.
+# The 落款's date set before its organ on one line, after a gap (2024年5月6日　　　　某市某局, or one
+# ideographic space: 2024年5月6日　某市某局): the two lines of the 落款 a layout copy put side by side, the
+# date's first; the organ may keep its seal's note (某市某局（印章）), as an organ line does.
 DATE_THEN_ORGAN = _lazy(
-    rf"^[ ]{{0,40}}(?:{DATE.pattern})(?P<gap>[ ]{{2,40}})(?P<organ>[^ \n:,;。]{{2,60}})[ ]{{0,40}}$"
+    rf"^[ ]{{0,40}}(?:{DATE.pattern})(?P<gap>[ ]{{1,40}})(?P<organ>[^ \n:,;。]{{2,60}}?)(?:{_SEAL_NOTE})?[ ]{{0,40}}$"
 )
 # A labelled 落款, as reply forms print it: the signing organ after 答复单位： (主办单位：/会办单位： for a
 # joint reply) and the date after 答复时间：/答复日期：/签发日期：, on two lines or on one. 成文日期 is left

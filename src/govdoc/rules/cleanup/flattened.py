@@ -246,9 +246,11 @@ _DATE_FIRST = frozenset("12一二")  # a 成文日期's year opens with 19/20 or
 
 
 def _date_before_organ(f: str) -> tuple[int, int] | None:
-    """The gap between a 落款's date and its organ set after it on one line (2024年5月6日　　　　某市某局):
-    each is a line of its own again, the date over the organ, as a 落款 may print them."""
-    if f.lstrip(" ")[:1] not in _DATE_FIRST or "年" not in f or "  " not in f:
+    """The gap between a 落款's date and its organ set after it on one line (2024年5月6日　　　　某市某局,
+    2024年5月6日　某市某局（印章）): each is a line of its own again, the date over the organ, as a 落款
+    may print them. The date ends at its 日, so one space parts them as well as a wide gap does; the
+    organ must end like one."""
+    if f.lstrip(" ")[:1] not in _DATE_FIRST or "年" not in f or " " not in f:
         return None
     m = P.DATE_THEN_ORGAN.match(f)
     return m.span("gap") if m is not None and is_organ_name(m.group("organ")) else None
