@@ -44,7 +44,8 @@ First look (documents whole / checks), per batch (causes: tests/test_struct13_ca
 - batch 8 (seven ranks, regulations four deep, lists restarting and running on, inverted ranks): 8/8, 23/23
 - batch 9 (signatures set otherwise: on one line, pushed right, spaced dates, seal line, no 落款): 8/8, 24/24
 - batch 10 (hard-wrapped and one-line bodies, indented markers, tab rows): 5/8, 18/22 (causes 2 and 3; a
-  narrow wrap with four cut lines is a strict xfail)
+  narrow wrap with four cut lines in the body, a strict xfail here, passes since noise13's short-copy wrap
+  width landed on main)
 - batch 11 (ranks out of order, one family's two written forms at two depths, Ⅰ. and A.): 7/8, 19/21 (cause 4)
 - batch 12 (titles of 30 and 31 characters, half-width colons, asides, questions): 8/8, 17/17
 - batch 13 (phases opened and placed otherwise): 8/8, 13/13
@@ -53,8 +54,8 @@ First look (documents whole / checks), per batch (causes: tests/test_struct13_ca
 - batch 16 (member runs of other shapes): 7/8, 10/11 (the miss my reading: I left out a 二要 after 下一步，)
 - batch 17 (written while the full gate ran): 6/8, 14/17 (a member's line ending on a comma not re-joined, an
   open question, a strict xfail; cause 6: a date-first 落款 parted by one ideographic space)
-Totals of batches 1-16: 128 documents, 120 whole at first look; 346 checks, 335 at first look. Five causes fixed,
-two misses my reading, one strict xfail (batch 10's narrow wrap).
+Totals of batches 1-16: 128 documents, 120 whole at first look; 346 checks, 335 at first look. Five causes fixed
+here, two misses my reading, one (batch 10's narrow wrap) fixed by another engineer's cause.
 """
 
 from __future__ import annotations
@@ -1366,13 +1367,6 @@ def test_a_top_heading_and_its_first_sub_heading_on_one_line() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a short text hard-wrapped at 18 has four cut lines in its body, fewer than the five "
-    "joins.wrap_width needs to read a width off; without a width, a cut line under 24 characters with "
-    "no clause mark looks like an unmarked heading line (下一步工作打算) and is not joined. Four equal "
-    "lengths would let four equal headings set a width, so the count is not lowered for this probe: open",
-)
 def test_a_reply_wrapped_at_a_narrow_width_with_sub_headings_keeps_them() -> None:
     lines = [
         *REPLY_LINES[:3],
