@@ -67,3 +67,39 @@ def test_a_quote_lead_and_a_first_point_on_it_need_a_colon() -> None:
             continue
         assert not leads_a_quote(f), text
         assert _first_point_on_lead(f) is None, text
+
+
+# --- sections: a line holding no quote mark leaves the quotation depth as it was ---------------------
+
+
+def test_each_quote_pair_still_opens_a_quotation() -> None:
+    """The marks `_inside_quotes` scans for before its loop are the pairs' own: a line opening any
+    pair's quotation (and not closing it) puts the lines under it inside, up to the closing line."""
+    from govdoc.rules.sections import _QUOTE_PAIRS, _inside_quotes
+
+    for opening, closing in _QUOTE_PAIRS:
+        body = [
+            _line(f"{opening}一、加大财政投入"),
+            _line("二、完善管护机制"),
+            _line(f"三、强化督查{closing}"),
+            _line("四、其他"),
+        ]
+        assert _inside_quotes(body) == {1, 2}, (opening, closing)
+    body = [_line("一、加大财政投入"), _line("二、完善管护机制")]
+    assert _inside_quotes(body) == set()
+
+
+# --- furniture: EDGE_CHROME's rows are told by their first characters alone --------------------------
+
+
+def test_edge_chrome_is_refused_by_first_characters_alone() -> None:
+    """Every alternative of EDGE_CHROME is filed by its first characters, so a line opening with none
+    of them is refused without the guard's call (as the walk does); a line the guard takes opens so."""
+    from govdoc.rules.cleanup.furniture import _edge_start
+
+    guard = _edge_start()
+    assert guard.only_firsts
+    for text in _corpus_lines():
+        f = _line(text).folded
+        if guard.match(f):
+            assert f[:1] in guard.firsts, text

@@ -287,7 +287,7 @@ class StartGuard:
     0.1 µs each), and keeps no table of their first characters; this table is what the guard adds.
     """
 
-    __slots__ = ("_always", "_by_first", "_by_last", "_lasts", "_needing", "firsts")
+    __slots__ = ("_always", "_by_first", "_by_last", "_lasts", "_needing", "firsts", "only_firsts")
 
     def __init__(self, pattern: str) -> None:
         by_first: dict[str, list[str]] = {}
@@ -309,6 +309,9 @@ class StartGuard:
             else:
                 always.append(part)
         self.firsts = frozenset(by_first)
+        # every alternative filed by its first characters: a text opening with none of `firsts` is
+        # refused, which a caller may ask itself before the call (a line in hundreds opens with one)
+        self.only_firsts = not (by_last or needing or always)
         self._lasts = frozenset(by_last)
         self._by_first = _Compiled({c: "|".join(parts) for c, parts in by_first.items()})
         self._by_last = _Compiled({c: "|".join(parts) for c, parts in by_last.items()})

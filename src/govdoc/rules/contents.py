@@ -32,7 +32,10 @@ def _key(b: Block) -> str:
 def is_contents_heading(b: Block) -> bool:
     """A `目录` line; CONTENTS_HEADING is asked only of a line opening with 目 or a space (its first
     characters, tests/test_rule_speed.py), not of every line of the body."""
-    return bool(line_class(b) & CONTENTS_OPEN) and bool(P.CONTENTS_HEADING.match(b.folded))
+    bits = b.cls  # the class kept on the line, read without a call (asked of every body line)
+    if bits < 0:
+        bits = line_class(b)
+    return bool(bits & CONTENTS_OPEN) and bool(P.CONTENTS_HEADING.match(b.folded))
 
 
 Mark = tuple[str, int]  # a line's section marker: its family (the pattern's group) and its number

@@ -37,6 +37,8 @@ _RUN_IN_GAP = frozenset(" \t")
 _FIGURE = regex.compile(r"[\d.,%‰]+")
 _CELL = regex.compile(r"[^ \t]+")
 ARTICLE_TITLE_MAX = 20
+# what no article's title holds (第三条　适用范围): compiled once, not looked up in the module's cache per heading
+_ARTICLE_TITLE_BREAK = regex.compile(r"[。!?;:,、]")
 
 
 def paragraph_of(b: Block, offset: int = 0, upto: int | None = None) -> ParaDraft:
@@ -72,7 +74,7 @@ def _title_and_rest(b: Block, rest_at: int, style: str) -> tuple[str | None, int
     if not rest.strip():
         return None, None
     if style == "article":
-        if len(rest) <= ARTICLE_TITLE_MAX and not regex.search(r"[。!?;:,、]", frest):
+        if len(rest) <= ARTICLE_TITLE_MAX and not _ARTICLE_TITLE_BREAK.search(frest):
             return rest, None
         return None, rest_at
     gap = _gap_run_in(b, rest_at)
@@ -541,6 +543,9 @@ def _inside_quotes(body: list[Block]) -> set[int]:
     depth = 0
     for b in body:
         f = b.folded
+        if not ("“" in f or "”" in f or "「" in f or "」" in f or "『" in f or "』" in f):
+            depth_after.append(depth)  # most lines hold no quote mark: six scans, without the pairs' loop
+            continue
         for opening, closing in _QUOTE_PAIRS:
             if opening in f or closing in f:
                 depth = max(0, depth + f.count(opening) - f.count(closing))

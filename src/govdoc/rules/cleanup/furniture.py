@@ -120,7 +120,10 @@ def furniture_and_chrome(state: State) -> None:
     dated: list[int] = []  # chrome lines that may be dated rows of an information table
     labels: list[int] = []  # chrome lines that may be a link list's label
     pages: list[int] = []  # page numbers: a periodical's band may stand beside them
-    at_edge = _edge_start().match
+    edge_guard = _edge_start()
+    at_edge = edge_guard.match
+    # EDGE_CHROME's rows open with a few words' first characters: the rest are refused without the call
+    edge_firsts = edge_guard.firsts if edge_guard.only_firsts else None
     edge: list[int] = []  # lines of EDGE_CHROME's rows: chrome only where chrome stands
     for i, b in enumerate(blocks):
         f = b.folded
@@ -135,7 +138,7 @@ def furniture_and_chrome(state: State) -> None:
             or (hints.page_edge and hints.repeats >= 2)  # a running head or footer of a paged format
         ):
             b.zone = _CHROME
-        elif short[i] and at_edge(f):
+        elif short[i] and (edge_firsts is None or f[:1] in edge_firsts) and at_edge(f):
             edge.append(i)
         if b.zone is _CHROME:
             first = f[:1]
