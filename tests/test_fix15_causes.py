@@ -273,3 +273,30 @@ def test_a_contact_note_set_on_two_lines_on_purpose_under_the_closing_stays_the_
     assert doc.closing is not None and doc.closing.text == "感谢您对市场监管工作的关心和支持。"
     assert doc.contact is not None and doc.contact.name == "吴某"
     assert doc.contact.phones == ("0736-5289876",)
+
+
+# --- join_breaks' kind questions asked of a paragraph's opening (review15 R5) ----------------------
+
+
+def test_a_wrapped_contact_sentence_ends_at_its_number_whatever_its_first_line_lacks() -> None:
+    """A sentence saying whom to call, wrapped before its number (`…请与区民政局养老服务科` ⏎
+    `联系，联系电话：0571-87651234`): its first line alone is no contact line (no colon, no digit), the
+    paragraph joined is one, and a contact line's value ends at its line: the closing under it stays
+    a line of its own, not glued onto the number."""
+    source = (
+        "关于区政协五届三次会议第027号提案的答复\n"
+        "\n"
+        "周某委员：\n"
+        "您提出的关于增设社区养老服务站的提案收悉，现答复如下：\n"
+        "今年我局已在全区新建社区养老服务站八个，覆盖十\n"
+        "二个街道，服务老年人三千余人次。\n"
+        "如需进一步了解相关情况，请与区民政局养老服务科\n"
+        "联系，联系电话：0571-87651234\n"
+        "特此答复。\n"
+        "某区民政局\n"
+        "2024年8月2日\n"
+    )
+    doc = checked(source)
+    lines = doc.text.split("\n")
+    assert "如需进一步了解相关情况，请与区民政局养老服务科联系，联系电话：0571-87651234" in lines
+    assert "特此答复。" in lines

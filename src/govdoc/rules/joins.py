@@ -12,7 +12,6 @@ any length.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from itertools import pairwise
 
 from govdoc import patterns as P
@@ -249,7 +248,7 @@ def continues(
     page_end: bool = False,
     tail: int = -1,
     printed: bool = False,
-    head: Block | None = None,
+    opening: Block | None = None,
 ) -> bool:
     """`b` carries on the paragraph `a` left open (a page break or a hard line wrap between them).
 
@@ -258,8 +257,8 @@ def continues(
     between them, so a page ended there and `a` need not look cut by its length. `tail`: the
     length of `a`'s last line where `a` was joined from several (-1: `a` is one line). `printed`:
     `a` stands right under the notice's trailer (its 落款, 附注 …), where a document it prints opens.
-    `head`: `a`'s first line where `a` was joined from several (None: `a` is one line), which says
-    what kind of line the paragraph opened as (`_opened_as_value`).
+    `opening`: `a`'s first `_OPENING` characters as a line of their own where `a` is longer (None:
+    `a` itself), which say what kind of line the paragraph opened as (`_opened_as_value`).
     """
     if a.table or b.table or a.hints.paragraph_end:
         return False
@@ -285,9 +284,9 @@ def continues(
     meeting = line_class(a) & MEETING_OPEN  # a line opening as no 纪要's particular is not matched
     if not full and end[-1:] not in _CLAUSE_END and meeting and P.MEETING_PARTICULAR.match(a.folded):
         return False  # 参加：…负责同志 / 会议研究了…: a 纪要's particular ends at its line
-    if not full and end[-1:] not in _CLAUSE_END and L.is_contact_line(head or a):
+    if not full and end[-1:] not in _CLAUSE_END and L.is_contact_line(opening or a):
         return False  # 联系人：周某  手机：139…: a contact line's value ends at its line
-    if not full and (L.is_date_line(head or a) or is_contents_heading(a)):
+    if not full and (L.is_date_line(opening or a) or is_contents_heading(a)):
         return False  # 2023年4月, 目录 over a page number: a cover's date and a contents heading end at their line
     if not (
         full
@@ -300,7 +299,7 @@ def continues(
     han = "\u4e00" <= last <= "\u9fff"
     if not (last in _CONTINUING_END or last.isdigit() or han or full):
         return False  # a line the width filled was cut there whatever it ends on (50% / 2.6 / “…” / APP)
-    width_cut = _cut_in_sentence(a, end, full or page_end, head) and not _bare_heading(
+    width_cut = _cut_in_sentence(a, end, full or page_end, opening) and not _bare_heading(
         b, width
     )  # a page end cuts as the width
     return _may_continue(b, last in _CLAUSE_END, width_cut or (han and line >= _NEAR_FULL_LINE), width_cut)
@@ -330,7 +329,7 @@ def _heading_short_of(a: Block, line: int, width: int) -> bool:
     return len(last) - half / 2 < width - 0.5
 
 
-def _cut_in_sentence(a: Block, end: str, cut: bool, head: Block | None = None) -> bool:
+def _cut_in_sentence(a: Block, end: str, cut: bool, opening: Block | None = None) -> bool:
     """`a` (its folded text's end `end`) is a paragraph whose last line was `cut` inside a sentence,
     by the width of a hard-wrapped text (the line fills it) or by a page end (a page number stood
     after it): it ends on a character of a word or a clause mark, not on a stop, and is no heading
@@ -341,17 +340,30 @@ def _cut_in_sentence(a: Block, end: str, cut: bool, head: Block | None = None) -
     last = end[-1]
     if not ("\u4e00" <= last <= "\u9fff" or last in _CONTINUING_END or last.isdigit()):
         return False
-    if _opened_as_value(head or a):
+    if _opened_as_value(opening or a):
         return False
     return heading_of(a) is None or has_run_in_text(a)
 
 
-def _opened_as_value(first: Block) -> bool:
-    """The paragraph's `first` line is a line whose value ends at its end: a label's (键：值), a
-    contact line or a date. Asked of the paragraph's first line, not of the block joined so far:
-    the kind is the line's (a label and its value open it, a date is a line alone), and a question
-    of the whole block, made new by each join, read the whole paragraph again at each of its lines."""
-    return L.is_key_value(first) or L.is_contact_line(first) or L.is_date_line(first)
+_OPENING = 256  # characters that say what kind of line a paragraph opened as (`_opening`)
+
+
+def _opened_as_value(opening: Block) -> bool:
+    """The paragraph (its `opening`, `_opening`) is a line whose value ends at its end: a label's
+    (键：值), a contact line (a sentence saying whom to call and the number, 如有疑问，请与…联系，电话：…)
+    or a date."""
+    return L.is_key_value(opening) or L.is_contact_line(opening) or L.is_date_line(opening)
+
+
+def _opening(a: Block) -> Block:
+    """`a`'s first `_OPENING` characters as a line of their own, asked what kind of line a paragraph
+    longer than that opened as: the kinds' patterns are anchored at the line's start and bounded (a
+    label of ten characters; a contact sentence's number within about 120; dates side by side within
+    `lines.dates._MAX_DATES_LINE`, 216), and each of their tests of the whole line (a colon, a digit,
+    a sentence mark anywhere) is met within them as soon as it matters. The joined paragraph stops
+    growing there: asked of the block joined so far, each question, made new by each join, read the
+    whole paragraph again at each of its lines."""
+    return a.piece(0, _OPENING, first=True)
 
 
 def _inline_list_cut(a: Block, b: Block, width: int) -> bool:
@@ -475,10 +487,10 @@ def join_breaks(state: State) -> None:
     kept: list[Block] = []  # the live blocks so far, joins made (a list rebuilt, not popped from: linear)
     page_end = False  # a page number was dropped since the last live block
     last_line: Block | None = None  # the last line joined into the last live block
-    # The last live block's first line as it stood before its first join (None: nothing joined it
-    # yet), asked what kind of line the paragraph opened as; and the origins of the lines joined into
+    # The last live block's opening once it is longer than `_OPENING` (None: the block itself), asked
+    # what kind of line the paragraph opened as (`_opening`); and the origins of the lines joined into
     # it, merged once it is whole (merged at each join, the growing references were copied each time).
-    head: Block | None = None
+    opening: Block | None = None
     origins: list[Origin | None] = []
     for i, b in enumerate(state.blocks):
         if b.zone is _CHROME:
@@ -487,6 +499,8 @@ def join_breaks(state: State) -> None:
                 out.append(b)
             continue
         a = kept[-1] if kept else None
+        if opening is None and a is not None and len(a.folded) > _OPENING:
+            opening = _opening(a)  # made once: the block's start does not change as it grows
         page_end = page_end or b.page_before
         joined = (
             a is not None
@@ -499,10 +513,10 @@ def join_breaks(state: State) -> None:
                 page_end,
                 -1 if last_line is None else len(last_line.folded.strip()),
                 len(kept) > 1 and kept[-2].zone in _TRAILER_ZONES,
-                head,
+                opening,
             )
         )
-        cut = _width_cut(a, width, last_line, page_end, head) and not _bare_heading(b, width)
+        cut = _width_cut(a, width, last_line, page_end, opening) and not _bare_heading(b, width)
         joined = joined and not (_next_part(kept, b) and not cut)
         if indents and a is not None and a.zone is b.zone and a.zone in _JOINED_ZONES:
             if b.hints.indent:  # an indented line opens a paragraph: only a marker alone above takes it
@@ -510,7 +524,7 @@ def join_breaks(state: State) -> None:
                     last_line is a and _title_lines(a, b, len(kept) > 1 and kept[-2].zone in _TRAILER_ZONES)
                 )
             else:
-                joined = joined or (_reaches(last_line or a, reach) and _carries_on(a, b, head))
+                joined = joined or (_reaches(last_line or a, reach) and _carries_on(a, b, opening))
         if not joined and page_end and a is not None and a.zone is _BODY and b.zone is _BODY:
             joined = _run_in_title_cut(a, b, kept, state.blocks, i)
         page_end = False
@@ -518,8 +532,6 @@ def join_breaks(state: State) -> None:
         if joined:
             assert a is not None
             soft = a.hints.soft_break  # the format says the paragraph goes on: no guess to report
-            if head is None:
-                head = replace(a)  # a copy of the line before its text grows
             offset = a.absorb(b, origin=False)
             origins.append(b.origin)
             if out is None:  # its text now lives in `a`: `b` leaves the list, which is copied so far
@@ -531,7 +543,7 @@ def join_breaks(state: State) -> None:
             assert a is not None
             a.origin = merge_origins(a.origin, origins)
             origins = []
-        head = None
+        opening = None
         kept.append(b)
         if out is not None:
             out.append(b)
@@ -613,17 +625,17 @@ def _title_lines(a: Block, b: Block, printed: bool) -> bool:
     return _document_title(upper + lower, printed)
 
 
-def _carries_on(a: Block, b: Block, head: Block | None = None) -> bool:
+def _carries_on(a: Block, b: Block, opening: Block | None = None) -> bool:
     """Where the text marks paragraphs by their indents (`indent_convention`), `b` without an indent
     under a paragraph `a` opened by an indent and left open carries it on (a hard wrap or a page
     end: joined, warned), where `a`'s last line reaches near the text's width (`_reaches`, asked by
     the caller); unless `b` is a heading, a date, a label's line or a contact line, or stands after a
     blank line, or `a` is a heading standing alone (一、开展调查研究: its line is its title) or opened
-    as a line whose value ends at its end (a date, a label's line: `head`, its first line)."""
+    as a line whose value ends at its end (a date, a label's line: `opening`, `_opening`)."""
     end = a.folded.rstrip()
     if not (a.hints.indent and end) or end[-1] in L.CLOSING_PUNCT or a.hints.paragraph_end or b.blank_before:
         return False
-    if heading_of(b) is not None or _opened_as_value(head or a):
+    if heading_of(b) is not None or _opened_as_value(opening or a):
         return False
     if heading_of(a) is not None and not has_run_in_text(a):
         return False
@@ -793,7 +805,9 @@ def _bare_heading(b: Block, width: int) -> bool:
     return 0 < len(rest) <= TITLE_MAX and short and _TITLE_BREAKS.isdisjoint(rest) and "。" not in rest
 
 
-def _width_cut(a: Block | None, width: int, last_line: Block | None, page_end: bool, head: Block | None = None) -> bool:
+def _width_cut(
+    a: Block | None, width: int, last_line: Block | None, page_end: bool, opening: Block | None = None
+) -> bool:
     """The live block `a` ends on a line (`last_line`, or `a` itself) the width of a hard-wrapped text
     filled, or a page end cut, inside a word of a sentence: what opens the next line is that
     sentence's, even the next part's marker (…并计划在今年 / 二、三季度…). A line ending on a comma
@@ -805,7 +819,7 @@ def _width_cut(a: Block | None, width: int, last_line: Block | None, page_end: b
     if not ("\u4e00" <= end[-1:] <= "\u9fff"):
         return False
     line = len((last_line or a).folded.strip())
-    return _cut_in_sentence(a, end, page_end or line >= width - _WIDTH_SLACK, head)
+    return _cut_in_sentence(a, end, page_end or line >= width - _WIDTH_SLACK, opening)
 
 
 def _run_in_title_cut(a: Block, b: Block, kept: list[Block], blocks: list[Block], at: int) -> bool:
