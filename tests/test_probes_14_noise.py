@@ -21,7 +21,6 @@ tests/test_noise14_causes.py, each a new example that fails on the session's sta
 
 from __future__ import annotations
 
-import govdoc
 from tests.test_probes_11_noise import look, parsed, same
 
 # --- Batch 1: pandoc/markitdown DOCX→Markdown (written before any run) ---------------------------
@@ -176,7 +175,7 @@ def test_a_pandoc_pipe_table_between_paragraphs_leaves_the_sections_and_signatur
     got = look(doc, "|------|", "| 类别 |")
     got["sections"] = [(lv, m, o, t, [p for p in ps if "充电桩" not in p]) for lv, m, o, t, ps in got["sections"]]
     same(
-        got | {"tables": len(doc.tables)},
+        got | {"tables": len(doc.tables) + sum(len(x.tables) for x in doc.iter_sections())},
         {
             "ref": "0388",
             "sections": [
@@ -283,9 +282,10 @@ def test_a_markdown_notice_with_a_setext_title_numbered_list_items_and_a_bold_at
             "sections": [
                 (1, "一、", 1, "活动主题", ["人人讲安全、个个会应急。"]),
                 (1, "二、", 2, "活动安排", []),
-                (2, "1.", 1, None, ["6月上旬开展安全宣传咨询日活动。"]),
-                (2, "2.", 2, None, ["6月中旬组织应急演练。"]),
-                (2, "3.", 3, None, ["6月下旬开展隐患排查整治。"]),
+                # a line of at most 30 characters with no stop inside is a heading (contract), its 。 dropped
+                (2, "1.", 1, "6月上旬开展安全宣传咨询日活动", []),
+                (2, "2.", 2, "6月中旬组织应急演练", []),
+                (2, "3.", 3, "6月下旬开展隐患排查整治", []),
             ],
             "attachments": ["安全生产月活动信息报送表"],
             "signature": (["某县人民政府办公室"], "2024-05-28", "2024年5月28日"),
@@ -328,6 +328,336 @@ def test_bold_item_leads_and_escaped_brackets_of_a_markitdown_reply() -> None:
             "items": [[("一是", "完善政策体系"), ("二是", "拓宽就业渠道"), ("三是", "强化就业服务")]],
             "closing": "特此答复。",
             "signature": (["某县人力资源和社会保障局"], "2024-06-07", "2024年6月7日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+# --- Batch 2: lynx/w3m/html2text dumps of portal pages (written before any run) -----------------
+
+
+def test_a_lynx_dump_with_numbered_link_references_and_a_references_list_at_the_end() -> None:
+    """`lynx -dump` of a portal's reply page: a breadcrumb of `[1]首页 > [2]…`, a byline with a
+    link reference, print/close links, the body indented by three spaces and wrapped at lynx's 76
+    columns (a CJK character two columns), the 落款 pushed right, and lynx's `References` list of
+    URLs at the end. The chrome and the list leave; the wrapped paragraph is whole (warned)."""
+    source = (
+        "   [1]首页 > [2]政务公开 > [3]建议提案办理\n"
+        "\n"
+        "关于市政协十三届三次会议第0277号提案的答复\n"
+        "\n"
+        "   发布时间：2024-07-10 来源：[4]市民政局\n"
+        "\n"
+        "   [5][打印] [6][关闭]\n"
+        "\n"
+        "   蔡某委员：\n"
+        "\n"
+        "   您提出的关于加强养老服务人才队伍建设的提案收悉，现答复如下：\n"
+        "\n"
+        "   一、人才培养情况\n"
+        "\n"
+        "   我局联合市人力资源和社会保障局开展养老护理员职业技能培训，今年累\n"
+        "   计培训二千一百人次，持证上岗率达到百分之八十五。\n"
+        "\n"
+        "   二、下一步工作\n"
+        "\n"
+        "   我局将完善养老护理员薪酬激励机制。\n"
+        "\n"
+        "   感谢您对民政工作的关心和支持。\n"
+        "\n"
+        "                                                         某市民政局\n"
+        "                                                      2024年7月8日\n"
+        "\n"
+        "References\n"
+        "\n"
+        "   1. http://mzj.example.gov.cn/\n"
+        "   2. http://mzj.example.gov.cn/zwgk/\n"
+        "   3. http://mzj.example.gov.cn/zwgk/jytabl/\n"
+        "   4. http://mzj.example.gov.cn/\n"
+        "   5. javascript:window.print()\n"
+        "   6. javascript:window.close()\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "[1]首页", "发布时间", "[打印]", "[关闭]", "References", "http://", "javascript"),
+        {
+            "title": "关于市政协十三届三次会议第0277号提案的答复",
+            "recipients": ["蔡某委员"],
+            "ref": "0277",
+            "preamble": ["您提出的关于加强养老服务人才队伍建设的提案收悉，现答复如下："],
+            "sections": [
+                (
+                    1,
+                    "一、",
+                    1,
+                    "人才培养情况",
+                    [
+                        "我局联合市人力资源和社会保障局开展养老护理员职业技能培训，今年累计培训二千一百人次，"
+                        "持证上岗率达到百分之八十五。"
+                    ],
+                ),
+                (1, "二、", 2, "下一步工作", ["我局将完善养老护理员薪酬激励机制。"]),
+            ],
+            "closing": "感谢您对民政工作的关心和支持。",
+            "signature": (["某市民政局"], "2024-07-08", "2024年7月8日"),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_w3m_dump_of_an_information_table_drawn_with_box_characters() -> None:
+    """`w3m -dump` draws the portal's information table with `┌─┬─┐ │ ├─┼─┤ └─┴─┘`: the pairs are
+    the header's metadata (the borders no text), the reply under it whole."""
+    source = (
+        "┌──────────┬────────────────────────┐\n"
+        "│索引号    │11330100002/2024-00321  │\n"
+        "├──────────┼────────────────────────┤\n"
+        "│发布机构  │某市自然资源和规划局    │\n"
+        "├──────────┼────────────────────────┤\n"
+        "│成文日期  │2024-06-14              │\n"
+        "├──────────┼────────────────────────┤\n"
+        "│公开方式  │主动公开                │\n"
+        "└──────────┴────────────────────────┘\n"
+        "\n"
+        "关于市十六届人大三次会议第0142号建议的答复\n"
+        "\n"
+        "石某代表：\n"
+        "\n"
+        "    您提出的关于加快城区口袋公园建设的建议收悉，现答复如下：\n"
+        "    今年我局新建口袋公园十八个，新增绿地面积六万平方米。\n"
+        "    感谢您对自然资源和规划工作的关心和支持。\n"
+        "\n"
+        "                                           某市自然资源和规划局\n"
+        "                                                  2024年6月14日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "┌", "│", "├", "└", "─"),
+        {
+            "title": "关于市十六届人大三次会议第0142号建议的答复",
+            "metadata": {
+                "索引号": "11330100002/2024-00321",
+                "发布机构": "某市自然资源和规划局",
+                "成文日期": "2024-06-14",
+                "公开方式": "主动公开",
+            },
+            "recipients": ["石某代表"],
+            "ref": "0142",
+            "preamble": [
+                "您提出的关于加快城区口袋公园建设的建议收悉，现答复如下：",
+                "今年我局新建口袋公园十八个，新增绿地面积六万平方米。",
+            ],
+            "closing": "感谢您对自然资源和规划工作的关心和支持。",
+            "signature": (["某市自然资源和规划局"], "2024-06-14", "2024年6月14日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_an_html2text_copy_with_link_markdown_nav_bullets_and_bold_labels() -> None:
+    """Python html2text of a portal page: the navigation a `  * [首页](/)` list, the headline a `##`
+    heading, the byline bold labels, a link inside the body (`[附件1](/files/a1.pdf)`), the footer
+    a `* * *` rule and a copyright line. The navigation, byline and footer leave; the link's words
+    stay; the attachment is listed."""
+    source = (
+        "  * [首页](/)\n"
+        "  * [政务公开](/zwgk/)\n"
+        "  * [互动交流](/hdjl/)\n"
+        "\n"
+        "## 关于县政协十一届三次会议第53号提案的答复\n"
+        "\n"
+        "**发布日期：** 2024-06-28 **浏览次数：** 312\n"
+        "\n"
+        "魏某委员：\n"
+        "\n"
+        "您提出的关于加强乡村医生队伍建设的提案收悉，现答复如下：\n"
+        "\n"
+        "今年我委为乡村医生落实基本公共卫生服务补助资金一千二百万元，"
+        "新招录定向医学生四十名，具体名单见[附件1](/files/a1.pdf)。\n"
+        "\n"
+        "下一步，我委将推进乡村医生“县管乡用、乡聘村用”。\n"
+        "\n"
+        "特此答复。\n"
+        "\n"
+        "附件：[2024年定向医学生名单](/files/a1.pdf)\n"
+        "\n"
+        "某县卫生健康委员会\n"
+        "\n"
+        "2024年6月27日\n"
+        "\n"
+        "* * *\n"
+        "\n"
+        "版权所有：某县人民政府 技术支持：某某网络公司\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "[首页]", "政务公开", "发布日期", "浏览次数", "版权所有", "](/"),
+        {
+            "title": "关于县政协十一届三次会议第53号提案的答复",
+            "recipients": ["魏某委员"],
+            "ref": "53",
+            "preamble": [
+                "您提出的关于加强乡村医生队伍建设的提案收悉，现答复如下：",
+                "今年我委为乡村医生落实基本公共卫生服务补助资金一千二百万元，新招录定向医学生四十名，具体名单见附件1。",
+                "下一步，我委将推进乡村医生“县管乡用、乡聘村用”。",
+            ],
+            "closing": "特此答复。",
+            "attachments": ["2024年定向医学生名单"],
+            "signature": (["某县卫生健康委员会"], "2024-06-27", "2024年6月27日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_links_dump_with_an_ascii_bordered_data_table_inside_a_section() -> None:
+    """`links -dump` draws a data table in the body with `+----+` borders and `|` cells: the border
+    lines never reach the text, the paragraphs around the table stay the section's two."""
+    source = (
+        "关于区十八届人大四次会议第19号建议的答复\n"
+        "\n"
+        "   章某代表：\n"
+        "\n"
+        "   您提出的关于增加老旧小区停车位的建议收悉，现答复如下：\n"
+        "\n"
+        "   一、停车位建设情况\n"
+        "\n"
+        "   近两年全区新增停车位情况如下：\n"
+        "\n"
+        "   +--------------------------------+\n"
+        "   | 年度 | 新增停车位（个） |\n"
+        "   |------+-------------------------|\n"
+        "   | 2023 | 3200             |\n"
+        "   |------+-------------------------|\n"
+        "   | 2024 | 4100             |\n"
+        "   +--------------------------------+\n"
+        "\n"
+        "   停车难问题得到一定缓解。\n"
+        "\n"
+        "   二、下一步工作\n"
+        "\n"
+        "   我局将推进错时共享停车。\n"
+        "\n"
+        "   特此答复。\n"
+        "\n"
+        "                                          某区城市管理局\n"
+        "                                          2024年6月20日\n"
+    )
+    doc = parsed(source)
+    got = look(doc, "+-----", "|------+")
+    got["sections"] = [
+        (lv, m, o, t, [p for p in ps if "年度" not in p and "3200" not in p]) for lv, m, o, t, ps in got["sections"]
+    ]
+    same(
+        got,
+        {
+            "title": "关于区十八届人大四次会议第19号建议的答复",
+            "recipients": ["章某代表"],
+            "ref": "19",
+            "sections": [
+                (1, "一、", 1, "停车位建设情况", ["近两年全区新增停车位情况如下：", "停车难问题得到一定缓解。"]),
+                (1, "二、", 2, "下一步工作", ["我局将推进错时共享停车。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某区城市管理局"], "2024-06-20", "2024年6月20日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_w3m_dump_wrapped_at_eighty_columns_with_a_hanging_indent_and_a_centred_wrapped_title() -> None:
+    """`w3m -dump -cols 80`: the title centred and cut over two lines, each paragraph's first line
+    indented by four spaces and its wrapped rest flush (40 CJK characters a line), a 文号 right of
+    the organ's line. Title and paragraphs whole (warned), the 文号 split."""
+    source = (
+        "                                                        某农提复〔2024〕33号\n"
+        "\n"
+        "             关于县十九届人大三次会议第62号建议的\n"
+        "                          答复\n"
+        "\n"
+        "孔某代表：\n"
+        "    您提出的关于支持发展特色农产品精深加工的建议收悉。经认真研究，现答复如\n"
+        "下：\n"
+        "    一、产业发展情况\n"
+        "    全县现有规模以上农产品加工企业四十二家，今年一至五月实现产值二十八亿元，\n"
+        "同比增长百分之十一。\n"
+        "    二、下一步工作\n"
+        "    我局将加大对精深加工企业的信贷贴息支持。\n"
+        "    特此答复。\n"
+        "\n"
+        "                                                        某县农业农村局\n"
+        "                                                        2024年6月30日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "number": ("某农提复〔2024〕33号", 2024, 33),
+            "title": "关于县十九届人大三次会议第62号建议的答复",
+            "recipients": ["孔某代表"],
+            "ref": "62",
+            "preamble": ["您提出的关于支持发展特色农产品精深加工的建议收悉。经认真研究，现答复如下："],
+            "sections": [
+                (
+                    1,
+                    "一、",
+                    1,
+                    "产业发展情况",
+                    ["全县现有规模以上农产品加工企业四十二家，今年一至五月实现产值二十八亿元，同比增长百分之十一。"],
+                ),
+                (1, "二、", 2, "下一步工作", ["我局将加大对精深加工企业的信贷贴息支持。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县农业农村局"], "2024-06-30", "2024年6月30日"),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_lynx_dump_with_star_bullets_for_the_information_table_and_a_linked_attachment() -> None:
+    """lynx rendered the portal's information list as `  * 索引号：…` bullets and the attachment
+    as a link `附件：[7]项目清单.xlsx`: the bullets are metadata, the attachment is listed under its
+    own name, the link mark and the References list leave."""
+    source = (
+        "     * 索引号：000014349/2024-01873\n"
+        "     * 发布机构：某省财政厅\n"
+        "     * 公开方式：主动公开\n"
+        "\n"
+        "   关于省政协十三届二次会议第20240318号提案的答复\n"
+        "\n"
+        "   华某委员：\n"
+        "\n"
+        "   您提出的关于加大高标准农田建设投入的提案收悉，现答复如下：\n"
+        "\n"
+        "   今年省财政安排高标准农田建设资金二十六亿元，较上年增长百分之十二。\n"
+        "\n"
+        "   感谢您对财政工作的关心和支持。\n"
+        "\n"
+        "   附件：[7]2024年高标准农田建设项目清单.xlsx\n"
+        "\n"
+        "                                                           某省财政厅\n"
+        "                                                       2024年7月1日\n"
+        "\n"
+        "References\n"
+        "\n"
+        "   7. http://czt.example.gov.cn/attach/2024/qd.xlsx\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "[7]", "References", "http://"),
+        {
+            "title": "关于省政协十三届二次会议第20240318号提案的答复",
+            "metadata": {"索引号": "000014349/2024-01873", "发布机构": "某省财政厅", "公开方式": "主动公开"},
+            "recipients": ["华某委员"],
+            "ref": "20240318",
+            "closing": "感谢您对财政工作的关心和支持。",
+            "attachments": ["2024年高标准农田建设项目清单.xlsx"],
+            "signature": (["某省财政厅"], "2024-07-01", "2024年7月1日"),
             "warnings": [],
             "leaked": [],
         },
