@@ -662,3 +662,275 @@ def test_a_lynx_dump_with_star_bullets_for_the_information_table_and_a_linked_at
             "leaked": [],
         },
     )
+
+
+# --- Batch 3: WeChat article copies and email forwards (written before any run) ---------------
+
+
+def test_a_wechat_copy_with_follow_prompt_byline_end_mark_and_editor_credits() -> None:
+    """A 公众号 article copied whole: `点击上方蓝字关注我们` above, the account's byline (author, account,
+    time, place), a `来源：` line, one sentence a line, and after the 落款 `END`, 编辑/审核 credits,
+    `阅读原文` and the row of 分享 收藏 在看 点赞. The chrome leaves; each line its own paragraph."""
+    source = (
+        "点击上方蓝字关注我们\n"
+        "\n"
+        "关于市政协十三届三次会议第0455号提案的答复\n"
+        "\n"
+        "某市文化广电旅游局 某市文旅发布 2024-07-12 18:30 发表于浙江\n"
+        "\n"
+        "来源：某市文旅发布\n"
+        "\n"
+        "董某委员：\n"
+        "\n"
+        "您提出的关于加强非物质文化遗产保护传承的提案收悉。\n"
+        "\n"
+        "现答复如下：\n"
+        "\n"
+        "一、保护工作情况\n"
+        "\n"
+        "我市现有国家级非遗代表性项目九项。\n"
+        "\n"
+        "今年新设立非遗工坊二十家。\n"
+        "\n"
+        "二、下一步工作\n"
+        "\n"
+        "我局将推动非遗进校园、进社区。\n"
+        "\n"
+        "特此答复。\n"
+        "\n"
+        "某市文化广电旅游局\n"
+        "\n"
+        "2024年7月10日\n"
+        "\n"
+        "END\n"
+        "\n"
+        "编辑：王某某\n"
+        "审核：李某\n"
+        "\n"
+        "阅读原文\n"
+        "分享 收藏 在看 点赞\n"
+    )
+    doc = parsed(source)
+    same(
+        look(
+            doc, "点击上方蓝字", "发表于", "来源：某市文旅发布", "END", "编辑：王某某", "审核：李某", "阅读原文", "在看"
+        ),
+        {
+            "title": "关于市政协十三届三次会议第0455号提案的答复",
+            "recipients": ["董某委员"],
+            "ref": "0455",
+            "preamble": ["您提出的关于加强非物质文化遗产保护传承的提案收悉。", "现答复如下："],
+            "sections": [
+                (1, "一、", 1, "保护工作情况", ["我市现有国家级非遗代表性项目九项。", "今年新设立非遗工坊二十家。"]),
+                (1, "二、", 2, "下一步工作", ["我局将推动非遗进校园、进社区。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市文化广电旅游局"], "2024-07-10", "2024年7月10日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_wechat_copy_with_emoji_before_headings_image_captions_and_a_past_articles_list() -> None:
+    """A 公众号 copy: an emoji before each 一、 heading (`📌一、…`), a `▲` image caption between
+    paragraphs, a `👇👇👇` row, and after the 落款 `往期推荐` with two earlier articles' titles and
+    `长按识别二维码关注`. The headings keep marker and title, the captions and lists leave."""
+    source = (
+        "关于区十八届人大三次会议第33号建议的答复\n"
+        "原创 某区教育局 某区教育发布 2024年06月28日 17:05\n"
+        "谢某代表：\n"
+        "您提出的关于缓解中小学放学接送难的建议收悉，现答复如下：\n"
+        "📌一、课后服务开展情况\n"
+        "全区中小学课后服务已实现全覆盖，参与学生四万二千人。\n"
+        "▲ 某小学课后服务现场\n"
+        "📌二、下一步工作\n"
+        "我局将会同交警部门优化学校周边交通组织。\n"
+        "特此答复。\n"
+        "某区教育局\n"
+        "2024年6月26日\n"
+        "👇👇👇\n"
+        "往期推荐\n"
+        "关于做好2024年暑期学生安全工作的通知\n"
+        "某区2024年义务教育招生入学政策解读\n"
+        "长按识别二维码关注我们\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "原创", "▲", "👇", "往期推荐", "暑期学生安全", "招生入学政策解读", "长按识别"),
+        {
+            "title": "关于区十八届人大三次会议第33号建议的答复",
+            "recipients": ["谢某代表"],
+            "ref": "33",
+            "sections": [
+                (1, "一、", 1, "课后服务开展情况", ["全区中小学课后服务已实现全覆盖，参与学生四万二千人。"]),
+                (1, "二、", 2, "下一步工作", ["我局将会同交警部门优化学校周边交通组织。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某区教育局"], "2024-06-26", "2024年6月26日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_wechat_copy_of_a_reply_to_a_request_with_a_read_count_and_like_row() -> None:
+    """A 批复 reposted by a 公众号: the header `来源：某县发布` and `阅读 1.2万`, the text with a
+    `文号` line, after the 落款 `点赞 在看 分享` and `喜欢此内容的人还喜欢`. A 批复 with its 文号, the
+    chrome gone."""
+    source = (
+        "来源：某县发布\n"
+        "某县人民政府\n"
+        "某政复〔2024〕12号\n"
+        "关于同意设立某县城东街道的批复\n"
+        "某县民政局：\n"
+        "你局《关于设立某县城东街道的请示》收悉。经研究，现批复如下：\n"
+        "一、同意设立某县城东街道，街道办事处驻东山路18号。\n"
+        "二、请你局抓紧做好相关工作。\n"
+        "某县人民政府\n"
+        "2024年5月9日\n"
+        "阅读 1.2万\n"
+        "点赞 在看 分享\n"
+        "喜欢此内容的人还喜欢\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "来源：某县发布", "阅读1.2万", "点赞", "喜欢此内容"),
+        {
+            "kind": "reply",
+            "number": ("某政复〔2024〕12号", 2024, 12),
+            "issuer": "某县人民政府",
+            "title": "关于同意设立某县城东街道的批复",
+            "recipients": ["某县民政局"],
+            "preamble": ["你局《关于设立某县城东街道的请示》收悉。经研究，现批复如下："],
+            "sections": [
+                (1, "一、", 1, None, ["同意设立某县城东街道，街道办事处驻东山路18号。"]),
+                (1, "二、", 2, None, ["请你局抓紧做好相关工作。"]),
+            ],
+            "signature": (["某县人民政府"], "2024-05-09", "2024年5月9日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_an_outlook_forward_with_its_original_message_separator_and_header_pairs() -> None:
+    """A reply pasted into an Outlook forward: `-----原始邮件-----`, then 发件人/发送时间/收件人/主题
+    pairs, then the reply. The separator is no text; the header pairs are 键：值 pairs before the
+    title (metadata by the contract); the reply whole."""
+    source = (
+        "-----原始邮件-----\n"
+        "发件人：某县教育局办公室 <jyj@example.gov.cn>\n"
+        "发送时间：2024年6月21日 10:05\n"
+        "收件人：县人大常委会代表工作委员会\n"
+        "主题：关于县十九届人大三次会议第71号建议的答复\n"
+        "\n"
+        "关于县十九届人大三次会议第71号建议的答复\n"
+        "\n"
+        "祝某代表：\n"
+        "您提出的关于加强农村寄宿制学校管理的建议收悉，现答复如下：\n"
+        "今年我局为十二所农村寄宿制学校配备专职生活老师三十六名。\n"
+        "感谢您对教育工作的关心和支持。\n"
+        "某县教育局\n"
+        "2024年6月20日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "原始邮件"),
+        {
+            "title": "关于县十九届人大三次会议第71号建议的答复",
+            "metadata": {
+                "发件人": "某县教育局办公室 <jyj@example.gov.cn>",
+                "发送时间": "2024年6月21日 10:05",
+                "收件人": "县人大常委会代表工作委员会",
+                "主题": "关于县十九届人大三次会议第71号建议的答复",
+            },
+            "recipients": ["祝某代表"],
+            "ref": "71",
+            "preamble": [
+                "您提出的关于加强农村寄宿制学校管理的建议收悉，现答复如下：",
+                "今年我局为十二所农村寄宿制学校配备专职生活老师三十六名。",
+            ],
+            "closing": "感谢您对教育工作的关心和支持。",
+            "signature": (["某县教育局"], "2024-06-20", "2024年6月20日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_reply_quoted_in_an_email_answer_with_an_attribution_line_and_a_signature_block() -> None:
+    """The reply quoted whole (`> ` on every line, `>` alone on blank ones) under a short answer and
+    a mail client's attribution line (`在 2024年6月5日 …，… 写道：`), the quoted mail's own `-- `
+    signature block after it. The quote marks go; the reply is whole; the answer above it stays in
+    the text but in no field (content-unplaced)."""
+    source = (
+        "收到，谢谢！\n"
+        "\n"
+        "在 2024年6月5日 星期三 15:20，某区民政局 <mzj@example.gov.cn> 写道：\n"
+        "> 关于区十八届人大三次会议第41号建议的答复\n"
+        ">\n"
+        "> 凌某代表：\n"
+        "> 您提出的关于推进社区嵌入式养老服务的建议收悉，现答复如下：\n"
+        "> 一、工作进展\n"
+        "> 今年全区新建社区嵌入式养老服务站十四个。\n"
+        "> 二、下一步工作\n"
+        "> 我局将推动养老服务站与社区卫生服务站合建。\n"
+        "> 特此答复。\n"
+        "> 某区民政局\n"
+        "> 2024年6月4日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "写道", "mzj@example"),
+        {
+            "title": "关于区十八届人大三次会议第41号建议的答复",
+            "recipients": ["凌某代表"],
+            "ref": "41",
+            "sections": [
+                (1, "一、", 1, "工作进展", ["今年全区新建社区嵌入式养老服务站十四个。"]),
+                (1, "二、", 2, "下一步工作", ["我局将推动养老服务站与社区卫生服务站合建。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某区民政局"], "2024-06-04", "2024年6月4日"),
+            "warnings": ["content-unplaced"],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_gmail_forward_with_english_headers_and_doubly_quoted_lines() -> None:
+    """A Gmail forward: `---------- Forwarded message ---------` and From/Date/Subject/To lines,
+    the reply under them with `>> ` (quoted twice). The separator leaves; the reply is whole."""
+    source = (
+        "---------- Forwarded message ---------\n"
+        "From: 某市人力资源和社会保障局 <rsj@example.gov.cn>\n"
+        "Date: 2024年7月3日周三 09:12\n"
+        "Subject: 提案答复\n"
+        "To: <zxtaw@example.gov.cn>\n"
+        "\n"
+        ">> 关于市政协十三届三次会议第0199号提案的答复\n"
+        ">>\n"
+        ">> 欧阳某委员：\n"
+        ">> 您提出的关于支持灵活就业人员参加社会保险的提案收悉，现答复如下：\n"
+        ">> 今年全市灵活就业人员参加职工养老保险人数达十八万人。\n"
+        ">> 感谢您对人力资源和社会保障工作的关心和支持。\n"
+        ">> 某市人力资源和社会保障局\n"
+        ">> 2024年7月2日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "Forwarded message", ">>"),
+        {
+            "title": "关于市政协十三届三次会议第0199号提案的答复",
+            "recipients": ["欧阳某委员"],
+            "ref": "0199",
+            "preamble": [
+                "您提出的关于支持灵活就业人员参加社会保险的提案收悉，现答复如下：",
+                "今年全市灵活就业人员参加职工养老保险人数达十八万人。",
+            ],
+            "closing": "感谢您对人力资源和社会保障工作的关心和支持。",
+            "signature": (["某市人力资源和社会保障局"], "2024-07-02", "2024年7月2日"),
+            "leaked": [],
+        },
+    )
