@@ -244,10 +244,14 @@ CHROME_LINE = _lazy("|".join(_CHROME))
 # stands (cleanup.furniture._edge_chrome: outside the running text, at a page's edge): a share row
 # of nothing but the platforms' names (微信　微博　QQ空间　复制链接), two or more, where a reply may list
 # its channels (微信 微博 ⏎ 今日头条 抖音); a bare download or print stamp (下载自某市政务服务平台,
-# 打印于2024年7月1日), where a text may say where a form is got.
+# 打印于2024年7月1日), where a text may say where a form is got; the portal's menu, an entry a line
+# (a text browser's or html2text's bullets of links: 政务公开 ⏎ 互动交流) or a row of them, where an
+# information table may hold one as a value (主题分类：政务公开) and a text a short line of its own.
 EDGE_CHROME = _lazy(
     r"^(?:(?:微信|朋友圈|(?:新浪|腾讯)?微博|QQ空间|QQ好友|QQ|豆瓣|人人网|今日头条|钉钉|复制链接|复制网址)"
     r"[ |/]{0,4}){2,}$"
+    r"|^(?:(?:政务公开|互动交流|政民互动|办事服务|政务服务|网上办事|新闻中心|新闻动态|数据开放|专题专栏|公众参与)"
+    r"[ |]{0,5})+$"
     rf"|^{_STAMP}(?:网站?|平台|系统|{_STAMP_DATE}{_CLOCK}?)$"
 )
 # The label of a page's link list, alone on its line (相关链接：, 相关解读, 推荐阅读): the short lines

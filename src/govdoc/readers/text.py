@@ -75,6 +75,22 @@ _MD_PREFIX_CHARS = frozenset(">#-*+•·▪●")
 # A Markdown (GFM) table: a row of `|` cells, then a delimiter row (`|---|:---:|`), then more rows.
 _TABLE_DELIMITER = regex.compile(r"^\|?[ ]*:?-{3,}:?[ ]*(?:\|[ ]*:?-{3,}:?[ ]*)+\|?$|^\|[ ]*:?-{3,}:?[ ]*\|$")
 _PIPE_CELL = regex.compile(r"(?<!\\)\|")
+# A text browser's table (w3m, links, html2text's ASCII mode): rows framed by bars, and border lines
+# drawn of box characters or of `+`, `-`, `=` and bars only, with a run of at least three strokes
+_DRAWN_BORDER = regex.compile(r"^(?=[^\n]{0,2000}?[─━═\-]{3})[\u2500-\u257f+\-=|: ]+$")
+_DRAWN_ROW = regex.compile(r"^[│┃║|][^\n]*[│┃║|]$")
+_DRAWN_BAR = regex.compile(r"[│┃║]|(?<!\\)\|")
+_DRAWN_CHARS = frozenset("│┃║|")
+_BOX = regex.compile(r"[\u2500-\u257f]")  # the box-drawing block
+# lynx's list of the links it numbered (`[3]首页`), at the dump's end: `References` (or `Visible
+# links`), then one `N. URL` line per link (`Hidden links:` and its own lines may follow)
+_LINK_LIST = regex.compile(
+    r"^(?:References|Visible links:?)[ \t]*\n(?:[ \t]*\n)*"
+    r"(?:(?:[ \t]*\d{1,5}\.[ \t]+\S{1,2000}|Hidden links:)[ \t]*(?:\n|\Z)(?:[ \t]*\n)*)+\Z",
+    regex.M,
+)
+_LINK_NUMBER = regex.compile(r"^[ \t]*(\d{1,5})\.", regex.M)
+_LINK_MARK = regex.compile(r"\[(\d{1,5})\](?=\S)")
 _BOLD = regex.compile(r"\*\*(?P<a>[^*\n]{1,300}?)\*\*|__(?P<u>[^_\n]{1,300}?)__")
 _MARKS = ("**", "__")
 # A backslash escape (`1\.` that keeps a number from opening a list, `\*`): the character itself;
@@ -340,6 +356,10 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     lines = text.splitlines(keepends=True)
     origins = _line_origins(len(lines))
     front = _front_matter_lines(text) if text.startswith("---") else 0
+    links = _link_list(text) if "References" in text or "Visible links" in text else None
+    ends = len(lines)
+    if links is not None:  # the dump's own list of URLs: no text of the page (as a Markdown link's URL)
+        ends = text.count("\n", 0, links[0]) + (0 if links[0] == 0 or text[links[0] - 1] == "\n" else 1)
     # Inline Markdown and HTML marks are looked for in the whole text once: a text without any
     # (most) skips their six tests on every line.
     inline = _has_inline_marks(text)
@@ -350,7 +370,7 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     zero_width = any(c in text for c in ZERO_WIDTH_CHARS)  # dropped inside a line (the edges strip them)
     # Most lines of most texts are one block just as they stand: no inline mark or zero-width character
     # in the whole text, no Markdown mark or underline opening the line, not a run-on page.
-    plain = not (inline or zero_width)
+    plain = not (inline or zero_width or links)
     blocks: list[Block] = []
     most = limits.blocks
     blank = False
@@ -365,6 +385,8 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         pos += len(raw)
         if number < front:
             continue  # the file's front matter, not the document's text
+        if number >= ends:
+            break
         whole = raw.strip(_LINE_EDGES)  # a raw line holds line-end characters only at its end
         if not whole:
             blank = True
@@ -417,6 +439,10 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                 hints = Hints(markup=prefix.group()) if prefix else NO_HINTS
                 if prefix and "#" in prefix.group():
                     line = _ATX_CLOSING.sub("", line)  # `## 一、工作情况 ##`
+            if links and "[" in line:  # lynx's `[3]` before the words of the link it lists as 3
+                line = _LINK_MARK.sub(lambda m: "" if m.group(1) in links[1] else m.group(), line)
+                if not line:
+                    continue
             bold: Sequence[tuple[int, int]] = ()  # the block's shared empty default: most lines have no bold
             if inline:
                 line, bold, bold_open = _inline_marks(line, bold_open, blank)
@@ -434,7 +460,9 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
             blocks[-1].hints = replace(blocks[-1].hints, soft_break=True)
         if form_feeds and "\f" in raw:
             page = True  # a form feed ends a line: the page ends after it
-    return _pipe_tables(blocks) if "|" in text else blocks
+    if "|" in text or "+-" in text or _BOX.search(text):
+        blocks = _pipe_tables(_drawn_tables(blocks))
+    return blocks
 
 
 _SOFT_BREAKS = "\u2028\x0b"
@@ -477,12 +505,64 @@ def _inline_marks(line: str, bold_open: bool, blank: bool) -> tuple[str, Sequenc
     return line, (), bold_open
 
 
-def _cells(line: str) -> list[str]:
-    """The cells of a `|` row, its edge pipes taken off."""
+def _cells(line: str, bars: regex.Pattern[str] = _PIPE_CELL) -> list[str]:
+    """The cells of a `|` row (or one framed by `bars`), its edge bars taken off."""
     inner = line.strip()
-    inner = inner[1:] if inner.startswith("|") else inner
-    inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
-    return [c.strip(EDGE_SPACE) for c in _PIPE_CELL.split(inner)]
+    inner = inner[1:] if inner[:1] in _DRAWN_CHARS else inner
+    inner = inner[:-1] if inner[-1:] in _DRAWN_CHARS and not inner.endswith("\\|") else inner
+    return [c.strip(EDGE_SPACE) for c in bars.split(inner)]
+
+
+def _link_list(text: str) -> tuple[int, frozenset[str]] | None:
+    """Where a text browser's list of the links it numbered starts, and their numbers: the list is
+    the converter's, not the page's, and a `[N]` is a link mark only where the list names N."""
+    m = _LINK_LIST.search(text)
+    if m is None:
+        return None
+    return m.start(), frozenset(n.group(1) for n in _LINK_NUMBER.finditer(text, m.start()))
+
+
+def _drawn_tables(blocks: list[Block]) -> list[Block]:
+    """A table a text browser drew: a run of lines framed by bars (`│a│b│`, `| a | b |`) and border
+    lines (`├──┼──┤`, `+----+`, `|----+----|`), with a border among them, is one table; each framed
+    line is a row of its cells (as a Markdown table's), the borders go (drawing, not text). A row
+    whose cells the browser wrapped onto the next line stays two rows."""
+    out: list[Block] = []
+    tables = 0
+    run: list[Block] = []
+
+    def flush() -> None:
+        nonlocal tables
+        if any(_DRAWN_BORDER.match(b.text) for b in run) and any(not _DRAWN_BORDER.match(b.text) for b in run):
+            tables += 1
+            first = True
+            for b in run:
+                if not _DRAWN_BORDER.match(b.text):
+                    row = _row(b, tables, _DRAWN_BAR)
+                    if first:
+                        row.blank_before = run[0].blank_before or row.blank_before
+                    out.append(row)
+                    first = False
+        else:
+            out.extend(run)
+        run.clear()
+
+    for b in blocks:
+        t = b.text
+        if t[0] in _DRAWN_CHARS or t[0] == "+" or "\u2500" <= t[0] <= "\u257f":
+            if (_DRAWN_ROW.match(t) or _DRAWN_BORDER.match(t)) and not (run and b.blank_before):
+                run.append(b)
+                continue
+            if _DRAWN_ROW.match(t) or _DRAWN_BORDER.match(t):
+                flush()
+                run.append(b)
+                continue
+        if run:
+            flush()
+        out.append(b)
+    if run:
+        flush()
+    return out
 
 
 def _pipe_tables(blocks: list[Block]) -> list[Block]:
@@ -491,7 +571,7 @@ def _pipe_tables(blocks: list[Block]) -> list[Block]:
     goes. A `|` line without a delimiter row under its first line stays text (a web copy's
     information table is read by the header's rules)."""
     out: list[Block] = []
-    tables = 0
+    tables = max((b.table for b in blocks if b.table), default=0)  # after any a browser drew
     in_table = 0
     for b in blocks:
         if in_table and "|" in b.text and not b.blank_before and not b.rule_before:
@@ -515,8 +595,8 @@ def _pipe_tables(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _row(b: Block, table: int) -> Block:
-    cells = tuple(_cells(b.text))
+def _row(b: Block, table: int, bars: regex.Pattern[str] = _PIPE_CELL) -> Block:
+    cells = tuple(_cells(b.text, bars))
     return Block(
         "\t".join(cells),
         cells=cells,

@@ -1,0 +1,108 @@
+"""The general causes behind round-14 conversion-path probe misses (tests/test_probes_14_noise.py),
+each shown by a NEW example written for it, not the probe's text: what the cause is, where it is
+fixed (a pattern row or a reader's rule), and that the example failed on the session's start. The
+guards beside them hold ordinary text that looks like the converter's marks to what it was before
+(they pass on the session's start too): a rule that drops a line or a mark must not take the text's own."""
+
+from __future__ import annotations
+
+from tests.probing import checked, codes, squashed, tree
+
+# --- text browsers' link lists and drawn tables ---------------------------------------------------
+
+
+def test_a_text_browsers_numbered_link_list_and_its_link_marks_leave_the_text() -> None:
+    """lynx numbers every link (`[2]某县人民政府`) and lists their URLs under `References` at the
+    dump's end: the list is the converter's, not the page's, and a `[N]` the list names is its mark
+    (readers.text._link_list, _LINK_MARK); the 落款 stays the document's last part."""
+    source = (
+        "   [1]返回首页\n\n   关于做好2024年防汛工作的通知\n\n   各乡镇人民政府：\n\n"
+        "   请按照[2]县防汛抗旱指挥部的部署，做好汛前检查。\n\n   特此通知。\n\n"
+        "                                   某县人民政府办公室\n                                   2024年4月2日\n\n"
+        "Visible links\n   1. https://www.example.gov.cn/\n   2. https://www.example.gov.cn/fx/\n"
+    )
+    doc = checked(source)
+    text = squashed(doc.text)
+    assert "https" not in text and "Visiblelinks" not in text and "[2]" not in text
+    assert doc.preamble[0].text == "请按照县防汛抗旱指挥部的部署，做好汛前检查。"
+    s = doc.signature
+    assert s is not None and (s.issuers, s.date) == (("某县人民政府办公室",), "2024-04-02")
+
+
+def test_bracketed_numbers_without_a_link_list_stay_in_the_text() -> None:
+    """Guard: a `[1]` in a text with no browser's link list (a note mark, a citation) and a line
+    `References` with no URL lines under it are the document's own words."""
+    doc = checked(
+        "关于某事项的说明\n各单位：\n根据有关规定[1]，现说明如下。\nReferences\n"
+        "[1]《某某管理办法》第十条。\n某市统计局\n2024年3月5日\n"
+    )
+    text = squashed(doc.text)
+    assert "规定[1]，" in text and "References" in text and "[1]《某某管理办法》" in text
+
+
+def test_a_table_drawn_with_double_box_lines_is_a_table_of_its_section() -> None:
+    """A text browser drew a body table with `╔═╦═╗ ║ ╠═╬═╣ ╚═╩═╝`: the borders are drawing, the
+    framed lines rows of one table of the section (readers.text._drawn_tables), not paragraphs
+    joined as a wrap."""
+    source = (
+        "关于市政协十三届三次会议第0601号提案的答复\n李某委员：\n您的提案收悉，现答复如下：\n一、完成情况\n"
+        "今年完成情况如下：\n╔══════╦══════╗\n║ 项目 ║ 数量 ║\n╠══════╬══════╣\n║ 新建学校 ║ 6所 ║\n"
+        "╚══════╩══════╝\n各项目均已按期开工。\n特此答复。\n某市教育局\n2024年6月1日\n"
+    )
+    doc = checked(source)
+    (section,) = doc.sections
+    assert [p.text for p in section.paragraphs] == ["今年完成情况如下：", "各项目均已按期开工。"]
+    (table,) = section.tables
+    assert table.rows == (("项目", "数量"), ("新建学校", "6所"))
+    assert "═" not in doc.text and "page-break-joined" not in codes(doc)
+
+
+def test_an_information_table_drawn_with_plus_and_dash_borders_is_metadata() -> None:
+    """An ASCII-drawn information table (`+------+------+`, `| 索引号 | … |`) above the title: its rows
+    are the header's 键：值 pairs, as a Markdown table's are (readers.text._drawn_tables)."""
+    source = (
+        "+--------+----------------+\n| 索引号 | 00123/2024-088 |\n+--------+----------------+\n"
+        "| 发文机关 | 某县水利局 |\n+--------+----------------+\n"
+        "关于县十九届人大三次会议第8号建议的答复\n何某代表：\n您的建议收悉。今年已完成堤防加固十公里。\n"
+        "某县水利局\n2024年5月6日\n"
+    )
+    doc = checked(source)
+    assert doc.header.metadata == {"索引号": "00123/2024-088", "发文机关": "某县水利局"}
+    assert "+----" not in doc.text
+
+
+def test_pipe_lines_and_dashes_with_no_border_between_them_stay_text() -> None:
+    """Guard: lines holding a bar (`甲 | 乙`) with no drawn border among them, and a dash rule with
+    words (`——以上为第一部分——`), stay as they were."""
+    doc = checked(
+        "关于某事项的通知\n各单位：\n|甲方：某局|乙方：某公司|\n——以上为第一部分——\n特此通知。\n某市财政局\n2024年3月5日\n"
+    )
+    text = squashed(doc.text)
+    assert "|甲方：某局|乙方：某公司|" in text and "——以上为第一部分——" in text
+
+
+# --- portal menus ----------------------------------------------------------------------------
+
+
+def test_a_portals_menu_entries_on_lines_of_their_own_leave_the_text() -> None:
+    """A text browser's dump keeps the portal's top menu as lines of bare entries (`政务服务`,
+    `新闻中心 | 公众参与`) above the title: chrome, as the footer's link row is
+    (patterns.chrome, the menu row)."""
+    doc = checked(
+        "政务服务\n新闻中心 | 公众参与\n关于区十八届人大三次会议第12号建议的答复\n赵某代表：\n您的建议收悉。"
+        "今年已新增公交线路三条。\n特此答复。\n某区交通运输局\n2024年6月3日\n"
+    )
+    text = squashed(doc.text)
+    assert "政务服务" not in text and "新闻中心" not in text
+    assert "content-unplaced" not in codes(doc)
+
+
+def test_sentences_and_headings_naming_a_menu_entry_stay() -> None:
+    """Guard: a heading or a sentence naming 政务公开 or 新闻中心 is the document's own."""
+    doc = checked(
+        "关于某事项的答复\n张某委员：\n一、政务公开\n政务公开工作取得明显成效。\n新闻中心已建成\n特此答复。\n"
+        "某区政府办公室\n2024年6月3日\n"
+    )
+    assert [t for _, _, _, t in tree(doc)] == ["政务公开"]
+    text = squashed(doc.text)
+    assert "政务公开工作取得明显成效。" in text and "新闻中心已建成" in text
