@@ -106,3 +106,78 @@ def test_sentences_and_headings_naming_a_menu_entry_stay() -> None:
     assert [t for _, _, _, t in tree(doc)] == ["政务公开"]
     text = squashed(doc.text)
     assert "政务公开工作取得明显成效。" in text and "新闻中心已建成" in text
+
+
+# --- WeChat copies and mail ----------------------------------------------------------------------
+
+
+def test_a_post_byline_with_the_place_posted_from_and_a_dated_original_byline_leave() -> None:
+    """A 公众号 byline not marked 原创 but closed by `发表于` and the province, and one marked 原创 with a
+    年月日 date: the post's, not the document's (patterns.chrome, the byline rows)."""
+    doc = checked(
+        "关于某事项的答复\n某县融媒体中心 某县发布 2024-05-02 09:15 发表于湖南\n原创 某县发布 2024年05月02日 09:15\n"
+        "张某委员：\n您的提案收悉。今年已完成改造。\n特此答复。\n某县发展和改革局\n2024年4月30日\n"
+    )
+    text = squashed(doc.text)
+    assert "发表于" not in text and "原创" not in text and "content-unplaced" not in codes(doc)
+
+
+def test_a_posts_foot_end_mark_editors_buttons_and_past_posts_leave() -> None:
+    """After the 落款 a post's `END`, its editors one a line, its button row, its list of earlier posts
+    under `精彩回顾` and its QR prompt: chrome outside the running text (EDGE_CHROME, LINK_LIST_LABEL)."""
+    doc = checked(
+        "关于某事项的答复\n王某代表：\n您的建议收悉。今年已新建公园两座。\n特此答复。\n某市城市管理局\n2024年5月6日\n"
+        "END\n校对：孙某\n终审：周某\n点赞 转发 在看\n精彩回顾\n某市启动夏季城市环境整治\n某市公园开放时间调整\n"
+        "长按二维码关注\n"
+    )
+    text = squashed(doc.text)
+    for piece in ("END", "孙某", "周某", "转发", "精彩回顾", "夏季城市环境整治", "长按二维码"):
+        assert piece not in text, piece
+    s = doc.signature
+    assert s is not None and s.issuers == ("某市城市管理局",)
+    assert "content-unplaced" not in codes(doc)
+
+
+def test_an_editor_line_and_a_button_word_inside_the_running_text_stay() -> None:
+    """Guard: `审核：…` and `分享 点赞` lines between the text's sentences are the text's own (a form's
+    fields, a list of a platform's functions): edge chrome only outside the running text."""
+    doc = checked(
+        "关于某事项的通知\n各单位：\n为做好申报工作，现将有关事项通知如下。\n申报表须经以下环节：\n审核：区人社局\n平台提供以下功能：\n分享 点赞\n"
+        "请按时报送。\n特此通知。\n某区人社局\n2024年5月6日\n"
+    )
+    text = squashed(doc.text)
+    assert "审核：区人社局" in text and "分享点赞" in text
+
+
+def test_a_pictograph_before_a_heading_marker_is_decoration() -> None:
+    """An emoji a post sets before a heading (`🔹（一）`, `✅二、`) and a row of them: decoration, so
+    the markers open their sections (readers.text._EDGE_PICTOGRAPHS)."""
+    doc = checked(
+        "关于某事项的答复\n张某委员：\n您的提案收悉，现答复如下：\n✅一、工作情况\n🔹（一）完善制度\n已出台办法。\n"
+        "✅二、下一步打算\n继续推进。\n🌟🌟🌟\n特此答复。\n某区民政局\n2024年5月6日\n"
+    )
+    assert [(m, t) for _, _, m, t in tree(doc)] == [
+        ("一、", "工作情况"),
+        ("（一）", "完善制度"),
+        ("二、", "下一步打算"),
+    ]
+    assert "🌟" not in doc.text
+
+
+def test_signs_below_pictographs_and_symbols_inside_a_line_stay() -> None:
+    """Guard: © and ® (Latin-1 signs) and a symbol inside a line are text, not decoration."""
+    doc = checked(
+        "关于某事项的答复\n张某委员：\n©某公司的“绿色⭐工厂”获评优秀。\n特此答复。\n某区工信局\n2024年5月6日\n"
+    )
+    assert "©某公司的“绿色⭐工厂”获评优秀。" in doc.text
+
+
+def test_a_mail_clients_separator_above_a_forwarded_reply_leaves() -> None:
+    """`-------- Original Message --------` and `----- 转发邮件 -----` over a forwarded reply: the mail
+    client's, not the document's (patterns.chrome, the mail separator)."""
+    doc = checked(
+        "----- 转发邮件 -----\n-------- Original Message --------\n关于某事项的答复\n张某委员：\n您的提案收悉。"
+        "今年已完成改造。\n特此答复。\n某县交通运输局\n2024年4月30日\n"
+    )
+    text = squashed(doc.text)
+    assert "转发邮件" not in text and "OriginalMessage" not in text

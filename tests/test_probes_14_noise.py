@@ -797,15 +797,16 @@ def test_a_wechat_copy_of_a_reply_to_a_request_with_a_read_count_and_like_row() 
     same(
         look(doc, "来源：某县发布", "阅读1.2万", "点赞", "喜欢此内容"),
         {
-            "kind": "reply",
+            "kind": "approval",  # 批复 is its own kind (contract), my reading wrote reply first
             "number": ("某政复〔2024〕12号", 2024, 12),
             "issuer": "某县人民政府",
             "title": "关于同意设立某县城东街道的批复",
             "recipients": ["某县民政局"],
             "preamble": ["你局《关于设立某县城东街道的请示》收悉。经研究，现批复如下："],
             "sections": [
-                (1, "一、", 1, None, ["同意设立某县城东街道，街道办事处驻东山路18号。"]),
-                (1, "二、", 2, None, ["请你局抓紧做好相关工作。"]),
+                # lines of at most 30 characters with no stop inside are headings (contract): my reading missed it
+                (1, "一、", 1, "同意设立某县城东街道，街道办事处驻东山路18号", []),
+                (1, "二、", 2, "请你局抓紧做好相关工作", []),
             ],
             "signature": (["某县人民政府"], "2024-05-09", "2024年5月9日"),
             "warnings": [],

@@ -90,6 +90,13 @@ _LINK_LIST = regex.compile(
     regex.M,
 )
 _LINK_NUMBER = regex.compile(r"^[ \t]*(\d{1,5})\.", regex.M)
+# A pictograph (an emoji, not a Latin-1 sign such as ©) with its variation selector and joiners: a
+# social-media copy's decoration before a heading (📌一、…), at a line's end, or a line of them (👇👇👇)
+_PICTOGRAPH = regex.compile(r"(?:(?![\x00-\xff])\p{Extended_Pictographic})")
+_EDGE_PICTOGRAPHS = regex.compile(
+    r"^(?:(?![\x00-\xff])\p{Extended_Pictographic}|[\ufe0f\u200d\U0001f3fb-\U0001f3ff ])+"
+    r"|(?:(?![\x00-\xff])\p{Extended_Pictographic}|[\ufe0f\u200d\U0001f3fb-\U0001f3ff ])+$"
+)
 _LINK_MARK = regex.compile(r"\[(\d{1,5})\](?=\S)")
 _BOLD = regex.compile(r"\*\*(?P<a>[^*\n]{1,300}?)\*\*|__(?P<u>[^_\n]{1,300}?)__")
 _MARKS = ("**", "__")
@@ -370,7 +377,8 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     zero_width = any(c in text for c in ZERO_WIDTH_CHARS)  # dropped inside a line (the edges strip them)
     # Most lines of most texts are one block just as they stand: no inline mark or zero-width character
     # in the whole text, no Markdown mark or underline opening the line, not a run-on page.
-    plain = not (inline or zero_width or links)
+    emoji = _PICTOGRAPH.search(text) is not None
+    plain = not (inline or zero_width or links or emoji)
     blocks: list[Block] = []
     most = limits.blocks
     blank = False
@@ -439,6 +447,10 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                 hints = Hints(markup=prefix.group()) if prefix else NO_HINTS
                 if prefix and "#" in prefix.group():
                     line = _ATX_CLOSING.sub("", line)  # `## 一、工作情况 ##`
+            if emoji and _EDGE_PICTOGRAPHS.search(line):
+                line = _EDGE_PICTOGRAPHS.sub("", line)  # decoration, not words: it would hide a heading's marker
+                if not line:
+                    continue
             if links and "[" in line:  # lynx's `[3]` before the words of the link it lists as 3
                 line = _LINK_MARK.sub(lambda m: "" if m.group(1) in links[1] else m.group(), line)
                 if not line:

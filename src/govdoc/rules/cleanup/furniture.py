@@ -201,7 +201,7 @@ def _edge_chrome(blocks: list[Block], edge: list[int], pages: list[int]) -> None
 
 _MAX_LINKS = 12
 _MAX_LINK = 60
-_LINK_LABEL_START = frozenset("相推延最热历上下附【[")
+_LINK_LABEL_START = frozenset("相推延最热历上下附往精喜【[")
 _PAGE_LABEL_START = frozenset("文信稿来作出")
 _LABEL_START = _LINK_LABEL_START | _PAGE_LABEL_START
 
