@@ -935,3 +935,208 @@ def test_a_gmail_forward_with_english_headers_and_doubly_quoted_lines() -> None:
             "leaked": [],
         },
     )
+
+
+# --- Batch 4: pdftotext -layout, viewer line numbers, converter traditional, escaped exports -----
+
+
+def test_a_pdftotext_layout_copy_with_form_feeds_running_heads_and_spaced_alignment() -> None:
+    """`pdftotext -layout` of a three-page reply: the organ and 文号 centred by spaces, paragraphs
+    kept at the page's line width with a four-space first-line indent, `- N -` page marks centred,
+    form feeds between pages, a running head on pages 2 and 3, the 落款 right-aligned. Marks and
+    heads leave, the paragraphs cut by the width and the pages are whole (warned)."""
+    source = (
+        "                              某市农业农村局\n"
+        "\n"
+        "                           某农提复〔2024〕8号\n"
+        "\n"
+        "               关于市政协十三届三次会议第0166号提案的答复\n"
+        "\n"
+        "    孟某委员：\n"
+        "        您提出的关于加快发展设施农业的提案收悉，现答复如下：\n"
+        "        一、发展现状\n"
+        "        全市设施农业面积达到十二万亩，今年新建高标准日光温室一千二百\n"
+        "    座，带动农户增收一亿元。\n"
+        "                                   - 1 -\n"
+        "\f    某市农业农村局关于第0166号提案的答复\n"
+        "\n"
+        "        二、下一步工作\n"
+        "        我局将加大设施农业用地保障力度，推动设施农业向规模化、智能化\n"
+        "    方向发展。\n"
+        "                                   - 2 -\n"
+        "\f    某市农业农村局关于第0166号提案的答复\n"
+        "\n"
+        "        感谢您对农业农村工作的关心和支持。\n"
+        "\n"
+        "                                                    某市农业农村局\n"
+        "                                                    2024年6月11日\n"
+        "    （联系人：严某，联系电话：0551-62345678）\n"
+        "                                   - 3 -\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "- 1 -", "- 3 -", "某市农业农村局关于第0166号提案的答复"),
+        {
+            "issuer": "某市农业农村局",
+            "number": ("某农提复〔2024〕8号", 2024, 8),
+            "title": "关于市政协十三届三次会议第0166号提案的答复",
+            "recipients": ["孟某委员"],
+            "ref": "0166",
+            "preamble": ["您提出的关于加快发展设施农业的提案收悉，现答复如下："],
+            "sections": [
+                (
+                    1,
+                    "一、",
+                    1,
+                    "发展现状",
+                    ["全市设施农业面积达到十二万亩，今年新建高标准日光温室一千二百座，带动农户增收一亿元。"],
+                ),
+                (
+                    1,
+                    "二、",
+                    2,
+                    "下一步工作",
+                    ["我局将加大设施农业用地保障力度，推动设施农业向规模化、智能化方向发展。"],
+                ),
+            ],
+            "closing": "感谢您对农业农村工作的关心和支持。",
+            "signature": (["某市农业农村局"], "2024-06-11", "2024年6月11日"),
+            "contact": ("严某", ["0551-62345678"]),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_pdftotext_layout_gazette_page_in_two_columns_side_by_side() -> None:
+    """`pdftotext -layout` of a 公报 page set in two columns: each line holds a line of the left column,
+    a wide run of spaces, and a line of the right; the band on top. Read column by column (warned
+    as a PDF's columns are), the band gone, the wrapped title and paragraph whole."""
+    source = (
+        "                          某市人民政府公报                          2024年第6期\n"
+        "\n"
+        "某市人民政府办公室关于加强城市            二、压实部门责任\n"
+        "内涝治理工作的通知                        各有关部门要按照职责分工，做好\n"
+        "各区人民政府，市政府各部门：              排水设施建设和维护。\n"
+        "    为切实做好今年城市内涝治理工作，      特此通知。\n"
+        "现就有关事项通知如下：                                  某市人民政府办公室\n"
+        "    一、加快排水设施建设                                    2024年4月3日\n"
+        "    各区要在汛前完成积水点改造。\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "某市人民政府公报", "2024年第6期"),
+        {
+            "kind": "notice",
+            "title": "某市人民政府办公室关于加强城市内涝治理工作的通知",
+            "recipients": ["各区人民政府", "市政府各部门"],
+            "preamble": ["为切实做好今年城市内涝治理工作，现就有关事项通知如下："],
+            "sections": [
+                (1, "一、", 1, "加快排水设施建设", ["各区要在汛前完成积水点改造。"]),
+                (1, "二、", 2, "压实部门责任", ["各有关部门要按照职责分工，做好排水设施建设和维护。"]),
+            ],
+            "closing": "特此通知。",
+            "signature": (["某市人民政府办公室"], "2024-04-03", "2024年4月3日"),
+            "warnings": ["layout-unusual", "page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_copy_from_a_viewer_numbering_every_line() -> None:
+    """`cat -n` (or a code viewer) numbered every line, blank ones too, `     6\\t1. …` before a num
+    marker: the numbers leave, the `1.` markers stay the sections'."""
+    lines = [
+        "关于区十八届人大三次会议第58号建议的答复",
+        "",
+        "汤某代表：",
+        "您提出的关于加强社区体育设施建设的建议收悉，现答复如下：",
+        "1. 今年新建社区健身点三十六个。",
+        "2. 明年计划改造老旧健身器材五百件。",
+        "感谢您对体育工作的关心和支持。",
+        "",
+        "某区文化体育和旅游局",
+        "2024年6月17日",
+    ]
+    source = "".join(f"{n:6d}\t{line}\n" for n, line in enumerate(lines, 1))
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "title": "关于区十八届人大三次会议第58号建议的答复",
+            "recipients": ["汤某代表"],
+            "ref": "58",
+            "preamble": ["您提出的关于加强社区体育设施建设的建议收悉，现答复如下："],
+            "sections": [
+                (1, "1.", 1, "今年新建社区健身点三十六个", []),
+                (1, "2.", 2, "明年计划改造老旧健身器材五百件", []),
+            ],
+            "closing": "感谢您对体育工作的关心和支持。",
+            "signature": (["某区文化体育和旅游局"], "2024-06-17", "2024年6月17日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_reply_whose_title_and_headings_a_converter_made_traditional() -> None:
+    """A converter run over part of the copy: title, addressee and headings in traditional
+    characters, the paragraphs and 落款 simplified. Values as written; the reference, kind, markers
+    and the date read through the folding."""
+    source = (
+        "關於縣政協十一屆三次會議第72號提案的答覆\n"
+        "侯某委員：\n"
+        "您提出的关于加强乡村文化站建设的提案收悉，现答复如下：\n"
+        "一、工作進展\n"
+        "今年全县新建改建乡镇综合文化站六个。\n"
+        "二、下一步計劃\n"
+        "我局将推动文化站与新时代文明实践站融合建设。\n"
+        "特此答复。\n"
+        "某县文化和旅游局\n"
+        "2024年6月19日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "kind": "reply",
+            "title": "關於縣政協十一屆三次會議第72號提案的答覆",
+            "recipients": ["侯某委員"],
+            "ref": "72",
+            "sections": [
+                (1, "一、", 1, "工作進展", ["今年全县新建改建乡镇综合文化站六个。"]),
+                (1, "二、", 2, "下一步計劃", ["我局将推动文化站与新时代文明实践站融合建设。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县文化和旅游局"], "2024-06-19", "2024年6月19日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_reply_body_exported_from_a_registry_field_with_escaped_line_breaks() -> None:
+    """A registry's export gave the reply's body as one field whose line breaks are written `\\n`
+    (two characters), saved alone as a text: the escapes are the line breaks, the structure whole."""
+    source = (
+        "关于市政协十三届三次会议第0718号提案的答复\\n武某委员：\\n您提出的关于促进夜间经济发展的提案收悉，现答复如下：\\n"
+        "一、工作情况\\n今年我局培育夜间经济集聚区八个。\\n二、下一步工作\\n我局将完善夜间经济配套服务。\\n"
+        "特此答复。\\n某市商务局\\n2024年6月6日"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "\\n"),
+        {
+            "title": "关于市政协十三届三次会议第0718号提案的答复",
+            "recipients": ["武某委员"],
+            "ref": "0718",
+            "sections": [
+                (1, "一、", 1, "工作情况", ["今年我局培育夜间经济集聚区八个。"]),
+                (1, "二、", 2, "下一步工作", ["我局将完善夜间经济配套服务。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市商务局"], "2024-06-06", "2024年6月6日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
