@@ -181,3 +181,50 @@ def test_a_mail_clients_separator_above_a_forwarded_reply_leaves() -> None:
     )
     text = squashed(doc.text)
     assert "转发邮件" not in text and "OriginalMessage" not in text
+
+
+# --- viewers and exports ---------------------------------------------------------------------------
+
+
+def test_numbers_a_viewer_set_before_every_line_leave_the_text() -> None:
+    """An editor's gutter copied with the text (`  1 │ `, blank lines numbered too, starting at 12 where
+    the copy began): the numbers run one a line, so they are the viewer's (readers.text._numbered)."""
+    lines = ["关于某事项的答复", "", "张某委员：", "您的提案收悉，现答复如下：", "一、工作情况", "已完成改造。"]
+    lines += ["特此答复。", "某县住房和城乡建设局", "2024年4月30日"]
+    doc = checked("".join(f"{n:3d} │ {line}\n" for n, line in enumerate(lines, 12)))
+    assert [(m, t) for _, _, m, t in tree(doc)] == [("一、", "工作情况")]
+    s = doc.signature
+    assert s is not None and (s.issuers, s.date) == (("某县住房和城乡建设局",), "2024-04-30")
+    assert "│" not in doc.text and "12" not in doc.text
+
+
+def test_lines_opening_with_their_own_numbers_stay() -> None:
+    """Guard: a document whose list lines open with numbers (`1 张某`, `2 李某`) among lines without
+    any keeps them: only a number on every line, one more each line, is a viewer's."""
+    doc = checked(
+        "关于某事项的通知\n各单位：\n获奖名单如下：\n1 张某\n2 李某\n3 王某\n特此通知。\n某区教育局\n2024年5月6日\n"
+    )
+    text = squashed(doc.text)
+    assert "1张某" in text and "3王某" in text
+
+
+def test_escaped_line_breaks_of_an_exported_field_are_line_breaks() -> None:
+    """A reply exported as one field whose breaks are written `\\r\\n` (four characters): the escapes
+    are its line breaks (readers.text._at_escaped_breaks), the 落款 and sections whole."""
+    doc = checked(
+        "关于某事项的答复\\r\\n张某委员：\\r\\n您的提案收悉，现答复如下：\\r\\n一、工作情况\\r\\n已完成改造。\\r\\n"
+        "特此答复。\\r\\n某县水利局\\r\\n2024年4月30日"
+    )
+    assert [(m, t) for _, _, m, t in tree(doc)] == [("一、", "工作情况")]
+    s = doc.signature
+    assert s is not None and (s.issuers, s.date) == (("某县水利局",), "2024-04-30")
+    assert "\\" not in doc.text
+
+
+def test_a_backslash_n_or_two_in_ordinary_text_stays() -> None:
+    """Guard: a text with its own line breaks that names a path or an escape once or twice
+    (`C:\\new\\notes`) keeps them: only more escapes than breaks are an export's."""
+    doc = checked(
+        "关于某事项的通知\n各单位：\n模板存放于C:\\new\\notes目录。\n特此通知。\n某区政务服务中心\n2024年5月6日\n"
+    )
+    assert "C:\\new\\notes" in doc.text

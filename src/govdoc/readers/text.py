@@ -97,6 +97,12 @@ _EDGE_PICTOGRAPHS = regex.compile(
     r"^(?:(?![\x00-\xff])\p{Extended_Pictographic}|[\ufe0f\u200d\U0001f3fb-\U0001f3ff ])+"
     r"|(?:(?![\x00-\xff])\p{Extended_Pictographic}|[\ufe0f\u200d\U0001f3fb-\U0001f3ff ])+$"
 )
+# A viewer's number before every line (`cat -n`: `     6\t`, an editor's `  6 │ `, `6: `), blank lines too
+_VIEWER_NUMBER = regex.compile(r"[ \t]{0,8}(\d{1,6})(?:\t|[ ]?[|│:][ ]?|[ ]{1,2}(?=\S)|(?=[\r\n]|$))")
+_MIN_NUMBERED = 5
+# A registry field's line breaks written as the two characters `\n` (`\r\n`), saved as the text
+_ESCAPED_BREAK = regex.compile(r"(?:\\r)?\\n")
+_MIN_ESCAPED = 3
 _LINK_MARK = regex.compile(r"\[(\d{1,5})\](?=\S)")
 _BOLD = regex.compile(r"\*\*(?P<a>[^*\n]{1,300}?)\*\*|__(?P<u>[^_\n]{1,300}?)__")
 _MARKS = ("**", "__")
@@ -362,6 +368,9 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     folded_text = fold(text)  # once for the whole text; unchanged lines take their slice of it
     lines = text.splitlines(keepends=True)
     origins = _line_origins(len(lines))
+    numbered = len(lines) >= _MIN_NUMBERED and text.lstrip(" \t")[:1].isdigit() and _numbered(lines)
+    # line breaks escaped in one field: more `\n` escapes than real breaks, several of them
+    escaped = "\\n" in text and text.count("\\n") >= max(_MIN_ESCAPED, 3 * text.count("\n"))
     front = _front_matter_lines(text) if text.startswith("---") else 0
     links = _link_list(text) if "References" in text or "Visible links" in text else None
     ends = len(lines)
@@ -378,7 +387,7 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     # Most lines of most texts are one block just as they stand: no inline mark or zero-width character
     # in the whole text, no Markdown mark or underline opening the line, not a run-on page.
     emoji = _PICTOGRAPH.search(text) is not None
-    plain = not (inline or zero_width or links or emoji)
+    plain = not (inline or zero_width or links or emoji or numbered or escaped)
     blocks: list[Block] = []
     most = limits.blocks
     blank = False
@@ -391,6 +400,14 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     for number, raw in enumerate(lines):
         at = pos
         pos += len(raw)
+        if numbered:  # the viewer's number, not the text's
+            cut = _VIEWER_NUMBER.match(raw)
+            if cut is not None:
+                at += cut.end()
+                raw = raw[cut.end() :]
+                if not raw:
+                    blank = True
+                    continue
         if number < front:
             continue  # the file's front matter, not the document's text
         if number >= ends:
@@ -430,6 +447,8 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         origin = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
         made = len(blocks)
         pieces = _paragraphs_of(whole) if len(whole) >= _RUN_ON_LENGTH else ((0, whole),)
+        if escaped and "\\n" in whole:
+            pieces = _at_escaped_breaks(list(pieces))
         if inline and "<" in whole and _HTML_BREAK.search(whole):
             pieces = _at_html_breaks(list(pieces))
         for offset, line in pieces:
@@ -669,6 +688,33 @@ def _front_matter_lines(text: str) -> int:
     if m is None or not _YAML_KEY.search(m.group(1)):
         return 0
     return m.group(0).count("\n") + (0 if m.group(0).endswith("\n") else 1)
+
+
+def _numbered(lines: list[str]) -> bool:
+    """Every line opens with a number one more than the line above's (a viewer numbered them, blank
+    lines too): the numbers are the viewer's. A text's own numbered lines skip its other lines."""
+    first = _VIEWER_NUMBER.match(lines[0])
+    if first is None:
+        return False
+    n = int(first.group(1))
+    for k, raw in enumerate(lines):
+        m = _VIEWER_NUMBER.match(raw)
+        if m is None or int(m.group(1)) != n + k:
+            return False
+    return True
+
+
+def _at_escaped_breaks(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Pieces of a line cut at its escaped line breaks (`\n` written as two characters), each with
+    its offset in the line."""
+    out: list[tuple[int, str]] = []
+    for at, piece in pieces:
+        pos = 0
+        for m in _ESCAPED_BREAK.finditer(piece):
+            out.append((at + pos, piece[pos : m.start()]))
+            pos = m.end()
+        out.append((at + pos, piece[pos:]))
+    return [(at + len(p) - len(p.lstrip(EDGE_SPACE)), p.strip(EDGE_SPACE)) for at, p in out if p.strip(EDGE_SPACE)]
 
 
 def _at_html_breaks(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
