@@ -21,6 +21,8 @@ tests/test_noise14_causes.py, each a new example that fails on the session's sta
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_probes_11_noise import look, parsed, same
 
 # --- Batch 1: pandoc/markitdown DOCX→Markdown (written before any run) ---------------------------
@@ -1008,6 +1010,12 @@ def test_a_pdftotext_layout_copy_with_form_feeds_running_heads_and_spaced_alignm
     )
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="read column by column, the text's characters come in another order than the input's, which the "
+    "text invariants forbid (tests/invariants.invented: a text input's Document.text is the input with "
+    "characters left out, in order); a question for the lead, not a rule to add alone (see the report)",
+)
 def test_a_pdftotext_layout_gazette_page_in_two_columns_side_by_side() -> None:
     """`pdftotext -layout` of a 公报 page set in two columns: each line holds a line of the left column,
     a wide run of spaces, and a line of the right; the band on top. Read column by column (warned
