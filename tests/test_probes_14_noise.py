@@ -1148,3 +1148,202 @@ def test_a_reply_body_exported_from_a_registry_field_with_escaped_line_breaks() 
             "leaked": [],
         },
     )
+
+
+# --- Batch 5: several converters' forms at once (written before any run) ------------------------
+
+
+def test_a_pandoc_grid_table_information_table_above_the_title() -> None:
+    """pandoc's grid table (`+----+`, `+====+` under the header row, `|` cells) for the portal's
+    information table saved with the reply: the pairs are metadata, no border reaches the text."""
+    source = (
+        "+------------+------------------------+\n"
+        "| 索引号     | 11440300007/2024-01236 |\n"
+        "+============+========================+\n"
+        "| 发布机构   | 某区卫生健康局         |\n"
+        "+------------+------------------------+\n"
+        "| 公开方式   | 主动公开               |\n"
+        "+------------+------------------------+\n"
+        "\n"
+        "关于区政协八届三次会议第2024041号提案的答复\n"
+        "\n"
+        "梁某委员：\n"
+        "\n"
+        "您提出的关于加强社区心理健康服务的提案收悉，现答复如下：\n"
+        "\n"
+        "今年我局在全区十个街道设立心理健康服务站，配备专兼职心理咨询师四十名。\n"
+        "\n"
+        "感谢您对卫生健康工作的关心和支持。\n"
+        "\n"
+        "某区卫生健康局\n"
+        "\n"
+        "2024年6月5日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "+---", "+===", "|"),
+        {
+            "title": "关于区政协八届三次会议第2024041号提案的答复",
+            "metadata": {"索引号": "11440300007/2024-01236", "发布机构": "某区卫生健康局", "公开方式": "主动公开"},
+            "recipients": ["梁某委员"],
+            "ref": "2024041",
+            "closing": "感谢您对卫生健康工作的关心和支持。",
+            "signature": (["某区卫生健康局"], "2024-06-05", "2024年6月5日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_markitdown_signature_set_in_a_one_column_table() -> None:
+    """The .docx placed its 落款 in a borderless one-column table (organ above date); markitdown made
+    it a pipe table whose header row is the organ: the organ and date are the signature, not a
+    table of the body."""
+    source = (
+        "关于市十六届人大三次会议第0290号建议的答复\n"
+        "\n"
+        "车某代表：\n"
+        "\n"
+        "您提出的关于加强城市古树名木保护的建议收悉，现答复如下：\n"
+        "\n"
+        "今年我局完成全市古树名木普查，建立一树一档，落实养护责任单位三百余个。\n"
+        "\n"
+        "特此答复。\n"
+        "\n"
+        "| 某市园林绿化局 |\n"
+        "| --- |\n"
+        "| 2024年6月24日 |\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "| --- |"),
+        {
+            "title": "关于市十六届人大三次会议第0290号建议的答复",
+            "recipients": ["车某代表"],
+            "ref": "0290",
+            "preamble": [
+                "您提出的关于加强城市古树名木保护的建议收悉，现答复如下：",
+                "今年我局完成全市古树名木普查，建立一树一档，落实养护责任单位三百余个。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市园林绿化局"], "2024-06-24", "2024年6月24日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_lynx_dump_with_image_placeholders_and_form_buttons() -> None:
+    """lynx shows the page's images as `[IMG]` or their file names (`[logo.png]`) and its form buttons
+    as `(BUTTON) 打印`: none is text; the reply, with a heading and a wrapped paragraph, whole."""
+    source = (
+        "   [logo.png]\n"
+        "\n"
+        "   关于县政协十一届三次会议第104号提案的答复\n"
+        "\n"
+        "   (BUTTON) 打印 (BUTTON) 关闭\n"
+        "\n"
+        "   程某委员：\n"
+        "\n"
+        "   您提出的关于推进农村客运公交化改造的提案收悉，现答复如下：\n"
+        "\n"
+        "   [IMG]\n"
+        "\n"
+        "   今年我局完成五条农村客运线路公交化改造，惠及沿线群众八万余人，\n"
+        "   票价平均下降百分之三十。\n"
+        "\n"
+        "   特此答复。\n"
+        "\n"
+        "                                                       某县交通运输局\n"
+        "                                                       2024年7月9日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "logo.png", "[IMG]", "BUTTON"),
+        {
+            "title": "关于县政协十一届三次会议第104号提案的答复",
+            "recipients": ["程某委员"],
+            "ref": "104",
+            "preamble": [
+                "您提出的关于推进农村客运公交化改造的提案收悉，现答复如下：",
+                "今年我局完成五条农村客运线路公交化改造，惠及沿线群众八万余人，票价平均下降百分之三十。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县交通运输局"], "2024-07-09", "2024年7月9日"),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_reply_quoted_by_a_mail_client_that_rewrapped_it_at_seventy_two_columns() -> None:
+    """The mail client re-wrapped the quoted reply at 72 columns (36 wide characters after `> `):
+    the quote marks go, the cut paragraph is whole again (warned), the contact line read."""
+    source = (
+        "> 关于区十八届人大三次会议第76号建议的答复\n"
+        ">\n"
+        "> 蒋某代表：\n"
+        "> 您提出的关于规范小区物业服务收费的建议收悉，现答复如下：\n"
+        "> 今年我局会同区发展改革委开展物业服务收费专项检查，检查住宅小区一百\n"
+        "> 二十个，督促整改问题四十三个，退还多收费用六十余万元。\n"
+        "> 特此答复。\n"
+        "> 某区住房和城乡建设局\n"
+        "> 2024年6月27日\n"
+        "> （联系人：吕某，联系电话：020-83216655）\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, ">"),
+        {
+            "title": "关于区十八届人大三次会议第76号建议的答复",
+            "recipients": ["蒋某代表"],
+            "ref": "76",
+            "preamble": [
+                "您提出的关于规范小区物业服务收费的建议收悉，现答复如下：",
+                "今年我局会同区发展改革委开展物业服务收费专项检查，检查住宅小区一百二十个，"
+                "督促整改问题四十三个，退还多收费用六十余万元。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某区住房和城乡建设局"], "2024-06-27", "2024年6月27日"),
+            "contact": ("吕某", ["020-83216655"]),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_reply_an_opencc_converter_made_wholly_traditional_with_its_contact() -> None:
+    """OpenCC (s2t) over the whole reply: title, sections, closing, 落款 and the contact's labels in
+    traditional characters (聯繫人, 聯繫電話). Values as written; the date and labels read."""
+    source = (
+        "關於市政協十三屆三次會議第0310號提案的答覆\n"
+        "鄭某委員：\n"
+        "您提出的關於加快發展銀髮經濟的提案收悉，現答覆如下：\n"
+        "一、工作開展情況\n"
+        "今年我委支持建設老年用品展示體驗中心三個。\n"
+        "二、下一步工作\n"
+        "我委將研究制定促進銀髮經濟發展的若干措施。\n"
+        "特此答覆。\n"
+        "某市發展和改革委員會\n"
+        "2024年7月4日\n"
+        "（聯繫人：吳某，聯繫電話：0591-87654321）\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "kind": "reply",
+            "title": "關於市政協十三屆三次會議第0310號提案的答覆",
+            "recipients": ["鄭某委員"],
+            "ref": "0310",
+            "sections": [
+                (1, "一、", 1, "工作開展情況", ["今年我委支持建設老年用品展示體驗中心三個。"]),
+                (1, "二、", 2, "下一步工作", ["我委將研究制定促進銀髮經濟發展的若干措施。"]),
+            ],
+            "closing": "特此答覆。",
+            "signature": (["某市發展和改革委員會"], "2024-07-04", "2024年7月4日"),
+            "contact": ("吳某", ["0591-87654321"]),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
