@@ -228,3 +228,40 @@ def test_a_backslash_n_or_two_in_ordinary_text_stays() -> None:
         "关于某事项的通知\n各单位：\n模板存放于C:\\new\\notes目录。\n特此通知。\n某区政务服务中心\n2024年5月6日\n"
     )
     assert "C:\\new\\notes" in doc.text
+
+
+# --- grid tables and a text browser's placeholders ------------------------------------------------
+
+
+def test_a_grid_tables_header_rule_of_equals_signs_is_a_border() -> None:
+    """pandoc's grid table rules its header row off with `+=====+`: a border like the `+-----+` ones
+    (readers.text._DRAWN_BORDER), so the table is one table of the section and no rule reaches the text."""
+    doc = checked(
+        "关于某事项的答复\n张某委员：\n您的提案收悉，现答复如下：\n一、完成情况\n完成情况如下：\n+------+------+\n"
+        "| 项目 | 数量 |\n+======+======+\n| 新建公园 | 2座 |\n+------+------+\n特此答复。\n某区城市管理局\n2024年6月1日\n"
+    )
+    (section,) = doc.sections
+    assert section.tables[0].rows == (("项目", "数量"), ("新建公园", "2座"))
+    assert "+===" not in doc.text
+
+
+def test_a_text_browsers_image_and_button_placeholders_leave() -> None:
+    """lynx's `[INLINE]`, an image's file name in brackets (`[banner_2024.jpg]`) and a row of form
+    buttons (`(BUTTON) 返回 (Submit) 搜索`) are the browser's, not the page's words (patterns.chrome)."""
+    doc = checked(
+        "[banner_2024.jpg]\n(BUTTON) 返回 (Submit) 搜索\n关于某事项的答复\n张某委员：\n您的提案收悉。\n[INLINE]\n"
+        "今年已完成改造。\n特此答复。\n某县水利局\n2024年4月30日\n"
+    )
+    text = squashed(doc.text)
+    assert "banner" not in text and "BUTTON" not in text and "INLINE" not in text
+    assert "content-unplaced" not in codes(doc)
+
+
+def test_bracketed_words_and_a_parenthesised_note_stay() -> None:
+    """Guard: a bracketed note of the text (`[注]`, `[附图.png见附件]` inside a sentence) and a
+    parenthesised line (`（此件公开发布）`) are the document's own."""
+    doc = checked(
+        "关于某事项的通知\n各单位：\n[注]\n示意图见[附图.png]所示。\n（此件公开发布）\n某区住建局\n2024年5月6日\n"
+    )
+    text = squashed(doc.text)
+    assert "[注]" in text and "示意图见[附图.png]所示。" in text and "（此件公开发布）" in text

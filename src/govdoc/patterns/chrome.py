@@ -232,6 +232,9 @@ _CHROME = (
     r"^(?:&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#xA0|#12288|#x3000);?[ ]{0,2})+$",
     # a copy's placeholder where the page showed an image or a video ([图片], 【图片】)
     r"^[【\[](?:图片|图像|视频|音频|表情)[】\]]$",
+    # … and a text browser's: lynx's [IMG], [INLINE] or the image's file name, its form buttons ((BUTTON) 打印)
+    r"^\[(?:IMG|INLINE|[^\[\]\n]{1,60}\.(?:png|jpe?g|gif|bmp|svg|webp))\]$",
+    r"^(?:\((?:BUTTON|Submit|Reset|Radio button|Checkbox|Option list|Text entry)\)[ ]{0,2}[^()\n]{0,20}[ ]{0,4})+$",
     "【责任编辑",
     "留言与评论",
     r"^(?:19|20)\d{2}年$",

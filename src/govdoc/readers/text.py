@@ -75,9 +75,9 @@ _MD_PREFIX_CHARS = frozenset(">#-*+•·▪●")
 # A Markdown (GFM) table: a row of `|` cells, then a delimiter row (`|---|:---:|`), then more rows.
 _TABLE_DELIMITER = regex.compile(r"^\|?[ ]*:?-{3,}:?[ ]*(?:\|[ ]*:?-{3,}:?[ ]*)+\|?$|^\|[ ]*:?-{3,}:?[ ]*\|$")
 _PIPE_CELL = regex.compile(r"(?<!\\)\|")
-# A text browser's table (w3m, links, html2text's ASCII mode): rows framed by bars, and border lines
-# drawn of box characters or of `+`, `-`, `=` and bars only, with a run of at least three strokes
-_DRAWN_BORDER = regex.compile(r"^(?=[^\n]{0,2000}?[─━═\-]{3})[\u2500-\u257f+\-=|: ]+$")
+# A text browser's table (w3m, links, html2text's ASCII mode, pandoc's grid table): rows framed by bars,
+# and border lines drawn of box characters or of `+`, `-`, `=` and bars only, with a run of three strokes
+_DRAWN_BORDER = regex.compile(r"^(?=[^\n]{0,2000}?[─━═\-=]{3})[\u2500-\u257f+\-=|: ]+$")
 _DRAWN_ROW = regex.compile(r"^[│┃║|][^\n]*[│┃║|]$")
 _DRAWN_BAR = regex.compile(r"[│┃║]|(?<!\\)\|")
 _DRAWN_CHARS = frozenset("│┃║|")
