@@ -1374,3 +1374,182 @@ def test_a_reply_an_opencc_converter_made_wholly_traditional_with_its_contact() 
             "leaked": [],
         },
     )
+
+
+# --- Batch 6: more of each converter's forms (written before any run) ----------------------------
+
+
+def test_markitdown_bold_inside_hash_headings_and_escaped_asterisks_in_a_masked_name() -> None:
+    """markitdown wrote the docx's bold heading paragraphs as `### **一、…**` and escaped the asterisks
+    a published copy masks a name with (`李\\*\\*委员`): the headings keep marker and title, the name
+    its asterisks."""
+    source = (
+        "关于市政协十三届三次会议第0533号提案的答复\n"
+        "\n"
+        "李\\*\\*委员：\n"
+        "\n"
+        "您提出的关于完善城市慢行系统的提案收悉，现答复如下：\n"
+        "\n"
+        "### **一、慢行系统建设情况**\n"
+        "\n"
+        "今年我局新建改造非机动车道六十公里。\n"
+        "\n"
+        "### **二、下一步工作**\n"
+        "\n"
+        "我局将推进慢行系统与公交站点衔接。\n"
+        "\n"
+        "特此答复。\n"
+        "\n"
+        "某市交通运输局\n"
+        "\n"
+        "2024年7月15日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "###", "\\*"),
+        {
+            "title": "关于市政协十三届三次会议第0533号提案的答复",
+            "recipients": ["李**委员"],
+            "ref": "0533",
+            "sections": [
+                (1, "一、", 1, "慢行系统建设情况", ["今年我局新建改造非机动车道六十公里。"]),
+                (1, "二、", 2, "下一步工作", ["我局将推进慢行系统与公交站点衔接。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市交通运输局"], "2024-07-15", "2024年7月15日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_lynx_dump_with_body_bullets_and_a_hidden_links_list_after_the_references() -> None:
+    """lynx renders a list in the body as `     * …` bullets and, after `References`, lists the links
+    the page hid under `Hidden links:`: the bullets are the section's paragraphs, every URL line leaves."""
+    source = (
+        "   关于区十八届人大三次会议第88号建议的答复\n"
+        "\n"
+        "   钟某代表：\n"
+        "\n"
+        "   您提出的关于加强校园周边交通安全的建议收悉，现答复如下：\n"
+        "\n"
+        "   一、已开展的工作\n"
+        "\n"
+        "     * 在全区四十所中小学周边施划斑马线、设置减速带。\n"
+        "     * 上下学高峰时段安排警力驻守重点校门口。\n"
+        "\n"
+        "   二、下一步工作\n"
+        "\n"
+        "   我局将推进智慧护学岗建设。\n"
+        "\n"
+        "   特此答复。\n"
+        "\n"
+        "                                           某区公安分局\n"
+        "                                           2024年6月14日\n"
+        "\n"
+        "References\n"
+        "\n"
+        "   1. http://www.example.gov.cn/\n"
+        "\n"
+        "   Hidden links:\n"
+        "   2. http://www.example.gov.cn/tj.js\n"
+        "   3. http://www.example.gov.cn/share\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "References", "Hidden links", "http://"),
+        {
+            "title": "关于区十八届人大三次会议第88号建议的答复",
+            "recipients": ["钟某代表"],
+            "ref": "88",
+            "sections": [
+                (
+                    1,
+                    "一、",
+                    1,
+                    "已开展的工作",
+                    ["在全区四十所中小学周边施划斑马线、设置减速带。", "上下学高峰时段安排警力驻守重点校门口。"],
+                ),
+                (1, "二、", 2, "下一步工作", ["我局将推进智慧护学岗建设。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某区公安分局"], "2024-06-14", "2024年6月14日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_wechat_copy_with_vertical_bar_credits_and_a_dashed_end_mark() -> None:
+    """A 公众号 copy whose credits use the `丨` bar (`来源丨某市发布`, `文丨某某 图丨某某`, `编辑丨某某`),
+    a `▼` pointer line, and a dashed end mark `—— END ——`: all the post's, none the document's."""
+    source = (
+        "来源丨某市发布\n"
+        "文丨张某 图丨刘某\n"
+        "关于市十六届人大三次会议第0377号建议的答复\n"
+        "▼\n"
+        "许某代表：\n"
+        "您提出的关于加快建设城市绿道的建议收悉，现答复如下：\n"
+        "今年我局新建城市绿道四十五公里，串联公园二十三个。\n"
+        "感谢您对园林绿化工作的关心和支持。\n"
+        "某市园林局\n"
+        "2024年6月29日\n"
+        "—— END ——\n"
+        "编辑丨王某\n"
+        "审核丨李某\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "来源丨", "文丨张某", "▼", "END", "编辑丨王某", "审核丨李某"),
+        {
+            "title": "关于市十六届人大三次会议第0377号建议的答复",
+            "recipients": ["许某代表"],
+            "ref": "0377",
+            "preamble": [
+                "您提出的关于加快建设城市绿道的建议收悉，现答复如下：",
+                "今年我局新建城市绿道四十五公里，串联公园二十三个。",
+            ],
+            "closing": "感谢您对园林绿化工作的关心和支持。",
+            "signature": (["某市园林局"], "2024-06-29", "2024年6月29日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_foxmail_forward_with_a_spaced_separator_and_quoted_sender_headers() -> None:
+    """QQ Mail / Foxmail forward: `------------------ 原始邮件 ------------------` (many dashes, a space
+    each side), then 发件人/发送时间/收件人/主题 with quoted names and `;`, then the reply: the separator
+    leaves, the reply is whole."""
+    source = (
+        "------------------ 原始邮件 ------------------\n"
+        '发件人: "某区发展和改革局"<fgj@example.gov.cn>;\n'
+        "发送时间: 2024年6月3日(星期一) 下午3:20\n"
+        '收件人: "区政协提案委"<taw@example.gov.cn>;\n'
+        "主题: 提案答复\n"
+        "\n"
+        "关于区政协十届三次会议第2024066号提案的答复\n"
+        "\n"
+        "严某委员：\n"
+        "您提出的关于支持民营企业参与重大项目建设的提案收悉，现答复如下：\n"
+        "今年我局向民间资本推介重大项目二十一个，总投资八十亿元。\n"
+        "特此答复。\n"
+        "某区发展和改革局\n"
+        "2024年6月3日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "原始邮件"),
+        {
+            "title": "关于区政协十届三次会议第2024066号提案的答复",
+            "recipients": ["严某委员"],
+            "ref": "2024066",
+            "preamble": [
+                "您提出的关于支持民营企业参与重大项目建设的提案收悉，现答复如下：",
+                "今年我局向民间资本推介重大项目二十一个，总投资八十亿元。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某区发展和改革局"], "2024-06-03", "2024年6月3日"),
+            "leaked": [],
+        },
+    )
