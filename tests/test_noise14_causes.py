@@ -265,3 +265,40 @@ def test_bracketed_words_and_a_parenthesised_note_stay() -> None:
     )
     text = squashed(doc.text)
     assert "[注]" in text and "示意图见[附图.png]所示。" in text and "（此件公开发布）" in text
+
+
+# --- batch 6: a hidden links list, credits parted by bars -----------------------------------------
+
+
+def test_an_indented_hidden_links_list_under_the_references_leaves() -> None:
+    """lynx lists the links a page hid under an indented `Hidden links:` after the numbered ones: the
+    list is still the browser's (readers.text._LINK_LIST), not numbered sections of the body."""
+    doc = checked(
+        "关于某事项的答复\n张某委员：\n您的提案收悉。今年已完成改造。\n特此答复。\n某县水利局\n2024年4月30日\n\n"
+        "References\n\n   1. http://a.example.gov.cn/\n\n   Hidden links:\n   2. http://a.example.gov.cn/x.js\n"
+    )
+    assert doc.sections == () and "http" not in doc.text and "Hidden" not in doc.text
+
+
+def test_a_posts_credits_parted_by_bars_its_pointer_and_a_dashed_end_mark_leave() -> None:
+    """A post parts its credits by `丨` or `|` (来源丨…, 摄影丨… 视频丨…, 校对|…), points down with `▼`
+    and ends on `——END——`: the post's, not the document's (patterns.chrome, EDGE_CHROME)."""
+    doc = checked(
+        "信息来源丨某县融媒体中心\n摄影丨赵某 视频丨钱某\n关于某事项的答复\n▼▼\n张某委员：\n您的提案收悉。今年已完成改造。\n"
+        "特此答复。\n某县水利局\n2024年4月30日\n——END——\n校对|孙某\n"
+    )
+    text = squashed(doc.text)
+    for piece in ("融媒体中心", "摄影", "▼", "END", "孙某"):
+        assert piece not in text, piece
+    assert "content-unplaced" not in codes(doc)
+
+
+def test_a_bar_credit_inside_the_running_text_and_a_pointer_with_words_stay() -> None:
+    """Guard: between the text's sentences a `审核丨…` line (a form's field) and `▼ 详见下表` (a pointer
+    with words) are the text's own."""
+    doc = checked(
+        "关于某事项的通知\n各单位：\n为做好申报工作，现将有关事项通知如下。\n审核丨区人社局\n▼ 详见下表\n请按时报送。\n"
+        "特此通知。\n某区人社局\n2024年5月6日\n"
+    )
+    text = squashed(doc.text)
+    assert "审核丨区人社局" in text and "▼详见下表" in text

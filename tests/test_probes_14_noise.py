@@ -41,9 +41,13 @@ tests/test_noise14_causes.py, each a new example that fails on the session's sta
 - batch 5 (grid tables, a signature table, lynx placeholders, a re-wrapped quote, OpenCC whole): 3/5
   whole, 39/43 checks. Causes: pandoc's grid-table header rule `+====+` (readers.text._DRAWN_BORDER);
   lynx's `[IMG]`, `[file.png]`, `(BUTTON) …` placeholders (patterns.chrome).
+- batch 6 (bold in hash headings, lynx hidden links, 丨 credits, a Foxmail forward): 2/4 whole, 27/31
+  checks. Causes: lynx's `Hidden links:` indented under its references (readers.text._LINK_LIST); a
+  post's credits parted by `丨` or `|` instead of a colon (来源丨…, 文丨… 图丨…, 编辑丨…), its `▼` pointer
+  and a dashed `—— END ——` (patterns.chrome, EDGE_CHROME).
 
-Over the five batches: 11/28 documents whole at first look, 197/251 checks (four misses my reading,
-corrected and noted); 27/28 whole now, the last a strict xfail.
+Over the six batches: 13/32 documents whole at first look, 224/282 checks (four misses my reading,
+corrected and noted); 31/32 whole now, the last a strict xfail.
 """
 
 from __future__ import annotations

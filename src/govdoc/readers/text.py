@@ -86,7 +86,7 @@ _BOX = regex.compile(r"[\u2500-\u257f]")  # the box-drawing block
 # links`), then one `N. URL` line per link (`Hidden links:` and its own lines may follow)
 _LINK_LIST = regex.compile(
     r"^(?:References|Visible links:?)[ \t]*\n(?:[ \t]*\n)*"
-    r"(?:(?:[ \t]*\d{1,5}\.[ \t]+\S{1,2000}|Hidden links:)[ \t]*(?:\n|\Z)(?:[ \t]*\n)*)+\Z",
+    r"(?:[ \t]*(?:\d{1,5}\.[ \t]+\S{1,2000}|Hidden links:)[ \t]*(?:\n|\Z)(?:[ \t]*\n)*)+\Z",
     regex.M,
 )
 _LINK_NUMBER = regex.compile(r"^[ \t]*(\d{1,5})\.", regex.M)
