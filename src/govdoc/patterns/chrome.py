@@ -267,7 +267,7 @@ EDGE_CHROME = _lazy(
     r"^(?:(?:微信|朋友圈|(?:新浪|腾讯)?微博|QQ空间|QQ好友|QQ|豆瓣|人人网|今日头条|钉钉|复制链接|复制网址)"
     r"[ |/]{0,4}){2,}$"
     # a post's foot: its end mark, its editors one a line (编辑：王某), its row of buttons (分享 收藏 在看 点赞)
-    r"|^[-—–─ ]{0,8}(?:END|End|THE END)[-—–─ ]{0,8}$"
+    r"|^(?:END|End|THE END)$|^[—–─\-][—–─\- ]{0,7}(?:END|End|THE END)[—–─\- ]{0,8}$"
     r"|^(?:编辑|责编|审核|审校|校对|终审|初审|排版|美编)[ ]{0,2}[:丨|][ ]{0,2}[^:丨|\n]{1,20}$"
     # … and its writer's and photographer's credits, parted by a bar (文丨张某 图丨刘某), in a row
     r"|^(?:(?:文|图|文字|图片|摄影|视频|文案|撰稿)[ ]{0,2}[丨|][ ]{0,2}[^:丨|\n]{1,12}?[ ]{0,4}){1,4}$"
