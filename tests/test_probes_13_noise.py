@@ -41,7 +41,9 @@ tests/test_noise13_causes.py, each a new example that fails on the session's sta
 - batch 2 (OCR): 2/6 whole, 26/36 checks. Causes: `（丨）` for （1） (OCR_DIGIT_ONE); an addressee
   whose colon OCR read as `;` (BARE_DEPUTY); contact labels with `;` for `：` and `联系入` for 联系人
   (CONTACT_LABEL, CONTACT_LINE, CONTACT_PERSON_LABELS, lines.tail); a short copy's wrap width not
-  read from its two or three cut lines (joins.wrap_width). One miss my reading (capital I, noted).
+  read from its two or three cut lines (joins.wrap_width). One miss, a capital I read for the 1
+  of `1、`: first called my reading, it is the project's rule that falls short, so the blind
+  expectation stays, as a strict xfail (review15 R6).
 - batch 3 (portal scrapes): 3/6 whole, 42/48 checks. Causes (patterns.chrome): `附件下载` and its files
   (LINK_LIST_LABEL), 主办：/承办： footer lines apart (SITE_FOOTER), bracketed byline rows
   (`【发布日期：…】【来源：…】`), `【全文完】`.
@@ -66,8 +68,9 @@ tests/test_noise13_causes.py, each a new example that fails on the session's sta
   first step to be a breadcrumb. One miss my reading (a table row's gap of two 全角 spaces is kept
   as one: the rows are compared without spaces, noted).
 
-Over the ten batches: 34/61 documents whole at first look, 354/409 checks (two misses my reading,
-corrected and noted); 60/61 whole now, the last a strict xfail.
+Over the ten batches: 34/61 documents whole at first look, 354/409 checks (two misses first
+called my reading: one corrected and noted, one kept as a strict xfail); 59/61 whole now, the
+other two strict xfails.
 """
 
 from __future__ import annotations
@@ -424,6 +427,13 @@ def test_a_white_circle_for_ling_and_look_alike_characters_in_the_body_are_kept(
     )
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a capital I read for the 1 of `1、` before a `2、`: the project reads a capital I as no numeral "
+    "(it opens Roman-numbered points, patterns.structure OCR_DIGIT_ONE), so the line stays the section's "
+    "text and `2、` is warned numbering-gap; reading it as 1 from the `2、` after it needs the sections "
+    "builder to look ahead. The expectation is the blind reading, kept (review15 R6).",
+)
 def test_a_vertical_stroke_read_for_the_one_of_a_first_sub_marker_opens_its_run() -> None:
     """OCR read the 1 of `（1）` as the stroke `丨`, and the 1 of `1、` as a capital `I`: the `（2）`
     and `2、` that follow make them the first of their runs, markers as written."""
@@ -449,16 +459,13 @@ def test_a_vertical_stroke_read_for_the_one_of_a_first_sub_marker_opens_its_run(
                 (1, "一、", 1, "整治情况", []),
                 (2, "（丨）", 1, "道路修缮", ["今年完成背街小巷路面修缮六十条。"]),
                 (2, "（2）", 2, "立面整治", ["完成沿街立面整治二万平方米。"]),
-                # (first look wanted `I、` the first of its run, as `（丨）` is. My error: the project reads
-                # a capital I as no numeral, since it opens Roman-numbered points (patterns.structure,
-                # OCR_DIGIT_ONE); the line stays the section's text and the `2、` after it is warned as
-                # a gap, no guess made)
-                (1, "二、", 2, "长效管理", ["I、落实巷长制。全区背街小巷全部明确巷长。"]),
+                (1, "二、", 2, "长效管理", []),
+                (2, "I、", 1, "落实巷长制", ["全区背街小巷全部明确巷长。"]),
                 (2, "2、", 2, "开展常态巡查", ["街道每周巡查不少于两次。"]),
             ],
             "closing": "特此答复。",
             "signature": (["某区城市管理局"], "2024-08-05", "2024年8月5日"),
-            "warnings": ["numbering-gap"],
+            "warnings": [],
         },
     )
 

@@ -286,6 +286,13 @@ LINK_LIST_LABEL = _lazy(
     r"[ ]{0,2}:?$"
     r"|^[【\[][ ]{0,2}(?:相关|推荐|延伸)(?:链接|文章|阅读|稿件|解读|新闻|文件|政策)[ ]{0,2}[】\]][ ]{0,2}:?$"
 )
+# Of those labels, the ones over a list of files (附件下载：): a portal prints the box whether or not
+# the page has files, so what stands under an empty one is the document's own (its 落款, a heading),
+# and only a line naming a file (FILE_LINK) is one of its links.
+FILE_LIST_LABEL = _lazy(r"^附件下载[ ]{0,2}:?$")
+# A line naming a file to download: a file's extension, at its end or before the size a page
+# prints after it (…答复.pdf, 汇总表.xlsx（32KB）, 附件1.doc 下载).
+FILE_LINK = _lazy(r"(?i)\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|txt|jpe?g|png|pptx?|ceb)(?![a-z])[^。，,]{0,24}$")
 # A dated publishing line of one pair (发布时间：2024-07-02): the page's byline under its headline,
 # but a row of the information table where it stands between two of the table's rows.
 DATED_TABLE_ROW = _lazy(

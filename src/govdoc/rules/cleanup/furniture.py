@@ -208,7 +208,8 @@ _LABEL_START = _LINK_LABEL_START | _PAGE_LABEL_START
 
 def _link_lists(blocks: list[Block], labels: list[int]) -> None:
     """The titles listed under a page's link-list label (相关链接： ⏎ 某市人民政府 ⏎ 关于…的解读) are
-    chrome as the label is: short lines without a sentence's stop, up to the first that is not one.
+    chrome as the label is: short lines without a sentence's stop, up to the first that is not one;
+    under a download box's label (附件下载：) only lines naming a file, as the box is printed empty too.
     Only once the document's running text has begun, so a label above it never takes its title.
     `labels`: the chrome lines opening as a label can, noted by the walk."""
     begun = -1  # where the running text begins (its first live line with a 。), found once when asked:
@@ -223,6 +224,7 @@ def _link_lists(blocks: list[Block], labels: list[int]) -> None:
             begun = next((k for k, b in enumerate(blocks) if b.zone is not _CHROME and "。" in b.folded), len(blocks))
         if begun >= at:
             continue
+        files = P.FILE_LIST_LABEL.match(f.strip()) is not None  # its links must name files
         i, taken = at + 1, 0
         while taken < _MAX_LINKS:
             i = _past_chrome(blocks, runs, i)
@@ -237,6 +239,7 @@ def _link_lists(blocks: list[Block], labels: list[int]) -> None:
                 or link.table
                 or any(c in g for c in "。;,:")
                 or not any("\u4e00" <= c <= "\u9fff" for c in g)  # a title has words: markup (</ul>) none
+                or (files and not P.FILE_LINK.search(g))
             ):
                 break
             link.zone = _CHROME
