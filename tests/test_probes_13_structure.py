@@ -2243,3 +2243,84 @@ def test_a_reply_whose_opening_quotes_the_proposal_in_ideograph_points_then_answ
             "gap": False,
         },
     )
+
+
+# Batch 18 (written before any run, after the landing of batches 1-17 and their causes)
+
+
+def test_a_heading_and_its_text_parted_by_a_long_dash() -> None:
+    doc = body("一、关于教育强县\n（一）目标——到2027年建成教育强县。\n（二）路径——实施五大工程。")
+    subs = doc.sections[0].sections
+    same(
+        {"titles": [s.title for s in subs], "paras": [paragraphs(s) for s in subs]},
+        {"titles": ["目标——到2027年建成教育强县", "路径——实施五大工程"], "paras": [[], []]},
+    )
+
+
+def test_three_organs_and_the_date_all_on_one_line() -> None:
+    doc = checked(ONE + "特此答复。\n某县教育局　　某县财政局　　某县人力资源和社会保障局　　2025年6月20日")
+    same(
+        {"signed": signed(doc), "closing": closing(doc)},
+        {
+            "signed": (("某县教育局", "某县财政局", "某县人力资源和社会保障局"), "2025-06-20"),
+            "closing": "特此答复。",
+        },
+    )
+
+
+def test_circled_points_run_into_one_sentence_open_no_sections() -> None:
+    doc = body("一、关于课后服务\n主要措施：①延长服务时间；②丰富服务内容；③规范服务收费。")
+    same(
+        {"tree": tree(doc), "paras": paragraphs(doc.sections[0])},
+        {
+            "tree": [(1, "cn", "一、", "关于课后服务")],
+            "paras": ["主要措施：①延长服务时间；②丰富服务内容；③规范服务收费。"],
+        },
+    )
+
+
+def test_top_headings_starting_again_at_one_keep_their_ordinals_and_places() -> None:
+    doc = body("一、关于小学\n新建小学两所。\n二、关于初中\n新建初中一所。\n一、关于高中\n扩建高中一所。")
+    same(
+        {"levels": levels(doc), "last": paragraphs(doc.sections[2])},
+        {"levels": [(1, "cn", 1), (1, "cn", 2), (1, "cn", 1)], "last": ["扩建高中一所。"]},
+    )
+
+
+def test_a_sub_heading_naming_a_span_of_years() -> None:
+    doc = body("一、关于发展目标\n（一）2023—2025年目标\n基本均衡。\n（二）2026—2030年目标\n优质均衡。")
+    same(
+        {"titles": [s.title for s in doc.sections[0].sections]},
+        {"titles": ["2023—2025年目标", "2026—2030年目标"]},
+    )
+
+
+def test_two_organs_parted_by_a_pause_mark_over_one_date() -> None:
+    doc = checked(ONE + "特此答复。\n某县教育局、某县财政局\n2025年6月20日")
+    same(
+        {"signed": signed(doc), "one": paragraphs(doc.sections[0])},
+        {"signed": (("某县教育局", "某县财政局"), "2025-06-20"), "one": ["新建学校三所。"]},
+    )
+
+
+def test_a_plan_paragraph_opening_with_the_next_step_in_brackets_of_a_heading_title() -> None:
+    doc = body("一、关于学校食堂（下一步工作）\n目前已全部实行明厨亮灶。\n下一步，将推行智慧食堂。")
+    same(
+        {"title": doc.sections[0].title, "phases": phases(doc.sections[0])},
+        {"title": "关于学校食堂（下一步工作）", "phases": ["progress", "plan"]},
+    )
+
+
+def test_a_member_run_of_first_to_last_over_four_paragraphs_with_again_in_the_third() -> None:
+    doc = body("一、关于督导\n首先，完善制度。\n其次，配强队伍。\n再次，创新方式。\n最后，强化问责。")
+    same(
+        {"items": [items(p) for p in doc.sections[0].paragraphs]},
+        {
+            "items": [
+                [(1, "首先", "完善制度")],
+                [(2, "其次", "配强队伍")],
+                [(3, "再次", "创新方式")],
+                [(4, "最后", "强化问责")],
+            ]
+        },
+    )
