@@ -19,7 +19,7 @@ from typing import cast
 import pytest
 
 from govdoc.blocks import Block, Box, Origin, Zone
-from govdoc.model import Document, Source, Span
+from govdoc.model import QUICK_INIT, Document, Source, Span
 from govdoc.pipeline import default_pipeline
 from govdoc.readers import format_of, read_bytes
 from govdoc.readers.sniff import choose_format
@@ -156,3 +156,33 @@ def test_choose_format_answers_as_the_whole_sniff_weighed_against_the_name(named
                 choose_format(data, named)
         else:
             assert choose_format(data, named) == expected, data[:40]
+
+
+@pytest.mark.parametrize("cls", QUICK_INIT, ids=lambda c: c.__name__)
+def test_a_quick_init_takes_the_fields_in_order_with_their_defaults_and_fresh_factories(cls: type) -> None:
+    import pickle
+
+    params = list(inspect.signature(cls.__init__).parameters.values())[1:]
+    fields = [f for f in dataclasses.fields(cls) if f.init]
+    assert [p.name for p in params] == [f.name for f in fields]
+    required = {}
+    for p, f in zip(params, fields, strict=True):
+        if f.default is not dataclasses.MISSING:
+            assert p.default == f.default, f.name
+        elif f.default_factory is dataclasses.MISSING:
+            assert p.default is inspect.Parameter.empty, f.name
+            required[f.name] = f"{f.name}-value"
+    first, second = cls(**required), cls(**required)
+    for f in fields:
+        if f.default_factory is not dataclasses.MISSING:
+            assert getattr(first, f.name) == f.default_factory()
+            if isinstance(getattr(first, f.name), (dict, list)):
+                assert getattr(first, f.name) is not getattr(second, f.name)  # a fresh one each
+        elif f.default is not dataclasses.MISSING:
+            assert getattr(first, f.name) == f.default
+    assert first == second and pickle.loads(pickle.dumps(first)) == first
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(first, fields[0].name, None)
+    if required:
+        name = next(iter(required))
+        assert getattr(dataclasses.replace(first, **{name: "other"}), name) == "other"
