@@ -11,6 +11,10 @@ does. Expected values written by hand from reading the documents.
   its division of duties (`县水利局：负责…。` line after line) lost its first duty's organ to the
   主送. A 主送 run onto a one-paragraph body is one line; lines of that shape one under another are
   a list.
+
+First look on main 2b791a9 (tests committed before the fix ran): the two examples fail as the review
+says; the R4 guard passes; the R7 guard failed on my own misreading (I had put `特此通知。` in the
+preamble; the contract makes it the `closing`), its expectation corrected to the contract.
 """
 
 from __future__ import annotations
@@ -89,4 +93,5 @@ def test_guard_addressees_run_onto_a_one_sentence_body_over_its_closing_still_sp
         "某区教育局\n2024年7月3日\n"
     )
     assert doc.header.recipients == ("各中小学校",)
-    assert [p.text for p in doc.preamble] == ["即日起城北游泳馆暂停开放进行设备检修。", "特此通知。"]
+    assert [p.text for p in doc.preamble] == ["即日起城北游泳馆暂停开放进行设备检修。"]
+    assert doc.closing is not None and doc.closing.text == "特此通知。"
