@@ -427,16 +427,24 @@ def wrap_width(blocks: list[Block]) -> int:
     """
     lengths: dict[int, int] = {}  # a plain dict: a Counter costs more to make than this loop
     longest = 0  # the body's longest line: a short copy's width where its cut lines reach it
-    plain: dict[int, int] = {}  # the open lines that are no headings, by length (a short copy's evidence)
+    # the open lines that are no headings, each with its length and the line under it (a short copy's
+    # evidence); `last` the last line seen if it is one, waiting for the line under it
+    plain: list[tuple[int, Block, Block | None]] = []
+    last: tuple[int, Block] | None = None
     for b in blocks:
         if b.table:
             continue
+        if last is not None:
+            plain.append((last[0], last[1], b))
+            last = None
         length = len(b.folded.strip())
         longest = max(longest, length)
         if L.ends_open(b):
             lengths[length] = lengths.get(length, 0) + 1
             if heading_of(b) is None:
-                plain[length] = plain.get(length, 0) + 1
+                last = (length, b)
+    if last is not None:
+        plain.append((last[0], last[1], None))
     if not lengths:
         return 0
     width = max(lengths.items(), key=_count)[0]  # the first length seen of the most frequent, as most_common
@@ -450,11 +458,28 @@ def wrap_width(blocks: list[Block]) -> int:
     # A short copy (a reply of a few paragraphs) has too few cut lines to pile up; but where two of
     # them, no headings (which end open at any length), end open at the body's longest length and no
     # line of it runs longer, nothing but a width cut them there: a text of whole paragraphs has its
-    # sentences, which end closed, as its longest.
-    near = sum(plain.get(w, 0) for w in range(width - _WIDTH_SLACK, width + _WIDTH_SLACK + 1))
-    if near >= _MIN_SHORT_COPY_CUTS and longest <= width + _WIDTH_SLACK and width >= longest - _WIDTH_SLACK:
-        return width
-    return 0
+    # sentences, which end closed, as its longest. And the width cut them inside a clause: a list's
+    # long names end open at one length too, each a whole name (`…农业综合服务中心站`) over another.
+    if longest > width + _WIDTH_SLACK or width < longest - _WIDTH_SLACK:
+        return 0
+    near = sum(1 for n, b, under in plain if abs(n - width) <= _WIDTH_SLACK and _cut_in_clause(b, under))
+    return width if near >= _MIN_SHORT_COPY_CUTS else 0
+
+
+def _cut_in_clause(b: Block, under: Block | None) -> bool:
+    """The open line `b` stops inside a clause: a sentence under way on it (`…六个，配备负压救`), or
+    the line under it, text and no heading, carrying the clause on to a mark (`…建议收` / `悉，现答复如下：`,
+    `…完` / `成候车亭改造四十座。`). A name is none of these: no mark on it, and a list's next name under it."""
+    if _has_mark(b.folded):
+        return True
+    return under is not None and _has_mark(under.folded) and heading_of(under) is None
+
+
+def _has_mark(f: str) -> bool:
+    return any(c in f for c in _CLAUSE_STOPS)
+
+
+_CLAUSE_STOPS = ",;:。!?"  # folded (， ； ： ！ ？); not 、, which parts the names of a list as well as a clause's
 
 
 def _count(item: tuple[int, int]) -> int:
