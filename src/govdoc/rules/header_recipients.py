@@ -104,8 +104,8 @@ def split_run_on_addressee(state: State, live: list[Block], i: int) -> bool:
     their own again (live[i]); the opening stays the body's first line."""
     b = live[i]
     cut = run_on_addressee(b)
-    if cut is None:
-        return False
+    if cut is None or (run_on_addressee(b, replies=False) is not None and _listed(live, i)):
+        return False  # no addressee, or an organ before its sentence in a list of them (no reply's opening)
     head, rest = b.folded[:cut], b.folded[cut:]
     addressee = Block(
         b.text[:cut],
@@ -128,19 +128,24 @@ def split_run_on_addressee(state: State, live: list[Block], i: int) -> bool:
     return True
 
 
-def run_on_addressee(b: Block) -> int | None:
+def run_on_addressee(b: Block, replies: bool = True) -> int | None:
     """Where the 主送 run onto an opening line ends (after its colon), or None: addressees before a
     reply's opening (`…委员：您提出的…`), or any line ending like an addressee (`各中小学校：`,
     strictly, as `is_recipient_line` reads a 主送 line of its own, or any named distributively,
     `各中小学、幼儿园：`) before the purpose or ground a notice's body opens on (`为做好…工作，`) or
-    before a whole sentence, a one-paragraph notice's body (`各乡镇中心学校：即日起暂停…。`)."""
+    before a whole sentence, a one-paragraph notice's body (`各乡镇中心学校：即日起暂停…。`).
+    `replies`: a reply's opening after its addressees counted."""
     colon = b.folded.find(":")
     if not 2 <= colon <= _MAX_RUN_ON_ADDRESSEE or colon + 1 >= len(b.folded) or b.folded[colon + 1] == " ":
         return None
     head, rest = b.folded[: colon + 1], b.folded[colon + 1 :]
     if P.RECIPIENT_CLAUSE.search(head) or is_label(head[:-1]):
         return None
-    if P.ADDRESSEE_OPENING.match(head) and (P.REPLY_OPENING.match(rest) or P.ORGAN_REPLY_OPENING.match(rest)):
+    if (
+        replies
+        and P.ADDRESSEE_OPENING.match(head)
+        and (P.REPLY_OPENING.match(rest) or P.ORGAN_REPLY_OPENING.match(rest))
+    ):
         return colon + 1
     if P.BODY_OPENING_CLAUSE.match(rest) or _one_sentence(rest):
         line = Block(head, folded=head)
@@ -149,6 +154,13 @@ def run_on_addressee(b: Block) -> int | None:
         ):
             return colon + 1  # a notice's addressees (各中小学校：) before the clause its body opens on
     return None
+
+
+def _listed(live: list[Block], i: int) -> bool:
+    """The line above or below live[i] has its shape too, an organ before its clause or sentence
+    (`县交通运输局：负责…。` under `县水利局：负责…。`): a 主送 is written once, and such lines one under
+    another are a list (a division of duties), each organ its line's own, not addressees."""
+    return any(0 <= j < len(live) and run_on_addressee(live[j], replies=False) is not None for j in (i - 1, i + 1))
 
 
 def _one_sentence(rest: str) -> bool:
