@@ -267,7 +267,8 @@ def _three_line_tables(
     i = 0
     while i < len(rules):
         top = rules[i]
-        same = [r for r in rules[i + 1 :] if _same_width(top, r)]
+        # the next two rules of its width below it: all a triple needs (a lined page draws hundreds)
+        same = list(itertools.islice((r for r in itertools.islice(rules, i + 1, None) if _same_width(top, r)), 2))
         taken = [(t.top, t.bottom) for t in [*found, *tables]]
         lowest = same[1].at if len(same) >= 2 else page.height
         table = None
