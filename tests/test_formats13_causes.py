@@ -336,3 +336,43 @@ def test_short_lone_rules_of_a_form_are_never_tried_as_a_three_line_table() -> N
         _text(page, "填写", 160, 296 + 30 * k)
         _text(page, "备注", 320, 296 + 30 * k)
     assert find_tables(page) == [] and len(page.glyphs) == 9
+
+
+def test_a_three_line_tables_head_grouping_two_columns_under_one_word_reads_as_two_head_rows() -> None:
+    page = _page()
+    _three_rules(page, (300, 344, 400), 90, 470)
+    _text(page, "项目", 96, 320)
+    _text(page, "资金（万元）", 236, 316)  # over 市级 and 区级
+    _text(page, "备注", 400, 320)
+    _text(page, "市级", 210, 338)
+    _text(page, "区级", 310, 338)
+    _text(page, "停车场建设", 96, 364)
+    _text(page, "1200", 210, 364)
+    _text(page, "800", 310, 364)
+    _text(page, "两年完成", 400, 364)
+    _text(page, "智慧停车平台", 96, 388)
+    _text(page, "300", 210, 388)
+    _text(page, "200", 310, 388)
+    _text(page, "年内上线", 400, 388)
+    (table,) = find_tables(page)
+    # as the HTML reader reads colspan and rowspan: one cell across two columns, empty cells below
+    assert table.rows == [
+        ("项目", "资金（万元）", "备注"),
+        ("", "市级", "区级", ""),
+        ("停车场建设", "1200", "800", "两年完成"),
+        ("智慧停车平台", "300", "200", "年内上线"),
+    ]
+
+
+def test_a_head_cell_wrapped_in_its_column_is_one_head_row() -> None:
+    page = _page()
+    _three_rules(page, (300, 344, 400), 90, 470)
+    _text(page, "项目", 96, 320)
+    _text(page, "完成", 300, 320)
+    _text(page, "时间", 300, 338)  # the head 完成时间 wrapped in its narrow column: its first line fills it
+    _text(page, "道路修缮", 96, 364)
+    _text(page, "6月", 300, 364)
+    _text(page, "管网改造", 96, 388)
+    _text(page, "9月", 300, 388)
+    (table,) = find_tables(page)
+    assert table.rows == [("项目", "完成时间"), ("道路修缮", "6月"), ("管网改造", "9月")]

@@ -564,6 +564,9 @@ def _aside_block(line: Line, g: Geometry | None) -> Block:
     return Block(line.text, bold=bold, hints=hints, origin=lines_origin([line]))
 
 
+_MAX_HEAD_ROWS = 3  # rows a page may repeat of a table's head
+
+
 class _Tables:
     """The document's ruled tables as rows of blocks, numbered in reading order; a table that ends
     one page and one that begins the next, with nothing between them and as many columns standing
@@ -598,8 +601,10 @@ class _Tables:
             self.undecided.append(found.page)
         bands = found.bands
         if same and last is not None:
-            if rows and rows[0] == last.rows[0]:
-                rows, bands = rows[1:], bands[1:]  # the head repeated over the page break
+            k = 0  # the head's rows repeated over the page break (a grouped head has two or three)
+            while k < min(_MAX_HEAD_ROWS, len(rows), len(last.rows) - 1) and rows[k] == last.rows[k]:
+                k += 1
+            rows, bands = rows[k:], bands[k:]
         else:
             self.count += 1
         self.last, self.first_on_page = found, False

@@ -363,8 +363,13 @@ def _open_table(
     rows: list[tuple[str, ...]] = []
     bands: list[tuple[float, float]] = []
     if head:
-        rows.append(_head_cells(page, head, xs, spans))
-        bands.append((upper, head_at if head_at is not None else upper))
+        head_rows = _grouped_head(page, head, xs)
+        if head_rows is None:
+            rows.append(_head_cells(page, head, xs, spans))
+            bands.append((upper, head_at if head_at is not None else upper))
+        else:
+            rows.extend(head_rows)
+            bands.extend((ln.y - (ln.size or 10.0), ln.y + 0.3 * (ln.size or 10.0)) for ln in head)
     row_lines: list[list[Line]] = []
     for ln in body:
         cols = _by_column(ln, xs)
@@ -380,7 +385,7 @@ def _open_table(
         rows.append(tuple(cells))
         size = group[-1].size or 10.0
         bands.append((group[0].y - size, group[-1].y + 0.3 * size))
-    filled = sum(1 for r in rows[len(head) :] if sum(1 for c in r if c) >= 2)
+    filled = sum(1 for r in rows[len(rows) - len(row_lines) :] if sum(1 for c in r if c) >= 2)
     if head and sum(1 for c in rows[0] if c) < 2:
         return None
     if filled < (1 if going_on else 2):
@@ -481,6 +486,50 @@ def _head_cells(page: Page, head: list[Line], xs: list[float], spans: list[tuple
             cols[min(max(bisect.bisect(xs, middle) - 1, 0), len(cols) - 1)].extend(word)
     edges = [max([spans[j][1], *(c.x1 for c in col)]) for j, col in enumerate(cols)]
     return tuple(_column_text(page, col, edge) for col, edge in zip(cols, edges, strict=True))
+
+
+def _line_words(line: Line) -> list[list[Glyph]]:
+    """The line's characters in words: parted where a gap of `_COLUMN_GAP` ems opens."""
+    words: list[list[Glyph]] = []
+    for c in line.chars:
+        if words and c.x0 - words[-1][-1].x1 < _COLUMN_GAP * (line.size or 10.0):
+            words[-1].append(c)
+        else:
+            words.append([c])
+    return words
+
+
+def _grouped_head(page: Page, head: list[Line], xs: list[float]) -> list[tuple[str, ...]] | None:
+    """A head of two rows or more where a head word spans columns over the words of the line under
+    it (资金（万元） over 市级 and 区级): each line a head row of its own, a spanning word one cell across
+    its columns and a column no word stands in an empty cell, as the HTML reader reads `colspan` and
+    `rowspan`. None for any other head, whose lines are one row (a head cell wrapped in its column)."""
+    inner = xs[1:-1]
+
+    def reach(word: list[Glyph]) -> tuple[int, int]:
+        return bisect.bisect(inner, word[0].x0 + TOLERANCE), bisect.bisect(inner, word[-1].x1 - TOLERANCE)
+
+    lines = [[(reach(w), w) for w in _line_words(ln)] for ln in head]
+    grouped = any(
+        a < b and len({c for (c, d), _ in below if a <= c and d <= b}) >= 2
+        for above, below in itertools.pairwise(lines)
+        for (a, b), _ in above
+    )
+    if not grouped:
+        return None
+    rows: list[tuple[str, ...]] = []
+    for words in lines:
+        cells: list[str] = []
+        j = 0
+        for (a, b), word in sorted(words, key=lambda item: item[0]):
+            if a < j:
+                return None  # two words in one column of a grouped head: not read as cells
+            cells.extend([""] * (a - j))
+            cells.append(_column_text(page, word, word[-1].x1))
+            j = b + 1
+        cells.extend([""] * (len(xs) - 1 - j))
+        rows.append(tuple(cells))
+    return rows
 
 
 def _column_text(page: Page, chars: list[Glyph], edge: float) -> str:
