@@ -376,3 +376,19 @@ def test_a_head_cell_wrapped_in_its_column_is_one_head_row() -> None:
     _text(page, "9月", 300, 388)
     (table,) = find_tables(page)
     assert table.rows == [("项目", "完成时间"), ("道路修缮", "6月"), ("管网改造", "9月")]
+
+
+def test_a_head_of_two_rows_repeated_on_the_next_page_is_read_once() -> None:
+    first, second = _page(1), _page(2)
+    head = [("项目", "资金"), ("（名称）", "（万元）")]
+    _grid(first, [90, 250, 505], [680, 710, 740, 770])
+    for y, cells in zip((700, 730, 760), [*head, ("道路修缮", "300")], strict=True):
+        for x, cell in zip((96, 256), cells, strict=True):
+            _text(first, cell, x, y)
+    _grid(second, [90, 250, 505], [90, 120, 150, 180])
+    for y, cells in zip((110, 140, 170), [*head, ("管网改造", "450")], strict=True):
+        for x, cell in zip((96, 256), cells, strict=True):
+            _text(second, cell, x, y)
+    blocks, warnings = layout_pages([first, second])
+    assert [b.cells for b in blocks if b.table == 1] == [*head, ("道路修缮", "300"), ("管网改造", "450")]
+    assert warnings == []
