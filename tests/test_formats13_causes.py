@@ -392,3 +392,39 @@ def test_a_head_of_two_rows_repeated_on_the_next_page_is_read_once() -> None:
     blocks, warnings = layout_pages([first, second])
     assert [b.cells for b in blocks if b.table == 1] == [*head, ("道路修缮", "300"), ("管网改造", "450")]
     assert warnings == []
+
+
+# --- review15 R1, R2: prose holding pipes stays text; a delimiter row is syntax, never a row -------------
+
+
+def test_sentences_holding_pipes_in_a_row_stay_paragraphs_of_their_section() -> None:
+    doc = govdoc.parse_text(
+        _REPLY_HEAD + "一、加装进度\n申请入口为市政府网站|便民服务|加装电梯，填写后提交。\n"
+        "审批流程为街道受理|区住建局审核|联合验收，全程约四十天。\n二、资金保障\n市级财政每部补贴二十万元。"
+        + _REPLY_TAIL
+    )
+    check_invariants(doc)
+    assert doc.tables == () and doc.sections[0].tables == ()
+    assert [p.text for p in doc.sections[0].paragraphs] == [
+        "申请入口为市政府网站|便民服务|加装电梯，填写后提交。",
+        "审批流程为街道受理|区住建局审核|联合验收，全程约四十天。",
+    ]
+
+
+def test_a_delimiter_row_parted_from_its_head_by_a_page_break_is_no_row_and_joins_the_two() -> None:
+    doc = govdoc.parse_text(
+        _REPLY_HEAD + "一、加装进度\n各区完成情况如下：\n| 区 | 已加装 | 在建 |\n\n- 2 -\n\n| :--- | ---: | --- |\n"
+        "| 东城区 | 46部 | 12部 |\n| 西城区 | 31部 | 9部 |\n二、资金保障\n市级财政每部补贴二十万元。" + _REPLY_TAIL
+    )
+    check_invariants(doc)
+    (table,) = doc.sections[0].tables
+    assert table.rows == (("区", "已加装", "在建"), ("东城区", "46部", "12部"), ("西城区", "31部", "9部"))
+    assert "---" not in doc.text and [p.text for p in doc.sections[0].paragraphs] == ["各区完成情况如下："]
+
+
+def test_a_delimiter_row_of_no_table_stays_as_written() -> None:
+    doc = govdoc.parse_text(
+        _REPLY_HEAD + "一、加装进度\n完成加装八十部。\n| --- | --- |\n二、资金保障\n市级补贴。" + _REPLY_TAIL
+    )
+    check_invariants(doc)
+    assert doc.tables == () and "| --- | --- |" in doc.text

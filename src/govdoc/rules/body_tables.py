@@ -5,8 +5,12 @@ flattens its header's information table into `|` lines (`|索引号|000014349/20
 are the header rules' to read as labels and values, which a table row would hide from them. Which of
 the two a `|` line is, the reader cannot tell: it runs before the zones are found. The body's lines
 are no header's, so here, after zoning, two or more `|` lines in a row in the body with the same
-number of cells (two or more) are one table's rows, as the reader's rows are. A lone `|` line, or
-lines whose cell counts differ, stay text: a sentence may hold a `|` (a path, a formula).
+number of cells (two or more) are one table's rows, as the reader's rows are. A row opens or closes
+with a `|`, or none of its cells holds a sentence's mark: a sentence may hold a `|` or two (a menu
+path 首页|政务公开|建议提案办理，…) and stays text, as do a lone `|` line and lines whose cell counts
+differ. A delimiter row the reader did not pair with the row above (a page break between them, a
+copy cut short) is Markdown's syntax, as the reader takes it: no row of the table, out of the text,
+and the rows on either side of it are one table even with a blank line or page furniture between.
 """
 
 from __future__ import annotations
@@ -14,8 +18,9 @@ from __future__ import annotations
 from govdoc.rules import lines as L
 from govdoc.state import Block, State, Zone
 
-_BODY = Zone.BODY  # a module name: a `Zone.X` look-up is dear once per block (rules/head/zones.py)
+_BODY, _CHROME = Zone.BODY, Zone.CHROME  # module names: a `Zone.X` look-up is dear once per block
 _MIN_ROWS = 2
+_SENTENCE_MARKS = "，。；！？"
 
 
 def pipe_cells(text: str) -> tuple[str, ...]:
@@ -37,38 +42,61 @@ def pipe_cells(text: str) -> tuple[str, ...]:
 
 
 def _row_cells(b: Block) -> tuple[str, ...] | None:
-    """The block's cells where it is a `|` row of two cells or more, else None."""
+    """The block's cells where it is a `|` row of two cells or more (opening or closing with a `|`, or
+    with no sentence's mark in a cell), else None."""
     if b.zone is not _BODY or b.table or b.cells is not None or not L.is_pipe_table(b):
         return None
     cells = pipe_cells(b.text)
-    return cells if len(cells) >= 2 and any(cells) else None
+    if len(cells) < 2 or not any(cells):
+        return None
+    edged = b.text.strip().startswith("|") or b.text.strip().endswith("|")
+    return cells if edged or not any(m in c for c in cells for m in _SENTENCE_MARKS) else None
+
+
+def _delimiter(cells: tuple[str, ...]) -> bool:
+    """A GFM delimiter row's cells: dashes, three or more, with a colon at either end or none."""
+    return all(len(c.strip(":")) >= 3 and not c.strip(":").strip("-") and c.count(":") <= 2 for c in cells)
 
 
 def pipe_rows(state: State) -> None:
     """The rule: runs of `|` rows in the body, with no blank line inside and one count of cells,
-    become table rows, numbered after the reader's tables. One walk: it gathers the runs and the
-    highest table number, then numbers the runs."""
-    runs: list[list[tuple[Block, tuple[str, ...]]]] = []
+    become table rows, numbered after the reader's tables; a delimiter row among them lets the run go
+    on over a blank line or page furniture and, once the run is a table, leaves the text (a delimiter
+    row of no table stays as written). One walk: it gathers the runs and the highest table number,
+    then numbers the runs."""
+    runs: list[tuple[list[tuple[Block, tuple[str, ...]]], list[Block]]] = []
     run: list[tuple[Block, tuple[str, ...]]] = []
+    syntax: list[Block] = []  # the run's delimiter rows
+    width = 0  # the run's count of cells, kept over a delimiter row that stands first
+    vouched = False  # a delimiter row stood since the run's last row: a blank line does not end it
     number = 0
     for b in state.blocks:
         if b.table > number:
             number = b.table
+        if b.zone is _CHROME:
+            continue  # page furniture between two rows (a folio over a page break) is out of the text
         cells = _row_cells(b) if "|" in b.text else None
-        if cells is None:
+        if cells is not None and _delimiter(cells):
+            if width and len(cells) != width:
+                cells = None  # a delimiter row of other columns: no row of this run, and it stays text
+            else:
+                syntax.append(b)
+                width, vouched = len(cells), True
+                continue
+        if cells is None or (run and len(cells) != width) or ((b.blank_before or b.rule_before) and not vouched):
             if len(run) >= _MIN_ROWS:
-                runs.append(run)
-            run = []
-            continue
-        if run and (len(cells) != len(run[0][1]) or b.blank_before or b.rule_before):
-            if len(run) >= _MIN_ROWS:
-                runs.append(run)
-            run = []
+                runs.append((run, syntax))
+            run, syntax, width, vouched = [], [], 0, False
+            if cells is None:
+                continue
         run.append((b, cells))
+        width, vouched = len(cells), False
     if len(run) >= _MIN_ROWS:
-        runs.append(run)
-    for rows in runs:
+        runs.append((run, syntax))
+    for rows, delimiters in runs:
         number += 1
         for b, cells in rows:
             b.set_text("\t".join(cells))
             b.cells, b.table = cells, number
+        for b in delimiters:
+            b.zone = _CHROME  # Markdown's syntax, as the reader takes it
