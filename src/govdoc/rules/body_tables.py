@@ -70,9 +70,14 @@ def pipe_rows(state: State) -> None:
     width = 0  # the run's count of cells, kept over a delimiter row that stands first
     vouched = False  # a delimiter row stood since the run's last row: a blank line does not end it
     number = 0
+    heads: list[tuple[list[tuple[Block, tuple[str, ...]]], int]] = []  # rows heading a reader's table
     for b in state.blocks:
         if b.table > number:
             number = b.table
+        if b.table and run and b.cells is not None and len(b.cells) == width and b.zone is _BODY:
+            heads.append((run, b.table))  # the reader's table under a delimiter row the page break parted
+            run, syntax, width, vouched = [], [], 0, False
+            continue
         if b.zone is _CHROME:
             continue  # page furniture between two rows (a folio over a page break) is out of the text
         cells = _row_cells(b) if "|" in b.text else None
@@ -93,6 +98,10 @@ def pipe_rows(state: State) -> None:
         width, vouched = len(cells), False
     if len(run) >= _MIN_ROWS:
         runs.append((run, syntax))
+    for rows, table in heads:
+        for b, cells in rows:
+            b.set_text("\t".join(cells))
+            b.cells, b.table = cells, table
     for rows, delimiters in runs:
         number += 1
         for b, cells in rows:
