@@ -676,17 +676,16 @@ def join_cut_dates(state: State) -> None:
 
 
 def _may_head_cut_value(a: Block) -> bool:
-    """`a` ends as the head of a cut value can (what `CUT_VALUES` ask first of it): on 月, its end's
-    spaces aside (`_date_cut`'s ENDS_MONTH), on a year's closing bracket, or its opening bracket or
-    a digit (`_doc_number_cut`, `_serial_cut`). Asked once a line instead of the pair tests of every
-    pair: few lines of most documents do."""
-    last = a.folded.rstrip()[-1:]
-    return last in _YEAR_BRACKET_CLOSE or last in _YEAR_CUT_END or last == "月"
+    """`a` ends as the head of some cut value can: its last character, its end's spaces aside, is
+    one a row of `CUT_VALUES` takes. Asked once a line instead of the pair tests of every pair: few
+    lines of most documents do."""
+    return a.folded.rstrip()[-1:] in _CUT_HEAD_ENDS
 
 
 def _value_cut(a: Block, b: Block) -> bool:
     """`b` is the rest of a date or a 文号 the width cut at the end of `a` (`CUT_VALUES`)."""
-    return any(cut(a, b) for cut in CUT_VALUES)
+    last = a.folded.rstrip()[-1:]
+    return any(cut(a, b) for ends, cut in CUT_VALUES if last in ends)
 
 
 _YEAR_BRACKET_CLOSE = frozenset("〕])〉】")
@@ -766,7 +765,14 @@ def _join_pairs(
 
 # The values a narrow column cuts in two before the header and trailer are looked for, each a test
 # of the upper line `a` and the next `b`: a 落款's date after its month, a 文号 after its year.
-CUT_VALUES = (_date_cut, _doc_number_cut, _serial_cut)
+# Each row names the last characters its upper line can end on (spaces aside), so that the lines
+# no row can take are passed over by that character alone (`_may_head_cut_value`).
+CUT_VALUES: tuple[tuple[frozenset[str], Callable[[Block, Block], bool]], ...] = (
+    (frozenset("月"), _date_cut),
+    (_YEAR_BRACKET_CLOSE | _YEAR_CUT_END, _doc_number_cut),
+    (frozenset("0123456789"), _serial_cut),
+)
+_CUT_HEAD_ENDS = frozenset().union(*(ends for ends, _ in CUT_VALUES))
 
 _CUT_NOTE_ZONES = frozenset((Zone.CONTACT, Zone.NOTE))
 _CUT_REST_ZONES = frozenset((Zone.CONTACT, Zone.NOTE, Zone.TRAILER))
