@@ -1,0 +1,211 @@
+"""Fourteenth round of structure probes: short documents written as an outside tester would.
+
+Shapes earlier rounds covered (read before writing, so this round varies them): round 3 levels
+that skip or restart, one style at two depths, runs across paragraphs, plan openers; round 4
+parts, repeated markers, spaced markers (一 、, （ 一 ）), circled points, hard wraps, pipe tables;
+round 5 levels skipped to the third family, mixed widths; round 6 one-use families, closings after
+a point, joint signatures; round 7 ranks out of order, numbers cited in sentences; round 8 restarts
+two ranks up, reports named 工作开展情况/存在的问题/下步打算; round 9 a reply opening at （一）, runs
+after a colon, three co-signing organs; round 10 dots and commas after ideographs (一. 一，), ⑴、,
+其一/一方面 in sub-sections, a repeated top number; round 11 five ranks deep, titles wrapped, runs
+past a table, full-width （１）; round 12 marker punctuation, １．, ⒈, pipe tables, two organs,
+flattened 落款; round 13 six ranks, look-alikes (1.5亿元, 一、二、三级), headings closed by ：/。, run-in
+separators, member runs split and broken, phases at several ranks, signatures of three organs, 26
+and 28 sections, one-paragraph bodies.
+
+This round weights what they tried least: marker spellings (全角 １、 and （１）, half-width (1), 1)
+and 1．, 一. and 一， as top markers, ⑴ ⒈ under one another, （一） written (一), 〔一〕 or 【一】, spaces
+inside 1 、 and ( 1 ), one family written two ways), 第一部分/第一章/第一节 over 一、, run-in headings
+(（一）加强组织领导。全市…, Markdown bold, colon, a lead past 30 characters), sections whose first
+paragraph is a table or a list, 一是，/一是：/一是要/1是 runs, 一要, 第一，…第二， across paragraphs and
+inside a run-in heading's text, 首先/其次/再次/最后 mixed with 一是, members whose lead ends with ：,
+其一/其二 in a quote, phases as headings with and without 工作 words and as bold openers (下步工作打算,
+今后工作方向, 存在的困难和问题, 下一步工作考虑), numbering faults (a gap, a repeat, a number out of order,
+a marker of the wrong family in a run), signatures placed oddly (after an 附件 line, before 特此函复,
+contact above the organ, an organ wrapped, a 〇 date wrapped after 年, pushed right, a table), closing
+variants at a paragraph's end and on their own, three-line replies, and 30+ points.
+
+Every expected value was written from the contract, the domain guide and the README before the
+parser was run on the batch (each batch was committed first); every document also keeps the span
+invariants and invents no character. Each test compares all its checks at once (`same`).
+
+First look (documents whole / checks), per batch (causes: tests/test_struct14_causes.py):
+FIRSTLOOK
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import govdoc
+from tests.probing import checked, closing, codes, items, ordinals, paragraphs, phases, signed, tree
+
+HEAD = "关于市十七届人大三次会议第128号建议的答复\n王某代表：\n您提出的关于加强农村生活污水治理的建议收悉，现答复如下：\n"
+TAIL = "\n某市生态环境局\n2025年7月15日"
+SIGNED = (("某市生态环境局",), "2025-07-15")
+
+
+def body(text: str) -> govdoc.Document:
+    return checked(HEAD + text + TAIL)
+
+
+def same(got: dict[str, Any], want: dict[str, Any]) -> None:
+    """Every check of a probe compared at once, so one run shows all of its misses."""
+    wrong = {k: {"got": got[k], "want": v} for k, v in want.items() if got[k] != v}
+    assert not wrong, wrong
+
+
+def levels(doc: govdoc.Document) -> list[tuple[int, str, int]]:
+    """Each section as (level, style, ordinal): the tree's shape without the written forms."""
+    return [(s.level, s.style, s.ordinal) for s in doc.iter_sections()]
+
+
+def gap(doc: govdoc.Document) -> bool:
+    return "numbering-gap" in codes(doc)
+
+
+def unspaced(doc: govdoc.Document) -> list[tuple[int, str, str, str | None]]:
+    """The tree with spaces taken out of the markers: a layout space inside a marker may leave the text."""
+    return [(lv, st, m.replace(" ", "").replace("\u3000", ""), t) for lv, st, m, t in tree(doc)]
+
+
+def all_items(section: govdoc.Section) -> list[list[tuple[int, str, str]]]:
+    return [items(p) for p in section.paragraphs]
+
+
+# Batch 1 (written before any run): marker spellings, full-width and half-width Arabic forms
+
+
+def test_full_width_digits_with_a_pause_mark_under_a_top_heading() -> None:
+    doc = body("一、关于治理设施\n１、集中式设施\n建成三十座。\n２、分散式设施\n建成一千二百套。\n二、关于运维管理\n委托第三方运维。")
+    same(
+        {"tree": tree(doc), "subs": [paragraphs(s) for s in doc.sections[0].sections], "gap": gap(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于治理设施"),
+                (2, "num", "１、", "集中式设施"),
+                (2, "num", "２、", "分散式设施"),
+                (1, "cn", "二、", "关于运维管理"),
+            ],
+            "subs": [["建成三十座。"], ["建成一千二百套。"]],
+            "gap": False,
+        },
+    )
+
+
+def test_half_width_paren_numbers_under_arabic_points() -> None:
+    doc = body(
+        "一、关于资金保障\n1.市级资金\n(1)建设补助\n每村补助五十万元。\n(2)运维补助\n每村每年两万元。\n"
+        "2.县级资金\n配套资金落实到位。"
+    )
+    same(
+        {"tree": tree(doc), "last": paragraphs(doc.sections[0].sections[1]), "gap": gap(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于资金保障"),
+                (2, "num", "1.", "市级资金"),
+                (3, "num-paren", "(1)", "建设补助"),
+                (3, "num-paren", "(2)", "运维补助"),
+                (2, "num", "2.", "县级资金"),
+            ],
+            "last": ["配套资金落实到位。"],
+            "gap": False,
+        },
+    )
+
+
+def test_numbers_with_a_closing_bracket_alone_under_a_top_heading() -> None:
+    doc = body(
+        "一、关于水质监测\n1)监测频次\n每季度监测一次。\n2)监测指标\n化学需氧量、氨氮、总磷。\n"
+        "二、关于信息公开\n监测结果按季度公开。"
+    )
+    same(
+        {"tree": tree(doc), "subs": [paragraphs(s) for s in doc.sections[0].sections]},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于水质监测"),
+                (2, "num-paren", "1)", "监测频次"),
+                (2, "num-paren", "2)", "监测指标"),
+                (1, "cn", "二、", "关于信息公开"),
+            ],
+            "subs": [["每季度监测一次。"], ["化学需氧量、氨氮、总磷。"]],
+        },
+    )
+
+
+def test_half_width_digits_with_a_full_width_dot_as_the_top_family() -> None:
+    doc = body(
+        "1．关于设施建设\n建成设施三十座。\n2．关于运行维护\n运行率达百分之九十五。\n3．关于资金投入\n累计投入一点二亿元。"
+    )
+    same(
+        {"tree": tree(doc), "last": paragraphs(doc.sections[2]), "signed": signed(doc)},
+        {
+            "tree": [
+                (1, "num", "1．", "关于设施建设"),
+                (1, "num", "2．", "关于运行维护"),
+                (1, "num", "3．", "关于资金投入"),
+            ],
+            "last": ["累计投入一点二亿元。"],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_ideographs_with_a_half_width_dot_as_top_markers_over_phase_titles() -> None:
+    doc = body("一.工作进展\n已完成治理村庄一百二十个。\n二.存在问题\n部分设施运行不稳定。\n三.下步打算\n下步，我局将开展设施提升行动。")
+    same(
+        {"tree": tree(doc), "phases": [phases(s) for s in doc.sections]},
+        {
+            "tree": [(1, "cn", "一.", "工作进展"), (1, "cn", "二.", "存在问题"), (1, "cn", "三.", "下步打算")],
+            "phases": [[None], [None], ["plan"]],
+        },
+    )
+
+
+def test_ideographs_with_a_full_width_comma_as_top_markers() -> None:
+    doc = body("一，关于设施建设\n全市新建设施三十座。\n二，关于运行管护\n建立县级运维平台。")
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in doc.sections]},
+        {
+            "tree": [(1, "cn", "一，", "关于设施建设"), (1, "cn", "二，", "关于运行管护")],
+            "paras": [["全市新建设施三十座。"], ["建立县级运维平台。"]],
+        },
+    )
+
+
+def test_paren_number_glyphs_under_full_stop_number_glyphs() -> None:
+    doc = body(
+        "一、关于治理模式\n⒈纳管模式\n⑴城郊村\n接入城镇管网。\n⑵中心村\n就近建设站点。\n⒉资源化利用模式\n适用于山区村。"
+    )
+    same(
+        {
+            "levels": levels(doc),
+            "markers": [s.marker for s in doc.iter_sections()],
+            "last": paragraphs(doc.sections[0].sections[1]),
+        },
+        {
+            "levels": [(1, "cn", 1), (2, "num", 1), (3, "num-paren", 1), (3, "num-paren", 2), (2, "num", 2)],
+            "markers": ["一、", "⒈", "⑴", "⑵", "⒉"],
+            "last": ["适用于山区村。"],
+        },
+    )
+
+
+def test_full_width_paren_digits_under_a_paren_ideograph() -> None:
+    doc = body(
+        "一、关于设施运维\n（一）运维主体\n（１）县级平台\n统一调度。\n（２）乡镇站所\n日常巡查。\n（二）运维经费\n纳入财政预算。"
+    )
+    same(
+        {"tree": tree(doc), "two": paragraphs(doc.sections[0].sections[1]), "gap": gap(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于设施运维"),
+                (2, "cn-paren", "（一）", "运维主体"),
+                (3, "num-paren", "（１）", "县级平台"),
+                (3, "num-paren", "（２）", "乡镇站所"),
+                (2, "cn-paren", "（二）", "运维经费"),
+            ],
+            "two": ["纳入财政预算。"],
+            "gap": False,
+        },
+    )
