@@ -209,3 +209,114 @@ def test_full_width_paren_digits_under_a_paren_ideograph() -> None:
             "gap": False,
         },
     )
+
+
+# Batch 2 (written before any run): （一） written otherwise, spaces inside markers
+
+
+def test_paren_ideographs_in_half_width_brackets() -> None:
+    doc = body("一、关于排放标准\n(一)标准执行\n执行省地方标准。\n(二)标准修订\n明年启动修订。")
+    same(
+        {"tree": tree(doc), "subs": [paragraphs(s) for s in doc.sections[0].sections]},
+        {
+            "tree": [(1, "cn", "一、", "关于排放标准"), (2, "cn-paren", "(一)", "标准执行"), (2, "cn-paren", "(二)", "标准修订")],
+            "subs": [["执行省地方标准。"], ["明年启动修订。"]],
+        },
+    )
+
+
+def test_ideographs_in_tortoise_shell_brackets_as_sub_headings() -> None:
+    doc = body(
+        "一、关于治理进展\n〔一〕设施建设\n建成设施三十座。\n〔二〕管网配套\n铺设管网八十公里。\n"
+        "二、关于下步工作\n下一步，将加快扫尾。"
+    )
+    same(
+        {
+            "tree": tree(doc),
+            "subs": [paragraphs(s) for s in doc.sections[0].sections],
+            "phases": phases(doc.sections[1]),
+        },
+        {
+            "tree": [
+                (1, "cn", "一、", "关于治理进展"),
+                (2, "cn-paren", "〔一〕", "设施建设"),
+                (2, "cn-paren", "〔二〕", "管网配套"),
+                (1, "cn", "二、", "关于下步工作"),
+            ],
+            "subs": [["建成设施三十座。"], ["铺设管网八十公里。"]],
+            "phases": ["plan"],
+        },
+    )
+
+
+def test_ideographs_in_black_lenticular_brackets_as_sub_headings() -> None:
+    doc = body("一、关于资金保障\n【一】中央资金\n争取中央资金八千万元。\n【二】地方资金\n市县两级配套一亿元。")
+    same(
+        {"tree": tree(doc), "subs": [paragraphs(s) for s in doc.sections[0].sections], "gap": gap(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于资金保障"), (2, "cn-paren", "【一】", "中央资金"), (2, "cn-paren", "【二】", "地方资金")],
+            "subs": [["争取中央资金八千万元。"], ["市县两级配套一亿元。"]],
+            "gap": False,
+        },
+    )
+
+
+def test_spaces_inside_top_and_paren_markers_at_two_ranks() -> None:
+    doc = body(
+        "一 、关于规划编制\n（ 一 ）编制范围\n覆盖全市行政村。\n（ 二 ）编制进度\n年底前完成。\n二 、关于项目实施\n分三年实施。"
+    )
+    same(
+        {"tree": unspaced(doc), "last": paragraphs(doc.sections[1])},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于规划编制"),
+                (2, "cn-paren", "（一）", "编制范围"),
+                (2, "cn-paren", "（二）", "编制进度"),
+                (1, "cn", "二、", "关于项目实施"),
+            ],
+            "last": ["分三年实施。"],
+        },
+    )
+
+
+def test_spaces_inside_half_width_paren_numbers() -> None:
+    doc = body("一、关于监管执法\n( 1 )执法检查\n检查设施一百座。\n( 2 )问题整改\n整改问题二十个。")
+    same(
+        {"levels": levels(doc), "titles": [s.title for s in doc.iter_sections()], "subs": [paragraphs(s) for s in doc.sections[0].sections]},
+        {
+            "levels": [(1, "cn", 1), (2, "num-paren", 1), (2, "num-paren", 2)],
+            "titles": ["关于监管执法", "执法检查", "问题整改"],
+            "subs": [["检查设施一百座。"], ["整改问题二十个。"]],
+        },
+    )
+
+
+def test_a_space_before_the_pause_mark_of_an_arabic_point() -> None:
+    doc = body("一、关于宣传引导\n1 、入户宣传\n发放资料一万份。\n2 、媒体宣传\n刊发稿件三十篇。")
+    same(
+        {"levels": levels(doc), "titles": [s.title for s in doc.iter_sections()]},
+        {"levels": [(1, "cn", 1), (2, "num", 1), (2, "num", 2)], "titles": ["关于宣传引导", "入户宣传", "媒体宣传"]},
+    )
+
+
+def test_one_paren_family_written_in_tortoise_shell_then_round_brackets() -> None:
+    doc = body("一、关于农户参与\n〔一〕参与方式\n投工投劳。\n（二）参与成效\n农户满意度达百分之九十。")
+    same(
+        {"levels": levels(doc), "titles": [s.title for s in doc.iter_sections()], "gap": gap(doc)},
+        {
+            "levels": [(1, "cn", 1), (2, "cn-paren", 1), (2, "cn-paren", 2)],
+            "titles": ["关于农户参与", "参与方式", "参与成效"],
+            "gap": False,
+        },
+    )
+
+
+def test_bracketed_labels_holding_a_numeral_word_open_no_heading() -> None:
+    doc = body("一、关于典型经验\n【经验一】某村采用人工湿地模式。\n【经验二】某镇推行按户收费。\n二、关于推广计划\n明年推广至全市。")
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0])},
+        {
+            "tree": [(1, "cn", "一、", "关于典型经验"), (1, "cn", "二、", "关于推广计划")],
+            "one": ["【经验一】某村采用人工湿地模式。", "【经验二】某镇推行按户收费。"],
+        },
+    )
