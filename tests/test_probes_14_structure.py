@@ -320,3 +320,158 @@ def test_bracketed_labels_holding_a_numeral_word_open_no_heading() -> None:
             "one": ["【经验一】某村采用人工湿地模式。", "【经验二】某镇推行按户收费。"],
         },
     )
+
+
+# Batch 3 (written before any run): parts, chapters and sections above 一、
+
+
+def test_parts_over_ideograph_headings_restarting_in_each_part() -> None:
+    doc = body(
+        "第一部分 工作进展\n一、设施建设\n建成设施三十座。\n二、运行管理\n运行率百分之九十五。\n"
+        "第二部分 下步打算\n一、提升设施效能\n下一步，开展提标改造。"
+    )
+    same(
+        {"tree": tree(doc), "gap": gap(doc), "plan": phases(doc.sections[1].sections[0])},
+        {
+            "tree": [
+                (1, "part", "第一部分", "工作进展"),
+                (2, "cn", "一、", "设施建设"),
+                (2, "cn", "二、", "运行管理"),
+                (1, "part", "第二部分", "下步打算"),
+                (2, "cn", "一、", "提升设施效能"),
+            ],
+            "gap": False,
+            "plan": ["plan"],
+        },
+    )
+
+
+def test_chapters_over_ideograph_headings_in_a_reply() -> None:
+    doc = body(
+        "第一章 总体情况\n一、治理成效\n治理率达百分之六十。\n二、主要问题\n运维资金不足。\n"
+        "第二章 工作措施\n一、加大投入\n市财政每年安排一亿元。"
+    )
+    same(
+        {"tree": tree(doc), "gap": gap(doc), "last": paragraphs(doc.sections[1].sections[0])},
+        {
+            "tree": [
+                (1, "chapter", "第一章", "总体情况"),
+                (2, "cn", "一、", "治理成效"),
+                (2, "cn", "二、", "主要问题"),
+                (1, "chapter", "第二章", "工作措施"),
+                (2, "cn", "一、", "加大投入"),
+            ],
+            "gap": False,
+            "last": ["市财政每年安排一亿元。"],
+        },
+    )
+
+
+def test_sections_of_a_text_over_ideograph_headings_without_chapters() -> None:
+    doc = body(
+        "第一节 设施建设\n一、集中式设施\n建成三十座。\n二、分散式设施\n建成一千套。\n"
+        "第二节 运行维护\n一、运维机制\n实行专业化运维。"
+    )
+    same(
+        {"levels": levels(doc), "titles": [s.title for s in doc.iter_sections()], "gap": gap(doc)},
+        {
+            "levels": [(1, "section", 1), (2, "cn", 1), (2, "cn", 2), (1, "section", 2), (2, "cn", 1)],
+            "titles": ["设施建设", "集中式设施", "分散式设施", "运行维护", "运维机制"],
+            "gap": False,
+        },
+    )
+
+
+def test_parts_set_off_by_colons_the_first_without_sub_headings() -> None:
+    doc = body(
+        "第一部分：基本情况\n全市共有行政村一千二百个。\n第二部分：办理情况\n一、关于资金\n已安排资金两亿元。\n"
+        "二、关于技术\n推广生态处理技术。"
+    )
+    same(
+        {
+            "levels": levels(doc),
+            "titles": [s.title for s in doc.iter_sections()],
+            "first": paragraphs(doc.sections[0]),
+        },
+        {
+            "levels": [(1, "part", 1), (1, "part", 2), (2, "cn", 1), (2, "cn", 2)],
+            "titles": ["基本情况", "办理情况", "关于资金", "关于技术"],
+            "first": ["全市共有行政村一千二百个。"],
+        },
+    )
+
+
+def test_chapters_sections_and_ideograph_headings_three_deep_with_a_return_to_a_chapter() -> None:
+    doc = body(
+        "第一章 农村污水治理\n第一节 设施建设\n一、建设标准\n执行省标。\n二、建设进度\n年底完成。\n"
+        "第二节 运行维护\n一、运维模式\n第三方运维。\n第二章 农村垃圾治理\n全面推行分类。"
+    )
+    same(
+        {"levels": levels(doc), "last": paragraphs(doc.sections[1]), "gap": gap(doc)},
+        {
+            "levels": [
+                (1, "chapter", 1),
+                (2, "section", 1),
+                (3, "cn", 1),
+                (3, "cn", 2),
+                (2, "section", 2),
+                (3, "cn", 1),
+                (1, "chapter", 2),
+            ],
+            "last": ["全面推行分类。"],
+            "gap": False,
+        },
+    )
+
+
+def test_a_part_whose_first_paragraph_is_a_run_of_members() -> None:
+    doc = body("第一部分 主要做法\n一是强化规划引领；二是加大资金投入；三是创新运维机制。\n第二部分 存在问题\n部分设施闲置。")
+    same(
+        {"tree": tree(doc), "items": all_items(doc.sections[0])},
+        {
+            "tree": [(1, "part", "第一部分", "主要做法"), (1, "part", "第二部分", "存在问题")],
+            "items": [[(1, "一是", "强化规划引领"), (2, "二是", "加大资金投入"), (3, "三是", "创新运维机制")]],
+        },
+    )
+
+
+def test_parts_straight_over_paren_ideographs_and_a_plan_part() -> None:
+    doc = body(
+        "第一部分 工作开展情况\n（一）摸底排查\n排查村庄一千二百个。\n（二）分类治理\n确定治理模式三种。\n"
+        "第二部分 下一步工作考虑\n下一步工作考虑是全面提升运维水平。"
+    )
+    same(
+        {"tree": tree(doc), "plan": phases(doc.sections[1])},
+        {
+            "tree": [
+                (1, "part", "第一部分", "工作开展情况"),
+                (2, "cn-paren", "（一）", "摸底排查"),
+                (2, "cn-paren", "（二）", "分类治理"),
+                (1, "part", "第二部分", "下一步工作考虑"),
+            ],
+            "plan": ["plan"],
+        },
+    )
+
+
+def test_measures_of_chapters_and_articles_with_paren_items() -> None:
+    doc = checked(
+        "某市农村生活污水治理设施运行管理办法\n第一章 总则\n第一条 为规范设施运行管理，制定本办法。\n"
+        "第二条 本办法适用于本市行政区域。\n第二章 运行管理\n第三条 运维单位应当履行下列职责：\n（一）日常巡查；\n（二）设施维护。"
+    )
+    same(
+        {"tree": tree(doc), "kind": doc.kind, "first": paragraphs(doc.sections[0].sections[0])},
+        {
+            "tree": [
+                (1, "chapter", "第一章", "总则"),
+                (2, "article", "第一条", None),
+                (2, "article", "第二条", None),
+                (1, "chapter", "第二章", "运行管理"),
+                (2, "article", "第三条", None),
+                (3, "cn-paren", "（一）", None),
+                (3, "cn-paren", "（二）", "设施维护"),
+            ],
+            "kind": "measures",
+            "first": ["为规范设施运行管理，制定本办法。"],
+        },
+    )
