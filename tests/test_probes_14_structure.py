@@ -475,3 +475,110 @@ def test_measures_of_chapters_and_articles_with_paren_items() -> None:
             "first": ["为规范设施运行管理，制定本办法。"],
         },
     )
+
+
+# Batch 4 (written before any run): run-in headings, a bold lead sentence and the text in one paragraph
+
+
+def test_paren_headings_run_in_with_their_text_after_a_stop() -> None:
+    doc = body(
+        "一、关于工作措施\n（一）加强组织领导。全市成立农村污水治理工作专班，统筹推进治理工作。\n"
+        "（二）强化资金保障。市财政安排专项资金两亿元。"
+    )
+    same(
+        {"tree": tree(doc), "subs": [paragraphs(s) for s in doc.sections[0].sections]},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于工作措施"),
+                (2, "cn-paren", "（一）", "加强组织领导"),
+                (2, "cn-paren", "（二）", "强化资金保障"),
+            ],
+            "subs": [["全市成立农村污水治理工作专班，统筹推进治理工作。"], ["市财政安排专项资金两亿元。"]],
+        },
+    )
+
+
+def test_paren_headings_run_in_in_markdown_bold() -> None:
+    doc = body("一、关于工作措施\n**（一）加强组织领导。**全市成立工作专班。\n**（二）强化资金保障。**市财政安排专项资金。")
+    same(
+        {"tree": tree(doc), "subs": [paragraphs(s) for s in doc.sections[0].sections]},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于工作措施"),
+                (2, "cn-paren", "（一）", "加强组织领导"),
+                (2, "cn-paren", "（二）", "强化资金保障"),
+            ],
+            "subs": [["全市成立工作专班。"], ["市财政安排专项资金。"]],
+        },
+    )
+
+
+def test_a_run_in_heading_set_off_by_a_colon_then_a_heading_alone() -> None:
+    doc = body("一、关于资金\n（一）关于资金问题：市财政已安排资金一亿元。\n（二）关于技术问题\n已组建专家团队。")
+    same(
+        {"titles": [s.title for s in doc.iter_sections()], "subs": [paragraphs(s) for s in doc.sections[0].sections]},
+        {
+            "titles": ["关于资金", "关于资金问题", "关于技术问题"],
+            "subs": [["市财政已安排资金一亿元。"], ["已组建专家团队。"]],
+        },
+    )
+
+
+def test_a_lead_sentence_past_thirty_characters_leaves_the_point_without_a_title() -> None:
+    line = "进一步健全完善农村生活污水治理设施长效运行维护管理工作机制和考核办法。全市已出台考核细则。"
+    doc = body("一、关于长效机制\n（一）" + line + "\n（二）强化监督。纳入河长制考核。")
+    same(
+        {"tree": tree(doc), "subs": [paragraphs(s) for s in doc.sections[0].sections]},
+        {
+            "tree": [(1, "cn", "一、", "关于长效机制"), (2, "cn-paren", "（一）", None), (2, "cn-paren", "（二）", "强化监督")],
+            "subs": [[line], ["纳入河长制考核。"]],
+        },
+    )
+
+
+def test_arabic_points_one_run_in_and_one_alone() -> None:
+    doc = body("一、关于运维管理\n1.加强日常巡查。运维单位每周巡查一次。\n2.完善考核办法\n按季度考核运维单位。")
+    same(
+        {"tree": tree(doc), "subs": [paragraphs(s) for s in doc.sections[0].sections]},
+        {
+            "tree": [(1, "cn", "一、", "关于运维管理"), (2, "num", "1.", "加强日常巡查"), (2, "num", "2.", "完善考核办法")],
+            "subs": [["运维单位每周巡查一次。"], ["按季度考核运维单位。"]],
+        },
+    )
+
+
+def test_a_run_in_headings_text_holding_a_run_of_members() -> None:
+    doc = body(
+        "一、关于资金\n（一）拓宽资金渠道。一是争取上级资金；二是整合涉农资金；三是引导社会资本。\n（二）规范资金使用。严格资金监管。"
+    )
+    one = doc.sections[0].sections[0]
+    same(
+        {"title": one.title, "paras": paragraphs(one), "items": all_items(one)},
+        {
+            "title": "拓宽资金渠道",
+            "paras": ["一是争取上级资金；二是整合涉农资金；三是引导社会资本。"],
+            "items": [[(1, "一是", "争取上级资金"), (2, "二是", "整合涉农资金"), (3, "三是", "引导社会资本")]],
+        },
+    )
+
+
+def test_top_headings_run_in_with_their_text() -> None:
+    doc = body("一、坚持规划先行。全市编制完成县域治理专项规划。\n二、坚持因地制宜。根据村庄分布选择治理模式。")
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in doc.sections]},
+        {
+            "tree": [(1, "cn", "一、", "坚持规划先行"), (1, "cn", "二、", "坚持因地制宜")],
+            "paras": [["全市编制完成县域治理专项规划。"], ["根据村庄分布选择治理模式。"]],
+        },
+    )
+
+
+def test_a_run_in_heading_before_a_colon_whose_text_holds_semicolons() -> None:
+    doc = body("一、关于治理目标\n（一）目标任务：到2025年，治理率达到百分之六十；到2027年达到百分之七十。\n（二）实施步骤\n分三年实施。")
+    same(
+        {"titles": [s.title for s in doc.iter_sections()], "first": paragraphs(doc.sections[0].sections[0])},
+        {
+            "titles": ["关于治理目标", "目标任务", "实施步骤"],
+            "first": ["到2025年，治理率达到百分之六十；到2027年达到百分之七十。"],
+        },
+    )
