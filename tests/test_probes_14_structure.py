@@ -582,3 +582,120 @@ def test_a_run_in_heading_before_a_colon_whose_text_holds_semicolons() -> None:
             "first": ["到2025年，治理率达到百分之六十；到2027年达到百分之七十。"],
         },
     )
+
+
+# Batch 5 (written before any run): sections whose first paragraph is a table or a list
+
+
+def test_a_section_opening_with_a_pipe_table_then_a_sentence() -> None:
+    doc = body(
+        "一、关于治理进度\n| 县区 | 治理村数 |\n|---|---|\n| 甲县 | 120 |\n| 乙县 | 95 |\n上述村庄均已完成验收。\n"
+        "二、关于资金\n安排资金两亿元。"
+    )
+    one = doc.sections[0]
+    same(
+        {"tree": tree(doc), "rows": [list(t.rows) for t in one.tables], "paras": paragraphs(one)},
+        {
+            "tree": [(1, "cn", "一、", "关于治理进度"), (1, "cn", "二、", "关于资金")],
+            "rows": [[("县区", "治理村数"), ("甲县", "120"), ("乙县", "95")]],
+            "paras": ["上述村庄均已完成验收。"],
+        },
+    )
+
+
+def test_a_sub_heading_over_a_list_of_circled_points_each_closed_by_a_semicolon() -> None:
+    doc = body(
+        "一、关于治理模式\n（一）主要模式\n①纳入城镇管网；\n②建设集中式设施；\n③建设分散式设施。\n（二）模式选择\n按村庄规模确定。"
+    )
+    same(
+        {"tree": tree(doc), "points": [paragraphs(s) for s in doc.sections[0].sections[0].sections]},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于治理模式"),
+                (2, "cn-paren", "（一）", "主要模式"),
+                (3, "circled", "①", None),
+                (3, "circled", "②", None),
+                (3, "circled", "③", "建设分散式设施"),
+                (2, "cn-paren", "（二）", "模式选择"),
+            ],
+            "points": [["纳入城镇管网；"], ["建设集中式设施；"], []],
+        },
+    )
+
+
+def test_a_section_opening_with_members_one_per_line() -> None:
+    doc = body("一、关于运维机制\n一是建立县级运维平台；\n二是落实运维经费；\n三是加强运维考核。\n二、关于监督管理\n纳入河长制考核。")
+    same(
+        {"items": all_items(doc.sections[0]), "two": paragraphs(doc.sections[1])},
+        {
+            "items": [[(1, "一是", "建立县级运维平台")], [(2, "二是", "落实运维经费")], [(3, "三是", "加强运维考核")]],
+            "two": ["纳入河长制考核。"],
+        },
+    )
+
+
+def test_a_table_right_under_a_heading_before_its_sub_headings() -> None:
+    doc = body(
+        "一、关于设施运行\n| 类型 | 数量 | 运行率 |\n|---|---|---|\n| 集中式 | 300 | 95% |\n"
+        "（一）集中式设施\n运行总体平稳。\n（二）分散式设施\n部分设施需维修。"
+    )
+    one = doc.sections[0]
+    same(
+        {"tree": tree(doc), "rows": [len(t.rows) for t in one.tables], "paras": paragraphs(one)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于设施运行"),
+                (2, "cn-paren", "（一）", "集中式设施"),
+                (2, "cn-paren", "（二）", "分散式设施"),
+            ],
+            "rows": [2],
+            "paras": [],
+        },
+    )
+
+
+def test_a_numbered_list_run_into_one_line_under_a_problems_heading() -> None:
+    doc = body(
+        "一、关于存在的困难和问题\n1.运维资金不足；2.专业人员缺乏；3.部分农户参与度不高。\n二、关于下步工作\n下一步，我局将逐项解决。"
+    )
+    same(
+        {"tree": tree(doc), "point": paragraphs(doc.sections[0].sections[0]), "plan": phases(doc.sections[1])},
+        {
+            "tree": [(1, "cn", "一、", "关于存在的困难和问题"), (2, "num", "1.", None), (1, "cn", "二、", "关于下步工作")],
+            "point": ["运维资金不足；2.专业人员缺乏；3.部分农户参与度不高。"],
+            "plan": ["plan"],
+        },
+    )
+
+
+def test_a_last_section_that_is_only_a_table_before_the_formula() -> None:
+    doc = body("一、关于资金安排\n| 项目 | 金额（万元） |\n|---|---|\n| 设施建设 | 12000 |\n| 运维补助 | 3000 |\n特此答复。")
+    one = doc.sections[0]
+    same(
+        {"rows": [list(t.rows) for t in one.tables], "paras": paragraphs(one), "closing": closing(doc), "signed": signed(doc)},
+        {
+            "rows": [[("项目", "金额（万元）"), ("设施建设", "12000"), ("运维补助", "3000")]],
+            "paras": [],
+            "closing": "特此答复。",
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_section_opening_with_sequence_words_one_per_line() -> None:
+    doc = body("一、关于技术路线\n首先，开展村庄分类；\n其次，确定治理模式；\n最后，组织设施建设。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {"items": [[(1, "首先", "开展村庄分类")], [(2, "其次", "确定治理模式")], [(3, "最后", "组织设施建设")]]},
+    )
+
+
+def test_a_table_whose_rows_open_with_ideograph_markers_opens_no_section() -> None:
+    doc = body(
+        "一、关于任务清单\n| 序号 | 任务 | 进度 |\n|---|---|---|\n| 一、 | 设施建设 | 完成 |\n| 二、 | 管网配套 | 推进中 |\n"
+        "二、关于考核\n纳入年度考核。"
+    )
+    same(
+        {"tree": tree(doc), "rows": [len(t.rows) for t in doc.sections[0].tables], "gap": gap(doc)},
+        {"tree": [(1, "cn", "一、", "关于任务清单"), (1, "cn", "二、", "关于考核")], "rows": [3], "gap": False},
+    )
