@@ -699,3 +699,75 @@ def test_a_table_whose_rows_open_with_ideograph_markers_opens_no_section() -> No
         {"tree": tree(doc), "rows": [len(t.rows) for t in doc.sections[0].tables], "gap": gap(doc)},
         {"tree": [(1, "cn", "一、", "关于任务清单"), (1, "cn", "二、", "关于考核")], "rows": [3], "gap": False},
     )
+
+
+# Batch 6 (written before any run): 一是 runs written 一是，/一是：/一是要, 1是, 一要
+
+
+def test_members_with_a_comma_after_the_marker() -> None:
+    doc = body("一、关于工作措施\n一是，加强规划引领；二是，加大资金投入；三是，强化运维管理。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {"items": [[(1, "一是", "加强规划引领"), (2, "二是", "加大资金投入"), (3, "三是", "强化运维管理")]]},
+    )
+
+
+def test_members_with_a_colon_after_the_marker() -> None:
+    doc = body("一、关于工作措施\n一是：加强规划引领。二是：加大资金投入。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {"items": [[(1, "一是", "加强规划引领"), (2, "二是", "加大资金投入")]]},
+    )
+
+
+def test_members_written_with_a_modal_after_the_marker_under_a_plan_opener() -> None:
+    doc = body("一、关于下步工作\n下一步，一是要加快设施建设；二是要完善运维机制；三是要加强督查考核。")
+    one = doc.sections[0]
+    same(
+        {"items": all_items(one), "phases": phases(one)},
+        {
+            "items": [[(1, "一是", "要加快设施建设"), (2, "二是", "要完善运维机制"), (3, "三是", "要加强督查考核")]],
+            "phases": ["plan"],
+        },
+    )
+
+
+def test_arabic_digits_before_shi_are_no_members() -> None:
+    doc = body("一、关于工作措施\n1是加强规划引领；2是加大资金投入。")
+    same(
+        {"items": all_items(doc.sections[0]), "tree": tree(doc)},
+        {"items": [[]], "tree": [(1, "cn", "一、", "关于工作措施")]},
+    )
+
+
+def test_yao_members_one_per_line() -> None:
+    doc = body("一、关于督查考核\n一要明确考核标准；\n二要强化结果运用；\n三要加强问责。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {"items": [[(1, "一要", "明确考核标准")], [(2, "二要", "强化结果运用")], [(3, "三要", "加强问责")]]},
+    )
+
+
+def test_a_first_and_a_third_member_without_a_second_make_no_run() -> None:
+    doc = body("一、关于运维\n一是落实运维经费；三是加强运维考核。")
+    same({"items": all_items(doc.sections[0])}, {"items": [[]]})
+
+
+def test_members_whose_lead_line_ends_on_a_colon_over_their_text() -> None:
+    doc = body("一、关于资金投入\n一是加大财政投入：\n市财政安排资金一亿元。\n二是拓宽融资渠道：\n争取专项债券五亿元。")
+    one = doc.sections[0]
+    same(
+        {"paras": paragraphs(one), "items": all_items(one)},
+        {
+            "paras": ["一是加大财政投入：", "市财政安排资金一亿元。", "二是拓宽融资渠道：", "争取专项债券五亿元。"],
+            "items": [[(1, "一是", "加大财政投入")], [], [(2, "二是", "拓宽融资渠道")], []],
+        },
+    )
+
+
+def test_members_inside_a_first_sequence_member_stay_in_its_text() -> None:
+    doc = body("一、关于建设\n首先，一是加快建设进度，二是提高建设质量；其次，加强验收管理。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {"items": [[(1, "首先", "一是加快建设进度，二是提高建设质量"), (2, "其次", "加强验收管理")]]},
+    )
