@@ -771,3 +771,96 @@ def test_members_inside_a_first_sequence_member_stay_in_its_text() -> None:
         {"items": all_items(doc.sections[0])},
         {"items": [[(1, "首先", "一是加快建设进度，二是提高建设质量"), (2, "其次", "加强验收管理")]]},
     )
+
+
+# Batch 7 (written before any run): 第一，… across paragraphs and inside a heading's text, sequence words, 其一
+
+
+def test_first_second_third_with_commas_each_opening_a_paragraph() -> None:
+    doc = body(
+        "一、关于设施运维\n第一，建立运维台账。全市设施全部建档。\n第二，落实运维经费。经费纳入预算。\n"
+        "第三，强化运维考核。考核结果与补助挂钩。"
+    )
+    same(
+        {"items": all_items(doc.sections[0])},
+        {"items": [[(1, "第一", "建立运维台账")], [(2, "第二", "落实运维经费")], [(3, "第三", "强化运维考核")]]},
+    )
+
+
+def test_first_second_inside_a_run_in_headings_text_after_its_colon() -> None:
+    doc = body(
+        "一、关于工作举措\n（一）完善工作机制：第一，建立联席会议制度；第二，建立定期通报制度。\n（二）强化督查考核。纳入年度考核。"
+    )
+    one = doc.sections[0].sections[0]
+    same(
+        {"titles": [s.title for s in doc.sections[0].sections], "paras": paragraphs(one), "items": all_items(one)},
+        {
+            "titles": ["完善工作机制", "强化督查考核"],
+            "paras": ["第一，建立联席会议制度；第二，建立定期通报制度。"],
+            "items": [[(1, "第一", "建立联席会议制度"), (2, "第二", "建立定期通报制度")]],
+        },
+    )
+
+
+def test_four_sequence_words_in_one_paragraph() -> None:
+    doc = body("一、关于推进步骤\n首先，开展摸底调查；其次，编制治理方案；再次，组织项目实施；最后，开展竣工验收。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {
+            "items": [
+                [(1, "首先", "开展摸底调查"), (2, "其次", "编制治理方案"), (3, "再次", "组织项目实施"), (4, "最后", "开展竣工验收")]
+            ]
+        },
+    )
+
+
+def test_members_inside_a_first_sequence_member_then_a_last_one() -> None:
+    doc = body("一、关于资金保障\n首先，市财政加大投入。一是安排专项资金；二是设立奖补资金。最后，引导社会资本参与。")
+    p = doc.sections[0].paragraphs[0]
+    same(
+        {"items": items(p), "first": [i.text for i in p.items][:1]},
+        {
+            "items": [(1, "首先", "市财政加大投入"), (2, "最后", "引导社会资本参与")],
+            "first": ["首先，市财政加大投入。一是安排专项资金；二是设立奖补资金。"],
+        },
+    )
+
+
+def test_one_two_with_qi_inside_a_quotation() -> None:
+    doc = body("一、关于政策依据\n省文件明确：“其一，严格设施准入；其二，强化运行监管。”\n我局已全面落实。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {"items": [[(1, "其一", "严格设施准入"), (2, "其二", "强化运行监管")], []]},
+    )
+
+
+def test_one_two_with_qi_each_opening_a_paragraph() -> None:
+    doc = body("一、关于存在问题\n其一，运维资金不足。\n其二，专业人才缺乏。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {"items": [[(1, "其一", "运维资金不足")], [(2, "其二", "专业人才缺乏")]]},
+    )
+
+
+def test_first_second_with_commas_in_a_preamble_before_a_thanks_closing() -> None:
+    doc = checked(
+        HEAD + "第一，关于设施建设，全市已建成设施三十座。\n第二，关于运维管理，已建立运维平台。\n"
+        "感谢您对生态环境工作的关心和支持！" + TAIL
+    )
+    same(
+        {"sections": len(doc.sections), "items": [items(p) for p in doc.preamble], "closing": closing(doc)},
+        {
+            "sections": 0,
+            "items": [
+                [],
+                [(1, "第一", "关于设施建设，全市已建成设施三十座")],
+                [(2, "第二", "关于运维管理，已建立运维平台")],
+            ],
+            "closing": "感谢您对生态环境工作的关心和支持！",
+        },
+    )
+
+
+def test_a_first_batch_and_a_lone_second_make_no_run() -> None:
+    doc = body("一、关于试点\n第一批试点村已于去年完成。\n第二，今年将启动第二批试点。")
+    same({"items": all_items(doc.sections[0])}, {"items": [[], []]})
