@@ -864,3 +864,87 @@ def test_first_second_with_commas_in_a_preamble_before_a_thanks_closing() -> Non
 def test_a_first_batch_and_a_lone_second_make_no_run() -> None:
     doc = body("一、关于试点\n第一批试点村已于去年完成。\n第二，今年将启动第二批试点。")
     same({"items": all_items(doc.sections[0])}, {"items": [[], []]})
+
+
+# Batch 8 (written before any run): phases as headings, openers and their variants
+
+
+def test_bare_phase_words_as_top_headings_give_their_paragraphs_no_phase() -> None:
+    doc = body("一、现状\n全市治理率百分之五十。\n二、问题\n运维资金不足。\n三、下一步\n加快推进设施建设。")
+    same(
+        {"titles": [s.title for s in doc.sections], "phases": [phases(s) for s in doc.sections]},
+        {"titles": ["现状", "问题", "下一步"], "phases": [[None], [None], [None]]},
+    )
+
+
+def test_phase_words_as_bold_openers_of_the_paragraphs_of_one_section() -> None:
+    doc = body("一、关于污水治理\n**工作现状：**全市治理率百分之五十。\n**存在问题：**运维资金不足。\n**下一步打算：**加快推进设施建设。")
+    one = doc.sections[0]
+    same(
+        {"paras": paragraphs(one), "phases": phases(one)},
+        {
+            "paras": ["工作现状：全市治理率百分之五十。", "存在问题：运维资金不足。", "下一步打算：加快推进设施建设。"],
+            "phases": ["progress", "progress", "plan"],
+        },
+    )
+
+
+def test_a_report_of_work_problems_and_next_step_plans() -> None:
+    doc = body("一、工作开展情况\n建成设施三十座。\n二、存在的困难和问题\n运维资金缺口较大。\n三、下步工作打算\n下步，我局将争取更多资金。")
+    same(
+        {"titles": [s.title for s in doc.sections], "phases": [phases(s) for s in doc.sections]},
+        {"titles": ["工作开展情况", "存在的困难和问题", "下步工作打算"], "phases": [[None], [None], ["plan"]]},
+    )
+
+
+def test_a_line_naming_the_future_direction_of_work_opens_the_plan() -> None:
+    doc = body("一、关于运维管理\n已建立运维平台。\n今后工作方向\n推行按效付费。")
+    one = doc.sections[0]
+    same(
+        {"paras": paragraphs(one), "phases": phases(one), "tree": tree(doc)},
+        {
+            "paras": ["已建立运维平台。", "今后工作方向", "推行按效付费。"],
+            "phases": ["progress", "plan", "plan"],
+            "tree": [(1, "cn", "一、", "关于运维管理")],
+        },
+    )
+
+
+def test_next_step_considerations_run_in_with_a_colon() -> None:
+    doc = body("一、关于资金\n已安排资金两亿元。\n下一步工作考虑：积极争取中央资金支持。")
+    same({"phases": phases(doc.sections[0])}, {"phases": ["progress", "plan"]})
+
+
+def test_phase_sub_headings_with_members_and_a_plan_opener() -> None:
+    doc = body(
+        "一、关于设施运维\n（一）工作成效\n运行率达百分之九十。\n（二）存在的困难和问题\n一是资金不足；二是人员缺乏。\n"
+        "（三）下步工作打算\n下一步，将建立长效机制。"
+    )
+    subs = doc.sections[0].sections
+    same(
+        {"phases": [phases(s) for s in subs], "items": all_items(subs[1]), "titles": [s.title for s in subs]},
+        {
+            "phases": [[None], [None], ["plan"]],
+            "items": [[(1, "一是", "资金不足"), (2, "二是", "人员缺乏")]],
+            "titles": ["工作成效", "存在的困难和问题", "下步工作打算"],
+        },
+    )
+
+
+def test_arabic_phase_headings_at_the_top_with_work_words() -> None:
+    doc = body("1.工作现状\n全市治理率百分之五十。\n2.存在问题\n运维资金不足。\n3.下一步工作\n接下来，将开展提标改造。")
+    same(
+        {"tree": tree(doc), "phases": [phases(s) for s in doc.sections]},
+        {
+            "tree": [(1, "num", "1.", "工作现状"), (1, "num", "2.", "存在问题"), (1, "num", "3.", "下一步工作")],
+            "phases": [[None], [None], ["plan"]],
+        },
+    )
+
+
+def test_a_plan_in_the_preamble_before_the_first_heading() -> None:
+    doc = checked(HEAD + "近年来，全市持续推进治理。\n今后，我局将加大力度。\n一、关于资金\n安排资金两亿元。" + TAIL)
+    same(
+        {"pre": [p.phase for p in doc.preamble], "one": phases(doc.sections[0]), "n": len(doc.preamble)},
+        {"pre": ["progress", "progress", "plan"], "one": [None], "n": 3},
+    )
