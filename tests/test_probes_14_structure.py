@@ -948,3 +948,80 @@ def test_a_plan_in_the_preamble_before_the_first_heading() -> None:
         {"pre": [p.phase for p in doc.preamble], "one": phases(doc.sections[0]), "n": len(doc.preamble)},
         {"pre": ["progress", "progress", "plan"], "one": [None], "n": 3},
     )
+
+
+# Batch 9 (written before any run): numbering faults and the warning the contract asks for
+
+
+def test_a_top_number_skipped_warns() -> None:
+    doc = body("一、关于设施建设\n建成三十座。\n三、关于运维管理\n运行平稳。")
+    same({"ordinals": ordinals(doc), "gap": gap(doc), "last": paragraphs(doc.sections[1])}, {"ordinals": [1, 3], "gap": True, "last": ["运行平稳。"]})
+
+
+def test_a_top_number_repeated_warns_and_keeps_both_sections() -> None:
+    doc = body(
+        "一、关于设施建设\n建成三十座。\n二、关于管网配套\n铺设管网八十公里。\n二、关于运维管理\n运行平稳。\n"
+        "三、关于资金保障\n安排资金两亿元。"
+    )
+    same(
+        {"ordinals": ordinals(doc), "gap": gap(doc), "titles": [s.title for s in doc.sections]},
+        {"ordinals": [1, 2, 2, 3], "gap": True, "titles": ["关于设施建设", "关于管网配套", "关于运维管理", "关于资金保障"]},
+    )
+
+
+def test_a_third_heading_before_the_second_warns_and_keeps_the_order_written() -> None:
+    doc = body("一、关于设施建设\n建成三十座。\n三、关于资金保障\n安排资金两亿元。\n二、关于运维管理\n运行平稳。")
+    same(
+        {"ordinals": ordinals(doc), "levels": [s.level for s in doc.iter_sections()], "gap": gap(doc)},
+        {"ordinals": [1, 3, 2], "levels": [1, 1, 1], "gap": True},
+    )
+
+
+def test_an_arabic_third_point_among_ideograph_headings_nests_and_warns() -> None:
+    doc = body("一、关于设施建设\n建成三十座。\n二、关于运维管理\n运行平稳。\n3、关于资金保障\n安排资金两亿元。")
+    same(
+        {"tree": tree(doc), "gap": gap(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于设施建设"),
+                (1, "cn", "二、", "关于运维管理"),
+                (2, "num", "3、", "关于资金保障"),
+            ],
+            "gap": True,
+        },
+    )
+
+
+def test_paren_numbers_skipping_one_warn() -> None:
+    doc = body("一、关于监测\n（1）水质监测\n每季度一次。\n（3）设施监测\n每月一次。")
+    same({"ordinals": ordinals(doc), "gap": gap(doc)}, {"ordinals": [1, 1, 3], "gap": True})
+
+
+def test_a_circled_number_repeated_warns() -> None:
+    doc = body("一、关于站点\n①甲村站点\n已建成。\n②乙村站点\n已建成。\n②丙村站点\n在建。")
+    same(
+        {"ordinals": ordinals(doc), "gap": gap(doc), "last": paragraphs(doc.sections[0].sections[2])},
+        {"ordinals": [1, 1, 2, 2], "gap": True, "last": ["在建。"]},
+    )
+
+
+def test_paren_ideographs_restarting_under_each_top_heading_are_no_gap() -> None:
+    doc = body(
+        "一、关于建设\n（一）集中式\n建成三十座。\n（二）分散式\n建成一千套。\n二、关于运维\n（一）运维主体\n第三方运维。"
+    )
+    same({"ordinals": ordinals(doc), "gap": gap(doc)}, {"ordinals": [1, 1, 2, 2, 1], "gap": False})
+
+
+def test_a_paren_third_among_ideograph_headings_nests_and_warns() -> None:
+    doc = body("一、关于设施建设\n建成三十座。\n二、关于运维管理\n运行平稳。\n（三）关于资金保障\n安排资金两亿元。")
+    same(
+        {"tree": tree(doc), "gap": gap(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于设施建设"),
+                (1, "cn", "二、", "关于运维管理"),
+                (2, "cn-paren", "（三）", "关于资金保障"),
+            ],
+            "gap": True,
+        },
+    )
