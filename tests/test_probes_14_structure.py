@@ -1025,3 +1025,99 @@ def test_a_paren_third_among_ideograph_headings_nests_and_warns() -> None:
             "gap": True,
         },
     )
+
+
+# Batch 10 (written before any run): signatures placed oddly
+
+ONE = HEAD + "一、关于设施建设\n全市建成设施三十座。\n"
+
+
+def test_a_signature_under_a_one_line_attachment_label() -> None:
+    doc = checked(ONE + "特此答复。\n附件：某市农村生活污水治理设施清单\n某市生态环境局\n2025年7月15日")
+    same(
+        {
+            "signed": signed(doc),
+            "attachments": doc.attachments,
+            "closing": closing(doc),
+            "one": paragraphs(doc.sections[0]),
+        },
+        {
+            "signed": SIGNED,
+            "attachments": ("某市农村生活污水治理设施清单",),
+            "closing": "特此答复。",
+            "one": ["全市建成设施三十座。"],
+        },
+    )
+
+
+def test_a_signature_before_the_formula() -> None:
+    doc = checked(ONE + "某市生态环境局\n2025年7月15日\n特此函复。")
+    same(
+        {"signed": signed(doc), "closing": closing(doc), "one": paragraphs(doc.sections[0])},
+        {"signed": SIGNED, "closing": "特此函复。", "one": ["全市建成设施三十座。"]},
+    )
+
+
+def test_a_contact_line_above_the_organ() -> None:
+    doc = checked(ONE + "特此答复。\n联系人：张某　联系电话：0571-88886666\n某市生态环境局\n2025年7月15日")
+    c = doc.contact
+    same(
+        {
+            "signed": signed(doc),
+            "contact": None if c is None else (c.name, c.phones),
+            "closing": closing(doc),
+            "one": paragraphs(doc.sections[0]),
+        },
+        {"signed": SIGNED, "contact": ("张某", ("0571-88886666",)), "closing": "特此答复。", "one": ["全市建成设施三十座。"]},
+    )
+
+
+def test_an_organ_name_wrapped_over_two_lines() -> None:
+    doc = checked(ONE + "特此答复。\n某市农村生活污水治理工作领导小组\n办公室\n2025年7月15日")
+    same(
+        {"signed": signed(doc), "one": paragraphs(doc.sections[0])},
+        {"signed": (("某市农村生活污水治理工作领导小组办公室",), "2025-07-15"), "one": ["全市建成设施三十座。"]},
+    )
+
+
+def test_an_ideograph_date_wrapped_after_its_year() -> None:
+    doc = checked(ONE + "特此答复。\n某市生态环境局\n二〇二五年\n七月十五日")
+    same(
+        {"signed": signed(doc), "closing": closing(doc), "one": paragraphs(doc.sections[0])},
+        {"signed": SIGNED, "closing": "特此答复。", "one": ["全市建成设施三十座。"]},
+    )
+
+
+def test_a_signature_pushed_right_by_many_spaces() -> None:
+    doc = checked(ONE + "特此答复。\n" + " " * 24 + "某市生态环境局\n" + "\u3000" * 12 + "2025年7月15日")
+    same(
+        {"signed": signed(doc), "closing": closing(doc), "one": paragraphs(doc.sections[0])},
+        {"signed": SIGNED, "closing": "特此答复。", "one": ["全市建成设施三十座。"]},
+    )
+
+
+def test_two_organs_and_their_dates_in_a_pipe_table() -> None:
+    doc = checked(ONE + "特此答复。\n|某市生态环境局|某市农业农村局|\n|2025年7月15日|2025年7月15日|")
+    same(
+        {"signed": signed(doc), "closing": closing(doc), "one": paragraphs(doc.sections[0])},
+        {
+            "signed": (("某市生态环境局", "某市农业农村局"), "2025-07-15"),
+            "closing": "特此答复。",
+            "one": ["全市建成设施三十座。"],
+        },
+    )
+
+
+def test_a_signature_between_an_attachment_list_and_a_bracketed_contact() -> None:
+    doc = checked(
+        ONE + "特此答复。\n附件：1.设施清单\n      2.资金明细\n某市生态环境局\n2025年7月15日\n（联系人：李某；联系电话：0571-87654321）"
+    )
+    c = doc.contact
+    same(
+        {
+            "signed": signed(doc),
+            "attachments": doc.attachments,
+            "contact": None if c is None else (c.name, c.phones),
+        },
+        {"signed": SIGNED, "attachments": ("设施清单", "资金明细"), "contact": ("李某", ("0571-87654321",))},
+    )
