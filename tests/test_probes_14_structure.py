@@ -1121,3 +1121,79 @@ def test_a_signature_between_an_attachment_list_and_a_bracketed_contact() -> Non
         },
         {"signed": SIGNED, "attachments": ("设施清单", "资金明细"), "contact": ("李某", ("0571-87654321",))},
     )
+
+
+# Batch 11 (written before any run): closing variants at the end of the last section and on their own
+
+
+def test_a_correction_invited_closing_on_its_own_line() -> None:
+    doc = body("一、关于设施建设\n建成三十座。\n二、关于运维管理\n运行平稳。\n以上答复如有不妥，请批评指正。")
+    same(
+        {"closing": closing(doc), "last": paragraphs(doc.sections[1]), "signed": signed(doc)},
+        {"closing": "以上答复如有不妥，请批评指正。", "last": ["运行平稳。"], "signed": SIGNED},
+    )
+
+
+def test_a_thanks_closing_after_a_last_section_of_sub_headings() -> None:
+    doc = body("一、关于建设\n（一）集中式\n建成三十座。\n（二）分散式\n建成一千套。\n感谢您对生态环境工作的关心和支持！")
+    same(
+        {"closing": closing(doc), "last": paragraphs(doc.sections[0].sections[1])},
+        {"closing": "感谢您对生态环境工作的关心和支持！", "last": ["建成一千套。"]},
+    )
+
+
+def test_thanks_again_and_an_invitation_on_two_lines() -> None:
+    doc = body("一、关于资金\n安排资金两亿元。\n再次感谢您对我市生态环境工作的关心！\n欢迎继续提出宝贵意见。")
+    same(
+        {"closing": closing(doc), "last": paragraphs(doc.sections[0])},
+        {"closing": "再次感谢您对我市生态环境工作的关心！\n欢迎继续提出宝贵意见。", "last": ["安排资金两亿元。"]},
+    )
+
+
+def test_a_correction_invited_formula_at_the_end_of_the_last_paragraph() -> None:
+    doc = body("一、关于资金\n安排资金两亿元，已全部拨付。以上答复如有不妥，请批评指正。")
+    same(
+        {"closing": closing(doc), "last": paragraphs(doc.sections[0]), "signed": signed(doc)},
+        {"closing": "以上答复如有不妥，请批评指正。", "last": ["安排资金两亿元，已全部拨付。"], "signed": SIGNED},
+    )
+
+
+def test_thanks_at_the_end_of_the_last_paragraph_and_the_formula_on_its_own_line() -> None:
+    doc = body("一、关于资金\n安排资金两亿元。感谢您对我们工作的支持！\n特此答复。")
+    same(
+        {"closing": closing(doc), "last": paragraphs(doc.sections[0])},
+        {"closing": "特此答复。", "last": ["安排资金两亿元。感谢您对我们工作的支持！"]},
+    )
+
+
+def test_an_invitation_alone_after_the_last_section() -> None:
+    doc = body("一、关于资金\n安排资金两亿元。\n欢迎继续提出宝贵意见。")
+    same(
+        {"closing": closing(doc), "last": paragraphs(doc.sections[0])},
+        {"closing": "欢迎继续提出宝贵意见。", "last": ["安排资金两亿元。"]},
+    )
+
+
+def test_a_closing_of_three_lines_thanks_correction_and_formula() -> None:
+    doc = body(
+        "一、关于资金\n安排资金两亿元。\n感谢您对生态环境工作的关心和支持！\n以上答复如有不妥，请批评指正。\n特此答复。"
+    )
+    same(
+        {"closing": closing(doc), "last": paragraphs(doc.sections[0])},
+        {
+            "closing": "感谢您对生态环境工作的关心和支持！\n以上答复如有不妥，请批评指正。\n特此答复。",
+            "last": ["安排资金两亿元。"],
+        },
+    )
+
+
+def test_thanks_again_after_members_one_per_line() -> None:
+    doc = body("一、关于下步工作\n一是加快设施建设；\n二是完善运维机制。\n再次感谢您的关心和支持！")
+    same(
+        {"closing": closing(doc), "paras": paragraphs(doc.sections[0]), "items": all_items(doc.sections[0])},
+        {
+            "closing": "再次感谢您的关心和支持！",
+            "paras": ["一是加快设施建设；", "二是完善运维机制。"],
+            "items": [[(1, "一是", "加快设施建设")], [(2, "二是", "完善运维机制")]],
+        },
+    )
