@@ -1197,3 +1197,164 @@ def test_thanks_again_after_members_one_per_line() -> None:
             "items": [[(1, "一是", "加快设施建设")], [(2, "二是", "完善运维机制")]],
         },
     )
+
+
+# Batch 12 (written before any run): replies of three lines and of thirty points and more
+
+VILLAGES = [
+    "东关村", "西关村", "南关村", "北关村", "城东村", "城西村", "城南村", "城北村", "河东村", "河西村",
+    "山前村", "山后村", "柳树村", "杨树村", "槐树村", "桃园村", "李园村", "杏园村", "梨园村", "枣园村",
+    "新庄村", "旧庄村", "前庄村", "后庄村", "王庄村", "张庄村", "刘庄村", "陈庄村", "赵庄村", "孙庄村",
+    "周庄村", "吴庄村", "郑庄村", "冯庄村", "褚庄村",
+]  # fmt: skip
+CN = [
+    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
+    "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十",
+    "二十一", "二十二", "二十三", "二十四", "二十五", "二十六", "二十七", "二十八", "二十九", "三十",
+    "三十一", "三十二", "三十三", "三十四", "三十五",
+]  # fmt: skip
+
+
+def test_a_reply_of_an_addressee_one_sentence_and_an_organ_with_its_date() -> None:
+    doc = checked("王某代表：\n您的建议收悉，我局已在城东村建成污水处理站一座。特此答复。\n某市生态环境局　2025年7月15日")
+    same(
+        {
+            "kind": doc.kind,
+            "recipients": list(doc.header.recipients),
+            "preamble": [p.text for p in doc.preamble],
+            "closing": closing(doc),
+            "signed": signed(doc),
+        },
+        {
+            "kind": "reply",
+            "recipients": ["王某代表"],
+            "preamble": ["您的建议收悉，我局已在城东村建成污水处理站一座。"],
+            "closing": "特此答复。",
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_reply_of_a_title_one_sentence_and_an_organ_with_its_date() -> None:
+    doc = checked("关于第128号建议的答复\n您的建议已采纳，相关设施将于年内建成。\n某市生态环境局　2025年7月15日")
+    same(
+        {
+            "kind": doc.kind,
+            "title": doc.header.title,
+            "preamble": [p.text for p in doc.preamble],
+            "signed": signed(doc),
+            "sections": len(doc.sections),
+        },
+        {
+            "kind": "reply",
+            "title": "关于第128号建议的答复",
+            "preamble": ["您的建议已采纳，相关设施将于年内建成。"],
+            "signed": SIGNED,
+            "sections": 0,
+        },
+    )
+
+
+def test_a_reply_of_an_addressee_one_sentence_and_a_two_line_signature() -> None:
+    doc = checked("王某代表：\n您关于增设污水管网的建议，我局已会同相关部门落实，年内完工。\n某市生态环境局\n2025年7月15日")
+    same(
+        {"preamble": [p.text for p in doc.preamble], "signed": signed(doc), "sections": len(doc.sections)},
+        {"preamble": ["您关于增设污水管网的建议，我局已会同相关部门落实，年内完工。"], "signed": SIGNED, "sections": 0},
+    )
+
+
+def test_thirty_two_arabic_points_at_the_top() -> None:
+    text = "".join(f"{i + 1}.{v}\n新建污水处理站一座。\n" for i, v in enumerate(VILLAGES[:32]))
+    doc = body(text.rstrip("\n"))
+    same(
+        {
+            "ordinals": ordinals(doc),
+            "levels": {s.level for s in doc.iter_sections()},
+            "titles": [s.title for s in doc.sections],
+            "last": paragraphs(doc.sections[-1]),
+            "gap": gap(doc),
+            "signed": signed(doc),
+        },
+        {
+            "ordinals": list(range(1, 33)),
+            "levels": {1},
+            "titles": VILLAGES[:32],
+            "last": ["新建污水处理站一座。"],
+            "gap": False,
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_thirty_one_run_in_paren_points_under_one_heading() -> None:
+    text = "".join(f"（{i + 1}）{v}：新建污水处理站一座。\n" for i, v in enumerate(VILLAGES[:31]))
+    doc = body("一、关于站点建设\n" + text.rstrip("\n"))
+    subs = doc.sections[0].sections
+    same(
+        {
+            "n": len(subs),
+            "ordinals": [s.ordinal for s in subs],
+            "titles": [s.title for s in subs],
+            "paras": {tuple(paragraphs(s)) for s in subs},
+            "gap": gap(doc),
+        },
+        {
+            "n": 31,
+            "ordinals": list(range(1, 32)),
+            "titles": VILLAGES[:31],
+            "paras": {("新建污水处理站一座。",)},
+            "gap": False,
+        },
+    )
+
+
+def test_thirty_three_ideograph_headings() -> None:
+    text = "".join(f"{CN[i]}、关于{v}\n已完成治理。\n" for i, v in enumerate(VILLAGES[:33]))
+    doc = body(text.rstrip("\n"))
+    same(
+        {
+            "ordinals": ordinals(doc),
+            "markers": [s.marker for s in doc.sections][-3:],
+            "titles": [s.title for s in doc.sections][-1:],
+            "gap": gap(doc),
+            "signed": signed(doc),
+        },
+        {
+            "ordinals": list(range(1, 34)),
+            "markers": ["三十一、", "三十二、", "三十三、"],
+            "titles": ["关于郑庄村"],
+            "gap": False,
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_thirty_five_paren_ideographs_over_two_top_headings() -> None:
+    first = "".join(f"（{CN[i]}）{v}\n已完成治理。\n" for i, v in enumerate(VILLAGES[:20]))
+    second = "".join(f"（{CN[i]}）{v}\n正在治理。\n" for i, v in enumerate(VILLAGES[20:35], start=20))
+    doc = body("一、已完成村庄\n" + first + "二、在建村庄\n" + second.rstrip("\n"))
+    same(
+        {
+            "n": [len(s.sections) for s in doc.sections],
+            "ordinals": [s.ordinal for s in doc.sections[1].sections][-2:],
+            "last": paragraphs(doc.sections[1].sections[-1]),
+            "gap": gap(doc),
+        },
+        {"n": [20, 15], "ordinals": [34, 35], "last": ["正在治理。"], "gap": False},
+    )
+
+
+def test_a_reply_of_an_addressee_a_paragraph_of_members_and_an_organ_with_its_date() -> None:
+    doc = checked("王某代表：\n您的建议收悉。一是已建成站点三座；二是已铺设管网十公里。\n某市生态环境局　2025年7月15日")
+    same(
+        {
+            "recipients": list(doc.header.recipients),
+            "items": [items(p) for p in doc.preamble],
+            "signed": signed(doc),
+        },
+        {
+            "recipients": ["王某代表"],
+            "items": [[(1, "一是", "已建成站点三座"), (2, "二是", "已铺设管网十公里")]],
+            "signed": SIGNED,
+        },
+    )
