@@ -1358,3 +1358,112 @@ def test_a_reply_of_an_addressee_a_paragraph_of_members_and_an_organ_with_its_da
             "signed": SIGNED,
         },
     )
+
+
+# Batch 13 (written before any run): marker spellings mixed over several ranks
+
+
+def test_dotted_ideographs_over_half_width_paren_ideographs_over_arabic_points() -> None:
+    doc = body(
+        "一.关于设施\n(一)建设情况\n1.集中式\n建成三十座。\n2.分散式\n建成一千套。\n(二)运维情况\n运行平稳。\n"
+        "二.关于资金\n安排两亿元。"
+    )
+    same(
+        {"levels": levels(doc), "last": paragraphs(doc.sections[1])},
+        {
+            "levels": [(1, "cn", 1), (2, "cn-paren", 1), (3, "num", 1), (3, "num", 2), (2, "cn-paren", 2), (1, "cn", 2)],
+            "last": ["安排两亿元。"],
+        },
+    )
+
+
+def test_circled_points_under_paren_number_glyphs_under_paren_ideographs() -> None:
+    doc = body("一、关于运维\n（一）巡查制度\n⑴日常巡查\n①每周一次\n②每月汇总\n⑵专项巡查\n汛期加密。\n（二）维修制度\n小修当日完成。")
+    same(
+        {
+            "levels": levels(doc),
+            "markers": [s.marker for s in doc.iter_sections()],
+            "last": paragraphs(doc.sections[0].sections[0].sections[1]),
+        },
+        {
+            "levels": [
+                (1, "cn", 1),
+                (2, "cn-paren", 1),
+                (3, "num-paren", 1),
+                (4, "circled", 1),
+                (4, "circled", 2),
+                (3, "num-paren", 2),
+                (2, "cn-paren", 2),
+            ],
+            "markers": ["一、", "（一）", "⑴", "①", "②", "⑵", "（二）"],
+            "last": ["汛期加密。"],
+        },
+    )
+
+
+def test_full_width_digits_with_a_full_width_closing_bracket_alone() -> None:
+    doc = body("一、关于宣传\n１）入户宣传\n发放资料一万份。\n２）媒体宣传\n刊发稿件三十篇。")
+    same(
+        {"tree": tree(doc), "subs": [paragraphs(s) for s in doc.sections[0].sections]},
+        {
+            "tree": [(1, "cn", "一、", "关于宣传"), (2, "num-paren", "１）", "入户宣传"), (2, "num-paren", "２）", "媒体宣传")],
+            "subs": [["发放资料一万份。"], ["刊发稿件三十篇。"]],
+        },
+    )
+
+
+def test_tortoise_shell_ideographs_over_paren_number_glyphs() -> None:
+    doc = body("一、关于技术\n〔一〕处理工艺\n⑴人工湿地\n适用于平原村。\n⑵一体化设备\n适用于山区村。\n〔二〕技术标准\n执行省标。")
+    same(
+        {"levels": levels(doc), "last": paragraphs(doc.sections[0].sections[1])},
+        {
+            "levels": [(1, "cn", 1), (2, "cn-paren", 1), (3, "num-paren", 1), (3, "num-paren", 2), (2, "cn-paren", 2)],
+            "last": ["执行省标。"],
+        },
+    )
+
+
+def test_twelve_circled_points_each_a_heading_alone() -> None:
+    text = "".join(f"{chr(0x2460 + i)}{v}\n" for i, v in enumerate(VILLAGES[:12]))
+    doc = body("一、关于站点分布\n" + text.rstrip("\n"))
+    subs = doc.sections[0].sections
+    same(
+        {"titles": [s.title for s in subs], "ordinals": [s.ordinal for s in subs], "gap": gap(doc)},
+        {"titles": VILLAGES[:12], "ordinals": list(range(1, 13)), "gap": False},
+    )
+
+
+def test_a_part_over_dotted_ideographs_over_full_width_paren_ideographs() -> None:
+    doc = body(
+        "第一部分 工作情况\n一.设施建设\n（一）集中式\n建成三十座。\n（二）分散式\n建成一千套。\n二.运维管理\n运行平稳。\n"
+        "第二部分 存在问题\n运维资金不足。"
+    )
+    same(
+        {"levels": levels(doc), "last": paragraphs(doc.sections[1])},
+        {
+            "levels": [(1, "part", 1), (2, "cn", 1), (3, "cn-paren", 1), (3, "cn-paren", 2), (2, "cn", 2), (1, "part", 2)],
+            "last": ["运维资金不足。"],
+        },
+    )
+
+
+def test_four_ranks_with_pause_marks_and_closing_brackets_alone() -> None:
+    doc = body("一、关于资金\n（一）市级资金\n1、建设补助\n1）集中式\n每座补助二十万元。\n2）分散式\n每套补助一万元。\n2、运维补助\n每村每年两万元。")
+    same(
+        {"levels": levels(doc), "markers": [s.marker for s in doc.iter_sections()]},
+        {
+            "levels": [(1, "cn", 1), (2, "cn-paren", 1), (3, "num", 1), (4, "num-paren", 1), (4, "num-paren", 2), (3, "num", 2)],
+            "markers": ["一、", "（一）", "1、", "1）", "2）", "2、"],
+        },
+    )
+
+
+def test_ideographs_with_a_comma_run_in_with_their_text() -> None:
+    doc = body("一，坚持规划引领。全市编制完成专项规划。\n二，坚持分类施策。按村庄类型选择模式。")
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in doc.sections]},
+        {
+            "tree": [(1, "cn", "一，", "坚持规划引领"), (1, "cn", "二，", "坚持分类施策")],
+            "paras": [["全市编制完成专项规划。"], ["按村庄类型选择模式。"]],
+        },
+    )
