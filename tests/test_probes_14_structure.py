@@ -1467,3 +1467,74 @@ def test_ideographs_with_a_comma_run_in_with_their_text() -> None:
             "paras": [["全市编制完成专项规划。"], ["按村庄类型选择模式。"]],
         },
     )
+
+
+# Batch 14 (written before any run): member runs broken, nested, out of order, of other families
+
+
+def test_a_run_broken_by_a_pipe_table_resumes_after_it() -> None:
+    doc = body("一、关于运维\n一是建立运维平台。\n| 县区 | 平台 |\n|---|---|\n| 甲县 | 已建 |\n二是落实运维经费。")
+    same(
+        {"items": all_items(doc.sections[0]), "rows": [len(t.rows) for t in doc.sections[0].tables]},
+        {"items": [[(1, "一是", "建立运维平台")], [(2, "二是", "落实运维经费")]], "rows": [2]},
+    )
+
+
+def test_yao_members_inside_a_shi_member_stay_in_its_text() -> None:
+    doc = body("一、关于措施\n一是加强领导。一要成立专班，二要明确责任。\n二是加大投入。")
+    p = doc.sections[0].paragraphs
+    same(
+        {"items": all_items(doc.sections[0]), "text": [i.text for i in p[0].items]},
+        {
+            "items": [[(1, "一是", "加强领导")], [(2, "二是", "加大投入")]],
+            "text": ["一是加强领导。一要成立专班，二要明确责任。"],
+        },
+    )
+
+
+def test_a_run_going_on_to_a_third_paragraph_and_a_lone_last() -> None:
+    doc = body("一、关于措施\n一是完善规划；二是加大投入。\n三是强化考核。\n最后，加强宣传引导。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {"items": [[(1, "一是", "完善规划"), (2, "二是", "加大投入")], [(3, "三是", "强化考核")], []]},
+    )
+
+
+def test_one_side_and_the_other_with_commas() -> None:
+    doc = body("一、关于资金\n一方面，积极争取上级资金；另一方面，统筹本级财力。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {"items": [[(1, "一方面", "积极争取上级资金"), (2, "另一方面", "统筹本级财力")]]},
+    )
+
+
+def test_each_sub_section_its_own_run() -> None:
+    doc = body("一、关于建设与运维\n（一）建设\n一是加快进度；二是保证质量。\n（二）运维\n一是落实经费；二是加强考核。")
+    subs = doc.sections[0].sections
+    same(
+        {"items": [all_items(s) for s in subs]},
+        {
+            "items": [
+                [[(1, "一是", "加快进度"), (2, "二是", "保证质量")]],
+                [[(1, "一是", "落实经费"), (2, "二是", "加强考核")]],
+            ]
+        },
+    )
+
+
+def test_a_second_before_a_first_makes_no_run() -> None:
+    doc = body("一、关于宣传\n二是加强宣传；一是开展培训。")
+    same({"items": all_items(doc.sections[0])}, {"items": [[]]})
+
+
+def test_first_second_with_pause_marks() -> None:
+    doc = body("一、关于工作\n第一、加强领导；第二、加大投入。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {"items": [[(1, "第一", "加强领导"), (2, "第二", "加大投入")]]},
+    )
+
+
+def test_a_second_and_a_last_without_a_first_make_no_run() -> None:
+    doc = body("一、关于工作\n其次，完善制度；最后，加强考核。")
+    same({"items": all_items(doc.sections[0])}, {"items": [[]]})
