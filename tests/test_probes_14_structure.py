@@ -1538,3 +1538,161 @@ def test_first_second_with_pause_marks() -> None:
 def test_a_second_and_a_last_without_a_first_make_no_run() -> None:
     doc = body("一、关于工作\n其次，完善制度；最后，加强考核。")
     same({"items": all_items(doc.sections[0])}, {"items": [[]]})
+
+
+# Batch 15 (written before any run): whole documents of other kinds
+
+
+def test_an_approval_whose_points_are_sentences() -> None:
+    doc = checked(
+        "某市人民政府关于某县农村生活污水治理专项规划的批复\n某县人民政府：\n"
+        "你县《关于审批农村生活污水治理专项规划的请示》收悉。经研究，现批复如下：\n"
+        "一、原则同意《某县农村生活污水治理专项规划》。\n二、请你县认真组织实施。\n特此批复。\n某市人民政府\n2025年7月15日"
+    )
+    same(
+        {"kind": doc.kind, "tree": tree(doc), "closing": closing(doc), "signed": signed(doc)},
+        {
+            "kind": "approval",
+            "tree": [
+                (1, "cn", "一、", "原则同意《某县农村生活污水治理专项规划》"),
+                (1, "cn", "二、", "请你县认真组织实施"),
+            ],
+            "closing": "特此批复。",
+            "signed": (("某市人民政府",), "2025-07-15"),
+        },
+    )
+
+
+def test_a_notice_whose_sub_points_end_with_a_stop() -> None:
+    doc = checked(
+        "某市生态环境局关于开展农村生活污水治理设施排查的通知\n各县（市、区）生态环境分局：\n"
+        "为摸清设施运行底数，现就有关事项通知如下：\n一、排查范围\n全市已建成设施。\n二、排查内容\n"
+        "（一）设施运行状况。\n（二）运维管理情况。\n三、时间安排\n7月底前完成。\n特此通知。\n某市生态环境局\n2025年7月15日"
+    )
+    same(
+        {"kind": doc.kind, "tree": tree(doc), "closing": closing(doc), "signed": signed(doc)},
+        {
+            "kind": "notice",
+            "tree": [
+                (1, "cn", "一、", "排查范围"),
+                (1, "cn", "二、", "排查内容"),
+                (2, "cn-paren", "（一）", "设施运行状况"),
+                (2, "cn-paren", "（二）", "运维管理情况"),
+                (1, "cn", "三、", "时间安排"),
+            ],
+            "closing": "特此通知。",
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_an_opinion_of_run_in_paren_headings_in_bold() -> None:
+    doc = checked(
+        "某市关于加强农村生活污水治理设施运维管理的意见\n各县（市、区）人民政府：\n为加强设施运维管理，提出如下意见。\n"
+        "一、总体要求\n到2027年，设施正常运行率达到百分之九十。\n二、主要任务\n**（一）健全运维体系。**各县建立运维平台。\n"
+        "**（二）落实运维经费。**经费纳入财政预算。\n某市人民政府\n2025年7月15日"
+    )
+    same(
+        {"kind": doc.kind, "tree": tree(doc), "paras": [paragraphs(s) for s in doc.sections[1].sections]},
+        {
+            "kind": "opinion",
+            "tree": [
+                (1, "cn", "一、", "总体要求"),
+                (1, "cn", "二、", "主要任务"),
+                (2, "cn-paren", "（一）", "健全运维体系"),
+                (2, "cn-paren", "（二）", "落实运维经费"),
+            ],
+            "paras": [["各县建立运维平台。"], ["经费纳入财政预算。"]],
+        },
+    )
+
+
+def test_a_plan_of_chapters_over_ideograph_headings() -> None:
+    doc = checked(
+        "某县农村生活污水治理三年行动方案\n第一章 总体要求\n一、指导思想\n坚持生态优先。\n二、工作目标\n"
+        "到2027年治理率达到百分之七十。\n第二章 重点任务\n一、加快设施建设\n新建设施一百座。"
+    )
+    same(
+        {"kind": doc.kind, "levels": levels(doc), "last": paragraphs(doc.sections[1].sections[0])},
+        {
+            "kind": "plan",
+            "levels": [(1, "chapter", 1), (2, "cn", 1), (2, "cn", 2), (1, "chapter", 2), (2, "cn", 1)],
+            "last": ["新建设施一百座。"],
+        },
+    )
+
+
+def test_a_reply_letter_of_phase_headings_with_a_correction_invited_closing() -> None:
+    doc = checked(
+        "某市生态环境局关于市政协十二届三次会议第0356号提案的答复函\n李某委员：\n您提出的关于农村污水治理的提案收悉。现答复如下：\n"
+        "一、基本情况\n全市治理率百分之五十。\n二、存在的困难和问题\n运维资金不足。\n三、下一步工作考虑\n下一步，争取中央资金支持。\n"
+        "以上答复如有不妥，请批评指正。\n某市生态环境局\n2025年7月15日"
+    )
+    same(
+        {
+            "kind": doc.kind,
+            "titles": [s.title for s in doc.sections],
+            "phases": [phases(s) for s in doc.sections],
+            "closing": closing(doc),
+            "signed": signed(doc),
+        },
+        {
+            "kind": "reply",
+            "titles": ["基本情况", "存在的困难和问题", "下一步工作考虑"],
+            "phases": [[None], [None], ["plan"]],
+            "closing": "以上答复如有不妥，请批评指正。",
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_bulletin_with_half_width_paren_ideographs() -> None:
+    doc = checked(
+        "某市生态环境局关于农村生活污水治理设施运行情况的通报\n各县（市、区）生态环境分局：\n现将上半年设施运行情况通报如下：\n"
+        "一、总体情况\n设施正常运行率百分之八十五。\n二、存在问题\n(一)部分设施停运\n停运设施二十座。\n(二)台账不全\n三个县未建台账。\n"
+        "三、工作要求\n各地要限期整改。\n特此通报。\n某市生态环境局\n2025年7月15日"
+    )
+    same(
+        {"kind": doc.kind, "tree": tree(doc), "closing": closing(doc)},
+        {
+            "kind": "bulletin",
+            "tree": [
+                (1, "cn", "一、", "总体情况"),
+                (1, "cn", "二、", "存在问题"),
+                (2, "cn-paren", "(一)", "部分设施停运"),
+                (2, "cn-paren", "(二)", "台账不全"),
+                (1, "cn", "三、", "工作要求"),
+            ],
+            "closing": "特此通报。",
+        },
+    )
+
+
+def test_a_reply_with_a_future_direction_heading_whose_paragraph_opens_from_now_on() -> None:
+    doc = body("一、基本情况\n全市治理率百分之五十。\n二、今后工作方向\n今后，我局将持续推进治理。\n感谢您对生态环境工作的关心和支持！")
+    same(
+        {"phases": [phases(s) for s in doc.sections], "closing": closing(doc), "signed": signed(doc)},
+        {"phases": [[None], ["plan"]], "closing": "感谢您对生态环境工作的关心和支持！", "signed": SIGNED},
+    )
+
+
+def test_a_reply_with_a_contact_above_the_organ_and_thanks_again() -> None:
+    doc = checked(
+        HEAD + "一、关于设施建设\n建成三十座。\n二、关于运维管理\n运行平稳。\n再次感谢您对我们工作的关心和支持！\n"
+        "联系人：王某；联系电话：0571-86001234\n某市生态环境局\n2025年7月15日"
+    )
+    c = doc.contact
+    same(
+        {
+            "closing": closing(doc),
+            "contact": None if c is None else (c.name, c.phones),
+            "signed": signed(doc),
+            "last": paragraphs(doc.sections[1]),
+        },
+        {
+            "closing": "再次感谢您对我们工作的关心和支持！",
+            "contact": ("王某", ("0571-86001234",)),
+            "signed": SIGNED,
+            "last": ["运行平稳。"],
+        },
+    )
