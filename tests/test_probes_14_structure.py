@@ -1696,3 +1696,98 @@ def test_a_reply_with_a_contact_above_the_organ_and_thanks_again() -> None:
             "last": ["运行平稳。"],
         },
     )
+
+
+# Batch 16 (written before any run): bold leads, run-in circled points, dates in titles, plans by heading only
+
+
+def test_members_with_bold_leads_in_markdown() -> None:
+    doc = body("一、关于措施\n一是**加强组织领导**，成立工作专班；二是**强化资金保障**，安排专项资金。")
+    same(
+        {"items": all_items(doc.sections[0]), "paras": paragraphs(doc.sections[0])},
+        {
+            "items": [[(1, "一是", "加强组织领导"), (2, "二是", "强化资金保障")]],
+            "paras": ["一是加强组织领导，成立工作专班；二是强化资金保障，安排专项资金。"],
+        },
+    )
+
+
+def test_circled_points_run_in_with_their_text_after_a_colon() -> None:
+    doc = body("一、关于站点\n①城东站：已建成投运。\n②城西站：正在调试。")
+    same(
+        {"tree": tree(doc), "subs": [paragraphs(s) for s in doc.sections[0].sections]},
+        {
+            "tree": [(1, "cn", "一、", "关于站点"), (2, "circled", "①", "城东站"), (2, "circled", "②", "城西站")],
+            "subs": [["已建成投运。"], ["正在调试。"]],
+        },
+    )
+
+
+def test_numbers_with_a_closing_bracket_alone_as_the_top_family() -> None:
+    doc = body("1)关于设施建设\n建成三十座。\n2)关于运维管理\n运行平稳。")
+    same(
+        {"tree": tree(doc), "signed": signed(doc)},
+        {"tree": [(1, "num-paren", "1)", "关于设施建设"), (1, "num-paren", "2)", "关于运维管理")], "signed": SIGNED},
+    )
+
+
+def test_top_headings_opening_with_a_year() -> None:
+    doc = body("一、2024年工作情况\n建成三十座。\n二、2025年工作计划\n今后，新建二十座。")
+    same(
+        {"tree": tree(doc), "phases": [phases(s) for s in doc.sections]},
+        {
+            "tree": [(1, "cn", "一、", "2024年工作情况"), (1, "cn", "二、", "2025年工作计划")],
+            "phases": [[None], ["plan"]],
+        },
+    )
+
+
+def test_a_heading_closed_by_a_colon_over_points_one_with_a_semicolon() -> None:
+    doc = body("一、关于运维\n（一）运维要求：\n1.每周巡查一次；\n2.每月维护一次。\n（二）考核办法\n按季度考核。")
+    same(
+        {"tree": tree(doc), "first": paragraphs(doc.sections[0].sections[0].sections[0])},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于运维"),
+                (2, "cn-paren", "（一）", "运维要求"),
+                (3, "num", "1.", None),
+                (3, "num", "2.", "每月维护一次"),
+                (2, "cn-paren", "（二）", "考核办法"),
+            ],
+            "first": ["每周巡查一次；"],
+        },
+    )
+
+
+def test_a_next_step_heading_over_members_gives_them_no_phase() -> None:
+    doc = body("一、工作进展\n建成三十座。\n二、下一步工作考虑\n一是加快建设；二是完善机制。")
+    two = doc.sections[1]
+    same(
+        {"phases": phases(two), "items": all_items(two)},
+        {"phases": [None], "items": [[(1, "一是", "加快建设"), (2, "二是", "完善机制")]]},
+    )
+
+
+def test_first_second_between_a_first_and_a_second_sequence_word() -> None:
+    doc = body("一、关于治理\n首先，明确治理目标。\n第一，全面摸底；\n第二，分类施策。\n其次，落实治理责任。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {
+            "items": [
+                [(1, "首先", "明确治理目标")],
+                [(1, "第一", "全面摸底")],
+                [(2, "第二", "分类施策")],
+                [(2, "其次", "落实治理责任")],
+            ]
+        },
+    )
+
+
+def test_twelve_members_each_opening_a_paragraph() -> None:
+    words = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
+    doc = body("一、关于措施\n" + "\n".join(f"{w}是推进{v}治理。" for w, v in zip(words, VILLAGES, strict=False)))
+    got = all_items(doc.sections[0])
+    same(
+        {"n": len(got), "items": [x[0] for x in got if x]},
+        {"n": 12, "items": [(k + 1, f"{w}是", f"推进{v}治理") for k, (w, v) in enumerate(zip(words, VILLAGES, strict=False))]},
+    )
