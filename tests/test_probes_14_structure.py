@@ -30,7 +30,29 @@ parser was run on the batch (each batch was committed first); every document als
 invariants and invents no character. Each test compares all its checks at once (`same`).
 
 First look (documents whole / checks), per batch (causes: tests/test_struct14_causes.py):
-FIRSTLOOK
+- batch 1 (full-width and half-width Arabic forms, 一. and 一， at the top, ⑴ under ⒈): 8/8, 21/21
+- batch 2 ((一), 〔一〕, 【一】, spaces inside markers, one family written two ways): 5/8, 13/20 (cause 1:
+  〔一〕 and 【一】 were no markers)
+- batch 3 (第一部分/第一章/第一节 over 一、, measures of chapters and articles): 8/8, 22/22
+- batch 4 (run-in headings after a stop, a colon, in bold; a lead past 30 characters): 8/8, 17/17
+- batch 5 (sections opening with a table, a list, members, sequence words): 8/8, 21/21
+- batch 6 (一是，/一是：/一是要/1是/一要, a lead line ending on ：): 7/8, 10/11 (cause 2: a lead ending at its
+  paragraph's end kept its colon)
+- batch 7 (第一， across paragraphs and after a run-in title, 首先…最后, 其一 in a quote): 7/8, 12/13 (cause 3:
+  members right after an opening quote mark were not looked for)
+- batch 8 (phases as headings, bold openers, 今后工作方向, 下一步工作考虑): 8/8, 18/18
+- batch 9 (a gap, a repeat, a number out of order, a marker of the wrong family): 8/8, 20/20
+- batch 10 (signatures after an 附件 line, before the formula, under a contact, wrapped, pushed right, in a
+  table): 6/8, 19/25 (cause 4: a 〇 date wrapped after 年; cause 5: a 落款 set in a pipe table)
+- batch 11 (closing variants on their own and at a paragraph's end): 7/8, 17/19 (cause 6: 以上答复如有不妥…
+  at the end of the last paragraph stayed body)
+- batch 12 (three-line replies; 32, 31, 33 and 35 points): 8/8, 36/36
+- batch 13 (marker spellings mixed over several ranks): 6/8, 14/18 (cause 1 again; cause 7: 一， headings run
+  in with their text were refused)
+- batch 14 (member runs broken, nested, out of order): 8/8, 10/10
+- batch 15 (a 批复, a notice, an opinion, a plan, a 答复函, a 通报, two replies): 8/8, 29/29
+- batch 16 (bold leads, run-in ①, 1) at the top, year titles, plan headings over members): 8/8, 15/15
+Totals: 128 documents, 118 whole at first look; 315 checks, 294 at first look.
 """
 
 from __future__ import annotations
@@ -40,7 +62,9 @@ from typing import Any
 import govdoc
 from tests.probing import checked, closing, codes, items, ordinals, paragraphs, phases, signed, tree
 
-HEAD = "关于市十七届人大三次会议第128号建议的答复\n王某代表：\n您提出的关于加强农村生活污水治理的建议收悉，现答复如下：\n"
+HEAD = (
+    "关于市十七届人大三次会议第128号建议的答复\n王某代表：\n您提出的关于加强农村生活污水治理的建议收悉，现答复如下：\n"
+)
 TAIL = "\n某市生态环境局\n2025年7月15日"
 SIGNED = (("某市生态环境局",), "2025-07-15")
 
@@ -77,7 +101,9 @@ def all_items(section: govdoc.Section) -> list[list[tuple[int, str, str]]]:
 
 
 def test_full_width_digits_with_a_pause_mark_under_a_top_heading() -> None:
-    doc = body("一、关于治理设施\n１、集中式设施\n建成三十座。\n２、分散式设施\n建成一千二百套。\n二、关于运维管理\n委托第三方运维。")
+    doc = body(
+        "一、关于治理设施\n１、集中式设施\n建成三十座。\n２、分散式设施\n建成一千二百套。\n二、关于运维管理\n委托第三方运维。"
+    )
     same(
         {"tree": tree(doc), "subs": [paragraphs(s) for s in doc.sections[0].sections], "gap": gap(doc)},
         {
@@ -152,7 +178,9 @@ def test_half_width_digits_with_a_full_width_dot_as_the_top_family() -> None:
 
 
 def test_ideographs_with_a_half_width_dot_as_top_markers_over_phase_titles() -> None:
-    doc = body("一.工作进展\n已完成治理村庄一百二十个。\n二.存在问题\n部分设施运行不稳定。\n三.下步打算\n下步，我局将开展设施提升行动。")
+    doc = body(
+        "一.工作进展\n已完成治理村庄一百二十个。\n二.存在问题\n部分设施运行不稳定。\n三.下步打算\n下步，我局将开展设施提升行动。"
+    )
     same(
         {"tree": tree(doc), "phases": [phases(s) for s in doc.sections]},
         {
@@ -219,7 +247,11 @@ def test_paren_ideographs_in_half_width_brackets() -> None:
     same(
         {"tree": tree(doc), "subs": [paragraphs(s) for s in doc.sections[0].sections]},
         {
-            "tree": [(1, "cn", "一、", "关于排放标准"), (2, "cn-paren", "(一)", "标准执行"), (2, "cn-paren", "(二)", "标准修订")],
+            "tree": [
+                (1, "cn", "一、", "关于排放标准"),
+                (2, "cn-paren", "(一)", "标准执行"),
+                (2, "cn-paren", "(二)", "标准修订"),
+            ],
             "subs": [["执行省地方标准。"], ["明年启动修订。"]],
         },
     )
@@ -254,7 +286,11 @@ def test_ideographs_in_black_lenticular_brackets_as_sub_headings() -> None:
     same(
         {"tree": tree(doc), "subs": [paragraphs(s) for s in doc.sections[0].sections], "gap": gap(doc)},
         {
-            "tree": [(1, "cn", "一、", "关于资金保障"), (2, "cn-paren", "【一】", "中央资金"), (2, "cn-paren", "【二】", "地方资金")],
+            "tree": [
+                (1, "cn", "一、", "关于资金保障"),
+                (2, "cn-paren", "【一】", "中央资金"),
+                (2, "cn-paren", "【二】", "地方资金"),
+            ],
             "subs": [["争取中央资金八千万元。"], ["市县两级配套一亿元。"]],
             "gap": False,
         },
@@ -282,7 +318,11 @@ def test_spaces_inside_top_and_paren_markers_at_two_ranks() -> None:
 def test_spaces_inside_half_width_paren_numbers() -> None:
     doc = body("一、关于监管执法\n( 1 )执法检查\n检查设施一百座。\n( 2 )问题整改\n整改问题二十个。")
     same(
-        {"levels": levels(doc), "titles": [s.title for s in doc.iter_sections()], "subs": [paragraphs(s) for s in doc.sections[0].sections]},
+        {
+            "levels": levels(doc),
+            "titles": [s.title for s in doc.iter_sections()],
+            "subs": [paragraphs(s) for s in doc.sections[0].sections],
+        },
         {
             "levels": [(1, "cn", 1), (2, "num-paren", 1), (2, "num-paren", 2)],
             "titles": ["关于监管执法", "执法检查", "问题整改"],
@@ -312,7 +352,9 @@ def test_one_paren_family_written_in_tortoise_shell_then_round_brackets() -> Non
 
 
 def test_bracketed_labels_holding_a_numeral_word_open_no_heading() -> None:
-    doc = body("一、关于典型经验\n【经验一】某村采用人工湿地模式。\n【经验二】某镇推行按户收费。\n二、关于推广计划\n明年推广至全市。")
+    doc = body(
+        "一、关于典型经验\n【经验一】某村采用人工湿地模式。\n【经验二】某镇推行按户收费。\n二、关于推广计划\n明年推广至全市。"
+    )
     same(
         {"tree": tree(doc), "one": paragraphs(doc.sections[0])},
         {
@@ -425,7 +467,9 @@ def test_chapters_sections_and_ideograph_headings_three_deep_with_a_return_to_a_
 
 
 def test_a_part_whose_first_paragraph_is_a_run_of_members() -> None:
-    doc = body("第一部分 主要做法\n一是强化规划引领；二是加大资金投入；三是创新运维机制。\n第二部分 存在问题\n部分设施闲置。")
+    doc = body(
+        "第一部分 主要做法\n一是强化规划引领；二是加大资金投入；三是创新运维机制。\n第二部分 存在问题\n部分设施闲置。"
+    )
     same(
         {"tree": tree(doc), "items": all_items(doc.sections[0])},
         {
@@ -499,7 +543,9 @@ def test_paren_headings_run_in_with_their_text_after_a_stop() -> None:
 
 
 def test_paren_headings_run_in_in_markdown_bold() -> None:
-    doc = body("一、关于工作措施\n**（一）加强组织领导。**全市成立工作专班。\n**（二）强化资金保障。**市财政安排专项资金。")
+    doc = body(
+        "一、关于工作措施\n**（一）加强组织领导。**全市成立工作专班。\n**（二）强化资金保障。**市财政安排专项资金。"
+    )
     same(
         {"tree": tree(doc), "subs": [paragraphs(s) for s in doc.sections[0].sections]},
         {
@@ -530,7 +576,11 @@ def test_a_lead_sentence_past_thirty_characters_leaves_the_point_without_a_title
     same(
         {"tree": tree(doc), "subs": [paragraphs(s) for s in doc.sections[0].sections]},
         {
-            "tree": [(1, "cn", "一、", "关于长效机制"), (2, "cn-paren", "（一）", None), (2, "cn-paren", "（二）", "强化监督")],
+            "tree": [
+                (1, "cn", "一、", "关于长效机制"),
+                (2, "cn-paren", "（一）", None),
+                (2, "cn-paren", "（二）", "强化监督"),
+            ],
             "subs": [[line], ["纳入河长制考核。"]],
         },
     )
@@ -541,7 +591,11 @@ def test_arabic_points_one_run_in_and_one_alone() -> None:
     same(
         {"tree": tree(doc), "subs": [paragraphs(s) for s in doc.sections[0].sections]},
         {
-            "tree": [(1, "cn", "一、", "关于运维管理"), (2, "num", "1.", "加强日常巡查"), (2, "num", "2.", "完善考核办法")],
+            "tree": [
+                (1, "cn", "一、", "关于运维管理"),
+                (2, "num", "1.", "加强日常巡查"),
+                (2, "num", "2.", "完善考核办法"),
+            ],
             "subs": [["运维单位每周巡查一次。"], ["按季度考核运维单位。"]],
         },
     )
@@ -574,7 +628,9 @@ def test_top_headings_run_in_with_their_text() -> None:
 
 
 def test_a_run_in_heading_before_a_colon_whose_text_holds_semicolons() -> None:
-    doc = body("一、关于治理目标\n（一）目标任务：到2025年，治理率达到百分之六十；到2027年达到百分之七十。\n（二）实施步骤\n分三年实施。")
+    doc = body(
+        "一、关于治理目标\n（一）目标任务：到2025年，治理率达到百分之六十；到2027年达到百分之七十。\n（二）实施步骤\n分三年实施。"
+    )
     same(
         {"titles": [s.title for s in doc.iter_sections()], "first": paragraphs(doc.sections[0].sections[0])},
         {
@@ -624,7 +680,9 @@ def test_a_sub_heading_over_a_list_of_circled_points_each_closed_by_a_semicolon(
 
 
 def test_a_section_opening_with_members_one_per_line() -> None:
-    doc = body("一、关于运维机制\n一是建立县级运维平台；\n二是落实运维经费；\n三是加强运维考核。\n二、关于监督管理\n纳入河长制考核。")
+    doc = body(
+        "一、关于运维机制\n一是建立县级运维平台；\n二是落实运维经费；\n三是加强运维考核。\n二、关于监督管理\n纳入河长制考核。"
+    )
     same(
         {"items": all_items(doc.sections[0]), "two": paragraphs(doc.sections[1])},
         {
@@ -661,7 +719,11 @@ def test_a_numbered_list_run_into_one_line_under_a_problems_heading() -> None:
     same(
         {"tree": tree(doc), "point": paragraphs(doc.sections[0].sections[0]), "plan": phases(doc.sections[1])},
         {
-            "tree": [(1, "cn", "一、", "关于存在的困难和问题"), (2, "num", "1.", None), (1, "cn", "二、", "关于下步工作")],
+            "tree": [
+                (1, "cn", "一、", "关于存在的困难和问题"),
+                (2, "num", "1.", None),
+                (1, "cn", "二、", "关于下步工作"),
+            ],
             "point": ["运维资金不足；2.专业人员缺乏；3.部分农户参与度不高。"],
             "plan": ["plan"],
         },
@@ -669,10 +731,17 @@ def test_a_numbered_list_run_into_one_line_under_a_problems_heading() -> None:
 
 
 def test_a_last_section_that_is_only_a_table_before_the_formula() -> None:
-    doc = body("一、关于资金安排\n| 项目 | 金额（万元） |\n|---|---|\n| 设施建设 | 12000 |\n| 运维补助 | 3000 |\n特此答复。")
+    doc = body(
+        "一、关于资金安排\n| 项目 | 金额（万元） |\n|---|---|\n| 设施建设 | 12000 |\n| 运维补助 | 3000 |\n特此答复。"
+    )
     one = doc.sections[0]
     same(
-        {"rows": [list(t.rows) for t in one.tables], "paras": paragraphs(one), "closing": closing(doc), "signed": signed(doc)},
+        {
+            "rows": [list(t.rows) for t in one.tables],
+            "paras": paragraphs(one),
+            "closing": closing(doc),
+            "signed": signed(doc),
+        },
         {
             "rows": [[("项目", "金额（万元）"), ("设施建设", "12000"), ("运维补助", "3000")]],
             "paras": [],
@@ -808,7 +877,12 @@ def test_four_sequence_words_in_one_paragraph() -> None:
         {"items": all_items(doc.sections[0])},
         {
             "items": [
-                [(1, "首先", "开展摸底调查"), (2, "其次", "编制治理方案"), (3, "再次", "组织项目实施"), (4, "最后", "开展竣工验收")]
+                [
+                    (1, "首先", "开展摸底调查"),
+                    (2, "其次", "编制治理方案"),
+                    (3, "再次", "组织项目实施"),
+                    (4, "最后", "开展竣工验收"),
+                ]
             ]
         },
     )
@@ -878,7 +952,9 @@ def test_bare_phase_words_as_top_headings_give_their_paragraphs_no_phase() -> No
 
 
 def test_phase_words_as_bold_openers_of_the_paragraphs_of_one_section() -> None:
-    doc = body("一、关于污水治理\n**工作现状：**全市治理率百分之五十。\n**存在问题：**运维资金不足。\n**下一步打算：**加快推进设施建设。")
+    doc = body(
+        "一、关于污水治理\n**工作现状：**全市治理率百分之五十。\n**存在问题：**运维资金不足。\n**下一步打算：**加快推进设施建设。"
+    )
     one = doc.sections[0]
     same(
         {"paras": paragraphs(one), "phases": phases(one)},
@@ -890,7 +966,9 @@ def test_phase_words_as_bold_openers_of_the_paragraphs_of_one_section() -> None:
 
 
 def test_a_report_of_work_problems_and_next_step_plans() -> None:
-    doc = body("一、工作开展情况\n建成设施三十座。\n二、存在的困难和问题\n运维资金缺口较大。\n三、下步工作打算\n下步，我局将争取更多资金。")
+    doc = body(
+        "一、工作开展情况\n建成设施三十座。\n二、存在的困难和问题\n运维资金缺口较大。\n三、下步工作打算\n下步，我局将争取更多资金。"
+    )
     same(
         {"titles": [s.title for s in doc.sections], "phases": [phases(s) for s in doc.sections]},
         {"titles": ["工作开展情况", "存在的困难和问题", "下步工作打算"], "phases": [[None], [None], ["plan"]]},
@@ -955,7 +1033,10 @@ def test_a_plan_in_the_preamble_before_the_first_heading() -> None:
 
 def test_a_top_number_skipped_warns() -> None:
     doc = body("一、关于设施建设\n建成三十座。\n三、关于运维管理\n运行平稳。")
-    same({"ordinals": ordinals(doc), "gap": gap(doc), "last": paragraphs(doc.sections[1])}, {"ordinals": [1, 3], "gap": True, "last": ["运行平稳。"]})
+    same(
+        {"ordinals": ordinals(doc), "gap": gap(doc), "last": paragraphs(doc.sections[1])},
+        {"ordinals": [1, 3], "gap": True, "last": ["运行平稳。"]},
+    )
 
 
 def test_a_top_number_repeated_warns_and_keeps_both_sections() -> None:
@@ -965,7 +1046,11 @@ def test_a_top_number_repeated_warns_and_keeps_both_sections() -> None:
     )
     same(
         {"ordinals": ordinals(doc), "gap": gap(doc), "titles": [s.title for s in doc.sections]},
-        {"ordinals": [1, 2, 2, 3], "gap": True, "titles": ["关于设施建设", "关于管网配套", "关于运维管理", "关于资金保障"]},
+        {
+            "ordinals": [1, 2, 2, 3],
+            "gap": True,
+            "titles": ["关于设施建设", "关于管网配套", "关于运维管理", "关于资金保障"],
+        },
     )
 
 
@@ -1068,7 +1153,12 @@ def test_a_contact_line_above_the_organ() -> None:
             "closing": closing(doc),
             "one": paragraphs(doc.sections[0]),
         },
-        {"signed": SIGNED, "contact": ("张某", ("0571-88886666",)), "closing": "特此答复。", "one": ["全市建成设施三十座。"]},
+        {
+            "signed": SIGNED,
+            "contact": ("张某", ("0571-88886666",)),
+            "closing": "特此答复。",
+            "one": ["全市建成设施三十座。"],
+        },
     )
 
 
@@ -1110,7 +1200,8 @@ def test_two_organs_and_their_dates_in_a_pipe_table() -> None:
 
 def test_a_signature_between_an_attachment_list_and_a_bracketed_contact() -> None:
     doc = checked(
-        ONE + "特此答复。\n附件：1.设施清单\n      2.资金明细\n某市生态环境局\n2025年7月15日\n（联系人：李某；联系电话：0571-87654321）"
+        ONE
+        + "特此答复。\n附件：1.设施清单\n      2.资金明细\n某市生态环境局\n2025年7月15日\n（联系人：李某；联系电话：0571-87654321）"
     )
     c = doc.contact
     same(
@@ -1135,7 +1226,9 @@ def test_a_correction_invited_closing_on_its_own_line() -> None:
 
 
 def test_a_thanks_closing_after_a_last_section_of_sub_headings() -> None:
-    doc = body("一、关于建设\n（一）集中式\n建成三十座。\n（二）分散式\n建成一千套。\n感谢您对生态环境工作的关心和支持！")
+    doc = body(
+        "一、关于建设\n（一）集中式\n建成三十座。\n（二）分散式\n建成一千套。\n感谢您对生态环境工作的关心和支持！"
+    )
     same(
         {"closing": closing(doc), "last": paragraphs(doc.sections[0].sections[1])},
         {"closing": "感谢您对生态环境工作的关心和支持！", "last": ["建成一千套。"]},
@@ -1216,7 +1309,9 @@ CN = [
 
 
 def test_a_reply_of_an_addressee_one_sentence_and_an_organ_with_its_date() -> None:
-    doc = checked("王某代表：\n您的建议收悉，我局已在城东村建成污水处理站一座。特此答复。\n某市生态环境局　2025年7月15日")
+    doc = checked(
+        "王某代表：\n您的建议收悉，我局已在城东村建成污水处理站一座。特此答复。\n某市生态环境局　2025年7月15日"
+    )
     same(
         {
             "kind": doc.kind,
@@ -1256,7 +1351,9 @@ def test_a_reply_of_a_title_one_sentence_and_an_organ_with_its_date() -> None:
 
 
 def test_a_reply_of_an_addressee_one_sentence_and_a_two_line_signature() -> None:
-    doc = checked("王某代表：\n您关于增设污水管网的建议，我局已会同相关部门落实，年内完工。\n某市生态环境局\n2025年7月15日")
+    doc = checked(
+        "王某代表：\n您关于增设污水管网的建议，我局已会同相关部门落实，年内完工。\n某市生态环境局\n2025年7月15日"
+    )
     same(
         {"preamble": [p.text for p in doc.preamble], "signed": signed(doc), "sections": len(doc.sections)},
         {"preamble": ["您关于增设污水管网的建议，我局已会同相关部门落实，年内完工。"], "signed": SIGNED, "sections": 0},
@@ -1371,14 +1468,23 @@ def test_dotted_ideographs_over_half_width_paren_ideographs_over_arabic_points()
     same(
         {"levels": levels(doc), "last": paragraphs(doc.sections[1])},
         {
-            "levels": [(1, "cn", 1), (2, "cn-paren", 1), (3, "num", 1), (3, "num", 2), (2, "cn-paren", 2), (1, "cn", 2)],
+            "levels": [
+                (1, "cn", 1),
+                (2, "cn-paren", 1),
+                (3, "num", 1),
+                (3, "num", 2),
+                (2, "cn-paren", 2),
+                (1, "cn", 2),
+            ],
             "last": ["安排两亿元。"],
         },
     )
 
 
 def test_circled_points_under_paren_number_glyphs_under_paren_ideographs() -> None:
-    doc = body("一、关于运维\n（一）巡查制度\n⑴日常巡查\n①每周一次\n②每月汇总\n⑵专项巡查\n汛期加密。\n（二）维修制度\n小修当日完成。")
+    doc = body(
+        "一、关于运维\n（一）巡查制度\n⑴日常巡查\n①每周一次\n②每月汇总\n⑵专项巡查\n汛期加密。\n（二）维修制度\n小修当日完成。"
+    )
     same(
         {
             "levels": levels(doc),
@@ -1406,14 +1512,20 @@ def test_full_width_digits_with_a_full_width_closing_bracket_alone() -> None:
     same(
         {"tree": tree(doc), "subs": [paragraphs(s) for s in doc.sections[0].sections]},
         {
-            "tree": [(1, "cn", "一、", "关于宣传"), (2, "num-paren", "１）", "入户宣传"), (2, "num-paren", "２）", "媒体宣传")],
+            "tree": [
+                (1, "cn", "一、", "关于宣传"),
+                (2, "num-paren", "１）", "入户宣传"),
+                (2, "num-paren", "２）", "媒体宣传"),
+            ],
             "subs": [["发放资料一万份。"], ["刊发稿件三十篇。"]],
         },
     )
 
 
 def test_tortoise_shell_ideographs_over_paren_number_glyphs() -> None:
-    doc = body("一、关于技术\n〔一〕处理工艺\n⑴人工湿地\n适用于平原村。\n⑵一体化设备\n适用于山区村。\n〔二〕技术标准\n执行省标。")
+    doc = body(
+        "一、关于技术\n〔一〕处理工艺\n⑴人工湿地\n适用于平原村。\n⑵一体化设备\n适用于山区村。\n〔二〕技术标准\n执行省标。"
+    )
     same(
         {"levels": levels(doc), "last": paragraphs(doc.sections[0].sections[1])},
         {
@@ -1441,18 +1553,34 @@ def test_a_part_over_dotted_ideographs_over_full_width_paren_ideographs() -> Non
     same(
         {"levels": levels(doc), "last": paragraphs(doc.sections[1])},
         {
-            "levels": [(1, "part", 1), (2, "cn", 1), (3, "cn-paren", 1), (3, "cn-paren", 2), (2, "cn", 2), (1, "part", 2)],
+            "levels": [
+                (1, "part", 1),
+                (2, "cn", 1),
+                (3, "cn-paren", 1),
+                (3, "cn-paren", 2),
+                (2, "cn", 2),
+                (1, "part", 2),
+            ],
             "last": ["运维资金不足。"],
         },
     )
 
 
 def test_four_ranks_with_pause_marks_and_closing_brackets_alone() -> None:
-    doc = body("一、关于资金\n（一）市级资金\n1、建设补助\n1）集中式\n每座补助二十万元。\n2）分散式\n每套补助一万元。\n2、运维补助\n每村每年两万元。")
+    doc = body(
+        "一、关于资金\n（一）市级资金\n1、建设补助\n1）集中式\n每座补助二十万元。\n2）分散式\n每套补助一万元。\n2、运维补助\n每村每年两万元。"
+    )
     same(
         {"levels": levels(doc), "markers": [s.marker for s in doc.iter_sections()]},
         {
-            "levels": [(1, "cn", 1), (2, "cn-paren", 1), (3, "num", 1), (4, "num-paren", 1), (4, "num-paren", 2), (3, "num", 2)],
+            "levels": [
+                (1, "cn", 1),
+                (2, "cn-paren", 1),
+                (3, "num", 1),
+                (4, "num-paren", 1),
+                (4, "num-paren", 2),
+                (3, "num", 2),
+            ],
             "markers": ["一、", "（一）", "1、", "1）", "2）", "2、"],
         },
     )
@@ -1669,7 +1797,9 @@ def test_a_bulletin_with_half_width_paren_ideographs() -> None:
 
 
 def test_a_reply_with_a_future_direction_heading_whose_paragraph_opens_from_now_on() -> None:
-    doc = body("一、基本情况\n全市治理率百分之五十。\n二、今后工作方向\n今后，我局将持续推进治理。\n感谢您对生态环境工作的关心和支持！")
+    doc = body(
+        "一、基本情况\n全市治理率百分之五十。\n二、今后工作方向\n今后，我局将持续推进治理。\n感谢您对生态环境工作的关心和支持！"
+    )
     same(
         {"phases": [phases(s) for s in doc.sections], "closing": closing(doc), "signed": signed(doc)},
         {"phases": [[None], ["plan"]], "closing": "感谢您对生态环境工作的关心和支持！", "signed": SIGNED},
@@ -1789,5 +1919,8 @@ def test_twelve_members_each_opening_a_paragraph() -> None:
     got = all_items(doc.sections[0])
     same(
         {"n": len(got), "items": [x[0] for x in got if x]},
-        {"n": 12, "items": [(k + 1, f"{w}是", f"推进{v}治理") for k, (w, v) in enumerate(zip(words, VILLAGES, strict=False))]},
+        {
+            "n": 12,
+            "items": [(k + 1, f"{w}是", f"推进{v}治理") for k, (w, v) in enumerate(zip(words, VILLAGES, strict=False))],
+        },
     )
