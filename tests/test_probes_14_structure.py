@@ -36,18 +36,18 @@ First look (documents whole / checks), per batch (causes: tests/test_struct14_ca
 - batch 3 (第一部分/第一章/第一节 over 一、, measures of chapters and articles): 8/8, 22/22
 - batch 4 (run-in headings after a stop, a colon, in bold; a lead past 30 characters): 8/8, 17/17
 - batch 5 (sections opening with a table, a list, members, sequence words): 8/8, 21/21
-- batch 6 (一是，/一是：/一是要/1是/一要, a lead line ending on ：): 7/8, 10/11 (cause 2: a lead ending at its
-  paragraph's end kept its colon)
-- batch 7 (第一， across paragraphs and after a run-in title, 首先…最后, 其一 in a quote): 7/8, 12/13 (cause 3:
-  members right after an opening quote mark were not looked for)
+- batch 6 (一是，/一是：/一是要/1是/一要, a lead line ending on ：): 7/8, 10/11 (the miss my reading: a lead
+  keeps its colon by the contract and rounds 11, 12)
+- batch 7 (第一， across paragraphs and after a run-in title, 首先…最后, 其一 in a quote): 7/8, 12/13 (the miss my reading: the
+  project reads points quoted from another text as no members)
 - batch 8 (phases as headings, bold openers, 今后工作方向, 下一步工作考虑): 8/8, 18/18
 - batch 9 (a gap, a repeat, a number out of order, a marker of the wrong family): 8/8, 20/20
 - batch 10 (signatures after an 附件 line, before the formula, under a contact, wrapped, pushed right, in a
-  table): 6/8, 19/25 (cause 4: a 〇 date wrapped after 年; cause 5: a 落款 set in a pipe table)
-- batch 11 (closing variants on their own and at a paragraph's end): 7/8, 17/19 (cause 6: 以上答复如有不妥…
+  table): 6/8, 19/25 (cause 2: a 〇 date wrapped after 年; a 落款 set in a pipe table, open)
+- batch 11 (closing variants on their own and at a paragraph's end): 7/8, 17/19 (cause 3: 以上答复如有不妥…
   at the end of the last paragraph stayed body)
 - batch 12 (three-line replies; 32, 31, 33 and 35 points): 8/8, 36/36
-- batch 13 (marker spellings mixed over several ranks): 6/8, 14/18 (cause 1 again; cause 7: 一， headings run
+- batch 13 (marker spellings mixed over several ranks): 6/8, 14/18 (cause 1 again; cause 4: 一， headings run
   in with their text were refused)
 - batch 14 (member runs broken, nested, out of order): 8/8, 10/10
 - batch 15 (a 批复, a notice, an opinion, a plan, a 答复函, a 通报, two replies): 8/8, 29/29
@@ -823,13 +823,15 @@ def test_a_first_and_a_third_member_without_a_second_make_no_run() -> None:
 
 
 def test_members_whose_lead_line_ends_on_a_colon_over_their_text() -> None:
+    # My reading at first look dropped the colon; the contract's lead is the text up to the first 。 or ；
+    # (the colon is inside it), and rounds 11 and 12 hold leads ending on ： (…各区建成情况如下：). Now as they.
     doc = body("一、关于资金投入\n一是加大财政投入：\n市财政安排资金一亿元。\n二是拓宽融资渠道：\n争取专项债券五亿元。")
     one = doc.sections[0]
     same(
         {"paras": paragraphs(one), "items": all_items(one)},
         {
             "paras": ["一是加大财政投入：", "市财政安排资金一亿元。", "二是拓宽融资渠道：", "争取专项债券五亿元。"],
-            "items": [[(1, "一是", "加大财政投入")], [], [(2, "二是", "拓宽融资渠道")], []],
+            "items": [[(1, "一是", "加大财政投入：")], [], [(2, "二是", "拓宽融资渠道：")], []],
         },
     )
 
@@ -901,10 +903,13 @@ def test_members_inside_a_first_sequence_member_then_a_last_one() -> None:
 
 
 def test_one_two_with_qi_inside_a_quotation() -> None:
+    # My reading at first look took the quoted points for the paragraph's members; the contract is silent, and
+    # the project chose that points quoted from another text are none (round 12: the proposal's own 一是…二是
+    # quoted; round 6: “一是一、二是二”). Now as that choice.
     doc = body("一、关于政策依据\n省文件明确：“其一，严格设施准入；其二，强化运行监管。”\n我局已全面落实。")
     same(
         {"items": all_items(doc.sections[0])},
-        {"items": [[(1, "其一", "严格设施准入"), (2, "其二", "强化运行监管")], []]},
+        {"items": [[], []]},
     )
 
 

@@ -108,15 +108,16 @@ SEALED_DATE_LINE = _lazy(
 )
 # A date's year and month alone on a line (2024年6月, 二〇二四年九月): with a day alone on the next line,
 # a date a narrow column cut after its month (rules/joins.join_cut_dates).
-YEAR_MONTH_LINE = _lazy(
-    r"^(?:(?:19|20)\d{2}|[〇Oo0一二三四五六七八九]{4})[ ]{0,2}年[ ]{0,2}"
-    r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九元])[ ]{0,2}月$"
-)
+_YEAR_WORDS = r"(?:(?:19|20)\d{2}|[〇Oo0一二三四五六七八九]{4})"
+_MONTH_WORDS = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九元])"
+_DAY_WORDS = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+YEAR_MONTH_LINE = _lazy(rf"^{_YEAR_WORDS}[ ]{{0,2}}年[ ]{{0,2}}{_MONTH_WORDS}[ ]{{0,2}}月$")
+# A date a narrow column cut after its year (二〇二五年 ⏎ 七月十五日, 2025年 ⏎ 7月15日): the year alone on a
+# line, and its month and day alone on the next (rules/joins.join_cut_dates).
+YEAR_LINE = _lazy(rf"^{_YEAR_WORDS}[ ]{{0,2}}年$")
+MONTH_DAY_LINE = _lazy(rf"^{_MONTH_WORDS}[ ]{{0,2}}月[ ]{{0,2}}{_DAY_WORDS}[ ]{{0,2}}[日号]$")
 # A 成文日期 of which only the day is left (二十六日, 0二十六日, 26日): a copy lost its year and month.
-DATE_FRAGMENT_LINE = _lazy(
-    r"^[0-9〇零]{0,2}"
-    r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]$"
-)
+DATE_FRAGMENT_LINE = _lazy(rf"^[0-9〇零]{{0,2}}{_DAY_WORDS}[日号]$")
 # A right-aligned 落款 a web copy flattened onto the last line of the body (…请予支持。  2005年2月7日):
 # a gap after the sentence's stop, then the date, or an organ and the date, and nothing else (the
 # spaces between CJK characters are gone from the text by then: the zone rule checks the gaps).

@@ -20,6 +20,9 @@ OCR_ONE = "-"
 # So is the stroke 丨 a scan's OCR gives for a 1 (`丨.`, `（丨）`): no word opens with it. Inside brackets,
 # `（l）` and `（丨）` are （1）.
 OCR_DIGIT_ONE = "l丨"
+# A numeral in tortoise-shell or lenticular brackets (〔一〕, 【二】) is a typist's （一）: only an ideograph
+# numeral stands inside them as a marker (〔2023〕 is a 文号's year, 【经验一】 a label).
+PAREN_IDEOGRAPH_BRACKETS = "〔【"
 # One alternative per marker family; the group name is the contract's `style` (with _ for -).
 # A bracketed number may stand with its closing bracket alone (一）, 1）: a web or OCR copy's （一）, （1）).
 # So does the tail of a bracket a hard wrap cut (…（详见附件 ⏎ 1），明确…; …《规划（2021-20 ⏎ 25）》要求…):
@@ -33,7 +36,8 @@ SECTION_MARKER = _lazy(
     | (?P<section>第(?P<section_n>{CN_NUM}|\d{{1,3}})节)
     | (?P<article>第(?P<article_n>{CN_NUM}|\d{{1,3}})条)
     | (?P<cn_paren>(?:\([ ]{{0,2}}(?P<cn_paren_n>{CN_NUM}|{OCR_ONE})[ ]{{0,2}}\)
-        |(?P<cn_paren_n>{CN_NUM})\){BRACKET_ALONE_END})[、,.]?)
+        |(?P<cn_paren_n>{CN_NUM})\){BRACKET_ALONE_END}
+        |〔[ ]{{0,2}}(?P<cn_paren_n>{CN_NUM})[ ]{{0,2}}〕|【[ ]{{0,2}}(?P<cn_paren_n>{CN_NUM})[ ]{{0,2}}】)[、,.]?)
     | (?P<cn_paren_glyph>(?P<cn_paren_glyph_n>[㈠-㈩])[、,.]?)
     | (?P<num_paren>(?:\([ ]{{0,2}}(?P<num_paren_n>\d{{1,2}}|[{OCR_DIGIT_ONE}])[ ]{{0,2}}\)
         |(?P<num_paren_n>\d{{1,2}})\){BRACKET_ALONE_END})[、,.]?)

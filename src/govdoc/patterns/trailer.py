@@ -104,17 +104,23 @@ CLOSING_RUN_ON = _lazy(
     r"(?<=[,;。 ])[ ]{0,2}"
     r"(?P<closing>(?:特此|专此|谨此)(?:公告|通告|公示|通知|答复|函复|复函|批复|说明|报告|函告|告知)|此复|此函)[。!]?$"
 )
+_OUR_ANSWER = (
+    r"(?:以上|本次|本|此|这次|我们的?|我局的?|我委的?|办理)?(?:答复|复函|回复)"  # the answer named (以上答复, 本复函)
+)
 # A formula sentence (此复 / 此函 / 特此答复 / 专此函复 / a 请示's 妥否，请批示), which closes wherever
 # it stands: written on at the end of the body's last line, it starts the closing there.
+# (and a reply's request to be corrected, the answer named as a whole or not: 以上答复如有不妥，请批评指正 /
+# 如有不妥之处，敬请批评指正: it says nothing of the matter, only of the answer it closes)
 CLOSING_FORMULA = _lazy(
     rf"^(?:{_HANDOVER})?(?:此复|此函|(?:特此|专此|谨此)\p{{Han}}{{2,3}}"
-    r"|(?:妥否|当否|是否妥当)[ ,]{0,2}请\p{Han}{2,4})$"
+    r"|(?:妥否|当否|是否妥当)[ ,]{0,2}请\p{Han}{2,4}"
+    rf"|(?:{_OUR_ANSWER}[ ,]{{0,2}})?(?:如有|若有)(?:不妥|不当|不足|疏漏)之?处?[ ,]{{0,2}}"
+    r"(?:敬请|恳请|请|望)予?以?批评指正)$"
 )
 # The sentence that makes a last paragraph a closing wherever it stands in it: thanks for the
 # proposer's concern, or a wish for more opinions (…再次感谢您的关心，请继续予以关注和支持。).
 # The answer as a closing names it (以上答复, 本复函, 我们的答复): what a request for feedback concerns; asked
 # whether it satisfies, its result too (如对办理结果不满意).
-_OUR_ANSWER = r"(?:以上|本次|本|此|这次|我们的?|我局的?|我委的?|办理)?(?:答复|复函|回复)"
 _OUR_RESULT = r"(?:以上|本次|本|此|这次|我们的?|我局的?|我委的?|办理)?(?:答复|复函|回复|办理结果|办理情况)"
 # The feedback forms a reply comes with (征询意见表, 意见反馈表, 回执).
 _FEEDBACK_FORM = r"(?:征询意见表|意见征询表|征求意见表|意见反馈表|满意度测评表|回执)"

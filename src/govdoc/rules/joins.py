@@ -669,8 +669,9 @@ def _carries_on(a: Block, b: Block, opening: Block | None = None) -> bool:
 
 def join_cut_dates(state: State) -> None:
     """The rule: a date a narrow column cut after its month (a right-aligned 落款's `2024年6月` /
-    `18日`, `二〇二四年九月` / `二十六日`) is one line again, before the trailer is looked for: a year and
-    month alone on a line, and a day alone on the next. So is a 文号 cut after its year's bracket
+    `18日`, `二〇二四年九月` / `二十六日`) or after its year (`二〇二五年` / `七月十五日`) is one line again,
+    before the trailer is looked for: a year and month alone on a line, and a day alone on the next
+    (or a year alone, and its month and day on the next). So is a 文号 cut after its year's bracket
     (`某农函〔2024〕` / `36号`), before the header is looked for. Warned `page-break-joined`: a guess."""
     _join_pairs(state, _value_cut, _may_head_cut_value)
 
@@ -734,6 +735,18 @@ def _date_cut(a: Block, b: Block) -> bool:
     )
 
 
+def _year_cut(a: Block, b: Block) -> bool:
+    """`a` a year alone, `b` a month and day alone (`二〇二五年` / `七月十五日`), in one zone outside chrome
+    and tables: a right-aligned 落款's date the width cut after its year."""
+    return (
+        b.zone is a.zone
+        and a.zone is not _CHROME
+        and not (a.table or b.table)
+        and P.YEAR_LINE.match(a.folded.strip()) is not None
+        and P.MONTH_DAY_LINE.match(b.folded.strip()) is not None
+    )
+
+
 def _join_pairs(
     state: State,
     cut: Callable[[Block, Block], bool],
@@ -769,6 +782,7 @@ def _join_pairs(
 # no row can take are passed over by that character alone (`_may_head_cut_value`).
 CUT_VALUES: tuple[tuple[frozenset[str], Callable[[Block, Block], bool]], ...] = (
     (frozenset("月"), _date_cut),
+    (frozenset("年"), _year_cut),
     (_YEAR_BRACKET_CLOSE | _YEAR_CUT_END, _doc_number_cut),
     (frozenset("0123456789"), _serial_cut),
 )

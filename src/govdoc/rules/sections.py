@@ -152,6 +152,7 @@ def heading_of(b: Block, next_cn: int | None = None) -> Heading | None:
 
 
 _PAREN_GROUPS = frozenset({"cn_paren", "num_paren"})
+_OPENING_BRACKETS = frozenset("(" + P.PAREN_IDEOGRAPH_BRACKETS)  # a bracketed marker written whole
 
 
 @per_line
@@ -165,9 +166,11 @@ def _heading_alone(b: Block) -> tuple[Heading | None, bool]:
         return _spaced_numeral(b), False
     group, style, at, number = family
     start = m.start(at)
-    alone = group in _PAREN_GROUPS and b.folded[start : start + 1] != "("
+    alone = group in _PAREN_GROUPS and b.folded[start : start + 1] not in _OPENING_BRACKETS
     heading = Heading(group, style, m.group(number), start, m.end(), alone)
-    if _loose(b, heading) and (not _heading_like(b.folded[heading.end :]) or _row_of_cells(b, heading.end)):
+    if _loose(b, heading) and (
+        not (_heading_like(b.folded[heading.end :]) or _comma_run_in(b, heading)) or _row_of_cells(b, heading.end)
+    ):
         return None, False
     if _laid_out_in_cells(b, heading.end) and _figure_cells(b, heading.end):
         return None, False  # 1.<tab>城东小学<tab>300: a table's row numbered in its 序号 column, whatever the marker
@@ -297,6 +300,23 @@ def _loose(b: Block, heading: Heading) -> bool:
     if heading.group == "cn":
         return "," in marker
     return heading.group == "num" and "." not in marker and "、" not in marker
+
+
+def _comma_run_in(b: Block, heading: Heading) -> bool:
+    """`一，坚持规划引领。全市…`: an ideograph and a comma before a run-in title, a heading's words up to
+    the first stop or colon (short, no sentence punctuation, no predicate's first word) with the
+    section's text after them on the line, as `一、` runs in. A sentence that opens with 一 (`一，是我们
+    的首要任务。…`) or a list of numbers (`一，二线城市…`) has no such title."""
+    if heading.group != "cn":
+        return False
+    rest = b.folded[heading.end :]
+    stop = _RUN_IN_END.search(without_asides(rest))
+    return (
+        stop is not None
+        and bool(rest[stop.end() :].strip())
+        and rest[:1] not in P.SPACED_NUMERAL_FIRST
+        and _heading_like(rest[: stop.start()])
+    )
 
 
 def _heading_like(rest: str) -> bool:

@@ -42,8 +42,8 @@ UNKNOWN = -1  # `Block.cls` before the first question and after `set_text`
 # The characters a section marker opens with (tests/test_rule_speed.py reads them off SECTION_MARKER):
 # 第 (第一章, 第一条 …), a bracket, a Chinese numeral, a digit (isdecimal, as `\d`), the circled and
 # bracketed number glyphs ①–⑳, ⑴–⒇, ⒈–⒛ (one block) and ㈠–㈩.
-# (and OCR's dash for 一, －、, and its l for 1, l.)
-SECTION_OPENS = frozenset("第(" + CN.strip("[]") + P.OCR_ONE + P.OCR_DIGIT_ONE)
+# (and OCR's dash for 一, －、, and its l for 1, l.; 〔 and 【 of 〔一〕 and 【一】)
+SECTION_OPENS = frozenset("第(" + P.PAREN_IDEOGRAPH_BRACKETS + CN.strip("[]") + P.OCR_ONE + P.OCR_DIGIT_ONE)
 GLYPHS_LOW, GLYPHS_HIGH = "\u2460", "\u249b"
 CN_PAREN_LOW, CN_PAREN_HIGH = "\u3220", "\u3229"
 ENUM_OPENS = frozenset("一二三四五六七八九十其第首再最另" + P.OCR_ONE)  # ENUM_MARKER's members' first characters
