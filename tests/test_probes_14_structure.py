@@ -38,12 +38,13 @@ First look (documents whole / checks), per batch (causes: tests/test_struct14_ca
 - batch 5 (sections opening with a table, a list, members, sequence words): 8/8, 21/21
 - batch 6 (一是，/一是：/一是要/1是/一要, a lead line ending on ：): 7/8, 10/11 (the miss my reading: a lead
   keeps its colon by the contract and rounds 11, 12)
-- batch 7 (第一， across paragraphs and after a run-in title, 首先…最后, 其一 in a quote): 7/8, 12/13 (the miss my reading: the
-  project reads points quoted from another text as no members)
+- batch 7 (第一， across paragraphs and after a run-in title, 首先…最后, 其一 in a quote): 7/8, 12/13 (the miss
+  my reading: the project reads points quoted from another text as no members)
 - batch 8 (phases as headings, bold openers, 今后工作方向, 下一步工作考虑): 8/8, 18/18
 - batch 9 (a gap, a repeat, a number out of order, a marker of the wrong family): 8/8, 20/20
 - batch 10 (signatures after an 附件 line, before the formula, under a contact, wrapped, pushed right, in a
-  table): 6/8, 19/25 (cause 2: a 〇 date wrapped after 年; a 落款 set in a pipe table, open)
+  table): 6/8, 19/25 (cause 2: a 〇 date wrapped after 年; the pipe table 落款: cause 5, one date under each
+  organ in a table's row; the probe's copy without a delimiter row stays a strict xfail)
 - batch 11 (closing variants on their own and at a paragraph's end): 7/8, 17/19 (cause 3: 以上答复如有不妥…
   at the end of the last paragraph stayed body)
 - batch 12 (three-line replies; 32, 31, 33 and 35 points): 8/8, 36/36
@@ -52,12 +53,17 @@ First look (documents whole / checks), per batch (causes: tests/test_struct14_ca
 - batch 14 (member runs broken, nested, out of order): 8/8, 10/10
 - batch 15 (a 批复, a notice, an opinion, a plan, a 答复函, a 通报, two replies): 8/8, 29/29
 - batch 16 (bold leads, run-in ①, 1) at the top, year titles, plan headings over members): 8/8, 15/15
-Totals: 128 documents, 118 whole at first look; 315 checks, 294 at first look.
+Totals: 128 documents, 118 whole at first look; 315 checks, 294 at first look. Five causes fixed, two misses
+my reading, one strict xfail (a 落款 in `|` rows without a delimiter row). Seen while fixing cause 2 and left
+open: a digit year alone on a line (`2025年` ⏎ `7月15日`) is dropped as a site's date chrome before the cut
+date could be joined, so that 落款 is lost with no warning but field-missing.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+import pytest
 
 import govdoc
 from tests.probing import checked, closing, codes, items, ordinals, paragraphs, phases, signed, tree
@@ -1191,6 +1197,13 @@ def test_a_signature_pushed_right_by_many_spaces() -> None:
     )
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a 落款 copied as `|` rows without a Markdown delimiter row: the text reader reads no table there "
+    "(a web copy's information table looks alike) and pipe_rows reads body rows only after the trailer was "
+    "looked for, so the trailer sees `|…|` lines, which no organ or date line test reads; the same table over "
+    "a delimiter row, or in a .docx, is the 落款 since cause 5 (tests/test_struct14_causes.py)",
+)
 def test_two_organs_and_their_dates_in_a_pipe_table() -> None:
     doc = checked(ONE + "特此答复。\n|某市生态环境局|某市农业农村局|\n|2025年7月15日|2025年7月15日|")
     same(

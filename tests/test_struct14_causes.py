@@ -3,6 +3,10 @@ each tested with new examples of the cause, not the probe's own text, and guards
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import govdoc
+from tests.docx_builder import make_docx, p
 from tests.probing import checked, closing, codes, paragraphs, signed, tree
 
 REPLY = "关于区政协九届四次会议第0412号提案的答复\n陈某委员：\n您提出的关于繁荣社区文化生活的提案收悉，现答复如下：\n"
@@ -127,3 +131,50 @@ def test_sentences_opening_with_one_and_a_comma_stay_text() -> None:
     )
     assert tree(doc) == [(1, "cn", "一、", "关于文化消费")]
     assert len(doc.sections[0].paragraphs) == 3
+
+
+# Cause 5: a joint 落款 laid out in a table that prints the date under each organ (the same date in
+# every cell of its last row) was no 落款: a date in a row of several cells with text was a table's
+# data, while a 落款 set with gaps may repeat its date so (REPEATED_DATE_LINE).
+
+
+def test_a_signing_table_with_the_same_date_under_each_organ_is_the_signature() -> None:
+    doc = checked(
+        REPLY + "一、关于文化阵地\n建成文化站十二个。\n特此答复。\n"
+        "| 某区文化和旅游局 | 某区财政局 |\n| --- | --- |\n| 2024年12月3日 | 2024年12月3日 |"
+    )
+    assert signed(doc) == (("某区文化和旅游局", "某区财政局"), "2024-12-03")
+    assert closing(doc) == "特此答复。"
+    assert paragraphs(doc.sections[0]) == ["建成文化站十二个。"]
+    assert doc.sections[0].tables == ()
+
+
+def test_a_docx_signing_table_with_the_date_under_each_organ_is_the_signature(tmp_path: Path) -> None:
+    def row(*cells: str) -> str:
+        return "<w:tr>" + "".join(f"<w:tc>{p(c)}</w:tc>" for c in cells) + "</w:tr>"
+
+    body = (
+        "".join(p(line) for line in REPLY.rstrip("\n").split("\n"))
+        + p("一、关于文化阵地")
+        + p("建成文化站十二个。")
+        + p("特此答复。")
+        + "<w:tbl>"
+        + row("某区文化和旅游局", "某区体育局")
+        + row("二〇二四年十二月三日", "二〇二四年十二月三日")
+        + "</w:tbl>"
+    )
+    path = tmp_path / "joint.docx"
+    path.write_bytes(make_docx(body))
+    doc = govdoc.parse(path)
+    assert signed(doc) == (("某区文化和旅游局", "某区体育局"), "2024-12-03")
+    assert closing(doc) == "特此答复。"
+
+
+def test_a_data_table_ending_on_one_date_in_each_cell_inside_the_body_is_no_signature() -> None:
+    doc = checked(
+        REPLY + "一、关于活动安排\n| 主办单位 | 协办单位 |\n| --- | --- |\n| 某区文化馆 | 某区图书馆 |\n"
+        "| 2024年10月1日 | 2024年10月1日 |\n二、关于经费\n安排经费三十万元。" + END
+    )
+    assert signed(doc) == SIGNED
+    assert len(doc.sections) == 2
+    assert [len(t.rows) for t in doc.sections[0].tables] == [3]

@@ -7,6 +7,8 @@ a 落款 flattened onto a line or undated is looked for.
 
 from __future__ import annotations
 
+from govdoc import patterns as P
+from govdoc.fold import fold
 from govdoc.rules import lines as L
 from govdoc.rules.ocr_notes import note_misread, recognised
 from govdoc.rules.trailer.base import SIGNATURE, TRAILER, unset
@@ -83,8 +85,12 @@ def _signature(region: Region) -> tuple[int, int] | None:
         if not dated and _name_and_date_by_place(region, date_at):
             return date_at, date_at
         # a date in a table's data row is the table's, unless its label says it is the 落款's (答复日期 | …,
-        # a form's row; a bare 日期 row never)
-        if not dated or (_in_data_row(b) and (dated & _LABELLED_NOT_BARE) != L.LABELLED_DATE):
+        # a form's row; a bare 日期 row never) or it is one date under each organ at the end
+        if not dated or (
+            _in_data_row(b)
+            and (dated & _LABELLED_NOT_BARE) != L.LABELLED_DATE
+            and not _date_under_each(region, date_at)
+        ):
             continue
         top = organs_above(blocks, date_at, region.issuers)
         if top == 0 and not (top < date_at and region.trailer_from(date_at + 1)):
@@ -140,3 +146,12 @@ def _in_data_row(b: Block) -> bool:
     """A row of a table with text in more than one cell: a date there is data, not a 落款's (a row of
     one cell under a joint 落款's organs, laid out in the same table, may be its date)."""
     return bool(b.table) and b.cells is not None and sum(1 for c in b.cells if c.strip()) > 1
+
+
+def _date_under_each(region: Region, date_at: int) -> bool:
+    """A table's row that prints one date under each of a joint 落款's organs (the same date in every
+    cell with text, as a 落款 set with gaps does: `REPEATED_DATE_LINE`), with nothing but trailer after
+    it: the 落款's date row, not data (a table of data may end on such a row, but the body goes on)."""
+    b = region.blocks[date_at]
+    filled = {c.strip() for c in b.cells or () if c.strip()}
+    return len(filled) == 1 and P.DATE_LINE.match(fold(filled.pop())) is not None and region.trailer_from(date_at + 1)
