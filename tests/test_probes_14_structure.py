@@ -54,9 +54,8 @@ First look (documents whole / checks), per batch (causes: tests/test_struct14_ca
 - batch 15 (a 批复, a notice, an opinion, a plan, a 答复函, a 通报, two replies): 8/8, 29/29
 - batch 16 (bold leads, run-in ①, 1) at the top, year titles, plan headings over members): 8/8, 15/15
 Totals: 128 documents, 118 whole at first look; 315 checks, 294 at first look. Five causes fixed, two misses
-my reading, one strict xfail (a 落款 in `|` rows without a delimiter row). Seen while fixing cause 2 and left
-open: a digit year alone on a line (`2025年` ⏎ `7月15日`) is dropped as a site's date chrome before the cut
-date could be joined, so that 落款 is lost with no warning but field-missing.
+my reading, one strict xfail (a 落款 in `|` rows without a delimiter row). Cause 2 also covers what its fix
+showed: a digit year alone over its month and day (`2025年` ⏎ `7月15日`) was dropped as a site's date chrome.
 """
 
 from __future__ import annotations

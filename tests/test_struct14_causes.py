@@ -61,7 +61,8 @@ def test_bracketed_labels_and_years_at_a_line_start_open_no_section() -> None:
 
 
 # Cause 2: a 落款 date the width cut after its year (二〇二四年 ⏎ 十二月三日) stayed two lines that no
-# rule read as a date: the 落款 was lost, and the closing and the organ stayed in the last section.
+# rule read as a date: the 落款 was lost, and the closing and the organ stayed in the last section; a
+# digit year alone (2024年) was even dropped from the text as a site's date widget.
 
 
 def test_an_ideograph_date_cut_after_its_year_is_the_signature_date() -> None:
@@ -71,6 +72,15 @@ def test_an_ideograph_date_cut_after_its_year_is_the_signature_date() -> None:
     assert paragraphs(doc.sections[0]) == ["建成文化站十二个。"]
     assert doc.signature is not None and doc.signature.date_text == "二〇二四年十二月三日"
     assert "page-break-joined" in codes(doc)
+
+
+def test_a_digit_year_cut_off_its_date_is_no_site_chrome_but_the_signature_dates_head() -> None:
+    # a year alone is a site's date widget elsewhere (chrome, out of the text); over its month and day it
+    # is the head of the 落款's date
+    doc = checked(REPLY + "一、关于文化阵地\n建成文化站十二个。\n特此答复。\n某区文化和旅游局\n2024年\n12月3日")
+    assert signed(doc) == SIGNED
+    assert doc.signature is not None and doc.signature.date_text == "2024年12月3日"
+    assert closing(doc) == "特此答复。"
 
 
 def test_a_year_alone_over_a_line_that_is_no_month_and_day_stays_apart() -> None:

@@ -118,6 +118,7 @@ def furniture_and_chrome(state: State) -> None:
     anywhere = lines_matching(short, _chrome_anywhere())
     figures: list[int] = []  # bare figures, maybe page numbers (chrome or not: see `_bare_page_numbers`)
     dated: list[int] = []  # chrome lines that may be dated rows of an information table
+    years: list[int] = []  # chrome lines that may be a year alone, a 落款 date's head the width cut off
     labels: list[int] = []  # chrome lines that may be a link list's label
     pages: list[int] = []  # page numbers: a periodical's band may stand beside them
     edge_guard = _edge_start()
@@ -144,6 +145,8 @@ def furniture_and_chrome(state: State) -> None:
             first = f[:1]
             if first in _DATED_ROW_FIRST:
                 dated.append(i)
+            elif first in _YEAR_FIRST:
+                years.append(i)
             if first in _LABEL_START:
                 labels.append(i)
         if len(f) <= _MAX_BARE_PAGE + 2 and f.strip().isdigit():
@@ -154,6 +157,8 @@ def furniture_and_chrome(state: State) -> None:
     if edge:
         _edge_chrome(blocks, edge, pages)
     _dated_rows_inside_a_table(blocks, dated)
+    if years:
+        _years_over_their_day(blocks, years)
     if labels:
         _link_lists(blocks, labels)
         _page_label_values(blocks, labels)
@@ -263,6 +268,7 @@ def _past_chrome(blocks: list[Block], runs: dict[int, int], i: int) -> int:
 
 _MAX_CHROME_LINE = 100
 _DATED_ROW_FIRST = frozenset("发更时日")  # DATED_TABLE_ROW's first characters
+_YEAR_FIRST = frozenset("12")  # a year alone that CHROME_LINE takes (19xx年, 20xx年) opens with one of them
 _MAX_BARE_PAGE = 3
 
 
@@ -378,6 +384,20 @@ def _dated_rows_inside_a_table(blocks: list[Block], dated: list[int]) -> None:
             and (_table_row(blocks[i + 1]) or (i > 1 and _table_row(blocks[i - 2]) and _opens_title(blocks[i + 1])))
         ):
             b.zone = Zone.UNSET
+
+
+def _years_over_their_day(blocks: list[Block], years: list[int]) -> None:
+    """A year alone (`2025年`, a site's date widget as chrome) right over a month and day alone (`7月15日`)
+    is the head of a date the width cut after its year (a right-aligned 落款's): it goes back into the
+    text, for `joins.join_cut_dates` to join. `years`: the chrome lines, in order, opening as a year does."""
+    for i in years:
+        if (
+            i + 1 < len(blocks)
+            and blocks[i + 1].zone is _UNSET
+            and P.YEAR_LINE.match(blocks[i].folded.strip())
+            and P.MONTH_DAY_LINE.match(blocks[i + 1].folded.strip())
+        ):
+            blocks[i].zone = _UNSET
 
 
 def _opens_title(b: Block) -> bool:
