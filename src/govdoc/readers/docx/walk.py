@@ -32,6 +32,7 @@ _CONTAINERS_IN_P = {
     w("dir"),
     w("bdo"),
 }
+_WORD_MAX_COLUMNS = 63  # the most columns a Word table can have
 _SKIPPED_IN_P = {w("del"), w("moveFrom"), w("pPr"), w("proofErr"), w("bookmarkStart"), w("bookmarkEnd")}
 
 
@@ -309,6 +310,8 @@ class Walker:
         cell_blocks: list[list[list[Block]]] = []
         row_lines: list[list[list[str]]] = []
         row_refs: list[str | None] = []
+        pads: list[tuple[int, int]] = []
+        columns = _grid_columns(tbl)
         for tr in tbl.iter(w("tr")):
             if _nearest(tr, w("tbl")) is not tbl:
                 continue
@@ -328,6 +331,9 @@ class Walker:
                 lines_of_row.append([line for b in inner for line in _lines_of(b) if line.strip()])
                 blocks_of_row.append(inner)
             rows.append(cells)
+            free = max(0, columns - len(cells))  # Word draws no column beyond the grid
+            before = min(self._skipped(tr, "gridBefore"), free)
+            pads.append((before, min(self._skipped(tr, "gridAfter"), free - before)))
             row_lines.append(lines_of_row)
             cell_blocks.append(blocks_of_row)
         self.origin = outer
@@ -338,11 +344,29 @@ class Walker:
                     self.blocks.extend(cell)
             return
         self.tables += 1
-        for lines, row_ref in zip(row_lines, row_refs, strict=True):
+        for lines, row_ref, (before, after) in zip(row_lines, row_refs, pads, strict=True):
             origin = Origin((row_ref,)) if row_ref else outer
-            row_cells = cell_texts(lines)
+            # a row starting late or ending early (w:gridBefore, w:gridAfter) draws no cell over the grid
+            # columns it skips: an empty cell for each keeps its cells under their columns
+            row_cells = cell_texts([[]] * before + lines + [[]] * after)
             if any(row_cells):
                 self.blocks.append(Block("\t".join(row_cells), cells=row_cells, table=self.tables, origin=origin))
+
+    def _skipped(self, tr: Any, name: str) -> int:
+        """How many grid columns a row leaves without a cell before its first (`gridBefore`) or after its
+        last (`gridAfter`)."""
+        props = tr.find(w("trPr"))
+        el = props.find(w(name)) if props is not None else None
+        if el is None:
+            return 0
+        value = word_int(el.get(w("val")), self.styles.limits, path=self.styles.path, what="grid columns skipped")
+        return max(0, value or 0)
+
+
+def _grid_columns(tbl: Any) -> int:
+    """The columns of a table's grid (w:tblGrid/w:gridCol); Word's most, 63, where the grid is not given."""
+    grid = tbl.find(w("tblGrid"))
+    return len(grid.findall(w("gridCol"))) if grid is not None and len(grid) else _WORD_MAX_COLUMNS
 
 
 def _lines_of(block: Block) -> tuple[str, ...]:
