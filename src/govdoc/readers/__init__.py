@@ -100,6 +100,10 @@ def read_bytes(
     """Read `data` of format `fmt` into blocks, within `limits` (`too-large` names the one crossed)."""
     limits.check("input_bytes", len(data), path=path, what="input of bytes")
     reading = _read(data, fmt, path, limits, pdf_backend, ocr)
+    if fmt not in TEXT_FORMATS:  # the text reader leaves drawn rules out as it reads the lines
+        from govdoc.readers.text import drop_drawn_rules
+
+        reading.blocks = drop_drawn_rules(reading.blocks)
     check_reading(reading, limits, path)
     return reading
 

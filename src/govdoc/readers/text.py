@@ -338,6 +338,23 @@ def repair_surrogates(text: str) -> tuple[str, Repairs]:
     return text, [("encoding-repaired", f"{count} 个孤立代理项已替换为 U+FFFD ({count} lone surrogates replaced)")]
 
 
+def drop_drawn_rules(blocks: list[Block]) -> list[Block]:
+    """A block reader's blocks without the lines that are a drawn rule in characters (━━━ under a 红头,
+    ──── around a 版记), each marking a rule before the block after it, as the text reader reads them: a rule
+    is drawn, never words, so the same document reads the same from a copy, a Word file or a web page."""
+    kept: list[Block] = []
+    rule = False
+    for b in blocks:
+        text = b.text.strip(EDGE_SPACE) if b.cells is None and b.text else ""
+        if text and text[0] in _DRAWN_RULE_STARTS and _DRAWN_RULE.match(text):
+            rule = True
+            continue
+        if rule:
+            b.rule_before, rule = True, False
+        kept.append(b)
+    return kept
+
+
 def has_visible_text(text: str) -> bool:
     """Whether `text` holds anything but whitespace, BOMs, zero-width and other format characters."""
     return _VISIBLE.search(text) is not None
