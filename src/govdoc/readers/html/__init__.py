@@ -21,6 +21,7 @@ from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers.html.content import find_content, find_downloads, headline_of
 from govdoc.readers.html.decoding import decode_html
 from govdoc.readers.html.dom import Paths
+from govdoc.readers.html.embedded import show_embedded
 from govdoc.readers.html.guard import check_markup
 from govdoc.readers.html.hidden import hidden_classes, unnumbered_lists
 from govdoc.readers.html.info_table import outside_pieces
@@ -38,6 +39,7 @@ def html_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS, path: str | None 
 
     check_markup(text, limits, path)
     tree = LexborHTMLParser(text)
+    show_embedded(tree, limits, path)
     content = find_content(tree)
     headline = headline_of(content)
     heads = [] if headline is None else [headline]

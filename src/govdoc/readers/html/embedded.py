@@ -1,0 +1,81 @@
+"""Text a page shows inside elements whose content is no markup of the page: a frame's inline
+document (`<iframe srcdoc>`) and a read-only text box (`<textarea readonly>`).
+
+A CMS may hand the article to the browser as a whole HTML document in an iframe's `srcdoc`
+attribute, and a 建议/提案 system may show a reply as plain text in a read-only `<textarea>`:
+a reader of the page sees that text as the page's, where the parser sees an attribute value or a
+form control (which the walk otherwise skips: an editable box holds no text of the document). Each
+is put in the tree where it stands, before the article is looked for: the frame's document as its
+body's elements, the read-only box as preformatted text (`<pre>`), its line breaks and spaces kept,
+and the box's caption (答复内容：), the page's own words about the box, taken out with it.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from govdoc.limits import Limits
+from govdoc.readers.html.dom import attr
+from govdoc.readers.html.guard import check_markup
+from govdoc.readers.html.hidden import is_hidden
+
+_CAPTION_LENGTH = 12  # characters of a text box's caption at most (答复内容：, 办理结果：)
+_MAX_FRAME_DEPTH = 3  # a frame's document holding a frame holding a frame: deeper ones stay unread
+
+
+def show_embedded(tree: Any, limits: Limits, path: str | None) -> None:
+    """Put each visible inline frame's document and read-only text box's text in the tree where it stands."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    for _ in range(_MAX_FRAME_DEPTH):
+        frames = [f for f in tree.css("iframe[srcdoc]") if not is_hidden(f, frozenset())]
+        if not frames:
+            break
+        for frame in frames:
+            source = attr(frame, "srcdoc")
+            check_markup(source, limits, path)  # bounded as the page itself is
+            inner = LexborHTMLParser(f'<div class="srcdoc">{_body_of(source)}</div>')
+            holder = inner.css_first("div.srcdoc")
+            if holder is None:
+                continue
+            frame.replace_with(holder)
+    for box in tree.css("textarea"):
+        attributes = getattr(box, "attributes", {}) or {}
+        if ("readonly" not in attributes and "disabled" not in attributes) or is_hidden(box, frozenset()):
+            continue  # an editable box (a comment form) holds what a visitor types, no text of the page
+        text = box.text(deep=True) or ""
+        if text.strip():
+            shown = LexborHTMLParser(f"<pre>{html.escape(text)}</pre>").css_first("pre")
+            if shown is not None:
+                caption = _caption_of(tree, box)
+                box.replace_with(shown)
+                if caption is not None:
+                    caption.decompose()
+
+
+def _caption_of(tree: Any, box: Any) -> Any:
+    """The box's caption, the page's own words about it (答复内容：): a `<label>` naming it, else the element
+    right before it when that is a short label ending in a colon and nothing more."""
+    ident = attr(box, "id")
+    if ident:
+        for label in tree.css("label"):
+            if attr(label, "for") == ident:
+                return label
+    before = box.prev
+    while before is not None and before.tag == "-text" and not (before.text_content or "").strip():
+        before = before.prev
+    if before is None or before.tag in ("-text", "-comment"):
+        return None
+    words = (before.text(deep=True) or "").strip()
+    return before if 0 < len(words) <= _CAPTION_LENGTH and words[-1] in "：:" else None
+
+
+def _body_of(document: str) -> str:
+    """A frame document's body markup: what stands inside its <body>, else the whole of it (a fragment)."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    body = LexborHTMLParser(document).body
+    if body is None:
+        return ""
+    return "".join(child.html or "" for child in body.iter(include_text=True))
