@@ -75,9 +75,14 @@ def _most_common_smallest(values: Sequence[float]) -> float:
     return min(counts, key=lambda v: (-counts[v], v))
 
 
-def geometry(lines: list[Line], width: float, lo: float = 0.0, hi: float | None = None) -> Geometry:
+def geometry(
+    lines: list[Line], width: float, lo: float = 0.0, hi: float | None = None, margin: float | None = None
+) -> Geometry:
     """Margins and pitch of a page's body text, measured on its lines; `lo`..`hi` narrows the
-    page to one column of it (its middle is then the column's)."""
+    page to one column of it (its middle is then the column's). `margin` is the left margin the page
+    before showed: where this page's lines all open about two characters right of it (a last page of
+    one-line paragraphs, each indented, and a 落款 set right), they are first-line indents, and the
+    margin is that one."""
     hi = width if hi is None else hi
     body = [ln for ln in lines if len(ln.text) >= 8] or lines
     sizes = [ln.size for ln in body if ln.size] or [12.0]
@@ -95,6 +100,8 @@ def geometry(lines: list[Line], width: float, lo: float = 0.0, hi: float | None 
         None,
     )
     left = _margin_left_of_indents(lines, body, lefts, left, char, justified, (lo + hi) / 2)
+    if margin is not None and 1.5 * char <= left - margin <= 2.5 * char:
+        left = margin
     right = hi - (left - lo) if justified is None else justified
     # Lines of one paragraph stand closest together; paragraph spacing only adds to that. Measured between
     # lines of the body's size where there are enough: a table or note set smaller, its lines closer, would
@@ -398,7 +405,15 @@ def layout_pages(pages: Sequence[Page], *, path: str | None = None) -> tuple[lis
         if apart:
             set_apart.extend(apart)
             set_apart.sort(key=attrgetter("y"))
-    segments = [_segments(p, lines) for p, lines in zip(pages, lines_by_page, strict=True)]
+    segments: list[list[_Segment]] = []
+    column: tuple[float, float] | None = None  # the left column of the last page read in columns
+    margin: tuple[float, float] | None = None  # the width and left margin of the last page read whole
+    for p, lines in zip(pages, lines_by_page, strict=True):
+        parts = _segments(p, lines, column, margin[1] if margin and abs(margin[0] - p.width) < 1 else None)
+        segments.append(parts)
+        if parts:
+            column = next((s.span for s in parts if s.span is not None), None)
+            margin = (p.width, parts[0].geometry.left) if len(parts) == 1 and parts[0].span is None else None
     read = [p.number for p, parts in zip(pages, segments, strict=True) if any(not s.full_width for s in parts)]
     if read:
         warnings.append(
@@ -456,15 +471,28 @@ class _Segment:
     geometry: Geometry
     carries: bool  # a paragraph left open before may run on into it (a new page, the next column)
     full_width: bool = True
+    span: tuple[float, float] | None = None  # a left column's edges on the page (lo, hi)
 
 
-def _segments(page: Page, lines: list[Line]) -> list[_Segment]:
-    """The page's lines in reading order: as they stand, or band by band and column by column."""
+def _segments(
+    page: Page, lines: list[Line], column_before: tuple[float, float] | None = None, margin: float | None = None
+) -> list[_Segment]:
+    """The page's lines in reading order: as they stand, or band by band and column by column.
+
+    A page after pages read in columns whose lines all stand within their left column (the text ends in
+    it, too little of it for a page of columns) is that column: measured on the column's edges, its
+    lines run to the column's edge, not to the page's, and its paragraphs run on as they do there."""
     if not lines:
         return []
-    g = geometry(lines, page.width)
+    g = geometry(lines, page.width, margin=margin)
     split = split_columns(lines, page.width)
     if split is None:
+        if column_before is not None:
+            lo, hi = column_before
+            if all(ln.x0 >= lo - g.char and ln.x1 <= hi + 0.5 * g.char for ln in lines):
+                column_g = geometry(lines, page.width, lo, hi)
+                column_g.left = lo
+                return [_Segment(lines, column_g, True, span=column_before)]
         return [_Segment(lines, g, True)]
     segments: list[_Segment] = []
     for k, column in enumerate(split):
@@ -475,7 +503,8 @@ def _segments(page: Page, lines: list[Line]) -> list[_Segment]:
         else:
             column_g = geometry(rows, page.width, column.lo, column.hi)
             column_g.left = column.lo  # a short column may hold more indented lines than flush ones
-            segments.append(_Segment(rows, column_g, carries, False))
+            left_column = (column.lo, column.hi) if column.lo < page.width / 2 else None
+            segments.append(_Segment(rows, column_g, carries, False, left_column))
     return segments
 
 
