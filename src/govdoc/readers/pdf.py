@@ -11,13 +11,19 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
+from operator import attrgetter
+
+import regex
 
 from govdoc.blocks import Block
 from govdoc.errors import EmptyDocumentError, NoTextLayerError
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers.geometry import Page, layout_pages
+from govdoc.readers.glyphs import Glyph
 from govdoc.readers.pdf_chars import read_pages
 from govdoc.readers.two_up import two_up
+
+_TEXT = attrgetter("text")
 
 
 def pdf_blocks(
@@ -52,6 +58,9 @@ def _laid_out(
     if not any(page.glyphs for page in pages):
         raise NoTextLayerError(no_text_message(ocr, tried=bool(found)), path=path)
     count = len(pages)
+    unmapped = unmapped_glyphs(pages)
+    if unmapped:
+        found = [*found, unmapped]
     halves, sheets = two_up(pages)
     if sheets:
         listed = "、".join(str(n) for n in sheets)
@@ -61,6 +70,57 @@ def _laid_out(
     pages.clear()
     halves.clear()
     return blocks, count, found + warnings
+
+
+# What a backend gives for a glyph whose font maps it to no character (a Type3 or symbol font with no
+# ToUnicode, a glyph name no table knows): PDFium its code as a control character, pdfminer `(cid:N)`;
+# a backend's own U+FFFD is counted with them.
+_UNMAPPED = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]|\(cid:[0-9]{1,6}\)")
+
+
+def unmapped_glyphs(pages: list[Page]) -> tuple[str, str] | None:
+    """Glyphs no character is known for, each put as U+FFFD where it stands, and the warning that counts
+    them by page (`encoding-repaired`: the text holds replacement characters); None where there are none.
+    A code or a cid label is no character of the document's: kept, it would read as text, and dropped,
+    the word it stood in would silently close up."""
+    counts: dict[int, int] = {}
+    for page in pages:
+        if not _UNMAPPED.search("".join(map(_TEXT, page.glyphs))):
+            continue  # most pages: one search over the page's text
+        for g in page.glyphs:
+            if _UNMAPPED.search(g.text):
+                counts[page.number] = counts.get(page.number, 0) + _replace_unmapped(g)
+    if not counts:
+        return None
+    total = sum(counts.values())
+    numbers = ", ".join(map(str, counts))
+    return (
+        "encoding-repaired",
+        f"第 {'、'.join(map(str, counts))} 页有 {total} 个字形无法对应到字符，以 U+FFFD 代替 "
+        f"(glyphs with no character mapping read as U+FFFD: {total}, pages {numbers})",
+    )
+
+
+def _replace_unmapped(g: Glyph) -> int:
+    """Put U+FFFD for each unmapped glyph of `g`'s text (its characters' places kept: a `(cid:N)` label's
+    place is its first character's left and its last one's right); returns how many there were."""
+    pieces: list[str] = []
+    edges: list[float] | None = [] if g.edges is not None and len(g.edges) == 2 * len(g.text) else None
+    at = found = 0
+    for m in _UNMAPPED.finditer(g.text):
+        pieces.append(g.text[at : m.start()])
+        pieces.append("\ufffd")
+        if edges is not None and g.edges is not None:
+            edges += [*g.edges[2 * at : 2 * m.start()], g.edges[2 * m.start()], g.edges[2 * m.end() - 1]]
+        at = m.end()
+        found += 1
+    pieces.append(g.text[at:])
+    if edges is not None and g.edges is not None:
+        edges += g.edges[2 * at :]
+    g.text = "".join(pieces)
+    if g.edges is not None:
+        g.edges = edges if edges is not None and len(g.text) > 1 else None
+    return found
 
 
 @contextmanager
