@@ -1,0 +1,307 @@
+"""Round-15 blind probes of text that came through CONVERSION PATHS round 14 did not try.
+
+Round 14 (tests/test_probes_14_noise.py) covered pandoc and markitdown Markdown, lynx/w3m/html2text
+dumps, WeChat copies, mail forwards, registry exports, pdftotext -layout, a viewer's line numbers
+and OpenCC. This round adds other tools and paths:
+- a browser's PDF viewer (pdf.js) copied out: a space between every CJK character, or none; each
+  visual line a line; the page text in a slightly wrong order at the head of a page (the footer's
+  page number first, the 文号 drawn before the 发文机关标志);
+- Adobe Reader's "save as text": CRLF, form feeds between pages, lines cut wherever the page cut them;
+- Word's "save as plain text" with "insert line breaks" (every line cut at 38 or 80 characters, no
+  blank line between paragraphs);
+(later batches list theirs below).
+
+Every expected value was written by hand from the contract (../shared/design/contract.md) and the
+README's warning table before the parser ran on the batch (each batch was committed first).
+
+First look per batch (documents whole / checks), and the general cause of each miss (cause tests in
+tests/test_conv15_causes.py, each a new example that fails on the session's start):
+- batch 1 (pdf.js copies, Adobe save-as-text, Word plain text with line breaks): not yet run.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import regex
+
+import govdoc
+from tests.test_probes_11_noise import look, parsed, same, wrapped
+
+_SPACED_HAN = regex.compile(r"[\p{Han}，。、：；（）][ \u3000][\p{Han}，。、：；（）]")
+
+
+def spaced(line: str) -> str:
+    """A line as a PDF viewer copies it when every CJK glyph is its own text item: a space between
+    every two characters that are not ASCII (digits and Latin runs stay whole)."""
+    out = [line[0]] if line else []
+    for a, b in itertools.pairwise(line):
+        if not a.isascii() and not b.isascii():
+            out.append(" ")
+        out.append(b)
+    return "".join(out)
+
+
+def spaces_left(doc: govdoc.Document) -> bool:
+    """Whether a layout space between two CJK characters reached the text."""
+    return _SPACED_HAN.search(doc.text) is not None
+
+
+# --- Batch 1: a PDF viewer's copy, Adobe's save as text, Word's plain text (written before any run) ---
+
+_B1A = [
+    "关于市政协十三届三次会议",
+    "第0215号提案的答复",
+    "周某委员：",
+    *wrapped(["您提出的关于推进城市更新中历史建筑保护利用的提案收悉，现答复如下："], 22),
+    "一、历史建筑保护工作进展",
+    *wrapped(["我局已完成全市历史建筑普查，公布历史建筑三批共二百一十二处，并为每处建筑设立保护标志牌。"], 22),
+    "二、下一步工作打算",
+    *wrapped(["我局将会同市财政局研究设立历史建筑保护专项资金，鼓励社会资本参与活化利用。"], 22),
+    *wrapped(["感谢您对我市历史建筑保护工作的关心和支持。"], 22),
+    "某市住房和城乡建设局",
+    "2024年7月2日",
+    "联系人：钱某",
+    "联系电话：0571-87012345",
+]
+
+
+def test_a_pdf_viewer_copy_with_a_space_between_every_cjk_character_and_each_visual_line_a_line() -> None:
+    """pdf.js copied every glyph as its own item: a space between every two CJK characters
+    (punctuation too), each line of the page a line of the copy, the title in its two centred
+    lines. The spaces leave the text, the wrapped paragraphs are joined (warned), the title whole."""
+    source = "\n".join(spaced(line) for line in _B1A) + "\n"
+    doc = parsed(source)
+    same(
+        look(doc) | {"spaced": spaces_left(doc)},
+        {
+            "kind": "reply",
+            "title": "关于市政协十三届三次会议第0215号提案的答复",
+            "recipients": ["周某委员"],
+            "ref": "0215",
+            "preamble": ["您提出的关于推进城市更新中历史建筑保护利用的提案收悉，现答复如下："],
+            "sections": [
+                (
+                    1,
+                    "一、",
+                    1,
+                    "历史建筑保护工作进展",
+                    ["我局已完成全市历史建筑普查，公布历史建筑三批共二百一十二处，并为每处建筑设立保护标志牌。"],
+                ),
+                (
+                    1,
+                    "二、",
+                    2,
+                    "下一步工作打算",
+                    ["我局将会同市财政局研究设立历史建筑保护专项资金，鼓励社会资本参与活化利用。"],
+                ),
+            ],
+            "closing": "感谢您对我市历史建筑保护工作的关心和支持。",
+            "signature": (["某市住房和城乡建设局"], "2024-07-02", "2024年7月2日"),
+            "contact": ("钱某", ["0571-87012345"]),
+            "warnings": ["page-break-joined"],
+            "spaced": False,
+        },
+    )
+
+
+def test_a_pdf_viewer_copy_whose_page_order_puts_the_page_number_and_the_doc_number_first() -> None:
+    """pdf.js without spaces, in the content stream's order: each page's footer number comes
+    first on its page, and the 文号 was drawn before the 发文机关标志 (`某市交通运输局文件`). The
+    page numbers leave, the mark gives the issuer, the 文号 splits, the body's lines join."""
+    body = wrapped(
+        [
+            "您提出的关于优化城区公交线网的建议收悉，现答复如下：",
+            "一、线网优化情况",
+            "今年以来，我局优化调整公交线路二十三条，新开通社区微循环线路八条，"
+            "中心城区公交站点五百米覆盖率达到百分之九十八。",
+            "二、下一步工作",
+            "我局将结合轨道交通三号线开通，同步调整沿线公交线路，减少重复线路。",
+            "感谢您对交通运输工作的关心和支持。",
+        ],
+        24,
+    )
+    source = "\n".join(
+        [
+            "— 1 —",
+            "某交复〔2024〕31号",
+            "某市交通运输局文件",
+            "关于市人大十六届三次会议",
+            "第0093号建议的答复",
+            "吴某代表：",
+            *body[:5],
+            "— 2 —",
+            *body[5:],
+            "某市交通运输局",
+            "2024年6月21日",
+        ]
+    )
+    doc = parsed(source + "\n")
+    same(
+        look(doc, "— 1 —", "— 2 —"),
+        {
+            "kind": "reply",
+            "title": "关于市人大十六届三次会议第0093号建议的答复",
+            "number": ("某交复〔2024〕31号", 2024, 31),
+            "issuer": "某市交通运输局",
+            "recipients": ["吴某代表"],
+            "ref": "0093",
+            "preamble": ["您提出的关于优化城区公交线网的建议收悉，现答复如下："],
+            "sections": [
+                (
+                    1,
+                    "一、",
+                    1,
+                    "线网优化情况",
+                    [
+                        "今年以来，我局优化调整公交线路二十三条，新开通社区微循环线路八条，"
+                        "中心城区公交站点五百米覆盖率达到百分之九十八。"
+                    ],
+                ),
+                (1, "二、", 2, "下一步工作", ["我局将结合轨道交通三号线开通，同步调整沿线公交线路，减少重复线路。"]),
+            ],
+            "closing": "感谢您对交通运输工作的关心和支持。",
+            "signature": (["某市交通运输局"], "2024-06-21", "2024年6月21日"),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_adobe_save_as_text_with_crlf_form_feeds_and_lines_cut_inside_numbers() -> None:
+    """Adobe Reader's "save as text": CRLF line ends, the page's lines as it cut them (inside a
+    figure: `15` / `公里`), `- 1 -` at each page's foot and a form feed before the next page.
+    The page numbers and form feeds leave, the figures are whole, the joins warned."""
+    lines = [
+        "关于县政协十一届四次会议第47号提案的答复",
+        "冯某委员：",
+        "您提出的关于加快农村公路提档升级的提案收悉。经认真研究，现答复如下：",
+        "一、农村公路建设情况",
+        "近三年全县累计完成农村公路提档升级工程十五公里以上路段三十二条，总里程达到215公里，"
+        "实现所有行政村通双车道公路。",
+        "二、养护管理情况",
+        "我局全面推行农村公路路长制，县乡村三级路长共计四百一十六名。",
+        "下一步，我局将争取省级补助资金，推进窄路基路面拓宽改造。",
+        "特此答复。",
+    ]
+    cut = wrapped(lines, 26)
+    # the figure 215 cut by the page's right edge, as the export left it
+    at = next(i for i, ln in enumerate(cut) if "215" in ln)
+    if not cut[at].endswith("21"):
+        head, tail = cut[at].split("215", 1)
+        cut[at : at + 1] = [head + "21", "5" + tail]
+    page_one, page_two = cut[:7], cut[7:]
+    source = (
+        "\r\n".join([*page_one, "- 1 -"])
+        + "\r\n\f"
+        + "\r\n".join([*page_two, "某县交通运输局", "2024年5月30日", "- 2 -"])
+        + "\r\n\f"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "- 1 -", "- 2 -") | {"feeds": "\f" in doc.text},
+        {
+            "title": "关于县政协十一届四次会议第47号提案的答复",
+            "recipients": ["冯某委员"],
+            "ref": "47",
+            "preamble": ["您提出的关于加快农村公路提档升级的提案收悉。经认真研究，现答复如下："],
+            "sections": [
+                (1, "一、", 1, "农村公路建设情况", [lines[4]]),
+                (1, "二、", 2, "养护管理情况", [lines[6], lines[7]]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县交通运输局"], "2024-05-30", "2024年5月30日"),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+            "feeds": False,
+        },
+    )
+
+
+_B1D = [
+    "关于区十八届人大四次会议第0061号建议的答复",
+    "郑某代表：",
+    "您提出的关于加强校园周边交通安全管理的建议收悉，现答复如下：",
+    "一、工作开展情况",
+    "我局会同区公安分局交警大队在全区四十二所中小学校门口设置护学岗，上下学高峰时段安排民警和"
+    "志愿者疏导交通，并在学校周边道路施划彩色减速带和禁停标线。",
+    "二、下一步工作",
+    "下一步，我局将推动在有条件的学校建设家长接送区，错峰安排放学时间，"
+    "缓解学校周边道路拥堵状况，切实保障学生出行安全。",
+    "感谢您对教育工作的关心和支持。",
+    "某区教育局",
+    "2024年6月12日",
+]
+
+
+def test_word_plain_text_with_line_breaks_at_38_characters_and_no_blank_lines() -> None:
+    """Word's "save as plain text" with "insert line breaks": every line of a paragraph cut at
+    38 characters (a closing stop hung on the line before), paragraphs parted by nothing but their
+    own line end, CRLF. The long paragraphs are joined (warned); short lines stay their own."""
+    source = "\r\n".join(wrapped(_B1D, 38)) + "\r\n"
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "title": _B1D[0],
+            "recipients": ["郑某代表"],
+            "ref": "0061",
+            "preamble": [_B1D[2]],
+            "sections": [(1, "一、", 1, "工作开展情况", [_B1D[4]]), (1, "二、", 2, "下一步工作", [_B1D[6]])],
+            "closing": "感谢您对教育工作的关心和支持。",
+            "signature": (["某区教育局"], "2024-06-12", "2024年6月12日"),
+            "warnings": ["page-break-joined"],
+        },
+    )
+
+
+def test_word_plain_text_at_80_characters_of_a_notice_with_items_cut_across_lines() -> None:
+    """A notice saved by Word as plain text with line breaks at 80 characters: its 一是/二是 items
+    run through cut lines, a (一) heading with its run-in title is cut after the title. Items keep
+    their leads, the run-in title its words, the paragraph whole."""
+    lines = [
+        "某县人民政府办公室关于做好2024年度防汛防台工作的通知",
+        "各乡镇人民政府，县政府各部门：",
+        "为切实做好今年防汛防台工作，确保人民群众生命财产安全，经县政府同意，现将有关事项通知如下：",
+        "一、压实防汛责任",
+        "（一）落实包保责任。各乡镇要逐级落实防汛责任人，一是明确水库山塘包保责任人，逐库落实巡查人员；"
+        "二是明确地质灾害隐患点监测责任人，逐点落实预警措施；三是明确危旧房屋转移责任人，逐户建立转移台账。",
+        "（二）强化值班值守。汛期各单位实行二十四小时值班和领导带班制度，遇有重大险情及时报告县防汛防台指挥部。",
+        "二、做好应急准备",
+        "各乡镇要在5月底前完成防汛物资储备和抢险队伍组建工作，并组织开展一次以上应急演练。",
+        "某县人民政府办公室",
+        "2024年4月26日",
+    ]
+    source = "\n".join(wrapped(lines, 80)) + "\n"
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "kind": "notice",
+            "title": lines[0],
+            "issuer": "某县人民政府办公室",
+            "recipients": ["各乡镇人民政府", "县政府各部门"],
+            "preamble": [lines[2]],
+            "sections": [
+                (1, "一、", 1, "压实防汛责任", []),
+                (
+                    2,
+                    "（一）",
+                    1,
+                    "落实包保责任",
+                    [lines[4].removeprefix("（一）落实包保责任。")],
+                ),
+                (2, "（二）", 2, "强化值班值守", [lines[5].removeprefix("（二）强化值班值守。")]),
+                (1, "二、", 2, "做好应急准备", [lines[7]]),
+            ],
+            "items": [
+                [
+                    ("一是", "明确水库山塘包保责任人，逐库落实巡查人员"),
+                    ("二是", "明确地质灾害隐患点监测责任人，逐点落实预警措施"),
+                    ("三是", "明确危旧房屋转移责任人，逐户建立转移台账"),
+                ]
+            ],
+            "signature": (["某县人民政府办公室"], "2024-04-26", "2024年4月26日"),
+            "warnings": ["page-break-joined"],
+        },
+    )
