@@ -305,3 +305,258 @@ def test_word_plain_text_at_80_characters_of_a_notice_with_items_cut_across_line
             "warnings": ["page-break-joined"],
         },
     )
+
+
+# --- Batch 2: LibreOffice and WPS text exports, docling/marker/MinerU Markdown (written before any run) ---
+
+
+def test_a_libreoffice_text_export_that_lost_the_automatic_heading_numbers() -> None:
+    """`soffice --convert-to txt` of a .docx whose 一、/（一） were Word's automatic numbering: the
+    numbers are gone, the headings stand as short lines. Without a marker there is no numbered
+    section (the contract's sections are the numbered ones): every line of the body is a paragraph
+    of the preamble, the closing and 落款 found as usual."""
+    source = (
+        "关于市政协十三届三次会议第0331号提案的答复\n"
+        "\n"
+        "唐某委员：\n"
+        "\n"
+        "您提出的关于加强社区嵌入式托育服务的提案收悉，现答复如下：\n"
+        "\n"
+        "工作开展情况\n"
+        "\n"
+        "今年我委在全市新建社区嵌入式托育点三十六个，新增普惠托位一千八百个。\n"
+        "\n"
+        "下一步工作\n"
+        "\n"
+        "我委将推动托育服务纳入社区综合服务设施建设标准。\n"
+        "\n"
+        "感谢您对卫生健康工作的关心和支持。\n"
+        "\n"
+        "某市卫生健康委员会\n"
+        "\n"
+        "2024年7月9日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "title": "关于市政协十三届三次会议第0331号提案的答复",
+            "recipients": ["唐某委员"],
+            "ref": "0331",
+            "preamble": [
+                "您提出的关于加强社区嵌入式托育服务的提案收悉，现答复如下：",
+                "工作开展情况",
+                "今年我委在全市新建社区嵌入式托育点三十六个，新增普惠托位一千八百个。",
+                "下一步工作",
+                "我委将推动托育服务纳入社区综合服务设施建设标准。",
+            ],
+            "sections": [],
+            "closing": "感谢您对卫生健康工作的关心和支持。",
+            "signature": (["某市卫生健康委员会"], "2024-07-09", "2024年7月9日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_libreoffice_text_export_whose_list_numbers_are_written_with_a_closing_bracket_and_a_tab() -> None:
+    """The same export of a list numbered `1)` by Word's list style: each number written with its
+    closing bracket and the tab LibreOffice puts after a list label, under 一、 headings typed by
+    hand. The points are sections of their heading (style num-paren, marker as written)."""
+    source = (
+        "关于县十七届人大三次会议第15号建议的答复\n"
+        "蒋某代表：\n"
+        "您提出的关于改善农村饮水安全的建议收悉，现答复如下：\n"
+        "一、已开展的工作\n"
+        "1)\t完成水源地保护。全县十二处千吨万人水源地全部划定保护范围。\n"
+        "2)\t推进管网延伸。今年新铺设供水管网八十五公里。\n"
+        "二、下一步打算\n"
+        "我局将实施城乡供水一体化工程，力争2025年底前实现城乡同网同质同价。\n"
+        "特此答复。\n"
+        "某县水利局\n"
+        "2024年6月28日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc) | {"styles": [x.style for x in doc.iter_sections()]},
+        {
+            "title": "关于县十七届人大三次会议第15号建议的答复",
+            "recipients": ["蒋某代表"],
+            "ref": "15",
+            "sections": [
+                (1, "一、", 1, "已开展的工作", []),
+                (2, "1)", 1, "完成水源地保护", ["全县十二处千吨万人水源地全部划定保护范围。"]),
+                (2, "2)", 2, "推进管网延伸", ["今年新铺设供水管网八十五公里。"]),
+                (1, "二、", 2, "下一步打算", ["我局将实施城乡供水一体化工程，力争2025年底前实现城乡同网同质同价。"]),
+            ],
+            "styles": ["cn", "num-paren", "num-paren", "cn"],
+            "closing": "特此答复。",
+            "signature": (["某县水利局"], "2024-06-28", "2024年6月28日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_wps_export_with_the_category_disclosure_and_contact_labels_in_square_brackets() -> None:
+    """A WPS document saved as text whose template sets its fields in 【】: the category 【B类】 and
+    【公开属性：主动公开】 above the 红头, the contact labels bracketed with no colon
+    (`【联系人】黄某　【联系电话】…`). The category and disclosure are read, the contact split."""
+    source = (
+        "【B类】\n"
+        "【公开属性：主动公开】\n"
+        "某市卫生健康委员会\n"
+        "某卫提复〔2024〕18号\n"
+        "关于市政协十三届三次会议第0472号提案的答复\n"
+        "许某委员：\n"
+        "您提出的关于加强基层医疗卫生人才队伍建设的提案收悉，现答复如下：\n"
+        "今年我委通过定向培养、县管乡用等方式为基层补充医务人员三百二十名。"
+        "下一步，我委将完善基层医务人员职称评聘倾斜政策。\n"
+        "感谢您对卫生健康工作的关心和支持。\n"
+        "某市卫生健康委员会\n"
+        "2024年6月5日\n"
+        "【联系人】黄某　【联系电话】0571-88112233\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc) | {"category": doc.header.handling_result, "disclosure": doc.header.disclosure},
+        {
+            "title": "关于市政协十三届三次会议第0472号提案的答复",
+            "number": ("某卫提复〔2024〕18号", 2024, 18),
+            "issuer": "某市卫生健康委员会",
+            "recipients": ["许某委员"],
+            "ref": "0472",
+            "category": "B",
+            "disclosure": "主动公开",
+            "closing": "感谢您对卫生健康工作的关心和支持。",
+            "signature": (["某市卫生健康委员会"], "2024-06-05", "2024年6月5日"),
+            "contact": ("黄某", ["0571-88112233"]),
+            "warnings": [],
+        },
+    )
+
+
+def test_docling_markdown_with_image_and_page_break_comments_an_html_table_and_every_heading_at_two_hashes() -> None:
+    """docling's Markdown of a PDF reply: `<!-- image -->` where the 红头's picture was, every
+    heading (title, 一、, the running head) at `##`, the page's running head (`## 某市民政局`) and a
+    `<!-- PageBreak -->` comment between pages cutting a paragraph, and a table given as HTML
+    (`<table><tr><td>…`). Comments, running heads and tags leave the text, the cut paragraph is
+    joined (warned), the table is one table of its section."""
+    source = (
+        "<!-- image -->\n"
+        "\n"
+        "## 关于市政协十三届三次会议第0219号提案的答复\n"
+        "\n"
+        "叶某委员：\n"
+        "\n"
+        "您提出的关于完善城市社区养老服务设施的提案收悉，现答复如下：\n"
+        "\n"
+        "## 一、设施建设情况\n"
+        "\n"
+        "截至2024年6月，全市社区养老服务设施情况如下：\n"
+        "\n"
+        "<table><tr><td>类别</td><td>数量（个）</td></tr><tr><td>日间照料中心</td><td>186</td></tr>"
+        "<tr><td>老年助餐点</td><td>432</td></tr></table>\n"
+        "\n"
+        "今年我局还新建了街道综合养老服务中心十二个，实现\n"
+        "\n"
+        "<!-- PageBreak -->\n"
+        "\n"
+        "## 某市民政局\n"
+        "\n"
+        "中心城区街道全覆盖。\n"
+        "\n"
+        "## 二、下一步工作\n"
+        "\n"
+        "我局将推进社区养老服务设施与社区卫生服务中心邻近设置。\n"
+        "\n"
+        "感谢您对民政工作的关心和支持。\n"
+        "\n"
+        "某市民政局\n"
+        "\n"
+        "2024年7月15日\n"
+    )
+    doc = parsed(source)
+    got = look(doc, "<!--", "<table>", "<td>", "</tr>", "PageBreak")
+    got["sections"] = [(lv, m, o, t, [p for p in ps if "日间照料" not in p]) for lv, m, o, t, ps in got["sections"]]
+    tables = [t for x in doc.iter_sections() for t in x.tables]
+    same(
+        got | {"tables": len(tables), "lines": doc.text.count("某市民政局")},
+        {
+            "title": "关于市政协十三届三次会议第0219号提案的答复",
+            "recipients": ["叶某委员"],
+            "ref": "0219",
+            "preamble": ["您提出的关于完善城市社区养老服务设施的提案收悉，现答复如下："],
+            "sections": [
+                (
+                    1,
+                    "一、",
+                    1,
+                    "设施建设情况",
+                    [
+                        "截至2024年6月，全市社区养老服务设施情况如下：",
+                        "今年我局还新建了街道综合养老服务中心十二个，实现中心城区街道全覆盖。",
+                    ],
+                ),
+                (1, "二、", 2, "下一步工作", ["我局将推进社区养老服务设施与社区卫生服务中心邻近设置。"]),
+            ],
+            "tables": 1,
+            "lines": 1,  # the 落款's; the running head leaves
+            "closing": "感谢您对民政工作的关心和支持。",
+            "signature": (["某市民政局"], "2024-07-15", "2024年7月15日"),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_mineru_markdown_with_math_wrapped_figures_and_a_picture_link_for_the_seal() -> None:
+    """MinerU's Markdown: figures it read as formulas wrapped in `$…$` (`$2 1 5$` is not there:
+    `$215$公里`, `$12.5\\%$`), the seal over the 落款 as an image link `![](images/…jpg)`, the title
+    and 一、 headings `#`. The dollars, the escape and the picture leave; the figures stay."""
+    source = (
+        "# 关于区政协十届三次会议第088号提案的答复\n"
+        "\n"
+        "何某委员：\n"
+        "\n"
+        "您提出的关于加快发展县域冷链物流的提案收悉，现答复如下：\n"
+        "\n"
+        "# 一、冷链物流发展现状\n"
+        "\n"
+        "全区现有冷库库容$3.6$万吨，冷链运输车辆$215$辆，冷链物流业营业收入同比增长$12.5\\%$。\n"
+        "\n"
+        "# 二、下一步工作\n"
+        "\n"
+        "我局将在$2025$年底前建成区级冷链物流集散中心。\n"
+        "\n"
+        "特此答复。\n"
+        "\n"
+        "![](images/3f9a0c1e7b2d.jpg)\n"
+        "\n"
+        "某区商务局\n"
+        "\n"
+        "2024年6月19日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "$", "\\%", "images/", "jpg") | {"dollars": "$" in doc.text},
+        {
+            "title": "关于区政协十届三次会议第088号提案的答复",
+            "recipients": ["何某委员"],
+            "ref": "088",
+            "preamble": ["您提出的关于加快发展县域冷链物流的提案收悉，现答复如下："],
+            "sections": [
+                (
+                    1,
+                    "一、",
+                    1,
+                    "冷链物流发展现状",
+                    ["全区现有冷库库容3.6万吨，冷链运输车辆215辆，冷链物流业营业收入同比增长12.5%。"],
+                ),
+                (1, "二、", 2, "下一步工作", ["我局将在2025年底前建成区级冷链物流集散中心。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某区商务局"], "2024-06-19", "2024年6月19日"),
+            "warnings": [],
+            "leaked": [],
+            "dollars": False,
+        },
+    )
