@@ -560,3 +560,217 @@ def test_mineru_markdown_with_math_wrapped_figures_and_a_picture_link_for_the_se
             "dollars": False,
         },
     )
+
+
+# --- Batch 3: Tika dumps, tesseract, RTF stripped to text, BeautifulSoup get_text, an Excel copy ---
+
+
+def test_a_tika_dump_whose_file_metadata_lines_stand_above_the_reply() -> None:
+    """`tika --text --metadata` (or textract with its metadata) of a reply's PDF: the file's own
+    metadata (`Content-Type:`, `Author:`, `title:`, `dcterms:created:`, `X-TIKA:Parsed-By:`) one a
+    line above the text. They are the file's, not the document's: not its metadata table, not
+    its text; the title is the document's own."""
+    source = (
+        "Content-Length: 184233\n"
+        "Content-Type: application/pdf\n"
+        "Author: Administrator\n"
+        "Creation-Date: 2024-06-11T08:21:33Z\n"
+        "dcterms:created: 2024-06-11T08:21:33Z\n"
+        "pdf:PDFVersion: 1.7\n"
+        "title: 答复（定稿）\n"
+        "X-TIKA:Parsed-By: org.apache.tika.parser.pdf.PDFParser\n"
+        "xmpTPg:NPages: 2\n"
+        "\n"
+        "关于市政协十三届三次会议第0508号提案的答复\n"
+        "\n"
+        "卢某委员：\n"
+        "\n"
+        "您提出的关于加快老旧小区加装电梯的提案收悉，现答复如下：\n"
+        "\n"
+        "今年全市老旧小区已加装电梯六百二十台，惠及居民一万八千余户。\n"
+        "\n"
+        "特此答复。\n"
+        "\n"
+        "某市住房和城乡建设局\n"
+        "\n"
+        "2024年6月11日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "Content-Type", "application/pdf", "Administrator", "X-TIKA", "PDFParser", "NPages", "答复（定稿）"),
+        {
+            "title": "关于市政协十三届三次会议第0508号提案的答复",
+            "metadata": {},
+            "recipients": ["卢某委员"],
+            "ref": "0508",
+            "preamble": [
+                "您提出的关于加快老旧小区加装电梯的提案收悉，现答复如下：",
+                "今年全市老旧小区已加装电梯六百二十台，惠及居民一万八千余户。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市住房和城乡建设局"], "2024-06-11", "2024年6月11日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_tesseract_output_with_spaced_characters_and_a_bar_read_for_the_digit_one() -> None:
+    """tesseract -l chi_sim of a scanned reply: a space between every two CJK characters, the first
+    point's number 1 read as `|` (`|.加强…`), a blank line between paragraphs. Spaces leave; the `|.`
+    opens the first num section (ordinal 1, marker as written)."""
+    lines = [
+        "关于县政协十一届三次会议第62号提案的答复",
+        "",
+        "程某委员：",
+        "",
+        "您提出的关于加强农村生活垃圾分类的提案收悉，现答复如下：",
+        "",
+        "|.完善收运体系。全县已建成乡镇垃圾中转站十四座。",
+        "",
+        "2.推进源头减量。今年新增垃圾分类示范村二十个。",
+        "",
+        "感谢您对生态环境工作的关心和支持。",
+        "",
+        "某县综合行政执法局",
+        "",
+        "2024年6月6日",
+    ]
+    source = "\n".join(spaced(line) for line in lines) + "\n"
+    doc = parsed(source)
+    same(
+        look(doc) | {"spaced": spaces_left(doc)},
+        {
+            "title": "关于县政协十一届三次会议第62号提案的答复",
+            "recipients": ["程某委员"],
+            "ref": "62",
+            "preamble": ["您提出的关于加强农村生活垃圾分类的提案收悉，现答复如下："],
+            "sections": [
+                (1, "|.", 1, "完善收运体系", ["全县已建成乡镇垃圾中转站十四座。"]),
+                (1, "2.", 2, "推进源头减量", ["今年新增垃圾分类示范村二十个。"]),
+            ],
+            "closing": "感谢您对生态环境工作的关心和支持。",
+            "signature": (["某县综合行政执法局"], "2024-06-06", "2024年6月6日"),
+            "warnings": [],
+            "spaced": False,
+        },
+    )
+
+
+def test_rtf_stripped_to_text_with_its_par_and_tab_control_words_left() -> None:
+    """An .rtf reply turned to text by a converter that only drops braces: each paragraph ends in
+    `\\par`, a first-line indent left as `\\tab`, the 落款 lines ended by `\\par` too. The control
+    words are no text; the reply reads as written."""
+    source = (
+        "关于区十八届人大三次会议第33号建议的答复\\par\n"
+        "侯某代表：\\par\n"
+        "\\tab 您提出的关于增设社区便民菜店的建议收悉，现答复如下：\\par\n"
+        "\\tab 今年我局在全区新设便民菜店二十六家，覆盖四十个社区。\\par\n"
+        "\\tab 下一步，我局将对新建小区配套菜店作出规划要求。\\par\n"
+        "\\tab 特此答复。\\par\n"
+        "某区商务局\\par\n"
+        "2024年6月27日\\par\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "\\par", "\\tab"),
+        {
+            "title": "关于区十八届人大三次会议第33号建议的答复",
+            "recipients": ["侯某代表"],
+            "ref": "33",
+            "preamble": [
+                "您提出的关于增设社区便民菜店的建议收悉，现答复如下：",
+                "今年我局在全区新设便民菜店二十六家，覆盖四十个社区。",
+                "下一步，我局将对新建小区配套菜店作出规划要求。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某区商务局"], "2024-06-27", "2024年6月27日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_beautifulsoup_get_text_with_runs_of_blank_lines_and_no_break_space_indents() -> None:
+    """BeautifulSoup's `get_text("\\n")` of a portal's article: runs of three blank lines where block
+    tags were, paragraphs indented by four no-break spaces (`&nbsp;`), the 落款 pushed right by a
+    run of them, a `&nbsp;` line alone. The reply whole, its sections and 落款 as written."""
+    nb = "\xa0"
+    source = (
+        "\n\n\n关于市政协十三届三次会议第0150号提案的答复\n\n\n\n"
+        f"{nb * 4}龙某委员：\n\n\n"
+        f"{nb * 4}您提出的关于加强城市内涝治理的提案收悉，现答复如下：\n\n\n"
+        f"{nb * 4}一、工作进展\n\n\n"
+        f"{nb * 4}今年我局完成易涝点改造四十三处，新建雨水管网六十二公里。\n\n\n"
+        f"{nb}\n\n\n"
+        f"{nb * 4}二、下一步工作\n\n\n"
+        f"{nb * 4}我局将推进海绵城市建设，新增海绵城市达标面积十平方公里。\n\n\n"
+        f"{nb * 4}感谢您对城市管理工作的关心和支持。\n\n\n"
+        f"{nb * 30}某市城市管理局\n\n\n"
+        f"{nb * 30}2024年7月1日\n\n\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc) | {"nbsp": nb in doc.text},
+        {
+            "title": "关于市政协十三届三次会议第0150号提案的答复",
+            "recipients": ["龙某委员"],
+            "ref": "0150",
+            "preamble": ["您提出的关于加强城市内涝治理的提案收悉，现答复如下："],
+            "sections": [
+                (1, "一、", 1, "工作进展", ["今年我局完成易涝点改造四十三处，新建雨水管网六十二公里。"]),
+                (1, "二、", 2, "下一步工作", ["我局将推进海绵城市建设，新增海绵城市达标面积十平方公里。"]),
+            ],
+            "closing": "感谢您对城市管理工作的关心和支持。",
+            "signature": (["某市城市管理局"], "2024-07-01", "2024年7月1日"),
+            "warnings": [],
+            "nbsp": False,
+        },
+    )
+
+
+def test_an_excel_copy_of_a_reply_forms_label_rows_tab_separated_above_the_reply() -> None:
+    """A reply kept in a spreadsheet's form, its label rows copied from Excel (label, a tab, the
+    value; an empty value's row ends in its tab) above the reply's text: the rows are the header's
+    键：值 pairs (the empty one left out), the category and disclosure read from them, the proposer
+    named."""
+    source = (
+        "建议编号\t0087\n"
+        "建议人\t陈某\n"
+        "办理结果\tA\n"
+        "公开属性\t主动公开\n"
+        "备注\t\n"
+        "关于县十九届人大三次会议第0087号建议的答复\n"
+        "陈某代表：\n"
+        "您提出的关于改善乡镇卫生院就医条件的建议收悉，现答复如下：\n"
+        "今年我委为十二家乡镇卫生院更新了数字化医疗设备。\n"
+        "特此答复。\n"
+        "某县卫生健康委员会\n"
+        "2024年6月14日\n"
+    )
+    doc = parsed(source)
+    r = doc.header.responds_to
+    same(
+        look(doc)
+        | {
+            "category": doc.header.handling_result,
+            "disclosure": doc.header.disclosure,
+            "proposers": None if r is None else list(r.proposers),
+        },
+        {
+            "title": "关于县十九届人大三次会议第0087号建议的答复",
+            "metadata": {"建议编号": "0087", "建议人": "陈某", "办理结果": "A", "公开属性": "主动公开"},
+            "recipients": ["陈某代表"],
+            "ref": "0087",
+            "category": "A",
+            "disclosure": "主动公开",
+            "proposers": ["陈某"],
+            "preamble": [
+                "您提出的关于改善乡镇卫生院就医条件的建议收悉，现答复如下：",
+                "今年我委为十二家乡镇卫生院更新了数字化医疗设备。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县卫生健康委员会"], "2024-06-14", "2024年6月14日"),
+            "warnings": [],
+        },
+    )
