@@ -37,6 +37,7 @@ DEFAULT_RULES = (
     ("answer_turn_headings", answer_turn.answer_turn_headings),
     ("layout_spaces", cleanup.layout_spaces),
     ("pinyin", cleanup.pinyin),
+    ("bracketed_labels", cleanup.bracketed_labels),
     ("furniture_and_chrome", cleanup.furniture_and_chrome),
     ("running_heads", running_heads.running_heads),
     ("repeats", cleanup.repeats),

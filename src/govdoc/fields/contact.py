@@ -94,14 +94,16 @@ def _whom(line: str, folded: str) -> str | None:
     return None
 
 
-def parse_contact(lines: list[str]) -> Contact | None:
+def parse_contact(lines: list[str], folded_lines: list[str] | None = None) -> Contact | None:
     """The 联系人/电话/地址/邮编/邮箱 of a reply's contact lines; a fax number is never a phone, and a
     unit named where the person should be goes to `unit`. None when no value was found.
+    `folded_lines` are the lines' folded copies where a rule read them otherwise than `fold` would (a
+    label's brackets read as its colon: rules/cleanup/labels.py); by default each line is folded.
     """
     name = address = postcode = email = unit = None
     phones: list[str] = []
-    for line in lines:
-        folded = fold(line)
+    for index, line in enumerate(lines):
+        folded = fold(line) if folded_lines is None else folded_lines[index]
         for label, value, fvalue in _values(line, folded):
             if label == "传真" or label.lower() in _OTHER_WAYS:
                 continue

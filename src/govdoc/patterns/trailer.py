@@ -335,6 +335,11 @@ _CONTACT_LABEL = (
     rf"\(?[ ]{{0,2}}(?:{_CONTACT_JOINED}|(?:{'|'.join(_CONTACT_LINE_STARTS)})[\p{{Han}}()/、]{{0,6}})[ ]{{0,2}}"
 )
 CONTACT_LINE = _lazy(rf"^{_CONTACT_LABEL}[:;\t]")
+# A contact label set in square brackets instead of ended by a colon, as a WPS or Word template's
+# field shows it when saved as text (`【联系人】黄某　【联系电话】0571-…`): the bracket closes the label.
+BRACKETED_CONTACT_LABEL = _lazy(
+    rf"【[ ]{{0,2}}(?:{_CONTACT_JOINED}|(?:{'|'.join(_CONTACT_LINE_STARTS)}))[ ]{{0,2}}(?=】)"
+)
 # The same label opening a sentence written on after the closing's thanks (…关心和支持！联系人：王某，电话：…).
 CONTACT_AFTER_STOP = _lazy(rf"(?<=[。!?])[ ]{{0,2}}(?={_CONTACT_LABEL}[:\t])")
 # A contact label that is a cell of its own, its value after a wide layout gap instead of a colon (a

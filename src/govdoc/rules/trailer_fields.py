@@ -260,6 +260,7 @@ def contact(state: State) -> None:
     that gives the contact after its note ((此件依申请公开。联系人：…))."""
     blocks: list[Block] = []
     texts: list[str] = []
+    folds: list[str] = []  # their folded copies, as the rules read them
     head: list[Block] = []  # the header's and metadata's lines, read only where the trailer gives no contact
     for b in state.blocks:  # one walk for both
         if b.zone in _HEAD_ZONES:
@@ -277,14 +278,15 @@ def contact(state: State) -> None:
         if start is not None:
             blocks.append(b)
             texts.append(b.text[start:])
-    found = parse_contact(texts)
+            folds.append(b.folded[start:])
+    found = parse_contact(texts, folds)
     heads = [b for b in head if L.is_contact_line(b)]
     if found is None:  # the contract's "wherever it stands": a reply form may give it above the title
         blocks = heads
-        found = parse_contact([b.text for b in blocks]) if blocks else None
+        found = parse_contact([b.text for b in blocks], [b.folded for b in blocks]) if blocks else None
     elif found.unit is None and heads:
         # a reply form names its 承办单位 above the title and whom to ask at the end: one contact
-        above = parse_contact([b.text for b in heads])
+        above = parse_contact([b.text for b in heads], [b.folded for b in heads])
         if above is not None and above.unit is not None:
             found, blocks = dataclasses.replace(found, unit=above.unit), [*blocks, *heads]
     state.contact = None if found is None else _with_spans(state, found, blocks)

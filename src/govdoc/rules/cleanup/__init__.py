@@ -9,6 +9,7 @@ the document's own lines. The modules, by what they remove:
   (`flattened_paragraphs`);
 * `spaces`: layout spaces between CJK characters, a web layout table's lone cell, reading-aid
   pinyin, a site's anti-copying junk (`layout_spaces`, `lone_cells`, `pinyin`, `jammer`);
+* `labels`: a contact label in brackets read as a label with its colon (`bracketed_labels`);
 * `repeats`: a headline repeated above the title, a body reposted whole (`repeats`);
 * `base`: what they share (`delete_ranges`, which moves a block's offsets with its text).
 """
@@ -17,10 +18,12 @@ from __future__ import annotations
 
 from govdoc.rules.cleanup.flattened import flattened_paragraphs
 from govdoc.rules.cleanup.furniture import chrome_text, furniture_and_chrome, page_furniture, page_headers
+from govdoc.rules.cleanup.labels import bracketed_labels
 from govdoc.rules.cleanup.repeats import repeats
 from govdoc.rules.cleanup.spaces import jammer, layout_spaces, lone_cells, pinyin
 
 __all__ = [
+    "bracketed_labels",
     "chrome_text",
     "flattened_paragraphs",
     "furniture_and_chrome",

@@ -1,0 +1,25 @@
+"""Field labels a template sets off by brackets instead of a colon: read as labels with their colon."""
+
+from __future__ import annotations
+
+from govdoc import patterns as P
+from govdoc.state import State
+
+
+def bracketed_labels(state: State) -> None:
+    """A contact label in square brackets (`【联系人】黄某　【联系电话】0571-…`, a WPS or Word template's
+    field saved as text) is read as the label and its colon: in the block's folded copy, which every
+    rule matches on, the opening bracket becomes a space and the closing one a colon. `text` keeps
+    the brackets as written (the folded copy is a 1:1 map of it, so spans stay where they were)."""
+    for b in state.blocks:
+        f = b.folded
+        if "【" not in f or "】" not in f:
+            continue
+        spots = [m.start() for m in P.BRACKETED_CONTACT_LABEL.finditer(f)]
+        if not spots:
+            continue
+        chars = list(f)
+        for at in spots:
+            chars[at] = " "
+            chars[f.index("】", at)] = ":"
+        b.set_text(b.text, "".join(chars))
