@@ -35,7 +35,7 @@ def cn_to_int(text: str) -> int | None:
         return None
     if text.isascii() and text.isdigit():
         return int(text)
-    if text == "-" or text == "l" or text == "丨":
+    if text == "-" or text == "l" or text == "丨" or text == "|":
         return 1  # a marker's 一 OCR read as a dash, its 1 as a letter l (patterns.structure.OCR_ONE, OCR_DIGIT_ONE)
     total = 0
     current = 0

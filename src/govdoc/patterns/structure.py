@@ -19,7 +19,9 @@ OCR_ONE = "-"
 # reads the l alone as 1). A capital I stays no numeral: it opens Roman-numbered points (I. II. III.).
 # So is the stroke 丨 a scan's OCR gives for a 1 (`丨.`, `（丨）`): no word opens with it. Inside brackets,
 # `（l）` and `（丨）` are （1）.
-OCR_DIGIT_ONE = "l丨"
+# tesseract reads the same stroke as a bar (`|.完善…`): as 丨, only before the marker's dot or pause
+# mark with a Han character right after it, where no table's cell edge stands.
+OCR_DIGIT_ONE = "l丨|"
 # A numeral in tortoise-shell or lenticular brackets (〔一〕, 【二】) is a typist's （一）: only an ideograph
 # numeral stands inside them as a marker (〔2023〕 is a 文号's year, 【经验一】 a label).
 PAREN_IDEOGRAPH_BRACKETS = "〔【"

@@ -115,6 +115,21 @@ _FOOTNOTE = regex.compile(r"^\[\^[^\]\s]{1,20}\]:[ ]{0,4}|\[\^[^\]\s]{1,20}\]")
 # data (title, date, tags), closed by `---` or `...`, with `key: value` lines.
 _FRONT_MATTER = regex.compile(r"\A---[ \t]*\r?\n((?:[^\n]{0,400}\n){0,60}?)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)")
 _YAML_KEY = regex.compile(r"^[A-Za-z_][\w-]{0,40}[ ]{0,4}:", regex.M)
+# The file's metadata a text extractor prints above the text (Apache Tika's `--metadata --text`,
+# textract): a run of `Key: value` lines at the start, keys in Latin letters (with `-`, `_` and
+# namespace colons: `dcterms:created`, `X-TIKA:Parsed-By`), closed by a blank line. Only a run that
+# names the file's `Content-Type` is one: the document's own lines never do.
+_EXTRACTOR_META = regex.compile(
+    r"\A(?:[A-Za-z][\w.-]{0,40}(?::[A-Za-z][\w.-]{0,40}){0,2}:[ \t][^\n]{0,2000}\r?\n){2,200}?(?:[ \t]*\r?\n|\Z)"
+)
+_CONTENT_TYPE = regex.compile(r"^Content-Type:[ \t]", regex.M)
+# An RTF file's control words a converter that dropped only the braces left in the text (`…如下：\par`,
+# `\tab 您提出的…`, `\line`): markup, not text. Read as such only where at least `_MIN_RTF` lines end
+# in `\par`, so a backslash in ordinary text (a path, a formula) stays.
+_RTF_PAR_END = regex.compile(r"\\par[ ]?\r?$", regex.M)
+_RTF_CONTROL = regex.compile(r"\\(?:par|pard|tab|line|plain|cell|row|sect|page)(?![A-Za-z])-?\d{0,10}[ ]?")
+_RTF_TRAIL = regex.compile(r"(?:\\(?:par|line|cell|row|sect|page)(?![A-Za-z])[ ]?)+(?=[\r\n\f]*$)")
+_MIN_RTF = 3
 # HTML in Markdown (exports and editors write it raw): a line break or a block element's tag ends a
 # line (某局<br>2024年7月15日, <p align="right">某局</p>); an inline element's tags are markup around text.
 _HTML_BREAK = regex.compile(
@@ -127,9 +142,25 @@ _HTML_INLINE_TAG = regex.compile(
 )
 # A Markdown image (`![公章](seal.png)`: no text of the document) or link (`[名单](files/a.pdf)`: its words).
 _LINK = regex.compile(r"(?P<image>!?)\[(?P<words>[^\[\]\n]{0,300})\]\([^()\s]{0,2000}(?:[ ]{1,4}\"[^\"\n]{0,300}\")?\)")
+# A figure a PDF-to-Markdown converter (MinerU, marker, Nougat) read as a formula and wrapped in TeX's
+# inline math dollars (`库容$3.6$万吨`, `增长$12.5\\%$`): the figure is the text, the dollars are markup.
+# Only a figure's characters between the dollars, so prices written `$100 and $200` stay as written.
+_MATH_FIGURE = regex.compile(r"\$[ ]?(?P<figure>[-+]?(?:\d|\.\d)[\d.,%~+\- ]{0,40}?(?:\\%)?)[ ]?\$")
+# A Markdown converter's page break written as an HTML comment (`<!-- PageBreak -->` of Azure Document
+# Intelligence and docling, `<!-- page-break -->`): the page ends there, as at a form feed.
+_PAGE_BREAK_COMMENT = regex.compile(r"<!--[ ]{0,4}page[ _-]?break[ ]{0,4}-->", regex.I)
+# An HTML table a Markdown converter writes raw (docling, MinerU: `<table><tr><td>类别</td>…</tr></table>`):
+# each `<tr>…</tr>` on a line is a row of the body's table, each `<td>`/`<th>` a cell; tags left in a
+# cell (`<b>`, `<br>`) are markup.
+_HTML_ROW = regex.compile(r"<tr(?:[ \t][^<>\n]{0,300})?>(?P<row>.*?)</tr[ ]{0,2}>", regex.I)
+_HTML_CELL = regex.compile(
+    r"<t[dh](?:[ \t][^<>\n]{0,300})?>(?P<cell>.*?)(?:</t[dh][ ]{0,2}>|(?=<t[dh][ \t>])|$)", regex.I
+)
+_HTML_TABLE_END = regex.compile(r"</table[ ]{0,2}>", regex.I)
+_ANY_TAG = regex.compile(r"</?[A-Za-z][^<>\n]{0,300}>")
 _MARK_CHARS = "*_"
 # What `_inline_marks` looks for: a text holding none of them has no inline marks on any line.
-_INLINE_MARKS = ("\\", "](", "<", "[^", "**", "__")
+_INLINE_MARKS = ("\\", "](", "<", "[^", "**", "__", "$")
 _LINE_EDGES = EDGE_SPACE + _LINE_ENDS
 _UNDERLINE_STARTS = frozenset("-*_=")
 _MARKED_STARTS = _UNDERLINE_STARTS | _MD_PREFIX_CHARS  # a line opening with none of them has no line mark
@@ -389,6 +420,9 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     # line breaks escaped in one field: more `\n` escapes than real breaks, several of them
     escaped = "\\n" in text and text.count("\\n") >= max(_MIN_ESCAPED, 3 * text.count("\n"))
     front = _front_matter_lines(text) if text.startswith("---") else 0
+    if not front and text[:1].isascii() and text[:1].isalpha() and _CONTENT_TYPE.search(text, 0, 20000):
+        front = _extractor_metadata_lines(text)
+    rtf = "\\par" in text and len(_RTF_PAR_END.findall(text, 0, 200_000)) >= _MIN_RTF
     links = _link_list(text) if "References" in text or "Visible links" in text else None
     ends = len(lines)
     if links is not None:  # the dump's own list of URLs: no text of the page (as a Markdown link's URL)
@@ -404,13 +438,15 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     # Most lines of most texts are one block just as they stand: no inline mark or zero-width character
     # in the whole text, no Markdown mark or underline opening the line, not a run-on page.
     emoji = _PICTOGRAPH.search(text) is not None
-    plain = not (inline or zero_width or links or emoji or numbered or escaped)
+    plain = not (inline or zero_width or links or emoji or numbered or escaped or rtf)
     blocks: list[Block] = []
     most = limits.blocks
     blank = False
     rule = False
     bold_open = False  # a line ended inside a bold run whose closing mark is on a later line
     page = False  # a form feed (the page separator of a PDF's text export) since the last block
+    tables = 0  # the HTML tables read so far (each `<table>` a table of the body)
+    html_table = 0  # the HTML table whose rows go on over the next lines (its `</table>` not met yet)
     pos = 0
     # One pass over the lines; the rare cases (a run-on line, Markdown marks, bold) are tested
     # with one `in` or `len` before any function is called, since most lines have none of them.
@@ -429,6 +465,12 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
             continue  # the file's front matter, not the document's text
         if number >= ends:
             break
+        if rtf and "\\" in raw:
+            cut_at = _RTF_CONTROL.match(raw, len(raw) - len(raw.lstrip(" \t")))
+            if cut_at is not None:
+                at += cut_at.end()  # a control word opening the line (`\tab 您提出的…`): an indent's markup
+                raw = raw[cut_at.end() :]
+            raw = _RTF_TRAIL.sub("", raw)  # …如下：\par (a control word inside the line stays: its offsets would move)
         whole = raw.strip(_LINE_EDGES)  # a raw line holds line-end characters only at its end
         if not whole:
             blank = True
@@ -459,7 +501,28 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
             if whole[0] == "=" and _SETEXT_UNDERLINE.match(whole):
                 continue  # `======` under a heading: Markdown's other way of marking one
         if whole[0] == "<" and whole.startswith("<!--") and whole.endswith("-->"):
+            if _PAGE_BREAK_COMMENT.fullmatch(whole):
+                page = True  # a converter's page break: the page ends here, as at a form feed
             continue  # an HTML comment on its own line (`<!-- more -->`): markup a renderer never shows
+        if inline and "<" in whole and _HTML_ROW.search(whole):
+            rows = _html_rows(whole)
+            if rows:
+                if not html_table:
+                    tables += 1
+                html_table = 0 if _HTML_TABLE_END.search(whole[whole.rfind("</tr") :]) else tables
+                for cells in rows:
+                    if len(blocks) >= most:
+                        raise limits.exceeded("blocks", what="lines of text")
+                    text_of = "\t".join(cells)
+                    blocks.append(
+                        Block(
+                            text_of, cells=cells, table=tables, blank_before=blank, rule_before=rule, page_before=page
+                        )
+                    )
+                    blank = rule = page = False
+                continue
+        elif html_table and _HTML_TABLE_END.search(whole):
+            html_table = 0
         line_start = at if raw[0] == whole[0] else at + raw.find(whole)
         origin = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
         made = len(blocks)
@@ -513,6 +576,17 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     return blocks
 
 
+def _html_rows(line: str) -> list[tuple[str, ...]]:
+    """The HTML table rows on a line (`<tr><td>类别</td><td>数量</td></tr>…`), each its cells' text
+    without tags; a row with no cell text is left out (a spacer row)."""
+    rows: list[tuple[str, ...]] = []
+    for m in _HTML_ROW.finditer(line):
+        cells = tuple(_ANY_TAG.sub("", c.group("cell")).strip(EDGE_SPACE) for c in _HTML_CELL.finditer(m.group("row")))
+        if any(cells):
+            rows.append(cells)
+    return rows
+
+
 _SOFT_BREAKS = "\u2028\x0b"
 _INDENTED = Hints(indent=True)
 
@@ -544,6 +618,8 @@ def _inline_marks(line: str, bold_open: bool, blank: bool) -> tuple[str, Sequenc
         line = _LINK.sub(_link_words, line).strip(EDGE_SPACE)
     if "<" in line:
         line = _HTML_INLINE_TAG.sub("", line).strip(EDGE_SPACE)
+    if "$" in line:
+        line = _MATH_FIGURE.sub(r"\g<figure>", line)
     if "\\" in line:
         line = _ESCAPE.sub(r"\1", line)
     if "[" in line and "[^" in line:
@@ -696,6 +772,14 @@ def _paragraphs_of(line: str) -> list[tuple[int, str]]:
     if pos < len(line):
         pieces.append((pos, line[pos:]))
     return [(at, piece) for at, piece in pieces if piece.strip(EDGE_SPACE)]
+
+
+def _extractor_metadata_lines(text: str) -> int:
+    """How many lines a text extractor's metadata takes at the file's start (0: none)."""
+    m = _EXTRACTOR_META.match(text)
+    if m is None or not _CONTENT_TYPE.search(m.group()):
+        return 0
+    return m.group(0).count("\n") + (0 if m.group(0).endswith("\n") else 1)
 
 
 def _front_matter_lines(text: str) -> int:

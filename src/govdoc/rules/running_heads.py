@@ -23,6 +23,7 @@ _CHROME = Zone.CHROME  # a module name: a `Zone.X` look-up is dear once per bloc
 _MIN_HEAD = 4  # shorter lines (a name, 附件) repeat for other reasons
 _MAX_HEAD = 60
 _MAX_HEAD_LINES = 3
+_FIRST_LINES = 8  # the lines a running head copies: the 红头, 文号 and title at the text's top
 
 
 def _head_like(b: Block) -> bool:
@@ -52,7 +53,10 @@ def running_heads(state: State) -> None:
             live.append(i)
         elif page_furniture(b) or b.folded.strip().isdigit():  # `- 3 -`, or a bare figure taken as one
             ends.append(i)
-    if not ends or not live:
+    if not live:
+        return
+    _heads_inside_cut_sentences(blocks, live)
+    if not ends:
         return
     first_page = {blocks[i].text for i in live if i < ends[0]}
     neighbours: set[int] = set()  # the live lines on either side of each page number past the first page
@@ -96,3 +100,27 @@ def _first_page_head(blocks: list[Block], live: list[int], dropped: set[str]) ->
         return
     if L.is_title_like(blocks[live[1]]) and blocks[live[1]].text not in dropped:
         blocks[live[0]].zone = Zone.CHROME
+
+
+def _heads_inside_cut_sentences(blocks: list[Block], live: list[int]) -> None:
+    """A page's running head where the text marks the page's end without a page number (a form
+    feed, a Markdown converter's `<!-- PageBreak -->`): the page's first line, an organ's name or a
+    copy of a line of the text's first lines, standing between the two halves of a sentence the page
+    cut (the line above ends open, the line below goes on with a sentence's words). A sentence never
+    holds a line of a name alone, so the line is the page's, not the text's."""
+    first: set[str] = set()  # the first page's top lines: the page's own lines, before its first break
+    for i in live[:_FIRST_LINES]:
+        if blocks[i].page_before:
+            break
+        first.add(blocks[i].text)
+    for k in range(1, len(live) - 1):
+        b = blocks[live[k]]
+        if not b.page_before or not _head_like(b):
+            continue
+        above, below = blocks[live[k - 1]], blocks[live[k + 1]]
+        if below.page_before or not L.ends_open(above) or not L.is_prose(below) or L.marker_at(below.folded):
+            continue
+        if above.table or below.table or L.is_date_line(below):
+            continue
+        if is_organ_name(b.folded.strip()) or b.text in first:
+            b.zone = Zone.CHROME

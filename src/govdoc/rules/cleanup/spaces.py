@@ -21,7 +21,8 @@ _NAME_REACH = 48  # how far a name before or after a space is read (an organ's n
 # the last characters of the contract's organ endings (SPLIT_ORGAN_SUFFIX): 府, 会, 局 …
 _ORGAN_LAST = frozenset(form[-1] for form in alternatives(P.SPLIT_ORGAN_SUFFIX.pattern[3:-2]))
 _CELL = regex.compile(r"[^| \t\u3000\xa0](?:[^|]*[^| \t\u3000\xa0])?")
-_ROW_EDGE_SPACE = EDGE_SPACE.replace("\t", "")  # a table row's edge tab parts an empty cell from the next
+_ROW_EDGE_SPACE = EDGE_SPACE.replace("\t", "")
+_OCR_ONE_MARKER = regex.compile(r"\|[.、]\p{Han}")  # a table row's edge tab parts an empty cell from the next
 
 
 def _cell_edges(folded: str) -> set[int]:
@@ -131,8 +132,8 @@ def lone_cells(state: State) -> None:
         if "|" not in b.folded or b.cells is not None:
             continue
         cells = [m for m in _CELL.finditer(b.folded)]
-        if len(cells) != 1:
-            continue
+        if len(cells) != 1 or _OCR_ONE_MARKER.match(b.folded):
+            continue  # (a bar for the digit 1 opening a point, `|.完善…`, is OCR's, no cell's edge)
         lo, hi = cells[0].span()
         delete_ranges(b, [r for r in ((0, lo), (hi, len(b.text))) if r[1] > r[0]])
 
