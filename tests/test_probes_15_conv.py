@@ -9,20 +9,47 @@ and OpenCC. This round adds other tools and paths:
 - Adobe Reader's "save as text": CRLF, form feeds between pages, lines cut wherever the page cut them;
 - Word's "save as plain text" with "insert line breaks" (every line cut at 38 or 80 characters, no
   blank line between paragraphs);
-(later batches list theirs below).
+- LibreOffice `--convert-to txt` of a .docx whose automatic numbers were lost (headings without
+  markers) or written `1)` with a tab; WPS template fields in 【】;
+- docling/MinerU Markdown: `<!-- image -->` and `<!-- PageBreak -->` comments, an HTML table inside
+  the Markdown, every heading at `##` and the running head as one, `$…$` math wrappers around
+  figures, a picture link for the seal;
+- Apache Tika's metadata lines above the text; tesseract's spaced characters and `|` for a 1; RTF
+  stripped to text with `\\par`/`\\tab` left; BeautifulSoup's get_text (runs of blank lines, no-break
+  spaces); a form's label rows copied from Excel (tab-separated).
+Not tried (time): PaddleOCR/RapidOCR dumps with a box per line, e-mail bodies, mojibake (see the
+report: repairing it would invent characters, which tests/invariants.py forbids for text input).
 
 Every expected value was written by hand from the contract (../shared/design/contract.md) and the
 README's warning table before the parser ran on the batch (each batch was committed first).
 
 First look per batch (documents whole / checks), and the general cause of each miss (cause tests in
 tests/test_conv15_causes.py, each a new example that fails on the session's start):
-- batch 1 (pdf.js copies, Adobe save-as-text, Word plain text with line breaks): not yet run.
+- batch 1 (pdf.js copies, Adobe save-as-text, Word plain text with line breaks): 5/5 whole, 50/50 checks.
+- batch 2 (LibreOffice txt, WPS 【】 fields, docling and MinerU Markdown): 2/5 whole, 40/48 checks.
+  Causes: a contact label in 【】 with no colon (patterns.BRACKETED_CONTACT_LABEL, rules/cleanup/labels.py:
+  the folded copy reads the brackets as a label and its colon; fields.contact reads the folded copy);
+  an HTML table written raw inside Markdown (readers.text._html_rows: each `<tr>` a row of one table);
+  a converter's `<!-- PageBreak -->` comment is a page end (readers.text._PAGE_BREAK_COMMENT), and a
+  page's first line that is an organ's name or a copy of the first page's top, standing inside a
+  sentence the page cut, is its running head (rules/running_heads._heads_inside_cut_sentences);
+  TeX inline-math dollars around figures (readers.text._MATH_FIGURE).
+- batch 3 (Tika, tesseract, RTF, BeautifulSoup, Excel): 1/5 whole, 32/46 checks. Causes: a text
+  extractor's file metadata above the text, named by its `Content-Type:` line
+  (readers.text._extractor_metadata_lines); RTF control words at line ends and starts
+  (readers.text._RTF_TRAIL, _RTF_CONTROL); tesseract's `|` for the 1 of a point's number
+  (patterns.structure.OCR_DIGIT_ONE, and rules/cleanup/spaces.lone_cells leaves `|.` alone). Left: an
+  Excel row whose value is empty (`备注\\t`) loses its tab with the line's edge and reads as a word
+  of its own (content-unplaced): a strict xfail.
+
+Over the three batches: 8/15 documents whole at first look, 122/144 checks; 14/15 whole now.
 """
 
 from __future__ import annotations
 
 import itertools
 
+import pytest
 import regex
 
 import govdoc
@@ -729,6 +756,12 @@ def test_beautifulsoup_get_text_with_runs_of_blank_lines_and_no_break_space_inde
     )
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="an Excel row with an empty value (`备注\\t`) loses its tab with the line's edge, so the bare "
+    "label reads as a word of its own and gives content-unplaced; the reader would have to keep the "
+    "edge tab of a row among label rows (not done this session)",
+)
 def test_an_excel_copy_of_a_reply_forms_label_rows_tab_separated_above_the_reply() -> None:
     """A reply kept in a spreadsheet's form, its label rows copied from Excel (label, a tab, the
     value; an empty value's row ends in its tab) above the reply's text: the rows are the header's
