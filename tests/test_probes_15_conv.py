@@ -807,3 +807,221 @@ def test_an_excel_copy_of_a_reply_forms_label_rows_tab_separated_above_the_reply
             "warnings": [],
         },
     )
+
+
+# --- Batch 4: Adobe with running heads, Word's list numbers, marker, antiword, a raw .eml (written before any run) ---
+
+
+def test_adobe_save_as_text_of_two_pages_with_a_page_count_footer_and_the_organ_as_running_head() -> None:
+    """Adobe's text of a two-page reply: `第 1 页 共 2 页` at the first page's foot, a form feed, and
+    the organ's name as the second page's running head right above the rest of a sentence the page
+    cut. Footer and head leave; the sentence is whole (warned); the 落款's organ stays."""
+    source = (
+        "关于市政协十三届三次会议第0064号提案的答复\r\n"
+        "谭某委员：\r\n"
+        "您提出的关于推进预制菜产业规范发展的提案收悉，现答复如下：\r\n"
+        "一、产业发展情况\r\n"
+        "全市现有规模以上预制菜生产企业四十七家，去年实现产值一百二十亿元，\r\n"
+        "第 1 页 共 2 页\r\n"
+        "\f某市农业农村局\r\n"
+        "同比增长百分之十八。\r\n"
+        "二、下一步工作\r\n"
+        "我局将会同市市场监管局制定预制菜生产地方标准。\r\n"
+        "感谢您对农业农村工作的关心和支持。\r\n"
+        "某市农业农村局\r\n"
+        "2024年6月26日\r\n"
+        "第 2 页 共 2 页\r\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "第 1 页", "第 2 页") | {"organ": doc.text.count("某市农业农村局")},
+        {
+            "title": "关于市政协十三届三次会议第0064号提案的答复",
+            "recipients": ["谭某委员"],
+            "ref": "0064",
+            "sections": [
+                (
+                    1,
+                    "一、",
+                    1,
+                    "产业发展情况",
+                    ["全市现有规模以上预制菜生产企业四十七家，去年实现产值一百二十亿元，同比增长百分之十八。"],
+                ),
+                (1, "二、", 2, "下一步工作", ["我局将会同市市场监管局制定预制菜生产地方标准。"]),
+            ],
+            "organ": 1,
+            "closing": "感谢您对农业农村工作的关心和支持。",
+            "signature": (["某市农业农村局"], "2024-06-26", "2024年6月26日"),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_word_plain_text_writes_each_list_number_followed_by_a_tab() -> None:
+    """Word's plain text of a reply numbered by list styles: each number written out with the tab
+    Word puts after a list label (`一、\\t工作情况`, `（一）\\t…`, `1.\\t…`). Markers and titles as
+    usual, three levels."""
+    source = (
+        "关于县十七届人大三次会议第22号建议的答复\r\n"
+        "丁某代表：\r\n"
+        "您提出的关于加强农村养老服务的建议收悉，现答复如下：\r\n"
+        "一、\t工作情况\r\n"
+        "（一）\t完善设施网络。全县已建成农村互助养老服务点一百二十个。\r\n"
+        "（二）\t加强队伍建设。\r\n"
+        "1.\t开展护理员培训。今年培训农村养老护理员三百人次。\r\n"
+        "2.\t落实补贴政策。对持证护理员给予每月二百元岗位补贴。\r\n"
+        "二、\t下一步打算\r\n"
+        "我局将推进县级失能人员集中照护中心建设。\r\n"
+        "特此答复。\r\n"
+        "某县民政局\r\n"
+        "2024年7月3日\r\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "title": "关于县十七届人大三次会议第22号建议的答复",
+            "recipients": ["丁某代表"],
+            "ref": "22",
+            "preamble": ["您提出的关于加强农村养老服务的建议收悉，现答复如下："],
+            "sections": [
+                (1, "一、", 1, "工作情况", []),
+                (2, "（一）", 1, "完善设施网络", ["全县已建成农村互助养老服务点一百二十个。"]),
+                (2, "（二）", 2, "加强队伍建设", []),
+                (3, "1.", 1, "开展护理员培训", ["今年培训农村养老护理员三百人次。"]),
+                (3, "2.", 2, "落实补贴政策", ["对持证护理员给予每月二百元岗位补贴。"]),
+                (1, "二、", 2, "下一步打算", ["我局将推进县级失能人员集中照护中心建设。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县民政局"], "2024-07-03", "2024年7月3日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_marker_markdown_with_span_anchors_before_headings_and_a_bold_table_caption() -> None:
+    """marker's Markdown of a PDF notice: an anchor `<span id="page-0-1"></span>` before each
+    heading, headings at `#` or `##` as it judged their size, a footnote-like page number line
+    `- 2 -` between pages, and the 落款 right-aligned words on their own lines. Anchors and page
+    numbers leave; sections, recipients and 落款 as written."""
+    source = (
+        '<span id="page-0-0"></span># 某县人民政府办公室关于开展2024年消防安全专项整治的通知\n'
+        "\n"
+        "各乡镇人民政府，县政府各部门：\n"
+        "\n"
+        "为切实做好今年消防安全工作，现就开展专项整治有关事项通知如下：\n"
+        "\n"
+        '<span id="page-0-1"></span>## 一、整治范围\n'
+        "\n"
+        "全县人员密集场所、高层建筑、大型商业综合体和沿街门店。\n"
+        "\n"
+        "- 2 -\n"
+        "\n"
+        '<span id="page-1-0"></span>## 二、工作要求\n'
+        "\n"
+        "各乡镇、各部门要于7月底前完成自查自改，县消防救援大队组织抽查。\n"
+        "\n"
+        "某县人民政府办公室\n"
+        "\n"
+        "2024年6月12日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "<span", "page-0", "- 2 -"),
+        {
+            "kind": "notice",
+            "title": "某县人民政府办公室关于开展2024年消防安全专项整治的通知",
+            "issuer": "某县人民政府办公室",
+            "recipients": ["各乡镇人民政府", "县政府各部门"],
+            "preamble": ["为切实做好今年消防安全工作，现就开展专项整治有关事项通知如下："],
+            "sections": [
+                (1, "一、", 1, "整治范围", ["全县人员密集场所、高层建筑、大型商业综合体和沿街门店。"]),
+                (1, "二、", 2, "工作要求", ["各乡镇、各部门要于7月底前完成自查自改，县消防救援大队组织抽查。"]),
+            ],
+            "signature": (["某县人民政府办公室"], "2024-06-12", "2024年6月12日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_antiword_text_of_a_doc_with_picture_placeholders_and_lines_wrapped_at_its_width() -> None:
+    """antiword's text of an old .doc reply: `[pic]` where the 红头's picture and the seal were,
+    lines wrapped at 76 columns (38 CJK characters), a blank line between paragraphs. The
+    placeholders leave; paragraphs are whole (warned)."""
+    paragraphs = [
+        "关于区十八届人大三次会议第58号建议的答复",
+        "葛某代表：",
+        "您提出的关于规范电动自行车停放充电管理的建议收悉，现答复如下：",
+        "今年我局会同各街道在住宅小区新建电动自行车集中充电设施二百一十处，新增充电端口八千六百个，"
+        "并对小区楼道违规停放充电开展专项整治，清理楼道违停车辆一千二百余辆。",
+        "下一步，我局将推动老旧小区充电设施全覆盖。",
+        "特此答复。",
+    ]
+    body = "\n\n".join("\n".join(wrapped([p], 38)) for p in paragraphs)
+    source = "[pic]\n\n" + body + "\n\n[pic]\n\n某区应急管理局\n\n2024年6月17日\n"
+    doc = parsed(source)
+    same(
+        look(doc, "[pic]"),
+        {
+            "title": "关于区十八届人大三次会议第58号建议的答复",
+            "recipients": ["葛某代表"],
+            "ref": "58",
+            "preamble": paragraphs[2:5],
+            "closing": "特此答复。",
+            "signature": (["某区应急管理局"], "2024-06-17", "2024年6月17日"),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_reply_sent_as_a_mail_body_saved_as_a_raw_eml_with_its_headers() -> None:
+    """A reply mailed as the message body and saved as the raw .eml: RFC 822 headers (From, To,
+    Subject encoded, Date, MIME-Version, Content-Type, Content-Transfer-Encoding) and a blank line
+    above the body, the sender's `-- ` signature under the 落款. The headers are the mail's (no text,
+    no metadata); the reply whole; the mail signature stays in the text in no element (warned)."""
+    source = (
+        "From: =?UTF-8?B?5p+Q5biC5paH5YyW?= <wgj@example.gov.cn>\n"
+        "To: zxtaw@example.gov.cn\n"
+        "Subject: =?UTF-8?B?5YWz5LqO5o+Q5qGI562U5aSN?=\n"
+        "Date: Tue, 18 Jun 2024 09:12:33 +0800\n"
+        "MIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=utf-8\n"
+        "Content-Transfer-Encoding: 8bit\n"
+        "\n"
+        "关于市政协十三届三次会议第0233号提案的答复\n"
+        "\n"
+        "尹某委员：\n"
+        "\n"
+        "您提出的关于加强非物质文化遗产保护传承的提案收悉，现答复如下：\n"
+        "\n"
+        "今年我局新认定市级非遗代表性传承人四十二名，建成非遗工坊十五家。\n"
+        "\n"
+        "感谢您对文化工作的关心和支持。\n"
+        "\n"
+        "某市文化广电旅游局\n"
+        "2024年6月17日\n"
+        "\n"
+        "-- \n"
+        "某市文化广电旅游局办公室\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "wgj@example", "Content-Type", "MIME-Version", "=?UTF-8?B?", "+0800"),
+        {
+            "title": "关于市政协十三届三次会议第0233号提案的答复",
+            "metadata": {},
+            "recipients": ["尹某委员"],
+            "ref": "0233",
+            "preamble": [
+                "您提出的关于加强非物质文化遗产保护传承的提案收悉，现答复如下：",
+                "今年我局新认定市级非遗代表性传承人四十二名，建成非遗工坊十五家。",
+            ],
+            "closing": "感谢您对文化工作的关心和支持。",
+            "signature": (["某市文化广电旅游局"], "2024-06-17", "2024年6月17日"),
+            "warnings": ["content-unplaced"],
+            "leaked": [],
+        },
+    )
