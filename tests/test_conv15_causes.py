@@ -159,3 +159,33 @@ def test_a_bar_read_for_the_digit_one_opens_the_first_numbered_point() -> None:
 def test_a_pipe_table_row_is_still_no_numbered_point() -> None:
     doc = checked(_REPLY_HEAD + "| 街道 | 站点 |\n| --- | --- |\n| 东城 | 12 |\n" + _REPLY_END)
     assert not list(doc.iter_sections())
+
+
+# --- an empty anchor element before a Markdown heading (marker) ---------------------------------------
+
+
+def test_an_empty_anchor_before_a_hash_heading_leaves_the_heading_its_marker() -> None:
+    source = _REPLY_HEAD + '<a id="sec-1"></a>### 一、增设站点\n今年新增站点三十个。\n' + _REPLY_END
+    doc = checked(source)
+    assert [(s.marker, s.title) for s in doc.iter_sections()] == [("一、", "增设站点")]
+    assert "<a" not in doc.text and "###" not in doc.text
+
+
+def test_a_span_holding_words_before_a_line_is_only_markup_around_them() -> None:
+    source = _REPLY_HEAD + '<span style="color:red">今年新增站点三十个。</span>\n' + _REPLY_END
+    doc = checked(source)
+    assert "今年新增站点三十个。" in _paragraphs(doc)
+
+
+# --- a .doc converter's picture placeholder ------------------------------------------------------------
+
+
+def test_a_doc_converters_picture_placeholder_is_no_text() -> None:
+    doc = checked("[image]\n" + _REPLY_HEAD + "今年新增站点三十个。\n特此答复。\n[PIC]\n某区交通运输局\n2024年8月2日\n")
+    assert "[image]" not in doc.text and "[PIC]" not in doc.text
+    assert doc.closing is not None and doc.closing.text == "特此答复。"
+
+
+def test_a_bracketed_word_in_a_sentence_is_no_placeholder() -> None:
+    doc = checked(_REPLY_HEAD + "详见附图[pic]所示站点分布。\n" + _REPLY_END)
+    assert "详见附图[pic]所示站点分布。" in _paragraphs(doc)

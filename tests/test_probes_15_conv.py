@@ -17,7 +17,9 @@ and OpenCC. This round adds other tools and paths:
 - Apache Tika's metadata lines above the text; tesseract's spaced characters and `|` for a 1; RTF
   stripped to text with `\\par`/`\\tab` left; BeautifulSoup's get_text (runs of blank lines, no-break
   spaces); a form's label rows copied from Excel (tab-separated).
-Not tried (time): PaddleOCR/RapidOCR dumps with a box per line, e-mail bodies, mojibake (see the
+- Adobe's page-count foot with the organ as the next page's running head; Word's plain text writing
+  list numbers with a tab; marker's anchors before headings; antiword's `[pic]`; a raw .eml;
+Not tried (time): PaddleOCR/RapidOCR dumps with a box per line, mojibake (see the
 report: repairing it would invent characters, which tests/invariants.py forbids for text input).
 
 Every expected value was written by hand from the contract (../shared/design/contract.md) and the
@@ -41,8 +43,13 @@ tests/test_conv15_causes.py, each a new example that fails on the session's star
   (patterns.structure.OCR_DIGIT_ONE, and rules/cleanup/spaces.lone_cells leaves `|.` alone). Left: an
   Excel row whose value is empty (`备注\\t`) loses its tab with the line's edge and reads as a word
   of its own (content-unplaced): a strict xfail.
+- batch 4 (Adobe two pages with a page-count foot and a running head, Word's list numbers with tabs,
+  marker, antiword, a raw .eml): 3/5 whole, 35/43 checks. Causes: an empty anchor element opening a
+  line (marker's `<span id="page-0-1"></span>`) hid the `#` after it (readers.text._ANCHOR_LEAD); a
+  .doc converter's `[pic]` placeholder (patterns.chrome). The raw .eml's headers already left with
+  the Tika cause (their run names a Content-Type).
 
-Over the three batches: 8/15 documents whole at first look, 122/144 checks; 14/15 whole now.
+Over the four batches: 11/20 documents whole at first look, 157/187 checks; 19/20 whole now.
 """
 
 from __future__ import annotations

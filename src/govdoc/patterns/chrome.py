@@ -235,6 +235,9 @@ _CHROME = (
     r"^[【\[](?:图片|图像|视频|音频|表情)[】\]]$",
     # … and a text browser's: lynx's [IMG], [INLINE] or the image's file name, its form buttons ((BUTTON) 打印)
     r"^\[(?:IMG|INLINE|[^\[\]\n]{1,60}\.(?:png|jpe?g|gif|bmp|svg|webp))\]$",
+    # … a .doc converter's: antiword's and catdoc's [pic] where a picture stood (the 红头's, the seal's),
+    # textract's and Word's own text export's [image], [Image]
+    r"^\[(?i:pic|picture|image|img)\]$",
     r"^(?:\((?:BUTTON|Submit|Reset|Radio button|Checkbox|Option list|Text entry)\)[ ]{0,2}[^()\n]{0,20}[ ]{0,4})+$",
     "【责任编辑",
     "留言与评论",

@@ -157,6 +157,10 @@ _HTML_CELL = regex.compile(
     r"<t[dh](?:[ \t][^<>\n]{0,300})?>(?P<cell>.*?)(?:</t[dh][ ]{0,2}>|(?=<t[dh][ \t>])|$)", regex.I
 )
 _HTML_TABLE_END = regex.compile(r"</table[ ]{0,2}>", regex.I)
+# An empty anchor element opening a line, as PDF-to-Markdown converters set one before each heading
+# (marker's `<span id="page-0-1"></span>`, `<a id="…"></a>`, `<a name="…"></a>`): it shows nothing, and
+# the Markdown mark after it is the line's.
+_ANCHOR_LEAD = regex.compile(r"(?:<(?P<t>span|a|div)(?:[ \t][^<>\n]{0,300})?>[ ]{0,2}</(?P=t)>[ ]{0,2})+", regex.I)
 _ANY_TAG = regex.compile(r"</?[A-Za-z][^<>\n]{0,300}>")
 _MARK_CHARS = "*_"
 # What `_inline_marks` looks for: a text holding none of them has no inline marks on any line.
@@ -539,6 +543,12 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                 if not line:
                     continue
             hints = NO_HINTS
+            if line[0] == "<" and inline:
+                anchor = _ANCHOR_LEAD.match(line)
+                if anchor is not None:  # marker's `<span id="page-0-1"></span>## 一、…`: it hides the heading's mark
+                    line = line[anchor.end() :].lstrip(EDGE_SPACE)
+                    if not line:
+                        continue
             if line[0] in _MD_PREFIX_CHARS:
                 # The prefix is kept as a hint: a rule may find it was a page number's dash ("- 3 -").
                 prefix = _MD_PREFIX.match(line)
