@@ -1032,3 +1032,259 @@ def test_a_reply_sent_as_a_mail_body_saved_as_a_raw_eml_with_its_headers() -> No
             "leaked": [],
         },
     )
+
+
+# --- Batch 5: RapidOCR lines, LibreOffice table cells, pandoc plain, textutil, Google Docs (written before any run) ---
+
+
+def test_rapidocr_text_one_line_per_box_with_the_doc_number_and_signer_boxes_of_one_row() -> None:
+    """RapidOCR's text of a scanned upward reply, one line per detected box, in reading order: the
+    文号 and the 签发人 of one row as two lines, every visual line of the body its own line, the
+    page number `-1-` a box at the foot. Lines join (warned), the 文号 and signer read, the page
+    number leaves."""
+    body = wrapped(
+        [
+            "您提出的关于加快建设城市智慧停车系统的提案收悉，现答复如下：",
+            "今年我委已将智慧停车平台建设列入市级重点项目，完成全市二十三万个公共停车泊位的信息接入，"
+            "市民可通过手机查询空余泊位并在线缴费。",
+            "下一步，我委将推动机关事业单位停车场错时开放。",
+            "感谢您对发展改革工作的关心和支持。",
+        ],
+        21,
+    )
+    source = "\n".join(
+        [
+            "某发改复〔2024〕15号",
+            "签发人：王某",
+            "关于市政协十三届三次会议",
+            "第0301号提案的答复",
+            "韩某委员：",
+            *body,
+            "某市发展和改革委员会",
+            "2024年6月24日",
+            "-1-",
+        ]
+    )
+    doc = parsed(source + "\n")
+    same(
+        look(doc, "-1-") | {"signer": doc.header.signer},
+        {
+            "title": "关于市政协十三届三次会议第0301号提案的答复",
+            "number": ("某发改复〔2024〕15号", 2024, 15),
+            "signer": "王某",
+            "recipients": ["韩某委员"],
+            "ref": "0301",
+            "preamble": [
+                "您提出的关于加快建设城市智慧停车系统的提案收悉，现答复如下：",
+                "今年我委已将智慧停车平台建设列入市级重点项目，完成全市二十三万个公共停车泊位的信息接入，"
+                "市民可通过手机查询空余泊位并在线缴费。",
+                "下一步，我委将推动机关事业单位停车场错时开放。",
+            ],
+            "closing": "感谢您对发展改革工作的关心和支持。",
+            "signature": (["某市发展和改革委员会"], "2024-06-24", "2024年6月24日"),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_libreoffice_text_export_writes_each_table_cell_on_a_line_of_its_own() -> None:
+    """`soffice --convert-to txt` of a .docx reply holding a table: every cell a line of its own
+    (the 序号 cells bare figures `1`, `2`). Nothing of the table may leave the text unwarned: the
+    figures are no page numbers; the sections and 落款 around it as written."""
+    source = (
+        "关于区十八届人大三次会议第19号建议的答复\n"
+        "\n"
+        "戴某代表：\n"
+        "\n"
+        "您提出的关于增加社区公共充电设施的建议收悉，现答复如下：\n"
+        "\n"
+        "一、建设情况\n"
+        "\n"
+        "今年完成情况如下：\n"
+        "\n"
+        "序号\n"
+        "\n"
+        "项目\n"
+        "\n"
+        "数量\n"
+        "\n"
+        "1\n"
+        "\n"
+        "新建充电桩\n"
+        "\n"
+        "320个\n"
+        "\n"
+        "2\n"
+        "\n"
+        "改造充电站\n"
+        "\n"
+        "12座\n"
+        "\n"
+        "二、下一步工作\n"
+        "\n"
+        "我局将推动充电设施进小区。\n"
+        "\n"
+        "特此答复。\n"
+        "\n"
+        "某区发展和改革局\n"
+        "\n"
+        "2024年6月20日\n"
+    )
+    doc = parsed(source)
+    lines = doc.text.split("\n")
+    same(
+        look(doc)
+        | {
+            "heads": [(x.marker, x.title) for x in doc.iter_sections()],
+            "cells kept": all(
+                c in lines or c in doc.text for c in ("序号", "新建充电桩", "320个", "改造充电站", "12座")
+            ),
+            "figures kept": [f for f in ("1", "2") if f in lines],
+        },
+        {
+            "title": "关于区十八届人大三次会议第19号建议的答复",
+            "recipients": ["戴某代表"],
+            "ref": "19",
+            "heads": [("一、", "建设情况"), ("二、", "下一步工作")],
+            "cells kept": True,
+            "figures kept": ["1", "2"],
+            "closing": "特此答复。",
+            "signature": (["某区发展和改革局"], "2024-06-20", "2024年6月20日"),
+        },
+    )
+
+
+def test_pandoc_plain_output_with_a_simple_table_and_its_dashed_column_rules() -> None:
+    """`pandoc -t plain` of a reply: the table written as a simple table (the head row, a row of
+    dashes per column parted by spaces, the rows aligned by spaces), indented by two spaces. The
+    table is one table of its section; the dashes are no text."""
+    source = (
+        "关于市政协十三届三次会议第0412号提案的答复\n"
+        "\n"
+        "邓某委员：\n"
+        "\n"
+        "您提出的关于加强中小学体育设施开放的提案收悉，现答复如下：\n"
+        "\n"
+        "一、开放情况\n"
+        "\n"
+        "全市中小学体育设施向社会开放情况如下：\n"
+        "\n"
+        "  学段       学校数   开放数\n"
+        "  ---------- -------- --------\n"
+        "  小学       186      152\n"
+        "  初中       74       61\n"
+        "\n"
+        "二、下一步工作\n"
+        "\n"
+        "我局将为开放学校统一购买场地公众责任险。\n"
+        "\n"
+        "感谢您对教育工作的关心和支持。\n"
+        "\n"
+        "某市教育局\n"
+        "\n"
+        "2024年7月4日\n"
+    )
+    doc = parsed(source)
+    got = look(doc, "----------")
+    got["sections"] = [(lv, m, o, t, [p for p in ps if "186" not in p]) for lv, m, o, t, ps in got["sections"]]
+    tables = [t for x in doc.iter_sections() for t in x.tables]
+    same(
+        got | {"tables": len(tables)},
+        {
+            "title": "关于市政协十三届三次会议第0412号提案的答复",
+            "ref": "0412",
+            "sections": [
+                (1, "一、", 1, "开放情况", ["全市中小学体育设施向社会开放情况如下："]),
+                (1, "二、", 2, "下一步工作", ["我局将为开放学校统一购买场地公众责任险。"]),
+            ],
+            "tables": 1,
+            "closing": "感谢您对教育工作的关心和支持。",
+            "signature": (["某市教育局"], "2024-07-04", "2024年7月4日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_textutil_text_of_a_docx_with_tab_framed_list_numbers() -> None:
+    """macOS `textutil -convert txt` of a .docx: each list item written as a tab, its number, a tab
+    and its text (`\\t（一）\\t加强…`), the 落款 right-aligned by Word written plain. Markers and
+    titles read through the tabs."""
+    source = (
+        "关于县政协十一届三次会议第39号提案的答复\n"
+        "范某委员：\n"
+        "您提出的关于发展林下经济的提案收悉，现答复如下：\n"
+        "一、工作开展情况\n"
+        "\t（一）\t强化政策扶持。县财政每年安排林下经济发展资金五百万元。\n"
+        "\t（二）\t培育经营主体。全县林下经济专业合作社达到六十八家。\n"
+        "二、下一步工作\n"
+        "我局将打造林下中药材种植示范基地。\n"
+        "特此答复。\n"
+        "某县林业局\n"
+        "2024年6月18日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "title": "关于县政协十一届三次会议第39号提案的答复",
+            "recipients": ["范某委员"],
+            "ref": "39",
+            "sections": [
+                (1, "一、", 1, "工作开展情况", []),
+                (2, "（一）", 1, "强化政策扶持", ["县财政每年安排林下经济发展资金五百万元。"]),
+                (2, "（二）", 2, "培育经营主体", ["全县林下经济专业合作社达到六十八家。"]),
+                (1, "二、", 2, "下一步工作", ["我局将打造林下中药材种植示范基地。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县林业局"], "2024-06-18", "2024年6月18日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_google_docs_text_download_with_a_bom_crlf_and_bulleted_points() -> None:
+    """Google Docs' "Download as plain text": a byte-order mark, CRLF, a blank line between
+    paragraphs, the points of a section written as `* ` bullets. The bullets' marks leave; each
+    point is a paragraph of its section; the items 一是/二是 in one of them found."""
+    source = (
+        "\ufeff关于区政协九届三次会议第71号提案的答复\r\n\r\n"
+        "易某委员：\r\n\r\n"
+        "您提出的关于加强老年人防诈骗宣传的提案收悉，现答复如下：\r\n\r\n"
+        "一、主要做法\r\n\r\n"
+        "* 开展进社区宣讲。今年已举办宣讲活动一百四十场。\r\n"
+        "* 建立预警机制。一是联合银行网点设立劝阻岗；二是建立高风险老人名单。\r\n\r\n"
+        "二、下一步工作\r\n\r\n"
+        "我局将制作适合老年人的防诈骗短视频。\r\n\r\n"
+        "特此答复。\r\n\r\n"
+        "某区公安分局\r\n\r\n"
+        "2024年6月29日\r\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "* 开展", "* 建立"),
+        {
+            "title": "关于区政协九届三次会议第71号提案的答复",
+            "recipients": ["易某委员"],
+            "ref": "71",
+            "sections": [
+                (
+                    1,
+                    "一、",
+                    1,
+                    "主要做法",
+                    [
+                        "开展进社区宣讲。今年已举办宣讲活动一百四十场。",
+                        "建立预警机制。一是联合银行网点设立劝阻岗；二是建立高风险老人名单。",
+                    ],
+                ),
+                (1, "二、", 2, "下一步工作", ["我局将制作适合老年人的防诈骗短视频。"]),
+            ],
+            "items": [[("一是", "联合银行网点设立劝阻岗"), ("二是", "建立高风险老人名单")]],
+            "closing": "特此答复。",
+            "signature": (["某区公安分局"], "2024-06-29", "2024年6月29日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
