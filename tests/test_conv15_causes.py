@@ -189,3 +189,26 @@ def test_a_doc_converters_picture_placeholder_is_no_text() -> None:
 def test_a_bracketed_word_in_a_sentence_is_no_placeholder() -> None:
     doc = checked(_REPLY_HEAD + "详见附图[pic]所示站点分布。\n" + _REPLY_END)
     assert "详见附图[pic]所示站点分布。" in _paragraphs(doc)
+
+
+# --- pandoc's simple table: a head row over a rule of dashes, one run a column ------------------------
+
+
+def test_a_simple_table_under_a_rule_of_dashed_columns_is_one_table() -> None:
+    source = (
+        _REPLY_HEAD
+        + "\n站点分布如下：\n\n  街道     站点\n  -------- ------\n  东城     12\n  西城     18\n\n"
+        + _REPLY_END
+    )
+    doc = checked(source)
+    tables = [*doc.tables, *(t for s in doc.iter_sections() for t in s.tables)]
+    assert len(tables) == 1
+    assert "------" not in doc.text
+    assert all("东城" not in p for p in _paragraphs(doc))
+
+
+def test_a_dashed_rule_under_a_sentence_is_no_table_head() -> None:
+    source = _REPLY_HEAD + "今年新增站点三十个。\n--- ---\n" + _REPLY_END
+    doc = checked(source)
+    assert "今年新增站点三十个。" in _paragraphs(doc)
+    assert not doc.tables and not [t for s in doc.iter_sections() for t in s.tables]

@@ -161,6 +161,11 @@ _HTML_TABLE_END = regex.compile(r"</table[ ]{0,2}>", regex.I)
 # (marker's `<span id="page-0-1"></span>`, `<a id="…"></a>`, `<a name="…"></a>`): it shows nothing, and
 # the Markdown mark after it is the line's.
 _ANCHOR_LEAD = regex.compile(r"(?:<(?P<t>span|a|div)(?:[ \t][^<>\n]{0,300})?>[ ]{0,2}</(?P=t)>[ ]{0,2})+", regex.I)
+# pandoc's simple table (`-t plain`, `-t markdown`): under its head row a rule of dashes, one run per
+# column parted by spaces (`---------- -------- --------`), the rows aligned under it by spaces; the
+# cells of a row are parted by two spaces or more (pandoc pads each column to its widest cell).
+_SIMPLE_TABLE_RULE = regex.compile(r"^-{3,}(?:[ ]{1,8}-{3,})+$")
+_SPACED_CELL_GAP = regex.compile(r"[ \t]{2,}")
 _ANY_TAG = regex.compile(r"</?[A-Za-z][^<>\n]{0,300}>")
 _MARK_CHARS = "*_"
 # What `_inline_marks` looks for: a text holding none of them has no inline marks on any line.
@@ -451,6 +456,7 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     page = False  # a form feed (the page separator of a PDF's text export) since the last block
     tables = 0  # the HTML tables read so far (each `<table>` a table of the body)
     html_table = 0  # the HTML table whose rows go on over the next lines (its `</table>` not met yet)
+    simple: tuple[int, int] | None = None  # a pandoc simple table under way: its number and its columns
     pos = 0
     # One pass over the lines; the rare cases (a run-on line, Markdown marks, bold) are tested
     # with one `in` or `len` before any function is called, since most lines have none of them.
@@ -478,10 +484,11 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         whole = raw.strip(_LINE_EDGES)  # a raw line holds line-end characters only at its end
         if not whole:
             blank = True
+            simple = None  # a simple table ends at a blank line
             if form_feeds and "\f" in raw:
                 page = True
             continue
-        if plain and whole[0] not in _SLOW_STARTS and len(whole) < _RUN_ON_LENGTH:
+        if plain and simple is None and whole[0] not in _SLOW_STARTS and len(whole) < _RUN_ON_LENGTH:
             if len(blocks) >= most:
                 raise limits.exceeded("blocks", what="lines of text")
             start = at if raw[0] == whole[0] else at + raw.find(whole)
@@ -498,6 +505,26 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         if whole[0] in _DRAWN_RULE_STARTS and _DRAWN_RULE.match(whole):
             rule = True
             continue
+        if whole[0] == "-" and " " in whole and blocks and not blank and _SIMPLE_TABLE_RULE.match(whole):
+            columns = len(whole.split())
+            head = blocks[-1]
+            parts = _SPACED_CELL_GAP.split(head.text)
+            if head.cells is None and not head.table and len(parts) == columns:
+                tables += 1  # pandoc's simple table: the head above its rule of dashes, one run a column
+                simple = (tables, columns)
+                blocks[-1] = _table_row(head, tuple(parts), tables)
+                continue
+        if simple is not None:
+            parts = _SPACED_CELL_GAP.split(whole)
+            if len(parts) == simple[1]:
+                if len(blocks) >= most:
+                    raise limits.exceeded("blocks", what="lines of text")
+                here = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
+                row = Block(whole, blank_before=blank, rule_before=rule, page_before=page, origin=here)
+                blocks.append(_table_row(row, tuple(parts), simple[0]))
+                blank = rule = page = False
+                continue
+            simple = None
         if whole[0] in _UNDERLINE_STARTS:
             if whole[0] in _RULE_CHARS and _MARKDOWN_RULE.match(whole):
                 rule = True
@@ -584,6 +611,19 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     if "|" in text or "+-" in text or _BOX.search(text):
         blocks = _pipe_tables(_drawn_tables(blocks))
     return blocks
+
+
+def _table_row(b: Block, cells: tuple[str, ...], table: int) -> Block:
+    """`b` as a row of table `table` with `cells` (its text the cells parted by tabs)."""
+    return Block(
+        "\t".join(cells),
+        cells=cells,
+        table=table,
+        blank_before=b.blank_before,
+        rule_before=b.rule_before,
+        page_before=b.page_before,
+        origin=b.origin,
+    )
 
 
 def _html_rows(line: str) -> list[tuple[str, ...]]:
