@@ -1294,3 +1294,228 @@ def test_a_google_docs_text_download_with_a_bom_crlf_and_bulleted_points() -> No
             "leaked": [],
         },
     )
+
+
+# --- Batch 6: Excel's quoted cell, pandoc's anchors, pdfminer blocks, ABBYY paragraphs, mammoth lists ---
+
+
+def test_an_excel_copy_whose_reply_cell_holds_line_breaks_and_is_quoted() -> None:
+    """A reply form's rows copied from Excel, the 答复内容 cell holding the whole reply over several
+    lines: Excel quotes such a cell (`"` before its first line, `"` after its last, a `"` inside
+    doubled). The quotes are the copy's, not the text's: the reply reads whole under its label."""
+    source = (
+        "提案号\t0156\n"
+        "提案人\t曹某\n"
+        "办理单位\t某市人力资源和社会保障局\n"
+        '答复内容\t"关于市政协十三届三次会议第0156号提案的答复\n'
+        "曹某委员：\n"
+        "您提出的关于支持返乡创业的提案收悉，现答复如下：\n"
+        "今年我局发放创业担保贷款二点三亿元，扶持返乡创业人员一千一百人。\n"
+        "感谢您对人力资源和社会保障工作的关心和支持。\n"
+        "某市人力资源和社会保障局\n"
+        '2024年6月13日"\n'
+    )
+    doc = parsed(source)
+    r = doc.header.responds_to
+    same(
+        look(doc) | {"proposers": None if r is None else list(r.proposers), "quotes": '"' in doc.text},
+        {
+            "title": "关于市政协十三届三次会议第0156号提案的答复",
+            "recipients": ["曹某委员"],
+            "ref": "0156",
+            "proposers": ["曹某"],
+            "preamble": [
+                "您提出的关于支持返乡创业的提案收悉，现答复如下：",
+                "今年我局发放创业担保贷款二点三亿元，扶持返乡创业人员一千一百人。",
+            ],
+            "closing": "感谢您对人力资源和社会保障工作的关心和支持。",
+            "signature": (["某市人力资源和社会保障局"], "2024-06-13", "2024年6月13日"),
+            "quotes": False,
+        },
+    )
+
+
+def test_pandoc_markdown_of_a_docx_with_toc_anchors_and_underline_spans() -> None:
+    """pandoc -t markdown of a .docx whose headings carry Word's bookmarks (`[]{#_Toc1234 .anchor}`
+    opening the heading) and whose text has underlined runs (`[加装电梯]{.underline}`) and a
+    highlighted one (`[…]{.mark}`). Anchors and attribute spans leave, their words stay."""
+    source = (
+        "关于区十八届人大三次会议第0072号建议的答复\n"
+        "\n"
+        "严某代表：\n"
+        "\n"
+        "您提出的关于推进老旧小区[加装电梯]{.underline}的建议收悉，现答复如下：\n"
+        "\n"
+        "# []{#_Toc170012345 .anchor}一、工作进展\n"
+        "\n"
+        "今年全区已完成加装电梯[八十六台]{.mark}，另有四十台正在施工。\n"
+        "\n"
+        "# []{#_Toc170012346 .anchor}二、下一步工作\n"
+        "\n"
+        "我局将简化加装电梯审批流程。\n"
+        "\n"
+        "特此答复。\n"
+        "\n"
+        "某区住房和城市建设局\n"
+        "\n"
+        "2024年6月30日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "{.underline}", "{.mark}", "_Toc", ".anchor"),
+        {
+            "title": "关于区十八届人大三次会议第0072号建议的答复",
+            "recipients": ["严某代表"],
+            "ref": "0072",
+            "preamble": ["您提出的关于推进老旧小区加装电梯的建议收悉，现答复如下："],
+            "sections": [
+                (1, "一、", 1, "工作进展", ["今年全区已完成加装电梯八十六台，另有四十台正在施工。"]),
+                (1, "二、", 2, "下一步工作", ["我局将简化加装电梯审批流程。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某区住房和城市建设局"], "2024-06-30", "2024年6月30日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_pdfminer_text_with_blank_lines_between_boxes_form_feeds_and_a_repeated_running_head() -> None:
+    """pdfminer's extract_text (what markitdown and textract give for a PDF): each text box a block
+    parted by blank lines, its lines as set, `- 1 -` at each page's foot, a form feed, and the
+    organ's name as a running head at the top of pages 2 and 3. Heads and page numbers leave, the
+    cut paragraphs are whole (warned), the 落款's organ stays."""
+    source = (
+        "关于市十六届人大三次会议第0188号建议的答复\n\n"
+        "季某代表：\n\n"
+        "您提出的关于加强城市古树名木保护的建议收悉，现答\n复如下：\n\n"
+        "一、保护工作情况\n\n"
+        "我局已完成全市古树名木普查，共登记古树名木三千四百\n二十六株，全部建立电子档案并挂牌保护，\n\n"
+        "- 1 -\n\f"
+        "某市园林绿化局\n\n"
+        "落实养护责任单位。\n\n"
+        "二、下一步工作\n\n"
+        "我局将对濒危古树实施抢救性复壮，并将古树保护纳入\n城市更新项目审查内容。\n\n"
+        "- 2 -\n\f"
+        "某市园林绿化局\n\n"
+        "感谢您对园林绿化工作的关心和支持。\n\n"
+        "某市园林绿化局\n\n"
+        "2024年7月8日\n\n"
+        "- 3 -\n\f"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "- 1 -", "- 2 -", "- 3 -") | {"organ": doc.text.count("某市园林绿化局")},
+        {
+            "title": "关于市十六届人大三次会议第0188号建议的答复",
+            "recipients": ["季某代表"],
+            "ref": "0188",
+            "preamble": ["您提出的关于加强城市古树名木保护的建议收悉，现答复如下："],
+            "sections": [
+                (
+                    1,
+                    "一、",
+                    1,
+                    "保护工作情况",
+                    [
+                        "我局已完成全市古树名木普查，共登记古树名木三千四百二十六株，全部建立电子档案并挂牌保护，落实养护责任单位。"
+                    ],
+                ),
+                (
+                    1,
+                    "二、",
+                    2,
+                    "下一步工作",
+                    ["我局将对濒危古树实施抢救性复壮，并将古树保护纳入城市更新项目审查内容。"],
+                ),
+            ],
+            "organ": 1,
+            "closing": "感谢您对园林绿化工作的关心和支持。",
+            "signature": (["某市园林绿化局"], "2024-07-08", "2024年7月8日"),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_abbyy_text_export_one_line_per_paragraph_with_the_title_as_the_next_pages_running_head() -> None:
+    """ABBYY FineReader's text export of a scanned reply: each paragraph one line, a form feed
+    between pages, the second page opening with the running head that repeats the title and the
+    page number `—2—` under it, the page's first paragraph cut mid-sentence. Head and number leave,
+    the paragraph is whole (warned), the title is the first page's."""
+    title = "关于县政协十一届四次会议第28号提案的答复"
+    source = (
+        f"{title}\n"
+        "龚某委员：\n"
+        "您提出的关于加快发展县域物流的提案收悉，现答复如下：\n"
+        "今年我局建成县级物流分拨中心一个、乡镇物流服务站十八个，实现快递进村全覆盖，村级快递\n\f"
+        f"{title}\n"
+        "—2—\n"
+        "服务点达到二百一十个。\n"
+        "下一步，我局将推动农村客货邮融合发展。\n"
+        "特此答复。\n"
+        "某县商务局\n"
+        "2024年5月27日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "—2—") | {"titles": doc.text.count(title)},
+        {
+            "title": title,
+            "recipients": ["龚某委员"],
+            "ref": "28",
+            "preamble": [
+                "您提出的关于加快发展县域物流的提案收悉，现答复如下：",
+                "今年我局建成县级物流分拨中心一个、乡镇物流服务站十八个，实现快递进村全覆盖，村级快递服务点达到二百一十个。",
+                "下一步，我局将推动农村客货邮融合发展。",
+            ],
+            "titles": 1,
+            "closing": "特此答复。",
+            "signature": (["某县商务局"], "2024-05-27", "2024年5月27日"),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_mammoth_markdown_turns_the_word_list_numbering_into_nested_ordered_lists() -> None:
+    """markitdown (mammoth) of a .docx whose 一、 and （一） were Word's list numbering: the numbers are
+    rewritten as Markdown ordered lists, `1. ` for the headings and `    1. ` indented for the
+    points under them. Markers as written: num sections, the indented ones a level below."""
+    source = (
+        "关于市政协十三届三次会议第0095号提案的答复\n"
+        "\n"
+        "马某委员：\n"
+        "\n"
+        "您提出的关于推进社区食堂建设的提案收悉，现答复如下：\n"
+        "\n"
+        "1. 工作进展\n"
+        "    1. 加快布点建设。今年全市新建社区食堂四十二家。\n"
+        "    2. 落实运营补贴。对社区食堂按就餐人次给予补贴。\n"
+        "2. 下一步工作\n"
+        "\n"
+        "我局将推动社区食堂向老年助餐延伸。\n"
+        "\n"
+        "感谢您对民政工作的关心和支持。\n"
+        "\n"
+        "某市民政局\n"
+        "\n"
+        "2024年6月8日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "title": "关于市政协十三届三次会议第0095号提案的答复",
+            "ref": "0095",
+            "sections": [
+                (1, "1.", 1, "工作进展", []),
+                (2, "1.", 1, "加快布点建设", ["今年全市新建社区食堂四十二家。"]),
+                (2, "2.", 2, "落实运营补贴", ["对社区食堂按就餐人次给予补贴。"]),
+                (1, "2.", 2, "下一步工作", ["我局将推动社区食堂向老年助餐延伸。"]),
+            ],
+            "closing": "感谢您对民政工作的关心和支持。",
+            "signature": (["某市民政局"], "2024-06-08", "2024年6月8日"),
+            "warnings": [],
+        },
+    )
