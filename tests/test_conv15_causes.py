@@ -212,3 +212,65 @@ def test_a_dashed_rule_under_a_sentence_is_no_table_head() -> None:
     doc = checked(source)
     assert "今年新增站点三十个。" in _paragraphs(doc)
     assert not doc.tables and not [t for s in doc.iter_sections() for t in s.tables]
+
+
+# --- pandoc's bracketed spans: the words stay, the brackets and attributes go --------------------------
+
+
+def test_pandoc_bracketed_spans_and_bookmark_anchors_leave_their_words() -> None:
+    source = (
+        _REPLY_HEAD
+        + "## []{#_Toc5550001 .anchor}一、增设站点\n\n今年新增[三十个]{.underline}站点。\n\n"
+        + '## []{#_Toc5550002 .anchor}二、优化调度\n\n高峰时段增派[调度车辆]{custom-style="强调" .mark}。\n\n'
+        + _REPLY_END
+    )
+    doc = checked(source)
+    assert [(s.marker, s.title) for s in doc.iter_sections()] == [("一、", "增设站点"), ("二、", "优化调度")]
+    assert "今年新增三十个站点。" in _paragraphs(doc)
+    assert "{" not in doc.text and "_Toc" not in doc.text
+
+
+def test_braces_after_a_bracket_in_ordinary_text_stay() -> None:
+    doc = checked(_REPLY_HEAD + "公式为[A]{B}，其中A为站点数。\n" + _REPLY_END)
+    assert "公式为[A]{B}，其中A为站点数。" in _paragraphs(doc)
+
+
+# --- a spreadsheet cell of several lines, copied out quoted ---------------------------------------------
+
+
+def test_a_quoted_multi_line_cell_after_its_label_is_the_text_without_its_quotes() -> None:
+    source = (
+        '建议号\t0042\n办理答复\t"' + _REPLY_HEAD + '今年新增站点三十个。\n特此答复。\n某区交通运输局\n2024年8月2日"\n'
+    )
+    doc = checked(source)
+    assert '"' not in doc.text
+    assert doc.header.title == "关于区政协九届二次会议第106号提案的答复"
+    assert doc.signature is not None and doc.signature.date == "2024-08-02"
+
+
+def test_a_quote_after_a_tab_in_one_line_of_text_stays() -> None:
+    doc = checked(_REPLY_HEAD + '站点名称\t"东城站"已启用。\n' + _REPLY_END)
+    assert '"东城站"已启用。' in doc.text
+
+
+# --- a nested Markdown ordered list for Word's list levels ----------------------------------------------
+
+
+def test_an_indented_list_restarting_at_one_under_its_family_is_a_level_below() -> None:
+    source = (
+        _REPLY_HEAD + "1. 增设站点\n   1. 东城街道新增十二个。\n   2. 西城街道新增十八个。\n2. 优化调度\n" + _REPLY_END
+    )
+    doc = checked(source)
+    got = [(s.level, s.marker) for s in doc.iter_sections()]
+    assert got == [(1, "1."), (2, "1."), (2, "2."), (1, "2.")]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_indented_points_that_go_on_numbering_stay_one_level() -> None:
+    source = (
+        _REPLY_HEAD
+        + "1. 增设站点。今年新增三十个。\n  2. 优化调度。高峰增派车辆。\n  3. 完善设施。新增车棚。\n"
+        + _REPLY_END
+    )
+    doc = checked(source)
+    assert [(s.level, s.marker) for s in doc.iter_sections()] == [(1, "1."), (1, "2."), (1, "3.")]

@@ -21,6 +21,8 @@ and OpenCC. This round adds other tools and paths:
   list numbers with a tab; marker's anchors before headings; antiword's `[pic]`; a raw .eml;
 - RapidOCR's text a line per box; LibreOffice writing each table cell on a line; pandoc -t plain's simple
   table; textutil's tab-framed list numbers; Google Docs' txt with `* ` bullets;
+- Excel's quoted multi-line cell; pandoc's `[]{#_Toc .anchor}` and `[…]{.underline}`; pdfminer's blocks
+  with running heads and form feeds; ABBYY's one line per paragraph; mammoth's nested `1. ` lists;
 Not tried: PaddleOCR/RapidOCR result dumps with each line's box coordinates (a format question), mojibake (see the
 report: repairing it would invent characters, which tests/invariants.py forbids for text input).
 
@@ -54,8 +56,14 @@ tests/test_conv15_causes.py, each a new example that fails on the session's star
   Docs): 4/5 whole, 40/42 checks. Cause: pandoc's simple table (a head row over a rule of dashes, one
   run a column, rows aligned by spaces) was read as text under a Markdown rule
   (readers.text._SIMPLE_TABLE_RULE).
+- batch 6 (Excel's quoted multi-line cell, pandoc's bookmark anchors and spans, pdfminer blocks, ABBYY
+  paragraphs, mammoth's nested lists): 2/5 whole, 31/42 checks. Causes: a spreadsheet cell of several
+  lines copied out quoted after its label's cell (readers.text._QUOTED_CELL_OPEN: the label a line of
+  its own, the quotes no text); pandoc's bracketed spans and Word bookmark anchors `[…]{.underline}`,
+  `[]{#_Toc… .anchor}` (readers.text._PANDOC_SPAN); a Markdown ordered list nested by its indent,
+  restarting at 1 under its own family (rules/sections._nested_lists: a level below).
 
-Over the five batches: 15/25 documents whole at first look, 197/229 checks; 24/25 whole now.
+Over the six batches: 17/30 documents whole at first look, 228/271 checks; 29/30 whole now.
 """
 
 from __future__ import annotations

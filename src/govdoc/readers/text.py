@@ -167,9 +167,18 @@ _ANCHOR_LEAD = regex.compile(r"(?:<(?P<t>span|a|div)(?:[ \t][^<>\n]{0,300})?>[ ]
 _SIMPLE_TABLE_RULE = regex.compile(r"^-{3,}(?:[ ]{1,8}-{3,})+$")
 _SPACED_CELL_GAP = regex.compile(r"[ \t]{2,}")
 _ANY_TAG = regex.compile(r"</?[A-Za-z][^<>\n]{0,300}>")
+# pandoc's bracketed span (`[加装电梯]{.underline}`, `[…]{.mark}`, `[…]{custom-style="强调"}`, a Word
+# bookmark's `[]{#_Toc1234 .anchor}`): its words are the text, the brackets and the attributes markup.
+_PANDOC_SPAN = regex.compile(r"\[(?P<words>[^\[\]\n]{0,300})\]\{[ ]?(?:[#.]|[A-Za-z][\w-]{0,40}=)[^{}\n]{0,300}\}")
+# A spreadsheet cell holding line breaks, copied out of Excel or WPS: the copy quotes it (`答复内容\t"关于…`
+# on its first line, `…2024年6月13日"` at the end of its last). The label's cell is a line of its own,
+# the cell's lines are the text, the quotes are the copy's. Only a quote right after a row's first
+# cell and its tab opens such a cell, and only where a later line ends with a quote.
+_QUOTED_CELL_OPEN = regex.compile(r"(?P<label>[^\t\"\n]{1,40})\t\"(?=[^\"\s])")
+_QUOTED_CELL_REACH = 2000  # the lines a quoted cell may run over
 _MARK_CHARS = "*_"
 # What `_inline_marks` looks for: a text holding none of them has no inline marks on any line.
-_INLINE_MARKS = ("\\", "](", "<", "[^", "**", "__", "$")
+_INLINE_MARKS = ("\\", "](", "]{", "<", "[^", "**", "__", "$")
 _LINE_EDGES = EDGE_SPACE + _LINE_ENDS
 _UNDERLINE_STARTS = frozenset("-*_=")
 _MARKED_STARTS = _UNDERLINE_STARTS | _MD_PREFIX_CHARS  # a line opening with none of them has no line mark
@@ -447,7 +456,9 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     # Most lines of most texts are one block just as they stand: no inline mark or zero-width character
     # in the whole text, no Markdown mark or underline opening the line, not a run-on page.
     emoji = _PICTOGRAPH.search(text) is not None
-    plain = not (inline or zero_width or links or emoji or numbered or escaped or rtf)
+    quoted_cells = '\t"' in text and _QUOTED_CELL_OPEN.search(text) is not None
+    quoted = False  # inside a quoted spreadsheet cell's lines
+    plain = not (inline or zero_width or links or emoji or numbered or escaped or rtf or quoted_cells)
     blocks: list[Block] = []
     most = limits.blocks
     blank = False
@@ -558,6 +569,13 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         origin = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
         made = len(blocks)
         pieces = _paragraphs_of(whole) if len(whole) >= _RUN_ON_LENGTH else ((0, whole),)
+        if quoted_cells:
+            if quoted and whole.endswith('"') and not whole.endswith('""'):
+                quoted = False
+                pieces = [(0, whole[:-1].rstrip(EDGE_SPACE))] if len(whole) > 1 else []
+            elif not quoted and (cell := _QUOTED_CELL_OPEN.match(whole)) and _closes_below(lines, number):
+                quoted = True
+                pieces = [(0, str(cell.group("label")).strip(EDGE_SPACE)), (cell.end(), whole[cell.end() :])]
         if escaped and "\\n" in whole:
             pieces = _at_escaped_breaks(list(pieces))
         if inline and "<" in whole and _HTML_BREAK.search(whole):
@@ -613,6 +631,11 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     return blocks
 
 
+def _closes_below(lines: list[str], number: int) -> bool:
+    """Whether a line below line `number` ends with a quote, closing a spreadsheet cell it opened."""
+    return any(ln.rstrip(_LINE_EDGES).endswith('"') for ln in lines[number + 1 : number + _QUOTED_CELL_REACH])
+
+
 def _table_row(b: Block, cells: tuple[str, ...], table: int) -> Block:
     """`b` as a row of table `table` with `cells` (its text the cells parted by tabs)."""
     return Block(
@@ -666,6 +689,8 @@ def _inline_marks(line: str, bold_open: bool, blank: bool) -> tuple[str, Sequenc
         line = line[:-1].rstrip(EDGE_SPACE)  # a hard line break (`…十处，\`), as pandoc writes one
     if "]" in line and "](" in line:  # (the first character first: see `_has_inline_marks`)
         line = _LINK.sub(_link_words, line).strip(EDGE_SPACE)
+    if "]" in line and "]{" in line:
+        line = _PANDOC_SPAN.sub(r"\g<words>", line).strip(EDGE_SPACE)
     if "<" in line:
         line = _HTML_INLINE_TAG.sub("", line).strip(EDGE_SPACE)
     if "$" in line:
