@@ -1527,3 +1527,211 @@ def test_mammoth_markdown_turns_the_word_list_numbering_into_nested_ordered_list
             "warnings": [],
         },
     )
+
+
+# --- Batch 7: Word's Unicode text, a browser's print headers, docx2python, Outlook's txt, Notepad's ANSI ---
+
+
+def _bytes_parsed(data: bytes) -> govdoc.Document:
+    """`data` parsed as a .txt file's bytes, twice alike."""
+    doc = govdoc.parse(data, format="txt")
+    assert doc.to_json() == govdoc.parse(data, format="txt").to_json()
+    return doc
+
+
+def test_word_unicode_text_is_utf16_with_its_bom_crlf_and_lines_cut_at_80() -> None:
+    """Word's "save as plain text" with the encoding "Unicode": UTF-16 LE with a byte-order mark,
+    CRLF, "insert line breaks" cutting lines at 80 characters. The bytes are read as UTF-16, the
+    long paragraph whole (warned)."""
+    lines = [
+        "关于市政协十三届三次会议第0377号提案的答复",
+        "欧某委员：",
+        "您提出的关于加快发展银发经济的提案收悉，现答复如下：",
+        "今年我委牵头制定了促进银发经济发展的若干措施，从培育老年用品制造、发展智慧健康养老、"
+        "丰富老年文化旅游产品、完善适老化改造等方面提出二十条具体举措，并安排专项资金三千万元予以支持。",
+        "感谢您对发展改革工作的关心和支持。",
+        "某市发展和改革委员会",
+        "2024年7月12日",
+    ]
+    data = "\r\n".join(wrapped(lines, 80)).encode("utf-16")  # Python writes the BOM, little-endian here
+    doc = _bytes_parsed(data + "\r\n".encode("utf-16-le"))
+    same(
+        look(doc) | {"encoding": doc.source.encoding},
+        {
+            "encoding": "utf-16",
+            "title": lines[0],
+            "recipients": ["欧某委员"],
+            "ref": "0377",
+            "preamble": [lines[2], lines[3]],
+            "closing": "感谢您对发展改革工作的关心和支持。",
+            "signature": (["某市发展和改革委员会"], "2024-07-12", "2024年7月12日"),
+            "warnings": ["page-break-joined"],
+        },
+    )
+
+
+def test_a_browser_printed_page_with_its_date_title_header_and_url_page_count_footer() -> None:
+    """A portal's reply printed to PDF by a browser and its text taken out: every page opens with the
+    browser's header (the print date and time, the page's <title>) and closes with its footer (the
+    URL and `1/2`), a form feed between pages. Both leave the text; the <title> is no title."""
+    head = "2024/7/2 09:41    关于市政协提案的答复_某市人民政府门户网站"
+    foot1 = "https://www.example.gov.cn/art/2024/7/1/art_1229_501237.html    1/2"
+    foot2 = "https://www.example.gov.cn/art/2024/7/1/art_1229_501237.html    2/2"
+    source = (
+        f"{head}\n"
+        "关于市政协十三届三次会议第0440号提案的答复\n"
+        "苏某委员：\n"
+        "您提出的关于加强城市夜间经济发展的提案收悉，现答复如下：\n"
+        "一、发展情况\n"
+        "全市已培育夜间经济集聚区二十个，夜间消费额占全天消费额的三成以上。\n"
+        f"{foot1}\n\f"
+        f"{head}\n"
+        "二、下一步工作\n"
+        "我局将延长重点商圈夜间公共交通运营时间。\n"
+        "感谢您对商务工作的关心和支持。\n"
+        "某市商务局\n"
+        "2024年7月1日\n"
+        f"{foot2}\n\f"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "09:41", "门户网站", "https://", "art_1229"),
+        {
+            "title": "关于市政协十三届三次会议第0440号提案的答复",
+            "recipients": ["苏某委员"],
+            "ref": "0440",
+            "sections": [
+                (1, "一、", 1, "发展情况", ["全市已培育夜间经济集聚区二十个，夜间消费额占全天消费额的三成以上。"]),
+                (1, "二、", 2, "下一步工作", ["我局将延长重点商圈夜间公共交通运营时间。"]),
+            ],
+            "closing": "感谢您对商务工作的关心和支持。",
+            "signature": (["某市商务局"], "2024-07-01", "2024年7月1日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_docx2python_text_with_media_placeholders_for_the_letterhead_and_the_seal() -> None:
+    """docx2python's text of a .docx reply: `----media/image1.png----` where the 红头's picture and
+    the seal's image were, paragraphs parted by blank lines. The placeholders leave; the reply as
+    written."""
+    source = (
+        "----media/image1.png----\n"
+        "\n"
+        "某市司法局\n"
+        "\n"
+        "某司复〔2024〕9号\n"
+        "\n"
+        "关于市政协十三届三次会议第0266号提案的答复\n"
+        "\n"
+        "廖某委员：\n"
+        "\n"
+        "您提出的关于加强基层公共法律服务的提案收悉，现答复如下：\n"
+        "\n"
+        "今年全市村（社区）法律顾问实现全覆盖，公共法律服务热线接听咨询十二万人次。\n"
+        "\n"
+        "特此答复。\n"
+        "\n"
+        "----media/image2.png----\n"
+        "\n"
+        "某市司法局\n"
+        "\n"
+        "2024年6月3日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "----media", "image1.png", "image2.png"),
+        {
+            "title": "关于市政协十三届三次会议第0266号提案的答复",
+            "number": ("某司复〔2024〕9号", 2024, 9),
+            "issuer": "某市司法局",
+            "recipients": ["廖某委员"],
+            "ref": "0266",
+            "preamble": [
+                "您提出的关于加强基层公共法律服务的提案收悉，现答复如下：",
+                "今年全市村（社区）法律顾问实现全覆盖，公共法律服务热线接听咨询十二万人次。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市司法局"], "2024-06-03", "2024年6月3日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_outlook_text_of_a_reply_mail_with_inline_image_placeholders() -> None:
+    """Outlook's "save as text" of a reply sent as the mail body: the header pairs (发件人, 发送时间,
+    收件人, 主题), the body, the seal pasted as an inline image that the text shows as
+    `[cid:image001.png@01DAC3F2.6B1A5E40]`. The placeholder leaves; the header pairs are the
+    metadata (as round 14 read them); the reply whole."""
+    source = (
+        "发件人: 某县农业农村局 <nyj@example.gov.cn>\n"
+        "发送时间: 2024年6月14日 16:20\n"
+        "收件人: 县政协提案委员会\n"
+        "主题: 关于县政协十一届三次会议第77号提案的答复\n"
+        "\n"
+        "关于县政协十一届三次会议第77号提案的答复\n"
+        "\n"
+        "邹某委员：\n"
+        "您提出的关于发展稻渔综合种养的提案收悉，现答复如下：\n"
+        "今年全县稻渔综合种养面积达到三万二千亩。\n"
+        "特此答复。\n"
+        "[cid:image001.png@01DAC3F2.6B1A5E40]\n"
+        "某县农业农村局\n"
+        "2024年6月14日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "[cid:", "image001"),
+        {
+            "title": "关于县政协十一届三次会议第77号提案的答复",
+            "metadata": {
+                "发件人": "某县农业农村局 <nyj@example.gov.cn>",
+                "发送时间": "2024年6月14日 16:20",
+                "收件人": "县政协提案委员会",
+                "主题": "关于县政协十一届三次会议第77号提案的答复",
+            },
+            "recipients": ["邹某委员"],
+            "ref": "77",
+            "preamble": [
+                "您提出的关于发展稻渔综合种养的提案收悉，现答复如下：",
+                "今年全县稻渔综合种养面积达到三万二千亩。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县农业农村局"], "2024-06-14", "2024年6月14日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_notepad_ansi_text_is_gbk_bytes_without_a_mark() -> None:
+    """A reply saved by Notepad as "ANSI" on a Chinese Windows: GBK bytes, no mark, CRLF, short.
+    The bytes are read as GB18030 (the contract's name for the family), the reply as written."""
+    source = (
+        "关于区政协九届三次会议第15号提案的答复\r\n"
+        "钟某委员：\r\n"
+        "您提出的关于加强社区心理健康服务的提案收悉，现答复如下：\r\n"
+        "今年我委在全区十二个街道设立心理健康服务站，配备专兼职心理咨询师四十名。\r\n"
+        "特此答复。\r\n"
+        "某区卫生健康委员会\r\n"
+        "2024年6月19日\r\n"
+    )
+    doc = _bytes_parsed(source.encode("gbk"))
+    same(
+        look(doc) | {"encoding": doc.source.encoding},
+        {
+            "encoding": "gb18030",
+            "title": "关于区政协九届三次会议第15号提案的答复",
+            "recipients": ["钟某委员"],
+            "ref": "15",
+            "preamble": [
+                "您提出的关于加强社区心理健康服务的提案收悉，现答复如下：",
+                "今年我委在全区十二个街道设立心理健康服务站，配备专兼职心理咨询师四十名。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某区卫生健康委员会"], "2024-06-19", "2024年6月19日"),
+            "warnings": [],
+        },
+    )
