@@ -274,3 +274,23 @@ def test_indented_points_that_go_on_numbering_stay_one_level() -> None:
     )
     doc = checked(source)
     assert [(s.level, s.marker) for s in doc.iter_sections()] == [(1, "1."), (1, "2."), (1, "3.")]
+
+
+# --- an image a converter names in its place ------------------------------------------------------------
+
+
+def test_a_converters_named_image_line_is_no_text() -> None:
+    source = (
+        "----media/image3.jpeg----\n"
+        + _REPLY_HEAD
+        + "今年新增站点三十个。\n特此答复。\n[cid:image002.jpg@01DB0A11.22C3D4E0]\n某区交通运输局\n2024年8月2日\n"
+    )
+    doc = checked(source)
+    assert "media/" not in doc.text and "cid:" not in doc.text
+    assert doc.closing is not None and doc.closing.text == "特此答复。"
+    assert "content-unplaced" not in codes(doc)
+
+
+def test_a_sentence_naming_an_image_file_stays() -> None:
+    doc = checked(_REPLY_HEAD + "站点分布图见media/map.png文件。\n" + _REPLY_END)
+    assert "站点分布图见media/map.png文件。" in _paragraphs(doc)

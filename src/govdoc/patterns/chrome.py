@@ -238,6 +238,10 @@ _CHROME = (
     # … a .doc converter's: antiword's and catdoc's [pic] where a picture stood (the 红头's, the seal's),
     # textract's and Word's own text export's [image], [Image]
     r"^\[(?i:pic|picture|image|img)\]$",
+    # … the image a converter names in its place: docx2python's `----media/image1.png----`, a mail
+    # client's inline image `[cid:image001.png@01DAC3F2.6B1A5E40]` (Outlook's text of an HTML mail)
+    r"^-{2,}media/[^\s]{1,200}?\.(?i:png|jpe?g|gif|bmp|emf|wmf|tiff?|svg|webp)-{2,}$",
+    r"^\[cid:[^\]\s]{1,200}\]$",
     r"^(?:\((?:BUTTON|Submit|Reset|Radio button|Checkbox|Option list|Text entry)\)[ ]{0,2}[^()\n]{0,20}[ ]{0,4})+$",
     "【责任编辑",
     "留言与评论",
