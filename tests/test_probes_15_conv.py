@@ -1740,3 +1740,194 @@ def test_notepad_ansi_text_is_gbk_bytes_without_a_mark() -> None:
             "warnings": [],
         },
     )
+
+
+# --- Batch 8: OCR line order, docling's split title, Adobe's cut heading and date, Word's wrapped 主送, MinerU's spanned table ---
+
+
+def test_ocr_line_order_that_sets_the_signer_before_the_doc_number_and_the_phone_before_the_name() -> None:
+    """PaddleOCR's lines sorted by each box's top: on the 文号's row the 签发人 box stood a few pixels
+    higher and came first; on the contact row the phone came before the name. Each is still read:
+    the 文号 splits, the signer is named, the contact has both."""
+    source = (
+        "签发人：李某\n"
+        "某农复〔2024〕22号\n"
+        "关于市政协十三届三次会议第0519号提案的答复\n"
+        "向某委员：\n"
+        "您提出的关于加强高标准农田建设的提案收悉，现答复如下：\n"
+        "今年全市新建高标准农田十二万亩，改造提升八万亩。\n"
+        "特此答复。\n"
+        "某市农业农村局\n"
+        "2024年6月26日\n"
+        "联系电话：0571-86001234\n"
+        "联系人：骆某\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc) | {"signer": doc.header.signer},
+        {
+            "title": "关于市政协十三届三次会议第0519号提案的答复",
+            "number": ("某农复〔2024〕22号", 2024, 22),
+            "signer": "李某",
+            "recipients": ["向某委员"],
+            "ref": "0519",
+            "closing": "特此答复。",
+            "signature": (["某市农业农村局"], "2024-06-26", "2024年6月26日"),
+            "contact": ("骆某", ["0571-86001234"]),
+            "warnings": [],
+        },
+    )
+
+
+def test_docling_markdown_giving_each_line_of_a_two_line_title_its_own_heading() -> None:
+    """docling set each visual line of the centred title as a section header (`## 关于…` ⏎ ⏎ `## 第…号…`)
+    and the 一、 headings bold inside `##`. The title is the two lines joined; the headings' marks go."""
+    source = (
+        "## 关于区十八届人大三次会议\n"
+        "\n"
+        "## 第0036号建议的答复\n"
+        "\n"
+        "石某代表：\n"
+        "\n"
+        "您提出的关于改善城区停车难的建议收悉，现答复如下：\n"
+        "\n"
+        "## **一、停车设施建设情况**\n"
+        "\n"
+        "今年新增公共停车泊位四千二百个。\n"
+        "\n"
+        "## **二、下一步工作**\n"
+        "\n"
+        "我局将推进机械式立体停车库建设。\n"
+        "\n"
+        "特此答复。\n"
+        "\n"
+        "某区城市管理局\n"
+        "\n"
+        "2024年6月10日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "##", "**"),
+        {
+            "title": "关于区十八届人大三次会议第0036号建议的答复",
+            "recipients": ["石某代表"],
+            "ref": "0036",
+            "sections": [
+                (1, "一、", 1, "停车设施建设情况", ["今年新增公共停车泊位四千二百个。"]),
+                (1, "二、", 2, "下一步工作", ["我局将推进机械式立体停车库建设。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某区城市管理局"], "2024-06-10", "2024年6月10日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_adobe_text_cutting_a_long_heading_and_the_signature_date_at_the_right_edge() -> None:
+    """Adobe's text of a page whose lines are 22 characters wide: the 一、 heading cut in two, the
+    落款's date cut after its month (`2024年6月` ⏎ `28日`). The heading is one with its whole title,
+    the date whole; the joins warned."""
+    source = (
+        "关于县政协十一届四次会议第90号提案的答复\r\n"
+        "简某委员：\r\n"
+        "您提出的提案收悉，现答复如下：\r\n"
+        "一、关于加快推进城乡公交一体化和农村客运\r\n"
+        "班线公交化改造的问题\r\n"
+        "今年我局已完成十二条农村客运班线公交化改造。\r\n"
+        "特此答复。\r\n"
+        "某县交通运输局\r\n"
+        "2024年6月\r\n"
+        "28日\r\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "title": "关于县政协十一届四次会议第90号提案的答复",
+            "ref": "90",
+            "sections": [
+                (
+                    1,
+                    "一、",
+                    1,
+                    "关于加快推进城乡公交一体化和农村客运班线公交化改造的问题",
+                    ["今年我局已完成十二条农村客运班线公交化改造。"],
+                ),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县交通运输局"], "2024-06-28", "2024年6月28日"),
+            "warnings": ["page-break-joined"],
+        },
+    )
+
+
+def test_word_plain_text_cutting_a_long_addressee_line_at_38_characters() -> None:
+    """A notice saved by Word as plain text with line breaks at 38 characters: its 主送 line runs
+    over two lines. The addressees are split as one line; the notice's body as usual."""
+    lines = [
+        "某县人民政府办公室关于做好2024年秋季森林防火工作的通知",
+        "各乡镇人民政府、街道办事处，县政府各部门、各直属单位，县属各国有企业，各驻县单位：",
+        "为切实做好今年秋季森林防火工作，现将有关事项通知如下：",
+        "一、落实防火责任",
+        "各乡镇（街道）要落实林长制，压实各级林长森林防火责任。",
+        "某县人民政府办公室",
+        "2024年9月20日",
+    ]
+    source = "\r\n".join(wrapped(lines, 38)) + "\r\n"
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "kind": "notice",
+            "title": lines[0],
+            "recipients": ["各乡镇人民政府、街道办事处", "县政府各部门、各直属单位", "县属各国有企业", "各驻县单位"],
+            "preamble": [lines[2]],
+            "sections": [(1, "一、", 1, "落实防火责任", [lines[4]])],
+            "signature": (["某县人民政府办公室"], "2024-09-20", "2024年9月20日"),
+        },
+    )
+
+
+def test_mineru_html_table_with_spanned_cells_and_line_breaks_inside_them() -> None:
+    """MinerU's Markdown with a table as HTML whose head cell spans two rows (`rowspan="2"`), another
+    two columns (`colspan="2"`), and a cell holding a `<br>`: one table of its section, no tag in the
+    text, the paragraphs around it whole."""
+    source = (
+        "关于市政协十三届三次会议第0205号提案的答复\n"
+        "\n"
+        "毛某委员：\n"
+        "\n"
+        "您提出的关于推进城乡供水一体化的提案收悉，现答复如下：\n"
+        "\n"
+        "一、工程进展\n"
+        "\n"
+        "各县（市、区）工程进展如下：\n"
+        "\n"
+        '<table><tr><td rowspan="2">地区</td><td colspan="2">管网（公里）</td></tr>'
+        "<tr><td>计划</td><td>完成</td></tr>"
+        "<tr><td>东县<br>（含开发区）</td><td>120</td><td>96</td></tr></table>\n"
+        "\n"
+        "全市总体完成年度计划的八成。\n"
+        "\n"
+        "感谢您对水利工作的关心和支持。\n"
+        "\n"
+        "某市水利局\n"
+        "\n"
+        "2024年7月10日\n"
+    )
+    doc = parsed(source)
+    tables = [t for x in doc.iter_sections() for t in x.tables]
+    same(
+        look(doc, "<td", "rowspan", "<br>", "</table>") | {"tables": len(tables)},
+        {
+            "title": "关于市政协十三届三次会议第0205号提案的答复",
+            "ref": "0205",
+            "sections": [(1, "一、", 1, "工程进展", ["各县（市、区）工程进展如下：", "全市总体完成年度计划的八成。"])],
+            "tables": 1,
+            "closing": "感谢您对水利工作的关心和支持。",
+            "signature": (["某市水利局"], "2024-07-10", "2024年7月10日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
