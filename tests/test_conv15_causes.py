@@ -294,3 +294,18 @@ def test_a_converters_named_image_line_is_no_text() -> None:
 def test_a_sentence_naming_an_image_file_stays() -> None:
     doc = checked(_REPLY_HEAD + "站点分布图见media/map.png文件。\n" + _REPLY_END)
     assert "站点分布图见media/map.png文件。" in _paragraphs(doc)
+
+
+# --- a spreadsheet form's row with an empty value ----------------------------------------------------
+
+
+def test_a_form_row_whose_value_cell_is_empty_is_a_bare_label() -> None:
+    source = "提案号\t106\n附件\t\n" + _REPLY_HEAD + "今年新增站点三十个。\n" + _REPLY_END
+    doc = checked(source)
+    assert "content-unplaced" not in codes(doc)
+
+
+def test_a_word_alone_under_a_line_that_is_no_label_row_is_still_content() -> None:
+    source = _REPLY_HEAD + "今年新增站点三十个。\n" + _REPLY_END + "督办专栏\n"
+    doc = checked(source)
+    assert "content-unplaced" in codes(doc)

@@ -48,9 +48,10 @@ tests/test_conv15_causes.py, each a new example that fails on the session's star
   extractor's file metadata above the text, named by its `Content-Type:` line
   (readers.text._extractor_metadata_lines); RTF control words at line ends and starts
   (readers.text._RTF_TRAIL, _RTF_CONTROL); tesseract's `|` for the 1 of a point's number
-  (patterns.structure.OCR_DIGIT_ONE, and rules/cleanup/spaces.lone_cells leaves `|.` alone). Left: an
-  Excel row whose value is empty (`备注\\t`) loses its tab with the line's edge and reads as a word
-  of its own (content-unplaced): a strict xfail.
+  (patterns.structure.OCR_DIGIT_ONE, and rules/cleanup/spaces.lone_cells leaves `|.` alone); an Excel
+  row whose value is empty (`备注\\t`) loses its tab with the line's edge and read as a word of its own
+  (content-unplaced): a short word right under a form's label row is a bare label
+  (rules/unplaced._empty_row_label).
 - batch 4 (Adobe two pages with a page-count foot and a running head, Word's list numbers with tabs,
   marker, antiword, a raw .eml): 3/5 whole, 35/43 checks. Causes: an empty anchor element opening a
   line (marker's `<span id="page-0-1"></span>`) hid the `#` after it (readers.text._ANCHOR_LEAD); a
@@ -75,14 +76,13 @@ tests/test_conv15_causes.py, each a new example that fails on the session's star
   `各乡镇人民政府、街道办事处` is two addressees.
 
 Over the eight batches: 24/40 documents whole at first look, 300/351 checks (one miss my reading);
-39/40 whole now, the last a strict xfail.
+40/40 whole now.
 """
 
 from __future__ import annotations
 
 import itertools
 
-import pytest
 import regex
 
 import govdoc
@@ -789,12 +789,6 @@ def test_beautifulsoup_get_text_with_runs_of_blank_lines_and_no_break_space_inde
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an Excel row with an empty value (`备注\\t`) loses its tab with the line's edge, so the bare "
-    "label reads as a word of its own and gives content-unplaced; the reader would have to keep the "
-    "edge tab of a row among label rows (not done this session)",
-)
 def test_an_excel_copy_of_a_reply_forms_label_rows_tab_separated_above_the_reply() -> None:
     """A reply kept in a spreadsheet's form, its label rows copied from Excel (label, a tab, the
     value; an empty value's row ends in its tab) above the reply's text: the rows are the header's

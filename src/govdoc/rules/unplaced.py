@@ -43,6 +43,12 @@ _WORD = regex.compile(r"[^\W_]+")  # a run of letters or digits
 _LONGEST_LABEL_ROW = 200  # a row of labels and values; a longer line is running text
 _SHORT = 40  # a seal's note or a lone 文件 is shorter
 _CHROME, _ATTACHMENTS, _CONTENT = Zone.CHROME, Zone.ATTACHMENTS, Zone.ATTACHMENT_CONTENT
+_HEADER = Zone.HEADER
+_HEAD_ZONES = frozenset((Zone.HEADER, Zone.METADATA))
+# A form's row copied out of a spreadsheet whose value cell is empty (`备注\t`): the tab that parted the
+# label from the empty cell went with the line's edge, and a word is left, standing under the form's
+# other label rows (label, a tab, a value). A bare label with an empty value is no content.
+_ROW_LABEL = regex.compile(r"\p{Han}{2,8}")
 # The elements whose own span holds everything inside them.
 WHOLE: frozenset[type] = frozenset((Paragraph, Section, Table, Warning))
 
@@ -181,6 +187,14 @@ def _held_or_labels(b: Block, held: list[str]) -> bool:
     return _letters(left) < _letters(text) and _label_left(left)  # something is held, and at most a label is left
 
 
+def _empty_row_label(b: Block, previous: Block | None) -> bool:
+    """`b` is a label left alone under a spreadsheet form's label rows: a short word right under a
+    line of a label, a tab and its value."""
+    if previous is None or "\t" not in previous.text or previous.text.count("\t") != 1:
+        return False
+    return _ROW_LABEL.fullmatch(b.text) is not None and previous.zone in _HEAD_ZONES
+
+
 def _key(text: str) -> str:
     return "".join(filter(str.isalnum, fold(text)))
 
@@ -247,6 +261,7 @@ def unplaced_warnings(doc: Document, blocks: Sequence[Block], outer: list[Span] 
 
     found: list[Warning] = []
     run: list[Block] = []
+    previous: Block | None = None  # the last block of the text before this one (chrome aside)
     k, n = 0, len(covered)
     for i, b in enumerate(blocks):
         if b.zone is _CHROME or b.start < 0 or not b.text:
@@ -261,7 +276,8 @@ def unplaced_warnings(doc: Document, blocks: Sequence[Block], outer: list[Span] 
         elif not any(map(str.isalnum, b.text)):
             continue  # no letter or digit (a table's rule, `——`): nothing to place, and no end of a run
         else:
-            placed = _placed_without_span(b, doc, holdings)
+            placed = _placed_without_span(b, doc, holdings) or (b.zone in _HEAD_ZONES and _empty_row_label(b, previous))
+        previous = b
         if placed:
             if run:
                 found.append(_warning(run))
