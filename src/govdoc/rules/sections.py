@@ -135,6 +135,7 @@ class Heading(NamedTuple):
     start: int
     end: int  # where the text after the marker starts
     alone: bool = False  # a bracketed marker written with its closing bracket alone (`1）`, `一）`)
+    indent: bool = False  # its line opened with an indent (a nested Markdown list's `    1. `: `_nested_lists`)
 
 
 def heading_of(b: Block, next_cn: int | None = None) -> Heading | None:
@@ -167,7 +168,7 @@ def _heading_alone(b: Block) -> tuple[Heading | None, bool]:
     group, style, at, number = family
     start = m.start(at)
     alone = group in _PAREN_GROUPS and b.folded[start : start + 1] not in _OPENING_BRACKETS
-    heading = Heading(group, style, m.group(number), start, m.end(), alone)
+    heading = Heading(group, style, m.group(number), start, m.end(), alone, b.hints.indent)
     if _loose(b, heading) and (
         not (_heading_like(b.folded[heading.end :]) or _comma_run_in(b, heading)) or _row_of_cells(b, heading.end)
     ):
@@ -491,9 +492,7 @@ def _continued_after(headings: list[Heading | None], start: int, parent: Heading
     return False
 
 
-def _rank_keys(
-    headings: list[Heading | None], opening: int, ranks: dict[str, float], body: list[Block] | None = None
-) -> list[str | None]:
+def _rank_keys(headings: list[Heading | None], opening: int, ranks: dict[str, float]) -> list[str | None]:
     """The key each heading nests by: its family's, except where the document writes one bracketed
     family in both forms at two depths (`（1）城区` ⏎ `1）城东` ⏎ `2）城西` ⏎ `（2）乡镇`; the domain guide's
     fifth rank writes `1)`): the bracket-alone form starting again at 1 right under a marker of the
@@ -513,14 +512,14 @@ def _rank_keys(
         ):
             continue
         split.add(h.style)
-    nested = _nested_lists(marked, body) if body is not None else set()
+    nested = _nested_lists(marked)
     if not split and not nested:
         return keys
     for i, h in marked:
         if h.style in split and h.alone:
             key = keys[i] = h.style + "）"
             ranks[key] = ranks[h.style] + 0.5
-        elif h.style in nested and body is not None and body[i].hints.indent:
+        elif h.style in nested and h.indent:
             key = keys[i] = h.style + _NESTED
             ranks[key] = ranks[h.style] + 0.5
     return keys
@@ -529,19 +528,14 @@ def _rank_keys(
 _NESTED = " nested"  # the key of a family's markers a nested list indents (see `_nested_lists`)
 
 
-def _nested_lists(marked: list[tuple[int, Heading]], body: list[Block]) -> set[str]:
+def _nested_lists(marked: list[tuple[int, Heading]]) -> set[str]:
     """The families a converter wrote as a nested list: a marker set in by an indent that starts
     again at 1 right under a marker of its own family that is not (mammoth and markitdown rewrite
     Word's list numbering as Markdown's `1. ` with its sub-list indented `    1. `). One sequence
     never restarts at 1 on its next line, so the indented run stands a level below."""
     nested: set[str] = set()
-    for (i, h), (j, below) in itertools.pairwise(marked):
-        if (
-            below.style == h.style
-            and body[j].hints.indent
-            and not body[i].hints.indent
-            and _ordinal(below.group, below.number) == 1
-        ):
+    for (_, h), (_, below) in itertools.pairwise(marked):
+        if below.style == h.style and below.indent and not h.indent and _ordinal(below.group, below.number) == 1:
             nested.add(h.style)
     return nested
 
@@ -708,7 +702,7 @@ def build_sections(state: State) -> None:
     quoted = _quoted_points(body, headings)
     answered = [None if i in quoted else h for i, h in enumerate(headings)]  # the points of the answer
     ranks = _document_ranks(answered, opening)
-    keys = _rank_keys(answered, opening, ranks, body)
+    keys = _rank_keys(answered, opening, ranks)
     run_on_block, run_on_at = state.closing_run_on or (None, 0)
 
     def close_table() -> None:
