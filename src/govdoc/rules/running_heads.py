@@ -48,14 +48,18 @@ def running_heads(state: State) -> None:
     blocks = state.blocks
     live: list[int] = []
     ends: list[int] = []  # the dropped page numbers
-    for i, b in enumerate(blocks):  # one walk for both lists
+    tops: list[int] = []  # where in `live` a page's first line stands (a form feed or a page comment above it)
+    for i, b in enumerate(blocks):  # one walk for the lists
         if b.zone is not _CHROME:
+            if b.page_before:
+                tops.append(len(live))
             live.append(i)
         elif page_furniture(b) or b.folded.strip().isdigit():  # `- 3 -`, or a bare figure taken as one
             ends.append(i)
     if not live:
         return
-    _heads_inside_cut_sentences(blocks, live)
+    if tops:
+        _heads_inside_cut_sentences(blocks, live, tops)
     if not ends:
         return
     first_page = {blocks[i].text for i in live if i < ends[0]}
@@ -102,20 +106,23 @@ def _first_page_head(blocks: list[Block], live: list[int], dropped: set[str]) ->
         blocks[live[0]].zone = Zone.CHROME
 
 
-def _heads_inside_cut_sentences(blocks: list[Block], live: list[int]) -> None:
+def _heads_inside_cut_sentences(blocks: list[Block], live: list[int], tops: list[int]) -> None:
     """A page's running head where the text marks the page's end without a page number (a form
     feed, a Markdown converter's `<!-- PageBreak -->`): the page's first line, an organ's name or a
     copy of a line of the text's first lines, standing between the two halves of a sentence the page
     cut (the line above ends open, the line below goes on with a sentence's words). A sentence never
-    holds a line of a name alone, so the line is the page's, not the text's."""
+    holds a line of a name alone, so the line is the page's, not the text's. `tops`: where in `live`
+    the pages' first lines stand."""
     first: set[str] = set()  # the first page's top lines: the page's own lines, before its first break
     for i in live[:_FIRST_LINES]:
         if blocks[i].page_before:
             break
         first.add(blocks[i].text)
-    for k in range(1, len(live) - 1):
+    for k in tops:
+        if not 0 < k < len(live) - 1:
+            continue
         b = blocks[live[k]]
-        if not b.page_before or not _head_like(b):
+        if not _head_like(b):
             continue
         above, below = blocks[live[k - 1]], blocks[live[k + 1]]
         if below.page_before or not L.ends_open(above) or not L.is_prose(below) or L.marker_at(below.folded):
