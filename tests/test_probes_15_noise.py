@@ -1,0 +1,357 @@
+"""Round-15 blind probes of damaged and scraped text: replies to 政协提案 and 人大建议 (and a few
+notices, 批复 and opinions) as real copies hold them, each carrying several kinds of damage at once,
+weighted to the kinds rounds 4, 11, 12, 13 and 14 did not try.
+
+Earlier rounds covered: (4) one kind at a time (letter spacing, BOM, CRLF, GB18030, traditional
+characters, full-width digits, half-width brackets, tabs, zero-width spaces, 〇 forms, phone
+dashes); (11) one wrap width, — 1 —, bare figures, 第N页 共N页, running heads, headings cut by a page
+end, O/0 for 〇, a dash for 一, letter-spaced OCR lines, doubled stops, arrow and » breadcrumbs,
+字号 switches, share rows, reading counts, site footers, WeChat reposts, Word list tabs; (12) widths
+varying in one copy, Page 1 of 2, print bands, two columns interleaved, information tables two
+pairs a row (full-width spaces), 曰/日, 己/已, l for 1, 【打印】【关闭】 rows, 扫码 captions, ICP footers,
+上一篇/下一篇, copies pasted twice, six kinds of cut-off copy, a 文号 cut after its year bracket;
+(13) －2－, ～2～, 第二页, wraps inside a 文号's year, a phone, an addressee and a 落款 organ, OCR 口/□
+人/入 士/土 o/。 ;/：, lost and doubled breaks, 当前位置 breadcrumbs, 浏览次数 rows, 附件下载, 主办/承办
+footers, Word/WPS exports, a closing, organ and date run onto one line, a title run into its
+addressee; (14) converters: pandoc/markitdown Markdown, lynx/w3m dumps, WeChat copies, mail
+forwards, pdftotext -layout, viewer line numbers.
+
+Here (new kinds): information tables of other portals' templates as two-column key/value lines
+parted by a TAB or by runs of spaces with no colon, with 标题/发文字号/有效性/发布日期 in other orders;
+a table giving the only title and 文号 of a copy whose header was cut; 建议提案办理结果公开 list pages
+with other replies' titles and dates above the one; accessibility toggles (无障碍 | 长者模式 | 简体 |
+繁體), 网站地图/联系我们 footers, 政务服务热线 12345 lines; lines run together (a heading onto the
+previous paragraph's end, two paragraphs with no stop between, the 落款 onto the closing, the contact
+onto the signature's organ line); PDF text whose every line ends in a space; a page mark merged
+into the end or start of a text line (`…加强管理 - 3 -`); the organ's running head on every page equal
+to the signature's organ; characters doubled by fake bold (`答答复复`), whole lines and bold runs;
+mixed-width brackets in a 文号's year (`〔2024]`, `[2024〕`, `（2024）`); spaces between the digits of a
+phone; 文号 and dates cut by line breaks at other places (inside the agency code, after 〔, between
+月 and the day, after the year); OCR marker damage (`一 ` for 一、, `(三)` among （一）, `〈三〉`, `二 、`);
+copies cut at both ends; two copies of one reply pasted one after the other, with and without a
+site's chrome between them; and guard documents whose body sentences hold chrome words.
+
+Every expected value was written by hand from the contract (../shared/design/contract.md) and the
+README's warning table before the parser ran on the batch (each batch was committed first).
+
+First look per batch (documents whole / checks): filled in after each run.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import govdoc
+from tests.test_probes_11_noise import look, parsed, same
+from tests.test_probes_12_noise import extra
+
+
+def view(doc: govdoc.Document, *gone: str) -> dict[str, Any]:
+    """Round 11's `look` with the fields round 12's `extra` adds (category, disclosure, phases)."""
+    return look(doc, *gone) | extra(doc)
+
+
+# --- Batch 1: information tables and page templates of other portals (written before any run) ----
+
+
+def test_a_two_column_table_parted_by_tabs_with_the_title_row_first() -> None:
+    """A county portal's 政府信息公开 table copied as `key<TAB>value` rows, 标题 first and 有效性 last,
+    no colon: each row is a metadata pair; the table's 发文字号 is the document's number and its
+    发文机关 the issuer (the body has neither); the document's own title is the title."""
+    source = (
+        "标题\t关于县政协十一届四次会议第45号提案的答复\n"
+        "索引号\t11330681002593716Q/2024-08812\n"
+        "主题分类\t农业、林业、水利\n"
+        "发文机关\t某县水利局\n"
+        "成文日期\t2024-07-03\n"
+        "发文字号\t某水复〔2024〕15号\n"
+        "发布日期\t2024-07-08\n"
+        "有效性\t有效\n"
+        "关于县政协十一届四次会议第45号提案的答复\n"
+        "章某委员：\n"
+        "您提出的关于加强山塘水库安全管理的提案收悉，现答复如下：\n"
+        "一、基本情况\n"
+        "全县现有山塘水库四百二十座，均已落实安全管理责任人。\n"
+        "二、下一步工作\n"
+        "我局将对病险山塘实施除险加固。\n"
+        "特此答复。\n"
+        "某县水利局\n"
+        "2024年7月3日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "kind": "reply",
+            "title": "关于县政协十一届四次会议第45号提案的答复",
+            "issuer": "某县水利局",
+            "number": ("某水复〔2024〕15号", 2024, 15),
+            "metadata": {
+                "标题": "关于县政协十一届四次会议第45号提案的答复",
+                "索引号": "11330681002593716Q/2024-08812",
+                "主题分类": "农业、林业、水利",
+                "发文机关": "某县水利局",
+                "成文日期": "2024-07-03",
+                "发文字号": "某水复〔2024〕15号",
+                "发布日期": "2024-07-08",
+                "有效性": "有效",
+            },
+            "recipients": ["章某委员"],
+            "ref": "45",
+            "sections": [
+                (1, "一、", 1, "基本情况", ["全县现有山塘水库四百二十座，均已落实安全管理责任人。"]),
+                (1, "二、", 2, "下一步工作", ["我局将对病险山塘实施除险加固。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县水利局"], "2024-07-03", "2024年7月3日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_township_table_two_pairs_a_row_parted_by_tabs_under_accessibility_toggles() -> None:
+    """A township portal: a toggle row (无障碍 | 长者模式 | 简体 | 繁體) over a table copied two pairs a
+    row, each label's colon followed by a tab, one 文号 cell empty: the toggles leave, each filled
+    pair is metadata, the empty one is left out."""
+    toggles = "无障碍 | 长者模式 | 简体 | 繁體"
+    source = (
+        f"{toggles}\n"
+        "索引号：\t000000000/2024-00356\t\t发布机构：\t某镇人民政府\n"
+        "发布日期：\t2024-09-02\t\t成文日期：\t2024-08-30\n"
+        "公开方式：\t主动公开\t\t文号：\t\n"
+        "关于对县十八届人大四次会议第112号建议的答复\n"
+        "叶某代表：\n"
+        "您提出的关于改善镇区排水设施的建议收悉，现答复如下：\n"
+        "今年镇政府投入资金一百二十万元，改造镇区排水管网三点二公里。\n"
+        "下一步，镇政府将把老街排水改造列入明年民生实事项目。\n"
+        "特此答复。\n"
+        "某镇人民政府\n"
+        "2024年8月30日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, toggles, "长者模式", "繁體"),
+        {
+            "title": "关于对县十八届人大四次会议第112号建议的答复",
+            "metadata": {
+                "索引号": "000000000/2024-00356",
+                "发布机构": "某镇人民政府",
+                "发布日期": "2024-09-02",
+                "成文日期": "2024-08-30",
+                "公开方式": "主动公开",
+            },
+            "disclosure": "主动公开",
+            "recipients": ["叶某代表"],
+            "ref": "112",
+            "preamble": [
+                "您提出的关于改善镇区排水设施的建议收悉，现答复如下：",
+                "今年镇政府投入资金一百二十万元，改造镇区排水管网三点二公里。",
+                "下一步，镇政府将把老街排水改造列入明年民生实事项目。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某镇人民政府"], "2024-08-30", "2024年8月30日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_province_page_whose_tools_scan_prompt_site_map_and_hotline_follow_the_contact() -> None:
+    """A province portal's reply: a breadcrumb and a byline row above, and under the contact the print
+    and close tools, a 扫一扫 prompt, a 网站地图 | 联系我们 row, the 12345 hotline and the host footer:
+    all chrome, the contact is the reply's own, never the hotline."""
+    chrome = [
+        "首页 > 信息公开 > 建议提案办理 > 省政协提案",
+        "信息来源：某省交通运输厅　　发布时间：2024-07-16",
+        "【打印】【关闭】",
+        "扫一扫在手机打开当前页",
+        "网站地图 | 联系我们 | 隐私声明 | 使用帮助",
+        "政务服务热线：12345",
+        "主办单位：某省人民政府办公厅　　承办单位：某省大数据发展管理局",
+    ]
+    source = (
+        f"{chrome[0]}\n"
+        "关于省政协十三届二次会议第20240315号提案的答复\n"
+        f"{chrome[1]}\n"
+        "陆某委员：\n"
+        "您提出的《关于加快推进农村公路提档升级的提案》收悉，经认真研究，现答复如下：\n"
+        "一、工作进展\n"
+        "全省今年已完成农村公路提档升级一万一千公里。\n"
+        "二、下一步打算\n"
+        "我厅将推动农村公路管养体制改革。\n"
+        "感谢您对交通运输工作的关心和支持。\n"
+        "某省交通运输厅\n"
+        "2024年7月12日\n"
+        "（联系人：秦某，联系电话：0571-83451234）\n" + "\n".join(chrome[2:]) + "\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, *chrome),
+        {
+            "title": "关于省政协十三届二次会议第20240315号提案的答复",
+            "metadata": {},
+            "recipients": ["陆某委员"],
+            "ref": "20240315",
+            "sections": [
+                (1, "一、", 1, "工作进展", ["全省今年已完成农村公路提档升级一万一千公里。"]),
+                (1, "二、", 2, "下一步打算", ["我厅将推动农村公路管养体制改革。"]),
+            ],
+            "closing": "感谢您对交通运输工作的关心和支持。",
+            "signature": (["某省交通运输厅"], "2024-07-12", "2024年7月12日"),
+            "contact": ("秦某", ["0571-83451234"]),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_results_list_page_with_other_replies_titles_and_dates_above_the_one_shown() -> None:
+    """A 建议提案办理结果公开 page scraped whole: the column's name, three other replies' titles each
+    with its date, a 更多>> link, then the reply shown with its byline: the list is chrome (none of
+    its titles is the title), the reply is whole."""
+    listed = [
+        "建议提案办理结果公开",
+        "关于市政协十三届三次会议第0207号提案的答复　　2024-07-02",
+        "关于市十六届人大三次会议第0315号建议的答复　　2024-06-28",
+        "关于市政协十三届三次会议第0199号提案的答复　　2024-06-25",
+        "更多>>",
+        "发布日期：2024-07-05　　浏览次数：318",
+    ]
+    source = (
+        "\n".join(listed[:5]) + "\n"
+        "关于市政协十三届三次会议第0233号提案的答复\n"
+        f"{listed[5]}\n"
+        "庞某委员：\n"
+        "您提出的关于推进社区养老服务设施建设的提案收悉，现答复如下：\n"
+        "今年全市新建社区养老服务综合体二十四个，新增养老床位一千八百张。\n"
+        "下一步，我局将推动社区养老服务设施与医疗机构签约合作。\n"
+        "特此答复。\n"
+        "某市民政局\n"
+        "2024年7月1日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, *listed, "第0207号", "第0315号", "第0199号"),
+        {
+            "title": "关于市政协十三届三次会议第0233号提案的答复",
+            "recipients": ["庞某委员"],
+            "ref": "0233",
+            "preamble": [
+                "您提出的关于推进社区养老服务设施建设的提案收悉，现答复如下：",
+                "今年全市新建社区养老服务综合体二十四个，新增养老床位一千八百张。",
+                "下一步，我局将推动社区养老服务设施与医疗机构签约合作。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市民政局"], "2024-07-01", "2024年7月1日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_notice_under_a_table_whose_labels_and_values_are_parted_by_runs_of_spaces() -> None:
+    """A county notice copied from a portal whose table has no colons, each label parted from its
+    value by four spaces (标题 last), under a 简体 | 繁體 | 长者模式 row: the pairs are metadata, the
+    notice's own header (title opening with its organ, 文号, 主送) stands."""
+    toggles = "简体 | 繁體 | 长者模式 | 无障碍浏览"
+    source = (
+        f"{toggles}\n"
+        "索引号    11330782MB1234567X/2024-00071\n"
+        "发文机关    某县人民政府办公室\n"
+        "发文字号    某政办发〔2024〕18号\n"
+        "主题分类    综合政务\n"
+        "成文日期    2024年05月20日\n"
+        "发布日期    2024年05月22日\n"
+        "有效性    有效\n"
+        "标题    某县人民政府办公室关于做好2024年夏季防汛防台工作的通知\n"
+        "某县人民政府办公室关于做好2024年夏季防汛防台工作的通知\n"
+        "某政办发〔2024〕18号\n"
+        "各乡镇人民政府、街道办事处，县政府各部门：\n"
+        "为切实做好今年防汛防台工作，现就有关事项通知如下：\n"
+        "一、压实防汛责任\n"
+        "各乡镇（街道）要落实防汛责任制。\n"
+        "二、强化隐患排查\n"
+        "各部门要全面排查山洪地质灾害隐患点。\n"
+        "特此通知。\n"
+        "某县人民政府办公室\n"
+        "2024年5月20日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, toggles, "繁體", "无障碍浏览"),
+        {
+            "kind": "notice",
+            "title": "某县人民政府办公室关于做好2024年夏季防汛防台工作的通知",
+            "issuer": "某县人民政府办公室",
+            "number": ("某政办发〔2024〕18号", 2024, 18),
+            "metadata": {
+                "索引号": "11330782MB1234567X/2024-00071",
+                "发文机关": "某县人民政府办公室",
+                "发文字号": "某政办发〔2024〕18号",
+                "主题分类": "综合政务",
+                "成文日期": "2024年05月20日",
+                "发布日期": "2024年05月22日",
+                "有效性": "有效",
+                "标题": "某县人民政府办公室关于做好2024年夏季防汛防台工作的通知",
+            },
+            "recipients": ["各乡镇人民政府", "街道办事处", "县政府各部门"],
+            "sections": [
+                (1, "一、", 1, "压实防汛责任", ["各乡镇（街道）要落实防汛责任制。"]),
+                (1, "二、", 2, "强化隐患排查", ["各部门要全面排查山洪地质灾害隐患点。"]),
+            ],
+            "closing": "特此通知。",
+            "signature": (["某县人民政府办公室"], "2024-05-20", "2024年5月20日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_an_approval_cut_above_its_addressee_takes_its_title_and_number_from_the_table() -> None:
+    """A 批复 whose copy lost its own header (it opens at the 主送) under a table with `：<TAB>` rows:
+    the table's 标题 is the title, its 发文字号 the number, its 发文机关 the issuer; the 请示's number
+    quoted in the body is not the document's; the short numbered lines are headings by the contract."""
+    source = (
+        "【字体：大 中 小】　【打印】\n"
+        "索引号：\t11330100MB0123456A/2024-00412\n"
+        "标题：\t某市人民政府关于同意设立某市临空经济示范区的批复\n"
+        "发文机关：\t某市人民政府\n"
+        "发文字号：\t某政复〔2024〕9号\n"
+        "成文日期：\t2024-04-18\n"
+        "主题分类：\t城乡建设、环境保护\n"
+        "某县人民政府：\n"
+        "你县《关于设立某市临空经济示范区的请示》（某县政〔2024〕11号）收悉。经研究，现批复如下：\n"
+        "一、同意设立某市临空经济示范区。\n"
+        "二、示范区规划面积十二平方公里，由你县负责建设管理。\n"
+        "此复。\n"
+        "某市人民政府\n"
+        "2024年4月18日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, "字体", "【打印】"),
+        {
+            "kind": "approval",
+            "title": "某市人民政府关于同意设立某市临空经济示范区的批复",
+            "issuer": "某市人民政府",
+            "number": ("某政复〔2024〕9号", 2024, 9),
+            "metadata": {
+                "索引号": "11330100MB0123456A/2024-00412",
+                "标题": "某市人民政府关于同意设立某市临空经济示范区的批复",
+                "发文机关": "某市人民政府",
+                "发文字号": "某政复〔2024〕9号",
+                "成文日期": "2024-04-18",
+                "主题分类": "城乡建设、环境保护",
+            },
+            "recipients": ["某县人民政府"],
+            "preamble": ["你县《关于设立某市临空经济示范区的请示》（某县政〔2024〕11号）收悉。经研究，现批复如下："],
+            "sections": [
+                (1, "一、", 1, "同意设立某市临空经济示范区", []),
+                (1, "二、", 2, "示范区规划面积十二平方公里，由你县负责建设管理", []),
+            ],
+            "closing": "此复。",
+            "signature": (["某市人民政府"], "2024-04-18", "2024年4月18日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
