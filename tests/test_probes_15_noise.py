@@ -355,3 +355,196 @@ def test_an_approval_cut_above_its_addressee_takes_its_title_and_number_from_the
             "leaked": [],
         },
     )
+
+
+# --- Batch 2: lines run together (written before any run) ---------------------------------------
+
+
+def test_a_heading_run_onto_the_end_of_the_paragraph_before_it() -> None:
+    """The break before `二、下一步工作` was lost, so the heading follows the first section's last
+    sentence on its line (`…三百处。二、下一步工作`): after a closed sentence, the next number of the
+    sequence and a short heading with no stop are the second section's heading."""
+    source = (
+        "关于市政协十三届三次会议第0461号提案的答复\n"
+        "裘某委员：\n"
+        "您提出的关于加强城市内涝治理的提案收悉，现答复如下：\n"
+        "一、工作情况\n"
+        "今年我局完成易涝点改造三百处。二、下一步工作\n"
+        "我局将加快推进雨污分流改造。\n"
+        "特此答复。\n"
+        "某市住房和城乡建设局\n"
+        "2024年6月26日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "recipients": ["裘某委员"],
+            "ref": "0461",
+            "sections": [
+                (1, "一、", 1, "工作情况", ["今年我局完成易涝点改造三百处。"]),
+                (1, "二、", 2, "下一步工作", ["我局将加快推进雨污分流改造。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市住房和城乡建设局"], "2024-06-26", "2024年6月26日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_two_paragraphs_joined_without_a_stop_and_the_organ_run_onto_the_closing() -> None:
+    """Two paragraphs run together where the first lost its stop (`…一百二十处下一步，我局将…`): one
+    paragraph as written (nothing tells where to cut), its phase that of its opening; the 落款's organ
+    run onto the closing's line after a few spaces: closing, organ and date each read."""
+    source = (
+        "关于县十九届人大三次会议第33号建议的答复\n"
+        "罗某代表：\n"
+        "您提出的关于改造农村危旧桥梁的建议收悉，现答复如下：\n"
+        "一、改造进展\n"
+        "今年全县改造农村危旧桥梁一百二十处下一步，我局将把剩余危桥纳入明年改造计划。\n"
+        "特此答复。　　某县交通运输局\n"
+        "2024年8月6日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "recipients": ["罗某代表"],
+            "ref": "33",
+            "sections": [
+                (
+                    1,
+                    "一、",
+                    1,
+                    "改造进展",
+                    ["今年全县改造农村危旧桥梁一百二十处下一步，我局将把剩余危桥纳入明年改造计划。"],
+                ),
+            ],
+            "phases": [[None]],
+            "closing": "特此答复。",
+            "signature": (["某县交通运输局"], "2024-08-06", "2024年8月6日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_the_contact_run_onto_the_signatures_organ_line() -> None:
+    """The contact 附注 ran onto the organ's line of the 落款 (`某市民政局　　联系人：何某　　电话：…`),
+    the date under it: the organ is the signature's, the name and phone the contact's."""
+    source = (
+        "关于市十六届人大三次会议第0522号建议的答复\n"
+        "许某代表：\n"
+        "您提出的关于加强困境儿童关爱保护的建议收悉，现答复如下：\n"
+        "今年全市为困境儿童发放基本生活补贴一千二百余万元。\n"
+        "感谢您对民政工作的关心和支持。\n"
+        "某市民政局　　联系人：何某　　电话：0571-88776655\n"
+        "2024年6月5日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "recipients": ["许某代表"],
+            "ref": "0522",
+            "preamble": [
+                "您提出的关于加强困境儿童关爱保护的建议收悉，现答复如下：",
+                "今年全市为困境儿童发放基本生活补贴一千二百余万元。",
+            ],
+            "closing": "感谢您对民政工作的关心和支持。",
+            "signature": (["某市民政局"], "2024-06-05", "2024年6月5日"),
+            "contact": ("何某", ["0571-88776655"]),
+            "warnings": [],
+        },
+    )
+
+
+def test_closing_organ_date_and_contact_all_on_one_line() -> None:
+    """Every break of the trailer lost: `此复。某区文化和旅游局2024年7月2日联系人：高某，电话：82345678`
+    on one line: the closing, the signature's organ and date, the contact's name and phone."""
+    source = (
+        "关于区政协九届三次会议第2024066号提案的答复\n"
+        "姜某委员：\n"
+        "您提出的关于活化利用历史建筑的提案收悉，现答复如下：\n"
+        "今年我局完成历史建筑修缮十二处，其中六处已向公众开放。\n"
+        "此复。某区文化和旅游局2024年7月2日联系人：高某，电话：82345678\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "recipients": ["姜某委员"],
+            "ref": "2024066",
+            "preamble": [
+                "您提出的关于活化利用历史建筑的提案收悉，现答复如下：",
+                "今年我局完成历史建筑修缮十二处，其中六处已向公众开放。",
+            ],
+            "closing": "此复。",
+            "signature": (["某区文化和旅游局"], "2024-07-02", "2024年7月2日"),
+            "contact": ("高某", ["82345678"]),
+            "warnings": [],
+        },
+    )
+
+
+def test_an_addressee_run_into_the_acknowledgement_and_a_sub_heading_onto_a_paragraph_end() -> None:
+    """The addressee and the acknowledgement on one line (`吴某委员：您提出的…`), and `（二）` run onto the
+    end of the paragraph under （一） after its stop: the addressee is the 主送, the acknowledgement
+    the preamble, the sub-heading the second one under 一、."""
+    source = (
+        "关于市政协十三届三次会议第0178号提案的答复\n"
+        "吴某委员：您提出的关于发展夜间经济的提案收悉，现答复如下：\n"
+        "一、已开展的工作\n"
+        "（一）优化夜间消费环境\n"
+        "今年全市打造夜间经济集聚区八个。（二）丰富夜间文旅产品\n"
+        "全市推出夜游线路十二条。\n"
+        "特此答复。\n"
+        "某市商务局\n"
+        "2024年6月20日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "title": "关于市政协十三届三次会议第0178号提案的答复",
+            "recipients": ["吴某委员"],
+            "ref": "0178",
+            "preamble": ["您提出的关于发展夜间经济的提案收悉，现答复如下："],
+            "sections": [
+                (1, "一、", 1, "已开展的工作", []),
+                (2, "（一）", 1, "优化夜间消费环境", ["今年全市打造夜间经济集聚区八个。"]),
+                (2, "（二）", 2, "丰富夜间文旅产品", ["全市推出夜游线路十二条。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市商务局"], "2024-06-20", "2024年6月20日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_title_run_onto_the_doc_number_line_after_spaces() -> None:
+    """The 红头's 文号 and the title on one line parted by full-width spaces (a lost break), the issuing
+    mark above: the 文号 is the number, the title the rest of the line."""
+    source = (
+        "某县农业农村局\n"
+        "某农函〔2024〕18号　　　　关于县政协十一届三次会议第52号提案的答复\n"
+        "盛某委员：\n"
+        "您提出的关于发展稻渔综合种养的提案收悉，现答复如下：\n"
+        "今年全县发展稻渔综合种养面积一万二千亩。\n"
+        "特此答复。\n"
+        "某县农业农村局\n"
+        "2024年7月16日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "issuer": "某县农业农村局",
+            "number": ("某农函〔2024〕18号", 2024, 18),
+            "title": "关于县政协十一届三次会议第52号提案的答复",
+            "recipients": ["盛某委员"],
+            "ref": "52",
+            "closing": "特此答复。",
+            "signature": (["某县农业农村局"], "2024-07-16", "2024年7月16日"),
+            "warnings": [],
+        },
+    )
