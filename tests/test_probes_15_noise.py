@@ -42,7 +42,7 @@ from __future__ import annotations
 from typing import Any
 
 import govdoc
-from tests.test_probes_11_noise import look, parsed, same
+from tests.test_probes_11_noise import look, parsed, same, wrapped
 from tests.test_probes_12_noise import extra
 
 
@@ -546,5 +546,243 @@ def test_a_title_run_onto_the_doc_number_line_after_spaces() -> None:
             "closing": "特此答复。",
             "signature": (["某县农业农村局"], "2024-07-16", "2024年7月16日"),
             "warnings": [],
+        },
+    )
+
+
+# --- Batch 3: PDF text layers: trailing spaces, page marks in text lines, the organ as running head ---
+
+
+_B3_LINES = [
+    "关于市十六届人大三次会议第0277号建议的答复",
+    "柏某代表：",
+    "您提出的关于加快推进城市生活垃圾分类的建议收悉，经认真研究，现答复如下：",
+    "一、工作开展情况",
+    "今年全市新建生活垃圾分类投放点一千二百个，居民小区垃圾分类覆盖率达到百分之九十五，厨余垃圾日处理能力提高到一千五百吨。",
+    "二、下一步工作",
+    "下一步，我局将推进垃圾分类示范片区建设，完善可回收物回收体系。",
+    "感谢您对城市管理工作的关心和支持。",
+    "某市城市管理局",
+    "2024年6月28日",
+]
+
+
+def test_a_pdf_copy_whose_every_line_ends_in_a_space_with_dashed_page_marks() -> None:
+    """pdftotext output whose every line (wraps at 22 included) ends in one space, `- 1 -` under the
+    first page: the trailing spaces are layout, the wraps are joined (warned), the mark leaves."""
+    lines = [ln + " " for ln in wrapped(_B3_LINES, 22)]
+    source = "\n".join([*lines[:7], "- 1 - ", *lines[7:], "- 2 - "]) + "\n"
+    doc = parsed(source)
+    same(
+        view(doc, "- 1 -", "- 2 -"),
+        {
+            "title": _B3_LINES[0],
+            "recipients": ["柏某代表"],
+            "ref": "0277",
+            "preamble": [_B3_LINES[2]],
+            "sections": [
+                (1, "一、", 1, "工作开展情况", [_B3_LINES[4]]),
+                (1, "二、", 2, "下一步工作", [_B3_LINES[6]]),
+            ],
+            "phases": [[None], ["plan"]],
+            "closing": _B3_LINES[7],
+            "signature": (["某市城市管理局"], "2024-06-28", "2024年6月28日"),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_the_organs_running_head_on_each_page_is_the_same_as_the_signatures_organ() -> None:
+    """Every page after the first opens with the organ's name as running head (`某市水利局`), the same
+    words as the 落款's organ on the last page; pages close with `— N —`: the heads leave, the 落款's
+    organ stays the signature's, once in the text."""
+    source = (
+        "关于市政协十三届三次会议第0355号提案的答复\n"
+        "尤某委员：\n"
+        "您提出的关于加强农村饮用水安全保障的提案收悉，现答复如下：\n"
+        "一、工作成效\n"
+        "全市农村自来水普及率已达百分之九十九。\n"
+        "— 1 —\n"
+        "某市水利局\n"
+        "二、下一步打算\n"
+        "我局将推进城乡供水一体化，提升农村供水保障水平。\n"
+        "— 2 —\n"
+        "某市水利局\n"
+        "特此答复。\n"
+        "某市水利局\n"
+        "2024年7月9日\n"
+        "— 3 —\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, "— 1 —", "— 2 —", "— 3 —") | {"organ": doc.text.count("某市水利局")},
+        {
+            "title": "关于市政协十三届三次会议第0355号提案的答复",
+            "recipients": ["尤某委员"],
+            "ref": "0355",
+            "sections": [
+                (1, "一、", 1, "工作成效", ["全市农村自来水普及率已达百分之九十九。"]),
+                (1, "二、", 2, "下一步打算", ["我局将推进城乡供水一体化，提升农村供水保障水平。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市水利局"], "2024-07-09", "2024年7月9日"),
+            "organ": 1,
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_page_mark_merged_onto_the_end_of_a_line_cut_by_the_page() -> None:
+    """The page's number ran onto the last text line of the page (`…进一步加强管理 - 2 -`), the sentence
+    going on at the next page's top: the mark leaves and the sentence is one paragraph (warned)."""
+    source = (
+        "关于县政协十一届三次会议第26号提案的答复\n"
+        "邬某委员：\n"
+        "您提出的关于加强河道采砂管理的提案收悉，现答复如下：\n"
+        "一、监管情况\n"
+        "今年我局开展河道采砂专项整治行动四次，我局将进一步加强管理 - 2 -\n"
+        "和巡查，确保河道采砂秩序总体平稳。\n"
+        "二、下一步措施\n"
+        "我局将推行河道采砂电子监管。\n"
+        "特此答复。\n"
+        "某县水利局\n"
+        "2024年6月3日\n"
+        "- 3 -\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, "- 2 -", "- 3 -"),
+        {
+            "ref": "26",
+            "sections": [
+                (
+                    1,
+                    "一、",
+                    1,
+                    "监管情况",
+                    ["今年我局开展河道采砂专项整治行动四次，我局将进一步加强管理和巡查，确保河道采砂秩序总体平稳。"],
+                ),
+                (1, "二、", 2, "下一步措施", ["我局将推行河道采砂电子监管。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县水利局"], "2024-06-03", "2024年6月3日"),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_page_mark_merged_onto_the_start_of_the_next_pages_heading_line() -> None:
+    """The page's number set before the first line of the next page (`-2- 二、下一步打算`): the mark
+    leaves, the line is the second section's heading."""
+    source = (
+        "关于区十七届人大四次会议第2024019号建议的答复\n"
+        "窦某代表：\n"
+        "您提出的关于推进老旧小区适老化改造的建议收悉，现答复如下：\n"
+        "一、改造情况\n"
+        "今年全区完成老旧小区适老化改造四十个。\n"
+        "-2- 二、下一步打算\n"
+        "我局将把适老化改造纳入城市更新项目统筹推进。\n"
+        "特此答复。\n"
+        "某区住房和城乡建设局\n"
+        "2024年9月4日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, "-2-"),
+        {
+            "ref": "2024019",
+            "sections": [
+                (1, "一、", 1, "改造情况", ["今年全区完成老旧小区适老化改造四十个。"]),
+                (1, "二、", 2, "下一步打算", ["我局将把适老化改造纳入城市更新项目统筹推进。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某区住房和城乡建设局"], "2024-09-04", "2024年9月4日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_trailing_spaces_a_wrapped_title_and_a_page_count_merged_after_a_closed_sentence() -> None:
+    """Lines ending in two spaces, the title wrapped over two lines, `第1页` run onto the last line of
+    the first page after a closed sentence and `第2页` alone at the foot: the title is whole (a join,
+    warned), the page counts leave, nothing else is joined."""
+    source = (
+        "关于市政协十三届三次会议第0612号提案  \n"
+        "的答复  \n"
+        "甘某委员：  \n"
+        "您提出的关于加强中小学生近视防控的提案收悉，现答复如下：  \n"
+        "今年全市中小学生近视率较上年下降一点二个百分点。　第1页  \n"
+        "下一步，我局将推动每天校内外各两小时体育活动全面落实。  \n"
+        "特此答复。  \n"
+        "某市教育局  \n"
+        "2024年7月25日  \n"
+        "（联系人：滕某，联系电话：0574-87361234）  \n"
+        "第2页  \n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, "第1页", "第2页"),
+        {
+            "title": "关于市政协十三届三次会议第0612号提案的答复",
+            "recipients": ["甘某委员"],
+            "ref": "0612",
+            "preamble": [
+                "您提出的关于加强中小学生近视防控的提案收悉，现答复如下：",
+                "今年全市中小学生近视率较上年下降一点二个百分点。",
+                "下一步，我局将推动每天校内外各两小时体育活动全面落实。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市教育局"], "2024-07-25", "2024年7月25日"),
+            "contact": ("滕某", ["0574-87361234"]),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_notice_whose_page_mark_follows_a_closed_sentence_on_its_line_and_a_running_foot() -> None:
+    """A 通知 copied from a PDF: the organ's name as running foot above each page number, and on the
+    second page the number run onto a closed sentence's line (`…隐患点。 - 2 -`): the feet and marks
+    leave, the sections and signature stand."""
+    source = (
+        "某市应急管理局关于开展2024年安全生产月活动的通知\n"
+        "各区县（市）应急管理局，市有关单位：\n"
+        "根据省安委办部署，现就开展今年安全生产月活动通知如下：\n"
+        "一、活动主题\n"
+        "人人讲安全、个个会应急。\n"
+        "某市应急管理局\n"
+        "- 1 -\n"
+        "二、活动安排\n"
+        "各单位要组织开展隐患排查整治，全面排查重点行业领域隐患点。 - 2 -\n"
+        "三、工作要求\n"
+        "各单位要于7月5日前报送活动总结。\n"
+        "特此通知。\n"
+        "某市应急管理局\n"
+        "2024年5月27日\n"
+        "某市应急管理局\n"
+        "- 3 -\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, "- 1 -", "- 2 -", "- 3 -") | {"organ": doc.text.count("某市应急管理局")},
+        {
+            "kind": "notice",
+            "title": "某市应急管理局关于开展2024年安全生产月活动的通知",
+            "issuer": "某市应急管理局",
+            "recipients": ["各区县（市）应急管理局", "市有关单位"],
+            "sections": [
+                (1, "一、", 1, "活动主题", ["人人讲安全、个个会应急。"]),
+                (1, "二、", 2, "活动安排", ["各单位要组织开展隐患排查整治，全面排查重点行业领域隐患点。"]),
+                (1, "三、", 3, "工作要求", ["各单位要于7月5日前报送活动总结。"]),
+            ],
+            "closing": "特此通知。",
+            "signature": (["某市应急管理局"], "2024-05-27", "2024年5月27日"),
+            "organ": 2,
+            "warnings": [],
+            "leaked": [],
         },
     )
