@@ -786,3 +786,211 @@ def test_a_notice_whose_page_mark_follows_a_closed_sentence_on_its_line_and_a_ru
             "leaked": [],
         },
     )
+
+
+# --- Batch 4: characters doubled by fake bold (written before any run) ---------------------------
+# A PDF that draws bold by printing each glyph twice, a hair apart, gives every character of a
+# bold run twice in its text layer (`答答复复`). The doubled glyph is drawing, not writing: the
+# expected values are the characters once, as a reader of the page sees them.
+
+
+def bold(text: str) -> str:
+    """`text` as a fake-bold run's text layer gives it: every character twice."""
+    return "".join(ch + ch for ch in text)
+
+
+def test_a_letterhead_number_and_title_drawn_in_fake_bold_read_once() -> None:
+    """The issuing mark, the 文号 and the two-line title all in fake bold: each is read with its
+    characters once (issuer, number split, title, reference); the body is plain."""
+    source = (
+        bold("某市民政局")
+        + "\n"
+        + bold("某民函〔2024〕9号")
+        + "\n"
+        + bold("关于市政协十三届三次会议第0137号")
+        + "\n"
+        + bold("提案的答复")
+        + "\n"
+        "钱某委员：\n" + "您提出的关于完善社区养老服务网络的提案收悉，现答复如下：\n"
+        "今年全市新建社区养老服务站六十个。\n"
+        "特此答复。\n"
+        "某市民政局\n"
+        "2024年6月14日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, "某某", "答答复复"),
+        {
+            "issuer": "某市民政局",
+            "number": ("某民函〔2024〕9号", 2024, 9),
+            "title": "关于市政协十三届三次会议第0137号提案的答复",
+            "recipients": ["钱某委员"],
+            "ref": "0137",
+            "preamble": [
+                "您提出的关于完善社区养老服务网络的提案收悉，现答复如下：",
+                "今年全市新建社区养老服务站六十个。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市民政局"], "2024-06-14", "2024年6月14日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_fake_bold_section_headings_are_read_with_their_markers_once() -> None:
+    """Each 一、 heading line drawn in fake bold (`一一、、工工作作进进展展`): the markers are 一、 and 二、, the
+    titles read once."""
+    source = (
+        "关于县十九届人大三次会议第58号建议的答复\n"
+        "冯某代表：\n" + "您提出的关于加快县域商业体系建设的建议收悉，现答复如下：\n" + bold("一、工作进展") + "\n"
+        "今年全县新建乡镇商贸中心四个，村级便民商店一百二十家。\n" + bold("二、下一步计划") + "\n"
+        "我局将推动县乡村三级物流配送体系建设。\n"
+        "特此答复。\n"
+        "某县商务局\n"
+        "2024年7月30日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, "一一、、", "工工作作"),
+        {
+            "recipients": ["冯某代表"],
+            "ref": "58",
+            "sections": [
+                (1, "一、", 1, "工作进展", ["今年全县新建乡镇商贸中心四个，村级便民商店一百二十家。"]),
+                (1, "二、", 2, "下一步计划", ["我局将推动县乡村三级物流配送体系建设。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县商务局"], "2024-07-30", "2024年7月30日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_fake_bold_closing_line_is_the_closing_read_once() -> None:
+    """The closing formula alone drawn in fake bold (`特特此此答答复复。。`): it is the closing, `特此答复。`."""
+    source = (
+        "关于区政协十届三次会议第2024088号提案的答复\n"
+        "褚某委员：\n" + "您提出的关于加强社区心理健康服务的提案收悉，现答复如下：\n"
+        "今年全区各街道均已建成心理健康服务站。\n" + bold("特此答复。") + "\n"
+        "某区卫生健康局\n"
+        "2024年8月19日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, "特特此此"),
+        {
+            "recipients": ["褚某委员"],
+            "ref": "2024088",
+            "preamble": [
+                "您提出的关于加强社区心理健康服务的提案收悉，现答复如下：",
+                "今年全区各街道均已建成心理健康服务站。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某区卫生健康局"], "2024-08-19", "2024年8月19日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_fake_bold_run_in_heading_before_plain_text_on_its_line() -> None:
+    """Only the run-in heading of each （一） paragraph is bold (`（（一一））加加强强组组织织领领导导。。各部门…`): the
+    marker and title are read once, the plain rest of the line is the section's paragraph."""
+    source = (
+        "关于市十六届人大三次会议第0418号建议的答复\n"
+        "卫某代表：\n"
+        "您提出的关于推进数字乡村建设的建议收悉，现答复如下：\n"
+        "一、主要做法\n"
+        + bold("（一）加强组织领导。")
+        + "市里成立数字乡村建设工作专班，统筹推进各项工作。\n"
+        + bold("（二）完善基础设施。")
+        + "今年全市新建农村5G基站一千二百个。\n"
+        "特此答复。\n"
+        "某市农业农村局\n"
+        "2024年6月24日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, "（（一一））", "加加强强"),
+        {
+            "ref": "0418",
+            "sections": [
+                (1, "一、", 1, "主要做法", []),
+                (2, "（一）", 1, "加强组织领导", ["市里成立数字乡村建设工作专班，统筹推进各项工作。"]),
+                (2, "（二）", 2, "完善基础设施", ["今年全市新建农村5G基站一千二百个。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市农业农村局"], "2024-06-24", "2024年6月24日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_words_that_double_a_character_in_ordinary_sentences_stay_as_written() -> None:
+    """Guard: a sentence that doubles characters of its own (人人, 家家户户, 常常) and a closing opening
+    with 谢谢 are no fake bold; every character stays."""
+    lines = [
+        "关于镇人大十八届五次会议第7号建议的答复",
+        "蒋某代表：",
+        "您提出的关于推进垃圾分类进家入户的建议收悉，现答复如下：",
+        "镇里坚持人人参与、家家户户分类，常常入户回访指导。",
+        "谢谢您的关心和支持。",
+        "某镇人民政府",
+        "2024年5月16日",
+    ]
+    doc = parsed("\n".join(lines) + "\n")
+    same(
+        view(doc),
+        {
+            "recipients": ["蒋某代表"],
+            "ref": "7",
+            "preamble": [lines[2], lines[3]],
+            "closing": "谢谢您的关心和支持。",
+            "signature": (["某镇人民政府"], "2024-05-16", "2024年5月16日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_fake_bold_item_leads_are_read_once_with_their_markers() -> None:
+    """The 一是/二是 members' bold leads in fake bold (`一一是是加加强强宣宣传传。。`), the rest of each
+    sentence plain: two items, markers 一是 and 二是, leads read once."""
+    source = (
+        "关于县政协十一届四次会议第9号提案的答复\n"
+        "沈某委员：\n" + "您提出的关于加强农村消防安全的提案收悉，现答复如下：\n"
+        "一、工作措施\n"
+        "今年我局重点抓了两项工作："
+        + bold("一是加强宣传。")
+        + "深入村组开展消防宣传二百余场；"
+        + bold("二是完善设施。")
+        + "新建农村微型消防站三十个。\n"
+        "特此答复。\n"
+        "某县消防救援大队\n"
+        "2024年9月10日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, "一一是是", "宣宣传传"),
+        {
+            "ref": "9",
+            "sections": [
+                (
+                    1,
+                    "一、",
+                    1,
+                    "工作措施",
+                    [
+                        "今年我局重点抓了两项工作：一是加强宣传。深入村组开展消防宣传二百余场；二是完善设施。新建农村微型消防站三十个。"
+                    ],
+                ),
+            ],
+            "items": [[("一是", "加强宣传"), ("二是", "完善设施")]],
+            "closing": "特此答复。",
+            "signature": (["某县消防救援大队"], "2024-09-10", "2024年9月10日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
