@@ -994,3 +994,194 @@ def test_fake_bold_item_leads_are_read_once_with_their_markers() -> None:
             "leaked": [],
         },
     )
+
+
+# --- Batch 5: mixed-width brackets and spaces inside numbers (written before any run) -------------
+
+
+def test_a_doc_number_whose_year_opens_full_width_and_closes_half_width() -> None:
+    """OCR closed the 文号's year with a half-width `]` after a full-width `〔` (`某水函〔2024]12号`):
+    a variant bracket, the number split, its text as written."""
+    source = (
+        "某市水务局\n"
+        "某水函〔2024]12号\n"
+        "关于市政协十三届三次会议第0310号提案的答复\n"
+        "柳某委员：\n"
+        "您提出的关于推进海绵城市建设的提案收悉，现答复如下：\n"
+        "今年全市新增海绵城市建成区面积十二平方公里。\n"
+        "特此答复。\n"
+        "某市水务局\n"
+        "2024年6月17日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "issuer": "某市水务局",
+            "number": ("某水函〔2024]12号", 2024, 12),
+            "title": "关于市政协十三届三次会议第0310号提案的答复",
+            "recipients": ["柳某委员"],
+            "ref": "0310",
+            "closing": "特此答复。",
+            "signature": (["某市水务局"], "2024-06-17", "2024年6月17日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_half_width_open_bracket_in_the_number_and_a_mobile_spaced_digit_by_digit() -> None:
+    """`某卫健复[2024〕7号` (half-width open, full-width close) and a mobile number OCR spaced digit by
+    digit (`1 3 9 1 2 3 4 5 6 7 8`): the number splits, the phone is one phone as written."""
+    source = (
+        "某县卫生健康局\n"
+        "某卫健复[2024〕7号\n"
+        "关于县十九届人大三次会议第41号建议的答复\n"
+        "施某代表：\n"
+        "您提出的关于加强村卫生室建设的建议收悉，现答复如下：\n"
+        "今年全县完成标准化村卫生室建设三十五个。\n"
+        "特此答复。\n"
+        "某县卫生健康局\n"
+        "2024年7月8日\n"
+        "联系人：严某　联系电话：1 3 9 1 2 3 4 5 6 7 8\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "issuer": "某县卫生健康局",
+            "number": ("某卫健复[2024〕7号", 2024, 7),
+            "recipients": ["施某代表"],
+            "ref": "41",
+            "closing": "特此答复。",
+            "signature": (["某县卫生健康局"], "2024-07-08", "2024年7月8日"),
+            "contact": ("严某", ["1 3 9 1 2 3 4 5 6 7 8"]),
+            "warnings": [],
+        },
+    )
+
+
+def test_half_width_parentheses_round_the_year_and_full_width_digits_in_the_date() -> None:
+    """A typed copy: the 文号's year in half-width parentheses (`某人社函(2024)21号`) and the 落款's date
+    in full-width digits: the number splits as written, the date is read, its text as written."""
+    source = (
+        "某市人力资源和社会保障局\n"
+        "某人社函(2024)21号\n"
+        "关于市十六届人大三次会议第0266号建议的答复\n"
+        "金某代表：\n"
+        "您提出的关于加强新就业形态劳动者权益保障的建议收悉，现答复如下：\n"
+        "今年全市新就业形态劳动者参加职业伤害保障试点人数达到八万人。\n"
+        "特此答复。\n"
+        "某市人力资源和社会保障局\n"
+        "２０２４年６月１２日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "issuer": "某市人力资源和社会保障局",
+            "number": ("某人社函(2024)21号", 2024, 21),
+            "ref": "0266",
+            "closing": "特此答复。",
+            "signature": (["某市人力资源和社会保障局"], "2024-06-12", "２０２４年６月１２日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_letter_o_in_the_numbers_year_breaks_it_while_the_body_stands() -> None:
+    """`某发改函〔2O24〕33号` (a letter O in the year) in a copy whose 落款 is whole: the number is broken,
+    not split and warned; everything else is read."""
+    source = (
+        "某市发展和改革委员会\n"
+        "某发改函〔2O24〕33号\n"
+        "关于市政协十三届三次会议第0051号提案的答复\n"
+        "贺某委员：\n"
+        "您提出的关于加快发展低空经济的提案收悉，现答复如下：\n"
+        "一、工作进展\n"
+        "今年我委编制完成全市低空经济发展规划。\n"
+        "二、下一步打算\n"
+        "我委将推进通用机场和起降点建设。\n"
+        "特此答复。\n"
+        "某市发展和改革委员会\n"
+        "2024年5月29日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "issuer": "某市发展和改革委员会",
+            "number": None,
+            "title": "关于市政协十三届三次会议第0051号提案的答复",
+            "ref": "0051",
+            "sections": [
+                (1, "一、", 1, "工作进展", ["今年我委编制完成全市低空经济发展规划。"]),
+                (1, "二、", 2, "下一步打算", ["我委将推进通用机场和起降点建设。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市发展和改革委员会"], "2024-05-29", "2024年5月29日"),
+            "warnings": ["docnumber-unparsed"],
+        },
+    )
+
+
+def test_a_landline_spaced_digit_by_digit_around_its_dash() -> None:
+    """The contact's landline OCR spaced between every digit and around its dash
+    (`0 5 7 1 - 8 7 6 5 4 3 2 1`) on a 联系电话 line apart from the name's: one phone as written."""
+    source = (
+        "关于区政协九届三次会议第2024131号提案的答复\n"
+        "孔某委员：\n" + "您提出的关于规范共享单车停放的提案收悉，现答复如下：\n"
+        "今年我局在全区设置共享单车电子围栏停放点一千二百处。\n"
+        "感谢您对城市管理工作的关心和支持。\n"
+        "某区城市管理局\n"
+        "2024年8月27日\n"
+        "联系人：曹某\n"
+        "联系电话：0 5 7 1 - 8 7 6 5 4 3 2 1\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "recipients": ["孔某委员"],
+            "ref": "2024131",
+            "closing": "感谢您对城市管理工作的关心和支持。",
+            "signature": (["某区城市管理局"], "2024-08-27", "2024年8月27日"),
+            "contact": ("曹某", ["0 5 7 1 - 8 7 6 5 4 3 2 1"]),
+            "warnings": [],
+        },
+    )
+
+
+def test_an_approval_in_lenticular_brackets_quoting_a_request_number_in_mixed_ones() -> None:
+    """A 批复 numbered `某政复【2024】5号` whose preamble quotes the 请示's number in mixed brackets
+    (`某县政〔2024]19号`): the document's number is its own, the quoted one stays in the preamble."""
+    source = (
+        "某市人民政府\n"
+        "某政复【2024】5号\n"
+        "某市人民政府关于同意调整某县城市总体规划的批复\n"
+        "某县人民政府：\n"
+        "你县《关于调整县城总体规划的请示》（某县政〔2024]19号）收悉。经研究，现批复如下：\n"
+        "一、原则同意调整后的县城总体规划。\n"
+        "二、你县要严格按照规划组织实施。\n"
+        "此复。\n"
+        "某市人民政府\n"
+        "2024年3月22日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "kind": "approval",
+            "issuer": "某市人民政府",
+            "number": ("某政复【2024】5号", 2024, 5),
+            "title": "某市人民政府关于同意调整某县城市总体规划的批复",
+            "recipients": ["某县人民政府"],
+            "preamble": ["你县《关于调整县城总体规划的请示》（某县政〔2024]19号）收悉。经研究，现批复如下："],
+            "sections": [
+                (1, "一、", 1, "原则同意调整后的县城总体规划", []),
+                (1, "二、", 2, "你县要严格按照规划组织实施", []),
+            ],
+            "closing": "此复。",
+            "signature": (["某市人民政府"], "2024-03-22", "2024年3月22日"),
+            "warnings": [],
+        },
+    )
