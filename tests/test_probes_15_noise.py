@@ -1185,3 +1185,194 @@ def test_an_approval_in_lenticular_brackets_quoting_a_request_number_in_mixed_on
             "warnings": [],
         },
     )
+
+
+# --- Batch 6: 文号 and dates cut by line breaks at other places (written before any run) ----------
+# Each piece joined again is a join at a wrap: warned `page-break-joined`, as the README's table says.
+
+
+def test_a_doc_number_cut_inside_its_agency_code() -> None:
+    """The 文号 cut by a wrap inside its agency code (`某住建` / `函〔2024〕41号`): one number, split."""
+    source = (
+        "某市住房和城乡建设局\n"
+        "某住建\n"
+        "函〔2024〕41号\n"
+        "关于市政协十三届三次会议第0177号提案的答复\n"
+        "华某委员：\n" + "您提出的关于推进城镇老旧小区改造的提案收悉，现答复如下：\n"
+        "今年全市开工改造城镇老旧小区一百六十个。\n"
+        "特此答复。\n"
+        "某市住房和城乡建设局\n"
+        "2024年7月4日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "issuer": "某市住房和城乡建设局",
+            "number": ("某住建函〔2024〕41号", 2024, 41),
+            "title": "关于市政协十三届三次会议第0177号提案的答复",
+            "recipients": ["华某委员"],
+            "ref": "0177",
+            "closing": "特此答复。",
+            "signature": (["某市住房和城乡建设局"], "2024-07-04", "2024年7月4日"),
+            "warnings": ["page-break-joined"],
+        },
+    )
+
+
+def test_a_doc_number_cut_right_after_its_open_bracket() -> None:
+    """The 文号 cut after its `〔` (`某教函〔` / `2024〕8号`): one number, split."""
+    source = (
+        "某县教育局\n"
+        "某教函〔\n"
+        "2024〕8号\n"
+        "关于县政协十一届四次会议第17号提案的答复\n"
+        "喻某委员：\n" + "您提出的关于加强农村学校食堂管理的提案收悉，现答复如下：\n"
+        "今年全县农村学校食堂全部实现明厨亮灶。\n"
+        "特此答复。\n"
+        "某县教育局\n"
+        "2024年6月6日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "issuer": "某县教育局",
+            "number": ("某教函〔2024〕8号", 2024, 8),
+            "title": "关于县政协十一届四次会议第17号提案的答复",
+            "ref": "17",
+            "closing": "特此答复。",
+            "signature": (["某县教育局"], "2024-06-06", "2024年6月6日"),
+            "warnings": ["page-break-joined"],
+        },
+    )
+
+
+def test_a_signature_date_cut_between_its_month_figure_and_month() -> None:
+    """The 落款's date cut after the month's figure (`2024年6` / `月18日`): one date."""
+    source = (
+        "关于市十六届人大三次会议第0590号建议的答复\n"
+        "柏某代表：\n" + "您提出的关于加快建设保障性租赁住房的建议收悉，现答复如下：\n"
+        "今年全市筹集保障性租赁住房一万二千套。\n"
+        "特此答复。\n"
+        "某市住房保障和房产管理局\n"
+        "2024年6\n"
+        "月18日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "ref": "0590",
+            "preamble": [
+                "您提出的关于加快建设保障性租赁住房的建议收悉，现答复如下：",
+                "今年全市筹集保障性租赁住房一万二千套。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市住房保障和房产管理局"], "2024-06-18", "2024年6月18日"),
+            "warnings": ["page-break-joined"],
+        },
+    )
+
+
+def test_a_numeral_date_cut_before_its_day_and_a_figure_date_cut_after_its_year() -> None:
+    """Two dates cut: the 落款's numeral date after its month (`二〇二四年六月` / `十八日`), and a figure
+    date in the body after its year (`全县自2024` / `年5月起…`): the 落款's date is one date, the
+    sentence one paragraph."""
+    source = (
+        "关于县政协十一届三次会议第64号提案的答复\n"
+        "萧某委员：\n" + "您提出的关于规范农村集体资产管理的提案收悉，现答复如下：\n"
+        "全县自2024\n"
+        "年5月起推行农村集体资产线上交易。\n"
+        "特此答复。\n"
+        "某县农业农村局\n"
+        "二〇二四年六月\n"
+        "十八日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "ref": "64",
+            "preamble": [
+                "您提出的关于规范农村集体资产管理的提案收悉，现答复如下：",
+                "全县自2024年5月起推行农村集体资产线上交易。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县农业农村局"], "2024-06-18", "二〇二四年六月十八日"),
+            "warnings": ["page-break-joined"],
+        },
+    )
+
+
+def test_an_information_table_date_cut_inside_its_value() -> None:
+    """The table's 成文日期 cut after its year (`成文日期：2024年` / `06月12日`), the next pair under it:
+    the value is the whole date, the pairs each stand."""
+    source = (
+        "索引号：11330200MB0098765Q/2024-00233\n"
+        "发布机构：某市林业局\n"
+        "成文日期：2024年\n"
+        "06月12日\n"
+        "公开方式：主动公开\n"
+        "关于市政协十三届三次会议第0095号提案的答复\n"
+        "邱某委员：\n" + "您提出的关于加强城市绿道建设的提案收悉，现答复如下：\n"
+        "今年全市新建城市绿道八十公里。\n"
+        "特此答复。\n"
+        "某市林业局\n"
+        "2024年6月12日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "metadata": {
+                "索引号": "11330200MB0098765Q/2024-00233",
+                "发布机构": "某市林业局",
+                "成文日期": "2024年06月12日",
+                "公开方式": "主动公开",
+            },
+            "disclosure": "主动公开",
+            "title": "关于市政协十三届三次会议第0095号提案的答复",
+            "ref": "0095",
+            "signature": (["某市林业局"], "2024-06-12", "2024年6月12日"),
+            "warnings": ["page-break-joined"],
+        },
+    )
+
+
+def test_a_notice_whose_number_is_cut_between_its_serials_digits_and_its_date_after_the_month() -> None:
+    """A 通知 whose 文号 a wrap cut between the serial's digits (`某政办发〔2024〕1` / `8号`) and whose
+    落款 date is cut after 月 (`2024年5月` / `8日`): one number, one date."""
+    source = (
+        "某县人民政府办公室\n"
+        "某政办发〔2024〕1\n"
+        "8号\n"
+        "某县人民政府办公室关于开展2024年农村人居环境整治提升行动的通知\n"
+        "各乡镇人民政府，县政府各部门：\n"
+        "现就开展今年农村人居环境整治提升行动通知如下：\n"
+        "一、目标任务\n"
+        "今年底前全县村庄生活垃圾治理实现全覆盖。\n"
+        "二、工作要求\n"
+        "各乡镇要于每季度末报送工作进展。\n"
+        "特此通知。\n"
+        "某县人民政府办公室\n"
+        "2024年5月\n"
+        "8日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "kind": "notice",
+            "issuer": "某县人民政府办公室",
+            "number": ("某政办发〔2024〕18号", 2024, 18),
+            "recipients": ["各乡镇人民政府", "县政府各部门"],
+            "sections": [
+                (1, "一、", 1, "目标任务", ["今年底前全县村庄生活垃圾治理实现全覆盖。"]),
+                (1, "二、", 2, "工作要求", ["各乡镇要于每季度末报送工作进展。"]),
+            ],
+            "closing": "特此通知。",
+            "signature": (["某县人民政府办公室"], "2024-05-08", "2024年5月8日"),
+            "warnings": ["page-break-joined"],
+        },
+    )
