@@ -1376,3 +1376,213 @@ def test_a_notice_whose_number_is_cut_between_its_serials_digits_and_its_date_af
             "warnings": ["page-break-joined"],
         },
     )
+
+
+# --- Batch 7: OCR damage to section markers (written before any run) ----------------------------
+
+
+def test_top_level_markers_whose_enumeration_comma_ocr_read_as_a_space() -> None:
+    """OCR lost the 、 of every top-level marker and left a space (`一 基本情况`): the domain's `一 ` form
+    of level 1, markers 一 二 三 (the space between two Han characters is layout), titles whole."""
+    source = (
+        "关于市政协十三届三次会议第0392号提案的答复\n"
+        "薛某委员：\n"
+        "您提出的关于加强公共图书馆建设的提案收悉，现答复如下：\n"
+        "一 基本情况\n"
+        "全市现有公共图书馆十三个，城市书房一百二十个。\n"
+        "二 存在的困难\n"
+        "部分县级图书馆馆舍面积不足。\n"
+        "三 下一步打算\n"
+        "我局将推动县级图书馆总分馆制全覆盖。\n"
+        "特此答复。\n"
+        "某市文化广电旅游局\n"
+        "2024年7月19日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "ref": "0392",
+            "sections": [
+                (1, "一", 1, "基本情况", ["全市现有公共图书馆十三个，城市书房一百二十个。"]),
+                (1, "二", 2, "存在的困难", ["部分县级图书馆馆舍面积不足。"]),
+                (1, "三", 3, "下一步打算", ["我局将推动县级图书馆总分馆制全覆盖。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市文化广电旅游局"], "2024-07-19", "2024年7月19日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_sub_heading_read_in_half_width_parentheses_among_full_width_ones() -> None:
+    """OCR gave `(三)` in half-width parentheses between （二） and （四）: the same level, ordinal 3,
+    its marker as written."""
+    source = (
+        "关于县十九届人大三次会议第12号建议的答复\n"
+        "雷某代表：\n" + "您提出的关于发展壮大村级集体经济的建议收悉，现答复如下：\n"
+        "一、主要做法\n"
+        "（一）盘活闲置资产\n"
+        "全县盘活村集体闲置房屋一百二十处。\n"
+        "（二）发展物业经济\n"
+        "支持村集体建设标准厂房六万平方米。\n"
+        "(三)强化人才支撑\n"
+        "选派农村集体经济发展指导员六十名。\n"
+        "（四）完善考核机制\n"
+        "将村集体经济发展纳入乡镇年度考核。\n"
+        "特此答复。\n"
+        "某县农业农村局\n"
+        "2024年6月21日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "ref": "12",
+            "sections": [
+                (1, "一、", 1, "主要做法", []),
+                (2, "（一）", 1, "盘活闲置资产", ["全县盘活村集体闲置房屋一百二十处。"]),
+                (2, "（二）", 2, "发展物业经济", ["支持村集体建设标准厂房六万平方米。"]),
+                (2, "(三)", 3, "强化人才支撑", ["选派农村集体经济发展指导员六十名。"]),
+                (2, "（四）", 4, "完善考核机制", ["将村集体经济发展纳入乡镇年度考核。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县农业农村局"], "2024-06-21", "2024年6月21日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_sub_heading_whose_parentheses_ocr_read_as_angle_brackets() -> None:
+    """OCR read the parentheses of `（三）` as angle brackets (`〈三〉`) between （二） and （四）: the variant
+    bracket the contract accepts around a 文号's year; the sub-heading keeps its place and number,
+    its marker as written."""
+    source = (
+        "关于区政协十届三次会议第2024045号提案的答复\n"
+        "倪某委员：\n" + "您提出的关于推进智慧停车建设的提案收悉，现答复如下：\n"
+        "一、工作进展\n"
+        "（一）摸清停车资源\n"
+        "全区完成停车泊位普查，共有泊位十二万个。\n"
+        "（二）建设智慧平台\n"
+        "区智慧停车平台已接入泊位三万个。\n"
+        "〈三〉挖潜共享泊位\n"
+        "推动机关事业单位错时开放泊位二千个。\n"
+        "（四）加强执法管理\n"
+        "今年查处违停行为一万余起。\n"
+        "特此答复。\n"
+        "某区城市管理局\n"
+        "2024年8月2日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "ref": "2024045",
+            "sections": [
+                (1, "一、", 1, "工作进展", []),
+                (2, "（一）", 1, "摸清停车资源", ["全区完成停车泊位普查，共有泊位十二万个。"]),
+                (2, "（二）", 2, "建设智慧平台", ["区智慧停车平台已接入泊位三万个。"]),
+                (2, "〈三〉", 3, "挖潜共享泊位", ["推动机关事业单位错时开放泊位二千个。"]),
+                (2, "（四）", 4, "加强执法管理", ["今年查处违停行为一万余起。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某区城市管理局"], "2024-08-02", "2024年8月2日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_space_between_a_numeral_and_its_enumeration_comma() -> None:
+    """OCR set a space between the numeral and its 、 (`二 、工作措施`): layout between two CJK characters,
+    the marker 二、."""
+    source = (
+        "关于市十六届人大三次会议第0144号建议的答复\n"
+        "汤某代表：\n" + "您提出的关于加强电动自行车安全管理的建议收悉，现答复如下：\n"
+        "一 、基本情况\n"
+        "全市电动自行车保有量约三百万辆。\n"
+        "二 、工作措施\n"
+        "今年全市新建电动自行车集中充电设施二千处。\n"
+        "特此答复。\n"
+        "某市消防救援支队\n"
+        "2024年6月13日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "ref": "0144",
+            "sections": [
+                (1, "一、", 1, "基本情况", ["全市电动自行车保有量约三百万辆。"]),
+                (1, "二、", 2, "工作措施", ["今年全市新建电动自行车集中充电设施二千处。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市消防救援支队"], "2024-06-13", "2024年6月13日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_top_level_markers_read_with_a_full_stop_over_numbered_points() -> None:
+    """OCR read the 、 of each top-level marker as a full stop (`一.` `二.`, a domain variant) with `1.`
+    points under the first: two levels, markers as written."""
+    source = (
+        "关于县政协十一届四次会议第30号提案的答复\n"
+        "滕某委员：\n" + "您提出的关于加强乡村医生队伍建设的提案收悉，现答复如下：\n"
+        "一.工作开展情况\n"
+        "1.落实乡村医生补助。今年全县发放乡村医生补助六百万元。\n"
+        "2.加强培训。全年培训乡村医生八百人次。\n"
+        "二.下一步打算\n"
+        "我局将推进乡村医生向执业助理医师转化。\n"
+        "特此答复。\n"
+        "某县卫生健康局\n"
+        "2024年7月11日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "ref": "30",
+            "sections": [
+                (1, "一.", 1, "工作开展情况", []),
+                (2, "1.", 1, "落实乡村医生补助", ["今年全县发放乡村医生补助六百万元。"]),
+                (2, "2.", 2, "加强培训", ["全年培训乡村医生八百人次。"]),
+                (1, "二.", 2, "下一步打算", ["我局将推进乡村医生向执业助理医师转化。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县卫生健康局"], "2024-07-11", "2024年7月11日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_an_enumeration_comma_read_as_the_look_alike_radical() -> None:
+    """OCR read the 、 of `三、` as the look-alike radical 丶 (U+4E36): after 一、 and 二、 the line opens the
+    third section; the marker keeps the character as written."""
+    source = (
+        "关于市政协十三届三次会议第0268号提案的答复\n"
+        "殷某委员：\n" + "您提出的关于促进民营经济发展的提案收悉，现答复如下：\n"
+        "一、优化营商环境\n"
+        "今年全市企业开办时间压缩至一个工作日。\n"
+        "二、加大金融支持\n"
+        "全市民营企业贷款余额同比增长百分之十二。\n"
+        "三丶强化要素保障\n"
+        "今年为民营企业供应工业用地二千亩。\n"
+        "特此答复。\n"
+        "某市发展和改革委员会\n"
+        "2024年6月27日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "ref": "0268",
+            "sections": [
+                (1, "一、", 1, "优化营商环境", ["今年全市企业开办时间压缩至一个工作日。"]),
+                (1, "二、", 2, "加大金融支持", ["全市民营企业贷款余额同比增长百分之十二。"]),
+                (1, "三丶", 3, "强化要素保障", ["今年为民营企业供应工业用地二千亩。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市发展和改革委员会"], "2024-06-27", "2024年6月27日"),
+            "warnings": [],
+        },
+    )
