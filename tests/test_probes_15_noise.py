@@ -1586,3 +1586,187 @@ def test_an_enumeration_comma_read_as_the_look_alike_radical() -> None:
             "warnings": [],
         },
     )
+
+
+# --- Batch 8: copies cut at one end or both, with other damage (written before any run) ----------
+
+
+def test_a_scrape_that_lost_its_header_under_a_breadcrumb_names_its_proposal_in_the_body() -> None:
+    """A scrape that kept the breadcrumb but lost the headline and the addressee: the body opens at the
+    acknowledgement naming the proposal. No title and no 主送 (warned `field-missing`); the kind is the
+    body's (收悉, 现答复如下), the proposal answered the body's."""
+    crumb = "当前位置：首页 > 政务公开 > 建议提案办理"
+    source = (
+        f"{crumb}\n"
+        "您在市政协十三届三次会议上提出的第0123号提案收悉，现答复如下：\n"
+        "今年全市新增公办幼儿园学位六千个。\n"
+        "特此答复。\n"
+        "某市教育局\n"
+        "2024年6月19日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, crumb),
+        {
+            "kind": "reply",
+            "title": None,
+            "recipients": [],
+            "ref": "0123",
+            "preamble": [
+                "您在市政协十三届三次会议上提出的第0123号提案收悉，现答复如下：",
+                "今年全市新增公办幼儿园学位六千个。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市教育局"], "2024-06-19", "2024年6月19日"),
+            "warnings": ["field-missing"],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_pdf_copy_cut_inside_its_second_section_after_a_page_mark() -> None:
+    """A PDF copy of which only the first page and a line of the second survive (`- 1 -` between):
+    the sections read so far stand, the mark leaves, no closing and no signature (warned)."""
+    source = (
+        "关于县十九届人大三次会议第77号建议的答复\n"
+        "石某代表：\n" + "您提出的关于加快农村电网改造的建议收悉，现答复如下：\n"
+        "一、改造进展\n"
+        "今年全县完成农村电网改造项目四十个。\n"
+        "- 1 -\n"
+        "二、下一步计划\n"
+        "我局将协调供电公司加快推进\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, "- 1 -"),
+        {
+            "title": "关于县十九届人大三次会议第77号建议的答复",
+            "recipients": ["石某代表"],
+            "ref": "77",
+            "sections": [
+                (1, "一、", 1, "改造进展", ["今年全县完成农村电网改造项目四十个。"]),
+                (1, "二、", 2, "下一步计划", ["我局将协调供电公司加快推进"]),
+            ],
+            "closing": None,
+            "signature": None,
+            "warnings": ["field-missing"],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_middle_page_alone_with_its_running_head() -> None:
+    """Only a middle page of a reply survived: its running head, two sections, its page mark. No title
+    and no signature (warned); the head and the mark leave; the sections stand."""
+    source = (
+        "某市交通运输局关于市政协提案的答复\n"
+        "一、公交优先发展\n"
+        "今年全市新增公交专用道二十公里。\n"
+        "二、慢行系统建设\n"
+        "全市新建改造自行车道一百二十公里。\n"
+        "— 2 —\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, "— 2 —"),
+        {
+            "title": None,
+            "sections": [
+                (1, "一、", 1, "公交优先发展", ["今年全市新增公交专用道二十公里。"]),
+                (1, "二、", 2, "慢行系统建设", ["全市新建改造自行车道一百二十公里。"]),
+            ],
+            "signature": None,
+            "warnings": ["field-missing"],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_copy_cut_after_the_signing_organ_keeps_it_and_warns_the_date() -> None:
+    """The copy ends at the 落款's organ (the date line lost) after a fake-bold closing: the closing
+    read once, the organ is the signature's, its date missing (warned)."""
+    source = (
+        "关于县政协十一届三次会议第88号提案的答复\n"
+        "熊某委员：\n" + "您提出的关于加强森林防火的提案收悉，现答复如下：\n"
+        "今年全县建成森林防火检查站十二个。\n" + bold("特此答复。") + "\n"
+        "某县林业局\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "ref": "88",
+            "closing": "特此答复。",
+            "signature": (["某县林业局"], None, None),
+            "warnings": ["field-missing"],
+        },
+    )
+
+
+def test_a_copy_opening_mid_sentence_under_a_table_giving_its_title() -> None:
+    """A scrape whose body lost its first lines (it opens inside the acknowledgement), under an
+    information table that names the 标题: the title is the table's; the addressee is missing
+    (warned); the first paragraph is the text as it stands."""
+    source = (
+        "索引号：11330300MB1F12345X/2024-00567\n"
+        "标题：关于市十六届人大三次会议第0455号建议的答复\n"
+        "发布机构：某市市场监督管理局\n"
+        "的建议收悉，现答复如下：\n"
+        "一、工作情况\n"
+        "今年全市抽检食品样品一万二千批次。\n"
+        "二、下一步打算\n"
+        "我局将加大网络订餐食品安全监管力度。\n"
+        "特此答复。\n"
+        "某市市场监督管理局\n"
+        "2024年7月24日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "title": "关于市十六届人大三次会议第0455号建议的答复",
+            "metadata": {
+                "索引号": "11330300MB1F12345X/2024-00567",
+                "标题": "关于市十六届人大三次会议第0455号建议的答复",
+                "发布机构": "某市市场监督管理局",
+            },
+            "recipients": [],
+            "ref": "0455",
+            "preamble": ["的建议收悉，现答复如下："],
+            "sections": [
+                (1, "一、", 1, "工作情况", ["今年全市抽检食品样品一万二千批次。"]),
+                (1, "二、", 2, "下一步打算", ["我局将加大网络订餐食品安全监管力度。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市市场监督管理局"], "2024-07-24", "2024年7月24日"),
+            "warnings": ["field-missing"],
+        },
+    )
+
+
+def test_a_copy_cut_inside_its_copy_list_keeps_the_cut_name_and_warns() -> None:
+    """A reply with its 版记 whose copy list the end cut inside an organ's name (`…，市`): the names
+    before it are the 抄送, the cut one kept as written, warned."""
+    source = (
+        "某市财政局\n"
+        "某财函〔2024〕66号\n"
+        "关于市政协十三届三次会议第0301号提案的答复\n"
+        "樊某委员：\n" + "您提出的关于加大普惠金融支持力度的提案收悉，现答复如下：\n"
+        "今年市财政安排普惠金融发展专项资金一亿元。\n"
+        "特此答复。\n"
+        "某市财政局\n"
+        "2024年7月2日\n"
+        "抄送：市政协提案委员会，市政府办公室，市\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "number": ("某财函〔2024〕66号", 2024, 66),
+            "ref": "0301",
+            "closing": "特此答复。",
+            "signature": (["某市财政局"], "2024-07-02", "2024年7月2日"),
+            "cc": ["市政协提案委员会", "市政府办公室", "市"],
+            "warnings": ["field-missing"],
+        },
+    )
