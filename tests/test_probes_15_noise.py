@@ -1656,8 +1656,9 @@ def test_a_pdf_copy_cut_inside_its_second_section_after_a_page_mark() -> None:
 
 
 def test_a_middle_page_alone_with_its_running_head() -> None:
-    """Only a middle page of a reply survived: its running head, two sections, its page mark. No title
-    and no signature (warned); the head and the mark leave; the sections stand."""
+    """Only a middle page of a reply survived: its running head, two sections, its page mark. A head
+    seen once cannot be told from a title: by the contract it is the title (its organ the issuer); no
+    addressee and no signature (warned); the mark leaves; the sections stand."""
     source = (
         "某市交通运输局关于市政协提案的答复\n"
         "一、公交优先发展\n"
@@ -1670,7 +1671,8 @@ def test_a_middle_page_alone_with_its_running_head() -> None:
     same(
         view(doc, "— 2 —"),
         {
-            "title": None,
+            "title": "某市交通运输局关于市政协提案的答复",
+            "issuer": "某市交通运输局",
             "sections": [
                 (1, "一、", 1, "公交优先发展", ["今年全市新增公交专用道二十公里。"]),
                 (1, "二、", 2, "慢行系统建设", ["全市新建改造自行车道一百二十公里。"]),
