@@ -1772,3 +1772,207 @@ def test_a_copy_cut_inside_its_copy_list_keeps_the_cut_name_and_warns() -> None:
             "warnings": ["field-missing"],
         },
     )
+
+
+# --- Batch 9: two copies of one reply pasted one after the other (written before any run) --------
+# The contract as the project settled it (round 12): a page's own repost under site chrome is left out
+# of the text and warned `repeat-dropped`; a second copy with no site around it is a second answer
+# after the 落款 that stays in the text, held by no element: `content-unplaced`, never a second set
+# of fields.
+
+
+def test_a_reply_pasted_twice_with_blank_lines_between_keeps_the_first_and_warns_the_second() -> None:
+    """A reply pasted twice into a text file, three blank lines between the copies: the first copy's
+    fields, the second copy kept in the text and warned."""
+    copy = (
+        "关于区十七届人大四次会议第2024077号建议的答复\n"
+        "廖某代表：\n"
+        "您提出的关于增设社区老年食堂的建议收悉，现答复如下：\n"
+        "今年全区新建社区老年食堂二十六个。\n"
+        "特此答复。\n"
+        "某区民政局\n"
+        "2024年8月12日\n"
+    )
+    doc = parsed(copy + "\n\n\n" + copy)
+    same(
+        view(doc) | {"copies": doc.text.count("二十六个")},
+        {
+            "title": "关于区十七届人大四次会议第2024077号建议的答复",
+            "recipients": ["廖某代表"],
+            "ref": "2024077",
+            "preamble": ["您提出的关于增设社区老年食堂的建议收悉，现答复如下：", "今年全区新建社区老年食堂二十六个。"],
+            "closing": "特此答复。",
+            "signature": (["某区民政局"], "2024-08-12", "2024年8月12日"),
+            "copies": 2,
+            "warnings": ["content-unplaced"],
+        },
+    )
+
+
+def test_a_scraped_reply_shown_twice_around_the_page_tools_is_dropped_once() -> None:
+    """A portal page printing the reply in a summary box and again as its body, the 【打印】【关闭】 row and
+    a 扫一扫 prompt between the two: the second is the page's repost (dropped, warned), the chrome
+    leaves."""
+    body = [
+        "关于市政协十三届三次会议第0533号提案的答复",
+        "潘某委员：",
+        "您提出的关于加强城市历史文化街区保护的提案收悉，现答复如下：",
+        "今年我局公布历史文化街区七片，完成保护规划编制五片。",
+        "特此答复。",
+        "某市规划和自然资源局",
+        "2024年7月15日",
+    ]
+    tools = ["【打印】【关闭】", "扫一扫在手机打开当前页"]
+    source = "\n".join([*body, *tools, *body]) + "\n"
+    doc = parsed(source)
+    same(
+        view(doc, *tools) | {"copies": doc.text.count("七片")},
+        {
+            "title": body[0],
+            "recipients": ["潘某委员"],
+            "ref": "0533",
+            "preamble": [body[2], body[3]],
+            "closing": "特此答复。",
+            "signature": (["某市规划和自然资源局"], "2024-07-15", "2024年7月15日"),
+            "copies": 1,
+            "warnings": ["repeat-dropped"],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_whole_copy_followed_by_the_first_lines_of_another_paste() -> None:
+    """A whole reply, then the same reply's first three lines pasted again (the paste cut short): the
+    first copy's fields; the partial second copy stays in the text, warned."""
+    lines = [
+        "关于县政协十一届四次会议第101号提案的答复",
+        "鲁某委员：",
+        "您提出的关于发展林下经济的提案收悉，现答复如下：",
+        "今年全县发展林下经济面积八万亩。",
+        "特此答复。",
+        "某县林业局",
+        "2024年6月25日",
+    ]
+    doc = parsed("\n".join([*lines, *lines[:3]]) + "\n")
+    same(
+        view(doc) | {"copies": doc.text.count("发展林下经济的提案收悉")},
+        {
+            "title": lines[0],
+            "recipients": ["鲁某委员"],
+            "ref": "101",
+            "preamble": [lines[2], lines[3]],
+            "closing": "特此答复。",
+            "signature": (["某县林业局"], "2024-06-25", "2024年6月25日"),
+            "copies": 2,
+            "warnings": ["content-unplaced"],
+        },
+    )
+
+
+def test_a_simplified_copy_followed_by_its_traditional_toggle_copy() -> None:
+    """A scraper saved the page in 简体 and again after its 繁體 toggle, the two pasted in one file with
+    nothing between: the simplified copy is the document; the traditional one stays in the text as a
+    second answer after the 落款, warned."""
+    simplified = (
+        "关于市十六届人大三次会议第0249号建议的答复\n"
+        "韦某代表：\n" + "您提出的关于推进公共文化场馆延时开放的建议收悉，现答复如下：\n"
+        "今年全市公共图书馆和文化馆全部实行延时开放。\n"
+        "特此答复。\n"
+        "某市文化广电旅游局\n"
+        "2024年6月7日\n"
+    )
+    traditional = (
+        "關於市十六屆人大三次會議第0249號建議的答覆\n"
+        "韋某代表：\n"
+        "您提出的關於推進公共文化場館延時開放的建議收悉，現答覆如下：\n"
+        "今年全市公共圖書館和文化館全部實行延時開放。\n"
+        "特此答覆。\n"
+        "某市文化廣電旅遊局\n"
+        "2024年6月7日\n"
+    )
+    doc = parsed(simplified + traditional)
+    same(
+        view(doc),
+        {
+            "title": "关于市十六届人大三次会议第0249号建议的答复",
+            "recipients": ["韦某代表"],
+            "ref": "0249",
+            "preamble": [
+                "您提出的关于推进公共文化场馆延时开放的建议收悉，现答复如下：",
+                "今年全市公共图书馆和文化馆全部实行延时开放。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市文化广电旅游局"], "2024-06-07", "2024年6月7日"),
+            "warnings": ["content-unplaced"],
+        },
+    )
+
+
+def test_two_copies_parted_by_a_rule_of_equals_signs() -> None:
+    """Two copies of a reply parted by a line of `=` signs (a collector's separator): the rule is no
+    content; the first copy is the document, the second warned."""
+    copy = (
+        "关于县十九届人大三次会议第5号建议的答复\n"
+        "葛某代表：\n" + "您提出的关于改善农村供水水质的建议收悉，现答复如下：\n"
+        "今年全县新建农村供水提标改造工程十二处。\n"
+        "特此答复。\n"
+        "某县水利局\n"
+        "2024年5月30日\n"
+    )
+    doc = parsed(copy + "==============================\n" + copy)
+    same(
+        view(doc),
+        {
+            "title": "关于县十九届人大三次会议第5号建议的答复",
+            "recipients": ["葛某代表"],
+            "ref": "5",
+            "closing": "特此答复。",
+            "signature": (["某县水利局"], "2024-05-30", "2024年5月30日"),
+            "warnings": ["content-unplaced"],
+        },
+    )
+
+
+def test_a_scraped_notice_reposted_above_the_sites_map_and_hotline_footer() -> None:
+    """A portal notice under its information table, the notice's body printed twice by the content
+    system, the site's 网站地图 row and 12345 hotline after the second: the repost is dropped (warned),
+    the footer leaves, the table's pairs are metadata."""
+    body = [
+        "某县人民政府办公室关于做好2024年秋冬季森林防灭火工作的通知",
+        "各乡镇人民政府，县政府各部门：",
+        "现就做好今年秋冬季森林防灭火工作通知如下：",
+        "一、压实责任",
+        "各乡镇要落实森林防灭火行政首长负责制。",
+        "二、加强巡护",
+        "各地要加密重点林区巡护频次。",
+        "特此通知。",
+        "某县人民政府办公室",
+        "2024年10月8日",
+    ]
+    table = ["索引号：002593716/2024-01342", "发布机构：某县人民政府办公室", "公开方式：主动公开"]
+    footer = ["网站地图 | 联系我们", "政务服务热线：12345"]
+    source = "\n".join([*table, *body, *body, *footer]) + "\n"
+    doc = parsed(source)
+    same(
+        view(doc, *footer) | {"copies": doc.text.count("加密重点林区")},
+        {
+            "kind": "notice",
+            "title": body[0],
+            "issuer": "某县人民政府办公室",
+            "metadata": {
+                "索引号": "002593716/2024-01342",
+                "发布机构": "某县人民政府办公室",
+                "公开方式": "主动公开",
+            },
+            "recipients": ["各乡镇人民政府", "县政府各部门"],
+            "sections": [
+                (1, "一、", 1, "压实责任", ["各乡镇要落实森林防灭火行政首长负责制。"]),
+                (1, "二、", 2, "加强巡护", ["各地要加密重点林区巡护频次。"]),
+            ],
+            "closing": "特此通知。",
+            "signature": (["某县人民政府办公室"], "2024-10-08", "2024年10月8日"),
+            "copies": 1,
+            "warnings": ["repeat-dropped"],
+            "leaked": [],
+        },
+    )
