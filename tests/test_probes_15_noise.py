@@ -1976,3 +1976,236 @@ def test_a_scraped_notice_reposted_above_the_sites_map_and_hotline_footer() -> N
             "leaked": [],
         },
     )
+
+
+# --- Batch 10: several kinds at once, and body sentences holding chrome words (written before any run)
+
+
+def test_a_tab_table_a_fake_bold_title_a_merged_page_mark_and_a_contact_on_the_organs_line() -> None:
+    """All at once: a `key<TAB>value` table, a fake-bold title, a page mark run onto a line the page
+    cut, the contact run onto the 落款's organ line, a 12345 hotline footer: the table is metadata, the
+    title read once, the sentence whole (warned), the contact the reply's own, the footer gone."""
+    footer = "政务服务便民热线：12345"
+    source = (
+        "索引号\t11330400MB0A11223B/2024-00890\n"
+        "发文机关\t某市生态环境局\n"
+        "公开方式\t主动公开\n" + bold("关于市政协十三届三次会议第0620号提案的答复") + "\n"
+        "武某委员：\n" + "您提出的关于加强餐饮油烟污染治理的提案收悉，现答复如下：\n"
+        "今年我局会同市场监管部门检查餐饮单位二千余家，督促安装油烟净化 - 1 -\n"
+        "设施六百余套。\n"
+        "特此答复。\n"
+        "某市生态环境局　　联系人：毛某　　联系电话：0573-82345678\n"
+        "2024年7月23日\n"
+        f"{footer}\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, footer, "- 1 -", "关关于于"),
+        {
+            "title": "关于市政协十三届三次会议第0620号提案的答复",
+            "issuer": "某市生态环境局",
+            "metadata": {
+                "索引号": "11330400MB0A11223B/2024-00890",
+                "发文机关": "某市生态环境局",
+                "公开方式": "主动公开",
+            },
+            "disclosure": "主动公开",
+            "recipients": ["武某委员"],
+            "ref": "0620",
+            "preamble": [
+                "您提出的关于加强餐饮油烟污染治理的提案收悉，现答复如下：",
+                "今年我局会同市场监管部门检查餐饮单位二千余家，督促安装油烟净化设施六百余套。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市生态环境局"], "2024-07-23", "2024年7月23日"),
+            "contact": ("毛某", ["0573-82345678"]),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_body_sentences_naming_the_hotline_the_toggles_and_the_scan_prompt_stay() -> None:
+    """Guard: a reply about the portal itself whose sentences name what chrome rows hold (the 12345
+    hotline, 无障碍 and 长者模式, 扫一扫, 网站地图 and 联系我们, 简体/繁體): every sentence stays in its
+    section, nothing is dropped, nothing warned."""
+    paragraphs = [
+        "市民可拨打12345政务服务便民热线反映问题，热线全年受理诉求八十万件。",
+        "我局门户网站已开通无障碍浏览和长者模式，方便老年人和残疾人使用。",
+        "扫一扫政务公开栏的二维码，即可在手机上查询提案办理进度。",
+        "网站地图和联系我们栏目已完成更新，简体和繁體两种版本同步上线。",
+    ]
+    source = (
+        "关于市政协十三届三次会议第0188号提案的答复\n"
+        "尹某委员：\n" + "您提出的关于提升政府网站适老化水平的提案收悉，现答复如下：\n"
+        "一、工作情况\n"
+        f"{paragraphs[0]}\n"
+        f"{paragraphs[1]}\n"
+        "二、下一步打算\n"
+        f"{paragraphs[2]}\n"
+        f"{paragraphs[3]}\n"
+        "特此答复。\n"
+        "某市大数据发展管理局\n"
+        "2024年6月4日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "ref": "0188",
+            "sections": [
+                (1, "一、", 1, "工作情况", paragraphs[:2]),
+                (1, "二、", 2, "下一步打算", paragraphs[2:]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市大数据发展管理局"], "2024-06-04", "2024年6月4日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_list_page_two_paragraphs_run_together_a_joined_trailer_and_a_spaced_phone() -> None:
+    """A results page with two other replies' titles above, 【打印】【关闭】 under the body, two paragraphs
+    run together after a stop, the organ and date run onto the closing's line, and a mobile spaced
+    digit by digit in the contact: chrome gone, one paragraph as written, trailer and contact read."""
+    chrome = [
+        "建议提案办理结果公开",
+        "关于县十九届人大三次会议第21号建议的答复　　2024-07-10",
+        "关于县政协十一届四次会议第48号提案的答复　　2024-07-08",
+        "【打印】【关闭】",
+    ]
+    source = (
+        f"{chrome[0]}\n{chrome[1]}\n{chrome[2]}\n"
+        "关于县十九届人大三次会议第23号建议的答复\n"
+        "邵某代表：\n" + "您提出的关于加快乡村旅游发展的建议收悉，现答复如下：\n"
+        "今年全县创建乡村旅游重点村六个。全县乡村旅游接待游客三百万人次。\n"
+        "特此答复。某县文化和旅游局2024年7月12日\n"
+        "联系人：江某　联系电话：1 3 5 8 7 6 5 4 3 2 1\n"
+        f"{chrome[3]}\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, *chrome),
+        {
+            "title": "关于县十九届人大三次会议第23号建议的答复",
+            "recipients": ["邵某代表"],
+            "ref": "23",
+            "preamble": [
+                "您提出的关于加快乡村旅游发展的建议收悉，现答复如下：",
+                "今年全县创建乡村旅游重点村六个。全县乡村旅游接待游客三百万人次。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县文化和旅游局"], "2024-07-12", "2024年7月12日"),
+            "contact": ("江某", ["1 3 5 8 7 6 5 4 3 2 1"]),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_ocr_markers_a_running_head_equal_to_the_organ_and_a_mark_before_a_heading() -> None:
+    """An OCR'd reply: `一 ` for 一、, `(二)` in half-width parentheses, the organ's name as running head
+    on the second page (the same words as the 落款's organ), and the page mark set before the first
+    line of that page's heading (`- 2 - 二 、下一步打算`)."""
+    source = (
+        "关于区政协十届三次会议第2024150号提案的答复\n"
+        "阎某委员：\n" + "您提出的关于加强社区嵌入式服务设施建设的提案收悉，现答复如下：\n"
+        "一 工作进展\n"
+        "（一）完善设施布局\n"
+        "今年全区建成社区嵌入式服务设施十八处。\n"
+        "(二)丰富服务内容\n"
+        "各设施均提供托育、助餐和康养服务。\n"
+        "某区发展和改革局\n"
+        "- 2 - 二 、下一步打算\n"
+        "我局将推动社区嵌入式服务设施全覆盖。\n"
+        "特此答复。\n"
+        "某区发展和改革局\n"
+        "2024年8月30日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, "- 2 -") | {"organ": doc.text.count("某区发展和改革局")},
+        {
+            "ref": "2024150",
+            "sections": [
+                (1, "一", 1, "工作进展", []),
+                (2, "（一）", 1, "完善设施布局", ["今年全区建成社区嵌入式服务设施十八处。"]),
+                (2, "(二)", 2, "丰富服务内容", ["各设施均提供托育、助餐和康养服务。"]),
+                (1, "二、", 2, "下一步打算", ["我局将推动社区嵌入式服务设施全覆盖。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某区发展和改革局"], "2024-08-30", "2024年8月30日"),
+            "organ": 1,
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_an_opinion_cut_at_its_top_under_toggles_with_a_doubled_heading_and_a_cut_date() -> None:
+    """An 实施意见 scraped under 无障碍 | 长者模式 toggles whose copy starts at its 文号 (the title line
+    lost), one heading in fake bold, the 落款's date cut after its year: no title (warned), the 文号
+    read, the heading once, the date whole (a join, warned)."""
+    toggles = "无障碍 | 长者模式"
+    source = (
+        f"{toggles}\n"
+        "某政发〔2024〕14号\n"
+        "各乡镇人民政府，县政府各部门：\n"
+        "为加快发展银发经济，结合我县实际，提出如下实施意见。\n" + bold("一、总体要求") + "\n"
+        "到2027年，全县银发经济规模明显扩大。\n"
+        "二、重点任务\n"
+        "发展老年助餐服务，每个乡镇建成老年食堂两家以上。\n"
+        "某县人民政府\n"
+        "2024\n"
+        "年9月5日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, toggles, "总总体体"),
+        {
+            "title": None,
+            "number": ("某政发〔2024〕14号", 2024, 14),
+            "recipients": ["各乡镇人民政府", "县政府各部门"],
+            "preamble": ["为加快发展银发经济，结合我县实际，提出如下实施意见。"],
+            "sections": [
+                (1, "一、", 1, "总体要求", ["到2027年，全县银发经济规模明显扩大。"]),
+                (1, "二、", 2, "重点任务", ["发展老年助餐服务，每个乡镇建成老年食堂两家以上。"]),
+            ],
+            "signature": (["某县人民政府"], "2024-09-05", "2024年9月5日"),
+            "warnings": ["field-missing", "page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_heading_about_accessibility_and_a_sentence_naming_the_print_tools_stay() -> None:
+    """Guard: a heading `一、关于无障碍环境建设` and a sentence naming 【打印】 and 【关闭】 buttons in a reply
+    about a government site stay in their section; a 12345 sentence in the preamble stays."""
+    lines = [
+        "关于县政协十一届四次会议第71号提案的答复",
+        "钟某委员：",
+        "您提出的关于改进政务服务热线的提案收悉，现答复如下：",
+        "今年12345热线接通率达到百分之九十八。",
+        "一、关于无障碍环境建设",
+        "县政府网站页面的【打印】和【关闭】按钮已加大字号，方便老年人使用。",
+        "二、关于热线服务",
+        "我局将推进12345热线与110接处警平台高效对接。",
+        "特此答复。",
+        "某县政务服务管理办公室",
+        "2024年7月31日",
+    ]
+    doc = parsed("\n".join(lines) + "\n")
+    same(
+        view(doc),
+        {
+            "ref": "71",
+            "preamble": [lines[2], lines[3]],
+            "sections": [
+                (1, "一、", 1, "关于无障碍环境建设", [lines[5]]),
+                (1, "二、", 2, "关于热线服务", [lines[7]]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县政务服务管理办公室"], "2024-07-31", "2024年7月31日"),
+            "warnings": [],
+        },
+    )
