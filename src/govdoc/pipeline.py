@@ -29,6 +29,7 @@ from govdoc.state import State
 
 DEFAULT_RULES = (
     ("jammer", cleanup.jammer),
+    ("fake_bold", cleanup.fake_bold),
     ("info_table", info_table.info_table),
     ("ocr_doubtful_lines", ocr_notes.doubtful_lines),
     ("page_headers", cleanup.page_headers),

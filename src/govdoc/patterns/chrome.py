@@ -336,6 +336,12 @@ JAMMER_RUN = _lazy(
     r"(?:[ ][!-~]{1,2}){4,}(?![!-~])"
 )
 JAMMER_MIXED_TOKEN = _lazy(r"^(?:[A-Za-z][!-/:-@\[-`{-~0-9]|[0-9][!-/:-@\[-`{-~A-Za-z]|[!-/:-@\[-`{-~][A-Za-z0-9])$")
+# A PDF that draws bold by printing each glyph twice a hair apart gives every character of a bold
+# run twice in its text layer (`答答复复`, `一一、、工工作作`): a run of at least five doubled
+# characters in a row. Chinese doubles a character in words of its own (人人, 家家户户, 高高兴兴), two
+# or four in a row at most, so five pairs are fake bold; `rules/cleanup/spaces.fake_bold` also asks
+# that three of them be Han (a phone's 88776655 or a dotted leader's 。。。。 are not).
+FAKE_BOLD_RUN = _lazy(r"(?:(.)\1){5,}")
 PINYIN_ANNOTATION = _lazy(r"(?<=\p{Han})[(?][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\)")
 # --- above the title of a web page or text --------------------------------------------------
 # What a portal prints over a document's title and nothing of the document itself says: the

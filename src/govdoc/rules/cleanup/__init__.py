@@ -8,7 +8,8 @@ the document's own lines. The modules, by what they remove:
 * `flattened`: a page a web copy ran onto one line is cut back into paragraphs
   (`flattened_paragraphs`);
 * `spaces`: layout spaces between CJK characters, a web layout table's lone cell, reading-aid
-  pinyin, a site's anti-copying junk (`layout_spaces`, `lone_cells`, `pinyin`, `jammer`);
+  pinyin, a site's anti-copying junk, characters a fake-bold PDF drew twice (`layout_spaces`,
+  `lone_cells`, `pinyin`, `jammer`, `fake_bold`);
 * `labels`: a contact label in brackets read as a label with its colon (`bracketed_labels`);
 * `repeats`: a headline repeated above the title, a body reposted whole (`repeats`);
 * `base`: what they share (`delete_ranges`, which moves a block's offsets with its text).
@@ -20,11 +21,12 @@ from govdoc.rules.cleanup.flattened import flattened_paragraphs
 from govdoc.rules.cleanup.furniture import chrome_text, furniture_and_chrome, page_furniture, page_headers
 from govdoc.rules.cleanup.labels import bracketed_labels
 from govdoc.rules.cleanup.repeats import repeats
-from govdoc.rules.cleanup.spaces import jammer, layout_spaces, lone_cells, pinyin
+from govdoc.rules.cleanup.spaces import fake_bold, jammer, layout_spaces, lone_cells, pinyin
 
 __all__ = [
     "bracketed_labels",
     "chrome_text",
+    "fake_bold",
     "flattened_paragraphs",
     "furniture_and_chrome",
     "jammer",

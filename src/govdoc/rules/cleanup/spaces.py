@@ -1,5 +1,5 @@
 """Spaces and marks a layout or a website put into the text: letter-spacing between CJK characters,
-a web layout table's lone cell, reading-aid pinyin."""
+a web layout table's lone cell, reading-aid pinyin, characters a fake-bold PDF drew twice."""
 
 from __future__ import annotations
 
@@ -165,3 +165,24 @@ def jammer(state: State) -> None:
             if sum(1 for t in m.group().split(" ") if P.JAMMER_MIXED_TOKEN.match(t)) >= _MIN_MIXED
         ]
         delete_ranges(b, runs)
+
+
+_FAKE_BOLD_HAN = 3  # doubled Han characters a fake-bold run holds at least
+_HAN = regex.compile(r"\p{Han}")
+
+
+def fake_bold(state: State) -> None:
+    """Read once the characters a PDF drew twice to fake bold, as its text layer copied out keeps
+    them (`关关于于…的的答答复复` → `关于…的答复`, `（（一一））加加强强领领导导。。各部门…` → `（一）加强领导。各部门…`):
+    a run of five doubled characters or more, three of them Han (`patterns.FAKE_BOLD_RUN`). The
+    second glyph of each pair is drawing, not writing: it leaves the text as a layout space does."""
+    if state.format not in TEXT_FORMATS:
+        return
+    for b in state.blocks:
+        text = b.text
+        gone: list[tuple[int, int]] = []
+        for m in P.FAKE_BOLD_RUN.finditer(text):
+            pairs = range(m.start(), m.end(), 2)
+            if sum(1 for i in pairs if _HAN.match(text, i)) >= _FAKE_BOLD_HAN:
+                gone += [(i + 1, i + 2) for i in pairs]
+        delete_ranges(b, gone)

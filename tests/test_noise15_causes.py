@@ -1,0 +1,61 @@
+"""The general causes behind round-15 damaged and scraped text probe misses
+(tests/test_probes_15_noise.py), each shown by a NEW example written for it, not the probe's text:
+what the cause is, where it is fixed (a pattern row or a rule), and that the example failed on the
+session's start (/work/s16start). The guards beside them hold ordinary text that looks like the
+damage to what it was before (they pass on the session's start too): a rule that drops a line or a
+character must not take the text's own."""
+
+from __future__ import annotations
+
+from tests.probing import checked, codes, squashed, tree
+
+
+def _twice(text: str) -> str:
+    """`text` as a fake-bold PDF's text layer gives it: every character twice."""
+    return "".join(ch + ch for ch in text)
+
+
+# --- characters a fake-bold PDF drew twice (rules/cleanup/spaces.fake_bold, FAKE_BOLD_RUN) --------
+
+
+def test_a_fake_bold_title_and_heading_are_read_with_each_character_once() -> None:
+    """Cause (batch 4): a PDF that fakes bold by drawing each glyph twice gives `关关于于…` in its text
+    layer; nothing read such a run once, so the title was no title and the heading's marker `一一、`."""
+    source = (
+        _twice("关于做好2024年度统计执法检查工作的通知")
+        + "\n各县（市、区）统计局：\n现将有关事项通知如下：\n"
+        + _twice("一、检查范围")
+        + "\n全市规模以上工业企业。\n特此通知。\n某市统计局\n2024年3月12日\n"
+    )
+    doc = checked(source)
+    assert doc.header.title == "关于做好2024年度统计执法检查工作的通知"
+    assert tree(doc) == [(1, "cn", "一、", "检查范围")]
+    assert "关关" not in doc.text and codes(doc) == []
+
+
+def test_a_fake_bold_lead_in_a_plain_sentence_is_read_once() -> None:
+    """Cause (batch 4): only the bold lead of a paragraph doubled (`（（二二））强强化化监监管管。。…`): the
+    doubled run is read once, the plain rest of the line untouched."""
+    source = (
+        "关于市十六届人大三次会议第0707号建议的答复\n邹某代表：\n您的建议收悉，现答复如下：\n一、工作情况\n"
+        + _twice("（二）强化监管。")
+        + "全年检查门店三百家。\n特此答复。\n某市商务局\n2024年5月9日\n"
+    )
+    doc = checked(source)
+    assert tree(doc)[-1] == (2, "cn-paren", "（二）", "强化监管")
+    assert doc.sections[0].sections[0].paragraphs[0].text == "全年检查门店三百家。"
+
+
+def test_doubled_words_phone_digits_and_leaders_of_ordinary_text_stay() -> None:
+    """Guard: reduplicated words (高高兴兴、干干净净, 人人, 家家户户), a phone whose digits pair up
+    (0571-88776655), a dotted leader (。。。。。。。。。。) and four pairs in a row (认认真真踏踏实实) are
+    the text's own: every character stays."""
+    lines = [
+        "大家高高兴兴、干干净净过节，人人参与、家家户户行动。",
+        "我们认认真真踏踏实实做好每一项工作。",
+        "目录。。。。。。。。。。1",
+        "联系电话：0571-88776655",
+    ]
+    doc = checked("关于做好节日期间有关工作的通知\n各单位：\n" + "\n".join(lines) + "\n某市文明办\n2024年2月1日\n")
+    text = squashed(doc.text)
+    assert all(squashed(line) in text for line in lines)
