@@ -59,3 +59,56 @@ def test_doubled_words_phone_digits_and_leaders_of_ordinary_text_stay() -> None:
     doc = checked("关于做好节日期间有关工作的通知\n各单位：\n" + "\n".join(lines) + "\n某市文明办\n2024年2月1日\n")
     text = squashed(doc.text)
     assert all(squashed(line) in text for line in lines)
+
+
+# --- a results list page, a hotline footer (patterns.chrome) ---------------------------------------
+
+
+def test_a_results_list_pages_column_name_listed_titles_and_more_link_leave_the_text() -> None:
+    """Cause (batches 1, 10): a 办理结果公开 page scraped whole prints its column's name, other answers'
+    titles each with its date, and a 更多 link above the answer it shows: they were the text's, and
+    unplaced (content-unplaced). Now chrome; the answer shown keeps its title."""
+    source = (
+        "人大建议办理结果公开\n"
+        "关于区十七届人大四次会议第2024031号建议的答复 2024-05-30\n"
+        "关于区十七届人大四次会议第2024027号建议的答复 【2024-05-28】\n"
+        "查看更多 >>\n"
+        "关于区十七届人大四次会议第2024035号建议的答复\n储某代表：\n您的建议收悉，现答复如下：\n"
+        "今年全区新增停车泊位三千个。\n特此答复。\n某区交通运输局\n2024年6月3日\n"
+    )
+    doc = checked(source)
+    assert doc.header.title == "关于区十七届人大四次会议第2024035号建议的答复"
+    assert "2024031" not in doc.text and "2024027" not in doc.text and "更多" not in doc.text
+    assert "结果公开" not in doc.text and codes(doc) == []
+
+
+def test_a_government_hotline_footer_line_leaves_the_text() -> None:
+    """Cause (batches 1, 9, 10): the site's footer line naming the 12345 hotline (政务服务便民热线：12345)
+    was no chrome, so it stayed under the 落款, unplaced."""
+    source = (
+        "关于县政协十一届四次会议第60号提案的答复\n方某委员：\n您的提案收悉，现答复如下：\n"
+        "今年全县新建公共厕所四十座。\n特此答复。\n某县城市管理局\n2024年6月3日\n"
+        "网站地图 | 联系我们\n全国政务服务便民热线 12345\n"
+    )
+    doc = checked(source)
+    assert "12345" not in doc.text and codes(doc) == []
+
+
+def test_sentences_and_titles_like_a_list_pages_lines_stay() -> None:
+    """Guard: a sentence naming the 12345 hotline, a contact's own hotline of another number, a title
+    line with no date after it, a quoted document with its date in a sentence, and a heading
+    `建议提案办理情况` (no 公开) are the text's own."""
+    lines = [
+        "群众可拨打政务服务便民热线12345反映诉求。",
+        "今年已按照关于加强建议提案办理工作的通知 2024-03-01的要求完成交办。",
+        "建议提案办理情况",
+        "全年办理建议提案一百二十件。",
+    ]
+    source = (
+        "某县人民政府办公室关于2024年建议提案办理工作的报告\n县人大常委会：\n"
+        + "\n".join(lines)
+        + "\n某县人民政府办公室\n2024年12月2日\n咨询热线：0571-12345678\n"
+    )
+    doc = checked(source)
+    text = squashed(doc.text)
+    assert all(squashed(line) in text for line in lines) and "0571-12345678" in text
