@@ -112,3 +112,65 @@ def test_sentences_and_titles_like_a_list_pages_lines_stay() -> None:
     doc = checked(source)
     text = squashed(doc.text)
     assert all(squashed(line) in text for line in lines) and "0571-12345678" in text
+
+
+# --- lines run together (rules/cleanup/flattened) -------------------------------------------------
+
+
+def test_a_contact_run_onto_the_organ_line_after_a_short_gap_is_the_contacts() -> None:
+    """Cause (batches 2, 10): the contact ran onto the 落款's organ line after one or two spaces
+    (`某县司法局 联系人：夏某 电话：…`): only a gap of four spaces or more was read as a second column, so
+    the line was one paragraph and the signature lost its organ (cleanup.flattened._contact_after_organ)."""
+    source = (
+        "关于县政协十一届四次会议第19号提案的答复\n潘某委员：\n您的提案收悉，现答复如下：\n"
+        "今年全县新建村级法律服务站八十个。\n感谢您的关心和支持。\n"
+        "某县司法局 联系人：夏某 电话：0577-66112233\n2024年5月20日\n"
+    )
+    doc = checked(source)
+    s, c = doc.signature, doc.contact
+    assert s is not None and (s.issuers, s.date) == (("某县司法局",), "2024-05-20")
+    assert c is not None and (c.name, c.phones) == ("夏某", ("0577-66112233",))
+    assert doc.closing is not None and codes(doc) == []
+
+
+def test_a_date_glued_to_a_contact_label_after_a_closing_and_organ_on_one_line() -> None:
+    """Cause (batch 2): the whole trailer on one line (`特此函复。某市审计局2024年4月3日联系人：…`): a date
+    glued to the contact label under it was cut only where the date opened the line, so the closing,
+    organ and date ran into the contact (cleanup.flattened._dated_then_contact)."""
+    source = (
+        "关于市十六届人大三次会议第0066号建议的复函\n金某代表：\n您的建议收悉，现函复如下：\n"
+        "今年我局完成政府投资项目审计四十个。\n特此函复。某市审计局2024年4月3日联系人：庄某；电话：0571-87001122\n"
+    )
+    doc = checked(source)
+    s, c = doc.signature, doc.contact
+    assert doc.closing is not None and doc.closing.text == "特此函复。"
+    assert s is not None and (s.issuers, s.date) == (("某市审计局",), "2024-04-03")
+    assert c is not None and (c.name, c.phones) == ("庄某", ("0571-87001122",))
+
+
+def test_a_sentence_naming_an_organ_a_date_and_a_contact_stays_one_paragraph() -> None:
+    """Guard: a sentence of the body holding a date that ends on 日 right before a contact label, inside
+    its own words (no organ's name before the date: no 落款 there), is not cut."""
+    line = "请各单位于2024年5月10日联系人：王某报送材料。"
+    doc = checked("关于报送材料的通知\n各单位：\n" + line + "\n特此通知。\n某市教育局\n2024年5月1日\n")
+    assert line in doc.text
+
+
+# --- OCR's look-alikes in section markers (patterns.SECTION_MARKER) -------------------------------
+
+
+def test_angle_brackets_and_the_radical_for_the_pause_mark_open_sections() -> None:
+    """Cause (batch 7): OCR read （二） as `〈二〉` and the 、 of 二、 as the radical `丶`: neither opened a
+    section, so the line was a paragraph of the section above and the next number a gap."""
+    source = (
+        "关于进一步做好防汛工作的通知\n各乡镇：\n现通知如下：\n一、压实责任\n（一）落实包保\n各村落实包保责任人。\n"
+        "〈二〉加强巡查\n各村加密巡查频次。\n二丶强化保障\n各地储备防汛物资。\n特此通知。\n某县应急管理局\n2024年6月1日\n"
+    )
+    doc = checked(source)
+    assert tree(doc) == [
+        (1, "cn", "一、", "压实责任"),
+        (2, "cn-paren", "（一）", "落实包保"),
+        (2, "cn-paren", "〈二〉", "加强巡查"),
+        (1, "cn", "二丶", "强化保障"),
+    ]
+    assert codes(doc) == []

@@ -22,9 +22,10 @@ OCR_ONE = "-"
 # tesseract reads the same stroke as a bar (`|.完善…`): as 丨, only before the marker's dot or pause
 # mark with a Han character right after it, where no table's cell edge stands.
 OCR_DIGIT_ONE = "l丨|"
-# A numeral in tortoise-shell or lenticular brackets (〔一〕, 【二】) is a typist's （一）: only an ideograph
-# numeral stands inside them as a marker (〔2023〕 is a 文号's year, 【经验一】 a label).
-PAREN_IDEOGRAPH_BRACKETS = "〔【"
+# A numeral in tortoise-shell or lenticular brackets (〔一〕, 【二】) is a typist's （一）, in angle brackets
+# (〈三〉) OCR's reading of it: only an ideograph numeral stands inside them as a marker (〔2023〕 is a
+# 文号's year, 【经验一】 a label).
+PAREN_IDEOGRAPH_BRACKETS = "〔【〈"
 # One alternative per marker family; the group name is the contract's `style` (with _ for -).
 # A bracketed number may stand with its closing bracket alone (一）, 1）: a web or OCR copy's （一）, （1）).
 # So does the tail of a bracket a hard wrap cut (…（详见附件 ⏎ 1），明确…; …《规划（2021-20 ⏎ 25）》要求…):
@@ -39,14 +40,16 @@ SECTION_MARKER = _lazy(
     | (?P<article>第(?P<article_n>{CN_NUM}|\d{{1,3}})条)
     | (?P<cn_paren>(?:\([ ]{{0,2}}(?P<cn_paren_n>{CN_NUM}|{OCR_ONE})[ ]{{0,2}}\)
         |(?P<cn_paren_n>{CN_NUM})\){BRACKET_ALONE_END}
-        |〔[ ]{{0,2}}(?P<cn_paren_n>{CN_NUM})[ ]{{0,2}}〕|【[ ]{{0,2}}(?P<cn_paren_n>{CN_NUM})[ ]{{0,2}}】)[、,.]?)
+        |〔[ ]{{0,2}}(?P<cn_paren_n>{CN_NUM})[ ]{{0,2}}〕|【[ ]{{0,2}}(?P<cn_paren_n>{CN_NUM})[ ]{{0,2}}】
+        |〈[ ]{{0,2}}(?P<cn_paren_n>{CN_NUM})[ ]{{0,2}}〉)[、,.]?)  # 〈三〉: OCR's angle brackets for （三）
     | (?P<cn_paren_glyph>(?P<cn_paren_glyph_n>[㈠-㈩])[、,.]?)
     | (?P<num_paren>(?:\([ ]{{0,2}}(?P<num_paren_n>\d{{1,2}}|[{OCR_DIGIT_ONE}])[ ]{{0,2}}\)
         |(?P<num_paren_n>\d{{1,2}})\){BRACKET_ALONE_END})[、,.]?)
     | (?P<num_paren_glyph>(?P<num_paren_glyph_n>[⑴-⒇])[、,.]?)
     | (?P<num_glyph>(?P<num_glyph_n>[⒈-⒛]))
     | (?P<circled>(?P<circled_n>[①-⑳])[、,.]?)  # ①、 as （1）、: the pause mark is the marker's
-    | (?P<cn>(?P<cn_n>{CN_NUM})[ ]{{0,2}}(?:、|[,.](?!{NOT_A_YEAR}\d))|(?P<cn_n>{OCR_ONE})、)  # 二、5G…, 三、12345热线…
+    | (?P<cn>(?P<cn_n>{CN_NUM})[ ]{{0,2}}(?:、|丶|[,.](?!{NOT_A_YEAR}\d))|(?P<cn_n>{OCR_ONE})、)  # 二、5G…, 三、12345热线…
+    # (丶: OCR's look-alike radical for the pause mark, 三丶强化…)
     | (?P<num>(?P<num_n>\d{{1,2}})[ ]{{0,2}}(?:[.、](?!{NOT_A_YEAR}[\d.])|[ ]{{1,4}}(?=\p{{Han}}))
         |(?P<num_n>[{OCR_DIGIT_ONE}])[.、](?=\p{{Han}}))  # l.完善…: OCR's l for 1 (OCR_DIGIT_ONE)
     )(?:(?<=[分编篇章节条])[ ]{{0,2}}:)?  # 第一部分：总体要求, 第一条：…: a colon sets a word marker off

@@ -270,6 +270,27 @@ def _date_before_contact(f: str) -> tuple[int, int] | None:
     return (m.end(), at) if P.CONTACT_LINE.match(f[at:]) else None
 
 
+def _dated_then_contact(f: str) -> tuple[int, int] | None:
+    """A 落款 run onto one line with the contact after it, no break or space before the label
+    (`此复。某区某局2024年7月2日联系人：高某，电话：…`): the date ends on 日 and a contact label opens
+    right after it, mid-line, and only an organ's name stands between the last stop and the date;
+    the contact is a line again, the closing, organ and date before it are read as a 落款 run
+    together (`rules.trailer.flattened`). A sentence's date (请于2024年5月10日联系…) stays in it."""
+    at = f.find("日")
+    while at > 0:
+        end = at + 1
+        while end < len(f) and f[end] == " ":
+            end += 1
+        if P.CONTACT_LINE.match(f[end:]) and (d := P.DATE.search(f, max(0, at - _DATE_REACH), at + 1)):
+            stop = max(f.rfind(c, 0, d.start()) for c in "。!?")
+            organ = f[stop + 1 : d.start()].strip()
+            if d.end() == at + 1 and (not organ or is_organ_name(organ)):
+                return at + 1, end
+        at = f.find("日", at + 1)
+    return None
+
+
+_DATE_REACH = 16  # how far before its 日 a date opens (二〇二四年十二月三十一日)
 _ADDRESSEE_END = frozenset(":;")
 _TITLE_REACH = 40  # where a title's 关于 stands: near the line's start
 _NAME_LENGTHS = (2, 3, 4)
@@ -300,7 +321,7 @@ def _contact_beside(f: str) -> tuple[int, int] | None:
     second column, the two copied as one row (某市水利局        联系人：何某, 2024年7月3日        联系电话：…):
     each is a line of its own again, the contact's marked `beside`, so the 落款 reads past it."""
     if "    " not in f:
-        return None
+        return _contact_after_organ(f)
     m = _COLUMN_GAP.search(f)
     if m is None or not P.CONTACT_LINE.match(f[m.end() :]):
         return None
@@ -308,6 +329,17 @@ def _contact_beside(f: str) -> tuple[int, int] | None:
     if ":" in left:
         return None  # a row of cells (联系单位：某局    联系电话：…), one contact block: no 落款 beside it
     return m.span() if is_organ_name(left) or P.DATE_LINE.match(left) else None
+
+
+def _contact_after_organ(f: str) -> tuple[int, int] | None:
+    """The gap after a 落款's organ that the contact ran onto after a space or two (a lost break, or a
+    column too narrow for a wide gap: `某市民政局　　联系人：何某　　电话：…`): the organ's name alone before
+    the first space, a contact label right after it."""
+    m = _SPACE_RUN.search(f)
+    if m is None or not P.CONTACT_LINE.match(f[m.end() :]):
+        return None
+    left = f[: m.start()]
+    return m.span() if ":" not in left and is_organ_name(left) else None
 
 
 def flattened_paragraphs(state: State) -> None:
@@ -320,6 +352,8 @@ def flattened_paragraphs(state: State) -> None:
     out: list[Block] = []
     for b in state.blocks:
         glued = _date_before_contact(b.folded) if b.folded[:1] in _DATE_FIRST else None
+        if glued is None and "日" in b.folded and ":" in b.folded:
+            glued = _dated_then_contact(b.folded)
         if glued is None and b.folded[-1:] in _ADDRESSEE_END:
             glued = _title_before_addressee(b.folded)
         if glued is not None:  # breaks needing no space: a date glued to a contact label, a title to its 主送

@@ -25,7 +25,7 @@ from govdoc.patterns.base import CN
 from govdoc.state import Block
 
 # Bits of the first character (the folded line's; for ENUM_OPEN the first past leading spaces).
-SECTION_OPEN = 1  # may open patterns.SECTION_MARKER: 第, a bracket, a numeral, a digit, ①–⒛, ㈠–㈩
+SECTION_OPEN = 1  # may open patterns.SECTION_MARKER: 第, a bracket (〈 too), a numeral, a digit, ①–⒛, ㈠–㈩
 ENUM_OPEN = 2  # may open patterns.ENUM_MARKER (一是, 其一, 首先 …), spaces before it aside
 SPACED_NUMERAL = 4  # a numeral that may stand spaced before its title (一　基本情况: SPACED_NUMERAL_FIRST)
 CONTINUING = 8  # no paragraph opens with it: a comma, a stop, a closing bracket or quote, leader dots
@@ -42,7 +42,7 @@ UNKNOWN = -1  # `Block.cls` before the first question and after `set_text`
 # The characters a section marker opens with (tests/test_rule_speed.py reads them off SECTION_MARKER):
 # 第 (第一章, 第一条 …), a bracket, a Chinese numeral, a digit (isdecimal, as `\d`), the circled and
 # bracketed number glyphs ①–⑳, ⑴–⒇, ⒈–⒛ (one block) and ㈠–㈩.
-# (and OCR's dash for 一, －、, and its l for 1, l.; 〔 and 【 of 〔一〕 and 【一】)
+# (and OCR's dash for 一, －、, and its l for 1, l.; 〔, 【 and 〈 of 〔一〕, 【一】 and OCR's 〈一〉)
 SECTION_OPENS = frozenset("第(" + P.PAREN_IDEOGRAPH_BRACKETS + CN.strip("[]") + P.OCR_ONE + P.OCR_DIGIT_ONE)
 GLYPHS_LOW, GLYPHS_HIGH = "\u2460", "\u249b"
 CN_PAREN_LOW, CN_PAREN_HIGH = "\u3220", "\u3229"
