@@ -174,3 +174,43 @@ def test_angle_brackets_and_the_radical_for_the_pause_mark_open_sections() -> No
         (1, "cn", "二丶", "强化保障"),
     ]
     assert codes(doc) == []
+
+
+def test_the_next_heading_run_onto_the_end_of_a_paragraph_is_a_heading_again() -> None:
+    """Cause (batch 2): a lost break ran the next heading onto the end of the paragraph above it
+    (`…四十场。三、存在的不足`, `…完成。（二）工作措施`): it was read as the paragraph's words, and the line
+    under it joined on as a wrap (cleanup.flattened._heading_at_end: after the line's last stop, the
+    next number of a family a line above opened with, and a heading's title closing the line)."""
+    source = (
+        "关于县政协十一届四次会议第80号提案的答复\n蔡某委员：\n您的提案收悉，现答复如下：\n"
+        "一、工作开展情况\n（一）宣传教育\n全年开展普法宣传四十场。（二）执法检查\n全年检查企业一百家。\n"
+        "二、下一步打算\n我局将加大执法力度。三、存在的不足\n基层执法力量仍然薄弱。\n"
+        "特此答复。\n某县市场监督管理局\n2024年7月1日\n"
+    )
+    doc = checked(source)
+    assert tree(doc) == [
+        (1, "cn", "一、", "工作开展情况"),
+        (2, "cn-paren", "（一）", "宣传教育"),
+        (2, "cn-paren", "（二）", "执法检查"),
+        (1, "cn", "二、", "下一步打算"),
+        (1, "cn", "三、", "存在的不足"),
+    ]
+    assert doc.sections[1].paragraphs[0].text == "我局将加大执法力度。"
+    assert codes(doc) == []
+
+
+def test_numbers_a_sentence_ends_on_stay_in_its_paragraph() -> None:
+    """Guard: after a stop, a number that is not the next heading's (`…。三、四季度` listing quarters, `…。
+    一、` out of sequence, `2 个` counting) or a tail with a stop in it stays the paragraph's."""
+    lines = [
+        "今年完成检查二十次。三、四季度将开展复查",
+        "全年培训两次。一、二级医院全部参加",
+        "二是加强监管。三、强化执法，严厉查处违法行为",
+    ]
+    source = (
+        "关于加强监管工作的报告\n县政府：\n一、基本情况\n"
+        + "\n".join(lines)
+        + "\n二、下一步打算\n继续加强监管。\n特此报告。\n某县市场监督管理局\n2024年7月1日\n"
+    )
+    doc = checked(source)
+    assert [x[2] for x in tree(doc)] == ["一、", "二、"]

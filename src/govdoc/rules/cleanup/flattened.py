@@ -13,6 +13,7 @@ from govdoc import patterns as P
 from govdoc.fields.kind import kind_suffix
 from govdoc.fields.metadata import is_label
 from govdoc.rules.cleanup.base import TEXT_FORMATS
+from govdoc.numerals import circled_to_int, cn_to_int
 from govdoc.rules.lines import is_organ_name, marker_at
 from govdoc.state import Block, State, Zone
 
@@ -313,6 +314,52 @@ def _title_before_addressee(f: str) -> tuple[int, int] | None:
     return None
 
 
+_GLYPH_GROUPS = frozenset({"circled", "cn_paren_glyph", "num_paren_glyph", "num_glyph"})
+
+
+def _marker_number(folded: str, pos: int = 0) -> tuple[str, int, int] | None:
+    """The family, number and end of the section marker at `pos` (`二、` → ("cn", 2, …)), or None."""
+    m = marker_at(folded, pos)
+    if m is None:
+        return None
+    for group in P.SECTION_STYLES:
+        n = m.group(group + "_n") if m.group(group) is not None else None
+        if n is not None:
+            number = circled_to_int(n) if group in _GLYPH_GROUPS else cn_to_int(n)
+            return (group, number, m.end()) if number else None
+    return None
+
+
+_HEADING_TAIL_MAX = 30  # a heading's title at most (sections.TITLE_MAX)
+_TAIL_STOPS = frozenset("。!?;:,")
+
+
+def _heading_at_end(f: str, last: dict[str, int]) -> tuple[int, int] | None:
+    """A heading the copy ran onto the end of the paragraph above it (`…三百处。二、下一步工作`, a lost
+    break): after the line's last sentence stop, the next number of a marker family a line above
+    opened with (`last`: the family's last number), and a heading's title with no stop closing the
+    line. The heading is a line again; a numbered point of a sentence's own (…如下。三、四季度…) is not
+    the next number after a stop with a title's shape, and stays."""
+    stop = max(f.rfind(c) for c in "。!?;")
+    if stop < 0:
+        return None
+    at = stop + 1
+    while at < len(f) and f[at] == " ":
+        at += 1
+    found = _marker_number(f, at) if at < len(f) else None
+    if found is None or last.get(found[0]) != found[1] - 1:
+        return None
+    marker = f[at : found[2]]
+    if (found[0] == "cn" and "," in marker) or (found[0] == "num" and not {".", "、"} & set(marker)):
+        return None  # the loose forms (一，, `3 `) only where a line opens with them
+    if P.NUMERAL_LIST.match(f, found[2]):
+        return None  # 三、四季度…: numbers a sentence lists
+    tail = f[found[2] :].strip()
+    if not 0 < len(tail) <= _HEADING_TAIL_MAX or not _TAIL_STOPS.isdisjoint(tail):
+        return None
+    return stop + 1, at
+
+
 _COLUMN_GAP = regex.compile(r"[ ]{4,40}")  # two columns on one row: four spaces or more (two 全角 ones)
 
 
@@ -350,12 +397,19 @@ def flattened_paragraphs(state: State) -> None:
     if state.format not in TEXT_FORMATS and state.format != "html":
         return
     out: list[Block] = []
+    last: dict[str, int] = {}  # each marker family's last number a line opened with
     for b in state.blocks:
+        if (opened := _marker_number(b.folded)) is not None:
+            last[opened[0]] = opened[1]
         glued = _date_before_contact(b.folded) if b.folded[:1] in _DATE_FIRST else None
         if glued is None and "日" in b.folded and ":" in b.folded:
             glued = _dated_then_contact(b.folded)
         if glued is None and b.folded[-1:] in _ADDRESSEE_END:
             glued = _title_before_addressee(b.folded)
+        if glued is None and last and not _TAIL_STOPS.intersection(b.folded[-1:]):
+            glued = _heading_at_end(b.folded, last)
+            if glued is not None and (heading := _marker_number(b.folded, glued[1])) is not None:
+                last[heading[0]] = heading[1]
         if glued is not None:  # breaks needing no space: a date glued to a contact label, a title to its 主送
             out += [b.piece(0, glued[0], first=True), b.piece(glued[1], len(b.text), first=False)]
             continue
