@@ -214,3 +214,66 @@ def test_numbers_a_sentence_ends_on_stay_in_its_paragraph() -> None:
     )
     doc = checked(source)
     assert [x[2] for x in tree(doc)] == ["一、", "二、"]
+
+
+# --- 文号 and dates cut at other places (rules/joins.CUT_VALUES) ---------------------------------
+
+
+def test_a_doc_number_cut_inside_its_agency_code_or_its_serial_is_one_number() -> None:
+    """Cause (batch 6): a 文号 cut by a narrow column inside its agency code (`某交运` / `发〔2023〕7号`) or
+    between its serial's digits (`某环函〔2024〕2` / `7号`): only cuts after the year's bracket or inside
+    the year were joined, so the code lost its head (the head became the issuer) or the number was
+    broken (joins._code_cut, _doc_number_cut; DOC_NO_CODE_CUT_REST, DOC_NO_SERIAL_CUT_HEAD)."""
+    for head, rest, text, serial in (
+        ("某交运", "发〔2023〕7号", "某交运发〔2023〕7号", 7),
+        ("某环函〔2024〕2", "7号", "某环函〔2024〕27号", 27),
+    ):
+        doc = checked(
+            f"某县交通运输局\n{head}\n{rest}\n关于县政协十一届三次会议第5号提案的答复\n邓某委员：\n您的提案收悉。\n"
+            "今年改造农村公路五十公里。\n特此答复。\n某县交通运输局\n2023年6月1日\n"
+        )
+        n = doc.header.doc_number
+        assert n is not None and (n.text, n.serial) == (text, serial), head
+        assert doc.header.issuer == "某县交通运输局"
+        assert "page-break-joined" in codes(doc)
+
+
+def test_an_issuing_organ_over_a_short_coded_number_stays_the_issuer() -> None:
+    """Guard: an organ's own name on the line above a 文号 whose code is short (`某县档案局` / `档〔2024〕3号`)
+    is the issuer, not a cut code."""
+    doc = checked(
+        "某县档案局\n档〔2024〕3号\n关于做好档案移交工作的通知\n各单位：\n请按时移交档案。\n特此通知。\n某县档案局\n2024年3月1日\n"
+    )
+    assert doc.header.issuer == "某县档案局"
+    n = doc.header.doc_number
+    assert n is not None and n.text == "档〔2024〕3号"
+
+
+def test_dates_cut_after_the_year_or_the_months_figure_are_one_date() -> None:
+    """Cause (batches 6, 10): a date cut after its month's figure (`2024年11` / `月3日`), after its year
+    (`2024` / `年11月3日`), or after 年 inside a table's value or a sentence (`发布日期：2024年` / `07月01日`,
+    `截至2023` / `年12月底…`): only a cut after 月 was joined (joins._date_cut_inside, YEAR_MONTH)."""
+    for cut in ("2024年11\n月3日", "2024\n年11月3日"):
+        doc = checked(
+            "关于市政协十三届三次会议第0088号提案的答复\n田某委员：\n您的提案收悉。\n今年新建公园十座。\n"
+            f"特此答复。\n某市园林局\n{cut}\n"
+        )
+        s = doc.signature
+        assert s is not None and (s.issuers, s.date) == (("某市园林局",), "2024-11-03"), cut
+    doc = checked(
+        "索引号：001/2024-01\n发布日期：2024年\n07月01日\n关于做好防汛工作的通知\n各单位：\n截至2023\n"
+        "年12月底，全县建成堤防九十公里。\n特此通知。\n某县水利局\n2024年7月1日\n"
+    )
+    assert doc.header.metadata.get("发布日期") == "2024年07月01日"
+    assert doc.preamble[0].text == "截至2023年12月底，全县建成堤防九十公里。"
+
+
+def test_a_figure_before_a_line_opening_with_a_year_word_that_makes_no_date_stays_apart() -> None:
+    """Guard: a figure ending a line over one opening with 年 that makes no date with it (`共2024` / `年度
+    任务…` names no month) or a line of its own date (`…共计120` / `2024年5月1日起施行。`) is not joined as a
+    cut date."""
+    doc = checked(
+        "关于印发工作要点的通知\n各单位：\n本年度重点任务编号至2024\n年度任务清单另行印发。\n"
+        "全年培训人次共计120\n2024年5月1日起施行。\n特此通知。\n某县人民政府办公室\n2024年3月1日\n"
+    )
+    assert "编号至2024\n年度" in doc.text and "共计120\n2024年" in doc.text

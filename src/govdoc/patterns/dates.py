@@ -116,6 +116,9 @@ YEAR_MONTH_LINE = _lazy(rf"^{_YEAR_WORDS}[ ]{{0,2}}年[ ]{{0,2}}{_MONTH_WORDS}[ 
 # line, and its month and day alone on the next (rules/joins.join_cut_dates).
 YEAR_LINE = _lazy(rf"^{_YEAR_WORDS}[ ]{{0,2}}年$")
 MONTH_DAY_LINE = _lazy(rf"^{_MONTH_WORDS}[ ]{{0,2}}月[ ]{{0,2}}{_DAY_WORDS}[ ]{{0,2}}[日号]$")
+# A year and month in figures anywhere (2024年5月起…): what a date cut after its year reads as across the
+# cut, where the text names a month and no day (rules/joins._date_cut_inside).
+YEAR_MONTH = _lazy(r"(?:19|20)\d{2}[ ]{0,2}年[ ]{0,2}(?:1[0-2]|0?[1-9])[ ]{0,2}月")
 # A 成文日期 of which only the day is left (二十六日, 0二十六日, 26日): a copy lost its year and month.
 DATE_FRAGMENT_LINE = _lazy(rf"^[0-9〇零]{{0,2}}{_DAY_WORDS}[日号]$")
 # A right-aligned 落款 a web copy flattened onto the last line of the body (…请予支持。  2005年2月7日):

@@ -22,6 +22,19 @@ DOC_NO_SERIAL_LINE = _lazy(r"^(?:第[ ]{0,2})?\d{1,6}[ ]{0,2}号$")
 # and the rest (the year's other digits, the bracket, the serial and 号) alone on the next
 DOC_NO_YEAR_CUT_HEAD = _lazy(r"^[\p{Han}A-Za-z]{1,15}?[ ]{0,2}[〔\[(〈【][ ]{0,2}(?:19|20)?\d{0,2}$")
 DOC_NO_YEAR_CUT_REST = _lazy(r"^\d{0,4}[ ]{0,2}[〕\])〉】][ ]{0,2}(?:第[ ]{0,2})?\d{1,6}[ ]{0,2}号$")
+# … or cut inside its serial (某政办发〔2024〕1 ⏎ 8号): the head with the serial's first digits alone on its
+# line, the serial's other digits and 号 alone on the next
+DOC_NO_SERIAL_CUT_HEAD = _lazy(
+    r"^[\p{Han}A-Za-z]{1,15}?[ ]{0,2}[〔\[(〈【][ ]{0,2}(?:19|20)\d{2}[ ]{0,2}[〕\])〉】][ ]{0,2}(?:第[ ]{0,2})?\d{1,5}$"
+)
+# … or cut inside its agency code (某住建 ⏎ 函〔2024〕41号): the code's first characters alone on a short
+# line, the rest of the number on the next with a code of one or two characters, which no agency's
+# code is alone (an issuing organ's name over its 文号 is a whole name, not a cut code)
+DOC_NO_CODE_CUT_REST = _lazy(
+    r"^(?P<code>[\p{Han}A-Za-z]{1,2})[ ]{0,2}[〔\[(〈【][ ]{0,2}(?:19|20)\d{2}[ ]{0,2}[〕\])〉】][ ]{0,2}"
+    r"(?:第[ ]{0,2})?\d{1,6}[ ]{0,2}号$"
+)
+DOC_NO_CODE_CUT_HEAD = _lazy(r"^[\p{Han}A-Za-z]{1,8}$")
 # A proposal's or a document's serial the width cut between its digits (…提出的第02 ⏎ 35号提案收悉): the
 # line ends on 第 and digits, the next opens with the other digits and 号
 SERIAL_CUT_HEAD = _lazy(r"第[ ]{0,2}\d{1,5}$")

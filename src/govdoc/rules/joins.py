@@ -678,15 +678,37 @@ def join_cut_dates(state: State) -> None:
 
 def _may_head_cut_value(a: Block) -> bool:
     """`a` ends as the head of some cut value can: its last character, its end's spaces aside, is
-    one a row of `CUT_VALUES` takes. Asked once a line instead of the pair tests of every pair: few
-    lines of most documents do."""
-    return a.folded.rstrip()[-1:] in _CUT_HEAD_ENDS
+    one a row of `CUT_VALUES` takes, or it is a line short enough to be a cut agency code's head
+    (`_CODE_HEAD_MAX`). Asked once a line instead of the pair tests of every pair: few lines of most
+    documents do."""
+    end = a.folded.rstrip()
+    return end[-1:] in _CUT_HEAD_ENDS or 0 < len(end.lstrip()) <= _CODE_HEAD_MAX
 
 
 def _value_cut(a: Block, b: Block) -> bool:
     """`b` is the rest of a date or a 文号 the width cut at the end of `a` (`CUT_VALUES`)."""
-    last = a.folded.rstrip()[-1:]
-    return any(cut(a, b) for ends, cut in CUT_VALUES if last in ends)
+    end = a.folded.rstrip()
+    last = end[-1:]
+    if any(cut(a, b) for ends, cut in CUT_VALUES if last in ends):
+        return True
+    return 0 < len(end.lstrip()) <= _CODE_HEAD_MAX and _code_cut(a, b)
+
+
+_CODE_HEAD_MAX = 8  # the most characters of a 文号's agency code a width leaves alone on a line
+
+
+def _code_cut(a: Block, b: Block) -> bool:
+    """`a` the first characters of a 文号's agency code alone on a short line, `b` the rest of the
+    number with a code of one or two characters (`某住建` / `函〔2024〕41号`), in one zone outside chrome
+    and tables; `a` is no organ's name (an issuing organ over its 文号 stays its own line)."""
+    if b.zone is not a.zone or a.zone is _CHROME or a.table or b.table or not b.folded.rstrip().endswith("号"):
+        return False
+    upper, rest = a.folded.strip(), b.folded.strip()
+    return (
+        P.DOC_NO_CODE_CUT_REST.match(rest) is not None
+        and P.DOC_NO_CODE_CUT_HEAD.match(upper) is not None
+        and not L.is_organ_name(upper)
+    )
 
 
 _YEAR_BRACKET_CLOSE = frozenset("〕])〉】")
@@ -703,6 +725,8 @@ def _doc_number_cut(a: Block, b: Block) -> bool:
     upper, rest = a.folded.strip(), b.folded.strip()
     if last in _YEAR_BRACKET_CLOSE:
         return bool(P.DOC_NO_HEAD_LINE.match(upper)) and bool(P.DOC_NO_SERIAL_LINE.match(rest))
+    if P.DOC_NO_SERIAL_CUT_HEAD.match(upper):  # cut inside the serial: 某政办发〔2024〕1 / 8号
+        return P.DOC_NO_SERIAL_LINE.match(rest) is not None and not rest.startswith("第")
     whole = P.DOC_NO_YEAR_CUT_HEAD.match(upper) and P.DOC_NO_YEAR_CUT_REST.match(rest)
     return bool(whole) and bool(P.DOC_NO_HEAD_LINE.match(upper + rest.split("号")[0].rstrip("0123456789 第")))
 
@@ -721,6 +745,25 @@ def _serial_cut(a: Block, b: Block) -> bool:
         and P.SERIAL_CUT_REST.match(b.folded) is not None
         and P.SERIAL_CUT_HEAD.search(a.folded.rstrip()) is not None
     )
+
+
+def _date_cut_inside(a: Block, b: Block) -> bool:
+    """`a` ends on a date's head (its year, its year and 年, or the month's figure: `全县自2024`,
+    `成文日期：2024年`, `2024年6`), `b` opens with the rest of it (`年5月起…`, `06月12日`, `月18日`): a date
+    (or a year and month, `P.YEAR_MONTH`) reads across the cut that neither line holds whole at its edge, in one zone outside chrome and
+    tables. A number before a line opening with 年 that makes no date (`共12 / 年度…`) stays apart."""
+    if b.zone is not a.zone or a.zone is _CHROME or a.table or b.table:
+        return False
+    upper, lower = a.folded.rstrip(), b.folded.lstrip()
+    if lower[:1] not in _DATE_REST_FIRST:
+        return False
+    tail, head = upper[-_DATE_SPAN:], lower[:_DATE_SPAN]
+    m = P.DATE.search(tail + head) or P.YEAR_MONTH.search(tail + head)
+    return m is not None and m.start() < len(tail) < m.end() and P.DATE.search(head[: m.end() - len(tail)]) is None
+
+
+_DATE_SPAN = 12  # the most characters a figure date spans (2024年12月31日 is 11)
+_DATE_REST_FIRST = frozenset("年月日0123456789")
 
 
 def _date_cut(a: Block, b: Block) -> bool:
@@ -785,7 +828,10 @@ CUT_VALUES: tuple[tuple[frozenset[str], Callable[[Block, Block], bool]], ...] = 
     (frozenset("年"), _year_cut),
     (_YEAR_BRACKET_CLOSE | _YEAR_CUT_END, _doc_number_cut),
     (frozenset("0123456789"), _serial_cut),
+    (frozenset("0123456789年"), _date_cut_inside),
 )
+# (and `_code_cut`, a 文号 cut inside its agency code: its upper line is told by its length, not by its
+# last character, which may be any of the code's)
 _CUT_HEAD_ENDS = frozenset().union(*(ends for ends, _ in CUT_VALUES))
 
 _CUT_NOTE_ZONES = frozenset((Zone.CONTACT, Zone.NOTE))
