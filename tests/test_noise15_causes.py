@@ -277,3 +277,61 @@ def test_a_figure_before_a_line_opening_with_a_year_word_that_makes_no_date_stay
         "全年培训人次共计120\n2024年5月1日起施行。\n特此通知。\n某县人民政府办公室\n2024年3月1日\n"
     )
     assert "编号至2024\n年度" in doc.text and "共计120\n2024年" in doc.text
+
+
+# --- page furniture run into text lines (PAGE_NUMBER_OPENING, PAGE_NUMBER_TAIL, running_heads) -----
+
+
+def test_a_page_mark_run_onto_the_next_pages_first_line_after_one_space_leaves() -> None:
+    """Cause (batches 3, 10): the page's number run onto the next page's first line after a single
+    space (`- 4 - （二）资金保障`, `-2- 我局将…`): only a gap of two spaces or more parted them, so the mark
+    stayed and hid the marker (flattened._page_number_first, PAGE_NUMBER_OPENING)."""
+    source = (
+        "关于做好秋季开学工作的通知\n各学校：\n现通知如下：\n一、工作要求\n（一）安全排查\n各校开展安全排查。\n"
+        "- 4 - （二）资金保障\n各地落实经费。\n-5- 各校要按时报送。\n特此通知。\n某县教育局\n2024年8月20日\n"
+    )
+    doc = checked(source)
+    assert [x[2] for x in tree(doc)] == ["一、", "（一）", "（二）"]
+    assert "- 4 -" not in doc.text and "-5-" not in doc.text
+
+
+def test_a_page_count_one_space_after_a_closed_sentence_leaves() -> None:
+    """Cause (batch 3): `第2页` or `- 2 -` one 全角 space after a sentence's stop on its line: only a wide gap
+    or a full count (第2页 共3页) parted a count from its line, so `第2页` was text and the next paragraph
+    joined onto it as a wrap (PAGE_NUMBER_TAIL)."""
+    source = (
+        "关于县人大十九届三次会议第8号建议的答复\n周某代表：\n您的建议收悉，现答复如下：\n"
+        "今年全县完成农房改造三百户。　第2页\n下一步，我局将继续推进农房改造。\n特此答复。\n某县住房和城乡建设局\n2024年6月3日\n"
+    )
+    doc = checked(source)
+    assert [p.text for p in doc.preamble] == [
+        "您的建议收悉，现答复如下：",
+        "今年全县完成农房改造三百户。",
+        "下一步，我局将继续推进农房改造。",
+    ]
+    assert "第2页" not in doc.text and "page-break-joined" not in codes(doc)
+
+
+def test_the_organs_name_beside_one_page_number_inside_the_body_is_a_running_foot() -> None:
+    """Cause (batch 10): the organ's name as the first page's running foot beside its only page number,
+    the same words as the 落款's organ further down: an organ's name went only beside two page numbers
+    (the 落款 beside one stays), so the foot stayed in the section above (running_heads._organ_foot)."""
+    source = (
+        "关于区政协十届三次会议第2024009号提案的答复\n沈某委员：\n您的提案收悉，现答复如下：\n"
+        "一、工作情况\n今年新增公共停车位八百个。\n某区交通运输局\n- 1 -\n二、下一步打算\n继续增加停车位。\n"
+        "特此答复。\n某区交通运输局\n2024年7月8日\n- 2 -\n"
+    )
+    doc = checked(source)
+    assert doc.text.count("某区交通运输局") == 1
+    assert [p.text for p in doc.sections[0].paragraphs] == ["今年新增公共停车位八百个。"]
+    s = doc.signature
+    assert s is not None and s.issuers == ("某区交通运输局",)
+
+
+def test_a_signature_organ_beside_one_page_number_with_its_date_under_it_stays() -> None:
+    """Guard: the 落款's organ at a page's foot beside its number, its date on the next page, stays the
+    signature's; so does an organ's name a sentence-free line of the body names once."""
+    source = "关于做好防汛工作的通知\n各乡镇：\n请做好防汛工作。\n特此通知。\n某县水利局\n- 1 -\n2024年6月3日\n- 2 -\n"
+    doc = checked(source)
+    s = doc.signature
+    assert s is not None and (s.issuers, s.date) == (("某县水利局",), "2024-06-03")

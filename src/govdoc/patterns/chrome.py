@@ -61,6 +61,9 @@ _PAGE_COUNT = (
 # A page number opening a line before a gap and a running head (- 3 -        关于…的答复), as a page's
 # head band may set them side by side; the gap ends the page number.
 PAGE_NUMBER_HEAD = _lazy(r"^-[ ]{0,2}\d{1,3}[ ]{0,2}-(?P<gap>[ ]{2,40})(?=[^ ])")
+# … or before the next page's first line after a single space, the copy having run the two together
+# (-2- 二、下一步打算, - 3 - 和巡查，确保…): no line of text opens with a figure between dashes and a space.
+PAGE_NUMBER_OPENING = _lazy(r"^-[ ]{0,2}\d{1,3}[ ]{0,2}-(?P<gap>[ ]{1,4})(?=[^ -])")
 # (a Word export parts them by a tab: 某市某局⇥第1页 共2页)
 _TAIL_GAP = r"(?<=[^ \t])(?:[ ]{2,40}|[ ]{0,40}\t[ \t]{0,40})"
 # A count of both the page and the pages (第 1 页 共 2 页) says it is furniture even one space from the text.
@@ -74,6 +77,8 @@ _FULL_PAGE_COUNT = (
 PAGE_NUMBER_TAIL = _lazy(
     rf"{_TAIL_GAP}(?=(?:-[ ]{{0,2}}\d{{1,3}}[ ]{{0,2}}-|{_PAGE_COUNT})$)|(?<=[^ \t])[ ](?=(?:{_FULL_PAGE_COUNT})$)"
     r"|(?<=[^ \t])[ ](?=-[ ]\d{1,3}[ ]-$)"
+    # … and any page mark one space after a sentence's stop (…百分点。　第1页): the sentence ended the line
+    rf"|(?<=[。!?;])[ ]{{1,40}}(?=(?:-[ ]{{0,2}}\d{{1,3}}[ ]{{0,2}}-|{_PAGE_COUNT})$)"
 )
 # The site's toolbar words (简体 | 繁體 | 无障碍 | 长者模式): a line made of nothing else is chrome.
 _TOOLBAR = (

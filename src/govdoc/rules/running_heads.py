@@ -42,7 +42,8 @@ def running_heads(state: State) -> None:
 
     Only in text: a paged format's reader drops its running heads from the page bands. An organ's
     name copied from the first page must stand beside two page numbers, since the 落款 that ends
-    the body repeats the 发文机关 of the first page and may stand beside one."""
+    the body repeats the 发文机关 of the first page and may stand beside one; beside one page number
+    it goes where the same words stand again further down and no date is under it (`_organ_foot`)."""
     if state.format not in _TEXT_FORMATS:
         return
     blocks = state.blocks
@@ -74,7 +75,11 @@ def running_heads(state: State) -> None:
     k = bisect.bisect_left(live, ends[0])
     first_foot = live[k - 1] if k > 0 else None
     seen = Counter(blocks[i].text for i in neighbours)
-    if first_foot is not None and _head_like(blocks[first_foot]) and seen[blocks[first_foot].text] >= 1:
+    last_at = {blocks[i].text: i for i in live}  # where each line stands last
+    if first_foot is not None and (
+        (_head_like(blocks[first_foot]) and seen[blocks[first_foot].text] >= 1)
+        or _organ_foot(blocks, live, first_foot, last_at)
+    ):
         blocks[first_foot].zone = Zone.CHROME
         seen[blocks[first_foot].text] += 1
 
@@ -83,7 +88,7 @@ def running_heads(state: State) -> None:
 
     for i in neighbours:
         b = blocks[i]
-        if copied(b) or (_head_like(b) and seen[b.text] >= 2):
+        if copied(b) or (_head_like(b) and seen[b.text] >= 2) or _organ_foot(blocks, live, i, last_at):
             b.zone = Zone.CHROME
     for end in ends:  # a head of several lines (the letterhead, then the 文号) copies them in a run
         k = bisect.bisect_left(live, end)
@@ -93,6 +98,17 @@ def running_heads(state: State) -> None:
                 break
             b.zone = Zone.CHROME
     _first_page_head(blocks, live, {blocks[i].text for i in live if blocks[i].zone is _CHROME})
+
+
+def _organ_foot(blocks: list[Block], live: list[int], i: int, last_at: dict[str, int]) -> bool:
+    """An organ's name beside one page number inside the body, the same words standing again further
+    down (the 落款 it repeats): a running head or foot seen once. The 落款 itself beside a page number
+    is the last of its words, or has its date under it; a line the text goes on after is no 落款."""
+    b = blocks[i]
+    if last_at.get(b.text, i) <= i or not _head_like(b) or not is_organ_name(b.folded.strip()):
+        return False
+    k = bisect.bisect_right(live, i)
+    return k < len(live) and not L.is_date_line(blocks[live[k]])
 
 
 def _first_page_head(blocks: list[Block], live: list[int], dropped: set[str]) -> None:

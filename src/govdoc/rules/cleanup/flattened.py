@@ -231,14 +231,15 @@ def _foot_text(head: str) -> bool:
 
 
 def _page_number_first(b: Block) -> tuple[int, int] | None:
-    """The gap after a page number that opens the line before a running head (- 3 -        某某答复),
+    """The gap after a page number that opens the line before a running head (- 3 -        某某答复), or
+    one space before the next page's first line run onto it (-2- 二、下一步打算: PAGE_NUMBER_OPENING),
     the number's first dash maybe taken off as a Markdown bullet (`hints.markup`): each is a line of
     its own again, the number then furniture and the head beside it a running head."""
     f = b.folded
-    if "  " not in f or f[:1] not in _PAGE_NUMBER_FIRST:
+    if " " not in f or f[:1] not in _PAGE_NUMBER_FIRST:
         return None
     lead = "-" if b.hints.markup.strip() == "-" else ""
-    m = P.PAGE_NUMBER_HEAD.match(lead + f)
+    m = P.PAGE_NUMBER_HEAD.match(lead + f) or P.PAGE_NUMBER_OPENING.match(lead + f)
     return None if m is None else (m.start("gap") - len(lead), m.end("gap") - len(lead))
 
 
