@@ -335,3 +335,43 @@ def test_a_signature_organ_beside_one_page_number_with_its_date_under_it_stays()
     doc = checked(source)
     s = doc.signature
     assert s is not None and (s.issuers, s.date) == (("某县水利局",), "2024-06-03")
+
+
+# --- a phone spaced digit by digit (patterns.PHONE), a copy list cut at one character ----------------
+
+
+def test_phones_spaced_between_every_digit_are_phones_as_written() -> None:
+    """Cause (batches 5, 10): OCR of a letter-spaced print set a space between every digit of a mobile
+    (`1 5 8 …`) or a landline and its dash (`0 2 1 - 6 …`): no phone pattern took single digits, so the
+    contact had no phone (and a line of it was unplaced)."""
+    for phone in ("1 5 8 0 0 1 1 2 2 3 3", "0 2 1 - 6 2 3 4 5 6 7 8", "0 7 3 1 8 8 7 7 6 6 5 5"):
+        doc = checked(
+            "关于区政协十届三次会议第2024003号提案的答复\n冯某委员：\n您的提案收悉。\n今年新建口袋公园十个。\n"
+            f"特此答复。\n某区绿化市容局\n2024年5月6日\n联系人：白某\n联系电话：{phone}\n"
+        )
+        c = doc.contact
+        assert c is not None and c.phones == (phone,), phone
+        assert codes(doc) == []
+
+
+def test_spaced_figures_that_are_no_phone_stay_none() -> None:
+    """Guard: figures spaced one by one that are no phone's shape (a count `1 2 3 4 5`, a date's digits,
+    a mobile of ten digits) give no phone."""
+    doc = checked(
+        "关于县政协十一届三次会议第3号提案的答复\n吴某委员：\n您的提案收悉。\n今年完成项目1 2 3 4 5个。\n"
+        "特此答复。\n某县民政局\n2024年5月6日\n联系人：陈某\n备注：1 3 9 1 2 3 4 5 6 7\n"
+    )
+    c = doc.contact
+    assert c is None or c.phones == ()
+
+
+def test_a_copy_list_cut_after_a_single_character_is_warned() -> None:
+    """Cause (batch 8): the text's end cut the 抄送 list after one character of a name (`…，县`): a lone
+    place word matched the organ endings, so the list looked whole and no warning said it was cut
+    (trailer_fields._cut_name)."""
+    doc = checked(
+        "关于做好防汛工作的通知\n各乡镇：\n请做好防汛工作。\n特此通知。\n某县水利局\n2024年6月3日\n"
+        "抄送：县应急管理局，县气象局，县\n"
+    )
+    assert doc.imprint is not None and doc.imprint.cc == ("县应急管理局", "县气象局", "县")
+    assert codes(doc) == ["field-missing"]

@@ -379,6 +379,10 @@ PHONE = _lazy(
     r"|(?<![\d-])[48]00-?\d{3}-?\d{4}(?![\d-])"
     # a local number printed in two groups (0571-8700 1234, 0571 8700 1234, (021) 870 1234)
     rf"|(?<![\d-]){_AREA_CODE}\d{{3,4}}[ ]\d{{4}}(?![\d-])"
+    # OCR of a letter-spaced print: a space between every digit, around the dash too (1 3 9 1 2 3 4 5 6 7 8,
+    # 0 5 7 1 - 8 7 6 5 4 3 2 1)
+    r"|(?<![\d-])1[ ][3-9](?:[ ]\d){9}(?![ ]?\d)"
+    r"|(?<![\d-])0(?:[ ]\d){2,3}(?:[ ]-)?[ ]\d(?:[ ]\d){6,7}(?![ ]?\d)"
 )
 FAX_AFTER = _lazy(r"[ ]{0,2}\(传真\)?")  # the closing bracket may be cut with the value's end
 POSTCODE = _lazy(r"(?<!\d)\d{6}(?!\d)")

@@ -502,8 +502,11 @@ def _warn_cut_cc(state: State, cc: list[tuple[Block, int, list[str]]]) -> None:
 
 
 def _cut_name(folded: str) -> bool:
-    """No organ's or addressee's ending, once a closed bracket after it is set aside (各镇（街道）)."""
+    """No organ's or addressee's ending, once a closed bracket after it is set aside (各镇（街道）), or a
+    single character (市, 县: a place word an organ's name opens with, never a name alone)."""
     core = P.TRAILING_PAREN.sub("", folded).strip()
+    if len(core) == 1 and not folded.endswith(")"):
+        return True
     return not (P.ORGAN_SUFFIX.search(core) or P.ADDRESSEE_SUFFIX.search(core) or folded.endswith(")"))
 
 
