@@ -375,3 +375,15 @@ def test_a_copy_list_cut_after_a_single_character_is_warned() -> None:
     )
     assert doc.imprint is not None and doc.imprint.cc == ("县应急管理局", "县气象局", "县")
     assert codes(doc) == ["field-missing"]
+
+
+def test_a_titles_last_line_over_a_two_character_coded_number_stays_the_title() -> None:
+    """Guard: a title's short last line over its 文号 (`…改革` / `实施方案的通知` / `国发〔2019〕4号`) is no cut
+    agency code: the number's code is 国发, the title whole."""
+    doc = checked(
+        "国务院关于印发某某改革\n实施方案的通知\n国发〔2019〕4号\n各省、自治区、直辖市人民政府：\n现将方案印发给你们。\n"
+        "国务院\n2019年1月24日\n"
+    )
+    n = doc.header.doc_number
+    assert n is not None and n.text == "国发〔2019〕4号"
+    assert doc.header.title == "国务院关于印发某某改革实施方案的通知"

@@ -699,8 +699,9 @@ _CODE_HEAD_MAX = 8  # the most characters of a 文号's agency code a width leav
 
 def _code_cut(a: Block, b: Block) -> bool:
     """`a` the first characters of a 文号's agency code alone on a short line, `b` the rest of the
-    number with a code of one or two characters (`某住建` / `函〔2024〕41号`), in one zone outside chrome
-    and tables; `a` is no organ's name (an issuing organ over its 文号 stays its own line)."""
+    number with a code of one character (`某住建` / `函〔2024〕41号`), in one zone outside chrome and
+    tables; `a` is no organ's name (an issuing organ over its 文号 stays its own line) and no title's
+    last line (…实施方案的通知 over 国发〔2019〕4号)."""
     if b.zone is not a.zone or a.zone is _CHROME or a.table or b.table or not b.folded.rstrip().endswith("号"):
         return False
     upper, rest = a.folded.strip(), b.folded.strip()
@@ -708,6 +709,7 @@ def _code_cut(a: Block, b: Block) -> bool:
         P.DOC_NO_CODE_CUT_REST.match(rest) is not None
         and P.DOC_NO_CODE_CUT_HEAD.match(upper) is not None
         and not L.is_organ_name(upper)
+        and kind_suffix(upper) is None
     )
 
 
