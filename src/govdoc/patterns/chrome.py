@@ -255,7 +255,8 @@ _CHROME = (
     # each listed title with its date after it (关于…的答复　　2024-07-02), its 更多>> link. A title with
     # no date after it, or a column name that is not a 公开 list's, is the text's.
     r"^\p{Han}{0,10}(?:建议提案|提案建议|建议|提案|议案)(?:办理)?(?:结果|情况|答复|复文)公开$",
-    r"^[\p{Han}()、 ]{0,40}?关于[^。;:!?\n]{2,80}的\p{Han}{1,8}[ ]{0,8}[\[(【]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[\])】]?$",
+    r"^[\p{Han}()、 ]{0,40}?关于[^。;:!?\n]{2,80}的\p{Han}{1,8}[ ]{0,8}"
+    r"[\[(【]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[\])】]?$",
     r"^(?:查看)?更多[ ]{0,2}(?:>{1,2}|»|›)?$|^(?:>{1,2}|»)[ ]{0,2}更多$",
     # footers
     # the site's hotline in its footer (政务服务热线：12345, 政务服务便民热线 12345), nothing else on its line

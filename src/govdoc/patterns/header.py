@@ -25,7 +25,8 @@ DOC_NO_YEAR_CUT_REST = _lazy(r"^\d{0,4}[ ]{0,2}[〕\])〉】][ ]{0,2}(?:第[ ]{0
 # … or cut inside its serial (某政办发〔2024〕1 ⏎ 8号): the head with the serial's first digits alone on its
 # line, the serial's other digits and 号 alone on the next
 DOC_NO_SERIAL_CUT_HEAD = _lazy(
-    r"^[\p{Han}A-Za-z]{1,15}?[ ]{0,2}[〔\[(〈【][ ]{0,2}(?:19|20)\d{2}[ ]{0,2}[〕\])〉】][ ]{0,2}(?:第[ ]{0,2})?\d{1,5}$"
+    r"^[\p{Han}A-Za-z]{1,15}?[ ]{0,2}[〔\[(〈【][ ]{0,2}(?:19|20)\d{2}[ ]{0,2}[〕\])〉】][ ]{0,2}"
+    r"(?:第[ ]{0,2})?\d{1,5}$"
 )
 # … or cut inside its agency code (某住建 ⏎ 函〔2024〕41号): the code's first characters alone on a short
 # line, the rest of the number on the next with a code of one character, which no agency's code is

@@ -752,8 +752,9 @@ def _serial_cut(a: Block, b: Block) -> bool:
 def _date_cut_inside(a: Block, b: Block) -> bool:
     """`a` ends on a date's head (its year, its year and 年, or the month's figure: `全县自2024`,
     `成文日期：2024年`, `2024年6`), `b` opens with the rest of it (`年5月起…`, `06月12日`, `月18日`): a date
-    (or a year and month, `P.YEAR_MONTH`) reads across the cut that neither line holds whole at its edge, in one zone outside chrome and
-    tables. A number before a line opening with 年 that makes no date (`共12 / 年度…`) stays apart."""
+    (or a year and month, `P.YEAR_MONTH`) reads across the cut that neither line holds whole at its
+    edge, in one zone outside chrome and tables. A number before a line opening with 年 that makes
+    no date (`共12 / 年度…`) stays apart."""
     if b.zone is not a.zone or a.zone is _CHROME or a.table or b.table:
         return False
     upper, lower = a.folded.rstrip(), b.folded.lstrip()

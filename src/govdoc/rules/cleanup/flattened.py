@@ -12,8 +12,8 @@ import regex
 from govdoc import patterns as P
 from govdoc.fields.kind import kind_suffix
 from govdoc.fields.metadata import is_label
-from govdoc.rules.cleanup.base import TEXT_FORMATS
 from govdoc.numerals import circled_to_int, cn_to_int
+from govdoc.rules.cleanup.base import TEXT_FORMATS
 from govdoc.rules.lines import is_organ_name, marker_at
 from govdoc.state import Block, State, Zone
 

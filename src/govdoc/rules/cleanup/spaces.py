@@ -173,9 +173,9 @@ _HAN = regex.compile(r"\p{Han}")
 
 def fake_bold(state: State) -> None:
     """Read once the characters a PDF drew twice to fake bold, as its text layer copied out keeps
-    them (`关关于于…的的答答复复` → `关于…的答复`, `（（一一））加加强强领领导导。。各部门…` → `（一）加强领导。各部门…`):
-    a run of five doubled characters or more, three of them Han (`patterns.FAKE_BOLD_RUN`). The
-    second glyph of each pair is drawing, not writing: it leaves the text as a layout space does."""
+    them (`关关于于…的的答答复复` → `关于…的答复`, `（（一一））加加强强。。各部门…` → `（一）加强。各部门…`): a
+    run of five doubled characters or more, three of them Han (`patterns.FAKE_BOLD_RUN`). The second
+    glyph of each pair is drawing, not writing: it leaves the text as a layout space does."""
     if state.format not in TEXT_FORMATS:
         return
     for b in state.blocks:
