@@ -387,3 +387,13 @@ def test_a_titles_last_line_over_a_two_character_coded_number_stays_the_title() 
     n = doc.header.doc_number
     assert n is not None and n.text == "国发〔2019〕4号"
     assert doc.header.title == "国务院关于印发某某改革实施方案的通知"
+
+
+def test_a_results_pages_headline_over_one_answers_record_stays_its_title() -> None:
+    """Guard: the same column-name words as the headline of a page that publishes one answer's record
+    (no dated list under it) stay the text's, the title where the answer has none of its own."""
+    doc = checked(
+        "某县政协提案办理结果公开\n提案编号：第15号\n办理结果：已解决\n答复内容：\n许某委员：\n您的提案收悉。\n"
+        "今年完成道路改造十公里。\n某县交通运输局\n2024年6月3日\n"
+    )
+    assert doc.header.title == "某县政协提案办理结果公开"

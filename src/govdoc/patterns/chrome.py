@@ -251,10 +251,9 @@ _CHROME = (
     "【责任编辑",
     "留言与评论",
     r"^(?:19|20)\d{2}年$",
-    # a results list page's own lines over the one reply it shows: its column's name (建议提案办理结果公开),
-    # each listed title with its date after it (关于…的答复　　2024-07-02), its 更多>> link. A title with
-    # no date after it, or a column name that is not a 公开 list's, is the text's.
-    r"^\p{Han}{0,10}(?:建议提案|提案建议|建议|提案|议案)(?:办理)?(?:结果|情况|答复|复文)公开$",
+    # a results list page's own lines over the one reply it shows: each listed title with its date after
+    # it (关于…的答复　　2024-07-02), its 更多>> link (and its column's name over them: LIST_COLUMN_NAME).
+    # A title with no date after it is the text's.
     r"^[\p{Han}()、 ]{0,40}?关于[^。;:!?\n]{2,80}的\p{Han}{1,8}[ ]{0,8}"
     r"[\[(【]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[\])】]?$",
     r"^(?:查看)?更多[ ]{0,2}(?:>{1,2}|»|›)?$|^(?:>{1,2}|»)[ ]{0,2}更多$",
@@ -277,6 +276,13 @@ _CHROME = (
     r"^\|+$",
 )
 CHROME_LINE = _lazy("|".join(_CHROME))
+# A results list page's column name (建议提案办理结果公开): chrome right above the list's first dated
+# title (cleanup.furniture); alone, the headline of a page that publishes one answer, and then its title.
+LIST_COLUMN_NAME = _lazy(r"^\p{Han}{0,10}(?:建议提案|提案建议|建议|提案|议案)(?:办理)?(?:结果|情况|答复|复文)公开$")
+LISTED_TITLE_DATED = _lazy(
+    r"^[\p{Han}()、 ]{0,40}?关于[^。;:!?\n]{2,80}的\p{Han}{1,8}[ ]{0,8}"
+    r"[\[(【]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[\])】]?$"
+)
 # Chrome rows whose words a document's own text may hold on a line alone, chrome only where chrome
 # stands (cleanup.furniture._edge_chrome: outside the running text, at a page's edge): a share row
 # of nothing but the platforms' names (微信　微博　QQ空间　复制链接), two or more, where a reply may list

@@ -126,6 +126,7 @@ def furniture_and_chrome(state: State) -> None:
     # EDGE_CHROME's rows open with a few words' first characters: the rest are refused without the call
     edge_firsts = edge_guard.firsts if edge_guard.only_firsts else None
     edge: list[int] = []  # lines of EDGE_CHROME's rows: chrome only where chrome stands
+    columns: list[int] = []  # a results list page's column name, maybe (`_list_columns`)
     for i, b in enumerate(blocks):
         f = b.folded
         hints = b.hints
@@ -141,6 +142,8 @@ def furniture_and_chrome(state: State) -> None:
             b.zone = _CHROME
         elif short[i] and (edge_firsts is None or f[:1] in edge_firsts) and at_edge(f):
             edge.append(i)
+        elif f.endswith("公开") and P.LIST_COLUMN_NAME.match(f.strip()):
+            columns.append(i)
         if b.zone is _CHROME:
             first = f[:1]
             if first in _DATED_ROW_FIRST:
@@ -159,12 +162,23 @@ def furniture_and_chrome(state: State) -> None:
     _dated_rows_inside_a_table(blocks, dated)
     if years:
         _years_over_their_day(blocks, years)
+    _list_columns(blocks, columns)
     if labels:
         _link_lists(blocks, labels)
         _page_label_values(blocks, labels)
 
 
 _SENTENCE_LINE = 20
+
+
+def _list_columns(blocks: list[Block], columns: list[int]) -> None:
+    """A results list page's column name (建议提案办理结果公开) right above the first of its listed titles
+    with their dates (chrome): the page's, as its list is. Alone it is the headline of a page that
+    publishes one answer, the document's title where it has none of its own (the contract's rule)."""
+    for i in columns:
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        if below is not None and below.zone is _CHROME and P.LISTED_TITLE_DATED.match(below.folded.strip()):
+            blocks[i].zone = _CHROME
 
 
 def _a_sentence(f: str) -> bool:
