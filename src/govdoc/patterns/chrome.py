@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from govdoc.patterns.base import _lazy
+from govdoc.patterns.base import _lazy, _lazy_plain
 
 # --- chrome and page furniture (whole lines) ----------------------------------------------
 # (第2页 共5页, 第2页，共5页, 第2页/共5页, 第2页（共5页）, 2/5, 共5页 第2页; ·2·, • 2 •, between dots as some
@@ -251,15 +251,10 @@ _CHROME = (
     "【责任编辑",
     "留言与评论",
     r"^(?:19|20)\d{2}年$",
-    # a results list page's own lines over the one reply it shows: each listed title with its date after
-    # it (关于…的答复　　2024-07-02), its 更多>> link (and its column's name over them: LIST_COLUMN_NAME).
-    # A title with no date after it is the text's.
-    r"^[\p{Han}()、 ]{0,40}?关于[^。;:!?\n]{2,80}的\p{Han}{1,8}[ ]{0,8}"
-    r"[\[(【]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[\])】]?$",
+    # a results list page's 更多>> link (its listed titles: LISTED_TITLE_DATED; its column's name over
+    # them: LIST_COLUMN_NAME)
     r"^(?:查看)?更多[ ]{0,2}(?:>{1,2}|»|›)?$|^(?:>{1,2}|»)[ ]{0,2}更多$",
     # footers
-    # the site's hotline in its footer (政务服务热线：12345, 政务服务便民热线 12345), nothing else on its line
-    r"^\p{Han}{0,10}热线(?:电话)?[ ]{0,2}:?[ ]{0,2}12345$",
     "版权所有",
     "ICP备",
     "ICP证",
@@ -276,13 +271,19 @@ _CHROME = (
     r"^\|+$",
 )
 CHROME_LINE = _lazy("|".join(_CHROME))
-# A results list page's column name (建议提案办理结果公开): chrome right above the list's first dated
-# title (cleanup.furniture); alone, the headline of a page that publishes one answer, and then its title.
+# A results list page's own lines over the one reply it shows, asked of the lines ending as they do
+# (cleanup.furniture; as alternatives of CHROME_LINE they were tried on nearly every line, since they
+# open with any Han character): each listed title with its date after it (关于…的答复　　2024-07-02; a
+# title with no date after it is the text's), and the column's name over them (建议提案办理结果公开),
+# chrome right above the list's first dated title; alone, the headline of a page that publishes one
+# answer, and then its title.
 LIST_COLUMN_NAME = _lazy(r"^\p{Han}{0,10}(?:建议提案|提案建议|建议|提案|议案)(?:办理)?(?:结果|情况|答复|复文)公开$")
 LISTED_TITLE_DATED = _lazy(
     r"^[\p{Han}()、 ]{0,40}?关于[^。;:!?\n]{2,80}的\p{Han}{1,8}[ ]{0,8}"
     r"[\[(【]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[\])】]?$"
 )
+# The site's hotline in its footer (政务服务热线：12345, 政务服务便民热线 12345), nothing else on its line.
+HOTLINE_FOOTER = _lazy(r"^\p{Han}{0,10}热线(?:电话)?[ ]{0,2}:?[ ]{0,2}12345$")
 # Chrome rows whose words a document's own text may hold on a line alone, chrome only where chrome
 # stands (cleanup.furniture._edge_chrome: outside the running text, at a page's edge): a share row
 # of nothing but the platforms' names (微信　微博　QQ空间　复制链接), two or more, where a reply may list
@@ -362,6 +363,9 @@ JAMMER_MIXED_TOKEN = _lazy(r"^(?:[A-Za-z][!-/:-@\[-`{-~0-9]|[0-9][!-/:-@\[-`{-~A
 # or four in a row at most, so five pairs are fake bold; `rules/cleanup/spaces.fake_bold` also asks
 # that three of them be Han (a phone's 88776655 or a dotted leader's 。。。。 are not).
 FAKE_BOLD_RUN = _lazy(r"(?:(.)\1){5,}")
+# (five pairs spelt out, searched first: the standard engine refuses a line without them about a
+# hundred times faster than it walks the repeated group)
+FAKE_BOLD_PAIRS = _lazy_plain(r"(.)\1(.)\2(.)\3(.)\4(.)\5")
 PINYIN_ANNOTATION = _lazy(r"(?<=\p{Han})[(?][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\)")
 # --- above the title of a web page or text --------------------------------------------------
 # What a portal prints over a document's title and nothing of the document itself says: the

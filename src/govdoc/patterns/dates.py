@@ -119,6 +119,9 @@ MONTH_DAY_LINE = _lazy(rf"^{_MONTH_WORDS}[ ]{{0,2}}月[ ]{{0,2}}{_DAY_WORDS}[ ]{
 # A year and month in figures anywhere (2024年5月起…): what a date cut after its year reads as across the
 # cut, where the text names a month and no day (rules/joins._date_cut_inside).
 YEAR_MONTH = _lazy(r"(?:19|20)\d{2}[ ]{0,2}年[ ]{0,2}(?:1[0-2]|0?[1-9])[ ]{0,2}月")
+# What a line ends on where a figure date is cut after its year, its 年 or its month's figure (…自2024,
+# 成文日期：2024年, 2024年6): asked of a line's last characters before a date is searched across the cut.
+DATE_HEAD_END = _lazy(r"(?<!\d)(?:19|20)\d{2}(?:[ ]{0,2}年(?:[ ]{0,2}\d{1,2})?)?$")
 # A 成文日期 of which only the day is left (二十六日, 0二十六日, 26日): a copy lost its year and month.
 DATE_FRAGMENT_LINE = _lazy(rf"^[0-9〇零]{{0,2}}{_DAY_WORDS}[日号]$")
 # A right-aligned 落款 a web copy flattened onto the last line of the body (…请予支持。  2005年2月7日):

@@ -761,6 +761,8 @@ def _date_cut_inside(a: Block, b: Block) -> bool:
     if lower[:1] not in _DATE_REST_FIRST:
         return False
     tail, head = upper[-_DATE_SPAN:], lower[:_DATE_SPAN]
+    if P.DATE_HEAD_END.search(tail) is None:
+        return False
     m = P.DATE.search(tail + head) or P.YEAR_MONTH.search(tail + head)
     return m is not None and m.start() < len(tail) < m.end() and P.DATE.search(head[: m.end() - len(tail)]) is None
 

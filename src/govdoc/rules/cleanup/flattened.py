@@ -14,7 +14,7 @@ from govdoc.fields.kind import kind_suffix
 from govdoc.fields.metadata import is_label
 from govdoc.numerals import circled_to_int, cn_to_int
 from govdoc.rules.cleanup.base import TEXT_FORMATS
-from govdoc.rules.lines import is_organ_name, marker_at
+from govdoc.rules.lines import is_organ_name, marker_at, section_marker
 from govdoc.state import Block, State, Zone
 
 _MIN_FLATTENED_LINE = 80
@@ -283,7 +283,9 @@ def _dated_then_contact(f: str) -> tuple[int, int] | None:
         end = at + 1
         while end < len(f) and f[end] == " ":
             end += 1
-        if P.CONTACT_LINE.match(f[end:]) and (d := P.DATE.search(f, max(0, at - _DATE_REACH), at + 1)):
+        # a day's figure before the 日 and a label's colon soon after it, asked before the patterns
+        label = f[at - 1] in _DAY_LAST and _colon_soon(f, end) and P.CONTACT_LINE.match(f[end : end + _LABEL_REACH])
+        if label and (d := P.DATE.search(f, max(0, at - _DATE_REACH), at + 1)):
             stop = max(f.rfind(c, 0, d.start()) for c in "。!?")
             organ = f[stop + 1 : d.start()].strip()
             if d.end() == at + 1 and (not organ or is_organ_name(organ)):
@@ -293,6 +295,17 @@ def _dated_then_contact(f: str) -> tuple[int, int] | None:
 
 
 _DATE_REACH = 16  # how far before its 日 a date opens (二〇二四年十二月三十一日)
+_LABEL_REACH = 24  # room for a contact label and its colon (slices of a line, not the rest of it)
+_DAY_LAST = frozenset("0123456789一二三四五六七八九十")  # what a date's day ends on before its 日
+
+
+def _colon_soon(f: str, at: int) -> bool:
+    """A colon, semicolon or tab within a contact label's reach after `at`."""
+    end = at + _LABEL_REACH
+    return f.find(":", at, end) >= 0 or f.find(";", at, end) >= 0 or f.find("\t", at, end) >= 0
+
+
+_ORGAN_REACH = 40  # where the space after a 落款's organ stands at the furthest
 _ADDRESSEE_END = frozenset(":;")
 _TITLE_REACH = 40  # where a title's 关于 stands: near the line's start
 _NAME_LENGTHS = (2, 3, 4)
@@ -320,35 +333,43 @@ _GLYPH_GROUPS = frozenset({"circled", "cn_paren_glyph", "num_paren_glyph", "num_
 
 def _marker_number(folded: str, pos: int = 0) -> tuple[str, int, int] | None:
     """The family, number and end of the section marker at `pos` (`二、` → ("cn", 2, …)), or None."""
-    m = marker_at(folded, pos)
-    if m is None:
+    return _numbered(marker_at(folded, pos))
+
+
+def _numbered(m: regex.Match[str] | None) -> tuple[str, int, int] | None:
+    """The family, number and end of a `patterns.SECTION_MARKER` match (its last group is the family's)."""
+    group = m.lastgroup if m is not None else None
+    if m is None or group is None or group not in P.SECTION_STYLES:
         return None
-    for group in P.SECTION_STYLES:
-        n = m.group(group + "_n") if m.group(group) is not None else None
-        if n is not None:
-            number = circled_to_int(n) if group in _GLYPH_GROUPS else cn_to_int(n)
-            return (group, number, m.end()) if number else None
-    return None
+    n = m.group(group + "_n")
+    number = circled_to_int(n) if group in _GLYPH_GROUPS else cn_to_int(n)
+    return (group, number, m.end()) if number else None
 
 
 _HEADING_TAIL_MAX = 30  # a heading's title at most (sections.TITLE_MAX)
+_HEADING_TAIL_REACH = _HEADING_TAIL_MAX + 12  # the stop, spaces and a marker (第十二部分) before the title
 _TAIL_STOPS = frozenset("。!?;:,")
 
 
-def _heading_at_end(f: str, last: dict[str, int]) -> tuple[int, int] | None:
+_LOOK_BACK = 400  # lines read back for the heading before a run-on one (a section's length at most)
+
+
+def _heading_at_end(f: str, above: list[Block]) -> tuple[int, int] | None:
     """A heading the copy ran onto the end of the paragraph above it (`…三百处。二、下一步工作`, a lost
-    break): after the line's last sentence stop, the next number of a marker family a line above
-    opened with (`last`: the family's last number), and a heading's title with no stop closing the
-    line. The heading is a line again; a numbered point of a sentence's own (…如下。三、四季度…) is not
-    the next number after a stop with a title's shape, and stays."""
-    stop = max(f.rfind(c) for c in "。!?;")
+    break): after the line's last sentence stop, the next number of the marker family the nearest
+    line above opening with one of that family has (`above`: the lines so far), and a heading's title
+    with no stop closing the line. The heading is a line again; a numbered point of a sentence's own
+    (…如下。三、四季度…) is not the next number after a stop with a title's shape, and stays. The lines
+    above are read only for such a line, which few texts hold."""
+    start = max(0, len(f) - _HEADING_TAIL_REACH)  # a marker and a title's length: the line's end only
+    stop = max(f.rfind("。", start), f.rfind("!", start), f.rfind("?", start), f.rfind(";", start))
     if stop < 0:
         return None
     at = stop + 1
     while at < len(f) and f[at] == " ":
         at += 1
     found = _marker_number(f, at) if at < len(f) else None
-    if found is None or last.get(found[0]) != found[1] - 1:
+    if found is None or found[1] < 2 or _number_above(above, found[0]) != found[1] - 1:
         return None
     marker = f[at : found[2]]
     if (found[0] == "cn" and "," in marker) or (found[0] == "num" and not {".", "、"} & set(marker)):
@@ -359,6 +380,15 @@ def _heading_at_end(f: str, last: dict[str, int]) -> tuple[int, int] | None:
     if not 0 < len(tail) <= _HEADING_TAIL_MAX or not _TAIL_STOPS.isdisjoint(tail):
         return None
     return stop + 1, at
+
+
+def _number_above(above: list[Block], group: str) -> int | None:
+    """The number of the nearest line above opening with a marker of `group`'s family, if any."""
+    for b in reversed(above[-_LOOK_BACK:]):
+        found = _numbered(section_marker(b))
+        if found is not None and found[0] == group:
+            return found[1]
+    return None
 
 
 _COLUMN_GAP = regex.compile(r"[ ]{4,40}")  # two columns on one row: four spaces or more (two 全角 ones)
@@ -383,8 +413,8 @@ def _contact_after_organ(f: str) -> tuple[int, int] | None:
     """The gap after a 落款's organ that the contact ran onto after a space or two (a lost break, or a
     column too narrow for a wide gap: `某市民政局　　联系人：何某　　电话：…`): the organ's name alone before
     the first space, a contact label right after it."""
-    m = _SPACE_RUN.search(f)
-    if m is None or not P.CONTACT_LINE.match(f[m.end() :]):
+    m = _SPACE_RUN.search(f, 0, _ORGAN_REACH)
+    if m is None or not _colon_soon(f, m.end()) or not P.CONTACT_LINE.match(f[m.end() : m.end() + _LABEL_REACH]):
         return None
     left = f[: m.start()]
     return m.span() if ":" not in left and is_organ_name(left) else None
@@ -398,19 +428,14 @@ def flattened_paragraphs(state: State) -> None:
     if state.format not in TEXT_FORMATS and state.format != "html":
         return
     out: list[Block] = []
-    last: dict[str, int] = {}  # each marker family's last number a line opened with
     for b in state.blocks:
-        if (opened := _marker_number(b.folded)) is not None:
-            last[opened[0]] = opened[1]
         glued = _date_before_contact(b.folded) if b.folded[:1] in _DATE_FIRST else None
         if glued is None and "日" in b.folded and ":" in b.folded:
             glued = _dated_then_contact(b.folded)
         if glued is None and b.folded[-1:] in _ADDRESSEE_END:
             glued = _title_before_addressee(b.folded)
-        if glued is None and last and not _TAIL_STOPS.intersection(b.folded[-1:]):
-            glued = _heading_at_end(b.folded, last)
-            if glued is not None and (heading := _marker_number(b.folded, glued[1])) is not None:
-                last[heading[0]] = heading[1]
+        if glued is None and b.folded[-1:] not in _TAIL_STOPS:
+            glued = _heading_at_end(b.folded, out)
         if glued is not None:  # breaks needing no space: a date glued to a contact label, a title to its 主送
             out += [b.piece(0, glued[0], first=True), b.piece(glued[1], len(b.text), first=False)]
             continue

@@ -144,6 +144,8 @@ def furniture_and_chrome(state: State) -> None:
             edge.append(i)
         elif f.endswith("公开") and P.LIST_COLUMN_NAME.match(f.strip()):
             columns.append(i)
+        elif f[-1:] in _LISTED_END and _listed_title_or_hotline(f):
+            b.zone = _CHROME
         if b.zone is _CHROME:
             first = f[:1]
             if first in _DATED_ROW_FIRST:
@@ -169,6 +171,15 @@ def furniture_and_chrome(state: State) -> None:
 
 
 _SENTENCE_LINE = 20
+
+
+_LISTED_END = frozenset("0123456789])】")  # how a listed title's date and a hotline's number end
+
+
+def _listed_title_or_hotline(f: str) -> bool:
+    """A results list page's listed title with its date, or the footer's 12345 hotline line."""
+    g = f.strip()
+    return bool(P.HOTLINE_FOOTER.match(g)) if g.endswith("12345") else bool(P.LISTED_TITLE_DATED.match(g))
 
 
 def _list_columns(blocks: list[Block], columns: list[int]) -> None:

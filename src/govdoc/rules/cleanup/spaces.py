@@ -178,8 +178,11 @@ def fake_bold(state: State) -> None:
     glyph of each pair is drawing, not writing: it leaves the text as a layout space does."""
     if state.format not in TEXT_FORMATS:
         return
+    doubled = P.FAKE_BOLD_PAIRS.search
     for b in state.blocks:
         text = b.text
+        if doubled(text) is None:  # most lines: no five doubled characters in a row
+            continue
         gone: list[tuple[int, int]] = []
         for m in P.FAKE_BOLD_RUN.finditer(text):
             pairs = range(m.start(), m.end(), 2)
