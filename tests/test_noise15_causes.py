@@ -397,3 +397,31 @@ def test_a_results_pages_headline_over_one_answers_record_stays_its_title() -> N
         "今年完成道路改造十公里。\n某县交通运输局\n2024年6月3日\n"
     )
     assert doc.header.title == "某县政协提案办理结果公开"
+
+
+# --- review16 R1, R2 ------------------------------------------------------------------------------
+
+
+def test_points_a_wrapped_paragraph_lists_inline_stay_in_it() -> None:
+    """Review16 R1: a paragraph listing its points inline (`…以下工作：一、摸清底数；二、完善` ⏎ `台账；三、…`, or
+    parted by stops), hard-wrapped inside its second point under a text whose sections open with 一、:
+    the point at the line's end is no heading run onto the paragraph (a ； parts points, not sentences;
+    a marker of the family inline on the line makes the one at its end a point too)."""
+    for first, second in (
+        ("我局主要做了以下工作：一、摸清底数；二、完善", "台账；三、强化考核。全年整治村庄八十个。"),
+        ("我局主要做了以下工作：一、摸清底数。二、完善", "台账。三、强化考核。全年整治村庄八十个。"),
+    ):
+        doc = checked(
+            "关于县政协十一届三次会议第9号提案的答复\n王某委员：\n您的提案收悉，现答复如下：\n一、工作情况\n"
+            f"{first}\n{second}\n二、下一步打算\n继续推进。\n此复。\n某县农业农村局\n2024年6月1日\n"
+        )
+        assert [x[2:] for x in tree(doc)] == [("一、", "工作情况"), ("二、", "下一步打算")], first
+        assert "numbering-gap" not in codes(doc)
+
+
+def test_five_reduplicated_words_in_a_row_keep_every_character() -> None:
+    """Review16 R2: five reduplicated words in a row inside a sentence (`事事处处人人家家户户`, `时时刻刻
+    方方面面`) double Han characters only and stand among other words: no fake bold, nothing leaves."""
+    lines = ["做到事事处处人人家家户户都参与社区治理。", "要时时刻刻方方面面认认真真抓好落实。"]
+    doc = checked("关于加强社区治理的通知\n各社区：\n" + "\n".join(lines) + "\n特此通知。\n某县民政局\n2024年6月1日\n")
+    assert all(line in doc.text for line in lines)

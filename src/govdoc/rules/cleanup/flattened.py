@@ -362,7 +362,7 @@ def _heading_at_end(f: str, above: list[Block]) -> tuple[int, int] | None:
     (…如下。三、四季度…) is not the next number after a stop with a title's shape, and stays. The lines
     above are read only for such a line, which few texts hold."""
     start = max(0, len(f) - _HEADING_TAIL_REACH)  # a marker and a title's length: the line's end only
-    stop = max(f.rfind("。", start), f.rfind("!", start), f.rfind("?", start), f.rfind(";", start))
+    stop = max(f.rfind("。", start), f.rfind("!", start), f.rfind("?", start))  # (a ； parts a list's points)
     if stop < 0:
         return None
     at = stop + 1
@@ -374,12 +374,28 @@ def _heading_at_end(f: str, above: list[Block]) -> tuple[int, int] | None:
     marker = f[at : found[2]]
     if (found[0] == "cn" and "," in marker) or (found[0] == "num" and not {".", "、"} & set(marker)):
         return None  # the loose forms (一，, `3 `) only where a line opens with them
+    if _inline_points(f, stop, found[0]):
+        return None  # …工作：一、加强领导。二、落实 ⏎ 工作责任。: points a paragraph lists inline, wrapped
     if P.NUMERAL_LIST.match(f, found[2]):
         return None  # 三、四季度…: numbers a sentence lists
     tail = f[found[2] :].strip()
     if not 0 < len(tail) <= _HEADING_TAIL_MAX or not _TAIL_STOPS.isdisjoint(tail):
         return None
     return stop + 1, at
+
+
+def _inline_points(f: str, before: int, group: str) -> bool:
+    """A marker of `group`'s family stands inside the line before `before`, after a stop, a colon or
+    a semicolon: the paragraph lists its points inline, and the marker at its end is the next point's
+    (its line cut by a wrap), not a heading run onto it."""
+    for m in _INLINE_MARK.finditer(f, 0, before):
+        found = _marker_number(f, m.end())
+        if found is not None and found[0] == group:
+            return True
+    return False
+
+
+_INLINE_MARK = regex.compile(r"[。!?;:][ ]{0,2}")
 
 
 def _number_above(above: list[Block], group: str) -> int | None:

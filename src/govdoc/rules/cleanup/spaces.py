@@ -174,8 +174,10 @@ _HAN = regex.compile(r"\p{Han}")
 def fake_bold(state: State) -> None:
     """Read once the characters a PDF drew twice to fake bold, as its text layer copied out keeps
     them (`关关于于…的的答答复复` → `关于…的答复`, `（（一一））加加强强。。各部门…` → `（一）加强。各部门…`): a
-    run of five doubled characters or more, three of them Han (`patterns.FAKE_BOLD_RUN`). The second
-    glyph of each pair is drawing, not writing: it leaves the text as a layout space does."""
+    run of five doubled characters or more, three of them Han (`patterns.FAKE_BOLD_RUN`), that is the
+    whole line or doubles a mark or a figure too, which no word of the language does (reduplicated
+    words in a row, 事事处处人人家家户户, double Han characters only). The second glyph of each pair is
+    drawing, not writing: it leaves the text as a layout space does."""
     if state.format not in TEXT_FORMATS:
         return
     doubled = P.FAKE_BOLD_PAIRS.search
@@ -186,6 +188,8 @@ def fake_bold(state: State) -> None:
         gone: list[tuple[int, int]] = []
         for m in P.FAKE_BOLD_RUN.finditer(text):
             pairs = range(m.start(), m.end(), 2)
-            if sum(1 for i in pairs if _HAN.match(text, i)) >= _FAKE_BOLD_HAN:
+            han = sum(1 for i in pairs if _HAN.match(text, i))
+            whole = not text[: m.start()].strip() and not text[m.end() :].strip()
+            if han >= _FAKE_BOLD_HAN and (whole or han < len(pairs)):
                 gone += [(i + 1, i + 2) for i in pairs]
         delete_ranges(b, gone)
