@@ -253,7 +253,8 @@ _CHROME = (
     r"^(?:19|20)\d{2}年$",
     # a results list page's 更多>> link (its listed titles: LISTED_TITLE_DATED; its column's name over
     # them: LIST_COLUMN_NAME)
-    r"^(?:查看)?更多[ ]{0,2}(?:>{1,2}|»|›)?$|^(?:>{1,2}|»)[ ]{0,2}更多$",
+    r"^(?:查看)?更多[ ]{0,2}(?:>{1,2}|»|›)?$",
+    r"^(?:>{1,2}|»)[ ]{0,2}更多$",
     # footers
     "版权所有",
     "ICP备",
