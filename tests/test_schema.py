@@ -44,6 +44,11 @@ RELEASED = {
         "document.schema.json": "e972ded8365a7be11ea8c7e37398a29e9a310f94fd7e36fdc2ecbf2fe906650c",
         "error-record.schema.json": "a86211086a872a9d68b55982e52e90044b5ea0394004b1c8e68988369fa4b2ba",
     },
+    "1.6": {
+        "batch-record.schema.json": "8c08fa413b9f56e1110cd3a27aeeae3c8e013ad05218baccb1382d66d74b43a5",
+        "document.schema.json": "50277942d398ddab645e034ba380594f584f097c4c6342cdc56c2ff321044e18",
+        "error-record.schema.json": "145bfece6b8d8729bf34e9c8b8717e5e957acbf69674fd8a02e3ed18562c2b38",
+    },
 }
 
 KINDS = [
