@@ -43,6 +43,17 @@ def _comparable(value: object, ignore: frozenset[str]) -> object:
     return kept
 
 
+def _without_added_empty(old: object, new: object) -> object:
+    """`new` without the properties `old` does not have whose value is empty (null, [], {}): the
+    optional fields a later schema version adds (1.7's `contact.faxes`, `header.subject_terms` …)
+    are on every Document, and only where they hold something are they a difference."""
+    if isinstance(old, dict) and isinstance(new, dict):
+        return {k: _without_added_empty(old.get(k), v) for k, v in new.items() if k in old or v not in (None, [], {})}
+    if isinstance(old, list) and isinstance(new, list) and len(old) == len(new):
+        return [_without_added_empty(o, n) for o, n in zip(old, new, strict=True)]
+    return new
+
+
 def parse_in(src: str, child: str, todo: object) -> dict[str, object]:
     """Run `child` (Python source reading its cases as JSON from argv) with `src` first on the path."""
     env = dict(os.environ, PYTHONPATH=str(Path(src).resolve()))
@@ -62,9 +73,10 @@ def report(
 ) -> int:
     """Print each case whose Document differs, field by field (only its name for a hidden stem); 1 if any.
 
-    `schema_version` is not compared; warnings whose code is in `ignore` are left out."""
+    `schema_version` is not compared; warnings whose code is in `ignore` are left out, and so are the
+    empty fields the new side's schema added."""
     old = {key: _comparable(value, ignore) for key, value in old.items()}
-    new = {key: _comparable(value, ignore) for key, value in new.items()}
+    new = {key: _without_added_empty(old.get(key), _comparable(value, ignore)) for key, value in new.items()}
     differ = [key for key in old if old[key] != new.get(key)]
     for key in differ:
         print(f"DIFFERS: {key}")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from govdoc import patterns as P
 from govdoc.model import Document, Item, Paragraph, Section, Table
 
 _ESCAPE = str.maketrans({"\\": "\\\\", "*": "\\*", "_": "\\_", "`": "\\`", "[": "\\[", "]": "\\]", "<": "\\<"})
@@ -104,9 +105,14 @@ def _header_rows(doc: Document) -> list[tuple[str, str]]:
         ("答复对象", h.responds_to.text or h.responds_to.title if h.responds_to else None),
         ("办理结果", h.handling_result),
         ("公开属性", h.disclosure),
+        ("主题词", " ".join(h.subject_terms) or None),
     ]
     shown = {value for _, value in rows if value}
-    rows.extend((key, value) for key, value in h.metadata.items() if value not in shown)
+    # a pair a field above already shows in full (主题词 split into its terms, a 保密期限 in 密级) is not repeated
+    told = set(P.SUBJECT_TERM_KEYS) if h.subject_terms else set()
+    if h.security and P.SECURITY_PERIOD_LABEL in h.security:
+        told.add(P.SECURITY_PERIOD_LABEL)
+    rows.extend((key, value) for key, value in h.metadata.items() if value not in shown and key not in told)
     return [(key, value) for key, value in rows if value]
 
 
@@ -132,6 +138,7 @@ def to_markdown(doc: Document) -> str:
         labelled = [
             ("联系人", c.name),
             ("联系电话", "、".join(c.phones) or None),
+            ("传真", "、".join(c.faxes) or None),
             ("地址", c.address),
             ("邮编", c.postcode),
             ("邮箱", c.email),

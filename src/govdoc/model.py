@@ -13,14 +13,16 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 
-SCHEMA_VERSION = "1.6"
+SCHEMA_VERSION = "1.7"
 # 1.1 added the optional `tables`; 1.2 the enrichment (keywords, organizations, figures);
 # 1.3 enums for the closed vocabularies, `format: date`, field descriptions, published batch
 # and error record schemas, and the optional fields listed in the README's "Schema 1.3 adds";
 # 1.4 the optional fields listed in the README's "Schema 1.4 adds"; 1.5 the warning code
 # `content-unplaced` (README "Schema 1.5 adds"); 1.6 a table cell's several lines kept apart by
-# `\n` inside the cell (README "Schema 1.6 adds"). Released versions are kept frozen in the
-# repository's `schema/X.Y/`; a version only ever adds optional fields and enum values.
+# `\n` inside the cell (README "Schema 1.6 adds"); 1.7 `contact.faxes`, `header.subject_terms`, a
+# `security` that holds its 保密期限, `security_span` and the level 林区 (README "Schema 1.7 adds").
+# Released versions are kept frozen in the repository's `schema/X.Y/`; a version only ever adds
+# optional fields and enum values.
 
 # Schema 1.3's spans of header and trailer fields (`field(compare=False)` below) take no part
 # in equality: two headers with the same values are equal wherever the values stand (a .docx
@@ -58,6 +60,7 @@ Level = Literal[
     "自治县",
     "自治旗",
     "地区",
+    "林区",
     "省",
     "市",
     "州",
@@ -262,7 +265,8 @@ class Header:
         title: the document's own title, wrapped lines joined
         recipients: the 主送 addressees, split by the contract's rule
         signer: 签发人, who approved the document for issue
-        security: 密级 and 保密期限 as written
+        security: 密级 and 保密期限 as written (秘密★1年); since schema 1.7 a 保密期限 written apart
+            from its 密级 is joined to it with one space (秘密 保密期限：一年)
         urgency: 紧急程度: 特急, 加急, 特提, 平急
         metadata: the 键：值 pairs before the title (a portal's information table, 办理结果, 公开属性 …)
         handling_result: the answer category: A (已解决或采纳), B (正在解决或列入计划),
@@ -276,6 +280,10 @@ class Header:
         handling_result_span: the text the answer category was read from: a label's value, the mark
             beside the 文号 or the date, the bracket in the title, or a line of its own (schema 1.3)
         disclosure_span: where the 公开属性 value stands, else the text it was read from (（此件公开发布）) (schema 1.3)
+        subject_terms: the 主题词 (a 关键词 of a portal's information table is the same), each term as
+            written, split at spaces, 、 ， ； (schema 1.7)
+        subject_terms_spans: where each term stands, one per term (schema 1.7)
+        security_span: where the 密级 stands, through its 保密期限 where that is written apart (schema 1.7)
     """
 
     issuer: str | None = None
@@ -295,6 +303,9 @@ class Header:
     signer_span: Span | None = field(default=None, compare=False)
     handling_result_span: Span | None = field(default=None, compare=False)
     disclosure_span: Span | None = field(default=None, compare=False)
+    subject_terms: tuple[str, ...] = ()
+    subject_terms_spans: tuple[Span, ...] = field(default=(), compare=False)
+    security_span: Span | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -455,7 +466,7 @@ class Contact:
 
     Attributes:
         name: 联系人 (经办人, 承办人, 联络人)
-        phones: telephone numbers as written, area code and extension kept
+        phones: telephone numbers as written, area code and extension kept (a number only a 传真 is in `faxes`)
         address: 地址, the postal address
         postcode: 邮编, the six-digit postcode
         email: 邮箱, the e-mail address
@@ -466,6 +477,9 @@ class Contact:
         postcode_span: where the postcode stands (schema 1.3)
         email_span: where the e-mail address stands (schema 1.3)
         unit_span: where the unit stands (schema 1.3)
+        faxes: fax numbers (传真) as written, area code and extension kept; a number labelled both
+            电话 and 传真 (电话/传真：…) is in `phones` and here (schema 1.7)
+        faxes_spans: where each fax number stands, one per number (schema 1.7)
     """
 
     name: str | None = None
@@ -480,6 +494,8 @@ class Contact:
     postcode_span: Span | None = field(default=None, compare=False)
     email_span: Span | None = field(default=None, compare=False)
     unit_span: Span | None = field(default=None, compare=False)
+    faxes: tuple[str, ...] = ()
+    faxes_spans: tuple[Span, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -655,7 +671,7 @@ class _Factory:
 _FACTORY: Any = _Factory()
 
 # The classes a parse builds many of, and those it builds once with many fields: the Document (17),
-# the Header (18: made with every parse's state, about 25,000 instructions with the generated
+# the Header (21: made with every parse's state, about 25,000 instructions with the generated
 # `__init__`, 13,600 with this one) and the Source; the others keep the generated `__init__`,
 # which costs nothing more to make at import.
 QUICK_INIT = (Span, Item, Paragraph, Section, Table, Warning, Document, Header, Source)

@@ -3,8 +3,9 @@
 
 Phones are taken only after a phone or person label on the same line (经办人：张三（139…）):
 bare digit runs in a page are as often ICP numbers, URL ids or garbled dates. Numbers marked
-as 传真 (fax) are left out. A person label may name a unit instead of a person (联系人：区城管局
-综合科): a name longer than a person's or ending like an organ is the unit.
+as 传真 (fax), by their label (传真：…, Fax：…) or a mark after them (…（传真）), are faxes, never
+phones; a number labelled both (电话/传真：…) is both. A person label may name a unit instead of
+a person (联系人：区城管局综合科): a name longer than a person's or ending like an organ is the unit.
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ from govdoc.patterns import (
     CONTACT_WHOM,
     EMAIL,
     FAX_AFTER,
+    FAX_LABELS,
     HANDLING_UNIT_LABELS,
+    LATIN_FAX_LABELS,
     LATIN_PHONE_LABELS,
     NAME_AFTER_PHONE,
     NAME_BEFORE_PHONE,
@@ -43,6 +46,7 @@ _MAX_PERSON_NAME = 4  # 2–4 characters; longer only with a · (a transliterate
 _UNIT = regex.compile(r"[^\d,;:]{2,40}")
 _PERSON_LABELS = ("联系人", *CONTACT_PERSON_LABELS)
 _OTHER_WAYS = frozenset(("qq", "微信号", "微信"))  # the values of OTHER_CONTACT_LABELS are not read
+_FAX_ONLY = frozenset((*FAX_LABELS, *LATIN_FAX_LABELS))  # a label of nothing but a fax (lower case)
 _UNIT_LABELS = frozenset(("联系单位", "承办单位", "联系单位及电话", *HANDLING_UNIT_LABELS))
 # A label names a person where it opens with a person's label or joins one after the unit's
 # (联系单位、联系人及电话): the value then holds the unit, the person and the phone in that order.
@@ -75,6 +79,15 @@ def _is_phone_label(label: str) -> bool:
 _PHONE_WORD = re.compile("|".join(map(re.escape, (*PHONE_LABELS, *CALL_WORDS))))
 
 
+def _fax_label(label: str) -> tuple[bool, bool]:
+    """(the label names a fax, it names nothing but a fax): 传真 and Fax name only one; 电话/传真 and
+    Tel/Fax name one number for both a phone and a fax."""
+    lower = label.lower()
+    if lower in _FAX_ONLY:
+        return True, True
+    return "传真" in label or "fax" in lower, False
+
+
 def _is_unit(run: str) -> bool:
     return bool(ORGAN_SUFFIX.search(run) or UNIT_SUFFIX.search(run)) or (len(run) > _MAX_PERSON_NAME and "·" not in run)
 
@@ -102,17 +115,26 @@ def parse_contact(lines: list[str], folded_lines: list[str] | None = None) -> Co
     """
     name = address = postcode = email = unit = None
     phones: list[str] = []
+    faxes: list[str] = []
     for index, line in enumerate(lines):
         folded = fold(line) if folded_lines is None else folded_lines[index]
         for label, value, fvalue in _values(line, folded):
-            if label == "传真" or label.lower() in _OTHER_WAYS:
+            if label.lower() in _OTHER_WAYS:
                 continue
-            phone = _is_phone_label(label)
+            fax, fax_only = _fax_label(label)
+            if fax:
+                faxes.extend(value[m.start() : m.end()] for m in PHONE.finditer(fvalue))
+                if fax_only:
+                    continue
+            phone = fax or _is_phone_label(label)  # a label of a fax and more (电话/传真, Tel/Fax) names a phone too
             person = label.startswith(_PERSON_LABELS) or _PERSON_WORD.search(label) is not None
             if phone or person:
                 for m in PHONE.finditer(fvalue):
-                    if not FAX_AFTER.match(fvalue, m.end()):
-                        phones.append(value[m.start() : m.end()])
+                    number = value[m.start() : m.end()]
+                    if FAX_AFTER.match(fvalue, m.end()):
+                        faxes.append(number)  # 0571-87001235（传真）: the number's own mark
+                    else:
+                        phones.append(number)
             phone_label = phone and "单位" not in label
             if name is None and phone_label and not person:
                 before = NAME_BEFORE_PHONE.match(fvalue)  # 联系电话：张三 12345678
@@ -163,7 +185,14 @@ def parse_contact(lines: list[str], folded_lines: list[str] | None = None) -> Co
                     email = found.group(0)
         if name is None and "与" in folded:
             name = _whom(line, folded)
-    if not any((name, phones, address, postcode, email, unit)):
+    if not any((name, phones, faxes, address, postcode, email, unit)):
         return None
-    unique = list(dict.fromkeys(phones))
-    return Contact(name=name, phones=tuple(unique), address=address, postcode=postcode, email=email, unit=unit)
+    return Contact(
+        name=name,
+        phones=tuple(dict.fromkeys(phones)),
+        address=address,
+        postcode=postcode,
+        email=email,
+        unit=unit,
+        faxes=tuple(dict.fromkeys(faxes)),
+    )

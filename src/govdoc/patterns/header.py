@@ -50,6 +50,10 @@ DOC_NO_BROKEN = _lazy(
 )
 # Maybe in brackets on a line of their own: 【秘密】, 〔特急〕.
 SECURITY = _lazy(r"^[【\[(〔]?(?P<v>(?:绝密|机密|秘密)(?:[★*][^\n【】\[\]()〔〕]{0,12})?)[】\])〕]?$")
+# A 保密期限 written apart from its 密级 (秘密 ⏎ 保密期限：一年, 密级：机密　保密期限：10年): joined to it in
+# `header.security` as written. Its value is short (一年, 10年, 长期, 2024年12月31日, 解密条件 aside).
+SECURITY_PERIOD_LABEL = "保密期限"
+SECURITY_PERIOD = _lazy(rf"^{SECURITY_PERIOD_LABEL}[ ]{{0,2}}:[ ]{{0,2}}[^\n:]{{1,16}}$")
 # A telegram prints how it is sent beside its grade (特急·明电, 加急　密电): the grade is the urgency.
 URGENCY = _lazy(r"^[【\[(〔]?(?P<v>特急|加急|特提|平急)(?:[ ]{0,4}[·・.]?[ ]{0,2}(?:明电|密电|明传|密传))?[】\])〕]?$")
 # Every 密级 holds 密 and every 紧急程度 is 特提 or holds 急, and every 签发人 label (SIGNER) holds 签 or

@@ -10,6 +10,20 @@ from govdoc.patterns.proposal import PROPOSAL_TITLE_LABELS, PROPOSER_LABELS
 from govdoc.patterns.trailer import DRAFTING_LABELS
 
 # --- 键：值 labels -------------------------------------------------------------------------
+# The labels of a document's subject terms (`header.subject_terms`, schema 1.7): the 主题词 a
+# GB/T 9704-1999 document prints in its 版记 above the 抄送 line, and the 主题词 or 关键词 a portal's
+# information table lists (the same thing under the table's own word). One row for both readers.
+SUBJECT_TERM_KEYS = ("主题词", "关键词")
+# Such a label opening a line of its own, its colon (or a table's tab) after it: `主题词：防汛  工作  通知`.
+SUBJECT_TERMS_LINE = _lazy(rf"^(?:{'|'.join(SUBJECT_TERM_KEYS)})[ ]{{0,2}}[:\t][ \t]{{0,2}}(?P<v>[^\n]*)$")
+# The same label with a space where its colon goes (主题词　防汛　工作), read only where the block says a
+# space stood right after the label (the reader took it out between two ideographs).
+SUBJECT_TERMS_SPACED = _lazy(rf"^(?:{'|'.join(SUBJECT_TERM_KEYS)})(?P<v>\p{{Han}}[^\n]*)$")
+# What parts one term from the next where the text still shows it (the spaces the reader removed
+# between ideographs are the block's own record): spaces, tabs, 、 ， , ； ; (folded to ASCII where
+# they have an ASCII form).
+SUBJECT_TERM_SEPARATORS = frozenset(" \t、,;")
+
 # The one table of labels a portal's information table and a 版头's 键：值 lines use (the
 # answer category's, disclosure's and proposers' labels included). Only the simplified form
 # is written: matching runs on the folded copy, so full-width colons and traditional forms
@@ -67,8 +81,7 @@ INFO_TABLE_LABELS = (
     "服务对象",
     "文种",
     "公文种类",  # 公文种类：其他 (a portal's 文种 column)
-    "主题词",
-    "关键词",
+    *SUBJECT_TERM_KEYS,
     "内容概述",
     "公开时限",
     "公开范围",

@@ -68,8 +68,12 @@ MEETING_TIME = _lazy(r"(?:今年|去年|前年|本年度?|上年度?|\d{4}年度
 # The CPPCC by its short name or its full one (中国人民政治协商会议某县第九届委员会…): either is 政协.
 CPPCC_NAMES = ("政协", "政治协商会议")
 # (地区 before 区 and 自治旗 before 旗: a prefecture's 地区政协, an autonomous banner's 自治旗人大 name levels
-# of their own, not a district's or a banner's)
-LEVEL_WORD = _lazy(r"全国|自治区|自治州|自治县|自治旗|地区|省|市|州|盟|区|县|旗|镇|乡|街道|村")
+# of their own, not a district's or a banner's; so does 林区, 神农架林区, the one forestry district, a
+# county-level unit with its own 人大 and 政协, no 市辖区.) A 新区 that has a 人大 or 政协 is a 市辖区
+# (浦东新区, 滨海新区) and reads 区; a state-level 新区 (雄安新区) is run by a 管委会, no level of the
+# administrative divisions, and a 兵团 division (第八师) is none either: where a division and a city are
+# one (第八师石河子市) the name ends in 市, else the level stays null, never a guess.
+LEVEL_WORD = _lazy(r"全国|自治区|自治州|自治县|自治旗|地区|林区|省|市|州|盟|区|县|旗|镇|乡|街道|村")
 # A reference starts after 对/关于/在 and a verb of answering (关于答复县政协…第48号提案的函), or, for
 # its meeting words, after the verb of an acknowledgement (您提出的市某届…第N号建议…收悉, 贵委转来的
 # 全国政协…提案): the pronoun and verb before the meeting are no part of the reference.

@@ -225,6 +225,18 @@ PHONE_LABELS = (
 OTHER_CONTACT_LABELS = ("(?i:qq)", "微信号", "微信")
 # The same in English, as some pages print them (Tel：…, Phone：…); matched whatever their case.
 LATIN_PHONE_LABELS = ("tel", "phone", "mobile")
+# The labels of a fax number (`contact.faxes`, schema 1.7), the one row every reader of a fax label is
+# built from: a number under them is a fax, never a phone. A letter-spaced 传 真 is 传真 once the reader
+# has taken the space between its two ideographs out. Longest first, so an alternation takes the whole
+# label (传真号码, not 传真 and a value 号码…); 传真电话 is a fax's number, not a phone's.
+FAX_LABELS = ("传真号码", "传真电话", "传真号", "传真")
+LATIN_FAX_LABELS = ("fax",)  # Fax：…, FAX：…, matched whatever their case
+# One number labelled both a phone and a fax (电话/传真：…, 电话（传真）：…, Tel/Fax：…): a phone and a fax.
+_FAX = rf"(?:{'|'.join(FAX_LABELS)})"
+PHONE_AND_FAX_LABEL = (
+    rf"(?:联系)?(?:电话|{_FAX})(?:\(|/|、|及|和)(?:电话|{_FAX})\)?"
+    rf"|(?i:(?:{'|'.join(LATIN_PHONE_LABELS)})[ ]?/[ ]?(?:{'|'.join(LATIN_FAX_LABELS)}))"
+)
 # The verbs a sentence asks one to call with (请致电0571-…, 可拨打…): the number after them is a phone, as
 # after a label.
 CALL_WORDS = ("致电", "拨打")
@@ -245,12 +257,12 @@ _CONTACT_LABELS = (
     r"联系人\(姓名\)",
     "联系人",
     "联系单位及电话",
-    # one number for both (电话（传真）, 电话/传真): a phone, not only a fax
-    r"(?:联系)?(?:电话|传真)(?:\(|/|、|及|和)(?:电话|传真)\)?",
+    # one number for both (电话（传真）, 电话/传真): a phone and a fax
+    PHONE_AND_FAX_LABEL,
+    *FAX_LABELS,
     *PHONE_LABELS,
-    rf"(?i:{'|'.join(LATIN_PHONE_LABELS)})",
+    rf"(?i:{'|'.join((*LATIN_FAX_LABELS, *LATIN_PHONE_LABELS))})",
     rf"[请可或]?(?:{'|'.join(CALL_WORDS)})(?:电话)?",
-    "传真",
     "承办单位通讯地址",
     "承办单位地址",
     *ADDRESS_LABELS,
@@ -315,8 +327,9 @@ _CONTACT_LINE_STARTS = (
     *CONTACT_PERSON_LABELS,
     "联系人",
     "联系单位",
+    PHONE_AND_FAX_LABEL,
     *PHONE_LABELS,
-    "传真",
+    *FAX_LABELS,
     "承办单位",
     *HANDLING_UNIT_LABELS,
     *ADDRESS_LABELS,
@@ -328,7 +341,7 @@ _CONTACT_LINE_STARTS = (
     "电子信箱",
     "邮箱",
     "(?i:e-?mail)",
-    rf"(?i:{'|'.join(LATIN_PHONE_LABELS)})",
+    rf"(?i:{'|'.join((*LATIN_FAX_LABELS, *LATIN_PHONE_LABELS))})",
 )
 # A label ends at its colon, or at a table cell's edge (a tab) where a form lays contacts out in a table.
 _CONTACT_LABEL = (
@@ -384,7 +397,8 @@ PHONE = _lazy(
     r"|(?<![\d-])1[ ][3-9](?:[ ]\d){9}(?![ ]?\d)"
     r"|(?<![\d-])0(?:[ ]\d){2,3}(?:[ ]-)?[ ]\d(?:[ ]\d){6,7}(?![ ]?\d)"
 )
-FAX_AFTER = _lazy(r"[ ]{0,2}\(传真\)?")  # the closing bracket may be cut with the value's end
+# A number marked as a fax after it, under a phone label (电话：0571-87001234，0571-87001235（传真）): a fax.
+FAX_AFTER = _lazy(rf"[ ]{{0,2}}\({_FAX}\)?")  # the closing bracket may be cut with the value's end
 POSTCODE = _lazy(r"(?<!\d)\d{6}(?!\d)")
 # A postcode in brackets after the address, without its label (某市解放路100号（310000）); the bracket's close
 # may be cut with the value's end.

@@ -348,6 +348,7 @@ def _with_spans(state: State, c: Contact, blocks: list[Block]) -> Contact:
         postcode_span=S.inside(state, blocks, c.postcode),
         email_span=S.inside(state, blocks, c.email),
         unit_span=S.inside(state, blocks, c.unit),
+        faxes_spans=S.each_inside(state, blocks, c.faxes),
     )
 
 

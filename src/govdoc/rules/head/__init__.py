@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from govdoc.rules.head import disclosure, doc_number, issuer, kind, marks, metadata, recipients, title
+from govdoc.rules.head import disclosure, doc_number, issuer, kind, marks, metadata, recipients, subject_terms, title
 from govdoc.state import State
 
 HEADER_FIELD_RULES: tuple[tuple[str, Callable[[State], None]], ...] = (
@@ -21,4 +21,5 @@ HEADER_FIELD_RULES: tuple[tuple[str, Callable[[State], None]], ...] = (
     ("header_marks", marks.header_marks),
     ("kind", kind.kind),
     ("disclosure", disclosure.disclosure),
+    ("subject_terms", subject_terms.subject_terms),
 )

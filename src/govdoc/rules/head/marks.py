@@ -1,4 +1,10 @@
-"""`header.signer`, `security` and `urgency`: the 签发人, 密级 and 紧急程度 marks of the 版头."""
+"""`header.signer`, `security` and `urgency`: the 签发人, 密级 and 紧急程度 marks of the 版头.
+
+`security` is the contract's "密级 and 保密期限 as written": a 保密期限 written in its own cell or line
+(`秘密` ⏎ `保密期限：一年`, `密级：秘密　保密期限：一年`) joins its 密级 after one space (`秘密 保密期限：一年`),
+as `秘密★1年` holds both in one mark (schema 1.7; up to 1.6 the separate one stood only in
+`header.metadata`, where a pair of the table before the title still also stands).
+"""
 
 from __future__ import annotations
 
@@ -32,9 +38,16 @@ def _cells(b: Block) -> list[tuple[int, int]]:
     for lo, hi in L.gap_cells(b):
         if b.folded[lo : lo + 1].isdigit() and (n := P.COPY_NUMBER_CELL.match(b.folded, lo, hi)):
             lo = n.end()  # 000123　秘密★1年: the gap after the 份号 stays (a digit beside it), the mark follows
-        bounds = [lo, *glued_contact_cells(b.folded, lo, hi), hi]
-        cells.extend(itertools.pairwise(bounds))
+        bounds = [lo, *glued_contact_cells(b.folded, lo, hi), *_glued_period(b.folded, lo, hi), hi]
+        cells.extend(itertools.pairwise(sorted(bounds)))
     return cells
+
+
+def _glued_period(folded: str, lo: int, hi: int) -> list[int]:
+    """Where a 保密期限 label starts glued onto the 密级's value (密级：机密保密期限：10年: the space between
+    the two cells was taken out between two ideographs)."""
+    at = folded.find(P.SECURITY_PERIOD_LABEL, lo + 1, hi)
+    return [at] if at > lo and P.SECURITY_PERIOD.match(folded[at:hi]) else []
 
 
 @cued(MARKS, SIGNER)
@@ -43,7 +56,7 @@ def header_marks(state: State) -> None:
     the first 签发人 is kept.
     """
     signer = security = urgency = None
-    signer_span = None
+    signer_span = security_span = period = period_span = None
     for b in header_blocks(state):
         m = P.SIGNER.search(b.folded) if signer is None and _holds_signer_word(b.folded) else None
         if m:
@@ -60,6 +73,10 @@ def header_marks(state: State) -> None:
         for lo, hi in _cells(b):
             cell = b.folded[lo:hi].strip()
             offset = lo + b.folded[lo:hi].index(cell[:1]) if cell else lo
+            if period is None and (limit := P.SECURITY_PERIOD.match(cell)):  # 保密期限：一年, as written
+                period = b.text[offset : offset + limit.end()]
+                period_span = S.at(state, b, offset, offset + limit.end())
+                continue
             labelled = P.MARK_LABEL.match(cell)
             if labelled:  # 密级：秘密, 紧急程度：特急: the value, where it is such a mark
                 cell, offset = labelled.group("v"), offset + labelled.start("v")
@@ -69,12 +86,32 @@ def header_marks(state: State) -> None:
                 continue
             value = b.text[offset + m.start("v") : offset + m.end("v")]
             if m is secret:
-                security = security or value
+                if security is None:
+                    security = value
+                    security_span = S.at(state, b, offset + m.start("v"), offset + m.end("v"))
             else:
                 urgency = urgency or value
     if signer is None:
         signer, signer_span = _from_information_table(state) or (None, None)
-    set_header(state, signer=signer, signer_span=signer_span, security=security, urgency=urgency)
+    security, security_span = _with_period(security, security_span, period, period_span)
+    set_header(
+        state, signer=signer, signer_span=signer_span, security=security, security_span=security_span, urgency=urgency
+    )
+
+
+def _with_period(
+    security: str | None, span: Span | None, period: str | None, period_span: Span | None
+) -> tuple[str | None, Span | None]:
+    """The 密级 with its 保密期限 written apart joined after one space, the span reaching over both; a
+    保密期限 without a 密级 is still the field's (as written, nothing guessed for the grade)."""
+    if period is None:
+        return security, span
+    if security is None:
+        return period, period_span
+    if span is None or period_span is None:
+        return f"{security} {period}", None
+    first, last = (span, period_span) if span.start <= period_span.start else (period_span, span)
+    return f"{security} {period}", Span(first.start, last.end, first.page)
 
 
 def _from_information_table(state: State) -> tuple[str, Span | None] | None:
