@@ -71,8 +71,16 @@ def test_schema_describes_every_field_of_the_contract() -> None:
         "signer_span",
         "handling_result_span",
         "disclosure_span",
+        # schema 1.7: the 主题词, and where the 密级 (with its 保密期限) stands; optional
+        "subject_terms",
+        "subject_terms_spans",
+        "security_span",
     }
-    assert not {"issuer_span", "recipients_spans"} & set(defs["Header"].get("required", []))
+    assert not {"issuer_span", "recipients_spans", "subject_terms", "security_span"} & set(
+        defs["Header"].get("required", [])
+    )
+    assert {"faxes", "faxes_spans"} <= set(defs["Contact"]["properties"])
+    assert not {"faxes", "faxes_spans"} & set(defs["Contact"].get("required", []))
     assert set(defs["Section"]["properties"]) == {
         "level",
         "style",

@@ -72,6 +72,12 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--dask-scheduler", metavar="ADDRESS", help="run on a Dask cluster, e.g. tcp://host:8786")
     b.add_argument("--enrich", action="store_true", help="add keywords, organisations and figures (jieba)")
     _from_option(b)
+    b.add_argument(
+        "--text-column",
+        metavar="NAME",
+        help="read each .csv/.tsv/.jsonl input as a table: one document per row, its text in column NAME",
+    )
+    b.add_argument("--id-column", metavar="NAME", help="with --text-column: the column of each row's id (its path)")
     b.add_argument("--ocr", choices=("auto", "always", "never"), default=None, help=OCR_HELP)
     _verbosity(b, quiet_help="no progress bar and no summary, only errors")
     add_serve_parser(sub)
@@ -257,6 +263,8 @@ def _batch(args: argparse.Namespace) -> int:
             enrich=args.enrich,
             exclude=[args.stats] if args.stats else [],
             from_format=args.from_format,
+            text_column=args.text_column,
+            id_column=args.id_column,
         )
     except (OSError, ValueError) as exc:
         log.error("batch: %s", exc)

@@ -5,6 +5,8 @@ each result is written as one whole line as soon as it is ready (or in input ord
 `ordered`). A run can stop at any moment and be resumed: inputs already recorded with the
 same content are skipped, a torn last line is dropped, error records can be retried. The
 same job runs on a Dask cluster (`dask_scheduler`), where the workers read the same paths.
+With `text_column`, a CSV, TSV or JSON Lines table (a registry's export) gives one input per row
+(`govdoc.batch.tables`).
 """
 
 from __future__ import annotations
@@ -17,12 +19,13 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from govdoc.batch.inputs import Task
+from govdoc.batch.inputs import Task, table_files
 from govdoc.batch.inputs import expand as expand_inputs
 from govdoc.batch.interrupt import CtrlC
 from govdoc.batch.lock import lock_path, output_lock
 from govdoc.batch.records import STDOUT, Derived, Prior, Writer, drop_records, read_prior
 from govdoc.batch.summary import Progress, Summary
+from govdoc.batch.tables import Columns, check_columns
 from govdoc.batch.worker import Options, Result
 from govdoc.readers import FORMATS
 
@@ -80,6 +83,8 @@ def run_batch(
     enrich: bool = False,
     exclude: Iterable[str] = (),
     from_format: str | None = None,
+    text_column: str | None = None,
+    id_column: str | None = None,
 ) -> Summary:
     """Parse every input into `out` (JSON Lines, `-` for standard output); returns the run's summary.
 
@@ -89,20 +94,44 @@ def run_batch(
     `items_csv` (one row per enumeration item) and `table` (one row per input, `.csv` or
     `.parquet`) are derived from the whole of `out` once the run is over, so that they are
     complete after a resume too; with `out` standard output they are written in step.
+
+    `text_column` reads each CSV, TSV or JSON Lines input (named, or matched by a pattern naming its
+    suffix) as a table, one document per row from that column, the record's path from `id_column`
+    where given (`govdoc.batch.tables`). A CSV or TSV table without those columns, an `id_column`
+    without a `text_column`, or a `text_column` with no table among the inputs is a `ValueError`
+    before anything is written.
     """
     to_stdout = os.fspath(out) == STDOUT
     if from_format is not None and from_format not in FORMATS:
         raise ValueError(f"--from {from_format!r} is not one of {', '.join(FORMATS)}")
     if to_stdout and (resume or retry_errors):
         raise ValueError("--resume and --retry-errors need an output file, not standard output")
+    columns = _columns(inputs, text_column, id_column)
     out_path = Path(out)
     with contextlib.ExitStack() as held:
         if not to_stdout:
             held.enter_context(output_lock(out_path))
         return _run_batch(
             inputs, out_path, to_stdout, workers, timeout, ordered, resume, retry_errors, items_csv, table,
-            quiet, dask_scheduler, Options(enrich, from_format), exclude,
+            quiet, dask_scheduler, Options(enrich, from_format), exclude, columns,
         )  # fmt: skip
+
+
+def _columns(inputs: list[str], text_column: str | None, id_column: str | None) -> Columns | None:
+    """The table columns asked for, checked against every table input's header before the run starts."""
+    if text_column is None:
+        if id_column is not None:
+            raise ValueError("--id-column names the id of a table's rows: it needs --text-column")
+        return None
+    columns = Columns(text_column, id_column)
+    tables = 0
+    for file, shown in table_files(inputs):
+        tables += 1
+        if os.path.isfile(file):
+            check_columns(file, shown, columns)
+    if not tables:
+        raise ValueError("--text-column reads table inputs (.csv, .tsv, .jsonl, .ndjson); none is given")
+    return columns
 
 
 def _run_batch(
@@ -120,6 +149,7 @@ def _run_batch(
     dask_scheduler: str | None,
     options: Options,
     exclude: Iterable[str],
+    columns: Columns | None = None,
 ) -> Summary:
     # the run's own files are never its inputs, nor is a resume's temporary rewrite
     own = [str(out_path), str(lock_path(out_path)), str(out_path) + ".rewrite", *exclude]
@@ -127,7 +157,7 @@ def _run_batch(
 
     def expand(inputs: list[str], skipped: list[str] | None = None) -> Iterator[Task]:
         """The run's inputs as tasks, never its own output, lock, rewrite or tables (walked more than once)."""
-        return expand_inputs(inputs, own, skipped)
+        return expand_inputs(inputs, own, skipped, columns)
 
     derived = Derived(items_csv, table) if (items_csv is not None or table is not None) else None  # fails early
     summary = Summary()

@@ -13,6 +13,10 @@ or an archive turns them up, and handed to the caller's `skipped` list so that t
 summary counts and names them; a data file named on its own, or by a pattern that names its
 suffix, is an input like any other (and gets its `unsupported-format` record).
 
+With `columns` (`--text-column`), a table named on its own or by a pattern that names its suffix
+(`.csv`, `.tsv`, `.jsonl`, `.ndjson`) is no data file but many inputs: one task per row, carrying
+the row's text (`govdoc.batch.tables`).
+
 `**` in a pattern is expanded by walking the folders without following links to folders,
 so a link loop cannot make the expansion endless. Paths that are not UTF-8 are recorded with
 their undecodable bytes written `\\xNN` (`govdoc.paths`).
@@ -29,6 +33,7 @@ from typing import IO
 
 import regex
 
+from govdoc.batch.tables import Columns, is_table, rows
 from govdoc.limits import DEFAULT_LIMITS
 from govdoc.paths import text_path
 
@@ -53,9 +58,17 @@ class Task:
     member_index: int | None = None
     file: str | None = None  # the file system's own name, when `path` had to be escaped
     damaged: str | None = None  # why the archive holding this task cannot be read
+    text: str | None = None  # a table row's text (`govdoc.batch.tables`), parsed as its UTF-8 bytes
+    encoding: str | None = None  # the table's codec, the row's document's `source.encoding`
+    failure: tuple[str, str] | None = None  # a bad row's error (code, message): no text to parse
+    repaired: int = 0  # U+FFFD the table's decoding put into the row's text (an `encoding-repaired` warning)
 
     def read(self, limit: int = DEFAULT_LIMITS.input_bytes) -> bytes:
         """The input's bytes, never more than `limit` plus one (the caller refuses that as too large)."""
+        if self.failure is not None:
+            raise ValueError(self.failure[1])  # a bad row has no bytes (its record has no sha256)
+        if self.text is not None:
+            return self.text.encode("utf-8")[: limit + 1]
         if self.archive is not None and self.member_index is not None:
             with _archive(self.archive).open(_archive_members(self.archive)[self.member_index]) as fh:
                 return _bounded(fh, limit)
@@ -195,12 +208,25 @@ def _files(inp: str) -> Iterator[tuple[str, bool]]:
         yield inp, False
 
 
-def expand(inputs: list[str], exclude: Iterable[str] = (), skipped: list[str] | None = None) -> Iterator[Task]:
+def table_files(inputs: list[str]) -> Iterator[tuple[str, str]]:
+    """(file, recorded path) of each table input: a table named, or matched by a pattern naming its suffix."""
+    for inp in inputs:
+        for path, found in _files(inp):
+            if is_table(path) and not (found and _found_data(path, inp)):
+                yield path, text_path(path)
+
+
+def expand(
+    inputs: list[str],
+    exclude: Iterable[str] = (),
+    skipped: list[str] | None = None,
+    columns: Columns | None = None,
+) -> Iterator[Task]:
     """Tasks in input order; archives open one at a time and only to list their members.
 
     Files in `exclude` (the run's own output, tables and statistics) are never inputs. Data
     files that a folder, a pattern or an archive turns up are left out and their paths added
-    to `skipped`, for the run to report.
+    to `skipped`, for the run to report. With `columns`, a table input gives one task per row.
     """
     skip = {os.path.realpath(p) for p in exclude}
     index = 0
@@ -214,6 +240,15 @@ def expand(inputs: list[str], exclude: Iterable[str] = (), skipped: list[str] | 
                     skipped.append(shown)
                 continue
             file = path if shown != path else None
+            if columns is not None and is_table(path):
+                for row in rows(path, shown, columns):
+                    failure = (row.problem.code, row.problem.message) if row.problem is not None else None
+                    yield Task(
+                        index, row.path, file=file, text=row.text, encoding=row.encoding, failure=failure,
+                        repaired=row.repaired,
+                    )  # fmt: skip
+                    index += 1
+                continue
             if path.lower().endswith(".zip") and os.path.isfile(path) and zipfile.is_zipfile(path):
                 try:
                     members = _archive_members(path)

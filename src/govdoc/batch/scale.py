@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from govdoc.batch.inputs import Task, expand
+from govdoc.batch.tables import Columns
 from govdoc.batch.worker import DEFAULTS, Options, Result, process
 
 BATCH = 64
@@ -38,14 +39,17 @@ def run_on_dask(tasks: Iterator[Task], scheduler: str, options: Options = DEFAUL
             yield future.result()
 
 
-def records_bag(inputs: list[str], *, npartitions: int | None = None, options: Options = DEFAULTS) -> Any:
-    """A dask.bag of JSON record lines (str), one per input, for use from Python."""
+def records_bag(
+    inputs: list[str], *, npartitions: int | None = None, options: Options = DEFAULTS, columns: Columns | None = None
+) -> Any:
+    """A dask.bag of JSON record lines (str), one per input, for use from Python; with `columns`
+    (`govdoc.batch.tables.Columns`) one per row of each table input, as `--text-column` gives."""
     from govdoc.deps import require
 
     db = require("dask.bag")
 
     skipped: list[str] = []
-    tasks = list(expand(inputs, skipped=skipped))
+    tasks = list(expand(inputs, skipped=skipped, columns=columns))
     if skipped:  # as the command's summary does: nothing left out without a word
         logging.getLogger("govdoc").info(
             "left out as data, not documents: %d file(s): %s", len(skipped), ", ".join(skipped)

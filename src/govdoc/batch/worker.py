@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from govdoc.batch.inputs import Task
 from govdoc.batch.records import line_of
+
+if TYPE_CHECKING:
+    from govdoc.model import Warning
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +57,11 @@ def warm_up(enrich: bool = False) -> None:
 
 
 def _named(task: Task) -> str | None:
+    """The format the input's name gives (none for a table's row: its text is sniffed)."""
     from govdoc.readers import format_of
 
+    if task.text is not None or task.failure is not None:
+        return None
     return format_of(task.member if task.member is not None else task.path)
 
 
@@ -66,6 +73,11 @@ def _read(task: Task) -> bytes:
 
     if task.damaged is not None:
         raise govdoc.CorruptFileError(task.damaged, path=task.path)
+    if task.failure is not None:  # a table's bad row: its error, as the table reader found it
+        from govdoc.errors import ERROR_CLASSES
+
+        code, message = task.failure
+        raise next(c for c in ERROR_CLASSES if c.code == code)(message, path=task.path)
     try:
         data = task.read(DEFAULT_LIMITS.input_bytes)
     except govdoc.GovDocError:
@@ -78,6 +90,19 @@ def _read(task: Task) -> bytes:
         raise govdoc.CorruptFileError(f"cannot read the archive member: {exc}") from exc
     DEFAULT_LIMITS.check("input_bytes", len(data), path=task.path, what="input of bytes")
     return data
+
+
+def _repaired(task: Task) -> tuple[Warning, ...]:
+    """The `encoding-repaired` warning of a table's row whose bytes the table's decoding replaced."""
+    if not task.repaired:
+        return ()
+    from govdoc.model import Warning
+
+    message = (
+        f"{task.repaired} 处无法按 {task.encoding} 解码的字节已替换为 U+FFFD "
+        f"({task.repaired} undecodable {task.encoding} sequences of the table replaced)"
+    )
+    return (Warning("encoding-repaired", message),)
 
 
 def process(task: Task, options: Options = DEFAULTS) -> Result:
@@ -112,7 +137,9 @@ def process(task: Task, options: Options = DEFAULTS) -> Result:
     import msgspec
 
     # the record says where the input is, in `path` and in the document's own `source.path`
-    doc = dataclasses.replace(doc, source=dataclasses.replace(doc.source, path=task.path))
+    # (a table's row: the table's codec, not that of the UTF-8 bytes the row's text was parsed from)
+    source = dataclasses.replace(doc.source, path=task.path, encoding=task.encoding or doc.source.encoding)
+    doc = dataclasses.replace(doc, source=source, warnings=doc.warnings + _repaired(task))
     body = msgspec.json.encode(doc)
     line = b'{"path":' + msgspec.json.encode(task.path) + b"," + body[1:] + b"\n"
     return Result(task.index, task.path, line, "ok", fmt, None)
