@@ -156,8 +156,13 @@ def test_a_cell_longer_than_the_csv_modules_own_limit_is_read(tmp_path: Path) ->
     assert _title(record) == "关于优化公交线路的提案的答复"
 
 
-def test_a_cell_over_the_limit_is_too_large_and_ends_the_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_cell_over_the_limit_is_too_large_and_ends_the_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+) -> None:
+    # the csv module's field limit is process-wide: the test's small one must not outlive it
     monkeypatch.setattr(T, "FIELD_LIMIT", 1000)
+    previous = csv.field_size_limit()
+    request.addfinalizer(lambda: csv.field_size_limit(previous))
     table = _write_csv(
         tmp_path / "export.csv", [["正文"], [_reply("张某", "三", 1)], ["长" * 5000], [_reply("李某", "四", 2)]]
     )

@@ -183,6 +183,12 @@ def test_a_grade_with_its_period_in_one_mark_stays_as_written() -> None:
     assert _at(doc, doc.header.security_span) == "秘密★1年"
 
 
+def test_a_period_without_a_grade_is_no_security_and_stays_in_metadata() -> None:
+    doc = govdoc.parse_text(_SECRET.format(marks="保密期限：无\n特急"))
+    assert doc.header.security is None
+    assert doc.header.metadata.get("保密期限") == "无"
+
+
 def test_a_grade_without_a_period_is_the_grade_alone() -> None:
     doc = govdoc.parse_text(_SECRET.format(marks="绝密"))
     assert doc.header.security == "绝密"

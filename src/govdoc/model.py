@@ -266,7 +266,7 @@ class Header:
         recipients: the 主送 addressees, split by the contract's rule
         signer: 签发人, who approved the document for issue
         security: 密级 and 保密期限 as written (秘密★1年); since schema 1.7 a 保密期限 written apart
-            from its 密级 is joined to it with one space (秘密 保密期限：一年)
+            from its 密级 is joined to it with one space (秘密 保密期限：一年); none without a 密级
         urgency: 紧急程度: 特急, 加急, 特提, 平急
         metadata: the 键：值 pairs before the title (a portal's information table, 办理结果, 公开属性 …)
         handling_result: the answer category: A (已解决或采纳), B (正在解决或列入计划),

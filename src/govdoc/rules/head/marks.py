@@ -102,12 +102,11 @@ def header_marks(state: State) -> None:
 def _with_period(
     security: str | None, span: Span | None, period: str | None, period_span: Span | None
 ) -> tuple[str | None, Span | None]:
-    """The 密级 with its 保密期限 written apart joined after one space, the span reaching over both; a
-    保密期限 without a 密级 is still the field's (as written, nothing guessed for the grade)."""
-    if period is None:
+    """The 密级 with its 保密期限 written apart joined after one space, the span reaching over both. A
+    保密期限 without a 密级 is no 密级: it stays where it stood (a portal's `保密期限：无` pair in metadata),
+    and the field stays null rather than calling the document classified."""
+    if period is None or security is None:
         return security, span
-    if security is None:
-        return period, period_span
     if span is None or period_span is None:
         return f"{security} {period}", None
     first, last = (span, period_span) if span.start <= period_span.start else (period_span, span)
