@@ -275,11 +275,11 @@ def test_a_subject_words_line_before_the_cc() -> None:
         "特此答复。\n" + SIGN + "\n主题词：教育\u3000校车\u3000建议\u3000答复\n"
         "抄送：市人大常委会代表工作委员会，市政府办公室。\n某市教育局办公室    2024年6月19日印发"
     )
-    # 主题词 (GB/T 9704-1999) has no field of the contract: warned (schema 1.5)
+    # 主题词 (GB/T 9704-1999): `header.subject_terms` since schema 1.7 (warned content-unplaced in 1.5 and 1.6)
     assert trailer(doc) == want(
         imprint=(("市人大常委会代表工作委员会", "市政府办公室"), "某市教育局办公室", "2024-06-19"),
-        warnings=["content-unplaced"],
     )
+    assert doc.header.subject_terms == ("教育", "校车", "建议", "答复")
 
 
 def test_imprint_between_box_drawing_rules() -> None:
