@@ -89,6 +89,10 @@ def check_field_spans(doc: govdoc.Document) -> None:
     if h.title_span is not None:
         lines = text[h.title_span.start : h.title_span.end].split("\n")
         assert "".join(line.strip() for line in lines) == h.title, "header.title: the span is not its lines"
+    _each(doc, "header.subject_terms", h.subject_terms_spans, h.subject_terms)
+    if h.security_span is not None:  # the 密级 through a 保密期限 written apart: its lines, spaces aside
+        written = "".join(text[h.security_span.start : h.security_span.end].split())
+        assert h.security is not None and written == "".join(h.security.split()), "header.security: not its span"
     for name, span, value in (
         ("handling_result", h.handling_result_span, h.handling_result),
         ("disclosure", h.disclosure_span, h.disclosure),
@@ -104,6 +108,7 @@ def check_field_spans(doc: govdoc.Document) -> None:
         for name in ("name", "address", "postcode", "email", "unit"):
             _exact(doc, f"contact.{name}", getattr(c, f"{name}_span"), getattr(c, name))
         _each(doc, "contact.phones", c.phones_spans, c.phones)
+        _each(doc, "contact.faxes", c.faxes_spans, c.faxes)
     if doc.imprint is not None:
         im = doc.imprint
         _each(doc, "imprint.cc", im.cc_spans, im.cc)

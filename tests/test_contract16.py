@@ -19,13 +19,21 @@ from __future__ import annotations
 
 import govdoc
 from govdoc.model import Document, Span
+from tests.invariants import check_invariants
 
 _BODY = "您提出的关于加强社区养老服务的提案收悉。现答复如下：\n\n我局已新建社区养老服务站八个。\n\n感谢您对民政工作的关心和支持。\n"
 
 
 def _reply(trailer: str, head: str = "") -> Document:
     text = f"{head}关于加强社区养老服务的提案的答复\n\n李某委员：\n\n{_BODY}\n某县民政局\n2024年6月3日\n\n{trailer}"
-    return govdoc.parse_text(text)
+    return _parse(text)
+
+
+def _parse(text: str) -> Document:
+    """The document, its spans (the new fields' too) checked to slice to their values."""
+    doc = govdoc.parse_text(text)
+    check_invariants(doc)
+    return doc
 
 
 def _at(doc: Document, span: Span | None) -> str:
@@ -109,20 +117,29 @@ _NOTICE_1999 = """某县人民政府办公室关于做好秋季学校收费管�
 
 
 def test_the_subject_terms_line_of_a_1999_imprint_is_read_split_and_no_longer_unplaced() -> None:
-    doc = govdoc.parse_text(_NOTICE_1999)
+    doc = _parse(_NOTICE_1999)
     assert doc.header.subject_terms == ("教育", "收费", "通知")
     assert [_at(doc, s) for s in doc.header.subject_terms_spans] == ["教育", "收费", "通知"]
     assert doc.imprint is not None and doc.imprint.cc == ("县委办公室", "县人大常委会办公室")
     assert "content-unplaced" not in _codes(doc)
 
 
+def test_subject_terms_end_where_the_cc_begins_on_their_line_and_the_cc_is_read() -> None:
+    # a copy that set the 版记's two rows on one line, wide gaps between them
+    line = "主题词：城建　规划　批复　　抄报：市政府办公室，市住房和城乡建设局。"
+    doc = _parse(_NOTICE_1999.replace("主题词：教育　收费　通知\n抄送：县委办公室，县人大常委会办公室。", line))
+    assert doc.header.subject_terms == ("城建", "规划", "批复")
+    assert doc.imprint is not None and doc.imprint.cc == ("市政府办公室", "市住房和城乡建设局")
+    assert "content-unplaced" not in _codes(doc)
+
+
 def test_subject_terms_parted_by_commas_lose_the_lists_end_mark() -> None:
-    doc = govdoc.parse_text(_NOTICE_1999.replace("主题词：教育　收费　通知", "主题词：教育，收费，通知。"))
+    doc = _parse(_NOTICE_1999.replace("主题词：教育　收费　通知", "主题词：教育，收费，通知。"))
     assert doc.header.subject_terms == ("教育", "收费", "通知")
 
 
 def test_subject_terms_written_without_a_separator_are_one_term_as_written() -> None:
-    doc = govdoc.parse_text(_NOTICE_1999.replace("主题词：教育　收费　通知", "主题词：教育收费通知"))
+    doc = _parse(_NOTICE_1999.replace("主题词：教育　收费　通知", "主题词：教育收费通知"))
     assert doc.header.subject_terms == ("教育收费通知",)
 
 
@@ -164,7 +181,7 @@ _SECRET = """{marks}
 
 
 def test_a_security_period_on_a_line_of_its_own_joins_its_grade() -> None:
-    doc = govdoc.parse_text(_SECRET.format(marks="机密\n保密期限：五年\n加急"))
+    doc = _parse(_SECRET.format(marks="机密\n保密期限：五年\n加急"))
     assert doc.header.security == "机密 保密期限：五年"
     assert doc.header.urgency == "加急"
     assert doc.header.metadata.get("保密期限") == "五年"
@@ -173,24 +190,24 @@ def test_a_security_period_on_a_line_of_its_own_joins_its_grade() -> None:
 
 
 def test_a_security_period_in_the_cell_beside_its_labelled_grade_joins_it() -> None:
-    doc = govdoc.parse_text(_SECRET.format(marks="密级：秘密　保密期限：6个月"))
+    doc = _parse(_SECRET.format(marks="密级：秘密　保密期限：6个月"))
     assert doc.header.security == "秘密 保密期限：6个月"
 
 
 def test_a_grade_with_its_period_in_one_mark_stays_as_written() -> None:
-    doc = govdoc.parse_text(_SECRET.format(marks="秘密★1年\n特急"))
+    doc = _parse(_SECRET.format(marks="秘密★1年\n特急"))
     assert doc.header.security == "秘密★1年"
     assert _at(doc, doc.header.security_span) == "秘密★1年"
 
 
 def test_a_period_without_a_grade_is_no_security_and_stays_in_metadata() -> None:
-    doc = govdoc.parse_text(_SECRET.format(marks="保密期限：无\n特急"))
+    doc = _parse(_SECRET.format(marks="保密期限：无\n特急"))
     assert doc.header.security is None
     assert doc.header.metadata.get("保密期限") == "无"
 
 
 def test_a_grade_without_a_period_is_the_grade_alone() -> None:
-    doc = govdoc.parse_text(_SECRET.format(marks="绝密"))
+    doc = _parse(_SECRET.format(marks="绝密"))
     assert doc.header.security == "绝密"
 
 
@@ -198,7 +215,7 @@ def test_a_grade_without_a_period_is_the_grade_alone() -> None:
 
 
 def _level(reference: str) -> tuple[str | None, int | None, int | None] | None:
-    doc = govdoc.parse_text(
+    doc = _parse(
         f"关于{reference}的答复\n\n吴某委员：\n\n您提出的{reference}收悉。现答复如下。\n\n我局已落实。\n\n某局\n2024年5月6日\n"
     )
     ref = doc.header.responds_to

@@ -19,6 +19,9 @@ SUBJECT_TERMS_LINE = _lazy(rf"^(?:{'|'.join(SUBJECT_TERM_KEYS)})[ ]{{0,2}}[:\t][
 # The same label with a space where its colon goes (主题词　防汛　工作), read only where the block says a
 # space stood right after the label (the reader took it out between two ideographs).
 SUBJECT_TERMS_SPACED = _lazy(rf"^(?:{'|'.join(SUBJECT_TERM_KEYS)})(?P<v>\p{{Han}}[^\n]*)$")
+# Another 版记 label after the terms on the same line (主题词：教育　收费　　抄送：县委办公室…: a copy that set
+# the 版记's two rows on one line): the terms end where it begins, and the 抄送 is the imprint's.
+SUBJECT_TERMS_END = _lazy(r"(?:抄送|抄报|分送|主送)(?:单位|机关)?[ ]{0,2}:")
 # What parts one term from the next where the text still shows it (the spaces the reader removed
 # between ideographs are the block's own record): spaces, tabs, 、 ， , ； ; (folded to ASCII where
 # they have an ASCII form).

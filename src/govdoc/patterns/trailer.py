@@ -407,6 +407,8 @@ EMAIL = _lazy(r"[A-Za-z0-9._%+-]{1,64}[@＠][A-Za-z0-9.-]{1,100}\.[A-Za-z]{2,10}
 # 抄送单位：… too; 分送 is the distribution line of a 纪要's 版记, where other documents write 抄送
 CC_LINE = _lazy(r"^(?:抄送|抄报|分送)(?:单位|机关)?[ ]{0,2}[:\t][ \t]{0,2}(?P<v>[^\n]*)$")
 CC_LINE_FIRST = frozenset("抄分")  # the first characters of a CC_LINE, asked before matching it
+# The same label and value as a later cell of a line (after a 主题词's terms), matched where it begins.
+CC_CELL = _lazy(r"(?:抄送|抄报|分送)(?:单位|机关)?[ ]{0,2}[:\t][ \t]{0,2}(?P<v>[^\n]*)$")
 # The same label with a space where the colon goes (抄送　某局，某局。): the space between two ideographs is
 # gone from the text, so the line is read so only where the block says one stood right after the label.
 CC_LINE_SPACED = _lazy(r"^(?:抄送|抄报|分送)(?:单位|机关)?(?P<v>\p{Han}[^\n]*)$")

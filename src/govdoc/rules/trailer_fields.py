@@ -357,10 +357,11 @@ def imprint(state: State) -> None:
     cc: list[tuple[Block, int, list[str]]] = []  # each line's organs, and where on it they start
     printed_by = printed_on = None
     by_span = on_span = None
-    blocks = _in(state, _IMPRINT)
+    blocks = _in(state, _IMPRINT, _TRAILER)
+    blocks = [b for b in blocks if b.zone is _IMPRINT or _cc_after_terms(b) is not None]
     in_cc = False
     for k, b in enumerate(blocks):
-        m = L.cc_line(b)
+        m = L.cc_line(b) or _cc_after_terms(b)
         if m:
             cell = P.NEXT_CONTACT_CELL.search(b.folded, m.start("v"))  # 抄报：… 联系单位：… on one line
             printed = P.PRINTED_AFTER_CC.search(b.folded, m.start("v"))  # 抄送：…。  某办  …印发 on one line
@@ -392,6 +393,19 @@ def imprint(state: State) -> None:
     spans = tuple(s for b, start, names in cc for s in S.each_inside(state, [b], names, start))
     cc_spans = spans if len(spans) == len(organs) else ()  # one per organ, or none: the lists stay aligned
     state.imprint = Imprint(organs, printed_by, printed_on, cc_spans, by_span, on_span)
+
+
+def _cc_after_terms(b: Block) -> regex.Match[str] | None:
+    """A 抄送 on the 主题词's line (主题词：教育　收费　　抄送：县委办公室…: a copy that set the 版记's two rows
+    on one line): the 抄送 cell, its value where a 抄送 line's stands (the terms are the header's)."""
+    f = b.folded
+    if f[:3] not in _SUBJECT_LABELS:
+        return None
+    end = P.SUBJECT_TERMS_END.search(f)
+    return P.CC_CELL.match(f, end.start()) if end is not None else None
+
+
+_SUBJECT_LABELS = frozenset(P.SUBJECT_TERM_KEYS)
 
 
 def _carries_cc_on(above: Block, b: Block, below: list[Block]) -> bool:

@@ -58,7 +58,8 @@ def _from_trailer(state: State) -> list[tuple[str, Span]]:
         if m is None and (spaced := P.SUBJECT_TERMS_SPACED.match(f)) and _spaced_at(b, spaced.start("v")):
             m = spaced
         if m is not None:
-            return _terms(state, b, m.start("v"), len(b.text))
+            end = P.SUBJECT_TERMS_END.search(f, m.start("v"))  # 主题词：…　　抄送：…: the 抄送 is the imprint's
+            return _terms(state, b, m.start("v"), end.start() if end else len(b.text))
     return []
 
 
