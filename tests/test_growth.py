@@ -21,9 +21,10 @@ one paragraph hard-wrapped into hundreds of lines.
 What a rule reads of a line's text in C (a pattern's search, `in`, `count`) runs no Python line:
 for the joins, which ask the line predicates about a paragraph that grows with each line joined,
 `test_joining_one_long_paragraph_reads_each_line_a_bounded_number_of_times` counts the characters
-of the lines they ask about and the source references their merges read, at 400 and 1600 lines.
-(The join's own concatenation of the paragraph's text, one copy per line joined, is not counted:
-`benchmarks/README.md` measures it.)
+of the lines they ask about, the source references their merges read and the characters of text
+they write into blocks, at 400 and 1600 lines, for a paragraph of running text and for one opened
+by a heading whose text runs on after its title (session 16: the heading's questions, asked of
+the paragraph joined so far, and the paragraph's text, copied whole at each join, grew with it).
 """
 
 from __future__ import annotations
@@ -103,12 +104,19 @@ def _page_breaks(n: int) -> str:
 _WRAP = 28  # characters a line of the hard-wrapped paragraph holds
 
 
-def _long_paragraph(n: int) -> str:
+def _long_paragraph(n: int, heading: str = "") -> str:
     """A notice whose body is one paragraph hard-wrapped into `n` lines of `_WRAP` characters (a
-    PDF's text layer pasted as text): a long report's single paragraph."""
-    clauses = "".join(f"各区要落实第{i}项防汛责任，加强巡查值守，" for i in range(n * 2))
+    PDF's text layer pasted as text): a long report's single paragraph; `heading`, a run-in
+    heading it opens with (`一、加强组织领导。`), its first line as wide as the others."""
+    clauses = heading + "".join(f"各区要落实第{i}项防汛责任，加强巡查值守，" for i in range(n * 2))
     lines = [clauses[k : k + _WRAP] for k in range(0, n * _WRAP, _WRAP)]
     return _HEAD + "\n".join(lines) + "。\n\n" + _TAIL
+
+
+def _long_section(n: int) -> str:
+    """One long paragraph as `_long_paragraph`, opened by a run-in heading: a section's text
+    hard-wrapped under its title (`（一）加强组织领导。各街道要…`)."""
+    return _long_paragraph(n, "（一）加强组织领导。")
 
 
 def _seed(n: int) -> str:
@@ -134,6 +142,7 @@ FAMILIES: dict[str, tuple[Callable[[int], str], int, int]] = {
     "bare page numbers": (_bare_page_numbers, SMALL, LARGE),
     "page breaks": (_page_breaks, SMALL, LARGE),
     "one long paragraph": (_long_paragraph, 400, 1600),
+    "one long section": (_long_section, 400, 1600),
 }
 
 
@@ -191,21 +200,22 @@ def test_each_rule_runs_linearly_many_lines_in_the_input(family: str) -> None:
 _ASKED = (
     (L, ("closing_strong", "is_attachment_list", "is_contact_line", "is_date_fragment_line", "is_date_line")),
     (L, ("is_key_value", "is_organ_line")),
-    (joins, ("_open_aside",)),
+    (joins, ("_open_aside", "heading_of", "has_run_in_text", "is_contents_heading")),
 )
 
 
-def join_reads(text: str) -> tuple[int, int]:
-    """What `join_breaks` reads on `text`: the characters of the lines (blocks or strings) it hands
-    the predicates in `_ASKED`, and the source references the origins it merges hold
-    (`Origin.merged`, `merge_origins`)."""
+def join_reads(text: str) -> tuple[int, int, int]:
+    """What `join_breaks` reads and writes on `text`: the characters of the lines (blocks or strings)
+    it hands the predicates in `_ASKED`, the source references the origins it merges hold
+    (`Origin.merged`, `merge_origins`), and the characters of text it writes into blocks (made
+    or set: `Block.__init__`, `Block.set_text`)."""
     state = state_of(text)
     rules = iter(default_pipeline()._rules)
     entry = next(rules)
     while entry.name != "join_breaks":
         entry.fn(state)
         entry = next(rules)
-    chars = refs = 0
+    chars = refs = written = 0
 
     def counting(fn: Callable[..., Any]) -> Callable[..., Any]:
         def asked(line: Block | str, *args: Any, **kwargs: Any) -> Any:
@@ -216,6 +226,7 @@ def join_reads(text: str) -> tuple[int, int]:
         return asked
 
     merged, merge_origins = Origin.merged, joins.merge_origins
+    made, set_text = Block.__init__, Block.set_text
 
     def counting_merged(self: Origin, other: Origin | None) -> Origin:
         nonlocal refs
@@ -227,31 +238,49 @@ def join_reads(text: str) -> tuple[int, int]:
         refs += (len(first.refs) if first is not None else 0) + sum(len(o.refs) for o in others if o is not None)
         return merge_origins(first, others)
 
+    def counting_made(self: Block, text: str, *args: Any, **kwargs: Any) -> None:
+        nonlocal written
+        written += len(text)
+        made(self, text, *args, **kwargs)
+
+    def counting_set(self: Block, text: str, folded: str | None = None) -> None:
+        nonlocal written
+        written += len(text)
+        set_text(self, text, folded)
+
     saved = [(module, name, getattr(module, name)) for module, names in _ASKED for name in names]
     try:
         for module, name, fn in saved:
             setattr(module, name, counting(fn))
         Origin.merged = counting_merged  # type: ignore[method-assign]
         joins.merge_origins = counting_merge
+        Block.__init__ = counting_made  # type: ignore[method-assign]
+        Block.set_text = counting_set  # type: ignore[method-assign]
         entry.fn(state)
     finally:
         for module, name, fn in saved:
             setattr(module, name, fn)
         Origin.merged = merged  # type: ignore[method-assign]
         joins.merge_origins = merge_origins
-    return chars, refs
+        Block.__init__ = made  # type: ignore[method-assign]
+        Block.set_text = set_text  # type: ignore[method-assign]
+    return chars, refs, written
 
 
-def test_joining_one_long_paragraph_reads_each_line_a_bounded_number_of_times() -> None:
+@pytest.mark.parametrize("make", [_long_paragraph, _long_section], ids=["running text", "under a run-in heading"])
+def test_joining_one_long_paragraph_reads_each_line_a_bounded_number_of_times(make: Callable[[int], str]) -> None:
     """A paragraph hard-wrapped into 400 and into 1600 lines: per character of input, the joins read
-    at most `MAX_STEP` times as many characters of the lines they ask about, and of the source
-    references of the origins they merge, at 1600 lines as at 400. Asking the predicates about the
-    block joined so far (made new by each join) read the whole paragraph again at each of its lines,
-    and merging the origins line by line read the references gathered so far: both about four
-    times as much per character at four times the lines."""
-    texts = [_long_paragraph(n) for n in (400, 1600)]
-    (chars_small, refs_small), (chars_large, refs_large) = (join_reads(t) for t in texts)
+    at most `MAX_STEP` times as many characters of the lines they ask about, of the source
+    references of the origins they merge, and write as many characters of text into blocks, at 1600
+    lines as at 400. Asking the predicates about the block joined so far (made new by each join)
+    read the whole paragraph again at each of its lines, as did the heading's questions of a
+    paragraph opened by a heading; merging the origins line by line read the references gathered so
+    far; and joining line by line copied the paragraph's text so far: each about four times as much
+    per character at four times the lines."""
+    texts = [make(n) for n in (400, 1600)]
+    (chars_small, refs_small, written_small), (chars_large, refs_large, written_large) = (join_reads(t) for t in texts)
     scale = len(texts[1]) / len(texts[0])
     assert chars_large / chars_small / scale <= MAX_STEP, f"{chars_small} then {chars_large} characters asked"
     assert refs_large / max(refs_small, 1) / scale <= MAX_STEP, f"{refs_small} then {refs_large} references merged"
+    assert written_large / written_small / scale <= MAX_STEP, f"{written_small} then {written_large} written"
     assert refs_large >= 1600, "each line's origin is merged into the paragraph's"

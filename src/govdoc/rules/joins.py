@@ -11,8 +11,10 @@ any length.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from itertools import pairwise
+from typing import Any
 
 from govdoc import patterns as P
 from govdoc.blocks import Origin, merge_origins
@@ -517,6 +519,9 @@ def join_breaks(state: State) -> None:
     # it, merged once it is whole (merged at each join, the growing references were copied each time).
     opening: Block | None = None
     origins: list[Origin | None] = []
+    # The last live block once joined past `_LONG` characters: its lines gathered and joined once it
+    # is whole, `kept[-1]` standing for it meanwhile as its two ends (`_Grown`). None: `kept[-1]`.
+    grown: _Grown | None = None
     for i, b in enumerate(state.blocks):
         if b.zone is _CHROME:
             page_end = page_end or page_furniture(b)
@@ -557,25 +562,141 @@ def join_breaks(state: State) -> None:
         if joined:
             assert a is not None
             soft = a.hints.soft_break  # the format says the paragraph goes on: no guess to report
-            offset = a.absorb(b, origin=False)
+            if grown is None and len(a.folded) + len(b.folded) > _LONG:
+                grown = _Grown(a)
+            if grown is None:
+                offset = a.absorb(b, origin=False)
+            else:
+                offset = grown.absorb(b)
+                kept[-1] = grown.ends()
             origins.append(b.origin)
             if out is None:  # its text now lives in `a`: `b` leaves the list, which is copied so far
                 out = state.blocks[:i]
             if not soft:
-                state.warn("page-break-joined", JOINED_MESSAGE, a, offset - 1, 2)
+                state.warn("page-break-joined", JOINED_MESSAGE, a if grown is None else grown.block, offset - 1, 2)
             continue
+        if grown is not None:
+            kept[-1] = grown.whole()
+            grown = None
         if origins:
-            assert a is not None
-            a.origin = merge_origins(a.origin, origins)
+            kept[-1].origin = merge_origins(kept[-1].origin, origins)
             origins = []
         opening = None
         kept.append(b)
         if out is not None:
             out.append(b)
+    if grown is not None:
+        kept[-1] = grown.whole()
     if origins:
         kept[-1].origin = merge_origins(kept[-1].origin, origins)
     if out is not None:
         state.blocks = out
+
+
+# A paragraph joined past this many characters is asked about through its first and last `_ENDS`
+# (`_Grown.ends`): no question the joins ask reads further into it than that (what it opened as:
+# a marker, a label, a heading's title and whether text runs on after it; how it ends), and asking
+# the whole paragraph, made anew at each join, read it again at each of its lines.
+_LONG = 1024
+_ENDS = _LONG // 2
+
+
+class _Grown:
+    """A paragraph `join_breaks` has joined past `_LONG` characters: the lines joined to it are
+    gathered (their text, folded copy, marks and hints, as `Block.absorb` leaves them) and joined
+    into the block once (`whole`), and the questions about the paragraph meanwhile are asked of a
+    block of its first and last `_ENDS` characters (`ends`). Joining a line per join copied the
+    paragraph so far at each of its lines."""
+
+    __slots__ = ("block", "foldeds", "head", "hints", "length", "marks", "near", "tail", "texts")
+
+    def __init__(self, block: Block) -> None:
+        self.block = block  # the paragraph's own block, its text as it stood before the first line gathered
+        self.texts = [block.text]
+        self.foldeds = [block.folded]
+        self.length = len(block.text)
+        # (text, folded) of the paragraph's first and last `_ENDS` characters
+        self.head = (block.text[:_ENDS], block.folded[:_ENDS])
+        self.tail = (block.text[-_ENDS:], block.folded[-_ENDS:])
+        # bold runs, gaps and removed spaces as `absorb` leaves them (None: still the block's own), and
+        # the gaps and removed spaces in the head and in the tail, which `ends` moves along
+        self.marks: list[list[Any] | None] = [None, None, None]
+        self.near = [self._near(block.gaps, 0), self._near(block.spaces, 0)]
+        self.hints = block.hints
+
+    def _near(self, marks: Sequence[Any], since: int) -> tuple[list[int], list[int]]:
+        """Of `marks` (places from `since` on), those in the head and those in the tail."""
+        head, cut = len(self.head[0]), self.length - len(self.tail[0])
+        return [g for g in marks if g < head and g >= since], [g for g in marks if g >= cut]
+
+    def absorb(self, other: Block) -> int:
+        """Gathers `other` as `Block.absorb(other, origin=False)` joins it; returns where it starts."""
+        offset = self.length
+        owns: tuple[Sequence[Any], ...] = (self.block.bold, self.block.gaps, self.block.spaces)
+        added: list[list[Any]] = [
+            [(s + offset, e + offset) for s, e in other.bold],
+            [g + offset for g in other.gaps],
+            [g + offset for g in other.spaces],
+        ]
+        for k, new in enumerate(added):
+            if new:
+                marks = self.marks[k]
+                if marks is None:
+                    marks = self.marks[k] = list(owns[k])
+                marks += new
+        self.texts.append(other.text)
+        self.foldeds.append(other.folded)
+        self.length += len(other.text)
+        text, folded = self.head
+        short = len(text) < _ENDS  # the head fills up (at the first line gathered: the block is long then)
+        if short:
+            self.head = ((text + other.text)[:_ENDS], (folded + other.folded)[:_ENDS])
+        text, folded = self.tail
+        self.tail = ((text + other.text)[-_ENDS:], (folded + other.folded)[-_ENDS:])
+        for k in (1, 2):  # the head's marks, while it fills; the tail's: those still in it, and the line's
+            heads, tails = self.near[k - 1]
+            if short:
+                heads = self._near(self.marks[k] or owns[k], 0)[0]
+            self.near[k - 1] = (heads, self._near(tails, 0)[1] + self._near(added[k], offset)[1])
+        hints = self.hints
+        if other.hints.paragraph_end != hints.paragraph_end or other.hints.soft_break != hints.soft_break:
+            self.hints = replace(hints, paragraph_end=other.hints.paragraph_end, soft_break=other.hints.soft_break)
+        return offset
+
+    def ends(self) -> Block:
+        """The paragraph as its first and last `_ENDS` characters, the gaps and removed spaces there
+        moved along (no question of the joins reads a paragraph's bold runs), its hints, zone and what
+        stood before it as the joined block has them: what the joins ask of the paragraph so far."""
+        head, tail = self.head, self.tail
+        shift = len(head[0]) - (self.length - len(tail[0]))  # a place in the tail to its place here
+        gaps, spaces = (heads + [g + shift for g in tails] for heads, tails in self.near)
+        b = self.block
+        return Block(
+            head[0] + tail[0],
+            gaps=gaps,
+            spaces=spaces,
+            blank_before=b.blank_before,
+            rule_before=b.rule_before,
+            page_before=b.page_before,
+            hints=self.hints,
+            zone=b.zone,
+            folded=head[1] + tail[1],
+            cells=b.cells,
+            table=b.table,
+            origin=b.origin,
+        )
+
+    def whole(self) -> Block:
+        """The paragraph's own block with every line gathered joined to it, once, as line by line
+        `Block.absorb` would have joined them (origins aside: `join_breaks` merges those)."""
+        b = self.block
+        bold, gaps, spaces = self.marks
+        b.bold = b.bold if bold is None else bold
+        b.gaps = b.gaps if gaps is None else gaps
+        b.spaces = b.spaces if spaces is None else spaces
+        b.set_text("".join(self.texts), "".join(self.foldeds))
+        b.hints = self.hints
+        return b
 
 
 _MIN_INDENT_EVIDENCE = 2  # lines after a closed one, indented, that show the convention
