@@ -633,17 +633,19 @@ class _Grown:
         """Gathers `other` as `Block.absorb(other, origin=False)` joins it; returns where it starts."""
         offset = self.length
         owns: tuple[Sequence[Any], ...] = (self.block.bold, self.block.gaps, self.block.spaces)
-        added: list[list[Any]] = [
-            [(s + offset, e + offset) for s, e in other.bold],
-            [g + offset for g in other.gaps],
-            [g + offset for g in other.spaces],
-        ]
-        for k, new in enumerate(added):
-            if new:
-                marks = self.marks[k]
-                if marks is None:
-                    marks = self.marks[k] = list(owns[k])
-                marks += new
+        added: list[list[Any]] = [[], [], []]
+        if other.bold or other.gaps or other.spaces:  # most lines: none
+            added = [
+                [(s + offset, e + offset) for s, e in other.bold],
+                [g + offset for g in other.gaps],
+                [g + offset for g in other.spaces],
+            ]
+            for k, new in enumerate(added):
+                if new:
+                    marks = self.marks[k]
+                    if marks is None:
+                        marks = self.marks[k] = list(owns[k])
+                    marks += new
         self.texts.append(other.text)
         self.foldeds.append(other.folded)
         self.length += len(other.text)
@@ -657,7 +659,8 @@ class _Grown:
             heads, tails = self.near[k - 1]
             if short:
                 heads = self._near(self.marks[k] or owns[k], 0)[0]
-            self.near[k - 1] = (heads, self._near(tails, 0)[1] + self._near(added[k], offset)[1])
+            if short or tails or added[k]:
+                self.near[k - 1] = (heads, self._near(tails, 0)[1] + self._near(added[k], offset)[1])
         hints = self.hints
         if other.hints.paragraph_end != hints.paragraph_end or other.hints.soft_break != hints.soft_break:
             self.hints = replace(hints, paragraph_end=other.hints.paragraph_end, soft_break=other.hints.soft_break)
