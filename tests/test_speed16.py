@@ -4,6 +4,11 @@ two ends meanwhile (`joins._Grown`). These tests hold the gathered paragraph to 
 by line (`Block.absorb`) leaves, and the answers asked of its ends to those asked of the whole on
 paragraphs that run long: running text, a section's text under a run-in heading, asides, spaced
 figures and page ends inside it.
+
+Item 2: rules that fire only on a line holding what most documents lack (a `|` row, a bracketed
+reading aid, spaced junk, a contact or 附注 line, a line ending as a cut value's head) ask the
+document first, in one pass in C (`State.holds`, `State.in_zone`), and skip their walk where it
+would change nothing; the documents below hold each rule to still firing where its line stands.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import pytest
 import govdoc
 from govdoc.blocks import Block, Hints
 from govdoc.rules import joins
+from govdoc.state import State, Zone
 
 _LINE = "各区要落实防汛责任，加强巡查值守（含夜间），"
 
@@ -107,3 +113,43 @@ def test_joining_past_the_bound_warns_each_join_where_its_lines_meet() -> None:
     meets = [len("".join(lines[:k])) for k in range(1, len(lines))]
     joined = [w.span for w in doc.warnings if w.code == "page-break-joined"]
     assert [(s.start - start, s.end - start) for s in joined] == [(m - 1, m + 1) for m in meets]
+
+
+def test_a_state_tells_whether_any_line_holds_a_part_or_stands_in_a_zone() -> None:
+    lines = [Block("某市水利局"), Block("（一）加强（组织）领导", zone=Zone.BODY), Block("ＡＢ｜ｃ", zone=Zone.TRAILER)]
+    state = State(lines)
+    assert state.holds("（") and state.holds("(", folded=True) and not state.holds("(")
+    assert state.holds("｜") and not state.holds("|") and state.holds("|", folded=True)
+    assert not state.holds("\t") and not State([]).holds("|")
+    assert state.in_zone(frozenset((Zone.CONTACT, Zone.BODY))) and not state.in_zone(frozenset((Zone.CONTACT,)))
+
+
+_NOTICE = "某市水利局关于做好防汛工作的通知\n\n各区水务局：\n\n{body}\n\n特此通知。\n\n某市水利局\n{date}\n{after}"
+
+
+def _parsed(body: str, date: str = "2024年5月6日", after: str = "") -> govdoc.Document:
+    return govdoc.parse_text(_NOTICE.format(body=body, date=date, after=after))
+
+
+def test_a_pipe_table_in_the_body_is_still_read_as_a_table() -> None:
+    doc = _parsed("现将各区任务分解如下：\n| 区 | 任务 |\n|---|---|\n| 城东区 | 整治河道 |\n| 城西区 | 加固堤防 |")
+    assert [t.rows for t in doc.tables] == [(("区", "任务"), ("城东区", "整治河道"), ("城西区", "加固堤防"))]
+    assert "|" not in doc.text
+
+
+def test_a_layout_row_of_one_cell_still_loses_its_edges() -> None:
+    doc = _parsed("| 各区要落实防汛责任，加强巡查值守。 | ||||")
+    assert "各区要落实防汛责任，加强巡查值守。" in doc.text.split("\n")
+    assert "|" not in doc.text
+
+
+def test_a_reading_aid_and_spaced_junk_are_still_taken_out() -> None:
+    doc = _parsed("镇(zhèn)康县要落实防汛责任。来件收悉。5 o9 W! ^+ u7 T& r7 W' k")
+    assert "镇康县要落实防汛责任。来件收悉。" in doc.text
+    assert "zhèn" not in doc.text and "o9" not in doc.text
+
+
+def test_a_date_cut_after_its_month_and_a_cut_contact_note_are_still_joined() -> None:
+    doc = _parsed("各区要落实防汛责任。", date="2024年6月\n18日", after="（联系人：詹某，联系电话：0571-870\n34567）\n")
+    assert doc.signature is not None and doc.signature.date == "2024-06-18"
+    assert "（联系人：詹某，联系电话：0571-87034567）" in doc.text.split("\n")

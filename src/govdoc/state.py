@@ -12,6 +12,8 @@ short strings, so a field extractor handed the same line by several rules folds 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import attrgetter, contains
 
 from govdoc.blocks import NO_HINTS, Block, Hints, Zone
 from govdoc.model import Contact, Header, Imprint, Item, Signature, Span, Table, Warning
@@ -22,6 +24,7 @@ _TITLE, _BODY, _CLOSING, _CHROME = Zone.TITLE, Zone.BODY, Zone.CLOSING, Zone.CHR
 # The keys the views below are kept under once the zones are settled (`State.views`).
 _TITLE_ONLY, _BODY_ONLY, _CLOSING_ONLY = frozenset((_TITLE,)), frozenset((_BODY,)), frozenset((_CLOSING,))
 _LIVE = frozenset(z for z in Zone if z is not _CHROME)
+_TEXT, _FOLDED, _ZONE = attrgetter("text"), attrgetter("folded"), attrgetter("zone")
 
 __all__ = ["NO_HINTS", "Block", "Hints", "ParaDraft", "PendingWarning", "SectionDraft", "State", "Zone"]
 
@@ -146,6 +149,16 @@ class State:
         found = [i for zone in zones for i in at.get(zone, ())]
         found.sort()
         return found
+
+    def holds(self, part: str, folded: bool = False) -> bool:
+        """Some block's text (`folded`: its folded copy) holds `part`. A rule that can fire only on
+        a line holding a character most documents lack (a `|`, a bracket) asks this first: one pass
+        in C over the blocks, where its own walk asked each block in Python and changed nothing."""
+        return any(map(contains, map(_FOLDED if folded else _TEXT, self.blocks), repeat(part)))
+
+    def in_zone(self, zones: frozenset[Zone]) -> bool:
+        """Some block is zoned as one of `zones` (one pass in C, as `holds`)."""
+        return any(map(zones.__contains__, map(_ZONE, self.blocks)))
 
     def warn(self, code: str, message: str, block: Block | None = None, offset: int = 0, length: int = 0) -> None:
         """A warning placed against a block, its span fixed once Document.text is assembled."""

@@ -64,6 +64,8 @@ def pipe_rows(state: State) -> None:
     on over a blank line or page furniture and, once the run is a table, leaves the text (a delimiter
     row of no table stays as written). One walk: it gathers the runs and the highest table number,
     then numbers the runs."""
+    if not state.holds("|"):
+        return  # no line is a `|` row (most documents): the walk would change nothing
     runs: list[tuple[list[tuple[Block, tuple[str, ...]]], list[Block]]] = []
     run: list[tuple[Block, tuple[str, ...]]] = []
     syntax: list[Block] = []  # the run's delimiter rows

@@ -4,6 +4,9 @@ a web layout table's lone cell, reading-aid pinyin, characters a fake-bold PDF d
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
+from itertools import compress, repeat
+from operator import attrgetter, contains, itemgetter, or_
 
 import regex
 
@@ -12,7 +15,7 @@ from govdoc.charclass import CJK_CLASS, EDGE_SPACE, LAYOUT_SPACES
 from govdoc.fields.organs import complete_organ
 from govdoc.first_chars import alternatives, first_chars
 from govdoc.rules.cleanup.base import TEXT_FORMATS, delete_ranges, resplit
-from govdoc.state import State
+from govdoc.state import Block, State
 
 _LAYOUT_SPACE = regex.compile(rf"(?<={CJK_CLASS})[{LAYOUT_SPACES}]+(?={CJK_CLASS})")
 _HAN_BEFORE = regex.compile(r"\p{Han}{3,}$")  # 县委办: complete_organ judges the length
@@ -60,8 +63,10 @@ def label_firsts() -> frozenset[str] | None:
 
 
 def layout_spaces(state: State) -> None:
-    """Remove spaces a layout put between two CJK characters (letter-spacing, columns); note wide gaps."""
-    for b in state.blocks:
+    """Remove spaces a layout put between two CJK characters (letter-spacing, columns); note wide gaps.
+    Only a line opening or ending with a space or holding one can change: those are picked out in
+    one pass in C (`_spaced`), and each is then handled alone, as the walk over every line did."""
+    for b in compress(state.blocks, _spaced(state.blocks)):
         edge = EDGE_SPACE if b.cells is None else _ROW_EDGE_SPACE
         # a line's end characters are tested first: most lines (all a text's) have no space there
         if b.text[:1] in edge:
@@ -87,6 +92,21 @@ def layout_spaces(state: State) -> None:
         wide = [e for s, e in ranges if e - s >= 2]  # (a run of two ideographic spaces is two long)
         narrow = [e for s, e in ranges if e - s < 2]
         delete_ranges(b, ranges, wide, narrow)  # narrow spaces kept as evidence: 国务院 中央军委 on a 落款 line
+
+
+_EDGES = frozenset(EDGE_SPACE)  # a table row's edge spaces (`_ROW_EDGE_SPACE`) are among them
+_TEXT, _FOLDED = attrgetter("text"), attrgetter("folded")
+_FIRST, _LAST = itemgetter(slice(0, 1)), itemgetter(slice(-1, None))
+
+
+def _spaced(blocks: list[Block]) -> Iterator[bool]:
+    """For each block, whether `layout_spaces` may change it: its text opens or ends with an edge
+    space, or its folded copy holds a space (every layout space folds to one). Made in C, lazily:
+    each block is read as the walk reaches it."""
+    opens = map(_EDGES.__contains__, map(_FIRST, map(_TEXT, blocks)))
+    ends = map(_EDGES.__contains__, map(_LAST, map(_TEXT, blocks)))
+    spaced = map(contains, map(_FOLDED, blocks), repeat(" "))
+    return map(or_, map(or_, opens, ends), spaced)
 
 
 def _cc_line(folded: str) -> bool:
@@ -126,7 +146,7 @@ def lone_cells(state: State) -> None:
     """A `|` row of a web copy's layout table with one cell of text (`| 某局关于…的答复 | ||||`):
     the row's edges go and the cell's text stays, a line like any other (a headline, a 落款).
     Rows of two or more cells are a table (an information table's label and value) and stay."""
-    if state.format not in TEXT_FORMATS:
+    if state.format not in TEXT_FORMATS or not state.holds("|", folded=True):
         return
     for b in state.blocks:
         if "|" not in b.folded or b.cells is not None:
@@ -140,6 +160,8 @@ def lone_cells(state: State) -> None:
 
 def pinyin(state: State) -> None:
     """Remove pinyin that websites' reading aids inject after characters: 鎮(zhèn)康 → 鎮康."""
+    if not (state.holds("(") or state.holds("?")):
+        return  # a reading aid stands in brackets: most documents hold none
     for b in state.blocks:
         if "(" in b.text or "?" in b.text:
             delete_ranges(b, [(m.start(), m.end()) for m in P.PINYIN_ANNOTATION.finditer(b.text)])
@@ -153,7 +175,7 @@ def jammer(state: State) -> None:
     """Remove a web copy's anti-copying junk: runs of one- or two-character ASCII tokens a site
     hides between the words (`来件收悉。…如下:5 o9 W! ^+ u7 T& r7 W' k` → `来件收悉。…如下:`).
     A line of nothing else is left empty, and the chrome rule then takes it out of the text."""
-    if state.format not in TEXT_FORMATS:
+    if state.format not in TEXT_FORMATS or not state.holds(" "):
         return
     for b in state.blocks:
         text = b.text
