@@ -546,8 +546,12 @@ def join_breaks(state: State) -> None:
                 opening,
             )
         )
-        cut = _width_cut(a, width, last_line, page_end, opening) and not _bare_heading(b, width)
-        joined = joined and not (_next_part(kept, b) and not cut)
+        # `二、三级…` after the document's 一、 is its next part, unless the width or a page end cut the
+        # line above inside a word (asked only of a line that carries one on: most lines do not)
+        joined = joined and not (
+            _next_part(kept, b)
+            and not (_width_cut(a, width, last_line, page_end, opening) and not _bare_heading(b, width))
+        )
         if indents and a is not None and a.zone is b.zone and a.zone in _JOINED_ZONES:
             if b.hints.indent:  # an indented line opens a paragraph: only a marker alone above takes it
                 joined = (joined and _lone_marker(a, len(a.folded.rstrip()))) or (
@@ -1004,7 +1008,8 @@ def join_cut_trailer_lines(state: State) -> None:
     """The rule: a trailer line the page width cut is one line again (`TRAILER_CUTS`: a bracketed
     contact note left open, `（联系人：…0571-870` / `34567）`, whose phone cut in two is no phone).
     Joined with no separator, warned `page-break-joined`: a guess."""
-    _join_pairs(state, _trailer_cut, past_chrome=True)
+    if state.in_zone(_CUT_NOTE_ZONES):  # each cut's upper line is a contact line or a 附注 (most documents: none)
+        _join_pairs(state, _trailer_cut, past_chrome=True)
 
 
 def _trailer_cut(a: Block, b: Block) -> bool:

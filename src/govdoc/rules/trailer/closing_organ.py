@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 import regex
 
 from govdoc.rules import lines as L
@@ -16,6 +18,9 @@ _GAP_CHARS = " \t"
 _WIDE_SPACE = regex.compile(r"[ ]{2,}|[ ]*\t[ \t]*")  # a run of spaces, or a tab (a Word copy's)
 
 
+_GAPS = attrgetter("gaps")
+
+
 def closing_then_organ(state: State) -> None:
     """A 落款's organ that a flattened copy wrote on the closing's line after a wide gap
     (`特此答复。          某市教育局` over the date): the organ becomes a line of its own again.
@@ -23,7 +28,11 @@ def closing_then_organ(state: State) -> None:
     The text before the gap must end in a closing (a formula or thanks after the last stop), the
     text after it must read as an organ line, and the date must be the next line or nothing but
     trailer may follow; a closing followed by anything else after a gap stays as it is.
+    Only a line with a wide gap can be such a line: where none has one (most documents: asked in
+    one pass in C), the region is not made.
     """
+    if not (any(map(_GAPS, state.blocks)) or state.holds("  ", folded=True) or state.holds("\t", folded=True)):
+        return
     region = Region(unset(state))
     blocks = region.blocks
     for i in range(len(blocks) - 1, -1, -1):
