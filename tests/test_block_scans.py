@@ -33,6 +33,16 @@ BUDGET: dict[str, tuple[int, str]] = {
         "where something joined, the lines before the first join are copied into the new list at once "
         "(made as the walk goes on from there, so a text with no join pays nothing for it)",
     ),
+    "pipe_rows": (
+        2,
+        "the lines' text read in one pass in C for a `|` first (`State.holds`): where no line holds one, "
+        "as in most documents, the walk is skipped",
+    ),
+    "closing_then_organ": (
+        2,
+        "the lines' gaps and text read in one pass in C first: where no line holds a wide gap, as in most "
+        "documents, the trailer's region is not made",
+    ),
     "sections": (
         7,
         "each stage needs the one before whole: the lines inside quotations (a quotation closes up to "

@@ -6,9 +6,9 @@ paragraphs that run long: running text, a section's text under a run-in heading,
 figures and page ends inside it.
 
 Item 2: rules that fire only on a line holding what most documents lack (a `|` row, a bracketed
-reading aid, spaced junk, a contact or 附注 line, a line ending as a cut value's head) ask the
-document first, in one pass in C (`State.holds`, `State.in_zone`), and skip their walk where it
-would change nothing; the documents below hold each rule to still firing where its line stands.
+reading aid, spaced junk, a wide gap) read the lines' text in one pass in C and handle only the
+lines it picks out (`cleanup.spaces._picked`), or skip their walk where that pass finds none
+(`State.holds`); the documents below hold each rule to still firing where its line stands.
 """
 
 from __future__ import annotations
@@ -115,13 +115,12 @@ def test_joining_past_the_bound_warns_each_join_where_its_lines_meet() -> None:
     assert [(s.start - start, s.end - start) for s in joined] == [(m - 1, m + 1) for m in meets]
 
 
-def test_a_state_tells_whether_any_line_holds_a_part_or_stands_in_a_zone() -> None:
+def test_a_state_tells_whether_any_line_holds_a_part() -> None:
     lines = [Block("某市水利局"), Block("（一）加强（组织）领导", zone=Zone.BODY), Block("ＡＢ｜ｃ", zone=Zone.TRAILER)]
     state = State(lines)
     assert state.holds("（") and state.holds("(", folded=True) and not state.holds("(")
     assert state.holds("｜") and not state.holds("|") and state.holds("|", folded=True)
     assert not state.holds("\t") and not State([]).holds("|")
-    assert state.in_zone(frozenset((Zone.CONTACT, Zone.BODY))) and not state.in_zone(frozenset((Zone.CONTACT,)))
 
 
 _NOTICE = "某市水利局关于做好防汛工作的通知\n\n各区水务局：\n\n{body}\n\n特此通知。\n\n某市水利局\n{date}\n{after}"

@@ -24,7 +24,7 @@ _TITLE, _BODY, _CLOSING, _CHROME = Zone.TITLE, Zone.BODY, Zone.CLOSING, Zone.CHR
 # The keys the views below are kept under once the zones are settled (`State.views`).
 _TITLE_ONLY, _BODY_ONLY, _CLOSING_ONLY = frozenset((_TITLE,)), frozenset((_BODY,)), frozenset((_CLOSING,))
 _LIVE = frozenset(z for z in Zone if z is not _CHROME)
-_TEXT, _FOLDED, _ZONE = attrgetter("text"), attrgetter("folded"), attrgetter("zone")
+_TEXT, _FOLDED = attrgetter("text"), attrgetter("folded")
 
 __all__ = ["NO_HINTS", "Block", "Hints", "ParaDraft", "PendingWarning", "SectionDraft", "State", "Zone"]
 
@@ -155,10 +155,6 @@ class State:
         a line holding a character most documents lack (a `|`, a bracket) asks this first: one pass
         in C over the blocks, where its own walk asked each block in Python and changed nothing."""
         return any(map(contains, map(_FOLDED if folded else _TEXT, self.blocks), repeat(part)))
-
-    def in_zone(self, zones: frozenset[Zone]) -> bool:
-        """Some block is zoned as one of `zones` (one pass in C, as `holds`)."""
-        return any(map(zones.__contains__, map(_ZONE, self.blocks)))
 
     def warn(self, code: str, message: str, block: Block | None = None, offset: int = 0, length: int = 0) -> None:
         """A warning placed against a block, its span fixed once Document.text is assembled."""

@@ -1008,8 +1008,7 @@ def join_cut_trailer_lines(state: State) -> None:
     """The rule: a trailer line the page width cut is one line again (`TRAILER_CUTS`: a bracketed
     contact note left open, `（联系人：…0571-870` / `34567）`, whose phone cut in two is no phone).
     Joined with no separator, warned `page-break-joined`: a guess."""
-    if state.in_zone(_CUT_NOTE_ZONES):  # each cut's upper line is a contact line or a 附注 (most documents: none)
-        _join_pairs(state, _trailer_cut, past_chrome=True)
+    _join_pairs(state, _trailer_cut, past_chrome=True)
 
 
 def _trailer_cut(a: Block, b: Block) -> bool:

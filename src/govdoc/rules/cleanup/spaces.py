@@ -4,9 +4,9 @@ a web layout table's lone cell, reading-aid pinyin, characters a fake-bold PDF d
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import compress, repeat
-from operator import attrgetter, contains, itemgetter, or_
+from operator import attrgetter, contains, ge, itemgetter, or_
 
 import regex
 
@@ -66,7 +66,7 @@ def layout_spaces(state: State) -> None:
     """Remove spaces a layout put between two CJK characters (letter-spacing, columns); note wide gaps.
     Only a line opening or ending with a space or holding one can change: those are picked out in
     one pass in C (`_spaced`), and each is then handled alone, as the walk over every line did."""
-    for b in compress(state.blocks, _spaced(state.blocks)):
+    for b in _picked(state.blocks, _spaced(list(map(_TEXT_FOLDED, state.blocks)))):
         edge = EDGE_SPACE if b.cells is None else _ROW_EDGE_SPACE
         # a line's end characters are tested first: most lines (all a text's) have no space there
         if b.text[:1] in edge:
@@ -95,18 +95,28 @@ def layout_spaces(state: State) -> None:
 
 
 _EDGES = frozenset(EDGE_SPACE)  # a table row's edge spaces (`_ROW_EDGE_SPACE`) are among them
-_TEXT, _FOLDED = attrgetter("text"), attrgetter("folded")
+_TEXT, _FOLDED, _TEXT_FOLDED = attrgetter("text"), attrgetter("folded"), attrgetter("text", "folded")
 _FIRST, _LAST = itemgetter(slice(0, 1)), itemgetter(slice(-1, None))
 
 
-def _spaced(blocks: list[Block]) -> Iterator[bool]:
-    """For each block, whether `layout_spaces` may change it: its text opens or ends with an edge
-    space, or its folded copy holds a space (every layout space folds to one). Made in C, lazily:
-    each block is read as the walk reaches it."""
-    opens = map(_EDGES.__contains__, map(_FIRST, map(_TEXT, blocks)))
-    ends = map(_EDGES.__contains__, map(_LAST, map(_TEXT, blocks)))
-    spaced = map(contains, map(_FOLDED, blocks), repeat(" "))
-    return map(or_, map(or_, opens, ends), spaced)
+def _picked(blocks: list[Block], chosen: Iterable[bool]) -> Iterator[Block]:
+    """The blocks `chosen` says yes to, in order, each fetched by its place: `chosen` is made in C
+    from the lines' text read in one pass, so a rule that fires on few lines walks the blocks once,
+    in C, instead of asking each in Python. Each chosen block is handled as the walk over every line
+    handled it: these rules change a line's own text only, never the list nor another line."""
+    return map(blocks.__getitem__, compress(range(len(blocks)), chosen))
+
+
+def _spaced(lines: list[tuple[str, str]]) -> Iterator[bool]:
+    """For each line (text, folded), whether `layout_spaces` may change it: its text opens or ends
+    with an edge space, or its folded copy holds a space (every layout space folds to one)."""
+    texts = list(map(_FIRST_OF, lines))
+    opens = map(_EDGES.__contains__, map(_FIRST, texts))
+    ends = map(_EDGES.__contains__, map(_LAST, texts))
+    return map(or_, map(or_, opens, ends), map(contains, map(_SECOND_OF, lines), repeat(" ")))
+
+
+_FIRST_OF, _SECOND_OF = itemgetter(0), itemgetter(1)
 
 
 def _cc_line(folded: str) -> bool:
@@ -146,10 +156,10 @@ def lone_cells(state: State) -> None:
     """A `|` row of a web copy's layout table with one cell of text (`| 某局关于…的答复 | ||||`):
     the row's edges go and the cell's text stays, a line like any other (a headline, a 落款).
     Rows of two or more cells are a table (an information table's label and value) and stay."""
-    if state.format not in TEXT_FORMATS or not state.holds("|", folded=True):
+    if state.format not in TEXT_FORMATS:
         return
-    for b in state.blocks:
-        if "|" not in b.folded or b.cells is not None:
+    for b in _picked(state.blocks, map(contains, map(_FOLDED, state.blocks), repeat("|"))):
+        if b.cells is not None:
             continue
         cells = [m for m in _CELL.finditer(b.folded)]
         if len(cells) != 1 or _OCR_ONE_MARKER.match(b.folded):
@@ -160,11 +170,9 @@ def lone_cells(state: State) -> None:
 
 def pinyin(state: State) -> None:
     """Remove pinyin that websites' reading aids inject after characters: 鎮(zhèn)康 → 鎮康."""
-    if not (state.holds("(") or state.holds("?")):
-        return  # a reading aid stands in brackets: most documents hold none
-    for b in state.blocks:
-        if "(" in b.text or "?" in b.text:
-            delete_ranges(b, [(m.start(), m.end()) for m in P.PINYIN_ANNOTATION.finditer(b.text)])
+    texts = list(map(_TEXT, state.blocks))  # a reading aid stands in brackets: most lines hold none
+    for b in _picked(state.blocks, map(or_, map(contains, texts, repeat("(")), map(contains, texts, repeat("?")))):
+        delete_ranges(b, [(m.start(), m.end()) for m in P.PINYIN_ANNOTATION.finditer(b.text)])
 
 
 _JAMMER_SPACES = 4
@@ -175,12 +183,12 @@ def jammer(state: State) -> None:
     """Remove a web copy's anti-copying junk: runs of one- or two-character ASCII tokens a site
     hides between the words (`来件收悉。…如下:5 o9 W! ^+ u7 T& r7 W' k` → `来件收悉。…如下:`).
     A line of nothing else is left empty, and the chrome rule then takes it out of the text."""
-    if state.format not in TEXT_FORMATS or not state.holds(" "):
+    if state.format not in TEXT_FORMATS:
         return
-    for b in state.blocks:
+    # most lines hold fewer spaces than a run, which parts its five tokens by four
+    spaces = map(str.count, map(_TEXT, state.blocks), repeat(" "))
+    for b in _picked(state.blocks, map(ge, spaces, repeat(_JAMMER_SPACES))):
         text = b.text
-        if text.count(" ") < _JAMMER_SPACES:  # most lines: a run parts its five tokens by four spaces
-            continue
         runs = [
             (m.start(), m.end())
             for m in P.JAMMER_RUN.finditer(text)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from operator import attrgetter
+from itertools import repeat
+from operator import attrgetter, contains, itemgetter
 
 import regex
 
@@ -18,7 +19,8 @@ _GAP_CHARS = " \t"
 _WIDE_SPACE = regex.compile(r"[ ]{2,}|[ ]*\t[ \t]*")  # a run of spaces, or a tab (a Word copy's)
 
 
-_GAPS = attrgetter("gaps")
+_GAPS_FOLDED = attrgetter("gaps", "folded")
+_GAPS_OF, _FOLDED_OF = itemgetter(0), itemgetter(1)
 
 
 def closing_then_organ(state: State) -> None:
@@ -28,10 +30,16 @@ def closing_then_organ(state: State) -> None:
     The text before the gap must end in a closing (a formula or thanks after the last stop), the
     text after it must read as an organ line, and the date must be the next line or nothing but
     trailer may follow; a closing followed by anything else after a gap stays as it is.
-    Only a line with a wide gap can be such a line: where none has one (most documents: asked in
-    one pass in C), the region is not made.
+    Only a line with a wide gap can be such a line: where none has one (most documents: the lines
+    read in one pass in C), the region is not made.
     """
-    if not (any(map(_GAPS, state.blocks)) or state.holds("  ", folded=True) or state.holds("\t", folded=True)):
+    lines = list(map(_GAPS_FOLDED, state.blocks))
+    folded = list(map(_FOLDED_OF, lines))
+    if not (
+        any(map(_GAPS_OF, lines))
+        or any(map(contains, folded, repeat("  ")))
+        or any(map(contains, folded, repeat("\t")))
+    ):
         return
     region = Region(unset(state))
     blocks = region.blocks
