@@ -177,9 +177,35 @@ def test_no_rule_walks_the_blocks_more_often_as_the_input_grows(family: str) -> 
         assert reads.looks <= MAX_LOOKS, f"{family}: {rule} fetches {reads.looks:.2f} blocks per block"
 
 
-@pytest.mark.parametrize("family", FAMILIES)
+def _next_parts(n: int) -> str:
+    """Lines opening `二、三级…` after the document's 一、, each under a line left open on a comma: a
+    list of numbers or the next part, which `joins._next_part` settles from the 一、 family's count
+    over the body so far."""
+    parts = "".join(f"各区要落实第{i}项防汛责任，加强巡查值守，\n二、三级医院要落实第{i}项。\n" for i in range(n))
+    return _HEAD + "一、总体要求\n\n" + parts + _TAIL
+
+
+_OPEN = {
+    "next parts under open lines": (
+        _next_parts,
+        100,
+        400,
+        "joins._next_part asks next_cn of the body so far for each such line, which marks every heading "
+        "of it again (sections._marked); linear needs _marked to carry its state over the lines already "
+        "marked (session 16 found it, not fixed)",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "family",
+    [
+        *FAMILIES,
+        *(pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=why)) for name, (*_, why) in _OPEN.items()),
+    ],
+)
 def test_each_rule_runs_linearly_many_lines_in_the_input(family: str) -> None:
-    make, small, large = FAMILIES[family]
+    make, small, large = FAMILIES[family] if family in FAMILIES else _OPEN[family][:3]
     texts = make(small), make(large)
     for text in texts:
         govdoc.parse_text(text)  # patterns compiled, caches made: paid once, not counted
