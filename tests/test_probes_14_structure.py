@@ -1941,3 +1941,105 @@ def test_twelve_members_each_opening_a_paragraph() -> None:
             "items": [(k + 1, f"{w}是", f"推进{v}治理") for k, (w, v) in enumerate(zip(words, VILLAGES, strict=False))],
         },
     )
+
+
+# Batch 17 (written after the landing, before any run on it): the causes' neighbours and leftovers
+
+
+def test_chapters_sections_ideographs_and_paren_ideographs_four_deep_with_a_return_of_three() -> None:
+    doc = body(
+        "第一章 设施建设\n第一节 集中式设施\n一、建设标准\n（一）出水标准\n执行一级A标准。\n（二）规模标准\n按常住人口确定。\n"
+        "第二章 运行维护\n全面推行第三方运维。"
+    )
+    same(
+        {"levels": levels(doc), "last": paragraphs(doc.sections[1])},
+        {
+            "levels": [
+                (1, "chapter", 1),
+                (2, "section", 1),
+                (3, "cn", 1),
+                (4, "cn-paren", 1),
+                (4, "cn-paren", 2),
+                (1, "chapter", 2),
+            ],
+            "last": ["全面推行第三方运维。"],
+        },
+    )
+
+
+def test_tortoise_shell_ideographs_straight_under_a_part() -> None:
+    doc = body(
+        "第一部分 主要成效\n〔一〕设施覆盖\n覆盖率百分之六十。\n〔二〕水质改善\n水质达标率提升。\n第二部分 下步打算\n下一步，全面提标。"
+    )
+    same(
+        {"tree": tree(doc), "plan": phases(doc.sections[1])},
+        {
+            "tree": [
+                (1, "part", "第一部分", "主要成效"),
+                (2, "cn-paren", "〔一〕", "设施覆盖"),
+                (2, "cn-paren", "〔二〕", "水质改善"),
+                (1, "part", "第二部分", "下步打算"),
+            ],
+            "plan": ["plan"],
+        },
+    )
+
+
+def test_members_inside_the_text_of_a_comma_marked_run_in_heading() -> None:
+    doc = body("一，强化资金保障。一是争取上级资金；二是加大本级投入。\n二，强化技术支撑。组建专家团队。")
+    one = doc.sections[0]
+    same(
+        {"titles": [s.title for s in doc.sections], "items": all_items(one)},
+        {
+            "titles": ["强化资金保障", "强化技术支撑"],
+            "items": [[(1, "一是", "争取上级资金"), (2, "二是", "加大本级投入")]],
+        },
+    )
+
+
+def test_thanks_again_and_an_invitation_in_one_paragraph_after_the_last_section() -> None:
+    doc = body("一、关于资金\n安排资金两亿元。\n再次感谢您对我们工作的关心和支持！欢迎继续提出宝贵意见。")
+    same(
+        {"closing": closing(doc), "last": paragraphs(doc.sections[0])},
+        {"closing": "再次感谢您对我们工作的关心和支持！欢迎继续提出宝贵意见。", "last": ["安排资金两亿元。"]},
+    )
+
+
+def test_an_organ_with_a_seal_note_over_an_ideograph_date_cut_after_its_year() -> None:
+    doc = checked(
+        HEAD + "一、关于设施建设\n全市建成设施三十座。\n此复。\n某市生态环境局（盖章）\n二〇二五年\n七月十五日"
+    )
+    same(
+        {"signed": signed(doc), "closing": closing(doc), "one": paragraphs(doc.sections[0])},
+        {"signed": SIGNED, "closing": "此复。", "one": ["全市建成设施三十座。"]},
+    )
+
+
+def test_sequence_words_over_three_paragraphs_with_members_in_the_second() -> None:
+    doc = body(
+        "一、关于推进措施\n首先，摸清底数。\n其次，分类施策。一是城郊村纳管；二是中心村集中处理。\n最后，强化运维。"
+    )
+    same(
+        {"items": all_items(doc.sections[0])},
+        {"items": [[(1, "首先", "摸清底数")], [(2, "其次", "分类施策")], [(3, "最后", "强化运维")]]},
+    )
+
+
+def test_half_width_paren_numbers_as_the_top_family_over_circled_points() -> None:
+    doc = body("(1)关于设施建设\n①集中式\n建成三十座。\n②分散式\n建成一千套。\n(2)关于运维管理\n运行平稳。\n特此答复。")
+    same(
+        {"levels": levels(doc), "closing": closing(doc), "last": paragraphs(doc.sections[1])},
+        {
+            "levels": [(1, "num-paren", 1), (2, "circled", 1), (2, "circled", 2), (1, "num-paren", 2)],
+            "closing": "特此答复。",
+            "last": ["运行平稳。"],
+        },
+    )
+
+
+def test_the_first_top_number_repeated_warns() -> None:
+    doc = body("一、关于设施建设\n建成三十座。\n一、关于运维管理\n运行平稳。")
+    same(
+        {"ordinals": ordinals(doc), "gap": gap(doc), "titles": [s.title for s in doc.sections]},
+        {"ordinals": [1, 1], "gap": True, "titles": ["关于设施建设", "关于运维管理"]},
+    )
