@@ -60,6 +60,17 @@ def test_bracketed_labels_and_years_at_a_line_start_open_no_section() -> None:
     assert len(doc.sections[0].paragraphs) == 3
 
 
+def test_a_numeral_year_of_a_doc_number_wrapped_to_a_line_start_opens_no_section() -> None:
+    # review16 R4: a 文号's bracketed year in numerals, cut to a line's start, is no 〔一〕 marker
+    doc = checked(
+        REPLY
+        + "一、关于文化阵地\n按照市文化和旅游局关于加强基层文化阵地建设的文件\n〔一〕号文件精神，全区建成文化站十二个。\n"
+        "【二〇二四】3号文件要求年内全部开放。\n二、关于队伍建设\n培训骨干二百人。" + END
+    )
+    assert tree(doc) == [(1, "cn", "一、", "关于文化阵地"), (1, "cn", "二、", "关于队伍建设")]
+    assert "numbering-gap" not in codes(doc)
+
+
 # Cause 2: a 落款 date the width cut after its year (二〇二四年 ⏎ 十二月三日) stayed two lines that no
 # rule read as a date: the 落款 was lost, and the closing and the organ stayed in the last section; a
 # digit year alone (2024年) was even dropped from the text as a site's date widget.

@@ -26,6 +26,9 @@ OCR_DIGIT_ONE = "l丨|"
 # (〈三〉) OCR's reading of it: only an ideograph numeral stands inside them as a marker (〔2023〕 is a
 # 文号's year, 【经验一】 a label).
 PAREN_IDEOGRAPH_BRACKETS = "〔【〈"
+# … but they also hold a 文号's year, now and then in numerals, which a wrap may bring to a line's start
+# (…文件 ⏎ 〔一〕号文件精神, 【二〇二四】3号): a bracket followed by 号, 字 or a serial and 号 is a 文号's.
+NOT_A_NUMBER_YEAR = r"(?![ ]{0,2}(?:第?\d{1,4}[ ]{0,2})?[号字])"
 # One alternative per marker family; the group name is the contract's `style` (with _ for -).
 # A bracketed number may stand with its closing bracket alone (一）, 1）: a web or OCR copy's （一）, （1）).
 # So does the tail of a bracket a hard wrap cut (…（详见附件 ⏎ 1），明确…; …《规划（2021-20 ⏎ 25）》要求…):
@@ -40,8 +43,8 @@ SECTION_MARKER = _lazy(
     | (?P<article>第(?P<article_n>{CN_NUM}|\d{{1,3}})条)
     | (?P<cn_paren>(?:\([ ]{{0,2}}(?P<cn_paren_n>{CN_NUM}|{OCR_ONE})[ ]{{0,2}}\)
         |(?P<cn_paren_n>{CN_NUM})\){BRACKET_ALONE_END}
-        |〔[ ]{{0,2}}(?P<cn_paren_n>{CN_NUM})[ ]{{0,2}}〕|【[ ]{{0,2}}(?P<cn_paren_n>{CN_NUM})[ ]{{0,2}}】
-        |〈[ ]{{0,2}}(?P<cn_paren_n>{CN_NUM})[ ]{{0,2}}〉)[、,.]?)  # 〈三〉: OCR's angle brackets for （三）
+        |(?:〔[ ]{{0,2}}(?P<cn_paren_n>{CN_NUM})[ ]{{0,2}}〕|【[ ]{{0,2}}(?P<cn_paren_n>{CN_NUM})[ ]{{0,2}}】
+        |〈[ ]{{0,2}}(?P<cn_paren_n>{CN_NUM})[ ]{{0,2}}〉){NOT_A_NUMBER_YEAR})[、,.]?)  # 〈三〉: OCR's （三）
     | (?P<cn_paren_glyph>(?P<cn_paren_glyph_n>[㈠-㈩])[、,.]?)
     | (?P<num_paren>(?:\([ ]{{0,2}}(?P<num_paren_n>\d{{1,2}}|[{OCR_DIGIT_ONE}])[ ]{{0,2}}\)
         |(?P<num_paren_n>\d{{1,2}})\){BRACKET_ALONE_END})[、,.]?)
