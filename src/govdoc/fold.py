@@ -74,6 +74,9 @@ def _build_table() -> dict[int, str]:
         "○": "〇",
         "◯": "〇",
         "Ο": "〇",
+        # Cyrillic О/о typed for a zero in a numeral year (二ОО六年): no Cyrillic word stands in a 公文.
+        "О": "〇",
+        "о": "〇",
         "零": "〇",
     }.items():
         table[ord(src)] = dst

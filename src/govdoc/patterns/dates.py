@@ -84,11 +84,13 @@ CLOCK_TAIL = _lazy(
     rf"(?<=[\d日号])(?:[ ]{{1,4}}|[ ]{{0,4}}{_DAY_PART}[ ]{{0,2}})(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$"
     rf"|(?<=[\d日号])[ ]{{0,4}}{_DAY_PART}?[ ]{{0,2}}(?:[01]?\d|2[0-3])[时点](?:[0-5]?\d分(?:[0-5]?\d秒)?|半)?$"
 )
-# A 成文日期 whose 年 and 月 a copy lost (2019515日, 2019 0515) or whose day it lost (2019年5月), maybe
-# but its first digit (2019年5月3, see SEALED_DATE_LINE).
+# A 成文日期 whose 年 and 月 a copy lost (2019515日, 2019 0515) or whose day it lost (2019年5月, in
+# numerals 二〇二四年五月, as a 落款 dated by its month alone is written), maybe but its first digit
+# (2019年5月3, see SEALED_DATE_LINE).
 # Or, read by OCR, a year in numerals that lost its 〇 (二二四年五月八日: 二〇二四, or 二二〇四?).
 GARBLED_DATE_LINE = _lazy(
     r"^(?:19|20)\d{2}[ ]{0,3}\d{2,4}[ ]{0,2}[日号]?$|^(?:19|20)\d{2}[ ]{0,2}年[ ]{0,2}\d{1,2}[ ]{0,2}月?$"
+    r"|^[〇Oo0一二三四五六七八九]{4}[ ]{0,2}年[ ]{0,2}(?:十[一二]?|[一二三四五六七八九元])[ ]{0,2}月$"
     r"|^[〇一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号]$"
     r"|^(?:19|20)\d{2}[ ]{0,2}年[ ]{0,2}\d{1,2}[ ]{0,2}月[ ]{0,2}[1-3]$"  # 2024年5月3: 3, 30 or 31?
     # OCR read a digit as a look-alike letter (2O24年l1月5日: O for 0, l or I for 1): a date, damaged
