@@ -77,15 +77,18 @@ OFFICE_OF_ENDINGS = ("办公室", "办", "室", "科", "股", "处")
 UNIT_LIST_HEAD_WORDS = ("单位", "部门")
 SPLIT_ORGAN_SUFFIX = _lazy(r"(?:政府|委员会|委|局|厅|办公室|办|部|院|中心|机构|会|室|所|处)$")
 # (盖章), (印), (章): the short forms a form prints; (单位盖章), (某市教育局印): the seal named by its unit;
-# (加盖公章), (此处盖章), (单位加盖公章): where the seal goes, as a template asks for it
+# (加盖公章), (此处盖章), (单位加盖公章): where the seal goes, as a template asks for it; in square or
+# lenticular brackets as an e-signing system marks its seal's place ([签章], 【印章】, 〔盖章〕)
 _SEAL_NOTE = (
-    r"\((?:单位|\p{Han}{2,30}?(?:局|委|委员会|政府|院|厅|办|办公室|室|部|处|中心|公司|会|所|站|队))?"
-    r"(?:加盖|此处)?(?:盖章|印章|公章|签章|代章|章|印)\)"
+    r"[(\[〔【](?:单位|\p{Han}{2,30}?(?:局|委|委员会|政府|院|厅|办|办公室|室|部|处|中心|公司|会|所|站|队))?"
+    r"(?:加盖|此处)?(?:盖章|印章|公章|签章|代章|章|印)[)\]〕】]"
 )
 SEAL_LINE = _lazy(rf"^{_SEAL_NOTE}$")
 SEAL_NOTES_LINE = _lazy(rf"^{_SEAL_NOTE}(?:[ ]{{0,8}}{_SEAL_NOTE}){{0,3}}$")  # (盖章)  (盖章): one under each organ
 # A joint 落款's note of each organ's role after its name (某局（主办）, 某局（协办单位）): not the name.
 ROLE_AFTER = _lazy(r"[ ]{0,4}\((?:主办|协办|会办|牵头|参办|配合)(?:单位)?\)$")
+# The brackets a seal's note closes on (folded): a line ending on none of them holds no note to take off.
+SEAL_CLOSERS = (")", "]", "〕", "】")
 SEAL_AFTER = _lazy(rf"[ ]{{0,4}}{_SEAL_NOTE}$")  # 某某局（代章）: the seal's note, not the name
 # The head who signs under the organ's name (局长：张某某, 主任 王某): a line of the 落款, as the seal's note
 # is, and neither an organ nor the end of the body.

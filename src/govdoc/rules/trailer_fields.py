@@ -130,14 +130,14 @@ def _is_organ_name(name: str) -> bool:
 
 def _without_seal_note(name: str) -> str:
     """The name with a seal's note in ASCII brackets after it taken off (SEAL_AFTER ends on its bracket)."""
-    return P.SEAL_AFTER.sub("", name) if name.endswith(")") else name
+    return P.SEAL_AFTER.sub("", name) if name.endswith(P.SEAL_CLOSERS) else name
 
 
 def _without_seal(part: str) -> str:
     """The name with a trailing seal note (（代章）) or role note (（主办）) removed; the note's brackets may
     be either width."""
     f = fold(part)
-    m = P.SEAL_AFTER.search(f) if f.endswith(")") else None
+    m = P.SEAL_AFTER.search(f) if f.endswith(P.SEAL_CLOSERS) else None
     m = m or (P.ROLE_AFTER.search(f) if f.endswith(")") else None)
     return part[: m.start()] if m else part
 

@@ -163,12 +163,15 @@ class _Holdings:
         return self._values
 
 
+_SEAL_OPENS = "([〔【"  # the brackets a seal's note opens with (patterns.organs._SEAL_NOTE), folded
+
+
 def _placed_without_span(b: Block, doc: Document, holdings: _Holdings) -> bool:
     """Whether a block no span reaches still stands in the Document (see the module's docstring)."""
     text, f = b.text, b.folded
     if len(text) <= _SHORT:
-        if doc.signature is not None and f.lstrip()[:1] == "(" and P.SEAL_NOTES_LINE.match(f.strip()):
-            return True  # the seal's place in the 落款: (盖章), (公章)  (公章)
+        if doc.signature is not None and f.lstrip()[:1] in _SEAL_OPENS and P.SEAL_NOTES_LINE.match(f.strip()):
+            return True  # the seal's place in the 落款: (盖章), (公章)  (公章), 【印章】
         if doc.header.issuer is not None and "文" in f and P.WENJIAN_LINE.match(f):
             return True  # the 文件 of a 发文机关标志 wrapped onto its own line, which the contract drops from `issuer`
     if holdings.pairs:

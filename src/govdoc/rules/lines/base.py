@@ -221,7 +221,7 @@ def is_organ_line(b: Block) -> bool:
     if "&" in f:  # an entity's debris (&nbsp;) holds its & (ENTITY_DEBRIS): most lines have none to take off
         f = P.ENTITY_DEBRIS.sub("", f)
     f = f.strip(CELL_EDGE)
-    if f.endswith(")"):  # the seal's and the role's notes end in a bracket (SEAL_AFTER, ROLE_AFTER)
+    if f.endswith(P.SEAL_CLOSERS):  # the seal's and the role's notes end in a bracket (SEAL_AFTER, ROLE_AFTER)
         f = P.SEAL_AFTER.sub("", f)
         if f.endswith(")"):
             f = P.ROLE_AFTER.sub("", f)  # 某局（牵头单位）: a joint 落款's note of the organ's role
