@@ -180,11 +180,13 @@ UNIT_THEN_PERSON = _lazy(
 # a trailer line, not the contact.
 # The roles are one row: the signer's name ends where one of them starts too (DRAFTING_LABELS).
 REVIEWER_ROLES = ("审核人", "核稿人", "审稿人", "拟稿人", "校对人", "审签人", "会签人")
+# The same roles a form's row names without 人 (签发人：张某  核稿：李某  拟稿：王某).
+REVIEWER_BARE_ROLES = ("审核", "核稿", "审稿", "拟稿", "校对")
 _REVIEWERS = rf"{'|'.join(REVIEWER_ROLES)}|(?:单位|主要|分管)负责人"
-REVIEWER_LINE = _lazy(rf"^(?:{_REVIEWERS}|审核|核稿)[ ]{{0,2}}:")
+REVIEWER_LINE = _lazy(rf"^(?:{_REVIEWERS}|{'|'.join(REVIEWER_BARE_ROLES)})[ ]{{0,2}}:")
 # The same cell after a contact value on its line (经办人：王某  审核人：李某), or the signer's: it ends
 # the contact's value.
-REVIEWER_CELL = _lazy(rf"(?:{_REVIEWERS}|签发人)[ ]{{0,2}}:")
+REVIEWER_CELL = _lazy(rf"(?:{_REVIEWERS}|{'|'.join(REVIEWER_BARE_ROLES)}|签发人)[ ]{{0,2}}:")
 # the staff member named as contact, beside 联系人; and 联系人 as OCR reads it with 入 for 人 (联系入：…)
 CONTACT_PERSON_LABELS = ("经办人", "承办人", "联络人", "联系入")
 # The office that handled the reply, labelled like 承办单位 in other words (办理处室：综合科).
@@ -308,19 +310,22 @@ CONTACT_BRACKET = _lazy(rf"\((?P<label>(?:{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}
 # unless a cell names a person to ask (主办单位：某局  联系人：…, a reply form's row): a footer names none.
 SITE_FOOTER_LABEL = _lazy(r"^(?:主办|协办|技术支持|版权|网站)")
 PERSON_CELL = _lazy(rf"(?:联系人|{'|'.join(CONTACT_PERSON_LABELS)})[ ]{{0,2}}:")
-# 签发人 and the labels replies use for the same leader (领导署名, 签发领导: who signs the reply off).
+# 签发人 and the labels replies use for the same leader (领导署名, 签发领导, 领导签字: who signs the reply off).
 # The name ends where a contact cell on the same line begins (签发人：张三联系人：李四).
 # The other roles an upward document's 版头 or a reply's form names beside the 签发人 (签发人：张某
 # 核稿人：李某), their one space gone with the layout's: the signer's name ends where one starts.
 # A joint upward document names each organ's signer, parted by 、 (签发人：张某、李某).
-DRAFTING_LABELS = (*REVIEWER_ROLES, "签发日期")
+DRAFTING_LABELS = (*REVIEWER_ROLES, *REVIEWER_BARE_ROLES, "签发日期")
 # The leader's post may stand before the name (签发人：局长　罗某, its gap gone with the layout's): no part of it.
 SIGNER = _lazy(
-    r"(?:签发人|领导签发|签发领导|领导署名|签发)[ ]{0,2}[:\t][ ]{0,2}"  # (a tab for the colon in a form's row)
+    r"(?:签发人|领导签发|签发领导|领导署名|领导签字|签发)[ ]{0,2}[:\t][ ]{0,2}"  # (a tab for the colon in a form's row)
     rf"(?:{_HEAD_POST}[ ]{{0,2}}(?=[\p{{Han}}·]{{2}}))?"
     rf"(?P<name>[\p{{Han}}·][\p{{Han}}·、]{{1,25}}?(?=(?:{'|'.join((*_CONTACT_LABELS, *DRAFTING_LABELS))})[ ]{{0,2}}:)"
     r"|[\p{Han}·]{2,8}(?:、[\p{Han}·]{2,8}){0,3})"
 )
+# A cell of the signer's row after the name (拟稿人：…, 联系电话：…): a bracketed note that opens with the
+# 签发人 and goes on so is the signing row set as a 附注 (（签发人：张某　拟稿人：李某　电话：…）).
+SIGNER_ROW_CELL = _lazy(rf"(?:{'|'.join((*_CONTACT_LABELS, *DRAFTING_LABELS))})[ ]{{0,2}}:")
 # The same label as a later cell of a line, after a gap or another cell's value (经办人：王某  签发人：张某).
 SIGNER_CELL = _lazy(rf"(?<=[ \p{{Han}}])(?:{SIGNER.pattern})")
 _CONTACT_LINE_STARTS = (

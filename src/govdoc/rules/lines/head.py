@@ -113,15 +113,17 @@ def is_signer_line(b: Block) -> bool:
 
 
 def signer_match(b: Block) -> regex.Match[str] | None:
-    """The 签发人 mark that opens the line (签发人：张三), or that is all of a bracketed note (（签发人：张三）):
-    some copies print the mark so under the 落款, as a 附注, rather than in the 版头."""
+    """The 签发人 mark that opens the line (签发人：张三), or that opens a bracketed note holding it alone
+    (（签发人：张三）) or with the other cells of its row (（签发人：张三　拟稿人：李四　电话：…）): some copies
+    print the mark so under the 落款, as a 附注, rather than in the 版头."""
     f = b.folded
     if "签" not in f and "署名" not in f:
         return None
     at = 1 if f[:1] in _SIGNER_NOTE_OPENS else 0
     m = P.SIGNER.match(f, at)
     if m is not None and at and f[m.end() :].strip() not in _SIGNER_NOTE_CLOSES:
-        return None  # a bracket that holds more than the mark: a note of another kind
+        if not P.SIGNER_ROW_CELL.match(f, m.end()):
+            return None  # a bracket that holds more than the mark: a note of another kind
     return m
 
 
