@@ -241,6 +241,10 @@ DISTRIBUTIVE_ADDRESSEES = _lazy(r"^各(?![项类种个方])\p{Han}")
 # A 令 promulgating a regulation: its number line, the promulgation sentence, the signer's post.
 COPY_NUMBER = _lazy(r"^\d{6}$")  # 份号, six digits at the top left of a 版头
 COPY_NUMBER_CELL = _lazy(r"\d{6}[ \t]+")  # the 份号 and the spaces setting it off from a mark on its line
+# A type's word alone on its line, letter-spaced under the organ's name (某市人大常委会 ⏎ 公　　告 ⏎ 第12号;
+# two ministries ⏎ 令 ⏎ 第35号): the title an announcement's or an order's page prints, its organ's name
+# over it the 发文机关标志, as over a 关于 title.
+BARE_TYPE_TITLE = _lazy(r"^(?:公告|通告|令|命令|公报|通报|决定|决议)$")
 # a 令's number: 第256号, or a ministry's 2024年第5号
 ORDER_NUMBER_LINE = _lazy(r"^(?:(?:19|20)\d{2}[ ]{0,2}年[ ]{0,2})?第[ ]{0,2}\d{1,8}[ ]{0,2}号$")
 PROMULGATION = _lazy(r"(?:现予|现将|予以|特此|现)[^。\n]{0,40}(?:公布|发布|颁布)|自[^。\n]{2,30}起施行")
@@ -273,8 +277,9 @@ TITLE_EDITION_LINE = _lazy(
     r"|(?:19|20)\d{2}[ ]{0,2}(?:-|~|至)[ ]{0,2}(?:19|20)?\d{2}年?)\)$"
 )
 # What a page's headline may carry after the document type: the quoted title of the proposal it
-# answers (`…的答复函《关于…的建议》`) or its number (`…提案答复 第35号`).
-TITLE_TAIL = _lazy(r"(?:《[^《》\n]{2,100}》|[ ]{0,2}第[ ]{0,2}\d{1,6}[ ]{0,2}号)$")
+# answers (`…的答复函《关于…的建议》`), its number (`…提案答复 第35号`), or that the page publishes a
+# summary of it (`…建议的答复摘要`, as a ministry's site titles what it publishes of an answer).
+TITLE_TAIL = _lazy(r"(?:《[^《》\n]{2,100}》|[ ]{0,2}第[ ]{0,2}\d{1,6}[ ]{0,2}号|(?<=\p{Han})摘要)$")
 # The document type is the title's last suffix; longer suffixes first.
 KIND_SUFFIX = _lazy(
     r"(?P<s>答复意见的函|答复意见函|答复的函|答复函|复函|答复意见书|答复文书|答复意见|协办意见的函|会办意见的函"

@@ -34,6 +34,7 @@ def is_headerish(b: Block) -> bool:
         or (n <= _NOTE_MAX and f[:1] in _NOTE_OPENS and bool(P.NOTE_LINE.match(f)))
         or (n <= _MARK_MAX and L.holds_mark_word(f) and bool(P.SECURITY.match(f) or P.URGENCY.match(f)))
         or ("期" in f and bool(P.ISSUE_NUMBER_LINE.match(f)))
+        or (n <= _SERIAL_MAX and "号" in f and bool(P.ORDER_NUMBER_LINE.match(f)))
         or (f[:1] == "-" and n <= 80 and bool(P.SPEECH_SUBTITLE.match(f)))
         or (n <= _SPEAKER_MAX and _names_a_post(f) and bool(P.SPEAKER_LINE.match(f)))
         or L.is_doc_number_line(b)
@@ -53,6 +54,7 @@ def is_case_number_line(b: Block) -> bool:
 
 
 _NOTE_MAX = 24  # a short note in brackets; longer ones are the body's
+_SERIAL_MAX = 16  # ORDER_NUMBER_LINE: 2024年第12345678号, spaces aside
 _MARK_MAX = 17  # the longest SECURITY (【秘密★ and twelve more】) or URGENCY line
 _SPEAKER_MAX = 41  # SPEAKER_LINE: thirty characters, the longest post (秘书长), a gap of four, a name of four
 
@@ -273,10 +275,11 @@ def _name_over_number_and_title(live: list[Block], i: int) -> bool:
 
 def letterhead_over_title(live: list[Block], start: int, last: int, signed: Callable[[int], bool]) -> None:
     """An organ's name right over a title that opens with no 关于/对 and stands over its 文号
-    (`某市市场监督管理局` / `信访事项处理意见书` / `某市监信复〔2024〕15号`), or whose 落款 repeats
-    that name over the date (`某街道办事处` / `某街道2025年…工作方案` … `某街道办事处` / date; `signed`
-    asks it of the line): the 发文机关标志 of the organ's letterhead set over the name of its 文书, not
-    a line of the title."""
+    (`某市市场监督管理局` / `信访事项处理意见书` / `某市监信复〔2024〕15号`) or over the serial of its
+    series (`某县人民政府办公室` / `县长办公会议纪要` / `〔2025〕第6期`; `公　告` / `第12号`), or whose 落款
+    repeats that name over the date (`某街道办事处` / `某街道2025年…工作方案` … `某街道办事处` / date;
+    `signed` asks it of the line): the 发文机关标志 of the organ's letterhead set over the name of its
+    文书, not a line of the title. A site's headline stands over no serial."""
     if start == 0 or last + 1 >= len(live) or any(b.zone is _ISSUER for b in live[:start]):
         return
     above = live[start - 1]
@@ -284,9 +287,16 @@ def letterhead_over_title(live: list[Block], start: int, last: int, signed: Call
         L.is_organ_line(above)
         and not P.TITLE_OPENER.match(live[start].folded)
         and L.title_organ_end(live[start].folded) is None
-        and (L.is_doc_number_line(live[last + 1]) or signed(start - 1))
+        and (L.is_doc_number_line(live[last + 1]) or _serial_line(live[last + 1]) or signed(start - 1))
     ):
         above.zone = Zone.ISSUER
+
+
+def _serial_line(b: Block) -> bool:
+    """The serial of a series under its title: a minutes' issue (第12期, 〔2025〕第6期) or an
+    announcement's number (第12号, 2024年第3号)."""
+    f = b.folded.strip()
+    return bool(("期" in f and P.ISSUE_NUMBER_LINE.match(f)) or ("号" in f and P.ORDER_NUMBER_LINE.match(f)))
 
 
 _CATEGORY_NOTE_MAX = 14  # CATEGORY_NOTE: brackets, 本答复, 属于, a letter, 类, 答复

@@ -211,7 +211,9 @@ def best_title(live: list[Block], limit: int, cut: frozenset[int], headlines: fr
         b = live[i]
         if body_like(b) or L.is_recipient_line(b):
             break
-        if (
+        if bare_type_title(live, i):
+            lines = [b]
+        elif (
             L.is_title_like(b)
             and (
                 L.has_title_shape(b.folded)
@@ -221,12 +223,21 @@ def best_title(live: list[Block], limit: int, cut: frozenset[int], headlines: fr
             and not L.marker_at(b.folded)
         ):
             lines = title_above(live, i + 1, cut) or ([b] if id(b) in headlines else [])
-            if lines:
-                score = _title_score(live, lines)
-                if score > best_score:
-                    best, best_score = lines, score
+        else:
+            lines = []
+        if lines:
+            score = _title_score(live, lines)
+            if score > best_score:
+                best, best_score = lines, score
         i += 1
     return best
+
+
+def bare_type_title(live: list[Block], i: int) -> bool:
+    """live[i] is a type's word alone (`公告`, `令`) under an organ's name: the title of an
+    announcement's or an order's page, too short for a title's line elsewhere (BARE_TYPE_TITLE)."""
+    f = live[i].folded.strip()
+    return 0 < i and len(f) <= 2 and bool(P.BARE_TYPE_TITLE.match(f)) and L.is_organ_line(live[i - 1])
 
 
 def _title_score(live: list[Block], lines: list[Block]) -> int:
