@@ -59,7 +59,9 @@ def test_a_numeral_year_and_month_inside_a_sentence_stays_in_the_body() -> None:
 
 def test_a_seal_note_in_lenticular_or_square_brackets_after_the_organ_is_no_part_of_its_name() -> None:
     for note in ("【印章】", "〔盖章〕", "［签章］", "[单位盖章]"):
-        doc = checked(f"关于某事项的函\n某县财政局：\n我局拟于4月开展林地清查。\n盼复。\n某县林业局{note}\n2024年3月5日\n")
+        doc = checked(
+            f"关于某事项的函\n某县财政局：\n我局拟于4月开展林地清查。\n盼复。\n某县林业局{note}\n2024年3月5日\n"
+        )
         assert _signature_text(doc) == (("某县林业局",), "2024-03-05", "2024年3月5日"), note
         assert doc.closing is not None and doc.closing.text == "盼复。", note
 
@@ -184,7 +186,9 @@ def test_a_joint_order_whose_word_stands_alone_under_two_organs_is_the_regulatio
 
 
 def test_a_column_word_alone_over_a_headline_is_no_title() -> None:
-    doc = checked("首页\n公告\n关于暂停办理不动产登记业务的公告\n因系统升级，6月8日暂停办理业务。\n某市不动产登记中心\n2024年6月5日\n")
+    doc = checked(
+        "首页\n公告\n关于暂停办理不动产登记业务的公告\n因系统升级，6月8日暂停办理业务。\n某市不动产登记中心\n2024年6月5日\n"
+    )
     assert doc.header.title == "关于暂停办理不动产登记业务的公告"
 
 
@@ -200,5 +204,7 @@ def test_an_organ_over_minutes_whose_issue_number_stands_under_the_title_is_the_
 
 
 def test_an_organ_over_a_plan_with_no_serial_no_number_and_no_signature_is_no_issuer() -> None:
-    doc = checked("东江市人民政府\n东江市2025年春季植树活动安排\n为做好春季植树工作，现安排如下。\n一、时间\n3月12日。\n")
+    doc = checked(
+        "东江市人民政府\n东江市2025年春季植树活动安排\n为做好春季植树工作，现安排如下。\n一、时间\n3月12日。\n"
+    )
     assert doc.header.issuer is None

@@ -237,7 +237,7 @@ def bare_type_title(live: list[Block], i: int) -> bool:
     """live[i] is a type's word alone (`公告`, `令`) under an organ's name: the title of an
     announcement's or an order's page, too short for a title's line elsewhere (BARE_TYPE_TITLE)."""
     f = live[i].folded.strip()
-    return 0 < i and len(f) <= 2 and bool(P.BARE_TYPE_TITLE.match(f)) and L.is_organ_line(live[i - 1])
+    return i > 0 and len(f) <= 2 and bool(P.BARE_TYPE_TITLE.match(f)) and L.is_organ_line(live[i - 1])
 
 
 def _title_score(live: list[Block], lines: list[Block]) -> int:

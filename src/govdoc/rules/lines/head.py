@@ -121,9 +121,13 @@ def signer_match(b: Block) -> regex.Match[str] | None:
         return None
     at = 1 if f[:1] in _SIGNER_NOTE_OPENS else 0
     m = P.SIGNER.match(f, at)
-    if m is not None and at and f[m.end() :].strip() not in _SIGNER_NOTE_CLOSES:
-        if not P.SIGNER_ROW_CELL.match(f, m.end()):
-            return None  # a bracket that holds more than the mark: a note of another kind
+    if (
+        m is not None
+        and at
+        and f[m.end() :].strip() not in _SIGNER_NOTE_CLOSES
+        and not P.SIGNER_ROW_CELL.match(f, m.end())
+    ):
+        return None  # a bracket that holds more than the mark (or its row's cells): a note of another kind
     return m
 
 
