@@ -34,7 +34,6 @@ def is_headerish(b: Block) -> bool:
         or (n <= _NOTE_MAX and f[:1] in _NOTE_OPENS and bool(P.NOTE_LINE.match(f)))
         or (n <= _MARK_MAX and L.holds_mark_word(f) and bool(P.SECURITY.match(f) or P.URGENCY.match(f)))
         or ("期" in f and bool(P.ISSUE_NUMBER_LINE.match(f)))
-        or (n <= _SERIAL_MAX and "号" in f and bool(P.ORDER_NUMBER_LINE.match(f)))
         or (f[:1] == "-" and n <= 80 and bool(P.SPEECH_SUBTITLE.match(f)))
         or (n <= _SPEAKER_MAX and _names_a_post(f) and bool(P.SPEAKER_LINE.match(f)))
         or L.is_doc_number_line(b)
@@ -54,7 +53,6 @@ def is_case_number_line(b: Block) -> bool:
 
 
 _NOTE_MAX = 24  # a short note in brackets; longer ones are the body's
-_SERIAL_MAX = 16  # ORDER_NUMBER_LINE: 2024年第12345678号, spaces aside
 _MARK_MAX = 17  # the longest SECURITY (【秘密★ and twelve more】) or URGENCY line
 _SPEAKER_MAX = 41  # SPEAKER_LINE: thirty characters, the longest post (秘书长), a gap of four, a name of four
 
