@@ -28,6 +28,54 @@ def forms(pattern: str, letter_class: str = "") -> list[Form]:
     return found
 
 
+def every_form_holds(pattern: str, char: str) -> bool:
+    """Whether every form of `pattern` holds the literal `char`, read off the pattern's structure
+    rather than its forms listed one by one: a pattern of several tables of alternatives in a row
+    has their product of forms (millions, gigabytes), but a sequence holds the character where one
+    of its parts does, a group where each of its alternatives does, an optional part never. Same
+    reading of the syntax as `forms`; a class or escape is a gap, a look-around matches nothing."""
+    assert len(char) == 1, "a single literal character"
+    holds, i = _alternatives_hold(pattern, 0, char)
+    assert i == len(pattern), f"unread pattern at {i}: {pattern!r}"
+    return holds
+
+
+def _alternatives_hold(p: str, i: int, char: str) -> tuple[bool, int]:
+    """Whether each alternative from `i` to the group's end (or the pattern's) holds `char`."""
+    every = True
+    while True:
+        holds, i = _sequence_holds(p, i, char)
+        every = every and holds
+        if i == len(p) or p[i] == ")":
+            return every, i
+        i += 1  # past |
+
+
+def _sequence_holds(p: str, i: int, char: str) -> tuple[bool, int]:
+    holds = False
+    while i < len(p) and p[i] not in "|)":
+        c = p[i]
+        if c == "(":
+            j = i + 1
+            around = p.startswith(("?=", "?!", "?<=", "?<!"), j)
+            if p.startswith("?:", j):
+                j += 2
+            elif p.startswith("?P<", j):
+                j = p.index(">", j) + 1
+            elif around:
+                j += 3 if p[j + 1] == "<" else 2
+            else:
+                assert p[j] != "?", f"flag in {p!r}"
+            inner, j = _alternatives_hold(p, j, char)
+            atom, i = inner and not around, j + 1
+        else:
+            forms_of_atom, i = _atom(p, i, "")
+            atom = all(char in form for form in forms_of_atom)
+        least, i = _quantifier(p, i)
+        holds = holds or (atom and least > 0)
+    return holds, i
+
+
 def runs(form: Form) -> list[str]:
     """The literal runs of a form: what a match holds in one piece between its gaps."""
     return "".join(c if c is not None and c != LETTER else "\n" for c in form).split("\n")
