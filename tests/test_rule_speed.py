@@ -151,14 +151,15 @@ def test_every_security_and_urgency_mark_holds_a_word_the_marks_rule_looks_for_f
     assert security is not None and urgency is not None
     for word in [*security.group(1).split("|"), *urgency.group(1).split("|")]:
         assert any(w in word for w in _MARK_WORDS), word
-    assert all(any(w in alt for w in _SIGNER_WORDS) for alt in ("签发人", "领导签发", "签发领导", "领导署名", "签发"))
+    signer_labels = ("签发人", "领导签发", "签发领导", "领导署名", "领导签字", "签发")
+    assert all(any(w in alt for w in _SIGNER_WORDS) for alt in signer_labels)
     from govdoc.rules.head.marks import _holds_signer_word
 
     _holds_mark = L.holds_mark_word
 
     assert all(_holds_mark(w) for w in _MARK_WORDS) and all(_holds_signer_word(w) for w in _SIGNER_WORDS)
     assert not _holds_mark("关于某事的通知") and not _holds_signer_word("关于某事的通知")
-    assert P.SIGNER.pattern.startswith("(?:签发人|领导签发|签发领导|领导署名|签发)")
+    assert P.SIGNER.pattern.startswith(f"(?:{'|'.join(signer_labels)})")
 
 
 def test_a_category_mark_ends_with_one_of_the_characters_the_title_test_looks_for_first() -> None:
@@ -669,7 +670,7 @@ def test_an_organ_name_is_searched_for_only_on_a_line_ending_as_one_of_its_forms
             assert form[-1] not in "])}?*+\\.", form
             assert form[-1] in ends
     assert P.ENTITY_DEBRIS.pattern.startswith("(?:[ ]{0,40}&") and P.ENTITY_DEBRIS.pattern.endswith(")+[ ]{0,40}$")
-    assert P.SEAL_AFTER.pattern.endswith("\\)$")
+    assert P.SEAL_AFTER.pattern.endswith("[)\\]〕】]$") and P.SEAL_CLOSERS == (")", "]", "〕", "】")
     assert P.ROLE_AFTER.pattern.endswith("\\)$")
     for line in (
         "某市教育局",

@@ -99,8 +99,11 @@ def test_a_cc_list_wrapped_onto_the_next_line_is_still_told_from_a_line_of_text(
 
 
 def test_every_seal_note_after_a_name_ends_on_the_bracket_the_name_test_looks_for_first() -> None:
-    ends = {form[-1] for form in forms(P.SEAL_AFTER.pattern.replace("}?", "}"))}  # a lazy repeat reads as one
-    assert ends == {")"}
+    # the note closes on one of the brackets SEAL_CLOSERS names, a class of them (the guard's test)
+    assert P.SEAL_AFTER.pattern.endswith("[" + ")\\]〕】" + "]$")
+    assert {form[-1] for form in forms(P.SEAL_AFTER.pattern.replace("}?", "}"))} == {None}  # one class: a gap
+    assert P.SEAL_CLOSERS == (")", "]", "〕", "】")
+    assert _organs_on_line(Block("某县教育局【印章】")) == ["某县教育局"]
     assert _organs_on_line(Block("某县教育局(盖章)")) == ["某县教育局"]
     assert _organs_on_line(Block("某县教育局（盖章）")) == ["某县教育局"]
 

@@ -285,9 +285,19 @@ def letterhead_over_title(live: list[Block], start: int, last: int, signed: Call
         L.is_organ_line(above)
         and not P.TITLE_OPENER.match(live[start].folded)
         and L.title_organ_end(live[start].folded) is None
-        and (L.is_doc_number_line(live[last + 1]) or _serial_line(live[last + 1]) or signed(start - 1))
+        and (
+            L.is_doc_number_line(live[last + 1])
+            or (_serial_line(live[last + 1]) and not _at_page_edge(above))
+            or signed(start - 1)
+        )
     ):
         above.zone = Zone.ISSUER
+
+
+def _at_page_edge(b: Block) -> bool:
+    """A line a paged format set apart at a page's edge or in its header part: a brief's running head
+    (`某区市场监督管理局` in small type over `市场监管工作简报` / `第9期`), not its letterhead."""
+    return b.hints.page_edge is not None or b.hints.part is not None
 
 
 def _serial_line(b: Block) -> bool:
