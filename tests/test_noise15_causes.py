@@ -425,3 +425,44 @@ def test_five_reduplicated_words_in_a_row_keep_every_character() -> None:
     lines = ["做到事事处处人人家家户户都参与社区治理。", "要时时刻刻方方面面认认真真抓好落实。"]
     doc = checked("关于加强社区治理的通知\n各社区：\n" + "\n".join(lines) + "\n特此通知。\n某县民政局\n2024年6月1日\n")
     assert all(line in doc.text for line in lines)
+
+
+# --- review16 R9, R10, R11 -------------------------------------------------------------------------
+
+
+def test_a_point_listed_inline_on_a_line_above_keeps_the_next_one_in_its_paragraph() -> None:
+    """Review16 R9: a paragraph listing its points inline, wrapped so that its first point ends the
+    line above (`…重点抓了：一、摸排` ⏎ `底数，建立台账。二、完善` ⏎ `机制，…`): the point at a line's end is the
+    list's, not a heading run onto the paragraph (the lines the paragraph wrapped onto are read too)."""
+    doc = checked(
+        "关于县政协十一届三次会议第12号提案的答复\n李某委员：\n您的提案收悉，现答复如下：\n一、工作情况\n"
+        "今年我局重点抓了：一、摸排\n底数，建立台账。二、完善\n机制，落实责任。全年整治隐患八十处。\n二、下一步打算\n继续推进。\n"
+        "此复。\n某县应急管理局\n2024年6月1日\n"
+    )
+    assert [x[2:] for x in tree(doc)] == [("一、", "工作情况"), ("二、", "下一步打算")]
+    assert "numbering-gap" not in codes(doc)
+
+
+def test_one_dated_title_line_or_dated_titles_a_body_lists_stay_the_texts() -> None:
+    """Review16 R10: a headline carrying its date on its line (one line, no list) stays the title's line,
+    and documents with their dates listed under the body's first sentence (相关文件：) stay the body's:
+    only two dated titles or more in a run above the text's first sentence are a list page's."""
+    doc = checked(
+        "关于市政协十三届三次会议第0101号提案的答复 2024-06-03\n秦某委员：\n您的提案收悉，现答复如下：\n"
+        "今年新建公园八个。相关文件：\n关于印发公园管理办法的通知 2023-05-12\n关于加强绿地保护的意见 2023-08-01\n"
+        "此复。\n某市园林局\n2024年6月3日\n"
+    )
+    assert doc.header.title is not None and doc.header.title.startswith("关于市政协十三届三次会议第0101号提案的答复")
+    assert "2023-05-12" in doc.text and "2023-08-01" in doc.text
+
+
+def test_an_organ_in_a_list_of_units_beside_one_page_number_stays() -> None:
+    """Review16 R11: a list of member units one a line, a page number inside it, naming the issuing
+    organ (its 落款 further down): no running foot (an organ's name above it or after the number makes
+    it one of a list), and the letterhead line above the title stays the issuer."""
+    doc = checked(
+        "某县民政局\n关于开展养老机构安全检查的通知\n各乡镇：\n检查组由以下单位组成：\n某县消防救援大队\n- 2 -\n"
+        "某县民政局\n某县卫生健康局\n请各单位配合检查。\n某县民政局\n2024年5月6日\n"
+    )
+    assert doc.header.issuer == "某县民政局"
+    assert doc.text.count("某县民政局") == 3

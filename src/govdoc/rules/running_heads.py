@@ -76,20 +76,24 @@ def running_heads(state: State) -> None:
     first_foot = live[k - 1] if k > 0 else None
     seen = Counter(blocks[i].text for i in neighbours)
     last_at = {blocks[i].text: i for i in live}  # where each line stands last
-    if first_foot is not None and (
-        (_head_like(blocks[first_foot]) and seen[blocks[first_foot].text] >= 1)
-        or _organ_foot(blocks, live, first_foot, last_at)
-    ):
+    feet: set[int] = set()  # organ lines taken as a foot seen once (`_organ_foot`)
+    if first_foot is not None and _head_like(blocks[first_foot]) and seen[blocks[first_foot].text] >= 1:
         blocks[first_foot].zone = Zone.CHROME
         seen[blocks[first_foot].text] += 1
+    elif first_foot is not None and _organ_foot(blocks, live, first_foot, last_at):
+        blocks[first_foot].zone = Zone.CHROME
+        feet.add(first_foot)
 
     def copied(b: Block) -> bool:
         return _head_like(b) and b.text in first_page and not is_organ_name(b.folded.strip())
 
     for i in neighbours:
         b = blocks[i]
-        if copied(b) or (_head_like(b) and seen[b.text] >= 2) or _organ_foot(blocks, live, i, last_at):
+        if copied(b) or (_head_like(b) and seen[b.text] >= 2):
             b.zone = Zone.CHROME
+        elif _organ_foot(blocks, live, i, last_at):
+            b.zone = Zone.CHROME
+            feet.add(i)
     for end in ends:  # a head of several lines (the letterhead, then the 文号) copies them in a run
         k = bisect.bisect_left(live, end)
         for at in range(k, min(k + _MAX_HEAD_LINES, len(live))):
@@ -97,18 +101,28 @@ def running_heads(state: State) -> None:
             if live[at] < ends[0] or not (b.zone is Zone.CHROME or copied(b)):
                 break
             b.zone = Zone.CHROME
-    _first_page_head(blocks, live, {blocks[i].text for i in live if blocks[i].zone is _CHROME})
+    # (a foot seen once is no evidence that the text's first line is a head too)
+    _first_page_head(blocks, live, {blocks[i].text for i in live if blocks[i].zone is _CHROME and i not in feet})
 
 
 def _organ_foot(blocks: list[Block], live: list[int], i: int, last_at: dict[str, int]) -> bool:
     """An organ's name beside one page number inside the body, the same words standing again further
     down (the 落款 it repeats): a running head or foot seen once. The 落款 itself beside a page number
-    is the last of its words, or has its date under it; a line the text goes on after is no 落款."""
+    is the last of its words, or has its date under it; a line the text goes on after is no 落款. A
+    line with an organ's name right above it or right after the page number is one of a list of
+    organs (成员单位), not a foot (review16 R11)."""
     b = blocks[i]
     if last_at.get(b.text, i) <= i or not _head_like(b) or not is_organ_name(b.folded.strip()):
         return False
     k = bisect.bisect_right(live, i)
-    return k < len(live) and not L.is_date_line(blocks[live[k]])
+    if k >= len(live) or L.is_date_line(blocks[live[k]]):
+        return False
+    # a line of a list of organs (成员单位：某局 ⏎ 某局 ⏎ - 2 - ⏎ 某局) names one among others: no foot
+    above = live[k - 2] if k >= 2 else None
+    return not (
+        is_organ_name(blocks[live[k]].folded.strip())
+        or (above is not None and is_organ_name(blocks[above].folded.strip()))
+    )
 
 
 def _first_page_head(blocks: list[Block], live: list[int], dropped: set[str]) -> None:

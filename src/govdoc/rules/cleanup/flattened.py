@@ -374,7 +374,7 @@ def _heading_at_end(f: str, above: list[Block]) -> tuple[int, int] | None:
     marker = f[at : found[2]]
     if (found[0] == "cn" and "," in marker) or (found[0] == "num" and not {".", "、"} & set(marker)):
         return None  # the loose forms (一，, `3 `) only where a line opens with them
-    if _inline_points(f, stop, found[0]):
+    if _inline_points(f, stop, found[0]) or _points_above(above, found[0]):
         return None  # …工作：一、加强领导。二、落实 ⏎ 工作责任。: points a paragraph lists inline, wrapped
     if P.NUMERAL_LIST.match(f, found[2]):
         return None  # 三、四季度…: numbers a sentence lists
@@ -396,6 +396,20 @@ def _inline_points(f: str, before: int, group: str) -> bool:
 
 
 _INLINE_MARK = regex.compile(r"[。!?;:][ ]{0,2}")
+_PARAGRAPH_REACH = 20  # lines read back for the rest of a wrapped paragraph
+
+
+def _points_above(above: list[Block], group: str) -> bool:
+    """The lines above that the same paragraph wrapped onto (each left without a closing stop) list a
+    point of `group`'s family inline (…工作：一、加强组织 ⏎ 领导，…。二、落实工作): the line's marker is
+    the list's next point (review16 R9)."""
+    for b in reversed(above[-_PARAGRAPH_REACH:]):
+        f = b.folded.rstrip()
+        if not f or f[-1] in "。!?" or section_marker(b) is not None:
+            return False  # the paragraph opens under this line, or at this heading
+        if _inline_points(f, len(f), group):
+            return True
+    return False
 
 
 def _number_above(above: list[Block], group: str) -> int | None:

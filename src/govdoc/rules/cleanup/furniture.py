@@ -127,6 +127,7 @@ def furniture_and_chrome(state: State) -> None:
     edge_firsts = edge_guard.firsts if edge_guard.only_firsts else None
     edge: list[int] = []  # lines of EDGE_CHROME's rows: chrome only where chrome stands
     columns: list[int] = []  # a results list page's column name, maybe (`_list_columns`)
+    listed: list[int] = []  # titles with their dates, maybe a results list page's (`_listed_titles`)
     for i, b in enumerate(blocks):
         f = b.folded
         hints = b.hints
@@ -144,8 +145,10 @@ def furniture_and_chrome(state: State) -> None:
             edge.append(i)
         elif f.endswith("公开") and P.LIST_COLUMN_NAME.match(f.strip()):
             columns.append(i)
-        elif f[-1:] in _LISTED_END and _listed_title_or_hotline(f):
+        elif f[-1:] in _LISTED_END and (g := f.strip()).endswith("12345") and P.HOTLINE_FOOTER.match(g):
             b.zone = _CHROME
+        elif f[-1:] in _LISTED_END and P.LISTED_TITLE_DATED.match(f.strip()):
+            listed.append(i)
         if b.zone is _CHROME:
             first = f[:1]
             if first in _DATED_ROW_FIRST:
@@ -164,6 +167,8 @@ def furniture_and_chrome(state: State) -> None:
     _dated_rows_inside_a_table(blocks, dated)
     if years:
         _years_over_their_day(blocks, years)
+    if listed:
+        _listed_titles(blocks, listed)
     _list_columns(blocks, columns)
     if labels:
         _link_lists(blocks, labels)
@@ -176,10 +181,24 @@ _SENTENCE_LINE = 20
 _LISTED_END = frozenset("0123456789])】")  # how a listed title's date and a hotline's number end
 
 
-def _listed_title_or_hotline(f: str) -> bool:
-    """A results list page's listed title with its date, or the footer's 12345 hotline line."""
-    g = f.strip()
-    return bool(P.HOTLINE_FOOTER.match(g)) if g.endswith("12345") else bool(P.LISTED_TITLE_DATED.match(g))
+def _listed_titles(blocks: list[Block], listed: list[int]) -> None:
+    """A results list page's listed titles (关于…的答复　2024-07-02): two or more in a run (chrome lines
+    between them aside), above the text's first sentence, where a page lists other answers over the
+    one it shows. One such line alone is a headline with its date (the title), and such lines under
+    the text's first sentence are a list the body gives (相关文件如下：…): they stay (review16 R10)."""
+    begun = next((k for k, b in enumerate(blocks) if b.zone is not _CHROME and "。" in b.folded), len(blocks))
+    run: list[int] = []
+    for i in [*listed, len(blocks)]:  # (a sentinel closes the last run)
+        if run and (i >= begun or any(blocks[k].zone is not _CHROME for k in range(run[-1] + 1, i))):
+            if len(run) >= _MIN_LISTED:
+                for k in run:
+                    blocks[k].zone = _CHROME
+            run = []
+        if i < begun:
+            run.append(i)
+
+
+_MIN_LISTED = 2
 
 
 def _list_columns(blocks: list[Block], columns: list[int]) -> None:
