@@ -16,9 +16,10 @@ from tests.test_speed9 import _corpus_lines
 # --- join_cut_dates: a line that ends on neither 月 nor a year's bracket heads no cut value ----------
 
 # lines that may head a cut value (the pair tests decide), written by hand
-HEADS = ["2024年6月", "二〇二四年九月  ", "某农函〔2024〕", "某政办发[2023]", "落款：2025年11月"]
-# lines that cannot: no cut date or 文号 ends so
-NOT_HEADS = ["某市交通运输局", "2024年6月18日", "特此答复。", "某农函〔2024〕36号", "", "  "]
+HEADS = ["2024年6月", "二〇二四年九月  ", "某农函〔2024〕", "某政办发[2023]", "落款：2025年11月", "某住建"]
+# lines that cannot: no cut date or 文号 ends so, and too long to be a cut agency code alone
+# (`_code_cut`: at most `_CODE_HEAD_MAX` characters)
+NOT_HEADS = ["某某市交通运输管理局", "2024年6月18日", "以上答复，请予审阅。", "某农函〔2024〕36号", "", "  "]
 # the lines under a head the width cut from it: a day, a serial
 TAILS = ["18日", "二十六日", "36号", "3号"]
 
