@@ -309,3 +309,10 @@ def test_a_word_alone_under_a_line_that_is_no_label_row_is_still_content() -> No
     source = _REPLY_HEAD + "今年新增站点三十个。\n" + _REPLY_END + "督办专栏\n"
     doc = checked(source)
     assert "content-unplaced" in codes(doc)
+
+
+def test_a_tab_and_a_quoted_phrase_above_a_line_ending_in_a_quoted_phrase_stay_as_written() -> None:
+    source = _REPLY_HEAD + '站点名称\t"东城站"已启用。\n今年新增站点三十个。\n市民称之为"家门口的站点"\n' + _REPLY_END
+    doc = checked(source)
+    assert '站点名称\t"东城站"已启用。' in doc.text or '站点名称"东城站"已启用。' in doc.text
+    assert '市民称之为"家门口的站点"' in doc.text

@@ -570,10 +570,15 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         made = len(blocks)
         pieces = _paragraphs_of(whole) if len(whole) >= _RUN_ON_LENGTH else ((0, whole),)
         if quoted_cells:
-            if quoted and whole.endswith('"') and not whole.endswith('""'):
+            if quoted and whole.endswith('"') and whole.count('"') % 2:  # its own quotes paired, the last one closes
                 quoted = False
                 pieces = [(0, whole[:-1].rstrip(EDGE_SPACE))] if len(whole) > 1 else []
-            elif not quoted and (cell := _QUOTED_CELL_OPEN.match(whole)) and _closes_below(lines, number):
+            elif (
+                not quoted
+                and (cell := _QUOTED_CELL_OPEN.match(whole))
+                and whole.count('"') % 2  # the opening quote is left unpaired on its line
+                and _closes_below(lines, number)
+            ):
                 quoted = True
                 pieces = [(0, str(cell.group("label")).strip(EDGE_SPACE)), (cell.end(), whole[cell.end() :])]
         if escaped and "\\n" in whole:
@@ -632,8 +637,13 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
 
 
 def _closes_below(lines: list[str], number: int) -> bool:
-    """Whether a line below line `number` ends with a quote, closing a spreadsheet cell it opened."""
-    return any(ln.rstrip(_LINE_EDGES).endswith('"') for ln in lines[number + 1 : number + _QUOTED_CELL_REACH])
+    """Whether a line below line `number` ends with a quote left unpaired on it, closing a
+    spreadsheet cell that line opened (a quote inside the cell is doubled, so paired)."""
+    for ln in lines[number + 1 : number + _QUOTED_CELL_REACH]:
+        line = ln.rstrip(_LINE_EDGES)
+        if line.endswith('"') and line.count('"') % 2:
+            return True
+    return False
 
 
 def _table_row(b: Block, cells: tuple[str, ...], table: int) -> Block:
