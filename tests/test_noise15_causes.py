@@ -466,3 +466,15 @@ def test_an_organ_in_a_list_of_units_beside_one_page_number_stays() -> None:
     )
     assert doc.header.issuer == "某县民政局"
     assert doc.text.count("某县民政局") == 3
+
+
+def test_a_title_wrapped_inside_its_date_joins_as_a_title_unwarned() -> None:
+    """Review16 R12: a title the width cut inside a date it names (`某县教育局关于2024年` / `3月1日起调整学校
+    作息时间的通知`) is joined as a title's lines are, with no join warning; the cut-date join is for a
+    date outside a 关于 title."""
+    doc = checked(
+        "某县教育局关于2024年\n3月1日起调整学校作息时间的通知\n各中小学：\n现将有关事项通知如下。\n特此通知。\n某县教育局\n"
+        "2024年2月20日\n"
+    )
+    assert doc.header.title == "某县教育局关于2024年3月1日起调整学校作息时间的通知"
+    assert "page-break-joined" not in codes(doc)

@@ -889,8 +889,8 @@ def _date_cut_inside(a: Block, b: Block) -> bool:
     if lower[:1] not in _DATE_REST_FIRST:
         return False
     tail, head = upper[-_DATE_SPAN:], lower[:_DATE_SPAN]
-    if P.DATE_HEAD_END.search(tail) is None:
-        return False
+    if P.DATE_HEAD_END.search(tail) is None or "关于" in upper:
+        return False  # (a title wrapped inside its date, 关于2020年 ⏎ 2月1日…: its lines join as a title's, unwarned)
     m = P.DATE.search(tail + head) or P.YEAR_MONTH.search(tail + head)
     return m is not None and m.start() < len(tail) < m.end() and P.DATE.search(head[: m.end() - len(tail)]) is None
 
