@@ -300,7 +300,7 @@ def test_a_sentence_naming_an_image_file_stays() -> None:
 
 
 def test_a_form_row_whose_value_cell_is_empty_is_a_bare_label() -> None:
-    source = "提案号\t106\n附件\t\n" + _REPLY_HEAD + "今年新增站点三十个。\n" + _REPLY_END
+    source = "建议号\t106\n主题词\t\n" + _REPLY_HEAD + "今年新增站点三十个。\n" + _REPLY_END
     doc = checked(source)
     assert "content-unplaced" not in codes(doc)
 
@@ -316,3 +316,10 @@ def test_a_tab_and_a_quoted_phrase_above_a_line_ending_in_a_quoted_phrase_stay_a
     doc = checked(source)
     assert '站点名称\t"东城站"已启用。' in doc.text or '站点名称"东城站"已启用。' in doc.text
     assert '市民称之为"家门口的站点"' in doc.text
+
+
+def test_a_short_word_that_is_no_label_under_a_tab_row_is_still_content() -> None:
+    """review16 R3: only a known label left alone is a row with an empty value."""
+    source = "索引号\t11330100002498-2023-0012\n紧急通知\n" + _REPLY_HEAD + "今年新增站点三十个。\n" + _REPLY_END
+    doc = checked(source)
+    assert "content-unplaced" in codes(doc)

@@ -50,8 +50,9 @@ tests/test_conv15_causes.py, each a new example that fails on the session's star
   (readers.text._RTF_TRAIL, _RTF_CONTROL); tesseract's `|` for the 1 of a point's number
   (patterns.structure.OCR_DIGIT_ONE, and rules/cleanup/spaces.lone_cells leaves `|.` alone); an Excel
   row whose value is empty (`备注\\t`) loses its tab with the line's edge and read as a word of its own
-  (content-unplaced): a short word right under a form's label row is a bare label
-  (rules/unplaced._empty_row_label).
+  (content-unplaced): a known label right under a form's label row is a bare label
+  (rules/unplaced._empty_row_label); since review16 R3 only a known label, and 备注 is none, so this
+  probe is a strict xfail again.
 - batch 4 (Adobe two pages with a page-count foot and a running head, Word's list numbers with tabs,
   marker, antiword, a raw .eml): 3/5 whole, 35/43 checks. Causes: an empty anchor element opening a
   line (marker's `<span id="page-0-1"></span>`) hid the `#` after it (readers.text._ANCHOR_LEAD); a
@@ -76,13 +77,14 @@ tests/test_conv15_causes.py, each a new example that fails on the session's star
   `各乡镇人民政府、街道办事处` is two addressees.
 
 Over the eight batches: 24/40 documents whole at first look, 300/351 checks (one miss my reading);
-40/40 whole now.
+39/40 whole now, the last a strict xfail.
 """
 
 from __future__ import annotations
 
 import itertools
 
+import pytest
 import regex
 
 import govdoc
@@ -789,6 +791,13 @@ def test_beautifulsoup_get_text_with_runs_of_blank_lines_and_no_break_space_inde
     )
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="备注 is no label of patterns.LABELS, so its row with an empty value (`备注\\t`, the tab lost "
+    "with the line's edge) reads as a word of its own (content-unplaced); a short word there is only "
+    "taken for a bare label when it is a known label (review16 R3). Adding 备注 to the information "
+    "table's vocabulary would change how 备注：… header lines read: not done this session",
+)
 def test_an_excel_copy_of_a_reply_forms_label_rows_tab_separated_above_the_reply() -> None:
     """A reply kept in a spreadsheet's form, its label rows copied from Excel (label, a tab, the
     value; an empty value's row ends in its tab) above the reply's text: the rows are the header's

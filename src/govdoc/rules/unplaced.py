@@ -191,11 +191,12 @@ def _held_or_labels(b: Block, held: list[str]) -> bool:
 
 
 def _empty_row_label(b: Block, previous: Block | None) -> bool:
-    """`b` is a label left alone under a spreadsheet form's label rows: a short word right under a
-    line of a label, a tab and its value."""
+    """`b` is a label left alone under a spreadsheet form's label rows: a known label (`patterns.LABELS`)
+    right under a line of a label, a tab and its value. Any other short word there is text of its own
+    (紧急通知 under an information table's row) and is warned as such (review16 R3)."""
     if previous is None or "\t" not in previous.text or previous.text.count("\t") != 1:
         return False
-    return _ROW_LABEL.fullmatch(b.text) is not None and previous.zone in _HEAD_ZONES
+    return _ROW_LABEL.fullmatch(b.text) is not None and b.text in P.LABELS and previous.zone in _HEAD_ZONES
 
 
 def _key(text: str) -> str:
