@@ -38,11 +38,6 @@ BUDGET: dict[str, tuple[int, str]] = {
         "the lines' text read in one pass in C for a `|` first (`State.holds`): where no line holds one, "
         "as in most documents, the walk is skipped",
     ),
-    "closing_then_organ": (
-        2,
-        "the lines' gaps and text read in one pass in C first: where no line holds a wide gap, as in most "
-        "documents, the trailer's region is not made",
-    ),
     "sections": (
         7,
         "each stage needs the one before whole: the lines inside quotations (a quotation closes up to "

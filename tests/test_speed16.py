@@ -5,10 +5,10 @@ by line (`Block.absorb`) leaves, and the answers asked of its ends to those aske
 paragraphs that run long: running text, a section's text under a run-in heading, asides, spaced
 figures and page ends inside it.
 
-Item 2: rules that fire only on a line holding what most documents lack (a `|` row, a bracketed
-reading aid, spaced junk, a wide gap) read the lines' text in one pass in C and handle only the
-lines it picks out (`cleanup.spaces._picked`), or skip their walk where that pass finds none
-(`State.holds`); the documents below hold each rule to still firing where its line stands.
+Item 2: `pipe_rows`, which fires only where a line holds a `|`, asks the document first in one pass
+in C (`State.holds`) and skips its walk where none does; the documents below hold it and the other
+rules that fire on rare lines (tried with such passes this session, and taken back: in instructions
+the passes cost more than the walks they spared) to firing where their lines stand.
 """
 
 from __future__ import annotations

@@ -4,9 +4,6 @@ a web layout table's lone cell, reading-aid pinyin, characters a fake-bold PDF d
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
-from itertools import compress, repeat
-from operator import attrgetter, contains, ge, itemgetter, or_
 
 import regex
 
@@ -15,7 +12,7 @@ from govdoc.charclass import CJK_CLASS, EDGE_SPACE, LAYOUT_SPACES
 from govdoc.fields.organs import complete_organ
 from govdoc.first_chars import alternatives, first_chars
 from govdoc.rules.cleanup.base import TEXT_FORMATS, delete_ranges, resplit
-from govdoc.state import Block, State
+from govdoc.state import State
 
 _LAYOUT_SPACE = regex.compile(rf"(?<={CJK_CLASS})[{LAYOUT_SPACES}]+(?={CJK_CLASS})")
 _HAN_BEFORE = regex.compile(r"\p{Han}{3,}$")  # 县委办: complete_organ judges the length
@@ -63,10 +60,8 @@ def label_firsts() -> frozenset[str] | None:
 
 
 def layout_spaces(state: State) -> None:
-    """Remove spaces a layout put between two CJK characters (letter-spacing, columns); note wide gaps.
-    Only a line opening or ending with a space or holding one can change: those are picked out in
-    one pass in C (`_spaced`), and each is then handled alone, as the walk over every line did."""
-    for b in _picked(state.blocks, _spaced(list(map(_TEXT_FOLDED, state.blocks)))):
+    """Remove spaces a layout put between two CJK characters (letter-spacing, columns); note wide gaps."""
+    for b in state.blocks:
         edge = EDGE_SPACE if b.cells is None else _ROW_EDGE_SPACE
         # a line's end characters are tested first: most lines (all a text's) have no space there
         if b.text[:1] in edge:
@@ -92,31 +87,6 @@ def layout_spaces(state: State) -> None:
         wide = [e for s, e in ranges if e - s >= 2]  # (a run of two ideographic spaces is two long)
         narrow = [e for s, e in ranges if e - s < 2]
         delete_ranges(b, ranges, wide, narrow)  # narrow spaces kept as evidence: 国务院 中央军委 on a 落款 line
-
-
-_EDGES = frozenset(EDGE_SPACE)  # a table row's edge spaces (`_ROW_EDGE_SPACE`) are among them
-_TEXT, _FOLDED, _TEXT_FOLDED = attrgetter("text"), attrgetter("folded"), attrgetter("text", "folded")
-_FIRST, _LAST = itemgetter(slice(0, 1)), itemgetter(slice(-1, None))
-
-
-def _picked(blocks: list[Block], chosen: Iterable[bool]) -> Iterator[Block]:
-    """The blocks `chosen` says yes to, in order, each fetched by its place: `chosen` is made in C
-    from the lines' text read in one pass, so a rule that fires on few lines walks the blocks once,
-    in C, instead of asking each in Python. Each chosen block is handled as the walk over every line
-    handled it: these rules change a line's own text only, never the list nor another line."""
-    return map(blocks.__getitem__, compress(range(len(blocks)), chosen))
-
-
-def _spaced(lines: list[tuple[str, str]]) -> Iterator[bool]:
-    """For each line (text, folded), whether `layout_spaces` may change it: its text opens or ends
-    with an edge space, or its folded copy holds a space (every layout space folds to one)."""
-    texts = list(map(_FIRST_OF, lines))
-    opens = map(_EDGES.__contains__, map(_FIRST, texts))
-    ends = map(_EDGES.__contains__, map(_LAST, texts))
-    return map(or_, map(or_, opens, ends), map(contains, map(_SECOND_OF, lines), repeat(" ")))
-
-
-_FIRST_OF, _SECOND_OF = itemgetter(0), itemgetter(1)
 
 
 def _cc_line(folded: str) -> bool:
@@ -158,8 +128,8 @@ def lone_cells(state: State) -> None:
     Rows of two or more cells are a table (an information table's label and value) and stay."""
     if state.format not in TEXT_FORMATS:
         return
-    for b in _picked(state.blocks, map(contains, map(_FOLDED, state.blocks), repeat("|"))):
-        if b.cells is not None:
+    for b in state.blocks:
+        if "|" not in b.folded or b.cells is not None:
             continue
         cells = [m for m in _CELL.finditer(b.folded)]
         if len(cells) != 1 or _OCR_ONE_MARKER.match(b.folded):
@@ -170,9 +140,9 @@ def lone_cells(state: State) -> None:
 
 def pinyin(state: State) -> None:
     """Remove pinyin that websites' reading aids inject after characters: 鎮(zhèn)康 → 鎮康."""
-    texts = list(map(_TEXT, state.blocks))  # a reading aid stands in brackets: most lines hold none
-    for b in _picked(state.blocks, map(or_, map(contains, texts, repeat("(")), map(contains, texts, repeat("?")))):
-        delete_ranges(b, [(m.start(), m.end()) for m in P.PINYIN_ANNOTATION.finditer(b.text)])
+    for b in state.blocks:
+        if "(" in b.text or "?" in b.text:
+            delete_ranges(b, [(m.start(), m.end()) for m in P.PINYIN_ANNOTATION.finditer(b.text)])
 
 
 _JAMMER_SPACES = 4
@@ -185,10 +155,10 @@ def jammer(state: State) -> None:
     A line of nothing else is left empty, and the chrome rule then takes it out of the text."""
     if state.format not in TEXT_FORMATS:
         return
-    # most lines hold fewer spaces than a run, which parts its five tokens by four
-    spaces = map(str.count, map(_TEXT, state.blocks), repeat(" "))
-    for b in _picked(state.blocks, map(ge, spaces, repeat(_JAMMER_SPACES))):
+    for b in state.blocks:
         text = b.text
+        if text.count(" ") < _JAMMER_SPACES:  # most lines: a run parts its five tokens by four spaces
+            continue
         runs = [
             (m.start(), m.end())
             for m in P.JAMMER_RUN.finditer(text)

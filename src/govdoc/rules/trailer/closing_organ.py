@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from itertools import repeat
-from operator import attrgetter, contains, itemgetter
-
 import regex
 
 from govdoc.rules import lines as L
@@ -19,10 +16,6 @@ _GAP_CHARS = " \t"
 _WIDE_SPACE = regex.compile(r"[ ]{2,}|[ ]*\t[ \t]*")  # a run of spaces, or a tab (a Word copy's)
 
 
-_GAPS_FOLDED = attrgetter("gaps", "folded")
-_GAPS_OF, _FOLDED_OF = itemgetter(0), itemgetter(1)
-
-
 def closing_then_organ(state: State) -> None:
     """A 落款's organ that a flattened copy wrote on the closing's line after a wide gap
     (`特此答复。          某市教育局` over the date): the organ becomes a line of its own again.
@@ -30,17 +23,7 @@ def closing_then_organ(state: State) -> None:
     The text before the gap must end in a closing (a formula or thanks after the last stop), the
     text after it must read as an organ line, and the date must be the next line or nothing but
     trailer may follow; a closing followed by anything else after a gap stays as it is.
-    Only a line with a wide gap can be such a line: where none has one (most documents: the lines
-    read in one pass in C), the region is not made.
     """
-    lines = list(map(_GAPS_FOLDED, state.blocks))
-    folded = list(map(_FOLDED_OF, lines))
-    if not (
-        any(map(_GAPS_OF, lines))
-        or any(map(contains, folded, repeat("  ")))
-        or any(map(contains, folded, repeat("\t")))
-    ):
-        return
     region = Region(unset(state))
     blocks = region.blocks
     for i in range(len(blocks) - 1, -1, -1):
