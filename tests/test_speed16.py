@@ -92,10 +92,24 @@ def _long_bodies() -> Iterator[str]:
     yield _wrapped("1.建立台账" + text) + "\n\f" + _wrapped(text + "。")
     yield _wrapped("三是推进 2024 年度 15 个项目，" + text + "（详见附件") + "\n1），明确责任。"
     yield _wrapped("联系人：王某，电话：0571-87654321，" + text + "。")
+    # review16 R13's two questions of the whole paragraph, on new examples: an inline list whose
+    # first member stands early and whose closing stop only in the middle (none in the last 512),
+    # the next member on the line under it; and a bracket opened in the middle, one closed and one
+    # opened in the tail, its figure on the line under it
+    words = "".join(f"持续推进第{i}段农村公路建设，" for i in range(120))
+    yield (
+        _wrapped("各镇要做好以下工作：（1）加强日常养护；" + words[:400] + "。" + words[400:1300]) + "\n（2）加快整改。"
+    )
+    yield (
+        _wrapped(words[:700] + "（含村道" + words[700:1100] + "）" + words[1100:1300] + "（详见附件")
+        + "\n1），明确责任。"
+    )
 
 
 @pytest.mark.parametrize(
-    "body", list(_long_bodies()), ids=["running", "run-in", "framed", "page end", "aside", "contact"]
+    "body",
+    list(_long_bodies()),
+    ids=["running", "run-in", "framed", "page end", "aside", "contact", "inline list", "bracket counts"],
 )
 def test_a_long_paragraph_joins_as_asked_of_it_whole(body: str, monkeypatch: pytest.MonkeyPatch) -> None:
     text = _HEAD + body + "\n\n" + _TAIL

@@ -11,6 +11,7 @@ any length.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from itertools import pairwise
@@ -251,6 +252,7 @@ def continues(
     tail: int = -1,
     printed: bool = False,
     opening: Block | None = None,
+    grown: _Grown | None = None,
 ) -> bool:
     """`b` carries on the paragraph `a` left open (a page break or a hard line wrap between them).
 
@@ -261,13 +263,15 @@ def continues(
     `a` stands right under the notice's trailer (its 落款, 附注 …), where a document it prints opens.
     `opening`: `a`'s first `_OPENING` characters as a line of their own where `a` is longer (None:
     `a` itself), which say what kind of line the paragraph opened as (`_opened_as_value`).
+    `grown`: the paragraph `a` stands for by its two ends (`_Grown.ends`), for the two questions
+    of the whole paragraph (its brackets left open, the inline list after its last stop).
     """
     if a.table or b.table or a.hints.paragraph_end:
         return False
     end = a.folded.rstrip()  # the upper line's end, asked by most tests below: cut once
     if _lone_marker(a, len(end)):
         return bool(b.folded) and not L.section_marker(b)
-    if _open_bracket_closed(a, b):
+    if _open_bracket_closed(a, b, grown):
         return True
     if _marker_cut(end, b) or _heading_cut(a, end, b, page_end):
         return True
@@ -275,7 +279,7 @@ def continues(
         return True  # no paragraph starts with a comma, a closing bracket or leader dots
     if width <= 0 and not page_end and _framed_heading(a):
         return False  # nothing cut it: a numbered 关于… title ends at its line
-    if _inline_list_cut(a, b, width) or _list_cut(a, end, b, width, tail):
+    if _inline_list_cut(a, b, width, grown) or _list_cut(a, end, b, width, tail):
         return True
     if not end:
         return False
@@ -307,7 +311,7 @@ def continues(
     return _may_continue(b, last in _CLAUSE_END, width_cut or (han and line >= _NEAR_FULL_LINE), width_cut)
 
 
-def _open_bracket_closed(a: Block, b: Block) -> bool:
+def _open_bracket_closed(a: Block, b: Block, grown: _Grown | None = None) -> bool:
     """`b` opens with a figure and the closing bracket `a` left open (…（详见附件 ⏎ 1），明确…;
     …（联系电话：0839-420239 ⏎ 3）): a wrap cut the aside, and the bracket-alone marker `b` looks
     like (1）, 一）) is its tail. Asked of `a` only when `b` opens so, a line in hundreds."""
@@ -315,6 +319,8 @@ def _open_bracket_closed(a: Block, b: Block) -> bool:
     close = f.find(")", 1, 4)
     if close < 0 or not f[:close].isalnum():
         return False
+    if grown is not None:  # counted over the whole paragraph as it was gathered
+        return grown.opens > grown.closes
     return a.folded.count("(") > a.folded.count(")")
 
 
@@ -368,7 +374,7 @@ def _opening(a: Block) -> Block:
     return a.piece(0, _OPENING, first=True)
 
 
-def _inline_list_cut(a: Block, b: Block, width: int) -> bool:
+def _inline_list_cut(a: Block, b: Block, width: int, grown: _Grown | None = None) -> bool:
     """A hard-wrapped line that opens with the next marker of a list running inline in the
     paragraph above (`…包括：（1）加强巡查；` / `（2）加快整改；…`): the width cut the line before
     the marker, whose predecessor stands inside the paragraph, not at its start."""
@@ -381,14 +387,21 @@ def _inline_list_cut(a: Block, b: Block, width: int) -> bool:
     if previous is None:
         return False
     # the list runs in the sentence `a` leaves open: its marker stands after the last full stop, and
-    # is no piece of a number (21.5% holds `1.`, 2021.1 too)
-    f = a.folded
-    at = f.rfind(previous)
+    # is no piece of a number (21.5% holds `1.`, 2021.1 too). A gathered paragraph is read from its
+    # last stop on (`base`), which is all the test reads of it
+    if grown is None:
+        f, base, stop = a.folded, 0, a.folded.rfind("。")
+    else:
+        stop = grown.stop
+        base = max(stop, 0)
+        f = grown.since(base)
+    found = f.rfind(previous)
+    at = base + found if found >= 0 else -1
     return (
         at > 0
-        and at > f.rfind("。")
-        and not f[at - 1].isdigit()
-        and not f[at + len(previous) : at + len(previous) + 1].isdigit()
+        and at > stop
+        and not f[found - 1].isdigit()
+        and not f[found + len(previous) : found + len(previous) + 1].isdigit()
     )
 
 
@@ -544,6 +557,7 @@ def join_breaks(state: State) -> None:
                 -1 if last_line is None else len(last_line.folded.strip()),
                 len(kept) > 1 and kept[-2].zone in _TRAILER_ZONES,
                 opening,
+                grown,
             )
         )
         # `二、三级…` after the document's 一、 is its next part, unless the width or a page end cut the
@@ -612,13 +626,31 @@ class _Grown:
     block of its first and last `_ENDS` characters (`ends`). Joining a line per join copied the
     paragraph so far at each of its lines."""
 
-    __slots__ = ("block", "foldeds", "head", "hints", "length", "marks", "near", "tail", "texts")
+    __slots__ = (
+        "block",
+        "closes",
+        "foldeds",
+        "head",
+        "hints",
+        "length",
+        "marks",
+        "near",
+        "opens",
+        "starts",
+        "stop",
+        "tail",
+        "texts",
+    )
 
     def __init__(self, block: Block) -> None:
         self.block = block  # the paragraph's own block, its text as it stood before the first line gathered
         self.texts = [block.text]
         self.foldeds = [block.folded]
+        self.starts = [0]  # where each gathered piece starts in the paragraph
         self.length = len(block.text)
+        # what two questions read of the whole paragraph: its brackets, and where its last 。 stands
+        self.opens, self.closes = block.folded.count("("), block.folded.count(")")
+        self.stop = block.folded.rfind("。")
         # (text, folded) of the paragraph's first and last `_ENDS` characters
         self.head = (block.text[:_ENDS], block.folded[:_ENDS])
         self.tail = (block.text[-_ENDS:], block.folded[-_ENDS:])
@@ -652,7 +684,13 @@ class _Grown:
                     marks += new
         self.texts.append(other.text)
         self.foldeds.append(other.folded)
+        self.starts.append(offset)
         self.length += len(other.text)
+        self.opens += other.folded.count("(")
+        self.closes += other.folded.count(")")
+        stop = other.folded.rfind("。")
+        if stop >= 0:
+            self.stop = offset + stop
         text, folded = self.head
         short = len(text) < _ENDS  # the head fills up (at the first line gathered: the block is long then)
         if short:
@@ -669,6 +707,11 @@ class _Grown:
         if other.hints.paragraph_end != hints.paragraph_end or other.hints.soft_break != hints.soft_break:
             self.hints = replace(hints, paragraph_end=other.hints.paragraph_end, soft_break=other.hints.soft_break)
         return offset
+
+    def since(self, at: int) -> str:
+        """The paragraph's folded text from `at` on, joined from the pieces that hold it."""
+        k = bisect_right(self.starts, at) - 1
+        return "".join(self.foldeds[k:])[at - self.starts[k] :]
 
     def ends(self) -> Block:
         """The paragraph as its first and last `_ENDS` characters, the gaps and removed spaces there
