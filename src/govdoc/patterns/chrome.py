@@ -283,7 +283,8 @@ LISTED_TITLE_DATED = _lazy(
     r"^[\p{Han}()、 ]{0,40}?关于[^。;:!?\n]{2,80}的\p{Han}{1,8}[ ]{0,8}"
     r"[\[(【]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[\])】]?$"
 )
-# The site's hotline in its footer (政务服务热线：12345, 政务服务便民热线 12345), nothing else on its line.
+# The site's hotline in its footer (政务服务热线：12345, 政务服务便民热线 12345), nothing else on its line:
+# chrome only where chrome stands, as EDGE_CHROME's rows (a notice may list it among its own numbers).
 HOTLINE_FOOTER = _lazy(r"^\p{Han}{0,10}热线(?:电话)?[ ]{0,2}:?[ ]{0,2}12345$")
 # Chrome rows whose words a document's own text may hold on a line alone, chrome only where chrome
 # stands (cleanup.furniture._edge_chrome: outside the running text, at a page's edge): a share row

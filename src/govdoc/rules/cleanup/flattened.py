@@ -450,6 +450,16 @@ def _contact_after_organ(f: str) -> tuple[int, int] | None:
     return m.span() if ":" not in left and is_organ_name(left) else None
 
 
+def _last_stop(state: State, found: list[int]) -> int:
+    """Where the running text ends: the last line holding a 。 (-1 if none), looked for from the end
+    once and kept in `found`. A 落款's organ, with the contact run onto it, stands past it; a body's
+    list of units each with its liaison (县住建局　联系人：李某　电话：…) stands above it and keeps its rows."""
+    if not found:
+        blocks = state.blocks
+        found.append(next((k for k in range(len(blocks) - 1, -1, -1) if "。" in blocks[k].folded), -1))
+    return found[0]
+
+
 def flattened_paragraphs(state: State) -> None:
     """A page whose paragraphs a web copy ran together on one line, separated by spaces
     (`…收悉,现答复如下。 一、… 二、… 感谢…支持。`): each paragraph is a block again, so the
@@ -458,7 +468,8 @@ def flattened_paragraphs(state: State) -> None:
     if state.format not in TEXT_FORMATS and state.format != "html":
         return
     out: list[Block] = []
-    for b in state.blocks:
+    last_stop: list[int] = []  # the last line holding a 。, found once when asked (`_last_stop`)
+    for i, b in enumerate(state.blocks):
         glued = _date_before_contact(b.folded) if b.folded[:1] in _DATE_FIRST else None
         if glued is None and "日" in b.folded and ":" in b.folded:
             glued = _dated_then_contact(b.folded)
@@ -489,8 +500,12 @@ def flattened_paragraphs(state: State) -> None:
         if not breaks and (gap := _date_before_organ(b.folded)):
             breaks = [gap]
         beside = False
-        if not breaks and (gap := _contact_beside(b.folded)):
-            breaks, beside = [gap], True
+        if (
+            not breaks
+            and (gap := _contact_beside(b.folded))
+            and ("    " in b.folded or i > _last_stop(state, last_stop))
+        ):
+            breaks, beside = [gap], True  # (a contact run on after a short gap: only past the running text)
         head = _page_number_first(b) if not breaks else None
         if head is not None:
             breaks = [head]

@@ -146,7 +146,7 @@ def furniture_and_chrome(state: State) -> None:
         elif f.endswith("公开") and P.LIST_COLUMN_NAME.match(f.strip()):
             columns.append(i)
         elif f[-1:] in _LISTED_END and (g := f.strip()).endswith("12345") and P.HOTLINE_FOOTER.match(g):
-            b.zone = _CHROME
+            edge.append(i)  # a footer's, where chrome stands; a notice's own line inside its text
         elif f[-1:] in _LISTED_END and P.LISTED_TITLE_DATED.match(f.strip()):
             listed.append(i)
         if b.zone is _CHROME:
