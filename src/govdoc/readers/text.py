@@ -805,16 +805,8 @@ def _pipe_tables(blocks: list[Block]) -> list[Block]:
 
 
 def _row(b: Block, table: int, bars: regex.Pattern[str] = _PIPE_CELL) -> Block:
-    cells = tuple(_cells(b.text, bars))
-    return Block(
-        "\t".join(cells),
-        cells=cells,
-        table=table,
-        blank_before=b.blank_before,
-        rule_before=b.rule_before,
-        page_before=b.page_before,
-        origin=b.origin,
-    )
+    """`b`, a `|` row, as a row of table `table`, its cells parted by `bars`."""
+    return _table_row(b, tuple(_cells(b.text, bars)), table)
 
 
 _SHARED_LINES = 4096
