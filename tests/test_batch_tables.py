@@ -128,6 +128,25 @@ def test_bad_rows_are_error_records_and_the_run_goes_on(tmp_path: Path) -> None:
     assert "error" not in found["row/5"]
 
 
+def test_a_row_with_more_cells_than_the_header_is_an_error_record_not_a_cut_text(tmp_path: Path) -> None:
+    """A body holding the delimiter, written unquoted (`…收悉,现答复如下`), spills into cells the header
+    does not name: its text cell holds only the body's first part, so the row is `corrupt-file`, not a
+    shortened document; trailing empty cells (a comma ending every row) are no such spill."""
+    table = tmp_path / "export.csv"
+    table.write_text(
+        "编号,正文\n"
+        "B-1,您提出的提案收悉,现答复如下：我局已调整公交线路三条。\n"
+        'B-2,"' + _reply("吴某", "四", 9) + '",,\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(table), "--text-column", "正文", "--id-column", "编号", "-o", str(out), "-q"]) == 1
+    found = _by_path(out)
+    assert sorted(found) == ["id/B-1", "id/B-2"]
+    assert _error(found["id/B-1"]) == "corrupt-file"
+    assert _title(found["id/B-2"]) == "关于优化公交线路的提案的答复"
+
+
 def test_a_missing_column_stops_the_run_before_anything_is_written(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -16,7 +16,9 @@ each row's text cell as one document, so a registry of 50,000 replies is one fil
   U+FFFD, and the row whose text holds them gets the warning `encoding-repaired` counting them, as
   a file with such bytes does: one bad byte does not cost the rows after it, nor is it silent.
 - **Bad rows** are error records, and the run goes on: a row without the text column's cell (fewer
-  cells than the header; a JSON line that is no object or lacks the key) is `corrupt-file`; an
+  cells than the header; more, the extra ones not empty, as a delimiter left unquoted inside a
+  cell leaves them, so no cell can be trusted; a JSON line that is no object or lacks the key) is
+  `corrupt-file`; an
   empty cell `empty-document`, as an empty file is. A cell over `limits.document_chars` (the csv
   module's own field limit, 131,072 characters, is raised to it) is `too-large`, and since the
   csv reader cannot find the next row after it, the rest of the table is not read (the message
@@ -219,6 +221,11 @@ def _csv_rows(fh: object, file: str, columns: Columns) -> Iterator[_Found]:
         ident = cells[id_at].strip() if id_at is not None and id_at < len(cells) else None
         if at is None or at >= len(cells):
             problem = f"the row has {len(cells)} cell(s), the header {len(header)}: no {columns.text!r} cell"
+            yield ident, None, problem
+            continue
+        if len(cells) > len(header) and any(c.strip() for c in cells[len(header) :]):
+            # a delimiter left unquoted inside a cell: which cell holds what is lost, the text cut
+            problem = f"the row has {len(cells)} cells, the header {len(header)}: a cell's delimiter unquoted?"
             yield ident, None, problem
             continue
         yield ident, cells[at], None
