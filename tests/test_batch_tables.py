@@ -5,6 +5,7 @@ Every table here is written by the tests; the expected records are written by ha
 
 from __future__ import annotations
 
+import codecs
 import csv
 import json
 from pathlib import Path
@@ -145,6 +146,31 @@ def test_a_row_with_more_cells_than_the_header_is_an_error_record_not_a_cut_text
     assert sorted(found) == ["id/B-1", "id/B-2"]
     assert _error(found["id/B-1"]) == "corrupt-file"
     assert _title(found["id/B-2"]) == "关于优化公交线路的提案的答复"
+
+
+@pytest.mark.parametrize(
+    ("mark", "encoding"),
+    [(codecs.BOM_UTF8, "gb18030"), (codecs.BOM_UTF16_LE, "utf-8")],
+    ids=["utf-8-mark-before-gb18030", "utf-16-mark-before-utf-8"],
+)
+def test_a_byte_order_mark_the_content_belies_is_skipped_and_the_content_read(
+    tmp_path: Path, mark: bytes, encoding: str
+) -> None:
+    """A tool that wrote a mark of one encoding before text of another: the table is streamed in the
+    encoding its content is in (what the decoding found), the mark's bytes skipped, so the header's first
+    column is its own name and every row's text reads as written."""
+    table = tmp_path / "export.csv"
+    rows = [["编号", "正文"], ["C-1", _reply("郑某", "五", 10)]]
+    with open(tmp_path / "plain.csv", "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows(rows)
+    table.write_bytes(mark + (tmp_path / "plain.csv").read_text(encoding="utf-8").encode(encoding))
+    out = tmp_path / "out.jsonl"
+    run_batch([str(table)], out, workers=1, quiet=True, text_column="正文", id_column="编号")
+    [record] = _records(out)
+    assert str(record["path"]).endswith("!/id/C-1")
+    assert _title(record) == "关于优化公交线路的提案的答复"
+    source = record["source"]
+    assert isinstance(source, dict) and source["encoding"] == encoding
 
 
 def test_a_missing_column_stops_the_run_before_anything_is_written(

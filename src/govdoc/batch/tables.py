@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import io
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -119,11 +120,25 @@ def encoding_of(file: str, shown: str) -> tuple[str, str]:
     elif len(head) == HEAD_BYTES and bom is not None:
         head = head[: len(head) - len(head) % 4]
     _, encoding, _ = decode_repaired(head, path=shown)
-    if head.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig", encoding  # read past the mark, never as the first column's name
-    if bom is not None:
-        return ("utf-32" if bom in (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE) else "utf-16"), encoding
-    return encoding, encoding
+    # the codec is the decoding's, not the mark's: a mark the content belies (a UTF-8 mark before
+    # GB18030 text) is skipped by `_open`, never read as the first column's name
+    if encoding == "utf-8" and head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig", encoding
+    return encoding, encoding  # utf-16 and utf-32 read their own mark
+
+
+_MARKS = (codecs.BOM_UTF8, *_WIDE_BOMS)
+_READS_ITS_MARK = frozenset({"utf-8-sig", "utf-16", "utf-32"})
+
+
+def _open(file: str, codec: str, errors: str) -> io.TextIOWrapper:
+    """`file` as text in `codec`, past a byte-order mark the codec does not read itself."""
+    raw = open(file, "rb")  # noqa: SIM115 (the wrapper owns and closes it)
+    if codec not in _READS_ITS_MARK:
+        head = raw.read(4)
+        mark = next((m for m in _MARKS if head.startswith(m)), b"")
+        raw.seek(len(mark))
+    return io.TextIOWrapper(raw, encoding=codec, errors=errors, newline="")
 
 
 def check_columns(file: str, shown: str, columns: Columns) -> None:
@@ -135,7 +150,7 @@ def check_columns(file: str, shown: str, columns: Columns) -> None:
         codec, _ = encoding_of(file, shown)
     except GovDocError:
         return
-    with open(file, encoding=codec, errors="replace", newline="") as fh:
+    with _open(file, codec, "replace") as fh:
         header = next(_reader(fh, file), None)
     if header is None:
         return
@@ -171,7 +186,7 @@ def rows(file: str, shown: str, columns: Columns) -> Iterator[Row]:
 
     parse = _json_rows if _is_json_lines(file) else _csv_rows
     replaced_before = _REPLACED[0]
-    with open(file, encoding=codec, errors=_ERRORS, newline="") as fh:
+    with _open(file, codec, _ERRORS) as fh:
         found = parse(fh, file, columns)
         while True:
             try:
