@@ -210,7 +210,7 @@ def test_lines_opening_with_their_own_numbers_stay() -> None:
 
 def test_escaped_line_breaks_of_an_exported_field_are_line_breaks() -> None:
     """A reply exported as one field whose breaks are written `\\r\\n` (four characters): the escapes
-    are its line breaks (readers.text._at_escaped_breaks), the 落款 and sections whole."""
+    are its line breaks (readers.text._cut_at with _ESCAPED_BREAK), the 落款 and sections whole."""
     doc = checked(
         "关于某事项的答复\\r\\n张某委员：\\r\\n您的提案收悉，现答复如下：\\r\\n一、工作情况\\r\\n已完成改造。\\r\\n"
         "特此答复。\\r\\n某县水利局\\r\\n2024年4月30日"

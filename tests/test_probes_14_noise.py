@@ -34,7 +34,7 @@ tests/test_noise14_causes.py, each a new example that fails on the session's sta
   with no inner stop is a heading.
 - batch 4 (pdftotext -layout, viewer numbers, converter traditional, escaped export): 2/5 whole,
   25/47 checks. Causes: a viewer's number before every line (readers.text._numbered); a field's
-  line breaks exported as `\\n` escapes (readers.text._at_escaped_breaks). Left: two columns side by
+  line breaks exported as `\\n` escapes (readers.text._cut_at). Left: two columns side by
   side (pdftotext -layout of a 公报 page): reading them column by column reorders the input's
   characters, which the text invariants forbid (tests/invariants.invented); a strict xfail and a
   question in the report (a reader for it was written and set aside).

@@ -582,9 +582,9 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                 quoted = True
                 pieces = [(0, str(cell.group("label")).strip(EDGE_SPACE)), (cell.end(), whole[cell.end() :])]
         if escaped and "\\n" in whole:
-            pieces = _at_escaped_breaks(list(pieces))
+            pieces = _cut_at(list(pieces), _ESCAPED_BREAK)
         if inline and "<" in whole and _HTML_BREAK.search(whole):
-            pieces = _at_html_breaks(list(pieces))
+            pieces = _cut_at(list(pieces), _HTML_BREAK)
         for offset, line in pieces:
             start = line_start + offset
             original = line
@@ -882,25 +882,13 @@ def _numbered(lines: list[str]) -> bool:
     return True
 
 
-def _at_escaped_breaks(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Pieces of a line cut at its escaped line breaks (`\n` written as two characters), each with
-    its offset in the line."""
+def _cut_at(pieces: list[tuple[int, str]], breaks: regex.Pattern[str]) -> list[tuple[int, str]]:
+    """Pieces of a line cut where `breaks` matches (its `<br>` tags, or `\n` escaped as two
+    characters), each with its offset in the line."""
     out: list[tuple[int, str]] = []
     for at, piece in pieces:
         pos = 0
-        for m in _ESCAPED_BREAK.finditer(piece):
-            out.append((at + pos, piece[pos : m.start()]))
-            pos = m.end()
-        out.append((at + pos, piece[pos:]))
-    return [(at + len(p) - len(p.lstrip(EDGE_SPACE)), p.strip(EDGE_SPACE)) for at, p in out if p.strip(EDGE_SPACE)]
-
-
-def _at_html_breaks(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Pieces of a line cut at its `<br>` tags, each with its offset in the line."""
-    out: list[tuple[int, str]] = []
-    for at, piece in pieces:
-        pos = 0
-        for m in _HTML_BREAK.finditer(piece):
+        for m in breaks.finditer(piece):
             out.append((at + pos, piece[pos : m.start()]))
             pos = m.end()
         out.append((at + pos, piece[pos:]))

@@ -346,8 +346,7 @@ def _numbered(m: regex.Match[str] | None) -> tuple[str, int, int] | None:
     return (group, number, m.end()) if number else None
 
 
-_HEADING_TAIL_MAX = 30  # a heading's title at most (sections.TITLE_MAX)
-_HEADING_TAIL_REACH = _HEADING_TAIL_MAX + 12  # the stop, spaces and a marker (第十二部分) before the title
+_HEADING_TAIL_REACH = _HEADING_TITLE_MAX + 12  # the stop, spaces and a marker (第十二部分) before the title
 _TAIL_STOPS = frozenset("。!?;:,")
 
 
@@ -379,7 +378,7 @@ def _heading_at_end(f: str, above: list[Block]) -> tuple[int, int] | None:
     if P.NUMERAL_LIST.match(f, found[2]):
         return None  # 三、四季度…: numbers a sentence lists
     tail = f[found[2] :].strip()
-    if not 0 < len(tail) <= _HEADING_TAIL_MAX or not _TAIL_STOPS.isdisjoint(tail):
+    if not 0 < len(tail) <= _HEADING_TITLE_MAX or not _TAIL_STOPS.isdisjoint(tail):
         return None
     return stop + 1, at
 

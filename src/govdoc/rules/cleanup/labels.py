@@ -15,11 +15,11 @@ def bracketed_labels(state: State) -> None:
         f = b.folded
         if "【" not in f or "】" not in f:
             continue
-        spots = [m.start() for m in P.BRACKETED_CONTACT_LABEL.finditer(f)]
+        spots = [m.span() for m in P.BRACKETED_CONTACT_LABEL.finditer(f)]  # each ends at its 】 (a look-ahead)
         if not spots:
             continue
         chars = list(f)
-        for at in spots:
+        for at, end in spots:
             chars[at] = " "
-            chars[f.index("】", at)] = ":"
+            chars[end] = ":"
         b.set_text(b.text, "".join(chars))

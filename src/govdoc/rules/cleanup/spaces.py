@@ -21,8 +21,8 @@ _NAME_REACH = 48  # how far a name before or after a space is read (an organ's n
 # the last characters of the contract's organ endings (SPLIT_ORGAN_SUFFIX): 府, 会, 局 …
 _ORGAN_LAST = frozenset(form[-1] for form in alternatives(P.SPLIT_ORGAN_SUFFIX.pattern[3:-2]))
 _CELL = regex.compile(r"[^| \t\u3000\xa0](?:[^|]*[^| \t\u3000\xa0])?")
-_ROW_EDGE_SPACE = EDGE_SPACE.replace("\t", "")
-_OCR_ONE_MARKER = regex.compile(r"\|[.、]\p{Han}")  # a table row's edge tab parts an empty cell from the next
+_ROW_EDGE_SPACE = EDGE_SPACE.replace("\t", "")  # a table row's edge tab parts an empty cell from the next
+_OCR_ONE_MARKER = regex.compile(r"\|[.、]\p{Han}")
 
 
 def _cell_edges(folded: str) -> set[int]:

@@ -21,10 +21,9 @@ from govdoc.model import Span
 from govdoc.rules import field_spans as S
 from govdoc.rules.head.metadata import table_values
 from govdoc.rules.head.update import set_header
-from govdoc.state import Block, State, Zone
+from govdoc.rules.head.zones import TRAILER_ZONES  # where the 版记's 主题词 line may stand
+from govdoc.state import Block, State
 
-# Where the 版记's 主题词 line may stand: the trailer's zones (the line has no zone of its own).
-_TRAILER_ZONES = frozenset({Zone.SIGNATURE, Zone.NOTE, Zone.CONTACT, Zone.IMPRINT, Zone.TRAILER})
 _TERM_END = "。.;,、"  # a list's own end mark (主题词：防汛 工作 通知。) is no part of the last term
 
 
@@ -50,7 +49,7 @@ def _from_table(state: State) -> list[tuple[str, Span]]:
 
 def _from_trailer(state: State) -> list[tuple[str, Span]]:
     """The terms of a 主题词 line after the body (the 版记's, or a page's table printed below the text)."""
-    for b in state.in_zones(_TRAILER_ZONES):
+    for b in state.in_zones(TRAILER_ZONES):
         f = b.folded
         if f[:3] not in _LABELS:
             continue
