@@ -56,3 +56,15 @@ def test_a_signing_organ_with_its_contact_run_on_is_still_cut() -> None:
     s, c = doc.signature, doc.contact
     assert s is not None and (s.issuers, s.date) == (("某县交通运输局",), "2024-04-18")
     assert c is not None and (c.name, c.phones) == ("程某", ("0575-83001122",))
+
+
+def test_a_raw_html_table_in_text_names_its_lines_as_every_other_table_does() -> None:
+    """The final read of the change: rows of an HTML table written into a Markdown or text copy were made
+    without their origin, so the table's span named no source lines, where a pipe table's does."""
+    source = (
+        "关于某事的答复\n<table><tr><td>项目</td><td>金额</td></tr>\n"
+        "<tr><td>道路</td><td>300万元</td></tr></table>\n某县交通运输局\n2024年1月2日\n"
+    )
+    doc = checked(source)
+    [table] = doc.tables
+    assert table.span.source_ref == "line:2-3"

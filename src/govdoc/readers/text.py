@@ -552,15 +552,12 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                 if not html_table:
                     tables += 1
                 html_table = 0 if _HTML_TABLE_END.search(whole[whole.rfind("</tr") :]) else tables
+                here = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
                 for cells in rows:
                     if len(blocks) >= most:
                         raise limits.exceeded("blocks", what="lines of text")
-                    text_of = "\t".join(cells)
-                    blocks.append(
-                        Block(
-                            text_of, cells=cells, table=tables, blank_before=blank, rule_before=rule, page_before=page
-                        )
-                    )
+                    row = Block(whole, blank_before=blank, rule_before=rule, page_before=page, origin=here)
+                    blocks.append(_table_row(row, cells, tables))
                     blank = rule = page = False
                 continue
         elif html_table and _HTML_TABLE_END.search(whole):
