@@ -6,6 +6,9 @@ answer to a 民主党派's 提案 signed jointly with the 协办 bureau, with a 
 lines and 抄送; a portal's copy of a 提案 reply under breadcrumbs and a publish/source/views line, with
 （一）/（二） run-in headings under 一、; a county office's notice issuing a plan, with two attachments
 and a 版记.
+
+First look (95fb5b7, the file as committed, on main 9010573): 4/4 documents whole, all 82 checks right
+(17 compared fields each in `look` plus the extra asserts). No parser miss and no misreading of mine.
 """
 
 from __future__ import annotations
