@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 import govdoc
-from tests.probing import checked, closing, codes, items, ordinals, paragraphs, phases, signed, tree
+from tests.probing import checked, closing, codes, items, paragraphs, phases, signed, tree
 
 HEAD = "关于区政协十届三次会议第0317号提案的答复\n周某委员：\n您提出的关于完善社区养老服务的提案收悉，现答复如下：\n"
 TAIL = "\n某区民政局\n2025年8月12日"
@@ -187,6 +187,134 @@ def test_ten_parenthesised_ideograph_glyphs_run_on_in_brackets_at_eleven_and_twe
             "ordinals": list(range(1, 13)),
             "markers": ["㈩", "（十一）", "（十二）"],
             "titles": ["东岸街道", "西岭街道"],
+            "gap": False,
+        },
+    )
+
+
+# Batch 2 (written before any run): 甲、乙、 and A. B. under numbered headings, decimal outlines under 一、
+
+
+def test_heavenly_stem_points_under_a_top_heading_stay_its_paragraphs() -> None:
+    doc = body(
+        "一、关于服务对象\n甲、特困老人\n全额资助。\n乙、低保老人\n资助百分之八十。\n二、关于服务内容\n助餐助浴。"
+    )
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0]), "two": paragraphs(doc.sections[1])},
+        {
+            "tree": [(1, "cn", "一、", "关于服务对象"), (1, "cn", "二、", "关于服务内容")],
+            "one": ["甲、特困老人", "全额资助。", "乙、低保老人", "资助百分之八十。"],
+            "two": ["助餐助浴。"],
+        },
+    )
+
+
+def test_latin_capital_points_under_a_paren_heading_stay_its_paragraphs() -> None:
+    doc = body(
+        "一、关于助餐服务\n（一）服务方式\nA.集中就餐\n在社区食堂就餐。\nB.送餐上门\n由志愿者配送。\n（二）价格标准\n每餐十元。"
+    )
+    one = doc.sections[0]
+    same(
+        {"tree": tree(doc), "first": paragraphs(one.sections[0]), "second": paragraphs(one.sections[1])},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于助餐服务"),
+                (2, "cn-paren", "（一）", "服务方式"),
+                (2, "cn-paren", "（二）", "价格标准"),
+            ],
+            "first": ["A.集中就餐", "在社区食堂就餐。", "B.送餐上门", "由志愿者配送。"],
+            "second": ["每餐十元。"],
+        },
+    )
+
+
+def test_decimal_outline_numbers_under_ideograph_headings_stay_text() -> None:
+    doc = body(
+        "一、总体要求\n1.1 指导思想\n以老年人需求为导向。\n1.2 基本原则\n政府主导，社会参与。\n"
+        "二、主要任务\n2.1 设施建设\n新建驿站十个。"
+    )
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0]), "two": paragraphs(doc.sections[1])},
+        {
+            "tree": [(1, "cn", "一、", "总体要求"), (1, "cn", "二、", "主要任务")],
+            "one": ["1.1 指导思想", "以老年人需求为导向。", "1.2 基本原则", "政府主导，社会参与。"],
+            "two": ["2.1 设施建设", "新建驿站十个。"],
+        },
+    )
+
+
+def test_three_part_decimal_numbers_under_a_paren_heading_stay_text() -> None:
+    doc = body(
+        "一、关于设施标准\n（一）建筑标准\n2.3.4 建筑面积不少于三百平方米。\n2.3.5 设置无障碍通道。\n（二）设备标准\n配备呼叫系统。"
+    )
+    one = doc.sections[0]
+    same(
+        {"tree": tree(doc), "first": paragraphs(one.sections[0])},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于设施标准"),
+                (2, "cn-paren", "（一）", "建筑标准"),
+                (2, "cn-paren", "（二）", "设备标准"),
+            ],
+            "first": ["2.3.4 建筑面积不少于三百平方米。", "2.3.5 设置无障碍通道。"],
+        },
+    )
+
+
+def test_decimal_outline_numbers_unspaced_under_arabic_points_under_a_top_heading() -> None:
+    doc = body(
+        "一、规划内容\n1.空间布局\n1.1城区\n每个社区建一个站点。\n1.2农村\n每个行政村建一个互助点。\n2.设施标准\n按省定标准建设。"
+    )
+    one = doc.sections[0]
+    same(
+        {"tree": tree(doc), "first": paragraphs(one.sections[0]), "second": paragraphs(one.sections[1])},
+        {
+            "tree": [(1, "cn", "一、", "规划内容"), (2, "num", "1.", "空间布局"), (2, "num", "2.", "设施标准")],
+            "first": ["1.1城区", "每个社区建一个站点。", "1.2农村", "每个行政村建一个互助点。"],
+            "second": ["按省定标准建设。"],
+        },
+    )
+
+
+def test_three_level_decimal_outline_with_a_full_width_dot_under_a_top_heading() -> None:
+    doc = body(
+        "一、实施步骤\n1.1.1　摸底调查\n三月底前完成。\n1.1.2　制定方案\n四月底前完成。\n二、保障措施\n加强督查。"
+    )
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0])},
+        {
+            "tree": [(1, "cn", "一、", "实施步骤"), (1, "cn", "二、", "保障措施")],
+            "one": ["1.1.1　摸底调查", "三月底前完成。", "1.1.2　制定方案", "四月底前完成。"],
+        },
+    )
+
+
+def test_heavenly_stem_points_in_a_body_without_headings_stay_the_preamble() -> None:
+    doc = checked(
+        "关于某区养老服务补贴的复函\n区老龄办：\n来函收悉。现将补贴对象函复如下：\n甲、失能老人，每月补贴三百元。\n"
+        "乙、半失能老人，每月补贴二百元。\n特此函复。\n某区民政局\n2025年8月12日"
+    )
+    same(
+        {"sections": tree(doc), "preamble": [p.text for p in doc.preamble], "closing": closing(doc)},
+        {
+            "sections": [],
+            "preamble": [
+                "来函收悉。现将补贴对象函复如下：",
+                "甲、失能老人，每月补贴三百元。",
+                "乙、半失能老人，每月补贴二百元。",
+            ],
+            "closing": "特此函复。",
+        },
+    )
+
+
+def test_latin_capitals_with_a_pause_mark_under_arabic_points() -> None:
+    doc = body("1.服务内容\nA、生活照料\nB、医疗护理\n2.服务方式\n上门和集中相结合。")
+    same(
+        {"tree": tree(doc), "first": paragraphs(doc.sections[0]), "gap": gap(doc)},
+        {
+            "tree": [(1, "num", "1.", "服务内容"), (1, "num", "2.", "服务方式")],
+            "first": ["A、生活照料", "B、医疗护理"],
             "gap": False,
         },
     )
