@@ -318,3 +318,177 @@ def test_latin_capitals_with_a_pause_mark_under_arabic_points() -> None:
             "gap": False,
         },
     )
+
+
+# Batch 3 (written before any run): a 办法 of chapters and articles, attached to a 通知 or printed after it
+
+NOTICE = (
+    "某区民政局关于印发《某区养老服务补贴管理办法》的通知\n各街道办事处：\n"
+    "现将《某区养老服务补贴管理办法》印发给你们，请认真贯彻执行。\n"
+)
+MEASURES = (
+    "某区养老服务补贴管理办法\n第一章　总则\n第一条　为规范养老服务补贴管理，制定本办法。\n"
+    "第二条　本办法适用于本区户籍老年人。\n第二章　补贴标准\n第三条　失能老人每月补贴三百元。"
+)
+
+
+def test_a_measures_text_under_an_attachment_label_after_the_notices_signature_is_no_section() -> None:
+    doc = checked(NOTICE + "附件：某区养老服务补贴管理办法\n某区民政局\n2025年8月12日\n附件\n" + MEASURES)
+    same(
+        {
+            "kind": doc.kind,
+            "tree": tree(doc),
+            "preamble": [p.text for p in doc.preamble],
+            "attachments": doc.attachments,
+            "signed": signed(doc),
+        },
+        {
+            "kind": "notice",
+            "tree": [],
+            "preamble": ["现将《某区养老服务补贴管理办法》印发给你们，请认真贯彻执行。"],
+            "attachments": ("某区养老服务补贴管理办法",),
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_measures_text_printed_after_the_notices_signature_without_a_label_is_the_body() -> None:
+    doc = checked(NOTICE + "某区民政局\n2025年8月12日\n" + MEASURES)
+    same(
+        {"ranks": [(s.level, s.style, s.marker, s.title) for s in doc.iter_sections()], "signed": signed(doc)},
+        {
+            "ranks": [
+                (1, "chapter", "第一章", "总则"),
+                (2, "article", "第一条", None),
+                (2, "article", "第二条", None),
+                (1, "chapter", "第二章", "补贴标准"),
+                (2, "article", "第三条", None),
+            ],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_notice_with_its_own_headings_keeps_them_and_leaves_its_attached_chapters_out() -> None:
+    doc = checked(
+        NOTICE.replace("请认真贯彻执行。", "现就有关事项通知如下：")
+        + "一、提高思想认识\n各街道要高度重视。\n二、加强组织实施\n各街道要明确专人负责。\n"
+        "附件：某区养老服务补贴管理办法\n某区民政局\n2025年8月12日\n附件\n" + MEASURES
+    )
+    same(
+        {
+            "tree": tree(doc),
+            "last": paragraphs(doc.sections[-1]),
+            "attachments": doc.attachments,
+            "signed": signed(doc),
+        },
+        {
+            "tree": [(1, "cn", "一、", "提高思想认识"), (1, "cn", "二、", "加强组织实施")],
+            "last": ["各街道要明确专人负责。"],
+            "attachments": ("某区养老服务补贴管理办法",),
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_articles_listing_paren_points_under_chapters_of_a_measures_text() -> None:
+    doc = checked(
+        "某区养老服务补贴管理办法\n第一章　总则\n第一条　为规范养老服务补贴管理，制定本办法。\n"
+        "第二章　补贴对象\n第二条　补贴对象包括：\n（一）特困老人；\n（二）低保老人；\n（三）计划生育特殊家庭老人。\n"
+        "第三条　补贴对象每年核定一次。"
+    )
+    same(
+        {"kind": doc.kind, "tree": tree(doc), "gap": gap(doc)},
+        {
+            "kind": "measures",
+            "tree": [
+                (1, "chapter", "第一章", "总则"),
+                (2, "article", "第一条", None),
+                (1, "chapter", "第二章", "补贴对象"),
+                (2, "article", "第二条", None),
+                (3, "cn-paren", "（一）", None),
+                (3, "cn-paren", "（二）", None),
+                (3, "cn-paren", "（三）", "计划生育特殊家庭老人"),
+                (2, "article", "第三条", None),
+            ],
+            "gap": False,
+        },
+    )
+
+
+def test_articles_whose_line_is_only_their_number_and_a_short_heading_take_it_as_title() -> None:
+    doc = checked(
+        "某区养老服务补贴管理办法\n第一章　总则\n第一条　目的\n为规范养老服务补贴管理，制定本办法。\n"
+        "第二条　适用范围\n本办法适用于本区户籍老年人。"
+    )
+    arts = doc.sections[0].sections
+    same(
+        {"titles": [s.title for s in arts], "paras": [paragraphs(s) for s in arts]},
+        {
+            "titles": ["目的", "适用范围"],
+            "paras": [["为规范养老服务补贴管理，制定本办法。"], ["本办法适用于本区户籍老年人。"]],
+        },
+    )
+
+
+def test_articles_numbered_on_across_chapters_warn_no_gap() -> None:
+    doc = checked(
+        "某区养老服务补贴管理办法\n第一章　总则\n第一条　为规范补贴管理，制定本办法。\n第二条　区民政局负责实施。\n"
+        "第二章　补贴发放\n第三条　补贴按月发放。\n第四条　补贴发放到本人账户。\n"
+        "第三章　附则\n第五条　本办法自印发之日起施行。"
+    )
+    same(
+        {"ordinals": [(s.style, s.ordinal) for s in doc.iter_sections()], "gap": gap(doc)},
+        {
+            "ordinals": [
+                ("chapter", 1),
+                ("article", 1),
+                ("article", 2),
+                ("chapter", 2),
+                ("article", 3),
+                ("article", 4),
+                ("chapter", 3),
+                ("article", 5),
+            ],
+            "gap": False,
+        },
+    )
+
+
+def test_an_attachment_label_and_title_on_one_line_after_the_signature_heads_a_measures_text() -> None:
+    doc = checked(
+        NOTICE + "某区民政局\n2025年8月12日\n附件：某区养老服务补贴管理办法\n第一章　总则\n"
+        "第一条　为规范养老服务补贴管理，制定本办法。\n第二条　本办法适用于本区户籍老年人。"
+    )
+    same(
+        {"tree": tree(doc), "attachments": doc.attachments, "signed": signed(doc)},
+        {"tree": [], "attachments": ("某区养老服务补贴管理办法",), "signed": SIGNED},
+    )
+
+
+def test_a_reply_and_its_attachments_own_signature_keeps_the_replys() -> None:
+    doc = body(
+        "一、关于驿站建设\n今年新建驿站十个。\n特此答复。"
+    ).text  # the shared tail is the reply's 落款; the attachment below carries its own
+    doc2 = checked(
+        HEAD
+        + "一、关于驿站建设\n今年新建驿站十个。\n特此答复。\n附件：某区养老驿站建设计划\n某区民政局\n2025年8月12日\n"
+        "附件\n某区养老驿站建设计划\n一、建设目标\n新建驿站十个。\n二、建设进度\n年底前全部建成。\n"
+        "某区养老服务指导中心\n2025年7月1日"
+    )
+    same(
+        {
+            "tree": tree(doc2),
+            "closing": closing(doc2),
+            "attachments": doc2.attachments,
+            "signed": signed(doc2),
+            "text": bool(doc),
+        },
+        {
+            "tree": [(1, "cn", "一、", "关于驿站建设")],
+            "closing": "特此答复。",
+            "attachments": ("某区养老驿站建设计划",),
+            "signed": SIGNED,
+            "text": True,
+        },
+    )
