@@ -492,3 +492,113 @@ def test_a_reply_and_its_attachments_own_signature_keeps_the_replys() -> None:
             "text": True,
         },
     )
+
+
+# Batch 4 (written before any run): a heading straight over its first sub-heading, a skipped rank, runs
+# starting at （二） or running on, markers at a line's end or cut off a line
+
+
+def test_a_top_heading_straight_over_its_first_paren_heading_holds_no_paragraph() -> None:
+    doc = body(
+        "一、关于服务设施\n（一）城区\n新建驿站十个。\n（二）农村\n新建互助点三十个。\n二、关于服务队伍\n培训六百人。"
+    )
+    one = doc.sections[0]
+    same(
+        {
+            "own": paragraphs(one),
+            "subs": subs(one),
+            "ends": one.span.end == one.sections[-1].span.end,
+            "starts": doc.text[one.span.start : one.span.start + 2],
+        },
+        {"own": [], "subs": [["新建驿站十个。"], ["新建互助点三十个。"]], "ends": True, "starts": "一、"},
+    )
+
+
+def test_arabic_points_straight_under_ideograph_headings_skip_a_rank_without_a_warning() -> None:
+    doc = body(
+        "一、关于设施建设\n1.新建驿站十个。\n2.改造养老院三所。\n二、关于队伍建设\n1.培训护理员六百人。\n2.招聘社工五十人。"
+    )
+    same(
+        {"ranks": [(s.level, s.style, s.ordinal) for s in doc.iter_sections()], "gap": gap(doc)},
+        {
+            "ranks": [(1, "cn", 1), (2, "num", 1), (2, "num", 2), (1, "cn", 2), (2, "num", 1), (2, "num", 2)],
+            "gap": False,
+        },
+    )
+
+
+def test_a_paren_run_starting_at_two_under_the_first_heading_warns_a_gap() -> None:
+    doc = body("一、关于服务设施\n（二）农村互助点\n新建三十个。\n（三）城区驿站\n新建十个。")
+    same(
+        {"ordinals": [s.ordinal for s in doc.sections[0].sections], "gap": gap(doc)},
+        {"ordinals": [2, 3], "gap": True},
+    )
+
+
+def test_paren_numbers_running_on_into_the_second_heading_keep_their_numbers_without_a_warning() -> None:
+    doc = body(
+        "一、关于设施\n（一）驿站\n新建十个。\n（二）养老院\n改造三所。\n二、关于队伍\n（三）护理员\n培训六百人。\n（四）社工\n招聘五十人。"
+    )
+    same(
+        {
+            "ordinals": [s.ordinal for s in doc.sections[1].sections],
+            "titles": [s.title for s in doc.sections[1].sections],
+            "gap": gap(doc),
+        },
+        {"ordinals": [3, 4], "titles": ["护理员", "社工"], "gap": False},
+    )
+
+
+def test_a_paren_marker_alone_on_its_line_takes_the_next_line_as_title() -> None:
+    doc = body("一、关于服务体系\n（一）加强设施建设\n新建驿站十个。\n（二）\n加强队伍建设\n培训护理员六百人。")
+    same(
+        {"tree": tree(doc), "subs": subs(doc.sections[0])},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于服务体系"),
+                (2, "cn-paren", "（一）", "加强设施建设"),
+                (2, "cn-paren", "（二）", "加强队伍建设"),
+            ],
+            "subs": [["新建驿站十个。"], ["培训护理员六百人。"]],
+        },
+    )
+
+
+def test_an_inline_list_marker_ending_a_line_carries_the_list_on_to_the_next_line() -> None:
+    doc = body(
+        "一、关于探访关爱\n主要做法包括（1）\n建立台账；（2）定期走访；（3）结对帮扶。\n二、关于助餐服务\n建成食堂二十个。"
+    )
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0])},
+        {
+            "tree": [(1, "cn", "一、", "关于探访关爱"), (1, "cn", "二、", "关于助餐服务")],
+            "one": ["主要做法包括（1）建立台账；（2）定期走访；（3）结对帮扶。"],
+        },
+    )
+
+
+def test_a_hard_wrap_bringing_a_cited_paren_number_to_a_line_start_stays_one_paragraph() -> None:
+    doc = body(
+        "一、关于护理补贴\n按照《某省养老服务条例》第十二条第\n（二）项规定，我区对失能老人给予护\n理补贴，补贴标准逐年提高。\n"
+        "二、关于助餐服务\n建成食堂二十个。"
+    )
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0])},
+        {
+            "tree": [(1, "cn", "一、", "关于护理补贴"), (1, "cn", "二、", "关于助餐服务")],
+            "one": ["按照《某省养老服务条例》第十二条第（二）项规定，我区对失能老人给予护理补贴，补贴标准逐年提高。"],
+        },
+    )
+
+
+def test_a_paragraph_broken_off_on_a_joining_word_does_not_swallow_the_next_heading() -> None:
+    doc = body(
+        "一、关于服务体系\n（一）完善设施\n全区已建成一批嵌入式养老机构，形成了覆盖城乡的\n（二）加强队伍建设\n培训护理员六百人。"
+    )
+    same(
+        {"titles": [s.title for s in doc.sections[0].sections], "subs": subs(doc.sections[0])},
+        {
+            "titles": ["完善设施", "加强队伍建设"],
+            "subs": [["全区已建成一批嵌入式养老机构，形成了覆盖城乡的"], ["培训护理员六百人。"]],
+        },
+    )
