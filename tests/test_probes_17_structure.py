@@ -602,3 +602,90 @@ def test_a_paragraph_broken_off_on_a_joining_word_does_not_swallow_the_next_head
             "subs": [["全区已建成一批嵌入式养老机构，形成了覆盖城乡的"], ["培训护理员六百人。"]],
         },
     )
+
+
+# Batch 5 (written before any run): inline lists inside one paragraph, member leads closed by 。 ， or ：,
+# 一要 runs, 第一 with and without its comma
+
+
+def test_paren_numbers_run_inside_one_paragraph_open_no_sections_and_no_members() -> None:
+    doc = body(
+        "一、关于探访关爱\n我局采取了三项措施：（1）建立台账；（2）定期走访；（3）结对帮扶。\n二、关于助餐服务\n建成食堂二十个。"
+    )
+    one = doc.sections[0]
+    same(
+        {"tree": tree(doc), "one": paragraphs(one), "items": all_items(one)},
+        {
+            "tree": [(1, "cn", "一、", "关于探访关爱"), (1, "cn", "二、", "关于助餐服务")],
+            "one": ["我局采取了三项措施：（1）建立台账；（2）定期走访；（3）结对帮扶。"],
+            "items": [[]],
+        },
+    )
+
+
+def test_circled_numbers_run_inside_one_paragraph_open_no_sections_and_no_members() -> None:
+    doc = body("一、关于适老化改造\n主要做法：①加装扶手；②改造卫生间；③配置呼叫设备。全年改造一千户。")
+    one = doc.sections[0]
+    same(
+        {"tree": tree(doc), "one": paragraphs(one), "items": all_items(one)},
+        {
+            "tree": [(1, "cn", "一、", "关于适老化改造")],
+            "one": ["主要做法：①加装扶手；②改造卫生间；③配置呼叫设备。全年改造一千户。"],
+            "items": [[]],
+        },
+    )
+
+
+def test_a_line_opening_with_an_inline_list_is_one_untitled_point_holding_the_rest() -> None:
+    doc = body("一、关于探访关爱\n（1）建立台账；（2）定期走访。\n二、关于助餐服务\n建成食堂二十个。")
+    same(
+        {"tree": tree(doc), "point": paragraphs(doc.sections[0].sections[0])},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于探访关爱"),
+                (2, "num-paren", "（1）", None),
+                (1, "cn", "二、", "关于助餐服务"),
+            ],
+            "point": ["建立台账；（2）定期走访。"],
+        },
+    )
+
+
+def test_member_leads_closed_by_a_full_stop() -> None:
+    doc = body("一、关于安全管理\n一是加强巡查。每月巡查两次。二是完善制度。出台管理办法。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {"items": [[(1, "一是", "加强巡查"), (2, "二是", "完善制度")]]},
+    )
+
+
+def test_member_leads_running_past_a_comma_to_the_semicolon() -> None:
+    doc = body("一、关于安全管理\n一是加强巡查，每月巡查两次；二是完善制度，出台管理办法。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {"items": [[(1, "一是", "加强巡查，每月巡查两次"), (2, "二是", "完善制度，出台管理办法")]]},
+    )
+
+
+def test_member_leads_keep_a_colon_inside_them() -> None:
+    doc = body("一、关于安全管理\n一是加强巡查：每月巡查两次。二是完善制度：出台管理办法。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {"items": [[(1, "一是", "加强巡查：每月巡查两次"), (2, "二是", "完善制度：出台管理办法")]]},
+    )
+
+
+def test_a_yao_run_after_a_subject_with_no_mark_between() -> None:
+    doc = body("一、关于工作要求\n各街道一要提高认识；二要压实责任；三要强化督查。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {"items": [[(1, "一要", "提高认识"), (2, "二要", "压实责任"), (3, "三要", "强化督查")]]},
+    )
+
+
+def test_di_yi_without_its_comma_is_no_member_and_with_it_is() -> None:
+    doc = body("一、关于工作措施\n第一加强巡查，第二完善制度。\n第一，加强巡查；第二，完善制度。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {"items": [[], [(1, "第一", "加强巡查"), (2, "第二", "完善制度")]]},
+    )
