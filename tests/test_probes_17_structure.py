@@ -689,3 +689,78 @@ def test_di_yi_without_its_comma_is_no_member_and_with_it_is() -> None:
         {"items": all_items(doc.sections[0])},
         {"items": [[], [(1, "第一", "加强巡查"), (2, "第二", "完善制度")]]},
     )
+
+
+# Batch 6 (written before any run): 首先/其次/再次 chains, members over several paragraphs, phases as
+# headings and inside paragraphs
+
+
+def test_a_sequence_chain_of_four_in_one_paragraph() -> None:
+    doc = body("一、关于助浴服务\n首先，配置助浴车辆；其次，培训助浴人员；再次，制定服务规范；最后，开展满意度评价。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {
+            "items": [
+                [
+                    (1, "首先", "配置助浴车辆"),
+                    (2, "其次", "培训助浴人员"),
+                    (3, "再次", "制定服务规范"),
+                    (4, "最后", "开展满意度评价"),
+                ]
+            ]
+        },
+    )
+
+
+def test_a_chain_opening_at_qi_ci_without_shou_xian_has_no_members() -> None:
+    doc = body("一、关于助浴服务\n助浴车辆已配置到位。其次，培训助浴人员；再次，制定服务规范。")
+    same({"items": all_items(doc.sections[0])}, {"items": [[]]})
+
+
+def test_a_sequence_chain_over_three_paragraphs_puts_each_member_in_its_own() -> None:
+    doc = body("一、关于助浴服务\n首先，配置助浴车辆。\n其次，培训助浴人员。\n再次，制定服务规范。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {"items": [[(1, "首先", "配置助浴车辆")], [(2, "其次", "培训助浴人员")], [(3, "再次", "制定服务规范")]]},
+    )
+
+
+def test_a_member_going_on_over_a_paragraph_without_a_marker_keeps_its_paragraph() -> None:
+    doc = body("一、关于安全管理\n一是加强巡查。每月巡查两次。\n巡查发现问题及时整改。\n二是完善制度。出台管理办法。")
+    paras = doc.sections[0].paragraphs
+    same(
+        {"items": all_items(doc.sections[0]), "first": [i.text for i in paras[0].items]},
+        {
+            "items": [[(1, "一是", "加强巡查")], [], [(2, "二是", "完善制度")]],
+            "first": ["一是加强巡查。每月巡查两次。"],
+        },
+    )
+
+
+def test_phases_split_across_headings_need_a_plan_opener_in_a_paragraph() -> None:
+    doc = body("一、基本情况\n全区建成驿站四十个。\n二、存在问题\n专业人员不足。\n三、下一步打算\n加大人才培养力度。")
+    same(
+        {"phases": [phases(s) for s in doc.sections], "titles": [s.title for s in doc.sections]},
+        {"phases": [[None], [None], [None]], "titles": ["基本情况", "存在问题", "下一步打算"]},
+    )
+
+
+def test_plan_words_inside_a_paragraph_set_no_phase() -> None:
+    doc = body("一、关于驿站建设\n今年新建驿站十个。下一步，我们将继续扩大覆盖。\n我们下一步将推进驿站连锁运营。")
+    same({"phases": phases(doc.sections[0])}, {"phases": [None, None]})
+
+
+def test_phases_of_a_reply_without_headings_are_read_in_its_preamble() -> None:
+    doc = checked(HEAD + "目前全区建成驿站四十个。\n下一步，我局将推进驿站连锁运营。\n特此答复。" + TAIL)
+    same(
+        {"phases": [p.phase for p in doc.preamble], "closing": closing(doc), "signed": signed(doc)},
+        {"phases": ["progress", "progress", "plan"], "closing": "特此答复。", "signed": SIGNED},
+    )
+
+
+def test_phases_inside_a_sub_section_under_two_plan_openers() -> None:
+    doc = body("一、关于驿站建设\n（一）城区驿站\n目前已建成三十个。\n下步，将新建五个。\n今后，将每年评估一次。")
+    same(
+        {"own": phases(doc.sections[0]), "sub": phases(doc.sections[0].sections[0])},
+        {"own": [], "sub": ["progress", "plan", "plan"]},
+    )
