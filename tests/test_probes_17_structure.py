@@ -764,3 +764,165 @@ def test_phases_inside_a_sub_section_under_two_plan_openers() -> None:
         {"own": phases(doc.sections[0]), "sub": phases(doc.sections[0].sections[0])},
         {"own": [], "sub": ["progress", "plan", "plan"]},
     )
+
+
+# Batch 7 (written before any run): thirty and more points, two-digit markers (10. 11., （十一）, 二十一、, ⑪)
+
+DIGITS = "一二三四五六七八九"
+
+
+def cn(n: int) -> str:
+    """1..39 in ideographs, written out here (not by the library) so the probe's markers are its own."""
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else DIGITS[tens - 1] + "十")
+    return head + ("" if ones == 0 else DIGITS[ones - 1])
+
+
+STREETS = [f"第{cn(k)}网格" for k in range(1, 40)]
+
+
+def test_thirty_one_ideograph_headings_each_with_a_title_and_a_paragraph() -> None:
+    lines = [f"{cn(k)}、关于{STREETS[k - 1]}\n建成驿站一个。" for k in range(1, 32)]
+    doc = body("\n".join(lines))
+    same(
+        {
+            "ordinals": [s.ordinal for s in doc.sections],
+            "tail": [(s.marker, s.title) for s in doc.sections[-3:]],
+            "last": paragraphs(doc.sections[-1]),
+            "gap": gap(doc),
+            "signed": signed(doc),
+        },
+        {
+            "ordinals": list(range(1, 32)),
+            "tail": [("二十九、", "关于第二十九网格"), ("三十、", "关于第三十网格"), ("三十一、", "关于第三十一网格")],
+            "last": ["建成驿站一个。"],
+            "gap": False,
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_twelve_arabic_points_with_two_digit_markers_under_one_heading() -> None:
+    lines = [f"{k}.{STREETS[k - 1]}\n配备社工两名。" for k in range(1, 13)]
+    doc = body("一、关于网格服务\n" + "\n".join(lines) + "\n二、关于经费保障\n每个网格每年五万元。")
+    one = doc.sections[0]
+    same(
+        {
+            "ordinals": [s.ordinal for s in one.sections],
+            "markers": [s.marker for s in one.sections[9:]],
+            "titles": [s.title for s in one.sections[9:]],
+            "two": paragraphs(doc.sections[1]),
+            "gap": gap(doc),
+        },
+        {
+            "ordinals": list(range(1, 13)),
+            "markers": ["10.", "11.", "12."],
+            "titles": ["第十网格", "第十一网格", "第十二网格"],
+            "two": ["每个网格每年五万元。"],
+            "gap": False,
+        },
+    )
+
+
+def test_fifteen_paren_ideograph_headings_under_one_top_heading() -> None:
+    lines = [f"（{cn(k)}）{STREETS[k - 1]}\n配备社工两名。" for k in range(1, 16)]
+    doc = body("一、关于网格服务\n" + "\n".join(lines))
+    one = doc.sections[0]
+    same(
+        {
+            "ordinals": [s.ordinal for s in one.sections],
+            "markers": [s.marker for s in one.sections[10:12]],
+            "gap": gap(doc),
+        },
+        {"ordinals": list(range(1, 16)), "markers": ["（十一）", "（十二）"], "gap": False},
+    )
+
+
+def test_twelve_arabic_points_with_a_pause_mark_as_the_top_family() -> None:
+    lines = [f"{k}、{STREETS[k - 1]}\n配备社工两名。" for k in range(1, 13)]
+    doc = body("\n".join(lines))
+    same(
+        {"tree": tree(doc)[9:], "count": len(doc.sections), "gap": gap(doc)},
+        {
+            "tree": [
+                (1, "num", "10、", "第十网格"),
+                (1, "num", "11、", "第十一网格"),
+                (1, "num", "12、", "第十二网格"),
+            ],
+            "count": 12,
+            "gap": False,
+        },
+    )
+
+
+def test_thirty_three_paren_digit_points_with_long_sentences_have_no_titles() -> None:
+    lines = [
+        f"（{k}）{STREETS[k - 1]}已配备专职社工两名，建立了老年人健康档案，并实现了每周上门探访一次。"
+        for k in range(1, 34)
+    ]
+    doc = body("一、关于网格服务\n" + "\n".join(lines))
+    points = doc.sections[0].sections
+    same(
+        {
+            "count": len(points),
+            "last": (points[-1].marker, points[-1].title, paragraphs(points[-1])),
+            "gap": gap(doc),
+        },
+        {
+            "count": 33,
+            "last": (
+                "（33）",
+                None,
+                ["第三十三网格已配备专职社工两名，建立了老年人健康档案，并实现了每周上门探访一次。"],
+            ),
+            "gap": False,
+        },
+    )
+
+
+def test_a_top_number_skipped_after_twenty_warns_a_gap() -> None:
+    lines = [f"{cn(k)}、关于{STREETS[k - 1]}\n建成驿站一个。" for k in [*range(1, 21), 22, 23]]
+    doc = body("\n".join(lines))
+    same(
+        {"ordinals": [s.ordinal for s in doc.sections][-3:], "gap": gap(doc)},
+        {"ordinals": [20, 22, 23], "gap": True},
+    )
+
+
+def test_twelve_circled_points_under_a_paren_heading() -> None:
+    circled = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫"
+    lines = [f"{c}{STREETS[k]}\n配备社工两名。" for k, c in enumerate(circled)]
+    doc = body("一、关于网格服务\n（一）城区网格\n" + "\n".join(lines))
+    points = doc.sections[0].sections[0].sections
+    same(
+        {
+            "ordinals": [s.ordinal for s in points],
+            "tail": [(s.level, s.style, s.marker, s.title) for s in points[-2:]],
+            "gap": gap(doc),
+        },
+        {
+            "ordinals": list(range(1, 13)),
+            "tail": [(3, "circled", "⑪", "第十一网格"), (3, "circled", "⑫", "第十二网格")],
+            "gap": False,
+        },
+    )
+
+
+def test_thirty_points_with_a_closing_bracket_alone_then_a_closing_and_the_signature() -> None:
+    lines = [f"{k}）{STREETS[k - 1]}\n配备社工两名。" for k in range(1, 31)]
+    doc = body("一、关于网格服务\n" + "\n".join(lines) + "\n感谢您对养老服务工作的关心和支持！")
+    points = doc.sections[0].sections
+    same(
+        {
+            "count": len(points),
+            "last": (points[-1].marker, points[-1].title, paragraphs(points[-1])),
+            "closing": closing(doc),
+            "signed": signed(doc),
+        },
+        {
+            "count": 30,
+            "last": ("30）", "第三十网格", ["配备社工两名。"]),
+            "closing": "感谢您对养老服务工作的关心和支持！",
+            "signed": SIGNED,
+        },
+    )
