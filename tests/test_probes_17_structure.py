@@ -926,3 +926,120 @@ def test_thirty_points_with_a_closing_bracket_alone_then_a_closing_and_the_signa
             "signed": SIGNED,
         },
     )
+
+
+# Batch 8 (written before any run): sections of a title only, a closing inside the last member, the 落款
+# after a table or before its organ, two-line 复函
+
+
+def test_top_headings_with_a_title_only_hold_no_paragraph_even_the_last_before_the_signature() -> None:
+    doc = body("一、关于设施建设\n二、关于队伍建设\n培训护理员六百人。\n三、关于资金保障")
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in doc.sections], "signed": signed(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于设施建设"),
+                (1, "cn", "二、", "关于队伍建设"),
+                (1, "cn", "三、", "关于资金保障"),
+            ],
+            "paras": [[], ["培训护理员六百人。"], []],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_formula_ending_the_last_members_paragraph_is_the_closing() -> None:
+    doc = body("一、关于下步工作\n一是扩大服务覆盖；二是提升服务质量。特此答复。")
+    para = doc.sections[0].paragraphs
+    same(
+        {
+            "closing": closing(doc),
+            "paras": paragraphs(doc.sections[0]),
+            "items": all_items(doc.sections[0]),
+            "last": para[0].items[-1].text if para and para[0].items else None,
+        },
+        {
+            "closing": "特此答复。",
+            "paras": ["一是扩大服务覆盖；二是提升服务质量。"],
+            "items": [[(1, "一是", "扩大服务覆盖"), (2, "二是", "提升服务质量")]],
+            "last": "二是提升服务质量。",
+        },
+    )
+
+
+def test_the_signature_right_after_a_pipe_table_ending_the_last_section() -> None:
+    doc = body("一、关于驿站分布\n各街道驿站数量如下：\n| 街道 | 数量 |\n| --- | --- |\n| 城东 | 12 |\n| 城西 | 8 |")
+    one = doc.sections[0]
+    same(
+        {"tree": tree(doc), "paras": paragraphs(one), "tables": len(one.tables), "signed": signed(doc)},
+        {"tree": [(1, "cn", "一、", "关于驿站分布")], "paras": ["各街道驿站数量如下："], "tables": 1, "signed": SIGNED},
+    )
+
+
+def test_an_ideograph_date_above_the_organ_is_the_signature() -> None:
+    doc = checked(HEAD + "一、关于驿站建设\n今年新建驿站十个。\n特此答复。\n二〇二五年八月十二日\n某区民政局")
+    same(
+        {"signed": signed(doc), "closing": closing(doc), "last": paragraphs(doc.sections[0])},
+        {"signed": SIGNED, "closing": "特此答复。", "last": ["今年新建驿站十个。"]},
+    )
+
+
+def test_a_two_line_reply_letter_of_a_title_and_one_sentence() -> None:
+    doc = checked("关于同意设立养老驿站的复函\n你单位来函收悉，经研究，同意在城东街道设立养老驿站。特此函复。")
+    same(
+        {
+            "kind": doc.kind,
+            "title": doc.header.title,
+            "preamble": [p.text for p in doc.preamble],
+            "sections": tree(doc),
+            "closing": closing(doc),
+            "signed": signed(doc),
+        },
+        {
+            "kind": "reply",
+            "title": "关于同意设立养老驿站的复函",
+            "preamble": ["你单位来函收悉，经研究，同意在城东街道设立养老驿站。"],
+            "sections": [],
+            "closing": "特此函复。",
+            "signed": None,
+        },
+    )
+
+
+def test_a_two_line_answer_with_the_organ_and_date_on_its_second_line() -> None:
+    doc = checked("来函收悉。同意你单位意见。此复。\n某区民政局　2025年8月12日")
+    same(
+        {"kind": doc.kind, "preamble": [p.text for p in doc.preamble], "closing": closing(doc), "signed": signed(doc)},
+        {"kind": "reply", "preamble": ["来函收悉。同意你单位意见。"], "closing": "此复。", "signed": SIGNED},
+    )
+
+
+def test_thanks_ending_the_last_members_paragraph_stay_body() -> None:
+    doc = body("一、关于下步工作\n一是扩大覆盖；二是提升质量；三是加强宣传。感谢您对养老工作的关心和支持！")
+    same(
+        {"closing": closing(doc), "items": [n for n, _, _ in items(doc.sections[0].paragraphs[0])]},
+        {"closing": None, "items": [1, 2, 3]},
+    )
+
+
+def test_paren_headings_with_titles_only_under_a_top_heading_and_a_plan_after() -> None:
+    doc = body("一、工作进展\n（一）设施建设\n（二）队伍建设\n二、下步打算\n下一步，我局将继续推进。")
+    same(
+        {
+            "tree": tree(doc),
+            "subs": subs(doc.sections[0]),
+            "own": paragraphs(doc.sections[0]),
+            "plan": phases(doc.sections[1]),
+        },
+        {
+            "tree": [
+                (1, "cn", "一、", "工作进展"),
+                (2, "cn-paren", "（一）", "设施建设"),
+                (2, "cn-paren", "（二）", "队伍建设"),
+                (1, "cn", "二、", "下步打算"),
+            ],
+            "subs": [[], []],
+            "own": [],
+            "plan": ["plan"],
+        },
+    )
