@@ -1043,3 +1043,116 @@ def test_paren_headings_with_titles_only_under_a_top_heading_and_a_plan_after() 
             "plan": ["plan"],
         },
     )
+
+
+# Batch 9 (written before any run): hard-wrapped copies (a PDF's text layer cut every 20 characters) where
+# a wrap brings a marker to a line's start or leaves one at a line's end
+
+WIDTH = 20
+INTRO = (
+    "近年来，我区认真贯彻落实积极应对人口老龄化国家战略，持续完善社区居家养老服务体系，"
+    "全区养老服务水平不断提升，老年人的获得感和幸福感明显增强。"
+)
+
+
+def wrapped_reply(*lines: str) -> govdoc.Document:
+    """The reply from its opening on cut every WIDTH characters (title and addressee as printed)."""
+    text = [HEAD.splitlines()[2], INTRO, *lines, "特此答复。", "某区民政局", "2025年8月12日"]
+    cut = "\n".join(line[k : k + WIDTH] for line in text for k in range(0, len(line), WIDTH))
+    return checked("\n".join(HEAD.splitlines()[:2]) + "\n" + cut)
+
+
+def test_a_wrap_bringing_an_inline_paren_number_to_a_line_start_keeps_one_paragraph() -> None:
+    point = "主要措施：（1）建立独居老人的信息台账；（2）定期上门走访；（3）开展结对帮扶。"
+    doc = wrapped_reply("一、关于探访关爱", point, "二、关于助餐服务", "建成食堂二十个。")
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0]), "closing": closing(doc), "signed": signed(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于探访关爱"), (1, "cn", "二、", "关于助餐服务")],
+            "one": [point],
+            "closing": "特此答复。",
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_wrap_bringing_an_inline_circled_number_to_a_line_start_keeps_one_paragraph() -> None:
+    point = "主要做法有：①加装扶手和防滑地面等设施；②改造卫生间；③配置呼叫设备。"
+    doc = wrapped_reply("一、关于适老化改造", point)
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0])},
+        {"tree": [(1, "cn", "一、", "关于适老化改造")], "one": [point]},
+    )
+
+
+def test_a_wrap_bringing_the_second_member_to_a_line_start_keeps_the_run() -> None:
+    point = "我局从两方面加强管理：一是加强安全巡查；二是完善管理制度，出台管理办法。"
+    doc = wrapped_reply("一、关于安全管理", point)
+    same(
+        {"one": paragraphs(doc.sections[0]), "items": all_items(doc.sections[0])},
+        {"one": [point], "items": [[(1, "一是", "加强安全巡查"), (2, "二是", "完善管理制度，出台管理办法")]]},
+    )
+
+
+def test_a_wrap_bringing_an_inline_arabic_number_to_a_line_start_opens_no_section() -> None:
+    point = "今年重点推进以下工作：1.新建驿站十个；2.改造养老院三所；3.建设食堂二十个。"
+    doc = wrapped_reply("一、关于设施建设", point, "二、关于队伍建设", "培训护理员六百人。")
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0])},
+        {"tree": [(1, "cn", "一、", "关于设施建设"), (1, "cn", "二、", "关于队伍建设")], "one": [point]},
+    )
+
+
+def test_a_wrap_leaving_an_inline_marker_at_a_line_end_joins_the_list_below() -> None:
+    point = "做好独居老人关爱工作，主要做法包括（1）建立台账；（2）定期探访；（3）帮扶。"
+    doc = wrapped_reply("一、关于探访关爱", point, "二、关于助餐服务", "建成食堂二十个。")
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0])},
+        {"tree": [(1, "cn", "一、", "关于探访关爱"), (1, "cn", "二、", "关于助餐服务")], "one": [point]},
+    )
+
+
+def test_a_paragraph_filling_its_line_to_a_full_stop_leaves_the_next_paren_heading_alone() -> None:
+    full = "今年全区新建养老驿站十个和养老院共三所。"
+    doc = wrapped_reply(
+        "一、关于服务体系", "（一）加强设施建设", full, "（二）强化资金保障", "区财政每年安排专项资金五百万元。"
+    )
+    same(
+        {"titles": [s.title for s in doc.sections[0].sections], "subs": subs(doc.sections[0])},
+        {"titles": ["加强设施建设", "强化资金保障"], "subs": [[full], ["区财政每年安排专项资金五百万元。"]]},
+    )
+
+
+def test_a_wrapped_top_title_and_a_wrapped_run_in_paragraph() -> None:
+    text = "各街道要成立工作专班，明确分管领导和具体责任人，确保各项任务落到实处。"
+    doc = wrapped_reply(
+        "一、关于进一步完善城乡社区居家养老服务网络的问题",
+        "（一）加强组织领导。" + text,
+        "（二）强化资金保障。区财政每年安排专项资金五百万元。",
+    )
+    one = doc.sections[0]
+    same(
+        {"title": one.title, "subs": [(s.title, paragraphs(s)) for s in one.sections]},
+        {
+            "title": "关于进一步完善城乡社区居家养老服务网络的问题",
+            "subs": [("加强组织领导", [text]), ("强化资金保障", ["区财政每年安排专项资金五百万元。"])],
+        },
+    )
+
+
+def test_a_wrap_bringing_a_cited_article_to_a_line_start_opens_no_article() -> None:
+    second = "第二条　补贴对象资格认定程序，按照本办法第三条规定执行，由街道负责初审。"
+    text = [
+        "某区养老服务补贴管理办法",
+        "第一条　为规范养老服务补贴管理，根据有关规定，结合本区实际，制定本办法。",
+        second,
+        "第三条　区民政局负责补贴对象的审核确认。",
+    ]
+    doc = checked("\n".join(line[k : k + WIDTH] for line in text for k in range(0, len(line), WIDTH)))
+    same(
+        {"tree": [(s.style, s.marker) for s in doc.iter_sections()], "second": paragraphs(doc.sections[1])},
+        {
+            "tree": [("article", "第一条"), ("article", "第二条"), ("article", "第三条")],
+            "second": [second[4:]],
+        },
+    )
