@@ -1156,3 +1156,127 @@ def test_a_wrap_bringing_a_cited_article_to_a_line_start_opens_no_article() -> N
             "second": [second[4:]],
         },
     )
+
+
+# Batch 10 (written before any run): glyph families four ranks deep, one family written as a glyph and as
+# digits, glyphs spaced from their titles
+
+
+def test_four_ranks_of_ideographs_paren_ideographs_digit_stops_and_paren_digit_glyphs_and_returns() -> None:
+    doc = body(
+        "一、关于设施建设\n（一）城区设施\n⒈养老驿站\n⑴新建驿站\n建成十个。\n⑵改造驿站\n改造五个。\n⒉日间照料中心\n建成三个。\n"
+        "（二）农村设施\n建成互助点三十个。\n二、关于队伍建设\n培训六百人。"
+    )
+    same(
+        {"ranks": [(s.level, s.style, s.ordinal) for s in doc.iter_sections()], "gap": gap(doc)},
+        {
+            "ranks": [
+                (1, "cn", 1),
+                (2, "cn-paren", 1),
+                (3, "num", 1),
+                (4, "num-paren", 1),
+                (4, "num-paren", 2),
+                (3, "num", 2),
+                (2, "cn-paren", 2),
+                (1, "cn", 2),
+            ],
+            "gap": False,
+        },
+    )
+
+
+def test_four_ranks_of_ideographs_ideograph_glyphs_arabic_points_and_circled_points() -> None:
+    doc = body(
+        "一、关于资金保障\n㈠市级资金\n1.建设补助\n①新建床位\n每张一万元。\n②改建床位\n每张五千元。\n2.运营补助\n每月二百元。\n㈡区级资金\n按比例配套。"
+    )
+    same(
+        {"tree": tree(doc), "deep": subs(doc.sections[0].sections[0].sections[0])},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于资金保障"),
+                (2, "cn-paren", "㈠", "市级资金"),
+                (3, "num", "1.", "建设补助"),
+                (4, "circled", "①", "新建床位"),
+                (4, "circled", "②", "改建床位"),
+                (3, "num", "2.", "运营补助"),
+                (2, "cn-paren", "㈡", "区级资金"),
+            ],
+            "deep": [["每张一万元。"], ["每张五千元。"]],
+        },
+    )
+
+
+def test_one_arabic_family_written_as_a_digit_stop_glyph_then_with_a_dot_is_one_run() -> None:
+    doc = body(
+        "一、关于服务内容\n⒈助餐服务\n建成食堂二十个。\n2.助浴服务\n配置助浴车两辆。\n⒊助医服务\n签约医生五十名。"
+    )
+    same(
+        {"subs": [(s.level, s.style, s.ordinal, s.title) for s in doc.sections[0].sections], "gap": gap(doc)},
+        {
+            "subs": [(2, "num", 1, "助餐服务"), (2, "num", 2, "助浴服务"), (2, "num", 3, "助医服务")],
+            "gap": False,
+        },
+    )
+
+
+def test_one_paren_digit_family_written_as_a_glyph_then_in_brackets_is_one_run() -> None:
+    doc = body("一、关于服务内容\n（一）居家服务\n⑴助餐\n建成食堂二十个。\n（2）助浴\n配置助浴车两辆。")
+    same(
+        {
+            "subs": [(s.level, s.style, s.ordinal, s.title) for s in doc.sections[0].sections[0].sections],
+            "gap": gap(doc),
+        },
+        {"subs": [(3, "num-paren", 1, "助餐"), (3, "num-paren", 2, "助浴")], "gap": False},
+    )
+
+
+def test_a_digit_stop_glyph_spaced_from_its_title() -> None:
+    doc = body("一、关于资金保障\n⒈ 市级补助\n每床一万元。\n⒉ 区级配套\n按一比一配套。")
+    same(
+        {
+            "subs": [(s.style, s.marker.strip(), s.title) for s in doc.sections[0].sections],
+            "paras": subs(doc.sections[0]),
+        },
+        {"subs": [("num", "⒈", "市级补助"), ("num", "⒉", "区级配套")], "paras": [["每床一万元。"], ["按一比一配套。"]]},
+    )
+
+
+def test_an_ideograph_glyph_spaced_from_its_title_by_an_ideographic_space() -> None:
+    doc = body("一、关于助餐服务\n㈠　社区食堂\n建成二十个。\n㈡　助餐点\n建成六十个。")
+    same(
+        {"subs": [(s.style, s.marker.strip("\u3000 "), s.title) for s in doc.sections[0].sections]},
+        {"subs": [("cn-paren", "㈠", "社区食堂"), ("cn-paren", "㈡", "助餐点")]},
+    )
+
+
+def test_paren_digit_glyphs_opening_long_points_under_an_arabic_point() -> None:
+    doc = body(
+        "一、关于资金保障\n1.市级补助\n⑴对新建的社区养老服务设施，按照每张床位一万元的标准给予一次性建设补助。\n"
+        "⑵对正常运营的社区养老服务设施，按照每月每张床位二百元的标准给予运营补助。"
+    )
+    points = doc.sections[0].sections[0].sections
+    same(
+        {"points": [(s.level, s.style, s.title) for s in points], "first": paragraphs(points[0])},
+        {
+            "points": [(3, "num-paren", None), (3, "num-paren", None)],
+            "first": ["对新建的社区养老服务设施，按照每张床位一万元的标准给予一次性建设补助。"],
+        },
+    )
+
+
+def test_circled_points_under_paren_digit_glyphs_under_a_top_heading() -> None:
+    doc = body(
+        "一、关于服务质量\n⑴服务标准\n①助餐标准\n每餐不低于十元。\n②助浴标准\n每次不少于半小时。\n⑵服务评价\n每年评价一次。"
+    )
+    same(
+        {"ranks": [(s.level, s.style, s.marker) for s in doc.iter_sections()]},
+        {
+            "ranks": [
+                (1, "cn", "一、"),
+                (2, "num-paren", "⑴"),
+                (3, "circled", "①"),
+                (3, "circled", "②"),
+                (2, "num-paren", "⑵"),
+            ]
+        },
+    )
