@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 import govdoc
 from tests.probing import checked, closing, codes, items, paragraphs, phases, signed, tree
 

@@ -279,7 +279,7 @@ def continues(
         return True  # no paragraph starts with a comma, a closing bracket or leader dots
     if width <= 0 and not page_end and _framed_heading(a):
         return False  # nothing cut it: a numbered 关于… title ends at its line
-    if _inline_list_cut(a, b, width, grown) or _list_cut(a, end, b, width, tail):
+    if _inline_list_cut(a, b, width, grown) or _list_cut(a, end, b, width, tail) or _list_goes_on(end, b):
         return True
     if not end:
         return False
@@ -422,6 +422,40 @@ def _list_cut(a: Block, end: str, b: Block, width: int, tail: int) -> bool:
     return (end[-1:] == ";" or P.TRAILING_MARKER.search(marker_end) is not None) and _may_continue(b, clause_open=True)
 
 
+def _list_goes_on(end: str, b: Block) -> bool:
+    """A line ending on the marker that opens an inline list's member (`…主要做法包括（1）`) over a
+    line holding the list's next marker after a member's end (`建立台账；（2）定期走访…`): whatever the
+    line's length (a web copy's break, no width's), no paragraph ends on the marker of a member yet
+    to be written. A note's mark ending a line (`…一百二十个①`) has no next number after a stop under it."""
+    found = P.TRAILING_MARKER.search(end[-_TRAILING_MARKER_SPAN:])
+    if found is None:
+        return False
+    following = _next_inline_marker(found.group())
+    if following is None:
+        return False
+    f = b.folded
+    at = f.find(following)
+    while at > 0:
+        if f[at - 1] in _MEMBER_ENDS:
+            return _may_continue(b, clause_open=True)
+        at = f.find(following, at + 1)
+    return False
+
+
+_MEMBER_ENDS = frozenset(";,。")  # folded: what ends an inline list's member before the next marker
+
+
+def _next_inline_marker(marker: str) -> str | None:
+    """The marker after an inline one, written alike (`(1)` → `(2)`, `(一)` → `(二)`, `①` → `②`)."""
+    if len(marker) == 1:
+        return chr(ord(marker) + 1) if marker != "⑳" else None
+    inner = marker[1:-1]
+    if inner.isdigit():
+        return f"({int(inner) + 1})"
+    n = cn_to_int(inner)
+    return f"({int_to_cn(n + 1)})" if n is not None else None
+
+
 def _previous_marker(marker: str, h: Heading) -> str | None:
     """The marker before `marker` in its family, written alike (`(2)` → `(1)`, `②` → `①`, `三、` → `二、`)."""
     if h.group in ("circled", "cn_paren_glyph", "num_paren_glyph", "num_glyph"):
@@ -456,7 +490,7 @@ def wrap_width(blocks: list[Block]) -> int:
         longest = max(longest, length)
         if L.ends_open(b):
             lengths[length] = lengths.get(length, 0) + 1
-            if heading_of(b) is None:
+            if heading_of(b) is None or has_run_in_text(b):  # a marker's sentence is a paragraph's line
                 last = (length, b)
     if last is not None:
         plain.append((last[0], last[1], None))
@@ -471,7 +505,8 @@ def wrap_width(blocks: list[Block]) -> int:
     if cut >= _MIN_WRAPPED_LINES:
         return width
     # A short copy (a reply of a few paragraphs) has too few cut lines to pile up; but where two of
-    # them, no headings (which end open at any length), end open at the body's longest length and no
+    # them, no headings (which end open at any length; a heading's line that goes on with its text, an
+    # article's sentence or an untitled point's, is text and counts), end open at the body's longest length and no
     # line of it runs longer, nothing but a width cut them there: a text of whole paragraphs has its
     # sentences, which end closed, as its longest. And the width cut them inside a clause: a list's
     # long names end open at one length too, each a whole name (`…农业综合服务中心站`) over another.
