@@ -1278,3 +1278,73 @@ def test_circled_points_under_paren_digit_glyphs_under_a_top_heading() -> None:
             ]
         },
     )
+
+
+# Batch 11 (written before any run): member runs in a run-in heading's text, across sub-headings, of other
+# families, and among look-alike words
+
+
+def test_members_in_the_text_after_a_run_in_title() -> None:
+    doc = body("一、关于安全管理\n（一）加强日常管理。一是加强巡查；二是完善制度。")
+    sub = doc.sections[0].sections[0]
+    same(
+        {"title": sub.title, "paras": paragraphs(sub), "items": all_items(sub)},
+        {
+            "title": "加强日常管理",
+            "paras": ["一是加强巡查；二是完善制度。"],
+            "items": [[(1, "一是", "加强巡查"), (2, "二是", "完善制度")]],
+        },
+    )
+
+
+def test_members_parted_by_a_sub_heading_make_no_run() -> None:
+    doc = body("一、关于安全管理\n（一）巡查\n一是加强日常巡查。\n（二）制度\n二是完善管理制度。")
+    same(
+        {"items": [all_items(s) for s in doc.sections[0].sections]},
+        {"items": [[[]], [[]]]},
+    )
+
+
+def test_qi_yi_members_with_a_pause_mark() -> None:
+    doc = body("一、关于安全管理\n其一、加强日常巡查；其二、完善管理制度。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {"items": [[(1, "其一", "加强日常巡查"), (2, "其二", "完善管理制度")]]},
+    )
+
+
+def test_one_side_and_the_other_side_in_one_sentence() -> None:
+    doc = body("一、关于资金保障\n我局一方面加大财政投入，另一方面积极引入社会资本。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {"items": [[(1, "一方面", "加大财政投入"), (2, "另一方面", "积极引入社会资本")]]},
+    )
+
+
+def test_first_then_last_without_a_third_word() -> None:
+    doc = body("一、关于助餐服务\n首先，扩大食堂覆盖面。其次，提高餐食质量。最后，完善补贴办法。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {"items": [[(1, "首先", "扩大食堂覆盖面"), (2, "其次", "提高餐食质量"), (3, "最后", "完善补贴办法")]]},
+    )
+
+
+def test_tong_yi_shi_before_a_real_run_is_no_member() -> None:
+    doc = body("一、关于工作机制\n标准统一是前提。一是统一服务标准；二是统一收费标准。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {"items": [[(1, "一是", "统一服务标准"), (2, "二是", "统一收费标准")]]},
+    )
+
+
+def test_first_batch_and_second_batch_inside_members_stay_their_text() -> None:
+    doc = body("一、关于驿站建设\n一是建成第一批驿站；二是启动第二批建设。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {"items": [[(1, "一是", "建成第一批驿站"), (2, "二是", "启动第二批建设")]]},
+    )
+
+
+def test_yi_yao_qiu_is_no_member_of_a_yao_run() -> None:
+    doc = body("一、关于工作要求\n区政府一要求各街道加强巡查，二要求各部门强化配合。")
+    same({"items": all_items(doc.sections[0])}, {"items": [[]]})
