@@ -1348,3 +1348,106 @@ def test_first_batch_and_second_batch_inside_members_stay_their_text() -> None:
 def test_yi_yao_qiu_is_no_member_of_a_yao_run() -> None:
     doc = body("一、关于工作要求\n区政府一要求各街道加强巡查，二要求各部门强化配合。")
     same({"items": all_items(doc.sections[0])}, {"items": [[]]})
+
+
+# Batch 12 (written before any run): closings and signatures placed against the structure
+
+
+def test_a_formula_on_its_own_line_after_a_title_only_last_section() -> None:
+    doc = body("一、关于设施建设\n新建驿站十个。\n二、关于下步打算\n特此答复。")
+    same(
+        {
+            "tree": tree(doc),
+            "paras": [paragraphs(s) for s in doc.sections],
+            "closing": closing(doc),
+            "signed": signed(doc),
+        },
+        {
+            "tree": [(1, "cn", "一、", "关于设施建设"), (1, "cn", "二、", "关于下步打算")],
+            "paras": [["新建驿站十个。"], []],
+            "closing": "特此答复。",
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_thanks_and_a_formula_after_a_sub_section_close_the_reply_not_the_sub_section() -> None:
+    doc = body(
+        "一、关于设施建设\n（一）城区\n新建驿站十个。\n（二）农村\n新建互助点三十个。\n感谢您对民政工作的关心和支持。\n特此答复。"
+    )
+    same(
+        {"last": paragraphs(doc.sections[0].sections[1]), "closing": closing(doc)},
+        {"last": ["新建互助点三十个。"], "closing": "感谢您对民政工作的关心和支持。\n特此答复。"},
+    )
+
+
+def test_the_signature_after_a_tab_separated_table_ending_the_last_section() -> None:
+    doc = body("一、关于驿站分布\n各街道驿站数量如下：\n街道\t数量\n城东\t12\n城西\t8")
+    same(
+        {"tree": tree(doc), "paras": paragraphs(doc.sections[0]), "signed": signed(doc)},
+        {"tree": [(1, "cn", "一、", "关于驿站分布")], "paras": ["各街道驿站数量如下："], "signed": SIGNED},
+    )
+
+
+def test_the_date_above_the_organ_after_a_closing_and_a_blank_line() -> None:
+    doc = checked(HEAD + "一、关于驿站建设\n今年新建驿站十个。\n\n特此答复。\n\n2025年8月12日\n某区民政局")
+    same({"signed": signed(doc), "closing": closing(doc)}, {"signed": SIGNED, "closing": "特此答复。"})
+
+
+def test_a_reply_whose_attachment_prints_its_own_organ_and_date_under_a_table() -> None:
+    doc = checked(
+        HEAD + "一、关于驿站建设\n今年新建驿站十个。\n特此答复。\n附件：驿站建设情况表\n某区民政局\n2025年8月12日\n"
+        "附件\n驿站建设情况表\n| 街道 | 数量 |\n| --- | --- |\n| 城东 | 6 |\n| 城西 | 4 |\n某区养老服务指导中心\n2025年8月1日"
+    )
+    same(
+        {"tree": tree(doc), "attachments": doc.attachments, "signed": signed(doc), "closing": closing(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于驿站建设")],
+            "attachments": ("驿站建设情况表",),
+            "signed": SIGNED,
+            "closing": "特此答复。",
+        },
+    )
+
+
+def test_a_one_line_answer_with_a_formula_and_the_organ_and_date_below() -> None:
+    doc = checked("关于调整助餐补贴标准的复函\n区老龄办：\n来函收悉，同意你办意见。此复。\n某区民政局\n2025年8月12日")
+    same(
+        {
+            "kind": doc.kind,
+            "recipients": list(doc.header.recipients),
+            "preamble": [p.text for p in doc.preamble],
+            "closing": closing(doc),
+            "signed": signed(doc),
+        },
+        {
+            "kind": "reply",
+            "recipients": ["区老龄办"],
+            "preamble": ["来函收悉，同意你办意见。"],
+            "closing": "此复。",
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_closing_in_the_last_sub_sections_last_member_paragraph() -> None:
+    doc = body(
+        "一、关于下步工作\n（一）扩大覆盖\n一是新建驿站；二是改造食堂。\n（二）提升质量\n一是培训人员；二是评估服务。特此答复。"
+    )
+    last = doc.sections[0].sections[1]
+    same(
+        {"closing": closing(doc), "paras": paragraphs(last), "items": all_items(last)},
+        {
+            "closing": "特此答复。",
+            "paras": ["一是培训人员；二是评估服务。"],
+            "items": [[(1, "一是", "培训人员"), (2, "二是", "评估服务")]],
+        },
+    )
+
+
+def test_two_organs_on_two_lines_above_the_date() -> None:
+    doc = checked(HEAD + "一、关于驿站建设\n今年新建驿站十个。\n特此答复。\n某区民政局\n某区财政局\n2025年8月12日")
+    same(
+        {"signed": signed(doc), "closing": closing(doc)},
+        {"signed": (("某区民政局", "某区财政局"), "2025-08-12"), "closing": "特此答复。"},
+    )
