@@ -1451,3 +1451,129 @@ def test_two_organs_on_two_lines_above_the_date() -> None:
         {"signed": signed(doc), "closing": closing(doc)},
         {"signed": (("某区民政局", "某区财政局"), "2025-08-12"), "closing": "特此答复。"},
     )
+
+
+# Batch 13 (written before any run): runs that start late, run on or restart across parents, ranks skipped
+# and used later, chapters over 一、
+
+
+def test_a_top_run_starting_at_two_warns_a_gap() -> None:
+    doc = body("二、关于设施建设\n新建驿站十个。\n三、关于队伍建设\n培训六百人。")
+    same({"ordinals": [s.ordinal for s in doc.sections], "gap": gap(doc)}, {"ordinals": [2, 3], "gap": True})
+
+
+def test_arabic_points_running_on_under_a_second_heading_and_restarting_under_a_third() -> None:
+    doc = body(
+        "一、关于设施\n1.新建驿站十个。\n2.改造养老院三所。\n二、关于队伍\n3.培训护理员六百人。\n4.招聘社工五十人。\n"
+        "三、关于资金\n1.市级补助五百万元。\n2.区级配套五百万元。"
+    )
+    same(
+        {"ordinals": [[p.ordinal for p in s.sections] for s in doc.sections], "gap": gap(doc)},
+        {"ordinals": [[1, 2], [3, 4], [1, 2]], "gap": False},
+    )
+
+
+def test_ideograph_glyphs_restarting_under_each_top_heading() -> None:
+    doc = body(
+        "一、关于设施\n㈠驿站\n新建十个。\n㈡养老院\n改造三所。\n二、关于队伍\n㈠护理员\n培训六百人。\n㈡社工\n招聘五十人。"
+    )
+    same(
+        {"ordinals": [[p.ordinal for p in s.sections] for s in doc.sections], "gap": gap(doc)},
+        {"ordinals": [[1, 2], [1, 2]], "gap": False},
+    )
+
+
+def test_a_skipped_rank_used_under_a_later_heading() -> None:
+    doc = body(
+        "一、关于设施\n1.新建驿站十个。\n2.改造养老院三所。\n二、关于队伍\n（一）护理员\n1.培训六百人。\n2.持证率九成。"
+    )
+    same(
+        {"ranks": [(s.level, s.style, s.ordinal) for s in doc.iter_sections()], "gap": gap(doc)},
+        {
+            "ranks": [
+                (1, "cn", 1),
+                (2, "num", 1),
+                (2, "num", 2),
+                (1, "cn", 2),
+                (2, "cn-paren", 1),
+                (3, "num", 1),
+                (3, "num", 2),
+            ],
+            "gap": False,
+        },
+    )
+
+
+def test_three_ranks_skipping_the_paren_ideographs() -> None:
+    doc = body(
+        "一、关于资金\n1.市级补助\n（1）建设补助\n每床一万元。\n（2）运营补助\n每月二百元。\n2.区级配套\n按比例配套。"
+    )
+    same(
+        {"ranks": [(s.level, s.style, s.marker) for s in doc.iter_sections()]},
+        {
+            "ranks": [
+                (1, "cn", "一、"),
+                (2, "num", "1."),
+                (3, "num-paren", "（1）"),
+                (3, "num-paren", "（2）"),
+                (2, "num", "2."),
+            ]
+        },
+    )
+
+
+def test_chapters_over_ideograph_headings_restarting_in_each_chapter_of_a_plan() -> None:
+    doc = checked(
+        "某区养老服务体系建设实施方案\n第一章　总体要求\n一、指导思想\n以需求为导向。\n二、基本原则\n政府主导。\n"
+        "第二章　主要任务\n一、设施建设\n新建驿站十个。\n二、队伍建设\n培训六百人。"
+    )
+    same(
+        {"kind": doc.kind, "tree": tree(doc), "gap": gap(doc)},
+        {
+            "kind": "plan",
+            "tree": [
+                (1, "chapter", "第一章", "总体要求"),
+                (2, "cn", "一、", "指导思想"),
+                (2, "cn", "二、", "基本原则"),
+                (1, "chapter", "第二章", "主要任务"),
+                (2, "cn", "一、", "设施建设"),
+                (2, "cn", "二、", "队伍建设"),
+            ],
+            "gap": False,
+        },
+    )
+
+
+def test_parts_over_ideographs_over_decimal_lines_of_a_plan() -> None:
+    doc = checked(
+        "某区养老服务设施布局规划\n第一部分　现状分析\n一、设施现状\n1.1 机构养老\n床位四千张。\n1.2 社区养老\n驿站四十个。\n"
+        "第二部分　规划布局\n一、布局原则\n就近便利。"
+    )
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0].sections[0])},
+        {
+            "tree": [
+                (1, "part", "第一部分", "现状分析"),
+                (2, "cn", "一、", "设施现状"),
+                (1, "part", "第二部分", "规划布局"),
+                (2, "cn", "一、", "布局原则"),
+            ],
+            "one": ["1.1 机构养老", "床位四千张。", "1.2 社区养老", "驿站四十个。"],
+        },
+    )
+
+
+def test_a_paren_run_restarting_inside_one_parent_after_a_paragraph_keeps_both_runs_as_siblings() -> None:
+    doc = body(
+        "一、关于驿站建设\n（一）城区驿站\n新建十个。\n（二）农村驿站\n新建二十个。\n另外，驿站运营方面：\n（一）连锁运营\n引进品牌机构三家。"
+    )
+    same(
+        {
+            "ranks": [(s.level, s.ordinal) for s in doc.iter_sections()],
+            "second": paragraphs(doc.sections[0].sections[1]),
+        },
+        {
+            "ranks": [(1, 1), (2, 1), (2, 2), (2, 1)],
+            "second": ["新建二十个。", "另外，驿站运营方面："],
+        },
+    )
