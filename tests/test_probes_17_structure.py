@@ -1577,3 +1577,130 @@ def test_a_paren_run_restarting_inside_one_parent_after_a_paragraph_keeps_both_r
             "second": ["新建二十个。", "另外，驿站运营方面："],
         },
     )
+
+
+# Batch 14 (written before any run): glyph edge cases (⒈ with a pause mark, circled numbers past twenty,
+# a full-width dot after an ideograph), bodies of decimal or lettered lines only, 第一， lines as members
+
+
+def test_digit_stop_glyphs_followed_by_a_pause_mark() -> None:
+    doc = body("一、关于资金保障\n⒈、市级补助\n每床一万元。\n⒉、区级配套\n按一比一配套。")
+    same(
+        {
+            "subs": [(s.style, s.ordinal, s.marker, s.title) for s in doc.sections[0].sections],
+            "paras": subs(doc.sections[0]),
+        },
+        {
+            "subs": [("num", 1, "⒈、", "市级补助"), ("num", 2, "⒉、", "区级配套")],
+            "paras": [["每床一万元。"], ["按一比一配套。"]],
+        },
+    )
+
+
+def test_twenty_two_circled_points_run_past_twenty_into_the_second_circled_block() -> None:
+    circled = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒"
+    lines = [f"{c}第{k + 1}网格\n配备社工两名。" for k, c in enumerate(circled)]
+    doc = body("一、关于网格服务\n（一）城区网格\n" + "\n".join(lines))
+    points = doc.sections[0].sections[0].sections
+    same(
+        {
+            "ordinals": [s.ordinal for s in points],
+            "tail": [(s.style, s.marker, s.title) for s in points[-3:]],
+            "gap": gap(doc),
+        },
+        {
+            "ordinals": list(range(1, 23)),
+            "tail": [("circled", "⑳", "第20网格"), ("circled", "㉑", "第21网格"), ("circled", "㉒", "第22网格")],
+            "gap": False,
+        },
+    )
+
+
+def test_ideographs_with_a_full_width_dot_as_top_markers() -> None:
+    doc = body("一．关于设施建设\n新建驿站十个。\n二．关于队伍建设\n培训六百人。")
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in doc.sections]},
+        {
+            "tree": [(1, "cn", "一．", "关于设施建设"), (1, "cn", "二．", "关于队伍建设")],
+            "paras": [["新建驿站十个。"], ["培训六百人。"]],
+        },
+    )
+
+
+def test_a_body_of_decimal_outline_lines_only_is_the_preamble() -> None:
+    doc = body("1.1 设施现状\n全区床位四千张。\n1.2 服务现状\n年服务十万人次。")
+    same(
+        {"tree": tree(doc), "preamble": [p.text for p in doc.preamble][1:], "signed": signed(doc)},
+        {
+            "tree": [],
+            "preamble": ["1.1 设施现状", "全区床位四千张。", "1.2 服务现状", "年服务十万人次。"],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_bracketed_latin_letters_under_a_paren_heading_stay_text() -> None:
+    doc = body("一、关于服务方式\n（一）居家服务\n（A）上门助餐\n（B）上门助浴\n（二）机构服务\n入住养老院。")
+    one = doc.sections[0]
+    same(
+        {"tree": tree(doc), "first": paragraphs(one.sections[0])},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于服务方式"),
+                (2, "cn-paren", "（一）", "居家服务"),
+                (2, "cn-paren", "（二）", "机构服务"),
+            ],
+            "first": ["（A）上门助餐", "（B）上门助浴"],
+        },
+    )
+
+
+def test_di_yi_lines_shaped_like_headings_are_members_of_their_paragraphs() -> None:
+    doc = body("一、关于下步工作\n第一，扩大服务覆盖\n每个社区建一个驿站。\n第二，提升服务质量\n每年评估一次。")
+    same(
+        {"tree": tree(doc), "items": all_items(doc.sections[0])},
+        {
+            "tree": [(1, "cn", "一、", "关于下步工作")],
+            "items": [[(1, "第一", "扩大服务覆盖")], [], [(2, "第二", "提升服务质量")], []],
+        },
+    )
+
+
+def test_a_notice_with_attached_chapters_an_attachments_own_signature_and_the_imprint_last() -> None:
+    doc = checked(
+        "某区民政局关于印发《某区养老驿站管理办法》的通知\n各街道办事处：\n现将《某区养老驿站管理办法》印发给你们，请遵照执行。\n"
+        "附件：某区养老驿站管理办法\n某区民政局\n2025年8月12日\n附件\n某区养老驿站管理办法\n第一章　总则\n"
+        "第一条　为规范驿站管理，制定本办法。\n第二章　附则\n第二条　本办法自印发之日起施行。\n"
+        "抄送：区委办公室，区政府办公室。\n某区民政局办公室　　2025年8月12日印发"
+    )
+    imprint = doc.imprint
+    same(
+        {
+            "tree": tree(doc),
+            "attachments": doc.attachments,
+            "signed": signed(doc),
+            "imprint": None if imprint is None else (imprint.cc, imprint.printed_by, imprint.printed_on),
+        },
+        {
+            "tree": [],
+            "attachments": ("某区养老驿站管理办法",),
+            "signed": SIGNED,
+            "imprint": (("区委办公室", "区政府办公室"), "某区民政局办公室", "2025-08-12"),
+        },
+    )
+
+
+def test_a_paren_digit_glyph_family_with_pause_marks_over_circled_points() -> None:
+    doc = body("一、关于服务标准\n⑴、助餐\n①每餐十元\n②送餐上门\n⑵、助浴\n每次半小时。")
+    same(
+        {"ranks": [(s.level, s.style, s.marker, s.title) for s in doc.iter_sections()]},
+        {
+            "ranks": [
+                (1, "cn", "一、", "关于服务标准"),
+                (2, "num-paren", "⑴、", "助餐"),
+                (3, "circled", "①", "每餐十元"),
+                (3, "circled", "②", "送餐上门"),
+                (2, "num-paren", "⑵、", "助浴"),
+            ]
+        },
+    )
