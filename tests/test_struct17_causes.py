@@ -97,3 +97,56 @@ def test_short_lines_opening_with_markers_and_titles_only_give_no_width() -> Non
     doc = reply("一、关于水源保护\n（一）划定保护区\n全县划定水源保护区十二处。\n（二）整治污染源\n关停养殖场三家。")
     assert [s.title for s in doc.sections[0].sections] == ["划定保护区", "整治污染源"]
     assert [paragraphs(s) for s in doc.sections[0].sections] == [["全县划定水源保护区十二处。"], ["关停养殖场三家。"]]
+
+
+# Cause 3: the digit-stop glyphs (⒈ ⒉ …) carry their own stop, and the marker took no mark after
+# them, while the other glyph families take a typist's pause mark (㈠、, ⑴、, ①、): `⒈、市级补助` kept its
+# 、 as the title's first character.
+
+
+def test_digit_stop_glyphs_with_a_pause_mark_run_in_with_their_text() -> None:
+    doc = reply("⒈、加强水源巡查。每月巡查两次。\n⒉、完善管护制度。出台管护办法。")
+    assert [(s.style, s.ordinal, s.marker, s.title, paragraphs(s)) for s in doc.sections] == [
+        ("num", 1, "⒈、", "加强水源巡查", ["每月巡查两次。"]),
+        ("num", 2, "⒉、", "完善管护制度", ["出台管护办法。"]),
+    ]
+
+
+def test_a_digit_stop_glyph_before_its_title_alone_stays_as_it_was() -> None:
+    doc = reply("一、关于水质\n⒈检测\n每月一次。\n⒉公开\n每季一次。")
+    assert [(s.marker, s.title) for s in doc.sections[0].sections] == [("⒈", "检测"), ("⒉", "公开")]
+
+
+# Cause 4: the circled numbers past ⑳ (㉑–㉟, ㊱–㊿) stand in two other Unicode blocks, which neither the
+# marker pattern nor the glyph numbers knew: a list of more than twenty circled points ended at its
+# twentieth, the rest its paragraphs.
+
+VILLAGES = [f"{n}村" for n in "东西南北中上下前后左右大小新老高低红绿青白金银铜铁"]
+
+
+def test_twenty_five_circled_points_keep_their_numbers_past_twenty() -> None:
+    circled = "".join(chr(0x2460 + k) for k in range(20)) + "㉑㉒㉓㉔㉕"
+    doc = reply(
+        "一、关于供水到户\n" + "\n".join(f"{c}{v}\n已通自来水。" for c, v in zip(circled, VILLAGES, strict=True))
+    )
+    points = doc.sections[0].sections
+    assert [s.ordinal for s in points] == list(range(1, 26))
+    assert [(s.style, s.marker, s.title, paragraphs(s)) for s in points[20:22]] == [
+        ("circled", "㉑", "白村", ["已通自来水。"]),
+        ("circled", "㉒", "金村", ["已通自来水。"]),
+    ]
+    assert "numbering-gap" not in [w.code for w in doc.warnings]
+
+
+def test_circled_thirty_six_follows_thirty_five_across_the_blocks_without_a_gap() -> None:
+    circled = "".join(chr(0x2460 + k) for k in range(20)) + "".join(chr(0x3251 + k) for k in range(15)) + "㊱㊲"
+    doc = reply("一、关于供水到户\n" + "\n".join(f"{c}第{k + 1}组\n已通水。" for k, c in enumerate(circled)))
+    points = doc.sections[0].sections
+    assert [s.ordinal for s in points] == list(range(1, 38))
+    assert "numbering-gap" not in [w.code for w in doc.warnings]
+
+
+def test_an_inline_list_ending_a_line_on_its_twentieth_circled_number_runs_on_to_the_twenty_first() -> None:
+    items = "；".join(f"{chr(0x2460 + k)}第{k + 1}组" for k in range(19))
+    doc = reply("一、关于供水到户\n已通水的有：" + items + "；⑳\n第20组；㉑第21组。")
+    assert paragraphs(doc.sections[0]) == ["已通水的有：" + items + "；⑳第20组；㉑第21组。"]

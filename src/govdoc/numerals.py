@@ -72,13 +72,30 @@ def cn_digits_to_int(text: str) -> int | None:
 
 
 def circled_to_int(ch: str) -> int | None:
-    """① → 1 … ⑳ → 20; ⑴ → 1 … ⒇ → 20; ⒈ → 1 … ⒛ → 20; ㈠ → 1 … ㈩ → 10."""
+    """① → 1 … ⑳ → 20 (㉑ → 21 … ㉟ → 35, ㊱ → 36 … ㊿ → 50); ⑴ → 1 … ⒇ → 20; ⒈ → 1 … ⒛ → 20; ㈠ → 1 … ㈩ → 10."""
     code = ord(ch)
     for first in (0x2460, 0x2474, 0x2488):
         if first <= code < first + 20:
             return code - first + 1
     if 0x3220 <= code <= 0x3229:
         return code - 0x3220 + 1
+    for first, number in _CIRCLED_PAST_TWENTY:
+        if first <= code < first + 15:
+            return code - first + number
+    return None
+
+
+# The circled numbers past ⑳ stand in two other blocks: ㉑–㉟ (U+3251) and ㊱–㊿ (U+32B1).
+_CIRCLED_PAST_TWENTY = ((0x3251, 21), (0x32B1, 36))
+
+
+def int_to_circled(n: int) -> str | None:
+    """1 → ① … 50 → ㊿ (the circled family's glyph for n, across its three blocks), else None."""
+    if 1 <= n <= 20:
+        return chr(0x2460 + n - 1)
+    for first, number in _CIRCLED_PAST_TWENTY:
+        if number <= n < number + 15:
+            return chr(first + n - number)
     return None
 
 

@@ -29,6 +29,10 @@ PAREN_IDEOGRAPH_BRACKETS = "〔【〈"
 # … but they also hold a 文号's year, now and then in numerals, which a wrap may bring to a line's start
 # (…文件 ⏎ 〔一〕号文件精神, 【二〇二四】3号): a bracket followed by 号, 字 or a serial and 号 is a 文号's.
 NOT_A_NUMBER_YEAR = r"(?![ ]{0,2}(?:第?\d{1,4}[ ]{0,2})?[号字])"
+# The circled numbers as a character class: ①–⑳, and past twenty ㉑–㉟ and ㊱–㊿ (two other blocks), in
+# which a list of more than twenty points runs on.
+CIRCLED = "①-⑳㉑-㉟㊱-㊿"
+CIRCLED_PAST_TWENTY = "".join(chr(c) for c in (*range(0x3251, 0x3260), *range(0x32B1, 0x32C0)))
 # One alternative per marker family; the group name is the contract's `style` (with _ for -).
 # A bracketed number may stand with its closing bracket alone (一）, 1）: a web or OCR copy's （一）, （1）).
 # So does the tail of a bracket a hard wrap cut (…（详见附件 ⏎ 1），明确…; …《规划（2021-20 ⏎ 25）》要求…):
@@ -49,8 +53,8 @@ SECTION_MARKER = _lazy(
     | (?P<num_paren>(?:\([ ]{{0,2}}(?P<num_paren_n>\d{{1,2}}|[{OCR_DIGIT_ONE}])[ ]{{0,2}}\)
         |(?P<num_paren_n>\d{{1,2}})\){BRACKET_ALONE_END})[、,.]?)
     | (?P<num_paren_glyph>(?P<num_paren_glyph_n>[⑴-⒇])[、,.]?)
-    | (?P<num_glyph>(?P<num_glyph_n>[⒈-⒛]))
-    | (?P<circled>(?P<circled_n>[①-⑳])[、,.]?)  # ①、 as （1）、: the pause mark is the marker's
+    | (?P<num_glyph>(?P<num_glyph_n>[⒈-⒛])[、,.]?)  # ⒈、: a typist's pause mark after the glyph's own stop
+    | (?P<circled>(?P<circled_n>[{CIRCLED}])[、,.]?)  # ①、 as （1）、: the pause mark is the marker's
     # (二、5G…, 三、12345热线…; 丶: OCR's look-alike radical for the pause mark, 三丶强化…)
     | (?P<cn>(?P<cn_n>{CN_NUM})[ ]{{0,2}}(?:、|丶|[,.](?!{NOT_A_YEAR}\d))|(?P<cn_n>{OCR_ONE})、)
     | (?P<num>(?P<num_n>\d{{1,2}})[ ]{{0,2}}(?:[.、](?!{NOT_A_YEAR}[\d.])|[ ]{{1,4}}(?=\p{{Han}}))
@@ -92,7 +96,7 @@ SECTION_RANK = {
 # A note's mark cited in running text (…一百二十个①。, …的规定②，): the circled number right after a
 # word or a figure and before a stop or the line's end, as a footnote's reference stands; a list run
 # into a sentence puts its ① after a colon or a stop instead (…如下：①加强巡查；②…).
-CITED_NOTE_MARK = _lazy(r"(?<=[\p{Han}\d)”》%])[①-⑳](?=[。,;、!?)”]|$)")
+CITED_NOTE_MARK = _lazy(rf"(?<=[\p{{Han}}\d)”》%])[{CIRCLED}](?=[。,;、!?)”]|$)")
 # An aside in brackets, book-title marks or quotes inside a heading (`（牵头单位：区发改委）`,
 # `《…：…》`): a stop inside it is the aside's, not the heading's (folded text: `（` is `(`).
 ASIDE = _lazy(r"\([^()\n]{1,40}\)|《[^《》\n]{1,60}》|“[^“”\n]{1,60}”|【[^【】\n]{1,40}】")
@@ -191,7 +195,7 @@ STATEMENT_OPENER = _lazy(
     r"^(?:已|正在|目前|现已|均已|今年|去年|截至|近年来|近期|我(?:们|局|委|办|厅|市|区|县|镇|部|中心))"
 )
 # A marker of an inline list where a line ends (`…主要做法包括（1）`): the list goes on below.
-TRAILING_MARKER = _lazy(rf"(?:\((?:\d{{1,2}}|{CN_NUM})\)|[①-⑳])$")
+TRAILING_MARKER = _lazy(rf"(?:\((?:\d{{1,2}}|{CN_NUM})\)|[{CIRCLED}])$")
 # The sentence with which a reply turns from its opening (the proposal quoted) to its answer
 # (答复如下, 介绍如下, 通报如下; with 意见 between: 答复意见如下, 办理意见如下, 反馈意见如下).
 # The verb may also follow 如下 (现作如下答复, 特做出如下说明, 提出如下办理意见: 办理/答复意见 are the

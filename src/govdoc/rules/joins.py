@@ -20,7 +20,7 @@ from typing import Any
 from govdoc import patterns as P
 from govdoc.blocks import Origin, merge_origins
 from govdoc.fields.kind import kind_suffix
-from govdoc.numerals import circled_to_int, cn_to_int, int_to_cn
+from govdoc.numerals import circled_to_int, cn_to_int, int_to_circled, int_to_cn
 from govdoc.rules import lines as L
 from govdoc.rules.cleanup import page_furniture
 from govdoc.rules.contents import is_contents_heading
@@ -448,7 +448,8 @@ _MEMBER_ENDS = frozenset(";,。")  # folded: what ends an inline list's member b
 def _next_inline_marker(marker: str) -> str | None:
     """The marker after an inline one, written alike (`(1)` → `(2)`, `(一)` → `(二)`, `①` → `②`)."""
     if len(marker) == 1:
-        return chr(ord(marker) + 1) if marker != "⑳" else None
+        n = circled_to_int(marker)
+        return int_to_circled(n + 1) if n is not None else None
     inner = marker[1:-1]
     if inner.isdigit():
         return f"({int(inner) + 1})"
@@ -458,7 +459,11 @@ def _next_inline_marker(marker: str) -> str | None:
 
 def _previous_marker(marker: str, h: Heading) -> str | None:
     """The marker before `marker` in its family, written alike (`(2)` → `(1)`, `②` → `①`, `三、` → `二、`)."""
-    if h.group in ("circled", "cn_paren_glyph", "num_paren_glyph", "num_glyph"):
+    if h.group == "circled":  # ㉑ → ⑳: the family's glyphs stand in three blocks
+        n = circled_to_int(h.number)
+        glyph = int_to_circled(n - 1) if n is not None else None
+        return marker.replace(h.number, glyph, 1) if glyph is not None else None
+    if h.group in ("cn_paren_glyph", "num_paren_glyph", "num_glyph"):
         n = circled_to_int(h.number)
         return marker.replace(h.number, chr(ord(h.number) - 1), 1) if n is not None and n > 1 else None
     if h.number.isdigit():

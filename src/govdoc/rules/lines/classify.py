@@ -43,7 +43,10 @@ UNKNOWN = -1  # `Block.cls` before the first question and after `set_text`
 # 第 (第一章, 第一条 …), a bracket, a Chinese numeral, a digit (isdecimal, as `\d`), the circled and
 # bracketed number glyphs ①–⑳, ⑴–⒇, ⒈–⒛ (one block) and ㈠–㈩.
 # (and OCR's dash for 一, －、, and its l for 1, l.; 〔, 【 and 〈 of 〔一〕, 【一】 and OCR's 〈一〉)
-SECTION_OPENS = frozenset("第(" + P.PAREN_IDEOGRAPH_BRACKETS + CN.strip("[]") + P.OCR_ONE + P.OCR_DIGIT_ONE)
+# ㉑–㉟ and ㊱–㊿, the circled numbers past twenty, stand in blocks of their own.
+SECTION_OPENS = frozenset(
+    "第(" + P.PAREN_IDEOGRAPH_BRACKETS + CN.strip("[]") + P.OCR_ONE + P.OCR_DIGIT_ONE + P.CIRCLED_PAST_TWENTY
+)
 GLYPHS_LOW, GLYPHS_HIGH = "\u2460", "\u249b"
 CN_PAREN_LOW, CN_PAREN_HIGH = "\u3220", "\u3229"
 ENUM_OPENS = frozenset("一二三四五六七八九十其第首再最另" + P.OCR_ONE)  # ENUM_MARKER's members' first characters
