@@ -1705,3 +1705,187 @@ def test_a_paren_digit_glyph_family_with_pause_marks_over_circled_points() -> No
             ]
         },
     )
+
+
+# Batch 15 (written before any run): whole documents of several kinds over the shapes above
+
+
+def test_an_approval_whose_points_are_short_sentences_ending_on_a_full_stop() -> None:
+    doc = checked(
+        "某区人民政府关于同意设立养老服务中心的批复\n区民政局：\n你局《关于设立养老服务中心的请示》收悉。经研究，批复如下：\n"
+        "一、同意设立某区养老服务中心。\n二、所需经费由区财政统筹解决。\n此复。\n某区人民政府\n2025年8月12日"
+    )
+    same(
+        {
+            "kind": doc.kind,
+            "preamble": [p.text for p in doc.preamble],
+            "tree": tree(doc),
+            "paras": [paragraphs(s) for s in doc.sections],
+            "closing": closing(doc),
+            "signed": signed(doc),
+        },
+        {
+            "kind": "approval",
+            "preamble": ["你局《关于设立养老服务中心的请示》收悉。经研究，批复如下："],
+            "tree": [(1, "cn", "一、", "同意设立某区养老服务中心"), (1, "cn", "二、", "所需经费由区财政统筹解决")],
+            "paras": [[], []],
+            "closing": "此复。",
+            "signed": (("某区人民政府",), "2025-08-12"),
+        },
+    )
+
+
+def test_a_markdown_reply_with_bold_ideograph_glyph_sub_headings() -> None:
+    doc = checked(
+        "# 关于区政协十届三次会议第0317号提案的答复\n\n周某委员：\n\n您提出的关于完善社区养老服务的提案收悉，现答复如下：\n\n"
+        "## 一、关于助餐服务\n\n**㈠社区食堂**\n\n建成二十个。\n\n**㈡助餐点**\n\n建成六十个。\n\n特此答复。\n\n某区民政局\n\n2025年8月12日"
+    )
+    same(
+        {"tree": tree(doc), "subs": subs(doc.sections[0]), "closing": closing(doc), "signed": signed(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于助餐服务"),
+                (2, "cn-paren", "㈠", "社区食堂"),
+                (2, "cn-paren", "㈡", "助餐点"),
+            ],
+            "subs": [["建成二十个。"], ["建成六十个。"]],
+            "closing": "特此答复。",
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_bulletin_whose_plan_heading_holds_a_plan_opener() -> None:
+    doc = checked(
+        "关于2025年上半年养老服务工作情况的通报\n各街道办事处：\n现将上半年工作情况通报如下：\n一、基本情况\n上半年新建驿站十个。\n"
+        "二、存在问题\n部分驿站运营困难。\n三、下一步工作\n下一步，各街道要加强驿站运营指导。\n特此通报。\n某区民政局\n2025年8月12日"
+    )
+    same(
+        {
+            "kind": doc.kind,
+            "titles": [s.title for s in doc.sections],
+            "phases": [phases(s) for s in doc.sections],
+            "closing": closing(doc),
+            "signed": signed(doc),
+        },
+        {
+            "kind": "bulletin",
+            "titles": ["基本情况", "存在问题", "下一步工作"],
+            "phases": [[None], [None], ["plan"]],
+            "closing": "特此通报。",
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_an_opinion_of_three_ranks_with_a_yao_run() -> None:
+    doc = checked(
+        "某区关于加快发展社区养老服务的实施意见\n为加快发展社区养老服务，提出如下意见。\n一、总体要求\n（一）指导思想\n以需求为导向。\n"
+        "（二）工作目标\n1.设施目标\n驿站覆盖全部社区。\n2.服务目标\n服务覆盖全部老人。\n二、保障措施\n各街道一要加强领导；二要落实经费。\n"
+        "某区人民政府\n2025年8月12日"
+    )
+    same(
+        {
+            "kind": doc.kind,
+            "ranks": [(s.level, s.style, s.ordinal) for s in doc.iter_sections()],
+            "items": all_items(doc.sections[1]),
+            "signed": signed(doc),
+        },
+        {
+            "kind": "opinion",
+            "ranks": [(1, "cn", 1), (2, "cn-paren", 1), (2, "cn-paren", 2), (3, "num", 1), (3, "num", 2), (1, "cn", 2)],
+            "items": [[(1, "一要", "加强领导"), (2, "二要", "落实经费")]],
+            "signed": (("某区人民政府",), "2025-08-12"),
+        },
+    )
+
+
+def test_a_co_handling_opinion_of_paren_digit_glyph_points_run_in() -> None:
+    doc = checked(
+        "关于区政协十届三次会议第0317号提案的协办意见\n区民政局：\n周某委员提出的关于完善社区养老服务的提案收悉。经研究，提出以下协办意见：\n"
+        "⑴加强资金保障。区财政将继续安排专项资金。\n⑵支持人才培养。将护理员培训纳入补贴范围。\n某区财政局\n2025年8月1日"
+    )
+    same(
+        {"kind": doc.kind, "tree": tree(doc), "paras": [paragraphs(s) for s in doc.sections], "signed": signed(doc)},
+        {
+            "kind": "reply",
+            "tree": [(1, "num-paren", "⑴", "加强资金保障"), (1, "num-paren", "⑵", "支持人才培养")],
+            "paras": [["区财政将继续安排专项资金。"], ["将护理员培训纳入补贴范围。"]],
+            "signed": (("某区财政局",), "2025-08-01"),
+        },
+    )
+
+
+def test_a_report_whose_plan_section_has_plan_openers_in_its_sub_sections() -> None:
+    doc = checked(
+        "关于某区养老服务工作情况的报告\n区人大常委会：\n现将我区养老服务工作情况报告如下：\n一、工作成效\n（一）设施建设\n"
+        "目前建成驿站四十个。\n（二）队伍建设\n培训护理员六百人。\n二、下步打算\n（一）扩大覆盖\n下一步，新建驿站十个。\n"
+        "（二）提升质量\n今后，每年评估一次。\n特此报告。\n某区民政局\n2025年8月12日"
+    )
+    same(
+        {
+            "kind": doc.kind,
+            "phases": [[phases(c) for c in s.sections] for s in doc.sections],
+            "closing": closing(doc),
+            "signed": signed(doc),
+        },
+        {
+            "kind": "report",
+            "phases": [[[None], [None]], [["plan"], ["plan"]]],
+            "closing": "特此报告。",
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_reply_with_glyph_sub_headings_members_a_plan_thanks_and_a_contact() -> None:
+    doc = body(
+        "一、关于助餐服务\n㈠现状\n目前建成食堂二十个。\n㈡打算\n下一步，一是新建食堂十个；二是提高补贴标准。\n"
+        "二、关于助浴服务\n⒈配置车辆\n配置助浴车两辆。\n⒉培训人员\n培训助浴员三十名。\n感谢您对养老服务工作的关心和支持！"
+    ).text
+    doc2 = checked(doc + "\n联系人：李某\n联系电话：021-12345678")
+    one = doc2.sections[0]
+    contact = doc2.contact
+    same(
+        {
+            "tree": tree(doc2),
+            "phases": [phases(s) for s in one.sections],
+            "items": all_items(one.sections[1]),
+            "closing": closing(doc2),
+            "signed": signed(doc2),
+            "contact": None if contact is None else (contact.name, contact.phones),
+        },
+        {
+            "tree": [
+                (1, "cn", "一、", "关于助餐服务"),
+                (2, "cn-paren", "㈠", "现状"),
+                (2, "cn-paren", "㈡", "打算"),
+                (1, "cn", "二、", "关于助浴服务"),
+                (2, "num", "⒈", "配置车辆"),
+                (2, "num", "⒉", "培训人员"),
+            ],
+            "phases": [[None], ["plan"]],
+            "items": [[(1, "一是", "新建食堂十个"), (2, "二是", "提高补贴标准")]],
+            "closing": "感谢您对养老服务工作的关心和支持！",
+            "signed": SIGNED,
+            "contact": ("李某", ("021-12345678",)),
+        },
+    )
+
+
+def test_a_reply_opening_at_paren_ideographs_with_arabic_points_and_a_plan_after_them() -> None:
+    doc = body(
+        "（一）关于设施\n1.新建驿站十个。\n2.改造养老院三所。\n（二）关于服务\n目前服务十万人次。\n下一步，推进连锁运营。"
+    )
+    same(
+        {
+            "ranks": [(s.level, s.style, s.ordinal) for s in doc.iter_sections()],
+            "phases": phases(doc.sections[1]),
+            "signed": signed(doc),
+        },
+        {
+            "ranks": [(1, "cn-paren", 1), (2, "num", 1), (2, "num", 2), (1, "cn-paren", 2)],
+            "phases": ["progress", "plan"],
+            "signed": SIGNED,
+        },
+    )
