@@ -1889,3 +1889,102 @@ def test_a_reply_opening_at_paren_ideographs_with_arabic_points_and_a_plan_after
             "signed": SIGNED,
         },
     )
+
+
+# Batch 16 (written before any run): markers alone on their line (一、, ⒈, ㈠), a first glyph heading run on
+# after the answer's turn, a heading closed by a colon over its sub-headings, sequence words parted by a
+# sub-heading, a table under a title-only heading
+
+
+def test_an_ideograph_marker_alone_on_its_line_takes_the_next_line_as_title() -> None:
+    doc = body("一、\n关于助餐服务\n建成食堂二十个。\n二、\n关于助浴服务\n配置助浴车两辆。")
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in doc.sections]},
+        {
+            "tree": [(1, "cn", "一、", "关于助餐服务"), (1, "cn", "二、", "关于助浴服务")],
+            "paras": [["建成食堂二十个。"], ["配置助浴车两辆。"]],
+        },
+    )
+
+
+def test_a_digit_stop_glyph_alone_on_its_line_takes_the_next_line_as_title() -> None:
+    doc = body("一、关于资金保障\n⒈\n市级补助\n每床一万元。\n⒉\n区级配套\n按一比一配套。")
+    same(
+        {"subs": [(s.marker, s.title) for s in doc.sections[0].sections], "paras": subs(doc.sections[0])},
+        {"subs": [("⒈", "市级补助"), ("⒉", "区级配套")], "paras": [["每床一万元。"], ["按一比一配套。"]]},
+    )
+
+
+def test_an_ideograph_glyph_alone_on_its_line_takes_the_next_line_as_title() -> None:
+    doc = body("一、关于助餐服务\n㈠\n社区食堂\n建成二十个。\n㈡\n老年助餐点\n建成六十个。")
+    same(
+        {"subs": [(s.marker, s.title) for s in doc.sections[0].sections], "paras": subs(doc.sections[0])},
+        {"subs": [("㈠", "社区食堂"), ("㈡", "老年助餐点")], "paras": [["建成二十个。"], ["建成六十个。"]]},
+    )
+
+
+def test_a_first_glyph_heading_run_on_after_the_answers_turn() -> None:
+    doc = checked(
+        "关于区政协十届三次会议第0317号提案的答复\n周某委员：\n您提出的关于完善社区养老服务的提案收悉，现答复如下：㈠建设养老驿站。"
+        "全区建成驿站四十个。\n㈡培育服务队伍。培训护理员六百人。" + TAIL
+    )
+    same(
+        {
+            "preamble": [p.text for p in doc.preamble],
+            "tree": tree(doc),
+            "paras": [paragraphs(s) for s in doc.sections],
+        },
+        {
+            "preamble": ["您提出的关于完善社区养老服务的提案收悉，现答复如下："],
+            "tree": [(1, "cn-paren", "㈠", "建设养老驿站"), (1, "cn-paren", "㈡", "培育服务队伍")],
+            "paras": [["全区建成驿站四十个。"], ["培训护理员六百人。"]],
+        },
+    )
+
+
+def test_a_top_heading_closed_by_a_colon_straight_over_its_sub_headings() -> None:
+    doc = body("一、主要做法：\n（一）建设驿站\n建成四十个。\n（二）培育队伍\n培训六百人。")
+    same(
+        {"tree": tree(doc), "own": paragraphs(doc.sections[0])},
+        {
+            "tree": [
+                (1, "cn", "一、", "主要做法"),
+                (2, "cn-paren", "（一）", "建设驿站"),
+                (2, "cn-paren", "（二）", "培育队伍"),
+            ],
+            "own": [],
+        },
+    )
+
+
+def test_sequence_words_parted_by_a_sub_heading_make_no_run() -> None:
+    doc = body("一、关于助浴服务\n（一）车辆\n首先，配置助浴车辆。\n（二）人员\n其次，培训助浴人员。")
+    same({"items": [all_items(s) for s in doc.sections[0].sections]}, {"items": [[[]], [[]]]})
+
+
+def test_a_title_only_heading_over_a_pipe_table_then_the_next_heading() -> None:
+    doc = body("一、关于驿站分布\n| 街道 | 数量 |\n| --- | --- |\n| 城东 | 12 |\n二、关于驿站运营\n引进品牌机构三家。")
+    same(
+        {
+            "tree": tree(doc),
+            "tables": [len(s.tables) for s in doc.sections],
+            "paras": [paragraphs(s) for s in doc.sections],
+        },
+        {
+            "tree": [(1, "cn", "一、", "关于驿站分布"), (1, "cn", "二、", "关于驿站运营")],
+            "tables": [1, 0],
+            "paras": [[], ["引进品牌机构三家。"]],
+        },
+    )
+
+
+def test_an_eleventh_ideograph_marker_alone_on_its_line() -> None:
+    lines = [f"{cn(k)}、关于{STREETS[k - 1]}\n建成驿站一个。" for k in range(1, 11)]
+    doc = body("\n".join(lines) + "\n十一、\n关于第十一网格\n建成驿站两个。")
+    same(
+        {
+            "last": (doc.sections[-1].marker, doc.sections[-1].title, paragraphs(doc.sections[-1])),
+            "count": len(doc.sections),
+        },
+        {"last": ("十一、", "关于第十一网格", ["建成驿站两个。"]), "count": 11},
+    )
