@@ -1,6 +1,65 @@
 """Seventeenth round of structure probes: short documents written as an outside tester would.
 
-DOCSTRING_PLACEHOLDER
+Shapes earlier rounds covered (read before writing, so this round varies them): round 3 levels
+that skip or restart, plan openers; round 4 parts, spaced markers, circled points, hard wraps,
+decimal outline numbers under 1.; rounds 5-9 skipped ranks, restarts, quoted points, reports named
+工作开展情况/存在的问题/下步打算, runs after a colon; round 10 一. and 一，, ⑴、, 其一/一方面; round 11 five
+ranks, wrapped titles; round 12 marker punctuation, bodies opening at （一）, chapters over articles,
+pipe tables, flattened 落款; round 13 six ranks, look-alikes, Ⅰ. and A. under 一、, attachments with
+their own headings, 26 and 28 sections, narrow wraps, tab rows; round 14 full-width and half-width
+Arabic forms, 〔一〕 and 【一】, ⑴ under ⒈ once, 第一部分/第一章/第一节, run-in headings, 一是，/一要,
+phases as headings, signatures placed oddly, 30+ points.
+
+This round weights what they tried least: the parenthesised ideographs of U+3220 (㈠㈡, with a pause
+mark, spaced, alone on a line, past ㈩ into （十一）, written as glyph and in brackets in one run),
+⒈ and ⑴ at two levels and four ranks deep (⒈ with a pause mark, ⒈ then 2., ⑴ then （2）), 甲、乙、, A. B.,
+A、 and （A） under headings, decimal outlines 1.1 / 1.1.1 / 2.3.4 under 一、 and alone, 第一条 articles under
+第一章 in a 办法 attached to a 通知 after its 落款 (under an 附件 label, on one line with its title, without
+a label, with the 版记 after it), articles numbered across chapters, a heading straight over its first
+sub-heading, a rank skipped and used later, runs starting at （二） or 二、, running on across parents and
+restarting, markers alone on a line or ending one (…包括（1） ⏎ 建立台账；（2）…), a wrap bringing a cited
+（二）项 or 第三条规定 to a line's start, inline lists (（1）…；（2）… and ①…②…) inside one paragraph and at a
+line's start, 一是 leads closed by 。 ， or ：, 一要 after a subject, 第一 with and without its comma, 其次/再次
+chains with and without 首先, members over several paragraphs and parted by a sub-heading, phases split
+across headings and plan words inside paragraphs, 30+ points with two-digit markers in five families
+(10., 10、, （十一）, 二十一、, ⑪, （33）, 30）) and circled points past ⑳, title-only sections, a closing in the
+last member's paragraph, the 落款 after a table or with its date first, two 落款 (a reply's and its
+附件's), two-line 复函, hard-wrapped copies (a PDF's text layer cut every 20 characters).
+
+Every expected value was written from the contract, the domain guide and the README before the
+parser was run on the batch (each batch was committed first); every document also keeps the span
+invariants and invents no character. Each test compares all its checks at once (`same`).
+
+First look (documents whole / checks), per batch (causes: tests/test_struct17_causes.py):
+- batch 1 (㈠㈡ under 一、 and at the top, ⒈ over ⑴, glyph and bracket forms in one run, ㈩ then （十一）): 8/8, 24/24
+- batch 2 (甲、, A., A、 under headings; decimal outlines under 一、 and 1.): 8/8, 22/22
+- batch 3 (a 办法 of chapters and articles attached to a 通知, printed after it, articles across chapters,
+  an attachment's own 落款): 8/8, 25/25
+- batch 4 (a heading straight over its sub-heading, skipped ranks, runs from （二） or running on, markers
+  alone or ending a line, a cited （二）项 wrapped to a line start): 7/8, 18/19 (cause 1: a line ending on an
+  inline list's marker `…包括（1）` was joined to the list's rest only where it filled a wrap width)
+- batch 5 (inline lists in one paragraph, leads closed by 。，：, 一要, 第一 with and without its comma): 8/8, 13/13
+- batch 6 (首先 chains, members over paragraphs, phases over headings and inside paragraphs): 8/8, 13/13
+- batch 7 (31 and 33 points; 10., 10、, （十一）, 二十一、, ⑪, 30）; a gap after 二十、): 8/8, 28/28
+- batch 8 (title-only sections, a closing in the last member, the 落款 after a table or under its date,
+  two-line 复函): 8/8, 30/30
+- batch 9 (hard-wrapped copies bringing inline markers, members, a cited article to a line's start): 7/8,
+  17/18 (cause 2: a short wrapped 办法 whose every cut line opens with its article gave no wrap width)
+- batch 10 (glyph families four ranks deep, one family as glyph and digits, spaced glyphs): 8/8, 14/14
+- batch 11 (members after a run-in title, parted by a sub-heading, 其一、, 一方面, 统一是, 一要求): 8/8, 10/10
+- batch 12 (closings and 落款 against the structure): 7/8, 24/25 (the miss my reading: tab-separated rows in
+  a text copy are lines, not a table; only `|` rows make one)
+- batch 13 (runs from 二、, running on and restarting, skipped ranks used later, chapters and parts over 一、):
+  8/8, 16/16
+- batch 14 (⒈、, circled points past ⑳, 一．, decimal-only and lettered bodies, 第一， lines, a notice's 版记
+  after its attached chapters): 6/8, 16/19 (cause 3: ⒈ took no pause mark after it; cause 4: ㉑–㊿, the
+  circled numbers past twenty, were no markers)
+- batch 15 (whole documents: a 批复, a Markdown reply with ㈠, a 通报, an 意见, a 协办意见 of ⑴, a report, a
+  reply with glyphs, members, a plan, thanks and a contact, a reply opening at （一）): 8/8, 36/36
+- batch 16 (一、, ⒈, ㈠ and 十一、 alone on their line, ㈠ run on after the answer's turn, a colon heading,
+  sequence words parted, a table under a title-only heading): 8/8, 17/17
+Totals: 128 documents, 123 whole at first look; 329 checks, 323 at first look. Four causes fixed, one miss
+my reading, no strict xfail. Batches 10 to 16 were first run with causes 1 and 2 already fixed.
 """
 
 from __future__ import annotations
