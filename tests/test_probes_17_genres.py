@@ -1,0 +1,207 @@
+"""Round-17 blind probes of the header and trailer variety across the genre: the other 公文 kinds as
+real bodies issue them, replies from bodies earlier rounds used least, and trailers in shapes not
+tried before.
+
+Shapes varied this round (rounds 6–14 did not try them, or tried another form of them):
+- 决议 and 决定 of a 人大常委会 and of a township congress: a title wrapped over two lines above its
+  通过 line, the 通过 line in half-width brackets, in 〇 numerals, wrapped over two lines; a
+  standing committee's letterhead and 文号 over a 决定 with a 印发 line; a 决定 whose body opens
+  with a line ending in a colon (…会议决定：) that is no addressee; a 决议 naming the congress's
+  suggestions without a number (no reference);
+- 令 promulgating a 决定 (not a regulation), a 令 numbered 〔2024〕第3号 signed 市长：, a 命令 with
+  a 政令 文号 and its addressees, 公报 (统计公报 with its organs and date under the title, a
+  plenum's communiqué, an environment bulletin with a 落款, a portal's 水资源公报, an 经济普查公报
+  numbered under its title);
+- 请示 and 报告 with 签发人 above the 文号, 附注 as a label line, a 中心's 请示 with 电子邮箱, a
+  township's joint 请示 of 党委 and 政府, a report read to a standing committee with its speaker
+  line and salutation, (此页无正文) before the 落款, 特急 with 签发人;
+- 议案 of a government (signed by the 市长 or by the government), 函 of every errand (商洽, 询问,
+  告知, 征求意见 with 地址 and 邮编), 复函 closing 此复, joint 函 of a 县委办 and a 县政府办;
+- 通报 (情况, 批评, 排名, 抽检) with 抄送 over three lines and 印发 split by many spaces, joint
+  documents of a 县委 and a 县政府 (one line, two lines, with 文件, 文号 under the title);
+- letters of a 政协提案委员会 (交办函, 告知函, 交办通知), of a 人大常委会选联工委 / 代表工委 (notices
+  and 转交函), 协办意见 and 会办意见 to the lead unit naming the proposer, replies from a 中心, a 站,
+  a 供电公司, a 集团有限公司, a telecom branch; township replies of 党委 and 政府 together, a
+  街道党工委 and 办事处; salutations with 尊敬的 (one deputy, two members), 您好！ before the
+  opening;
+- header tables (提案号 / 提案人 / 提案题目 / 办理单位, in lines and in `|` rows) and category lines
+  (办理结果：A, 答复类型：已解决, 标注：A类（所提问题已经解决）, B类（…）, 留作参考);
+- 落款 with organ and date on one line, sign-off rows (签发：/审核：/经办人：, 负责人签字：), 联系人
+  with 联系电话, 手机 and 电子邮箱, 邮编 inside 地址, numbered 附件 lists after the 落款, 特此批复 /
+  特此函复 / 特此函告 / 特此函商 / 妥否，请函复 / 以上意见，请酌 closings.
+
+Every expected value was written by hand from the contract, the domain guide and the README's
+"Schema 1.x adds" sections and committed before the parser ran on the batch; every document also
+keeps the span invariants, invents no character and raises no internal error. Where the contract is
+silent (a 命令 or 议案 signed by a person, organs and date printed under a 公报's title, the
+reference of a letter forwarding a proposal) the probe leaves the field unchecked.
+
+First look (documents whole / checks), counted before any fix:
+FIRST_LOOK
+"""
+
+from __future__ import annotations
+
+from tests.probing import checked, expect_fields
+
+expect = expect_fields
+
+
+# --- batch 1 (written before the parser ran on it): 决议 and 决定 of congresses and governments ----
+
+
+def test_a_standing_committees_resolution_whose_title_wraps_over_two_lines_above_its_adoption_line() -> None:
+    doc = checked("""\
+湖阳市人民代表大会常务委员会关于批准湖阳市2024年市级预算
+调整方案的决议
+（2024年8月29日湖阳市第十六届人民代表大会常务委员会第二十二次会议通过）
+湖阳市第十六届人民代表大会常务委员会第二十二次会议听取和审议了市人民政府关于2024年市级预算调整方案的报告，会议同意市人民代表大会财政经济委员会的审查报告，决定批准湖阳市2024年市级预算调整方案。
+""")
+    expect(
+        doc,
+        kind="resolution",
+        issuer="湖阳市人民代表大会常务委员会",
+        title="湖阳市人民代表大会常务委员会关于批准湖阳市2024年市级预算调整方案的决议",
+        recipients=(),
+        ref=None,
+        signature=None,
+    )
+
+
+def test_a_decision_to_convene_a_congress_whose_body_opens_with_the_meeting_deciding_after_a_colon() -> None:
+    doc = checked("""\
+云岭县人民代表大会常务委员会关于召开云岭县第十八届人民代表大会第五次会议的决定
+(2024年12月18日云岭县第十八届人民代表大会常务委员会第二十六次会议通过)
+云岭县第十八届人民代表大会常务委员会第二十六次会议决定：
+一、云岭县第十八届人民代表大会第五次会议于2025年1月8日在县城召开。
+二、建议会议的主要议程是：听取和审议县人民政府工作报告；审查和批准2025年国民经济和社会发展计划。
+""")
+    expect(
+        doc,
+        kind="decision",
+        issuer="云岭县人民代表大会常务委员会",
+        title="云岭县人民代表大会常务委员会关于召开云岭县第十八届人民代表大会第五次会议的决定",
+        recipients=(),
+        ref=None,
+        signature=None,
+    )
+
+
+def test_a_decision_setting_up_a_day_adopted_on_a_date_in_ideograph_numerals() -> None:
+    doc = checked("""\
+澄江市人民代表大会常务委员会关于设立“澄江市企业家日”的决定
+（二〇二四年十月三十日澄江市第十七届人民代表大会常务委员会第十九次会议通过）
+为弘扬企业家精神，营造尊重和激励企业家干事创业的社会氛围，澄江市第十七届人民代表大会常务委员会第十九次会议决定，将每年11月1日设立为“澄江市企业家日”。
+""")
+    expect(
+        doc,
+        kind="decision",
+        issuer="澄江市人民代表大会常务委员会",
+        title="澄江市人民代表大会常务委员会关于设立“澄江市企业家日”的决定",
+        recipients=(),
+        signature=None,
+    )
+
+
+def test_a_resolution_on_the_governments_handling_of_the_congresss_suggestions_names_no_reference() -> None:
+    doc = checked("""\
+湖阳市人民代表大会常务委员会关于市人民政府办理市十六届人大四次会议代表建议情况报告的决议
+（2024年10月25日湖阳市第十六届人民代表大会常务委员会第二十三次会议通过）
+湖阳市第十六届人民代表大会常务委员会第二十三次会议听取和审议了市人民政府关于办理市十六届人大四次会议代表建议情况的报告。会议认为，市人民政府高度重视代表建议办理工作，办理质量有新提高。
+会议要求，市人民政府要进一步加大督办力度，推动已列入计划解决的建议落到实处。
+""")
+    expect(
+        doc,
+        kind="resolution",
+        issuer="湖阳市人民代表大会常务委员会",
+        title="湖阳市人民代表大会常务委员会关于市人民政府办理市十六届人大四次会议代表建议情况报告的决议",
+        recipients=(),
+        ref=None,
+        signature=None,
+    )
+
+
+def test_a_standing_committees_decision_under_its_letterhead_and_number_with_a_print_line() -> None:
+    doc = checked("""\
+湖阳市人民代表大会常务委员会
+湖人常发〔2024〕18号
+湖阳市人民代表大会常务委员会关于批准调整湖阳市2024年市级预算的决定
+（2024年9月26日湖阳市第十六届人民代表大会常务委员会第二十一次会议通过）
+湖阳市第十六届人民代表大会常务委员会第二十一次会议审查了市人民政府提出的《关于提请审议2024年市级预算调整方案的议案》，决定批准2024年市级预算调整方案。
+湖阳市人民代表大会常务委员会办公室　　　　　　　2024年9月27日印发
+""")
+    expect(
+        doc,
+        kind="decision",
+        issuer="湖阳市人民代表大会常务委员会",
+        number=("湖人常发〔2024〕18号", "湖人常发", 2024, 18),
+        title="湖阳市人民代表大会常务委员会关于批准调整湖阳市2024年市级预算的决定",
+        recipients=(),
+        signature=None,
+        imprint=((), "湖阳市人民代表大会常务委员会办公室", "2024-09-27"),
+    )
+
+
+def test_a_prefectures_decision_whose_adoption_line_wraps_before_the_meeting_number() -> None:
+    doc = checked("""\
+南岭自治州人民代表大会常务委员会关于修改《南岭自治州城乡规划条例》的决定
+（2024年6月27日南岭自治州第十五届人民代表大会常务委员会
+第十四次会议通过）
+南岭自治州第十五届人民代表大会常务委员会第十四次会议决定对《南岭自治州城乡规划条例》作如下修改：
+一、将第八条中的“州城乡规划主管部门”修改为“州自然资源主管部门”。
+二、删去第二十条第二款。
+本决定自公布之日起施行。
+""")
+    expect(
+        doc,
+        kind="decision",
+        issuer="南岭自治州人民代表大会常务委员会",
+        title="南岭自治州人民代表大会常务委员会关于修改《南岭自治州城乡规划条例》的决定",
+        recipients=(),
+        signature=None,
+    )
+
+
+def test_a_county_governments_commendation_decision_with_a_print_line_split_by_many_spaces() -> None:
+    doc = checked("""\
+云岭县人民政府文件
+云政发〔2025〕2号
+云岭县人民政府关于表彰2024年度安全生产工作先进单位的决定
+各乡镇人民政府，县政府各部门：
+2024年，全县上下认真落实安全生产责任制，全县安全生产形势持续稳定向好。为表彰先进，县人民政府决定，对县应急管理局等10个先进单位予以通报表彰。
+附件：2024年度安全生产工作先进单位名单
+云岭县人民政府
+2025年1月20日
+（此件公开发布）
+抄送：县委办公室，县人大常委会办公室，县政协办公室。
+云岭县人民政府办公室                    2025年1月21日印发
+""")
+    expect(
+        doc,
+        kind="decision",
+        issuer="云岭县人民政府",
+        number=("云政发〔2025〕2号", "云政发", 2025, 2),
+        title="云岭县人民政府关于表彰2024年度安全生产工作先进单位的决定",
+        recipients=("各乡镇人民政府", "县政府各部门"),
+        disclosure="主动公开",
+        attachments=("2024年度安全生产工作先进单位名单",),
+        signature=(("云岭县人民政府",), "2025-01-20", "2025年1月20日"),
+        imprint=(("县委办公室", "县人大常委会办公室", "县政协办公室"), "云岭县人民政府办公室", "2025-01-21"),
+    )
+
+
+def test_a_decision_accepting_a_resignation_whose_organ_stands_on_the_line_above_its_title() -> None:
+    doc = checked("""\
+澄江市人民代表大会常务委员会
+关于接受王某某辞去澄江市人民政府副市长职务的决定
+（2024年11月28日澄江市第十七届人民代表大会常务委员会第二十次会议通过）
+根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》的有关规定，澄江市第十七届人民代表大会常务委员会第二十次会议决定：接受王某某辞去澄江市人民政府副市长职务的请求，报澄江市人民代表大会备案。
+""")
+    expect(
+        doc,
+        kind="decision",
+        issuer="澄江市人民代表大会常务委员会",
+        title="澄江市人民代表大会常务委员会关于接受王某某辞去澄江市人民政府副市长职务的决定",
+        recipients=(),
+        signature=None,
+    )
