@@ -205,3 +205,189 @@ def test_a_decision_accepting_a_resignation_whose_organ_stands_on_the_line_above
         recipients=(),
         signature=None,
     )
+
+
+# --- batch 2 (written before the parser ran on it): 令, 命令 and 公报 ------------------------------
+
+
+def test_an_order_page_promulgating_a_decision_that_repeals_rules_is_that_decision() -> None:
+    doc = checked("""\
+湖阳市人民政府令
+第45号
+《湖阳市人民政府关于废止和修改部分市政府规章的决定》已经2024年11月5日市人民政府第52次常务会议审议通过，现予公布，自公布之日起施行。
+市长　林某某
+2024年11月18日
+湖阳市人民政府关于废止和修改部分市政府规章的决定
+为维护法制统一，市人民政府决定：
+一、废止《湖阳市城市房屋拆迁管理办法》。
+二、对《湖阳市养犬管理办法》作如下修改：将第十二条中的“公安机关”修改为“公安机关、城市管理部门”。
+""")
+    expect(
+        doc,
+        kind="decision",
+        issuer="湖阳市人民政府",
+        title="湖阳市人民政府关于废止和修改部分市政府规章的决定",
+        number=None,
+        signer=None,
+        recipients=(),
+        signature=None,
+    )
+
+
+def test_a_county_command_under_a_zhengling_number_sent_to_its_townships() -> None:
+    doc = checked("""\
+云岭县人民政府
+云政令〔2025〕1号
+云岭县人民政府关于实行森林防火戒严的命令
+各乡镇人民政府，县直各有关单位：
+当前我县已进入森林火灾高发期。为切实加强森林防火工作，根据《森林防火条例》规定，县人民政府决定：2025年2月1日至4月30日，全县实行森林防火戒严。
+一、戒严期内，禁止在林区野外吸烟、烧纸、燃放烟花爆竹。
+二、对违反本命令的，由县林业局依法予以处罚。
+县长　赵某某
+2025年1月25日
+""")
+    expect(
+        doc,
+        kind="order",
+        issuer="云岭县人民政府",
+        number=("云政令〔2025〕1号", "云政令", 2025, 1),
+        title="云岭县人民政府关于实行森林防火戒严的命令",
+        recipients=("各乡镇人民政府", "县直各有关单位"),
+        ref=None,
+    )
+
+
+def test_a_statistical_communique_with_its_two_organs_and_date_under_the_title() -> None:
+    doc = checked("""\
+湖阳市2024年国民经济和社会发展统计公报
+湖阳市统计局　国家统计局湖阳调查队
+（2025年3月18日）
+2024年，全市上下坚持稳中求进工作总基调，经济运行总体平稳。
+一、综合
+初步核算，全年全市地区生产总值3256.8亿元，比上年增长5.6%。
+二、农业
+全年粮食播种面积186.5万亩，粮食总产量73.2万吨。
+""")
+    expect(
+        doc,
+        kind="communique",
+        title="湖阳市2024年国民经济和社会发展统计公报",
+        recipients=(),
+        ref=None,
+        tree=[(1, "cn", "一、", "综合"), (1, "cn", "二、", "农业")],
+    )
+
+
+def test_a_plenums_communique_adopted_on_the_date_in_its_bracket_line() -> None:
+    doc = checked("""\
+中国共产党湖阳市第十三届委员会第八次全体会议公报
+（2024年12月27日中国共产党湖阳市第十三届委员会第八次全体会议通过）
+中国共产党湖阳市第十三届委员会第八次全体会议，于2024年12月26日至27日在湖阳举行。
+全会由市委常委会主持。全会听取和讨论了市委书记所作的工作报告。
+""")
+    expect(
+        doc,
+        kind="communique",
+        title="中国共产党湖阳市第十三届委员会第八次全体会议公报",
+        recipients=(),
+        ref=None,
+        signature=None,
+    )
+
+
+def test_an_environment_bulletin_signed_by_the_bureau_at_its_end() -> None:
+    doc = checked("""\
+2024年澄江市生态环境状况公报
+2024年，全市生态环境质量持续改善。
+一、环境空气
+全市环境空气质量优良天数比例为92.3%，细颗粒物平均浓度为26微克/立方米。
+二、地表水
+全市15个国控断面水质优良比例为100%。
+澄江市生态环境局
+2025年6月5日
+""")
+    expect(
+        doc,
+        kind="communique",
+        issuer=None,
+        title="2024年澄江市生态环境状况公报",
+        recipients=(),
+        tree=[(1, "cn", "一、", "环境空气"), (1, "cn", "二、", "地表水")],
+        signature=(("澄江市生态环境局",), "2025-06-05", "2025年6月5日"),
+    )
+
+
+def test_a_portal_water_resources_communique_under_its_information_rows() -> None:
+    doc = checked("""\
+索引号：11430900MB1234567X/2025-00031
+发布机构：湖阳市水利局
+成文日期：2025-07-10
+公开方式：主动公开
+2024年湖阳市水资源公报
+2024年全市平均降水量1482.6毫米，比多年平均偏多6.2%。
+全市水资源总量128.4亿立方米。
+湖阳市水利局
+2025年7月10日
+""")
+    expect(
+        doc,
+        kind="communique",
+        title="2024年湖阳市水资源公报",
+        metadata={
+            "索引号": "11430900MB1234567X/2025-00031",
+            "发布机构": "湖阳市水利局",
+            "成文日期": "2025-07-10",
+            "公开方式": "主动公开",
+        },
+        disclosure="主动公开",
+        recipients=(),
+        signature=(("湖阳市水利局",), "2025-07-10", "2025年7月10日"),
+    )
+
+
+def test_a_census_communique_whose_number_stands_in_brackets_under_its_title() -> None:
+    doc = checked("""\
+湖阳市第五次全国经济普查公报
+（第一号）
+湖阳市第五次全国经济普查领导小组办公室
+湖阳市统计局
+2025年2月28日
+根据国家统一部署，我市开展了第五次全国经济普查。现将主要结果公布如下：
+一、单位数量
+2023年末，全市共有从事第二产业和第三产业活动的法人单位5.86万个。
+""")
+    expect(
+        doc,
+        kind="communique",
+        recipients=(),
+        ref=None,
+        tree=[(1, "cn", "一、", "单位数量")],
+    )
+
+
+def test_an_order_numbered_by_a_bracketed_year_signed_by_a_mayor_with_a_colon() -> None:
+    doc = checked("""\
+澄江市人民政府令
+〔2024〕第3号
+《澄江市城市绿化管理规定》已经2024年6月12日市人民政府第38次常务会议通过，现予公布，自2024年8月1日起施行。
+市长：王某某
+2024年6月20日
+澄江市城市绿化管理规定
+第一条　为了促进城市绿化事业发展，改善生态环境，制定本规定。
+第二条　本市城市规划区内的城市绿化规划、建设、保护和管理，适用本规定。
+第三条　本规定自2024年8月1日起施行。
+""")
+    expect(
+        doc,
+        kind="measures",
+        title="澄江市城市绿化管理规定",
+        number=None,
+        signer=None,
+        recipients=(),
+        signature=None,
+        tree=[
+            (1, "article", "第一条", None),
+            (1, "article", "第二条", None),
+            (1, "article", "第三条", None),
+        ],
+    )
