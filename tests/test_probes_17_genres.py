@@ -1832,3 +1832,198 @@ def test_an_untitled_answer_opening_with_its_proposal_table_and_a_class_line() -
         closing="感谢贵委对科技工作的关心和支持！",
         signature=(("澄江市科学技术局",), "2024-06-14", "2024年6月14日"),
     )
+
+
+# --- batch 10 (written before the parser ran on it): 落款, sign-off rows and contact lines ---------
+
+
+def test_an_answer_whose_signature_line_gives_a_district_bureau_and_an_ideograph_date() -> None:
+    doc = checked("""\
+关于区四届人大三次会议第0058号建议的答复
+姚某某代表：
+您提出的关于改造湖滨菜市场的建议收悉。现答复如下：
+湖滨菜市场提质改造工程已于2024年6月开工，计划10月底完工。
+特此答复。
+湖阳市湖滨区商务局　二〇二四年七月五日
+""")
+    expect(
+        doc,
+        kind="reply",
+        recipients=("姚某某代表",),
+        ref=("人大", "区", 4, 3, "0058", "建议", "关于改造湖滨菜市场的建议", []),
+        closing="特此答复。",
+        signature=(("湖阳市湖滨区商务局",), "2024-07-05", "二〇二四年七月五日"),
+    )
+
+
+def test_an_answer_whose_sign_off_row_gives_qianfa_shenhe_jingbanren_and_a_phone() -> None:
+    doc = checked("""\
+湖阳市民政局
+湖民函〔2024〕52号
+关于市十六届人大四次会议第0377号建议的答复
+葛某某代表：
+您提出的《关于加强困境儿童关爱保护的建议》收悉。现答复如下：
+全市已配备儿童督导员186名、儿童主任2650名，实现村（社区）全覆盖。
+特此答复。
+湖阳市民政局
+2024年6月21日
+签发：彭某某　　审核：潘某　　经办人：杜某　　联系电话：0730-8245678
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="湖阳市民政局",
+        signer="彭某某",
+        recipients=("葛某某代表",),
+        closing="特此答复。",
+        signature=(("湖阳市民政局",), "2024-06-21", "2024年6月21日"),
+        contact={"name": "杜某", "phones": ("0730-8245678",)},
+    )
+
+
+def test_an_answer_whose_sign_off_row_opens_with_the_heads_signature_label() -> None:
+    doc = checked("""\
+澄江市水利局
+澄水函〔2024〕29号
+关于市政协十三届二次会议第0147号提案的答复
+蔡某某委员：
+您提出的《关于加强中小河流治理的提案》收悉。现答复如下：
+2024年全市完成中小河流治理86公里，新建加固堤防42公里。
+特此答复。
+澄江市水利局
+2024年7月12日
+负责人签字：万某某　　经办人：史某　　手机：13974012345
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="澄江市水利局",
+        signer="万某某",
+        recipients=("蔡某某委员",),
+        closing="特此答复。",
+        signature=(("澄江市水利局",), "2024-07-12", "2024年7月12日"),
+        contact={"name": "史某", "phones": ("13974012345",)},
+    )
+
+
+def test_an_answer_whose_contact_line_gives_office_phone_mobile_and_mailbox_each_labelled() -> None:
+    doc = checked("""\
+关于市十六届人大四次会议第0421号建议的答复
+柏某某代表：
+您提出的关于扩大普惠性托育服务供给的建议收悉。现答复如下：
+2024年全市新增普惠性托位2860个，每千人口拥有3岁以下婴幼儿托位数达到3.6个。
+感谢您对卫生健康工作的关心和支持！
+湖阳市卫生健康委员会
+2024年7月3日
+联系人：孙某　联系电话：0730-8256789　手机：13907309876　电子邮箱：hywjw@hy.gov.cn
+""")
+    expect(
+        doc,
+        kind="reply",
+        recipients=("柏某某代表",),
+        closing="感谢您对卫生健康工作的关心和支持！",
+        signature=(("湖阳市卫生健康委员会",), "2024-07-03", "2024年7月3日"),
+        contact={"name": "孙某", "phones": ("0730-8256789", "13907309876"), "email": "hywjw@hy.gov.cn"},
+    )
+
+
+def test_an_answer_whose_bracketed_note_puts_the_postcode_inside_the_address() -> None:
+    doc = checked("""\
+关于市政协十二届三次会议第0266号提案的答复
+鲁某某委员：
+您提出的《关于推进旧城区雨污分流改造的提案》收悉。现答复如下：
+2024年我局完成旧城区雨污分流改造管网36公里，消除黑臭水体4处。
+特此答复。
+湖阳市住房和城乡建设局
+2024年6月30日
+（联系人：常某，电话：0730-8267890，地址：湖阳市湖滨路1号，邮编：414000）
+""")
+    expect(
+        doc,
+        kind="reply",
+        recipients=("鲁某某委员",),
+        closing="特此答复。",
+        signature=(("湖阳市住房和城乡建设局",), "2024-06-30", "2024年6月30日"),
+        contact={"name": "常某", "phones": ("0730-8267890",), "address": "湖阳市湖滨路1号", "postcode": "414000"},
+    )
+
+
+def test_an_answer_whose_numbered_attachment_list_follows_the_signature() -> None:
+    doc = checked("""\
+澄江市教育局
+澄教函〔2024〕47号
+关于市十七届人大三次会议第0188号建议的答复
+莫某某代表：
+您提出的《关于缓解城区学校大班额问题的建议》收悉。现答复如下：
+2024年秋季学期，城区新建学校3所，新增学位5400个，56人以上大班额全部消除。
+特此答复。
+澄江市教育局
+2024年8月20日
+附件：1．2024年城区新建学校一览表
+2．2025—2027年城区学校建设规划
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="澄江市教育局",
+        recipients=("莫某某代表",),
+        closing="特此答复。",
+        signature=(("澄江市教育局",), "2024-08-20", "2024年8月20日"),
+        attachments=("2024年城区新建学校一览表", "2025—2027年城区学校建设规划"),
+    )
+
+
+def test_an_answer_copied_over_three_lines_and_printed_on_a_line_split_by_many_spaces() -> None:
+    doc = checked("""\
+湖阳市农业农村局
+湖农函〔2024〕66号
+关于市政协十二届三次会议第0288号提案的答复
+致公党湖阳市委：
+贵委提出的《关于推动预制菜产业高质量发展的提案》收悉。现答复如下：
+2024年全市预制菜产业产值达到86亿元，培育规模以上预制菜企业28家。
+感谢贵委对农业农村工作的关心和支持！
+湖阳市农业农村局
+2024年7月18日
+抄送：市政协提案委员会，
+　　　市人民政府督查室，
+　　　市商务局。
+湖阳市农业农村局办公室                          2024年7月19日印发
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="湖阳市农业农村局",
+        number=("湖农函〔2024〕66号", "湖农函", 2024, 66),
+        recipients=("致公党湖阳市委",),
+        ref=("政协", "市", 12, 3, "0288", "提案", "关于推动预制菜产业高质量发展的提案", []),
+        closing="感谢贵委对农业农村工作的关心和支持！",
+        signature=(("湖阳市农业农村局",), "2024-07-18", "2024年7月18日"),
+        imprint=(("市政协提案委员会", "市人民政府督查室", "市商务局"), "湖阳市农业农村局办公室", "2024-07-19"),
+    )
+
+
+def test_an_approval_of_a_detailed_plan_closing_te_ci_pi_fu_with_a_copy_line() -> None:
+    doc = checked("""\
+湖阳市人民政府
+湖政函〔2024〕78号
+湖阳市人民政府关于湖滨区白沙片区控制性详细规划的批复
+湖滨区人民政府：
+你区《关于审批白沙片区控制性详细规划的请示》（湖滨政〔2024〕21号）收悉。经研究，批复如下：
+一、原则同意《白沙片区控制性详细规划》。
+二、你区要严格按照规划实施建设管理。
+特此批复。
+湖阳市人民政府
+2024年8月9日
+抄送：市自然资源和规划局，市住房和城乡建设局。
+""")
+    expect(
+        doc,
+        kind="approval",
+        issuer="湖阳市人民政府",
+        number=("湖政函〔2024〕78号", "湖政函", 2024, 78),
+        title="湖阳市人民政府关于湖滨区白沙片区控制性详细规划的批复",
+        recipients=("湖滨区人民政府",),
+        closing="特此批复。",
+        signature=(("湖阳市人民政府",), "2024-08-09", "2024年8月9日"),
+        imprint=(("市自然资源和规划局", "市住房和城乡建设局"), None, None),
+    )
