@@ -37,7 +37,32 @@ silent (a 命令 or 议案 signed by a person, organs and date printed under a �
 reference of a letter forwarding a proposal) the probe leaves the field unchecked.
 
 First look (documents whole / checks), counted before any fix:
-FIRST_LOOK
+- batch 1: 8/8 documents whole, 49/49 checks.
+- batch 2: 7/8 documents whole, 43/46 checks. Miss: a 令 numbered by its year in brackets
+  (〔2024〕第3号) under the 令's name: the number line was not one of a 令's head, so the page was
+  not read as the regulation it promulgates (kind `order`, the title the 令's name, a 落款 of no organ).
+- batch 3: 8/8 documents whole, 65/65 checks.
+- batch 4: 8/8 documents whole, 56/56 checks.
+- batch 5: 8/8 documents whole, 56/56 checks.
+- batch 6: 8/8 documents whole, 55/55 checks.
+- batch 7: 6/8 documents whole, 57/60 checks. Misses: a co-handling opinion acknowledging the
+  proposal as the lead unit handed it on (你局转来曹某某代表提出的《…》收悉, 贵局转来的沈某某委员《…》
+  收悉) named no proposer; a hand-over asking the lead unit to weigh it with the bare 酌 (以上意见，请酌。)
+  did not close.
+- batch 8: 8/8 documents whole, 59/59 checks.
+- batch 9: 7/8 documents whole, 68/69 checks. Miss: the category under the label 标注
+  (标注：A类（所提问题已经解决）) was no category.
+- batch 10: 7/8 documents whole, 50/51 checks. Miss: the head's sign-off labelled 负责人签字 named no
+  signer.
+- batch 11: 8/8 documents whole, 53/53 checks.
+- batch 12: 8/8 documents whole, 59/59 checks.
+Over the twelve batches: 91/96 documents whole, 670/678 checks at first look. No expectation was
+changed after a run; every miss had a general cause, fixed with a new example in
+tests/test_genre17_causes.py. The other kinds' headers (决议/决定 under their 通过 lines, 命令, 公报,
+请示/报告 with 签发人, 议案, 函 of every errand, 通报), joint party-government letterheads, the
+committees' letters, the replies of 中心/站/公司 and of townships' 党委 and 政府, 尊敬的 salutations,
+header tables and the trailers held; the misses were in a vocabulary row each (a 令's number form, a
+hand-over's verb, a category label, a signer label) and in a co-handling opening's lead-in.
 """
 
 from __future__ import annotations

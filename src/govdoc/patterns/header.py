@@ -245,8 +245,10 @@ COPY_NUMBER_CELL = _lazy(r"\d{6}[ \t]+")  # the 份号 and the spaces setting it
 # two ministries ⏎ 令 ⏎ 第35号): the title an announcement's or an order's page prints, its organ's name
 # over it the 发文机关标志, as over a 关于 title.
 BARE_TYPE_TITLE = _lazy(r"^(?:公告|通告|令|命令|公报|通报|决定|决议)$")
-# a 令's number: 第256号, or a ministry's 2024年第5号
-ORDER_NUMBER_LINE = _lazy(r"^(?:(?:19|20)\d{2}[ ]{0,2}年[ ]{0,2})?第[ ]{0,2}\d{1,8}[ ]{0,2}号$")
+# a 令's number: 第256号, or a ministry's 2024年第5号, or its year in brackets as a 文号 sets it (〔2024〕第3号)
+ORDER_NUMBER_LINE = _lazy(
+    r"^(?:(?:19|20)\d{2}[ ]{0,2}年[ ]{0,2}|[〔\[(【](?:19|20)\d{2}[〕\])】][ ]{0,2})?第[ ]{0,2}\d{1,8}[ ]{0,2}号$"
+)
 PROMULGATION = _lazy(r"(?:现予|现将|予以|特此|现)[^。\n]{0,40}(?:公布|发布|颁布)|自[^。\n]{2,30}起施行")
 POST_AND_NAME = _lazy(
     r"^(?:国务院)?(?:总理|副总理|主席|委员长|部长|主任|署长|局长|行长|省长|市长|州长|县长|区长)"

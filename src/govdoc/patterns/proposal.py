@@ -214,7 +214,15 @@ _PROPOSER_THEN_VERB = (
     rf"(?:在\p{{Han}}{{2,30}}?会议(?:期间|上)?)?(?:{_JOINTLY})?(?:(?:提出|提交)的|所提的?)"
 )
 # 由 may lead the proposers in (由倪某某等10名代表联名提出的《…》收悉): a preposition, not the name's.
-ACKNOWLEDGED_PROPOSER = _lazy(rf"^(?:由)?{_PROPOSER_THEN_VERB}[^。\n]{{0,160}}?收悉")
+# A co-handling unit acknowledges the proposal as the lead unit handed it on (你局转来王某代表提出的《…》收悉,
+# 贵局转交的李某委员《…》收悉): the lead unit passed it on, the named deputy or member proposed it; after the
+# handing on the role word may stand right before the quoted title, with no verb of proposing.
+_HANDED_ON = r"(?:(?:你|贵)\p{Han}{1,3}?)?(?:转来|转交|转办|交办|送来)的?[ ]{0,2}"
+ACKNOWLEDGED_PROPOSER = _lazy(
+    rf"^(?:由|{_HANDED_ON})?{_PROPOSER_THEN_VERB}[^。\n]{{0,160}}?收悉"
+    rf"|^{_HANDED_ON}{_NOT_A_NAME}(?P<n>{_NAME}(?:、{_NAME}){{0,5}})(?:{_COUNT})?(?:代表|委员|同志)"
+    r"(?=《)[^。\n]{0,160}?收悉"
+)
 # The same proposers where the opening brings the proposal in as its subject and goes on without
 # 收悉 (关于王某代表提出的《…》，我局作为协办单位，现将意见函告如下; 针对李某委员所提关于…的提案，现答复
 # 如下; 对民盟某市委提出的第7号提案，…): at the paragraph's head, after the lead word if any, and with

@@ -68,7 +68,9 @@ CLOSING_STRONG = _lazy(
     # lead unit to weigh it in its answer: 以上意见，请你局在答复时统筹考虑 / 请予吸纳 / 请酌情采纳)
     rf"|以上(?:报告|(?:协办|会办|答复|办理)?意见|汇报|说明){_COMPANION}{_RIGHT_OR_NOT}[ ,]{{0,2}}"
     r"(?:请|供)[^。!?\n]{0,12}?"
-    r"(?:审议|审阅|审定|审批|批示|指示|参考|参阅|研究|阅示|酌定|酌处|贯彻执行|执行|考虑|采纳|吸纳))"
+    r"(?:审议|审阅|审定|审批|批示|指示|参考|参阅|研究|阅示|酌定|酌处|酌参|酌办|贯彻执行|执行|考虑|采纳|吸纳)"
+    # (or with the bare 酌 that ends it: 以上意见，请酌。)
+    r"|以上(?:(?:协办|会办|答复|办理)?意见|建议)[ ,]{0,2}请酌[。!]?$)"
 )
 # Every match of CLOSING_STRONG holds one of these characters: each of its formulas (感谢, 特此, 敬礼,
 # 妥否, 请…, 以上…) opens with one, whatever lead stands before it (tests/test_speed13.py reads them off
@@ -310,7 +312,8 @@ CONTACT_BRACKET = _lazy(rf"\((?P<label>(?:{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}
 # unless a cell names a person to ask (主办单位：某局  联系人：…, a reply form's row): a footer names none.
 SITE_FOOTER_LABEL = _lazy(r"^(?:主办|协办|技术支持|版权|网站)")
 PERSON_CELL = _lazy(rf"(?:联系人|{'|'.join(CONTACT_PERSON_LABELS)})[ ]{{0,2}}:")
-# 签发人 and the labels replies use for the same leader (领导署名, 签发领导, 领导签字: who signs the reply off).
+# 签发人 and the labels replies use for the same leader (领导署名, 签发领导, 领导签字, (单位)负责人签字: who signs the
+# reply off).
 # The name ends where a contact cell on the same line begins (签发人：张三联系人：李四).
 # The other roles an upward document's 版头 or a reply's form names beside the 签发人 (签发人：张某
 # 核稿人：李某), their one space gone with the layout's: the signer's name ends where one starts.
@@ -318,7 +321,7 @@ PERSON_CELL = _lazy(rf"(?:联系人|{'|'.join(CONTACT_PERSON_LABELS)})[ ]{{0,2}}
 DRAFTING_LABELS = (*REVIEWER_ROLES, *REVIEWER_BARE_ROLES, "签发日期")
 # The leader's post may stand before the name (签发人：局长　罗某, its gap gone with the layout's): no part of it.
 SIGNER = _lazy(
-    r"(?:签发人|领导签发|签发领导|领导署名|领导签字|签发)[ ]{0,2}[:\t][ ]{0,2}"  # (a tab for the colon in a form's row)
+    r"(?:签发人|领导签发|签发领导|领导署名|领导签字|(?:单位|主要)?负责人(?:签字|签发|签名)|签发)[ ]{0,2}[:\t][ ]{0,2}"  # (a tab for the colon in a form's row)
     rf"(?:{_HEAD_POST}[ ]{{0,2}}(?=[\p{{Han}}·]{{2}}))?"
     rf"(?P<name>[\p{{Han}}·][\p{{Han}}·、]{{1,25}}?(?=(?:{'|'.join((*_CONTACT_LABELS, *DRAFTING_LABELS))})[ ]{{0,2}}:)"
     r"|[\p{Han}·]{2,8}(?:、[\p{Han}·]{2,8}){0,3})"
