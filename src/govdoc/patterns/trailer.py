@@ -321,7 +321,8 @@ PERSON_CELL = _lazy(rf"(?:联系人|{'|'.join(CONTACT_PERSON_LABELS)})[ ]{{0,2}}
 DRAFTING_LABELS = (*REVIEWER_ROLES, *REVIEWER_BARE_ROLES, "签发日期")
 # The leader's post may stand before the name (签发人：局长　罗某, its gap gone with the layout's): no part of it.
 SIGNER = _lazy(
-    r"(?:签发人|领导签发|签发领导|领导署名|领导签字|(?:单位|主要)?负责人(?:签字|签发|签名)|签发)[ ]{0,2}[:\t][ ]{0,2}"  # (a tab for the colon in a form's row)
+    r"(?:签发人|领导签发|签发领导|领导署名|领导签字|(?:单位|主要)?负责人(?:签字|签发|签名)|签发)"
+    r"[ ]{0,2}[:\t][ ]{0,2}"  # (a tab for the colon in a form's row)
     rf"(?:{_HEAD_POST}[ ]{{0,2}}(?=[\p{{Han}}·]{{2}}))?"
     rf"(?P<name>[\p{{Han}}·][\p{{Han}}·、]{{1,25}}?(?=(?:{'|'.join((*_CONTACT_LABELS, *DRAFTING_LABELS))})[ ]{{0,2}}:)"
     r"|[\p{Han}·]{2,8}(?:、[\p{Han}·]{2,8}){0,3})"
