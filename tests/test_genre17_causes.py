@@ -158,3 +158,53 @@ def test_a_sentence_about_a_heads_signature_names_no_signer() -> None:
         "关于规范公文签批的通知\n各科室：\n请各科室负责人签字后再报送文件。\n特此通知。\n某县档案局\n2021年7月1日\n"
     )
     assert doc.header.signer is None
+
+
+# --- a title numbering the proposal alone whose opening names the meeting it was made at ----------
+# (found while reading the fields the probes left unchecked: 关于第0089号提案… over 您在县政协十一届四次会议
+# 期间提交的《…》: the document states the meeting, so the reference's body, level, term and session are its)
+
+
+def _meeting(doc: govdoc.Document) -> tuple[object, ...] | None:
+    r = doc.header.responds_to
+    return None if r is None else (r.body, r.level, r.term, r.session, r.number, r.kind)
+
+
+def test_the_meeting_an_opening_names_joins_a_title_that_numbers_the_proposal_alone() -> None:
+    doc = checked(
+        "关于第0217号提案的答复\n柯某委员：\n您在区政协五届二次会议期间提出的《关于增设社区食堂的提案》收悉。现答复如下：\n"
+        "辖区已建成社区食堂9家。\n特此答复。\n某区民政局\n2023年6月5日\n"
+    )
+    assert _meeting(doc) == ("政协", "区", 5, 2, "0217", "提案")
+
+
+def test_the_meeting_and_number_an_opening_names_join_a_numbered_title() -> None:
+    doc = checked(
+        "关于第31号建议的答复\n阮某代表：\n您在县十七届人大四次会议上提出的第31号建议《关于修缮乡村小学校舍的建议》收悉。"
+        "现答复如下：\n已完成修缮。\n特此答复。\n某县教育局\n2023年6月5日\n"
+    )
+    assert _meeting(doc) == ("人大", "县", 17, 4, "31", "建议")
+
+
+def test_a_meeting_of_another_kind_in_the_opening_does_not_join_the_titles_reference() -> None:
+    doc = checked(
+        "关于第0218号提案的答复\n柯某委员：\n您提出的《关于增设社区食堂的提案》收悉。此前，区五届人大二次会议期间也有代表提出相关建议。"
+        "现答复如下：\n辖区已建成社区食堂9家。\n特此答复。\n某区民政局\n2023年6月5日\n"
+    )
+    assert _meeting(doc) == (None, None, None, None, "0218", "提案")
+
+
+def test_a_meeting_named_in_the_answer_after_the_turn_does_not_join_the_reference() -> None:
+    doc = checked(
+        "关于第0219号提案的答复\n柯某委员：\n您提出的《关于增设社区食堂的提案》收悉。现答复如下：\n"
+        "区政协五届一次会议以来，委员们围绕社区食堂提出了多件提案，我局均已认真办理。\n特此答复。\n某区民政局\n2023年6月5日\n"
+    )
+    assert _meeting(doc) == (None, None, None, None, "0219", "提案")
+
+
+def test_a_meeting_of_the_same_kind_in_another_sentence_does_not_join_the_titles_reference() -> None:
+    doc = checked(
+        "关于第0220号提案的答复\n柯某委员：\n区政协五届一次会议期间，多位委员提出了社区食堂方面的提案。"
+        "您提出的《关于增设社区食堂的提案》收悉。现答复如下：\n辖区已建成社区食堂9家。\n特此答复。\n某区民政局\n2023年6月5日\n"
+    )
+    assert _meeting(doc) == (None, None, None, None, "0220", "提案")

@@ -278,6 +278,8 @@ def find_proposal(title: str | None, header: list[str], opening: list[str], prop
     found = _first(_numbered, sources) or _first(_unnumbered, sources)
     if found is not None and found.body is None and found.term is None and title:
         _meeting_from_title(found, title)
+    if found is not None and found.body is None and found.term is None:
+        _meeting_from_opening(found, opening)
     if not proposers:
         proposers = _acknowledged_proposer(opening)
     named_in, quoted_after = _titled_opening(opening)
@@ -410,6 +412,33 @@ def _meeting_from_title(found: _Found, title: str) -> None:
     if meeting is not None and (meeting.kind == found.kind or found.kind_quoted):
         found.body, found.level, found.term, found.session = meeting.body, meeting.level, meeting.term, meeting.session
         found.kind = meeting.kind
+
+
+def _meeting_from_opening(found: _Found, opening: list[str]) -> None:
+    """The meeting an opening says the proposal was made at (您在区政协五届二次会议期间提出的《…》收悉)
+    joins a reference that numbers it alone (关于第0217号提案的答复): the document states the meeting,
+    only not beside the number.
+
+    Asked only of the sentence that acknowledges the proposal (…收悉) before the answer: a meeting
+    another sentence tells of (此前，…会议期间也有委员提出类似提案) is another's; and only where the
+    meeting's proposal is of the reference's kind, as for a meeting the title names.
+    """
+    for text in _before_answer(opening):
+        end = text.find("收悉")
+        if end < 0:
+            continue
+        sentence = text[_clause_start(fold(text), end) : end]
+        meeting = _unnumbered(sentence, fold(sentence))
+        if meeting is None:
+            continue
+        if meeting.kind == found.kind or found.kind_quoted:
+            found.body, found.level, found.term, found.session = (
+                meeting.body,
+                meeting.level,
+                meeting.term,
+                meeting.session,
+            )
+        return
 
 
 def split_proposers(value: str, spaces: Sequence[int] = ()) -> list[str]:
