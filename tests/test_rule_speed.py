@@ -151,7 +151,15 @@ def test_every_security_and_urgency_mark_holds_a_word_the_marks_rule_looks_for_f
     assert security is not None and urgency is not None
     for word in [*security.group(1).split("|"), *urgency.group(1).split("|")]:
         assert any(w in word for w in _MARK_WORDS), word
-    signer_labels = ("签发人", "领导签发", "签发领导", "领导署名", "领导签字", "签发")
+    signer_labels = (
+        "签发人",
+        "领导签发",
+        "签发领导",
+        "领导署名",
+        "领导签字",
+        "(?:单位|主要)?负责人(?:签字|签发|签名)",
+        "签发",
+    )
     assert all(any(w in alt for w in _SIGNER_WORDS) for alt in signer_labels)
     from govdoc.rules.head.marks import _holds_signer_word
 
