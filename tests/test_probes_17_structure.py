@@ -2047,3 +2047,96 @@ def test_an_eleventh_ideograph_marker_alone_on_its_line() -> None:
         },
         {"last": ("十一、", "关于第十一网格", ["建成驿站两个。"]), "count": 11},
     )
+
+
+# Batch 17 (written after the landing, before any run): wraps bringing glyph markers or a marker's bracket
+# tail to a line's start, glyph points wrapped, inline glyph lists, a 首先/其次 pair in the preamble
+
+
+def test_a_wrap_bringing_an_inline_ideograph_glyph_to_a_line_start_keeps_one_paragraph() -> None:
+    point = "主要做法是：㈠建立独居老人信息管理台账；㈡定期上门走访；㈢开展结对帮扶。"
+    doc = wrapped_reply("一、关于探访关爱", point, "二、关于助餐服务", "建成食堂二十个。")
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0])},
+        {"tree": [(1, "cn", "一、", "关于探访关爱"), (1, "cn", "二、", "关于助餐服务")], "one": [point]},
+    )
+
+
+def test_a_wrap_cutting_an_inline_markers_bracket_keeps_one_paragraph() -> None:
+    point = "为做好独居老人关爱工作，主要措施包括：（一）建立台账；（二）定期走访；（三）结对帮扶。"
+    doc = wrapped_reply("一、关于探访关爱", point, "二、关于助餐服务", "建成食堂二十个。")
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0])},
+        {"tree": [(1, "cn", "一、", "关于探访关爱"), (1, "cn", "二、", "关于助餐服务")], "one": [point]},
+    )
+
+
+def test_a_wrap_bringing_an_inline_paren_digit_glyph_to_a_line_start_keeps_one_paragraph() -> None:
+    point = "主要做法包括：⑴建立独居老人的信息台账；⑵定期上门走访；⑶开展结对帮扶工作。"
+    doc = wrapped_reply("一、关于探访关爱", point)
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0])},
+        {"tree": [(1, "cn", "一、", "关于探访关爱")], "one": [point]},
+    )
+
+
+def test_wrapped_digit_stop_glyph_points_each_rejoined_without_a_title() -> None:
+    points = [
+        "全区现有养老机构二十三家，床位四千张，入住率达到百分之六十五。",
+        "全区社区养老服务中心实现街道全覆盖，每个中心配备专职社工不少于三名。",
+        "全区建成老年助餐点六十个，日均服务老年人三千人次，满意度持续提升。",
+    ]
+    doc = wrapped_reply(*(chr(0x2488 + k) + p for k, p in enumerate(points)))
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in doc.sections], "signed": signed(doc)},
+        {
+            "tree": [(1, "num", "⒈", None), (1, "num", "⒉", None), (1, "num", "⒊", None)],
+            "paras": [[p] for p in points],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_an_inline_ideograph_glyph_list_inside_one_paragraph_opens_no_section() -> None:
+    doc = body("一、关于探访关爱\n主要做法：㈠建立台账；㈡定期走访；㈢结对帮扶。\n二、关于助餐服务\n建成食堂二十个。")
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0])},
+        {
+            "tree": [(1, "cn", "一、", "关于探访关爱"), (1, "cn", "二、", "关于助餐服务")],
+            "one": ["主要做法：㈠建立台账；㈡定期走访；㈢结对帮扶。"],
+        },
+    )
+
+
+def test_circled_points_one_a_line_each_closed_by_a_semicolon_have_no_title() -> None:
+    doc = body("一、关于探访关爱\n①建立独居老人台账；\n②定期上门走访；\n③开展结对帮扶。")
+    points = doc.sections[0].sections
+    same(
+        {"points": [(s.style, s.title) for s in points], "paras": [paragraphs(s) for s in points]},
+        {
+            "points": [("circled", None), ("circled", None), ("circled", "开展结对帮扶")],
+            "paras": [["建立独居老人台账；"], ["定期上门走访；"], []],
+        },
+    )
+
+
+def test_a_first_and_second_pair_in_the_preamble_are_its_members() -> None:
+    doc = checked(
+        "关于区政协十届三次会议第0317号提案的答复\n周某委员：\n首先，感谢您对养老服务工作的关心和支持。其次，现将提案办理情况答复如下：\n"
+        "一、关于驿站建设\n今年新建驿站十个。" + TAIL
+    )
+    same(
+        {"items": pre_items(doc), "tree": tree(doc)},
+        {
+            "items": [[(1, "首先", "感谢您对养老服务工作的关心和支持"), (2, "其次", "现将提案办理情况答复如下：")]],
+            "tree": [(1, "cn", "一、", "关于驿站建设")],
+        },
+    )
+
+
+def test_a_lone_first_thanking_the_member_in_the_preamble_is_no_member() -> None:
+    doc = checked(
+        "关于区政协十届三次会议第0317号提案的答复\n周某委员：\n首先，感谢您对养老服务工作的关心和支持。现将提案办理情况答复如下：\n"
+        "一、关于驿站建设\n今年新建驿站十个。" + TAIL
+    )
+    same({"items": pre_items(doc)}, {"items": [[]]})
