@@ -2145,3 +2145,81 @@ def test_a_lone_first_thanking_the_member_in_the_preamble_is_no_member() -> None
         "一、关于驿站建设\n今年新建驿站十个。" + TAIL
     )
     same({"items": pre_items(doc)}, {"items": [[]]})
+
+
+# Batch 18 (written after the landing, before any run): glyph markers of inline lists ending a line, glyph
+# markers alone on a line, a short copy wrapped inside glyph points
+
+
+def test_a_line_ending_on_an_inline_paren_digit_glyph_carries_the_list_on() -> None:
+    doc = body("一、关于探访关爱\n主要做法包括⑴\n建立台账；⑵定期走访；⑶结对帮扶。")
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0])},
+        {"tree": [(1, "cn", "一、", "关于探访关爱")], "one": ["主要做法包括⑴建立台账；⑵定期走访；⑶结对帮扶。"]},
+    )
+
+
+def test_a_line_ending_on_an_inline_ideograph_glyph_carries_the_list_on() -> None:
+    doc = body("一、关于探访关爱\n主要做法包括㈠\n建立台账；㈡定期走访；㈢结对帮扶。")
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0])},
+        {"tree": [(1, "cn", "一、", "关于探访关爱")], "one": ["主要做法包括㈠建立台账；㈡定期走访；㈢结对帮扶。"]},
+    )
+
+
+def test_a_paren_digit_glyph_alone_on_its_line_takes_the_next_line_as_title() -> None:
+    doc = body("一、关于资金保障\n⑴\n建设补贴\n每床一万元。\n⑵\n运营补贴\n每月二百元。")
+    same(
+        {"subs": [(s.marker, s.title) for s in doc.sections[0].sections], "paras": subs(doc.sections[0])},
+        {"subs": [("⑴", "建设补贴"), ("⑵", "运营补贴")], "paras": [["每床一万元。"], ["每月二百元。"]]},
+    )
+
+
+def test_a_circled_number_alone_on_its_line_takes_the_next_line_as_title() -> None:
+    doc = body("一、关于资金保障\n①\n建设补贴\n每床一万元。\n②\n运营补贴\n每月二百元。")
+    same(
+        {"subs": [(s.marker, s.title) for s in doc.sections[0].sections], "paras": subs(doc.sections[0])},
+        {"subs": [("①", "建设补贴"), ("②", "运营补贴")], "paras": [["每床一万元。"], ["每月二百元。"]]},
+    )
+
+
+def test_a_short_copy_wrapped_inside_ideograph_glyph_points_with_semicolons() -> None:
+    first = "㈠全区新建养老驿站十个；改造提升养老院三所，新增床位八百张。"
+    second = "㈡全区培训养老护理员六百人；持证上岗率达到百分之九十以上。"
+    text = ["来函收悉。现函复如下：", first, second, "特此函复。"]
+    cut = "\n".join(line[k : k + 18] for line in text for k in range(0, len(line), 18))
+    doc = checked("关于养老服务情况的复函\n区人大社会建设委：\n" + cut + TAIL)
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in doc.sections], "closing": closing(doc)},
+        {
+            "tree": [(1, "cn-paren", "㈠", None), (1, "cn-paren", "㈡", None)],
+            "paras": [[first[1:]], [second[1:]]],
+            "closing": "特此函复。",
+        },
+    )
+
+
+def test_a_line_ending_on_the_twentieth_circled_member_runs_on_past_twenty() -> None:
+    members = "；".join(f"{chr(0x2460 + k)}{k + 1}号楼" for k in range(19))
+    doc = body("一、关于加装电梯\n已加装电梯的有：" + members + "；⑳\n20号楼；㉑21号楼。")
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0])},
+        {"tree": [(1, "cn", "一、", "关于加装电梯")], "one": ["已加装电梯的有：" + members + "；⑳20号楼；㉑21号楼。"]},
+    )
+
+
+def test_a_glyph_marker_ending_a_line_without_its_successor_below_stays_apart() -> None:
+    doc = body("一、关于探访关爱\n详见附表⑴\n我局将每季度走访一次。")
+    same({"one": paragraphs(doc.sections[0])}, {"one": ["详见附表⑴", "我局将每季度走访一次。"]})
+
+
+def test_an_ideograph_glyph_list_one_a_line_each_closed_by_semicolons() -> None:
+    doc = body("一、关于探访关爱\n㈠建立独居老人台账；\n㈡定期上门走访；\n㈢开展结对帮扶。")
+    points = doc.sections[0].sections
+    same(
+        {"points": [(s.style, s.title) for s in points], "paras": [paragraphs(s) for s in points]},
+        {
+            "points": [("cn-paren", None), ("cn-paren", None), ("cn-paren", "开展结对帮扶")],
+            "paras": [["建立独居老人台账；"], ["定期上门走访；"], []],
+        },
+    )
