@@ -150,3 +150,25 @@ def test_an_inline_list_ending_a_line_on_its_twentieth_circled_number_runs_on_to
     items = "；".join(f"{chr(0x2460 + k)}第{k + 1}组" for k in range(19))
     doc = reply("一、关于供水到户\n已通水的有：" + items + "；⑳\n第20组；㉑第21组。")
     assert paragraphs(doc.sections[0]) == ["已通水的有：" + items + "；⑳第20组；㉑第21组。"]
+
+
+# Cause 5 (found after the landing, batch 18): the inline list's marker a line may end on was a bracketed
+# number or a circled one only; the glyph families of the same lists (⑴, ㈠, ⒈) ending a line left the
+# list's rest a paragraph of its own, as cause 1 did for every marker before it.
+
+
+def test_a_line_ending_on_a_paren_digit_glyph_members_marker_carries_on_below() -> None:
+    doc = reply("一、关于水源保护\n整治分两步：⑴\n排查污染源，⑵限期整改到位。")
+    assert paragraphs(doc.sections[0]) == ["整治分两步：⑴排查污染源，⑵限期整改到位。"]
+
+
+def test_a_line_ending_on_an_ideograph_glyph_or_a_digit_stop_glyph_members_marker_carries_on_below() -> None:
+    doc = reply("一、关于水源保护\n重点做好㈠\n界桩设置；㈡巡查管护。")
+    assert paragraphs(doc.sections[0]) == ["重点做好㈠界桩设置；㈡巡查管护。"]
+    doc = reply("一、关于水源保护\n重点做好⒈\n界桩设置；⒉巡查管护。")
+    assert paragraphs(doc.sections[0]) == ["重点做好⒈界桩设置；⒉巡查管护。"]
+
+
+def test_a_glyph_ending_a_line_without_its_successor_below_stays_apart() -> None:
+    doc = reply("一、关于水质检测\n检测结果详见附表⑵\n我局将每季度公开一次。")
+    assert paragraphs(doc.sections[0]) == ["检测结果详见附表⑵", "我局将每季度公开一次。"]

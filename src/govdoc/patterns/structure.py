@@ -194,8 +194,8 @@ FRAME_CLOSE = _lazy(
 STATEMENT_OPENER = _lazy(
     r"^(?:已|正在|目前|现已|均已|今年|去年|截至|近年来|近期|我(?:们|局|委|办|厅|市|区|县|镇|部|中心))"
 )
-# A marker of an inline list where a line ends (`…主要做法包括（1）`): the list goes on below.
-TRAILING_MARKER = _lazy(rf"(?:\((?:\d{{1,2}}|{CN_NUM})\)|[{CIRCLED}])$")
+# A marker of an inline list where a line ends (`…主要做法包括（1）`, `…包括⑴`, `…包括㈠`): the list goes on below.
+TRAILING_MARKER = _lazy(rf"(?:\((?:\d{{1,2}}|{CN_NUM})\)|[{CIRCLED}⑴-⒇⒈-⒛㈠-㈩])$")
 # The sentence with which a reply turns from its opening (the proposal quoted) to its answer
 # (答复如下, 介绍如下, 通报如下; with 意见 between: 答复意见如下, 办理意见如下, 反馈意见如下).
 # The verb may also follow 如下 (现作如下答复, 特做出如下说明, 提出如下办理意见: 办理/答复意见 are the

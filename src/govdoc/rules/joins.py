@@ -446,10 +446,16 @@ _MEMBER_ENDS = frozenset(";,。")  # folded: what ends an inline list's member b
 
 
 def _next_inline_marker(marker: str) -> str | None:
-    """The marker after an inline one, written alike (`(1)` → `(2)`, `(一)` → `(二)`, `①` → `②`)."""
+    """The marker after an inline one, written alike (`(1)` → `(2)`, `(一)` → `(二)`, `①` → `②`, `⑴` → `⑵`,
+    `㈠` → `㈡`); None past a family's last glyph."""
     if len(marker) == 1:
         n = circled_to_int(marker)
-        return int_to_circled(n + 1) if n is not None else None
+        if n is None:
+            return None
+        if "①" <= marker <= "⑳" or marker in P.CIRCLED_PAST_TWENTY:
+            return int_to_circled(n + 1)  # ⑳ → ㉑: the circled family runs on in other blocks
+        following = chr(ord(marker) + 1)
+        return following if circled_to_int(following) == n + 1 else None
     inner = marker[1:-1]
     if inner.isdigit():
         return f"({int(inner) + 1})"
