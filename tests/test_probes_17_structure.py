@@ -2226,3 +2226,97 @@ def test_an_ideograph_glyph_list_one_a_line_each_closed_by_semicolons() -> None:
             "paras": [["建立独居老人台账；"], ["定期上门走访；"], []],
         },
     )
+
+
+# Batch 19 (written after the second fix, before any run): glyph markers alone over run-in text, wraps at
+# glyph markers, glyph-structured attachments after the 落款
+
+
+def test_an_ideograph_glyph_alone_over_a_run_in_line() -> None:
+    doc = body("一、关于服务体系\n㈠\n建设驿站。全区建成驿站四十个。\n㈡\n培育队伍。培训护理员六百人。")
+    same(
+        {"subs": [(s.marker, s.title, paragraphs(s)) for s in doc.sections[0].sections]},
+        {"subs": [("㈠", "建设驿站", ["全区建成驿站四十个。"]), ("㈡", "培育队伍", ["培训护理员六百人。"])]},
+    )
+
+
+def test_a_wrap_bringing_an_inline_digit_stop_glyph_to_a_line_start_keeps_one_paragraph() -> None:
+    point = "今年重点推进了以下工作：⒈新建驿站十个；⒉改造养老院三所；⒊新建食堂二十个。"
+    doc = wrapped_reply("一、关于设施建设", point, "二、关于队伍建设", "培训护理员六百人。")
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0])},
+        {"tree": [(1, "cn", "一、", "关于设施建设"), (1, "cn", "二、", "关于队伍建设")], "one": [point]},
+    )
+
+
+def test_a_wrap_leaving_an_inline_ideograph_glyph_at_a_line_end_joins_the_list_below() -> None:
+    point = "为做好独居老人关爱工作，主要措施包括了㈠建立台账；㈡定期走访；㈢结对帮扶。"
+    doc = wrapped_reply("一、关于探访关爱", point)
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0])},
+        {"tree": [(1, "cn", "一、", "关于探访关爱")], "one": [point]},
+    )
+
+
+def test_a_paren_digit_glyph_heading_after_a_line_filled_to_its_stop_in_a_wrapped_copy() -> None:
+    full = "今年全区新建养老驿站十个和养老院共三所。"
+    doc = wrapped_reply("一、关于服务体系", "⑴加强设施建设", full, "⑵强化资金保障", "区财政每年安排专项资金五百万元。")
+    same(
+        {"subs": [(s.style, s.title) for s in doc.sections[0].sections], "paras": subs(doc.sections[0])},
+        {
+            "subs": [("num-paren", "加强设施建设"), ("num-paren", "强化资金保障")],
+            "paras": [[full], ["区财政每年安排专项资金五百万元。"]],
+        },
+    )
+
+
+def test_an_attachment_of_ideograph_glyph_headings_after_the_signature_opens_no_section() -> None:
+    doc = checked(
+        HEAD + "一、关于驿站建设\n今年新建驿站十个。\n特此答复。\n附件：养老驿站服务清单\n某区民政局\n2025年8月12日\n"
+        "附件\n养老驿站服务清单\n㈠助餐服务\n提供午餐。\n㈡助浴服务\n每周一次。"
+    )
+    same(
+        {"tree": tree(doc), "attachments": doc.attachments, "signed": signed(doc)},
+        {"tree": [(1, "cn", "一、", "关于驿站建设")], "attachments": ("养老驿站服务清单",), "signed": SIGNED},
+    )
+
+
+def test_two_numbered_attachments_listed_with_digit_stop_glyphs_before_the_signature() -> None:
+    doc = checked(
+        HEAD
+        + "一、关于驿站建设\n今年新建驿站十个。\n附件：⒈养老驿站分布表\n⒉养老驿站服务清单\n某区民政局\n2025年8月12日"
+    )
+    same(
+        {"tree": tree(doc), "attachments": doc.attachments, "signed": signed(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于驿站建设")],
+            "attachments": ("养老驿站分布表", "养老驿站服务清单"),
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_members_inside_an_ideograph_glyph_run_in_heading() -> None:
+    doc = body(
+        "一、关于安全管理\n㈠强化日常管理。一是加强巡查；二是完善制度。\n㈡强化应急处置。首先，制定预案；其次，开展演练。"
+    )
+    same(
+        {"items": [all_items(s) for s in doc.sections[0].sections]},
+        {
+            "items": [
+                [[(1, "一是", "加强巡查"), (2, "二是", "完善制度")]],
+                [[(1, "首先", "制定预案"), (2, "其次", "开展演练")]],
+            ]
+        },
+    )
+
+
+def test_a_plan_opener_after_a_paren_digit_glyph_run_in_title() -> None:
+    doc = body("一、关于驿站运营\n⑴现状。目前驿站运营良好。\n⑵打算。下一步，推进连锁运营。")
+    same(
+        {
+            "phases": [phases(s) for s in doc.sections[0].sections],
+            "titles": [s.title for s in doc.sections[0].sections],
+        },
+        {"phases": [[None], ["plan"]], "titles": ["现状", "打算"]},
+    )
