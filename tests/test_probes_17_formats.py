@@ -4,7 +4,30 @@ fixtures/office/make_formats17.py). Every expected value below, and what must NO
 written by hand from the document the generator writes; the batch was committed before the parser ran on
 it. Every parse also keeps the span invariants and raises no internal error.
 
-First look: (to be filled in after the first run).
+First look (the batch as committed, 3ea774a, before any fix): 14 of 17 documents whole, 266 of 270 checks
+right (the checks that ran: a failed comparison stops its test, so the 6 checks after three failed
+comparisons did not run; they all held once run). The 3 misses:
+- a 建议 reply whose proposer's name holds 喆 drawn as two squeezed 吉 inside an /ActualText span, and whose
+  e-mail is drawn with the ﬃ ligature, each glyph its own text object in a CJK font the file does not embed:
+  `王吉代表` and `ce@xnyj.gov.cn` (2 fields). PDFium leaves such lone glyphs out of its text page, and the
+  reader's own reading of them from the content stream (readers.pdf_dropped) took neither the span's
+  /ActualText nor the ligature's letters, as PDFium's text page does for what it keeps: a general cause,
+  fixed there and tested on new examples in tests/test_formats17_causes.py;
+- a plan with a hand-typed contents list: its entries were kept as preamble lines, not sections. My
+  expectation was wrong, not the parser: the project keeps a contents list's entries as paragraphs of the
+  body by design, so no text is lost (rules/contents.py; tests/test_probes_3_structure.py checks a
+  preamble ending in 目录 and its entries). The expectation now says so;
+- an OFD with a seal in Signatures.xml: `electronic-seal` was warned, which README's warning table
+  documents ("an OFD carries an electronic seal; govdoc does not verify seals"). My expectation of no
+  warning was wrong; it now names the code.
+Every other format in the batch read right on first look: an invisible OCR layer written piece by piece
+over a 1-bit scan, a page stored landscape and turned by /Rotate 90, boxes starting at (100, 200), a
+diagonal half-transparent watermark over the body, lines drawn bottom to top, a bare-digit folio in the
+header, a 版记 between rules with its 抄送 wrapped; DOCX text boxes holding the 文号 and the 落款, a 文号
+only in the page header and a PAGE field footer, comments and w:vanish text, a section in two columns,
+numbering through a list style (w:numStyleLink) turned off by w:numId 0, a GBK altChunk; Word's
+"save as web page" in GBK, a related reply in an <aside> with <noscript>/<template>; OFD `g` deltas, a
+condensing CTM and a path-drawn table.
 """
 
 from __future__ import annotations
@@ -306,8 +329,15 @@ def test_a_plan_with_a_hand_typed_contents_list_and_a_section_set_in_two_columns
         number=None,
         title="某县全民健身设施补短板工作方案",
         recipients=(),
-        # the contents list's lines (一、工作目标 … 1) are no sections and no part of the preamble
-        preamble=["为补齐全民健身设施短板，满足群众就近健身需求，结合我县实际，制定本方案。"],
+        # the contents list's lines (一、工作目标 … 1) are no sections; they stay as lines of the body before
+        # the first section, as the project keeps every contents list (rules/contents.py)
+        preamble=[
+            "目录",
+            "一、工作目标\t1",
+            "二、重点任务\t1",
+            "三、保障措施\t2",
+            "为补齐全民健身设施短板，满足群众就近健身需求，结合我县实际，制定本方案。",
+        ],
         tree=[(1, "cn", "一、", "工作目标"), (1, "cn", "二、", "重点任务"), (1, "cn", "三、", "保障措施")],
         closing=None,
         signature=(("某县体育局",), "2024-03-12", "2024年3月12日"),
@@ -460,7 +490,7 @@ def test_an_ofd_reply_of_g_shorthand_deltas_a_condensed_title_a_path_table_and_a
         imprint=None,
         attachments=(),
         last="我局将编制城区慢行交通系统规划，打通断头路十二处，并在公交站点周边增设非机动车停放区。",
-        warnings=[],
+        warnings=["electronic-seal"],  # noted, never verified (README's warning table)
     )
     first = doc.sections[0]
     assert paragraphs(first) == [

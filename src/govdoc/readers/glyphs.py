@@ -69,6 +69,19 @@ class Page:
     rules: list[Rule] = field(default_factory=list)
 
 
+# Latin ligatures (Unicode's alphabetic presentation forms) as the letters they join: how PDFium's text
+# page reads them, and so how a character read past it must be read too.
+LIGATURES: dict[str, str] = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+}
+
+
 def width_class(ch: str) -> float:
     """How many ems a character takes in a CJK font: wide and ambiguous forms one, others a half."""
     return 1.0 if unicodedata.east_asian_width(ch) in ("W", "F", "A") else 0.5

@@ -10,6 +10,12 @@ font's CMap and widths), matched to the object by where its text starts; everyth
 PDFium's. Nothing here is asked of a page whose text objects all reached the text page, nor for an
 object drawn in ink in a font the file embeds (`inkless`: its box is the ink of the file's own glyph,
 so no width is a blank, such as a space set alone).
+
+What the stream says the characters are is kept as PDFium's text page keeps it: a marked-content
+span's `/ActualText` stands for the glyphs drawn inside it (a character the font lacks, drawn as two
+squeezed parts), and a Latin ligature (ﬁ, ﬃ) is the letters it joins. Such a span or ligature runs to
+where the next one on its line starts, as the producer placed them, rather than to a width guessed
+from its characters: its letters then neither overlap their neighbours nor leave a gap.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from collections.abc import Callable
 from itertools import repeat
 from typing import Any
 
-from govdoc.readers.glyphs import Glyph, width_class
+from govdoc.readers.glyphs import LIGATURES, Glyph, width_class
 from govdoc.readers.page_lines import is_red
 
 # a text object's box (left, bottom, right, top), red ink and its font's base name
@@ -102,6 +108,24 @@ def recovered_glyphs(
     from pypdf import PdfReader
 
     shown: list[tuple[str, float, float, float, str, bool]] = []  # text, origin x, y, size, font, aslant
+    spans: list[int] = []  # for each string, the /ActualText span it was shown in (-1: none)
+    actual: list[str] = []  # each span's ActualText
+    open_spans: list[int] = []  # the marked-content sequences open, innermost last (-1: no ActualText)
+    at_show = [-1]  # the ActualText span open when the last string was shown
+
+    def operator(op: bytes, args: Any, cm: Any, tm: Any) -> None:
+        if op == b"BDC":
+            said = _actual_text(args[1] if len(args) > 1 else None)
+            if said is not None:
+                actual.append(said)
+            open_spans.append(len(actual) - 1 if said is not None else -1)
+        elif op == b"BMC":
+            open_spans.append(-1)
+        elif op == b"EMC":
+            if open_spans:
+                open_spans.pop()
+        elif op in _SHOWS:
+            at_show[0] = next((k for k in reversed(open_spans) if k >= 0), -1)
 
     def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
         if not text.strip():
@@ -118,12 +142,14 @@ def recovered_glyphs(
         scale = math.hypot(tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3]) or 1.0
         name = str(font.get("/BaseFont", "")).lstrip("/") if font is not None else ""
         shown.append((text, x, y, size * scale, name, aslant))
+        spans.append(at_show[0])
 
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
-        reader.pages[index].extract_text(visitor_text=visit)
+        reader.pages[index].extract_text(visitor_operand_before=operator, visitor_text=visit)
     except Exception:  # a stream pypdf cannot decode leaves PDFium's reading as it was
         return []
+    shown, room = _as_said(shown, spans, actual)
     # a character set between aslant ones is lettering round a figure (a seal's ring), upright or not
     lettering = {
         k
@@ -141,7 +167,7 @@ def recovered_glyphs(
             if left - _NEAR <= x <= right + _NEAR and bottom - _NEAR <= y <= top + _NEAR:
                 if turn is not None:
                     x, y = turn(x, y)
-                glyphs.extend(_placed(text, x, height - y, size, font, red))
+                glyphs.extend(_placed(text, x, height - y, size, font, red, room[k]))
                 used.add(k)
                 break
         else:
@@ -194,13 +220,74 @@ def _over(g: Glyph, r: Glyph) -> bool:
     return min(g.x1, r.x1) - max(g.x0, r.x0) > 0.3 * (g.x1 - g.x0)
 
 
-def _placed(text: str, x: float, y: float, size: float, font: str, red: bool) -> list[Glyph]:
+_SHOWS = frozenset({b"Tj", b"TJ", b"'", b'"'})
+
+
+def _actual_text(properties: Any) -> str | None:
+    """A marked-content property list's /ActualText as text (a PDF text string: UTF-16 after its
+    byte-order mark, else PDFDocEncoding, read as Latin-1), or None where it has none. A property
+    list named from the page's resources is not looked up: None, and the glyphs stay as drawn."""
+    if not isinstance(properties, dict):
+        return None
+    said = properties.get("/ActualText")
+    if said is None:
+        return None
+    if isinstance(said, bytes):
+        if said[:2] in (b"\xfe\xff", b"\xff\xfe"):
+            return said.decode("utf-16", "replace")
+        return said.decode("latin-1")
+    return str(said)
+
+
+def _as_said(
+    shown: list[tuple[str, float, float, float, str, bool]], spans: list[int], actual: list[str]
+) -> tuple[list[tuple[str, float, float, float, str, bool]], list[float | None]]:
+    """The shown strings with each /ActualText span's text standing for its glyphs (given to the
+    span's first string, the others emptied), and the room each string has on its line: a span, or
+    a ligature set alone, reaches to where the next string on its baseline starts, when that is
+    ahead of it and less than two ems a string away, else to its last string's end (None: its
+    characters' width classes decide, as for every other string, whose following gap may be a
+    space the producer did not draw)."""
+    out = list(shown)
+    room: list[float | None] = [None] * len(shown)
+    k = 0
+    while k < len(out):
+        span = spans[k]
+        end = k + 1
+        while span >= 0 and end < len(out) and spans[end] == span:
+            end += 1
+        text, x, y, size, font, aslant = out[k]
+        if span >= 0:
+            out[k] = (actual[span], x, y, size, font, aslant)
+            for j in range(k + 1, end):
+                out[j] = ("", *out[j][1:])
+        if end - k > 1 or span >= 0 or text.strip() in LIGATURES:
+            after = out[end] if end < len(out) else None
+            if after is not None and abs(after[2] - y) <= _NEAR and 0 < after[1] - x < 2 * size * (end - k):
+                room[k] = after[1] - x
+            else:  # ending its line: to its last string's end
+                last = shown[end - 1]
+                room[k] = last[1] + last[3] * sum(width_class(ch) for ch in last[0]) - x
+        k = end
+    return out, room
+
+
+def _placed(text: str, x: float, y: float, size: float, font: str, red: bool, room: float | None = None) -> list[Glyph]:
+    """The characters of a string shown at `x`, each as wide as its width class, or all sharing
+    `room` where the string's place on its line is known; a ligature is the letters it joins, one
+    run whose letters' places are known (they were one glyph: ff is no letter printed twice)."""
     glyphs: list[Glyph] = []
+    share = room / len(text) if room is not None and text else None
     for ch in text:
-        advance = size * width_class(ch)
+        advance = share if share is not None else size * width_class(ch)
         if ch.isspace():
             if glyphs:
                 glyphs[-1].space_after = True
+        elif ch in LIGATURES:
+            letters = LIGATURES[ch]
+            step = advance / len(letters)
+            edges = [x + step * (k + side) for k in range(len(letters)) for side in (0, 1)]
+            glyphs.append(Glyph(letters, x, x + advance, y, size, font, red, edges=edges))
         else:
             glyphs.append(Glyph(ch, x, x + advance, y, size, font, red))
         x += advance
