@@ -32,7 +32,7 @@ condensing CTM and a path-drawn table.
 
 from __future__ import annotations
 
-from tests.probing import absent, expect_fields, office_probe, paragraphs
+from tests.probing import absent, expect_fields, in_order, office_probe, paragraphs
 
 # --- PDF -----------------------------------------------------------------------------------------
 
@@ -505,3 +505,202 @@ def test_an_ofd_reply_of_g_shorthand_deltas_a_condensed_title_a_path_table_and_a
         ("工业南路", "2.4", "2024年9月"),
     )
     absent(doc, "— 1 —", "— 2 —")
+
+
+# --- batch 2 (written and committed after batch 1's first look, before any parse of these files) ---------
+
+
+def test_a_scanned_notice_under_an_ocr_layer_in_an_identity_h_font_known_only_by_its_tounicode() -> None:
+    doc = office_probe("formats17-pdf-identity-ocr.pdf")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某街道办事处",
+        number=None,
+        title="某街道办事处关于开展燃气安全入户检查的通知",
+        recipients=("各社区居委会",),
+        preamble=["为消除居民用户燃气安全隐患，街道决定开展燃气安全入户检查。现将有关事项通知如下："],
+        tree=[(1, "cn", "一、", "检查内容"), (1, "cn", "二、", "时间安排")],
+        closing="特此通知。",
+        signature=(("某街道办事处",), "2024-09-27", "2024年9月27日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="检查自10月8日开始，11月30日前全部完成，各社区每周五报送检查进度。",
+        warnings=[],
+    )
+    assert paragraphs(doc.sections[0]) == ["重点检查燃气软管是否老化、是否安装燃气泄漏报警器以及燃气具是否超期使用。"]
+
+
+def test_a_reply_over_a_large_light_grey_horizontal_underlay_drawn_before_the_body() -> None:
+    doc = office_probe("formats17-pdf-underlay-watermark.pdf")
+    expect_fields(
+        doc,
+        kind="reply",
+        issuer=None,
+        number=("县民政提〔2024〕12号", "县民政提", 2024, 12),
+        title="关于县政协十一届三次会议第0087号提案的答复",
+        recipients=("姚佳慧委员",),
+        ref=("政协", "县", 11, 3, "0087", "提案", "关于加强农村留守老人关爱服务的提案", []),
+        preamble=["您提出的《关于加强农村留守老人关爱服务的提案》收悉。经研究，现答复如下："],
+        tree=[(1, "cn", "一、", "关爱服务开展情况"), (1, "cn", "二、", "下一步工作")],
+        closing="感谢您对民政工作的关心和支持。",
+        signature=(("某县民政局",), "2024-06-05", "2024年6月5日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="我局将建立留守老人定期探访制度，每月至少探访一次，并推动村级养老服务站全覆盖。",
+        warnings=[],
+    )
+    absent(doc, "仅供参考")
+
+
+def test_a_reply_scanned_upside_down_and_put_right_by_rotate_180() -> None:
+    doc = office_probe("formats17-pdf-upside-down.pdf")
+    expect_fields(
+        doc,
+        kind="reply",
+        issuer=None,
+        number=("市残联建〔2024〕5号", "市残联建", 2024, 5),
+        title="关于市十五届人大四次会议第233号建议的答复",
+        recipients=("严立新代表",),
+        ref=("人大", "市", 15, 4, "233", "建议", "关于推进无障碍环境建设的建议", []),
+        preamble=["您提出的《关于推进无障碍环境建设的建议》收悉。现答复如下："],
+        tree=[(1, "cn", "一、", "建设情况"), (1, "cn", "二、", "下一步工作")],
+        closing="感谢您对残疾人事业的关心和支持。",
+        signature=(("某市残疾人联合会",), "2024-07-30", "2024年7月30日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="我会将联合住建部门开展无障碍设施专项督查，重点整治盲道占用问题。",
+        warnings=["layout-unusual"],  # the turned page, named, as batch 1's /Rotate 90
+    )
+
+
+def test_a_notice_whose_imprint_of_filled_bar_rules_stands_above_the_folio_of_its_second_page() -> None:
+    doc = office_probe("formats17-pdf-imprint-bars.pdf")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某市人民政府办公室",
+        number=("市政办发〔2024〕21号", "市政办发", 2024, 21),
+        title="某市人民政府办公室关于印发某市城市更新行动实施方案的通知",
+        recipients=("各区人民政府", "市政府各部门"),
+        preamble=["《某市城市更新行动实施方案》已经市人民政府同意，现印发给你们，请认真贯彻执行。"],
+        tree=[(1, "cn", "一、", "明确更新重点"), (1, "cn", "二、", "强化要素保障"), (1, "cn", "三、", "加强组织领导")],
+        closing="特此通知。",
+        signature=(("某市人民政府办公室",), "2024-04-03", "2024年4月3日"),
+        disclosure="主动公开",
+        contact={},
+        imprint=(("市委各部门", "市人大常委会办公室", "市政协办公室"), "某市人民政府办公室", "2024-04-03"),
+        attachments=(),
+        last="市城市更新工作领导小组负责统筹协调全市城市更新工作，各区要成立相应的工作机构，明确责任分工，确保各项任务落到实处。",
+        warnings=["page-break-joined"],
+    )
+    absent(doc, "— 1 —", "— 2 —")
+
+
+def test_a_letter_whose_page_header_holds_its_number_and_a_page_field() -> None:
+    doc = office_probe("formats17-docx-header-fields.docx")
+    expect_fields(
+        doc,
+        kind="letter",
+        issuer="某市民族宗教事务局",
+        number=("市民宗函〔2024〕6号", "市民宗函", 2024, 6),
+        title="某市民族宗教事务局关于商请做好少数民族传统节日服务保障工作的函",
+        recipients=("市公安局", "市市场监督管理局"),
+        preamble=["今年11月将迎来多个少数民族传统节日。为做好节日期间服务保障工作，现商请贵单位给予支持："],
+        tree=[(1, "cn", "一、", "加强节日期间安全保障"), (1, "cn", "二、", "做好清真食品市场监管")],
+        closing="特此函商。",
+        signature=(("某市民族宗教事务局",), "2024-10-21", "2024年10月21日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="请市市场监督管理局加强清真食品生产经营单位监督检查。",
+        warnings=[],
+    )
+    absent(doc, "第1页", "共1页", "PAGE", "NUMPAGES")
+
+
+def test_a_reply_with_notes_hidden_by_their_character_style_and_levels_named_apart_from_the_list() -> None:
+    doc = office_probe("formats17-docx-hidden-style.docx")
+    expect_fields(
+        doc,
+        kind="reply",
+        issuer=None,
+        number=("区科技提〔2024〕4号", "区科技提", 2024, 4),
+        title="关于区政协五届二次会议第0031号提案的答复",
+        recipients=("致公党区委会",),
+        ref=("政协", "区", 5, 2, "0031", "提案", "关于支持科技型中小企业发展的提案", []),
+        preamble=["贵单位提出的《关于支持科技型中小企业发展的提案》收悉。经研究，现答复如下："],
+        # the sub-headings' w:numPr names only w:ilvl 1: the list (num 4) is their style's
+        tree=[
+            (1, "cn", "一、", "支持情况"),
+            (2, "cn-paren", "（一）", "落实研发费用补助"),
+            (2, "cn-paren", "（二）", "搭建科技金融平台"),
+            (1, "cn", "二、", "下一步工作"),
+        ],
+        closing="感谢贵单位对科技工作的关心和支持。",
+        signature=(("某区科学技术局",), "2024-05-22", "2024年5月22日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="我局将实施科技型中小企业梯度培育计划，年内新增高新技术企业三十家。",
+        warnings=[],
+    )
+    assert paragraphs(doc.sections[0].sections[0]) == ["今年向一百二十家企业发放研发费用补助三千万元。"]
+    absent(doc, "核实", "财政局拨付", "待主要领导审定")
+
+
+def test_a_reply_whose_signature_box_is_anchored_in_the_salutation_but_placed_at_the_foot() -> None:
+    doc = office_probe("formats17-docx-anchored-signature.docx")
+    expect_fields(
+        doc,
+        kind="reply",
+        issuer=None,
+        number=("县司提〔2024〕3号", "县司提", 2024, 3),
+        title="关于县政协九届四次会议第0052号提案的答复",
+        recipients=("范文涛委员",),
+        ref=("政协", "县", 9, 4, "0052", "提案", "关于加强村（社区）法律顾问工作的提案", []),
+        preamble=["您提出的《关于加强村（社区）法律顾问工作的提案》收悉。经研究，现答复如下："],
+        tree=[(1, "cn", "一、", "工作开展情况"), (1, "cn", "二、", "下一步工作")],
+        closing="感谢您对司法行政工作的关心和支持。",
+        signature=(("某县司法局",), "2024-08-16", "2024年8月16日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="我局将建立法律顾问服务考评机制，把群众满意度作为考评的主要依据。",
+        warnings=[],
+    )
+    in_order(doc.text, "感谢您对司法行政工作的关心和支持。", "某县司法局", "2024年8月16日")
+
+
+def test_a_word_web_page_with_a_three_level_list_its_markers_in_support_lists_blocks() -> None:
+    doc = office_probe("formats17-html-word-lists.html")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某县应急管理局",
+        number=None,
+        title="某县应急管理局关于做好2024年汛期安全防范工作的通知",
+        recipients=("各乡镇人民政府", "县直有关单位"),
+        preamble=["我县即将进入主汛期。为切实做好汛期安全防范工作，现将有关事项通知如下："],
+        tree=[
+            (1, "cn", "一、", "强化隐患排查"),
+            (2, "cn-paren", "（一）", "排查重点部位"),
+            (3, "num", "1．", "建立排查台账"),
+            (2, "cn-paren", "（二）", "落实转移预案"),
+            (1, "cn", "二、", "严格值班值守"),
+        ],
+        closing="特此通知。",
+        signature=(("某县应急管理局",), "2024-05-20", "2024年5月20日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="汛期实行二十四小时值班和领导带班制度，遇有险情及时报告。",
+        warnings=[],
+    )
+    first = doc.sections[0].sections[0]
+    assert paragraphs(first) == ["重点排查山洪灾害危险区、地质灾害隐患点和病险水库。"]
+    assert paragraphs(first.sections[0]) == ["对排查发现的隐患逐一登记，明确整改责任人和整改时限。"]
+    absent(doc, "县应急局印章", "Times New Roman", "image00", "县应急局")
