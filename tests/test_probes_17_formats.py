@@ -28,9 +28,31 @@ only in the page header and a PAGE field footer, comments and w:vanish text, a s
 numbering through a list style (w:numStyleLink) turned off by w:numId 0, a GBK altChunk; Word's
 "save as web page" in GBK, a related reply in an <aside> with <noscript>/<template>; OFD `g` deltas, a
 condensing CTM and a path-drawn table.
+
+Batch 2 (8 files, 9ad4571, committed after batch 1's fixes and before any parse of them), first look: 4 of 8
+documents whole, 120 of 125 checks right (two checks stopped behind failed comparisons). The 4 misses:
+- a large light-grey 仅供参考 drawn upright under the body: its characters were read into the body's line
+  (`…村级仅养老服务站供全覆盖。参考`). Only a slanted watermark was set apart; a general cause, fixed in
+  readers.pdf_chars (`_underlay`: text of 26 points or more in a light neutral grey is set apart as a
+  watermark is) and tested on a new example;
+- a page header holding the 文号 and, after a positional tab, 第 PAGE 页: the header line was kept whole for
+  its 文号, the page number with it (`第1页` in the text). A general cause, fixed in rules.cleanup.furniture
+  (`page_headers`: a header line is cut at its tabs where a piece is a page number, that piece furniture,
+  the others judged as any header line) and tested on a new example where the page number comes first
+  (which also hid the 文号 before);
+- a reply scanned upside down, /Rotate 180: I expected `layout-unusual`; none came, by design:
+  readers.geometry warns of pages turned a quarter (whose reading order changes), not a half turn, which
+  reads exactly as an upright page. My expectation was wrong; it now expects no warning;
+- a 落款 text box anchored in the salutation's paragraph but placed by its offset from the page's top at
+  two thirds of the page, below the closing: read where anchored, before the salutation, so no 落款 was
+  found (`field-missing`, `content-unplaced`: warned, not silent). Left as a strict xfail: where the box
+  stands among the paragraphs needs the page laid out; readers.docx.shapes places a page-relative box
+  only when it is past three quarters of the page (`at_page_foot`).
 """
 
 from __future__ import annotations
+
+import pytest
 
 from tests.probing import absent, expect_fields, in_order, office_probe, paragraphs
 
@@ -573,7 +595,8 @@ def test_a_reply_scanned_upside_down_and_put_right_by_rotate_180() -> None:
         imprint=None,
         attachments=(),
         last="我会将联合住建部门开展无障碍设施专项督查，重点整治盲道占用问题。",
-        warnings=["layout-unusual"],  # the turned page, named, as batch 1's /Rotate 90
+        # no warning: a half turn leaves the reading order as it is (geometry warns of quarter turns only)
+        warnings=[],
     )
 
 
@@ -652,6 +675,11 @@ def test_a_reply_with_notes_hidden_by_their_character_style_and_levels_named_apa
     absent(doc, "核实", "财政局拨付", "待主要领导审定")
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a box placed from the page's top above its last quarter is read where it is anchored: where it "
+    "stands among the paragraphs needs the page laid out (readers.docx.shapes.at_page_foot)",
+)
 def test_a_reply_whose_signature_box_is_anchored_in_the_salutation_but_placed_at_the_foot() -> None:
     doc = office_probe("formats17-docx-anchored-signature.docx")
     expect_fields(

@@ -445,6 +445,10 @@ class _Runs:
             for i in compress(range(len(angles)), map(_slanted, angles)):
                 look, depth, _ = styled[i]
                 styled[i] = ((*look,), depth, True)
+        # text set large in light grey (仅供参考, 内部资料 across the page, upright) is a watermark as well
+        for i in compress(range(len(starts)), map(_underlay, colours, sizes)):
+            look, depth, _ = styled[i]
+            styled[i] = ((*look,), depth, True)
         return styled
 
     def read(
@@ -549,6 +553,20 @@ class _Runs:
 
 
 _SLANT = 0.17  # radians (10°) off the page's axes: the text runs neither across nor down it
+
+
+_UNDERLAY_SIZE = 26.0  # points: larger than a title's 二号 (22 pt), as a page-wide watermark is set
+_LIGHT = 160  # of 255: each channel of a light grey at least this (a body's grey notes are darker)
+_NEUTRAL = 24  # of 255: how far a grey's channels may differ (a tinted or red fill is no grey)
+
+
+def _underlay(colour: tuple[int, int, int] | None, size: float) -> bool:
+    """Whether text in this fill and size is a watermark drawn upright across the page: large, in a
+    light neutral grey short of white (white text is a hidden layer, not a mark under the text)."""
+    if colour is None or size < _UNDERLAY_SIZE:
+        return False
+    lo, hi = min(colour), max(colour)
+    return lo >= _LIGHT and hi < 250 and hi - lo <= _NEUTRAL
 
 
 def _slanted(angle: float) -> bool:

@@ -66,12 +66,18 @@ def page_headers(state: State) -> None:
     Runs first, on the text as read, so the comparison with the body is the reader's own.
     """
     header: list[Block] = []
+    cut: dict[int, list[Block]] = {}
     for b in state.blocks:  # a footer's lines are page numbers and the like, but for a 版记 pinned there
         part = b.hints.part
         if part == "page-footer" and not is_imprint_line(b):
             b.zone = Zone.CHROME
         elif part == "page-header":
-            header.append(b)
+            pieces = _tab_pieces(b)
+            if pieces is not None:
+                cut[id(b)] = pieces
+            header.extend(k for k in pieces or (b,) if k.zone is not Zone.CHROME)
+    if cut:
+        state.blocks[:] = [piece for b in state.blocks for piece in cut.get(id(b), (b,))]
     if not header:
         return
     in_body = "\n".join(b.folded for b in state.blocks if b.hints.part != "page-header")
@@ -89,6 +95,31 @@ def page_headers(state: State) -> None:
         ):
             continue  # the 红头 of a template that sets it in the first page's header, without 文件
         b.zone = Zone.CHROME
+
+
+def _tab_pieces(b: Block) -> list[Block] | None:
+    """A header line cut at its tabs where a piece is a page number (`市民宗函〔2024〕6号` then `第 1 页`
+    at the right margin, parted by a tab or Word's positional tab): each piece a line of its own, the
+    page number's furniture, the rest judged as any header line; None where the line holds no such
+    piece beside others."""
+    if "\t" not in b.text or b.cells is not None:
+        return None
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for part in b.folded.split("\t"):
+        lo = at + len(part) - len(part.lstrip())
+        hi = at + len(part.rstrip())
+        if hi > lo:
+            spans.append((lo, hi))
+        at += len(part) + 1
+    furniture = [_furniture(b.folded[lo:hi]) for lo, hi in spans]
+    if not any(furniture) or all(furniture):
+        return None
+    pieces = [b.piece(lo, hi, first=k == 0) for k, (lo, hi) in enumerate(spans)]
+    for piece, page_number in zip(pieces, furniture, strict=True):
+        if page_number:
+            piece.zone = Zone.CHROME
+    return pieces
 
 
 def _head_mark(f: str) -> bool:
