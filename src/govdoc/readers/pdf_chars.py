@@ -446,9 +446,10 @@ class _Runs:
                 look, depth, _ = styled[i]
                 styled[i] = ((*look,), depth, True)
         # text set large in light grey (仅供参考, 内部资料 across the page, upright) is a watermark as well
-        for i in compress(range(len(starts)), map(_underlay, colours, sizes)):
-            look, depth, _ = styled[i]
-            styled[i] = ((*look,), depth, True)
+        if sizes and max(sizes) >= _UNDERLAY_SIZE:  # most pages hold nothing so large: one C-level pass
+            for i in compress(range(len(starts)), map(_underlay, colours, sizes)):
+                look, depth, _ = styled[i]
+                styled[i] = ((*look,), depth, True)
         return styled
 
     def read(
