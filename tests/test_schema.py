@@ -49,6 +49,11 @@ RELEASED = {
         "document.schema.json": "50277942d398ddab645e034ba380594f584f097c4c6342cdc56c2ff321044e18",
         "error-record.schema.json": "145bfece6b8d8729bf34e9c8b8717e5e957acbf69674fd8a02e3ed18562c2b38",
     },
+    "1.7": {
+        "batch-record.schema.json": "31d345b4bcad686e491dc6f2a4ef8a5fba7d7b2f334025d78aee051c1678a501",
+        "document.schema.json": "5586484fd565c6b008cd7b2489be7403330961a8a483dcef0232285547005bd6",
+        "error-record.schema.json": "8b914be71469de35a66ed6427a384f21c177720566d1bd267b2cdba235f3868c",
+    },
 }
 
 KINDS = [
