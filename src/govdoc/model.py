@@ -13,14 +13,17 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 
-SCHEMA_VERSION = "1.7"
+SCHEMA_VERSION = "1.8"
 # 1.1 added the optional `tables`; 1.2 the enrichment (keywords, organizations, figures);
 # 1.3 enums for the closed vocabularies, `format: date`, field descriptions, published batch
 # and error record schemas, and the optional fields listed in the README's "Schema 1.3 adds";
 # 1.4 the optional fields listed in the README's "Schema 1.4 adds"; 1.5 the warning code
 # `content-unplaced` (README "Schema 1.5 adds"); 1.6 a table cell's several lines kept apart by
 # `\n` inside the cell (README "Schema 1.6 adds"); 1.7 `contact.faxes`, `header.subject_terms`, a
-# `security` that holds its 保密期限, `security_span` and the level 林区 (README "Schema 1.7 adds").
+# `security` that holds its 保密期限, `security_span` and the level 林区 (README "Schema 1.7 adds"); 1.8
+# `header.serial`, `header.attendance`, `signature.date_partial`, `imprint.printed_on_partial`, the
+# proposal kinds 来信 and 留言 and the warning codes `text-repaired`, `mojibake-suspected` and
+# `date-partial` (README "Schema 1.8 adds").
 # Released versions are kept frozen in the repository's `schema/X.Y/`; a version only ever adds
 # optional fields and enum values.
 
@@ -30,6 +33,11 @@ SCHEMA_VERSION = "1.7"
 
 ISO_DATE = "iso-date"  # a marker the schema generator turns into `format: date`
 IsoDate = Annotated[str, ISO_DATE]
+# Schema 1.8: a date the document writes to the month or the year only, in ISO 8601's reduced precision.
+# A marker the schema generator turns into `pattern: PARTIAL_DATE_PATTERN`.
+PARTIAL_DATE = "partial-date"
+PARTIAL_DATE_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2]))?$"
+PartialDate = Annotated[str, PARTIAL_DATE]
 
 Kind = Literal[
     "reply",
@@ -73,7 +81,8 @@ Level = Literal[
     "街道",
     "村",
 ]
-ProposalKind = Literal["提案", "建议", "议案", "意见"]
+# 来信 and 留言 (schema 1.8): what a mailbox's or a message board's reply answers, a letter or a message
+ProposalKind = Literal["提案", "建议", "议案", "意见", "来信", "留言"]
 Phase = Literal["progress", "plan"]
 OrganizationKind = Literal["enterprise", "institution", "government", "other"]
 FigureKind = Literal["amount", "percentage", "growth-rate", "count"]
@@ -94,7 +103,13 @@ WarningCode = Literal[
     "electronic-seal",
     "repeat-dropped",
     "content-unplaced",
+    "text-repaired",
+    "mojibake-suspected",
+    "date-partial",
 ]
+# Schema 1.8: the kinds of heuristic repair a `text-repaired` warning names, the first word of its
+# message (`fake-bold: …`): one place, as the codes are.
+RepairKind = Literal["fake-bold", "anti-copy-junk"]
 
 # The error codes of `govdoc.errors` (a test keeps the two lists equal).
 ErrorCode = Literal[
@@ -256,6 +271,41 @@ class ProposalRef:
 
 
 @dataclass(frozen=True, slots=True)
+class Serial:
+    """The 序号 a 公告, 通告 or 令 carries in place of a 发文字号 (GB/T 9704: 令号), e.g. 第12号 (schema 1.8).
+
+    Attributes:
+        text: the serial as written, brackets kept: 第12号, 〔2024〕第3号, 2024年第5号
+        number: the number (第十二号 → 12)
+        year: the year written with it, else null
+        span: where `text` stands in Document.text
+    """
+
+    text: str
+    number: int
+    year: int | None = None
+    span: Span | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Attendance:
+    """One attendance line of a 会议纪要: who attended, sat in, was absent, took the minutes (schema 1.8).
+
+    Attributes:
+        role: the line's label as written, without its colon: 出席, 列席, 请假, 缺席, 主持, 记录, 参加, 参会人员 …
+        names: the persons or bodies the line names, as written (a unit or post written with a name kept),
+            split at 、 ， ；
+        span: the whole line, label included
+        names_spans: where each name stands, one per name
+    """
+
+    role: str
+    names: tuple[str, ...]
+    span: Span | None = field(default=None, compare=False)
+    names_spans: tuple[Span, ...] = field(default=(), compare=False)
+
+
+@dataclass(frozen=True, slots=True)
 class Header:
     """Everything before the body.
 
@@ -284,6 +334,9 @@ class Header:
             written, split at spaces, 、 ， ； (schema 1.7)
         subject_terms_spans: where each term stands, one per term (schema 1.7)
         security_span: where the 密级 stands, through its 保密期限 where that is written apart (schema 1.7)
+        serial: the 序号 of a 公告, 通告 or 令 (第12号), which such a document carries in place of a
+            发文字号 (schema 1.8)
+        attendance: a 会议纪要's 出席/列席/请假/记录 … lines, one entry per line, wherever they stand (schema 1.8)
     """
 
     issuer: str | None = None
@@ -306,6 +359,8 @@ class Header:
     subject_terms: tuple[str, ...] = ()
     subject_terms_spans: tuple[Span, ...] = field(default=(), compare=False)
     security_span: Span | None = field(default=None, compare=False)
+    serial: Serial | None = None
+    attendance: tuple[Attendance, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -451,6 +506,8 @@ class Signature:
         date_text: the date as written: 2023年4月27日, 二〇二三年四月二十七日
         issuers_spans: where each signing organ stands, one per issuer (schema 1.3)
         date_span: where `date_text` stands (schema 1.3)
+        date_partial: a date written to the month or the year only (2024年5月): ISO 8601's reduced precision,
+            2024-05 or 2024, while `date` stays null; null where `date` is set (schema 1.8)
     """
 
     issuers: tuple[str, ...]
@@ -458,6 +515,7 @@ class Signature:
     date_text: str | None
     issuers_spans: tuple[Span, ...] = field(default=(), compare=False)
     date_span: Span | None = field(default=None, compare=False)
+    date_partial: PartialDate | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -509,6 +567,8 @@ class Imprint:
         cc_spans: where each 抄送 organ stands, one per organ (schema 1.3)
         printed_by_span: where the 印发机关 stands (schema 1.3)
         printed_on_span: where the 印发日期 stands as written, e.g. 2024年7月9日 (schema 1.4)
+        printed_on_partial: a 印发日期 written to the month or the year only: 2024-05 or 2024, while
+            `printed_on` stays null (schema 1.8)
     """
 
     cc: tuple[str, ...] = ()
@@ -517,6 +577,7 @@ class Imprint:
     cc_spans: tuple[Span, ...] = field(default=(), compare=False)
     printed_by_span: Span | None = field(default=None, compare=False)
     printed_on_span: Span | None = field(default=None, compare=False)
+    printed_on_partial: PartialDate | None = None
 
 
 @dataclass(frozen=True, slots=True)

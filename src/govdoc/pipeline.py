@@ -17,6 +17,7 @@ from govdoc.rules import (
     header,
     info_table,
     joins,
+    mojibake,
     ocr_notes,
     reply_fields,
     running_heads,
@@ -61,6 +62,7 @@ DEFAULT_RULES = (
     ("contact", trailer_fields.contact),
     ("imprint", trailer_fields.imprint),
     ("attachments", trailer_fields.attachments),
+    ("mojibake", mojibake.mojibake),
     ("missing_fields", expected.missing_fields),
 )
 _DEFAULT_FNS = frozenset(fn for _, fn in DEFAULT_RULES)  # none changes a zone once the text is assembled

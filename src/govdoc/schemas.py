@@ -2,7 +2,8 @@
 
 Generated from the dataclasses of `govdoc.model` by msgspec, then completed from the classes
 themselves: each property's description comes from its class's `Attributes:` docstring
-section, and fields typed `IsoDate` get `format: date`. The files in the repository's
+section, fields typed `IsoDate` get `format: date` and fields typed `PartialDate` (schema 1.8) the
+pattern of ISO 8601's reduced precision (2024-05, 2024). The files in the repository's
 `schema/` folder are this module's output (`govdoc schema --write schema`); a test fails when
 they differ from what the model generates.
 """
@@ -16,7 +17,7 @@ from dataclasses import fields, is_dataclass
 from typing import Any
 
 from govdoc import model
-from govdoc.model import ISO_DATE, SCHEMA_VERSION, Document, ErrorRecord
+from govdoc.model import ISO_DATE, PARTIAL_DATE, PARTIAL_DATE_PATTERN, SCHEMA_VERSION, Document, ErrorRecord
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 FILES = {
@@ -62,16 +63,21 @@ def _complete(schema: dict[str, Any]) -> dict[str, Any]:
             if f.name not in attributes:
                 raise ValueError(f"{name}.{f.name} has no description in the class's Attributes: docstring section")
             prop["description"] = attributes[f.name]
-            if _is_date(hints[f.name]):
+            if _marked(hints[f.name], ISO_DATE):
                 for option in prop.get("anyOf", [prop]):
                     if option.get("type") == "string":
                         option["format"] = "date"
+            if _marked(hints[f.name], PARTIAL_DATE):
+                for option in prop.get("anyOf", [prop]):
+                    if option.get("type") == "string":
+                        option["pattern"] = PARTIAL_DATE_PATTERN
     return schema
 
 
-def _is_date(hint: Any) -> bool:
+def _marked(hint: Any, marker: str) -> bool:
+    """Whether the field's type is (optionally) a string annotated with `marker` (IsoDate, PartialDate)."""
     for arg in (hint, *typing.get_args(hint)):
-        if typing.get_origin(arg) is typing.Annotated and ISO_DATE in arg.__metadata__:
+        if typing.get_origin(arg) is typing.Annotated and marker in arg.__metadata__:
             return True
     return False
 

@@ -114,6 +114,10 @@ _YEAR_WORDS = r"(?:(?:19|20)\d{2}|[〇Oo0一二三四五六七八九]{4})"
 _MONTH_WORDS = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九元])"
 _DAY_WORDS = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
 YEAR_MONTH_LINE = _lazy(rf"^{_YEAR_WORDS}[ ]{{0,2}}年[ ]{{0,2}}{_MONTH_WORDS}[ ]{{0,2}}月$")
+# A date written to its month only (2024年5月, 二〇二四年五月), its parts named (schema 1.8's
+# `date_partial`, `printed_on_partial`): matched against the whole of what a date's place holds, and
+# as the date of a 印发 line (PRINTED_LINE).
+MONTH_DATE = _lazy(rf"(?P<y>{_YEAR_WORDS})[ ]{{0,2}}年[ ]{{0,2}}(?P<m>{_MONTH_WORDS})[ ]{{0,2}}月")
 # A date a narrow column cut after its year (二〇二五年 ⏎ 七月十五日, 2025年 ⏎ 7月15日): the year alone on a
 # line, and its month and day alone on the next (rules/joins.join_cut_dates).
 YEAR_LINE = _lazy(rf"^{_YEAR_WORDS}[ ]{{0,2}}年$")
@@ -155,7 +159,7 @@ PRINTED_AFTER_CC = _lazy(rf"(?<=[。.;])[ ]{{0,40}}(?=[^\n]{{0,60}}?(?:{DATE.pat
 # An undated 印发 line names its organ alone (某区水务局办公室印发): an organ's ending before 印发.
 _PRINTING_ORGAN = rf"[\p{{Han}}()]{{1,40}}?(?:{ORGAN_ENDINGS})"  # an organ's name (organs.ORGAN_ENDINGS)
 PRINTED_LINE = _lazy(
-    rf"^(?:(?P<by>[^\n]{{2,60}}?)[ ]{{0,40}})?(?P<date>{DATE.pattern})[ ]{{0,2}}印发{_COPIES}$"
+    rf"^(?:(?P<by>[^\n]{{2,60}}?)[ ]{{0,40}})?(?P<date>{DATE.pattern}|{MONTH_DATE.pattern})[ ]{{0,2}}印发{_COPIES}$"
     # the date in brackets after the organ (某办（2024年5月6日印发）)
     rf"|^(?P<by>[^\n(]{{2,60}}?)[ ]{{0,4}}\((?P<date>{DATE.pattern})[ ]{{0,2}}印发\){_COPIES}$"
     rf"|^(?P<by>{_PRINTING_ORGAN})[ ]{{0,40}}印发{_COPIES}$"

@@ -249,6 +249,21 @@ BARE_TYPE_TITLE = _lazy(r"^(?:公告|通告|令|命令|公报|通报|决定|决�
 ORDER_NUMBER_LINE = _lazy(
     r"^(?:(?:19|20)\d{2}[ ]{0,2}年[ ]{0,2}|[〔\[(【](?:19|20)\d{2}[〕\])】][ ]{0,2})?第[ ]{0,2}\d{1,8}[ ]{0,2}号$"
 )
+# Schema 1.8's `header.serial`: the 序号 a 公告, 通告 or 令 carries in place of a 发文字号 (GB/T 9704's
+# 令号): 第12号, 第十二号, 2024年第5号, 〔2024〕第3号, 〔2024〕3号 (a bracketed year stands for the 机关代字's
+# place), in brackets as a whole or not (（第12号）); and a 纪要's issue number (第5期, 〔2024〕第5期), its
+# place in its series in the same way. Its year, number and unit (号 or 期) are named (y, n, unit).
+_SERIAL_YEAR = r"[〔\[(【〈](?P<y>(?:19|20)\d{2})[〕\])】〉]"
+_SERIAL = (
+    rf"(?P<serial>(?:(?P<y>(?:19|20)\d{{2}})[ ]{{0,2}}年[ ]{{0,2}}|{_SERIAL_YEAR}[ ]{{0,2}})?"
+    r"总?第[ ]{0,2}(?P<n>\d{1,8}|[〇零一二三四五六七八九十百千两]{1,8})[ ]{0,2}(?P<unit>[号期])"
+    rf"|{_SERIAL_YEAR}[ ]{{0,2}}(?P<n>\d{{1,8}})[ ]{{0,2}}(?P<unit>号))"
+)
+SERIAL_LINE = _lazy(rf"^\(?{_SERIAL}\)?$")  # the serial on its own line, under the type's line
+SERIAL_TITLE_END = _lazy(rf"(?:公告|通告|令)[ ]{{0,2}}\(?{_SERIAL}\)?$")  # 国家税务总局公告2024年第1号
+# the line a serial stands under (the title's, or the 令's head), and the unit its type numbers by
+SERIAL_TYPE_END = _lazy(r"(?:公告|通告|令|纪要)$")
+SERIAL_UNIT = {"公告": "号", "通告": "号", "令": "号", "纪要": "期"}
 PROMULGATION = _lazy(r"(?:现予|现将|予以|特此|现)[^。\n]{0,40}(?:公布|发布|颁布)|自[^。\n]{2,30}起施行")
 POST_AND_NAME = _lazy(
     r"^(?:国务院)?(?:总理|副总理|主席|委员长|部长|主任|署长|局长|行长|省长|市长|州长|县长|区长)"
@@ -260,6 +275,45 @@ ISSUE_NUMBER_LINE = _lazy(
     r"^\(?(?:(?:19|20)\d{2}年|[〔\[(](?:19|20)\d{2}[〕\])])?[ ]{0,2}"
     r"总?第[ ]{0,2}[\d一二三四五六七八九十〇]{1,4}[ ]{0,2}期\)?$"
 )
+# Schema 1.8's `header.attendance`: the labels of a 会议纪要's attendance lines (出席：…, 列席：…, 请假：…,
+# 记录：…), under its title or at its end, each naming who attended, sat in, was absent, chaired or
+# took the minutes. The label is the entry's `role` as written.
+ATTENDANCE_ROLES = (
+    "出席",
+    "列席",
+    "请假",
+    "缺席",
+    "主持",
+    "记录",
+    "参加",
+    "参会",
+    "出席人员",
+    "列席人员",
+    "请假人员",
+    "缺席人员",
+    "参会人员",
+    "参加人员",
+    "参加会议人员",
+    "出席会议",
+    "列席会议",
+    "参加会议",
+    "出席领导",
+    "参会领导",
+    "出席单位",
+    "列席单位",
+    "参会单位",
+    "参加单位",
+    "主持人",
+    "会议主持",
+    "记录人",
+    "会议记录",
+)
+_ROLES = "|".join(sorted(ATTENDANCE_ROLES, key=len, reverse=True))
+ATTENDANCE_LINE = _lazy(rf"^(?P<role>{_ROLES})[ ]{{0,2}}:[ ]{{0,2}}(?P<v>[^\n]+)$")
+# A role's names are parted by 、 , ; and spaces; where a ; parts them, each part may hold a post whose
+# words a 、 parts (县委常委、副县长王某；…), so only the ; parts them.
+ATTENDANCE_SEPARATORS = frozenset(" \t、,;")
+ATTENDANCE_GROUP_SEPARATORS = frozenset(";")
 # A report delivered at a meeting: its subtitle (——2023年11月24日在县人大常委会第十四次会议上)
 # and the speaker's post and name (县政府办公室主任 某某) stand between its title and its 主送.
 SPEECH_SUBTITLE = _lazy(r"^-{1,2}[ ]{0,2}[^\n]{0,40}?在[^\n]{2,60}?(?:会议|大会)上(?:的(?:报告|讲话|发言))?$")

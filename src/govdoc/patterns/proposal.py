@@ -151,6 +151,20 @@ PROPOSER_LABELS = (
 )
 # The proposal's own title under a label of its table (建议标题：关于…的建议).
 PROPOSAL_TITLE_LABELS = ("建议标题", "提案标题", "议案标题", "建议提案标题", "提案题目", "建议题目")
+# Schema 1.8: what a mailbox's or a message board's reply answers, by the label of its form's row
+# (信件标题：关于…的问题), and the kind of `responds_to` each names: a letter (来信) or a message (留言).
+# The letter's title is what the reply answers, as a proposal's title is, not the reply's own title.
+LETTER_TITLE_LABELS = {
+    "信件标题": "来信",
+    "来信标题": "来信",
+    "信件主题": "来信",
+    "来信主题": "来信",
+    "留言标题": "留言",
+    "留言主题": "留言",
+}
+# The rows of such a form that date the letter, beside its title (a table one cell per line: the
+# label's line over the value's).
+LETTER_DATE_LABELS = ("来信时间", "来信日期", "留言时间", "留言日期")
 # The label may stand in brackets on a line of its own under the title: （提案人：吴某）.
 PROPOSER = _lazy(
     rf"^(?P<open>\()?(?:{'|'.join(PROPOSER_LABELS)})[ ]{{0,2}}:[ ]{{0,2}}(?P<v>[^\n]*?)(?(open)[ ]{{0,2}}\)|)$"

@@ -19,6 +19,7 @@ from govdoc.rules.header_lines import (
     is_metadata,
     letterhead_over_title,
     pre_title_zone,
+    serial_under_type,
     untitled_top_zone,
 )
 from govdoc.rules.header_recipients import (
@@ -97,7 +98,7 @@ def find_header(state: State) -> None:
             after < len(live)
             and not labelled_recipients(live[after])
             and run_on_addressee(live[after]) is None
-            and (is_headerish(live[after]) or is_metadata(live, after))
+            and (is_headerish(live[after]) or is_metadata(live, after) or serial_under_type(live, after))
         ):
             after += 1  # a page's 键：值 table may stand between the title and the 主送
         if after < len(live) and (
@@ -113,7 +114,9 @@ def find_header(state: State) -> None:
     elif title:
         end = live.index(title[-1]) + 1
         form = bool(P.FORM_TITLE.search(title[-1].folded.rstrip()))
-        while end < len(live) and (is_headerish(live[end]) or (form and _form_row(live, end))):
+        while end < len(live) and (
+            is_headerish(live[end]) or (form and _form_row(live, end)) or serial_under_type(live, end)
+        ):
             end += 1
     else:
         end = 0

@@ -42,6 +42,22 @@ def is_headerish(b: Block) -> bool:
     )
 
 
+_SERIAL_MAX = 24  # SERIAL_LINE: brackets, a year, 第, eight digits and 号, spaces between
+
+
+def serial_under_type(live: list[Block], i: int) -> bool:
+    """The 序号 of a 公告, 通告 or 令 (第12号), or a 纪要's issue (第5期), on its own line right under the
+    line naming the type (its title, or the 令's head over a regulation it promulgates): a header
+    line, where a 发文字号 stands in other documents (schema 1.8's `header.serial`), not the body's
+    first paragraph."""
+    f = live[i].folded.strip()
+    if i == 0 or len(f) > _SERIAL_MAX or not ("号" in f or "期" in f):
+        return False
+    m = P.SERIAL_LINE.match(f)
+    kind = P.SERIAL_TYPE_END.search(live[i - 1].folded.rstrip()) if m else None
+    return m is not None and kind is not None and P.SERIAL_UNIT[kind.group()] == m.group("unit")
+
+
 _CASE_NUMBER_MAX = 30  # CASE_NUMBER_LINE: the year's brackets, a code of twelve, a serial of six, 号之十一
 
 

@@ -211,7 +211,9 @@ def best_title(live: list[Block], limit: int, cut: frozenset[int], headlines: fr
         b = live[i]
         if body_like(b) or L.is_recipient_line(b):
             break
-        if bare_type_title(live, i):
+        if under_letter_label(live, i):
+            lines = []  # the letter a mailbox's reply answers: its `responds_to`, not the reply's title
+        elif bare_type_title(live, i):
             lines = [b]
         elif (
             L.is_title_like(b)
@@ -231,6 +233,13 @@ def best_title(live: list[Block], limit: int, cut: frozenset[int], headlines: fr
                 best, best_score = lines, score
         i += 1
     return best
+
+
+def under_letter_label(live: list[Block], i: int) -> bool:
+    """The line stands under a mailbox form's label of the letter's title alone on its line (信件标题 ⏎
+    关于…的问题: a web page's form read one cell per line): the letter the reply answers (schema 1.8's
+    `responds_to` of kind 来信 or 留言), never the reply's own title."""
+    return i > 0 and live[i - 1].folded.strip().rstrip(":").rstrip() in P.LETTER_TITLE_LABELS
 
 
 def bare_type_title(live: list[Block], i: int) -> bool:

@@ -7,7 +7,9 @@ cell of the same row becomes one `label：value` block; a label the table does n
 only inside the run of known ones (there the shape is a label table; elsewhere `键：值` text is
 the page's navigation or footer); fewer than two known labels: no table, and every piece goes. A
 piece carrying the site's registration (网站标识码, ICP备案, 版权所有), and every piece of its row, is
-the site's footer, whose 主办单位 names who runs the site: none of its cells is the table's.
+the site's footer, whose 主办单位 names who runs the site: none of its cells is the table's. One
+label is enough alone: a mailbox form's 信件标题/来信标题/留言标题 (`patterns.LETTER_TITLE_LABELS`), whose
+value is the letter the reply answers (schema 1.8's `responds_to`), which no navigation holds.
 """
 
 from __future__ import annotations
@@ -51,6 +53,8 @@ def info_table(state: State) -> None:
                 pairs.append((label, value, used))
         i += 1
     table = pairs[known[0] : known[-1] + 1] if len(known) >= 2 else []
+    if not table:  # a mailbox's form row alone (信件标题 | 关于…的问题): the letter the reply answers (schema 1.8)
+        table = [pair for pair in pairs if key_of(pair[0]) in P.LETTER_TITLE_LABELS][:1]
     lines = [Block(f"{label}：{value}", origin=_origin(used)) for label, value, used in table]
     at = state.blocks.index(pieces[0])
     rest = [b for b in state.blocks if b.hints.part != OUTSIDE_ARTICLE]

@@ -19,10 +19,10 @@ from govdoc.model import Body, HandlingResult, Level, ProposalKind, ProposalRef,
 from govdoc.rules import field_spans as S
 from govdoc.rules import lines as L
 from govdoc.rules.cues import CATEGORY, cued, form_rows
-from govdoc.rules.head.metadata import labelled, table
+from govdoc.rules.head.metadata import labelled, line_labels, table
 from govdoc.rules.head.update import set_header
 from govdoc.rules.head.zones import HEADER_ZONES, TRAILER_ZONES, in_zones
-from govdoc.state import State, Zone
+from govdoc.state import Block, State, Zone
 
 _OPENING_PARAGRAPHS = 3
 _MAX_CATEGORY_LINE = 16
@@ -277,7 +277,12 @@ def _may_number(folded: str) -> bool:
 
 
 def responds_to(state: State) -> None:
-    """The proposal a reply answers, from the first source that names it."""
+    """The proposal a reply answers, from the first source that names it; a mailbox's reply answers
+    the letter its form names (schema 1.8)."""
+    letter = _letter(state)
+    if letter is not None:
+        set_header(state, responds_to=letter)
+        return
     if not _answers_a_proposal(state):
         return
     proposers = _proposers(state)
@@ -288,6 +293,38 @@ def responds_to(state: State) -> None:
             if _names_one(state, found):
                 set_header(state, responds_to=found)
             return
+
+
+_LETTER_REACH = 40  # the blocks a mailbox page's form stands in, before the reply's text
+_LETTER_WORDS = ("标题", "主题")  # every label of P.LETTER_TITLE_LABELS ends in one
+
+
+def _letter(state: State) -> ProposalRef | None:
+    """The letter or message a mailbox's or message board's reply answers (schema 1.8): the value of
+    its form's 信件标题/来信标题/留言标题 row, wherever the reader put the row (a 键：值 line or a
+    `|` or tab row in any zone, a table's row, or the label alone on its line over its value's):
+    `responds_to` with kind 来信 or 留言, the title as written as its `text` and `title`."""
+    live = state.live()[:_LETTER_REACH]
+    for k, b in enumerate(live):
+        f = b.folded
+        if not any(word in f for word in _LETTER_WORDS):
+            continue
+        bare = f.strip().rstrip(":").rstrip()
+        if bare in P.LETTER_TITLE_LABELS:  # the label alone: the value is the next line
+            if k + 1 < len(live) and live[k + 1].text.strip():
+                value_block = live[k + 1]
+                return _letter_ref(state, value_block, value_block.text.strip(), P.LETTER_TITLE_LABELS[bare])
+            continue
+        for key, value in line_labels(b).items():
+            if key in P.LETTER_TITLE_LABELS and value.strip():
+                return _letter_ref(state, b, value.strip(), P.LETTER_TITLE_LABELS[key])
+    return None
+
+
+def _letter_ref(state: State, b: Block, value: str, kind: str) -> ProposalRef:
+    at = b.text.find(value)
+    span = S.at(state, b, at, at + len(value)) if at >= 0 else None
+    return ProposalRef(value, None, None, None, None, None, cast(ProposalKind, kind), value, (), span)
 
 
 # The document types that answer or handle one proposal by their nature: a reference without

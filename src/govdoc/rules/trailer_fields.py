@@ -15,7 +15,7 @@ import regex
 
 from govdoc import patterns as P
 from govdoc.fields.contact import parse_contact
-from govdoc.fields.dates import find_date
+from govdoc.fields.dates import find_date, partial_date
 from govdoc.fields.organs import complete_organ, split_organs
 from govdoc.fold import fold
 from govdoc.model import Contact, Imprint, Signature, Span
@@ -183,7 +183,11 @@ def signature(state: State) -> None:
     if last:  # joint organs' own dates side by side: the last signer's is the document's (GB/T 9704)
         state.warn("date-unparsed", _OTHER_DATES_MESSAGE, date_block, 0, len(date_block.text[:last].rstrip()))
     found = find_date(date_block.text[start + last : end])
-    if found is None or found[0] is None:
+    as_written = date_block.text[flat.start("date") if flat else last : end].strip(L.CELL_EDGE)
+    partial = partial_date(as_written) if found is None else None
+    if partial is not None:
+        state.warn("date-partial", _PARTIAL_DATE_MESSAGE.format(partial), date_block, *_where(date_block, as_written))
+    elif found is None or found[0] is None:
         state.warn(
             "date-unparsed",
             "成文日期残缺或无法识别 (signature date could not be read)",
@@ -193,7 +197,6 @@ def signature(state: State) -> None:
         )
     if not issuers:
         state.warn("field-missing", "未找到落款的发文机关署名 (the signature names no organ)", date_block, 0, 0)
-    as_written = date_block.text[flat.start("date") if flat else last : end].strip(L.CELL_EDGE)
     date, date_text = (found[0], found[1]) if found else (None, as_written)
     organ_lines = [date_block] if start else [*state.signature_organs, date_block]
     state.signature = Signature(
@@ -203,7 +206,19 @@ def signature(state: State) -> None:
         issuers_spans=S.each_inside(state, organ_lines, issuers),
         date_span=S.inside(state, [date_block], date_text, start + last)
         or (S.in_last_paragraph(state, date_text) if start and date_block.start < 0 else None),
+        date_partial=partial,
     )
+
+
+# Schema 1.8: a 落款 or 印发 date written to its month only is read to that precision (`date_partial`),
+# and said so: the day the contract's ISO date needs is not in the document.
+_PARTIAL_DATE_MESSAGE = "日期只写到年月，未作完整日期 (the date names its year and month only: {0}, no day)"
+
+
+def _where(b: Block, written: str) -> tuple[int, int]:
+    """Where `written` stands on `b` (offset, length); the whole line where it is not found as such."""
+    at = b.text.rfind(written) if written else -1
+    return (at, len(written)) if at >= 0 else (0, len(b.text))
 
 
 def _organ_cut(upper: str, lower: str) -> bool:
@@ -355,7 +370,7 @@ def _with_spans(state: State, c: Contact, blocks: list[Block]) -> Contact:
 def imprint(state: State) -> None:
     """版记: 抄送 (wrapped lists carried on) and the 印发 line with its organ."""
     cc: list[tuple[Block, int, list[str]]] = []  # each line's organs, and where on it they start
-    printed_by = printed_on = None
+    printed_by = printed_on = partial = None
     by_span = on_span = None
     blocks = _in(state, _IMPRINT, _TRAILER)
     blocks = [b for b in blocks if b.zone is _IMPRINT or _cc_after_terms(b) is not None]
@@ -370,7 +385,7 @@ def imprint(state: State) -> None:
             cc.append((b, m.start("v"), _cc_names(b, m.start("v"), value.rstrip(L.CELL_EDGE))))
             on_line = P.PRINTED_LINE.match(b.folded[printed.end() :]) if printed else None
             if printed is not None and on_line is not None:
-                printed_by, by_span, printed_on, on_span = _printed(state, b, on_line, printed.end())
+                printed_by, by_span, printed_on, on_span, partial = _printed(state, b, on_line, printed.end())
             in_cc = True
             continue
         if in_cc and not P.PRINTED_LINE.match(b.folded) and _carries_cc_on(cc[-1][0], b, blocks[k + 1 : k + 2]):
@@ -381,18 +396,18 @@ def imprint(state: State) -> None:
         in_cc = False
         m = P.PRINTED_LINE.match(b.folded)
         if m:
-            printed_by, by_span, printed_on, on_span = _printed(state, b, m, 0)
+            printed_by, by_span, printed_on, on_span, partial = _printed(state, b, m, 0)
             if printed_by is None and k > 0 and L.is_organ_line(blocks[k - 1]):
                 printed_by = blocks[k - 1].text.strip()
                 by_span = S.at(state, blocks[k - 1])
     organs = tuple(name for _, _, names in cc for name in names)
-    if not (organs or printed_by or printed_on):
+    if not (organs or printed_by or printed_on or partial):
         state.imprint = None
         return
     _warn_cut_cc(state, cc)
     spans = tuple(s for b, start, names in cc for s in S.each_inside(state, [b], names, start))
     cc_spans = spans if len(spans) == len(organs) else ()  # one per organ, or none: the lists stay aligned
-    state.imprint = Imprint(organs, printed_by, printed_on, cc_spans, by_span, on_span)
+    state.imprint = Imprint(organs, printed_by, printed_on, cc_spans, by_span, on_span, printed_on_partial=partial)
 
 
 def _cc_after_terms(b: Block) -> regex.Match[str] | None:
@@ -482,16 +497,20 @@ _CUT_NAME_MESSAGE = "抄送名单在换行处断开了一个名称，已拼接 (
 
 def _printed(
     state: State, b: Block, m: regex.Match[str], at: int
-) -> tuple[str | None, Span | None, str | None, Span | None]:
-    """The 印发 organ and date (with their spans) of a print line matched from offset `at` of `b`."""
+) -> tuple[str | None, Span | None, str | None, Span | None, str | None]:
+    """The 印发 organ and date (with their spans) of a print line matched from offset `at` of `b`, and
+    the date's reduced ISO form where it is written to its month only (schema 1.8), with a warning."""
     date_at = at + m.start("date")
     found = find_date(b.text[date_at:]) if m.group("date") else None  # 某办印发: no date written
     printed_on = found[0] if found else None
     on_span = S.inside(state, [b], found[1], date_at) if found and found[0] else None
+    partial = partial_date(b.text[date_at : at + m.end("date")]) if m.group("date") and not found else None
+    if partial is not None:
+        state.warn("date-partial", _PARTIAL_DATE_MESSAGE.format(partial), b, date_at, m.end("date") - m.start("date"))
     if not m.group("by"):
-        return None, None, printed_on, on_span
+        return None, None, printed_on, on_span, partial
     by_start, by_end = at + m.start("by"), at + m.end("by")
-    return b.text[by_start:by_end].strip(), S.at(state, b, by_start, by_end), printed_on, on_span
+    return b.text[by_start:by_end].strip(), S.at(state, b, by_start, by_end), printed_on, on_span, partial
 
 
 def _warn_cut_cc(state: State, cc: list[tuple[Block, int, list[str]]]) -> None:

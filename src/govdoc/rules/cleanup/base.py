@@ -14,7 +14,8 @@ from itertools import accumulate
 
 import regex
 
-from govdoc.state import Block
+from govdoc.model import RepairKind
+from govdoc.state import Block, State
 
 # plain text as read (txt, md, text, or a string handed to `parse`): the web copy's artefacts live here
 TEXT_FORMATS = frozenset({"txt", "md", "text", ""})
@@ -83,3 +84,26 @@ def resplit(block: Block) -> None:
     text: the Table's rows must read as the Document's text does (`联系人 张三` → `联系人张三`)."""
     if block.cells is not None:
         block.cells = tuple(block.text.split("\t"))
+
+
+_REPAIR_EXCERPT = 24  # characters of a repaired line quoted, before and after
+
+
+def warn_repaired(state: State, kind: RepairKind, block: Block, before: str) -> None:
+    """A `text-repaired` warning (schema 1.8) for a line a heuristic changed (`before`: its text as
+    read; the block holds it repaired): the brief wants no silent guess, and a reader searching the
+    file's own text for the line would not find it. The message opens with the repair's kind
+    (`model.RepairKind`) and quotes the line before and after; the span is the line."""
+    what = _REPAIRS[kind]
+    message = f"{kind}: {what[0]}「{_cut(before)}」→「{_cut(block.text)}」({what[1]})"
+    state.warn("text-repaired", message, block, 0, len(block.text))
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= _REPAIR_EXCERPT else text[:_REPAIR_EXCERPT] + "…"
+
+
+_REPAIRS: dict[RepairKind, tuple[str, str]] = {
+    "fake-bold": ("重影加粗的字符只读一次", "characters drawn twice to fake bold read once"),
+    "anti-copy-junk": ("删除了网站的防复制乱码", "a site's anti-copying junk removed"),
+}

@@ -11,7 +11,7 @@ from govdoc import patterns as P
 from govdoc.charclass import CJK_CLASS, EDGE_SPACE, LAYOUT_SPACES
 from govdoc.fields.organs import complete_organ
 from govdoc.first_chars import alternatives, first_chars
-from govdoc.rules.cleanup.base import TEXT_FORMATS, delete_ranges, resplit
+from govdoc.rules.cleanup.base import TEXT_FORMATS, delete_ranges, resplit, warn_repaired
 from govdoc.state import State
 
 _LAYOUT_SPACE = regex.compile(rf"(?<={CJK_CLASS})[{LAYOUT_SPACES}]+(?={CJK_CLASS})")
@@ -152,7 +152,9 @@ _MIN_MIXED = 3  # tokens of two kinds of character a jammer run holds at least (
 def jammer(state: State) -> None:
     """Remove a web copy's anti-copying junk: runs of one- or two-character ASCII tokens a site
     hides between the words (`来件收悉。…如下:5 o9 W! ^+ u7 T& r7 W' k` → `来件收悉。…如下:`).
-    A line of nothing else is left empty, and the chrome rule then takes it out of the text."""
+    A line of nothing else is left empty, and the chrome rule then takes it out of the text. Since
+    schema 1.8 each line so cleaned is warned `text-repaired` (`anti-copy-junk`), quoting it: the
+    tokens are judged junk by their shape."""
     if state.format not in TEXT_FORMATS:
         return
     for b in state.blocks:
@@ -164,7 +166,9 @@ def jammer(state: State) -> None:
             for m in P.JAMMER_RUN.finditer(text)
             if sum(1 for t in m.group().split(" ") if P.JAMMER_MIXED_TOKEN.match(t)) >= _MIN_MIXED
         ]
-        delete_ranges(b, runs)
+        if runs:
+            delete_ranges(b, runs)
+            warn_repaired(state, "anti-copy-junk", b, text)
 
 
 _FAKE_BOLD_HAN = 3  # doubled Han characters a fake-bold run holds at least
@@ -177,7 +181,8 @@ def fake_bold(state: State) -> None:
     run of five doubled characters or more, three of them Han (`patterns.FAKE_BOLD_RUN`), that is the
     whole line or doubles a mark or a figure too, which no word of the language does (reduplicated
     words in a row, 事事处处人人家家户户, double Han characters only). The second glyph of each pair is
-    drawing, not writing: it leaves the text as a layout space does."""
+    drawing, not writing: it leaves the text as a layout space does. Since schema 1.8 each line so
+    read is warned `text-repaired` (`fake-bold`): the reading is a judgement, not the file's text."""
     if state.format not in TEXT_FORMATS:
         return
     doubled = P.FAKE_BOLD_PAIRS.search
@@ -192,4 +197,6 @@ def fake_bold(state: State) -> None:
             whole = not text[: m.start()].strip() and not text[m.end() :].strip()
             if han >= _FAKE_BOLD_HAN and (whole or han < len(pairs)):
                 gone += [(i + 1, i + 2) for i in pairs]
-        delete_ranges(b, gone)
+        if gone:
+            delete_ranges(b, gone)
+            warn_repaired(state, "fake-bold", b, text)

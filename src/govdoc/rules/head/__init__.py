@@ -9,7 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from govdoc.rules.head import disclosure, doc_number, issuer, kind, marks, metadata, recipients, subject_terms, title
+from govdoc.rules.head import (
+    attendance,
+    disclosure,
+    doc_number,
+    issuer,
+    kind,
+    marks,
+    metadata,
+    recipients,
+    serial,
+    subject_terms,
+    title,
+)
 from govdoc.state import State
 
 HEADER_FIELD_RULES: tuple[tuple[str, Callable[[State], None]], ...] = (
@@ -22,4 +34,6 @@ HEADER_FIELD_RULES: tuple[tuple[str, Callable[[State], None]], ...] = (
     ("kind", kind.kind),
     ("disclosure", disclosure.disclosure),
     ("subject_terms", subject_terms.subject_terms),
+    ("serial", serial.serial),
+    ("attendance", attendance.attendance),
 )

@@ -43,7 +43,7 @@ def _from_table(state: State) -> list[tuple[str, Span]]:
     for b in S.metadata_blocks(state):
         at = b.text.find(value)
         if at >= 0:
-            return _terms(state, b, at, at + len(value))
+            return split_terms(state, b, at, at + len(value))
     return []  # read from lines the pair was joined from: no place to cut at, nor a span
 
 
@@ -58,7 +58,7 @@ def _from_trailer(state: State) -> list[tuple[str, Span]]:
             m = spaced
         if m is not None:
             end = P.SUBJECT_TERMS_END.search(f, m.start("v"))  # 主题词：…　　抄送：…: the 抄送 is the imprint's
-            return _terms(state, b, m.start("v"), end.start() if end else len(b.text))
+            return split_terms(state, b, m.start("v"), end.start() if end else len(b.text))
     return []
 
 
@@ -69,15 +69,19 @@ def _spaced_at(b: Block, at: int) -> bool:
     return at in b.spaces or at in b.gaps
 
 
-def _terms(state: State, b: Block, lo: int, hi: int) -> list[tuple[str, Span]]:
+def split_terms(
+    state: State, b: Block, lo: int, hi: int, separators: frozenset[str] = P.SUBJECT_TERM_SEPARATORS
+) -> list[tuple[str, Span]]:
     """The terms of `b.text[lo:hi]` with their spans: cut at the spaces the reader took out and at the
-    separators the text shows."""
-    cuts = {lo, hi, *(x for x in (*b.spaces, *b.gaps) if lo < x < hi)}
-    cuts.update(k for k in range(lo, hi) if b.folded[k] in P.SUBJECT_TERM_SEPARATORS)
-    cuts.update(k + 1 for k in range(lo, hi) if b.folded[k] in P.SUBJECT_TERM_SEPARATORS)
+    separators the text shows (`separators`: the 主题词's, or those a caller names; schema 1.8's
+    attendance lines part their names so)."""
+    spaced = " " in separators
+    cuts = {lo, hi, *(x for x in (*b.spaces, *b.gaps) if lo < x < hi and spaced)}
+    cuts.update(k for k in range(lo, hi) if b.folded[k] in separators)
+    cuts.update(k + 1 for k in range(lo, hi) if b.folded[k] in separators)
     out: list[tuple[str, Span]] = []
     for start, end in itertools.pairwise(sorted(cuts)):
-        while end > start and (b.folded[end - 1] in P.SUBJECT_TERM_SEPARATORS or b.folded[end - 1] in _TERM_END):
+        while end > start and (b.folded[end - 1] in separators or b.folded[end - 1] in _TERM_END):
             end -= 1
         while start < end and b.folded[start].isspace():
             start += 1

@@ -1,0 +1,48 @@
+"""The marks of mojibake (schema 1.8's `mojibake-suspected`): UTF-8 text read in another codec and saved.
+
+UTF-8 writes a Han character (U+4E00–U+9FFF) as three bytes, the first E4–E9, the others 80–BF
+(full-width punctuation: EF BC/BD …, 、。「」: E3 80 …). Read as GBK, each first byte pairs with
+the byte after it into one of a few hundred rare characters (鍏 浜 涓 鐨 锛 銆 …); read as cp1252 or
+Latin-1, it is one of ã ä å æ ç è é ï followed by two characters of the upper half (€ ‚ … ¿ or a
+C1 control). These classes only say where to look: `rules.mojibake` decides by decoding.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# the first bytes of UTF-8's three-byte characters that Chinese text uses: Han, CJK punctuation, full-width forms
+_LEADS = (0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEF)
+_TAILS = range(0x80, 0xC0)
+
+
+@functools.cache
+def gbk_hint() -> re.Pattern[str]:
+    """Two characters in a row of those a UTF-8 lead byte and the byte after it make read as GBK
+    (a lead's pair, then any character: 鍏充, 鐨勯): the search that says a line may hold such mojibake."""
+    chars = set()
+    for lead in _LEADS:
+        for tail in _TAILS:
+            try:
+                chars.add(bytes((lead, tail)).decode("gbk"))
+            except UnicodeDecodeError:
+                continue
+    cls = "".join(sorted(re.escape(c) for c in chars))
+    return re.compile(f"[{cls}][^\\x00-\\x7f][{cls}]|[{cls}][^\\x00-\\x7f]{{2}}[{cls}]")
+
+
+@functools.cache
+def latin_hint() -> re.Pattern[str]:
+    """A UTF-8 lead byte read as cp1252 or Latin-1 (ã ä å æ ç è é ï) and its two continuation bytes
+    (the upper half of either codec: € ‚ ƒ … ¿, or a C1 control), twice in a row (å…³äºŽ)."""
+    upper = set()
+    for byte in _TAILS:
+        upper.add(chr(byte))  # Latin-1, and cp1252's five undefined bytes, kept as C1 controls
+        try:
+            upper.add(bytes((byte,)).decode("cp1252"))
+        except UnicodeDecodeError:
+            continue
+    lead = "".join(chr(b) for b in _LEADS)
+    cont = "".join(sorted(re.escape(c) for c in upper))
+    return re.compile(f"(?:[{lead}][{cont}]{{2}}){{2,}}")

@@ -1,0 +1,71 @@
+"""`header.attendance` (schema 1.8): a 会议纪要's 出席/列席/请假/记录 … lines.
+
+A 纪要 says who attended (出席), sat in (列席), was absent (请假, 缺席), chaired (主持) and took the
+minutes (记录), each on a labelled line under its title or at its end. Up to 1.7 those lines were
+preamble paragraphs (or, at the end, `content-unplaced`); they say who, not what was decided, so
+they are a field of the header, one entry per line: the label as written (`role`) and the names
+it gives, as written, parted where the line parts them (`、` `，` `；` and spaces; where a `；` parts
+them each part keeps its own `、`s: 县委常委、副县长王某). The lines leave the preamble and the
+sections' paragraphs, as a 发文字号 line is no paragraph. Only in minutes: elsewhere a line
+opening 参加：… is the text's own.
+"""
+
+from __future__ import annotations
+
+from govdoc import patterns as P
+from govdoc.model import Attendance
+from govdoc.rules import field_spans as S
+from govdoc.rules.head.subject_terms import split_terms
+from govdoc.rules.head.update import set_header
+from govdoc.state import Block, ParaDraft, SectionDraft, State, Zone
+
+_FIRST = frozenset(role[0] for role in P.ATTENDANCE_ROLES)
+_NOT_READ = frozenset((Zone.TITLE, Zone.CHROME))
+
+
+def attendance(state: State) -> None:
+    """The rule: every attendance line of a 纪要, in reading order, and its paragraph taken away."""
+    if state.kind != "minutes":
+        return
+    found: list[Attendance] = []
+    lines: set[tuple[int, int]] = set()
+    for b in state.blocks:
+        if b.zone in _NOT_READ or b.start < 0 or b.folded[:1] not in _FIRST:
+            continue
+        m = P.ATTENDANCE_LINE.match(b.folded)
+        if m is None:
+            continue
+        entry = _entry(state, b, m.group("role"), m.start("v"))
+        if entry is not None:
+            found.append(entry)
+            lines.add((b.start, b.end))
+    if not found:
+        return
+    set_header(state, attendance=tuple(found))
+    state.preamble = _without(state.preamble, lines)
+    for section in state.sections:
+        _drop_from(section, lines)
+
+
+def _entry(state: State, b: Block, role: str, at: int) -> Attendance | None:
+    value = b.folded[at:]
+    separators = P.ATTENDANCE_GROUP_SEPARATORS if ";" in value else P.ATTENDANCE_SEPARATORS
+    names = split_terms(state, b, at, len(b.text), separators)
+    if not names:
+        return None
+    return Attendance(
+        b.text[: len(role)] if b.folded.startswith(role) else role,
+        tuple(name for name, _ in names),
+        S.at(state, b),
+        tuple(span for _, span in names),
+    )
+
+
+def _without(paragraphs: list[ParaDraft], lines: set[tuple[int, int]]) -> list[ParaDraft]:
+    return [p for p in paragraphs if (p.start, p.end) not in lines]
+
+
+def _drop_from(section: SectionDraft, lines: set[tuple[int, int]]) -> None:
+    section.paragraphs = _without(section.paragraphs, lines)
+    for child in section.children:
+        _drop_from(child, lines)

@@ -1,0 +1,100 @@
+"""Mojibake is reported, never repaired (schema 1.8's `mojibake-suspected`).
+
+A text that was UTF-8, read by some program as GBK (or as cp1252/Latin-1) and saved again holds
+mojibake: `关于` becomes `鍏充簬` or `å…³äºŽ`. The bytes a wrong codec could not map (a lone byte
+at a character's end, cp1252's holes) were lost in the saving, so the original cannot be got back
+in full, and a repair would be a guess: the brief wants a warning instead. The parse goes on with
+the text as it is (its title, organs and dates are then missing, and are warned as such); this
+rule says why.
+
+A line is suspected when a run of its characters, encoded back in the codec that misread it and
+decoded as UTF-8, gives mostly Han characters and CJK punctuation (at least `_MIN_HAN` Han
+characters): ordinary Chinese in GBK practically never makes valid UTF-8 over several characters,
+and Latin text never turns into Han. Cheap searches over the whole text (`patterns.encoding`)
+come first, so a document without such characters costs two C scans.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govdoc.model import Span, Warning, WarningCode
+from govdoc.patterns.encoding import gbk_hint, latin_hint
+from govdoc.state import Block, State
+
+CODE: WarningCode = "mojibake-suspected"
+_MIN_HAN = 3  # Han characters a run must give back: two could be chance
+_SHARE = 0.6  # of the decoded characters, the share that must be Han or CJK punctuation
+_RUN = re.compile(r"[^\x00-\x7f]{3,}")  # a run of non-ASCII characters (a no-break space too): where mojibake stands
+_HAN_OR_CJK_MARK = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_EXCERPT = 16
+_CODECS = {"gbk": "GBK", "cp1252": "cp1252/Latin-1"}
+
+
+def mojibake(state: State) -> None:
+    """The rule: one warning per run of suspected lines, naming the misreading and what the first
+    characters probably said."""
+    text = state.text
+    gbk = gbk_hint().search(text) is not None
+    latin = latin_hint().search(text) is not None
+    if not (gbk or latin):
+        return
+    run: list[Block] = []
+    found: tuple[str, str, str] | None = None
+    for b in state.live():
+        suspect = _suspect(b.text, gbk, latin)
+        if suspect is not None:
+            if not run:
+                found = suspect
+            run.append(b)
+            continue
+        _warn(state, run, found)
+        run, found = [], None
+    _warn(state, run, found)
+
+
+def _suspect(line: str, gbk: bool, latin: bool) -> tuple[str, str, str] | None:
+    """(codec misread as, the run as it stands, what it gives back) of the line's first mojibake run."""
+    for m in _RUN.finditer(line):
+        piece = m.group()
+        for codec in ("gbk", "cp1252") if gbk and latin else ("gbk",) if gbk else ("cp1252",):
+            back = _back(piece, codec)
+            if back is not None:
+                return codec, piece, back
+    return None
+
+
+def _back(piece: str, codec: str) -> str | None:
+    """What `piece` gives back when encoded in `codec` and decoded as UTF-8, if that is Chinese."""
+    if codec == "gbk":
+        raw = piece.encode("gbk", errors="ignore")  # (a U+FFFD the misreading left is no byte of the original)
+    else:
+        raw = bytes(_latin_byte(c) for c in piece if _latin_byte(c) >= 0)
+    back = raw.decode("utf-8", errors="replace")
+    han = len(_HAN.findall(back))
+    if han < _MIN_HAN or len(_HAN_OR_CJK_MARK.findall(back)) < _SHARE * len(back):
+        return None
+    return back
+
+
+def _latin_byte(c: str) -> int:
+    """The byte cp1252 (else Latin-1) writes `c` as, or -1."""
+    try:
+        return c.encode("cp1252")[0]
+    except UnicodeEncodeError:
+        return ord(c) if ord(c) < 0x100 else -1
+
+
+def _warn(state: State, run: list[Block], found: tuple[str, str, str] | None) -> None:
+    if not run or found is None:
+        return
+    codec, piece, back = found
+    first, last = run[0], run[-1]
+    message = (
+        f"疑似乱码：UTF-8 文本被按 {_CODECS[codec]} 读取后保存，{len(run)} 行，自「{piece[:_EXCERPT]}」起，"
+        f"原文或为「{back.replace(chr(0xFFFD), '')[:_EXCERPT]}」；未修复 (mojibake suspected: UTF-8 text read as "
+        f"{_CODECS[codec]} and saved, {len(run)} lines; not repaired, bytes were lost)"
+    )
+    if first.start >= 0:  # (the text is laid out: a warning's span may cover several lines)
+        state.warnings.append(Warning(CODE, message, Span(first.start, last.end, first.hints.page)))
