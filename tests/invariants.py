@@ -90,6 +90,16 @@ def check_field_spans(doc: govdoc.Document) -> None:
         lines = text[h.title_span.start : h.title_span.end].split("\n")
         assert "".join(line.strip() for line in lines) == h.title, "header.title: the span is not its lines"
     _each(doc, "header.subject_terms", h.subject_terms_spans, h.subject_terms)
+    if h.serial is not None:  # schema 1.8: the 序号 as written
+        _exact(doc, "header.serial", h.serial.span, h.serial.text)
+    for k, entry in enumerate(h.attendance):  # schema 1.8: the line opens with its role; each name as written
+        assert entry.span is not None and text[entry.span.start : entry.span.end].startswith(entry.role), (
+            f"header.attendance[{k}]: the span is not its line"
+        )
+        _each(doc, f"header.attendance[{k}].names", entry.names_spans, entry.names)
+        assert all(_inside(s, entry.span) for s in entry.names_spans), f"header.attendance[{k}]: a name off its line"
+    if h.responds_to is not None and h.responds_to.kind in ("来信", "留言"):  # schema 1.8: the letter's title
+        _exact(doc, "header.responds_to", h.responds_to.span, h.responds_to.text)
     if h.security_span is not None:  # the 密级 through a 保密期限 written apart: its lines, spaces aside
         written = "".join(text[h.security_span.start : h.security_span.end].split())
         assert h.security is not None and written == "".join(h.security.split()), "header.security: not its span"

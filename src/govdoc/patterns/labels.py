@@ -6,7 +6,7 @@ import regex
 
 from govdoc.patterns.base import _lazy
 from govdoc.patterns.category import CATEGORY_KEYS, CATEGORY_STATE_KEYS, DISCLOSURE_KEYS
-from govdoc.patterns.proposal import LETTER_DATE_LABELS, LETTER_TITLE_LABELS, PROPOSAL_TITLE_LABELS, PROPOSER_LABELS
+from govdoc.patterns.proposal import LETTER_TITLE_LABELS, PROPOSAL_TITLE_LABELS, PROPOSER_LABELS
 from govdoc.patterns.trailer import DRAFTING_LABELS
 
 # --- 键：值 labels -------------------------------------------------------------------------
@@ -123,7 +123,6 @@ LABELS: frozenset[str] = frozenset(
         *PROPOSER_LABELS,
         *PROPOSAL_TITLE_LABELS,
         *LETTER_TITLE_LABELS,
-        *LETTER_DATE_LABELS,
         *DRAFTING_LABELS,
     )
 )

@@ -311,12 +311,12 @@ def _letter(state: State) -> ProposalRef | None:
             continue
         bare = f.strip().rstrip(":").rstrip()
         if bare in P.LETTER_TITLE_LABELS:  # the label alone: the value is the next line
-            if k + 1 < len(live) and live[k + 1].text.strip():
+            if k + 1 < len(live) and live[k + 1].text.strip() and not P.FORM_FIELD_LABEL.match(live[k + 1].folded):
                 value_block = live[k + 1]
                 return _letter_ref(state, value_block, value_block.text.strip(), P.LETTER_TITLE_LABELS[bare])
             continue
         for key, value in line_labels(b).items():
-            if key in P.LETTER_TITLE_LABELS and value.strip():
+            if key in P.LETTER_TITLE_LABELS and value.strip() and not P.FORM_FIELD_LABEL.match(fold(value.strip())):
                 return _letter_ref(state, b, value.strip(), P.LETTER_TITLE_LABELS[key])
     return None
 

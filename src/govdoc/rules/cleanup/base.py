@@ -105,5 +105,4 @@ def _cut(text: str) -> str:
 
 _REPAIRS: dict[RepairKind, tuple[str, str]] = {
     "fake-bold": ("重影加粗的字符只读一次", "characters drawn twice to fake bold read once"),
-    "anti-copy-junk": ("删除了网站的防复制乱码", "a site's anti-copying junk removed"),
 }

@@ -152,9 +152,9 @@ _MIN_MIXED = 3  # tokens of two kinds of character a jammer run holds at least (
 def jammer(state: State) -> None:
     """Remove a web copy's anti-copying junk: runs of one- or two-character ASCII tokens a site
     hides between the words (`来件收悉。…如下:5 o9 W! ^+ u7 T& r7 W' k` → `来件收悉。…如下:`).
-    A line of nothing else is left empty, and the chrome rule then takes it out of the text. Since
-    schema 1.8 each line so cleaned is warned `text-repaired` (`anti-copy-junk`), quoting it: the
-    tokens are judged junk by their shape."""
+    A line of nothing else is left empty, and the chrome rule then takes it out of the text. No
+    warning (schema 1.8's `text-repaired` is for the document's own characters): the junk is the
+    site's, as its chrome is, and no word of the document is changed."""
     if state.format not in TEXT_FORMATS:
         return
     for b in state.blocks:
@@ -166,9 +166,7 @@ def jammer(state: State) -> None:
             for m in P.JAMMER_RUN.finditer(text)
             if sum(1 for t in m.group().split(" ") if P.JAMMER_MIXED_TOKEN.match(t)) >= _MIN_MIXED
         ]
-        if runs:
-            delete_ranges(b, runs)
-            warn_repaired(state, "anti-copy-junk", b, text)
+        delete_ranges(b, runs)
 
 
 _FAKE_BOLD_HAN = 3  # doubled Han characters a fake-bold run holds at least

@@ -44,6 +44,9 @@ def serial(state: State) -> None:
 
 def _serial(state: State, b: Block, m: regex.Match[str]) -> Serial | None:
     start, end = m.span("serial")
+    number_text = state.header.doc_number.text if state.header.doc_number else ""
+    if b.text[start:end] in number_text:
+        return None  # the tail of the 发文字号 itself (…公告(方征启公告〔2022〕4号)): the doc number's serial
     n = m.group("n")
     number = int(n) if n.isdigit() else cn_to_int(n)
     if number is None:
