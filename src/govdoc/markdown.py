@@ -98,6 +98,7 @@ def _header_rows(doc: Document) -> list[tuple[str, str]]:
     rows: list[tuple[str, str | None]] = [
         ("发文机关", h.issuer),
         ("发文字号", h.doc_number.text if h.doc_number else None),
+        ("序号", h.serial.text if h.serial else None),
         ("主送", "；".join(h.recipients) or None),
         ("签发人", h.signer),
         ("密级", h.security),
@@ -106,6 +107,7 @@ def _header_rows(doc: Document) -> list[tuple[str, str]]:
         ("办理结果", h.handling_result),
         ("公开属性", h.disclosure),
         ("主题词", " ".join(h.subject_terms) or None),
+        *((entry.role, "、".join(entry.names)) for entry in h.attendance),
     ]
     shown = {value for _, value in rows if value}
     # a pair a field above already shows in full (主题词 split into its terms, a 保密期限 in 密级) is not repeated
