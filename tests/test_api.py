@@ -75,10 +75,15 @@ def test_schema_describes_every_field_of_the_contract() -> None:
         "subject_terms",
         "subject_terms_spans",
         "security_span",
+        # schema 1.8: a 公告/通告/令's 序号 (a 纪要's issue), a 纪要's attendance lines; optional
+        "serial",
+        "attendance",
     }
-    assert not {"issuer_span", "recipients_spans", "subject_terms", "security_span"} & set(
+    assert not {"issuer_span", "recipients_spans", "subject_terms", "security_span", "serial", "attendance"} & set(
         defs["Header"].get("required", [])
     )
+    assert not {"date_partial"} & set(defs["Signature"].get("required", []))
+    assert not {"printed_on_partial"} & set(defs["Imprint"].get("required", []))
     assert {"faxes", "faxes_spans"} <= set(defs["Contact"]["properties"])
     assert not {"faxes", "faxes_spans"} & set(defs["Contact"].get("required", []))
     assert set(defs["Section"]["properties"]) == {

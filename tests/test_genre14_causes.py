@@ -37,13 +37,15 @@ def test_a_cyrillic_word_in_the_body_keeps_its_letters() -> None:
 # --- a 落款 dated by its year and month in numerals (二〇二四年五月): a date without its day ---------
 
 
-def test_a_signature_dated_by_a_numeral_year_and_month_keeps_it_unparsed_and_warns() -> None:
+def test_a_signature_dated_by_a_numeral_year_and_month_has_no_iso_date_and_warns_it_partial() -> None:
     doc = checked(
         "关于加强冬季供暖保障的通知\n各供热企业：\n请做好冬季供暖保障工作。\n特此通知。\n某市城市管理局\n二〇一九年十二月\n"
     )
     assert _signature_text(doc) == (("某市城市管理局",), None, "二〇一九年十二月")
     assert doc.closing is not None and doc.closing.text == "特此通知。"
-    assert codes(doc) == ["date-unparsed"]
+    # since schema 1.8 the month is read to its precision, and the warning says the day is not written
+    assert doc.signature is not None and doc.signature.date_partial == "2019-12"
+    assert codes(doc) == ["date-partial"]
 
 
 def test_a_numeral_year_and_month_inside_a_sentence_stays_in_the_body() -> None:

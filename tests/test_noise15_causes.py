@@ -30,7 +30,8 @@ def test_a_fake_bold_title_and_heading_are_read_with_each_character_once() -> No
     doc = checked(source)
     assert doc.header.title == "关于做好2024年度统计执法检查工作的通知"
     assert tree(doc) == [(1, "cn", "一、", "检查范围")]
-    assert "关关" not in doc.text and codes(doc) == []
+    # since schema 1.8 each line read once is warned (the title's and the heading's)
+    assert "关关" not in doc.text and codes(doc) == ["text-repaired", "text-repaired"]
 
 
 def test_a_fake_bold_lead_in_a_plain_sentence_is_read_once() -> None:

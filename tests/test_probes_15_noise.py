@@ -872,7 +872,8 @@ def test_a_letterhead_number_and_title_drawn_in_fake_bold_read_once() -> None:
             ],
             "closing": "特此答复。",
             "signature": (["某市民政局"], "2024-06-14", "2024年6月14日"),
-            "warnings": [],
+            # schema 1.8: the lines read once from fake bold are warned `text-repaired`
+            "warnings": ["text-repaired"],
             "leaked": [],
         },
     )
@@ -902,7 +903,8 @@ def test_fake_bold_section_headings_are_read_with_their_markers_once() -> None:
             ],
             "closing": "特此答复。",
             "signature": (["某县商务局"], "2024-07-30", "2024年7月30日"),
-            "warnings": [],
+            # schema 1.8: the lines read once from fake bold are warned `text-repaired`
+            "warnings": ["text-repaired"],
             "leaked": [],
         },
     )
@@ -929,7 +931,8 @@ def test_a_fake_bold_closing_line_is_the_closing_read_once() -> None:
             ],
             "closing": "特此答复。",
             "signature": (["某区卫生健康局"], "2024-08-19", "2024年8月19日"),
-            "warnings": [],
+            # schema 1.8: the lines read once from fake bold are warned `text-repaired`
+            "warnings": ["text-repaired"],
             "leaked": [],
         },
     )
@@ -963,7 +966,8 @@ def test_a_fake_bold_run_in_heading_before_plain_text_on_its_line() -> None:
             ],
             "closing": "特此答复。",
             "signature": (["某市农业农村局"], "2024-06-24", "2024年6月24日"),
-            "warnings": [],
+            # schema 1.8: the lines read once from fake bold are warned `text-repaired`
+            "warnings": ["text-repaired"],
             "leaked": [],
         },
     )
@@ -1030,7 +1034,8 @@ def test_fake_bold_item_leads_are_read_once_with_their_markers() -> None:
             "items": [[("一是", "加强宣传"), ("二是", "完善设施")]],
             "closing": "特此答复。",
             "signature": (["某县消防救援大队"], "2024-09-10", "2024年9月10日"),
-            "warnings": [],
+            # schema 1.8: the lines read once from fake bold are warned `text-repaired`
+            "warnings": ["text-repaired"],
             "leaked": [],
         },
     )
@@ -1740,7 +1745,8 @@ def test_a_copy_cut_after_the_signing_organ_keeps_it_and_warns_the_date() -> Non
             "ref": "88",
             "closing": "特此答复。",
             "signature": (["某县林业局"], None, None),
-            "warnings": ["field-missing"],
+            # schema 1.8: the lines read once from fake bold are warned `text-repaired`
+            "warnings": ["field-missing", "text-repaired"],
         },
     )
 
@@ -2059,7 +2065,8 @@ def test_a_tab_table_a_fake_bold_title_a_merged_page_mark_and_a_contact_on_the_o
             "closing": "特此答复。",
             "signature": (["某市生态环境局"], "2024-07-23", "2024年7月23日"),
             "contact": ("毛某", ["0573-82345678"]),
-            "warnings": ["page-break-joined"],
+            # schema 1.8: the lines read once from fake bold are warned `text-repaired`
+            "warnings": ["page-break-joined", "text-repaired"],
             "leaked": [],
         },
     )
@@ -2212,7 +2219,8 @@ def test_an_opinion_cut_at_its_top_under_toggles_with_a_doubled_heading_and_a_cu
                 (1, "二、", 2, "重点任务", ["发展老年助餐服务，每个乡镇建成老年食堂两家以上。"]),
             ],
             "signature": (["某县人民政府"], "2024-09-05", "2024年9月5日"),
-            "warnings": ["field-missing", "page-break-joined"],
+            # schema 1.8: the lines read once from fake bold are warned `text-repaired`
+            "warnings": ["field-missing", "page-break-joined", "text-repaired"],
             "leaked": [],
         },
     )

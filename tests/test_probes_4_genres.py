@@ -2753,10 +2753,11 @@ def test_a_minutes_particular_line_is_not_carried_on_by_the_prose_under_it() -> 
         "会议听取了区财政局关于上半年财政收支情况的汇报。\n"
         "一、会议要求各部门严格控制一般性支出\n"
     )
-    assert [p.text for p in doc.preamble] == [
-        "出席：区长张某，副区长李某、王某",
-        "列席：区政府办公室、区财政局负责同志",
-        "会议听取了区财政局关于上半年财政收支情况的汇报。",
+    # since schema 1.8 the particulars are `header.attendance`, each line whole, no longer preamble paragraphs
+    assert [p.text for p in doc.preamble] == ["会议听取了区财政局关于上半年财政收支情况的汇报。"]
+    assert [(a.role, a.names) for a in doc.header.attendance] == [
+        ("出席", ("区长张某", "副区长李某", "王某")),
+        ("列席", ("区政府办公室", "区财政局负责同志")),
     ]
     expect(doc, kind="minutes", signature=None)
 
