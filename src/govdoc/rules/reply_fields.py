@@ -304,7 +304,9 @@ def _letter(state: State) -> ProposalRef | None:
     its form's 信件标题/来信标题/留言标题 row, wherever the reader put the row (a 键：值 line or a
     `|` or tab row in any zone, a table's row, or the label alone on its line over its value's):
     `responds_to` with kind 来信 or 留言, the title as written as its `text` and `title`."""
-    live = state.live()[:_LETTER_REACH]
+    if not any(word in b.folded for b in state.blocks[: 2 * _LETTER_REACH] for word in _LETTER_WORDS):
+        return None  # most documents: no 标题 or 主题 near their top, and no live view made
+    live = [b for b in state.blocks[: 2 * _LETTER_REACH] if b.zone is not Zone.CHROME][:_LETTER_REACH]
     for k, b in enumerate(live):
         f = b.folded
         if not any(word in f for word in _LETTER_WORDS):
