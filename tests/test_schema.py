@@ -54,6 +54,11 @@ RELEASED = {
         "document.schema.json": "5586484fd565c6b008cd7b2489be7403330961a8a483dcef0232285547005bd6",
         "error-record.schema.json": "8b914be71469de35a66ed6427a384f21c177720566d1bd267b2cdba235f3868c",
     },
+    "1.8": {
+        "batch-record.schema.json": "e0233122ef6a4b697c5af4c85bf0cc8edd8ec061866c159008f658e595c0690e",
+        "document.schema.json": "3395b6ca0d574940ec1649ae1e98bd6df31f541e4a7ce9d8cc864192f1c394d9",
+        "error-record.schema.json": "51eae685a55ca8ba5f40e536c3e07ee0e04960a6f0ab3c92ad46a44b20532a81",
+    },
 }
 
 KINDS = [
