@@ -429,3 +429,48 @@ def test_an_empty_forms_labels_are_no_letter_title() -> None:
     )
     assert doc.header.responds_to is None or doc.header.responds_to.kind not in ("来信", "留言")
     assert "留言标题" not in doc.header.metadata
+
+
+# --- review17's R4, R6, R7 (new examples of each cause) ------------------------------------------
+
+
+def test_a_form_row_quoted_inside_a_notices_text_is_no_letter_answered() -> None:
+    doc = _parse(
+        "关于做好市长热线办理工作的通知\n\n各区人民政府，市直各单位：\n\n现就热线办理工作通知如下。\n\n一、统一答复页面\n\n"
+        "答复页面应列明：\n留言标题：照录群众原标题\n留言时间：按系统填写\n\n某市人民政府办公室\n2023年9月1日\n"
+    )
+    assert doc.header.responds_to is None
+
+
+def test_a_proposal_reply_quoting_a_form_row_still_answers_its_proposal() -> None:
+    doc = _parse(
+        "关于市政协十三届三次会议第57号提案的答复\n\n某某委员：\n\n您提出的《关于完善网上信访回复机制的提案》收悉。现答复如下：\n\n"
+        "网上来信页面列明：\n信件标题：照录原标题\n\n某市信访局\n2023年6月30日\n"
+    )
+    ref = doc.header.responds_to
+    assert ref is not None and (ref.kind, ref.number) == ("提案", "57")
+
+
+def test_who_shall_attend_a_later_meeting_stays_in_its_decision() -> None:
+    doc = _parse(
+        "某镇人民政府办公会议纪要\n\n2023年3月6日，镇长某甲主持召开镇政府办公会议。\n\n一、关于召开全镇防汛工作会议\n\n"
+        "会议决定于3月20日召开全镇防汛工作会议。\n参会人员：各村党支部书记、村委会主任。\n会议由镇应急办负责筹备。\n\n"
+        "二、关于春耕生产\n\n会议要求各村做好春耕准备。\n\n出席：某甲、某乙、某丙\n记录：某丁\n"
+    )
+    assert [(a.role, a.names) for a in doc.header.attendance] == [
+        ("出席", ("某甲", "某乙", "某丙")),
+        ("记录", ("某丁",)),
+    ]
+    first = doc.sections[0]
+    assert "参会人员：各村党支部书记、村委会主任。" in [para.text for para in first.paragraphs]
+
+
+def test_a_ministrys_numbering_line_above_its_announcements_title_is_the_serial() -> None:
+    doc = _parse(
+        "海关总署公告2023年第18号\n\n海关总署关于调整进口货物报关单申报要求的公告\n\n为规范申报行为，现就有关事项公告如下：\n\n"
+        "一、自2023年4月1日起执行新的申报要求。\n\n特此公告。\n\n海关总署\n2023年3月10日\n"
+    )
+    assert doc.header.title == "海关总署关于调整进口货物报关单申报要求的公告"
+    assert doc.header.serial is not None
+    assert (doc.header.serial.text, doc.header.serial.number, doc.header.serial.year) == ("2023年第18号", 18, 2023)
+    assert "content-unplaced" not in _codes(doc)
