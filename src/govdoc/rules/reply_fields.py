@@ -277,22 +277,22 @@ def _may_number(folded: str) -> bool:
 
 
 def responds_to(state: State) -> None:
-    """The proposal a reply answers, from the first source that names it; a mailbox's reply answers
-    the letter its form names (schema 1.8)."""
+    """The proposal a reply answers, from the first source that names it; else, for a mailbox's
+    reply, the letter its form names (schema 1.8): a proposal named anywhere comes first (review17
+    R4: a reply quoting a form's row in its text still answers its proposal)."""
+    if _answers_a_proposal(state):
+        proposers = _proposers(state)
+        for source in RESPONDS_TO_SOURCES:
+            found = source(state, proposers)
+            if found is not None:
+                found = _titled_by_label(state, _met_by_label(state, _numbered_by_label(state, found, proposers)))
+                if _names_one(state, found):
+                    set_header(state, responds_to=found)
+                    return
+                break
     letter = _letter(state)
     if letter is not None:
         set_header(state, responds_to=letter)
-        return
-    if not _answers_a_proposal(state):
-        return
-    proposers = _proposers(state)
-    for source in RESPONDS_TO_SOURCES:
-        found = source(state, proposers)
-        if found is not None:
-            found = _titled_by_label(state, _met_by_label(state, _numbered_by_label(state, found, proposers)))
-            if _names_one(state, found):
-                set_header(state, responds_to=found)
-            return
 
 
 _LETTER_REACH = 40  # the blocks a mailbox page's form stands in, before the reply's text
@@ -303,12 +303,17 @@ def _letter(state: State) -> ProposalRef | None:
     """The letter or message a mailbox's or message board's reply answers (schema 1.8): the value of
     its form's 信件标题/来信标题/留言标题 row, wherever the reader put the row (a 键：值 line or a
     `|` or tab row in any zone, a table's row, or the label alone on its line over its value's):
-    `responds_to` with kind 来信 or 留言, the title as written as its `text` and `title`."""
+    `responds_to` with kind 来信 or 留言, the title as written as its `text` and `title`. Only where a
+    mailbox page sets its form: above the reply's text, before its 主送, its first section and its
+    first sentence (review17 R4: a notice on mailbox work listing the form's rows in its section
+    names no letter it answers)."""
     if not any(word in b.folded for b in state.blocks[: 2 * _LETTER_REACH] for word in _LETTER_WORDS):
         return None  # most documents: no 标题 or 主题 near their top, and no live view made
     live = [b for b in state.blocks[: 2 * _LETTER_REACH] if b.zone is not Zone.CHROME][:_LETTER_REACH]
     for k, b in enumerate(live):
         f = b.folded
+        if b.zone is Zone.RECIPIENTS or _text_begun(b):
+            return None  # the reply's text has begun: a row below it is the text's own
         if not any(word in f for word in _LETTER_WORDS):
             continue
         bare = f.strip().rstrip(":").rstrip()
@@ -321,6 +326,16 @@ def _letter(state: State) -> ProposalRef | None:
             if key in P.LETTER_TITLE_LABELS and value.strip() and not P.FORM_FIELD_LABEL.match(fold(value.strip())):
                 return _letter_ref(state, b, value.strip(), P.LETTER_TITLE_LABELS[key])
     return None
+
+
+_FORM_CELL = 40  # a form's row (label and value) is shorter; a longer line is the text's
+
+
+def _text_begun(b: Block) -> bool:
+    """The block is the reply's text, not a row of the page's form above it: a sentence (。！？), a
+    section's marker, or a line longer than a form's row."""
+    f = b.folded
+    return len(f) > _FORM_CELL or any(stop in f for stop in "。!?") or L.marker_at(f) is not None
 
 
 def _letter_ref(state: State, b: Block, value: str, kind: str) -> ProposalRef:

@@ -7,10 +7,15 @@ they are a field of the header, one entry per line: the label as written (`role`
 it gives, as written, parted where the line parts them (`、` `，` `；` and spaces; where a `；` parts
 them each part keeps its own `、`s: 县委常委、副县长王某). The lines leave the preamble and the
 sections' paragraphs, as a 发文字号 line is no paragraph. Only in minutes: elsewhere a line
-opening 参加：… is the text's own.
+opening 参加：… is the text's own. And only where a 纪要 lists its particulars: in the run of labelled
+lines under its title (时间：…, 地点：…, 出席：…), or in the run that ends its text (after the last
+decision, before the 落款 and 版记). A line between a section's paragraphs (会议决定召开…大会 ⏎
+参加人员：各乡镇…负责同志。) names who shall attend another meeting, not this one (review17 R6).
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from govdoc import patterns as P
 from govdoc.model import Attendance
@@ -29,12 +34,14 @@ def attendance(state: State) -> None:
         return
     found: list[Attendance] = []
     lines: set[tuple[int, int]] = set()
-    for b in state.blocks:
-        if b.zone in _NOT_READ or b.start < 0 or b.folded[:1] not in _FIRST:
+    live = [b for b in state.blocks if b.zone not in _NOT_READ and b.start >= 0]
+    matches = [(k, P.ATTENDANCE_LINE.match(b.folded) if b.folded[:1] in _FIRST else None) for k, b in enumerate(live)]
+    head = _head_run(live, matches)
+    tail = _tail_run(live, matches)
+    for k, m in matches:
+        if m is None or not (k < head or k >= tail):
             continue
-        m = P.ATTENDANCE_LINE.match(b.folded)
-        if m is None:
-            continue
+        b = live[k]
         entry = _entry(state, b, m.group("role"), m.start("v"))
         if entry is not None:
             found.append(entry)
@@ -45,6 +52,36 @@ def attendance(state: State) -> None:
     state.preamble = _without(state.preamble, lines)
     for section in state.sections:
         _drop_from(section, lines)
+
+
+_PARTICULAR = 60  # a labelled particular of the head (时间：…, 地点：…) is shorter; a longer line is text
+
+
+def _head_run(live: list[Block], matches: Sequence[tuple[int, object]]) -> int:
+    """Where the run of particulars under the title ends (an index into `live`): the header's lines,
+    then labelled lines (an attendance line, or a short 键：值 line such as 时间：… or 地点：…)."""
+    for k, b in enumerate(live):
+        if b.zone in _HEAD or matches[k][1] is not None:
+            continue
+        if len(b.folded) <= _PARTICULAR and P.KEY_VALUE.match(b.folded):
+            continue
+        return k
+    return len(live)
+
+
+def _tail_run(live: list[Block], matches: Sequence[tuple[int, object]]) -> int:
+    """Where the run of attendance lines that ends the text begins: from the end, the trailer's lines
+    (落款, 版记, contact, notes) and attendance lines, up to the first other line."""
+    k = len(live)
+    while k > 0 and (live[k - 1].zone in _AFTER_TEXT or matches[k - 1][1] is not None):
+        k -= 1
+    return k
+
+
+_HEAD = frozenset((Zone.METADATA, Zone.ISSUER, Zone.DOC_NUMBER, Zone.HEADER, Zone.RECIPIENTS))
+_AFTER_TEXT = frozenset(
+    (Zone.SIGNATURE, Zone.NOTE, Zone.CONTACT, Zone.IMPRINT, Zone.TRAILER, Zone.ATTACHMENTS, Zone.ATTACHMENT_CONTENT)
+)
 
 
 def _entry(state: State, b: Block, role: str, at: int) -> Attendance | None:

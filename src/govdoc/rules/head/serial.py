@@ -6,8 +6,10 @@ year), so it is no `DocNumber`, whose agency code and year the contract requires
 its own. It stands on its own line right under the line naming the type (the title, or the head of
 a 令 over the regulation it promulgates, by which the regulation is cited: 国务院令第777号), which
 `rules.header` zones as a header line, or ends the title's own line (国家税务总局公告2024年第1号),
-which keeps the title as written. A 纪要 is numbered by issue in its series the same way (第5期,
-〔2024〕第5期, under its title), which up to 1.7 was `content-unplaced`: its serial too.
+which keeps the title as written, or on the line above the title where a ministry prints its
+公告's numbering (国家税务总局公告2024年第5号 ⏎ 国家税务总局关于…的公告). A 纪要 is numbered by
+issue in its series the same way (第5期, 〔2024〕第5期, under its title), which up to 1.7 was
+`content-unplaced`: its serial too.
 """
 
 from __future__ import annotations
@@ -40,6 +42,25 @@ def serial(state: State) -> None:
         m = P.SERIAL_TITLE_END.search(title[-1].folded.rstrip())
         if m is not None and m.group("unit") == "号":
             set_header(state, serial=_serial(state, title[-1], m))
+            return
+    above = _line_above(state, title[0]) if title else None
+    if above is not None and "号" in above.folded and len(above.folded.strip()) <= _NUMBERING_LINE:
+        m = P.SERIAL_TITLE_END.search(above.folded.rstrip())
+        if m is not None and m.group("unit") == "号":
+            set_header(state, serial=_serial(state, above, m))
+
+
+_NUMBERING_LINE = 40  # 国家税务总局公告2024年第5号: an organ, its type and the serial
+
+
+def _line_above(state: State, first: Block) -> Block | None:
+    """The text's line right above the title's first (chrome skipped): where a ministry prints its
+    公告's numbering line, `国家税务总局公告2024年第5号` over `国家税务总局关于…的公告` (review17 R7)."""
+    blocks = state.blocks
+    k = blocks.index(first) - 1
+    while k >= 0 and blocks[k].zone is Zone.CHROME:
+        k -= 1
+    return blocks[k] if k >= 0 and blocks[k].start >= 0 else None
 
 
 def _serial(state: State, b: Block, m: regex.Match[str]) -> Serial | None:
