@@ -307,25 +307,35 @@ def _letter(state: State) -> ProposalRef | None:
     mailbox page sets its form: above the reply's text, before its 主送, its first section and its
     first sentence (review17 R4: a notice on mailbox work listing the form's rows in its section
     names no letter it answers)."""
-    if not any(word in b.folded for b in state.blocks[: 2 * _LETTER_REACH] for word in _LETTER_WORDS):
-        return None  # most documents: no 标题 or 主题 near their top, and no live view made
-    live = [b for b in state.blocks[: 2 * _LETTER_REACH] if b.zone is not Zone.CHROME][:_LETTER_REACH]
-    for k, b in enumerate(live):
+    looked = 0
+    label: str | None = None  # a label alone on the line before: its value is this line
+    for b in state.blocks:  # (a walk that stops where the reply's text begins: a few lines in most documents)
+        if b.zone is _CHROME:
+            continue
+        looked += 1
         f = b.folded
-        if b.zone is Zone.RECIPIENTS or _text_begun(b):
+        if label is not None:
+            if b.text.strip() and not P.FORM_FIELD_LABEL.match(f):
+                return _letter_ref(state, b, b.text.strip(), P.LETTER_TITLE_LABELS[label])
+            label = None
+            continue
+        if looked > _LETTER_REACH or b.zone is _RECIPIENTS or (b.zone not in _FORM_ZONES and _text_begun(b)):
             return None  # the reply's text has begun: a row below it is the text's own
         if not any(word in f for word in _LETTER_WORDS):
             continue
         bare = f.strip().rstrip(":").rstrip()
-        if bare in P.LETTER_TITLE_LABELS:  # the label alone: the value is the next line
-            if k + 1 < len(live) and live[k + 1].text.strip() and not P.FORM_FIELD_LABEL.match(live[k + 1].folded):
-                value_block = live[k + 1]
-                return _letter_ref(state, value_block, value_block.text.strip(), P.LETTER_TITLE_LABELS[bare])
+        if bare in P.LETTER_TITLE_LABELS:
+            label = bare
             continue
         for key, value in line_labels(b).items():
             if key in P.LETTER_TITLE_LABELS and value.strip() and not P.FORM_FIELD_LABEL.match(fold(value.strip())):
                 return _letter_ref(state, b, value.strip(), P.LETTER_TITLE_LABELS[key])
     return None
+
+
+_CHROME, _RECIPIENTS = Zone.CHROME, Zone.RECIPIENTS
+# where a page's form and headline stand above the reply: lines that are no text of the reply's
+_FORM_ZONES = frozenset((Zone.METADATA, Zone.ISSUER, Zone.DOC_NUMBER, Zone.HEADER, Zone.TITLE))
 
 
 _FORM_CELL = 40  # a form's row (label and value) is shorter; a longer line is the text's
