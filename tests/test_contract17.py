@@ -474,3 +474,27 @@ def test_a_ministrys_numbering_line_above_its_announcements_title_is_the_serial(
     assert doc.header.serial is not None
     assert (doc.header.serial.text, doc.header.serial.number, doc.header.serial.year) == ("2023年第18号", 18, 2023)
     assert "content-unplaced" not in _codes(doc)
+
+
+def test_an_empty_forms_next_label_naming_a_person_is_no_letter_title() -> None:
+    doc = _parse(
+        "网上信访\n留言主题\n留言人\n留言时间\n回复单位\n\n尊敬的留言人：\n\n您反映的问题已收悉。经核查，我局已安排维修。\n\n"
+        "特此回复。\n\n某县住房和城乡建设局\n2023年4月6日\n"
+    )
+    assert doc.header.responds_to is None or doc.header.responds_to.kind not in ("来信", "留言")
+
+
+def test_attendance_right_under_the_opening_paragraph_and_above_the_first_section_is_read() -> None:
+    doc = _parse(
+        "某县人民政府常务会议纪要\n\n〔2023〕12号\n\n2023年9月5日，县长某甲主持召开县政府第20次常务会议。现将会议议定事项纪要如下：\n\n"
+        "出席：某甲　某乙　某丙\n列席：县财政局　县审计局主要负责同志\n记录：某丁\n\n"
+        "一、关于年度预算调整\n\n会议原则同意预算调整方案。\n\n二、关于防汛工作\n\n会议要求各乡镇落实防汛责任。\n"
+    )
+    assert [(a.role, a.names) for a in doc.header.attendance] == [
+        ("出席", ("某甲", "某乙", "某丙")),
+        ("列席", ("县财政局", "县审计局主要负责同志")),
+        ("记录", ("某丁",)),
+    ]
+    assert doc.header.serial is not None
+    assert (doc.header.serial.text, doc.header.serial.number, doc.header.serial.year) == ("〔2023〕12号", 12, 2023)
+    assert _preamble(doc) == ["2023年9月5日，县长某甲主持召开县政府第20次常务会议。现将会议议定事项纪要如下："]
