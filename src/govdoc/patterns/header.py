@@ -263,7 +263,7 @@ SERIAL_LINE = _lazy(rf"^\(?{_SERIAL}\)?$")  # the serial on its own line, under 
 SERIAL_TITLE_END = _lazy(rf"(?:公告|通告|令)[ ]{{0,2}}\(?{_SERIAL}\)?$")  # 国家税务总局公告2024年第1号
 # the line a serial stands under (the title's, or the 令's head), and the unit its type numbers by
 SERIAL_TYPE_END = _lazy(r"(?:公告|通告|令|纪要)$")
-SERIAL_UNIT = {"公告": "号", "通告": "号", "令": "号", "纪要": "期"}
+SERIAL_UNIT = {"公告": "号", "通告": "号", "令": "号", "纪要": "期号"}  # a 纪要 is numbered 第5期 or 〔2024〕5号
 PROMULGATION = _lazy(r"(?:现予|现将|予以|特此|现)[^。\n]{0,40}(?:公布|发布|颁布)|自[^。\n]{2,30}起施行")
 POST_AND_NAME = _lazy(
     r"^(?:国务院)?(?:总理|副总理|主席|委员长|部长|主任|署长|局长|行长|省长|市长|州长|县长|区长)"

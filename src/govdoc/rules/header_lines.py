@@ -55,7 +55,7 @@ def serial_under_type(live: list[Block], i: int) -> bool:
         return False
     m = P.SERIAL_LINE.match(f)
     kind = P.SERIAL_TYPE_END.search(live[i - 1].folded.rstrip()) if m else None
-    return m is not None and kind is not None and P.SERIAL_UNIT[kind.group()] == m.group("unit")
+    return m is not None and kind is not None and m.group("unit") in P.SERIAL_UNIT[kind.group()]
 
 
 _CASE_NUMBER_MAX = 30  # CASE_NUMBER_LINE: the year's brackets, a code of twelve, a serial of six, 号之十一

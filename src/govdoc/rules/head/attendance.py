@@ -8,8 +8,9 @@ it gives, as written, parted where the line parts them (`、` `，` `；` and sp
 them each part keeps its own `、`s: 县委常委、副县长王某). The lines leave the preamble and the
 sections' paragraphs, as a 发文字号 line is no paragraph. Only in minutes: elsewhere a line
 opening 参加：… is the text's own. And only where a 纪要 lists its particulars: in the run of labelled
-lines under its title (时间：…, 地点：…, 出席：…), or in the run that ends its text (after the last
-decision, before the 落款 and 版记). A line between a section's paragraphs (会议决定召开…大会 ⏎
+lines under its title (时间：…, 地点：…, 出席：…), in the run right above its first section (under
+the opening paragraph), or in the run that ends its text (after the last decision, before the 落款
+and 版记). A line between a section's paragraphs (会议决定召开…大会 ⏎
 参加人员：各乡镇…负责同志。) names who shall attend another meeting, not this one (review17 R6).
 """
 
@@ -38,8 +39,9 @@ def attendance(state: State) -> None:
     matches = [(k, P.ATTENDANCE_LINE.match(b.folded) if b.folded[:1] in _FIRST else None) for k, b in enumerate(live)]
     head = _head_run(live, matches)
     tail = _tail_run(live, matches)
+    before = _run_before_first_section(state, live, matches)
     for k, m in matches:
-        if m is None or not (k < head or k >= tail):
+        if m is None or not (k < head or k >= tail or k in before):
             continue
         b = live[k]
         entry = _entry(state, b, m.group("role"), m.start("v"))
@@ -76,6 +78,21 @@ def _tail_run(live: list[Block], matches: Sequence[tuple[int, object]]) -> int:
     while k > 0 and (live[k - 1].zone in _AFTER_TEXT or matches[k - 1][1] is not None):
         k -= 1
     return k
+
+
+def _run_before_first_section(state: State, live: list[Block], matches: Sequence[tuple[int, object]]) -> set[int]:
+    """The run of attendance lines right above the first section's heading, under the opening
+    paragraph (… 现将会议议定事项纪要如下： ⏎ 出席：… ⏎ 记录：… ⏎ 一、…): the commonest layout of a 纪要."""
+    if not state.sections:
+        return set()
+    first = state.sections[0].start
+    at = next((k for k, b in enumerate(live) if b.start == first), None)
+    run: set[int] = set()
+    k = (at if at is not None else 0) - 1
+    while k >= 0 and matches[k][1] is not None:
+        run.add(k)
+        k -= 1
+    return run
 
 
 _HEAD = frozenset((Zone.METADATA, Zone.ISSUER, Zone.DOC_NUMBER, Zone.HEADER, Zone.RECIPIENTS))
