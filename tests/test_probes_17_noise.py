@@ -1,0 +1,325 @@
+"""Round-17 blind probes of damaged and scraped text: replies to 政协提案 and 人大建议 (and a few
+notices, 批复 and opinions) as real copies hold them, each carrying several kinds of damage at once,
+weighted to the kinds rounds 4 and 11–15 did not try.
+
+Earlier rounds covered: (4) one kind at a time (letter spacing, BOM, CRLF, GB18030, traditional
+characters, full-width digits, half-width brackets, tabs, zero-width spaces, 〇 forms, phone dashes);
+(11) one wrap width, page numbers of many kinds, running heads, O/0 for 〇, a dash for 一, letter-spaced
+OCR lines, arrow and » breadcrumbs, 字号 switches, share rows, reading counts, site footers, WeChat
+reposts, lone &nbsp; lines; (12) widths varying in one copy, print bands, two columns, two-pair
+information tables, 曰/日, 己/已, l for 1, 【打印】【关闭】 rows, ICP footers, 上一篇/下一篇, copies pasted
+twice, cut-off copies, a 文号 cut after its year bracket, a soft hyphen and a zero-width space in a
+heading, CR CR LF ends; (13) page marks of other shapes, wraps inside a 文号, phone, addressee and
+落款, OCR 口/□ 人/入 士/土 o/。, lost and doubled breaks, 当前位置 breadcrumbs, 浏览次数 rows, 附件下载,
+主办/承办 footers; (14) converters (pandoc, markitdown, lynx, w3m, WeChat, mail, pdftotext -layout);
+(15) other portals' TAB tables, list pages, accessibility toggles, hotline footers, lines run
+together, fake bold, mixed-width 文号 brackets, spaced phone digits, 文号 and dates cut elsewhere, OCR
+marker damage, copies cut at both ends, two copies pasted.
+
+Here (new kinds): bylines of other CMS families (发布时间/来源/作者/浏览次数/字号 in other orders and on
+one line, parted by bars or spaces, 【我要纠错】, 分享到 with icon names, 责任编辑/校对/审核 rows, 信息来源
+under the text, 网站标识码/ICP/公网安备 on one footer line), breadcrumbs parted by › ＞ » and >>;
+上一篇/下一篇 with titles on their lines, 相关链接/相关文件 lists, 附件下载 rows with sizes and download
+counts, 网友评论 sections holding readers' text after the reply; duplicated content (a page's mobile
+and desktop copies of one reply, the first paragraph repeated as a 摘要 over the title, a reply pasted
+twice with small differences); HTML residue inside lines (&nbsp; &ensp; &emsp; &#12288; between
+words, half-removed <p> and <br/> tags), zero-width spaces and BOMs inside words, dates, 文号 and
+phones, soft hyphens inside words; lines wrapped at random widths with leading spaces of varying
+depth, CR-only and mixed line ends, tabs between a label and its value; OCR confusions in the fields
+(己/已, 曰/日 in dates, 〇/O/0/o in years, l/1 and I/1 in figures, 一/- in markers); a watermark line
+(内部资料 注意保存, 仅供参考) every few lines; a 文号 split in two at its 〔; the 落款's date above its
+organ; the signing organ as a running head over the title; copies cut mid-sentence with 展开全文 or
+点击查看更多; and guard documents whose own sentences hold such words.
+
+Every expected value was written by hand from the contract (../shared/design/contract.md) and the
+README's warning table before the parser ran on the batch (each batch was committed first).
+
+First look per batch (documents whole / checks): filled in after the runs.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import govdoc
+from tests.test_probes_11_noise import look, parsed, same
+from tests.test_probes_12_noise import extra
+
+
+def view(doc: govdoc.Document, *gone: str) -> dict[str, Any]:
+    """Round 11's `look` with the fields round 12's `extra` adds (category, disclosure, phases)."""
+    return look(doc, *gone) | extra(doc)
+
+
+# --- Batch 1: bylines, breadcrumbs and footers of other CMS families (written before any run) ----
+
+
+def test_a_one_line_byline_with_five_fields_under_a_fullwidth_chevron_breadcrumb() -> None:
+    """A city portal (a TRS-like template): breadcrumb parted by ＞, the byline's five fields on one
+    line parted by spaces (发布时间, 来源, 作者, 浏览次数, 字号：大 中 小), a share row naming its icons, a
+    【我要纠错】 row, an editors' row and a one-line registration footer: all chrome, none of it text."""
+    chrome = [
+        "当前位置：首页 ＞ 政务公开 ＞ 建议提案办理",
+        "发布时间：2024-07-10 09:12  来源：某市教育局  作者：办公室  浏览次数：312  字号：大 中 小",
+        "分享到：微信 微博 QQ空间",
+        "【我要纠错】 【打印本页】 【关闭窗口】",
+        "责任编辑：王某  校对：李某  审核：赵某",
+        "网站标识码：3301000012  浙ICP备05012345号  浙公网安备 33010002000123号",
+    ]
+    source = (
+        f"{chrome[0]}\n"
+        f"{chrome[1]}\n"
+        "关于市政协十三届三次会议第0215号提案的答复\n"
+        "钱某委员：\n"
+        "您提出的关于推进中小学课后服务提质的提案收悉，现答复如下：\n"
+        "一、课后服务开展情况\n"
+        "全市中小学课后服务覆盖率达到百分之百，参与学生四十二万人。\n"
+        "二、下一步工作\n"
+        "下一步，我局将引进优质社会资源进校园，丰富课后服务内容。\n"
+        "感谢您对教育工作的关心和支持。\n"
+        "某市教育局\n"
+        "2024年7月5日\n"
+        "联系人：吴某  联系电话：0571-87001234\n"
+        f"{chrome[2]}\n{chrome[3]}\n{chrome[4]}\n{chrome[5]}\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, *chrome, "浏览次数", "QQ空间", "我要纠错", "校对"),
+        {
+            "kind": "reply",
+            "title": "关于市政协十三届三次会议第0215号提案的答复",
+            "metadata": {},
+            "recipients": ["钱某委员"],
+            "ref": "0215",
+            "preamble": ["您提出的关于推进中小学课后服务提质的提案收悉，现答复如下："],
+            "sections": [
+                (1, "一、", 1, "课后服务开展情况", ["全市中小学课后服务覆盖率达到百分之百，参与学生四十二万人。"]),
+                (1, "二、", 2, "下一步工作", ["下一步，我局将引进优质社会资源进校园，丰富课后服务内容。"]),
+            ],
+            "closing": "感谢您对教育工作的关心和支持。",
+            "signature": (["某市教育局"], "2024-07-05", "2024年7月5日"),
+            "contact": ("吴某", ["0571-87001234"]),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_byline_parted_by_bars_with_its_source_first_and_a_reading_count_last() -> None:
+    """A district site: breadcrumb parted by », the byline opening with 来源 and parted by bars
+    (来源 | 作者 | 发布日期 | 阅读), a bare 字号 switch row, and under the 落款 the page's 信息来源 line and
+    a footer of 主办/技术支持: chrome; the reply is whole."""
+    chrome = [
+        "首页 » 信息公开 » 人大建议办理",
+        "来源：某区住房和城乡建设局 | 作者：区住建局 | 发布日期：2024年8月2日 | 阅读：268",
+        "字号：[大 中 小]",
+        "信息来源：某区住房和城乡建设局",
+        "主办：某区人民政府办公室  技术支持：某某信息技术有限公司",
+    ]
+    source = (
+        f"{chrome[0]}\n{chrome[1]}\n{chrome[2]}\n"
+        "关于区十七届人大三次会议第2024031号建议的答复\n"
+        "沈某代表：\n"
+        "您提出的关于加快老旧小区加装电梯的建议收悉，现答复如下：\n"
+        "今年全区已完成加装电梯一百一十八台，另有六十台正在施工。\n"
+        "下一步，我局将简化审批流程，推广“统一设计、统一采购”模式。\n"
+        "特此答复。\n"
+        "某区住房和城乡建设局\n"
+        "2024年7月30日\n"
+        f"{chrome[3]}\n{chrome[4]}\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, *chrome, "技术支持", "阅读：268"),
+        {
+            "title": "关于区十七届人大三次会议第2024031号建议的答复",
+            "metadata": {},
+            "recipients": ["沈某代表"],
+            "ref": "2024031",
+            "preamble": [
+                "您提出的关于加快老旧小区加装电梯的建议收悉，现答复如下：",
+                "今年全区已完成加装电梯一百一十八台，另有六十台正在施工。",
+                "下一步，我局将简化审批流程，推广“统一设计、统一采购”模式。",
+            ],
+            "phases": [],
+            "closing": "特此答复。",
+            "signature": (["某区住房和城乡建设局"], "2024-07-30", "2024年7月30日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_double_chevron_breadcrumb_a_bracketed_font_row_and_a_counter_in_brackets() -> None:
+    """A county site: `位置：首页>>建议提案>>政协提案`, a row `作者：　　发布时间：2024-06-28 09:30:12　　浏览次数：[ 156 ]`
+    with an empty 作者, a `【字体：大 中 小】【打印】` row, and a share row `分享到： 微信 新浪微博 QQ空间 复制链接`
+    under the contact: chrome."""
+    chrome = [
+        "位置：首页>>建议提案>>政协提案",
+        "作者：　　发布时间：2024-06-28 09:30:12　　浏览次数：[ 156 ]",
+        "【字体：大 中 小】【打印】",
+        "分享到： 微信 新浪微博 QQ空间 复制链接",
+    ]
+    source = (
+        f"{chrome[0]}\n{chrome[1]}\n{chrome[2]}\n"
+        "关于县政协十一届三次会议第63号提案的答复\n"
+        "姜某委员：\n"
+        "您提出的关于发展县域冷链物流的提案收悉，现答复如下：\n"
+        "一、建设情况\n"
+        "全县已建成产地冷藏保鲜设施八十六座，库容三万二千吨。\n"
+        "二、下一步打算\n"
+        "我局将争取上级资金，新建县级冷链物流集散中心一个。\n"
+        "特此答复。\n"
+        "某县商务局\n"
+        "2024年6月26日\n"
+        "联系人：许某\n"
+        "联系电话：0573-84012345\n"
+        f"{chrome[3]}\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, *chrome, "浏览次数", "复制链接"),
+        {
+            "title": "关于县政协十一届三次会议第63号提案的答复",
+            "metadata": {},
+            "recipients": ["姜某委员"],
+            "ref": "63",
+            "sections": [
+                (1, "一、", 1, "建设情况", ["全县已建成产地冷藏保鲜设施八十六座，库容三万二千吨。"]),
+                (1, "二、", 2, "下一步打算", ["我局将争取上级资金，新建县级冷链物流集散中心一个。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县商务局"], "2024-06-26", "2024年6月26日"),
+            "contact": ("许某", ["0573-84012345"]),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_counter_first_byline_and_a_copyright_footer_around_a_notice() -> None:
+    """A notice on a county portal: a byline opening with the counter (`浏览次数：1024 次   发布时间：
+    2024-09-03   信息来源：某县交通运输局`), a › breadcrumb, and a two-line footer (Copyright © … 版权所有,
+    网站标识码 … 蜀ICP备 …): chrome; the notice keeps its 文号, addressee and sections."""
+    chrome = [
+        "首页 › 政务公开 › 通知公告",
+        "浏览次数：1024 次   发布时间：2024-09-03   信息来源：某县交通运输局",
+        "Copyright © 2024 某县人民政府 版权所有",
+        "网站标识码：5101000023 蜀ICP备12345678号-1",
+    ]
+    source = (
+        f"{chrome[0]}\n{chrome[1]}\n"
+        "某交发〔2024〕41号\n"
+        "关于开展农村公路安全隐患排查整治的通知\n"
+        "各乡镇人民政府，县级有关部门：\n"
+        "为确保农村公路通行安全，现将有关事项通知如下：\n"
+        "一、排查范围\n"
+        "全县县道、乡道、村道及其桥梁、隧道。\n"
+        "二、工作要求\n"
+        "各乡镇于9月30日前完成排查，建立隐患台账。\n"
+        "特此通知。\n"
+        "某县交通运输局\n"
+        "2024年9月2日\n"
+        f"{chrome[2]}\n{chrome[3]}\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, *chrome, "版权所有", "ICP"),
+        {
+            "kind": "notice",
+            "title": "关于开展农村公路安全隐患排查整治的通知",
+            "number": ("某交发〔2024〕41号", 2024, 41),
+            "metadata": {},
+            "recipients": ["各乡镇人民政府", "县级有关部门"],
+            "sections": [
+                (1, "一、", 1, "排查范围", ["全县县道、乡道、村道及其桥梁、隧道。"]),
+                (1, "二、", 2, "工作要求", ["各乡镇于9月30日前完成排查，建立隐患台账。"]),
+            ],
+            "closing": "特此通知。",
+            "signature": (["某县交通运输局"], "2024-09-02", "2024年9月2日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_editors_in_brackets_under_the_text_and_a_lone_editor_line_after_it() -> None:
+    """Under a reply, a site prints `（校对：孙某　审核：周某）` and then `编辑：刘某` alone, and over the title
+    a byline whose pairs are bracketed in one pair (`【作者：某局　来源：某局　时间：2024-05-15】`): chrome."""
+    chrome = [
+        "【作者：某市卫生健康委　来源：某市卫生健康委　时间：2024-05-15】",
+        "（校对：孙某　审核：周某）",
+        "编辑：刘某",
+    ]
+    source = (
+        f"{chrome[0]}\n"
+        "关于市十六届人大三次会议第0302号建议的答复\n"
+        "韩某代表：\n"
+        "您提出的关于加强基层医疗机构药品配备的建议收悉，现答复如下：\n"
+        "今年全市社区卫生服务中心常用药品配备品种平均增至三百二十种。\n"
+        "感谢您对卫生健康工作的关心。\n"
+        "某市卫生健康委员会\n"
+        "2024年5月13日\n"
+        f"{chrome[1]}\n{chrome[2]}\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, *chrome, "校对", "刘某"),
+        {
+            "title": "关于市十六届人大三次会议第0302号建议的答复",
+            "metadata": {},
+            "recipients": ["韩某代表"],
+            "ref": "0302",
+            "preamble": [
+                "您提出的关于加强基层医疗机构药品配备的建议收悉，现答复如下：",
+                "今年全市社区卫生服务中心常用药品配备品种平均增至三百二十种。",
+            ],
+            "closing": "感谢您对卫生健康工作的关心。",
+            "signature": (["某市卫生健康委员会"], "2024-05-13", "2024年5月13日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_byline_with_tabs_between_its_pairs_and_a_correction_link_beside_the_print_tool() -> None:
+    """A 批复 on a provincial department's site: the byline's pairs parted by tabs (`发布日期：2024-04-12⇥
+    来源：某省发展改革委⇥字号：大 中 小`), under the text `【我要纠错】【打印】【关闭】` and a footer line holding
+    the site's 网站标识码 and 公网安备 number: chrome; the 批复 keeps its 文号 and addressee. (Each point is
+    one short line ending in 。: by the contract a heading line, its title the line without the 。.)"""
+    chrome = [
+        "发布日期：2024-04-12\t来源：某省发展改革委\t字号：大 中 小",
+        "【我要纠错】【打印】【关闭】",
+        "网站标识码：4400000011　粤公网安备 44010402000123号",
+    ]
+    source = (
+        f"{chrome[0]}\n"
+        "某发改审批〔2024〕88号\n"
+        "某省发展改革委关于某市城市轨道交通3号线工程可行性研究报告的批复\n"
+        "某市人民政府：\n"
+        "你市《关于报请审批城市轨道交通3号线工程可行性研究报告的请示》收悉。经研究，现批复如下：\n"
+        "一、原则同意该工程可行性研究报告。\n"
+        "二、线路全长二十四点六公里，设车站十九座。\n"
+        "某省发展和改革委员会\n"
+        "2024年4月10日\n"
+        f"{chrome[1]}\n{chrome[2]}\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, *chrome, "我要纠错", "公网安备"),
+        {
+            "kind": "approval",
+            "title": "某省发展改革委关于某市城市轨道交通3号线工程可行性研究报告的批复",
+            "number": ("某发改审批〔2024〕88号", 2024, 88),
+            "issuer": "某省发展改革委",
+            "metadata": {},
+            "recipients": ["某市人民政府"],
+            "sections": [
+                (1, "一、", 1, "原则同意该工程可行性研究报告", []),
+                (1, "二、", 2, "线路全长二十四点六公里，设车站十九座", []),
+            ],
+            "signature": (["某省发展和改革委员会"], "2024-04-10", "2024年4月10日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
