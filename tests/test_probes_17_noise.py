@@ -323,3 +323,240 @@ def test_a_byline_with_tabs_between_its_pairs_and_a_correction_link_beside_the_p
             "leaked": [],
         },
     )
+
+
+# --- Batch 2: what a page lists under the text: neighbours, links, files, readers' comments ------
+
+
+def test_neighbour_titles_on_their_label_lines_and_a_related_links_list_under_the_contact() -> None:
+    """Under the contact: `上一篇：关于…第0214号提案的答复`, `下一篇：关于…第0216号提案的答复` (the
+    neighbours' titles on their label lines) and a 相关链接： list of two site names: chrome; no second
+    title, no unplaced content."""
+    chrome = [
+        "上一篇：关于市政协十三届三次会议第0214号提案的答复",
+        "下一篇：关于市政协十三届三次会议第0216号提案的答复",
+        "相关链接：",
+        "某市人民政府门户网站",
+        "某省教育厅",
+    ]
+    source = (
+        "关于市政协十三届三次会议第0215号提案的答复\n"
+        "钱某委员：\n"
+        "您提出的关于加强校园食品安全管理的提案收悉，现答复如下：\n"
+        "今年全市中小学食堂“明厨亮灶”覆盖率达到百分之九十八。\n"
+        "感谢您对教育工作的关心和支持。\n"
+        "某市教育局\n"
+        "2024年7月5日\n"
+        "联系人：吴某，联系电话：0571-87001234\n" + "\n".join(chrome) + "\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, *chrome, "0214", "0216"),
+        {
+            "title": "关于市政协十三届三次会议第0215号提案的答复",
+            "recipients": ["钱某委员"],
+            "ref": "0215",
+            "preamble": [
+                "您提出的关于加强校园食品安全管理的提案收悉，现答复如下：",
+                "今年全市中小学食堂“明厨亮灶”覆盖率达到百分之九十八。",
+            ],
+            "closing": "感谢您对教育工作的关心和支持。",
+            "signature": (["某市教育局"], "2024-07-05", "2024年7月5日"),
+            "contact": ("吴某", ["0571-87001234"]),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_the_pages_file_box_with_sizes_and_download_counts_is_no_attachment_of_the_reply() -> None:
+    """The reply lists its own 附件 before the 落款; under it the page's 附件下载 box names two files with
+    their sizes and download counts (`….pdf（123KB）  下载次数：36`, `….docx (45.5KB) 已下载12次`): the box
+    leaves the text; the reply's attachment is the only one."""
+    chrome = [
+        "附件下载：",
+        "关于区十七届人大三次会议第2024088号建议的答复.pdf（123KB）  下载次数：36",
+        "全区养老服务设施分布表.docx (45.5KB) 已下载12次",
+    ]
+    source = (
+        "关于区十七届人大三次会议第2024088号建议的答复\n"
+        "罗某代表：\n"
+        "您提出的关于完善社区嵌入式养老服务的建议收悉，现答复如下：\n"
+        "截至今年6月，全区建成社区嵌入式养老服务中心十四家，具体分布见附件。\n"
+        "特此答复。\n"
+        "附件：全区养老服务设施分布表\n"
+        "某区民政局\n"
+        "2024年7月16日\n" + "\n".join(chrome) + "\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, *chrome, "下载次数", "123KB"),
+        {
+            "title": "关于区十七届人大三次会议第2024088号建议的答复",
+            "recipients": ["罗某代表"],
+            "ref": "2024088",
+            "preamble": [
+                "您提出的关于完善社区嵌入式养老服务的建议收悉，现答复如下：",
+                "截至今年6月，全区建成社区嵌入式养老服务中心十四家，具体分布见附件。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某区民政局"], "2024-07-16", "2024年7月16日"),
+            "attachments": ["全区养老服务设施分布表"],
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_readers_comment_section_after_the_reply_leaves_the_text() -> None:
+    """Under the reply the page's 网友评论 section: two readers' comments, each with its name, its text
+    and its time, and the form's prompt (发表评论): the readers' words are the site's, not the reply's."""
+    chrome = [
+        "网友评论",
+        "网友“清风徐来”：希望早日落实，为民办实事点赞！",
+        "2024-07-20 14:32",
+        "游客：我们小区也急需增设停车位。",
+        "2024-07-21 09:05",
+        "发表评论",
+    ]
+    source = (
+        "关于县十九届人大三次会议第45号建议的答复\n"
+        "包某代表：\n"
+        "您提出的关于缓解老城区停车难的建议收悉，现答复如下：\n"
+        "一、已开展的工作\n"
+        "今年县城新增公共停车泊位一千二百个。\n"
+        "二、下一步打算\n"
+        "我局将利用边角地建设立体停车设施两处。\n"
+        "特此答复。\n"
+        "某县住房和城乡建设局\n"
+        "2024年7月12日\n" + "\n".join(chrome) + "\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, *chrome, "清风徐来", "停车位"),
+        {
+            "title": "关于县十九届人大三次会议第45号建议的答复",
+            "recipients": ["包某代表"],
+            "ref": "45",
+            "sections": [
+                (1, "一、", 1, "已开展的工作", ["今年县城新增公共停车泊位一千二百个。"]),
+                (1, "二、", 2, "下一步打算", ["我局将利用边角地建设立体停车设施两处。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县住房和城乡建设局"], "2024-07-12", "2024年7月12日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_related_files_box_and_a_bracketed_readings_label_under_an_opinion() -> None:
+    """An opinion on a city site: under the text a 相关文件： box (one file title) and a 【相关解读】 box (one
+    reading's title, dated): chrome. The opinion's own run-in headings and items are read."""
+    chrome = [
+        "相关文件：",
+        "关于印发某市养老服务体系建设规划的通知",
+        "【相关解读】",
+        "图解：《关于加快发展银发经济的实施意见》 2024-03-22",
+    ]
+    source = (
+        "某市人民政府办公室关于加快发展银发经济的实施意见\n"
+        "各区人民政府，市政府各部门：\n"
+        "为积极应对人口老龄化，经市政府同意，提出如下意见。\n"
+        "一、丰富老年助餐服务。一是新建社区老年食堂五十个；二是推广“中央厨房+配送”模式。\n"
+        "二、发展适老化改造。对特殊困难老年人家庭实施适老化改造三千户。\n"
+        "某市人民政府办公室\n"
+        "2024年3月20日\n" + "\n".join(chrome) + "\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, *chrome, "相关解读", "图解"),
+        {
+            "kind": "opinion",
+            "title": "某市人民政府办公室关于加快发展银发经济的实施意见",
+            "issuer": "某市人民政府办公室",
+            "recipients": ["各区人民政府", "市政府各部门"],
+            "preamble": ["为积极应对人口老龄化，经市政府同意，提出如下意见。"],
+            "sections": [
+                (1, "一、", 1, "丰富老年助餐服务", ["一是新建社区老年食堂五十个；二是推广“中央厨房+配送”模式。"]),
+                (1, "二、", 2, "发展适老化改造", ["对特殊困难老年人家庭实施适老化改造三千户。"]),
+            ],
+            "items": [[("一是", "新建社区老年食堂五十个"), ("二是", "推广“中央厨房+配送”模式")]],
+            "signature": (["某市人民政府办公室"], "2024-03-20", "2024年3月20日"),
+            "attachments": [],
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_both_neighbours_on_one_line_and_an_empty_previous_one() -> None:
+    """A site prints its neighbours on one line: `上一篇：没有了　　下一篇：关于…第2024102号建议的答复`,
+    and a 返回列表 tool under it: chrome."""
+    chrome = [
+        "上一篇：没有了　　下一篇：关于区十七届人大三次会议第2024102号建议的答复",
+        "【返回列表】",
+    ]
+    source = (
+        "关于区十七届人大三次会议第2024101号建议的答复\n"
+        "冯某代表：\n"
+        "您提出的关于加强社区儿童之家建设的建议收悉，现答复如下：\n"
+        "全区已建成儿童之家一百零二个，实现城乡社区全覆盖。\n"
+        "下一步，我局将开展儿童之家规范化建设评估。\n"
+        "特此答复。\n"
+        "某区妇女联合会\n"
+        "2024年6月28日\n" + "\n".join(chrome) + "\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, *chrome, "2024102"),
+        {
+            "title": "关于区十七届人大三次会议第2024101号建议的答复",
+            "recipients": ["冯某代表"],
+            "ref": "2024101",
+            "closing": "特此答复。",
+            "signature": (["某区妇女联合会"], "2024-06-28", "2024年6月28日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_comment_count_a_reply_by_the_sites_manager_and_a_captcha_under_the_reply() -> None:
+    """Under the reply: `共2条评论`, a reader's comment with its time on the same line, the site
+    manager's answer to it (`管理员回复：感谢您的关注。`), and the form (`评论内容：`, `验证码：`, `提交`):
+    chrome; the reply's contact stays the reply's."""
+    chrome = [
+        "共2条评论",
+        "市民李先生 2024-08-03 16:20：这个答复很实在，期待看到效果。",
+        "管理员回复：感谢您的关注。",
+        "评论内容：",
+        "验证码：",
+        "提交",
+    ]
+    source = (
+        "关于市十六届人大三次会议第0515号建议的答复\n"
+        "柯某代表：\n"
+        "您提出的关于推进口袋公园建设的建议收悉，现答复如下：\n"
+        "今年全市建成口袋公园六十八个。\n"
+        "感谢您对园林绿化工作的关心。\n"
+        "某市园林绿化局\n"
+        "2024年8月1日\n"
+        "联系人：邵某\n"
+        "联系电话：0512-68001234\n" + "\n".join(chrome) + "\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, *chrome, "李先生", "管理员"),
+        {
+            "title": "关于市十六届人大三次会议第0515号建议的答复",
+            "recipients": ["柯某代表"],
+            "ref": "0515",
+            "preamble": ["您提出的关于推进口袋公园建设的建议收悉，现答复如下：", "今年全市建成口袋公园六十八个。"],
+            "closing": "感谢您对园林绿化工作的关心。",
+            "signature": (["某市园林绿化局"], "2024-08-01", "2024年8月1日"),
+            "contact": ("邵某", ["0512-68001234"]),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
