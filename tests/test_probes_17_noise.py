@@ -560,3 +560,222 @@ def test_a_comment_count_a_reply_by_the_sites_manager_and_a_captcha_under_the_re
             "leaked": [],
         },
     )
+
+
+# --- Batch 3: content a page or a paste shows twice (written before any run) ---------------------
+
+
+def test_a_page_holding_its_mobile_and_desktop_copies_of_one_reply_keeps_one() -> None:
+    """A scraper saved a page whose HTML holds the reply twice (a mobile block and a desktop block), a
+    breadcrumb above, the page tools between the two and a footer below: the second copy is the page's
+    repeat (dropped, warned); the chrome leaves."""
+    body = [
+        "关于市政协十三届三次会议第0611号提案的答复",
+        "裘某委员：",
+        "您提出的关于加快推进城市更新的提案收悉，现答复如下：",
+        "今年全市启动城市更新项目四十三个，完成投资一百二十亿元。",
+        "特此答复。",
+        "某市住房和城乡建设局",
+        "2024年7月18日",
+    ]
+    chrome = ["当前位置：首页 > 建议提案办理", "【打印】【关闭】", "网站标识码：3302000001"]
+    source = "\n".join([chrome[0], *body, chrome[1], *body, chrome[2]]) + "\n"
+    doc = parsed(source)
+    same(
+        view(doc, *chrome) | {"copies": doc.text.count("四十三个")},
+        {
+            "title": body[0],
+            "recipients": ["裘某委员"],
+            "ref": "0611",
+            "preamble": [body[2], body[3]],
+            "closing": "特此答复。",
+            "signature": (["某市住房和城乡建设局"], "2024-07-18", "2024年7月18日"),
+            "copies": 1,
+            "warnings": ["repeat-dropped"],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_labelled_summary_over_the_title_is_a_metadata_pair_and_stays() -> None:
+    """A portal's information box gives `摘要：` with the reply's first paragraph as its value, above the
+    title: by the contract a 键：值 pair before the title, so metadata (kept in the text as a header line);
+    the body's first paragraph is the preamble's as well."""
+    first = "您提出的关于加强农村饮用水安全保障的提案收悉，现答复如下："
+    source = (
+        "索引号：11330800002789012K/2024-00421\n"
+        f"摘要：{first}\n"
+        "关于市政协十届三次会议第0166号提案的答复\n"
+        "鲍某委员：\n"
+        f"{first}\n"
+        "今年全市完成农村饮用水达标提标工程四十二处，受益人口十八万人。\n"
+        "感谢您对水利工作的关心和支持。\n"
+        "某市水利局\n"
+        "2024年6月14日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "title": "关于市政协十届三次会议第0166号提案的答复",
+            "metadata": {"索引号": "11330800002789012K/2024-00421", "摘要": first},
+            "recipients": ["鲍某委员"],
+            "ref": "0166",
+            "preamble": [first, "今年全市完成农村饮用水达标提标工程四十二处，受益人口十八万人。"],
+            "closing": "感谢您对水利工作的关心和支持。",
+            "signature": (["某市水利局"], "2024-06-14", "2024年6月14日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_reply_pasted_twice_the_second_time_with_a_corrected_figure_keeps_the_first() -> None:
+    """A text file holding the reply twice, the second paste after a blank line with one figure changed
+    (三十 → 三十二) and the contact added: no site around them, so the first copy's fields stand and the
+    second copy stays in the text, unplaced (warned)."""
+    first = (
+        "关于县十九届人大三次会议第58号建议的答复\n"
+        "窦某代表：\n"
+        "您提出的关于加快乡村寄递物流体系建设的建议收悉，现答复如下：\n"
+        "今年全县新建村级寄递物流综合服务站三十个。\n"
+        "特此答复。\n"
+        "某县邮政管理局\n"
+        "2024年7月2日\n"
+    )
+    second = first.replace("三十个", "三十二个").replace(
+        "2024年7月2日\n", "2024年7月2日\n联系人：单某\n联系电话：0571-64001234\n"
+    )
+    doc = parsed(first + "\n" + second)
+    same(
+        view(doc) | {"copies": doc.text.count("寄递物流体系建设的建议收悉")},
+        {
+            "title": "关于县十九届人大三次会议第58号建议的答复",
+            "recipients": ["窦某代表"],
+            "ref": "58",
+            "preamble": [
+                "您提出的关于加快乡村寄递物流体系建设的建议收悉，现答复如下：",
+                "今年全县新建村级寄递物流综合服务站三十个。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县邮政管理局"], "2024-07-02", "2024年7月2日"),
+            "copies": 2,
+            "warnings": ["content-unplaced"],
+        },
+    )
+
+
+def test_the_headline_shown_again_over_a_byline_and_the_documents_own_number_and_title() -> None:
+    """A page shows the reply's title as its headline, then a byline, then the document as issued: its
+    文号 and its own title again. The headline is the page's repeat (dropped, warned), the byline chrome,
+    the 文号 and title the document's."""
+    title = "关于区政协十届三次会议第2024036号提案的答复"
+    byline = "发布时间：2024-08-08　来源：区发展改革委"
+    source = (
+        f"{title}\n"
+        f"{byline}\n"
+        "某发改复〔2024〕36号\n"
+        f"{title}\n"
+        "项某委员：\n"
+        "您提出的关于支持民营经济发展的提案收悉，现答复如下：\n"
+        "今年我委牵头出台支持民营经济发展政策措施二十条。\n"
+        "特此答复。\n"
+        "某区发展和改革委员会\n"
+        "2024年8月5日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, byline) | {"titles": doc.text.count(title)},
+        {
+            "title": title,
+            "number": ("某发改复〔2024〕36号", 2024, 36),
+            "recipients": ["项某委员"],
+            "ref": "2024036",
+            "preamble": [
+                "您提出的关于支持民营经济发展的提案收悉，现答复如下：",
+                "今年我委牵头出台支持民营经济发展政策措施二十条。",
+            ],
+            "signature": (["某区发展和改革委员会"], "2024-08-05", "2024年8月5日"),
+            "titles": 1,
+            "warnings": ["repeat-dropped"],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_mobile_copy_cut_at_its_expand_link_above_the_whole_desktop_copy() -> None:
+    """A page whose mobile block shows the reply's first lines and `展开全文`, then the desktop block with
+    the whole reply, under one breadcrumb: the cut mobile block is the page's repeat of the reply's start
+    (dropped, warned); the document is the whole copy; the expand link is chrome."""
+    crumb = "当前位置：首页 > 政务公开 > 建议提案办理"
+    whole = [
+        "关于市十六届人大三次会议第0720号建议的答复",
+        "田某代表：",
+        "您提出的关于推进智慧社区建设的建议收悉，现答复如下：",
+        "一、建设进展",
+        "全市已建成智慧社区一百六十个。",
+        "二、下一步打算",
+        "我局将推动社区服务数据共享。",
+        "特此答复。",
+        "某市民政局",
+        "2024年7月25日",
+    ]
+    source = "\n".join([crumb, *whole[:3], "展开全文", *whole]) + "\n"
+    doc = parsed(source)
+    same(
+        view(doc, crumb, "展开全文") | {"copies": doc.text.count("推进智慧社区建设的建议收悉")},
+        {
+            "title": whole[0],
+            "recipients": ["田某代表"],
+            "ref": "0720",
+            "preamble": [whole[2]],
+            "sections": [
+                (1, "一、", 1, "建设进展", ["全市已建成智慧社区一百六十个。"]),
+                (1, "二、", 2, "下一步打算", ["我局将推动社区服务数据共享。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市民政局"], "2024-07-25", "2024年7月25日"),
+            "copies": 1,
+            "warnings": ["repeat-dropped"],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_notice_reposted_below_its_own_share_row_with_its_attachment_line_dropped() -> None:
+    """A notice scraped from a page that shows it, then a share row, then the same notice again without
+    its 附件 line (the template drops it): the second showing is the page's repost (dropped, warned);
+    the first copy's attachment stands."""
+    body = [
+        "关于做好2024年防汛防台工作的通知",
+        "各镇（街道），县级有关单位：",
+        "为切实做好今年防汛防台工作，现将有关事项通知如下：",
+        "一、压实防汛责任",
+        "各地要落实防汛责任人，明确巡查职责。",
+        "二、加强隐患排查",
+        "汛前全面排查山洪、地质灾害隐患点。",
+        "特此通知。",
+        "附件：2024年防汛责任人名单",
+        "某县防汛防旱指挥部",
+        "2024年4月30日",
+    ]
+    share = "分享到：微信 微博"
+    source = "\n".join([*body, share, *body[:8], *body[9:]]) + "\n"
+    doc = parsed(source)
+    same(
+        view(doc, share) | {"copies": doc.text.count("落实防汛责任人")},
+        {
+            "kind": "notice",
+            "title": body[0],
+            "recipients": ["各镇（街道）", "县级有关单位"],
+            "sections": [
+                (1, "一、", 1, "压实防汛责任", ["各地要落实防汛责任人，明确巡查职责。"]),
+                (1, "二、", 2, "加强隐患排查", ["汛前全面排查山洪、地质灾害隐患点。"]),
+            ],
+            "closing": "特此通知。",
+            "attachments": ["2024年防汛责任人名单"],
+            "signature": (["某县防汛防旱指挥部"], "2024-04-30", "2024年4月30日"),
+            "copies": 1,
+            "warnings": ["repeat-dropped"],
+            "leaked": [],
+        },
+    )
