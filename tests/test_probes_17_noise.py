@@ -779,3 +779,197 @@ def test_a_notice_reposted_below_its_own_share_row_with_its_attachment_line_drop
             "leaked": [],
         },
     )
+
+
+# --- Batch 4: HTML residue inside the lines (written before any run) -----------------------------
+
+
+def test_space_entities_indenting_paragraphs_and_trailing_the_signature_leave_the_text() -> None:
+    """A copy of a page's source: each paragraph indented by `&nbsp;` entities (four, or two `&emsp;`),
+    the organ's line and the contact's value with entities after or before them: the entities are the
+    page's layout spaces, none of them text; each field reads as if they were not there."""
+    source = (
+        "关于市政协十三届三次会议第0318号提案的答复\n"
+        "林某委员：\n"
+        "&nbsp;&nbsp;&nbsp;&nbsp;您提出的关于加强青少年心理健康教育的提案收悉，现答复如下：\n"
+        "&emsp;&emsp;今年全市中小学专职心理健康教师配备率达到百分之九十。\n"
+        "&nbsp;&nbsp;&nbsp;&nbsp;感谢您对教育工作的关心和支持。\n"
+        "某市教育局&nbsp;&nbsp;\n"
+        "2024年6月21日&nbsp;\n"
+        "联系人：&nbsp;陶某\n"
+        "联系电话：&nbsp;0591-87001234\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, "&nbsp;", "&emsp;", "nbsp"),
+        {
+            "title": "关于市政协十三届三次会议第0318号提案的答复",
+            "recipients": ["林某委员"],
+            "ref": "0318",
+            "preamble": [
+                "您提出的关于加强青少年心理健康教育的提案收悉，现答复如下：",
+                "今年全市中小学专职心理健康教师配备率达到百分之九十。",
+            ],
+            "closing": "感谢您对教育工作的关心和支持。",
+            "signature": (["某市教育局"], "2024-06-21", "2024年6月21日"),
+            "contact": ("陶某", ["0591-87001234"]),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_numeric_and_en_space_entities_between_a_label_and_its_value() -> None:
+    """`&#12288;` (the ideographic space by number) and `&ensp;` between labels and values and between
+    the organ and the date on a 落款 line (`某县农业农村局&#12288;&#12288;2024年8月9日`), and inside a
+    heading after its marker: layout spaces, not text."""
+    source = (
+        "关于县政协十一届三次会议第27号提案的答复\n"
+        "段某委员：\n"
+        "您提出的关于发展设施农业的提案收悉，现答复如下：\n"
+        "一、&ensp;发展现状\n"
+        "全县设施农业面积达到一万二千亩。\n"
+        "二、&ensp;下一步打算\n"
+        "我局将新建高标准连栋大棚三百亩。\n"
+        "特此答复。\n"
+        "某县农业农村局&#12288;&#12288;2024年8月9日\n"
+        "联系人：&#12288;邓某&ensp;联系电话：&#12288;0851-22001234\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, "&#12288;", "&ensp;", "ensp"),
+        {
+            "title": "关于县政协十一届三次会议第27号提案的答复",
+            "recipients": ["段某委员"],
+            "ref": "27",
+            "sections": [
+                (1, "一、", 1, "发展现状", ["全县设施农业面积达到一万二千亩。"]),
+                (1, "二、", 2, "下一步打算", ["我局将新建高标准连栋大棚三百亩。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县农业农村局"], "2024-08-09", "2024年8月9日"),
+            "contact": ("邓某", ["0851-22001234"]),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_quote_entity_stays_as_written_while_space_entities_leave() -> None:
+    """`&quot;一网通办&quot;` in a sentence: the entity stands for a character the copy does not hold, so
+    the text keeps it as written (no character invented); the `&nbsp;` run before the sentence is a
+    layout space and leaves."""
+    sentence = "今年全区&quot;一网通办&quot;事项达到一千二百项。"
+    source = (
+        "关于区十七届人大三次会议第2024055号建议的答复\n"
+        "甘某代表：\n"
+        "您提出的关于优化政务服务的建议收悉，现答复如下：\n"
+        f"&nbsp;&nbsp;{sentence}\n"
+        "特此答复。\n"
+        "某区政务服务和数据管理局\n"
+        "2024年7月8日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, "&nbsp;"),
+        {
+            "title": "关于区十七届人大三次会议第2024055号建议的答复",
+            "recipients": ["甘某代表"],
+            "ref": "2024055",
+            "preamble": ["您提出的关于优化政务服务的建议收悉，现答复如下：", sentence],
+            "closing": "特此答复。",
+            "signature": (["某区政务服务和数据管理局"], "2024-07-08", "2024年7月8日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_paragraph_tag_spread_over_two_lines_left_by_a_one_line_tag_stripper() -> None:
+    """A scraper that removed tags one line at a time left the halves of a `<p …>` tag whose attributes
+    went over two lines: `<p style="text-indent: 2em;` alone on a line and `line-height: 28px;">` before
+    the paragraph's text; and a closing `</p>` after the closing line. Markup, not text."""
+    source = (
+        "关于市十六届人大三次会议第0409号建议的答复\n"
+        "郝某代表：\n"
+        '<p style="text-indent: 2em;\n'
+        'line-height: 28px;">您提出的关于加强电动自行车充电设施建设的建议收悉，现答复如下：\n'
+        "今年全市新建电动自行车集中充电设施二千八百处。\n"
+        "特此答复。</p>\n"
+        "某市消防救援支队\n"
+        "2024年6月3日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, "text-indent", "line-height", "</p>", "style="),
+        {
+            "title": "关于市十六届人大三次会议第0409号建议的答复",
+            "recipients": ["郝某代表"],
+            "ref": "0409",
+            "preamble": [
+                "您提出的关于加强电动自行车充电设施建设的建议收悉，现答复如下：",
+                "今年全市新建电动自行车集中充电设施二千八百处。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市消防救援支队"], "2024-06-03", "2024年6月3日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_break_tags_joining_the_closing_organ_and_date_on_one_line() -> None:
+    """The page's last three lines came out as one with their `<br/>` tags kept (`特此答复。<br/>某区民政局
+    <br/>2024年7月1日`): each tag is a line's end; the closing, organ and date are read as three lines."""
+    source = (
+        "关于区政协十届三次会议第2024041号提案的答复\n"
+        "欧某委员：\n"
+        "您提出的关于发展社区养老服务的提案收悉，现答复如下：\n"
+        "今年全区新增养老床位六百张。\n"
+        "特此答复。<br/>某区民政局<br />2024年7月1日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, "<br"),
+        {
+            "title": "关于区政协十届三次会议第2024041号提案的答复",
+            "recipients": ["欧某委员"],
+            "ref": "2024041",
+            "preamble": ["您提出的关于发展社区养老服务的提案收悉，现答复如下：", "今年全区新增养老床位六百张。"],
+            "closing": "特此答复。",
+            "signature": (["某区民政局"], "2024-07-01", "2024年7月1日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_escaped_tags_and_a_doubly_escaped_space_entity_in_a_reply() -> None:
+    """A CMS that escaped its own markup: `&lt;p&gt;` before and `&lt;/p&gt;` after paragraphs and
+    `&amp;nbsp;` indents (the entity escaped once more): markup and layout, not text."""
+    source = (
+        "关于县十九届人大三次会议第19号建议的答复\n"
+        "龚某代表：\n"
+        "&lt;p&gt;&amp;nbsp;&amp;nbsp;您提出的关于改善农村人居环境的建议收悉，现答复如下：&lt;/p&gt;\n"
+        "&lt;p&gt;&amp;nbsp;&amp;nbsp;今年全县完成农村户厕改造三千二百户。&lt;/p&gt;\n"
+        "&lt;p&gt;特此答复。&lt;/p&gt;\n"
+        "某县农业农村局\n"
+        "2024年5月28日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, "&lt;", "&gt;", "&amp;", "nbsp"),
+        {
+            "title": "关于县十九届人大三次会议第19号建议的答复",
+            "recipients": ["龚某代表"],
+            "ref": "19",
+            "preamble": [
+                "您提出的关于改善农村人居环境的建议收悉，现答复如下：",
+                "今年全县完成农村户厕改造三千二百户。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县农业农村局"], "2024-05-28", "2024年5月28日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
