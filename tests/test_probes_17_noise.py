@@ -973,3 +973,213 @@ def test_escaped_tags_and_a_doubly_escaped_space_entity_in_a_reply() -> None:
             "leaked": [],
         },
     )
+
+
+# --- Batch 5: invisible characters inside words, figures and fields (written before any run) -----
+
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+
+def invisible(doc: govdoc.Document) -> list[str]:
+    """The zero-width and soft-hyphen characters that reached the text (none should)."""
+    return [hex(ord(c)) for c in _INVISIBLE if c in doc.text]
+
+
+def test_zero_width_spaces_inside_the_number_the_date_and_the_phone() -> None:
+    """A page's editor left U+200B inside the 文号's serial (`〔2024〕\u200b12号`), inside the 落款's date
+    (`2024年\u200b7月15日`) and inside the phone (`0571-8700\u200b1234`): each field reads whole, the
+    characters leave the text."""
+    source = (
+        "某政办复〔2024〕\u200b12号\n"
+        "关于市政协十三届三次会议第0128号提案的答复\n"
+        "郑某委员：\n"
+        "您提出的关于推进\u200b数字乡村建设的提案收悉，现答复如下：\n"
+        "今年全市建成数字乡村示范村五十个。\n"
+        "特此答复。\n"
+        "某市人民政府办公室\n"
+        "2024年\u200b7月15日\n"
+        "联系人：鲁某\n"
+        "联系电话：0571-8700\u200b1234\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc) | {"invisible": invisible(doc)},
+        {
+            "title": "关于市政协十三届三次会议第0128号提案的答复",
+            "number": ("某政办复〔2024〕12号", 2024, 12),
+            "recipients": ["郑某委员"],
+            "ref": "0128",
+            "preamble": ["您提出的关于推进数字乡村建设的提案收悉，现答复如下：", "今年全市建成数字乡村示范村五十个。"],
+            "closing": "特此答复。",
+            "signature": (["某市人民政府办公室"], "2024-07-15", "2024年7月15日"),
+            "contact": ("鲁某", ["0571-87001234"]),
+            "invisible": [],
+            "warnings": [],
+        },
+    )
+
+
+def test_byte_order_marks_inside_the_addressee_the_reference_and_a_word() -> None:
+    """A file pasted together from pieces, each piece's BOM kept where it was joined: before the
+    addressee, inside the proposal's number (`第01\ufeff23号`) and inside a word: every field reads as if
+    the marks were not there."""
+    source = (
+        "关于县十九届人大三次会议第01\ufeff23号建议的答复\n"
+        "\ufeff程某代表：\n"
+        "您提出的关于加强\ufeff农村道路养护的建议收悉，现答复如下：\n"
+        "今年全县完成农村公路养护工程一百二十公里。\n"
+        "特此答复。\n"
+        "某县交通运输局\n"
+        "2024年6月11日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc) | {"invisible": invisible(doc)},
+        {
+            "title": "关于县十九届人大三次会议第0123号建议的答复",
+            "recipients": ["程某代表"],
+            "ref": "0123",
+            "preamble": [
+                "您提出的关于加强农村道路养护的建议收悉，现答复如下：",
+                "今年全县完成农村公路养护工程一百二十公里。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县交通运输局"], "2024-06-11", "2024年6月11日"),
+            "invisible": [],
+            "warnings": [],
+        },
+    )
+
+
+def test_soft_hyphens_inside_the_title_the_organ_and_a_heading() -> None:
+    """A page typeset with hyphenation hints: U+00AD inside the title, the signing organ
+    (`某市大数据\u00ad发展管理局`) and a heading: invisible hints, no text; the organ reads as one name."""
+    source = (
+        "关于市十六届人大三次会议第0233号建议的\u00ad答复\n"
+        "吕某代表：\n"
+        "您提出的关于加快公共数据开放的建议收悉，现答复如下：\n"
+        "一、开放\u00ad情况\n"
+        "全市已开放公共数据集一千二百个。\n"
+        "二、下一步工作\n"
+        "我局将建设公共数据授权运营平台。\n"
+        "特此答复。\n"
+        "某市大数据\u00ad发展管理局\n"
+        "2024年6月30日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc) | {"invisible": invisible(doc)},
+        {
+            "title": "关于市十六届人大三次会议第0233号建议的答复",
+            "ref": "0233",
+            "sections": [
+                (1, "一、", 1, "开放情况", ["全市已开放公共数据集一千二百个。"]),
+                (1, "二、", 2, "下一步工作", ["我局将建设公共数据授权运营平台。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市大数据发展管理局"], "2024-06-30", "2024年6月30日"),
+            "invisible": [],
+            "warnings": [],
+        },
+    )
+
+
+def test_joiners_inside_section_and_item_markers() -> None:
+    """U+200D inside `（\u200d一）`, U+200C inside `一\u200c、`, a word joiner inside `二\u2060是`: the markers
+    read as written without them; the sections and items stand."""
+    source = (
+        "关于区政协十届三次会议第2024062号提案的答复\n"
+        "缪某委员：\n"
+        "您提出的关于加强社区体育设施建设的提案收悉，现答复如下：\n"
+        "一\u200c、建设情况\n"
+        "（\u200d一）场地建设。今年全区新建社区健身点六十个。\n"
+        "（二）赛事活动。一是举办社区运动会；二\u2060是开展全民健身月活动。\n"
+        "二、下一步打算\n"
+        "我局将推进学校体育场地错时开放。\n"
+        "特此答复。\n"
+        "某区文化和旅游体育局\n"
+        "2024年7月22日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc) | {"invisible": invisible(doc)},
+        {
+            "title": "关于区政协十届三次会议第2024062号提案的答复",
+            "ref": "2024062",
+            "sections": [
+                (1, "一、", 1, "建设情况", []),
+                (2, "（一）", 1, "场地建设", ["今年全区新建社区健身点六十个。"]),
+                (2, "（二）", 2, "赛事活动", ["一是举办社区运动会；二是开展全民健身月活动。"]),
+                (1, "二、", 2, "下一步打算", ["我局将推进学校体育场地错时开放。"]),
+            ],
+            "items": [[("一是", "举办社区运动会"), ("二是", "开展全民健身月活动")]],
+            "closing": "特此答复。",
+            "signature": (["某区文化和旅游体育局"], "2024-07-22", "2024年7月22日"),
+            "invisible": [],
+            "warnings": [],
+        },
+    )
+
+
+def test_no_break_spaces_on_the_signature_line_and_line_separators_between_paragraphs() -> None:
+    """A copy taken by a script: paragraphs parted by U+2028 (LINE SEPARATOR) instead of newlines, and
+    the 落款 on one line with no-break spaces between organ and date: every U+2028 ends a line, the
+    organ and date are the signature's."""
+    source = (
+        "关于市政协十三届三次会议第0402号提案的答复\u2028"
+        "严某委员：\u2028"
+        "您提出的关于促进科技成果转化的提案收悉，现答复如下：\u2028"
+        "今年全市技术合同成交额达到三百二十亿元。\u2028"
+        "特此答复。\u2028"
+        "某市科学技术局\u00a0\u00a0\u00a0\u00a02024年5月6日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "title": "关于市政协十三届三次会议第0402号提案的答复",
+            "recipients": ["严某委员"],
+            "ref": "0402",
+            "preamble": [
+                "您提出的关于促进科技成果转化的提案收悉，现答复如下：",
+                "今年全市技术合同成交额达到三百二十亿元。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市科学技术局"], "2024-05-06", "2024年5月6日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_zero_width_spaces_between_every_character_of_a_heading_and_the_organ() -> None:
+    """An anti-scraping template put U+200B between every character of the headings and the 落款 organ:
+    the headings read as headings, the organ as one name."""
+    zw = "\u200b"
+    source = (
+        "关于县政协十一届四次会议第72号提案的答复\n"
+        "骆某委员：\n"
+        "您提出的关于加快县域医共体建设的提案收悉，现答复如下：\n"
+        f"{zw.join('一、建设成效')}\n"
+        "全县组建医共体三个，覆盖乡镇卫生院二十个。\n"
+        f"{zw.join('二、下一步工作')}\n"
+        "我局将推进医共体内检查结果互认。\n"
+        "特此答复。\n"
+        f"{zw.join('某县卫生健康局')}\n"
+        "2024年8月20日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc) | {"invisible": invisible(doc)},
+        {
+            "title": "关于县政协十一届四次会议第72号提案的答复",
+            "ref": "72",
+            "sections": [
+                (1, "一、", 1, "建设成效", ["全县组建医共体三个，覆盖乡镇卫生院二十个。"]),
+                (1, "二、", 2, "下一步工作", ["我局将推进医共体内检查结果互认。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县卫生健康局"], "2024-08-20", "2024年8月20日"),
+            "invisible": [],
+            "warnings": [],
+        },
+    )
