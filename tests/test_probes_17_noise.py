@@ -1183,3 +1183,206 @@ def test_zero_width_spaces_between_every_character_of_a_heading_and_the_organ() 
             "warnings": [],
         },
     )
+
+
+# --- Batch 6: ragged wraps, leading spaces, CR and mixed line ends, tabs (written before any run) --
+
+
+def ragged(lines: list[str], widths: list[int], indents: list[str]) -> list[str]:
+    """Each line cut at widths taken in turn from `widths` (a copy re-flowed by a mail client or a
+    viewer whose window changed size), each piece opened by the next of `indents`; a stop or closing
+    mark never opens a piece (it hangs on the one before)."""
+    out: list[str] = []
+    turn = 0
+    for line in lines:
+        rest = line
+        while rest:
+            width = widths[turn % len(widths)]
+            cut = width + 1 if len(rest) > width and rest[width] in "。，、；：）》”" else width
+            out.append(indents[turn % len(indents)] + rest[:cut])
+            rest = rest[cut:]
+            turn += 1
+    return out
+
+
+_B6_LINES = [
+    "关于市政协十三届三次会议第0536号提案的答复",
+    "孔某委员：",
+    "您提出的关于加强城市内涝治理的提案收悉。经认真研究，现答复如下：",
+    "一、已开展的工作",
+    "近年来，我局累计投入资金二十三亿元，改造易涝积水点一百零六处，新建雨水管网一百八十公里，城市排涝能力明显提升。",
+    "二、下一步打算",
+    "下一步，我局将编制城市排水防涝专项规划，推进海绵城市建设，力争三年内基本消除严重易涝积水区段。",
+    "感谢您对城市建设工作的关心和支持。",
+    "某市住房和城乡建设局",
+    "2024年7月10日",
+]
+_B6_WANT: dict[str, Any] = {
+    "title": _B6_LINES[0],
+    "recipients": ["孔某委员"],
+    "ref": "0536",
+    "preamble": [_B6_LINES[2]],
+    "sections": [
+        (1, "一、", 1, "已开展的工作", [_B6_LINES[4]]),
+        (1, "二、", 2, "下一步打算", [_B6_LINES[6]]),
+    ],
+    "closing": "感谢您对城市建设工作的关心和支持。",
+    "signature": (["某市住房和城乡建设局"], "2024-07-10", "2024年7月10日"),
+}
+
+
+def test_lines_cut_at_changing_widths_with_ragged_indents_and_carriage_return_ends() -> None:
+    """The reply re-flowed at widths 17, 23, 19, 26 in turn, each piece opened by zero to three spaces,
+    every line ended by a bare CR (an old Mac export): the paragraphs and title are joined again (each
+    join at a wrap warned)."""
+    lines = ragged(_B6_LINES[:8], [17, 23, 19, 26], ["", " ", "   ", "  "])
+    source = "\r".join([*lines, *_B6_LINES[8:]]) + "\r"
+    doc = parsed(source)
+    same(view(doc), _B6_WANT | {"warnings": ["page-break-joined"]})
+
+
+def test_lines_cut_at_other_widths_with_mixed_line_ends() -> None:
+    """The same reply cut at widths 24, 21, 28 with ends mixed (CRLF, LF, CR in turn) and no indents: the
+    same document."""
+    lines = ragged(_B6_LINES, [24, 21, 28], [""])
+    ends = ["\r\n", "\n", "\r"]
+    source = "".join(line + ends[i % 3] for i, line in enumerate(lines))
+    doc = parsed(source)
+    same(view(doc), _B6_WANT | {"warnings": ["page-break-joined"]})
+
+
+def test_a_wrap_that_sets_a_decimal_figure_at_a_lines_start_is_no_numbered_point() -> None:
+    """A paragraph cut so that its next line opens with a decimal (`2.5个百分点…`) and another so that a
+    line opens with `3、4月份`: the wraps are the paragraph's, not points `2.` or `3、` (joined, warned)."""
+    source = (
+        "关于区十七届人大三次会议第2024071号建议的答复\n"
+        "晏某代表：\n"
+        "您提出的关于稳定就业的建议收悉，现答复如下：\n"
+        "今年上半年全区城镇调查失业率同比下降\n"
+        "2.5个百分点，新增就业六千八百人。\n"
+        "我局已于今年\n"
+        "3、4月份组织专场招聘会十二场。\n"
+        "特此答复。\n"
+        "某区人力资源和社会保障局\n"
+        "2024年7月19日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "title": "关于区十七届人大三次会议第2024071号建议的答复",
+            "recipients": ["晏某代表"],
+            "ref": "2024071",
+            "preamble": [
+                "您提出的关于稳定就业的建议收悉，现答复如下：",
+                "今年上半年全区城镇调查失业率同比下降2.5个百分点，新增就业六千八百人。",
+                "我局已于今年3、4月份组织专场招聘会十二场。",
+            ],
+            "sections": [],
+            "closing": "特此答复。",
+            "signature": (["某区人力资源和社会保障局"], "2024-07-19", "2024年7月19日"),
+            "warnings": ["page-break-joined"],
+        },
+    )
+
+
+def test_tabs_between_labels_and_values_in_the_table_the_contact_and_the_copy_list() -> None:
+    """Tabs after the colons of an information table, of the contact and of the 抄送 line, and one label
+    parted from its value by a tab alone (`联系电话⇥0571-…`): each pair read, the tabs no value."""
+    source = (
+        "索引号：\t\t002489731/2024-00318\n"
+        "发布机构：\t某市生态环境局\n"
+        "关于市十六届人大三次会议第0288号建议的答复\n"
+        "管某代表：\n"
+        "您提出的关于加强餐饮油烟治理的建议收悉，现答复如下：\n"
+        "今年全市完成餐饮油烟在线监控安装一千五百家。\n"
+        "特此答复。\n"
+        "某市生态环境局\n"
+        "2024年6月17日\n"
+        "联系人：\t\t傅某\n"
+        "联系电话\t0571-85001234\n"
+        "抄送：\t市人大常委会人代工委，市政府办公室。\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "title": "关于市十六届人大三次会议第0288号建议的答复",
+            "metadata": {"索引号": "002489731/2024-00318", "发布机构": "某市生态环境局"},
+            "recipients": ["管某代表"],
+            "ref": "0288",
+            "preamble": [
+                "您提出的关于加强餐饮油烟治理的建议收悉，现答复如下：",
+                "今年全市完成餐饮油烟在线监控安装一千五百家。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市生态环境局"], "2024-06-17", "2024年6月17日"),
+            "contact": ("傅某", ["0571-85001234"]),
+            "cc": ["市人大常委会人代工委", "市政府办公室"],
+            "warnings": [],
+        },
+    )
+
+
+def test_full_width_indents_on_first_lines_only_and_bare_carriage_returns() -> None:
+    """A CR-only export whose paragraphs open with two ideographic spaces and whose wrapped lines do
+    not (the usual print layout), cut at 22: the indents mark the paragraphs, the wraps are joined
+    (warned)."""
+    body = [
+        "　　您提出的关于推进公共法律服务体系建设的提案收悉，现答复如下：",
+        "　　今年全县建成村（社区）公共法律服务工作室二百一十个，实现村级全覆盖。",
+        "　　下一步，我局将推动公共法律服务向网上延伸。",
+        "　　特此答复。",
+    ]
+    lines = ["关于县政协十一届三次会议第39号提案的答复", "岑某委员：", *ragged(body, [22], [""])]
+    source = "\r".join([*lines, "某县司法局", "2024年6月6日"]) + "\r"
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "title": "关于县政协十一届三次会议第39号提案的答复",
+            "recipients": ["岑某委员"],
+            "ref": "39",
+            "preamble": [
+                "您提出的关于推进公共法律服务体系建设的提案收悉，现答复如下：",
+                "今年全县建成村（社区）公共法律服务工作室二百一十个，实现村级全覆盖。",
+                "下一步，我局将推动公共法律服务向网上延伸。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县司法局"], "2024-06-06", "2024年6月6日"),
+            "warnings": ["page-break-joined"],
+        },
+    )
+
+
+def test_tab_indented_paragraphs_and_a_tab_between_a_heading_marker_and_its_title() -> None:
+    """A text export indenting each paragraph with a tab and parting each heading's marker from its title
+    by a tab (`一、⇥总体情况`), the organ and date on one line parted by tabs: layout, not text."""
+    source = (
+        "关于市政协十三届三次会议第0177号提案的答复\n"
+        "卢某委员：\n"
+        "\t您提出的关于加强文物安全保护的提案收悉，现答复如下：\n"
+        "一、\t总体情况\n"
+        "\t全市现有各级文物保护单位三百二十处。\n"
+        "二、\t下一步工作\n"
+        "\t我局将推进文物安全技防设施全覆盖。\n"
+        "\t特此答复。\n"
+        "\t\t\t某市文化广电旅游局\t\t2024年5月31日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "title": "关于市政协十三届三次会议第0177号提案的答复",
+            "recipients": ["卢某委员"],
+            "ref": "0177",
+            "preamble": ["您提出的关于加强文物安全保护的提案收悉，现答复如下："],
+            "sections": [
+                (1, "一、", 1, "总体情况", ["全市现有各级文物保护单位三百二十处。"]),
+                (1, "二、", 2, "下一步工作", ["我局将推进文物安全技防设施全覆盖。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市文化广电旅游局"], "2024-05-31", "2024年5月31日"),
+            "warnings": [],
+        },
+    )
