@@ -1386,3 +1386,195 @@ def test_tab_indented_paragraphs_and_a_tab_between_a_heading_marker_and_its_titl
             "warnings": [],
         },
     )
+
+
+# --- Batch 7: OCR confusions inside the fields (written before any run) --------------------------
+
+
+def test_a_numeral_date_with_a_small_o_and_a_yue_for_ri_and_ji_for_yi_in_the_body() -> None:
+    """OCR read the 落款 `二〇二四年七月十日` as `二o二四年七月十曰` and the body's 已 as 己: the date is read
+    (the letter o stands only for 〇 among numerals, 曰 only for 日 after a day), its text as written; the
+    body keeps what was read."""
+    source = (
+        "关于县政协十一届三次会议第46号提案的答复\n"
+        "柏某委员：\n"
+        "您提出的关于发展乡村旅游的提案收悉，现答复如下：\n"
+        "我局己编制完成全县乡村旅游发展规划，培育乡村旅游重点村十二个。\n"
+        "特此答复。\n"
+        "某县文化和旅游局\n"
+        "二o二四年七月十曰\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "title": "关于县政协十一届三次会议第46号提案的答复",
+            "recipients": ["柏某委员"],
+            "ref": "46",
+            "preamble": [
+                "您提出的关于发展乡村旅游的提案收悉，现答复如下：",
+                "我局己编制完成全县乡村旅游发展规划，培育乡村旅游重点村十二个。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县文化和旅游局"], "2024-07-10", "二o二四年七月十曰"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_letter_l_in_the_numbers_serial_and_a_capital_i_in_the_dates_day_are_warned() -> None:
+    """OCR read `某民函〔2024〕18号` as `某民函〔2024〕l8号` and the 落款's `16日` as `I6日`: both damaged, so
+    neither is split or parsed (no guess), each warned; the organ is the signature's."""
+    source = (
+        "某市民政局\n"
+        "某民函〔2024〕l8号\n"
+        "关于市政协十三届三次会议第0259号提案的答复\n"
+        "温某委员：\n"
+        "您提出的关于加强困境儿童关爱保护的提案收悉，现答复如下：\n"
+        "今年全市为困境儿童发放基本生活补贴三千二百万元。\n"
+        "特此答复。\n"
+        "某市民政局\n"
+        "2024年7月I6日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "issuer": "某市民政局",
+            "number": None,
+            "title": "关于市政协十三届三次会议第0259号提案的答复",
+            "recipients": ["温某委员"],
+            "ref": "0259",
+            "closing": "特此答复。",
+            "signature": (["某市民政局"], None, "2024年7月I6日"),
+            "warnings": ["date-unparsed", "docnumber-unparsed"],
+        },
+    )
+
+
+def test_ascii_hyphens_read_for_yi_in_a_heading_a_bracketed_marker_and_an_item() -> None:
+    """OCR gave the 一 of `一、`, of `(一)` (half-width brackets) and of `一是` as an ASCII hyphen-minus: the
+    numbers after them (二、, (二), 二是) make each the first of its run; markers stay as written."""
+    source = (
+        "关于区十七届人大三次会议第2024083号建议的答复\n"
+        "靳某代表：\n"
+        "您提出的关于加强社区矫正工作的建议收悉，现答复如下：\n"
+        "-、工作情况\n"
+        "(-)队伍建设\n"
+        "全区配备社区矫正专职工作人员四十名。\n"
+        "(二)信息化建设\n"
+        "-是建成智慧矫正中心；二是推行电子定位监管。\n"
+        "二、下一步打算\n"
+        "我局将加强社区矫正对象教育帮扶。\n"
+        "特此答复。\n"
+        "某区司法局\n"
+        "2024年6月24日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "sections": [
+                (1, "-、", 1, "工作情况", []),
+                (2, "(-)", 1, "队伍建设", ["全区配备社区矫正专职工作人员四十名。"]),
+                (2, "(二)", 2, "信息化建设", ["-是建成智慧矫正中心；二是推行电子定位监管。"]),
+                (1, "二、", 2, "下一步打算", ["我局将加强社区矫正对象教育帮扶。"]),
+            ],
+            "items": [[("-是", "建成智慧矫正中心"), ("二是", "推行电子定位监管")]],
+            "closing": "特此答复。",
+            "signature": (["某区司法局"], "2024-06-24", "2024年6月24日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_letter_o_leading_the_proposal_number_is_kept_as_written() -> None:
+    """OCR read `第0215号提案` in the title as `第O215号提案`: a proposal's number is a string in which
+    letters occur, so the reference is read with its number as written (no repair, no guess)."""
+    source = (
+        "关于市政协十三届三次会议第O215号提案的答复\n"
+        "邬某委员：\n"
+        "您提出的关于推进公共文化设施免费开放的提案收悉，现答复如下：\n"
+        "今年全市公共图书馆、文化馆全部实现免费开放。\n"
+        "特此答复。\n"
+        "某市文化广电旅游局\n"
+        "2024年6月12日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "title": "关于市政协十三届三次会议第O215号提案的答复",
+            "recipients": ["邬某委员"],
+            "ref": "O215",
+            "closing": "特此答复。",
+            "signature": (["某市文化广电旅游局"], "2024-06-12", "2024年6月12日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_ocr_damaged_dates_in_the_information_table_stay_as_written_and_the_signature_is_read() -> None:
+    """The table's 成文日期 read as `2024年6月3曰` and its 发布日期 as `2024-06-O5`: metadata values as
+    written; the 落款's `2024年6月3曰` is the signature's date (曰 read for 日)."""
+    source = (
+        "索引号：11440300MB2C87654E/2024-00133\n"
+        "成文日期：2024年6月3曰\n"
+        "发布日期：2024-06-O5\n"
+        "关于市十六届人大三次会议第0188号建议的答复\n"
+        "聂某代表：\n"
+        "您提出的关于加快发展夜间经济的建议收悉，现答复如下：\n"
+        "今年全市打造夜间经济集聚区十二个。\n"
+        "特此答复。\n"
+        "某市商务局\n"
+        "2024年6月3曰\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "title": "关于市十六届人大三次会议第0188号建议的答复",
+            "metadata": {
+                "索引号": "11440300MB2C87654E/2024-00133",
+                "成文日期": "2024年6月3曰",
+                "发布日期": "2024-06-O5",
+            },
+            "recipients": ["聂某代表"],
+            "ref": "0188",
+            "closing": "特此答复。",
+            "signature": (["某市商务局"], "2024-06-03", "2024年6月3曰"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_capital_i_and_a_letter_l_read_for_one_in_numbered_points() -> None:
+    """OCR read the `1.` of a top-level point as `I.` and the `（1）` under the second as `（l）`: the numbers
+    after them (2., （2）) make each the first of its run; markers as written."""
+    source = (
+        "关于县十九届人大三次会议第91号建议的答复\n"
+        "屠某代表：\n"
+        "您提出的关于加强农产品质量安全监管的建议收悉，现答复如下：\n"
+        "I.完善检测体系。全县建成乡镇农产品快检室二十个。\n"
+        "2.强化执法监管。\n"
+        "（l）开展专项整治，查办案件十八起。\n"
+        "（2）推行承诺达标合格证制度。\n"
+        "特此答复。\n"
+        "某县农业农村局\n"
+        "2024年7月29日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "sections": [
+                (1, "I.", 1, "完善检测体系", ["全县建成乡镇农产品快检室二十个。"]),
+                (1, "2.", 2, "强化执法监管", []),
+                (2, "（l）", 1, "开展专项整治，查办案件十八起", []),
+                (2, "（2）", 2, "推行承诺达标合格证制度", []),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县农业农村局"], "2024-07-29", "2024年7月29日"),
+            "warnings": [],
+        },
+    )
