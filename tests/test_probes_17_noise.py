@@ -1578,3 +1578,107 @@ def test_a_capital_i_and_a_letter_l_read_for_one_in_numbered_points() -> None:
             "warnings": [],
         },
     )
+
+
+# --- Batch 8: watermark lines and a running head made of the 落款 (written before any run) --------
+
+
+def watermarked(lines: list[str], mark: str, every: int) -> list[str]:
+    """`mark` set after every `every` lines, as a watermark printed across each page lands in the
+    text layer between the lines it crosses."""
+    out: list[str] = []
+    for i, line in enumerate(lines, 1):
+        out.append(line)
+        if i % every == 0:
+            out.append(mark)
+    return out
+
+
+_B8_LINES = [
+    "关于市政协十三届三次会议第0377号提案的答复",
+    "甄某委员：",
+    "您提出的关于加强老年人助餐服务的提案收悉，现答复如下：",
+    "一、工作开展情况",
+    "全市建成老年助餐点八百二十个，日均服务老年人三万人次。",
+    "二、下一步打算",
+    "下一步，我局将推动助餐服务向农村延伸。",
+    "特此答复。",
+    "某市民政局",
+    "2024年6月27日",
+    "联系人：宁某",
+    "联系电话：0574-89001234",
+]
+_B8_WANT: dict[str, Any] = {
+    "title": _B8_LINES[0],
+    "recipients": ["甄某委员"],
+    "ref": "0377",
+    "preamble": [_B8_LINES[2]],
+    "sections": [
+        (1, "一、", 1, "工作开展情况", [_B8_LINES[4]]),
+        (1, "二、", 2, "下一步打算", [_B8_LINES[6]]),
+    ],
+    "closing": "特此答复。",
+    "signature": (["某市民政局"], "2024-06-27", "2024年6月27日"),
+    "contact": ("宁某", ["0574-89001234"]),
+}
+
+
+def test_an_internal_copy_watermark_every_four_lines_leaves_the_text() -> None:
+    """`内部资料 注意保存` between every fourth and fifth line (a watermark across the page): furniture,
+    not text; the document reads as without it."""
+    mark = "内部资料 注意保存"
+    doc = parsed("\n".join(watermarked(_B8_LINES, mark, 4)) + "\n")
+    same(view(doc, mark, "注意保存"), _B8_WANT | {"warnings": [], "leaked": []})
+
+
+def test_a_for_reference_watermark_every_three_lines_of_a_wrapped_copy() -> None:
+    """A PDF copy cut at 20 characters a line with `仅供参考` every third line, some inside a paragraph:
+    the watermark leaves, the paragraphs it cut are whole again (warned as joins)."""
+    lines: list[str] = []
+    for line in _B8_LINES:
+        while len(line) > 20:
+            lines.append(line[:20])
+            line = line[20:]
+        lines.append(line)
+    doc = parsed("\n".join(watermarked(lines, "仅供参考", 3)) + "\n")
+    same(view(doc, "仅供参考"), _B8_WANT | {"warnings": ["page-break-joined"], "leaked": []})
+
+
+def test_a_do_not_forward_watermark_above_the_title_and_between_the_signature_lines() -> None:
+    """`内部资料，请勿外传` over the title, between the 落款's organ and date and between the contact's two
+    lines: furniture; the title, signature and contact read whole."""
+    mark = "内部资料，请勿外传"
+    lines = [mark, *_B8_LINES[:9], mark, _B8_LINES[9], _B8_LINES[10], mark, _B8_LINES[11]]
+    doc = parsed("\n".join(lines) + "\n")
+    same(view(doc, mark, "请勿外传"), _B8_WANT | {"warnings": [], "leaked": []})
+
+
+def test_the_signature_line_printed_as_every_pages_running_head() -> None:
+    """A two-page copy whose template prints the 落款 (organ and date on one line) at the head of each
+    page, `- 1 -` under the first: running heads, not text, not an issuer; the 落款 at the end is the
+    signature."""
+    head = "某市民政局　2024年6月27日"
+    lines = [head, *_B8_LINES[:5], "- 1 -", head, *_B8_LINES[5:]]
+    doc = parsed("\n".join(lines) + "\n")
+    same(
+        view(doc, "- 1 -") | {"organs": doc.text.count("某市民政局"), "dates": doc.text.count("2024年6月27日")},
+        _B8_WANT | {"issuer": None, "organs": 1, "dates": 1, "warnings": [], "leaked": []},
+    )
+
+
+def test_an_office_systems_print_stamp_at_each_pages_head_and_a_watermark_between() -> None:
+    """An OA system's export: `打印人：张某某　打印时间：2024-07-15 10:22` at the head of each of two pages
+    and `仅供参考` in the middle of each: furniture."""
+    stamp = "打印人：张某某　打印时间：2024-07-15 10:22"
+    lines = [stamp, *_B8_LINES[:3], "仅供参考", *_B8_LINES[3:6], stamp, *_B8_LINES[6:9], "仅供参考", *_B8_LINES[9:]]
+    doc = parsed("\n".join(lines) + "\n")
+    same(view(doc, stamp, "打印人", "仅供参考"), _B8_WANT | {"metadata": {}, "warnings": [], "leaked": []})
+
+
+def test_a_watermark_naming_the_organ_between_sections_is_no_signature_or_heading() -> None:
+    """A watermark naming the issuing organ (`某市民政局内部资料`) between the sections and above the
+    closing: furniture; the sections and the signature stand as issued."""
+    mark = "某市民政局内部资料"
+    lines = [*_B8_LINES[:5], mark, *_B8_LINES[5:7], mark, *_B8_LINES[7:]]
+    doc = parsed("\n".join(lines) + "\n")
+    same(view(doc, mark, "内部资料"), _B8_WANT | {"warnings": [], "leaked": []})
