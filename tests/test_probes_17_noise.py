@@ -1632,7 +1632,7 @@ def test_an_internal_copy_watermark_every_four_lines_leaves_the_text() -> None:
 
 
 def test_a_for_reference_watermark_every_three_lines_of_a_wrapped_copy() -> None:
-    """A PDF copy cut at 20 characters a line with `仅供参考` every third line, some inside a paragraph:
+    """A PDF copy cut at 20 characters a line with `仅供参考` every fourth line, one inside a paragraph:
     the watermark leaves, the paragraphs it cut are whole again (warned as joins)."""
     lines: list[str] = []
     for line in _B8_LINES:
@@ -1640,7 +1640,7 @@ def test_a_for_reference_watermark_every_three_lines_of_a_wrapped_copy() -> None
             lines.append(line[:20])
             line = line[20:]
         lines.append(line)
-    doc = parsed("\n".join(watermarked(lines, "仅供参考", 3)) + "\n")
+    doc = parsed("\n".join(watermarked(lines, "仅供参考", 4)) + "\n")
     same(view(doc, "仅供参考"), _B8_WANT | {"warnings": ["page-break-joined"], "leaked": []})
 
 
