@@ -1682,3 +1682,186 @@ def test_a_watermark_naming_the_organ_between_sections_is_no_signature_or_headin
     lines = [*_B8_LINES[:5], mark, *_B8_LINES[5:7], mark, *_B8_LINES[7:]]
     doc = parsed("\n".join(lines) + "\n")
     same(view(doc, mark, "内部资料"), _B8_WANT | {"warnings": [], "leaked": []})
+
+
+# --- Batch 9: a 文号 split at its bracket, a 落款 upside down, copies cut at an expand link --------
+
+
+def test_a_doc_number_split_before_its_year_bracket_is_joined_and_warned() -> None:
+    """The 文号 `某环函〔2024〕57号` came out as `某环函` over `〔2024〕57号` (a text layer broke it before the
+    bracket): one number again, the join warned."""
+    source = (
+        "某市生态环境局\n"
+        "某环函\n"
+        "〔2024〕57号\n"
+        "关于市政协十三届三次会议第0491号提案的答复\n"
+        "黎某委员：\n"
+        "您提出的关于加强噪声污染防治的提案收悉，现答复如下：\n"
+        "今年全市完成噪声自动监测站建设二十四个。\n"
+        "特此答复。\n"
+        "某市生态环境局\n"
+        "2024年7月11日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "issuer": "某市生态环境局",
+            "number": ("某环函〔2024〕57号", 2024, 57),
+            "title": "关于市政协十三届三次会议第0491号提案的答复",
+            "recipients": ["黎某委员"],
+            "ref": "0491",
+            "signature": (["某市生态环境局"], "2024-07-11", "2024年7月11日"),
+            "warnings": ["page-break-joined"],
+        },
+    )
+
+
+def test_a_doc_number_split_after_its_opening_bracket_under_an_indent() -> None:
+    """The 文号 cut after its 〔 (`某农复〔` over `  2024〕12号`, the second piece indented): one number
+    again, warned."""
+    source = (
+        "某农复〔\n"
+        "  2024〕12号\n"
+        "关于县十九届人大三次会议第33号建议的答复\n"
+        "应某代表：\n"
+        "您提出的关于扶持家庭农场发展的建议收悉，现答复如下：\n"
+        "今年全县新增省级示范性家庭农场八家。\n"
+        "特此答复。\n"
+        "某县农业农村局\n"
+        "2024年6月18日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "number": ("某农复〔2024〕12号", 2024, 12),
+            "title": "关于县十九届人大三次会议第33号建议的答复",
+            "recipients": ["应某代表"],
+            "ref": "33",
+            "signature": (["某县农业农村局"], "2024-06-18", "2024年6月18日"),
+            "warnings": ["page-break-joined"],
+        },
+    )
+
+
+def test_a_signature_whose_date_came_out_above_its_organ() -> None:
+    """A copy whose right-aligned 落款 came out date first (`2024年7月3日` over `某市审计局`), the contact
+    under it: the organ and date are the signature's, the contact the contact."""
+    source = (
+        "关于市十六届人大三次会议第0620号建议的答复\n"
+        "危某代表：\n"
+        "您提出的关于加强政府投资项目审计的建议收悉，现答复如下：\n"
+        "今年我局完成政府投资项目审计一百一十个，核减投资四点二亿元。\n"
+        "特此答复。\n"
+        "2024年7月3日\n"
+        "某市审计局\n"
+        "联系人：乔某\n"
+        "联系电话：0532-85001234\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "title": "关于市十六届人大三次会议第0620号建议的答复",
+            "recipients": ["危某代表"],
+            "ref": "0620",
+            "preamble": [
+                "您提出的关于加强政府投资项目审计的建议收悉，现答复如下：",
+                "今年我局完成政府投资项目审计一百一十个，核减投资四点二亿元。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市审计局"], "2024-07-03", "2024年7月3日"),
+            "contact": ("乔某", ["0532-85001234"]),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_copy_cut_mid_sentence_at_an_expand_link() -> None:
+    """A scrape of a page that shows only the reply's start: its last line of text stops mid-sentence,
+    then `展开全文`: the link is chrome; no closing, no signature (warned)."""
+    source = (
+        "关于区政协十届三次会议第2024057号提案的答复\n"
+        "卓某委员：\n"
+        "您提出的关于加快充电基础设施建设的提案收悉，现答复如下：\n"
+        "一、建设情况\n"
+        "截至今年6月，全区建成公共充电桩三千二百个，\n"
+        "展开全文\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, "展开全文"),
+        {
+            "title": "关于区政协十届三次会议第2024057号提案的答复",
+            "recipients": ["卓某委员"],
+            "ref": "2024057",
+            "preamble": ["您提出的关于加快充电基础设施建设的提案收悉，现答复如下："],
+            "sections": [(1, "一、", 1, "建设情况", ["截至今年6月，全区建成公共充电桩三千二百个，"])],
+            "closing": None,
+            "signature": None,
+            "warnings": ["field-missing"],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_copy_cut_at_a_see_more_link_with_arrows_and_an_ellipsis() -> None:
+    """A list page's preview of a reply, cut mid-sentence with `……` and then `点击查看更多>>`: the link is
+    chrome, the ellipsis the text's last characters as shown; no signature (warned)."""
+    source = (
+        "关于县政协十一届四次会议第15号提案的答复\n"
+        "时某委员：\n"
+        "您提出的关于加强农村留守儿童关爱服务的提案收悉，现答复如下：\n"
+        "今年全县建成留守儿童之家三十六个，配备专兼职儿童主任……\n"
+        "点击查看更多>>\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, "点击查看更多"),
+        {
+            "title": "关于县政协十一届四次会议第15号提案的答复",
+            "recipients": ["时某委员"],
+            "ref": "15",
+            "preamble": [
+                "您提出的关于加强农村留守儿童关爱服务的提案收悉，现答复如下：",
+                "今年全县建成留守儿童之家三十六个，配备专兼职儿童主任……",
+            ],
+            "closing": None,
+            "signature": None,
+            "warnings": ["field-missing"],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_numeral_date_above_its_organ_and_a_doc_number_split_at_its_bracket_with_spaces() -> None:
+    """The 文号 split before 〔 with spaces around the break (`某财复 ` over ` 〔2024〕9号`) and the 落款
+    upside down in numerals (`二〇二四年五月八日` over `某县财政局`), the contact under it: the number
+    joined (warned), the signature read."""
+    source = (
+        "某财复 \n"
+        " 〔2024〕9号\n"
+        "关于县十九届人大三次会议第62号建议的答复\n"
+        "宣某代表：\n"
+        "您提出的关于加大乡村振兴资金投入的建议收悉，现答复如下：\n"
+        "今年县财政安排乡村振兴资金二点八亿元，同比增长百分之十二。\n"
+        "特此答复。\n"
+        "二〇二四年五月八日\n"
+        "某县财政局\n"
+        "联系人：晁某　联系电话：0558-52001234\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "number": ("某财复〔2024〕9号", 2024, 9),
+            "title": "关于县十九届人大三次会议第62号建议的答复",
+            "recipients": ["宣某代表"],
+            "ref": "62",
+            "closing": "特此答复。",
+            "signature": (["某县财政局"], "2024-05-08", "二〇二四年五月八日"),
+            "contact": ("晁某", ["0558-52001234"]),
+            "warnings": ["page-break-joined"],
+        },
+    )
