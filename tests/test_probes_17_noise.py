@@ -1865,3 +1865,267 @@ def test_a_numeral_date_above_its_organ_and_a_doc_number_split_at_its_bracket_wi
             "warnings": ["page-break-joined"],
         },
     )
+
+
+# --- Batch 10: several kinds at once, and guards whose own words look like the damage -------------
+
+
+def test_a_portal_page_with_entities_a_split_number_a_watermark_and_neighbours() -> None:
+    """A breadcrumb parted by », a one-line byline, the 文号 split before its bracket, paragraphs indented
+    by `&nbsp;`, a zero-width space inside the 落款's date, `仅供参考` between the sections, the neighbours
+    and a registration footer under the text: the chrome and furniture leave, the number is joined
+    (warned), every field reads."""
+    chrome = [
+        "首页 » 政务公开 » 建议提案办理",
+        "发布时间：2024-08-12　来源：某区教育局　浏览次数：88　字号：大 中 小",
+        "仅供参考",
+        "上一篇：关于区政协十届三次会议第2024090号提案的答复",
+        "下一篇：关于区政协十届三次会议第2024092号提案的答复",
+        "网站标识码：3301060001　浙ICP备12345678号",
+    ]
+    source = (
+        f"{chrome[0]}\n{chrome[1]}\n"
+        "某教复\n"
+        "〔2024〕91号\n"
+        "关于区政协十届三次会议第2024091号提案的答复\n"
+        "桂某委员：\n"
+        "&nbsp;&nbsp;您提出的关于加强中小学体育教育的提案收悉，现答复如下：\n"
+        "一、工作情况\n"
+        "&nbsp;&nbsp;全区中小学每天校内体育活动时间均达到一小时。\n"
+        f"{chrome[2]}\n"
+        "二、下一步打算\n"
+        "&nbsp;&nbsp;我局将配齐配强体育教师，新增体育教师四十名。\n"
+        "特此答复。\n"
+        "某区教育局\n"
+        "2024年8月\u200b9日\n"
+        f"{chrome[3]}\n{chrome[4]}\n{chrome[5]}\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc, *chrome, "&nbsp;", "浏览次数") | {"invisible": invisible(doc)},
+        {
+            "title": "关于区政协十届三次会议第2024091号提案的答复",
+            "number": ("某教复〔2024〕91号", 2024, 91),
+            "metadata": {},
+            "recipients": ["桂某委员"],
+            "ref": "2024091",
+            "preamble": ["您提出的关于加强中小学体育教育的提案收悉，现答复如下："],
+            "sections": [
+                (1, "一、", 1, "工作情况", ["全区中小学每天校内体育活动时间均达到一小时。"]),
+                (1, "二、", 2, "下一步打算", ["我局将配齐配强体育教师，新增体育教师四十名。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某区教育局"], "2024-08-09", "2024年8月9日"),
+            "invisible": [],
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_cr_only_ragged_copy_with_a_yue_date_and_readers_comments_after_it() -> None:
+    """A CR-only copy re-flowed at 18 and 25 with ragged indents, the 落款's 日 read as 曰, and a 网友评论
+    section with one comment and its time after the contact: the paragraphs joined (warned), the date
+    read, the comments leave."""
+    body = [
+        "关于县十九届人大三次会议第24号建议的答复",
+        "封某代表：",
+        "您提出的关于加强县城公共厕所建设管理的建议收悉，现答复如下：",
+        "今年县城新建改建公共厕所三十二座，全部实现免费开放和专人保洁。",
+        "特此答复。",
+    ]
+    tail = ["某县综合行政执法局", "2024年6月5曰", "联系人：尤某", "联系电话：0797-82001234"]
+    comments = ["网友评论", "热心市民：新建的公厕很干净，点赞！", "2024-06-20 08:15"]
+    source = "\r".join([*ragged(body, [18, 25], ["", "  "]), *tail, *comments]) + "\r"
+    doc = parsed(source)
+    same(
+        view(doc, *comments, "热心市民"),
+        {
+            "title": "关于县十九届人大三次会议第24号建议的答复",
+            "recipients": ["封某代表"],
+            "ref": "24",
+            "preamble": [body[2], body[3]],
+            "closing": "特此答复。",
+            "signature": (["某县综合行政执法局"], "2024-06-05", "2024年6月5曰"),
+            "contact": ("尤某", ["0797-82001234"]),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_reply_pasted_twice_around_a_share_row_with_a_soft_hyphen_and_a_date_above_the_organ() -> None:
+    """A page showing the reply twice (its mobile and desktop blocks) with a share row between, a soft
+    hyphen inside the title and the 落款's date above its organ in both: one copy (the repeat dropped,
+    warned), the title without the hyphen, the signature read."""
+    body = [
+        "关于市政协十三届三次会议第0702号提案的\u00ad答复",
+        "苗某委员：",
+        "您提出的关于推进垃圾分类的提案收悉，现答复如下：",
+        "今年全市生活垃圾回收利用率达到百分之三十八。",
+        "特此答复。",
+        "2024年7月31日",
+        "某市城市管理局",
+    ]
+    share = "分享到：微信 QQ空间 微博"
+    source = "\n".join([*body, share, *body]) + "\n"
+    doc = parsed(source)
+    same(
+        view(doc, share) | {"copies": doc.text.count("百分之三十八"), "invisible": invisible(doc)},
+        {
+            "title": "关于市政协十三届三次会议第0702号提案的答复",
+            "recipients": ["苗某委员"],
+            "ref": "0702",
+            "preamble": [body[2], body[3]],
+            "closing": "特此答复。",
+            "signature": (["某市城市管理局"], "2024-07-31", "2024年7月31日"),
+            "copies": 1,
+            "invisible": [],
+            "warnings": ["repeat-dropped"],
+            "leaked": [],
+        },
+    )
+
+
+def test_guard_sentences_saying_for_reference_internal_material_and_data_source_stay() -> None:
+    """Guard: a paragraph whose wrapped last line is `仅供参考。` (with its stop), a sentence naming
+    内部资料, and a line `数据来源：某市统计局2023年统计公报。`: the text's own words, every one kept."""
+    lines = [
+        "以上测算按现行标准估算，",
+        "仅供参考。",
+        "《某市志》已作为内部资料印发二千册，供各部门查阅。",
+        "数据来源：某市统计局2023年统计公报。",
+    ]
+    source = (
+        "关于市政协十三届三次会议第0810号提案的答复\n"
+        "华某委员：\n"
+        "您提出的关于加强地方志编纂工作的提案收悉，现答复如下：\n" + "\n".join(lines) + "\n"
+        "特此答复。\n"
+        "某市地方志办公室\n"
+        "2024年8月15日\n"
+    )
+    doc = parsed(source)
+    text = doc.text
+    assert [w for w in ("仅供参考。", "内部资料", "数据来源：某市统计局2023年统计公报。") if w not in text] == []
+    same(
+        view(doc),
+        {
+            "preamble": [
+                "您提出的关于加强地方志编纂工作的提案收悉，现答复如下：",
+                "以上测算按现行标准估算，仅供参考。",
+                lines[2],
+                lines[3],
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市地方志办公室"], "2024-08-15", "2024年8月15日"),
+            "warnings": ["page-break-joined"],
+        },
+    )
+
+
+def test_guard_a_reply_about_website_comments_keeps_its_headings_and_sentences() -> None:
+    """Guard: a reply about handling readers' comments on government sites, whose headings and sentences
+    name 网友评论, 我要纠错, 点击查看更多 and 上一篇: the text's own, each kept where it stands."""
+    source = (
+        "关于市十六届人大三次会议第0833号建议的答复\n"
+        "滕某代表：\n"
+        "您提出的关于改进政府网站互动功能的建议收悉，现答复如下：\n"
+        "一、网友评论办理\n"
+        "网友评论经审核后公开，今年共办理网友评论一千二百条。\n"
+        "二、纠错功能建设\n"
+        "全市政府网站均已开设【我要纠错】入口，市民点击查看更多栏目即可反映问题。\n"
+        "上一篇文章与下一篇文章的切换功能也已优化。\n"
+        "特此答复。\n"
+        "某市人民政府办公室\n"
+        "2024年8月2日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "sections": [
+                (1, "一、", 1, "网友评论办理", ["网友评论经审核后公开，今年共办理网友评论一千二百条。"]),
+                (
+                    1,
+                    "二、",
+                    2,
+                    "纠错功能建设",
+                    [
+                        "全市政府网站均已开设【我要纠错】入口，市民点击查看更多栏目即可反映问题。",
+                        "上一篇文章与下一篇文章的切换功能也已优化。",
+                    ],
+                ),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市人民政府办公室"], "2024-08-02", "2024年8月2日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_guard_a_summary_heading_a_source_note_and_an_editor_named_in_the_body_stay() -> None:
+    """Guard: a report-like reply with a heading `一、摘要`, a sentence opening `信息来源渠道方面，…`, a
+    sentence `责任编辑制度已在全市政务新媒体推行。` and one naming 浏览次数: all the text's own."""
+    source = (
+        "关于县政协十一届三次会议第81号提案的答复\n"
+        "敖某委员：\n"
+        "您提出的关于规范政务新媒体管理的提案收悉，现答复如下：\n"
+        "一、摘要\n"
+        "全县现有政务新媒体账号六十二个。\n"
+        "二、主要做法\n"
+        "信息来源渠道方面，我局建立了发布前三审制度。\n"
+        "责任编辑制度已在全县政务新媒体推行。\n"
+        "各账号的浏览次数统计每月通报一次。\n"
+        "特此答复。\n"
+        "某县委网信办\n"
+        "2024年6月14日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "sections": [
+                (1, "一、", 1, "摘要", ["全县现有政务新媒体账号六十二个。"]),
+                (
+                    1,
+                    "二、",
+                    2,
+                    "主要做法",
+                    [
+                        "信息来源渠道方面，我局建立了发布前三审制度。",
+                        "责任编辑制度已在全县政务新媒体推行。",
+                        "各账号的浏览次数统计每月通报一次。",
+                    ],
+                ),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县委网信办"], "2024-06-14", "2024年6月14日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_guard_a_notice_whose_lines_name_comments_downloads_and_sharing_stay() -> None:
+    """Guard: a notice whose own lines read `附件下载后请于7月10日前报送。`, `分享到朋友圈的内容须经审核。` and
+    `发表评论应当遵守法律法规。`: sentences, not a file box, a share row or a comment form."""
+    own = ["附件下载后请于7月10日前报送。", "分享到朋友圈的内容须经审核。", "发表评论应当遵守法律法规。"]
+    source = (
+        "关于规范政务新媒体信息发布的通知\n"
+        "各乡镇人民政府，县直各单位：\n"
+        "为规范政务新媒体信息发布，现将有关事项通知如下：\n" + "\n".join(own) + "\n"
+        "特此通知。\n"
+        "某县人民政府办公室\n"
+        "2024年7月1日\n"
+    )
+    doc = parsed(source)
+    same(
+        view(doc),
+        {
+            "kind": "notice",
+            "recipients": ["各乡镇人民政府", "县直各单位"],
+            "preamble": ["为规范政务新媒体信息发布，现将有关事项通知如下：", *own],
+            "closing": "特此通知。",
+            "signature": (["某县人民政府办公室"], "2024-07-01", "2024年7月1日"),
+            "warnings": [],
+        },
+    )
