@@ -18,11 +18,12 @@ LAYOUT_SPACES = " \u3000\xa0\u2002\u2003\u2009"
 # Characters that show nothing: the zero-width space, the word joiner and a BOM pasted mid-text (a
 # web page's, copied into Word or a text file); the directional marks, embeddings and isolates
 # (LRM, RLM, ALM, U+202A–U+202E, U+2066–U+2069) a bidi-aware editor or CMS leaves around names;
-# the soft hyphen and the Mongolian vowel separator. Every reader drops them: left before a
-# marker's title (一、\u200b基本情况), around an addressee or inside a formula, they would hide it
-# from every pattern.
+# the soft hyphen and the Mongolian vowel separator; the zero-width non-joiner and joiner, which
+# join nothing in Chinese (an editor's paste leaves them inside markers: （\u200d一）). Every reader
+# drops them: left before a marker's title (一、\u200b基本情况), around an addressee or inside a
+# formula, they would hide it from every pattern.
 ZERO_WIDTH_CHARS = (
-    "\u200b\u2060\ufeff"  # zero-width space, word joiner, BOM
+    "\u200b\u200c\u200d\u2060\ufeff"  # zero-width space, non-joiner and joiner, word joiner, BOM
     "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"  # directional
     "\u00ad\u180e"  # soft hyphen, Mongolian vowel separator
 )

@@ -17,7 +17,7 @@ from dataclasses import replace
 import regex
 
 from govdoc.blocks import NO_HINTS, Block, Hints, Origin, Zone
-from govdoc.charclass import EDGE_SPACE, ZERO_WIDTH, ZERO_WIDTH_CHARS
+from govdoc.charclass import EDGE_SPACE, ZERO_WIDTH, ZERO_WIDTH_CHARS, is_cjk
 from govdoc.errors import EmptyDocumentError, EncodingUndetectedError, UnsupportedFormatError
 from govdoc.fold import fold
 from govdoc.limits import DEFAULT_LIMITS, Limits
@@ -167,6 +167,27 @@ _ANCHOR_LEAD = regex.compile(r"(?:<(?P<t>span|a|div)(?:[ \t][^<>\n]{0,300})?>[ ]
 _SIMPLE_TABLE_RULE = regex.compile(r"^-{3,}(?:[ ]{1,8}-{3,})+$")
 _SPACED_CELL_GAP = regex.compile(r"[ \t]{2,}")
 _ANY_TAG = regex.compile(r"</?[A-Za-z][^<>\n]{0,300}>")
+# A page's source copied as text keeps its space entities inside the lines (`&nbsp;&nbsp;您提出的…`,
+# `某局&#12288;&#12288;2024年8月9日`, `联系人：&ensp;王某`), a CMS that escaped its markup once more
+# `&amp;nbsp;`: each run is a layout space the page showed, never text. At a line's edge it is an
+# indent; inside a line one entity is a single space (between CJK characters none), a run or a wide
+# one (&emsp;, &#12288;) a gap, as the same spaces written as characters are.
+_SPACE_ENTITY = regex.compile(
+    r"(?:&(?:amp;)?(?:nbsp|ensp|emsp|thinsp|#160|#[xX][aA]0|#12288|#[xX]3000|#819[45])(?:;|(?![A-Za-z0-9])))+"
+)
+_WIDE_ENTITY = ("emsp", "12288", "3000", "8195")
+# … and its tags escaped as text (`&lt;p&gt;您提出的…&lt;/p&gt;`): markup, not text; a break or a block
+# element's tag ends a line, as the tag itself does (_HTML_BREAK).
+_ESCAPED_ATTRIBUTES = r"(?:[ \t](?:[^<>&\n]|&(?:quot|#39|apos|amp);){0,300}?)?"
+_ESCAPED_TAG = regex.compile(rf"&lt;/?[A-Za-z][A-Za-z0-9:]{{0,10}}{_ESCAPED_ATTRIBUTES}/?&gt;", regex.I)
+_ESCAPED_BREAK = regex.compile(
+    rf"&lt;(?:br[ ]{{0,4}}/?|/?(?:p|div|li|tr|td|h[1-6]){_ESCAPED_ATTRIBUTES}/?)&gt;", regex.I
+)
+# A tag a one-line tag stripper could not take because its attributes went on over the line's end:
+# its opening half alone on a line (`<p style="text-indent: 2em;`) and its closing half before the
+# next line's text (`line-height: 28px;">您提出的…`), attributes in ASCII only.
+_OPEN_TAG_HALF = regex.compile(r"<(?:p|div|span|font|section|td|li|h[1-6])[ \t][^<>\n]{0,300}", regex.I)
+_TAG_CLOSING_HALF = regex.compile(r"[ -;=?-~]{0,300}?/?>")
 # pandoc's bracketed span (`[加装电梯]{.underline}`, `[…]{.mark}`, `[…]{custom-style="强调"}`, a Word
 # bookmark's `[]{#_Toc1234 .anchor}`): its words are the text, the brackets and the attributes markup.
 _PANDOC_SPAN = regex.compile(r"\[(?P<words>[^\[\]\n]{0,300})\]\{[ ]?(?:[#.]|[A-Za-z][\w-]{0,40}=)[^{}\n]{0,300}\}")
@@ -453,12 +474,14 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     # ends, its paragraph goes on below (`hints.soft_break`), as a .docx's w:br says
     soft_breaks = "\u2028" in text or "\x0b" in text
     zero_width = any(c in text for c in ZERO_WIDTH_CHARS)  # dropped inside a line (the edges strip them)
+    entities = "&" in text and (_SPACE_ENTITY.search(text) is not None or _ESCAPED_TAG.search(text) is not None)
+    tag_half = False  # the line before was an open tag's first half (_OPEN_TAG_HALF)
     # Most lines of most texts are one block just as they stand: no inline mark or zero-width character
     # in the whole text, no Markdown mark or underline opening the line, not a run-on page.
     emoji = _PICTOGRAPH.search(text) is not None
     quoted_cells = '\t"' in text and _QUOTED_CELL_OPEN.search(text) is not None
     quoted = False  # inside a quoted spreadsheet cell's lines
-    plain = not (inline or zero_width or links or emoji or numbered or escaped or rtf or quoted_cells)
+    plain = not (inline or zero_width or entities or links or emoji or numbered or escaped or rtf or quoted_cells)
     blocks: list[Block] = []
     most = limits.blocks
     blank = False
@@ -562,6 +585,19 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                 continue
         elif html_table and _HTML_TABLE_END.search(whole):
             html_table = 0
+        if inline and whole[0] == "<" and _OPEN_TAG_HALF.fullmatch(whole):
+            tag_half = True  # an open tag's first half: markup, its second half opens the next line
+            continue
+        if tag_half:
+            tag_half = False
+            closing = _TAG_CLOSING_HALF.match(whole)
+            if closing is not None:
+                cut = closing.end() + len(whole[closing.end() :]) - len(whole[closing.end() :].lstrip(EDGE_SPACE))
+                at += raw.find(whole) + cut
+                raw = raw[raw.find(whole) + cut :]
+                whole = whole[cut:]
+                if not whole:
+                    continue
         line_start = at if raw[0] == whole[0] else at + raw.find(whole)
         origin = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
         made = len(blocks)
@@ -582,11 +618,20 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
             pieces = _cut_at(list(pieces), _ESCAPED_BREAK)
         if inline and "<" in whole and _HTML_BREAK.search(whole):
             pieces = _cut_at(list(pieces), _HTML_BREAK)
+        if entities and "&lt;" in whole and _ESCAPED_BREAK.search(whole):
+            pieces = _cut_at(list(pieces), _ESCAPED_BREAK)
         for offset, line in pieces:
             start = line_start + offset
             original = line
             if zero_width and ZERO_WIDTH.search(line):
                 line = ZERO_WIDTH.sub("", line)  # a web page's, pasted: before a 一、 title it would hide the marker
+                if not line:
+                    continue
+            gaps: Sequence[int] = ()
+            spaces: Sequence[int] = ()
+            entity_indent = False
+            if entities and "&" in line:
+                line, gaps, spaces, entity_indent = _without_entities(line)
                 if not line:
                     continue
             hints = NO_HINTS
@@ -613,16 +658,21 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                     continue
             bold: Sequence[tuple[int, int]] = ()  # the block's shared empty default: most lines have no bold
             if inline:
+                marked = line
                 line, bold, bold_open = _inline_marks(line, bold_open, blank)
+                if (gaps or spaces) and line != marked:
+                    gaps = spaces = ()  # marks taken off after the entities moved what follows: no place is sure
             if not line:
                 continue
-            if offset == 0 and line_start > at and _indented(raw, line_start - at):
+            if (offset == 0 and line_start > at and _indented(raw, line_start - at)) or entity_indent:
                 hints = replace(hints, indent=True)
             folded = folded_text[start : start + len(line)] if line is original else fold(line)
             if len(blocks) >= most:
                 raise limits.exceeded("blocks", what="lines of text")
             # Block's fields in order (BLOCK_FIELDS; no keywords: naming arguments cost as much as the rest of the call)
-            blocks.append(Block(line, bold, (), (), blank, rule, page, hints, _UNSET, -1, folded, None, 0, (), origin))
+            blocks.append(
+                Block(line, bold, gaps, spaces, blank, rule, page, hints, _UNSET, -1, folded, None, 0, (), origin)
+            )
             blank = rule = page = False
         if soft_breaks and raw[-1] in _SOFT_BREAKS and len(blocks) > made:
             blocks[-1].hints = replace(blocks[-1].hints, soft_break=True)
@@ -631,6 +681,42 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     if "|" in text or "+-" in text or _BOX.search(text):
         blocks = _pipe_tables(_drawn_tables(blocks))
     return blocks
+
+
+def _without_entities(line: str) -> tuple[str, list[int], list[int], bool]:
+    """The line without its escaped tags and space entities (_ESCAPED_TAG, _SPACE_ENTITY), where a
+    gap and where a single space stood in what is left, and whether entities opened the line (an
+    indent). A run at an edge is no gap; a lone narrow entity is a space only between two CJK
+    characters (elsewhere the text's own words stand apart by it: nothing to record)."""
+    if "&lt;" in line:
+        line = _ESCAPED_TAG.sub("", line)
+    out: list[str] = []
+    gaps: list[int] = []
+    spaces: list[int] = []
+    pos = 0
+    length = 0
+    indent = False
+    for m in _SPACE_ENTITY.finditer(line):
+        out.append(line[pos : m.start()])
+        length += m.start() - pos
+        pos = m.end()
+        if length == 0:
+            indent = True
+        elif pos < len(line) and line[pos:].strip(EDGE_SPACE):
+            run = m.group()
+            if run.count("&") > 1 or any(w in run for w in _WIDE_ENTITY):
+                gaps.append(length)
+            elif is_cjk(out[-1][-1:] or " ") and is_cjk(line[pos]):
+                spaces.append(length)
+    out.append(line[pos:])
+    text = "".join(out)
+    stripped = text.strip(EDGE_SPACE)
+    if stripped != text:  # spaces beside an entity run at an edge: the positions move with the text
+        lead = len(text) - len(text.lstrip(EDGE_SPACE))
+        indent = indent or lead > 0
+        gaps = [g - lead for g in gaps if 0 < g - lead < len(stripped)]
+        spaces = [g - lead for g in spaces if 0 < g - lead < len(stripped)]
+    return stripped, gaps, spaces, indent
 
 
 def _closes_below(lines: list[str], number: int) -> bool:

@@ -1,0 +1,116 @@
+"""The general causes behind round-17 damaged and scraped text probe misses
+(tests/test_probes_17_noise.py), each shown by a NEW example written for it, not the probe's text:
+what the cause is, where it is fixed (a pattern row or a rule), and that the example failed on the
+session's start (/work/s17start). The guards beside them hold ordinary text that looks like the
+damage to what it was before: a rule that drops a line or a character must not take the text's own."""
+
+from __future__ import annotations
+
+from tests.probing import checked, codes, squashed, tree
+
+# --- HTML residue inside the lines (readers.text: _SPACE_ENTITY, _ESCAPED_TAG, _OPEN_TAG_HALF) ----
+
+
+def test_space_entities_opening_and_closing_lines_are_indents_not_text() -> None:
+    """Cause (batch 4): a page's source copied as text keeps `&nbsp;`/`&emsp;` runs before a paragraph
+    and after the 落款's organ; read as text they hid the organ line, the closing and the heading."""
+    source = (
+        "关于做好2024年秋季学期开学工作的通知\n"
+        "各县（市、区）教育局：\n"
+        "&emsp;&emsp;现将有关事项通知如下：\n"
+        "&nbsp;&nbsp;一、做好安全检查\n"
+        "&nbsp;&nbsp;开学前完成校舍安全排查。\n"
+        "&nbsp;&nbsp;特此通知。\n"
+        "某市教育局&nbsp;\n"
+        "2024年8月20日&nbsp;&nbsp;\n"
+    )
+    doc = checked(source)
+    assert tree(doc) == [(1, "cn", "一、", "做好安全检查")]
+    assert doc.closing is not None and doc.closing.text == "特此通知。"
+    assert doc.signature is not None and list(doc.signature.issuers) == ["某市教育局"]
+    assert "&" not in doc.text and codes(doc) == []
+
+
+def test_a_numeric_ideographic_space_entity_parts_the_organ_from_its_date() -> None:
+    """Cause (batch 4): `某局&#12288;&#12288;2024年…` on one line: the entity run is the gap between the
+    organ and the date, as two ideographic spaces written as characters are."""
+    source = (
+        "关于市政协十三届三次会议第0950号提案的答复\n"
+        "卜某委员：\n"
+        "您的提案收悉，现答复如下：\n"
+        "今年全市新建公园绿地八十公顷。\n"
+        "特此答复。\n"
+        "某市林业局&#12288;&#12288;2024年9月3日\n"
+        "联系人：&#12288;车某\n"
+    )
+    doc = checked(source)
+    assert doc.signature is not None
+    assert (list(doc.signature.issuers), doc.signature.date) == (["某市林业局"], "2024-09-03")
+    assert doc.contact is not None and doc.contact.name == "车某"
+    assert "&#" not in doc.text
+
+
+def test_escaped_paragraph_tags_and_doubly_escaped_spaces_are_markup() -> None:
+    """Cause (batch 4): a CMS that escaped its markup gives `&lt;p&gt;&amp;nbsp;…&lt;/p&gt;`: the escaped
+    tags end lines as the tags do, the escaped entity is an indent."""
+    source = (
+        "关于县政协十一届三次会议第5号提案的答复\n"
+        "毕某委员：\n"
+        "&lt;p&gt;&amp;nbsp;您的提案收悉，现答复如下：&lt;/p&gt;&lt;p&gt;今年全县新建村级养老服务站十个。&lt;/p&gt;\n"
+        "&lt;p style=&quot;text-align:right&quot;&gt;某县民政局&lt;/p&gt;\n"
+        "2024年5月5日\n"
+    )
+    doc = checked(source)
+    assert [p.text for p in doc.preamble] == ["您的提案收悉，现答复如下：", "今年全县新建村级养老服务站十个。"]
+    assert doc.signature is not None and list(doc.signature.issuers) == ["某县民政局"]
+    assert "&lt;" not in doc.text and "&amp;" not in doc.text
+
+
+def test_an_open_tag_cut_over_two_lines_by_a_one_line_stripper_is_markup() -> None:
+    """Cause (batch 4): `<div class="TRS_Editor"` alone on a line and `style="font-size:16px">` before the
+    next line's text: both halves are one tag's."""
+    source = (
+        "关于市十六届人大三次会议第0961号建议的答复\n"
+        "米某代表：\n"
+        '<div class="TRS_Editor"\n'
+        'style="font-size:16px">您的建议收悉，现答复如下：\n'
+        "今年全市新增停车泊位二万个。\n"
+        "特此答复。\n"
+        "某市交通运输局\n"
+        "2024年6月9日\n"
+    )
+    doc = checked(source)
+    assert [p.text for p in doc.preamble] == ["您的建议收悉，现答复如下：", "今年全市新增停车泊位二万个。"]
+    assert "TRS_Editor" not in doc.text and "font-size" not in doc.text
+
+
+def test_guard_an_ampersand_in_a_name_and_a_quote_entity_stay_as_written() -> None:
+    """Guard: `H&M`, `R&D` and `&quot;` are no space entities: kept as written (an entity standing for a
+    character the copy does not hold is not decoded: that would invent it)."""
+    line = "今年引进H&M等品牌门店，企业R&D投入增长12%，&quot;放管服&quot;改革深化。"
+    doc = checked(f"关于市政协第0970号提案的答复\n贝某委员：\n{line}\n某市商务局\n2024年6月1日\n")
+    assert line in doc.text
+
+
+def test_joiners_inside_a_marker_leave_the_text() -> None:
+    """Cause (batch 5): U+200C and U+200D (zero-width non-joiner and joiner) were kept, hiding the markers
+    `一\u200c、` and `（\u200d二）`; they join nothing in Chinese (charclass.ZERO_WIDTH_CHARS)."""
+    source = (
+        "关于加强夏季防溺水工作的通知\n各学校：\n一\u200c、加强教育\n开展防溺水专题教育。\n"
+        "（一）课堂教育\n每周一课。\n（\u200d二）家访提醒\n暑假前家访全覆盖。\n某县教育局\n2024年6月1日\n"
+    )
+    doc = checked(source)
+    assert [(s.marker, s.title) for s in doc.iter_sections()] == [
+        ("一、", "加强教育"),
+        ("（一）", "课堂教育"),
+        ("（二）", "家访提醒"),
+    ]
+    assert "\u200c" not in doc.text and "\u200d" not in doc.text and codes(doc) == []
+
+
+def test_guard_entities_in_ordinary_text_keep_its_letters() -> None:
+    """Guard: a sentence naming `&` between letters and digits, and `&` before words that are no entity
+    (`&nbspx`, `& nbsp`), keeps every character."""
+    line = "A&B两类企业各100家，代号&nbspx与& nbsp均为系统字段名。"
+    doc = checked(f"关于某事项的通知\n各单位：\n{line}\n某市工信局\n2024年1月2日\n")
+    assert squashed(line) in squashed(doc.text)
