@@ -180,7 +180,7 @@ _WIDE_ENTITY = ("emsp", "12288", "3000", "8195")
 # element's tag ends a line, as the tag itself does (_HTML_BREAK).
 _ESCAPED_ATTRIBUTES = r"(?:[ \t](?:[^<>&\n]|&(?:quot|#39|apos|amp);){0,300}?)?"
 _ESCAPED_TAG = regex.compile(rf"&lt;/?[A-Za-z][A-Za-z0-9:]{{0,10}}{_ESCAPED_ATTRIBUTES}/?&gt;", regex.I)
-_ESCAPED_BREAK = regex.compile(
+_ESCAPED_TAG_BREAK = regex.compile(
     rf"&lt;(?:br[ ]{{0,4}}/?|/?(?:p|div|li|tr|td|h[1-6]){_ESCAPED_ATTRIBUTES}/?)&gt;", regex.I
 )
 # A tag a one-line tag stripper could not take because its attributes went on over the line's end:
@@ -618,8 +618,8 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
             pieces = _cut_at(list(pieces), _ESCAPED_BREAK)
         if inline and "<" in whole and _HTML_BREAK.search(whole):
             pieces = _cut_at(list(pieces), _HTML_BREAK)
-        if entities and "&lt;" in whole and _ESCAPED_BREAK.search(whole):
-            pieces = _cut_at(list(pieces), _ESCAPED_BREAK)
+        if entities and "&lt;" in whole and _ESCAPED_TAG_BREAK.search(whole):
+            pieces = _cut_at(list(pieces), _ESCAPED_TAG_BREAK)
         for offset, line in pieces:
             start = line_start + offset
             original = line

@@ -206,7 +206,7 @@ def furniture_and_chrome(state: State) -> None:
         _page_label_values(blocks, labels)
 
 
-_SENTENCE_LINE = 20
+_SHORT_SENTENCE = 8
 
 
 _LISTED_END = frozenset("0123456789])】")  # how a listed title's date and a hotline's number end
@@ -248,7 +248,7 @@ def _a_sentence(f: str) -> bool:
     浏览次数：今年市政府门户网站累计浏览次数达二千三百万次。). A page's tools, bylines and counters are no
     sentences; a site's registration marks (版权所有 … ICP备…。) are chrome however written."""
     end = f.rstrip()
-    return end.endswith("。") and ("," in end or len(end) >= _SENTENCE_LINE) and P.SITE_MARK.search(end) is None
+    return end.endswith("。") and ("," in end or len(end) >= _SHORT_SENTENCE) and P.SITE_MARK.search(end) is None
 
 
 def _periodical_bands(blocks: list[Block], pages: list[int]) -> None:
