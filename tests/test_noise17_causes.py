@@ -114,3 +114,65 @@ def test_guard_entities_in_ordinary_text_keep_its_letters() -> None:
     line = "A&B两类企业各100家，代号&nbspx与& nbsp均为系统字段名。"
     doc = checked(f"关于某事项的通知\n各单位：\n{line}\n某市工信局\n2024年1月2日\n")
     assert squashed(line) in squashed(doc.text)
+
+
+# --- chrome rows (patterns.chrome._CHROME) and short sentences (cleanup.furniture._a_sentence) -----
+
+
+def _reply(middle: str, tail: str = "") -> str:
+    """A short reply with `middle` between its body and its closing, `tail` under its 落款."""
+    return (
+        "关于区政协十届三次会议第2024301号提案的答复\n邢某委员：\n您的提案收悉，现答复如下：\n"
+        f"一、工作情况\n今年全区新建口袋公园十个。\n{middle}二、下一步打算\n我局将继续推进。\n特此答复。\n"
+        f"某区园林局\n2024年9月9日\n{tail}"
+    )
+
+
+def test_an_editors_row_in_one_pair_of_brackets_is_chrome() -> None:
+    """Cause (batch 1): only `（责任编辑：…）` (or 编辑 first) was chrome; a page prints its editors two or
+    three roles in one pair of brackets (`（审核：吕某　终审：严某）`)."""
+    doc = checked(_reply("", "（审核：吕某　终审：严某）\n"))
+    assert "终审" not in doc.text and codes(doc) == []
+
+
+def test_an_expand_link_and_a_see_more_link_are_chrome() -> None:
+    """Cause (batches 3, 9): a mobile view's `点击展开全文` and a preview's `点击查看详情>>` alone on their
+    lines were read as text (a paragraph's end, unplaced content)."""
+    doc = checked(_reply("点击展开全文\n", "点击查看详情>>\n"))
+    assert "展开全文" not in doc.text and "查看详情" not in doc.text
+    assert [p.text for s in doc.sections for p in s.paragraphs] == ["今年全区新建口袋公园十个。", "我局将继续推进。"]
+
+
+def test_watermark_lines_between_the_lines_they_cross_are_furniture() -> None:
+    """Cause (batch 8): a watermark across the page (`内部材料 注意保密`, `某区园林局内部资料`, `仅供工作参考`)
+    comes out of a text layer between lines, even between the 落款's organ and date; it was read as a
+    paragraph, a signing organ, a heading's text."""
+    source = _reply("内部材料 注意保密\n").replace("某区园林局\n", "某区园林局\n某区园林局内部资料\n")
+    doc = checked(source.replace("特此答复。\n", "特此答复。\n仅供工作参考\n"))
+    assert "内部" not in doc.text and "仅供" not in doc.text
+    assert doc.signature is not None and list(doc.signature.issuers) == ["某区园林局"]
+    assert doc.signature.date == "2024-09-09" and codes(doc) == []
+
+
+def test_an_office_systems_print_stamp_is_furniture_not_metadata() -> None:
+    """Cause (batch 8): `打印人：王某　打印时间：2024-09-10 08:30` over the title was read as a header
+    metadata pair."""
+    doc = checked("打印人：王某　打印时间：2024-09-10 08:30\n" + _reply(""))
+    assert dict(doc.header.metadata) == {} and "打印人" not in doc.text
+
+
+def test_guard_sentences_with_watermark_words_and_short_sentences_with_chrome_words_stay() -> None:
+    """Guard: `仅供参考。` with its stop, a clause naming 内部资料, and short sentences opening with or
+    holding a chrome word (`责任编辑要严格把关。`, `分享到群聊须经同意。`, `收藏品市场秩序良好。`, `浏览次数已纳入考核。`)
+    are the text's own (cleanup.furniture._a_sentence: eight characters or more ending on 。)."""
+    own = [
+        "仅供参考。",
+        "内部资料已按规定归档保存。",
+        "责任编辑要严格把关。",
+        "分享到群聊须经同意。",
+        "收藏品市场秩序良好。",
+        "浏览次数已纳入考核。",
+    ]
+    doc = checked(_reply("\n".join(own[1:]) + "\n").replace("我局将继续推进。", "我局将继续推进，以上数据\n仅供参考。"))
+    text = squashed(doc.text)
+    assert [o for o in own if o not in text] == []

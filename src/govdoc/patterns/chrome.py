@@ -95,6 +95,8 @@ PAGE_TOOLS_TAIL = _lazy(rf"{_TAIL_GAP}(?={_TOOLS_ROW}$)")
 _STAMP = r"(?:下载|打印|导出)(?:自|于)[^。\n]{0,40}?"
 _STAMP_DATE = r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
 _CLOCK = r"(?:[ ]{1,4}\d{1,2}:\d{2}(?::\d{2})?)"
+# The roles a page's editors' row names (责任编辑：王某　校对：李某　审核：赵某).
+_EDITOR = r"(?:责任编辑|责编|编辑|审核|审校|校对|终审|初审)"
 _CHROME = (
     # navigation and page tools
     rf"^{_TOOLBAR}(?:[ |/]{{0,3}}{_TOOLBAR})*[ |/]{{0,3}}$",
@@ -230,7 +232,8 @@ _CHROME = (
     r"^(?:发布)?(?:日期|时间)[ ]{0,2}:[ ]{0,2}(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
     r"(?:[ ]{1,4}\d{1,2}:\d{2}(?::\d{2})?)?[ ]{0,2}$",
     "^责任编辑",
-    r"^\([ ]{0,2}(?:责任编辑|责编|编辑)[ ]{0,2}:[^()\n]{1,20}\)$",  # (责任编辑：汪某) under the text
+    # (责任编辑：汪某) under the text, or the page's editors in one pair of brackets (（校对：孙某　审核：周某）)
+    rf"^\([ ]{{0,2}}{_EDITOR}[ ]{{0,2}}:[^():\n]{{1,20}}(?:{_EDITOR}[ ]{{0,2}}:[^():\n]{{1,20}}){{0,4}}\)$",
     r"^稿源[ ]{0,2}:",  # the page's source line (稿源：某区民政局)
     # the page's editors in a row, two roles or more (编辑：孟某　审核：钟某　终审：邹某)
     r"^(?:编辑|责编|审核|审校|校对|终审|初审)[ ]{0,2}:[^:\n]{1,20}(?:编辑|责编|审核|审校|校对|终审|初审)[ ]{0,2}:",
@@ -254,6 +257,17 @@ _CHROME = (
     # a results list page's 更多>> link (its listed titles: LISTED_TITLE_DATED; its column's name over
     # them: LIST_COLUMN_NAME)
     r"^(?:查看)?更多[ ]{0,2}(?:>{1,2}|»|›)?$",
+    # the link a page or its mobile view cuts a long text at (展开全文, 点击展开全文∨, 点击查看更多>>,
+    # 阅读全文>>): nothing else on its line
+    r"^(?:点击)?(?:展开|收起)(?:全文|更多|阅读全文)[ ]{0,2}(?:>{1,2}|»|›|∨|︾|\+)?$",
+    r"^(?:点击)?(?:查看|阅读)(?:更多|全文|详情)[ ]{0,2}(?:>{1,2}|»|›)?$",
+    # a watermark set across each page, which the text layer gives between the lines it crosses:
+    # 内部资料 注意保存, 内部资料，请勿外传, 某市民政局内部资料, 仅供参考 (alone on its line, no stop: a
+    # sentence saying 仅供参考。 or a 简报 naming 内部资料 in a clause is the text's)
+    r"^(?:\p{Han}{2,20}?)?内部(?:资料|材料)[ ,]{0,3}(?:注意保存|请勿外传|严禁外传|不得外传|注意保密|妥善保管)?$",
+    r"^仅供(?:内部|学习|工作)?参考$",
+    # an office system's print stamp at each page's head (打印人：张某　打印时间：2024-07-15 10:22)
+    r"^打印(?:人|者)[ ]{0,2}:[^:\n]{1,20}?打印(?:时间|日期)[ ]{0,2}:",
     r"^(?:>{1,2}|»)[ ]{0,2}更多$",
     # footers
     "版权所有",
