@@ -176,3 +176,48 @@ def test_guard_sentences_with_watermark_words_and_short_sentences_with_chrome_wo
     doc = checked(_reply("\n".join(own[1:]) + "\n").replace("我局将继续推进。", "我局将继续推进，以上数据\n仅供参考。"))
     text = squashed(doc.text)
     assert [o for o in own if o not in text] == []
+
+
+# --- a 文号 broken before its year's bracket (joins._code_cut, DOC_NO_CODE_CUT_REST) ---------------
+
+
+def test_a_doc_number_broken_right_before_its_year_bracket_is_one_number() -> None:
+    """Cause (batches 9, 10): `某交函` over `〔2024〕8号` (the agency code whole, ending on a kind's word 函)
+    was left as two lines: no number, the code an unplaced line. Joined, warned as a guess."""
+    source = (
+        "某交函\n〔2024〕8号\n关于市政协十三届三次会议第0990号提案的答复\n蔡某委员：\n您的提案收悉，现答复如下：\n"
+        "今年新开公交线路十条。\n特此答复。\n某市交通运输局\n2024年3月3日\n"
+    )
+    doc = checked(source)
+    n = doc.header.doc_number
+    assert n is not None and (n.text, n.agency_code, n.year, n.serial) == ("某交函〔2024〕8号", "某交函", 2024, 8)
+    assert codes(doc) == ["page-break-joined"]
+
+
+def test_guard_an_organ_over_a_bare_bracketed_year_line_stays_apart() -> None:
+    """Guard: an issuing organ's name over a line holding only a year in brackets and a serial is the
+    organ's line (is_organ_name), not a cut code: the two lines stay apart, nothing joined."""
+    doc = checked(
+        "某市民政局\n〔2024〕12号\n关于市政协第0991号提案的答复\n贾某委员：\n您的提案收悉。\n特此答复。\n某市民政局\n2024年3月4日\n"
+    )
+    assert "某市民政局\n〔2024〕12号" in doc.text and "page-break-joined" not in codes(doc)
+
+
+# --- a numeral 落款 date whose 日 OCR read as a look-alike (patterns.dates.SEALED_DATE_LINE) -------
+
+
+def test_a_numeral_signature_date_with_yue_for_ri_is_read() -> None:
+    """Cause (batch 7): `二〇二四年九月三十曰` (the seal over its 日, OCR gave 曰): only an Arabic date was
+    read with such a sign, so the 落款 had no date and the closing above it was lost with it."""
+    doc = checked(
+        "关于市政协第0992号提案的答复\n顾某委员：\n您的提案收悉。\n特此答复。\n某市文旅局\n二〇二四年九月三十曰\n"
+    )
+    assert doc.signature is not None
+    assert (doc.signature.date, doc.signature.date_text) == ("2024-09-30", "二〇二四年九月三十曰")
+    assert doc.closing is not None and codes(doc) == []
+
+
+def test_guard_a_numeral_date_in_a_sentence_keeps_its_words() -> None:
+    """Guard: a sentence ending on a numeral date and a word (…于二〇二四年九月三十日前完成) is no 落款 date."""
+    doc = checked("关于某事项的通知\n各单位：\n请于二〇二四年九月三十日前完成。\n某市文旅局\n二〇二四年九月一日\n")
+    assert doc.signature is not None and doc.signature.date == "2024-09-01"

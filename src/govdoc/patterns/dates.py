@@ -107,6 +107,11 @@ _NOT_A_SEALED_DAY = r"\d年月日号 至起止前后以及、"
 SEALED_DATE_LINE = _lazy(
     r"(?<![^ ])(?P<y>(?:19|20)\d{2})[ ]{0,2}年[ ]{0,2}(?P<m>1[0-2]|0?[1-9])[ ]{0,2}月[ ]{0,2}"
     rf"(?:(?P<d>3[01]|[12]\d|0[1-9]|[4-9])[^{_NOT_A_SEALED_DAY}]?|(?P<d>[1-3])[^{_NOT_A_SEALED_DAY}])[ ]*$"
+    # … in numerals, its 日 read as a look-alike (二〇二四年七月十曰, 二o二四年五月八口): a numeral day has
+    # no digit to lose, so only a sign drawn like 日 stands for it
+    r"|(?<![^ ])(?P<y>[〇Oo0一二三四五六七八九]{4})[ ]{0,2}年[ ]{0,2}(?P<m>十[一二]?|[一二三四五六七八九元])"
+    r"[ ]{0,2}月[ ]{0,2}(?P<d>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+    r"[ ]{0,2}[曰口目][ ]*$"
 )
 # A date's year and month alone on a line (2024年6月, 二〇二四年九月): with a day alone on the next line,
 # a date a narrow column cut after its month (rules/joins.join_cut_dates).

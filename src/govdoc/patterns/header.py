@@ -30,9 +30,10 @@ DOC_NO_SERIAL_CUT_HEAD = _lazy(
 )
 # … or cut inside its agency code (某住建 ⏎ 函〔2024〕41号): the code's first characters alone on a short
 # line, the rest of the number on the next with a code of one character, which no agency's code is
-# alone (国发, 国函 are whole codes; an issuing organ's name over its 文号 is a whole name, not a cut code)
+# alone (国发, 国函 are whole codes; an issuing organ's name over its 文号 is a whole name, not a cut code),
+# or none: a text layer broke the number right before its year's bracket (某环函 ⏎ 〔2024〕57号)
 DOC_NO_CODE_CUT_REST = _lazy(
-    r"^(?P<code>[\p{Han}A-Za-z])[ ]{0,2}[〔\[(〈【][ ]{0,2}(?:19|20)\d{2}[ ]{0,2}[〕\])〉】][ ]{0,2}"
+    r"^(?P<code>[\p{Han}A-Za-z])?[ ]{0,2}[〔\[(〈【][ ]{0,2}(?:19|20)\d{2}[ ]{0,2}[〕\])〉】][ ]{0,2}"
     r"(?:第[ ]{0,2})?\d{1,6}[ ]{0,2}号$"
 )
 DOC_NO_CODE_CUT_HEAD = _lazy(r"^[\p{Han}A-Za-z]{1,8}$")

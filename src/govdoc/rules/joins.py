@@ -916,18 +916,18 @@ _CODE_HEAD_MAX = 8  # the most characters of a 文号's agency code a width leav
 
 def _code_cut(a: Block, b: Block) -> bool:
     """`a` the first characters of a 文号's agency code alone on a short line, `b` the rest of the
-    number with a code of one character (`某住建` / `函〔2024〕41号`), in one zone outside chrome and
-    tables; `a` is no organ's name (an issuing organ over its 文号 stays its own line) and no title's
+    number with a code of one character or none (`某住建` / `函〔2024〕41号`, `某环函` / `〔2024〕57号`), in
+    one zone outside chrome and tables; `a` is no organ's name (an issuing organ over its 文号 stays its own line) and no title's
     last line (…实施方案的通知 over 国发〔2019〕4号)."""
     if b.zone is not a.zone or a.zone is _CHROME or a.table or b.table or not b.folded.rstrip().endswith("号"):
         return False
     upper, rest = a.folded.strip(), b.folded.strip()
-    return (
-        P.DOC_NO_CODE_CUT_REST.match(rest) is not None
-        and P.DOC_NO_CODE_CUT_HEAD.match(upper) is not None
-        and not L.is_organ_name(upper)
-        and kind_suffix(upper) is None
-    )
+    cut = P.DOC_NO_CODE_CUT_REST.match(rest)
+    if cut is None or P.DOC_NO_CODE_CUT_HEAD.match(upper) is None or L.is_organ_name(upper):
+        return False
+    # cut right before its year's bracket (`某环函` / `〔2024〕57号`), the code is whole and may end on a
+    # kind's word (函, 复): a title's last line has no 文号's year and serial alone under it
+    return kind_suffix(upper) is None or (cut.group("code") is None and "的" not in upper)
 
 
 _YEAR_BRACKET_CLOSE = frozenset("〕])〉】")
