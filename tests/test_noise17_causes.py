@@ -221,3 +221,92 @@ def test_guard_a_numeral_date_in_a_sentence_keeps_its_words() -> None:
     """Guard: a sentence ending on a numeral date and a word (…于二〇二四年九月三十日前完成) is no 落款 date."""
     doc = checked("关于某事项的通知\n各单位：\n请于二〇二四年九月三十日前完成。\n某市文旅局\n二〇二四年九月一日\n")
     assert doc.signature is not None and doc.signature.date == "2024-09-01"
+
+
+# --- the page's headline over a 文号 and the title: dropped and warned (rules.header) --------------
+
+
+def test_a_headline_shown_again_above_the_number_and_the_title_is_warned() -> None:
+    """Cause (batch 3): a page's headline above a byline and the document's 文号, its own title under
+    them: the header made the headline chrome without a word (only a headline right above its title
+    was warned, by cleanup.repeats); the contract warns every such drop (`repeat-dropped`)."""
+    title = "关于市十六届人大三次会议第0993号建议的答复"
+    source = (
+        f"{title}\n来源：某市水务局　发布时间：2024-05-06\n某水复〔2024〕3号\n{title}\n蓝某代表：\n您的建议收悉，现答复如下：\n"
+        "今年新建泵站三座。\n特此答复。\n某市水务局\n2024年5月6日\n"
+    )
+    doc = checked(source)
+    assert doc.text.count(title) == 1 and codes(doc) == ["repeat-dropped"]
+    assert doc.header.title == title and doc.header.doc_number is not None
+
+
+def test_guard_a_site_name_and_breadcrumb_over_a_title_leave_without_a_repeat_warning() -> None:
+    """Guard: the page's own top lines (its site name, a breadcrumb) over the title are chrome that
+    repeats nothing: no `repeat-dropped`."""
+    source = (
+        "某市人民政府门户网站\n首页 > 政务公开 > 建议提案办理\n关于市政协第0994号提案的答复\n龙某委员：\n您的提案收悉。\n"
+        "特此答复。\n某市水务局\n2024年5月7日\n"
+    )
+    doc = checked(source)
+    assert "门户网站" not in doc.text and "repeat-dropped" not in codes(doc)
+
+
+# --- a width cut after 零 (joins._ideograph) -------------------------------------------------------
+
+
+def test_a_line_cut_after_ling_inside_a_figure_is_joined() -> None:
+    """Cause (batch 6): a hard-wrapped paragraph cut after 零 (…一百零 / 五户，…): 零 folds to 〇, which
+    stands outside the basic ideograph block, so the width cut's tests took the line for ended."""
+    body = ["今年全县为困难群众发放临时救助金三百二十万元，救助一千二百零", "五户，较上年增长百分之十二。"]
+    source = (
+        "关于县政协十一届三次会议第96号提案的答复\n计某委员：\n您的提案收悉。经认真研究，现答复如下：\n"
+        + "\n".join(body)
+        + "\n特此答复。\n某县民政局\n2024年6月2日\n"
+    )
+    doc = checked(source)
+    assert [p.text for p in doc.preamble][-1] == "".join(body)
+    assert codes(doc) == ["page-break-joined"]
+
+
+# --- a page's link and file lists, its readers' comments (cleanup.furniture) -----------------------
+
+
+def test_a_file_box_line_naming_its_download_count_after_a_colon_is_the_boxs() -> None:
+    """Cause (batch 2): under 附件下载： a line `….xlsx（18KB） 下载次数：7` held a colon, which ended the
+    box's list (a list's link holds none), so it stayed as unplaced text."""
+    doc = checked(_reply("", "附件下载：\n2024年公园名录.xlsx（18KB） 下载次数：7\n"))
+    assert "下载次数" not in doc.text and "名录" not in doc.text and codes(doc) == []
+
+
+def test_a_reading_links_kind_before_its_title_is_the_links() -> None:
+    """Cause (batch 2): under 【相关解读】 a link `政策解读：《…》 2024-09-09` held a colon (the reading's
+    kind before its title) and stayed as unplaced text."""
+    doc = checked(_reply("", "【相关解读】\n政策解读：《某区口袋公园建设导则》 2024-09-09\n"))
+    assert "导则" not in doc.text and codes(doc) == []
+
+
+def test_readers_comments_under_the_signature_leave_the_text() -> None:
+    """Cause (batches 2, 10): a page's `最新留言` section under the 落款 (readers' sentences, times, a
+    reply from the site) stayed as unplaced text: readers' words are the site's, not the document's."""
+    tail = "最新留言\n居民王女士：公园建得很好，希望多设座椅。\n2024-09-12 19:40\n回复：已转相关部门。\n"
+    doc = checked(_reply("", tail))
+    assert "王女士" not in doc.text and "最新留言" not in doc.text and codes(doc) == []
+    assert doc.signature is not None and doc.signature.date == "2024-09-09"
+
+
+def test_guard_a_comment_label_inside_the_body_keeps_the_rest_of_the_document() -> None:
+    """Guard: `网友留言` alone as a line inside a reply (over the answer's paragraph on them) is the
+    text's: nothing under it leaves."""
+    source = _reply("网友留言\n今年共收到网友留言三百条，均已办结。\n")
+    doc = checked(source)
+    assert "网友留言" in doc.text and "均已办结" in doc.text
+    assert doc.signature is not None and doc.closing is not None
+
+
+def test_guard_a_marking_printed_once_over_the_title_stays() -> None:
+    """Guard: `内部资料 注意保存` printed once over a 简报's title is the document's marking, not a
+    watermark (cleanup.furniture._watermarks: only a mark seen twice, or inside the running text)."""
+    doc = checked(
+        "内部资料 注意保存\n关于全市防汛工作情况的通报\n各区防指：\n今年入汛以来全市平稳度汛。\n某市防指\n2024年7月1日\n"
+    )
+    assert "内部资料" in doc.text

@@ -261,11 +261,6 @@ _CHROME = (
     # 阅读全文>>): nothing else on its line
     r"^(?:点击)?(?:展开|收起)(?:全文|更多|阅读全文)[ ]{0,2}(?:>{1,2}|»|›|∨|︾|\+)?$",
     r"^(?:点击)?(?:查看|阅读)(?:更多|全文|详情)[ ]{0,2}(?:>{1,2}|»|›)?$",
-    # a watermark set across each page, which the text layer gives between the lines it crosses:
-    # 内部资料 注意保存, 内部资料，请勿外传, 某市民政局内部资料, 仅供参考 (alone on its line, no stop: a
-    # sentence saying 仅供参考。 or a 简报 naming 内部资料 in a clause is the text's)
-    r"^(?:\p{Han}{2,20}?)?内部(?:资料|材料)[ ,]{0,3}(?:注意保存|请勿外传|严禁外传|不得外传|注意保密|妥善保管)?$",
-    r"^仅供(?:内部|学习|工作)?参考$",
     # an office system's print stamp at each page's head (打印人：张某　打印时间：2024-07-15 10:22)
     r"^打印(?:人|者)[ ]{0,2}:[^:\n]{1,20}?打印(?:时间|日期)[ ]{0,2}:",
     r"^(?:>{1,2}|»)[ ]{0,2}更多$",
@@ -337,6 +332,26 @@ FILE_LIST_LABEL = _lazy(r"^附件下载[ ]{0,2}:?$")
 # A line naming a file to download: a file's extension, at its end or before the size a page
 # prints after it (…答复.pdf, 汇总表.xlsx（32KB）, 附件1.doc 下载).
 FILE_LINK = _lazy(r"(?i)\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|txt|jpe?g|png|pptx?|ceb)(?![a-z])[^。，,]{0,24}$")
+# A watermark set across each page of a PDF, which its text layer (or a text copied from it) gives
+# between the lines it crosses: 内部资料 注意保存, 内部资料，请勿外传, 某市民政局内部资料, 仅供参考, alone on
+# its line with no stop (a sentence saying 仅供参考。 or naming 内部资料 in a clause is the text's). The
+# same words printed once above a title are the document's marking: cleanup.furniture._watermarks.
+WATERMARK_LINE = _lazy(
+    r"^(?:\p{Han}{2,20}?)?内部(?:资料|材料)[ ,]{0,3}(?:注意保存|请勿外传|严禁外传|不得外传|注意保密|妥善保管)?$"
+    r"|^仅供(?:内部|学习|工作)?参考$"
+)
+WATERMARK_ENDS = ("资料", "材料", "保存", "外传", "保密", "保管", "参考")
+# The kind of a reading a link list names before its title (图解：《…》, 政策解读：…, 一图读懂：…): the
+# link's title, not a label with its value.
+LINK_TITLE_LEAD = _lazy(r"^(?:图解|一图(?:读懂|看懂|速览)|(?:政策|专家|文字|图文|视频|媒体|部门|官方)?解读)[ ]{0,2}:")
+# The label over a page's readers' comments (网友评论, 评论区, 最新留言, 共2条评论), alone on its line: under
+# a document's 落款 what follows it is the readers' words and the comment form, the site's
+# (cleanup.furniture._comment_sections).
+COMMENT_SECTION_LABEL = _lazy(
+    r"^(?:网友|读者|用户|最新|热门|精彩|全部)?(?:评论|留言)(?:区|列表)?[ ]{0,2}"
+    r"(?:\([ ]{0,2}\d{1,6}[ ]{0,2}\))?[ ]{0,2}:?$"
+    r"|^(?:共|已有)[ ]{0,2}\d{1,6}[ ]{0,2}(?:条|人)(?:评论|留言|参与评论)[ ]{0,2}:?$"
+)
 # A dated publishing line of one pair (发布时间：2024-07-02): the page's byline under its headline,
 # but a row of the information table where it stands between two of the table's rows.
 DATED_TABLE_ROW = _lazy(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from govdoc import patterns as P
 from govdoc.rules import lines as L
+from govdoc.rules.cleanup.repeats import excerpt
 from govdoc.rules.header_lines import (
     header_zone,
     is_headerish,
@@ -20,6 +21,7 @@ from govdoc.rules.header_lines import (
     letterhead_over_title,
     pre_title_zone,
     serial_under_type,
+    shows_title_again,
     untitled_top_zone,
 )
 from govdoc.rules.header_recipients import (
@@ -137,6 +139,13 @@ def find_header(state: State) -> None:
                 b.zone = untitled_top_zone(live, i, other)
             else:
                 b.zone = pre_title_zone(live, i, other, shown) if i < title_start else header_zone(b, live, i)
+                if b.zone is _CHROME and i < title_start and shows_title_again(b, shown):
+                    state.warn(
+                        "repeat-dropped",
+                        f"删除了页面重复显示的标题「{excerpt(b.text)}」"
+                        "(dropped the page's headline shown again above the title)",
+                        title[0],
+                    )
     if title and not order_head:
         letterhead_over_title(live, title_start, live.index(title[-1]), lambda i: signs_at_end(live, i))
 

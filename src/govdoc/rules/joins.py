@@ -43,6 +43,15 @@ _SENTENCE_MARKS = frozenset(";。!?:")
 _CLAUSE_MARKS = frozenset(",、;。:《“(")
 _MAX_TITLE_LINE = 40
 _CONTINUING_END = frozenset("，,、《》“(（-—")
+
+
+def _ideograph(ch: str) -> bool:
+    """`ch` is an ideograph of the basic block, or 〇: the folded form of 零 and ○, which a figure in
+    numerals ends on where a width cuts it (…积水点一百零 / 六处): a word goes on after it as after any
+    other ideograph (U+3007 stands outside the block, among the CJK marks)."""
+    return "\u4e00" <= ch <= "\u9fff" or ch == "〇"
+
+
 _CLAUSE_END = frozenset("，,、")
 _INNER_CLOSERS = frozenset("”’)」』")  # close a quote or bracket mid-sentence as often as a paragraph
 _SENTENCE_STOPS = frozenset("。!?;…")  # … but right after one of these (。” / 。）) they close its sentence
@@ -302,7 +311,7 @@ def continues(
     ):
         return False
     last = end[-1]
-    han = "\u4e00" <= last <= "\u9fff"
+    han = _ideograph(last)
     if not (last in _CONTINUING_END or last.isdigit() or han or full):
         return False  # a line the width filled was cut there whatever it ends on (50% / 2.6 / “…” / APP)
     width_cut = _cut_in_sentence(a, end, full or page_end, opening) and not _bare_heading(
@@ -346,7 +355,7 @@ def _cut_in_sentence(a: Block, end: str, cut: bool, opening: Block | None = None
     if not cut or end[-1:] in L.CLOSING_PUNCT:
         return False
     last = end[-1]
-    if not ("\u4e00" <= last <= "\u9fff" or last in _CONTINUING_END or last.isdigit()):
+    if not (_ideograph(last) or last in _CONTINUING_END or last.isdigit()):
         return False
     if _opened_as_value(opening or a):
         return False
@@ -917,8 +926,8 @@ _CODE_HEAD_MAX = 8  # the most characters of a 文号's agency code a width leav
 def _code_cut(a: Block, b: Block) -> bool:
     """`a` the first characters of a 文号's agency code alone on a short line, `b` the rest of the
     number with a code of one character or none (`某住建` / `函〔2024〕41号`, `某环函` / `〔2024〕57号`), in
-    one zone outside chrome and tables; `a` is no organ's name (an issuing organ over its 文号 stays its own line) and no title's
-    last line (…实施方案的通知 over 国发〔2019〕4号)."""
+    one zone outside chrome and tables; `a` is no organ's name (an issuing organ over its 文号 stays
+    its own line) and no title's last line (…实施方案的通知 over 国发〔2019〕4号)."""
     if b.zone is not a.zone or a.zone is _CHROME or a.table or b.table or not b.folded.rstrip().endswith("号"):
         return False
     upper, rest = a.folded.strip(), b.folded.strip()
@@ -1129,7 +1138,7 @@ def _width_cut(
     if a is None or not (width > 0 or page_end):
         return False
     end = a.folded.rstrip()
-    if not ("\u4e00" <= end[-1:] <= "\u9fff"):
+    if not _ideograph(end[-1:]):
         return False
     line = len((last_line or a).folded.strip())
     return _cut_in_sentence(a, end, page_end or line >= width - _WIDTH_SLACK, opening)

@@ -12,8 +12,8 @@ from govdoc.fields.kind import kind_suffix
 from govdoc.fields.metadata import is_label
 from govdoc.first_chars import StartGuard
 from govdoc.fold import fold
-from govdoc.rules.cleanup.base import lines_matching
-from govdoc.rules.lines import is_imprint_line, is_organ_line, is_title_like, section_marker
+from govdoc.rules.cleanup.base import TEXT_FORMATS, lines_matching
+from govdoc.rules.lines import is_date_line, is_imprint_line, is_organ_line, is_title_like, section_marker
 from govdoc.state import Block, State, Zone
 
 _UNSET = Zone.UNSET
@@ -159,9 +159,16 @@ def furniture_and_chrome(state: State) -> None:
     edge: list[int] = []  # lines of EDGE_CHROME's rows: chrome only where chrome stands
     columns: list[int] = []  # a results list page's column name, maybe (`_list_columns`)
     listed: list[int] = []  # titles with their dates, maybe a results list page's (`_listed_titles`)
+    comments: list[int] = []  # a readers' comment section's label, maybe (`_comment_sections`)
+    marks: list[int] = []  # watermark lines, maybe (`_watermarks`): a PDF's or a text's, never an office file's
+    paged = state.format in _WATERMARKED
     for i, b in enumerate(blocks):
         f = b.folded
         hints = b.hints
+        if paged and f.endswith(P.WATERMARK_ENDS) and len(f) <= _MAX_WATERMARK and P.WATERMARK_LINE.match(f.strip()):
+            marks.append(i)
+        if f[:1] in _COMMENT_LABEL_START and len(f) <= _MAX_COMMENT_LABEL and P.COMMENT_SECTION_LABEL.match(f.strip()):
+            comments.append(i)
         if (f[:1] in _FURNITURE_START or hints.markup) and page_furniture(b):
             b.zone = _CHROME  # also "- 3 -" read as a Markdown list item; asked only where it can say yes
             pages.append(i)
@@ -204,6 +211,10 @@ def furniture_and_chrome(state: State) -> None:
     if labels:
         _link_lists(blocks, labels)
         _page_label_values(blocks, labels)
+    if comments:
+        _comment_sections(blocks, comments)
+    if marks:
+        _watermarks(blocks, marks)
 
 
 _SHORT_SENTENCE = 8
@@ -312,12 +323,15 @@ def _link_lists(blocks: list[Block], labels: list[int]) -> None:
                 break
             link = blocks[i]
             g = link.folded.strip()
+            if g[:1] in _READING_LEAD_START and (lead := P.LINK_TITLE_LEAD.match(g)):
+                g = g[lead.end() :].strip()  # 图解：《…》: the reading's kind before its title
             if (
                 link.zone is not _UNSET
                 or not g
                 or len(g) > _MAX_LINK
                 or link.table
-                or any(c in g for c in "。;,:")
+                # (a file's line may name its download count after a colon: …答复.pdf（123KB） 下载次数：36)
+                or any(c in g for c in ("。;," if files else "。;,:"))
                 or not any("\u4e00" <= c <= "\u9fff" for c in g)  # a title has words: markup (</ul>) none
                 or (files and not P.FILE_LINK.search(g))
             ):
@@ -325,6 +339,53 @@ def _link_lists(blocks: list[Block], labels: list[int]) -> None:
             link.zone = _CHROME
             taken += 1
             i += 1
+
+
+def _watermarks(blocks: list[Block], marks: list[int]) -> None:
+    """Watermark lines (`patterns.WATERMARK_LINE`) are furniture where they show themselves one: the
+    same line twice or more (the mark is on every page), or once inside the running text, after its
+    first sentence (between its lines, even between a 落款's organ and date). Once above the text, the
+    words are the document's marking printed over its title (内部资料 注意保存 on a 简报), and stay."""
+    seen: dict[str, int] = {}
+    for i in marks:
+        key = blocks[i].folded.strip()
+        seen[key] = seen.get(key, 0) + 1
+    begun = next((k for k, b in enumerate(blocks) if b.zone is not _CHROME and "。" in b.folded), len(blocks))
+    for i in marks:
+        if seen[blocks[i].folded.strip()] >= _MIN_WATERMARKS or i > begun:
+            blocks[i].zone = _CHROME
+
+
+_WATERMARKED = TEXT_FORMATS | {"pdf", "ofd"}
+_MAX_WATERMARK = 30
+_MIN_WATERMARKS = 2
+_READING_LEAD_START = frozenset("图一政专文视媒部官解")
+_COMMENT_LABEL_START = frozenset("网读用最热精全评留共已")
+_COMMENT_REACH = 8  # the most lines (contact, imprint, page tools) between a 落款's date and a comment label
+
+
+def _comment_sections(blocks: list[Block], labels: list[int]) -> None:
+    """A page's readers' comments under a document (网友评论 ⏎ 网友甲：…。 ⏎ 2024-07-20 14:32 ⏎ 发表评论): from
+    the section's label (`patterns.COMMENT_SECTION_LABEL`) to the text's end all is the site's, the
+    readers' words and the form, where the label stands a few lines under a line that is a date
+    alone (the 落款's), with no sentence between. Anywhere else such a label is the text's own (a
+    heading 网友留言 inside a reply about them) and stays. `labels`: the candidate lines, in order."""
+    for at in labels:
+        if blocks[at].zone is _CHROME and not P.COMMENT_SECTION_LABEL.match(blocks[at].folded.strip()):
+            continue
+        k, seen = at - 1, 0
+        while k >= 0 and seen <= _COMMENT_REACH:
+            b = blocks[k]
+            if b.zone is not _CHROME:
+                f = b.folded.strip()
+                if is_date_line(b) or P.DATE_LINE.match(f):
+                    for c in blocks[at:]:
+                        c.zone = _CHROME
+                    return
+                if "。" in f:
+                    break
+                seen += 1
+            k -= 1
 
 
 def _past_chrome(blocks: list[Block], runs: dict[int, int], i: int) -> int:
@@ -342,6 +403,7 @@ def _past_chrome(blocks: list[Block], runs: dict[int, int], i: int) -> int:
 
 
 _MAX_CHROME_LINE = 100
+_MAX_COMMENT_LABEL = 16
 _DATED_ROW_FIRST = frozenset("发更时日")  # DATED_TABLE_ROW's first characters
 _YEAR_FIRST = frozenset("12")  # a year alone that CHROME_LINE takes (19xx年, 20xx年) opens with one of them
 _MAX_BARE_PAGE = 3

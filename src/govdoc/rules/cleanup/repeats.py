@@ -26,7 +26,8 @@ def _web_derived(state: State) -> list[Block] | None:
     return live if web else None
 
 
-def _excerpt(text: str) -> str:
+def excerpt(text: str) -> str:
+    """The first characters of a repeat, for its warning's message."""
     return text if len(text) <= _EXCERPT else text[: _EXCERPT - 1] + "…"
 
 
@@ -54,7 +55,7 @@ def repeats(state: State) -> None:
             b.zone = Zone.CHROME
             state.warn(
                 "repeat-dropped",
-                f"删除了重复的标题行「{_excerpt(b.text)}」(dropped a headline repeated above the title)",
+                f"删除了重复的标题行「{excerpt(b.text)}」(dropped a headline repeated above the title)",
                 before,
                 len(before.text),
             )
@@ -88,7 +89,7 @@ def _reposts(state: State, live: list[Block]) -> None:
                     last[live[k].text] = k
                 state.warn(
                     "repeat-dropped",
-                    f"删除了重复转载的正文：{run} 行，自「{_excerpt(b.text)}」起 "
+                    f"删除了重复转载的正文：{run} 行，自「{excerpt(b.text)}」起 "
                     f"(dropped a body reposted whole: {run} lines from the one quoted)",
                     live[i - 1],
                     len(live[i - 1].text),
