@@ -144,10 +144,13 @@ def test_an_expand_link_and_a_see_more_link_are_chrome() -> None:
 
 
 def test_watermark_lines_between_the_lines_they_cross_are_furniture() -> None:
-    """Cause (batch 8): a watermark across the page (`内部材料 注意保密`, `某区园林局内部资料`, `仅供工作参考`)
-    comes out of a text layer between lines, even between the 落款's organ and date; it was read as a
-    paragraph, a signing organ, a heading's text."""
-    source = _reply("内部材料 注意保密\n").replace("某区园林局\n", "某区园林局\n某区园林局内部资料\n")
+    """Cause (batch 8): a watermark across every page (`内部材料 注意保密`, `某区园林局内部资料`, each seen on
+    two pages) comes out of a text layer between lines, even between the 落款's organ and date, and a
+    bare `仅供工作参考` once after a sentence's end: read as paragraphs, a signing organ, a heading's text."""
+    source = _reply("内部材料 注意保密\n某区园林局内部资料\n").replace(
+        "某区园林局\n", "某区园林局\n某区园林局内部资料\n"
+    )
+    source = source.replace("今年全区新建口袋公园十个。\n", "今年全区新建口袋公园十个。\n内部材料 注意保密\n")
     doc = checked(source.replace("特此答复。\n", "特此答复。\n仅供工作参考\n"))
     assert "内部" not in doc.text and "仅供" not in doc.text
     assert doc.signature is not None and list(doc.signature.issuers) == ["某区园林局"]
@@ -310,3 +313,24 @@ def test_guard_a_marking_printed_once_over_the_title_stays() -> None:
         "内部资料 注意保存\n关于全市防汛工作情况的通报\n各区防指：\n今年入汛以来全市平稳度汛。\n某市防指\n2024年7月1日\n"
     )
     assert "内部资料" in doc.text
+
+
+def test_guard_a_list_item_and_a_wrapped_line_ending_on_internal_material_stay() -> None:
+    """Guard (review17 R1): `各单位印发的内部资料` as a list's item and a hard-wrapped line ending on
+    `…和内部资料` are the text's (once each, not after an organ's name alone): nothing of them leaves."""
+    source = (
+        "关于做好档案移交工作的通知\n各单位：\n现将有关事项通知如下：\n需移交的材料：\n历年发文\n各单位印发的内部资料\n"
+        "会议纪要\n移交时不得将\n涉密载体和内部资料\n混入普通档案，确保安全。\n某县档案馆\n2024年4月1日\n"
+    )
+    doc = checked(source)
+    assert "各单位印发的内部资料" in doc.text and "涉密载体和内部资料" in squashed(doc.text)
+
+
+def test_guard_a_bare_kind_or_an_orders_name_over_its_serial_is_no_cut_code() -> None:
+    """Guard (review17 R3): `通告` or `某市人民政府令` over `〔2024〕第5号` is a title over its serial, not a
+    文号's code cut from its year: the title stays a line of its own."""
+    for head in ("通告", "某市人民政府令"):
+        doc = checked(
+            f"某市人民政府\n{head}\n〔2024〕第5号\n现将有关事项公布如下：\n一、自公布之日起施行。\n某市人民政府\n2024年6月1日\n"
+        )
+        assert f"{head}〔2024〕" not in doc.text, head

@@ -37,6 +37,8 @@ DOC_NO_CODE_CUT_REST = _lazy(
     r"(?:第[ ]{0,2})?\d{1,6}[ ]{0,2}号$"
 )
 DOC_NO_CODE_CUT_HEAD = _lazy(r"^[\p{Han}A-Za-z]{1,8}$")
+# … a whole agency code alone over the rest (某环函 ⏎ 〔2024〕57号): a few characters ending as codes do
+DOC_NO_WHOLE_CODE = _lazy(r"^\p{Han}{1,6}[发函复办字]$")
 # A proposal's or a document's serial the width cut between its digits (…提出的第02 ⏎ 35号提案收悉): the
 # line ends on 第 and digits, the next opens with the other digits and 号
 SERIAL_CUT_HEAD = _lazy(r"第[ ]{0,2}\d{1,5}$")

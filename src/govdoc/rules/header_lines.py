@@ -159,7 +159,10 @@ def shows_title_again(b: Block, title: str) -> bool:
     """Of a line `pre_title_zone` made chrome on a web page or text: it is the page's headline over
     the title (the title again, whole, cut, with a subtitle or reworded at its head), not its
     toolbar or breadcrumbs. The contract warns such a drop (`repeat-dropped`), as the repeats rule
-    does the headline right above the title."""
+    does the headline right above the title. A breadcrumb ending on the title is the page's navigation,
+    chrome on its own."""
+    if _is_page_top_chrome(b.folded):
+        return False
     if L.ends_with_kind(b.folded) and L.is_title_like(b) and not _category_note(b.folded):
         return _repeats_title(b, title, filled=True)
     return _repeats_title(b, title)

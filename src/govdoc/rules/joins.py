@@ -934,11 +934,15 @@ def _code_cut(a: Block, b: Block) -> bool:
     cut = P.DOC_NO_CODE_CUT_REST.match(rest)
     if cut is None or P.DOC_NO_CODE_CUT_HEAD.match(upper) is None or L.is_organ_name(upper):
         return False
-    # cut right before its year's bracket (`某环函` / `〔2024〕57号`), the code is whole and may end on a
-    # kind's word (函, 复): a title's last line has no 文号's year and serial alone under it
-    return kind_suffix(upper) is None or (cut.group("code") is None and "的" not in upper)
+    if cut.group("code") is not None:
+        return kind_suffix(upper) is None
+    # cut right before its year's bracket (`某环函` / `〔2024〕57号`): the code is whole, so it ends as an
+    # agency's code does (发, 函, 复, 办, 字); a bare kind over its serial (公告, 通告 ⏎ 〔2024〕第3号) or an
+    # order's name (某市人民政府令) is a title, and a lone kind word (复函, 批复) is one too (review17 R3)
+    return P.DOC_NO_WHOLE_CODE.match(upper) is not None and upper not in _BARE_KIND_WORDS
 
 
+_BARE_KIND_WORDS = frozenset({"函", "复函", "公函", "便函", "批复", "答复", "回复", "函复"})
 _YEAR_BRACKET_CLOSE = frozenset("〕])〉】")
 
 

@@ -13,7 +13,14 @@ from govdoc.fields.metadata import is_label
 from govdoc.first_chars import StartGuard
 from govdoc.fold import fold
 from govdoc.rules.cleanup.base import TEXT_FORMATS, lines_matching
-from govdoc.rules.lines import is_date_line, is_imprint_line, is_organ_line, is_title_like, section_marker
+from govdoc.rules.lines import (
+    is_date_line,
+    is_imprint_line,
+    is_organ_line,
+    is_organ_name,
+    is_title_like,
+    section_marker,
+)
 from govdoc.state import Block, State, Zone
 
 _UNSET = Zone.UNSET
@@ -343,17 +350,31 @@ def _link_lists(blocks: list[Block], labels: list[int]) -> None:
 
 def _watermarks(blocks: list[Block], marks: list[int]) -> None:
     """Watermark lines (`patterns.WATERMARK_LINE`) are furniture where they show themselves one: the
-    same line twice or more (the mark is on every page), or once inside the running text, after its
-    first sentence (between its lines, even between a 落款's organ and date). Once above the text, the
-    words are the document's marking printed over its title (内部资料 注意保存 on a 简报), and stay."""
+    same line twice or more (the mark is on every page), its words before 内部资料 (if any) an organ's
+    name; or a bare 仅供参考 once inside the running text right after a sentence's end (a wrapped line
+    ends on no stop). Once, a line ending on 内部资料 may be a list's item (各科室编印的内部资料) or a
+    wrapped line's end (…涉密文件和内部资料, review17 R1), and above the text the words are the
+    document's marking printed over its title (内部资料 注意保存 on a 简报): they stay."""
     seen: dict[str, int] = {}
     for i in marks:
         key = blocks[i].folded.strip()
         seen[key] = seen.get(key, 0) + 1
     begun = next((k for k, b in enumerate(blocks) if b.zone is not _CHROME and "。" in b.folded), len(blocks))
     for i in marks:
-        if seen[blocks[i].folded.strip()] >= _MIN_WATERMARKS or i > begun:
+        f = blocks[i].folded.strip()
+        head = f.split("内部", 1)[0] if "内部" in f else ""
+        if head and not is_organ_name(head):
+            continue
+        if seen[f] >= _MIN_WATERMARKS or (f.startswith("仅供") and i > begun and _after_a_stop(blocks, i)):
             blocks[i].zone = _CHROME
+
+
+def _after_a_stop(blocks: list[Block], i: int) -> bool:
+    """The last line above `i` that is not chrome ends on a sentence's stop."""
+    k = i - 1
+    while k >= 0 and blocks[k].zone is _CHROME:
+        k -= 1
+    return k >= 0 and blocks[k].folded.rstrip()[-1:] in "。!?"
 
 
 _WATERMARKED = TEXT_FORMATS | {"pdf", "ofd"}
