@@ -334,3 +334,14 @@ def test_guard_a_bare_kind_or_an_orders_name_over_its_serial_is_no_cut_code() ->
             f"某市人民政府\n{head}\n〔2024〕第5号\n现将有关事项公布如下：\n一、自公布之日起施行。\n某市人民政府\n2024年6月1日\n"
         )
         assert f"{head}〔2024〕" not in doc.text, head
+
+
+def test_guard_a_message_boards_label_over_the_next_documents_lines_keeps_them() -> None:
+    """Guard: texts run together, the first ending on its date, the next opening with a board's
+    `网友留言` label over its own title, addressee and 落款: those are a document's lines, not readers'
+    words, and stay (cleanup.furniture._readers_words)."""
+    source = _reply("") + (
+        "网友留言\n关于小区停车难问题的回复\n网友您好：\n您反映的问题已转交属地街道办理。\n某区城管局\n2024年9月10日\n"
+    )
+    doc = checked(source)
+    assert "关于小区停车难问题的回复" in doc.text and "已转交属地街道办理" in doc.text

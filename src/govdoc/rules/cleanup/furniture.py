@@ -400,13 +400,34 @@ def _comment_sections(blocks: list[Block], labels: list[int]) -> None:
             if b.zone is not _CHROME:
                 f = b.folded.strip()
                 if is_date_line(b) or P.DATE_LINE.match(f):
-                    for c in blocks[at:]:
-                        c.zone = _CHROME
+                    if _readers_words(blocks, at):
+                        for c in blocks[at:]:
+                            c.zone = _CHROME
                     return
                 if "。" in f:
                     break
                 seen += 1
             k -= 1
+
+
+def _readers_words(blocks: list[Block], at: int) -> bool:
+    """What stands under the comment label at `at` can be a comment section only: a few lines to the
+    text's end, none of which opens a document or a part of one (a title ending on its kind, a section
+    marker, an organ's line): a message board's 网友留言 over the answer below it, or texts run
+    together, have the next document's own lines there, and keep them."""
+    rest = blocks[at + 1 :]
+    if len(rest) > _MAX_COMMENT_LINES:
+        return False
+    for b in rest:
+        f = b.folded.strip()
+        if b.zone is _CHROME or "。" in f:
+            continue
+        if section_marker(b) or is_organ_line(b) or (kind_suffix(f) is not None and is_title_like(b)):
+            return False
+    return True
+
+
+_MAX_COMMENT_LINES = 60
 
 
 def _past_chrome(blocks: list[Block], runs: dict[int, int], i: int) -> int:
