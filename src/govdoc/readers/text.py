@@ -592,10 +592,10 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
             tag_half = False
             closing = _TAG_CLOSING_HALF.match(whole)
             if closing is not None:
-                cut = closing.end() + len(whole[closing.end() :]) - len(whole[closing.end() :].lstrip(EDGE_SPACE))
-                at += raw.find(whole) + cut
-                raw = raw[raw.find(whole) + cut :]
-                whole = whole[cut:]
+                skip = closing.end() + len(whole[closing.end() :]) - len(whole[closing.end() :].lstrip(EDGE_SPACE))
+                at += raw.find(whole) + skip
+                raw = raw[raw.find(whole) + skip :]
+                whole = whole[skip:]
                 if not whole:
                     continue
         line_start = at if raw[0] == whole[0] else at + raw.find(whole)
