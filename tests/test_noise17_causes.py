@@ -345,3 +345,12 @@ def test_guard_a_message_boards_label_over_the_next_documents_lines_keeps_them()
     )
     doc = checked(source)
     assert "关于小区停车难问题的回复" in doc.text and "已转交属地街道办理" in doc.text
+
+
+def test_guard_a_comment_link_under_the_pages_publish_date_keeps_the_document() -> None:
+    """Guard (review17 R8): a page head's publish date alone and its `评论(3)` link under it, above the
+    document: no comment section (it stands over the running text); the reply below is whole."""
+    source = "首页 > 建议提案\n2024-09-01\n评论(3)\n" + _reply("")
+    doc = checked(source)
+    assert "我局将继续推进。" in doc.text and doc.signature is not None and doc.closing is not None
+    assert len(doc.sections) == 2

@@ -389,9 +389,13 @@ def _comment_sections(blocks: list[Block], labels: list[int]) -> None:
     """A page's readers' comments under a document (网友评论 ⏎ 网友甲：…。 ⏎ 2024-07-20 14:32 ⏎ 发表评论): from
     the section's label (`patterns.COMMENT_SECTION_LABEL`) to the text's end all is the site's, the
     readers' words and the form, where the label stands a few lines under a line that is a date
-    alone (the 落款's), with no sentence between. Anywhere else such a label is the text's own (a
+    alone (the 落款's), with no sentence between, below the running text's first sentence (a page
+    head's 评论(0) under its publish date stands above it). Anywhere else such a label is the text's own (a
     heading 网友留言 inside a reply about them) and stays. `labels`: the candidate lines, in order."""
+    begun = next((k for k, b in enumerate(blocks) if b.zone is not _CHROME and "。" in b.folded), len(blocks))
     for at in labels:
+        if at < begun:
+            continue  # over the running text: a page head's comment link under its publish date (review17 R8)
         if blocks[at].zone is _CHROME and not P.COMMENT_SECTION_LABEL.match(blocks[at].folded.strip()):
             continue
         k, seen = at - 1, 0
