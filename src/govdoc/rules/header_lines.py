@@ -160,8 +160,12 @@ def shows_title_again(b: Block, title: str) -> bool:
     the title (the title again, whole, cut, with a subtitle or reworded at its head), not its
     toolbar or breadcrumbs. The contract warns such a drop (`repeat-dropped`), as the repeats rule
     does the headline right above the title. A breadcrumb ending on the title is the page's navigation,
-    chrome on its own."""
-    if _is_page_top_chrome(b.folded):
+    a periodical's band (某市人民政府公报) its furniture, a rule of dots (…………) no words: each chrome on
+    its own, repeating nothing."""
+    f = b.folded.strip()
+    if sum(1 for c in f if "\u4e00" <= c <= "\u9fff") < _SHORTEST_REPEAT:
+        return False
+    if _is_page_top_chrome(f) or P.PERIODICAL_BAND.match(f):
         return False
     if L.ends_with_kind(b.folded) and L.is_title_like(b) and not _category_note(b.folded):
         return _repeats_title(b, title, filled=True)
