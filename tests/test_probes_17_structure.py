@@ -2322,3 +2322,92 @@ def test_a_plan_opener_after_a_paren_digit_glyph_run_in_title() -> None:
         },
         {"phases": [[None], ["plan"]], "titles": ["现状", "打算"]},
     )
+
+
+# Batch 20 (written after the second landing, before any run): glyph markers indented, in bold, under a
+# Markdown heading, with pause marks past twenty
+
+
+def test_ideograph_glyphs_indented_by_full_width_spaces() -> None:
+    doc = body(
+        "\u3000\u3000一、关于助餐服务\n\u3000\u3000㈠社区食堂\n\u3000\u3000建成二十个。\n\u3000\u3000㈡助餐点\n\u3000\u3000建成六十个。"
+    )
+    same(
+        {"subs": [(s.level, s.style, s.marker, s.title) for s in doc.sections[0].sections]},
+        {"subs": [(2, "cn-paren", "㈠", "社区食堂"), (2, "cn-paren", "㈡", "助餐点")]},
+    )
+
+
+def test_bold_run_in_titles_after_ideograph_glyphs() -> None:
+    doc = body("一、关于服务体系\n**㈠建设养老驿站。**全区建成驿站四十个。\n**㈡培育服务队伍。**培训护理员六百人。")
+    same(
+        {"subs": [(s.marker, s.title, paragraphs(s)) for s in doc.sections[0].sections]},
+        {"subs": [("㈠", "建设养老驿站", ["全区建成驿站四十个。"]), ("㈡", "培育服务队伍", ["培训护理员六百人。"])]},
+    )
+
+
+def test_digit_stop_glyph_points_under_a_markdown_heading() -> None:
+    doc = body("## 一、关于资金保障\n\n⒈市级补助\n\n每床一万元。\n\n⒉区级配套\n\n按一比一配套。")
+    same(
+        {"tree": tree(doc), "paras": subs(doc.sections[0])},
+        {
+            "tree": [(1, "cn", "一、", "关于资金保障"), (2, "num", "⒈", "市级补助"), (2, "num", "⒉", "区级配套")],
+            "paras": [["每床一万元。"], ["按一比一配套。"]],
+        },
+    )
+
+
+def test_circled_points_past_twenty_with_pause_marks() -> None:
+    circled = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒"
+    doc = body("一、关于网格服务\n" + "\n".join(f"{c}、第{k + 1}网格\n配备社工两名。" for k, c in enumerate(circled)))
+    points = doc.sections[0].sections
+    same(
+        {"count": len(points), "tail": [(s.marker, s.title) for s in points[-2:]], "gap": gap(doc)},
+        {"count": 22, "tail": [("㉑、", "第21网格"), ("㉒、", "第22网格")], "gap": False},
+    )
+
+
+def test_paren_digit_glyphs_with_a_dot_after_them() -> None:
+    doc = body("一、关于资金保障\n⑴.建设补贴\n每床一万元。\n⑵.运营补贴\n每月二百元。")
+    same(
+        {"subs": [(s.style, s.ordinal, s.marker, s.title) for s in doc.sections[0].sections]},
+        {"subs": [("num-paren", 1, "⑴.", "建设补贴"), ("num-paren", 2, "⑵.", "运营补贴")]},
+    )
+
+
+def test_an_ideograph_glyph_run_repeating_a_number_warns_a_gap() -> None:
+    doc = body("一、关于助餐服务\n㈠社区食堂\n建成二十个。\n㈡助餐点\n建成六十个。\n㈡送餐服务\n覆盖全区。")
+    same(
+        {"ordinals": [s.ordinal for s in doc.sections[0].sections], "gap": gap(doc)},
+        {"ordinals": [1, 2, 2], "gap": True},
+    )
+
+
+def test_a_markdown_numbered_list_of_points_under_a_paren_glyph_heading() -> None:
+    doc = body("一、关于服务内容\n㈠居家服务\n1. 助餐\n2. 助浴\n㈡机构服务\n入住养老院。")
+    same(
+        {"ranks": [(s.level, s.style, s.marker, s.title) for s in doc.iter_sections()]},
+        {
+            "ranks": [
+                (1, "cn", "一、", "关于服务内容"),
+                (2, "cn-paren", "㈠", "居家服务"),
+                (3, "num", "1.", "助餐"),
+                (3, "num", "2.", "助浴"),
+                (2, "cn-paren", "㈡", "机构服务"),
+            ]
+        },
+    )
+
+
+def test_twelve_digit_stop_glyph_points_with_two_digit_glyphs() -> None:
+    glyphs = "".join(chr(0x2488 + k) for k in range(12))
+    doc = body("一、关于网格服务\n" + "\n".join(f"{g}第{k + 1}网格\n配备社工两名。" for k, g in enumerate(glyphs)))
+    points = doc.sections[0].sections
+    same(
+        {"ordinals": [s.ordinal for s in points], "tail": [(s.marker, s.title) for s in points[-3:]], "gap": gap(doc)},
+        {
+            "ordinals": list(range(1, 13)),
+            "tail": [("⒑", "第10网格"), ("⒒", "第11网格"), ("⒓", "第12网格")],
+            "gap": False,
+        },
+    )
