@@ -66,6 +66,8 @@ First look (documents whole / checks), per batch (causes: tests/test_struct17_ca
   list's glyph marker, ⑴ or ㈠, was not carried on as one ending on （1） or ① was)
 - batch 19 (written after cause 5's fix: glyphs alone over run-in lines, wraps at ⒉ and ㈠, glyph-structured
   attachments, members and plans after glyph run-in titles): 8/8, 16/16
+- batch 20 (written after the second landing: glyphs indented, in bold, under a Markdown heading, with 、 or .
+  after them, past ⑳ with 、, a repeated ㈡, ⒑ ⒒ ⒓): 8/8, 14/14
 Totals of batches 1-16: 128 documents, 123 whole at first look; 329 checks, 323 at first look. Four causes fixed
 (a fifth after the landing), one miss my reading, no strict xfail. Batches 10 to 16 were first run with causes 1 and 2 already fixed, 15 and 16 with all four.
 """
