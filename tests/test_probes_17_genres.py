@@ -2657,3 +2657,181 @@ def test_a_standing_committees_decision_sent_to_the_government_with_a_signature(
         recipients=("县人民政府",),
         signature=(("云岭县人民代表大会常务委员会",), "2024-04-28", "2024年4月28日"),
     )
+
+
+# --- batch 14 (written before the parser ran on it, after batch 13 ran whole) -----------------------
+
+
+def test_an_answer_whose_proposal_cells_share_one_line_set_apart_by_wide_gaps() -> None:
+    doc = checked("""\
+提案号：0288　　　　提案人：申某某　　　　办理单位：澄江市教育局
+关于市政协十三届二次会议第0288号提案的答复
+申某某委员：
+您提出的《关于加强中小学心理健康教育的提案》收悉。现答复如下：
+全市中小学已全部配备专兼职心理健康教师，建成心理辅导室186间。
+特此答复。
+澄江市教育局
+2024年6月18日
+""")
+    expect(
+        doc,
+        kind="reply",
+        title="关于市政协十三届二次会议第0288号提案的答复",
+        metadata={"提案号": "0288", "提案人": "申某某", "办理单位": "澄江市教育局"},
+        recipients=("申某某委员",),
+        ref=("政协", "市", 13, 2, "0288", "提案", "关于加强中小学心理健康教育的提案", ["申某某"]),
+        closing="特此答复。",
+        signature=(("澄江市教育局",), "2024-06-18", "2024年6月18日"),
+    )
+
+
+def test_a_joint_answer_of_the_lead_and_the_co_handling_bureau_signed_side_by_side() -> None:
+    doc = checked("""\
+关于市十六届人大四次会议第0092号建议的答复
+祁某某代表：
+您提出的关于提高农村义务教育学生营养餐补助标准的建议收悉。经市教育局会同市财政局研究，现答复如下：
+自2024年秋季学期起，农村义务教育学生营养膳食补助标准提高至每生每天6元。
+特此答复。
+湖阳市教育局　　　　湖阳市财政局
+2024年7月8日
+""")
+    expect(
+        doc,
+        kind="reply",
+        recipients=("祁某某代表",),
+        ref=("人大", "市", 16, 4, "0092", "建议", "关于提高农村义务教育学生营养餐补助标准的建议", []),
+        closing="特此答复。",
+        signature=(("湖阳市教育局", "湖阳市财政局"), "2024-07-08", "2024年7月8日"),
+    )
+
+
+def test_an_answer_whose_signer_line_comes_last_after_the_contact_lines() -> None:
+    doc = checked("""\
+关于县政协十一届四次会议第0102号提案的答复
+常某某委员：
+您提出的关于加强城区学校周边交通秩序管理的提案收悉。现答复如下：
+县公安局交警大队已在城区15所学校周边设置护学岗，上下学高峰期警力全覆盖。
+特此答复。
+云岭县公安局
+2024年6月21日
+联系人：贺某　联系电话：0730-7656789
+签发人：仲某某
+""")
+    expect(
+        doc,
+        kind="reply",
+        signer="仲某某",
+        recipients=("常某某委员",),
+        closing="特此答复。",
+        signature=(("云岭县公安局",), "2024-06-21", "2024年6月21日"),
+        contact={"name": "贺某", "phones": ("0730-7656789",)},
+    )
+
+
+def test_a_cppcc_offices_reply_letter_to_the_government_office_under_a_han_number() -> None:
+    doc = checked("""\
+政协湖阳市委员会办公室
+湖政协办函〔2024〕12号
+政协湖阳市委员会办公室关于市政府2025年民生实事项目征求意见的复函
+市人民政府办公室：
+你办《关于征求2025年市政府民生实事项目意见的函》收悉。经征求市政协各专门委员会意见，现将有关建议函复如下：
+建议将城区老旧小区加装电梯、农村供水保障提升列入2025年民生实事项目。
+特此函复。
+政协湖阳市委员会办公室
+2024年10月25日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="政协湖阳市委员会办公室",
+        number=("湖政协办函〔2024〕12号", "湖政协办函", 2024, 12),
+        title="政协湖阳市委员会办公室关于市政府2025年民生实事项目征求意见的复函",
+        recipients=("市人民政府办公室",),
+        ref=None,
+        closing="特此函复。",
+        signature=(("政协湖阳市委员会办公室",), "2024-10-25", "2024年10月25日"),
+    )
+
+
+def test_an_answer_dated_in_full_width_digits_as_a_word_processor_typed_them() -> None:
+    doc = checked("""\
+关于市十七届人大三次会议第0066号建议的答复
+覃某某代表：
+您提出的关于加快乡村物流配送体系建设的建议收悉。现答复如下：
+全市已建成县级物流配送中心5个、村级物流服务站点860个。
+特此答复。
+澄江市商务局
+２０２４年６月１２日
+""")
+    expect(
+        doc,
+        kind="reply",
+        recipients=("覃某某代表",),
+        closing="特此答复。",
+        signature=(("澄江市商务局",), "2024-06-12", "２０２４年６月１２日"),
+    )
+
+
+def test_an_answer_whose_contact_row_names_the_handling_section_as_its_unit() -> None:
+    doc = checked("""\
+关于县十八届人大四次会议第95号建议的答复
+庞某某代表：
+您提出的关于改善农村中小学寄宿条件的建议收悉。现答复如下：
+2024年全县改造农村学校学生宿舍1.2万平方米，新购置学生床铺2600套。
+特此答复。
+云岭县教育局
+2024年6月30日
+承办单位：县教育局计划财务股　联系人：熊某　电话：0730-7667890
+""")
+    expect(
+        doc,
+        kind="reply",
+        recipients=("庞某某代表",),
+        closing="特此答复。",
+        signature=(("云岭县教育局",), "2024-06-30", "2024年6月30日"),
+        contact={"name": "熊某", "phones": ("0730-7667890",), "unit": "县教育局计划财务股"},
+    )
+
+
+def test_a_township_answer_noted_as_not_for_disclosure_after_its_date() -> None:
+    doc = checked("""\
+关于镇十九届人大四次会议第8号建议的答复
+司某某代表：
+您提出的关于修缮白沙村排灌站的建议收悉。现答复如下：
+镇政府已安排资金12万元，白沙村排灌站修缮工程于2024年5月完工。
+特此答复。
+白沙镇人民政府
+2024年6月12日
+（此件不予公开）
+""")
+    expect(
+        doc,
+        kind="reply",
+        recipients=("司某某代表",),
+        ref=("人大", "镇", 19, 4, "8", "建议", "关于修缮白沙村排灌站的建议", []),
+        disclosure="不予公开",
+        closing="特此答复。",
+        signature=(("白沙镇人民政府",), "2024-06-12", "2024年6月12日"),
+    )
+
+
+def test_a_commendation_decision_whose_numbered_attachments_stand_on_one_line() -> None:
+    doc = checked("""\
+湖阳市人民政府
+湖政发〔2025〕3号
+湖阳市人民政府关于表彰2024年度全市科学技术奖获奖项目的决定
+各县（市、区）人民政府，市政府各部门：
+为深入实施创新驱动发展战略，市人民政府决定，授予“高性能锂电池隔膜关键技术”等30个项目湖阳市科学技术进步奖。
+附件：1．2024年度湖阳市科学技术进步奖获奖项目　2．2024年度湖阳市科技合作奖获奖人员
+湖阳市人民政府
+2025年2月10日
+""")
+    expect(
+        doc,
+        kind="decision",
+        issuer="湖阳市人民政府",
+        number=("湖政发〔2025〕3号", "湖政发", 2025, 3),
+        recipients=("各县（市、区）人民政府", "市政府各部门"),
+        attachments=("2024年度湖阳市科学技术进步奖获奖项目", "2024年度湖阳市科技合作奖获奖人员"),
+        signature=(("湖阳市人民政府",), "2025-02-10", "2025年2月10日"),
+    )
