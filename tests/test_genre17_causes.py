@@ -208,3 +208,25 @@ def test_a_meeting_of_the_same_kind_in_another_sentence_does_not_join_the_titles
         "您提出的《关于增设社区食堂的提案》收悉。现答复如下：\n辖区已建成社区食堂9家。\n特此答复。\n某区民政局\n2023年6月5日\n"
     )
     assert _meeting(doc) == (None, None, None, None, "0220", "提案")
+
+
+# --- attachments numbered on one line whose names open with a year (1．2023年…　2．2023年…) ----------
+
+
+def _attachment_doc(line: str) -> govdoc.Document:
+    return checked(f"关于表彰先进的决定\n各单位：\n现予表彰。\n{line}\n某县人民政府\n2024年2月1日\n")
+
+
+def test_a_second_attachment_on_the_line_whose_name_opens_with_a_year_is_its_own() -> None:
+    doc = _attachment_doc("附件：1.2023年度先进集体名单　2.2023年度先进个人名单")
+    assert doc.attachments == ("2023年度先进集体名单", "2023年度先进个人名单")
+
+
+def test_attachments_numbered_with_a_pause_mark_open_with_years_too() -> None:
+    doc = _attachment_doc("附件：1、2024年第一批项目清单  2、2024年第二批项目清单  3、2025年项目计划")
+    assert doc.attachments == ("2024年第一批项目清单", "2024年第二批项目清单", "2025年项目计划")
+
+
+def test_a_decimal_after_a_gap_inside_one_attachments_name_cuts_nothing() -> None:
+    doc = _attachment_doc("附件：1.投资额 2.5亿元以上项目表")
+    assert doc.attachments == ("投资额 2.5亿元以上项目表",)

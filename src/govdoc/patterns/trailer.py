@@ -461,8 +461,10 @@ ATTACHMENT_CONTINUATION = _lazy(
 # A number in brackets needs no gap before it (the clean-up takes the space between 表 and （ out as a layout
 # space between two CJK characters); a list's own separator (；，、) parts two names as a gap does
 # (附件：1.甲表；2.乙表), the number after it being the next one (`_names_on_line` checks it).
+# A name may open with its year (1．2024年度甲名单　2．2024年度乙名单): a digit after the stop is no decimal then.
 ATTACHMENT_NEXT_ON_LINE = _lazy(
-    r"(?:(?:[ \t]{1,12}|[;,、][ \t]{0,12})(?:(?P<n>\d{1,2})(?:[.、](?!\d)|\))|(?P<n>[①-⑳⑴-⒇⒈-⒛])[.、]?)"
+    r"(?:(?:[ \t]{1,12}|[;,、][ \t]{0,12})"
+    r"(?:(?P<n>\d{1,2})(?:[.、](?:(?!\d)|(?=(?:19|20)\d{2}[ ]{0,2}年))|\))|(?P<n>[①-⑳⑴-⒇⒈-⒛])[.、]?)"
     r"|[ \t]{0,12}\((?P<n>\d{1,2})\))[ ]{0,2}"
 )
 # the head row of a table listing the attachments under the 附件 label (序号 | 附件名称); the cells' edge is
