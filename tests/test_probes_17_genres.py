@@ -2840,3 +2840,192 @@ def test_a_commendation_decision_whose_numbered_attachments_stand_on_one_line() 
         attachments=("2024年度湖阳市科学技术进步奖获奖项目", "2024年度湖阳市科技合作奖获奖人员"),
         signature=(("湖阳市人民政府",), "2025-02-10", "2025年2月10日"),
     )
+
+
+# --- batch 15 (written before the parser ran on it, after batch 14 was fixed) -----------------------
+
+
+def test_a_request_whose_signer_line_is_indented_and_whose_note_label_stands_over_the_contact() -> None:
+    doc = checked("""\
+湖阳市卫生健康委员会
+　　　　　　　　　　　　签发人：邢某某
+湖卫〔2024〕52号
+湖阳市卫生健康委员会关于申请建设湖阳市紧急医学救援基地的请示
+市人民政府：
+为提升突发事件紧急医学救援能力，我委拟依托市第一人民医院建设紧急医学救援基地，总投资1.2亿元。
+妥否，请批示。
+湖阳市卫生健康委员会
+2024年5月13日
+附注：
+联系人：童某
+联系电话：0730-8312345
+""")
+    expect(
+        doc,
+        kind="request",
+        issuer="湖阳市卫生健康委员会",
+        number=("湖卫〔2024〕52号", "湖卫", 2024, 52),
+        signer="邢某某",
+        recipients=("市人民政府",),
+        closing="妥否，请批示。",
+        signature=(("湖阳市卫生健康委员会",), "2024-05-13", "2024年5月13日"),
+        contact={"name": "童某", "phones": ("0730-8312345",)},
+    )
+
+
+def test_an_answer_whose_proposal_rows_stand_under_its_title() -> None:
+    doc = checked("""\
+关于市政协十二届三次会议第0377号提案的答复
+提案号：0377
+提案人：詹某某
+提案题目：关于推进城市更新中历史建筑保护的提案
+詹某某委员：
+您提出的提案收悉。现答复如下：
+我局已完成全市历史建筑普查，公布历史建筑三批共126处。
+特此答复。
+湖阳市住房和城乡建设局
+2024年7月10日
+""")
+    expect(
+        doc,
+        kind="reply",
+        title="关于市政协十二届三次会议第0377号提案的答复",
+        recipients=("詹某某委员",),
+        ref=("政协", "市", 12, 3, "0377", "提案", "关于推进城市更新中历史建筑保护的提案", ["詹某某"]),
+        closing="特此答复。",
+        signature=(("湖阳市住房和城乡建设局",), "2024-07-10", "2024年7月10日"),
+    )
+
+
+def test_an_answer_whose_result_line_closes_the_page_after_the_signature() -> None:
+    doc = checked("""\
+关于县十八届人大四次会议第102号建议的答复
+柳某某代表：
+您提出的关于增设城关镇便民服务中心的建议收悉。现答复如下：
+城关镇东片区便民服务中心已于2024年6月建成投用。
+特此答复。
+云岭县政务服务中心
+2024年7月1日
+办理结果：A类
+""")
+    expect(
+        doc,
+        kind="reply",
+        category="A",
+        recipients=("柳某某代表",),
+        ref=("人大", "县", 18, 4, "102", "建议", "关于增设城关镇便民服务中心的建议", []),
+        closing="特此答复。",
+        signature=(("云岭县政务服务中心",), "2024-07-01", "2024年7月1日"),
+    )
+
+
+def test_an_answer_whose_bracketed_note_gives_the_answer_type_before_the_contact() -> None:
+    doc = checked("""\
+关于市十七届人大三次会议第0199号建议的答复
+阎某某代表：
+您提出的《关于加快城区污水管网建设的建议》收悉。现答复如下：
+城区污水管网建设已列入2025年市级重点项目计划，计划新建管网42公里。
+特此答复。
+澄江市住房和城乡建设局
+2024年6月25日
+（答复类型：B类；联系人：车某；电话：0730-6656789）
+""")
+    expect(
+        doc,
+        kind="reply",
+        category="B",
+        recipients=("阎某某代表",),
+        ref=("人大", "市", 17, 3, "0199", "建议", "关于加快城区污水管网建设的建议", []),
+        closing="特此答复。",
+        signature=(("澄江市住房和城乡建设局",), "2024-06-25", "2024年6月25日"),
+        contact={"name": "车某", "phones": ("0730-6656789",)},
+    )
+
+
+def test_a_county_party_offices_bulletin_to_the_party_organisations_of_its_units() -> None:
+    doc = checked("""\
+中共云岭县委办公室
+云委办通〔2024〕2号
+关于2024年第一季度全县信息工作情况的通报
+各乡镇党委，县直各单位党组织：
+2024年第一季度，全县共向县委办公室报送信息868条，被市委办公室采用112条。现将有关情况通报如下。
+特此通报。
+附件：2024年第一季度各单位信息采用情况统计表
+中共云岭县委办公室
+2024年4月8日
+""")
+    expect(
+        doc,
+        kind="bulletin",
+        issuer="中共云岭县委办公室",
+        number=("云委办通〔2024〕2号", "云委办通", 2024, 2),
+        title="关于2024年第一季度全县信息工作情况的通报",
+        recipients=("各乡镇党委", "县直各单位党组织"),
+        closing="特此通报。",
+        attachments=("2024年第一季度各单位信息采用情况统计表",),
+        signature=(("中共云岭县委办公室",), "2024-04-08", "2024年4月8日"),
+    )
+
+
+def test_a_cppcc_standing_committees_resolution_under_its_adoption_line() -> None:
+    doc = checked("""\
+政协湖阳市第十二届委员会常务委员会关于召开政协湖阳市第十二届委员会第四次会议的决议
+（2024年12月20日政协湖阳市第十二届委员会常务委员会第九次会议通过）
+政协湖阳市第十二届委员会常务委员会第九次会议决定：政协湖阳市第十二届委员会第四次会议于2025年1月6日在湖阳召开。
+""")
+    expect(
+        doc,
+        kind="resolution",
+        title="政协湖阳市第十二届委员会常务委员会关于召开政协湖阳市第十二届委员会第四次会议的决议",
+        recipients=(),
+        ref=None,
+        signature=None,
+    )
+
+
+def test_a_standing_committee_offices_letter_to_all_its_deputies() -> None:
+    doc = checked("""\
+湖阳市人民代表大会常务委员会办公室
+湖人常办函〔2024〕41号
+关于征求代表对建议办理工作意见的函
+各位市人大代表：
+为进一步提高代表建议办理质量，现就2024年代表建议办理工作征求您的意见。请于2024年11月20日前将《意见征求表》反馈市人大常委会选联工委。
+附件：意见征求表
+湖阳市人民代表大会常务委员会办公室
+2024年10月30日
+""")
+    expect(
+        doc,
+        kind="letter",
+        issuer="湖阳市人民代表大会常务委员会办公室",
+        number=("湖人常办函〔2024〕41号", "湖人常办函", 2024, 41),
+        recipients=("各位市人大代表",),
+        ref=None,
+        attachments=("意见征求表",),
+        signature=(("湖阳市人民代表大会常务委员会办公室",), "2024-10-30", "2024年10月30日"),
+    )
+
+
+def test_a_request_whose_header_line_gives_the_signer_and_the_contact_side_by_side() -> None:
+    doc = checked("""\
+澄江市交通运输局
+澄交〔2024〕29号
+签发人：江某某　　联系人：房某　　电话：0730-6667890
+澄江市交通运输局关于申请澄江港区航道整治工程项目资金的请示
+市人民政府：
+澄江港区航道淤积严重，影响船舶通航安全。经测算，航道整治工程需资金2600万元，恳请市人民政府予以安排。
+妥否，请批示。
+澄江市交通运输局
+2024年3月22日
+""")
+    expect(
+        doc,
+        kind="request",
+        issuer="澄江市交通运输局",
+        number=("澄交〔2024〕29号", "澄交", 2024, 29),
+        signer="江某某",
+        recipients=("市人民政府",),
+        closing="妥否，请批示。",
+        signature=(("澄江市交通运输局",), "2024-03-22", "2024年3月22日"),
+        contact={"name": "房某", "phones": ("0730-6667890",)},
+    )
