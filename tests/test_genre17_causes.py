@@ -230,3 +230,33 @@ def test_attachments_numbered_with_a_pause_mark_open_with_years_too() -> None:
 def test_a_decimal_after_a_gap_inside_one_attachments_name_cuts_nothing() -> None:
     doc = _attachment_doc("附件：1.投资额 2.5亿元以上项目表")
     assert doc.attachments == ("投资额 2.5亿元以上项目表",)
+
+
+# --- the contact an upward document's 版头 gives beside its signer (签发人：…　联系人：…　电话：…) ----------
+
+
+def test_the_contact_cells_beside_the_signer_above_the_title_are_the_contact() -> None:
+    doc = checked(
+        "某县财政局\n某财〔2023〕8号\n签发人：甲某某　　联系人：乙某　　联系电话：0571-86012345\n"
+        "某县财政局关于追加防汛救灾资金的请示\n县人民政府：\n今年汛期我县受灾严重，恳请追加防汛救灾资金500万元。\n"
+        "妥否，请批示。\n某县财政局\n2023年7月3日\n"
+    )
+    assert doc.header.signer == "甲某某"
+    c = doc.contact
+    assert c is not None and (c.name, c.phones) == ("乙某", ("0571-86012345",))
+
+
+def test_a_signer_row_alone_above_the_title_gives_no_contact() -> None:
+    doc = checked(
+        "某县财政局\n某财〔2023〕9号\n签发人：甲某某\n某县财政局关于追加防汛救灾资金的请示\n县人民政府：\n"
+        "今年汛期我县受灾严重，恳请追加防汛救灾资金500万元。\n妥否，请批示。\n某县财政局\n2023年7月3日\n"
+    )
+    assert doc.header.signer == "甲某某" and doc.contact is None
+
+
+def test_a_portal_rows_phone_beside_its_publishing_organ_is_no_contact() -> None:
+    doc = checked(
+        "发布机构：某县财政局　　联系电话：0571-86012300\n某县财政局关于做好预算公开工作的通知\n各乡镇：\n"
+        "请按要求做好预算公开工作。\n特此通知。\n某县财政局\n2023年7月3日\n"
+    )
+    assert doc.contact is None

@@ -295,20 +295,31 @@ def contact(state: State) -> None:
             texts.append(b.text[start:])
             folds.append(b.folded[start:])
     found = parse_contact(texts, folds)
-    heads = [b for b in head if L.is_contact_line(b)]
+    cells = [(b, 0 if L.is_contact_line(b) else _contact_beside_signer(b)) for b in head]
+    heads = [(b, at) for b, at in cells if at is not None]
     if found is None:  # the contract's "wherever it stands": a reply form may give it above the title
-        blocks = heads
-        found = parse_contact([b.text for b in blocks], [b.folded for b in blocks]) if blocks else None
+        blocks = [b for b, _ in heads]
+        found = parse_contact([b.text[at:] for b, at in heads], [b.folded[at:] for b, at in heads]) if heads else None
     elif found.unit is None and heads:
         # a reply form names its 承办单位 above the title and whom to ask at the end: one contact
-        above = parse_contact([b.text for b in heads], [b.folded for b in heads])
+        above = parse_contact([b.text[at:] for b, at in heads], [b.folded[at:] for b, at in heads])
         if above is not None and above.unit is not None:
-            found, blocks = dataclasses.replace(found, unit=above.unit), [*blocks, *heads]
+            found, blocks = dataclasses.replace(found, unit=above.unit), [*blocks, *(b for b, _ in heads)]
     state.contact = None if found is None else _with_spans(state, found, blocks)
 
 
 _CONTACT_ZONES = frozenset((_CLOSING, _SIGNATURE, _NOTE, _CONTACT, _IMPRINT, _TRAILER))
 _HEAD_ZONES = frozenset((_METADATA, _HEADER))
+
+
+def _contact_beside_signer(b: Block) -> int | None:
+    """Where the contact cell of an upward document's signer row starts (签发人：张某　　联系人：李某
+    电话：…, a 请示's 版头 giving whom to ask beside who signed it), or None: only after the signer's
+    label and name, so a portal's table row (发布机构：…　联系电话：…) is not read as a contact."""
+    f = b.folded
+    signer = P.SIGNER.match(f) if "签" in f else None
+    m = P.NEXT_CONTACT_CELL.search(f, signer.end()) if signer is not None else None
+    return m.start() if m else None
 
 
 def _contact_after_date(b: Block) -> int | None:
