@@ -9,11 +9,8 @@ that opens the answer: the opening stays in the preamble and the heading opens i
 from __future__ import annotations
 
 from govdoc import patterns as P
-from govdoc.numerals import circled_to_int, cn_to_int
-from govdoc.rules.lines import marker_at
+from govdoc.rules.lines import marker_at, marker_ordinal
 from govdoc.state import Block, State
-
-_GLYPHS = frozenset({"circled", "cn_paren_glyph", "num_paren_glyph", "num_glyph"})
 
 
 def _first_marker(folded: str, alone: bool) -> bool:
@@ -23,8 +20,7 @@ def _first_marker(folded: str, alone: bool) -> bool:
     group = m.lastgroup if m else None
     if m is None or group is None or (m.end() >= len(folded.rstrip()) and not alone):
         return False
-    number = m.group(group + "_n")
-    return (circled_to_int(number) if group in _GLYPHS else cn_to_int(number)) == 1
+    return marker_ordinal(group, m.group(group + "_n")) == 1
 
 
 def _gap_after(b: Block, turn_start: int, turn_end: int) -> int:

@@ -474,18 +474,15 @@ def _next_inline_marker(marker: str) -> str | None:
 
 def _previous_marker(marker: str, h: Heading) -> str | None:
     """The marker before `marker` in its family, written alike (`(2)` → `(1)`, `②` → `①`, `三、` → `二、`)."""
+    n = L.marker_ordinal(h.group, h.number)
+    if n <= 1:
+        return None
     if h.group == "circled":  # ㉑ → ⑳: the family's glyphs stand in three blocks
-        n = circled_to_int(h.number)
-        glyph = int_to_circled(n - 1) if n is not None else None
+        glyph = int_to_circled(n - 1)
         return marker.replace(h.number, glyph, 1) if glyph is not None else None
-    if h.group in ("cn_paren_glyph", "num_paren_glyph", "num_glyph"):
-        n = circled_to_int(h.number)
-        return marker.replace(h.number, chr(ord(h.number) - 1), 1) if n is not None and n > 1 else None
-    if h.number.isdigit():
-        n = int(h.number)
-        return marker.replace(h.number, str(n - 1), 1) if n > 1 else None
-    n = cn_to_int(h.number)
-    return marker.replace(h.number, int_to_cn(n - 1), 1) if n is not None and n > 1 else None
+    if h.group in L.GLYPH_GROUPS:
+        return marker.replace(h.number, chr(ord(h.number) - 1), 1)
+    return marker.replace(h.number, str(n - 1) if h.number.isdigit() else int_to_cn(n - 1), 1)
 
 
 def wrap_width(blocks: list[Block]) -> int:

@@ -20,9 +20,9 @@ from govdoc import patterns as P
 from govdoc.fields.kind import kind_of
 from govdoc.fields.proposal import opens_answer
 from govdoc.model import Span, Table, Warning
-from govdoc.numerals import circled_to_int, cn_to_int
+from govdoc.numerals import cn_to_int
 from govdoc.rules.contents import contents_entries
-from govdoc.rules.lines import marker_at, per_line, section_marker
+from govdoc.rules.lines import marker_at, marker_ordinal, per_line, section_marker
 from govdoc.rules.lines.classify import SECTION_OPEN, SPACED_NUMERAL, line_class
 from govdoc.state import Block, ParaDraft, SectionDraft, State
 
@@ -59,12 +59,6 @@ def paragraph_of(b: Block, offset: int = 0, upto: int | None = None) -> ParaDraf
         bold,
         b.hints.page,
     )
-
-
-def _ordinal(style_group: str, number: str) -> int:
-    if style_group in ("circled", "cn_paren_glyph", "num_paren_glyph", "num_glyph"):
-        return circled_to_int(number) or 0
-    return cn_to_int(number) or 0
 
 
 def _title_and_rest(b: Block, rest_at: int, style: str) -> tuple[str | None, int | None]:
@@ -396,7 +390,7 @@ def _quoted_top_run_end(body: list[Block], headings: list[Heading | None], top: 
     for i in range(top + 1, len(body)):
         h = headings[i]
         if h is not None and h.style == first.style:
-            if _ordinal(h.group, h.number) == 1:
+            if marker_ordinal(h.group, h.number) == 1:
                 return i if turned else 0
             continue
         turned = turned or turns_to_answer(body[i].folded)
@@ -418,7 +412,7 @@ def _listed_top_run_end(body: list[Block], headings: list[Heading | None], top: 
     start = 2 if above else 1
     at = top
     while at < len(body) and (h := headings[at]) is not None and h.style == first.style:
-        if _ordinal(h.group, h.number) != at - top + start:
+        if marker_ordinal(h.group, h.number) != at - top + start:
             return 0
         at += 1
     if at - top + start - 1 < 2:
@@ -426,7 +420,7 @@ def _listed_top_run_end(body: list[Block], headings: list[Heading | None], top: 
     while at < len(body) and headings[at] is None:
         at += 1
     h = headings[at] if at < len(body) else None
-    if h is None or h.style != first.style or _ordinal(h.group, h.number) != 1:
+    if h is None or h.style != first.style or marker_ordinal(h.group, h.number) != 1:
         return 0
     return at if body[at - 1].folded.rstrip(" ").endswith(":") else 0
 
@@ -451,7 +445,7 @@ def _document_ranks(headings: list[Heading | None], opening: int) -> dict[str, f
         if h is None:
             continue
         first.setdefault(h.style, index)
-        if previous is not None and previous.style != h.style and _ordinal(h.group, h.number) == 1:
+        if previous is not None and previous.style != h.style and marker_ordinal(h.group, h.number) == 1:
             parents.setdefault(h.style, []).append(previous.style)
             if ranks[previous.style] > ranks[h.style] >= ranks["cn"] and _continued_after(
                 headings, index, previous, h.style
@@ -481,12 +475,12 @@ def _continued_after(headings: list[Heading | None], start: int, parent: Heading
         if h is None:
             continue
         if h.style == style:
-            last = _ordinal(h.group, h.number)
+            last = marker_ordinal(h.group, h.number)
         elif h.style == parent.style:
-            if _ordinal(h.group, h.number) != _ordinal(parent.group, parent.number) + 1:
+            if marker_ordinal(h.group, h.number) != marker_ordinal(parent.group, parent.number) + 1:
                 return False
             after = next((g for g in headings[at + 1 :] if g is not None and g.style == style), None)
-            return after is None or _ordinal(after.group, after.number) != last + 1
+            return after is None or marker_ordinal(after.group, after.number) != last + 1
         elif P.SECTION_RANK[h.style] < rank:
             return False
     return False
@@ -508,7 +502,7 @@ def _rank_keys(headings: list[Heading | None], opening: int, ranks: dict[str, fl
             and below.style == h.style
             and not h.alone
             and below.alone
-            and _ordinal(below.group, below.number) == 1
+            and marker_ordinal(below.group, below.number) == 1
         ):
             continue
         split.add(h.style)
@@ -535,7 +529,7 @@ def _nested_lists(marked: list[tuple[int, Heading]]) -> set[str]:
     never restarts at 1 on its next line, so the indented run stands a level below."""
     nested: set[str] = set()
     for (_, h), (_, below) in itertools.pairwise(marked):
-        if below.style == h.style and below.indent and not h.indent and _ordinal(below.group, below.number) == 1:
+        if below.style == h.style and below.indent and not h.indent and marker_ordinal(below.group, below.number) == 1:
             nested.add(h.style)
     return nested
 
@@ -543,7 +537,7 @@ def _nested_lists(marked: list[tuple[int, Heading]]) -> set[str]:
 def _headings(body: list[Block]) -> list[Heading | None]:
     """Each body line's heading, in order. The entries of a contents list (目录) open no section."""
     found = _marked(body, frozenset())
-    marks = [None if h is None else (h.group, _ordinal(h.group, h.number)) for h in found]
+    marks = [None if h is None else (h.group, marker_ordinal(h.group, h.number)) for h in found]
     entries = frozenset(i for r in contents_entries(body, marks) for i in r)
     return _marked(body, entries) if entries else found
 
@@ -640,7 +634,7 @@ def _quoted_points(body: list[Block], headings: list[Heading | None]) -> set[int
         run: list[int] = []
         for j in range(i + 1, len(body)):
             h = headings[j]
-            if h is None or h.style != (style or h.style) or _ordinal(h.group, h.number) != len(run) + first_n:
+            if h is None or h.style != (style or h.style) or marker_ordinal(h.group, h.number) != len(run) + first_n:
                 break
             if body[j].folded.rstrip()[-1:] not in _POINT_END and not _heading_like(body[j].folded[h.end :]):
                 break  # a point ends its sentence, or is named as a title (1.增设公共停车场)
@@ -668,7 +662,7 @@ def _first_point_after_colon(folded: str) -> str | None:
     rest = len(folded) - len(folded[at + 1 :].lstrip(" "))
     m = marker_at(folded, rest)
     group = m.lastgroup if m else None
-    if m is None or group is None or group not in P.SECTION_STYLES or _ordinal(group, m.group(group + "_n")) != 1:
+    if m is None or group is None or group not in P.SECTION_STYLES or marker_ordinal(group, m.group(group + "_n")) != 1:
         return None
     return P.SECTION_STYLES[group]
 
@@ -676,7 +670,7 @@ def _first_point_after_colon(folded: str) -> str | None:
 def _answer_after(style: str | None, h: Heading | None) -> bool:
     """What follows a quoted run is the answer: an unnumbered line, or the run's family starting
     again at 1 (the answer numbered as the proposal was)."""
-    return h is None or (h.style == style and _ordinal(h.group, h.number) == 1)
+    return h is None or (h.style == style and marker_ordinal(h.group, h.number) == 1)
 
 
 def next_cn(body: list[Block]) -> int | None:
@@ -737,7 +731,7 @@ def build_sections(state: State) -> None:
         title, rest_at = _title_and_rest(b, heading.end, heading.style)
         section = SectionDraft(
             style=heading.style,
-            ordinal=_ordinal(heading.group, heading.number),
+            ordinal=marker_ordinal(heading.group, heading.number),
             marker=b.text[heading.start : heading.end].rstrip().rstrip(":：").rstrip(),
             title=title,
             level=len(stack) + 1,

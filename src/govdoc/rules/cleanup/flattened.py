@@ -12,9 +12,8 @@ import regex
 from govdoc import patterns as P
 from govdoc.fields.kind import kind_suffix
 from govdoc.fields.metadata import is_label
-from govdoc.numerals import circled_to_int, cn_to_int
 from govdoc.rules.cleanup.base import TEXT_FORMATS
-from govdoc.rules.lines import is_organ_name, marker_at, section_marker
+from govdoc.rules.lines import is_organ_name, marker_at, marker_ordinal, section_marker
 from govdoc.state import Block, State, Zone
 
 _MIN_FLATTENED_LINE = 80
@@ -328,9 +327,6 @@ def _title_before_addressee(f: str) -> tuple[int, int] | None:
     return None
 
 
-_GLYPH_GROUPS = frozenset({"circled", "cn_paren_glyph", "num_paren_glyph", "num_glyph"})
-
-
 def _marker_number(folded: str, pos: int = 0) -> tuple[str, int, int] | None:
     """The family, number and end of the section marker at `pos` (`二、` → ("cn", 2, …)), or None."""
     return _numbered(marker_at(folded, pos))
@@ -341,8 +337,7 @@ def _numbered(m: regex.Match[str] | None) -> tuple[str, int, int] | None:
     group = m.lastgroup if m is not None else None
     if m is None or group is None or group not in P.SECTION_STYLES:
         return None
-    n = m.group(group + "_n")
-    number = circled_to_int(n) if group in _GLYPH_GROUPS else cn_to_int(n)
+    number = marker_ordinal(group, m.group(group + "_n"))
     return (group, number, m.end()) if number else None
 
 

@@ -49,6 +49,7 @@ from govdoc.rules.lines.attachments import (
 )
 from govdoc.rules.lines.base import (
     CELL_EDGE,
+    GLYPH_GROUPS,
     INNER_STOP,
     SENTENCE_STOP,
     closing_strong,
@@ -62,6 +63,7 @@ from govdoc.rules.lines.base import (
     is_pipe_table,
     is_prose,
     marker_at,
+    marker_ordinal,
     organ_cells,
     per_line,
     section_marker,
@@ -136,6 +138,7 @@ __all__ = [
     "CLOSING_PUNCT",
     "DATE_LABEL_ONLY",
     "DATE_LINE",
+    "GLYPH_GROUPS",
     "INNER_STOP",
     "LABELLED_DATE",
     "ORGAN_DATE",
@@ -195,6 +198,7 @@ __all__ = [
     "letterhead_cell",
     "line_class",
     "marker_at",
+    "marker_ordinal",
     "name_date_at",
     "number_cell",
     "opens_attachment_list",

@@ -18,6 +18,7 @@ import regex
 
 from govdoc import patterns as P
 from govdoc.first_chars import alternatives
+from govdoc.numerals import circled_to_int, cn_to_int
 from govdoc.rules.lines.classify import (
     EMPTY,
     ENDS_CLOSED,
@@ -111,6 +112,17 @@ def marker_at(folded: str, pos: int = 0) -> regex.Match[str] | None:
     `section_marker` keeps): asked of many a line that opens with no marker (感谢…, 某区…, a trailer's
     organ), answered by its first character without the pattern (~0.6 µs a failing call)."""
     return P.SECTION_MARKER.match(folded, pos) if first_class(folded[pos : pos + 1]) & SECTION_OPEN else None
+
+
+# The marker families whose number is one glyph (①, ⑴, ⒈, ㈠): read by its code point, not as a numeral.
+GLYPH_GROUPS = frozenset({"circled", "cn_paren_glyph", "num_paren_glyph", "num_glyph"})
+
+
+def marker_ordinal(group: str, number: str) -> int:
+    """The ordinal of a section marker's number (`SECTION_MARKER`'s `<group>_n`: 二 → 2, ③ → 3, 12 → 12),
+    0 when it reads as none: the sections, the joins, the answer's turn and the flattened-text clean-up
+    all ask it of the same markers."""
+    return (circled_to_int(number) if group in GLYPH_GROUPS else cn_to_int(number)) or 0
 
 
 def closing_strong(folded: str) -> bool:
