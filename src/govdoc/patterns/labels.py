@@ -7,7 +7,7 @@ import regex
 from govdoc.patterns.base import _lazy
 from govdoc.patterns.category import CATEGORY_KEYS, CATEGORY_STATE_KEYS, DISCLOSURE_KEYS
 from govdoc.patterns.proposal import LETTER_TITLE_LABELS, PROPOSAL_TITLE_LABELS, PROPOSER_LABELS
-from govdoc.patterns.trailer import DRAFTING_LABELS
+from govdoc.patterns.trailer import CC_LABEL_TAIL, CC_WORDS, DRAFTING_LABELS
 
 # --- 键：值 labels -------------------------------------------------------------------------
 # The labels of a document's subject terms (`header.subject_terms`, schema 1.7): the 主题词 a
@@ -21,7 +21,7 @@ SUBJECT_TERMS_LINE = _lazy(rf"^(?:{'|'.join(SUBJECT_TERM_KEYS)})[ ]{{0,2}}[:\t][
 SUBJECT_TERMS_SPACED = _lazy(rf"^(?:{'|'.join(SUBJECT_TERM_KEYS)})(?P<v>\p{{Han}}[^\n]*)$")
 # Another 版记 label after the terms on the same line (主题词：教育　收费　　抄送：县委办公室…: a copy that set
 # the 版记's two rows on one line): the terms end where it begins, and the 抄送 is the imprint's.
-SUBJECT_TERMS_END = _lazy(r"(?:抄送|抄报|分送|主送)(?:单位|机关)?[ ]{0,2}:")
+SUBJECT_TERMS_END = _lazy(rf"(?:{'|'.join((*CC_WORDS, '主送'))}){CC_LABEL_TAIL}[ ]{{0,2}}:")
 # What parts one term from the next where the text still shows it (the spaces the reader removed
 # between ideographs are the block's own record): spaces, tabs, 、 ， , ； ; (folded to ASCII where
 # they have an ASCII form).

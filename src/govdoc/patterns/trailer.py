@@ -320,16 +320,19 @@ PERSON_CELL = _lazy(rf"(?:联系人|{'|'.join(CONTACT_PERSON_LABELS)})[ ]{{0,2}}
 # A joint upward document names each organ's signer, parted by 、 (签发人：张某、李某).
 DRAFTING_LABELS = (*REVIEWER_ROLES, *REVIEWER_BARE_ROLES, "签发日期")
 # The leader's post may stand before the name (签发人：局长　罗某, its gap gone with the layout's): no part of it.
+# A cell of the signer's row after the name (拟稿人：…, 联系电话：…), its label and colon: the name ends where
+# one begins.
+_SIGNER_ROW_CELL = rf"(?:{'|'.join((*_CONTACT_LABELS, *DRAFTING_LABELS))})[ ]{{0,2}}:"
 SIGNER = _lazy(
     r"(?:签发人|领导签发|签发领导|领导署名|领导签字|(?:单位|主要)?负责人(?:签字|签发|签名)|签发)"
     r"[ ]{0,2}[:\t][ ]{0,2}"  # (a tab for the colon in a form's row)
     rf"(?:{_HEAD_POST}[ ]{{0,2}}(?=[\p{{Han}}·]{{2}}))?"
-    rf"(?P<name>[\p{{Han}}·][\p{{Han}}·、]{{1,25}}?(?=(?:{'|'.join((*_CONTACT_LABELS, *DRAFTING_LABELS))})[ ]{{0,2}}:)"
+    rf"(?P<name>[\p{{Han}}·][\p{{Han}}·、]{{1,25}}?(?={_SIGNER_ROW_CELL})"
     r"|[\p{Han}·]{2,8}(?:、[\p{Han}·]{2,8}){0,3})"
 )
-# A cell of the signer's row after the name (拟稿人：…, 联系电话：…): a bracketed note that opens with the
-# 签发人 and goes on so is the signing row set as a 附注 (（签发人：张某　拟稿人：李某　电话：…）).
-SIGNER_ROW_CELL = _lazy(rf"(?:{'|'.join((*_CONTACT_LABELS, *DRAFTING_LABELS))})[ ]{{0,2}}:")
+# Such a cell: a bracketed note that opens with the 签发人 and goes on so is the signing row set as a 附注
+# (（签发人：张某　拟稿人：李某　电话：…）).
+SIGNER_ROW_CELL = _lazy(_SIGNER_ROW_CELL)
 # The same label as a later cell of a line, after a gap or another cell's value (经办人：王某  签发人：张某).
 SIGNER_CELL = _lazy(rf"(?<=[ \p{{Han}}])(?:{SIGNER.pattern})")
 _CONTACT_LINE_STARTS = (
@@ -413,16 +416,22 @@ POSTCODE = _lazy(r"(?<!\d)\d{6}(?!\d)")
 # may be cut with the value's end.
 POSTCODE_AFTER_ADDRESS = _lazy(r"[ ]{0,2}\((?P<code>\d{6})\)?$")
 EMAIL = _lazy(r"[A-Za-z0-9._%+-]{1,64}[@＠][A-Za-z0-9.-]{1,100}\.[A-Za-z]{2,10}")
-# 抄送单位：… too; 分送 is the distribution line of a 纪要's 版记, where other documents write 抄送
-CC_LINE = _lazy(r"^(?:抄送|抄报|分送)(?:单位|机关)?[ ]{0,2}[:\t][ \t]{0,2}(?P<v>[^\n]*)$")
-CC_LINE_FIRST = frozenset("抄分")  # the first characters of a CC_LINE, asked before matching it
+# The 版记's distribution labels: 抄送 and 抄报, and 分送, the distribution line of a 纪要's 版记 where other
+# documents write 抄送; any of them may end with 单位 or 机关 (抄送单位：…). One row for every pattern below
+# and for the 版记 label that ends a 主题词's terms (`labels.SUBJECT_TERMS_END`).
+CC_WORDS = ("抄送", "抄报", "分送")
+CC_LABEL_TAIL = "(?:单位|机关)?"
+_CC_LABEL = rf"(?:{'|'.join(CC_WORDS)}){CC_LABEL_TAIL}"
+_CC_VALUE = r"[ ]{0,2}[:\t][ \t]{0,2}(?P<v>[^\n]*)$"  # the label's colon (or a form's tab) and the organs
+CC_LINE = _lazy(rf"^{_CC_LABEL}{_CC_VALUE}")
+CC_LINE_FIRST = frozenset(word[0] for word in CC_WORDS)  # the first characters of a CC_LINE, asked before matching it
 # The same label and value as a later cell of a line (after a 主题词's terms), matched where it begins.
-CC_CELL = _lazy(r"(?:抄送|抄报|分送)(?:单位|机关)?[ ]{0,2}[:\t][ \t]{0,2}(?P<v>[^\n]*)$")
+CC_CELL = _lazy(_CC_LABEL + _CC_VALUE)
 # The same label with a space where the colon goes (抄送　某局，某局。): the space between two ideographs is
 # gone from the text, so the line is read so only where the block says one stood right after the label.
-CC_LINE_SPACED = _lazy(r"^(?:抄送|抄报|分送)(?:单位|机关)?(?P<v>\p{Han}[^\n]*)$")
+CC_LINE_SPACED = _lazy(rf"^{_CC_LABEL}(?P<v>\p{{Han}}[^\n]*)$")
 # The same line as read, before the space is taken out (its organs parted by spaces keep them).
-CC_LABEL_SPACE = _lazy(r"^(?:抄送|抄报|分送)(?:单位|机关)?[ ]{1,4}(?=\p{Han})")
+CC_LABEL_SPACE = _lazy(rf"^{_CC_LABEL}[ ]{{1,4}}(?=\p{{Han}})")
 # The title of a form a reply appends after its 落款 with no 附件 label over it (区政协提案办理情况征询意见表,
 # 代表建议办理结果反馈表, 答复满意度测评表, 意见回执): the rows under it are the form's (a proposer's phone there
 # is no contact of the reply's). A line opening with a list number in brackets ((二)…评价汇总表) is an item
