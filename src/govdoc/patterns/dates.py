@@ -6,13 +6,25 @@ from govdoc.patterns.base import _lazy
 from govdoc.patterns.organs import _SEAL_NOTE, ORGAN_ENDINGS
 
 # --- dates -------------------------------------------------------------------------------
+# The words of a date's parts, once for every pattern of this module: a year in figures or in numerals
+# written digit by digit (二〇二四, its 〇 maybe an O or a 0), a month and a day in figures or in numerals
+# (元月: the first month). The month's and the day's are alternations, put in a group where they are used.
+_YEAR_FIGURES = r"(?:19|20)\d{2}"
+_YEAR_NUMERALS = r"[〇Oo0一二三四五六七八九]{4}"
+_MONTH_FIGURES = r"1[0-2]|0?[1-9]"
+_MONTH_NUMERALS = r"十[一二]?|[一二三四五六七八九元]"
+_DAY_FIGURES = r"3[01]|[12]\d|0?[1-9]"
+_DAY_NUMERALS = r"三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+_YEAR_WORDS = rf"(?:{_YEAR_FIGURES}|{_YEAR_NUMERALS})"
+_MONTH_WORDS = rf"(?:{_MONTH_FIGURES}|{_MONTH_NUMERALS})"
+_DAY_WORDS = rf"(?:{_DAY_FIGURES}|{_DAY_NUMERALS})"
 DATE = _lazy(
-    r"(?P<y>(?:19|20)\d{2}|[〇Oo0一二三四五六七八九]{4})[ ]{0,2}年[ ]{0,2}"
-    r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九元])[ ]{0,2}月[ ]{0,2}"
-    r"(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+    rf"(?P<y>{_YEAR_FIGURES}|{_YEAR_NUMERALS})[ ]{{0,2}}年[ ]{{0,2}}"
+    rf"(?P<m>{_MONTH_FIGURES}|{_MONTH_NUMERALS})[ ]{{0,2}}月[ ]{{0,2}}"
+    rf"(?P<d>{_DAY_FIGURES}|{_DAY_NUMERALS})"
     r"[ ]{0,2}[日号]"
     # 2024.1.2, 2024-01-02, 2024/1/2: web pages and forms write the date in digits alone
-    r"|(?<!\d|\d[.\-/])(?P<y>(?:19|20)\d{2})(?P<sep>[.\-/])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])(?![.\-/]?\d)"
+    rf"|(?<!\d|\d[.\-/])(?P<y>{_YEAR_FIGURES})(?P<sep>[.\-/])(?P<m>{_MONTH_FIGURES})(?P=sep)(?P<d>{_DAY_FIGURES})(?![.\-/]?\d)"
 )
 DATE_LINE = _lazy(rf"^(?P<date>{DATE.pattern})$")
 # A joint 落款 that prints the 成文日期 under each organ side by side (2024年5月6日    2024年5月6日): one
@@ -89,10 +101,11 @@ CLOCK_TAIL = _lazy(
 # (2019年5月3, see SEALED_DATE_LINE).
 # Or, read by OCR, a year in numerals that lost its 〇 (二二四年五月八日: 二〇二四, or 二二〇四?).
 GARBLED_DATE_LINE = _lazy(
-    r"^(?:19|20)\d{2}[ ]{0,3}\d{2,4}[ ]{0,2}[日号]?$|^(?:19|20)\d{2}[ ]{0,2}年[ ]{0,2}\d{1,2}[ ]{0,2}月?$"
-    r"|^[〇Oo0一二三四五六七八九]{4}[ ]{0,2}年[ ]{0,2}(?:十[一二]?|[一二三四五六七八九元])[ ]{0,2}月$"
+    rf"^{_YEAR_FIGURES}[ ]{{0,3}}\d{{2,4}}[ ]{{0,2}}[日号]?$"
+    rf"|^{_YEAR_FIGURES}[ ]{{0,2}}年[ ]{{0,2}}\d{{1,2}}[ ]{{0,2}}月?$"
+    rf"|^{_YEAR_NUMERALS}[ ]{{0,2}}年[ ]{{0,2}}(?:{_MONTH_NUMERALS})[ ]{{0,2}}月$"
     r"|^[〇一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号]$"
-    r"|^(?:19|20)\d{2}[ ]{0,2}年[ ]{0,2}\d{1,2}[ ]{0,2}月[ ]{0,2}[1-3]$"  # 2024年5月3: 3, 30 or 31?
+    rf"|^{_YEAR_FIGURES}[ ]{{0,2}}年[ ]{{0,2}}\d{{1,2}}[ ]{{0,2}}月[ ]{{0,2}}[1-3]$"  # 2024年5月3: 3, 30 or 31?
     # OCR read a digit as a look-alike letter (2O24年l1月5日: O for 0, l or I for 1): a date, damaged
     r"|^(?=[^日号]*[OoIl])[12Il][0-9OoIl]{3}[ ]{0,2}年[ ]{0,2}[0-9OoIl]{1,2}[ ]{0,2}月"
     r"[ ]{0,2}[0-9OoIl]{1,2}[ ]{0,2}[日号]$"
@@ -105,7 +118,7 @@ GARBLED_DATE_LINE = _lazy(
 # on a word that goes on with the sentence, which OCR does not read for a sealed 日 (a dash or comma it may).
 _NOT_A_SEALED_DAY = r"\d年月日号 至起止前后以及、"
 SEALED_DATE_LINE = _lazy(
-    r"(?<![^ ])(?P<y>(?:19|20)\d{2})[ ]{0,2}年[ ]{0,2}(?P<m>1[0-2]|0?[1-9])[ ]{0,2}月[ ]{0,2}"
+    rf"(?<![^ ])(?P<y>{_YEAR_FIGURES})[ ]{{0,2}}年[ ]{{0,2}}(?P<m>{_MONTH_FIGURES})[ ]{{0,2}}月[ ]{{0,2}}"
     rf"(?:(?P<d>3[01]|[12]\d|0[1-9]|[4-9])[^{_NOT_A_SEALED_DAY}]?|(?P<d>[1-3])[^{_NOT_A_SEALED_DAY}])[ ]*$"
     # … in numerals, its 日 read as a look-alike (二〇二四年七月十曰, 二o二四年五月八口): a numeral day has
     # no digit to lose, so only a sign drawn like 日 stands for it
@@ -115,9 +128,6 @@ SEALED_DATE_LINE = _lazy(
 )
 # A date's year and month alone on a line (2024年6月, 二〇二四年九月): with a day alone on the next line,
 # a date a narrow column cut after its month (rules/joins.join_cut_dates).
-_YEAR_WORDS = r"(?:(?:19|20)\d{2}|[〇Oo0一二三四五六七八九]{4})"
-_MONTH_WORDS = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九元])"
-_DAY_WORDS = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
 YEAR_MONTH_LINE = _lazy(rf"^{_YEAR_WORDS}[ ]{{0,2}}年[ ]{{0,2}}{_MONTH_WORDS}[ ]{{0,2}}月$")
 # A date written to its month only (2024年5月, 二〇二四年五月), its parts named (schema 1.8's
 # `date_partial`, `printed_on_partial`): matched against the whole of what a date's place holds, and
@@ -129,10 +139,10 @@ YEAR_LINE = _lazy(rf"^{_YEAR_WORDS}[ ]{{0,2}}年$")
 MONTH_DAY_LINE = _lazy(rf"^{_MONTH_WORDS}[ ]{{0,2}}月[ ]{{0,2}}{_DAY_WORDS}[ ]{{0,2}}[日号]$")
 # A year and month in figures anywhere (2024年5月起…): what a date cut after its year reads as across the
 # cut, where the text names a month and no day (rules/joins._date_cut_inside).
-YEAR_MONTH = _lazy(r"(?:19|20)\d{2}[ ]{0,2}年[ ]{0,2}(?:1[0-2]|0?[1-9])[ ]{0,2}月")
+YEAR_MONTH = _lazy(rf"{_YEAR_FIGURES}[ ]{{0,2}}年[ ]{{0,2}}(?:{_MONTH_FIGURES})[ ]{{0,2}}月")
 # What a line ends on where a figure date is cut after its year, its 年 or its month's figure (…自2024,
 # 成文日期：2024年, 2024年6): asked of a line's last characters before a date is searched across the cut.
-DATE_HEAD_END = _lazy(r"(?<!\d)(?:19|20)\d{2}(?:[ ]{0,2}年(?:[ ]{0,2}\d{1,2})?)?$")
+DATE_HEAD_END = _lazy(rf"(?<!\d){_YEAR_FIGURES}(?:[ ]{{0,2}}年(?:[ ]{{0,2}}\d{{1,2}})?)?$")
 # A 成文日期 of which only the day is left (二十六日, 0二十六日, 26日): a copy lost its year and month.
 DATE_FRAGMENT_LINE = _lazy(rf"^[0-9〇零]{{0,2}}{_DAY_WORDS}[日号]$")
 # A right-aligned 落款 a web copy flattened onto the last line of the body (…请予支持。  2005年2月7日):
@@ -150,7 +160,7 @@ FLATTENED_TRAILER = _lazy(
 )
 # A 落款 flattened onto the end of a contact line, after its last value (电话:12345678 某某局 2023年5月6日);
 # the date may be cut short by the page's end (某某局 2023年).
-_CUT_DATE = r"(?:19|20)\d{2}[ ]{0,2}年(?:[ ]{0,2}(?:1[0-2]|0?[1-9])[ ]{0,2}月)?"
+_CUT_DATE = rf"{_YEAR_FIGURES}[ ]{{0,2}}年(?:[ ]{{0,2}}(?:{_MONTH_FIGURES})[ ]{{0,2}}月)?"
 CONTACT_THEN_SIGNATURE = _lazy(
     rf"(?<=[\d)])[ ]{{1,40}}(?P<organ>[\p{{Han}}()、]{{2,40}}?)[ ]{{0,40}}(?P<date>{DATE.pattern}|{_CUT_DATE})$"
 )
