@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import statistics
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from govdoc.readers.glyphs import Glyph, Page, Rule, char_boxes, chars_of
@@ -414,14 +415,18 @@ def _spans_under(lines: list[Line], xs: list[float]) -> list[tuple[float, float]
 
 def _words(line: Line) -> list[tuple[float, float]]:
     """Where the line's words stand across: its characters parted where a gap of `_COLUMN_GAP` ems opens."""
-    words: list[tuple[float, float]] = []
-    gap = _COLUMN_GAP * (line.size or 10.0)
-    for _, x0, x1 in char_boxes(line.chars):
-        if words and x0 - words[-1][1] < gap:
-            words[-1] = (words[-1][0], max(words[-1][1], x1))
+    return _spans(((x0, x1) for _, x0, x1 in char_boxes(line.chars)), _COLUMN_GAP * (line.size or 10.0))
+
+
+def _spans(boxes: Iterable[tuple[float, float]], gap: float) -> list[tuple[float, float]]:
+    """The boxes (left to right) merged into spans, a new one wherever a gap of `gap` or more opens."""
+    spans: list[tuple[float, float]] = []
+    for x0, x1 in boxes:
+        if spans and x0 - spans[-1][1] < gap:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], x1))
         else:
-            words.append((x0, x1))
-    return words
+            spans.append((x0, x1))
+    return spans
 
 
 def _close_run(lines: list[Line]) -> list[Line]:
@@ -436,14 +441,7 @@ def _column_spans(lines: list[Line]) -> list[tuple[float, float]]:
     """Where the lines' text stands across, as spans parted by gaps of at least `_COLUMN_GAP` ems
     that no line's text crosses: a table body's columns."""
     boxes = sorted((x0, x1) for ln in lines for _, x0, x1 in char_boxes(ln.chars))
-    size = statistics.median(ln.size or 10.0 for ln in lines)
-    spans: list[tuple[float, float]] = []
-    for x0, x1 in boxes:
-        if spans and x0 - spans[-1][1] < _COLUMN_GAP * size:
-            spans[-1] = (spans[-1][0], max(spans[-1][1], x1))
-        else:
-            spans.append((x0, x1))
-    return spans
+    return _spans(boxes, _COLUMN_GAP * statistics.median(ln.size or 10.0 for ln in lines))
 
 
 def _by_column(line: Line, xs: list[float]) -> list[list[Glyph]]:
