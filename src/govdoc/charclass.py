@@ -1,4 +1,5 @@
-"""Character classes every layer needs, defined once: what counts as CJK and as an edge space.
+"""Character classes every layer needs, defined once: what counts as CJK and as an edge space (and
+the one piece of Markdown's syntax a reader and a rule both read, a GFM table's delimiter row).
 
 Readers use them to decide where a layout put a space that the text does not have; the cleanup
 rules use the same classes to remove such spaces, so a reader and a rule never disagree about
@@ -15,6 +16,15 @@ CJK = regex.compile(CJK_CLASS)
 # The spaces a layout puts in a line: ideographic, no-break, and the en, em and thin spaces web
 # pages indent with (&ensp; &emsp; &thinsp;), all folded to " " by `govdoc.fold`.
 LAYOUT_SPACES = " \u3000\xa0\u2002\u2003\u2009"
+# A GFM table's delimiter cell (---, :---, ---:, :---:), and a delimiter row of such cells (|---|:---:|):
+# Markdown's syntax, which both layers read. The text reader finds a table's delimiter row by the row,
+# and the body's `|` rows (rules/body_tables) tell by the cell a delimiter row the reader did not pair.
+_GFM_DELIMITER_CELL = r":?-{3,}:?"
+GFM_DELIMITER_CELL = regex.compile(_GFM_DELIMITER_CELL)
+GFM_DELIMITER_ROW = regex.compile(
+    rf"^\|?[ ]*{_GFM_DELIMITER_CELL}[ ]*(?:\|[ ]*{_GFM_DELIMITER_CELL}[ ]*)+\|?$"
+    rf"|^\|[ ]*{_GFM_DELIMITER_CELL}[ ]*\|$"
+)
 # Characters that show nothing: the zero-width space, the word joiner and a BOM pasted mid-text (a
 # web page's, copied into Word or a text file); the directional marks, embeddings and isolates
 # (LRM, RLM, ALM, U+202A–U+202E, U+2066–U+2069) a bidi-aware editor or CMS leaves around names;

@@ -17,7 +17,7 @@ from dataclasses import replace
 import regex
 
 from govdoc.blocks import NO_HINTS, Block, Hints, Origin, Zone
-from govdoc.charclass import EDGE_SPACE, ZERO_WIDTH, ZERO_WIDTH_CHARS, is_cjk
+from govdoc.charclass import EDGE_SPACE, GFM_DELIMITER_ROW, ZERO_WIDTH, ZERO_WIDTH_CHARS, is_cjk
 from govdoc.errors import EmptyDocumentError, EncodingUndetectedError, UnsupportedFormatError
 from govdoc.fold import fold
 from govdoc.limits import DEFAULT_LIMITS, Limits
@@ -72,8 +72,8 @@ _RULE_CHARS = frozenset("-*_")
 _DRAWN_RULE = regex.compile(r"^[─━═—―–]{3,}(?:[ ]{0,2}[★☆][ ]{0,2}[─━═—―–]{3,})?$")
 _DRAWN_RULE_STARTS = frozenset("─━═—―–")
 _MD_PREFIX_CHARS = frozenset(">#-*+•·▪●")
-# A Markdown (GFM) table: a row of `|` cells, then a delimiter row (`|---|:---:|`), then more rows.
-_TABLE_DELIMITER = regex.compile(r"^\|?[ ]*:?-{3,}:?[ ]*(?:\|[ ]*:?-{3,}:?[ ]*)+\|?$|^\|[ ]*:?-{3,}:?[ ]*\|$")
+# A Markdown (GFM) table: a row of `|` cells, then a delimiter row (`|---|:---:|`, charclass.GFM_DELIMITER_ROW),
+# then more rows.
 _PIPE_CELL = regex.compile(r"(?<!\\)\|")
 # A text browser's table (w3m, links, html2text's ASCII mode, pandoc's grid table): rows framed by bars,
 # and border lines drawn of box characters or of `+`, `-`, `=` and bars only, with a run of three strokes
@@ -876,7 +876,7 @@ def _pipe_tables(blocks: list[Block]) -> list[Block]:
             and previous.cells is None
             and "|" in previous.text
             and not b.blank_before
-            and _TABLE_DELIMITER.match(b.text)
+            and GFM_DELIMITER_ROW.match(b.text)
             and len(_cells(b.text)) == len(_cells(previous.text))
         ):
             tables += 1

@@ -15,6 +15,7 @@ and the rows on either side of it are one table even with a blank line or page f
 
 from __future__ import annotations
 
+from govdoc.charclass import GFM_DELIMITER_CELL
 from govdoc.rules import lines as L
 from govdoc.state import Block, State, Zone
 
@@ -54,8 +55,9 @@ def _row_cells(b: Block) -> tuple[str, ...] | None:
 
 
 def _delimiter(cells: tuple[str, ...]) -> bool:
-    """A GFM delimiter row's cells: dashes, three or more, with a colon at either end or none."""
-    return all(len(c.strip(":")) >= 3 and not c.strip(":").strip("-") and c.count(":") <= 2 for c in cells)
+    """A GFM delimiter row's cells: dashes, three or more, with a colon at either end or none
+    (`charclass.GFM_DELIMITER_CELL`, the cell of the reader's delimiter row)."""
+    return all(GFM_DELIMITER_CELL.fullmatch(c) for c in cells)
 
 
 def pipe_rows(state: State) -> None:
