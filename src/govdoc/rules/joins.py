@@ -909,7 +909,10 @@ def _may_head_cut_value(a: Block) -> bool:
 
 
 def _value_cut(a: Block, b: Block) -> bool:
-    """`b` is the rest of a date or a 文号 the width cut at the end of `a` (`CUT_VALUES`)."""
+    """`b` is the rest of a date or a 文号 the width cut at the end of `a` (`CUT_VALUES`): every such
+    value stands in one zone, outside chrome and tables, which is asked here once for all the tests."""
+    if b.zone is not a.zone or a.zone is _CHROME or a.table or b.table:
+        return False
     end = a.folded.rstrip()
     last = end[-1:]
     if any(cut(a, b) for ends, cut in CUT_VALUES if last in ends):
@@ -922,10 +925,10 @@ _CODE_HEAD_MAX = 8  # the most characters of a 文号's agency code a width leav
 
 def _code_cut(a: Block, b: Block) -> bool:
     """`a` the first characters of a 文号's agency code alone on a short line, `b` the rest of the
-    number with a code of one character or none (`某住建` / `函〔2024〕41号`, `某环函` / `〔2024〕57号`), in
-    one zone outside chrome and tables; `a` is no organ's name (an issuing organ over its 文号 stays
-    its own line) and no title's last line (…实施方案的通知 over 国发〔2019〕4号)."""
-    if b.zone is not a.zone or a.zone is _CHROME or a.table or b.table or not b.folded.rstrip().endswith("号"):
+    number with a code of one character or none (`某住建` / `函〔2024〕41号`, `某环函` / `〔2024〕57号`); `a`
+    is no organ's name (an issuing organ over its 文号 stays its own line) and no title's last line
+    (…实施方案的通知 over 国发〔2019〕4号)."""
+    if not b.folded.rstrip().endswith("号"):
         return False
     upper, rest = a.folded.strip(), b.folded.strip()
     cut = P.DOC_NO_CODE_CUT_REST.match(rest)
@@ -944,15 +947,10 @@ _YEAR_BRACKET_CLOSE = frozenset("〕])〉】")
 
 
 def _doc_number_cut(a: Block, b: Block) -> bool:
-    """`a` a 文号's head alone (`某农函〔2024〕`), `b` its serial alone (`36号`), in one zone outside
-    chrome and tables; or the head cut inside its year (`某教提复〔202` / `4〕17号`)."""
-    last = a.folded.rstrip()[-1:]
-    if not (last in _YEAR_BRACKET_CLOSE or last in _YEAR_CUT_END):  # most lines: their last character alone
-        return False
-    if b.zone is not a.zone or a.zone is _CHROME or a.table or b.table:
-        return False
+    """`a` a 文号's head alone (`某农函〔2024〕`), `b` its serial alone (`36号`); or the head cut inside
+    its year (`某教提复〔202` / `4〕17号`)."""
     upper, rest = a.folded.strip(), b.folded.strip()
-    if last in _YEAR_BRACKET_CLOSE:
+    if upper[-1:] in _YEAR_BRACKET_CLOSE:
         return bool(P.DOC_NO_HEAD_LINE.match(upper)) and bool(P.DOC_NO_SERIAL_LINE.match(rest))
     if P.DOC_NO_SERIAL_CUT_HEAD.match(upper):  # cut inside the serial: 某政办发〔2024〕1 / 8号
         return P.DOC_NO_SERIAL_LINE.match(rest) is not None and not rest.startswith("第")
@@ -966,24 +964,14 @@ _YEAR_CUT_END = frozenset("〔[(〈【0123456789")
 def _serial_cut(a: Block, b: Block) -> bool:
     """`a` ends on 第 and the first digits of a serial, `b` opens with its other digits and 号 (`…提出的第02` /
     `35号提案收悉`): the width cut the number, whose digits no page or paragraph parts."""
-    return (
-        a.folded.rstrip()[-1:].isdigit()  # most lines: asked first, of the line's last character alone
-        and b.zone is a.zone
-        and a.zone is not _CHROME
-        and not (a.table or b.table)
-        and P.SERIAL_CUT_REST.match(b.folded) is not None
-        and P.SERIAL_CUT_HEAD.search(a.folded.rstrip()) is not None
-    )
+    return P.SERIAL_CUT_REST.match(b.folded) is not None and P.SERIAL_CUT_HEAD.search(a.folded.rstrip()) is not None
 
 
 def _date_cut_inside(a: Block, b: Block) -> bool:
     """`a` ends on a date's head (its year, its year and 年, or the month's figure: `全县自2024`,
     `成文日期：2024年`, `2024年6`), `b` opens with the rest of it (`年5月起…`, `06月12日`, `月18日`): a date
     (or a year and month, `P.YEAR_MONTH`) reads across the cut that neither line holds whole at its
-    edge, in one zone outside chrome and tables. A number before a line opening with 年 that makes
-    no date (`共12 / 年度…`) stays apart."""
-    if b.zone is not a.zone or a.zone is _CHROME or a.table or b.table:
-        return False
+    edge. A number before a line opening with 年 that makes no date (`共12 / 年度…`) stays apart."""
     upper, lower = a.folded.rstrip(), b.folded.lstrip()
     if lower[:1] not in _DATE_REST_FIRST:
         return False
@@ -999,27 +987,18 @@ _DATE_REST_FIRST = frozenset("年月日0123456789")
 
 
 def _date_cut(a: Block, b: Block) -> bool:
-    """`a` a year and month alone, `b` a day alone, in one zone outside chrome and tables."""
+    """`a` a year and month alone, `b` a day alone."""
     return (
-        b.zone is a.zone
-        and a.zone is not _CHROME
-        and not (a.table or b.table)
-        and bool(line_class(a) & ENDS_MONTH)  # YEAR_MONTH_LINE ends on 月: asked of such lines only
+        bool(line_class(a) & ENDS_MONTH)  # YEAR_MONTH_LINE ends on 月: asked of such lines only
         and bool(P.YEAR_MONTH_LINE.match(a.folded.strip()))
         and L.is_date_fragment_line(b)
     )
 
 
 def _year_cut(a: Block, b: Block) -> bool:
-    """`a` a year alone, `b` a month and day alone (`二〇二五年` / `七月十五日`), in one zone outside chrome
-    and tables: a right-aligned 落款's date the width cut after its year."""
-    return (
-        b.zone is a.zone
-        and a.zone is not _CHROME
-        and not (a.table or b.table)
-        and P.YEAR_LINE.match(a.folded.strip()) is not None
-        and P.MONTH_DAY_LINE.match(b.folded.strip()) is not None
-    )
+    """`a` a year alone, `b` a month and day alone (`二〇二五年` / `七月十五日`): a right-aligned 落款's date
+    the width cut after its year."""
+    return P.YEAR_LINE.match(a.folded.strip()) is not None and P.MONTH_DAY_LINE.match(b.folded.strip()) is not None
 
 
 def _join_pairs(
@@ -1054,7 +1033,9 @@ def _join_pairs(
 # The values a narrow column cuts in two before the header and trailer are looked for, each a test
 # of the upper line `a` and the next `b`: a 落款's date after its month, a 文号 after its year.
 # Each row names the last characters its upper line can end on (spaces aside), so that the lines
-# no row can take are passed over by that character alone (`_may_head_cut_value`).
+# no row can take are passed over by that character alone (`_may_head_cut_value`), and a test is
+# asked only of a line ending on one of its row's; `_value_cut` has checked that the two lines stand
+# in one zone, outside chrome and tables.
 CUT_VALUES: tuple[tuple[frozenset[str], Callable[[Block, Block], bool]], ...] = (
     (frozenset("月"), _date_cut),
     (frozenset("年"), _year_cut),
