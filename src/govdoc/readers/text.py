@@ -455,7 +455,9 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     folded_text = fold(text)  # once for the whole text; unchanged lines take their slice of it
     lines = text.splitlines(keepends=True)
     origins = _line_origins(len(lines))
-    numbered = len(lines) >= _MIN_NUMBERED and text.lstrip(" \t")[:1].isdigit() and _numbered(lines)
+    # where each line's viewer number ends, when a viewer numbered the lines (None: it did not)
+    viewer = _viewer_numbers(lines) if len(lines) >= _MIN_NUMBERED and text.lstrip(" \t")[:1].isdigit() else None
+    numbered = viewer is not None
     # line breaks escaped in one field: more `\n` escapes than real breaks, several of them
     escaped = "\\n" in text and text.count("\\n") >= max(_MIN_ESCAPED, 3 * text.count("\n"))
     front = _front_matter_lines(text) if text.startswith("---") else 0
@@ -497,14 +499,12 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     for number, raw in enumerate(lines):
         at = pos
         pos += len(raw)
-        if numbered:  # the viewer's number, not the text's
-            cut = _VIEWER_NUMBER.match(raw)
-            if cut is not None:
-                at += cut.end()
-                raw = raw[cut.end() :]
-                if not raw:
-                    blank = True
-                    continue
+        if viewer is not None:  # the viewer's number, not the text's
+            at += viewer[number]
+            raw = raw[viewer[number] :]
+            if not raw:
+                blank = True
+                continue
         if number < front:
             continue  # the file's front matter, not the document's text
         if number >= ends:
@@ -821,33 +821,33 @@ def _drawn_tables(blocks: list[Block]) -> list[Block]:
     whose cells the browser wrapped onto the next line stays two rows."""
     out: list[Block] = []
     tables = 0
-    run: list[Block] = []
+    run: list[tuple[Block, bool]] = []  # the run's lines, each with whether it is a border
 
     def flush() -> None:
         nonlocal tables
-        if any(_DRAWN_BORDER.match(b.text) for b in run) and any(not _DRAWN_BORDER.match(b.text) for b in run):
+        if any(border for _, border in run) and not all(border for _, border in run):
             tables += 1
             first = True
-            for b in run:
-                if not _DRAWN_BORDER.match(b.text):
+            for b, border in run:
+                if not border:
                     row = _row(b, tables, _DRAWN_BAR)
                     if first:
-                        row.blank_before = run[0].blank_before or row.blank_before
+                        row.blank_before = run[0][0].blank_before or row.blank_before
                     out.append(row)
                     first = False
         else:
-            out.extend(run)
+            out.extend(b for b, _ in run)
         run.clear()
 
     for b in blocks:
         t = b.text
         if t[0] in _DRAWN_CHARS or t[0] == "+" or "\u2500" <= t[0] <= "\u257f":
-            if (_DRAWN_ROW.match(t) or _DRAWN_BORDER.match(t)) and not (run and b.blank_before):
-                run.append(b)
-                continue
-            if _DRAWN_ROW.match(t) or _DRAWN_BORDER.match(t):
-                flush()
-                run.append(b)
+            # each line matched once: a border is a drawn row's line too where it is framed (|----+----|)
+            border = _DRAWN_BORDER.match(t) is not None
+            if border or _DRAWN_ROW.match(t):
+                if run and b.blank_before:
+                    flush()  # a blank line ends the run; the line opens the next
+                run.append((b, border))
                 continue
         if run:
             flush()
@@ -951,18 +951,22 @@ def _front_matter_lines(text: str) -> int:
     return m.group(0).count("\n") + (0 if m.group(0).endswith("\n") else 1)
 
 
-def _numbered(lines: list[str]) -> bool:
-    """Every line opens with a number one more than the line above's (a viewer numbered them, blank
-    lines too): the numbers are the viewer's. A text's own numbered lines skip its other lines."""
-    first = _VIEWER_NUMBER.match(lines[0])
-    if first is None:
-        return False
-    n = int(first.group(1))
+def _viewer_numbers(lines: list[str]) -> list[int] | None:
+    """Where each line's number ends, when every line opens with a number one more than the line
+    above's (a viewer numbered them, blank lines too): the numbers are the viewer's. None otherwise:
+    a text's own numbered lines skip its other lines. (The read cuts each line there: one match a line.)"""
+    ends: list[int] = []
+    n = -1
     for k, raw in enumerate(lines):
         m = _VIEWER_NUMBER.match(raw)
-        if m is None or int(m.group(1)) != n + k:
-            return False
-    return True
+        if m is None:
+            return None
+        if k == 0:
+            n = int(m.group(1))
+        elif int(m.group(1)) != n + k:
+            return None
+        ends.append(m.end())
+    return ends
 
 
 def _cut_at(pieces: list[tuple[int, str]], breaks: regex.Pattern[str]) -> list[tuple[int, str]]:
