@@ -212,11 +212,15 @@ def furniture_and_chrome(state: State) -> None:
     _dated_rows_inside_a_table(blocks, dated)
     if years:
         _years_over_their_day(blocks, years)
+    # where the running text begins, asked by the listed titles and the link lists and found once, when
+    # first asked (`_text_begins`): the lines either (or the list columns between them) makes chrome
+    # hold no 。, so it stays where it is
+    begun: list[int] = []
     if listed:
-        _listed_titles(blocks, listed)
+        _listed_titles(blocks, listed, begun)
     _list_columns(blocks, columns)
     if labels:
-        _link_lists(blocks, labels)
+        _link_lists(blocks, labels, begun)
         _page_label_values(blocks, labels)
     if comments:
         _comment_sections(blocks, comments)
@@ -230,12 +234,20 @@ _SHORT_SENTENCE = 8
 _LISTED_END = frozenset("0123456789])】")  # how a listed title's date and a hotline's number end
 
 
-def _listed_titles(blocks: list[Block], listed: list[int]) -> None:
+def _text_begins(blocks: list[Block], begun: list[int]) -> int:
+    """Where the running text begins: its first live line holding a 。 (the end: none does); kept in
+    `begun` once found (a walk over the whole of a text without one)."""
+    if not begun:
+        begun.append(next((k for k, b in enumerate(blocks) if b.zone is not _CHROME and "。" in b.folded), len(blocks)))
+    return begun[0]
+
+
+def _listed_titles(blocks: list[Block], listed: list[int], begun_at: list[int]) -> None:
     """A results list page's listed titles (关于…的答复　2024-07-02): two or more in a run (chrome lines
     between them aside), above the text's first sentence, where a page lists other answers over the
     one it shows. One such line alone is a headline with its date (the title), and such lines under
     the text's first sentence are a list the body gives (相关文件如下：…): they stay (review16 R10)."""
-    begun = next((k for k, b in enumerate(blocks) if b.zone is not _CHROME and "。" in b.folded), len(blocks))
+    begun = _text_begins(blocks, begun_at)
     run: list[int] = []
     for i in [*listed, len(blocks)]:  # (a sentinel closes the last run)
         if run and (i >= begun or any(blocks[k].zone is not _CHROME for k in range(run[-1] + 1, i))):
@@ -304,23 +316,18 @@ _PAGE_LABEL_START = frozenset("文信稿来作出")
 _LABEL_START = _LINK_LABEL_START | _PAGE_LABEL_START
 
 
-def _link_lists(blocks: list[Block], labels: list[int]) -> None:
+def _link_lists(blocks: list[Block], labels: list[int], begun: list[int]) -> None:
     """The titles listed under a page's link-list label (相关链接： ⏎ 某市人民政府 ⏎ 关于…的解读) are
     chrome as the label is: short lines without a sentence's stop, up to the first that is not one;
     under a download box's label (附件下载：) only lines naming a file, as the box is printed empty too.
     Only once the document's running text has begun, so a label above it never takes its title.
     `labels`: the chrome lines opening as a label can, noted by the walk."""
-    begun = -1  # where the running text begins (its first live line with a 。), found once when asked:
-    # the lines this makes chrome hold no 。, so it stays where it is (a search above each label was
-    # a walk over the document per label)
     runs: dict[int, int] = {}  # the chrome runs passed over (`_past_chrome`)
     for at in labels:
         f = blocks[at].folded
         if f[:1] not in _LINK_LABEL_START or not P.LINK_LIST_LABEL.match(f.strip()):
             continue
-        if begun < 0:
-            begun = next((k for k, b in enumerate(blocks) if b.zone is not _CHROME and "。" in b.folded), len(blocks))
-        if begun >= at:
+        if _text_begins(blocks, begun) >= at:
             continue
         files = P.FILE_LIST_LABEL.match(f.strip()) is not None  # its links must name files
         i, taken = at + 1, 0
