@@ -36,8 +36,10 @@ from __future__ import annotations
 
 import codecs
 import csv
+import functools
 import io
 import json
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -109,7 +111,16 @@ def encoding_of(file: str, shown: str) -> tuple[str, str]:
     """The codec to stream `file` with (past a byte-order mark) and the encoding to report (as a
     file's `source.encoding` says it), detected from its first MiB by the project's text decoding.
 
-    Raises the decoding's own `GovDocError` (`empty-document`, `encoding-undetected`)."""
+    Raises the decoding's own `GovDocError` (`empty-document`, `encoding-undetected`). Kept for the
+    file as it stands (its size and time of change): the run's column check and then its rows ask it
+    of every table, which decoded the same first MiB twice."""
+    stat = os.stat(file)
+    return _encoding_of(file, shown, stat.st_size, stat.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=64)
+def _encoding_of(file: str, shown: str, size: int, changed: int) -> tuple[str, str]:
+    """`encoding_of` for the file at that size and time of change (the two only key the store)."""
     from govdoc.readers.text import decode_repaired
 
     with open(file, "rb") as fh:
