@@ -13,6 +13,9 @@ import regex
 # Han characters, CJK punctuation (、。《》【】〔〕…), full-width forms (，：；！？（）) and curly quotes.
 CJK_CLASS = r"[\p{Han}\u3000-\u303F\uFF00-\uFFEF“”‘’]"
 CJK = regex.compile(CJK_CLASS)
+# A Han character alone (no punctuation): what the decoding counts to tell a Chinese text from other
+# bytes, and what a fake-bold run must double to be one.
+HAN = regex.compile(r"\p{Han}")
 # The spaces a layout puts in a line: ideographic, no-break, and the en, em and thin spaces web
 # pages indent with (&ensp; &emsp; &thinsp;), all folded to " " by `govdoc.fold`.
 LAYOUT_SPACES = " \u3000\xa0\u2002\u2003\u2009"

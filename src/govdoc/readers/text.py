@@ -17,7 +17,7 @@ from dataclasses import replace
 import regex
 
 from govdoc.blocks import NO_HINTS, Block, Hints, Origin, Zone
-from govdoc.charclass import EDGE_SPACE, GFM_DELIMITER_ROW, ZERO_WIDTH, ZERO_WIDTH_CHARS, is_cjk
+from govdoc.charclass import EDGE_SPACE, GFM_DELIMITER_ROW, HAN, ZERO_WIDTH, ZERO_WIDTH_CHARS, is_cjk
 from govdoc.errors import EmptyDocumentError, EncodingUndetectedError, UnsupportedFormatError
 from govdoc.fold import fold
 from govdoc.limits import DEFAULT_LIMITS, Limits
@@ -321,12 +321,9 @@ def _utf8_chinese(data: bytes) -> bool:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return False
-    han = len(_HAN.findall(text))
+    han = len(HAN.findall(text))
     other = len(text) - len(text.encode("ascii", "ignore")) - han
     return han >= 2 and han >= other
-
-
-_HAN = regex.compile(r"\p{Han}")
 
 
 def _by_bom(data: bytes, bom: bytes, name: str) -> tuple[str | None, Repairs]:

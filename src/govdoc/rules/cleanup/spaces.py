@@ -8,7 +8,7 @@ import functools
 import regex
 
 from govdoc import patterns as P
-from govdoc.charclass import CJK_CLASS, EDGE_SPACE, LAYOUT_SPACES
+from govdoc.charclass import CJK_CLASS, EDGE_SPACE, HAN, LAYOUT_SPACES
 from govdoc.fields.organs import complete_organ
 from govdoc.first_chars import alternatives, first_chars
 from govdoc.rules.cleanup.base import TEXT_FORMATS, delete_ranges, resplit, warn_repaired
@@ -170,7 +170,6 @@ def jammer(state: State) -> None:
 
 
 _FAKE_BOLD_HAN = 3  # doubled Han characters a fake-bold run holds at least
-_HAN = regex.compile(r"\p{Han}")
 
 
 def fake_bold(state: State) -> None:
@@ -191,7 +190,7 @@ def fake_bold(state: State) -> None:
         gone: list[tuple[int, int]] = []
         for m in P.FAKE_BOLD_RUN.finditer(text):
             pairs = range(m.start(), m.end(), 2)
-            han = sum(1 for i in pairs if _HAN.match(text, i))
+            han = sum(1 for i in pairs if HAN.match(text, i))
             whole = not text[: m.start()].strip() and not text[m.end() :].strip()
             if han >= _FAKE_BOLD_HAN and (whole or han < len(pairs)):
                 gone += [(i + 1, i + 2) for i in pairs]
