@@ -166,6 +166,10 @@ COUNTED_POINTS = _lazy(
 CITED_ITEM_START = frozenset("项条款点号")
 _CITED_MORE = rf"(?:[、,和及与至到~-]第?\([ ]{{0,2}}(?:\d{{1,2}}|{CN_NUM})[ ]{{0,2}}\)[项条款点号])*"
 CITED_ITEM = _lazy(rf"[项条款点号]{_CITED_MORE}{_CLAUSE}(?:{_POINT_SAID}|规定|明确|指出|载明|写明|之规定)")
+# The quotation marks a quotation of numbered lines opens and closes with (“一、加大财政投入 ⏎ 二、完善…”): the
+# curly quotes, and the corner brackets of a traditional-script text; the lines inside are no headings.
+QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"))
+QUOTE_MARK = _lazy_plain("[" + "".join(opening + closing for opening, closing in QUOTE_PAIRS) + "]")
 # A line inside the answer that introduces the proposal's own points (`您在提案中提出：`,
 # `代表建议：`, `您在提案中提到：`), or names what they cover or concern (`提案主要涉及以下两个方面：`,
 # `建议包括：`, `您关注的问题主要有：`, `您的诉求主要有：`), or the letter answered (`贵单位来函中提出：`, `来函提出：`,

@@ -565,7 +565,6 @@ def _marked(body: list[Block], entries: frozenset[int]) -> list[Heading | None]:
 
 
 _QUOTE_SPAN = 12  # lines a quotation opened on one line may run over before it closes
-_QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"))  # the corner brackets of a traditional-script text
 
 
 def _inside_quotes(body: list[Block]) -> set[int]:
@@ -575,12 +574,13 @@ def _inside_quotes(body: list[Block]) -> set[int]:
     unclosed “ hides no heading."""
     depth_after: list[int] = []
     depth = 0
+    quote_mark = P.QUOTE_MARK.search
     for b in body:
         f = b.folded
-        if not ("“" in f or "”" in f or "「" in f or "」" in f or "『" in f or "』" in f):
-            depth_after.append(depth)  # most lines hold no quote mark: six scans, without the pairs' loop
+        if quote_mark(f) is None:
+            depth_after.append(depth)  # most lines hold no quote mark: one scan, without the pairs' loop
             continue
-        for opening, closing in _QUOTE_PAIRS:
+        for opening, closing in P.QUOTE_PAIRS:
             if opening in f or closing in f:
                 depth = max(0, depth + f.count(opening) - f.count(closing))
         depth_after.append(depth)
