@@ -35,8 +35,7 @@ def show_embedded(tree: Any, limits: Limits, path: str | None) -> None:
         for frame in frames:
             source = attr(frame, "srcdoc")
             check_markup(source, limits, path)  # bounded as the page itself is
-            inner = LexborHTMLParser(f'<div class="srcdoc">{_body_of(source)}</div>')
-            holder = inner.css_first("div.srcdoc")
+            holder = _frame_body(source)
             if holder is None:
                 continue
             frame.replace_with(holder)
@@ -71,11 +70,15 @@ def _caption_of(tree: Any, box: Any) -> Any:
     return before if 0 < len(words) <= _CAPTION_LENGTH and words[-1] in "：:" else None
 
 
-def _body_of(document: str) -> str:
-    """A frame document's body markup: what stands inside its <body>, else the whole of it (a fragment)."""
+def _frame_body(document: str) -> Any:
+    """A frame document's body (what stands inside its <body>, else the whole of it, a fragment) moved
+    into a `<div class="srcdoc">`, for the frame to be replaced with: the document parsed once (its
+    body's markup written out and parsed again inside the div was a second parse of it)."""
     from selectolax.lexbor import LexborHTMLParser
 
+    holder = LexborHTMLParser('<div class="srcdoc"></div>').css_first("div.srcdoc")
     body = LexborHTMLParser(document).body
-    if body is None:
-        return ""
-    return "".join(child.html or "" for child in body.iter(include_text=True))
+    if holder is not None and body is not None:
+        for child in list(body.iter(include_text=True)):
+            holder.insert_child(child)
+    return holder
