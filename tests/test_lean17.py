@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,9 @@ import pytest
 import govdoc.readers.text as text_reader
 from govdoc.batch import run_batch
 from govdoc.batch import tables as T
+from govdoc.numerals import cn_to_int
+from govdoc.rules import sections
+from govdoc.state import Block, Zone
 
 
 def test_a_tables_encoding_is_decoded_once_for_the_column_check_and_the_rows(
@@ -39,3 +43,52 @@ def test_a_tables_encoding_is_decoded_once_for_the_column_check_and_the_rows(
     assert [r["path"].rsplit("!/", 1)[1] for r in records] == ["id/1"]
     assert records[0]["source"]["encoding"] == "gb18030"
     assert len(calls) == 1
+
+
+# Lines that move the 一、 family's count, open or close quotations, or cite a note: what `_marked`'s
+# walk reads (a bare 一、 title, a run of numbers, a quoted heading, a ① note after its citing line).
+_LINES = (
+    "一、总体要求",
+    "二、三级医院要落实责任。",
+    "三、四季度投资增速回升。",
+    "二、主要任务",
+    "各区要落实防汛责任，加强巡查值守。",
+    "您在提案中提出：“一、加大财政投入",
+    "二、完善管护机制”。",
+    "「三、强化考核",
+    "四、压实责任」",
+    "截至年底共建成一百二十个①。",
+    "①数据截至2024年底。",
+    "（一）全面排查",
+    "五、保障措施",
+)
+
+
+def _reference_next_cn(body: list[Block]) -> int | None:
+    """The number the 一、 family expects after `body`, by marking the whole body (the walk itself)."""
+    found = sections._marked(body, frozenset())
+    last = next((h for h in reversed(found) if h is not None and h.group == "cn"), None)
+    number = cn_to_int(last.number) if last is not None else None
+    return None if number is None else number + 1
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_next_cn_carried_over_a_growing_body_is_the_whole_bodys(seed: int) -> None:
+    """`CnSoFar` marks only the lines since its last question; its answer must be the one marking the
+    whole body so far gives, at every question: over bodies of lines that open and close quotations
+    (a quotation's close up to `_QUOTE_SPAN` lines on changes the lines above), whose last line grows
+    between questions (a join) or is replaced, with lines of other zones between."""
+    rng = random.Random(seed)
+    kept: list[Block] = []
+    cn = sections.CnSoFar()
+    for _ in range(rng.randrange(5, 60)):
+        step = rng.random()
+        if kept and step < 0.2:  # the last line grows: a join, as `Block.absorb` makes it
+            grown = kept[-1].text + rng.choice(_LINES)
+            kept[-1] = Block(grown, zone=kept[-1].zone)
+        else:
+            zone = Zone.CHROME if step > 0.9 else Zone.BODY
+            kept.append(Block(rng.choice(_LINES), zone=zone))
+        if rng.random() < 0.5:
+            expected = _reference_next_cn([b for b in kept if b.zone is Zone.BODY])
+            assert cn.next_cn(kept) == expected

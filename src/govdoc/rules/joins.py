@@ -25,7 +25,7 @@ from govdoc.rules import lines as L
 from govdoc.rules.cleanup import page_furniture
 from govdoc.rules.contents import is_contents_heading
 from govdoc.rules.lines.classify import CONTINUING, ENDS_MONTH, MEETING_OPEN, line_class
-from govdoc.rules.sections import TITLE_MAX, Heading, has_run_in_text, heading_of, next_cn, without_asides
+from govdoc.rules.sections import TITLE_MAX, CnSoFar, Heading, has_run_in_text, heading_of, without_asides
 from govdoc.state import Block, State, Zone
 
 # Zones by module-level names: on Python 3.11 a `Zone.X` look-up costs several times a global's
@@ -587,6 +587,7 @@ def join_breaks(state: State) -> None:
     # The last live block once joined past `_LONG` characters: its lines gathered and joined once it
     # is whole, `kept[-1]` standing for it meanwhile as its two ends (`_Grown`). None: `kept[-1]`.
     grown: _Grown | None = None
+    cn = CnSoFar()  # the number the 一、 family expects after the body so far, asked by `_next_part`
     for i, b in enumerate(state.blocks):
         if b.zone is _CHROME:
             page_end = page_end or page_furniture(b)
@@ -615,7 +616,7 @@ def join_breaks(state: State) -> None:
         # `二、三级…` after the document's 一、 is its next part, unless the width or a page end cut the
         # line above inside a word (asked only of a line that carries one on: most lines do not)
         joined = joined and not (
-            _next_part(kept, b)
+            _next_part(kept, b, cn)
             and not (_width_cut(a, width, last_line, page_end, opening) and not _bare_heading(b, width))
         )
         if indents and a is not None and a.zone is b.zone and a.zone in _JOINED_ZONES:
@@ -1167,14 +1168,14 @@ def _sibling(lines: Iterable[Block], h: Heading) -> Block | None:
     return None
 
 
-def _next_part(kept: list[Block], b: Block) -> bool:
+def _next_part(kept: list[Block], b: Block, cn: CnSoFar) -> bool:
     """`二、三级医院…` after the document's 一、: its next part, which `continues` (judging the line
     alone) takes for a list of numbers (一、二期工程…) carrying a sentence on. Asked only of a line
-    opening with such a marker, so the walk over the body so far is rare."""
+    opening with such a marker; `cn` reads the body so far (`kept`) once over the walk's questions."""
     m = L.section_marker(b)
     if m is None or m.lastgroup != "cn" or heading_of(b) is not None:
         return False
-    expected = next_cn([k for k in kept if k.zone is _BODY])
+    expected = cn.next_cn(kept)
     return expected is not None and heading_of(b, expected) is not None
 
 

@@ -24,7 +24,7 @@ from govdoc.numerals import cn_to_int
 from govdoc.rules.contents import contents_entries
 from govdoc.rules.lines import marker_at, marker_ordinal, per_line, section_marker
 from govdoc.rules.lines.classify import SECTION_OPEN, SPACED_NUMERAL, line_class
-from govdoc.state import Block, ParaDraft, SectionDraft, State
+from govdoc.state import Block, ParaDraft, SectionDraft, State, Zone
 
 _STOP_INSIDE = regex.compile(rf"[。!?;]|{P.TEXT_COLON}|{P.HALF_STOP}")
 _RUN_IN_END = regex.compile(rf"。|{P.TEXT_COLON}|{P.HALF_STOP}")
@@ -550,32 +550,36 @@ def _marked(body: list[Block], entries: frozenset[int]) -> list[Heading | None]:
     empty by its next."""
     found: list[Heading | None] = []
     last_cn: int | None = None
-    quoted = _inside_quotes(body)
+    quoted = _inside_quotes(_quote_depths(body, 0), 0)
     for index, b in enumerate(body):
-        skip = b.table or index in entries or index in quoted
-        heading = None if skip else heading_of(b, None if last_cn is None else last_cn + 1)
-        if heading is not None and heading.group == "cn" and _heading_alone(b)[1] and _bare_cn_above(body, found):
-            heading = None
-        if heading is not None and heading.group == "circled" and _cites_note(body, found, heading.number):
-            heading = None
+        heading = _heading_under(body, found, b, bool(b.table) or index in entries or quoted[index], last_cn)
         if heading is not None and heading.group == "cn":
             last_cn = cn_to_int(heading.number)
         found.append(heading)
     return found
 
 
+def _heading_under(
+    body: list[Block], found: list[Heading | None], b: Block, skip: bool, last_cn: int | None
+) -> Heading | None:
+    """The heading of `b`, the next line of `body` after the lines `found` marks (`skip`: it can open
+    none), the 一、 family's last number so far being `last_cn`: one step of `_marked`'s walk."""
+    heading = None if skip else heading_of(b, None if last_cn is None else last_cn + 1)
+    if heading is not None and heading.group == "cn" and _heading_alone(b)[1] and _bare_cn_above(body, found):
+        return None
+    if heading is not None and heading.group == "circled" and _cites_note(body, found, heading.number):
+        return None
+    return heading
+
+
 _QUOTE_SPAN = 12  # lines a quotation opened on one line may run over before it closes
 
 
-def _inside_quotes(body: list[Block]) -> set[int]:
-    """The lines that open inside a quotation an earlier line opened (`“一、加大财政投入` ⏎
-    `二、完善管护机制”`, or in corner brackets `「…` ⏎ `…」`): the quoted words, numbered or not, are
-    no heading of the answer. Only a quotation that closes within a few lines counts, so a stray
-    unclosed “ hides no heading."""
+def _quote_depths(lines: list[Block], depth: int) -> list[int]:
+    """How many quotations stand open after each line, `depth` before the first."""
     depth_after: list[int] = []
-    depth = 0
     quote_mark = P.QUOTE_MARK.search
-    for b in body:
+    for b in lines:
         f = b.folded
         if quote_mark(f) is None:
             depth_after.append(depth)  # most lines hold no quote mark: one scan, without the pairs' loop
@@ -584,11 +588,19 @@ def _inside_quotes(body: list[Block]) -> set[int]:
             if opening in f or closing in f:
                 depth = max(0, depth + f.count(opening) - f.count(closing))
         depth_after.append(depth)
-    quoted: set[int] = set()
-    for i in range(1, len(body)):
-        before = depth_after[i - 1]
-        if before > 0 and any(d < before for d in depth_after[i : i + _QUOTE_SPAN]):
-            quoted.add(i)
+    return depth_after
+
+
+def _inside_quotes(depth_after: list[int], before: int) -> list[bool]:
+    """Whether each line opens inside a quotation an earlier line opened (`“一、加大财政投入` ⏎
+    `二、完善管护机制”`, or in corner brackets `「…` ⏎ `…」`): the quoted words, numbered or not, are
+    no heading of the answer. Only a quotation that closes within a few lines counts, so a stray
+    unclosed “ hides no heading. `depth_after`: `_quote_depths` of the lines; `before`: the depth
+    before the first (0 at the body's start)."""
+    quoted: list[bool] = []
+    for i in range(len(depth_after)):
+        above = depth_after[i - 1] if i else before
+        quoted.append(above > 0 and any(d < above for d in depth_after[i : i + _QUOTE_SPAN]))
     return quoted
 
 
@@ -673,12 +685,63 @@ def _answer_after(style: str | None, h: Heading | None) -> bool:
     return h is None or (h.style == style and marker_ordinal(h.group, h.number) == 1)
 
 
-def next_cn(body: list[Block]) -> int | None:
-    """The number the document's 一、 family expects after the lines `body`, read as `_marked` reads
-    them (None: the family has not begun)."""
-    last = next((h for h in reversed(_marked(body, frozenset())) if h is not None and h.group == "cn"), None)
-    number = cn_to_int(last.number) if last is not None else None
-    return None if number is None else number + 1
+class CnSoFar:
+    """The number the document's 一、 family expects after the body so far, read as `_marked` reads
+    the lines (None: the family has not begun), for a walk that asks it again and again as the body
+    grows (the joins, at each `二、三级…` line: a list of numbers, or the next part?).
+
+    Marking the whole body so far at each question made the walk grow with the square of the body.
+    So the walk's state is kept over the lines marked for good: their headings, the family's last
+    number and the quotations open after them; each question marks only the lines since. A line is
+    marked for good once nothing after it can change its heading: its text is final (not the walk's
+    last line, which a join may still grow) and so is whether it stands inside a quotation (none
+    stood open above it, or `_QUOTE_SPAN` lines have come after it, all that a quotation's close is
+    looked for in)."""
+
+    def __init__(self) -> None:
+        self._lines: list[Block] = []  # the body lines marked for good
+        self._found: list[Heading | None] = []  # their headings
+        self._last_cn: int | None = None  # the 一、 family's last number among them
+        self._depth = 0  # the quotations open after them
+        self._pending: list[Block] = []  # the body lines final since, whose marking may still change
+        self._read = 0  # the lines of the walk read so far
+
+    def next_cn(self, lines: list[Block]) -> int | None:
+        """The number expected after the body lines (`Zone.BODY`) of `lines`: the walk's lines so far,
+        a list that grows at its end, every line but its last final (as the joins keep them)."""
+        for k in range(self._read, len(lines) - 1):
+            if lines[k].zone is Zone.BODY:
+                self._pending.append(lines[k])
+        self._read = max(self._read, len(lines) - 1)
+        last = lines[-1] if lines and lines[-1].zone is Zone.BODY else None
+        tail = [*self._pending, last] if last is not None else self._pending
+        depths = _quote_depths(tail, self._depth)
+        quoted = _inside_quotes(depths, self._depth)
+        body, found, start = self._lines, self._found, len(self._lines)
+        body.extend(tail)  # (for the walk's look at the lines above; taken off again below)
+        last_cns: list[int | None] = []
+        last_cn = self._last_cn
+        try:
+            for k, b in enumerate(tail):
+                heading = _heading_under(body, found, b, bool(b.table) or quoted[k], last_cn)
+                if heading is not None and heading.group == "cn":
+                    last_cn = cn_to_int(heading.number)
+                found.append(heading)
+                last_cns.append(last_cn)
+            headings = found[start:]
+        finally:
+            del body[start:], found[start:]
+        settled = 0
+        for k in range(len(self._pending)):
+            if (depths[k - 1] if k else self._depth) > 0 and k + _QUOTE_SPAN > len(self._pending):
+                break  # a quotation stands open above it, and its close may come in lines not yet read
+            settled = k + 1
+        if settled:
+            body.extend(self._pending[:settled])
+            found.extend(headings[:settled])
+            self._last_cn, self._depth = last_cns[settled - 1], depths[settled - 1]
+            del self._pending[:settled]
+        return None if last_cn is None else last_cn + 1
 
 
 def build_sections(state: State) -> None:
