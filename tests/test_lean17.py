@@ -12,12 +12,14 @@ from pathlib import Path
 
 import pytest
 
+import govdoc
 import govdoc.readers.text as text_reader
 from govdoc.batch import run_batch
 from govdoc.batch import tables as T
 from govdoc.numerals import cn_to_int
 from govdoc.rules import sections
 from govdoc.state import Block, Zone
+from tests.probing import paragraphs, tree
 
 
 def test_a_tables_encoding_is_decoded_once_for_the_column_check_and_the_rows(
@@ -92,3 +94,36 @@ def test_the_next_cn_carried_over_a_growing_body_is_the_whole_bodys(seed: int) -
         if rng.random() < 0.5:
             expected = _reference_next_cn([b for b in kept if b.zone is Zone.BODY])
             assert cn.next_cn(kept) == expected
+
+
+_REPLY_HEAD = "关于公交站点建设的提案的答复\n\n张某委员：\n\n您提出的关于公交站点建设的提案收悉。现答复如下：\n\n"
+_REPLY_TAIL = "\n\n特此答复。\n\n某区交通委员会\n2024年9月12日\n"
+
+
+def test_notes_under_the_paragraph_citing_them_open_no_sections() -> None:
+    """Two notes (① ②) under the paragraph citing both: footnotes of the 一、 section, not points."""
+    doc = govdoc.parse_text(
+        _REPLY_HEAD + "一、工作情况\n\n全区建成站点八十个①，改造候车亭三十座②。\n\n①数据截至2024年6月底。\n\n"
+        "②含新建十座。\n\n二、下步打算\n\n继续推进站点建设。" + _REPLY_TAIL
+    )
+    assert tree(doc) == [(1, "cn", "一、", "工作情况"), (1, "cn", "二、", "下步打算")]
+    assert paragraphs(doc.sections[0]) == [
+        "全区建成站点八十个①，改造候车亭三十座②。",
+        "①数据截至2024年6月底。",
+        "②含新建十座。",
+    ]
+
+
+def test_a_mark_cited_above_the_last_heading_makes_no_note_of_a_point_under_it() -> None:
+    """The citing line must stand in the same section: a ① cited in 一、's text leaves a ① point under
+    二、 a point (the search for the citing line ends at the 二、 heading)."""
+    doc = govdoc.parse_text(
+        _REPLY_HEAD
+        + "一、工作情况\n\n全区建成站点八十个①。\n\n二、下步打算\n\n①加快站点建设\n\n年内新建站点十个。"
+        + _REPLY_TAIL
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "工作情况"),
+        (1, "cn", "二、", "下步打算"),
+        (2, "circled", "①", "加快站点建设"),
+    ]

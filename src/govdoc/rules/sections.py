@@ -551,23 +551,27 @@ def _marked(body: list[Block], entries: frozenset[int]) -> list[Heading | None]:
     found: list[Heading | None] = []
     last_cn: int | None = None
     quoted = _inside_quotes(_quote_depths(body, 0), 0)
+    notes = _Notes()
+    above: list[Block] = []  # the lines marked so far, the walk's own list (what the steps read back)
     for index, b in enumerate(body):
-        heading = _heading_under(body, found, b, bool(b.table) or index in entries or quoted[index], last_cn)
+        heading = _heading_under(above, found, b, bool(b.table) or index in entries or quoted[index], last_cn, notes)
         if heading is not None and heading.group == "cn":
             last_cn = cn_to_int(heading.number)
         found.append(heading)
+        above.append(b)
     return found
 
 
 def _heading_under(
-    body: list[Block], found: list[Heading | None], b: Block, skip: bool, last_cn: int | None
+    body: list[Block], found: list[Heading | None], b: Block, skip: bool, last_cn: int | None, notes: _Notes
 ) -> Heading | None:
-    """The heading of `b`, the next line of `body` after the lines `found` marks (`skip`: it can open
-    none), the 一、 family's last number so far being `last_cn`: one step of `_marked`'s walk."""
+    """The heading of `b`, the line after the lines `found` marks (`body`, as far as those: `skip`, it
+    can open none), the 一、 family's last number so far being `last_cn`, `notes` the note marks cited
+    above: one step of `_marked`'s walk."""
     heading = None if skip else heading_of(b, None if last_cn is None else last_cn + 1)
     if heading is not None and heading.group == "cn" and _heading_alone(b)[1] and _bare_cn_above(body, found):
         return None
-    if heading is not None and heading.group == "circled" and _cites_note(body, found, heading.number):
+    if heading is not None and heading.group == "circled" and notes.cites(body, found, heading.number):
         return None
     return heading
 
@@ -604,17 +608,34 @@ def _inside_quotes(depth_after: list[int], before: int) -> list[bool]:
     return quoted
 
 
-def _cites_note(body: list[Block], found: list[Heading | None], mark: str) -> bool:
-    """A ① line under the text that cites ① as a note's mark (`…一百二十个①。` ⏎ `①数据截至…`): a
-    footnote, not a section. The citing line stands above it in the same section, the notes before
-    it between (`②…` under `①…`); a heading above ends the search."""
-    for k in range(len(found) - 1, -1, -1):
-        above = found[k]
-        if above is not None and above.group != "circled":
-            return False
-        if mark in body[k].folded and any(m.group() == mark for m in P.CITED_NOTE_MARK.finditer(body[k].folded)):
-            return True
-    return False
+class _Notes:
+    """The note marks (`CITED_NOTE_MARK`: `…一百二十个①。`) the lines cite since the last heading of
+    another family than ①'s, over the lines a walk has marked: a ① line under the text that cites ①
+    is a footnote, not a section (`…一百二十个①。` ⏎ `①数据截至…`). The citing line stands above it in
+    the same section, the notes before it between (`②…` under `①…`); a heading of another family
+    above ends the search. The lines are read forward once, when a ① line first asks (a search
+    back from each ① line read a long section again for each of its points)."""
+
+    __slots__ = ("marks", "upto")
+
+    def __init__(self, upto: int = 0, marks: frozenset[str] = frozenset()) -> None:
+        self.upto = upto  # the lines read so far
+        self.marks = set(marks)  # the marks they cite since the last heading of another family
+
+    def copy(self) -> _Notes:
+        return _Notes(self.upto, frozenset(self.marks))
+
+    def cites(self, body: list[Block], found: list[Heading | None], mark: str) -> bool:
+        """A line after the last heading of another family among the lines `found` marks cites `mark`."""
+        cited = P.CITED_NOTE_MARK.finditer
+        for k in range(self.upto, len(found)):
+            above = found[k]
+            if above is not None and above.group != "circled":
+                self.marks.clear()  # (the heading's own line is not read: the search stopped at it)
+            else:
+                self.marks.update(m.group() for m in cited(body[k].folded))
+        self.upto = len(found)
+        return mark in self.marks
 
 
 def _bare_cn_above(body: list[Block], found: list[Heading | None]) -> bool:
@@ -705,6 +726,7 @@ class CnSoFar:
         self._depth = 0  # the quotations open after them
         self._pending: list[Block] = []  # the body lines final since, whose marking may still change
         self._read = 0  # the lines of the walk read so far
+        self._notes = _Notes()  # the note marks cited among the lines marked for good
 
     def next_cn(self, lines: list[Block]) -> int | None:
         """The number expected after the body lines (`Zone.BODY`) of `lines`: the walk's lines so far,
@@ -721,9 +743,10 @@ class CnSoFar:
         body.extend(tail)  # (for the walk's look at the lines above; taken off again below)
         last_cns: list[int | None] = []
         last_cn = self._last_cn
+        notes = self._notes.copy()  # (read on over the lines since, for this question only)
         try:
             for k, b in enumerate(tail):
-                heading = _heading_under(body, found, b, bool(b.table) or quoted[k], last_cn)
+                heading = _heading_under(body, found, b, bool(b.table) or quoted[k], last_cn, notes)
                 if heading is not None and heading.group == "cn":
                     last_cn = cn_to_int(heading.number)
                 found.append(heading)
@@ -741,6 +764,7 @@ class CnSoFar:
             found.extend(headings[:settled])
             self._last_cn, self._depth = last_cns[settled - 1], depths[settled - 1]
             del self._pending[:settled]
+            self._notes.cites(body, found, "")  # read on over the lines marked for good, once
         return None if last_cn is None else last_cn + 1
 
 
