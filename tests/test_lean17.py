@@ -17,7 +17,9 @@ import govdoc.readers.text as text_reader
 from govdoc.batch import run_batch
 from govdoc.batch import tables as T
 from govdoc.numerals import cn_to_int
+from govdoc.rules import lines as L
 from govdoc.rules import sections
+from govdoc.rules.cleanup import flattened
 from govdoc.state import Block, Zone
 from tests.probing import paragraphs, tree
 
@@ -127,3 +129,30 @@ def test_a_mark_cited_above_the_last_heading_makes_no_note_of_a_point_under_it()
         (1, "cn", "二、", "下步打算"),
         (2, "circled", "①", "加快站点建设"),
     ]
+
+
+def _nearest_number(above: list[Block], group: str) -> int | None:
+    """The number of the nearest line of `above` opening with a marker of `group`'s family within
+    `_LOOK_BACK` lines: the search back from the line, as the definition reads."""
+    for b in reversed(above[-flattened._LOOK_BACK :]):
+        found = flattened._numbered(L.section_marker(b))
+        if found is not None and found[0] == group:
+            return found[1]
+    return None
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_numbers_above_read_forward_are_the_nearest_ones_searched_back(seed: int) -> None:
+    """`flattened._NumbersAbove` reads each line once as the list grows; at every question it must
+    answer as a search back over the last `_LOOK_BACK` lines does (markers of three families, sparse
+    enough that a family's last line falls out of the window)."""
+    rng = random.Random(seed)
+    kinds = ("各区要落实防汛责任。", "二、主要任务", "（三）加强巡查", "4.压实责任", "五、保障措施", "（一）明确分工")
+    weights = (40, 1, 1, 1, 1, 1)
+    above: list[Block] = []
+    numbers = flattened._NumbersAbove()
+    for _ in range(rng.randrange(300, 1200)):
+        above.append(Block(rng.choices(kinds, weights)[0], zone=Zone.BODY))
+        if rng.random() < 0.3:
+            group = rng.choice(("cn", "cn_paren", "num"))
+            assert numbers.last(above, group) == _nearest_number(above, group)

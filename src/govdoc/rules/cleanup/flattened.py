@@ -348,13 +348,13 @@ _TAIL_STOPS = frozenset("。!?;:,")
 _LOOK_BACK = 400  # lines read back for the heading before a run-on one (a section's length at most)
 
 
-def _heading_at_end(f: str, above: list[Block]) -> tuple[int, int] | None:
+def _heading_at_end(f: str, above: list[Block], numbers: _NumbersAbove) -> tuple[int, int] | None:
     """A heading the copy ran onto the end of the paragraph above it (`…三百处。二、下一步工作`, a lost
     break): after the line's last sentence stop, the next number of the marker family the nearest
     line above opening with one of that family has (`above`: the lines so far), and a heading's title
     with no stop closing the line. The heading is a line again; a numbered point of a sentence's own
     (…如下。三、四季度…) is not the next number after a stop with a title's shape, and stays. The lines
-    above are read only for such a line, which few texts hold."""
+    above are read only for such a line, which few texts hold; `numbers` keeps what they open with."""
     start = max(0, len(f) - _HEADING_TAIL_REACH)  # a marker and a title's length: the line's end only
     stop = max(f.rfind("。", start), f.rfind("!", start), f.rfind("?", start))  # (a ； parts a list's points)
     if stop < 0:
@@ -363,7 +363,7 @@ def _heading_at_end(f: str, above: list[Block]) -> tuple[int, int] | None:
     while at < len(f) and f[at] == " ":
         at += 1
     found = _marker_number(f, at) if at < len(f) else None
-    if found is None or found[1] < 2 or _number_above(above, found[0]) != found[1] - 1:
+    if found is None or found[1] < 2 or numbers.last(above, found[0]) != found[1] - 1:
         return None
     marker = f[at : found[2]]
     if (found[0] == "cn" and "," in marker) or (found[0] == "num" and not {".", "、"} & set(marker)):
@@ -406,13 +406,29 @@ def _points_above(above: list[Block], group: str) -> bool:
     return False
 
 
-def _number_above(above: list[Block], group: str) -> int | None:
-    """The number of the nearest line above opening with a marker of `group`'s family, if any."""
-    for b in reversed(above[-_LOOK_BACK:]):
-        found = _numbered(section_marker(b))
-        if found is not None and found[0] == group:
-            return found[1]
-    return None
+class _NumbersAbove:
+    """The number of the nearest line above opening with a marker of a family, within `_LOOK_BACK`
+    lines, over a list of lines that grows at its end (the lines the walk has made so far): each line
+    read once, when a run-on heading is first asked about (a search back from each such line read up
+    to `_LOOK_BACK` lines again for each: a text of many lines ending on a marker with no heading of
+    its family above cost the square of their number, up to that bound)."""
+
+    __slots__ = ("seen", "upto")
+
+    def __init__(self) -> None:
+        self.upto = 0  # the lines read so far
+        self.seen: dict[str, tuple[int, int]] = {}  # each family's last line read: its place and number
+
+    def last(self, above: list[Block], group: str) -> int | None:
+        """The number of the nearest line of `above` opening with a marker of `group`'s family, if one
+        stands within the last `_LOOK_BACK` lines."""
+        for k in range(self.upto, len(above)):
+            found = _numbered(section_marker(above[k]))
+            if found is not None:
+                self.seen[found[0]] = (k, found[1])
+        self.upto = len(above)
+        seen = self.seen.get(group)
+        return seen[1] if seen is not None and seen[0] >= len(above) - _LOOK_BACK else None
 
 
 _COLUMN_GAP = regex.compile(r"[ ]{4,40}")  # two columns on one row: four spaces or more (two 全角 ones)
@@ -463,6 +479,7 @@ def flattened_paragraphs(state: State) -> None:
         return
     out: list[Block] = []
     last_stop: list[int] = []  # the last line holding a 。, found once when asked (`_last_stop`)
+    numbers = _NumbersAbove()  # the markers the lines made so far open with, read when asked
     for i, b in enumerate(state.blocks):
         glued = _date_before_contact(b.folded) if b.folded[:1] in _DATE_FIRST else None
         if glued is None and "日" in b.folded and ":" in b.folded:
@@ -470,7 +487,7 @@ def flattened_paragraphs(state: State) -> None:
         if glued is None and b.folded[-1:] in _ADDRESSEE_END:
             glued = _title_before_addressee(b.folded)
         if glued is None and b.folded[-1:] not in _TAIL_STOPS:
-            glued = _heading_at_end(b.folded, out)
+            glued = _heading_at_end(b.folded, out, numbers)
         if glued is not None:  # breaks needing no space: a date glued to a contact label, a title to its 主送
             out += [b.piece(0, glued[0], first=True), b.piece(glued[1], len(b.text), first=False)]
             continue
