@@ -188,7 +188,7 @@ def test_a_mail_clients_separator_above_a_forwarded_reply_leaves() -> None:
 
 def test_numbers_a_viewer_set_before_every_line_leave_the_text() -> None:
     """An editor's gutter copied with the text (`  1 │ `, blank lines numbered too, starting at 12 where
-    the copy began): the numbers run one a line, so they are the viewer's (readers.text._numbered)."""
+    the copy began): the numbers run one a line, so they are the viewer's (readers.text._viewer_numbers)."""
     lines = ["关于某事项的答复", "", "张某委员：", "您的提案收悉，现答复如下：", "一、工作情况", "已完成改造。"]
     lines += ["特此答复。", "某县住房和城乡建设局", "2024年4月30日"]
     doc = checked("".join(f"{n:3d} │ {line}\n" for n, line in enumerate(lines, 12)))

@@ -74,20 +74,25 @@ def test_a_quote_lead_and_a_first_point_on_it_need_a_colon() -> None:
 
 
 def test_each_quote_pair_still_opens_a_quotation() -> None:
-    """The marks `_inside_quotes` scans for before its loop are the pairs' own: a line opening any
-    pair's quotation (and not closing it) puts the lines under it inside, up to the closing line."""
-    from govdoc.rules.sections import _QUOTE_PAIRS, _inside_quotes
+    """The marks `_quote_depths` scans for before its loop (`patterns.QUOTE_MARK`) are the pairs' own: a
+    line opening any pair's quotation (and not closing it) puts the lines under it inside, up to the
+    closing line."""
+    from govdoc import patterns as P
+    from govdoc.rules.sections import _inside_quotes, _quote_depths
 
-    for opening, closing in _QUOTE_PAIRS:
+    def inside(body: list[Block]) -> set[int]:
+        return {i for i, quoted in enumerate(_inside_quotes(_quote_depths(body, 0), 0)) if quoted}
+
+    for opening, closing in P.QUOTE_PAIRS:
         body = [
             _line(f"{opening}一、加大财政投入"),
             _line("二、完善管护机制"),
             _line(f"三、强化督查{closing}"),
             _line("四、其他"),
         ]
-        assert _inside_quotes(body) == {1, 2}, (opening, closing)
+        assert inside(body) == {1, 2}, (opening, closing)
     body = [_line("一、加大财政投入"), _line("二、完善管护机制")]
-    assert _inside_quotes(body) == set()
+    assert inside(body) == set()
 
 
 # --- furniture: EDGE_CHROME's rows are told by their first characters alone --------------------------
