@@ -81,7 +81,7 @@ def test_each_quote_pair_still_opens_a_quotation() -> None:
     from govdoc.rules.sections import _inside_quotes, _quote_depths
 
     def inside(body: list[Block]) -> set[int]:
-        return {i for i, quoted in enumerate(_inside_quotes(_quote_depths(body, 0), 0)) if quoted}
+        return _inside_quotes(_quote_depths(body, 0), 0)
 
     for opening, closing in P.QUOTE_PAIRS:
         body = [

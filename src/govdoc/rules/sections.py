@@ -554,7 +554,10 @@ def _marked(body: list[Block], entries: frozenset[int]) -> list[Heading | None]:
     notes = _Notes()
     above: list[Block] = []  # the lines marked so far, the walk's own list (what the steps read back)
     for index, b in enumerate(body):
-        heading = _heading_under(above, found, b, bool(b.table) or index in entries or quoted[index], last_cn, notes)
+        skip = b.table or index in entries or index in quoted
+        heading = None if skip else heading_of(b, None if last_cn is None else last_cn + 1)
+        if heading is not None:  # (most lines open none: the step's other questions are for headings)
+            heading = _kept_heading(above, found, b, heading, notes)
         if heading is not None and heading.group == "cn":
             last_cn = cn_to_int(heading.number)
         found.append(heading)
@@ -562,16 +565,15 @@ def _marked(body: list[Block], entries: frozenset[int]) -> list[Heading | None]:
     return found
 
 
-def _heading_under(
-    body: list[Block], found: list[Heading | None], b: Block, skip: bool, last_cn: int | None, notes: _Notes
+def _kept_heading(
+    body: list[Block], found: list[Heading | None], b: Block, heading: Heading, notes: _Notes
 ) -> Heading | None:
-    """The heading of `b`, the line after the lines `found` marks (`body`, as far as those: `skip`, it
-    can open none), the 一、 family's last number so far being `last_cn`, `notes` the note marks cited
-    above: one step of `_marked`'s walk."""
-    heading = None if skip else heading_of(b, None if last_cn is None else last_cn + 1)
-    if heading is not None and heading.group == "cn" and _heading_alone(b)[1] and _bare_cn_above(body, found):
+    """The heading `b` opens as its line tells (`heading_of`), unless the lines above say otherwise:
+    `b` follows the lines `found` marks (`body`, as far as those), `notes` holds the note marks cited
+    above. A step of `_marked`'s walk, for a line opening a heading."""
+    if heading.group == "cn" and _heading_alone(b)[1] and _bare_cn_above(body, found):
         return None
-    if heading is not None and heading.group == "circled" and notes.cites(body, found, heading.number):
+    if heading.group == "circled" and notes.cites(body, found, heading.number):
         return None
     return heading
 
@@ -595,16 +597,19 @@ def _quote_depths(lines: list[Block], depth: int) -> list[int]:
     return depth_after
 
 
-def _inside_quotes(depth_after: list[int], before: int) -> list[bool]:
-    """Whether each line opens inside a quotation an earlier line opened (`“一、加大财政投入` ⏎
+def _inside_quotes(depth_after: list[int], before: int) -> set[int]:
+    """The lines that open inside a quotation an earlier line opened (`“一、加大财政投入` ⏎
     `二、完善管护机制”`, or in corner brackets `「…` ⏎ `…」`): the quoted words, numbered or not, are
     no heading of the answer. Only a quotation that closes within a few lines counts, so a stray
     unclosed “ hides no heading. `depth_after`: `_quote_depths` of the lines; `before`: the depth
     before the first (0 at the body's start)."""
-    quoted: list[bool] = []
-    for i in range(len(depth_after)):
-        above = depth_after[i - 1] if i else before
-        quoted.append(above > 0 and any(d < above for d in depth_after[i : i + _QUOTE_SPAN]))
+    quoted: set[int] = set()
+    if before > 0 and any(d < before for d in depth_after[:_QUOTE_SPAN]):
+        quoted.add(0)
+    for i in range(1, len(depth_after)):
+        above = depth_after[i - 1]
+        if above > 0 and any(d < above for d in depth_after[i : i + _QUOTE_SPAN]):
+            quoted.add(i)
     return quoted
 
 
@@ -746,7 +751,10 @@ class CnSoFar:
         notes = self._notes.copy()  # (read on over the lines since, for this question only)
         try:
             for k, b in enumerate(tail):
-                heading = _heading_under(body, found, b, bool(b.table) or quoted[k], last_cn, notes)
+                skip = b.table or k in quoted
+                heading = None if skip else heading_of(b, None if last_cn is None else last_cn + 1)
+                if heading is not None:
+                    heading = _kept_heading(body, found, b, heading, notes)
                 if heading is not None and heading.group == "cn":
                     last_cn = cn_to_int(heading.number)
                 found.append(heading)
