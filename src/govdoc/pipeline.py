@@ -47,6 +47,7 @@ DEFAULT_RULES = (
     ("header", header.find_header),
     *trailer.TRAILER_RULES,
     ("pipe_rows", body_tables.pipe_rows),
+    ("spaced_rows", body_tables.spaced_rows),
     ("join_breaks", joins.join_breaks),
     ("join_cut_trailer_lines", joins.join_cut_trailer_lines),
     ("assemble", joins.assemble),

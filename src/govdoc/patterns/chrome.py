@@ -21,7 +21,10 @@ PAGE_FURNITURE = _lazy(
     # text is a figure between two 一
     r"|一[ ]{0,2}\d{1,3}[ ]{0,2}一"
     # an English-language tool's mark (Page 2, Page 2 of 5, page 2/5)
-    r"|[Pp](?:age|AGE)[ ]{1,2}\d{1,3}(?:[ ]{1,2}(?:of|OF)[ ]{1,2}\d{1,3}|[ ]{0,2}/[ ]{0,2}\d{1,3})?)$"
+    r"|[Pp](?:age|AGE)[ ]{1,2}\d{1,3}(?:[ ]{1,2}(?:of|OF)[ ]{1,2}\d{1,3}|[ ]{0,2}/[ ]{0,2}\d{1,3})?"
+    # a page-count foot whose figures were Word's fields, lost by a converter that reads no fields
+    # (docx2txt, python-docx: 第  页  共  页, 共 页 第 页)
+    r"|第[ ]{0,4}页[ ,/]{0,3}共[ ]{0,4}页|共[ ]{0,4}页[ ,/]{0,3}第[ ]{0,4}页)$"
 )
 # The band a browser prints at the head and foot of each page of a web page it prints (what a copy
 # of the PDF it made keeps): the print time with the page's <title> beside it (2024/7/15 10:42
@@ -209,6 +212,10 @@ _CHROME = (
     r"^[▲△][ ]{0,2}(?:图为|图片|资料图|[^。\n]{1,30}(?:现场|合影|照片|图|摄|供图)$)",
     # a mail client's separator above the mail it forwards or answers (-----原始邮件-----)
     r"^-{2,}[ ]{0,2}(?:原始邮件|转发邮件|转发的邮件|邮件原文|Original Message|Forwarded message)[ ]{0,2}-{2,}$",
+    # … and its attribution line over the mail a reply quotes (On Tue, Jul 9, 2024 at 10:02 AM 某某 <…>
+    # wrote:, 在 2024年7月2日 星期二 10:15，某某 <…> 写道：)
+    r"^On[ ][^\n]{4,200}[ ]wrote:$",
+    r"^在[ ]{0,2}(?:19|20)\d{2}(?=[^\n]{0,200}(?:\d:\d{2}|@))[^\n]{2,200}写道[ ]{0,2}:$",  # (its time or address)
     r"^点击(?:上方|下方)?蓝字",
     r"^阅读原文$",
     r"^点(?:个|一下)?(?:在看|赞)",
@@ -314,6 +321,13 @@ EDGE_CHROME = _lazy(
     r"|^(?:(?:政务公开|互动交流|政民互动|办事服务|政务服务|网上办事|新闻中心|新闻动态|数据开放|专题专栏|公众参与)"
     r"[ |]{0,5})+$"
     rf"|^{_STAMP}(?:网站?|平台|系统|{_STAMP_DATE}{_CLOCK}?)$"
+)
+# A bare timestamp with its clock time (a scraper's publish time printed under the headline, as
+# newspaper3k's `publish_date` or an ISO string: 2024-05-20 00:00:00, 2024-07-05T09:30:00+08:00):
+# chrome above the running text only (cleanup.furniture._stamps_above_text); under it, a message
+# board's answer dates its 落款 so (2017-9-13 21:13:11).
+BARE_TIMESTAMP = _lazy(
+    r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:[ ]{1,2}|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?$"
 )
 # The label of a page's link list, alone on its line (相关链接：, 相关解读, 推荐阅读): the short lines
 # under it are the links' titles (cleanup.furniture._link_lists). Each is a chrome line as well.

@@ -97,6 +97,15 @@ SECTION_RANK = {
 # word or a figure and before a stop or the line's end, as a footnote's reference stands; a list run
 # into a sentence puts its ① after a colon or a stop instead (…如下：①加强巡查；②…).
 CITED_NOTE_MARK = _lazy(rf"(?<=[\p{{Han}}\d)”》%])[{CIRCLED}](?=[。,;、!?)”]|$)")
+# The marks a Markdown list item opens with, as the text reader leaves them in a line's markup: a
+# bullet, with a task list's box after it (`- [ ] `): each item opens its own block, never a wrap's
+# next line.
+LIST_ITEM_MARK = _lazy(r"[-*+•·▪●][ ]{1,4}(?:\[[ xX]\][ ]{1,4})?$")
+# A table's columns a copy aligned by spaces: the gap between two cells (two spaces or more; a tab
+# is no such gap: tab-parted rows of a text copy stay lines, as rounds 13 and 17 read them), and a
+# cell holding a figure alone (3200, 95%, 12.6, -3.5, 1,200).
+SPACED_CELL_GAP = _lazy(r"[ \u3000]{2,}")
+FIGURE_CELL = _lazy(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
 # An aside in brackets, book-title marks or quotes inside a heading (`（牵头单位：区发改委）`,
 # `《…：…》`): a stop inside it is the aside's, not the heading's (folded text: `（` is `(`).
 ASIDE = _lazy(r"\([^()\n]{1,40}\)|《[^《》\n]{1,60}》|“[^“”\n]{1,60}”|【[^【】\n]{1,40}】")

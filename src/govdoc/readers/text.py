@@ -10,6 +10,7 @@ A form feed, the page separator of a PDF's text export, is kept as the fact that
 from __future__ import annotations
 
 import codecs
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -62,7 +63,12 @@ _REPAIR_RATIO = 100  # a UTF-8 file may have one bad sequence per this many good
 _MAX_BYTES_PER_CHAR = 4
 # A Markdown thematic break (---, ***, ___): format syntax, so it is the reader's.
 _MARKDOWN_RULE = regex.compile(r"^(?:-[ ]{0,2}){3,}$|^(?:\*[ ]{0,2}){3,}$|^(?:_[ ]{0,2}){3,}$")
-_MD_PREFIX = regex.compile(r"^(?:>[ ]?|#{1,6}(?=[^#])[ ]?|[-*+•·▪●][ ]{1,4}(?=\S))+")
+# A line's marks: a quote's `>`, a heading's `#`s (AsciiDoc's `=`s, org's `**` below its `*`, org's
+# `#+TITLE:` before the title), a bullet (with a task list's box: `- [ ] `, `- [x] `).
+_MD_PREFIX = regex.compile(
+    r"^(?:>[ ]?|#\+(?i:title):[ ]{0,4}|#{1,6}(?=[^#])[ ]?|={1,6}[ ](?=[^=\s])|\*{2,6}[ ](?=[^*\s])"
+    r"|[-*+•·▪●][ ]{1,4}(?:\[[ xX]\][ ]{1,4})?(?=\S))+"
+)
 _ATX_CLOSING = regex.compile(r"[ \t]+#+[ \t]*$")  # the optional closing #s of a Markdown heading
 _SETEXT_UNDERLINE = regex.compile(r"^={3,}[ ]*$")
 _RULE_CHARS = frozenset("-*_")
@@ -71,7 +77,7 @@ _RULE_CHARS = frozenset("-*_")
 # A line of 省略号 (……) is the text's own mark of an omission and stays.
 _DRAWN_RULE = regex.compile(r"^[─━═—―–]{3,}(?:[ ]{0,2}[★☆][ ]{0,2}[─━═—―–]{3,})?$")
 _DRAWN_RULE_STARTS = frozenset("─━═—―–")
-_MD_PREFIX_CHARS = frozenset(">#-*+•·▪●")
+_MD_PREFIX_CHARS = frozenset(">#-*+•·▪●=")
 # A Markdown (GFM) table: a row of `|` cells, then a delimiter row (`|---|:---:|`, charclass.GFM_DELIMITER_ROW),
 # then more rows.
 _PIPE_CELL = regex.compile(r"(?<!\\)\|")
@@ -123,6 +129,21 @@ _EXTRACTOR_META = regex.compile(
     r"\A(?:[A-Za-z][\w.-]{0,40}(?::[A-Za-z][\w.-]{0,40}){0,2}:[ \t][^\n]{0,2000}\r?\n){2,200}?(?:[ \t]*\r?\n|\Z)"
 )
 _CONTENT_TYPE = regex.compile(r"^Content-Type:[ \t]", regex.M)
+# unrtf's own comment lines above the text it made (`###  Translation from RTF performed by UnRTF,
+# version 0.21.10`, `### font table contains 3 fonts total`, `### creation date: …`), blank lines and
+# its rule of dashes under them: the converter's, named by its first line.
+_UNRTF_HEAD = regex.compile(
+    r"\A###[ ]{1,2}Translation from RTF performed by UnRTF[^\n]{0,200}\n(?:###[^\n]{0,300}\n)*"
+    r"(?:[ \t]*\r?\n)*(?:-{5,}[ \t]*(?:\r?\n|\Z))?"
+)
+# A reader service's header above the page it fetched (Jina reader, readability front ends): `Title:`
+# (the page's <title>), `URL Source:`, `Published Time:` …, each maybe followed by blank lines, closed
+# by `Markdown Content:` (or `Text Content:`) alone on its line. Only a run that names the page's `URL
+# Source` and is closed by that label is one: the service's lines, not the page's.
+_READER_HEAD = regex.compile(
+    r"\A(?:[A-Z][A-Za-z]{0,20}(?:[ ][A-Za-z]{1,20}){0,3}:[ \t][^\n]{0,2000}\r?\n(?:[ \t]*\r?\n){0,3}){1,12}?"
+    r"(?:Markdown|Text|HTML)[ ]Content:[ \t]*(?:\r?\n|\Z)"
+)
 # An RTF file's control words a converter that dropped only the braces left in the text (`…如下：\par`,
 # `\tab 您提出的…`, `\line`): markup, not text. Read as such only where at least `_MIN_RTF` lines end
 # in `\par`, so a backslash in ordinary text (a path, a formula) stays.
@@ -133,7 +154,8 @@ _MIN_RTF = 3
 # HTML in Markdown (exports and editors write it raw): a line break or a block element's tag ends a
 # line (某局<br>2024年7月15日, <p align="right">某局</p>); an inline element's tags are markup around text.
 _HTML_BREAK = regex.compile(
-    r"<br[ ]{0,4}/?>|</?(?:p|div|center|h[1-6]|li|tr|td|th|section|article|table|tbody|ul|ol|blockquote)"
+    r"<br[ ]{0,4}/?>|</?(?:p|div|center|h[1-6]|li|tr|td|th|section|article|table|tbody|ul|ol|blockquote"
+    r"|aside|details|summary|figure|figcaption|header|footer|main)"
     r"(?:[ \t][^<>\n]{0,300})?/?>",
     regex.I,
 )
@@ -164,7 +186,10 @@ _ANCHOR_LEAD = regex.compile(r"(?:<(?P<t>span|a|div)(?:[ \t][^<>\n]{0,300})?>[ ]
 # pandoc's simple table (`-t plain`, `-t markdown`): under its head row a rule of dashes, one run per
 # column parted by spaces (`---------- -------- --------`), the rows aligned under it by spaces; the
 # cells of a row are parted by two spaces or more (pandoc pads each column to its widest cell).
-_SIMPLE_TABLE_RULE = regex.compile(r"^-{3,}(?:[ ]{1,8}-{3,})+$")
+_SIMPLE_TABLE_RULE = regex.compile(r"^-{3,}(?:[ ]{1,8}-{3,})+$|^={3,}(?:[ ]{1,8}={3,})+$")  # (reST's: `=` runs)
+# An AsciiDoc table's delimiter (`|===`): the `|` rows between two of them are one table's, the first
+# row its head (a blank line may part it from the rest)
+_ADOC_TABLE = "|==="
 _SPACED_CELL_GAP = regex.compile(r"[ \t]{2,}")
 _ANY_TAG = regex.compile(r"</?[A-Za-z][^<>\n]{0,300}>")
 # A page's source copied as text keeps its space entities inside the lines (`&nbsp;&nbsp;您提出的…`,
@@ -199,11 +224,54 @@ _QUOTED_CELL_OPEN = regex.compile(r"(?P<label>[^\t\"\n]{1,40})\t\"(?=[^\"\s])")
 _QUOTED_CELL_REACH = 2000  # the lines a quoted cell may run over
 _MARK_CHARS = "*_"
 # What `_inline_marks` looks for: a text holding none of them has no inline marks on any line.
-_INLINE_MARKS = ("\\", "](", "]{", "<", "[^", "**", "__", "$")
+_INLINE_MARKS = ("\\", "](", "]{", "<", "[^", "**", "__", "$", "==", "%%", "[[")
 _LINE_EDGES = EDGE_SPACE + _LINE_ENDS
 _UNDERLINE_STARTS = frozenset("-*_=")
 _MARKED_STARTS = _UNDERLINE_STARTS | _MD_PREFIX_CHARS  # a line opening with none of them has no line mark
-_SLOW_STARTS = _MARKED_STARTS | _DRAWN_RULE_STARTS  # … and is no drawn rule either
+_SLOW_STARTS = _MARKED_STARTS | _DRAWN_RULE_STARTS | frozenset(":[&|")  # … no drawn rule, no markup line, no entity
+# A lightweight markup's own line, no text of the document: a callout's fence (语雀's and VuePress's
+# `:::tips` … `:::`), an AsciiDoc attribute entry (`:lang: zh-CN`, its value ASCII) or block role
+# (`[.text-right]`), an org setting (`#+OPTIONS: toc:nil`; `#+TITLE:` is the title: `_MD_PREFIX`).
+_MARKUP_LINE = regex.compile(
+    r":{3,}[ ]{0,2}(?:[A-Za-z][\w-]{0,20})?[ ]*$"
+    r"|:!?[A-Za-z0-9_][\w-]{0,40}!?:(?:[ \t][ -~]{0,300})?$"
+    r"|\[[.#%][A-Za-z][\w.#%-]{0,60}\]$|\[(?:cols|options|format|frame|grid|width|caption)=[^\]\n]{0,200}\]$"
+    r"|#\+(?!(?i:title):)[A-Za-z_]{1,30}(?::(?:[ \t][^\n]{0,300})?)?$"
+)
+_MARKUP_LINE_STARTS = frozenset(":[#")
+# The escapes a JSON string writes for a paragraph's indent (`\u3000\u3000您提出的…`, a crawler's
+# record): the indent, not text, as the space entities of a page's source are (_SPACE_ENTITY).
+_ESCAPED_INDENT = regex.compile(r"(?:(?:\\u(?:3000|00[aA]0|200[23])|\\t)[ \t]{0,2})+")
+# A crawler's record dumped as one JSON object (`{"title": …, "url": …, "content": "…\n…"}`): a
+# string member, its escapes and quotes the record's. The longest string value holding most of the
+# text is the page's text; the keys, the other values and the braces are the record's, not the
+# document's. JSON strings hold no raw line break, so the value stands on one line.
+_JSON_MEMBER = regex.compile(r'"(?:[^"\\\n]|\\.){1,60}"[ \t]{0,4}:[ \t]{0,4}"(?P<value>(?:[^"\\\n]|\\.)*)"')
+# Emphasis in single stars (org's bold `*…*` title, trafilatura's `（*…*）`) or underscores (turndown's
+# `1\. _…_。`): marks around words, read only in a text that shows other Markdown or org marks, and
+# only where each mark stands at a word's edge on its outer side (a line's edge, a space, a mark, an
+# ASCII character: no Han character). A star between two Han characters is a name's mask as often
+# as an emphasis (李*明同志会同社区主任陈*现场核实: the two masks pair like emphasis; review17 R2): it
+# stays, as s17start kept it. Nor is a short run holding a list's separator emphasis (王*明、李*华).
+_EMPHASIS = regex.compile(
+    r"(?<![*\\\p{Han}])\*(?P<e>[^\s*\p{P}][^*\n]{0,298}[^\s*]|[^\s*\p{P}])\*(?![*\p{Han}])"
+    # (underscores never inside an ASCII word either, as snake_case is)
+    r"|(?<![_\\A-Za-z0-9\p{Han}])_(?P<u>[^\s_\p{P}][^_\n]{0,298}[^\s_]|[^\s_\p{P}])_(?![_A-Za-z0-9\p{Han}])"
+)
+_NAME_LIST = frozenset("、，,;；和与及")
+_SHORT_RUN = 5
+# Obsidian's and Typora's marks: a highlight (`==…==`), a comment a reader never shows (`%%…%%`: out
+# with its words), a wiki link (`[[target]]`, `[[target|words]]`: its words; an embed `![[…]]`: none),
+# and a callout's type after its quote mark (`> [!note] …`, GitHub's `> [!NOTE]`)
+_HIGHLIGHT = regex.compile(r"==(?=[^\s=])(?P<w>[^=\n]{0,300}?[^\s=])==")
+_NOTE_COMMENT = regex.compile(r"%%[^\n]{0,2000}?%%")
+_WIKI_LINK = regex.compile(r"(?P<embed>!?)\[\[(?P<target>[^\[\]|\n]{1,300})(?:\|(?P<words>[^\[\]\n]{1,300}))?\]\]")
+_CALLOUT_TAG = regex.compile(r"\[![A-Za-z]{1,20}\][+-]?[ ]{0,2}")
+# A reader service's summaries under the page (`Images:` and `Links/Buttons:`, each a list of the
+# page's pictures or links): the service's, as its header is
+_READER_TAIL = regex.compile(r"^(?:Images|Links/Buttons|Links):[ \t]*\r?$", regex.M)
+# AsciiDoc's hard line break: ` +` ending a line of text
+_ASCIIDOC_BREAK = regex.compile(r"(?<=[^\x00-\x7f])[ ]\+$")
 
 
 # The order in which the line loop hands Block its fields, all of them, without keywords: a call
@@ -457,12 +525,22 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     numbered = viewer is not None
     # line breaks escaped in one field: more `\n` escapes than real breaks, several of them
     escaped = "\\n" in text and text.count("\\n") >= max(_MIN_ESCAPED, 3 * text.count("\n"))
+    record = _json_record(text) if text.lstrip()[:1] == "{" and '":' in text else None
+    escaped = escaped or (record is not None and "\\n" in text[record[0] : record[1]])
     front = _front_matter_lines(text) if text.startswith("---") else 0
     if not front and text[:1].isascii() and text[:1].isalpha() and _CONTENT_TYPE.search(text, 0, 20000):
         front = _extractor_metadata_lines(text)
+    tail = len(lines)
+    if not front and text.startswith("###"):
+        unrtf = _UNRTF_HEAD.match(text)
+        front = unrtf.group().count("\n") + (0 if unrtf.group().endswith("\n") else 1) if unrtf else 0
+    if not front and text.startswith(("Title:", "URL Source:")):
+        front = _reader_head_lines(text)
+        summaries = _READER_TAIL.search(text) if front else None
+        tail = text.count("\n", 0, summaries.start()) if summaries is not None else tail
     rtf = "\\par" in text and len(_RTF_PAR_END.findall(text, 0, 200_000)) >= _MIN_RTF
     links = _link_list(text) if "References" in text or "Visible links" in text else None
-    ends = len(lines)
+    ends = tail
     if links is not None:  # the dump's own list of URLs: no text of the page (as a Markdown link's URL)
         ends = text.count("\n", 0, links[0]) + (0 if links[0] == 0 or text[links[0] - 1] == "\n" else 1)
     # Inline Markdown and HTML marks are looked for in the whole text once: a text without any
@@ -480,7 +558,23 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     emoji = _PICTOGRAPH.search(text) is not None
     quoted_cells = '\t"' in text and _QUOTED_CELL_OPEN.search(text) is not None
     quoted = False  # inside a quoted spreadsheet cell's lines
-    plain = not (inline or zero_width or entities or links or emoji or numbered or escaped or rtf or quoted_cells)
+    emphasis = ("*" in text or "_" in text) and (
+        inline or "\n#" in text or "\n* " in text or text.startswith(("#", "* ")) or "\n==" in text
+    )
+    hard_breaks = " +\n" in text or " +\r" in text  # AsciiDoc's ` +` at a line's end
+    plain = not (
+        inline
+        or zero_width
+        or entities
+        or links
+        or emoji
+        or numbered
+        or escaped
+        or rtf
+        or quoted_cells
+        or emphasis
+        or hard_breaks
+    )
     blocks: list[Block] = []
     most = limits.blocks
     blank = False
@@ -490,12 +584,18 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     tables = 0  # the HTML tables read so far (each `<table>` a table of the body)
     html_table = 0  # the HTML table whose rows go on over the next lines (its `</table>` not met yet)
     simple: tuple[int, int] | None = None  # a pandoc simple table under way: its number and its columns
+    adoc = 0  # the AsciiDoc table under way (between its `|===` delimiters): its number
     pos = 0
     # One pass over the lines; the rare cases (a run-on line, Markdown marks, bold) are tested
     # with one `in` or `len` before any function is called, since most lines have none of them.
     for number, raw in enumerate(lines):
         at = pos
         pos += len(raw)
+        if record is not None:  # only the record's text member is the document's
+            if not at <= record[0] < pos:
+                continue
+            raw = raw[record[0] - at : record[1] - at]
+            at = record[0]
         if viewer is not None:  # the viewer's number, not the text's
             at += viewer[number]
             raw = raw[viewer[number] :]
@@ -536,15 +636,34 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         if whole[0] in _DRAWN_RULE_STARTS and _DRAWN_RULE.match(whole):
             rule = True
             continue
-        if whole[0] == "-" and " " in whole and blocks and not blank and _SIMPLE_TABLE_RULE.match(whole):
-            columns = len(whole.split())
-            head = blocks[-1]
-            parts = _SPACED_CELL_GAP.split(head.text)
-            if head.cells is None and not head.table and len(parts) == columns:
+        if whole[0] in "-=" and " " in whole and _SIMPLE_TABLE_RULE.match(whole):
+            if simple is not None:
+                simple = None  # the table's closing rule (reST frames a simple table in its rules)
+                continue
+            head = blocks[-1] if blocks and not blank else None
+            parts = _SPACED_CELL_GAP.split(head.text) if head is not None else []
+            if head is not None and head.cells is None and not head.table and len(parts) == len(whole.split()):
                 tables += 1  # pandoc's simple table: the head above its rule of dashes, one run a column
-                simple = (tables, columns)
+                simple = (tables, len(parts))
                 blocks[-1] = _table_row(head, tuple(parts), tables)
                 continue
+            if whole[0] == "=":
+                rule = True  # reST's rule over a simple table's head: markup
+                continue
+        if whole[0] == "|" and whole.startswith(_ADOC_TABLE) and not whole.strip("|= "):
+            if not adoc:
+                tables += 1
+            adoc = 0 if adoc else tables
+            continue
+        if adoc and whole[0] == "|":
+            if len(blocks) >= most:
+                raise limits.exceeded("blocks", what="lines of text")
+            here = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
+            first = not blocks or blocks[-1].table != adoc  # a blank line inside the table parts no rows
+            row = Block(whole, blank_before=blank and first, rule_before=rule, page_before=page, origin=here)
+            blocks.append(_table_row(row, tuple(c.strip(EDGE_SPACE) for c in whole[1:].split("|")), adoc))
+            blank = rule = page = False
+            continue
         if simple is not None:
             parts = _SPACED_CELL_GAP.split(whole)
             if len(parts) == simple[1]:
@@ -566,6 +685,8 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
             if _PAGE_BREAK_COMMENT.fullmatch(whole):
                 page = True  # a converter's page break: the page ends here, as at a form feed
             continue  # an HTML comment on its own line (`<!-- more -->`): markup a renderer never shows
+        if whole[0] in _MARKUP_LINE_STARTS and _MARKUP_LINE.match(whole):
+            continue
         if inline and "<" in whole and _HTML_ROW.search(whole):
             rows = _html_rows(whole)
             if rows:
@@ -632,6 +753,11 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                 if not line:
                     continue
             hints = NO_HINTS
+            if escaped and line[0] == "\\" and (lead := _ESCAPED_INDENT.match(line)) is not None:
+                line = line[lead.end() :]
+                if not line:
+                    continue
+                hints = _INDENTED
             if line[0] == "<" and inline:
                 anchor = _ANCHOR_LEAD.match(line)
                 if anchor is not None:  # marker's `<span id="page-0-1"></span>## 一、…`: it hides the heading's mark
@@ -642,9 +768,11 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                 # The prefix is kept as a hint: a rule may find it was a page number's dash ("- 3 -").
                 prefix = _MD_PREFIX.match(line)
                 line = line[prefix.end() if prefix else 0 :].strip(EDGE_SPACE)
-                hints = Hints(markup=prefix.group()) if prefix else NO_HINTS
+                hints = Hints(markup=prefix.group(), indent=hints.indent) if prefix else hints
                 if prefix and "#" in prefix.group():
                     line = _ATX_CLOSING.sub("", line)  # `## 一、工作情况 ##`
+                if prefix and line[:2] == "[!" and ">" in prefix.group():
+                    line = _CALLOUT_TAG.sub("", line, count=1)  # `> [!note] 办理结果：B`: the callout's type
             if emoji and _EDGE_PICTOGRAPHS.search(line):
                 line = _EDGE_PICTOGRAPHS.sub("", line)  # decoration, not words: it would hide a heading's marker
                 if not line:
@@ -653,6 +781,10 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                 line = _LINK_MARK.sub(lambda m: "" if m.group(1) in links[1] else m.group(), line)
                 if not line:
                     continue
+            if emphasis and ("*" in line or "_" in line):
+                line = _EMPHASIS.sub(_emphasised, line)
+            if hard_breaks and line[-1] == "+" and _ASCIIDOC_BREAK.search(line):
+                line = line[:-2]
             bold: Sequence[tuple[int, int]] = ()  # the block's shared empty default: most lines have no bold
             if inline:
                 marked = line
@@ -789,6 +921,12 @@ def _inline_marks(line: str, bold_open: bool, blank: bool) -> tuple[str, Sequenc
         line = _ESCAPE.sub(r"\1", line)
     if "[" in line and "[^" in line:
         line = _FOOTNOTE.sub("", line).strip(EDGE_SPACE)
+    if "=" in line and "==" in line:
+        line = _HIGHLIGHT.sub(r"\g<w>", line)
+    if "%" in line and "%%" in line:
+        line = _NOTE_COMMENT.sub("", line).strip(EDGE_SPACE)
+    if "[" in line and "[[" in line:
+        line = _WIKI_LINK.sub(_wiki_words, line).strip(EDGE_SPACE)
     if ("*" in line and "**" in line) or ("_" in line and "__" in line):
         return _strip_bold(line, bold_open and not blank)
     return line, (), bold_open
@@ -939,6 +1077,28 @@ def _extractor_metadata_lines(text: str) -> int:
     return m.group(0).count("\n") + (0 if m.group(0).endswith("\n") else 1)
 
 
+def _json_record(text: str) -> tuple[int, int] | None:
+    """Where the text member of a JSON record stands (None: the text is no JSON object, or none of
+    its string values holds most of it)."""
+    try:
+        if not isinstance(json.loads(text), dict):
+            return None
+    except ValueError:
+        return None
+    best = max(_JSON_MEMBER.finditer(text), key=lambda m: len(m.group("value")), default=None)
+    if best is None or 2 * len(best.group("value")) < len(text.strip()):
+        return None
+    return best.span("value")
+
+
+def _reader_head_lines(text: str) -> int:
+    """How many lines a reader service's header takes at the file's start (0: none)."""
+    m = _READER_HEAD.match(text)
+    if m is None or "URL Source:" not in m.group():
+        return 0
+    return m.group(0).count("\n") + (0 if m.group(0).endswith("\n") else 1)
+
+
 def _front_matter_lines(text: str) -> int:
     """How many lines YAML front matter takes at the file's start (0: none): `---`, `key: value`
     lines, and a closing `---` or `...`."""
@@ -978,6 +1138,20 @@ def _cut_at(pieces: list[tuple[int, str]], breaks: regex.Pattern[str]) -> list[t
         out.append((at + pos, piece[pos:]))
     # each piece's offset moves past the spaces stripped from its start, so its folded slice stays aligned
     return [(at + len(p) - len(p.lstrip(EDGE_SPACE)), p.strip(EDGE_SPACE)) for at, p in out if p.strip(EDGE_SPACE)]
+
+
+def _wiki_words(m: regex.Match[str]) -> str:
+    """What a wiki link shows: its words, else its target; an embedded file shows none."""
+    return "" if m.group("embed") else str(m.group("words") or m.group("target"))
+
+
+def _emphasised(m: regex.Match[str]) -> str:
+    """The words of a single-star or underscore emphasis, or the match as written where it is no
+    emphasis: a run of ASCII alone (`2*3*4`) or a short run holding a list's separator (stars hiding names)."""
+    words = str(m.group("e") if m.group("e") is not None else m.group("u"))
+    if words.isascii() or (len(words) <= _SHORT_RUN and any(c in _NAME_LIST for c in words)):
+        return str(m.group())
+    return words
 
 
 def _link_words(m: regex.Match[str]) -> str:

@@ -15,8 +15,10 @@ and the rows on either side of it are one table even with a blank line or page f
 
 from __future__ import annotations
 
+from govdoc import patterns as P
 from govdoc.charclass import GFM_DELIMITER_CELL
 from govdoc.rules import lines as L
+from govdoc.rules.cleanup.base import TEXT_FORMATS
 from govdoc.state import Block, State, Zone
 
 _BODY, _CHROME = Zone.BODY, Zone.CHROME  # module names: a `Zone.X` look-up is dear once per block
@@ -113,3 +115,69 @@ def pipe_rows(state: State) -> None:
             b.cells, b.table = cells, number
         for b in delimiters:
             b.zone = _CHROME  # Markdown's syntax, as the reader takes it
+
+
+_MIN_SPACED_ROWS = 3
+_MAX_SPACED_CELL = 24
+_CELL_STOPS = frozenset("，。；：！？,;:!?")
+
+
+def _spaced_cells(b: Block) -> tuple[str, ...] | None:
+    """The block's cells where it is a row of columns aligned by spaces (`县职业中专    3200    12`): two
+    or more short cells parted by runs of two spaces or more (no tab: a tab-parted row stays a line,
+    as rounds 13 and 17 read an Excel copy's), or a wide gap the layout's spaces
+    left (`Block.gaps`, where the cleanup took the spaces between two CJK cells), none holding a
+    sentence's mark or a colon (a contact line's pairs, a sentence with a wide space stay text)."""
+    if b.zone is not _BODY or b.table or b.cells is not None:
+        return None
+    text = b.text
+    if "\t" in text or not (b.gaps or "  " in text or "\u3000\u3000" in text) or L.section_marker(b) is not None:
+        return None  # (a contents line, `一、总体要求    1`, is a heading's entry, no row)
+    cuts = sorted({*(m.span() for m in P.SPACED_CELL_GAP.finditer(text)), *((g, g) for g in b.gaps)})
+    cells: list[str] = []
+    at = 0
+    for start, end in cuts:
+        cells.append(text[at:start].strip(" \t\u3000"))
+        at = end
+    cells.append(text[at:].strip(" \t\u3000"))
+    if len(cells) < 2 or not all(cells) or any(len(c) > _MAX_SPACED_CELL or _CELL_STOPS & set(c) for c in cells):
+        return None
+    return tuple(cells)
+
+
+def spaced_rows(state: State) -> None:
+    """The rule: a table whose columns a copy aligned by spaces (超星's or a PDF viewer's copy of a
+    printed table, no `|` and no rule of dashes): three or more body lines in a row, no blank line
+    inside, each parted into the same number of short cells (`_spaced_cells`), every line under the
+    first holding a figure alone in a cell (`3200`, `95%`), become one table's rows, the first its
+    head. Lines of words alone parted by wide spaces (a joint 落款, a list of names) are no table.
+    Text copies only: a paged or Word format draws its tables, which its reader reads."""
+    if state.format not in TEXT_FORMATS:
+        return
+    number = 0  # the highest table number so far: the runs are numbered after it
+    run: list[tuple[Block, tuple[str, ...]]] = []
+    runs: list[list[tuple[Block, tuple[str, ...]]]] = []
+    for b in state.blocks:
+        number = max(number, b.table)
+        if b.zone is _CHROME:
+            continue
+        cells = _spaced_cells(b)
+        if (
+            cells is not None
+            and run
+            and not b.blank_before
+            and len(cells) == len(run[0][1])
+            and any(P.FIGURE_CELL.match(c) for c in cells)
+        ):
+            run.append((b, cells))
+            continue
+        if len(run) >= _MIN_SPACED_ROWS:
+            runs.append(run)
+        run = [(b, cells)] if cells is not None else []
+    if len(run) >= _MIN_SPACED_ROWS:
+        runs.append(run)
+    for rows in runs:
+        number += 1
+        for b, cells in rows:
+            b.set_text("\t".join(cells))
+            b.cells, b.table = cells, number

@@ -39,6 +39,7 @@ _WIDTH_SLACK = 2  # half-width digits and letters let a full line hold a charact
 _MIN_WRAP_WIDTH = 15
 _MIN_WRAPPED_LINES = 5
 _MIN_SHORT_COPY_CUTS = 2
+_MIN_LONGEST_CUTS = 3  # open lines at the longest length that show a short copy's width whatever else
 _SENTENCE_MARKS = frozenset(";。!?:")
 _CLAUSE_MARKS = frozenset(",、;。:《“(")
 _MAX_TITLE_LINE = 40
@@ -275,8 +276,8 @@ def continues(
     `grown`: the paragraph `a` stands for by its two ends (`_Grown.ends`), for the two questions
     of the whole paragraph (its brackets left open, the inline list after its last stop).
     """
-    if a.table or b.table or a.hints.paragraph_end:
-        return False
+    if a.table or b.table or a.hints.paragraph_end or (b.hints.markup and P.LIST_ITEM_MARK.search(b.hints.markup)):
+        return False  # (a Markdown list's item, `- ` or a task's `- [ ] `, opens its own block)
     end = a.folded.rstrip()  # the upper line's end, asked by most tests below: cut once
     if _lone_marker(a, len(end)):
         return bool(b.folded) and not L.section_marker(b)
@@ -497,6 +498,9 @@ def wrap_width(blocks: list[Block]) -> int:
     # evidence); `last` the last line seen if it is one, waiting for the line under it
     plain: list[tuple[int, Block, Block | None]] = []
     last: tuple[int, Block] | None = None
+    # each open line's length and the next line's where that one ends open too (-1: it closes): a
+    # list's names, one a line, each over another as long
+    opens: list[list[int]] = []
     for b in blocks:
         if b.table:
             continue
@@ -505,7 +509,11 @@ def wrap_width(blocks: list[Block]) -> int:
             last = None
         length = len(b.folded.strip())
         longest = max(longest, length)
-        if L.ends_open(b):
+        is_open = L.ends_open(b)
+        if opens and opens[-1][1] == -2:
+            opens[-1][1] = length if is_open else -1
+        if is_open:
+            opens.append([length, -2])
             lengths[length] = lengths.get(length, 0) + 1
             if heading_of(b) is None or has_run_in_text(b):  # a marker's sentence is a paragraph's line
                 last = (length, b)
@@ -517,7 +525,20 @@ def wrap_width(blocks: list[Block]) -> int:
     # a paragraph's first line lost its indent (two 全角 spaces) to the width: the cut lines of a
     # text whose paragraphs are indented pile up at two lengths, both counted
     cut = sum(lengths.get(w, 0) for w in range(width - _WIDTH_SLACK, width + _WIDTH_SLACK + 1))
-    if width < _MIN_WRAP_WIDTH or cut * 2 < sum(lengths.values()):
+    if width < _MIN_WRAP_WIDTH:
+        return 0
+    if (
+        width == longest
+        and sum(1 for n, under in opens if n == width and under != width) >= _MIN_LONGEST_CUTS
+        and any(n == width and _cut_in_clause(b, under) for n, b, under in plain)
+    ):
+        # A short copy whose longest lines all end open at one length, three or more (numbered
+        # ones too: a width cuts a `二、…` point as any line), each over a line that is not another
+        # as long and open (a list's names, one a line, stand so), one of them inside a clause, no
+        # line longer: nothing but a width cut them, however many short open lines (a caption, an
+        # organ) stand beside them.
+        return width
+    if cut * 2 < sum(lengths.values()):
         return 0
     if cut >= _MIN_WRAPPED_LINES:
         return width
@@ -918,7 +939,7 @@ def _value_cut(a: Block, b: Block) -> bool:
     last = end[-1:]
     if any(cut(a, b) for ends, cut in CUT_VALUES if last in ends):
         return True
-    return 0 < len(end.lstrip()) <= _CODE_HEAD_MAX and _code_cut(a, b)
+    return 0 < len(end.lstrip()) <= _CODE_HEAD_MAX and (_code_cut(a, b) or _label_cut(a, b))
 
 
 _CODE_HEAD_MAX = 8  # the most characters of a 文号's agency code a width leaves alone on a line
@@ -987,6 +1008,24 @@ _DATE_SPAN = 12  # the most characters a figure date spans (2024年12月31日 is
 _DATE_REST_FIRST = frozenset("年月日0123456789")
 
 
+def _label_cut(a: Block, b: Block) -> bool:
+    """A form's label that a narrow cell set in two lines (pdfminer's text boxes of a `办理结果 | A类` box:
+    `办理` / `结果`): two short runs of Han characters alone on their lines, in one zone outside chrome
+    and tables, that together are a known label (`patterns.LABELS`) while the upper one alone is none."""
+    if b.zone is not a.zone or a.zone is _CHROME or a.table or b.table:
+        return False
+    upper, rest = a.folded.strip(), b.folded.strip().removesuffix(":")
+    return (
+        0 < len(upper) <= _LABEL_PIECE
+        and 0 < len(rest) <= _LABEL_PIECE
+        and upper + rest in P.LABELS
+        and upper not in P.LABELS
+    )
+
+
+_LABEL_PIECE = 4  # the most characters of a label a narrow cell sets on one line
+
+
 def _date_cut(a: Block, b: Block) -> bool:
     """`a` a year and month alone, `b` a day alone."""
     return (
@@ -1044,8 +1083,8 @@ CUT_VALUES: tuple[tuple[frozenset[str], Callable[[Block, Block], bool]], ...] = 
     (frozenset("0123456789"), _serial_cut),
     (frozenset("0123456789年"), _date_cut_inside),
 )
-# (and `_code_cut`, a 文号 cut inside its agency code: its upper line is told by its length, not by its
-# last character, which may be any of the code's)
+# (and `_code_cut`, a 文号 cut inside its agency code, and `_label_cut`, a form's label cut in a narrow
+# cell: their upper lines are told by their length, not by their last character, which may be any)
 _CUT_HEAD_ENDS = frozenset().union(*(ends for ends, _ in CUT_VALUES))
 
 _CUT_NOTE_ZONES = frozenset((Zone.CONTACT, Zone.NOTE))

@@ -169,6 +169,9 @@ def furniture_and_chrome(state: State) -> None:
     comments: list[int] = []  # a readers' comment section's label, maybe (`_comment_sections`)
     marks: list[int] = []  # watermark lines, maybe (`_watermarks`): a PDF's or a text's, never an office file's
     paged = state.format in _WATERMARKED
+    stamps: list[int] = []  # bare timestamps, chrome above the running text (`_above_text`)
+    bands: list[int] = []  # a gazette's band with its issue, chrome above the running text (`_above_text`)
+    first_text = -1  # the first line that is no chrome and holds a 。, ， or ； (-1: none yet)
     for i, b in enumerate(blocks):
         f = b.folded
         hints = b.hints
@@ -194,6 +197,12 @@ def furniture_and_chrome(state: State) -> None:
             edge.append(i)  # a footer's, where chrome stands; a notice's own line inside its text
         elif f[-1:] in _LISTED_END and P.LISTED_TITLE_DATED.match(f.strip()):
             listed.append(i)
+        elif i < _STAMP_REACH and f[:1] in _YEAR_FIRST and ":" in f and P.BARE_TIMESTAMP.match(f.strip()):
+            stamps.append(i)
+        elif i < _BAND_REACH and "期" in f and "报" in f and P.PERIODICAL_BAND.match(f.strip()):
+            bands.append(i)
+        if first_text < 0 and b.zone is not _CHROME and _SENTENCE_MARKS.intersection(f):
+            first_text = i  # where the running text begins: what stands above it is the page's top
         if b.zone is _CHROME:
             first = f[:1]
             if first in _DATED_ROW_FIRST:
@@ -209,6 +218,8 @@ def furniture_and_chrome(state: State) -> None:
         _periodical_bands(blocks, pages)
     if edge:
         _edge_chrome(blocks, edge, pages)
+    if stamps or bands:
+        _above_text(blocks, stamps, bands, len(blocks) if first_text < 0 else first_text)
     _dated_rows_inside_a_table(blocks, dated)
     if years:
         _years_over_their_day(blocks, years)
@@ -284,7 +295,7 @@ def _a_sentence(f: str) -> bool:
 def _periodical_bands(blocks: list[Block], pages: list[int]) -> None:
     """A periodical's head band (某市人民政府公报, 2024年第12期) right beside a page number: the running
     head of a document copied from a 政府公报, furniture as the number is. Alone, away from a page
-    number, such a line may be a 简报's own masthead, and stays."""
+    number, such a line may be a 简报's own masthead, and stays (but see `_above_text`)."""
     for at in pages:
         for k in (at - 1, at + 1):
             if 0 <= k < len(blocks) and blocks[k].zone is _UNSET and P.PERIODICAL_BAND.match(blocks[k].folded.strip()):
@@ -292,6 +303,28 @@ def _periodical_bands(blocks: list[Block], pages: list[int]) -> None:
 
 
 _SENTENCE_MARKS = frozenset("。,;")  # (folded: ， ； are half-width there)
+_BAND_REACH = 8  # the lines above a copy's first sentence where a gazette's band may stand
+_STAMP_REACH = 24  # the lines at the top where a scraper's publish time may stand (a page's menus above it)
+
+
+def _above_text(blocks: list[Block], stamps: list[int], bands: list[int], first: int) -> None:
+    """The page's lines above the running text's first line holding a 。, ， or ； (`first`):
+
+    - a bare timestamp (`patterns.BARE_TIMESTAMP`): the page's publish time a scraper printed under
+      the headline. Under the text's first sentence it dates a message board's 落款 and stays; so does
+      one under a label of its own that is no chrome (发布日期： ⏎ 2023-05-15 17:28: a table's pair);
+    - a gazette's band naming the gazette and its issue (某市人民政府公报 2024年第8期): a copy from the
+      gazette opens with it, the document under it an item of that issue. An issue alone (2024年第3期
+      under a 简报's masthead) or the name alone (a 公报's title) stays."""
+    for i in stamps:
+        above = blocks[i - 1] if i else None
+        if above is not None and above.zone is not _CHROME and above.folded.rstrip().endswith(":"):
+            continue
+        if i < first and blocks[i].zone is _UNSET:
+            blocks[i].zone = _CHROME
+    for i in bands:
+        if i < first and blocks[i].zone is _UNSET:
+            blocks[i].zone = _CHROME
 
 
 def _edge_chrome(blocks: list[Block], edge: list[int], pages: list[int]) -> None:

@@ -8,7 +8,7 @@ import functools
 import regex
 
 from govdoc import patterns as P
-from govdoc.charclass import CJK_CLASS, EDGE_SPACE, HAN, LAYOUT_SPACES
+from govdoc.charclass import CJK, CJK_CLASS, EDGE_SPACE, HAN, LAYOUT_SPACES
 from govdoc.fields.organs import complete_organ
 from govdoc.first_chars import alternatives, first_chars
 from govdoc.rules.cleanup.base import TEXT_FORMATS, delete_ranges, resplit, warn_repaired
@@ -23,6 +23,12 @@ _ORGAN_LAST = frozenset(form[-1] for form in alternatives(P.SPLIT_ORGAN_SUFFIX.p
 _CELL = regex.compile(r"[^| \t\u3000\xa0](?:[^|]*[^| \t\u3000\xa0])?")
 _ROW_EDGE_SPACE = EDGE_SPACE.replace("\t", "")  # a table row's edge tab parts an empty cell from the next
 _OCR_ONE_MARKER = regex.compile(r"\|[.、]\p{Han}")
+# A line letter-spaced throughout (PDFBox and pdf.js part every glyph of a spaced title: `第 0 1 8 8 号 建
+# 议`): every character stands alone, parted by one space. Then the spaces beside its digits and
+# Latin letters are the layout's as those between its CJK characters are (an ASCII bracket or mark
+# standing apart, `[ 有 效 性 ]`, is left to the CJK rule: it may be a label's frame).
+_SPACED_THROUGHOUT = regex.compile(rf"^(?:(?:\w|{CJK_CLASS})[{LAYOUT_SPACES}]){{3,}}(?:\w|{CJK_CLASS})$")
+_MIN_SPACED_CJK = 2  # CJK characters such a line holds at least (a run of spaced digits alone is a figure's)
 
 
 def _cell_edges(folded: str) -> set[int]:
@@ -76,6 +82,9 @@ def layout_spaces(state: State) -> None:
                 resplit(b)
         if " " not in b.folded:
             continue
+        if b.cells is None and _spaced_throughout(b.text):
+            delete_ranges(b, [(i, i + 1) for i in range(1, len(b.text), 2)])
+            continue
         cells = _cell_edges(b.folded)
         listed = _cc_line(b.folded) or _print_line(b.folded)
         ranges = [
@@ -87,6 +96,11 @@ def layout_spaces(state: State) -> None:
         wide = [e for s, e in ranges if e - s >= 2]  # (a run of two ideographic spaces is two long)
         narrow = [e for s, e in ranges if e - s < 2]
         delete_ranges(b, ranges, wide, narrow)  # narrow spaces kept as evidence: 国务院 中央军委 on a 落款 line
+
+
+def _spaced_throughout(text: str) -> bool:
+    """Every character of the line stands alone, one space after each (`第 0 1 8 8 号`), and some are CJK."""
+    return _SPACED_THROUGHOUT.match(text) is not None and len(CJK.findall(text[::2])) >= _MIN_SPACED_CJK
 
 
 def _cc_line(folded: str) -> bool:

@@ -44,7 +44,16 @@ def after_signature(state: State) -> None:
     _after_signature(after, "".join(title))
 
 
+# A mail's signature delimiter (`-- ` alone on its line, RFC 3676) under the 落款 of an answer sent as a
+# mail's body: the sender's signature under it is the mail's, no 附注, contact or 版记 of the document
+_MAIL_SIGNATURE = "--"
+
+
 def _after_signature(after: list[Block], title: str = "") -> None:
+    mail = next((i for i, b in enumerate(after) if b.folded.strip() == _MAIL_SIGNATURE), len(after))
+    for b in after[mail:]:  # held by no element: it stays in the text, warned `content-unplaced`
+        b.zone = TRAILER
+    after = after[:mail]
     form = next((i for i, b in enumerate(after) if _appended_form_title(b)), len(after))
     for b in after[form:]:  # a form appended after the 落款: its title and rows are attachment content
         b.zone = IMPRINT if L.is_imprint_line(b) else ATTACHMENT_CONTENT
