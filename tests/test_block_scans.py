@@ -38,6 +38,11 @@ BUDGET: dict[str, tuple[int, str]] = {
         "the lines' text read in one pass in C for a `|` first (`State.holds`): where no line holds one, "
         "as in most documents, the walk is skipped",
     ),
+    "spaced_rows": (
+        2,
+        "the lines' folded text read in one pass in C for a run of two spaces first (`State.holds`): a "
+        "table's figure rows keep one beside their figures, and where no line holds one the walk is skipped",
+    ),
     "sections": (
         7,
         "each stage needs the one before whole: the lines inside quotations (a quotation closes up to "

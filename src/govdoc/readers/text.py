@@ -561,7 +561,8 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     emphasis = ("*" in text or "_" in text) and (
         inline or "\n#" in text or "\n* " in text or text.startswith(("#", "* ")) or "\n==" in text
     )
-    hard_breaks = " +\n" in text or " +\r" in text  # AsciiDoc's ` +` at a line's end
+    # AsciiDoc's ` +` at a line's end (its `+` looked for first: a two-character search in CJK text is dear)
+    hard_breaks = "+" in text and (" +\n" in text or " +\r" in text)
     plain = not (
         inline
         or zero_width

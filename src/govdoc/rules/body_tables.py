@@ -131,7 +131,9 @@ def _spaced_cells(b: Block) -> tuple[str, ...] | None:
     if b.zone is not _BODY or b.table or b.cells is not None:
         return None
     text = b.text
-    if "\t" in text or not (b.gaps or "  " in text or "\u3000\u3000" in text) or L.section_marker(b) is not None:
+    if "\t" in text or not (b.gaps or (" " in text and "  " in text) or ("\u3000" in text and "\u3000\u3000" in text)):
+        return None  # (one character looked for first: a two-character search in CJK text is dear)
+    if L.section_marker(b) is not None:
         return None  # (a contents line, `一、总体要求    1`, is a heading's entry, no row)
     cuts = sorted({*(m.span() for m in P.SPACED_CELL_GAP.finditer(text)), *((g, g) for g in b.gaps)})
     cells: list[str] = []
@@ -152,8 +154,8 @@ def spaced_rows(state: State) -> None:
     first holding a figure alone in a cell (`3200`, `95%`), become one table's rows, the first its
     head. Lines of words alone parted by wide spaces (a joint 落款, a list of names) are no table.
     Text copies only: a paged or Word format draws its tables, which its reader reads."""
-    if state.format not in TEXT_FORMATS:
-        return
+    if state.format not in TEXT_FORMATS or not state.holds("  ", folded=True):
+        return  # (a table's figure rows keep a run of spaces beside their figures: most texts hold none)
     number = 0  # the highest table number so far: the runs are numbered after it
     run: list[tuple[Block, tuple[str, ...]]] = []
     runs: list[list[tuple[Block, tuple[str, ...]]]] = []

@@ -201,7 +201,7 @@ def furniture_and_chrome(state: State) -> None:
             stamps.append(i)
         elif i < _BAND_REACH and "期" in f and "报" in f and P.PERIODICAL_BAND.match(f.strip()):
             bands.append(i)
-        if first_text < 0 and b.zone is not _CHROME and _SENTENCE_MARKS.intersection(f):
+        if first_text < 0 and b.zone is not _CHROME and ("。" in f or "," in f or ";" in f):
             first_text = i  # where the running text begins: what stands above it is the page's top
         if b.zone is _CHROME:
             first = f[:1]
