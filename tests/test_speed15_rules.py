@@ -74,7 +74,7 @@ def test_a_quote_lead_and_a_first_point_on_it_need_a_colon() -> None:
 
 
 def test_each_quote_pair_still_opens_a_quotation() -> None:
-    """The marks `_quote_depths` scans for before its loop (`patterns.QUOTE_MARK`) are the pairs' own: a
+    """The marks `_quote_depths` scans for before its loop are `patterns.QUOTE_PAIRS`' own: a
     line opening any pair's quotation (and not closing it) puts the lines under it inside, up to the
     closing line."""
     from govdoc import patterns as P

@@ -178,7 +178,6 @@ CITED_ITEM = _lazy(rf"[项条款点号]{_CITED_MORE}{_CLAUSE}(?:{_POINT_SAID}|�
 # The quotation marks a quotation of numbered lines opens and closes with (“一、加大财政投入 ⏎ 二、完善…”): the
 # curly quotes, and the corner brackets of a traditional-script text; the lines inside are no headings.
 QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"))
-QUOTE_MARK = _lazy_plain("[" + "".join(opening + closing for opening, closing in QUOTE_PAIRS) + "]")
 # A line inside the answer that introduces the proposal's own points (`您在提案中提出：`,
 # `代表建议：`, `您在提案中提到：`), or names what they cover or concern (`提案主要涉及以下两个方面：`,
 # `建议包括：`, `您关注的问题主要有：`, `您的诉求主要有：`), or the letter answered (`贵单位来函中提出：`, `来函提出：`,
