@@ -65,10 +65,18 @@ _MAX_BYTES_PER_CHAR = 4
 _MARKDOWN_RULE = regex.compile(r"^(?:-[ ]{0,2}){3,}$|^(?:\*[ ]{0,2}){3,}$|^(?:_[ ]{0,2}){3,}$")
 # A line's marks: a quote's `>`, a heading's `#`s (AsciiDoc's `=`s, org's `**` below its `*`, org's
 # `#+TITLE:` before the title), a bullet (with a task list's box: `- [ ] `, `- [x] `).
-_MD_PREFIX = regex.compile(
-    r"^(?:>[ ]?|#\+(?i:title):[ ]{0,4}|#{1,6}(?=[^#])[ ]?|={1,6}[ ](?=[^=\s])|\*{2,6}[ ](?=[^*\s])"
-    r"|[-*+•·▪●][ ]{1,4}(?:\[[ xX]\][ ]{1,4})?(?=\S))+"
+# AsciiDoc's `=`s are read only in a text that shows AsciiDoc (`_ASCIIDOC_SIGN`): in any other a line
+# opening `= ` is a formula wrapped before its equals sign (diffread-A 9).
+_MD_PREFIX_MARKS = (
+    r">[ ]?|#\+(?i:title):[ ]{0,4}|#{1,6}(?=[^#])[ ]?|\*{2,6}[ ](?=[^*\s])"
+    r"|[-*+•·▪●][ ]{1,4}(?:\[[ xX]\][ ]{1,4})?(?=\S)"
 )
+_MD_PREFIX = regex.compile(r"^(?:" + _MD_PREFIX_MARKS + r")+")
+_ADOC_PREFIX = regex.compile(r"^(?:" + _MD_PREFIX_MARKS + r"|={1,6}[ ](?=[^=\s]))+")
+# What shows a text is AsciiDoc: its document title `= …` on the first line, a section `== …`, a
+# table's `|===` or an attribute entry (`:lang: zh-CN`) opening a line. Only there do `= ` open a
+# heading and ` +` end a line as a hard break (a plain text's line may end on a formula's plus).
+_ASCIIDOC_SIGN = regex.compile(r"\A=[ ][^=\s]|^==[ ][^=\s]|^\|===|^:!?[A-Za-z0-9_][\w-]{0,40}!?:(?:[ \t]|$)", regex.M)
 _ATX_CLOSING = regex.compile(r"[ \t]+#+[ \t]*$")  # the optional closing #s of a Markdown heading
 _SETEXT_UNDERLINE = regex.compile(r"^={3,}[ ]*$")
 _RULE_CHARS = frozenset("-*_")
@@ -253,8 +261,10 @@ _JSON_MEMBER = regex.compile(r'"(?:[^"\\\n]|\\.){1,60}"[ \t]{0,4}:[ \t]{0,4}"(?P
 # ASCII character: no Han character). A star between two Han characters is a name's mask as often
 # as an emphasis (李*明同志会同社区主任陈*现场核实: the two masks pair like emphasis; review17 R2): it
 # stays, as s17start kept it. Nor is a short run holding a list's separator emphasis (王*明、李*华).
+# A star between two figures is a multiplication sign (7*24小时, 5*8小时), never emphasis's mark
+# (diffread-A 1: the pair `*24小时…5*` took both stars).
 _EMPHASIS = regex.compile(
-    r"(?<![*\\\p{Han}])\*(?P<e>[^\s*\p{P}][^*\n]{0,298}[^\s*]|[^\s*\p{P}])\*(?![*\p{Han}])"
+    r"(?<![*\\\p{Han}])(?!(?<=\d)\*\d)\*(?P<e>[^\s*\p{P}][^*\n]{0,298}[^\s*]|[^\s*\p{P}])\*(?![*\p{Han}])(?!(?<=\d\*)\d)"
     # (underscores never inside an ASCII word either, as snake_case is)
     r"|(?<![_\\A-Za-z0-9\p{Han}])_(?P<u>[^\s_\p{P}][^_\n]{0,298}[^\s_]|[^\s_\p{P}])_(?![_A-Za-z0-9\p{Han}])"
 )
@@ -263,8 +273,10 @@ _SHORT_RUN = 5
 # Obsidian's and Typora's marks: a highlight (`==…==`), a comment a reader never shows (`%%…%%`: out
 # with its words), a wiki link (`[[target]]`, `[[target|words]]`: its words; an embed `![[…]]`: none),
 # and a callout's type after its quote mark (`> [!note] …`, GitHub's `> [!NOTE]`)
-_HIGHLIGHT = regex.compile(r"==(?=[^\s=])(?P<w>[^=\n]{0,300}?[^\s=])==")
-_NOTE_COMMENT = regex.compile(r"%%[^\n]{0,2000}?%%")
+# (diffread-A 12: never a comparison's `==` inside an ASCII word, `a==b`, nor a figure's printf-escaped
+# percent, `12.5%%`: the text between two of them is no comment)
+_HIGHLIGHT = regex.compile(r"(?<![A-Za-z0-9_=])==(?=[^\s=])(?P<w>[^=\n]{0,300}?[^\s=])==(?![A-Za-z0-9_=])")
+_NOTE_COMMENT = regex.compile(r"(?<![\d%])%%[^\n]{0,2000}?%%")
 _WIKI_LINK = regex.compile(r"(?P<embed>!?)\[\[(?P<target>[^\[\]|\n]{1,300})(?:\|(?P<words>[^\[\]\n]{1,300}))?\]\]")
 _CALLOUT_TAG = regex.compile(r"\[![A-Za-z]{1,20}\][+-]?[ ]{0,2}")
 # A reader service's summaries under the page (`Images:` and `Links/Buttons:`, each a list of the
@@ -561,8 +573,14 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     emphasis = ("*" in text or "_" in text) and (
         inline or "\n#" in text or "\n* " in text or text.startswith(("#", "* ")) or "\n==" in text
     )
-    # AsciiDoc's ` +` at a line's end (its `+` looked for first: a two-character search in CJK text is dear)
+    # AsciiDoc's `=` headings and ` +` at a line's end (its `+` looked for first: a two-character search
+    # in CJK text is dear), only in a text that shows AsciiDoc (diffread-A 8, 9)
     hard_breaks = "+" in text and (" +\n" in text or " +\r" in text)
+    asciidoc = (hard_breaks or ("=" in text and (text[:1] == "=" or "\n=" in text))) and (
+        _ASCIIDOC_SIGN.search(text) is not None
+    )
+    hard_breaks = hard_breaks and asciidoc
+    line_marks = _ADOC_PREFIX if asciidoc else _MD_PREFIX
     plain = not (
         inline
         or zero_width
@@ -767,7 +785,7 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                         continue
             if line[0] in _MD_PREFIX_CHARS:
                 # The prefix is kept as a hint: a rule may find it was a page number's dash ("- 3 -").
-                prefix = _MD_PREFIX.match(line)
+                prefix = line_marks.match(line)
                 line = line[prefix.end() if prefix else 0 :].strip(EDGE_SPACE)
                 hints = Hints(markup=prefix.group(), indent=hints.indent) if prefix else hints
                 if prefix and "#" in prefix.group():
