@@ -111,7 +111,7 @@ def recovered_glyphs(
     spans: list[int] = []  # for each string, the /ActualText span it was shown in (-1: none)
     actual: list[str] = []  # each span's ActualText
     open_spans: list[int] = []  # the marked-content sequences open, innermost last (-1: no ActualText)
-    at_show = [-1]  # the ActualText span open when the last string was shown
+    pending: list[int] = []  # the span of each show since the last string pypdf reported
 
     def operator(op: bytes, args: Any, cm: Any, tm: Any) -> None:
         if op == b"BDC":
@@ -125,7 +125,7 @@ def recovered_glyphs(
             if open_spans:
                 open_spans.pop()
         elif op in _SHOWS:
-            at_show[0] = next((k for k in reversed(open_spans) if k >= 0), -1)
+            pending.append(next((k for k in reversed(open_spans) if k >= 0), -1))
 
     def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
         if not text.strip():
@@ -142,7 +142,11 @@ def recovered_glyphs(
         scale = math.hypot(tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3]) or 1.0
         name = str(font.get("/BaseFont", "")).lstrip("/") if font is not None else ""
         shown.append((text, x, y, size * scale, name, aslant))
-        spans.append(at_show[0])
+        # pypdf reports the shows of a text object run together, flushed at its next ET, Td or Tm: the
+        # string is a span's only where every show in it was (else the span's ActualText would stand for
+        # the other shows' text too, diffread-A 11); a string partly in a span keeps the text it shows
+        spans.append(pending[0] if pending and pending.count(pending[0]) == len(pending) else -1)
+        pending.clear()
 
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
