@@ -366,6 +366,9 @@ COMMENT_SECTION_LABEL = _lazy(
     r"(?:\([ ]{0,2}\d{1,6}[ ]{0,2}\))?[ ]{0,2}:?$"
     r"|^(?:共|已有)[ ]{0,2}\d{1,6}[ ]{0,2}(?:条|人)(?:评论|留言|参与评论)[ ]{0,2}:?$"
 )
+# A row of a mailbox's or a message board's form (留言标题：…, 留言内容：…, 来信时间：…): under a bare 留言
+# label below an answer's 落款 it is the citizen's message the answer answers, no readers' comment.
+MAILBOX_FORM_ROW = _lazy(r"^(?:留言|来信|信件)(?:标题|主题|内容|时间|日期)[ ]{0,2}:")
 # A dated publishing line of one pair (发布时间：2024-07-02): the page's byline under its headline,
 # but a row of the information table where it stands between two of the table's rows.
 DATED_TABLE_ROW = _lazy(

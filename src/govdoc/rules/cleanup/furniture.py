@@ -240,6 +240,8 @@ def furniture_and_chrome(state: State) -> None:
 
 
 _SHORT_SENTENCE = 8
+_SENTENCE_LINE = 20  # a label's value's: 浏览次数：今年…累计浏览次数达二千三百万次。
+_LABEL_REACH = 7  # the characters a page's label (信息来源：, 上一篇：) stands in before its colon
 
 
 _LISTED_END = frozenset("0123456789])】")  # how a listed title's date and a hotline's number end
@@ -289,7 +291,11 @@ def _a_sentence(f: str) -> bool:
     浏览次数：今年市政府门户网站累计浏览次数达二千三百万次。). A page's tools, bylines and counters are no
     sentences; a site's registration marks (版权所有 … ICP备…。) are chrome however written."""
     end = f.rstrip()
-    return end.endswith("。") and ("," in end or len(end) >= _SHORT_SENTENCE) and P.SITE_MARK.search(end) is None
+    # a label's value (来源：某区民政局网站。, 责任编辑：王某某。, 上一篇：…。) is a sentence by its clause
+    # or a sentence's full length only: the shorter length is for a sentence opening with a chrome word
+    # (责任编辑制度已在…推行。, diffread-A 7)
+    least = _SENTENCE_LINE if ":" in end[:_LABEL_REACH] else _SHORT_SENTENCE
+    return end.endswith("。") and ("," in end or len(end) >= least) and P.SITE_MARK.search(end) is None
 
 
 def _periodical_bands(blocks: list[Block], pages: list[int]) -> None:
@@ -318,8 +324,10 @@ def _above_text(blocks: list[Block], stamps: list[int], bands: list[int], first:
       under a 简报's masthead) or the name alone (a 公报's title) stays."""
     for i in stamps:
         above = blocks[i - 1] if i else None
-        if above is not None and above.zone is not _CHROME and above.folded.rstrip().endswith(":"):
-            continue
+        if above is not None and above.zone is not _CHROME:
+            g = above.folded.strip()
+            if g.endswith(":") or is_label(g):  # an information table's label, one cell a line (diffread-A 10)
+                continue
         if i < first and blocks[i].zone is _UNSET:
             blocks[i].zone = _CHROME
     for i in bands:
@@ -395,10 +403,16 @@ def _watermarks(blocks: list[Block], marks: list[int]) -> None:
     ends on no stop). Once, a line ending on 内部资料 may be a list's item (各科室编印的内部资料) or a
     wrapped line's end (…涉密文件和内部资料, review17 R1), and above the text the words are the
     document's marking printed over its title (内部资料 注意保存 on a 简报): they stay."""
+    # the same line again counts right under the last (a mark crossing two lines) or with running text
+    # (a line holding a 。) between: a mark is spread over the pages, a table's cell repeated in its
+    # column (类别 ⏎ 内部资料, one cell a line) stands a few short lines from the last (diffread-A 14)
     seen: dict[str, int] = {}
+    last: dict[str, int] = {}
     for i in marks:
         key = blocks[i].folded.strip()
-        seen[key] = seen.get(key, 0) + 1
+        if key not in last or i == last[key] + 1 or any("。" in blocks[k].folded for k in range(last[key] + 1, i)):
+            seen[key] = seen.get(key, 0) + 1
+        last[key] = i
     begun = next((k for k, b in enumerate(blocks) if b.zone is not _CHROME and "。" in b.folded), len(blocks))
     for i in marks:
         f = blocks[i].folded.strip()
@@ -464,6 +478,8 @@ def _readers_words(blocks: list[Block], at: int) -> bool:
         return False
     for b in rest:
         f = b.folded.strip()
+        if P.MAILBOX_FORM_ROW.match(f):
+            return False  # a mailbox form's row (留言内容：…): the message answered, printed under the answer
         if b.zone is _CHROME or "。" in f:
             continue
         if section_marker(b) or is_organ_line(b) or (kind_suffix(f) is not None and is_title_like(b)):
