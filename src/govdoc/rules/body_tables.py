@@ -19,6 +19,7 @@ from govdoc import patterns as P
 from govdoc.charclass import GFM_DELIMITER_CELL
 from govdoc.rules import lines as L
 from govdoc.rules.cleanup.base import TEXT_FORMATS
+from govdoc.rules.contents import is_contents_heading
 from govdoc.state import Block, State, Zone
 
 _BODY, _CHROME = Zone.BODY, Zone.CHROME  # module names: a `Zone.X` look-up is dear once per block
@@ -144,6 +145,8 @@ def _spaced_cells(b: Block) -> tuple[str, ...] | None:
     cells.append(text[at:].strip(" \t\u3000"))
     if len(cells) < 2 or not all(cells) or any(len(c) > _MAX_SPACED_CELL or _CELL_STOPS & set(c) for c in cells):
         return None
+    if all(len(c) == 1 for c in cells):
+        return None  # a heading's letter-spacing (目  录, 附  件): one word, no row of cells (diffread-A 6)
     return tuple(cells)
 
 
@@ -159,11 +162,14 @@ def spaced_rows(state: State) -> None:
     number = 0  # the highest table number so far: the runs are numbered after it
     run: list[tuple[Block, tuple[str, ...]]] = []
     runs: list[list[tuple[Block, tuple[str, ...]]]] = []
+    # the line above is a 目录 heading or an entry under it: a contents list (前言    1) is no table (diffread-A 6)
+    contents = False
     for b in state.blocks:
         number = max(number, b.table)
         if b.zone is _CHROME:
             continue
-        cells = _spaced_cells(b)
+        cells = None if contents else _spaced_cells(b)
+        contents = is_contents_heading(b) or (contents and P.CONTENTS_PAGE.search(b.folded) is not None)
         if (
             cells is not None
             and run
