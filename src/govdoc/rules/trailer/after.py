@@ -51,6 +51,8 @@ _MAIL_SIGNATURE = "--"
 
 def _after_signature(after: list[Block], title: str = "") -> None:
     mail = next((i for i, b in enumerate(after) if b.folded.strip() == _MAIL_SIGNATURE), len(after))
+    if any(L.is_imprint_line(b) for b in after[mail + 1 :]):
+        mail = len(after)  # the 版记's rule a text export drew as `--` (抄送：… under it), no mail's (diffread-A 5)
     for b in after[mail:]:  # held by no element: it stays in the text, warned `content-unplaced`
         b.zone = TRAILER
     after = after[:mail]
