@@ -1010,10 +1010,9 @@ _DATE_REST_FIRST = frozenset("年月日0123456789")
 
 def _label_cut(a: Block, b: Block) -> bool:
     """A form's label that a narrow cell set in two lines (pdfminer's text boxes of a `办理结果 | A类` box:
-    `办理` / `结果`): two short runs of Han characters alone on their lines, in one zone outside chrome
-    and tables, that together are a known label (`patterns.LABELS`) while the upper one alone is none."""
-    if b.zone is not a.zone or a.zone is _CHROME or a.table or b.table:
-        return False
+    `办理` / `结果`): two short pieces alone on their lines that together are a known label
+    (`patterns.LABELS`, whose words are what makes them Han) while the upper one alone is none. The one
+    zone outside chrome and tables is asked by `_value_cut`, the only caller."""
     upper, rest = a.folded.strip(), b.folded.strip().removesuffix(":")
     return (
         0 < len(upper) <= _LABEL_PIECE

@@ -223,9 +223,10 @@ def furniture_and_chrome(state: State) -> None:
     _dated_rows_inside_a_table(blocks, dated)
     if years:
         _years_over_their_day(blocks, years)
-    # where the running text begins, asked by the listed titles and the link lists and found once, when
-    # first asked (`_text_begins`): the lines either (or the list columns between them) makes chrome
-    # hold no 。, so it stays where it is
+    # where the running text begins, asked by the listed titles, the link lists, the comment sections
+    # and the watermarks and found once, when first asked (`_text_begins`): the lines the passes before
+    # the last make chrome (list columns, page labels' values) hold no 。, and a comment section is
+    # taken under the text's first sentence only, so it stays where it is
     begun: list[int] = []
     if listed:
         _listed_titles(blocks, listed, begun)
@@ -234,9 +235,9 @@ def furniture_and_chrome(state: State) -> None:
         _link_lists(blocks, labels, begun)
         _page_label_values(blocks, labels)
     if comments:
-        _comment_sections(blocks, comments)
+        _comment_sections(blocks, comments, begun)
     if marks:
-        _watermarks(blocks, marks)
+        _watermarks(blocks, marks, begun)
 
 
 _SHORT_SENTENCE = 8
@@ -396,7 +397,7 @@ def _link_lists(blocks: list[Block], labels: list[int], begun: list[int]) -> Non
             i += 1
 
 
-def _watermarks(blocks: list[Block], marks: list[int]) -> None:
+def _watermarks(blocks: list[Block], marks: list[int], begun_at: list[int]) -> None:
     """Watermark lines (`patterns.WATERMARK_LINE`) are furniture where they show themselves one: the
     same line twice or more (the mark is on every page), its words before 内部资料 (if any) an organ's
     name; or a bare 仅供参考 once inside the running text right after a sentence's end (a wrapped line
@@ -413,7 +414,7 @@ def _watermarks(blocks: list[Block], marks: list[int]) -> None:
         if key not in last or i == last[key] + 1 or any("。" in blocks[k].folded for k in range(last[key] + 1, i)):
             seen[key] = seen.get(key, 0) + 1
         last[key] = i
-    begun = next((k for k, b in enumerate(blocks) if b.zone is not _CHROME and "。" in b.folded), len(blocks))
+    begun = _text_begins(blocks, begun_at)
     for i in marks:
         f = blocks[i].folded.strip()
         head = f.split("内部", 1)[0] if "内部" in f else ""
@@ -439,19 +440,17 @@ _COMMENT_LABEL_START = frozenset("网读用最热精全评留共已")
 _COMMENT_REACH = 8  # the most lines (contact, imprint, page tools) between a 落款's date and a comment label
 
 
-def _comment_sections(blocks: list[Block], labels: list[int]) -> None:
+def _comment_sections(blocks: list[Block], labels: list[int], begun_at: list[int]) -> None:
     """A page's readers' comments under a document (网友评论 ⏎ 网友甲：…。 ⏎ 2024-07-20 14:32 ⏎ 发表评论): from
     the section's label (`patterns.COMMENT_SECTION_LABEL`) to the text's end all is the site's, the
     readers' words and the form, where the label stands a few lines under a line that is a date
     alone (the 落款's), with no sentence between, below the running text's first sentence (a page
     head's 评论(0) under its publish date stands above it). Anywhere else such a label is the text's own (a
     heading 网友留言 inside a reply about them) and stays. `labels`: the candidate lines, in order."""
-    begun = next((k for k, b in enumerate(blocks) if b.zone is not _CHROME and "。" in b.folded), len(blocks))
+    begun = _text_begins(blocks, begun_at)
     for at in labels:
         if at < begun:
             continue  # over the running text: a page head's comment link under its publish date (review17 R8)
-        if blocks[at].zone is _CHROME and not P.COMMENT_SECTION_LABEL.match(blocks[at].folded.strip()):
-            continue
         k, seen = at - 1, 0
         while k >= 0 and seen <= _COMMENT_REACH:
             b = blocks[k]
