@@ -198,8 +198,9 @@ _PROPOSING_BODY = (
 # A person's name: two to four ideographs, or a name of the minorities' form, its parts set off by
 # a middle dot (买买提·艾力).
 _NAME = r"(?:\p{Han}{1,8}[·・•]\p{Han}{1,8}?|\p{Han}{2,4}?)"
-# What stands where a name would but is a group, a pronoun or the congress itself (部分代表, 您, 区人大代表).
-_NOT_A_NAME = r"(?!有关|部分|全体|多名|多位|其他|各位|你们|您|贵|(?:全国|省|市|区|县|镇|乡)?(?:人大|政协))"
+# What stands where a name would but is a group, a pronoun, the congress itself or a party whose member
+# proposed (部分代表, 您, 区人大代表, 农工党委员).
+_NOT_A_NAME = rf"(?!有关|部分|全体|多名|多位|其他|各位|你们|您|贵|(?:全国|省|市|区|县|镇|乡)?(?:人大|政协)|{_PARTY})"
 # The count of joint proposers after the lead's name, in digits or ideographs (王某等5位代表, 邱某等五位代表,
 # 孙某等十二位委员): no name.
 _COUNT = r"等[ ]{0,2}(?:\d{1,3}|[一二三四五六七八九十]{1,3})[ ]{0,2}[名位]"
@@ -233,8 +234,9 @@ _PROPOSER_THEN_VERB = (
 # 由 may lead the proposers in (由倪某某等10名代表联名提出的《…》收悉): a preposition, not the name's.
 # A co-handling unit acknowledges the proposal as the lead unit handed it on (你局转来王某代表提出的《…》收悉,
 # 贵局转交的李某委员《…》收悉): the lead unit passed it on, the named deputy or member proposed it; after the
-# handing on the role word may stand right before the quoted title, with no verb of proposing.
-_HANDED_ON = r"(?:(?:你|贵)\p{Han}{1,3}?)?(?:转来|转交|转办|交办|送来)的?[ ]{0,2}"
+# handing on the role word may stand right before the quoted title, with no verb of proposing. The 的 after
+# the verb is possessive: given back, it would start a name (的部分, 的市政协) round `_NOT_A_NAME` (diffread-B 3).
+_HANDED_ON = r"(?:(?:你|贵)\p{Han}{1,3}?)?(?:转来|转交|转办|交办|送来)的?+[ ]{0,2}"
 ACKNOWLEDGED_PROPOSER = _lazy(
     rf"^(?:由|{_HANDED_ON})?{_PROPOSER_THEN_VERB}[^。\n]{{0,160}}?收悉"
     rf"|^{_HANDED_ON}{_NOT_A_NAME}(?P<n>{_NAME}(?:、{_NAME}){{0,5}})(?:{_COUNT})?(?:代表|委员|同志)"

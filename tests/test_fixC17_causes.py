@@ -1,0 +1,44 @@
+"""Causes found by the second read of session 17's schema-1.8 rules (diffread-B: attendance, the
+run-on 主送, the handed-on proposer, the letter title), each shown by a NEW example (not the
+reader's repro text) that fails before its fix, with a guard that the case the rule was written
+for is still read. Expected values written by hand from reading each example."""
+
+from __future__ import annotations
+
+import govdoc
+from tests.probing import checked
+
+
+def _proposers(doc: govdoc.Document) -> list[str] | None:
+    r = doc.header.responds_to
+    return None if r is None else list(r.proposers)
+
+
+def _attendance(doc: govdoc.Document) -> list[tuple[str, tuple[str, ...]]]:
+    return [(a.role, a.names) for a in doc.header.attendance]
+
+
+# --- diffread-B 3 (dr-B-9, dr-B-9b): after 转来的 the 的 is no name's first character ------------------
+
+_CO_HANDLING = "关于市政协九届二次会议第207号提案的会办意见\n市住建局：\n{}经研究，现将会办意见函告如下：\n"
+_CO_END = "我局将加强老旧小区改造资金保障。\n某市财政局\n2024年5月20日\n"
+
+
+def test_a_group_of_members_handed_on_after_de_is_no_proposer() -> None:
+    doc = checked(_CO_HANDLING.format("贵局转来的全体委员提出的《关于推进老旧小区改造的提案》收悉。") + _CO_END)
+    assert _proposers(doc) == []
+
+
+def test_the_congress_handed_on_after_de_is_no_proposer() -> None:
+    doc = checked(_CO_HANDLING.format("你局转来的县政协委员《关于推进老旧小区改造的提案》收悉。") + _CO_END)
+    assert _proposers(doc) == []
+
+
+def test_a_party_whose_member_proposed_is_no_person() -> None:
+    doc = checked(_CO_HANDLING.format("你局转来的致公党委员提出的《关于推进老旧小区改造的提案》收悉。") + _CO_END)
+    assert _proposers(doc) == []
+
+
+def test_a_member_named_after_zhuan_lai_de_is_still_the_proposer() -> None:
+    doc = checked(_CO_HANDLING.format("贵局转来的甘某委员提出的《关于推进老旧小区改造的提案》收悉。") + _CO_END)
+    assert _proposers(doc) == ["甘某"]
