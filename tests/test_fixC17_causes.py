@@ -42,3 +42,25 @@ def test_a_party_whose_member_proposed_is_no_person() -> None:
 def test_a_member_named_after_zhuan_lai_de_is_still_the_proposer() -> None:
     doc = checked(_CO_HANDLING.format("贵局转来的甘某委员提出的《关于推进老旧小区改造的提案》收悉。") + _CO_END)
     assert _proposers(doc) == ["甘某"]
+
+
+# --- diffread-B 0 (dr-B-32): a 纪要's attendance line ending in 。 is no run-on 主送 -------------------
+
+
+def test_a_minutes_sit_in_line_ending_in_a_full_stop_is_attendance_not_the_recipients() -> None:
+    doc = checked(
+        "某县防汛抗旱指挥部会议纪要\n时间：2024年6月3日\n地点：县应急管理局二楼会议室\n"
+        "列席人员：县气象局、县水文站负责同志。\n"
+        "会议通报了近期雨情汛情，要求各成员单位落实二十四小时值班制度，确保安全度汛。\n"
+        "某县防汛抗旱指挥部办公室\n2024年6月4日\n"
+    )
+    assert doc.header.recipients == ()
+    assert _attendance(doc) == [("列席人员", ("县气象局", "县水文站负责同志"))]
+
+
+def test_a_notices_addressees_run_onto_its_one_sentence_body_are_still_split() -> None:
+    doc = checked(
+        "关于暂停城区道路开挖作业的通知\n各施工单位：即日起至6月30日暂停城区道路开挖作业。\n"
+        "某县住房和城乡建设局\n2024年6月1日\n"
+    )
+    assert doc.header.recipients == ("各施工单位",)
