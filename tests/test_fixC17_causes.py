@@ -64,3 +64,26 @@ def test_a_notices_addressees_run_onto_its_one_sentence_body_are_still_split() -
         "某县住房和城乡建设局\n2024年6月1日\n"
     )
     assert doc.header.recipients == ("各施工单位",)
+
+
+# --- diffread-B 6 (dr-B-16): a letter title on its label's line is the title, whatever its last word ----
+
+_BOARD_REPLY = (
+    "{}\n留言时间：2024-05-20\n答复单位：某县教育局\n"
+    "网友您好，今年城区小学招生范围已在县教育局网站公布，请留意查看。感谢您的留言。\n"
+    "某县教育局\n2024年5月24日\n"
+)
+
+
+def test_a_short_message_title_ending_like_a_form_label_is_the_letter_title_and_kept_in_metadata() -> None:
+    doc = checked(_BOARD_REPLY.format("留言标题：招生划片意见"))
+    ref = doc.header.responds_to
+    assert ref is not None and (ref.kind, ref.title) == ("留言", "招生划片意见")
+    assert doc.header.metadata.get("留言标题") == "招生划片意见"
+
+
+def test_an_empty_forms_next_label_under_the_title_label_is_still_no_title() -> None:
+    doc = checked(_BOARD_REPLY.format("留言标题\n留言人"))
+    ref = doc.header.responds_to
+    assert ref is None or ref.kind != "留言"
+    assert "留言标题" not in doc.header.metadata

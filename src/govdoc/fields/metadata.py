@@ -15,12 +15,14 @@ from collections.abc import Iterable, Mapping
 from govdoc.fold import fold
 from govdoc.patterns import (
     CELL_GAP,
+    FORM_FIELD_LABEL,
     GLUED_LABEL,
     KEY_VALUE,
     LABEL_ANYWHERE,
     LABEL_AT,
     LABEL_END_CHARS,
     LABELS,
+    LETTER_TITLE_LABELS,
     LOST_MARK,
     OTHER_LABEL_AT,
     PIPE_KEY,
@@ -153,12 +155,16 @@ def _lost_value(line: str) -> bool:
 
 def pair_lines(lines: Iterable[str]) -> list[tuple[str, str]]:
     """The pairs of consecutive metadata lines: a bare label takes the next line as its value
-    when that line holds no label of its own."""
+    when that line holds no label of its own, and a letter's title label (留言标题) no field label of an
+    empty form's (网友昵称, 来信人): that is the form's next row, not its value. A value written on
+    the label's own line is the label's, whatever its words (留言标题：社保缴费时间, diffread-B 6)."""
     out: list[tuple[str, str]] = []
     pending: str | None = None
     rows = list(lines)
     for i, line in enumerate(rows):
         cells = label_cells(line) or glued_cells(line)
+        if pending in LETTER_TITLE_LABELS and FORM_FIELD_LABEL.match(fold(line.strip())):
+            pending = None  # an empty form's next label under a letter's title label
         if pending is not None and line.strip() and (not cells or _label_word_as_value(line, rows[i + 1 : i + 2])):
             out.append((pending, line.strip()))
             pending = None

@@ -328,7 +328,7 @@ def _letter(state: State) -> ProposalRef | None:
             label = bare
             continue
         for key, value in line_labels(b).items():
-            if key in P.LETTER_TITLE_LABELS and value.strip() and not P.FORM_FIELD_LABEL.match(fold(value.strip())):
+            if key in P.LETTER_TITLE_LABELS and value.strip():  # its own line's value, whatever its words
                 return _letter_ref(state, b, value.strip(), P.LETTER_TITLE_LABELS[key])
     return None
 

@@ -33,8 +33,6 @@ def metadata(state: State) -> None:
     found: dict[str, str] = {}
     for key, value in pair_lines(_table_lines(state)):
         if not chrome_text(fold(key)) and not (len(value) <= _COUNTER_LABEL and chrome_text(fold(value))):
-            if key in P.LETTER_TITLE_LABELS and P.FORM_FIELD_LABEL.match(fold(value)):
-                continue  # an empty mailbox form's next label (留言标题 ⏎ 网友昵称), no letter's title
             found.setdefault(key, value)
     for key, value in _beside_number(state):
         found.setdefault(key, value)
