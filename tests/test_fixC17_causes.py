@@ -87,3 +87,31 @@ def test_an_empty_forms_next_label_under_the_title_label_is_still_no_title() -> 
     ref = doc.header.responds_to
     assert ref is None or ref.kind != "留言"
     assert "留言标题" not in doc.header.metadata
+
+
+# --- diffread-B 1 (dr-B-1): a post written before a name with a space stays with the name --------------
+
+_MEETING = (
+    "某镇人民政府党政联席会议纪要\n时间：2024年7月2日\n地点：镇政府二楼会议室\n{}\n记录：邵某\n"
+    "会议研究了以下事项：\n一、关于秋季防火\n会议要求各村落实巡查责任。\n某镇党政办公室\n2024年7月3日\n"
+)
+
+
+def test_a_post_and_the_name_after_its_space_are_one_attendee() -> None:
+    doc = checked(_MEETING.format("主持：镇长 贺某\n出席：副镇长 童某、镇人大主席 于某"))
+    assert _attendance(doc)[:2] == [("主持", ("镇长贺某",)), ("出席", ("副镇长童某", "镇人大主席于某"))]
+
+
+def test_names_parted_by_spaces_and_posts_alone_are_still_each_an_attendee() -> None:
+    doc = checked(_MEETING.format("主持：镇长\n出席：童某 于某 柏某\n列席：镇长 副镇长"))
+    assert _attendance(doc)[:3] == [
+        ("主持", ("镇长",)),
+        ("出席", ("童某", "于某", "柏某")),
+        ("列席", ("镇长", "副镇长")),
+    ]
+
+
+def test_a_post_joined_to_its_name_is_one_span_of_the_text() -> None:
+    doc = checked(_MEETING.format("主持：镇长 贺某"))
+    entry = doc.header.attendance[0]
+    assert [doc.text[s.start : s.end] for s in entry.names_spans] == list(entry.names) == ["镇长贺某"]

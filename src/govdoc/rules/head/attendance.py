@@ -5,7 +5,8 @@ minutes (记录), each on a labelled line under its title or at its end. Up to 1
 preamble paragraphs (or, at the end, `content-unplaced`); they say who, not what was decided, so
 they are a field of the header, one entry per line: the label as written (`role`) and the names
 it gives, as written, parted where the line parts them (`、` `，` `；` and spaces; where a `；` parts
-them each part keeps its own `、`s: 县委常委、副县长王某). The lines leave the preamble and the
+them each part keeps its own `、`s: 县委常委、副县长王某; a post a space parts from the name after it
+is that name's: 县长 张三). The lines leave the preamble and the
 sections' paragraphs, as a 发文字号 line is no paragraph. Only in minutes: elsewhere a line
 opening 参加：… is the text's own. And only where a 纪要 lists its particulars: in the run of labelled
 lines under its title (时间：…, 地点：…, 出席：…), in the run right above its first section (under
@@ -19,7 +20,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from govdoc import patterns as P
-from govdoc.model import Attendance
+from govdoc.fold import fold
+from govdoc.model import Attendance, Span
 from govdoc.rules import field_spans as S
 from govdoc.rules.head.subject_terms import split_terms
 from govdoc.rules.head.update import set_header
@@ -104,7 +106,7 @@ _AFTER_TEXT = frozenset(
 def _entry(state: State, b: Block, role: str, at: int) -> Attendance | None:
     value = b.folded[at:]
     separators = P.ATTENDANCE_GROUP_SEPARATORS if ";" in value else P.ATTENDANCE_SEPARATORS
-    names = split_terms(state, b, at, len(b.text), separators)
+    names = _posts_kept(state, b, at, split_terms(state, b, at, len(b.text), separators))
     if not names:
         return None
     return Attendance(
@@ -113,6 +115,40 @@ def _entry(state: State, b: Block, role: str, at: int) -> Attendance | None:
         S.at(state, b),
         tuple(span for _, span in names),
     )
+
+
+def _posts_kept(state: State, b: Block, at: int, terms: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """The terms with a post that only a space parts from the name after it joined to that name
+    (县长 张三: one attendee, as written), unless what follows is a post too (县长 副县长)."""
+    if len(terms) < 2 or not any(P.ATTENDANCE_POST.match(fold(name)) for name, _ in terms):
+        return terms
+    places: list[tuple[int, int]] = []
+    pos = at
+    for name, _ in terms:
+        start = b.text.find(name, pos)
+        if start < 0:
+            return terms  # (never: the terms are the text's own slices, in order)
+        places.append((start, start + len(name)))
+        pos = start + len(name)
+    out: list[tuple[str, Span]] = []
+    k = 0
+    while k < len(terms):
+        name, span = terms[k]
+        nxt = k + 1
+        if (
+            nxt < len(terms)
+            and P.ATTENDANCE_POST.match(fold(name))
+            and not P.ATTENDANCE_POST.match(fold(terms[nxt][0]))
+            and not b.text[places[k][1] : places[nxt][0]].strip()
+        ):
+            joined = S.at(state, b, places[k][0], places[nxt][1])
+            if joined is not None:
+                out.append((b.text[places[k][0] : places[nxt][1]], joined))
+                k += 2
+                continue
+        out.append((name, span))
+        k += 1
+    return out
 
 
 def _without(paragraphs: list[ParaDraft], lines: set[tuple[int, int]]) -> list[ParaDraft]:
