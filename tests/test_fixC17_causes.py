@@ -115,3 +115,41 @@ def test_a_post_joined_to_its_name_is_one_span_of_the_text() -> None:
     doc = checked(_MEETING.format("主持：镇长 贺某"))
     entry = doc.header.attendance[0]
     assert [doc.text[s.start : s.end] for s in entry.names_spans] == list(entry.names) == ["镇长贺某"]
+
+
+# --- diffread-B 2 (dr-B-2, dr-B-2b): who shall attend a meeting the last decision calls stays in it -----
+
+
+def test_who_shall_attend_a_meeting_the_last_section_calls_stays_in_that_section() -> None:
+    doc = checked(
+        "某镇人民政府办公会议纪要\n2024年8月5日，镇长某甲主持召开镇政府办公会议，研究了以下事项。现纪要如下：\n"
+        "一、关于秋粮收购\n会议要求各村做好秋粮收购准备。\n二、关于召开全镇森林防火工作会议\n"
+        "会议决定于8月20日召开全镇森林防火工作会议。\n参会人员：各村党支部书记、护林员代表。\n"
+        "某镇人民政府办公室\n2024年8月6日\n"
+    )
+    assert doc.header.attendance == ()
+    assert "参会人员：各村党支部书记、护林员代表。" in [p.text for p in doc.sections[1].paragraphs]
+
+
+def test_who_attended_after_the_last_decision_is_still_the_attendance() -> None:
+    doc = checked(
+        "某镇人民政府办公会议纪要\n2024年8月5日，镇长某甲主持召开镇政府办公会议，研究了以下事项。现纪要如下：\n"
+        "一、关于秋粮收购\n会议要求各村做好秋粮收购准备。\n二、关于森林防火\n会议要求各村落实护林责任。\n"
+        "参加人员：某甲、某乙、某丙\n某镇人民政府办公室\n2024年8月6日\n"
+    )
+    assert _attendance(doc) == [("参加人员", ("某甲", "某乙", "某丙"))]
+
+
+# --- diffread-B 5 (dr-B-12): a section ends at its last line left, not at attendance lines taken out ----
+
+
+def test_the_last_sections_span_ends_before_the_attendance_lines_taken_out_of_it() -> None:
+    doc = checked(
+        "某镇人民政府办公会议纪要\n2024年8月5日，镇长某甲主持召开镇政府办公会议，研究了以下事项。现纪要如下：\n"
+        "一、关于秋粮收购\n会议要求各村做好秋粮收购准备。\n二、关于森林防火\n会议要求各村落实护林责任。\n"
+        "出席：某甲、某乙\n记录：某丙\n某镇人民政府办公室\n2024年8月6日\n"
+    )
+    last = doc.sections[1]
+    assert last.span is not None
+    assert doc.text[last.span.start : last.span.end] == "二、关于森林防火\n会议要求各村落实护林责任。"
+    assert _attendance(doc) == [("出席", ("某甲", "某乙")), ("记录", ("某丙",))]

@@ -12,12 +12,16 @@ opening 参加：… is the text's own. And only where a 纪要 lists its partic
 lines under its title (时间：…, 地点：…, 出席：…), in the run right above its first section (under
 the opening paragraph), or in the run that ends its text (after the last decision, before the 落款
 and 版记). A line between a section's paragraphs (会议决定召开…大会 ⏎
-参加人员：各乡镇…负责同志。) names who shall attend another meeting, not this one (review17 R6).
+参加人员：各乡镇…负责同志。) names who shall attend another meeting, not this one (review17 R6);
+so does a 参加/参会 line right under a sentence calling a meeting, wherever it stands, the last
+decision's too (diffread-B 2). A section the lines leave ends at what is left of it (diffread-B 5).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+import regex
 
 from govdoc import patterns as P
 from govdoc.fold import fold
@@ -42,8 +46,9 @@ def attendance(state: State) -> None:
     head = _head_run(live, matches)
     tail = _tail_run(live, matches)
     before = _run_before_first_section(state, live, matches)
+    called = _called(live, matches)
     for k, m in matches:
-        if m is None or not (k < head or k >= tail or k in before):
+        if m is None or not (k < head or k >= tail or k in before) or k in called:
             continue
         b = live[k]
         entry = _entry(state, b, m.group("role"), m.start("v"))
@@ -54,8 +59,9 @@ def attendance(state: State) -> None:
         return
     set_header(state, attendance=tuple(found))
     state.preamble = _without(state.preamble, lines)
+    heads = {b.start: b.end for b in state.blocks if b.start >= 0}
     for section in state.sections:
-        _drop_from(section, lines)
+        _drop_from(section, lines, heads)
 
 
 _PARTICULAR = 60  # a labelled particular of the head (时间：…, 地点：…) is shorter; a longer line is text
@@ -80,6 +86,21 @@ def _tail_run(live: list[Block], matches: Sequence[tuple[int, object]]) -> int:
     while k > 0 and (live[k - 1].zone in _AFTER_TEXT or matches[k - 1][1] is not None):
         k -= 1
     return k
+
+
+def _called(live: list[Block], matches: Sequence[tuple[int, regex.Match[str] | None]]) -> set[int]:
+    """The lines naming who shall take part in a meeting the line above them calls (会议决定于5月15日
+    召开全县防汛工作会议。 ⏎ 参加人员：各乡镇主要负责同志。): the decision's own, wherever it stands."""
+    out: set[int] = set()
+    for k, m in matches:
+        if m is None or not m.group("role").startswith(P.ATTENDANCE_TAKING_PART):
+            continue
+        above = k - 1
+        while above in out:
+            above -= 1
+        if above >= 0 and matches[above][1] is None and P.MEETING_CALLED.search(live[above].folded):
+            out.add(k)
+    return out
 
 
 def _run_before_first_section(state: State, live: list[Block], matches: Sequence[tuple[int, object]]) -> set[int]:
@@ -155,7 +176,22 @@ def _without(paragraphs: list[ParaDraft], lines: set[tuple[int, int]]) -> list[P
     return [p for p in paragraphs if (p.start, p.end) not in lines]
 
 
-def _drop_from(section: SectionDraft, lines: set[tuple[int, int]]) -> None:
-    section.paragraphs = _without(section.paragraphs, lines)
+def _drop_from(section: SectionDraft, lines: set[tuple[int, int]], heads: dict[int, int]) -> bool:
+    """Take the lines out of the section and its children; where any went, the section ends at what
+    is left of it (its heading's line, paragraphs, tables, children), so its span holds none of them
+    (diffread-B 5). Whether any went."""
+    kept = _without(section.paragraphs, lines)
+    dropped = len(kept) != len(section.paragraphs)
+    section.paragraphs = kept
     for child in section.children:
-        _drop_from(child, lines)
+        dropped = _drop_from(child, lines, heads) or dropped
+    if dropped:
+        section.end = max(
+            (
+                heads.get(section.start, section.start),
+                *(p.end for p in section.paragraphs),
+                *(t.span.end for t in section.tables),
+                *(c.end for c in section.children),
+            )
+        )
+    return dropped
