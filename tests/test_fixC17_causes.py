@@ -153,3 +153,12 @@ def test_the_last_sections_span_ends_before_the_attendance_lines_taken_out_of_it
     assert last.span is not None
     assert doc.text[last.span.start : last.span.end] == "二、关于森林防火\n会议要求各村落实护林责任。"
     assert _attendance(doc) == [("出席", ("某甲", "某乙")), ("记录", ("某丙",))]
+
+
+def test_who_took_part_under_the_opening_telling_the_meeting_held_is_the_attendance() -> None:
+    doc = checked(
+        "某镇人民政府专题会议纪要\n2024年9月3日，镇政府召开秋冬季森林防火专题会议。现将会议议定事项纪要如下：\n"
+        "参会人员：某甲、某乙、某丙\n一、关于巡山护林\n会议要求各村落实巡山责任。\n二、关于火源管控\n"
+        "会议要求加强野外用火管理。\n某镇人民政府办公室\n2024年9月4日\n"
+    )
+    assert _attendance(doc) == [("参会人员", ("某甲", "某乙", "某丙"))]

@@ -316,10 +316,10 @@ _ROLES = "|".join(sorted(ATTENDANCE_ROLES, key=len, reverse=True))
 ATTENDANCE_LINE = _lazy(rf"^(?P<role>{_ROLES})[ ]{{0,2}}:[ ]{{0,2}}(?P<v>[^\n]+)$")
 # The roles of who takes part (参加人员, 参会单位): a decision calling another meeting names its
 # participants so too (会议决定于…召开全县…大会 ⏎ 参加人员：…), and the line under that decision is
-# hers, not this meeting's attendance (diffread-B 2); the sentence announcing the meeting, not the
-# present one's opening (…主持召开…会议).
+# hers, not this meeting's attendance (diffread-B 2): a sentence deciding on a meeting to come
+# (决定于…召开, 定于…召开, 拟于…召开), not the opening telling the one held (…镇政府召开…专题会议).
 ATTENDANCE_TAKING_PART = ("参加", "参会")
-MEETING_CALLED = _lazy(r"(?<!主持)召开[^。\n]{0,40}?(?:会议|大会)")
+MEETING_CALLED = _lazy(r"(?:决定|将于|拟于|定于|计划于?|择期|适时|另行)[^。\n]{0,30}?召开[^。\n]{0,40}?(?:会议|大会)")
 # A role's names are parted by 、 , ; and spaces; where a ; parts them, each part may hold a post whose
 # words a 、 parts (县委常委、副县长王某；…), so only the ; parts them.
 ATTENDANCE_SEPARATORS = frozenset(" \t、,;")
