@@ -162,3 +162,16 @@ def test_who_took_part_under_the_opening_telling_the_meeting_held_is_the_attenda
         "会议要求加强野外用火管理。\n某镇人民政府办公室\n2024年9月4日\n"
     )
     assert _attendance(doc) == [("参会人员", ("某甲", "某乙", "某丙"))]
+
+
+# --- diffread-B 7 (dr-B-17): attendance under the opening paragraph of a 纪要 with no numbered sections ----
+
+
+def test_attendance_under_the_opening_of_minutes_without_sections_is_read() -> None:
+    doc = checked(
+        "某镇人民政府专题会议纪要\n2024年9月10日，副镇长某甲主持召开专题会议，研究集镇农贸市场改造有关问题。现将会议议定事项纪要如下：\n"
+        "出席：某甲、镇城建办主任某乙\n记录：某丙\n会议同意对集镇农贸市场实施改造，由镇城建办牵头。\n"
+        "会议要求镇财政所做好资金保障。\n某镇人民政府办公室\n2024年9月11日\n"
+    )
+    assert _attendance(doc) == [("出席", ("某甲", "镇城建办主任某乙")), ("记录", ("某丙",))]
+    assert "会议同意对集镇农贸市场实施改造，由镇城建办牵头。" in [p.text for p in doc.preamble]

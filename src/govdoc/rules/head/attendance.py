@@ -6,15 +6,16 @@ preamble paragraphs (or, at the end, `content-unplaced`); they say who, not what
 they are a field of the header, one entry per line: the label as written (`role`) and the names
 it gives, as written, parted where the line parts them (`、` `，` `；` and spaces; where a `；` parts
 them each part keeps its own `、`s: 县委常委、副县长王某; a post a space parts from the name after it
-is that name's: 县长 张三). The lines leave the preamble and the
-sections' paragraphs, as a 发文字号 line is no paragraph. Only in minutes: elsewhere a line
-opening 参加：… is the text's own. And only where a 纪要 lists its particulars: in the run of labelled
-lines under its title (时间：…, 地点：…, 出席：…), in the run right above its first section (under
-the opening paragraph), or in the run that ends its text (after the last decision, before the 落款
-and 版记). A line between a section's paragraphs (会议决定召开…大会 ⏎
+is that name's: 县长 张三). The lines leave the preamble and the sections' paragraphs, as a 发文字号
+line is no paragraph, and a section they leave ends at what is left of it (diffread-B 5). Only in
+minutes: elsewhere a line opening 参加：… is the text's own. And only where a 纪要 lists its
+particulars: in the run of labelled lines under its title (时间：…, 地点：…, 出席：…), in the run
+right under the opening paragraph (above the first section, or above the decisions written as
+paragraphs where no section is numbered), or in the run that ends its text (after the last
+decision, before the 落款 and 版记). A line between a section's paragraphs (会议决定召开…大会 ⏎
 参加人员：各乡镇…负责同志。) names who shall attend another meeting, not this one (review17 R6);
-so does a 参加/参会 line right under a sentence calling a meeting, wherever it stands, the last
-decision's too (diffread-B 2). A section the lines leave ends at what is left of it (diffread-B 5).
+so does a 参加/参会 line right under a sentence deciding on a meeting to come, wherever it
+stands, the last decision's too (diffread-B 2).
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def attendance(state: State) -> None:
     matches = [(k, P.ATTENDANCE_LINE.match(b.folded) if b.folded[:1] in _FIRST else None) for k, b in enumerate(live)]
     head = _head_run(live, matches)
     tail = _tail_run(live, matches)
-    before = _run_before_first_section(state, live, matches)
+    before = _run_before_first_section(state, live, matches) or _run_under_opening(state, live, matches, head)
     called = _called(live, matches)
     for k, m in matches:
         if m is None or not (k < head or k >= tail or k in before) or k in called:
@@ -115,6 +116,20 @@ def _run_before_first_section(state: State, live: list[Block], matches: Sequence
     while k >= 0 and matches[k][1] is not None:
         run.add(k)
         k -= 1
+    return run
+
+
+def _run_under_opening(state: State, live: list[Block], matches: Sequence[tuple[int, object]], head: int) -> set[int]:
+    """In a 纪要 with no numbered sections, the run of attendance lines right under its opening
+    paragraph (the first line after the head's particulars): the same layout as above a first
+    section, the decisions following as paragraphs (diffread-B 7)."""
+    if state.sections or head >= len(live) - 1:
+        return set()
+    run: set[int] = set()
+    k = head + 1
+    while k < len(live) and matches[k][1] is not None:
+        run.add(k)
+        k += 1
     return run
 
 
