@@ -81,3 +81,36 @@ def test_obsidian_comments_and_highlights_leave_a_markdown_text() -> None:
     doc = checked(source)
     assert "全县窗口全部实行综合受理。" in _paragraphs(doc)
     assert not any(m in doc.text for m in ("==", "%%", "待复核"))
+
+
+# --- diffread-A 4 (dr-A-1): a crawler record's title member is the page's headline, kept as the first line
+
+
+def _escaped(text: str) -> str:
+    return text.replace("\n", "\\n")
+
+
+def test_the_title_member_of_a_json_record_is_the_documents_first_line() -> None:
+    head, _, body = _HEAD.partition("\n\n")
+    source = (
+        '{"标题": "'
+        + head
+        + '", "id": 7702, "正文": "'
+        + _escaped(body + "一、办理情况\n\n全县窗口全部实行综合受理。\n" + _END)
+        + '"}'
+    )
+    doc = checked(source)
+    assert doc.header.title == head
+    assert doc.header.responds_to is not None and doc.header.responds_to.number == "31"
+    assert "7702" not in doc.text and "标题" not in doc.text
+
+
+def test_a_title_member_the_text_member_already_opens_with_is_read_once() -> None:
+    head = _HEAD.partition("\n\n")[0]
+    text = _escaped(_HEAD + "一、办理情况\n\n全县窗口全部实行综合受理。\n" + _END)
+    source = (
+        '{\n  "headline": "' + head + '",\n  "url": "http://spj.example.gov.cn/a.html",\n  "text": "' + text + '"\n}\n'
+    )
+    doc = checked(source)
+    assert doc.header.title == head
+    assert doc.text.count(head) == 1 and "example" not in doc.text

@@ -252,9 +252,12 @@ _MARKUP_LINE_STARTS = frozenset(":[#")
 _ESCAPED_INDENT = regex.compile(r"(?:(?:\\u(?:3000|00[aA]0|200[23])|\\t)[ \t]{0,2})+")
 # A crawler's record dumped as one JSON object (`{"title": …, "url": …, "content": "…\n…"}`): a
 # string member, its escapes and quotes the record's. The longest string value holding most of the
-# text is the page's text; the keys, the other values and the braces are the record's, not the
-# document's. JSON strings hold no raw line break, so the value stands on one line.
-_JSON_MEMBER = regex.compile(r'"(?:[^"\\\n]|\\.){1,60}"[ \t]{0,4}:[ \t]{0,4}"(?P<value>(?:[^"\\\n]|\\.)*)"')
+# text is the page's text; a title member's value (`_JSON_TITLE_KEYS`) is the page's headline, its
+# first line unless the text's head holds it (diffread-A 4: dropped, it took the title and responds_to
+# with it); the keys, the other values and the braces are the record's, not the document's. JSON
+# strings hold no raw line break, so the value stands on one line.
+_JSON_MEMBER = regex.compile(r'"(?P<key>(?:[^"\\\n]|\\.){1,60})"[ \t]{0,4}:[ \t]{0,4}"(?P<value>(?:[^"\\\n]|\\.)*)"')
+_JSON_TITLE_KEYS = frozenset({"title", "标题", "headline", "题目", "文章标题"})
 # Emphasis in single stars (org's bold `*…*` title, trafilatura's `（*…*）`) or underscores (turndown's
 # `1\. _…_。`): marks around words, read only in a text that shows other Markdown or org marks, and
 # only where each mark stands at a word's edge on its outer side (a line's edge, a space, a mark, an
@@ -538,7 +541,10 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     # line breaks escaped in one field: more `\n` escapes than real breaks, several of them
     escaped = "\\n" in text and text.count("\\n") >= max(_MIN_ESCAPED, 3 * text.count("\n"))
     record = _json_record(text) if text.lstrip()[:1] == "{" and '":' in text else None
-    escaped = escaped or (record is not None and "\\n" in text[record[0] : record[1]])
+    if record is not None:  # only the record's title and text members are the document's: one line each
+        escaped = escaped or any("\\n" in text[a:b] for a, b in record)
+        lines = [text[a:b] for a, b in record]
+        origins = [Origin((f"line:{text.count(chr(10), 0, a) + 1}",)) for a, _ in record]
     front = _front_matter_lines(text) if text.startswith("---") else 0
     if not front and text[:1].isascii() and text[:1].isalpha() and _CONTENT_TYPE.search(text, 0, 20000):
         front = _extractor_metadata_lines(text)
@@ -610,11 +616,8 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     for number, raw in enumerate(lines):
         at = pos
         pos += len(raw)
-        if record is not None:  # only the record's text member is the document's
-            if not at <= record[0] < pos:
-                continue
-            raw = raw[record[0] - at : record[1] - at]
-            at = record[0]
+        if record is not None:  # a member's value, where it stands in the record
+            at = record[number][0]
         if viewer is not None:  # the viewer's number, not the text's
             at += viewer[number]
             raw = raw[viewer[number] :]
@@ -1096,18 +1099,36 @@ def _extractor_metadata_lines(text: str) -> int:
     return m.group(0).count("\n") + (0 if m.group(0).endswith("\n") else 1)
 
 
-def _json_record(text: str) -> tuple[int, int] | None:
-    """Where the text member of a JSON record stands (None: the text is no JSON object, or none of
-    its string values holds most of it)."""
+def _json_record(text: str) -> tuple[tuple[int, int], ...] | None:
+    """Where the title member (if any, and not already the text's opening) and the text member of a
+    JSON record stand (None: the text is no JSON object, or none of its string values holds most of it)."""
     try:
         if not isinstance(json.loads(text), dict):
             return None
     except ValueError:
         return None
-    best = max(_JSON_MEMBER.finditer(text), key=lambda m: len(m.group("value")), default=None)
+    members = list(_JSON_MEMBER.finditer(text))
+    best = max(members, key=lambda m: len(m.group("value")), default=None)
     if best is None or 2 * len(best.group("value")) < len(text.strip()):
         return None
-    return best.span("value")
+    for m in members:
+        title = m.group("value").strip()
+        if m is not best and title and _json_key(m.group("key")) in _JSON_TITLE_KEYS:
+            head = best.group("value")[: 2 * len(title) + 200]
+            first = _ESCAPED_BREAK.split(head.lstrip(" \t\u3000"), 1)[0].strip()
+            # the text's own head holds it, or its first line is the title without a site's name (`…的答复_某局`)
+            if title not in head and not (2 * len(first) >= len(title) and first in title):
+                return m.span("value"), best.span("value")
+            break
+    return (best.span("value"),)
+
+
+def _json_key(key: str) -> str:
+    """A member's key as it reads (`\\u6807\\u9898` is 标题), in lower case."""
+    try:
+        return str(json.loads('"' + key + '"')).lower()
+    except ValueError:
+        return key.lower()
 
 
 def _reader_head_lines(text: str) -> int:
