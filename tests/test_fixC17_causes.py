@@ -175,3 +175,13 @@ def test_attendance_under_the_opening_of_minutes_without_sections_is_read() -> N
     )
     assert _attendance(doc) == [("出席", ("某甲", "镇城建办主任某乙")), ("记录", ("某丙",))]
     assert "会议同意对集镇农贸市场实施改造，由镇城建办牵头。" in [p.text for p in doc.preamble]
+
+
+# --- diffread-B 8/10 (LOW): a letter title row left empty in words (留言标题：暂无) names no letter -------
+
+
+def test_a_letter_title_row_saying_none_names_no_letter() -> None:
+    doc = checked(_BOARD_REPLY.format("留言标题：暂无"))
+    ref = doc.header.responds_to
+    assert ref is None or ref.kind != "留言"
+    assert doc.header.metadata.get("留言标题") == "暂无"

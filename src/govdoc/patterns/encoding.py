@@ -19,8 +19,9 @@ _TAILS = range(0x80, 0xC0)
 
 @functools.cache
 def gbk_hint() -> re.Pattern[str]:
-    """Two characters in a row of those a UTF-8 lead byte and the byte after it make read as GBK
-    (a lead's pair, then any character: 鍏充, 鐨勯): the search that says a line may hold such mojibake."""
+    """Two of the characters a UTF-8 lead byte and the byte after it make read as GBK, with one or two
+    non-ASCII characters between them (the rest of one garbled character and the next's lead pair):
+    the search that says a line may hold such mojibake."""
     chars = set()
     for lead in _LEADS:
         for tail in _TAILS:

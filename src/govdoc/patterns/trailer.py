@@ -482,8 +482,8 @@ ATTACHMENT_TABLE_HEAD = _lazy(r"^(?P<label>序号|编号)(?P<edge>\t|[ ]{2,})?[^
 # the head row of such a table that names its column for the attachments (序号 | 附件名称 | 下载): it lists them
 # without an 附件 label above it, as a portal lists a page's files under the article
 ATTACHMENT_NAMED_TABLE_HEAD = _lazy(r"^(?:序号|编号)(?:\t|[ ]{2,})附件(?:名称|标题|题目)?(?:\t|[ ]{2,}|$)")
-# An 附件 label's value that lists nothing (附件：无).
-NO_ATTACHMENT = _lazy(r"^(?:无|没有|暂无|略)$")
+# A label's value that gives nothing (附件：无, 留言标题：暂无): no attachment, no letter's title.
+NO_ATTACHMENT = NO_VALUE = _lazy(r"^(?:无|没有|暂无|略)$")
 # An attachment's title cut where it cannot end (…工作的 / …和 / 《…), its rest wrapped onto the next line.
 # How an attachment's title ends (…明细表, …名单, …实施办法): the last numbered title's rest, wrapped onto the
 # line above the 落款, ends so.

@@ -315,7 +315,7 @@ def _letter(state: State) -> ProposalRef | None:
         looked += 1
         f = b.folded
         if label is not None:
-            if b.text.strip() and not P.FORM_FIELD_LABEL.match(f):
+            if b.text.strip() and not P.FORM_FIELD_LABEL.match(f) and not P.NO_VALUE.match(f.strip()):
                 return _letter_ref(state, b, b.text.strip(), P.LETTER_TITLE_LABELS[label])
             label = None
             continue
@@ -328,7 +328,8 @@ def _letter(state: State) -> ProposalRef | None:
             label = bare
             continue
         for key, value in line_labels(b).items():
-            if key in P.LETTER_TITLE_LABELS and value.strip():  # its own line's value, whatever its words
+            if key in P.LETTER_TITLE_LABELS and value.strip() and not P.NO_VALUE.match(fold(value.strip())):
+                # its own line's value, whatever its words, unless it says there is none (暂无)
                 return _letter_ref(state, b, value.strip(), P.LETTER_TITLE_LABELS[key])
     return None
 

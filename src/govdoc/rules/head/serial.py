@@ -28,7 +28,8 @@ _SERIAL_ZONES = frozenset((Zone.HEADER, Zone.TITLE))
 
 
 def serial(state: State) -> None:
-    """The rule: the serial line under the type's line, else the serial ending the title's line."""
+    """The rule: the serial line under the type's line, else the serial ending the title's line,
+    else the one ending a ministry's numbering line right above the title (国家税务总局公告2024年第5号)."""
     lines = state.in_zones(_SERIAL_ZONES)
     for i in range(1, len(lines)):
         b = lines[i]
