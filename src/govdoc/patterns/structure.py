@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from govdoc.charclass import LIST_BULLET
 from govdoc.patterns.base import CN_NUM, _lazy, _lazy_plain
 
 # --- section markers ---------------------------------------------------------------------
@@ -100,7 +101,7 @@ CITED_NOTE_MARK = _lazy(rf"(?<=[\p{{Han}}\d)”》%])[{CIRCLED}](?=[。,;、!?)�
 # The marks a Markdown list item opens with, as the text reader leaves them in a line's markup: a
 # bullet, with a task list's box after it (`- [ ] `): each item opens its own block, never a wrap's
 # next line.
-LIST_ITEM_MARK = _lazy(r"[-*+•·▪●][ ]{1,4}(?:\[[ xX]\][ ]{1,4})?$")
+LIST_ITEM_MARK = _lazy(LIST_BULLET + "$")  # (charclass: the text reader's vocabulary too)
 # A table's columns a copy aligned by spaces: the gap between two cells (two spaces or more; a tab
 # is no such gap: tab-parted rows of a text copy stay lines, as rounds 13 and 17 read them), and a
 # cell holding a figure alone (3200, 95%, 12.6, -3.5, 1,200).

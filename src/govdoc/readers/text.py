@@ -18,7 +18,7 @@ from dataclasses import replace
 import regex
 
 from govdoc.blocks import NO_HINTS, Block, Hints, Origin, Zone
-from govdoc.charclass import EDGE_SPACE, GFM_DELIMITER_ROW, HAN, ZERO_WIDTH, ZERO_WIDTH_CHARS, is_cjk
+from govdoc.charclass import EDGE_SPACE, GFM_DELIMITER_ROW, HAN, LIST_BULLET, ZERO_WIDTH, ZERO_WIDTH_CHARS, is_cjk
 from govdoc.errors import EmptyDocumentError, EncodingUndetectedError, UnsupportedFormatError
 from govdoc.fold import fold
 from govdoc.limits import DEFAULT_LIMITS, Limits
@@ -69,7 +69,7 @@ _MARKDOWN_RULE = regex.compile(r"^(?:-[ ]{0,2}){3,}$|^(?:\*[ ]{0,2}){3,}$|^(?:_[
 # opening `= ` is a formula wrapped before its equals sign (diffread-A 9).
 _MD_PREFIX_MARKS = (
     r">[ ]?|#\+(?i:title):[ ]{0,4}|#{1,6}(?=[^#])[ ]?|\*{2,6}[ ](?=[^*\s])"
-    r"|[-*+•·▪●][ ]{1,4}(?:\[[ xX]\][ ]{1,4})?(?=\S)"
+    r"|" + LIST_BULLET + r"(?=\S)"
 )
 _MD_PREFIX = regex.compile(r"^(?:" + _MD_PREFIX_MARKS + r")+")
 _ADOC_PREFIX = regex.compile(r"^(?:" + _MD_PREFIX_MARKS + r"|={1,6}[ ](?=[^=\s]))+")

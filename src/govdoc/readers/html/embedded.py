@@ -71,9 +71,11 @@ def _caption_of(tree: Any, box: Any) -> Any:
 
 
 def _frame_body(document: str) -> Any:
-    """A frame document's body (what stands inside its <body>, else the whole of it, a fragment) moved
+    """A frame document's body (what stands inside its <body>, else the whole of it, a fragment) copied
     into a `<div class="srcdoc">`, for the frame to be replaced with: the document parsed once (its
-    body's markup written out and parsed again inside the div was a second parse of it)."""
+    body's markup written out and parsed again inside the div was a second parse of it). The nodes are
+    copied (selectolax's `insert_child` imports a node of another tree, `move=False`), not moved: the
+    copies belong to the holder's tree, so nothing points into the frame's parse once it is gone."""
     from selectolax.lexbor import LexborHTMLParser
 
     holder = LexborHTMLParser('<div class="srcdoc"></div>').css_first("div.srcdoc")
