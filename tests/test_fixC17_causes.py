@@ -185,3 +185,13 @@ def test_a_letter_title_row_saying_none_names_no_letter() -> None:
     ref = doc.header.responds_to
     assert ref is None or ref.kind != "留言"
     assert doc.header.metadata.get("留言标题") == "暂无"
+
+
+def test_a_persons_posts_parted_by_a_dunhao_stay_with_the_name_on_a_line_without_a_semicolon() -> None:
+    doc = checked(_MEETING.format("出席：镇党委委员、副镇长童某，镇人大主席于某"))
+    assert _attendance(doc)[0] == ("出席", ("镇党委委员、副镇长童某", "镇人大主席于某"))
+
+
+def test_a_post_and_names_alone_parted_by_a_dunhao_are_each_an_attendee() -> None:
+    doc = checked(_MEETING.format("出席：镇长、童某、于某"))
+    assert _attendance(doc)[0] == ("出席", ("镇长", "童某", "于某"))

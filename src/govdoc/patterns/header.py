@@ -327,7 +327,11 @@ ATTENDANCE_GROUP_SEPARATORS = frozenset(";")
 # A post alone between an attendance line's spaces (主持：县长 张三, 出席：副县长 李四、…): the post of
 # the name written after its space, kept with it as one attendee (diffread-B 1); a post before another
 # post (列席：县长 副县长) is an attendee named by post.
-ATTENDANCE_POST = _lazy(rf"^\p{{Han}}{{0,12}}?(?:{_HEAD_POST}|秘书长|常委|委员)$")
+_ATTENDANCE_POST = rf"^\p{{Han}}{{0,12}}?(?:{_HEAD_POST}|秘书长|常委|委员)"
+ATTENDANCE_POST = _lazy(rf"{_ATTENDANCE_POST}$")
+# A post written with its holder's name (副县长王某, 县政协副主席 李某): a post a 、 parts from it
+# before it is the same person's (县委常委、副县长王某).
+ATTENDANCE_POST_AND_NAME = _lazy(rf"{_ATTENDANCE_POST}[ ]{{0,2}}[\p{{Han}}·]{{2,4}}$")
 # A report delivered at a meeting: its subtitle (——2023年11月24日在县人大常委会第十四次会议上)
 # and the speaker's post and name (县政府办公室主任 某某) stand between its title and its 主送.
 SPEECH_SUBTITLE = _lazy(r"^-{1,2}[ ]{0,2}[^\n]{0,40}?在[^\n]{2,60}?(?:会议|大会)上(?:的(?:报告|讲话|发言))?$")

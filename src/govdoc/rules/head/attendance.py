@@ -5,8 +5,9 @@ minutes (记录), each on a labelled line under its title or at its end. Up to 1
 preamble paragraphs (or, at the end, `content-unplaced`); they say who, not what was decided, so
 they are a field of the header, one entry per line: the label as written (`role`) and the names
 it gives, as written, parted where the line parts them (`、` `，` `；` and spaces; where a `；` parts
-them each part keeps its own `、`s: 县委常委、副县长王某; a post a space parts from the name after it
-is that name's: 县长 张三). The lines leave the preamble and the sections' paragraphs, as a 发文字号
+them each part keeps its own `、`s: 县委常委、副县长王某, as a post does that a `、` parts from a
+post written with a name on any line; a post a space parts from the name after it is that name's:
+县长 张三). The lines leave the preamble and the sections' paragraphs, as a 发文字号
 line is no paragraph, and a section they leave ends at what is left of it (diffread-B 5). Only in
 minutes: elsewhere a line opening 参加：… is the text's own. And only where a 纪要 lists its
 particulars: in the run of labelled lines under its title (时间：…, 地点：…, 出席：…), in the run
@@ -154,8 +155,10 @@ def _entry(state: State, b: Block, role: str, at: int) -> Attendance | None:
 
 
 def _posts_kept(state: State, b: Block, at: int, terms: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
-    """The terms with a post that only a space parts from the name after it joined to that name
-    (县长 张三: one attendee, as written), unless what follows is a post too (县长 副县长)."""
+    """The terms with a person's posts joined to the name they go with, as written: a post that only
+    a space parts from the name after it (县长 张三), unless that is a post too (县长 副县长); and a
+    post a `、` parts from a post written with a name (县委常委、副县长王某: one person's posts,
+    diffread-B 1), where a 、 before a name alone (县长、王某) parts two attendees."""
     if len(terms) < 2 or not any(P.ATTENDANCE_POST.match(fold(name)) for name, _ in terms):
         return terms
     places: list[tuple[int, int]] = []
@@ -166,25 +169,34 @@ def _posts_kept(state: State, b: Block, at: int, terms: list[tuple[str, Span]]) 
             return terms  # (never: the terms are the text's own slices, in order)
         places.append((start, start + len(name)))
         pos = start + len(name)
+    groups: list[tuple[int, int]] = []  # first and last term of each attendee, read from the end
+    k = len(terms) - 1
+    while k >= 0:
+        first = k
+        while first > 0 and _post_of(b, terms, places, first - 1, first, k):
+            first -= 1
+        groups.append((first, k))
+        k = first - 1
     out: list[tuple[str, Span]] = []
-    k = 0
-    while k < len(terms):
-        name, span = terms[k]
-        nxt = k + 1
-        if (
-            nxt < len(terms)
-            and P.ATTENDANCE_POST.match(fold(name))
-            and not P.ATTENDANCE_POST.match(fold(terms[nxt][0]))
-            and not b.text[places[k][1] : places[nxt][0]].strip()
-        ):
-            joined = S.at(state, b, places[k][0], places[nxt][1])
-            if joined is not None:
-                out.append((b.text[places[k][0] : places[nxt][1]], joined))
-                k += 2
-                continue
-        out.append((name, span))
-        k += 1
+    for first, last in reversed(groups):
+        joined = S.at(state, b, places[first][0], places[last][1]) if first < last else None
+        if joined is None:
+            out.extend(terms[first : last + 1])
+        else:
+            out.append((b.text[places[first][0] : places[last][1]], joined))
     return out
+
+
+def _post_of(
+    b: Block, terms: list[tuple[str, Span]], places: list[tuple[int, int]], k: int, nxt: int, last: int
+) -> bool:
+    """Term k is a post of the person the terms nxt…last name."""
+    if not P.ATTENDANCE_POST.match(fold(terms[k][0])):
+        return False
+    between = b.text[places[k][1] : places[nxt][0]].strip()
+    if not between:
+        return nxt == last and not P.ATTENDANCE_POST.match(fold(terms[nxt][0]))
+    return fold(between) == "、" and bool(P.ATTENDANCE_POST_AND_NAME.match(fold(terms[last][0])))
 
 
 def _without(paragraphs: list[ParaDraft], lines: set[tuple[int, int]]) -> list[ParaDraft]:
