@@ -55,8 +55,8 @@ RELEASED = {
         "error-record.schema.json": "8b914be71469de35a66ed6427a384f21c177720566d1bd267b2cdba235f3868c",
     },
     "1.8": {
-        "batch-record.schema.json": "e0233122ef6a4b697c5af4c85bf0cc8edd8ec061866c159008f658e595c0690e",
-        "document.schema.json": "3395b6ca0d574940ec1649ae1e98bd6df31f541e4a7ce9d8cc864192f1c394d9",
+        "batch-record.schema.json": "a1cf6f4f550d79373a852be71676e2591285197f5237e73c7cf9a40c6e38aa27",
+        "document.schema.json": "959964e1ad57404588a7401b601166db174e545a7425de3cd4c544fd43fcf189",
         "error-record.schema.json": "51eae685a55ca8ba5f40e536c3e07ee0e04960a6f0ab3c92ad46a44b20532a81",
     },
 }

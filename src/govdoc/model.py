@@ -33,7 +33,8 @@ SCHEMA_VERSION = "1.8"
 
 ISO_DATE = "iso-date"  # a marker the schema generator turns into `format: date`
 IsoDate = Annotated[str, ISO_DATE]
-# Schema 1.8: a date the document writes to the month or the year only, in ISO 8601's reduced precision.
+# Schema 1.8: a date the document writes to its month only, in ISO 8601's reduced precision (the pattern
+# also admits a year alone, which no rule gives yet).
 # A marker the schema generator turns into `pattern: PARTIAL_DATE_PATTERN`.
 PARTIAL_DATE = "partial-date"
 PARTIAL_DATE_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2]))?$"
@@ -293,8 +294,8 @@ class Attendance:
 
     Attributes:
         role: the line's label as written, without its colon: 出席, 列席, 请假, 缺席, 主持, 记录, 参加, 参会人员 …
-        names: the persons or bodies the line names, as written (a unit or post written with a name kept),
-            split at 、 ， ；
+        names: the persons or bodies the line names, as written (a unit or post written with a name kept,
+            a post the layout parted from its name by a space joined to it), split at 、 ， ； and spaces
         span: the whole line, label included
         names_spans: where each name stands, one per name
     """
@@ -506,8 +507,8 @@ class Signature:
         date_text: the date as written: 2023年4月27日, 二〇二三年四月二十七日
         issuers_spans: where each signing organ stands, one per issuer (schema 1.3)
         date_span: where `date_text` stands (schema 1.3)
-        date_partial: a date written to the month or the year only (2024年5月): ISO 8601's reduced precision,
-            2024-05 or 2024, while `date` stays null; null where `date` is set (schema 1.8)
+        date_partial: a date written to its month only (2024年5月): ISO 8601's reduced precision,
+            2024-05, while `date` stays null; null where `date` is set (schema 1.8)
     """
 
     issuers: tuple[str, ...]
@@ -567,7 +568,7 @@ class Imprint:
         cc_spans: where each 抄送 organ stands, one per organ (schema 1.3)
         printed_by_span: where the 印发机关 stands (schema 1.3)
         printed_on_span: where the 印发日期 stands as written, e.g. 2024年7月9日 (schema 1.4)
-        printed_on_partial: a 印发日期 written to the month or the year only: 2024-05 or 2024, while
+        printed_on_partial: a 印发日期 written to its month only: 2024-05, while
             `printed_on` stays null (schema 1.8)
     """
 
