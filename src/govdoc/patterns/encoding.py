@@ -46,4 +46,6 @@ def latin_hint() -> re.Pattern[str]:
             continue
     lead = "".join(chr(b) for b in _LEADS)
     cont = "".join(sorted(re.escape(c) for c in upper))
-    return re.compile(f"(?:[{lead}][{cont}]{{2}}){{2,}}")
+    one = f"[{lead}][{cont}][{cont}]"
+    # Two written out: `(?:…){2,}` finds the same texts at five times the cost, and the rule only asks whether.
+    return re.compile(one + one)
