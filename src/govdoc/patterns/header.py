@@ -251,7 +251,8 @@ COPY_NUMBER_CELL = _lazy(r"\d{6}[ \t]+")  # the 份号 and the spaces setting it
 BARE_TYPE_TITLE = _lazy(r"^(?:公告|通告|令|命令|公报|通报|决定|决议)$")
 # a 令's number: 第256号, or a ministry's 2024年第5号, or its year in brackets as a 文号 sets it (〔2024〕第3号)
 ORDER_NUMBER_LINE = _lazy(
-    r"^(?:(?:19|20)\d{2}[ ]{0,2}年[ ]{0,2}|[〔\[(【](?:19|20)\d{2}[〕\])】][ ]{0,2})?第[ ]{0,2}\d{1,8}[ ]{0,2}号$"
+    r"^(?:(?:19|20)\d{2}[ ]{0,2}年[ ]{0,2}|[〔\[(【](?:19|20)\d{2}[〕\])】][ ]{0,2})?"
+    r"第[ ]{0,2}(?:\d{1,8}|[〇零一二三四五六七八九十百千两]{1,8})[ ]{0,2}号$"  # 第25号, 第二十五号 alike, as `_SERIAL`
 )
 # Schema 1.8's `header.serial`: the 序号 a 公告, 通告 or 令 carries in place of a 发文字号 (GB/T 9704's
 # 令号): 第12号, 第十二号, 2024年第5号, 〔2024〕第3号, 〔2024〕3号 (a bracketed year stands for the 机关代字's
