@@ -80,13 +80,16 @@ def circled_to_int(ch: str) -> int | None:
     if 0x3220 <= code <= 0x3229:
         return code - 0x3220 + 1
     for first, number in _CIRCLED_PAST_TWENTY:
-        if first <= code < first + 15:
+        if first <= code < first + _PAST_TWENTY_BLOCK:
             return code - first + number
     return None
 
 
-# The circled numbers past ⑳ stand in two other blocks: ㉑–㉟ (U+3251) and ㊱–㊿ (U+32B1).
+# The circled numbers past ⑳ stand in two other blocks of fifteen: ㉑–㉟ (U+3251) and ㊱–㊿ (U+32B1).
 _CIRCLED_PAST_TWENTY = ((0x3251, 21), (0x32B1, 36))
+_PAST_TWENTY_BLOCK = 15
+# … their characters, for the marker patterns' classes (patterns.structure)
+CIRCLED_PAST_TWENTY = "".join(chr(first + k) for first, _ in _CIRCLED_PAST_TWENTY for k in range(_PAST_TWENTY_BLOCK))
 
 
 def int_to_circled(n: int) -> str | None:
@@ -94,7 +97,7 @@ def int_to_circled(n: int) -> str | None:
     if 1 <= n <= 20:
         return chr(0x2460 + n - 1)
     for first, number in _CIRCLED_PAST_TWENTY:
-        if number <= n < number + 15:
+        if number <= n < number + _PAST_TWENTY_BLOCK:
             return chr(first + n - number)
     return None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from govdoc.charclass import LIST_BULLET
+from govdoc.numerals import CIRCLED_PAST_TWENTY as CIRCLED_PAST_TWENTY  # (the blocks' facts stand there)
 from govdoc.patterns.base import CN_NUM, _lazy, _lazy_plain
 
 # --- section markers ---------------------------------------------------------------------
@@ -33,7 +34,6 @@ NOT_A_NUMBER_YEAR = r"(?![ ]{0,2}(?:第?\d{1,4}[ ]{0,2})?[号字])"
 # The circled numbers as a character class: ①–⑳, and past twenty ㉑–㉟ and ㊱–㊿ (two other blocks), in
 # which a list of more than twenty points runs on.
 CIRCLED = "①-⑳㉑-㉟㊱-㊿"
-CIRCLED_PAST_TWENTY = "".join(chr(c) for c in (*range(0x3251, 0x3260), *range(0x32B1, 0x32C0)))
 # One alternative per marker family; the group name is the contract's `style` (with _ for -).
 # A bracketed number may stand with its closing bracket alone (一）, 1）: a web or OCR copy's （一）, （1）).
 # So does the tail of a bracket a hard wrap cut (…（详见附件 ⏎ 1），明确…; …《规划（2021-20 ⏎ 25）》要求…):
