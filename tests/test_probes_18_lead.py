@@ -6,7 +6,8 @@ points are sentences too long to be headings, with a 附注; a city bureau's ans
 signed jointly on two lines, with 一是/二是 inside a run-in （一） under 一、 and a 抄送 line; a county
 office's 实施意见 numbered to the third level (一、 / （一） / 1.), its organ opening the title.
 
-First look: written below once the parser has run on the file as committed.
+First look (4f6f814, the file as committed, on main 93aab0a): 4/4 documents whole, all 78 checks right
+(17 compared fields each in `look` plus the extra asserts). No parser miss and no misreading of mine.
 """
 
 from __future__ import annotations
