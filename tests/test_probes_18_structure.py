@@ -1,0 +1,1138 @@
+"""Eighteenth round of structure probes: short documents written as an outside tester would.
+
+DOCSTRING_PLACEHOLDER
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import govdoc
+from tests.probing import checked, closing, codes, items, paragraphs, phases, signed, tree
+
+HEAD = "关于市政协十四届四次会议第0528号提案的答复\n陈某委员：\n您提出的关于加快城市更新的提案收悉，现答复如下：\n"
+TAIL = "\n某市住房和城乡建设局\n2025年9月18日"
+SIGNED = (("某市住房和城乡建设局",), "2025-09-18")
+
+
+def body(text: str) -> govdoc.Document:
+    return checked(HEAD + text + TAIL)
+
+
+def same(got: dict[str, Any], want: dict[str, Any]) -> None:
+    """Every check of a probe compared at once, so one run shows all of its misses."""
+    wrong = {k: {"got": got[k], "want": v} for k, v in want.items() if got[k] != v}
+    assert not wrong, wrong
+
+
+def gap(doc: govdoc.Document) -> bool:
+    return "numbering-gap" in codes(doc)
+
+
+def subs(section: govdoc.Section) -> list[list[str]]:
+    """The paragraph texts of each sub-section of `section`."""
+    return [paragraphs(s) for s in section.sections]
+
+
+def all_items(section: govdoc.Section) -> list[list[tuple[int, str, str]]]:
+    return [items(p) for p in section.paragraphs]
+
+
+def pre(doc: govdoc.Document) -> list[str]:
+    return [p.text for p in doc.preamble]
+
+
+def pre_phases(doc: govdoc.Document) -> list[str | None]:
+    return [p.phase for p in doc.preamble]
+
+
+def pre_items(doc: govdoc.Document) -> list[list[tuple[int, str, str]]]:
+    return [items(p) for p in doc.preamble]
+
+
+def levels(doc: govdoc.Document) -> list[tuple[int, str, int]]:
+    """Each section as (level, style, ordinal): the tree's shape without the written forms."""
+    return [(s.level, s.style, s.ordinal) for s in doc.iter_sections()]
+
+
+def titles(doc: govdoc.Document) -> list[str | None]:
+    return [s.title for s in doc.iter_sections()]
+
+
+def unspaced(doc: govdoc.Document) -> list[tuple[int, str, str, str | None]]:
+    """The tree with spaces taken out of the markers: a layout space inside a marker may leave the text."""
+    return [(lv, st, m.replace(" ", "").replace("\u3000", ""), t) for lv, st, m, t in tree(doc)]
+
+
+def last(doc: govdoc.Document) -> list[str]:
+    """The paragraphs of the last section in document order: where the body ends."""
+    return paragraphs(doc.iter_sections()[-1])
+
+
+# Batch 1 (written before any run): long documents' outlines, 第一部分 over 一、 over （一）
+
+
+def test_two_parts_each_over_ideograph_headings_over_paren_headings() -> None:
+    doc = checked(
+        "某市城市更新专项规划\n第一部分　规划基础\n一、发展现状\n（一）更新成效\n累计改造老旧小区三百个。\n"
+        "（二）存在短板\n公共设施欠账较多。\n二、面临形势\n城市发展进入存量时代。\n第二部分　重点任务\n"
+        "一、推进老旧小区改造\n（一）完善基础设施\n改造管网五百公里。\n二、推进片区更新\n启动片区更新十个。"
+    )
+    same(
+        {"kind": doc.kind, "tree": tree(doc), "gap": gap(doc), "last": last(doc)},
+        {
+            "kind": "plan",
+            "tree": [
+                (1, "part", "第一部分", "规划基础"),
+                (2, "cn", "一、", "发展现状"),
+                (3, "cn-paren", "（一）", "更新成效"),
+                (3, "cn-paren", "（二）", "存在短板"),
+                (2, "cn", "二、", "面临形势"),
+                (1, "part", "第二部分", "重点任务"),
+                (2, "cn", "一、", "推进老旧小区改造"),
+                (3, "cn-paren", "（一）", "完善基础设施"),
+                (2, "cn", "二、", "推进片区更新"),
+            ],
+            "gap": False,
+            "last": ["启动片区更新十个。"],
+        },
+    )
+
+
+def test_parts_with_an_introduction_of_their_own_before_their_first_heading() -> None:
+    doc = checked(
+        "某区2025年城市更新工作方案\n为加快推进城市更新，制定本方案。\n第一部分　总体要求\n坚持规划引领，统筹推进。\n"
+        "一、指导思想\n以人民为中心。\n二、工作目标\n年内完成改造项目二十个。\n第二部分　主要任务\n围绕三个方面展开。\n"
+        "一、改造老旧小区\n改造小区十个。"
+    )
+    same(
+        {"pre": pre(doc), "parts": [paragraphs(s) for s in doc.sections], "levels": levels(doc)},
+        {
+            "pre": ["为加快推进城市更新，制定本方案。"],
+            "parts": [["坚持规划引领，统筹推进。"], ["围绕三个方面展开。"]],
+            "levels": [(1, "part", 1), (2, "cn", 1), (2, "cn", 2), (1, "part", 2), (2, "cn", 1)],
+        },
+    )
+
+
+def test_parts_straight_over_paren_headings_skip_the_ideograph_rank() -> None:
+    doc = checked(
+        "某区住房和城乡建设局2024年工作总结\n第一部分　工作回顾\n（一）完成投资\n完成投资八十亿元。\n（二）推进项目\n"
+        "推进项目四十个。\n第二部分　工作安排\n（一）加快项目建设\n年内开工项目二十个。"
+    )
+    same(
+        {"levels": levels(doc), "titles": titles(doc), "gap": gap(doc)},
+        {
+            "levels": [(1, "part", 1), (2, "cn-paren", 1), (2, "cn-paren", 2), (1, "part", 2), (2, "cn-paren", 1)],
+            "titles": ["工作回顾", "完成投资", "推进项目", "工作安排", "加快项目建设"],
+            "gap": False,
+        },
+    )
+
+
+def test_a_reply_in_two_parts_whose_second_is_the_next_step_plan() -> None:
+    doc = body(
+        "第一部分　办理情况\n一、关于资金保障\n市财政安排资金五亿元。\n二、关于政策支持\n出台支持政策三项。\n"
+        "第二部分　下一步工作计划\n一、加大资金投入\n下一步，将争取中央资金。\n二、优化审批流程\n推行并联审批。"
+    )
+    two = doc.sections[1]
+    same(
+        {
+            "parts": [(s.marker, s.title) for s in doc.sections],
+            "phases": [phases(s) for s in doc.sections[0].sections] + [phases(s) for s in two.sections],
+            "two": paragraphs(two),
+            "signed": signed(doc),
+        },
+        {
+            "parts": [("第一部分", "办理情况"), ("第二部分", "下一步工作计划")],
+            "phases": [[None], [None], ["plan"], [None]],
+            "two": [],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_ideograph_headings_numbered_on_across_three_parts() -> None:
+    doc = checked(
+        "某市城市更新行动计划\n第一部分　总体要求\n一、指导思想\n坚持人民城市理念。\n二、基本原则\n坚持规划引领。\n"
+        "第二部分　重点任务\n三、实施老旧小区改造\n改造小区一百个。\n四、实施街区更新\n更新街区二十个。\n"
+        "第三部分　保障措施\n五、加强组织领导\n成立领导小组。"
+    )
+    same(
+        {"kind": doc.kind, "levels": levels(doc), "gap": gap(doc), "last": last(doc)},
+        {
+            "kind": "plan",
+            "levels": [
+                (1, "part", 1),
+                (2, "cn", 1),
+                (2, "cn", 2),
+                (1, "part", 2),
+                (2, "cn", 3),
+                (2, "cn", 4),
+                (1, "part", 3),
+                (2, "cn", 5),
+            ],
+            "gap": False,
+            "last": ["成立领导小组。"],
+        },
+    )
+
+
+def test_four_ranks_under_a_part_down_to_arabic_points() -> None:
+    doc = checked(
+        "某县乡村振兴规划\n第一部分　发展基础\n一、主要成就\n（一）产业发展\n1.粮食生产\n粮食产量稳定在十万吨。\n"
+        "2.特色产业\n茶叶面积达五万亩。\n（二）农村改革\n完成确权登记。\n二、发展环境\n机遇与挑战并存。"
+    )
+    first = doc.sections[0].sections[0].sections[0]
+    same(
+        {"tree": tree(doc), "points": subs(first), "last": last(doc)},
+        {
+            "tree": [
+                (1, "part", "第一部分", "发展基础"),
+                (2, "cn", "一、", "主要成就"),
+                (3, "cn-paren", "（一）", "产业发展"),
+                (4, "num", "1.", "粮食生产"),
+                (4, "num", "2.", "特色产业"),
+                (3, "cn-paren", "（二）", "农村改革"),
+                (2, "cn", "二、", "发展环境"),
+            ],
+            "points": [["粮食产量稳定在十万吨。"], ["茶叶面积达五万亩。"]],
+            "last": ["机遇与挑战并存。"],
+        },
+    )
+
+
+def test_an_opinion_in_parts_of_run_in_headings_signed_right_after_its_last_point() -> None:
+    doc = checked(
+        "某市人民政府关于推进城市更新的实施意见\n各区人民政府，市政府各部门：\n为推进城市更新，提出如下意见。\n"
+        "第一部分　总体要求\n一、指导思想。坚持以人民为中心的发展思想。\n二、工作目标。到2027年完成改造任务。\n"
+        "第二部分　重点任务\n一、完善设施。新建停车位一万个。\n某市人民政府\n2025年6月30日"
+    )
+    same(
+        {
+            "kind": doc.kind,
+            "titles": titles(doc),
+            "last": last(doc),
+            "closing": closing(doc),
+            "signed": signed(doc),
+        },
+        {
+            "kind": "opinion",
+            "titles": ["总体要求", "指导思想", "工作目标", "重点任务", "完善设施"],
+            "last": ["新建停车位一万个。"],
+            "closing": None,
+            "signed": (("某市人民政府",), "2025-06-30"),
+        },
+    )
+
+
+def test_parts_set_off_by_a_colon_keep_their_rank_and_titles() -> None:
+    doc = checked(
+        "某区老旧小区改造三年行动方案\n第一部分：总体要求\n一、工作目标\n三年改造小区九十个。\n第二部分：实施步骤\n"
+        "一、调查摸底阶段\n2025年3月底前完成。\n二、组织实施阶段\n2025年4月至2027年10月。"
+    )
+    same(
+        {"levels": levels(doc), "titles": titles(doc)},
+        {
+            "levels": [(1, "part", 1), (2, "cn", 1), (1, "part", 2), (2, "cn", 1), (2, "cn", 2)],
+            "titles": ["总体要求", "工作目标", "实施步骤", "调查摸底阶段", "组织实施阶段"],
+        },
+    )
+
+
+# Batch 2 (written before any run): 第一章/第一节/第一条 in the body of a 办法
+
+
+def test_chapters_over_sections_over_articles_with_articles_straight_under_other_chapters() -> None:
+    doc = checked(
+        "某市既有住宅加装电梯管理办法\n第一章　总则\n第一条　为规范既有住宅加装电梯工作，制定本办法。\n"
+        "第二条　本办法适用于本市城镇既有住宅。\n第二章　申请与审批\n第一节　申请\n第三条　加装电梯由业主提出申请。\n"
+        "第二节　审批\n第四条　住房和城乡建设部门负责审批。\n第三章　附则\n第五条　本办法自2025年10月1日起施行。"
+    )
+    same(
+        {"kind": doc.kind, "tree": tree(doc), "gap": gap(doc), "last": last(doc)},
+        {
+            "kind": "measures",
+            "tree": [
+                (1, "chapter", "第一章", "总则"),
+                (2, "article", "第一条", None),
+                (2, "article", "第二条", None),
+                (1, "chapter", "第二章", "申请与审批"),
+                (2, "section", "第一节", "申请"),
+                (3, "article", "第三条", None),
+                (2, "section", "第二节", "审批"),
+                (3, "article", "第四条", None),
+                (1, "chapter", "第三章", "附则"),
+                (2, "article", "第五条", None),
+            ],
+            "gap": False,
+            "last": ["本办法自2025年10月1日起施行。"],
+        },
+    )
+
+
+def test_an_article_listing_conditions_as_paren_points() -> None:
+    doc = checked(
+        "某市既有住宅加装电梯管理办法\n第一章　申请条件\n第一条　申请加装电梯应当具备下列条件：\n"
+        "（一）取得本单元三分之二以上业主同意；\n（二）编制设计方案；\n（三）落实资金来源。\n"
+        "第二条　不符合前款条件的，不予受理。"
+    )
+    art = doc.sections[0].sections[0]
+    same(
+        {"tree": tree(doc), "art": paragraphs(art), "points": subs(art)},
+        {
+            "tree": [
+                (1, "chapter", "第一章", "申请条件"),
+                (2, "article", "第一条", None),
+                (3, "cn-paren", "（一）", None),
+                (3, "cn-paren", "（二）", None),
+                (3, "cn-paren", "（三）", "落实资金来源"),
+                (2, "article", "第二条", None),
+            ],
+            "art": ["申请加装电梯应当具备下列条件："],
+            "points": [["取得本单元三分之二以上业主同意；"], ["编制设计方案；"], []],
+        },
+    )
+
+
+def test_an_article_of_two_paragraphs_keeps_both() -> None:
+    doc = checked(
+        "某市既有住宅加装电梯管理办法\n第一章　资金\n第一条　加装电梯所需资金由业主共同承担。\n"
+        "符合条件的，可以申请财政补贴。\n第二条　补贴资金按照先建后补的方式拨付。"
+    )
+    arts = doc.sections[0].sections
+    same(
+        {"arts": [paragraphs(a) for a in arts], "titles": [a.title for a in arts]},
+        {
+            "arts": [
+                ["加装电梯所需资金由业主共同承担。", "符合条件的，可以申请财政补贴。"],
+                ["补贴资金按照先建后补的方式拨付。"],
+            ],
+            "titles": [None, None],
+        },
+    )
+
+
+def test_letter_spaced_chapter_titles() -> None:
+    doc = checked(
+        "某市物业服务管理办法\n第一章　总　　则\n第一条　为规范物业服务活动，制定本办法。\n第二章　附　　则\n"
+        "第二条　本办法自发布之日起施行。"
+    )
+    same(
+        {"tree": tree(doc)},
+        {
+            "tree": [
+                (1, "chapter", "第一章", "总则"),
+                (2, "article", "第一条", None),
+                (1, "chapter", "第二章", "附则"),
+                (2, "article", "第二条", None),
+            ]
+        },
+    )
+
+
+def test_sections_of_a_rules_text_without_chapters_hold_its_articles() -> None:
+    doc = checked(
+        "某区物业服务管理实施细则\n第一节　一般规定\n第一条　物业服务企业应当依法经营。\n"
+        "第二条　业主应当按时缴纳物业费。\n第二节　服务标准\n第三条　小区公共区域每日清扫一次。"
+    )
+    same(
+        {"kind": doc.kind, "tree": tree(doc)},
+        {
+            "kind": "measures",
+            "tree": [
+                (1, "section", "第一节", "一般规定"),
+                (2, "article", "第一条", None),
+                (2, "article", "第二条", None),
+                (1, "section", "第二节", "服务标准"),
+                (2, "article", "第三条", None),
+            ],
+        },
+    )
+
+
+def test_eleven_articles_in_one_chapter_count_past_ten() -> None:
+    texts = "甲乙丙丁戊己庚辛壬癸子"
+    nums = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一"]
+    lines = "".join(f"第{n}条　本条规定{t}类事项。\n" for n, t in zip(nums, texts, strict=True))
+    doc = checked("某市公共停车场管理办法\n第一章　总则\n" + lines.rstrip("\n"))
+    arts = doc.sections[0].sections
+    same(
+        {
+            "ordinals": [a.ordinal for a in arts],
+            "markers": [a.marker for a in arts][-3:],
+            "eleventh": paragraphs(arts[-1]),
+            "gap": gap(doc),
+        },
+        {
+            "ordinals": list(range(1, 12)),
+            "markers": ["第九条", "第十条", "第十一条"],
+            "eleventh": ["本条规定子类事项。"],
+            "gap": False,
+        },
+    )
+
+
+def test_articles_titled_by_a_short_heading_beside_articles_of_text() -> None:
+    doc = checked(
+        "某市公共停车场管理办法\n第一章　总则\n第一条　立法目的\n为加强公共停车场管理，制定本办法。\n"
+        "第二条　本办法适用于本市行政区域内的公共停车场。"
+    )
+    arts = doc.sections[0].sections
+    same(
+        {"titles": [a.title for a in arts], "paras": [paragraphs(a) for a in arts]},
+        {
+            "titles": ["立法目的", None],
+            "paras": [["为加强公共停车场管理，制定本办法。"], ["本办法适用于本市行政区域内的公共停车场。"]],
+        },
+    )
+
+
+def test_a_notice_issuing_two_rules_texts_under_numbered_attachment_labels_keeps_its_own_headings() -> None:
+    doc = checked(
+        "某市住房和城乡建设局关于印发两项管理办法的通知\n各区住房和城乡建设局：\n现将有关办法印发给你们，并提出如下要求：\n"
+        "一、认真组织学习\n各区要组织专题学习。\n二、抓好贯彻落实\n各区要制定实施细则。\n"
+        "附件：1.某市既有住宅加装电梯管理办法\n2.某市公共停车场管理办法\n某市住房和城乡建设局\n2025年7月1日\n"
+        "附件1\n某市既有住宅加装电梯管理办法\n第一章　总则\n第一条　为规范加装电梯工作，制定本办法。\n"
+        "附件2\n某市公共停车场管理办法\n第一章　总则\n第一条　为加强停车场管理，制定本办法。"
+    )
+    same(
+        {"tree": tree(doc), "attachments": doc.attachments, "signed": signed(doc), "last": last(doc)},
+        {
+            "tree": [(1, "cn", "一、", "认真组织学习"), (1, "cn", "二、", "抓好贯彻落实")],
+            "attachments": ("某市既有住宅加装电梯管理办法", "某市公共停车场管理办法"),
+            "signed": (("某市住房和城乡建设局",), "2025-07-01"),
+            "last": ["各区要制定实施细则。"],
+        },
+    )
+
+
+# Batch 3 (written before any run): 专栏 boxes and 附表 lines inside a plan
+
+
+def test_a_feature_box_of_unnumbered_lines_stays_in_its_sections_paragraphs() -> None:
+    doc = checked(
+        "某区“十五五”城市更新规划\n一、总体要求\n到2030年基本完成老旧小区改造。\n二、重点任务\n（一）推进老旧小区改造\n"
+        "重点改造2000年前建成的小区。\n专栏1　老旧小区改造工程\n基础类改造：改造小区一百个。\n完善类改造：加装电梯五百部。\n"
+        "（二）推进街区更新\n打造特色街区十个。"
+    )
+    same(
+        {"tree": tree(doc), "box": paragraphs(doc.sections[1].sections[0])},
+        {
+            "tree": [
+                (1, "cn", "一、", "总体要求"),
+                (1, "cn", "二、", "重点任务"),
+                (2, "cn-paren", "（一）", "推进老旧小区改造"),
+                (2, "cn-paren", "（二）", "推进街区更新"),
+            ],
+            "box": [
+                "重点改造2000年前建成的小区。",
+                "专栏1　老旧小区改造工程",
+                "基础类改造：改造小区一百个。",
+                "完善类改造：加装电梯五百部。",
+            ],
+        },
+    )
+
+
+def test_a_feature_box_of_numbered_projects_straight_under_a_top_heading() -> None:
+    doc = checked(
+        "某区“十五五”城市更新规划\n一、完善城市功能\n补齐设施短板。\n专栏2　城市功能完善工程\n"
+        "1.停车设施：新建停车位一万个。\n2.体育设施：新建体育公园五个。\n二、提升城市品质\n推进城市设计。"
+    )
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0]), "projects": subs(doc.sections[0])},
+        {
+            "tree": [
+                (1, "cn", "一、", "完善城市功能"),
+                (2, "num", "1.", "停车设施"),
+                (2, "num", "2.", "体育设施"),
+                (1, "cn", "二、", "提升城市品质"),
+            ],
+            "one": ["补齐设施短板。", "专栏2　城市功能完善工程"],
+            "projects": [["新建停车位一万个。"], ["新建体育公园五个。"]],
+        },
+    )
+
+
+def test_a_feature_box_of_circled_projects_under_a_paren_heading() -> None:
+    doc = checked(
+        "某县县城建设三年行动计划\n一、重点任务\n（一）完善市政设施\n改造老旧管网。\n专栏3　市政设施工程\n"
+        "①供水管网改造：改造管网八十公里。\n②燃气管道更新：更新管道四十公里。\n（二）提升公共服务\n新建学校两所。"
+    )
+    same(
+        {"levels": levels(doc), "titles": titles(doc), "gap": gap(doc)},
+        {
+            "levels": [(1, "cn", 1), (2, "cn-paren", 1), (3, "circled", 1), (3, "circled", 2), (2, "cn-paren", 2)],
+            "titles": ["重点任务", "完善市政设施", "供水管网改造", "燃气管道更新", "提升公共服务"],
+            "gap": False,
+        },
+    )
+
+
+def test_a_schedule_line_closing_a_plans_last_section_is_its_paragraph() -> None:
+    doc = checked(
+        "某区城市更新三年行动计划\n一、工作目标\n三年完成改造项目六十个。\n二、保障措施\n加强资金保障。\n"
+        "附表：某区城市更新重点项目表"
+    )
+    same(
+        {"tree": tree(doc), "last": last(doc), "attachments": doc.attachments},
+        {
+            "tree": [(1, "cn", "一、", "工作目标"), (1, "cn", "二、", "保障措施")],
+            "last": ["加强资金保障。", "附表：某区城市更新重点项目表"],
+            "attachments": (),
+        },
+    )
+
+
+def test_a_feature_box_of_dashed_lines_between_two_paren_headings() -> None:
+    doc = checked(
+        "某市完整社区建设方案\n一、建设内容\n（一）完善服务设施\n每个社区配建一个综合服务站。\n专栏　完整社区建设标准\n"
+        "——社区综合服务站不小于三百平方米；\n——幼儿园按需配建。\n（二）打造宜居环境\n开展社区绿化。"
+    )
+    same(
+        {"subs": subs(doc.sections[0]), "levels": levels(doc)},
+        {
+            "subs": [
+                [
+                    "每个社区配建一个综合服务站。",
+                    "专栏　完整社区建设标准",
+                    "——社区综合服务站不小于三百平方米；",
+                    "——幼儿园按需配建。",
+                ],
+                ["开展社区绿化。"],
+            ],
+            "levels": [(1, "cn", 1), (2, "cn-paren", 1), (2, "cn-paren", 2)],
+        },
+    )
+
+
+def test_a_feature_box_of_paren_points_under_a_top_heading() -> None:
+    doc = checked(
+        "某区城市更新规划\n一、优化空间布局\n构建一核两轴格局。\n专栏1　重点片区\n（一）老城片区：面积三平方公里。\n"
+        "（二）滨江片区：面积五平方公里。\n二、完善基础设施\n加快道路建设。"
+    )
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0]), "areas": subs(doc.sections[0])},
+        {
+            "tree": [
+                (1, "cn", "一、", "优化空间布局"),
+                (2, "cn-paren", "（一）", "老城片区"),
+                (2, "cn-paren", "（二）", "滨江片区"),
+                (1, "cn", "二、", "完善基础设施"),
+            ],
+            "one": ["构建一核两轴格局。", "专栏1　重点片区"],
+            "areas": [["面积三平方公里。"], ["面积五平方公里。"]],
+        },
+    )
+
+
+def test_a_feature_box_of_paren_digit_points_under_arabic_headings() -> None:
+    doc = checked(
+        "某区智慧城市建设计划\n1.推进智慧社区建设\n建设智慧社区五十个。\n专栏1　智慧社区工程\n"
+        "（1）智慧安防：覆盖全部小区。\n（2）智慧养老：建设平台一个。\n2.推进数字政务建设\n推行一网通办。"
+    )
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0])},
+        {
+            "tree": [
+                (1, "num", "1.", "推进智慧社区建设"),
+                (2, "num-paren", "（1）", "智慧安防"),
+                (2, "num-paren", "（2）", "智慧养老"),
+                (1, "num", "2.", "推进数字政务建设"),
+            ],
+            "one": ["建设智慧社区五十个。", "专栏1　智慧社区工程"],
+        },
+    )
+
+
+def test_a_schedule_named_in_a_line_of_its_own_between_two_headings() -> None:
+    doc = checked(
+        "某区城市更新三年行动计划\n一、重点项目\n三年实施重点项目三十个，具体项目见附表1。\n附表1　重点项目清单\n"
+        "二、资金安排\n三年安排资金十五亿元。"
+    )
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0]), "two": paragraphs(doc.sections[1])},
+        {
+            "tree": [(1, "cn", "一、", "重点项目"), (1, "cn", "二、", "资金安排")],
+            "one": ["三年实施重点项目三十个，具体项目见附表1。", "附表1　重点项目清单"],
+            "two": ["三年安排资金十五亿元。"],
+        },
+    )
+
+
+# Batch 4 (written before any run): plans and 工作要点 whose headings are short lines without markers
+
+
+def test_a_work_points_text_of_unmarked_headings_has_no_sections() -> None:
+    doc = checked(
+        "某区2025年城市管理工作要点\n2025年城市管理工作的总体要求是：巩固成效，补齐短板。\n加强市容环境整治\n"
+        "开展背街小巷整治行动，全年整治一百条。\n提升精细化管理水平\n推广网格化管理，实现全覆盖。"
+    )
+    same(
+        {"kind": doc.kind, "sections": len(doc.sections), "pre": pre(doc), "signed": signed(doc)},
+        {
+            "kind": "other",
+            "sections": 0,
+            "pre": [
+                "2025年城市管理工作的总体要求是：巩固成效，补齐短板。",
+                "加强市容环境整治",
+                "开展背街小巷整治行动，全年整治一百条。",
+                "提升精细化管理水平",
+                "推广网格化管理，实现全覆盖。",
+            ],
+            "signed": None,
+        },
+    )
+
+
+def test_unmarked_sub_headings_inside_a_top_section_are_its_paragraphs() -> None:
+    doc = checked(
+        "某区2025年城市管理工作计划\n一、主要任务\n背街小巷整治\n全年整治一百条。\n城市家具更新\n更新座椅五百个。\n"
+        "二、保障措施\n加强考核。"
+    )
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0])},
+        {
+            "tree": [(1, "cn", "一、", "主要任务"), (1, "cn", "二、", "保障措施")],
+            "one": ["背街小巷整治", "全年整治一百条。", "城市家具更新", "更新座椅五百个。"],
+        },
+    )
+
+
+def test_bold_unmarked_headings_of_a_plan_are_preamble_paragraphs_without_their_marks() -> None:
+    doc = checked(
+        "某区2025年城市管理工作计划\n**加强市容环境整治**\n开展背街小巷整治行动。\n**提升精细化管理水平**\n推广网格化管理。"
+    )
+    same(
+        {"kind": doc.kind, "sections": len(doc.sections), "pre": pre(doc)},
+        {
+            "kind": "plan",
+            "sections": 0,
+            "pre": ["加强市容环境整治", "开展背街小巷整治行动。", "提升精细化管理水平", "推广网格化管理。"],
+        },
+    )
+
+
+def test_unmarked_report_headings_of_a_reply_set_its_preamble_phases() -> None:
+    doc = body(
+        "工作开展情况\n今年改造老旧小区五十个。\n存在的问题\n部分小区居民意见不一。\n下步工作打算\n我局将加强沟通协调。"
+    )
+    same(
+        {"sections": len(doc.sections), "phases": pre_phases(doc), "signed": signed(doc)},
+        {
+            "sections": 0,
+            "phases": ["progress", "progress", "progress", "progress", "progress", "plan", "plan"],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_next_step_work_plan_phrase_opening_a_paragraph_of_the_preamble() -> None:
+    doc = body("今年以来，我局改造老旧小区五十个。\n下一步工作计划：继续推进加装电梯。")
+    same(
+        {"phases": pre_phases(doc), "sections": len(doc.sections)},
+        {"phases": ["progress", "progress", "plan"], "sections": 0},
+    )
+
+
+def test_unmarked_group_lines_between_arabic_tasks_stay_in_the_task_above() -> None:
+    doc = checked(
+        "某区2025年城市更新工作要点\n一、总体目标\n完成改造项目三十个。\n二、重点工作\n老旧小区改造\n"
+        "1.完成小区改造二十个。\n2.加装电梯一百部。\n街区更新\n3.完成街区更新五个。"
+    )
+    two = doc.sections[1]
+    same(
+        {"tree": tree(doc), "two": paragraphs(two), "tasks": subs(two), "gap": gap(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "总体目标"),
+                (1, "cn", "二、", "重点工作"),
+                (2, "num", "1.", "完成小区改造二十个"),
+                (2, "num", "2.", "加装电梯一百部"),
+                (2, "num", "3.", "完成街区更新五个"),
+            ],
+            "two": ["老旧小区改造"],
+            "tasks": [[], ["街区更新"], []],
+            "gap": False,
+        },
+    )
+
+
+def test_an_unmarked_line_before_the_first_heading_and_another_between_headings() -> None:
+    doc = checked(
+        "某区城市更新工作方案\n总体要求\n一、指导思想\n坚持以人民为中心。\n二、工作目标\n完成改造项目二十个。\n主要任务\n"
+        "三、改造老旧小区\n改造小区十个。"
+    )
+    same(
+        {"pre": pre(doc), "titles": titles(doc), "two": paragraphs(doc.sections[1])},
+        {
+            "pre": ["总体要求"],
+            "titles": ["指导思想", "工作目标", "改造老旧小区"],
+            "two": ["完成改造项目二十个。", "主要任务"],
+        },
+    )
+
+
+def test_unmarked_progress_and_plan_lines_inside_a_section() -> None:
+    doc = body(
+        "一、关于老旧小区改造\n工作开展情况\n今年改造小区五十个。\n下一步工作计划\n明年再改造小区六十个。\n"
+        "二、关于加装电梯\n已加装电梯一百部。"
+    )
+    same(
+        {"phases": [phases(s) for s in doc.sections], "tree": tree(doc)},
+        {
+            "phases": [["progress", "progress", "plan", "plan"], [None]],
+            "tree": [(1, "cn", "一、", "关于老旧小区改造"), (1, "cn", "二、", "关于加装电梯")],
+        },
+    )
+
+
+# Batch 5 (written before any run): headings closed by a full stop, run into their paragraph or on their own line
+
+T30 = "加快推进城镇老旧小区改造和完整社区建设全面提升居民的生活品质"  # thirty characters
+T31 = "加快推进城镇老旧小区改造和完整社区建设全面提升辖区居民生活品质"
+
+
+def test_run_in_top_headings_closed_by_a_full_stop() -> None:
+    doc = body("一、加强组织领导。各区要成立城市更新工作专班。\n二、强化资金保障。市财政每年安排专项资金。")
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in doc.sections]},
+        {
+            "tree": [(1, "cn", "一、", "加强组织领导"), (1, "cn", "二、", "强化资金保障")],
+            "paras": [["各区要成立城市更新工作专班。"], ["市财政每年安排专项资金。"]],
+        },
+    )
+
+
+def test_top_headings_closed_by_a_full_stop_on_their_own_line() -> None:
+    doc = body("一、加强组织领导。\n各区要成立工作专班。\n二、强化资金保障。\n市财政安排专项资金。")
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in doc.sections]},
+        {
+            "tree": [(1, "cn", "一、", "加强组织领导"), (1, "cn", "二、", "强化资金保障")],
+            "paras": [["各区要成立工作专班。"], ["市财政安排专项资金。"]],
+        },
+    )
+
+
+def test_a_run_in_and_an_own_line_paren_heading_in_one_section() -> None:
+    doc = body("一、关于推进机制\n（一）完善规划体系。编制城市更新专项规划。\n（二）健全推进机制\n建立联席会议制度。")
+    same(
+        {"titles": titles(doc), "subs": subs(doc.sections[0])},
+        {
+            "titles": ["关于推进机制", "完善规划体系", "健全推进机制"],
+            "subs": [["编制城市更新专项规划。"], ["建立联席会议制度。"]],
+        },
+    )
+
+
+def test_a_run_in_title_of_thirty_characters_is_one_and_of_thirty_one_is_none() -> None:
+    assert (len(T30), len(T31)) == (30, 31)
+    doc = body(f"一、关于改造目标\n（一）{T30}。今年改造小区五十个。\n（二）{T31}。明年改造小区六十个。")
+    same(
+        {"titles": [s.title for s in doc.sections[0].sections], "subs": subs(doc.sections[0])},
+        {"titles": [T30, None], "subs": [["今年改造小区五十个。"], [f"{T31}。明年改造小区六十个。"]]},
+    )
+
+
+def test_a_run_in_heading_closed_by_a_colon_before_a_comma_sentence() -> None:
+    doc = body("一、关于改造目标\n（一）工作目标：到2027年，基本完成改造任务。\n（二）实施步骤：分三年实施。")
+    same(
+        {"titles": [s.title for s in doc.sections[0].sections], "subs": subs(doc.sections[0])},
+        {"titles": ["工作目标", "实施步骤"], "subs": [["到2027年，基本完成改造任务。"], ["分三年实施。"]]},
+    )
+
+
+def test_an_own_line_point_past_thirty_characters_closed_by_a_full_stop_has_no_title() -> None:
+    line = "全市已完成二〇〇〇年以前建成的城镇老旧小区改造任务的百分之八十"
+    assert len(line) == 31
+    doc = body(f"一、关于改造进度\n（一）{line}。\n（二）部分小区尚未启动。")
+    same(
+        {"titles": [s.title for s in doc.sections[0].sections], "subs": subs(doc.sections[0])},
+        {"titles": [None, "部分小区尚未启动"], "subs": [[f"{line}。"], []]},
+    )
+
+
+def test_a_run_in_title_holding_a_comma_before_its_full_stop() -> None:
+    doc = body(
+        "一、强化资金保障，加大投入力度。全年安排资金十亿元。\n二、优化审批服务，压缩审批时限。审批时限压缩一半。"
+    )
+    same(
+        {"titles": titles(doc), "paras": [paragraphs(s) for s in doc.sections]},
+        {
+            "titles": ["强化资金保障，加大投入力度", "优化审批服务，压缩审批时限"],
+            "paras": [["全年安排资金十亿元。"], ["审批时限压缩一半。"]],
+        },
+    )
+
+
+def test_arabic_points_run_in_and_on_their_own_line_under_a_paren_heading() -> None:
+    doc = body("一、关于便民服务\n（一）完善服务网络\n1.完善网络。新建站点十个。\n2.优化服务。\n推行延时服务。")
+    deep = doc.sections[0].sections[0]
+    same(
+        {"titles": [s.title for s in deep.sections], "points": subs(deep)},
+        {"titles": ["完善网络", "优化服务"], "points": [["新建站点十个。"], ["推行延时服务。"]]},
+    )
+
+
+# Batch 6 (written before any run): markers with odd punctuation, spaces and widths
+
+
+def test_ideograph_markers_with_a_comma_opening_run_in_headings() -> None:
+    doc = body("一，加强组织领导。各区要成立工作专班。\n二，强化资金保障。市财政安排专项资金。")
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in doc.sections]},
+        {
+            "tree": [(1, "cn", "一，", "加强组织领导"), (1, "cn", "二，", "强化资金保障")],
+            "paras": [["各区要成立工作专班。"], ["市财政安排专项资金。"]],
+        },
+    )
+
+
+def test_a_spaced_pause_mark_half_width_brackets_and_pause_marked_digits_in_one_tree() -> None:
+    doc = body(
+        "一 、关于资金\n(一)市级资金\n1、补助标准\n每户补助一万元。\n2、补助方式\n先建后补。\n(二)区级资金\n按比例配套。"
+    )
+    same(
+        {"tree": unspaced(doc), "gap": gap(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于资金"),
+                (2, "cn-paren", "(一)", "市级资金"),
+                (3, "num", "1、", "补助标准"),
+                (3, "num", "2、", "补助方式"),
+                (2, "cn-paren", "(二)", "区级资金"),
+            ],
+            "gap": False,
+        },
+    )
+
+
+def test_digits_with_a_spaced_closing_bracket_alone() -> None:
+    doc = body(
+        "一、关于水质监测\n1 ）监测频次\n每季度监测一次。\n2 ）监测指标\n氨氮、总磷。\n二、关于信息公开\n按季度公开。"
+    )
+    same(
+        {"tree": unspaced(doc), "subs": subs(doc.sections[0])},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于水质监测"),
+                (2, "num-paren", "1）", "监测频次"),
+                (2, "num-paren", "2）", "监测指标"),
+                (1, "cn", "二、", "关于信息公开"),
+            ],
+            "subs": [["每季度监测一次。"], ["氨氮、总磷。"]],
+        },
+    )
+
+
+def test_circled_numbers_followed_by_a_space() -> None:
+    doc = body("一、关于设施运维\n① 设施建设\n建成泵站十座。\n② 运维管理\n委托专业公司运维。")
+    same(
+        {"tree": unspaced(doc), "subs": subs(doc.sections[0])},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于设施运维"),
+                (2, "circled", "①", "设施建设"),
+                (2, "circled", "②", "运维管理"),
+            ],
+            "subs": [["建成泵站十座。"], ["委托专业公司运维。"]],
+        },
+    )
+
+
+def test_one_run_of_arabic_points_in_mixed_widths_and_stops() -> None:
+    doc = body(
+        "1.关于停车设施\n新建停车位一千个。\n２．关于充电设施\n新建充电桩五百个。\n3．关于环卫设施\n新建公厕二十座。"
+    )
+    same(
+        {"levels": levels(doc), "titles": titles(doc), "gap": gap(doc)},
+        {
+            "levels": [(1, "num", 1), (1, "num", 2), (1, "num", 3)],
+            "titles": ["关于停车设施", "关于充电设施", "关于环卫设施"],
+            "gap": False,
+        },
+    )
+
+
+def test_paren_ideographs_followed_by_a_pause_mark() -> None:
+    doc = body("一、关于改造内容\n（一）、基础类\n改造水电气路。\n（二）、完善类\n加装电梯。")
+    same(
+        {"tree": tree(doc), "subs": subs(doc.sections[0])},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于改造内容"),
+                (2, "cn-paren", "（一）、", "基础类"),
+                (2, "cn-paren", "（二）、", "完善类"),
+            ],
+            "subs": [["改造水电气路。"], ["加装电梯。"]],
+        },
+    )
+
+
+def test_a_space_after_the_pause_mark_before_the_title() -> None:
+    doc = body("一、 关于停车难问题\n新建停车位一千个。\n二、 关于充电难问题\n新建充电桩五百个。")
+    same(
+        {"tree": unspaced(doc), "paras": [paragraphs(s) for s in doc.sections]},
+        {
+            "tree": [(1, "cn", "一、", "关于停车难问题"), (1, "cn", "二、", "关于充电难问题")],
+            "paras": [["新建停车位一千个。"], ["新建充电桩五百个。"]],
+        },
+    )
+
+
+def test_half_and_full_width_paren_digits_in_one_run_under_arabic_headings() -> None:
+    doc = body("1.工作进展\n(1)已完工\n改造小区十个。\n（2）在建\n在建小区五个。\n2.工作计划\n明年改造小区二十个。")
+    same(
+        {"levels": levels(doc), "titles": titles(doc), "gap": gap(doc)},
+        {
+            "levels": [(1, "num", 1), (2, "num-paren", 1), (2, "num-paren", 2), (1, "num", 2)],
+            "titles": ["工作进展", "已完工", "在建", "工作计划"],
+            "gap": False,
+        },
+    )
+
+
+# Batch 7 (written before any run): numbering restarting in each section, or running on across them
+
+
+def test_arabic_points_restarting_under_each_paren_heading() -> None:
+    doc = body(
+        "一、关于改造内容\n（一）基础类\n1.供水管网\n更换管网十公里。\n2.供电线路\n改造线路八公里。\n"
+        "（二）完善类\n1.加装电梯\n加装五十部。\n2.停车设施\n新建车位三百个。"
+    )
+    same(
+        {"levels": levels(doc), "gap": gap(doc), "last": last(doc)},
+        {
+            "levels": [
+                (1, "cn", 1),
+                (2, "cn-paren", 1),
+                (3, "num", 1),
+                (3, "num", 2),
+                (2, "cn-paren", 2),
+                (3, "num", 1),
+                (3, "num", 2),
+            ],
+            "gap": False,
+            "last": ["新建车位三百个。"],
+        },
+    )
+
+
+def test_arabic_points_numbered_on_across_paren_headings() -> None:
+    doc = body(
+        "一、关于改造内容\n（一）基础类\n1.供水管网\n更换管网十公里。\n2.供电线路\n改造线路八公里。\n"
+        "（二）完善类\n3.加装电梯\n加装五十部。\n4.停车设施\n新建车位三百个。"
+    )
+    two = doc.sections[0].sections[1]
+    same(
+        {"levels": levels(doc), "gap": gap(doc), "under_two": [(s.marker, s.title) for s in two.sections]},
+        {
+            "levels": [
+                (1, "cn", 1),
+                (2, "cn-paren", 1),
+                (3, "num", 1),
+                (3, "num", 2),
+                (2, "cn-paren", 2),
+                (3, "num", 3),
+                (3, "num", 4),
+            ],
+            "gap": False,
+            "under_two": [("3.", "加装电梯"), ("4.", "停车设施")],
+        },
+    )
+
+
+def test_run_in_arabic_points_restarting_under_each_top_heading() -> None:
+    doc = body(
+        "一、关于停车设施\n1.新建车位。全年新建一千个。\n2.共享车位。开放机关车位三百个。\n"
+        "二、关于充电设施\n1.新建充电桩。全年新建五百个。\n2.统一运营。引入运营企业两家。"
+    )
+    same(
+        {"titles": titles(doc), "subs": [subs(s) for s in doc.sections], "gap": gap(doc)},
+        {
+            "titles": ["关于停车设施", "新建车位", "共享车位", "关于充电设施", "新建充电桩", "统一运营"],
+            "subs": [
+                [["全年新建一千个。"], ["开放机关车位三百个。"]],
+                [["全年新建五百个。"], ["引入运营企业两家。"]],
+            ],
+            "gap": False,
+        },
+    )
+
+
+def test_paren_headings_numbered_on_from_one_top_heading_to_the_next() -> None:
+    doc = body(
+        "一、关于城市设施\n（一）道路\n新建道路十公里。\n（二）桥梁\n维修桥梁五座。\n二、关于城市管理\n（三）市容\n"
+        "整治街道二十条。\n（四）环卫\n新建公厕十座。"
+    )
+    same(
+        {
+            "under": [[(s.marker, s.ordinal) for s in top.sections] for top in doc.sections],
+            "gap": gap(doc),
+            "last": last(doc),
+        },
+        {
+            "under": [[("（一）", 1), ("（二）", 2)], [("（三）", 3), ("（四）", 4)]],
+            "gap": False,
+            "last": ["新建公厕十座。"],
+        },
+    )
+
+
+def test_paren_digit_points_restarting_under_each_arabic_heading() -> None:
+    doc = body(
+        "1.关于老旧小区\n（1）改造进度\n完成改造三十个。\n（2）居民满意度\n满意度百分之九十。\n"
+        "2.关于加装电梯\n（1）加装数量\n加装电梯八十部。\n（2）补贴发放\n发放补贴二千万元。"
+    )
+    same(
+        {"levels": levels(doc), "gap": gap(doc)},
+        {
+            "levels": [
+                (1, "num", 1),
+                (2, "num-paren", 1),
+                (2, "num-paren", 2),
+                (1, "num", 2),
+                (2, "num-paren", 1),
+                (2, "num-paren", 2),
+            ],
+            "gap": False,
+        },
+    )
+
+
+def test_a_paren_run_that_neither_restarts_nor_runs_on_under_the_next_heading_is_a_gap() -> None:
+    doc = body(
+        "一、关于城市设施\n（一）道路\n新建道路十公里。\n（二）桥梁\n维修桥梁五座。\n二、关于城市管理\n（四）市容\n整治街道二十条。"
+    )
+    same(
+        {"ordinals": [s.ordinal for s in doc.iter_sections()], "gap": gap(doc)},
+        {"ordinals": [1, 1, 2, 2, 4], "gap": True},
+    )
+
+
+def test_circled_points_restarting_under_each_paren_heading() -> None:
+    doc = body(
+        "一、关于社区服务\n（一）养老服务\n①助餐\n建成食堂十个。\n②助浴\n配置助浴车两辆。\n（二）托育服务\n①托育点\n"
+        "建成托育点五个。\n②托育补贴\n每人每月补贴三百元。"
+    )
+    same(
+        {
+            "markers": [s.marker for s in doc.iter_sections()],
+            "levels": [s.level for s in doc.iter_sections()],
+            "gap": gap(doc),
+        },
+        {
+            "markers": ["一、", "（一）", "①", "②", "（二）", "①", "②"],
+            "levels": [1, 2, 3, 3, 2, 3, 3],
+            "gap": False,
+        },
+    )
+
+
+def test_paren_headings_restarting_under_three_run_in_top_headings() -> None:
+    doc = body(
+        "一、关于规划。编制专项规划。\n（一）规划范围\n覆盖全市。\n（二）规划期限\n至2035年。\n"
+        "二、关于实施。分步实施。\n（一）近期\n至2027年。\n三、关于保障。强化保障。\n（一）资金\n安排资金十亿元。"
+    )
+    same(
+        {
+            "tops": [(s.title, paragraphs(s), len(s.sections)) for s in doc.sections],
+            "gap": gap(doc),
+        },
+        {
+            "tops": [
+                ("关于规划", ["编制专项规划。"], 2),
+                ("关于实施", ["分步实施。"], 1),
+                ("关于保障", ["强化保障。"], 1),
+            ],
+            "gap": False,
+        },
+    )
+
+
+# Batch 8 (written before any run): 一是/二是 inside （一）, 首先/其次/最后 and 一方面/另一方面 leads
+
+
+def test_members_in_the_paragraph_of_a_run_in_paren_heading() -> None:
+    doc = body("一、关于推进机制\n（一）加强组织领导。一是成立专班；二是建立台账；三是定期调度。")
+    sub = doc.sections[0].sections[0]
+    same(
+        {"title": sub.title, "paras": paragraphs(sub), "items": all_items(sub)},
+        {
+            "title": "加强组织领导",
+            "paras": ["一是成立专班；二是建立台账；三是定期调度。"],
+            "items": [[(1, "一是", "成立专班"), (2, "二是", "建立台账"), (3, "三是", "定期调度")]],
+        },
+    )
+
+
+def test_members_over_two_paragraphs_under_an_own_line_paren_heading() -> None:
+    doc = body("一、关于推进机制\n（一）加强组织领导\n一是成立工作专班，统筹推进改造工作。\n二是建立工作台账。")
+    sub = doc.sections[0].sections[0]
+    same(
+        {"items": all_items(sub)},
+        {"items": [[(1, "一是", "成立工作专班，统筹推进改造工作")], [(2, "二是", "建立工作台账")]]},
+    )
+
+
+def test_a_lone_thanks_first_in_the_preamble_and_a_sequence_chain_in_a_section() -> None:
+    doc = body("首先，感谢您对城市更新工作的关心。\n一、关于改造步骤\n首先，摸清底数；其次，制定方案；最后，组织实施。")
+    same(
+        {"pre": pre_items(doc), "one": all_items(doc.sections[0])},
+        {
+            "pre": [[], []],
+            "one": [[(1, "首先", "摸清底数"), (2, "其次", "制定方案"), (3, "最后", "组织实施")]],
+        },
+    )
+
+
+def test_on_the_one_hand_members_under_a_paren_heading() -> None:
+    doc = body("一、关于资金保障\n（一）拓宽资金渠道\n一方面，积极争取中央资金；另一方面，引导社会资本参与。")
+    sub = doc.sections[0].sections[0]
+    same(
+        {"items": all_items(sub)},
+        {"items": [[(1, "一方面", "积极争取中央资金"), (2, "另一方面", "引导社会资本参与")]]},
+    )
+
+
+def test_members_restarting_in_each_paren_section() -> None:
+    doc = body(
+        "一、关于推进机制\n（一）组织保障\n一是成立专班；二是明确责任。\n（二）资金保障\n一是争取中央资金；二是发行专项债券。"
+    )
+    same(
+        {"items": [all_items(s) for s in doc.sections[0].sections]},
+        {
+            "items": [
+                [[(1, "一是", "成立专班"), (2, "二是", "明确责任")]],
+                [[(1, "一是", "争取中央资金"), (2, "二是", "发行专项债券")]],
+            ]
+        },
+    )
+
+
+def test_a_lone_on_the_one_hand_is_no_member() -> None:
+    doc = body("一、关于资金保障\n一方面，市财政已安排资金五亿元，后续将视情况追加。")
+    same({"items": all_items(doc.sections[0])}, {"items": [[]]})
+
+
+def test_first_second_third_with_commas_inside_a_paren_section() -> None:
+    doc = body("一、关于改造要求\n（一）质量要求\n第一，严格材料进场检验；第二，落实监理责任；第三，组织竣工验收。")
+    sub = doc.sections[0].sections[0]
+    same(
+        {"items": all_items(sub)},
+        {"items": [[(1, "第一", "严格材料进场检验"), (2, "第二", "落实监理责任"), (3, "第三", "组织竣工验收")]]},
+    )
+
+
+def test_members_three_ranks_down_under_an_arabic_point() -> None:
+    doc = body("一、关于推进机制\n（一）组织保障\n1.专班运作\n一是每周调度一次；二是每月通报一次。")
+    point = doc.sections[0].sections[0].sections[0]
+    same(
+        {"levels": levels(doc), "items": all_items(point)},
+        {
+            "levels": [(1, "cn", 1), (2, "cn-paren", 1), (3, "num", 1)],
+            "items": [[(1, "一是", "每周调度一次"), (2, "二是", "每月通报一次")]],
+        },
+    )
