@@ -1136,3 +1136,696 @@ def test_members_three_ranks_down_under_an_arabic_point() -> None:
             "items": [[(1, "一是", "每周调度一次"), (2, "二是", "每月通报一次")]],
         },
     )
+
+
+# Batch 9 (written before any run): phases, as headings and as phrases opening a paragraph
+
+
+def test_report_headings_of_a_reply_give_a_plan_only_where_a_paragraph_opens_it() -> None:
+    doc = body(
+        "一、工作开展情况\n今年改造老旧小区五十个。\n二、存在的问题\n部分小区居民意见不一。\n三、下一步工作计划\n继续推进改造。"
+    )
+    same(
+        {"titles": titles(doc), "phases": [phases(s) for s in doc.sections]},
+        {"titles": ["工作开展情况", "存在的问题", "下一步工作计划"], "phases": [[None], [None], [None]]},
+    )
+
+
+def test_a_run_in_next_step_heading_leaves_its_paragraph_without_a_plan_opener() -> None:
+    doc = body("一、关于加装电梯\n（一）工作进展。已加装电梯一百部。\n（二）下一步工作打算。我局将简化审批流程。")
+    same(
+        {"titles": titles(doc), "phases": [phases(s) for s in doc.sections[0].sections]},
+        {"titles": ["关于加装电梯", "工作进展", "下一步工作打算"], "phases": [[None], [None]]},
+    )
+
+
+def test_a_plan_opener_and_the_paragraph_after_it_in_one_section() -> None:
+    doc = body(
+        "一、关于老旧小区改造\n今年改造小区五十个。\n存在的问题是部分居民意见不一。\n下一步，我局将加强沟通。\n"
+        "同时，将加大资金投入。\n二、关于加装电梯\n已加装电梯一百部。"
+    )
+    same(
+        {"phases": [phases(s) for s in doc.sections]},
+        {"phases": [["progress", "progress", "plan", "plan"], [None]]},
+    )
+
+
+def test_next_stage_and_from_here_on_open_plans_in_two_sections() -> None:
+    doc = body(
+        "一、关于停车设施\n已新建车位一千个。\n下阶段，将新建车位两千个。\n二、关于充电设施\n已建成充电桩五百个。\n"
+        "接下来，将实现小区全覆盖。"
+    )
+    same(
+        {"phases": [phases(s) for s in doc.sections]},
+        {"phases": [["progress", "plan"], ["progress", "plan"]]},
+    )
+
+
+def test_plan_words_inside_a_sentence_set_nothing_but_from_now_on_opening_a_paragraph_does() -> None:
+    doc = body("一、关于城市绿化\n我局下一步将新建口袋公园十个。\n今后，每年新建口袋公园十个。")
+    same({"phases": phases(doc.sections[0])}, {"phases": ["progress", "plan"]})
+
+
+def test_a_plan_opening_a_sections_first_paragraph() -> None:
+    doc = body("一、关于城市绿化\n下一步，我局将新建口袋公园十个。\n二、关于城市照明\n已改造路灯五千盏。")
+    same({"phases": [phases(s) for s in doc.sections]}, {"phases": [["plan"], [None]]})
+
+
+def test_a_next_step_heading_whose_paragraph_opens_with_next_step() -> None:
+    doc = body("一、工作开展情况\n已改造路灯五千盏。\n二、下步工作打算\n下步，我局将推进智慧照明。\n同时开展节能改造。")
+    same({"phases": [phases(s) for s in doc.sections]}, {"phases": [[None], ["plan", "plan"]]})
+
+
+def test_a_next_stage_plan_in_the_preamble_before_the_first_heading() -> None:
+    doc = body(
+        "目前，全市已改造老旧小区三百个。\n下一阶段，我局将重点推进以下工作：\n一、加快改造进度\n年内再改造五十个。"
+    )
+    same(
+        {"pre": pre_phases(doc), "one": phases(doc.sections[0])},
+        {"pre": ["progress", "progress", "plan"], "one": [None]},
+    )
+
+
+# Batch 10 (written before any run): replies numbered 1. 2. 3. with no 一、, and sections titled as questions
+
+
+def test_a_reply_numbered_only_with_arabic_headings() -> None:
+    doc = body(
+        "1.关于停车难问题\n全年新建停车位一千个。\n2.关于充电难问题\n全年新建充电桩五百个。\n3.关于加装电梯问题\n"
+        "全年加装电梯一百部。"
+    )
+    same(
+        {"tree": tree(doc), "last": last(doc), "signed": signed(doc)},
+        {
+            "tree": [
+                (1, "num", "1.", "关于停车难问题"),
+                (1, "num", "2.", "关于充电难问题"),
+                (1, "num", "3.", "关于加装电梯问题"),
+            ],
+            "last": ["全年加装电梯一百部。"],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_reply_of_long_arabic_points_has_untitled_sections() -> None:
+    one = "今年以来，我局会同各区新建公共停车位一千个，其中路外停车位八百个，有效缓解了老城区停车难问题。"
+    two = "我局已将您提出的错时共享停车建议纳入明年工作计划，将在机关企事业单位率先推行。"
+    doc = body(f"1.{one}\n2.{two}")
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in doc.sections]},
+        {"tree": [(1, "num", "1.", None), (1, "num", "2.", None)], "paras": [[one], [two]]},
+    )
+
+
+def test_arabic_headings_with_paren_points_and_a_closing_after_the_last() -> None:
+    doc = body(
+        "1.关于老旧小区改造\n（1）改造进度\n完成改造三十个。\n（2）改造质量\n验收合格率百分之百。\n2.关于加装电梯\n"
+        "加装电梯八十部。\n特此答复。"
+    )
+    same(
+        {"levels": levels(doc), "last": last(doc), "closing": closing(doc), "signed": signed(doc)},
+        {
+            "levels": [(1, "num", 1), (2, "num-paren", 1), (2, "num-paren", 2), (1, "num", 2)],
+            "last": ["加装电梯八十部。"],
+            "closing": "特此答复。",
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_sections_titled_about_a_question_keep_the_whole_line() -> None:
+    doc = body("一、关于改造资金从哪里来的问题\n市区两级财政共同承担。\n二、关于居民意见不一的问题\n实行一楼一策。")
+    same(
+        {"titles": titles(doc), "paras": [paragraphs(s) for s in doc.sections]},
+        {
+            "titles": ["关于改造资金从哪里来的问题", "关于居民意见不一的问题"],
+            "paras": [["市区两级财政共同承担。"], ["实行一楼一策。"]],
+        },
+    )
+
+
+def test_a_heading_asking_a_question_on_its_own_line_has_no_title() -> None:
+    doc = body("一、老旧小区改造资金从哪里来？\n市区两级财政共同承担。\n二、关于下步安排\n继续推进改造。")
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0])},
+        {
+            "tree": [(1, "cn", "一、", None), (1, "cn", "二、", "关于下步安排")],
+            "one": ["老旧小区改造资金从哪里来？", "市区两级财政共同承担。"],
+        },
+    )
+
+
+def test_a_paren_point_asking_and_answering_on_one_line_has_no_title() -> None:
+    doc = body(
+        "一、关于改造程序\n（一）为什么要先征求居民意见？因为改造涉及居民切身利益。\n（二）征求意见的方式\n入户走访。"
+    )
+    sub = doc.sections[0].sections
+    same(
+        {"titles": [s.title for s in sub], "paras": [paragraphs(s) for s in sub]},
+        {
+            "titles": [None, "征求意见的方式"],
+            "paras": [["为什么要先征求居民意见？因为改造涉及居民切身利益。"], ["入户走访。"]],
+        },
+    )
+
+
+def test_pause_marked_arabic_headings_signed_right_after_the_last_point() -> None:
+    doc = body("1、关于停车设施\n新建停车位一千个。\n2、关于充电设施\n新建充电桩五百个。")
+    same(
+        {"tree": tree(doc), "closing": closing(doc), "signed": signed(doc), "last": last(doc)},
+        {
+            "tree": [(1, "num", "1、", "关于停车设施"), (1, "num", "2、", "关于充电设施")],
+            "closing": None,
+            "signed": SIGNED,
+            "last": ["新建充电桩五百个。"],
+        },
+    )
+
+
+def test_run_in_arabic_headings_about_a_question() -> None:
+    doc = body("1.关于停车难的问题。今年新建停车位一千个。\n2.关于充电难的问题。今年新建充电桩五百个。")
+    same(
+        {"titles": titles(doc), "paras": [paragraphs(s) for s in doc.sections]},
+        {
+            "titles": ["关于停车难的问题", "关于充电难的问题"],
+            "paras": [["今年新建停车位一千个。"], ["今年新建充电桩五百个。"]],
+        },
+    )
+
+
+# Batch 11 (written before any run): one reply answering several proposals, and long single-paragraph replies
+
+MULTI = (
+    "关于市政协十四届四次会议第12号、第15号提案的答复\n张某委员、李某委员：\n您们提出的两件提案收悉，现一并答复如下：\n"
+)
+
+
+def test_a_reply_to_two_proposals_with_one_top_section_for_each() -> None:
+    doc = checked(
+        MULTI + "一、关于第12号提案\n我局已新建停车位一千个。\n二、关于第15号提案\n我局已新建充电桩五百个。\n"
+        "感谢您们对城市建设工作的关心和支持！" + TAIL
+    )
+    same(
+        {"titles": titles(doc), "last": last(doc), "closing": closing(doc), "signed": signed(doc)},
+        {
+            "titles": ["关于第12号提案", "关于第15号提案"],
+            "last": ["我局已新建充电桩五百个。"],
+            "closing": "感谢您们对城市建设工作的关心和支持！",
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_reply_to_two_proposals_with_paren_points_restarting_under_each() -> None:
+    doc = checked(
+        MULTI + "一、关于第12号提案提出的停车问题\n（一）新建车位\n新建一千个。\n（二）共享车位\n开放三百个。\n"
+        "二、关于第15号提案提出的充电问题\n（一）新建充电桩\n新建五百个。" + TAIL
+    )
+    same(
+        {"levels": levels(doc), "gap": gap(doc), "signed": signed(doc)},
+        {
+            "levels": [(1, "cn", 1), (2, "cn-paren", 1), (2, "cn-paren", 2), (1, "cn", 2), (2, "cn-paren", 1)],
+            "gap": False,
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_reply_to_two_proposals_parted_by_unmarked_label_lines() -> None:
+    doc = checked(MULTI + "第12号提案：\n我局已新建停车位一千个。\n第15号提案：\n我局已新建充电桩五百个。" + TAIL)
+    same(
+        {"sections": len(doc.sections), "pre": pre(doc)[1:], "signed": signed(doc)},
+        {
+            "sections": 0,
+            "pre": ["第12号提案：", "我局已新建停车位一千个。", "第15号提案：", "我局已新建充电桩五百个。"],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_long_single_paragraph_reply_with_an_inline_paren_run() -> None:
+    text = (
+        "针对您提出的问题，我局开展了以下工作：（一）摸清底数，完成全市老旧小区调查；（二）制定方案，明确年度改造任务；"
+        "（三）组织实施，有序推进改造工作。下一步，我局将继续推进。"
+    )
+    doc = body(text)
+    same(
+        {"sections": len(doc.sections), "pre": pre(doc)[1:], "phases": pre_phases(doc)},
+        {"sections": 0, "pre": [text], "phases": [None, None]},
+    )
+
+
+def test_a_single_paragraph_reply_with_inline_ideograph_points_after_a_colon() -> None:
+    text = "今年我局主要做了三方面工作：一、新建停车位一千个；二、新建充电桩五百个；三、加装电梯一百部。"
+    doc = body(text)
+    same({"sections": len(doc.sections), "pre": pre(doc)[1:]}, {"sections": 0, "pre": [text]})
+
+
+def test_a_reply_whose_only_line_opens_with_a_paren_ideograph_is_one_untitled_section() -> None:
+    text = "（一）加强组织领导，成立工作专班；（二）强化资金保障，安排专项资金；（三）严格督查考核，定期通报进度。"
+    doc = body(text)
+    same(
+        {"tree": tree(doc), "paras": paragraphs(doc.sections[0]) if doc.sections else None},
+        {
+            "tree": [(1, "cn-paren", "（一）", None)],
+            "paras": [
+                "加强组织领导，成立工作专班；（二）强化资金保障，安排专项资金；（三）严格督查考核，定期通报进度。"
+            ],
+        },
+    )
+
+
+def test_a_single_paragraph_reply_with_inline_members() -> None:
+    text = "为解决停车难问题，一是新建停车位一千个；二是开放机关车位三百个；三是推行错时共享停车。"
+    doc = body(text)
+    same(
+        {"sections": len(doc.sections), "items": pre_items(doc)[1:]},
+        {
+            "sections": 0,
+            "items": [
+                [(1, "一是", "新建停车位一千个"), (2, "二是", "开放机关车位三百个"), (3, "三是", "推行错时共享停车")]
+            ],
+        },
+    )
+
+
+def test_a_single_paragraph_reply_with_inline_circled_and_arabic_points() -> None:
+    text = "改造内容包括：①供水管网；②燃气管道；③雨污分流。资金来源包括：1.中央补助；2.地方配套；3.居民自筹。"
+    doc = body(text + "\n特此答复。")
+    same(
+        {"sections": len(doc.sections), "pre": pre(doc)[1:], "closing": closing(doc)},
+        {"sections": 0, "pre": [text], "closing": "特此答复。"},
+    )
+
+
+# Batch 12 (written before any run): the 落款 right after the last numbered item, lists of （1） in an 附件
+
+
+def test_a_signature_right_after_a_paren_point_under_the_last_top_heading() -> None:
+    doc = body(
+        "一、关于停车设施\n新建停车位一千个。\n二、关于充电设施\n（一）新建充电桩\n新建五百个。\n（二）统一运营\n引入运营企业两家。"
+    )
+    same(
+        {"last": last(doc), "closing": closing(doc), "signed": signed(doc), "n": len(doc.iter_sections())},
+        {"last": ["引入运营企业两家。"], "closing": None, "signed": SIGNED, "n": 4},
+    )
+
+
+def test_a_signature_right_after_a_circled_point() -> None:
+    doc = body("一、关于改造内容\n①供水管网\n更换十公里。\n②燃气管道\n更换八公里。")
+    same(
+        {"last": last(doc), "signed": signed(doc), "markers": [s.marker for s in doc.iter_sections()]},
+        {"last": ["更换八公里。"], "signed": SIGNED, "markers": ["一、", "①", "②"]},
+    )
+
+
+def test_a_notices_attachment_of_paren_digit_points_after_the_signature_is_no_section() -> None:
+    doc = checked(
+        "某区住房和城乡建设局关于开展老旧小区改造意见征集的通知\n各街道办事处：\n"
+        "请各街道按附件要求组织征集居民意见，于10月31日前报送。\n附件：意见征集要求\n某区住房和城乡建设局\n2025年10月8日\n"
+        "附件\n意见征集要求\n（1）每个小区入户率不低于百分之八十；\n（2）意见须经居民签字确认；\n（3）汇总表加盖街道公章。"
+    )
+    same(
+        {"kind": doc.kind, "tree": tree(doc), "attachments": doc.attachments, "signed": signed(doc)},
+        {
+            "kind": "notice",
+            "tree": [],
+            "attachments": ("意见征集要求",),
+            "signed": (("某区住房和城乡建设局",), "2025-10-08"),
+        },
+    )
+
+
+def test_a_replys_attachment_of_paren_digit_points_after_its_signature_leaves_the_replys_sections() -> None:
+    doc = checked(
+        HEAD + "一、关于改造计划\n今年改造小区五十个。\n二、关于改造清单\n详见附件。\n附件：2025年改造小区清单\n"
+        "某市住房和城乡建设局\n2025年9月18日\n附件\n2025年改造小区清单\n（1）东城小区\n（2）西城小区\n（3）南苑小区"
+    )
+    same(
+        {"tree": tree(doc), "attachments": doc.attachments, "signed": signed(doc), "last": last(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于改造计划"), (1, "cn", "二、", "关于改造清单")],
+            "attachments": ("2025年改造小区清单",),
+            "signed": SIGNED,
+            "last": ["详见附件。"],
+        },
+    )
+
+
+def test_a_signature_of_two_organs_right_after_the_last_paren_point() -> None:
+    doc = checked(
+        HEAD + "一、关于改造资金\n（一）市级资金\n安排五亿元。\n（二）区级资金\n安排三亿元。\n"
+        "某市住房和城乡建设局　某市财政局\n2025年9月18日"
+    )
+    same(
+        {"last": last(doc), "signed": signed(doc)},
+        {"last": ["安排三亿元。"], "signed": (("某市住房和城乡建设局", "某市财政局"), "2025-09-18")},
+    )
+
+
+def test_a_signature_right_after_a_paragraph_of_members() -> None:
+    doc = body("一、关于推进机制\n一是成立专班；二是建立台账；三是定期调度。")
+    same(
+        {"items": all_items(doc.sections[0]), "signed": signed(doc), "closing": closing(doc)},
+        {
+            "items": [[(1, "一是", "成立专班"), (2, "二是", "建立台账"), (3, "三是", "定期调度")]],
+            "signed": SIGNED,
+            "closing": None,
+        },
+    )
+
+
+def test_a_signature_dated_in_ideograph_numerals_right_after_a_run_in_point() -> None:
+    doc = checked(
+        HEAD
+        + "1.关于停车设施。新建停车位一千个。\n2.关于充电设施。新建充电桩五百个。\n某市住房和城乡建设局\n二〇二五年九月十八日"
+    )
+    same(
+        {"titles": titles(doc), "last": last(doc), "signed": signed(doc)},
+        {"titles": ["关于停车设施", "关于充电设施"], "last": ["新建充电桩五百个。"], "signed": SIGNED},
+    )
+
+
+def test_an_attachment_of_paren_points_under_a_label_with_its_title_on_one_line() -> None:
+    doc = checked(
+        HEAD + "一、关于改造计划\n今年改造小区五十个。\n某市住房和城乡建设局\n2025年9月18日\n"
+        "附件：改造小区清单\n（1）东城小区\n（2）西城小区"
+    )
+    same(
+        {"tree": tree(doc), "attachments": doc.attachments, "signed": signed(doc), "last": last(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于改造计划")],
+            "attachments": ("改造小区清单",),
+            "signed": SIGNED,
+            "last": ["今年改造小区五十个。"],
+        },
+    )
+
+
+# Batch 13 (written before any run): members and points running over several paragraphs
+
+
+def test_a_sequence_chain_whose_first_member_runs_over_two_paragraphs() -> None:
+    doc = body("一、关于改造步骤\n首先，摸清底数。\n组织专业机构入户调查。\n其次，制定方案。\n最后，组织实施。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {"items": [[(1, "首先", "摸清底数")], [], [(2, "其次", "制定方案")], [(3, "最后", "组织实施")]]},
+    )
+
+
+def test_a_members_text_ends_at_its_paragraphs_end() -> None:
+    doc = body("一、关于推进机制\n一是成立专班，统筹推进。\n专班由分管副市长任组长。\n二是建立台账。")
+    first = doc.sections[0].paragraphs[0]
+    same(
+        {"texts": [i.text for i in first.items], "items": all_items(doc.sections[0])},
+        {
+            "texts": ["一是成立专班，统筹推进。"],
+            "items": [[(1, "一是", "成立专班，统筹推进")], [], [(2, "二是", "建立台账")]],
+        },
+    )
+
+
+def test_a_run_of_members_split_one_then_two_over_paragraphs() -> None:
+    doc = body("一、关于资金保障\n一是争取中央资金。\n二是发行专项债券；三是引入社会资本。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {"items": [[(1, "一是", "争取中央资金")], [(2, "二是", "发行专项债券"), (3, "三是", "引入社会资本")]]},
+    )
+
+
+def test_on_the_one_hand_and_the_other_in_two_paragraphs() -> None:
+    doc = body("一、关于资金保障\n一方面，积极争取中央资金。\n另一方面，引导社会资本参与。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {"items": [[(1, "一方面", "积极争取中央资金")], [(2, "另一方面", "引导社会资本参与")]]},
+    )
+
+
+def test_the_first_and_the_second_with_commas_over_paragraphs_with_a_middle_one() -> None:
+    doc = body("一、关于质量管理\n其一，严格材料检验。\n检验结果向居民公开。\n其二，落实监理责任。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {"items": [[(1, "其一", "严格材料检验")], [], [(2, "其二", "落实监理责任")]]},
+    )
+
+
+def test_paren_digit_points_of_two_paragraphs_each() -> None:
+    doc = body(
+        "一、关于改造内容\n（1）基础类改造\n改造水电气路。\n涉及小区五十个。\n（2）完善类改造\n加装电梯。\n新建停车位。"
+    )
+    same(
+        {"subs": subs(doc.sections[0]), "titles": titles(doc)},
+        {
+            "subs": [["改造水电气路。", "涉及小区五十个。"], ["加装电梯。", "新建停车位。"]],
+            "titles": ["关于改造内容", "基础类改造", "完善类改造"],
+        },
+    )
+
+
+def test_an_arabic_point_with_a_paragraph_then_members_in_the_next() -> None:
+    doc = body("一、关于推进机制\n1.专班运作\n专班每周召开例会。\n一是通报进度；二是协调问题。")
+    point = doc.sections[0].sections[0]
+    same(
+        {"paras": paragraphs(point), "items": all_items(point)},
+        {
+            "paras": ["专班每周召开例会。", "一是通报进度；二是协调问题。"],
+            "items": [[], [(1, "一是", "通报进度"), (2, "二是", "协调问题")]],
+        },
+    )
+
+
+def test_members_running_on_from_a_run_in_heading_paragraph_to_the_next() -> None:
+    doc = body(
+        "一、关于推进机制\n（一）加强组织领导。一是成立专班。\n二是建立台账。\n（二）强化督查考核\n每月通报一次。"
+    )
+    sub = doc.sections[0].sections[0]
+    same(
+        {"paras": paragraphs(sub), "items": all_items(sub)},
+        {
+            "paras": ["一是成立专班。", "二是建立台账。"],
+            "items": [[(1, "一是", "成立专班")], [(2, "二是", "建立台账")]],
+        },
+    )
+
+
+# Batch 14 (written before any run): whole documents mixing the shapes
+
+
+def test_a_whole_plan_of_parts_chapters_of_tasks_a_box_and_a_signature() -> None:
+    doc = checked(
+        "某县城乡建设三年行动方案\n为推动城乡建设高质量发展，制定本方案。\n第一部分　总体要求\n"
+        "一、工作目标。到2027年，城乡面貌明显改善。\n第二部分　重点任务\n一、完善基础设施\n（一）道路建设\n"
+        "新建道路五十公里。\n专栏1　道路建设工程\n1.县城道路：新建二十公里。\n2.乡村道路：新建三十公里。\n"
+        "（二）供水保障\n实现城乡供水一体化。\n二、提升公共服务\n新建学校三所。\n某县人民政府\n2025年3月1日"
+    )
+    same(
+        {
+            "kind": doc.kind,
+            "pre": pre(doc),
+            "tree": tree(doc),
+            "box": paragraphs(doc.sections[1].sections[0].sections[0]),
+            "last": last(doc),
+            "signed": signed(doc),
+        },
+        {
+            "kind": "plan",
+            "pre": ["为推动城乡建设高质量发展，制定本方案。"],
+            "tree": [
+                (1, "part", "第一部分", "总体要求"),
+                (2, "cn", "一、", "工作目标"),
+                (1, "part", "第二部分", "重点任务"),
+                (2, "cn", "一、", "完善基础设施"),
+                (3, "cn-paren", "（一）", "道路建设"),
+                (4, "num", "1.", "县城道路"),
+                (4, "num", "2.", "乡村道路"),
+                (3, "cn-paren", "（二）", "供水保障"),
+                (2, "cn", "二、", "提升公共服务"),
+            ],
+            "box": ["新建道路五十公里。", "专栏1　道路建设工程"],
+            "last": ["新建学校三所。"],
+            "signed": (("某县人民政府",), "2025-03-01"),
+        },
+    )
+
+
+def test_a_whole_reply_of_arabic_points_members_phases_and_thanks() -> None:
+    doc = body(
+        "1.关于老旧小区改造\n今年改造小区五十个。一是完善基础设施；二是加装电梯。\n下一步，我局将扩大改造范围。\n"
+        "2.关于停车设施\n新建停车位一千个。\n感谢您对城市建设工作的关心和支持！"
+    )
+    same(
+        {
+            "tree": tree(doc),
+            "items": all_items(doc.sections[0]),
+            "phases": [phases(s) for s in doc.sections],
+            "closing": closing(doc),
+            "signed": signed(doc),
+        },
+        {
+            "tree": [(1, "num", "1.", "关于老旧小区改造"), (1, "num", "2.", "关于停车设施")],
+            "items": [[(1, "一是", "完善基础设施"), (2, "二是", "加装电梯")], []],
+            "phases": [["progress", "plan"], [None]],
+            "closing": "感谢您对城市建设工作的关心和支持！",
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_whole_measures_text_of_chapters_sections_articles_and_points() -> None:
+    doc = checked(
+        "某市城市更新项目管理办法\n第一章　总　　则\n第一条　为规范城市更新项目管理，制定本办法。\n第二章　项目管理\n"
+        "第一节　项目申报\n第二条　申报项目应当提交下列材料：\n（一）项目申请书；\n（二）实施方案。\n第二节　项目实施\n"
+        "第三条　项目实施主体应当按照批准的方案组织实施。\n第三章　附　　则\n第四条　本办法自印发之日起施行。"
+    )
+    same(
+        {"kind": doc.kind, "levels": levels(doc), "titles": titles(doc), "gap": gap(doc)},
+        {
+            "kind": "measures",
+            "levels": [
+                (1, "chapter", 1),
+                (2, "article", 1),
+                (1, "chapter", 2),
+                (2, "section", 1),
+                (3, "article", 2),
+                (4, "cn-paren", 1),
+                (4, "cn-paren", 2),
+                (2, "section", 2),
+                (3, "article", 3),
+                (1, "chapter", 3),
+                (2, "article", 4),
+            ],
+            "titles": ["总则", None, "项目管理", "项目申报", None, None, "实施方案", "项目实施", None, "附则", None],
+            "gap": False,
+        },
+    )
+
+
+def test_a_whole_work_points_text_of_ideograph_headings_unmarked_groups_and_arabic_tasks() -> None:
+    doc = checked(
+        "某区2025年城市管理工作要点\n2025年是城市管理提质增效年。\n一、总体要求\n以精细化管理为主线。\n二、重点任务\n"
+        "市容整治\n1.整治背街小巷一百条。\n2.拆除违法建设十万平方米。\n环境卫生\n3.新建公厕二十座。\n三、保障措施\n"
+        "加强考核。\n某区城市管理局\n2025年2月10日"
+    )
+    two = doc.sections[1]
+    same(
+        {
+            "pre": pre(doc),
+            "two": paragraphs(two),
+            "tasks": [(s.marker, s.title, paragraphs(s)) for s in two.sections],
+            "last": last(doc),
+            "signed": signed(doc),
+        },
+        {
+            "pre": ["2025年是城市管理提质增效年。"],
+            "two": ["市容整治"],
+            "tasks": [
+                ("1.", "整治背街小巷一百条", []),
+                ("2.", "拆除违法建设十万平方米", ["环境卫生"]),
+                ("3.", "新建公厕二十座", []),
+            ],
+            "last": ["加强考核。"],
+            "signed": (("某区城市管理局",), "2025-02-10"),
+        },
+    )
+
+
+def test_a_whole_reply_to_two_proposals_with_question_titles_and_a_plan() -> None:
+    doc = checked(
+        MULTI
+        + "一、关于停车难的问题\n（一）工作进展。今年新建停车位一千个。\n（二）下一步打算。下一步，将推行错时共享停车。\n"
+        "二、关于充电桩为何建设缓慢？\n主要是电力增容审批周期长。\n下步，将会同供电企业简化流程。\n特此答复。" + TAIL
+    )
+    one = doc.sections[0]
+    same(
+        {
+            "titles": titles(doc),
+            "one": [phases(s) for s in one.sections],
+            "two": (paragraphs(doc.sections[1]), phases(doc.sections[1])),
+            "closing": closing(doc),
+            "signed": signed(doc),
+        },
+        {
+            "titles": ["关于停车难的问题", "工作进展", "下一步打算", None],
+            "one": [[None], ["plan"]],
+            "two": (
+                ["关于充电桩为何建设缓慢？", "主要是电力增容审批周期长。", "下步，将会同供电企业简化流程。"],
+                ["progress", "progress", "plan"],
+            ),
+            "closing": "特此答复。",
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_whole_plan_of_run_in_headings_with_members_and_restarting_points() -> None:
+    doc = checked(
+        "某区老旧小区改造实施方案\n一、改造内容。分为基础类和完善类。\n（一）基础类。1.供水管网更新；2.供电线路改造。\n"
+        "（二）完善类。首先，加装电梯；其次，新建停车位。\n二、保障措施。一是加强组织领导；二是强化资金保障。"
+    )
+    one = doc.sections[0]
+    same(
+        {
+            "tree": tree(doc),
+            "paras": [paragraphs(s) for s in one.sections],
+            "items": [all_items(s) for s in one.sections] + [all_items(doc.sections[1])],
+        },
+        {
+            "tree": [
+                (1, "cn", "一、", "改造内容"),
+                (2, "cn-paren", "（一）", "基础类"),
+                (2, "cn-paren", "（二）", "完善类"),
+                (1, "cn", "二、", "保障措施"),
+            ],
+            "paras": [["1.供水管网更新；2.供电线路改造。"], ["首先，加装电梯；其次，新建停车位。"]],
+            "items": [
+                [[]],
+                [[(1, "首先", "加装电梯"), (2, "其次", "新建停车位")]],
+                [[(1, "一是", "加强组织领导"), (2, "二是", "强化资金保障")]],
+            ],
+        },
+    )
+
+
+def test_a_whole_long_reply_in_one_paragraph_then_thanks_and_a_signature() -> None:
+    text = (
+        "关于您提出的加快老旧小区改造的建议，我局高度重视，近年来从三个方面推进：（一）完善政策，出台改造实施意见；"
+        "（二）加大投入，三年累计投入资金三十亿元；（三）强化监管，建立质量终身责任制。目前全市已改造小区三百个，"
+        "惠及居民十万户。"
+    )
+    doc = body(text + "\n感谢您对城市更新工作的关心和支持！")
+    same(
+        {"sections": len(doc.sections), "pre": pre(doc)[1:], "closing": closing(doc), "signed": signed(doc)},
+        {"sections": 0, "pre": [text], "closing": "感谢您对城市更新工作的关心和支持！", "signed": SIGNED},
+    )
+
+
+def test_a_whole_notice_of_odd_markers_and_its_attachment_list() -> None:
+    doc = checked(
+        "某区住房和城乡建设局关于做好2025年老旧小区改造工作的通知\n各街道办事处：\n现就有关事项通知如下：\n"
+        "一．明确改造任务\n(一)改造范围\n2000年前建成的小区。\n(二)改造内容\n1)基础类\n2)完善类\n"
+        "二．压实工作责任\n各街道是改造工作的责任主体。\n附件：1.改造小区清单\n2.改造标准\n某区住房和城乡建设局\n2025年4月1日"
+    )
+    same(
+        {
+            "levels": levels(doc),
+            "markers": [s.marker for s in doc.iter_sections()],
+            "attachments": doc.attachments,
+            "signed": signed(doc),
+            "last": last(doc),
+        },
+        {
+            "levels": [
+                (1, "cn", 1),
+                (2, "cn-paren", 1),
+                (2, "cn-paren", 2),
+                (3, "num-paren", 1),
+                (3, "num-paren", 2),
+                (1, "cn", 2),
+            ],
+            "markers": ["一．", "(一)", "(二)", "1)", "2)", "二．"],
+            "attachments": ("改造小区清单", "改造标准"),
+            "signed": (("某区住房和城乡建设局",), "2025-04-01"),
+            "last": ["各街道是改造工作的责任主体。"],
+        },
+    )
