@@ -1829,3 +1829,250 @@ def test_a_whole_notice_of_odd_markers_and_its_attachment_list() -> None:
             "last": ["各街道是改造工作的责任主体。"],
         },
     )
+
+
+# Batch 15 (written before any run): more marker spellings, spaces and half-width stops
+
+
+def test_arabic_markers_with_a_space_before_a_full_width_stop() -> None:
+    doc = body("1 ．关于停车设施\n新建停车位一千个。\n2 ．关于充电设施\n新建充电桩五百个。")
+    same(
+        {"tree": unspaced(doc), "paras": [paragraphs(s) for s in doc.sections]},
+        {
+            "tree": [(1, "num", "1．", "关于停车设施"), (1, "num", "2．", "关于充电设施")],
+            "paras": [["新建停车位一千个。"], ["新建充电桩五百个。"]],
+        },
+    )
+
+
+def test_paren_digits_with_spaces_on_either_side_and_mismatched_brackets() -> None:
+    doc = body("一、关于改造内容\n（ 1）供水管网\n更换十公里。\n(2 ）燃气管道\n更换八公里。\n(一）补充说明\n另行通知。")
+    same(
+        {"levels": levels(doc), "titles": titles(doc)},
+        {
+            "levels": [(1, "cn", 1), (2, "num-paren", 1), (2, "num-paren", 2), (2, "cn-paren", 1)],
+            "titles": ["关于改造内容", "供水管网", "燃气管道", "补充说明"],
+        },
+    )
+
+
+def test_full_width_digits_with_a_closing_bracket_alone() -> None:
+    doc = body("一、关于改造内容\n１）供水管网\n更换十公里。\n２）燃气管道\n更换八公里。")
+    same(
+        {"levels": levels(doc), "titles": titles(doc), "subs": subs(doc.sections[0])},
+        {
+            "levels": [(1, "cn", 1), (2, "num-paren", 1), (2, "num-paren", 2)],
+            "titles": ["关于改造内容", "供水管网", "燃气管道"],
+            "subs": [["更换十公里。"], ["更换八公里。"]],
+        },
+    )
+
+
+def test_five_ranks_with_digits_and_a_closing_bracket_alone_under_paren_digits() -> None:
+    doc = body(
+        "一、关于改造内容\n（一）基础类\n1.供水\n（1）管网\n1）主管网\n更换五公里。\n2）支管网\n更换五公里。\n（2）水箱\n清洗水箱百个。"
+    )
+    same(
+        {"levels": levels(doc), "gap": gap(doc)},
+        {
+            "levels": [
+                (1, "cn", 1),
+                (2, "cn-paren", 1),
+                (3, "num", 1),
+                (4, "num-paren", 1),
+                (5, "num-paren", 1),
+                (5, "num-paren", 2),
+                (4, "num-paren", 2),
+            ],
+            "gap": False,
+        },
+    )
+
+
+def test_a_space_after_a_full_width_arabic_stop_before_the_title() -> None:
+    doc = body("1． 关于停车设施\n新建停车位一千个。\n2． 关于充电设施\n新建充电桩五百个。")
+    same(
+        {"titles": titles(doc), "paras": [paragraphs(s) for s in doc.sections]},
+        {"titles": ["关于停车设施", "关于充电设施"], "paras": [["新建停车位一千个。"], ["新建充电桩五百个。"]]},
+    )
+
+
+def test_a_paren_heading_closed_by_a_colon_on_its_own_line() -> None:
+    doc = body("一、关于改造工作\n（一）主要做法：\n入户征求意见。\n（二）取得成效：\n居民满意度提高。")
+    same(
+        {"titles": titles(doc), "subs": subs(doc.sections[0])},
+        {"titles": ["关于改造工作", "主要做法", "取得成效"], "subs": [["入户征求意见。"], ["居民满意度提高。"]]},
+    )
+
+
+def test_run_in_headings_set_off_by_a_half_width_colon() -> None:
+    doc = body("一、关于改造目标\n（一）工作目标:到2027年基本完成改造。\n（二）实施步骤:分三年实施。")
+    same(
+        {"titles": [s.title for s in doc.sections[0].sections], "subs": subs(doc.sections[0])},
+        {"titles": ["工作目标", "实施步骤"], "subs": [["到2027年基本完成改造。"], ["分三年实施。"]]},
+    )
+
+
+def test_points_closed_by_a_half_width_semicolon_or_question_mark_have_no_title() -> None:
+    doc = body("一、关于保障措施\n（一）加强组织领导;\n（二）资金从哪里来?\n（三）严格督查考核。")
+    sub = doc.sections[0].sections
+    same(
+        {"titles": [s.title for s in sub], "paras": [paragraphs(s) for s in sub]},
+        {
+            "titles": [None, None, "严格督查考核"],
+            "paras": [["加强组织领导;"], ["资金从哪里来?"], []],
+        },
+    )
+
+
+# Batch 16 (written before any run): more outlines: 第一篇, 第1章, a part's marker alone, chapters over 一、
+
+
+def test_a_part_marker_alone_on_its_line_takes_the_next_line_as_title() -> None:
+    doc = checked(
+        "某区城市更新工作方案\n第一部分\n总体要求\n一、工作目标\n完成改造项目二十个。\n第二部分\n主要任务\n一、改造老旧小区\n"
+        "改造小区十个。"
+    )
+    same(
+        {"tree": tree(doc), "parts": [paragraphs(s) for s in doc.sections]},
+        {
+            "tree": [
+                (1, "part", "第一部分", "总体要求"),
+                (2, "cn", "一、", "工作目标"),
+                (1, "part", "第二部分", "主要任务"),
+                (2, "cn", "一、", "改造老旧小区"),
+            ],
+            "parts": [[], []],
+        },
+    )
+
+
+def test_chapters_and_articles_numbered_in_digits() -> None:
+    doc = checked(
+        "某市公共停车场管理办法\n第1章　总则\n第1条　为加强公共停车场管理，制定本办法。\n第2条　本办法适用于本市。\n"
+        "第2章　附则\n第3条　本办法自印发之日起施行。"
+    )
+    same(
+        {"levels": levels(doc), "titles": titles(doc), "gap": gap(doc)},
+        {
+            "levels": [(1, "chapter", 1), (2, "article", 1), (2, "article", 2), (1, "chapter", 2), (2, "article", 3)],
+            "titles": ["总则", None, None, "附则", None],
+            "gap": False,
+        },
+    )
+
+
+def test_books_over_chapters_over_sections_of_an_outline() -> None:
+    doc = checked(
+        "某市国民经济和社会发展第十五个五年规划纲要\n第一篇　开启新征程\n第一章　发展基础\n第一节　主要成就\n"
+        "经济总量突破万亿元。\n第二节　发展环境\n机遇与挑战并存。\n第二章　总体要求\n坚持稳中求进。\n第二篇　建设现代化产业体系\n"
+        "第三章　做强制造业\n制造业增加值占比保持稳定。"
+    )
+    same(
+        {"levels": levels(doc), "titles": titles(doc), "gap": gap(doc)},
+        {
+            "levels": [
+                (1, "part", 1),
+                (2, "chapter", 1),
+                (3, "section", 1),
+                (3, "section", 2),
+                (2, "chapter", 2),
+                (1, "part", 2),
+                (2, "chapter", 3),
+            ],
+            "titles": [
+                "开启新征程",
+                "发展基础",
+                "主要成就",
+                "发展环境",
+                "总体要求",
+                "建设现代化产业体系",
+                "做强制造业",
+            ],
+            "gap": False,
+        },
+    )
+
+
+def test_chapters_of_a_plan_over_ideograph_and_paren_headings() -> None:
+    doc = checked(
+        "某县城乡融合发展规划\n第一章　发展基础\n一、主要成效\n（一）城镇建设\n城镇化率达百分之六十。\n二、存在问题\n"
+        "要素流动不畅。\n第二章　主要任务\n一、推进城乡规划一体化\n统筹编制规划。"
+    )
+    same(
+        {"tree": tree(doc), "last": last(doc)},
+        {
+            "tree": [
+                (1, "chapter", "第一章", "发展基础"),
+                (2, "cn", "一、", "主要成效"),
+                (3, "cn-paren", "（一）", "城镇建设"),
+                (2, "cn", "二、", "存在问题"),
+                (1, "chapter", "第二章", "主要任务"),
+                (2, "cn", "一、", "推进城乡规划一体化"),
+            ],
+            "last": ["统筹编制规划。"],
+        },
+    )
+
+
+def test_a_section_of_a_report_straight_over_paren_headings() -> None:
+    doc = checked(
+        "某区城市更新工作情况报告\n第一节　基本情况\n（一）改造进展\n已改造小区五十个。\n（二）资金使用\n已使用资金三亿元。\n"
+        "第二节　下步打算\n下步，将加快改造进度。"
+    )
+    same(
+        {"levels": levels(doc), "phases": phases(doc.sections[1]), "titles": titles(doc)},
+        {
+            "levels": [(1, "section", 1), (2, "cn-paren", 1), (2, "cn-paren", 2), (1, "section", 2)],
+            "phases": ["plan"],
+            "titles": ["基本情况", "改造进展", "资金使用", "下步打算"],
+        },
+    )
+
+
+def test_bold_ideograph_headings_and_a_bold_run_in_paren_heading() -> None:
+    doc = checked(
+        "某区城市更新工作方案\n**一、总体要求**\n坚持规划引领。\n**二、重点任务**\n**（一）改造老旧小区。**今年改造小区十个。"
+    )
+    same(
+        {"tree": tree(doc), "sub": subs(doc.sections[1])},
+        {
+            "tree": [
+                (1, "cn", "一、", "总体要求"),
+                (1, "cn", "二、", "重点任务"),
+                (2, "cn-paren", "（一）", "改造老旧小区"),
+            ],
+            "sub": [["今年改造小区十个。"]],
+        },
+    )
+
+
+def test_members_over_paragraphs_and_a_plan_in_one_paren_section_under_a_preamble() -> None:
+    doc = body(
+        "一、关于改造推进\n（一）推进措施\n一是成立专班。\n专班每周调度。\n二是建立台账。\n下一步，将实行挂图作战。\n"
+        "（二）资金保障\n安排资金五亿元。"
+    )
+    sub = doc.sections[0].sections[0]
+    same(
+        {"items": all_items(sub), "phases": phases(sub), "two": phases(doc.sections[0].sections[1])},
+        {
+            "items": [[(1, "一是", "成立专班")], [], [(2, "二是", "建立台账")], []],
+            "phases": ["progress", "progress", "progress", "plan"],
+            "two": [None],
+        },
+    )
+
+
+def test_a_plan_whose_parts_hold_arabic_tasks_directly() -> None:
+    doc = checked(
+        "某区2025年城市管理工作计划\n第一部分　市容管理\n1.整治背街小巷一百条。\n2.规范户外广告。\n第二部分　环境卫生\n"
+        "1.新建公厕二十座。\n2.推进垃圾分类。"
+    )
+    same(
+        {"levels": levels(doc), "titles": titles(doc), "gap": gap(doc)},
+        {
+            "levels": [(1, "part", 1), (2, "num", 1), (2, "num", 2), (1, "part", 2), (2, "num", 1), (2, "num", 2)],
+            "titles": ["市容管理", "整治背街小巷一百条", "规范户外广告", "环境卫生", "新建公厕二十座", "推进垃圾分类"],
+            "gap": False,
+        },
+    )
