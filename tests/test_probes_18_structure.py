@@ -496,7 +496,7 @@ def test_a_feature_box_of_dashed_lines_between_two_paren_headings() -> None:
             "subs": [
                 [
                     "每个社区配建一个综合服务站。",
-                    "专栏　完整社区建设标准",
+                    "专栏完整社区建设标准",  # the contract takes a layout space between two ideographs out
                     "——社区综合服务站不小于三百平方米；",
                     "——幼儿园按需配建。",
                 ],

@@ -36,6 +36,9 @@ NOT_A_NUMBER_YEAR = r"(?![ ]{0,2}(?:第?\d{1,4}[ ]{0,2})?[号字])"
 CIRCLED = "①-⑳㉑-㉟㊱-㊿"
 # One alternative per marker family; the group name is the contract's `style` (with _ for -).
 # A bracketed number may stand with its closing bracket alone (一）, 1）: a web or OCR copy's （一）, （1）).
+# The space a typist leaves before that bracket (`1 ）`, `一 )`) is allowed, as inside a whole bracket
+# (`( 1 )`): a space beside a digit or a half-width bracket is no layout space the reader takes out
+# between two ideographs, so `1 ）监测频次` stood as a paragraph where `（1 ）监测频次` was a heading.
 # So does the tail of a bracket a hard wrap cut (…（详见附件 ⏎ 1），明确…; …《规划（2021-20 ⏎ 25）》要求…):
 # a marker's bracket is followed by its title, never by a comma, a stop or another closing mark.
 BRACKET_ALONE_END = r"(?![,.;:\)》”’\]」』])"
@@ -47,12 +50,12 @@ SECTION_MARKER = _lazy(
     | (?P<section>第(?P<section_n>{CN_NUM}|\d{{1,3}})节)
     | (?P<article>第(?P<article_n>{CN_NUM}|\d{{1,3}})条)
     | (?P<cn_paren>(?:\([ ]{{0,2}}(?P<cn_paren_n>{CN_NUM}|{OCR_ONE})[ ]{{0,2}}\)
-        |(?P<cn_paren_n>{CN_NUM})\){BRACKET_ALONE_END}
+        |(?P<cn_paren_n>{CN_NUM})[ ]{{0,2}}\){BRACKET_ALONE_END}
         |(?:〔[ ]{{0,2}}(?P<cn_paren_n>{CN_NUM})[ ]{{0,2}}〕|【[ ]{{0,2}}(?P<cn_paren_n>{CN_NUM})[ ]{{0,2}}】
         |〈[ ]{{0,2}}(?P<cn_paren_n>{CN_NUM})[ ]{{0,2}}〉){NOT_A_NUMBER_YEAR})[、,.]?)  # 〈三〉: OCR's （三）
     | (?P<cn_paren_glyph>(?P<cn_paren_glyph_n>[㈠-㈩])[、,.]?)
     | (?P<num_paren>(?:\([ ]{{0,2}}(?P<num_paren_n>\d{{1,2}}|[{OCR_DIGIT_ONE}])[ ]{{0,2}}\)
-        |(?P<num_paren_n>\d{{1,2}})\){BRACKET_ALONE_END})[、,.]?)
+        |(?P<num_paren_n>\d{{1,2}})[ ]{{0,2}}\){BRACKET_ALONE_END})[、,.]?)
     | (?P<num_paren_glyph>(?P<num_paren_glyph_n>[⑴-⒇])[、,.]?)
     | (?P<num_glyph>(?P<num_glyph_n>[⒈-⒛])[、,.]?)  # ⒈、: a typist's pause mark after the glyph's own stop
     | (?P<circled>(?P<circled_n>[{CIRCLED}])[、,.]?)  # ①、 as （1）、: the pause mark is the marker's
