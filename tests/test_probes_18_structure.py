@@ -2076,3 +2076,197 @@ def test_a_plan_whose_parts_hold_arabic_tasks_directly() -> None:
             "gap": False,
         },
     )
+
+
+# Batch 17 (written after cause 1's fix, before running it): numbering on across top headings, colon run-ins
+# holding members, a list after the 落款 without a label, report phrases opening paragraphs
+
+
+def test_arabic_points_numbered_on_across_top_headings() -> None:
+    doc = body(
+        "一、关于停车设施\n1.新建车位\n新建一千个。\n2.共享车位\n开放三百个。\n二、关于充电设施\n3.新建充电桩\n新建五百个。"
+    )
+    same(
+        {
+            "under": [[(s.marker, s.ordinal) for s in top.sections] for top in doc.sections],
+            "gap": gap(doc),
+            "last": last(doc),
+        },
+        {"under": [[("1.", 1), ("2.", 2)], [("3.", 3)]], "gap": False, "last": ["新建五百个。"]},
+    )
+
+
+def test_a_run_in_paren_heading_closed_by_a_colon_over_members() -> None:
+    doc = body("一、关于推进机制\n（一）加强组织领导：一是成立专班；二是明确责任。")
+    sub = doc.sections[0].sections[0]
+    same(
+        {"title": sub.title, "paras": paragraphs(sub), "items": all_items(sub)},
+        {
+            "title": "加强组织领导",
+            "paras": ["一是成立专班；二是明确责任。"],
+            "items": [[(1, "一是", "成立专班"), (2, "二是", "明确责任")]],
+        },
+    )
+
+
+def test_paren_digit_points_after_the_signature_without_an_attachment_label_stay_in_the_body() -> None:
+    doc = checked(
+        HEAD
+        + "一、关于改造计划\n今年改造小区五十个。\n某市住房和城乡建设局\n2025年9月18日\n改造小区清单\n（1）东城小区\n（2）西城小区"
+    )
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0]), "signed": signed(doc), "attachments": doc.attachments},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于改造计划"),
+                (2, "num-paren", "（1）", "东城小区"),
+                (2, "num-paren", "（2）", "西城小区"),
+            ],
+            "one": ["今年改造小区五十个。", "改造小区清单"],
+            "signed": SIGNED,
+            "attachments": (),
+        },
+    )
+
+
+def test_report_phrases_opening_paragraphs_under_one_heading() -> None:
+    doc = body(
+        "一、关于加装电梯\n工作开展情况：已加装电梯一百部。\n存在的问题：部分居民意见不一。\n下步工作打算：推行一楼一策。"
+    )
+    same({"phases": phases(doc.sections[0])}, {"phases": ["progress", "progress", "plan"]})
+
+
+def test_report_phrases_opening_paragraphs_without_a_plan_give_no_phase() -> None:
+    doc = body("一、关于加装电梯\n工作开展情况：已加装电梯一百部。\n存在的问题：部分居民意见不一。")
+    same({"phases": phases(doc.sections[0])}, {"phases": [None, None]})
+
+
+def test_run_in_arabic_headings_about_a_question_closed_by_a_colon() -> None:
+    doc = body("1.关于停车难的问题：今年新建停车位一千个。\n2.关于充电难的问题：今年新建充电桩五百个。")
+    same(
+        {"titles": titles(doc), "paras": [paragraphs(s) for s in doc.sections]},
+        {
+            "titles": ["关于停车难的问题", "关于充电难的问题"],
+            "paras": [["今年新建停车位一千个。"], ["今年新建充电桩五百个。"]],
+        },
+    )
+
+
+def test_a_reply_to_three_proposals_titled_with_their_numbers_and_bracketed_subjects() -> None:
+    doc = checked(
+        "关于市政协十四届四次会议第12号、第15号、第23号提案的答复\n张某委员、李某委员、王某委员：\n"
+        "您们提出的三件提案收悉，现一并答复如下：\n一、第12号提案（关于停车设施）\n新建停车位一千个。\n"
+        "二、第15号提案（关于充电设施）\n新建充电桩五百个。\n三、第23号提案（关于加装电梯）\n加装电梯一百部。" + TAIL
+    )
+    same(
+        {"titles": titles(doc), "signed": signed(doc), "last": last(doc)},
+        {
+            "titles": ["第12号提案（关于停车设施）", "第15号提案（关于充电设施）", "第23号提案（关于加装电梯）"],
+            "signed": SIGNED,
+            "last": ["加装电梯一百部。"],
+        },
+    )
+
+
+def test_a_feature_box_named_on_one_line_and_titled_on_the_next() -> None:
+    doc = checked(
+        "某区城市更新规划\n一、完善城市功能\n补齐设施短板。\n专栏1\n城市功能完善工程\n新建停车位一万个。\n二、提升城市品质\n"
+        "推进城市设计。"
+    )
+    same(
+        {"tree": tree(doc), "one": paragraphs(doc.sections[0])},
+        {
+            "tree": [(1, "cn", "一、", "完善城市功能"), (1, "cn", "二、", "提升城市品质")],
+            "one": ["补齐设施短板。", "专栏1", "城市功能完善工程", "新建停车位一万个。"],
+        },
+    )
+
+
+# Batch 18 (written after cause 1's fix, before running it): full-width and spaced digits, 第一条 with points
+# and sub-points, members of other families inside run-in headings, signatures on one line
+
+
+def test_full_width_digits_in_paren_and_pause_forms_at_two_ranks() -> None:
+    doc = body(
+        "１、关于停车设施\n（１）新建车位\n新建一千个。\n（２）共享车位\n开放三百个。\n２、关于充电设施\n新建充电桩五百个。"
+    )
+    same(
+        {"levels": levels(doc), "titles": titles(doc)},
+        {
+            "levels": [(1, "num", 1), (2, "num-paren", 1), (2, "num-paren", 2), (1, "num", 2)],
+            "titles": ["关于停车设施", "新建车位", "共享车位", "关于充电设施"],
+        },
+    )
+
+
+def test_an_article_with_paren_points_and_arabic_sub_points() -> None:
+    doc = checked(
+        "某市城市更新项目管理办法\n第一章　项目申报\n第一条　申报项目应当提交下列材料：\n（一）项目申请书，包括：\n"
+        "1.项目基本情况；\n2.资金筹措方案。\n（二）实施方案。\n第二条　材料不全的，不予受理。"
+    )
+    same(
+        {"levels": levels(doc), "titles": titles(doc)},
+        {
+            "levels": [
+                (1, "chapter", 1),
+                (2, "article", 1),
+                (3, "cn-paren", 1),
+                (4, "num", 1),
+                (4, "num", 2),
+                (3, "cn-paren", 2),
+                (2, "article", 2),
+            ],
+            "titles": ["项目申报", None, None, None, None, "实施方案", None],
+        },
+    )
+
+
+def test_on_the_one_hand_members_in_a_run_in_heading_paragraph() -> None:
+    doc = body("一、关于资金保障\n（一）拓宽资金渠道。一方面，争取中央资金；另一方面，发行专项债券。")
+    sub = doc.sections[0].sections[0]
+    same(
+        {"title": sub.title, "items": all_items(sub)},
+        {"title": "拓宽资金渠道", "items": [[(1, "一方面", "争取中央资金"), (2, "另一方面", "发行专项债券")]]},
+    )
+
+
+def test_a_sequence_chain_in_a_run_in_top_heading_paragraph() -> None:
+    doc = body("一、关于改造步骤。首先，摸清底数；其次，制定方案；再次，组织实施；最后，开展验收。")
+    same(
+        {"title": doc.sections[0].title, "items": all_items(doc.sections[0])},
+        {
+            "title": "关于改造步骤",
+            "items": [
+                [(1, "首先", "摸清底数"), (2, "其次", "制定方案"), (3, "再次", "组织实施"), (4, "最后", "开展验收")]
+            ],
+        },
+    )
+
+
+def test_a_signature_of_organ_and_date_on_one_line_right_after_the_last_point() -> None:
+    doc = checked(
+        HEAD
+        + "1.关于停车设施\n新建停车位一千个。\n2.关于充电设施\n新建充电桩五百个。\n某市住房和城乡建设局　2025年9月18日"
+    )
+    same({"last": last(doc), "signed": signed(doc)}, {"last": ["新建充电桩五百个。"], "signed": SIGNED})
+
+
+def test_members_of_one_run_parted_by_a_sub_heading_restart_under_it() -> None:
+    doc = body("一、关于推进机制\n（一）组织保障\n一是成立专班。\n（二）资金保障\n一是争取中央资金；二是发行债券。")
+    same(
+        {"items": [all_items(s) for s in doc.sections[0].sections]},
+        {"items": [[[]], [[(1, "一是", "争取中央资金"), (2, "二是", "发行债券")]]]},
+    )
+
+
+def test_a_top_heading_closed_by_an_exclamation_mark_has_no_title() -> None:
+    doc = body("一、城市更新必须以人民为中心！\n改造前充分征求居民意见。\n二、关于资金保障\n安排资金五亿元。")
+    same(
+        {"titles": titles(doc), "one": paragraphs(doc.sections[0])},
+        {"titles": [None, "关于资金保障"], "one": ["城市更新必须以人民为中心！", "改造前充分征求居民意见。"]},
+    )
+
+
+def test_a_plan_opener_in_a_run_in_paren_heading_paragraph() -> None:
+    doc = body("一、关于加装电梯\n（一）进展情况。已加装电梯一百部。\n（二）下步打算。下步，将推行一楼一策。")
+    same({"phases": [phases(s) for s in doc.sections[0].sections]}, {"phases": [[None], ["plan"]]})
