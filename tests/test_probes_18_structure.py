@@ -2216,7 +2216,9 @@ def test_an_article_with_paren_points_and_arabic_sub_points() -> None:
                 (3, "cn-paren", 2),
                 (2, "article", 2),
             ],
-            "titles": ["项目申报", None, None, None, None, "实施方案", None],
+            # my reading at first look had None for （一） and 2.: the contract drops a final ： or 。 of a line
+            # without other stops, so both lines are titles (round 17's `（三）计划生育特殊家庭老人。` alike)
+            "titles": ["项目申报", None, "项目申请书，包括", None, "资金筹措方案", "实施方案", None],
         },
     )
 
@@ -2270,3 +2272,214 @@ def test_a_top_heading_closed_by_an_exclamation_mark_has_no_title() -> None:
 def test_a_plan_opener_in_a_run_in_paren_heading_paragraph() -> None:
     doc = body("一、关于加装电梯\n（一）进展情况。已加装电梯一百部。\n（二）下步打算。下步，将推行一楼一策。")
     same({"phases": [phases(s) for s in doc.sections[0].sections]}, {"phases": [[None], ["plan"]]})
+
+
+# Batch 19 (written after cause 1's fix, before running it): one-line replies, title-only last points,
+# markers alone on their line in a 办法, members after a colon or in bold
+
+
+def test_a_reply_in_one_line_closed_by_the_formula_at_its_end() -> None:
+    text = "经研究，现答复如下：（一）新建停车位一千个；（二）新建充电桩五百个。下一步，我局将继续推进。"
+    doc = body(text + "特此答复。")
+    same(
+        {"sections": len(doc.sections), "pre": pre(doc)[1:], "closing": closing(doc), "signed": signed(doc)},
+        {"sections": 0, "pre": [text], "closing": "特此答复。", "signed": SIGNED},
+    )
+
+
+def test_a_signature_right_after_a_title_only_last_point() -> None:
+    doc = body("1.关于停车设施\n新建停车位一千个。\n2.加强宣传引导")
+    same(
+        {"tree": tree(doc), "last": last(doc), "signed": signed(doc)},
+        {"tree": [(1, "num", "1.", "关于停车设施"), (1, "num", "2.", "加强宣传引导")], "last": [], "signed": SIGNED},
+    )
+
+
+def test_a_chapter_marker_alone_on_its_line_takes_the_next_line_as_title() -> None:
+    doc = checked(
+        "某市公共停车场管理办法\n第一章\n总则\n第一条　为加强停车场管理，制定本办法。\n第二章\n附则\n第二条　本办法自印发之日起施行。"
+    )
+    same(
+        {"tree": tree(doc)},
+        {
+            "tree": [
+                (1, "chapter", "第一章", "总则"),
+                (2, "article", "第一条", None),
+                (1, "chapter", "第二章", "附则"),
+                (2, "article", "第二条", None),
+            ]
+        },
+    )
+
+
+def test_an_article_marker_alone_on_its_line_over_its_sentence_has_no_title() -> None:
+    doc = checked("某市公共停车场管理办法\n第一条\n为规范停车场管理，制定本办法。\n第二条\n本办法适用于本市。")
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in doc.sections]},
+        {
+            "tree": [(1, "article", "第一条", None), (1, "article", "第二条", None)],
+            "paras": [["为规范停车场管理，制定本办法。"], ["本办法适用于本市。"]],
+        },
+    )
+
+
+def test_members_after_a_colon_in_the_middle_of_a_paragraph() -> None:
+    doc = body("一、关于推进机制\n为推进改造工作，我局采取了以下措施：一是成立专班；二是建立台账。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {"items": [[(1, "一是", "成立专班"), (2, "二是", "建立台账")]]},
+    )
+
+
+def test_members_whose_leads_are_in_bold() -> None:
+    doc = body("一、关于推进机制\n一是**成立专班**，统筹推进改造；二是**建立台账**，实行销号管理。")
+    same(
+        {"items": all_items(doc.sections[0]), "paras": paragraphs(doc.sections[0])},
+        {
+            "items": [[(1, "一是", "成立专班"), (2, "二是", "建立台账")]],
+            "paras": ["一是成立专班，统筹推进改造；二是建立台账，实行销号管理。"],
+        },
+    )
+
+
+def test_next_step_in_the_work_and_for_a_period_from_now_open_plans() -> None:
+    doc = body(
+        "一、关于停车设施\n已新建车位一千个。\n下一步工作中，将新建车位两千个。\n二、关于充电设施\n已建成充电桩五百个。\n"
+        "今后一个时期，将实现小区全覆盖。"
+    )
+    same({"phases": [phases(s) for s in doc.sections]}, {"phases": [["progress", "plan"], ["progress", "plan"]]})
+
+
+def test_members_in_preamble_paragraphs_of_a_reply_without_headings() -> None:
+    doc = body("一是新建停车位一千个。\n二是开放机关车位三百个。\n三是推行错时共享停车。")
+    same(
+        {"sections": len(doc.sections), "items": pre_items(doc)},
+        {
+            "sections": 0,
+            "items": [
+                [],
+                [(1, "一是", "新建停车位一千个")],
+                [(2, "二是", "开放机关车位三百个")],
+                [(3, "三是", "推行错时共享停车")],
+            ],
+        },
+    )
+
+
+# Batch 20 (written after cause 1's fix, before running it): longer outlines and lists of many points
+
+
+def test_twelve_paren_points_under_one_heading_count_past_ten() -> None:
+    nums = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
+    lines = "".join(f"（{n}）第{n}项任务\n完成。\n" for n in nums)
+    doc = body("一、关于重点任务\n" + lines.rstrip("\n"))
+    subs_ = doc.sections[0].sections
+    same(
+        {"ordinals": [s.ordinal for s in subs_], "last": (subs_[-1].marker, subs_[-1].title), "gap": gap(doc)},
+        {"ordinals": list(range(1, 13)), "last": ("（十二）", "第十二项任务"), "gap": False},
+    )
+
+
+def test_a_plan_of_three_parts_each_restarting_ideograph_headings_with_paren_headings() -> None:
+    parts = []
+    for p, name in (("一", "总体要求"), ("二", "重点任务"), ("三", "保障措施")):
+        parts.append(
+            f"第{p}部分　{name}\n一、{name}之一\n（一）要点甲\n内容甲。\n（二）要点乙\n内容乙。\n二、{name}之二\n内容丙。"
+        )
+    doc = checked("某市城市更新三年行动计划\n" + "\n".join(parts))
+    same(
+        {"levels": [s.level for s in doc.iter_sections()], "n": len(doc.iter_sections()), "gap": gap(doc)},
+        {"levels": [1, 2, 3, 3, 2] * 3, "n": 15, "gap": False},
+    )
+
+
+def test_a_work_points_text_with_unmarked_headings_closed_by_a_colon_and_dashed_lines() -> None:
+    doc = checked(
+        "某区2025年城市管理工作要点\n重点任务：\n——整治背街小巷一百条；\n——新建公厕二十座。\n保障措施：\n——加强考核督查。"
+    )
+    same(
+        {"sections": len(doc.sections), "pre": pre(doc)},
+        {
+            "sections": 0,
+            "pre": ["重点任务：", "——整治背街小巷一百条；", "——新建公厕二十座。", "保障措施：", "——加强考核督查。"],
+        },
+    )
+
+
+def test_paren_digit_points_inline_after_an_arabic_heading_closed_by_a_colon() -> None:
+    doc = body("1.主要措施：\n（1）成立专班；（2）建立台账。\n2.取得成效\n改造小区五十个。")
+    same(
+        {"tree": tree(doc), "sub": subs(doc.sections[0])},
+        {
+            "tree": [
+                (1, "num", "1.", "主要措施"),
+                (2, "num-paren", "（1）", None),
+                (1, "num", "2.", "取得成效"),
+            ],
+            "sub": [["成立专班；（2）建立台账。"]],
+        },
+    )
+
+
+def test_members_with_pause_marks_after_qi_yi() -> None:
+    doc = body("一、关于质量管理\n其一、严格材料检验；其二、落实监理责任。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {"items": [[(1, "其一", "严格材料检验"), (2, "其二", "落实监理责任")]]},
+    )
+
+
+def test_a_reply_of_arabic_points_with_a_contact_line_before_the_signature() -> None:
+    doc = checked(
+        HEAD
+        + "1.关于停车设施\n新建停车位一千个。\n2.关于充电设施\n新建充电桩五百个。\n联系人：刘某，联系电话：0571-12345678\n"
+        "某市住房和城乡建设局\n2025年9月18日"
+    )
+    same(
+        {"last": last(doc), "signed": signed(doc), "contact": None if doc.contact is None else doc.contact.name},
+        {"last": ["新建充电桩五百个。"], "signed": SIGNED, "contact": "刘某"},
+    )
+
+
+def test_a_section_of_sections_in_a_report_restarting_arabic_points() -> None:
+    doc = checked(
+        "某区城市更新工作情况报告\n第一节　工作进展\n1.改造小区五十个。\n2.加装电梯一百部。\n第二节　存在问题\n"
+        "1.资金缺口较大。\n2.居民意见不一。"
+    )
+    same(
+        {"levels": levels(doc), "gap": gap(doc)},
+        {
+            "levels": [
+                (1, "section", 1),
+                (2, "num", 1),
+                (2, "num", 2),
+                (1, "section", 2),
+                (2, "num", 1),
+                (2, "num", 2),
+            ],
+            "gap": False,
+        },
+    )
+
+
+def test_a_whole_reply_to_two_proposals_numbered_only_in_arabic_with_members_and_a_plan() -> None:
+    doc = checked(
+        MULTI + "1.关于第12号提案\n一是新建停车位一千个；二是开放机关车位三百个。\n下一步，将推行错时共享停车。\n"
+        "2.关于第15号提案\n新建充电桩五百个。\n感谢您们的关心和支持！" + TAIL
+    )
+    same(
+        {
+            "titles": titles(doc),
+            "items": all_items(doc.sections[0]),
+            "phases": [phases(s) for s in doc.sections],
+            "closing": closing(doc),
+            "signed": signed(doc),
+        },
+        {
+            "titles": ["关于第12号提案", "关于第15号提案"],
+            "items": [[(1, "一是", "新建停车位一千个"), (2, "二是", "开放机关车位三百个")], []],
+            "phases": [["progress", "plan"], [None]],
+            "closing": "感谢您们的关心和支持！",
+            "signed": SIGNED,
+        },
+    )
