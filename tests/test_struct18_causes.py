@@ -60,3 +60,71 @@ def test_a_wrapped_brackets_spaced_tail_followed_by_punctuation_opens_no_point()
 def test_a_number_and_a_space_before_a_sentence_opens_no_bracket_point() -> None:
     doc = reply("一、关于供水保障\n全县改造管网\n12 公里，惠及群众两万人。")
     assert [s.style for s in doc.iter_sections()] == ["cn"]
+
+
+# Cause 2: the line that turns to the answer (…现答复如下：) was cut after its colon wherever a first
+# marker followed, as a heading a web copy ran onto the turn; but a writer who lists the answer's
+# points inline there (`（一）…；（二）…。`) lost no break: the first point became a section titled
+# up to the line's first stop, `；（二）` and all. The successor of that marker further on the line,
+# right after a member's end, shows an inline list, which stays on its line as members do.
+
+
+def test_an_inline_paren_list_after_the_answers_turn_stays_on_its_line() -> None:
+    line = "经认真研究，现将办理情况答复如下：（一）开通农村供水专线两条；（二）新建加压泵站三座。"
+    doc = checked(REPLY + "您提出的建议收悉。" + line + END)
+    assert doc.sections == ()
+    assert [p.text for p in doc.preamble] == ["您提出的建议收悉。" + line]
+    assert signed(doc) == SIGNED
+
+
+def test_an_inline_arabic_list_parted_by_commas_after_the_answers_turn_stays_on_its_line() -> None:
+    line = "现答复如下：1、改造供水管网二十公里，2、新建水质检测站两座，3、培训管水员一百人。"
+    doc = checked(REPLY + "您提出的建议收悉。" + line + END)
+    assert doc.sections == ()
+    assert [p.text for p in doc.preamble] == ["您提出的建议收悉。" + line]
+
+
+def test_a_first_heading_run_onto_the_answers_turn_is_still_cut_off() -> None:
+    doc = checked(
+        REPLY
+        + "您提出的建议收悉，现答复如下：（一）关于供水专线\n已开通专线两条。\n（二）关于加压泵站\n已新建三座。"
+        + END
+    )
+    assert [(s.marker, s.title, paragraphs(s)) for s in doc.sections] == [
+        ("（一）", "关于供水专线", ["已开通专线两条。"]),
+        ("（二）", "关于加压泵站", ["已新建三座。"]),
+    ]
+
+
+def test_two_numbers_counting_something_after_a_comma_are_no_inline_list() -> None:
+    doc = checked(
+        REPLY + "您提出的建议收悉，现答复如下：一、关于供水专线。已开通一号专线，二、三号专线年内开通。\n"
+        "二、关于加压泵站\n已新建三座。" + END
+    )
+    assert [(s.marker, s.title) for s in doc.sections] == [("一、", "关于供水专线"), ("二、", "关于加压泵站")]
+
+
+# Cause 3: a plan's or 工作要点's first unmarked heading ending on a colon (`重点任务：`, `主要目标：`)
+# stands right under the title, where a 主送 stands, and the loose reading of a 主送 line there (any
+# short name) took it for the addressee: it left the body and became `recipients`. The words that
+# show a colon-ended line is no addressee (原则, 要求, 措施 …) lacked the words such headings end on.
+
+
+def test_a_work_points_text_opening_on_an_unmarked_target_heading_has_no_addressee() -> None:
+    doc = checked("某县2025年农村供水工作要点\n工作目标：\n全县农村自来水普及率达到百分之九十八。")
+    assert doc.header.recipients == ()
+    assert [p.text for p in doc.preamble] == ["工作目标：", "全县农村自来水普及率达到百分之九十八。"]
+
+
+def test_a_plan_opening_on_unmarked_task_and_step_headings_has_no_addressee() -> None:
+    for heading in ("主要任务：", "实施步骤：", "工作思路："):
+        doc = checked(f"某县农村供水保障实施方案\n{heading}\n改造供水管网二十公里。")
+        assert doc.header.recipients == (), heading
+        assert doc.preamble[0].text == heading
+
+
+def test_addressees_without_a_known_ending_under_a_title_stay_addressees() -> None:
+    doc = checked("某县农村供水保障实施方案\n各水厂：\n请做好汛期供水保障。")
+    assert doc.header.recipients == ("各水厂",)
+    doc = checked("某县水务局关于做好汛期供水保障工作的通知\n各乡镇人民政府：\n请做好汛期供水保障。")
+    assert doc.header.recipients == ("各乡镇人民政府",)

@@ -173,8 +173,13 @@ ADDRESSEE_OPENING = _lazy(
 )
 # A unit's label ending like an addressee (主办单位:, 责任单位:): a table's or form's field, no 主送.
 UNIT_LABEL = _lazy(r"^(?:主办|协办|承办|会办|责任|牵头|配合|联系|发布|来源|报送|提出)单位[ ]{0,2}:")
-# Words that show a colon-ended line is a sentence's lead-in (现答复如下：), not an addressee.
-NOT_ADDRESSEE = _lazy(r"如下|以下|下列|收悉|答复|通知|意见|原则|要求|情况|问题|措施|内容|方面|为|是")
+# Words that show a colon-ended line is a sentence's lead-in (现答复如下：), not an addressee: also the
+# words a plan's or 工作要点's unmarked heading ends on (重点任务：, 主要目标：, 实施步骤：), which stood right
+# under the title where a 主送 stands and read as one.
+NOT_ADDRESSEE = _lazy(
+    r"如下|以下|下列|收悉|答复|通知|意见|原则|要求|情况|问题|措施|内容|方面|为|是"
+    r"|任务|目标|思路|举措|安排|步骤|做法|成效|打算|进展|依据|范围"
+)
 # After a proposal's body (政协, 人大): its term (第十四届) and the level it sits at (全国/省/市/县/区),
 # or the place named after the term (政协第十三届东湖区委员会): the level word ending that place.
 PROPOSAL_LEVEL_AFTER = _lazy(

@@ -15,12 +15,39 @@ from govdoc.state import Block, State
 
 def _first_marker(folded: str, alone: bool) -> bool:
     """`folded` opens with a first marker (ordinal 1); `alone`: the marker may end the line (its
-    title wrapped onto the next line, where the joins bring it back)."""
+    title wrapped onto the next line, where the joins bring it back). Not where the line goes on
+    with that marker's successor after a member's end (`（一）新建车位；（二）新建充电桩。`): the writer
+    listed the answer's points inline after the turn, as members (`一是…；二是…`) stay on it, and
+    no break was lost there."""
     m = marker_at(folded)
     group = m.lastgroup if m else None
     if m is None or group is None or (m.end() >= len(folded.rstrip()) and not alone):
         return False
-    return marker_ordinal(group, m.group(group + "_n")) == 1
+    number = m.group(group + "_n")
+    return marker_ordinal(group, number) == 1 and not _runs_inline(folded, m.group().rstrip(), number, m.end())
+
+
+_SECOND = {"一": "二", "1": "2"}  # the second number of a family whose first is written so
+_MEMBER_ENDS = frozenset(";,")  # folded: what ends an inline list's member before its next marker
+
+
+def _runs_inline(folded: str, marker: str, number: str, end: int) -> bool:
+    """The first marker's successor, written alike (`(一)` → `(二)`, `1.` → `2.`, `①` → `②`), stands
+    further on the line right after a member's end."""
+    second = _SECOND.get(number) or (chr(ord(number) + 1) if len(number) == 1 and not number.isascii() else None)
+    if second is None or second == number:
+        return False
+    following = marker.replace(number, second, 1)
+    at = folded.find(following, end)
+    while at > 0:
+        after = folded[at + len(following) : at + len(following) + 1]
+        if folded[at - 1] in _MEMBER_ENDS and not (after.isdigit() or after in CN_DIGITS):
+            return True  # (…，二、三号线路年内开通: two numbers counting something, no marker)
+        at = folded.find(following, at + 1)
+    return False
+
+
+CN_DIGITS = frozenset("一二三四五六七八九十")
 
 
 def _gap_after(b: Block, turn_start: int, turn_end: int) -> int:
