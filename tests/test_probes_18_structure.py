@@ -1,6 +1,75 @@
 """Eighteenth round of structure probes: short documents written as an outside tester would.
 
-DOCSTRING_PLACEHOLDER
+Shapes earlier rounds covered (read before writing, so this round varies them): round 3 levels that
+skip or restart, plan openers; round 4 parts, spaced markers, circled points, hard wraps; rounds 5-9
+skipped ranks, restarts, quoted points, reports named 工作开展情况/存在的问题/下步打算, runs after a colon,
+a reply opening at （一）; round 10 一. and 一，, ⑴、, 其一/一方面; round 11 five ranks, wrapped titles; round
+12 marker punctuation, chapters over articles, points ending on ？ or ；; round 13 six ranks, look-alikes,
+headings closed by ：/。, member runs split and broken, phases at several ranks, signatures set oddly, 26
+and 28 sections; round 14 full-width and half-width Arabic forms, 〔一〕 and 【一】, 第一部分/第一章/第一节 over
+一、, run-in headings, 一是，/一要, phases as headings and bold openers, 30+ points; round 17 ㈠ and ⒈ glyphs,
+甲、/A./A、, decimal outlines, a 办法 attached after a 通知's 落款, inline lists, 首先/其次 chains over
+paragraphs, circled points past ⑳, hard-wrapped copies. A 专栏 box of numbered projects stood once, in
+round 6's genres.
+
+This round weights what they tried least: long documents' outlines (第一部分 over 一、 over （一） over 1.,
+parts with an introduction of their own, ideograph headings numbered on across three parts, parts set
+off by a colon or alone on their line, 第一篇 over 第一章 over 第一节, chapters of a plan over 一、, parts over
+Arabic tasks); a 办法's 第一章/第一节/第一条 (articles straight under some chapters and under 第一节 in others,
+an article listing （一） points with 1. sub-points, articles of two paragraphs, letter-spaced 总　　则,
+eleven articles, digits in 第1章/第1条, markers alone on their line); 专栏 boxes inside a plan (unnumbered,
+dashed, of 1., ①, （一） or （1） projects, named on one line and titled on the next) and 附表 lines; plans
+and 工作要点 whose headings are short lines without markers (bold, ending on ：, between 一、 and its 1.
+tasks, before the first heading); headings closed by 。 run into their paragraph or on their own line (a
+run-in title of 30 characters and one of 31, a comma inside it); marker spellings (一，, 一 、, (一),
+1、, 1 ）, ① and a space, １．/2．/3. in one run, （一）、, ( 1）, (2 ）, (一）, １）, 1 ．, five ranks ending in 1）,
+half-width : ; ? after a title); numbering restarting under each parent or running on across parents
+(and a paren run that does neither: a gap); 一是/二是 inside （一） (run-in by 。 or ：), 首先/其次/最后, 一方面/
+另一方面, 第一，, 其一、, members after a colon mid-sentence, in bold, over several paragraphs; phases
+(report headings with and without an opening plan word, 工作开展情况：/存在的问题：/下步工作打算： opening
+paragraphs, 下阶段, 接下来, 下一步工作中, 今后一个时期, a plan in the preamble); replies numbered 1. 2. 3. only
+(titled, untitled, with （1）, run-in questions); titles that are questions (关于…的问题, ？ and ! on their own
+line or run in); replies answering two or three proposals (one section each, unmarked labels, numbers
+in the titles); long one-paragraph replies with inline （一）（二）, 一、二、, ①②, 1.2., members, a closing at
+the line's end; the 落款 right after the last numbered item (a circled point, members, a title-only
+point, organ and date on one line, two organs, a date in numerals, a contact between); lists of （1）
+in a table-less 附件 after the 落款, under its label or (then body, by the contract) without one.
+
+Every expected value was written from the contract, the domain guide and the README before the
+parser was run on the batch (each batch was committed first); every document also keeps the span
+invariants and invents no character. Each test compares all its checks at once (`same`).
+
+First look (documents whole / checks), per batch (causes: tests/test_struct18_causes.py):
+- batch 1 (parts over 一、 over （一）, introductions, numbering on across parts, four ranks): 8/8, 28/28
+- batch 2 (chapters, sections and articles of a 办法; eleven articles; a notice issuing two): 8/8, 22/22
+- batch 3 (专栏 boxes and 附表 lines): 7/8, 20/21 (the miss my reading: the ideographic space in
+  `专栏　完整社区建设标准` stands between two ideographs, a layout space the contract takes out)
+- batch 4 (plans and 工作要点 of unmarked headings, report headings of a reply without markers): 8/8, 23/23
+- batch 5 (headings closed by 。 run in or on their own line, 30 and 31 characters): 8/8, 16/16
+- batch 6 (marker punctuation and spaces): 7/8, 16/18 (cause 1: `1 ）`, a space before a closing
+  bracket alone, made no marker)
+- batch 7 (numbering restarting and running on, a paren run that does neither): 8/8, 21/21
+- batch 8 (一是 inside （一）, 首先/其次/最后, 一方面, 第一，): 8/8, 12/12
+- batch 9 (phases as headings and openers): 8/8, 11/11
+- batch 10 (replies numbered 1. only, question titles): 8/8, 21/21
+- batch 11 (replies to several proposals, long one-paragraph replies with inline runs): 8/8, 22/22
+- batch 12 (the 落款 right after the last point, （1） lists in an 附件): 8/8, 27/27
+- batch 13 (members and points over several paragraphs): 8/8, 12/12
+- batch 14 (whole documents mixing the shapes): 8/8, 37/37
+- batch 15 (more marker spellings, half-width stops after titles): 8/8, 17/17
+- batch 16 (第一篇, 第1章, a part's marker alone, chapters over 一、, bold headings): 8/8, 21/21
+- batch 17 (written after cause 1's fix: numbering on across top headings, a list after the 落款 without
+  a label, report phrases opening paragraphs, three proposals, a box titled on its next line): 8/8, 19/19
+- batch 18 (written after cause 1's fix: full-width digits, an article's two ranks of points, members in
+  run-in paragraphs, a signature on one line): 7/8, 13/14 (the miss my reading: `（一）项目申请书，包括：` and
+  `2.资金筹措方案。` hold no stop but their last, which the contract drops: both are titles)
+- batch 19 (written after cause 1's fix: one-line replies, markers alone in a 办法, members after a colon
+  or in bold): 7/8, 14/16 (cause 2: an inline （一）…；（二）… list right after the answer's turn was cut off
+  as a heading run onto it)
+- batch 20 (written after cause 1's fix: twelve paren points, three parts restarting, unmarked colon
+  headings, contact before the 落款): 7/8, 20/21 (cause 3: `重点任务：` under a 工作要点's title read as its 主送)
+Totals of batches 1-16: 128 documents, 126 whole at first look; 329 checks, 326 at first look. Three
+causes fixed (two from batches 19-20), two misses my reading, no strict xfail.
 """
 
 from __future__ import annotations
