@@ -1,0 +1,260 @@
+"""Round-18 blind probes of text that came through CONVERSION PATHS rounds 14, 15 and 17 did not try.
+
+Round 14 (tests/test_probes_14_noise.py) covered pandoc and markitdown Markdown, lynx/w3m/html2text
+dumps, WeChat copies, mail forwards, registry exports and pdftotext -layout; round 15
+(tests/test_probes_15_conv.py) pdf.js, Adobe's save as text, Word's and WPS's plain text, LibreOffice
+txt, docling/marker/MinerU, Tika/textract, OCR engines' text, RTF, BeautifulSoup and Excel; round 17
+(tests/test_probes_17_conv.py) reader services, trafilatura, html2text, 语雀/Notion/飞书/钉钉/Obsidian,
+Google Docs, reST/AsciiDoc/org, Calibre, pdfminer/PDFBox/pdftotext -raw/ABBYY/CAJViewer/超星, crawler
+JSON records, mails quoted with `> `, unrtf and docx2txt's header order. This round adds:
+- antiword/catdoc/wvText of old .doc files (lines wrapped at 80 columns, `[pic]` marks, table cells
+  parted by `|` or tabs);
+- docx2txt and python-docx paragraph dumps (tables flattened a cell a line, empty paragraphs as blank
+  lines, text boxes at the end);
+- Aspose/Spire evaluation banners above and under the text, LibreOffice 'Text (encoded)' with CR
+  line ends;
+(the rest of the list is written with each batch below).
+
+Every expected value was written by hand from the contract (../shared/design/contract.md) and the
+README's warning table before the parser ran on the batch (each batch was committed first).
+"""
+
+from __future__ import annotations
+
+import govdoc
+from tests.test_probes_11_noise import look, parsed, same, wrapped
+
+
+def tables(doc: govdoc.Document) -> list[list[tuple[str, ...]]]:
+    """The rows of every table of the body (the preamble's, then each section's), in order."""
+    found = [list(t.rows) for t in doc.tables]
+    for s in doc.iter_sections():
+        found += [list(t.rows) for t in s.tables]
+    return found
+
+
+# --- Batch 1: antiword, catdoc, docx2txt, Aspose/Spire banners, LibreOffice CR text (before any run) ---
+
+_B1A = [
+    "关于市政协十二届四次会议第0318号提案的答复",
+    "马某委员：",
+    "您提出的关于推进城乡供水一体化建设的提案收悉。经认真研究，并会同市水利局、市财政局，现答复如下：",
+    "一、城乡供水一体化建设进展",
+    "近三年来，我市累计投入资金九亿六千万元，新建和改造农村供水工程一百二十处，农村自来水普及率达到百分之九十八点五，规模化供水工程覆盖农村人口比例提高到百分之八十七。",
+    "二、下一步工作打算",
+    "下一步，我们将按照“城乡同质、全域统筹”的思路，推进城市管网向乡镇延伸，力争到二〇二六年底实现城乡供水同网同质同服务。",
+    "感谢您对我市供水工作的关心和支持。",
+    "某市住房和城乡建设局",
+    "2024年6月18日",
+    "联系人：郑某",
+    "联系电话：0591-87654321",
+]
+
+
+def test_antiword_text_of_an_old_doc_wrapped_at_its_width_with_pic_marks_for_the_logo_and_seal() -> None:
+    """antiword of a Word 97 reply: each paragraph cut at its 76 columns (38 CJK characters), a blank
+    line between paragraphs, `[pic]` where the unit's logo stood above the title and where the seal
+    stood above the 落款. The marks leave, the cut paragraphs are whole again (warned as joins)."""
+    lines = ["[pic]", ""]
+    for line in _B1A:
+        lines += [*wrapped([line], 38), ""]
+        if line == "感谢您对我市供水工作的关心和支持。":
+            lines += ["[pic]", ""]
+    doc = parsed("\n".join(lines))
+    same(
+        look(doc, "[pic]"),
+        {
+            "kind": "reply",
+            "title": _B1A[0],
+            "recipients": ["马某委员"],
+            "ref": "0318",
+            "preamble": [_B1A[2]],
+            "sections": [
+                (1, "一、", 1, "城乡供水一体化建设进展", [_B1A[4]]),
+                (1, "二、", 2, "下一步工作打算", [_B1A[6]]),
+            ],
+            "closing": _B1A[7],
+            "signature": (["某市住房和城乡建设局"], "2024-06-18", "2024年6月18日"),
+            "contact": ("郑某", ["0591-87654321"]),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_antiword_text_of_a_notice_whose_table_rows_are_cells_between_bars() -> None:
+    """antiword writes a Word table row as its cells between `|` bars, padded to the column width,
+    with no rule between rows. The rows are one table of the section, the bars no text."""
+    source = (
+        "某县财政局关于下达2024年第一批农业产业发展资金的通知\n"
+        "\n"
+        "各乡镇人民政府：\n"
+        "\n"
+        "根据县委农村工作领导小组会议精神，现将2024年第一批农业产业发展资金下达给你们，请按规定使用。\n"
+        "\n"
+        "一、资金分配\n"
+        "\n"
+        "|乡镇        |项目数  |金额（万元）|\n"
+        "|城关镇      |3       |120         |\n"
+        "|河口镇      |2       |85          |\n"
+        "|石桥乡      |4       |150         |\n"
+        "\n"
+        "二、使用要求\n"
+        "\n"
+        "资金须专款专用，不得挤占挪用。\n"
+        "\n"
+        "某县财政局\n"
+        "\n"
+        "2024年4月2日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc) | {"tables": tables(doc), "bars": "|" in doc.text},
+        {
+            "kind": "notice",
+            "title": "某县财政局关于下达2024年第一批农业产业发展资金的通知",
+            "issuer": "某县财政局",
+            "recipients": ["各乡镇人民政府"],
+            "preamble": [
+                "根据县委农村工作领导小组会议精神，现将2024年第一批农业产业发展资金下达给你们，请按规定使用。"
+            ],
+            "sections": [
+                (1, "一、", 1, "资金分配", []),
+                (1, "二、", 2, "使用要求", ["资金须专款专用，不得挤占挪用。"]),
+            ],
+            "tables": [
+                [
+                    ("乡镇", "项目数", "金额（万元）"),
+                    ("城关镇", "3", "120"),
+                    ("河口镇", "2", "85"),
+                    ("石桥乡", "4", "150"),
+                ]
+            ],
+            "signature": (["某县财政局"], "2024-04-02", "2024年4月2日"),
+            "warnings": [],
+            "leaked": [],
+            "bars": False,
+        },
+    )
+
+
+def test_docx2txt_dump_with_blank_paragraphs_a_contact_table_cell_by_cell_and_a_page_number_box() -> None:
+    """docx2txt of a reply: every paragraph followed by a blank line and empty paragraphs as more
+    blank lines; the contact set in a two-by-two table, so each cell is a line of its own (label, then
+    value); the page number a text box (`- 1 -`) written after everything. The contact is read from
+    the label and value lines; the page number is furniture."""
+    source = (
+        "关于区十八届人大二次会议第2024042号建议的答复\n\n\n\n"
+        "徐某代表：\n\n"
+        "您提出的关于增设社区养老服务站的建议收悉，现答复如下：\n\n"
+        "一、已开展的工作\n\n"
+        "全区已建成社区养老服务站三十二个，覆盖全部街道。\n\n"
+        "二、下一步计划\n\n"
+        "今年内新增服务站五个，重点布局在新建小区。\n\n"
+        "感谢您对民政工作的关心和支持。\n\n\n\n"
+        "某区民政局\n\n"
+        "2024年5月30日\n\n\n\n"
+        "联系人\n\n"
+        "宋某\n\n"
+        "联系电话\n\n"
+        "021-62345678\n\n"
+        "- 1 -\n\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "- 1 -"),
+        {
+            "kind": "reply",
+            "title": "关于区十八届人大二次会议第2024042号建议的答复",
+            "recipients": ["徐某代表"],
+            "ref": "2024042",
+            "preamble": ["您提出的关于增设社区养老服务站的建议收悉，现答复如下："],
+            "sections": [
+                (1, "一、", 1, "已开展的工作", ["全区已建成社区养老服务站三十二个，覆盖全部街道。"]),
+                (1, "二、", 2, "下一步计划", ["今年内新增服务站五个，重点布局在新建小区。"]),
+            ],
+            "closing": "感谢您对民政工作的关心和支持。",
+            "signature": (["某区民政局"], "2024-05-30", "2024年5月30日"),
+            "contact": ("宋某", ["021-62345678"]),
+            "leaked": [],
+        },
+    )
+
+
+def test_aspose_and_spire_evaluation_banners_above_and_under_a_reply_are_no_title() -> None:
+    """A .doc converted by an unlicensed Aspose.Words: `Evaluation Only. Created with Aspose.Words.
+    Copyright 2003-2024 Aspose Pty Ltd.` above the text and its `Created with an evaluation copy of
+    Aspose.Words. …` line with a URL under it; then run through Spire's free edition, which put its
+    own `Evaluation Warning: …` line first. The banners are the tools': they leave, the title is the
+    document's."""
+    source = (
+        "Evaluation Warning: The document was created with Spire.Doc for .NET.\n"
+        "Evaluation Only. Created with Aspose.Words. Copyright 2003-2024 Aspose Pty Ltd.\n"
+        "关于县政协十一届三次会议第56号提案的答复\n"
+        "吴某委员：\n"
+        "您提出的关于加强农村公路养护的提案收悉，现答复如下：\n"
+        "一、养护情况\n"
+        "全县农村公路列养率达到百分之百，优良中等路率达到百分之八十二。\n"
+        "二、下一步措施\n"
+        "我局将推行农村公路路长制，落实县乡村三级养护责任。\n"
+        "特此答复。\n"
+        "某县交通运输局\n"
+        "2024年7月1日\n"
+        "Created with an evaluation copy of Aspose.Words. To remove all limitations, you can use Free "
+        "Temporary License https://products.aspose.com/words/temporary-license/\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "Evaluation", "Aspose", "Spire", "products.aspose"),
+        {
+            "kind": "reply",
+            "title": "关于县政协十一届三次会议第56号提案的答复",
+            "metadata": {},
+            "recipients": ["吴某委员"],
+            "ref": "56",
+            "preamble": ["您提出的关于加强农村公路养护的提案收悉，现答复如下："],
+            "sections": [
+                (1, "一、", 1, "养护情况", ["全县农村公路列养率达到百分之百，优良中等路率达到百分之八十二。"]),
+                (1, "二、", 2, "下一步措施", ["我局将推行农村公路路长制，落实县乡村三级养护责任。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县交通运输局"], "2024-07-01", "2024年7月1日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_libreoffice_text_encoded_with_a_bom_and_old_mac_cr_line_ends() -> None:
+    """LibreOffice 'Text (encoded)' with the Macintosh line end chosen: a BOM, every line ended by a
+    lone CR, no LF anywhere, a tab after each 一、 marker as the .doc's list had it. The lines are read
+    as lines; the tab is no part of a heading."""
+    lines = [
+        "某市人民政府办公室关于印发某市2024年营商环境优化提升行动方案的通知",
+        "各县（市、区）人民政府，市政府各部门：",
+        "《某市2024年营商环境优化提升行动方案》已经市政府同意，现印发给你们，请认真贯彻执行。",
+        "一、\t加强组织领导",
+        "各地各部门要把优化营商环境作为一把手工程。",
+        "二、\t强化督查考核",
+        "市营商环境办要定期通报工作进展。",
+        "某市人民政府办公室",
+        "2024年3月8日",
+    ]
+    doc = parsed("\ufeff" + "\r".join(lines) + "\r")
+    same(
+        look(doc),
+        {
+            "kind": "notice",
+            "title": lines[0],
+            "issuer": "某市人民政府办公室",
+            "recipients": ["各县（市、区）人民政府", "市政府各部门"],
+            "preamble": [lines[2]],
+            "sections": [
+                (1, "一、", 1, "加强组织领导", ["各地各部门要把优化营商环境作为一把手工程。"]),
+                (1, "二、", 2, "强化督查考核", ["市营商环境办要定期通报工作进展。"]),
+            ],
+            "signature": (["某市人民政府办公室"], "2024-03-08", "2024年3月8日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
