@@ -258,3 +258,225 @@ def test_libreoffice_text_encoded_with_a_bom_and_old_mac_cr_line_ends() -> None:
             "leaked": [],
         },
     )
+
+
+# --- Batch 2: unstructured.io dumps, marker/docling page markers, Nougat .mmd (before any run) -------
+
+
+def test_an_unstructured_io_element_dump_one_element_a_line_with_its_category() -> None:
+    """unstructured's partition of a reply printed as `Category: text`, one element a line: `Title:`
+    for the title and the 一、 headings, `NarrativeText:` for paragraphs, `Header:`/`Footer:` for the
+    running head and the page number, `UncategorizedText:` for the date. The categories are the
+    tool's; the header and footer elements are furniture."""
+    source = (
+        "Header: 某市自然资源和规划局\n"
+        "Title: 关于市十六届人大三次会议第0412号建议的答复\n"
+        "NarrativeText: 秦某代表：\n"
+        "NarrativeText: 您提出的关于加快老旧小区加装电梯审批的建议收悉，现答复如下：\n"
+        "Title: 一、审批流程优化情况\n"
+        "NarrativeText: 我局已将加装电梯规划审批时限压缩至五个工作日，实行一窗受理。\n"
+        "Title: 二、下一步工作\n"
+        "NarrativeText: 我局将会同市住建局制定加装电梯技术导则。\n"
+        "NarrativeText: 感谢您对自然资源和规划工作的关心和支持。\n"
+        "NarrativeText: 某市自然资源和规划局\n"
+        "UncategorizedText: 2024年6月12日\n"
+        "Footer: 第 1 页\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "Header:", "Title:", "NarrativeText", "UncategorizedText", "Footer", "第1页"),
+        {
+            "kind": "reply",
+            "title": "关于市十六届人大三次会议第0412号建议的答复",
+            "metadata": {},
+            "recipients": ["秦某代表"],
+            "ref": "0412",
+            "preamble": ["您提出的关于加快老旧小区加装电梯审批的建议收悉，现答复如下："],
+            "sections": [
+                (1, "一、", 1, "审批流程优化情况", ["我局已将加装电梯规划审批时限压缩至五个工作日，实行一窗受理。"]),
+                (1, "二、", 2, "下一步工作", ["我局将会同市住建局制定加装电梯技术导则。"]),
+            ],
+            "closing": "感谢您对自然资源和规划工作的关心和支持。",
+            "signature": (["某市自然资源和规划局"], "2024-06-12", "2024年6月12日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_an_unstructured_io_json_list_of_elements_saved_as_text() -> None:
+    """unstructured's elements written with `elements_to_json`: a JSON list, one object an element
+    (`type`, `element_id`, `text`, `metadata` with the file's name and page). Each element's text is
+    a line of the document; the keys, ids and metadata are the tool's."""
+    elements = [
+        ("Title", "关于县政协十届四次会议第31号提案的答复"),
+        ("NarrativeText", "何某委员："),
+        ("NarrativeText", "您提出的关于发展林下经济的提案收悉，现答复如下："),
+        ("Title", "一、发展现状"),
+        ("NarrativeText", "全县林下经济经营面积达到十二万亩，年产值三亿元。"),
+        ("Title", "二、下一步措施"),
+        ("NarrativeText", "我局将培育林下经济示范基地十个。"),
+        ("NarrativeText", "特此答复。"),
+        ("NarrativeText", "某县林业局"),
+        ("UncategorizedText", "2024年5月20日"),
+    ]
+    objects = [
+        "  {\n"
+        f'    "type": "{kind}",\n'
+        f'    "element_id": "{index:032x}",\n'
+        f'    "text": "{text}",\n'
+        '    "metadata": {\n'
+        '      "filetype": "application/msword",\n'
+        '      "languages": ["zho"],\n'
+        '      "page_number": 1,\n'
+        '      "filename": "dafu31.doc"\n'
+        "    }\n"
+        "  }"
+        for index, (kind, text) in enumerate(elements, start=7001)
+    ]
+    doc = parsed("[\n" + ",\n".join(objects) + "\n]\n")
+    same(
+        look(doc, "element_id", "NarrativeText", "metadata", "dafu31", "application/msword", "{", '"'),
+        {
+            "kind": "reply",
+            "title": "关于县政协十届四次会议第31号提案的答复",
+            "recipients": ["何某委员"],
+            "ref": "31",
+            "preamble": ["您提出的关于发展林下经济的提案收悉，现答复如下："],
+            "sections": [
+                (1, "一、", 1, "发展现状", ["全县林下经济经营面积达到十二万亩，年产值三亿元。"]),
+                (1, "二、", 2, "下一步措施", ["我局将培育林下经济示范基地十个。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县林业局"], "2024-05-20", "2024年5月20日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_marker_paginated_markdown_with_its_page_separator_lines_inside_a_sentence() -> None:
+    """marker with `--paginate_output`: each page opens with `{N}` and a run of 48 dashes, the
+    running head repeated under it on page 2 as a `#` heading, and a paragraph the page cut. The
+    separators and the running head leave, the cut paragraph is one again (warned as a join)."""
+    sep = "-" * 48
+    source = (
+        f"{{0}}{sep}\n\n"
+        "# 关于市政协十四届二次会议第0207号提案的答复\n\n"
+        "曹某委员：\n\n"
+        "您提出的关于加强中小学心理健康教育的提案收悉，现答复如下：\n\n"
+        "## 一、工作开展情况\n\n"
+        "全市中小学已全部配备专兼职心理健康教师，每校至少建成一间\n\n"
+        f"{{1}}{sep}\n\n"
+        "# 某市教育局\n\n"
+        "心理辅导室，并建立学生心理健康档案。\n\n"
+        "## 二、下一步工作\n\n"
+        "我局将开展心理健康教师全员培训。\n\n"
+        "专此答复。\n\n"
+        "某市教育局\n\n"
+        "2024年7月3日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, sep, "{0}", "{1}"),
+        {
+            "kind": "reply",
+            "title": "关于市政协十四届二次会议第0207号提案的答复",
+            "recipients": ["曹某委员"],
+            "ref": "0207",
+            "preamble": ["您提出的关于加强中小学心理健康教育的提案收悉，现答复如下："],
+            "sections": [
+                (
+                    1,
+                    "一、",
+                    1,
+                    "工作开展情况",
+                    ["全市中小学已全部配备专兼职心理健康教师，每校至少建成一间心理辅导室，并建立学生心理健康档案。"],
+                ),
+                (1, "二、", 2, "下一步工作", ["我局将开展心理健康教师全员培训。"]),
+            ],
+            "closing": "专此答复。",
+            "signature": (["某市教育局"], "2024-07-03", "2024年7月3日"),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_pdf_to_markdown_with_page_number_comments_and_a_dashed_page_marker() -> None:
+    """A PDF-to-Markdown tool that writes `<!-- Page 2 -->` before each page after the first, another
+    that writes a `---page---` line: both are page ends, no text. The second page's first paragraph
+    opens a new section, so nothing is joined."""
+    source = (
+        "# 某市商务局关于开展2024年消费促进月活动的通知\n\n"
+        "各县（市、区）商务主管部门：\n\n"
+        "为进一步激发消费活力，决定在全市开展2024年消费促进月活动。现将有关事项通知如下：\n\n"
+        "## 一、活动时间\n\n"
+        "2024年9月1日至30日。\n\n"
+        "<!-- Page 2 -->\n\n"
+        "## 二、活动内容\n\n"
+        "组织汽车、家电、餐饮等重点领域促销活动。\n\n"
+        "---page---\n\n"
+        "## 三、工作要求\n\n"
+        "各地要加强市场监管，保障活动安全有序。\n\n"
+        "某市商务局\n\n"
+        "2024年8月15日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "Page 2", "<!--", "---page---"),
+        {
+            "kind": "notice",
+            "title": "某市商务局关于开展2024年消费促进月活动的通知",
+            "issuer": "某市商务局",
+            "recipients": ["各县（市、区）商务主管部门"],
+            "preamble": ["为进一步激发消费活力，决定在全市开展2024年消费促进月活动。现将有关事项通知如下："],
+            "sections": [
+                (1, "一、", 1, "活动时间", ["2024年9月1日至30日。"]),
+                (1, "二、", 2, "活动内容", ["组织汽车、家电、餐饮等重点领域促销活动。"]),
+                (1, "三、", 3, "工作要求", ["各地要加强市场监管，保障活动安全有序。"]),
+            ],
+            "signature": (["某市商务局"], "2024-08-15", "2024年8月15日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_nougat_mmd_with_escaped_percent_math_and_a_missing_page_mark() -> None:
+    """Nougat's .mmd of a scanned reply: `\\(\\)` inline math around a percentage (`\\(98.5\\%\\)`),
+    and `[MISSING_PAGE_FAIL:2]` where the model could not read page 2. The math wrappers leave with
+    their escape; the missing page is a page without text: the mark leaves the text and the parse
+    says so (`pages-without-text`)."""
+    source = (
+        "## 关于区政协十五届三次会议第153021号提案的答复\n\n"
+        "冯某委员：\n\n"
+        "您提出的关于提升垃圾分类实效的提案收悉，现答复如下：\n\n"
+        "## 一、工作成效\n\n"
+        "全区生活垃圾分类小区覆盖率达到\\(98.5\\%\\)，回收利用率达到\\(41\\%\\)。\n\n"
+        "[MISSING_PAGE_FAIL:2]\n\n"
+        "## 二、下一步打算\n\n"
+        "我局将推进垃圾分类进机关、进学校。\n\n"
+        "特此答复。\n\n"
+        "某区绿化市容局\n\n"
+        "2024年6月25日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "MISSING_PAGE", "\\(", "\\%", "\\)"),
+        {
+            "kind": "reply",
+            "title": "关于区政协十五届三次会议第153021号提案的答复",
+            "recipients": ["冯某委员"],
+            "ref": "153021",
+            "preamble": ["您提出的关于提升垃圾分类实效的提案收悉，现答复如下："],
+            "sections": [
+                (1, "一、", 1, "工作成效", ["全区生活垃圾分类小区覆盖率达到98.5%，回收利用率达到41%。"]),
+                (1, "二、", 2, "下一步打算", ["我局将推进垃圾分类进机关、进学校。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某区绿化市容局"], "2024-06-25", "2024年6月25日"),
+            "warnings": ["pages-without-text"],
+            "leaked": [],
+        },
+    )
