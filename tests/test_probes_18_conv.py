@@ -480,3 +480,245 @@ def test_nougat_mmd_with_escaped_percent_math_and_a_missing_page_mark() -> None:
             "leaked": [],
         },
     )
+
+
+# --- Batch 3: MarkItDown, reference links, a PDF's repeated heads, a note app, WeChat (before any run) ---
+
+
+def test_markitdown_of_a_docx_with_a_pipe_table_and_the_seal_as_a_base64_image() -> None:
+    """MarkItDown of a .docx reply: the title a `#` heading, a pipe table with its `| --- |` row, and
+    the seal an inline image whose data URI holds the whole PNG in base64 (several thousand
+    characters on one line). The image leaves with its data, the table is one table."""
+    seal = "![](data:image/png;base64," + "iVBORw0KGgoAAAANSUhEUgAAAMgAAADI" * 200 + "=)"
+    source = (
+        "# 关于市十五届人大四次会议第0533号建议的答复\n\n"
+        "邓某代表：\n\n"
+        "您提出的关于扩大普惠性托育服务供给的建议收悉，现答复如下：\n\n"
+        "一、托育机构建设情况\n\n"
+        "全市已备案托育机构情况如下：\n\n"
+        "| 类型 | 机构数 | 托位数 |\n"
+        "| --- | --- | --- |\n"
+        "| 普惠性 | 86 | 5200 |\n"
+        "| 营利性 | 41 | 2300 |\n\n"
+        "二、下一步工作\n\n"
+        "我委将推动每个街道至少建成一所普惠性托育机构。\n\n"
+        "感谢您对卫生健康工作的支持。\n\n"
+        f"{seal}\n\n"
+        "某市卫生健康委员会\n\n"
+        "2024年6月21日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "data:image", "base64", "iVBORw0KGgo") | {"tables": tables(doc)},
+        {
+            "kind": "reply",
+            "title": "关于市十五届人大四次会议第0533号建议的答复",
+            "recipients": ["邓某代表"],
+            "ref": "0533",
+            "preamble": ["您提出的关于扩大普惠性托育服务供给的建议收悉，现答复如下："],
+            "sections": [
+                (1, "一、", 1, "托育机构建设情况", ["全市已备案托育机构情况如下："]),
+                (1, "二、", 2, "下一步工作", ["我委将推动每个街道至少建成一所普惠性托育机构。"]),
+            ],
+            "tables": [[("类型", "机构数", "托位数"), ("普惠性", "86", "5200"), ("营利性", "41", "2300")]],
+            "closing": "感谢您对卫生健康工作的支持。",
+            "signature": (["某市卫生健康委员会"], "2024-06-21", "2024年6月21日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_html_to_markdown_with_reference_style_links_defined_at_the_end() -> None:
+    """An html-to-markdown converter in reference-link mode: `[办事指南][1]` inside a sentence, the
+    attachment `[申报表][2]`, and the definitions `[1]: http://… "title"` after the page. The link
+    words stay, the reference numbers and the definitions leave."""
+    source = (
+        "某区人力资源和社会保障局关于开展2024年度职业技能提升补贴申领工作的通知\n\n"
+        "各街道办事处，各有关企业：\n\n"
+        "为做好职业技能提升补贴申领工作，现将有关事项通知如下：\n\n"
+        "一、申领条件\n\n"
+        "参加失业保险一年以上并取得职业资格证书的企业职工，具体见[办事指南][1]。\n\n"
+        "二、申领方式\n\n"
+        "通过区人社局网上办事大厅申领。\n\n"
+        "附件：[职业技能提升补贴申领表][2]\n\n"
+        "某区人力资源和社会保障局\n\n"
+        "2024年3月20日\n\n"
+        "[1]: http://rsj.example.gov.cn/bszn/2024/0320.html\n"
+        '[2]: http://rsj.example.gov.cn/files/sqb.docx "申领表"\n'
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "[1]", "[2]", "http://", "rsj.example"),
+        {
+            "kind": "notice",
+            "title": "某区人力资源和社会保障局关于开展2024年度职业技能提升补贴申领工作的通知",
+            "issuer": "某区人力资源和社会保障局",
+            "recipients": ["各街道办事处", "各有关企业"],
+            "preamble": ["为做好职业技能提升补贴申领工作，现将有关事项通知如下："],
+            "sections": [
+                (
+                    1,
+                    "一、",
+                    1,
+                    "申领条件",
+                    ["参加失业保险一年以上并取得职业资格证书的企业职工，具体见办事指南。"],
+                ),
+                (1, "二、", 2, "申领方式", ["通过区人社局网上办事大厅申领。"]),
+            ],
+            "attachments": ["职业技能提升补贴申领表"],
+            "signature": (["某区人力资源和社会保障局"], "2024-03-20", "2024年3月20日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_pdf_text_in_reading_order_with_a_page_head_and_a_page_count_foot_on_every_page() -> None:
+    """A PDF's text layer in reading order, three pages: every page opens with the 公报's running head
+    `某市人民政府公报　2024年第7期` and ends with `第N页 共3页`, form feeds between pages, a
+    paragraph cut by the first page's end. Heads and feet leave; the paragraph is whole (warned)."""
+    head = "某市人民政府公报\u30002024年第7期"
+    source = (
+        f"{head}\n"
+        "某市人民政府关于调整城乡居民基本医疗保险筹资标准的通知\n"
+        "各县（市、区）人民政府，市政府各部门：\n"
+        "经市政府同意，现就调整我市城乡居民基本医疗保险筹资标准有关事项通知如下：\n"
+        "一、筹资标准\n"
+        "2024年度城乡居民医保个人缴费标准为每人每年三百八十元，各级财政\n"
+        "第1页 共3页\n\f"
+        f"{head}\n"
+        "补助标准为每人每年六百七十元。\n"
+        "二、缴费时间\n"
+        "集中缴费期为2023年9月1日至12月31日。\n"
+        "第2页 共3页\n\f"
+        f"{head}\n"
+        "三、工作要求\n"
+        "各地要做好政策宣传，确保应保尽保。\n"
+        "某市人民政府\n"
+        "2023年8月25日\n"
+        "第3页 共3页\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "人民政府公报", "2024年第7期", "共3页"),
+        {
+            "kind": "notice",
+            "title": "某市人民政府关于调整城乡居民基本医疗保险筹资标准的通知",
+            "issuer": "某市人民政府",
+            "recipients": ["各县（市、区）人民政府", "市政府各部门"],
+            "preamble": ["经市政府同意，现就调整我市城乡居民基本医疗保险筹资标准有关事项通知如下："],
+            "sections": [
+                (
+                    1,
+                    "一、",
+                    1,
+                    "筹资标准",
+                    ["2024年度城乡居民医保个人缴费标准为每人每年三百八十元，各级财政补助标准为每人每年六百七十元。"],
+                ),
+                (1, "二、", 2, "缴费时间", ["集中缴费期为2023年9月1日至12月31日。"]),
+                (1, "三、", 3, "工作要求", ["各地要做好政策宣传，确保应保尽保。"]),
+            ],
+            "signature": (["某市人民政府"], "2023-08-25", "2023年8月25日"),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_note_app_export_with_created_updated_tags_and_source_lines_above_the_text() -> None:
+    """A note exported from a note app (Evernote-like): the note's own lines above the pasted text,
+    `Created: 2024-06-05 10:12:33 +0800`, `Updated: …`, `Tags: 提案答复, 2024`, `Source URL: https://…`.
+    They are the app's, not the document's: no metadata, no text."""
+    source = (
+        "Created: 2024-06-05 10:12:33 +0800\n"
+        "Updated: 2024-06-06 08:01:10 +0800\n"
+        "Tags: 提案答复, 2024\n"
+        "Source URL: https://www.example.gov.cn/zwgk/jytabl/202406/t20240605_77.html\n"
+        "\n"
+        "关于区政协十届三次会议第089号提案的答复\n"
+        "\n"
+        "谢某委员：\n"
+        "\n"
+        "您提出的关于加强社区嵌入式服务设施建设的提案收悉，现答复如下：\n"
+        "\n"
+        "一、建设进展\n"
+        "\n"
+        "我区已在十二个社区试点建设嵌入式服务设施。\n"
+        "\n"
+        "二、下一步工作\n"
+        "\n"
+        "我局将总结试点经验，年内推广至三十个社区。\n"
+        "\n"
+        "特此答复。\n"
+        "\n"
+        "某区发展和改革局\n"
+        "\n"
+        "2024年6月4日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "Created:", "Updated:", "Tags:", "Source URL", "example.gov.cn", "+0800"),
+        {
+            "kind": "reply",
+            "title": "关于区政协十届三次会议第089号提案的答复",
+            "metadata": {},
+            "recipients": ["谢某委员"],
+            "ref": "089",
+            "preamble": ["您提出的关于加强社区嵌入式服务设施建设的提案收悉，现答复如下："],
+            "sections": [
+                (1, "一、", 1, "建设进展", ["我区已在十二个社区试点建设嵌入式服务设施。"]),
+                (1, "二、", 2, "下一步工作", ["我局将总结试点经验，年内推广至三十个社区。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某区发展和改革局"], "2024-06-04", "2024年6月4日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_wechat_official_account_article_copied_with_its_account_line_and_buttons() -> None:
+    """A 公众号 article copied whole: the headline, the account line (`原创 某县发布 2024-05-28 18:30
+    发表于浙江`), emoji heading decorations (`📌一、…`), an editor's 来源/编辑/审核 lines, then
+    `阅读原文`, `分享`, `在看`, `赞` and `预览时标签不可点`. The account's lines and buttons are chrome; the
+    emoji leave the headings."""
+    source = (
+        "某县人民政府办公室关于做好2024年防汛防台工作的通知\n"
+        "原创 某县发布 某县发布 2024-05-28 18:30 发表于浙江\n"
+        "各乡镇人民政府、街道办事处，县政府各部门：\n"
+        "为切实做好今年防汛防台工作，现就有关事项通知如下：\n"
+        "📌一、压实防汛责任\n"
+        "各乡镇（街道）要落实行政首长负责制。\n"
+        "📌二、加强隐患排查\n"
+        "各部门要对山塘水库、地质灾害点开展拉网式排查。\n"
+        "某县人民政府办公室\n"
+        "2024年5月28日\n"
+        "来源：某县应急管理局\n"
+        "编辑：丁某\n"
+        "审核：包某\n"
+        "阅读原文\n"
+        "分享\n"
+        "在看\n"
+        "赞\n"
+        "预览时标签不可点\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "原创", "发表于", "📌", "来源：", "编辑：", "审核：", "阅读原文", "在看", "预览时标签不可点"),
+        {
+            "kind": "notice",
+            "title": "某县人民政府办公室关于做好2024年防汛防台工作的通知",
+            "issuer": "某县人民政府办公室",
+            "recipients": ["各乡镇人民政府", "街道办事处", "县政府各部门"],
+            "preamble": ["为切实做好今年防汛防台工作，现就有关事项通知如下："],
+            "sections": [
+                (1, "一、", 1, "压实防汛责任", ["各乡镇（街道）要落实行政首长负责制。"]),
+                (1, "二、", 2, "加强隐患排查", ["各部门要对山塘水库、地质灾害点开展拉网式排查。"]),
+            ],
+            "signature": (["某县人民政府办公室"], "2024-05-28", "2024年5月28日"),
+            "contact": None,
+            "warnings": [],
+            "leaked": [],
+        },
+    )
