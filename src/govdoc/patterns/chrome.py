@@ -218,6 +218,12 @@ _CHROME = (
     r"^在[ ]{0,2}(?:19|20)\d{2}(?=[^\n]{0,200}(?:\d:\d{2}|@))[^\n]{2,200}写道[ ]{0,2}:$",  # (its time or address)
     r"^点击(?:上方|下方)?蓝字",
     r"^阅读原文$",
+    # … and the strings WeChat's page itself prints under a post, which a copy of the whole page keeps
+    # (预览时标签不可点, 微信扫一扫关注该公众号, 继续滑动看下一个, 轻触阅读原文)
+    r"^预览时标签不可点$",
+    r"^微信扫一扫(?:关注该公众号|可打开此内容|使用小程序)",
+    r"^(?:继续|向上)滑动看下一个$",
+    r"^轻触阅读原文$",
     r"^点(?:个|一下)?(?:在看|赞)",
     r"^(?:文章|信息|稿件)?来源[ ]{0,2}[:丨|]",  # (a post parts its credits by a bar: 来源丨某市发布)
     r"^[▼▽↓⬇]{1,6}$",  # a post's pointer alone on its line
@@ -318,6 +324,8 @@ EDGE_CHROME = _lazy(
     # … and its writer's and photographer's credits, parted by a bar (文丨张某 图丨刘某), in a row
     r"|^(?:(?:文|图|文字|图片|摄影|视频|文案|撰稿)[ ]{0,2}[丨|][ ]{0,2}[^:丨|\n]{1,12}?[ ]{0,4}){1,4}$"
     r"|^(?:(?:分享|收藏|在看|点赞|赞|转发|推荐|留言|写留言)[ |]{0,4}){2,}$"
+    # (… or its buttons one a line, as a copy of the page gives them: 分享 ⏎ 在看 ⏎ 赞)
+    r"|^(?:在看|点赞|赞|写留言)$"
     r"|^(?:(?:政务公开|互动交流|政民互动|办事服务|政务服务|网上办事|新闻中心|新闻动态|数据开放|专题专栏|公众参与)"
     r"[ |]{0,5})+$"
     rf"|^{_STAMP}(?:网站?|平台|系统|{_STAMP_DATE}{_CLOCK}?)$"

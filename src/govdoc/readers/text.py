@@ -152,6 +152,52 @@ _READER_HEAD = regex.compile(
     r"\A(?:[A-Z][A-Za-z]{0,20}(?:[ ][A-Za-z]{1,20}){0,3}:[ \t][^\n]{0,2000}\r?\n(?:[ \t]*\r?\n){0,3}){1,12}?"
     r"(?:Markdown|Text|HTML)[ ]Content:[ \t]*(?:\r?\n|\Z)"
 )
+# A converting library's evaluation banner above or under the text it wrote (Aspose's `Evaluation Only.
+# Created with Aspose.Words. Copyright 2003-2024 Aspose Pty Ltd.` and `Created with an evaluation copy
+# of Aspose.Words. To remove all limitations, … https://…`, Spire's `Evaluation Warning: The document
+# was created with Spire.Doc for .NET.`): the line names the tool itself, so no document's sentence
+# reads so; asked only in a text that names the tool, whatever the line's length.
+_TOOL_BANNER = regex.compile(
+    r"(?:Evaluation[ ](?:Only|Warning)[ ]?[.:][^\n]{0,200}?|Created[ ]with[ ]an[ ]evaluation[ ]copy[ ]of[ ])"
+    r"(?:Aspose|Spire)\.[A-Za-z]"
+)
+_TOOL_NAMES = ("Aspose.", "Spire.")
+# A note app's own lines above the note it exported (Evernote-like: `Created: 2024-06-05 10:12:33
+# +0800`, `Updated: …`, `Tags: …`, `Source URL: https://…`, `Notebook: …`), named by a `Created:`
+# line with its date: the app's record of the note, not the document's.
+_NOTE_HEAD = regex.compile(
+    r"\A(?:(?:Created|Updated|Modified|Tags|Author|Notebook|Source|Source URL|Location):[ \t][^\n]{0,2000}\r?\n){2,12}"
+)
+_NOTE_CREATED = regex.compile(r"^Created:[ \t]{1,4}(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}", regex.M)
+_NOTE_KEYS = ("Created:", "Updated:", "Modified:", "Tags:", "Author:", "Notebook:")
+# unstructured.io's elements printed one a line with their category (`NarrativeText: 您提出的…`,
+# `Title: 一、…`, `Header: 某局`): the category is the tool's, and a page's header, footer or number the
+# tool itself named as such is furniture. Read only in a text where two lines or more name categories
+# no other text writes (`_ELEMENT_SIGN`: NarrativeText, UncategorizedText, ListItem …).
+_ELEMENT_LINE = regex.compile(
+    r"(?P<category>Title|NarrativeText|UncategorizedText|ListItem|Text|Address|EmailAddress|FigureCaption"
+    r"|Formula|Table|Image|CodeSnippet|CompositeElement|Header|Footer|PageNumber|PageBreak):[ \t]{0,4}"
+)
+_ELEMENT_SIGN = regex.compile(
+    r"^(?:NarrativeText|UncategorizedText|ListItem|FigureCaption|CompositeElement|PageNumber|EmailAddress):", regex.M
+)
+_ELEMENT_FURNITURE = frozenset({"Header", "Footer", "PageNumber", "PageBreak"})
+_ELEMENT_STARTS = frozenset("TNULAEFICHP")
+# A converter's own mark of where a page ends, alone on its line: marker's paginated output (`{2}` and
+# a run of dashes), a `---page---` line, and a comment naming the page that follows (`<!-- Page 2 -->`).
+_PAGE_MARK = regex.compile(r"\{\d{1,5}\}-{3,}|-{3}[ ]?(?i:page)[ ]?-{3}")
+# Markdown's reference-style links (html-to-markdown in reference mode): `[办事指南][1]` in the text and
+# its definition `[1]: http://… "title"` on a line of its own after the page. The words stay; the
+# label and the definition are the link's, read only where a definition names a label the text uses.
+_REF_DEFINITION = regex.compile(
+    r"^[ ]{0,3}\[(?P<label>[^\[\]\n]{1,40})\]:[ \t]{1,4}<?(?:https?://|www\.|/|mailto:)[^\s>]{0,2000}>?"
+    r"(?:[ \t]{1,4}(?:\"[^\"\n]{0,300}\"|'[^'\n]{0,300}'|\([^()\n]{0,300}\)))?[ \t]*\r?$",
+    regex.M,
+)
+_REF_LINK = regex.compile(r"(?<![\]!])\[(?P<words>[^\[\]\n]{1,300})\]\[(?P<label>[^\[\]\n]{0,40})\]")
+# A picture written whole into a data URI (MarkItDown's `![](data:image/png;base64,iVBOR…)`): thousands
+# of characters of base64, more than a link's address may hold (`_LINK`), and no words.
+_DATA_IMAGE = regex.compile(r"!\[[^\[\]\n]{0,300}\]\(data:[A-Za-z]{1,20}/[\w.+-]{1,40};base64,[A-Za-z0-9+/=]*\)")
 # An RTF file's control words a converter that dropped only the braces left in the text (`…如下：\par`,
 # `\tab 您提出的…`, `\line`): markup, not text. Read as such only where at least `_MIN_RTF` lines end
 # in `\par`, so a backslash in ordinary text (a path, a formula) stays.
@@ -175,10 +221,14 @@ _LINK = regex.compile(r"(?P<image>!?)\[(?P<words>[^\[\]\n]{0,300})\]\([^()\s]{0,
 # A figure a PDF-to-Markdown converter (MinerU, marker, Nougat) read as a formula and wrapped in TeX's
 # inline math dollars (`库容$3.6$万吨`, `增长$12.5\\%$`): the figure is the text, the dollars are markup.
 # Only a figure's characters between the dollars, so prices written `$100 and $200` stay as written.
-_MATH_FIGURE = regex.compile(r"\$[ ]?(?P<figure>[-+]?(?:\d|\.\d)[\d.,%~+\- ]{0,40}?(?:\\%)?)[ ]?\$")
+_MATH_FIGURE = regex.compile(
+    r"\$[ ]?(?P<figure>[-+]?(?:\d|\.\d)[\d.,%~+\- ]{0,40}?(?:\\%)?)[ ]?\$"
+    # … and LaTeX's other inline delimiters, as Nougat and Mathpix write them (`\(98.5\%\)`)
+    r"|\\\([ ]?(?P<figure>[-+]?(?:\d|\.\d)[\d.,%~+\- ]{0,40}?(?:\\%)?)[ ]?\\\)"
+)
 # A Markdown converter's page break written as an HTML comment (`<!-- PageBreak -->` of Azure Document
 # Intelligence and docling, `<!-- page-break -->`): the page ends there, as at a form feed.
-_PAGE_BREAK_COMMENT = regex.compile(r"<!--[ ]{0,4}page[ _-]?break[ ]{0,4}-->", regex.I)
+_PAGE_BREAK_COMMENT = regex.compile(r"<!--[ ]{0,4}page(?:[ _-]?break|[ ]{1,2}\d{1,5})[ ]{0,4}-->", regex.I)
 # An HTML table a Markdown converter writes raw (docling, MinerU: `<table><tr><td>类别</td>…</tr></table>`):
 # each `<tr>…</tr>` on a line is a row of the body's table, each `<td>`/`<th>` a cell; tags left in a
 # cell (`<b>`, `<br>`) are markup.
@@ -236,7 +286,7 @@ _INLINE_MARKS = ("\\", "](", "]{", "<", "[^", "**", "__", "$", "==", "%%", "[[")
 _LINE_EDGES = EDGE_SPACE + _LINE_ENDS
 _UNDERLINE_STARTS = frozenset("-*_=")
 _MARKED_STARTS = _UNDERLINE_STARTS | _MD_PREFIX_CHARS  # a line opening with none of them has no line mark
-_SLOW_STARTS = _MARKED_STARTS | _DRAWN_RULE_STARTS | frozenset(":[&|")  # … no drawn rule, no markup line, no entity
+_SLOW_STARTS = _MARKED_STARTS | _DRAWN_RULE_STARTS | frozenset(":[&|{")  # … no drawn rule, no markup line, no entity
 # A lightweight markup's own line, no text of the document: a callout's fence (语雀's and VuePress's
 # `:::tips` … `:::`), an AsciiDoc attribute entry (`:lang: zh-CN`, its value ASCII) or block role
 # (`[.text-right]`), an org setting (`#+OPTIONS: toc:nil`; `#+TITLE:` is the title: `_MD_PREFIX`).
@@ -545,9 +595,16 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         escaped = escaped or any("\\n" in text[a:b] for a, b in record)
         lines = [text[a:b] for a, b in record]
         origins = [Origin((f"line:{text.count(chr(10), 0, a) + 1}",)) for a, _ in record]
+    elif text.lstrip()[:1] == "[" and '"element_id"' in text and (listed := _json_elements(text)) is not None:
+        record = listed  # unstructured's elements: each one's text a line of the document, in order
+        escaped = escaped or any("\\n" in text[a:b] for a, b in record)
+        lines = [text[a:b] for a, b in record]
+        origins = [Origin((f"line:{text.count(chr(10), 0, a) + 1}",)) for a, _ in record]
     front = _front_matter_lines(text) if text.startswith("---") else 0
     if not front and text[:1].isascii() and text[:1].isalpha() and _CONTENT_TYPE.search(text, 0, 20000):
         front = _extractor_metadata_lines(text)
+    if not front and text.startswith(_NOTE_KEYS):
+        front = _note_head_lines(text)
     tail = len(lines)
     if not front and text.startswith("###"):
         unrtf = _UNRTF_HEAD.match(text)
@@ -586,6 +643,11 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         _ASCIIDOC_SIGN.search(text) is not None
     )
     hard_breaks = hard_breaks and asciidoc
+    # a converting library's banner (`_TOOL_BANNER`), unstructured's categories (`_ELEMENT_LINE`) and
+    # reference-style links (`_REF_LINK`): each asked for only where the text shows that tool
+    banner = "valuation" in text and any(name in text for name in _TOOL_NAMES)
+    elements = ("Text:" in text or "ListItem:" in text) and len(_ELEMENT_SIGN.findall(text, 0, 200_000)[:2]) == 2
+    refs = _reference_labels(text) if "][" in text and "]:" in text else frozenset()
     line_marks = _ADOC_PREFIX if asciidoc else _MD_PREFIX
     plain = not (
         inline
@@ -599,6 +661,9 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         or quoted_cells
         or emphasis
         or hard_breaks
+        or banner
+        or elements
+        or refs
     )
     blocks: list[Block] = []
     most = limits.blocks
@@ -658,6 +723,13 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         if whole[0] in _DRAWN_RULE_STARTS and _DRAWN_RULE.match(whole):
             rule = True
             continue
+        if whole[0] in "{-" and _PAGE_MARK.fullmatch(whole):
+            page = True  # a converter's page mark (marker's `{2}------`, `---page---`): the page ends here
+            continue
+        if banner and whole[0] in "EC" and _TOOL_BANNER.match(whole):
+            continue
+        if refs and whole[0] == "[" and _defines_reference(whole, refs):
+            continue  # a reference link's definition: its address, no text
         if whole[0] in "-=" and " " in whole and _SIMPLE_TABLE_RULE.match(whole):
             if simple is not None:
                 simple = None  # the table's closing rule (reST frames a simple table in its rules)
@@ -738,6 +810,15 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                 whole = whole[skip:]
                 if not whole:
                     continue
+        if elements and whole[0] in _ELEMENT_STARTS and (element := _ELEMENT_LINE.match(whole)) is not None:
+            if element.group("category") in _ELEMENT_FURNITURE:
+                page = page or element.group("category") == "PageBreak"
+                continue  # a page's header, footer or number, as the tool itself named it
+            at += raw.find(whole) + element.end()
+            raw = raw[raw.find(whole) + element.end() :]
+            whole = whole[element.end() :]
+            if not whole:
+                continue
         line_start = at if raw[0] == whole[0] else at + raw.find(whole)
         origin = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
         made = len(blocks)
@@ -799,6 +880,8 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                 line = _EDGE_PICTOGRAPHS.sub("", line)  # decoration, not words: it would hide a heading's marker
                 if not line:
                     continue
+            if refs and "][" in line:
+                line = _REF_LINK.sub(lambda m: _reference_words(m, refs), line).strip(EDGE_SPACE)
             if links and "[" in line:  # lynx's `[3]` before the words of the link it lists as 3
                 line = _LINK_MARK.sub(lambda m: "" if m.group(1) in links[1] else m.group(), line)
                 if not line:
@@ -931,13 +1014,15 @@ def _inline_marks(line: str, bold_open: bool, blank: bool) -> tuple[str, Sequenc
     does not go on into this one; a line without marks leaves `bold_open` as it was)."""
     if line[-1:] == "\\" and line[-2:] != "\\\\":
         line = line[:-1].rstrip(EDGE_SPACE)  # a hard line break (`…十处，\`), as pandoc writes one
+    if "]" in line and "](data:" in line:
+        line = _DATA_IMAGE.sub("", line).strip(EDGE_SPACE)  # a picture's whole data: no words
     if "]" in line and "](" in line:  # (the first character first: see `_has_inline_marks`)
         line = _LINK.sub(_link_words, line).strip(EDGE_SPACE)
     if "]" in line and "]{" in line:
         line = _PANDOC_SPAN.sub(r"\g<words>", line).strip(EDGE_SPACE)
     if "<" in line:
         line = _HTML_INLINE_TAG.sub("", line).strip(EDGE_SPACE)
-    if "$" in line:
+    if "$" in line or "\\(" in line:
         line = _MATH_FIGURE.sub(r"\g<figure>", line)
     if "\\" in line:
         line = _ESCAPE.sub(r"\1", line)
@@ -1129,6 +1214,53 @@ def _json_key(key: str) -> str:
         return str(json.loads('"' + key + '"')).lower()
     except ValueError:
         return key.lower()
+
+
+def _json_elements(text: str) -> tuple[tuple[int, int], ...] | None:
+    """Where each element's text stands in unstructured's JSON list of elements (`type`, `element_id`,
+    `text`, `metadata` each), furniture elements left out (None: the text is no such list)."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(data, list) or len(data) < 2:
+        return None
+    if not all(isinstance(e, dict) and isinstance(e.get("type"), str) and "element_id" in e for e in data):
+        return None
+    kinds = [str(e["type"]) for e in data if isinstance(e.get("text"), str)]
+    spans = [m.span("value") for m in _JSON_MEMBER.finditer(text) if m.group("key") == "text"]
+    if len(spans) != len(kinds):
+        return None  # a `text` member inside an element's metadata: the values cannot be told apart
+    return tuple(span for span, kind in zip(spans, kinds, strict=True) if kind not in _ELEMENT_FURNITURE)
+
+
+def _note_head_lines(text: str) -> int:
+    """How many lines a note app's record of the note takes at the file's start (0: none)."""
+    m = _NOTE_HEAD.match(text)
+    if m is None or _NOTE_CREATED.search(m.group()) is None:
+        return 0
+    return m.group(0).count("\n")
+
+
+def _reference_labels(text: str) -> frozenset[str]:
+    """The labels of reference-style links the text both defines on a line of its own and uses."""
+    defined = {m.group("label").lower() for m in _REF_DEFINITION.finditer(text)}
+    if not defined:
+        return frozenset()
+    used = {(m.group("label") or m.group("words")).lower() for m in _REF_LINK.finditer(text)}
+    return frozenset(defined & used)
+
+
+def _defines_reference(line: str, labels: frozenset[str]) -> bool:
+    """Whether the line is the definition of a reference link the text uses."""
+    m = _REF_DEFINITION.match(line)
+    return m is not None and m.group("label").lower() in labels
+
+
+def _reference_words(m: regex.Match[str], labels: frozenset[str]) -> str:
+    """A reference-style link's words where the text defines its label (labels are case-blind), else
+    the link as written."""
+    return str(m.group("words")) if (m.group("label") or m.group("words")).lower() in labels else m.group()
 
 
 def _reader_head_lines(text: str) -> int:
