@@ -722,3 +722,210 @@ def test_a_wechat_official_account_article_copied_with_its_account_line_and_butt
             "leaked": [],
         },
     )
+
+
+# --- Batch 4: chat exports, SMS parts, Word field codes, a `--` line in a plain text (before any run) ---
+
+
+def test_a_qq_message_export_with_its_header_and_a_sender_and_time_line_over_each_message() -> None:
+    """QQ's 'export as txt': its header (`消息记录（此消息记录为文本格式，不支持重新导入）`, rules of `=`,
+    `消息分组:`, `消息对象:`), then each message under a `2024-06-12 9:15:03 王某` line. A colleague
+    pasted the reply message by message. The export's lines and the sender lines are the chat's."""
+    messages = [
+        "关于市政协十三届二次会议第0144号提案的答复",
+        "钱某委员：\n您提出的关于规范网约车管理的提案收悉，现答复如下：",
+        "一、监管情况\n我局已建立网约车监管平台，实现订单信息实时接入。",
+        "二、下一步工作\n我局将会同公安部门开展联合执法。",
+        "特此答复。\n某市交通运输局\n2024年6月11日",
+    ]
+    source = (
+        "消息记录（此消息记录为文本格式，不支持重新导入）\n\n"
+        "================================================================\n"
+        "消息分组:我的好友\n"
+        "================================================================\n"
+        "消息对象:王某\n"
+        "================================================================\n\n"
+        + "".join(f"2024-06-12 9:{15 + i:02d}:03 王某\n{m}\n\n" for i, m in enumerate(messages))
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "消息记录", "消息分组", "消息对象", "9:15:03", "9:19:03", "==="),
+        {
+            "kind": "reply",
+            "title": "关于市政协十三届二次会议第0144号提案的答复",
+            "metadata": {},
+            "recipients": ["钱某委员"],
+            "ref": "0144",
+            "preamble": ["您提出的关于规范网约车管理的提案收悉，现答复如下："],
+            "sections": [
+                (1, "一、", 1, "监管情况", ["我局已建立网约车监管平台，实现订单信息实时接入。"]),
+                (1, "二、", 2, "下一步工作", ["我局将会同公安部门开展联合执法。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市交通运输局"], "2024-06-11", "2024年6月11日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_wechat_merged_forward_copied_with_a_name_and_clock_time_over_each_message() -> None:
+    """A WeChat 'merged forward' (聊天记录) opened and copied: its caption `某局工作群的聊天记录`, then each
+    message under its sender's name and clock time (`办公室小周 10:02`). The caption and the sender
+    lines are the chat's; the notice is the messages' text."""
+    source = (
+        "某县农业农村局工作群的聊天记录\n"
+        "办公室小周 10:02\n"
+        "某县农业农村局关于开展2024年春季动物疫病集中免疫工作的通知\n"
+        "办公室小周 10:02\n"
+        "各乡镇人民政府：\n"
+        "现将2024年春季动物疫病集中免疫工作有关事项通知如下：\n"
+        "办公室小周 10:03\n"
+        "一、免疫时间\n"
+        "3月1日至4月30日。\n"
+        "办公室小周 10:03\n"
+        "二、免疫病种\n"
+        "高致病性禽流感、口蹄疫、小反刍兽疫。\n"
+        "办公室小周 10:04\n"
+        "某县农业农村局\n"
+        "2024年2月26日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "聊天记录", "办公室小周", "10:02", "10:04"),
+        {
+            "kind": "notice",
+            "title": "某县农业农村局关于开展2024年春季动物疫病集中免疫工作的通知",
+            "issuer": "某县农业农村局",
+            "recipients": ["各乡镇人民政府"],
+            "preamble": ["现将2024年春季动物疫病集中免疫工作有关事项通知如下："],
+            "sections": [
+                (1, "一、", 1, "免疫时间", ["3月1日至4月30日。"]),
+                (1, "二、", 2, "免疫病种", ["高致病性禽流感、口蹄疫、小反刍兽疫。"]),
+            ],
+            "signature": (["某县农业农村局"], "2024-02-26", "2024年2月26日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_notice_sent_as_sms_parts_each_opened_by_its_part_count() -> None:
+    """A notice sent as a long SMS that the phone split and a reader copied part by part: each part
+    opens with `[1/3]`, `[2/3]`, `[3/3]` and two of them cut a sentence. The counts are the message's;
+    the cut sentences are one again, warned as joins."""
+    source = (
+        "[1/3]某区应急管理局关于做好近期强降雨防范应对工作的通知\n"
+        "各街道办事处：\n"
+        "据区气象台预报，7月8日至10日我区将出现强降雨过程，现就做好防范应对工作通知如下：\n"
+        "一、加强值班值守，各街道要严格执行二十四小时\n"
+        "[2/3]值班和领导带班制度。\n"
+        "二、做好人员转移，对地质灾害隐患点和低洼易涝区域群众\n"
+        "[3/3]提前组织转移避险。\n"
+        "某区应急管理局\n"
+        "2024年7月7日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "[1/3]", "[2/3]", "[3/3]"),
+        {
+            "kind": "notice",
+            "title": "某区应急管理局关于做好近期强降雨防范应对工作的通知",
+            "issuer": "某区应急管理局",
+            "recipients": ["各街道办事处"],
+            "preamble": ["据区气象台预报，7月8日至10日我区将出现强降雨过程，现就做好防范应对工作通知如下："],
+            "sections": [
+                (1, "一、", 1, "加强值班值守", ["各街道要严格执行二十四小时值班和领导带班制度。"]),
+                (1, "二、", 2, None, ["做好人员转移，对地质灾害隐患点和低洼易涝区域群众提前组织转移避险。"]),
+            ],
+            "signature": (["某区应急管理局"], "2024-07-07", "2024年7月7日"),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_apache_poi_word_extractor_text_with_hyperlink_and_page_field_codes() -> None:
+    """Apache POI's WordExtractor of a .doc: Word's field codes are written with their results, a
+    link as ` HYPERLINK "http://…" 办事指南` inside a sentence and the footer's page number as
+    `- PAGE \\* MERGEFORMAT 1 -`. The codes are Word's: the link's words stay, the page foot goes."""
+    source = (
+        "某市市场监督管理局关于开展2024年度企业年报公示工作的通知\n"
+        "各县（市、区）市场监督管理局：\n"
+        "根据《企业信息公示暂行条例》，现就2024年度企业年报公示工作通知如下：\n"
+        "一、报送时间\n"
+        "企业应于2024年1月1日至6月30日报送上一年度年度报告。\n"
+        "二、报送方式\n"
+        '企业通过国家企业信用信息公示系统报送，操作方法见 HYPERLINK "http://scjg.example.gov.cn/nb/zn.html" 年报操作指南。\n'
+        "某市市场监督管理局\n"
+        "2024年1月2日\n"
+        "- PAGE \\* MERGEFORMAT 1 -\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "HYPERLINK", "http://", "MERGEFORMAT", "PAGE"),
+        {
+            "kind": "notice",
+            "title": "某市市场监督管理局关于开展2024年度企业年报公示工作的通知",
+            "issuer": "某市市场监督管理局",
+            "recipients": ["各县（市、区）市场监督管理局"],
+            "preamble": ["根据《企业信息公示暂行条例》，现就2024年度企业年报公示工作通知如下："],
+            "sections": [
+                (1, "一、", 1, "报送时间", ["企业应于2024年1月1日至6月30日报送上一年度年度报告。"]),
+                (
+                    1,
+                    "二、",
+                    2,
+                    "报送方式",
+                    ["企业通过国家企业信用信息公示系统报送，操作方法见年报操作指南。"],
+                ),
+            ],
+            "signature": (["某市市场监督管理局"], "2024-01-02", "2024年1月2日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_double_dash_line_in_a_plain_text_copy_without_any_mail_is_no_mail_signature() -> None:
+    """A reply saved as plain text by a clerk who typed `--` on a line of its own between the 落款
+    and the contact lines (no mail header, attribution or quoted line anywhere). Without a mail the
+    `--` is no signature delimiter: the contact under it is the document's."""
+    source = (
+        "关于县十八届人大三次会议第12号建议的答复\n"
+        "\n"
+        "罗某代表：\n"
+        "\n"
+        "您提出的关于改善农村饮水安全的建议收悉，现答复如下：\n"
+        "\n"
+        "一、工作情况\n"
+        "\n"
+        "全县已完成十二处农村饮水工程提标改造。\n"
+        "\n"
+        "二、下一步打算\n"
+        "\n"
+        "我局将实施农村供水水质提升专项行动。\n"
+        "\n"
+        "某县水利局\n"
+        "2024年6月3日\n"
+        "--\n"
+        "联系人：潘某\n"
+        "联系电话：0578-6123456\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "kind": "reply",
+            "title": "关于县十八届人大三次会议第12号建议的答复",
+            "recipients": ["罗某代表"],
+            "ref": "12",
+            "preamble": ["您提出的关于改善农村饮水安全的建议收悉，现答复如下："],
+            "sections": [
+                (1, "一、", 1, "工作情况", ["全县已完成十二处农村饮水工程提标改造。"]),
+                (1, "二、", 2, "下一步打算", ["我局将实施农村供水水质提升专项行动。"]),
+            ],
+            "signature": (["某县水利局"], "2024-06-03", "2024年6月3日"),
+            "contact": ("潘某", ["0578-6123456"]),
+        },
+    )
