@@ -44,6 +44,11 @@ class Zone(StrEnum):
 DISPLAY_SIZE = 18  # points: 二号 and larger
 
 
+# The markup hint the text reader gives a `--` line in a text that shows a mail (its headers, an
+# attribution line, quoted lines): RFC 3676's signature delimiter, read by rules.trailer.after.
+MAIL_DELIMITER = "-- "
+
+
 @dataclass(frozen=True, slots=True)
 class Hints:
     """Layout evidence a format may supply; all optional."""

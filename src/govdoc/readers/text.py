@@ -17,7 +17,7 @@ from dataclasses import replace
 
 import regex
 
-from govdoc.blocks import NO_HINTS, Block, Hints, Origin, Zone
+from govdoc.blocks import MAIL_DELIMITER, NO_HINTS, Block, Hints, Origin, Zone
 from govdoc.charclass import EDGE_SPACE, GFM_DELIMITER_ROW, HAN, LIST_BULLET, ZERO_WIDTH, ZERO_WIDTH_CHARS, is_cjk
 from govdoc.errors import EmptyDocumentError, EncodingUndetectedError, UnsupportedFormatError
 from govdoc.fold import fold
@@ -198,6 +198,48 @@ _REF_LINK = regex.compile(r"(?<![\]!])\[(?P<words>[^\[\]\n]{1,300})\]\[(?P<label
 # A picture written whole into a data URI (MarkItDown's `![](data:image/png;base64,iVBOR…)`): thousands
 # of characters of base64, more than a link's address may hold (`_LINK`), and no words.
 _DATA_IMAGE = regex.compile(r"!\[[^\[\]\n]{0,300}\]\(data:[A-Za-z]{1,20}/[\w.+-]{1,40};base64,[A-Za-z0-9+/=]*\)")
+# A text that shows a mail (`_shows_mail`): two of its header lines, a quoted line, an attribution line
+# (On … wrote:, 在 … 写道：) or a client's separator over a forwarded mail. Only there is a `--` line RFC
+# 3676's signature delimiter (blocks.MAIL_DELIMITER).
+_MAIL_HEADER = regex.compile(
+    r"^(?P<key>From|To|Subject|Date|Sent|发件人|收件人|主题|发送时间)[ \t]{0,2}[:：][ \t]", regex.M
+)
+_MAIL_SIGN = regex.compile(
+    r"^>|[ ]wrote:[ \t]*\r?$|写道[ ]{0,2}[:：][ \t]*\r?$"
+    r"|^-{2,}[ ]{0,2}(?:原始邮件|转发邮件|邮件原文|Original Message|Forwarded message)",
+    regex.M,
+)
+_MAIL_HINTS = Hints(markup=MAIL_DELIMITER)
+# A long SMS split by the phone into parts, each opened by its count (`[1/3]`, `(2/3)`, `【3/3】`): the
+# counts are the message's, and a part may cut a sentence the next one goes on with (a page's end).
+# Read only where the parts 1 to N of one N all open lines.
+_SMS_PART = regex.compile(r"^[\[(（【](?P<k>\d{1,2})/(?P<n>\d{1,2})[\])）】][ \t]{0,2}", regex.M)
+# A chat's sender lines over each message (QQ's export: `2024-06-12 9:15:03 王某`; WeChat's merged
+# forward: `办公室小周 10:02`, maybe with the day: `王某 6月12日 09:15`), and the export's own head (QQ's
+# `消息记录（此消息记录为文本格式，不支持重新导入）`, `消息分组:`, `消息对象:`; WeChat's caption `…的聊天记录`).
+# A sender line is one only where the same sender opens `_MIN_CHAT` such lines or more.
+_CHAT_SENDER = regex.compile(
+    r"^(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}[ ]\d{1,2}:\d{2}:\d{2}[ ](?P<qq>[^\n]{1,40}?)"
+    r"|(?P<name>[^\s\d:：。，,][^\n:：。，,]{0,23}?)[ ]{1,2}"
+    r"(?:(?:\d{1,2}月\d{1,2}日|昨天|前天|星期[一二三四五六日天]|(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2})[ ])?"
+    r"\d{1,2}:\d{2}(?::\d{2})?)[ \t]*\r?$",
+    regex.M,
+)
+_CHAT_TIME = re.compile(r"\d:\d\d(?::\d\d[ ][^\n]|[ \t]*\r?\n)")  # a time ending a line, or a QQ stamp's
+_MIN_CHAT = 3
+_CHAT_HEAD = regex.compile(
+    r"[^\n]{1,40}的聊天记录|消息记录[(（]此消息记录为文本格式[^\n]{0,30}|消息(?:分组|对象):[^\n]{0,60}"
+)
+# Word's field codes a .doc extractor writes with their results (Apache POI's WordExtractor, catdoc):
+# a link's ` HYPERLINK "http://…" ` before its words, a page number's `PAGE \* MERGEFORMAT` before its
+# figure. The codes are Word's instructions, never the document's words.
+_FIELD_CODE = regex.compile(
+    r"[ ]?HYPERLINK[ ]{1,2}(?:\\l[ ]{1,2})?\"[^\"\n]{0,2000}\""
+    r"(?:[ ]{1,2}\\[lotn](?:[ ]{1,2}\"[^\"\n]{0,300}\")?){0,4}[ ]?"
+    r"|(?:PAGE|NUMPAGES|SECTIONPAGES|PAGEREF[ ]{1,2}_[A-Za-z0-9_]{1,40}(?:[ ]{1,2}\\h)?)"
+    r"(?:[ ]{1,2}\\\*[ ]{1,2}(?:MERGEFORMAT|Arabic|roman|ROMAN|CHINESENUM3))+[ ]{0,2}"
+)
+_FIELD_NAMES = ("HYPERLINK", "MERGEFORMAT")
 # An RTF file's control words a converter that dropped only the braces left in the text (`…如下：\par`,
 # `\tab 您提出的…`, `\line`): markup, not text. Read as such only where at least `_MIN_RTF` lines end
 # in `\par`, so a backslash in ordinary text (a path, a formula) stays.
@@ -648,6 +690,10 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     banner = "valuation" in text and any(name in text for name in _TOOL_NAMES)
     elements = ("Text:" in text or "ListItem:" in text) and len(_ELEMENT_SIGN.findall(text, 0, 200_000)[:2]) == 2
     refs = _reference_labels(text) if "][" in text and "]:" in text else frozenset()
+    sms = _sms_parts(text) if "/" in text else False
+    chat = _chat_senders(text) if ":" in text and _CHAT_TIME.search(text) is not None else frozenset()
+    fields = any(name in text for name in _FIELD_NAMES)
+    mail: bool | None = None  # whether the text shows a mail: asked at its first `--` line
     line_marks = _ADOC_PREFIX if asciidoc else _MD_PREFIX
     plain = not (
         inline
@@ -664,6 +710,9 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         or banner
         or elements
         or refs
+        or sms
+        or chat
+        or fields
     )
     blocks: list[Block] = []
     most = limits.blocks
@@ -810,6 +859,22 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                 whole = whole[skip:]
                 if not whole:
                     continue
+        if chat and (whole in chat or _CHAT_HEAD.fullmatch(whole)):
+            continue  # a chat's sender line over a message, or its export's head
+        if sms and whole[0] in "[(（【" and (part := _SMS_PART.match(whole)) is not None:
+            page = page or part.group("k") != "1"  # the message's next part: its sentence may go on
+            at += raw.find(whole) + part.end()
+            raw = raw[raw.find(whole) + part.end() :]
+            whole = whole[part.end() :]
+            if not whole:
+                continue
+        if whole == "--":
+            mail = _shows_mail(text) if mail is None else mail
+            if mail:  # RFC 3676's signature delimiter: the mail's, read by rules.trailer.after
+                here = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
+                blocks.append(Block(whole, (), (), (), blank, rule, page, _MAIL_HINTS, origin=here))
+                blank = rule = page = False
+                continue
         if elements and whole[0] in _ELEMENT_STARTS and (element := _ELEMENT_LINE.match(whole)) is not None:
             if element.group("category") in _ELEMENT_FURNITURE:
                 page = page or element.group("category") == "PageBreak"
@@ -878,6 +943,10 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                     line = _CALLOUT_TAG.sub("", line, count=1)  # `> [!note] 办理结果：B`: the callout's type
             if emoji and _EDGE_PICTOGRAPHS.search(line):
                 line = _EDGE_PICTOGRAPHS.sub("", line)  # decoration, not words: it would hide a heading's marker
+                if not line:
+                    continue
+            if fields and ("HYPERLINK" in line or "MERGEFORMAT" in line):
+                line = _FIELD_CODE.sub("", line).strip(EDGE_SPACE)
                 if not line:
                     continue
             if refs and "][" in line:
@@ -1232,6 +1301,31 @@ def _json_elements(text: str) -> tuple[tuple[int, int], ...] | None:
     if len(spans) != len(kinds):
         return None  # a `text` member inside an element's metadata: the values cannot be told apart
     return tuple(span for span, kind in zip(spans, kinds, strict=True) if kind not in _ELEMENT_FURNITURE)
+
+
+def _shows_mail(text: str) -> bool:
+    """Whether the text shows a mail: two header lines of different keys, or a quoted line, an
+    attribution line or a client's separator (`_MAIL_SIGN`)."""
+    if _MAIL_SIGN.search(text) is not None:
+        return True
+    return len({m.group("key") for m in _MAIL_HEADER.finditer(text)}) >= 2
+
+
+def _sms_parts(text: str) -> bool:
+    """Whether lines open with the counts of an SMS's parts, 1 to N of one N, each once."""
+    parts = [(int(m.group("k")), int(m.group("n"))) for m in _SMS_PART.finditer(text)]
+    if len(parts) < 2:
+        return False
+    total = parts[0][1]
+    return sorted(parts) == [(k, total) for k in range(1, total + 1)]
+
+
+def _chat_senders(text: str) -> frozenset[str]:
+    """A chat's sender lines (`_CHAT_SENDER`), where one sender opens `_MIN_CHAT` of them or more."""
+    found: dict[str, list[str]] = {}
+    for m in _CHAT_SENDER.finditer(text):
+        found.setdefault(m.group("qq") or m.group("name"), []).append(m.group().strip(_LINE_EDGES))
+    return frozenset(line for lines in found.values() if len(lines) >= _MIN_CHAT for line in lines)
 
 
 def _note_head_lines(text: str) -> int:

@@ -294,6 +294,7 @@ def contact(state: State) -> None:
             blocks.append(b)
             texts.append(b.text[start:])
             folds.append(b.folded[start:])
+    _pair_bare_labels(blocks, texts, folds)
     found = parse_contact(texts, folds)
     cells = [(b, 0 if L.is_contact_line(b) else _contact_beside_signer(b)) for b in head]
     heads = [(b, at) for b, at in cells if at is not None]
@@ -309,6 +310,26 @@ def contact(state: State) -> None:
 
 
 _CONTACT_ZONES = frozenset((_CLOSING, _SIGNATURE, _NOTE, _CONTACT, _IMPRINT, _TRAILER))
+
+
+def _pair_bare_labels(blocks: list[Block], texts: list[str], folds: list[str]) -> None:
+    """A contact label alone on its line and its value alone on the next (联系人 ⏎ 宋某: a table a
+    converter flattened a cell a line) are read as one labelled line; the value's own line is then
+    read as nothing more. Only the lines `parse_contact` reads change, never the blocks (the spans
+    are found in the blocks' text)."""
+    for i in range(len(blocks) - 1):
+        label = folds[i].strip()
+        if blocks[i].zone is not _CONTACT or len(label) > _MAX_BARE_LABEL or not P.BARE_CONTACT_LABEL.match(label):
+            continue
+        value = blocks[i + 1]
+        if value.zone is not _CONTACT or L.is_contact_line(value) or ":" in folds[i + 1]:
+            continue
+        bare = texts[i].strip().rstrip(":：").rstrip()
+        texts[i], folds[i] = bare + "：" + texts[i + 1].strip(), fold(bare) + ":" + folds[i + 1].strip()
+        texts[i + 1] = folds[i + 1] = ""
+
+
+_MAX_BARE_LABEL = 12
 _HEAD_ZONES = frozenset((_METADATA, _HEADER))
 
 

@@ -4,6 +4,7 @@ continued (numbered sections, or a document the notice prints, follow its signat
 from __future__ import annotations
 
 from govdoc import patterns as P
+from govdoc.blocks import MAIL_DELIMITER
 from govdoc.rules import lines as L
 from govdoc.rules.trailer.attachments import mark_attachment_lists
 from govdoc.rules.trailer.base import (
@@ -45,12 +46,17 @@ def after_signature(state: State) -> None:
 
 
 # A mail's signature delimiter (`-- ` alone on its line, RFC 3676) under the 落款 of an answer sent as a
-# mail's body: the sender's signature under it is the mail's, no 附注, contact or 版记 of the document
+# mail's body: the sender's signature under it is the mail's, no 附注, contact or 版记 of the document.
+# Only in a text that shows a mail (its headers, an attribution, quoted lines): the reader marks such a
+# line `MAIL_DELIMITER` (readers.text), and a `--` a clerk typed in a plain text is no delimiter.
 _MAIL_SIGNATURE = "--"
 
 
 def _after_signature(after: list[Block], title: str = "") -> None:
-    mail = next((i for i, b in enumerate(after) if b.folded.strip() == _MAIL_SIGNATURE), len(after))
+    mail = next(
+        (i for i, b in enumerate(after) if b.folded.strip() == _MAIL_SIGNATURE and b.hints.markup == MAIL_DELIMITER),
+        len(after),
+    )
     if any(L.is_imprint_line(b) for b in after[mail + 1 :]):
         mail = len(after)  # the 版记's rule a text export drew as `--` (抄送：… under it), no mail's (diffread-A 5)
     for b in after[mail:]:  # held by no element: it stays in the text, warned `content-unplaced`
@@ -62,8 +68,12 @@ def _after_signature(after: list[Block], title: str = "") -> None:
     after = after[:form]
     leftovers: list[Block] = []
     in_note = False  # under a 附注 label: its numbered points are the note's, not sections
+    bare = False  # the line before was a contact label alone (docx2txt's table flattened cell by cell)
     for i, b in enumerate(after):
         zone = L.tail_zone(b)
+        if zone is None and bare and _bare_label_value(b):
+            zone = CONTACT  # its value on the line under it: 联系人 ⏎ 宋某
+        bare = zone is CONTACT and _bare_contact_label(b)
         in_note = L.is_note_label_line(b) or (in_note and zone is None and bool(P.NOTE_ITEM.match(b.folded)))
         if in_note and zone is None:
             zone = NOTE
@@ -83,6 +93,22 @@ def _after_signature(after: list[Block], title: str = "") -> None:
         b.zone = BODY if continued else TRAILER
     if continued and leftovers:
         _printed_notes(after, leftovers[0])
+
+
+def _bare_contact_label(b: Block) -> bool:
+    f = b.folded.strip()
+    return len(f) <= _MAX_BARE_LABEL and P.BARE_CONTACT_LABEL.match(f) is not None
+
+
+def _bare_label_value(b: Block) -> bool:
+    """A short line with no sentence in it: a value a label alone on the line above names (a name, a
+    phone, an address), as a table flattened a cell a line gives it."""
+    f = b.folded.strip()
+    return 0 < len(f) <= _MAX_LABEL_VALUE and not any(c in f for c in "。;!?")
+
+
+_MAX_BARE_LABEL = 12
+_MAX_LABEL_VALUE = 40
 
 
 def _own_title_again(leftovers: list[Block], own: str) -> bool:
