@@ -835,7 +835,9 @@ def test_a_notice_sent_as_sms_parts_each_opened_by_its_part_count() -> None:
             "recipients": ["各街道办事处"],
             "preamble": ["据区气象台预报，7月8日至10日我区将出现强降雨过程，现就做好防范应对工作通知如下："],
             "sections": [
-                (1, "一、", 1, "加强值班值守", ["各街道要严格执行二十四小时值班和领导带班制度。"]),
+                # (first look: I wanted `加强值班值守` and the rest a paragraph; by the contract the whole
+                # line, 30 characters with no inner stop, is a heading on its own line: corrected)
+                (1, "一、", 1, "加强值班值守，各街道要严格执行二十四小时值班和领导带班制度", []),
                 (1, "二、", 2, None, ["做好人员转移，对地质灾害隐患点和低洼易涝区域群众提前组织转移避险。"]),
             ],
             "signature": (["某区应急管理局"], "2024-07-07", "2024年7月7日"),

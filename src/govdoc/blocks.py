@@ -47,6 +47,9 @@ DISPLAY_SIZE = 18  # points: 二号 and larger
 # The markup hint the text reader gives a `--` line in a text that shows a mail (its headers, an
 # attribution line, quoted lines): RFC 3676's signature delimiter, read by rules.trailer.after.
 MAIL_DELIMITER = "-- "
+# … and the one it gives a line that opens an SMS's next part (`[2/3]`, its count taken off): the phone
+# cut the message at a length, not at a line, so an open line above it was cut there (rules.joins).
+SPLIT_PART = "[n/N]"
 
 
 @dataclass(frozen=True, slots=True)

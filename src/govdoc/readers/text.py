@@ -17,7 +17,7 @@ from dataclasses import replace
 
 import regex
 
-from govdoc.blocks import MAIL_DELIMITER, NO_HINTS, Block, Hints, Origin, Zone
+from govdoc.blocks import MAIL_DELIMITER, NO_HINTS, SPLIT_PART, Block, Hints, Origin, Zone
 from govdoc.charclass import EDGE_SPACE, GFM_DELIMITER_ROW, HAN, LIST_BULLET, ZERO_WIDTH, ZERO_WIDTH_CHARS, is_cjk
 from govdoc.errors import EmptyDocumentError, EncodingUndetectedError, UnsupportedFormatError
 from govdoc.fold import fold
@@ -210,6 +210,7 @@ _MAIL_SIGN = regex.compile(
     regex.M,
 )
 _MAIL_HINTS = Hints(markup=MAIL_DELIMITER)
+_PART_HINTS = Hints(markup=SPLIT_PART)
 # A long SMS split by the phone into parts, each opened by its count (`[1/3]`, `(2/3)`, `【3/3】`): the
 # counts are the message's, and a part may cut a sentence the next one goes on with (a page's end).
 # Read only where the parts 1 to N of one N all open lines.
@@ -862,11 +863,21 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         if chat and (whole in chat or _CHAT_HEAD.fullmatch(whole)):
             continue  # a chat's sender line over a message, or its export's head
         if sms and whole[0] in "[(（【" and (part := _SMS_PART.match(whole)) is not None:
-            page = page or part.group("k") != "1"  # the message's next part: its sentence may go on
+            next_part = part.group("k") != "1"  # the message's next part: its sentence may go on
             at += raw.find(whole) + part.end()
             raw = raw[raw.find(whole) + part.end() :]
             whole = whole[part.end() :]
             if not whole:
+                page = page or next_part
+                continue
+            if next_part:
+                page = True
+                here = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
+                f = folded_text[at : at + len(whole)]  # (`raw` opens with `whole` now)
+                blocks.append(
+                    Block(whole, (), (), (), blank, rule, page, _PART_HINTS, _UNSET, -1, f, None, 0, (), here)
+                )
+                blank = rule = page = False
                 continue
         if whole == "--":
             mail = _shows_mail(text) if mail is None else mail

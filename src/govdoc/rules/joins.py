@@ -18,7 +18,7 @@ from itertools import pairwise
 from typing import Any
 
 from govdoc import patterns as P
-from govdoc.blocks import Origin, merge_origins
+from govdoc.blocks import SPLIT_PART, Origin, merge_origins
 from govdoc.fields.kind import kind_suffix
 from govdoc.numerals import circled_to_int, cn_to_int, int_to_circled, int_to_cn
 from govdoc.rules import lines as L
@@ -279,6 +279,8 @@ def continues(
     if a.table or b.table or a.hints.paragraph_end or (b.hints.markup and P.LIST_ITEM_MARK.search(b.hints.markup)):
         return False  # (a Markdown list's item, `- ` or a task's `- [ ] `, opens its own block)
     end = a.folded.rstrip()  # the upper line's end, asked by most tests below: cut once
+    if b.hints.markup == SPLIT_PART and end:
+        return end[-1] not in L.CLOSING_PUNCT  # an SMS's next part: the phone cut the line above at a length
     if _lone_marker(a, len(end)):
         return bool(b.folded) and not L.section_marker(b)
     if _open_bracket_closed(a, b, grown):
