@@ -241,6 +241,11 @@ _FIELD_CODE = regex.compile(
     r"(?:[ ]{1,2}\\\*[ ]{1,2}(?:MERGEFORMAT|Arabic|roman|ROMAN|CHINESENUM3))+[ ]{0,2}"
 )
 _FIELD_NAMES = ("HYPERLINK", "MERGEFORMAT")
+# Nougat's mark where it read no page (`[MISSING_PAGE_FAIL:2]`: the model failed; `[MISSING_PAGE_POST]`:
+# its output for the page was cut; `[MISSING_PAGE_EMPTY:3]`: the page was blank): no text, a page's end;
+# the text of a page it failed on is missing from the document, as a scanned page no OCR read
+# (`missing_pages`: a `pages-without-text` warning).
+_MISSING_PAGE = regex.compile(r"\[MISSING_PAGE_(?P<why>FAIL|EMPTY|POST)(?::(?P<page>\d{1,5}))?\]")
 # An RTF file's control words a converter that dropped only the braces left in the text (`…如下：\par`,
 # `\tab 您提出的…`, `\line`): markup, not text. Read as such only where at least `_MIN_RTF` lines end
 # in `\par`, so a backslash in ordinary text (a path, a formula) stays.
@@ -778,6 +783,9 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
             continue
         if banner and whole[0] in "EC" and _TOOL_BANNER.match(whole):
             continue
+        if whole[0] == "[" and whole.startswith("[MISSING_PAGE_") and _MISSING_PAGE.fullmatch(whole):
+            page = True
+            continue
         if refs and whole[0] == "[" and _defines_reference(whole, refs):
             continue  # a reference link's definition: its address, no text
         if whole[0] in "-=" and " " in whole and _SIMPLE_TABLE_RULE.match(whole):
@@ -1312,6 +1320,33 @@ def _json_elements(text: str) -> tuple[tuple[int, int], ...] | None:
     if len(spans) != len(kinds):
         return None  # a `text` member inside an element's metadata: the values cannot be told apart
     return tuple(span for span, kind in zip(spans, kinds, strict=True) if kind not in _ELEMENT_FURNITURE)
+
+
+def missing_pages(text: str) -> list[tuple[str, str]]:
+    """The `pages-without-text` warning for the pages Nougat marks it could not read (`_MISSING_PAGE`
+    alone on its line, FAIL or POST: a blank page's EMPTY lost nothing), or none."""
+    pages = [
+        m.group("page") or "?"
+        for m in _MISSING_PAGE.finditer(text)
+        if m.group("why") != "EMPTY" and _alone(text, m.start(), m.end())
+    ]
+    if not pages:
+        return []
+    listed = "、".join(pages)
+    return [
+        (
+            "pages-without-text",
+            f"转换工具未能识别第 {listed} 页，其文字缺失 "
+            f"(the converter marks page {listed} as not read: its text is missing)",
+        )
+    ]
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands alone on its line (spaces aside)."""
+    before = text.rfind("\n", 0, start) + 1
+    after = text.find("\n", end)
+    return not text[before:start].strip() and not text[end : len(text) if after < 0 else after].strip()
 
 
 def _shows_mail(text: str) -> bool:
