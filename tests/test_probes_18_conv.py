@@ -931,3 +931,201 @@ def test_a_double_dash_line_in_a_plain_text_copy_without_any_mail_is_no_mail_sig
             "contact": ("潘某", ["0578-6123456"]),
         },
     )
+
+
+# --- Batch 5: Mathpix .mmd, text boxes last, LlamaParse pages, Pages, catdoc's tab rows (before any run) ---
+
+
+def test_mathpix_markdown_with_latex_title_and_starred_section_commands() -> None:
+    """Mathpix's .mmd of a scanned reply: `\\title{…}` for the title and `\\section*{…}` /
+    `\\subsection*{…}` for the headings, as its LaTeX-flavoured Markdown writes them. The commands and
+    their braces are markup; the words inside are the title and the headings."""
+    source = (
+        "\\title{关于市政协十三届一次会议第0059号提案的答复}\n\n"
+        "孔某委员：\n\n"
+        "您提出的关于推进数字乡村建设的提案收悉，现答复如下：\n\n"
+        "\\section*{一、工作进展}\n\n"
+        "\\subsection*{（一）网络基础设施}\n\n"
+        "全市行政村实现千兆光网和5G网络全覆盖。\n\n"
+        "\\subsection*{（二）数字化应用}\n\n"
+        "建成乡村数字治理平台，覆盖全部乡镇。\n\n"
+        "\\section*{二、下一步打算}\n\n"
+        "我局将推进数字乡村试点建设。\n\n"
+        "感谢您对大数据工作的关心和支持。\n\n"
+        "某市大数据发展管理局\n\n"
+        "2024年5月16日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "\\title", "\\section", "\\subsection", "{", "}"),
+        {
+            "kind": "reply",
+            "title": "关于市政协十三届一次会议第0059号提案的答复",
+            "recipients": ["孔某委员"],
+            "ref": "0059",
+            "preamble": ["您提出的关于推进数字乡村建设的提案收悉，现答复如下："],
+            "sections": [
+                (1, "一、", 1, "工作进展", []),
+                (2, "（一）", 1, "网络基础设施", ["全市行政村实现千兆光网和5G网络全覆盖。"]),
+                (2, "（二）", 2, "数字化应用", ["建成乡村数字治理平台，覆盖全部乡镇。"]),
+                (1, "二、", 2, "下一步打算", ["我局将推进数字乡村试点建设。"]),
+            ],
+            "closing": "感谢您对大数据工作的关心和支持。",
+            "signature": (["某市大数据发展管理局"], "2024-05-16", "2024年5月16日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_python_docx_dump_whose_signature_stood_in_a_text_box_written_after_the_contact() -> None:
+    """A script dumped a .docx with python-docx: the body's paragraphs in order (empty ones as blank
+    lines), and then the text boxes' paragraphs it found in the XML, at the end. The 落款 (organ and
+    date over the seal) was a text box, so it stands under the contact lines. The signature is
+    still the organ and date; the contact the labelled lines."""
+    source = (
+        "关于区政协十一届二次会议第2024015号提案的答复\n\n"
+        "韦某委员：\n\n"
+        "您提出的关于加强老旧小区消防安全管理的提案收悉，现答复如下：\n\n"
+        "一、排查整治情况\n\n"
+        "今年以来，我局共排查老旧小区一百一十个，整改火灾隐患六百余处。\n\n"
+        "二、下一步措施\n\n"
+        "我局将推动老旧小区安装独立式感烟火灾探测报警器。\n\n"
+        "感谢您对消防工作的关心和支持。\n\n\n\n"
+        "联系人：常某\n"
+        "联系电话：020-83123456\n\n"
+        "某区消防救援大队\n"
+        "2024年6月6日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "kind": "reply",
+            "title": "关于区政协十一届二次会议第2024015号提案的答复",
+            "recipients": ["韦某委员"],
+            "ref": "2024015",
+            "preamble": ["您提出的关于加强老旧小区消防安全管理的提案收悉，现答复如下："],
+            "sections": [
+                (1, "一、", 1, "排查整治情况", ["今年以来，我局共排查老旧小区一百一十个，整改火灾隐患六百余处。"]),
+                (1, "二、", 2, "下一步措施", ["我局将推动老旧小区安装独立式感烟火灾探测报警器。"]),
+            ],
+            "closing": "感谢您对消防工作的关心和支持。",
+            "signature": (["某区消防救援大队"], "2024-06-06", "2024年6月6日"),
+            "contact": ("常某", ["020-83123456"]),
+            "warnings": [],
+        },
+    )
+
+
+def test_llamaparse_markdown_with_a_rule_between_pages_inside_a_sentence() -> None:
+    """LlamaParse's Markdown of a two-page PDF, the pages joined with its default `\\n---\\n`: the rule
+    falls inside a sentence the first page cut. A rule never stands inside an author's sentence: the
+    rule is markup, the sentence one again (warned as a join)."""
+    source = (
+        "# 某县人民政府关于同意某镇调整村级建制的批复\n\n"
+        "某镇人民政府：\n\n"
+        "你镇《关于调整村级建制的请示》收悉。经研究，现批复如下：\n\n"
+        "一、同意将东山村、西山村合并设立山前村，村民委员会驻原东山村\n\n"
+        "---\n\n"
+        "村委会办公楼。\n\n"
+        "二、你镇要妥善做好合并后的债权债务处置和档案移交工作。\n\n"
+        "某县人民政府\n\n"
+        "2024年4月18日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "---"),
+        {
+            "kind": "approval",
+            "title": "某县人民政府关于同意某镇调整村级建制的批复",
+            "issuer": "某县人民政府",
+            "recipients": ["某镇人民政府"],
+            "preamble": ["你镇《关于调整村级建制的请示》收悉。经研究，现批复如下："],
+            "sections": [
+                (
+                    1,
+                    "一、",
+                    1,
+                    None,
+                    ["同意将东山村、西山村合并设立山前村，村民委员会驻原东山村村委会办公楼。"],
+                ),
+                (1, "二、", 2, None, ["你镇要妥善做好合并后的债权债务处置和档案移交工作。"]),
+            ],
+            "signature": (["某县人民政府"], "2024-04-18", "2024年4月18日"),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_pages_plain_text_export_with_tab_bullets_and_a_line_separator_in_the_signature() -> None:
+    """Apple Pages' 'Export To → Plain Text' of a notice: list items as `•\\t…`, the 一、 headings a
+    numbered list whose numbers Pages wrote with a tab (`一、\\t…`), and the 落款's two lines one
+    paragraph parted by a line separator (U+2028). Bullets and tabs are no words; the separator
+    ends a line."""
+    source = (
+        "某市文化广电旅游局关于做好2024年国庆假期旅游市场工作的通知\n"
+        "各区县（市）文化广电旅游局：\n"
+        "国庆假期临近，为做好假期旅游市场工作，现将有关事项通知如下：\n"
+        "一、\t加强安全检查\n"
+        "•\t开展A级旅游景区安全隐患排查。\n"
+        "•\t加强游乐设施日常检测。\n"
+        "二、\t规范市场秩序\n"
+        "严厉打击不合理低价游等违法违规行为。\n"
+        "某市文化广电旅游局\u20282024年9月20日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "•"),
+        {
+            "kind": "notice",
+            "title": "某市文化广电旅游局关于做好2024年国庆假期旅游市场工作的通知",
+            "issuer": "某市文化广电旅游局",
+            "recipients": ["各区县（市）文化广电旅游局"],
+            "preamble": ["国庆假期临近，为做好假期旅游市场工作，现将有关事项通知如下："],
+            "sections": [
+                (1, "一、", 1, "加强安全检查", ["开展A级旅游景区安全隐患排查。", "加强游乐设施日常检测。"]),
+                (1, "二、", 2, "规范市场秩序", ["严厉打击不合理低价游等违法违规行为。"]),
+            ],
+            "signature": (["某市文化广电旅游局"], "2024-09-20", "2024年9月20日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_catdoc_text_of_a_red_head_notice_whose_number_and_signer_row_is_tab_separated() -> None:
+    """catdoc of a .doc 红头 notice: the 发文机关标志 line, then the row that holds the 文号 and the 签发人
+    in two table cells written with a tab between them, then the title. The 文号 and the 签发人 are
+    each read from their cell."""
+    source = (
+        "某市人民政府办公室文件\n"
+        "\n"
+        "某政办发〔2024〕21号\t签发人：钟某\n"
+        "\n"
+        "某市人民政府办公室关于印发某市城市更新三年行动计划的通知\n"
+        "\n"
+        "各县（市、区）人民政府，市政府各部门：\n"
+        "\n"
+        "《某市城市更新三年行动计划》已经市政府同意，现印发给你们，请认真组织实施。\n"
+        "\n"
+        "某市人民政府办公室\n"
+        "2024年5月9日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc) | {"signer": doc.header.signer},
+        {
+            "kind": "notice",
+            "title": "某市人民政府办公室关于印发某市城市更新三年行动计划的通知",
+            "issuer": "某市人民政府办公室",
+            "number": ("某政办发〔2024〕21号", 2024, 21),
+            "signer": "钟某",
+            "recipients": ["各县（市、区）人民政府", "市政府各部门"],
+            "preamble": ["《某市城市更新三年行动计划》已经市政府同意，现印发给你们，请认真组织实施。"],
+            "signature": (["某市人民政府办公室"], "2024-05-09", "2024年5月9日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
