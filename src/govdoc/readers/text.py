@@ -202,7 +202,8 @@ _DATA_IMAGE = regex.compile(r"!\[[^\[\]\n]{0,300}\]\(data:[A-Za-z]{1,20}/[\w.+-]
 # (On … wrote:, 在 … 写道：) or a client's separator over a forwarded mail. Only there is a `--` line RFC
 # 3676's signature delimiter (blocks.MAIL_DELIMITER).
 _MAIL_HEADER = regex.compile(
-    r"^(?P<key>From|To|Subject|Date|Sent|发件人|收件人|主题|发送时间)[ \t]{0,2}[:：][ \t]", regex.M
+    r"^(?:(?P<key>From|To|Subject|Date|Sent)[ \t]{0,2}:[ \t]|(?P<key>发件人|收件人|主题|发送时间)[ \t]{0,2}[:：])",
+    regex.M,
 )
 _MAIL_SIGN = regex.compile(
     r"^>|[ ]wrote:[ \t]*\r?$|写道[ ]{0,2}[:：][ \t]*\r?$"
