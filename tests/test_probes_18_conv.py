@@ -21,6 +21,8 @@ README's warning table before the parser ran on the batch (each batch was commit
 
 from __future__ import annotations
 
+import pytest
+
 import govdoc
 from tests.test_probes_11_noise import look, parsed, same, wrapped
 
@@ -1018,6 +1020,12 @@ def test_a_python_docx_dump_whose_signature_stood_in_a_text_box_written_after_th
     )
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="the page cut falls after a line that is a heading by the contract (28 characters, no stop: "
+    "…驻原东山村): joining it to the next line is a guess rules.joins refuses after any heading-shaped line, "
+    "at a form feed as at a Markdown rule; nothing in the text marks the rule as LlamaParse's page separator",
+)
 def test_llamaparse_markdown_with_a_rule_between_pages_inside_a_sentence() -> None:
     """LlamaParse's Markdown of a two-page PDF, the pages joined with its default `\\n---\\n`: the rule
     falls inside a sentence the first page cut. A rule never stands inside an author's sentence: the

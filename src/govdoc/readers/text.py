@@ -247,6 +247,12 @@ _FIELD_NAMES = ("HYPERLINK", "MERGEFORMAT")
 # the text of a page it failed on is missing from the document, as a scanned page no OCR read
 # (`missing_pages`: a `pages-without-text` warning).
 _MISSING_PAGE = regex.compile(r"\[MISSING_PAGE_(?P<why>FAIL|EMPTY|POST)(?::(?P<page>\d{1,5}))?\]")
+# A LaTeX sectioning command alone on its line, as Mathpix's .mmd writes a title and headings
+# (`\title{…}`, `\section*{一、…}`, `\subsection*{（一）…}`): the command and its braces are markup, the
+# words inside the title or the heading.
+_LATEX_HEADING = regex.compile(
+    r"\\(?:title|part|chapter|section|subsection|subsubsection|paragraph)\*?\{(?P<words>[^{}\n]{1,300})\}"
+)
 # An RTF file's control words a converter that dropped only the braces left in the text (`…如下：\par`,
 # `\tab 您提出的…`, `\line`): markup, not text. Read as such only where at least `_MIN_RTF` lines end
 # in `\par`, so a backslash in ordinary text (a path, a formula) stays.
@@ -894,6 +900,14 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                 here = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
                 blocks.append(Block(whole, (), (), (), blank, rule, page, _MAIL_HINTS, origin=here))
                 blank = rule = page = False
+                continue
+        if whole[0] == "\\" and (command := _LATEX_HEADING.fullmatch(whole)) is not None:
+            words = str(command.group("words"))
+            skip = raw.find(whole) + command.start("words") + len(words) - len(words.lstrip(EDGE_SPACE))
+            at += skip
+            raw = raw[skip:]  # (its `}` and line end stay after the words: the block is the words)
+            whole = words.strip(EDGE_SPACE)
+            if not whole:
                 continue
         if elements and whole[0] in _ELEMENT_STARTS and (element := _ELEMENT_LINE.match(whole)) is not None:
             if element.group("category") in _ELEMENT_FURNITURE:
