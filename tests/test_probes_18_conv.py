@@ -1139,3 +1139,216 @@ def test_catdoc_text_of_a_red_head_notice_whose_number_and_signer_row_is_tab_sep
             "leaked": [],
         },
     )
+
+
+# --- Batch 6: OneNote, a WeChat reprint, antiword -f, Word's substitutions, Bear's tags (before any run) ---
+
+
+def test_a_onenote_page_copied_with_its_date_and_time_lines_under_the_page_title() -> None:
+    """A OneNote page holding a pasted reply, copied out whole: the page title (the reply's title),
+    then OneNote's own stamp of the page, the date with its weekday (`2024年6月5日 星期三`) and the
+    clock time (`10:12`) a line each, then the text. The stamp is the app's: no text, no date of the
+    document."""
+    source = (
+        "关于市政协十三届三次会议第0371号提案的答复\n"
+        "2024年6月5日 星期三\n"
+        "10:12\n"
+        "\n"
+        "严某委员：\n"
+        "您提出的关于发展银发经济的提案收悉，现答复如下：\n"
+        "一、工作情况\n"
+        "我委已出台支持银发经济发展的若干措施。\n"
+        "二、下一步打算\n"
+        "我委将培育银发经济产业园区。\n"
+        "感谢您对发展改革工作的关心和支持。\n"
+        "某市发展和改革委员会\n"
+        "2024年6月4日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "星期三", "10:12", "2024年6月5日"),
+        {
+            "kind": "reply",
+            "title": "关于市政协十三届三次会议第0371号提案的答复",
+            "metadata": {},
+            "recipients": ["严某委员"],
+            "ref": "0371",
+            "preamble": ["您提出的关于发展银发经济的提案收悉，现答复如下："],
+            "sections": [
+                (1, "一、", 1, "工作情况", ["我委已出台支持银发经济发展的若干措施。"]),
+                (1, "二、", 2, "下一步打算", ["我委将培育银发经济产业园区。"]),
+            ],
+            "closing": "感谢您对发展改革工作的关心和支持。",
+            "signature": (["某市发展和改革委员会"], "2024-06-04", "2024年6月4日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_wechat_reprint_copied_with_its_source_account_card_above_the_text() -> None:
+    """A 公众号 post reprinting another account's, copied whole: the headline, the reprinting account's
+    byline, then WeChat's card of the source account (`以下文章来源于某市应急管理局 ，作者某市应急管理局`,
+    the account's name and its one-line description), then the notice. The byline and the card are
+    WeChat's: no text."""
+    source = (
+        "某市应急管理局关于开展2024年安全生产月活动的通知\n"
+        "某市发布 某市发布 2024-06-01 09:00 发表于江苏\n"
+        "以下文章来源于某市应急管理局 ，作者某市应急管理局\n"
+        "某市应急管理局.\n"
+        "某市应急管理局官方公众号，发布应急管理权威信息。\n"
+        "各县（市、区）应急管理局：\n"
+        "今年6月是全国第23个安全生产月，现就开展我市安全生产月活动通知如下：\n"
+        "一、活动主题\n"
+        "人人讲安全、个个会应急——畅通生命通道。\n"
+        "二、主要活动\n"
+        "组织开展安全宣传咨询日、应急演练周等活动。\n"
+        "某市应急管理局\n"
+        "2024年5月30日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "以下文章来源于", "某市应急管理局.", "官方公众号", "发表于"),
+        {
+            "kind": "notice",
+            "title": "某市应急管理局关于开展2024年安全生产月活动的通知",
+            "issuer": "某市应急管理局",
+            "recipients": ["各县（市、区）应急管理局"],
+            "preamble": ["今年6月是全国第23个安全生产月，现就开展我市安全生产月活动通知如下："],
+            "sections": [
+                (1, "一、", 1, "活动主题", ["人人讲安全、个个会应急——畅通生命通道。"]),
+                (1, "二、", 2, "主要活动", ["组织开展安全宣传咨询日、应急演练周等活动。"]),
+            ],
+            "signature": (["某市应急管理局"], "2024-05-30", "2024年5月30日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_antiword_formatted_output_with_bold_headings_between_stars() -> None:
+    """`antiword -f` writes bold as `*…*`: the title and the 一、 headings of a reply, each bold, come
+    out between single stars, and nothing else in the text is Markdown. The stars are the format's
+    bold; the title and the headings are their words."""
+    source = (
+        "*关于县政协十一届二次会议第27号提案的答复*\n"
+        "\n"
+        "汤某委员：\n"
+        "\n"
+        "您提出的关于加强农村学校食堂管理的提案收悉，现答复如下：\n"
+        "\n"
+        "*一、监管情况*\n"
+        "\n"
+        "全县农村学校食堂全部实现“明厨亮灶”。\n"
+        "\n"
+        "*二、下一步工作*\n"
+        "\n"
+        "我局将开展学校食堂食品安全专项检查。\n"
+        "\n"
+        "特此答复。\n"
+        "\n"
+        "某县教育局\n"
+        "\n"
+        "2024年5月27日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc) | {"stars": "*" in doc.text},
+        {
+            "kind": "reply",
+            "title": "关于县政协十一届二次会议第27号提案的答复",
+            "recipients": ["汤某委员"],
+            "ref": "27",
+            "preamble": ["您提出的关于加强农村学校食堂管理的提案收悉，现答复如下："],
+            "sections": [
+                (1, "一、", 1, "监管情况", ["全县农村学校食堂全部实现“明厨亮灶”。"]),
+                (1, "二、", 2, "下一步工作", ["我局将开展学校食堂食品安全专项检查。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县教育局"], "2024-05-27", "2024年5月27日"),
+            "warnings": [],
+            "stars": False,
+        },
+    )
+
+
+def test_word_plain_text_with_character_substitution_and_line_breaks_inserted() -> None:
+    """Word's 'Plain Text' with 'Insert line breaks' and 'Allow character substitution': curly quotes
+    written straight (`"明厨亮灶"`), the em dash as `--`, every line cut at 38 characters, no blank line
+    between paragraphs. The substitutions stay as written (nothing is put back); the cut paragraphs are
+    whole again (warned)."""
+    lines = [
+        "关于市十六届人大二次会议第0288号建议的答复",
+        "毛某代表：",
+        '您提出的关于推广"放心消费"承诺制度的建议收悉，经认真研究，现答复如下：',
+        "一、工作开展情况",
+        '2023年以来，我局在全市商圈推行"放心消费"承诺--"七日无理由退货"制度，'
+        "累计发展承诺单位三千二百家，消费投诉同比下降百分之十八。",
+        "二、下一步工作",
+        "我局将把承诺制度向农村集贸市场延伸，年内新增承诺单位五百家。",
+        "感谢您对市场监管工作的关心和支持。",
+        "某市市场监督管理局",
+        "2024年6月27日",
+    ]
+    doc = parsed("\n".join(wrapped(lines, 38)) + "\n")
+    same(
+        look(doc),
+        {
+            "kind": "reply",
+            "title": lines[0],
+            "recipients": ["毛某代表"],
+            "ref": "0288",
+            "preamble": [lines[2]],
+            "sections": [(1, "一、", 1, "工作开展情况", [lines[4]]), (1, "二、", 2, "下一步工作", [lines[6]])],
+            "closing": lines[7],
+            "signature": (["某市市场监督管理局"], "2024-06-27", "2024年6月27日"),
+            "warnings": ["page-break-joined"],
+        },
+    )
+
+
+def test_a_bear_note_export_with_its_hashtag_line_under_the_title() -> None:
+    """A note from Bear (or another Markdown note app) exported as .md: the note's title a `#`
+    heading, its tags on the next line as `#提案答复 #2024`, with no space after each `#`, then the
+    pasted reply. The tags are the app's: no heading, no text."""
+    source = (
+        "# 关于区政协十届二次会议第046号提案的答复\n"
+        "#提案答复 #2024 #住建\n"
+        "\n"
+        "姜某委员：\n"
+        "\n"
+        "您提出的关于加快城中村改造的提案收悉，现答复如下：\n"
+        "\n"
+        "一、改造进展\n"
+        "\n"
+        "我区已启动三个城中村改造项目。\n"
+        "\n"
+        "二、下一步计划\n"
+        "\n"
+        "我局将争取专项债券资金支持。\n"
+        "\n"
+        "特此答复。\n"
+        "\n"
+        "某区住房和城乡建设局\n"
+        "\n"
+        "2024年5月24日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "提案答复", "#2024", "住建"),
+        {
+            "kind": "reply",
+            "title": "关于区政协十届二次会议第046号提案的答复",
+            "recipients": ["姜某委员"],
+            "ref": "046",
+            "preamble": ["您提出的关于加快城中村改造的提案收悉，现答复如下："],
+            "sections": [
+                (1, "一、", 1, "改造进展", ["我区已启动三个城中村改造项目。"]),
+                (1, "二、", 2, "下一步计划", ["我局将争取专项债券资金支持。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某区住房和城乡建设局"], "2024-05-24", "2024年5月24日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
