@@ -253,6 +253,26 @@ _MISSING_PAGE = regex.compile(r"\[MISSING_PAGE_(?P<why>FAIL|EMPTY|POST)(?::(?P<p
 _LATEX_HEADING = regex.compile(
     r"\\(?:title|part|chapter|section|subsection|subsubsection|paragraph)\*?\{(?P<words>[^{}\n]{1,300})\}"
 )
+# `antiword -f`'s bold: a whole line between single stars (`*一、监管情况*`). Two such lines or more show
+# the format, and then single-star emphasis is read as in a Markdown text (`_EMPHASIS`).
+_STARRED_LINE = regex.compile(r"^\*[^*\s][^*\n]{0,298}\*[ \t]*\r?$", regex.M)
+# A note app's tag line under a note's title (Bear, Obsidian, Apple Notes exports: `#提案答复 #2024`):
+# two tags or more, each `#` right before its word, nothing else; the app's, no heading and no text.
+_TAG_LINE = regex.compile(r"#[^\s#]{1,40}(?:[ ]{1,4}#[^\s#]{1,40}){1,20}")
+# OneNote's stamp of a page, under the page's title as it is copied out: the date with its weekday and
+# the clock time, a line each (2024年6月5日 星期三 ⏎ 10:12); the app's, no date of the document.
+_ONENOTE_STAMP = regex.compile(
+    r"\A[^\n]{1,300}\n(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]{1,2}星期[一二三四五六日天]"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,[ ][A-Z][a-z]{2,8}[ ]\d{1,2},[ ](?:19|20)\d{2})[ \t]*\r?\n"
+    r"\d{1,2}:\d{2}(?:[ ]?[AP]M)?[ \t]*\r?(?:\n|\Z)"
+)
+# WeChat's card of the account a post reprints, above the post (`以下文章来源于某局 ，作者某局`, then the
+# account's name, maybe with WeChat's `.`, and its description naming it): WeChat's, not the text.
+_REPRINT_CARD = regex.compile(
+    r"^以下文章来源于[ ]{0,2}(?P<name>[^\s,，]{2,40})[ ]{0,2}[,，][ ]{0,2}作者[^\n]{0,60}\r?\n"
+    r"(?:[ \t]*\r?\n)*(?P=name)\.?[ \t]*\r?\n(?:(?:[ \t]*\r?\n)*[^\n]{0,100}?(?P=name)[^\n]{0,100}\r?\n)?",
+    regex.M,
+)
 # An RTF file's control words a converter that dropped only the braces left in the text (`…如下：\par`,
 # `\tab 您提出的…`, `\line`): markup, not text. Read as such only where at least `_MIN_RTF` lines end
 # in `\par`, so a backslash in ordinary text (a path, a formula) stays.
@@ -660,6 +680,9 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         front = _extractor_metadata_lines(text)
     if not front and text.startswith(_NOTE_KEYS):
         front = _note_head_lines(text)
+    # OneNote's stamp under the page's title: its two lines (the title's is the text's)
+    stamp = (1, 2) if ("星期" in text or "day, " in text) and _ONENOTE_STAMP.match(text) is not None else ()
+    card = _reprint_card_lines(text) if "以下文章来源于" in text else ()
     tail = len(lines)
     if not front and text.startswith("###"):
         unrtf = _UNRTF_HEAD.match(text)
@@ -689,7 +712,12 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     quoted_cells = '\t"' in text and _QUOTED_CELL_OPEN.search(text) is not None
     quoted = False  # inside a quoted spreadsheet cell's lines
     emphasis = ("*" in text or "_" in text) and (
-        inline or "\n#" in text or "\n* " in text or text.startswith(("#", "* ")) or "\n==" in text
+        inline
+        or "\n#" in text
+        or "\n* " in text
+        or text.startswith(("#", "* "))
+        or "\n==" in text
+        or (("*\n" in text or "*\r" in text) and len(_STARRED_LINE.findall(text)[:2]) == 2)
     )
     # AsciiDoc's `=` headings and ` +` at a line's end (its `+` looked for first: a two-character search
     # in CJK text is dear), only in a text that shows AsciiDoc (diffread-A 8, 9)
@@ -726,6 +754,8 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         or sms
         or chat
         or fields
+        or stamp
+        or card
     )
     blocks: list[Block] = []
     most = limits.blocks
@@ -753,6 +783,8 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                 continue
         if number < front:
             continue  # the file's front matter, not the document's text
+        if (stamp and number in stamp) or (card and card[0] <= number < card[1]):
+            continue  # an app's stamp or card, not the document's text
         if number >= ends:
             break
         if rtf and "\\" in raw:
@@ -790,6 +822,8 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
             continue
         if banner and whole[0] in "EC" and _TOOL_BANNER.match(whole):
             continue
+        if whole[0] == "#" and "#" in whole[1:] and _TAG_LINE.fullmatch(whole):
+            continue  # a note app's tags
         if whole[0] == "[" and whole.startswith("[MISSING_PAGE_") and _MISSING_PAGE.fullmatch(whole):
             page = True
             continue
@@ -1362,6 +1396,15 @@ def _alone(text: str, start: int, end: int) -> bool:
     before = text.rfind("\n", 0, start) + 1
     after = text.find("\n", end)
     return not text[before:start].strip() and not text[end : len(text) if after < 0 else after].strip()
+
+
+def _reprint_card_lines(text: str) -> tuple[int, ...]:
+    """The lines WeChat's card of a reprinted account takes (`_REPRINT_CARD`): from and to, or () for none."""
+    m = _REPRINT_CARD.search(text)
+    if m is None:
+        return ()
+    first = text.count("\n", 0, m.start())
+    return (first, first + m.group().count("\n"))
 
 
 def _shows_mail(text: str) -> bool:
