@@ -1352,3 +1352,216 @@ def test_a_bear_note_export_with_its_hashtag_line_under_the_title() -> None:
             "leaked": [],
         },
     )
+
+
+# --- Batch 7: a 文号 as running head, catdoc's contact row, Notion, Confluence, SMS signs (before any run) ---
+
+
+def test_pdf_text_whose_running_head_repeats_the_organ_and_doc_number_on_each_later_page() -> None:
+    """A PDF's text layer in reading order: pages 2 and 3 open with a running head that repeats the
+    organ and the 文号 (`某市人民政府办公室　某政办发〔2024〕33号`) and end with `— N —`, form feeds between
+    pages. The 文号 is read once from the first page; the heads and page numbers leave."""
+    head = "某市人民政府办公室\u3000某政办发〔2024〕33号"
+    source = (
+        "某市人民政府办公室文件\n"
+        "某政办发〔2024〕33号\n"
+        "某市人民政府办公室关于加强城市道路挖掘管理的通知\n"
+        "各区人民政府，市政府各部门：\n"
+        "为规范城市道路挖掘行为，现就有关事项通知如下：\n"
+        "一、严格审批\n"
+        "道路挖掘实行年度计划管理，未列入计划的不予审批。\n"
+        "— 1 —\n\f"
+        f"{head}\n"
+        "二、加强监管\n"
+        "城管部门要加强巡查，依法查处擅自挖掘道路行为。\n"
+        "— 2 —\n\f"
+        f"{head}\n"
+        "三、落实修复责任\n"
+        "挖掘单位须在规定时限内恢复路面。\n"
+        "某市人民政府办公室\n"
+        "2024年7月12日\n"
+        "— 3 —\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "— 2 —") | {"heads": doc.text.count("某政办发〔2024〕33号")},
+        {
+            "kind": "notice",
+            "title": "某市人民政府办公室关于加强城市道路挖掘管理的通知",
+            "issuer": "某市人民政府办公室",
+            "number": ("某政办发〔2024〕33号", 2024, 33),
+            "recipients": ["各区人民政府", "市政府各部门"],
+            "preamble": ["为规范城市道路挖掘行为，现就有关事项通知如下："],
+            "sections": [
+                (1, "一、", 1, "严格审批", ["道路挖掘实行年度计划管理，未列入计划的不予审批。"]),
+                (1, "二、", 2, "加强监管", ["城管部门要加强巡查，依法查处擅自挖掘道路行为。"]),
+                (1, "三、", 3, "落实修复责任", ["挖掘单位须在规定时限内恢复路面。"]),
+            ],
+            "signature": (["某市人民政府办公室"], "2024-07-12", "2024年7月12日"),
+            "warnings": [],
+            "leaked": [],
+            "heads": 1,
+        },
+    )
+
+
+def test_catdoc_text_of_a_contact_table_row_with_its_cells_parted_by_tabs() -> None:
+    """catdoc writes a table's row as its cells parted by tabs: the reply's contact table is one line
+    `联系人\\t冉某\\t联系电话\\t0851-86123456`. The name and the phone are read from their cells."""
+    source = (
+        "关于省政协十二届二次会议第20240318号提案的答复\n"
+        "\n"
+        "龙某委员：\n"
+        "\n"
+        "您提出的关于加强民族传统村落保护的提案收悉，现答复如下：\n"
+        "\n"
+        "一、保护工作情况\n"
+        "\n"
+        "全省已有七百二十四个村落列入中国传统村落名录。\n"
+        "\n"
+        "二、下一步工作\n"
+        "\n"
+        "我厅将编制传统村落集中连片保护利用规划。\n"
+        "\n"
+        "某省住房和城乡建设厅\n"
+        "2024年6月19日\n"
+        "\n"
+        "联系人\t冉某\t联系电话\t0851-86123456\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc),
+        {
+            "kind": "reply",
+            "title": "关于省政协十二届二次会议第20240318号提案的答复",
+            "recipients": ["龙某委员"],
+            "ref": "20240318",
+            "preamble": ["您提出的关于加强民族传统村落保护的提案收悉，现答复如下："],
+            "sections": [
+                (1, "一、", 1, "保护工作情况", ["全省已有七百二十四个村落列入中国传统村落名录。"]),
+                (1, "二、", 2, "下一步工作", ["我厅将编制传统村落集中连片保护利用规划。"]),
+            ],
+            "signature": (["某省住房和城乡建设厅"], "2024-06-19", "2024年6月19日"),
+            "contact": ("冉某", ["0851-86123456"]),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_notion_page_export_with_its_property_lines_under_the_title() -> None:
+    """Notion's Markdown export of a database page: the page's title a `#` heading, then the
+    database's properties, one a line (`Created: June 5, 2024 10:12 AM`, `Tags: 提案答复`, `Status:
+    已办结`), then the pasted reply. The properties are Notion's: no metadata, no text."""
+    source = (
+        "# 关于市政协十三届三次会议第0412号提案的答复\n"
+        "\n"
+        "Created: June 5, 2024 10:12 AM\n"
+        "Tags: 提案答复\n"
+        "Status: 已办结\n"
+        "\n"
+        "柏某委员：\n"
+        "\n"
+        "您提出的关于加强公园绿地建设的提案收悉，现答复如下：\n"
+        "\n"
+        "一、建设情况\n"
+        "\n"
+        "今年全市新建口袋公园四十个。\n"
+        "\n"
+        "二、下一步计划\n"
+        "\n"
+        "我局将推进公园绿地开放共享。\n"
+        "\n"
+        "特此答复。\n"
+        "\n"
+        "某市园林绿化局\n"
+        "\n"
+        "2024年6月3日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "Created:", "June 5", "Tags:", "Status:", "已办结"),
+        {
+            "kind": "reply",
+            "title": "关于市政协十三届三次会议第0412号提案的答复",
+            "metadata": {},
+            "recipients": ["柏某委员"],
+            "ref": "0412",
+            "preamble": ["您提出的关于加强公园绿地建设的提案收悉，现答复如下："],
+            "sections": [
+                (1, "一、", 1, "建设情况", ["今年全市新建口袋公园四十个。"]),
+                (1, "二、", 2, "下一步计划", ["我局将推进公园绿地开放共享。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市园林绿化局"], "2024-06-03", "2024年6月3日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_confluence_page_exported_to_text_with_its_byline_under_the_title() -> None:
+    """A wiki page (Confluence) exported to Word and saved as text: the page's title, then the wiki's
+    byline `Created by 张某, last modified by 李某 on Jun 05, 2024`, then the notice pasted into it.
+    The byline is the wiki's: no text."""
+    source = (
+        "某区教育局关于做好2024年暑期学生安全教育工作的通知\n"
+        "Created by 张某, last modified by 李某 on Jun 05, 2024\n"
+        "各中小学校：\n"
+        "暑期将至，为切实做好学生暑期安全教育工作，现将有关事项通知如下：\n"
+        "一、开展防溺水教育\n"
+        "各校要在放假前开展一次防溺水专题教育。\n"
+        "二、加强家校联系\n"
+        "各校要通过家长会等形式告知家长履行监护职责。\n"
+        "某区教育局\n"
+        "2024年6月28日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "Created by", "last modified", "Jun 05"),
+        {
+            "kind": "notice",
+            "title": "某区教育局关于做好2024年暑期学生安全教育工作的通知",
+            "issuer": "某区教育局",
+            "recipients": ["各中小学校"],
+            "preamble": ["暑期将至，为切实做好学生暑期安全教育工作，现将有关事项通知如下："],
+            "sections": [
+                (1, "一、", 1, "开展防溺水教育", ["各校要在放假前开展一次防溺水专题教育。"]),
+                (1, "二、", 2, "加强家校联系", ["各校要通过家长会等形式告知家长履行监护职责。"]),
+            ],
+            "signature": (["某区教育局"], "2024-06-28", "2024年6月28日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_sms_parts_each_opened_by_the_senders_sign_and_a_full_width_part_count() -> None:
+    """A notice sent as SMS whose gateway put the sender's sign before every part and the count in
+    full-width brackets (`【某市气象局】（1/2）`, `【某市气象局】（2/2）`), the second part going on with a
+    sentence the first cut. The signs and counts are the message's; the sentence is one again (warned)."""
+    source = (
+        "【某市气象局】（1/2）某市气象局关于启动暴雨Ⅳ级应急响应的通知\n"
+        "各区县气象局：\n"
+        "受强对流天气影响，预计未来二十四小时我市大部地区将出现暴雨，局地大暴雨。经研究，决定于7月10日12时启动暴雨Ⅳ级应急响应，"
+        "请各单位加密监测\n"
+        "【某市气象局】（2/2）预报，及时发布预警信息。\n"
+        "某市气象局\n"
+        "2024年7月10日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "【某市气象局】", "（1/2）", "（2/2）"),
+        {
+            "kind": "notice",
+            "title": "某市气象局关于启动暴雨Ⅳ级应急响应的通知",
+            "issuer": "某市气象局",
+            "recipients": ["各区县气象局"],
+            "preamble": [
+                "受强对流天气影响，预计未来二十四小时我市大部地区将出现暴雨，局地大暴雨。经研究，决定于7月10日12时启动暴雨Ⅳ级应急响应，"
+                "请各单位加密监测预报，及时发布预警信息。"
+            ],
+            "signature": (["某市气象局"], "2024-07-10", "2024年7月10日"),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
