@@ -218,6 +218,10 @@ _CHROME = (
     r"^在[ ]{0,2}(?:19|20)\d{2}(?=[^\n]{0,200}(?:\d:\d{2}|@))[^\n]{2,200}写道[ ]{0,2}:$",  # (its time or address)
     r"^点击(?:上方|下方)?蓝字",
     r"^阅读原文$",
+    # a wiki page's byline under its title, kept by its export (Confluence: Created by 张某, last modified
+    # by 李某 on Jun 05, 2024; 由 张某创建, 最后修改于 2024-06-05)
+    r"^Created[ ]by[ ][^\n]{1,60}?,[ ]last[ ]modified(?:[ ]by[ ][^\n]{1,60}?)?[ ]on[ ]",
+    r"^由[ ]?[^\n]{1,30}?创建[ ]?,[ ]?最后(?:由[ ]?[^\n]{1,30}?)?修改于",
     # … and the strings WeChat's page itself prints under a post, which a copy of the whole page keeps
     # (预览时标签不可点, 微信扫一扫关注该公众号, 继续滑动看下一个, 轻触阅读原文)
     r"^预览时标签不可点$",

@@ -165,11 +165,15 @@ _TOOL_NAMES = ("Aspose.", "Spire.")
 # A note app's own lines above the note it exported (Evernote-like: `Created: 2024-06-05 10:12:33
 # +0800`, `Updated: …`, `Tags: …`, `Source URL: https://…`, `Notebook: …`), named by a `Created:`
 # line with its date: the app's record of the note, not the document's.
-_NOTE_HEAD = regex.compile(
-    r"\A(?:(?:Created|Updated|Modified|Tags|Author|Notebook|Source|Source URL|Location):[ \t][^\n]{0,2000}\r?\n){2,12}"
+# Notion's export writes a database page's properties so too, under the page's title (`Created: June
+# 5, 2024 10:12 AM`, `Tags: 提案答复`, `Status: 已办结`): a run of such lines with capitalised ASCII keys,
+# at the file's start or under its first line, named by its `Created:` date.
+_NOTE_HEAD = regex.compile(r"(?:[A-Z][A-Za-z]{0,20}(?:[ ][A-Za-z]{1,20}){0,3}:[ \t][^\n]{0,2000}\r?\n){2,12}")
+_NOTE_CREATED = regex.compile(
+    r"^Created:[ \t]{1,4}(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|[A-Z][a-z]{2,8}[ ]\d{1,2},[ ](?:19|20)\d{2})",
+    regex.M,
 )
-_NOTE_CREATED = regex.compile(r"^Created:[ \t]{1,4}(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}", regex.M)
-_NOTE_KEYS = ("Created:", "Updated:", "Modified:", "Tags:", "Author:", "Notebook:")
+_UNDER_FIRST_LINE = regex.compile(r"[^\n]{0,300}\n(?:[ \t]*\r?\n){0,3}")
 # unstructured.io's elements printed one a line with their category (`NarrativeText: 您提出的…`,
 # `Title: 一、…`, `Header: 某局`): the category is the tool's, and a page's header, footer or number the
 # tool itself named as such is furniture. Read only in a text where two lines or more name categories
@@ -215,7 +219,9 @@ _PART_HINTS = Hints(markup=SPLIT_PART)
 # A long SMS split by the phone into parts, each opened by its count (`[1/3]`, `(2/3)`, `【3/3】`): the
 # counts are the message's, and a part may cut a sentence the next one goes on with (a page's end).
 # Read only where the parts 1 to N of one N all open lines.
-_SMS_PART = regex.compile(r"^[\[(（【](?P<k>\d{1,2})/(?P<n>\d{1,2})[\])）】][ \t]{0,2}", regex.M)
+_SMS_PART = regex.compile(
+    r"^(?:【[^】\n]{1,20}】[ ]{0,2})?[\[(（【](?P<k>\d{1,2})/(?P<n>\d{1,2})[\])）】][ \t]{0,2}", regex.M
+)  # (the gateway may put the sender's sign before each: 【某市气象局】（1/2）)
 # A chat's sender lines over each message (QQ's export: `2024-06-12 9:15:03 王某`; WeChat's merged
 # forward: `办公室小周 10:02`, maybe with the day: `王某 6月12日 09:15`), and the export's own head (QQ's
 # `消息记录（此消息记录为文本格式，不支持重新导入）`, `消息分组:`, `消息对象:`; WeChat's caption `…的聊天记录`).
@@ -678,11 +684,11 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     front = _front_matter_lines(text) if text.startswith("---") else 0
     if not front and text[:1].isascii() and text[:1].isalpha() and _CONTENT_TYPE.search(text, 0, 20000):
         front = _extractor_metadata_lines(text)
-    if not front and text.startswith(_NOTE_KEYS):
-        front = _note_head_lines(text)
     # OneNote's stamp under the page's title: its two lines (the title's is the text's)
     stamp = (1, 2) if ("星期" in text or "day, " in text) and _ONENOTE_STAMP.match(text) is not None else ()
     card = _reprint_card_lines(text) if "以下文章来源于" in text else ()
+    if not card and "Created:" in text:
+        card = _note_head_lines(text)
     tail = len(lines)
     if not front and text.startswith("###"):
         unrtf = _UNRTF_HEAD.match(text)
@@ -1432,12 +1438,16 @@ def _chat_senders(text: str) -> frozenset[str]:
     return frozenset(line for lines in found.values() if len(lines) >= _MIN_CHAT for line in lines)
 
 
-def _note_head_lines(text: str) -> int:
-    """How many lines a note app's record of the note takes at the file's start (0: none)."""
-    m = _NOTE_HEAD.match(text)
-    if m is None or _NOTE_CREATED.search(m.group()) is None:
-        return 0
-    return m.group(0).count("\n")
+def _note_head_lines(text: str) -> tuple[int, ...]:
+    """The lines a note app's record of the note takes (`_NOTE_HEAD`, at the file's start or under its
+    first line): from and to, or () for none."""
+    under = _UNDER_FIRST_LINE.match(text)
+    for at in (0, len(text) if under is None else under.end()):
+        m = _NOTE_HEAD.match(text, at)
+        if m is not None and _NOTE_CREATED.search(m.group()) is not None:
+            first = text.count("\n", 0, at)
+            return (first, first + m.group().count("\n"))
+    return ()
 
 
 def _reference_labels(text: str) -> frozenset[str]:
