@@ -1565,3 +1565,228 @@ def test_sms_parts_each_opened_by_the_senders_sign_and_a_full_width_part_count()
             "leaked": [],
         },
     )
+
+
+# --- Batch 8: compact element JSON, an inline data image, a QQ group, Spire.PDF per page, Joplin (before any run) ---
+
+
+def test_an_unstructured_json_list_on_one_line_with_header_page_break_and_list_items() -> None:
+    """unstructured's elements written compact (one line, no indent), with a `Header` element (the
+    running head), a `PageBreak` element, and the points as `ListItem`s. Header and page break are
+    furniture; each other element's text is a line of the document."""
+    elements = [
+        ("Header", "某县人民政府办公室"),
+        ("Title", "某县人民政府办公室关于做好2024年秋冬季森林防火工作的通知"),
+        ("NarrativeText", "各乡镇人民政府，县政府各部门："),
+        ("NarrativeText", "为做好今年秋冬季森林防火工作，现就有关事项通知如下："),
+        ("ListItem", "一、严格火源管控。进山入林路口要设卡检查。"),
+        ("PageBreak", ""),
+        ("ListItem", "二、加强巡护值守。护林员要每日巡山。"),
+        ("NarrativeText", "某县人民政府办公室"),
+        ("UncategorizedText", "2024年10月8日"),
+    ]
+    objects = [
+        f'{{"type": "{kind}", "element_id": "{index:032x}", "text": "{text}", '
+        '"metadata": {"languages": ["zho"], "page_number": 1, "filetype": "application/pdf"}}'
+        for index, (kind, text) in enumerate(elements, start=501)
+    ]
+    doc = parsed("[" + ", ".join(objects) + "]")
+    same(
+        look(doc, "element_id", "ListItem", "application/pdf", "{", '"'),
+        {
+            "kind": "notice",
+            "title": "某县人民政府办公室关于做好2024年秋冬季森林防火工作的通知",
+            "issuer": "某县人民政府办公室",
+            "recipients": ["各乡镇人民政府", "县政府各部门"],
+            "preamble": ["为做好今年秋冬季森林防火工作，现就有关事项通知如下："],
+            "sections": [
+                (1, "一、", 1, "严格火源管控", ["进山入林路口要设卡检查。"]),
+                (1, "二、", 2, "加强巡护值守", ["护林员要每日巡山。"]),
+            ],
+            "signature": (["某县人民政府办公室"], "2024-10-08", "2024年10月8日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_markitdown_with_the_seal_as_an_inline_data_image_after_the_signing_organ() -> None:
+    """MarkItDown of a .docx whose seal image sat inline right after the signing organ's name: the
+    落款's first line is `某县民政局![](data:image/png;base64,…)`. The picture's data leaves; the organ
+    stays the signature's."""
+    seal = "![](data:image/png;base64," + "R0lGODlhAQABAIAAAP" * 150 + "==)"
+    source = (
+        "# 关于县十八届人大四次会议第09号建议的答复\n\n"
+        "鲍某代表：\n\n"
+        "您提出的关于提高农村低保标准的建议收悉，现答复如下：\n\n"
+        "今年我县农村低保标准已提高到每人每月七百二十元。\n\n"
+        "特此答复。\n\n"
+        f"某县民政局{seal}\n\n"
+        "2024年6月14日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "data:image", "base64", "R0lGOD"),
+        {
+            "kind": "reply",
+            "title": "关于县十八届人大四次会议第09号建议的答复",
+            "recipients": ["鲍某代表"],
+            "ref": "09",
+            "preamble": [
+                "您提出的关于提高农村低保标准的建议收悉，现答复如下：",
+                "今年我县农村低保标准已提高到每人每月七百二十元。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县民政局"], "2024-06-14", "2024年6月14日"),
+            "warnings": [],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_qq_group_chat_export_with_qq_numbers_and_a_second_senders_reply() -> None:
+    """QQ's export of a group chat: the header names the group (`消息对象:某街道工作群`), each sender line
+    carries the QQ number (`2024-03-04 16:20:11 街道办-陈某(3345678)`), and after the forwarded notice a
+    colleague answers `收到`. Every sender line is the chat's, the second sender's too; the answer is
+    no part of the notice: it stays in the text, in no element (warned)."""
+    notice = [
+        "某街道办事处关于开展春季爱国卫生运动的通知",
+        "各社区居委会：",
+        "为营造干净整洁的人居环境，定于3月开展春季爱国卫生运动。现将有关事项通知如下：",
+        "一、清理卫生死角\n各社区要组织清理楼道堆物和绿化带垃圾。",
+        "二、开展病媒防制\n各社区要在3月底前完成一次灭鼠灭蟑。",
+        "某街道办事处\n2024年3月4日",
+    ]
+    source = (
+        "消息记录（此消息记录为文本格式，不支持重新导入）\n\n"
+        "================================================================\n"
+        "消息分组:我的群聊\n"
+        "================================================================\n"
+        "消息对象:某街道工作群\n"
+        "================================================================\n\n"
+        + "".join(f"2024-03-04 16:{20 + i:02d}:11 街道办-陈某(3345678)\n{m}\n\n" for i, m in enumerate(notice))
+        + "2024-03-04 16:31:05 幸福社区-林某(5566778)\n收到\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "3345678", "5566778", "16:20:11", "消息对象", "某街道工作群") | {"answer": "收到" in doc.text},
+        {
+            "kind": "notice",
+            "title": "某街道办事处关于开展春季爱国卫生运动的通知",
+            "issuer": "某街道办事处",
+            "recipients": ["各社区居委会"],
+            "preamble": ["为营造干净整洁的人居环境，定于3月开展春季爱国卫生运动。现将有关事项通知如下："],
+            "sections": [
+                (1, "一、", 1, "清理卫生死角", ["各社区要组织清理楼道堆物和绿化带垃圾。"]),
+                (1, "二、", 2, "开展病媒防制", ["各社区要在3月底前完成一次灭鼠灭蟑。"]),
+            ],
+            "signature": (["某街道办事处"], "2024-03-04", "2024年3月4日"),
+            "warnings": ["content-unplaced"],
+            "leaked": [],
+            "answer": True,
+        },
+    )
+
+
+def test_spire_pdf_text_with_its_evaluation_warning_at_the_top_of_every_page() -> None:
+    """Spire.PDF's free edition extracting a two-page reply: each page's text opens with its banner
+    `Evaluation Warning : The document was created with Spire.PDF for Python.`, pages parted by form
+    feeds, the page cut inside a paragraph. The banners leave; the paragraph is one again (warned)."""
+    banner = "Evaluation Warning : The document was created with Spire.PDF for Python."
+    source = (
+        f"{banner}\n"
+        "关于市政协十四届二次会议第0191号提案的答复\n"
+        "花某委员：\n"
+        "您提出的关于加强城市地下管网建设的提案收悉，现答复如下：\n"
+        "一、建设情况\n"
+        "近三年我市累计改造老旧燃气、供水、排水管网一千二百公里，城市建成区\n\f"
+        f"{banner}\n"
+        "黑臭水体全部消除。\n"
+        "二、下一步打算\n"
+        "我局将推进地下管网信息化平台建设。\n"
+        "特此答复。\n"
+        "某市住房和城乡建设局\n"
+        "2024年6月26日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "Evaluation", "Spire"),
+        {
+            "kind": "reply",
+            "title": "关于市政协十四届二次会议第0191号提案的答复",
+            "recipients": ["花某委员"],
+            "ref": "0191",
+            "preamble": ["您提出的关于加强城市地下管网建设的提案收悉，现答复如下："],
+            "sections": [
+                (
+                    1,
+                    "一、",
+                    1,
+                    "建设情况",
+                    ["近三年我市累计改造老旧燃气、供水、排水管网一千二百公里，城市建成区黑臭水体全部消除。"],
+                ),
+                (1, "二、", 2, "下一步打算", ["我局将推进地下管网信息化平台建设。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市住房和城乡建设局"], "2024-06-26", "2024年6月26日"),
+            "warnings": ["page-break-joined"],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_joplin_markdown_export_with_its_yaml_header_and_tag_list() -> None:
+    """Joplin's 'Markdown + Front Matter' export: a YAML header (`title:`, `updated:`, `created:`, a
+    `tags:` list with `  - 提案答复` items) between `---` lines, then the note: its title a `#`
+    heading and the pasted reply. The header is the app's: no metadata, no text."""
+    source = (
+        "---\n"
+        "title: 关于区政协十届四次会议第118号提案的答复\n"
+        "updated: 2024-06-06 08:01:10Z\n"
+        "created: 2024-06-05 10:12:33Z\n"
+        "tags:\n"
+        "  - 提案答复\n"
+        "  - 2024\n"
+        "---\n"
+        "\n"
+        "# 关于区政协十届四次会议第118号提案的答复\n"
+        "\n"
+        "葛某委员：\n"
+        "\n"
+        "您提出的关于规范社区团购的提案收悉，现答复如下：\n"
+        "\n"
+        "一、监管情况\n"
+        "\n"
+        "我局已约谈主要社区团购平台三家。\n"
+        "\n"
+        "二、下一步工作\n"
+        "\n"
+        "我局将加强对社区团购价格行为的监测。\n"
+        "\n"
+        "特此答复。\n"
+        "\n"
+        "某区市场监督管理局\n"
+        "\n"
+        "2024年6月4日\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "updated:", "created:", "tags:", "10:12:33Z") | {"titles": doc.text.count("第118号提案的答复")},
+        {
+            "kind": "reply",
+            "title": "关于区政协十届四次会议第118号提案的答复",
+            "metadata": {},
+            "recipients": ["葛某委员"],
+            "ref": "118",
+            "preamble": ["您提出的关于规范社区团购的提案收悉，现答复如下："],
+            "sections": [
+                (1, "一、", 1, "监管情况", ["我局已约谈主要社区团购平台三家。"]),
+                (1, "二、", 2, "下一步工作", ["我局将加强对社区团购价格行为的监测。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某区市场监督管理局"], "2024-06-04", "2024年6月4日"),
+            "warnings": [],
+            "leaked": [],
+            "titles": 1,
+        },
+    )
