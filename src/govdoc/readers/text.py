@@ -1433,9 +1433,15 @@ def _sms_parts(text: str) -> bool:
 def _chat_senders(text: str) -> frozenset[str]:
     """A chat's sender lines (`_CHAT_SENDER`), where one sender opens `_MIN_CHAT` of them or more."""
     found: dict[str, list[str]] = {}
+    stamps: list[str] = []  # QQ's: a full date with seconds before the sender
     for m in _CHAT_SENDER.finditer(text):
-        found.setdefault(m.group("qq") or m.group("name"), []).append(m.group().strip(_LINE_EDGES))
-    return frozenset(line for lines in found.values() if len(lines) >= _MIN_CHAT for line in lines)
+        line = m.group().strip(_LINE_EDGES)
+        found.setdefault(m.group("qq") or m.group("name"), []).append(line)
+        if m.group("qq"):
+            stamps.append(line)
+    chat = frozenset(line for lines in found.values() if len(lines) >= _MIN_CHAT for line in lines)
+    # once the export shows itself, each of its stamped lines is a sender's, who wrote once too
+    return chat | frozenset(stamps) if chat & frozenset(stamps) else chat
 
 
 def _note_head_lines(text: str) -> tuple[int, ...]:
