@@ -264,6 +264,7 @@ _LATEX_HEADING = regex.compile(
 _STARRED_LINE = regex.compile(r"^\*[^*\s][^*\n]{0,298}\*[ \t]*\r?$", regex.M)
 # A note app's tag line under a note's title (Bear, Obsidian, Apple Notes exports: `#提案答复 #2024`):
 # two tags or more, each `#` right before its word, nothing else; the app's, no heading and no text.
+_TAG_LINE_REACH = 4  # the lines of a note's head: its title, blank lines, its tags
 _TAG_LINE = regex.compile(r"#[^\s#]{1,40}(?:[ ]{1,4}#[^\s#]{1,40}){1,20}")
 # OneNote's stamp of a page, under the page's title as it is copied out: the date with its weekday and
 # the clock time, a line each (2024年6月5日 星期三 ⏎ 10:12); the app's, no date of the document.
@@ -828,8 +829,8 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
             continue
         if banner and whole[0] in "EC" and _TOOL_BANNER.match(whole):
             continue
-        if whole[0] == "#" and "#" in whole[1:] and _TAG_LINE.fullmatch(whole):
-            continue  # a note app's tags
+        if whole[0] == "#" and number < _TAG_LINE_REACH and "#" in whole[1:] and _TAG_LINE.fullmatch(whole):
+            continue  # a note app's tags at the note's head (a body's `#3机组 #4机组` stays)
         if whole[0] == "[" and whole.startswith("[MISSING_PAGE_") and _MISSING_PAGE.fullmatch(whole):
             page = True
             continue
