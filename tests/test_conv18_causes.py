@@ -174,10 +174,10 @@ def test_a_chats_sender_lines_leave_where_one_sender_opens_three_or_more() -> No
         assert "老刘" not in doc.text and "聊天记录" not in doc.text and "content-unplaced" not in codes(doc)
 
 
-def test_a_schedule_with_times_after_names_stays() -> None:
-    schedule = "一、整治成效\n\n会议安排如下：\n签到 8:30\n开幕式 9:00\n分组讨论 10:00\n签到 13:30\n\n"
-    doc = checked(_HEAD + schedule + _END)
-    assert all(t in doc.text for t in ("签到 8:30", "开幕式 9:00", "签到 13:30"))
+def test_an_agenda_whose_half_days_repeat_with_their_times_stays() -> None:
+    days = "".join(f"9月{d}日\n上午 9:00\n现场观摩\n下午 14:30\n座谈交流\n" for d in (5, 6, 7))
+    doc = checked(_HEAD + "一、整治成效\n\n会议安排如下：\n" + days + "\n" + _END)
+    assert doc.text.count("上午 9:00") == 3 and doc.text.count("下午 14:30") == 3
 
 
 # --- an SMS's parts ---------------------------------------------------------------------------------------
@@ -266,9 +266,19 @@ def test_a_backslash_command_inside_a_sentence_stays() -> None:
 # --- a word processor's list exported as text ------------------------------------------------------------------
 
 
-def test_a_bullet_followed_by_a_tab_is_a_bullet() -> None:
-    doc = checked(_HEAD + "一、整治成效\n\n-\t完成改厕一万二千户。\n▪\t建成粪污处理站十座。\n\n" + _END)
+def test_a_word_processors_bullet_followed_by_a_tab_is_a_bullet() -> None:
+    doc = checked(_HEAD + "一、整治成效\n\n•\t完成改厕一万二千户。\n▪\t建成粪污处理站十座。\n\n" + _END)
     assert [p.text for p in doc.sections[0].paragraphs] == ["完成改厕一万二千户。", "建成粪污处理站十座。"]
+
+
+def test_a_dash_before_a_tab_in_a_spreadsheets_row_stays() -> None:
+    doc = checked(_HEAD + "一、整治成效\n\n乡镇\t户数\t完成率\n-\t0\t12%\n\n" + _END)
+    assert "-\t0\t12%" in doc.text or "-" in [c for t in doc.tables for r in t.rows for c in r]
+
+
+def test_a_schedule_under_its_title_with_its_date_weekday_and_times_stays() -> None:
+    doc = checked("会议日程\n2024年9月4日 星期三\n9:30\n开幕式\n10:00\n分组讨论\n")
+    assert "9:30" in doc.text and "星期三" in doc.text
 
 
 # --- note apps' stamps, cards and tags ------------------------------------------------------------------------

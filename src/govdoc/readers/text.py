@@ -225,7 +225,8 @@ _SMS_PART = regex.compile(
 # A chat's sender lines over each message (QQ's export: `2024-06-12 9:15:03 王某`; WeChat's merged
 # forward: `办公室小周 10:02`, maybe with the day: `王某 6月12日 09:15`), and the export's own head (QQ's
 # `消息记录（此消息记录为文本格式，不支持重新导入）`, `消息分组:`, `消息对象:`; WeChat's caption `…的聊天记录`).
-# A sender line is one only where the same sender opens `_MIN_CHAT` such lines or more.
+# A sender line is one only where the same sender opens `_MIN_CHAT` such lines or more, and WeChat's
+# shape (a name and a time, as an agenda's `上午 9:00` reads too) only in a text with WeChat's caption.
 _CHAT_SENDER = regex.compile(
     r"^(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}[ ]\d{1,2}:\d{2}:\d{2}[ ](?P<qq>[^\n]{1,40}?)"
     r"|(?P<name>[^\s\d:：。，,][^\n:：。，,]{0,23}?)[ ]{1,2}"
@@ -273,6 +274,8 @@ _ONENOTE_STAMP = regex.compile(
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,[ ][A-Z][a-z]{2,8}[ ]\d{1,2},[ ](?:19|20)\d{2})[ \t]*\r?\n"
     r"\d{1,2}:\d{2}(?:[ ]?[AP]M)?[ \t]*\r?(?:\n|\Z)"
 )
+# … a stamp only where no other line is a bare clock time (a 日程's date, weekday and times read so too)
+_BARE_CLOCK = regex.compile(r"^\d{1,2}:\d{2}(?:[ ]?[AP]M)?[ \t]*\r?$", regex.M)
 # WeChat's card of the account a post reprints, above the post (`以下文章来源于某局 ，作者某局`, then the
 # account's name, maybe with WeChat's `.`, and its description naming it): WeChat's, not the text.
 _REPRINT_CARD = regex.compile(
@@ -686,7 +689,13 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     if not front and text[:1].isascii() and text[:1].isalpha() and _CONTENT_TYPE.search(text, 0, 20000):
         front = _extractor_metadata_lines(text)
     # OneNote's stamp under the page's title: its two lines (the title's is the text's)
-    stamp = (1, 2) if ("星期" in text or "day, " in text) and _ONENOTE_STAMP.match(text) is not None else ()
+    stamp = (
+        (1, 2)
+        if ("星期" in text or "day, " in text)
+        and _ONENOTE_STAMP.match(text) is not None
+        and len(_BARE_CLOCK.findall(text)[:2]) == 1
+        else ()
+    )
     card = _reprint_card_lines(text) if "以下文章来源于" in text else ()
     if not card and "Created:" in text:
         card = _note_head_lines(text)
@@ -1435,7 +1444,10 @@ def _chat_senders(text: str) -> frozenset[str]:
     """A chat's sender lines (`_CHAT_SENDER`), where one sender opens `_MIN_CHAT` of them or more."""
     found: dict[str, list[str]] = {}
     stamps: list[str] = []  # QQ's: a full date with seconds before the sender
+    caption = "的聊天记录" in text
     for m in _CHAT_SENDER.finditer(text):
+        if not (m.group("qq") or caption):
+            continue
         line = m.group().strip(_LINE_EDGES)
         found.setdefault(m.group("qq") or m.group("name"), []).append(line)
         if m.group("qq"):
