@@ -153,7 +153,7 @@ def _read(data: bytes, fmt: str, path: str | None, limits: Limits, pdf_backend: 
         from govdoc.readers.text import decode_repaired, missing_pages, text_blocks
 
         text, encoding, repaired = decode_repaired(data, path=path, limits=limits)
-        if "[MISSING_PAGE_" in text:
+        if "[" in text and "[MISSING_PAGE_" in text:
             repaired = [*repaired, *missing_pages(text)]
         return Reading(text_blocks(text, limits=limits), fmt, encoding, None, digest, repaired)
     if fmt == "docx":
@@ -185,7 +185,7 @@ def read_str(text: str, *, limits: Limits = DEFAULT_LIMITS) -> Reading:
     limits.check("document_chars", len(text), what="characters")
     digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     text, warnings = repair_surrogates(text)
-    if "[MISSING_PAGE_" in text:
+    if "[" in text and "[MISSING_PAGE_" in text:
         warnings = [*warnings, *missing_pages(text)]
     check_text(text, path=None)
     reading = Reading(text_blocks(text, limits=limits), "text", None, None, digest, warnings)

@@ -161,7 +161,6 @@ _TOOL_BANNER = regex.compile(
     r"(?:Evaluation[ ](?:Only|Warning)[ ]?[.:][^\n]{0,200}?|Created[ ]with[ ]an[ ]evaluation[ ]copy[ ]of[ ])"
     r"(?:Aspose|Spire)\.[A-Za-z]"
 )
-_TOOL_NAMES = ("Aspose.", "Spire.")
 # A note app's own lines above the note it exported (Evernote-like: `Created: 2024-06-05 10:12:33
 # +0800`, `Updated: …`, `Tags: …`, `Source URL: https://…`, `Notebook: …`), named by a `Created:`
 # line with its date: the app's record of the note, not the document's.
@@ -265,6 +264,8 @@ _LATEX_HEADING = regex.compile(
 _STARRED_LINE = regex.compile(r"^\*[^*\s][^*\n]{0,298}\*[ \t]*\r?$", regex.M)
 # A note app's tag line under a note's title (Bear, Obsidian, Apple Notes exports: `#提案答复 #2024`):
 # two tags or more, each `#` right before its word, nothing else; the app's, no heading and no text.
+_TOOL_MARK_STARTS = frozenset("{-#[")  # a page mark, a note's tags, Nougat's missing page
+_TOOL_LINE_STARTS = frozenset("-\\")  # a mail's `--`, a LaTeX command
 _TAG_LINE_REACH = 4  # the lines of a note's head: its title, blank lines, its tags
 _TAG_LINE = regex.compile(r"#[^\s#]{1,40}(?:[ ]{1,4}#[^\s#]{1,40}){1,20}")
 # OneNote's stamp of a page, under the page's title as it is copied out: the date with its weekday and
@@ -275,6 +276,7 @@ _ONENOTE_STAMP = regex.compile(
     r"\d{1,2}:\d{2}(?:[ ]?[AP]M)?[ \t]*\r?(?:\n|\Z)"
 )
 # … a stamp only where no other line is a bare clock time (a 日程's date, weekday and times read so too)
+_STAMP_OPENS = frozenset(("19", "20", "Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"))
 _BARE_CLOCK = regex.compile(r"^\d{1,2}:\d{2}(?:[ ]?[AP]M)?[ \t]*\r?$", regex.M)
 # WeChat's card of the account a post reprints, above the post (`以下文章来源于某局 ，作者某局`, then the
 # account's name, maybe with WeChat's `.`, and its description naming it): WeChat's, not the text.
@@ -689,15 +691,17 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     if not front and text[:1].isascii() and text[:1].isalpha() and _CONTENT_TYPE.search(text, 0, 20000):
         front = _extractor_metadata_lines(text)
     # OneNote's stamp under the page's title: its two lines (the title's is the text's)
+    second = text.find("\n", 0, 302) + 1  # where the second line starts (0: the first line is long or alone)
     stamp = (
         (1, 2)
-        if ("星期" in text or "day, " in text)
+        if second
+        and text[second : second + 2] in _STAMP_OPENS  # a year's first figures or a weekday's letter
         and _ONENOTE_STAMP.match(text) is not None
         and len(_BARE_CLOCK.findall(text)[:2]) == 1
         else ()
     )
-    card = _reprint_card_lines(text) if "以下文章来源于" in text else ()
-    if not card and "Created:" in text:
+    card = _reprint_card_lines(text) if "章" in text and "以下文章来源于" in text else ()
+    if not card and "C" in text and "Created:" in text:
         card = _note_head_lines(text)
     tail = len(lines)
     if not front and text.startswith("###"):
@@ -733,7 +737,7 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         or "\n* " in text
         or text.startswith(("#", "* "))
         or "\n==" in text
-        or (("*\n" in text or "*\r" in text) and len(_STARRED_LINE.findall(text)[:2]) == 2)
+        or ("*" in text and ("*\n" in text or "*\r" in text) and len(_STARRED_LINE.findall(text)[:2]) == 2)
     )
     # AsciiDoc's `=` headings and ` +` at a line's end (its `+` looked for first: a two-character search
     # in CJK text is dear), only in a text that shows AsciiDoc (diffread-A 8, 9)
@@ -744,12 +748,20 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     hard_breaks = hard_breaks and asciidoc
     # a converting library's banner (`_TOOL_BANNER`), unstructured's categories (`_ELEMENT_LINE`) and
     # reference-style links (`_REF_LINK`): each asked for only where the text shows that tool
-    banner = "valuation" in text and any(name in text for name in _TOOL_NAMES)
-    elements = ("Text:" in text or "ListItem:" in text) and len(_ELEMENT_SIGN.findall(text, 0, 200_000)[:2]) == 2
-    refs = _reference_labels(text) if "][" in text and "]:" in text else frozenset()
+    # (each asked first of one character a Chinese text rarely holds: a search for several ASCII
+    # characters in CJK text costs several times one for a single character)
+    banner = ("A" in text and "Aspose." in text) or ("S" in text and "Spire." in text)
+    elements = (("x" in text and "Text:" in text) or ("I" in text and "ListItem:" in text)) and len(
+        _ELEMENT_SIGN.findall(text, 0, 200_000)[:2]
+    ) == 2
+    refs = _reference_labels(text) if "]" in text and "][" in text and "]:" in text else frozenset()
     sms = _sms_parts(text) if "/" in text else False
-    chat = _chat_senders(text) if ":" in text and _CHAT_TIME.search(text) is not None else frozenset()
-    fields = any(name in text for name in _FIELD_NAMES)
+    chat = (
+        _chat_senders(text)
+        if ":" in text and (text.count(":") >= 2 * _MIN_CHAT or "的聊天记录" in text) and _CHAT_TIME.search(text)
+        else frozenset()
+    )
+    fields = ("H" in text and "HYPERLINK" in text) or ("M" in text and "MERGEFORMAT" in text)
     mail: bool | None = None  # whether the text shows a mail: asked at its first `--` line
     line_marks = _ADOC_PREFIX if asciidoc else _MD_PREFIX
     plain = not (
@@ -833,18 +845,21 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         if whole[0] in _DRAWN_RULE_STARTS and _DRAWN_RULE.match(whole):
             rule = True
             continue
-        if whole[0] in "{-" and _PAGE_MARK.fullmatch(whole):
-            page = True  # a converter's page mark (marker's `{2}------`, `---page---`): the page ends here
-            continue
-        if banner and whole[0] in "EC" and _TOOL_BANNER.match(whole):
-            continue
-        if whole[0] == "#" and number < _TAG_LINE_REACH and "#" in whole[1:] and _TAG_LINE.fullmatch(whole):
-            continue  # a note app's tags at the note's head (a body's `#3机组 #4机组` stays)
-        if whole[0] == "[" and whole.startswith("[MISSING_PAGE_") and _MISSING_PAGE.fullmatch(whole):
-            page = True
-            continue
-        if refs and whole[0] == "[" and _defines_reference(whole, refs):
-            continue  # a reference link's definition: its address, no text
+        # the conversion tools' line marks (session 18), asked of a line only where its first character or
+        # the text can show one: most lines of most texts pay one test
+        if banner or refs or whole[0] in _TOOL_MARK_STARTS:
+            if whole[0] in "{-" and _PAGE_MARK.fullmatch(whole):
+                page = True  # a converter's page mark (marker's `{2}------`, `---page---`): the page ends here
+                continue
+            if banner and whole[0] in "EC" and _TOOL_BANNER.match(whole):
+                continue
+            if whole[0] == "#" and number < _TAG_LINE_REACH and "#" in whole[1:] and _TAG_LINE.fullmatch(whole):
+                continue  # a note app's tags at the note's head (a body's `#3机组 #4机组` stays)
+            if whole[0] == "[" and whole.startswith("[MISSING_PAGE_") and _MISSING_PAGE.fullmatch(whole):
+                page = True
+                continue
+            if refs and whole[0] == "[" and _defines_reference(whole, refs):
+                continue  # a reference link's definition: its address, no text
         if whole[0] in "-=" and " " in whole and _SIMPLE_TABLE_RULE.match(whole):
             if simple is not None:
                 simple = None  # the table's closing rule (reST frames a simple table in its rules)
@@ -925,49 +940,50 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                 whole = whole[skip:]
                 if not whole:
                     continue
-        if chat and (whole in chat or _CHAT_HEAD.fullmatch(whole)):
-            continue  # a chat's sender line over a message, or its export's head
-        if sms and whole[0] in "[(（【" and (part := _SMS_PART.match(whole)) is not None:
-            next_part = part.group("k") != "1"  # the message's next part: its sentence may go on
-            at += raw.find(whole) + part.end()
-            raw = raw[raw.find(whole) + part.end() :]
-            whole = whole[part.end() :]
-            if not whole:
-                page = page or next_part
-                continue
-            if next_part:
-                page = True
-                here = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
-                f = folded_text[at : at + len(whole)]  # (`raw` opens with `whole` now)
-                blocks.append(
-                    Block(whole, (), (), (), blank, rule, page, _PART_HINTS, _UNSET, -1, f, None, 0, (), here)
-                )
-                blank = rule = page = False
-                continue
-        if whole == "--":
-            mail = _shows_mail(text) if mail is None else mail
-            if mail:  # RFC 3676's signature delimiter: the mail's, read by rules.trailer.after
-                here = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
-                blocks.append(Block(whole, (), (), (), blank, rule, page, _MAIL_HINTS, origin=here))
-                blank = rule = page = False
-                continue
-        if whole[0] == "\\" and (command := _LATEX_HEADING.fullmatch(whole)) is not None:
-            words = str(command.group("words"))
-            skip = raw.find(whole) + command.start("words") + len(words) - len(words.lstrip(EDGE_SPACE))
-            at += skip
-            raw = raw[skip:]  # (its `}` and line end stay after the words: the block is the words)
-            whole = words.strip(EDGE_SPACE)
-            if not whole:
-                continue
-        if elements and whole[0] in _ELEMENT_STARTS and (element := _ELEMENT_LINE.match(whole)) is not None:
-            if element.group("category") in _ELEMENT_FURNITURE:
-                page = page or element.group("category") == "PageBreak"
-                continue  # a page's header, footer or number, as the tool itself named it
-            at += raw.find(whole) + element.end()
-            raw = raw[raw.find(whole) + element.end() :]
-            whole = whole[element.end() :]
-            if not whole:
-                continue
+        if chat or sms or elements or whole[0] in _TOOL_LINE_STARTS:
+            if chat and (whole in chat or _CHAT_HEAD.fullmatch(whole)):
+                continue  # a chat's sender line over a message, or its export's head
+            if sms and whole[0] in "[(（【" and (part := _SMS_PART.match(whole)) is not None:
+                next_part = part.group("k") != "1"  # the message's next part: its sentence may go on
+                at += raw.find(whole) + part.end()
+                raw = raw[raw.find(whole) + part.end() :]
+                whole = whole[part.end() :]
+                if not whole:
+                    page = page or next_part
+                    continue
+                if next_part:
+                    page = True
+                    here = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
+                    f = folded_text[at : at + len(whole)]  # (`raw` opens with `whole` now)
+                    blocks.append(
+                        Block(whole, (), (), (), blank, rule, page, _PART_HINTS, _UNSET, -1, f, None, 0, (), here)
+                    )
+                    blank = rule = page = False
+                    continue
+            if whole == "--":
+                mail = _shows_mail(text) if mail is None else mail
+                if mail:  # RFC 3676's signature delimiter: the mail's, read by rules.trailer.after
+                    here = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
+                    blocks.append(Block(whole, (), (), (), blank, rule, page, _MAIL_HINTS, origin=here))
+                    blank = rule = page = False
+                    continue
+            if whole[0] == "\\" and (command := _LATEX_HEADING.fullmatch(whole)) is not None:
+                words = str(command.group("words"))
+                skip = raw.find(whole) + command.start("words") + len(words) - len(words.lstrip(EDGE_SPACE))
+                at += skip
+                raw = raw[skip:]  # (its `}` and line end stay after the words: the block is the words)
+                whole = words.strip(EDGE_SPACE)
+                if not whole:
+                    continue
+            if elements and whole[0] in _ELEMENT_STARTS and (element := _ELEMENT_LINE.match(whole)) is not None:
+                if element.group("category") in _ELEMENT_FURNITURE:
+                    page = page or element.group("category") == "PageBreak"
+                    continue  # a page's header, footer or number, as the tool itself named it
+                at += raw.find(whole) + element.end()
+                raw = raw[raw.find(whole) + element.end() :]
+                whole = whole[element.end() :]
+                if not whole:
+                    continue
         line_start = at if raw[0] == whole[0] else at + raw.find(whole)
         origin = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
         made = len(blocks)
@@ -1175,7 +1191,7 @@ def _inline_marks(line: str, bold_open: bool, blank: bool) -> tuple[str, Sequenc
         line = _PANDOC_SPAN.sub(r"\g<words>", line).strip(EDGE_SPACE)
     if "<" in line:
         line = _HTML_INLINE_TAG.sub("", line).strip(EDGE_SPACE)
-    if "$" in line or "\\(" in line:
+    if "$" in line or ("\\" in line and "\\(" in line):
         line = _MATH_FIGURE.sub(r"\g<figure>", line)
     if "\\" in line:
         line = _ESCAPE.sub(r"\1", line)
