@@ -173,9 +173,7 @@ def test_a_chats_sender_lines_leave_where_one_sender_opens_three_or_more() -> No
         _whole(doc)
         assert "老刘" not in doc.text and "聊天记录" not in doc.text and "content-unplaced" not in codes(doc)
     # QQ's stamped line of a member who wrote once is a sender's too, once the export shows itself
-    doc = checked(qq + "2024-09-04 8:20:00 小王(10010)
-好的
-")
+    doc = checked(qq + "2024-09-04 8:20:00 小王(10010)\n好的\n")
     assert "小王" not in doc.text and "好的" in doc.text
 
 
