@@ -32,6 +32,17 @@ FORMAT_WORDS = {
     ("readers/page_lines.py", "_BOLD_FONT"): "a typeface's name says it is bold (黑体, SimHei): a fact of the font",
     ("readers/ocr.py", "_DASHED_NUMBER"): "recognisers read a dash as 一 around digits (一5一): a fact of OCR engines",
     ("readers/ocr.py", "_ZERO_IN_YEAR"): "recognisers read the 〇 of 二〇二四年 as a sign (二&二四年): an OCR fact",
+    # (session 18) a conversion tool's or an app's own strings, read by the text reader only to tell its marks
+    # from the document's text: facts of those tools, no words of the genre
+    ("readers/text.py", "_MAIL_HEADER"): "a mail's header keys (From:, 发件人：): a fact of mail formats",
+    ("readers/text.py", "_MAIL_SIGN"): "a mail client's attribution and separator (wrote:, 写道：, 原始邮件)",
+    ("readers/text.py", "_CHAT_SENDER"): "a chat app's sender-and-time line (QQ's stamp, WeChat's 昨天 18:30)",
+    (
+        "readers/text.py",
+        "_CHAT_HEAD",
+    ): "QQ's export head (消息记录…) and WeChat's caption (…的聊天记录): the apps' strings",
+    ("readers/text.py", "_ONENOTE_STAMP"): "OneNote's page stamp (2024年6月5日 星期三 ⏎ 10:12): the app's format",
+    ("readers/text.py", "_REPRINT_CARD"): "WeChat's card of a reprinted account (以下文章来源于…，作者…): its string",
 }
 HAN = regex.compile(r"\p{Han}")
 
