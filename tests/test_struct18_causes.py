@@ -128,3 +128,34 @@ def test_addressees_without_a_known_ending_under_a_title_stay_addressees() -> No
     assert doc.header.recipients == ("各水厂",)
     doc = checked("某县水务局关于做好汛期供水保障工作的通知\n各乡镇人民政府：\n请做好汛期供水保障。")
     assert doc.header.recipients == ("各乡镇人民政府",)
+
+
+# Cause 3, its general form: any short name with a colon right under a title is read as a 主送 in the
+# loose sense, so the words above only cover the headings they name (指导思想：, 附则：, 申报条件： stayed
+# addressees). A plan, a rules text or a 工作要点 printed alone addresses no one: under its title only a
+# line ending like an addressee, a labelled 主送 or addressees named distributively (各水厂：) is one.
+
+
+def test_the_first_unmarked_heading_under_a_plans_or_rules_title_stays_in_the_body() -> None:
+    for title, heading in (
+        ("某县农村供水保障实施方案", "指导思想："),
+        ("某县农村饮水工程管理办法", "申报条件："),
+        ("某县2025年水务工作要点", "背景："),
+        ("某县农村供水三年行动计划", "附则："),
+    ):
+        doc = checked(f"{title}\n{heading}\n改造供水管网二十公里。")
+        assert doc.header.recipients == (), title
+        assert [p.text for p in doc.preamble] == [heading, "改造供水管网二十公里。"], title
+
+
+def test_a_labelled_or_suffixed_addressee_under_a_plans_title_stays_its_addressee() -> None:
+    doc = checked("某县农村供水保障实施方案\n主送：县水务集团\n改造供水管网二十公里。")
+    assert doc.header.recipients == ("县水务集团",)
+    doc = checked("某县农村供水保障实施方案\n各乡镇人民政府：\n改造供水管网二十公里。")
+    assert doc.header.recipients == ("各乡镇人民政府",)
+
+
+def test_a_short_name_under_a_letters_title_stays_its_addressee() -> None:
+    doc = checked("某县水务局关于做好供水保障的函\n水务集团：\n请做好供水保障。")
+    assert doc.header.recipients == ("水务集团",)
+    assert [p.text for p in doc.preamble] == ["请做好供水保障。"]

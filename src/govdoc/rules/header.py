@@ -12,6 +12,7 @@ and what the header's other lines are (文号, 键：值 table, 红头, chrome) 
 from __future__ import annotations
 
 from govdoc import patterns as P
+from govdoc.fields.kind import title_core
 from govdoc.rules import lines as L
 from govdoc.rules.cleanup.repeats import excerpt
 from govdoc.rules.header_lines import (
@@ -104,7 +105,7 @@ def find_header(state: State) -> None:
         ):
             after += 1  # a page's 键：值 table may stand between the title and the 主送
         if after < len(live) and (
-            L.is_recipient_line(live[after], loose=True)
+            L.is_recipient_line(live[after], loose=_addressed(title, live[after]))
             or deputy_over_reply(live, after)
             or split_run_on_addressee(state, live, after)
         ):
@@ -148,6 +149,18 @@ def find_header(state: State) -> None:
                     )
     if title and not order_head:
         letterhead_over_title(live, title_start, live.index(title[-1]), lambda i: signs_at_end(live, i))
+
+
+def _addressed(title: list[Block], line: Block) -> bool:
+    """Whether the line right under `title` may be read as a 主送 in the loose sense (any short name):
+    not under the title of a plan, a rules text or a 工作要点 printed alone (`P.UNADDRESSED_TITLE_ENDS`),
+    whose first line is its body's, unless a 主送 label or a distributive 各 (各水厂：) says what it is."""
+    f = line.folded
+    return (
+        not title_core(title[-1].folded).endswith(P.UNADDRESSED_TITLE_ENDS)
+        or P.LABELLED_RECIPIENTS.match(f) is not None
+        or P.DISTRIBUTIVE_ADDRESSEES.match(f) is not None
+    )
 
 
 def _form_row(live: list[Block], i: int) -> bool:
