@@ -2552,3 +2552,107 @@ def test_a_whole_reply_to_two_proposals_numbered_only_in_arabic_with_members_and
             "signed": SIGNED,
         },
     )
+
+
+# Batch 21 (written after the first landing, before running it): Arabic numbers spaced inside word
+# markers (第 1 章), spaced stops, lists run on after the answer's turn
+
+
+def test_chapters_and_articles_with_spaced_arabic_numbers() -> None:
+    doc = checked(
+        "某市公共停车场管理办法\n第 1 章　总则\n第 1 条　为加强停车场管理，制定本办法。\n第 2 条　本办法适用于本市。\n"
+        "第 2 章　附则\n第 3 条　本办法自印发之日起施行。"
+    )
+    same(
+        {"tree": unspaced(doc), "gap": gap(doc)},
+        {
+            "tree": [
+                (1, "chapter", "第1章", "总则"),
+                (2, "article", "第1条", None),
+                (2, "article", "第2条", None),
+                (1, "chapter", "第2章", "附则"),
+                (2, "article", "第3条", None),
+            ],
+            "gap": False,
+        },
+    )
+
+
+def test_parts_with_spaced_arabic_numbers_over_ideograph_headings() -> None:
+    doc = checked(
+        "某区城市更新工作方案\n第 1 部分　总体要求\n一、工作目标\n完成改造项目二十个。\n第 2 部分　主要任务\n一、改造老旧小区\n"
+        "改造小区十个。"
+    )
+    same(
+        {"levels": levels(doc), "titles": titles(doc)},
+        {
+            "levels": [(1, "part", 1), (2, "cn", 1), (1, "part", 2), (2, "cn", 1)],
+            "titles": ["总体要求", "工作目标", "主要任务", "改造老旧小区"],
+        },
+    )
+
+
+def test_sections_of_a_report_with_spaced_arabic_numbers() -> None:
+    doc = checked("某区城市更新工作情况报告\n第 1 节　工作进展\n已改造小区五十个。\n第 2 节　存在问题\n资金缺口较大。")
+    same(
+        {"levels": levels(doc), "paras": [paragraphs(s) for s in doc.sections]},
+        {"levels": [(1, "section", 1), (1, "section", 2)], "paras": [["已改造小区五十个。"], ["资金缺口较大。"]]},
+    )
+
+
+def test_half_width_paren_ideographs_with_spaces_inside() -> None:
+    doc = body("一、关于改造内容\n( 一 )基础类\n改造水电气路。\n( 二 )完善类\n加装电梯。")
+    same(
+        {"levels": levels(doc), "titles": titles(doc), "subs": subs(doc.sections[0])},
+        {
+            "levels": [(1, "cn", 1), (2, "cn-paren", 1), (2, "cn-paren", 2)],
+            "titles": ["关于改造内容", "基础类", "完善类"],
+            "subs": [["改造水电气路。"], ["加装电梯。"]],
+        },
+    )
+
+
+def test_arabic_markers_with_spaces_on_both_sides_of_a_half_width_stop() -> None:
+    doc = body("1 . 关于停车设施\n新建停车位一千个。\n2 . 关于充电设施\n新建充电桩五百个。")
+    same(
+        {"levels": levels(doc), "titles": titles(doc), "paras": [paragraphs(s) for s in doc.sections]},
+        {
+            "levels": [(1, "num", 1), (1, "num", 2)],
+            "titles": ["关于停车设施", "关于充电设施"],
+            "paras": [["新建停车位一千个。"], ["新建充电桩五百个。"]],
+        },
+    )
+
+
+def test_ordinal_members_run_on_after_the_answers_turn_stay_on_its_line() -> None:
+    line = "您提出的提案收悉，现答复如下：第一，新建停车位一千个；第二，开放机关车位三百个。"
+    doc = checked(HEAD.replace("您提出的关于加快城市更新的提案收悉，现答复如下：\n", "") + line + TAIL)
+    same(
+        {"sections": len(doc.sections), "pre": pre(doc), "items": pre_items(doc)},
+        {
+            "sections": 0,
+            "pre": [line],
+            "items": [[(1, "第一", "新建停车位一千个"), (2, "第二", "开放机关车位三百个")]],
+        },
+    )
+
+
+def test_an_inline_circled_list_after_the_answers_turn_stays_on_its_line() -> None:
+    line = "您提出的提案收悉，现答复如下：①新建停车位一千个；②开放机关车位三百个；③推行错时共享停车。"
+    doc = checked(HEAD.replace("您提出的关于加快城市更新的提案收悉，现答复如下：\n", "") + line + TAIL)
+    same({"sections": len(doc.sections), "pre": pre(doc)}, {"sections": 0, "pre": [line]})
+
+
+def test_an_arabic_first_heading_run_onto_the_answers_turn_opens_the_answer() -> None:
+    doc = checked(
+        HEAD.replace("现答复如下：\n", "现答复如下：")
+        + "1.关于停车设施\n新建停车位一千个。\n2.关于充电设施\n新建充电桩五百个。"
+        + TAIL
+    )
+    same(
+        {"pre": pre(doc), "tree": tree(doc)},
+        {
+            "pre": ["您提出的关于加快城市更新的提案收悉，现答复如下："],
+            "tree": [(1, "num", "1.", "关于停车设施"), (1, "num", "2.", "关于充电设施")],
+        },
+    )
