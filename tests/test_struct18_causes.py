@@ -159,3 +159,48 @@ def test_a_short_name_under_a_letters_title_stays_its_addressee() -> None:
     doc = checked("某县水务局关于做好供水保障的函\n水务集团：\n请做好供水保障。")
     assert doc.header.recipients == ("水务集团",)
     assert [p.text for p in doc.preamble] == ["请做好供水保障。"]
+
+
+# Cause 4: Chinese typesetting sets Latin digits off from ideographs with a space each side, and web
+# copies of regulations keep it (第 1 章, 第 12 条, 第 2 部分). A space beside a digit is no layout space the
+# reader takes out (around 第一 it is), and the word markers took no space: such a 办法 had no chapter
+# and no article, and such a plan no part.
+
+
+def test_a_rules_text_whose_chapters_and_articles_space_their_arabic_numbers() -> None:
+    doc = checked(
+        "某县农村供水工程管理办法\n第 1 章　总则\n第 1 条　为加强农村供水工程管理，制定本办法。\n"
+        "第 2 章　管理与维护\n第 11 条　供水单位应当定期检修设施。\n第 12 条　乡镇人民政府负责监督。"
+    )
+    assert [(s.level, s.style, s.ordinal, s.title) for s in doc.iter_sections()] == [
+        (1, "chapter", 1, "总则"),
+        (2, "article", 1, None),
+        (1, "chapter", 2, "管理与维护"),
+        (2, "article", 11, None),
+        (2, "article", 12, None),
+    ]
+    assert paragraphs(doc.iter_sections()[-1]) == ["乡镇人民政府负责监督。"]
+
+
+def test_parts_and_sections_spacing_their_arabic_numbers() -> None:
+    doc = checked(
+        "某县农村供水保障规划\n第 1 部分　发展基础\n第 1 节　供水现状\n农村自来水普及率百分之九十五。\n"
+        "第 2 部分　规划任务\n第 1 节　水源建设\n新建水源工程三处。"
+    )
+    assert [(s.level, s.style, s.ordinal) for s in doc.iter_sections()] == [
+        (1, "part", 1),
+        (2, "section", 1),
+        (1, "part", 2),
+        (2, "section", 1),
+    ]
+
+
+def test_spaced_article_numbers_cited_at_a_line_start_open_no_article() -> None:
+    for cited in (
+        "第 5 条规定，供水单位应当公开水质信息。",
+        "第 2 章第 8 条对此作了明确规定。",
+        "第 2 条引水渠已于六月通水。",
+    ):
+        doc = reply("一、关于供水管理\n根据有关规定\n" + cited)
+        assert [s.style for s in doc.iter_sections()] == ["cn"], cited
+        assert paragraphs(doc.sections[0])[-1].endswith(cited), cited

@@ -42,13 +42,17 @@ CIRCLED = "①-⑳㉑-㉟㊱-㊿"
 # So does the tail of a bracket a hard wrap cut (…（详见附件 ⏎ 1），明确…; …《规划（2021-20 ⏎ 25）》要求…):
 # a marker's bracket is followed by its title, never by a comma, a stop or another closing mark.
 BRACKET_ALONE_END = r"(?![,.;:\)》”’\]」』])"
+# The spaces a typesetter puts around an Arabic number inside a word marker (第 1 章, 第 3 条, 第 2 部分),
+# as Chinese typesetting sets Latin digits off from ideographs: beside a digit they are no layout space
+# the reader takes out (around 第一 they are), so such a 办法 had no chapter and no article at all.
+WORD_GAP = "[ ]{0,2}"
 SECTION_MARKER = _lazy(
     rf"""
     (?:
-      (?P<part>第(?P<part_n>{CN_NUM}|\d{{1,3}})(?:部分|编|篇))
-    | (?P<chapter>第(?P<chapter_n>{CN_NUM}|\d{{1,3}})章)
-    | (?P<section>第(?P<section_n>{CN_NUM}|\d{{1,3}})节)
-    | (?P<article>第(?P<article_n>{CN_NUM}|\d{{1,3}})条)
+      (?P<part>第{WORD_GAP}(?P<part_n>{CN_NUM}|\d{{1,3}}){WORD_GAP}(?:部分|编|篇))
+    | (?P<chapter>第{WORD_GAP}(?P<chapter_n>{CN_NUM}|\d{{1,3}}){WORD_GAP}章)
+    | (?P<section>第{WORD_GAP}(?P<section_n>{CN_NUM}|\d{{1,3}}){WORD_GAP}节)
+    | (?P<article>第{WORD_GAP}(?P<article_n>{CN_NUM}|\d{{1,3}}){WORD_GAP}条)
     | (?P<cn_paren>(?:\([ ]{{0,2}}(?P<cn_paren_n>{CN_NUM}|{OCR_ONE})[ ]{{0,2}}\)
         |(?P<cn_paren_n>{CN_NUM})[ ]{{0,2}}\){BRACKET_ALONE_END}
         |(?:〔[ ]{{0,2}}(?P<cn_paren_n>{CN_NUM})[ ]{{0,2}}〕|【[ ]{{0,2}}(?P<cn_paren_n>{CN_NUM})[ ]{{0,2}}】
@@ -158,7 +162,7 @@ _POINT_SAID = rf"{_POINT_NOUN}|所(?:提|述|列|反映|涉及|说)|(?:中|里)?
 # More numbers of the same kind cited with the first before what they say (第五条、第六条建议…,
 # 第二条和第四条所提…, 第一部分、第三部分提到的…): one sentence citing several points; or the point's
 # noun after 的 (第三条的建议…).
-_COUNTED_MORE = r"(?:[、,和及与至到~-]第[一二三四五六七八九十百零〇\d]{1,5}(?:条|部分|节)?)*"
+_COUNTED_MORE = rf"(?:[、,和及与至到~-]第{WORD_GAP}[一二三四五六七八九十百零〇\d]{{1,5}}{WORD_GAP}(?:条|部分|节)?)*"
 # The point's own name quoted between its number and the citing words (第二条“加强…管理”的建议…,
 # 第一条《关于…的建议》中提到的…); an article's text may open with a quoted term (第五条“设施”是指…),
 # which no citing word follows.
@@ -166,7 +170,7 @@ _NAMED_POINT = r"(?:“[^“”\n]{1,40}”|《[^《》\n]{1,40}》|\"[^\"\n]{1,
 # A provision cited by its place inside a larger one (第三章第十条对…作了规定, 第二章第五节明确…,
 # 第一编第三章规定…): a heading never writes a lower provision's number right after its own, a
 # citation always does; a line that is only the two numbers (第一章第一节) stays a heading.
-_INNER_PROVISION = r"第[一二三四五六七八九十百零〇\d]{1,5}[章节条款项]"
+_INNER_PROVISION = rf"第{WORD_GAP}[一二三四五六七八九十百零〇\d]{{1,5}}{WORD_GAP}[章节条款项]"
 COUNTED_POINTS = _lazy(
     rf"{_COUNTED_MORE}(?:{_NAMED_POINT})?(?:{_INNER_PROVISION}|{_POINT_SAID}|的{_POINT_NOUN}"
     rf"|关于[^。;\n]{{1,40}}?的{_POINT_NOUN}|{_CLAUSE}的?(?:有关|相关)?(?:规定|明确|指出|载明|写明|之规定)|课|{_LONG_THING})"
