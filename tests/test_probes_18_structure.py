@@ -2656,3 +2656,114 @@ def test_an_arabic_first_heading_run_onto_the_answers_turn_opens_the_answer() ->
             "tree": [(1, "num", "1.", "关于停车设施"), (1, "num", "2.", "关于充电设施")],
         },
     )
+
+
+# Batch 22 (written after the first landing, before running it): plans whose tasks carry 牵头单位, 责任单位
+# and 完成时限 lines, up to the document's end
+
+
+def test_tasks_each_followed_by_a_lead_unit_line() -> None:
+    doc = checked(
+        "某区2025年城市更新工作计划\n1.完成老旧小区改造二十个。\n牵头单位：区住房和城乡建设局\n2.新建停车位一千个。\n"
+        "牵头单位：区城市管理局"
+    )
+    same(
+        {"paras": [paragraphs(s) for s in doc.sections], "signed": signed(doc), "contact": doc.contact},
+        {
+            "paras": [["牵头单位：区住房和城乡建设局"], ["牵头单位：区城市管理局"]],
+            "signed": None,
+            "contact": None,
+        },
+    )
+
+
+def test_a_plan_ending_on_a_deadline_line_has_no_signature() -> None:
+    doc = checked("某区2025年城市更新工作计划\n一、完成老旧小区改造\n年内改造小区二十个。\n完成时限：2025年12月31日")
+    same(
+        {"last": last(doc), "signed": signed(doc), "warnings": codes(doc)},
+        {"last": ["年内改造小区二十个。", "完成时限：2025年12月31日"], "signed": None, "warnings": []},
+    )
+
+
+def test_tasks_with_lead_and_responsible_units_on_one_line() -> None:
+    doc = checked(
+        "某区2025年城市更新工作方案\n（一）推进老旧小区改造。年内改造小区二十个。\n"
+        "牵头单位：区住房和城乡建设局；责任单位：各街道办事处\n（二）推进停车设施建设。年内新建车位一千个。\n"
+        "牵头单位：区城市管理局；责任单位：区交通运输局"
+    )
+    same(
+        {"titles": titles(doc), "paras": [paragraphs(s) for s in doc.sections], "signed": signed(doc)},
+        {
+            "titles": ["推进老旧小区改造", "推进停车设施建设"],
+            "paras": [
+                ["年内改造小区二十个。", "牵头单位：区住房和城乡建设局；责任单位：各街道办事处"],
+                ["年内新建车位一千个。", "牵头单位：区城市管理局；责任单位：区交通运输局"],
+            ],
+            "signed": None,
+        },
+    )
+
+
+def test_a_task_with_a_deadline_line_then_the_plans_signature() -> None:
+    doc = checked(
+        "某区2025年城市更新工作计划\n1.完成老旧小区改造二十个。\n完成时限：2025年12月底前\n2.新建停车位一千个。\n"
+        "完成时限：2025年10月底前\n某区城市更新工作领导小组办公室\n2025年3月1日"
+    )
+    same(
+        {"paras": [paragraphs(s) for s in doc.sections], "signed": signed(doc)},
+        {
+            "paras": [["完成时限：2025年12月底前"], ["完成时限：2025年10月底前"]],
+            "signed": (("某区城市更新工作领导小组办公室",), "2025-03-01"),
+        },
+    )
+
+
+def test_a_responsible_unit_line_closing_a_reply_section_before_the_signature() -> None:
+    doc = body("一、关于停车设施\n年内新建停车位一千个。\n责任单位：市城市管理局")
+    same(
+        {"last": last(doc), "signed": signed(doc), "contact": doc.contact},
+        {"last": ["年内新建停车位一千个。", "责任单位：市城市管理局"], "signed": SIGNED, "contact": None},
+    )
+
+
+def test_a_work_points_text_whose_tasks_end_with_bracketed_lead_units() -> None:
+    doc = checked(
+        "某区2025年城市管理工作要点\n一、整治背街小巷一百条。（区城市管理局牵头）\n二、新建公厕二十座。（区城市管理局、各街道负责）"
+    )
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in doc.sections], "signed": signed(doc)},
+        {
+            "tree": [(1, "cn", "一、", "整治背街小巷一百条"), (1, "cn", "二、", "新建公厕二十座")],
+            "paras": [["（区城市管理局牵头）"], ["（区城市管理局、各街道负责）"]],
+            "signed": None,
+        },
+    )
+
+
+def test_a_plan_whose_last_task_names_its_unit_on_a_line_of_its_own() -> None:
+    doc = checked("某区2025年城市更新工作计划\n1.完成老旧小区改造二十个。\n2.新建停车位一千个。\n区城市管理局")
+    same(
+        {"paras": [paragraphs(s) for s in doc.sections], "signed": signed(doc)},
+        {"paras": [[], []], "signed": (("区城市管理局",), None)},
+    )
+
+
+def test_a_schedule_of_phases_with_dates_under_a_plans_last_heading() -> None:
+    doc = checked(
+        "某区老旧小区改造实施方案\n一、改造内容\n改造水电气路。\n二、实施步骤\n（一）动员部署阶段（2025年3月）\n"
+        "制定方案。\n（二）组织实施阶段（2025年4月至11月）\n全面施工。\n（三）验收总结阶段（2025年12月）\n组织验收。"
+    )
+    same(
+        {"titles": titles(doc), "last": last(doc), "signed": signed(doc)},
+        {
+            "titles": [
+                "改造内容",
+                "实施步骤",
+                "动员部署阶段（2025年3月）",
+                "组织实施阶段（2025年4月至11月）",
+                "验收总结阶段（2025年12月）",
+            ],
+            "last": ["组织验收。"],
+            "signed": None,
+        },
+    )
