@@ -68,8 +68,16 @@ First look (documents whole / checks), per batch (causes: tests/test_struct18_ca
   as a heading run onto it)
 - batch 20 (written after cause 1's fix: twelve paren points, three parts restarting, unmarked colon
   headings, contact before the 落款): 7/8, 20/21 (cause 3: `重点任务：` under a 工作要点's title read as its 主送)
-Totals of batches 1-16: 128 documents, 126 whole at first look; 329 checks, 326 at first look. Three
-causes fixed (two from batches 19-20), two misses my reading, no strict xfail.
+- batch 21 (written after the first landing: Arabic numbers spaced inside 第 1 章/第 1 条/第 1 部分/第 1 节,
+  ( 一 ), 1 . , lists run on after the answer's turn): 5/8, 14/19 (cause 4: a word marker took no space
+  around its Arabic number)
+- batch 22 (written after the first landing: plans whose tasks carry 牵头单位/责任单位/完成时限 lines up to the
+  end): 6/8, 19/22 (both misses my reading: the README's `field-missing` for a document without its 落款,
+  and a unit's name alone under the last task, which the contract does not tell from a 落款 without date)
+Totals of batches 1-16: 128 documents, 126 whole at first look; 329 checks, 326 at first look. Four
+causes fixed (cause 1 from batch 6, two from batches 19-20, one from batch 21; cause 3 also in its general
+form: under a plan's, a rules text's or a 工作要点's title no line is a 主送 in the loose sense), four misses
+my reading, no strict xfail.
 """
 
 from __future__ import annotations
@@ -2681,7 +2689,9 @@ def test_a_plan_ending_on_a_deadline_line_has_no_signature() -> None:
     doc = checked("某区2025年城市更新工作计划\n一、完成老旧小区改造\n年内改造小区二十个。\n完成时限：2025年12月31日")
     same(
         {"last": last(doc), "signed": signed(doc), "warnings": codes(doc)},
-        {"last": ["年内改造小区二十个。", "完成时限：2025年12月31日"], "signed": None, "warnings": []},
+        # my reading at first look had no warning: the README's `field-missing` names a document without its
+        # 落款, whatever its kind
+        {"last": ["年内改造小区二十个。", "完成时限：2025年12月31日"], "signed": None, "warnings": ["field-missing"]},
     )
 
 
@@ -2744,7 +2754,10 @@ def test_a_plan_whose_last_task_names_its_unit_on_a_line_of_its_own() -> None:
     doc = checked("某区2025年城市更新工作计划\n1.完成老旧小区改造二十个。\n2.新建停车位一千个。\n区城市管理局")
     same(
         {"paras": [paragraphs(s) for s in doc.sections], "signed": signed(doc)},
-        {"paras": [[], []], "signed": (("区城市管理局",), None)},
+        # my reading at first look made the line a 落款 without its date; a unit's name under a task is as
+        # likely the task's (the test's own name says so) and the contract does not tell them apart: the
+        # parser keeps it in the body, which drops nothing and invents no signature
+        {"paras": [[], ["区城市管理局"]], "signed": None},
     )
 
 
