@@ -4,7 +4,37 @@ fixtures/office/make_formats18.py). Every expected value below, and what must NO
 written by hand from the document the generator writes; the batch was committed before the parser ran on
 it. Every parse also keeps the span invariants and raises no internal error.
 
-First look: not yet run.
+First look (the batch as committed, 6c2db77, before any fix): 15 of 20 documents whole, 300 of 312 checks
+right (the checks that ran: a failed comparison stops its test, so 6 checks behind three failed comparisons
+did not run; they all held once run). The 5 misses, each a general cause fixed in a reader and tested on a
+new example in tests/test_formats18_causes.py:
+- a DOCX table row deleted with tracked changes (w:trPr/w:del) stayed a row of the table (readers.docx.walk
+  `_row_deleted`: accepted, as deleted runs and paragraph marks already were);
+- a DOCX reply closing with a one-row borderless table, the contact's two lines beside the 落款's organ over
+  its date: read as a row of data, line k of each cell run together (`联系电话：…\t某市水务局`), so no 落款
+  (2 fields; readers.docx.walk `_blocks_side_by_side`: a one-row table whose filled cells are stacks of lines
+  is blocks set side by side, read cell by cell);
+- a PDF notice whose date is drawn with the title's character spacing (Tc 6 left set after the letter-spaced
+  title, as the text state outlives BT/ET): `2 02 4年8月2 6日`, no date, no 落款, no closing (4 fields;
+  readers.page_lines `_tracking`: digits no further apart than the line's gap beside a CJK character are
+  letter-spaced, not parted by a space);
+- a tagged PDF whose /ActualText span (喆 for two squeezed 吉) opens and closes inside one text object, each
+  glyph set alone in a font the file does not embed: `王吉代表：：`, no addressee (3 fields). The leftover
+  session 17 named: pypdf reports the object's shows as one string, and a string only partly in a span kept
+  its glyphs as drawn (readers.pdf_dropped `_partly_said`: each show's characters told apart by its bytes
+  over the font's code width, the span's characters replaced by its ActualText; where the counts do not add
+  up the string stays as drawn);
+- a portal page whose `<h2>` headline stands alone in the layout table's row over the article's row: passed
+  over (a wrapper of a heading is not taken for a headline), so no title and the headline not even in the
+  text (2 fields; readers.html.content `_heading_inside`: a table row holding only a heading gives it).
+Every other format in the batch read right on first look: Word's outline list started at 二 with the first
+heading typed, w:lvlRestart, a list going on over a section break and one restarted by w:startOverride;
+inline and date-picker content controls; a deleted paragraph mark, an insertion deleted by a later reviser,
+w:pPrChange and w:rPrChange, a paragraph moved whole; a footnote in a heading and an endnote in the closing;
+customXml around rows, cells and runs with a smartTag date; fldSimple MERGEFIELD/DATE/PAGE; a WPS package;
+双行合一 over two runs; a body in one layout cell; a landscape middle page holding a ruled table; a Type3
+title with a ToUnicode map; a red head drawn with a filled rule; a print-only copy hidden by the page's
+style sheet; GB2312 declared over GBK; a hard-wrapped <pre>; OFD per-glyph TextCodes and a template's 版头.
 """
 
 from __future__ import annotations

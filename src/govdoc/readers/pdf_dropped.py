@@ -112,6 +112,7 @@ def recovered_glyphs(
     actual: list[str] = []  # each span's ActualText
     open_spans: list[int] = []  # the marked-content sequences open, innermost last (-1: no ActualText)
     pending: list[int] = []  # the span of each show since the last string pypdf reported
+    pending_bytes: list[int] = []  # … and how many bytes of codes it showed
 
     def operator(op: bytes, args: Any, cm: Any, tm: Any) -> None:
         if op == b"BDC":
@@ -126,6 +127,7 @@ def recovered_glyphs(
                 open_spans.pop()
         elif op in _SHOWS:
             pending.append(next((k for k in reversed(open_spans) if k >= 0), -1))
+            pending_bytes.append(_code_bytes(args[-1] if args else None))
 
     def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
         if not text.strip():
@@ -145,8 +147,16 @@ def recovered_glyphs(
         # pypdf reports the shows of a text object run together, flushed at its next ET, Td or Tm: the
         # string is a span's only where every show in it was (else the span's ActualText would stand for
         # the other shows' text too, diffread-A 11); a string partly in a span keeps the text it shows
-        spans.append(pending[0] if pending and pending.count(pending[0]) == len(pending) else -1)
+        if pending and pending.count(pending[0]) == len(pending):
+            spans.append(pending[0])
+        else:
+            spans.append(-1)
+            if any(k >= 0 for k in pending):  # a span opening or closing inside the string
+                said = _partly_said(text, pending, pending_bytes, actual, font)
+                if said is not None:
+                    shown[-1] = (said, *shown[-1][1:])
         pending.clear()
+        pending_bytes.clear()
 
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
@@ -225,6 +235,42 @@ def _over(g: Glyph, r: Glyph) -> bool:
 
 
 _SHOWS = frozenset({b"Tj", b"TJ", b"'", b'"'})
+
+
+def _code_bytes(operand: Any) -> int:
+    """How many bytes of character codes a show operator's operand holds (a TJ array's strings summed;
+    its numbers are kerning, no codes); -1 where the operand is no string."""
+    if isinstance(operand, list):
+        return sum(max(_code_bytes(item), 0) for item in operand if isinstance(item, (bytes, str)))
+    if isinstance(operand, bytes):
+        return len(operand)
+    original = getattr(operand, "original_bytes", None)  # pypdf's text string keeps the bytes it was read from
+    return len(original) if isinstance(original, bytes) else -1
+
+
+def _partly_said(text: str, pending: list[int], sizes: list[int], actual: list[str], font: Any) -> str | None:
+    """The string pypdf reported for shows some of which stood in an /ActualText span, with each span's
+    characters replaced by its ActualText (王 ⏎ span 喆: 吉吉 ⏎ 代表： → 王喆代表：), or None where the shows'
+    characters cannot be told apart in it. Each show's characters are its bytes over the font's code
+    width (two for a composite font's CMap, one for a simple font), taken only where those counts add
+    up to the string exactly: a code mapped to several characters, or a space pypdf put in for a kern,
+    leaves the string as drawn (its ActualText is then not applied, as before)."""
+    subtype = str(font.get("/Subtype", "")) if font is not None else ""
+    width = 2 if subtype == "/Type0" else 1
+    if any(n < 0 or n % width for n in sizes) or sum(sizes) // width != len(text):
+        return None
+    out: list[str] = []
+    at = 0
+    previous = -1
+    for span, n in zip(pending, sizes, strict=True):
+        count = n // width
+        if span < 0:
+            out.append(text[at : at + count])
+        elif span != previous:
+            out.append(actual[span])
+        at += count
+        previous = span
+    return "".join(out)
 
 
 def _actual_text(properties: Any) -> str | None:

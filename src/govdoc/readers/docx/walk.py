@@ -313,7 +313,7 @@ class Walker:
         pads: list[tuple[int, int]] = []
         columns = _grid_columns(tbl)
         for tr in tbl.iter(w("tr")):
-            if _nearest(tr, w("tbl")) is not tbl:
+            if _nearest(tr, w("tbl")) is not tbl or _row_deleted(tr):
                 continue
             cells: list[str] = []
             lines_of_row: list[list[str]] = []
@@ -338,7 +338,12 @@ class Walker:
             cell_blocks.append(blocks_of_row)
         self.origin = outer
         multi = [r for r in rows if len(r) >= 2]
-        if not multi or len(multi) * 2 < len(rows) or not any(_filled(r) >= 2 for r in multi):
+        if (
+            not multi
+            or len(multi) * 2 < len(rows)
+            or not any(_filled(r) >= 2 for r in multi)
+            or _blocks_side_by_side(row_lines)
+        ):
             for row_blocks in cell_blocks:  # a layout table: its cells are ordinary text
                 for cell in row_blocks:
                     self.blocks.extend(cell)
@@ -361,6 +366,24 @@ class Walker:
             return 0
         value = word_int(el.get(w("val")), self.styles.limits, path=self.styles.path, what="grid columns skipped")
         return max(0, value or 0)
+
+
+def _row_deleted(tr: Any) -> bool:
+    """The row is a tracked deletion (w:trPr/w:del): accepted, as deleted runs and paragraph marks are
+    read, it is no row of the table and its text none of the document's."""
+    props = tr.find(w("trPr"))
+    return props is not None and props.find(w("del")) is not None
+
+
+def _blocks_side_by_side(row_lines: list[list[list[str]]]) -> bool:
+    """A table of one row whose cells that hold text each hold a stack of lines (a contact's lines beside
+    the 落款's organ over its date): blocks set side by side, not a row of data, whose cells are values
+    one a cell. Read cell by cell, each block stays whole, where a row's cells would run line k of one
+    into line k of the next."""
+    if len(row_lines) != 1:
+        return False
+    filled = [lines for lines in row_lines[0] if lines]
+    return len(filled) >= 2 and all(len(lines) >= 2 for lines in filled)
 
 
 def _grid_columns(tbl: Any) -> int:

@@ -190,9 +190,29 @@ def _headline_before(parent: object, branch: object, depth: int) -> object | Non
         if headline is None:
             if _is_headline(child):
                 headline = child
+            else:
+                headline = _heading_inside(child)
         elif depth and (_NAVIGATION.search(name_of(child)) or _is_trail(child)):
             headline = None
     return headline
+
+
+_LAYOUT_ROWS = frozenset(["tr", "td"])
+
+
+def _heading_inside(node: object) -> object | None:
+    """The `<h1>`–`<h3>` a layout table's row holds and nothing else (its one cell centring the page's
+    `<h2>`, over the row of the article): the headline stands in its own row. A row holding more text
+    than its heading (a heading over a paragraph) is none. A `<div>` wrapping a heading is not looked
+    into: a portal's `<div class="article-title"><h1>` stands over a byline (发布日期：… 访问量) that the
+    information table's rule would then take for one of its own rows, its title given by the table."""
+    if getattr(node, "tag", "") not in _LAYOUT_ROWS:
+        return None
+    heading = getattr(node, "css_first", lambda _: None)("h1, h2, h3")
+    if heading is None:
+        return None
+    text = (getattr(heading, "text", lambda: "")() or "").strip()
+    return heading if text and text == (getattr(node, "text", lambda: "")() or "").strip() else None
 
 
 # Class or id words of a headline a page marks without a heading tag (`<div class="title">`,
