@@ -166,6 +166,8 @@ def test_digits_of_a_letter_spaced_line_are_not_parted_by_spaces() -> None:
     _text(c, "某市档案馆", 380, 260, spacing=5)
     _text(c, "2023年10月18日", 360, 290, spacing=5)
     _text(c, "联系电话：0571 87654321", 112, 330)  # a space between figure groups the line's spacing does not explain
+    _text(c, "0571", 112, 360)  # figure groups apart on a line of no CJK character: no measure, the gap stands
+    _text(c, "87654321", 160, 360)
     c.showPage()
     c.save()
     doc = _parsed(out)
@@ -173,6 +175,7 @@ def test_digits_of_a_letter_spaced_line_are_not_parted_by_spaces() -> None:
     lines = doc.text.split("\n")
     assert "2023年10月18日" in lines
     assert any(line.replace("联系电话：", "") == "0571 87654321" for line in lines)
+    assert "0571 87654321" in lines
 
 
 def test_an_actual_text_span_shown_inside_one_text_object_stands_for_its_glyphs() -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import pairwise
 from operator import attrgetter, itemgetter
 
 import regex
@@ -313,13 +314,15 @@ def _tracking(chars: list[Glyph]) -> float:
     spacing (a 落款's date spread by Tc: `2 0 2 4年8月2 6日`) parts every glyph alike, the digits too,
     and its CJK characters are never spaced, so its digits stand no further apart than they do; a space
     between figures is wider than the line's ordinary gap. A line with no CJK character has no measure:
-    every gap stands (inf makes none tracking)."""
+    its digits are spaced where they stand apart, as before."""
     narrowest = math.inf
-    for a, b in zip(chars, chars[1:]):
+    for a, b in pairwise(chars):
         if a.text and b.text and (_cjk(a.text[-1]) or _cjk(b.text[0])):
             gap = b.x0 - a.x1
             if gap < narrowest:
                 narrowest = max(gap, 0.0)
+    if narrowest == math.inf:
+        return 0.0  # no measure: the gap that parted the digits stands
     return narrowest * _TRACKING_SLACK + _TRACKING_FLOOR
 
 

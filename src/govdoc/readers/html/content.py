@@ -188,10 +188,7 @@ def _headline_before(parent: object, branch: object, depth: int) -> object | Non
         if node_key(child) == key:
             break
         if headline is None:
-            if _is_headline(child):
-                headline = child
-            else:
-                headline = _heading_inside(child)
+            headline = child if _is_headline(child) else _heading_inside(child)
         elif depth and (_NAVIGATION.search(name_of(child)) or _is_trail(child)):
             headline = None
     return headline
