@@ -99,6 +99,15 @@ def test_a_one_row_table_of_values_and_a_table_of_stacked_cells_over_rows_stay_t
     assert [t.rows for t in doc.tables] == [(("路段", "工期"), ("北环路\n东段", "3月\n至5月"))]
 
 
+def test_a_joint_signature_of_parallel_cells_each_over_the_same_date_stays_one_row() -> None:
+    doc = _sign_off(
+        "<w:tbl><w:tblPr/>"
+        + _tr(_tc("某区城市管理局", "2024年5月16日"), _tc("某区财政局", "2024年5月16日"))
+        + "</w:tbl>"
+    )
+    assert "某区城市管理局\n2024年5月16日\t某区财政局\n2024年5月16日" in doc.text
+
+
 # --- HTML: a headline alone in a layout row ------------------------------------------------------------
 
 

@@ -376,14 +376,18 @@ def _row_deleted(tr: Any) -> bool:
 
 
 def _blocks_side_by_side(row_lines: list[list[list[str]]]) -> bool:
-    """A table of one row whose cells that hold text each hold a stack of lines (a contact's lines beside
-    the 落款's organ over its date): blocks set side by side, not a row of data, whose cells are values
-    one a cell. Read cell by cell, each block stays whole, where a row's cells would run line k of one
-    into line k of the next."""
+    """A table of one row whose cells that hold text each hold a stack of lines, each stack ending
+    otherwise (a contact's lines beside the 落款's organ over its date): blocks set side by side, not a
+    row of data, whose cells are values one a cell. Read cell by cell, each block stays whole, where a
+    row's cells would run line k of one into line k of the next."""
     if len(row_lines) != 1:
         return False
     filled = [lines for lines in row_lines[0] if lines]
-    return len(filled) >= 2 and all(len(lines) >= 2 for lines in filled)
+    if len(filled) < 2 or any(len(lines) < 2 for lines in filled):
+        return False
+    # cells ending on one same line are parallel, a joint 落款's organs each over the date they share:
+    # one row, as the signature rules read such a table
+    return len({lines[-1].strip() for lines in filled}) > 1
 
 
 def _grid_columns(tbl: Any) -> int:
