@@ -167,7 +167,9 @@ def test_wechats_page_strings_and_lone_buttons_under_a_post_leave() -> None:
 def test_a_chats_sender_lines_leave_where_one_sender_opens_three_or_more() -> None:
     parts = [p for p in (_HEAD + _BODY + _END).split("\n\n") if p]
     wechat = "县农业农村局的聊天记录\n" + "".join(f"农业股老刘 昨天 18:3{i}\n{p}\n" for i, p in enumerate(parts))
-    qq = "".join(f"2024-09-04 8:1{i}:00 老刘(10086)\n{p}\n\n" for i, p in enumerate(parts))
+    qq = "消息记录（此消息记录为文本格式，不支持重新导入）\n\n消息对象:老刘\n\n" + "".join(
+        f"2024-09-04 8:1{i}:00 老刘(10086)\n{p}\n\n" for i, p in enumerate(parts)
+    )  # (the export's head: the evidence asked since fixA18, diffread-A A1)
     for source in (wechat, qq):
         doc = checked(source)
         _whole(doc)

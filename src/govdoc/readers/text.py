@@ -224,8 +224,8 @@ _SMS_PART = regex.compile(
 # A chat's sender lines over each message (QQ's export: `2024-06-12 9:15:03 王某`; WeChat's merged
 # forward: `办公室小周 10:02`, maybe with the day: `王某 6月12日 09:15`), and the export's own head (QQ's
 # `消息记录（此消息记录为文本格式，不支持重新导入）`, `消息分组:`, `消息对象:`; WeChat's caption `…的聊天记录`).
-# A sender line is one only where the same sender opens `_MIN_CHAT` such lines or more, and WeChat's
-# shape (a name and a time, as an agenda's `上午 9:00` reads too) only in a text with WeChat's caption.
+# Both are read only in a text whose first line is the export's head or caption (`_opens_chat`), and a
+# sender line is one only where the same sender opens `_MIN_CHAT` such lines or more.
 _CHAT_SENDER = regex.compile(
     r"^(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}[ ]\d{1,2}:\d{2}:\d{2}[ ](?P<qq>[^\n]{1,40}?)"
     r"|(?P<name>[^\s\d:：。，,][^\n:：。，,]{0,23}?)[ ]{1,2}"
@@ -756,11 +756,7 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     ) == 2
     refs = _reference_labels(text) if "]" in text and "][" in text and "]:" in text else frozenset()
     sms = _sms_parts(text) if "/" in text else False
-    chat = (
-        _chat_senders(text)
-        if ":" in text and (text.count(":") >= 2 * _MIN_CHAT or "的聊天记录" in text) and _CHAT_TIME.search(text)
-        else frozenset()
-    )
+    chat = _chat_senders(text) if ":" in text and _opens_chat(text) and _CHAT_TIME.search(text) else frozenset()
     fields = ("H" in text and "HYPERLINK" in text) or ("M" in text and "MERGEFORMAT" in text)
     mail: bool | None = None  # whether the text shows a mail: asked at its first `--` line
     line_marks = _ADOC_PREFIX if asciidoc else _MD_PREFIX
@@ -1456,14 +1452,22 @@ def _sms_parts(text: str) -> bool:
     return sorted(parts) == [(k, total) for k in range(1, total + 1)]
 
 
+def _opens_chat(text: str) -> bool:
+    """Whether the text opens with a chat export's own head (`_CHAT_HEAD` the whole first line: QQ's
+    `消息记录（此消息记录为文本格式…）`, WeChat's `…的聊天记录` caption): the evidence a sender line is asked
+    after. A stamped log (`2024-06-12 08:00:00 水位正常` three times) or a sentence naming someone's
+    聊天记录 shows no chat (diffread-A A1, A2)."""
+    first = text.lstrip(_LINE_EDGES)
+    end = first.find("\n", 0, 200)
+    return _CHAT_HEAD.fullmatch(first[: len(first) if end < 0 else end].rstrip(_LINE_EDGES)) is not None
+
+
 def _chat_senders(text: str) -> frozenset[str]:
-    """A chat's sender lines (`_CHAT_SENDER`), where one sender opens `_MIN_CHAT` of them or more."""
+    """A chat's sender lines (`_CHAT_SENDER`), where one sender opens `_MIN_CHAT` of them or more (asked
+    only of a text `_opens_chat`)."""
     found: dict[str, list[str]] = {}
     stamps: list[str] = []  # QQ's: a full date with seconds before the sender
-    caption = "的聊天记录" in text
     for m in _CHAT_SENDER.finditer(text):
-        if not (m.group("qq") or caption):
-            continue
         line = m.group().strip(_LINE_EDGES)
         found.setdefault(m.group("qq") or m.group("name"), []).append(line)
         if m.group("qq"):

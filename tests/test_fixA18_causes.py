@@ -1,0 +1,60 @@
+"""Causes of diffread-A's findings on round 18's conversion rules (readers.text, the trailer's bare
+contact labels), each tested on a NEW example of the cause (fails on main d990734 before the fix),
+with a guard that the case the rule was written for still reads as it did."""
+
+from __future__ import annotations
+
+from tests.probing import checked
+
+_HEAD = "关于市人大十六届二次会议第118号建议的答复\n\n孙某代表：\n\n您提出的关于加强农村供水保障的建议收悉，现答复如下：\n\n"
+_END = "特此答复。\n\n某县水利局\n\n2024年8月12日\n"
+
+
+# --- A1, A2: a chat's sender lines only in a text that opens with the export's head ---------------------
+
+
+def test_a_stamped_log_quoted_in_a_reply_keeps_every_line() -> None:
+    """A1: three identical stamped lines (a pump station's log) are no QQ export: no head, no drop."""
+    log = (
+        "2024-07-03 06:00:00 泵站运行正常\n2024-07-03 12:00:00 泵站运行正常\n"
+        "2024-07-03 18:00:00 泵站运行正常\n2024-07-03 21:40:10 出水压力低于0.2兆帕\n"
+    )
+    doc = checked(_HEAD + "一、供水运行情况\n\n泵站运行日志摘录如下：\n" + log + "\n" + _END)
+    for line in log.splitlines():
+        assert line in doc.text
+
+
+def test_a_qq_export_with_its_head_still_loses_its_stamped_lines() -> None:
+    """A1 guard: under QQ's export head each stamped sender line, a member's who wrote once too, leaves."""
+    messages = [
+        "关于市人大十六届二次会议第118号建议的答复",
+        "孙某代表：",
+        "您提出的建议收悉，现答复如下：",
+        "特此答复。",
+    ]
+    source = "消息记录（此消息记录为文本格式，不支持重新导入）\n\n消息分组:我的好友\n\n" + "".join(
+        f"2024-08-12 10:0{i}:31 水利局-周某(1234567)\n{m}\n\n" for i, m in enumerate(messages)
+    )
+    doc = checked(source + "2024-08-12 10:09:02 孙某(7654321)\n收到\n")
+    assert "周某" not in doc.text and "孙某(7654321)" not in doc.text and "消息分组" not in doc.text
+    assert doc.header.title == "关于市人大十六届二次会议第118号建议的答复"
+
+
+def test_a_sentence_naming_someones_chat_record_turns_no_timetable_into_senders() -> None:
+    """A2: 的聊天记录 inside a sentence is no WeChat caption: a timetable's `上午场 9:00` lines stay."""
+    body = (
+        "一、调查情况\n\n我局调取了施工方与村民的聊天记录，确认停水通知已提前发布。\n\n"
+        "二、送水安排\n\n应急送水时间为：\n上午场 8:30\n上午场 9:30\n上午场 10:30\n下午场 15:00\n\n"
+    )
+    doc = checked(_HEAD + body + _END)
+    assert doc.text.count("上午场") == 3 and "10:30" in doc.text
+
+
+def test_a_wechat_forward_under_its_caption_still_loses_its_sender_lines() -> None:
+    """A2 guard: under the caption line, a name-and-time line opening three messages or more leaves."""
+    source = "".join(
+        f"水利局小孙 14:0{i}\n{m}\n"
+        for i, m in enumerate(["关于市人大十六届二次会议第118号建议的答复", "孙某代表：", "特此答复。"])
+    )
+    doc = checked("县水利局工作群的聊天记录\n" + source)
+    assert "小孙" not in doc.text and "聊天记录" not in doc.text
