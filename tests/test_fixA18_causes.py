@@ -4,6 +4,11 @@ with a guard that the case the rule was written for still reads as it did."""
 
 from __future__ import annotations
 
+import json
+from typing import SupportsIndex
+
+from govdoc.blocks import Origin
+from govdoc.readers.text import text_blocks
 from tests.probing import checked
 
 _HEAD = "关于市人大十六届二次会议第118号建议的答复\n\n孙某代表：\n\n您提出的关于加强农村供水保障的建议收悉，现答复如下：\n\n"
@@ -58,3 +63,52 @@ def test_a_wechat_forward_under_its_caption_still_loses_its_sender_lines() -> No
     )
     doc = checked("县水利局工作群的聊天记录\n" + source)
     assert "小孙" not in doc.text and "聊天记录" not in doc.text
+
+
+# --- A11: unstructured's JSON element list read in one pass -------------------------------------------------
+
+
+class _CountingText(str):
+    """A text that tallies the characters its `count` calls read (what a rule reads in C runs no
+    Python line, so the growth tests' line count cannot see it)."""
+
+    read = 0
+
+    def count(self, sub: str, start: SupportsIndex | None = None, end: SupportsIndex | None = None) -> int:
+        a, b, _ = slice(start, end).indices(len(self))
+        _CountingText.read += max(0, b - a)
+        return super().count(sub, start, end)
+
+
+def _element_list(n: int) -> str:
+    elements = [{"type": "Title", "element_id": "t", "text": "关于某事项的答复", "metadata": {"page_number": 1}}]
+    elements += [
+        {"type": "NarrativeText", "element_id": f"e{i}", "text": f"第{i}段，我局已完成相关工作。", "metadata": {}}
+        for i in range(n)
+    ]
+    return json.dumps(elements, ensure_ascii=False, indent=4)
+
+
+def test_an_element_lists_line_numbers_are_counted_in_one_pass_over_the_file() -> None:
+    """A11: per character of input, the characters `count` reads stay the same at four times the
+    elements (each element's line counted from the file's start made them grow with the list)."""
+    per_char = []
+    for n in (100, 400):
+        text = _element_list(n)
+        _CountingText.read = 0
+        blocks = text_blocks(_CountingText(text))
+        assert len(blocks) == n + 1 and blocks[1].origin == Origin(
+            (f"line:{text[: text.find('第0段')].count(chr(10)) + 1}",)
+        )
+        per_char.append(_CountingText.read / len(text))
+    assert per_char[1] <= 1.5 * per_char[0]
+
+
+def test_a_json_records_title_after_its_text_keeps_its_own_line() -> None:
+    """A11 guard: a record whose title member follows its text member: each value's own line."""
+    text = '{\n  "content": "您提出的建议收悉，现答复如下：我局已完成农村供水管网改造四十公里，新建水厂两座。特此答复。某县水利局",\n  "title": "关于供水的答复"\n}'
+    blocks = text_blocks(text)
+    assert [(b.text[:4], b.origin) for b in blocks] == [
+        ("关于供水", Origin(("line:3",))),
+        ("您提出的", Origin(("line:2",))),
+    ]

@@ -681,12 +681,12 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     if record is not None:  # only the record's title and text members are the document's: one line each
         escaped = escaped or any("\\n" in text[a:b] for a, b in record)
         lines = [text[a:b] for a, b in record]
-        origins = [Origin((f"line:{text.count(chr(10), 0, a) + 1}",)) for a, _ in record]
+        origins = _member_origins(text, record)
     elif text.lstrip()[:1] == "[" and '"element_id"' in text and (listed := _json_elements(text)) is not None:
         record = listed  # unstructured's elements: each one's text a line of the document, in order
         escaped = escaped or any("\\n" in text[a:b] for a, b in record)
         lines = [text[a:b] for a, b in record]
-        origins = [Origin((f"line:{text.count(chr(10), 0, a) + 1}",)) for a, _ in record]
+        origins = _member_origins(text, record)
     front = _front_matter_lines(text) if text.startswith("---") else 0
     if not front and text[:1].isascii() and text[:1].isalpha() and _CONTENT_TYPE.search(text, 0, 20000):
         front = _extractor_metadata_lines(text)
@@ -1301,6 +1301,22 @@ def _row(b: Block, table: int, bars: regex.Pattern[str] = _PIPE_CELL) -> Block:
 
 _SHARED_LINES = 4096
 _ORIGINS: list[Origin] = []
+
+
+def _member_origins(text: str, spans: tuple[tuple[int, int], ...]) -> list[Origin]:
+    """The line each JSON member's value opens on: the breaks counted on from the member before,
+    so an element list of thousands of members reads the file once, not once per member (diffread-A
+    A11); a member standing before the one read last (a record's title after its text) counts from
+    the file's start."""
+    origins: list[Origin] = []
+    line, before = 1, 0
+    for start, _ in spans:
+        if start < before:
+            line, before = 1, 0
+        line += text.count("\n", before, start)
+        before = start
+        origins.append(Origin((f"line:{line}",)))
+    return origins
 
 
 def _line_origins(count: int) -> list[Origin]:
