@@ -112,3 +112,28 @@ def test_a_json_records_title_after_its_text_keeps_its_own_line() -> None:
         ("关于供水", Origin(("line:3",))),
         ("您提出的", Origin(("line:2",))),
     ]
+
+
+# --- A6: the reprint card's description line, spaced as the card's other lines ------------------------------
+
+
+_NOTICE = (
+    "某县卫生健康局关于开展2024年爱国卫生月活动的通知\n各乡镇卫生院：\n现就开展爱国卫生月活动通知如下：\n"
+    "一、活动时间\n4月1日至4月30日。\n二、活动内容\n开展环境卫生整治。\n某县卫生健康局\n2024年3月28日\n"
+)
+
+
+def test_a_title_naming_the_reprinted_account_after_a_blank_line_stays_the_title() -> None:
+    """A6: the card's lines stand together; the post's title, after a blank line, is no description."""
+    doc = checked("以下文章来源于某县卫生健康局 ，作者某县卫生健康局\n某县卫生健康局.\n\n" + _NOTICE)
+    assert doc.header.title == "某县卫生健康局关于开展2024年爱国卫生月活动的通知"
+    assert "以下文章来源于" not in doc.text
+
+
+def test_a_reprint_cards_description_spaced_as_its_name_line_still_leaves() -> None:
+    """A6 guard: the description under the name, spaced alike (no blank lines, or one each), leaves."""
+    for gap in ("", "\n"):
+        card = f"以下文章来源于某县卫生健康局 ，作者某县卫生健康局\n{gap}某县卫生健康局.\n{gap}某县卫生健康局官方公众号\n{gap}"
+        doc = checked(card + _NOTICE)
+        assert doc.header.title == "某县卫生健康局关于开展2024年爱国卫生月活动的通知"
+        assert "官方公众号" not in doc.text and "以下文章来源于" not in doc.text

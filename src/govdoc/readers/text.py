@@ -279,10 +279,12 @@ _ONENOTE_STAMP = regex.compile(
 _STAMP_OPENS = frozenset(("19", "20", "Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"))
 _BARE_CLOCK = regex.compile(r"^\d{1,2}:\d{2}(?:[ ]?[AP]M)?[ \t]*\r?$", regex.M)
 # WeChat's card of the account a post reprints, above the post (`以下文章来源于某局 ，作者某局`, then the
-# account's name, maybe with WeChat's `.`, and its description naming it): WeChat's, not the text.
+# account's name, maybe with WeChat's `.`, and its description naming it): WeChat's, not the text. The
+# copy spaces the card's lines alike: a line naming the account after other spacing than the name's
+# (`某市人民政府.` ⏎ blank ⏎ `某市人民政府关于…的通知`) is the post's own, no description (diffread-A A6).
 _REPRINT_CARD = regex.compile(
     r"^以下文章来源于[ ]{0,2}(?P<name>[^\s,，]{2,40})[ ]{0,2}[,，][ ]{0,2}作者[^\n]{0,60}\r?\n"
-    r"(?:[ \t]*\r?\n)*(?P=name)\.?[ \t]*\r?\n(?:(?:[ \t]*\r?\n)*[^\n]{0,100}?(?P=name)[^\n]{0,100}\r?\n)?",
+    r"(?P<gap>(?:[ \t]*\r?\n)*)(?P=name)\.?[ \t]*\r?\n(?:(?P=gap)[^\n]{0,100}?(?P=name)[^\n]{0,100}\r?\n)?",
     regex.M,
 )
 # An RTF file's control words a converter that dropped only the braces left in the text (`…如下：\par`,
