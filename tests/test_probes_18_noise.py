@@ -1,0 +1,342 @@
+"""Round-18 blind probes of damaged and scraped text: replies to 政协提案 and 人大建议 (and a few
+notices, 批复 and opinions), each carrying several kinds of damage at once, weighted to the kinds
+rounds 4 and 11–17 did not try.
+
+Earlier rounds covered: (4) one kind at a time (letter spacing, BOM, CRLF, GB18030, traditional
+characters, full-width digits, half-width brackets, tabs, zero-width spaces, 〇 forms, phone dashes);
+(11) one wrap width, page numbers, running heads, O/0 for 〇, a dash for 一, letter-spaced OCR lines,
+breadcrumbs, 字号 switches, share rows, reading counts, site footers, WeChat reposts; (12) widths
+varying in one copy, print bands, two columns, two-pair information tables, 曰/日, 己/已, l for 1,
+【打印】【关闭】 rows, ICP footers, 上一篇/下一篇, copies pasted twice or cut off; (13) page marks of
+other shapes, wraps inside a 文号/phone/addressee/落款, OCR 口/□ 人/入 士/土 o/。, lost and doubled
+breaks, 当前位置 breadcrumbs, 浏览次数 rows, 附件下载, 主办/承办 footers; (14) converters (pandoc,
+markitdown, lynx, w3m, WeChat, mail, pdftotext -layout); (15) TAB tables, list pages,
+accessibility toggles, hotline footers, lines run together, fake bold, mixed-width 文号 brackets,
+spaced phone digits, OCR marker damage, copies cut at both ends; (17) bylines of other CMS families,
+› ＞ » >> breadcrumbs, neighbours with titles, link and file boxes, readers' comments, mobile and
+desktop copies, HTML residue and entities, invisible characters, ragged wraps and CR-only ends,
+OCR in the fields, watermark lines, a 文号 split at its 〔, the 落款 as running head, 展开全文.
+
+Here (new kinds): portals of the 集约化 county/district platforms (【字体：大 中 小】【打印】【关闭】 on one
+line, information grids flattened into one line or read as two columns row by row with bracketed
+labels, 信息公开目录 breadcrumbs, 扫描二维码/扫一扫在手机打开当前页 lines, 视力保护色 and 无障碍
+toggles, 政务服务 menus at the page's end, 附件 rows with 下载次数, the 落款 and contact repeated in a
+sidebar); search-engine snapshot heads (Google's cache, 百度快照) and Wayback banners; pages printed
+to text with the URL and `x/y` in every page's head and foot; OCR of a fax or a photo (己已巳, 未末,
+士土, 人入, 曰日, 0O〇, 1lI, 一-—, full and half widths mixed inside words, spaces inside words);
+lines cut at a fixed byte width in GBK (a character split over the cut); doubled and tripled blank
+lines; paragraphs reflowed one a line; markers that lost their punctuation (`一 加强…`, `(一加强…`);
+lines wrapped with a hyphen or a backslash; every 。 and ， written half-width; quotes as "" '' 「」『』;
+a site's copyright notice appended to a pasted copy (来源：XX网 原文链接：…); and guards: body
+sentences that hold such words. Also session 17's known misses: `扫一扫在手机打开当前页。` kept as
+text, and `==…==` between Han characters in a plain text losing its marks.
+
+Every expected value was written by hand from the contract (../shared/design/contract.md) and the
+README's warning table before the parser ran on the batch (each batch was committed first).
+
+First look per batch (documents whole / checks): see the end of this docstring.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import govdoc
+from tests.invariants import check_invariants
+from tests.test_probes_11_noise import look, parsed, same
+from tests.test_probes_12_noise import extra
+
+
+def view(doc: govdoc.Document, *gone: str) -> dict[str, Any]:
+    """Round 11's `look` with the fields round 12's `extra` adds (category, disclosure, phases)."""
+    return look(doc, *gone) | extra(doc)
+
+
+def probe(source: str, gone: list[str], want: dict[str, Any]) -> govdoc.Document:
+    """`source` parsed as text; every check of `want` compared at once, `gone` never in the text."""
+    doc = parsed(source)
+    same(view(doc, *gone), want | {"leaked": []})
+    return doc
+
+
+# --- Batch 1: portals of the 集约化 county and district platforms (written before any run) ----------
+
+
+def test_a_county_portal_with_a_one_line_font_print_close_row_and_a_flattened_information_grid() -> None:
+    """A county portal on a 集约化 platform: the 信息公开目录 breadcrumb, the grid's seven pairs on one
+    line (主题词 empty), 【字体：大 中 小】【打印】【关闭】 on one line, a scan prompt ending on 。 (session
+    17's miss) and the 政务服务 menu at the page's end: the pairs are metadata (the empty one left out),
+    the 发文机关 the issuer, the 文号 the number; the rest is chrome."""
+    chrome = [
+        "首页 > 信息公开目录 > 某县财政局 > 建议提案办理",
+        "【字体：大 中 小】【打印】【关闭】",
+        "扫一扫在手机打开当前页。",
+        "政务服务 个人办事 法人办事 部门服务 便民服务 办事指南",
+    ]
+    grid = (
+        "索引号：002538461/2024-07731 主题分类：财政 发文机关：某县财政局 成文日期：2024-06-18 "
+        "发布日期：2024-06-21 文号：某财复〔2024〕12号 主题词："
+    )
+    source = "\n".join(
+        [
+            chrome[0],
+            grid,
+            chrome[1],
+            "关于县政协十二届三次会议第37号提案的答复",
+            "胡某委员：",
+            "您提出的关于加大乡村振兴资金整合力度的提案收悉，现答复如下：",
+            "一、资金整合情况",
+            "今年全县整合涉农资金二点三亿元，统筹用于高标准农田和农村道路建设。",
+            "二、下一步打算",
+            "下一步，我局将完善涉农资金绩效评价办法，提高资金使用效益。",
+            "感谢您对财政工作的关心和支持。",
+            "某县财政局",
+            "2024年6月18日",
+            "联系人：毛某  联系电话：0579-84012345",
+            chrome[2],
+            chrome[3],
+        ]
+    )
+    probe(
+        source,
+        [*chrome, "字体", "扫一扫", "法人办事"],
+        {
+            "title": "关于县政协十二届三次会议第37号提案的答复",
+            "issuer": "某县财政局",
+            "number": ("某财复〔2024〕12号", 2024, 12),
+            "metadata": {
+                "索引号": "002538461/2024-07731",
+                "主题分类": "财政",
+                "发文机关": "某县财政局",
+                "成文日期": "2024-06-18",
+                "发布日期": "2024-06-21",
+                "文号": "某财复〔2024〕12号",
+            },
+            "recipients": ["胡某委员"],
+            "ref": "37",
+            "preamble": ["您提出的关于加大乡村振兴资金整合力度的提案收悉，现答复如下："],
+            "sections": [
+                (1, "一、", 1, "资金整合情况", ["今年全县整合涉农资金二点三亿元，统筹用于高标准农田和农村道路建设。"]),
+                (1, "二、", 2, "下一步打算", ["下一步，我局将完善涉农资金绩效评价办法，提高资金使用效益。"]),
+            ],
+            "closing": "感谢您对财政工作的关心和支持。",
+            "signature": (["某县财政局"], "2024-06-18", "2024年6月18日"),
+            "contact": ("毛某", ["0579-84012345"]),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_district_grid_with_bracketed_labels_two_pairs_a_row_under_eye_care_and_accessibility_toggles() -> None:
+    """A district portal's grid copied two pairs a row with bracketed labels and no colon
+    (`[ 索引号 ] …  [ 主题分类 ] …`), a 视力保护色 and 无障碍 toggle row above, a 附件 row naming its
+    download count under the 落款: the pairs are metadata (labels without brackets), the toggles and
+    the page's download row leave; the reply lists no attachment of its own."""
+    chrome = [
+        "无障碍浏览 | 视力保护色：关闭 | 长者模式",
+        "附件：关于区十七届人大四次会议第0142号建议的答复.pdf 下载次数：58",
+    ]
+    source = (
+        f"{chrome[0]}\n"
+        "[ 索引号 ] 11330102MB2C45678X/2024-00381    [ 主题分类 ] 城乡建设、环境保护\n"
+        "[ 发布机构 ] 某区生态环境分局    [ 成文日期 ] 2024-07-02\n"
+        "关于区十七届人大四次会议第0142号建议的答复\n"
+        "金某代表：\n"
+        "您提出的关于加强河道沿线餐饮油烟治理的建议收悉，现答复如下：\n"
+        "今年以来，我分局对河道沿线餐饮单位开展油烟专项检查三轮，督促整改八十六家。\n"
+        "下一步，我分局将推动餐饮集中区安装油烟在线监控设施。\n"
+        "特此答复。\n"
+        "某区生态环境分局\n"
+        "2024年7月2日\n"
+        f"{chrome[1]}\n"
+    )
+    probe(
+        source,
+        [*chrome, "视力保护色", "下载次数"],
+        {
+            "title": "关于区十七届人大四次会议第0142号建议的答复",
+            "issuer": "某区生态环境分局",
+            "metadata": {
+                "索引号": "11330102MB2C45678X/2024-00381",
+                "主题分类": "城乡建设、环境保护",
+                "发布机构": "某区生态环境分局",
+                "成文日期": "2024-07-02",
+            },
+            "recipients": ["金某代表"],
+            "ref": "0142",
+            "preamble": [
+                "您提出的关于加强河道沿线餐饮油烟治理的建议收悉，现答复如下：",
+                "今年以来，我分局对河道沿线餐饮单位开展油烟专项检查三轮，督促整改八十六家。",
+                "下一步，我分局将推动餐饮集中区安装油烟在线监控设施。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某区生态环境分局"], "2024-07-02", "2024年7月2日"),
+            "attachments": [],
+            "warnings": [],
+        },
+    )
+
+
+def test_a_district_notice_under_a_two_line_grid_with_a_qr_prompt_and_a_service_menu() -> None:
+    """A 区 notice: the grid on two lines (four pairs, then three), a 扫描二维码 prompt and a 政务服务
+    menu set as one line of links parted by bars after the 落款: the notice reads whole."""
+    chrome = [
+        "扫描二维码 在手机上查看",
+        "政务服务 | 办事服务 | 互动交流 | 数据开放 | 12345热线",
+    ]
+    source = (
+        "索引号：11330109002/2024-01122  主题分类：安全生产  发文机关：某区人民政府办公室  成文日期：2024-05-08\n"
+        "发布日期：2024-05-09  文号：某区政办发〔2024〕9号  有效性：有效\n"
+        "某区人民政府办公室关于开展2024年安全生产月活动的通知\n"
+        "各街道办事处，区政府各部门：\n"
+        "根据上级部署，决定在全区开展2024年安全生产月活动。现将有关事项通知如下：\n"
+        "一、活动主题\n"
+        "人人讲安全、个个会应急。\n"
+        "二、工作要求\n"
+        "各单位要结合实际制定活动方案，于5月31日前报区应急管理局。\n"
+        "某区人民政府办公室\n"
+        "2024年5月8日\n"
+        f"{chrome[0]}\n{chrome[1]}\n"
+    )
+    probe(
+        source,
+        [*chrome, "扫描二维码", "互动交流"],
+        {
+            "kind": "notice",
+            "title": "某区人民政府办公室关于开展2024年安全生产月活动的通知",
+            "issuer": "某区人民政府办公室",
+            "number": ("某区政办发〔2024〕9号", 2024, 9),
+            "metadata": {
+                "索引号": "11330109002/2024-01122",
+                "主题分类": "安全生产",
+                "发文机关": "某区人民政府办公室",
+                "成文日期": "2024-05-08",
+                "发布日期": "2024-05-09",
+                "文号": "某区政办发〔2024〕9号",
+                "有效性": "有效",
+            },
+            "recipients": ["各街道办事处", "区政府各部门"],
+            "preamble": ["根据上级部署，决定在全区开展2024年安全生产月活动。现将有关事项通知如下："],
+            "sections": [
+                (1, "一、", 1, "活动主题", ["人人讲安全、个个会应急。"]),
+                (1, "二、", 2, "工作要求", ["各单位要结合实际制定活动方案，于5月31日前报区应急管理局。"]),
+            ],
+            "signature": (["某区人民政府办公室"], "2024-05-08", "2024年5月8日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_an_approval_under_a_long_disclosure_breadcrumb_and_a_spaced_font_print_row() -> None:
+    """A 批复 on a county portal: a five-level 信息公开目录 breadcrumb, `【字体：大 中 小】 【打印】
+    【关闭】` with spaces between the brackets and a bare 发布日期 line above the title: chrome, except
+    the 发布日期 pair, which is metadata."""
+    chrome = [
+        "您当前的位置：首页 > 信息公开 > 信息公开目录 > 法定主动公开内容 > 其他",
+        "【字体：大 中 小】 【打印】 【关闭】",
+    ]
+    source = (
+        f"{chrome[0]}\n"
+        "发布日期：2024-08-12\n"
+        f"{chrome[1]}\n"
+        "某县人民政府关于同意某镇调整村级建制的批复\n"
+        "某镇人民政府：\n"
+        "你镇《关于调整村级建制的请示》收悉。经研究，批复如下：\n"
+        "一、同意将东岙村、西岙村合并设立岙里村。\n"
+        "二、你镇要做好合并后的各项衔接工作，确保平稳过渡。\n"
+        "某县人民政府\n"
+        "2024年8月9日\n"
+    )
+    probe(
+        source,
+        [*chrome, "法定主动公开内容", "【打印】"],
+        {
+            "kind": "approval",
+            "title": "某县人民政府关于同意某镇调整村级建制的批复",
+            "issuer": "某县人民政府",
+            "metadata": {"发布日期": "2024-08-12"},
+            "recipients": ["某镇人民政府"],
+            "preamble": ["你镇《关于调整村级建制的请示》收悉。经研究，批复如下："],
+            "sections": [
+                (1, "一、", 1, None, ["同意将东岙村、西岙村合并设立岙里村。"]),
+                (1, "二、", 2, None, ["你镇要做好合并后的各项衔接工作，确保平稳过渡。"]),
+            ],
+            "signature": (["某县人民政府"], "2024-08-09", "2024年8月9日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_the_signature_and_contact_repeated_in_a_sidebar_do_not_replace_the_replys_own() -> None:
+    """A portal repeats the 落款 and the contact in a sidebar box (相关信息) printed after the page's
+    text: the reply's own 落款 and contact stand; the sidebar's box label is chrome, its repeated lines
+    stay in the text in no element (warned)."""
+    source = (
+        "关于市政协十四届二次会议第215号提案的答复\n"
+        "童某委员：\n"
+        "您提出的关于完善城市公共自行车服务的提案收悉，现答复如下：\n"
+        "目前全市共设公共自行车服务点四百一十个，日均租用量三万余人次。\n"
+        "下一步，我局将在地铁站点周边加密布设服务点。\n"
+        "感谢您对交通工作的关心。\n"
+        "某市交通运输局\n"
+        "2024年5月27日\n"
+        "联系人：邵某，联系电话：0574-87191234\n"
+        "相关信息\n"
+        "某市交通运输局\n"
+        "2024年5月27日\n"
+        "联系人：邵某，联系电话：0574-87191234\n"
+    )
+    doc = probe(
+        source,
+        ["相关信息"],
+        {
+            "title": "关于市政协十四届二次会议第215号提案的答复",
+            "recipients": ["童某委员"],
+            "ref": "215",
+            "closing": "感谢您对交通工作的关心。",
+            "signature": (["某市交通运输局"], "2024-05-27", "2024年5月27日"),
+            "contact": ("邵某", ["0574-87191234"]),
+            "warnings": ["content-unplaced"],
+        },
+    )
+    assert doc.signature is not None and doc.text[doc.signature.span.start :].count("2024年5月27日") == 2
+
+
+def test_body_sentences_naming_scan_codes_fonts_printing_and_eye_care_stay_text() -> None:
+    """Guard: a reply whose own sentences speak of scanning a code, a large-font mode, printing, eye
+    care and barrier-free access; none of them is chrome and all stay in their sections."""
+    paras = [
+        "群众扫一扫办事大厅的二维码，即可在手机上打开办事指南。",
+        "政务服务网已上线长者模式和大字体版本。",
+        "我局为视力障碍群众提供无障碍阅读服务，并可免费打印相关材料。",
+        "扫描二维码。",
+    ]
+    source = (
+        "关于县人大十八届四次会议第29号建议的答复\n"
+        "陆某代表：\n"
+        "您提出的关于方便老年人办事的建议收悉，现答复如下：\n"
+        "一、适老化改造情况\n"
+        f"{paras[0]}{paras[1]}\n"
+        "二、无障碍服务\n"
+        f"{paras[2]}\n"
+        "特此答复。\n"
+        "某县行政审批服务局\n"
+        "2024年6月6日\n"
+    )
+    doc = probe(
+        source,
+        [],
+        {
+            "title": "关于县人大十八届四次会议第29号建议的答复",
+            "recipients": ["陆某代表"],
+            "ref": "29",
+            "sections": [
+                (1, "一、", 1, "适老化改造情况", [paras[0] + paras[1]]),
+                (1, "二、", 2, "无障碍服务", [paras[2]]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县行政审批服务局"], "2024-06-06", "2024年6月6日"),
+            "warnings": [],
+        },
+    )
+    check_invariants(doc)
