@@ -340,3 +340,229 @@ def test_body_sentences_naming_scan_codes_fonts_printing_and_eye_care_stay_text(
         },
     )
     check_invariants(doc)
+
+
+# --- Batch 2: search-engine snapshots, Wayback banners, pages printed to text (before any run) ----
+
+
+def test_a_google_cache_head_with_its_snapshot_date_is_no_part_of_the_reply() -> None:
+    """A reply saved from Google's cache: the cache's three head lines (its own date and time in one),
+    the 完整版本/纯文字版本 switch and the Ctrl+F hint: all chrome; the snapshot's date is no 落款."""
+    chrome = [
+        "这是 Google 对 http://www.example.gov.cn/art/2024/6/5/art_1229_5512.html 的缓存。",
+        "这是该网页在 2024年6月10日 08:12:33 GMT 的快照。当前页在此期间可能已经更改。了解详情",
+        "完整版本 纯文字版本 查看源代码",
+        "提示：要在此页面上快速找到您的搜索字词，请按 Ctrl+F 或者 ⌘-F（Mac），然后使用查找栏搜索。",
+    ]
+    source = "\n".join(
+        [
+            *chrome,
+            "关于市政协十三届四次会议第0318号提案的答复",
+            "韩某委员：",
+            "您提出的关于加快充电基础设施建设的提案收悉，现答复如下：",
+            "一、建设情况",
+            "截至5月底，全市建成公共充电桩一万二千个。",
+            "二、下一步工作",
+            "下一步，我委将推动老旧小区充电设施改造。",
+            "特此答复。",
+            "某市发展和改革委员会",
+            "2024年6月5日",
+        ]
+    )
+    probe(
+        source,
+        [*chrome, "Google", "快照", "Ctrl+F"],
+        {
+            "title": "关于市政协十三届四次会议第0318号提案的答复",
+            "recipients": ["韩某委员"],
+            "ref": "0318",
+            "preamble": ["您提出的关于加快充电基础设施建设的提案收悉，现答复如下："],
+            "sections": [
+                (1, "一、", 1, "建设情况", ["截至5月底，全市建成公共充电桩一万二千个。"]),
+                (1, "二、", 2, "下一步工作", ["下一步，我委将推动老旧小区充电设施改造。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市发展和改革委员会"], "2024-06-05", "2024年6月5日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_baidu_snapshot_head_and_its_disclaimer_leave_the_text() -> None:
+    """A 百度快照 copy: the query line and the disclaimer in brackets above the reply, both the
+    search engine's words; the reply reads whole."""
+    chrome = [
+        "您查询的关键词是：政协提案 答复 。如果打开速度慢，可以尝试快速版；如果想保存快照，可以添加到搜藏。",
+        "(百度和网页http://www.example.gov.cn/zwgk/2024/0612/c8812.html的作者无关，不对其内容负责。"
+        "百度快照谨为网络故障时之索引，不代表被搜索网站的即时页面。)",
+    ]
+    source = (
+        f"{chrome[0]}\n{chrome[1]}\n"
+        "关于县政协十一届三次会议第88号提案的答复\n"
+        "许某委员：\n"
+        "您提出的关于加强农村饮用水安全保障的提案收悉，现答复如下：\n"
+        "今年我局完成农村供水工程改造二十六处，受益人口四点二万人。\n"
+        "感谢您对水利工作的关心和支持。\n"
+        "某县水利局\n"
+        "2024年6月12日\n"
+    )
+    probe(
+        source,
+        [*chrome, "百度", "快照"],
+        {
+            "title": "关于县政协十一届三次会议第88号提案的答复",
+            "recipients": ["许某委员"],
+            "ref": "88",
+            "preamble": [
+                "您提出的关于加强农村饮用水安全保障的提案收悉，现答复如下：",
+                "今年我局完成农村供水工程改造二十六处，受益人口四点二万人。",
+            ],
+            "closing": "感谢您对水利工作的关心和支持。",
+            "signature": (["某县水利局"], "2024-06-12", "2024年6月12日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_wayback_banner_and_its_capture_line_are_chrome() -> None:
+    """A copy from the Wayback Machine: its banner line naming the archived address and a capture
+    count line above the portal's own breadcrumb: all chrome; the 人大建议 reply reads whole."""
+    chrome = [
+        "The Wayback Machine - https://web.archive.org/web/20240612083015/http://www.example.gov.cn/art/2024/6/3/art_77_901.html",
+        "23 captures 03 Jun 2024 - 18 Sep 2024",
+        "首页 > 建议提案 > 人大代表建议",
+    ]
+    source = (
+        "\n".join(chrome) + "\n"
+        "关于对市十六届人大三次会议第156号建议的答复\n"
+        "程某代表：\n"
+        "您提出的关于规范校外培训机构管理的建议收悉，现答复如下：\n"
+        "一、今年以来，我局联合市场监管部门开展校外培训专项检查，查处违规机构十七家。\n"
+        "二、下一步，我局将建立校外培训机构黑白名单制度。\n"
+        "特此答复。\n"
+        "某市教育局\n"
+        "2024年6月3日\n"
+    )
+    probe(
+        source,
+        [*chrome, "Wayback", "captures"],
+        {
+            "title": "关于对市十六届人大三次会议第156号建议的答复",
+            "recipients": ["程某代表"],
+            "ref": "156",
+            "sections": [
+                (1, "一、", 1, None, ["今年以来，我局联合市场监管部门开展校外培训专项检查，查处违规机构十七家。"]),
+                (1, "二、", 2, None, ["下一步，我局将建立校外培训机构黑白名单制度。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市教育局"], "2024-06-03", "2024年6月3日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_page_printed_by_a_browser_keeps_neither_its_head_nor_its_url_and_page_foot() -> None:
+    """A browser's print to text: every page opens with the print's date and time and the page's
+    headline, and closes with the page's address and `1/2`; a paragraph runs over the page end: the
+    heads and feet leave, the cut paragraph is joined (a guess, warned)."""
+    head = "2024/7/9 上午10:21    关于区政协十五届三次会议第152号提案的答复"
+    url = "https://www.example.gov.cn/col/col1229/art/2024/art_88a1.html"
+    source = (
+        f"{head}\n"
+        "关于区政协十五届三次会议第152号提案的答复\n"
+        "杜某委员：\n"
+        "您提出的关于加强社区食堂建设的提案收悉，现答复如下：\n"
+        "今年我区新建社区食堂十二家，累计服务老年人二十余万人次，\n"
+        f"{url}    1/2\n"
+        f"{head}\n"
+        "并对特殊困难老年人给予就餐补助。\n"
+        "特此答复。\n"
+        "某区民政局\n"
+        "2024年7月5日\n"
+        f"{url}    2/2\n"
+    )
+    probe(
+        source,
+        [head, url, "上午10:21", "1/2", "2/2"],
+        {
+            "title": "关于区政协十五届三次会议第152号提案的答复",
+            "recipients": ["杜某委员"],
+            "ref": "152",
+            "preamble": [
+                "您提出的关于加强社区食堂建设的提案收悉，现答复如下：",
+                "今年我区新建社区食堂十二家，累计服务老年人二十余万人次，并对特殊困难老年人给予就餐补助。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某区民政局"], "2024-07-05", "2024年7月5日"),
+            "warnings": ["page-break-joined"],
+        },
+    )
+
+
+def test_a_three_page_print_with_the_url_and_page_figure_on_their_own_lines() -> None:
+    """A print of three pages whose foot is the address on one line and `x/3` on the next, the head
+    the site's name; a section's heading falls at the top of page 2: heads and feet leave, the
+    sections stand."""
+    site = "某市人民政府门户网站"
+    url = "http://www.example.gov.cn/art/2024/5/30/art_1562_77.html"
+    source = (
+        f"{site}\n"
+        "关于市十五届人大四次会议第61号建议的答复\n"
+        "袁某代表：\n"
+        "您提出的关于加强电动自行车安全管理的建议收悉，现答复如下：\n"
+        "一、开展集中整治\n"
+        "今年以来，全市查处电动自行车违规充电行为一千二百余起。\n"
+        f"{url}\n1/3\n{site}\n"
+        "二、完善充电设施\n"
+        "全市新建集中充电车棚三百五十处。\n"
+        f"{url}\n2/3\n{site}\n"
+        "特此答复。\n"
+        "某市消防救援支队\n"
+        "2024年5月30日\n"
+        f"{url}\n3/3\n"
+    )
+    probe(
+        source,
+        [site, url, "1/3", "2/3", "3/3"],
+        {
+            "title": "关于市十五届人大四次会议第61号建议的答复",
+            "recipients": ["袁某代表"],
+            "ref": "61",
+            "sections": [
+                (1, "一、", 1, "开展集中整治", ["今年以来，全市查处电动自行车违规充电行为一千二百余起。"]),
+                (1, "二、", 2, "完善充电设施", ["全市新建集中充电车棚三百五十处。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市消防救援支队"], "2024-05-30", "2024年5月30日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_body_lines_with_an_address_a_fraction_and_the_word_snapshot_stay_text() -> None:
+    """Guard: a reply whose own lines give a web address, a fraction (1/3) on a line of its own
+    sentence, and a 快照 in a sentence: all stay in their paragraphs."""
+    paras = [
+        "办事指南已在市政府门户网站公布，网址：http://www.example.gov.cn/bszn/。",
+        "目前农村学校寄宿生占比约1/3。",
+        "我局每季度对网站页面做一次快照存档，以备核查。",
+    ]
+    source = (
+        "关于市政协十三届三次会议第0402号提案的答复\n"
+        "施某委员：\n"
+        "您提出的关于改进政务信息公开的提案收悉，现答复如下：\n"
+        + "\n".join(paras)
+        + "\n特此答复。\n某市人民政府办公室\n2024年6月14日\n"
+    )
+    probe(
+        source,
+        [],
+        {
+            "title": "关于市政协十三届三次会议第0402号提案的答复",
+            "recipients": ["施某委员"],
+            "preamble": ["您提出的关于改进政务信息公开的提案收悉，现答复如下：", *paras],
+            "closing": "特此答复。",
+            "signature": (["某市人民政府办公室"], "2024-06-14", "2024年6月14日"),
+            "warnings": [],
+        },
+    )
