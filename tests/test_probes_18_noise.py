@@ -566,3 +566,206 @@ def test_body_lines_with_an_address_a_fraction_and_the_word_snapshot_stay_text()
             "warnings": [],
         },
     )
+
+
+# --- Batch 3: OCR of a fax or a photo (written before any run) -----------------------------------
+
+
+def test_a_faxed_reply_with_transmission_heads_katakana_markers_and_a_letter_o_in_its_date() -> None:
+    """A fax read by OCR: every page opens with the machine's transmission line (date, FROM, TO, page
+    x/y); the 一 of the markers came out as the katakana long mark ー, 〇 in the 落款 date as a letter O,
+    已 as 己 in a sentence (kept as written): the transmission lines leave, the markers read as 一、 and
+    （一）, the date reads."""
+    fax = [
+        "2024-06-19 14:32  FROM:0571 87001234  TO:87123456  P.1/2",
+        "2024-06-19 14:33  FROM:0571 87001234  TO:87123456  P.2/2",
+    ]
+    source = (
+        f"{fax[0]}\n"
+        "关于市政协十三届三次会议第0266号提案的答复\n"
+        "冯某委员：\n"
+        "您提出的关于加强社区心理健康服务的提案收悉，现答复如下：\n"
+        "ー、工作开展情况\n"
+        "（ー）建立服务网络\n"
+        "全市己建成社区心理服务站一百三十个。\n"
+        "（二）加强队伍建设\n"
+        f"{fax[1]}\n"
+        "培训社区心理服务人员八百余人次。\n"
+        "二、下一步工作\n"
+        "下一步，我委将推动心理服务向农村延伸。\n"
+        "特此答复。\n"
+        "某市卫生健康委员会\n"
+        "二O二四年六月十八日\n"
+    )
+    probe(
+        source,
+        [*fax, "FROM:0571"],
+        {
+            "title": "关于市政协十三届三次会议第0266号提案的答复",
+            "recipients": ["冯某委员"],
+            "ref": "0266",
+            "sections": [
+                (1, "ー、", 1, "工作开展情况", []),
+                (2, "（ー）", 1, "建立服务网络", ["全市己建成社区心理服务站一百三十个。"]),
+                (2, "（二）", 2, "加强队伍建设", ["培训社区心理服务人员八百余人次。"]),
+                (1, "二、", 2, "下一步工作", ["下一步，我委将推动心理服务向农村延伸。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市卫生健康委员会"], "2024-06-18", "二O二四年六月十八日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_photographed_reply_with_spaces_inside_its_words_and_mixed_width_digits_in_its_date() -> None:
+    """OCR of a phone photo: spaces fall inside words of the title, the addressee and the body (layout
+    spaces between Han characters: not text), the 落款 date mixes full- and half-width digits: the
+    fields read without the spaces, the date as written and in ISO form."""
+    source = (
+        "关于区政协 十五届三次会议 第86号提案 的答复\n"
+        "钟 某委员：\n"
+        "您提出的 关于加强老年 助餐服务的提案 收悉，现答复如下：\n"
+        "目前 全区已建成老年 助餐点 九十六个。\n"
+        "特此 答复。\n"
+        "某区 民政局\n"
+        "２０24年7月３日\n"
+    )
+    probe(
+        source,
+        [],
+        {
+            "title": "关于区政协十五届三次会议第86号提案的答复",
+            "recipients": ["钟某委员"],
+            "ref": "86",
+            "preamble": ["您提出的关于加强老年助餐服务的提案收悉，现答复如下：", "目前全区已建成老年助餐点九十六个。"],
+            "closing": "特此答复。",
+            "signature": (["某区民政局"], "2024-07-03", "２０24年7月３日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_an_ocr_docnumber_with_a_letter_o_in_its_year_and_an_entered_contact_label() -> None:
+    """A scanned reply: the 文号's year holds a letter O for 0 (`〔2O24〕`), the contact label reads
+    联系入 (入 for 人): the number splits with year 2024 (an O between digits is a zero), the contact
+    reads."""
+    source = (
+        "某县卫生健康局\n"
+        "某卫健复〔2O24〕8号\n"
+        "关于县政协十一届三次会议第53号提案的答复\n"
+        "尹某委员：\n"
+        "您提出的关于提升基层医疗服务能力的提案收悉，现答复如下：\n"
+        "今年我局为乡镇卫生院招聘医学毕业生四十二名。\n"
+        "感谢您对卫生健康工作的关心和支持。\n"
+        "某县卫生健康局\n"
+        "2024年6月21日\n"
+        "联系入：郑某  联系电话：0577-88123456\n"
+    )
+    probe(
+        source,
+        [],
+        {
+            "issuer": "某县卫生健康局",
+            "number": ("某卫健复〔2O24〕8号", 2024, 8),
+            "title": "关于县政协十一届三次会议第53号提案的答复",
+            "recipients": ["尹某委员"],
+            "ref": "53",
+            "closing": "感谢您对卫生健康工作的关心和支持。",
+            "signature": (["某县卫生健康局"], "2024-06-21", "2024年6月21日"),
+            "contact": ("郑某", ["0577-88123456"]),
+            "warnings": [],
+        },
+    )
+
+
+def test_paren_markers_with_a_hyphen_for_one_and_mixed_width_brackets() -> None:
+    """OCR turned （一） into `(-)`, and the brackets of （二） and （三） came out one full and one half
+    width: all three are level-2 markers of one run under 一、, as written."""
+    source = (
+        "关于市人大十六届二次会议第204号建议的答复\n"
+        "白某代表：\n"
+        "您提出的关于加强农贸市场管理的建议收悉，现答复如下：\n"
+        "一、主要工作\n"
+        "(-)改造提升市场\n"
+        "完成农贸市场改造十八家。\n"
+        "（二)规范经营秩序\n"
+        "查处占道经营行为三百余起。\n"
+        "(三）强化食品检测\n"
+        "全年抽检食用农产品九千批次。\n"
+        "特此答复。\n"
+        "某市市场监督管理局\n"
+        "2024年5月16日\n"
+    )
+    probe(
+        source,
+        [],
+        {
+            "ref": "204",
+            "sections": [
+                (1, "一、", 1, "主要工作", []),
+                (2, "(-)", 1, "改造提升市场", ["完成农贸市场改造十八家。"]),
+                (2, "（二)", 2, "规范经营秩序", ["查处占道经营行为三百余起。"]),
+                (2, "(三）", 3, "强化食品检测", ["全年抽检食用农产品九千批次。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市市场监督管理局"], "2024-05-16", "2024年5月16日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_ocr_confusions_in_running_text_are_kept_as_written_and_the_fields_still_read() -> None:
+    """A photo's OCR confused 未/末, 士/土, 曰/日 and 己/已 in sentences, and wrote 人 as 入 in the
+    closing: the text keeps every character as read (no guess), the fields around them read."""
+    paras = [
+        "截至5月未，全市共有护土二万一千人，每曰在岗护理人员较去年增加己近一成。",
+        "下一步，我委将继续扩大护理队伍规模。",
+    ]
+    source = (
+        "关于市政协十三届三次会议第0177号提案的答复\n"
+        "叶某委员：\n"
+        "您提出的关于加强护理队伍建设的提案收悉，现答复如下：\n"
+        + "\n".join(paras)
+        + "\n感谢您对卫生健康事业的关心和支持。\n某市卫生健康委员会\n2024年6月24日\n"
+    )
+    probe(
+        source,
+        [],
+        {
+            "ref": "0177",
+            "preamble": ["您提出的关于加强护理队伍建设的提案收悉，现答复如下：", *paras],
+            "phases": [],
+            "closing": "感谢您对卫生健康事业的关心和支持。",
+            "signature": (["某市卫生健康委员会"], "2024-06-24", "2024年6月24日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_spaces_between_latin_words_and_between_a_figure_and_han_stay_in_ocr_text() -> None:
+    """Guard: in an OCR'd reply whose Han words were spaced apart, the spaces of `Smart City` and of
+    `5G 基站` are no layout spaces between two Han characters and stay as written."""
+    para = "我市已建成5G 基站三千个，Smart City 平台接入部门 数据 四十类。"
+    source = (
+        "关于市政协十三届三次会议第0350号提案的答复\n"
+        "蔡某委员：\n"
+        "您提出的关于加快数字城市建设的提案收悉，现答复如下：\n"
+        f"{para}\n"
+        "特此答复。\n"
+        "某市大数据管理局\n"
+        "2024年6月26日\n"
+    )
+    probe(
+        source,
+        [],
+        {
+            "ref": "0350",
+            "preamble": [
+                "您提出的关于加快数字城市建设的提案收悉，现答复如下：",
+                "我市已建成5G 基站三千个，Smart City 平台接入部门数据四十类。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市大数据管理局"], "2024-06-26", "2024年6月26日"),
+            "warnings": [],
+        },
+    )
