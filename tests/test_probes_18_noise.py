@@ -715,8 +715,8 @@ def test_paren_markers_with_a_hyphen_for_one_and_mixed_width_brackets() -> None:
 
 
 def test_ocr_confusions_in_running_text_are_kept_as_written_and_the_fields_still_read() -> None:
-    """A photo's OCR confused 未/末, 士/土, 曰/日 and 己/已 in sentences, and wrote 人 as 入 in the
-    closing: the text keeps every character as read (no guess), the fields around them read."""
+    """A photo's OCR confused 未/末, 士/土, 曰/日 and 己/已 in sentences: the text
+    keeps every character as read (no guess), the fields around them read."""
     paras = [
         "截至5月未，全市共有护土二万一千人，每曰在岗护理人员较去年增加己近一成。",
         "下一步，我委将继续扩大护理队伍规模。",
@@ -766,6 +766,218 @@ def test_spaces_between_latin_words_and_between_a_figure_and_han_stay_in_ocr_tex
             ],
             "closing": "特此答复。",
             "signature": (["某市大数据管理局"], "2024-06-26", "2024年6月26日"),
+            "warnings": [],
+        },
+    )
+
+
+# --- Batch 4: byte-width cuts, blank lines, reflowed and unpunctuated markers, wrap marks (before any run)
+
+
+def byte_cut(text: str, width: int) -> bytes:
+    """`text` in GBK with CR LF inserted after every `width` bytes of each line, whatever character
+    the cut falls in: a fixed-width export that counts bytes, not characters."""
+    out: list[bytes] = []
+    for line in text.split("\n"):
+        raw = line.encode("gbk")
+        out.extend(raw[i : i + width] for i in range(0, len(raw), width)) if raw else out.append(b"")
+    return b"\r\n".join(out)
+
+
+def test_a_gbk_export_cut_every_36_bytes_splitting_characters_reads_whole() -> None:
+    """A GBK text export that cut every line after 36 bytes, inside a character wherever an odd count
+    of ASCII bytes went before the cut: each split character is whole again, the wrapped lines joined
+    (a guess, warned), the encoding GB18030."""
+    lines = [
+        "关于县政协十一届三次会议第71号提案的答复",
+        "潘某委员：",
+        "您提出的关于推进县域医共体建设的提案收悉，现答复如下：",
+        "今年我县医共体牵头医院下派医生120人次，基层门诊量同比增长8.5%，群众就近看病更加方便。",
+        "下一步，我局将推进检查检验结果互认，减少重复检查。",
+        "特此答复。",
+        "某县卫生健康局",
+        "2024年6月5日",
+    ]
+    data = byte_cut("\n".join(lines) + "\n", 36)
+    cuts = data.split(b"\r\n")
+    assert any(len(c) == 36 and c.decode("gbk", "replace").endswith("\ufffd") for c in cuts)  # a split
+    doc = govdoc.parse(data, format="txt")
+    check_invariants(doc)
+    assert doc.source.encoding == "gb18030"
+    same(
+        view(doc),
+        {
+            "title": lines[0],
+            "recipients": ["潘某委员"],
+            "ref": "71",
+            "preamble": lines[2:5],
+            "closing": "特此答复。",
+            "signature": (["某县卫生健康局"], "2024-06-05", "2024年6月5日"),
+            "warnings": ["page-break-joined"],
+        },
+    )
+
+
+def test_a_copy_with_two_and_three_blank_lines_between_every_line() -> None:
+    """A paste whose every line is followed by two blank lines, three before the 落款 and the contact:
+    blank lines are no content; the reply reads as if single-spaced."""
+    lines = [
+        "关于区人大十七届四次会议第2024031号建议的答复",
+        "任某代表：",
+        "您提出的关于优化公交线网的建议收悉，现答复如下：",
+        "一、线网优化情况",
+        "今年我区新开公交线路四条，优化调整线路九条。",
+        "二、下一步工作",
+        "下一步，我局将开通社区微循环公交。",
+        "特此答复。",
+    ]
+    source = "\n\n\n".join(lines) + "\n\n\n\n某区交通运输局\n\n\n2024年6月11日\n\n\n\n联系人：邱某，电话：0571-86012345\n\n\n"
+    probe(
+        source,
+        [],
+        {
+            "title": lines[0],
+            "recipients": ["任某代表"],
+            "ref": "2024031",
+            "preamble": [lines[2]],
+            "sections": [
+                (1, "一、", 1, "线网优化情况", [lines[4]]),
+                (1, "二、", 2, "下一步工作", [lines[6]]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某区交通运输局"], "2024-06-11", "2024年6月11日"),
+            "contact": ("邱某", ["0571-86012345"]),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_reflowed_copy_whose_closing_organ_and_date_share_one_line() -> None:
+    """A copy reflowed by an editor's join, so the closing, the signing organ and the date stand on one
+    line parted by spaces: the closing is the sentence, the organ and date the 落款."""
+    source = (
+        "关于市政协十三届三次会议第0229号提案的答复\n"
+        "黎某委员：\n"
+        "您提出的关于加强城市绿道建设的提案收悉，现答复如下：\n"
+        "今年我局新建城市绿道八十公里，串联公园十二个。\n"
+        "感谢您对园林绿化工作的关心和支持。  某市园林局  2024年6月17日\n"
+    )
+    probe(
+        source,
+        [],
+        {
+            "title": "关于市政协十三届三次会议第0229号提案的答复",
+            "recipients": ["黎某委员"],
+            "preamble": [
+                "您提出的关于加强城市绿道建设的提案收悉，现答复如下：",
+                "今年我局新建城市绿道八十公里，串联公园十二个。",
+            ],
+            "closing": "感谢您对园林绿化工作的关心和支持。",
+            "signature": (["某市园林局"], "2024-06-17", "2024年6月17日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_markers_that_lost_their_comma_or_their_closing_bracket_still_open_sections() -> None:
+    """A copy whose 、 after 一/二 became a space and whose （一）（二） lost their closing bracket
+    (`(一加强…`): each run still opens sections at its level, the markers as written without the
+    space."""
+    source = (
+        "关于县人大十八届三次会议第64号建议的答复\n"
+        "詹某代表：\n"
+        "您提出的关于加强乡村文化建设的建议收悉，现答复如下：\n"
+        "一 主要做法\n"
+        "(一加强阵地建设\n"
+        "全县建成农村文化礼堂二百一十个。\n"
+        "(二丰富活动内容\n"
+        "全年开展送戏下乡三百场。\n"
+        "二 下一步打算\n"
+        "我局将推动文化礼堂长效运行。\n"
+        "特此答复。\n"
+        "某县文化和广电旅游体育局\n"
+        "2024年6月20日\n"
+    )
+    probe(
+        source,
+        [],
+        {
+            "ref": "64",
+            "sections": [
+                (1, "一", 1, "主要做法", []),
+                (2, "(一", 1, "加强阵地建设", ["全县建成农村文化礼堂二百一十个。"]),
+                (2, "(二", 2, "丰富活动内容", ["全年开展送戏下乡三百场。"]),
+                (1, "二", 2, "下一步打算", ["我局将推动文化礼堂长效运行。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县文化和广电旅游体育局"], "2024-06-20", "2024年6月20日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_lines_wrapped_with_a_hyphen_or_a_backslash_join_without_the_mark() -> None:
+    """A copy from a tool that wraps with a hyphen or a backslash at the line's end: between two Han
+    characters the mark is the wrap's, not text, and the pieces join (a guess, warned); a hyphen
+    between two years (2021-⏎2025年) is the text's own and stays."""
+    source = (
+        "关于市政协十三届三次会议第0191号提案的答复\n"
+        "柯某委员：\n"
+        "您提出的关于完善养老服务体系的提案收悉，现答复如下：\n"
+        "我局已印发《某市养老服务发展规划（2021-\n"
+        "2025年）》，明确了居家社区机构相协调的养老服务体-\n"
+        "系建设目标，今年新增养老床位一千二百张，并对困难\\\n"
+        "老年人家庭实施适老化改造五百户。\n"
+        "特此答复。\n"
+        "某市民政局\n"
+        "2024年6月19日\n"
+    )
+    probe(
+        source,
+        ["服务体-", "困难\\"],
+        {
+            "ref": "0191",
+            "preamble": [
+                "您提出的关于完善养老服务体系的提案收悉，现答复如下：",
+                "我局已印发《某市养老服务发展规划（2021-2025年）》，明确了居家社区机构相协调的养老服务体系建设目标，"
+                "今年新增养老床位一千二百张，并对困难老年人家庭实施适老化改造五百户。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市民政局"], "2024-06-19", "2024年6月19日"),
+            "warnings": ["page-break-joined"],
+        },
+    )
+
+
+def test_a_sentence_opening_with_one_and_a_space_and_a_paren_aside_are_no_markers() -> None:
+    """Guard: in a reply whose markers are whole, a line opening `一 年来` (a figure and a space read
+    by OCR inside 一年来) is no section, and a line opening with a bracketed aside `(一般为…` is no
+    marker either: both stay paragraphs of their section."""
+    paras = [
+        "一 年来，全市累计发放创业担保贷款三亿元。",
+        "(一般为个人不超过30万元）贷款期限最长三年。",
+    ]
+    source = (
+        "关于市政协十三届三次会议第0244号提案的答复\n"
+        "季某委员：\n"
+        "您提出的关于支持青年创业的提案收悉，现答复如下：\n"
+        "一、政策落实情况\n"
+        f"{paras[0]}\n{paras[1]}\n"
+        "二、下一步工作\n"
+        "我局将提高创业担保贷款额度。\n"
+        "特此答复。\n"
+        "某市人力资源和社会保障局\n"
+        "2024年6月25日\n"
+    )
+    probe(
+        source,
+        [],
+        {
+            "sections": [
+                (1, "一、", 1, "政策落实情况", ["一年来，全市累计发放创业担保贷款三亿元。", paras[1]]),
+                (1, "二、", 2, "下一步工作", ["我局将提高创业担保贷款额度。"]),
+            ],
+            "closing": "特此答复。",
             "warnings": [],
         },
     )
