@@ -981,3 +981,203 @@ def test_a_sentence_opening_with_one_and_a_space_and_a_paren_aside_are_no_marker
             "warnings": [],
         },
     )
+
+
+# --- Batch 5: half-width stops and commas, quotes of every kind (written before any run) ---------
+
+
+def ref_title(doc: govdoc.Document) -> str | None:
+    """The proposal's own title as the reply names it."""
+    r = doc.header.responds_to
+    return None if r is None else r.title
+
+
+def test_a_reply_whose_every_stop_and_comma_went_half_width_keeps_its_run_in_headings_and_items() -> None:
+    """Every 。 became `.` and every ， became `,` (a site's input filter): in a text with no 。 at
+    all, a `.` after a Han character is its stop, so run-in headings end there and 一是/二是 leads too;
+    every value keeps the characters as written."""
+    source = (
+        "关于市政协十三届三次会议第0312号提案的答复\n"
+        "龚某委员:\n"
+        "您提出的关于加强小微企业融资服务的提案收悉,现答复如下:\n"
+        "一、强化政策支持.今年以来,我局会同金融监管部门出台稳企业十条措施,新增普惠小微贷款86.5亿元.\n"
+        "二、优化服务方式.一是推广线上信贷平台.平台已入驻企业一万余家.二是开展银企对接.全年举办对接会四十场.\n"
+        "感谢您对金融工作的关心和支持.\n"
+        "某市地方金融监督管理局\n"
+        "2024年6月28日\n"
+    )
+    probe(
+        source,
+        [],
+        {
+            "title": "关于市政协十三届三次会议第0312号提案的答复",
+            "recipients": ["龚某委员"],
+            "ref": "0312",
+            "preamble": ["您提出的关于加强小微企业融资服务的提案收悉,现答复如下:"],
+            "sections": [
+                (
+                    1,
+                    "一、",
+                    1,
+                    "强化政策支持",
+                    ["今年以来,我局会同金融监管部门出台稳企业十条措施,新增普惠小微贷款86.5亿元."],
+                ),
+                (
+                    1,
+                    "二、",
+                    2,
+                    "优化服务方式",
+                    ["一是推广线上信贷平台.平台已入驻企业一万余家.二是开展银企对接.全年举办对接会四十场."],
+                ),
+            ],
+            "items": [[("一是", "推广线上信贷平台"), ("二是", "开展银企对接")]],
+            "closing": "感谢您对金融工作的关心和支持.",
+            "signature": (["某市地方金融监督管理局"], "2024-06-28", "2024年6月28日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_half_width_notice_with_semicolon_addressees_and_a_half_width_closing() -> None:
+    """A notice copied through a half-width filter: addressees parted by `;`, the closing 特此通知. with
+    a `.`, paren markers in half-width brackets: addressees split, closing read, markers as written."""
+    source = (
+        "关于做好2024年高温天气劳动保护工作的通知\n"
+        "各县(市、区)人力社保局;市直有关单位:\n"
+        "为切实保障高温天气下劳动者的合法权益,现就有关事项通知如下:\n"
+        "(一)落实高温津贴.用人单位应按规定发放高温津贴.\n"
+        "(二)合理安排作息.高温时段应减少户外作业.\n"
+        "特此通知.\n"
+        "某市人力资源和社会保障局\n"
+        "2024年6月20日\n"
+    )
+    probe(
+        source,
+        [],
+        {
+            "kind": "notice",
+            "title": "关于做好2024年高温天气劳动保护工作的通知",
+            "recipients": ["各县(市、区)人力社保局", "市直有关单位"],
+            "preamble": ["为切实保障高温天气下劳动者的合法权益,现就有关事项通知如下:"],
+            "sections": [
+                (1, "(一)", 1, "落实高温津贴", ["用人单位应按规定发放高温津贴."]),
+                (1, "(二)", 2, "合理安排作息", ["高温时段应减少户外作业."]),
+            ],
+            "closing": "特此通知.",
+            "signature": (["某市人力资源和社会保障局"], "2024-06-20", "2024年6月20日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_proposal_title_in_white_corner_brackets_is_the_replys_reference_title() -> None:
+    """A Taiwan- or Japan-style input put the proposal's title in 『』: it is the proposal's own title,
+    as in 《》 or 「」."""
+    source = (
+        "关于县政协十一届三次会议第95号提案的答复\n"
+        "邹某委员：\n"
+        "您提出的『关于加快发展林下经济的提案』收悉，现答复如下：\n"
+        "今年全县发展林下经济面积三万亩。\n"
+        "特此答复。\n"
+        "某县林业局\n"
+        "2024年7月1日\n"
+    )
+    doc = probe(
+        source,
+        [],
+        {
+            "ref": "95",
+            "preamble": ["您提出的『关于加快发展林下经济的提案』收悉，现答复如下：", "今年全县发展林下经济面积三万亩。"],
+            "closing": "特此答复。",
+            "signature": (["某县林业局"], "2024-07-01", "2024年7月1日"),
+            "warnings": [],
+        },
+    )
+    assert ref_title(doc) == "关于加快发展林下经济的提案"
+
+
+def test_a_proposal_title_in_ascii_single_quotes_is_the_replys_reference_title() -> None:
+    """A plain-text copy with ASCII single quotes for “”: `'关于…的建议'` after 您提出的 is the
+    proposal's own title; a quoted phrase in the body stays as written."""
+    source = (
+        "关于市人大十六届三次会议第118号建议的答复\n"
+        "欧阳某代表：\n"
+        "您提出的'关于推进垃圾分类进小区的建议'收悉，现答复如下：\n"
+        "我局开展'垃圾分类示范小区'创建，今年创建示范小区一百个。\n"
+        "特此答复。\n"
+        "某市城市管理局\n"
+        "2024年6月13日\n"
+    )
+    doc = probe(
+        source,
+        [],
+        {
+            "recipients": ["欧阳某代表"],
+            "ref": "118",
+            "preamble": [
+                "您提出的'关于推进垃圾分类进小区的建议'收悉，现答复如下：",
+                "我局开展'垃圾分类示范小区'创建，今年创建示范小区一百个。",
+            ],
+            "signature": (["某市城市管理局"], "2024-06-13", "2024年6月13日"),
+            "warnings": [],
+        },
+    )
+    assert ref_title(doc) == "关于推进垃圾分类进小区的建议"
+
+
+def test_corner_bracket_quotes_and_ascii_double_quotes_in_one_reply_and_a_half_width_title_paren() -> None:
+    """A reply that quotes with 「」 in the body and ASCII "" around the proposal's title, and whose
+    title's brackets went half-width (`(第2号)`): the reference title read from the ASCII quotes, the
+    document title as written."""
+    source = (
+        "关于政协某县第十一届委员会第三次会议提案(第2号)的答复\n"
+        "毕某委员：\n"
+        "您提出的\"关于加强古村落保护的提案\"收悉，现答复如下：\n"
+        "我县已将「古村落保护利用」列入重点工作，今年修缮古建筑四十处。\n"
+        "特此答复。\n"
+        "某县住房和城乡建设局\n"
+        "2024年6月7日\n"
+    )
+    doc = probe(
+        source,
+        [],
+        {
+            "title": "关于政协某县第十一届委员会第三次会议提案(第2号)的答复",
+            "recipients": ["毕某委员"],
+            "ref": "2",
+            "preamble": [
+                "您提出的\"关于加强古村落保护的提案\"收悉，现答复如下：",
+                "我县已将「古村落保护利用」列入重点工作，今年修缮古建筑四十处。",
+            ],
+            "signature": (["某县住房和城乡建设局"], "2024-06-07", "2024年6月7日"),
+            "warnings": [],
+        },
+    )
+    assert ref_title(doc) == "关于加强古村落保护的提案"
+
+
+def test_decimals_versions_and_a_dot_after_han_in_a_text_with_full_stops_stay_as_written() -> None:
+    """Guard: in a reply that writes its stops as 。, a `.` after a Han character (`第3.2节`, a
+    version `V2.0`, `8.5%`) is no stop: the run-in heading ends at the 。, not at the `.`."""
+    source = (
+        "关于市政协十三届三次会议第0380号提案的答复\n"
+        "甘某委员：\n"
+        "您提出的关于提升政务服务平台的提案收悉，现答复如下：\n"
+        "一、平台升级。我局已按规范第3.2节完成平台V2.0版升级，办件满意率提升8.5%。\n"
+        "二、下一步工作。我局将推进更多事项网上办。\n"
+        "特此答复。\n"
+        "某市政务服务管理办公室\n"
+        "2024年6月27日\n"
+    )
+    probe(
+        source,
+        [],
+        {
+            "sections": [
+                (1, "一、", 1, "平台升级", ["我局已按规范第3.2节完成平台V2.0版升级，办件满意率提升8.5%。"]),
+                (1, "二、", 2, "下一步工作", ["我局将推进更多事项网上办。"]),
+            ],
+            "closing": "特此答复。",
+            "warnings": [],
+        },
+    )
