@@ -1181,3 +1181,204 @@ def test_decimals_versions_and_a_dot_after_han_in_a_text_with_full_stops_stay_as
             "warnings": [],
         },
     )
+
+
+# --- Batch 6: the copyright notice a site appends to every copy (written before any run) ----------
+
+
+def test_a_zhihu_style_attribution_appended_to_a_pasted_reply_leaves_the_text() -> None:
+    """A reply copied from a Q&A site: the clipboard got the site's four attribution lines (作者, 链接,
+    来源, 著作权…): none is the reply's; the 落款 and contact above them stand."""
+    chrome = [
+        "作者：政务观察员",
+        "链接：https://www.zhihu.com/question/612345678/answer/3012345678",
+        "来源：知乎",
+        "著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。",
+    ]
+    source = (
+        "关于市政协十三届三次会议第0288号提案的答复\n"
+        "傅某委员：\n"
+        "您提出的关于加强中小学近视防控的提案收悉，现答复如下：\n"
+        "今年全市中小学生近视率较去年下降一点二个百分点。\n"
+        "感谢您对教育工作的关心和支持。\n"
+        "某市教育局\n"
+        "2024年6月4日\n"
+        "联系人：万某，联系电话：0571-85012345\n"
+        "\n" + "\n".join(chrome) + "\n"
+    )
+    probe(
+        source,
+        [*chrome, "知乎", "著作权"],
+        {
+            "ref": "0288",
+            "preamble": [
+                "您提出的关于加强中小学近视防控的提案收悉，现答复如下：",
+                "今年全市中小学生近视率较去年下降一点二个百分点。",
+            ],
+            "closing": "感谢您对教育工作的关心和支持。",
+            "signature": (["某市教育局"], "2024-06-04", "2024年6月4日"),
+            "contact": ("万某", ["0571-85012345"]),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_blog_copyright_statement_under_a_rule_of_em_dashes_leaves_the_text() -> None:
+    """A copy through a blog platform: a rule of em dashes, then the platform's 版权声明 and 原文链接
+    lines: the rule and the statement are the blog's; the reply ends at its 落款."""
+    chrome = [
+        "————————————————",
+        "版权声明：本文为博主「gov_reader」的原创文章，遵循CC 4.0 BY-SA版权协议，转载请附上原文出处链接及本声明。",
+        "原文链接：https://blog.example.net/gov_reader/article/details/139012345",
+    ]
+    source = (
+        "关于县人大十八届四次会议第17号建议的答复\n"
+        "廖某代表：\n"
+        "您提出的关于改善农村人居环境的建议收悉，现答复如下：\n"
+        "一、今年全县完成农村户厕改造三千户。\n"
+        "二、下一步，我局将推进农村生活污水治理设施提标改造。\n"
+        "特此答复。\n"
+        "某县农业农村局\n"
+        "2024年5月29日\n" + "\n".join(chrome) + "\n"
+    )
+    probe(
+        source,
+        [*chrome, "版权声明", "BY-SA"],
+        {
+            "ref": "17",
+            "sections": [
+                (1, "一、", 1, None, ["今年全县完成农村户厕改造三千户。"]),
+                (1, "二、", 2, None, ["下一步，我局将推进农村生活污水治理设施提标改造。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县农业农村局"], "2024-05-29", "2024年5月29日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_news_sites_source_and_original_link_on_one_line_after_the_reply() -> None:
+    """A repost on a news site: `来源：某某网  原文链接：http://…` on one line under the 落款, then a
+    `（责任编辑：…）` line: chrome; the source line is no metadata (it stands after the text)."""
+    chrome = [
+        "来源：某某新闻网  原文链接：http://news.example.com/system/2024/07/02/034512345.shtml",
+        "（责任编辑：康某）",
+    ]
+    source = (
+        "关于区政协十五届三次会议第101号提案的答复\n"
+        "雷某委员：\n"
+        "您提出的关于推进老旧小区加装电梯的提案收悉，现答复如下：\n"
+        "今年我区已完成老旧小区加装电梯一百零八台。\n"
+        "特此答复。\n"
+        "某区住房和城乡建设局\n"
+        "2024年7月1日\n" + "\n".join(chrome) + "\n"
+    )
+    probe(
+        source,
+        [*chrome, "原文链接", "某某新闻网"],
+        {
+            "metadata": {},
+            "ref": "101",
+            "closing": "特此答复。",
+            "signature": (["某区住房和城乡建设局"], "2024-07-01", "2024年7月1日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_reposting_sites_disclaimer_and_reprint_request_leave_the_text() -> None:
+    """A document-sharing site appended `本文来自网络，如有侵权请联系删除。` and `转载请注明出处。` under a
+    notice: the site's lines leave; the notice's 特此通知 and 落款 stand."""
+    chrome = ["本文来自网络，如有侵权请联系删除。", "转载请注明出处。"]
+    source = (
+        "关于开展2024年全民国防教育日活动的通知\n"
+        "各乡镇人民政府，县直各单位：\n"
+        "今年9月21日是第24个全民国防教育日。现就开展宣传教育活动通知如下：\n"
+        "一、各单位要组织开展国防知识宣讲。\n"
+        "二、各学校要开展国防教育主题班会。\n"
+        "特此通知。\n"
+        "某县国防教育委员会办公室\n"
+        "2024年9月2日\n" + "\n".join(chrome) + "\n"
+    )
+    probe(
+        source,
+        [*chrome, "侵权"],
+        {
+            "kind": "notice",
+            "recipients": ["各乡镇人民政府", "县直各单位"],
+            "closing": "特此通知。",
+            "signature": (["某县国防教育委员会办公室"], "2024-09-02", "2024年9月2日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_an_opinion_pasted_with_a_portal_copyright_line_and_a_source_line_at_its_foot() -> None:
+    """An 意见 pasted from a portal whose copy adds the site's copyright line (`版权所有：…`) and a
+    `本文来源：…` line with the page's address: both chrome; the opinion's parts read."""
+    chrome = [
+        "本文来源：某市人民政府网 http://www.example.gov.cn/art/2024/4/18/art_1229_7712.html",
+        "版权所有：某市人民政府办公室  未经许可不得转载",
+    ]
+    source = (
+        "某市人民政府关于加快发展银发经济的实施意见\n"
+        "各区、县（市）人民政府，市政府各部门：\n"
+        "为积极应对人口老龄化，现就加快发展银发经济提出如下意见：\n"
+        "一、丰富老年助餐服务\n"
+        "到2025年，城乡社区老年助餐服务覆盖率达到百分之九十。\n"
+        "二、发展老年文旅消费\n"
+        "开发适合老年人的旅游线路五十条。\n"
+        "某市人民政府\n"
+        "2024年4月15日\n" + "\n".join(chrome) + "\n"
+    )
+    probe(
+        source,
+        [*chrome, "版权所有", "本文来源"],
+        {
+            "kind": "opinion",
+            "title": "某市人民政府关于加快发展银发经济的实施意见",
+            "issuer": "某市人民政府",
+            "recipients": ["各区、县（市）人民政府", "市政府各部门"],
+            "sections": [
+                (1, "一、", 1, "丰富老年助餐服务", ["到2025年，城乡社区老年助餐服务覆盖率达到百分之九十。"]),
+                (1, "二、", 2, "发展老年文旅消费", ["开发适合老年人的旅游线路五十条。"]),
+            ],
+            "signature": (["某市人民政府"], "2024-04-15", "2024年4月15日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_body_lines_naming_a_source_of_funds_a_link_and_copyright_stay_text() -> None:
+    """Guard: a reply's own lines `资金来源：市级财政专项。`, a sentence on 版权 protection and one that
+    gives a link to a policy: all stay paragraphs of their section."""
+    paras = [
+        "资金来源：市级财政专项资金和社会资本共同投入。",
+        "我局将加强文创产品版权保护，未经许可不得转载的规定已写入合同范本。",
+        "政策原文链接已在市政府门户网站公布。",
+    ]
+    source = (
+        "关于市政协十三届三次会议第0415号提案的答复\n"
+        "祝某委员：\n"
+        "您提出的关于扶持文化创意产业的提案收悉，现答复如下：\n"
+        "一、扶持资金\n"
+        f"{paras[0]}\n"
+        "二、版权保护\n"
+        f"{paras[1]}\n{paras[2]}\n"
+        "特此答复。\n"
+        "某市文化广电旅游局\n"
+        "2024年6月29日\n"
+    )
+    probe(
+        source,
+        [],
+        {
+            "sections": [
+                (1, "一、", 1, "扶持资金", [paras[0]]),
+                (1, "二、", 2, "版权保护", paras[1:]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市文化广电旅游局"], "2024-06-29", "2024年6月29日"),
+            "warnings": [],
+        },
+    )
