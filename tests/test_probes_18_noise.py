@@ -1382,3 +1382,393 @@ def test_body_lines_naming_a_source_of_funds_a_link_and_copyright_stay_text() ->
             "warnings": [],
         },
     )
+
+
+# --- Batch 7: several kinds at once, as real copies carry them (written before any run) ---------
+
+
+def test_a_grid_read_label_line_then_value_line_under_a_font_row_with_a_scan_prompt_at_its_foot() -> None:
+    """A district portal's grid copied one cell a line (label, then its value on the next line, the
+    labels without colons), a 【字体：大 中 小】【打印】【关闭】 row, and at the foot `扫一扫在手机上查看当前页面`:
+    the pairs are metadata, the rest chrome."""
+    chrome = ["【字体：大 中 小】【打印】【关闭】", "扫一扫在手机上查看当前页面"]
+    source = (
+        "索引号\n11330106MB1D23456A/2024-00912\n"
+        "发布机构\n某区教育局\n"
+        "成文日期\n2024-06-30\n"
+        f"{chrome[0]}\n"
+        "关于区政协十五届三次会议第178号提案的答复\n"
+        "华某委员：\n"
+        "您提出的关于加强中小学科学教育的提案收悉，现答复如下：\n"
+        "今年我区建成校园科创实验室三十间。\n"
+        "特此答复。\n"
+        "某区教育局\n"
+        "2024年6月30日\n"
+        f"{chrome[1]}\n"
+    )
+    probe(
+        source,
+        [*chrome, "扫一扫"],
+        {
+            "title": "关于区政协十五届三次会议第178号提案的答复",
+            "issuer": "某区教育局",
+            "metadata": {"索引号": "11330106MB1D23456A/2024-00912", "发布机构": "某区教育局", "成文日期": "2024-06-30"},
+            "recipients": ["华某委员"],
+            "ref": "178",
+            "preamble": ["您提出的关于加强中小学科学教育的提案收悉，现答复如下：", "今年我区建成校园科创实验室三十间。"],
+            "closing": "特此答复。",
+            "signature": (["某区教育局"], "2024-06-30", "2024年6月30日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_printed_page_with_ocr_confusions_and_doubled_blank_lines() -> None:
+    """A printed page scanned and OCR'd: the print's URL and `1/1` at its foot, a blank line doubled
+    between every paragraph, 曰 for 日 in the 落款 date and 入 for 人 in the contact label: the foot
+    leaves, the fields read."""
+    url = "http://www.example.gov.cn/art/2024/6/8/art_1229_66.html"
+    source = (
+        "关于市政协十三届三次会议第0233号提案的答复\n\n\n"
+        "沙某委员：\n\n\n"
+        "您提出的关于推进全民健身设施建设的提案收悉，现答复如下：\n\n\n"
+        "今年全市新建百姓健身房六十个、社区多功能运动场四十个。\n\n\n"
+        "特此答复。\n\n\n"
+        "某市体育局\n"
+        "2024年6月7曰\n\n\n"
+        "联系入：严某  电话：0571-85171234\n"
+        f"{url}    1/1\n"
+    )
+    probe(
+        source,
+        [url, "1/1"],
+        {
+            "ref": "0233",
+            "preamble": [
+                "您提出的关于推进全民健身设施建设的提案收悉，现答复如下：",
+                "今年全市新建百姓健身房六十个、社区多功能运动场四十个。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市体育局"], "2024-06-07", "2024年6月7曰"),
+            "contact": ("严某", ["0571-85171234"]),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_google_cache_of_a_half_width_reply_with_a_copyright_line_appended() -> None:
+    """Google's cache of a half-width copy (`,` and `.` for ， and 。), with an attribution appended by
+    the clipboard: the cache head and the attribution leave; the closing keeps its `.`."""
+    chrome = [
+        "这是 Google 对 https://www.example.gov.cn/zfxxgk/art/2024/5/21/art_5_12.html 的缓存。",
+        "这是该网页在 2024年5月30日 02:41:10 GMT 的快照。",
+        "来源：某县人民政府网  原文链接：https://www.example.gov.cn/zfxxgk/art/2024/5/21/art_5_12.html",
+    ]
+    source = (
+        f"{chrome[0]}\n{chrome[1]}\n"
+        "关于县政协十一届三次会议第42号提案的答复\n"
+        "魏某委员:\n"
+        "您提出的关于加强农村养老服务的提案收悉,现答复如下:\n"
+        "今年我县新建农村互助养老服务点三十个,覆盖行政村一百二十个.\n"
+        "特此答复.\n"
+        "某县民政局\n"
+        "2024年5月20日\n"
+        f"{chrome[2]}\n"
+    )
+    probe(
+        source,
+        [*chrome, "Google"],
+        {
+            "title": "关于县政协十一届三次会议第42号提案的答复",
+            "recipients": ["魏某委员"],
+            "ref": "42",
+            "preamble": [
+                "您提出的关于加强农村养老服务的提案收悉,现答复如下:",
+                "今年我县新建农村互助养老服务点三十个,覆盖行政村一百二十个.",
+            ],
+            "closing": "特此答复.",
+            "signature": (["某县民政局"], "2024-05-20", "2024年5月20日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_fax_with_bare_markers_and_its_contact_repeated_on_the_cover_line() -> None:
+    """A faxed reply with its transmission line on top, the 、 of its markers lost to spaces, and the
+    fax cover's `联系人：… 电话：…` line repeating the contact above the title: the transmission line
+    leaves, the sections read, the contact is the reply's own (the same person)."""
+    fax = "JUN-12-2024 09:41  FROM:某县交通运输局  TO:县政协提案委  P.01"
+    source = (
+        f"{fax}\n"
+        "关于县政协十一届三次会议第24号提案的答复\n"
+        "鲍某委员：\n"
+        "您提出的关于加快农村客运公交化改造的提案收悉，现答复如下：\n"
+        "一 改造进展\n"
+        "今年全县已完成客运公交化改造线路十二条。\n"
+        "二 下一步打算\n"
+        "我局将力争明年实现镇村公交全覆盖。\n"
+        "特此答复。\n"
+        "某县交通运输局\n"
+        "2024年6月11日\n"
+        "联系人：应某  电话：0576-83012345\n"
+    )
+    probe(
+        source,
+        [fax, "JUN-12-2024"],
+        {
+            "title": "关于县政协十一届三次会议第24号提案的答复",
+            "ref": "24",
+            "sections": [
+                (1, "一", 1, "改造进展", ["今年全县已完成客运公交化改造线路十二条。"]),
+                (1, "二", 2, "下一步打算", ["我局将力争明年实现镇村公交全覆盖。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县交通运输局"], "2024-06-11", "2024年6月11日"),
+            "contact": ("应某", ["0576-83012345"]),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_baidu_snapshot_of_a_reply_wrapped_with_hyphens_and_quoting_in_corner_brackets() -> None:
+    """A 百度快照 head over a copy wrapped by a tool that hyphenates between Han characters, the
+    proposal quoted in 「」: the head leaves, the wraps join without their hyphens (warned), the
+    reference title reads."""
+    chrome = [
+        "百度快照谨为网络故障时之索引，不代表被搜索网站的即时页面。",
+    ]
+    source = (
+        f"{chrome[0]}\n"
+        "关于市人大十六届三次会议第207号建议的答复\n"
+        "项某代表：\n"
+        "您提出的「关于加强社区嵌入式托育服务的建议」收悉，现答复如下：\n"
+        "今年全市新增社区嵌入式托育点四十五个，新增普惠托位二千四百-\n"
+        "个，每千人口拥有托位数达到四点二个。\n"
+        "特此答复。\n"
+        "某市卫生健康委员会\n"
+        "2024年6月18日\n"
+    )
+    doc = probe(
+        source,
+        [*chrome, "百度快照", "四百-"],
+        {
+            "ref": "207",
+            "preamble": [
+                "您提出的「关于加强社区嵌入式托育服务的建议」收悉，现答复如下：",
+                "今年全市新增社区嵌入式托育点四十五个，新增普惠托位二千四百个，每千人口拥有托位数达到四点二个。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某市卫生健康委员会"], "2024-06-18", "2024年6月18日"),
+            "warnings": ["page-break-joined"],
+        },
+    )
+    assert ref_title(doc) == "关于加强社区嵌入式托育服务的建议"
+
+
+def test_scan_prompts_of_other_wordings_and_an_ipv6_footer_leave_the_text() -> None:
+    """Three portals' scan prompts (`手机扫一扫 打开当前页`, `用微信扫描二维码分享至好友和朋友圈`,
+    `扫一扫在手机打开当前页`) and a footer `本网站支持IPv6` under a reply: all chrome."""
+    chrome = [
+        "手机扫一扫 打开当前页",
+        "用微信扫描二维码分享至好友和朋友圈",
+        "扫一扫在手机打开当前页",
+        "本网站支持IPv6",
+    ]
+    source = (
+        "关于区人大十七届四次会议第2024077号建议的答复\n"
+        "邬某代表：\n"
+        "您提出的关于增设社区便民服务点的建议收悉，现答复如下：\n"
+        "今年我区新增社区便民服务点二十四个。\n"
+        "特此答复。\n"
+        "某区商务局\n"
+        "2024年7月4日\n" + "\n".join(chrome) + "\n"
+    )
+    probe(
+        source,
+        [*chrome, "IPv6", "扫一扫"],
+        {
+            "ref": "2024077",
+            "preamble": ["您提出的关于增设社区便民服务点的建议收悉，现答复如下：", "今年我区新增社区便民服务点二十四个。"],
+            "closing": "特此答复。",
+            "signature": (["某区商务局"], "2024-07-04", "2024年7月4日"),
+            "warnings": [],
+        },
+    )
+
+
+# --- Batch 8: chrome lines ending on 。, plain-text marks, menus and toggles (written before any run)
+
+
+def test_chrome_label_lines_ending_on_a_full_stop_leave_the_text() -> None:
+    """A CMS that ends every chrome row with 。: `来源：某区民政局网站。`, `责任编辑：钟某某。`,
+    `上一篇：关于…的通知。`, `下一篇：…。` and `扫一扫在手机打开当前页。` under the reply: a
+    `label：value。` chrome row is no sentence, so all leave (session 17's miss)."""
+    chrome = [
+        "来源：某区民政局网站。",
+        "责任编辑：钟某某。",
+        "上一篇：关于做好2024年度最低生活保障标准调整工作的通知。",
+        "下一篇：关于区政协十五届三次会议第90号提案的答复。",
+        "扫一扫在手机打开当前页。",
+    ]
+    source = (
+        "关于区政协十五届三次会议第89号提案的答复\n"
+        "桂某委员：\n"
+        "您提出的关于完善困难群众救助体系的提案收悉，现答复如下：\n"
+        "今年我区为困难群众发放各类救助资金三千二百万元。\n"
+        "特此答复。\n"
+        "某区民政局\n"
+        "2024年6月26日\n" + "\n".join(chrome) + "\n"
+    )
+    probe(
+        source,
+        [*chrome, "责任编辑", "上一篇", "下一篇"],
+        {
+            "ref": "89",
+            "preamble": [
+                "您提出的关于完善困难群众救助体系的提案收悉，现答复如下：",
+                "今年我区为困难群众发放各类救助资金三千二百万元。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某区民政局"], "2024-06-26", "2024年6月26日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_double_equals_between_han_characters_in_a_plain_text_keep_their_marks() -> None:
+    """A plain text (no Markdown anywhere) that sets a phrase off with `==…==`, as forum posts do:
+    without Markdown evidence the marks are the text's own characters and stay (session 17's miss)."""
+    para = "请各单位务必于7月10日前报送==逾期不予受理==，并做好资料归档。"
+    source = (
+        "关于报送2024年上半年安全生产工作总结的通知\n"
+        "各镇人民政府，县级有关单位：\n"
+        f"{para}\n"
+        "特此通知。\n"
+        "某县安全生产委员会办公室\n"
+        "2024年6月24日\n"
+    )
+    probe(
+        source,
+        [],
+        {
+            "kind": "notice",
+            "preamble": [para],
+            "closing": "特此通知。",
+            "signature": (["某县安全生产委员会办公室"], "2024-06-24", "2024年6月24日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_one_line_print_close_top_row_and_a_bracketed_font_size_row_are_chrome() -> None:
+    """`【打印本页】【关闭窗口】【返回顶部】` on one line and `字号：【大】【中】【小】` above the title:
+    chrome."""
+    chrome = ["字号：【大】【中】【小】", "【打印本页】【关闭窗口】【返回顶部】"]
+    source = (
+        f"{chrome[0]}\n"
+        "关于县政协十一届三次会议第19号提案的答复\n"
+        "骆某委员：\n"
+        "您提出的关于加强耕地保护的提案收悉，现答复如下：\n"
+        "今年全县完成耕地恢复二千亩。\n"
+        "特此答复。\n"
+        "某县自然资源和规划局\n"
+        "2024年6月3日\n"
+        f"{chrome[1]}\n"
+    )
+    probe(
+        source,
+        [*chrome, "返回顶部", "【大】"],
+        {
+            "title": "关于县政协十一届三次会议第19号提案的答复",
+            "ref": "19",
+            "closing": "特此答复。",
+            "signature": (["某县自然资源和规划局"], "2024-06-03", "2024年6月3日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_related_attachments_box_with_download_counts_in_brackets_is_no_attachment() -> None:
+    """The reply lists its own 附件 before the 落款; under it the page's `相关附件：` box names the file
+    with `(已下载 23 次)`: the box leaves, the reply's attachment is the only one."""
+    chrome = ["相关附件：", "某县2024年农机购置补贴资金分配表.xls (已下载 23 次)"]
+    source = (
+        "关于县人大十八届四次会议第33号建议的答复\n"
+        "俞某代表：\n"
+        "您提出的关于加大农机购置补贴力度的建议收悉，现答复如下：\n"
+        "今年全县下达农机购置补贴资金一千五百万元，分配情况见附件。\n"
+        "特此答复。\n"
+        "附件：某县2024年农机购置补贴资金分配表\n"
+        "某县农业农村局\n"
+        "2024年6月14日\n" + "\n".join(chrome) + "\n"
+    )
+    probe(
+        source,
+        [*chrome, "已下载"],
+        {
+            "ref": "33",
+            "closing": "特此答复。",
+            "attachments": ["某县2024年农机购置补贴资金分配表"],
+            "signature": (["某县农业农村局"], "2024-06-14", "2024年6月14日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_accessibility_links_and_a_government_service_menu_around_a_reply_are_chrome() -> None:
+    """`无障碍阅读 | 关怀版 | English | 繁体` above and `政务服务  政务公开  互动交流  走进某县` below (the
+    service menu parted by two spaces): chrome."""
+    chrome = ["无障碍阅读 | 关怀版 | English | 繁体", "政务服务  政务公开  互动交流  走进某县"]
+    source = (
+        f"{chrome[0]}\n"
+        "关于县政协十一届三次会议第58号提案的答复\n"
+        "狄某委员：\n"
+        "您提出的关于发展全域旅游的提案收悉，现答复如下：\n"
+        "今年全县接待游客六百万人次。\n"
+        "特此答复。\n"
+        "某县文化和广电旅游体育局\n"
+        "2024年6月10日\n"
+        f"{chrome[1]}\n"
+    )
+    probe(
+        source,
+        [*chrome, "关怀版", "走进某县"],
+        {
+            "title": "关于县政协十一届三次会议第58号提案的答复",
+            "ref": "58",
+            "closing": "特此答复。",
+            "signature": (["某县文化和广电旅游体育局"], "2024-06-10", "2024年6月10日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_body_sentences_holding_chrome_words_and_ending_on_a_stop_stay_text() -> None:
+    """Guard: short body sentences that open with a chrome label's word and end on 。 (`来源渠道已拓宽。`,
+    `责任编辑部门已明确。` is no label：value row) and a line `上一篇报道已作说明。`: all stay."""
+    paras = ["来源：群众来信、12345热线和网格员上报三个渠道。", "上一篇报道已对此作了说明。"]
+    source = (
+        "关于区政协十五届三次会议第95号提案的答复\n"
+        "凤某委员：\n"
+        "您提出的关于畅通民意反映渠道的提案收悉，现答复如下：\n"
+        "一、线索来源\n"
+        f"{paras[0]}\n"
+        "二、信息公开\n"
+        f"{paras[1]}\n"
+        "特此答复。\n"
+        "某区信访局\n"
+        "2024年6月28日\n"
+    )
+    probe(
+        source,
+        [],
+        {
+            "sections": [
+                (1, "一、", 1, "线索来源", [paras[0]]),
+                (1, "二、", 2, "信息公开", [paras[1]]),
+            ],
+            "closing": "特此答复。",
+            "signature": (["某区信访局"], "2024-06-28", "2024年6月28日"),
+            "warnings": [],
+        },
+    )
