@@ -84,9 +84,34 @@ PAGE_NUMBER_TAIL = _lazy(
     rf"|(?<=[。!?;])[ ]{{1,40}}(?=(?:-[ ]{{0,2}}\d{{1,3}}[ ]{{0,2}}-|{_PAGE_COUNT})$)"
 )
 # The site's toolbar words (简体 | 繁體 | 无障碍 | 长者模式): a line made of nothing else is chrome.
+# (视力保护色：关闭, 关怀版, 适老模式: the eye-care colour and the care versions of the 集约化 platforms)
 _TOOLBAR = (
-    r"(?:(?:简体|繁[體体])(?:中文|版)?|无障碍(?:浏览|阅读|服务)?|长者(?:模式|版)|English|手机版|设为首页|加入收藏)"
+    r"(?:(?:简体|繁[體体])(?:中文|版)?|无障碍(?:浏览|阅读|服务)?|长者(?:模式|版)|English|手机版|设为首页|加入收藏"
+    r"|视力保护色(?:[ ]{0,2}:[ ]{0,2}(?:开启|关闭|打开|默认))?|(?:关怀|适老|大字)(?:版|模式))"
 )
+# Lines a site, a search engine or an archive adds to a page or a copy that end on 。 with a clause
+# as a sentence does, yet are never the document's: Google's cache head (这是 Google 对 … 的缓存。 这是该
+# 网页在 … 的快照。) and its hint, 百度快照's query line and disclaimer, the Wayback Machine's banner, a
+# reposting site's attribution and copyright lines appended to every copy (著作权归作者所有。…, 版权声明：
+# 本文为博主…。, 本文来自网络，如有侵权请联系删除。, 转载请注明出处。), a neighbour's link with its title
+# (上一篇：关于…的通知。) and a scan prompt naming the page (扫一扫在手机打开当前页。). Each is a chrome line
+# (in _CHROME) that cleanup.furniture._a_sentence never keeps as a sentence (diffread-A 7).
+_UNSENTENCED = (
+    r"^这是[ ]{0,2}Google[ ]{0,2}对[ ]{0,2}[^ \n]{4,300}[ ]{0,2}的缓存",
+    r"^这是该网页在[ ]{0,2}(?:19|20)\d{2}",
+    r"^提示[ ]{0,2}:[ ]{0,2}要在此页面上快速找到您的搜索字词",
+    r"^您查询的关键词是[ ]{0,2}:",
+    r"^[(]?百度(?:和网页|快照谨为)",
+    r"^The Wayback Machine - https?://web\.archive\.org/",
+    r"^著作权归(?:原?作者|原作者)所有",
+    r"^版权声明[ ]{0,2}:[ ]{0,2}本文(?:为|系)",
+    r"^本文(?:来自|来源于|转自|摘自)(?:网络|互联网)",
+    r"^(?:转载请注明(?:出处|来源)|如有侵权[^\n]{0,6}(?:删除|联系))",
+    r"^[上下]一[篇条][ ]{0,2}:",
+    r"^(?:手机)?扫一扫[^,。\n]{0,8}(?:打开|查看|浏览|阅读)(?:当前|本|此)页面?",
+)
+# The lines of _UNSENTENCED as one pattern, asked of chrome lines ending on 。 only.
+UNSENTENCED = _lazy("|".join(_UNSENTENCED))
 # A row of page tools and nothing else (打印关闭, 【打印】【关闭】, 分享, 返回列表, 返回上一页)
 _TOOLS_ROW = (
     r"(?:[【\[]?(?:打印(?:本页|此页)?|关闭(?:窗口|本页|此页)?|收藏|分享|返回(?:列表|首页|上一页|上页)?|我要纠错)"
@@ -101,6 +126,7 @@ _CLOCK = r"(?:[ ]{1,4}\d{1,2}:\d{2}(?::\d{2})?)"
 # The roles a page's editors' row names (责任编辑：王某　校对：李某　审核：赵某).
 _EDITOR = r"(?:责任编辑|责编|编辑|审核|审校|校对|终审|初审)"
 _CHROME = (
+    *_UNSENTENCED,
     # navigation and page tools
     rf"^{_TOOLBAR}(?:[ |/]{{0,3}}{_TOOLBAR})*[ |/]{{0,3}}$",
     r"(?:首页|主页)[ ]{0,3}[>/»›→》]",  # breadcrumb steps parted by >, », →, a full-width 》
@@ -151,8 +177,8 @@ _CHROME = (
     r"(?:下一页|后一页)(?:[ ]{0,3}(?:尾页|末页))?$",
     r"^[上下]一条[ ]{0,2}:",
     r"^相关(?:文章|链接|阅读)",
-    # the page's files to download (附件下载：⏎ …答复.pdf（256KB）), not the document's 附件
-    r"^附件下载[ ]{0,2}(?::|$)",
+    # the page's files to download (附件下载：⏎ …答复.pdf（256KB）, 相关附件：), not the document's 附件
+    r"^(?:附件下载|相关附件)[ ]{0,2}(?::|$)",
     r"^[【\[][ ]{0,2}(?:相关|推荐|延伸)(?:文章|链接|阅读|稿件|解读|新闻|文件|政策)[ ]{0,2}[】\]]",  # 【相关阅读】
     r"^相关(?:稿件|解读|新闻)[ ]{0,2}(?::|$)",  # a link list's label: 相关解读：《…》图解
     r"^相关(?:文件|政策)[ ]{0,2}:?$",  # … alone on its line (相关文件：), its titles under it
@@ -167,6 +193,20 @@ _CHROME = (
     # required field of its feedback form, a screen reader's hint
     r"^(?:用|使用)?(?:微信|手机)扫(?:描|码|一扫)",
     r"^扫码(?:在手机上?)?(?:关注|阅读|分享|打开|查看|浏览)",  # 扫码在手机上查看: a QR box's caption
+    # … and the caption alone or naming the page (扫描二维码, 扫描二维码 在手机上查看, 扫描本页二维码分享)
+    r"^扫描(?:本页|页面)?二维码[ ]{0,2}(?:在?手机上?)?(?:查看|打开|浏览|阅读|分享)?(?:本页|当前页面?|此页)?$",
+    # a search engine's and an archive's switch and capture lines (完整版本 纯文字版本 查看源代码;
+    # 23 captures 03 Jun 2024 - 18 Sep 2024)
+    r"^完整版本[ ]{0,3}纯文字版本",
+    r"^[\d,]{1,9}[ ]captures?[ ]\d{1,2}[ ][A-Z][a-z]{2}[ ](?:19|20)\d{2}",
+    # a fax machine's transmission line at each page's head (2024-06-19 14:32  FROM:0571 87001234
+    # TO:87123456  P.1/2): sender, addressee and page number, which no sentence holds together
+    r"FROM[ ]{0,2}:[^\n]{1,40}?[ ]TO[ ]{0,2}:[^\n]{1,40}?[ ]P\.?[ ]{0,2}\d{1,3}(?:/\d{1,3})?$",
+    # a footer's network badge (本网站支持IPv6) and a reposting site's attribution link (链接：https://…)
+    r"^(?:本站|本网站?|网站)?(?:已)?支持[ ]{0,2}IPv6(?:访问)?$",
+    r"^链接[ ]{0,2}:[ ]{0,2}https?://",
+    # a sidebar's box label alone on its line (相关信息): the lines it repeats stay, unplaced
+    r"^相关信息[ ]{0,2}:?$",
     r"^全部评论",
     r"^我要(?:评分|评论|纠错|留言)$",
     r"^\p{Han}{0,4}满意度评价$",
@@ -187,6 +227,8 @@ _CHROME = (
     r"^(?:您|你)?(?:所|将要)?(?:访问|点击)?的?(?:链接|网址|网站|页面)?(?:即将|将要?)离开[^。\n]{0,40}(?:网站|页面)",
     # counters and publishing lines
     "浏览次数",
+    "下载次数",  # a file row's count (…答复.pdf 下载次数：58, …xls（已下载 23 次）)
+    r"已下载[ ]{0,2}\d{1,9}[ ]{0,2}次",
     "访问次数",
     "阅读次数",
     "点击数",
@@ -229,7 +271,7 @@ _CHROME = (
     r"^(?:继续|向上)滑动看下一个$",
     r"^轻触阅读原文$",
     r"^点(?:个|一下)?(?:在看|赞)",
-    r"^(?:文章|信息|稿件)?来源[ ]{0,2}[:丨|]",  # (a post parts its credits by a bar: 来源丨某市发布)
+    r"^(?:本文|文章|信息|稿件)?来源[ ]{0,2}[:丨|]",  # (a post parts its credits by a bar: 来源丨某市发布)
     r"^[▼▽↓⬇]{1,6}$",  # a post's pointer alone on its line
     r"^发布时间[ ]{0,2}:",
     # the publishing line opening with its date, maybe under a time label: 2019-05-30  来源:某办 字号:[ ],
@@ -330,8 +372,12 @@ EDGE_CHROME = _lazy(
     r"|^(?:(?:分享|收藏|在看|点赞|赞|转发|推荐|留言|写留言)[ |]{0,4}){2,}$"
     # (… or its buttons one a line, as a copy of the page gives them: 分享 ⏎ 在看 ⏎ 赞)
     r"|^(?:在看|点赞|赞|写留言)$"
-    r"|^(?:(?:政务公开|互动交流|政民互动|办事服务|政务服务|网上办事|新闻中心|新闻动态|数据开放|专题专栏|公众参与)"
+    r"|^(?:(?:政务公开|互动交流|政民互动|办事服务|政务服务|网上办事|新闻中心|新闻动态|数据开放|专题专栏|公众参与"
+    # (the 政务服务 menu of the 集约化 platforms: 个人办事 法人办事 …, 12345热线, 走进某县)
+    r"|个人办事|法人办事|部门服务|便民服务|办事指南|12345热线|走进\p{Han}{1,6})"
     r"[ |]{0,5})+$"
+    # a reposting site's attribution block opens with its author alone (作者：某某), under the text
+    r"|^作者[ ]{0,2}:[ ]{0,2}[^:\n]{1,20}$"
     rf"|^{_STAMP}(?:网站?|平台|系统|{_STAMP_DATE}{_CLOCK}?)$"
 )
 # A bare timestamp with its clock time (a scraper's publish time printed under the headline, as
@@ -354,7 +400,7 @@ LINK_LIST_LABEL = _lazy(
 # Of those labels, the ones over a list of files (附件下载：): a portal prints the box whether or not
 # the page has files, so what stands under an empty one is the document's own (its 落款, a heading),
 # and only a line naming a file (FILE_LINK) is one of its links.
-FILE_LIST_LABEL = _lazy(r"^附件下载[ ]{0,2}:?$")
+FILE_LIST_LABEL = _lazy(r"^(?:附件下载|相关附件)[ ]{0,2}:?$")
 # A line naming a file to download: a file's extension, at its end or before the size a page
 # prints after it (…答复.pdf, 汇总表.xlsx（32KB）, 附件1.doc 下载).
 FILE_LINK = _lazy(r"(?i)\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|txt|jpe?g|png|pptx?|ceb)(?![a-z])[^。，,]{0,24}$")

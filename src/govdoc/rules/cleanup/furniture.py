@@ -164,6 +164,10 @@ def furniture_and_chrome(state: State) -> None:
     # EDGE_CHROME's rows open with a few words' first characters: the rest are refused without the call
     edge_firsts = edge_guard.firsts if edge_guard.only_firsts else None
     edge: list[int] = []  # lines of EDGE_CHROME's rows: chrome only where chrome stands
+    # a search engine's or an archive's head holds the page's address and may run past the short
+    # lines' length (百度和网页http://…的作者无关，…): asked of the long lines opening as one can
+    long_guard = _unsentenced_start()
+    long_firsts, long_chrome = long_guard.firsts, long_guard.match
     columns: list[int] = []  # a results list page's column name, maybe (`_list_columns`)
     listed: list[int] = []  # titles with their dates, maybe a results list page's (`_listed_titles`)
     comments: list[int] = []  # a readers' comment section's label, maybe (`_comment_sections`)
@@ -186,6 +190,7 @@ def furniture_and_chrome(state: State) -> None:
             not f
             or f.isspace()  # (not `strip()`, which copies every long line to find it is no blank)
             or ((i in anywhere or (short[i] and at_start(f))) and not _label_table_row(f) and not _a_sentence(f))
+            or (not short[i] and f[:1] in long_firsts and long_chrome(f))
             or (hints.page_edge and hints.repeats >= 2)  # a running head or footer of a paged format
         ):
             b.zone = _CHROME
@@ -296,7 +301,14 @@ def _a_sentence(f: str) -> bool:
     # or a sentence's full length only: the shorter length is for a sentence opening with a chrome word
     # (责任编辑制度已在…推行。, diffread-A 7)
     least = _SENTENCE_LINE if ":" in end[:_LABEL_REACH] else _SHORT_SENTENCE
-    return end.endswith("。") and ("," in end or len(end) >= least) and P.SITE_MARK.search(end) is None
+    return (
+        end.endswith("。")
+        and ("," in end or len(end) >= least)
+        and P.SITE_MARK.search(end) is None
+        # a site's, a search engine's or an archive's line that is worded as a sentence
+        # (扫一扫在手机打开当前页。, 上一篇：关于…的通知。, 著作权归作者所有。…): never the text's
+        and P.UNSENTENCED.match(end.lstrip()) is None
+    )
 
 
 def _periodical_bands(blocks: list[Block], pages: list[int]) -> None:
@@ -663,6 +675,12 @@ def chrome_text(f: str) -> bool:
 def _edge_start() -> StartGuard:
     """`patterns.EDGE_CHROME`, each alternative tried only on a line opening as it can."""
     return StartGuard(P.EDGE_CHROME.pattern)
+
+
+@functools.cache
+def _unsentenced_start() -> StartGuard:
+    """`patterns.UNSENTENCED`, each alternative tried only on a line opening as it can."""
+    return StartGuard(P.UNSENTENCED.pattern)
 
 
 @functools.cache

@@ -1,0 +1,132 @@
+"""The general causes behind round-18 damaged and scraped text probe misses
+(tests/test_probes_18_noise.py), each shown by a NEW example written for it, not the probe's text:
+what the cause is, where it is fixed (a pattern row or a rule), and that the example failed on the
+session's start (/work/s18start). The guards beside them hold ordinary text that looks like the
+damage to what it was before: a rule that drops a line or a character must not take the text's own."""
+
+from __future__ import annotations
+
+from tests.probing import checked, codes, squashed
+
+
+def _reply(body: str, tail: str = "", head: str = "") -> str:
+    """A short reply with `head` lines above it and `tail` lines under its 落款."""
+    return (
+        f"{head}"
+        "关于市政协十三届三次会议第0707号提案的答复\n"
+        "乔某委员：\n"
+        "您提出的关于完善城市停车管理的提案收悉，现答复如下：\n"
+        f"{body}"
+        "特此答复。\n"
+        "某市公安局交通警察支队\n"
+        "2024年8月2日\n"
+        f"{tail}"
+    )
+
+
+def _in_text(doc_text: str, line: str) -> bool:
+    return squashed(line) in squashed(doc_text)
+
+
+# --- chrome worded as sentences (patterns.chrome._UNSENTENCED, furniture._a_sentence) -------------
+
+
+def test_a_scan_prompt_and_neighbour_links_ending_on_a_full_stop_leave_the_text() -> None:
+    """Cause (batches 1, 8): a chrome row ending on 。 passed as a sentence by its length (8 characters,
+    or 20 after a label), so `扫一扫在手机上查看本页。` and `下一篇：关于…的通知。` stayed in the text,
+    unplaced. Such rows are worded as a page's, never a sentence (diffread-A 7 of session 17)."""
+    tail = "扫一扫在手机上查看本页。\n上一条：关于开展2024年道路交通安全专项整治的通告。\n下一篇：关于调整部分路段限速标准的公告。\n"
+    doc = checked(_reply("全市今年新增公共停车泊位一万二千个。\n", tail))
+    for line in tail.splitlines():
+        assert not _in_text(doc.text, line), line
+    assert codes(doc) == []
+
+
+def test_a_search_engines_cache_head_and_its_hint_leave_the_text() -> None:
+    """Cause (batches 2, 7): Google's cache head (这是 Google 对 … 的缓存。 这是该网页在 … 的快照。), its
+    switch row and its Ctrl+F hint were text: no chrome row named them, and they end on 。."""
+    head = (
+        "这是 Google 对 https://www.example.gov.cn/jtj/art/2024/8/2/art_3_4.html 的缓存。\n"
+        "这是该网页在 2024年8月9日 11:03:52 GMT 的快照。\n"
+        "完整版本 纯文字版本 查看源代码\n"
+        "提示：要在此页面上快速找到您的搜索字词，请按 Ctrl+F。\n"
+    )
+    doc = checked(_reply("全市今年新增公共停车泊位一万二千个。\n", head=head))
+    for line in head.splitlines():
+        assert not _in_text(doc.text, line), line
+    assert doc.header.title == "关于市政协十三届三次会议第0707号提案的答复" and codes(doc) == []
+
+
+def test_a_snapshot_disclaimer_and_an_archive_banner_longer_than_a_chrome_row_leave_the_text() -> None:
+    """Cause (batch 2): 百度快照's disclaimer and the Wayback Machine's banner hold the page's address
+    and run past the length up to which a line was asked whether it is chrome (100 characters), so
+    they stayed whatever the vocabulary held; the long lines opening as they can are asked now."""
+    head = (
+        "The Wayback Machine - https://web.archive.org/web/20231105120000/https://www.example.gov.cn/"
+        "col/col1229412/art/2023/art_0f1e2d3c4b5a69788796a5b4c3d2e1f0.html\n"
+        "(百度和网页https://www.example.gov.cn/col/col1229412/art/2023/art_0f1e2d3c4b5a69788796a5b4c3d2e1f0.html"
+        "的作者无关，不对其内容负责。)\n"
+        "5 captures 05 Nov 2023 - 17 Jan 2024\n"
+    )
+    assert all(len(line) > 100 for line in head.splitlines()[:2])
+    doc = checked(_reply("全市今年新增公共停车泊位一万二千个。\n", head=head))
+    for line in head.splitlines():
+        assert not _in_text(doc.text, line), line
+    assert codes(doc) == []
+
+
+def test_a_reposting_sites_attribution_block_and_copyright_lines_leave_the_text() -> None:
+    """Cause (batch 6): the lines a Q&A site, a blog or a sharing site appends to every copy (作者/链接/
+    来源 and 著作权归作者所有。…, 版权声明：本文为…, 本文来自网络，如有侵权请联系删除。, 转载请注明来源。, 本文来源：…)
+    were text: worded as sentences, or no chrome row named them."""
+    tail = (
+        "作者：城市治理研究\n"
+        "链接：https://www.zhihu.com/question/655443322/answer/3344556677\n"
+        "著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。\n"
+        "版权声明：本文系转载文章，版权归原作者所有，如有侵权请联系删除。\n"
+        "本文转自网络，仅供学习交流。\n"
+        "转载请注明来源。\n"
+        "本文来源：某市公安局网站\n"
+    )
+    doc = checked(_reply("全市今年新增公共停车泊位一万二千个。\n", tail))
+    for line in tail.splitlines():
+        assert not _in_text(doc.text, line), line
+    assert doc.signature is not None and doc.signature.date == "2024-08-02" and codes(doc) == []
+
+
+def test_toggles_service_menus_scan_captions_badges_and_fax_lines_are_chrome() -> None:
+    """Cause (batches 1, 3, 7, 8): rows of the 集约化 county platforms no vocabulary named: the
+    视力保护色 and 关怀版 toggles, the 政务服务 menu of 个人办事/法人办事/走进某地, a bare 扫描二维码 caption,
+    the IPv6 badge, a sidebar's 相关信息 label, a file row's 下载次数 or 已下载 N 次; and a fax
+    machine's transmission line (FROM:… TO:… P.1)."""
+    head = "视力保护色：开启 | 关怀版 | 无障碍\nMAR-05-2024 16:20  FROM:某市交警支队  TO:市政协  P.1\n"
+    tail = (
+        "相关附件：\n"
+        "停车泊位分布图.pdf（已下载 7 次）\n"
+        "停车泊位统计表.xlsx  下载次数：15\n"
+        "扫描二维码\n"
+        "相关信息\n"
+        "个人办事 | 法人办事 | 便民服务 | 走进某市\n"
+        "本站支持IPv6\n"
+    )
+    doc = checked(_reply("全市今年新增公共停车泊位一万二千个。\n", tail, head))
+    for line in (head + tail).splitlines():
+        assert not _in_text(doc.text, line), line
+    assert list(doc.attachments) == [] and codes(doc) == []
+
+
+def test_body_sentences_holding_those_words_stay_text() -> None:
+    """Guard: sentences of a reply that name a scan, a download count, a copyright, a neighbour and
+    IPv6 are its own: they end on 。 after clauses, or a chrome row's words stand inside them."""
+    body = (
+        "群众扫一扫停车场入口的二维码，即可在手机上查看本页所列收费标准。\n"
+        "停车APP上线以来下载次数已超过三十万次。\n"
+        "本文件所称停车泊位，是指经批准设置的泊位。\n"
+        "上一篇文章所列数据已作更新，市政府网站已支持IPv6访问。\n"
+        "如有侵权行为，权利人可依法投诉。\n"
+        "作者、出版者的著作权依法受到保护。\n"
+    )
+    doc = checked(_reply(body))
+    for line in body.splitlines():
+        assert _in_text(doc.text, line), line
+    assert [p.text for p in doc.preamble][1:] == body.splitlines() and codes(doc) == []
