@@ -6,6 +6,9 @@ damage to what it was before: a rule that drops a line or a character must not t
 
 from __future__ import annotations
 
+import pytest
+
+import govdoc
 from tests.probing import checked, codes, squashed
 
 
@@ -130,3 +133,114 @@ def test_body_sentences_holding_those_words_stay_text() -> None:
     for line in body.splitlines():
         assert _in_text(doc.text, line), line
     assert [p.text for p in doc.preamble][1:] == body.splitlines() and codes(doc) == []
+
+
+# --- OCR's katakana long mark for 一 in markers (fold: ー → -, patterns.structure.OCR_ONE) --------
+
+
+def test_markers_whose_one_ocr_read_as_the_katakana_long_mark_open_sections() -> None:
+    """Cause (batch 3): OCR reads the stroke of 一 as the katakana long mark ー as it reads it as a dash;
+    the dash was folded to `-` (a marker `-、`, `（-）` is 一、, （一）), the long mark was not, so `ー、`
+    was text and the next 二、 a numbering gap. Half-width ｰ alike."""
+    body = "ー、停车设施建设\n（ｰ）新增泊位\n全市新增公共停车泊位一万二千个。\n（二）智慧停车\n建成停车诱导屏八十块。\n二、下一步工作\n我局将推进错时共享停车。\n"
+    doc = checked(_reply(body))
+    assert [(s.level, s.marker, s.ordinal, s.title) for s in doc.iter_sections()] == [
+        (1, "ー、", 1, "停车设施建设"),
+        (2, "（ｰ）", 1, "新增泊位"),
+        (2, "（二）", 2, "智慧停车"),
+        (1, "二、", 2, "下一步工作"),
+    ]
+    assert codes(doc) == []
+
+
+def test_a_katakana_word_and_a_long_mark_inside_a_sentence_stay_as_written() -> None:
+    """Guard: a long mark inside a sentence (a katakana brand name) is no marker and stays as written."""
+    body = "停车场引入了“パーク”智慧管理系统，ー年来运行平稳。\n"
+    doc = checked(_reply(body))
+    assert "“パーク”智慧管理系统，ー年来运行平稳。" in doc.text and list(doc.sections) == []
+
+
+# --- `==…==` read as a highlight only in a text that shows Markdown (readers.text._MARKDOWN_SIGN) ---
+
+
+def test_double_equals_around_words_in_a_plain_text_stay() -> None:
+    """Cause (batch 8; session 17's second read): Obsidian's highlight `==…==` was taken off in any
+    text, so a plain text's stressed phrase lost its marks (`须==按时上报==，…`)."""
+    body = "各停车场须==每月5日前==报送泊位使用数据，==不得迟报==。\n"
+    doc = checked(_reply(body))
+    assert "须==每月5日前==报送泊位使用数据，==不得迟报==。" in doc.text
+
+
+def test_double_equals_in_a_text_with_a_markdown_heading_are_a_highlight() -> None:
+    """Guard: where the text shows Markdown (a `#` heading) the marks are a highlight's and leave."""
+    source = "# " + _reply("全市新增公共停车泊位==一万二千个==。\n")
+    doc = checked(source)
+    assert "全市新增公共停车泊位一万二千个。" in doc.text and "==" not in doc.text
+
+
+# --- a member after a half-width stop (patterns.structure.ENUM_MARKER) -----------------------------
+
+
+def test_members_after_half_width_stops_are_an_enumeration() -> None:
+    """Cause (batch 5): in a copy whose every 。 went half-width, 二是 after `平台.` had no sentence end
+    before it (the members open after 。;:!?, and the newline), so the enumeration was lost; a `.` after
+    a Han character is a stop (patterns.structure.HALF_STOP reads it so for leads)."""
+    body = "今年我局做了三项工作.一是增设泊位.新增一万二千个.二是规范收费.查处违规收费四十起.三是智慧引导.建成诱导屏八十块.\n"
+    doc = checked(_reply(body))
+    items = [(i.marker, i.lead) for p in doc.preamble for i in p.items]
+    assert items == [("一是", "增设泊位"), ("二是", "规范收费"), ("三是", "智慧引导")]
+
+
+def test_a_decimal_before_a_numeral_and_shi_is_no_members_stop() -> None:
+    """Guard: `3.一是` after a digit is a decimal's or a list number's dot, not a stop: the member after
+    it is no member unless a stop or a clause mark stands before it."""
+    body = "收费标准为每小时3.二是指第二档收费，详见公示。\n"
+    doc = checked(_reply(body))
+    assert [i for p in doc.preamble for i in p.items] == []
+
+
+# --- quoted proposal titles in 『』 and single quotes (patterns.proposal.QUOTED_TITLE) -------------
+
+
+def test_a_proposal_title_in_white_corner_brackets_or_single_quotes_is_its_title() -> None:
+    """Cause (batch 5): only 《》, “”, "" and 「」 held a proposal's title; a copy that set it in 『』 or
+    in single quotes (‘…’, '…') lost it."""
+    for left, right in (("『", "』"), ("‘", "’"), ("'", "'")):
+        source = _reply("全市新增公共停车泊位一万二千个。\n").replace(
+            "您提出的关于完善城市停车管理的提案收悉", f"您提出的{left}关于完善城市停车管理的提案{right}收悉"
+        )
+        doc = checked(source)
+        assert doc.header.responds_to is not None
+        assert doc.header.responds_to.title == "关于完善城市停车管理的提案", left
+
+
+def test_a_single_quoted_phrase_that_no_proposal_word_names_is_no_title() -> None:
+    """Guard: a single-quoted slogan in the body (‘停车入位’) is no proposal title."""
+    doc = checked(_reply("我局开展‘停车入位、文明出行’宣传活动。\n"))
+    r = doc.header.responds_to
+    assert r is not None and r.title == "关于完善城市停车管理的提案"
+
+
+# --- a GBK text whose lines a byte width cut inside characters (readers.text._gb_characters_rejoined)
+
+
+def test_a_gbk_file_cut_inside_characters_by_a_byte_width_reads() -> None:
+    """Cause (batch 4): a fixed-width export cut every line after 40 bytes, inside a two-byte character
+    where an odd number of ASCII bytes stood before the cut; no codec read the file
+    (`encoding-undetected`). The break inside a character is taken out: the character is whole."""
+    line = "今年全市新增公共停车泊位12000个，其中路内泊位3500个，路外泊位8500个。"
+    raw = line.encode("gbk")
+    assert len(line[:22].encode("gbk")) == 39 and raw[39:41] == "内".encode("gbk")  # 内 at bytes 39–40
+    cut = raw[:40] + b"\r\n" + raw[40:]  # the width of 40 bytes cuts 内 in two
+    source = _reply("").encode("gbk").replace(b"\xcc\xd8\xb4\xcb", cut + b"\r\n\xcc\xd8\xb4\xcb", 1)
+    doc = govdoc.parse(source, format="txt")
+    assert doc.source.encoding == "gb18030"
+    assert [p.text for p in doc.preamble][-1] == line
+
+
+def test_a_gbk_file_with_a_byte_damaged_elsewhere_is_still_refused() -> None:
+    """Guard: a lead byte before a line break with no trail byte after it is no cut character: such
+    bytes are no GB text, and the file stays unread (`encoding-undetected`), as before."""
+    source = _reply("全市新增公共停车泊位。\n").encode("gbk").replace("泊位。".encode("gbk"), b"\xb2\r\n\r\n", 1)
+    with pytest.raises(govdoc.GovDocError):
+        govdoc.parse(source, format="txt")

@@ -71,6 +71,11 @@ def _build_table() -> dict[int, str]:
         "‑": "-",
         "‒": "-",
         "━": "-",
+        # OCR reads the one stroke of 一 as the katakana long mark (ー, half-width ｰ) as it reads it as
+        # a dash: a marker `ー、`, `（ー）` is 一、, （一） (patterns.structure.OCR_ONE); no Japanese word
+        # stands in a 公文, and elsewhere the folded dash is read as no numeral.
+        "ー": "-",
+        "ｰ": "-",
         "○": "〇",
         "◯": "〇",
         "Ο": "〇",

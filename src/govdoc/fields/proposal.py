@@ -223,7 +223,7 @@ def proposal_title(texts: list[tuple[str, str]], quoted_only: bool = False) -> t
         quoted_subject = False
         judged: set[tuple[int, int]] = set()  # the words of quotes found no title: 印发了“关于…的意见”
         for m in P.QUOTED_TITLE.finditer(folded):
-            group = next(g for g in ("t", "q", "a", "c") if m.group(g))
+            group = next(g for g in P.QUOTED_TITLE_GROUPS if m.group(g))
             inner = folded[m.start(group) : m.end(group)]
             before = max(0, m.start() - 8)
             kind_before = P.KIND_BEFORE_TITLE.search(folded, before, m.start())  # 您的提案《…》

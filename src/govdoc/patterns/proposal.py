@@ -80,12 +80,15 @@ LEVEL_WORD = _lazy(r"全国|自治区|自治州|自治县|自治旗|地区|林�
 REF_START = _lazy(r"(?:对|关于|在)(?!于)(?:答复|回复|办理)?")
 # (所提出的 whole: 所提 alone left 出的 at the head of the reference's text)
 MEETING_START = _lazy(r"(?:对|关于|在)(?!于)(?:答复|回复|办理)?|(?:提出|提交|转来|转交|交办)的|所提[出交]?的?")
-# The proposal's title in book-title marks, double quotes, or the corner brackets some sites use (「…」).
+# The proposal's title in book-title marks, double quotes, or the corner brackets some sites use (「…」,
+# 『…』), or in the single quotes a copy put for the double ones (‘…’, '…').
 # A double-quoted title may quote a phrase in the same marks (“关于开展“书香乡村”建设的提案”).
 QUOTED_TITLE = _lazy(
     r"《(?P<t>[^《》\n]{4,120})》|“(?P<q>(?:[^“”\n]|“[^“”\n]{1,40}”){4,120})”|\"(?P<a>[^\"\n]{4,120})\""
-    r"|「(?P<c>[^「」\n]{4,120})」"
+    r"|「(?P<c>[^「」\n]{4,120})」|『(?P<w>[^『』\n]{4,120})』|‘(?P<s>[^‘’\n]{4,120})’|'(?P<p>[^'\n]{4,120})'"
 )
+# QUOTED_TITLE's groups, one a kind of quote
+QUOTED_TITLE_GROUPS = ("t", "q", "a", "c", "w", "s", "p")
 # An unquoted title may quote a law or a plan by its book title (关于修订《某市物业管理条例》的建议).
 _UNQUOTED_WORDS = r"(?:[^。;:《》\n]|《[^《》\n]{1,60}》){2,100}?"
 UNQUOTED_TITLE = _lazy(

@@ -246,9 +246,11 @@ _MEMBER_SUBJECT_END = (
 # sentence, 其次/再次/最后 right after a semicolon; elsewhere the words say "again" or "last"
 # (再次感谢…, 。最后一公里…) and need their comma to be members.
 _SEQ_UNMARKED = r"(?<=(?:^|[。:,])[ ]{0,2}首先)(?=[^。\n]*?;[ ]{0,2}其次)|(?<=;[ ]{0,2}(?:其次|再次|最后))(?=\p{Han})"
+# A member opens after a sentence's end, a clause's or a colon (…。二是…), a half-width stop after a
+# Han character among them (…平台.二是…: a copy whose every 。 went half-width, as HALF_STOP reads it).
 ENUM_MARKER = _lazy(
     rf"""
-    (?:^|(?<=[。;:!?,\n])|(?<=[{_MEMBER_SUBJECT_END}])(?=一[是要]|一方面))[ ]{{0,2}}
+    (?:^|(?<=[。;:!?,\n]|\p{{Han}}\.)|(?<=[{_MEMBER_SUBJECT_END}])(?=一[是要]|一方面))[ ]{{0,2}}
     (?P<m>
       (?P<shi_n>[一二三四五六七八九十]{{1,3}}|{OCR_ONE})是  # —是: OCR's dash for 一 (OCR_ONE)
     | (?P<yao_n>[一二三四五六七八九十]{{1,3}})要(?![求素件点])

@@ -419,6 +419,10 @@ _SHORT_RUN = 5
 # percent, `12.5%%`: the text between two of them is no comment)
 _HIGHLIGHT = regex.compile(r"(?<![A-Za-z0-9_=])==(?=[^\s=])(?P<w>[^=\n]{0,300}?[^\s=])==(?![A-Za-z0-9_=])")
 _NOTE_COMMENT = regex.compile(r"(?<![\d%])%%[^\n]{0,2000}?%%")
+# … and a highlight only in a text that shows it is Markdown: a heading's or a quote's mark opening a
+# line, a bold run, a link or a wiki link. In a plain text `==` around words is the writer's own
+# (报送==逾期不予受理==，…: a forum's or a clerk's stress, as written; session 17's second read)
+_MARKDOWN_SIGN = regex.compile(r"(?m)^(?:#{1,6}|>)[ ]|\*\*[^*\s]|\[\[|\]\(")
 _WIKI_LINK = regex.compile(r"(?P<embed>!?)\[\[(?P<target>[^\[\]|\n]{1,300})(?:\|(?P<words>[^\[\]\n]{1,300}))?\]\]")
 _CALLOUT_TAG = regex.compile(r"\[![A-Za-z]{1,20}\][+-]?[ ]{0,2}")
 # A reader service's summaries under the page (`Images:` and `Links/Buttons:`, each a list of the
@@ -515,6 +519,9 @@ def decode_repaired(data: bytes, *, path: str | None, limits: Limits = DEFAULT_L
             if text is not None:
                 check_text(text, path=path)
                 return text, "utf-8", repairs + mixed
+        if guess is None and b"\x00" not in data and (rejoined := _gb_characters_rejoined(data)) is not None:
+            check_text(rejoined, path=path)
+            return rejoined, "gb18030", repairs
         if guess is None:
             if b"\x00" in data:
                 raise UnsupportedFormatError("binary data, not text", path=path)
@@ -525,7 +532,8 @@ def decode_repaired(data: bytes, *, path: str | None, limits: Limits = DEFAULT_L
         try:
             text = data.decode(name)
         except (UnicodeDecodeError, LookupError) as exc:
-            raise EncodingUndetectedError(f"bytes are not valid {name}", path=path) from exc
+            if name != "gb18030" or (text := _gb_characters_rejoined(data)) is None:
+                raise EncodingUndetectedError(f"bytes are not valid {name}", path=path) from exc
         encoding = codecs.lookup(name).name
     check_text(text, path=path)
     assert encoding is not None
@@ -588,6 +596,50 @@ def _utf8_and_gb_lines(data: bytes) -> tuple[str | None, Repairs]:
         return None, []
     message = f"{gb} 行按 GB18030 解码，其余按 UTF-8 ({gb} lines in GB18030 among UTF-8 lines, each read in its own)"
     return "\n".join(out), [("encoding-repaired", message)]
+
+
+_GB_LEAD = range(0x81, 0xFF)
+_GB_TRAIL = frozenset(range(0x40, 0xFF)) - {0x7F}
+_GB_FOUR = range(0x30, 0x3A)  # a GB18030 four-byte sequence's second byte
+
+
+def _gb_characters_rejoined(data: bytes) -> str | None:
+    """GB text whose lines a fixed-width export cut after a count of bytes, not of characters: where
+    the cut fell inside a two-byte character, its lead byte ends a line and its trail byte opens the
+    next, and no decoder reads the file. Each such line break is taken out, so the character is whole
+    and its two halves' lines one line (a break inside a character is none a writer made: no guess,
+    so no warning; the other cuts of the width are joined by the wrap rules, warned as they are).
+    None unless the bytes then decode as GB18030 and at least one character was split; a walk over
+    the bytes, asked only of a file no codec read."""
+    out = bytearray()
+    split = 0
+    i, n = 0, len(data)
+    while i < n:
+        b = data[i]
+        if b < 0x80:
+            out.append(b)
+            i += 1
+            continue
+        if b not in _GB_LEAD or i + 1 >= n:
+            return None
+        nxt = data[i + 1]
+        if nxt in (0x0A, 0x0D):
+            k = i + 1 + (2 if data[i + 1 : i + 3] == b"\r\n" else 1)
+            if k < n and data[k] in _GB_TRAIL:
+                out += bytes((b, data[k]))
+                split += 1
+                i = k + 1
+                continue
+            return None
+        width = 4 if nxt in _GB_FOUR else 2
+        out += data[i : i + width]
+        i += width
+    if not split:
+        return None
+    try:
+        return out.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
 
 
 def _gb_missed(data: bytes, guess: str) -> bool:
@@ -721,6 +773,7 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     # Inline Markdown and HTML marks are looked for in the whole text once: a text without any
     # (most) skips their six tests on every line.
     inline = _has_inline_marks(text)
+    highlights = inline and "==" in text and _MARKDOWN_SIGN.search(text) is not None
     form_feeds = "\f" in text
     # Word's manual line break (Shift+Enter), saved as a line separator or a vertical tab: the line
     # ends, its paragraph goes on below (`hints.soft_break`), as a .docx's w:br says
@@ -1060,7 +1113,7 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
             bold: Sequence[tuple[int, int]] = ()  # the block's shared empty default: most lines have no bold
             if inline:
                 marked = line
-                line, bold, bold_open = _inline_marks(line, bold_open, blank)
+                line, bold, bold_open = _inline_marks(line, bold_open, blank, highlights)
                 if (gaps or spaces) and line != marked:
                     gaps = spaces = ()  # marks taken off after the entities moved what follows: no place is sure
             if not line:
@@ -1174,11 +1227,14 @@ def _has_inline_marks(text: str) -> bool:
     return any(mark[0] in text and (len(mark) == 1 or mark in text) for mark in _INLINE_MARKS)
 
 
-def _inline_marks(line: str, bold_open: bool, blank: bool) -> tuple[str, Sequence[tuple[int, int]], bool]:
+def _inline_marks(
+    line: str, bold_open: bool, blank: bool, highlights: bool = True
+) -> tuple[str, Sequence[tuple[int, int]], bool]:
     """The line without its inline Markdown and HTML marks (a hard break's backslash, links and
     images, inline tags, escapes, footnote marks, bold), where its bold runs stand, and whether a
     bold run is left open for a later line (see `_strip_bold`: a run open before a blank line
-    does not go on into this one; a line without marks leaves `bold_open` as it was)."""
+    does not go on into this one; a line without marks leaves `bold_open` as it was). `highlights`:
+    the text shows Markdown, so `==…==` is a highlight's mark (`_MARKDOWN_SIGN`)."""
     if line[-1:] == "\\" and line[-2:] != "\\\\":
         line = line[:-1].rstrip(EDGE_SPACE)  # a hard line break (`…十处，\`), as pandoc writes one
     if "]" in line and "](data:" in line:
@@ -1195,7 +1251,7 @@ def _inline_marks(line: str, bold_open: bool, blank: bool) -> tuple[str, Sequenc
         line = _ESCAPE.sub(r"\1", line)
     if "[" in line and "[^" in line:
         line = _FOOTNOTE.sub("", line).strip(EDGE_SPACE)
-    if "=" in line and "==" in line:
+    if highlights and "=" in line and "==" in line:
         line = _HIGHLIGHT.sub(r"\g<w>", line)
     if "%" in line and "%%" in line:
         line = _NOTE_COMMENT.sub("", line).strip(EDGE_SPACE)
