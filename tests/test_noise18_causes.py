@@ -244,3 +244,38 @@ def test_a_gbk_file_with_a_byte_damaged_elsewhere_is_still_refused() -> None:
     source = _reply("全市新增公共停车泊位。\n").encode("gbk").replace("泊位。".encode("gbk"), b"\xb2\r\n\r\n", 1)
     with pytest.raises(govdoc.GovDocError):
         govdoc.parse(source, format="txt")
+
+
+# --- a wrap's hyphen between two Han characters (rules.joins._wrap_hyphen) ----------------------
+
+
+def test_a_hyphen_a_tool_wrapped_with_between_han_characters_goes_with_the_join() -> None:
+    """Cause (batches 4, 7): a tool that wraps as in English ends a cut line with a hyphen (…停车泊-
+    ⏎ 位…); the lines were joined (warned) with the hyphen inside the word. Between two Han characters
+    no hyphen stands, so it goes with the wrap; in a paragraph joined past a thousand characters too."""
+    long_line = "全市今年新增公共停车泊位一万二千个，" * 60  # a paragraph the joins gather (past _LONG)
+    body = f"一、工作情况\n{long_line}并在老城区试点错时共享停-\n车，缓解居民夜间停车难问题。\n二、下一步工作\n我局将推进智慧停车平台建设。\n"
+    doc = checked(_reply(body))
+    paragraphs = [[p.text for p in s.paragraphs] for s in doc.iter_sections()]
+    assert paragraphs[0][-1].endswith("，并在老城区试点错时共享停车，缓解居民夜间停车难问题。")
+    assert paragraphs[1] == ["我局将推进智慧停车平台建设。"]
+    assert "停-" not in doc.text and "page-break-joined" in codes(doc)
+
+
+def test_hyphens_between_figures_or_letters_and_before_a_heading_stay() -> None:
+    """Guard: a hyphen between figures (2023- ⏎ 2025年) or Latin letters (Wi- ⏎ Fi) is the text's own,
+    and one ending a line the next does not carry on (a heading under it) stays where it is."""
+    body = "一、工作情况\n按照《停车设施专项规划（2023-\n2025年）》，全市公共停车场已实现Wi-\nFi覆盖，收费标准见市发改委网站-\n二、下一步工作\n我局将推进错时共享停车。\n"
+    doc = checked(_reply(body))
+    assert "（2023-2025年）" in doc.text and "Wi-Fi" in doc.text and "网站-" in doc.text
+
+
+def test_a_short_paragraph_hyphen_wrapped_at_its_width_joins_without_the_hyphens() -> None:
+    """Cause (batch 4), a paragraph short of the gathered length: every line of a text cut at 20
+    characters ends on a hyphen where the cut falls between two Han characters."""
+    para = "全市今年新增公共停车泊位一万二千个，其中路内泊位三千五百个，路外泊位八千五百个，并在老城区试点错时共享停车，缓解居民夜间停车难问题。"
+    lines = [para[i : i + 20] for i in range(0, len(para), 20)]
+    cut = [line + "-" if k < len(lines) - 1 and line[-1] not in "，。" else line for k, line in enumerate(lines)]
+    assert sum(line.endswith("-") for line in cut) >= 2
+    doc = checked(_reply("\n".join(cut) + "\n"))
+    assert [p.text for p in doc.preamble][-1] == para and "page-break-joined" in codes(doc)
