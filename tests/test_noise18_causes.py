@@ -279,3 +279,23 @@ def test_a_short_paragraph_hyphen_wrapped_at_its_width_joins_without_the_hyphens
     assert sum(line.endswith("-") for line in cut) >= 2
     doc = checked(_reply("\n".join(cut) + "\n"))
     assert [p.text for p in doc.preamble][-1] == para and "page-break-joined" in codes(doc)
+
+
+def test_a_link_a_scan_step_and_an_infringement_notice_inside_the_text_stay() -> None:
+    """Guard: inside the running text a reply's own `链接：https://…` to a policy, a notice's step
+    `扫描二维码` on a line of its own, a `如有侵权，请联系主办方。` sentence and a lone 走进新时代 slogan
+    line are the text's: the attribution link and the QR caption are chrome only outside the text
+    (EDGE_CHROME), and the infringement line only as a reposting site words it."""
+    body = (
+        "停车收费政策原文见市发改委网站，\n"
+        "链接：https://fgw.example.gov.cn/zcwj/2024/0801.html\n"
+        "市民也可按以下步骤查询：\n"
+        "扫描二维码\n"
+        "进入停车服务小程序后输入车牌号即可。\n"
+        "征集的停车场照片如有侵权，请联系主办方。\n"
+        "走进新时代\n"
+        "我局将继续做好停车管理工作。\n"
+    )
+    doc = checked(_reply(body))
+    for line in body.splitlines():
+        assert _in_text(doc.text, line), line

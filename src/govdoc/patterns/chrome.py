@@ -106,7 +106,8 @@ _UNSENTENCED = (
     r"^著作权归(?:原?作者|原作者)所有",
     r"^版权声明[ ]{0,2}:[ ]{0,2}本文(?:为|系)",
     r"^本文(?:来自|来源于|转自|摘自)(?:网络|互联网)",
-    r"^(?:转载请注明(?:出处|来源)|如有侵权[^\n]{0,6}(?:删除|联系))",
+    r"^转载请注明(?:出处|来源)",
+    r"^如有侵权[ ,]{0,2}请?(?:联系)?(?:本站|本网|我们|小编|作者)?(?:删除|处理)。?$",
     r"^[上下]一[篇条][ ]{0,2}:",
     r"^(?:手机)?扫一扫[^,。\n]{0,8}(?:打开|查看|浏览|阅读)(?:当前|本|此)页面?",
 )
@@ -193,8 +194,6 @@ _CHROME = (
     # required field of its feedback form, a screen reader's hint
     r"^(?:用|使用)?(?:微信|手机)扫(?:描|码|一扫)",
     r"^扫码(?:在手机上?)?(?:关注|阅读|分享|打开|查看|浏览)",  # 扫码在手机上查看: a QR box's caption
-    # … and the caption alone or naming the page (扫描二维码, 扫描二维码 在手机上查看, 扫描本页二维码分享)
-    r"^扫描(?:本页|页面)?二维码[ ]{0,2}(?:在?手机上?)?(?:查看|打开|浏览|阅读|分享)?(?:本页|当前页面?|此页)?$",
     # a search engine's and an archive's switch and capture lines (完整版本 纯文字版本 查看源代码;
     # 23 captures 03 Jun 2024 - 18 Sep 2024)
     r"^完整版本[ ]{0,3}纯文字版本",
@@ -202,11 +201,11 @@ _CHROME = (
     # a fax machine's transmission line at each page's head (2024-06-19 14:32  FROM:0571 87001234
     # TO:87123456  P.1/2): sender, addressee and page number, which no sentence holds together
     r"FROM[ ]{0,2}:[^\n]{1,40}?[ ]TO[ ]{0,2}:[^\n]{1,40}?[ ]P\.?[ ]{0,2}\d{1,3}(?:/\d{1,3})?$",
-    # a footer's network badge (本网站支持IPv6) and a reposting site's attribution link (链接：https://…)
+    # a footer's network badge (本网站支持IPv6)
     r"^(?:本站|本网站?|网站)?(?:已)?支持[ ]{0,2}IPv6(?:访问)?$",
-    r"^链接[ ]{0,2}:[ ]{0,2}https?://",
-    # a sidebar's box label alone on its line (相关信息): the lines it repeats stay, unplaced
-    r"^相关信息[ ]{0,2}:?$",
+    # a sidebar's box label alone on its line, no colon (相关信息): the lines it repeats stay; a text's
+    # label over its own list has its colon (相关信息：)
+    r"^相关信息$",
     r"^全部评论",
     r"^我要(?:评分|评论|纠错|留言)$",
     r"^\p{Han}{0,4}满意度评价$",
@@ -373,11 +372,16 @@ EDGE_CHROME = _lazy(
     # (… or its buttons one a line, as a copy of the page gives them: 分享 ⏎ 在看 ⏎ 赞)
     r"|^(?:在看|点赞|赞|写留言)$"
     r"|^(?:(?:政务公开|互动交流|政民互动|办事服务|政务服务|网上办事|新闻中心|新闻动态|数据开放|专题专栏|公众参与"
-    # (the 政务服务 menu of the 集约化 platforms: 个人办事 法人办事 …, 12345热线, 走进某县)
-    r"|个人办事|法人办事|部门服务|便民服务|办事指南|12345热线|走进\p{Han}{1,6})"
-    r"[ |]{0,5})+$"
-    # a reposting site's attribution block opens with its author alone (作者：某某), under the text
-    r"|^作者[ ]{0,2}:[ ]{0,2}[^:\n]{1,20}$"
+    # (the 政务服务 menu of the 集约化 platforms: 个人办事 法人办事 …, 12345热线; after them 走进某县, the
+    # site's page on its place, which alone may be a slogan's words)
+    r"|个人办事|法人办事|部门服务|便民服务|办事指南|12345热线)"
+    r"[ |]{0,5})+(?:走进\p{Han}{1,6})?$"
+    # a reposting site's attribution block (作者：某某 ⏎ 链接：https://… ⏎ 来源：…), under the text: a
+    # reply may give a link inside its text (链接：https://… to a policy)
+    r"|^作者[ ]{0,2}:[ ]{0,2}[^:\n]{1,20}$|^链接[ ]{0,2}:[ ]{0,2}https?://[^\s]{1,300}$"
+    # a QR box's caption alone or naming the page (扫描二维码, 扫描二维码 在手机上查看), where a notice's own
+    # steps may say 扫描二维码 on a line of its own
+    r"|^扫描(?:本页|页面)?二维码[ ]{0,2}(?:在?手机上?)?(?:查看|打开|浏览|阅读|分享)?(?:本页|当前页面?|此页)?$"
     rf"|^{_STAMP}(?:网站?|平台|系统|{_STAMP_DATE}{_CLOCK}?)$"
 )
 # A bare timestamp with its clock time (a scraper's publish time printed under the headline, as
