@@ -299,3 +299,11 @@ def test_a_link_a_scan_step_and_an_infringement_notice_inside_the_text_stay() ->
     doc = checked(_reply(body))
     for line in body.splitlines():
         assert _in_text(doc.text, line), line
+
+
+def test_a_list_line_counting_an_apps_downloads_stays() -> None:
+    """Guard: a point of the answer that counts an app's downloads and ends on a semicolon (no file
+    named before the count) is the text's: only a file row's count is chrome."""
+    body = "一、工作情况\n（一）停车APP累计下载次数达120万次；\n（二）已下载 3 次以上的用户可领取停车券；\n"
+    doc = checked(_reply(body))
+    assert "停车APP累计下载次数达120万次；" in doc.text and "已下载 3 次以上的用户可领取停车券；" in doc.text

@@ -226,8 +226,10 @@ _CHROME = (
     r"^(?:您|你)?(?:所|将要)?(?:访问|点击)?的?(?:链接|网址|网站|页面)?(?:即将|将要?)离开[^。\n]{0,40}(?:网站|页面)",
     # counters and publishing lines
     "浏览次数",
-    "下载次数",  # a file row's count (…答复.pdf 下载次数：58, …xls（已下载 23 次）)
-    r"已下载[ ]{0,2}\d{1,9}[ ]{0,2}次",
+    # a file row's count after the file's name (…答复.pdf 下载次数：58, …xls（已下载 23 次）), or alone; a
+    # sentence or a list's line may count an app's downloads (APP累计下载次数达1200万次；)
+    r"\.(?i:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|txt|pptx?)[^。\n]{0,16}?(?:下载次数|已下载[ ]{0,2}\d{1,9}[ ]{0,2}次)",
+    r"^下载次数[ ]{0,2}:?[ ]{0,2}\d{1,9}$",
     "访问次数",
     "阅读次数",
     "点击数",
