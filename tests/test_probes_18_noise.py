@@ -1803,3 +1803,208 @@ def test_body_sentences_holding_chrome_words_and_ending_on_a_stop_stay_text() ->
             "warnings": [],
         },
     )
+
+
+# --- Batch 9: other kinds of document, other prints and portals (written before any run) --------
+
+
+def test_a_notice_printed_with_its_title_and_time_on_top_and_the_page_count_with_its_address_below() -> None:
+    """A notice printed from a county portal by another browser: each page's head holds the page's
+    <title> (the headline and the site parted by `_`) and the print time after a gap, each foot the
+    page count `第1页 共2页` before the address: heads and feet leave, the notice reads."""
+    head = "某县人民政府办公室关于印发某县2024年夏季防汛工作方案的通知_某县人民政府    2024/8/3 14:05"
+    url = "https://www.example.gov.cn/art/2024/8/2/art_1229_8812.html"
+    source = (
+        f"{head}\n"
+        "某县人民政府办公室关于印发某县2024年夏季防汛工作方案的通知\n"
+        "各乡镇人民政府，县政府各部门：\n"
+        "《某县2024年夏季防汛工作方案》已经县政府同意，现印发给你们，请认真贯彻执行。\n"
+        f"第1页 共2页    {url}\n"
+        f"{head}\n"
+        "某县人民政府办公室\n"
+        "2024年8月2日\n"
+        f"第2页 共2页    {url}\n"
+    )
+    probe(
+        source,
+        [head, url, "14:05", "第1页", "第2页"],
+        {
+            "kind": "notice",
+            "title": "某县人民政府办公室关于印发某县2024年夏季防汛工作方案的通知",
+            "issuer": "某县人民政府办公室",
+            "recipients": ["各乡镇人民政府", "县政府各部门"],
+            "preamble": ["《某县2024年夏季防汛工作方案》已经县政府同意，现印发给你们，请认真贯彻执行。"],
+            "signature": (["某县人民政府办公室"], "2024-08-02", "2024年8月2日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_an_ocr_reply_with_look_alike_characters_in_figures_and_words_kept_as_read() -> None:
+    """A photo's OCR: 巳 for 已, 末 for 未, 〇 for the zeros of a figure and I for its one, a mixed-width
+    ＡＰＰ: every character stays as read; the sections and the 落款 read."""
+    paras = ["全市巳建成城市书房I〇〇个，覆盖率较去年末有提高。", "目前尚末覆盖的乡镇将通过“书香ＡＰＰ”提供数字阅读服务。"]
+    source = (
+        "关于市政协十三届三次会议第0458号提案的答复\n"
+        "蒋某委员：\n"
+        "您提出的关于建设城市书房的提案收悉，现答复如下：\n"
+        "一、建设情况\n"
+        f"{paras[0]}\n"
+        "二、下一步工作\n"
+        f"{paras[1]}\n"
+        "特此答复。\n"
+        "某市文化广电旅游局\n"
+        "2024年7月8日\n"
+    )
+    probe(
+        source,
+        [],
+        {
+            "ref": "0458",
+            "sections": [(1, "一、", 1, "建设情况", [paras[0]]), (1, "二、", 2, "下一步工作", [paras[1]])],
+            "closing": "特此答复。",
+            "signature": (["某市文化广电旅游局"], "2024-07-08", "2024年7月8日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_notice_under_a_grid_flattened_with_bars_and_a_scan_prompt_without_a_stop() -> None:
+    """A notice on a 集约化 platform: the grid's pairs on one line parted by bars, the font/print/close
+    row on one line, `扫一扫在手机打开当前页` without a stop and the 网站标识码 footer: pairs are metadata,
+    the number the 文号, the rest chrome."""
+    chrome = ["【字体：大 中 小】【打印】【关闭】", "扫一扫在手机打开当前页", "网站标识码：3307000001  浙ICP备12001234号-1"]
+    source = (
+        "索引号：002001122/2024-00512 | 发布机构：某县教育局 | 发文日期：2024-08-26 | 文号：某教发〔2024〕31号\n"
+        f"{chrome[0]}\n"
+        "某县教育局关于做好2024年秋季开学工作的通知\n"
+        "各中小学、幼儿园：\n"
+        "为做好今年秋季开学工作，现将有关事项通知如下：\n"
+        "一、做好校园安全排查\n"
+        "开学前各校要全面排查校舍、食堂等安全隐患。\n"
+        "二、做好教学准备\n"
+        "各校要按时发放教材，确保开学第一天正常上课。\n"
+        "某县教育局\n"
+        "2024年8月26日\n"
+        f"{chrome[1]}\n{chrome[2]}\n"
+    )
+    probe(
+        source,
+        [*chrome, "扫一扫"],
+        {
+            "kind": "notice",
+            "title": "某县教育局关于做好2024年秋季开学工作的通知",
+            "issuer": "某县教育局",
+            "number": ("某教发〔2024〕31号", 2024, 31),
+            "metadata": {
+                "索引号": "002001122/2024-00512",
+                "发布机构": "某县教育局",
+                "发文日期": "2024-08-26",
+                "文号": "某教发〔2024〕31号",
+            },
+            "recipients": ["各中小学、幼儿园"],
+            "sections": [
+                (1, "一、", 1, "做好校园安全排查", ["开学前各校要全面排查校舍、食堂等安全隐患。"]),
+                (1, "二、", 2, "做好教学准备", ["各校要按时发放教材，确保开学第一天正常上课。"]),
+            ],
+            "signature": (["某县教育局"], "2024-08-26", "2024年8月26日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_half_width_opinion_with_corner_quotes_and_items_printed_with_its_address() -> None:
+    """An 意见 copied through a half-width filter (`,` `.` `:` `(` `)`), quoting in 「」, its 一是/二是
+    after half-width stops, a print's address and `1/1` at its foot: the sections, items and 落款 read,
+    the foot leaves."""
+    url = "http://www.example.gov.cn/art/2024/3/12/art_1229_3301.html"
+    source = (
+        "某市人民政府关于推进「15分钟便民生活圈」建设的实施意见\n"
+        "各区、县(市)人民政府,市政府各部门:\n"
+        "为提升居民生活品质,现提出如下意见:\n"
+        "(一)完善便民设施.一是补齐菜市场短板.每个街道至少建成一个标准化菜市场.二是发展社区商业.引导便利店进社区.\n"
+        "(二)强化组织保障.各地要建立工作专班,定期研究推进.\n"
+        "某市人民政府\n"
+        "2024年3月12日\n"
+        f"{url}    1/1\n"
+    )
+    probe(
+        source,
+        [url, "1/1"],
+        {
+            "kind": "opinion",
+            "title": "某市人民政府关于推进「15分钟便民生活圈」建设的实施意见",
+            "issuer": "某市人民政府",
+            "recipients": ["各区、县(市)人民政府", "市政府各部门"],
+            "preamble": ["为提升居民生活品质,现提出如下意见:"],
+            "sections": [
+                (
+                    1,
+                    "(一)",
+                    1,
+                    "完善便民设施",
+                    ["一是补齐菜市场短板.每个街道至少建成一个标准化菜市场.二是发展社区商业.引导便利店进社区."],
+                ),
+                (1, "(二)", 2, "强化组织保障", ["各地要建立工作专班,定期研究推进."]),
+            ],
+            "items": [[("一是", "补齐菜市场短板"), ("二是", "发展社区商业")]],
+            "signature": (["某市人民政府"], "2024-03-12", "2024年3月12日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_an_approval_from_a_long_cache_head_under_an_eye_care_toggle_row() -> None:
+    """A 批复 from Google's cache whose address makes its head line long, over the portal's toggle row
+    (`视力保护色：默认 | 关怀版 | 无障碍`): all chrome."""
+    chrome = [
+        "这是 Google 对 https://www.example.gov.cn/zwgk/zfxxgkml/fggw/202405/t20240520_4455667.html?source=search"
+        "&channel=zfxxgk&keyword=%E6%89%B9%E5%A4%8D 的缓存。",
+        "视力保护色：默认 | 关怀版 | 无障碍",
+    ]
+    assert len(chrome[0]) > 100
+    source = (
+        "\n".join(chrome) + "\n"
+        "某市人民政府关于同意设立某市高新技术产业园区的批复\n"
+        "某区人民政府：\n"
+        "你区《关于设立某市高新技术产业园区的请示》收悉。经研究，同意设立某市高新技术产业园区。\n"
+        "某市人民政府\n"
+        "2024年5月17日\n"
+    )
+    probe(
+        source,
+        [*chrome, "Google", "关怀版"],
+        {
+            "kind": "approval",
+            "title": "某市人民政府关于同意设立某市高新技术产业园区的批复",
+            "issuer": "某市人民政府",
+            "recipients": ["某区人民政府"],
+            "preamble": ["你区《关于设立某市高新技术产业园区的请示》收悉。经研究，同意设立某市高新技术产业园区。"],
+            "signature": (["某市人民政府"], "2024-05-17", "2024年5月17日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_service_menu_words_and_scan_steps_inside_a_notice_stay_text() -> None:
+    """Guard: a notice whose own text lists the service channels one a line (政务服务网, 个人办事 ⏎ 法人办事)
+    and tells to scan a code on a line of its own: inside the text they are the notice's."""
+    lines = ["办理入口：", "个人办事 法人办事", "扫描二维码", "按提示填写申报信息。"]
+    source = (
+        "关于开展2024年度个体工商户年报工作的通知\n"
+        "各市场监管所：\n"
+        "现就2024年度个体工商户年报工作通知如下，请各所广泛宣传，\n"
+        + "\n".join(lines)
+        + "\n特此通知。\n某县市场监督管理局\n2024年1月5日\n"
+    )
+    doc = probe(
+        source,
+        [],
+        {
+            "kind": "notice",
+            "closing": "特此通知。",
+            "signature": (["某县市场监督管理局"], "2024-01-05", "2024年1月5日"),
+        },
+    )
+    for line in lines:
+        assert line.replace(" ", "") in doc.text.replace(" ", ""), line
