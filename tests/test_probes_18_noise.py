@@ -2008,3 +2008,226 @@ def test_service_menu_words_and_scan_steps_inside_a_notice_stay_text() -> None:
     )
     for line in lines:
         assert line.replace(" ", "") in doc.text.replace(" ", ""), line
+
+
+# --- Batch 10: several kinds at once, and guards (written before any run) -------------------------
+
+
+def test_a_baidu_snapshot_of_a_faxed_half_width_reply_with_an_attribution_appended() -> None:
+    """百度快照's query line over a faxed reply (its transmission line on top) whose punctuation a filter
+    made half-width, the clipboard's attribution block under it: the snapshot, fax and attribution lines
+    leave; the reply's fields read with its characters as written."""
+    chrome = [
+        "您查询的关键词是：人大建议 答复 停车 。如果打开速度慢，可以尝试快速版；如果想保存快照，可以添加到搜藏。",
+        "2024-07-22 10:05  FROM:0579 82123456  TO:82654321  P.1/1",
+        "作者：城事观察",
+        "链接：https://www.zhihu.com/question/633221144/answer/3122334455",
+        "来源：知乎",
+        "著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。",
+    ]
+    source = (
+        f"{chrome[0]}\n{chrome[1]}\n"
+        "关于市人大十六届三次会议第233号建议的答复\n"
+        "石某代表:\n"
+        "您提出的关于加强医院周边停车管理的建议收悉,现答复如下:\n"
+        "今年我局在市区六家医院周边新增临时停车泊位四百个,并开通预约停车服务.\n"
+        "特此答复.\n"
+        "某市公安局交通警察支队\n"
+        "2024年7月19日\n" + "\n".join(chrome[2:]) + "\n"
+    )
+    probe(
+        source,
+        [*chrome, "FROM:", "知乎"],
+        {
+            "title": "关于市人大十六届三次会议第233号建议的答复",
+            "recipients": ["石某代表"],
+            "ref": "233",
+            "preamble": [
+                "您提出的关于加强医院周边停车管理的建议收悉,现答复如下:",
+                "今年我局在市区六家医院周边新增临时停车泊位四百个,并开通预约停车服务.",
+            ],
+            "closing": "特此答复.",
+            "signature": (["某市公安局交通警察支队"], "2024-07-19", "2024年7月19日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_county_reply_with_its_own_attachment_a_file_row_and_a_sidebar_label() -> None:
+    """A county reply: a one-line grid, the font row, its own 附件 before the 落款, and under it the
+    page's file row with its download count and the sidebar's 相关信息 label over the organ's name and
+    phone (lines the text does not repeat whole): the grid is metadata, the reply's attachment the
+    only one, the file row and the label chrome, the sidebar's lines unplaced (warned)."""
+    chrome = [
+        "【字体：大 中 小】【打印】【关闭】",
+        "附件：某县2024年村级公益事业补助项目表.xlsx  下载次数：41",
+        "相关信息",
+    ]
+    source = (
+        "索引号：002699001/2024-01342 主题分类：农业、林业、水利 发文机关：某县农业农村局 成文日期：2024-07-12\n"
+        f"{chrome[0]}\n"
+        "关于县政协十一届三次会议第77号提案的答复\n"
+        "顾某委员：\n"
+        "您提出的关于支持村级公益事业建设的提案收悉，现答复如下：\n"
+        "今年全县安排村级公益事业补助项目一百二十个，具体见附件。\n"
+        "特此答复。\n"
+        "附件：某县2024年村级公益事业补助项目表\n"
+        "某县农业农村局\n"
+        "2024年7月12日\n"
+        f"{chrome[1]}\n{chrome[2]}\n"
+        "主办单位：某县农业农村局\n"
+        "办公电话：0579-83012345\n"
+    )
+    probe(
+        source,
+        [chrome[0], chrome[2], "下载次数"],
+        {
+            "title": "关于县政协十一届三次会议第77号提案的答复",
+            "issuer": "某县农业农村局",
+            "metadata": {
+                "索引号": "002699001/2024-01342",
+                "主题分类": "农业、林业、水利",
+                "发文机关": "某县农业农村局",
+                "成文日期": "2024-07-12",
+            },
+            "recipients": ["顾某委员"],
+            "ref": "77",
+            "closing": "特此答复。",
+            "attachments": ["某县2024年村级公益事业补助项目表"],
+            "signature": (["某县农业农村局"], "2024-07-12", "2024年7月12日"),
+            "warnings": ["content-unplaced"],
+        },
+    )
+
+
+def test_a_browser_print_of_a_hyphen_wrapped_reply_with_doubled_blank_lines() -> None:
+    """A browser's print (time and headline on top, address and `1/1` below) of a copy a tool wrapped
+    at 22 characters with hyphens between Han characters, a blank line doubled between paragraphs:
+    the band leaves, the paragraph joins without its hyphens (warned)."""
+    head = "2024/9/2 下午3:10    关于县人大十八届四次会议第41号建议的答复"
+    url = "https://www.example.gov.cn/art/2024/9/2/art_1229_9001.html"
+    source = (
+        f"{head}\n"
+        "关于县人大十八届四次会议第41号建议的答复\n\n\n"
+        "蒋某代表：\n\n\n"
+        "您提出的关于加快农村寄递物流体系建设的建议收悉，现答复如下：\n\n\n"
+        "今年全县新建村级寄递物流综合服务站一百一十-\n"
+        "个，实现行政村快递服务全覆盖，农产品寄递成-\n"
+        "本较去年下降两成。\n\n\n"
+        "特此答复。\n\n\n"
+        "某县商务局\n"
+        "2024年8月30日\n"
+        f"{url}    1/1\n"
+    )
+    probe(
+        source,
+        [head, url, "下午3:10", "一十-", "寄递成-"],
+        {
+            "title": "关于县人大十八届四次会议第41号建议的答复",
+            "recipients": ["蒋某代表"],
+            "ref": "41",
+            "preamble": [
+                "您提出的关于加快农村寄递物流体系建设的建议收悉，现答复如下：",
+                "今年全县新建村级寄递物流综合服务站一百一十个，实现行政村快递服务全覆盖，农产品寄递成本较去年下降两成。",
+            ],
+            "closing": "特此答复。",
+            "signature": (["某县商务局"], "2024-08-30", "2024年8月30日"),
+            "warnings": ["page-break-joined"],
+        },
+    )
+
+
+def test_a_wayback_copy_with_long_mark_markers_a_white_corner_title_and_plain_double_equals() -> None:
+    """A Wayback copy (banner and capture line) of an OCR'd reply: its 一 read as ー in the markers, the
+    proposal quoted in 『』, a phrase set off with `==` in the plain text: the banner leaves, the markers
+    read, the reference's title reads, the `==` stay."""
+    chrome = [
+        "The Wayback Machine - https://web.archive.org/web/20240901000000/https://www.example.gov.cn/a/1.html",
+        "3 captures 01 Sep 2024 - 09 Oct 2024",
+    ]
+    para = "全区完成==老旧管网==改造四十公里。"
+    source = (
+        "\n".join(chrome) + "\n"
+        "关于区政协十五届三次会议第204号提案的答复\n"
+        "侯某委员：\n"
+        "您提出的『关于加快老旧供水管网改造的提案』收悉，现答复如下：\n"
+        "ー、改造进展\n"
+        f"{para}\n"
+        "二、下一步工作\n"
+        "我局将完成剩余管网改造。\n"
+        "特此答复。\n"
+        "某区水利局\n"
+        "2024年8月28日\n"
+    )
+    doc = probe(
+        source,
+        [*chrome, "Wayback"],
+        {
+            "ref": "204",
+            "sections": [(1, "ー、", 1, "改造进展", [para]), (1, "二、", 2, "下一步工作", ["我局将完成剩余管网改造。"])],
+            "closing": "特此答复。",
+            "signature": (["某区水利局"], "2024-08-28", "2024年8月28日"),
+            "warnings": [],
+        },
+    )
+    assert ref_title(doc) == "关于加快老旧供水管网改造的提案"
+
+
+def test_a_half_width_notice_with_neighbour_links_ending_on_stops_and_a_reprint_line() -> None:
+    """A notice copied half-width (`特此通知.`), with the page's 上一篇：/下一篇： rows ending on 。 and a
+    reposting site's `转载请注明出处。` under it: the rows leave; the closing keeps its `.`."""
+    chrome = [
+        "上一篇：关于做好2024年中秋国庆期间安全生产工作的通知。",
+        "下一篇：关于公布2024年度县级文明单位名单的通报。",
+        "转载请注明出处。",
+    ]
+    source = (
+        "关于开展2024年秋季爱国卫生运动的通知\n"
+        "各乡镇人民政府,县级各部门:\n"
+        "为巩固国家卫生县城创建成果,决定在全县开展秋季爱国卫生运动.\n"
+        "一、集中清理环境卫生死角.\n"
+        "二、开展病媒生物防制.\n"
+        "特此通知.\n"
+        "某县爱国卫生运动委员会办公室\n"
+        "2024年9月9日\n" + "\n".join(chrome) + "\n"
+    )
+    probe(
+        source,
+        [*chrome, "上一篇", "下一篇"],
+        {
+            "kind": "notice",
+            "recipients": ["各乡镇人民政府", "县级各部门"],
+            "sections": [(1, "一、", 1, "集中清理环境卫生死角", []), (1, "二、", 2, "开展病媒生物防制", [])],
+            "closing": "特此通知.",
+            "signature": (["某县爱国卫生运动委员会办公室"], "2024-09-09", "2024年9月9日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_sentences_naming_search_engines_snapshots_and_reprints_stay_text() -> None:
+    """Guard: a reply's own sentences on search engines, page snapshots and reprints (我局已向百度、Google
+    提交…, 这是我市对…的第三次答复。, 转载本网站政务信息须注明来源。): all stay."""
+    paras = [
+        "我局已向百度、Google等搜索引擎提交政府网站地图。",
+        "本网站页面的历史快照由市档案馆定期存档。",
+        "转载本网站政务信息须注明来源。",
+        "这是我局对该类提案的第三次答复。",
+    ]
+    source = (
+        "关于市政协十三届三次会议第0501号提案的答复\n"
+        "贺某委员：\n"
+        "您提出的关于提升政府网站可访问性的提案收悉，现答复如下：\n"
+        + "\n".join(paras)
+        + "\n特此答复。\n某市大数据管理局\n2024年7月30日\n"
+    )
+    probe(
+        source,
+        [],
+        {
+            "preamble": ["您提出的关于提升政府网站可访问性的提案收悉，现答复如下：", *paras],
+            "closing": "特此答复。",
+            "signature": (["某市大数据管理局"], "2024-07-30", "2024年7月30日"),
+            "warnings": [],
+        },
+    )
