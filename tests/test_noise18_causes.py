@@ -307,3 +307,60 @@ def test_a_list_line_counting_an_apps_downloads_stays() -> None:
     body = "一、工作情况\n（一）停车APP累计下载次数达120万次；\n（二）已下载 3 次以上的用户可领取停车券；\n"
     doc = checked(_reply(body))
     assert "停车APP累计下载次数达120万次；" in doc.text and "已下载 3 次以上的用户可领取停车券；" in doc.text
+
+
+def test_a_hyphen_ending_a_line_short_of_a_full_one_is_a_wrap_as_a_comma_is() -> None:
+    """Cause (batch 10): in a short copy (no width to read) a line of 23 characters ending on a wrap's
+    hyphen with no clause mark was no paragraph's line by its length alone, so it stood apart; the
+    hyphen says the line goes on, as a comma at its end would."""
+    body = "全市今年新增公共停车泊位一万二千个和充电-\n桩三千个，停车难问题得到缓解。\n"
+    doc = checked(_reply(body))
+    assert "全市今年新增公共停车泊位一万二千个和充电桩三千个，停车难问题得到缓解。" in [p.text for p in doc.preamble]
+
+
+# --- print bands in the other order (patterns.chrome.PRINTED_PAGE_BAND) ---------------------------
+
+
+def test_print_bands_with_the_title_before_the_time_and_the_count_before_the_address_leave() -> None:
+    """Cause (batch 9): a browser that prints the page's <title> first and the time after a gap
+    (`…的答复_某市公安局    2024/8/5 09:12`), and the page count before the address (`第1页 共1页    https://…`,
+    `1/1    https://…`): the bands read only the other way round and stayed text."""
+    head = "关于市政协十三届三次会议第0707号提案的答复_某市公安局    2024/8/5 09:12\n"
+    tail = "第1页 共1页    https://www.example.gov.cn/art/2024/8/2/art_7_7.html\n"
+    doc = checked(_reply("全市今年新增公共停车泊位一万二千个。\n", tail, head))
+    assert not _in_text(doc.text, "2024/8/5") and not _in_text(doc.text, "https://") and codes(doc) == []
+    doc = checked(_reply("全市今年新增公共停车泊位一万二千个。\n", "1/1    https://www.example.gov.cn/a.html\n"))
+    assert not _in_text(doc.text, "https://") and codes(doc) == []
+
+
+def test_a_line_ending_on_a_date_and_time_that_is_no_page_title_stays() -> None:
+    """Guard: a line of the text that ends on a date and a time after a gap (a deadline, a schedule's
+    row) is no print band: its head is no page's <title> (no site, no document type, no separator)."""
+    body = "报名截止时间    2024/8/10 17:00\n现场咨询安排    2024/8/12 09:30\n"
+    doc = checked(_reply(body))
+    assert "报名截止时间" in doc.text and "2024/8/10 17:00" in doc.text and "2024/8/12 09:30" in doc.text
+
+
+# --- a grid flattened onto one line with bars (fields.metadata._pipe_cells) ------------------------
+
+
+def test_an_information_grid_flattened_onto_one_line_with_bars_is_metadata() -> None:
+    """Cause (batch 9): a `|` row was read as label cell then value cell (`| 索引号 | 0011 |`), so a
+    grid whose cells each hold a label with its value (`索引号：… | 发布机构：… | 文号：…`) gave no pair and
+    its line was unplaced text."""
+    head = "索引号：11330100MB/2024-00707 | 发布机构：某市公安局 | 成文日期：2024-08-02 | 公开方式：主动公开\n"
+    doc = checked(_reply("全市今年新增公共停车泊位一万二千个。\n", head=head))
+    assert doc.header.metadata == {
+        "索引号": "11330100MB/2024-00707",
+        "发布机构": "某市公安局",
+        "成文日期": "2024-08-02",
+        "公开方式": "主动公开",
+    }
+    assert doc.header.disclosure == "主动公开" and codes(doc) == []
+
+
+def test_a_two_column_pipe_table_still_reads_label_then_value() -> None:
+    """Guard: a `|` table of label cells and value cells keeps its reading."""
+    head = "| 索引号 | 11330100MB/2024-00707 |\n| 发布机构 | 某市公安局 |\n"
+    doc = checked(_reply("全市今年新增公共停车泊位一万二千个。\n", head=head))
+    assert doc.header.metadata == {"索引号": "11330100MB/2024-00707", "发布机构": "某市公安局"}

@@ -1843,7 +1843,10 @@ def test_a_notice_printed_with_its_title_and_time_on_top_and_the_page_count_with
 def test_an_ocr_reply_with_look_alike_characters_in_figures_and_words_kept_as_read() -> None:
     """A photo's OCR: 巳 for 已, 末 for 未, 〇 for the zeros of a figure and I for its one, a mixed-width
     ＡＰＰ: every character stays as read; the sections and the 落款 read."""
-    paras = ["全市巳建成城市书房I〇〇个，覆盖率较去年末有提高。", "目前尚末覆盖的乡镇将通过“书香ＡＰＰ”提供数字阅读服务。"]
+    paras = [
+        "全市巳建成城市书房I〇〇个，覆盖率较去年末有提高。",
+        "目前尚末覆盖的乡镇将通过“书香ＡＰＰ”提供数字阅读服务。",
+    ]
     source = (
         "关于市政协十三届三次会议第0458号提案的答复\n"
         "蒋某委员：\n"
@@ -1873,7 +1876,11 @@ def test_a_notice_under_a_grid_flattened_with_bars_and_a_scan_prompt_without_a_s
     """A notice on a 集约化 platform: the grid's pairs on one line parted by bars, the font/print/close
     row on one line, `扫一扫在手机打开当前页` without a stop and the 网站标识码 footer: pairs are metadata,
     the number the 文号, the rest chrome."""
-    chrome = ["【字体：大 中 小】【打印】【关闭】", "扫一扫在手机打开当前页", "网站标识码：3307000001  浙ICP备12001234号-1"]
+    chrome = [
+        "【字体：大 中 小】【打印】【关闭】",
+        "扫一扫在手机打开当前页",
+        "网站标识码：3307000001  浙ICP备12001234号-1",
+    ]
     source = (
         "索引号：002001122/2024-00512 | 发布机构：某县教育局 | 发文日期：2024-08-26 | 文号：某教发〔2024〕31号\n"
         f"{chrome[0]}\n"
@@ -2057,7 +2064,9 @@ def test_a_county_reply_with_its_own_attachment_a_file_row_and_a_sidebar_label()
     """A county reply: a one-line grid, the font row, its own 附件 before the 落款, and under it the
     page's file row with its download count and the sidebar's 相关信息 label over the organ's name and
     phone (lines the text does not repeat whole): the grid is metadata, the reply's attachment the
-    only one, the file row and the label chrome, the sidebar's lines unplaced (warned)."""
+    only one, the file row and the label chrome. My reading, corrected after the run: the sidebar's
+    `办公电话：…` under the 落款 is a contact phone by the contract (contact "wherever it stands"), its
+    主办单位 line the contact block's, so nothing is unplaced."""
     chrome = [
         "【字体：大 中 小】【打印】【关闭】",
         "附件：某县2024年村级公益事业补助项目表.xlsx  下载次数：41",
@@ -2095,7 +2104,8 @@ def test_a_county_reply_with_its_own_attachment_a_file_row_and_a_sidebar_label()
             "closing": "特此答复。",
             "attachments": ["某县2024年村级公益事业补助项目表"],
             "signature": (["某县农业农村局"], "2024-07-12", "2024年7月12日"),
-            "warnings": ["content-unplaced"],
+            "contact": (None, ["0579-83012345"]),
+            "warnings": [],
         },
     )
 
@@ -2164,7 +2174,10 @@ def test_a_wayback_copy_with_long_mark_markers_a_white_corner_title_and_plain_do
         [*chrome, "Wayback"],
         {
             "ref": "204",
-            "sections": [(1, "ー、", 1, "改造进展", [para]), (1, "二、", 2, "下一步工作", ["我局将完成剩余管网改造。"])],
+            "sections": [
+                (1, "ー、", 1, "改造进展", [para]),
+                (1, "二、", 2, "下一步工作", ["我局将完成剩余管网改造。"]),
+            ],
             "closing": "特此答复。",
             "signature": (["某区水利局"], "2024-08-28", "2024年8月28日"),
             "warnings": [],

@@ -108,11 +108,21 @@ def glued_cells(line: str) -> list[tuple[str, str]]:
 
 
 def _pipe_cells(line: str, folded: str) -> list[tuple[str, str]]:
+    """The pairs of a `|` row: a label's cell and its value's cell after it (`| 索引号 | 0011… |`), or
+    a cell holding a known label with its colon and its value (`索引号：0011… | 发布机构：某局 | …`: a
+    portal's grid flattened onto one line, its cells parted by bars)."""
     cells = [c.strip() for c in line.split("|")]
     fcells = [c.strip() for c in folded.split("|")]
     out: list[tuple[str, str]] = []
     k = 0
-    while k + 1 < len(cells):
+    while k < len(cells):
+        whole = KEY_VALUE.match(fcells[k]) if ":" in fcells[k] else None
+        if whole is not None and whole.group("value").strip() and is_label(cells[k][: whole.end("key")]):
+            out.append((key_of(cells[k][: whole.end("key")]), cells[k][whole.start("value") :].strip()))
+            k += 1
+            continue
+        if k + 1 >= len(cells):
+            break
         if fcells[k] and PIPE_KEY.match(fcells[k]):
             if fcells[k + 1].endswith(":") and PIPE_KEY.match(fcells[k + 1]):
                 k += 1  # the row lost this label's empty cell: the next cell is a label of its own

@@ -32,11 +32,20 @@ PAGE_FURNITURE = _lazy(
 # opening with a date and a clock time, or an address closed by a count, is no sentence of a document;
 # the time's `tail` must read as a page's <title> (rules/cleanup/furniture.py), since a schedule or a
 # record in the body may open with a date and a time too (2024/3/5 14:30 召开座谈会，…).
+# Other browsers set the two the other way round: the <title> first and the time at the line's end
+# (关于…的通知_某县人民政府    2024/8/3 14:05), the page count first and the address after it
+# (第1页 共2页    https://…html, 1/2    https://…).
 PRINTED_PAGE_BAND = _lazy(
     r"^(?:(?:19|20)\d{2}/\d{1,2}/\d{1,2}[ ]{1,3}(?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:[ ]{1,40}(?P<tail>[^ ][^\n]{0,150}))?"
-    r"|(?:https?://|www\.)[!-~]{3,300}[ ]{1,40}\d{1,3}[ ]{0,2}/[ ]{0,2}\d{1,3})$"
+    r"|(?:https?://|www\.)[!-~]{3,300}[ ]{1,40}\d{1,3}[ ]{0,2}/[ ]{0,2}\d{1,3}"
+    r"|(?P<tail>[^ \d][^\n]{0,150}?)[ ]{2,40}(?:19|20)\d{2}/\d{1,2}/\d{1,2}[ ]{1,3}(?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?"
+    r"|(?:第[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,/]{0,3}共[ ]{0,2}\d{1,3}[ ]{0,2}页|\d{1,3}[ ]{0,2}/[ ]{0,2}\d{1,3})[ ]{1,40}"
+    r"(?:https?://|www\.)[!-~]{3,300})$"
 )
+# What a band ending on its print time ends with (…  2024/8/3 14:05): asked before the pattern of a
+# line not opening as a band does
+BAND_TIME_END = _lazy(r"\d{1,2}/\d{1,2}[ ]{1,3}(?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?$")
 # How a browser's band parts a page's <title> from its site's name (…的批复 - 某市人民政府门户网站,
 # …的答复_某县人民政府, 通知公告|某局), and how a site's name ends where it stands alone.
 PAGE_TITLE_SEPARATOR = _lazy(r"[_|｜]|[ ]-[ ]|[ ]?—[ ]?")

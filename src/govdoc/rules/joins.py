@@ -310,6 +310,7 @@ def continues(
     if not (
         full
         or _paragraph_like(a, printed)
+        or _hyphen_wrapped(a, b)
         or _bracket_tail(end, b, printed)
         or (page_end and (heading_of(a) is None or has_run_in_text(a)))
     ):
@@ -702,6 +703,16 @@ def _wrap_hyphen(above: str, below: str) -> bool:
     when the lines are joined (the join itself a guess, warned). Between figures (2021- ⏎ 2025年) or
     Latin letters it is the text's own and stays."""
     return len(above) >= 2 and _ideograph(above[-2]) and _ideograph(below[:1] or " ")
+
+
+_MIN_HYPHEN_LINE = 12  # as a line with a clause mark: a shorter line ending on a hyphen is no wrap's
+
+
+def _hyphen_wrapped(a: Block, b: Block) -> bool:
+    """`a` ends on a wrap's hyphen before `b` (`_wrap_hyphen`) and is no short line: the tool that
+    wrapped it says it goes on, as a comma at its end would (its length short of a full line's)."""
+    text = a.text.rstrip()
+    return text[-1:] in _WRAP_HYPHENS and len(text) >= _MIN_HYPHEN_LINE and _wrap_hyphen(text, b.text.lstrip())
 
 
 # A paragraph joined past this many characters is asked about through its first and last `_ENDS`

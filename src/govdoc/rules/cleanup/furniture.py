@@ -26,7 +26,7 @@ from govdoc.state import Block, State, Zone
 _UNSET = Zone.UNSET
 _CHROME = Zone.CHROME  # a module name: a `Zone.X` look-up is dear once per block (rules/head/zones.py)
 _FURNITURE_START = frozenset("-·•・‧･∙⋅~第共一0123456789Pphw")
-_BAND_START = frozenset("12hw")  # PRINTED_PAGE_BAND's: a year, an address
+_BAND_START = frozenset("12hw第3456789")  # PRINTED_PAGE_BAND's: a year, an address, a page count
 
 
 _CLAUSE_MARKS = frozenset("，,；;。：:！？!?、")
@@ -53,8 +53,12 @@ def _print_band(f: str) -> bool:
 
 
 def _furniture(f: str) -> bool:
-    if f[:1] in _BAND_START and len(f) > 16 and _print_band(f):
-        return True  # a browser's print band: 2024/7/15 10:42  <title>, https://…  1/2
+    if (
+        len(f) > 16
+        and (f[:1] in _BAND_START or (f[-1:].isdigit() and ":" in f[-9:] and P.BAND_TIME_END.search(f)))
+        and _print_band(f)
+    ):
+        return True  # a browser's print band: 2024/7/15 10:42  <title>, https://…  1/2, <title>  2024/7/15 10:42
     return bool(f) and len(f) <= 16 and f[0] in _FURNITURE_START and P.PAGE_FURNITURE.match(f) is not None
 
 
@@ -183,7 +187,8 @@ def furniture_and_chrome(state: State) -> None:
             marks.append(i)
         if f[:1] in _COMMENT_LABEL_START and len(f) <= _MAX_COMMENT_LABEL and P.COMMENT_SECTION_LABEL.match(f.strip()):
             comments.append(i)
-        if (f[:1] in _FURNITURE_START or hints.markup) and page_furniture(b):
+        # (a print band may end on its print time instead: <title>  2024/8/3 14:05)
+        if (f[:1] in _FURNITURE_START or hints.markup or (f[-1:].isdigit() and ":" in f[-9:])) and page_furniture(b):
             b.zone = _CHROME  # also "- 3 -" read as a Markdown list item; asked only where it can say yes
             pages.append(i)
         elif (
