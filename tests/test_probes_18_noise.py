@@ -34,7 +34,57 @@ text, and `==…==` between Han characters in a plain text losing its marks.
 Every expected value was written by hand from the contract (../shared/design/contract.md) and the
 README's warning table before the parser ran on the batch (each batch was committed first).
 
-First look per batch (documents whole / checks): see the end of this docstring.
+First look per batch (documents whole / checks), and the general cause of each miss (cause tests in
+tests/test_noise18_causes.py, each a new example that fails on the session's start, /work/s18start):
+- batch 1 (集约化 county/district portals): 1/6 whole, 51/61 checks. Causes (patterns.chrome): a chrome
+  row worded as a sentence and ending on 。 (`扫一扫在手机打开当前页。`, session 17's miss) was kept by
+  cleanup.furniture._a_sentence (now _UNSENTENCED lines never are); the 视力保护色/关怀版 toggles, the
+  政务服务 menu (个人办事 法人办事 …), a bare 扫描二维码 caption, a file row's 下载次数 (it also became an
+  attachment), a sidebar's 相关信息 label were named by no row. Two misses my reading (corrected in
+  place): a numbered line ending on 。 within 30 characters is a heading by the contract, and a lone
+  发布日期 line under the breadcrumb is the page's byline; the sidebar's repeat of the 落款 and contact
+  is the page's repeat (`repeat-dropped`), not unplaced content. The flattened seven-pair grid, the
+  bracketed two-pair grid and the 信息公开目录 breadcrumbs were read at first look.
+- batch 2 (search-engine snapshots, Wayback, browser prints): 3/6 whole, 41/48 checks. Causes:
+  Google's cache head and hint, 百度快照's query line and disclaimer, the Wayback banner and capture
+  line (chrome rows; the disclaimer and the banner run past the 100 characters up to which a line was
+  asked, now the long lines opening as they can are asked). One miss my reading (a heading ≤30
+  characters ending on 。). Browser prints with their address and `x/y` were read.
+- batch 3 (OCR of faxes and photos): 4/6 whole, 40/45 checks. Causes: a fax machine's transmission
+  line (chrome row); OCR's katakana long mark ー for 一 in markers (fold: ー → the dash OCR_ONE reads).
+  One miss my reading: a 文号 whose year holds a letter O is no year by the settled rule
+  (DOC_NO_BROKEN: `docnumber-unparsed`). Spaces inside words, mixed widths, (-) and half-width
+  brackets, 未/末 士/土 曰/日 己/已 kept as read were read at first look.
+- batch 4 (byte cuts, blank lines, reflows, bare markers, wrap marks): 3/6 whole, 30/42 checks.
+  Causes: a GBK file whose byte-width cuts split characters was refused (`encoding-undetected`;
+  readers.text._gb_characters_rejoined); a wrap's hyphen between Han characters stayed in the word
+  (rules.joins._wrap_hyphen). Left (strict xfails): the byte-cut file's one cut line the character
+  widths show no width for; a （一） that lost its closing bracket (`(一加强…`), told from `(一般…` only
+  by its siblings.
+- batch 5 (half-width stops, quotes): 3/6 whole, 41/44 checks. Causes: a member after a half-width
+  stop following Han (patterns.structure.ENUM_MARKER); a proposal title in 『』 or single quotes
+  (patterns.proposal.QUOTED_TITLE). Run-in headings and closings after `.` were read.
+- batch 6 (copyright notices appended): 2/6 whole, 29/38 checks. Causes: the reposting sites'
+  attribution block (作者/链接/来源/著作权…), 版权声明：本文为…, 本文来自网络…, 转载请注明…, 本文来源：… were
+  text (chrome rows; _UNSENTENCED where they end on 。). One miss my reading (headings ≤30 characters).
+- batch 7 (several kinds at once): 2/6 whole, 36/45 checks. Causes: those of batches 2, 3, 4, 6; the
+  IPv6 badge (chrome row).
+- batch 8 (chrome rows ending on 。, plain `==`, menus): 2/6 whole, 28/35 checks. Causes: 上一篇：…。 and
+  下一篇：…。 kept as sentences (_UNSENTENCED); `==…==` read as a highlight in a plain text (session
+  17's miss; readers.text._MARKDOWN_SIGN); 相关附件 boxes and `(已下载 23 次)`; the 无障碍阅读/关怀版
+  toggles and a menu row ending in 走进某县.
+- batch 9 (other kinds, other prints and portals): 4/6 whole, 39/46 checks. Causes: print bands in
+  the other order (<title> then the time; the page count then the address: PRINTED_PAGE_BAND); a grid
+  flattened onto one line with bars (fields.metadata._pipe_cells).
+- batch 10 (several at once, guards): 4/6 whole, 41/45 checks. Cause: a line ending on a wrap's hyphen
+  short of a full line (rules.joins._hyphen_wrapped). One miss my reading: a 办公电话 under the 落款 is
+  the contact's phone by the contract, so the sidebar's lines are no unplaced content.
+
+Over the ten batches: 28/60 documents whole at first look, 376/449 checks (13 checks of 8 documents
+my reading); 58/60 whole now, two strict xfails. Every guard document held at first look and holds
+now; reviewing the fixes I wrote more guards into the cause tests (a reply's own 链接：https://…, a
+扫描二维码 step, a download count in a point of the answer), and narrowed the rows they showed too
+wide (those three are chrome only outside the running text, or on a file row).
 """
 
 from __future__ import annotations
