@@ -32,21 +32,23 @@ PAGE_FURNITURE = _lazy(
 # opening with a date and a clock time, or an address closed by a count, is no sentence of a document;
 # the time's `tail` must read as a page's <title> (rules/cleanup/furniture.py), since a schedule or a
 # record in the body may open with a date and a time too (2024/3/5 14:30 召开座谈会，…).
-# Other browsers set the two the other way round: the <title> first and the time at the line's end
-# (关于…的通知_某县人民政府    2024/8/3 14:05), the page count first and the address after it
-# (第1页 共2页    https://…html, 1/2    https://…).
 PRINTED_PAGE_BAND = _lazy(
     r"^(?:(?:19|20)\d{2}/\d{1,2}/\d{1,2}[ ]{1,3}(?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:[ ]{1,40}(?P<tail>[^ ][^\n]{0,150}))?"
-    r"|(?:https?://|www\.)[!-~]{3,300}[ ]{1,40}\d{1,3}[ ]{0,2}/[ ]{0,2}\d{1,3}"
-    r"|(?P<tail>[^ \d][^\n]{0,150}?)[ ]{2,40}"
-    r"(?:19|20)\d{2}/\d{1,2}/\d{1,2}[ ]{1,3}(?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?"
-    r"|(?:第[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,/]{0,3}共[ ]{0,2}\d{1,3}[ ]{0,2}页|\d{1,3}[ ]{0,2}/[ ]{0,2}\d{1,3})[ ]{1,40}"
-    r"(?:https?://|www\.)[!-~]{3,300})$"
+    r"|(?:https?://|www\.)[!-~]{3,300}[ ]{1,40}\d{1,3}[ ]{0,2}/[ ]{0,2}\d{1,3})$"
 )
-# What a band ending on its print time ends with (…  2024/8/3 14:05): asked before the pattern of a
-# line not opening as a band does
-BAND_TIME_END = _lazy(r"\d{1,2}/\d{1,2}[ ]{1,3}(?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?$")
+# Other browsers set the two the other way round: the <title> first and the time at the line's end
+# (关于…的通知_某县人民政府    2024/8/3 14:05), the page count first and the address after it
+# (第1页 共2页    https://…html, 1/2    https://…). Each asked only of a line ending on a time or
+# opening with a count and holding an address.
+PRINTED_BAND_TIME_LAST = _lazy(
+    r"^(?P<tail>[^ \d][^\n]{0,150}?)[ ]{2,40}"
+    r"(?:19|20)\d{2}/\d{1,2}/\d{1,2}[ ]{1,3}(?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?$"
+)
+PRINTED_BAND_COUNT_FIRST = _lazy(
+    r"^(?:第[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,/]{0,3}共[ ]{0,2}\d{1,3}[ ]{0,2}页|\d{1,3}[ ]{0,2}/[ ]{0,2}\d{1,3})[ ]{1,40}"
+    r"(?:https?://|www\.)[!-~]{3,300}$"
+)
 # How a browser's band parts a page's <title> from its site's name (…的批复 - 某市人民政府门户网站,
 # …的答复_某县人民政府, 通知公告|某局), and how a site's name ends where it stands alone.
 PAGE_TITLE_SEPARATOR = _lazy(r"[_|｜]|[ ]-[ ]|[ ]?—[ ]?")
@@ -123,6 +125,10 @@ _UNSENTENCED = (
 )
 # The lines of _UNSENTENCED as one pattern, asked of chrome lines ending on 。 only.
 UNSENTENCED = _lazy("|".join(_UNSENTENCED))
+# Those of them that hold the page's address and so may run past the length up to which a line is
+# asked whether it is chrome (百度和网页http://…的作者无关，…): asked of the long lines opening so.
+LONG_CHROME = _lazy(r"^(?:这是[ ]{0,2}Google[ ]{0,2}对|[(]?百度(?:和网页|快照谨为)|The Wayback Machine - )")
+LONG_CHROME_FIRST = frozenset("这(百T")
 # A row of page tools and nothing else (打印关闭, 【打印】【关闭】, 分享, 返回列表, 返回上一页)
 _TOOLS_ROW = (
     r"(?:[【\[]?(?:打印(?:本页|此页)?|关闭(?:窗口|本页|此页)?|收藏|分享|返回(?:列表|首页|上一页|上页)?|我要纠错)"
@@ -207,10 +213,12 @@ _CHROME = (
     # a search engine's and an archive's switch and capture lines (完整版本 纯文字版本 查看源代码;
     # 23 captures 03 Jun 2024 - 18 Sep 2024)
     r"^完整版本[ ]{0,3}纯文字版本",
-    r"^[\d,]{1,9}[ ]captures?[ ]\d{1,2}[ ][A-Z][a-z]{2}[ ](?:19|20)\d{2}",
+    r"^[0123456789][0123456789,]{0,8}[ ]captures?[ ]\d{1,2}[ ][A-Z][a-z]{2}[ ](?:19|20)\d{2}",
     # a fax machine's transmission line at each page's head (2024-06-19 14:32  FROM:0571 87001234
     # TO:87123456  P.1/2): sender, addressee and page number, which no sentence holds together
-    r"FROM[ ]{0,2}:[^\n]{1,40}?[ ]TO[ ]{0,2}:[^\n]{1,40}?[ ]P\.?[ ]{0,2}\d{1,3}(?:/\d{1,3})?$",
+    # (anchored, so that it is tried only on a line holding what it needs: the search of the unanchored
+    # rows over every short line pays for each alternative at every character)
+    r"^[^\n]{0,40}?FROM[ ]{0,2}:[^\n]{1,40}?[ ]TO[ ]{0,2}:[^\n]{1,40}?[ ]P\.?[ ]{0,2}\d{1,3}(?:/\d{1,3})?$",
     # a footer's network badge (本网站支持IPv6)
     r"^(?:本站|本网站?|网站)?(?:已)?支持[ ]{0,2}IPv6(?:访问)?$",
     # a sidebar's box label alone on its line, no colon (相关信息): the lines it repeats stay; a text's
@@ -238,7 +246,10 @@ _CHROME = (
     "浏览次数",
     # a file row's count after the file's name (…答复.pdf 下载次数：58, …xls（已下载 23 次）), or alone; a
     # sentence or a list's line may count an app's downloads (APP累计下载次数达1200万次；)
-    r"\.(?i:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|txt|pptx?)[^。\n]{0,16}?(?:下载次数|已下载[ ]{0,2}\d{1,9}[ ]{0,2}次)",
+    # (the count found first, the file's name behind it: the search meets 下 and 已 far less than a dot)
+    r"(?:下载次数|已下载[ ]{0,2}\d{1,9}[ ]{0,2}次)"
+    r"(?<=\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|wps|et|ofd|zip|rar|txt|pptx?)[^。\n]{0,16}?"
+    r"(?:下载次数|已下载[ ]{0,2}\d{1,9}[ ]{0,2}次))",
     r"^下载次数[ ]{0,2}:?[ ]{0,2}\d{1,9}$",
     "访问次数",
     "阅读次数",

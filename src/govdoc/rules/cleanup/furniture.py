@@ -26,18 +26,19 @@ from govdoc.state import Block, State, Zone
 _UNSET = Zone.UNSET
 _CHROME = Zone.CHROME  # a module name: a `Zone.X` look-up is dear once per block (rules/head/zones.py)
 _FURNITURE_START = frozenset("-·•・‧･∙⋅~第共一0123456789Pphw")
-_BAND_START = frozenset("12hw第3456789")  # PRINTED_PAGE_BAND's: a year, an address, a page count
+_BAND_START = frozenset("12hw")  # PRINTED_PAGE_BAND's: a year, an address
+_COUNT_START = frozenset("第0123456789")  # PRINTED_BAND_COUNT_FIRST's: a page count
 
 
 _CLAUSE_MARKS = frozenset("，,；;。：:！？!?、")
 
 
-def _print_band(f: str) -> bool:
+def _print_band(f: str, band: regex.Pattern[str] | None = None) -> bool:
     """A browser's print band: `2024/7/15 10:42` alone or with the page's <title> beside it, or the
     page's address with the page count (`https://…  1/2`). The title is a title: no clause in it, and
     it ends on a document's type or a site's name or parts the two (…的答复_某县人民政府); a line of a
     schedule or a record that opens with a date and a time (2024/3/5 14:30 召开座谈会，…) stays text."""
-    m = P.PRINTED_PAGE_BAND.match(f)
+    m = (band or P.PRINTED_PAGE_BAND).match(f)
     if m is None:
         return False
     tail = (m.group("tail") or "").strip()
@@ -53,12 +54,13 @@ def _print_band(f: str) -> bool:
 
 
 def _furniture(f: str) -> bool:
-    if (
-        len(f) > 16
-        and (f[:1] in _BAND_START or (f[-1:].isdigit() and ":" in f[-9:] and P.BAND_TIME_END.search(f)))
-        and _print_band(f)
-    ):
-        return True  # a browser's print band: 2024/7/15 10:42  <title>, https://…  1/2, <title>  2024/7/15 10:42
+    if len(f) > 16:
+        if f[:1] in _BAND_START and _print_band(f):
+            return True  # a browser's print band: 2024/7/15 10:42  <title>, https://…  1/2
+        if f[-1:].isdigit() and ":" in f[-9:] and _print_band(f, P.PRINTED_BAND_TIME_LAST):
+            return True  # … the other way round: <title>  2024/7/15 10:42
+        if f[:1] in _COUNT_START and ("页" in f[1:8] or "/" in f[1:5]) and P.PRINTED_BAND_COUNT_FIRST.match(f):
+            return True  # … and 第1页 共2页  https://…
     return bool(f) and len(f) <= 16 and f[0] in _FURNITURE_START and P.PAGE_FURNITURE.match(f) is not None
 
 
@@ -168,10 +170,7 @@ def furniture_and_chrome(state: State) -> None:
     # EDGE_CHROME's rows open with a few words' first characters: the rest are refused without the call
     edge_firsts = edge_guard.firsts if edge_guard.only_firsts else None
     edge: list[int] = []  # lines of EDGE_CHROME's rows: chrome only where chrome stands
-    # a search engine's or an archive's head holds the page's address and may run past the short
-    # lines' length (百度和网页http://…的作者无关，…): asked of the long lines opening as one can
-    long_guard = _unsentenced_start()
-    long_firsts, long_chrome = long_guard.firsts, long_guard.match
+    long_firsts, long_chrome = P.LONG_CHROME_FIRST, P.LONG_CHROME.match  # (a search engine's head: long)
     columns: list[int] = []  # a results list page's column name, maybe (`_list_columns`)
     listed: list[int] = []  # titles with their dates, maybe a results list page's (`_listed_titles`)
     comments: list[int] = []  # a readers' comment section's label, maybe (`_comment_sections`)
@@ -195,7 +194,7 @@ def furniture_and_chrome(state: State) -> None:
             not f
             or f.isspace()  # (not `strip()`, which copies every long line to find it is no blank)
             or ((i in anywhere or (short[i] and at_start(f))) and not _label_table_row(f) and not _a_sentence(f))
-            or (not short[i] and f[:1] in long_firsts and long_chrome(f))
+            or (not short[i] and f[:1] in long_firsts and long_chrome(f) is not None)
             or (hints.page_edge and hints.repeats >= 2)  # a running head or footer of a paged format
         ):
             b.zone = _CHROME
@@ -680,12 +679,6 @@ def chrome_text(f: str) -> bool:
 def _edge_start() -> StartGuard:
     """`patterns.EDGE_CHROME`, each alternative tried only on a line opening as it can."""
     return StartGuard(P.EDGE_CHROME.pattern)
-
-
-@functools.cache
-def _unsentenced_start() -> StartGuard:
-    """`patterns.UNSENTENCED`, each alternative tried only on a line opening as it can."""
-    return StartGuard(P.UNSENTENCED.pattern)
 
 
 @functools.cache
