@@ -364,3 +364,32 @@ def test_a_two_column_pipe_table_still_reads_label_then_value() -> None:
     head = "| 索引号 | 11330100MB/2024-00707 |\n| 发布机构 | 某市公安局 |\n"
     doc = checked(_reply("全市今年新增公共停车泊位一万二千个。\n", head=head))
     assert doc.header.metadata == {"索引号": "11330100MB/2024-00707", "发布机构": "某市公安局"}
+
+
+def test_a_wrapped_line_and_a_table_head_naming_download_counts_stay() -> None:
+    """Guard (review18 R1): a hard-wrapped line that ends on 下载次数 (…累计下载次数 ⏎ 超过…) and a text
+    table's head row naming the column (渠道　　下载次数) are the text's: the count is chrome on a file row
+    only."""
+    body = (
+        "一、工作情况\n今年以来，我市停车服务APP功能不断完善，新增车位预约功能，累计下载次数\n"
+        "超过八十万次，日均服务车主一万余人次。\n"
+        "渠道　　　　下载次数\n"
+        "安卓应用市场　　52万\n"
+    )
+    doc = checked(_reply(body))
+    assert "累计下载次数超过八十万次" in doc.text and "渠道" in doc.text and "下载次数" in doc.text.split("超过")[1]
+
+
+def test_a_link_line_the_text_gives_before_its_signature_stays() -> None:
+    """Guard (review18 R1): `链接：https://…` after the text's own `网址如下：`, right above the 落款, is the
+    address it gives: the attribution's link line is chrome only beside the attribution's other lines."""
+    source = (
+        "关于开展停车泊位认领登记的通知\n"
+        "各住宅小区物业服务企业：\n"
+        "请各企业于8月31日前完成泊位信息登记，登记网址如下：\n"
+        "链接：https://tc.example.gov.cn/djxt\n"
+        "某市城市管理局\n"
+        "2024年8月5日\n"
+    )
+    doc = checked(source)
+    assert "链接：https://tc.example.gov.cn/djxt" in doc.text

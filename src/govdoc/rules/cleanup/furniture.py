@@ -171,6 +171,7 @@ def furniture_and_chrome(state: State) -> None:
     edge_firsts = edge_guard.firsts if edge_guard.only_firsts else None
     edge: list[int] = []  # lines of EDGE_CHROME's rows: chrome only where chrome stands
     long_firsts, long_chrome = P.LONG_CHROME_FIRST, P.LONG_CHROME.match  # (a search engine's head: long)
+    links: list[int] = []  # an attribution block's link line, maybe (`_attribution_links`)
     columns: list[int] = []  # a results list page's column name, maybe (`_list_columns`)
     listed: list[int] = []  # titles with their dates, maybe a results list page's (`_listed_titles`)
     comments: list[int] = []  # a readers' comment section's label, maybe (`_comment_sections`)
@@ -200,6 +201,8 @@ def furniture_and_chrome(state: State) -> None:
             b.zone = _CHROME
         elif short[i] and (edge_firsts is None or f[:1] in edge_firsts) and at_edge(f):
             edge.append(i)
+        elif f[:2] == "链接" and P.ATTRIBUTION_LINK.match(f.strip()):
+            links.append(i)
         elif f.endswith("公开") and P.LIST_COLUMN_NAME.match(f.strip()):
             columns.append(i)
         elif f[-1:] in _LISTED_END and (g := f.strip()).endswith("12345") and P.HOTLINE_FOOTER.match(g):
@@ -227,6 +230,8 @@ def furniture_and_chrome(state: State) -> None:
         _periodical_bands(blocks, pages)
     if edge:
         _edge_chrome(blocks, edge, pages)
+    if links:
+        _attribution_links(blocks, links)
     if stamps or bands:
         _above_text(blocks, stamps, bands, len(blocks) if first_text < 0 else first_text)
     _dated_rows_inside_a_table(blocks, dated)
@@ -365,6 +370,16 @@ def _edge_chrome(blocks: list[Block], edge: list[int], pages: list[int]) -> None
         b = blocks[i]
         if b.zone is _UNSET and (i < first or i > last or b.hints.page_edge or i in beside):
             b.zone = _CHROME
+
+
+def _attribution_links(blocks: list[Block], links: list[int]) -> None:
+    """A `链接：https://…` line is a reposting site's attribution (作者：… ⏎ 链接：… ⏎ 来源：…) where a line
+    of that block stands right above or below it, chrome already; alone it is an address the text
+    gives (报名网址如下： ⏎ 链接：https://…) and stays."""
+    for i in links:
+        near = (blocks[k] for k in (i - 1, i + 1) if 0 <= k < len(blocks))
+        if any(b.zone is _CHROME and b.folded.lstrip().startswith(P.ATTRIBUTION_NEIGHBOUR) for b in near):
+            blocks[i].zone = _CHROME
 
 
 _MAX_LINKS = 12
