@@ -249,12 +249,12 @@ _CHROME = (
     r"^(?:您|你)?(?:所|将要)?(?:访问|点击)?的?(?:链接|网址|网站|页面)?(?:即将|将要?)离开[^。\n]{0,40}(?:网站|页面)",
     # counters and publishing lines
     "浏览次数",
-    # a file row's count after the file's name (…答复.pdf 下载次数：58, …xls（已下载 23 次）), or alone; a
-    # sentence or a list's line may count an app's downloads (APP累计下载次数达1200万次；)
-    # (the count found first, the file's name behind it: the search meets 下 and 已 far less than a dot)
-    r"(?:下载次数|已下载[ ]{0,2}\d{1,9}[ ]{0,2}次)"
-    r"(?<=\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|wps|et|ofd|zip|rar|txt|pptx?)[^。\n]{0,16}?"
-    r"(?:下载次数|已下载[ ]{0,2}\d{1,9}[ ]{0,2}次))",
+    # a page's file row labelled as the document's attachments are, with its download count after the
+    # file's name (附件：…答复.pdf 下载次数：58): the page's, no attachment of the text. Under a file box's
+    # label (附件下载：, 相关附件：) the rows are the box's (FILE_LINK); a sentence or a list's line may
+    # count an app's downloads (APP累计下载次数达1200万次；), so the count alone is none of these.
+    r"^附件[ ]{0,2}:[^\n]{1,100}?\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|wps|et|ofd|zip|rar|txt|pptx?)[^。\n]{0,16}?"
+    r"(?:下载次数|已下载[ ]{0,2}\d{1,9}[ ]{0,2}次)",
     r"^下载次数[ ]{0,2}:?[ ]{0,2}\d{1,9}$",
     "访问次数",
     "阅读次数",
@@ -423,7 +423,7 @@ BARE_TIMESTAMP = _lazy(
 # A search box's lists (最近搜索 ⏎ 无 ⏎ 热门搜索 ⏎ …) are such lists too.
 # So are a bracketed label (【相关阅读】) and the neighbouring articles' labels alone (上一篇 ⏎ 关于…的答复).
 LINK_LIST_LABEL = _lazy(
-    r"^(?:(?:相关|推荐|延伸)(?:链接|文章|阅读|稿件|解读|新闻|文件|政策)|(?:最近|热门|历史)搜索|[上下]一(?:篇|条)|附件下载"
+    r"^(?:(?:相关|推荐|延伸)(?:链接|文章|阅读|稿件|解读|新闻|文件|政策)|(?:最近|热门|历史)搜索|[上下]一(?:篇|条)|附件下载|相关附件"
     r"|(?:往期|精彩)(?:推荐|回顾|精选)|喜欢此内容的人还喜欢)"
     r"[ ]{0,2}:?$"
     r"|^[【\[][ ]{0,2}(?:相关|推荐|延伸)(?:链接|文章|阅读|稿件|解读|新闻|文件|政策)[ ]{0,2}[】\]][ ]{0,2}:?$"
