@@ -123,10 +123,9 @@ _UNSENTENCED = (
     r"^[上下]一[篇条][ ]{0,2}:",
     r"^(?:手机)?扫一扫[^,。\n]{0,8}(?:打开|查看|浏览|阅读)(?:当前|本|此)页面?",
 )
-# The link line of a reposting site's attribution block (作者：… ⏎ 链接：https://… ⏎ 来源：知乎): chrome
-# only beside the block's other lines (ATTRIBUTION_NEIGHBOUR, chrome themselves), since a notice may
-# give its readers an address so (报名网址如下： ⏎ 链接：https://…; review18 R1).
-ATTRIBUTION_LINK = _lazy(r"^链接[ ]{0,2}:[ ]{0,2}https?://[^\s]{1,300}$")
+# The link line of a reposting site's attribution block (作者：… ⏎ 链接：https://… ⏎ 来源：知乎, an
+# EDGE_CHROME row): chrome only beside the block's other lines (these, chrome themselves), since a
+# notice may give its readers an address so (报名网址如下： ⏎ 链接：https://…; review18 R1).
 ATTRIBUTION_NEIGHBOUR = ("作者", "来源", "著作权", "本文来源")
 # The lines of _UNSENTENCED as one pattern, asked of chrome lines ending on 。 only.
 UNSENTENCED = _lazy("|".join(_UNSENTENCED))
@@ -404,8 +403,9 @@ EDGE_CHROME = _lazy(
     # site's page on its place, which alone may be a slogan's words)
     r"|个人办事|法人办事|部门服务|便民服务|办事指南|12345热线)"
     r"[ |]{0,5})+(?:走进\p{Han}{1,6})?$"
-    # a reposting site's attribution block opens with its author alone (作者：某某), under the text
-    r"|^作者[ ]{0,2}:[ ]{0,2}[^:\n]{1,20}$"
+    # a reposting site's attribution block opens with its author alone (作者：某某), under the text; its
+    # link line (链接：https://…) only beside the block's other lines (ATTRIBUTION_NEIGHBOUR)
+    r"|^作者[ ]{0,2}:[ ]{0,2}[^:\n]{1,20}$|^链接[ ]{0,2}:[ ]{0,2}https?://[^\s]{1,300}$"
     # a QR box's caption alone or naming the page (扫描二维码, 扫描二维码 在手机上查看), where a notice's own
     # steps may say 扫描二维码 on a line of its own
     r"|^扫描(?:本页|页面)?二维码[ ]{0,2}(?:在?手机上?)?(?:查看|打开|浏览|阅读|分享)?(?:本页|当前页面?|此页)?$"

@@ -57,7 +57,7 @@ def _furniture(f: str) -> bool:
     if len(f) > 16:
         if f[:1] in _BAND_START and _print_band(f):
             return True  # a browser's print band: 2024/7/15 10:42  <title>, https://…  1/2
-        if f[-1:].isdigit() and ":" in f[-9:] and _print_band(f, P.PRINTED_BAND_TIME_LAST):
+        if f[-3:-2] == ":" and _print_band(f, P.PRINTED_BAND_TIME_LAST):
             return True  # … the other way round: <title>  2024/7/15 10:42
         if f[:1] in _COUNT_START and ("页" in f[1:8] or "/" in f[1:5]) and P.PRINTED_BAND_COUNT_FIRST.match(f):
             return True  # … and 第1页 共2页  https://…
@@ -171,7 +171,6 @@ def furniture_and_chrome(state: State) -> None:
     edge_firsts = edge_guard.firsts if edge_guard.only_firsts else None
     edge: list[int] = []  # lines of EDGE_CHROME's rows: chrome only where chrome stands
     long_firsts, long_chrome = P.LONG_CHROME_FIRST, P.LONG_CHROME.match  # (a search engine's head: long)
-    links: list[int] = []  # an attribution block's link line, maybe (`_attribution_links`)
     columns: list[int] = []  # a results list page's column name, maybe (`_list_columns`)
     listed: list[int] = []  # titles with their dates, maybe a results list page's (`_listed_titles`)
     comments: list[int] = []  # a readers' comment section's label, maybe (`_comment_sections`)
@@ -188,7 +187,7 @@ def furniture_and_chrome(state: State) -> None:
         if f[:1] in _COMMENT_LABEL_START and len(f) <= _MAX_COMMENT_LABEL and P.COMMENT_SECTION_LABEL.match(f.strip()):
             comments.append(i)
         # (a print band may end on its print time instead: <title>  2024/8/3 14:05)
-        if (f[:1] in _FURNITURE_START or hints.markup or (f[-1:].isdigit() and ":" in f[-9:])) and page_furniture(b):
+        if (f[:1] in _FURNITURE_START or hints.markup or f[-3:-2] == ":") and page_furniture(b):
             b.zone = _CHROME  # also "- 3 -" read as a Markdown list item; asked only where it can say yes
             pages.append(i)
         elif (
@@ -201,8 +200,6 @@ def furniture_and_chrome(state: State) -> None:
             b.zone = _CHROME
         elif short[i] and (edge_firsts is None or f[:1] in edge_firsts) and at_edge(f):
             edge.append(i)
-        elif f[:2] == "链接" and P.ATTRIBUTION_LINK.match(f.strip()):
-            links.append(i)
         elif f.endswith("公开") and P.LIST_COLUMN_NAME.match(f.strip()):
             columns.append(i)
         elif f[-1:] in _LISTED_END and (g := f.strip()).endswith("12345") and P.HOTLINE_FOOTER.match(g):
@@ -230,8 +227,6 @@ def furniture_and_chrome(state: State) -> None:
         _periodical_bands(blocks, pages)
     if edge:
         _edge_chrome(blocks, edge, pages)
-    if links:
-        _attribution_links(blocks, links)
     if stamps or bands:
         _above_text(blocks, stamps, bands, len(blocks) if first_text < 0 else first_text)
     _dated_rows_inside_a_table(blocks, dated)
@@ -366,10 +361,15 @@ def _edge_chrome(blocks: list[Block], edge: list[int], pages: list[int]) -> None
     text = [k for k, b in enumerate(blocks) if b.zone is not _CHROME and _SENTENCE_MARKS.intersection(b.folded)]
     first, last = (text[0], text[-1]) if text else (len(blocks), -1)
     beside = {k for at in pages for k in (at - 1, at + 1)}
+    links: list[int] = []  # an attribution block's link line: beside the block's other lines only
     for i in edge:
         b = blocks[i]
-        if b.zone is _UNSET and (i < first or i > last or b.hints.page_edge or i in beside):
+        if b.folded[:2] == "链接":
+            links.append(i)
+        elif b.zone is _UNSET and (i < first or i > last or b.hints.page_edge or i in beside):
             b.zone = _CHROME
+    if links:
+        _attribution_links(blocks, links)
 
 
 def _attribution_links(blocks: list[Block], links: list[int]) -> None:
@@ -378,7 +378,9 @@ def _attribution_links(blocks: list[Block], links: list[int]) -> None:
     gives (报名网址如下： ⏎ 链接：https://…) and stays."""
     for i in links:
         near = (blocks[k] for k in (i - 1, i + 1) if 0 <= k < len(blocks))
-        if any(b.zone is _CHROME and b.folded.lstrip().startswith(P.ATTRIBUTION_NEIGHBOUR) for b in near):
+        if blocks[i].zone is _UNSET and any(
+            b.zone is _CHROME and b.folded.lstrip().startswith(P.ATTRIBUTION_NEIGHBOUR) for b in near
+        ):
             blocks[i].zone = _CHROME
 
 
