@@ -107,21 +107,23 @@ _TOOLBAR = (
 # reposting site's attribution and copyright lines appended to every copy (著作权归作者所有。…, 版权声明：
 # 本文为博主…。, 本文来自网络，如有侵权请联系删除。, 转载请注明出处。), a neighbour's link with its title
 # (上一篇：关于…的通知。) and a scan prompt naming the page (扫一扫在手机打开当前页。). Each is a chrome line
-# (in _CHROME) that cleanup.furniture._a_sentence never keeps as a sentence (diffread-A 7).
+# (in _CHROME) that cleanup.furniture._a_sentence never keeps as a sentence (diffread-A 7); so each is
+# the site's whole formula to the line's end, never a prefix a paragraph of the text may open with
+# (著作权归作者所有是著作权法的基本原则，…; 本文来自网络的作品同样受…保护: review18 R6).
 _UNSENTENCED = (
     r"^这是[ ]{0,2}Google[ ]{0,2}对[ ]{0,2}[^ \n]{4,300}[ ]{0,2}的缓存",
-    r"^这是该网页在[ ]{0,2}(?:19|20)\d{2}",
+    r"^这是该网页在[ ]{0,2}(?:19|20)\d{2}[^。\n]{0,40}的快照",
     r"^提示[ ]{0,2}:[ ]{0,2}要在此页面上快速找到您的搜索字词",
     r"^您查询的关键词是[ ]{0,2}:",
     r"^[(]?百度(?:和网页|快照谨为)",
     r"^The Wayback Machine - https?://web\.archive\.org/",
-    r"^著作权归(?:原?作者|原作者)所有",
-    r"^版权声明[ ]{0,2}:[ ]{0,2}本文(?:为|系)",
-    r"^本文(?:来自|来源于|转自|摘自)(?:网络|互联网)",
-    r"^转载请注明(?:出处|来源)",
+    r"^著作权归原?作者所有[。.]?(?:商业转载请联系作者获得授权[,]?非商业转载请注明出处[。.]?)?$",
+    r"^版权声明[ ]{0,2}:[ ]{0,2}本文(?:为|系)[^。\n]{0,40}(?:原创|转载)文章[^\n]{0,80}$",
+    r"^本文(?:来自|来源于|转自|摘自)(?:网络|互联网)[,]?[^。\n]{0,24}(?:侵权|删除|交流|学习|参考)[^。\n]{0,12}[。.]?$",
+    r"^转载请注明(?:出处|来源)[。.!]?$",
     r"^如有侵权[ ,]{0,2}请?(?:联系)?(?:本站|本网|我们|小编|作者)?(?:删除|处理)。?$",
     r"^[上下]一[篇条][ ]{0,2}:",
-    r"^(?:手机)?扫一扫[^,。\n]{0,8}(?:打开|查看|浏览|阅读)(?:当前|本|此)页面?",
+    r"^(?:手机)?扫一扫[^,。\n]{0,8}(?:打开|查看|浏览|阅读)(?:当前|本|此)页面?[。.]?$",
 )
 # The link line of a reposting site's attribution block (作者：… ⏎ 链接：https://… ⏎ 来源：知乎, an
 # EDGE_CHROME row): chrome only beside the block's other lines (these, chrome themselves), since a

@@ -23,7 +23,6 @@ from govdoc.fields.kind import kind_suffix
 from govdoc.numerals import circled_to_int, cn_to_int, int_to_circled, int_to_cn
 from govdoc.rules import lines as L
 from govdoc.rules.cleanup import page_furniture
-from govdoc.rules.cleanup.base import delete_ranges
 from govdoc.rules.contents import is_contents_heading
 from govdoc.rules.lines.classify import CONTINUING, ENDS_MONTH, MEETING_OPEN, line_class
 from govdoc.rules.sections import TITLE_MAX, CnSoFar, Heading, has_run_in_text, heading_of, without_asides
@@ -658,11 +657,6 @@ def join_breaks(state: State) -> None:
         if joined:
             assert a is not None
             soft = a.hints.soft_break  # the format says the paragraph goes on: no guess to report
-            if a.text[-1:] in _WRAP_HYPHENS and _wrap_hyphen(a.text, b.text):
-                if grown is None:
-                    delete_ranges(a, [(len(a.text) - 1, len(a.text))])
-                else:
-                    grown.trim_end()
             if grown is None and len(a.folded) + len(b.folded) > _LONG:
                 grown = _Grown(a)
             if grown is None:
@@ -698,10 +692,10 @@ _WRAP_HYPHENS = frozenset("-‐")  # a hyphen-minus, the Unicode hyphen
 
 
 def _wrap_hyphen(above: str, below: str) -> bool:
-    """The hyphen ending `above` is the mark of a tool that wraps lines as in English (…养老服务体- ⏎
-    系建设…): between two Han characters no hyphen stands in Chinese text, so it goes with the wrap
-    when the lines are joined (the join itself a guess, warned). Between figures (2021- ⏎ 2025年) or
-    Latin letters it is the text's own and stays."""
+    """`above` ends on a hyphen between two Han characters, as a tool that wraps lines as in English
+    leaves one (…养老服务体- ⏎ 系建设…) and as a wrapper that breaks at hyphens leaves a pair's
+    (中国- ⏎ 东盟博览会, 南宁- ⏎ 河内): either way the line goes on. The hyphen stays as written: which
+    of the two it is, no reading tells (review18 R5)."""
     return len(above) >= 2 and _ideograph(above[-2]) and _ideograph(below[:1] or " ")
 
 
@@ -811,26 +805,6 @@ class _Grown:
         if other.hints.paragraph_end != hints.paragraph_end or other.hints.soft_break != hints.soft_break:
             self.hints = replace(hints, paragraph_end=other.hints.paragraph_end, soft_break=other.hints.soft_break)
         return offset
-
-    def trim_end(self) -> None:
-        """Takes off the paragraph's last character (a wrap's hyphen, `_wrap_hyphen`), and the marks
-        that stood on it. The head holds the paragraph's first `_ENDS` characters only: never the last."""
-        self.texts[-1] = self.texts[-1][:-1]
-        self.foldeds[-1] = self.foldeds[-1][:-1]
-        self.length -= 1
-        self.tail = (self.tail[0][:-1], self.tail[1][:-1])
-        end = self.length
-        owns: tuple[Sequence[Any], ...] = (self.block.bold, self.block.gaps, self.block.spaces)
-        for k in range(3):
-            mine = self.marks[k]
-            marks: Sequence[Any] = owns[k] if mine is None else mine
-            if k == 0:
-                kept: list[Any] = [(s, min(e, end)) for s, e in marks if s < end]
-            else:
-                kept = [g for g in marks if g <= end]
-            if len(kept) != len(marks) or kept != list(marks):
-                self.marks[k] = kept
-        self.near = [(heads, [g for g in tails if g <= end]) for heads, tails in self.near]
 
     def since(self, at: int) -> str:
         """The paragraph's folded text from `at` on, joined from the pieces that hold it."""
