@@ -51,9 +51,9 @@ def read_pages(data: bytes, *, backend: str, path: str | None, limits: Limits = 
     raise ValueError(f"unknown PDF backend {backend!r}; choose one of {', '.join(BACKENDS)}")
 
 
-def _bare(function: Any, restype: Any = None) -> Any:
-    """The same PDFium entry point without declared argument types, answering a plain address
-    (an int, None for none) or `restype`, and keeping the GIL through the call.
+def _bare(function: Any, restype: Any = None, argtypes: tuple[Any, ...] | None = None) -> Any:
+    """The same PDFium entry point without declared argument types (or with `argtypes`), answering a
+    plain address (an int, None for none) or `restype`, and keeping the GIL through the call.
 
     Asked once per character, ctypes' conversion of declared arguments and the construction of
     a pointer object cost more than the call itself, and so does releasing the GIL and taking it
@@ -61,6 +61,16 @@ def _bare(function: Any, restype: Any = None) -> Any:
     back into Python). Callers pass handles as `_handle_argument` makes them and out-parameters by
     reference, which ctypes then hands on as they are.
     """
+    copy: Any = _prototype(restype)(_address(function))
+    copy.argtypes = None if argtypes is None else list(argtypes)
+    return copy
+
+
+@functools.cache
+def _prototype(restype: Any) -> Any:
+    """The function type `_bare` makes its entry points of, one per result type and process: each is a
+    new class (two, for a C int), and a parse making its sixteen afresh paid for them and left them to
+    the cyclic collector (a class is a cycle)."""
     import ctypes
 
     prototype: Any = ctypes.PYFUNCTYPE(ctypes.c_void_p if restype is None else restype)
@@ -69,9 +79,7 @@ def _bare(function: Any, restype: Any = None) -> Any:
         # assumed to return the C int type"), and ctypes reads it without first looking up the
         # converter of `c_int` in its table of formats (one linear search a call, 2% of a call's cost)
         prototype = type("IntAnswer", (prototype.__base__,), {"_flags_": prototype._flags_})
-    copy: Any = prototype(_address(function))
-    copy.argtypes = None
-    return copy
+    return prototype
 
 
 PDFIUM_LOCK = threading.Lock()
@@ -126,7 +134,7 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
                 try:
                     count = reader.count(textpage)
                     limits.check("page_chars", count, path=path, what=f"characters on page {index + 1}")
-                    text = unify_radicals(_page_text(textpage, count)) if count > 0 else ""
+                    text = unify_radicals(_page_text(textpage, count, reader.text_room)) if count > 0 else ""
                     reader.turn = _turn(entry.rotation, width, height)
                     if reader.turn is not None and count > 0 and not _upright_as_shown(textpage, count, entry.rotation):
                         reader.turn = None  # its text runs upright in user space: the page is read so, as turned
@@ -263,12 +271,13 @@ def _rotation(page: Any) -> int:
     return 90 * quarters
 
 
-def _page_text(textpage: Any, count: int) -> str:
+def _page_text(textpage: Any, count: int, room: Callable[[int], Any] | None = None) -> str:
     """The text of a text page's first `count` characters, as pypdfium2's `get_text_range` gives it:
     characters PDFium leaves out of its text are not asked for at either end of the range (PDFium
-    would read past it, crbug.com/pdfium/2079), and UTF-16 it cannot decode is dropped."""
+    would read past it, crbug.com/pdfium/2079), and UTF-16 it cannot decode is dropped. `room(n)`
+    gives a buffer of at least `n` UTF-16 units (`_Runs.text_room`: one per document); without it,
+    a buffer of its own."""
     import codecs
-    import ctypes
 
     import pypdfium2.raw as raw
 
@@ -281,9 +290,17 @@ def _page_text(textpage: Any, count: int) -> str:
         return ""
     begin = raw.FPDFText_GetTextIndexFromCharIndex(textpage, first)
     end = raw.FPDFText_GetTextIndexFromCharIndex(textpage, last)
-    buffer = (ctypes.c_ushort * (end + 2 - begin))()  # and the closing NUL
+    buffer = (room or _text_buffer)(end + 2 - begin)  # and the closing NUL
     written = raw.FPDFText_GetText(textpage, first, last - first + 1, buffer)
     return codecs.decode(memoryview(buffer)[: written - 1], "utf-16-le", "ignore")
+
+
+def _text_buffer(n: int) -> Any:
+    """Room for `n` UTF-16 units. Each length is an array type of its own, which ctypes keeps only while
+    an array of it lives: a buffer per page made (and left to the cyclic collector) a class per page."""
+    import ctypes
+
+    return (ctypes.c_ushort * n)()
 
 
 Look = tuple[str, bool, float, bool]  # what a glyph carries of its style: font, red, size, bold
@@ -321,10 +338,9 @@ class _Runs:
         self.loose_box = _bare(raw.FPDFText_GetLooseCharBox, ctypes.c_int)
         self.text_object = _bare(raw.FPDFText_GetTextObject)
         self.is_generated = _bare(raw.FPDFText_IsGenerated, ctypes.c_int)
-        self.font_of = _bare(raw.FPDFTextObj_GetFont)
-        self.font_of.argtypes = [ctypes.c_void_p]  # handed the objects' addresses as ints (None: no object)
-        self.render_mode = _bare(raw.FPDFTextObj_GetTextRenderMode, ctypes.c_int)
-        self.render_mode.argtypes = [ctypes.c_void_p]
+        # handed the objects' addresses as ints (None: no object)
+        self.font_of = _bare(raw.FPDFTextObj_GetFont, None, (ctypes.c_void_p,))
+        self.render_mode = _bare(raw.FPDFTextObj_GetTextRenderMode, ctypes.c_int, (ctypes.c_void_p,))
         self.fill_color = _bare(raw.FPDFText_GetFillColor, ctypes.c_int)
         self.font_size = _bare(raw.FPDFText_GetFontSize, ctypes.c_double)
         self.font_info = _bare(raw.FPDFText_GetFontInfo, ctypes.c_ulong)
@@ -332,8 +348,7 @@ class _Runs:
         self.angle = _bare(raw.FPDFText_GetCharAngle, ctypes.c_float)
         self.count_objects = _bare(raw.FPDFPage_CountObjects, ctypes.c_int)
         self.get_object = _bare(raw.FPDFPage_GetObject)
-        self.object_type = _bare(raw.FPDFPageObj_GetType, ctypes.c_int)
-        self.object_type.argtypes = [ctypes.c_void_p]  # handed the objects' addresses as ints
+        self.object_type = _bare(raw.FPDFPageObj_GetType, ctypes.c_int, (ctypes.c_void_p,))  # handed addresses as ints
         self.channels, self.color_refs = _colour_buffer()
         self.x, self.y = ctypes.c_double(), ctypes.c_double()
         self.flags = ctypes.c_int()
@@ -341,6 +356,7 @@ class _Runs:
         self.known: dict[Key, Style] = {}
         self.looks: dict[Look, Look] = {}  # one object per look, compared by identity
         self.room = 0  # characters the box buffer holds
+        self.text: Any = None  # the page text's buffer (`text_room`), of `len(self.text)` UTF-16 units
         self.present: set[Any] = set()  # the text objects the last page's characters belong to
         # how the page turns user space to the space it is shown in (/Rotate), None when it does not turn
         self.turn: Turn | None = None
@@ -361,6 +377,13 @@ class _Runs:
         self.boxes = (ctypes.c_float * (4 * self.room))()
         self.floats = memoryview(self.boxes).cast("B").cast("f")
         self.box_refs = [ctypes.byref(self.boxes, 16 * k) for k in range(self.room)]
+
+    def text_room(self, n: int) -> Any:
+        """A buffer for a page's text of `n` UTF-16 units, the document's one grown as `_make_room` grows
+        the box buffer (`_page_text` takes it)."""
+        if self.text is None or len(self.text) < n:
+            self.text = _text_buffer(max(n, 2 * (0 if self.text is None else len(self.text))))
+        return self.text
 
     def count(self, handle: Any) -> int:
         """How many characters PDFium found on a text page: checked against `page_chars` before any is read."""
@@ -602,9 +625,13 @@ def _fill(objects: list[Any], spaces: list[tuple[int, int]]) -> None:
 
 
 def _address(handle: Any) -> int:
+    """The address a PDFium handle (or entry point) holds, read from the handle's own storage.
+
+    Not `ctypes.cast`: a cast keeps the handle in a dictionary the handle itself then holds, a cycle
+    per page's handle that only the cyclic collector frees."""
     import ctypes
 
-    return int(ctypes.cast(handle, ctypes.c_void_p).value or 0)
+    return int(ctypes.c_void_p.from_address(ctypes.addressof(handle)).value or 0)
 
 
 def _handle_argument(handle: Any) -> Any:
