@@ -50,6 +50,14 @@ WRITTEN = [
     ("某市交通运输局", 0, C.SECTION_OPEN | C.ENDS_CLOSED | C.EMPTY),
     ("  ", C.EMPTY | C.CONTENTS_OPEN, C.ENDS_CLOSED),
     ("", C.EMPTY, C.SECTION_OPEN | C.CONTENTS_OPEN | C.CONTINUING),
+    # (session 18) may end on an inline list's marker: a bracket's close or a number glyph
+    ("主要做法包括（1）", C.ENDS_MARKER | C.ENDS_CLOSED, C.ENDS_MONTH),
+    ("全区共排查积水点一百二十个①", C.ENDS_MARKER, C.ENDS_CLOSED),
+    ("重点做好以下工作㈢ ", C.ENDS_MARKER, C.EMPTY),
+    ("另见第二十一项㉑", C.ENDS_MARKER, C.ENDS_CLOSED),
+    ("加快整改；", C.ENDS_CLOSED, C.ENDS_MARKER),
+    ("按照《条例》", 0, C.ENDS_MARKER | C.ENDS_CLOSED),  # a title mark closes no list marker (nor a sentence)
+    ("年度任务完成率达到百分之九十", 0, C.ENDS_MARKER),
 ]
 
 
@@ -120,6 +128,8 @@ def _same_as_before(text: str) -> None:
     assert body_like(b) == ((len(f) >= 40 and "。" in f) or (len(f) > 30 and bool(L.marker_at(f))))
     if not line_class_meeting(b):
         assert P.MEETING_PARTICULAR.match(f) is None, text
+    if not L.line_class(b) & C.ENDS_MARKER:  # the joins ask TRAILING_MARKER of such lines only
+        assert P.TRAILING_MARKER.search(f.rstrip()[-8:]) is None, text
 
 
 def line_class_meeting(b: Block) -> bool:
@@ -129,7 +139,7 @@ def line_class_meeting(b: Block) -> bool:
 def test_the_class_answers_as_the_rules_tests_did_on_written_lines() -> None:
     for line, _, _ in WRITTEN:
         _same_as_before(line)
-    for line in ("第一条建议已经解决。", "一直以来，", "(2)项建议", "①", "2024年", "  二是", "  ，", "\t目录", "31日"):
+    for line in ("第一条建议已经解决。", "一直以来，", "(2)项建议", "①", "2024年", "  二是", "  ，", "\t目录", "31日", "包括(十二)", "⒛", "㊿"):
         _same_as_before(line)
 
 

@@ -24,7 +24,7 @@ from govdoc.numerals import circled_to_int, cn_to_int, int_to_circled, int_to_cn
 from govdoc.rules import lines as L
 from govdoc.rules.cleanup import page_furniture
 from govdoc.rules.contents import is_contents_heading
-from govdoc.rules.lines.classify import CONTINUING, ENDS_MONTH, MEETING_OPEN, line_class
+from govdoc.rules.lines.classify import CONTINUING, ENDS_MARKER, ENDS_MONTH, MEETING_OPEN, line_class
 from govdoc.rules.sections import TITLE_MAX, CnSoFar, Heading, has_run_in_text, heading_of, without_asides
 from govdoc.state import Block, State, Zone
 
@@ -291,7 +291,7 @@ def continues(
         return True  # no paragraph starts with a comma, a closing bracket or leader dots
     if width <= 0 and not page_end and _framed_heading(a):
         return False  # nothing cut it: a numbered 关于… title ends at its line
-    if _inline_list_cut(a, b, width, grown) or _list_cut(a, end, b, width, tail) or _list_goes_on(end, b):
+    if _inline_list_cut(a, b, width, grown) or _list_cut(a, end, b, width, tail) or _list_goes_on(a, end, b):
         return True
     if not end:
         return False
@@ -432,14 +432,19 @@ def _list_cut(a: Block, end: str, b: Block, width: int, tail: int) -> bool:
         return False
     # the marker stands at the end: search only the end, not the whole paragraph joined so far
     marker_end = end[-_TRAILING_MARKER_SPAN:]
-    return (end[-1:] == ";" or P.TRAILING_MARKER.search(marker_end) is not None) and _may_continue(b, clause_open=True)
+    return (
+        end[-1:] == ";" or (bool(line_class(a) & ENDS_MARKER) and P.TRAILING_MARKER.search(marker_end) is not None)
+    ) and _may_continue(b, clause_open=True)
 
 
-def _list_goes_on(end: str, b: Block) -> bool:
+def _list_goes_on(a: Block, end: str, b: Block) -> bool:
     """A line ending on the marker that opens an inline list's member (`…主要做法包括（1）`) over a
     line holding the list's next marker after a member's end (`建立台账；（2）定期走访…`): whatever the
     line's length (a web copy's break, no width's), no paragraph ends on the marker of a member yet
-    to be written. A note's mark ending a line (`…一百二十个①`) has no next number after a stop under it."""
+    to be written. A note's mark ending a line (`…一百二十个①`) has no next number after a stop under it.
+    (`end`: `a`'s folded text without its trailing spaces, whose class says whether it may end on a marker.)"""
+    if not line_class(a) & ENDS_MARKER:
+        return False  # most lines: their last character is no marker's
     found = P.TRAILING_MARKER.search(end[-_TRAILING_MARKER_SPAN:])
     if found is None:
         return False

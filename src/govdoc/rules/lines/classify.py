@@ -36,6 +36,7 @@ ENDS_MONTH = 1 << 8  # ends on 月: may be a year and month alone (patterns.YEAR
 SHORT_DAY = 1 << 9  # at most 8 characters ending on 日 or 号: may be a day alone (DATE_FRAGMENT_LINE)
 ENDS_CLOSED = 1 << 10  # ends on closing punctuation (CLOSING_PUNCT): the sentence ends at the line
 EMPTY = 1 << 11  # nothing but spaces (or nothing)
+ENDS_MARKER = 1 << 12  # ends on `)` or a number glyph: may end on an inline list's marker (patterns.TRAILING_MARKER)
 
 UNKNOWN = -1  # `Block.cls` before the first question and after `set_text`
 
@@ -55,6 +56,7 @@ CONTENTS_OPENS = frozenset("目 ")  # CONTENTS_HEADING's first characters (tests
 MEETING_OPENS = frozenset("会时地主参出列请缺记")  # MEETING_PARTICULAR's first characters (tests/test_line_class.py)
 CLOSING_PUNCT = frozenset("。!?;:”’)」』…")
 _DAY_ENDS = frozenset("日号")
+_PAST_TWENTY = frozenset(P.CIRCLED_PAST_TWENTY)
 _MAX_DAY_LINE = 8
 
 
@@ -97,6 +99,8 @@ def last_class(c: str) -> int:
     bits = _LAST.get(c)
     if bits is None:
         bits = ENDS_CLOSED if c in CLOSING_PUNCT else ENDS_MONTH if c == "月" else SHORT_DAY if c in _DAY_ENDS else 0
+        if c == ")" or GLYPHS_LOW <= c <= GLYPHS_HIGH or CN_PAREN_LOW <= c <= CN_PAREN_HIGH or c in _PAST_TWENTY:
+            bits |= ENDS_MARKER  # TRAILING_MARKER's last character: a bracket's close, ①–⒛, ㈠–㈩, ㉑–㊿
         if len(_LAST) < _MAX_FIRST:
             _LAST[c] = bits
     return bits
