@@ -102,6 +102,19 @@ def int_to_circled(n: int) -> str | None:
     return None
 
 
+def glyph_after(glyph: str, step: int = 1) -> str | None:
+    """The number glyph `step` places on from `glyph` (back for a negative step) in its own family: ① → ②
+    and ⑳ → ㉑ across the circled family's three blocks, ⑴ → ⑵, ⒈ → ⒉, ㈠ → ㈡ within theirs; None past
+    a family's ends, or for a character that is no number glyph (the joins step inline markers by it)."""
+    n = circled_to_int(glyph)
+    if n is None:
+        return None
+    if "\u2460" <= glyph <= "\u2473" or glyph in CIRCLED_PAST_TWENTY:
+        return int_to_circled(n + step)
+    other = chr(ord(glyph) + step)
+    return other if circled_to_int(other) == n + step else None
+
+
 def list_number(text: str) -> int | None:
     """A list item's number as written: 2, ２ (any decimal digits) or a circled ② (an 附件说明 numbers its
     titles either way), else None."""

@@ -63,18 +63,18 @@ def _complete(schema: dict[str, Any]) -> dict[str, Any]:
             if f.name not in attributes:
                 raise ValueError(f"{name}.{f.name} has no description in the class's Attributes: docstring section")
             prop["description"] = attributes[f.name]
-            if _marked(hints[f.name], ISO_DATE):
+            if _annotated(hints[f.name], ISO_DATE):
                 for option in prop.get("anyOf", [prop]):
                     if option.get("type") == "string":
                         option["format"] = "date"
-            if _marked(hints[f.name], PARTIAL_DATE):
+            if _annotated(hints[f.name], PARTIAL_DATE):
                 for option in prop.get("anyOf", [prop]):
                     if option.get("type") == "string":
                         option["pattern"] = PARTIAL_DATE_PATTERN
     return schema
 
 
-def _marked(hint: Any, marker: str) -> bool:
+def _annotated(hint: Any, marker: str) -> bool:
     """Whether the field's type is (optionally) a string annotated with `marker` (IsoDate, PartialDate)."""
     for arg in (hint, *typing.get_args(hint)):
         if typing.get_origin(arg) is typing.Annotated and marker in arg.__metadata__:

@@ -19,6 +19,17 @@ def body_like(b: Block) -> bool:
     return (len(f) >= 40 and "。" in f) or (len(f) > 30 and L.section_marker(b) is not None)  # the line's own, kept
 
 
+def text_begun(b: Block) -> bool:
+    """`body_like` read loosely, under a page's form where the rows are short (a mailbox reply's 信件标题：…,
+    `reply_fields`): any sentence's stop, any section marker, or a line longer than a form's row (its
+    label and value) says the text has begun, as the rows hold none of them."""
+    f = b.folded
+    return len(f) > _FORM_ROW or any(stop in f for stop in "。!?") or L.section_marker(b) is not None
+
+
+_FORM_ROW = 40  # a form's row (label and value) is shorter; a longer line is the text's
+
+
 def is_headerish(b: Block) -> bool:
     """Lines that may stand between the title and the body without being body: the 文号, 签发人,
     密级 and 紧急程度, a short note, a report's speech subtitle and speaker, and the 版头 of minutes

@@ -20,7 +20,7 @@ from typing import Any
 from govdoc import patterns as P
 from govdoc.blocks import SPLIT_PART, Origin, merge_origins
 from govdoc.fields.kind import kind_suffix
-from govdoc.numerals import circled_to_int, cn_to_int, int_to_circled, int_to_cn
+from govdoc.numerals import cn_to_int, glyph_after, int_to_cn
 from govdoc.rules import lines as L
 from govdoc.rules.cleanup import page_furniture
 from govdoc.rules.contents import is_contents_heading
@@ -467,13 +467,7 @@ def _next_inline_marker(marker: str) -> str | None:
     """The marker after an inline one, written alike (`(1)` → `(2)`, `(一)` → `(二)`, `①` → `②`, `⑴` → `⑵`,
     `㈠` → `㈡`); None past a family's last glyph."""
     if len(marker) == 1:
-        n = circled_to_int(marker)
-        if n is None:
-            return None
-        if "①" <= marker <= "⑳" or marker in P.CIRCLED_PAST_TWENTY:
-            return int_to_circled(n + 1)  # ⑳ → ㉑: the circled family runs on in other blocks
-        following = chr(ord(marker) + 1)
-        return following if circled_to_int(following) == n + 1 else None
+        return glyph_after(marker)  # ⑳ → ㉑: the circled family runs on in other blocks
     inner = marker[1:-1]
     if inner.isdigit():
         return f"({int(inner) + 1})"
@@ -486,11 +480,9 @@ def _previous_marker(marker: str, h: Heading) -> str | None:
     n = L.marker_ordinal(h.group, h.number)
     if n <= 1:
         return None
-    if h.group == "circled":  # ㉑ → ⑳: the family's glyphs stand in three blocks
-        glyph = int_to_circled(n - 1)
+    if h.group in L.GLYPH_GROUPS:  # ㉑ → ⑳: the circled family's glyphs stand in three blocks
+        glyph = glyph_after(h.number, -1)
         return marker.replace(h.number, glyph, 1) if glyph is not None else None
-    if h.group in L.GLYPH_GROUPS:
-        return marker.replace(h.number, chr(ord(h.number) - 1), 1)
     return marker.replace(h.number, str(n - 1) if h.number.isdigit() else int_to_cn(n - 1), 1)
 
 

@@ -22,6 +22,7 @@ from govdoc.rules.cues import CATEGORY, cued, form_rows
 from govdoc.rules.head.metadata import labelled, line_labels, table
 from govdoc.rules.head.update import set_header
 from govdoc.rules.head.zones import HEADER_ZONES, TRAILER_ZONES, in_zones
+from govdoc.rules.header_lines import text_begun
 from govdoc.state import Block, State, Zone
 
 _OPENING_PARAGRAPHS = 3
@@ -319,7 +320,7 @@ def _letter(state: State) -> ProposalRef | None:
                 return _letter_ref(state, b, b.text.strip(), P.LETTER_TITLE_LABELS[label])
             label = None
             continue
-        if looked > _LETTER_REACH or b.zone is _RECIPIENTS or (b.zone not in _FORM_ZONES and _text_begun(b)):
+        if looked > _LETTER_REACH or b.zone is _RECIPIENTS or (b.zone not in _FORM_ZONES and text_begun(b)):
             return None  # the reply's text has begun: a row below it is the text's own
         if not any(word in f for word in _LETTER_WORDS):
             continue
@@ -337,16 +338,6 @@ def _letter(state: State) -> ProposalRef | None:
 _CHROME, _RECIPIENTS = Zone.CHROME, Zone.RECIPIENTS
 # where a page's form and headline stand above the reply: lines that are no text of the reply's
 _FORM_ZONES = frozenset((Zone.METADATA, Zone.ISSUER, Zone.DOC_NUMBER, Zone.HEADER, Zone.TITLE))
-
-
-_FORM_CELL = 40  # a form's row (label and value) is shorter; a longer line is the text's
-
-
-def _text_begun(b: Block) -> bool:
-    """The block is the reply's text, not a row of the page's form above it: a sentence (。！？), a
-    section's marker, or a line longer than a form's row."""
-    f = b.folded
-    return len(f) > _FORM_CELL or any(stop in f for stop in "。!?") or L.marker_at(f) is not None
 
 
 def _letter_ref(state: State, b: Block, value: str, kind: str) -> ProposalRef:

@@ -554,23 +554,26 @@ def _marked(body: list[Block], entries: frozenset[int]) -> list[Heading | None]:
     notes = _Notes()
     above: list[Block] = []  # the lines marked so far, the walk's own list (what the steps read back)
     for index, b in enumerate(body):
-        skip = b.table or index in entries or index in quoted
-        heading = None if skip else heading_of(b, None if last_cn is None else last_cn + 1)
-        if heading is not None:  # (most lines open none: the step's other questions are for headings)
-            heading = _kept_heading(above, found, b, heading, notes)
-        if heading is not None and heading.group == "cn":
-            last_cn = cn_to_int(heading.number)
+        heading = None
+        if not (b.table or index in entries or index in quoted):
+            heading = _marked_heading(above, found, b, last_cn, notes)
+            if heading is not None and heading.group == "cn":
+                last_cn = cn_to_int(heading.number)
         found.append(heading)
         above.append(b)
     return found
 
 
-def _kept_heading(
-    body: list[Block], found: list[Heading | None], b: Block, heading: Heading, notes: _Notes
+def _marked_heading(
+    body: list[Block], found: list[Heading | None], b: Block, last_cn: int | None, notes: _Notes
 ) -> Heading | None:
-    """The heading `b` opens as its line tells (`heading_of`), unless the lines above say otherwise:
-    `b` follows the lines `found` marks (`body`, as far as those), `notes` holds the note marks cited
-    above. A step of `_marked`'s walk, for a line opening a heading."""
+    """The step of the marking walk (`_marked`, `CnSoFar.next_cn`) for a line that is no table's row
+    and stands in no quotation: the heading `b` opens as its line tells (`heading_of`, the 一、 family
+    having reached `last_cn`), unless the lines above say otherwise: `b` follows the lines `found`
+    marks (`body`, as far as those), `notes` holds the note marks cited above."""
+    heading = heading_of(b, None if last_cn is None else last_cn + 1)
+    if heading is None:  # (most lines open none: the step's other questions are for headings)
+        return None
     if heading.group == "cn" and _heading_alone(b)[1] and _bare_cn_above(body, found):
         return None
     if heading.group == "circled" and notes.cites(body, found, heading.number):
@@ -753,12 +756,11 @@ class CnSoFar:
         notes = self._notes.copy()  # (read on over the lines since, for this question only)
         try:
             for k, b in enumerate(tail):
-                skip = b.table or k in quoted
-                heading = None if skip else heading_of(b, None if last_cn is None else last_cn + 1)
-                if heading is not None:
-                    heading = _kept_heading(body, found, b, heading, notes)
-                if heading is not None and heading.group == "cn":
-                    last_cn = cn_to_int(heading.number)
+                heading = None
+                if not (b.table or k in quoted):
+                    heading = _marked_heading(body, found, b, last_cn, notes)
+                    if heading is not None and heading.group == "cn":
+                        last_cn = cn_to_int(heading.number)
                 found.append(heading)
                 last_cns.append(last_cn)
             headings = found[start:]
