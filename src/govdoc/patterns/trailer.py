@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from govdoc.patterns.base import _lazy
+from govdoc.patterns.structure import CIRCLED
 from govdoc.patterns.organs import _HEAD_POST
 
 # --- closing -----------------------------------------------------------------------------
@@ -439,6 +440,9 @@ CC_LABEL_SPACE = _lazy(rf"^{_CC_LABEL}[ ]{{1,4}}(?=\p{{Han}})")
 APPENDED_FORM_TITLE = _lazy(
     r"^(?!\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\))[\p{Han}()《》“”0-9]{0,40}?(?:征询|反馈|测评|评价|满意|意见|办理情况|办理结果)\p{Han}{0,6}?(?:表|回执|回执单)$"
 )
+# a list's number written as one glyph: circled (①–⑳, and ㉑–㊿ past twenty, as the section markers
+# take them), bracketed (⑴–⒇) or with a stop (⒈–⒛)
+_NUMBER_GLYPH = f"{CIRCLED}⑴-⒇⒈-⒛"
 ATTACHMENT_LINE = _lazy(
     # 附件：1.名称, 附件1：名称, or 附件1.名称 where the list's first number stands for the colon; 附：1.名称,
     # the short label, only with its colon
@@ -448,7 +452,7 @@ ATTACHMENT_LINE = _lazy(
     r"(?P<colon>:|(?<=\d)[.、](?!\d)|(?<=[一二三四五六七八九十])[.、](?![一二三四五六七八九十]))?"
     r"|[ ]{0,2}(?P<colon>:))[ ]{0,2}"
     # (1）名称, the number closed by its bracket alone, as 1. is; ①名称 or ⑴名称, a number's glyph)
-    r"(?:(?:(?P<n>\d{1,2})[.、]|\(?(?P<n>\d{1,2})\)|(?P<n>[①-⑳⑴-⒇⒈-⒛])[.、]?|(?P<cn_n>一)[、.]|\((?P<cn_n>一)\))"
+    rf"(?:(?:(?P<n>\d{{1,2}})[.、]|\(?(?P<n>\d{{1,2}})\)|(?P<n>[{_NUMBER_GLYPH}])[.、]?|(?P<cn_n>一)[、.]|\((?P<cn_n>一)\))"
     r"[ ]{0,2})?"
     r"(?P<name>[^\n]*)$"
 )
@@ -463,7 +467,7 @@ ATTACHMENT_CN_ITEM = _lazy(
 ATTACHMENT_CONTINUATION = _lazy(
     r"^(?:(?P<n>\d{1,2})(?:[.、][ ]{0,2}(?P<name>[^\n]+)"
     r"|[.、]?(?:\t|[ ]{2,})(?P<name>(?:(?![ ]{2})[^\t\n])+)(?:(?:\t|[ ]{2,})[^\n]*)?)"
-    r"|\(?(?P<n>\d{1,2})\)[ ]{0,2}(?P<name>[^\n]+)|(?P<n>[①-⑳⑴-⒇⒈-⒛])[.、]?[ ]{0,2}(?P<name>[^\n]+))$"
+    rf"|\(?(?P<n>\d{{1,2}})\)[ ]{{0,2}}(?P<name>[^\n]+)|(?P<n>[{_NUMBER_GLYPH}])[.、]?[ ]{{0,2}}(?P<name>[^\n]+))$"
 )
 # The next name of the list written on after a gap on the same line (附件：1.甲表  2.乙表, 1）甲表  2）乙表,
 # （1）甲表  （2）乙表, ①甲表  ②乙表).
@@ -473,7 +477,7 @@ ATTACHMENT_CONTINUATION = _lazy(
 # A name may open with its year (1．2024年度甲名单　2．2024年度乙名单): a digit after the stop is no decimal then.
 ATTACHMENT_NEXT_ON_LINE = _lazy(
     r"(?:(?:[ \t]{1,12}|[;,、][ \t]{0,12})"
-    r"(?:(?P<n>\d{1,2})(?:[.、](?:(?!\d)|(?=(?:19|20)\d{2}[ ]{0,2}年))|\))|(?P<n>[①-⑳⑴-⒇⒈-⒛])[.、]?)"
+    rf"(?:(?P<n>\d{{1,2}})(?:[.、](?:(?!\d)|(?=(?:19|20)\d{{2}}[ ]{{0,2}}年))|\))|(?P<n>[{_NUMBER_GLYPH}])[.、]?)"
     r"|[ \t]{0,12}\((?P<n>\d{1,2})\))[ ]{0,2}"
 )
 # the head row of a table listing the attachments under the 附件 label (序号 | 附件名称); the cells' edge is
