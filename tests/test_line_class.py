@@ -139,7 +139,20 @@ def line_class_meeting(b: Block) -> bool:
 def test_the_class_answers_as_the_rules_tests_did_on_written_lines() -> None:
     for line, _, _ in WRITTEN:
         _same_as_before(line)
-    for line in ("第一条建议已经解决。", "一直以来，", "(2)项建议", "①", "2024年", "  二是", "  ，", "\t目录", "31日", "包括(十二)", "⒛", "㊿"):
+    for line in (
+        "第一条建议已经解决。",
+        "一直以来，",
+        "(2)项建议",
+        "①",
+        "2024年",
+        "  二是",
+        "  ，",
+        "\t目录",
+        "31日",
+        "包括(十二)",
+        "⒛",
+        "㊿",
+    ):
         _same_as_before(line)
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from govdoc.patterns.base import _lazy
-from govdoc.patterns.structure import CIRCLED
 from govdoc.patterns.organs import _HEAD_POST
+from govdoc.patterns.structure import CIRCLED
 
 # --- closing -----------------------------------------------------------------------------
 # A closing may open with a word that only places it (最后，再次感谢… / 在此，感谢…), or turn to
