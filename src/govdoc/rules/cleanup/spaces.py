@@ -197,10 +197,6 @@ def fake_bold(state: State) -> None:
     if state.format not in TEXT_FORMATS:
         return
     doubled = P.FAKE_BOLD_PAIRS.search
-    # one search of all the lines first: its `.` takes no line break, so it finds a line's five pairs or
-    # none, and most texts have none (one call instead of one a line)
-    if doubled("\n".join([b.text for b in state.blocks])) is None:
-        return
     for b in state.blocks:
         text = b.text
         if doubled(text) is None:  # most lines: no five doubled characters in a row
