@@ -9,7 +9,7 @@ from typing import SupportsIndex
 
 from govdoc.blocks import Origin
 from govdoc.readers.text import text_blocks
-from tests.probing import checked
+from tests.probing import checked, codes
 
 _HEAD = "关于市人大十六届二次会议第118号建议的答复\n\n孙某代表：\n\n您提出的关于加强农村供水保障的建议收悉，现答复如下：\n\n"
 _END = "特此答复。\n\n某县水利局\n\n2024年8月12日\n"
@@ -137,3 +137,23 @@ def test_a_reprint_cards_description_spaced_as_its_name_line_still_leaves() -> N
         doc = checked(card + _NOTICE)
         assert doc.header.title == "某县卫生健康局关于开展2024年爱国卫生月活动的通知"
         assert "官方公众号" not in doc.text and "以下文章来源于" not in doc.text
+
+
+# --- A5: a contact label alone over its value, read into the contact, is placed --------------------------
+
+
+def test_contact_labels_alone_over_their_values_are_read_and_not_warned_unplaced() -> None:
+    """A5: docx2txt's flattened contact table (`联系人` ⏎ `钱某` ⏎ `手机` ⏎ `13805710002`): the contact is
+    read, and its label lines are the contact's words, no `content-unplaced`."""
+    body = "一、供水情况\n\n全县农村自来水普及率达到百分之九十八。\n\n"
+    doc = checked(_HEAD + body + _END + "\n联系人\n\n钱某\n\n手机\n\n13805710002\n")
+    assert doc.contact is not None and doc.contact.name == "钱某" and list(doc.contact.phones) == ["13805710002"]
+    assert "content-unplaced" not in codes(doc)
+
+
+def test_a_contact_label_over_a_sentence_is_still_text_in_no_element() -> None:
+    """A5 guard: the label over a sentence gives no contact; the sentence is warned as before."""
+    body = "一、供水情况\n\n全县农村自来水普及率达到百分之九十八。\n\n"
+    doc = checked(_HEAD + body + _END + "\n联系人\n请各乡镇于9月10日前报送供水管理员名单。\n")
+    assert doc.contact is None or doc.contact.name is None
+    assert "content-unplaced" in codes(doc)

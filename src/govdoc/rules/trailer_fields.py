@@ -319,7 +319,7 @@ def _pair_bare_labels(blocks: list[Block], texts: list[str], folds: list[str]) -
     are found in the blocks' text)."""
     for i in range(len(blocks) - 1):
         label = folds[i].strip()
-        if blocks[i].zone is not _CONTACT or len(label) > _MAX_BARE_LABEL or not P.BARE_CONTACT_LABEL.match(label):
+        if blocks[i].zone is not _CONTACT or not L.is_bare_contact_label(label):
             continue
         value = blocks[i + 1]
         if value.zone is not _CONTACT or L.is_contact_line(value) or ":" in folds[i + 1]:
@@ -329,7 +329,6 @@ def _pair_bare_labels(blocks: list[Block], texts: list[str], folds: list[str]) -
         texts[i + 1] = folds[i + 1] = ""
 
 
-_MAX_BARE_LABEL = 12
 _HEAD_ZONES = frozenset((_METADATA, _HEADER))
 
 

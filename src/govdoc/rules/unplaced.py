@@ -10,7 +10,8 @@ This step runs once the Document is built, so it judges by what the Document hol
 which rule meant to take a line: a block is placed when some element's span (or a warning's,
 which already names it) overlaps it, when the fields without a span hold its text (the
 metadata's keys and values, the attachments' titles, 密级, 紧急程度) and at most a label is
-left, when it is a label whose value is empty (the contract leaves such a pair out), when it
+left, when it is a label whose value is empty (the contract leaves such a pair out) or a contact
+label alone over the value the contact read (联系人 ⏎ 宋某: diffread-A A5), when it
 has no letter or digit at all (a table's rule, `——`), or when it is an attachment's content
 and the Document lists the attachment (the contract keeps that content in `text` unparsed and
 its title in `attachments`). Every other block is unplaced: each contiguous run of them gives
@@ -43,7 +44,7 @@ _WORD = regex.compile(r"[^\W_]+")  # a run of letters or digits
 _LONGEST_LABEL_ROW = 200  # a row of labels and values; a longer line is running text
 _SHORT = 40  # a seal's note or a lone 文件 is shorter
 _CHROME, _ATTACHMENTS, _CONTENT = Zone.CHROME, Zone.ATTACHMENTS, Zone.ATTACHMENT_CONTENT
-_HEADER = Zone.HEADER
+_HEADER, _CONTACT = Zone.HEADER, Zone.CONTACT
 _HEAD_ZONES = frozenset((Zone.HEADER, Zone.METADATA))
 # A form's row copied out of a spreadsheet whose value cell is empty (`备注\t`): the tab that parted the
 # label from the empty cell went with the line's edge, and a word is left, standing under the form's
@@ -280,7 +281,11 @@ def unplaced_warnings(doc: Document, blocks: Sequence[Block], outer: list[Span] 
         elif not any(map(str.isalnum, b.text)):
             continue  # no letter or digit (a table's rule, `——`): nothing to place, and no end of a run
         else:
-            placed = _placed_without_span(b, doc, holdings) or (b.zone in _HEAD_ZONES and _empty_row_label(b, previous))
+            placed = (
+                _placed_without_span(b, doc, holdings)
+                or (b.zone in _HEAD_ZONES and _empty_row_label(b, previous))
+                or (b.zone is _CONTACT and doc.contact is not None and L.is_bare_contact_label(b.folded.strip()))
+            )  # (a contact label alone over its value, read into the contact: the contact's words)
         previous = b
         if placed:
             if run:

@@ -107,6 +107,7 @@ from govdoc.rules.lines.head import (
 )
 from govdoc.rules.lines.tail import (
     cc_line,
+    is_bare_contact_label,
     is_category_line,
     is_contact_line,
     is_disclosure_line,
@@ -165,6 +166,7 @@ __all__ = [
     "is_attachment_label",
     "is_attachment_list",
     "is_attachment_table_head",
+    "is_bare_contact_label",
     "is_bare_labelled_date_line",
     "is_category_line",
     "is_contact_line",

@@ -42,9 +42,16 @@ def is_contact_line(b: Block) -> bool:
         # 如有疑问，请与…联系，电话：… / 请致电0571-…: the number labelled, or called after a verb; the
         # first character, then the anchored pattern (a digit scan reads the whole line)
         or (_opens_sentence(f) and bool(P.CONTACT_SENTENCE.match(f)) and (":" in f or any(c.isdigit() for c in f)))
-        or (len(f) <= _MAX_BARE_LABEL and bool(P.BARE_CONTACT_LABEL.match(f)))
+        or is_bare_contact_label(f)
         or _contact_label_cell(b)
     )
+
+
+def is_bare_contact_label(f: str) -> bool:
+    """A contact label standing alone (`联系人`, `联系电话：`), `f` a line's folded text without its
+    edges: its value, if any, on the line under it (a table a converter flattened a cell a line).
+    The one test the contact's zone, its pairing and `content-unplaced` all ask (diffread-A A7)."""
+    return len(f) <= _MAX_BARE_LABEL and P.BARE_CONTACT_LABEL.match(f) is not None
 
 
 _SENTENCE_OPENS = ("如", "若")  # CONTACT_SENTENCE's first characters (如有, 若需 …; tests/test_rule_speed.py)

@@ -73,7 +73,7 @@ def _after_signature(after: list[Block], title: str = "") -> None:
         zone = L.tail_zone(b)
         if zone is None and bare and _bare_label_value(b):
             zone = CONTACT  # its value on the line under it: 联系人 ⏎ 宋某
-        bare = zone is CONTACT and _bare_contact_label(b)
+        bare = zone is CONTACT and L.is_bare_contact_label(b.folded.strip())
         in_note = L.is_note_label_line(b) or (in_note and zone is None and bool(P.NOTE_ITEM.match(b.folded)))
         if in_note and zone is None:
             zone = NOTE
@@ -95,11 +95,6 @@ def _after_signature(after: list[Block], title: str = "") -> None:
         _printed_notes(after, leftovers[0])
 
 
-def _bare_contact_label(b: Block) -> bool:
-    f = b.folded.strip()
-    return len(f) <= _MAX_BARE_LABEL and P.BARE_CONTACT_LABEL.match(f) is not None
-
-
 def _bare_label_value(b: Block) -> bool:
     """A short line with no sentence in it: a value a label alone on the line above names (a name, a
     phone, an address), as a table flattened a cell a line gives it."""
@@ -107,7 +102,6 @@ def _bare_label_value(b: Block) -> bool:
     return 0 < len(f) <= _MAX_LABEL_VALUE and not any(c in f for c in "。;!?")
 
 
-_MAX_BARE_LABEL = 12
 _MAX_LABEL_VALUE = 40
 
 
