@@ -12,8 +12,9 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from itertools import islice
 
 import regex
 
@@ -751,7 +752,7 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         if second
         and text[second : second + 2] in _STAMP_OPENS  # a year's first figures or a weekday's letter
         and _ONENOTE_STAMP.match(text) is not None
-        and len(_BARE_CLOCK.findall(text)[:2]) == 1
+        and _at_most_two(_BARE_CLOCK.finditer(text)) == 1
         else ()
     )
     card = _reprint_card_lines(text) if "章" in text and "以下文章来源于" in text else ()
@@ -792,7 +793,7 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         or "\n* " in text
         or text.startswith(("#", "* "))
         or "\n==" in text
-        or ("*" in text and ("*\n" in text or "*\r" in text) and len(_STARRED_LINE.findall(text)[:2]) == 2)
+        or ("*" in text and ("*\n" in text or "*\r" in text) and _at_most_two(_STARRED_LINE.finditer(text)) == 2)
     )
     # AsciiDoc's `=` headings and ` +` at a line's end (its `+` looked for first: a two-character search
     # in CJK text is dear), only in a text that shows AsciiDoc (diffread-A 8, 9)
@@ -806,8 +807,8 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     # (each asked first of one character a Chinese text rarely holds: a search for several ASCII
     # characters in CJK text costs several times one for a single character)
     banner = ("A" in text and "Aspose." in text) or ("S" in text and "Spire." in text)
-    elements = (("x" in text and "Text:" in text) or ("I" in text and "ListItem:" in text)) and len(
-        _ELEMENT_SIGN.findall(text, 0, 200_000)[:2]
+    elements = (("x" in text and "Text:" in text) or ("I" in text and "ListItem:" in text)) and _at_most_two(
+        _ELEMENT_SIGN.finditer(text, 0, 200_000)
     ) == 2
     refs = _reference_labels(text) if "]" in text and "][" in text and "]:" in text else frozenset()
     sms = _sms_parts(text) if "/" in text else False
@@ -1359,6 +1360,12 @@ def _row(b: Block, table: int, bars: regex.Pattern[str] = _PIPE_CELL) -> Block:
 
 _SHARED_LINES = 4096
 _ORIGINS: list[Origin] = []
+
+
+def _at_most_two(matches: Iterator[object]) -> int:
+    """How many matches there are, counted to two: the search stops at the second, where
+    `len(findall(...)[:2])` built the list of all (diffread-A A7)."""
+    return sum(1 for _ in islice(matches, 2))
 
 
 def _member_origins(text: str, spans: tuple[tuple[int, int], ...]) -> list[Origin]:
