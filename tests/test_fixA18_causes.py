@@ -157,3 +157,28 @@ def test_a_contact_label_over_a_sentence_is_still_text_in_no_element() -> None:
     doc = checked(_HEAD + body + _END + "\n联系人\n请各乡镇于9月10日前报送供水管理员名单。\n")
     assert doc.contact is None or doc.contact.name is None
     assert "content-unplaced" in codes(doc)
+
+
+# --- A4: OneNote's stamp only where it stands apart from the page's text ------------------------------------
+
+
+def test_a_notices_date_weekday_and_hour_under_its_title_stay() -> None:
+    """A4: a meeting notice that prints the meeting's day and hour under its title and goes straight on
+    to its 主送 shows no OneNote page: both lines stay."""
+    source = (
+        "关于召开全县农村供水工作推进会的通知\n2024年8月20日 星期二\n14:30\n各乡镇人民政府，县直有关单位：\n"
+        "定于上述时间在县政府三楼会议室召开全县农村供水工作推进会，请准时参加。\n特此通知。\n某县水利局\n2024年8月16日\n"
+    )
+    doc = checked(source)
+    assert "2024年8月20日" in doc.text and "星期二" in doc.text and "14:30" in doc.text
+
+
+def test_a_onenote_pages_stamp_set_apart_by_a_blank_line_still_leaves() -> None:
+    """A4 guard: OneNote's copy gives the page's head (title, date and weekday, time) apart from its text."""
+    doc = checked(
+        _HEAD.replace("\n\n", "\n2024年8月13日 星期二\n9:41\n\n", 1)
+        + "一、供水情况\n\n全县农村自来水普及率达到百分之九十八。\n\n"
+        + _END
+    )
+    assert "星期二" not in doc.text and "9:41" not in doc.text
+    assert doc.header.title == "关于市人大十六届二次会议第118号建议的答复"

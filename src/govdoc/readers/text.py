@@ -270,11 +270,13 @@ _TOOL_LINE_STARTS = frozenset("-\\")  # a mail's `--`, a LaTeX command
 _TAG_LINE_REACH = 4  # the lines of a note's head: its title, blank lines, its tags
 _TAG_LINE = regex.compile(r"#[^\s#]{1,40}(?:[ ]{1,4}#[^\s#]{1,40}){1,20}")
 # OneNote's stamp of a page, under the page's title as it is copied out: the date with its weekday and
-# the clock time, a line each (2024年6月5日 星期三 ⏎ 10:12); the app's, no date of the document.
+# the clock time, a line each (2024年6月5日 星期三 ⏎ 10:12), set apart from the page's text by a blank
+# line as the copy gives the page's head; the app's, no date of the document. A notice that prints its
+# meeting's date and hour under its title and goes straight on keeps them (diffread-A A4).
 _ONENOTE_STAMP = regex.compile(
     r"\A[^\n]{1,300}\n(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]{1,2}星期[一二三四五六日天]"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,[ ][A-Z][a-z]{2,8}[ ]\d{1,2},[ ](?:19|20)\d{2})[ \t]*\r?\n"
-    r"\d{1,2}:\d{2}(?:[ ]?[AP]M)?[ \t]*\r?(?:\n|\Z)"
+    r"\d{1,2}:\d{2}(?:[ ]?[AP]M)?[ \t]*\r?(?:\Z|\n[ \t]*\r?(?:\n|\Z))"
 )
 # … a stamp only where no other line is a bare clock time (a 日程's date, weekday and times read so too)
 _STAMP_OPENS = frozenset(("19", "20", "Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"))
