@@ -323,7 +323,16 @@ def test_a_note_apps_tags_under_the_title_leave_and_a_bodys_hash_numbers_stay() 
     _whole(doc)
     assert "农业" not in doc.text.split("\n")[1] and "改厕/2024" not in doc.text
     body = checked(_HEAD + "一、整治成效\n\n#3机组 #4机组\n\n" + _END)
-    assert "3机组 #4机组" in body.text  # (its first `#` a heading's mark, as at the session's start)
+    assert "#3机组 #4机组" in body.text
+
+
+def test_a_hash_before_an_ascii_character_without_a_space_is_no_heading_mark() -> None:
+    doc = checked(_HEAD + "一、整治成效\n\n#2主变检修已完成。\n#A栋外墙完成改造。\n\n" + _END)
+    assert "#2主变检修已完成。" in doc.text and "#A栋外墙完成改造。" in doc.text
+    heading = checked("#关于县政协十届三次会议第64号提案的答复\n\n" + _HEAD.split("\n", 1)[1] + _BODY + _END)
+    assert heading.header.title == "关于县政协十届三次会议第64号提案的答复"
+    markdown = checked("# " + _HEAD + _BODY.replace("一、整治成效", "##1.整治成效") + _END)
+    assert "#" not in markdown.text  # (a text showing Markdown's headings: its loosely typed one is one too)
 
 
 def test_a_wiki_pages_byline_leaves() -> None:

@@ -69,10 +69,16 @@ _MARKDOWN_RULE = regex.compile(r"^(?:-[ ]{0,2}){3,}$|^(?:\*[ ]{0,2}){3,}$|^(?:_[
 # AsciiDoc's `=`s are read only in a text that shows AsciiDoc (`_ASCIIDOC_SIGN`): in any other a line
 # opening `= ` is a formula wrapped before its equals sign (diffread-A 9).
 _MD_PREFIX_MARKS = (
-    r">[ ]?|#\+(?i:title):[ ]{0,4}|#{1,6}(?=[^#])[ ]?|\*{2,6}[ ](?=[^*\s])"
+    # (a `#` run with no space after it is a heading's mark only before a CJK character, `#一、…` as Chinese
+    # editors allow: CommonMark wants the space, and a body's `#3机组` or `#A栋` is no heading)
+    r">[ ]?|#\+(?i:title):[ ]{0,4}|#{1,6}(?:[ ]|(?=[^#\x00-\x7f]))|\*{2,6}[ ](?=[^*\s])"
     r"|" + LIST_BULLET + r"(?=\S)"
 )
 _MD_PREFIX = regex.compile(r"^(?:" + _MD_PREFIX_MARKS + r")+")
+# … and in a text that shows Markdown's headings (a `#` run and a space opening a line), a `#` run with no
+# space is one before any character (`##1.工作情况`): the writer's Markdown, loosely typed
+_MD_LOOSE_PREFIX = regex.compile(r"^(?:#{1,6}(?=[^#])|" + _MD_PREFIX_MARKS + r")+")
+_ATX_SIGN = regex.compile(r"^#{1,6}[ ][^\s#]", regex.M)
 _ADOC_PREFIX = regex.compile(r"^(?:" + _MD_PREFIX_MARKS + r"|={1,6}[ ](?=[^=\s]))+")
 # What shows a text is AsciiDoc: its document title `= …` on the first line, a section `== …`, a
 # table's `|===` or an attribute entry (`:lang: zh-CN`) opening a line. Only there do `= ` open a
@@ -817,7 +823,8 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     chat = _chat_senders(text) if ":" in text and _opens_chat(text) and _CHAT_TIME.search(text) else frozenset()
     fields = ("H" in text and "HYPERLINK" in text) or ("M" in text and "MERGEFORMAT" in text)
     mail: bool | None = None  # whether the text shows a mail: asked at its first `--` line
-    line_marks = _ADOC_PREFIX if asciidoc else _MD_PREFIX
+    loose = "#" in text and _ATX_SIGN.search(text) is not None
+    line_marks = _ADOC_PREFIX if asciidoc else _MD_LOOSE_PREFIX if loose else _MD_PREFIX
     plain = not (
         inline
         or zero_width
