@@ -63,6 +63,17 @@ def test_a_note_apps_created_and_tags_lines_leave_at_the_start_or_under_the_titl
         assert dict(doc.header.metadata) == {} and "Created" not in doc.text and "Notebook" not in doc.text
 
 
+def test_a_title_line_above_a_note_apps_run_stays_the_documents() -> None:
+    title = _HEAD.split("\n")[0]
+    doc = checked(
+        f"Title: {title}\nCreated: 2024-09-04 08:30\nSource: https://nyj.example.gov.cn/a.html\n\n"
+        + _HEAD
+        + _BODY
+        + _END
+    )
+    assert title in doc.text.split("\n")[0] and "Created" not in doc.text
+
+
 def test_tags_or_keys_without_a_created_date_stay() -> None:
     doc = checked("Tags: 农业\nSource: 县农业农村局\n\n" + _HEAD + _BODY + _END)
     assert "Tags: 农业" in doc.text

@@ -174,7 +174,9 @@ _TOOL_BANNER = regex.compile(
 # Notion's export writes a database page's properties so too, under the page's title (`Created: June
 # 5, 2024 10:12 AM`, `Tags: 提案答复`, `Status: 已办结`): a run of such lines with capitalised ASCII keys,
 # at the file's start or under its first line, named by its `Created:` date.
-_NOTE_HEAD = regex.compile(r"(?:[A-Z][A-Za-z]{0,20}(?:[ ][A-Za-z]{1,20}){0,3}:[ \t][^\n]{0,2000}\r?\n){2,12}")
+# A `Title:` line is never one of them: the title it holds is the document's words (review18 R8), so a run
+# under it starts below it.
+_NOTE_HEAD = regex.compile(r"(?:(?!Title:)[A-Z][A-Za-z]{0,20}(?:[ ][A-Za-z]{1,20}){0,3}:[ \t][^\n]{0,2000}\r?\n){2,12}")
 _NOTE_CREATED = regex.compile(
     r"^Created:[ \t]{1,4}(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|[A-Z][a-z]{2,8}[ ]\d{1,2},[ ](?:19|20)\d{2})",
     regex.M,
