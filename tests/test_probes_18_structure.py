@@ -2780,3 +2780,90 @@ def test_a_schedule_of_phases_with_dates_under_a_plans_last_heading() -> None:
             "signed": None,
         },
     )
+
+
+# Batch 23 (written while the second gate ran, before running it): headings past 30 characters on their
+# own line, colon-ended headings, asides after titles, phase words in run-in titles
+
+LONG_A = "全面推进城镇老旧小区改造和完整社区建设工作切实提升居民生活品质和幸福感"  # 35, no stop
+LONG_B = "加快构建布局合理设施完善管理规范服务优质的城市停车和充电基础设施体系"  # 34, no stop
+LONG_C = "关于进一步加强城镇老旧小区改造项目全过程质量安全监管和竣工验收工作的主要做法"  # 38
+
+
+def test_paren_headings_past_thirty_characters_without_a_stop_keep_the_whole_line_as_title() -> None:
+    assert (len(LONG_A), len(LONG_B)) == (35, 34)
+    doc = body(f"一、关于城市更新\n（一）{LONG_A}\n今年改造小区五十个。\n（二）{LONG_B}\n今年新建车位一千个。")
+    same(
+        {"titles": [s.title for s in doc.sections[0].sections], "subs": subs(doc.sections[0])},
+        {"titles": [LONG_A, LONG_B], "subs": [["今年改造小区五十个。"], ["今年新建车位一千个。"]]},
+    )
+
+
+def test_a_heading_past_thirty_characters_closed_by_a_colon_keeps_its_title() -> None:
+    assert len(LONG_C) == 38
+    doc = body(f"一、{LONG_C}：\n一是建立质量终身责任制；二是推行第三方验收。")
+    same(
+        {"titles": titles(doc), "items": all_items(doc.sections[0])},
+        {"titles": [LONG_C], "items": [[(1, "一是", "建立质量终身责任制"), (2, "二是", "推行第三方验收")]]},
+    )
+
+
+def test_paren_headings_with_a_dated_aside_after_the_title() -> None:
+    doc = body(
+        "一、关于改造计划\n（一）已完成项目（2024年）\n改造小区三十个。\n（二）计划实施项目（2025年）\n改造小区五十个。"
+    )
+    same(
+        {"titles": [s.title for s in doc.sections[0].sections], "subs": subs(doc.sections[0])},
+        {
+            "titles": ["已完成项目（2024年）", "计划实施项目（2025年）"],
+            "subs": [["改造小区三十个。"], ["改造小区五十个。"]],
+        },
+    )
+
+
+def test_a_run_in_next_step_title_closed_by_a_colon_leaves_its_text_without_a_phase() -> None:
+    doc = body("一、关于加装电梯\n（一）工作进展：已加装电梯一百部。\n（二）下一步打算：继续推行一楼一策。")
+    same(
+        {"titles": titles(doc), "phases": [phases(s) for s in doc.sections[0].sections]},
+        {"titles": ["关于加装电梯", "工作进展", "下一步打算"], "phases": [[None], [None]]},
+    )
+
+
+def test_a_long_question_on_its_own_line_has_no_title() -> None:
+    question = "为什么部分老旧小区改造后仍然存在停车难和充电难的问题呢"
+    doc = body(f"一、{question}？\n主要是小区空间有限。\n二、关于下步打算\n推行错时共享停车。")
+    same(
+        {"titles": titles(doc), "one": paragraphs(doc.sections[0])},
+        {"titles": [None, "关于下步打算"], "one": [f"{question}？", "主要是小区空间有限。"]},
+    )
+
+
+def test_an_arabic_heading_closed_by_a_colon_over_members_on_the_next_line() -> None:
+    doc = body("1.主要措施：\n一是成立专班；二是建立台账。\n2.取得成效：\n改造小区五十个。")
+    same(
+        {"titles": titles(doc), "items": all_items(doc.sections[0]), "two": paragraphs(doc.sections[1])},
+        {
+            "titles": ["主要措施", "取得成效"],
+            "items": [[(1, "一是", "成立专班"), (2, "二是", "建立台账")]],
+            "two": ["改造小区五十个。"],
+        },
+    )
+
+
+def test_a_run_in_title_followed_by_a_next_step_paragraph_on_the_same_line() -> None:
+    doc = body("一、关于停车设施\n（一）加快建设。下一步，将新建停车位两千个。\n（二）强化管理。已开展专项整治。")
+    same(
+        {"titles": titles(doc), "phases": [phases(s) for s in doc.sections[0].sections]},
+        {"titles": ["关于停车设施", "加快建设", "强化管理"], "phases": [["plan"], [None]]},
+    )
+
+
+def test_members_whose_marker_and_lead_stand_in_one_bold_run() -> None:
+    doc = body("一、关于推进机制\n**一是成立专班。**专班由分管副区长任组长。**二是建立台账。**实行销号管理。")
+    same(
+        {"items": all_items(doc.sections[0]), "paras": paragraphs(doc.sections[0])},
+        {
+            "items": [[(1, "一是", "成立专班"), (2, "二是", "建立台账")]],
+            "paras": ["一是成立专班。专班由分管副区长任组长。二是建立台账。实行销号管理。"],
+        },
+    )
