@@ -2867,3 +2867,92 @@ def test_members_whose_marker_and_lead_stand_in_one_bold_run() -> None:
             "paras": ["一是成立专班。专班由分管副区长任组长。二是建立台账。实行销号管理。"],
         },
     )
+
+
+# Batch 24 (written after the second landing, before running it): plans and 工作要点 whose first line under
+# the title is an unmarked heading, a year span, a draft note or a purpose sentence
+
+
+def test_an_unmarked_heading_without_a_colon_under_a_work_points_title() -> None:
+    doc = checked("某区2025年城市管理工作要点\n总体要求\n巩固创建成果，提升管理水平。\n重点任务\n整治背街小巷一百条。")
+    same(
+        {"title": doc.header.title, "recipients": doc.header.recipients, "pre": pre(doc)},
+        {
+            "title": "某区2025年城市管理工作要点",
+            "recipients": (),
+            "pre": ["总体要求", "巩固创建成果，提升管理水平。", "重点任务", "整治背街小巷一百条。"],
+        },
+    )
+
+
+def test_a_year_span_under_a_plans_title_is_part_of_it() -> None:
+    doc = checked("某区城市更新三年行动计划\n（2025—2027年）\n一、工作目标\n三年改造小区九十个。")
+    same(
+        {"title": doc.header.title, "pre": pre(doc), "titles": titles(doc)},
+        {"title": "某区城市更新三年行动计划（2025—2027年）", "pre": [], "titles": ["工作目标"]},
+    )
+
+
+def test_a_guiding_thought_heading_with_a_colon_under_a_plans_title_opens_the_body() -> None:
+    doc = checked("某区城市更新实施方案\n指导思想：\n坚持以人民为中心的发展思想。\n一、工作目标\n年内改造小区二十个。")
+    same(
+        {"recipients": doc.header.recipients, "pre": pre(doc), "titles": titles(doc)},
+        {"recipients": (), "pre": ["指导思想：", "坚持以人民为中心的发展思想。"], "titles": ["工作目标"]},
+    )
+
+
+def test_a_purpose_sentence_under_a_plans_title_opens_its_preamble() -> None:
+    doc = checked(
+        "某区城市更新实施方案\n为加快推进城市更新，结合我区实际，制定本方案。\n一、工作目标\n年内改造小区二十个。"
+    )
+    same(
+        {"title": doc.header.title, "pre": pre(doc), "tree": tree(doc)},
+        {
+            "title": "某区城市更新实施方案",
+            "pre": ["为加快推进城市更新，结合我区实际，制定本方案。"],
+            "tree": [(1, "cn", "一、", "工作目标")],
+        },
+    )
+
+
+def test_an_organization_heading_with_a_colon_under_a_plans_title_opens_the_body() -> None:
+    doc = checked("某区城市更新实施方案\n组织领导：\n成立城市更新工作领导小组。\n一、工作目标\n年内改造小区二十个。")
+    same(
+        {"recipients": doc.header.recipients, "pre": pre(doc)},
+        {"recipients": (), "pre": ["组织领导：", "成立城市更新工作领导小组。"]},
+    )
+
+
+def test_a_rules_text_opening_on_an_unmarked_general_provisions_line() -> None:
+    doc = checked("某区物业服务管理细则\n总则\n第一条　为规范物业服务，制定本细则。\n第二条　本细则适用于本区。")
+    same(
+        {"title": doc.header.title, "pre": pre(doc), "tree": tree(doc)},
+        {
+            "title": "某区物业服务管理细则",
+            "pre": ["总则"],
+            "tree": [(1, "article", "第一条", None), (1, "article", "第二条", None)],
+        },
+    )
+
+
+def test_a_notice_issuing_work_points_keeps_its_addressee() -> None:
+    doc = checked(
+        "某区人民政府办公室关于印发某区2025年城市管理工作要点的通知\n各街道办事处，区政府各部门：\n"
+        "现将《某区2025年城市管理工作要点》印发给你们，请认真贯彻落实。\n某区人民政府办公室\n2025年2月10日"
+    )
+    same(
+        {"kind": doc.kind, "recipients": doc.header.recipients, "signed": signed(doc)},
+        {
+            "kind": "notice",
+            "recipients": ("各街道办事处", "区政府各部门"),
+            "signed": (("某区人民政府办公室",), "2025-02-10"),
+        },
+    )
+
+
+def test_a_plans_first_task_heading_in_bold_under_its_title() -> None:
+    doc = checked("某区2025年城市更新工作计划\n**重点任务：**\n1.改造小区二十个。\n2.新建车位一千个。")
+    same(
+        {"recipients": doc.header.recipients, "pre": pre(doc), "titles": titles(doc)},
+        {"recipients": (), "pre": ["重点任务："], "titles": ["改造小区二十个", "新建车位一千个"]},
+    )
