@@ -2961,3 +2961,117 @@ def test_a_plans_first_task_heading_in_bold_under_its_title() -> None:
         {"recipients": doc.header.recipients, "pre": pre(doc), "titles": titles(doc)},
         {"recipients": (), "pre": ["重点任务："], "titles": ["改造小区二十个", "新建车位一千个"]},
     )
+
+
+# Batch 25 (written after the second landing, before running it): title-only headings, run-in parts,
+# bracketed article captions, boxes restarting their numbers
+
+
+def test_title_only_top_headings_one_straight_over_the_next() -> None:
+    doc = checked(
+        "某区城市更新实施方案\n一、总体要求\n二、重点任务\n（一）改造老旧小区\n改造小区二十个。\n三、保障措施\n加强组织领导。"
+    )
+    same(
+        {"tree": tree(doc), "one": (paragraphs(doc.sections[0]), len(doc.sections[0].sections))},
+        {
+            "tree": [
+                (1, "cn", "一、", "总体要求"),
+                (1, "cn", "二、", "重点任务"),
+                (2, "cn-paren", "（一）", "改造老旧小区"),
+                (1, "cn", "三、", "保障措施"),
+            ],
+            "one": ([], 0),
+        },
+    )
+
+
+def test_a_part_heading_run_into_its_first_sentence() -> None:
+    doc = checked(
+        "某区城市更新实施方案\n第一部分　总体要求。坚持规划引领，统筹推进。\n一、工作目标\n年内改造小区二十个。"
+    )
+    same(
+        {"tree": tree(doc), "part": paragraphs(doc.sections[0])},
+        {
+            "tree": [(1, "part", "第一部分", "总体要求"), (2, "cn", "一、", "工作目标")],
+            "part": ["坚持规划引领，统筹推进。"],
+        },
+    )
+
+
+def test_articles_with_a_bracketed_caption_before_their_text_have_no_title() -> None:
+    doc = checked(
+        "某市公共停车场管理办法\n第一条　【立法目的】为加强公共停车场管理，制定本办法。\n第二条　【适用范围】本办法适用于本市。"
+    )
+    same(
+        {"tree": tree(doc), "paras": [paragraphs(s) for s in doc.sections]},
+        {
+            "tree": [(1, "article", "第一条", None), (1, "article", "第二条", None)],
+            "paras": [["【立法目的】为加强公共停车场管理，制定本办法。"], ["【适用范围】本办法适用于本市。"]],
+        },
+    )
+
+
+def test_a_paren_point_run_in_by_a_colon_before_a_long_sentence() -> None:
+    doc = body("一、关于资金保障\n（一）关于资金：市财政安排资金五亿元，区财政安排资金三亿元，社会资本投入两亿元。")
+    sub = doc.sections[0].sections[0]
+    same(
+        {"title": sub.title, "paras": paragraphs(sub)},
+        {"title": "关于资金", "paras": ["市财政安排资金五亿元，区财政安排资金三亿元，社会资本投入两亿元。"]},
+    )
+
+
+def test_boxes_in_two_sections_each_numbering_their_projects_from_one() -> None:
+    doc = checked(
+        "某区城市更新规划\n一、完善城市功能\n专栏1　功能完善工程\n1.停车设施：新建车位一万个。\n2.体育设施：新建公园五个。\n"
+        "二、提升城市品质\n专栏2　品质提升工程\n1.街区更新：更新街区十个。\n2.绿化提升：新建绿道二十公里。"
+    )
+    same(
+        {"levels": levels(doc), "gap": gap(doc), "two": paragraphs(doc.sections[1])},
+        {
+            "levels": [(1, "cn", 1), (2, "num", 1), (2, "num", 2), (1, "cn", 2), (2, "num", 1), (2, "num", 2)],
+            "gap": False,
+            "two": ["专栏2　品质提升工程"],
+        },
+    )
+
+
+def test_a_signature_right_after_a_title_only_paren_heading_under_the_last_top_heading() -> None:
+    doc = body("一、关于停车设施\n新建停车位一千个。\n二、关于充电设施\n（一）新建充电桩五百个")
+    same(
+        {"tree": tree(doc), "signed": signed(doc), "last": last(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于停车设施"),
+                (1, "cn", "二、", "关于充电设施"),
+                (2, "cn-paren", "（一）", "新建充电桩五百个"),
+            ],
+            "signed": SIGNED,
+            "last": [],
+        },
+    )
+
+
+def test_members_in_the_preamble_then_numbered_sections() -> None:
+    doc = body(
+        "我局高度重视，一是召开专题会议研究；二是赴现场调研。具体办理情况如下：\n一、关于停车设施\n新建停车位一千个。"
+    )
+    same(
+        {"pre": pre_items(doc), "tree": tree(doc)},
+        {
+            "pre": [[], [(1, "一是", "召开专题会议研究"), (2, "二是", "赴现场调研")]],
+            "tree": [(1, "cn", "一、", "关于停车设施")],
+        },
+    )
+
+
+def test_a_chapter_run_into_its_first_sentence_over_articles() -> None:
+    doc = checked(
+        "某市公共停车场管理办法\n第一章　总则。本章规定停车场管理的基本原则。\n第一条　为加强停车场管理，制定本办法。"
+    )
+    same(
+        {"tree": tree(doc), "chapter": paragraphs(doc.sections[0])},
+        {
+            "tree": [(1, "chapter", "第一章", "总则"), (2, "article", "第一条", None)],
+            "chapter": ["本章规定停车场管理的基本原则。"],
+        },
+    )
