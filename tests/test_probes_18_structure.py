@@ -79,6 +79,8 @@ First look (documents whole / checks), per batch (causes: tests/test_struct18_ca
 - batch 24 (written after the second landing: the first line under a plan's, a rules text's or a 工作要点's
   title): 7/8, 21/23 (cause 3 once more: `组织领导：` ends like an addressee, 领导, and was read as the 主送 by
   its ending; such a text is addressed to no person or public)
+- batch 25 (written after the second landing: title-only headings over the next, parts and chapters run
+  into their first sentence, bracketed article captions, boxes restarting in two sections): 8/8, 18/18
 Totals of batches 1-16: 128 documents, 126 whole at first look; 329 checks, 326 at first look. Four
 causes fixed (cause 1 from batch 6, two from batches 19-20, one from batch 21; cause 3 also in its general
 form: under a plan's, a rules text's or a 工作要点's title no line is a 主送 in the loose sense), four misses
