@@ -77,19 +77,21 @@ First look (documents whole / checks), per batch (causes: tests/test_struct18_ca
 - batch 23 (written while the second gate ran: headings past 30 characters without a stop or closed by a
   colon, dated asides, phase words in run-in titles, a marker in a bold lead): 8/8, 17/17
 - batch 24 (written after the second landing: the first line under a plan's, a rules text's or a 工作要点's
-  title): 7/8, 21/23 (cause 3 once more: `组织领导：` ends like an addressee, 领导, and was read as the 主送 by
-  its ending; such a text is addressed to no person or public)
+  title): 7/8, 21/23 (cause 3 once more: `组织领导：` ends like an addressee, 领导, and is read as the 主送; a
+  strict xfail: the fix, written, was withdrawn for the rule's owner this session, see its reason)
 - batch 25 (written after the second landing: title-only headings over the next, parts and chapters run
   into their first sentence, bracketed article captions, boxes restarting in two sections): 8/8, 18/18
 Totals of batches 1-16: 128 documents, 126 whole at first look; 329 checks, 326 at first look. Four
 causes fixed (cause 1 from batch 6, two from batches 19-20, one from batch 21; cause 3 also in its general
 form: under a plan's, a rules text's or a 工作要点's title no line is a 主送 in the loose sense), four misses
-my reading, no strict xfail.
+my reading, one strict xfail (batch 24's 组织领导：).
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+import pytest
 
 import govdoc
 from tests.probing import checked, closing, codes, items, paragraphs, phases, signed, tree
@@ -2922,6 +2924,13 @@ def test_a_purpose_sentence_under_a_plans_title_opens_its_preamble() -> None:
     )
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="open, not fixed here: 组织领导： ends like an addressee (各位领导) and is read as the 主送 under a plan's "
+    "title. A fix narrowing addressees under such titles again was written and withdrawn, since diffread-A A3 "
+    "(real 主送 lost under 方案/要点 titles: 市直机关各党组织：, 全体干部职工：) asks the other way and the lead gave "
+    "that rule to fixB18; the two must be settled together there",
+)
 def test_an_organization_heading_with_a_colon_under_a_plans_title_opens_the_body() -> None:
     doc = checked("某区城市更新实施方案\n组织领导：\n成立城市更新工作领导小组。\n一、工作目标\n年内改造小区二十个。")
     same(

@@ -204,22 +204,3 @@ def test_spaced_article_numbers_cited_at_a_line_start_open_no_article() -> None:
         doc = reply("一、关于供水管理\n根据有关规定\n" + cited)
         assert [s.style for s in doc.iter_sections()] == ["cn"], cited
         assert paragraphs(doc.sections[0])[-1].endswith(cited), cited
-
-
-def test_a_plans_first_heading_ending_like_a_person_or_the_public_stays_in_the_body() -> None:
-    for title, heading in (
-        ("某县河长制2025年工作要点", "组织领导："),
-        ("某县农村供水工程运行管理办法", "管护人员："),
-        ("某县节约用水宣传活动方案", "服务群众："),
-    ):
-        doc = checked(f"{title}\n{heading}\n明确职责分工，落实工作责任。")
-        assert doc.header.title == title
-        assert doc.header.recipients == (), title
-        assert doc.preamble[0].text == heading, title
-
-
-def test_a_person_addressed_under_a_letters_or_a_replys_title_stays_its_addressee() -> None:
-    doc = checked("某县水务局关于征求供水规划意见的函\n各位领导：\n请对规划提出意见。")
-    assert doc.header.recipients == ("各位领导",)
-    doc = checked(REPLY + OPENING + "\n一、关于供水保障\n改造管网二十公里。" + END)
-    assert doc.header.recipients == ("赵某代表",)

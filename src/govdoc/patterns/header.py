@@ -423,9 +423,6 @@ PRINTED_KINDS = frozenset(("方案", "规划", "计划", "办法", "规定", "�
 # opens the body (重点任务：, 指导思想：, 附则：), which the loose reading of a 主送 (any short name with a
 # colon) took for the addressee. There only a line ending like an addressee is its 主送.
 UNADDRESSED_TITLE_ENDS = (*sorted(PRINTED_KINDS), "要点")
-# … nor is such a text addressed to persons or the public, whose endings its headings share (组织领导：,
-# 工作人员：, 服务群众：): a line ending so under its title is its first heading.
-PERSONAL_ADDRESSEE = _lazy(r"(?:领导|人员|群众|同志|先生|女士|朋友|市民|居民|村民|网友|网民|家长|委员|代表)[ ]{0,2}:$")
 REPLY_BODY_WORDS = _lazy(
     r"收悉|(?:答复|回复|函复)如下|(?:特此|专此)(?:答复|回复)|特此函复|办理情况答复|现(?:答复|回复|函复)"
     r"|(?:^|(?<=[。!,]))[ ]{0,2}此复(?:[。!]|$)"

@@ -76,8 +76,6 @@ def find_header(state: State) -> None:
         if i > 0 and P.BYLINE.search(top[i].folded) and P.HEADLINE_WORDS.search(top[i - 1].folded)
     )
     candidate = recipient_candidate(live, limit, cut)
-    if candidate is not None and candidate[1] and not _recipient_under(candidate[1], live[candidate[0]]):
-        candidate = None  # a plan's first heading (组织领导：) under its title: the title is found again below
     recipients: int | None = None
     title: list[Block] = []
     if candidate is not None:
@@ -107,7 +105,7 @@ def find_header(state: State) -> None:
         ):
             after += 1  # a page's 键：值 table may stand between the title and the 主送
         if after < len(live) and (
-            _recipient_under(title, live[after])
+            L.is_recipient_line(live[after], loose=_addressed(title, live[after]))
             or deputy_over_reply(live, after)
             or split_run_on_addressee(state, live, after)
         ):
@@ -153,23 +151,15 @@ def find_header(state: State) -> None:
         letterhead_over_title(live, title_start, live.index(title[-1]), lambda i: signs_at_end(live, i))
 
 
-def _recipient_under(title: list[Block], line: Block) -> bool:
-    """The line right under `title` is its 主送: in the loose sense (any short name), but under the
-    title of a text printed alone (`_unaddressed`) only strictly, and never a person or the public."""
-    if not _unaddressed(title, line):
-        return L.is_recipient_line(line, loose=True)
-    return L.is_recipient_line(line) and P.PERSONAL_ADDRESSEE.search(line.folded) is None
-
-
-def _unaddressed(title: list[Block], line: Block) -> bool:
-    """`title` names a plan, a rules text or a 工作要点 printed alone (`P.UNADDRESSED_TITLE_ENDS`), whose
-    first line is its body's, and no 主送 label or distributive 各 (各水厂：) on `line` says it is one. Such
-    a text is addressed to no person or public (`P.PERSONAL_ADDRESSEE`: 组织领导：, 工作人员： are headings)."""
+def _addressed(title: list[Block], line: Block) -> bool:
+    """Whether the line right under `title` may be read as a 主送 in the loose sense (any short name):
+    not under the title of a plan, a rules text or a 工作要点 printed alone (`P.UNADDRESSED_TITLE_ENDS`),
+    whose first line is its body's, unless a 主送 label or a distributive 各 (各水厂：) says what it is."""
     f = line.folded
     return (
-        title_core(title[-1].folded).endswith(P.UNADDRESSED_TITLE_ENDS)
-        and P.LABELLED_RECIPIENTS.match(f) is None
-        and P.DISTRIBUTIVE_ADDRESSEES.match(f) is None
+        not title_core(title[-1].folded).endswith(P.UNADDRESSED_TITLE_ENDS)
+        or P.LABELLED_RECIPIENTS.match(f) is not None
+        or P.DISTRIBUTIVE_ADDRESSEES.match(f) is not None
     )
 
 
