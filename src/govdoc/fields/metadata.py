@@ -24,6 +24,7 @@ from govdoc.patterns import (
     LABELS,
     LETTER_TITLE_LABELS,
     LOST_MARK,
+    MAILBOX_FORM_LABELS,
     OTHER_LABEL_AT,
     PIPE_KEY,
     SPACED_CELL_LABEL,
@@ -163,18 +164,23 @@ def _lost_value(line: str) -> bool:
     return fold(line).rstrip().endswith(("?", "\ufffd"))
 
 
+# The labels of a mailbox's or message board's form (the letter's title and its other rows): under one
+# of them left empty, the form's next label is its next row, not its value.
+_FORM_KEYS = frozenset((*LETTER_TITLE_LABELS, *MAILBOX_FORM_LABELS, "答复时间", "答复日期"))
+
+
 def pair_lines(lines: Iterable[str]) -> list[tuple[str, str]]:
     """The pairs of consecutive metadata lines: a bare label takes the next line as its value
-    when that line holds no label of its own, and a letter's title label (留言标题) no field label of an
-    empty form's (网友昵称, 来信人): that is the form's next row, not its value. A value written on
+    when that line holds no label of its own, and a label of a mailbox's form (留言标题, 留言人) no field
+    label of an empty form's (网友昵称, 来信人): that is the form's next row, not its value. A value written on
     the label's own line is the label's, whatever its words (留言标题：社保缴费时间, diffread-B 6)."""
     out: list[tuple[str, str]] = []
     pending: str | None = None
     rows = list(lines)
     for i, line in enumerate(rows):
         cells = label_cells(line) or glued_cells(line)
-        if pending in LETTER_TITLE_LABELS and FORM_FIELD_LABEL.match(fold(line.strip())):
-            pending = None  # an empty form's next label under a letter's title label
+        if pending in _FORM_KEYS and FORM_FIELD_LABEL.match(fold(line.strip())):
+            pending = None  # an empty form's next label under one of its labels (留言标题, 留言人)
         if pending is not None and line.strip() and (not cells or _label_word_as_value(line, rows[i + 1 : i + 2])):
             out.append((pending, line.strip()))
             pending = None

@@ -175,9 +175,10 @@ MEETING_NAME_LINE = _lazy(
 # the office under it (`…人民政府办公室`), so a unit under its bureau is named whole
 # (`某市公安局交通警察支队|…提示`); organs of every kind open such titles: a court, a procuratorate,
 # a people's organisation (总工会, 妇女联合会), a library or museum, a hospital or school, a
-# subdistrict's office, a party committee's department.
+# subdistrict's office, a party committee's department. 政府 right after another organ's suffix is no
+# organ's end: it opens the subject (某市财政局|政府信息公开申请答复书), as no organ is named 某局政府.
 TITLE_HEAD_ORGAN = _lazy(
-    r"^\p{Han}{2,30}(?:人民政府|政府|委员会|管委会|委(?![员会托书])|局|厅|署|中心|公司|集团|银行"
+    r"^\p{Han}{2,30}(?:人民政府|(?<![局厅委署办])政府|委员会|管委会|委(?![员会托书])|局|厅|署|中心|公司|集团|银行"
     r"|联合会|总工会|工会|协会|学会|商会|法院|检察院|研究院|设计院|科学院|图书馆|博物馆|档案馆|文化馆|纪念馆"
     r"|美术馆|科技馆|医院|卫生院|学校|大学|学院|党校|总队|支队|大队|办事处|海关|气象台|监狱|(?:组织|宣传|统战)部)"
     r"(?:办公室|办公厅)?"
@@ -365,7 +366,7 @@ TITLE_EDITION_LINE = _lazy(
 TITLE_TAIL = _lazy(r"(?:《[^《》\n]{2,100}》|[ ]{0,2}第[ ]{0,2}\d{1,6}[ ]{0,2}号|(?<=\p{Han})摘要)$")
 # The document type is the title's last suffix; longer suffixes first.
 KIND_SUFFIX = _lazy(
-    r"(?P<s>答复意见的函|答复意见函|答复的函|答复函|复函|答复意见书|答复文书|答复意见|协办意见的函|会办意见的函"
+    r"(?P<s>答复意见的函|答复意见函|答复的函|答复函|复函|答复意见书|答复文书|答复书|答复意见|协办意见的函|会办意见的函"
     r"|协办意见函|会办意见函|协办意见|会办意见|答复|回复"
     r"|批评和意见|实施意见|指导意见|意见|通知|通报|通告|公告|公报|报告|请示|批复|决定|决议|命令|令|议案|纪要"
     r"|方案|规划|计划|办法|规定|细则|条例|函)$"
@@ -378,6 +379,7 @@ KIND_OF_SUFFIX = {
     "复函": "reply",
     "答复意见书": "reply",
     "答复文书": "reply",
+    "答复书": "reply",  # 政府信息公开申请答复书: the written form of an 答复, as 答复意见书 and 答复文书 are
     "答复意见": "reply",
     "协办意见的函": "reply",
     "会办意见的函": "reply",

@@ -6,7 +6,12 @@ import regex
 
 from govdoc.patterns.base import _lazy
 from govdoc.patterns.category import CATEGORY_KEYS, CATEGORY_STATE_KEYS, DISCLOSURE_KEYS
-from govdoc.patterns.proposal import LETTER_TITLE_LABELS, PROPOSAL_TITLE_LABELS, PROPOSER_LABELS
+from govdoc.patterns.proposal import (
+    LETTER_TITLE_LABELS,
+    MAILBOX_FORM_LABELS,
+    PROPOSAL_TITLE_LABELS,
+    PROPOSER_LABELS,
+)
 from govdoc.patterns.trailer import CC_LABEL_TAIL, CC_WORDS, DRAFTING_LABELS
 
 # --- 键：值 labels -------------------------------------------------------------------------
@@ -123,6 +128,7 @@ LABELS: frozenset[str] = frozenset(
         *PROPOSER_LABELS,
         *PROPOSAL_TITLE_LABELS,
         *LETTER_TITLE_LABELS,
+        *MAILBOX_FORM_LABELS,
         *DRAFTING_LABELS,
     )
 )

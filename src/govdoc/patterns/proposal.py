@@ -165,6 +165,34 @@ LETTER_TITLE_LABELS = {
     "留言标题": "留言",
     "留言主题": "留言",
 }
+# The other rows of such a form: who wrote and when, what the letter says, who answered and when. Labels of
+# the form's table, so a filled row is a metadata pair and an empty form's row left bare (留言人 alone on its
+# line) is a label without a value, no content, as a bare 留言标题 and a bare 答复日期 are.
+MAILBOX_FORM_LABELS = (
+    "来信人",
+    "来信时间",
+    "来信日期",
+    "来信内容",
+    "留言人",
+    "网友昵称",
+    "留言时间",
+    "留言日期",
+    "留言内容",
+    "受理时间",
+    "受理日期",
+    "回复单位",
+    "回复部门",
+    "回复时间",
+    "回复日期",
+    "答复单位",
+    "答复部门",
+)
+# The row of such a form (or a hotline's work order) that holds the answer itself, its text after the label
+# or under it (回复内容：您好！…, 答复内容 ⏎ …, 回复：…): the page's body begins there, so the rows above it
+# are the form's and the answer is no value of the form (rules/header.py). Not a label of the table: alone
+# on its line (an empty form's) it is a label whose value is empty, no content (rules/unplaced.py).
+REPLY_CONTENT_ROW = _lazy(r"^(?:回复|答复|办复)(?:内容|意见)?[ ]{0,2}(?:[:\t]|$)")
+REPLY_CONTENT_FIRST = frozenset("回答办")
 # An empty form's next label under such a label (留言标题 ⏎ 网友昵称 ⏎ 留言日期 ⏎ 留言内容, 来信主题 ⏎ 来信人:
 # a page's form with its cells left empty, one label a line): the word of a form's field, no letter's title
 # (a person's role among them: 来信人, 留言人, 反映人, review17 R9).
@@ -239,7 +267,9 @@ _PROPOSER_THEN_VERB = (
 # 贵局转交的李某委员《…》收悉): the lead unit passed it on, the named deputy or member proposed it; after the
 # handing on the role word may stand right before the quoted title, with no verb of proposing. The 的 after
 # the verb is possessive: given back, it would start a name (的部分, 的市政协) round `_NOT_A_NAME` (diffread-B 3).
-_HANDED_ON = r"(?:(?:你|贵)\p{Han}{1,3}?)?(?:转来|转交|转办|交办|送来)的?+[ ]{0,2}"
+# The co-handler may name the proposal by the lead unit's role instead (你部主办的王某代表提出的《…》收悉,
+# 贵厅牵头办理的李某委员《…》): the lead unit handles it, the named deputy or member proposed it.
+_HANDED_ON = r"(?:(?:你|贵)\p{Han}{1,3}?)?(?:转来|转交|转办|交办|送来|主办|牵头办理|牵头)的?+[ ]{0,2}"
 ACKNOWLEDGED_PROPOSER = _lazy(
     rf"^(?:由|{_HANDED_ON})?{_PROPOSER_THEN_VERB}[^。\n]{{0,160}}?收悉"
     rf"|^{_HANDED_ON}{_NOT_A_NAME}(?P<n>{_NAME}(?:、{_NAME}){{0,5}})(?:{_COUNT})?(?:代表|委员|同志)"

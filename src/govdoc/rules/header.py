@@ -121,10 +121,12 @@ def find_header(state: State) -> None:
             is_headerish(live[end]) or (form and _form_row(live, end)) or serial_under_type(live, end)
         ):
             end += 1
+        end = _through_form(live, end, limit)
     else:
         end = 0
-        while end < limit and (is_metadata(live, end) or is_headerish(live[end])):
+        while end < limit and (is_metadata(live, end) or is_headerish(live[end])) and not _answer_row(live[end]):
             end += 1
+        end = _through_form(live, end, limit)
     for b in order_head:
         b.zone = Zone.HEADER  # the 令's own head: its name, number, promulgation, signer and date
     title_start = live.index(order_head[0] if order_head else title[0]) if title else end
@@ -167,6 +169,32 @@ def _form_row(live: list[Block], i: int) -> bool:
     """A 键：值 row of a handling form under its title, where no 主送 follows (建议编号　0342, 办理结果：已解决,
     承办单位：某局): the form's header, up to the row that holds the answer's sentences, which is the body."""
     return (is_metadata(live, i) or L.is_contact_line(live[i])) and "。" not in live[i].folded
+
+
+def _answer_row(b: Block) -> bool:
+    """The row of a mailbox's, message board's or hotline's form that holds the answer (回复内容：…,
+    答复内容 ⏎ …): the page's body begins there (`patterns.REPLY_CONTENT_ROW`)."""
+    return b.folded[:1] in P.REPLY_CONTENT_FIRST and P.REPLY_CONTENT_ROW.match(b.folded) is not None
+
+
+def _through_form(live: list[Block], end: int, limit: int) -> int:
+    """Where the header ends on a page where no 主送 was found: at `end`, unless the lines from there are
+    a form's rows (键：值 rows, a value under its bare label, a contact or header line) that reach the row
+    holding the answer (来信人：… ⏎ 来信内容：… ⏎ 回复单位：… ⏎ 回复时间：… ⏎ 回复内容：…). Then the rows
+    above it are the form's, whatever the title says (a hotline's 工单答复 as a 答复单): the letter answered,
+    who answered and when, and not the 落款 that closes the answer; the answer is the body, its row's
+    label left in the header where the answer stands under it. Asked from the first line the header
+    did not take, and it stops at the first line no form holds, so a page without a form pays one look."""
+    k = end
+    while k < limit:
+        b = live[k]
+        if _answer_row(b):
+            bare = not P.REPLY_CONTENT_ROW.sub("", b.folded, count=1).strip()
+            return k + 1 if bare else k
+        if not (is_metadata(live, k) or is_headerish(b) or L.is_contact_line(b)):
+            return end
+        k += 1
+    return end
 
 
 def _chrome_lines(blocks: list[Block]) -> list[int]:

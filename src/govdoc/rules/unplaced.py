@@ -175,6 +175,12 @@ def _placed_without_span(b: Block, doc: Document, holdings: _Holdings) -> bool:
             return True  # the seal's place in the 落款: (盖章), (公章)  (公章), 【印章】
         if doc.header.issuer is not None and "文" in f and P.WENJIAN_LINE.match(f):
             return True  # the 文件 of a 发文机关标志 wrapped onto its own line, which the contract drops from `issuer`
+        if (
+            f[:1] in P.REPLY_CONTENT_FIRST
+            and P.REPLY_CONTENT_ROW.match(f.strip())
+            and not _letters(P.REPLY_CONTENT_ROW.sub("", f.strip(), count=1))
+        ):
+            return True  # a form's label over its answer (答复内容：) alone: a label whose value is empty
     if holdings.pairs:
         left = _held_away(text, holdings.pairs)
         if _letters(left) < _letters(text) and _label_left(left):

@@ -641,9 +641,10 @@ def _running_text(b: Block) -> bool:
 
 def _dated_rows_inside_a_table(blocks: list[Block], dated: list[int]) -> None:
     """A dated publishing line (`发布时间：2024-07-02`) between two rows of an information table, or
-    closing one of two rows or more right above the title (`- 公文种类：其他` / `- 发布日期：2021-12-22
-    17:45` / the title), is a row of that table (its metadata), not the page's byline, which stands
-    under the headline (a reader may have dropped the headline itself): it goes back into the text.
+    closing one of two rows or more right above the title, or of one that opens the text
+    (`- 公文种类：其他` / `- 发布日期：2021-12-22 17:45` / the title), is a row of that table (its
+    metadata), not the page's byline, which stands under the headline (a reader may have dropped the
+    headline itself): it goes back into the text.
     `dated`: the chrome lines, in order, opening as such a line does."""
     for i in dated:
         b = blocks[i]
@@ -652,9 +653,18 @@ def _dated_rows_inside_a_table(blocks: list[Block], dated: list[int]) -> None:
             and b.zone is _CHROME
             and P.DATED_TABLE_ROW.match(b.folded.strip())
             and _table_row(blocks[i - 1])
-            and (_table_row(blocks[i + 1]) or (i > 1 and _table_row(blocks[i - 2]) and _opens_title(blocks[i + 1])))
+            and (_table_row(blocks[i + 1]) or (_under_rows_or_top(blocks, i - 1) and _opens_title(blocks[i + 1])))
         ):
             b.zone = Zone.UNSET
+
+
+def _under_rows_or_top(blocks: list[Block], row: int) -> bool:
+    """The table row at `row` stands under another row, or opens the text (no line but chrome above
+    it): a table of two rows (`发布机构：…` / `发布日期：…` / the title) has no headline over it, which a
+    byline would stand under."""
+    if row > 0 and _table_row(blocks[row - 1]):
+        return True
+    return all(b.zone is _CHROME for b in blocks[:row])
 
 
 def _years_over_their_day(blocks: list[Block], years: list[int]) -> None:
