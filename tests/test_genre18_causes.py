@@ -216,3 +216,70 @@ def test_an_empty_forms_reply_rows_left_bare_are_no_content_as_its_reply_date_is
     )
     assert doc.header.metadata == {}
     assert "content-unplaced" not in codes(doc)
+
+
+# --- a 纪要's attendance run parted from its first point by the lead-in paragraph (session 17's residue) -
+
+
+def test_attendance_under_the_opening_then_a_lead_in_paragraph_then_the_points_is_read() -> None:
+    doc = checked(
+        "湖阳市湖滨区人民政府专题会议纪要\n2024年9月3日，副区长龙某某主持召开专题会议，研究老旧小区改造工作。\n"
+        "出席：龙某某、柴某某\n请假：吕某\n会议议定事项纪要如下：\n一、加快推进老旧小区改造项目。\n二、做好居民意见征集工作。\n"
+    )
+    assert [(a.role, a.names) for a in doc.header.attendance] == [("出席", ("龙某某", "柴某某")), ("请假", ("吕某",))]
+    assert [p.text for p in doc.preamble][-1] == "会议议定事项纪要如下："
+
+
+def test_labelled_lines_two_paragraphs_above_the_points_stay_paragraphs() -> None:
+    # guard: only one paragraph, the lead-in, may part the run from the first point
+    doc = checked(
+        "湖阳市湖滨区人民政府专题会议纪要\n2024年9月3日，副区长龙某某主持召开专题会议。\n"
+        "会议指出，老旧小区改造是民生工程。\n出席：龙某某、柴某某\n会议认为，要加快进度。\n会议要求：\n"
+        "一、加快推进老旧小区改造项目。\n"
+    )
+    assert doc.header.attendance == ()
+
+
+# --- a letter-title label left empty over the form's next filled row names no letter ------------------
+
+
+def test_a_bare_letter_title_label_over_a_filled_row_names_no_letter() -> None:
+    doc = checked(
+        "留言标题\n留言人：邓某\n留言时间：2024-10-09\n邓某您好：\n您的留言收悉。城东菜市场改造将于11月完工。\n"
+        "特此回复。\n湖阳市商务局\n2024年10月12日\n"
+    )
+    assert doc.header.responds_to is None
+    assert doc.header.metadata == {"留言人": "邓某", "留言时间": "2024-10-09"}
+
+
+# --- 回复机构 labels a 落款's organ too ---------------------------------------------------------------------
+
+
+def test_a_reply_signed_under_an_organ_label_naming_it_an_institution() -> None:
+    doc = checked(
+        "关于城东公交站台无遮雨棚问题的回复\n网友：\n您好！您反映的问题收悉。我局已在城东3个公交站台加装遮雨棚。\n"
+        "感谢您的关注！\n回复机构：湖阳市交通运输局\n回复时间：2024-09-20\n"
+    )
+    s = doc.signature
+    assert s is not None and (s.issuers, s.date) == (("湖阳市交通运输局",), "2024-09-20")
+
+
+# --- an answer to an information request addressing its applicant by the role's label ------------------
+
+
+def test_an_information_answer_addresses_the_applicant_its_label_names() -> None:
+    doc = checked(
+        "云岭县教育局\n政府信息公开申请答复书\n云教依复〔2024〕2号\n申请人：湖阳某某教育咨询有限公司\n"
+        "本机关于2024年5月9日收到你单位的政府信息公开申请，现将有关信息提供给你单位。\n云岭县教育局\n2024年5月20日\n"
+    )
+    assert doc.header.recipients == ("湖阳某某教育咨询有限公司",)
+
+
+def test_an_applicants_particulars_are_no_addressee() -> None:
+    # guard: a 复议决定书 lists its parties' particulars under the same label
+    doc = checked(
+        "湖阳市人民政府\n行政复议决定书\n湖政复决〔2024〕3号\n申请人：张某某，男，1980年生，住湖阳市湖滨区。\n"
+        "被申请人：湖阳市湖滨区人民政府。\n申请人不服被申请人作出的征收补偿决定，向本机关申请行政复议。\n"
+        "湖阳市人民政府\n2024年6月1日\n"
+    )
+    assert doc.header.recipients == ()

@@ -53,10 +53,9 @@ DATE_THEN_ORGAN = _lazy(
 # as a table ends the label at its cell's edge (答复单位→某局, a tab) instead of a colon.
 # A form may print only 单位 with the seal's note (单位（盖章）：), or 盖章单位. 办理单位 names the organ that
 # handled the 建议 and signs its reply; 承办单位 is left out: the contract makes it the contact's unit.
-# A page may name the organ its 部门 (回复部门：某局, 答复部门：某局), the same row.
-_SIGNATURE_ORGAN_LABEL_NAME = (
-    rf"(?:(?:答复|回复|办复|复函|落款|主办|会办|协办|办理)(?:单位|部门)(?:{_SEAL_NOTE})?|单位{_SEAL_NOTE}|盖章单位)"
-)
+# A page may name the organ its 部门 or 机构 (回复部门：某局, 回复机构：某局), the same row.
+_ORGAN_LABEL_ROLE = r"(?:答复|回复|办复|复函|落款|主办|会办|协办|办理)(?:单位|部门|机构)"
+_SIGNATURE_ORGAN_LABEL_NAME = rf"(?:{_ORGAN_LABEL_ROLE}(?:{_SEAL_NOTE})?|单位{_SEAL_NOTE}|盖章单位)"
 _SIGNATURE_ORGAN_LABEL = rf"{_SIGNATURE_ORGAN_LABEL_NAME}[ ]{{0,2}}[:\t][ \t]{{0,2}}"
 _SIGNATURE_DATE_LABEL_NAME = r"(?:答复|回复|办复|复函|签发|落款)(?:时间|日期)"
 _SIGNATURE_DATE_LABEL = rf"{_SIGNATURE_DATE_LABEL_NAME}[ ]{{0,2}}[:\t][ \t]{{0,2}}"

@@ -96,6 +96,10 @@ RECIPIENT_LINE = _lazy(
 )
 # A 主送 written as a labelled line (`主送：某局，某委。`, `主送机关：…`): the addressees follow the label.
 LABELLED_RECIPIENTS = _lazy(r"^主[ ]{0,2}送(?:机关|单位)?[ ]{0,2}:[ ]{0,2}(?P<names>[^。!?:\n]{2,150}?)[ ]{0,2}。?$")
+# An answer to a 政府信息公开 request may address its applicant by the role's label instead of a greeting
+# line (`申请人：张某` under the 答复书's number): the 主送, one name or organ standing alone after the label. A
+# party's particulars after it (申请人：张某，男，1980年生…, as a 复议决定书 lists them) are no 主送.
+LABELLED_APPLICANT = _lazy(r"^申请人[ ]{0,2}:[ ]{0,2}(?P<names>[^ 。!?:,;、()\n]{2,40}?)[ ]{0,2}。?$")
 HONORIFIC = _lazy(r"^(?:尊敬的|敬爱的|亲爱的|尊敬(?!的))")  # 尊敬 without 的: 尊敬王委员
 # The public addressed alone on a line, as a hotline or mailbox page answers the message it prints
 # above (`网友：`, `尊敬的市民朋友：`, `尊敬的来信人：`, the one who wrote, called or complained): no body

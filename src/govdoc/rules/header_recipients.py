@@ -173,8 +173,9 @@ _SENTENCE_ENDS = frozenset("。!")
 
 
 def labelled_recipients(b: Block) -> bool:
-    """`主送：…`, a 键：值 line that is the 主送 itself, not the page's metadata."""
-    return bool(P.LABELLED_RECIPIENTS.match(b.folded))
+    """`主送：…` (or `申请人：…` over an answer to an information request), a 键：值 line that is the 主送
+    itself, not the page's metadata."""
+    return bool(P.LABELLED_RECIPIENTS.match(b.folded) or P.LABELLED_APPLICANT.match(b.folded))
 
 
 def deputy_over_reply(live: list[Block], i: int) -> bool:

@@ -316,7 +316,12 @@ def _letter(state: State) -> ProposalRef | None:
         looked += 1
         f = b.folded
         if label is not None:
-            if b.text.strip() and not P.FORM_FIELD_LABEL.match(f) and not P.NO_VALUE.match(f.strip()):
+            if (
+                b.text.strip()
+                and not P.FORM_FIELD_LABEL.match(f)
+                and not P.NO_VALUE.match(f.strip())
+                and not _row_of_its_own(b)
+            ):
                 return _letter_ref(state, b, b.text.strip(), P.LETTER_TITLE_LABELS[label])
             label = None
             continue
@@ -333,6 +338,12 @@ def _letter(state: State) -> ProposalRef | None:
                 # its own line's value, whatever its words, unless it says there is none (暂无)
                 return _letter_ref(state, b, value.strip(), P.LETTER_TITLE_LABELS[key])
     return None
+
+
+def _row_of_its_own(b: Block) -> bool:
+    """The line under a bare letter-title label is the form's next row with its value (来信标题 ⏎
+    来信人：郭某: the title's cell left empty), not the title: it opens with a label of the table."""
+    return any(key in P.LABELS for key in line_labels(b))
 
 
 _CHROME, _RECIPIENTS = Zone.CHROME, Zone.RECIPIENTS

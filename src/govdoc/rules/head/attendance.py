@@ -107,13 +107,25 @@ def _called(live: list[Block], matches: Sequence[tuple[int, regex.Match[str] | N
 
 def _run_before_first_section(state: State, live: list[Block], matches: Sequence[tuple[int, object]]) -> set[int]:
     """The run of attendance lines right above the first section's heading, under the opening
-    paragraph (… 现将会议议定事项纪要如下： ⏎ 出席：… ⏎ 记录：… ⏎ 一、…): the commonest layout of a 纪要."""
+    paragraph (… 现将会议议定事项纪要如下： ⏎ 出席：… ⏎ 记录：… ⏎ 一、…): the commonest layout of a 纪要;
+    or with one paragraph between it and the heading, the lead-in to the points (出席：… ⏎ 请假：… ⏎
+    会议听取了…现纪要如下： ⏎ 一、…), where the run stands right under the opening paragraph."""
     if not state.sections:
         return set()
     first = state.sections[0].start
     at = next((k for k, b in enumerate(live) if b.start == first), None)
-    run: set[int] = set()
     k = (at if at is not None else 0) - 1
+    run = _run_ending_at(matches, k)
+    if run or k < 1 or matches[k][1] is not None:
+        return run
+    run = _run_ending_at(matches, k - 1)  # one paragraph between: the lead-in
+    top = min(run, default=0)
+    return run if top >= 1 and matches[top - 1][1] is None and live[top - 1].zone not in _HEAD else set()
+
+
+def _run_ending_at(matches: Sequence[tuple[int, object]], k: int) -> set[int]:
+    """The attendance lines that run up from index k (none where k is no attendance line)."""
+    run: set[int] = set()
     while k >= 0 and matches[k][1] is not None:
         run.add(k)
         k -= 1

@@ -11,7 +11,7 @@ from govdoc.state import Block, State, Zone
 
 
 def _addressees(b: Block) -> list[str]:
-    labelled = P.LABELLED_RECIPIENTS.match(b.folded)
+    labelled = P.LABELLED_RECIPIENTS.match(b.folded) or P.LABELLED_APPLICANT.match(b.folded)
     if labelled is not None:
         return split_organs(b.text[labelled.start("names") :])
     m = L.recipient_match(b.folded)

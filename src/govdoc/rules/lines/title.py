@@ -157,7 +157,7 @@ def is_recipient_line(b: Block, *, loose: bool = False) -> bool:
         # its addressees run to holds the line but for that colon and greeting, so a 收悉 or a second
         # colon anywhere is one in them (refused below): an opening sentence (…收悉，现答复如下：).
         return False
-    if P.LABELLED_RECIPIENTS.match(b.folded):
+    if P.LABELLED_RECIPIENTS.match(b.folded) or (b.folded[:1] == "申" and P.LABELLED_APPLICANT.match(b.folded)):
         return loose  # its label says what it is, but only right under the title (not the 版记's)
     m = recipient_match(b.folded)
     if not m:
