@@ -283,3 +283,46 @@ def test_an_applicants_particulars_are_no_addressee() -> None:
         "湖阳市人民政府\n2024年6月1日\n"
     )
     assert doc.header.recipients == ()
+
+
+# --- a co-handler's date label (协办时间：, 会办日期：) dates a labelled 落款 ---------------------------------
+
+
+def test_a_co_handlers_labelled_signature_is_dated_by_its_co_handling_date_label() -> None:
+    doc = checked(
+        "关于市政协十二届三次会议第0266号提案的协办意见\n湖阳市教育局：\n"
+        "你局主办的《关于加强学生近视防控的提案》收悉。现提出协办意见如下：\n我委将近视防控纳入学校卫生监督检查。\n"
+        "协办单位：湖阳市卫生健康委员会\n协办日期：2024年5月30日\n"
+    )
+    s = doc.signature
+    assert s is not None and (s.issuers, s.date) == (("湖阳市卫生健康委员会",), "2024-05-30")
+
+
+# --- an organ and a date written to its month on one line ----------------------------------------------
+
+
+def test_an_organ_and_a_month_only_date_on_one_line_are_the_signature() -> None:
+    doc = checked(
+        "关于县十八届人大四次会议第70号建议的答复\n韦某某代表：\n您提出的关于建设乡镇污水处理站的建议收悉。现答复如下：\n"
+        "县住建局已将3个乡镇污水处理站列入2025年建设计划。\n特此答复。\n云岭县住房和城乡建设局　　二〇二四年九月\n"
+    )
+    s = doc.signature
+    assert s is not None
+    assert (s.issuers, s.date, s.date_text, s.date_partial) == (
+        ("云岭县住房和城乡建设局",),
+        None,
+        "二〇二四年九月",
+        "2024-09",
+    )
+    assert doc.closing is not None and doc.closing.text == "特此答复。"
+    assert "date-partial" in codes(doc)
+
+
+def test_a_sentence_ending_on_a_month_is_no_signature() -> None:
+    # guard: the text before the month must be an organ's name, not a sentence's words
+    doc = checked(
+        "关于县十八届人大四次会议第70号建议的答复\n韦某某代表：\n您提出的建议收悉。现答复如下：\n"
+        "该项目计划开工时间为2025年3月\n云岭县住房和城乡建设局\n2024年9月3日\n"
+    )
+    s = doc.signature
+    assert s is not None and (s.issuers, s.date) == (("云岭县住房和城乡建设局",), "2024-09-03")

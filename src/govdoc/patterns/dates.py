@@ -35,6 +35,11 @@ REPEATED_DATE_LINE = _lazy(rf"^(?P<date>{DATE.pattern})(?:[ \t]{{0,40}}(?P=date)
 # (`last` is the last date's group: a repeated group keeps its last capture)
 DATES_SIDE_BY_SIDE = _lazy(rf"^(?:{DATE.pattern})(?:[ \t]{{0,40}}(?P<last>{DATE.pattern})){{1,3}}$")
 ORGAN_DATE_LINE = _lazy(rf"^(?P<organ>[^\n:]{{2,60}}?)[ ]{{0,40}}(?P<date>{DATE.pattern})$")
+# The same with the date written to its month only (某局　　2024年5月, 某局　二〇二四年五月): schema 1.8's
+# `date_partial` on the one line a layout copy put the 落款's two on.
+ORGAN_MONTH_DATE_LINE = _lazy(
+    rf"^(?P<organ>[^\n:]{{2,60}}?)[ ]{{0,40}}(?P<date>{_YEAR_WORDS}[ ]{{0,2}}年[ ]{{0,2}}{_MONTH_WORDS}[ ]{{0,2}}月)$"
+)
 # A name and the 落款's date on one line, a gap between (南州大剧场　　　　2024年6月20日; the layout's wide
 # gap is one space by then): a name no organ ending ends, the 落款's only by its place (right under the
 # body's end, nothing but trailer after).
@@ -48,7 +53,8 @@ DATE_THEN_ORGAN = _lazy(
     rf"^[ ]{{0,40}}(?:{DATE.pattern})(?P<gap>[ ]{{1,40}})(?P<organ>[^ \n:,;。]{{2,60}}?)(?:{_SEAL_NOTE})?[ ]{{0,40}}$"
 )
 # A labelled 落款, as reply forms print it: the signing organ after 答复单位： (主办单位：/会办单位： for a
-# joint reply) and the date after 答复时间：/答复日期：/签发日期：, on two lines or on one. 成文日期 is left
+# joint reply) and the date after 答复时间：/答复日期：/签发日期： (会办时间：/协办日期： under a co-handler's
+# label), on two lines or on one. 成文日期 is left
 # out: it labels a portal's information table, whose date is the page's, not the 落款's. A form laid out
 # as a table ends the label at its cell's edge (答复单位→某局, a tab) instead of a colon.
 # A form may print only 单位 with the seal's note (单位（盖章）：), or 盖章单位. 办理单位 names the organ that
@@ -57,7 +63,7 @@ DATE_THEN_ORGAN = _lazy(
 _ORGAN_LABEL_ROLE = r"(?:答复|回复|办复|复函|落款|主办|会办|协办|办理)(?:单位|部门|机构)"
 _SIGNATURE_ORGAN_LABEL_NAME = rf"(?:{_ORGAN_LABEL_ROLE}(?:{_SEAL_NOTE})?|单位{_SEAL_NOTE}|盖章单位)"
 _SIGNATURE_ORGAN_LABEL = rf"{_SIGNATURE_ORGAN_LABEL_NAME}[ ]{{0,2}}[:\t][ \t]{{0,2}}"
-_SIGNATURE_DATE_LABEL_NAME = r"(?:答复|回复|办复|复函|签发|落款)(?:时间|日期)"
+_SIGNATURE_DATE_LABEL_NAME = r"(?:答复|回复|办复|复函|签发|落款|会办|协办)(?:时间|日期)"
 _SIGNATURE_DATE_LABEL = rf"{_SIGNATURE_DATE_LABEL_NAME}[ ]{{0,2}}[:\t][ \t]{{0,2}}"
 # The same labels alone on their line, the organ (or the date) on the line under them (答复单位： ⏎ 某局):
 # the 落款's head, no body text. Only the whole label: a sentence ending in 单位： (…的责任单位：) announces a list.

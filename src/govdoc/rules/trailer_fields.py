@@ -169,7 +169,11 @@ def signature(state: State) -> None:
     flat = P.SIGNATURE_TAIL.match(date_block.folded, start, end) if start else None
     if flat and flat.group("organ"):  # flattened onto the body's (or contact's) last line: the line's tail
         found_organs.append(date_block.text[flat.start("organ") : flat.end("organ")])
-    m = P.ORGAN_DATE_LINE.match(date_block.folded, 0, end) if not start and L.is_organ_date_line(date_block) else None
+    m = (
+        P.ORGAN_DATE_LINE.match(date_block.folded, 0, end) or P.ORGAN_MONTH_DATE_LINE.match(date_block.folded, 0, end)
+        if not start and L.is_organ_date_line(date_block)
+        else None
+    )
     if not start and L.labelled_organs(date_block):
         found_organs.extend(_organs_on_line(date_block))  # 答复单位：某局  答复日期：2024年5月6日
     elif m:
@@ -183,7 +187,8 @@ def signature(state: State) -> None:
     if last:  # joint organs' own dates side by side: the last signer's is the document's (GB/T 9704)
         state.warn("date-unparsed", _OTHER_DATES_MESSAGE, date_block, 0, len(date_block.text[:last].rstrip()))
     found = find_date(date_block.text[start + last : end])
-    as_written = date_block.text[flat.start("date") if flat else last : end].strip(L.CELL_EDGE)
+    begin = flat.start("date") if flat else m.start("date") if m and found is None else last
+    as_written = date_block.text[begin:end].strip(L.CELL_EDGE)
     partial = partial_date(as_written) if found is None else None
     if partial is not None:
         state.warn("date-partial", _PARTIAL_DATE_MESSAGE.format(partial), date_block, *_where(date_block, as_written))

@@ -136,6 +136,8 @@ def _organ_date_line(folded: str, end: int) -> bool:
     if folded[end - 1 : end] not in _DATE_END or folded.find(":", 0, end) >= 0:
         return False  # neither the organ nor the date of ORGAN_DATE_LINE holds a colon (a contact line does)
     m = P.ORGAN_DATE_LINE.match(folded, 0, end)
+    if m is None and folded[end - 1] == "月":
+        m = P.ORGAN_MONTH_DATE_LINE.match(folded, 0, end)  # 某局　　2024年5月: dated to its month
     if m is None:
         return False
     organ = P.SEAL_AFTER.sub("", m.group("organ").strip())  # 某局（盖章）  2024年5月6日: the seal's note set aside
