@@ -1,6 +1,78 @@
-"""Round-18 blind probes of the header and trailer variety across the genre.
+"""Round-18 blind probes of the header and trailer variety across the genre: replies at the top of
+the hierarchy, mailbox, hotline and information-request answers, documents that carry others, and
+the 落款 in the many ways offices write it.
 
-(docstring completed with the first-look counts after each batch ran)
+Shapes varied this round (rounds 6–17 did not try them, or tried another form of them; round 14 had
+国务院部门 answers with 教建议/人社建字 numbers and round 17 the committees' letters and header tables):
+- 部委 answering 全国人大代表建议 and 全国政协提案: letterheads with 中华人民共和国, X建议〔2024〕N号 /
+  X提字 / X函 / X提案 numbers above or under the title, 摘要 and 答复类型 rows (a letter, a wording),
+  a portal's 发文机关 row, a 联系单位及电话 note, two ministries under one letterhead line and
+  signing side by side, a lead ministry signing with its two co-handlers one a line, a 会办意见 (and
+  its 函) to the lead ministry, a 提案号/领衔人/附议人 and 建议号/领衔代表 table, a party's central
+  committee, a sector group, a province's delegation, 31 deputies together, an administration's
+  （印章） and （此件公开发布）, a ministry signing by its name alone with no date;
+- 省级 厅局 with 签发人 and 审核人 / 核稿人 / 拟稿人 to the right of the 文号 (full-width spaces, a
+  tab, 【】 brackets, 第N号), 签发人 to its left, answers to groups (XX等12位代表, 三位委员 by name, a
+  代表团), a 协办意见 naming the lead unit's role (你厅主办的某代表提出的);
+- mailbox, message-board and 12345 pages: 信件标题/来信人/来信时间/来信内容/回复单位/回复时间/回复内容
+  rows on one line, over their values and parted by tabs, a hotline work order under its title, a reply
+  signed by 回复部门/回复机构 and a slashed date, 代章 on one line, 来信摘要, an empty form (every
+  row bare, 答复日期 among them) and a half-empty one (a bare 来信标题 over filled rows);
+- 政府信息公开 answers: 答复书 / 答复告知书 / 延期答复告知书 under an organ line, X依复〔2024〕N号 and
+  （2024）第N号 numbers, a person, a company, three applicants and 申请人：某 as the addressee, 告知
+  clauses, a 公开方式：依申请公开 row;
+- forwarding and nesting: 印发 / 转发 / 批转 notices with the inner document printed after the
+  落款 (its title, number, addressees, chapters and articles, its own 落款), 附件1/附件2 bodies after
+  the 落款 each under its title (one numbered 一、二、), a plan under a bare 附件 label, a 版记 after
+  the attachments, an answer quoting the proposal at length before its sections;
+- 落款 dates: 2024.5.6, 2024.06.05, 2024-05-06, 2024/5/6, 2024年05月06日, full-width digits,
+  二〇二四 / 二○二四 (U+25CB) with and without a day, 2024年5月 beside the organ; （盖章） / （印章） after
+  the organ and on a line of their own, organ and date on one line, two organs (stamped) side by side
+  over one date, 办公室（代章）, no 落款 with the dates only in the portal's table;
+- session 17's residue: 纪要 attendance runs parted from the first point by a lead-in paragraph,
+  under the title, at the end, under the opening with no numbered points, a notice's 参会人员 heading.
+
+Every expected value was written by hand from the contract, the domain guide and the README's
+"Schema 1.x adds" sections and committed before the parser ran on the batch; every document also
+keeps the span invariants, invents no character and raises no internal error. Where the contract is
+silent the probe leaves the field unchecked: the 落款 of a form whose 回复单位/回复时间 rows stand above
+the answer, the addressee of 网友您好：, the 摘要 row under a title.
+
+First look (documents whole / checks), counted before any fix:
+- batch 1: 8/8 documents whole, 69/69 checks.
+- batch 2: 7/8 documents whole, 63/64 checks. Miss: a co-handling opinion naming the proposal by the
+  lead unit's role (你部主办的尤某某代表提出的《…》收悉) named no proposer.
+- batch 3: 6/8 documents whole, 72/74 checks. Misses: the same cause (你厅主办的石某某代表提出的); and one
+  expectation of mine, not the parser's: the 签发人/拟稿人 cells of the 文号 line are pairs before the
+  title, as rounds 3–17 read them (corrected).
+- batch 4: 3/8 documents whole, 35/45 checks. Misses: a mailbox page's answer row (回复内容：…, and
+  回复内容 over its text) was a metadata value or text after a 落款 read from the 回复单位/回复时间 rows
+  above it (kind `other`, the answer in no paragraph or content-unplaced), and a hotline's 答复内容 row
+  under its title content-unplaced; a 落款 labelled 回复部门 named no organ; an empty form's bare rows
+  other than 留言标题 were content-unplaced.
+- batch 5 (written and committed before its run, with batches 1–4 fixed): 4/8 documents whole, 52/57
+  checks. Misses: a title ending in 答复书 gave kind `other`; a title opening 某局政府信息公开… gave the
+  issuer 某局政府.
+- batch 6: 8/8 documents whole, 56/56 checks.
+- batch 7: 8/8 documents whole, 51/51 checks.
+- batch 8: 7/8 documents whole, 49/50 checks. Miss: a two-row table opening the text (发布机构 /
+  发布日期 / the title) lost its date row as a byline.
+- batch 9: 5/8 documents whole, 34/37 checks. Misses: attendance under the opening, parted from the
+  first point by the lead-in paragraph, was not read (session 17's residue, twice); a bare 来信标题 over
+  the filled 来信人 row took that row for the letter's title.
+- batch 10: 6/8 documents whole, 52/55 checks. Misses: a 落款 labelled 回复机构 named no organ; an
+  answer addressing its applicant by the label (申请人：陶某某) had no 主送.
+- batch 11: 6/8 documents whole, 56/60 checks. Misses: a labelled 落款 dated under 会办时间 had no
+  date (no 落款); an organ and a month-only date on one line (云岭县商务局　　2024年5月) were no 落款.
+- batch 12: 8/8 documents whole, 45/45 checks.
+Over the twelve batches: 76/96 documents whole, 634/663 checks at first look (one miss my
+expectation). No other expectation was changed after a run; every miss had a general cause, fixed
+with a new example in tests/test_genre18_causes.py. The top of the hierarchy (ministries' letterheads,
+their 建议/提字/函 numbers, joint and co-handling answers, provincial sign-off cells), the nested
+documents and the 落款's dates held; the misses were in the mailbox and hotline forms (what row holds
+the answer, the form's labels, an empty form), in vocabulary rows (主办 before a proposer, 答复书,
+回复部门/回复机构, 会办时间, 申请人), in one organ-name boundary, one table-row judgement and two
+layouts of known fields (attendance behind a lead-in, a month-only date beside its organ).
 """
 
 from __future__ import annotations
