@@ -142,21 +142,12 @@ def test_parse_text_keeps_every_line_of_a_form_in_the_text() -> None:
     assert "回复内容：已修复。" in doc.text
 
 
-# --- an 答复书 is a reply (the written form of an 答复, as 答复意见书 and 答复文书 are) --------------
-
-
-def test_a_title_ending_in_dafushu_is_a_reply() -> None:
-    doc = checked(
-        "云岭县民政局\n依申请公开政府信息答复书\n云民依复〔2024〕4号\n胡某某：\n"
-        "本机关于2024年9月2日收到您的政府信息公开申请，现答复如下：您申请的信息已主动公开。\n"
-        "云岭县民政局\n2024年9月13日\n"
-    )
-    assert doc.kind == "reply"
-    assert doc.header.title == "依申请公开政府信息答复书"
+# --- the kinds of an answer to an information request (the contract's list decides) ------------------
 
 
 def test_a_notification_letter_of_an_information_request_stays_other() -> None:
-    # guard: 告知书 is none of the contract's types, whatever it answers
+    # guard: 告知书 is none of the contract's types, whatever it answers (nor is 答复书, which round 9
+    # reads as `other`; whether it joins 答复意见书/答复文书 is a question for the contract)
     doc = checked(
         "云岭县民政局\n政府信息公开申请补正告知书\n胡某某：\n您的申请内容不明确，请于15个工作日内补正。\n"
         "云岭县民政局\n2024年9月5日\n"

@@ -51,8 +51,10 @@ First look (documents whole / checks), counted before any fix:
   under its title content-unplaced; a 落款 labelled 回复部门 named no organ; an empty form's bare rows
   other than 留言标题 were content-unplaced.
 - batch 5 (written and committed before its run, with batches 1–4 fixed): 4/8 documents whole, 52/57
-  checks. Misses: a title ending in 答复书 gave kind `other`; a title opening 某局政府信息公开… gave the
-  issuer 某局政府.
+  checks. Misses: a title opening 某局政府信息公开… gave the issuer 某局政府; and four expectations of
+  mine, not the parser's: a title ending in 答复书 is `other` by the contract's list (round 9 reads it
+  so; 1.3 added only 答复意见书 and 答复文书), not `reply` (corrected after the full suite showed round
+  9's probe; asked in the report).
 - batch 6: 8/8 documents whole, 56/56 checks.
 - batch 7: 8/8 documents whole, 51/51 checks.
 - batch 8: 7/8 documents whole, 49/50 checks. Miss: a two-row table opening the text (发布机构 /
@@ -65,12 +67,13 @@ First look (documents whole / checks), counted before any fix:
 - batch 11: 6/8 documents whole, 56/60 checks. Misses: a labelled 落款 dated under 会办时间 had no
   date (no 落款); an organ and a month-only date on one line (云岭县商务局　　2024年5月) were no 落款.
 - batch 12: 8/8 documents whole, 45/45 checks.
-Over the twelve batches: 76/96 documents whole, 634/663 checks at first look (one miss my
-expectation). No other expectation was changed after a run; every miss had a general cause, fixed
+Over the twelve batches: 76/96 documents whole, 634/663 checks at first look (five of the misses my
+expectations, in four documents; 80/96 and 639/663 counting those as met). No other expectation was
+changed after a run; every miss had a general cause, fixed
 with a new example in tests/test_genre18_causes.py. The top of the hierarchy (ministries' letterheads,
 their 建议/提字/函 numbers, joint and co-handling answers, provincial sign-off cells), the nested
 documents and the 落款's dates held; the misses were in the mailbox and hotline forms (what row holds
-the answer, the form's labels, an empty form), in vocabulary rows (主办 before a proposer, 答复书,
+the answer, the form's labels, an empty form), in vocabulary rows (主办 before a proposer,
 回复部门/回复机构, 会办时间, 申请人), in one organ-name boundary, one table-row judgement and two
 layouts of known fields (attendance behind a lead-in, a month-only date beside its organ).
 """
@@ -962,7 +965,7 @@ def test_a_bureaus_answer_to_an_information_request_under_its_organ_and_yifu_num
 """)
     expect(
         doc,
-        kind="reply",
+        kind="other",
         issuer="湖阳市自然资源和规划局",
         number=("湖自然资依复〔2024〕12号", "湖自然资依复", 2024, 12),
         title="政府信息公开申请答复书",
@@ -1032,7 +1035,7 @@ def test_a_departments_refusal_citing_state_secrets_with_its_remedies_and_a_cont
 """)
     expect(
         doc,
-        kind="reply",
+        kind="other",
         issuer="南岭省公安厅",
         number=("南公依复〔2024〕41号", "南公依复", 2024, 41),
         title="政府信息公开申请答复书",
@@ -1078,7 +1081,7 @@ def test_an_answer_to_an_information_request_numbered_in_round_brackets_with_the
 """)
     expect(
         doc,
-        kind="reply",
+        kind="other",
         issuer="湖阳市湖滨区住房和城乡建设局",
         number=("湖滨住建依复（2024）第15号", "湖滨住建依复", 2024, 15),
         title="政府信息公开申请答复书",
@@ -1102,7 +1105,7 @@ def test_a_request_answer_published_under_a_portals_table_with_its_disclosure_ro
 """)
     expect(
         doc,
-        kind="reply",
+        kind="other",
         metadata={"索引号": "11430100MB1234567X/2024-00089", "发布机构": "湖阳市财政局", "公开方式": "依申请公开"},
         disclosure="依申请公开",
         issuer="湖阳市财政局",
@@ -2010,7 +2013,7 @@ def test_an_information_request_answer_addressing_its_applicant_by_a_label() -> 
 """)
     expect(
         doc,
-        kind="reply",
+        kind="other",
         issuer="湖阳市发展和改革委员会",
         number=("湖发改依复〔2024〕5号", "湖发改依复", 2024, 5),
         title="政府信息公开申请答复书",
