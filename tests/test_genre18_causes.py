@@ -57,7 +57,7 @@ def test_an_untitled_mailbox_forms_answer_row_opens_the_body() -> None:
     assert any("我委已会同住建部门约谈该物业公司" in p.text for p in doc.preamble)
 
 
-def test_an_answer_under_its_bare_answer_label_is_the_body_not_text_after_a_signature() -> None:
+def test_an_answer_under_its_bare_answer_label_is_the_body_not_text_in_no_element() -> None:
     doc = checked(
         "留言主题：公园厕所无人保洁\n留言时间：2024-07-01\n留言内容：\n"
         "城东公园北门厕所多日无人保洁，气味很大。\n"
@@ -68,7 +68,8 @@ def test_an_answer_under_its_bare_answer_label_is_the_body_not_text_after_a_sign
     assert "content-unplaced" not in codes(doc)
     assert doc.header.metadata.get("留言内容") == "城东公园北门厕所多日无人保洁，气味很大。"
     assert any("我局已责成保洁公司每日保洁两次" in p.text for p in doc.preamble)
-    assert doc.signature is None or doc.signature.issuers != ("湖阳市城市管理局",)
+    s = doc.signature  # the form's rows sign it: no 落款 closes the answer (review18 R4)
+    assert s is not None and (s.issuers, s.date) == (("湖阳市城市管理局",), "2024-07-04")
 
 
 def test_a_hotline_orders_rows_under_its_title_reach_its_answer_row() -> None:
@@ -317,3 +318,27 @@ def test_a_sentence_ending_on_a_month_is_no_signature() -> None:
     )
     s = doc.signature
     assert s is not None and (s.issuers, s.date) == (("云岭县住房和城乡建设局",), "2024-09-03")
+
+
+# --- a mailbox form's 回复单位/回复时间 rows are the answer's 署名 and date where no 落款 closes it (review18 R4) -
+
+
+def test_a_mailbox_forms_reply_rows_sign_an_answer_that_has_no_signature_of_its_own() -> None:
+    doc = checked(
+        "信件标题：关于城北公园路灯不亮的问题\n来信人：严某\n来信时间：2024-10-08\n"
+        "回复单位：湖阳市城市管理局\n回复时间：2024-10-11\n回复内容：\n"
+        "您好！您反映的问题收悉，城北公园路灯已于10月10日修复。感谢您的来信。\n"
+    )
+    s = doc.signature
+    assert s is not None and (s.issuers, s.date, s.date_text) == (("湖阳市城市管理局",), "2024-10-11", "2024-10-11")
+    assert doc.header.metadata.get("回复单位") == "湖阳市城市管理局"  # the rows stay the form's pairs too
+    assert "field-missing" not in codes(doc) or all("落款" not in w.message for w in doc.warnings)
+
+
+def test_an_answers_own_signature_wins_over_its_forms_reply_rows() -> None:
+    doc = checked(
+        "来信人：严某\n回复单位：湖阳市城市管理局\n回复时间：2024-10-11\n回复内容：\n"
+        "您好！您反映的问题收悉，城北公园路灯已于10月10日修复。\n湖阳市城市管理局城北执法中队\n2024年10月12日\n"
+    )
+    s = doc.signature
+    assert s is not None and (s.issuers, s.date) == (("湖阳市城市管理局城北执法中队",), "2024-10-12")

@@ -86,6 +86,10 @@ class State:
     signature_organs: list[Block] = field(default_factory=list)
     signature_date: Block | None = None
     signature_from: int = 0  # where the 落款 starts on its date's block: >0 when flattened onto the body's last line
+    # A mailbox's or hotline's form rows naming who answered and when (回复单位：… ⏎ 回复时间：…) above the
+    # row holding the answer (rules/header.py): the 署名 and date where that genre prints them, read
+    # where no 落款 closes the answer. The organ rows and the date row.
+    form_signature: tuple[list[Block], Block] | None = None
     closing_run_on: tuple[Block, int] | None = None  # a closing formula run onto a trailer line's end, and where
     preamble: list[ParaDraft] = field(default_factory=list)
     preamble_tables: list[Table] = field(default_factory=list)

@@ -121,12 +121,12 @@ def find_header(state: State) -> None:
             is_headerish(live[end]) or (form and _form_row(live, end)) or serial_under_type(live, end)
         ):
             end += 1
-        end = _through_form(live, end, limit)
+        end = _through_form(state, live, end, limit, live.index(title[-1]) + 1)
     else:
         end = 0
         while end < limit and (is_metadata(live, end) or is_headerish(live[end])) and not _answer_row(live[end]):
             end += 1
-        end = _through_form(live, end, limit)
+        end = _through_form(state, live, end, limit, 0)
     for b in order_head:
         b.zone = Zone.HEADER  # the 令's own head: its name, number, promulgation, signer and date
     title_start = live.index(order_head[0] if order_head else title[0]) if title else end
@@ -177,18 +177,24 @@ def _answer_row(b: Block) -> bool:
     return b.folded[:1] in P.REPLY_CONTENT_FIRST and P.REPLY_CONTENT_ROW.match(b.folded) is not None
 
 
-def _through_form(live: list[Block], end: int, limit: int) -> int:
+def _through_form(state: State, live: list[Block], end: int, limit: int, top: int) -> int:
     """Where the header ends on a page where no 主送 was found: at `end`, unless the lines from there are
     a form's rows (键：值 rows, a value under its bare label, a contact or header line) that reach the row
     holding the answer (来信人：… ⏎ 来信内容：… ⏎ 回复单位：… ⏎ 回复时间：… ⏎ 回复内容：…). Then the rows
     above it are the form's, whatever the title says (a hotline's 工单答复 as a 答复单): the letter answered,
     who answered and when, and not the 落款 that closes the answer; the answer is the body, its row's
     label left in the header where the answer stands under it. Asked from the first line the header
-    did not take, and it stops at the first line no form holds, so a page without a form pays one look."""
+    did not take, and it stops at the first line no form holds, so a page without a form pays one look.
+    The form's rows from `top` on that name who answered and when (回复单位：…, 回复时间：…) are kept as the
+    signature's source where no 落款 closes the answer (`State.form_signature`, review18 R4)."""
     k = end
     while k < limit:
         b = live[k]
         if _answer_row(b):
+            rows = live[top:k]
+            dates = [r for r in rows if L.date_class(r) & L.LABELLED_DATE]
+            if dates:
+                state.form_signature = ([r for r in rows if L.labelled_organs(r)], dates[-1])
             bare = not P.REPLY_CONTENT_ROW.sub("", b.folded, count=1).strip()
             return k + 1 if bare else k
         if not (is_metadata(live, k) or is_headerish(b) or L.is_contact_line(b)):

@@ -148,6 +148,10 @@ _OTHER_DATES_MESSAGE = "联合署名下日期不同，取最后一个 (joint sig
 def signature(state: State) -> None:
     """Signing organ(s) and date from the 落款 block(s); an undated or organless one is a warning."""
     date_block = state.signature_date
+    if date_block is None and not state.signature_organs and state.form_signature is not None:
+        # no 落款 closes the answer: a mailbox form's 回复单位/回复时间 rows above it are its 署名 and date
+        state.signature_organs, date_block = state.form_signature
+        state.signature_date = date_block
     if date_block is None:
         if state.signature_organs:
             _undated_signature(state)
