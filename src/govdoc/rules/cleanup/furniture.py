@@ -659,12 +659,10 @@ def _dated_rows_inside_a_table(blocks: list[Block], dated: list[int]) -> None:
 
 
 def _under_rows_or_top(blocks: list[Block], row: int) -> bool:
-    """The table row at `row` stands under another row, or opens the text (no line but chrome above
-    it): a table of two rows (`发布机构：…` / `发布日期：…` / the title) has no headline over it, which a
-    byline would stand under."""
-    if row > 0 and _table_row(blocks[row - 1]):
-        return True
-    return all(b.zone is _CHROME for b in blocks[:row])
+    """The table row at `row` stands under another row, or opens the text: a table of two rows
+    (`发布机构：…` / `发布日期：…` / the title) with nothing above it, where a byline stands under the
+    page's headline or its other chrome (来源：…, whose line over one row keeps the dated line a byline)."""
+    return row == 0 or _table_row(blocks[row - 1])
 
 
 def _years_over_their_day(blocks: list[Block], years: list[int]) -> None:
