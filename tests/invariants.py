@@ -80,7 +80,7 @@ def check_field_spans(doc: govdoc.Document) -> None:
     """Each header and trailer field's span slices to its value as written; a title joined from
     wrapped lines to those lines; a value read rather than copied (a category, an ISO date, a
     disclosure from a note) to text inside the document that says it."""
-    from govdoc.fields.dates import find_date
+    from govdoc.fields.dates import find_date, partial_date
 
     text, h = doc.text, doc.header
     _exact(doc, "header.issuer", h.issuer_span, h.issuer)
@@ -123,7 +123,10 @@ def check_field_spans(doc: govdoc.Document) -> None:
         im = doc.imprint
         _each(doc, "imprint.cc", im.cc_spans, im.cc)
         _exact(doc, "imprint.printed_by", im.printed_by_span, im.printed_by)
-        if im.printed_on_span is not None:
+        if im.printed_on_span is not None and im.printed_on_partial is not None:  # schema 1.9: a month-only date
+            written_partial = partial_date(text[im.printed_on_span.start : im.printed_on_span.end])
+            assert written_partial == im.printed_on_partial, "imprint.printed_on_partial: the span is not its date"
+        elif im.printed_on_span is not None:
             written = find_date(text[im.printed_on_span.start : im.printed_on_span.end])
             assert written is not None and written[0] == im.printed_on, "imprint.printed_on: the span is not its date"
 

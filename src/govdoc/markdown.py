@@ -106,6 +106,7 @@ def _header_rows(doc: Document) -> list[tuple[str, str]]:
         ("答复对象", h.responds_to.text or h.responds_to.title if h.responds_to else None),
         ("办理结果", h.handling_result),
         ("公开属性", h.disclosure),
+        ("发送范围", h.distribution),
         ("主题词", " ".join(h.subject_terms) or None),
         *((entry.role, "、".join(entry.names)) for entry in h.attendance),
     ]
@@ -132,7 +133,12 @@ def to_markdown(doc: Document) -> str:
     if doc.closing:
         blocks.append(_text(doc.closing.text))
     if doc.signature:
-        lines = [*doc.signature.issuers, *([doc.signature.date_text] if doc.signature.date_text else [])]
+        persons = [" ".join(part for part in (p.post, p.name) if part) for p in doc.signature.persons]
+        lines = [
+            *doc.signature.issuers,
+            *persons,
+            *([doc.signature.date_text] if doc.signature.date_text else []),
+        ]
         if lines:
             blocks.append(_text("\n".join(lines)))
     if doc.contact:

@@ -13,7 +13,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 
-SCHEMA_VERSION = "1.8"
+SCHEMA_VERSION = "1.9"
 # 1.1 added the optional `tables`; 1.2 the enrichment (keywords, organizations, figures);
 # 1.3 enums for the closed vocabularies, `format: date`, field descriptions, published batch
 # and error record schemas, and the optional fields listed in the README's "Schema 1.3 adds";
@@ -23,7 +23,8 @@ SCHEMA_VERSION = "1.8"
 # `security` that holds its 保密期限, `security_span` and the level 林区 (README "Schema 1.7 adds"); 1.8
 # `header.serial`, `header.attendance`, `signature.date_partial`, `imprint.printed_on_partial`, the
 # proposal kinds 来信 and 留言 and the warning codes `text-repaired`, `mojibake-suspected` and
-# `date-partial` (README "Schema 1.8 adds").
+# `date-partial` (README "Schema 1.8 adds"); 1.9 `header.distribution`, `signature.persons` and the
+# warning code `comments-dropped` (README "Schema 1.9 adds").
 # Released versions are kept frozen in the repository's `schema/X.Y/`; a version only ever adds
 # optional fields and enum values.
 
@@ -107,6 +108,7 @@ WarningCode = Literal[
     "text-repaired",
     "mojibake-suspected",
     "date-partial",
+    "comments-dropped",
 ]
 # Schema 1.8: the kinds of heuristic repair a `text-repaired` warning names, the first word of its
 # message (`fake-bold: …`): one place, as the codes are.
@@ -338,6 +340,9 @@ class Header:
         serial: the 序号 of a 公告, 通告 or 令 (第12号), which such a document carries in place of a
             发文字号 (schema 1.8)
         attendance: a 会议纪要's 出席/列席/请假/记录 … lines, one entry per line, wherever they stand (schema 1.8)
+        distribution: the 附注's distribution scope (GB/T 9704 7.3.7's 印发传达范围) as written, its brackets
+            and 此件 left out: 发至县级, 发至乡镇，传达至村（社区） (schema 1.9)
+        distribution_span: where `distribution` stands (schema 1.9)
     """
 
     issuer: str | None = None
@@ -362,6 +367,8 @@ class Header:
     security_span: Span | None = field(default=None, compare=False)
     serial: Serial | None = None
     attendance: tuple[Attendance, ...] = ()
+    distribution: str | None = None
+    distribution_span: Span | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -498,6 +505,23 @@ class Section:
 
 
 @dataclass(frozen=True, slots=True)
+class SigningPerson:
+    """A person who signs in the 落款 by post and name: a 命令's 市长 张某某, a 议案's 领衔代表 李某某 (schema 1.9).
+
+    Attributes:
+        name: the person's name as written, layout spaces left out
+        post: the post written before the name (市长, 总理, 领衔代表 …), else null
+        span: the whole line, post included
+        name_span: where the name stands
+    """
+
+    name: str
+    post: str | None = None
+    span: Span | None = field(default=None, compare=False)
+    name_span: Span | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
 class Signature:
     """The signing organ(s) and date that close the document's own body.
 
@@ -509,6 +533,8 @@ class Signature:
         date_span: where `date_text` stands (schema 1.3)
         date_partial: a date written to its month only (2024年5月): ISO 8601's reduced precision,
             2024-05, while `date` stays null; null where `date` is set (schema 1.8)
+        persons: persons signing by post and name (a 命令's 市长 张某某, a 议案's 领衔代表 李某某), who are not
+            organs and so never in `issuers` (schema 1.9)
     """
 
     issuers: tuple[str, ...]
@@ -517,6 +543,7 @@ class Signature:
     issuers_spans: tuple[Span, ...] = field(default=(), compare=False)
     date_span: Span | None = field(default=None, compare=False)
     date_partial: PartialDate | None = None
+    persons: tuple[SigningPerson, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -567,7 +594,8 @@ class Imprint:
         printed_on: 印发日期, the printing date, ISO YYYY-MM-DD
         cc_spans: where each 抄送 organ stands, one per organ (schema 1.3)
         printed_by_span: where the 印发机关 stands (schema 1.3)
-        printed_on_span: where the 印发日期 stands as written, e.g. 2024年7月9日 (schema 1.4)
+        printed_on_span: where the 印发日期 stands as written, e.g. 2024年7月9日 (schema 1.4); since schema 1.9
+            also a date written to its month (2024年5月), as `signature.date_span`
         printed_on_partial: a 印发日期 written to its month only: 2024-05, while
             `printed_on` stays null (schema 1.8)
     """

@@ -58,10 +58,12 @@ COLUMNS: tuple[Column, ...] = (
     Column("responds_to_title", "str", "the proposal's own title"),
     Column("handling_result", "str", "answer category: A, B, C or reference"),
     Column("disclosure", "str", "主动公开, 依申请公开 or 不予公开"),
+    Column("distribution", "str", "the 附注's distribution scope as written, e.g. 发至县级"),
     Column("subject_terms", "str", "the 主题词 (or a portal's 关键词), joined with ；"),
     Column("signature_date", "str", "the signature's ISO date"),
     Column("signature_date_partial", "str", "a signature date written to the month only: 2024-05"),
     Column("signature_issuers", "str", "the signing organs, joined with ；"),
+    Column("signature_persons", "str", "persons signing by post and name (市长 张某某), joined with ；"),
     Column("contact_name", "str", "联系人"),
     Column("contact_phones", "str", "telephone numbers, joined with ；"),
     Column("contact_faxes", "str", "fax numbers (传真), joined with ；"),
@@ -160,10 +162,12 @@ def row_of(record: Document | Mapping[str, Any]) -> dict[str, Any]:
         "responds_to_title": ref.get("title"),
         "handling_result": header.get("handling_result"),
         "disclosure": header.get("disclosure"),
+        "distribution": header.get("distribution"),
         "subject_terms": _joined(header.get("subject_terms")),
         "signature_date": _get(d, "signature", "date"),
         "signature_date_partial": _get(d, "signature", "date_partial"),
         "signature_issuers": _joined(_get(d, "signature", "issuers")),
+        "signature_persons": _joined(_persons(_get(d, "signature", "persons"))),
         "contact_name": contact.get("name"),
         "contact_phones": _joined(contact.get("phones")),
         "contact_faxes": _joined(contact.get("faxes")),
@@ -176,6 +180,13 @@ def row_of(record: Document | Mapping[str, Any]) -> dict[str, Any]:
         "error_code": None,
         "error_message": None,
     }
+
+
+def _persons(persons: Any) -> list[str] | None:
+    """Each signing person as `post name` (the name alone where no post is written)."""
+    if not persons:
+        return None
+    return [" ".join(part for part in (p.get("post"), p.get("name")) if part) for p in persons]
 
 
 def item_rows(record: Document | Mapping[str, Any]) -> list[tuple[Any, ...]]:

@@ -129,6 +129,20 @@ DISCLOSURE_SENTENCE = _lazy(r"^(?:此|本)\p{Han}{0,3}件[^,;:\n]{0,12}公开")
 # Every 公开属性 label, value and note holds 公开: where the header's and trailer's text does not, the
 # disclosure's rule is skipped (rules/cues.py; tests/test_cues.py ties each pattern above to it).
 DISCLOSURE_CUES = (_lazy_plain("公开"),)
+# Schema 1.9's `header.distribution`: a 附注 saying how far the document is sent or read out (GB/T 9704
+# 7.3.7's 印发传达范围): （此件发至县级）, （发至乡镇，传达至村（社区））, 附注：此件传达到村。, a note that
+# goes on with another part after it (（此件发至县级，不公开）). The whole line is the note; the scope is
+# each 发至/传达至 part, as written. A sentence of the body that sends something (现将…发至各单位) is no note:
+# the line must open with the part, after a bracket, 附注： and 此件 at most.
+_SCOPE_PART = (
+    r"(?:印发|下发|分发|发|传达|阅读?)[ ]{0,2}(?:至|到)[^,;。:()\n]{1,30}"
+    r"(?:\([^()\n]{1,12}\)[^,;。:()\n]{0,12})?"  # 传达至村（社区）: a bracket inside the part
+)
+DISTRIBUTION_NOTE = _lazy(
+    r"^(?:附注[ ]{0,2}:[ ]{0,2})?[(【〔]?[ ]{0,2}(?:此件|本件|此文|本文件?)?[ ]{0,2}"
+    rf"(?P<scope>{_SCOPE_PART}(?:[ ]{{0,2}}[,;][ ]{{0,2}}{_SCOPE_PART})*)"
+    r"(?:[ ]{0,2}[,;][^()\n]{0,30})?[ ]{0,2}。?[ ]{0,2}[)】〕]?[ ]{0,2}。?$"
+)
 # A bracketed 附注 line: round brackets, or the square ones a web copy uses (【此件主动公开】).
 NOTE_LINE = _lazy(r"^[(【〔](?P<v>[^()【】〔〕\n]{2,40})[)】〕]$")
 # A bracketed line naming who carries out the task above it (（牵头单位：县市场监管局；责任单位：…）,

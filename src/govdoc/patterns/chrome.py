@@ -457,6 +457,11 @@ COMMENT_SECTION_LABEL = _lazy(
     r"(?:\([ ]{0,2}\d{1,6}[ ]{0,2}\))?[ ]{0,2}:?$"
     r"|^(?:共|已有)[ ]{0,2}\d{1,6}[ ]{0,2}(?:条|人)(?:评论|留言|参与评论)[ ]{0,2}:?$"
 )
+# The words of a comment box itself (its rules, its form's prompts): no reader's words
+# (readers.html.comments).
+COMMENT_FORM_WORDS = _lazy(
+    r"文明上网|理性发言|登录|注册|验证码|发表评论|提交评论|还可以?输入|字数|暂无评论|网友评论仅供"
+)
 # A row of a mailbox's or a message board's form (留言标题：…, 留言内容：…, 来信时间：…): under a bare 留言
 # label below an answer's 落款 it is the citizen's message the answer answers, no readers' comment.
 MAILBOX_FORM_ROW = _lazy(r"^(?:留言|来信|信件)(?:标题|主题|内容|时间|日期)[ ]{0,2}:")

@@ -278,12 +278,29 @@ _SERIAL = (
 SERIAL_LINE = _lazy(rf"^\(?{_SERIAL}\)?$")  # the serial on its own line, under the type's line
 SERIAL_TITLE_END = _lazy(rf"(?:公告|通告|令)[ ]{{0,2}}\(?{_SERIAL}\)?$")  # 国家税务总局公告2024年第1号
 # the line a serial stands under (the title's, or the 令's head), and the unit its type numbers by
-SERIAL_TYPE_END = _lazy(r"(?:公告|通告|令|纪要)$")
-SERIAL_UNIT = {"公告": "号", "通告": "号", "令": "号", "纪要": "期号"}  # a 纪要 is numbered 第5期 or 〔2024〕5号
+# (schema 1.9: a 公报 numbered 第一号 under its title, a 通报's, 简报's or 信息's issue 第N期, as a 纪要's)
+SERIAL_TYPE_END = _lazy(r"(?:公告|通告|令|纪要|公报|通报|简报|信息|动态|快报)$")
+SERIAL_UNIT = {
+    "公告": "号",
+    "通告": "号",
+    "令": "号",
+    "纪要": "期号",  # a 纪要 is numbered 第5期 or 〔2024〕5号
+    "公报": "号",
+    "通报": "期",
+    "简报": "期",
+    "信息": "期",
+    "动态": "期",
+    "快报": "期",
+}
 PROMULGATION = _lazy(r"(?:现予|现将|予以|特此|现)[^。\n]{0,40}(?:公布|发布|颁布)|自[^。\n]{2,30}起施行")
-POST_AND_NAME = _lazy(
-    r"^(?:国务院)?(?:总理|副总理|主席|委员长|部长|主任|署长|局长|行长|省长|市长|州长|县长|区长)"
-    r"[ ]{0,6}:?[ ]{0,2}[\p{Han}·]{2,6}$"
+_ORDER_POSTS = r"(?:总理|副总理|主席|委员长|部长|主任|署长|局长|行长|省长|市长|州长|县长|区长)"
+POST_AND_NAME = _lazy(rf"^(?:国务院)?{_ORDER_POSTS}[ ]{{0,6}}:?[ ]{{0,2}}[\p{{Han}}·]{{2,6}}$")
+# Schema 1.9's `signature.persons`: a person signing in the 落款 by post and name (a 命令's 市长 张某某, a
+# 议案's 领衔代表：李某某, a 决议's 主任 王某某), who is no organ: the 令's posts above and those of a
+# township's head and a motion's deputies.
+SIGNING_PERSON = _lazy(
+    rf"^(?P<post>(?:国务院)?副?(?:{_ORDER_POSTS}|旗长|盟长|乡长|镇长)|领衔代表|代表)"
+    r"[ ]{0,6}:?[ ]{0,2}(?P<name>[\p{Han}·]{2,6})$"
 )
 # The 版头 of minutes (and bulletins of a series) under their title: the issue number (第12期,
 # 2024年第3期, 〔2024〕第5期, 总第86期) and the issuing organ beside its date on one line.

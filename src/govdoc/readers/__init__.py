@@ -165,7 +165,9 @@ def _read(data: bytes, fmt: str, path: str | None, limits: Limits, pdf_backend: 
         from govdoc.readers.html import decode_html, html_blocks
 
         text, encoding, repaired = decode_html(data, path=path, limits=limits)
-        return Reading(html_blocks(text, limits=limits, path=path), fmt, encoding, None, digest, repaired)
+        notes = list(repaired)  # and the page's readers' comments left out (schema 1.9: comments-dropped)
+        blocks = html_blocks(text, limits=limits, path=path, notes=notes)
+        return Reading(blocks, fmt, encoding, None, digest, notes)
     from govdoc.readers.sniff import describe
 
     raise UnsupportedFormatError(

@@ -10,6 +10,7 @@ A form feed, the page separator of a PDF's text export, is kept as the fact that
 from __future__ import annotations
 
 import codecs
+import itertools
 import json
 import re
 from collections.abc import Iterator, Sequence
@@ -408,6 +409,14 @@ _ESCAPED_INDENT = regex.compile(r"(?:(?:\\u(?:3000|00[aA]0|200[23])|\\t)[ \t]{0,
 # strings hold no raw line break, so the value stands on one line.
 _JSON_MEMBER = regex.compile(r'"(?P<key>(?:[^"\\\n]|\\.){1,60})"[ \t]{0,4}:[ \t]{0,4}"(?P<value>(?:[^"\\\n]|\\.)*)"')
 _JSON_TITLE_KEYS = frozenset({"title", "标题", "headline", "题目", "文章标题"})
+_JSON_OPENS = frozenset("{[")  # a record, or a list holding one
+# A JSON string's escape of one character (`_json_char`): \uXXXX (a surrogate pair as one), \" and \/;
+# an escaped backslash is matched so that what follows it is never read as an escape.
+_JSON_CHAR = regex.compile(
+    r"\\u(?P<hi>[dD][89abAB][0-9a-fA-F]{2})\\u(?P<lo>[dD][c-fC-F][0-9a-fA-F]{2})"
+    r"|\\u(?P<c>[0-9a-fA-F]{4})|\\[\\\"/]"
+)
+_JSON_MARKS = frozenset('"/')
 # Emphasis in single stars (org's bold `*…*` title, trafilatura's `（*…*）`) or underscores (turndown's
 # `1\. _…_。`): marks around words, read only in a text that shows other Markdown or org marks, and
 # only where each mark stands at a word's edge on its outer side (a line's edge, a space, a mark, an
@@ -742,7 +751,7 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     numbered = viewer is not None
     # line breaks escaped in one field: more `\n` escapes than real breaks, several of them
     escaped = "\\n" in text and text.count("\\n") >= max(_MIN_ESCAPED, 3 * text.count("\n"))
-    record = _json_record(text) if text.lstrip()[:1] == "{" and '":' in text else None
+    record = _json_record(text) if text.lstrip()[:1] in _JSON_OPENS and '":' in text else None
     if record is not None:  # only the record's title and text members are the document's: one line each
         escaped = escaped or any("\\n" in text[a:b] for a, b in record)
         lines = [text[a:b] for a, b in record]
@@ -752,6 +761,15 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         escaped = escaped or any("\\n" in text[a:b] for a, b in record)
         lines = [text[a:b] for a, b in record]
         origins = _member_origins(text, record)
+    if record is not None and any("\\" in line for line in lines):
+        # schema 1.9: the record's escaped characters (\u738b as json.dumps writes them by default,
+        # \" and \/) are its text's characters, read as a record written with them is; line
+        # breaks and tabs stay escaped for the cuts below, and an escaped backslash stays as written
+        lines = [_JSON_CHAR.sub(_json_char, line) if "\\" in line else line for line in lines]
+        text = "\n".join(lines)
+        folded_text = fold(text)
+        starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+        record = tuple((a, a + len(line)) for a, line in zip(starts, lines, strict=True))
     front = _front_matter_lines(text) if text.startswith("---") else 0
     if not front and text[:1].isascii() and text[:1].isalpha() and _CONTENT_TYPE.search(text, 0, 20000):
         front = _extractor_metadata_lines(text)
@@ -1443,11 +1461,16 @@ def _extractor_metadata_lines(text: str) -> int:
 
 def _json_record(text: str) -> tuple[tuple[int, int], ...] | None:
     """Where the title member (if any, and not already the text's opening) and the text member of a
-    JSON record stand (None: the text is no JSON object, or none of its string values holds most of it)."""
+    JSON record stand (None: the text is no JSON object, or none of its string values holds most of it).
+    A list holding one record (a crawler's `[{…}]`) is that record (schema 1.9); a list of several is
+    several pages, no one document's, and stays as written."""
     try:
-        if not isinstance(json.loads(text), dict):
-            return None
+        value = json.loads(text)
     except ValueError:
+        return None
+    if isinstance(value, list) and len(value) == 1:
+        value = value[0]
+    if not isinstance(value, dict):
         return None
     members = list(_JSON_MEMBER.finditer(text))
     best = max(members, key=lambda m: len(m.group("value")), default=None)
@@ -1463,6 +1486,22 @@ def _json_record(text: str) -> tuple[tuple[int, int], ...] | None:
                 return m.span("value"), best.span("value")
             break
     return (best.span("value"),)
+
+
+def _json_char(m: regex.Match[str]) -> str:
+    """The character a JSON escape writes (`_JSON_CHAR`), or the escape as written where it writes a
+    control character, a lone half of a surrogate pair or a backslash (kept for the later cuts)."""
+    if m.group("lo") is not None:
+        high, low = int(m.group("hi"), 16), int(m.group("lo"), 16)
+        return chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+    code = m.group("c")
+    if code is None:
+        mark = m.group()[1:]
+        return mark if mark in _JSON_MARKS else m.group()
+    char = chr(int(code, 16))
+    if char < " " or "\ud800" <= char <= "\udfff" or char == "\\":
+        return m.group()
+    return char
 
 
 def _json_key(key: str) -> str:

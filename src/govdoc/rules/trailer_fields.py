@@ -18,7 +18,7 @@ from govdoc.fields.contact import parse_contact
 from govdoc.fields.dates import find_date, partial_date
 from govdoc.fields.organs import complete_organ, split_organs
 from govdoc.fold import fold
-from govdoc.model import Contact, Imprint, Signature, Span
+from govdoc.model import Contact, Imprint, Signature, SigningPerson, Span
 from govdoc.numerals import cn_to_int, list_number
 from govdoc.rules import field_spans as S
 from govdoc.rules import lines as L
@@ -204,7 +204,8 @@ def signature(state: State) -> None:
             0,
             len(date_block.text),
         )
-    if not issuers:
+    persons = _signing_persons(state)
+    if not issuers and not persons:  # a 命令 signed by its head (市长 张某某) names whom it needs (schema 1.9)
         state.warn("field-missing", "未找到落款的发文机关署名 (the signature names no organ)", date_block, 0, 0)
     date, date_text = (found[0], found[1]) if found else (None, as_written)
     organ_lines = [date_block] if start else [*state.signature_organs, date_block]
@@ -216,7 +217,26 @@ def signature(state: State) -> None:
         date_span=S.inside(state, [date_block], date_text, start + last)
         or (S.in_last_paragraph(state, date_text) if start and date_block.start < 0 else None),
         date_partial=partial,
+        persons=persons,
     )
+
+
+def _signing_persons(state: State) -> tuple[SigningPerson, ...]:
+    """The 落款's lines of a post and a name (市长 张某某, 领衔代表：李某某): persons, never organs
+    (schema 1.9), each with its line's span and its name's."""
+    found: list[SigningPerson] = []
+    for b in state.in_zones(_SIGNATURE_ONLY):
+        m = L.signing_person(b) if b is not state.signature_date else None
+        if m is None:
+            continue
+        lead = len(b.folded) - len(b.folded.lstrip())
+        name_at, name_end = lead + m.start("name"), lead + m.end("name")
+        post = b.text[lead + m.start("post") : lead + m.end("post")]
+        found.append(SigningPerson(b.text[name_at:name_end], post, S.at(state, b), S.at(state, b, name_at, name_end)))
+    return tuple(found)
+
+
+_SIGNATURE_ONLY = frozenset((_SIGNATURE,))
 
 
 # Schema 1.8: a 落款 or 印发 date written to its month only is read to that precision (`date_partial`),
@@ -547,6 +567,8 @@ def _printed(
     partial = partial_date(b.text[date_at : at + m.end("date")]) if m.group("date") and not found else None
     if partial is not None:
         state.warn("date-partial", _PARTIAL_DATE_MESSAGE.format(partial), b, date_at, m.end("date") - m.start("date"))
+        # schema 1.9: where the month-only date stands, as `signature.date_span` marks one
+        on_span = S.at(state, b, date_at, at + m.end("date"))
     if not m.group("by"):
         return None, None, printed_on, on_span, partial
     by_start, by_end = at + m.start("by"), at + m.end("by")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from govdoc.blocks import Block
 from govdoc.limits import DEFAULT_LIMITS, Limits
+from govdoc.readers.html.comments import dropped_comments
 from govdoc.readers.html.content import find_content, find_downloads, headline_of
 from govdoc.readers.html.decoding import decode_html
 from govdoc.readers.html.dom import Paths
@@ -31,9 +32,13 @@ from govdoc.readers.html.walk import Walker
 __all__ = ["decode_html", "find_content", "find_downloads", "html_blocks", "outside_pieces"]
 
 
-def html_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS, path: str | None = None) -> list[Block]:
+def html_blocks(
+    text: str, *, limits: Limits = DEFAULT_LIMITS, path: str | None = None, notes: list[tuple[str, str]] | None = None
+) -> list[Block]:
     """The blocks of an HTML page: the pieces outside the article first (where a portal's information
     table stands), then the article in reading order; the markup's bounds are checked before parsing.
+    `notes` (when given) gains the warnings about the whole page the reading makes: readers' comments
+    left out (`comments.dropped_comments`, schema 1.9).
     """
     from selectolax.lexbor import LexborHTMLParser
 
@@ -50,6 +55,10 @@ def html_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS, path: str | None 
     walker.counters = counter_markers(tree)
     for element in (*heads, content):
         walker.walk(element)
+    if notes is not None and "omment" in text:
+        dropped = dropped_comments(tree, content)
+        if dropped is not None:
+            notes.append(dropped)
     downloads = find_downloads(content)
     for block in downloads:  # the article's file links, set apart after it: read on as its last lines
         walker.walk(block)

@@ -244,7 +244,7 @@ def furniture_and_chrome(state: State) -> None:
         _link_lists(blocks, labels, begun)
         _page_label_values(blocks, labels)
     if comments:
-        _comment_sections(blocks, comments, begun)
+        _comment_sections(state, comments, begun)
     if marks:
         _watermarks(blocks, marks, begun)
 
@@ -473,13 +473,18 @@ _COMMENT_LABEL_START = frozenset("网读用最热精全评留共已")
 _COMMENT_REACH = 8  # the most lines (contact, imprint, page tools) between a 落款's date and a comment label
 
 
-def _comment_sections(blocks: list[Block], labels: list[int], begun_at: list[int]) -> None:
+def _comment_sections(state: State, labels: list[int], begun_at: list[int]) -> None:
     """A page's readers' comments under a document (网友评论 ⏎ 网友甲：…。 ⏎ 2024-07-20 14:32 ⏎ 发表评论): from
     the section's label (`patterns.COMMENT_SECTION_LABEL`) to the text's end all is the site's, the
     readers' words and the form, where the label stands a few lines under a line that is a date
     alone (the 落款's), with no sentence between, below the running text's first sentence (a page
     head's 评论(0) under its publish date stands above it). Anywhere else such a label is the text's own (a
-    heading 网友留言 inside a reply about them) and stays. `labels`: the candidate lines, in order."""
+    heading 网友留言 inside a reply about them) and stays. `labels`: the candidate lines, in order.
+
+    Schema 1.9: the readers' words are people's text, not the site's furniture, so leaving them out is
+    said (`comments-dropped`, one warning a section, at the end of the line kept above it, as
+    `repeat-dropped` marks a drop), never done in silence."""
+    blocks = state.blocks
     begun = _text_begins(blocks, begun_at)
     for at in labels:
         if at < begun:
@@ -491,13 +496,44 @@ def _comment_sections(blocks: list[Block], labels: list[int], begun_at: list[int
                 f = b.folded.strip()
                 if is_date_line(b) or P.DATE_LINE.match(f):
                     if _readers_words(blocks, at):
-                        for c in blocks[at:]:
-                            c.zone = _CHROME
+                        _drop_comments(state, at)
                     return
                 if "。" in f:
                     break
                 seen += 1
             k -= 1
+
+
+def _drop_comments(state: State, at: int) -> None:
+    """The comment section from `at` to the text's end leaves the text, warned `comments-dropped` at the
+    end of the last line kept above it (the warning's span stays inside the text, as the dropped
+    lines are not)."""
+    blocks = state.blocks
+    dropped = [c for c in blocks[at:] if c.zone is not _CHROME and c.text.strip()]
+    for c in blocks[at:]:
+        c.zone = _CHROME
+    if not dropped:
+        return
+    k = at - 1
+    while k >= 0 and blocks[k].zone is _CHROME:
+        k -= 1
+    above = blocks[k] if k >= 0 else None
+    state.warn(
+        "comments-dropped",
+        f"删除了落款下的网友评论：{len(dropped)} 行，自「{_comment_excerpt(blocks[at].text)}」起 "
+        f"(dropped the readers' comments under the signature: {len(dropped)} lines from the one quoted)",
+        above,
+        len(above.text) if above is not None else 0,
+    )
+
+
+def _comment_excerpt(text: str) -> str:
+    """The first characters of a dropped comment section's first line, for its warning's message."""
+    text = text.strip()
+    return text if len(text) <= _COMMENT_EXCERPT else text[: _COMMENT_EXCERPT - 1] + "…"
+
+
+_COMMENT_EXCERPT = 24
 
 
 def _readers_words(blocks: list[Block], at: int) -> bool:

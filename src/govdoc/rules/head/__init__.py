@@ -12,6 +12,7 @@ from collections.abc import Callable
 from govdoc.rules.head import (
     attendance,
     disclosure,
+    distribution,
     doc_number,
     issuer,
     kind,
@@ -33,6 +34,7 @@ HEADER_FIELD_RULES: tuple[tuple[str, Callable[[State], None]], ...] = (
     ("header_marks", marks.header_marks),
     ("kind", kind.kind),
     ("disclosure", disclosure.disclosure),
+    ("distribution", distribution.distribution),
     ("subject_terms", subject_terms.subject_terms),
     ("serial", serial.serial),
     ("attendance", attendance.attendance),

@@ -222,6 +222,22 @@ _MAX_CELL = 16
 _NOT_IN_ORGAN = re.compile("[。,;:!?《》“”\t|]")
 
 
+_PERSON_LINE = 24  # a post (国务院副总理, 领衔代表), a colon, a gap and a name
+_POST_ENDS = frozenset("长任理席表")  # the last character of each post `patterns.SIGNING_PERSON` names
+
+
+def signing_person(b: Block) -> regex.Match[str] | None:
+    """A 落款 line of a post and a person's name (市长　张某某, 领衔代表：李某某; schema 1.9's
+    `signature.persons`), matched on the folded line stripped of its edges; None for any other line, an
+    organ's name among them (市长热线办公室 is an office, no 市长 named 热线办公室). Asked only of a short
+    line holding a post's last character."""
+    f = b.folded
+    if len(f) > _PERSON_LINE or _POST_ENDS.isdisjoint(f):
+        return None
+    m = P.SIGNING_PERSON.match(f.strip())
+    return m if m is not None and not is_organ_line(b) else None
+
+
 @per_line
 def is_organ_line(b: Block) -> bool:
     """A line that is only an organ's name (署名, 发文机关): short, no punctuation, organ suffix; or a

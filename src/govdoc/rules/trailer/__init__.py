@@ -25,7 +25,7 @@ from govdoc.rules.trailer.body_end import body_end
 from govdoc.rules.trailer.closing_organ import closing_then_organ
 from govdoc.rules.trailer.evidence import LONE_DATE_EVIDENCE
 from govdoc.rules.trailer.footer import site_footer
-from govdoc.rules.trailer.signature import signature_block
+from govdoc.rules.trailer.signature import signature_block, signature_under_title
 from govdoc.state import State
 
 __all__ = [
@@ -38,6 +38,7 @@ __all__ = [
     "cn_item_number",
     "find_trailer",
     "signature_block",
+    "signature_under_title",
     "site_footer",
 ]
 
@@ -49,6 +50,7 @@ TRAILER_RULES: tuple[tuple[str, Callable[[State], None]], ...] = (
     ("signature_block", signature_block),
     ("after_signature", after_signature),
     ("body_end", body_end),
+    ("signature_under_title", signature_under_title),
 )
 
 

@@ -33,6 +33,7 @@ def organs_above(region: list[Block], date_at: int, issuers: Callable[[], str] |
             or P.SEAL_OR_HEAD_LINE.match(above.folded)
             or L.is_labelled_organ_line(above)
             or L.spokesman_organ_end(above)
+            or L.signing_person(above)  # 市长　张某某, 领衔代表：李某某 over the date (schema 1.9)
         ):
             if L.signature_label_only(above) == L.ORGAN_LABEL_ONLY and _names_organ(region[top]):
                 top -= 1  # 答复单位： alone over the organ lines: the 落款's head, and its top
@@ -149,9 +150,17 @@ def misread_organ_line(b: Block) -> bool:
 
 
 def organ_lines(blocks: list[Block]) -> list[Block]:
-    """The 落款's lines that name its organs: not a seal's note or a lone label (答复单位：, 答复日期：)."""
+    """The 落款's lines that name its organs: not a seal's note, a lone label (答复单位：, 答复日期：) or a
+    person signing by post and name."""
     return [
-        b for b in blocks if not (b.hints.beside or P.SEAL_OR_HEAD_LINE.match(b.folded) or L.signature_label_only(b))
+        b
+        for b in blocks
+        if not (
+            b.hints.beside
+            or P.SEAL_OR_HEAD_LINE.match(b.folded)
+            or L.signature_label_only(b)
+            or L.signing_person(b)  # a person, no organ (signature.persons)
+        )
     ]
 
 

@@ -23,7 +23,7 @@ from govdoc.rules.trailer.organs import (
     organs_under_date,
 )
 from govdoc.rules.trailer.region import Region
-from govdoc.state import Block, State
+from govdoc.state import Block, State, Zone
 
 
 def signature_block(state: State) -> None:
@@ -155,3 +155,43 @@ def _date_under_each(region: Region, date_at: int) -> bool:
     b = region.blocks[date_at]
     filled = {c.strip() for c in b.cells or () if c.strip()}
     return len(filled) == 1 and P.DATE_LINE.match(fold(filled.pop())) is not None and region.trailer_from(date_at + 1)
+
+
+_COMMUNIQUE = "公报"
+_MAX_HEAD_ORGANS = 3  # joint issuers of a 公报, one a line
+_HEAD_ZONES = frozenset((Zone.HEADER, Zone.CHROME))
+_OPEN_ZONES = frozenset((Zone.UNSET, Zone.BODY))
+
+
+def signature_under_title(state: State) -> None:
+    """A 公报's organ and date printed under its title (and its serial), where no 落款 closes it (schema 1.9):
+    they are its 署名 and 成文日期, so its `signature`, read from there. Asked only of a document whose
+    title ends in 公报 and which has no 落款; the lines must be organ lines (up to three) then a date line
+    (or an organ beside its date on one line, which the header zoned), before any running text."""
+    if state.signature_date is not None or state.signature_organs:
+        return
+    title = state.title_blocks
+    if not title or not title[-1].folded.rstrip().endswith(_COMMUNIQUE):
+        return
+    blocks = state.blocks
+    k = blocks.index(title[-1]) + 1
+    while k < len(blocks) and blocks[k].zone in _HEAD_ZONES:
+        if blocks[k].zone is Zone.HEADER and L.is_organ_date_line(blocks[k]):
+            blocks[k].zone = SIGNATURE  # 国家统计局　　2024年2月29日, zoned a header line by its shape
+            state.signature_date = blocks[k]
+            return
+        k += 1
+    organs: list[Block] = []
+    while (
+        k < len(blocks)
+        and len(organs) < _MAX_HEAD_ORGANS
+        and blocks[k].zone in _OPEN_ZONES
+        and L.is_organ_line(blocks[k])
+    ):
+        organs.append(blocks[k])
+        k += 1
+    if k < len(blocks) and blocks[k].zone in _OPEN_ZONES and L.is_date_line(blocks[k]):
+        for b in (*organs, blocks[k]):
+            b.zone = SIGNATURE
+        state.signature_organs = organs
+        state.signature_date = blocks[k]
