@@ -9,7 +9,9 @@ blocks and table cells.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import json
 import unicodedata
 from collections.abc import Iterator
 
@@ -154,9 +156,24 @@ def check_invariants(doc: govdoc.Document) -> None:
             assert _inside(w.span, whole), f"warning {w.code}: span outside the text"
 
 
+def _json_strings(value: object) -> list[str]:
+    """Every string a JSON value holds, keys included, in the order it writes them."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in (str(k), *_json_strings(v))]
+    if isinstance(value, list):
+        return [s for v in value for s in _json_strings(v)]
+    return []
+
+
 def invented(text: str, source: str) -> str | None:
     """The first character of `text` that the input does not have at or after the place the
-    characters before it came from (None: `text` is the input with characters left out)."""
+    characters before it came from (None: `text` is the input with characters left out). A JSON
+    record's input is its strings as JSON reads them (schema 1.9: its escapes are its characters)."""
+    if source.lstrip()[:1] in ("{", "["):
+        with contextlib.suppress(ValueError):
+            source = "\n".join(_json_strings(json.loads(source)))
     at = 0
     for index, ch in enumerate(text):
         if ch in SEPARATORS:

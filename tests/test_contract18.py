@@ -32,7 +32,7 @@ import json
 import govdoc
 from govdoc.model import Document, Span
 from govdoc.table import NAMES, row_of
-from tests.invariants import check_invariants
+from tests.invariants import check_invariants, invented
 
 
 def _parse(text: str) -> Document:
@@ -193,6 +193,7 @@ def test_an_ascii_escaped_record_reads_as_the_record_written_with_its_characters
     assert doc.sections[1].paragraphs[0].text == '我局将引导龙头企业与合作社签订"保底收购"合同，扩大订单覆盖面。'
     assert doc.signature is not None and doc.signature.issuers == ("某县农业农村局",)
     assert "\\u" not in doc.text and "5120" not in doc.text and "example" not in doc.text
+    assert invented(doc.text, escaped) is None  # every character is the record's, as JSON reads it
 
 
 def test_a_list_holding_one_escaped_record_is_that_record() -> None:

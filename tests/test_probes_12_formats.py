@@ -208,11 +208,13 @@ def test_a_two_column_brief_page_under_a_full_width_title_reads_column_by_column
         recipients=(),
         tree=[],
         closing=None,
-        signature=None,
-        # a 简报 has no 落款 (field-missing, as the contract asks of any document without one); its running
-        # head on a single page and its issue lines (第9期, the editing office and date) are no field's
-        warnings=["field-missing", "layout-unusual", "content-unplaced", "content-unplaced"],
+        # schema 1.9 (was None, field-missing and two content-unplaced runs in 1.8): a 简报's 报头 gives its 编发单位
+        # and date under its title and issue, which are its signature as a 公报's are, and its issue 第9期 is
+        # header.serial; its running head above the title (某区市场监督管理局) is a piece of that organ's name
+        signature=(("某区市场监督管理局办公室",), "2024-09-05", "2024年9月5日"),
+        warnings=["layout-unusual"],
     )
+    assert doc.header.serial is not None and doc.header.serial.text == "第9期"
     in_order(doc.text, "开展中秋月饼专项检查", "推进电梯安全隐患整治", "优化个体工商户登记服务", "加强消费维权")
     lines = doc.text.split("\n")
     assert (

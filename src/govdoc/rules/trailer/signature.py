@@ -157,7 +157,7 @@ def _date_under_each(region: Region, date_at: int) -> bool:
     return len(filled) == 1 and P.DATE_LINE.match(fold(filled.pop())) is not None and region.trailer_from(date_at + 1)
 
 
-_COMMUNIQUE = "公报"
+_UNDER_TITLE = ("公报", "简报")  # the genres that print their organ and date in their head, none at the end
 _MAX_HEAD_ORGANS = 3  # joint issuers of a 公报, one a line
 _HEAD_ZONES = frozenset((Zone.HEADER, Zone.CHROME))
 _OPEN_ZONES = frozenset((Zone.UNSET, Zone.BODY))
@@ -165,13 +165,14 @@ _OPEN_ZONES = frozenset((Zone.UNSET, Zone.BODY))
 
 def signature_under_title(state: State) -> None:
     """A 公报's organ and date printed under its title (and its serial), where no 落款 closes it (schema 1.9):
-    they are its 署名 and 成文日期, so its `signature`, read from there. Asked only of a document whose
-    title ends in 公报 and which has no 落款; the lines must be organ lines (up to three) then a date line
-    (or an organ beside its date on one line, which the header zoned), before any running text."""
+    they are its 署名 and 成文日期, so its `signature`, read from there; a 简报's 报头 gives its 编发单位 and
+    date in the same place. Asked only of a document whose title ends in 公报 or 简报 and which has no
+    落款; the lines must be organ lines (up to three) then a date line (or an organ beside its date on
+    one line, which the header zoned), before any running text."""
     if state.signature_date is not None or state.signature_organs:
         return
     title = state.title_blocks
-    if not title or not title[-1].folded.rstrip().endswith(_COMMUNIQUE):
+    if not title or not title[-1].folded.rstrip().endswith(_UNDER_TITLE):
         return
     blocks = state.blocks
     k = blocks.index(title[-1]) + 1
