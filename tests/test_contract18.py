@@ -215,6 +215,12 @@ def test_a_list_of_several_records_is_no_one_document_and_stays_as_written() -> 
     assert doc.text.startswith("[")  # not guessed which record is the document
 
 
+def test_guard_escapes_written_in_a_plain_text_stay_as_written() -> None:
+    text = _RECORD_TEXT.replace("全县发展订单农业面积", "系统接口中“中”字写作\\u4e2d，全县发展订单农业面积")
+    doc = _parse(text)
+    assert "写作\\u4e2d，" in doc.text  # no JSON record: the text's own characters
+
+
 # --- 3. the 附注's distribution scope ----------------------------------------------------------------------
 
 _NOTICE_HEAD = """某县人民政府办公室关于做好汛期地质灾害防范工作的通知
@@ -441,6 +447,21 @@ def test_a_leading_deputy_signing_a_motion_is_a_signing_person() -> None:
     assert doc.signature is not None
     assert [(p.post, p.name) for p in doc.signature.persons] == [("领衔代表", "孙某某")]
     assert doc.signature.issuers == ()
+
+
+def test_guard_an_office_named_after_a_post_is_an_organ_not_a_person() -> None:
+    text = """关于市民反映小区停水问题的答复
+
+刘某某先生：
+
+您反映的小区停水问题收悉。经核实，停水系管网抢修所致，现已恢复供水。
+
+市长热线办公室
+2024年8月2日
+"""
+    doc = _parse(text)
+    assert doc.signature is not None
+    assert doc.signature.issuers == ("市长热线办公室",) and doc.signature.persons == ()
 
 
 def test_an_organs_signature_has_no_persons() -> None:
