@@ -59,6 +59,11 @@ RELEASED = {
         "document.schema.json": "959964e1ad57404588a7401b601166db174e545a7425de3cd4c544fd43fcf189",
         "error-record.schema.json": "51eae685a55ca8ba5f40e536c3e07ee0e04960a6f0ab3c92ad46a44b20532a81",
     },
+    "1.9": {
+        "batch-record.schema.json": "bf58552124851a1ec17d55e3915bf7c8b31c098c913c8ab61a4c5731c33f3d7e",
+        "document.schema.json": "38c10409a8ffba5b4655e07f6bdafdfd1808193d176bd807cfd326420cf4d8cd",
+        "error-record.schema.json": "c8e52ba5d34ac212462fb5985b5d72c55bf3150fd659bc02f32ecf8cc8ac3f29",
+    },
 }
 
 KINDS = [
