@@ -10,8 +10,8 @@ navigation or footers penalised); its markup gives the block boundaries, bold ru
 centring and tables. Navigation, headline, `<title>`, share/print buttons and footers are
 simply never emitted.
 
-One module per job: `decoding`, `guard` (bounds checked before parsing), `content` (finding
-the article), `info_table` and `walk`.
+One module per job: `decoding`, `guard` (bounds checked before parsing), `comments` (readers'
+comments left out, warned), `content` (finding the article), `info_table` and `walk`.
 """
 
 from __future__ import annotations
