@@ -78,11 +78,22 @@ def test_schema_describes_every_field_of_the_contract() -> None:
         # schema 1.8: a 公告/通告/令's 序号 (a 纪要's issue), a 纪要's attendance lines; optional
         "serial",
         "attendance",
+        # schema 1.9: the 附注's distribution scope; optional
+        "distribution",
+        "distribution_span",
     }
-    assert not {"issuer_span", "recipients_spans", "subject_terms", "security_span", "serial", "attendance"} & set(
-        defs["Header"].get("required", [])
-    )
-    assert not {"date_partial"} & set(defs["Signature"].get("required", []))
+    assert not {
+        "issuer_span",
+        "recipients_spans",
+        "subject_terms",
+        "security_span",
+        "serial",
+        "attendance",
+        "distribution",
+        "distribution_span",
+    } & set(defs["Header"].get("required", []))
+    assert not {"date_partial", "persons"} & set(defs["Signature"].get("required", []))
+    assert set(defs["SigningPerson"]["required"]) == {"name"}  # schema 1.9: a person signing by post and name
     assert not {"printed_on_partial"} & set(defs["Imprint"].get("required", []))
     assert {"faxes", "faxes_spans"} <= set(defs["Contact"]["properties"])
     assert not {"faxes", "faxes_spans"} & set(defs["Contact"].get("required", []))
