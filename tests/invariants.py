@@ -100,6 +100,7 @@ def check_field_spans(doc: govdoc.Document) -> None:
         )
         _each(doc, f"header.attendance[{k}].names", entry.names_spans, entry.names)
         assert all(_inside(s, entry.span) for s in entry.names_spans), f"header.attendance[{k}]: a name off its line"
+    _exact(doc, "header.distribution", h.distribution_span, h.distribution)  # schema 1.9: the scope as written
     if h.responds_to is not None and h.responds_to.kind in ("来信", "留言"):  # schema 1.8: the letter's title
         _exact(doc, "header.responds_to", h.responds_to.span, h.responds_to.text)
     if h.security_span is not None:  # the 密级 through a 保密期限 written apart: its lines, spaces aside
@@ -115,6 +116,15 @@ def check_field_spans(doc: govdoc.Document) -> None:
         sig = doc.signature
         _each(doc, "signature.issuers", sig.issuers_spans, sig.issuers)
         _exact(doc, "signature.date_text", sig.date_span, sig.date_text)
+        for k, person in enumerate(sig.persons):  # schema 1.9: the line opens with the post; the name as written
+            _exact(doc, f"signature.persons[{k}].name", person.name_span, person.name)
+            if person.span is not None:
+                assert text[person.span.start : person.span.end].startswith(person.post or person.name), (
+                    f"signature.persons[{k}]: the span is not its line"
+                )
+                assert person.name_span is None or _inside(person.name_span, person.span), (
+                    f"signature.persons[{k}]: the name off its line"
+                )
     if doc.contact is not None:
         c = doc.contact
         for name in ("name", "address", "postcode", "email", "unit"):
