@@ -36,7 +36,7 @@ def _run(reading: Reading, path: str | None, pipeline: Ruler[State] | None, stri
     from govdoc.pipeline import shared_default
     from govdoc.rules.build import build_document
 
-    state = State(blocks=reading.blocks, format=reading.format, doubtful=reading.doubtful)
+    state = State(blocks=reading.blocks, format=reading.format, doubtful=reading.doubtful, comments=reading.comments)
     for code, message in reading.warnings:
         state.warn(code, message)
     (pipeline or shared_default()).run(state)

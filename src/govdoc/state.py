@@ -108,6 +108,9 @@ class State:
     # Once settled: where each zone's blocks stand in `blocks`, so a view of several zones is put
     # together from theirs without a walk over every block.
     zone_at: dict[Zone, list[int]] | None = None
+    # Schema 1.9: the text pieces a reader left out as a page's comment elements (readers.html.comments);
+    # `cleanup.furniture` judges whether they hold readers' words and warns `comments-dropped`.
+    comments: list[str] = field(default_factory=list)
 
     def settle(self, zone_at: dict[Zone, list[int]] | None = None) -> None:
         """From here on the blocks and their zones are fixed (Document.text is laid out from them):

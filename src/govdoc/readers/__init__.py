@@ -50,6 +50,7 @@ class Reading:
     sha256: str
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (code, message) about the whole input
     doubtful: list[tuple[str, str]] = field(default_factory=list)  # lines OCR was unsure of: (kept, as read)
+    comments: list[str] = field(default_factory=list)  # pieces of a page's comment elements left out (schema 1.9)
 
     def __post_init__(self) -> None:
         """Whatever the reader, its blocks leave here in NFC (the contract: every string is NFC),
@@ -165,9 +166,9 @@ def _read(data: bytes, fmt: str, path: str | None, limits: Limits, pdf_backend: 
         from govdoc.readers.html import decode_html, html_blocks
 
         text, encoding, repaired = decode_html(data, path=path, limits=limits)
-        notes = list(repaired)  # and the page's readers' comments left out (schema 1.9: comments-dropped)
-        blocks = html_blocks(text, limits=limits, path=path, notes=notes)
-        return Reading(blocks, fmt, encoding, None, digest, notes)
+        comments: list[str] = []  # the page's comment elements left out (schema 1.9: comments-dropped)
+        blocks = html_blocks(text, limits=limits, path=path, comments=comments)
+        return Reading(blocks, fmt, encoding, None, digest, repaired, comments=comments)
     from govdoc.readers.sniff import describe
 
     raise UnsupportedFormatError(

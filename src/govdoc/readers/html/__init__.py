@@ -33,12 +33,12 @@ __all__ = ["decode_html", "find_content", "find_downloads", "html_blocks", "outs
 
 
 def html_blocks(
-    text: str, *, limits: Limits = DEFAULT_LIMITS, path: str | None = None, notes: list[tuple[str, str]] | None = None
+    text: str, *, limits: Limits = DEFAULT_LIMITS, path: str | None = None, comments: list[str] | None = None
 ) -> list[Block]:
     """The blocks of an HTML page: the pieces outside the article first (where a portal's information
     table stands), then the article in reading order; the markup's bounds are checked before parsing.
-    `notes` (when given) gains the warnings about the whole page the reading makes: readers' comments
-    left out (`comments.dropped_comments`, schema 1.9).
+    `comments` (when given) gains the text pieces of the page's comment elements the reading leaves out
+    (`comments.dropped_comments`, schema 1.9), for the rule that judges and warns them.
     """
     from selectolax.lexbor import LexborHTMLParser
 
@@ -55,10 +55,8 @@ def html_blocks(
     walker.counters = counter_markers(tree)
     for element in (*heads, content):
         walker.walk(element)
-    if notes is not None and "omment" in text:
-        dropped = dropped_comments(tree, content)
-        if dropped is not None:
-            notes.append(dropped)
+    if comments is not None and "omment" in text:
+        comments.extend(dropped_comments(tree, content))
     downloads = find_downloads(content)
     for block in downloads:  # the article's file links, set apart after it: read on as its last lines
         walker.walk(block)

@@ -8,6 +8,7 @@ import functools
 import regex
 
 from govdoc import patterns as P
+from govdoc.charclass import HAN
 from govdoc.fields.kind import kind_suffix
 from govdoc.fields.metadata import is_label
 from govdoc.first_chars import StartGuard
@@ -245,6 +246,8 @@ def furniture_and_chrome(state: State) -> None:
         _page_label_values(blocks, labels)
     if comments:
         _comment_sections(state, comments, begun)
+    if state.comments:
+        _reader_comments(state)
     if marks:
         _watermarks(blocks, marks, begun)
 
@@ -534,6 +537,34 @@ def _comment_excerpt(text: str) -> str:
 
 
 _COMMENT_EXCERPT = 24
+
+
+def _reader_comments(state: State) -> None:
+    """The pieces of a page's comment elements a reader left out (`State.comments`: an HTML element named
+    `comment`): where some are readers' words, `comments-dropped` says so, span null (the page's, no
+    place in the text); an empty box (its label, 暂无评论, 发表评论, the form's prompts) is not warned."""
+    words = [piece for piece in state.comments if _a_readers_piece(fold(piece).strip())]
+    if not words:
+        return
+    state.warn(
+        "comments-dropped",
+        f"删除了网页的网友评论：{len(words)} 段，自「{_comment_excerpt(words[0])}」起 "
+        f"(dropped the page's readers' comments: {len(words)} pieces from the one quoted)",
+    )
+
+
+def _a_readers_piece(f: str) -> bool:
+    """A piece of a comment element a reader wrote: a few Han characters and a sentence's stop or a name's
+    colon, none of the box's own words."""
+    if len(HAN.findall(f)) < _READERS_WORDS:
+        return False
+    if P.COMMENT_SECTION_LABEL.match(f) or P.COMMENT_FORM_WORDS.search(f):
+        return False
+    return any(mark in f for mark in _READERS_MARKS)
+
+
+_READERS_WORDS = 4
+_READERS_MARKS = "。!?:"
 
 
 def _readers_words(blocks: list[Block], at: int) -> bool:

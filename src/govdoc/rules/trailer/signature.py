@@ -171,11 +171,16 @@ def signature_under_title(state: State) -> None:
     one line, which the header zoned), before any running text."""
     if state.signature_date is not None or state.signature_organs:
         return
-    title = state.title_blocks
-    if not title or not title[-1].folded.rstrip().endswith(_UNDER_TITLE):
-        return
     blocks = state.blocks
-    k = blocks.index(title[-1]) + 1
+    last = -1  # the title's last line: the walk ends under it (the title's lines run together)
+    for i, b in enumerate(blocks):
+        if b.zone is Zone.TITLE:
+            last = i
+        elif last >= 0 and b.zone is not Zone.CHROME:
+            break
+    if last < 0 or not blocks[last].folded.rstrip().endswith(_UNDER_TITLE):
+        return
+    k = last + 1
     while k < len(blocks) and blocks[k].zone in _HEAD_ZONES:
         if blocks[k].zone is Zone.HEADER and L.is_organ_date_line(blocks[k]):
             blocks[k].zone = SIGNATURE  # 国家统计局　　2024年2月29日, zoned a header line by its shape
