@@ -489,7 +489,8 @@ def test_a_readers_comment_section_after_the_reply_leaves_the_text() -> None:
             ],
             "closing": "特此答复。",
             "signature": (["某县住房和城乡建设局"], "2024-07-12", "2024年7月12日"),
-            "warnings": [],
+            # schema 1.9: the comment section still leaves the text, and its leaving is said
+            "warnings": ["comments-dropped"],
             "leaked": [],
         },
     )
@@ -601,7 +602,8 @@ def test_a_comment_count_a_reply_by_the_sites_manager_and_a_captcha_under_the_re
             "closing": "感谢您对园林绿化工作的关心。",
             "signature": (["某市园林绿化局"], "2024-08-01", "2024年8月1日"),
             "contact": ("邵某", ["0512-68001234"]),
-            "warnings": [],
+            # schema 1.9: the comment section still leaves the text, and its leaving is said
+            "warnings": ["comments-dropped"],
             "leaked": [],
         },
     )
@@ -2003,7 +2005,8 @@ def test_a_cr_only_ragged_copy_with_a_yue_date_and_readers_comments_after_it() -
             "closing": "特此答复。",
             "signature": (["某县综合行政执法局"], "2024-06-05", "2024年6月5曰"),
             "contact": ("尤某", ["0797-82001234"]),
-            "warnings": ["page-break-joined"],
+            # schema 1.9: the comment section still leaves the text, and its leaving is said
+            "warnings": ["comments-dropped", "page-break-joined"],
             "leaked": [],
         },
     )

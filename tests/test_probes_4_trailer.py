@@ -158,8 +158,9 @@ def test_a_labelled_signature_in_a_markdown_table() -> None:
 
 def test_the_heads_name_between_the_organ_and_the_date() -> None:
     doc = reply("特此答复。\n某市教育局\n局长：张某某\n2024年6月18日")
-    # the head's name has no field of the contract (Signature holds organs and date): warned (schema 1.5)
-    assert trailer(doc) == want(warnings=["content-unplaced"])
+    # schema 1.9: the head's name is a signing person (signature.persons); 1.5 to 1.8 warned it content-unplaced
+    assert trailer(doc) == want()
+    assert doc.signature is not None and [(p.post, p.name) for p in doc.signature.persons] == [("局长", "张某某")]
 
 
 def test_a_bank_and_schools_sign() -> None:
@@ -420,8 +421,9 @@ def test_handing_over_formulas_of_a_report_and_an_opinion_close_them() -> None:
 
 def test_a_directors_name_under_the_organ_in_the_signature() -> None:
     doc = reply("此复。\n某市教育局\n主任  李某\n2024年6月18日")
-    # the head's name has no field of the contract: warned (schema 1.5)
-    assert trailer(doc) == want(closing="此复。", warnings=["content-unplaced"])
+    # schema 1.9: the head's name is a signing person (signature.persons); 1.5 to 1.8 warned it content-unplaced
+    assert trailer(doc) == want(closing="此复。")
+    assert doc.signature is not None and [(p.post, p.name) for p in doc.signature.persons] == [("主任", "李某")]
 
 
 def test_a_sub_branch_and_a_middle_school_sign_jointly() -> None:
