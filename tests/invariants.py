@@ -180,10 +180,16 @@ def _json_strings(value: object) -> list[str]:
 def invented(text: str, source: str) -> str | None:
     """The first character of `text` that the input does not have at or after the place the
     characters before it came from (None: `text` is the input with characters left out). A JSON
-    record's input is its strings as JSON reads them (schema 1.9: its escapes are its characters)."""
-    if source.lstrip()[:1] in ("{", "["):
+    record's input may also be read as its strings as JSON reads them (schema 1.9: its escapes are
+    its characters), where the text is not the input as written (a list of several records)."""
+    found = _invented(text, source)
+    if found is not None and source.lstrip()[:1] in ("{", "["):
         with contextlib.suppress(ValueError):
-            source = "\n".join(_json_strings(json.loads(source)))
+            return _invented(text, "\n".join(_json_strings(json.loads(source))))
+    return found
+
+
+def _invented(text: str, source: str) -> str | None:
     at = 0
     for index, ch in enumerate(text):
         if ch in SEPARATORS:
