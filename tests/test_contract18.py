@@ -209,6 +209,14 @@ def test_a_character_past_the_basic_plane_written_as_a_surrogate_pair_is_one_cha
     assert "王𬌗委员：" in doc.text
 
 
+def test_a_records_tab_escapes_part_cells_as_a_texts_tabs_do() -> None:
+    """review18 R9: a record's \\t is a tab, as the same lines in a text hold one."""
+    record = {"title": "关于报送招生计划的通知", "content": "各学校：\n学校\t计划数\t备注\n第一中学\t450\t含特长生\n"}
+    doc = _parse(json.dumps(record))
+    assert "学校\t计划数\t备注\n第一中学\t450\t含特长生" in doc.text
+    assert invented(doc.text, json.dumps(record)) is None
+
+
 def test_a_list_of_several_records_is_no_one_document_and_stays_as_written() -> None:
     text = json.dumps([_RECORD, dict(_RECORD, id=5121)], ensure_ascii=False)
     doc = govdoc.parse_text(text)
@@ -462,6 +470,32 @@ def test_guard_an_office_named_after_a_post_is_an_organ_not_a_person() -> None:
     doc = _parse(text)
     assert doc.signature is not None
     assert doc.signature.issuers == ("市长热线办公室",) and doc.signature.persons == ()
+
+
+def test_guard_a_mailbox_or_a_meeting_named_after_a_post_is_no_person() -> None:
+    """review18 R3: 市长信箱 and 主任会议 are a mailbox and a body, no 市长 named 信箱 nor 主任 named 会议."""
+    text = """关于小区噪音扰民问题的回复
+
+网友您好：
+
+您反映的小区夜间施工噪音扰民问题收悉。经核查，该工地已被责令停止夜间施工。
+
+市长信箱
+2024年6月5日
+"""
+    doc = _parse(text)
+    assert doc.signature is None or doc.signature.persons == ()
+    decision = """关于召开县人大常委会第二十次会议的决定
+
+县人大常委会主任会议决定，县人大常委会第二十次会议于2024年6月20日召开。
+
+主任会议
+主任　王某某
+2024年6月10日
+"""
+    doc = _parse(decision)
+    assert doc.signature is not None
+    assert [(p.post, p.name) for p in doc.signature.persons] == [("主任", "王某某")]
 
 
 def test_an_organs_signature_has_no_persons() -> None:

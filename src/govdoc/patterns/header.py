@@ -298,9 +298,13 @@ POST_AND_NAME = _lazy(rf"^(?:国务院)?{_ORDER_POSTS}[ ]{{0,6}}:?[ ]{{0,2}}[\p{
 # Schema 1.9's `signature.persons`: a person signing in the 落款 by post and name (a 命令's 市长 张某某, a
 # 议案's 领衔代表：李某某, a 决议's 主任 王某某), who is no organ: the 令's posts above and those of a
 # township's head and a motion's deputies.
+# The name is a person's: two to four characters (a minority name parted by ·, up to eight), never a word that
+# makes the line a body's or a box's name with the post before it (市长信箱, 主任会议, 市长热线, 局长接待日:
+# review18 R3).
 SIGNING_PERSON = _lazy(
     rf"^(?P<post>(?:国务院)?副?(?:{_ORDER_POSTS}|旗长|盟长|乡长|镇长)|领衔代表|代表)"
-    r"[ ]{0,6}:?[ ]{0,2}(?P<name>[\p{Han}·]{2,6})$"
+    r"[ ]{0,6}:?[ ]{0,2}(?P<name>\p{Han}{2,4}|\p{Han}{1,4}·\p{Han}{1,4})$"
+    r"(?<!信箱|会议|热线|专线|邮箱|接待日|接待室|办公室|办公会|信访|来信|留言|通道|之窗|在线|公开|工作室|联系点)"
 )
 # The 版头 of minutes (and bulletins of a series) under their title: the issue number (第12期,
 # 2024年第3期, 〔2024〕第5期, 总第86期) and the issuing organ beside its date on one line.

@@ -414,9 +414,9 @@ _JSON_OPENS = frozenset("{[")  # a record, or a list holding one
 # an escaped backslash is matched so that what follows it is never read as an escape.
 _JSON_CHAR = regex.compile(
     r"\\u(?P<hi>[dD][89abAB][0-9a-fA-F]{2})\\u(?P<lo>[dD][c-fC-F][0-9a-fA-F]{2})"
-    r"|\\u(?P<c>[0-9a-fA-F]{4})|\\[\\\"/]"
+    r"|\\u(?P<c>[0-9a-fA-F]{4})|\\[\\\"/t]"
 )
-_JSON_MARKS = frozenset('"/')
+_JSON_MARKS = {'"': '"', "/": "/", "t": "\t"}  # a tab parts a table's cells, as in a text (review18 R9)
 # Emphasis in single stars (org's bold `*…*` title, trafilatura's `（*…*）`) or underscores (turndown's
 # `1\. _…_。`): marks around words, read only in a text that shows other Markdown or org marks, and
 # only where each mark stands at a word's edge on its outer side (a line's edge, a space, a mark, an
@@ -1497,7 +1497,7 @@ def _json_char(m: regex.Match[str]) -> str:
     code = m.group("c")
     if code is None:
         mark = m.group()[1:]
-        return mark if mark in _JSON_MARKS else m.group()
+        return _JSON_MARKS.get(mark, m.group())
     char = chr(int(code, 16))
     if char < " " or "\ud800" <= char <= "\udfff" or char == "\\":
         return m.group()
