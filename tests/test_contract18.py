@@ -485,6 +485,9 @@ def test_guard_a_mailbox_or_a_meeting_named_after_a_post_is_no_person() -> None:
 """
     doc = _parse(text)
     assert doc.signature is None or doc.signature.persons == ()
+    for box in ("市长公开电话", "县长专线电话", "市长电话", "主任委员", "市长助理"):  # diffread-B B3
+        doc = _parse(text.replace("市长信箱", box))
+        assert doc.signature is None or doc.signature.persons == (), box
     decision = """关于召开县人大常委会第二十次会议的决定
 
 县人大常委会主任会议决定，县人大常委会第二十次会议于2024年6月20日召开。

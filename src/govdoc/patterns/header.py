@@ -300,11 +300,12 @@ POST_AND_NAME = _lazy(rf"^(?:国务院)?{_ORDER_POSTS}[ ]{{0,6}}:?[ ]{{0,2}}[\p{
 # township's head and a motion's deputies.
 # The name is a person's: two to four characters (a minority name parted by ·, up to eight), never a word that
 # makes the line a body's or a box's name with the post before it (市长信箱, 主任会议, 市长热线, 局长接待日:
-# review18 R3).
+# review18 R3), nor another post or a phone's name (主任委员, 市长助理, 市长公开电话: diffread-B B3).
 SIGNING_PERSON = _lazy(
     rf"^(?P<post>(?:国务院)?副?(?:{_ORDER_POSTS}|旗长|盟长|乡长|镇长)|领衔代表|代表)"
     r"[ ]{0,6}:?[ ]{0,2}(?P<name>\p{Han}{2,4}|\p{Han}{1,4}·\p{Han}{1,4})$"
-    r"(?<!信箱|会议|热线|专线|邮箱|接待日|接待室|办公室|办公会|信访|来信|留言|通道|之窗|在线|公开|工作室|联系点)"
+    r"(?<!信箱|会议|热线|专线|邮箱|接待日|接待室|办公室|办公会|信访|来信|留言|通道|之窗|在线|公开|工作室|联系点"
+    r"|电话|助理|委员|秘书|专员|代表|办公|意见|建议|服务|平台|网站|窗口|中心|热线电话)"  # diffread-B B3
 )
 # The 版头 of minutes (and bulletins of a series) under their title: the issue number (第12期,
 # 2024年第3期, 〔2024〕第5期, 总第86期) and the issuing organ beside its date on one line.
