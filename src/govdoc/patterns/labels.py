@@ -186,6 +186,15 @@ NOT_ADDRESSEE = _lazy(
     r"如下|以下|下列|收悉|答复|通知|意见|原则|要求|情况|问题|措施|内容|方面|为|是"
     r"|任务|目标|思路|举措|安排|步骤|做法|成效|打算|进展|依据|范围"
 )
+# The words an unmarked heading of a plan, a rules text or a 工作要点 ends on (指导思想：, 申报条件：, 附则：,
+# 适用范围：), standing right under its title where a 主送 stands: under such a title only a line ending on
+# one is refused as an addressee, so one that names people or units (市直机关各党组织：, 全体干部职工：,
+# 驻村工作队：) stays the 主送 though it ends on no addressee's word.
+PLAN_HEADING_END = _lazy(
+    r"(?:任务|目标|思路|举措|安排|步骤|做法|成效|打算|进展|依据|范围|思想|原则|条件|背景|附则|总则|要求|措施"
+    r"|保障|机制|分工|职责|流程|程序|方式|时间|对象|标准|内容|重点|意义|概况|说明|事项|领导|考核|评估|实施"
+    r"|监督|管理|宣传|经费|资金|材料|方法|定义|用语|宗旨|使命|形势|现状|问题|情况|方向|路径|指标)$"
+)
 # After a proposal's body (政协, 人大): its term (第十四届) and the level it sits at (全国/省/市/县/区),
 # or the place named after the term (政协第十三届东湖区委员会): the level word ending that place.
 PROPOSAL_LEVEL_AFTER = _lazy(

@@ -155,13 +155,16 @@ def find_header(state: State) -> None:
 
 def _addressed(title: list[Block], line: Block) -> bool:
     """Whether the line right under `title` may be read as a 主送 in the loose sense (any short name):
-    not under the title of a plan, a rules text or a 工作要点 printed alone (`P.UNADDRESSED_TITLE_ENDS`),
-    whose first line is its body's, unless a 主送 label or a distributive 各 (各水厂：) says what it is."""
+    under the title of a plan, a rules text or a 工作要点 printed alone (`P.UNADDRESSED_TITLE_ENDS`) the
+    first line may be its body's unmarked heading (指导思想：, 附则：), so there a line ending on a heading's
+    word (`P.PLAN_HEADING_END`) is refused, unless a 主送 label or a distributive 各 (各水厂：) says what it
+    is; any other (市直机关各党组织：, 全体干部职工：) names the addressees the text is printed to."""
     f = line.folded
     return (
         not title_core(title[-1].folded).endswith(P.UNADDRESSED_TITLE_ENDS)
         or P.LABELLED_RECIPIENTS.match(f) is not None
         or P.DISTRIBUTIVE_ADDRESSEES.match(f) is not None
+        or P.PLAN_HEADING_END.search(f.split(":", 1)[0].rstrip()) is None
     )
 
 
