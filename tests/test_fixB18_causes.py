@@ -34,3 +34,48 @@ def test_a_heading_word_under_a_plans_or_rules_title_still_opens_the_body() -> N
         doc = checked(f"{title}\n{heading}\n本县行政区域内的有关工作适用本文。")
         assert doc.header.recipients == (), title
         assert [p.text for p in doc.preamble] == [heading, "本县行政区域内的有关工作适用本文。"], title
+
+
+# A8: the letter-spacing of a PDF line was measured as the narrowest gap beside any CJK character, so on
+# a table row whose one CJK character is a label standing apart (省/市/县, 男/女) the measure was the gap
+# from that label to the first figure, a column gap, and the narrower gap between two figure columns no
+# longer parted them (`市 356 472` read as one number). Letter-spacing is measured between two CJK
+# characters, or beside CJK characters where at least two give it (年, 月, 日 of a spread date).
+
+
+def test_figures_of_a_table_row_under_a_one_character_label_stay_apart() -> None:
+    from tests.test_formats18_causes import _canvas, _parsed, _text
+
+    out, c = _canvas()
+    _text(c, "关于全县农村公路建设情况的报告", 140, 120)
+    _text(c, "县人大常委会：", 80, 170)
+    _text(c, "现将各级公路里程报告如下（单位：公里）：", 112, 200)
+    for top, label, first, second in ((230, "省", "356", "472"), (260, "县", "918", "1043")):
+        _text(c, label, 100, top)
+        _text(c, first, 128, top)
+        _text(c, second, 128 + 8 * len(first) + 10, top)
+    _text(c, "特此报告。", 112, 300)
+    _text(c, "某县交通运输局", 380, 350)
+    _text(c, "2024年3月8日", 370, 380)
+    c.showPage()
+    c.save()
+    text = _parsed(out).text
+    assert "356 472" in text and "918 1043" in text
+    assert "356472" not in text and "9181043" not in text
+
+
+def test_digits_of_a_letter_spaced_line_with_a_label_are_still_one_figure() -> None:
+    from tests.test_formats18_causes import _canvas, _parsed, _text
+
+    out, c = _canvas()
+    _text(c, "某县档案馆关于开展档案数字化工作的通知", 140, 120)
+    _text(c, "各乡镇档案室：", 80, 170)
+    _text(c, "请于本季度内完成档案数字化自查。", 112, 200)
+    _text(c, "印发日期：2024年5月16日", 112, 260, spacing=5)
+    _text(c, "某县档案馆", 380, 300, spacing=5)
+    _text(c, "2024年5月16日", 360, 330, spacing=5)
+    c.showPage()
+    c.save()
+    lines = _parsed(out).text.split("\n")
+    assert "2024年5月16日" in lines
+    assert any(line.endswith("2024年5月16日") and line.startswith("印发日期") for line in lines)

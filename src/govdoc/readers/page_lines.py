@@ -310,20 +310,37 @@ def line_of(chars: list[Glyph], page: int) -> Line:
 
 def _tracking(chars: list[Glyph]) -> float:
     """The widest gap between two digits that is still the line's letter-spacing, not a space: a
-    little over the narrowest gap beside a CJK character on the line. A line set with added character
-    spacing (a 落款's date spread by Tc: `2 0 2 4年8月2 6日`) parts every glyph alike, the digits too,
-    and its CJK characters are never spaced, so its digits stand no further apart than they do; a space
-    between figures is wider than the line's ordinary gap. A line with no CJK character has no measure:
-    its digits are spaced where they stand apart, as before."""
-    narrowest = math.inf
+    little over the narrowest gap between two CJK characters on the line, or, with no two standing
+    together, beside a CJK character where at least two CJK glyphs give the measure. A line set with
+    added character spacing (a 落款's date spread by Tc: `2 0 2 4年8月2 6日`) parts every glyph alike, the
+    digits too, and its CJK characters are never spaced, so its digits stand no further apart than they
+    do; a space between figures is wider than the line's ordinary gap. One CJK glyph alone gives no
+    measure: on a table row under a one-character label (`男 1208 1356`) the gap beside it is a
+    column's, and the narrower one between two figure columns must still part them. A line with no
+    such measure keeps the gap that parted its digits, as before."""
+    pair = beside = math.inf
+    givers = 0  # the CJK glyphs giving a gap beside them (two are enough)
+    last_giver: Glyph | None = None
     for a, b in pairwise(chars):
-        if a.text and b.text and (_cjk(a.text[-1]) or _cjk(b.text[0])):
-            gap = b.x0 - a.x1
-            if gap < narrowest:
-                narrowest = max(gap, 0.0)
-    if narrowest == math.inf:
-        return 0.0  # no measure: the gap that parted the digits stands
-    return narrowest * _TRACKING_SLACK + _TRACKING_FLOOR
+        if not (a.text and b.text):
+            continue
+        left, right = _cjk(a.text[-1]), _cjk(b.text[0])
+        if not (left or right):
+            continue
+        gap = max(b.x0 - a.x1, 0.0)
+        if left and right:
+            pair = min(pair, gap)
+            continue
+        beside = min(beside, gap)
+        giver = a if left else b
+        if giver is not last_giver and givers < 2:
+            givers += 1
+            last_giver = giver
+    if pair == math.inf:
+        if givers < 2:
+            return 0.0  # no measure: the gap that parted the digits stands
+        pair = beside
+    return pair * _TRACKING_SLACK + _TRACKING_FLOOR
 
 
 _TRACKING_SLACK, _TRACKING_FLOOR = 1.25, 0.5  # a glyph box's own play around its advance (points)
