@@ -79,3 +79,28 @@ def test_digits_of_a_letter_spaced_line_with_a_label_are_still_one_figure() -> N
     lines = _parsed(out).text.split("\n")
     assert "2024年5月16日" in lines
     assert any(line.endswith("2024年5月16日") and line.startswith("印发日期") for line in lines)
+
+
+# A10: a reply's sentence that counts a road, a line or a chapter at its start (第2条公交专线计划于…,
+# 第 5 条绿道预计…, 第 2 章节中的…) was read as an article or a chapter: the words that show a 第N条 counts
+# a long thing knew 已/正在/将于 but not 计划于/预计, and 章节 (the noun) was read as 第N章 and a title
+# opening on 节. Since 253497b the same holds with the typesetter's spaces around the digit.
+
+REPLY_HEAD = "关于优化城市慢行系统的建议的答复\n孙某代表：\n您提出的建议收悉，现答复如下：\n"
+REPLY_TAIL = "\n特此答复。\n某市交通运输局\n2024年7月2日"
+
+
+def test_a_sentence_counting_a_line_or_a_chapter_at_its_start_is_no_article_or_chapter() -> None:
+    lines = ["第2条公交专线计划于明年通车。", "第 5 条绿道预计年底完工。", "第 2 章节中的表述已作修改。"]
+    doc = checked(REPLY_HEAD + "\n".join(lines) + REPLY_TAIL)
+    assert doc.sections == ()
+    assert [p.text for p in doc.preamble][1:] == lines
+
+
+def test_articles_and_chapters_with_spaced_numbers_stay_headings() -> None:
+    doc = checked(
+        "某市慢行系统管理办法\n第 1 章 总则\n第 1 条 线路计划由市交通运输局编制。\n"
+        "第 2 章节能降耗\n第 2 条 绿道预计建设资金纳入年度预算。"
+    )
+    assert [(s.style, s.ordinal, s.title) for s in doc.sections] == [("chapter", 1, "总则"), ("chapter", 2, "节能降耗")]
+    assert [(s.style, s.ordinal) for c in doc.sections for s in c.sections] == [("article", 1), ("article", 2)]

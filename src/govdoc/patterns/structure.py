@@ -154,10 +154,13 @@ MARKER_SPAN = _lazy(rf"[至到和及与~-]?\([ ]{{0,2}}(?:\d{{1,2}}|{CN_NUM})[ ]
 # an article of a law says (第三十五条规定，…, 第二十条的规定…, 第八条明确…, 第十五条第二款第三项规定…), or count
 # lessons (第一节课后…), or count a long thing that 条 measures, a line, road or river, whose
 # sentence goes on to say where it stands (第一条接驳线已于六月开通, 第二条公交线路正在…); an article of
-# a regulation may open with such a noun (第三条道路的规划…) but not with its state.
+# a regulation may open with such a noun (第三条道路的规划…) but not with its state, nor with when it is
+# planned or expected (第三条线路计划于明年开通, 第二条绿道预计年底完工; 线路计划 alone may be an article's
+# subject). And 章节, the noun, after 第N (第四章节的内容…, 第二章节中…): a chapter's title may open on 节
+# (第二章节能降耗), so only with what a sentence goes on to say about the chapter.
 _POINT_NOUN = r"(?:建议|意见|提案|议案|诉求|问题|内容|措施|要求|事项)"
 _CLAUSE = r"(?:第[一二三四五六七八九十百零〇\d]{1,5}[款项]){0,2}"
-_LONG_THING = r"[^ \t。,;:]{0,4}?(?:线|路|道|街|巷|河|渠)(?:已|正在|将于|目前|全长|长约)"
+_LONG_THING = r"[^ \t。,;:]{0,4}?(?:线|路|道|街|巷|河|渠)(?:已|正在|将于|计划于|预计|目前|全长|长约)"
 _POINT_SAID = rf"{_POINT_NOUN}|所(?:提|述|列|反映|涉及|说)|(?:中|里)?提(?:出|到)的|中(?:所|的|反映|涉及|指出|列)"
 # More numbers of the same kind cited with the first before what they say (第五条、第六条建议…,
 # 第二条和第四条所提…, 第一部分、第三部分提到的…): one sentence citing several points; or the point's
@@ -173,7 +176,7 @@ _NAMED_POINT = r"(?:“[^“”\n]{1,40}”|《[^《》\n]{1,40}》|\"[^\"\n]{1,
 _INNER_PROVISION = rf"第{WORD_GAP}[一二三四五六七八九十百零〇\d]{{1,5}}{WORD_GAP}[章节条款项]"
 COUNTED_POINTS = _lazy(
     rf"{_COUNTED_MORE}(?:{_NAMED_POINT})?(?:{_INNER_PROVISION}|{_POINT_SAID}|的{_POINT_NOUN}"
-    rf"|关于[^。;\n]{{1,40}}?的{_POINT_NOUN}|{_CLAUSE}的?(?:有关|相关)?(?:规定|明确|指出|载明|写明|之规定)|课|{_LONG_THING})"
+    rf"|关于[^。;\n]{{1,40}}?的{_POINT_NOUN}|{_CLAUSE}的?(?:有关|相关)?(?:规定|明确|指出|载明|写明|之规定)|课|{_LONG_THING}|(?<=章)节(?:的|中|里|内容|所))"
 )
 # A parenthesised number with the word of what it numbers after it (（2）项建议…, (三)条所提…,
 # （四）款规定…, （5）号建议…), maybe with more numbers of the same kind (（2）项、（3）项建议…,
