@@ -104,3 +104,29 @@ def test_articles_and_chapters_with_spaced_numbers_stay_headings() -> None:
     )
     assert [(s.style, s.ordinal, s.title) for s in doc.sections] == [("chapter", 1, "总则"), ("chapter", 2, "节能降耗")]
     assert [(s.style, s.ordinal) for c in doc.sections for s in c.sections] == [("article", 1), ("article", 2)]
+
+
+# A9: a page's scan caption (微信扫一扫, 用手机扫描二维码, 微信扫一扫关注该公众号) was asked only as a line's
+# opening, so a hard-wrapped body line opening with the same words and going on with the sentence
+# (手机扫码登录系统后，可…) was dropped as chrome. The caption says nothing after itself: no clause.
+
+SCAN_HEAD = "关于推进政务服务“掌上办”的建议的答复\n周某代表：\n您提出的建议收悉，现答复如下：\n"
+SCAN_TAIL = "\n特此答复。\n某市政务服务管理局\n2024年8月6日"
+
+
+def test_a_wrapped_body_line_opening_with_scan_words_stays_in_the_text() -> None:
+    doc = checked(
+        SCAN_HEAD + "一、办件进度查询\n群众在办事大厅用\n手机扫码登录系统后，可在线查看办件进度，\n"
+        "无需再到窗口询问。\n二、站牌信息\n乘客可在站台上\n用微信扫描站牌二维码，即可查看到站时间。" + SCAN_TAIL
+    )
+    text = "".join(p.text for s in doc.sections for p in s.paragraphs)
+    assert "手机扫码登录系统后，可在线查看办件进度，" in text
+    assert "用微信扫描站牌二维码，即可查看到站时间。" in text
+
+
+def test_scan_captions_alone_on_their_lines_still_leave_the_text() -> None:
+    doc = checked(
+        SCAN_HEAD + "今年全市新增掌上办事项一百二十项。" + SCAN_TAIL + "\n用手机扫描二维码\n微信扫一扫关注该公众号"
+    )
+    assert "扫描" not in doc.text and "扫一扫" not in doc.text
+    assert [p.text for p in doc.preamble] == ["您提出的建议收悉，现答复如下：", "今年全市新增掌上办事项一百二十项。"]

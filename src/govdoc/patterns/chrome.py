@@ -95,6 +95,9 @@ PAGE_NUMBER_TAIL = _lazy(
     # … and any page mark one space after a sentence's stop (…百分点。　第1页): the sentence ended the line
     rf"|(?<=[。!?;])[ ]{{1,40}}(?=(?:-[ ]{{0,2}}\d{{1,3}}[ ]{{0,2}}-|{_PAGE_COUNT})$)"
 )
+# What a page's caption (a scan prompt) never goes on with: a clause of a sentence after it (a comma or
+# a stop further on, or 后/即可 saying what follows the scan).
+_NO_CLAUSE = r"(?![^\n]*?(?:[,;。]|后|即可))"
 # The site's toolbar words (简体 | 繁體 | 无障碍 | 长者模式): a line made of nothing else is chrome.
 # (视力保护色：关闭, 关怀版, 适老模式: the eye-care colour and the care versions of the 集约化 platforms)
 _TOOLBAR = (
@@ -213,8 +216,10 @@ _CHROME = (
     # the footer's link row (首页 | 网站地图 | 联系我们), a line of nothing else
     r"^(?:(?:首页|网站地图|网站声明|联系我们|关于我们|隐私(?:声明|政策)|使用帮助|网站导航)[ |]{0,5})+$",
     # a page's reader tools: scan to follow, a comment box, a rating, a download button, a
-    # required field of its feedback form, a screen reader's hint
-    r"^(?:用|使用)?(?:微信|手机)扫(?:描|码|一扫)",
+    # required field of its feedback form, a screen reader's hint; a scan caption says nothing after
+    # itself, so a hard-wrapped body line opening so and going on with a clause (手机扫码登录系统后，
+    # 可…; diffread-A A9) is the text's
+    rf"^(?:用|使用)?(?:微信|手机)扫(?:描|码|一扫){_NO_CLAUSE}",
     r"^扫码(?:在手机上?)?(?:关注|阅读|分享|打开|查看|浏览)",  # 扫码在手机上查看: a QR box's caption
     # a search engine's and an archive's switch and capture lines (完整版本 纯文字版本 查看源代码;
     # 23 captures 03 Jun 2024 - 18 Sep 2024)
@@ -295,7 +300,7 @@ _CHROME = (
     # … and the strings WeChat's page itself prints under a post, which a copy of the whole page keeps
     # (预览时标签不可点, 微信扫一扫关注该公众号, 继续滑动看下一个, 轻触阅读原文)
     r"^预览时标签不可点$",
-    r"^微信扫一扫(?:关注该公众号|可打开此内容|使用小程序)",
+    rf"^微信扫一扫(?:关注该公众号|可打开此内容|使用小程序){_NO_CLAUSE}",
     r"^(?:继续|向上)滑动看下一个$",
     r"^轻触阅读原文$",
     r"^点(?:个|一下)?(?:在看|赞)",
