@@ -129,7 +129,8 @@ CONTENTS_PAGE = _lazy(r"(?:[.…⋯·・_\- \t]+\(?\d{1,4}\)?[ -]*|[.…⋯·・
 # number in brackets right after the entry's words (`二、工作目标(3)`, a list printed without dots).
 CONTENTS_LEADER = _lazy(r"(?:(?:[.…⋯·・_]{2,}[ ]{0,2}|\t)\(?\d{1,4}\)?|(?<=\p{Han})\(\d{1,4}\))[ ]*$")
 # `一　基本情况`: an ideograph and a space before its title (a variant of 一、). A measure word after
-# the space makes it a number counting something, spaced (`十 年来…`, `三 季度…`).
+# the space makes it a number counting something, spaced (`十 年来…`, `三 季度…`). Also the digit that
+# shows a number goes on after a marker's look-alike (…，二、三号线路: rules.answer_turn).
 SPACED_NUMERAL_FIRST = frozenset("一二三四五六七八九十")
 SPACED_NUMERAL = _lazy(r"[一二三四五六七八九十]{1,3}")
 SPACED_COUNT_WORDS = frozenset("年月日个名家项条件类批次人户季期级届")

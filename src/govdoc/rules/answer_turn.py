@@ -41,13 +41,10 @@ def _runs_inline(folded: str, marker: str, number: str, end: int) -> bool:
     at = folded.find(following, end)
     while at > 0:
         after = folded[at + len(following) : at + len(following) + 1]
-        if folded[at - 1] in _MEMBER_ENDS and not (after.isdigit() or after in CN_DIGITS):
+        if folded[at - 1] in _MEMBER_ENDS and not (after.isdigit() or after in P.SPACED_NUMERAL_FIRST):
             return True  # (…，二、三号线路年内开通: two numbers counting something, no marker)
         at = folded.find(following, at + 1)
     return False
-
-
-CN_DIGITS = frozenset("一二三四五六七八九十")
 
 
 def _gap_after(b: Block, turn_start: int, turn_end: int) -> int:

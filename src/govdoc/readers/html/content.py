@@ -180,8 +180,9 @@ def headline_of(article: object) -> object | None:
 
 
 def _headline_before(parent: object, branch: object, depth: int) -> object | None:
-    """The last headline among `parent`'s children before `branch`, none where the page's navigation
-    follows it further up than the article's parent (`depth` > 0)."""
+    """The first headline among `parent`'s children before `branch` (a headline's subtitle or byline
+    under it may be marked as one too); further up than the article's parent (`depth` > 0) a page's
+    navigation after it sets it aside, and the first headline after that navigation is the one."""
     key = node_key(branch)
     headline: object | None = None
     for child in children(parent):
