@@ -10,7 +10,7 @@ from tests.probing import checked
 # a 主送 only strictly (an addressee's ending), labelled or led by 各, so a real addressee ending on no
 # addressee's word (县直机关各党支部：, 全局干部职工：, 驻镇帮扶工作队：) fell into the body. What such a
 # title's first line is when it is no addressee is an unmarked heading: only a line ending on a heading's
-# word (指导思想：, 适用范围：, 保障措施：) is refused there.
+# word (指导思想：, 适用范围：, 保障措施：, and 加强领导： though it ends like an addressee) is refused there.
 
 
 def test_an_addressee_without_an_addressees_ending_under_a_plans_title_stays_its_addressee() -> None:
@@ -30,6 +30,7 @@ def test_a_heading_word_under_a_plans_or_rules_title_still_opens_the_body() -> N
         ("某县2025年防汛抗旱工作方案", "保障措施："),
         ("某区2025年营商环境工作要点", "基本原则："),
         ("某县河道采砂管理规定", "总则："),
+        ("某县2025年文明城市创建工作要点", "加强领导："),  # ends like an addressee (局领导) too
     ):
         doc = checked(f"{title}\n{heading}\n本县行政区域内的有关工作适用本文。")
         assert doc.header.recipients == (), title

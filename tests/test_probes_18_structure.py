@@ -91,8 +91,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 import govdoc
 from tests.probing import checked, closing, codes, items, paragraphs, phases, signed, tree
 
@@ -2924,13 +2922,6 @@ def test_a_purpose_sentence_under_a_plans_title_opens_its_preamble() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open, not fixed here: 组织领导： ends like an addressee (各位领导) and is read as the 主送 under a plan's "
-    "title. A fix narrowing addressees under such titles again was written and withdrawn, since diffread-A A3 "
-    "(real 主送 lost under 方案/要点 titles: 市直机关各党组织：, 全体干部职工：) asks the other way and the lead gave "
-    "that rule to fixB18; the two must be settled together there",
-)
 def test_an_organization_heading_with_a_colon_under_a_plans_title_opens_the_body() -> None:
     doc = checked("某区城市更新实施方案\n组织领导：\n成立城市更新工作领导小组。\n一、工作目标\n年内改造小区二十个。")
     same(

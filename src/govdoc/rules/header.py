@@ -78,7 +78,9 @@ def find_header(state: State) -> None:
     candidate = recipient_candidate(live, limit, cut)
     recipients: int | None = None
     title: list[Block] = []
-    if candidate is not None:
+    if candidate is not None and candidate[1] and _plan_heading(candidate[1], live[candidate[0]]):
+        title = candidate[1]  # 组织领导： ends like an addressee, but under a plan's title it is its heading
+    elif candidate is not None:
         recipients, title = candidate
         rejoined = rejoin_wrapped_recipients(state, live, recipients)
         if rejoined != recipients:  # lines above the 主送 were joined to it: climb again
@@ -105,7 +107,7 @@ def find_header(state: State) -> None:
         ):
             after += 1  # a page's 键：值 table may stand between the title and the 主送
         if after < len(live) and (
-            L.is_recipient_line(live[after], loose=_addressed(title, live[after]))
+            (not _plan_heading(title, live[after]) and L.is_recipient_line(live[after], loose=True))
             or deputy_over_reply(live, after)
             or split_run_on_addressee(state, live, after)
         ):
@@ -153,18 +155,18 @@ def find_header(state: State) -> None:
         letterhead_over_title(live, title_start, live.index(title[-1]), lambda i: signs_at_end(live, i))
 
 
-def _addressed(title: list[Block], line: Block) -> bool:
-    """Whether the line right under `title` may be read as a 主送 in the loose sense (any short name):
-    under the title of a plan, a rules text or a 工作要点 printed alone (`P.UNADDRESSED_TITLE_ENDS`) the
-    first line may be its body's unmarked heading (指导思想：, 附则：), so there a line ending on a heading's
-    word (`P.PLAN_HEADING_END`) is refused, unless a 主送 label or a distributive 各 (各水厂：) says what it
-    is; any other (市直机关各党组织：, 全体干部职工：) names the addressees the text is printed to."""
+def _plan_heading(title: list[Block], line: Block) -> bool:
+    """Whether the line right under `title` is the first unmarked heading of a plan, a rules text or a
+    工作要点 printed alone (`P.UNADDRESSED_TITLE_ENDS`), which addresses no one: a line ending on a
+    heading's word (`P.PLAN_HEADING_END`: 指导思想：, 附则：, 组织领导：, even where it ends like an addressee
+    too), unless a 主送 label or a distributive 各 (各水厂：) says it is the 主送. Any other line there
+    (市直机关各党组织：, 全体干部职工：) may name the addressees the text is printed to, as under any title."""
     f = line.folded
     return (
-        not title_core(title[-1].folded).endswith(P.UNADDRESSED_TITLE_ENDS)
-        or P.LABELLED_RECIPIENTS.match(f) is not None
-        or P.DISTRIBUTIVE_ADDRESSEES.match(f) is not None
-        or P.PLAN_HEADING_END.search(f.split(":", 1)[0].rstrip()) is None
+        P.PLAN_HEADING_END.search(f.split(":", 1)[0].rstrip()) is not None
+        and title_core(title[-1].folded).endswith(P.UNADDRESSED_TITLE_ENDS)
+        and P.LABELLED_RECIPIENTS.match(f) is None
+        and P.DISTRIBUTIVE_ADDRESSEES.match(f) is None
     )
 
 
