@@ -4,7 +4,8 @@ that the case the changed rule was written for still reads as before."""
 
 from __future__ import annotations
 
-from tests.probing import checked
+import govdoc
+from tests.probing import check_invariants, checked
 
 # A3: under the title of a plan, a rules text or a 工作要点 (方案, 办法, 要点 …) the line below was read as
 # a 主送 only strictly (an addressee's ending), labelled or led by 各, so a real addressee ending on no
@@ -131,3 +132,37 @@ def test_scan_captions_alone_on_their_lines_still_leave_the_text() -> None:
     )
     assert "扫描" not in doc.text and "扫一扫" not in doc.text
     assert [p.text for p in doc.preamble] == ["您提出的建议收悉，现答复如下：", "今年全市新增掌上办事项一百二十项。"]
+
+
+# format18's leftover: a portal's byline inside the article read as one run of its spans (发布日期：…访问量：356打印)
+# was no chrome (the date label's line goes on with the counter and the print tool) and was joined into
+# the first paragraph. A page counter with its label and number (访问量：356, 阅读量：1288) is the page's.
+
+
+def _page(byline: str, first: str) -> bytes:
+    return (
+        "<html><head><meta charset='utf-8'></head><body><div class='article'>"
+        "<h1>某县农业农村局关于做好2024年秋粮收购工作的通知</h1>"
+        f"<div class='info'>{byline}</div><div class='content'><p>各乡镇人民政府：</p>"
+        f"<p>{first}</p><p>请各地认真做好秋粮收购工作。</p>"
+        "<p style='text-align:right'>某县农业农村局</p><p style='text-align:right'>2024年9月2日</p>"
+        "</div></div></body></html>"
+    ).encode()
+
+
+def test_a_bylines_page_counter_read_as_one_run_leaves_the_text() -> None:
+    for byline in (
+        "<span>发布日期：2024-09-03</span><span>阅读量：<em>1288</em></span><a href='#'>打印</a>",
+        "<span>发布日期：2024-09-03</span><span>访问量：1288</span><span>字号：大 中 小</span>",
+    ):
+        doc = govdoc.parse(_page(byline, "今年全县秋粮播种面积三十二万亩。"), format="html")
+        check_invariants(doc)
+        assert "1288" not in doc.text, byline
+        assert doc.header.recipients == ("各乡镇人民政府",)
+        assert [p.text for p in doc.preamble] == ["今年全县秋粮播种面积三十二万亩。", "请各地认真做好秋粮收购工作。"]
+
+
+def test_a_sentence_counting_visits_stays_in_the_text() -> None:
+    sentence = "县农业信息平台日均访问量达3万人次，阅读量居全市首位。"
+    doc = govdoc.parse(_page("<span>发布时间：2024-09-03</span>", sentence), format="html")
+    assert [p.text for p in doc.preamble] == [sentence, "请各地认真做好秋粮收购工作。"]
