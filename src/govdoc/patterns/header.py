@@ -446,9 +446,9 @@ KIND_OF_SUFFIX = {
 # The types a notice prints after its 落款 under a title of their own, often without 关于
 # (某省…实施方案, 某县…管理办法).
 PRINTED_KINDS = frozenset(("方案", "规划", "计划", "办法", "规定", "细则", "条例"))
-# A title naming such a text, or a 工作要点, over a text printed alone addresses no one: the line under it
-# opens the body (重点任务：, 指导思想：, 附则：), which the loose reading of a 主送 (any short name with a
-# colon) took for the addressee. There only a line ending like an addressee is its 主送.
+# A title naming such a text, or a 工作要点, over a text printed alone may address no one: the line under it
+# may open the body (重点任务：, 指导思想：, 附则：, 组织领导：), which the reading of a 主送 took for the
+# addressee. There a line ending on a heading's word (labels.PLAN_HEADING_END) is no 主送 (rules.header).
 UNADDRESSED_TITLE_ENDS = (*sorted(PRINTED_KINDS), "要点")
 REPLY_BODY_WORDS = _lazy(
     r"收悉|(?:答复|回复|函复)如下|(?:特此|专此)(?:答复|回复)|特此函复|办理情况答复|现(?:答复|回复|函复)"
