@@ -70,16 +70,17 @@ def signature_block(state: State) -> None:
         )
 
 
-def _signature(region: Region) -> tuple[int, int] | None:
+def _signature(region: Region, start: int = 1) -> tuple[int, int] | None:
     """(first organ line, date line) of the 落款, or None where the page has none.
 
     Some body must stand before it, unless nothing but trailer follows an organ line and its date
-    right under the title. An organ line with the date: the first one. A date alone:
+    right under the title. An organ line with the date: the first one, unless a later 落款 stands
+    apart below it (`_later_signature`). A date alone:
     by `LONE_DATE_EVIDENCE` (a 附注 under it, the closing above it, nothing but trailer after
     it, a printed document after it); never the value of a label on the line above (会议时间：).
     """
     blocks = region.blocks
-    for date_at in range(1, len(blocks)):
+    for date_at in range(start, len(blocks)):
         b = blocks[date_at]
         dated = L.date_class(b)  # a date line, an organ and date, a labelled date: 0 for most lines
         if not dated and _name_and_date_by_place(region, date_at):
@@ -98,7 +99,11 @@ def _signature(region: Region) -> tuple[int, int] | None:
             # the 落款; with nothing but trailer after them (附件, 附注), a document whose text is its
             # attachments or its title alone, signed under the title as its own body would be
             continue
-        if top < date_at or dated & L.ORGAN_DATE or L.labelled_organs(b):
+        if dated & L.ORGAN_DATE:
+            if b.folded[L.date_end(b) - 1 : L.date_end(b)] == "月" and not region.trailer_from(date_at + 1):
+                continue  # dated to its month with text below: a schedule's deadline or a source's date, no 落款
+            return _later_signature(region, date_at) or (top, date_at)
+        if top < date_at or L.labelled_organs(b):
             return top, date_at
         if dated & L.BARE_LABELLED_DATE:
             continue  # 日期：… with no organ over it: a page's publishing date as often as the 落款's
@@ -118,6 +123,29 @@ def _signature(region: Region) -> tuple[int, int] | None:
         if any(evidence(region, top, date_at) for evidence in LONE_DATE_EVIDENCE):
             return top, date_at
     return None
+
+
+def _later_signature(region: Region, date_at: int) -> tuple[int, int] | None:
+    """A 落款 found below an organ-and-date line: a page has one 落款 and it closes the text, so the
+    line above is the body's (a schedule's row 完成招标　市住建局　2024年6月, a task table's rows copied
+    as text, a source line 县统计局　2024年4月 inside a section). Joint signers each print the same
+    date beside their name, one line under the other: the next line with the same date is no later 落款."""
+    later = _signature(region, date_at + 1)
+    if later is None:
+        return None
+    blocks = region.blocks
+    if later == (date_at + 1, date_at + 1) and _date_beside_organ(blocks[date_at]) == _date_beside_organ(
+        blocks[date_at + 1]
+    ):
+        return None
+    return later
+
+
+def _date_beside_organ(b: Block) -> str:
+    """The date of an organ-and-date line as written (2024年5月6日, 2024年5月), or "" for another line."""
+    end = L.date_end(b)
+    m = P.ORGAN_DATE_LINE.match(b.folded, 0, end) or P.ORGAN_MONTH_DATE_LINE.match(b.folded, 0, end)
+    return m.group("date") if m else ""
 
 
 def _name_and_date_by_place(region: Region, date_at: int) -> bool:

@@ -1,0 +1,73 @@
+"""Session 18's second read (diffread-C, diffread-B, review18) found these in the landed rules; each
+cause has a new example written for it (not the repro text), and a guard that the case the rule was
+written for still reads. Each cause test fails on main before the fix."""
+
+from __future__ import annotations
+
+from tests.probing import checked, codes
+
+# --- C1 / R12: an organ-and-date line in the body is no 落款 when the real one follows ---------------
+
+
+def test_a_schedule_row_with_an_organ_and_a_month_loses_to_the_replys_own_signature() -> None:
+    doc = checked(
+        "关于市人大十五届二次会议第45号建议的答复\n刘某代表：\n您提出的关于改造城东排水管网的建议收悉。现答复如下：\n"
+        "我局已将该工程列入年度计划，节点安排如下：\n完成初步设计　市水务局　2024年7月\n完成管网铺设　市城投公司　2024年11月\n"
+        "感谢您对排水工作的关心。\n湖阳市水务局\n2024年4月12日\n"
+    )
+    s = doc.signature
+    assert s is not None and (s.issuers, s.date) == (("湖阳市水务局",), "2024-04-12")
+    assert doc.closing is not None and doc.closing.text == "感谢您对排水工作的关心。"
+
+
+def test_a_task_table_copied_as_text_keeps_the_notices_signature() -> None:
+    doc = checked(
+        "湖阳市人民政府办公室关于印发2024年为民办实事分工方案的通知\n各县区人民政府，市政府各部门：\n"
+        "现将分工方案印发给你们，请认真贯彻执行。\n序号 事项 牵头单位 完成时限\n"
+        "1 新建口袋公园20个 市园林局 2024年10月\n2 改造农贸市场8个 市商务局 2024年11月\n"
+        "湖阳市人民政府办公室\n2024年3月1日\n"
+    )
+    s = doc.signature
+    assert s is not None and (s.issuers, s.date) == (("湖阳市人民政府办公室",), "2024-03-01")
+    assert "content-unplaced" not in codes(doc)
+
+
+def test_a_source_line_with_a_full_date_inside_a_section_is_no_signature() -> None:
+    doc = checked(
+        "关于2024年上半年全区安全生产情况的报告\n区人大常委会：\n一、基本情况\n上半年全区未发生较大以上事故。数据来源：\n"
+        "区应急管理局　　2024年7月2日\n二、下步打算\n我们将继续开展隐患排查。\n特此报告。\n"
+        "湖阳市某某区人民政府\n2024年7月10日\n"
+    )
+    s = doc.signature
+    assert s is not None and (s.issuers, s.date) == (("湖阳市某某区人民政府",), "2024-07-10")
+    assert doc.closing is not None and doc.closing.text == "特此报告。"
+
+
+def test_schedule_rows_with_a_month_and_no_signature_below_sign_nothing() -> None:
+    doc = checked(
+        "关于县政协十届二次会议第12号提案的答复\n王某委员：\n您的提案收悉。现答复如下：\n"
+        "完成选址　县自然资源局　2024年5月\n完成建设　县住建局　2024年9月\n感谢您的关心和支持。\n"
+    )
+    assert doc.signature is None
+    assert doc.closing is not None and doc.closing.text == "感谢您的关心和支持。"
+
+
+def test_an_organ_and_a_month_on_the_last_line_still_sign() -> None:
+    # guard (4ecd394's case): 某局　　2024年5月 as the text's last line is its 落款
+    doc = checked(
+        "关于区十届人大三次会议第8号建议的答复\n赵某代表：\n您提出的关于增设公交线路的建议收悉。现答复如下：\n"
+        "我局已开通12路公交。\n特此答复。\n湖阳市交通运输局　　二〇二四年六月\n"
+    )
+    s = doc.signature
+    assert s is not None and (s.issuers, s.date_partial) == (("湖阳市交通运输局",), "2024-06")
+
+
+def test_joint_signers_each_dated_on_their_line_are_one_signature() -> None:
+    # guard: two organ-date lines with the same date, one under the other, are a joint 落款
+    doc = checked(
+        "关于开展夏季安全生产检查的通知\n各县区：\n现就开展夏季安全生产检查通知如下。\n请认真落实。\n"
+        "湖阳市应急管理局　　2024年6月3日\n湖阳市住房和城乡建设局　　2024年6月3日\n"
+    )
+    s = doc.signature
+    assert s is not None and s.date == "2024-06-03"
+    assert "湖阳市应急管理局" in s.issuers
