@@ -122,8 +122,10 @@ _EDGE_PICTOGRAPHS = regex.compile(
 # A viewer's number before every line (`cat -n`: `     6\t`, an editor's `  6 │ `, `6: `), blank lines too
 _VIEWER_NUMBER = regex.compile(r"[ \t]{0,8}(\d{1,6})(?:\t|[ ]?[|│:][ ]?|[ ]{1,2}(?=\S)|(?=[\r\n]|$))")
 _MIN_NUMBERED = 5
-# A registry field's line breaks written as the two characters `\n` (`\r\n`), saved as the text
-_ESCAPED_BREAK = regex.compile(r"(?:\\r)?\\n")
+# A registry field's line breaks written as the two characters `\n` (`\r\n`), saved as the text. The
+# backslash must open an escape: after an escaped backslash (`\\nas01`, a share's path in a JSON
+# record) the `n` is a letter of the text (diffread-B B4: it was cut there and lost).
+_ESCAPED_BREAK = regex.compile(r"(?<!\\)(?:\\\\)*+\K(?:\\r)?\\n")
 _MIN_ESCAPED = 3
 _LINK_MARK = regex.compile(r"\[(\d{1,5})\](?=\S)")
 _BOLD = regex.compile(r"\*\*(?P<a>[^*\n]{1,300}?)\*\*|__(?P<u>[^_\n]{1,300}?)__")

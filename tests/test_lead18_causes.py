@@ -1,0 +1,51 @@
+"""Causes the lead fixed in session 18 from the second read's findings, each tested on a new example.
+
+diffread-B B4: an escaped backslash in a JSON record (a share's path, `\\\\nas01`) was followed by its
+`n` read as an escaped line break, so the paragraph was cut there and the `n` lost, with no warning.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import govdoc
+
+_BODY = (
+    "关于市政协十四届二次会议第12号提案的答复\n"
+    "张某委员：\n"
+    "您提出的《关于加强档案数字化的提案》收悉，现答复如下：\n"
+    "全市档案扫描件统一存放于共享目录\\\\nas01\\2024\\scan，各单位可按权限查阅。\n"
+    "感谢您的关心和支持。\n"
+    "某市档案局\n"
+    "2024年6月3日\n"
+)
+
+
+@pytest.mark.parametrize("ascii_only", [True, False], ids=["escaped", "as-written"])
+def test_a_records_escaped_backslash_before_n_is_no_line_break(ascii_only: bool) -> None:
+    doc = govdoc.parse_text(
+        json.dumps({"title": "关于市政协十四届二次会议第12号提案的答复", "content": _BODY}, ensure_ascii=ascii_only)
+    )
+    texts = [p.text for p in doc.preamble]
+    assert len(texts) == 2, texts
+    assert texts[1].startswith("全市档案扫描件统一存放于共享目录")
+    assert "nas01" in texts[1] and texts[1].endswith("各单位可按权限查阅。")
+    assert [w.code for w in doc.warnings if w.code == "page-break-joined"] == []
+    assert doc.signature is not None and doc.signature.date == "2024-06-03"
+
+
+def test_a_records_escaped_line_breaks_still_part_its_lines() -> None:
+    doc = govdoc.parse_text(
+        json.dumps(
+            {
+                "title": "关于市政协十四届二次会议第12号提案的答复",
+                "content": _BODY.replace("\\\\nas01\\2024\\scan", ""),
+            },
+            ensure_ascii=False,
+        )
+    )
+    assert doc.header.recipients == ("张某委员",)
+    assert doc.closing is not None and doc.closing.text == "感谢您的关心和支持。"
+    assert doc.signature is not None and doc.signature.issuers == ("某市档案局",)
