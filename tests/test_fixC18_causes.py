@@ -71,3 +71,32 @@ def test_joint_signers_each_dated_on_their_line_are_one_signature() -> None:
     s = doc.signature
     assert s is not None and s.date == "2024-06-03"
     assert "湖阳市应急管理局" in s.issuers
+
+
+# --- B8: a mailbox's answer greets its writer by role (来信人：, 留言人：) --------------------------------
+
+
+def test_a_mailbox_answer_greeting_its_writer_by_role_on_its_own_line_addresses_the_writer() -> None:
+    doc = checked(
+        "关于城南路段雨后积水问题的回复\n留言人：\n您好！您反映的城南路段雨后积水问题收悉。我局已安排疏通排水口。\n"
+        "湖阳市城市管理局\n2024年7月8日\n"
+    )
+    assert doc.header.recipients == ("留言人",)
+    assert doc.preamble and doc.preamble[0].text.startswith("您好！")
+
+
+def test_a_mailbox_answer_running_its_greeting_onto_the_writers_role_addresses_the_writer() -> None:
+    doc = checked(
+        "关于某小区电梯维修问题的回复\n来信人：您好！您反映的某小区电梯长期停运问题收悉。经协调，电梯已于7月1日修复。\n"
+        "湖阳市市场监督管理局\n2024年7月3日\n"
+    )
+    assert doc.header.recipients == ("来信人",)
+
+
+def test_a_form_row_of_who_answered_left_empty_is_still_no_addressee() -> None:
+    # guard (43389b5): other form labels with their colon and nothing after them are no 主送
+    doc = checked(
+        "关于某小区电梯维修问题的回复\n回复单位：\n您好！您反映的某小区电梯长期停运问题收悉。电梯已修复。\n"
+        "湖阳市市场监督管理局\n2024年7月3日\n"
+    )
+    assert doc.header.recipients == ()

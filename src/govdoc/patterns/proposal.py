@@ -188,6 +188,9 @@ MAILBOX_FORM_LABELS = (
     "答复单位",
     "答复部门",
 )
+# Of those, the rows naming who wrote: the answer greets the writer by that role (来信人：⏎您好！…, 留言人：您好！),
+# so the role with its colon opening the answer is the answer's 主送, not an empty row (rules/lines/title.py).
+MAILBOX_WRITER_LABELS = frozenset(("来信人", "留言人"))
 # The row of such a form (or a hotline's work order) that holds the answer itself, its text after the label
 # or under it (回复内容：您好！…, 答复内容 ⏎ …, 回复：…): the page's body begins there, so the rows above it
 # are the form's and the answer is no value of the form (rules/header.py). Not a label of the table: alone

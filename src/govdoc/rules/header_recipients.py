@@ -139,8 +139,14 @@ def run_on_addressee(b: Block, replies: bool = True) -> int | None:
     if not 2 <= colon <= _MAX_RUN_ON_ADDRESSEE or colon + 1 >= len(b.folded) or b.folded[colon + 1] == " ":
         return None
     head, rest = b.folded[: colon + 1], b.folded[colon + 1 :]
-    if P.RECIPIENT_CLAUSE.search(head) or is_label(head[:-1]) or P.ATTENDANCE_LINE.match(b.folded):
-        return None  # a label's line; a 纪要's 参会人员：…负责同志。 names who attended (diffread-B 0)
+    if (
+        P.RECIPIENT_CLAUSE.search(head)
+        or (is_label(head[:-1]) and head[:-1] not in P.MAILBOX_WRITER_LABELS)
+        or P.ATTENDANCE_LINE.match(b.folded)
+    ):
+        # a label's line (but 来信人：您好！…, the writer greeted by role); a 纪要's 参会人员：…负责同志。
+        # names who attended (diffread-B 0)
+        return None
     if (
         replies
         and P.ADDRESSEE_OPENING.match(head)

@@ -165,9 +165,13 @@ def is_recipient_line(b: Block, *, loose: bool = False) -> bool:
     body = P.HONORIFIC.sub("", m.group("body")).strip()
     if ":" in body or "收悉" in body or P.RECIPIENT_CLAUSE.search(body):
         return False
-    if body.replace(" ", "") in P.LABELS and P.HONORIFIC.match(m.group("body")) is None:
-        # a label's row left empty (索引号：, 来信人：); greeted with 尊敬的 a form's role is the addressee
-        # (尊敬的来信人：)
+    if (
+        body.replace(" ", "") in P.LABELS
+        and P.HONORIFIC.match(m.group("body")) is None
+        and body.replace(" ", "") not in P.MAILBOX_WRITER_LABELS
+    ):
+        # a label's row left empty (索引号：, 回复单位：); greeted with 尊敬的 a form's role is the addressee
+        # (尊敬的来信人：), and the writer's role alone is how a mailbox's answer greets its writer (来信人：)
         return False
     if P.SITE_NAME.search(body):
         return False
