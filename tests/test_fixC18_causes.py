@@ -100,3 +100,36 @@ def test_a_form_row_of_who_answered_left_empty_is_still_no_addressee() -> None:
         "湖阳市市场监督管理局\n2024年7月3日\n"
     )
     assert doc.header.recipients == ()
+
+
+# --- B5 / C2: 申请人：X is the 主送 only of an answer to an information request ------------------------
+
+
+def test_a_review_decisions_company_applicant_is_a_party_not_the_addressee() -> None:
+    doc = checked(
+        "湖阳市人民政府\n行政复议决定书\n湖政复决〔2024〕9号\n申请人：湖阳某某物流有限公司\n住所地：湖阳市城东路1号\n"
+        "被申请人：湖阳市交通运输局\n申请人不服被申请人作出的行政处罚，向本机关申请行政复议。本机关决定维持。\n"
+        "湖阳市人民政府\n2024年6月3日\n"
+    )
+    assert doc.header.recipients == ()
+    assert doc.preamble and doc.preamble[0].text == "申请人：湖阳某某物流有限公司"
+
+
+def test_a_notices_fact_rows_naming_an_applicant_stay_its_text() -> None:
+    doc = checked(
+        "湖阳市自然资源和规划局关于某某置业有限公司建设工程规划许可的批前公示\n项目名称：城北安置房项目\n"
+        "申请人：湖阳某某置业有限公司\n公示期限：2024年6月1日至2024年6月10日\n"
+        "现将该项目规划方案予以公示，公示期间如有意见，请向我局反映。\n湖阳市自然资源和规划局\n2024年6月1日\n"
+    )
+    assert doc.header.recipients == ()
+    assert "申请人" not in doc.header.metadata
+
+
+def test_an_information_disclosure_notice_still_addresses_its_applicant() -> None:
+    # guard (0c68765): under a 依申请公开 告知书 the labelled applicant is the 主送
+    doc = checked(
+        "湖阳市住房和城乡建设局\n依申请公开政府信息告知书\n湖建依告〔2024〕5号\n申请人：郑某某\n"
+        "你于2024年5月8日提出的政府信息公开申请收悉。现告知如下：你申请的信息属于公开范围。\n"
+        "湖阳市住房和城乡建设局\n2024年5月20日\n"
+    )
+    assert doc.header.recipients == ("郑某某",)

@@ -100,6 +100,9 @@ LABELLED_RECIPIENTS = _lazy(r"^主[ ]{0,2}送(?:机关|单位)?[ ]{0,2}:[ ]{0,2}
 # line (`申请人：张某` under the 答复书's number): the 主送, one name or organ standing alone after the label. A
 # party's particulars after it (申请人：张某，男，1980年生…, as a 复议决定书 lists them) are no 主送.
 LABELLED_APPLICANT = _lazy(r"^申请人[ ]{0,2}:[ ]{0,2}(?P<names>[^ 。!?:,;、()\n]{2,40}?)[ ]{0,2}。?$")
+# The title of such an answer (政府信息公开申请答复书, 依申请公开告知书, …答复书/告知书): only there is the
+# applicant the one addressed; a 公示's facts or a 复议决定书's parties list 申请人 among other rows.
+APPLICANT_ANSWER_TITLE = _lazy(r"信息公开|依申请|答复书|告知书")
 HONORIFIC = _lazy(r"^(?:尊敬的|敬爱的|亲爱的|尊敬(?!的))")  # 尊敬 without 的: 尊敬王委员
 # The public addressed alone on a line, as a hotline or mailbox page answers the message it prints
 # above (`网友：`, `尊敬的市民朋友：`, `尊敬的来信人：`, the one who wrote, called or complained): no body

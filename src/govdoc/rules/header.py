@@ -32,6 +32,7 @@ from govdoc.rules.header_recipients import (
     rejoin_wrapped_recipients,
     run_on_addressee,
     split_run_on_addressee,
+    unaddressed_applicant,
 )
 from govdoc.rules.header_title import (
     best_title,
@@ -107,7 +108,11 @@ def find_header(state: State) -> None:
         ):
             after += 1  # a page's 键：值 table may stand between the title and the 主送
         if after < len(live) and (
-            (not _plan_heading(title, live[after]) and L.is_recipient_line(live[after], loose=True))
+            (
+                not _plan_heading(title, live[after])
+                and not unaddressed_applicant(title, live[after])
+                and L.is_recipient_line(live[after], loose=True)
+            )
             or deputy_over_reply(live, after)
             or split_run_on_addressee(state, live, after)
         ):

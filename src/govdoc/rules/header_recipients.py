@@ -193,3 +193,13 @@ def deputy_over_reply(live: list[Block], i: int) -> bool:
     if P.BARE_DEPUTY.match(line):
         return bool(P.REPLY_OPENING.match(below))
     return L.is_organ_line(live[i]) and bool(P.ORGAN_REPLY_OPENING.match(below))
+
+
+def unaddressed_applicant(title: list[Block], b: Block) -> bool:
+    """`申请人：X` under a title that names no answer to an information request (a 公示 listing its
+    facts, a 复议决定书 its parties): a row of the document, not its 主送 (diffread-B B5)."""
+    return (
+        b.folded[:1] == "申"
+        and P.LABELLED_APPLICANT.match(b.folded) is not None
+        and not any(P.APPLICANT_ANSWER_TITLE.search(t.folded) for t in title)
+    )
