@@ -133,3 +133,25 @@ def test_an_information_disclosure_notice_still_addresses_its_applicant() -> Non
         "湖阳市住房和城乡建设局\n2024年5月20日\n"
     )
     assert doc.header.recipients == ("郑某某",)
+
+
+# --- C7: a FAQ page's 问题：/回复： pairs are no mailbox form reaching its answer row -----------------
+
+
+def test_a_faq_pages_first_question_stays_in_its_text() -> None:
+    doc = checked(
+        "关于社保卡办理的常见问题解答\n问题：社保卡丢失后如何补办？\n回复：持身份证到任一合作银行网点申请补办。\n"
+        "问题：补办需要多长时间？\n回复：一般10个工作日内可领取新卡。\n湖阳市人力资源和社会保障局\n2024年8月2日\n"
+    )
+    assert "问题" not in doc.header.metadata
+    assert doc.preamble and doc.preamble[0].text == "问题：社保卡丢失后如何补办？"
+
+
+def test_a_mailbox_forms_rows_still_reach_a_bare_reply_row() -> None:
+    # guard (b5fbed0): 来信人/来信时间 rows say the page is a form; its 回复： row holds the answer
+    doc = checked(
+        "关于小区停车位不足的回复\n来信人：吴某\n来信时间：2024-08-01\n"
+        "回复：吴某您好！您反映的问题收悉，我局已协调增设停车位40个。\n"
+    )
+    assert doc.header.metadata.get("来信人") == "吴某"
+    assert any("增设停车位" in p.text for p in doc.preamble)

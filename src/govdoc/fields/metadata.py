@@ -22,9 +22,8 @@ from govdoc.patterns import (
     LABEL_AT,
     LABEL_END_CHARS,
     LABELS,
-    LETTER_TITLE_LABELS,
     LOST_MARK,
-    MAILBOX_FORM_LABELS,
+    MAILBOX_FORM_KEYS,
     OTHER_LABEL_AT,
     PIPE_KEY,
     SPACED_CELL_LABEL,
@@ -164,9 +163,7 @@ def _lost_value(line: str) -> bool:
     return fold(line).rstrip().endswith(("?", "\ufffd"))
 
 
-# The labels of a mailbox's or message board's form (the letter's title and its other rows): under one
-# of them left empty, the form's next label is its next row, not its value.
-_FORM_KEYS = frozenset((*LETTER_TITLE_LABELS, *MAILBOX_FORM_LABELS, "答复时间", "答复日期"))
+_FORM_KEYS = MAILBOX_FORM_KEYS  # under an empty form row, the form's next label is its next row
 
 
 def pair_lines(lines: Iterable[str]) -> list[tuple[str, str]]:

@@ -188,6 +188,10 @@ MAILBOX_FORM_LABELS = (
     "答复单位",
     "答复部门",
 )
+# Every label of such a form (the letter's title and its other rows, the answer's date as a hotline prints it):
+# a row with one of them is evidence the page IS a form (rules/header.py), and under one left empty the form's
+# next label is its next row, not its value (fields/metadata.py).
+MAILBOX_FORM_KEYS = frozenset((*LETTER_TITLE_LABELS, *MAILBOX_FORM_LABELS, "答复时间", "答复日期"))
 # Of those, the rows naming who wrote: the answer greets the writer by that role (来信人：⏎您好！…, 留言人：您好！),
 # so the role with its colon opening the answer is the answer's 主送, not an empty row (rules/lines/title.py).
 MAILBOX_WRITER_LABELS = frozenset(("来信人", "留言人"))

@@ -202,6 +202,8 @@ def _through_form(state: State, live: list[Block], end: int, limit: int, top: in
         b = live[k]
         if _answer_row(b):
             rows = live[top:k]
+            if k > end and not any(_form_label(r) for r in rows):
+                return end  # rows of no form (问题：… ⏎ 回复：…, a FAQ page): no form's answer row (diffread-C C7)
             dates = [r for r in rows if L.date_class(r) & L.LABELLED_DATE]
             if dates:
                 state.form_signature = ([r for r in rows if L.labelled_organs(r)], dates[-1])
@@ -211,6 +213,11 @@ def _through_form(state: State, live: list[Block], end: int, limit: int, top: in
             return end
         k += 1
     return end
+
+
+def _form_label(b: Block) -> bool:
+    """A row labelled as a mailbox's or hotline's form labels its rows (来信人, 回复单位, 答复时间 …)."""
+    return b.folded.split(":", 1)[0].split("\t", 1)[0].strip() in P.MAILBOX_FORM_KEYS
 
 
 def _chrome_lines(blocks: list[Block]) -> list[int]:
