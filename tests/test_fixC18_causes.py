@@ -155,3 +155,24 @@ def test_a_mailbox_forms_rows_still_reach_a_bare_reply_row() -> None:
     )
     assert doc.header.metadata.get("来信人") == "吴某"
     assert any("增设停车位" in p.text for p in doc.preamble)
+
+
+# --- C3: an organ named by its level under a bare 回复单位 label is the row's value -----------------------
+
+
+def test_a_department_named_by_its_level_under_a_bare_answering_unit_label_is_its_value() -> None:
+    doc = checked(
+        "网友留言答复\n留言标题\n楼道堆放杂物\n留言时间\n2024-06-11\n回复单位\n县住建部门\n回复时间\n2024-06-14\n"
+        "回复内容\n您好！经核查，物业公司已于6月13日清理完毕。\n"
+    )
+    assert doc.header.metadata.get("回复单位") == "县住建部门"
+    assert "content-unplaced" not in codes(doc)
+
+
+def test_an_empty_forms_next_label_is_still_no_value() -> None:
+    # guard (b5fbed0): under an empty 回复单位 row the form's next field word is its next row
+    doc = checked(
+        "网友留言答复\n留言标题\n楼道堆放杂物\n回复单位\n受理部门\n回复时间\n2024-06-14\n"
+        "回复内容\n您好！物业公司已清理完毕。\n"
+    )
+    assert "回复单位" not in doc.header.metadata

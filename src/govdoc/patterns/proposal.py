@@ -203,9 +203,12 @@ REPLY_CONTENT_ROW = _lazy(r"^(?:回复|答复|办复)(?:内容|意见)?[ ]{0,2}(
 REPLY_CONTENT_FIRST = frozenset("回答办")
 # An empty form's next label under such a label (留言标题 ⏎ 网友昵称 ⏎ 留言日期 ⏎ 留言内容, 来信主题 ⏎ 来信人:
 # a page's form with its cells left empty, one label a line): the word of a form's field, no letter's title
-# (a person's role among them: 来信人, 留言人, 反映人, review17 R9).
+# (a person's role among them: 来信人, 留言人, 反映人, review17 R9). An organ named by its level and its line of
+# work (区城管部门, 市住建单位) is the value of a 回复单位 row, no label: no field's word opens on 省/市/区/县
+# (diffread-C C3).
 FORM_FIELD_LABEL = _lazy(
-    r"^\p{Han}{0,4}(?:昵称|姓名|内容|日期|时间|标题|主题|单位|部门|编号|类别|类型|状态|答复|回复|电话|地址|意见|人)$"
+    r"^(?![省市区县乡镇]\p{Han}{1,3}(?:单位|部门)$)"
+    r"\p{Han}{0,4}(?:昵称|姓名|内容|日期|时间|标题|主题|单位|部门|编号|类别|类型|状态|答复|回复|电话|地址|意见|人)$"
 )
 # The label may stand in brackets on a line of its own under the title: （提案人：吴某）.
 PROPOSER = _lazy(
