@@ -176,3 +176,27 @@ def test_an_empty_forms_next_label_is_still_no_value() -> None:
         "回复内容\n您好！物业公司已清理完毕。\n"
     )
     assert "回复单位" not in doc.header.metadata
+
+
+# --- B10: an event's organiser rows above the 落款's own organ line are body text ---------------------
+
+
+def test_an_events_organiser_rows_above_its_signature_stay_in_the_body() -> None:
+    doc = checked(
+        "关于举办2024年湖阳市青少年书法大赛的通知\n各中小学校：\n现就举办青少年书法大赛有关事项通知如下。\n"
+        "请各校于9月20日前报送参赛作品。\n主办部门：湖阳市教育局\n协办机构：湖阳市书法家协会\n湖阳市教育局\n2024年9月2日\n"
+    )
+    s = doc.signature
+    assert s is not None and s.issuers == ("湖阳市教育局",)
+    assert "协办机构：湖阳市书法家协会" in doc.text
+    assert any(p.text == "协办机构：湖阳市书法家协会" for p in doc.preamble)
+
+
+def test_a_labelled_joint_signature_still_signs_with_both_organs() -> None:
+    # guard: a labelled 落款 (主办单位：… ⏎ 会办单位：… ⏎ its date) names both organs
+    doc = checked(
+        "关于市十六届人大四次会议第102号建议的答复\n李某代表：\n您提出的建议收悉。现答复如下：\n我们已采纳。\n"
+        "主办单位：湖阳市交通运输局\n会办单位：湖阳市公安局\n答复时间：2024年6月20日\n"
+    )
+    s = doc.signature
+    assert s is not None and s.issuers == ("湖阳市交通运输局", "湖阳市公安局")

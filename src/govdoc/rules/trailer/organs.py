@@ -42,6 +42,8 @@ def organs_above(region: list[Block], date_at: int, issuers: Callable[[], str] |
             break
         if above.table and not _signing_table(region, above.table, region[date_at]):
             break
+        if top < date_at and L.is_labelled_organ_line(above) and L.is_organ_line(region[top]):
+            break  # 主办机构：某局 over the 落款's own organ line: the body's row of who organises (diffread-B B10)
         top -= 1
     while top < date_at and region[top].hints.beside:
         top += 1  # the 落款 opens with its own line, not the column beside it
