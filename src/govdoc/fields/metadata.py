@@ -107,12 +107,26 @@ def glued_cells(line: str) -> list[tuple[str, str]]:
     return cells
 
 
+def _cut_at_bars(line: str, folded: str) -> list[str]:
+    """`line` cut where its folded copy (same length, same positions) holds a `|`."""
+    parts: list[str] = []
+    at = 0
+    for k, c in enumerate(folded):
+        if c == "|":
+            parts.append(line[at:k])
+            at = k + 1
+    parts.append(line[at:])
+    return parts
+
+
 def _pipe_cells(line: str, folded: str) -> list[tuple[str, str]]:
     """The pairs of a `|` row: a label's cell and its value's cell after it (`| 索引号 | 0011… |`), or
     a cell holding a known label with its colon and its value (`索引号：0011… | 发布机构：某局 | …`: a
     portal's grid flattened onto one line, its cells parted by bars)."""
-    cells = [c.strip() for c in line.split("|")]
     fcells = [c.strip() for c in folded.split("|")]
+    # the raw line cut where the folded one is (fold keeps positions, turning a full-width bar ｜ into
+    # `|`), so a row parted by ｜ gives its cells too (a split on `|` alone gave it one: diffread-B B11)
+    cells = [c.strip() for c in (_cut_at_bars(line, folded) if len(line) == len(folded) else line.split("|"))]
     out: list[tuple[str, str]] = []
     k = 0
     while k < len(cells):

@@ -1,0 +1,48 @@
+"""Second-read findings on round 18's noise and conversion rules (reports/diffread-B.md, review18.md),
+each shown by a NEW example of its cause written for it (not the reader's repro), failing on main
+before its fix, with a guard that the case the rule was written for still reads."""
+
+from __future__ import annotations
+
+from tests.probing import checked, squashed
+
+
+def _notice(body: str, head: str = "", tail: str = "") -> str:
+    """A short notice with `head` lines above it and `tail` lines under its 落款."""
+    return (
+        f"{head}"
+        "关于举办2024年全县政务公开业务培训班的通知\n"
+        "各乡镇人民政府，县直各单位：\n"
+        "为提升政务公开工作水平，县政府办公室定于5月举办业务培训班。现将有关事项通知如下：\n"
+        f"{body}"
+        "请各单位按时参加。\n"
+        "某县人民政府办公室\n"
+        "2024年5月8日\n"
+        f"{tail}"
+    )
+
+
+def _in_text(doc_text: str, line: str) -> bool:
+    return squashed(line) in squashed(doc_text)
+
+
+# --- diffread-B B11: a grid row parted by full-width bars (fields.metadata._pipe_cells) -----------
+
+
+def test_an_information_grid_parted_by_full_width_bars_gives_each_pair() -> None:
+    """Cause: the row was cut at `|` in its folded copy but at `|` only in the raw line, so a row parted
+    by ｜ gave one raw cell: one pair whose value swallowed the others."""
+    head = "索引号：11330600MB/2024-00115｜发布机构：某县人民政府办公室｜公开方式：主动公开\n"
+    doc = checked(_notice("一、培训时间\n5月14日至15日。\n", head=head))
+    assert doc.header.metadata == {
+        "索引号": "11330600MB/2024-00115",
+        "发布机构": "某县人民政府办公室",
+        "公开方式": "主动公开",
+    }
+
+
+def test_an_information_grid_parted_by_ascii_bars_still_gives_each_pair() -> None:
+    """Guard: the same row with ASCII bars reads as before."""
+    head = "索引号：11330600MB/2024-00115 | 发布机构：某县人民政府办公室 | 公开方式：主动公开\n"
+    doc = checked(_notice("一、培训时间\n5月14日至15日。\n", head=head))
+    assert doc.header.metadata["发布机构"] == "某县人民政府办公室"
