@@ -46,3 +46,31 @@ def test_an_information_grid_parted_by_ascii_bars_still_gives_each_pair() -> Non
     head = "索引号：11330600MB/2024-00115 | 发布机构：某县人民政府办公室 | 公开方式：主动公开\n"
     doc = checked(_notice("一、培训时间\n5月14日至15日。\n", head=head))
     assert doc.header.metadata["发布机构"] == "某县人民政府办公室"
+
+
+# --- review18 R8: a note app's record (readers.text._NOTE_HEAD) -------------------------------------
+
+
+def test_a_description_line_above_a_note_apps_created_line_stays() -> None:
+    """Cause: any capitalised key's line above a `Created:` date was the note app's record: a
+    `Description:` line holding the document's summary left the text, no warning. Only the apps'
+    own keys are theirs."""
+    source = (
+        "Description: 全县今年举办政务公开业务培训班两期，培训人员三百人次。\n"
+        "Created: 2024-05-09 08:30\n"
+        "Tags: 培训\n\n" + _notice("一、培训时间\n5月14日至15日。\n")
+    )
+    doc = checked(source)
+    assert _in_text(doc.text, "全县今年举办政务公开业务培训班两期，培训人员三百人次。")
+    assert "Created" not in doc.text
+
+
+def test_a_note_apps_own_keys_still_leave() -> None:
+    """Guard: the app's own keys (Created, Updated, Author, Location, Notebook, Source URL) leave."""
+    record = (
+        "Created: 2024-05-09 08:30\nUpdated: 2024-05-09 09:02\nAuthor: 王某\nLocation: 某县\n"
+        "Notebook: 培训\nSource URL: https://www.example.gov.cn/a.html\n\n"
+    )
+    doc = checked(record + _notice("一、培训时间\n5月14日至15日。\n"))
+    for key in ("Created", "Updated", "Author", "Location", "Notebook", "Source URL"):
+        assert key not in doc.text, key

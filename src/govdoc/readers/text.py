@@ -177,9 +177,13 @@ _TOOL_BANNER = regex.compile(
 # Notion's export writes a database page's properties so too, under the page's title (`Created: June
 # 5, 2024 10:12 AM`, `Tags: 提案答复`, `Status: 已办结`): a run of such lines with capitalised ASCII keys,
 # at the file's start or under its first line, named by its `Created:` date.
-# A `Title:` line is never one of them: the title it holds is the document's words (review18 R8), so a run
-# under it starts below it.
-_NOTE_HEAD = regex.compile(r"(?:(?!Title:)[A-Z][A-Za-z]{0,20}(?:[ ][A-Za-z]{1,20}){0,3}:[ \t][^\n]{0,2000}\r?\n){2,12}")
+# Only the apps' own keys are theirs: any other key's value may be the document's words (Title:, Subject:
+# 关于…的答复, Summary: 2024年全县…。: review18 R8), and a run stops above such a line.
+_NOTE_KEY = (
+    r"(?:Created|Updated|Modified|Last[ ][Ee]dited(?:[ ](?:time|by))?|Last[ ][Mm]odified|Created[ ](?:time|by)"
+    r"|Tags|Notebook|Source(?:[ ]URL)?|URL|Author|Location|Status|Reminder|Latitude|Longitude|Altitude)"
+)
+_NOTE_HEAD = regex.compile(rf"(?:{_NOTE_KEY}:[ \t][^\n]{{0,2000}}\r?\n){{2,12}}")
 _NOTE_CREATED = regex.compile(
     r"^Created:[ \t]{1,4}(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|[A-Z][a-z]{2,8}[ ]\d{1,2},[ ](?:19|20)\d{2})",
     regex.M,
