@@ -26,6 +26,35 @@ def _in_text(doc_text: str, line: str) -> bool:
     return squashed(line) in squashed(doc_text)
 
 
+# --- diffread-B B1: a schedule's rows with their times at the end (cleanup.furniture._print_band) ---
+
+
+def test_a_training_schedules_rows_ending_on_a_kind_word_or_a_separator_stay_text() -> None:
+    """Cause: a row ending on a date and a time after a gap was a browser's print band when its head
+    ended on a document's type (报告, 方案) or held a title separator (` - `): a notice's schedule lost
+    those rows, no warning. The head of a band names the site (…_某县人民政府); a row's names none."""
+    rows = (
+        "政务公开条例专题辅导报告    2024/5/14 14:00",
+        "基层政务公开标准目录编制方案    2024/5/14 15:30",
+        "分组讨论 - 经验交流    2024/5/15 9:00",
+    )
+    doc = checked(_notice("一、培训安排\n" + "\n".join(rows) + "\n二、参训人员\n各单位分管负责同志。\n"))
+    for row in rows:
+        assert _in_text(doc.text, row), row
+
+
+def test_a_print_band_naming_its_site_after_the_title_still_leaves() -> None:
+    """Guard: the band a browser prints at a page's head, the page's <title> naming its site after a
+    separator or a site's name alone before the time, still leaves the text."""
+    heads = (
+        "关于举办2024年全县政务公开业务培训班的通知_某县人民政府    2024/5/9 08:41\n",
+        "关于举办2024年全县政务公开业务培训班的通知 - 某县人民政府门户网站    2024/5/9 08:41\n",
+    )
+    for head in heads:
+        doc = checked(_notice("一、培训时间\n5月14日至15日。\n", head=head))
+        assert not _in_text(doc.text, "08:41") and doc.header.title == "关于举办2024年全县政务公开业务培训班的通知"
+
+
 # --- diffread-B B11: a grid row parted by full-width bars (fields.metadata._pipe_cells) -----------
 
 

@@ -47,11 +47,23 @@ def _print_band(f: str, band: regex.Pattern[str] | None = None) -> bool:
         return True
     if not _CLAUSE_MARKS.isdisjoint(tail):
         return False
+    if band is P.PRINTED_BAND_TIME_LAST:
+        return _names_its_site(tail)
     return (
         P.PAGE_TITLE_SEPARATOR.search(tail) is not None
         or tail.endswith(P.SITE_NAME_END)
         or kind_suffix(tail) is not None
     )
+
+
+def _names_its_site(tail: str) -> bool:
+    """A <title> set before the print time names its site: after its last separator an organ or a site's
+    name (…的通知_某县人民政府), or it is a site's name. A schedule's or an agenda's row with its time at the
+    end (审议建议办理工作方案    2024/3/5 10:30, 开幕式 - 领导致辞    2024/3/5 9:00) names none, and stays
+    text wherever it stands (diffread-B B1: a document's type or a bare separator was taken as the sign)."""
+    parts = P.PAGE_TITLE_SEPARATOR.split(tail)
+    site = parts[-1].strip()
+    return site.endswith(P.SITE_NAME_END) or (len(parts) > 1 and is_organ_name(site))
 
 
 def _furniture(f: str) -> bool:
