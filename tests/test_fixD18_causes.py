@@ -4,7 +4,7 @@ before its fix, with a guard that the case the rule was written for still reads.
 
 from __future__ import annotations
 
-from tests.probing import checked, squashed
+from tests.probing import checked, codes, squashed
 
 
 def _notice(body: str, head: str = "", tail: str = "") -> str:
@@ -53,6 +53,60 @@ def test_a_print_band_naming_its_site_after_the_title_still_leaves() -> None:
     for head in heads:
         doc = checked(_notice("一、培训时间\n5月14日至15日。\n", head=head))
         assert not _in_text(doc.text, "08:41") and doc.header.title == "关于举办2024年全县政务公开业务培训班的通知"
+
+
+# --- review18 R10: a document's own author line (patterns.chrome EDGE_CHROME 作者：) ---------------
+
+
+def test_a_briefings_author_line_under_its_title_stays() -> None:
+    """Cause: `作者：…` alone was a reposting site's attribution wherever chrome may stand, the top of
+    the text included: an information item's byline under its headline left the text, no warning."""
+    source = (
+        "我市推进城乡环境整治的做法与成效\n"
+        "作者：市政协人口资源环境委员会 刘某\n"
+        "今年以来，我市以城乡环境整治为抓手，累计清理积存垃圾1.2万吨。\n"
+        "下一步，将把整治成果纳入年度考核。\n"
+    )
+    doc = checked(source)
+    assert _in_text(doc.text, "作者：市政协人口资源环境委员会 刘某")
+
+
+def test_an_attribution_blocks_author_beside_its_source_still_leaves() -> None:
+    """Guard: under the text, the author line beside the block's other lines (来源：…, 链接：…) leaves."""
+    for tail in (
+        "作者：基层观察\n来源：某某网\n著作权归作者所有。\n",
+        "作者：基层观察\n链接：https://www.example.com/p/123456\n来源：某某网\n",
+    ):
+        doc = checked(_notice("一、培训时间\n5月14日至15日。\n", tail="\n" + tail))
+        assert not _in_text(doc.text, "基层观察") and not _in_text(doc.text, "https://"), tail
+
+
+# --- diffread-B B2: care toggles, the IPv6 badge, reposting formulas inside the text (EDGE_CHROME) -
+
+
+def test_versions_a_badge_and_a_quoted_formula_listed_inside_a_replys_text_stay() -> None:
+    """Cause: a line of nothing but the site's care versions (大字版, 关怀模式), its network badge (网站
+    已支持IPv6) or a reposting site's formula (转载请注明来源。) was chrome anywhere: a reply that lists the
+    versions, quotes the badge or the formula it criticises lost those lines mid-body, no warning."""
+    lines = ("关怀模式", "大字版", "网站已支持IPv6", "转载请注明来源。", "如有侵权请联系小编删除")
+    body = (
+        "一、培训内容\n网站适老化改造后提供以下两种版本：\n"
+        f"{lines[0]}\n{lines[1]}\n页面底部的标识为：\n{lines[2]}\n"
+        f"部分账号转载时只标注：\n{lines[3]}\n{lines[4]}\n这类标注不能免除法律责任。\n"
+    )
+    doc = checked(_notice(body))
+    for line in lines:
+        assert _in_text(doc.text, line), line
+
+
+def test_care_toggles_a_badge_and_formulas_at_the_texts_edge_still_leave() -> None:
+    """Guard: the same rows where a page puts them, above the text or under it, leave."""
+    head = "简体 | 关怀模式 | 无障碍\n"
+    tail = "转载请注明来源。\n本站支持IPv6\n"
+    doc = checked(_notice("一、培训时间\n5月14日至15日。\n", head=head, tail=tail))
+    for line in (head + tail).splitlines():
+        assert not _in_text(doc.text, line), line
+    assert codes(doc) == []
 
 
 # --- diffread-B B11: a grid row parted by full-width bars (fields.metadata._pipe_cells) -----------

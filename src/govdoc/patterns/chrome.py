@@ -101,9 +101,11 @@ _NO_CLAUSE = r"(?![^\n]*?(?:[,;。]|后|即可))"
 # The site's toolbar words (简体 | 繁體 | 无障碍 | 长者模式): a line made of nothing else is chrome.
 # (视力保护色：关闭, 关怀版, 适老模式: the eye-care colour and the care versions of the 集约化 platforms)
 _TOOLBAR = (
-    r"(?:(?:简体|繁[體体])(?:中文|版)?|无障碍(?:浏览|阅读|服务)?|长者(?:模式|版)|English|手机版|设为首页|加入收藏"
-    r"|视力保护色(?:[ ]{0,2}:[ ]{0,2}(?:开启|关闭|打开|默认))?|(?:关怀|适老|大字)(?:版|模式))"
+    r"(?:(?:简体|繁[體体])(?:中文|版)?|无障碍(?:浏览|阅读|服务)?|长者(?:模式|版)|English|手机版|设为首页|加入收藏)"
 )
+# … of which the care versions' words are a reply's too (切换以下版本： ⏎ 关怀版 ⏎ 适老模式): a row holding
+# one is chrome only where chrome stands (EDGE_CHROME; diffread-B B2)
+_CARE_TOOL = r"(?:视力保护色(?:[ ]{0,2}:[ ]{0,2}(?:开启|关闭|打开|默认))?|(?:关怀|适老|大字)(?:版|模式))"
 # Lines a site, a search engine or an archive adds to a page or a copy that end on 。 with a clause
 # as a sentence does, yet are never the document's: Google's cache head (这是 Google 对 … 的缓存。 这是该
 # 网页在 … 的快照。) and its hint, 百度快照's query line and disclaimer, the Wayback Machine's banner, a
@@ -123,15 +125,13 @@ _UNSENTENCED = (
     r"^著作权归原?作者所有[。.]?(?:商业转载请联系作者获得授权[,]?非商业转载请注明出处[。.]?)?$",
     r"^版权声明[ ]{0,2}:[ ]{0,2}本文(?:为|系)[^。\n]{0,40}(?:原创|转载)文章[^\n]{0,80}$",
     r"^本文(?:来自|来源于|转自|摘自)(?:网络|互联网)[,]?[^。\n]{0,24}(?:侵权|删除|交流|学习|参考)[^。\n]{0,12}[。.]?$",
-    r"^转载请注明(?:出处|来源)[。.!]?$",
-    r"^如有侵权[ ,]{0,2}请?(?:联系)?(?:本站|本网|我们|小编|作者)?(?:删除|处理)。?$",
     r"^[上下]一[篇条][ ]{0,2}:",
     r"^(?:手机)?扫一扫[^,。\n]{0,8}(?:打开|查看|浏览|阅读)(?:当前|本|此)页面?[。.]?$",
 )
 # The link line of a reposting site's attribution block (作者：… ⏎ 链接：https://… ⏎ 来源：知乎, an
 # EDGE_CHROME row): chrome only beside the block's other lines (these, chrome themselves), since a
 # notice may give its readers an address so (报名网址如下： ⏎ 链接：https://…; review18 R1).
-ATTRIBUTION_NEIGHBOUR = ("作者", "来源", "著作权", "本文来源")
+ATTRIBUTION_NEIGHBOUR = ("作者", "链接", "来源", "著作权", "本文来源")
 # The lines of _UNSENTENCED as one pattern, asked of chrome lines ending on 。 only.
 UNSENTENCED = _lazy("|".join(_UNSENTENCED))
 # Those of them that hold the page's address and so may run past the length up to which a line is
@@ -229,8 +229,6 @@ _CHROME = (
     # (anchored, so that it is tried only on a line holding what it needs: the search of the unanchored
     # rows over every short line pays for each alternative at every character)
     r"^[^\n]{0,40}?FROM[ ]{0,2}:[^\n]{1,40}?[ ]TO[ ]{0,2}:[^\n]{1,40}?[ ]P\.?[ ]{0,2}\d{1,3}(?:/\d{1,3})?$",
-    # a footer's network badge (本网站支持IPv6)
-    r"^(?:本站|本网站?|网站)?(?:已)?支持[ ]{0,2}IPv6(?:访问)?$",
     # a sidebar's box label alone on its line, no colon (相关信息): the lines it repeats stay; a text's
     # label over its own list has its colon (相关信息：)
     r"^相关信息$",
@@ -412,13 +410,21 @@ EDGE_CHROME = _lazy(
     # site's page on its place, which alone may be a slogan's words)
     r"|个人办事|法人办事|部门服务|便民服务|办事指南|12345热线)"
     r"[ |]{0,5})+(?:走进\p{Han}{1,6})?$"
-    # a reposting site's attribution block opens with its author alone (作者：某某), under the text; its
-    # link line (链接：https://…) only beside the block's other lines (ATTRIBUTION_NEIGHBOUR)
+    # a reposting site's attribution block: its author alone (作者：某某) and its link line (链接：https://…),
+    # each only beside the block's other lines (ATTRIBUTION_NEIGHBOUR), since a report prints its own
+    # author under its title (作者：县政协社会法制委员会 王某; review18 R10)
     r"|^作者[ ]{0,2}:[ ]{0,2}[^:\n]{1,20}$|^链接[ ]{0,2}:[ ]{0,2}https?://[^\s]{1,300}$"
     # a QR box's caption alone or naming the page (扫描二维码, 扫描二维码 在手机上查看), where a notice's own
     # steps may say 扫描二维码 on a line of its own
     r"|^扫描(?:本页|页面)?二维码[ ]{0,2}(?:在?手机上?)?(?:查看|打开|浏览|阅读|分享)?(?:本页|当前页面?|此页)?$"
     rf"|^{_STAMP}(?:网站?|平台|系统|{_STAMP_DATE}{_CLOCK}?)$"
+    # the site's care toggles (视力保护色：开启 | 关怀版), a footer's network badge (本网站支持IPv6) and a
+    # reposting site's formulas alone on their lines (转载请注明出处。, 如有侵权请联系删除), which a reply
+    # may list or quote inside its text (diffread-B B2)
+    rf"|^(?:{_TOOLBAR}[ |/]{{0,3}})*{_CARE_TOOL}(?:[ |/]{{0,3}}(?:{_TOOLBAR}|{_CARE_TOOL}))*[ |/]{{0,3}}$"
+    r"|^(?:本站|本网站?|网站)?(?:已)?支持[ ]{0,2}IPv6(?:访问)?$"
+    r"|^转载请注明(?:出处|来源)[。.!]?$"
+    r"|^如有侵权[ ,]{0,2}请?(?:联系)?(?:本站|本网|我们|小编|作者)?(?:删除|处理)。?$"
 )
 # A bare timestamp with its clock time (a scraper's publish time printed under the headline, as
 # newspaper3k's `publish_date` or an ISO string: 2024-05-20 00:00:00, 2024-07-05T09:30:00+08:00):
@@ -531,7 +537,7 @@ _PAGE_TOOL = (
     r"朗读|拼音|辅助浏览|轻松阅读|读屏|视图|放大|缩小|配色|页面原始配色|\p{Han}底\p{Han}字\p{Han}链接|"
     r"大鼠标|辅助线|显示屏|声音|指读|连读|减速|加速|(?:增加|减小)?音量|后退|前进|全屏|刷新|退出|帮助|换肤|"
     r"登录|注册|个人中心|智能(?:检索|问答|机器人)|全文检索|站内搜索|一网搜|站群导航|导航|选择语言|"
-    rf"{_TOOLBAR}|本站地图|网站地图)"
+    rf"{_TOOLBAR}|{_CARE_TOOL}|本站地图|网站地图)"
 )
 PAGE_TOP_CHROME = _lazy(
     rf"(?i)^{_PAGE_TOOL}(?:[ |/]{{0,3}}{_PAGE_TOOL})*[ |/]{{0,3}}$"

@@ -373,13 +373,20 @@ def _edge_chrome(blocks: list[Block], edge: list[int], pages: list[int]) -> None
     where a page's tools and stamps sit around a document), at the edge a paged format set apart, or
     right beside a page number. Inside the text such a line is the text's own (我局将通过以下平台发布信息：
     ⏎ 微信 微博 ⏎ 今日头条 抖音), and stays. `edge`: the rows, in order; `pages`: the page numbers."""
-    text = [k for k, b in enumerate(blocks) if b.zone is not _CHROME and _SENTENCE_MARKS.intersection(b.folded)]
-    first, last = (text[0], text[-1]) if text else (len(blocks), -1)
+    rows = set(edge)  # (a row worded as a sentence, 转载请注明出处。, is no line of the running text)
+
+    def running(k: int) -> bool:
+        b = blocks[k]
+        return b.zone is not _CHROME and k not in rows and not _SENTENCE_MARKS.isdisjoint(b.folded)
+
+    # the running text's first and last lines, each sought from its end (a walk of the edges only)
+    first = next((k for k in range(len(blocks)) if running(k)), len(blocks))
+    last = next((k for k in range(len(blocks) - 1, first - 1, -1) if running(k)), -1)
     beside = {k for at in pages for k in (at - 1, at + 1)}
     links: list[int] = []  # an attribution block's link line: beside the block's other lines only
     for i in edge:
         b = blocks[i]
-        if b.folded[:2] == "链接":
+        if b.folded[:2] in _ATTRIBUTION_LINES:
             links.append(i)
         elif b.zone is _UNSET and (i < first or i > last or b.hints.page_edge or i in beside):
             b.zone = _CHROME
@@ -387,16 +394,24 @@ def _edge_chrome(blocks: list[Block], edge: list[int], pages: list[int]) -> None
         _attribution_links(blocks, links)
 
 
+_ATTRIBUTION_LINES = ("作者", "链接")
+
+
 def _attribution_links(blocks: list[Block], links: list[int]) -> None:
-    """A `链接：https://…` line is a reposting site's attribution (作者：… ⏎ 链接：… ⏎ 来源：…) where a line
-    of that block stands right above or below it, chrome already; alone it is an address the text
-    gives (报名网址如下： ⏎ 链接：https://…) and stays."""
-    for i in links:
-        near = (blocks[k] for k in (i - 1, i + 1) if 0 <= k < len(blocks))
-        if blocks[i].zone is _UNSET and any(
-            b.zone is _CHROME and b.folded.lstrip().startswith(P.ATTRIBUTION_NEIGHBOUR) for b in near
-        ):
-            blocks[i].zone = _CHROME
+    """A `作者：…` or `链接：https://…` line is a reposting site's attribution (作者：… ⏎ 链接：… ⏎ 来源：…)
+    where a line of that block stands right above or below it, chrome already (the one found chrome
+    may make its neighbour so: asked again until none changes); alone it is the text's: an address it
+    gives (报名网址如下： ⏎ 链接：https://…), a report's own author under its title (review18 R10)."""
+    changed = True
+    while changed:
+        changed = False
+        for i in links:
+            near = (blocks[k] for k in (i - 1, i + 1) if 0 <= k < len(blocks))
+            if blocks[i].zone is _UNSET and any(
+                b.zone is _CHROME and b.folded.lstrip().startswith(P.ATTRIBUTION_NEIGHBOUR) for b in near
+            ):
+                blocks[i].zone = _CHROME
+                changed = True
 
 
 _MAX_LINKS = 12
