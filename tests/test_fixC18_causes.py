@@ -200,3 +200,25 @@ def test_a_labelled_joint_signature_still_signs_with_both_organs() -> None:
     )
     s = doc.signature
     assert s is not None and s.issuers == ("湖阳市交通运输局", "湖阳市公安局")
+
+
+# --- C4: a form copied one cell a line signs its answer as one-line rows do -------------------------------
+
+
+def test_a_form_copied_one_cell_a_line_signs_its_answer_by_its_answering_rows() -> None:
+    doc = checked(
+        "网友留言答复\n留言标题\n公园厕所无人保洁\n留言时间\n2024-08-05\n答复单位\n湖阳市园林局\n答复日期\n2024-08-09\n"
+        "回复内容\n您好！我局已责成管护单位每日保洁两次。感谢您的关注。\n"
+    )
+    s = doc.signature
+    assert s is not None and (s.issuers, s.date) == (("湖阳市园林局",), "2024-08-09")
+    assert doc.header.metadata.get("答复单位") == "湖阳市园林局"
+
+
+def test_a_stacked_forms_date_of_writing_alone_signs_nothing() -> None:
+    # guard: only the answer's own rows (回复单位/答复日期) sign; the letter's 留言时间 is no 落款 date
+    doc = checked(
+        "网友留言答复\n留言标题\n公园厕所无人保洁\n留言时间\n2024-08-05\n"
+        "回复内容\n您好！我局已责成管护单位每日保洁两次。\n"
+    )
+    assert doc.signature is None

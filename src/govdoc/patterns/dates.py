@@ -74,6 +74,11 @@ SIGNATURE_LABEL_ONLY_LINE = _lazy(
     rf"^(?:(?P<organ>{_SIGNATURE_ORGAN_LABEL_NAME}|单位)|{_SIGNATURE_DATE_LABEL_NAME}|(?:成文)?日期)"
     rf"[ ]{{0,2}}[:\t][ \t]{{0,4}}$"
 )
+# A mailbox's form copied one cell a line prints the same labels bare (回复单位 ⏎ 某局 ⏎ 回复时间 ⏎ 2024-05-10):
+# asked only of the rows above a form's answer row (rules/header.py), where a cell needs no colon.
+SIGNATURE_FORM_LABEL_LINE = _lazy(
+    rf"^(?:(?P<organ>{_SIGNATURE_ORGAN_LABEL_NAME})|{_SIGNATURE_DATE_LABEL_NAME})[ ]{{0,2}}[:\t]?[ \t]{{0,4}}$"
+)
 # (a joint reply's two labelled organs may stand side by side: 主办单位：某局  协办单位：某局)
 LABELLED_ORGAN_LINE = _lazy(
     rf"^{_SIGNATURE_ORGAN_LABEL}(?P<organ>[^:\t]{{2,60}}?)"

@@ -11,6 +11,8 @@ and what the header's other lines are (文号, 键：值 table, 红头, chrome) 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from govdoc import patterns as P
 from govdoc.fields.kind import title_core
 from govdoc.rules import lines as L
@@ -207,12 +209,31 @@ def _through_form(state: State, live: list[Block], end: int, limit: int, top: in
             dates = [r for r in rows if L.date_class(r) & L.LABELLED_DATE]
             if dates:
                 state.form_signature = ([r for r in rows if L.labelled_organs(r)], dates[-1])
+            else:
+                state.form_signature = _stacked_form_signature(rows)
             bare = not P.REPLY_CONTENT_ROW.sub("", b.folded, count=1).strip()
             return k + 1 if bare else k
         if not (is_metadata(live, k) or is_headerish(b) or L.is_contact_line(b)):
             return end
         k += 1
     return end
+
+
+def _stacked_form_signature(rows: list[Block]) -> tuple[list[Block], Block] | None:
+    """The form's 回复单位/回复时间 copied one cell a line (回复单位 ⏎ 某局 ⏎ 回复时间 ⏎ 2024-05-10): the
+    value under each bare label, as one-line rows give them (diffread-C C4); None without the date."""
+    organs: list[Block] = []
+    date: Block | None = None
+    for label, value in pairwise(rows):
+        m = P.SIGNATURE_FORM_LABEL_LINE.match(label.folded)
+        if m is None:
+            continue
+        if m.group("organ"):
+            if L.is_organ_line(value):
+                organs.append(value)
+        elif L.date_class(value) & L.DATE_LINE:
+            date = value
+    return (organs, date) if date is not None else None
 
 
 def _form_label(b: Block) -> bool:
