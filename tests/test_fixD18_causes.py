@@ -157,3 +157,27 @@ def test_a_note_apps_own_keys_still_leave() -> None:
     doc = checked(record + _notice("一、培训时间\n5月14日至15日。\n"))
     for key in ("Created", "Updated", "Author", "Location", "Notebook", "Source URL"):
         assert key not in doc.text, key
+
+
+# --- diffread-B B6: a 相关附件 box naming the notice's only attachments (cleanup.furniture._link_lists) -
+
+
+def test_a_related_attachments_box_naming_files_the_notice_lists_nowhere_else_stays() -> None:
+    """Cause: the files under `相关附件：` were the page's box and left the text with their label, no
+    warning; a notice copied from its page offers its 附件 there only, so their names were lost."""
+    tail = "相关附件：\n1.培训报名回执.docx\n2.参训人员汇总表.xlsx\n"
+    doc = checked(_notice("一、培训时间\n5月14日至15日。\n", tail=tail))
+    for line in tail.splitlines():
+        assert _in_text(doc.text, line), line
+
+
+def test_a_related_attachments_box_repeating_the_notices_own_list_still_leaves() -> None:
+    """Guard: where the notice lists its 附件 itself, the box under its 落款 repeats them and leaves."""
+    source = (
+        _notice("一、培训时间\n5月14日至15日。\n").replace(
+            "请各单位按时参加。\n", "请各单位按时参加。\n附件：培训报名回执\n"
+        )
+        + "相关附件：\n培训报名回执.docx\n"
+    )
+    doc = checked(source)
+    assert list(doc.attachments) == ["培训报名回执"] and not _in_text(doc.text, "培训报名回执.docx")

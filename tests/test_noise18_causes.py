@@ -101,10 +101,11 @@ def test_toggles_service_menus_scan_captions_badges_and_fax_lines_are_chrome() -
     """Cause (batches 1, 3, 7, 8): rows of the 集约化 county platforms no vocabulary named: the
     视力保护色 and 关怀版 toggles, the 政务服务 menu of 个人办事/法人办事/走进某地, a bare 扫描二维码 caption,
     the IPv6 badge, a sidebar's 相关信息 label, a file row's 下载次数 or 已下载 N 次; and a fax
-    machine's transmission line (FROM:… TO:… P.1)."""
+    machine's transmission line (FROM:… TO:… P.1). (The file box is labelled 附件下载 here: a 相关附件 box over
+    files the reply lists nowhere else is the reply's attachment list and stays, diffread-B B6.)"""
     head = "视力保护色：开启 | 关怀版 | 无障碍\nMAR-05-2024 16:20  FROM:某市交警支队  TO:市政协  P.1\n"
     tail = (
-        "相关附件：\n"
+        "附件下载：\n"
         "停车泊位分布图.pdf（已下载 7 次）\n"
         "停车泊位统计表.xlsx  下载次数：15\n"
         "扫描二维码\n"

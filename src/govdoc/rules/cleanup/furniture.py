@@ -435,6 +435,9 @@ def _link_lists(blocks: list[Block], labels: list[int], begun: list[int]) -> Non
         if _text_begins(blocks, begun) >= at:
             continue
         files = P.FILE_LIST_LABEL.match(f.strip()) is not None  # its links must name files
+        if files and f.lstrip().startswith("相关附件") and not _own_attachments(blocks, at):
+            blocks[at].zone = _UNSET  # the box is the only place the document's 附件 are named: its
+            continue  # label and files stay text (diffread-B B6)
         i, taken = at + 1, 0
         while taken < _MAX_LINKS:
             i = _past_chrome(blocks, runs, i)
@@ -458,6 +461,14 @@ def _link_lists(blocks: list[Block], labels: list[int], begun: list[int]) -> Non
             link.zone = _CHROME
             taken += 1
             i += 1
+
+
+def _own_attachments(blocks: list[Block], at: int) -> bool:
+    """The text above a `相关附件：` box (at `at`) lists its own 附件 (附件：…, 附件1.…), so the box's files
+    repeat them; without such a list the box is the only place a notice copied from its page names its
+    attachments, and they stay in the text (diffread-B B6). (附件下载： stays the page's box either way:
+    a portal prints it whether or not the page has files, and over its own downloads.)"""
+    return any(b.zone is not _CHROME and b.folded.lstrip().startswith("附件") for b in blocks[:at])
 
 
 def _watermarks(blocks: list[Block], marks: list[int], begun_at: list[int]) -> None:
