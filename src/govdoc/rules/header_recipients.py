@@ -180,8 +180,13 @@ _SENTENCE_ENDS = frozenset("。!")
 
 def labelled_recipients(b: Block) -> bool:
     """`主送：…` (or `申请人：…` over an answer to an information request), a 键：值 line that is the 主送
-    itself, not the page's metadata."""
-    return bool(P.LABELLED_RECIPIENTS.match(b.folded) or P.LABELLED_APPLICANT.match(b.folded))
+    itself, not the page's metadata. Asked of every line the header walks: each pattern only of a line
+    opening on its label's first character (diffread-C C5)."""
+    first = b.folded[:1]
+    return bool(
+        (first == "主" and P.LABELLED_RECIPIENTS.match(b.folded))
+        or (first == "申" and P.LABELLED_APPLICANT.match(b.folded))
+    )
 
 
 def deputy_over_reply(live: list[Block], i: int) -> bool:
