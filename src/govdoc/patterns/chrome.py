@@ -298,9 +298,8 @@ _CHROME = (
     r"^Created[ ]by[ ][^\n]{1,60}?,[ ]last[ ]modified(?:[ ]by[ ][^\n]{1,60}?)?[ ]on[ ]",
     r"^由[ ]?[^\n]{1,30}?创建[ ]?,[ ]?最后(?:由[ ]?[^\n]{1,30}?)?修改于",
     # … and the strings WeChat's page itself prints under a post, which a copy of the whole page keeps
-    # (预览时标签不可点, 微信扫一扫关注该公众号, 继续滑动看下一个, 轻触阅读原文)
+    # (预览时标签不可点, 继续滑动看下一个, 轻触阅读原文; 微信扫一扫关注该公众号 is a scan caption's row above)
     r"^预览时标签不可点$",
-    rf"^微信扫一扫(?:关注该公众号|可打开此内容|使用小程序){_NO_CLAUSE}",
     r"^(?:继续|向上)滑动看下一个$",
     r"^轻触阅读原文$",
     r"^点(?:个|一下)?(?:在看|赞)",
