@@ -2,6 +2,7 @@
 
 diffread-B B4: an escaped backslash in a JSON record (a share's path, `\\\\nas01`) was followed by its
 `n` read as an escaped line break, so the paragraph was cut there and the `n` lost, with no warning.
+diffread-B B13: a page counter's label with its number (访问量：356) was chrome anywhere on a line.
 """
 
 from __future__ import annotations
@@ -49,3 +50,32 @@ def test_a_records_escaped_line_breaks_still_part_its_lines() -> None:
     assert doc.header.recipients == ("张某委员",)
     assert doc.closing is not None and doc.closing.text == "感谢您的关心和支持。"
     assert doc.signature is not None and doc.signature.issuers == ("某市档案局",)
+
+
+# diffread-B B13: a page counter's label with its number was chrome anywhere on a line, so a reply's own
+# figures listed one a line (…访问量：86.5万人次，) left the text with no warning.
+_FIGURES = (
+    "关于推进“互联网+政务服务”的建议的答复\n"
+    "王某代表：\n"
+    "您提出的建议收悉。现答复如下：\n"
+    "2024年上半年，市政务服务平台运行数据如下：\n"
+    "移动端访问量：86.5万人次，\n"
+    "政策专栏阅读量：12000\n"
+    "网上留言办结率达到98%。\n"
+    "感谢您的关心和支持。\n"
+    "某市政务服务管理局\n"
+    "2024年7月8日\n"
+)
+
+
+def test_a_replys_own_counts_of_visits_listed_one_a_line_stay_in_the_text() -> None:
+    text = govdoc.parse_text(_FIGURES).text
+    for line in ("移动端访问量：86.5万人次", "政策专栏阅读量：12000", "网上留言办结率达到98%"):
+        assert line in text
+
+
+def test_a_bylines_counter_after_its_source_still_leaves_the_text() -> None:
+    page = _FIGURES.replace("王某代表：\n", "来源：某市政务服务管理局　访问量：2048\n王某代表：\n", 1)
+    doc = govdoc.parse_text(page)
+    assert "2048" not in doc.text
+    assert doc.header.recipients == ("王某代表",)

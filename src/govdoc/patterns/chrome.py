@@ -265,9 +265,12 @@ _CHROME = (
     "点击量",
     "浏览量",
     r"^(?:访问|阅读)(?:量|次)[ ]{0,2}:?[ ]{0,2}\d{0,9}$",
-    # … and as a label with its count anywhere in a byline read as one run (发布日期：2024-07-22访问量：356打印),
-    # never the bare word a sentence uses (日均访问量达12万人次)
-    r"(?:访问|阅读)量[ ]{0,2}:[ ]{0,2}\d",
+    # … and as a label with its count inside a byline read as one run (发布日期：2024-07-22访问量：356打印):
+    # another of the byline's labels after it, or before it with the count ending the line. Never the bare
+    # word a sentence uses (日均访问量达12万人次), nor a list's line of figures (全年总访问量：1256万人次；,
+    # diffread-B B13: such lines left the text)
+    r"(?:访问|阅读)量[ ]{0,2}:[ ]{0,2}\d{1,9}[ ]{0,4}(?:打印|字号|分享|收藏|关闭|来源|发布|作者|【|\[)",
+    r"(?:发布|来源|作者)[^\n。；;]{0,60}?(?:访问|阅读)量[ ]{0,2}:[ ]{0,2}\d{1,9}[ ]{0,4}$",
     # a WeChat article's counters at its foot (阅读 1024  在看 12, 阅读 10万+) and its byline under
     # the headline (原创 某市某局 2024-06-15)
     r"^阅读[ ]{0,4}\d{1,9}(?:\.\d{1,2})?(?:万\+?)?(?:[ ]{0,4}(?:在看|点赞|赞|分享|推荐)[ ]{0,4}\d{0,9})*$",
