@@ -3,6 +3,7 @@
 diffread-B B4: an escaped backslash in a JSON record (a share's path, `\\\\nas01`) was followed by its
 `n` read as an escaped line break, so the paragraph was cut there and the `n` lost, with no warning.
 diffread-B B13: a page counter's label with its number (访问量：356) was chrome anywhere on a line.
+review18 R11: a signing person's post was a held value, so a line only repeating it went unwarned.
 """
 
 from __future__ import annotations
@@ -79,3 +80,32 @@ def test_a_bylines_counter_after_its_source_still_leaves_the_text() -> None:
     doc = govdoc.parse_text(page)
     assert "2048" not in doc.text
     assert doc.header.recipients == ("王某代表",)
+
+
+# review18 R11: a signing person's post (主任) counted as a value the fields hold, so a 落款 line that
+# only repeats the word (主任会议 over 主任　陈某某) stood in no element with no warning.
+_MEETING = (
+    "某市人民代表大会常务委员会\n"
+    "关于召开市十五届人大常委会第八次会议的决定\n"
+    "\n"
+    "经市十五届人大常委会主任会议研究，市十五届人大常委会第八次会议于2024年9月12日召开。\n"
+    "会议建议议程：审查批准2023年市级财政决算。\n"
+    "\n"
+    "主任会议\n"
+    "主任　陈某某\n"
+    "2024年8月30日\n"
+)
+
+
+def test_a_signature_line_only_repeating_a_signing_persons_post_is_warned_unplaced() -> None:
+    doc = govdoc.parse_text(_MEETING)
+    assert doc.signature is not None
+    assert [(p.post, p.name) for p in doc.signature.persons] == [("主任", "陈某某")]
+    unplaced = [w for w in doc.warnings if w.code == "content-unplaced"]
+    assert len(unplaced) == 1 and unplaced[0].span is not None
+    assert doc.text[unplaced[0].span.start : unplaced[0].span.end] == "主任会议"
+
+
+def test_a_signing_persons_own_line_is_placed() -> None:
+    doc = govdoc.parse_text(_MEETING.replace("主任会议\n主任", "主任", 1))
+    assert [w.code for w in doc.warnings if w.code == "content-unplaced"] == []

@@ -101,6 +101,11 @@ def _held(doc: Document) -> list[str]:
     held: set[str] = set()
     for part in (doc.header, doc.signature, doc.contact, doc.imprint, doc.attachments):
         _strings(part, held)
+    if doc.signature is not None:
+        # a signing person's post (主任, 市长) is a word, no value a line holds: the person's own line is
+        # placed by its span, and another line holding the word (主任会议 over 主任　王某某) is in no
+        # field (review18 R11: it went unwarned)
+        held.difference_update(p.post for p in doc.signature.persons if p.post)
     return sorted((v for v in held if len(v) >= _SHORTEST_HELD), key=len, reverse=True)
 
 
