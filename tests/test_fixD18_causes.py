@@ -181,3 +181,20 @@ def test_a_related_attachments_box_repeating_the_notices_own_list_still_leaves()
     )
     doc = checked(source)
     assert list(doc.attachments) == ["培训报名回执"] and not _in_text(doc.text, "培训报名回执.docx")
+
+
+# --- diffread-B B2 (rest): a sidebar's box label 相关信息 (EDGE_CHROME, furniture._over_a_repeat) ---
+
+
+def test_a_related_information_heading_over_the_texts_own_lines_stays() -> None:
+    """Cause: `相关信息` alone on its line was a sidebar's box label anywhere: a notice heading a short
+    part of its own so lost the heading mid-body, no warning."""
+    body = "一、培训时间\n5月14日至15日。\n相关信息\n培训教材由县政府办公室统一发放。\n"
+    doc = checked(_notice(body))
+    assert _in_text(doc.text, "相关信息\n培训教材由县政府办公室统一发放。")
+
+
+def test_a_related_information_label_at_the_pages_foot_still_leaves() -> None:
+    """Guard: the label under the text, the page's sidebar box, leaves."""
+    doc = checked(_notice("一、培训时间\n5月14日至15日。\n", tail="相关信息\n"))
+    assert not _in_text(doc.text, "相关信息")

@@ -229,9 +229,6 @@ _CHROME = (
     # (anchored, so that it is tried only on a line holding what it needs: the search of the unanchored
     # rows over every short line pays for each alternative at every character)
     r"^[^\n]{0,40}?FROM[ ]{0,2}:[^\n]{1,40}?[ ]TO[ ]{0,2}:[^\n]{1,40}?[ ]P\.?[ ]{0,2}\d{1,3}(?:/\d{1,3})?$",
-    # a sidebar's box label alone on its line, no colon (相关信息): the lines it repeats stay; a text's
-    # label over its own list has its colon (相关信息：)
-    r"^相关信息$",
     r"^全部评论",
     r"^我要(?:评分|评论|纠错|留言)$",
     r"^\p{Han}{0,4}满意度评价$",
@@ -420,6 +417,9 @@ EDGE_CHROME = _lazy(
     # steps may say 扫描二维码 on a line of its own
     r"|^扫描(?:本页|页面)?二维码[ ]{0,2}(?:在?手机上?)?(?:查看|打开|浏览|阅读|分享)?(?:本页|当前页面?|此页)?$"
     rf"|^{_STAMP}(?:网站?|平台|系统|{_STAMP_DATE}{_CLOCK}?)$"
+    # a sidebar's box label alone on its line, no colon (相关信息): the lines it repeats stay; a text's
+    # label over its own list has its colon (相关信息：), yet a reply may head a short part so (diffread-B B2)
+    r"|^相关信息$"
     # the site's care toggles (视力保护色：开启 | 关怀版), a footer's network badge (本网站支持IPv6) and a
     # reposting site's formulas alone on their lines (转载请注明出处。, 如有侵权请联系删除), which a reply
     # may list or quote inside its text (diffread-B B2)

@@ -388,10 +388,21 @@ def _edge_chrome(blocks: list[Block], edge: list[int], pages: list[int]) -> None
         b = blocks[i]
         if b.folded[:2] in _ATTRIBUTION_LINES:
             links.append(i)
-        elif b.zone is _UNSET and (i < first or i > last or b.hints.page_edge or i in beside):
+        elif b.zone is _UNSET and (
+            i < first or i > last or b.hints.page_edge or i in beside or _over_a_repeat(blocks, i)
+        ):
             b.zone = _CHROME
     if links:
         _attribution_links(blocks, links)
+
+
+def _over_a_repeat(blocks: list[Block], i: int) -> bool:
+    """A sidebar's box label (相关信息) is the page's where the line under it repeats a line of the text
+    above it (the box shows the 落款 or the contact again); over lines of its own it heads the text's part."""
+    if blocks[i].folded.strip() != "相关信息" or i + 1 >= len(blocks):
+        return False
+    below = blocks[i + 1].folded.strip()
+    return bool(below) and any(b.folded.strip() == below for b in blocks[:i])
 
 
 _ATTRIBUTION_LINES = ("作者", "链接")
@@ -803,6 +814,13 @@ def chrome_text(f: str) -> bool:
     (about 5 µs a line), though none can match past the first; tests/test_speed9.py holds the two ways
     to the same answer."""
     return _chrome_start().match(f) or P.CHROME_ANYWHERE.search(f) is not None
+
+
+def site_chrome(f: str) -> bool:
+    """A chrome line's words (`chrome_text`) or an EDGE_CHROME row's, asked of a line the walk made
+    chrome: either says the text carries a site's chrome (the care toggles, 转载请注明出处。, 相关信息 are
+    EDGE_CHROME rows, chrome only where they stand)."""
+    return chrome_text(f) or bool(_edge_start().match(f))
 
 
 @functools.cache

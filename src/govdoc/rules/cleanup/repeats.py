@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from govdoc.rules.cleanup.base import TEXT_FORMATS
-from govdoc.rules.cleanup.furniture import chrome_text
+from govdoc.rules.cleanup.furniture import site_chrome
 from govdoc.state import Block, State, Zone
 
 _CHROME = Zone.CHROME  # a module name: a `Zone.X` look-up is dear once per block (rules/head/zones.py)
@@ -22,7 +22,7 @@ def _web_derived(state: State) -> list[Block] | None:
         if b.zone is not _CHROME:
             live.append(b)
         elif not web:
-            web = chrome_text(b.folded)
+            web = site_chrome(b.folded)
     return live if web else None
 
 
