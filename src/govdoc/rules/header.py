@@ -16,7 +16,7 @@ from itertools import pairwise
 from govdoc import patterns as P
 from govdoc.fields.kind import title_core
 from govdoc.rules import lines as L
-from govdoc.rules.cleanup.repeats import excerpt
+from govdoc.rules.cleanup.base import excerpt
 from govdoc.rules.header_lines import (
     header_zone,
     is_headerish,

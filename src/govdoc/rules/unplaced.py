@@ -34,10 +34,10 @@ from govdoc.fold import fold
 from govdoc.model import Document, Paragraph, Section, Span, Table, Warning, WarningCode
 from govdoc.numerals import cn_to_int
 from govdoc.rules import lines as L
+from govdoc.rules.cleanup.base import excerpt
 from govdoc.rules.positions import spans_of
 
 CODE: WarningCode = "content-unplaced"
-_EXCERPT = 24
 _SHORTEST_HELD = 2  # a held value shorter (a category letter) would be taken out of lines it is no value of
 _LABEL_LEFT = 6  # letters or digits a held line may keep besides its values: a label and a list number (附件：1.)
 _WORD = regex.compile(r"[^\W_]+")  # a run of letters or digits
@@ -246,20 +246,15 @@ def _unlisted_title(b: Block, keys: list[str]) -> bool:
     return bool(key) and not any(t in key or key in t for t in keys)
 
 
-def _excerpt(text: str) -> str:
-    text = text.strip()
-    return text if len(text) <= _EXCERPT else text[: _EXCERPT - 1] + "…"
-
-
 def _warning(run: list[Block]) -> Warning:
     first, last = run[0], run[-1]
     if len(run) > 1:
         message = (
-            f"未归入任何字段的内容：{len(run)} 行，自「{_excerpt(first.text)}」起 "
+            f"未归入任何字段的内容：{len(run)} 行，自「{excerpt(first.text)}」起 "
             f"(text in no element of the Document: {len(run)} lines from the one quoted)"
         )
     else:
-        message = f"未归入任何字段的内容：「{_excerpt(first.text)}」 (text in no element of the Document)"
+        message = f"未归入任何字段的内容：「{excerpt(first.text)}」 (text in no element of the Document)"
     return Warning(CODE, message, Span(first.start, last.start + len(last.text), first.hints.page))
 
 

@@ -87,6 +87,13 @@ def resplit(block: Block) -> None:
 
 
 _REPAIR_EXCERPT = 24  # characters of a repaired line quoted, before and after
+_EXCERPT = 24  # characters a warning's message quotes of the text it names
+
+
+def excerpt(text: str) -> str:
+    """The first characters of a text a warning names (a repeat, a comment section, a run in no
+    element), for its message: the one cut every such warning makes."""
+    return text if len(text) <= _EXCERPT else text[: _EXCERPT - 1] + "…"
 
 
 def warn_repaired(state: State, kind: RepairKind, block: Block, before: str) -> None:

@@ -13,7 +13,7 @@ from govdoc.fields.kind import kind_suffix
 from govdoc.fields.metadata import is_label
 from govdoc.first_chars import StartGuard
 from govdoc.fold import fold
-from govdoc.rules.cleanup.base import TEXT_FORMATS, lines_matching
+from govdoc.rules.cleanup.base import TEXT_FORMATS, excerpt, lines_matching
 from govdoc.rules.lines import (
     is_date_line,
     is_imprint_line,
@@ -572,20 +572,11 @@ def _drop_comments(state: State, at: int) -> None:
     above = blocks[k] if k >= 0 else None
     state.warn(
         "comments-dropped",
-        f"删除了落款下的网友评论：{len(dropped)} 行，自「{_comment_excerpt(blocks[at].text)}」起 "
+        f"删除了落款下的网友评论：{len(dropped)} 行，自「{excerpt(blocks[at].text.strip())}」起 "
         f"(dropped the readers' comments under the signature: {len(dropped)} lines from the one quoted)",
         above,
         len(above.text) if above is not None else 0,
     )
-
-
-def _comment_excerpt(text: str) -> str:
-    """The first characters of a dropped comment section's first line, for its warning's message."""
-    text = text.strip()
-    return text if len(text) <= _COMMENT_EXCERPT else text[: _COMMENT_EXCERPT - 1] + "…"
-
-
-_COMMENT_EXCERPT = 24
 
 
 def _reader_comments(state: State) -> None:
@@ -597,7 +588,7 @@ def _reader_comments(state: State) -> None:
         return
     state.warn(
         "comments-dropped",
-        f"删除了网页的网友评论：{len(words)} 段，自「{_comment_excerpt(words[0])}」起 "
+        f"删除了网页的网友评论：{len(words)} 段，自「{excerpt(words[0].strip())}」起 "
         f"(dropped the page's readers' comments: {len(words)} pieces from the one quoted)",
     )
 

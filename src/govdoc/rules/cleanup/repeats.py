@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from govdoc.rules.cleanup.base import TEXT_FORMATS
+from govdoc.rules.cleanup.base import TEXT_FORMATS, excerpt
 from govdoc.rules.cleanup.furniture import site_chrome
 from govdoc.state import Block, State, Zone
 
 _CHROME = Zone.CHROME  # a module name: a `Zone.X` look-up is dear once per block (rules/head/zones.py)
-_EXCERPT = 24
 _MIN_REPOST = 3
 
 
@@ -24,11 +23,6 @@ def _web_derived(state: State) -> list[Block] | None:
         elif not web:
             web = site_chrome(b.folded)
     return live if web else None
-
-
-def excerpt(text: str) -> str:
-    """The first characters of a repeat, for its warning's message."""
-    return text if len(text) <= _EXCERPT else text[: _EXCERPT - 1] + "…"
 
 
 def _sentence(b: Block) -> bool:
