@@ -36,9 +36,12 @@ _CLAUSE_MARKS = frozenset("，,；;。：:！？!?、")
 
 def _print_band(f: str, band: regex.Pattern[str] | None = None) -> bool:
     """A browser's print band: `2024/7/15 10:42` alone or with the page's <title> beside it, or the
-    page's address with the page count (`https://…  1/2`). The title is a title: no clause in it, and
-    it ends on a document's type or a site's name or parts the two (…的答复_某县人民政府); a line of a
-    schedule or a record that opens with a date and a time (2024/3/5 14:30 召开座谈会，…) stays text."""
+    page's address with the page count (`https://…  1/2`) (`band` None: PRINTED_PAGE_BAND). The title is
+    a title: no clause in it, and it ends on a document's type or a site's name or parts the two
+    (…的答复_某县人民政府); a line of a schedule or a record that opens with a date and a time
+    (2024/3/5 14:30 召开座谈会，…) stays text. With `band` PRINTED_BAND_TIME_LAST (the title first, the
+    time last: `…的答复_某县人民政府  2024/7/15 10:42`) the title must name its site (diffread-B B1: an
+    agenda's row ending on a document's type and a time is no band)."""
     m = (band or P.PRINTED_PAGE_BAND).match(f)
     if m is None:
         return False
@@ -67,6 +70,8 @@ def _names_its_site(tail: str) -> bool:
 
 
 def _furniture(f: str) -> bool:
+    """A folded line that is page furniture: a browser's print band in any of its three orders (time
+    first, time last, page count first), or a short page number or page count line (`— 3 —`)."""
     if len(f) > 16:
         if f[:1] in _BAND_START and _print_band(f):
             return True  # a browser's print band: 2024/7/15 10:42  <title>, https://…  1/2
@@ -78,7 +83,8 @@ def _furniture(f: str) -> bool:
 
 
 def page_furniture(b: Block) -> bool:
-    """A page number or page count line (`— 3 —`, `第2页 共5页`): where it stands, a page ended."""
+    """A page number or page count line (`— 3 —`, `第2页 共5页`) or a browser's print band (its time,
+    the page's title and address, its page count): where it stands, a page ended."""
     return _furniture(b.folded) or bool(b.hints.markup and _furniture(fold(b.hints.markup) + b.folded))
 
 
