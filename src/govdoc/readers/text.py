@@ -19,6 +19,7 @@ from itertools import islice
 
 import regex
 
+from govdoc import lazyregex
 from govdoc.blocks import MAIL_DELIMITER, NO_HINTS, SPLIT_PART, Block, Hints, Origin, Zone
 from govdoc.charclass import EDGE_SPACE, GFM_DELIMITER_ROW, HAN, LIST_BULLET, ZERO_WIDTH, ZERO_WIDTH_CHARS, is_cjk
 from govdoc.errors import EmptyDocumentError, EncodingUndetectedError, UnsupportedFormatError
@@ -58,13 +59,13 @@ _LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines s
 # The ASCII characters that are no text's (the controls but tab, line feed, vertical tab, form feed and
 # carriage return) are what is left of a text's ASCII characters once these are deleted.
 _NOT_CONTROL = bytes(range(0x09, 0x0E)) + bytes(range(0x20, 0x7F))
-_VISIBLE = regex.compile(r"[^\s\p{Cf}\p{Z}\p{Cc}]")  # BOMs, zero-width and other format characters are not text
-_SURROGATE = regex.compile("[\ud800-\udfff]")
-_WORD_LINE = regex.compile(r"^[^\n\w]*\w", regex.M)
+_VISIBLE = lazyregex.compile(r"[^\s\p{Cf}\p{Z}\p{Cc}]")  # BOMs, zero-width and other format characters are not text
+_SURROGATE = lazyregex.compile("[\ud800-\udfff]")
+_WORD_LINE = lazyregex.compile(r"^[^\n\w]*\w", regex.M)
 _REPAIR_RATIO = 100  # a UTF-8 file may have one bad sequence per this many good non-ASCII characters
 _MAX_BYTES_PER_CHAR = 4
 # A Markdown thematic break (---, ***, ___): format syntax, so it is the reader's.
-_MARKDOWN_RULE = regex.compile(r"^(?:-[ ]{0,2}){3,}$|^(?:\*[ ]{0,2}){3,}$|^(?:_[ ]{0,2}){3,}$")
+_MARKDOWN_RULE = lazyregex.compile(r"^(?:-[ ]{0,2}){3,}$|^(?:\*[ ]{0,2}){3,}$|^(?:_[ ]{0,2}){3,}$")
 # A line's marks: a quote's `>`, a heading's `#`s (AsciiDoc's `=`s, org's `**` below its `*`, org's
 # `#+TITLE:` before the title), a bullet (with a task list's box: `- [ ] `, `- [x] `).
 # AsciiDoc's `=`s are read only in a text that shows AsciiDoc (`_ASCIIDOC_SIGN`): in any other a line
@@ -75,82 +76,84 @@ _MD_PREFIX_MARKS = (
     r">[ ]?|#\+(?i:title):[ ]{0,4}|#{1,6}(?:[ ]|(?=[^#\x00-\x7f]))|\*{2,6}[ ](?=[^*\s])"
     r"|" + LIST_BULLET + r"(?=\S)"
 )
-_MD_PREFIX = regex.compile(r"^(?:" + _MD_PREFIX_MARKS + r")+")
+_MD_PREFIX = lazyregex.compile(r"^(?:" + _MD_PREFIX_MARKS + r")+")
 # … and in a text that shows Markdown's headings (a `#` run and a space opening a line), a `#` run with no
 # space is one before any character (`##1.工作情况`): the writer's Markdown, loosely typed
-_MD_LOOSE_PREFIX = regex.compile(r"^(?:#{1,6}(?=[^#])|" + _MD_PREFIX_MARKS + r")+")
-_ATX_SIGN = regex.compile(r"^#{1,6}[ ][^\s#]", regex.M)
-_ADOC_PREFIX = regex.compile(r"^(?:" + _MD_PREFIX_MARKS + r"|={1,6}[ ](?=[^=\s]))+")
+_MD_LOOSE_PREFIX = lazyregex.compile(r"^(?:#{1,6}(?=[^#])|" + _MD_PREFIX_MARKS + r")+")
+_ATX_SIGN = lazyregex.compile(r"^#{1,6}[ ][^\s#]", regex.M)
+_ADOC_PREFIX = lazyregex.compile(r"^(?:" + _MD_PREFIX_MARKS + r"|={1,6}[ ](?=[^=\s]))+")
 # What shows a text is AsciiDoc: its document title `= …` on the first line, a section `== …`, a
 # table's `|===` or an attribute entry (`:lang: zh-CN`) opening a line. Only there do `= ` open a
 # heading and ` +` end a line as a hard break (a plain text's line may end on a formula's plus).
-_ASCIIDOC_SIGN = regex.compile(r"\A=[ ][^=\s]|^==[ ][^=\s]|^\|===|^:!?[A-Za-z0-9_][\w-]{0,40}!?:(?:[ \t]|$)", regex.M)
-_ATX_CLOSING = regex.compile(r"[ \t]+#+[ \t]*$")  # the optional closing #s of a Markdown heading
-_SETEXT_UNDERLINE = regex.compile(r"^={3,}[ ]*$")
+_ASCIIDOC_SIGN = lazyregex.compile(
+    r"\A=[ ][^=\s]|^==[ ][^=\s]|^\|===|^:!?[A-Za-z0-9_][\w-]{0,40}!?:(?:[ \t]|$)", regex.M
+)
+_ATX_CLOSING = lazyregex.compile(r"[ \t]+#+[ \t]*$")  # the optional closing #s of a Markdown heading
+_SETEXT_UNDERLINE = lazyregex.compile(r"^={3,}[ ]*$")
 _RULE_CHARS = frozenset("-*_")
 # A rule a PDF or Word copy kept as characters (the 红头's red rule ━━━━━━, with its ★ in a party
 # organ's; the 版记's rules ──────, ══════, ——————): drawn, so a break as Markdown's is, never text.
 # A line of 省略号 (……) is the text's own mark of an omission and stays.
-_DRAWN_RULE = regex.compile(r"^[─━═—―–]{3,}(?:[ ]{0,2}[★☆][ ]{0,2}[─━═—―–]{3,})?$")
+_DRAWN_RULE = lazyregex.compile(r"^[─━═—―–]{3,}(?:[ ]{0,2}[★☆][ ]{0,2}[─━═—―–]{3,})?$")
 _DRAWN_RULE_STARTS = frozenset("─━═—―–")
 _MD_PREFIX_CHARS = frozenset(">#-*+•·▪●=")
 # A Markdown (GFM) table: a row of `|` cells, then a delimiter row (`|---|:---:|`, charclass.GFM_DELIMITER_ROW),
 # then more rows.
-_PIPE_CELL = regex.compile(r"(?<!\\)\|")
+_PIPE_CELL = lazyregex.compile(r"(?<!\\)\|")
 # A text browser's table (w3m, links, html2text's ASCII mode, pandoc's grid table): rows framed by bars,
 # and border lines drawn of box characters or of `+`, `-`, `=` and bars only, with a run of three strokes
-_DRAWN_BORDER = regex.compile(r"^(?=[^\n]{0,2000}?[─━═\-=]{3})[\u2500-\u257f+\-=|: ]+$")
-_DRAWN_ROW = regex.compile(r"^[│┃║|][^\n]*[│┃║|]$")
-_DRAWN_BAR = regex.compile(r"[│┃║]|(?<!\\)\|")
+_DRAWN_BORDER = lazyregex.compile(r"^(?=[^\n]{0,2000}?[─━═\-=]{3})[\u2500-\u257f+\-=|: ]+$")
+_DRAWN_ROW = lazyregex.compile(r"^[│┃║|][^\n]*[│┃║|]$")
+_DRAWN_BAR = lazyregex.compile(r"[│┃║]|(?<!\\)\|")
 _DRAWN_CHARS = frozenset("│┃║|")
-_BOX = regex.compile(r"[\u2500-\u257f]")  # the box-drawing block
+_BOX = lazyregex.compile(r"[\u2500-\u257f]")  # the box-drawing block
 # lynx's list of the links it numbered (`[3]首页`), at the dump's end: `References` (or `Visible
 # links`), then one `N. URL` line per link (`Hidden links:` and its own lines may follow)
-_LINK_LIST = regex.compile(
+_LINK_LIST = lazyregex.compile(
     r"^(?:References|Visible links:?)[ \t]*\n(?:[ \t]*\n)*"
     r"(?:[ \t]*(?:\d{1,5}\.[ \t]+\S{1,2000}|Hidden links:)[ \t]*(?:\n|\Z)(?:[ \t]*\n)*)+\Z",
     regex.M,
 )
-_LINK_NUMBER = regex.compile(r"^[ \t]*(\d{1,5})\.", regex.M)
+_LINK_NUMBER = lazyregex.compile(r"^[ \t]*(\d{1,5})\.", regex.M)
 # A pictograph (an emoji, not a Latin-1 sign such as ©) with its variation selector and joiners: a
 # social-media copy's decoration before a heading (📌一、…), at a line's end, or a line of them (👇👇👇)
-_PICTOGRAPH = regex.compile(r"(?:(?![\x00-\xff])\p{Extended_Pictographic})")
-_EDGE_PICTOGRAPHS = regex.compile(
+_PICTOGRAPH = lazyregex.compile(r"(?:(?![\x00-\xff])\p{Extended_Pictographic})")
+_EDGE_PICTOGRAPHS = lazyregex.compile(
     r"^(?:(?![\x00-\xff])\p{Extended_Pictographic}|[\ufe0f\u200d\U0001f3fb-\U0001f3ff ])+"
     r"|(?:(?![\x00-\xff])\p{Extended_Pictographic}|[\ufe0f\u200d\U0001f3fb-\U0001f3ff ])+$"
 )
 # A viewer's number before every line (`cat -n`: `     6\t`, an editor's `  6 │ `, `6: `), blank lines too
-_VIEWER_NUMBER = regex.compile(r"[ \t]{0,8}(\d{1,6})(?:\t|[ ]?[|│:][ ]?|[ ]{1,2}(?=\S)|(?=[\r\n]|$))")
+_VIEWER_NUMBER = lazyregex.compile(r"[ \t]{0,8}(\d{1,6})(?:\t|[ ]?[|│:][ ]?|[ ]{1,2}(?=\S)|(?=[\r\n]|$))")
 _MIN_NUMBERED = 5
 # A registry field's line breaks written as the two characters `\n` (`\r\n`), saved as the text. The
 # backslash must open an escape: after an escaped backslash (`\\nas01`, a share's path in a JSON
 # record) the `n` is a letter of the text (diffread-B B4: it was cut there and lost).
-_ESCAPED_BREAK = regex.compile(r"(?<!\\)(?:\\\\)*+\K(?:\\r)?\\n")
+_ESCAPED_BREAK = lazyregex.compile(r"(?<!\\)(?:\\\\)*+\K(?:\\r)?\\n")
 _MIN_ESCAPED = 3
-_LINK_MARK = regex.compile(r"\[(\d{1,5})\](?=\S)")
-_BOLD = regex.compile(r"\*\*(?P<a>[^*\n]{1,300}?)\*\*|__(?P<u>[^_\n]{1,300}?)__")
+_LINK_MARK = lazyregex.compile(r"\[(\d{1,5})\](?=\S)")
+_BOLD = lazyregex.compile(r"\*\*(?P<a>[^*\n]{1,300}?)\*\*|__(?P<u>[^_\n]{1,300}?)__")
 _MARKS = ("**", "__")
 # A backslash escape (`1\.` that keeps a number from opening a list, `\*`): the character itself;
 # `\|` stays for the table reading, which keeps an escaped pipe inside its cell.
-_ESCAPE = regex.compile(r"\\([!-/:-@\[-`{}~])")
+_ESCAPE = lazyregex.compile(r"\\([!-/:-@\[-`{}~])")
 # A Markdown footnote's mark (`…大检查[^1]。`, no text of the document) or its definition's label (`[^1]: `).
-_FOOTNOTE = regex.compile(r"^\[\^[^\]\s]{1,20}\]:[ ]{0,4}|\[\^[^\]\s]{1,20}\]")
+_FOOTNOTE = lazyregex.compile(r"^\[\^[^\]\s]{1,20}\]:[ ]{0,4}|\[\^[^\]\s]{1,20}\]")
 # YAML front matter that static-site and note tools put before a Markdown file's text: the file's own
 # data (title, date, tags), closed by `---` or `...`, with `key: value` lines.
-_FRONT_MATTER = regex.compile(r"\A---[ \t]*\r?\n((?:[^\n]{0,400}\n){0,60}?)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)")
-_YAML_KEY = regex.compile(r"^[A-Za-z_][\w-]{0,40}[ ]{0,4}:", regex.M)
+_FRONT_MATTER = lazyregex.compile(r"\A---[ \t]*\r?\n((?:[^\n]{0,400}\n){0,60}?)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)")
+_YAML_KEY = lazyregex.compile(r"^[A-Za-z_][\w-]{0,40}[ ]{0,4}:", regex.M)
 # The file's metadata a text extractor prints above the text (Apache Tika's `--metadata --text`,
 # textract): a run of `Key: value` lines at the start, keys in Latin letters (with `-`, `_` and
 # namespace colons: `dcterms:created`, `X-TIKA:Parsed-By`), closed by a blank line. Only a run that
 # names the file's `Content-Type` is one: the document's own lines never do.
-_EXTRACTOR_META = regex.compile(
+_EXTRACTOR_META = lazyregex.compile(
     r"\A(?:[A-Za-z][\w.-]{0,40}(?::[A-Za-z][\w.-]{0,40}){0,2}:[ \t][^\n]{0,2000}\r?\n){2,200}?(?:[ \t]*\r?\n|\Z)"
 )
-_CONTENT_TYPE = regex.compile(r"^Content-Type:[ \t]", regex.M)
+_CONTENT_TYPE = lazyregex.compile(r"^Content-Type:[ \t]", regex.M)
 # unrtf's own comment lines above the text it made (`###  Translation from RTF performed by UnRTF,
 # version 0.21.10`, `### font table contains 3 fonts total`, `### creation date: …`), blank lines and
 # its rule of dashes under them: the converter's, named by its first line.
-_UNRTF_HEAD = regex.compile(
+_UNRTF_HEAD = lazyregex.compile(
     r"\A###[ ]{1,2}Translation from RTF performed by UnRTF[^\n]{0,200}\n(?:###[^\n]{0,300}\n)*"
     r"(?:[ \t]*\r?\n)*(?:-{5,}[ \t]*(?:\r?\n|\Z))?"
 )
@@ -158,7 +161,7 @@ _UNRTF_HEAD = regex.compile(
 # (the page's <title>), `URL Source:`, `Published Time:` …, each maybe followed by blank lines, closed
 # by `Markdown Content:` (or `Text Content:`) alone on its line. Only a run that names the page's `URL
 # Source` and is closed by that label is one: the service's lines, not the page's.
-_READER_HEAD = regex.compile(
+_READER_HEAD = lazyregex.compile(
     r"\A(?:[A-Z][A-Za-z]{0,20}(?:[ ][A-Za-z]{1,20}){0,3}:[ \t][^\n]{0,2000}\r?\n(?:[ \t]*\r?\n){0,3}){1,12}?"
     r"(?:Markdown|Text|HTML)[ ]Content:[ \t]*(?:\r?\n|\Z)"
 )
@@ -167,7 +170,7 @@ _READER_HEAD = regex.compile(
 # of Aspose.Words. To remove all limitations, … https://…`, Spire's `Evaluation Warning: The document
 # was created with Spire.Doc for .NET.`): the line names the tool itself, so no document's sentence
 # reads so; asked only in a text that names the tool, whatever the line's length.
-_TOOL_BANNER = regex.compile(
+_TOOL_BANNER = lazyregex.compile(
     r"(?:Evaluation[ ](?:Only|Warning)[ ]?[.:][^\n]{0,200}?|Created[ ]with[ ]an[ ]evaluation[ ]copy[ ]of[ ])"
     r"(?:Aspose|Spire)\.[A-Za-z]"
 )
@@ -183,48 +186,48 @@ _NOTE_KEY = (
     r"(?:Created|Updated|Modified|Last[ ][Ee]dited(?:[ ](?:time|by))?|Last[ ][Mm]odified|Created[ ](?:time|by)"
     r"|Tags|Notebook|Source(?:[ ]URL)?|URL|Author|Location|Status|Reminder|Latitude|Longitude|Altitude)"
 )
-_NOTE_HEAD = regex.compile(rf"(?:{_NOTE_KEY}:[ \t][^\n]{{0,2000}}\r?\n){{2,12}}")
-_NOTE_CREATED = regex.compile(
+_NOTE_HEAD = lazyregex.compile(rf"(?:{_NOTE_KEY}:[ \t][^\n]{{0,2000}}\r?\n){{2,12}}")
+_NOTE_CREATED = lazyregex.compile(
     r"^Created:[ \t]{1,4}(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|[A-Z][a-z]{2,8}[ ]\d{1,2},[ ](?:19|20)\d{2})",
     regex.M,
 )
-_UNDER_FIRST_LINE = regex.compile(r"[^\n]{0,300}\n(?:[ \t]*\r?\n){0,3}")
+_UNDER_FIRST_LINE = lazyregex.compile(r"[^\n]{0,300}\n(?:[ \t]*\r?\n){0,3}")
 # unstructured.io's elements printed one a line with their category (`NarrativeText: 您提出的…`,
 # `Title: 一、…`, `Header: 某局`): the category is the tool's, and a page's header, footer or number the
 # tool itself named as such is furniture. Read only in a text where two lines or more name categories
 # no other text writes (`_ELEMENT_SIGN`: NarrativeText, UncategorizedText, ListItem …).
-_ELEMENT_LINE = regex.compile(
+_ELEMENT_LINE = lazyregex.compile(
     r"(?P<category>Title|NarrativeText|UncategorizedText|ListItem|Text|Address|EmailAddress|FigureCaption"
     r"|Formula|Table|Image|CodeSnippet|CompositeElement|Header|Footer|PageNumber|PageBreak):[ \t]{0,4}"
 )
-_ELEMENT_SIGN = regex.compile(
+_ELEMENT_SIGN = lazyregex.compile(
     r"^(?:NarrativeText|UncategorizedText|ListItem|FigureCaption|CompositeElement|PageNumber|EmailAddress):", regex.M
 )
 _ELEMENT_FURNITURE = frozenset({"Header", "Footer", "PageNumber", "PageBreak"})
 _ELEMENT_STARTS = frozenset("TNULAEFICHP")
 # A converter's own mark of where a page ends, alone on its line: marker's paginated output (`{2}` and
 # a run of dashes), a `---page---` line, and a comment naming the page that follows (`<!-- Page 2 -->`).
-_PAGE_MARK = regex.compile(r"\{\d{1,5}\}-{3,}|-{3}[ ]?(?i:page)[ ]?-{3}")
+_PAGE_MARK = lazyregex.compile(r"\{\d{1,5}\}-{3,}|-{3}[ ]?(?i:page)[ ]?-{3}")
 # Markdown's reference-style links (html-to-markdown in reference mode): `[办事指南][1]` in the text and
 # its definition `[1]: http://… "title"` on a line of its own after the page. The words stay; the
 # label and the definition are the link's, read only where a definition names a label the text uses.
-_REF_DEFINITION = regex.compile(
+_REF_DEFINITION = lazyregex.compile(
     r"^[ ]{0,3}\[(?P<label>[^\[\]\n]{1,40})\]:[ \t]{1,4}<?(?:https?://|www\.|/|mailto:)[^\s>]{0,2000}>?"
     r"(?:[ \t]{1,4}(?:\"[^\"\n]{0,300}\"|'[^'\n]{0,300}'|\([^()\n]{0,300}\)))?[ \t]*\r?$",
     regex.M,
 )
-_REF_LINK = regex.compile(r"(?<![\]!])\[(?P<words>[^\[\]\n]{1,300})\]\[(?P<label>[^\[\]\n]{0,40})\]")
+_REF_LINK = lazyregex.compile(r"(?<![\]!])\[(?P<words>[^\[\]\n]{1,300})\]\[(?P<label>[^\[\]\n]{0,40})\]")
 # A picture written whole into a data URI (MarkItDown's `![](data:image/png;base64,iVBOR…)`): thousands
 # of characters of base64, more than a link's address may hold (`_LINK`), and no words.
-_DATA_IMAGE = regex.compile(r"!\[[^\[\]\n]{0,300}\]\(data:[A-Za-z]{1,20}/[\w.+-]{1,40};base64,[A-Za-z0-9+/=]*\)")
+_DATA_IMAGE = lazyregex.compile(r"!\[[^\[\]\n]{0,300}\]\(data:[A-Za-z]{1,20}/[\w.+-]{1,40};base64,[A-Za-z0-9+/=]*\)")
 # A text that shows a mail (`_shows_mail`): two of its header lines, a quoted line, an attribution line
 # (On … wrote:, 在 … 写道：) or a client's separator over a forwarded mail. Only there is a `--` line RFC
 # 3676's signature delimiter (blocks.MAIL_DELIMITER).
-_MAIL_HEADER = regex.compile(
+_MAIL_HEADER = lazyregex.compile(
     r"^(?:(?P<key>From|To|Subject|Date|Sent)[ \t]{0,2}:[ \t]|(?P<key>发件人|收件人|主题|发送时间)[ \t]{0,2}[:：])",
     regex.M,
 )
-_MAIL_SIGN = regex.compile(
+_MAIL_SIGN = lazyregex.compile(
     r"^>|[ ]wrote:[ \t]*\r?$|写道[ ]{0,2}[:：][ \t]*\r?$"
     r"|^-{2,}[ ]{0,2}(?:原始邮件|转发邮件|邮件原文|Original Message|Forwarded message)",
     regex.M,
@@ -234,7 +237,7 @@ _PART_HINTS = Hints(markup=SPLIT_PART)
 # A long SMS split by the phone into parts, each opened by its count (`[1/3]`, `(2/3)`, `【3/3】`): the
 # counts are the message's, and a part may cut a sentence the next one goes on with (a page's end).
 # Read only where the parts 1 to N of one N all open lines.
-_SMS_PART = regex.compile(
+_SMS_PART = lazyregex.compile(
     r"^(?:【[^】\n]{1,20}】[ ]{0,2})?[\[(（【](?P<k>\d{1,2})/(?P<n>\d{1,2})[\])）】][ \t]{0,2}", regex.M
 )  # (the gateway may put the sender's sign before each: 【某市气象局】（1/2）)
 # A chat's sender lines over each message (QQ's export: `2024-06-12 9:15:03 王某`; WeChat's merged
@@ -242,7 +245,7 @@ _SMS_PART = regex.compile(
 # `消息记录（此消息记录为文本格式，不支持重新导入）`, `消息分组:`, `消息对象:`; WeChat's caption `…的聊天记录`).
 # Both are read only in a text whose first line is the export's head or caption (`_opens_chat`), and a
 # sender line is one only where the same sender opens `_MIN_CHAT` such lines or more.
-_CHAT_SENDER = regex.compile(
+_CHAT_SENDER = lazyregex.compile(
     r"^(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}[ ]\d{1,2}:\d{2}:\d{2}[ ](?P<qq>[^\n]{1,40}?)"
     r"|(?P<name>[^\s\d:：。，,][^\n:：。，,]{0,23}?)[ ]{1,2}"
     r"(?:(?:\d{1,2}月\d{1,2}日|昨天|前天|星期[一二三四五六日天]|(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2})[ ])?"
@@ -251,13 +254,13 @@ _CHAT_SENDER = regex.compile(
 )
 _CHAT_TIME = re.compile(r"\d:\d\d(?::\d\d[ ][^\n]|[ \t]*\r?\n)")  # a time ending a line, or a QQ stamp's
 _MIN_CHAT = 3
-_CHAT_HEAD = regex.compile(
+_CHAT_HEAD = lazyregex.compile(
     r"[^\n]{1,40}的聊天记录|消息记录[(（]此消息记录为文本格式[^\n]{0,30}|消息(?:分组|对象):[^\n]{0,60}"
 )
 # Word's field codes a .doc extractor writes with their results (Apache POI's WordExtractor, catdoc):
 # a link's ` HYPERLINK "http://…" ` before its words, a page number's `PAGE \* MERGEFORMAT` before its
 # figure. The codes are Word's instructions, never the document's words.
-_FIELD_CODE = regex.compile(
+_FIELD_CODE = lazyregex.compile(
     r"[ ]?HYPERLINK[ ]{1,2}(?:\\l[ ]{1,2})?\"[^\"\n]{0,2000}\""
     r"(?:[ ]{1,2}\\[lotn](?:[ ]{1,2}\"[^\"\n]{0,300}\")?){0,4}[ ]?"
     r"|(?:PAGE|NUMPAGES|SECTIONPAGES|PAGEREF[ ]{1,2}_[A-Za-z0-9_]{1,40}(?:[ ]{1,2}\\h)?)"
@@ -268,39 +271,39 @@ _FIELD_NAMES = ("HYPERLINK", "MERGEFORMAT")
 # its output for the page was cut; `[MISSING_PAGE_EMPTY:3]`: the page was blank): no text, a page's end;
 # the text of a page it failed on is missing from the document, as a scanned page no OCR read
 # (`missing_pages`: a `pages-without-text` warning).
-_MISSING_PAGE = regex.compile(r"\[MISSING_PAGE_(?P<why>FAIL|EMPTY|POST)(?::(?P<page>\d{1,5}))?\]")
+_MISSING_PAGE = lazyregex.compile(r"\[MISSING_PAGE_(?P<why>FAIL|EMPTY|POST)(?::(?P<page>\d{1,5}))?\]")
 # A LaTeX sectioning command alone on its line, as Mathpix's .mmd writes a title and headings
 # (`\title{…}`, `\section*{一、…}`, `\subsection*{（一）…}`): the command and its braces are markup, the
 # words inside the title or the heading.
-_LATEX_HEADING = regex.compile(
+_LATEX_HEADING = lazyregex.compile(
     r"\\(?:title|part|chapter|section|subsection|subsubsection|paragraph)\*?\{(?P<words>[^{}\n]{1,300})\}"
 )
 # `antiword -f`'s bold: a whole line between single stars (`*一、监管情况*`). Two such lines or more show
 # the format, and then single-star emphasis is read as in a Markdown text (`_EMPHASIS`).
-_STARRED_LINE = regex.compile(r"^\*[^*\s][^*\n]{0,298}\*[ \t]*\r?$", regex.M)
+_STARRED_LINE = lazyregex.compile(r"^\*[^*\s][^*\n]{0,298}\*[ \t]*\r?$", regex.M)
 # A note app's tag line under a note's title (Bear, Obsidian, Apple Notes exports: `#提案答复 #2024`):
 # two tags or more, each `#` right before its word, nothing else; the app's, no heading and no text.
 _TOOL_MARK_STARTS = frozenset("{-#[")  # a page mark, a note's tags, Nougat's missing page
 _TOOL_LINE_STARTS = frozenset("-\\")  # a mail's `--`, a LaTeX command
 _TAG_LINE_REACH = 4  # the lines of a note's head: its title, blank lines, its tags
-_TAG_LINE = regex.compile(r"#[^\s#]{1,40}(?:[ ]{1,4}#[^\s#]{1,40}){1,20}")
+_TAG_LINE = lazyregex.compile(r"#[^\s#]{1,40}(?:[ ]{1,4}#[^\s#]{1,40}){1,20}")
 # OneNote's stamp of a page, under the page's title as it is copied out: the date with its weekday and
 # the clock time, a line each (2024年6月5日 星期三 ⏎ 10:12), set apart from the page's text by a blank
 # line as the copy gives the page's head; the app's, no date of the document. A notice that prints its
 # meeting's date and hour under its title and goes straight on keeps them (diffread-A A4).
-_ONENOTE_STAMP = regex.compile(
+_ONENOTE_STAMP = lazyregex.compile(
     r"\A[^\n]{1,300}\n(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]{1,2}星期[一二三四五六日天]"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,[ ][A-Z][a-z]{2,8}[ ]\d{1,2},[ ](?:19|20)\d{2})[ \t]*\r?\n"
     r"\d{1,2}:\d{2}(?:[ ]?[AP]M)?[ \t]*\r?(?:\Z|\n[ \t]*\r?(?:\n|\Z))"
 )
 # … a stamp only where no other line is a bare clock time (a 日程's date, weekday and times read so too)
 _STAMP_OPENS = frozenset(("19", "20", "Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"))
-_BARE_CLOCK = regex.compile(r"^\d{1,2}:\d{2}(?:[ ]?[AP]M)?[ \t]*\r?$", regex.M)
+_BARE_CLOCK = lazyregex.compile(r"^\d{1,2}:\d{2}(?:[ ]?[AP]M)?[ \t]*\r?$", regex.M)
 # WeChat's card of the account a post reprints, above the post (`以下文章来源于某局 ，作者某局`, then the
 # account's name, maybe with WeChat's `.`, and its description naming it): WeChat's, not the text. The
 # copy spaces the card's lines alike: a line naming the account after other spacing than the name's
 # (`某市人民政府.` ⏎ blank ⏎ `某市人民政府关于…的通知`) is the post's own, no description (diffread-A A6).
-_REPRINT_CARD = regex.compile(
+_REPRINT_CARD = lazyregex.compile(
     r"^以下文章来源于[ ]{0,2}(?P<name>[^\s,，]{2,40})[ ]{0,2}[,，][ ]{0,2}作者[^\n]{0,60}\r?\n"
     r"(?P<gap>(?:[ \t]*\r?\n)*)(?P=name)\.?[ \t]*\r?\n(?:(?P=gap)[^\n]{0,100}?(?P=name)[^\n]{0,100}\r?\n)?",
     regex.M,
@@ -308,84 +311,86 @@ _REPRINT_CARD = regex.compile(
 # An RTF file's control words a converter that dropped only the braces left in the text (`…如下：\par`,
 # `\tab 您提出的…`, `\line`): markup, not text. Read as such only where at least `_MIN_RTF` lines end
 # in `\par`, so a backslash in ordinary text (a path, a formula) stays.
-_RTF_PAR_END = regex.compile(r"\\par[ ]?\r?$", regex.M)
-_RTF_CONTROL = regex.compile(r"\\(?:par|pard|tab|line|plain|cell|row|sect|page)(?![A-Za-z])-?\d{0,10}[ ]?")
-_RTF_TRAIL = regex.compile(r"(?:\\(?:par|line|cell|row|sect|page)(?![A-Za-z])[ ]?)+(?=[\r\n\f]*$)")
+_RTF_PAR_END = lazyregex.compile(r"\\par[ ]?\r?$", regex.M)
+_RTF_CONTROL = lazyregex.compile(r"\\(?:par|pard|tab|line|plain|cell|row|sect|page)(?![A-Za-z])-?\d{0,10}[ ]?")
+_RTF_TRAIL = lazyregex.compile(r"(?:\\(?:par|line|cell|row|sect|page)(?![A-Za-z])[ ]?)+(?=[\r\n\f]*$)")
 _MIN_RTF = 3
 # HTML in Markdown (exports and editors write it raw): a line break or a block element's tag ends a
 # line (某局<br>2024年7月15日, <p align="right">某局</p>); an inline element's tags are markup around text.
-_HTML_BREAK = regex.compile(
+_HTML_BREAK = lazyregex.compile(
     r"<br[ ]{0,4}/?>|</?(?:p|div|center|h[1-6]|li|tr|td|th|section|article|table|tbody|ul|ol|blockquote"
     r"|aside|details|summary|figure|figcaption|header|footer|main)"
     r"(?:[ \t][^<>\n]{0,300})?/?>",
     regex.I,
 )
-_HTML_INLINE_TAG = regex.compile(
+_HTML_INLINE_TAG = lazyregex.compile(
     r"</?(?:font|span|b|strong|i|em|u|a|sup|sub|small|big|mark|o:p)(?:[ \t][^<>\n]{0,300})?/?>", regex.I
 )
 # A Markdown image (`![公章](seal.png)`: no text of the document) or link (`[名单](files/a.pdf)`: its words).
-_LINK = regex.compile(r"(?P<image>!?)\[(?P<words>[^\[\]\n]{0,300})\]\([^()\s]{0,2000}(?:[ ]{1,4}\"[^\"\n]{0,300}\")?\)")
+_LINK = lazyregex.compile(
+    r"(?P<image>!?)\[(?P<words>[^\[\]\n]{0,300})\]\([^()\s]{0,2000}(?:[ ]{1,4}\"[^\"\n]{0,300}\")?\)"
+)
 # A figure a PDF-to-Markdown converter (MinerU, marker, Nougat) read as a formula and wrapped in TeX's
 # inline math dollars (`库容$3.6$万吨`, `增长$12.5\\%$`): the figure is the text, the dollars are markup.
 # Only a figure's characters between the dollars, so prices written `$100 and $200` stay as written.
-_MATH_FIGURE = regex.compile(
+_MATH_FIGURE = lazyregex.compile(
     r"\$[ ]?(?P<figure>[-+]?(?:\d|\.\d)[\d.,%~+\- ]{0,40}?(?:\\%)?)[ ]?\$"
     # … and LaTeX's other inline delimiters, as Nougat and Mathpix write them (`\(98.5\%\)`)
     r"|\\\([ ]?(?P<figure>[-+]?(?:\d|\.\d)[\d.,%~+\- ]{0,40}?(?:\\%)?)[ ]?\\\)"
 )
 # A Markdown converter's page break written as an HTML comment (`<!-- PageBreak -->` of Azure Document
 # Intelligence and docling, `<!-- page-break -->`): the page ends there, as at a form feed.
-_PAGE_BREAK_COMMENT = regex.compile(r"<!--[ ]{0,4}page(?:[ _-]?break|[ ]{1,2}\d{1,5})[ ]{0,4}-->", regex.I)
+_PAGE_BREAK_COMMENT = lazyregex.compile(r"<!--[ ]{0,4}page(?:[ _-]?break|[ ]{1,2}\d{1,5})[ ]{0,4}-->", regex.I)
 # An HTML table a Markdown converter writes raw (docling, MinerU: `<table><tr><td>类别</td>…</tr></table>`):
 # each `<tr>…</tr>` on a line is a row of the body's table, each `<td>`/`<th>` a cell; tags left in a
 # cell (`<b>`, `<br>`) are markup.
-_HTML_ROW = regex.compile(r"<tr(?:[ \t][^<>\n]{0,300})?>(?P<row>.*?)</tr[ ]{0,2}>", regex.I)
-_HTML_CELL = regex.compile(
+_HTML_ROW = lazyregex.compile(r"<tr(?:[ \t][^<>\n]{0,300})?>(?P<row>.*?)</tr[ ]{0,2}>", regex.I)
+_HTML_CELL = lazyregex.compile(
     r"<t[dh](?:[ \t][^<>\n]{0,300})?>(?P<cell>.*?)(?:</t[dh][ ]{0,2}>|(?=<t[dh][ \t>])|$)", regex.I
 )
-_HTML_TABLE_END = regex.compile(r"</table[ ]{0,2}>", regex.I)
+_HTML_TABLE_END = lazyregex.compile(r"</table[ ]{0,2}>", regex.I)
 # An empty anchor element opening a line, as PDF-to-Markdown converters set one before each heading
 # (marker's `<span id="page-0-1"></span>`, `<a id="…"></a>`, `<a name="…"></a>`): it shows nothing, and
 # the Markdown mark after it is the line's.
-_ANCHOR_LEAD = regex.compile(r"(?:<(?P<t>span|a|div)(?:[ \t][^<>\n]{0,300})?>[ ]{0,2}</(?P=t)>[ ]{0,2})+", regex.I)
+_ANCHOR_LEAD = lazyregex.compile(r"(?:<(?P<t>span|a|div)(?:[ \t][^<>\n]{0,300})?>[ ]{0,2}</(?P=t)>[ ]{0,2})+", regex.I)
 # pandoc's simple table (`-t plain`, `-t markdown`): under its head row a rule of dashes, one run per
 # column parted by spaces (`---------- -------- --------`), the rows aligned under it by spaces; the
 # cells of a row are parted by two spaces or more (pandoc pads each column to its widest cell).
-_SIMPLE_TABLE_RULE = regex.compile(r"^-{3,}(?:[ ]{1,8}-{3,})+$|^={3,}(?:[ ]{1,8}={3,})+$")  # (reST's: `=` runs)
+_SIMPLE_TABLE_RULE = lazyregex.compile(r"^-{3,}(?:[ ]{1,8}-{3,})+$|^={3,}(?:[ ]{1,8}={3,})+$")  # (reST's: `=` runs)
 # An AsciiDoc table's delimiter (`|===`): the `|` rows between two of them are one table's, the first
 # row its head (a blank line may part it from the rest)
 _ADOC_TABLE = "|==="
-_SPACED_CELL_GAP = regex.compile(r"[ \t]{2,}")
-_ANY_TAG = regex.compile(r"</?[A-Za-z][^<>\n]{0,300}>")
+_SPACED_CELL_GAP = lazyregex.compile(r"[ \t]{2,}")
+_ANY_TAG = lazyregex.compile(r"</?[A-Za-z][^<>\n]{0,300}>")
 # A page's source copied as text keeps its space entities inside the lines (`&nbsp;&nbsp;您提出的…`,
 # `某局&#12288;&#12288;2024年8月9日`, `联系人：&ensp;王某`), a CMS that escaped its markup once more
 # `&amp;nbsp;`: each run is a layout space the page showed, never text. At a line's edge it is an
 # indent; inside a line one entity is a single space (between CJK characters none), a run or a wide
 # one (&emsp;, &#12288;) a gap, as the same spaces written as characters are.
-_SPACE_ENTITY = regex.compile(
+_SPACE_ENTITY = lazyregex.compile(
     r"(?:&(?:amp;)?(?:nbsp|ensp|emsp|thinsp|#160|#[xX][aA]0|#12288|#[xX]3000|#819[45])(?:;|(?![A-Za-z0-9])))+"
 )
 _WIDE_ENTITY = ("emsp", "12288", "3000", "8195")
 # … and its tags escaped as text (`&lt;p&gt;您提出的…&lt;/p&gt;`): markup, not text; a break or a block
 # element's tag ends a line, as the tag itself does (_HTML_BREAK).
 _ESCAPED_ATTRIBUTES = r"(?:[ \t](?:[^<>&\n]|&(?:quot|#39|apos|amp);){0,300}?)?"
-_ESCAPED_TAG = regex.compile(rf"&lt;/?[A-Za-z][A-Za-z0-9:]{{0,10}}{_ESCAPED_ATTRIBUTES}/?&gt;", regex.I)
-_ESCAPED_TAG_BREAK = regex.compile(
+_ESCAPED_TAG = lazyregex.compile(rf"&lt;/?[A-Za-z][A-Za-z0-9:]{{0,10}}{_ESCAPED_ATTRIBUTES}/?&gt;", regex.I)
+_ESCAPED_TAG_BREAK = lazyregex.compile(
     rf"&lt;(?:br[ ]{{0,4}}/?|/?(?:p|div|li|tr|td|h[1-6]){_ESCAPED_ATTRIBUTES}/?)&gt;", regex.I
 )
 # A tag a one-line tag stripper could not take because its attributes went on over the line's end:
 # its opening half alone on a line (`<p style="text-indent: 2em;`) and its closing half before the
 # next line's text (`line-height: 28px;">您提出的…`), attributes in ASCII only.
-_OPEN_TAG_HALF = regex.compile(r"<(?:p|div|span|font|section|td|li|h[1-6])[ \t][^<>\n]{0,300}", regex.I)
-_TAG_CLOSING_HALF = regex.compile(r"[ -;=?-~]{0,300}?/?>")
+_OPEN_TAG_HALF = lazyregex.compile(r"<(?:p|div|span|font|section|td|li|h[1-6])[ \t][^<>\n]{0,300}", regex.I)
+_TAG_CLOSING_HALF = lazyregex.compile(r"[ -;=?-~]{0,300}?/?>")
 # pandoc's bracketed span (`[加装电梯]{.underline}`, `[…]{.mark}`, `[…]{custom-style="强调"}`, a Word
 # bookmark's `[]{#_Toc1234 .anchor}`): its words are the text, the brackets and the attributes markup.
-_PANDOC_SPAN = regex.compile(r"\[(?P<words>[^\[\]\n]{0,300})\]\{[ ]?(?:[#.]|[A-Za-z][\w-]{0,40}=)[^{}\n]{0,300}\}")
+_PANDOC_SPAN = lazyregex.compile(r"\[(?P<words>[^\[\]\n]{0,300})\]\{[ ]?(?:[#.]|[A-Za-z][\w-]{0,40}=)[^{}\n]{0,300}\}")
 # A spreadsheet cell holding line breaks, copied out of Excel or WPS: the copy quotes it (`答复内容\t"关于…`
 # on its first line, `…2024年6月13日"` at the end of its last). The label's cell is a line of its own,
 # the cell's lines are the text, the quotes are the copy's. Only a quote right after a row's first
 # cell and its tab opens such a cell, and only where a later line ends with a quote.
-_QUOTED_CELL_OPEN = regex.compile(r"(?P<label>[^\t\"\n]{1,40})\t\"(?=[^\"\s])")
+_QUOTED_CELL_OPEN = lazyregex.compile(r"(?P<label>[^\t\"\n]{1,40})\t\"(?=[^\"\s])")
 _QUOTED_CELL_REACH = 2000  # the lines a quoted cell may run over
 _MARK_CHARS = "*_"
 # What `_inline_marks` looks for: a text holding none of them has no inline marks on any line.
@@ -397,7 +402,7 @@ _SLOW_STARTS = _MARKED_STARTS | _DRAWN_RULE_STARTS | frozenset(":[&|{")  # … n
 # A lightweight markup's own line, no text of the document: a callout's fence (语雀's and VuePress's
 # `:::tips` … `:::`), an AsciiDoc attribute entry (`:lang: zh-CN`, its value ASCII) or block role
 # (`[.text-right]`), an org setting (`#+OPTIONS: toc:nil`; `#+TITLE:` is the title: `_MD_PREFIX`).
-_MARKUP_LINE = regex.compile(
+_MARKUP_LINE = lazyregex.compile(
     r":{3,}[ ]{0,2}(?:[A-Za-z][\w-]{0,20})?[ ]*$"
     r"|:!?[A-Za-z0-9_][\w-]{0,40}!?:(?:[ \t][ -~]{0,300})?$"
     r"|\[[.#%][A-Za-z][\w.#%-]{0,60}\]$|\[(?:cols|options|format|frame|grid|width|caption)=[^\]\n]{0,200}\]$"
@@ -406,19 +411,21 @@ _MARKUP_LINE = regex.compile(
 _MARKUP_LINE_STARTS = frozenset(":[#")
 # The escapes a JSON string writes for a paragraph's indent (`\u3000\u3000您提出的…`, a crawler's
 # record): the indent, not text, as the space entities of a page's source are (_SPACE_ENTITY).
-_ESCAPED_INDENT = regex.compile(r"(?:(?:\\u(?:3000|00[aA]0|200[23])|\\t)[ \t]{0,2})+")
+_ESCAPED_INDENT = lazyregex.compile(r"(?:(?:\\u(?:3000|00[aA]0|200[23])|\\t)[ \t]{0,2})+")
 # A crawler's record dumped as one JSON object (`{"title": …, "url": …, "content": "…\n…"}`): a
 # string member, its escapes and quotes the record's. The longest string value holding most of the
 # text is the page's text; a title member's value (`_JSON_TITLE_KEYS`) is the page's headline, its
 # first line unless the text's head holds it (diffread-A 4: dropped, it took the title and responds_to
 # with it); the keys, the other values and the braces are the record's, not the document's. JSON
 # strings hold no raw line break, so the value stands on one line.
-_JSON_MEMBER = regex.compile(r'"(?P<key>(?:[^"\\\n]|\\.){1,60})"[ \t]{0,4}:[ \t]{0,4}"(?P<value>(?:[^"\\\n]|\\.)*)"')
+_JSON_MEMBER = lazyregex.compile(
+    r'"(?P<key>(?:[^"\\\n]|\\.){1,60})"[ \t]{0,4}:[ \t]{0,4}"(?P<value>(?:[^"\\\n]|\\.)*)"'
+)
 _JSON_TITLE_KEYS = frozenset({"title", "标题", "headline", "题目", "文章标题"})
 _JSON_OPENS = frozenset("{[")  # a record, or a list holding one
 # A JSON string's escape of one character (`_json_char`): \uXXXX (a surrogate pair as one), \" and \/;
 # an escaped backslash is matched so that what follows it is never read as an escape.
-_JSON_CHAR = regex.compile(
+_JSON_CHAR = lazyregex.compile(
     r"\\u(?P<hi>[dD][89abAB][0-9a-fA-F]{2})\\u(?P<lo>[dD][c-fC-F][0-9a-fA-F]{2})"
     r"|\\u(?P<c>[0-9a-fA-F]{4})|\\[\\\"/t]"
 )
@@ -431,7 +438,7 @@ _JSON_MARKS = {'"': '"', "/": "/", "t": "\t"}  # a tab parts a table's cells, as
 # stays, as s17start kept it. Nor is a short run holding a list's separator emphasis (王*明、李*华).
 # A star between two figures is a multiplication sign (7*24小时, 5*8小时), never emphasis's mark
 # (diffread-A 1: the pair `*24小时…5*` took both stars).
-_EMPHASIS = regex.compile(
+_EMPHASIS = lazyregex.compile(
     r"(?<![*\\\p{Han}])(?!(?<=\d)\*\d)\*(?P<e>[^\s*\p{P}][^*\n]{0,298}[^\s*]|[^\s*\p{P}])\*(?![*\p{Han}])(?!(?<=\d\*)\d)"
     # (underscores never inside an ASCII word either, as snake_case is)
     r"|(?<![_\\A-Za-z0-9\p{Han}])_(?P<u>[^\s_\p{P}][^_\n]{0,298}[^\s_]|[^\s_\p{P}])_(?![_A-Za-z0-9\p{Han}])"
@@ -443,19 +450,19 @@ _SHORT_RUN = 5
 # and a callout's type after its quote mark (`> [!note] …`, GitHub's `> [!NOTE]`)
 # (diffread-A 12: never a comparison's `==` inside an ASCII word, `a==b`, nor a figure's printf-escaped
 # percent, `12.5%%`: the text between two of them is no comment)
-_HIGHLIGHT = regex.compile(r"(?<![A-Za-z0-9_=])==(?=[^\s=])(?P<w>[^=\n]{0,300}?[^\s=])==(?![A-Za-z0-9_=])")
-_NOTE_COMMENT = regex.compile(r"(?<![\d%])%%[^\n]{0,2000}?%%")
+_HIGHLIGHT = lazyregex.compile(r"(?<![A-Za-z0-9_=])==(?=[^\s=])(?P<w>[^=\n]{0,300}?[^\s=])==(?![A-Za-z0-9_=])")
+_NOTE_COMMENT = lazyregex.compile(r"(?<![\d%])%%[^\n]{0,2000}?%%")
 # … and a highlight only in a text that shows it is Markdown: a heading's or a quote's mark opening a
 # line, a bold run, a link or a wiki link. In a plain text `==` around words is the writer's own
 # (报送==逾期不予受理==，…: a forum's or a clerk's stress, as written; session 17's second read)
-_MARKDOWN_SIGN = regex.compile(r"(?m)^(?:#{1,6}|>)[ ]|\*\*[^*\s]|\[\[|\]\(")
-_WIKI_LINK = regex.compile(r"(?P<embed>!?)\[\[(?P<target>[^\[\]|\n]{1,300})(?:\|(?P<words>[^\[\]\n]{1,300}))?\]\]")
-_CALLOUT_TAG = regex.compile(r"\[![A-Za-z]{1,20}\][+-]?[ ]{0,2}")
+_MARKDOWN_SIGN = lazyregex.compile(r"(?m)^(?:#{1,6}|>)[ ]|\*\*[^*\s]|\[\[|\]\(")
+_WIKI_LINK = lazyregex.compile(r"(?P<embed>!?)\[\[(?P<target>[^\[\]|\n]{1,300})(?:\|(?P<words>[^\[\]\n]{1,300}))?\]\]")
+_CALLOUT_TAG = lazyregex.compile(r"\[![A-Za-z]{1,20}\][+-]?[ ]{0,2}")
 # A reader service's summaries under the page (`Images:` and `Links/Buttons:`, each a list of the
 # page's pictures or links): the service's, as its header is
-_READER_TAIL = regex.compile(r"^(?:Images|Links/Buttons|Links):[ \t]*\r?$", regex.M)
+_READER_TAIL = lazyregex.compile(r"^(?:Images|Links/Buttons|Links):[ \t]*\r?$", regex.M)
 # AsciiDoc's hard line break: ` +` ending a line of text
-_ASCIIDOC_BREAK = regex.compile(r"(?<=[^\x00-\x7f])[ ]\+$")
+_ASCIIDOC_BREAK = lazyregex.compile(r"(?<=[^\x00-\x7f])[ ]\+$")
 
 
 # The order in which the line loop hands Block its fields, all of them, without keywords: a call
@@ -480,7 +487,7 @@ BLOCK_FIELDS = (
 _UNSET = Zone.UNSET
 
 _INDENT = "\u3000\u3000"
-_INDENT_RUN = regex.compile(r"[ \t]*\u3000{2,}[ \t\u3000]*")
+_INDENT_RUN = lazyregex.compile(r"[ \t]*\u3000{2,}[ \t\u3000]*")
 _RUN_ON_LENGTH = 200
 _RUN_ON_INDENTS = 3
 
