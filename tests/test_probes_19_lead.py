@@ -8,7 +8,8 @@ links), its points numbered 1./2./3. with run-in headings and 一是/二是/三�
 under an 附件 label; a district commission's unnumbered answer to two members, its organ on the line
 above a 对… title, with 首先/其次/最后 and a 下一步 paragraph.
 
-First look: see the module's end (written after the run).
+First look (850543a, the file as committed, on main bb36342): 4/4 documents whole, all 81 checks right
+(17 compared fields each in `look` plus the extra asserts). No parser miss and no misreading of mine.
 """
 
 from __future__ import annotations
