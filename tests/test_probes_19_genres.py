@@ -1,0 +1,993 @@
+"""Round-19 blind probes of the header and trailer variety across the genre: the other genres that
+share a reply's skeleton, whole as real ones come; the 版头's elements; county, district and township
+replies worded in ways the earlier rounds did not try; four batches of hard structure; and session 18's
+known misses in this area written anew.
+
+Shapes varied this round (rounds 6–18 did not try them, or tried another form of them; round 13 had a
+主送 wrapped over two lines, round 17 joint letterheads and bulletins, round 18 issuing notices with the
+plan under a bare 附件 label and 纪要 attendance runs):
+- (FILLED IN BELOW AFTER THE RUNS)
+
+Every expected value was written by hand from the contract, the domain guide and the README's
+"Schema 1.x adds" sections and committed before the parser ran on the batch; every document also
+keeps the span invariants, invents no character and raises no internal error.
+
+First look (documents whole / checks), counted before any fix:
+- (FILLED IN PER BATCH)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import govdoc
+from tests.probing import PROBE_FIELDS, checked, codes
+
+
+def _meta_has(doc: govdoc.Document, keys: dict[str, str]) -> dict[str, str | None]:
+    return {k: doc.header.metadata.get(k) for k in keys}
+
+
+# Fields this round reads beyond tests/probing.py's: schema 1.8's attendance, partial date and serial,
+# 1.9's distribution and signing persons, and whether content is unplaced.
+EXTRA: dict[str, Callable[[govdoc.Document], object]] = {
+    "attendance": lambda d: [(a.role, a.names) for a in d.header.attendance],
+    "partial": lambda d: None if d.signature is None else d.signature.date_partial,
+    "unplaced": lambda d: "content-unplaced" in codes(d),
+    "serial": lambda d: None if d.header.serial is None else (d.header.serial.text, d.header.serial.number),
+    "distribution": lambda d: d.header.distribution,
+    "persons": lambda d: () if d.signature is None else tuple((p.post, p.name) for p in d.signature.persons),
+}
+
+
+def _in_body(doc: govdoc.Document) -> list[str]:
+    return [p.text for p in doc.preamble] + [p.text for s in doc.iter_sections() for p in s.paragraphs]
+
+
+def expect(
+    doc: govdoc.Document, *, meta_has: dict[str, str] | None = None, body_has: str | None = None, **want: object
+) -> None:
+    """Compare every named field at once (tests/probing.py's and this round's), so one run shows all
+    of a probe's misses. `meta_has`: these pairs stand in the metadata (others may too); `body_has`:
+    this text stands inside a paragraph of the body (preamble or sections)."""
+    fields = {**PROBE_FIELDS, **EXTRA}
+    wrong: dict[str, object] = {k: {"got": fields[k](doc), "want": v} for k, v in want.items() if fields[k](doc) != v}
+    if meta_has is not None and _meta_has(doc, meta_has) != meta_has:
+        wrong["meta_has"] = {"got": _meta_has(doc, meta_has), "want": meta_has}
+    if body_has is not None and not any(body_has in t for t in _in_body(doc)):
+        wrong["body_has"] = {"got": _in_body(doc), "want": body_has}
+    assert not wrong, wrong
+
+
+# --- batch 1 (written before the parser ran on it): 实施意见, 指导意见, 印发 notices with their plan -------
+
+
+def test_an_implementing_opinion_whose_long_addressee_line_wraps_before_its_last_addressee() -> None:
+    doc = checked("""\
+江川市人民政府文件
+江政发〔2024〕8号
+江川市人民政府关于加快推进城市更新行动的实施意见
+各区人民政府，市政府各委、办、局，
+各有关单位：
+为深入实施城市更新行动，推动城市高质量发展，结合我市实际，提出如下实施意见。
+一、总体要求
+到2025年底，全市完成老旧小区改造300个以上。
+二、重点任务
+（一）推进老旧小区改造。重点改造2000年底前建成的老旧小区。
+（二）完善公共服务设施。新建改建社区综合服务设施50处。
+三、保障措施
+各区要建立城市更新工作推进机制，统筹安排资金。
+江川市人民政府
+2024年3月15日
+（此件公开发布）
+""")
+    expect(
+        doc,
+        kind="opinion",
+        issuer="江川市人民政府",
+        number=("江政发〔2024〕8号", "江政发", 2024, 8),
+        title="江川市人民政府关于加快推进城市更新行动的实施意见",
+        recipients=("各区人民政府", "市政府各委、办、局", "各有关单位"),
+        tree=[
+            (1, "cn", "一、", "总体要求"),
+            (1, "cn", "二、", "重点任务"),
+            (2, "cn-paren", "（一）", "推进老旧小区改造"),
+            (2, "cn-paren", "（二）", "完善公共服务设施"),
+            (1, "cn", "三、", "保障措施"),
+        ],
+        disclosure="主动公开",
+        signature=(("江川市人民政府",), "2024-03-15", "2024年3月15日"),
+    )
+
+
+def test_a_guiding_opinion_whose_addressees_run_over_three_lines() -> None:
+    doc = checked("""\
+南州省人民政府办公厅关于促进家政服务业提质扩容的指导意见
+南政办发〔2024〕21号
+各市、县（区）人民政府，省政府各部门、各直属机构，
+中央驻南州各单位，各人民团体，
+各高等院校：
+家政服务业是促进就业、满足民生需求的朝阳产业。经省人民政府同意，现提出以下意见。
+一、加强家政服务人员培训
+各地要将家政服务纳入职业技能提升行动。
+二、推动家政企业规范发展
+培育一批员工制家政企业。
+南州省人民政府办公厅
+2024年5月8日
+""")
+    expect(
+        doc,
+        kind="opinion",
+        issuer="南州省人民政府办公厅",
+        number=("南政办发〔2024〕21号", "南政办发", 2024, 21),
+        title="南州省人民政府办公厅关于促进家政服务业提质扩容的指导意见",
+        recipients=(
+            "各市、县（区）人民政府",
+            "省政府各部门、各直属机构",
+            "中央驻南州各单位",
+            "各人民团体",
+            "各高等院校",
+        ),
+        tree=[(1, "cn", "一、", "加强家政服务人员培训"), (1, "cn", "二、", "推动家政企业规范发展")],
+        closing=None,
+        signature=(("南州省人民政府办公厅",), "2024-05-08", "2024年5月8日"),
+    )
+
+
+def test_a_notice_issuing_a_plan_with_no_attachment_list_whose_plan_follows_the_publication_note() -> None:
+    doc = checked("""\
+青原区人民政府办公室文件
+青政办发〔2024〕33号
+青原区人民政府办公室关于印发青原区2024年城乡环境综合整治工作方案的通知
+各镇人民政府、街道办事处，区政府各部门：
+《青原区2024年城乡环境综合整治工作方案》已经区人民政府同意，现印发给你们，请认真抓好落实。
+青原区人民政府办公室
+2024年4月2日
+（此件公开发布）
+附件
+青原区2024年城乡环境综合整治工作方案
+为持续改善城乡人居环境，制定本方案。
+一、工作目标
+全区城乡环境卫生质量明显提升。
+二、工作措施
+（一）开展垃圾清理。全面清理城乡积存垃圾。
+""")
+    expect(
+        doc,
+        kind="notice",
+        issuer="青原区人民政府办公室",
+        number=("青政办发〔2024〕33号", "青政办发", 2024, 33),
+        title="青原区人民政府办公室关于印发青原区2024年城乡环境综合整治工作方案的通知",
+        recipients=("各镇人民政府", "街道办事处", "区政府各部门"),
+        tree=[],
+        attachments=("青原区2024年城乡环境综合整治工作方案",),
+        disclosure="主动公开",
+        signature=(("青原区人民政府办公室",), "2024-04-02", "2024年4月2日"),
+    )
+
+
+def test_a_commissions_notice_issuing_an_action_plan_after_a_colon_label_with_a_copy_list_over_two_lines() -> None:
+    doc = checked("""\
+江川市发展和改革委员会
+江发改〔2024〕56号
+关于印发《江川市促进民间投资三年行动计划（2024—2026年）》的通知
+各区发展改革局，市直有关单位：
+现将《江川市促进民间投资三年行动计划（2024—2026年）》印发给你们，请结合实际认真贯彻执行。
+附件：江川市促进民间投资三年行动计划（2024—2026年）
+江川市发展和改革委员会
+2024年6月3日
+附件：
+江川市促进民间投资三年行动计划（2024—2026年）
+一、主要目标
+到2026年，全市民间投资占固定资产投资比重保持在55%以上。
+二、重点举措
+1．拓宽民间投资领域。
+2．加大要素保障力度。
+抄送：省发展改革委，市委办公室，市人大常委会办公室，
+　　　市政协办公室。
+江川市发展和改革委员会办公室　　2024年6月3日印发
+""")
+    expect(
+        doc,
+        kind="notice",
+        issuer="江川市发展和改革委员会",
+        number=("江发改〔2024〕56号", "江发改", 2024, 56),
+        title="关于印发《江川市促进民间投资三年行动计划（2024—2026年）》的通知",
+        recipients=("各区发展改革局", "市直有关单位"),
+        tree=[],
+        attachments=("江川市促进民间投资三年行动计划（2024—2026年）",),
+        signature=(("江川市发展和改革委员会",), "2024-06-03", "2024年6月3日"),
+        imprint=(
+            ("省发展改革委", "市委办公室", "市人大常委会办公室", "市政协办公室"),
+            "江川市发展和改革委员会办公室",
+            "2024-06-03",
+        ),
+    )
+
+
+def test_a_joint_implementing_opinion_under_two_stacked_organs_and_wen_jian_signed_one_under_the_other() -> None:
+    doc = checked("""\
+江川市财政局
+江川市农业农村局
+文件
+江财农〔2024〕19号
+江川市财政局　江川市农业农村局关于加强衔接推进乡村振兴补助资金管理的实施意见
+各区财政局、农业农村局：
+为规范衔接推进乡村振兴补助资金管理，提出如下意见。
+一、明确资金使用范围
+资金主要用于支持培育和壮大欠发达地区特色优势产业。
+二、强化资金监管
+各区要建立资金项目公示制度。
+江川市财政局
+江川市农业农村局
+2024年7月1日
+""")
+    expect(
+        doc,
+        kind="opinion",
+        issuer="江川市财政局江川市农业农村局",
+        number=("江财农〔2024〕19号", "江财农", 2024, 19),
+        title="江川市财政局江川市农业农村局关于加强衔接推进乡村振兴补助资金管理的实施意见",
+        recipients=("各区财政局", "农业农村局"),
+        tree=[(1, "cn", "一、", "明确资金使用范围"), (1, "cn", "二、", "强化资金监管")],
+        signature=(("江川市财政局", "江川市农业农村局"), "2024-07-01", "2024年7月1日"),
+    )
+
+
+def test_a_guiding_opinion_with_two_attachments_and_an_active_disclosure_note() -> None:
+    doc = checked("""\
+江川市人民政府办公室关于推进托育服务高质量发展的指导意见
+江政办发〔2024〕40号
+各县（市、区）人民政府，各开发区管委会，
+市直各单位：
+为加快建设托育服务体系，经市人民政府同意，提出如下意见。
+一、扩大普惠托育服务供给
+到2025年，每千人口拥有3岁以下婴幼儿托位数达到4.5个。
+二、加强托育服务队伍建设
+将托育从业人员纳入职业技能培训范围。
+附件：1．江川市托育机构设置标准
+      2．江川市托育服务重点任务分工
+江川市人民政府办公室
+2024年8月12日
+（此件主动公开）
+""")
+    expect(
+        doc,
+        kind="opinion",
+        issuer="江川市人民政府办公室",
+        number=("江政办发〔2024〕40号", "江政办发", 2024, 40),
+        recipients=("各县（市、区）人民政府", "各开发区管委会", "市直各单位"),
+        tree=[(1, "cn", "一、", "扩大普惠托育服务供给"), (1, "cn", "二、", "加强托育服务队伍建设")],
+        attachments=("江川市托育机构设置标准", "江川市托育服务重点任务分工"),
+        disclosure="主动公开",
+        signature=(("江川市人民政府办公室",), "2024-08-12", "2024年8月12日"),
+    )
+
+
+def test_a_work_plan_printed_alone_without_addressees_in_three_ranks() -> None:
+    doc = checked("""\
+青原区2024年优化营商环境工作方案
+为持续优化营商环境，激发市场主体活力，制定本方案。
+一、工作目标
+全年新增市场主体5000户以上。
+二、工作任务
+（一）提升政务服务效能
+1．推行“一件事一次办”。
+2．压减企业开办时间至1个工作日。
+（二）加强要素保障
+落实减税降费政策。
+三、组织保障
+区优化营商环境工作领导小组统筹推进各项工作。
+青原区人民政府
+2024年2月20日
+""")
+    expect(
+        doc,
+        kind="plan",
+        issuer=None,
+        title="青原区2024年优化营商环境工作方案",
+        recipients=(),
+        preamble=["为持续优化营商环境，激发市场主体活力，制定本方案。"],
+        tree=[
+            (1, "cn", "一、", "工作目标"),
+            (1, "cn", "二、", "工作任务"),
+            (2, "cn-paren", "（一）", "提升政务服务效能"),
+            (3, "num", "1．", "推行“一件事一次办”"),
+            (3, "num", "2．", "压减企业开办时间至1个工作日"),
+            (2, "cn-paren", "（二）", "加强要素保障"),
+            (1, "cn", "三、", "组织保障"),
+        ],
+        signature=(("青原区人民政府",), "2024-02-20", "2024年2月20日"),
+    )
+
+
+def test_a_joint_county_opinion_with_four_addressees_over_two_lines_and_a_print_record() -> None:
+    doc = checked("""\
+中共青山县委办公室
+青山县人民政府办公室
+青办发〔2024〕12号
+关于进一步加强基层应急管理能力建设的意见
+各乡镇党委和人民政府，县委各部门，县直各单位，
+驻县各单位：
+为提升基层应急管理能力，经县委、县政府同意，现提出如下意见。
+一、健全基层应急管理组织体系
+各乡镇要明确承担应急管理工作的机构。
+二、提升基层应急处置能力
+各乡镇要组建综合性应急救援队伍。
+中共青山县委办公室　　　　青山县人民政府办公室
+2024年9月2日
+抄送：市委办公室，市政府办公室，县人大常委会办公室，
+县政协办公室，县人民法院，县人民检察院。
+中共青山县委办公室　　　　　2024年9月3日印发
+""")
+    expect(
+        doc,
+        kind="opinion",
+        issuer="中共青山县委办公室青山县人民政府办公室",
+        number=("青办发〔2024〕12号", "青办发", 2024, 12),
+        title="关于进一步加强基层应急管理能力建设的意见",
+        recipients=("各乡镇党委和人民政府", "县委各部门", "县直各单位", "驻县各单位"),
+        tree=[(1, "cn", "一、", "健全基层应急管理组织体系"), (1, "cn", "二、", "提升基层应急处置能力")],
+        signature=(("中共青山县委办公室", "青山县人民政府办公室"), "2024-09-02", "2024年9月2日"),
+        imprint=(
+            ("市委办公室", "市政府办公室", "县人大常委会办公室", "县政协办公室", "县人民法院", "县人民检察院"),
+            "中共青山县委办公室",
+            "2024-09-03",
+        ),
+    )
+
+
+# --- batch 2 (written before the parser ran on it): 批复, 复函 and 商洽函 ------------------------------
+
+
+def test_an_approval_quoting_the_counties_request_and_its_number_before_two_points() -> None:
+    doc = checked("""\
+江川市人民政府
+江政复〔2024〕15号
+江川市人民政府关于同意设立青山县经济开发区的批复
+青山县人民政府：
+你县《关于设立青山县经济开发区的请示》（青政〔2024〕12号）收悉。经研究，现批复如下：
+一、同意设立青山县经济开发区，规划面积12.5平方公里。
+二、你县要按照集约节约用地的原则，科学编制开发区发展规划。
+此复。
+江川市人民政府
+2024年4月3日
+""")
+    expect(
+        doc,
+        kind="approval",
+        issuer="江川市人民政府",
+        number=("江政复〔2024〕15号", "江政复", 2024, 15),
+        title="江川市人民政府关于同意设立青山县经济开发区的批复",
+        recipients=("青山县人民政府",),
+        ref=None,
+        preamble=["你县《关于设立青山县经济开发区的请示》（青政〔2024〕12号）收悉。经研究，现批复如下："],
+        tree=[
+            (1, "cn", "一、", "同意设立青山县经济开发区，规划面积12.5平方公里"),
+            (1, "cn", "二、", "你县要按照集约节约用地的原则，科学编制开发区发展规划"),
+        ],
+        closing="此复。",
+        signature=(("江川市人民政府",), "2024-04-03", "2024年4月3日"),
+    )
+
+
+def test_an_approval_to_a_bureau_in_one_paragraph_numbered_under_its_title() -> None:
+    doc = checked("""\
+青原区人民政府关于青原区2024年区级政府投资项目计划的批复
+青府复〔2024〕7号
+区发展和改革局：
+你局《关于审定青原区2024年区级政府投资项目计划的请示》（青发改〔2024〕21号）收悉。经区政府第35次常务会议研究，同意你局上报的2024年区级政府投资项目计划，共安排项目86个，总投资32.6亿元。请你局会同有关部门抓好组织实施。
+特此批复。
+青原区人民政府
+2024年3月11日
+""")
+    expect(
+        doc,
+        kind="approval",
+        issuer="青原区人民政府",
+        number=("青府复〔2024〕7号", "青府复", 2024, 7),
+        title="青原区人民政府关于青原区2024年区级政府投资项目计划的批复",
+        recipients=("区发展和改革局",),
+        ref=None,
+        tree=[],
+        closing="特此批复。",
+        signature=(("青原区人民政府",), "2024-03-11", "2024年3月11日"),
+    )
+
+
+def test_an_offices_approval_whose_organ_line_opens_the_title_dated_in_ideographs_and_published() -> None:
+    doc = checked("""\
+江川市人民政府办公室
+关于同意江川市城市排水专项规划（2024—2035年）的批复
+江政办复〔2024〕22号
+市住房和城乡建设局：
+你局《关于报请审批〈江川市城市排水专项规划（2024—2035年）〉的请示》（江住建〔2024〕88号）收悉。经市人民政府同意，现批复如下：
+一、原则同意《江川市城市排水专项规划（2024—2035年）》。
+二、你局要会同有关部门认真组织实施。
+江川市人民政府办公室
+二〇二四年五月二十日
+（此件公开发布）
+""")
+    expect(
+        doc,
+        kind="approval",
+        issuer="江川市人民政府办公室",
+        number=("江政办复〔2024〕22号", "江政办复", 2024, 22),
+        title="江川市人民政府办公室关于同意江川市城市排水专项规划（2024—2035年）的批复",
+        recipients=("市住房和城乡建设局",),
+        closing=None,
+        disclosure="主动公开",
+        signature=(("江川市人民政府办公室",), "2024-05-20", "二〇二四年五月二十日"),
+    )
+
+
+def test_a_bureaus_letter_answering_a_districts_letter_seeking_its_view_on_land_use() -> None:
+    doc = checked("""\
+江川市自然资源和规划局
+江自然资函〔2024〕145号
+江川市自然资源和规划局关于青原区人民政府征求江川大道拓宽工程用地意见的复函
+青原区人民政府：
+你区《关于征求江川大道拓宽工程用地意见的函》（青府函〔2024〕31号）收悉。经研究，现函复如下：
+一、该项目拟用地范围不涉及永久基本农田。
+二、请你区按规定办理建设用地报批手续。
+特此函复。
+江川市自然资源和规划局
+2024年6月17日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="江川市自然资源和规划局",
+        number=("江自然资函〔2024〕145号", "江自然资函", 2024, 145),
+        title="江川市自然资源和规划局关于青原区人民政府征求江川大道拓宽工程用地意见的复函",
+        recipients=("青原区人民政府",),
+        ref=None,
+        closing="特此函复。",
+        signature=(("江川市自然资源和规划局",), "2024-06-17", "2024年6月17日"),
+    )
+
+
+def test_a_bureaus_letter_asking_a_police_brigade_for_help_with_a_contact_line_above_its_signature() -> None:
+    doc = checked("""\
+青原区教育局
+青教函〔2024〕23号
+青原区教育局关于商请协助做好校园周边交通秩序整治工作的函
+区公安分局交通管理大队：
+为保障学生上下学交通安全，我局拟于2024年9月开展校园周边交通秩序专项整治。现商请贵大队在全区中小学上下学时段加强校园周边道路巡逻管控。
+妥否，请函复。
+联系人：钟某某　　联系电话：0796-8123456
+青原区教育局
+2024年8月20日
+""")
+    expect(
+        doc,
+        kind="letter",
+        issuer="青原区教育局",
+        number=("青教函〔2024〕23号", "青教函", 2024, 23),
+        title="青原区教育局关于商请协助做好校园周边交通秩序整治工作的函",
+        recipients=("区公安分局交通管理大队",),
+        closing="妥否，请函复。",
+        contact={"name": "钟某某", "phones": ("0796-8123456",)},
+        signature=(("青原区教育局",), "2024-08-20", "2024年8月20日"),
+    )
+
+
+def test_a_letter_seeking_comments_on_a_draft_with_its_contact_and_mailbox_in_brackets_under_the_date() -> None:
+    doc = checked("""\
+江川市市场监督管理局
+关于征求《江川市电动自行车安全管理办法（征求意见稿）》意见的函
+江市监函〔2024〕77号
+市公安局，市消防救援支队，各区人民政府：
+为加强电动自行车安全管理，我局起草了《江川市电动自行车安全管理办法（征求意见稿）》，现征求你们的意见。请于2024年7月10日前将书面意见反馈我局，逾期未反馈视为无意见。
+附件：江川市电动自行车安全管理办法（征求意见稿）
+江川市市场监督管理局
+2024年6月26日
+（联系人：邓某，电话：0796-8567890，邮箱：jcscjg@163.com）
+""")
+    expect(
+        doc,
+        kind="letter",
+        issuer="江川市市场监督管理局",
+        number=("江市监函〔2024〕77号", "江市监函", 2024, 77),
+        title="江川市市场监督管理局关于征求《江川市电动自行车安全管理办法（征求意见稿）》意见的函",
+        recipients=("市公安局", "市消防救援支队", "各区人民政府"),
+        attachments=("江川市电动自行车安全管理办法（征求意见稿）",),
+        contact={"name": "邓某", "phones": ("0796-8567890",), "email": "jcscjg@163.com"},
+        signature=(("江川市市场监督管理局",), "2024-06-26", "2024年6月26日"),
+    )
+
+
+def test_a_bureaus_reply_letter_to_a_company_whose_number_stands_right_after_a_run_of_spaces() -> None:
+    doc = checked("""\
+江川市水利局
+　　　　　　　　　　　　　　　　江水函〔2024〕9号
+关于江川市供水有限公司申请调整原水价格的复函
+江川市供水有限公司：
+你公司《关于申请调整原水价格的函》收悉。经研究，原水价格调整事项须按规定履行成本监审和听证程序，我局将配合市发展改革委依法依规开展相关工作。
+此复。
+江川市水利局
+2024年10月9日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="江川市水利局",
+        number=("江水函〔2024〕9号", "江水函", 2024, 9),
+        title="关于江川市供水有限公司申请调整原水价格的复函",
+        recipients=("江川市供水有限公司",),
+        ref=None,
+        closing="此复。",
+        signature=(("江川市水利局",), "2024-10-09", "2024年10月9日"),
+    )
+
+
+def test_a_county_approval_of_a_townships_request_in_arabic_points() -> None:
+    doc = checked("""\
+青山县人民政府关于同意调整石门镇部分村级建制的批复
+青政复〔2024〕4号
+石门镇人民政府：
+你镇《关于调整部分村级建制的请示》（石政〔2024〕6号）收悉。经县人民政府研究，现批复如下：
+1．同意撤销上坪村、下坪村，合并设立坪山村。
+2．村级建制调整工作要依法依规进行，确保社会稳定。
+特此批复。
+青山县人民政府
+2024年1月25日
+""")
+    expect(
+        doc,
+        kind="approval",
+        issuer="青山县人民政府",
+        number=("青政复〔2024〕4号", "青政复", 2024, 4),
+        recipients=("石门镇人民政府",),
+        preamble=["你镇《关于调整部分村级建制的请示》（石政〔2024〕6号）收悉。经县人民政府研究，现批复如下："],
+        tree=[
+            (1, "num", "1．", "同意撤销上坪村、下坪村，合并设立坪山村"),
+            (1, "num", "2．", "村级建制调整工作要依法依规进行，确保社会稳定"),
+        ],
+        closing="特此批复。",
+        signature=(("青山县人民政府",), "2024-01-25", "2024年1月25日"),
+    )
+
+
+# --- batch 3 (written before the parser ran on it): 通报 and 决定 -------------------------------------
+
+
+def test_a_commending_bulletin_of_a_district_office_with_its_list_as_an_attachment() -> None:
+    doc = checked("""\
+青原区人民政府办公室
+青政办〔2024〕45号
+关于对2023年度政务服务工作先进单位予以通报表扬的通报
+各镇人民政府、街道办事处，区直各单位：
+2023年，全区各级各部门认真落实优化营商环境部署，政务服务水平明显提升。经综合考评，决定对区行政审批局等8个先进单位予以通报表扬。
+希望受到表扬的单位珍惜荣誉，再接再厉。
+附件：2023年度政务服务工作先进单位名单
+青原区人民政府办公室
+2024年2月26日
+""")
+    expect(
+        doc,
+        kind="bulletin",
+        issuer="青原区人民政府办公室",
+        number=("青政办〔2024〕45号", "青政办", 2024, 45),
+        title="关于对2023年度政务服务工作先进单位予以通报表扬的通报",
+        recipients=("各镇人民政府", "街道办事处", "区直各单位"),
+        attachments=("2023年度政务服务工作先进单位名单",),
+        signature=(("青原区人民政府办公室",), "2024-02-26", "2024年2月26日"),
+    )
+
+
+def test_a_criticising_bulletin_of_an_inspection_in_three_headed_parts() -> None:
+    doc = checked("""\
+江川市安全生产委员会办公室
+江安办〔2024〕17号
+关于2024年第一季度安全生产巡查发现问题的通报
+各区安委会，市安委会各成员单位：
+2024年第一季度，市安委办组织对6个区开展了安全生产巡查，现将有关情况通报如下：
+一、基本情况
+共检查企业126家，发现隐患问题413项。
+二、存在问题
+部分企业主体责任落实不到位，应急预案未按规定演练。
+三、工作要求
+各区要对发现的问题逐项整改，于2024年5月31日前报送整改情况。
+特此通报。
+江川市安全生产委员会办公室
+2024年4月15日
+""")
+    expect(
+        doc,
+        kind="bulletin",
+        issuer="江川市安全生产委员会办公室",
+        number=("江安办〔2024〕17号", "江安办", 2024, 17),
+        recipients=("各区安委会", "市安委会各成员单位"),
+        tree=[(1, "cn", "一、", "基本情况"), (1, "cn", "二、", "存在问题"), (1, "cn", "三、", "工作要求")],
+        closing="特此通报。",
+        signature=(("江川市安全生产委员会办公室",), "2024-04-15", "2024年4月15日"),
+    )
+
+
+def test_a_bulletin_of_progress_numbered_as_an_issue_under_its_title() -> None:
+    doc = checked("""\
+关于全市“双随机、一公开”监管工作推进情况的通报
+第3期
+各区市场监管局：
+现将2024年上半年全市“双随机、一公开”监管工作推进情况通报如下：
+一、总体情况
+上半年全市共开展抽查任务356项，抽查市场主体8920户。
+二、下一步要求
+各区要进一步提高抽查计划完成率。
+江川市市场监督管理局
+2024年7月8日
+""")
+    expect(
+        doc,
+        kind="bulletin",
+        issuer=None,
+        number=None,
+        serial=("第3期", 3),
+        title="关于全市“双随机、一公开”监管工作推进情况的通报",
+        recipients=("各区市场监管局",),
+        tree=[(1, "cn", "一、", "总体情况"), (1, "cn", "二、", "下一步要求")],
+        signature=(("江川市市场监督管理局",), "2024-07-08", "2024年7月8日"),
+    )
+
+
+def test_a_decision_commending_scientists_whose_name_list_follows_the_signature_as_an_attachment() -> None:
+    doc = checked("""\
+江川市人民政府文件
+江政发〔2024〕3号
+江川市人民政府关于表彰2023年度全市优秀科技工作者的决定
+各区人民政府，市政府各部门：
+2023年，全市广大科技工作者勇于创新，涌现出一批先进典型。为表彰先进，市人民政府决定，授予王某某、李某某、张某某、陈某某、刘某某等10名同志“江川市优秀科技工作者”称号。
+希望受表彰的同志珍惜荣誉，再创佳绩。
+附件：2023年度江川市优秀科技工作者名单
+江川市人民政府
+2024年1月18日
+附件
+2023年度江川市优秀科技工作者名单
+王某某　江川市第一人民医院主任医师
+李某某　江川大学教授
+张某某　江川市农业科学研究院研究员
+""")
+    expect(
+        doc,
+        kind="decision",
+        issuer="江川市人民政府",
+        number=("江政发〔2024〕3号", "江政发", 2024, 3),
+        title="江川市人民政府关于表彰2023年度全市优秀科技工作者的决定",
+        recipients=("各区人民政府", "市政府各部门"),
+        tree=[],
+        attachments=("2023年度江川市优秀科技工作者名单",),
+        signature=(("江川市人民政府",), "2024-01-18", "2024年1月18日"),
+        persons=(),
+    )
+
+
+def test_a_decision_listing_the_commended_units_and_persons_under_two_headings() -> None:
+    doc = checked("""\
+青山县人民政府关于表彰2023年度全县招商引资工作先进集体和先进个人的决定
+青政〔2024〕9号
+各乡镇人民政府，县直各单位：
+2023年，全县招商引资工作取得显著成效。为激励先进，县人民政府决定对以下先进集体和先进个人予以表彰：
+一、先进集体（5个）
+县工业园区管委会、县商务局、石门镇人民政府、县发展和改革局、县自然资源局
+二、先进个人（6名）
+周某某、吴某某、郑某某、冯某某、褚某某、卫某某
+希望受到表彰的先进集体和个人再接再厉，为全县经济高质量发展作出新的更大贡献。
+青山县人民政府
+2024年2月5日
+""")
+    expect(
+        doc,
+        kind="decision",
+        issuer="青山县人民政府",
+        number=("青政〔2024〕9号", "青政", 2024, 9),
+        recipients=("各乡镇人民政府", "县直各单位"),
+        tree=[(1, "cn", "一、", "先进集体（5个）"), (1, "cn", "二、", "先进个人（6名）")],
+        signature=(("青山县人民政府",), "2024-02-05", "2024年2月5日"),
+        persons=(),
+    )
+
+
+def test_a_bulletin_whose_organ_line_opens_its_title_with_a_copy_list_continued_unindented() -> None:
+    doc = checked("""\
+云川县人民政府办公室
+关于2024年上半年政务公开工作考评情况的通报
+云政办〔2024〕28号
+各乡镇人民政府，县政府各部门：
+根据《云川县政务公开工作考核办法》，县政府办公室对各乡镇、各部门2024年上半年政务公开工作进行了考评。现将有关情况通报如下：
+一、考评结果
+县财政局、县教育局等12个单位考评结果为优秀。
+二、存在问题
+个别单位信息发布不及时。
+附件：2024年上半年政务公开工作考评结果
+云川县人民政府办公室
+2024年7月22日
+抄送：县委办公室，县人大常委会办公室，县政协办公室，
+县纪委监委。
+云川县人民政府办公室　　　　2024年7月22日印发
+""")
+    expect(
+        doc,
+        kind="bulletin",
+        issuer="云川县人民政府办公室",
+        number=("云政办〔2024〕28号", "云政办", 2024, 28),
+        title="云川县人民政府办公室关于2024年上半年政务公开工作考评情况的通报",
+        recipients=("各乡镇人民政府", "县政府各部门"),
+        tree=[(1, "cn", "一、", "考评结果"), (1, "cn", "二、", "存在问题")],
+        attachments=("2024年上半年政务公开工作考评结果",),
+        signature=(("云川县人民政府办公室",), "2024-07-22", "2024年7月22日"),
+        imprint=(
+            ("县委办公室", "县人大常委会办公室", "县政协办公室", "县纪委监委"),
+            "云川县人民政府办公室",
+            "2024-07-22",
+        ),
+    )
+
+
+def test_a_joint_decision_of_party_committee_and_government_under_stacked_organs_dated_in_ideographs() -> None:
+    doc = checked("""\
+中共青原区委
+青原区人民政府
+文件
+青发〔2024〕2号
+中共青原区委　青原区人民政府关于表彰2023年度高质量发展先进单位的决定
+各镇党委和人民政府，各街道党工委和办事处，区直各单位：
+为表彰先进、树立典型，区委、区政府决定，对区发展和改革局等15个单位授予“2023年度高质量发展先进单位”称号。
+附件：2023年度高质量发展先进单位名单
+中共青原区委　　　　　　青原区人民政府
+二〇二四年二月一日
+""")
+    expect(
+        doc,
+        kind="decision",
+        issuer="中共青原区委青原区人民政府",
+        number=("青发〔2024〕2号", "青发", 2024, 2),
+        title="中共青原区委青原区人民政府关于表彰2023年度高质量发展先进单位的决定",
+        recipients=("各镇党委和人民政府", "各街道党工委和办事处", "区直各单位"),
+        attachments=("2023年度高质量发展先进单位名单",),
+        signature=(("中共青原区委", "青原区人民政府"), "2024-02-01", "二〇二四年二月一日"),
+    )
+
+
+def test_a_disciplinary_bulletin_naming_three_cases_run_into_their_headings_signed_by_two_organs() -> None:
+    doc = checked("""\
+关于3起违反中央八项规定精神问题的通报
+各区纪委监委，市纪委监委各派驻（出）机构：
+为进一步严明纪律，现将近期查处的3起典型问题通报如下：
+一、青原区农业农村局原副局长赵某某违规收受礼品问题。2023年春节期间，赵某某收受管理服务对象所送购物卡，受到党内警告处分。
+二、青山县交通运输局科员钱某某公款吃喝问题。2023年9月，钱某某违规组织公款宴请，受到政务警告处分。
+三、江川市某国有企业副总经理孙某某违规发放津补贴问题。孙某某受到党内严重警告处分。
+各级党组织要引以为戒，驰而不息纠治“四风”。
+特此通报。
+中共江川市纪律检查委员会　　江川市监察委员会
+2024年9月10日
+""")
+    expect(
+        doc,
+        kind="bulletin",
+        recipients=("各区纪委监委", "市纪委监委各派驻（出）机构"),
+        tree=[
+            (1, "cn", "一、", "青原区农业农村局原副局长赵某某违规收受礼品问题"),
+            (1, "cn", "二、", "青山县交通运输局科员钱某某公款吃喝问题"),
+            (1, "cn", "三、", "江川市某国有企业副总经理孙某某违规发放津补贴问题"),
+        ],
+        closing="特此通报。",
+        signature=(("中共江川市纪律检查委员会", "江川市监察委员会"), "2024-09-10", "2024年9月10日"),
+    )
+
+
+# --- batch 4 (written before the parser ran on it): 纪要, 公告/通告 and 规划 ---------------------------
+
+
+def test_minutes_numbered_as_an_issue_with_their_attendance_and_recorder_at_the_end() -> None:
+    doc = checked("""\
+青山县人民政府常务会议纪要
+第5期
+2024年3月11日，县长吴某某主持召开县政府第5次常务会议，研究了以下事项：
+一、关于县城污水处理厂提标改造项目
+会议同意县住建局提出的提标改造方案，项目总投资1.2亿元。
+二、关于春耕生产工作
+会议要求各乡镇及早做好春耕备耕物资储备。
+出席：吴某某、郑某某、王某某、冯某某
+列席：县政府办公室、县发展和改革局、县财政局主要负责同志
+请假：陈某某（出差）
+记录：褚某
+""")
+    expect(
+        doc,
+        kind="minutes",
+        title="青山县人民政府常务会议纪要",
+        serial=("第5期", 5),
+        tree=[(1, "cn", "一、", "关于县城污水处理厂提标改造项目"), (1, "cn", "二、", "关于春耕生产工作")],
+        attendance=[
+            ("出席", ("吴某某", "郑某某", "王某某", "冯某某")),
+            ("列席", ("县政府办公室", "县发展和改革局", "县财政局主要负责同志")),
+            ("请假", ("陈某某（出差）",)),
+            ("记录", ("褚某",)),
+        ],
+        last="会议要求各乡镇及早做好春耕备耕物资储备。",
+    )
+
+
+def test_minutes_of_a_special_meeting_with_unnumbered_decisions_and_the_units_taking_part_above_the_signature() -> None:
+    doc = checked("""\
+江川市人民政府专题会议纪要
+〔2024〕14号
+2024年5月20日下午，副市长郑某某主持召开专题会议，研究江川大道拓宽工程征地拆迁有关问题。纪要如下：
+会议明确，江川大道拓宽工程征地拆迁工作由青原区人民政府负责组织实施。
+会议要求，市自然资源和规划局要于6月底前完成用地报批工作。
+参加单位：市自然资源和规划局、市住房和城乡建设局、青原区人民政府
+江川市人民政府办公室
+2024年5月22日
+""")
+    expect(
+        doc,
+        kind="minutes",
+        title="江川市人民政府专题会议纪要",
+        serial=("〔2024〕14号", 14),
+        attendance=[("参加单位", ("市自然资源和规划局", "市住房和城乡建设局", "青原区人民政府"))],
+        last="会议要求，市自然资源和规划局要于6月底前完成用地报批工作。",
+        signature=(("江川市人民政府办公室",), "2024-05-22", "2024年5月22日"),
+    )
+
+
+def test_minutes_whose_time_place_chair_and_attendance_rows_stand_under_a_year_and_issue_number() -> None:
+    doc = checked("""\
+青原区人民政府区长办公会议纪要
+2024年第12期
+时间：2024年6月14日上午
+地点：区政府三楼会议室
+主持：区长何某某
+出席：吕某某、施某某、张某某
+列席：区财政局、区教育局、区卫生健康局负责同志
+记录：孔某
+会议研究了全区中小学校舍安全改造有关工作。纪要如下：
+一、会议同意将校舍安全改造资金纳入2024年区级财政预算。
+二、会议要求区教育局于8月底前完成全部改造项目。
+""")
+    expect(
+        doc,
+        kind="minutes",
+        title="青原区人民政府区长办公会议纪要",
+        serial=("2024年第12期", 12),
+        attendance=[
+            ("主持", ("区长何某某",)),
+            ("出席", ("吕某某", "施某某", "张某某")),
+            ("列席", ("区财政局", "区教育局", "区卫生健康局负责同志")),
+            ("记录", ("孔某",)),
+        ],
+        preamble=[
+            "时间：2024年6月14日上午",
+            "地点：区政府三楼会议室",
+            "会议研究了全区中小学校舍安全改造有关工作。纪要如下：",
+        ],
+        tree=[
+            (1, "cn", "一、", "会议同意将校舍安全改造资金纳入2024年区级财政预算"),
+            (1, "cn", "二、", "会议要求区教育局于8月底前完成全部改造项目"),
+        ],
+    )
+
+
+def test_a_city_governments_announcement_numbered_under_its_title() -> None:
+    doc = checked("""\
+江川市人民政府公告
+第3号
+为保障江川大道拓宽工程顺利实施，根据《中华人民共和国道路交通安全法》有关规定，现就有关事项公告如下：
+一、自2024年7月1日起，江川大道（人民路至建设路段）实行全封闭施工。
+二、过往车辆请绕行人民路、建设路。
+特此公告。
+江川市人民政府
+2024年6月20日
+""")
+    expect(
+        doc,
+        kind="announcement",
+        issuer="江川市人民政府",
+        number=None,
+        serial=("第3号", 3),
+        title="江川市人民政府公告",
+        recipients=(),
+        tree=[(1, "cn", "一、", None), (1, "cn", "二、", "过往车辆请绕行人民路、建设路")],
+        closing="特此公告。",
+        signature=(("江川市人民政府",), "2024-06-20", "2024年6月20日"),
+    )
+
+
+def test_a_district_notice_to_the_public_letter_spaced_under_its_organ_with_a_bracketed_year_and_number() -> None:
+    doc = checked("""\
+青原区人民政府
+通　　告
+（2024年第2号）
+为加强森林防火工作，保护森林资源，根据《森林防火条例》规定，现通告如下：
+一、2024年10月1日至2025年4月30日为全区森林防火期。
+二、森林防火期内，禁止在林区野外用火。
+三、违反本通告规定的，由有关部门依法予以处罚。
+本通告自发布之日起施行。
+青原区人民政府
+2024年9月25日
+""")
+    expect(
+        doc,
+        kind="announcement",
+        number=None,
+        serial=("2024年第2号", 2),
+        recipients=(),
+        signature=(("青原区人民政府",), "2024-09-25", "2024年9月25日"),
+    )
+
+
+def test_a_plan_in_chapters_over_sections_and_ideograph_points_dated_to_its_month() -> None:
+    doc = checked("""\
+青山县“十四五”文化和旅游发展规划
+第一章　发展基础
+第一节　主要成就
+“十三五”期间，全县接待游客年均增长12%。
+第二节　面临形势
+文化和旅游消费需求持续升级。
+第二章　总体要求
+一、指导思想
+坚持以文塑旅、以旅彰文。
+二、发展目标
+到2025年，全县旅游总收入达到80亿元。
+青山县文化和旅游局
+2022年3月
+""")
+    expect(
+        doc,
+        kind="plan",
+        title="青山县“十四五”文化和旅游发展规划",
+        recipients=(),
+        tree=[
+            (1, "chapter", "第一章", "发展基础"),
+            (2, "section", "第一节", "主要成就"),
+            (2, "section", "第二节", "面临形势"),
+            (1, "chapter", "第二章", "总体要求"),
+            (2, "cn", "一、", "指导思想"),
+            (2, "cn", "二、", "发展目标"),
+        ],
+        signature=(("青山县文化和旅游局",), None, "2022年3月"),
+        partial="2022-03",
+    )
+
+
+def test_a_standing_committees_announcement_of_a_resignation_closed_by_xian_yu_gong_gao() -> None:
+    doc = checked("""\
+青原区第三届人民代表大会常务委员会公告
+第15号
+青原区第三届人民代表大会常务委员会第二十次会议于2024年8月28日决定：接受张某某辞去青原区人民政府副区长职务的请求。
+现予公告。
+青原区第三届人民代表大会常务委员会
+2024年8月28日
+""")
+    expect(
+        doc,
+        kind="announcement",
+        title="青原区第三届人民代表大会常务委员会公告",
+        serial=("第15号", 15),
+        closing="现予公告。",
+        signature=(("青原区第三届人民代表大会常务委员会",), "2024-08-28", "2024年8月28日"),
+        persons=(),
+    )
+
+
+def test_a_joint_notice_to_the_public_of_two_bureaus_closed_by_te_ci_tong_gao() -> None:
+    doc = checked("""\
+江川市公安局
+江川市交通运输局
+关于江川大道部分路段实行交通管制的通告
+为确保江川大道拓宽工程施工安全，经研究，决定对江川大道部分路段实行交通管制。现将有关事项通告如下：
+一、管制时间：2024年7月1日至2024年12月31日。
+二、管制路段：江川大道人民路至建设路段。
+特此通告。
+江川市公安局　　　　江川市交通运输局
+2024年6月25日
+""")
+    expect(
+        doc,
+        kind="announcement",
+        number=None,
+        serial=None,
+        recipients=(),
+        closing="特此通告。",
+        signature=(("江川市公安局", "江川市交通运输局"), "2024-06-25", "2024年6月25日"),
+    )
