@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import govdoc
-from tests.probing import PROBE_FIELDS, checked, codes
+from tests.probing import PROBE_FIELDS, checked, closing, codes, items, ordinals, phases, signed, tree
 
 
 def _meta_has(doc: govdoc.Document, keys: dict[str, str]) -> dict[str, str | None]:
@@ -1640,3 +1640,517 @@ def test_an_answer_with_its_contact_name_and_phone_each_in_brackets_of_its_own()
         signature=(("江川市文化广电旅游局",), "2024-07-05", "2024年7月5日"),
         unplaced=False,
     )
+
+
+# --- batch 8 (written before the parser ran on it): session 18's residue in this area, new examples ------
+
+
+def test_a_plan_ending_on_a_schedule_table_whose_last_row_names_an_organ_and_a_date_is_unsigned() -> None:
+    doc = checked("""\
+青山县2024年农村公路提质改造工作方案
+一、改造任务
+全年完成农村公路提质改造120公里。
+二、进度安排
+序号　工作内容　责任单位　完成时限
+1　完成设计　县交通运输局　2024年3月31日
+2　组织施工　各乡镇人民政府　2024年10月31日
+3　完成验收　县交通运输局　2024年12月15日
+""")
+    expect(doc, kind="plan", title="青山县2024年农村公路提质改造工作方案", signature=None)
+
+
+def test_an_unsigned_answers_schedule_rows_of_task_organ_and_date_are_no_signature() -> None:
+    doc = checked("""\
+关于区政协十届二次会议第75号提案的答复
+江某某委员：
+您提出的关于加快青原体育公园建设的提案收悉。现答复如下：
+青原体育公园项目已完成立项，建设进度安排如下：
+完成施工招标　区住建局　2024年7月15日
+主体工程完工　区住建局　2024年11月30日
+完成竣工验收　区住建局　2024年12月31日
+""")
+    expect(
+        doc,
+        kind="reply",
+        recipients=("江某某委员",),
+        ref=("政协", "区", 10, 2, "75", "提案", "关于加快青原体育公园建设的提案", []),
+        signature=None,
+    )
+
+
+def test_a_notices_attached_schedule_after_its_signature_leaves_the_signature_where_it_is() -> None:
+    doc = checked("""\
+青原区人民政府办公室关于印发青原区2024年重点项目建设计划的通知
+各镇人民政府、街道办事处，区政府各部门：
+《青原区2024年重点项目建设计划》已经区人民政府同意，现印发给你们，请认真组织实施。
+青原区人民政府办公室
+2024年3月8日
+附件
+青原区2024年重点项目建设计划
+项目名称　责任单位　完成时限
+青原体育公园　区住建局　2024年12月31日
+城东污水处理厂　区水利局　2024年10月31日
+""")
+    expect(
+        doc,
+        kind="notice",
+        attachments=("青原区2024年重点项目建设计划",),
+        signature=(("青原区人民政府办公室",), "2024-03-08", "2024年3月8日"),
+    )
+
+
+def test_a_board_answer_signed_by_a_directors_message_board_names_no_person() -> None:
+    doc = checked("""\
+关于小区门前路灯不亮的回复
+网友：
+您好！您反映的小区门前路灯不亮问题收悉。经查，系线路老化所致，我局已于5月20日完成维修。
+局长留言板
+2024年5月21日
+""")
+    expect(doc, kind="reply", persons=())
+
+
+def test_a_county_heads_direct_line_column_signing_an_answer_names_no_person() -> None:
+    doc = checked("""\
+关于石门村自来水水压不足问题的答复
+石门村村民：
+你们反映的自来水水压不足问题收悉。县水务公司已对该村供水管网进行加压改造，目前水压已恢复正常。
+县长直通车
+2024年7月2日
+""")
+    expect(doc, kind="reply", recipients=("石门村村民",), persons=())
+
+
+def test_an_empty_message_form_opening_with_the_writers_label_has_no_addressee() -> None:
+    doc = checked("""\
+关于办理居住证的咨询
+留言人：
+留言时间：
+留言内容：
+答复内容：
+您好！办理居住证需携带身份证和居住证明材料到辖区派出所办理。
+青原区公安分局
+2024年5月8日
+""")
+    expect(
+        doc,
+        recipients=(),
+        body_has="办理居住证需携带身份证和居住证明材料到辖区派出所办理。",
+        signature=(("青原区公安分局",), "2024-05-08", "2024年5月8日"),
+    )
+
+
+def test_a_half_filled_letter_form_opening_with_the_writers_label_has_no_addressee() -> None:
+    doc = checked("""\
+关于公积金提取的咨询
+来信人：
+来信时间：2024-06-03
+信件内容：请问租房可以提取住房公积金吗？
+回复内容：
+您好！符合条件的租房职工可按规定提取住房公积金，具体可咨询12329热线。
+江川市住房公积金管理中心
+2024年6月5日
+""")
+    expect(
+        doc,
+        recipients=(),
+        body_has="符合条件的租房职工可按规定提取住房公积金，具体可咨询12329热线。",
+        signature=(("江川市住房公积金管理中心",), "2024-06-05", "2024年6月5日"),
+    )
+
+
+def test_guard_the_writers_label_greeting_an_answer_is_still_its_addressee() -> None:
+    doc = checked("""\
+关于小区垃圾清运不及时的回复
+来信人：
+您好！您反映的小区垃圾清运不及时问题收悉。我局已要求环卫公司每日清运两次。
+青原区城市管理局
+2024年6月8日
+""")
+    expect(doc, recipients=("来信人",), signature=(("青原区城市管理局",), "2024-06-08", "2024年6月8日"))
+
+
+# --- batches 9-11 (written before the parser ran on them): structure --------------------------------------
+
+HEAD = "关于区政协十届二次会议第66号提案的答复\n常某委员：\n您提出的关于推进城市精细化管理的提案收悉，现答复如下：\n"
+TAIL = "\n青原区城市管理局\n2024年8月16日"
+SIGNED = (("青原区城市管理局",), "2024-08-16")
+
+
+def body(text: str, tail: str = TAIL) -> govdoc.Document:
+    return checked(HEAD + text + tail)
+
+
+def same(got: dict[str, object], want: dict[str, object]) -> None:
+    """Every check of a probe compared at once, so one run shows all of its misses."""
+    wrong = {k: {"got": got[k], "want": v} for k, v in want.items() if got[k] != v}
+    assert not wrong, wrong
+
+
+def levels(doc: govdoc.Document) -> list[tuple[int, str, int]]:
+    return [(s.level, s.style, s.ordinal) for s in doc.iter_sections()]
+
+
+def all_items(section: govdoc.Section) -> list[list[tuple[int, str, str]]]:
+    return [items(p) for p in section.paragraphs]
+
+
+# --- batch 9: nesting, skipped ranks, a regulation printed after its notice, members and phases ---------
+
+
+def test_five_ranks_nested_under_a_paren_heading_down_to_circled_points() -> None:
+    doc = body(
+        "一、工作进展\n（一）基础设施建设\n1.道路建设\n（1）主干道\n①青原大道已完工。\n②江川路正在施工。\n"
+        "（2）支路\n新建支路12条。\n2.管网建设\n完成雨污分流改造20公里。\n二、下一步打算\n继续加大投入。"
+    )
+    same(
+        {"tree": tree(doc), "signed": signed(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "工作进展"),
+                (2, "cn-paren", "（一）", "基础设施建设"),
+                (3, "num", "1.", "道路建设"),
+                (4, "num-paren", "（1）", "主干道"),
+                (5, "circled", "①", "青原大道已完工"),
+                (5, "circled", "②", "江川路正在施工"),
+                (4, "num-paren", "（2）", "支路"),
+                (3, "num", "2.", "管网建设"),
+                (1, "cn", "二、", "下一步打算"),
+            ],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_arabic_points_straight_under_ideograph_headings_skip_a_rank_without_a_gap() -> None:
+    doc = body("一、关于停车位\n1.新建公共停车场3处。\n2.施划路内停车位500个。\n二、关于智慧停车\n1.建设智慧停车平台。")
+    same(
+        {"levels": levels(doc), "gap": "numbering-gap" in codes(doc), "signed": signed(doc)},
+        {
+            "levels": [(1, "cn", 1), (2, "num", 1), (2, "num", 2), (1, "cn", 2), (2, "num", 1)],
+            "gap": False,
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_notice_printing_its_measures_in_chapters_sections_and_articles_after_its_signature() -> None:
+    doc = checked("""\
+江川市人民政府关于印发江川市城市绿化管理办法的通知
+江政发〔2024〕12号
+各区人民政府，市政府各部门：
+现将《江川市城市绿化管理办法》印发给你们，请认真贯彻执行。
+江川市人民政府
+2024年4月1日
+江川市城市绿化管理办法
+第一章　总　　则
+第一条　为加强城市绿化管理，制定本办法。
+第二条　本办法适用于本市城市规划区内的绿化管理。
+第二章　规划建设
+第一节　规划
+第三条　城市绿地系统规划由市城市管理部门组织编制。
+第二节　建设
+第四条　新建居住区绿地率不得低于30%。
+""")
+    same(
+        {"kind": doc.kind, "tree": tree(doc), "signed": signed(doc)},
+        {
+            "kind": "notice",
+            "tree": [
+                (1, "chapter", "第一章", "总则"),
+                (2, "article", "第一条", None),
+                (2, "article", "第二条", None),
+                (1, "chapter", "第二章", "规划建设"),
+                (2, "section", "第一节", "规划"),
+                (3, "article", "第三条", None),
+                (2, "section", "第二节", "建设"),
+                (3, "article", "第四条", None),
+            ],
+            "signed": (("江川市人民政府",), "2024-04-01"),
+        },
+    )
+
+
+def test_members_inside_one_paragraph_and_members_over_two_paragraphs() -> None:
+    doc = body(
+        "一、关于资金保障\n今年我局采取多项措施保障资金。一是争取上级资金1200万元；二是安排本级资金800万元；"
+        "三是引导社会资本投入500万元。\n二、关于人才保障\n一是引进专业技术人才20名。\n二是开展业务培训6期。"
+    )
+    one, two = doc.sections
+    same(
+        {"one": all_items(one), "two": all_items(two)},
+        {
+            "one": [
+                [
+                    (1, "一是", "争取上级资金1200万元"),
+                    (2, "二是", "安排本级资金800万元"),
+                    (3, "三是", "引导社会资本投入500万元"),
+                ]
+            ],
+            "two": [[(1, "一是", "引进专业技术人才20名")], [(2, "二是", "开展业务培训6期")]],
+        },
+    )
+
+
+def test_first_then_last_in_one_section_and_must_members_in_another() -> None:
+    doc = body(
+        "一、关于工作要求\n首先，要提高认识。其次，要压实责任。最后，要强化督导。\n"
+        "二、关于保障措施\n一要加强组织领导；二要加强经费保障；三要加强宣传引导。"
+    )
+    one, two = doc.sections
+    same(
+        {"one": all_items(one), "two": all_items(two)},
+        {
+            "one": [[(1, "首先", "要提高认识"), (2, "其次", "要压实责任"), (3, "最后", "要强化督导")]],
+            "two": [[(1, "一要", "加强组织领导"), (2, "二要", "加强经费保障"), (3, "三要", "加强宣传引导")]],
+        },
+    )
+
+
+def test_labelled_report_openers_with_measures_from_here_on_give_progress_then_plan() -> None:
+    doc = body(
+        "一、关于垃圾分类\n工作开展情况：全区已有120个小区实行垃圾分类。\n存在问题：部分居民分类意识不强。\n"
+        "今后工作措施：加大宣传力度，推进垃圾分类全覆盖。"
+    )
+    same(
+        {"phases": phases(doc.sections[0]), "signed": signed(doc)},
+        {"phases": ["progress", "progress", "plan"], "signed": SIGNED},
+    )
+
+
+def test_three_organs_stacked_one_a_line_over_one_date_after_the_last_section() -> None:
+    doc = body(
+        "一、关于资金\n已安排资金300万元。\n二、关于用地\n已落实用地指标。",
+        tail="\n青原区发展和改革局\n青原区财政局\n青原区自然资源局\n2024年8月8日",
+    )
+    same(
+        {"signed": signed(doc), "closing": closing(doc), "last": doc.sections[-1].paragraphs[-1].text},
+        {
+            "signed": (("青原区发展和改革局", "青原区财政局", "青原区自然资源局"), "2024-08-08"),
+            "closing": None,
+            "last": "已落实用地指标。",
+        },
+    )
+
+
+def test_a_signature_parted_from_its_date_by_a_page_number_line() -> None:
+    doc = body(
+        "一、关于占道经营\n已整治占道经营点位86处。\n二、关于违法建设\n已拆除违法建设1.2万平方米。",
+        tail="\n青原区城市管理局\n— 3 —\n2024年8月16日",
+    )
+    same(
+        {"signed": signed(doc), "last": doc.sections[-1].paragraphs[-1].text, "sections": len(doc.sections)},
+        {"signed": SIGNED, "last": "已拆除违法建设1.2万平方米。", "sections": 2},
+    )
+
+
+# --- batch 10: ranks entered below the top, articles numbered past ten, member families --------------------
+
+
+def test_a_reply_opening_at_paren_headings_with_arabic_points_under_them() -> None:
+    doc = body(
+        "（一）关于人行道修复\n1.已修复人行道3.5公里。\n2.已更换盲道砖1200块。\n（二）关于绿化补植\n已补植行道树460株。"
+    )
+    same(
+        {"levels": levels(doc), "signed": signed(doc)},
+        {"levels": [(1, "cn-paren", 1), (2, "num", 1), (2, "num", 2), (1, "cn-paren", 2)], "signed": SIGNED},
+    )
+
+
+def test_paren_arabic_points_straight_under_ideograph_headings() -> None:
+    doc = body("一、关于公厕建设\n（1）新建公厕12座。\n（2）改造公厕30座。\n二、关于公厕管理\n（1）推行公厕所长制。")
+    same(
+        {"levels": levels(doc), "gap": "numbering-gap" in codes(doc)},
+        {
+            "levels": [(1, "cn", 1), (2, "num-paren", 1), (2, "num-paren", 2), (1, "cn", 2), (2, "num-paren", 1)],
+            "gap": False,
+        },
+    )
+
+
+def test_circled_points_straight_under_an_ideograph_heading() -> None:
+    doc = body(
+        "一、关于户外广告整治\n①拆除违规广告牌320块。\n②规范店招店牌1500块。\n二、关于亮化工程\n完成主干道亮化改造8条。"
+    )
+    same(
+        {"tree": tree(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于户外广告整治"),
+                (2, "circled", "①", "拆除违规广告牌320块"),
+                (2, "circled", "②", "规范店招店牌1500块"),
+                (1, "cn", "二、", "关于亮化工程"),
+            ]
+        },
+    )
+
+
+def test_measures_whose_articles_run_past_ten_under_two_chapters() -> None:
+    doc = checked("""\
+江川市城市供水管理办法
+第一章　总则
+第九条　供水企业应当建立水质检测制度。
+第十条　供水企业应当保持不间断供水。
+第二章　法律责任
+第十一条　违反本办法规定的，由市水行政主管部门责令改正。
+第二十条　本办法自2024年5月1日起施行。
+""")
+    same(
+        {"kind": doc.kind, "ordinals": ordinals(doc), "styles": [s.style for s in doc.iter_sections()]},
+        {
+            "kind": "measures",
+            "ordinals": [1, 9, 10, 2, 11, 20],
+            "styles": ["chapter", "article", "article", "chapter", "article", "article"],
+        },
+    )
+
+
+def test_first_and_second_with_commas_over_two_paragraphs() -> None:
+    doc = body("一、关于环卫作业\n第一，推行机械化清扫，主次干道机扫率达到95%。\n第二，延长保洁时间，实行16小时保洁。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {
+            "items": [
+                [(1, "第一", "推行机械化清扫，主次干道机扫率达到95%")],
+                [(2, "第二", "延长保洁时间，实行16小时保洁")],
+            ]
+        },
+    )
+
+
+def test_on_the_one_hand_and_on_the_other_in_one_paragraph() -> None:
+    doc = body("一、关于渣土管理\n一方面，加强源头管控，严格渣土运输核准；另一方面，加强路面执法，严查抛洒滴漏。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {"items": [[(1, "一方面", "加强源头管控，严格渣土运输核准"), (2, "另一方面", "加强路面执法，严查抛洒滴漏")]]},
+    )
+
+
+def test_next_step_work_plan_and_for_a_while_from_here_on_open_plans() -> None:
+    doc = body(
+        "一、关于背街小巷\n已改造背街小巷42条。\n下一步工作打算是继续改造背街小巷30条。\n"
+        "二、关于老旧市场\n已改造农贸市场5个。\n今后一段时期，将实现农贸市场改造全覆盖。"
+    )
+    same({"phases": [phases(s) for s in doc.sections]}, {"phases": [["progress", "plan"], ["progress", "plan"]]})
+
+
+def test_two_organs_on_lines_of_their_own_sign_right_after_an_arabic_point() -> None:
+    doc = body(
+        "一、关于夜市管理\n1.划定夜市经营区域4处。\n2.实行夜市定时定点经营。",
+        tail="\n青原区城市管理局\n青原区市场监督管理局\n2024年8月16日",
+    )
+    same(
+        {"signed": signed(doc), "closing": closing(doc), "last": doc.iter_sections()[-1].title},
+        {
+            "signed": (("青原区城市管理局", "青原区市场监督管理局"), "2024-08-16"),
+            "closing": None,
+            "last": "实行夜市定时定点经营",
+        },
+    )
+
+
+# --- batch 11: more members, phases, a regulation run on after the 落款, the 落款 set oddly -----------------
+
+
+def test_articles_printed_after_a_notices_signature_run_on_its_sections() -> None:
+    doc = checked("""\
+青原区人民政府关于印发青原区城区犬只管理规定的通知
+各镇人民政府、街道办事处，区政府各部门：
+现将《青原区城区犬只管理规定》印发给你们，请遵照执行。
+一、提高思想认识
+各单位要充分认识犬只管理的重要性。
+二、加强宣传引导
+各街道要做好宣传工作。
+青原区人民政府
+2024年5月6日
+青原区城区犬只管理规定
+第一条　为规范城区犬只管理，制定本规定。
+第二条　本规定自2024年6月1日起施行。
+""")
+    same(
+        {"tree": tree(doc), "signed": signed(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "提高思想认识"),
+                (1, "cn", "二、", "加强宣传引导"),
+                (1, "article", "第一条", None),
+                (1, "article", "第二条", None),
+            ],
+            "signed": (("青原区人民政府",), "2024-05-06"),
+        },
+    )
+
+
+def test_first_next_again_and_last_over_four_preamble_paragraphs() -> None:
+    doc = body(
+        "首先，我局开展了全面排查。\n其次，制定了整改方案。\n再次，落实了整改资金。\n最后，组织了验收。", tail=TAIL
+    )
+    same(
+        {"items": [items(p) for p in doc.preamble], "sections": len(doc.sections)},
+        {
+            "items": [
+                [],
+                [(1, "首先", "我局开展了全面排查")],
+                [(2, "其次", "制定了整改方案")],
+                [(3, "再次", "落实了整改资金")],
+                [(4, "最后", "组织了验收")],
+            ],
+            "sections": 0,
+        },
+    )
+
+
+def test_must_members_over_paragraphs_after_a_colon_lead_in() -> None:
+    doc = body("一、关于下步要求\n为巩固整治成果，我局将做到：\n一要常态巡查。\n二要快速处置。\n三要严格考核。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {"items": [[], [(1, "一要", "常态巡查")], [(2, "二要", "快速处置")], [(3, "三要", "严格考核")]]},
+    )
+
+
+def test_members_in_a_paren_sections_run_in_paragraph_and_the_next() -> None:
+    doc = body("一、关于市容秩序\n（一）加强源头治理。一是完善管理制度。\n二是健全考核机制。")
+    sub = doc.sections[0].sections[0]
+    same(
+        {"title": sub.title, "items": all_items(sub)},
+        {"title": "加强源头治理", "items": [[(1, "一是", "完善管理制度")], [(2, "二是", "健全考核机制")]]},
+    )
+
+
+def test_a_report_whose_phase_headings_read_work_done_problems_and_measures_to_come() -> None:
+    doc = body(
+        "一、工作开展情况\n已建成数字城管平台。\n二、存在问题\n部分街道案件处置不及时。\n三、今后工作措施\n"
+        "今后，我局将完善考核办法。"
+    )
+    same(
+        {"titles": [s.title for s in doc.sections], "phases": [phases(s) for s in doc.sections]},
+        {"titles": ["工作开展情况", "存在问题", "今后工作措施"], "phases": [[None], [None], ["plan"]]},
+    )
+
+
+def test_two_organs_side_by_side_and_a_third_under_them_over_one_date() -> None:
+    doc = body(
+        "一、关于联合执法\n已开展联合执法行动12次。",
+        tail="\n青原区城市管理局　　青原区公安分局\n青原区市场监督管理局\n2024年8月20日",
+    )
+    same(
+        {"signed": signed(doc)},
+        {"signed": (("青原区城市管理局", "青原区公安分局", "青原区市场监督管理局"), "2024-08-20")},
+    )
+
+
+def test_a_signature_right_after_a_last_paragraph_of_members_with_no_closing() -> None:
+    doc = body("一、关于门前三包\n一是签订责任书3200份；二是开展评比活动4次。")
+    same(
+        {"signed": signed(doc), "closing": closing(doc), "items": all_items(doc.sections[0])},
+        {
+            "signed": SIGNED,
+            "closing": None,
+            "items": [[(1, "一是", "签订责任书3200份"), (2, "二是", "开展评比活动4次")]],
+        },
+    )
+
+
+def test_a_signature_whose_organ_is_cut_by_a_page_break_between_two_lines() -> None:
+    doc = body("一、关于广告招牌\n已规范广告招牌2100块。", tail="\n青原区城市\n— 5 —\n管理局\n2024年8月16日")
+    same({"signed": signed(doc), "sections": len(doc.sections)}, {"signed": SIGNED, "sections": 1})
