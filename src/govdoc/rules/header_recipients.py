@@ -34,7 +34,7 @@ def recipient_candidate(live: list[Block], limit: int, cut: frozenset[int]) -> t
     public: int | None = None
     for i in range(limit):
         b = live[i]
-        if L.is_recipient_line(b):
+        if L.is_recipient_line(b) and not writer_row_of_a_form(live, i):
             if not in_body:
                 candidates.append(i)
             elif title := title_above(live, i, cut):
@@ -208,3 +208,14 @@ def unaddressed_applicant(title: list[Block], b: Block) -> bool:
         and P.LABELLED_APPLICANT.match(b.folded) is not None
         and not any(P.APPLICANT_ANSWER_TITLE.search(t.folded) for t in title)
     )
+
+
+def writer_row_of_a_form(live: list[Block], i: int) -> bool:
+    """`来信人：` (or `留言人：`) alone, over another row of the mailbox's form (来信时间：…, 留言内容：): the form's
+    writer row left empty, not the answer greeting its writer by that role (来信人： ⏎ 您好！…), which
+    is the 主送 (diffread-B B8's residue). Asked only of a writer's label and its colon alone on the line."""
+    f = live[i].folded.strip()
+    if f[-1:] != ":" or f[:-1].replace(" ", "") not in P.MAILBOX_WRITER_LABELS or i + 1 >= len(live):
+        return False
+    nxt = live[i + 1].folded
+    return nxt.split(":", 1)[0].split("\t", 1)[0].strip() in P.MAILBOX_FORM_KEYS

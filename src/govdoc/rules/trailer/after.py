@@ -8,7 +8,6 @@ from govdoc.blocks import MAIL_DELIMITER
 from govdoc.rules import lines as L
 from govdoc.rules.trailer.attachments import mark_attachment_lists
 from govdoc.rules.trailer.base import (
-    ATTACHMENT_CONTENT,
     BODY,
     CONTACT,
     IMPRINT,
@@ -18,6 +17,7 @@ from govdoc.rules.trailer.base import (
     TRAILER,
     UNSET,
     continues_cc,
+    mark_content,
     printed_line,
 )
 from govdoc.state import Block, State
@@ -63,8 +63,7 @@ def _after_signature(after: list[Block], title: str = "") -> None:
         b.zone = TRAILER
     after = after[:mail]
     form = next((i for i, b in enumerate(after) if _appended_form_title(b)), len(after))
-    for b in after[form:]:  # a form appended after the 落款: its title and rows are attachment content
-        b.zone = IMPRINT if L.is_imprint_line(b) else ATTACHMENT_CONTENT
+    mark_content(after[form:])  # a form appended after the 落款: its title and rows are attachment content
     after = after[:form]
     leftovers: list[Block] = []
     in_note = False  # under a 附注 label: its numbered points are the note's, not sections

@@ -9,7 +9,7 @@ from __future__ import annotations
 from govdoc import patterns as P
 from govdoc.numerals import cn_to_int, list_number
 from govdoc.rules import lines as L
-from govdoc.rules.trailer.base import ATTACHMENT_CONTENT, ATTACHMENTS, IMPRINT, UNSET, unset
+from govdoc.rules.trailer.base import ATTACHMENTS, UNSET, mark_content, unset
 from govdoc.rules.trailer.organs import organs_above
 from govdoc.state import Block, State
 
@@ -27,8 +27,7 @@ def attachment_content(state: State) -> None:
         ),
         len(rest),
     )
-    for b in rest[content : _signed_under(rest, content)]:
-        b.zone = IMPRINT if L.is_imprint_line(b) else ATTACHMENT_CONTENT
+    mark_content(rest[content : _signed_under(rest, content)])
 
 
 def _signed_under(blocks: list[Block], content: int) -> int:

@@ -114,6 +114,17 @@ def continues_cc(blocks: list[Block], k: int) -> bool:
 _CC_WRAPPED_LINES = 4  # the lines a 版记's 抄送 list wraps over, its own line aside, at most
 
 
+def mark_content(blocks: list[Block]) -> None:
+    """Zone an attachment's (or an appended form's) lines as its content, save the 版记 under it: its
+    抄送 and 印发 lines and the lines a 抄送 list wrapped onto (抄送：…， ⏎ 市政协办公室。), which the
+    attachment's content would otherwise keep, the list losing its last organs in silence. Only a line
+    right under a 版记 line is asked whether it carries the list on."""
+    cc = False
+    for k, b in enumerate(blocks):
+        cc = L.is_imprint_line(b) or (cc and continues_cc(blocks, k))
+        b.zone = IMPRINT if cc else ATTACHMENT_CONTENT
+
+
 def _cc_piece(b: Block) -> bool:
     """A line that may be a piece of a wrapped 抄送 list: short, no date, and ending the list on its stop
     or holding a separator between names."""
