@@ -89,3 +89,31 @@ def test_guard_a_writers_row_with_its_value_over_the_next_row_is_no_addressee_ei
 2024年4月2日
 """)
     assert doc.header.recipients == ()
+
+
+# --- cause 3: a post's word after a post in the 落款 is no person (a positive test of a name) -----------------
+
+_BOARD = """关于小区门口积水的回复
+网友：
+您好！您反映的小区门口积水问题收悉，排水管网已疏通。
+{line}
+2024年5月21日
+"""
+
+
+def test_a_word_after_a_post_that_opens_with_no_surname_is_no_signing_person() -> None:
+    for line in ("主任科员", "市长批示", "镇长手机", "区长网箱", "代表之家", "省长质量奖", "县长接访", "局长热线"):
+        doc = checked(_BOARD.format(line=line))
+        assert doc.signature is None or doc.signature.persons == (), line
+
+
+def test_guard_posts_over_names_with_a_surname_a_compound_one_or_a_withheld_name_are_persons() -> None:
+    for line, want in (
+        ("市长　高某某", ("市长", "高某某")),
+        ("主任　欧阳某", ("主任", "欧阳某")),
+        ("县长　某某某", ("县长", "某某某")),
+        ("领衔代表：买买提·艾力", ("领衔代表", "买买提·艾力")),
+    ):
+        doc = checked(_BOARD.format(line=line))
+        assert doc.signature is not None, line
+        assert [(p.post, p.name) for p in doc.signature.persons] == [want], line

@@ -235,7 +235,13 @@ def signing_person(b: Block) -> regex.Match[str] | None:
     if len(f) > _PERSON_LINE or _POST_ENDS.isdisjoint(f):
         return None
     m = P.SIGNING_PERSON.match(f.strip())
-    return m if m is not None and not is_organ_line(b) else None
+    return m if m is not None and _a_persons_name(m.group("name")) and not is_organ_line(b) else None
+
+
+def _a_persons_name(name: str) -> bool:
+    """`name` (after a post in the 落款) names a person: it opens with a surname (`P.SURNAMES`, or a compound
+    one), or it is a minority name parted by `·`. 科员, 批示, 留言板 open with none: a post's word, no name."""
+    return name[:1] in P.SURNAMES or name[:2] in P.COMPOUND_SURNAMES or "·" in name
 
 
 @per_line
