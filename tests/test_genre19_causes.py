@@ -117,3 +117,71 @@ def test_guard_posts_over_names_with_a_surname_a_compound_one_or_a_withheld_name
         doc = checked(_BOARD.format(line=line))
         assert doc.signature is not None, line
         assert [(p.post, p.name) for p in doc.signature.persons] == [want], line
+
+
+# --- cause 4: the 函 of a 信函格式 letterhead on its own line under the organ ----------------------------------
+
+
+def test_a_letter_format_head_prints_han_under_the_organ_which_is_the_issuer() -> None:
+    doc = checked("""\
+某县人民政府办公室
+函
+某政办函〔2024〕12号
+关于商请协助开展秸秆禁烧巡查的函
+县公安局：
+为做好秋季秸秆禁烧工作，现商请贵局在重点时段加强巡查。
+某县人民政府办公室
+2024年9月20日
+""")
+    assert doc.header.issuer == "某县人民政府办公室"
+    assert doc.header.title == "关于商请协助开展秸秆禁烧巡查的函"
+    assert "content-unplaced" not in codes(doc)
+
+
+def test_guard_a_title_wrapped_before_its_han_keeps_it() -> None:
+    doc = checked("""\
+某县人民政府办公室
+关于商请协助开展秸秆禁烧巡查工作的
+函
+县公安局：
+现商请贵局在重点时段加强巡查。
+某县人民政府办公室
+2024年9月20日
+""")
+    assert doc.header.title == "某县人民政府办公室关于商请协助开展秸秆禁烧巡查工作的函"
+    assert doc.kind == "letter"
+
+
+# --- cause 5: the letterhead over the answer's mark rows and its title ---------------------------------------
+
+
+def test_an_organ_over_the_answers_class_and_disclosure_rows_is_its_letterhead() -> None:
+    doc = checked("""\
+某县教育体育局
+办理结果：B类
+公开属性：主动公开
+关于县政协十二届三次会议第28号提案的答复
+某教提〔2024〕3号
+马某某委员：
+您提出的关于改善乡村学校食堂条件的提案收悉。现答复如下：
+我局已将12所乡村学校食堂改造列入明年计划。
+某县教育体育局
+2024年7月2日
+""")
+    assert doc.header.issuer == "某县教育体育局"
+    assert doc.header.handling_result == "B"
+
+
+def test_guard_a_portals_site_name_over_its_information_table_is_no_letterhead() -> None:
+    doc = checked("""\
+某县人民政府
+索引号：11360000-2024-00123
+发布机构：某县教育体育局
+关于县政协十二届三次会议第28号提案的答复
+马某某委员：
+您提出的关于改善乡村学校食堂条件的提案收悉。现答复如下：
+我局已将12所乡村学校食堂改造列入明年计划。
+某县教育体育局
+2024年7月2日
+""")
+    assert doc.header.issuer == "某县教育体育局"

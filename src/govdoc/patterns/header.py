@@ -81,8 +81,9 @@ DOCUMENT_CLASS_WORDS = (
     r"(?:行政)?规范性|政策性?|其他|其它|重要|相关|红头|上级|本级|公开|部门"
     r"|(?:自治区|省|市|县|区|州|盟|旗|乡镇|乡|镇)(?:级|委|政府|政府办)?"
 )
-# The 文件 of a 发文机关标志 wrapped onto its own line under the organ's name.
-WENJIAN_LINE = _lazy(r"^[ ]{0,4}文[ ]{0,4}件[ ]{0,4}$")
+# The 文件 of a 发文机关标志 wrapped onto its own line under the organ's name, or the 函 that a letter's
+# 信函格式 prints there (某市人民政府办公室 ⏎ 函): the mark of the document's form, no line of its title.
+WENJIAN_LINE = _lazy(r"^[ ]{0,4}(?:文[ ]{0,4}件|函)[ ]{0,4}$")
 # The 发文机关标志: the organ and 文件, maybe set apart by spaces or, where a table holds the organ and
 # its 文件 in two cells (a joint 标志 stacking its organs beside one 文件), by the cells' tab.
 ISSUER_MARK = _lazy(

@@ -324,6 +324,9 @@ def letterhead_over_title(live: list[Block], start: int, last: int, signed: Call
     文书, not a line of the title. A site's headline stands over no serial."""
     if start == 0 or last + 1 >= len(live) or any(b.zone is _ISSUER for b in live[:start]):
         return
+    if (top := _organ_over_marks(live, start)) is not None:
+        top.zone = Zone.ISSUER
+        return
     above = live[start - 1]
     if (
         L.is_organ_line(above)
@@ -336,6 +339,34 @@ def letterhead_over_title(live: list[Block], start: int, last: int, signed: Call
         )
     ):
         above.zone = Zone.ISSUER
+
+
+def _organ_over_marks(live: list[Block], start: int) -> Block | None:
+    """An organ's name over the answer's marks (办理结果：A类, 答复类别：B, 公开属性：主动公开, 签发人：某,
+    at most `_MARK_ROWS` of them) that stand right over its title (`某县农业农村局` / `答复类别：B` /
+    `关于第0123号代表建议办理情况的答复`): the letterhead, whose marks an office sets between it and the
+    title, as it sets them over the 文号. An information table's other rows (索引号, 发布机构) are no
+    marks: a portal's site name over its table is the page's, not the letterhead."""
+    k = start - 1
+    while k >= 0 and start - k <= _MARK_ROWS and _answer_mark_row(live[k]):
+        k -= 1
+    if k == start - 1 or k < 0 or not L.is_organ_line(live[k]):
+        return None
+    return live[k]
+
+
+_MARK_ROWS = 3  # 办理结果, 公开属性 and 签发人, the most a reply prints over its title
+
+
+def _answer_mark_row(b: Block) -> bool:
+    """A 键：值 row of an answer's marks: its category, its disclosure, who signed it off."""
+    f = b.folded
+    if ":" not in f:
+        return False
+    return key_of(f.split(":", 1)[0]) in _MARK_KEYS
+
+
+_MARK_KEYS = frozenset((*P.CATEGORY_KEYS, *P.DISCLOSURE_KEYS, *P.SIGNER_TABLE_KEYS))
 
 
 def _at_page_edge(b: Block) -> bool:
