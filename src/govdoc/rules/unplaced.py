@@ -179,7 +179,7 @@ def _placed_without_span(b: Block, doc: Document, holdings: _Holdings) -> bool:
         if doc.signature is not None and f.lstrip()[:1] in _SEAL_OPENS and P.SEAL_NOTES_LINE.match(f.strip()):
             return True  # the seal's place in the 落款: (盖章), (公章)  (公章), 【印章】
         if doc.header.issuer is not None and ("文" in f or "函" in f) and P.WENJIAN_LINE.match(f):
-            return True  # the 文件 (a letter's 函) of a 发文机关标志 on its own line, which the contract drops from `issuer`
+            return True  # the 文件 (a letter's 函) of a 发文机关标志 on its own line, dropped from `issuer`
         if (
             f[:1] in P.REPLY_CONTENT_FIRST
             and P.REPLY_CONTENT_ROW.match(f.strip())
