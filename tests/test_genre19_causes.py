@@ -185,3 +185,32 @@ def test_guard_a_portals_site_name_over_its_information_table_is_no_letterhead()
 2024年7月2日
 """)
     assert doc.header.issuer == "某县教育体育局"
+
+
+# --- cause 6: rows of a schedule (task, organ, date) are no 落款, the last one neither ------------------------
+
+_ROWS = """关于县人大十九届四次会议第12号建议的答复
+许某代表：
+您提出的关于建设城北农贸市场的建议收悉。现答复如下：
+城北农贸市场建设计划如下：
+完成用地报批　县自然资源局　2024年9月30日
+完成主体建设　县商务局　2025年6月30日
+"""
+
+
+def test_the_last_of_a_schedules_rows_is_no_signature_where_no_signature_follows() -> None:
+    doc = checked(_ROWS)
+    assert doc.signature is None
+    assert any(p.text.startswith("完成主体建设") for p in doc.preamble)
+
+
+def test_guard_a_signature_on_one_line_right_under_the_rows_still_signs() -> None:
+    doc = checked(_ROWS + "某县商务局　　2024年7月1日\n")
+    assert doc.signature is not None
+    assert (doc.signature.issuers, doc.signature.date) == (("某县商务局",), "2024-07-01")
+
+
+def test_guard_a_signature_on_two_lines_under_the_rows_still_signs() -> None:
+    doc = checked(_ROWS + "某县商务局\n2024年7月1日\n")
+    assert doc.signature is not None
+    assert (doc.signature.issuers, doc.signature.date) == (("某县商务局",), "2024-07-01")

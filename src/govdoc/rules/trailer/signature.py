@@ -102,6 +102,8 @@ def _signature(region: Region, start: int = 1) -> tuple[int, int] | None:
         if dated & L.ORGAN_DATE:
             if b.folded[L.date_end(b) - 1 : L.date_end(b)] == "月" and not region.trailer_from(date_at + 1):
                 continue  # dated to its month with text below: a schedule's deadline or a source's date, no 落款
+            if _schedule_row(blocks, date_at):
+                continue
             return _later_signature(region, date_at) or (top, date_at)
         if top < date_at or L.labelled_organs(b):
             return top, date_at
@@ -139,6 +141,27 @@ def _later_signature(region: Region, date_at: int) -> tuple[int, int] | None:
     ):
         return None
     return later
+
+
+def _schedule_row(blocks: list[Block], date_at: int) -> bool:
+    """An organ-and-date line next to another with a different date (完成设计　县交通运输局　2024年3月31日 ⏎
+    完成验收　县交通运输局　2024年12月15日): rows of a schedule, each naming who does a task by when, and
+    the last of them no 落款 where none follows (session 18's residue): a 落款 has one date, and joint
+    signers who each print it beside their name print the same one. A row holds a task beside the organ
+    (three cells or more); a 落款 set on one line right under such rows holds the organ and the date only,
+    and stays the 落款. Asked only of an organ-and-date line."""
+    if L.spaced_cells(blocks[date_at]) < _ROW_CELLS:
+        return False
+    own = _date_beside_organ(blocks[date_at])
+    for k in (date_at - 1, date_at + 1):
+        if 0 <= k < len(blocks) and L.date_class(blocks[k]) & L.ORGAN_DATE:
+            other = _date_beside_organ(blocks[k])
+            if other and other != own:
+                return True
+    return False
+
+
+_ROW_CELLS = 3  # a task, the organ that does it and the date: a schedule's row
 
 
 def _date_beside_organ(b: Block) -> str:
