@@ -214,3 +214,39 @@ def test_guard_a_signature_on_two_lines_under_the_rows_still_signs() -> None:
     doc = checked(_ROWS + "某县商务局\n2024年7月1日\n")
     assert doc.signature is not None
     assert (doc.signature.issuers, doc.signature.date) == (("某县商务局",), "2024-07-01")
+
+
+# --- cause 7: a regulation printed after a notice's 落款 opens its own tree ------------------------------------
+
+
+def test_articles_of_rules_printed_after_a_notices_signature_are_roots_not_its_last_sections_children() -> None:
+    doc = checked("""\
+某县人民政府关于印发某县河道采砂管理办法的通知
+各乡镇人民政府，县直各单位：
+现将《某县河道采砂管理办法》印发给你们，请认真执行。
+一、加强组织领导
+各乡镇要明确专人负责。
+二、强化执法监管
+县水利局要会同有关部门开展联合执法。
+某县人民政府
+2024年3月5日
+某县河道采砂管理办法
+第一条　为加强河道采砂管理，制定本办法。
+第二条　本办法自2024年4月1日起施行。
+""")
+    assert [(s.level, s.style, s.marker) for s in doc.iter_sections()] == [
+        (1, "cn", "一、"),
+        (1, "cn", "二、"),
+        (1, "article", "第一条"),
+        (1, "article", "第二条"),
+    ]
+
+
+def test_guard_articles_before_any_signature_nest_as_they_stand() -> None:
+    doc = checked("""\
+某县河道采砂管理办法
+第一章　总则
+第一条　为加强河道采砂管理，制定本办法。
+第二条　本办法适用于本县行政区域内的河道。
+""")
+    assert [(s.level, s.style) for s in doc.iter_sections()] == [(1, "chapter"), (2, "article"), (2, "article")]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import sys
 from typing import NamedTuple
 
 import regex
@@ -797,6 +798,7 @@ def build_sections(state: State) -> None:
     ranks = _document_ranks(answered, opening)
     keys = _rank_keys(answered, opening, ranks)
     run_on_block, run_on_at = state.closing_run_on or (None, 0)
+    signed_at = _signed_at(state)
 
     def close_table() -> None:
         """Ends the table being gathered, giving it to the open section (or the preamble)."""
@@ -825,6 +827,9 @@ def build_sections(state: State) -> None:
             (stack[-1][1].paragraphs if stack else preamble).append(paragraph_of(b, 0, upto))
             continue
         key = _rank_key(rank_key or heading.style, first_seen, ranks)
+        if b.start > signed_at and heading.style in _WHOLE_TEXT_DIVISIONS:
+            stack.clear()  # a regulation printed after the 落款 opens its own tree, under none of the notice's sections
+            signed_at = _NOWHERE
         while stack and stack[-1][0] >= key:
             stack.pop()
         title, rest_at = _title_and_rest(b, heading.end, heading.style)
@@ -848,6 +853,20 @@ def build_sections(state: State) -> None:
     state.preamble = preamble
     state.sections = roots
     _check_numbering(state, roots, {})
+
+
+def _signed_at(state: State) -> int:
+    """Where the 落款 ends, or past the text where there is none. A word division under it (第一条, 第一章,
+    第一部分: `_WHOLE_TEXT_DIVISIONS`) opens the text the notice prints, a regulation numbered from its own
+    first article, which is the body's by the contract but none of the notice's sections: it is a root
+    whatever the notice's last section was (the articles of a 规定 read as sub-sections of the notice's
+    二、加强宣传引导 before). A list of （1） points under the 落款 may go on with the answer, and nests as before."""
+    lines = [b for b in (state.signature_date, *state.signature_organs) if b is not None]
+    return max((b.end for b in lines), default=_NOWHERE)
+
+
+_WHOLE_TEXT_DIVISIONS = frozenset(("part", "chapter", "section", "article"))
+_NOWHERE = sys.maxsize  # past any offset: no 落款, or its printed document's first heading already met
 
 
 def _close(section: SectionDraft) -> int:
