@@ -250,3 +250,36 @@ def test_guard_articles_before_any_signature_nest_as_they_stand() -> None:
 第二条　本办法适用于本县行政区域内的河道。
 """)
     assert [(s.level, s.style) for s in doc.iter_sections()] == [(1, "chapter"), (2, "article"), (2, "article")]
+
+
+# --- cause 8: a reference naming its body by its words takes the meeting the acknowledgement names ---------
+
+
+def _ref(doc: govdoc.Document) -> tuple[object, ...] | None:
+    r = doc.header.responds_to
+    return None if r is None else (r.body, r.level, r.term, r.session, r.number, r.kind)
+
+
+def test_a_deputys_suggestion_numbered_alone_in_the_title_takes_the_meeting_of_the_acknowledgement() -> None:
+    doc = checked("""\
+对第27号代表建议的答复
+卢某某代表：
+您在镇十八届人大二次会议期间提出的关于增设社区养老食堂的建议收悉。现答复如下：
+我局已在城区新建社区养老食堂6个。
+某区民政局
+2024年6月10日
+""")
+    assert _ref(doc) == ("人大", "镇", 18, 2, "27", "建议")
+
+
+def test_guard_a_meeting_of_the_other_body_is_not_taken() -> None:
+    doc = checked("""\
+关于第27号代表建议办理情况的答复
+卢某某代表：
+您提出的关于增设社区养老食堂的建议收悉，区政协九届三次会议期间也有委员提出类似提案。现答复如下：
+我局已在城区新建社区养老食堂6个。
+某区民政局
+2024年6月10日
+""")
+    ref = _ref(doc)
+    assert ref is not None and ref[0] == "人大" and ref[2] is None

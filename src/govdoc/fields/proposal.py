@@ -278,7 +278,7 @@ def find_proposal(title: str | None, header: list[str], opening: list[str], prop
     found = _first(_numbered, sources) or _first(_unnumbered, sources)
     if found is not None and found.body is None and found.term is None and title:
         _meeting_from_title(found, title)
-    if found is not None and found.body is None and found.term is None:
+    if found is not None and found.term is None and found.level is None:
         _meeting_from_opening(found, opening)
     if not proposers:
         proposers = _acknowledged_proposer(opening)
@@ -421,7 +421,9 @@ def _meeting_from_opening(found: _Found, opening: list[str]) -> None:
 
     Asked only of the sentence that acknowledges the proposal (…收悉) before the answer: a meeting
     another sentence tells of (此前，…会议期间也有委员提出类似提案) is another's; and only where the
-    meeting's proposal is of the reference's kind, as for a meeting the title names.
+    meeting's proposal is of the reference's kind, as for a meeting the title names. A reference whose
+    words give its body but no meeting (关于第0123号代表建议办理情况的答复: 代表 says 人大) takes the meeting
+    of that body (您在县十九届人大四次会议上提出的…建议收悉), never one of the other body.
     """
     for text in _before_answer(opening):
         end = text.find("收悉")
@@ -431,7 +433,7 @@ def _meeting_from_opening(found: _Found, opening: list[str]) -> None:
         meeting = _unnumbered(sentence, fold(sentence))
         if meeting is None:
             continue
-        if meeting.kind == found.kind or found.kind_quoted:
+        if (meeting.kind == found.kind or found.kind_quoted) and found.body in (None, meeting.body):
             found.body, found.level, found.term, found.session = (
                 meeting.body,
                 meeting.level,
