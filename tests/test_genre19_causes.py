@@ -283,3 +283,25 @@ def test_guard_a_meeting_of_the_other_body_is_not_taken() -> None:
 """)
     ref = _ref(doc)
     assert ref is not None and ref[0] == "人大" and ref[2] is None
+
+
+def test_guard_articles_under_a_printed_rules_own_ideograph_heading_after_the_signature_stay_its_children() -> None:
+    doc = checked("""\
+某县人民政府办公室关于印发某县河长制会议制度等两项制度的通知
+各乡镇人民政府：
+现将《某县河长制会议制度》等两项制度印发给你们，请认真执行。
+某县人民政府办公室
+2024年3月5日
+一、某县河长制会议制度
+第一条　县级河长会议由县级总河长主持召开。
+第二条　会议每年至少召开一次。
+二、某县河长制督察制度
+第一条　督察由县河长办组织实施。
+""")
+    assert [(s.level, s.style) for s in doc.iter_sections()] == [
+        (1, "cn"),
+        (2, "article"),
+        (2, "article"),
+        (1, "cn"),
+        (2, "article"),
+    ]

@@ -827,8 +827,9 @@ def build_sections(state: State) -> None:
             (stack[-1][1].paragraphs if stack else preamble).append(paragraph_of(b, 0, upto))
             continue
         key = _rank_key(rank_key or heading.style, first_seen, ranks)
-        if b.start > signed_at and heading.style in _WHOLE_TEXT_DIVISIONS:
-            stack.clear()  # a regulation printed after the 落款 opens its own tree, under none of the notice's sections
+        if b.start > signed_at:  # the first heading under the 落款
+            if heading.style in _WHOLE_TEXT_DIVISIONS:
+                stack.clear()  # a regulation printed after the 落款 opens its own tree, under none of the notice's
             signed_at = _NOWHERE
         while stack and stack[-1][0] >= key:
             stack.pop()
@@ -856,11 +857,12 @@ def build_sections(state: State) -> None:
 
 
 def _signed_at(state: State) -> int:
-    """Where the 落款 ends, or past the text where there is none. A word division under it (第一条, 第一章,
-    第一部分: `_WHOLE_TEXT_DIVISIONS`) opens the text the notice prints, a regulation numbered from its own
+    """Where the 落款 ends, or past the text where there is none. A word division first under it (第一条,
+    第一章, 第一部分: `_WHOLE_TEXT_DIVISIONS`) opens the text the notice prints, a regulation numbered from its own
     first article, which is the body's by the contract but none of the notice's sections: it is a root
     whatever the notice's last section was (the articles of a 规定 read as sub-sections of the notice's
-    二、加强宣传引导 before). A list of （1） points under the 落款 may go on with the answer, and nests as before."""
+    二、加强宣传引导 before). A list of （1） points under the 落款 may go on with the answer, and nests as before;
+    the articles under a 一、 that names one of several printed rules (一、某会议制度 ⏎ 第一条…) are that one's."""
     lines = [b for b in (state.signature_date, *state.signature_organs) if b is not None]
     return max((b.end for b in lines), default=_NOWHERE)
 
