@@ -2212,3 +2212,215 @@ def test_a_signature_right_after_a_last_paragraph_of_members_with_no_closing() -
 def test_a_signature_whose_organ_is_cut_by_a_page_break_between_two_lines() -> None:
     doc = body("一、关于广告招牌\n已规范广告招牌2100块。", tail="\n青原区城市\n— 5 —\n管理局\n2024年8月16日")
     same({"signed": signed(doc), "sections": len(doc.sections)}, {"signed": SIGNED, "sections": 1})
+
+
+# --- batch 12 (written after causes 1-8 were fixed, before the parser ran on it): more of the same kinds -----
+
+
+def test_an_opinion_whose_addressees_wrap_after_a_dunhao_inside_a_list() -> None:
+    doc = checked("""\
+江川市人民政府关于推进数字政府建设的实施意见
+江政发〔2024〕25号
+各区人民政府，市政府各委、办、局，各开发区管委会、
+各有关单位：
+为加快推进数字政府建设，结合我市实际，提出如下实施意见。
+一、总体要求
+到2025年，全市政务服务事项全程网办率达到90%以上。
+二、主要任务
+推进政务数据共享。
+江川市人民政府
+2024年9月9日
+""")
+    expect(
+        doc,
+        kind="opinion",
+        issuer="江川市人民政府",
+        number=("江政发〔2024〕25号", "江政发", 2024, 25),
+        recipients=("各区人民政府", "市政府各委、办、局", "各开发区管委会", "各有关单位"),
+        tree=[(1, "cn", "一、", "总体要求"), (1, "cn", "二、", "主要任务")],
+        signature=(("江川市人民政府",), "2024-09-09", "2024年9月9日"),
+    )
+
+
+def test_an_approval_with_its_publication_note_and_an_imprint_wrapped_over_two_lines() -> None:
+    doc = checked("""\
+青山县人民政府
+青政复〔2024〕18号
+青山县人民政府关于同意实施石门水库除险加固工程的批复
+县水利局：
+你局《关于实施石门水库除险加固工程的请示》（青水〔2024〕33号）收悉。经研究，同意实施石门水库除险加固工程，所需资金由你局按规定申报上级补助资金解决。
+此复。
+青山县人民政府
+2024年8月5日
+（此件公开发布）
+抄送：县发展和改革局，县财政局，县自然资源局，
+县应急管理局，石门镇人民政府。
+青山县人民政府办公室　　　　2024年8月6日印发
+""")
+    expect(
+        doc,
+        kind="approval",
+        issuer="青山县人民政府",
+        recipients=("县水利局",),
+        closing="此复。",
+        disclosure="主动公开",
+        signature=(("青山县人民政府",), "2024-08-05", "2024年8月5日"),
+        imprint=(
+            ("县发展和改革局", "县财政局", "县自然资源局", "县应急管理局", "石门镇人民政府"),
+            "青山县人民政府办公室",
+            "2024-08-06",
+        ),
+    )
+
+
+def test_minutes_whose_chair_attendees_and_recorder_are_labelled_as_persons() -> None:
+    doc = checked("""\
+青原区人民政府专题会议纪要
+第9期
+2024年7月3日，区政府在区政府二楼会议室召开专题会议，研究城区内涝治理工作。纪要如下：
+一、会议要求区住建局于8月底前完成城区排水管网清淤。
+二、会议要求区财政局及时拨付内涝治理资金。
+主持：副区长陶某某
+参会人员：区住建局、区财政局、区城市管理局负责同志
+记录人：韩某
+""")
+    expect(
+        doc,
+        kind="minutes",
+        serial=("第9期", 9),
+        attendance=[
+            ("主持", ("副区长陶某某",)),
+            ("参会人员", ("区住建局", "区财政局", "区城市管理局负责同志")),
+            ("记录人", ("韩某",)),
+        ],
+        tree=[
+            (1, "cn", "一、", "会议要求区住建局于8月底前完成城区排水管网清淤"),
+            (1, "cn", "二、", "会议要求区财政局及时拨付内涝治理资金"),
+        ],
+    )
+
+
+def test_a_township_answer_under_a_class_mark_of_its_own_with_a_contact_row_under_the_date() -> None:
+    doc = checked("""\
+【B类】
+青石镇人民政府
+关于县十九届人大四次会议第102号建议的答复
+范某某代表：
+您提出的关于硬化青石村通组道路的建议收悉。现答复如下：
+镇政府已将青石村通组道路硬化列入2025年项目计划。
+感谢您对镇政府工作的关心和支持。
+青石镇人民政府
+2024年7月12日
+联系人：晏某；联系电话：0796-8456789
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="青石镇人民政府",
+        category="B",
+        recipients=("范某某代表",),
+        ref=("人大", "县", 19, 4, "102", "建议", "关于硬化青石村通组道路的建议", []),
+        contact={"name": "晏某", "phones": ("0796-8456789",)},
+        signature=(("青石镇人民政府",), "2024-07-12", "2024年7月12日"),
+    )
+
+
+def test_a_bulletin_reported_up_and_copied_across_in_two_imprint_rows() -> None:
+    doc = checked("""\
+江川市应急管理局
+江应急〔2024〕31号
+关于2024年上半年全市生产安全事故情况的通报
+各区应急管理局，市安委会有关成员单位：
+2024年上半年，全市共发生生产安全事故12起，死亡14人，同比分别下降20%和12.5%。
+特此通报。
+江川市应急管理局
+2024年7月15日
+抄报：省应急管理厅，市人民政府。
+抄送：市安委会办公室。
+江川市应急管理局办公室　　　2024年7月15日印发
+""")
+    expect(
+        doc,
+        kind="bulletin",
+        issuer="江川市应急管理局",
+        recipients=("各区应急管理局", "市安委会有关成员单位"),
+        closing="特此通报。",
+        signature=(("江川市应急管理局",), "2024-07-15", "2024年7月15日"),
+        imprint=(("省应急管理厅", "市人民政府", "市安委会办公室"), "江川市应急管理局办公室", "2024-07-15"),
+    )
+
+
+def test_a_notice_whose_urgency_is_ordinary_urgent_on_its_own_line() -> None:
+    doc = checked("""\
+平急
+青原区人民政府办公室文件
+青政办发〔2024〕41号
+青原区人民政府办公室关于做好2024年秋冬季森林防火工作的通知
+各镇人民政府、街道办事处，区直有关单位：
+为做好今年秋冬季森林防火工作，现就有关事项通知如下：
+一、落实防火责任
+各镇、街道要落实森林防火属地责任。
+二、加强火源管控
+严禁野外违规用火。
+青原区人民政府办公室
+2024年10月8日
+""")
+    expect(
+        doc,
+        kind="notice",
+        issuer="青原区人民政府办公室",
+        number=("青政办发〔2024〕41号", "青政办发", 2024, 41),
+        urgency="平急",
+        recipients=("各镇人民政府", "街道办事处", "区直有关单位"),
+        signature=(("青原区人民政府办公室",), "2024-10-08", "2024年10月8日"),
+    )
+
+
+def test_a_request_whose_signer_stands_over_its_number_with_a_contact_note_under_the_date() -> None:
+    doc = checked("""\
+青原区人民政府文件
+签发人：鲍某某
+青府〔2024〕27号
+青原区人民政府关于申请将青原大道改造工程列入市级重点项目的请示
+江川市人民政府：
+青原大道是我区主要交通干道，现状路面破损严重。为改善群众出行条件，我区拟实施青原大道改造工程，总投资3.2亿元。恳请市政府将该工程列入市级重点项目。
+妥否，请批示。
+青原区人民政府
+2024年2月27日
+（联系人：史某某，联系电话：0796-8567123）
+""")
+    expect(
+        doc,
+        kind="request",
+        issuer="青原区人民政府",
+        number=("青府〔2024〕27号", "青府", 2024, 27),
+        signer="鲍某某",
+        recipients=("江川市人民政府",),
+        closing="妥否，请批示。",
+        contact={"name": "史某某", "phones": ("0796-8567123",)},
+        signature=(("青原区人民政府",), "2024-02-27", "2024年2月27日"),
+    )
+
+
+def test_a_letter_format_head_of_a_bureau_whose_number_stands_right_under_its_han() -> None:
+    doc = checked("""\
+江川市财政局
+函
+　　　　　　　　　　　　　　　　　　江财函〔2024〕102号
+江川市财政局关于商请提供2023年度部门决算数据的函
+市统计局：
+为做好2023年度财政决算分析工作，现商请贵局于2024年5月20日前提供2023年度部门决算相关数据。
+感谢支持。
+江川市财政局
+2024年5月8日
+""")
+    expect(
+        doc,
+        kind="letter",
+        issuer="江川市财政局",
+        number=("江财函〔2024〕102号", "江财函", 2024, 102),
+        title="江川市财政局关于商请提供2023年度部门决算数据的函",
+        recipients=("市统计局",),
+        signature=(("江川市财政局",), "2024-05-08", "2024年5月8日"),
+        unplaced=False,
+    )
