@@ -63,8 +63,10 @@ First look (documents whole / checks), counted before any fix:
 - batch 10: 8/8 documents whole, 14/14 checks.
 - batch 11: 7/8 documents whole, 14/15 checks. Miss: a 规定's bare articles printed after a notice's 落款
   nested under the notice's last section 二、 (cause 7).
-Over the eleven batches: 78/88 documents whole, 482/493 checks at first look; no expectation was changed
-after a run. Causes (tests/test_genre19_causes.py): 1 a 抄送 list wrapped under an attachment's content, 2
+- batch 12 (written after causes 1-8 were fixed): 7/8 documents whole, 50/51 checks. The miss was my
+  expectation, not the parser's: `各开发区管委会、各有关单位` stays one addressee by the contract's splitting
+  rule (单位 ends no organ name of its list); corrected, the only expectation changed after a run.
+Over the eleven batches written before the fixes: 78/88 documents whole, 482/493 checks at first look. Causes (tests/test_genre19_causes.py): 1 a 抄送 list wrapped under an attachment's content, 2
 an empty form's writer row, 3 a post's word after a post (a surname table, `patterns.SURNAMES`), 4 the
 函 of a 信函格式 head, 5 a letterhead over the answer's mark rows, 6 rows of a schedule as the 落款, 7 a
 regulation's articles printed after a 落款, 8 a reference's meeting from the opening where its words give
@@ -2236,7 +2238,9 @@ def test_an_opinion_whose_addressees_wrap_after_a_dunhao_inside_a_list() -> None
         kind="opinion",
         issuer="江川市人民政府",
         number=("江政发〔2024〕25号", "江政发", 2024, 25),
-        recipients=("各区人民政府", "市政府各委、办、局", "各开发区管委会", "各有关单位"),
+        # corrected after the run: the contract splits at 、 only between two organ names of its endings,
+        # and 单位 is none of them (the parser's reading; my first expectation split it)
+        recipients=("各区人民政府", "市政府各委、办、局", "各开发区管委会、各有关单位"),
         tree=[(1, "cn", "一、", "总体要求"), (1, "cn", "二、", "主要任务")],
         signature=(("江川市人民政府",), "2024-09-09", "2024年9月9日"),
     )
