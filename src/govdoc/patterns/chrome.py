@@ -208,6 +208,8 @@ _CHROME = (
     r"^相关(?:稿件|解读|新闻)[ ]{0,2}(?::|$)",  # a link list's label: 相关解读：《…》图解
     r"^相关(?:文件|政策)[ ]{0,2}:?$",  # … alone on its line (相关文件：), its titles under it
     r"^(?:推荐|延伸)(?:阅读|文章|链接)[ ]{0,2}:?$",
+    # a sidebar's or a page foot's list labels of other CMSs (热门文章, 最新更新, 猜你喜欢), alone on their line
+    r"^(?:(?:热门|热点|最新)(?:文章|新闻|资讯|推荐|发布|更新)|猜你喜欢|你可能(?:还)?(?:感兴趣|喜欢))[ ]{0,2}:?$",
     r"^(?:最近|热门|历史)搜索[ ]{0,2}:?$",  # a search box's lists
     # a portal's section name alone on its line (政府信息公开, 某县人民政府信息公开): a place or 人民 before
     # it, never a title's first line wrapped there (关于进一步做好政府信息公开 ⏎ 工作的通知)
@@ -352,6 +354,12 @@ _CHROME = (
     # 阅读全文>>): nothing else on its line
     r"^(?:点击)?(?:展开|收起)(?:全文|更多|阅读全文)[ ]{0,2}(?:>{1,2}|»|›|∨|︾|\+)?$",
     r"^(?:点击)?(?:查看|阅读)(?:更多|全文|详情)[ ]{0,2}(?:>{1,2}|»|›)?$",
+    r"^(?:点击)?(?:展开|查看)(?:剩余|全部)(?:内容|全文)[ ]{0,2}(?:>{1,2}|»|›|∨|︾|\+)?$",  # 展开剩余内容
+    # a mobile page's prompts to open or fetch its app (打开APP，阅读体验更佳, 下载客户端, APP内打开), the
+    # whole line: a reply's sentence naming an app goes on past them (打开“某市交通”APP即可在线投诉)
+    r"^(?:打开|下载|进入)\p{Han}{0,6}?(?:APP|App|app|客户端)"
+    r"(?:[ ,]{0,2}(?:阅读|查看|浏览|观看|看)\p{Han}{0,8})?[。!]?$",
+    r"^(?:APP|App|app|客户端)内(?:打开|阅读|查看)$",
     # an office system's print stamp at each page's head (打印人：张某　打印时间：2024-07-15 10:22)
     r"^打印(?:人|者)[ ]{0,2}:[^:\n]{1,20}?打印(?:时间|日期)[ ]{0,2}:",
     r"^(?:>{1,2}|»)[ ]{0,2}更多$",
@@ -441,7 +449,8 @@ BARE_TIMESTAMP = _lazy(
 # So are a bracketed label (【相关阅读】) and the neighbouring articles' labels alone (上一篇 ⏎ 关于…的答复).
 LINK_LIST_LABEL = _lazy(
     r"^(?:(?:相关|推荐|延伸)(?:链接|文章|阅读|稿件|解读|新闻|文件|政策)|(?:最近|热门|历史)搜索|[上下]一(?:篇|条)|附件下载|相关附件"
-    r"|(?:往期|精彩)(?:推荐|回顾|精选)|喜欢此内容的人还喜欢)"
+    r"|(?:往期|精彩)(?:推荐|回顾|精选)|喜欢此内容的人还喜欢"
+    r"|(?:热门|热点|最新)(?:文章|新闻|资讯|推荐|发布|更新)|猜你喜欢|你可能(?:还)?(?:感兴趣|喜欢))"
     r"[ ]{0,2}:?$"
     r"|^[【\[][ ]{0,2}(?:相关|推荐|延伸)(?:链接|文章|阅读|稿件|解读|新闻|文件|政策)[ ]{0,2}[】\]][ ]{0,2}:?$"
 )

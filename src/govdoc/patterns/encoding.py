@@ -15,6 +15,11 @@ import re
 # the first bytes of UTF-8's three-byte characters that Chinese text uses: Han, CJK punctuation, full-width forms
 _LEADS = (0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEF)
 _TAILS = range(0x80, 0xC0)
+# U+FFFD twice, as UTF-8 (EF BF BD EF BF BD), read as GBK: 锟斤拷. A tool that could not read some bytes put
+# U+FFFD in their place, and a later one read that UTF-8 as GBK and saved it: the run is the sure mark of
+# both misreadings (no Chinese word is written so), where the lost characters (a figure, a name) stood.
+# It decodes back to U+FFFD only, so the Han test of `rules.mojibake` never sees it: it is asked by name.
+LOST_CHARACTERS = "锟斤拷"
 
 
 @functools.cache

@@ -131,6 +131,16 @@ def _bracket_tail(end: str, b: Block, printed: bool) -> bool:
     )
 
 
+def _omission_after_stop(end: str, b: Block) -> bool:
+    """`b` opens with an ellipsis (……（略）, …… alone) under a line that ends its sentence (`end`, the
+    upper line's folded text): a copy's mark of what it left out, a line of its own, not the leader
+    dots or the trailing words of the sentence above (which ends on no stop)."""
+    return end[-1:] in _FULL_STOPS and b.folded.lstrip()[:1] == "…"
+
+
+_FULL_STOPS = frozenset("。!?")  # folded: ！ and ？ are ! and ?
+
+
 def _may_continue(b: Block, clause_open: bool = False, word_cut: bool = False, width_cut: bool = False) -> bool:
     """`b` may carry on a cut paragraph; `clause_open`: the line before ends on a comma, so a
     member opening `b` (…，/ 二是…) goes on the same sentence; `word_cut`: the page width cut the
@@ -144,7 +154,12 @@ def _may_continue(b: Block, clause_open: bool = False, word_cut: bool = False, w
         return False  # a sentence that opens with a number (`3 个街道…`) may carry a line on
     if L.enum_marker(b) and not (clause_open or word_cut):
         return False
+    if not clause_open and len(f) <= _MAX_FORMULA_LINE and P.CLOSING_FORMULA.match(f.strip().rstrip("。!")):
+        return False  # 特此答复。 / 此复。 alone: the closing formula is a sentence of its own, never a line's end
     return not (L.is_key_value(b) or L.is_date_line(b) or L.is_contact_line(b) or L.is_attachment_list(b))
+
+
+_MAX_FORMULA_LINE = 16  # 以上答复如有不妥，敬请批评指正。 and shorter: the closing formulas alone on a line
 
 
 def _marker_cut(end: str, b: Block) -> bool:
@@ -287,8 +302,10 @@ def continues(
         return True
     if _marker_cut(end, b) or _heading_cut(a, end, b, page_end):
         return True
-    if line_class(b) & CONTINUING:
+    if line_class(b) & CONTINUING and not _omission_after_stop(end, b):
         return True  # no paragraph starts with a comma, a closing bracket or leader dots
+    if "\t" in end and "\t" in b.folded.strip():
+        return False  # two rows of a table saved as TAB-separated cells: each row ends at its line
     if width <= 0 and not page_end and _framed_heading(a):
         return False  # nothing cut it: a numbered 关于… title ends at its line
     if _inline_list_cut(a, b, width, grown) or _list_cut(a, end, b, width, tail) or _list_goes_on(a, end, b):
@@ -991,8 +1008,13 @@ _YEAR_BRACKET_CLOSE = frozenset("〕])〉】")
 
 def _doc_number_cut(a: Block, b: Block) -> bool:
     """`a` a 文号's head alone (`某农函〔2024〕`), `b` its serial alone (`36号`); or the head cut inside
-    its year (`某教提复〔202` / `4〕17号`)."""
+    its year (`某教提复〔202` / `4〕17号`). The head may stand after its label at a line's end (an information
+    row set in one line and cut at the width: `… 发文字号：某政办〔2` / `024〕12号`): the label's value is the head."""
     upper, rest = a.folded.strip(), b.folded.strip()
+    if ":" in upper:
+        upper = upper.rsplit(":", 1)[1].strip()  # (folded: ： is :) the last label's value
+        if not upper or " " in upper:
+            return False
     if upper[-1:] in _YEAR_BRACKET_CLOSE:
         return bool(P.DOC_NO_HEAD_LINE.match(upper)) and bool(P.DOC_NO_SERIAL_LINE.match(rest))
     if P.DOC_NO_SERIAL_CUT_HEAD.match(upper):  # cut inside the serial: 某政办发〔2024〕1 / 8号

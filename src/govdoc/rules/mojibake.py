@@ -11,7 +11,8 @@ A line is suspected when a run of its characters, encoded back in the codec that
 decoded as UTF-8, gives mostly Han characters and CJK punctuation (at least `_MIN_HAN` Han
 characters): ordinary Chinese in GBK practically never makes valid UTF-8 over several characters,
 and Latin text never turns into Han. Cheap searches over the whole text (`patterns.encoding`)
-come first, so a document without such characters costs two C scans.
+come first, so a document without such characters costs three C scans. `锟斤拷` (U+FFFD twice, read
+as GBK: characters lost before the misreading) gives back no Han and is asked by name.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from __future__ import annotations
 import re
 
 from govdoc.model import Span, Warning, WarningCode
-from govdoc.patterns.encoding import gbk_hint, latin_hint
+from govdoc.patterns.encoding import LOST_CHARACTERS, gbk_hint, latin_hint
 from govdoc.state import Block, State
 
 CODE: WarningCode = "mojibake-suspected"
@@ -38,12 +39,15 @@ def mojibake(state: State) -> None:
     text = state.text
     gbk = gbk_hint().search(text) is not None
     latin = latin_hint().search(text) is not None
-    if not (gbk or latin):
+    lost = LOST_CHARACTERS in text  # (one C scan: 锟斤拷 gives back no Han, so the hints do not see it)
+    if not (gbk or latin or lost):
         return
     run: list[Block] = []
     found: tuple[str, str, str] | None = None
     for b in state.live():
         suspect = _suspect(b.text, gbk, latin)
+        if suspect is None and lost and LOST_CHARACTERS in b.text:
+            suspect = ("gbk", LOST_CHARACTERS, "\ufffd\ufffd")  # characters lost before the misreading
         if suspect is not None:
             if not run:
                 found = suspect
@@ -91,9 +95,11 @@ def _warn(state: State, run: list[Block], found: tuple[str, str, str] | None) ->
         return
     codec, piece, back = found
     first, last = run[0], run[-1]
+    said = back.replace(chr(0xFFFD), "")[:_EXCERPT]
+    guess = f"原文或为「{said}」" if said else "原文此处的字符在误读前已丢失"  # (锟斤拷: U+FFFD read as GBK)
     message = (
         f"疑似乱码：UTF-8 文本被按 {_CODECS[codec]} 读取后保存，{len(run)} 行，自「{piece[:_EXCERPT]}」起，"
-        f"原文或为「{back.replace(chr(0xFFFD), '')[:_EXCERPT]}」；未修复 (mojibake suspected: UTF-8 text read as "
+        f"{guess}；未修复 (mojibake suspected: UTF-8 text read as "
         f"{_CODECS[codec]} and saved, {len(run)} lines; not repaired, bytes were lost)"
     )
     if first.start >= 0:  # (the text is laid out: a warning's span may cover several lines)

@@ -433,7 +433,7 @@ def _attribution_links(blocks: list[Block], links: list[int]) -> None:
 
 _MAX_LINKS = 12
 _MAX_LINK = 60
-_LINK_LABEL_START = frozenset("相推延最热历上下附往精喜【[")
+_LINK_LABEL_START = frozenset("相推延最热历上下附往精喜猜你【[")
 _PAGE_LABEL_START = frozenset("文信稿来作出")
 _LABEL_START = _LINK_LABEL_START | _PAGE_LABEL_START
 

@@ -1,4 +1,5 @@
-"""What a web page repeats by its making: the headline shown again above the title, a body reposted whole."""
+"""What a web page repeats by its making: the headline shown again above the title, a body reposted whole,
+every line written twice by a scraper."""
 
 from __future__ import annotations
 
@@ -8,21 +9,30 @@ from govdoc.state import Block, State, Zone
 
 _CHROME = Zone.CHROME  # a module name: a `Zone.X` look-up is dear once per block (rules/head/zones.py)
 _MIN_REPOST = 3
+# A scraper that read each paragraph from two nested elements writes every line twice in a row (A A B B):
+# at least this many lines so doubled, and the pairs this share of the live lines, say the text was made so
+# (a document repeats a line of its own once or twice, never most of them).
+_MIN_DOUBLED = 4
+_DOUBLED_SHARE = 0.8
 
 
-def _web_derived(state: State) -> list[Block] | None:
-    """The live blocks of a web page, or of text saved from one (it still carries the site's
-    chrome lines); None for any other document. One walk tells both."""
+def _web_derived(state: State) -> tuple[list[Block], bool, int] | None:
+    """The live blocks of a web page or a text, whether it is web-derived (HTML, or text saved from a
+    page: it still carries the site's chrome lines), and how many live lines equal the one right
+    above them (`_doubled_lines`); None for a document of another format. One walk tells all."""
     web = state.format == "html"
     if not web and state.format not in TEXT_FORMATS:
         return None
     live: list[Block] = []
+    doubled = 0
     for b in state.blocks:
         if b.zone is not _CHROME:
+            if live and b.text == live[-1].text:
+                doubled += 1
             live.append(b)
         elif not web:
             web = site_chrome(b.folded)
-    return live if web else None
+    return live, web, doubled
 
 
 def _sentence(b: Block) -> bool:
@@ -37,10 +47,17 @@ def repeats(state: State) -> None:
     a site's chrome): the headline shown again right above the document's own title (a line
     equal to the next one, before the first sentence), and a body reposted whole (a run of at
     least three lines repeating, at once, the run just before it). Table rows are never
-    dropped, and nothing else is: a line a document itself repeats stays.
+    dropped, and nothing else is: a line a document itself repeats stays. In any text, a scraper's
+    doubling of every line (A A B B, `_doubled_lines`) is its own evidence: at least `_MIN_DOUBLED`
+    lines so, making up `_DOUBLED_SHARE` of the text, which no document writes.
     """
-    live = _web_derived(state)
-    if live is None:
+    derived = _web_derived(state)
+    if derived is None:
+        return
+    live, web, doubled = derived
+    if doubled >= _MIN_DOUBLED and 2 * doubled >= _DOUBLED_SHARE * len(live):
+        live = _doubled_lines(state, live)  # the doubling is the page's making whether or not chrome is left
+    if not web:
         return
     header = next((i for i, b in enumerate(live) if _sentence(b)), len(live))
     for i in range(1, header):
@@ -95,3 +112,30 @@ def _reposts(state: State, live: list[Block]) -> None:
 
 def _same_line(a: Block, b: Block) -> bool:
     return a.text == b.text and not a.table and not b.table
+
+
+def _doubled_lines(state: State, live: list[Block]) -> list[Block]:
+    """Each line that equals the one right above it, in a text whose lines nearly all stand so (A A B B
+    C C), is the scraper's second copy: dropped, with one `repeat-dropped` warning for them all, at the
+    end of the first line kept above the first dropped. Table rows are never dropped (a table's two
+    equal rows are its own). The live blocks left are returned."""
+    kept: list[Block] = []
+    dropped = 0
+    at: Block | None = None  # the line above the first dropped
+    for b in live:
+        if kept and b.text == kept[-1].text and not b.table and not kept[-1].table:
+            b.zone = _CHROME
+            if at is None:
+                at = kept[-1]
+            dropped += 1
+            continue
+        kept.append(b)
+    if at is not None:
+        state.warn(
+            "repeat-dropped",
+            f"删除了逐行重复的正文：{dropped} 行，每行各写了两遍，自「{excerpt(at.text)}」起 "
+            f"(dropped lines written twice in a row: {dropped}, from the one quoted)",
+            at,
+            len(at.text),
+        )
+    return kept
