@@ -109,6 +109,12 @@ CITED_NOTE_MARK = _lazy(rf"(?<=[\p{{Han}}\d)”》%])[{CIRCLED}](?=[。,;、!?)�
 # bullet, with a task list's box after it (`- [ ] `): each item opens its own block, never a wrap's
 # next line.
 LIST_ITEM_MARK = _lazy(LIST_BULLET + "$")  # (charclass: the text reader's vocabulary too)
+# A shape bullet a site or an editor set before a heading (◆（一）…, ★二、…, ■ 1.…) and the spaces after it:
+# decoration, as a pictograph is (the text reader takes those out), that hides the heading's marker; taken
+# out only where a section marker follows (cleanup.furniture), so a bullet before a sentence stays as
+# written. ○ and □ are none of them (二○二四年's zero, OCR's 口); ● • ▪ · with a space are LIST_BULLET's.
+SHAPE_BULLETS = frozenset("◆◇◈▲△▼▽►▸▷◉◎★☆❖➢➤➣➔■●")
+SHAPE_BULLET = _lazy(r"[◆◇◈▲△▼▽►▸▷◉◎★☆❖➢➤➣➔■●][ \t]{0,3}")
 # A table's columns a copy aligned by spaces: the gap between two cells (two spaces or more; a tab
 # is no such gap: tab-parted rows of a text copy stay lines, as rounds 13 and 17 read them), and a
 # cell holding a figure alone (3200, 95%, 12.6, -3.5, 1,200).

@@ -122,17 +122,6 @@ _EDGE_PICTOGRAPHS = lazyregex.compile(
     r"^(?:(?![\x00-\xff])\p{Extended_Pictographic}|[\ufe0f\u200d\U0001f3fb-\U0001f3ff ])+"
     r"|(?:(?![\x00-\xff])\p{Extended_Pictographic}|[\ufe0f\u200d\U0001f3fb-\U0001f3ff ])+$"
 )
-# A shape bullet a site or an editor set before a heading (◆（一）…, ★二、…, ■ 1.…): decoration, as a
-# pictograph is, that would hide the heading's marker. Only right before a section marker's opening is it
-# taken out (a bullet before a sentence stays as written); ○ and □ are not among them (二○二四年's zero,
-# OCR's 口), nor ● • ▪ · with a space (LIST_BULLET reads them everywhere).
-_SHAPE_BULLETS = "◆◇◈▲△▼▽►▸▷◉◎★☆❖➢➤➣➔■●"
-_SHAPE_SIGN = lazyregex.compile(f"[{_SHAPE_BULLETS}]")
-_SHAPE_BULLET = lazyregex.compile(
-    rf"^[{_SHAPE_BULLETS}][ \t\u3000]{{0,3}}"
-    r"(?=[一二三四五六七八九十]{1,3}[、.．]|[（(〔【][一二三四五六七八九十\d]{1,3}[）)〕】]|第[一二三四五六七八九十百]{1,4}[部章节条]"
-    r"|\d{1,2}[、.．](?!\d)|[①-⑳])"
-)
 # A viewer's number before every line (`cat -n`: `     6\t`, an editor's `  6 │ `, `6: `), blank lines too
 _VIEWER_NUMBER = lazyregex.compile(r"[ \t]{0,8}(\d{1,6})(?:\t|[ ]?[|│:][ ]?|[ ]{1,2}(?=\S)|(?=[\r\n]|$))")
 _MIN_NUMBERED = 5
@@ -837,7 +826,6 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     # Most lines of most texts are one block just as they stand: no inline mark or zero-width character
     # in the whole text, no Markdown mark or underline opening the line, not a run-on page.
     emoji = _PICTOGRAPH.search(text) is not None
-    shapes = _SHAPE_SIGN.search(text) is not None  # (one scan; each line asked by its first character)
     quoted_cells = '\t"' in text and _QUOTED_CELL_OPEN.search(text) is not None
     quoted = False  # inside a quoted spreadsheet cell's lines
     emphasis = ("*" in text or "_" in text) and (
@@ -876,7 +864,6 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         or entities
         or links
         or emoji
-        or shapes
         or numbered
         or escaped
         or rtf
@@ -1152,8 +1139,6 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                 line = _EDGE_PICTOGRAPHS.sub("", line)  # decoration, not words: it would hide a heading's marker
                 if not line:
                     continue
-            if shapes and line[:1] in _SHAPE_BULLETS and (bullet := _SHAPE_BULLET.match(line)):
-                line = line[bullet.end() :]  # decoration before a heading's marker, not words
             if fields and ("HYPERLINK" in line or "MERGEFORMAT" in line):
                 line = _FIELD_CODE.sub("", line).strip(EDGE_SPACE)
                 if not line:

@@ -13,13 +13,14 @@ from govdoc.fields.kind import kind_suffix
 from govdoc.fields.metadata import is_label
 from govdoc.first_chars import StartGuard
 from govdoc.fold import fold
-from govdoc.rules.cleanup.base import TEXT_FORMATS, excerpt, lines_matching
+from govdoc.rules.cleanup.base import TEXT_FORMATS, delete_ranges, excerpt, lines_matching
 from govdoc.rules.lines import (
     is_date_line,
     is_imprint_line,
     is_organ_line,
     is_organ_name,
     is_title_like,
+    marker_at,
     section_marker,
 )
 from govdoc.state import Block, State, Zone
@@ -241,6 +242,8 @@ def furniture_and_chrome(state: State) -> None:
                 labels.append(i)
         if len(f) <= _MAX_BARE_PAGE + 2 and f.strip().isdigit():
             figures.append(i)
+        elif f[:1] in P.SHAPE_BULLETS and b.zone is not _CHROME:
+            _shape_bullet(b)
     _bare_page_numbers(blocks, figures)
     if pages:
         _periodical_bands(blocks, pages)
@@ -436,6 +439,14 @@ _MAX_LINK = 60
 _LINK_LABEL_START = frozenset("相推延最热历上下附往精喜猜你【[")
 _PAGE_LABEL_START = frozenset("文信稿来作出")
 _LABEL_START = _LINK_LABEL_START | _PAGE_LABEL_START
+
+
+def _shape_bullet(b: Block) -> None:
+    """A shape bullet before a section marker (◆（一）加强…, ★ 二、…: `patterns.SHAPE_BULLET`) is taken out
+    of the line with the spaces after it, so the heading reads; before anything else it stays."""
+    m = P.SHAPE_BULLET.match(b.folded)
+    if m is not None and marker_at(b.folded, m.end()) is not None:
+        delete_ranges(b, [(0, m.end())])
 
 
 def _link_lists(blocks: list[Block], labels: list[int], begun: list[int]) -> None:
