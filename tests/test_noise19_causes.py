@@ -162,7 +162,7 @@ def test_sentences_naming_an_app_or_the_latest_news_stay() -> None:
         assert _in_text(doc, line), line
 
 
-# --- shape bullets before a heading's marker (cleanup.furniture._shape_bullet, patterns.SHAPE_BULLET) -------------------------
+# --- shape bullets before a heading's marker (cleanup.furniture._shape_bullet, patterns.SHAPE_BULLET) ------
 
 
 def test_shape_bullets_before_markers_leave_and_the_headings_read() -> None:
