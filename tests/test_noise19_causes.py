@@ -210,3 +210,39 @@ def test_a_few_equal_lines_in_a_row_stay() -> None:
     doc = checked(_reply(body))
     assert "repeat-dropped" not in codes(doc)
     assert doc.text.count("周一\t开放") == 2
+
+
+# --- a GBK export cut at a byte width (readers.text._byte_width_joined; round 18's strict xfail) ---
+
+
+def _byte_cut(text: str, width: int) -> bytes:
+    """`text` in GBK, CR LF after every `width` bytes of each line, inside a character where it falls."""
+    out: list[bytes] = []
+    for line in text.split("\n"):
+        raw = line.encode("gbk")
+        out.extend(raw[i : i + width] for i in range(0, len(raw), width)) if raw else out.append(b"")
+    return b"\r\n".join(out)
+
+
+def test_the_lines_a_byte_width_cut_between_characters_join_too() -> None:
+    """Cause (round 18's strict xfail, batch 4 there): an export that cut every line after 34 bytes split
+    some characters (rejoined since round 18) and cut the other lines between characters at 34 bytes,
+    which the width joins, counting characters, could not see as one width (a digit takes one byte, a
+    Han character two). The split characters tell the width in bytes: the lines of that many bytes
+    that end on no stop go on, warned as a guess."""
+    lines = [
+        "关于区人大十七届四次会议第2024061号建议的答复",
+        "庄某代表：",
+        "您提出的关于完善社区食堂运营补贴政策的建议收悉，现答复如下：",
+        "全区已建成社区食堂36家，日均服务老年人2800余人次，补贴标准为每餐3元。",
+        "特此答复。",
+        "某区民政局",
+        "2024年6月18日",
+    ]
+    data = _byte_cut("\n".join(lines) + "\n", 34)
+    doc = govdoc.parse(data, format="txt")
+    assert doc.source.encoding == "gb18030"
+    assert doc.header.title == lines[0]
+    assert [p.text for p in doc.preamble] == lines[2:4]
+    assert doc.signature is not None and doc.signature.issuers == ("某区民政局",)
+    assert codes(doc) == ["page-break-joined"]

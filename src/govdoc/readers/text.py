@@ -553,8 +553,8 @@ def decode_repaired(data: bytes, *, path: str | None, limits: Limits = DEFAULT_L
                 check_text(text, path=path)
                 return text, "utf-8", repairs + mixed
         if guess is None and b"\x00" not in data and (rejoined := _gb_characters_rejoined(data)) is not None:
-            check_text(rejoined, path=path)
-            return rejoined, "gb18030", repairs
+            check_text(rejoined[0], path=path)
+            return rejoined[0], "gb18030", repairs + rejoined[1]
         if guess is None:
             if b"\x00" in data:
                 raise UnsupportedFormatError("binary data, not text", path=path)
@@ -565,8 +565,9 @@ def decode_repaired(data: bytes, *, path: str | None, limits: Limits = DEFAULT_L
         try:
             text = data.decode(name)
         except (UnicodeDecodeError, LookupError) as exc:
-            if name != "gb18030" or (text := _gb_characters_rejoined(data)) is None:
+            if name != "gb18030" or (rejoined := _gb_characters_rejoined(data)) is None:
                 raise EncodingUndetectedError(f"bytes are not valid {name}", path=path) from exc
+            text, repairs = rejoined[0], repairs + rejoined[1]
         encoding = codecs.lookup(name).name
     check_text(text, path=path)
     assert encoding is not None
@@ -636,22 +637,29 @@ _GB_TRAIL = frozenset(range(0x40, 0xFF)) - {0x7F}
 _GB_FOUR = range(0x30, 0x3A)  # a GB18030 four-byte sequence's second byte
 
 
-def _gb_characters_rejoined(data: bytes) -> str | None:
+def _gb_characters_rejoined(data: bytes) -> tuple[str, Repairs] | None:
     """GB text whose lines a fixed-width export cut after a count of bytes, not of characters: where
     the cut fell inside a two-byte character, its lead byte ends a line and its trail byte opens the
     next, and no decoder reads the file. Each such line break is taken out, so the character is whole
     and its two halves' lines one line (a break inside a character is none a writer made: no guess,
-    so no warning; the other cuts of the width are joined by the wrap rules, warned as they are).
+    so no warning). The split lines tell the width the export cut at, in bytes; where they all tell
+    one, the other lines cut there (as many bytes, ending on no stop) go on as well (`_byte_width_joined`,
+    a guess, warned: the wrap rules count characters, and a byte width cuts lines at many character
+    lengths, a Han character two bytes, a digit one).
     None unless the bytes then decode as GB18030 and at least one character was split; a walk over
     the bytes, asked only of a file no codec read."""
     out = bytearray()
     split = 0
+    widths: set[int] = set()  # the byte lengths of the lines cut inside a character
+    line_start = 0
     i, n = 0, len(data)
     while i < n:
         b = data[i]
         if b < 0x80:
             out.append(b)
             i += 1
+            if b == 0x0A:
+                line_start = i
             continue
         if b not in _GB_LEAD or i + 1 >= n:
             return None
@@ -659,8 +667,10 @@ def _gb_characters_rejoined(data: bytes) -> str | None:
         if nxt in (0x0A, 0x0D):
             k = i + 1 + (2 if data[i + 1 : i + 3] == b"\r\n" else 1)
             if k < n and data[k] in _GB_TRAIL:
+                widths.add(i + 1 - line_start)
                 out += bytes((b, data[k]))
                 split += 1
+                line_start = k  # the next cut line's bytes count from its first, the trail byte
                 i = k + 1
                 continue
             return None
@@ -670,9 +680,42 @@ def _gb_characters_rejoined(data: bytes) -> str | None:
     if not split:
         return None
     try:
-        return out.decode("gb18030")
+        text = out.decode("gb18030")
     except UnicodeDecodeError:
         return None
+    return _byte_width_joined(text, widths.pop()) if len(widths) == 1 else (text, [])
+
+
+# What a cut line may end on and still close its sentence: a line of the width ending so stays apart
+_SENTENCE_CLOSE = frozenset("。！？；：”’」』）…!?;:")
+
+
+def _byte_width_joined(text: str, width: int) -> tuple[str, Repairs]:
+    """`text` with each line of exactly `width` bytes in GB18030 that ends on no stop joined to the next
+    (an export's byte-width cut), and the warning that counts the joins (`page-break-joined`, a guess)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    joined = 0
+    for k, line in enumerate(lines):
+        body = line.rstrip("\r")
+        last = k + 1 == len(lines)
+        cut = (
+            not last
+            and body[-1:] not in _SENTENCE_CLOSE
+            and bool(lines[k + 1].strip())
+            and len(body.encode("gb18030")) == width
+        )
+        out.append(body if cut else line)
+        joined += cut
+        if not (cut or last):
+            out.append("\n")
+    if not joined:
+        return text, []
+    message = (
+        f"{joined} 处按 {width} 字节宽度断开的行已拼接 "
+        f"(lines a fixed-width export cut at {width} bytes re-joined: {joined})"
+    )
+    return "".join(out), [("page-break-joined", message)]
 
 
 def _gb_missed(data: bytes, guess: str) -> bool:
