@@ -154,12 +154,19 @@ def _may_continue(b: Block, clause_open: bool = False, word_cut: bool = False, w
         return False  # a sentence that opens with a number (`3 个街道…`) may carry a line on
     if L.enum_marker(b) and not (clause_open or word_cut):
         return False
-    if not clause_open and len(f) <= _MAX_FORMULA_LINE and P.CLOSING_FORMULA.match(f.strip().rstrip("。!")):
+    if not clause_open and len(f) <= _MAX_FORMULA_LINE and _formula_alone(f):
         return False  # 特此答复。 / 此复。 alone: the closing formula is a sentence of its own, never a line's end
     return not (L.is_key_value(b) or L.is_date_line(b) or L.is_contact_line(b) or L.is_attachment_list(b))
 
 
 _MAX_FORMULA_LINE = 16  # 以上答复如有不妥，敬请批评指正。 and shorter: the closing formulas alone on a line
+_FORMULA_CHARS = ("此", "请", "望")  # one of them in every CLOSING_FORMULA (此复, 特此…, 妥否，请…, 望予以批评指正)
+
+
+def _formula_alone(f: str) -> bool:
+    """The short folded line `f` is a closing formula and nothing else (特此答复。, 此复。), asked of the
+    pattern only where one of its characters stands."""
+    return any(c in f for c in _FORMULA_CHARS) and P.CLOSING_FORMULA.match(f.strip().rstrip("。!")) is not None
 
 
 def _marker_cut(end: str, b: Block) -> bool:
