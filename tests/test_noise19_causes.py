@@ -143,12 +143,30 @@ def test_a_mobile_pages_app_prompts_leave_the_text() -> None:
     """Cause (batch 8): a mobile page's prompts to open or fetch its app (`打开APP，阅读体验更佳`,
     `下载客户端`, `APP内打开`) and `展开剩余内容` were text."""
     head = "打开APP查看高清大图\nApp内打开\n"
-    tail = "展开全部内容\n下载某区发布客户端\n"
+    tail = "展开全部内容\n下载客户端\n"
     doc = checked(_reply("今年新建健身步道十二公里。\n", tail, head))
     for line in (head + tail).splitlines():
         assert not _in_text(doc, line), line
     assert doc.header.title == "关于区政协十五届三次会议第0919号提案的答复"
     assert codes(doc) == []
+
+
+def test_a_notices_steps_naming_an_app_stay_wherever_they_stand() -> None:
+    """Guard (review19 V2): a reply's steps on lines of their own (`下载“随申办”APP`, `打开随申办APP进入…`,
+    `下载APP`), inside the running text or right above the 落款, are the reply's: the app prompts are
+    chrome only named by no name and only at the text's edge or beside chrome (`_app_prompts`)."""
+    steps = "下载随申办APP\n进入随申办APP查看\n下载APP\n"
+    doc = checked(_reply("预约场馆的步骤如下：\n" + steps + "选择场馆并提交预约。\n"))
+    for line in steps.splitlines():
+        assert _in_text(doc, line), line
+    tail_steps = "办理步骤：\n下载APP\n打开APP查看预约结果\n"
+    doc = checked(
+        "关于开放学校体育场馆的通知\n各街道办事处：\n全区中小学体育场馆自10月起在节假日向社会开放。\n"
+        + tail_steps
+        + "某区体育局\n2024年9月19日\n"
+    )
+    for line in tail_steps.splitlines():
+        assert _in_text(doc, line), line
 
 
 def test_sentences_naming_an_app_or_the_latest_news_stay() -> None:

@@ -355,11 +355,6 @@ _CHROME = (
     r"^(?:点击)?(?:展开|收起)(?:全文|更多|阅读全文)[ ]{0,2}(?:>{1,2}|»|›|∨|︾|\+)?$",
     r"^(?:点击)?(?:查看|阅读)(?:更多|全文|详情)[ ]{0,2}(?:>{1,2}|»|›)?$",
     r"^(?:点击)?(?:展开|查看)(?:剩余|全部)(?:内容|全文)[ ]{0,2}(?:>{1,2}|»|›|∨|︾|\+)?$",  # 展开剩余内容
-    # a mobile page's prompts to open or fetch its app (打开APP，阅读体验更佳, 下载客户端, APP内打开), the
-    # whole line: a reply's sentence naming an app goes on past them (打开“某市交通”APP即可在线投诉)
-    r"^(?:打开|下载|进入)\p{Han}{0,6}?(?:APP|App|app|客户端)"
-    r"(?:[ ,]{0,2}(?:阅读|查看|浏览|观看|看)\p{Han}{0,8})?[。!]?$",
-    r"^(?:APP|App|app|客户端)内(?:打开|阅读|查看)$",
     # an office system's print stamp at each page's head (打印人：张某　打印时间：2024-07-15 10:22)
     r"^打印(?:人|者)[ ]{0,2}:[^:\n]{1,20}?打印(?:时间|日期)[ ]{0,2}:",
     r"^(?:>{1,2}|»)[ ]{0,2}更多$",
@@ -443,6 +438,14 @@ EDGE_CHROME = _lazy(
 BARE_TIMESTAMP = _lazy(
     r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:[ ]{1,2}|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?$"
 )
+# A mobile page's prompt to open or fetch its own app, named by no name (打开APP，阅读体验更佳, 下载客户端, APP内打开):
+# chrome only at the text's very edge or right beside chrome (cleanup.furniture._app_prompts), since a
+# notice's steps say so too (下载APP ⏎ 打开APP查看预约结果), and name the app they mean (下载浙里办APP; review19 V2).
+APP_PROMPT = _lazy(
+    r"^(?:打开|下载)(?:官方|手机)?(?:APP|App|app|客户端)(?:[ ,]{0,2}(?:阅读|查看|浏览|观看|看)\p{Han}{0,8})?[。!]?$"
+    r"|^(?:APP|App|app|客户端)内(?:打开|阅读|查看)$"
+)
+APP_PROMPT_FIRST = frozenset("打下Aa客")
 # The label of a page's link list, alone on its line (相关链接：, 相关解读, 推荐阅读): the short lines
 # under it are the links' titles (cleanup.furniture._link_lists). Each is a chrome line as well.
 # A search box's lists (最近搜索 ⏎ 无 ⏎ 热门搜索 ⏎ …) are such lists too.

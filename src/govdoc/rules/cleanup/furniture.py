@@ -181,6 +181,7 @@ def furniture_and_chrome(state: State) -> None:
     short = [b.folded if len(b.folded) <= _MAX_CHROME_LINE else "" for b in blocks]
     anywhere = lines_matching(short, _chrome_anywhere())
     figures: list[int] = []  # bare figures, maybe page numbers (chrome or not: see `_bare_page_numbers`)
+    prompts: list[int] = []  # a mobile page's prompts to open its app (`_app_prompts`)
     dated: list[int] = []  # chrome lines that may be dated rows of an information table
     years: list[int] = []  # chrome lines that may be a year alone, a 落款 date's head the width cut off
     labels: list[int] = []  # chrome lines that may be a link list's label
@@ -242,9 +243,14 @@ def furniture_and_chrome(state: State) -> None:
                 labels.append(i)
         if len(f) <= _MAX_BARE_PAGE + 2 and f.strip().isdigit():
             figures.append(i)
-        elif f[:1] in P.SHAPE_BULLETS and b.zone is not _CHROME:
-            _shape_bullet(b)
+        elif b.zone is not _CHROME:
+            if f[:1] in P.SHAPE_BULLETS:
+                _shape_bullet(b)
+            elif f[:1] in P.APP_PROMPT_FIRST and short[i] and P.APP_PROMPT.match(f.strip()):
+                prompts.append(i)
     _bare_page_numbers(blocks, figures)
+    if prompts:
+        _app_prompts(blocks, prompts)
     if pages:
         _periodical_bands(blocks, pages)
     if edge:
@@ -439,6 +445,27 @@ _MAX_LINK = 60
 _LINK_LABEL_START = frozenset("相推延最热历上下附往精喜猜你【[")
 _PAGE_LABEL_START = frozenset("文信稿来作出")
 _LABEL_START = _LINK_LABEL_START | _PAGE_LABEL_START
+
+
+def _app_prompts(blocks: list[Block], prompts: list[int]) -> None:
+    """A mobile page's prompt to open its app (`patterns.APP_PROMPT`) is chrome at the text's very edge
+    (its first or last line) or right beside chrome, as the page sets it around the document; a step of
+    a notice's own (下载APP ⏎ 打开APP查看预约结果 under 办理步骤：) stands among the text's lines and stays.
+    A prompt beside one taken is taken too (APP内打开 under 打开APP); the prompts are few, so the walk
+    repeats until none more is taken."""
+    left = list(prompts)
+    last = len(blocks) - 1
+    while left:
+        taken = [
+            i
+            for i in left
+            if i in (0, last) or blocks[i - 1].zone is _CHROME or (i < last and blocks[i + 1].zone is _CHROME)
+        ]
+        if not taken:
+            return
+        for i in taken:
+            blocks[i].zone = _CHROME
+        left = [i for i in left if blocks[i].zone is not _CHROME]
 
 
 def _shape_bullet(b: Block) -> None:
