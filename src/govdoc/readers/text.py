@@ -118,6 +118,19 @@ _LINK_NUMBER = lazyregex.compile(r"^[ \t]*(\d{1,5})\.", regex.M)
 # A pictograph (an emoji, not a Latin-1 sign such as ©) with its variation selector and joiners: a
 # social-media copy's decoration before a heading (📌一、…), at a line's end, or a line of them (👇👇👇)
 _PICTOGRAPH = lazyregex.compile(r"(?:(?![\x00-\xff])\p{Extended_Pictographic})")
+# Where a pictograph (`_PICTOGRAPH`: past Latin-1, from ‼ U+203C on) or a zero-width character
+# (`ZERO_WIDTH_CHARS`) may stand, in one class the standard engine scans as a bitmap: a text holding
+# none (most) is asked neither question, so one scan stands for `regex`'s property look-up per
+# character and nineteen `in` scans (tests/test_lean19.py holds the class to both, code point by
+# code point). Its ranges are the pictographs' own, widened where that keeps them few, and leave out
+# the signs a Chinese text writes (※ ① → √ ○ ● □ ■ ★ ☆; the CJK punctuation block but 〰 〽 ㊗ ㊙).
+_MAY_PICTOGRAPH_OR_ZERO_WIDTH = lazyregex.compile_plain(
+    "["
+    + ZERO_WIDTH_CHARS
+    + "\u203c\u2049\u2122\u2139\u2194-\u2199\u21a9\u21aa\u231a-\u23fa\u24c2\u25aa\u25ab\u25b6\u25c0"
+    + "\u25fb-\u25fe\u2600-\u2604\u260e-\u27bf\u2934\u2935\u2b05-\u2b55\u3030\u303d\u3297\u3299"
+    + "\U0001f000-\U0001fffd]"
+)
 _EDGE_PICTOGRAPHS = lazyregex.compile(
     r"^(?:(?![\x00-\xff])\p{Extended_Pictographic}|[\ufe0f\u200d\U0001f3fb-\U0001f3ff ])+"
     r"|(?:(?![\x00-\xff])\p{Extended_Pictographic}|[\ufe0f\u200d\U0001f3fb-\U0001f3ff ])+$"
@@ -863,12 +876,13 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     # Word's manual line break (Shift+Enter), saved as a line separator or a vertical tab: the line
     # ends, its paragraph goes on below (`hints.soft_break`), as a .docx's w:br says
     soft_breaks = "\u2028" in text or "\x0b" in text
-    zero_width = any(c in text for c in ZERO_WIDTH_CHARS)  # dropped inside a line (the edges strip them)
+    special = _MAY_PICTOGRAPH_OR_ZERO_WIDTH.search(text) is not None  # (most texts: neither, one scan)
+    zero_width = special and any(c in text for c in ZERO_WIDTH_CHARS)  # dropped inside a line (the edges strip them)
     entities = "&" in text and (_SPACE_ENTITY.search(text) is not None or _ESCAPED_TAG.search(text) is not None)
     tag_half = False  # the line before was an open tag's first half (_OPEN_TAG_HALF)
     # Most lines of most texts are one block just as they stand: no inline mark or zero-width character
     # in the whole text, no Markdown mark or underline opening the line, not a run-on page.
-    emoji = _PICTOGRAPH.search(text) is not None
+    emoji = special and _PICTOGRAPH.search(text) is not None
     quoted_cells = '\t"' in text and _QUOTED_CELL_OPEN.search(text) is not None
     quoted = False  # inside a quoted spreadsheet cell's lines
     emphasis = ("*" in text or "_" in text) and (
@@ -935,29 +949,33 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     pos = 0
     # One pass over the lines; the rare cases (a run-on line, Markdown marks, bold) are tested
     # with one `in` or `len` before any function is called, since most lines have none of them.
+    # a record's members, a viewer's numbers, front matter, an app's stamp or card, a tail left out or
+    # RTF control words: asked line by line only in a text that has one (one test a line in the others)
+    odd = record is not None or viewer is not None or front > 0 or bool(stamp or card) or ends < len(lines) or rtf
     for number, raw in enumerate(lines):
         at = pos
         pos += len(raw)
-        if record is not None:  # a member's value, where it stands in the record
-            at = record[number][0]
-        if viewer is not None:  # the viewer's number, not the text's
-            at += viewer[number]
-            raw = raw[viewer[number] :]
-            if not raw:
-                blank = True
-                continue
-        if number < front:
-            continue  # the file's front matter, not the document's text
-        if (stamp and number in stamp) or (card and card[0] <= number < card[1]):
-            continue  # an app's stamp or card, not the document's text
-        if number >= ends:
-            break
-        if rtf and "\\" in raw:
-            cut_at = _RTF_CONTROL.match(raw, len(raw) - len(raw.lstrip(" \t")))
-            if cut_at is not None:
-                at += cut_at.end()  # a control word opening the line (`\tab 您提出的…`): an indent's markup
-                raw = raw[cut_at.end() :]
-            raw = _RTF_TRAIL.sub("", raw)  # …如下：\par (a control word inside the line stays: its offsets would move)
+        if odd:
+            if record is not None:  # a member's value, where it stands in the record
+                at = record[number][0]
+            if viewer is not None:  # the viewer's number, not the text's
+                at += viewer[number]
+                raw = raw[viewer[number] :]
+                if not raw:
+                    blank = True
+                    continue
+            if number < front:
+                continue  # the file's front matter, not the document's text
+            if (stamp and number in stamp) or (card and card[0] <= number < card[1]):
+                continue  # an app's stamp or card, not the document's text
+            if number >= ends:
+                break
+            if rtf and "\\" in raw:
+                cut_at = _RTF_CONTROL.match(raw, len(raw) - len(raw.lstrip(" \t")))
+                if cut_at is not None:
+                    at += cut_at.end()  # a control word opening the line (`\tab 您提出的…`): an indent's markup
+                    raw = raw[cut_at.end() :]
+                raw = _RTF_TRAIL.sub("", raw)  # …如下：\par (a control word inside the line stays: its offsets would move)
         whole = raw.strip(_LINE_EDGES)  # a raw line holds line-end characters only at its end
         if not whole:
             blank = True
