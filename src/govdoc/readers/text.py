@@ -975,7 +975,8 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                 if cut_at is not None:
                     at += cut_at.end()  # a control word opening the line (`\tab 您提出的…`): an indent's markup
                     raw = raw[cut_at.end() :]
-                raw = _RTF_TRAIL.sub("", raw)  # …如下：\par (a control word inside the line stays: its offsets would move)
+                # …如下：\par (a control word inside the line stays: its offsets would move)
+                raw = _RTF_TRAIL.sub("", raw)
         whole = raw.strip(_LINE_EDGES)  # a raw line holds line-end characters only at its end
         if not whole:
             blank = True
