@@ -29,6 +29,8 @@ KNOWN_SUFFIXES = {
     ".html": "html",
     ".htm": "html",
     ".shtml": "html",
+    ".mht": "html",  # a web archive: its page is read (readers.mht)
+    ".mhtml": "html",
     ".png": "png",
     ".jpg": "jpeg",
     ".jpeg": "jpeg",
@@ -164,7 +166,10 @@ def _read(data: bytes, fmt: str, path: str | None, limits: Limits, pdf_backend: 
         return Reading(blocks, fmt, None, None, digest, warnings)
     if fmt == "html":
         from govdoc.readers.html import decode_html, html_blocks
+        from govdoc.readers.mht import archive_page, is_web_archive
 
+        if is_web_archive(data):
+            data = archive_page(data, path=path)
         text, encoding, repaired = decode_html(data, path=path, limits=limits)
         comments: list[str] = []  # the page's comment elements left out (schema 1.9: comments-dropped)
         blocks = html_blocks(text, limits=limits, path=path, comments=comments)

@@ -127,6 +127,8 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
         reader = _Runs()
         for index in range(len(document)):
             page = _loaded(raw.FPDF_LoadPage(document.raw, index), "page")
+            if raw.FPDFPage_GetAnnotCount(page) > 0 and _filled_form(page):
+                page = _flattened(document, page, index)
             try:
                 width, height = raw.FPDF_GetPageWidthF(page), raw.FPDF_GetPageHeightF(page)
                 entry = Page(index + 1, width, height, _rotation(page))
@@ -159,6 +161,40 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
     finally:
         document.close()
     return pages
+
+
+def _filled_form(page: Any) -> bool:
+    """The page's annotations are form fields' widgets (links and pop-ups aside): a form filled in and
+    not flattened, whose values (the 文号, a date, a name typed into its boxes) the widgets' appearances
+    draw and PDFium's text page leaves out. A page with any other annotation (a comment, a stamp, a
+    watermark annotation) is not: its notes are no text of the document's."""
+    import pypdfium2.raw as raw
+
+    widgets = False
+    for k in range(raw.FPDFPage_GetAnnotCount(page)):
+        annot = raw.FPDFPage_GetAnnot(page, k)
+        if not annot:
+            return False
+        try:
+            subtype = raw.FPDFAnnot_GetSubtype(annot)
+        finally:
+            raw.FPDFPage_CloseAnnot(annot)
+        if subtype == raw.FPDF_ANNOT_WIDGET:
+            widgets = True
+        elif subtype not in (raw.FPDF_ANNOT_LINK, raw.FPDF_ANNOT_POPUP):
+            return False
+    return widgets
+
+
+def _flattened(document: Any, page: Any, index: int) -> Any:
+    """The page with its form fields' appearances made part of its content (PDFium's own flattening, as
+    a printed copy shows them), loaded afresh; the page as it was where PDFium cannot flatten it."""
+    import pypdfium2.raw as raw
+
+    if raw.FPDFPage_Flatten(page, raw.FLAT_NORMALDISPLAY) != raw.FLATTEN_SUCCESS:
+        return page
+    raw.FPDF_ClosePage(page)
+    return _loaded(raw.FPDF_LoadPage(document.raw, index), "page")
 
 
 Turn = Callable[[float, float], tuple[float, float]]
@@ -344,6 +380,9 @@ class _Runs:
         self.fill_color = _bare(raw.FPDFText_GetFillColor, ctypes.c_int)
         self.font_size = _bare(raw.FPDFText_GetFontSize, ctypes.c_double)
         self.font_info = _bare(raw.FPDFText_GetFontInfo, ctypes.c_ulong)
+        self.map_error = _bare(raw.FPDFText_HasUnicodeMapError, ctypes.c_int)
+        # the characters of the last page's text objects whose font maps their codes to no character
+        self.unmapped: list[tuple[int, int]] = []
         self.origin = _bare(raw.FPDFText_GetCharOrigin, ctypes.c_int)
         self.angle = _bare(raw.FPDFText_GetCharAngle, ctypes.c_float)
         self.count_objects = _bare(raw.FPDFPage_CountObjects, ctypes.c_int)
@@ -457,9 +496,15 @@ class _Runs:
             map(places.setdefault, zip(fonts, colours, sizes, modes, strict=True), range(len(starts)))
         )
         table: list[Any] = [None] * len(starts)
+        unmapped: set[int] = set()
         for key, k in places.items():
             table[k] = (*self.style(page, starts[k], key, bottoms[starts[k]]), False)
+            if self.map_error(page, starts[k]):  # asked once per combination, as its style is
+                unmapped.add(k)
         styled: list[tuple[Look, float, bool]] = list(map(table.__getitem__, first_met))
+        if unmapped:
+            ends = [*starts[1:], n]
+            self.unmapped = [(starts[j], ends[j]) for j, k in enumerate(first_met) if k in unmapped]
         # each object's slant, from its first character's angle: text set at a slant across the page
         # (an OA system's watermark) is none of its lines; its look is its own, so no run joins it.
         # Upright text gives exactly 0.0, so most pages are told apart by one C-level count.
@@ -514,7 +559,10 @@ class _Runs:
         edges[1::2] = rights
         gaps = list(map(sub, lefts[1:], rights))  # from each character to the next
         spaces = [space.span() for space in _SPACES.finditer(text)]
+        self.unmapped = []
         styles = iter(self.styles(page, objects, spaces, bottoms))
+        if self.unmapped:
+            text = _unmapped_masked(text, self.unmapped)
         for begin, end in spaces:  # a space ends a run, whatever its text object
             objects[begin:end] = [None] * (end - begin)
         look: Look = ("", False, 0.0, False)
@@ -574,6 +622,17 @@ class _Runs:
         # `styles` skipped the characters `_SPACES` matched, this loop those `str.isspace` calls spaces:
         # one style per text object only while the two agree (a test holds them to it)
         assert next(styles, None) is None, "a text object's style left unread"
+
+
+def _unmapped_masked(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the characters of `spans` that are no spaces put as U+FFFD: PDFium gives a code its
+    font maps to no character (a CID font with no ToUnicode map and an Identity ordering, a subset's
+    glyph ids) as if the code were one, `ĂăĄą` for 某镇人民, which would read as text. As U+FFFD they
+    are counted and warned about (`encoding-repaired`) with the Type3 codes and pdfminer's `(cid:N)`."""
+    chars = list(text)
+    for lo, hi in spans:
+        chars[lo:hi] = ["\ufffd" if not ch.isspace() else ch for ch in chars[lo:hi]]
+    return "".join(chars)
 
 
 _SLANT = 0.17  # radians (10°) off the page's axes: the text runs neither across nor down it

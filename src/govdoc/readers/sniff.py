@@ -104,6 +104,8 @@ def _sniff(data: bytes, *, text: bool) -> str | None:
     low = _ascii_head(head)
     if _looks_html_low(low, strong=False):
         return "html"
+    if head[:1].isalpha() and _web_archive(head):
+        return "html"  # a web archive (MHT): the page inside is read
     if low.startswith(b"<?xml"):
         return "xml"
     if low.startswith((b"{", b"[")) and _is_json(data):
@@ -111,6 +113,12 @@ def _sniff(data: bytes, *, text: bool) -> str | None:
     if not text or _looks_text(head):
         return "txt"
     return None
+
+
+def _web_archive(head: bytes) -> bool:
+    from govdoc.readers.mht import is_web_archive
+
+    return is_web_archive(head)
 
 
 def _is_json(data: bytes) -> bool:

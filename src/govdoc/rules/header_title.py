@@ -51,11 +51,16 @@ def title_above(live: list[Block], anchor: int, cut: frozenset[int] = frozenset(
                 i -= 1
                 lines.insert(0, live[i])
             above = live[i - 1] if i > 0 else None
-            if above is not None and (
-                (L.is_organ_line(above) and not L.ends_with_kind(above.folded))
-                or _organ_and_verb(above)
-                or _meeting_name(above)
-                or signs_at_end(live, i - 1)
+            # a line in red ink over the 关于 line is the 红头 (发文机关标志), never the title's first line
+            if (
+                above is not None
+                and not above.hints.red
+                and (
+                    (L.is_organ_line(above) and not L.ends_with_kind(above.folded))
+                    or _organ_and_verb(above)
+                    or _meeting_name(above)
+                    or signs_at_end(live, i - 1)
+                )
             ):
                 lines.insert(0, above)
                 lines[:0] = _joint_organs_over(live, i - 1, cut)

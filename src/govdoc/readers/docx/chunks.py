@@ -56,7 +56,9 @@ def chunk_blocks(
         return []
     try:
         if suffix in _HTML or suffix in _MHT:
-            return _placed(_page_blocks(pkg, data if suffix in _HTML else _page_of_archive(data), limits), name)
+            from govdoc.readers.mht import page_of_archive
+
+            return _placed(_page_blocks(pkg, data if suffix in _HTML else page_of_archive(data), limits), name)
         if suffix in _TEXT:
             from govdoc.readers.text import decode, text_blocks
 
@@ -89,20 +91,3 @@ def _page_blocks(pkg: Package, data: bytes, limits: Limits) -> list[Block]:
         raise UnsupportedFormatError("the archive holds no HTML page", path=pkg.path)
     text, _, _ = decode_html(data, path=pkg.path, limits=limits)
     return html_blocks(text, limits=limits, path=pkg.path)
-
-
-def _page_of_archive(data: bytes) -> bytes:
-    """The first HTML part of an MHT (MIME) archive, its transfer encoding undone."""
-    import email
-    import email.policy
-
-    message = email.message_from_bytes(data, policy=email.policy.compat32)
-    for part in message.walk():
-        if part.get_content_type() == "text/html":
-            payload = part.get_payload(decode=True)
-            if isinstance(payload, bytes):
-                charset = part.get_content_charset()
-                if charset and b"charset" not in payload[:2048].lower():
-                    payload = f'<meta charset="{charset}">'.encode() + payload
-                return payload
-    return b""

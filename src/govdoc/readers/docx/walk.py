@@ -48,6 +48,7 @@ class Run(LineBuilder):
 
     font: str | None = None
     size: float | None = None
+    red: bool = False  # its first visible run is in red ink (a 红头's organ, as a PDF's red fill says)
 
     def add_run(self, text: str, bold: bool, font: str | None, size: float | None) -> None:
         """Add a run's text; the block's face is that of its first visible run, not of leading spaces or tabs."""
@@ -150,6 +151,7 @@ class Walker:
                 outline_level=hints.outline_level,
                 paragraph_end=k == last,
                 soft_break=k < last,  # a soft line break (w:br) ends the line, not the paragraph
+                red=line.red,
             )
             out.append(Block(stripped, bold=bold, hints=line_hints, origin=self.origin))
         out.extend(b for b in boxes if id(b) in self.below)  # … unless placed below the paragraph
@@ -212,7 +214,10 @@ class Walker:
                 text = child.text or ""
                 if ZERO_WIDTH.search(text):  # pasted from a web page: invisible, and before a 一、 title it hides it
                     text = ZERO_WIDTH.sub("", text)
-                lines[-1].add_run(text, bool(bold), font, size)
+                line = lines[-1]
+                if line.font is None and rpr is not None and text.strip():  # the first visible run's ink
+                    line.red = _red_ink(rpr)
+                line.add_run(text, bool(bold), font, size)
             elif tag == w("tab") or tag == w("ptab"):
                 lines[-1].add_run("\t", False, font, size)
             elif tag in (w("br"), w("cr")):
@@ -468,3 +473,17 @@ def _nearest(el: Any, tag: str) -> Any:
     while parent is not None and parent.tag != tag:
         parent = parent.getparent()
     return parent
+
+
+def _red_ink(rpr: Any) -> bool:
+    """The run's colour (w:color, hexadecimal RGB) is red, as a 红头's organ is set: the evidence a PDF's
+    red fill gives (readers.page_lines.is_red, the same bounds)."""
+    color = rpr.find(w("color"))
+    value = color.get(w("val")) if color is not None else None
+    if not value or len(value) != 6:
+        return False
+    try:
+        r, g, b = (int(value[k : k + 2], 16) / 255 for k in (0, 2, 4))
+    except ValueError:
+        return False
+    return r > 0.6 and g < 0.35 and b < 0.35
