@@ -14,6 +14,9 @@ new example of its cause, not on the probe's text; each cause's test fails on th
   (readers.pdf_chars `_unmapped_masked`: U+FFFD and `encoding-repaired`, as for Type3 codes).
 - A Wingdings 2 box or tick inserted as a symbol (w:sym, a form's 公开属性 boxes) stayed a private-use
   character (readers.docx.symbols: the font's form slots).
+- A form's information table whose first column captions groups of rows (提案信息, merged down by
+  w:vMerge, empty under its first row) before the label/value pairs: its rows did not open with a label,
+  so they were no metadata, and `content-unplaced` (rules.header_lines `grouped_row`; 办理单位 a label).
 - A DOCX 红头 (the organ in red) right above a `关于…` title, the 文号 in the page header or a text box:
   the red ink was not kept as evidence, so the organ was read as the title's first line
   (readers.docx.walk `_red_ink`, rules.header_title: a red line is never a title's first line).
@@ -323,3 +326,67 @@ def test_an_organ_in_black_over_a_title_stays_the_titles_first_line() -> None:
     doc = _headed('<w:sz w:val="44"/>')
     assert doc.header.title == "某县交通运输局关于开展农村公路安全隐患排查的通知"
     assert doc.header.issuer == "某县交通运输局"
+
+
+# --- a form's table whose first column captions its groups of rows --------------------------------
+
+
+def _cell(text: str, merge: str = "") -> str:
+    props = (
+        f'<w:tcPr><w:vMerge w:val="{merge}"/></w:tcPr>'
+        if merge == "restart"
+        else ("<w:tcPr><w:vMerge/></w:tcPr>" if merge else "")
+    )
+    return f"<w:tc>{props}{p(text) if text else '<w:p/>'}</w:tc>"
+
+
+def _form_reply(rows: list[list[str]], merges: list[str]) -> govdoc.Document:
+    table = (
+        "<w:tbl><w:tblPr/>"
+        + "".join(
+            "<w:tr>" + _cell(row[0], merge) + "".join(_cell(c) for c in row[1:]) + "</w:tr>"
+            for row, merge in zip(rows, merges, strict=True)
+        )
+        + "</w:tbl>"
+    )
+    body = (
+        table
+        + p("关于县政协九届四次会议第0088号提案的答复", '<w:jc w:val="center"/>')
+        + p("王建军委员：")
+        + p("您提出的《关于加强乡村学校少年宫建设的提案》收悉。现答复如下：")
+        + p("全县已建成乡村学校少年宫十二所，明年再建五所。")
+        + p("感谢您对教育工作的关心和支持。")
+        + p("某县教育局", '<w:jc w:val="right"/>')
+        + p("2024年5月30日", '<w:jc w:val="right"/>')
+    )
+    doc = govdoc.parse(make_docx(body), format="docx")
+    check_invariants(doc)
+    return doc
+
+
+def test_a_forms_rows_after_a_group_caption_merged_down_are_its_metadata() -> None:
+    doc = _form_reply(
+        [
+            ["提案信息", "提案编号", "0088", "提案人", "王建军"],
+            ["", "办理单位", "某县教育局"],
+            ["办理信息", "办理结果", "正在解决", "公开属性", "依申请公开"],
+        ],
+        ["restart", "continue", "restart"],
+    )
+    assert doc.header.metadata == {
+        "提案编号": "0088",
+        "提案人": "王建军",
+        "办理单位": "某县教育局",
+        "办理结果": "正在解决",
+        "公开属性": "依申请公开",
+    }
+    assert "content-unplaced" not in [w.code for w in doc.warnings]
+
+
+def test_a_data_tables_head_row_is_no_forms_grouped_row() -> None:
+    from govdoc.rules.header_lines import grouped_row
+
+    assert not grouped_row(("序号", "名称", "地点"))  # a caption shows over two pairs at least
+    assert not grouped_row(("序号", "名称", "数量", "单价", "金额"))  # 单价 is no label
+    assert not grouped_row(("项目", "名称", "标题", "编号", "内容"))  # values that are labels: a head row
+    assert grouped_row(("基本信息", "建议编号", "0152", "领衔代表", "孙立新"))

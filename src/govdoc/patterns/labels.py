@@ -55,6 +55,7 @@ INFO_TABLE_LABELS = (
     "公开责任部门",
     "公开目录",
     "办理部门",
+    "办理单位",  # a proposal's form: the office answering it (办理单位 | 某区住房和城乡建设局)
     "编号",
     "处理状态",
     "办理状态",

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from govdoc import patterns as P
-from govdoc.fields.metadata import ends_on_bare_label, is_bare_label, key_of
+from govdoc.fields.metadata import ends_on_bare_label, is_bare_label, is_label, key_of
 from govdoc.rules import lines as L
 from govdoc.state import Block, Zone
 
@@ -109,10 +109,30 @@ def header_zone(b: Block, live: list[Block], i: int) -> Zone:
     return Zone.HEADER
 
 
+_GROUP_LABEL = 6  # the longest caption of a form's group of rows (基本信息, 办理情况, 建议人信息)
+
+
+def grouped_row(cells: tuple[str, ...]) -> bool:
+    """A row of a form's table that sets its label/value pairs after a group column: a caption spanning
+    rows (基本信息, merged down: empty in the rows under its first) and then pairs opening with a known
+    label (`基本信息 | 建议编号 | 0152 | 领衔代表 | 孙立新`, ` | 办理单位 | 某区住建局`). The caption is
+    no label of the table, so the row does not open with one; its pairs are the table's all the same."""
+    if len(cells) < 3 or len(cells) % 2 == 0:
+        return False
+    group = cells[0].strip()
+    if len(group) > _GROUP_LABEL or ":" in group or "：" in group or (len(cells) < 5 and group):
+        return False  # a caption shows over two pairs at least; under it, the merged cell is empty
+    labels, values = cells[1::2], cells[2::2]
+    # every label a known one, no value one: a data table's head (序号 | 名称 | 地点) is no form's row
+    return all(is_label(c.strip()) for c in labels) and not any(is_label(c.strip()) for c in values)
+
+
 def is_metadata(live: list[Block], i: int) -> bool:
     """A 键：值 line, a label-table row, or the value standing under a bare label (`索引号：` / `…`)."""
     b = live[i]
     if L.is_key_value(b) or L.is_pipe_table(b):
+        return True
+    if b.cells is not None and grouped_row(b.cells):
         return True
     if is_bare_label(b.text):
         # A table laid out one cell per line (`索引号` / `0012-2024-3` / `发布机构` / …): a label

@@ -35,6 +35,7 @@ from govdoc.model import Document, Paragraph, Section, Span, Table, Warning, War
 from govdoc.numerals import cn_to_int
 from govdoc.rules import lines as L
 from govdoc.rules.cleanup.base import excerpt
+from govdoc.rules.header_lines import grouped_row
 from govdoc.rules.positions import spans_of
 
 CODE: WarningCode = "content-unplaced"
@@ -188,9 +189,15 @@ def _placed_without_span(b: Block, doc: Document, holdings: _Holdings) -> bool:
             return True  # a form's label over its answer (答复内容：) alone: a label whose value is empty
     if holdings.pairs:
         left = _held_away(text, holdings.pairs)
-        if _letters(left) < _letters(text) and _label_left(left):
+        if _letters(left) < _letters(text) and (_label_left(left) or _caption_left(b, left)):
             return True
     return _held_or_labels(b, holdings.values)
+
+
+def _caption_left(b: Block, left: str) -> bool:
+    """What is left of a form's row once its pairs are held is the caption of its group of rows
+    (基本信息 | 建议编号 | 0152 …: rules.header_lines.grouped_row), a label over the pairs, not text."""
+    return b.cells is not None and left.strip() == b.cells[0].strip() and grouped_row(b.cells)
 
 
 def _held_or_labels(b: Block, held: list[str]) -> bool:

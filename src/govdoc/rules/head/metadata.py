@@ -18,6 +18,7 @@ from govdoc.fold import fold
 from govdoc.rules import lines as L
 from govdoc.rules.cleanup import chrome_text
 from govdoc.rules.head.update import set_header
+from govdoc.rules.header_lines import grouped_row
 from govdoc.state import Block, State, Zone
 
 _METADATA, _DOC_NUMBER, _TITLE = Zone.METADATA, Zone.DOC_NUMBER, Zone.TITLE  # a `Zone.X` look-up is dear
@@ -49,6 +50,9 @@ def _table_lines(state: State) -> Iterator[str]:
         b = blocks[i]
         above = blocks[i - 1] if i else None
         if b.zone is _METADATA:
+            if b.cells is not None and grouped_row(b.cells):  # the group's caption is no pair's
+                yield "\t".join(b.cells[1:])
+                continue
             yield from _cells(b)
         elif (
             above is not None
