@@ -305,3 +305,25 @@ def test_guard_articles_under_a_printed_rules_own_ideograph_heading_after_the_si
         (1, "cn"),
         (2, "article"),
     ]
+
+
+def test_a_single_schedule_row_of_task_organ_and_date_ending_an_unsigned_text_is_no_signature() -> None:
+    doc = checked("""\
+关于县人大十九届四次会议第12号建议的答复
+许某代表：
+您提出的关于建设城北农贸市场的建议收悉。现答复如下：
+城北农贸市场已完成选址，计划于明年建成。
+完成主体建设　县商务局　2025年6月30日
+""")
+    assert doc.signature is None
+
+
+def test_guard_a_one_line_signature_of_a_place_and_its_organ_or_a_letter_spaced_organ_still_signs() -> None:
+    body = "关于县人大十九届四次会议第12号建议的答复\n许某代表：\n您提出的建议收悉。现答复如下：\n市场已完成选址。\n"
+    for line, organ in (
+        ("某县 石门镇人民政府　　2024年7月1日", "某县石门镇人民政府"),
+        ("某 县 商 务 局　　2024年7月1日", "某县商务局"),
+        ("某县商务局　　某县财政局　　2024年7月1日", "某县商务局"),
+    ):
+        doc = checked(body + line + "\n")
+        assert doc.signature is not None and doc.signature.issuers[0] == organ, line

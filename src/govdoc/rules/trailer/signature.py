@@ -7,6 +7,8 @@ a 落款 flattened onto a line or undated is looked for.
 
 from __future__ import annotations
 
+import itertools
+
 from govdoc import patterns as P
 from govdoc.fold import fold
 from govdoc.rules import lines as L
@@ -152,6 +154,8 @@ def _schedule_row(blocks: list[Block], date_at: int) -> bool:
     and stays the 落款. Asked only of an organ-and-date line."""
     if L.spaced_cells(blocks[date_at]) < _ROW_CELLS:
         return False
+    if _task_before_organ(blocks[date_at]):
+        return True
     own = _date_beside_organ(blocks[date_at])
     for k in (date_at - 1, date_at + 1):
         if 0 <= k < len(blocks) and L.date_class(blocks[k]) & L.ORGAN_DATE:
@@ -162,6 +166,26 @@ def _schedule_row(blocks: list[Block], date_at: int) -> bool:
 
 
 _ROW_CELLS = 3  # a task, the organ that does it and the date: a schedule's row
+
+
+def _task_before_organ(b: Block) -> bool:
+    """The line's first cell is no organ's name nor a place's (完成验收　市住建局　2024年10月31日, 3　完成验收　…):
+    a task or a row's number before the organ, as a 落款 never writes (its cells are organs, a seal's note
+    and the date). Cells are parted by the spaces the line kept, its wide gaps and, where the layout rule
+    took out one space between two ideographs, by that space when both sides hold two characters or
+    more (a letter-spaced organ's name, 青 原 区 …, has one at every character)."""
+    f = b.folded
+    cut = min((g for g in b.gaps if g > 0), default=len(f))
+    head = (f[:cut].split(None, 1) or [""])[0]
+    inner = [p for p in b.spaces if 0 < p < len(head)]
+    if inner:
+        pieces = [head[lo:hi] for lo, hi in itertools.pairwise((0, *inner, len(head)))]
+        if all(len(piece) >= 2 for piece in pieces):
+            head = pieces[0]
+    return bool(head) and head[-1] not in _PLACE_ENDS and not L.is_organ_name(head) and not L.is_organ_line(b)
+
+
+_PLACE_ENDS = frozenset("省市县区镇乡村州旗盟")  # a place's name before its organ's (某县 石门镇人民政府)
 
 
 def _date_beside_organ(b: Block) -> str:
