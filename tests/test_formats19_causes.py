@@ -390,3 +390,33 @@ def test_a_data_tables_head_row_is_no_forms_grouped_row() -> None:
     assert not grouped_row(("序号", "名称", "数量", "单价", "金额"))  # 单价 is no label
     assert not grouped_row(("项目", "名称", "标题", "编号", "内容"))  # values that are labels: a head row
     assert grouped_row(("基本信息", "建议编号", "0152", "领衔代表", "孙立新"))
+
+
+def test_a_body_table_with_an_empty_corner_cell_under_the_addressee_stays_the_bodys() -> None:
+    table = (
+        "<w:tbl><w:tblPr/>"
+        + "<w:tr>"
+        + _cell("")
+        + _cell("内容")
+        + _cell("要求")
+        + "</w:tr>"
+        + "<w:tr>"
+        + _cell("一")
+        + _cell("自查")
+        + _cell("6月底前完成")
+        + "</w:tr>"
+        + "</w:tbl>"
+    )
+    body = (
+        p("关于开展安全生产自查的通知", '<w:jc w:val="center"/>')
+        + p("各村委会：")
+        + table
+        + p("请按上表要求开展自查。")
+        + p("特此通知。")
+        + p("某镇人民政府", '<w:jc w:val="right"/>')
+        + p("2024年6月3日", '<w:jc w:val="right"/>')
+    )
+    doc = govdoc.parse(make_docx(body), format="docx")
+    check_invariants(doc)
+    assert doc.header.metadata == {}
+    assert "内容" in doc.text and "content-unplaced" not in [w.code for w in doc.warnings]

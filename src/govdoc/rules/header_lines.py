@@ -133,7 +133,9 @@ def is_metadata(live: list[Block], i: int) -> bool:
     if L.is_key_value(b) or L.is_pipe_table(b):
         return True
     if b.cells is not None and grouped_row(b.cells):
-        return True
+        # a row under the caption's merged cell (empty) goes on a grouped row above it: a data table's
+        # head with an empty corner cell (` | 内容 | 要求`) right under the 主送 is none
+        return bool(b.cells[0].strip()) or (i > 0 and is_metadata(live, i - 1))
     if is_bare_label(b.text):
         # A table laid out one cell per line (`索引号` / `0012-2024-3` / `发布机构` / …): a label
         # alone on its line is a row of it where another label stands within a cell or two.
