@@ -147,8 +147,8 @@ def test_parse_text_keeps_every_line_of_a_form_in_the_text() -> None:
 
 
 def test_a_notification_letter_of_an_information_request_stays_other() -> None:
-    # guard: 告知书 is none of the contract's types, whatever it answers (nor is 答复书, which round 9
-    # reads as `other`; whether it joins 答复意见书/答复文书 is a question for the contract)
+    # guard: 告知书 is none of the contract's types, whatever it answers (答复书 is: schema 1.10 made it
+    # `reply`, the written form of an 答复 as 答复意见书/答复文书, tests/test_contract19.py)
     doc = checked(
         "云岭县民政局\n政府信息公开申请补正告知书\n胡某某：\n您的申请内容不明确，请于15个工作日内补正。\n"
         "云岭县民政局\n2024年9月5日\n"

@@ -967,12 +967,12 @@ def test_a_bureaus_answer_to_an_information_request_under_its_organ_and_yifu_num
 """)
     expect(
         doc,
-        kind="other",
+        kind="reply",  # schema 1.10 (contract19): 答复书 is the written form of an 答复
         issuer="湖阳市自然资源和规划局",
         number=("湖自然资依复〔2024〕12号", "湖自然资依复", 2024, 12),
         title="政府信息公开申请答复书",
         recipients=("张某某",),
-        ref=None,
+        ref=(None, None, None, None, None, "申请", None, []),  # schema 1.10 (contract19): the request answered
         signature=(("湖阳市自然资源和规划局",), "2024-05-20", "2024年5月20日"),
     )
 
@@ -995,7 +995,7 @@ def test_a_governments_answer_that_the_information_requested_does_not_exist_clos
         number=("云政依复〔2024〕8号", "云政依复", 2024, 8),
         title="关于李某某政府信息公开申请的答复",
         recipients=("李某某",),
-        ref=None,
+        ref=(None, None, None, None, None, "申请", None, []),  # schema 1.10 (contract19): the request answered
         signature=(("云岭县人民政府",), "2024-03-29", "2024年3月29日"),
     )
 
@@ -1037,10 +1037,11 @@ def test_a_departments_refusal_citing_state_secrets_with_its_remedies_and_a_cont
 """)
     expect(
         doc,
-        kind="other",
+        kind="reply",  # schema 1.10 (contract19): 答复书 is the written form of an 答复
         issuer="南岭省公安厅",
         number=("南公依复〔2024〕41号", "南公依复", 2024, 41),
         title="政府信息公开申请答复书",
+        ref=(None, None, None, None, None, "申请", None, []),  # schema 1.10 (contract19): the request answered
         recipients=("赵某某",),
         signature=(("南岭省公安厅",), "2024-04-26", "2024年4月26日"),
         contact={"name": "黄某", "phones": ("0771-2891234",)},
@@ -1083,10 +1084,11 @@ def test_an_answer_to_an_information_request_numbered_in_round_brackets_with_the
 """)
     expect(
         doc,
-        kind="other",
+        kind="reply",  # schema 1.10 (contract19): 答复书 is the written form of an 答复
         issuer="湖阳市湖滨区住房和城乡建设局",
         number=("湖滨住建依复（2024）第15号", "湖滨住建依复", 2024, 15),
         title="政府信息公开申请答复书",
+        ref=(None, None, None, None, None, "申请", None, []),  # schema 1.10 (contract19): the request answered
         recipients=("孙某某",),
         signature=(("湖阳市湖滨区住房和城乡建设局",), "2024-09-10", "2024年9月10日"),
     )
@@ -1107,12 +1109,13 @@ def test_a_request_answer_published_under_a_portals_table_with_its_disclosure_ro
 """)
     expect(
         doc,
-        kind="other",
+        kind="reply",  # schema 1.10 (contract19): 答复书 is the written form of an 答复
         metadata={"索引号": "11430100MB1234567X/2024-00089", "发布机构": "湖阳市财政局", "公开方式": "依申请公开"},
         disclosure="依申请公开",
         issuer="湖阳市财政局",
         number=("湖财依复〔2024〕6号", "湖财依复", 2024, 6),
         title="湖阳市财政局政府信息公开申请答复书",
+        ref=(None, None, None, None, None, "申请", None, []),  # schema 1.10 (contract19): the request answered
         recipients=("钱某某",),
         closing="特此答复。",
         signature=(("湖阳市财政局",), "2024-03-04", "2024年3月4日"),
@@ -2015,10 +2018,11 @@ def test_an_information_request_answer_addressing_its_applicant_by_a_label() -> 
 """)
     expect(
         doc,
-        kind="other",
+        kind="reply",  # schema 1.10 (contract19): 答复书 is the written form of an 答复
         issuer="湖阳市发展和改革委员会",
         number=("湖发改依复〔2024〕5号", "湖发改依复", 2024, 5),
         title="政府信息公开申请答复书",
+        ref=(None, None, None, None, None, "申请", None, ["陶某某"]),  # schema 1.10 (contract19): the request answered
         recipients=("陶某某",),
         signature=(("湖阳市发展和改革委员会",), "2024-06-24", "2024年6月24日"),
     )
@@ -2192,7 +2196,7 @@ def test_an_information_request_answer_to_three_applicants_together() -> None:
         number=("云自然资依复〔2024〕9号", "云自然资依复", 2024, 9),
         title="关于侯某某等3人政府信息公开申请的答复",
         recipients=("侯某某等3人",),
-        ref=None,
+        ref=(None, None, None, None, None, "申请", None, []),  # schema 1.10 (contract19): the request answered
         closing="特此答复。",
         signature=(("云岭县自然资源局",), "2024-04-18", "2024年4月18日"),
     )

@@ -1829,7 +1829,7 @@ def test_an_information_disclosure_answer_under_its_letterhead_and_number() -> N
         number=("临自然资规依复〔2024〕12号", "临自然资规依复", 2024, 12),
         title="政府信息公开申请答复书",
         recipients=("张某某",),
-        ref=None,
+        ref=(None, None, None, None, None, "申请", None, []),  # schema 1.10 (contract19): the request answered
         signature=(("临江市自然资源和规划局",), "2024-05-20", "2024年5月20日"),
     )
 

@@ -32,7 +32,7 @@ def test_a_county_motion_answer_titled_da_fu_shu_under_a_bracketed_category_lett
 """)
     expect(
         doc,
-        kind="other",
+        kind="reply",  # schema 1.10 (contract19): 答复书 is the written form of an 答复 (round 9 read the 1.9 list)
         issuer="青山县住房和城乡建设局",
         number=("青建函〔2024〕33号", "青建函", 2024, 33),
         title="关于县十七届人大五次会议第3号议案的答复书",

@@ -84,7 +84,7 @@ Level = Literal[
     "村",
 ]
 # 来信 and 留言 (schema 1.8): what a mailbox's or a message board's reply answers, a letter or a message
-ProposalKind = Literal["提案", "建议", "议案", "意见", "来信", "留言"]
+ProposalKind = Literal["提案", "建议", "议案", "意见", "来信", "留言", "申请"]
 Phase = Literal["progress", "plan"]
 OrganizationKind = Literal["enterprise", "institution", "government", "other"]
 FigureKind = Literal["amount", "percentage", "growth-rate", "count"]

@@ -92,8 +92,10 @@ ISSUER_MARK = _lazy(
 # The greeting some replies put after the colon (尊敬的王委员：您好！) is not an addressee.
 # A character an encoding lost, left as `?` or U+FFFD: after a colon it stands for nothing.
 LOST_MARK = _lazy(r"^[ ]{0,2}[?\ufffd]{1,3}[ ]{0,2}$")
+# A greeting may also stand before the colon (网友您好：, 张先生，您好：, schema 1.10): no part of the name.
 RECIPIENT_LINE = _lazy(
-    r"^(?P<body>[^。!?\n]{1,150}?)[ ]{0,2}:(?:[ ]{0,2}(?:您|你|你们|您们)好[!。]?|[ ]{0,2}[?\ufffd]{1,3})?$"
+    r"^(?P<body>[^。!?\n]{1,150}?)(?:[ ]{0,2},?[ ]{0,2}(?P<hello>(?:您|你|你们|您们)好))?"
+    r"[ ]{0,2}:(?:[ ]{0,2}(?:您|你|你们|您们)好[!。]?|[ ]{0,2}[?\ufffd]{1,3})?$"
 )
 # A 主送 written as a labelled line (`主送：某局，某委。`, `主送机关：…`): the addressees follow the label.
 LABELLED_RECIPIENTS = _lazy(r"^主[ ]{0,2}送(?:机关|单位)?[ ]{0,2}:[ ]{0,2}(?P<names>[^。!?:\n]{2,150}?)[ ]{0,2}。?$")
@@ -104,10 +106,19 @@ LABELLED_APPLICANT = _lazy(r"^申请人[ ]{0,2}:[ ]{0,2}(?P<names>[^ 。!?:,;、
 # The title of such an answer (政府信息公开申请答复书, 依申请公开告知书, …答复书/告知书): only there is the
 # applicant the one addressed; a 公示's facts or a 复议决定书's parties list 申请人 among other rows.
 APPLICANT_ANSWER_TITLE = _lazy(r"信息公开|依申请|答复书|告知书")
+# What an answer to a 政府信息公开 request answers (schema 1.10's `responds_to` of kind 申请): the request as
+# its opening names it (你于…提出的政府信息公开申请收悉), only where the title says it answers one.
+INFORMATION_REQUEST_TITLE = _lazy(r"信息公开|依申请")
+INFORMATION_REQUEST = _lazy(r"(?:政府)?信息公开申请|(?<=收到[^。\n]{0,40}的)申请|(?<=的)申请(?=[ ]{0,2}收悉)")
 HONORIFIC = _lazy(r"^(?:尊敬的|敬爱的|亲爱的|尊敬(?!的))")  # 尊敬 without 的: 尊敬王委员
 # The public addressed alone on a line, as a hotline or mailbox page answers the message it prints
 # above (`网友：`, `尊敬的市民朋友：`, `尊敬的来信人：`, the one who wrote, called or complained): no body
 # sentence is only that.
+# The public greeted without a colon (网友您好！, 市民朋友，您好！, schema 1.10): the greeting names whom the
+# answer addresses; only the public's words, since a speech greets its audience so (同志们好！).
+GREETED_PUBLIC = _lazy(
+    r"^(?:尊敬的|亲爱的)?(?:广大)?(?P<body>(?:网友|网民|市民|群众|居民)(?:朋友)?们?)[ ]{0,2},?[ ]{0,2}(?:您|你)们?好[!。]?$"
+)
 PUBLIC_ADDRESSEE = _lazy(
     r"^(?:尊敬的|亲爱的)?(?:广大)?(?:(?:网友|网民|市民|群众|居民)(?:朋友)?|朋友"
     r"|(?:来信|留言|反映|投诉|咨询|来电|信访)人)们?[ ]{0,2}:(?:[ ]{0,2}(?:您|你)好[!。]?)?$"
@@ -442,7 +453,7 @@ TITLE_EDITION_LINE = _lazy(
 TITLE_TAIL = _lazy(r"(?:《[^《》\n]{2,100}》|[ ]{0,2}第[ ]{0,2}\d{1,6}[ ]{0,2}号|(?<=\p{Han})摘要)$")
 # The document type is the title's last suffix; longer suffixes first.
 KIND_SUFFIX = _lazy(
-    r"(?P<s>答复意见的函|答复意见函|答复的函|答复函|复函|答复意见书|答复文书|答复意见|协办意见的函|会办意见的函"
+    r"(?P<s>答复意见的函|答复意见函|答复的函|答复函|复函|答复意见书|答复文书|答复书|答复意见|协办意见的函|会办意见的函"
     r"|协办意见函|会办意见函|协办意见|会办意见|答复|回复"
     r"|批评和意见|实施意见|指导意见|意见|通知|通报|通告|公告|公报|报告|请示|批复|决定|决议|命令|令|议案|纪要"
     r"|方案|规划|计划|办法|规定|细则|条例|函)$"
@@ -455,6 +466,7 @@ KIND_OF_SUFFIX = {
     "复函": "reply",
     "答复意见书": "reply",
     "答复文书": "reply",
+    "答复书": "reply",  # schema 1.10: the written form of an 答复 (政府信息公开申请答复书, 议案答复书), as 答复意见书
     "答复意见": "reply",
     "协办意见的函": "reply",
     "会办意见的函": "reply",

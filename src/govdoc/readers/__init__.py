@@ -21,6 +21,12 @@ KNOWN_SUFFIXES = {
     ".text": "txt",
     ".md": "md",
     ".markdown": "md",
+    # plain-text markup (schema 1.10): the text reader reads their marks where the text shows them (a
+    # reStructuredText underline, an AsciiDoc `==`, an org `#+TITLE:`), as it does in a .txt
+    ".rst": "txt",
+    ".adoc": "txt",
+    ".asciidoc": "txt",
+    ".org": "txt",
     ".docx": "docx",
     ".doc": "doc",
     ".wps": "doc",

@@ -292,8 +292,37 @@ def responds_to(state: State) -> None:
                     return
                 break
     letter = _letter(state)
+    if letter is None and state.kind == "reply":
+        letter = _information_request(state)
     if letter is not None:
         set_header(state, responds_to=letter)
+
+
+_REQUEST_REACH = 6  # the body's lines an answer's opening names the request in
+
+
+def _information_request(state: State) -> ProposalRef | None:
+    """The 政府信息公开 request an answer to it answers (schema 1.10): `responds_to` of kind 申请, its
+    `text` the request as the opening names it (政府信息公开申请), its proposer the applicant a `申请人：`
+    label addresses (never one inferred from a 主送 by name), the other subfields null. Only under a
+    title that says so (政府信息公开申请答复书, 依申请公开答复): a 答复书 to a 议案 answers the 议案."""
+    if not P.INFORMATION_REQUEST_TITLE.search(state.header.title or ""):
+        return None
+    for b in state.body[:_REQUEST_REACH]:
+        if "申请" not in b.folded:
+            continue
+        m = P.INFORMATION_REQUEST.search(b.folded)
+        if m is None:
+            continue
+        proposers: tuple[str, ...] = ()
+        applicant = state.recipients_block
+        labelled = P.LABELLED_APPLICANT.match(applicant.folded) if applicant is not None else None
+        if applicant is not None and labelled is not None:
+            proposers = (applicant.text[labelled.start("names") : labelled.end("names")],)
+        text = b.text[m.start() : m.end()]
+        span = S.at(state, b, m.start(), m.end())
+        return ProposalRef(text, None, None, None, None, None, "申请", None, proposers, span)
+    return None
 
 
 _LETTER_REACH = 40  # the blocks a mailbox page's form stands in, before the reply's text

@@ -16,7 +16,13 @@ def _addressees(b: Block) -> list[str]:
         return split_organs(b.text[labelled.start("names") :])
     m = L.recipient_match(b.folded)
     if m is None:
+        greeted = L.greeted_public(b.folded)  # 网友您好！ (schema 1.10)
+        if greeted is not None:
+            lead = len(b.folded) - len(b.folded.lstrip())
+            return split_organs(b.text[lead + greeted.start("body") : lead + greeted.end("body")])
         return split_organs(b.text)
+    if m.group("hello"):  # 网友您好：, 张先生，您好：: the greeting before the colon is no name (schema 1.10)
+        return split_organs(b.text[: m.end("body")])
     return split_organs(b.text[: b.folded.index(":", m.end("body")) + 1])  # through the colon, not the greeting
 
 

@@ -143,6 +143,18 @@ def recipient_match(folded: str) -> regex.Match[str] | None:
     return P.RECIPIENT_LINE.match(folded)
 
 
+_GREETING_ENDS = frozenset("好!。")
+_GREETED_PUBLIC_REACH = 16  # GREETED_PUBLIC's longest line: 尊敬的广大市民朋友们，你们好！
+
+
+def greeted_public(folded: str) -> regex.Match[str] | None:
+    """`patterns.GREETED_PUBLIC` on a short line: the public greeted without a colon (网友您好！), whose
+    `body` is the addressee (schema 1.10)."""
+    if len(folded) > _GREETED_PUBLIC_REACH or "好" not in folded:
+        return None
+    return P.GREETED_PUBLIC.match(folded.strip())
+
+
 def is_recipient_line(b: Block, *, loose: bool = False) -> bool:
     """The 主送 line: addressees ending in a colon.
 
@@ -150,6 +162,8 @@ def is_recipient_line(b: Block, *, loose: bool = False) -> bool:
     short name, for the line standing right under the title where nothing else can be, and a
     labelled `主送：…` line, which the 版记 may carry too.
     """
+    if ":" not in b.folded and b.folded[-1:] in _GREETING_ENDS and greeted_public(b.folded) is not None:
+        return True  # 网友您好！: the public greeted without a colon (schema 1.10)
     if not loose and (
         ":" not in b.folded or b.folded[-1:] not in _RECIPIENT_ENDS or "收悉" in b.folded or b.folded.count(":") > 1
     ):
