@@ -463,7 +463,16 @@ LINK_LIST_LABEL = _lazy(
 FILE_LIST_LABEL = _lazy(r"^(?:附件下载|相关附件)[ ]{0,2}:?$")
 # A line naming a file to download: a file's extension, at its end or before the size a page
 # prints after it (…答复.pdf, 汇总表.xlsx（32KB）, 附件1.doc 下载).
-FILE_LINK = _lazy(r"(?i)\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|txt|jpe?g|png|pptx?|ceb)(?![a-z])[^。，,]{0,24}$")
+FILE_EXTENSIONS = r"pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|txt|jpe?g|png|pptx?|ceb"
+FILE_LINK = _lazy(rf"(?i)\.(?:{FILE_EXTENSIONS})(?![a-z])[^。，,]{{0,24}}$")
+# A file box's row as a title (schema 1.10: a 相关附件 box naming the only attachments a page shows): the
+# file's name without the list's number before it and the extension, size or count after it
+# (1.安全生产检查表.docx（25KB） → 安全生产检查表).
+FILE_TITLE = _lazy(
+    r"(?i)^[ ]{0,4}(?:(?:附件)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ ]{0,2}[.、:)][ ]{0,2}"
+    r"|附件[ ]{0,2}:[ ]{0,2})?"
+    rf"(?P<name>[^\n]+?)\.(?:{FILE_EXTENSIONS})(?![a-z])[^。，,]{{0,24}}$"
+)
 # A watermark set across each page of a PDF, which its text layer (or a text copied from it) gives
 # between the lines it crosses: 内部资料 注意保存, 内部资料，请勿外传, 某市民政局内部资料, 仅供参考, alone on
 # its line with no stop (a sentence saying 仅供参考。 or naming 内部资料 in a clause is the text's). The

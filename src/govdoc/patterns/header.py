@@ -117,7 +117,8 @@ HONORIFIC = _lazy(r"^(?:尊敬的|敬爱的|亲爱的|尊敬(?!的))")  # 尊敬
 # The public greeted without a colon (网友您好！, 市民朋友，您好！, schema 1.10): the greeting names whom the
 # answer addresses; only the public's words, since a speech greets its audience so (同志们好！).
 GREETED_PUBLIC = _lazy(
-    r"^(?:尊敬的|亲爱的)?(?:广大)?(?P<body>(?:网友|网民|市民|群众|居民)(?:朋友)?们?)[ ]{0,2},?[ ]{0,2}(?:您|你)们?好[!。]?$"
+    r"^(?:尊敬的|亲爱的)?(?:广大)?(?P<body>(?:网友|网民|市民|群众|居民)(?:朋友)?们?)"
+    r"[ ]{0,2},?[ ]{0,2}(?:您|你)们?好[!。]?$"
 )
 PUBLIC_ADDRESSEE = _lazy(
     r"^(?:尊敬的|亲爱的)?(?:广大)?(?:(?:网友|网民|市民|群众|居民)(?:朋友)?|朋友"

@@ -77,9 +77,11 @@ LEVEL_WORD = _lazy(r"全国|自治区|自治州|自治县|自治旗|地区|林�
 # A reference starts after 对/关于/在 and a verb of answering (关于答复县政协…第48号提案的函), or, for
 # its meeting words, after the verb of an acknowledgement (您提出的市某届…第N号建议…收悉, 贵委转来的
 # 全国政协…提案): the pronoun and verb before the meeting are no part of the reference.
-REF_START = _lazy(r"(?:对|关于|在)(?!于)(?:答复|回复|办理)?")
+# (交办/转办/转交: the verb of a letter that hands the proposal on, 关于交办市政协…第N号提案的函, schema 1.10)
+_REF_LEAD = r"(?:对|关于|在)(?!于)(?:答复|回复|办理|交办|转办|转交)?"
+REF_START = _lazy(_REF_LEAD)
 # (所提出的 whole: 所提 alone left 出的 at the head of the reference's text)
-MEETING_START = _lazy(r"(?:对|关于|在)(?!于)(?:答复|回复|办理)?|(?:提出|提交|转来|转交|交办)的|所提[出交]?的?")
+MEETING_START = _lazy(rf"{_REF_LEAD}|(?:提出|提交|转来|转交|交办)的|所提[出交]?的?")
 # The proposal's title in book-title marks, double quotes, or the corner brackets some sites use (「…」,
 # 『…』), or in the single quotes a copy put for the double ones (‘…’, '…').
 # A double-quoted title may quote a phrase in the same marks (“关于开展“书香乡村”建设的提案”).

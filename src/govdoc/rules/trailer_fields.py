@@ -23,6 +23,7 @@ from govdoc.numerals import cn_to_int, list_number
 from govdoc.rules import field_spans as S
 from govdoc.rules import lines as L
 from govdoc.rules.cues import SIGNER, cued
+from govdoc.rules.trailer.attachments import file_box_label
 from govdoc.state import Block, State, Zone
 
 # Zones by module-level names: on Python 3.11 a `Zone.X` look-up costs several times a global's
@@ -627,7 +628,15 @@ def attachments(state: State) -> None:
             listed.append(b)
         elif b.zone is _ATTACHMENT_CONTENT:
             content.append(b)
+    box = False  # under a page's 相关附件 box label: its rows are files, named without extension (schema 1.10)
     for k, b in enumerate(listed):
+        if b.folded[:1] == "相" and file_box_label(b):
+            box = True
+            continue
+        if box and (file := P.FILE_TITLE.match(b.folded)) is not None:
+            names.append(b.text[file.start("name") : file.end("name")].strip())
+            continue
+        box = False
         m = P.ATTACHMENT_LINE.match(b.folded) if L.is_attachment_list(b) else P.ATTACHMENT_CONTINUATION.match(b.folded)
         if m:
             names.extend(_names_on_line(b, m))

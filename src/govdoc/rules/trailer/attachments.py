@@ -123,7 +123,7 @@ def _attachment_title(name: str) -> bool:
     return 0 < len(name) <= 60 and not L.INNER_STOP.search(name) and not name.endswith("。")
 
 
-_LIST_FIRST = frozenset("附序编")  # 附件…, or a table's 序号 / 编号 head row
+_LIST_FIRST = frozenset("附序编相")  # 附件…, a table's 序号 / 编号 head row, or a page's 相关附件 box
 
 
 def mark_attachment_lists(blocks: list[Block]) -> int:
@@ -136,11 +136,43 @@ def mark_attachment_lists(blocks: list[Block]) -> int:
     first = len(blocks)
     end = 0  # the lines before this one are a list's already
     for i in [k for k, b in enumerate(blocks) if b.folded[:1] in _LIST_FIRST]:
-        if i < end or blocks[i].zone is not UNSET or not (L.is_attachment_list(blocks[i]) or _opens_list(blocks, i)):
+        if i < end or blocks[i].zone is not UNSET:
+            continue
+        if blocks[i].folded[:1] == "相":
+            if file_box_label(blocks[i]):
+                first = min(first, i)
+                end = _mark_file_box(blocks, i)
+            continue
+        if not (L.is_attachment_list(blocks[i]) or _opens_list(blocks, i)):
             continue
         first = min(first, i)
         end = _mark_list(blocks, i)
     return first
+
+
+def file_box_label(b: Block) -> bool:
+    """A portal's `相关附件：` box label the clean-up left in the text: the page names the document's
+    attachments there and nowhere else (rules/cleanup/furniture: where the text lists its own, the box
+    is the page's chrome)."""
+    f = b.folded.strip()
+    return f.startswith("相关附件") and P.FILE_LIST_LABEL.match(f) is not None
+
+
+_MAX_BOX_FILES = 12
+
+
+def _mark_file_box(blocks: list[Block], i: int) -> int:
+    """Zone a `相关附件：` box as the 附件说明 it stands for (schema 1.10): its label and the file rows under
+    it (FILE_LINK), whose names the attachments rule reads as titles; returns where it ends. A box
+    naming no file is left as it stands."""
+    end = i + 1
+    while end < len(blocks) and end - i <= _MAX_BOX_FILES and P.FILE_LINK.search(blocks[end].folded.strip()):
+        end += 1
+    if end == i + 1:
+        return i + 1
+    for b in blocks[i:end]:
+        b.zone = ATTACHMENTS
+    return end
 
 
 def _mark_list(blocks: list[Block], i: int) -> int:
