@@ -13,7 +13,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 
-SCHEMA_VERSION = "1.9"
+SCHEMA_VERSION = "1.10"
 # 1.1 added the optional `tables`; 1.2 the enrichment (keywords, organizations, figures);
 # 1.3 enums for the closed vocabularies, `format: date`, field descriptions, published batch
 # and error record schemas, and the optional fields listed in the README's "Schema 1.3 adds";
@@ -24,7 +24,8 @@ SCHEMA_VERSION = "1.9"
 # `header.serial`, `header.attendance`, `signature.date_partial`, `imprint.printed_on_partial`, the
 # proposal kinds 来信 and 留言 and the warning codes `text-repaired`, `mojibake-suspected` and
 # `date-partial` (README "Schema 1.8 adds"); 1.9 `header.distribution`, `signature.persons` and the
-# warning code `comments-dropped` (README "Schema 1.9 adds").
+# warning code `comments-dropped` (README "Schema 1.9 adds"); 1.10 the proposal kind 申请 and the
+# repair kinds `html-entity` and `actual-text` (README "Schema 1.10 adds").
 # Released versions are kept frozen in the repository's `schema/X.Y/`; a version only ever adds
 # optional fields and enum values.
 
@@ -112,7 +113,7 @@ WarningCode = Literal[
 ]
 # Schema 1.8: the kinds of heuristic repair a `text-repaired` warning names, the first word of its
 # message (`fake-bold: …`): one place, as the codes are.
-RepairKind = Literal["fake-bold"]
+RepairKind = Literal["fake-bold", "html-entity", "actual-text"]
 
 # The error codes of `govdoc.errors` (a test keeps the two lists equal).
 ErrorCode = Literal[

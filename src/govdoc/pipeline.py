@@ -31,6 +31,7 @@ from govdoc.state import State
 DEFAULT_RULES = (
     ("jammer", cleanup.jammer),
     ("fake_bold", cleanup.fake_bold),
+    ("html_entities", cleanup.html_entities),
     ("info_table", info_table.info_table),
     ("ocr_doubtful_lines", ocr_notes.doubtful_lines),
     ("page_headers", cleanup.page_headers),

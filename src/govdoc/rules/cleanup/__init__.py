@@ -11,12 +11,14 @@ the document's own lines. The modules, by what they remove:
   pinyin, a site's anti-copying junk, characters a fake-bold PDF drew twice (`layout_spaces`,
   `lone_cells`, `pinyin`, `jammer`, `fake_bold`);
 * `labels`: a contact label in brackets read as a label with its colon (`bracketed_labels`);
+* `entities`: HTML character references a text copy kept (`html_entities`, schema 1.10);
 * `repeats`: a headline repeated above the title, a body reposted whole (`repeats`);
 * `base`: what they share (`delete_ranges`, which moves a block's offsets with its text).
 """
 
 from __future__ import annotations
 
+from govdoc.rules.cleanup.entities import html_entities
 from govdoc.rules.cleanup.flattened import flattened_paragraphs
 from govdoc.rules.cleanup.furniture import chrome_text, furniture_and_chrome, page_furniture, page_headers
 from govdoc.rules.cleanup.labels import bracketed_labels
@@ -29,6 +31,7 @@ __all__ = [
     "fake_bold",
     "flattened_paragraphs",
     "furniture_and_chrome",
+    "html_entities",
     "jammer",
     "layout_spaces",
     "lone_cells",

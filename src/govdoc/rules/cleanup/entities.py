@@ -1,0 +1,56 @@
+"""HTML character references left in a text copy (`&ldquo;一网通办&rdquo;`, `&quot;`, `&nbsp;`), read as
+the characters they stand for (schema 1.10).
+
+A page saved as text, or a crawler's field copied without unescaping, keeps the markup's escapes:
+`&quot;` is no word of a Chinese document, and a title holding `&ldquo;…&rdquo;` was no title (its `;`
+read as a clause's). Only a reference the markup writes and the text shows it is one of (a closed set
+of names, or a number, always with its `;`) is read; a bare `&` (R&D, A&B) or an unknown `&name;` stays
+as written. The reading is a judgement about the text (it is not declared HTML), so each line so read
+is warned `text-repaired` (`html-entity`), quoting it before and after, as a fake-bold line is.
+"""
+
+from __future__ import annotations
+
+import html
+
+from govdoc import patterns as P
+from govdoc.fold import fold
+from govdoc.rules.cleanup.base import TEXT_FORMATS, delete_ranges, warn_repaired
+from govdoc.state import State
+
+# what a reference may not stand for: controls (but a tab), a surrogate, U+FFFD (html.unescape's
+# reading of an invalid number): the reference then stays as written
+_NOT_A_CHARACTER = frozenset(chr(c) for c in (*range(0x20), 0x7F, 0xFFFD)) - {"\t"}
+
+
+def html_entities(state: State) -> None:
+    """Read the HTML character references of a text input's lines (`P.CHARACTER_REFERENCE`) as their
+    characters, each line so read warned `text-repaired` (`html-entity`). A line without `&` is asked
+    nothing more."""
+    if state.format not in TEXT_FORMATS:
+        return
+    for b in state.blocks:
+        text = b.text
+        if "&" not in text:
+            continue
+        found = [
+            (m.start(), m.end(), c)
+            for m in P.CHARACTER_REFERENCE.finditer(text)
+            if len(c := _character(m.group())) == 1 and c not in _NOT_A_CHARACTER and not 0xD800 <= ord(c) <= 0xDFFF
+        ]
+        if not found:
+            continue
+        chars, folded = list(text), list(b.folded)
+        for start, _, c in found:  # the reference's first character becomes what it stands for
+            chars[start] = c
+            f = fold(c)
+            folded[start] = f if len(f) == 1 else c
+        b.set_text("".join(chars), "".join(folded))
+        delete_ranges(b, [(start + 1, end) for start, end, _ in found])  # and the rest of it leaves
+        warn_repaired(state, "html-entity", b, text)
+
+
+def _character(reference: str) -> str:
+    """What a reference stands for: `&nbsp;` a plain space (a text keeps no no-break space of a
+    page's layout), any other as HTML reads it."""
+    return " " if reference == "&nbsp;" else html.unescape(reference)
