@@ -334,3 +334,31 @@ def test_an_information_answer_naming_the_request_without_its_full_name_still_an
     ref = doc.header.responds_to
     assert ref is not None and ref.kind == "申请" and ref.text == "申请"
     assert _at(doc, ref.span) == "申请"
+
+
+def test_a_year_heading_inside_the_body_stays_in_the_text() -> None:
+    # up to 1.9 a year alone was chrome wherever it stood, dropped unwarned
+    doc = _parse(
+        "关于印发湖川县三年行动计划的通知\n各乡镇人民政府：\n现将行动计划印发给你们，请认真贯彻执行。\n"
+        "一、工作安排\n2024年\n完成城区管网改造一期工程。\n2025年\n完成二期工程。\n"
+        "湖川县人民政府\n2024年3月1日\n"
+    )
+    assert "\n2024年\n完成城区管网改造一期工程。\n2025年\n" in doc.text
+
+
+def test_a_task_tables_cells_ending_on_an_organ_and_a_year_sign_nothing() -> None:
+    # guard: a table copied one cell a line, its last row's 责任单位 and 完成时间 at the text's end
+    doc = _parse(
+        "湖川县老旧小区改造实施方案\n一、重点任务\n序号\n任务\n责任单位\n完成时间\n"
+        "1\n改造老旧小区120个\n县住建局\n2024年\n"
+    )
+    assert doc.signature is None
+    assert doc.text.endswith("县住建局\n2024年")
+
+
+def test_a_site_date_widget_above_the_title_is_still_chrome() -> None:
+    doc = _parse(
+        "2024年\n关于做好汛期安全防范工作的通知\n各乡镇人民政府：\n请各乡镇切实做好汛期安全防范工作。\n"
+        "湖川县人民政府办公室\n2024年6月3日\n"
+    )
+    assert doc.text.startswith("关于做好汛期安全防范工作的通知")

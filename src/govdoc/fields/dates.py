@@ -9,7 +9,7 @@ import regex
 
 from govdoc.fold import fold
 from govdoc.numerals import cn_digits_to_int, cn_to_int
-from govdoc.patterns import DATE, MONTH_DATE, SEALED_DATE_LINE
+from govdoc.patterns import DATE, MONTH_DATE, SEALED_DATE_LINE, YEAR_DATE
 
 
 def iso_date(match: regex.Match[str]) -> str | None:
@@ -37,11 +37,15 @@ def find_date(text: str) -> tuple[str | None, str] | None:
 
 def partial_date(text: str) -> str | None:
     """ISO 8601's reduced precision (`2024-05`) of a date written to its month only, where that date
-    is all of `text` (2024年5月, 二〇二四年五月): a 落款 or a 印发 line that gives no day. A date with
-    a day is `find_date`'s; anything else around the month is no such date (None)."""
-    m = MONTH_DATE.fullmatch(fold(text).strip())
+    is all of `text` (2024年5月, 二〇二四年五月): a 落款 or a 印发 line that gives no day; or `2024` of one
+    written to its year only (2024年, 二〇二四年: schema 1.10). A date with a day is `find_date`'s;
+    anything else around the month is no such date (None)."""
+    folded = fold(text).strip()
+    m = MONTH_DATE.fullmatch(folded)
     if m is None:
-        return None
+        y = YEAR_DATE.fullmatch(folded) if folded.endswith("年") else None
+        year = cn_digits_to_int(y.group("y")) if y is not None else None
+        return f"{year:04d}" if year is not None else None
     year = cn_digits_to_int(m.group("y"))
     month = 1 if m.group("m") == "元" else cn_to_int(m.group("m"))
     if year is None or month is None or not 1 <= month <= _MONTHS:

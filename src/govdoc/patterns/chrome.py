@@ -346,7 +346,6 @@ _CHROME = (
     r"^(?:\((?:BUTTON|Submit|Reset|Radio button|Checkbox|Option list|Text entry)\)[ ]{0,2}[^()\n]{0,20}[ ]{0,4})+$",
     "【责任编辑",
     "留言与评论",
-    r"^(?:19|20)\d{2}年$",
     # a results list page's 更多>> link (its listed titles: LISTED_TITLE_DATED; its column's name over
     # them: LIST_COLUMN_NAME)
     r"^(?:查看)?更多[ ]{0,2}(?:>{1,2}|»|›)?$",
@@ -435,6 +434,10 @@ EDGE_CHROME = _lazy(
 # newspaper3k's `publish_date` or an ISO string: 2024-05-20 00:00:00, 2024-07-05T09:30:00+08:00):
 # chrome above the running text only (cleanup.furniture._stamps_above_text); under it, a message
 # board's answer dates its 落款 so (2017-9-13 21:13:11).
+# A year alone on its line (2024年): a site's date widget above the running text (cleanup.furniture.
+# _above_text). Anywhere else it is the text's (a plan's year heading, a table's cell a line, a 落款
+# dated to its year, schema 1.10): up to 1.9 it was chrome wherever it stood, dropped unwarned.
+BARE_YEAR = _lazy(r"^(?:19|20)\d{2}年$")
 BARE_TIMESTAMP = _lazy(
     r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:[ ]{1,2}|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?$"
 )

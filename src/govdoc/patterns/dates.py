@@ -145,6 +145,9 @@ YEAR_MONTH_LINE = _lazy(rf"^{_YEAR_WORDS}[ ]{{0,2}}年[ ]{{0,2}}{_MONTH_WORDS}[ 
 # `date_partial`, `printed_on_partial`): matched against the whole of what a date's place holds, and
 # as the date of a 印发 line (PRINTED_LINE).
 MONTH_DATE = _lazy(rf"(?P<y>{_YEAR_WORDS})[ ]{{0,2}}年[ ]{{0,2}}(?P<m>{_MONTH_WORDS})[ ]{{0,2}}月")
+# A date written to its year only (2024年, 二〇二四年: schema 1.10's reduced precision `2024`): matched
+# against the whole of what a date's place holds, and as the date of a 印发 line (2024年印发).
+YEAR_DATE = _lazy(rf"(?P<y>{_YEAR_WORDS})[ ]{{0,2}}年")
 # A date a narrow column cut after its year (二〇二五年 ⏎ 七月十五日, 2025年 ⏎ 7月15日): the year alone on a
 # line, and its month and day alone on the next (rules/joins.join_cut_dates).
 YEAR_LINE = _lazy(rf"^{_YEAR_WORDS}[ ]{{0,2}}年$")
@@ -186,7 +189,8 @@ PRINTED_AFTER_CC = _lazy(rf"(?<=[。.;])[ ]{{0,40}}(?=[^\n]{{0,60}}?(?:{DATE.pat
 # An undated 印发 line names its organ alone (某区水务局办公室印发): an organ's ending before 印发.
 _PRINTING_ORGAN = rf"[\p{{Han}}()]{{1,40}}?(?:{ORGAN_ENDINGS})"  # an organ's name (organs.ORGAN_ENDINGS)
 PRINTED_LINE = _lazy(
-    rf"^(?:(?P<by>[^\n]{{2,60}}?)[ ]{{0,40}})?(?P<date>{DATE.pattern}|{MONTH_DATE.pattern})[ ]{{0,2}}印发{_COPIES}$"
+    rf"^(?:(?P<by>[^\n]{{2,60}}?)[ ]{{0,40}})?(?P<date>{DATE.pattern}|{MONTH_DATE.pattern}|{YEAR_DATE.pattern})"
+    rf"[ ]{{0,2}}印发{_COPIES}$"
     # the date in brackets after the organ (某办（2024年5月6日印发）)
     rf"|^(?P<by>[^\n(]{{2,60}}?)[ ]{{0,4}}\((?P<date>{DATE.pattern})[ ]{{0,2}}印发\){_COPIES}$"
     rf"|^(?P<by>{_PRINTING_ORGAN})[ ]{{0,40}}印发{_COPIES}$"

@@ -196,7 +196,7 @@ def signature(state: State) -> None:
     as_written = date_block.text[begin:end].strip(L.CELL_EDGE)
     partial = partial_date(as_written) if found is None else None
     if partial is not None:
-        state.warn("date-partial", _PARTIAL_DATE_MESSAGE.format(partial), date_block, *_where(date_block, as_written))
+        state.warn("date-partial", _partial_message(partial), date_block, *_where(date_block, as_written))
     elif found is None or found[0] is None:
         state.warn(
             "date-unparsed",
@@ -243,6 +243,16 @@ _SIGNATURE_ONLY = frozenset((_SIGNATURE,))
 # Schema 1.8: a 落款 or 印发 date written to its month only is read to that precision (`date_partial`),
 # and said so: the day the contract's ISO date needs is not in the document.
 _PARTIAL_DATE_MESSAGE = "日期只写到年月，未作完整日期 (the date names its year and month only: {0}, no day)"
+_YEAR_ONLY_MESSAGE = "日期只写到年份，未作完整日期 (the date names its year only: {0}, no month or day)"
+
+
+def _partial_message(partial: str) -> str:
+    """The `date-partial` warning's message for a date written to its month (2024-05) or, since schema
+    1.10, to its year only (2024)."""
+    return (_YEAR_ONLY_MESSAGE if len(partial) == _YEAR_ONLY else _PARTIAL_DATE_MESSAGE).format(partial)
+
+
+_YEAR_ONLY = 4  # `2024`: ISO 8601's reduced precision to the year
 
 
 def _where(b: Block, written: str) -> tuple[int, int]:
@@ -567,7 +577,7 @@ def _printed(
     on_span = S.inside(state, [b], found[1], date_at) if found and found[0] else None
     partial = partial_date(b.text[date_at : at + m.end("date")]) if m.group("date") and not found else None
     if partial is not None:
-        state.warn("date-partial", _PARTIAL_DATE_MESSAGE.format(partial), b, date_at, m.end("date") - m.start("date"))
+        state.warn("date-partial", _partial_message(partial), b, date_at, m.end("date") - m.start("date"))
         # schema 1.9: where the month-only date stands, as `signature.date_span` marks one
         on_span = S.at(state, b, date_at, at + m.end("date"))
     if not m.group("by"):

@@ -229,6 +229,8 @@ def furniture_and_chrome(state: State) -> None:
             listed.append(i)
         elif i < _STAMP_REACH and f[:1] in _YEAR_FIRST and ":" in f and P.BARE_TIMESTAMP.match(f.strip()):
             stamps.append(i)
+        elif i < _STAMP_REACH and f[:1] in _YEAR_FIRST and len(f) <= _BARE_YEAR and P.BARE_YEAR.match(f.strip()):
+            stamps.append(i)  # a site's date widget (2024年): chrome above the running text only
         elif i < _BAND_REACH and "期" in f and "报" in f and P.PERIODICAL_BAND.match(f.strip()):
             bands.append(i)
         if first_text < 0 and b.zone is not _CHROME and ("。" in f or "," in f or ";" in f):
@@ -366,6 +368,8 @@ def _above_text(blocks: list[Block], stamps: list[int], bands: list[int], first:
     - a bare timestamp (`patterns.BARE_TIMESTAMP`): the page's publish time a scraper printed under
       the headline. Under the text's first sentence it dates a message board's 落款 and stays; so does
       one under a label of its own that is no chrome (发布日期： ⏎ 2023-05-15 17:28: a table's pair);
+      a year alone (`patterns.BARE_YEAR`, a site's date widget) the same way (schema 1.10: under the
+      text's first sentence it is a plan's year heading, a table's cell, a 落款's date written to its year);
     - a gazette's band naming the gazette and its issue (某市人民政府公报 2024年第8期): a copy from the
       gazette opens with it, the document under it an item of that issue. An issue alone (2024年第3期
       under a 简报's masthead) or the name alone (a 公报's title) stays."""
@@ -375,8 +379,8 @@ def _above_text(blocks: list[Block], stamps: list[int], bands: list[int], first:
             g = above.folded.strip()
             if g.endswith(":") or is_label(g):  # an information table's label, one cell a line (diffread-A 10)
                 continue
-        if i < first and blocks[i].zone is _UNSET:
-            blocks[i].zone = _CHROME
+        if i < first and blocks[i].zone is _UNSET and (first < len(blocks) or blocks[i].folded[-1:] != "年"):
+            blocks[i].zone = _CHROME  # (a year alone in a text with no sentence stands above nothing)
     for i in bands:
         if i < first and blocks[i].zone is _UNSET:
             blocks[i].zone = _CHROME
@@ -690,7 +694,8 @@ def _past_chrome(blocks: list[Block], runs: dict[int, int], i: int) -> int:
 _MAX_CHROME_LINE = 100
 _MAX_COMMENT_LABEL = 16
 _DATED_ROW_FIRST = frozenset("发更时日")  # DATED_TABLE_ROW's first characters
-_YEAR_FIRST = frozenset("12")  # a year alone that CHROME_LINE takes (19xx年, 20xx年) opens with one of them
+_YEAR_FIRST = frozenset("12")  # a year alone (19xx年, 20xx年, BARE_YEAR) opens with one of them
+_BARE_YEAR = 8  # BARE_YEAR's line, with a space or two around it
 _MAX_BARE_PAGE = 3
 
 

@@ -15,7 +15,7 @@ from govdoc.rules import lines as L
 from govdoc.rules.ocr_notes import note_misread, recognised
 from govdoc.rules.trailer.base import SIGNATURE, TRAILER, unset
 from govdoc.rules.trailer.evidence import LONE_DATE_EVIDENCE
-from govdoc.rules.trailer.flattened import flattened, on_contact_line, undated
+from govdoc.rules.trailer.flattened import flattened, follows_closing, on_contact_line, undated
 from govdoc.rules.trailer.organs import (
     ends_body,
     misread_organ_line,
@@ -33,7 +33,7 @@ def signature_block(state: State) -> None:
     region = unset(state)
     known = Region(region)  # what is known of the region's tail, computed once for every search below
     known.state = state
-    found = _signature(known)
+    found = _signature(known) or _dated_by_year(known)
     if found is None:
         flat = flattened(known)
         if flat is not None:
@@ -70,6 +70,30 @@ def signature_block(state: State) -> None:
         note_misread(
             state, f"the 落款 line {region[top - 1].text.strip()!r} reads as no organ's name: misread under the seal?"
         )
+
+
+def _dated_by_year(region: Region) -> tuple[int, int] | None:
+    """(first organ line, year line) of a 落款 dated to its year only (湖川县某局 ⏎ 二〇二四年, schema 1.10's
+    `date_partial` 2024): the year alone on the last line but for 附注, contact and 版记 lines, right under
+    organ lines that follow the body's closing or a sentence's end (a table's cells a line end on none).
+    A year alone anywhere else is a heading or a cell of the text. Asked only where no dated 落款 was
+    found, of the last lines only."""
+    blocks = region.blocks
+    last = len(blocks) - 1
+    while last > 0 and L.tail_zone(blocks[last]):
+        last -= 1
+    if last < 2 or not blocks[last].folded.rstrip().endswith("年"):
+        return None
+    if P.YEAR_DATE.fullmatch(blocks[last].folded.strip()) is None or not L.is_organ_line(blocks[last - 1]):
+        return None
+    top = organs_above(blocks, last)
+    if top == 0 or top == last:
+        return None
+    above = blocks[top - 1].folded.rstrip()
+    return (top, last) if above.endswith(_SENTENCE_ENDS) or follows_closing(region, top, last) else None
+
+
+_SENTENCE_ENDS = ("。", "!")  # (folded: ！ is half-width there)
 
 
 def _signature(region: Region, start: int = 1) -> tuple[int, int] | None:
