@@ -14,8 +14,8 @@ from govdoc.fold import fold
 from govdoc.rules import lines as L
 from govdoc.rules.ocr_notes import note_misread, recognised
 from govdoc.rules.trailer.base import SIGNATURE, TRAILER, unset
-from govdoc.rules.trailer.evidence import LONE_DATE_EVIDENCE
-from govdoc.rules.trailer.flattened import flattened, follows_closing, on_contact_line, undated
+from govdoc.rules.trailer.evidence import LONE_DATE_EVIDENCE, follows_closing
+from govdoc.rules.trailer.flattened import flattened, on_contact_line, undated
 from govdoc.rules.trailer.organs import (
     ends_body,
     misread_organ_line,
