@@ -362,3 +362,44 @@ def test_a_site_date_widget_above_the_title_is_still_chrome() -> None:
         "湖川县人民政府办公室\n2024年6月3日\n"
     )
     assert doc.text.startswith("关于做好汛期安全防范工作的通知")
+
+
+# --- 8. comment sections named otherwise in HTML: one vocabulary ------------------------------------------
+
+_PAGE = """<html><head><title>关于做好夏季防汛工作的通知</title></head><body>
+<div class="nav">首页 &gt; 通知公告</div>
+<div class="article"><h1>关于做好夏季防汛工作的通知</h1>
+<p>各乡镇人民政府：</p><p>为做好今年夏季防汛工作，现就有关事项通知如下。各乡镇要加强值守，确保安全度汛。</p>
+<p style="text-align:right">湖川县人民政府办公室</p><p style="text-align:right">2024年6月3日</p>{inside}</div>
+{outside}
+<div class="footer">版权所有 湖川县人民政府</div>
+</body></html>"""
+
+
+def test_a_pinglun_element_outside_the_article_is_warned() -> None:
+    outside = (
+        '<div class="pinglun-list"><h3>网友评论</h3><ul><li>网友庚：我们村去年内涝严重。</li>'
+        "<li>网友辛：希望提前发布预警信息。</li></ul></div>"
+    )
+    doc = _html(_PAGE.format(inside="", outside=outside))
+    assert "网友庚" not in doc.text
+    warned = [w for w in doc.warnings if w.code == "comments-dropped"]
+    assert len(warned) == 1 and "网友庚：我们村去年内涝严重。" in warned[0].message
+
+
+def test_a_comment_services_box_inside_the_article_is_warned() -> None:
+    inside = '<div id="SOHUCS"><p>网友壬：点赞，措施很具体。</p><p>网友癸：建议增加应急物资储备点。</p></div>'
+    doc = _html(_PAGE.format(inside=inside, outside=""))
+    assert "网友壬" not in doc.text
+    assert _codes(doc).count("comments-dropped") == 1
+    assert doc.signature is not None and doc.signature.issuers == ("湖川县人民政府办公室",)
+
+
+def test_a_reply_element_holding_the_answer_is_the_text() -> None:
+    # guard: a mailbox page sets its answer in an element named reply: never a comment section
+    page = """<html><body><div class="letter"><p>来信标题：关于村道路灯的问题</p><p>来信内容：村道路灯坏了。</p></div>
+<div class="reply"><p>您好！您反映的村道路灯问题已收悉。经核实，路灯已于6月5日修复。感谢您的来信。</p>
+<p>湖川县交通运输局</p><p>2024年6月6日</p></div></body></html>"""
+    doc = _html(page)
+    assert "路灯已于6月5日修复" in doc.text
+    assert "comments-dropped" not in _codes(doc)

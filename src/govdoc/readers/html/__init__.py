@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from govdoc.blocks import Block
 from govdoc.limits import DEFAULT_LIMITS, Limits
-from govdoc.readers.html.comments import dropped_comments
+from govdoc.readers.html.comments import dropped_comments, may_hold_comments
 from govdoc.readers.html.content import find_content, find_downloads, headline_of
 from govdoc.readers.html.decoding import decode_html
 from govdoc.readers.html.dom import Paths
@@ -55,7 +55,7 @@ def html_blocks(
     walker.counters = counter_markers(tree)
     for element in (*heads, content):
         walker.walk(element)
-    if comments is not None and "omment" in text:
+    if comments is not None and may_hold_comments(text):
         comments.extend(dropped_comments(tree, content))
     downloads = find_downloads(content)
     for block in downloads:  # the article's file links, set apart after it: read on as its last lines

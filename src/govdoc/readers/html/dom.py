@@ -72,8 +72,15 @@ BLOCK = frozenset(
         "caption",
     ]
 )
+# The names a page gives its readers' comment section (schema 1.10: one vocabulary, for the walk that
+# skips it and for `comments.dropped_comments`, which hands its words on to be warned): comment, the
+# pinyin pinglun (评论), and the comment services' boxes (Changyan's SOHUCS, Disqus). Not reply, liuyan or
+# message: a mailbox page's answer and letter stand in elements named so.
+COMMENT_WORDS = ("comment", "pinglun", "sohucs", "changyan", "disqus")
+COMMENT_NAME = regex.compile("|".join(COMMENT_WORDS), regex.I)
 CHROME_NAME = regex.compile(
-    r"nav|menu|foot|header|top|side|related|relate|share|comment|breadcrumb|crumb|copyright|banner|link|"
+    r"nav|menu|foot|header|top|side|related|relate|share|comment|pinglun|sohucs|changyan|disqus|breadcrumb|crumb|"
+    r"copyright|banner|link|"
     r"print|toolbar|ad-|ads|qrcode|search|login|weibo|weixin|wechat|fontsize|zihao|xgwz|xglj",
     regex.I,
 )
