@@ -34,12 +34,14 @@ REPEATED_DATE_LINE = _lazy(rf"^(?P<date>{DATE.pattern})(?:[ \t]{{0,40}}(?P=date)
 # gives a joint document its last signer's date, the last of them.
 # (`last` is the last date's group: a repeated group keeps its last capture)
 DATES_SIDE_BY_SIDE = _lazy(rf"^(?:{DATE.pattern})(?:[ \t]{{0,40}}(?P<last>{DATE.pattern})){{1,3}}$")
-ORGAN_DATE_LINE = _lazy(rf"^(?P<organ>[^\n:]{{2,60}}?)[ ]{{0,40}}(?P<date>{DATE.pattern})$")
+# The pieces the organ-and-date lines share: an organ's name (no colon: a contact line's label has one)
+# and the gap before the date; a date written to its month only (2024年5月, 二〇二四年五月).
+_ORGAN_THEN = r"^(?P<organ>[^\n:]{2,60}?)[ ]{0,40}"
+_YEAR_MONTH = rf"{_YEAR_WORDS}[ ]{{0,2}}年[ ]{{0,2}}{_MONTH_WORDS}[ ]{{0,2}}月"
+ORGAN_DATE_LINE = _lazy(rf"{_ORGAN_THEN}(?P<date>{DATE.pattern})$")
 # The same with the date written to its month only (某局　　2024年5月, 某局　二〇二四年五月): schema 1.8's
 # `date_partial` on the one line a layout copy put the 落款's two on.
-ORGAN_MONTH_DATE_LINE = _lazy(
-    rf"^(?P<organ>[^\n:]{{2,60}}?)[ ]{{0,40}}(?P<date>{_YEAR_WORDS}[ ]{{0,2}}年[ ]{{0,2}}{_MONTH_WORDS}[ ]{{0,2}}月)$"
-)
+ORGAN_MONTH_DATE_LINE = _lazy(rf"{_ORGAN_THEN}(?P<date>{_YEAR_MONTH})$")
 # A name and the 落款's date on one line, a gap between (南州大剧场　　　　2024年6月20日; the layout's wide
 # gap is one space by then): a name no organ ending ends, the 落款's only by its place (right under the
 # body's end, nothing but trailer after).
@@ -140,7 +142,7 @@ SEALED_DATE_LINE = _lazy(
 )
 # A date's year and month alone on a line (2024年6月, 二〇二四年九月): with a day alone on the next line,
 # a date a narrow column cut after its month (rules/joins.join_cut_dates).
-YEAR_MONTH_LINE = _lazy(rf"^{_YEAR_WORDS}[ ]{{0,2}}年[ ]{{0,2}}{_MONTH_WORDS}[ ]{{0,2}}月$")
+YEAR_MONTH_LINE = _lazy(rf"^{_YEAR_MONTH}$")
 # A date written to its month only (2024年5月, 二〇二四年五月), its parts named (schema 1.8's
 # `date_partial`, `printed_on_partial`): matched against the whole of what a date's place holds, and
 # as the date of a 印发 line (PRINTED_LINE).

@@ -310,7 +310,6 @@ SERIAL_UNIT = {
 }
 PROMULGATION = _lazy(r"(?:现予|现将|予以|特此|现)[^。\n]{0,40}(?:公布|发布|颁布)|自[^。\n]{2,30}起施行")
 _ORDER_POSTS = r"(?:总理|副总理|主席|委员长|部长|主任|署长|局长|行长|省长|市长|州长|县长|区长)"
-POST_AND_NAME = _lazy(rf"^(?:国务院)?{_ORDER_POSTS}[ ]{{0,6}}:?[ ]{{0,2}}[\p{{Han}}·]{{2,6}}$")
 # Schema 1.9's `signature.persons`: a person signing in the 落款 by post and name (a 命令's 市长 张某某, a
 # 议案's 领衔代表：李某某, a 决议's 主任 王某某), who is no organ: the 令's posts above and those of a
 # township's head and a motion's deputies.
@@ -369,6 +368,10 @@ COMPOUND_SURNAMES = frozenset(
         "万俟",
     )
 )
+# The 令's head names its signer so (国务院总理　某某某, 省长　王某某) above the regulation it promulgates: the
+# same shape, one pattern (rules/header_title.promulgated skips the line; up to session 18 a second
+# pattern, POST_AND_NAME, held the 令's posts and a looser name without the guard above).
+POST_AND_NAME = SIGNING_PERSON
 # The 版头 of minutes (and bulletins of a series) under their title: the issue number (第12期,
 # 2024年第3期, 〔2024〕第5期, 总第86期) and the issuing organ beside its date on one line.
 # (Its number is the older, narrower class of up to four figures or numerals, mixed: `_SERIAL_NUMBER` would

@@ -185,8 +185,8 @@ def _form_row(live: list[Block], i: int) -> bool:
 
 def _answer_row(b: Block) -> bool:
     """The row of a mailbox's, message board's or hotline's form that holds the answer (回复内容：…,
-    答复内容 ⏎ …): the page's body begins there (`patterns.REPLY_CONTENT_ROW`)."""
-    return b.folded[:1] in P.REPLY_CONTENT_FIRST and P.REPLY_CONTENT_ROW.match(b.folded) is not None
+    答复内容 ⏎ …): the page's body begins there (`lines.answer_row_value`)."""
+    return L.answer_row_value(b.folded) is not None
 
 
 def _through_form(state: State, live: list[Block], end: int, limit: int, top: int) -> int:
@@ -202,7 +202,8 @@ def _through_form(state: State, live: list[Block], end: int, limit: int, top: in
     k = end
     while k < limit:
         b = live[k]
-        if _answer_row(b):
+        value = L.answer_row_value(b.folded)
+        if value is not None:
             rows = live[top:k]
             if k > end and not any(_form_label(r) for r in rows):
                 return end  # rows of no form (问题：… ⏎ 回复：…, a FAQ page): no form's answer row (diffread-C C7)
@@ -211,8 +212,7 @@ def _through_form(state: State, live: list[Block], end: int, limit: int, top: in
                 state.form_signature = ([r for r in rows if L.labelled_organs(r)], dates[-1])
             else:
                 state.form_signature = _stacked_form_signature(rows)
-            bare = not P.REPLY_CONTENT_ROW.sub("", b.folded, count=1).strip()
-            return k + 1 if bare else k
+            return k + 1 if not value.strip() else k  # a bare label over its answer: the header's
         if not (is_metadata(live, k) or is_headerish(b) or L.is_contact_line(b)):
             return end
         k += 1

@@ -181,11 +181,7 @@ def _placed_without_span(b: Block, doc: Document, holdings: _Holdings) -> bool:
             return True  # the seal's place in the 落款: (盖章), (公章)  (公章), 【印章】
         if doc.header.issuer is not None and ("文" in f or "函" in f) and P.WENJIAN_LINE.match(f):
             return True  # the 文件 (a letter's 函) of a 发文机关标志 on its own line, dropped from `issuer`
-        if (
-            f[:1] in P.REPLY_CONTENT_FIRST
-            and P.REPLY_CONTENT_ROW.match(f.strip())
-            and not _letters(P.REPLY_CONTENT_ROW.sub("", f.strip(), count=1))
-        ):
+        if (value := L.answer_row_value(f)) is not None and not _letters(value):
             return True  # a form's label over its answer (答复内容：) alone: a label whose value is empty
     if holdings.pairs:
         left = _held_away(text, holdings.pairs)

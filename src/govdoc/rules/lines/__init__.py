@@ -96,6 +96,7 @@ from govdoc.rules.lines.dates import (
     signature_label_only,
 )
 from govdoc.rules.lines.head import (
+    answer_row_value,
     gap_cells,
     holds_mark_word,
     is_doc_number_line,
@@ -147,6 +148,7 @@ __all__ = [
     "ORGAN_DATE",
     "ORGAN_LABEL_ONLY",
     "SENTENCE_STOP",
+    "answer_row_value",
     "attachment_match",
     "cc_line",
     "closing_run_on_start",

@@ -133,3 +133,16 @@ def signer_match(b: Block) -> regex.Match[str] | None:
 
 _SIGNER_NOTE_OPENS = "(【〔"
 _SIGNER_NOTE_CLOSES = (")", "】", "〕")
+
+
+def answer_row_value(folded: str) -> str | None:
+    """The row of a mailbox's, message board's or hotline's form that holds the answer (回复内容：…,
+    答复内容 ⏎ …, `patterns.REPLY_CONTENT_ROW`): what follows its label on the line (maybe nothing: the
+    answer stands under a bare label), or None where the line is no such row. One test for the header,
+    where the page's body begins at that row, and for the unplaced check, where a bare label is no
+    content."""
+    if folded[:1] not in P.REPLY_CONTENT_FIRST:
+        return None
+    f = folded.rstrip()
+    m = P.REPLY_CONTENT_ROW.match(f)
+    return None if m is None else f[m.end() :]
