@@ -403,3 +403,25 @@ def test_a_reply_element_holding_the_answer_is_the_text() -> None:
     doc = _html(page)
     assert "路灯已于6月5日修复" in doc.text
     assert "comments-dropped" not in _codes(doc)
+
+
+# --- silent drops: 相关信息 inside the text ------------------------------------------------------------------
+
+
+def test_a_related_information_heading_inside_the_text_stays_over_a_repeated_line() -> None:
+    # up to 1.9 the label was dropped as a sidebar's wherever the line under it repeated one above
+    doc = _parse(
+        "关于加强社区养老服务的答复\n张某某代表：\n您提出的关于加强社区养老服务的建议收悉。现答复如下。\n"
+        "一、基本情况\n全县已建成社区养老服务站四十二个。\n相关信息\n全县已建成社区养老服务站四十二个。\n"
+        "二、下一步工作\n继续推进社区嵌入式养老服务。\n湖川县民政局\n2024年5月6日\n"
+    )
+    assert "\n相关信息\n全县已建成社区养老服务站四十二个。\n二、下一步工作" in doc.text
+
+
+def test_a_sidebar_box_repeating_the_signature_at_the_pages_end_is_still_chrome() -> None:
+    doc = _parse(
+        "关于加强社区养老服务的答复\n张某某代表：\n您提出的关于加强社区养老服务的建议收悉。现答复如下。\n"
+        "全县已建成社区养老服务站四十二个，覆盖率达百分之八十。\n湖川县民政局\n2024年5月6日\n"
+        "相关信息\n湖川县民政局\n"
+    )
+    assert "相关信息" not in doc.text

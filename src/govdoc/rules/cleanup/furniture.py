@@ -416,12 +416,15 @@ def _edge_chrome(blocks: list[Block], edge: list[int], pages: list[int]) -> None
 
 
 def _over_a_repeat(blocks: list[Block], i: int) -> bool:
-    """A sidebar's box label (相关信息) is the page's where the line under it repeats a line of the text
-    above it (the box shows the 落款 or the contact again); over lines of its own it heads the text's part."""
+    """A sidebar's box label (相关信息) is the page's where it ends the page over lines that repeat the
+    text above it (the box shows the 落款 or the contact again): every line under it to the end repeats
+    one above or is chrome. Over lines of its own it heads the text's part, and inside the text it stays
+    even over a repeated line (schema 1.10: a reply's own part so headed was dropped unwarned)."""
     if blocks[i].folded.strip() != "相关信息" or i + 1 >= len(blocks):
         return False
-    below = blocks[i + 1].folded.strip()
-    return bool(below) and any(b.folded.strip() == below for b in blocks[:i])
+    above = {b.folded.strip() for b in blocks[:i]}
+    below = [b.folded.strip() for b in blocks[i + 1 :] if b.zone is not _CHROME]
+    return bool(below) and below[0] != "" and all(not f or f in above for f in below)
 
 
 _ATTRIBUTION_LINES = ("作者", "链接")
