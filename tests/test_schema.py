@@ -114,8 +114,11 @@ def test_closed_vocabularies_are_enums() -> None:
     assert _enum(defs["Header"]["properties"]["handling_result"]) == ["A", "B", "C", "reference"]
     assert _enum(defs["ProposalRef"]["properties"]["body"]) == ["人大", "政协"]
     assert {"全国", "省", "市", "区", "县", "镇"} <= set(_enum(defs["ProposalRef"]["properties"]["level"]))
-    # 来信 and 留言 since schema 1.8: a mailbox's or message board's reply answers a letter or a message
-    assert _enum(defs["ProposalRef"]["properties"]["kind"]) == sorted(["提案", "建议", "议案", "意见", "来信", "留言"])
+    # 来信 and 留言 since schema 1.8: a mailbox's or message board's reply answers a letter or a message;
+    # 申请 since 1.10: an 答复书 answers a 政府信息公开 request
+    assert _enum(defs["ProposalRef"]["properties"]["kind"]) == sorted(
+        ["提案", "建议", "议案", "意见", "来信", "留言", "申请"]
+    )
     assert _enum(defs["Paragraph"]["properties"]["phase"]) == ["plan", "progress"]
 
 

@@ -24,8 +24,8 @@ SCHEMA_VERSION = "1.10"
 # `header.serial`, `header.attendance`, `signature.date_partial`, `imprint.printed_on_partial`, the
 # proposal kinds 来信 and 留言 and the warning codes `text-repaired`, `mojibake-suspected` and
 # `date-partial` (README "Schema 1.8 adds"); 1.9 `header.distribution`, `signature.persons` and the
-# warning code `comments-dropped` (README "Schema 1.9 adds"); 1.10 the proposal kind 申请 and the
-# repair kinds `html-entity` and `actual-text` (README "Schema 1.10 adds").
+# warning code `comments-dropped` (README "Schema 1.9 adds"); 1.10 the proposal kind 申请 (and the
+# repair kind `html-entity`, which names a message, not a schema value: README "Schema 1.10 adds").
 # Released versions are kept frozen in the repository's `schema/X.Y/`; a version only ever adds
 # optional fields and enum values.
 
@@ -35,8 +35,8 @@ SCHEMA_VERSION = "1.10"
 
 ISO_DATE = "iso-date"  # a marker the schema generator turns into `format: date`
 IsoDate = Annotated[str, ISO_DATE]
-# Schema 1.8: a date the document writes to its month only, in ISO 8601's reduced precision (the pattern
-# also admits a year alone, which no rule gives yet).
+# Schema 1.8: a date the document writes to its month only, in ISO 8601's reduced precision; since 1.10
+# also one written to its year only (the pattern admitted a year alone from 1.8 on).
 # A marker the schema generator turns into `pattern: PARTIAL_DATE_PATTERN`.
 PARTIAL_DATE = "partial-date"
 PARTIAL_DATE_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2]))?$"
@@ -113,7 +113,7 @@ WarningCode = Literal[
 ]
 # Schema 1.8: the kinds of heuristic repair a `text-repaired` warning names, the first word of its
 # message (`fake-bold: …`): one place, as the codes are.
-RepairKind = Literal["fake-bold", "html-entity", "actual-text"]
+RepairKind = Literal["fake-bold", "html-entity"]
 
 # The error codes of `govdoc.errors` (a test keeps the two lists equal).
 ErrorCode = Literal[
@@ -247,7 +247,8 @@ class DocNumber:
 
 @dataclass(frozen=True, slots=True)
 class ProposalRef:
-    """The 提案/建议/议案 a reply answers, each subfield from the document's own words.
+    """The 提案/建议/议案 a reply answers (or the letter, message or information request), each subfield from
+    the document's own words.
 
     Attributes:
         text: the reference as it stands in Document.text, e.g. 区政协十五届二次会议第152038号提案
@@ -256,7 +257,8 @@ class ProposalRef:
         term: the body's term (届)
         session: the session (次会议)
         number: the proposal's number, a string (leading zeros and letters occur)
-        kind: 提案, 建议, 议案 or 意见
+        kind: 提案, 建议, 议案 or 意见; 来信 or 留言 for a mailbox's or message board's letter (schema 1.8); 申请 for
+            a 政府信息公开 request an 答复书 answers, its applicant the proposer (schema 1.10)
         title: the proposal's own title where the text names it
         proposers: persons or bodies the text names as proposers (提案人, 领衔代表)
         span: where `text` stands in Document.text (schema 1.3)
@@ -533,7 +535,8 @@ class Signature:
         issuers_spans: where each signing organ stands, one per issuer (schema 1.3)
         date_span: where `date_text` stands (schema 1.3)
         date_partial: a date written to its month only (2024年5月): ISO 8601's reduced precision,
-            2024-05, while `date` stays null; null where `date` is set (schema 1.8)
+            2024-05, while `date` stays null; null where `date` is set (schema 1.8); since schema 1.10
+            also one written to its year only (二〇二四年 → 2024)
         persons: persons signing by post and name (a 命令's 市长 张某某, a 议案's 领衔代表 李某某), who are not
             organs and so never in `issuers` (schema 1.9)
     """
@@ -598,7 +601,7 @@ class Imprint:
         printed_on_span: where the 印发日期 stands as written, e.g. 2024年7月9日 (schema 1.4); since schema 1.9
             also a date written to its month (2024年5月), as `signature.date_span`
         printed_on_partial: a 印发日期 written to its month only: 2024-05, while
-            `printed_on` stays null (schema 1.8)
+            `printed_on` stays null (schema 1.8); since schema 1.10 also to its year only: 2024
     """
 
     cc: tuple[str, ...] = ()

@@ -113,5 +113,4 @@ def _cut(text: str) -> str:
 _REPAIRS: dict[RepairKind, tuple[str, str]] = {
     "fake-bold": ("重影加粗的字符只读一次", "characters drawn twice to fake bold read once"),
     "html-entity": ("HTML 字符引用已还原为字符", "HTML character references read as their characters"),
-    "actual-text": ("PDF 的 ActualText 只替换了部分字形", "a PDF /ActualText applied to part of a string's glyphs"),
 }
