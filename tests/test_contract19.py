@@ -425,3 +425,22 @@ def test_a_sidebar_box_repeating_the_signature_at_the_pages_end_is_still_chrome(
         "相关信息\n湖川县民政局\n"
     )
     assert "相关信息" not in doc.text
+
+
+def test_a_speech_greeting_its_audience_names_no_addressee() -> None:
+    # guard: only the public's words greeted without a colon (网友, 市民 …) are a 主送; 同志们好！ greets a hall
+    doc = _parse(
+        "在全县安全生产工作会议上的讲话\n同志们好！\n今天召开全县安全生产工作会议，主要任务是部署下一阶段工作。\n"
+        "一、提高认识\n安全生产是底线。\n"
+    )
+    assert doc.header.recipients == ()
+
+
+def test_a_portal_box_naming_no_file_stays_as_it_stands() -> None:
+    # guard: a 相关附件 label over no file row names no attachment
+    doc = _parse(
+        "关于开展2024年度安全生产大检查的通知\n各乡镇人民政府：\n请于5月31日前报送检查情况。\n"
+        "湖川县应急管理局\n2024年5月6日\n相关附件：\n联系人：王某，电话：0731-1234567\n"
+    )
+    assert doc.attachments == ()
+    assert doc.contact is not None and doc.contact.name == "王某"
