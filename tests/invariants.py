@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import html
 import json
 import unicodedata
 from collections.abc import Iterator
@@ -186,6 +187,9 @@ def invented(text: str, source: str) -> str | None:
     if found is not None and source.lstrip()[:1] in ("{", "["):
         with contextlib.suppress(ValueError):
             return _invented(text, "\n".join(_json_strings(json.loads(source))))
+    if found is not None and "&" in source:
+        # schema 1.10: a text copy's HTML character references (&quot;) are read as their characters
+        return _invented(text, html.unescape(source))
     return found
 
 

@@ -195,6 +195,8 @@ def signature(state: State) -> None:
     begin = flat.start("date") if flat else m.start("date") if m and found is None else last
     as_written = date_block.text[begin:end].strip(L.CELL_EDGE)
     partial = partial_date(as_written) if found is None else None
+    if partial is not None and len(partial) == _YEAR_ONLY and not _year_alone(date_block):
+        partial = None  # a year at a line's end after other values (…某局 2024年) may be a date cut short
     if partial is not None:
         state.warn("date-partial", _partial_message(partial), date_block, *_where(date_block, as_written))
     elif found is None or found[0] is None:
@@ -253,6 +255,12 @@ def _partial_message(partial: str) -> str:
 
 
 _YEAR_ONLY = 4  # `2024`: ISO 8601's reduced precision to the year
+
+
+def _year_alone(b: Block) -> bool:
+    """The 落款's date line is a year alone (二〇二四年): a date written to its year (schema 1.10). A year at the
+    end of a line of other values (联系人：… 某局 2024年, a page end's cut) stays `date-unparsed`."""
+    return P.YEAR_DATE.fullmatch(b.folded.strip()) is not None
 
 
 def _where(b: Block, written: str) -> tuple[int, int]:

@@ -3,10 +3,14 @@ the characters they stand for (schema 1.10).
 
 A page saved as text, or a crawler's field copied without unescaping, keeps the markup's escapes:
 `&quot;` is no word of a Chinese document, and a title holding `&ldquo;…&rdquo;` was no title (its `;`
-read as a clause's). Only a reference the markup writes and the text shows it is one of (a closed set
-of names, or a number, always with its `;`) is read; a bare `&` (R&D, A&B) or an unknown `&name;` stays
-as written. The reading is a judgement about the text (it is not declared HTML), so each line so read
-is warned `text-repaired` (`html-entity`), quoting it before and after, as a fake-bold line is.
+read as a clause's). Only a reference the markup writes (a closed set of names, or a number, always
+with its `;`) is read, and only where the text shows it escaped: two references or more (the reader
+has already read a page source's space entities and escaped tags). One alone (改厕&amp;改厨) may be
+the copy's own and stays, as do a bare `&` (R&D, A&B) and an unknown `&name;`. Up to schema 1.9 every
+reference stayed as written (sessions 17 and 18: decoding invents a character the copy does not
+hold); 1.10 reads them and says so. The reading is a judgement about the text (it is not declared
+HTML), so each line so read is warned `text-repaired` (`html-entity`), quoting it before and after, as
+a fake-bold line is.
 """
 
 from __future__ import annotations
@@ -29,17 +33,11 @@ def html_entities(state: State) -> None:
     nothing more."""
     if state.format not in TEXT_FORMATS:
         return
-    for b in state.blocks:
+    lines = [(b, found) for b in state.blocks if "&" in b.text and (found := _references(b.text))]
+    if sum(len(found) for _, found in lines) < _EVIDENCE:
+        return  # one reference alone (改厕&amp;改厨) may be the copy's own: the text shows no escaping
+    for b, found in lines:
         text = b.text
-        if "&" not in text:
-            continue
-        found = [
-            (m.start(), m.end(), c)
-            for m in P.CHARACTER_REFERENCE.finditer(text)
-            if len(c := _character(m.group())) == 1 and c not in _NOT_A_CHARACTER and not 0xD800 <= ord(c) <= 0xDFFF
-        ]
-        if not found:
-            continue
         chars, folded = list(text), list(b.folded)
         for start, _, c in found:  # the reference's first character becomes what it stands for
             chars[start] = c
@@ -48,6 +46,18 @@ def html_entities(state: State) -> None:
         b.set_text("".join(chars), "".join(folded))
         delete_ranges(b, [(start + 1, end) for start, end, _ in found])  # and the rest of it leaves
         warn_repaired(state, "html-entity", b, text)
+
+
+_EVIDENCE = 2  # references in the text that show it escaped (the reader has read its space entities)
+
+
+def _references(text: str) -> list[tuple[int, int, str]]:
+    """The character references of a line (start, end, the character each stands for)."""
+    return [
+        (m.start(), m.end(), c)
+        for m in P.CHARACTER_REFERENCE.finditer(text)
+        if len(c := _character(m.group())) == 1 and c not in _NOT_A_CHARACTER and not 0xD800 <= ord(c) <= 0xDFFF
+    ]
 
 
 def _character(reference: str) -> str:
