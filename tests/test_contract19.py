@@ -444,3 +444,16 @@ def test_a_portal_box_naming_no_file_stays_as_it_stands() -> None:
     )
     assert doc.attachments == ()
     assert doc.contact is not None and doc.contact.name == "王某"
+
+
+def test_a_file_box_inside_a_section_is_the_texts_own_and_the_sections_below_stay() -> None:
+    # review19 V4: a 相关附件 box read as the 附件说明 inside the body ended it there, the sections below lost
+    doc = _parse(
+        "关于做好2024年度农机购置补贴申报工作的通知\n各乡镇人民政府：\n现将有关事项通知如下：\n"
+        "一、补贴对象\n从事农业生产的个人和组织。\n二、申报材料\n相关附件：\n1.补贴申请表.docx\n"
+        "请从县农业农村局网站下载。\n三、办理时限\n申报材料请于8月15日前报送。\n"
+        "湖川县农业农村局\n2024年6月5日\n"
+    )
+    assert [s.marker for s in doc.sections] == ["一、", "二、", "三、"]
+    assert doc.attachments == ()
+    assert "content-unplaced" not in _codes(doc)

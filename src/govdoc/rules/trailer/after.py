@@ -84,7 +84,7 @@ def _after_signature(after: list[Block], title: str = "") -> None:
             b.zone = zone
         else:
             leftovers.append(b)
-    mark_attachment_lists(leftovers)
+    mark_attachment_lists(leftovers, file_box=True)
     leftovers = [b for b in leftovers if b.zone is UNSET]
     continued = any(L.section_marker(b) and not _table_row(leftovers, i) for i, b in enumerate(leftovers))
     continued = (continued or _printed_after(after, leftovers)) and not _own_title_again(leftovers, title)

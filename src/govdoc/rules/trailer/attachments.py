@@ -126,20 +126,22 @@ def _attachment_title(name: str) -> bool:
 _LIST_FIRST = frozenset("附序编相")  # 附件…, a table's 序号 / 编号 head row, or a page's 相关附件 box
 
 
-def mark_attachment_lists(blocks: list[Block]) -> int:
+def mark_attachment_lists(blocks: list[Block], *, file_box: bool = False) -> int:
     """Zone each 附件说明 among `blocks` (its first line and the numbered lines that carry it on) as
     attachments; returns where the first one starts (len(blocks) where there is none).
 
     A list opens only on a line with the 附件 match, which opens with 附, or on the head row of a table
     naming its column 附件名称, which opens with 序号 or 编号: the other lines (nearly all) are passed over
-    by one test each, not walked one by one."""
+    by one test each, not walked one by one. `file_box`: a page's 相关附件 box opens one too (schema 1.10),
+    asked of the lines after the 落款 only, where the page prints it: inside the body such a box is the
+    text's own part (review19 V4: a section's 相关附件 rows ended the body, the sections below lost)."""
     first = len(blocks)
     end = 0  # the lines before this one are a list's already
     for i in [k for k, b in enumerate(blocks) if b.folded[:1] in _LIST_FIRST]:
         if i < end or blocks[i].zone is not UNSET:
             continue
         if blocks[i].folded[:1] == "相":
-            if file_box_label(blocks[i]):
+            if file_box and file_box_label(blocks[i]):
                 first = min(first, i)
                 end = _mark_file_box(blocks, i)
             continue
