@@ -188,8 +188,9 @@ def invented(text: str, source: str) -> str | None:
         with contextlib.suppress(ValueError):
             return _invented(text, "\n".join(_json_strings(json.loads(source))))
     if found is not None and "&" in source:
-        # schema 1.10: a text copy's HTML character references (&quot;) are read as their characters
-        return _invented(text, html.unescape(source))
+        # schema 1.10: a text copy's HTML character references (&quot;, &amp;mdash; escaped twice) are read
+        # as their characters
+        return _invented(text, html.unescape(html.unescape(source)))
     return found
 
 

@@ -345,16 +345,25 @@ def test_quote_and_stop_entities_stay_as_written_while_nbsp_indents_leave() -> N
     """A page's source pasted as text: `&ldquo;…&rdquo;` around the proposal's title, `&#12290;`
     for a stop inside a paragraph, `&amp;mdash;&amp;mdash;` escaped twice, `&nbsp;` indents. The
     non-space entities stand for characters the copy does not hold: kept as written (round 17's
-    rule for `&quot;`); the space entities leave."""
-    pre = "您提出的&ldquo;关于加强校园周边交通安全的提案&rdquo;收悉，现答复如下："
-    body = "今年我局在全市中小学校门口设置护学岗一百二十个&#12290;交警&amp;mdash;&amp;mdash;学校联动机制已全面建立。"
+    rule for `&quot;`); the space entities leave.
+
+    Schema 1.10 (contract19, decided while this round was written blind) reads them: several references
+    show the copy escaped, so each is its character (`&amp;mdash;`, escaped twice, the dash) and each
+    line so read is warned `text-repaired` (`html-entity`). The expectation follows the decision; the
+    source is as the round wrote it."""
+    written_pre = "您提出的&ldquo;关于加强校园周边交通安全的提案&rdquo;收悉，现答复如下："
+    written_body = (
+        "今年我局在全市中小学校门口设置护学岗一百二十个&#12290;交警&amp;mdash;&amp;mdash;学校联动机制已全面建立。"
+    )
+    pre = "您提出的“关于加强校园周边交通安全的提案”收悉，现答复如下："
+    body = "今年我局在全市中小学校门口设置护学岗一百二十个。交警——学校联动机制已全面建立。"
     source = "\n".join(
         [
             "关于市政协十三届四次会议第0142号提案的答复",
             "童某委员：",
-            f"&nbsp;&nbsp;&nbsp;&nbsp;{pre}",
+            f"&nbsp;&nbsp;&nbsp;&nbsp;{written_pre}",
             "一、工作开展情况",
-            f"&nbsp;&nbsp;&nbsp;&nbsp;{body}",
+            f"&nbsp;&nbsp;&nbsp;&nbsp;{written_body}",
             "二、下一步工作",
             "&nbsp;&nbsp;&nbsp;&nbsp;下一步，我局将推广“一校一策”交通组织方案。",
             "特此答复。",
@@ -376,7 +385,7 @@ def test_quote_and_stop_entities_stay_as_written_while_nbsp_indents_leave() -> N
             ],
             "closing": "特此答复。",
             "signature": signed("某市公安局交通警察支队", "2024年6月17日", "2024-06-17"),
-            "warnings": [],
+            "warnings": ["text-repaired"],
         },
     )
 

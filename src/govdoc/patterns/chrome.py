@@ -468,9 +468,10 @@ FILE_LIST_LABEL = _lazy(r"^(?:附件下载|相关附件)[ ]{0,2}:?$")
 # prints after it (…答复.pdf, 汇总表.xlsx（32KB）, 附件1.doc 下载).
 # An HTML character reference a text copy kept (schema 1.10, rules/cleanup/entities): the names a page's
 # markup writes for what a Chinese document holds (quotes, dashes, the ellipsis, spaces, the markup's own
-# < > &) and numbered ones, each with its `;`: an `&` without them is the text's own (R&D).
+# < > &) and numbered ones, each with its `;`: an `&` without them is the text's own (R&D). A CMS that
+# escaped its markup once more wrote `&amp;mdash;`: the reference it stands for.
 CHARACTER_REFERENCE = _lazy(
-    r"&(?:quot|amp|lt|gt|nbsp|ensp|emsp|thinsp|ldquo|rdquo|lsquo|rsquo|laquo|raquo|mdash|ndash|hellip|middot"
+    r"&(?:amp;)?(?:quot|amp|lt|gt|nbsp|ensp|emsp|thinsp|ldquo|rdquo|lsquo|rsquo|laquo|raquo|mdash|ndash|hellip|middot"
     r"|bull|times|divide|deg|yen|copy|reg|permil|plusmn|apos|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});"
 )
 FILE_EXTENSIONS = r"pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|txt|jpe?g|png|pptx?|ceb"

@@ -62,5 +62,7 @@ def _references(text: str) -> list[tuple[int, int, str]]:
 
 def _character(reference: str) -> str:
     """What a reference stands for: `&nbsp;` a plain space (a text keeps no no-break space of a
-    page's layout), any other as HTML reads it."""
+    page's layout), any other as HTML reads it, once more where it was escaped twice (`&amp;mdash;`)."""
+    if reference.startswith("&amp;") and len(reference) > len("&amp;"):
+        reference = "&" + reference[len("&amp;") :]  # escaped twice (&amp;mdash;): the reference it stands for
     return " " if reference == "&nbsp;" else html.unescape(reference)
