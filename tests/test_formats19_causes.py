@@ -189,6 +189,41 @@ def test_a_filled_form_fields_value_is_read_where_its_widget_shows_it() -> None:
     assert "经办人：叶秋生" in doc.text
 
 
+def test_a_form_field_whose_appearance_is_left_to_the_viewer_is_read_as_drawn() -> None:
+    from pypdf.generic import ArrayObject, BooleanObject, DictionaryObject, FloatObject, NameObject, TextStringObject
+
+    writer = _pdf([("关于做好秋季学期开学工作的通知", 120, 120), ("各中小学校：", 80, 170), ("联系电话：", 80, 220)])
+    page = writer.pages[0]
+    fonts = page["/Resources"]["/Font"]
+    font_ref = next(fonts.raw_get(k) for k, v in fonts.items() if "STSong" in str(v.get_object()["/BaseFont"]))
+    widget = writer._add_object(
+        DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Annot"),
+                NameObject("/Subtype"): NameObject("/Widget"),
+                NameObject("/FT"): NameObject("/Tx"),
+                NameObject("/T"): TextStringObject("phone"),
+                NameObject("/V"): TextStringObject("0571-86541234"),
+                NameObject("/DA"): TextStringObject("/F1 16 Tf 0 g"),
+                NameObject("/F"): FloatObject(4),
+                NameObject("/Rect"): ArrayObject([FloatObject(v) for v in (165, PAGE_H - 226, 330, PAGE_H - 206)]),
+            }
+        )
+    )  # no /AP: the filling tool set /NeedAppearances and left the drawing to the viewer
+    page[NameObject("/Annots")] = ArrayObject([widget])
+    writer._root_object[NameObject("/AcroForm")] = DictionaryObject(
+        {
+            NameObject("/Fields"): ArrayObject([widget]),
+            NameObject("/NeedAppearances"): BooleanObject(True),
+            NameObject("/DA"): TextStringObject("/F1 16 Tf 0 g"),
+            NameObject("/DR"): DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): font_ref})}),
+        }
+    )
+    doc = govdoc.parse(_bytes(writer), format="pdf")
+    check_invariants(doc)
+    assert "0571-86541234" in doc.text
+
+
 def test_a_page_with_a_comment_annotation_is_not_flattened() -> None:
     doc = govdoc.parse(_form(extra_annotation=True), format="pdf")
     check_invariants(doc)

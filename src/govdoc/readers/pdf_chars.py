@@ -124,11 +124,14 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
         raise CorruptFileError(f"the PDF cannot be opened: {exc}", path=path) from exc
     pages: list[Page] = []
     try:
+        # a form's fields: PDFium's form environment makes the appearances a filled form left to the viewer
+        # (/NeedAppearances), which flattening then draws (`_flattened`); a document without one pays one call
+        forms = document.init_forms() if raw.FPDF_GetFormType(document.raw) != raw.FORMTYPE_NONE else None
         reader = _Runs()
         for index in range(len(document)):
             page = _loaded(raw.FPDF_LoadPage(document.raw, index), "page")
             if raw.FPDFPage_GetAnnotCount(page) > 0 and _filled_form(page):
-                page = _flattened(document, page, index)
+                page = _flattened(document, page, index, forms is not None)
             try:
                 width, height = raw.FPDF_GetPageWidthF(page), raw.FPDF_GetPageHeightF(page)
                 entry = Page(index + 1, width, height, _rotation(page))
@@ -186,12 +189,20 @@ def _filled_form(page: Any) -> bool:
     return widgets
 
 
-def _flattened(document: Any, page: Any, index: int) -> Any:
+def _flattened(document: Any, page: Any, index: int, forms: bool) -> Any:
     """The page with its form fields' appearances made part of its content (PDFium's own flattening, as
-    a printed copy shows them), loaded afresh; the page as it was where PDFium cannot flatten it."""
+    a printed copy shows them), loaded afresh; the page as it was where PDFium cannot flatten it. With
+    the document's form environment (`forms`), the page is shown to it first, which makes the
+    appearances of fields whose values the filling tool left for the viewer to draw (/NeedAppearances)."""
     import pypdfium2.raw as raw
 
-    if raw.FPDFPage_Flatten(page, raw.FLAT_NORMALDISPLAY) != raw.FLATTEN_SUCCESS:
+    env = document.formenv.raw if forms else None
+    if env is not None:
+        raw.FORM_OnAfterLoadPage(page, env)
+    done = raw.FPDFPage_Flatten(page, raw.FLAT_NORMALDISPLAY)
+    if env is not None:
+        raw.FORM_OnBeforeClosePage(page, env)
+    if done != raw.FLATTEN_SUCCESS:
         return page
     raw.FPDF_ClosePage(page)
     return _loaded(raw.FPDF_LoadPage(document.raw, index), "page")
