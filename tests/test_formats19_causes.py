@@ -8,7 +8,8 @@ new example of its cause, not on the probe's text; each cause's test fails on th
 - A PDF form filled in and not flattened: its fields' values (a 文号, a date, a contact typed into the
   boxes) are drawn by the widgets' appearance streams, which PDFium's text page leaves out: lost
   unwarned (readers.pdf_chars `_filled_form`/`_flattened`: such a page is read as printed, its widgets
-  flattened by PDFium).
+  flattened by PDFium; a field whose appearance the filling tool left to the viewer, /NeedAppearances,
+  is drawn first by PDFium's form environment).
 - A PDF font with no Unicode map for its codes (an Identity-H CID font without ToUnicode, its codes a
   subset's glyph ids): PDFium gave each code as if it were a character (`ĂăĄą`), read silently as text
   (readers.pdf_chars `_unmapped_masked`: U+FFFD and `encoding-repaired`, as for Type3 codes).
