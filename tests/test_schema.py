@@ -64,6 +64,11 @@ RELEASED = {
         "document.schema.json": "38c10409a8ffba5b4655e07f6bdafdfd1808193d176bd807cfd326420cf4d8cd",
         "error-record.schema.json": "c8e52ba5d34ac212462fb5985b5d72c55bf3150fd659bc02f32ecf8cc8ac3f29",
     },
+    "1.10": {
+        "batch-record.schema.json": "a961257b4120c38e755ade50257fa154908ba46a347bebb6ea1539f294f8d04f",
+        "document.schema.json": "5820703ead11c12a64597b319829e7e39af6aa2bf1580ad1c5720018d83c36d8",
+        "error-record.schema.json": "38b7e4f449ca1f1eb77e10f011002c077bbe7525150813cd69bbd36ec47a8d7a",
+    },
 }
 
 KINDS = [
