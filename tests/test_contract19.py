@@ -457,3 +457,12 @@ def test_a_file_box_inside_a_section_is_the_texts_own_and_the_sections_below_sta
     assert [s.marker for s in doc.sections] == ["一、", "二、", "三、"]
     assert doc.attachments == ()
     assert "content-unplaced" not in _codes(doc)
+
+
+def test_a_task_table_whose_cell_ends_on_a_stop_signs_nothing_either() -> None:
+    # guard: a cell copied a line may end on 。; over the organ and year cells it is no running text
+    doc = _parse(
+        "湖川县老旧小区改造实施方案\n一、重点任务\n序号\n任务\n责任单位\n完成时间\n"
+        "1\n完成老旧小区改造。\n县住建局\n2024年\n"
+    )
+    assert doc.signature is None

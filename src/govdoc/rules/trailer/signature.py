@@ -75,7 +75,7 @@ def signature_block(state: State) -> None:
 def _dated_by_year(region: Region) -> tuple[int, int] | None:
     """(first organ line, year line) of a 落款 dated to its year only (湖川县某局 ⏎ 二〇二四年, schema 1.10's
     `date_partial` 2024): the year alone on the last line but for 附注, contact and 版记 lines, right under
-    organ lines that follow the body's closing or a sentence's end (a table's cells a line end on none).
+    organ lines that follow the body's closing or a sentence of running text (a table's cells a line are none).
     A year alone anywhere else is a heading or a cell of the text. Asked only where no dated 落款 was
     found, of the last lines only."""
     blocks = region.blocks
@@ -90,10 +90,14 @@ def _dated_by_year(region: Region) -> tuple[int, int] | None:
     if top == 0 or top == last:
         return None
     above = blocks[top - 1].folded.rstrip()
-    return (top, last) if above.endswith(_SENTENCE_ENDS) or follows_closing(region, top, last) else None
+    ends_text = above.endswith(_SENTENCE_ENDS) and ("," in above or len(above) >= _SENTENCE_LENGTH)
+    return (top, last) if ends_text or follows_closing(region, top, last) else None
 
 
 _SENTENCE_ENDS = ("。", "!")  # (folded: ！ is half-width there)
+# a line of running text over the 落款: a clause in it or a sentence's length (a table's cell copied a line,
+# 完成老旧小区改造。, is short and holds none)
+_SENTENCE_LENGTH = 16
 
 
 def _signature(region: Region, start: int = 1) -> tuple[int, int] | None:
