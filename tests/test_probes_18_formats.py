@@ -352,7 +352,9 @@ def test_a_tagged_reply_whose_actual_text_span_opens_and_closes_inside_one_text_
         imprint=None,
         attachments=(),
         last="我局将出台民宿等级评定办法，培育一批精品民宿，推动民宿集群发展。",
-        warnings=[],
+        # schema 1.10 (contract19 Q7, built by fixE19): the span read for part of a string's glyphs is the
+        # reader's judgement, warned `actual-text` (the probe was written blind before the decision: [])
+        warnings=["text-repaired"],
     )
     absent(doc, "吉", "— 1 —")
 

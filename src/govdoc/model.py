@@ -25,7 +25,8 @@ SCHEMA_VERSION = "1.10"
 # proposal kinds 来信 and 留言 and the warning codes `text-repaired`, `mojibake-suspected` and
 # `date-partial` (README "Schema 1.8 adds"); 1.9 `header.distribution`, `signature.persons` and the
 # warning code `comments-dropped` (README "Schema 1.9 adds"); 1.10 the proposal kind 申请 (and the
-# repair kind `html-entity`, which names a message, not a schema value: README "Schema 1.10 adds").
+# repair kinds `html-entity` and `actual-text`, which name a message, not a schema value: README
+# "Schema 1.10 adds").
 # Released versions are kept frozen in the repository's `schema/X.Y/`; a version only ever adds
 # optional fields and enum values.
 
@@ -113,7 +114,7 @@ WarningCode = Literal[
 ]
 # Schema 1.8: the kinds of heuristic repair a `text-repaired` warning names, the first word of its
 # message (`fake-bold: …`): one place, as the codes are.
-RepairKind = Literal["fake-bold", "html-entity"]
+RepairKind = Literal["fake-bold", "html-entity", "actual-text"]
 
 # The error codes of `govdoc.errors` (a test keeps the two lists equal).
 ErrorCode = Literal[

@@ -67,6 +67,9 @@ class Page:
     # Ruling lines the format draws (a PDF's thin path objects): where they make a grid, the glyphs
     # inside it are read as a table (`readers.ruled_tables`), not as lines of the flow.
     rules: list[Rule] = field(default_factory=list)
+    # Strings the reader read otherwise than drawn, (drawn, read): a PDF string partly inside an
+    # /ActualText span read with the span's text (`pdf_dropped.recovered_glyphs`), warned `text-repaired`.
+    repaired: list[tuple[str, str]] = field(default_factory=list)
 
 
 # Latin ligatures (Unicode's alphabetic presentation forms) as the letters they join: how PDFium's text

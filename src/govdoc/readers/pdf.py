@@ -18,8 +18,9 @@ import regex
 from govdoc.blocks import Block
 from govdoc.errors import EmptyDocumentError, NoTextLayerError
 from govdoc.limits import DEFAULT_LIMITS, Limits
-from govdoc.readers.geometry import Page, layout_pages
-from govdoc.readers.glyphs import Glyph
+from govdoc.model import RepairKind
+from govdoc.readers.geometry import layout_pages
+from govdoc.readers.glyphs import Glyph, Page
 from govdoc.readers.pdf_chars import read_pages
 from govdoc.readers.two_up import two_up
 
@@ -66,10 +67,36 @@ def _laid_out(
         listed = "、".join(str(n) for n in sheets)
         message = f"第 {listed} 页两页并排印于一张，分作两页读取 (two-up sheets read as two pages each)"
         found = [*found, ("layout-unusual", message)]
+    found = [*found, *actual_text_repairs(pages)]
     blocks, warnings = layout_pages(halves, path=path)
     pages.clear()
     halves.clear()
     return blocks, count, found + warnings
+
+
+_ACTUAL_TEXT: RepairKind = "actual-text"
+_QUOTED = 24  # characters of a repaired string quoted, before and after (as `cleanup.warn_repaired`)
+
+
+def actual_text_repairs(pages: list[Page]) -> list[tuple[str, str]]:
+    """A `text-repaired` warning (schema 1.10, kind `actual-text`) for each string the reader read with
+    an /ActualText span standing for part of its glyphs (`Page.repaired`): which glyphs the span covers
+    is the reader's judgement from byte counts, so the text no longer holds the characters the file
+    draws there. Span null: the reader keeps no offset into the text it builds (as an HTML page's
+    `comments-dropped`); the message names the page and quotes the string as drawn and as read."""
+    return [
+        (
+            "text-repaired",
+            f"{_ACTUAL_TEXT}: 第 {page.number} 页标记内容的替代文本（/ActualText）代替了其中部分字形"
+            f"「{_cut(drawn)}」→「{_cut(read)}」(an /ActualText span read for part of a string's glyphs)",
+        )
+        for page in pages
+        for drawn, read in page.repaired
+    ]
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= _QUOTED else text[:_QUOTED] + "…"
 
 
 # What a backend gives for a glyph whose font maps it to no character (a Type3 or symbol font with no

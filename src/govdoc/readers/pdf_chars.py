@@ -146,7 +146,7 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
                     reader.read(textpage, text[:count], height, entry.glyphs, entry.stamps)
                     dropped = dropped_objects(page, reader.present, reader)
                     if dropped:  # glyphs PDFium drew but left out of its text page
-                        found = recovered_glyphs(data, index, height, dropped, reader.turn)
+                        found = recovered_glyphs(data, index, height, dropped, reader.turn, entry.repaired)
                         entry.glyphs.extend(clear_of(found, entry.glyphs))
                     named = len(reader.present) - (None in reader.present)
                     entry.rules = ruling_lines(page, reader, named, height, reader.turn)

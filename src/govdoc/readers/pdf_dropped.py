@@ -15,7 +15,9 @@ What the stream says the characters are is kept as PDFium's text page keeps it: 
 span's `/ActualText` stands for the glyphs drawn inside it (a character the font lacks, drawn as two
 squeezed parts), and a Latin ligature (ﬁ, ﬃ) is the letters it joins. Such a span or ligature runs to
 where the next one on its line starts, as the producer placed them, rather than to a width guessed
-from its characters: its letters then neither overlap their neighbours nor leave a gap.
+from its characters: its letters then neither overlap their neighbours nor leave a gap. A string
+only partly inside a span, read with the span's text (`_partly_said`), is handed back as repaired, to
+be warned `text-repaired` (`actual-text`): the reading is the parser's judgement, not the file's text.
 """
 
 from __future__ import annotations
@@ -101,10 +103,16 @@ def recovered_glyphs(
     height: float,
     dropped: list[Dropped],
     turn: Callable[[float, float], tuple[float, float]] | None,
+    repaired: list[tuple[str, str]] | None = None,
 ) -> list[Glyph]:
     """The characters of the dropped objects on page `index` (0-based), placed as the geometry reads
     PDFium's: y down from the top of the page as shown (`turn`: how its /Rotate turns user space, None
-    when it does not), each character as wide as its class of the font size, running left to right."""
+    when it does not), each character as wide as its class of the font size, running left to right.
+
+    Each string placed that was only partly inside an /ActualText span, and read with the span's text
+    for its glyphs there, is added to `repaired` as (drawn, read): the reading is a judgement (the
+    span's bounds inside the string are told apart by byte counts), so the caller warns it
+    `text-repaired` (`actual-text`, schema 1.10)."""
     from pypdf import PdfReader
 
     shown: list[tuple[str, float, float, float, str, bool]] = []  # text, origin x, y, size, font, aslant
@@ -113,6 +121,7 @@ def recovered_glyphs(
     open_spans: list[int] = []  # the marked-content sequences open, innermost last (-1: no ActualText)
     pending: list[int] = []  # the span of each show since the last string pypdf reported
     pending_bytes: list[int] = []  # … and how many bytes of codes it showed
+    drawn: dict[int, str] = {}  # a string partly in a span, read with its ActualText: its glyphs as drawn
 
     def operator(op: bytes, args: Any, cm: Any, tm: Any) -> None:
         if op == b"BDC":
@@ -155,6 +164,7 @@ def recovered_glyphs(
                 said = _partly_said(text, pending, pending_bytes, actual, font)
                 if said is not None:
                     shown[-1] = (said, *shown[-1][1:])
+                    drawn[len(shown) - 1] = text
         pending.clear()
         pending_bytes.clear()
 
@@ -183,6 +193,8 @@ def recovered_glyphs(
                     x, y = turn(x, y)
                 glyphs.extend(_placed(text, x, height - y, size, font, red, room[k]))
                 used.add(k)
+                if k in drawn and repaired is not None:
+                    repaired.append((drawn[k], text))
                 break
         else:
             unmatched.append(item)
@@ -254,7 +266,8 @@ def _partly_said(text: str, pending: list[int], sizes: list[int], actual: list[s
     characters cannot be told apart in it. Each show's characters are its bytes over the font's code
     width (two for a composite font's CMap, one for a simple font), taken only where those counts add
     up to the string exactly: a code mapped to several characters, or a space pypdf put in for a kern,
-    leaves the string as drawn (its ActualText is then not applied, as before)."""
+    leaves the string as drawn (its ActualText is then not applied, as before, and nothing is warned:
+    the text holds the file's own characters)."""
     subtype = str(font.get("/Subtype", "")) if font is not None else ""
     width = 2 if subtype == "/Type0" else 1
     if any(n < 0 or n % width for n in sizes) or sum(sizes) // width != len(text):

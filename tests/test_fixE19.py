@@ -1,0 +1,123 @@
+"""Three schema 1.10 decisions that were "decided, not emitted yet" or left a wrong value, each tested on a
+new hand-written example (failing on main before the fix) with guards beside it.
+
+- Q7: a PDF string only partly inside an /ActualText span, read with the span's text for part of its
+  glyphs (readers.pdf_dropped `_partly_said`), was repaired in silence: it is now warned `text-repaired`
+  with the kind `actual-text` (span null, the message quoting the string as drawn and as read). Where the
+  counts do not add up the glyphs stay as drawn and nothing is warned.
+- Q6: a plain-text 简报's 编发 line (`某县人民政府办公室编　　2024年5月6日`) over its articles is its `signature`,
+  as 1.9 reads a PDF 简报's 报头; the imprint stays the 报尾's 报/送/发 and 印发 lines. Only with evidence the
+  text is a 简报 (a 第N期 line under the title): a line ending in 编 in a reply or a notice signs nothing.
+- genre19's question: `签发人：秦某某　尤某某` gave header.signer `秦某某尤某某`. The signers of a joint document
+  are kept apart: `header.signers` (schema 1.10), and `signer` the names joined with 、.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import govdoc
+from tests.invariants import check_invariants
+
+# --- Q7: an /ActualText span over part of a PDF string -------------------------------------------------
+
+FONT = "STSong-Light"
+PAGE_H = 841.89
+
+
+def _pdf_with(line_ops: str) -> govdoc.Document:
+    """A one-page reply drawn with reportlab (a CID font the file does not embed, so PDFium leaves a lone
+    object's glyphs out and the stream is read), with `line_ops` (a text object; `{font}` its font's
+    resource name, `{y}` its baseline) added to the page's content stream."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import DecodedStreamObject, NameObject
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    out = io.BytesIO()
+    c = Canvas(out, pagesize=(595.27, PAGE_H), invariant=True)
+    for text, x, top in (
+        ("关于市人大代表第0212号建议的答复", 130, 120),
+        ("您提出的关于加强社区养老服务的建议收悉。现答复如下：", 112, 200),
+        ("我局将会同有关部门继续推进社区养老服务设施建设。", 112, 230),
+        ("某市民政局", 380, 280),
+        ("2024年7月3日", 372, 310),
+    ):
+        t = c.beginText()
+        t.setFont(FONT, 16)
+        t.setTextOrigin(x, PAGE_H - top)
+        t.textOut(text)
+        c.drawText(t)
+    c.showPage()
+    c.save()
+    writer = PdfWriter()
+    writer.add_page(PdfReader(io.BytesIO(out.getvalue())).pages[0])
+    page = writer.pages[0]
+    font = next(k for k, v in page["/Resources"]["/Font"].items() if "STSong" in str(v.get_object()["/BaseFont"]))
+    contents = page.get_contents()
+    assert contents is not None
+    stream = DecodedStreamObject()
+    stream.set_data(contents.get_data() + line_ops.format(font=font, y=f"{PAGE_H - 160:.2f}").encode("ascii"))
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    final = io.BytesIO()
+    writer.write(final)
+    doc = govdoc.parse(final.getvalue(), format="pdf")
+    check_invariants(doc)
+    return doc
+
+
+def _hex(text: str) -> str:
+    return "<" + "".join(f"{ord(ch):04X}" for ch in text) + ">"
+
+
+def _actual_text_warnings(doc: govdoc.Document) -> list[Any]:
+    return [w for w in doc.warnings if w.code == "text-repaired" and w.message.startswith("actual-text:")]
+
+
+def test_a_string_partly_inside_an_actual_text_span_read_with_its_text_is_warned_text_repaired() -> None:
+    # 张, then 垚 (a character the font lacks) drawn as three squeezed 土 in a span, then 代表： — one object
+    doc = _pdf_with(
+        "\nBT {font} 16 Tf 1 0 0 1 80 {y} Tm "
+        + _hex("张")
+        + " Tj /Span <</ActualText <FEFF579A>>> BDC 33.3 Tz "
+        + " ".join(f"{_hex('土')} Tj" for _ in range(3))
+        + " EMC 100 Tz "
+        + _hex("代表：")
+        + " Tj ET\n"
+    )
+    assert doc.header.recipients == ("张垚代表",)
+    found = _actual_text_warnings(doc)
+    assert len(found) == 1
+    assert found[0].span is None  # the reader keeps no offset into the text it builds
+    assert "「张土土土代表：」" in found[0].message  # as drawn
+    assert "「张垚代表：」" in found[0].message  # as read
+
+
+def test_a_string_whose_counts_do_not_add_up_stays_as_drawn_and_is_not_warned() -> None:
+    # the span over the object's first glyph, then a wide kern inside a TJ array: pypdf puts a space for
+    # the kern, so the string's characters outnumber its codes and the span's place in it cannot be told
+    doc = _pdf_with(
+        "\nBT {font} 16 Tf 1 0 0 1 80 {y} Tm /Span <</ActualText <FEFF579A>>> BDC "
+        + _hex("土")
+        + " Tj EMC ["
+        + _hex("先")
+        + " -3000 "
+        + _hex("生：")
+        + "] TJ ET\n"
+    )
+    assert not _actual_text_warnings(doc)
+    assert "土先生：" in doc.text  # the file's own characters
+    assert "垚" not in doc.text
+
+
+def test_a_text_object_wholly_inside_an_actual_text_span_is_the_file_s_own_text_and_not_warned() -> None:
+    # the whole object in one span: the PDF says what its glyphs are, no judgement of the reader's
+    doc = _pdf_with(
+        "\nBT {font} 16 Tf 1 0 0 1 80 {y} Tm /Span <</ActualText <FEFF5F204E09FF1A>>> BDC "
+        + _hex("弓长三：")
+        + " Tj EMC ET\n"
+    )
+    assert not _actual_text_warnings(doc)
