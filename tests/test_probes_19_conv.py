@@ -1,0 +1,182 @@
+"""Round-19 blind probes of text that came through CONVERSION PATHS rounds 14, 15, 17 and 18 did not try.
+
+(First-look figures and causes: filled in after each batch ran.)
+"""
+
+from __future__ import annotations
+
+from tests.test_probes_11_noise import look, parsed, same, wrapped
+
+
+def _layout(line: str, column: int) -> str:
+    """`line` set at display column `column` as pdftotext -layout pads it (a CJK character two columns)."""
+    return " " * column + line
+
+
+def _right(line: str, edge: int = 76) -> str:
+    """`line` right-aligned at display column `edge`, as -layout writes a 落款 (a CJK character two columns)."""
+    width = sum(2 if ord(c) > 0x2E7F else 1 for c in line)
+    return " " * max(edge - width, 0) + line
+
+
+# A reply every probe of a batch carries through a tool in its own way.
+_R = [
+    "关于市政协十三届二次会议第0215号提案的答复",  # 0
+    "林某委员：",  # 1
+    "您提出的关于加快老旧小区加装电梯的提案收悉。经研究，现将办理情况答复如下：",  # 2
+    "一、工作进展",  # 3
+    "2023年以来，全市老旧小区累计加装电梯四百一十二部，市、区两级财政补助资金一点二亿元，惠及居民一万三千余户。",  # 4
+    "二、下一步打算",  # 5
+    "下一步，我们将简化审批流程，推行“一站式”联合审批，并探索“统一设计、统一采购、统一维保”的片区化推进模式。",  # 6
+    "感谢您对我市城市更新工作的关心和支持。",  # 7
+    "某市住房和城乡建设局",  # 8
+    "2024年6月12日",  # 9
+    "联系人：黄某",  # 10
+    "联系电话：0592-2345678",  # 11
+]
+_R_WANT = {
+    "kind": "reply",
+    "title": _R[0],
+    "recipients": ["林某委员"],
+    "ref": "0215",
+    "preamble": [_R[2]],
+    "sections": [(1, "一、", 1, "工作进展", [_R[4]]), (1, "二、", 2, "下一步打算", [_R[6]])],
+    "closing": _R[7],
+    "signature": (["某市住房和城乡建设局"], "2024-06-12", "2024年6月12日"),
+    "contact": ("黄某", ["0592-2345678"]),
+}
+
+
+# --- Batch 1: pdftotext -layout, pdftotext, pdfminer.six, Apache Tika (written before any run) -----
+
+
+def test_pdftotext_layout_with_a_centred_title_indented_lines_a_right_aligned_signature_and_form_feeds() -> None:
+    """`pdftotext -layout` of a two-page reply: the title centred by spaces, each paragraph's lines cut at
+    the 28 characters of the page and indented as printed, the page number centred alone at the foot, a
+    form feed opening the next page, the 落款 pushed to the right edge by forty-odd spaces, a form feed
+    after the last page. The spaces are layout; the page number furniture; the cut paragraphs whole
+    again (warned as joins)."""
+    page1 = [_layout(_R[0], 16), "", _R[1]]
+    for line in (_R[2], _R[3], _R[4]):
+        pieces = wrapped([line], 28)
+        page1 += ["    " + pieces[0], *pieces[1:]]
+    page2 = []
+    for line in (_R[5], _R[6], _R[7]):
+        pieces = wrapped([line], 28)
+        page2 += ["    " + pieces[0], *pieces[1:]]
+    page2 += ["", "", _right(_R[8]), _right(_R[9], 72), "", "    " + _R[10], "    " + _R[11]]
+    source = (
+        "\n".join(page1)
+        + "\n\n\n"
+        + _layout("- 1 -", 36)
+        + "\n\f"
+        + "\n".join(page2)
+        + "\n\n\n"
+        + _layout("- 2 -", 36)
+        + "\n\f"
+    )
+    doc = parsed(source)
+    same(look(doc, "- 1 -", "- 2 -"), _R_WANT | {"warnings": ["page-break-joined"], "leaked": []})
+
+
+def test_pdftotext_layout_of_a_joint_notice_with_its_organs_side_by_side_and_a_two_column_imprint() -> None:
+    """`-layout` of a joint notice: the two signing organs printed side by side on one line (a wide gap
+    between them), the date right-aligned under them; the 版记's 印发 line has the printing office at the
+    left and the date at the right with forty spaces between; the contact's two cells side by side."""
+    source = "\n".join(
+        [
+            _layout("某市财政局、某市教育局关于做好2024年学生资助资金管理工作的通知", 6),
+            "",
+            "各区财政局、区教育局，市属各学校：",
+            "    为规范学生资助资金管理，提高资金使用效益，现就有关事项通知如下：",
+            "    一、严格资金审核",
+            "    各单位要严格按照资助标准和认定程序审核受助学生名单，做到应助尽助。",
+            "    二、加强监督检查",
+            "    市财政局、市教育局将适时开展专项检查，检查结果纳入年度绩效评价。",
+            "",
+            "        某市财政局" + " " * 30 + "某市教育局",
+            _right("2024年3月4日", 72),
+            "",
+            "    联系人：周某" + " " * 24 + "联系电话：0571-86543210",
+            "  ─────────────────────────────────────",
+            "    抄送：市政府办公室。",
+            "    某市财政局办公室" + " " * 26 + "2024年3月4日印发",
+            "  ─────────────────────────────────────",
+            "\f",
+        ]
+    )
+    doc = parsed(source)
+    got = look(doc) | {
+        "printed_by": None if doc.imprint is None else doc.imprint.printed_by,
+        "printed_on": None if doc.imprint is None else doc.imprint.printed_on,
+    }
+    same(
+        got,
+        {
+            "kind": "notice",
+            "title": "某市财政局、某市教育局关于做好2024年学生资助资金管理工作的通知",
+            "recipients": ["各区财政局", "区教育局", "市属各学校"],
+            "preamble": ["为规范学生资助资金管理，提高资金使用效益，现就有关事项通知如下："],
+            "sections": [
+                (1, "一、", 1, "严格资金审核", ["各单位要严格按照资助标准和认定程序审核受助学生名单，做到应助尽助。"]),
+                (1, "二、", 2, "加强监督检查", ["市财政局、市教育局将适时开展专项检查，检查结果纳入年度绩效评价。"]),
+            ],
+            "signature": (["某市财政局", "某市教育局"], "2024-03-04", "2024年3月4日"),
+            "contact": ("周某", ["0571-86543210"]),
+            "cc": ["市政府办公室"],
+            "printed_by": "某市财政局办公室",
+            "printed_on": "2024-03-04",
+            "warnings": [],
+        },
+    )
+
+
+def test_pdftotext_without_layout_lines_as_drawn_em_dash_page_numbers_and_a_form_feed_per_page() -> None:
+    """Plain `pdftotext`: no indents, each printed line a line (cut at 28), `— 1 —` alone at each page's
+    foot, a form feed after every page, the last one too. The page numbers leave; the paragraphs are
+    whole again."""
+    lines = wrapped(_R[:7], 28)
+    cut = lines.index(_R[5])
+    source = "\n".join(lines[:cut]) + "\n— 1 —\n\f" + "\n".join(lines[cut:] + wrapped(_R[7:], 28)) + "\n— 2 —\n\f"
+    doc = parsed(source)
+    same(look(doc, "— 1 —", "— 2 —"), _R_WANT | {"warnings": ["page-break-joined"], "leaked": []})
+
+
+def test_pdfminer_pdf2txt_a_blank_line_under_every_line_and_a_form_feed_between_pages() -> None:
+    """pdfminer.six's `pdf2txt.py`: every text line its own box, so a blank line under each; lines cut
+    at 28; a form feed between the pages, the page number a box of its own. The blank lines are no
+    paragraph ends inside a cut sentence; the page numbers leave."""
+    lines = wrapped(_R[:5], 28)
+    rest = wrapped(_R[5:], 28)
+    source = "\n\n".join(lines) + "\n\n1\n\n\f" + "\n\n".join(rest) + "\n\n2\n\n\f"
+    doc = parsed(source)
+    same(look(doc), _R_WANT | {"warnings": ["page-break-joined"]})
+    assert "\n1\n" not in doc.text and not doc.text.endswith("2")
+
+
+def test_tika_metadata_in_its_alphabetical_order_with_parsers_named_then_the_pdfs_text() -> None:
+    """`tika-app --metadata --text` (the metadata printed first, in Tika's order, so `Content-Length`
+    above `Content-Type`, `X-Parsed-By` twice, namespaced keys such as `pdf:PDFVersion`, `xmpTPg:NPages`,
+    `dc:title` naming the document), then a blank line and the PDF's text with a blank line between the
+    pages. The metadata is the tool's record of the file; the document starts at its title."""
+    source = (
+        "Content-Length: 184312\n"
+        "Content-Type: application/pdf\n"
+        "X-Parsed-By: org.apache.tika.parser.DefaultParser\n"
+        "X-Parsed-By: org.apache.tika.parser.pdf.PDFParser\n"
+        "X-TIKA:Parsed-By-Full-Set: org.apache.tika.parser.DefaultParser\n"
+        "access_permission:can_print: true\n"
+        "dc:format: application/pdf; version=1.7\n"
+        "dc:title: 关于市政协十三届二次会议第0215号提案的答复\n"
+        "pdf:PDFVersion: 1.7\n"
+        "pdf:producer: WPS 文字\n"
+        "resourceName: 0215.pdf\n"
+        "xmpTPg:NPages: 2\n"
+        "\n"
+        "\n" + "\n".join(_R[:5]) + "\n\n" + "\n".join(_R[5:]) + "\n\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "Content-Type", "X-Parsed-By", "application/pdf", "0215.pdf", "NPages"),
+        _R_WANT | {"metadata": {}, "warnings": [], "leaked": []},
+    )
