@@ -180,3 +180,278 @@ def test_tika_metadata_in_its_alphabetical_order_with_parsers_named_then_the_pdf
         look(doc, "Content-Type", "X-Parsed-By", "application/pdf", "0215.pdf", "NPages"),
         _R_WANT | {"metadata": {}, "warnings": [], "leaked": []},
     )
+
+
+# --- Batch 2: pandoc to reStructuredText, AsciiDoc, org, Markdown (grid table), plain (before any run) --
+
+
+def _width(text: str) -> int:
+    """Display columns of `text` as pandoc counts them: a CJK character two."""
+    return sum(2 if ord(c) > 0x2E7F else 1 for c in text)
+
+
+def _grid(rows: list[list[list[str]]], widths: list[int]) -> list[str]:
+    """A pandoc grid table: each row a list of cells, each cell its lines; `=` under the head row."""
+    rule = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
+    out = [rule]
+    for r, row in enumerate(rows):
+        for k in range(max(len(cell) for cell in row)):
+            parts = []
+            for cell, w in zip(row, widths, strict=True):
+                piece = cell[k] if k < len(cell) else ""
+                parts.append(" " + piece + " " * (w - _width(piece)) + " ")
+            out.append("|" + "|".join(parts) + "|")
+        out.append(rule.replace("-", "=") if r == 0 else rule)
+    return out
+
+
+def test_pandoc_rst_title_over_and_underlined_escaped_space_emphasis_a_line_block_and_a_literal_contact() -> None:
+    """`pandoc -t rst` of the reply's .docx: the Title-styled title over- and underlined with `=`, each
+    一、 heading underlined, emphasis inside a Chinese sentence written `\\ *…*\\ ` (reST's inline marks
+    need the escaped spaces to stand beside CJK), the seal an `|image1|` substitution with its
+    `.. |image1| image::` definition at the end, the 落款 a line block (`| `), the contact a literal block
+    after a `::` line. A demanding user reads it as the reply: the marks, escapes, the picture and its
+    definition are reST's; the headings are headings with their words."""
+    source = "\n".join(
+        [
+            "=" * _width(_R[0]),
+            _R[0],
+            "=" * _width(_R[0]),
+            "",
+            "**林某委员：**",
+            "",
+            "您提出的\\ *关于加快老旧小区加装电梯*\\ 的提案收悉。经研究，现将办理情况答复如下：",
+            "",
+            _R[3],
+            "=" * _width(_R[3]),
+            "",
+            _R[4],
+            "",
+            _R[5],
+            "=" * _width(_R[5]),
+            "",
+            _R[6],
+            "",
+            _R[7],
+            "",
+            "|image1|",
+            "",
+            "| 某市住房和城乡建设局",
+            "| 2024年6月12日",
+            "",
+            "::",
+            "",
+            "   联系人：黄某",
+            "   联系电话：0592-2345678",
+            "",
+            ".. |image1| image:: media/image1.png",
+            "   :width: 1.5in",
+            "",
+        ]
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "|image1|", "image::", "media/image1.png", ":width:", "::", "**", "====")
+        | {"escapes": "\\" in doc.text},
+        _R_WANT | {"leaked": [], "escapes": False},
+    )
+
+
+def test_pandoc_asciidoc_document_title_level_two_headings_a_right_role_and_a_contact_table() -> None:
+    """`pandoc -t asciidoc -s`: `= ` the document title, `== ` each heading, the addressee in
+    constrained bold `*…*`, the 落款 under a `[.text-right]` role with AsciiDoc's ` +` hard break, the
+    contact a two-column `|===` table with its `[width=…,cols=…,]` line. Headings are the sections; the
+    contact table's label and value cells are the contact."""
+    source = "\n".join(
+        [
+            "= " + _R[0],
+            "",
+            "*林某委员：*",
+            "",
+            _R[2],
+            "",
+            "== " + _R[3],
+            "",
+            _R[4],
+            "",
+            "== " + _R[5],
+            "",
+            _R[6],
+            "",
+            _R[7],
+            "",
+            "[.text-right]",
+            "某市住房和城乡建设局 +",
+            "2024年6月12日",
+            "",
+            '[width="100%",cols="50%,50%",]',
+            "|===",
+            "|联系人 |黄某",
+            "|联系电话 |0592-2345678",
+            "|===",
+            "",
+        ]
+    )
+    doc = parsed(source)
+    same(look(doc, "[.text-right]", "|===", "cols=", "= 关于", "*林某"), _R_WANT | {"leaked": []})
+
+
+def test_pandoc_org_with_the_title_only_in_its_title_setting_star_headings_and_slash_italics() -> None:
+    """`pandoc -t org -s` of a .docx whose title paragraph had Word's Title style: pandoc moved it into
+    the document's metadata, so the only place the title stands is `#+title:`; the 一、 headings are `* `
+    headings, the closing in `/…/` italics, the 落款's line break org's `\\\\`, the contact an org table.
+    The title is the document's own (its metadata line is the only copy); the marks are org's."""
+    source = "\n".join(
+        [
+            "#+title: " + _R[0],
+            "",
+            _R[1],
+            "",
+            _R[2],
+            "",
+            "* " + _R[3],
+            _R[4],
+            "",
+            "* " + _R[5],
+            _R[6],
+            "",
+            "/" + _R[7] + "/",
+            "",
+            "某市住房和城乡建设局\\\\",
+            "2024年6月12日",
+            "",
+            "| 联系人   | 黄某         |",
+            "| 联系电话 | 0592-2345678 |",
+            "",
+        ]
+    )
+    doc = parsed(source)
+    same(look(doc, "#+title", "\\\\", "/感谢", "* 一"), _R_WANT | {"leaked": []})
+
+
+def test_pandoc_markdown_with_the_title_in_yaml_front_matter_a_grid_table_and_backslash_breaks() -> None:
+    """`pandoc -t markdown -s`: the Title-styled title only in the YAML block's `title:`, headings `# `,
+    a grid table (its head cells two lines each, as pandoc writes a cell it must wrap), the 落款's line
+    break a backslash at the line's end. The title is the document's; the grid is one table with each
+    cell's lines joined; the backslash is Markdown's."""
+    table = _grid(
+        [
+            [["区"], ["加装数量", "（部）"], ["补助资金", "（万元）"]],
+            [["思明区"], ["168"], ["4900"]],
+            [["湖里区"], ["132"], ["3800"]],
+        ],
+        [8, 10, 10],
+    )
+    source = "\n".join(
+        [
+            "---",
+            "title: " + _R[0],
+            "---",
+            "",
+            "**林某委员：**",
+            "",
+            _R[2],
+            "",
+            "# " + _R[3],
+            "",
+            _R[4],
+            "",
+            *table,
+            "",
+            "# " + _R[5],
+            "",
+            _R[6],
+            "",
+            _R[7],
+            "",
+            "某市住房和城乡建设局\\",
+            "2024年6月12日",
+            "",
+            _R[10] + "\\",
+            _R[11],
+            "",
+        ]
+    )
+    doc = parsed(source)
+    got = look(doc, "title:", "+===", "+---", "**") | {
+        "tables": [list(t.rows) for s in doc.iter_sections() for t in s.tables],
+        "escapes": "\\" in doc.text,
+    }
+    same(
+        got,
+        _R_WANT
+        | {
+            "leaked": [],
+            "escapes": False,
+            "tables": [
+                [("区", "加装数量（部）", "补助资金（万元）"), ("思明区", "168", "4900"), ("湖里区", "132", "3800")]
+            ],
+        },
+    )
+
+
+def test_pandoc_rst_notice_with_dash_underlined_subsections_and_escaped_bold_item_leads() -> None:
+    """`pandoc -t rst` of a notice: the title underlined only, 一、 headings underlined with `=`, （一）
+    headings with `-` (reST's levels by the order the underline characters appear), the 一是/二是 leads
+    bold, written `一是\\ **…**\\ 。` since reST's marks need the escaped spaces beside CJK. Levels from the
+    underlines; each member's lead its bold run."""
+    title = "某区人民政府办公室关于做好2024年度防汛防台工作的通知"
+    source = "\n".join(
+        [
+            title,
+            "=" * _width(title),
+            "",
+            "各街道办事处，区政府各部门：",
+            "",
+            "为切实做好今年防汛防台工作，确保人民群众生命财产安全，现将有关事项通知如下：",
+            "",
+            "一、压实防汛责任",
+            "-" * _width("一、压实防汛责任"),
+            "",
+            "（一）落实行政首长负责制",
+            "~" * _width("（一）落实行政首长负责制"),
+            "",
+            "一是\\ **明确责任人**\\ 。各街道要逐级明确防汛责任人。二是\\ **加强培训**\\ 。汛前组织责任人培训一次以上。",
+            "",
+            "（二）强化值班值守",
+            "~" * _width("（二）强化值班值守"),
+            "",
+            "汛期实行二十四小时值班和领导带班制度。",
+            "",
+            "二、做好物资储备",
+            "-" * _width("二、做好物资储备"),
+            "",
+            "各单位要按要求储备编织袋、救生衣等防汛物资。",
+            "",
+            "| 某区人民政府办公室",
+            "| 2024年5月6日",
+            "",
+        ]
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "====", "----", "~~~~", "**", "| 某区") | {"escapes": "\\" in doc.text},
+        {
+            "kind": "notice",
+            "title": title,
+            "issuer": "某区人民政府办公室",
+            "recipients": ["各街道办事处", "区政府各部门"],
+            "preamble": ["为切实做好今年防汛防台工作，确保人民群众生命财产安全，现将有关事项通知如下："],
+            "sections": [
+                (1, "一、", 1, "压实防汛责任", []),
+                (
+                    2,
+                    "（一）",
+                    1,
+                    "落实行政首长负责制",
+                    ["一是明确责任人。各街道要逐级明确防汛责任人。二是加强培训。汛前组织责任人培训一次以上。"],
+                ),
+                (2, "（二）", 2, "强化值班值守", ["汛期实行二十四小时值班和领导带班制度。"]),
+                (1, "二、", 2, "做好物资储备", ["各单位要按要求储备编织袋、救生衣等防汛物资。"]),
+            ],
+            "items": [[("一是", "明确责任人"), ("二是", "加强培训")]],
+            "signature": (["某区人民政府办公室"], "2024-05-06", "2024年5月6日"),
+            "leaked": [],
+            "escapes": False,
+        },
+    )
