@@ -455,3 +455,142 @@ def test_pandoc_rst_notice_with_dash_underlined_subsections_and_escaped_bold_ite
             "escapes": False,
         },
     )
+
+
+# --- Batch 3: Calibre textile, OCRmyPDF's sidecar, ABBYY, Google Docs txt, Tika JSON (before any run) --
+
+
+def test_calibre_txt_in_textile_formatting_with_block_signatures_and_a_right_aligned_signature() -> None:
+    """`ebook-convert reply.docx reply.txt --txt-output-formatting=textile`: Textile's block signatures
+    open the lines (`h1. ` the title, `h2. ` each heading, `p. ` a paragraph, `p>. ` a right-aligned one,
+    the 落款), the contact labels bold as `*…*`. The signatures and stars are Textile's; the lines are the
+    reply's."""
+    source = "\n\n".join(
+        [
+            "h1. " + _R[0],
+            _R[1],
+            "p. " + _R[2],
+            "h2. " + _R[3],
+            _R[4],
+            "h2. " + _R[5],
+            _R[6],
+            _R[7],
+            "p>. 某市住房和城乡建设局",
+            "p>. 2024年6月12日",
+            "*联系人*：黄某",
+            "*联系电话*：0592-2345678",
+        ]
+    )
+    doc = parsed(source + "\n")
+    same(look(doc, "h1.", "h2.", "p>.", "*联系"), _R_WANT | {"leaked": []})
+
+
+def test_ocrmypdf_sidecar_with_the_second_page_skipped_because_it_already_had_text() -> None:
+    """`ocrmypdf --skip-text --sidecar reply.txt`: page 1 was a scan, tesseract's text of it written with a
+    form feed after it; page 2 had a text layer, so the sidecar holds only OCRmyPDF's placeholder
+    `[OCR skipped on page(s) 2]` for it. The placeholder is the tool's; the page's text (the closing, the
+    落款, the contact) is not in this file: the parse says a page's text is missing and finds no
+    signature rather than guessing one."""
+    source = "\n".join(wrapped(_R[:7], 28)) + "\n\n\f[OCR skipped on page(s) 2]\n\f"
+    doc = parsed(source)
+    same(
+        look(doc, "OCR skipped"),
+        {
+            "kind": "reply",
+            "title": _R[0],
+            "recipients": ["林某委员"],
+            "ref": "0215",
+            "preamble": [_R[2]],
+            "sections": [(1, "一、", 1, "工作进展", [_R[4]]), (1, "二、", 2, "下一步打算", [_R[6]])],
+            "closing": None,
+            "signature": None,
+            "contact": None,
+            "warnings": ["field-missing", "page-break-joined", "pages-without-text"],
+            "leaked": [],
+        },
+    )
+
+
+def test_abbyy_finereader_txt_with_a_table_exported_cell_by_tab_and_a_page_break_character() -> None:
+    """ABBYY FineReader's TXT export ('Keep line breaks' off, 'Insert page break character'), one line a
+    paragraph: the statistics table of section 一 exported with its cells parted by tabs, a row a line;
+    the page break character (#12) between the pages, inside section 二's paragraph. The table is a
+    table of the section; the paragraph one again (warned as a join)."""
+    source = (
+        "\n".join(
+            [
+                _R[0],
+                _R[1],
+                _R[2],
+                _R[3],
+                _R[4],
+                "区\t加装数量（部）\t补助资金（万元）",
+                "思明区\t168\t4900",
+                "湖里区\t132\t3800",
+                _R[5],
+                "下一步，我们将简化审批流程，推行“一站式”联合审批，并探索“统一设计、",
+            ]
+        )
+        + "\n\f"
+        + "\n".join(["统一采购、统一维保”的片区化推进模式。", *_R[7:]])
+        + "\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc) | {"tables": [list(t.rows) for s in doc.iter_sections() for t in s.tables]},
+        _R_WANT
+        | {
+            "warnings": ["page-break-joined"],
+            "tables": [
+                [("区", "加装数量（部）", "补助资金（万元）"), ("思明区", "168", "4900"), ("湖里区", "132", "3800")]
+            ],
+        },
+    )
+
+
+def test_google_docs_txt_download_with_comment_anchors_and_the_comments_listed_at_the_end() -> None:
+    """Google Docs' File > Download > Plain text of a draft with two reviewers' comments: a BOM, CRLF line
+    ends, each comment's anchor `[a]` `[b]` after the words it was put on, and the comments themselves
+    listed under the text, each line opened by its anchor. The comments are readers' words, not the
+    document's: they leave, warned; the anchors leave with them."""
+    lines = [
+        _R[0],
+        _R[1],
+        _R[2],
+        _R[3],
+        "2023年以来，全市老旧小区累计加装电梯四百一十二部[a]，市、区两级财政补助资金一点二亿元，惠及居民一万三千余户。",
+        _R[5],
+        _R[6],
+        _R[7] + "[b]",
+        _R[8],
+        _R[9],
+        _R[10],
+        _R[11],
+        "",
+        "[a]数字请与市统计局口径核对。",
+        "[b]结束语按办公室模板改一下。",
+    ]
+    doc = parsed("\ufeff" + "\r\n".join(lines) + "\r\n")
+    same(
+        look(doc, "[a]", "[b]", "统计局口径", "办公室模板"),
+        _R_WANT | {"warnings": ["comments-dropped"], "leaked": []},
+    )
+
+
+def test_tika_json_output_a_list_of_one_metadata_record_with_the_text_in_x_tika_content() -> None:
+    """`tika-app -J -t reply.docx`: a JSON list of one record holding the file's metadata and the text in
+    its `X-TIKA:content` member (line breaks escaped, the text opened by blank lines as Tika writes a
+    .docx). The record's keys and other values are Tika's; the content is the document."""
+    content = "\\n\\n" + "\\n".join(_R) + "\\n"
+    source = (
+        '[{"Content-Type":"application/vnd.openxmlformats-officedocument.wordprocessingml.document",'
+        '"X-TIKA:Parsed-By":["org.apache.tika.parser.DefaultParser",'
+        '"org.apache.tika.parser.microsoft.ooxml.OOXMLParser"],"dc:creator":"admin",'
+        '"extended-properties:Application":"Microsoft Office Word","meta:page-count":"2",'
+        '"resourceName":"0215.docx","X-TIKA:content":"' + content + '"}]'
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "Content-Type", "OOXMLParser", "resourceName", "admin", "X-TIKA"),
+        _R_WANT | {"metadata": {}, "leaked": []},
+    )
