@@ -594,3 +594,162 @@ def test_tika_json_output_a_list_of_one_metadata_record_with_the_text_in_x_tika_
         look(doc, "Content-Type", "OOXMLParser", "resourceName", "admin", "X-TIKA"),
         _R_WANT | {"metadata": {}, "leaked": []},
     )
+
+
+# --- Batch 4: Obsidian, Typora, OneNote, Notion, a WeChat reprint card (before any run) ----------------
+# (session 18's known misses among them: OneNote's stamp dropped unwarned, a note's Author:/Tags: words
+# dropped unwarned, a reprint card with no blank lines taking the title)
+
+_N = [
+    "某区人民政府办公室关于召开2024年第二季度安全生产工作会议的通知",
+    "各街道办事处，区政府各部门：",
+    "经区政府同意，定于近期召开2024年第二季度安全生产工作会议，现将有关事项通知如下：",
+    "一、参会人员",
+    "各街道分管负责同志，区应急局、区住建局、区市场监管局主要负责同志。",
+    "二、有关要求",
+    "请参会人员提前十分钟到场签到，不得无故缺席。",
+    "某区人民政府办公室",
+    "2024年6月3日",
+]
+_N_WANT = {
+    "kind": "notice",
+    "title": _N[0],
+    "recipients": ["各街道办事处", "区政府各部门"],
+    "preamble": [_N[2]],
+    "sections": [(1, "一、", 1, "参会人员", [_N[4]]), (1, "二、", 2, "有关要求", [_N[6]])],
+    "signature": (["某区人民政府办公室"], "2024-06-03", "2024年6月3日"),
+}
+
+
+def test_obsidian_note_with_front_matter_repeating_the_heading_a_tag_list_and_its_inline_marks() -> None:
+    """An Obsidian note: YAML front matter (`title:` repeating the note's `# ` heading, `tags:` as a YAML
+    list, `created:`), the reply under the heading with a highlight `==…==`, a wiki link with its shown
+    words `[[…|…]]`, a comment `%%…%%` and an embedded file `![[….pdf]]`. The title once; the marks and the
+    front matter are Obsidian's, the comment and the embed no words of the reply."""
+    source = "\n".join(
+        [
+            "---",
+            "title: " + _R[0],
+            "tags:",
+            "  - 提案答复",
+            "  - 住建",
+            "created: 2024-06-12 16:40",
+            "---",
+            "",
+            "# " + _R[0],
+            "",
+            _R[1],
+            "",
+            "您提出的关于加快[[老旧小区加装电梯|老旧小区加装电梯]]的提案收悉。经研究，现将办理情况答复如下：",
+            "",
+            "## " + _R[3],
+            "",
+            "2023年以来，全市老旧小区累计加装电梯==四百一十二部==，市、区两级财政补助资金一点二亿元，惠及居民一万三千余户。",
+            "%%数字待统计局确认%%",
+            "",
+            "## " + _R[5],
+            "",
+            _R[6],
+            "",
+            _R[7],
+            "",
+            "![[0215号提案原件.pdf]]",
+            "",
+            _R[8],
+            _R[9],
+            "",
+            _R[10],
+            _R[11],
+            "",
+        ]
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "tags:", "created:", "==", "[[", "%%", "待统计局", "原件.pdf"),
+        _R_WANT | {"metadata": {}, "leaked": []},
+    )
+
+
+def test_typora_file_with_the_title_only_in_front_matter_and_a_toc_line() -> None:
+    """A Typora file whose title the author kept in the front matter (`title:`) and not in the body,
+    with Typora's `[TOC]` line (where Typora draws the contents) under it. The title is the document's;
+    `[TOC]` is Typora's."""
+    source = "\n".join(
+        [
+            "---",
+            "title: " + _N[0],
+            "author: 区府办秘书科",
+            "---",
+            "",
+            "[TOC]",
+            "",
+            _N[1],
+            "",
+            _N[2],
+            "",
+            "## " + _N[3],
+            "",
+            _N[4],
+            "",
+            "## " + _N[5],
+            "",
+            _N[6],
+            "",
+            _N[7],
+            "",
+            _N[8],
+            "",
+        ]
+    )
+    doc = parsed(source)
+    same(look(doc, "[TOC]", "title:", "author:", "秘书科"), _N_WANT | {"leaked": []})
+
+
+def test_a_onenote_page_stamp_under_a_notice_title_leaves_but_is_warned() -> None:
+    """A OneNote page holding a notice, copied out: the page's title (the notice's), OneNote's stamp (the
+    date with its weekday, then the time, a line each) and a blank line, then the notice. The stamp has
+    the shape of OneNote's alone, and a notice could print its meeting's date and hour so: it leaves the
+    text as OneNote's, and the parse says it took a line out by its own judgement (session 18's known
+    miss: it left unwarned)."""
+    source = "\n".join([_N[0], "2024年6月3日 星期一", "15:42", "", *_N[1:]]) + "\n"
+    doc = parsed(source)
+    same(look(doc, "星期一", "15:42"), _N_WANT | {"warnings": ["text-repaired"], "leaked": []})
+
+
+def test_a_notion_page_with_an_author_and_chinese_tags_properties_under_its_title() -> None:
+    """Notion's Markdown export of a database page: `# ` title, then its properties `Created: June 3, 2024
+    3:42 PM`, `Author: 王某` (a person), `Tags: 会议通知, 安全生产` (the user's words). The properties are
+    Notion's record, not the notice's: they leave; the ones holding words (a name, tags) are warned as
+    taken out, so nothing a person wrote goes unsaid (session 18's known miss)."""
+    source = "\n".join(
+        [
+            "# " + _N[0],
+            "",
+            "Created: June 3, 2024 3:42 PM",
+            "Author: 王某",
+            "Tags: 会议通知, 安全生产",
+            "",
+            *_N[1:],
+        ]
+    )
+    doc = parsed(source + "\n")
+    same(
+        look(doc, "Created:", "Author:", "王某", "Tags:", "会议通知,"),
+        _N_WANT | {"warnings": ["text-repaired"], "leaked": []},
+    )
+
+
+def test_a_wechat_reprint_card_without_blank_lines_and_no_description_leaves_the_title() -> None:
+    """A 公众号 reprint copied with no blank lines: WeChat's card (`以下文章来源于某区人民政府办公室 ，作者…`,
+    the account's name with WeChat's `.`), no description line, then the notice whose title opens with the
+    same organ. The card leaves; the title is the notice's (session 18's known miss: it took the title
+    as the card's description)."""
+    source = "\n".join(
+        [
+            "以下文章来源于某区人民政府办公室 ，作者某区人民政府办公室",
+            "某区人民政府办公室.",
+            *_N,
+        ]
+    )
+    doc = parsed(source + "\n")
+    same(look(doc, "以下文章来源于", "办公室."), _N_WANT | {"leaked": []})
