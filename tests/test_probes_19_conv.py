@@ -753,3 +753,134 @@ def test_a_wechat_reprint_card_without_blank_lines_and_no_description_leaves_the
     )
     doc = parsed(source + "\n")
     same(look(doc, "以下文章来源于", "办公室."), _N_WANT | {"leaked": []})
+
+
+# --- Batch 5: e-mail bodies (.eml, MIME parts, Outlook's text, quoted earlier mail), striprtf (before any run)
+
+
+def test_a_raw_eml_with_its_headers_an_encoded_subject_and_the_senders_signature_under_a_delimiter() -> None:
+    """A reply sent as the body of a mail and saved as .eml (opened as text): the transport headers
+    (`Return-Path:`, `Received:` folded over two lines, `From:`, `To:`, `Subject:` as an RFC 2047 encoded
+    word, `Date:`, `MIME-Version:`, `Content-Type:`, `Content-Transfer-Encoding: 8bit`), a blank line, the
+    reply, then the sender's `-- ` signature (name, office phone). The headers are the mail's; the reply's
+    contact is its own, not the sender's signature."""
+    source = (
+        "Return-Path: <zjj_blc@example.gov.cn>\n"
+        "Received: from mail.example.gov.cn (mail.example.gov.cn [10.1.2.3])\n"
+        "\tby mx.example.gov.cn with ESMTP id 4B2C1; Wed, 12 Jun 2024 16:40:11 +0800\n"
+        "From: =?UTF-8?B?5biC5L2P5bu65bGA?= <zjj_blc@example.gov.cn>\n"
+        "To: zxtab@example.gov.cn\n"
+        "Subject: =?UTF-8?B?5YWz5LqO5biC5pS/5Y2P5Y2B5LiJ5bGK5LqM5qyh5Lya6K6u?=\n"
+        "Date: Wed, 12 Jun 2024 16:40:09 +0800\n"
+        "MIME-Version: 1.0\n"
+        'Content-Type: text/plain; charset="utf-8"\n'
+        "Content-Transfer-Encoding: 8bit\n"
+        "\n" + "\n".join(_R) + "\n\n-- \n市住建局办公室 刘某\n办公电话：0592-2001234\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "Return-Path", "Received:", "ESMTP", "=?UTF-8?B?", "MIME-Version", "Content-Transfer-Encoding"),
+        _R_WANT | {"metadata": {}, "leaked": []},
+    )
+
+
+def test_a_multipart_eml_with_boundaries_part_headers_and_a_base64_attachment() -> None:
+    """A multipart .eml opened as text: its headers, the MIME preamble (`This is a multi-part message in
+    MIME format.`), the boundary lines, the text part's own headers over the reply, and a PDF attachment's
+    part (its headers and its base64 lines) under it. Boundaries, part headers and base64 are MIME's;
+    the text part is the document."""
+    boundary = "----=_Part_1234_567890.1718181611"
+    source = (
+        "From: zjj_blc@example.gov.cn\n"
+        "To: zxtab@example.gov.cn\n"
+        "Subject: 0215 reply\n"
+        "Date: Wed, 12 Jun 2024 16:40:09 +0800\n"
+        "MIME-Version: 1.0\n"
+        f'Content-Type: multipart/mixed; boundary="{boundary}"\n'
+        "\n"
+        "This is a multi-part message in MIME format.\n"
+        "\n"
+        f"--{boundary}\n"
+        "Content-Type: text/plain; charset=UTF-8\n"
+        "Content-Transfer-Encoding: 8bit\n"
+        "\n" + "\n".join(_R) + "\n\n"
+        f"--{boundary}\n"
+        'Content-Type: application/pdf; name="0215.pdf"\n'
+        "Content-Transfer-Encoding: base64\n"
+        'Content-Disposition: attachment; filename="0215.pdf"\n'
+        "\n"
+        "JVBERi0xLjcKJcOkw7zDtsOfCjIgMCBvYmoKPDwvTGVuZ3RoIDMgMCBSL0ZpbHRlci9GbGF0ZURl\n"
+        "Y29kZT4+CnN0cmVhbQp4nDPQM1Qo5ypUMFAw0DM1VTAzMFcwMTBQMFAwUDBXMFQwMFQwNLAwUDAw\n"
+        "MCBSL1Jlc291cmNlczw8L0ZvbnQ8PC9GMSA2IDAgUj4+Pj4vQ29udGVudHMgMiAwIFI+PgplbmRv\n"
+        "\n"
+        f"--{boundary}--\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, boundary, "Content-Type", "base64", "JVBERi0x", "multi-part", "Content-Disposition"),
+        _R_WANT | {"metadata": {}, "leaked": []},
+    )
+
+
+def test_outlooks_save_as_text_with_tab_separated_header_lines_above_the_reply() -> None:
+    """Outlook's File > Save As > Text Only of a received mail: `From:`, `Sent:`, `To:`, `Cc:`,
+    `Subject:` each with a tab after its key (the subject the reply's title), a blank line, then the
+    body holding the reply. The header lines are the mail's; the title is the body's own first line."""
+    source = (
+        "From:\t市住建局办公室 <zjj_blc@example.gov.cn>\r\n"
+        "Sent:\tWednesday, June 12, 2024 4:40 PM\r\n"
+        "To:\t市政协提案委 <zxtab@example.gov.cn>\r\n"
+        "Cc:\t市政府督查室\r\n"
+        "Subject:\t" + _R[0] + "\r\n"
+        "\r\n" + "\r\n".join(_R) + "\r\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "Sent:", "zxtab@", "Cc:", "督查室", "From:"),
+        _R_WANT | {"metadata": {}, "warnings": [], "leaked": []},
+    )
+
+
+def test_a_reply_mailed_on_top_of_the_quoted_earlier_mail_it_answers() -> None:
+    """A reply written on top of the mail it answers: the reply, then the client's attribution line
+    (`在 2024年6月3日 09:12，市政协提案委 <zxtab@…> 写道：`) and the earlier mail quoted with `> ` (a
+    reminder to answer by a date, with its own signature and phone). The quoted mail is another
+    message, no part of the reply: not a section's paragraph, not the reply's contact."""
+    source = (
+        "\n".join(_R) + "\n\n在 2024年6月3日 09:12，市政协提案委 <zxtab@example.gov.cn> 写道：\n"
+        "> 各承办单位：\n"
+        "> 请于6月15日前将提案办理答复报送提案委。\n"
+        "> 市政协提案委 陈某\n"
+        "> 电话：0592-2009999\n"
+    )
+    doc = parsed(source)
+    got = look(doc) | {"last": [p.text for p in doc.iter_sections()[-1].paragraphs]}
+    same(got, _R_WANT | {"last": [_R[6]]})
+
+
+def test_striprtf_text_with_table_cells_ended_by_bars_and_a_contact_row() -> None:
+    """`striprtf`'s rtf_to_text of the reply's .rtf: `\\cell` written `|` after each cell and `\\row` a line
+    end, so the table of section 一 is rows of cells each closed by a bar (no bar before the first), and
+    the contact set in a one-row table the same way. The rows are a table of the section; the contact
+    row is the contact; the bars are RTF's cells."""
+    source = "\n".join(
+        [
+            *_R[:5],
+            "区|加装数量（部）|补助资金（万元）|",
+            "思明区|168|4900|",
+            "湖里区|132|3800|",
+            *_R[5:10],
+            "联系人：黄某|联系电话：0592-2345678|",
+            "",
+        ]
+    )
+    doc = parsed(source)
+    same(
+        look(doc) | {"tables": [list(t.rows) for s in doc.iter_sections() for t in s.tables]},
+        _R_WANT
+        | {
+            "tables": [
+                [("区", "加装数量（部）", "补助资金（万元）"), ("思明区", "168", "4900"), ("湖里区", "132", "3800")]
+            ]
+        },
+    )
