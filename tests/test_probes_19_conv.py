@@ -884,3 +884,129 @@ def test_striprtf_text_with_table_cells_ended_by_bars_and_a_contact_row() -> Non
             ]
         },
     )
+
+
+# --- Batch 6: LLM chat transcripts copied out (before any run) ------------------------------------------
+
+
+def test_an_llm_answer_with_its_preamble_bold_headings_and_a_closing_offer() -> None:
+    """A chat assistant's answer copied out: its preamble (`以下是整理后的答复文本：`), a rule, the reply with
+    `**…**` on the title and the headings, a rule, then its offer (`如需进一步调整格式或补充内容，请告诉我。`).
+    The preamble and the offer are the assistant's words about the document, not the document's."""
+    source = "\n\n".join(
+        [
+            "以下是整理后的答复文本：",
+            "---",
+            "**" + _R[0] + "**",
+            _R[1],
+            _R[2],
+            "**" + _R[3] + "**",
+            _R[4],
+            "**" + _R[5] + "**",
+            _R[6],
+            _R[7],
+            _R[8] + "\n" + _R[9],
+            _R[10] + "\n" + _R[11],
+            "---",
+            "如需进一步调整格式或补充内容，请告诉我。",
+        ]
+    )
+    doc = parsed(source + "\n")
+    same(look(doc, "以下是整理后的", "请告诉我"), _R_WANT | {"leaked": []})
+
+
+def test_an_llm_answer_with_the_document_inside_a_text_fence() -> None:
+    """The assistant put the document in a fenced block (```` ```text ```` … ```` ``` ````), with a sentence
+    above (`好的，根据您提供的材料，我为您起草了如下答复：`) and an offer of more under it (`如果需要，我还可以
+    帮您：` and a list of two offers). The fences are Markdown's; the sentences and the offers are the
+    assistant's."""
+    source = "\n".join(
+        [
+            "好的，根据您提供的材料，我为您起草了如下答复：",
+            "",
+            "```text",
+            *_R,
+            "```",
+            "",
+            "如果需要，我还可以帮您：",
+            "",
+            "- 按公文格式排版成红头文件；",
+            "- 压缩为五百字以内的摘要版本。",
+            "",
+        ]
+    )
+    doc = parsed(source)
+    same(look(doc, "```", "我为您起草", "我还可以", "红头文件", "摘要版本"), _R_WANT | {"leaked": []})
+
+
+def test_an_llm_answer_with_bold_item_leads_and_a_notes_section_after_the_signature() -> None:
+    """An assistant's draft of a notice: its 一是/二是 leads bold (`一是**…**。`), and under the 落款 its own
+    `**说明：**` with numbered notes on the draft (`1. 文中日期请根据实际情况调整。`). The notes are about
+    the draft, not the notice's sections."""
+    source = "\n\n".join(
+        [
+            "以下是为您起草的通知：",
+            "# " + _N[0],
+            _N[1],
+            _N[2],
+            "## " + _N[3],
+            _N[4],
+            "## " + _N[5],
+            "一是**按时参会**。请参会人员提前十分钟到场签到。二是**严肃会风**。会议期间手机调至静音。",
+            _N[7] + "\n" + _N[8],
+            "---",
+            "**说明：**",
+            "1. 文中日期请根据实际情况调整。\n2. 参会范围可按需增减。",
+        ]
+    )
+    doc = parsed(source + "\n")
+    same(
+        look(doc, "以下是为您起草的", "说明：", "根据实际情况调整", "按需增减"),
+        _N_WANT
+        | {
+            "sections": [
+                (1, "一、", 1, "参会人员", [_N[4]]),
+                (
+                    1,
+                    "二、",
+                    2,
+                    "有关要求",
+                    ["一是按时参会。请参会人员提前十分钟到场签到。二是严肃会风。会议期间手机调至静音。"],
+                ),
+            ],
+            "items": [[("一是", "按时参会"), ("二是", "严肃会风")]],
+            "leaked": [],
+        },
+    )
+
+
+def test_a_chat_transcript_with_role_labels_and_the_document_in_the_assistants_turn() -> None:
+    """A chat copied from a web UI: `You said:` over the user's request, `ChatGPT said:` over the answer
+    (the reply, its headings bold), then the UI's trailing question. The role labels, the request and
+    the assistant's framing are the chat's; the document is the answer's body."""
+    source = "\n".join(
+        [
+            "You said:",
+            "帮我把这份提案答复整理成规范格式",
+            "ChatGPT said:",
+            "以下是整理后的规范格式：",
+            "",
+            "**" + _R[0] + "**",
+            "",
+            *_R[1:],
+            "",
+            "如需进一步修改，请随时告诉我。",
+        ]
+    )
+    doc = parsed(source + "\n")
+    same(look(doc, "You said", "ChatGPT said", "帮我把", "以下是整理后的", "随时告诉我"), _R_WANT | {"leaked": []})
+
+
+def test_a_reply_whose_own_text_says_as_follows_and_asks_to_be_told_is_untouched() -> None:
+    """Guard: a reply of its own that writes `以下是我局办理情况：` in its opening and asks, in its closing,
+    `如有意见建议，请告诉我们。` — no assistant's words; every line is the reply's."""
+    lines = list(_R)
+    lines[2] = "您提出的关于加快老旧小区加装电梯的提案收悉。以下是我局办理情况："
+    lines[7] = "感谢您的关心和支持。如有意见建议，请告诉我们。"
+    doc = parsed("\n".join(lines) + "\n")
+    same(look(doc), _R_WANT | {"preamble": [lines[2]], "closing": lines[7]})
