@@ -1010,3 +1010,115 @@ def test_a_reply_whose_own_text_says_as_follows_and_asks_to_be_told_is_untouched
     lines[7] = "感谢您的关心和支持。如有意见建议，请告诉我们。"
     doc = parsed("\n".join(lines) + "\n")
     same(look(doc), _R_WANT | {"preamble": [lines[2]], "closing": lines[7]})
+
+
+# --- Batch 7: scraper outputs (JSON Lines, CSV, XML, Scrapy's item log, a paragraph list) (before any run)
+
+
+def _escaped(lines: list[str]) -> str:
+    """`lines` as a JSON or Python string's body writes them: one line, `\\n` between."""
+    return "\\n".join(lines)
+
+
+def test_a_jsonl_record_with_title_content_url_and_publish_time_members() -> None:
+    """One line of a crawler's JSON Lines output saved as .txt: `{"url": …, "title": …, "publish_time":
+    …, "source": …, "content": "…\\n…"}`, the content holding the reply from its 主送 on (the title only
+    in its member). The record's keys, URL, time and source are the crawler's; the title member is the
+    page's headline and the reply's title."""
+    source = (
+        '{"url": "https://zjj.example.gov.cn/zwgk/tabl/202406/t20240612_991.html", "title": "'
+        + _R[0]
+        + '", "publish_time": "2024-06-13 09:30:00", "source": "市住房和城乡建设局", "content": "'
+        + _escaped(_R[1:])
+        + '"}\n'
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "publish_time", "zjj.example.gov.cn", "2024-06-13 09:30:00", '"source"'),
+        _R_WANT | {"metadata": {}, "leaked": []},
+    )
+
+
+def test_a_csv_export_with_a_header_row_and_the_text_in_a_quoted_content_cell() -> None:
+    """A crawler's CSV saved and opened as text: a header row `title,url,publish_time,content`, then one
+    row whose content cell is quoted and runs over many lines (a `"` inside the text doubled: the
+    reply's “一站式” is ASCII-quoted in this copy). The header row, the title, URL and time cells are the
+    export's; the content cell is the document, its doubled quotes one quote each."""
+    body = list(_R)
+    body[6] = (
+        '下一步，我们将简化审批流程，推行""一站式""联合审批，并探索""统一设计、统一采购、统一维保""的片区化推进模式。'
+    )
+    source = (
+        "title,url,publish_time,content\n"
+        + _R[0]
+        + ',https://zjj.example.gov.cn/t20240612_991.html,2024-06-13 09:30,"'
+        + "\n".join(body)
+        + '"\n'
+    )
+    doc = parsed(source)
+    want_six = (
+        '下一步，我们将简化审批流程，推行"一站式"联合审批，并探索"统一设计、统一采购、统一维保"的片区化推进模式。'
+    )
+    same(
+        look(doc, "publish_time", "zjj.example.gov.cn", '""'),
+        _R_WANT
+        | {
+            "sections": [(1, "一、", 1, "工作进展", [_R[4]]), (1, "二、", 2, "下一步打算", [want_six])],
+            "leaked": [],
+        },
+    )
+
+
+def test_an_xml_export_of_items_with_the_text_in_a_cdata_content_element() -> None:
+    """A crawler's XML export: `<?xml …?>`, `<items><item>` with `<title>`, `<url>`, `<pubDate>` and a
+    `<content><![CDATA[…]]></content>` holding the reply's lines. The elements and the CDATA marks are the
+    export's; the content is the document and the title element its title."""
+    source = "\n".join(
+        [
+            '<?xml version="1.0" encoding="UTF-8"?>',
+            "<items>",
+            "  <item>",
+            "    <title>" + _R[0] + "</title>",
+            "    <url>https://zjj.example.gov.cn/t20240612_991.html</url>",
+            "    <pubDate>2024-06-13</pubDate>",
+            "    <content><![CDATA[" + _R[1],
+            *_R[2:],
+            "]]></content>",
+            "  </item>",
+            "</items>",
+            "",
+        ]
+    )
+    doc = parsed(source)
+    same(look(doc, "<item>", "CDATA", "pubDate", "<url>", "<?xml"), _R_WANT | {"leaked": []})
+
+
+def test_a_scrapy_log_line_and_the_item_dict_it_printed_with_escaped_breaks() -> None:
+    """Scrapy's log copied from the console: `… [scrapy.core.scraper] DEBUG: Scraped from <200 https://…>`,
+    then the item as Python printed it: `{'content': '…\\n…', 'title': '…', 'url': '…'}` (single quotes,
+    `\\n` escapes, the title member after the content). The log line and the dict's keys are Scrapy's;
+    the content and the title the document."""
+    source = (
+        "2024-06-13 10:21:05 [scrapy.core.scraper] DEBUG: Scraped from "
+        "<200 https://zjj.example.gov.cn/t20240612_991.html>\n"
+        "{'content': '" + _escaped(_R[1:]) + "',\n"
+        " 'title': '" + _R[0] + "',\n"
+        " 'url': 'https://zjj.example.gov.cn/t20240612_991.html'}\n"
+    )
+    doc = parsed(source)
+    same(look(doc, "scrapy", "Scraped from", "'content'", "'url'", "DEBUG"), _R_WANT | {"leaked": []})
+
+
+def test_a_json_record_whose_content_is_a_list_of_paragraphs() -> None:
+    """A crawler that kept the page's paragraphs as a JSON list: `{"title": …, "paragraphs": ["…", "…",
+    …], "url": …}`, pretty-printed one member (and one paragraph) a line. Each list member is a line of
+    the document; the brackets, quotes and commas are the record's."""
+    source = (
+        "{\n"
+        '  "title": "' + _R[0] + '",\n'
+        '  "paragraphs": [\n' + ",\n".join('    "' + line + '"' for line in _R[1:]) + "\n  ],\n"
+        '  "url": "https://zjj.example.gov.cn/t20240612_991.html"\n'
+        "}\n"
+    )
+    doc = parsed(source)
+    same(look(doc, '"paragraphs"', '"url"', "zjj.example"), _R_WANT | {"leaked": []})
