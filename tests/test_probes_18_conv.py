@@ -731,7 +731,8 @@ def test_a_note_app_export_with_created_updated_tags_and_source_lines_above_the_
             ],
             "closing": "特此答复。",
             "signature": (["某区发展和改革局"], "2024-06-04", "2024年6月4日"),
-            "warnings": [],
+            # (session 19: an app's record left out by its shape, holding words or a date a document could print, is warned)
+            "warnings": ["text-repaired"],
             "leaked": [],
         },
     )
@@ -1237,7 +1238,8 @@ def test_a_onenote_page_copied_with_its_date_and_time_lines_under_the_page_title
             ],
             "closing": "感谢您对发展改革工作的关心和支持。",
             "signature": (["某市发展和改革委员会"], "2024-06-04", "2024年6月4日"),
-            "warnings": [],
+            # (session 19: an app's record left out by its shape, holding words or a date a document could print, is warned)
+            "warnings": ["text-repaired"],
             "leaked": [],
         },
     )
@@ -1550,7 +1552,8 @@ def test_a_notion_page_export_with_its_property_lines_under_the_title() -> None:
             ],
             "closing": "特此答复。",
             "signature": (["某市园林绿化局"], "2024-06-03", "2024年6月3日"),
-            "warnings": [],
+            # (session 19: an app's record left out by its shape, holding words or a date a document could print, is warned)
+            "warnings": ["text-repaired"],
             "leaked": [],
         },
     )

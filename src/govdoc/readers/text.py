@@ -25,6 +25,8 @@ from govdoc.charclass import EDGE_SPACE, GFM_DELIMITER_ROW, HAN, LIST_BULLET, ZE
 from govdoc.errors import EmptyDocumentError, EncodingUndetectedError, UnsupportedFormatError
 from govdoc.fold import fold
 from govdoc.limits import DEFAULT_LIMITS, Limits
+from govdoc.readers import light_markup as LM
+from govdoc.readers.mail_text import mail_lines
 from govdoc.readers.sniff import charset_guess
 
 _BOMS = (
@@ -155,6 +157,8 @@ _FOOTNOTE = lazyregex.compile(r"^\[\^[^\]\s]{1,20}\]:[ ]{0,4}|\[\^[^\]\s]{1,20}\
 # data (title, date, tags), closed by `---` or `...`, with `key: value` lines.
 _FRONT_MATTER = lazyregex.compile(r"\A---[ \t]*\r?\n((?:[^\n]{0,400}\n){0,60}?)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)")
 _YAML_KEY = lazyregex.compile(r"^[A-Za-z_][\w-]{0,40}[ ]{0,4}:", regex.M)
+# … whose `title:` is the document's title where the text does not repeat it (`_front_title`)
+_FRONT_TITLE = lazyregex.compile(r"^(?i:title):[ \t]{1,4}(?P<q>[\"']?)(?P<v>[^\n\"']{1,300})(?P=q)[ \t]*\r?$", regex.M)
 # The file's metadata a text extractor prints above the text (Apache Tika's `--metadata --text`,
 # textract): a run of `Key: value` lines at the start, keys in Latin letters (with `-`, `_` and
 # namespace colons: `dcterms:created`, `X-TIKA:Parsed-By`), closed by a blank line. Only a run that
@@ -246,6 +250,10 @@ _MAIL_SIGN = lazyregex.compile(
     regex.M,
 )
 _MAIL_HINTS = Hints(markup=MAIL_DELIMITER)
+# A client's attribution line over the earlier mail it quotes (`On … wrote:`, `在 … 写道：`): under a reply
+# written on top, the quoted mail is another message; its first quoted line is marked as a mail's
+# delimiter is (rules.trailer.after: nothing under it is the document's contact or 版记)
+_ATTRIBUTION = lazyregex.compile(r"[ ]wrote:[ \t]*$|写道[ ]{0,2}[:：][ \t]*$")
 _PART_HINTS = Hints(markup=SPLIT_PART)
 # A long SMS split by the phone into parts, each opened by its count (`[1/3]`, `(2/3)`, `【3/3】`): the
 # counts are the message's, and a part may cut a sentence the next one goes on with (a page's end).
@@ -284,7 +292,13 @@ _FIELD_NAMES = ("HYPERLINK", "MERGEFORMAT")
 # its output for the page was cut; `[MISSING_PAGE_EMPTY:3]`: the page was blank): no text, a page's end;
 # the text of a page it failed on is missing from the document, as a scanned page no OCR read
 # (`missing_pages`: a `pages-without-text` warning).
-_MISSING_PAGE = lazyregex.compile(r"\[MISSING_PAGE_(?P<why>FAIL|EMPTY|POST)(?::(?P<page>\d{1,5}))?\]")
+_MISSING_PAGE = lazyregex.compile(
+    r"\[MISSING_PAGE_(?P<why>FAIL|EMPTY|POST)(?::(?P<page>\d{1,5}))?\]"
+    # OCRmyPDF's sidecar holds only this for a page it did not read (`--skip-text`: the page had text,
+    # which the sidecar does not carry): the page's text is missing from the file, as a failed page's
+    r"|\[OCR[ ]skipped[ ]on[ ]page(?:\(s\))?[ ](?P<page>\d{1,5}(?:-\d{1,5})?(?:,[ ]?\d{1,5}(?:-\d{1,5})?){0,50})\]"
+)
+_MISSING_MARKS = ("[MISSING_PAGE_", "[OCR skipped on page")
 # A LaTeX sectioning command alone on its line, as Mathpix's .mmd writes a title and headings
 # (`\title{…}`, `\section*{一、…}`, `\subsection*{（一）…}`): the command and its braces are markup, the
 # words inside the title or the heading.
@@ -315,10 +329,13 @@ _BARE_CLOCK = lazyregex.compile(r"^\d{1,2}:\d{2}(?:[ ]?[AP]M)?[ \t]*\r?$", regex
 # WeChat's card of the account a post reprints, above the post (`以下文章来源于某局 ，作者某局`, then the
 # account's name, maybe with WeChat's `.`, and its description naming it): WeChat's, not the text. The
 # copy spaces the card's lines alike: a line naming the account after other spacing than the name's
-# (`某市人民政府.` ⏎ blank ⏎ `某市人民政府关于…的通知`) is the post's own, no description (diffread-A A6).
+# (`某市人民政府.` ⏎ blank ⏎ `某市人民政府关于…的通知`) is the post's own, no description (diffread-A A6);
+# and the description names the account as one (`…官方公众号`, `…的微信号`): with no blank line between
+# the lines, a title opening with the account's name stands where the description would (session 19).
 _REPRINT_CARD = lazyregex.compile(
     r"^以下文章来源于[ ]{0,2}(?P<name>[^\s,，]{2,40})[ ]{0,2}[,，][ ]{0,2}作者[^\n]{0,60}\r?\n"
-    r"(?P<gap>(?:[ \t]*\r?\n)*)(?P=name)\.?[ \t]*\r?\n(?:(?P=gap)[^\n]{0,100}?(?P=name)[^\n]{0,100}\r?\n)?",
+    r"(?P<gap>(?:[ \t]*\r?\n)*)(?P=name)\.?[ \t]*\r?\n(?:(?P=gap)[^\n]{0,100}?(?P=name)"
+    r"[^\n]{0,10}?(?:公众号|公众平台|服务号|订阅号|账号|官方微信|微信号)[^\n]{0,100}\r?\n)?",
     regex.M,
 )
 # An RTF file's control words a converter that dropped only the braces left in the text (`…如下：\par`,
@@ -420,6 +437,8 @@ _MARKUP_LINE = lazyregex.compile(
     r"|:!?[A-Za-z0-9_][\w-]{0,40}!?:(?:[ \t][ -~]{0,300})?$"
     r"|\[[.#%][A-Za-z][\w.#%-]{0,60}\]$|\[(?:cols|options|format|frame|grid|width|caption)=[^\]\n]{0,200}\]$"
     r"|#\+(?!(?i:title):)[A-Za-z_]{1,30}(?::(?:[ \t][^\n]{0,300})?)?$"
+    # (Typora's and GitLab's contents marks: `[TOC]`, `[[_TOC_]]`, where the app draws the contents)
+    r"|\[(?:TOC|toc)\]$|\[\[_?(?:TOC|toc)_?\]\]$"
 )
 _MARKUP_LINE_STARTS = frozenset(":[#")
 # The escapes a JSON string writes for a paragraph's indent (`\u3000\u3000您提出的…`, a crawler's
@@ -840,18 +859,14 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
         record = tuple((a, a + len(line)) for a, line in zip(starts, lines, strict=True))
     front = _front_matter_lines(text) if text.startswith("---") else 0
+    titled = _front_title(text, front) if front and "itle:" in text else None  # its title, kept
+    tool_lines: frozenset[int] = frozenset()  # a tool's own lines inside the text (MIME's boundaries and parts)
+    if not front and text[:1].isascii() and text[:1].isalpha() and ":" in text[:42]:
+        front, tool_lines = mail_lines(text)  # a mail's header (and MIME's lines) above the body
     if not front and text[:1].isascii() and text[:1].isalpha() and _CONTENT_TYPE.search(text, 0, 20000):
         front = _extractor_metadata_lines(text)
     # OneNote's stamp under the page's title: its two lines (the title's is the text's)
-    second = text.find("\n", 0, 302) + 1  # where the second line starts (0: the first line is long or alone)
-    stamp = (
-        (1, 2)
-        if second
-        and text[second : second + 2] in _STAMP_OPENS  # a year's first figures or a weekday's letter
-        and _ONENOTE_STAMP.match(text) is not None
-        and _at_most_two(_BARE_CLOCK.finditer(text)) == 1
-        else ()
-    )
+    stamp = (1, 2) if _onenote_stamp(text) else ()
     card = _reprint_card_lines(text) if "章" in text and "以下文章来源于" in text else ()
     if not card and "C" in text and "Created:" in text:
         card = _note_head_lines(text)
@@ -885,6 +900,11 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     emoji = special and _PICTOGRAPH.search(text) is not None
     quoted_cells = '\t"' in text and _QUOTED_CELL_OPEN.search(text) is not None
     quoted = False  # inside a quoted spreadsheet cell's lines
+    # reST's, org's and Textile's marks (readers.light_markup), each only in a text that shows the tool
+    rest = ("::" in text or ".. " in text or "\\ " in text) and LM.shows_rest(text)
+    rest_names = LM.rest_substitutions(text) if rest and "|" in text else frozenset()
+    org = "#+" in text and LM.shows_org(text)
+    textile = ("h1. " in text or "h2. " in text or "p>. " in text or "\np. " in text) and LM.shows_textile(text)
     emphasis = ("*" in text or "_" in text) and (
         inline
         or "\n#" in text
@@ -892,6 +912,8 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         or text.startswith(("#", "* "))
         or "\n==" in text
         or ("*" in text and ("*\n" in text or "*\r" in text) and _at_most_two(_STARRED_LINE.finditer(text)) == 2)
+        or textile
+        or org
     )
     # AsciiDoc's `=` headings and ` +` at a line's end (its `+` looked for first: a two-character search
     # in CJK text is dear), only in a text that shows AsciiDoc (diffread-A 8, 9)
@@ -913,6 +935,8 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     chat = _chat_senders(text) if ":" in text and _opens_chat(text) and _CHAT_TIME.search(text) else frozenset()
     fields = ("H" in text and "HYPERLINK" in text) or ("M" in text and "MERGEFORMAT" in text)
     mail: bool | None = None  # whether the text shows a mail: asked at its first `--` line
+    quoting = ">" in text and ("写道" in text or " wrote:" in text)  # an earlier mail quoted under a reply
+    attributed = False  # the line before was a client's attribution line
     loose = "#" in text and _ATX_SIGN.search(text) is not None
     line_marks = _ADOC_PREFIX if asciidoc else _MD_LOOSE_PREFIX if loose else _MD_PREFIX
     plain = not (
@@ -935,6 +959,12 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         or fields
         or stamp
         or card
+        or tool_lines
+        or quoting
+        or titled
+        or rest
+        or org
+        or textile
     )
     blocks: list[Block] = []
     most = limits.blocks
@@ -951,7 +981,14 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     # with one `in` or `len` before any function is called, since most lines have none of them.
     # a record's members, a viewer's numbers, front matter, an app's stamp or card, a tail left out or
     # RTF control words: asked line by line only in a text that has one (one test a line in the others)
-    odd = record is not None or viewer is not None or front > 0 or bool(stamp or card) or ends < len(lines) or rtf
+    odd = (
+        record is not None
+        or viewer is not None
+        or front > 0
+        or bool(stamp or card or tool_lines)
+        or ends < len(lines)
+        or rtf
+    )
     for number, raw in enumerate(lines):
         at = pos
         pos += len(raw)
@@ -965,9 +1002,14 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                     blank = True
                     continue
             if number < front:
-                continue  # the file's front matter, not the document's text
+                if titled is None or number != titled[0]:
+                    continue  # the file's front matter, not the document's text
+                at += titled[1]  # … but its title, where the text does not show it again
+                raw = raw[titled[1] : titled[2]]
             if (stamp and number in stamp) or (card and card[0] <= number < card[1]):
                 continue  # an app's stamp or card, not the document's text
+            if tool_lines and number in tool_lines:
+                continue  # a tool's own line (a mail's MIME boundaries and parts), not the document's text
             if number >= ends:
                 break
             if rtf and "\\" in raw:
@@ -1011,7 +1053,7 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                 continue
             if whole[0] == "#" and number < _TAG_LINE_REACH and "#" in whole[1:] and _TAG_LINE.fullmatch(whole):
                 continue  # a note app's tags at the note's head (a body's `#3机组 #4机组` stays)
-            if whole[0] == "[" and whole.startswith("[MISSING_PAGE_") and _MISSING_PAGE.fullmatch(whole):
+            if whole[0] == "[" and whole.startswith(_MISSING_MARKS) and _MISSING_PAGE.fullmatch(whole):
                 page = True
                 continue
             if refs and whole[0] == "[" and _defines_reference(whole, refs):
@@ -1055,6 +1097,8 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                 blank = rule = page = False
                 continue
             simple = None
+        if rest and whole[0] == whole[-1] and LM.rest_adornment(whole):
+            continue  # a reST section's underline (or overline): its level's mark, no text
         if whole[0] in _UNDERLINE_STARTS:
             if whole[0] in _RULE_CHARS and _MARKDOWN_RULE.match(whole):
                 rule = True
@@ -1143,6 +1187,8 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         line_start = at if raw[0] == whole[0] else at + raw.find(whole)
         origin = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
         made = len(blocks)
+        quoted_mail = attributed and whole[0] == ">" and bool(blocks)  # the first line of an earlier mail quoted
+        attributed = quoting and whole[-1] in ":：" and _ATTRIBUTION.search(whole) is not None
         pieces = _paragraphs_of(whole) if len(whole) >= _RUN_ON_LENGTH else ((0, whole),)
         if quoted_cells:
             if quoted and whole.endswith('"') and whole.count('"') % 2:  # its own quotes paired, the last one closes
@@ -1177,6 +1223,18 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                 if not line:
                     continue
             hints = NO_HINTS
+            if rest and (line[0] == "." or line[-1] == ":" or "\\ " in line or (rest_names and "|" in line)):
+                line = LM.rest_line(line, rest_names)
+                if not line:
+                    continue
+            if org and (line[-1] == "\\" or "/" in line):
+                line = LM.org_line(line)
+                if not line:
+                    continue
+            if textile and line[0] in "hpbf" and (signature := LM.textile_signature(line)):
+                line = line[signature:].lstrip(EDGE_SPACE)
+                if not line:
+                    continue
             if escaped and line[0] == "\\" and (lead := _ESCAPED_INDENT.match(line)) is not None:
                 line = line[lead.end() :]
                 if not line:
@@ -1193,6 +1251,8 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                 prefix = line_marks.match(line)
                 line = line[prefix.end() if prefix else 0 :].strip(EDGE_SPACE)
                 hints = Hints(markup=prefix.group(), indent=hints.indent) if prefix else hints
+                if quoted_mail and offset == 0:
+                    hints = _MAIL_HINTS  # under a reply on top: the earlier mail's, held by no element
                 if prefix and "#" in prefix.group():
                     line = _ATX_CLOSING.sub("", line)  # `## 一、工作情况 ##`
                 if prefix and line[:2] == "[!" and ">" in prefix.group():
@@ -1238,7 +1298,7 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         if form_feeds and "\f" in raw:
             page = True  # a form feed ends a line: the page ends after it
     if "|" in text or "+-" in text or _BOX.search(text):
-        blocks = _pipe_tables(_drawn_tables(blocks))
+        blocks = _pipe_tables(_drawn_tables(blocks), framed=org)
     return blocks
 
 
@@ -1427,11 +1487,12 @@ def _drawn_tables(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _pipe_tables(blocks: list[Block]) -> list[Block]:
+def _pipe_tables(blocks: list[Block], *, framed: bool = False) -> list[Block]:
     """Markdown tables as table rows: the row above a delimiter row and the `|` rows under it
     (up to a blank line or a line without a pipe) become rows of one table, the delimiter row
     goes. A `|` line without a delimiter row under its first line stays text (a web copy's
-    information table is read by the header's rules)."""
+    information table is read by the header's rules). In an org text (`framed`) a table needs no
+    delimiter row: a run of lines framed by bars, two cells or more, is one, as org draws it."""
     out: list[Block] = []
     tables = max((b.table for b in blocks if b.table), default=0)  # after any a browser drew
     in_table = 0
@@ -1440,6 +1501,11 @@ def _pipe_tables(blocks: list[Block]) -> list[Block]:
             out.append(_row(b, in_table))
             continue
         in_table = 0
+        if framed and b.cells is None and _org_row(b.text):
+            tables += 1
+            in_table = tables
+            out.append(_row(b, in_table))
+            continue
         previous = out[-1] if out else None
         if (
             previous is not None
@@ -1455,6 +1521,11 @@ def _pipe_tables(blocks: list[Block]) -> list[Block]:
             continue  # the delimiter row is Markdown syntax, not text
         out.append(b)
     return out
+
+
+def _org_row(line: str) -> bool:
+    """Whether `line` is an org table's row: framed by bars, two cells or more."""
+    return len(line) > 2 and line[0] == "|" and line[-1] == "|" and len(_cells(line)) >= 2
 
 
 def _row(b: Block, table: int, bars: regex.Pattern[str] = _PIPE_CELL) -> Block:
@@ -1683,6 +1754,51 @@ def _chat_senders(text: str) -> frozenset[str]:
     return chat | frozenset(stamps) if chat & frozenset(stamps) else chat
 
 
+def _onenote_stamp(text: str) -> bool:
+    """Whether the text's second and third lines are OneNote's stamp of its page (`_ONENOTE_STAMP`), no
+    other line being a bare clock time."""
+    second = text.find("\n", 0, 302) + 1  # where the second line starts (0: the first line is long or alone)
+    return (
+        second > 0
+        and text[second : second + 2] in _STAMP_OPENS  # a year's first figures or a weekday's letter
+        and _ONENOTE_STAMP.match(text) is not None
+        and _at_most_two(_BARE_CLOCK.finditer(text)) == 1
+    )
+
+
+def app_records(text: str) -> list[tuple[str, str]]:
+    """A `text-repaired` warning (`app-record`) for each app's record the reader leaves out by its shape
+    alone where it holds what a person wrote or what a document could print: OneNote's stamp (a notice
+    may print its meeting's date and hour so under its title), a note app's lines holding words (`Author:
+    王某`, `Tags: 会议通知`; its dates and addresses are the app's bookkeeping). Session 18 left them
+    out unsaid; dropped text is said (the brief)."""
+    found: list[str] = []
+    if _onenote_stamp(text):
+        found.append(" ".join(text.split("\n", 3)[1:3]).strip())
+    card = "章" in text and "以下文章来源于" in text and bool(_reprint_card_lines(text))  # (read before a note's head)
+    if "C" in text and "Created:" in text and not card:
+        head = _note_head_lines(text)
+        if head:
+            lines = text.split("\n", head[1] + 1)[head[0] : head[1]]
+            found += [line.strip() for line in lines if HAN.search(line) is not None]
+    if not found:
+        return []
+    quoted = "」「".join(_record_excerpt(line) for line in found)
+    return [
+        (
+            "text-repaired",
+            f"app-record: 按应用记录的样式删去「{quoted}」 (an app's record of the note, left out by its shape)",
+        )
+    ]
+
+
+def _record_excerpt(line: str) -> str:
+    return line if len(line) <= _RECORD_EXCERPT else line[: _RECORD_EXCERPT - 1] + "…"
+
+
+_RECORD_EXCERPT = 24
+
+
 def _note_head_lines(text: str) -> tuple[int, ...]:
     """The lines a note app's record of the note takes (`_NOTE_HEAD`, at the file's start or under its
     first line): from and to, or () for none."""
@@ -1722,6 +1838,31 @@ def _reader_head_lines(text: str) -> int:
     if m is None or "URL Source:" not in m.group():
         return 0
     return m.group(0).count("\n") + (0 if m.group(0).endswith("\n") else 1)
+
+
+def _front_title(text: str, front: int) -> tuple[int, int, int] | None:
+    """The front matter's `title:` value where the text under it does not show the title again (pandoc's
+    `-s` and Typora keep a title only there): its line and where the value stands on it, quotes
+    aside; None where it has none or the text's first line repeats it (Obsidian's `# ` heading)."""
+    m = _FRONT_TITLE.search(text, 0, _nth_line_start(text, front))
+    if m is None:
+        return None
+    value = m.group("v").strip()
+    rest = text[_nth_line_start(text, front) :].lstrip()
+    first = rest[: rest.find("\n")] if "\n" in rest else rest
+    if not value or value in first:
+        return None
+    return text.count("\n", 0, m.start()), m.start("v") - m.start(), m.start("v") - m.start() + len(value)
+
+
+def _nth_line_start(text: str, n: int) -> int:
+    """Where line `n` (from 0) starts, or the text's end."""
+    pos = 0
+    for _ in range(n):
+        pos = text.find("\n", pos) + 1
+        if not pos:
+            return len(text)
+    return pos
 
 
 def _front_matter_lines(text: str) -> int:

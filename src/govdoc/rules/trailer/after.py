@@ -48,13 +48,14 @@ def after_signature(state: State) -> None:
 # A mail's signature delimiter (`-- ` alone on its line, RFC 3676) under the 落款 of an answer sent as a
 # mail's body: the sender's signature under it is the mail's, no 附注, contact or 版记 of the document.
 # Only in a text that shows a mail (its headers, an attribution, quoted lines): the reader marks such a
-# line `MAIL_DELIMITER` (readers.text), and a `--` a clerk typed in a plain text is no delimiter.
-_MAIL_SIGNATURE = "--"
+# line `MAIL_DELIMITER` (readers.text), and a `--` a clerk typed in a plain text is no delimiter. The
+# reader marks so too the first line of an earlier mail quoted under its attribution line (`在 … 写道：`)
+# below a reply written on top: that mail is another message (session 19).
 
 
 def _after_signature(after: list[Block], title: str = "") -> None:
     mail = next(
-        (i for i, b in enumerate(after) if b.folded.strip() == _MAIL_SIGNATURE and b.hints.markup == MAIL_DELIMITER),
+        (i for i, b in enumerate(after) if b.hints.markup == MAIL_DELIMITER),
         len(after),
     )
     if any(L.is_imprint_line(b) for b in after[mail + 1 :]):
