@@ -580,3 +580,22 @@ PAGE_TOP_CHROME = _lazy(
     r"|^今天是|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ ]{0,3}(?:星期|礼拜)[一二三四五六日天]"
     r"|(?:访问|浏览)效果[^\n]{0,20}(?:IE|浏览器)"
 )
+
+# A chat assistant's framing around a document it drafted or tidied, copied out with it (session 19):
+# its opening sentence naming what it did (以下是整理后的答复文本：, 好的，我为您起草了如下答复：), a chat
+# page's role labels (You said:, ChatGPT said:), and its closing offer (如需进一步修改，请告诉我。, 如果需要，
+# 我还可以帮您：). The opening must name the drafting (整理, 起草, 润色 …) and hold no 。 before its 以下是:
+# a reply's own `…收悉。以下是我局办理情况：` does not; the offer asks to be told by the writer alone
+# (告诉我, never 告诉我们: a reply's 如有意见建议，请告诉我们。).
+ASSISTANT_LEAD = _lazy(
+    r"^(?=[^\n]{0,60}(?:整理|润色|修改|改写|优化|起草|撰写|拟写|草拟|生成|排版|规范格式|翻译))"
+    r"(?:好的|好|当然|没问题|可以)?[，,!！]?[^\n。]{0,40}?(?:以下是|下面是|以下为|如下是|如下)[^\n。]{0,40}?[:：]$"
+)
+ASSISTANT_ROLE = _lazy(
+    r"^(?:You[ ]said|(?:ChatGPT|Claude|Copilot|Gemini)[ ]said|ChatGPT[ ]?说|你说|Kimi|DeepSeek|豆包|文心一言|通义千问)"
+    r"[ ]?[:：]?$"
+)
+ASSISTANT_OFFER = _lazy(
+    r"^(?:如需|如果(?:您)?(?:还)?需要|如有(?:其他|任何|进一步)?需要|需要的话|若(?:您)?(?:还)?需要)[^\n]{0,60}?"
+    r"(?:(?:请|可)?(?:随时)?告诉我(?!们)|我(?:还)?可以|随时(?:联系|找)我(?!们))[^\n]{0,60}$"
+)

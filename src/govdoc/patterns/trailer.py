@@ -97,7 +97,8 @@ CLOSING_WEAK = _lazy(
     # the feedback asked for after the thanks (如有意见，请填写意见反馈表 / 请与我们联系), or where to ask
     # (如有疑问，可拨打12345热线咨询 / 欢迎来电垂询)
     r"|如(?:您|你)?(?:还|仍|另)?(?:有|对)[^。!?\n]{0,30}?(?:意见|建议|疑问)[^。!?\n]{0,40}?"
-    r"(?:反馈|联系|沟通|填写|回执|咨询|垂询))"
+    # (… or asked to be told: 如有意见建议，请告诉我们 / 请及时告知我局)
+    r"(?:反馈|联系|沟通|填写|回执|咨询|垂询|告诉|告知))"
 )
 # A request to the reader to act (请绕行 / 敬请提前安排出行), as a clause of a sentence; not 请 inside a word
 # (申请, 邀请, 提请) nor a request for instructions (请示).

@@ -67,6 +67,8 @@ _WORD_LINE = lazyregex.compile(r"^[^\n\w]*\w", regex.M)
 _REPAIR_RATIO = 100  # a UTF-8 file may have one bad sequence per this many good non-ASCII characters
 _MAX_BYTES_PER_CHAR = 4
 # A Markdown thematic break (---, ***, ___): format syntax, so it is the reader's.
+# A Markdown code fence's line (```, ```text, ~~~): the frame of a block whose lines are the text
+_FENCE = lazyregex.compile(r"^[ ]{0,3}(?:`{3,}|~{3,})[ ]?[A-Za-z0-9_+-]{0,20}[ \t]*\r?$", regex.M)
 _MARKDOWN_RULE = lazyregex.compile(r"^(?:-[ ]{0,2}){3,}$|^(?:\*[ ]{0,2}){3,}$|^(?:_[ ]{0,2}){3,}$")
 # A line's marks: a quote's `>`, a heading's `#`s (AsciiDoc's `=`s, org's `**` below its `*`, org's
 # `#+TITLE:` before the title), a bullet (with a task list's box: `- [ ] `, `- [x] `).
@@ -936,6 +938,8 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     fields = ("H" in text and "HYPERLINK" in text) or ("M" in text and "MERGEFORMAT" in text)
     mail: bool | None = None  # whether the text shows a mail: asked at its first `--` line
     quoting = ">" in text and ("写道" in text or " wrote:" in text)  # an earlier mail quoted under a reply
+    # Markdown's code fences (an assistant's answer puts a document in one: ```text … ```), paired
+    fences = "```" in text and _at_most_two(_FENCE.finditer(text)) == 2
     attributed = False  # the line before was a client's attribution line
     loose = "#" in text and _ATX_SIGN.search(text) is not None
     line_marks = _ADOC_PREFIX if asciidoc else _MD_LOOSE_PREFIX if loose else _MD_PREFIX
@@ -961,6 +965,7 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         or card
         or tool_lines
         or quoting
+        or fences
         or titled
         or rest
         or org
@@ -1097,6 +1102,8 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                 blank = rule = page = False
                 continue
             simple = None
+        if fences and whole[0] in "`~" and _FENCE.fullmatch(whole):
+            continue  # a code fence's line: the block's frame, its lines the text
         if rest and whole[0] == whole[-1] and LM.rest_adornment(whole):
             continue  # a reST section's underline (or overline): its level's mark, no text
         if whole[0] in _UNDERLINE_STARTS:

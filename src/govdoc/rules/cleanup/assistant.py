@@ -1,0 +1,52 @@
+"""A chat assistant's framing around the document it drafted or tidied (session 19): a user copies the
+assistant's answer whole, so above the document stand the chat page's role labels, the user's request
+and the assistant's opening sentence (以下是整理后的答复文本：), and under it the assistant's offer of
+more (如需进一步修改，请告诉我。) or its notes on the draft after a rule (**说明：** ⏎ 1. 文中日期请根据实际情况
+调整。). None of it is the document's.
+
+Read only where the text shows an assistant's answer: a line among its first ones is the assistant's
+opening or a chat page's role label (`patterns.ASSISTANT_LEAD`, `ASSISTANT_ROLE`). Then that line and
+everything above it, and under the document the offer and what follows it, or what follows the last
+rule under the 落款's date, are chrome. A document that merely says 以下是… or 请告诉我们 is untouched.
+"""
+
+from __future__ import annotations
+
+from govdoc import patterns as P
+from govdoc.state import Block, State, Zone
+
+_CHROME = Zone.CHROME
+_HEAD_REACH = 6  # the first lines an assistant's opening or a role label may stand among
+_TAIL_REACH = 12  # the last lines its offer or its notes may take
+_MAX_LINE = 80
+
+
+def assistant_framing(state: State) -> None:
+    """An assistant's opening (and the chat above it), its offer and its notes under the document leave."""
+    blocks = state.blocks
+    head = -1
+    for i, b in enumerate(blocks[:_HEAD_REACH]):
+        f = b.folded.strip()
+        if len(f) <= _MAX_LINE and (P.ASSISTANT_LEAD.match(f) or P.ASSISTANT_ROLE.match(f)):
+            head = i
+    if head < 0 or head + 1 >= len(blocks):
+        return
+    for b in blocks[: head + 1]:
+        b.zone = _CHROME
+    tail = _tail(blocks, head + 1)
+    for b in blocks[tail:]:
+        b.zone = _CHROME
+
+
+def _tail(blocks: list[Block], start: int) -> int:
+    """Where the assistant's words under the document begin: its offer line, or the first line under a
+    rule that follows the 落款's date (len(blocks): none)."""
+    reach = max(start, len(blocks) - _TAIL_REACH)
+    for i in range(reach, len(blocks)):
+        f = blocks[i].folded.strip()
+        if len(f) <= _MAX_LINE and P.ASSISTANT_OFFER.match(f):
+            return i
+    for i in range(len(blocks) - 1, reach, -1):
+        if blocks[i].rule_before and any(P.DATE_LINE.match(b.folded.strip()) for b in blocks[max(start, i - 3) : i]):
+            return i
+    return len(blocks)
