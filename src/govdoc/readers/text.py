@@ -26,6 +26,8 @@ from govdoc.errors import EmptyDocumentError, EncodingUndetectedError, Unsupport
 from govdoc.fold import fold
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers import light_markup as LM
+from govdoc.readers import records
+from govdoc.readers.doc_comments import comment_list, without_anchors
 from govdoc.readers.mail_text import mail_lines
 from govdoc.readers.sniff import charset_guess
 
@@ -452,9 +454,7 @@ _ESCAPED_INDENT = lazyregex.compile(r"(?:(?:\\u(?:3000|00[aA]0|200[23])|\\t)[ \t
 # first line unless the text's head holds it (diffread-A 4: dropped, it took the title and responds_to
 # with it); the keys, the other values and the braces are the record's, not the document's. JSON
 # strings hold no raw line break, so the value stands on one line.
-_JSON_MEMBER = lazyregex.compile(
-    r'"(?P<key>(?:[^"\\\n]|\\.){1,60})"[ \t]{0,4}:[ \t]{0,4}"(?P<value>(?:[^"\\\n]|\\.)*)"'
-)
+_JSON_MEMBER = records.JSON_MEMBER
 _JSON_TITLE_KEYS = frozenset({"title", "标题", "headline", "题目", "文章标题"})
 _JSON_OPENS = frozenset("{[")  # a record, or a list holding one
 # A JSON string's escape of one character (`_json_char`): \uXXXX (a surrogate pair as one), \" and \/;
@@ -851,11 +851,20 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         escaped = escaped or any("\\n" in text[a:b] for a, b in record)
         lines = [text[a:b] for a, b in record]
         origins = _member_origins(text, record)
-    if record is not None and any("\\" in line for line in lines):
+    doubled = False  # a CSV cell's quotes written twice
+    if record is None and (other := _other_record(text)) is not None:
+        record, doubled = other  # a crawler's record in another shape (readers.records)
+        escaped = escaped or any("\\n" in text[a:b] for a, b in record)
+        lines = [text[a:b] for a, b in record]
+        origins = _member_origins(text, record)
+    if doubled:
+        lines = [line.replace('""', '"') for line in lines]
+    if record is not None and (doubled or any("\\" in line for line in lines)):
         # schema 1.9: the record's escaped characters (\u738b as json.dumps writes them by default,
         # \" and \/) are its text's characters, read as a record written with them is; line
         # breaks and tabs stay escaped for the cuts below, and an escaped backslash stays as written
-        lines = [_JSON_CHAR.sub(_json_char, line) if "\\" in line else line for line in lines]
+        if not doubled:
+            lines = [_JSON_CHAR.sub(_json_char, line) if "\\" in line else line for line in lines]
         text = "\n".join(lines)
         folded_text = fold(text)
         starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
@@ -882,6 +891,10 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         tail = text.count("\n", 0, summaries.start()) if summaries is not None else tail
     rtf = "\\par" in text and len(_RTF_PAR_END.findall(text, 0, 200_000)) >= _MIN_RTF
     links = _link_list(text) if "References" in text or "Visible links" in text else None
+    # a word processor's comments listed under the text (readers.doc_comments): the list leaves, its anchors too
+    reviewed = comment_list(text) if record is None and "[a]" in text else None
+    if reviewed is not None:
+        tail = min(tail, reviewed[0])
     ends = tail
     if links is not None:  # the dump's own list of URLs: no text of the page (as a Markdown link's URL)
         ends = text.count("\n", 0, links[0]) + (0 if links[0] == 0 or text[links[0] - 1] == "\n" else 1)
@@ -965,6 +978,7 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         or card
         or tool_lines
         or quoting
+        or reviewed
         or fences
         or titled
         or rest
@@ -1272,6 +1286,8 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                 line = _FIELD_CODE.sub("", line).strip(EDGE_SPACE)
                 if not line:
                     continue
+            if reviewed is not None and "[" in line:
+                line = without_anchors(line, reviewed[1])
             if refs and "][" in line:
                 line = _REF_LINK.sub(lambda m: _reference_words(m, refs), line).strip(EDGE_SPACE)
             if links and "[" in line:  # lynx's `[3]` before the words of the link it lists as 3
@@ -1627,8 +1643,10 @@ def _json_record(text: str) -> tuple[tuple[int, int], ...] | None:
         return None
     members = list(_JSON_MEMBER.finditer(text))
     best = max(members, key=lambda m: len(m.group("value")), default=None)
-    if best is None or 2 * len(best.group("value")) < len(text.strip()):
-        return None
+    if best is None or (
+        2 * len(best.group("value")) < len(text.strip()) and not records.holds_the_words(best.group("value"), text)
+    ):
+        return records.json_list_member(text, value)  # (its text a list of paragraphs, maybe)
     for m in members:
         title = m.group("value").strip()
         if m is not best and title and _json_key(m.group("key")) in _JSON_TITLE_KEYS:
@@ -1639,6 +1657,24 @@ def _json_record(text: str) -> tuple[tuple[int, int], ...] | None:
                 return m.span("value"), best.span("value")
             break
     return (best.span("value"),)
+
+
+def _other_record(text: str) -> tuple[tuple[tuple[int, int], ...], bool] | None:
+    """Where a crawler's record in another shape than one JSON object's string member holds the title
+    and the text (readers.records: an XML export, Scrapy's printed item, a CSV export's one row), and
+    whether its quotes are doubled (a CSV cell's); None for none. Each asked only where the text opens
+    as that shape does."""
+    first = text.lstrip()[:1]
+    if first == "<":
+        spans = records.xml_record(text)
+        return None if spans is None else (spans, False)
+    if "{'" in text and (text.startswith("{'") or "\n{'" in text):
+        spans = records.python_record(text)
+        return None if spans is None else (spans, False)
+    if first not in _JSON_OPENS and "," in text[:200] and ',"' in text:
+        spans = records.csv_record(text)
+        return None if spans is None else (spans, True)
+    return None
 
 
 def _json_char(m: regex.Match[str]) -> str:

@@ -1,0 +1,69 @@
+"""A word processor's comments written into its plain-text export (Google Docs' Download > Plain text):
+each comment's anchor after the words it was put on (`…四百一十二部[a]，…`), and the comments themselves
+listed under the text, each line opened by its anchor (`[a]数字请与市统计局口径核对。`). They are a
+reviewer's words about a draft, not the document's: the list leaves the text, said by a
+`comments-dropped` warning, and the anchors leave with it.
+
+Read only where the list stands at the text's end and every anchor it opens also stands inside the
+text above it: a bracketed letter a document writes itself (`[a]`, `（a）` before a point) has no such
+list under it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from govdoc import lazyregex
+
+_LISTED = lazyregex.compile(r"^\[(?P<label>[a-z]{1,2})\](?=\S)", regex.M)
+_ANCHOR = lazyregex.compile(r"\[(?P<label>[a-z]{1,2})\]")
+_MIN_TEXT_LINES = 3  # the lines above the list: a document's
+
+
+def comment_list(text: str) -> tuple[int, frozenset[str]] | None:
+    """The line where the comments' list starts (counted from 0) and its anchors' labels, or None."""
+    lines = text.splitlines()
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    start = end
+    labels: list[str] = []
+    while start:
+        line = lines[start - 1].strip()
+        if not line:
+            start -= 1
+            continue
+        m = _LISTED.match(line)
+        if m is None:
+            break
+        labels.append(m.group("label"))
+        start -= 1
+    while start < end and not lines[start].strip():
+        start += 1
+    if not labels or start < _MIN_TEXT_LINES:
+        return None
+    above = "\n".join(lines[:start])
+    used = {m.group("label") for m in _ANCHOR.finditer(above)}
+    if not set(labels) <= used:
+        return None
+    return start, frozenset(labels)
+
+
+def without_anchors(line: str, labels: frozenset[str]) -> str:
+    """`line` without the comments' anchors it holds."""
+    return _ANCHOR.sub(lambda m: "" if m.group("label") in labels else m.group(), line)
+
+
+def comment_warnings(text: str) -> list[tuple[str, str]]:
+    """The `comments-dropped` warning for a comments' list the text reader leaves out, or none."""
+    found = comment_list(text)
+    if found is None:
+        return []
+    count = len(found[1])
+    return [
+        (
+            "comments-dropped",
+            f"删除了文档导出时附在文末的批注：{count} 条 "
+            f"(dropped the {count} reviewers' comments the export listed under the text)",
+        )
+    ]

@@ -1,0 +1,211 @@
+"""A crawler's record of one page saved as text, in the shapes other than one JSON object's string member
+(readers.text reads that one): a JSON member holding the page's paragraphs as a list, a CSV export's one
+row under its header (the text in a quoted `content` cell), an XML export's `<content>` element (its
+CDATA marks the export's), and Scrapy's log of an item as Python printed it (`{'content': '…\\n…', …}`
+under a `Scraped from <200 …>` line).
+
+Each gives where the record's title and its text stand (the spans the text reader reads as the
+document's lines, in order); the keys, the other members and cells, the tags and the log line are the
+crawler's. A record is read only where its text member holds nearly all the Han characters of the
+file (`holds_the_words`): a file of several pages, or a document with a few such marks in it, stays as
+written.
+"""
+
+from __future__ import annotations
+
+import ast
+
+import regex
+
+from govdoc import lazyregex
+from govdoc.charclass import HAN
+
+Spans = tuple[tuple[int, int], ...]
+
+_TITLE_KEYS = frozenset({"title", "标题", "headline", "题目", "文章标题", "name"})
+_TEXT_KEYS = frozenset({"content", "text", "正文", "内容", "body", "article", "全文", "paragraphs", "段落"})
+_MIN_WORDS = 50
+_MAX_RECORD = 5_000_000  # characters a Python literal is evaluated for at most
+
+# a JSON string token, and a member opening a list (`"paragraphs": [`)
+_JSON_STRING = lazyregex.compile(r'"(?P<s>(?:[^"\\\n]|\\.)*)"')
+_LIST_MEMBER = lazyregex.compile(r'"(?P<key>(?:[^"\\\n]|\\.){1,60})"[ \t\r\n]{0,8}:[ \t\r\n]{0,8}\[')
+_LIST_GAP = lazyregex.compile(r"[ \t\r\n]{0,20},[ \t\r\n]{0,20}")
+# a Python literal's string member, quoted either way (`'content': '…'`)
+_PY_MEMBER = lazyregex.compile(
+    r"(?P<kq>['\"])(?P<key>[^'\"\\\n]{1,60})(?P=kq)[ \t]{0,4}:[ \t]{0,4}"
+    r"(?P<vq>['\"])(?P<value>(?:(?!(?P=vq))[^\\\n]|\\.)*)(?P=vq)"
+)
+# an XML export's text element (its words maybe in CDATA) and its title element
+_XML_TEXT = lazyregex.compile(
+    r"<(?P<tag>content|text|description|article|正文|内容)(?:[ \t][^<>\n]{0,300})?>(?P<v>.*?)</(?P=tag)[ ]{0,2}>",
+    regex.S,
+)
+_XML_TITLE = lazyregex.compile(
+    r"<(?:title|标题)(?:[ \t][^<>\n]{0,300})?>(?P<t>[^<>\n]{1,300})</(?:title|标题)[ ]{0,2}>"
+)
+_CDATA_OPEN = "<![CDATA["
+_CDATA_CLOSE = "]]>"
+# a CSV export's header row: plain names parted by commas, no quote
+_CSV_HEAD = lazyregex.compile(r"\A\ufeff?(?P<h>[^\n,\"]{1,40}(?:,[^\n,\"]{1,40}){1,30})\r?\n")
+
+
+def holds_the_words(value: str, text: str) -> bool:
+    """Whether `value` holds nearly all of `text`'s Han characters, and a document's worth of them."""
+    words = len(HAN.findall(value))
+    return words >= _MIN_WORDS and words * 4 >= len(HAN.findall(text)) * 3
+
+
+def lines_of(text: str, spans: Spans) -> Spans:
+    """The spans cut at the line breaks inside them (a line end's CR left out), blank pieces kept."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        at = a
+        while True:
+            cut = text.find("\n", at, b)
+            end = b if cut < 0 else cut
+            out.append((at, end - 1 if end > at and text[end - 1] == "\r" else end))
+            if cut < 0:
+                break
+            at = cut + 1
+    return tuple(out)
+
+
+def _with_title(title: tuple[int, int] | None, text: str, body: Spans) -> Spans:
+    """The body's spans, the title's first where the body's opening does not hold the title and the title
+    stands before the body (read first from after it, the file's characters would be out of order)."""
+    if title is None or not body or title[1] > body[0][0]:
+        return body
+    words = text[title[0] : title[1]].strip()
+    head = text[body[0][0] : min(body[-1][1], body[0][0] + 2 * len(words) + 200)]
+    return body if not words or words in head else (title, *body)
+
+
+def json_list_member(text: str, value: dict[str, object]) -> Spans | None:
+    """A JSON record whose text is a list of strings (`"paragraphs": ["…", "…"]`): each string's span,
+    the title member's first (None: no such member holds the words)."""
+    for m in _LIST_MEMBER.finditer(text):
+        key = m.group("key")
+        items = value.get(key)
+        if not isinstance(items, list) or len(items) < 2 or not all(isinstance(i, str) for i in items):
+            continue
+        spans: list[tuple[int, int]] = []
+        at = m.end()
+        for k in range(len(items)):
+            s = _JSON_STRING.match(text, _skip_space(text, at))
+            if s is None:
+                return None
+            spans.append(s.span("s"))
+            at = s.end()
+            if k + 1 < len(items):
+                gap = _LIST_GAP.match(text, at)
+                if gap is None:
+                    return None
+                at = gap.end()
+        if not holds_the_words("".join(str(i) for i in items), text):
+            return None
+        title = next((t.span("value") for t in _json_members(text) if t.group("key").lower() in _TITLE_KEYS), None)
+        return _with_title(title, text, tuple(spans))
+    return None
+
+
+def _skip_space(text: str, at: int) -> int:
+    while at < len(text) and text[at] in " \t\r\n":
+        at += 1
+    return at
+
+
+# A JSON record's string member (`"key": "value"`): its escapes and quotes the record's (readers.text's too)
+JSON_MEMBER = lazyregex.compile(r'"(?P<key>(?:[^"\\\n]|\\.){1,60})"[ \t]{0,4}:[ \t]{0,4}"(?P<value>(?:[^"\\\n]|\\.)*)"')
+
+
+def _json_members(text: str) -> list[regex.Match[str]]:
+    return list(JSON_MEMBER.finditer(text))
+
+
+def python_record(text: str) -> Spans | None:
+    """Scrapy's item as Python printed it (`{'content': '…', 'title': '…'}`, maybe under its log line): the
+    text member's span and the title's first (None: the text holds no such literal)."""
+    start = 0 if text.startswith("{") else text.find("\n{") + 1
+    if (start <= 0 and not text.startswith("{")) or len(text) > _MAX_RECORD:
+        return None
+    try:
+        value = ast.literal_eval(text[start:].strip())
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return None
+    if not isinstance(value, dict):
+        return None
+    members = list(_PY_MEMBER.finditer(text, start))
+    best = max(members, key=lambda m: len(m.group("value")), default=None)
+    if best is None or not holds_the_words(best.group("value"), text):
+        return None
+    title = next((m.span("value") for m in members if m is not best and m.group("key").lower() in _TITLE_KEYS), None)
+    return _with_title(title, text, (best.span("value"),))
+
+
+def xml_record(text: str) -> Spans | None:
+    """An XML export's text element (CDATA marks left out) cut into its lines, the title element's first."""
+    m = _XML_TEXT.search(text)
+    if m is None:
+        return None
+    a, b = m.span("v")
+    inner = text[a:b]
+    if inner.lstrip().startswith(_CDATA_OPEN) and inner.rstrip().endswith(_CDATA_CLOSE):
+        a = text.index(_CDATA_OPEN, a) + len(_CDATA_OPEN)
+        b = text.rindex(_CDATA_CLOSE, a, b)
+    if not holds_the_words(text[a:b], text):
+        return None
+    title = _XML_TITLE.search(text)
+    return _with_title(None if title is None else title.span("t"), text, lines_of(text, ((a, b),)))
+
+
+def csv_record(text: str) -> Spans | None:
+    """A CSV export's one row under its header, its text in a column named as a text column: that cell's
+    lines (inside its quotes) and the title column's cell first. Several rows are several pages: None."""
+    head = _CSV_HEAD.match(text)
+    if head is None:
+        return None
+    names = [n.strip().lower() for n in head.group("h").split(",")]
+    column = next((k for k, n in enumerate(names) if n in _TEXT_KEYS), -1)
+    if column < 0:
+        return None
+    cells = _csv_row(text, head.end())
+    if cells is None or len(cells) != len(names):
+        return None
+    a, b = cells[column]
+    if not holds_the_words(text[a:b], text):
+        return None
+    title_column = next((k for k, n in enumerate(names) if n in _TITLE_KEYS), -1)
+    title = cells[title_column] if title_column >= 0 else None
+    return _with_title(title, text, lines_of(text, ((a, b),)))
+
+
+def _csv_row(text: str, at: int) -> list[tuple[int, int]] | None:
+    """The cells of the one CSV row from `at` (each span inside its quotes), or None where the row is
+    broken or another row follows it."""
+    cells: list[tuple[int, int]] = []
+    n = len(text)
+    while True:
+        if at < n and text[at] == '"':
+            end = at + 1
+            while True:
+                end = text.find('"', end)
+                if end < 0:
+                    return None
+                if text[end + 1 : end + 2] == '"':
+                    end += 2
+                    continue
+                break
+            cells.append((at + 1, end))
+            at = end + 1
+        else:
+            end = at
+            while end < n and text[end] not in ",\r\n":
+                end += 1
+            cells.append((at, end))
+            at = end
+        if at < n and text[at] == ",":
+            at += 1
+            continue
+        break
+    return cells if not text[at:].strip() else None
