@@ -519,6 +519,12 @@ def test_ocrmypdf_sidecar_with_the_second_page_skipped_because_it_already_had_te
     )
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="README (`.txt`) and round 13/struct17 (tests/test_probes_17_structure.py, the signature after a "
+    "tab-separated table) read tab-parted rows of a text copy as lines, not a table: a decision of the "
+    "format's owner, left as an open question (the paragraph is joined and the rest whole)",
+)
 def test_abbyy_finereader_txt_with_a_table_exported_cell_by_tab_and_a_page_break_character() -> None:
     """ABBYY FineReader's TXT export ('Keep line breaks' off, 'Insert page break character'), one line a
     paragraph: the statistics table of section 一 exported with its cells parted by tabs, a row a line;

@@ -584,11 +584,15 @@ PAGE_TOP_CHROME = _lazy(
 # A chat assistant's framing around a document it drafted or tidied, copied out with it (session 19):
 # its opening sentence naming what it did (以下是整理后的答复文本：, 好的，我为您起草了如下答复：), a chat
 # page's role labels (You said:, ChatGPT said:), and its closing offer (如需进一步修改，请告诉我。, 如果需要，
-# 我还可以帮您：). The opening must name the drafting (整理, 起草, 润色 …) and hold no 。 before its 以下是:
-# a reply's own `…收悉。以下是我局办理情况：` does not; the offer asks to be told by the writer alone
+# 我还可以帮您：). The opening must name its own doing (为您起草, 整理后的, 起草的 …: a notice's `…印发给你们，
+# 现就有关事项通知如下：` names its readers, not a drafting; a reply's `…关于优化营商
+# 环境的提案收悉，现答复如下：` names a proposal's 优化, and acknowledges: 收悉) and hold no 。 before its
+# 以下是 (a reply's own `…收悉。以下是我局办理情况：`); the offer asks to be told by the writer alone
 # (告诉我, never 告诉我们: a reply's 如有意见建议，请告诉我们。).
 ASSISTANT_LEAD = _lazy(
-    r"^(?=[^\n]{0,60}(?:整理|润色|修改|改写|优化|起草|撰写|拟写|草拟|生成|排版|规范格式|翻译))"
+    r"^(?![^\n]{0,80}收悉)(?=[^\n]{0,60}(?:(?:为|帮|给)(?:您|你)(?!们)[^\n，,。]{0,6}?"
+    r"(?:起草|整理|撰写|拟写|草拟|生成|修改|润色|改写|优化|排版|翻译|准备|写)|(?:整理|润色|修改|改写|优化|排版|翻译)后的"
+    r"|(?:起草|拟写|草拟|撰写|生成)(?:的|了)|规范格式))"
     r"(?:好的|好|当然|没问题|可以)?[，,!！]?[^\n。]{0,40}?(?:以下是|下面是|以下为|如下是|如下)[^\n。]{0,40}?[:：]$"
 )
 ASSISTANT_ROLE = _lazy(

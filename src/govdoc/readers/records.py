@@ -38,12 +38,10 @@ _PY_MEMBER = lazyregex.compile(
 )
 # an XML export's text element (its words maybe in CDATA) and its title element
 _XML_TEXT = lazyregex.compile(
-    r"<(?P<tag>content|text|description|article|正文|内容)(?:[ \t][^<>\n]{0,300})?>(?P<v>.*?)</(?P=tag)[ ]{0,2}>",
+    r"<(?P<tag>content|text|description|article)(?:[ \t][^<>\n]{0,300})?>(?P<v>.*?)</(?P=tag)[ ]{0,2}>",
     regex.S,
 )
-_XML_TITLE = lazyregex.compile(
-    r"<(?:title|标题)(?:[ \t][^<>\n]{0,300})?>(?P<t>[^<>\n]{1,300})</(?:title|标题)[ ]{0,2}>"
-)
+_XML_TITLE = lazyregex.compile(r"<title(?:[ \t][^<>\n]{0,300})?>(?P<t>[^<>\n]{1,300})</title[ ]{0,2}>")
 _CDATA_OPEN = "<![CDATA["
 _CDATA_CLOSE = "]]>"
 # a CSV export's header row: plain names parted by commas, no quote

@@ -254,10 +254,6 @@ _MAIL_SIGN = lazyregex.compile(
     regex.M,
 )
 _MAIL_HINTS = Hints(markup=MAIL_DELIMITER)
-# A client's attribution line over the earlier mail it quotes (`On … wrote:`, `在 … 写道：`): under a reply
-# written on top, the quoted mail is another message; its first quoted line is marked as a mail's
-# delimiter is (rules.trailer.after: nothing under it is the document's contact or 版记)
-_ATTRIBUTION = lazyregex.compile(r"[ ]wrote:[ \t]*$|写道[ ]{0,2}[:：][ \t]*$")
 _PART_HINTS = Hints(markup=SPLIT_PART)
 # A long SMS split by the phone into parts, each opened by its count (`[1/3]`, `(2/3)`, `【3/3】`): the
 # counts are the message's, and a part may cut a sentence the next one goes on with (a page's end).
@@ -1209,7 +1205,10 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
         origin = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
         made = len(blocks)
         quoted_mail = attributed and whole[0] == ">" and bool(blocks)  # the first line of an earlier mail quoted
-        attributed = quoting and whole[-1] in ":：" and _ATTRIBUTION.search(whole) is not None
+        # (a client's attribution line, `On … wrote:` / `在 … 写道：`, over the earlier mail it quotes: under a
+        # reply written on top, the quoted mail is another message; its first quoted line is marked as a
+        # mail's delimiter is, rules.trailer.after: nothing under it is the document's contact or 版记)
+        attributed = quoting and whole[-1] in ":：" and whole[0] != ">" and _MAIL_SIGN.search(whole) is not None
         pieces = _paragraphs_of(whole) if len(whole) >= _RUN_ON_LENGTH else ((0, whole),)
         if quoted_cells:
             if quoted and whole.endswith('"') and whole.count('"') % 2:  # its own quotes paired, the last one closes
@@ -1886,14 +1885,14 @@ def _reader_head_lines(text: str) -> int:
 def _front_title(text: str, front: int) -> tuple[int, int, int] | None:
     """The front matter's `title:` value where the text under it does not show the title again (pandoc's
     `-s` and Typora keep a title only there): its line and where the value stands on it, quotes
-    aside; None where it has none or the text's first line repeats it (Obsidian's `# ` heading)."""
+    aside; None where it has none or the text's head repeats it (Obsidian's `# ` heading, a title under
+    the organ's name)."""
     m = _FRONT_TITLE.search(text, 0, _nth_line_start(text, front))
     if m is None:
         return None
     value = m.group("v").strip()
-    rest = text[_nth_line_start(text, front) :].lstrip()
-    first = rest[: rest.find("\n")] if "\n" in rest else rest
-    if not value or value in first:
+    head = text[_nth_line_start(text, front) :].lstrip()[: 2 * len(value) + 400]  # (comments, a heading above it)
+    if not value or value in head:
         return None
     return text.count("\n", 0, m.start()), m.start("v") - m.start(), m.start("v") - m.start() + len(value)
 

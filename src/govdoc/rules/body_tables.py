@@ -125,29 +125,24 @@ _CELL_STOPS = frozenset("，。；：！？,;:!?")
 
 def _spaced_cells(b: Block) -> tuple[str, ...] | None:
     """The block's cells where it is a row of columns aligned by spaces (`县职业中专    3200    12`): two
-    or more short cells parted by runs of two spaces or more or by tabs (ABBYY's and Word's text of a
-    table, session 19: the run's figure rows tell it from an Excel copy's label-and-value lines, which
-    hold none), or a wide gap the layout's spaces
+    or more short cells parted by runs of two spaces or more (no tab: a tab-parted row stays a line,
+    as rounds 13 and 17 read an Excel copy's), or a wide gap the layout's spaces
     left (`Block.gaps`, where the cleanup took the spaces between two CJK cells), none holding a
     sentence's mark or a colon (a contact line's pairs, a sentence with a wide space stay text)."""
     if b.zone is not _BODY or b.table or b.cells is not None:
         return None
     text = b.text
-    tabs = "\t" in text  # an OCR program's or a word processor's export parting a table's cells by tabs
-    if not (tabs or b.gaps or (" " in text and "  " in text) or ("\u3000" in text and "\u3000\u3000" in text)):
+    if "\t" in text or not (b.gaps or (" " in text and "  " in text) or ("\u3000" in text and "\u3000\u3000" in text)):
         return None  # (one character looked for first: a two-character search in CJK text is dear)
     if L.section_marker(b) is not None:
         return None  # (a contents line, `一、总体要求    1`, is a heading's entry, no row)
+    cuts = sorted({*(m.span() for m in P.SPACED_CELL_GAP.finditer(text)), *((g, g) for g in b.gaps)})
     cells: list[str] = []
-    if tabs:  # (the cells the tabs part, nothing else: a cell's own spaces stay in it)
-        cells = [c.strip(" \u3000") for c in text.split("\t")]
-    else:
-        cuts = sorted({*(m.span() for m in P.SPACED_CELL_GAP.finditer(text)), *((g, g) for g in b.gaps)})
-        at = 0
-        for start, end in cuts:
-            cells.append(text[at:start].strip(" \t\u3000"))
-            at = end
-        cells.append(text[at:].strip(" \t\u3000"))
+    at = 0
+    for start, end in cuts:
+        cells.append(text[at:start].strip(" \t\u3000"))
+        at = end
+    cells.append(text[at:].strip(" \t\u3000"))
     if len(cells) < 2 or not all(cells) or any(len(c) > _MAX_SPACED_CELL or _CELL_STOPS & set(c) for c in cells):
         return None
     if all(len(c) == 1 for c in cells):
@@ -162,8 +157,8 @@ def spaced_rows(state: State) -> None:
     first holding a figure alone in a cell (`3200`, `95%`), become one table's rows, the first its
     head. Lines of words alone parted by wide spaces (a joint 落款, a list of names) are no table.
     Text copies only: a paged or Word format draws its tables, which its reader reads."""
-    if state.format not in TEXT_FORMATS or not (state.holds("  ", folded=True) or state.holds("\t")):
-        return  # (a table's figure rows keep a run of spaces or tabs beside their figures: most texts hold none)
+    if state.format not in TEXT_FORMATS or not state.holds("  ", folded=True):
+        return  # (a table's figure rows keep a run of spaces beside their figures: most texts hold none)
     number = 0  # the highest table number so far: the runs are numbered after it
     run: list[tuple[Block, tuple[str, ...]]] = []
     runs: list[list[tuple[Block, tuple[str, ...]]]] = []
