@@ -5,7 +5,8 @@ more (如需进一步修改，请告诉我。) or its notes on the draft after a
 调整。). None of it is the document's.
 
 Read only where the text shows an assistant's answer: a line among its first ones is the assistant's
-opening or a chat page's role label (`patterns.ASSISTANT_LEAD`, `ASSISTANT_ROLE`). Then that line and
+opening or a chat page's role label (`patterns.ASSISTANT_LEAD`, `ASSISTANT_ROLE`), right above a
+document's title (a mailbox answer's own `以下是为您整理的办事流程：` over its steps stays). Then that line and
 everything above it, and under the document the offer and what follows it, or what follows the last
 rule under the 落款's date, are chrome. A document that merely says 以下是… or 请告诉我们 is untouched.
 """
@@ -13,6 +14,7 @@ rule under the 落款's date, are chrome. A document that merely says 以下是�
 from __future__ import annotations
 
 from govdoc import patterns as P
+from govdoc.fields.kind import kind_suffix
 from govdoc.state import Block, State, Zone
 
 _CHROME = Zone.CHROME
@@ -29,13 +31,18 @@ def assistant_framing(state: State) -> None:
         f = b.folded.strip()
         if len(f) <= _MAX_LINE and (P.ASSISTANT_LEAD.match(f) or P.ASSISTANT_ROLE.match(f)):
             head = i
-    if head < 0 or head + 1 >= len(blocks):
-        return
+    if head < 0 or head + 1 >= len(blocks) or not _titled(blocks[head + 1].folded.strip()):
+        return  # (what it opens must be a document: a mailbox answer's 以下是为您整理的办事流程： ⏎ 1. … stays)
     for b in blocks[: head + 1]:
         b.zone = _CHROME
     tail = _tail(blocks, head + 1)
     for b in blocks[tail:]:
         b.zone = _CHROME
+
+
+def _titled(line: str) -> bool:
+    """Whether `line` reads as a document's title: a type at its end (…的答复, …的通知) or 关于 at its head."""
+    return kind_suffix(line) is not None or "关于" in line[:20]
 
 
 def _tail(blocks: list[Block], start: int) -> int:
