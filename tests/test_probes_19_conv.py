@@ -1142,3 +1142,89 @@ def test_a_json_record_whose_content_is_a_list_of_paragraphs() -> None:
     )
     doc = parsed(source)
     same(look(doc, '"paragraphs"', '"url"', "zjj.example"), _R_WANT | {"leaked": []})
+
+
+# --- Batch 8: -layout joint dates, a Chinese mail client's text, escaped XML, an assistant's disclaimer (before any run)
+
+
+def test_pdftotext_layout_of_joint_signers_with_their_own_dates_side_by_side() -> None:
+    """`-layout` of a joint reply whose two organs signed on different days: the organs on one line and
+    each one's date under it on the next, both lines spaced into two columns. Both organs sign; the date
+    is the last signer's (GB/T 9704), the other warned as the contract says."""
+    lines = [
+        _layout(_R[0], 16),
+        "",
+        _R[1],
+        *("    " + line for line in _R[2:8]),
+        "",
+        "        某市住房和城乡建设局" + " " * 20 + "某市财政局",
+        "          2024年6月12日" + " " * 26 + "2024年6月13日",
+        "",
+        "    " + _R[10],
+        "    " + _R[11],
+        "\f",
+    ]
+    doc = parsed("\n".join(lines))
+    same(
+        look(doc),
+        _R_WANT
+        | {
+            "signature": (["某市住房和城乡建设局", "某市财政局"], "2024-06-13", "2024年6月13日"),
+            "warnings": ["date-unparsed"],
+        },
+    )
+
+
+def test_a_chinese_mail_clients_save_as_text_with_its_header_in_chinese() -> None:
+    """Foxmail's (or Outlook's Chinese) save as text of the mail carrying the reply: `发件人:`, `发送时间:`,
+    `收件人:`, `抄送:`, `主题:` lines (the subject the reply's title), a blank line, then the body. The
+    header is the mail's; the 抄送 of the mail is no 版记's 抄送 of the reply."""
+    source = (
+        "发件人: 市住建局办公室<zjj_blc@example.gov.cn>\n"
+        "发送时间: 2024年6月12日(星期三) 下午4:40\n"
+        "收件人: 市政协提案委<zxtab@example.gov.cn>\n"
+        "抄送: 市政府督查室<dcs@example.gov.cn>\n"
+        "主题: " + _R[0] + "\n"
+        "\n" + "\n".join(_R) + "\n"
+    )
+    doc = parsed(source)
+    same(
+        look(doc, "发件人", "发送时间", "zxtab@", "督查室"),
+        _R_WANT | {"metadata": {}, "cc": None, "leaked": []},
+    )
+
+
+def test_an_xml_export_whose_content_is_escaped_html_paragraphs() -> None:
+    """A CMS's XML export without CDATA: `<content>` holding the page's HTML escaped (`&lt;p&gt;…&lt;/p&gt;`),
+    one paragraph a line. The escaped tags are markup; each paragraph is a line of the document."""
+    source = "\n".join(
+        [
+            '<?xml version="1.0" encoding="UTF-8"?>',
+            "<doc>",
+            "<title>" + _R[0] + "</title>",
+            "<content>",
+            *("&lt;p&gt;" + line + "&lt;/p&gt;" for line in _R[1:]),
+            "</content>",
+            "</doc>",
+            "",
+        ]
+    )
+    doc = parsed(source)
+    same(look(doc, "&lt;", "<content>", "<?xml"), _R_WANT | {"leaked": []})
+
+
+def test_an_assistants_draft_with_a_disclaimer_line_under_the_contact() -> None:
+    """An assistant's draft copied out: its opening (`以下是根据您的要点起草的答复函：`), the reply, then its
+    disclaimer alone under the contact (`注：以上内容仅供参考，请根据实际情况修改后使用。`). The opening and
+    the disclaimer are the assistant's."""
+    source = "\n\n".join(["以下是根据您的要点起草的答复函：", *_R, "注：以上内容仅供参考，请根据实际情况修改后使用。"])
+    doc = parsed(source + "\n")
+    same(look(doc, "起草的答复函", "仅供参考"), _R_WANT | {"leaked": []})
+
+
+def test_a_reply_whose_own_note_under_the_contact_says_for_reference_is_untouched() -> None:
+    """Guard: a reply of its own whose 附注 under the contact says `注：本答复所列数据仅供参考。`: no assistant
+    opened the text, so the note is the reply's."""
+    doc = parsed("\n".join([*_R, "注：本答复所列数据仅供参考。"]) + "\n")
+    assert "注：本答复所列数据仅供参考。" in doc.text
+    same(look(doc), _R_WANT)
