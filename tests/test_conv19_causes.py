@@ -68,6 +68,22 @@ def test_two_latin_key_lines_naming_no_address_are_no_mails_header() -> None:
     assert "To: 各乡镇" in doc.text
 
 
+def test_a_chinese_clients_header_with_an_address_leaves_the_text() -> None:
+    source = (
+        "发件人：县教育局<jyj@example.gov.cn>\n收件人：县人大代表工委\n抄送：县政府办\n"
+        "主题：" + _TITLE + "\n\n" + _REPLY
+    )
+    doc = checked(source)
+    _whole(doc)
+    assert "发件人" not in doc.text and "县政府办" not in doc.text and doc.header.metadata == {}
+
+
+def test_two_chinese_mail_keys_with_no_address_stay_the_texts() -> None:
+    """Guard: `主题：…` ⏎ `收件人：…` with no address nor a third key are a form's lines: they stay."""
+    doc = checked("主题：校车安全\n收件人：各学校\n\n" + _REPLY)
+    assert "主题：校车安全" in doc.text
+
+
 # --- an earlier mail quoted under a reply written on top -----------------------------------------------
 
 
@@ -223,6 +239,15 @@ def test_a_notice_and_a_reply_saying_as_follows_and_asking_to_be_told_are_untouc
     assert list(notice.header.recipients) == ["各学校"]
     reply = checked(_REPLY.replace("现答复如下：", "以下是我局的办理情况：") + "如需了解详情，请告诉我们。\n")
     assert "以下是我局的办理情况：" in reply.text and "请告诉我们" in reply.text
+
+
+def test_an_assistants_disclaimer_of_its_draft_leaves_the_text() -> None:
+    source = (
+        "好的，下面是为你拟写的答复：\n\n" + _REPLY + _CONTACT + "\n提示：上述范文仅供参考，具体数据请以实际为准。\n"
+    )
+    doc = checked(source)
+    _whole(doc)
+    assert "仅供参考" not in doc.text and "拟写的答复" not in doc.text
 
 
 def test_a_mailbox_answers_opening_for_its_steps_and_a_minutes_agenda_are_untouched() -> None:
