@@ -21,6 +21,7 @@ _CHROME = Zone.CHROME
 _HEAD_REACH = 6  # the first lines an assistant's opening or a role label may stand among
 _TAIL_REACH = 12  # the last lines its offer or its notes may take
 _MAX_LINE = 80
+_MAX_ROLE = 16  # a role label's length at most (ChatGPT said:)
 
 
 def assistant_framing(state: State) -> None:
@@ -29,7 +30,11 @@ def assistant_framing(state: State) -> None:
     head = -1
     for i, b in enumerate(blocks[:_HEAD_REACH]):
         f = b.folded.strip()
-        if len(f) <= _MAX_LINE and (P.ASSISTANT_LEAD.match(f) or P.ASSISTANT_ROLE.match(f)):
+        if len(f) > _MAX_LINE or f[-1:] not in ":：":
+            continue  # (an opening and a role label end on a colon: most lines are asked nothing more)
+        if (len(f) <= _MAX_ROLE and P.ASSISTANT_ROLE.match(f)) or (
+            ("以下" in f or "下面" in f or "如下" in f) and P.ASSISTANT_LEAD.match(f)
+        ):
             head = i
     if head < 0 or head + 1 >= len(blocks) or not _titled(blocks[head + 1].folded.strip()):
         return  # (what it opens must be a document: a mailbox answer's 以下是为您整理的办事流程： ⏎ 1. … stays)

@@ -170,9 +170,6 @@ def _label_table_row(f: str) -> bool:
     return f.count("|") >= 2 and is_label(first)
 
 
-_ASSISTANT_REACH = 6  # (rules.cleanup.assistant: the first lines its opening may stand among)
-
-
 def furniture_and_chrome(state: State) -> None:
     """Page numbers, running heads and website chrome (navigation, 字号, 打印, footers) leave the text.
 
@@ -181,8 +178,7 @@ def furniture_and_chrome(state: State) -> None:
     later passes look at (a bare figure, a dated chrome line), so they need no walk of their own.
     """
     blocks = state.blocks
-    if any(b.folded.rstrip()[-1:] in ":：" for b in blocks[:_ASSISTANT_REACH]):
-        assistant_framing(state)  # (asked only where a first line ends as an opening or a role label does)
+    assistant_framing(state)  # (its walk of the first lines asks most of them one character)
     at_start = _chrome_start().match  # looked up once, not per line
     short = [b.folded if len(b.folded) <= _MAX_CHROME_LINE else "" for b in blocks]
     anywhere = lines_matching(short, _chrome_anywhere())
