@@ -1666,7 +1666,7 @@ def _other_record(text: str) -> tuple[tuple[tuple[int, int], ...], bool] | None:
     and the text (readers.records: an XML export, Scrapy's printed item, a CSV export's one row), and
     whether its quotes are doubled (a CSV cell's); None for none. Each asked only where the text opens
     as that shape does."""
-    first = text.lstrip()[:1]
+    first = text.lstrip()[:1] if text[:1].isspace() else text[:1]  # (no copy of the text where none is needed)
     if first == "<":
         spans = records.xml_record(text)
         return None if spans is None else (spans, False)
