@@ -237,6 +237,17 @@ def test_a_notice_and_a_reply_saying_as_follows_and_asking_to_be_told_are_untouc
     )
     assert notice.header.title == "某县教育局关于做好校车安全管理工作的通知"
     assert list(notice.header.recipients) == ["各学校"]
+    assert notice.sections and notice.sections[0].title == "落实责任"
+    # (review19 V1: a notice whose opening names a 整理 work, a reply acknowledging an 优化 proposal)
+    tidy = checked(
+        "某县档案馆关于做好文书档案整理归档工作的通知\n各单位：\n为进一步做好文件整理归档工作，现将有关事项通知如下：\n"
+        "一、归档范围\n2023年度形成的文件。\n某县档案馆\n2024年5月20日\n"
+    )
+    assert tidy.header.title == "某县档案馆关于做好文书档案整理归档工作的通知" and list(tidy.header.recipients) == [
+        "各单位"
+    ]
+    better = checked(_REPLY.replace("关于改善乡村学校校车服务的建议收悉", "关于优化校车线路的建议收悉"))
+    _whole(better)
     reply = checked(_REPLY.replace("现答复如下：", "以下是我局的办理情况：") + "如需了解详情，请告诉我们。\n")
     assert "以下是我局的办理情况：" in reply.text and "请告诉我们" in reply.text
 
