@@ -15,34 +15,38 @@ from __future__ import annotations
 
 from govdoc import patterns as P
 from govdoc.fields.kind import kind_suffix
-from govdoc.state import Block, State, Zone
+from govdoc.state import Block, Zone
 
 _CHROME = Zone.CHROME
-_HEAD_REACH = 6  # the first lines an assistant's opening or a role label may stand among
+HEAD_REACH = 6  # the first lines an assistant's opening or a role label may stand among
 _TAIL_REACH = 12  # the last lines its offer or its notes may take
 _MAX_LINE = 80
 _MAX_ROLE = 16  # a role label's length at most (ChatGPT said:)
 
 
-def assistant_framing(state: State) -> None:
-    """An assistant's opening (and the chat above it), its offer and its notes under the document leave."""
-    blocks = state.blocks
-    head = -1
-    for i, b in enumerate(blocks[:_HEAD_REACH]):
-        f = b.folded.strip()
-        if len(f) > _MAX_LINE or f[-1:] not in ":：":
-            continue  # (an opening and a role label end on a colon: most lines are asked nothing more)
-        if (len(f) <= _MAX_ROLE and P.ASSISTANT_ROLE.match(f)) or (
-            ("以下" in f or "下面" in f or "如下" in f) and P.ASSISTANT_LEAD.match(f)
-        ):
-            head = i
-    if head < 0 or head + 1 >= len(blocks) or not _titled(blocks[head + 1].folded.strip()):
+def assistant_opening(i: int, folded: str) -> bool:
+    """Whether line `i` (its folded text) is an assistant's opening or a chat page's role label: asked
+    by the chrome rule's own walk of the lines (rules.cleanup.furniture), so that most lines pay one
+    comparison and one character's test."""
+    if i >= HEAD_REACH or folded[-1:] not in ":：":
+        return False  # (an opening and a role label end on a colon)
+    f = folded.strip()
+    if len(f) > _MAX_LINE:
+        return False
+    return (len(f) <= _MAX_ROLE and P.ASSISTANT_ROLE.match(f) is not None) or (
+        ("以下" in f or "下面" in f or "如下" in f) and P.ASSISTANT_LEAD.match(f) is not None
+    )
+
+
+def assistant_framing(blocks: list[Block], head: int) -> None:
+    """Line `head` opened the assistant's answer (`assistant_opening`): where the document's title stands
+    right under it, the lines down to it and the assistant's words under the document leave."""
+    if head + 1 >= len(blocks) or not _titled(blocks[head + 1].folded.strip()):
         return  # (what it opens must be a document: a mailbox answer's 以下是为您整理的办事流程： ⏎ 1. … stays)
-    for b in blocks[: head + 1]:
-        b.zone = _CHROME
-    tail = _tail(blocks, head + 1)
-    for b in blocks[tail:]:
-        b.zone = _CHROME
+    for k in range(head + 1):
+        blocks[k].zone = _CHROME
+    for k in range(_tail(blocks, head + 1), len(blocks)):
+        blocks[k].zone = _CHROME
 
 
 def _titled(line: str) -> bool:
@@ -59,6 +63,8 @@ def _tail(blocks: list[Block], start: int) -> int:
         if len(f) <= _MAX_LINE and P.ASSISTANT_OFFER.match(f):
             return i
     for i in range(len(blocks) - 1, reach, -1):
-        if blocks[i].rule_before and any(P.DATE_LINE.match(b.folded.strip()) for b in blocks[max(start, i - 3) : i]):
+        if blocks[i].rule_before and any(
+            P.DATE_LINE.match(blocks[k].folded.strip()) for k in range(max(start, i - 3), i)
+        ):
             return i
     return len(blocks)

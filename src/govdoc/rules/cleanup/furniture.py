@@ -13,7 +13,7 @@ from govdoc.fields.kind import kind_suffix
 from govdoc.fields.metadata import is_label
 from govdoc.first_chars import StartGuard
 from govdoc.fold import fold
-from govdoc.rules.cleanup.assistant import assistant_framing
+from govdoc.rules.cleanup.assistant import HEAD_REACH, assistant_framing, assistant_opening
 from govdoc.rules.cleanup.base import TEXT_FORMATS, delete_ranges, excerpt, lines_matching
 from govdoc.rules.lines import (
     is_date_line,
@@ -178,7 +178,6 @@ def furniture_and_chrome(state: State) -> None:
     later passes look at (a bare figure, a dated chrome line), so they need no walk of their own.
     """
     blocks = state.blocks
-    assistant_framing(state)  # (its walk of the first lines asks most of them one character)
     at_start = _chrome_start().match  # looked up once, not per line
     short = [b.folded if len(b.folded) <= _MAX_CHROME_LINE else "" for b in blocks]
     anywhere = lines_matching(short, _chrome_anywhere())
@@ -202,9 +201,12 @@ def furniture_and_chrome(state: State) -> None:
     stamps: list[int] = []  # bare timestamps, chrome above the running text (`_above_text`)
     bands: list[int] = []  # a gazette's band with its issue, chrome above the running text (`_above_text`)
     first_text = -1  # the first line that is no chrome and holds a 。, ， or ； (-1: none yet)
+    opened = -1  # the line a chat assistant's opening or a role label stands on (rules.cleanup.assistant)
     for i, b in enumerate(blocks):
         f = b.folded
         hints = b.hints
+        if i < HEAD_REACH and assistant_opening(i, f):
+            opened = i
         if paged and f.endswith(P.WATERMARK_ENDS) and len(f) <= _MAX_WATERMARK and P.WATERMARK_LINE.match(f.strip()):
             marks.append(i)
         if f[:1] in _COMMENT_LABEL_START and len(f) <= _MAX_COMMENT_LABEL and P.COMMENT_SECTION_LABEL.match(f.strip()):
@@ -252,6 +254,8 @@ def furniture_and_chrome(state: State) -> None:
                 _shape_bullet(b)
             elif f[:1] in P.APP_PROMPT_FIRST and short[i] and P.APP_PROMPT.match(f.strip()):
                 prompts.append(i)
+    if opened >= 0:
+        assistant_framing(blocks, opened)
     _bare_page_numbers(blocks, figures)
     if prompts:
         _app_prompts(blocks, prompts)
