@@ -246,6 +246,11 @@ def test_a_notice_and_a_reply_saying_as_follows_and_asking_to_be_told_are_untouc
     assert tidy.header.title == "某县档案馆关于做好文书档案整理归档工作的通知" and list(tidy.header.recipients) == [
         "各单位"
     ]
+    draft = checked(
+        "关于《某县校车安全管理办法（草案）》的说明\n各位委员：\n我受县政府委托，现将《某县校车安全管理办法（草案）》"
+        "起草的有关情况说明如下：\n一、关于制定办法的必要性\n校车安全事关学生生命安全。\n"
+    )
+    assert draft.header.title == "关于《某县校车安全管理办法（草案）》的说明" and "起草的有关情况" in draft.text
     better = checked(_REPLY.replace("关于改善乡村学校校车服务的建议收悉", "关于优化校车线路的建议收悉"))
     _whole(better)
     reply = checked(_REPLY.replace("现答复如下：", "以下是我局的办理情况：") + "如需了解详情，请告诉我们。\n")

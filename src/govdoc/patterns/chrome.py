@@ -584,16 +584,21 @@ PAGE_TOP_CHROME = _lazy(
 # A chat assistant's framing around a document it drafted or tidied, copied out with it (session 19):
 # its opening sentence naming what it did (以下是整理后的答复文本：, 好的，我为您起草了如下答复：), a chat
 # page's role labels (You said:, ChatGPT said:), and its closing offer (如需进一步修改，请告诉我。, 如果需要，
-# 我还可以帮您：). The opening must name its own doing (为您起草, 整理后的, 起草的 …: a notice's `…印发给你们，
+# 我还可以帮您：). The opening opens with its own 以下是/下面是 and names its doing (整理后的, 起草的, 为您:
+# a 草案说明's `现将《…（草案）》起草的有关情况说明如下：` opens with 现将; review19 V1), or names whom it drafted
+# for (为您起草 …: a notice's `…印发给你们，
 # 现就有关事项通知如下：` names its readers, not a drafting; a reply's `…关于优化营商
 # 环境的提案收悉，现答复如下：` names a proposal's 优化, and acknowledges: 收悉) and hold no 。 before its
 # 以下是 (a reply's own `…收悉。以下是我局办理情况：`); the offer asks to be told by the writer alone
 # (告诉我, never 告诉我们: a reply's 如有意见建议，请告诉我们。).
 ASSISTANT_LEAD = _lazy(
-    r"^(?![^\n]{0,80}收悉)(?=[^\n]{0,60}(?:(?:为|帮|给)(?:您|你)(?!们)[^\n，,。]{0,6}?"
-    r"(?:起草|整理|撰写|拟写|草拟|生成|修改|润色|改写|优化|排版|翻译|准备|写)|(?:整理|润色|修改|改写|优化|排版|翻译)后的"
-    r"|(?:起草|拟写|草拟|撰写|生成)(?:的|了)|规范格式))"
-    r"(?:好的|好|当然|没问题|可以)?[，,!！]?[^\n。]{0,40}?(?:以下是|下面是|以下为|如下是|如下)[^\n。]{0,40}?[:：]$"
+    # its own words first (以下是整理后的…：, 当然可以！下面是润色后的版本：, 以下是根据您的要点起草的答复函：) …
+    r"^(?![^\n]{0,80}收悉)(?:(?:好的|好|当然(?:可以)?|没问题|可以)[，,!！][ ]?)?(?:以下|下面)(?:是|为)"
+    r"(?=[^\n。]{0,40}?(?:(?:整理|润色|修改|改写|优化|排版|翻译)后的|(?:起草|拟写|草拟|撰写|生成)(?:的|了)|规范格式"
+    r"|(?:为|帮|给)(?:您|你)(?!们)))[^\n。]{0,40}?[:：]$"
+    # … or naming whom it drafted for (好的，根据您提供的材料，我为您起草了如下答复：)
+    r"|^(?![^\n]{0,80}收悉)[^\n。]{0,40}?(?:为|帮|给)(?:您|你)(?!们)[^\n，,。]{0,6}?"
+    r"(?:起草|整理|撰写|拟写|草拟|生成|修改|润色|改写|优化|排版|翻译|准备|写)[^\n。]{0,20}?(?:如下|以下)[^\n。]{0,20}?[:：]$"
 )
 ASSISTANT_ROLE = _lazy(
     r"^(?:You[ ]said|(?:ChatGPT|Claude|Copilot|Gemini)[ ]said|ChatGPT[ ]?说|你说|Kimi|DeepSeek|豆包|文心一言|通义千问)"

@@ -51,7 +51,12 @@ def assistant_framing(blocks: list[Block], head: int) -> None:
 
 def _titled(line: str) -> bool:
     """Whether `line` reads as a document's title: a type at its end (…的答复, …的通知) or 关于 at its head."""
+    if line[:1] in _MARKER_FIRSTS:
+        return False  # a section's heading (一、关于制定条例的必要性), no title (review19 V1)
     return kind_suffix(line) is not None or "关于" in line[:20]
+
+
+_MARKER_FIRSTS = frozenset("一二三四五六七八九十（(〔【0123456789第")
 
 
 def _tail(blocks: list[Block], start: int) -> int:
