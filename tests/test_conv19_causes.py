@@ -68,16 +68,6 @@ def test_two_latin_key_lines_naming_no_address_are_no_mails_header() -> None:
     assert "To: 各乡镇" in doc.text
 
 
-def test_a_chinese_clients_header_with_an_address_leaves_the_text() -> None:
-    source = (
-        "发件人：县教育局<jyj@example.gov.cn>\n收件人：县人大代表工委\n抄送：县政府办\n"
-        "主题：" + _TITLE + "\n\n" + _REPLY
-    )
-    doc = checked(source)
-    _whole(doc)
-    assert "发件人" not in doc.text and "县政府办" not in doc.text and doc.header.metadata == {}
-
-
 def test_two_chinese_mail_keys_with_no_address_stay_the_texts() -> None:
     """Guard: `主题：…` ⏎ `收件人：…` with no address nor a third key are a form's lines: they stay."""
     doc = checked("主题：校车安全\n收件人：各学校\n\n" + _REPLY)

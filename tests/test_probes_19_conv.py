@@ -20,7 +20,7 @@ crawler JSON records, antiword/catdoc/docx2txt, unstructured, Nougat/Mathpix, ch
   lead's brief: dropped text needs a warning; session 18's three probes updated so);
 - mail: a raw .eml (folded `Received:`, RFC 2047 subject, `-- ` signature), a multipart .eml (boundaries,
   part headers, a base64 attachment), Outlook's Save As Text (tab after each key), a reply on top of a
-  quoted earlier mail, a Chinese client's header (发件人: …); striprtf (`|` after each cell);
+  quoted earlier mail, a Chinese client's header (发件人: …, metadata as rounds 14/15 read it); striprtf;
 - LLM answers: an opening (以下是整理后的…：), `**` headings, a ```` ```text ```` fence, an offer (如需…请告诉我。
   and a list of offers), notes after a rule under the 落款, a chat page's role labels, a disclaimer;
 - crawler outputs: a JSON Lines record, a CSV export with a quoted `content` cell, an XML export with CDATA
@@ -66,8 +66,8 @@ tests/test_conv19_causes.py, each a new example that fails on the session's star
   a printed Python item). Left: the Scrapy item's title printed after its content (strict xfail: read
   first it would reorder the file's characters, which only a JSON record may).
 - batch 8 (joint dates, a Chinese mail header, escaped XML, a disclaimer; run with the fixes above in):
-  3/5 whole, 48/51 checks. Causes: a Chinese client's header (mail_lines with readers.text._MAIL_HEADER's
-  keys); an assistant's disclaimer of its draft (patterns.ASSISTANT_OFFER).
+  3/5 whole, 48/51 checks. Cause: an assistant's disclaimer of its draft (patterns.ASSISTANT_OFFER). One
+  miss my reading (corrected in place): rounds 14 and 15 read a Chinese client's header as metadata pairs.
 
 Over the eight batches: 12/40 documents whole at first look, 331/406 checks; 37/40 whole now, the other
 three strict xfails with their reasons.
@@ -1248,7 +1248,7 @@ def test_pdftotext_layout_of_joint_signers_with_their_own_dates_side_by_side() -
 def test_a_chinese_mail_clients_save_as_text_with_its_header_in_chinese() -> None:
     """Foxmail's (or Outlook's Chinese) save as text of the mail carrying the reply: `发件人:`, `发送时间:`,
     `收件人:`, `抄送:`, `主题:` lines (the subject the reply's title), a blank line, then the body. The
-    header is the mail's; the 抄送 of the mail is no 版记's 抄送 of the reply."""
+    header pairs are metadata (rounds 14, 15); the 抄送 of the mail is no 版记's 抄送 of the reply."""
     source = (
         "发件人: 市住建局办公室<zjj_blc@example.gov.cn>\n"
         "发送时间: 2024年6月12日(星期三) 下午4:40\n"
@@ -1258,9 +1258,21 @@ def test_a_chinese_mail_clients_save_as_text_with_its_header_in_chinese() -> Non
         "\n" + "\n".join(_R) + "\n"
     )
     doc = parsed(source)
+    # (first look: I wanted the header out of the text; rounds 14 and 15 read a Chinese client's header
+    # pairs as the metadata they look like, tests/test_probes_15_conv.py: corrected in place to theirs)
     same(
-        look(doc, "发件人", "发送时间", "zxtab@", "督查室"),
-        _R_WANT | {"metadata": {}, "cc": None, "leaked": []},
+        look(doc),
+        _R_WANT
+        | {
+            "metadata": {
+                "发件人": "市住建局办公室<zjj_blc@example.gov.cn>",
+                "发送时间": "2024年6月12日(星期三) 下午4:40",
+                "收件人": "市政协提案委<zxtab@example.gov.cn>",
+                "抄送": "市政府督查室<dcs@example.gov.cn>",
+                "主题": _R[0],
+            },
+            "cc": None,
+        },
     )
 
 

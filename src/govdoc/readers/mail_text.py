@@ -21,31 +21,24 @@ from govdoc import lazyregex
 # An RFC 5322 field (`Name: value`, a tab or a space after the colon) or a folded line of the one above
 _FIELD = lazyregex.compile(r"(?P<name>[A-Za-z][A-Za-z0-9-]{0,40}):(?:[ \t][^\n]*|)\r?\n|[ \t]+\S[^\n]*\r?\n")
 _MAIL_KEYS = frozenset({"from", "to", "subject", "date", "sent", "cc"})
-# a Chinese client's header line (`发件人: …`, `抄送：…`): a short key of Han characters and its colon
-_HAN_FIELD = lazyregex.compile(r"(?P<name>\p{Han}{2,5})[ ]{0,2}[:：][^\n]*\r?\n|[ \t]+\S[^\n]*\r?\n")
-_CHINESE_KEYS = {"发件人": "from", "收件人": "to", "主题": "subject", "发送时间": "sent"}  # (_MAIL_HEADER's keys)
 _TRANSPORT_KEYS = frozenset({"received", "return-path", "message-id", "mime-version", "content-type", "x-mailer"})
 _BOUNDARY = lazyregex.compile(r"boundary=(?:\"(?P<q>[^\"\r\n]{1,200})\"|(?P<b>[^\s;\"]{1,200}))", regex.I)
 _TEXT_PART = lazyregex.compile(r"^Content-Type:[ \t]*text/plain", regex.I | regex.M)
 _MAX_HEAD = 200  # the lines a header may take
 
 
-def mail_lines(text: str, named_keys: regex.Pattern[str] | None = None) -> tuple[int, frozenset[int]]:
+def mail_lines(text: str) -> tuple[int, frozenset[int]]:
     """The lines a mail's own header takes at the text's start (0: the text opens with no mail's
     header), and the lines of MIME's own that follow it (boundary lines, part headers, the preamble and
-    every part that is not plain text), counted from 0. `named_keys` (readers.text's `_MAIL_HEADER`)
-    names a Chinese client's keys (发件人:, 主题:), whose header is a run of `键: 值` lines."""
+    every part that is not plain text), counted from 0. (A Chinese client's header, 发件人: …, is read
+    as the metadata pairs it looks like, as rounds 14 and 15 decided: not here.)"""
     keys: set[str] = set()
     pos = lines = 0
-    chinese = named_keys is not None and not text[:1].isascii()
-    fields = _HAN_FIELD if chinese else _FIELD
-    for m in fields.finditer(text):
+    for m in _FIELD.finditer(text):
         if m.start() != pos or lines >= _MAX_HEAD:
             break
         if m.group("name"):
-            key = m.group("name")
-            said = named_keys.match(m.group()) if chinese and named_keys is not None else None
-            keys.add(_CHINESE_KEYS.get(str(said.group("key")), key) if said is not None else key.lower())
+            keys.add(m.group("name").lower())
         elif not lines:
             return 0, frozenset()  # a folded line with no field above it
         pos = m.end()

@@ -254,7 +254,6 @@ _MAIL_SIGN = lazyregex.compile(
     regex.M,
 )
 _MAIL_HINTS = Hints(markup=MAIL_DELIMITER)
-_MAIL_KEY_FIRSTS = frozenset("发收主")  # a Chinese client's header opens with one of its keys
 _PART_HINTS = Hints(markup=SPLIT_PART)
 # A long SMS split by the phone into parts, each opened by its count (`[1/3]`, `(2/3)`, `【3/3】`): the
 # counts are the message's, and a part may cut a sentence the next one goes on with (a page's end).
@@ -871,8 +870,6 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     tool_lines: frozenset[int] = frozenset()  # a tool's own lines inside the text (MIME's boundaries and parts)
     if not front and text[:1].isascii() and text[:1].isalpha() and ":" in text[:42]:
         front, tool_lines = mail_lines(text)  # a mail's header (and MIME's lines) above the body
-    elif not front and text[:1] in _MAIL_KEY_FIRSTS and text[2:5].lstrip()[:1] in ":：人时":
-        front, tool_lines = mail_lines(text, _MAIL_HEADER)  # a Chinese client's (发件人: …)
     if not front and text[:1].isascii() and text[:1].isalpha() and _CONTENT_TYPE.search(text, 0, 20000):
         front = _extractor_metadata_lines(text)
     # OneNote's stamp under the page's title: its two lines (the title's is the text's)
