@@ -68,6 +68,17 @@ def test_two_latin_key_lines_naming_no_address_are_no_mails_header() -> None:
     assert "To: 各乡镇" in doc.text
 
 
+def test_a_mails_subject_is_the_title_where_the_body_has_none() -> None:
+    """review19 V5: a mailbox answer sent with its title only as the mail's subject keeps it as its title."""
+    source = (
+        "From: jyj@example.gov.cn\nTo: zhou@example.com\nSubject: 关于校车线路问题的回复\n"
+        "Date: Mon, 20 May 2024 17:02:11 +0800\n\n周某：\n您好！您反映的校车线路问题收悉，我局已新增线路六条。\n"
+        "感谢您的来信。\n某县教育局\n2024年5月20日\n"
+    )
+    doc = checked(source)
+    assert doc.header.title == "关于校车线路问题的回复" and "From:" not in doc.text
+
+
 def test_two_chinese_mail_keys_with_no_address_stay_the_texts() -> None:
     """Guard: `主题：…` ⏎ `收件人：…` with no address nor a third key are a form's lines: they stay."""
     doc = checked("主题：校车安全\n收件人：各学校\n\n" + _REPLY)
@@ -241,6 +252,13 @@ def test_a_notice_and_a_reply_saying_as_follows_and_asking_to_be_told_are_untouc
         "起草的有关情况说明如下：\n一、关于制定办法的必要性\n校车安全事关学生生命安全。\n"
     )
     assert draft.header.title == "关于《某县校车安全管理办法（草案）》的说明" and "起草的有关情况" in draft.text
+    # (review19 V1, third shape: a mailbox answer's own title and 网友： above its 现为您整理如下：)
+    mailbox = checked(
+        "关于咨询校车补助政策的回复\n网友：\n您好！您咨询的校车补助政策，现为您整理如下：\n"
+        "关于做好校车服务工作的通知（某教发〔2023〕5号）规定，补助标准为每生每年三百元。\n感谢您的来信。\n"
+        "某县教育局\n2024年5月20日\n"
+    )
+    assert mailbox.header.title == "关于咨询校车补助政策的回复" and list(mailbox.header.recipients) == ["网友"]
     better = checked(_REPLY.replace("关于改善乡村学校校车服务的建议收悉", "关于优化校车线路的建议收悉"))
     _whole(better)
     reply = checked(_REPLY.replace("现答复如下：", "以下是我局的办理情况：") + "如需了解详情，请告诉我们。\n")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import regex
 
 from govdoc import lazyregex
+from govdoc.charclass import HAN
 
 # An RFC 5322 field (`Name: value`, a tab or a space after the colon) or a folded line of the one above
 _FIELD = lazyregex.compile(r"(?P<name>[A-Za-z][A-Za-z0-9-]{0,40}):(?:[ \t][^\n]*|)\r?\n|[ \t]+\S[^\n]*\r?\n")
@@ -25,6 +26,31 @@ _TRANSPORT_KEYS = frozenset({"received", "return-path", "message-id", "mime-vers
 _BOUNDARY = lazyregex.compile(r"boundary=(?:\"(?P<q>[^\"\r\n]{1,200})\"|(?P<b>[^\s;\"]{1,200}))", regex.I)
 _TEXT_PART = lazyregex.compile(r"^Content-Type:[ \t]*text/plain", regex.I | regex.M)
 _MAX_HEAD = 200  # the lines a header may take
+_SUBJECT = lazyregex.compile(r"^Subject:[ \t]{1,4}(?P<v>(?!=\?)[^\r\n]{1,300}?)[ \t]*\r?$", regex.M | regex.I)
+
+
+def mail_subject(text: str, head: int) -> tuple[int, int, int] | None:
+    """The header's `Subject:` value where it holds Han characters and the body under the header does not
+    open with it (a mailbox answer sent with its title only as the subject; review19 V5): its line and
+    where the value stands on it, as the front matter's title is kept (readers.text._front_title)."""
+    m = _SUBJECT.search(text, 0, _line_start(text, head))
+    if m is None or HAN.search(m.group("v")) is None:
+        return None
+    value = m.group("v").strip()
+    body = text[_line_start(text, head) :].lstrip()[: 2 * len(value) + 400]
+    if value in body:
+        return None
+    return text.count("\n", 0, m.start()), m.start("v") - m.start(), m.start("v") - m.start() + len(value)
+
+
+def _line_start(text: str, n: int) -> int:
+    """Where line `n` (from 0) starts, or the text's end."""
+    pos = 0
+    for _ in range(n):
+        pos = text.find("\n", pos) + 1
+        if not pos:
+            return len(text)
+    return pos
 
 
 def mail_lines(text: str) -> tuple[int, frozenset[int]]:

@@ -28,7 +28,7 @@ from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers import light_markup as LM
 from govdoc.readers import records
 from govdoc.readers.doc_comments import comment_list, without_anchors
-from govdoc.readers.mail_text import mail_lines
+from govdoc.readers.mail_text import mail_lines, mail_subject
 from govdoc.readers.sniff import charset_guess
 
 _BOMS = (
@@ -870,6 +870,7 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     tool_lines: frozenset[int] = frozenset()  # a tool's own lines inside the text (MIME's boundaries and parts)
     if not front and text[:1].isascii() and text[:1].isalpha() and ":" in text[:42]:
         front, tool_lines = mail_lines(text)  # a mail's header (and MIME's lines) above the body
+        titled = mail_subject(text, front) if front else None  # … its subject, where the body has no title
     if not front and text[:1].isascii() and text[:1].isalpha() and _CONTENT_TYPE.search(text, 0, 20000):
         front = _extractor_metadata_lines(text)
     # OneNote's stamp under the page's title: its two lines (the title's is the text's)

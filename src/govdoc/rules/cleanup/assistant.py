@@ -43,6 +43,10 @@ def assistant_framing(blocks: list[Block], head: int) -> None:
     right under it, the lines down to it and the assistant's words under the document leave."""
     if head + 1 >= len(blocks) or not _titled(blocks[head + 1].folded.strip()):
         return  # (what it opens must be a document: a mailbox answer's 以下是为您整理的办事流程： ⏎ 1. … stays)
+    for k in range(head):
+        above = blocks[k].folded.strip()
+        if _titled(above) or (above[-1:] in ":：" and not assistant_opening(k, above)):
+            return  # the document's own head stands above it (a mailbox answer's title and 网友：; review19 V1)
     for k in range(head + 1):
         blocks[k].zone = _CHROME
     for k in range(_tail(blocks, head + 1), len(blocks)):
@@ -51,9 +55,12 @@ def assistant_framing(blocks: list[Block], head: int) -> None:
 
 def _titled(line: str) -> bool:
     """Whether `line` reads as a document's title: a type at its end (…的答复, …的通知) or 关于 at its head."""
-    if line[:1] in _MARKER_FIRSTS:
-        return False  # a section's heading (一、关于制定条例的必要性), no title (review19 V1)
+    if line[:1] in _MARKER_FIRSTS or len(line) > _MAX_TITLE or "。" in line or "，" in line or "," in line:
+        return False  # a section's heading (一、关于制定条例的必要性) or a sentence citing a 关于…通知, no title
     return kind_suffix(line) is not None or "关于" in line[:20]
+
+
+_MAX_TITLE = 80
 
 
 _MARKER_FIRSTS = frozenset("一二三四五六七八九十（(〔【0123456789第")
