@@ -264,3 +264,29 @@ def test_the_lines_a_byte_width_cut_between_characters_join_too() -> None:
     assert [p.text for p in doc.preamble] == lines[2:4]
     assert doc.signature is not None and doc.signature.issuers == ("某区民政局",)
     assert codes(doc) == ["page-break-joined"]
+
+
+# --- a （一） that lost its closing bracket (rules.sections._unclosed_siblings; round 18's strict xfail) ---
+
+
+def test_paren_markers_that_lost_their_closing_bracket_open_sections_with_their_siblings() -> None:
+    """Cause (round 18's strict xfail, batch 4 there): `(一完善场馆布局` / `(二延长开放时间` lost their
+    closing brackets; the markers' families read a line alone, and alone such a line is told from an
+    aside (`(一般为…`) by nothing. Its siblings tell it: lines opening (一, (二 … in order, each
+    heading-like and closing no bracket, are headings of the （一） family, the marker as written."""
+    body = "一、主要做法\n(一完善场馆布局\n新建社区健身中心三个。\n(二延长开放时间\n学校场馆节假日开放。\n二、下一步打算\n推进场馆免费开放。\n"
+    doc = checked(_reply(body))
+    assert [(x.level, x.marker, x.ordinal, x.title) for x in doc.iter_sections()] == [
+        (1, "一、", 1, "主要做法"),
+        (2, "(一", 1, "完善场馆布局"),
+        (2, "(二", 2, "延长开放时间"),
+        (1, "二、", 2, "下一步打算"),
+    ]
+
+
+def test_an_aside_or_a_lone_unclosed_paren_line_opens_no_section() -> None:
+    """Guard: `(一般在每年6月至9月` (an aside whose bracket a wrap carried to the next line) and a lone
+    `(一期工程` with no `(二` after it stay paragraphs; so does `(二期工程` with no `(一` before it."""
+    body = "全区体育场馆开放时间\n(一般在每年6月至9月\n延长至晚上十点)。\n(一期工程\n已完工。\n(二期工程\n正在建设。\n"
+    doc = checked(_reply(body))
+    assert list(doc.iter_sections()) == []

@@ -137,6 +137,11 @@ CONTENTS_LEADER = _lazy(r"(?:(?:[.…⋯·・_]{2,}[ ]{0,2}|\t)\(?\d{1,4}\)?|(?<
 # `一　基本情况`: an ideograph and a space before its title (a variant of 一、). A measure word after
 # the space makes it a number counting something, spaced (`十 年来…`, `三 季度…`). Also the digit that
 # shows a number goes on after a marker's look-alike (…，二、三号线路: rules.answer_turn).
+# A （一） that lost its closing bracket (`(一加强阵地建设`): the opening bracket, the numeral and the title's
+# first character right after it. The line alone cannot tell it from an aside opening so (`(一般为…`), so
+# rules.sections takes it only with its siblings (`(二丰富活动内容` after it), each heading-like and
+# closing no bracket.
+UNCLOSED_CN_PAREN = _lazy(r"\([ ]{0,2}(?P<n>[一二三四五六七八九十]{1,3})(?=\p{Han})")
 SPACED_NUMERAL_FIRST = frozenset("一二三四五六七八九十")
 SPACED_NUMERAL = _lazy(r"[一二三四五六七八九十]{1,3}")
 SPACED_COUNT_WORDS = frozenset("年月日个名家项条件类批次人户季期级届")

@@ -540,7 +540,43 @@ def _headings(body: list[Block]) -> list[Heading | None]:
     found = _marked(body, frozenset())
     marks = [None if h is None else (h.group, marker_ordinal(h.group, h.number)) for h in found]
     entries = frozenset(i for r in contents_entries(body, marks) for i in r)
-    return _marked(body, entries) if entries else found
+    found = _marked(body, entries) if entries else found
+    _unclosed_siblings(body, found)
+    return found
+
+
+_MIN_UNCLOSED = 2  # siblings that show a lost closing bracket: (一… and (二… at least
+
+
+def _unclosed_siblings(body: list[Block], found: list[Heading | None]) -> None:
+    """Lines opening as a （一） that lost its closing bracket (`(一加强阵地建设`, `P.UNCLOSED_CN_PAREN`), each
+    heading-like and holding no closing bracket, are headings where they number on from (一 in order,
+    two or more: `(二丰富活动内容` after it is what tells `(一加强…` from an aside opening the same way,
+    `(一般为每年6月至9月`, which has no such sibling; a numeral counting (`(一期工程`, `P.NUMERAL_LIST`) is
+    none. Marked in `found` in place, as written: `(一`."""
+    run: list[tuple[int, int, Heading]] = []
+    for i, b in enumerate(body):
+        f = b.folded
+        if f[:1] != "(" or found[i] is not None or b.table or ")" in f:
+            continue
+        m = P.UNCLOSED_CN_PAREN.match(f)
+        if m is None or not _heading_like(f[m.end() :]) or P.NUMERAL_LIST.match(f, m.start("n")):
+            continue  # (一期工程 ⏎ (二期工程: numbers counting phases, no markers
+        ordinal = cn_to_int(m.group("n")) or 0
+        if ordinal == 1:
+            _take_run(found, run)
+            run = []
+        elif not run or ordinal != run[-1][0] + 1:
+            continue
+        run.append((ordinal, i, Heading("cn_paren", "cn-paren", m.group("n"), 0, m.end())))
+    _take_run(found, run)
+
+
+def _take_run(found: list[Heading | None], run: list[tuple[int, int, Heading]]) -> None:
+    """The run of unclosed markers (ordinal, line, heading) marked where it holds two or more."""
+    if len(run) >= _MIN_UNCLOSED:
+        for _, i, heading in run:
+            found[i] = heading
 
 
 def _marked(body: list[Block], entries: frozenset[int]) -> list[Heading | None]:
