@@ -537,27 +537,33 @@ def _nested_lists(marked: list[tuple[int, Heading]]) -> set[str]:
 
 def _headings(body: list[Block]) -> list[Heading | None]:
     """Each body line's heading, in order. The entries of a contents list (目录) open no section."""
-    found = _marked(body, frozenset())
+    opened: list[int] = []  # the lines opening with a bracket and no heading, noted by the marking walk
+    found = _marked(body, frozenset(), opened)
     marks = [None if h is None else (h.group, marker_ordinal(h.group, h.number)) for h in found]
     entries = frozenset(i for r in contents_entries(body, marks) for i in r)
-    found = _marked(body, entries) if entries else found
-    _unclosed_siblings(body, found)
+    if entries:
+        opened.clear()
+        found = _marked(body, entries, opened)
+    if opened:
+        _unclosed_siblings(body, found, opened)
     return found
 
 
 _MIN_UNCLOSED = 2  # siblings that show a lost closing bracket: (一… and (二… at least
 
 
-def _unclosed_siblings(body: list[Block], found: list[Heading | None]) -> None:
+def _unclosed_siblings(body: list[Block], found: list[Heading | None], opened: list[int]) -> None:
     """Lines opening as a （一） that lost its closing bracket (`(一加强阵地建设`, `P.UNCLOSED_CN_PAREN`), each
     heading-like and holding no closing bracket, are headings where they number on from (一 in order,
     two or more: `(二丰富活动内容` after it is what tells `(一加强…` from an aside opening the same way,
     `(一般为每年6月至9月`, which has no such sibling; a numeral counting (`(一期工程`, `P.NUMERAL_LIST`) is
-    none. Marked in `found` in place, as written: `(一`."""
+    none. Marked in `found` in place, as written: `(一`. `opened`: the lines opening with a bracket that
+    the marking walk gave no heading (a few), asked here in order."""
     run: list[tuple[int, int, Heading]] = []
-    for i, b in enumerate(body):
+    for i in opened:
+        b = body[i]
         f = b.folded
-        if f[:1] != "(" or found[i] is not None or b.table or ")" in f:
+        if found[i] is not None or b.table or ")" in f:
             continue
         m = P.UNCLOSED_CN_PAREN.match(f)
         if m is None or not _heading_like(f[m.end() :]) or P.NUMERAL_LIST.match(f, m.start("n")):
@@ -579,12 +585,13 @@ def _take_run(found: list[Heading | None], run: list[tuple[int, int, Heading]]) 
             found[i] = heading
 
 
-def _marked(body: list[Block], entries: frozenset[int]) -> list[Heading | None]:
+def _marked(body: list[Block], entries: frozenset[int], opened: list[int]) -> list[Heading | None]:
     """The heading of each line but the `entries`: the markers of the 一、 family seen so far tell a
     list of numbers (一、二期工程…) from the next marker (二、三级医院… after 一、), which the line alone
     cannot. Right under the bare 一、 heading it would follow (a title and no text), such a line is
     that heading's first sentence (`二、关于投资` ⏎ `三、四季度投资增速回升。`): a heading is not left
-    empty by its next."""
+    empty by its next. `opened` gathers the lines that open with a bracket and no heading
+    (`_unclosed_siblings` asks them)."""
     found: list[Heading | None] = []
     last_cn: int | None = None
     quoted = _inside_quotes(_quote_depths(body, 0), 0)
@@ -596,6 +603,8 @@ def _marked(body: list[Block], entries: frozenset[int]) -> list[Heading | None]:
             heading = _marked_heading(above, found, b, last_cn, notes)
             if heading is not None and heading.group == "cn":
                 last_cn = cn_to_int(heading.number)
+            elif heading is None and b.folded[:1] == "(":
+                opened.append(index)  # (一加强…: a （一） that lost its closing bracket, if siblings follow
         found.append(heading)
         above.append(b)
     return found
