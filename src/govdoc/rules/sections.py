@@ -585,12 +585,12 @@ def _take_run(found: list[Heading | None], run: list[tuple[int, int, Heading]]) 
             found[i] = heading
 
 
-def _marked(body: list[Block], entries: frozenset[int], opened: list[int]) -> list[Heading | None]:
+def _marked(body: list[Block], entries: frozenset[int], opened: list[int] | None = None) -> list[Heading | None]:
     """The heading of each line but the `entries`: the markers of the 一、 family seen so far tell a
     list of numbers (一、二期工程…) from the next marker (二、三级医院… after 一、), which the line alone
     cannot. Right under the bare 一、 heading it would follow (a title and no text), such a line is
     that heading's first sentence (`二、关于投资` ⏎ `三、四季度投资增速回升。`): a heading is not left
-    empty by its next. `opened` gathers the lines that open with a bracket and no heading
+    empty by its next. `opened`, if given, gathers the lines that open with a bracket and no heading
     (`_unclosed_siblings` asks them)."""
     found: list[Heading | None] = []
     last_cn: int | None = None
@@ -603,7 +603,7 @@ def _marked(body: list[Block], entries: frozenset[int], opened: list[int]) -> li
             heading = _marked_heading(above, found, b, last_cn, notes)
             if heading is not None and heading.group == "cn":
                 last_cn = cn_to_int(heading.number)
-            elif heading is None and b.folded[:1] == "(":
+            elif heading is None and opened is not None and b.folded[:1] == "(":
                 opened.append(index)  # (一加强…: a （一） that lost its closing bracket, if siblings follow
         found.append(heading)
         above.append(b)
