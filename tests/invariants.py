@@ -13,6 +13,7 @@ import contextlib
 import dataclasses
 import html
 import json
+import re
 import unicodedata
 from collections.abc import Iterator
 
@@ -87,7 +88,14 @@ def check_field_spans(doc: govdoc.Document) -> None:
 
     text, h = doc.text, doc.header
     _exact(doc, "header.issuer", h.issuer_span, h.issuer)
-    _exact(doc, "header.signer", h.signer_span, h.signer)
+    if len(h.signers) > 1:  # schema 1.10: joint signers, 、 standing for a space between two names
+        assert h.signer == "、".join(h.signers), "header.signer: not its signers joined with 、"
+        if h.signer_span is not None:
+            written = text[h.signer_span.start : h.signer_span.end]
+            assert tuple(re.split(r"[、 \u3000]+", written)) == h.signers, "header.signers: not the span's names"
+    else:
+        _exact(doc, "header.signer", h.signer_span, h.signer)
+        assert h.signers == ((h.signer,) if h.signer else ()), "header.signers: not the one signer"
     _each(doc, "header.recipients", h.recipients_spans, h.recipients)
     if h.title_span is not None:
         lines = text[h.title_span.start : h.title_span.end].split("\n")

@@ -121,3 +121,81 @@ def test_a_text_object_wholly_inside_an_actual_text_span_is_the_file_s_own_text_
         + " Tj EMC ET\n"
     )
     assert not _actual_text_warnings(doc)
+
+
+# --- genre19's question: joint signers parted by a space -------------------------------------------------
+
+_JOINT_REQUEST = """某县农业农村局　某县水利局文件
+县农发〔2024〕21号　　　　　　签发人：{signers}
+
+某县农业农村局　某县水利局关于申请高标准农田建设补助资金的请示
+
+市农业农村局、市水利局：
+我县今年计划新建高标准农田1.2万亩，配套建设灌排渠系42公里，资金缺口较大。特申请补助资金800万元。
+妥否，请批示。
+
+某县农业农村局　　　　某县水利局
+2024年3月15日
+"""
+
+
+def _joint(signers: str) -> govdoc.Document:
+    doc = govdoc.parse_text(_JOINT_REQUEST.format(signers=signers))
+    check_invariants(doc)
+    return doc
+
+
+def test_two_signers_parted_by_an_ideographic_space_are_two_signers() -> None:
+    doc = _joint("鲁某某　方某某")
+    assert doc.header.signers == ("鲁某某", "方某某")
+    assert doc.header.signer == "鲁某某、方某某"
+    assert "签发人：鲁某某　方某某" in doc.text  # the space stays in the text: no letter-spacing
+
+
+def test_two_signers_parted_by_a_half_width_space_are_two_signers() -> None:
+    doc = _joint("鲁某某 方某")
+    assert doc.header.signers == ("鲁某某", "方某")
+    assert doc.header.signer == "鲁某某、方某"
+
+
+def test_two_signers_parted_by_a_dunhao_keep_their_signer_as_written() -> None:
+    doc = _joint("鲁某某、方某某")
+    assert doc.header.signers == ("鲁某某", "方某某")
+    assert doc.header.signer == "鲁某某、方某某"
+
+
+def test_a_single_signer_is_unchanged_and_alone_in_signers() -> None:
+    doc = _joint("鲁某某")
+    assert doc.header.signer == "鲁某某"
+    assert doc.header.signers == ("鲁某某",)
+
+
+def test_a_letter_spaced_two_character_name_stays_one_signer() -> None:
+    doc = _joint("鲁　某")  # one character a side: letter-spacing, one name
+    assert doc.header.signer == "鲁某"
+    assert doc.header.signers == ("鲁某",)
+
+
+def test_a_post_before_the_signer_s_name_is_no_second_signer() -> None:
+    doc = _joint("局长　鲁某某")
+    assert doc.header.signer == "鲁某某"
+    assert doc.header.signers == ("鲁某某",)
+
+
+def test_a_document_without_a_signer_has_no_signers() -> None:
+    doc = govdoc.parse_text(_JOINT_REQUEST.replace("　　　　　　签发人：{signers}", ""))
+    assert doc.header.signer is None
+    assert doc.header.signers == ()
+
+
+def test_a_signer_row_going_on_with_a_drafter_keeps_one_signer() -> None:
+    # the names do not end the line: no joint signers, the drafter's label ends the name (as before)
+    doc = _joint("鲁某某 拟稿人：方某某")
+    assert doc.header.signer == "鲁某某"
+    assert doc.header.signers == ("鲁某某",)
+
+
+def test_the_table_row_lists_each_signer() -> None:
+    from govdoc.table import row_of
+
+    assert row_of(_joint("鲁某某　方某某"))["signers"] == "鲁某某；方某某"

@@ -65,8 +65,8 @@ RELEASED = {
         "error-record.schema.json": "c8e52ba5d34ac212462fb5985b5d72c55bf3150fd659bc02f32ecf8cc8ac3f29",
     },
     "1.10": {
-        "batch-record.schema.json": "a961257b4120c38e755ade50257fa154908ba46a347bebb6ea1539f294f8d04f",
-        "document.schema.json": "5820703ead11c12a64597b319829e7e39af6aa2bf1580ad1c5720018d83c36d8",
+        "batch-record.schema.json": "bb3237f8c1f9cc7e9db2fb9c8b0618100f4f73231dc6385b7ae89c6bf127c3c8",
+        "document.schema.json": "d28468b7faccd2ad51314f7a063eee0ed9a2c53926812bd69bf5eb7d7dae2690",
         "error-record.schema.json": "38b7e4f449ca1f1eb77e10f011002c077bbe7525150813cd69bbd36ec47a8d7a",
     },
 }

@@ -24,7 +24,7 @@ SCHEMA_VERSION = "1.10"
 # `header.serial`, `header.attendance`, `signature.date_partial`, `imprint.printed_on_partial`, the
 # proposal kinds 来信 and 留言 and the warning codes `text-repaired`, `mojibake-suspected` and
 # `date-partial` (README "Schema 1.8 adds"); 1.9 `header.distribution`, `signature.persons` and the
-# warning code `comments-dropped` (README "Schema 1.9 adds"); 1.10 the proposal kind 申请 (and the
+# warning code `comments-dropped` (README "Schema 1.9 adds"); 1.10 `header.signers`, the proposal kind 申请 (and the
 # repair kinds `html-entity` and `actual-text`, which name a message, not a schema value: README
 # "Schema 1.10 adds").
 # Released versions are kept frozen in the repository's `schema/X.Y/`; a version only ever adds
@@ -321,7 +321,8 @@ class Header:
         doc_number: the 发文字号
         title: the document's own title, wrapped lines joined
         recipients: the 主送 addressees, split by the contract's rule
-        signer: 签发人, who approved the document for issue
+        signer: 签发人, who approved the document for issue; since schema 1.10 several (a joint document's, one
+            for each organ) joined with 、
         security: 密级 and 保密期限 as written (秘密★1年); since schema 1.7 a 保密期限 written apart
             from its 密级 is joined to it with one space (秘密 保密期限：一年); none without a 密级
         urgency: 紧急程度: 特急, 加急, 特提, 平急
@@ -347,6 +348,8 @@ class Header:
         distribution: the 附注's distribution scope (GB/T 9704 7.3.7's 印发传达范围) as written, its brackets
             and 此件 left out: 发至县级, 发至乡镇，传达至村（社区） (schema 1.9)
         distribution_span: where `distribution` stands (schema 1.9)
+        signers: each 签发人 as written, one for each organ of a joint document (签发人：秦某某　尤某某 →
+            秦某某, 尤某某); [] when none. `signer` joins several with 、 (schema 1.10)
     """
 
     issuer: str | None = None
@@ -373,6 +376,7 @@ class Header:
     attendance: tuple[Attendance, ...] = ()
     distribution: str | None = None
     distribution_span: Span | None = field(default=None, compare=False)
+    signers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

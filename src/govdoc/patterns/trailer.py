@@ -325,12 +325,26 @@ DRAFTING_LABELS = (*REVIEWER_ROLES, *REVIEWER_BARE_ROLES, "签发日期")
 # A cell of the signer's row after the name (拟稿人：…, 联系电话：…), its label and colon: the name ends where
 # one begins.
 _SIGNER_ROW_CELL = rf"(?:{'|'.join((*_CONTACT_LABELS, *DRAFTING_LABELS))})[ ]{{0,2}}:"
+# Schema 1.10: joint signers' names parted by one space, as 、 would part them (签发人：秦某某　尤某某, one 签发人
+# for each organ of a joint document), each of two to four characters, the last ending the line: the layout
+# clean-up keeps such a space (SIGNERS_SPACED), which it takes out elsewhere between two ideographs.
+_SPACED_NAMES = r"[\p{Han}·]{2,4}(?:[ ][\p{Han}·]{2,4}){1,3}(?=[ ]*$)"
 SIGNER = _lazy(
     r"(?:签发人|领导签发|签发领导|领导署名|领导签字|(?:单位|主要)?负责人(?:签字|签发|签名)|签发)"
     r"[ ]{0,2}[:\t][ ]{0,2}"  # (a tab for the colon in a form's row)
     rf"(?:{_HEAD_POST}[ ]{{0,2}}(?=[\p{{Han}}·]{{2}}))?"
     rf"(?P<name>[\p{{Han}}·][\p{{Han}}·、]{{1,25}}?(?={_SIGNER_ROW_CELL})"
+    rf"|{_SPACED_NAMES}"
     r"|[\p{Han}·]{2,8}(?:、[\p{Han}·]{2,8}){0,3})"
+)
+# Where the layout clean-up keeps a space between two ideographs (schema 1.10): between joint signers'
+# names (`_SPACED_NAMES`) after the 签发人 label, to the line's end. A one-character piece is letter-spacing
+# (签发人：付　某, taken out), a post before the names no name (签发人：局长　罗某), a line going on after the
+# names (签发人：张某 核稿人：李某) no such row.
+SIGNERS_SPACED = _lazy(
+    r"(?:签发人|签发领导|领导签发)[ ]{0,2}:[ ]{0,2}"
+    rf"(?>(?:{_HEAD_POST}[ ]{{0,2}}(?=[\p{{Han}}·]{{2}}))?)"
+    rf"(?P<names>{_SPACED_NAMES})"
 )
 # Such a cell: a bracketed note that opens with the 签发人 and goes on so is the signing row set as a 附注
 # (（签发人：张某　拟稿人：李某　电话：…）).

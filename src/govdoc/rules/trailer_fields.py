@@ -23,6 +23,7 @@ from govdoc.numerals import cn_to_int, list_number
 from govdoc.rules import field_spans as S
 from govdoc.rules import lines as L
 from govdoc.rules.cues import SIGNER, cued
+from govdoc.rules.head.marks import signer_names
 from govdoc.rules.trailer.attachments import file_box_label
 from govdoc.state import Block, State, Zone
 
@@ -309,7 +310,10 @@ def signer_after_date(state: State) -> None:
                 b.text[m.start("name") : m.end("name")],
                 S.at(state, b, m.start("name"), m.end("name"), strip=False),
             )
-            state.header = dataclasses.replace(state.header, signer=name, signer_span=span)
+            signers = signer_names(name)
+            state.header = dataclasses.replace(
+                state.header, signer="、".join(signers) if len(signers) > 1 else name, signers=signers, signer_span=span
+            )
             return
 
 

@@ -86,6 +86,8 @@ def layout_spaces(state: State) -> None:
             delete_ranges(b, [(i, i + 1) for i in range(1, len(b.text), 2)])
             continue
         cells = _cell_edges(b.folded)
+        if "签" in b.folded:
+            cells |= _between_signers(b.folded)
         listed = _cc_line(b.folded) or _print_line(b.folded)
         ranges = [
             (m.start(), m.end())
@@ -96,6 +98,17 @@ def layout_spaces(state: State) -> None:
         wide = [e for s, e in ranges if e - s >= 2]  # (a run of two ideographic spaces is two long)
         narrow = [e for s, e in ranges if e - s < 2]
         delete_ranges(b, ranges, wide, narrow)  # narrow spaces kept as evidence: 国务院 中央军委 on a 落款 line
+
+
+def _between_signers(folded: str) -> set[int]:
+    """Where one space parts the names of a joint document's signers after its 签发人 label, the line's
+    last cell (签发人：秦某某　尤某某: one for each organ, schema 1.10): it separates them as a 、 would, so it
+    is no letter-spacing, and taking it out ran two names into one (秦某某尤某某). Only a line holding 签
+    asks (`patterns.SIGNERS_SPACED`)."""
+    m = P.SIGNERS_SPACED.search(folded)
+    if m is None:
+        return set()
+    return {m.start("names") + k for k, ch in enumerate(m.group("names")) if ch == " "}
 
 
 def _spaced_throughout(text: str) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import itertools
 
+import regex
+
 from govdoc import patterns as P
 from govdoc.model import Span
 from govdoc.rules import field_spans as S
@@ -94,9 +96,36 @@ def header_marks(state: State) -> None:
     if signer is None:
         signer, signer_span = _from_information_table(state) or (None, None)
     security, security_span = _with_period(security, security_span, period, period_span)
+    signers = signer_names(signer)
     set_header(
-        state, signer=signer, signer_span=signer_span, security=security, security_span=security_span, urgency=urgency
+        state,
+        signer=_joined(signer, signers),
+        signers=signers,
+        signer_span=signer_span,
+        security=security,
+        security_span=security_span,
+        urgency=urgency,
     )
+
+
+_NAME_PARTS = regex.compile(r"[、 \u3000]+")
+
+
+def signer_names(written: str | None) -> tuple[str, ...]:
+    """Each 签发人 a signer's value names (schema 1.10 `header.signers`), as written: a joint document's
+    one for each organ, parted by 、 or by the one space the layout clean-up keeps between names
+    (`patterns.SIGNERS_SPACED`); () for none."""
+    if not written:
+        return ()
+    if "、" not in written and " " not in written and "\u3000" not in written:
+        return (written,)
+    return tuple(part for part in _NAME_PARTS.split(written) if part)
+
+
+def _joined(written: str | None, signers: tuple[str, ...]) -> str | None:
+    """`header.signer`: the names joined with 、 where there are several (a space between two names read
+    as the 、 it stands for: 秦某某　尤某某 → 秦某某、尤某某), a single signer as written."""
+    return "、".join(signers) if len(signers) > 1 else written
 
 
 def _with_period(
