@@ -199,3 +199,107 @@ def test_the_table_row_lists_each_signer() -> None:
     from govdoc.table import row_of
 
     assert row_of(_joint("鲁某某　方某某"))["signers"] == "鲁某某；方某某"
+
+
+# --- Q6: a plain-text 简报's 编发 line is its signature -----------------------------------------------------
+
+_BRIEF = """{title}
+{serial}
+{compiled}
+
+全县启动秋粮收购工作
+9月20日，全县秋粮收购工作全面启动，设立收购网点18个，预计收购中晚稻4万吨。
+
+农村人居环境整治取得新进展
+今年以来，全县新改建农村户厕1200座，完成村庄清洁行动120个村。
+
+报：市农业农村局
+送：县委办公室，县人大常委会办公室
+发：各镇人民政府，县直有关单位
+某县农业农村局办公室　　　2024年9月23日印发
+"""
+
+
+def _brief(title: str, compiled: str, serial: str = "第7期") -> govdoc.Document:
+    doc = govdoc.parse_text(_BRIEF.format(title=title, serial=serial, compiled=compiled))
+    check_invariants(doc)
+    return doc
+
+
+def test_the_compiling_line_under_a_brief_s_title_and_issue_is_its_signature() -> None:
+    doc = _brief("农业农村工作简报", "某县农业农村局办公室编　　　2024年9月23日")
+    assert doc.signature is not None
+    assert doc.signature.issuers == ("某县农业农村局办公室",)  # 编 is no part of the organ's name
+    assert doc.signature.date == "2024-09-23"
+    assert doc.signature.date_text == "2024年9月23日"
+    assert doc.imprint is not None and doc.imprint.printed_by == "某县农业农村局办公室"  # the 报尾's 印发 line
+    assert not [w for w in doc.warnings if w.code == "field-missing"]
+    assert not any("编" in p.text and "2024年9月23日" in p.text for p in doc.preamble)
+
+
+def test_a_compiling_line_written_bian_yin_signs_an_information_bulletin() -> None:
+    doc = _brief("某县农业农村信息", "某县农业农村局办公室编印　2024年9月23日", serial="第15期")
+    assert doc.header.title == "某县农业农村信息"  # 信息 is a title only over its issue
+    assert doc.header.serial is not None and doc.header.serial.text == "第15期"
+    assert doc.signature is not None
+    assert doc.signature.issuers == ("某县农业农村局办公室",)
+    assert doc.signature.date == "2024-09-23"
+
+
+def test_a_work_trends_bulletin_is_titled_over_its_issue_and_signed_by_its_compiling_line() -> None:
+    doc = _brief("农村工作动态", "某县农业农村局办公室编　2024年9月23日", serial="第3期")
+    assert doc.header.title == "农村工作动态"
+    assert doc.signature is not None and doc.signature.issuers == ("某县农业农村局办公室",)
+
+
+def test_a_brief_without_a_compiling_line_still_says_its_signature_is_missing() -> None:
+    doc = _brief("农业农村工作简报", "")
+    assert doc.signature is None
+    assert any(w.code == "field-missing" for w in doc.warnings)
+
+
+def test_a_line_ending_in_bian_inside_a_reply_signs_nothing() -> None:
+    text = """关于市人大代表第0317号建议的答复
+
+李某某代表：
+您提出的关于编印农业技术手册的建议收悉。现答复如下：
+我局组织编写的《水稻绿色高产技术手册》已于今年出版，现将版本信息摘录如下：
+《水稻绿色高产技术手册》由市统计局编　　2024年3月1日
+下一步，我局将继续组织农技人员深入田间地头开展技术指导。
+感谢您对农业农村工作的关心和支持。
+
+某市农业农村局
+2024年6月12日
+"""
+    doc = govdoc.parse_text(text)
+    check_invariants(doc)
+    assert doc.signature is not None
+    assert doc.signature.issuers == ("某市农业农村局",)
+    assert doc.signature.date == "2024-06-12"
+    assert "《水稻绿色高产技术手册》由市统计局编" in doc.text  # stays the body's
+
+
+def test_a_notice_with_a_compiling_line_in_its_body_keeps_its_own_signature() -> None:
+    text = """某县教育局关于做好2024年秋季开学工作的通知
+
+各中小学校：
+现将有关事项通知如下：
+一、做好开学准备。各校要对照《秋季开学工作指南》逐项落实，该指南的版本为：
+某县教育局办公室编　2024年8月20日
+二、加强安全管理。开学前要完成校舍安全排查。
+
+某县教育局
+2024年8月22日
+"""
+    doc = govdoc.parse_text(text)
+    check_invariants(doc)
+    assert doc.kind == "notice"
+    assert doc.signature is not None
+    assert doc.signature.issuers == ("某县教育局",)
+    assert doc.signature.date == "2024-08-22"
+    assert "某县教育局办公室编" in doc.text  # stays the body's
+
+
+def test_a_line_ending_in_xinxi_without_an_issue_under_it_is_no_title() -> None:
+    doc = govdoc.parse_text("相关信息\n某县召开安全生产工作会议\n会议要求各部门压实责任。\n")
+    assert doc.header.title != "相关信息"

@@ -39,6 +39,12 @@ DATES_SIDE_BY_SIDE = _lazy(rf"^(?:{DATE.pattern})(?:[ \t]{{0,40}}(?P<last>{DATE.
 _ORGAN_THEN = r"^(?P<organ>[^\n:]{2,60}?)[ ]{0,40}"
 _YEAR_MONTH = rf"{_YEAR_WORDS}[ ]{{0,2}}年[ ]{{0,2}}{_MONTH_WORDS}[ ]{{0,2}}月"
 ORGAN_DATE_LINE = _lazy(rf"{_ORGAN_THEN}(?P<date>{DATE.pattern})$")
+# A 简报's 编发 line over its articles (schema 1.10): the organ that compiles it, 编 (编印, 编发), its date
+# (某县人民政府办公室编　　2024年5月6日, 某办公室编印　2024年5月6日). Its signature only where the text is a
+# 简报 (`trailer.signature_under_title`): a line ending in 编 elsewhere is a sentence's.
+COMPILED_BY_DATE_LINE = _lazy(
+    rf"^(?P<organ>[^\n:]{{2,60}}?)[ ]{{0,2}}(?:编印|编发|编)[ ]{{0,40}}(?P<date>{DATE.pattern})$"
+)
 # The same with the date written to its month only (某局　　2024年5月, 某局　二〇二四年五月): schema 1.8's
 # `date_partial` on the one line a layout copy put the 落款's two on.
 ORGAN_MONTH_DATE_LINE = _lazy(rf"{_ORGAN_THEN}(?P<date>{_YEAR_MONTH})$")

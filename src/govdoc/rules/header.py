@@ -21,6 +21,7 @@ from govdoc.rules.header_lines import (
     header_zone,
     is_headerish,
     is_metadata,
+    issue_title,
     letterhead_over_title,
     pre_title_zone,
     serial_under_type,
@@ -90,7 +91,7 @@ def find_header(state: State) -> None:
             recipients, title = rejoined, title_above(live, rejoined, cut)
             limit = min(limit, len(live))  # the joined lines left `live`
     if not title:
-        title = best_title(live, limit, cut, headlines)
+        title = issue_title(live, limit) or best_title(live, limit, cut, headlines)
     if not title and state.format in _LAYOUTLESS:
         title = framed_title(live, limit if recipients is None else recipients)
     if title and recipients is None:

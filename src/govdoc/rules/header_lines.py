@@ -69,6 +69,21 @@ def serial_under_type(live: list[Block], i: int) -> bool:
     return m is not None and kind is not None and m.group("unit") in P.SERIAL_UNIT[kind.group()]
 
 
+_ISSUE_TITLE_REACH = 3  # lines a 简报's title may stand below the top (a 内部资料 mark, an organ over it)
+_ISSUE_TITLES = ("信息", "动态", "快报")  # a 简报's names the title shapes do not know (工作简报 they do)
+
+
+def issue_title(live: list[Block], limit: int) -> list[Block]:
+    """A 简报's title under another name (某区政务信息, 教育工作动态, 信息快报) right over its issue (第12期, a
+    `serial_under_type` line): the issue is the evidence, since a line ending in 信息 alone is no title
+    (相关信息). [] where the top holds none."""
+    for i in range(min(limit - 1, _ISSUE_TITLE_REACH)):
+        f = live[i].folded.rstrip()
+        if f.endswith(_ISSUE_TITLES) and L.is_title_like(live[i]) and serial_under_type(live, i + 1):
+            return [live[i]]
+    return []
+
+
 _CASE_NUMBER_MAX = 30  # CASE_NUMBER_LINE: the year's brackets, a code of twelve, a serial of six, 号之十一
 
 

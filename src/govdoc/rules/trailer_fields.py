@@ -184,6 +184,8 @@ def signature(state: State) -> None:
         found_organs.extend(_organs_on_line(date_block))  # 答复单位：某局  答复日期：2024年5月6日
     elif m:
         found_organs.extend(_organs_on_line(date_block, m.end("organ")))
+    elif not start and (compiled := L.compiled_by_at(date_block)):  # a 简报's 编发 line: its organ, 编 left out
+        found_organs.extend(_organs_on_line(date_block, compiled))
     elif not start and not L.date_class(date_block) and (named := L.name_date_at(date_block)):
         found_organs.extend(_organs_on_line(date_block, named))  # a name by its place beside the date
     known = _known_organs(state)

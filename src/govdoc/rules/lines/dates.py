@@ -149,6 +149,22 @@ def is_date_line(b: Block) -> bool:
     return bool(date_class(b) & DATE_LINE)
 
 
+def compiled_by_at(b: Block) -> int:
+    """Where the organ ends on a 简报's 编发 line (某县人民政府办公室编　　2024年5月6日: an organ, 编 or 编印, the
+    date), else 0. Only a line holding 编 is searched; whether the text is a 简报 is the caller's to know."""
+    f = b.folded
+    if "编" not in f:
+        return 0
+    end = date_end(b)
+    m = P.COMPILED_BY_DATE_LINE.match(f, 0, end)
+    if m is None:
+        return 0
+    organ = m.group("organ").strip()
+    if any(c in organ for c in _NOT_IN_SIGNING_ORGAN) or not P.ORGAN_SUFFIX.search(organ):
+        return 0
+    return m.start("organ") + len(m.group("organ").rstrip())
+
+
 def is_organ_date_line(b: Block) -> bool:
     """An organ and the date on one line (署名 and 成文日期 side by side)."""
     return bool(date_class(b) & ORGAN_DATE)

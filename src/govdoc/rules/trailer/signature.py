@@ -261,6 +261,28 @@ def _date_under_each(region: Region, date_at: int) -> bool:
 
 
 _UNDER_TITLE = ("公报", "简报")  # the genres that print their organ and date in their head, none at the end
+# The titles of a 简报 under other names (工作动态, 政务信息, 信息快报), whose 编发 line (某办公室编　2024年5月6日)
+# signs it (schema 1.10); a title of another kind is a 简报 where an issue 第N期 stands under it.
+_BRIEFS = ("简报", "信息", "动态", "快报")
+
+
+def _issue_serial(state: State) -> bool:
+    """The header's serial is an issue (第3期), as a 简报's is under its title."""
+    serial = state.header.serial
+    return serial is not None and serial.text.rstrip(")）").endswith("期")
+
+
+def _compiled_by(state: State, b: Block) -> bool:
+    """A 简报's 编发 line (某县人民政府办公室编　　2024年5月6日, 某办公室编印　2024年5月6日) under its title and
+    issue: the organ that compiles the 简报 and its date, so its `signature` (schema 1.10, as a PDF 简报's 报头
+    is read), the 编 no part of the organ's name (`trailer_fields.signature` reads it off the line)."""
+    if not L.compiled_by_at(b):
+        return False
+    b.zone = SIGNATURE
+    state.signature_date = b
+    return True
+
+
 _MAX_HEAD_ORGANS = 3  # joint issuers of a 公报, one a line
 _HEAD_ZONES = frozenset((Zone.HEADER, Zone.CHROME))
 _OPEN_ZONES = frozenset((Zone.UNSET, Zone.BODY))
@@ -281,7 +303,11 @@ def signature_under_title(state: State) -> None:
             last = i
         elif last >= 0 and b.zone is not Zone.CHROME:
             break
-    if last < 0 or not blocks[last].folded.rstrip().endswith(_UNDER_TITLE):
+    if last < 0:
+        return
+    title = blocks[last].folded.rstrip()
+    brief = title.endswith(_BRIEFS) or _issue_serial(state)
+    if not (brief or title.endswith(_UNDER_TITLE)):
         return
     k = last + 1
     while k < len(blocks) and blocks[k].zone in _HEAD_ZONES:
@@ -289,7 +315,13 @@ def signature_under_title(state: State) -> None:
             blocks[k].zone = SIGNATURE  # 国家统计局　　2024年2月29日, zoned a header line by its shape
             state.signature_date = blocks[k]
             return
+        if brief and _compiled_by(state, blocks[k]):
+            return
         k += 1
+    if brief and k < len(blocks) and blocks[k].zone in _OPEN_ZONES and _compiled_by(state, blocks[k]):
+        return
+    if not title.endswith(_UNDER_TITLE):
+        return
     organs: list[Block] = []
     while (
         k < len(blocks)
