@@ -361,7 +361,7 @@ def letterhead_over_title(live: list[Block], start: int, last: int, signed: Call
     文书, not a line of the title. A site's headline stands over no serial."""
     if start == 0 or last + 1 >= len(live) or any(b.zone is _ISSUER for b in live[:start]):
         return
-    if (top := _organ_over_marks(live, start)) is not None:
+    if (top := _organ_over_marks(live, start, signed)) is not None:
         top.zone = Zone.ISSUER
         return
     above = live[start - 1]
@@ -378,29 +378,37 @@ def letterhead_over_title(live: list[Block], start: int, last: int, signed: Call
         above.zone = Zone.ISSUER
 
 
-def _organ_over_marks(live: list[Block], start: int) -> Block | None:
+def _organ_over_marks(live: list[Block], start: int, signed: Callable[[int], bool]) -> Block | None:
     """An organ's name over the answer's marks (办理结果：A类, 答复类别：B, 公开属性：主动公开, 签发人：某,
     at most `_MARK_ROWS` of them) that stand right over its title (`某县农业农村局` / `答复类别：B` /
     `关于第0123号代表建议办理情况的答复`): the letterhead, whose marks an office sets between it and the
-    title, as it sets them over the 文号. An information table's other rows (索引号, 发布机构) are no
-    marks: a portal's site name over its table is the page's, not the letterhead."""
+    title, as it sets them over the 文号. The marks alone are no evidence: a portal prints its site's
+    name over a 公开属性, 分类 or 办理结果 row of its own, so the organ must be the letterhead's by what
+    only a letterhead shows: the 落款 repeats it (`signed`), or a 签发人 row stands among the marks (a
+    portal's table names none). A site's name (某某区人民政府) over the reply a bureau signs is the
+    page's, and stays unplaced (warned). An information table's other rows (索引号, 发布机构) are no
+    marks either."""
     k = start - 1
-    while k >= 0 and start - k <= _MARK_ROWS and _answer_mark_row(live[k]):
+    issued = False
+    while k >= 0 and start - k <= _MARK_ROWS and (key := _answer_mark_key(live[k])) is not None:
+        issued = issued or key in P.SIGNER_TABLE_KEYS
         k -= 1
     if k == start - 1 or k < 0 or not L.is_organ_line(live[k]):
         return None
-    return live[k]
+    return live[k] if issued or signed(k) else None
 
 
 _MARK_ROWS = 3  # 办理结果, 公开属性 and 签发人, the most a reply prints over its title
 
 
-def _answer_mark_row(b: Block) -> bool:
-    """A 键：值 row of an answer's marks: its category, its disclosure, who signed it off."""
+def _answer_mark_key(b: Block) -> str | None:
+    """The key of a 键：值 row of an answer's marks (its category, its disclosure, who signed it
+    off), or None for any other line."""
     f = b.folded
     if ":" not in f:
-        return False
-    return key_of(f.split(":", 1)[0]) in _MARK_KEYS
+        return None
+    key = key_of(f.split(":", 1)[0])
+    return key if key in _MARK_KEYS else None
 
 
 _MARK_KEYS = frozenset((*P.CATEGORY_KEYS, *P.DISCLOSURE_KEYS, *P.SIGNER_TABLE_KEYS))

@@ -1,0 +1,73 @@
+"""Fixes for diffread-A's findings on genre19's code (A1, A9, A2, A8, A12), each tested with a new
+example of the cause (it fails before the fix) and a guard that the case the code was written for
+still reads as it did."""
+
+from __future__ import annotations
+
+from tests.probing import checked, codes
+
+# --- A1: a portal's site name over one of its own mark rows is no letterhead ----------------------------------
+
+
+def test_a_portals_site_name_over_a_handling_result_row_is_not_the_issuer_of_a_bureaus_reply() -> None:
+    doc = checked("""\
+某市人民政府
+办理结果：A类
+关于市人大十六届二次会议第0087号建议的答复
+王某某代表：
+您提出的关于增开城乡公交线路的建议收悉。现答复如下：
+我局已于今年6月新开通城乡公交线路3条。
+感谢您对交通运输工作的关心和支持。
+某市交通运输局
+2024年8月12日
+""")
+    assert doc.header.issuer is None
+    assert doc.header.handling_result == "A"
+    assert doc.signature is not None
+    assert doc.signature.issuers == ("某市交通运输局",)
+    assert "content-unplaced" in codes(doc)  # the site's name is warned, not taken in silence
+
+
+def test_a_portals_site_name_over_its_subject_row_is_not_the_issuer() -> None:
+    doc = checked("""\
+某县人民政府
+类别：建议提案办理
+关于县政协九届四次会议第56号提案的答复
+李某某委员：
+您提出的关于加强农村饮水安全保障的提案收悉。现答复如下：
+今年我局已完成8处农村供水工程改造。
+某县水利局
+2024年6月28日
+""")
+    assert doc.header.issuer is None
+    assert doc.signature is not None
+    assert doc.signature.issuers == ("某县水利局",)
+
+
+def test_guard_a_bureaus_letterhead_over_its_marks_that_its_signature_repeats_is_the_issuer() -> None:
+    doc = checked("""\
+某市自然资源和规划局
+答复类别：B
+公开属性：依申请公开
+关于市政协十一届三次会议第142号提案的答复
+赵某某委员：
+您提出的关于盘活闲置农房的提案收悉。现答复如下：
+我局将会同有关部门研究出台盘活闲置农房的指导意见。
+某市自然资源和规划局
+2024年7月15日
+""")
+    assert doc.header.issuer == "某市自然资源和规划局"
+    assert "content-unplaced" not in codes(doc)
+
+
+def test_guard_a_letterhead_over_its_signer_row_is_the_issuer_though_the_date_stands_alone() -> None:
+    doc = checked("""\
+某县农业农村局
+签发人：孙某某
+关于县人大十八届三次会议第9号建议的答复
+周某某代表：
+您提出的关于扶持家庭农场发展的建议收悉。现答复如下：
+我局今年安排专项资金200万元扶持家庭农场发展。
+2024年6月3日
+""")
+    assert doc.header.issuer == "某县农业农村局"
