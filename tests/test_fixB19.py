@@ -71,3 +71,32 @@ def test_guard_a_letterhead_over_its_signer_row_is_the_issuer_though_the_date_st
 2024年6月3日
 """)
     assert doc.header.issuer == "某县农业农村局"
+
+
+# --- A9: a one-line 落款 of joint signers, or of one organ beside its seal's place, under a schedule -------------
+
+_SCHEDULE = """\
+关于开展2024年城区道路积水点整治的通知
+各街道办事处：
+为确保汛期城区道路通行安全，现将积水点整治任务安排如下：
+排查建档　　市城市管理局　　2024年4月15日
+工程施工　　市住房和城乡建设局　　2024年5月20日
+"""
+
+
+def test_joint_signers_and_their_date_on_one_line_under_a_schedule_sign_it() -> None:
+    doc = checked(_SCHEDULE + "市城市管理局　　市住房和城乡建设局　　2024年4月1日\n")
+    assert doc.signature is not None
+    assert (doc.signature.issuers, doc.signature.date) == (("市城市管理局", "市住房和城乡建设局"), "2024-04-01")
+
+
+def test_an_organ_beside_its_seals_place_and_the_date_under_a_schedule_signs_it() -> None:
+    doc = checked(_SCHEDULE + "某市城市管理局　　（盖章）　　2024年4月1日\n")
+    assert doc.signature is not None
+    assert (doc.signature.issuers, doc.signature.date) == (("某市城市管理局",), "2024-04-01")
+
+
+def test_guard_a_schedules_last_row_with_its_task_is_still_no_signature() -> None:
+    doc = checked(_SCHEDULE)
+    assert doc.signature is None
+    assert "field-missing" in codes(doc)

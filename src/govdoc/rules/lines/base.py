@@ -204,12 +204,17 @@ def spaced_cells(b: Block) -> int:
     the parts between the spaces or tabs the text keeps, the spaces removed between CJK characters
     and the layout's wide gaps. 0 for a line of running text (a sentence mark) or with a part too
     long for a cell. Rules ask it only of a few lines (one that opens with a marker)."""
+    return len(row_cells(b))
+
+
+def row_cells(b: Block) -> list[str]:
+    """The cells of a row laid out with spaces, as `spaced_cells` counts them; [] for running text."""
     f = b.folded
     if _SENTENCE_MARKS.search(f):
-        return 0
+        return []
     cuts = sorted({0, *b.spaces, *b.gaps, len(f)})
     cells = [c for lo, hi in itertools.pairwise(cuts) for c in _CELL_SPLIT.split(f[lo:hi]) if c]
-    return len(cells) if all(len(c) <= _MAX_CELL for c in cells) else 0
+    return cells if all(len(c) <= _MAX_CELL for c in cells) else []
 
 
 _SENTENCE_MARKS = regex.compile(r"[。,;:!?]")

@@ -178,19 +178,32 @@ def _schedule_row(blocks: list[Block], date_at: int) -> bool:
     完成验收　县交通运输局　2024年12月15日): rows of a schedule, each naming who does a task by when, and
     the last of them no 落款 where none follows (session 18's residue): a 落款 has one date, and joint
     signers who each print it beside their name print the same one. A row holds a task beside the organ
-    (three cells or more); a 落款 set on one line right under such rows holds the organ and the date only,
-    and stays the 落款. Asked only of an organ-and-date line."""
-    if L.spaced_cells(blocks[date_at]) < _ROW_CELLS:
+    (three cells or more); a line whose cells are organs' names, a seal's place and the one date
+    (`县交通运输局　　县财政局　　2024年3月1日`, `某县交通运输局　　（盖章）　　2024年3月1日`) holds no task:
+    it is a 落款 set on one line, joint signers' or one organ's beside its seal, whatever rows stand
+    above it. Asked only of an organ-and-date line."""
+    b = blocks[date_at]
+    cells = L.row_cells(b)
+    if len(cells) < _ROW_CELLS:
         return False
-    if _task_before_organ(blocks[date_at]):
+    own = _date_beside_organ(b)
+    if _signers_and_date(cells, own):
+        return False
+    if _task_before_organ(b):
         return True
-    own = _date_beside_organ(blocks[date_at])
     for k in (date_at - 1, date_at + 1):
         if 0 <= k < len(blocks) and L.date_class(blocks[k]) & L.ORGAN_DATE:
             other = _date_beside_organ(blocks[k])
             if other and other != own:
                 return True
     return False
+
+
+def _signers_and_date(cells: list[str], date: str) -> bool:
+    """Every cell is an organ's name or a seal's note (（盖章）), but one: the date, the last: no task."""
+    return (
+        bool(date) and cells[-1] == date and all(L.is_organ_name(c) or P.SEAL_NOTES_LINE.match(c) for c in cells[:-1])
+    )
 
 
 _ROW_CELLS = 3  # a task, the organ that does it and the date: a schedule's row
