@@ -100,3 +100,42 @@ def test_guard_a_schedules_last_row_with_its_task_is_still_no_signature() -> Non
     doc = checked(_SCHEDULE)
     assert doc.signature is None
     assert "field-missing" in codes(doc)
+
+
+# --- A2: the signing leader whose surname the table lacked, or who has no Han surname -------------------------
+
+_REPORT = """\
+某县人民政府关于2023年度法治政府建设情况的报告
+县人大常委会：
+2023年，县人民政府深入推进依法行政，现将有关情况报告如下。
+一、主要工作
+全年审查行政规范性文件15件。
+特此报告。
+{line}
+2024年2月26日
+"""
+
+
+def test_a_leaders_name_that_opens_with_a_common_modern_surname_is_the_signing_person() -> None:
+    for line, want in (
+        ("县长　岳红梅", ("县长", "岳红梅")),
+        ("县长　兰海军", ("县长", "兰海军")),
+        ("县长　苑立新", ("县长", "苑立新")),
+        ("县长　单志刚", ("县长", "单志刚")),
+    ):
+        doc = checked(_REPORT.format(line=line))
+        assert doc.signature is not None, line
+        assert [(p.post, p.name) for p in doc.signature.persons] == [want], line
+        assert "content-unplaced" not in codes(doc), line
+
+
+def test_a_leaders_name_without_a_han_surname_or_a_dot_is_the_signing_person() -> None:
+    doc = checked(_REPORT.format(line="县长　吐尔逊江"))
+    assert doc.signature is not None
+    assert [(p.post, p.name) for p in doc.signature.persons] == [("县长", "吐尔逊江")]
+
+
+def test_guard_a_posts_mailbox_duty_or_column_after_it_is_still_no_person() -> None:
+    for line in ("主任科员", "县长批示", "局长留言板", "县长直通车", "市长信箱", "县长热线", "镇长手机", "区长接访"):
+        doc = checked(_REPORT.format(line=line))
+        assert doc.signature is None or doc.signature.persons == (), line

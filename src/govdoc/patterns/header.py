@@ -316,26 +316,41 @@ _ORDER_POSTS = r"(?:总理|副总理|主席|委员长|部长|主任|署长|局�
 # The name is a person's: two to four characters (a minority name parted by ·, up to eight), never a word that
 # makes the line a body's or a box's name with the post before it (市长信箱, 主任会议, 市长热线, 局长接待日:
 # review18 R3), nor another post or a phone's name (主任委员, 市长助理, 市长公开电话: diffread-B B3).
+# The words that follow a post in a line of the 落款 region and name no one: the post's mailbox, hotline,
+# office, duty or column (市长信箱, 局长热线, 主任科员, 市长批示, 局长留言板, 县长直通车, 镇长手机, 代表之家,
+# 省长质量奖, 县长接访). One table, asked twice: a "name" ending in one (`SIGNING_PERSON`'s lookbehind) is
+# no person; a name opening with one is none either unless it opens with a surname (`NOT_A_NAME_OPEN`).
+NOT_A_NAME_WORDS = (
+    "信箱", "会议", "热线", "专线", "邮箱", "接待日", "接待室", "接待", "办公室", "办公会", "信访", "来信",
+    "留言", "通道", "之窗", "在线", "公开", "工作室", "联系点", "电话", "助理", "委员", "秘书", "专员", "代表",
+    "办公", "意见", "建议", "服务", "平台", "网站", "窗口", "中心", "热线电话", "科员", "批示", "手机", "网箱",
+    "之家", "质量奖", "接访", "直通车", "讲话", "交办", "督办", "批办", "签批", "信息", "讲堂", "访谈",
+)  # fmt: skip
+_NOT_A_NAME = "|".join(sorted(NOT_A_NAME_WORDS, key=len, reverse=True))
 SIGNING_PERSON = _lazy(
     rf"^(?P<post>(?:国务院)?副?(?:{_ORDER_POSTS}|旗长|盟长|乡长|镇长)|领衔代表|代表)"
     r"[ ]{0,6}:?[ ]{0,2}(?P<name>\p{Han}{2,4}|\p{Han}{1,4}·\p{Han}{1,4})$"
-    r"(?<!信箱|会议|热线|专线|邮箱|接待日|接待室|办公室|办公会|信访|来信|留言|通道|之窗|在线|公开|工作室|联系点"
-    r"|电话|助理|委员|秘书|专员|代表|办公|意见|建议|服务|平台|网站|窗口|中心|热线电话)"  # diffread-B B3
+    rf"(?<!{_NOT_A_NAME})"  # diffread-B B3
 )
-# Whom a post in the 落款 names is a person when the name opens with a surname (市长　张某某, 主任　欧阳某):
-# the common single surnames, the compound ones, and 某 that stands for a withheld name (某某某). A word that
-# follows a post and names no one (主任科员, 市长批示, 局长留言板, 县长直通车, 镇长手机, 代表之家: diffread-B B3's
-# residue) opens with none of them, where the endings refused by `SIGNING_PERSON` could never all be listed.
-# Rare surnames that open common words (水, 花, 路, 经, 通, 公, 东 …) are left out: a name that opens with
-# one is left unread (a `field-missing` said), never a word taken for a person.
+NOT_A_NAME_OPEN = _lazy(rf"^(?:{_NOT_A_NAME})")
+# Whom a post in the 落款 names (市长　张某某, 主任　欧阳某, 县长　付建华, 市长　买买提明): a name of two to
+# four Han characters that is no post's word (`NOT_A_NAME_WORDS`), or one parted by `·`. The surnames say
+# that a name opening with one is a name though a word of that table might open it too; they are the
+# single surnames of the 百家姓 and the common modern ones it lacks (付, 闫, 兰, 苑, 迟 …), 某 that stands
+# for a withheld name (某某某), and the compound ones. A name without a Han surname (a Uyghur or Tibetan name
+# written without `·`: 买买提明, 扎西) is a person as well where no post's word opens or ends it.
 SURNAMES = frozenset(
-    "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏窦章云苏潘葛奚范彭郎鲁韦昌"
-    "马苗凤方俞任袁柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常于傅皮卞齐康伍余卜顾孟黄穆萧肖尹姚邵湛汪祁毛"
-    "禹狄米贝明臧伏成戴宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季麻贾娄危江童颜郭梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍"
-    "虞万柯昝管卢莫房裘缪解丁贲邓郁杭洪包诸左石崔吉钮龚程嵇邢滑裴陆荣翁荀羊惠甄曲芮羿储靳汲邴糜井段巫乌焦"
-    "巴弓牧隗侯宓蓬全郗仰仲伊宁仇栾甘钭厉戎武刘詹束龙叶幸韶郜黎蓟薄白怀蒲邰鄂索咸籍赖卓蔺屠蒙池乔阴胥苍莘"
-    "翟谭贡劳逄姬申扶堵冉宰郦雍璩桑桂濮牛寿扈燕冀郏浦温庄晏柴瞿阎慕茹宦艾向易戈廖庾暨衡耿匡寇阙欧殳沃蔚夔"
-    "巩厍聂晁勾敖融冷訾辛阚那简饶曾毋沙乜鞠巢关蒯荆竺逯盖桓车文覃晋练粟揭邸佘麦宾银虎"
+    "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎"
+    "鲁韦昌马苗凤花方俞任袁柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康伍余元卜顾孟平黄"
+    "和穆萧尹姚邵湛汪祁毛禹狄米贝明臧计伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危江童颜郭"
+    "梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万支柯昝管卢莫经房裘缪干解应宗丁宣贲邓郁单杭洪包诸左石崔吉钮龚"
+    "程嵇邢滑裴陆荣翁荀羊於惠甄曲家封芮羿储靳汲邴糜松井段富巫乌焦巴弓牧隗山谷车侯宓蓬全郗班仰秋仲伊宫"
+    "宁仇栾暴甘钭厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰从鄂索咸籍赖卓蔺屠蒙池乔阴鬱胥能苍双"
+    "闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍郤璩桑桂濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容"
+    "向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空"
+    "曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公晋楚闫法汝鄢涂钦归海岳帅缑亢况郈有琴商牟佘佴伯赏"
+    "墨哈谯笪年爱阳佟言福"  # the 百家姓's single surnames
+    "付肖覃练粟揭邸麦宾银虎兰苑迟谌栗初门仝邝冼苟隋代战母展续库旷植原敬靖卿眭佀冶禤"  # common modern ones
     "某"
 )
 COMPOUND_SURNAMES = frozenset(

@@ -234,8 +234,9 @@ _POST_ENDS = frozenset("长任理席表")  # the last character of each post `pa
 def signing_person(b: Block) -> regex.Match[str] | None:
     """A 落款 line of a post and a person's name (市长　张某某, 领衔代表：李某某; schema 1.9's
     `signature.persons`), matched on the folded line stripped of its edges; None for any other line, an
-    organ's name among them (市长热线办公室 is an office, no 市长 named 热线办公室). Asked only of a short
-    line holding a post's last character."""
+    organ's name among them (市长热线办公室 is an office, no 市长 named 热线办公室), and a post's word after
+    the post (市长信箱, 主任科员, 局长留言板: `_a_persons_name`). Asked only of a short line holding a post's
+    last character."""
     f = b.folded
     if len(f) > _PERSON_LINE or _POST_ENDS.isdisjoint(f):
         return None
@@ -244,9 +245,16 @@ def signing_person(b: Block) -> regex.Match[str] | None:
 
 
 def _a_persons_name(name: str) -> bool:
-    """`name` (after a post in the 落款) names a person: it opens with a surname (`P.SURNAMES`, or a compound
-    one), or it is a minority name parted by `·`. 科员, 批示, 留言板 open with none: a post's word, no name."""
-    return name[:1] in P.SURNAMES or name[:2] in P.COMPOUND_SURNAMES or "·" in name
+    """`name` (after a post in the 落款, ending in no post's word: `P.SIGNING_PERSON`'s lookbehind) names a
+    person: it opens with a surname (`P.SURNAMES`, or a compound one) or is parted by `·`, or, a name
+    without a Han surname (买买提明), no post's word opens it either (`P.NOT_A_NAME_OPEN`: 科员, 批示,
+    留言板, 直通车 are the post's duty or column, no one's name)."""
+    return (
+        name[:1] in P.SURNAMES
+        or name[:2] in P.COMPOUND_SURNAMES
+        or "·" in name
+        or P.NOT_A_NAME_OPEN.match(name) is None
+    )
 
 
 @per_line
