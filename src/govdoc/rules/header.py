@@ -30,6 +30,7 @@ from govdoc.rules.header_lines import (
 )
 from govdoc.rules.header_recipients import (
     deputy_over_reply,
+    form_row,
     labelled_recipients,
     recipient_candidate,
     rejoin_wrapped_recipients,
@@ -206,7 +207,7 @@ def _through_form(state: State, live: list[Block], end: int, limit: int, top: in
         value = L.answer_row_value(b.folded)
         if value is not None:
             rows = live[top:k]
-            if k > end and not any(_form_label(r) for r in rows):
+            if k > end and not any(form_row(r) for r in rows):
                 return end  # rows of no form (问题：… ⏎ 回复：…, a FAQ page): no form's answer row (diffread-C C7)
             dates = [r for r in rows if L.date_class(r) & L.LABELLED_DATE]
             if dates:
@@ -235,11 +236,6 @@ def _stacked_form_signature(rows: list[Block]) -> tuple[list[Block], Block] | No
         elif L.date_class(value) & L.DATE_LINE:
             date = value
     return (organs, date) if date is not None else None
-
-
-def _form_label(b: Block) -> bool:
-    """A row labelled as a mailbox's or hotline's form labels its rows (来信人, 回复单位, 答复时间 …)."""
-    return b.folded.split(":", 1)[0].split("\t", 1)[0].strip() in P.MAILBOX_FORM_KEYS
 
 
 def _chrome_lines(blocks: list[Block]) -> list[int]:

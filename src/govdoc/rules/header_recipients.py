@@ -217,5 +217,11 @@ def writer_row_of_a_form(live: list[Block], i: int) -> bool:
     f = live[i].folded.strip()
     if f[-1:] != ":" or f[:-1].replace(" ", "") not in P.MAILBOX_WRITER_LABELS or i + 1 >= len(live):
         return False
-    nxt = live[i + 1].folded
-    return nxt.split(":", 1)[0].split("\t", 1)[0].strip() in P.MAILBOX_FORM_KEYS
+    return form_row(live[i + 1])
+
+
+def form_row(b: Block) -> bool:
+    """A row labelled as a mailbox's or hotline's form labels its rows (来信人, 回复单位, 答复时间 …): its
+    key before the colon or the cells' tab. One test for the writer's row here and the form's rows
+    the header asks of the lines under its title (`rules.header`)."""
+    return b.folded.split(":", 1)[0].split("\t", 1)[0].strip() in P.MAILBOX_FORM_KEYS
