@@ -139,3 +139,18 @@ def test_guard_a_posts_mailbox_duty_or_column_after_it_is_still_no_person() -> N
     for line in ("主任科员", "县长批示", "局长留言板", "县长直通车", "市长信箱", "县长热线", "镇长手机", "区长接访"):
         doc = checked(_REPORT.format(line=line))
         assert doc.signature is None or doc.signature.persons == (), line
+
+
+def test_guard_rows_of_two_organs_and_a_date_inside_the_body_leave_the_signature_to_the_later_one() -> None:
+    doc = checked("""\
+关于开展2024年城区道路积水点整治的通知
+各街道办事处：
+现将牵头单位、配合单位和完成时限明确如下：
+市城市管理局　　市水务局　　2024年4月15日
+市住房和城乡建设局　　市交通运输局　　2024年5月20日
+请各单位按时完成。
+某市城市管理局
+2024年4月1日
+""")
+    assert doc.signature is not None
+    assert (doc.signature.issuers, doc.signature.date) == (("某市城市管理局",), "2024-04-01")
