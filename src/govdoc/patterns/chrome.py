@@ -603,11 +603,16 @@ ASSISTANT_LEAD = _lazy(
 ASSISTANT_ROLE = _lazy(
     r"^(?:You[ ]said|(?:ChatGPT|Claude|Copilot|Gemini)[ ]said|ChatGPT[ ]?说|你说|Kimi|DeepSeek|豆包|文心一言|通义千问)"
     r"[ ]?[:：]?$"
+    # (a transcript's plain speaker labels, each with its colon: 用户：, AI：, 助手：, Assistant:)
+    r"|^(?:用户|User|AI|助手|Assistant|ChatGPT|Claude|Copilot|Gemini)[ ]?[:：]$"
 )
 ASSISTANT_OFFER = _lazy(
     r"^(?:如需|如果(?:您)?(?:还)?需要|如有(?:其他|任何|进一步)?需要|需要的话|若(?:您)?(?:还)?需要)[^\n]{0,60}?"
-    r"(?:(?:请|可)?(?:随时)?告诉我(?!们)|我(?:还)?可以|随时(?:联系|找)我(?!们))[^\n]{0,60}$"
-    # (or its disclaimer of the draft: 注：以上内容仅供参考，请根据实际情况修改后使用。)
-    r"|^(?:(?:注|说明|提示|备注)[ ]{0,2}[:：][ ]{0,2})?(?:以上|上述)(?:内容|文本|草稿|范文|模板|材料)"
-    r"[^\n]{0,20}?仅供参考[^\n]{0,60}$"
+    # (我 ends its word: the organ's own 随时联系我局… / 告诉我委 is a reply's last sentence, no assistant's)
+    r"(?:(?:(?:请|可)?(?:随时)?告诉我|随时(?:联系|找)我)(?=[ ,.!?;:，。！？；：、]|$)|我(?:还)?可以)[^\n]{0,60}$"
+    # (or its disclaimer of the draft: 上述范文仅供参考…, 注：以上内容仅供参考，请根据实际情况修改后使用。 — a
+    # mailbox answer's own 以上内容仅供参考，具体以…为准 is none: the draft's words, or use after editing)
+    r"|^(?:(?:注|说明|提示|备注)[ ]{0,2}[:：][ ]{0,2})?(?:以上|上述)"
+    r"(?:(?:草稿|范文|模板)[^\n]{0,20}?仅供参考[^\n]{0,60}"
+    r"|(?:内容|文本|材料)[^\n]{0,20}?仅供参考[^\n]{0,30}?(?:修改|调整|完善)后?(?:使用|发布|印发|发送)[^\n]{0,20})$"
 )

@@ -4,17 +4,25 @@ and the assistant's opening sentence (以下是整理后的答复文本：), and
 more (如需进一步修改，请告诉我。) or its notes on the draft after a rule (**说明：** ⏎ 1. 文中日期请根据实际情况
 调整。). None of it is the document's.
 
-Read only where the text shows an assistant's answer: a line among its first ones is the assistant's
-opening or a chat page's role label (`patterns.ASSISTANT_LEAD`, `ASSISTANT_ROLE`), right above a
-document's title (a mailbox answer's own `以下是为您整理的办事流程：` over its steps stays). Then that line and
-everything above it, and under the document the offer and what follows it, or what follows the last
-rule under the 落款's date, are chrome. A document that merely says 以下是… or 请告诉我们 is untouched.
+A mailbox answer speaks to its writer the same way (您好！ ⏎ …现为您整理如下：, 以上内容仅供参考…, 可随时联系
+我局), so nothing leaves without two independent marks of a chat transcript (diffread-C C1, review19 V1's
+fourth shape): a role label line (ChatGPT said:, 用户：, 助手：), an opening at the very top of the text
+(nothing but role labels and the user's turn above it) over a document's title, and under the 落款's
+date an offer that speaks as 我 (never 我局/我们) or the assistant's notes after a rule. Even then a
+greeting, an addressee, an organ's name or a date is never dropped: those are the document's.
 """
 
 from __future__ import annotations
 
 from govdoc import patterns as P
-from govdoc.fields.kind import kind_suffix
+from govdoc.rules.lines import (
+    greeted_public,
+    has_title_shape,
+    is_date_line,
+    is_organ_name,
+    is_recipient_line,
+    is_title_like,
+)
 from govdoc.state import Block, Zone
 
 _CHROME = Zone.CHROME
@@ -39,38 +47,66 @@ def assistant_opening(i: int, folded: str) -> bool:
 
 
 def assistant_framing(blocks: list[Block], head: int) -> None:
-    """Line `head` opened the assistant's answer (`assistant_opening`): where the document's title stands
-    right under it, the lines down to it and the assistant's words under the document leave."""
-    if head + 1 >= len(blocks) or not _titled(blocks[head + 1].folded.strip()):
-        return  # (what it opens must be a document: a mailbox answer's 以下是为您整理的办事流程： ⏎ 1. … stays)
-    for k in range(head):
-        above = blocks[k].folded.strip()
-        if _titled(above) or (above[-1:] in ":：" and not assistant_opening(k, above)):
-            return  # the document's own head stands above it (a mailbox answer's title and 网友：; review19 V1)
+    """Line `head` is the last of the assistant's opening or a chat page's role labels among the first
+    lines (`assistant_opening`): where the text shows two marks of a chat transcript, the lines down to
+    it and the assistant's words under the document leave."""
+    roles = [k for k in range(head + 1) if _role(blocks[k].folded.strip())]
+    marks = 1 if roles else 0
+    if (
+        (not roles or roles[-1] != head)
+        and (head == 0 or (roles and roles[-1] == head - 1))
+        and head + 1 < len(blocks)
+        and _titled(blocks[head + 1])
+    ):
+        marks += 1  # an opening at the very top (or right under its role label), over a document's title
+    tail = _tail(blocks, head + 1)
+    if tail < len(blocks):
+        marks += 1
+    if marks < 2:
+        return  # one mark is a mailbox answer's own words as well (您好！ ⏎ 现为您整理如下：; diffread-C C1)
     for k in range(head + 1):
-        blocks[k].zone = _CHROME
-    for k in range(_tail(blocks, head + 1), len(blocks)):
-        blocks[k].zone = _CHROME
+        if k == head or k in roles or not _kept(blocks[k]):
+            blocks[k].zone = _CHROME
+    for k in range(tail, len(blocks)):
+        if not _kept(blocks[k]):
+            blocks[k].zone = _CHROME
 
 
-def _titled(line: str) -> bool:
-    """Whether `line` reads as a document's title: a type at its end (…的答复, …的通知) or 关于 at its head."""
-    if line[:1] in _MARKER_FIRSTS or len(line) > _MAX_TITLE or "。" in line or "，" in line or "," in line:
-        return False  # a section's heading (一、关于制定条例的必要性) or a sentence citing a 关于…通知, no title
-    return kind_suffix(line) is not None or "关于" in line[:20]
+def _role(line: str) -> bool:
+    """A chat page's role label (ChatGPT said:, 用户：)."""
+    return len(line) <= _MAX_ROLE and P.ASSISTANT_ROLE.match(line) is not None
 
 
-_MAX_TITLE = 80
+def _titled(b: Block) -> bool:
+    """Whether the line under an opening is a document's title by the title rules (rules.lines.title):
+    a title's line and a title's shape (…的答复, 关于…的X), never a sentence citing one (《关于…》规定：)."""
+    return is_title_like(b) and has_title_shape(b.folded.strip())
 
 
-_MARKER_FIRSTS = frozenset("一二三四五六七八九十（(〔【0123456789第")
+def _kept(b: Block) -> bool:
+    """A line no framing takes: a greeting or an addressee (主送), an organ's name (the 落款's) or a date."""
+    f = b.folded.strip()
+    return (
+        ("好" in f and greeted_public(f) is not None)
+        or is_recipient_line(b)
+        or is_date_line(b)
+        or (len(f) <= _MAX_ORGAN and is_organ_name(f))
+    )
+
+
+_MAX_ORGAN = 40
 
 
 def _tail(blocks: list[Block], start: int) -> int:
-    """Where the assistant's words under the document begin: its offer line, or the first line under a
-    rule that follows the 落款's date (len(blocks): none)."""
-    reach = max(start, len(blocks) - _TAIL_REACH)
-    for i in range(reach, len(blocks)):
+    """Where the assistant's words under the document begin (len(blocks): none): its offer, under the
+    last date line (the 落款's: the reply's own 如需…可随时联系我局 above it is the reply's; diffread-C C11),
+    or the first line under a rule that follows the 落款's date."""
+    reach = under = max(start, len(blocks) - _TAIL_REACH)
+    for i in range(len(blocks) - 1, reach - 1, -1):
+        if P.DATE_LINE.match(blocks[i].folded.strip()):
+            under = i + 1
+            break
+    for i in range(under, len(blocks)):
         f = blocks[i].folded.strip()
         if len(f) <= _MAX_LINE and P.ASSISTANT_OFFER.match(f):
             return i
