@@ -81,6 +81,8 @@ def test_schema_describes_every_field_of_the_contract() -> None:
         # schema 1.9: the 附注's distribution scope; optional
         "distribution",
         "distribution_span",
+        # schema 1.10: each 签发人 of a joint document as written; optional
+        "signers",
     }
     assert not {
         "issuer_span",
@@ -91,6 +93,7 @@ def test_schema_describes_every_field_of_the_contract() -> None:
         "attendance",
         "distribution",
         "distribution_span",
+        "signers",
     } & set(defs["Header"].get("required", []))
     assert not {"date_partial", "persons"} & set(defs["Signature"].get("required", []))
     assert set(defs["SigningPerson"]["required"]) == {"name"}  # schema 1.9: a person signing by post and name
