@@ -921,7 +921,8 @@ def test_outlooks_save_as_text_with_tab_separated_header_lines_above_the_reply()
     doc = parsed(source)
     same(
         look(doc, "Sent:", "zxtab@", "Cc:", "督查室", "From:"),
-        _R_WANT | {"metadata": {}, "warnings": [], "leaked": []},
+        # the names in the header (市住建局办公室, 市政府督查室) leave it said (review19 V5, fixD19)
+        _R_WANT | {"metadata": {}, "warnings": ["text-repaired"], "leaked": []},
     )
 
 

@@ -7,12 +7,19 @@ and the parts that are no text (an attachment's base64). None of these is the do
 text part's body is.
 
 A header is read only at the file's start and only where it names the mail itself: at least two of
-`From`, `To`, `Subject`, `Date`, `Sent`, `Cc` among a run of RFC 5322 fields closed by a blank line (a
-document's own `Key: value` lines never name two of them). MIME's lines are read only under a header
-that declares the boundary (`boundary="…"`), and only the lines of that boundary.
+`From`, `To`, `Subject`, `Date`, `Sent`, `Cc` among a run of RFC 5322 fields closed by a blank line,
+and what only a mail holds besides: an address (`@`) or a transport field (a memo's `To: 各区县…` ⏎
+`From: 某办` ⏎ `Date: …` is its text's metadata; diffread-C C6). MIME's structure (nested multiparts, a
+part with no Content-Type, the body chosen among alternatives) is read by the standard library's email
+parser; the lines are only matched to the parts it found, in order (diffread-C C2).
 """
 
 from __future__ import annotations
+
+import email
+from collections.abc import Iterator
+from email import policy
+from email.message import EmailMessage, Message
 
 import regex
 
@@ -23,27 +30,23 @@ from govdoc.charclass import HAN
 _FIELD = lazyregex.compile(r"(?P<name>[A-Za-z][A-Za-z0-9-]{0,40}):(?:[ \t][^\n]*|)\r?\n|[ \t]+\S[^\n]*\r?\n")
 _MAIL_KEYS = frozenset({"from", "to", "subject", "date", "sent", "cc"})
 _TRANSPORT_KEYS = frozenset({"received", "return-path", "message-id", "mime-version", "content-type", "x-mailer"})
-_BOUNDARY = lazyregex.compile(r"boundary=(?:\"(?P<q>[^\"\r\n]{1,200})\"|(?P<b>[^\s;\"]{1,200}))", regex.I)
-_TEXT_PART = lazyregex.compile(r"^Content-Type:[ \t]*text/plain", regex.I | regex.M)
+_BOUNDARY = lazyregex.compile(r"boundary=", regex.I)
 _MAX_HEAD = 200  # the lines a header may take
-_SUBJECT = lazyregex.compile(r"^Subject:[ \t]{1,4}(?P<v>(?!=\?)[^\r\n]{1,300}?)[ \t]*\r?$", regex.M | regex.I)
+# the Subject's line (not an encoded word: its words are not the text's characters) and its folded lines;
+# a reply's or a forward's prefix (`Re:`, `Fwd:`, `回复：`, `转发：`) is the client's, not the title's (C4)
+_SUBJECT = lazyregex.compile(
+    r"^Subject:[ \t]{1,4}(?P<re>(?:(?:re|fwd?|回复|转发)[ \t]*[:：][ \t]*)*)(?P<v>(?!=\?)[^\r\n]{1,300}?)[ \t]*\r?\n"
+    r"(?P<folded>(?:[ \t]+\S[^\r\n]{0,300}\r?\n)*)",
+    regex.M | regex.I,
+)
+# a header's lines a person reads as the mail's words (its sender, its addressees, when it was sent):
+# left out with the header, they are said (review19 V5)
+_PERSONS = lazyregex.compile(r"^(?:From|To|Cc|Date|Sent):[ \t]*(?P<v>[^\r\n]*\S)", regex.M | regex.I)
+
+Kept = dict[int, tuple[int, int]]
 
 
-def mail_subject(text: str, head: int) -> tuple[int, int, int] | None:
-    """The header's `Subject:` value where it holds Han characters and the body under the header does not
-    open with it (a mailbox answer sent with its title only as the subject; review19 V5): its line and
-    where the value stands on it, as the front matter's title is kept (readers.text._front_title)."""
-    m = _SUBJECT.search(text, 0, _line_start(text, head))
-    if m is None or HAN.search(m.group("v")) is None:
-        return None
-    value = m.group("v").strip()
-    body = text[_line_start(text, head) :].lstrip()[: 2 * len(value) + 400]
-    if value in body:
-        return None
-    return text.count("\n", 0, m.start()), m.start("v") - m.start(), m.start("v") - m.start() + len(value)
-
-
-def _line_start(text: str, n: int) -> int:
+def line_start(text: str, n: int) -> int:
     """Where line `n` (from 0) starts, or the text's end."""
     pos = 0
     for _ in range(n):
@@ -53,10 +56,44 @@ def _line_start(text: str, n: int) -> int:
     return pos
 
 
+def kept_title(text: str, head: int, spans: list[tuple[int, int]]) -> Kept | None:
+    """A title standing in a file's head (front matter's `title:`, a mail's Subject) and nowhere in the
+    text under the head's `head` lines: each of its lines and where its words stand on it (pandoc's `-s`
+    and a mailbox answer sent with its title only as the subject keep it only there); None where the
+    body's opening repeats it (or it holds nothing)."""
+    value = "".join(text[a:b] for a, b in spans)
+    body = text[line_start(text, head) :].lstrip()[: 2 * len(value) + 400]  # (comments, a heading above it)
+    if not value.strip() or value in body:
+        return None
+    kept: Kept = {}
+    for a, b in spans:
+        if b > a:
+            line = text.count("\n", 0, a)
+            start = text.rfind("\n", 0, a) + 1
+            kept[line] = (a - start, b - start)
+    return kept
+
+
+def mail_subject(text: str, head: int) -> Kept | None:
+    """The header's `Subject:` value (unfolded, its reply/forward prefix left out) where it holds Han
+    characters and the body under the header does not open with it (review19 V5; diffread-C C3, C4)."""
+    m = _SUBJECT.search(text, 0, line_start(text, head))
+    if m is None or HAN.search(m.group("v") + m.group("folded")) is None:
+        return None
+    spans = [m.span("v")]
+    at = m.start("folded")
+    for piece in m.group("folded").split("\n")[:-1]:
+        words = piece.strip()
+        a = at + piece.find(words)
+        spans.append((a, a + len(words)))
+        at += len(piece) + 1
+    return kept_title(text, head, spans)
+
+
 def mail_lines(text: str) -> tuple[int, frozenset[int]]:
     """The lines a mail's own header takes at the text's start (0: the text opens with no mail's
     header), and the lines of MIME's own that follow it (boundary lines, part headers, the preamble and
-    every part that is not plain text), counted from 0. (A Chinese client's header, 发件人: …, is read
+    every part that is not the mail's text), counted from 0. (A Chinese client's header, 发件人: …, is read
     as the metadata pairs it looks like, as rounds 14 and 15 decided: not here.)"""
     keys: set[str] = set()
     pos = lines = 0
@@ -69,19 +106,25 @@ def mail_lines(text: str) -> tuple[int, frozenset[int]]:
             return 0, frozenset()  # a folded line with no field above it
         pos = m.end()
         lines += 1
-    named = keys & _MAIL_KEYS
-    # two of the mail's own keys, and what only a mail's header holds besides: an address, a third
-    # key, a transport or MIME field (a document's `Subject: …` ⏎ `From: 某局` stays its text)
-    if len(named) < 2 or not (len(named) >= 3 or keys & _TRANSPORT_KEYS or "@" in text[:pos]) or not _closes(text, pos):
+    # two of the mail's own keys, and what only a mail's header holds besides: an address or a transport
+    # or MIME field (a memo's `To: 各区县…` ⏎ `From: 某办` ⏎ `Date: …` stays its text's metadata)
+    if len(keys & _MAIL_KEYS) < 2 or not (keys & _TRANSPORT_KEYS or "@" in text[:pos]) or not _closes(text, pos):
         return 0, frozenset()
     head = lines + 1  # and the blank line closing it
-    boundary = _BOUNDARY.search(text, 0, pos)
-    if boundary is None:
+    if "content-type" not in keys or _BOUNDARY.search(text, 0, pos) is None:
         return head, frozenset()
-    mark = "--" + (boundary.group("q") or boundary.group("b"))
-    if "\n" + mark not in text:
-        return head, frozenset()  # a boundary declared and never drawn: the body is as written
-    return head, _mime_lines(text, mark, head)
+    return head, _mime_lines(text, head)
+
+
+def mail_warnings(text: str) -> list[str]:
+    """The words of a mail's header a person wrote (a sender's or an addressee's name: Han in a
+    From/To/Cc/Date/Sent line) that the reader leaves out with the header: said, not dropped in silence
+    (review19 V5); its bare addresses and dates are the client's bookkeeping."""
+    head, _ = mail_lines(text)
+    if not head:
+        return []
+    end = line_start(text, head)
+    return [m.group().strip() for m in _PERSONS.finditer(text, 0, end) if HAN.search(m.group()) is not None]
 
 
 def _closes(text: str, pos: int) -> bool:
@@ -90,26 +133,55 @@ def _closes(text: str, pos: int) -> bool:
     return rest == "" or rest[:1] == "\n" or rest == "\r\n"
 
 
-def _mime_lines(text: str, mark: str, head: int) -> frozenset[int]:
-    """MIME's own lines under a header whose boundary is `mark` (`--` and the boundary): everything
-    but the bodies of the plain-text parts."""
+def _parts(message: Message, parent: Message | None) -> Iterator[tuple[Message, Message | None]]:
+    """The message's parts in the order their boundary lines stand (each with the multipart holding it)."""
+    yield message, parent
+    if message.is_multipart():
+        for part in message.get_payload():
+            if isinstance(part, Message):
+                yield from _parts(part, message)
+
+
+def _mime_lines(text: str, head: int) -> frozenset[int]:
+    """MIME's own lines under the mail's header: everything but the body of the mail's text part (its
+    plain text, else its HTML, which the text reader's markup rules read) and the lines of a part that
+    holds Han and is no twin of that body (an 8-bit text attachment: kept, not dropped unsaid)."""
+    message = email.message_from_string(text, policy=policy.default)
+    if not isinstance(message, EmailMessage) or not message.is_multipart():
+        return frozenset()
+    body = message.get_body(preferencelist=("plain", "html"))
+    if body is None or body.get("content-transfer-encoding", "").strip().lower() in ("base64", "quoted-printable"):
+        return frozenset()  # no text part the lines show as written: the text as it is
+    walked = list(_parts(message, None))
+    parts = walked[1:]
+    twins = next((parent for part, parent in walked if part is body), None)
+    boundaries = {b for part, _ in walked if part.is_multipart() and (b := part.get_boundary())}
     lines = text.split("\n")
     skip: set[int] = set()
-    in_text = False  # inside a plain-text part's body
-    part_head = False  # inside a part's own header (up to its blank line)
+    k = -1  # the part whose lines these are (-1: the preamble)
+    part_head = keep = False
     for number in range(head, len(lines)):
-        line = lines[number].rstrip("\r")
-        if line.startswith(mark) and line[len(mark) :].strip() in ("", "--"):
+        line = lines[number].rstrip()
+        if line.startswith("--") and (line[2:] in boundaries or (line.endswith("--") and line[2:-2] in boundaries)):
             skip.add(number)
-            in_text, part_head = False, True
+            part_head = keep = False
+            if line[2:] in boundaries:  # a part opens (its closing `--b--` opens none: an epilogue follows)
+                k += 1
+                part_head = True
+                if k < len(parts):
+                    part, parent = parts[k]
+                    keep = part is body or (
+                        not part.is_multipart() and parent is not twins and _holds_han(part.get_payload())
+                    )
             continue
         if part_head:
             skip.add(number)
-            if not line.strip():
-                part_head = False
-            elif _TEXT_PART.match(line):
-                in_text = True
+            part_head = bool(line.strip())
             continue
-        if not in_text:
-            skip.add(number)  # the preamble above the first boundary, or a part that is no text
+        if not keep:
+            skip.add(number)  # the preamble, a multipart's own lines, a part that is no text
     return frozenset(skip)
+
+
+def _holds_han(payload: object) -> bool:
+    return isinstance(payload, str) and HAN.search(payload) is not None

@@ -28,7 +28,8 @@ from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers import light_markup as LM
 from govdoc.readers import records
 from govdoc.readers.doc_comments import comment_list, without_anchors
-from govdoc.readers.mail_text import mail_lines, mail_subject
+from govdoc.readers.mail_text import kept_title, mail_lines, mail_subject, mail_warnings
+from govdoc.readers.mail_text import line_start as _nth_line_start
 from govdoc.readers.sniff import charset_guess
 
 _BOMS = (
@@ -1025,10 +1026,11 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
                     blank = True
                     continue
             if number < front:
-                if titled is None or number != titled[0]:
+                if titled is None or number not in titled:
                     continue  # the file's front matter, not the document's text
-                at += titled[1]  # … but its title, where the text does not show it again
-                raw = raw[titled[1] : titled[2]]
+                cut = titled[number]
+                at += cut[0]  # … but its title, where the text does not show it again
+                raw = raw[cut[0] : cut[1]]
             if (stamp and number in stamp) or (card and card[0] <= number < card[1]):
                 continue  # an app's stamp or card, not the document's text
             if tool_lines and number in tool_lines:
@@ -1831,13 +1833,16 @@ def app_records(text: str) -> list[tuple[str, str]]:
         if head:
             lines = text.split("\n", head[1] + 1)[head[0] : head[1]]
             found += [line.strip() for line in lines if HAN.search(line) is not None]
+    if text[:1].isascii() and text[:1].isalpha() and ":" in text[:42]:
+        found += mail_warnings(text)  # a mail's sender, addressees and date, left out with its header
     if not found:
         return []
     quoted = "」「".join(_record_excerpt(line) for line in found)
     return [
         (
             "text-repaired",
-            f"app-record: 按应用记录的样式删去「{quoted}」 (an app's record of the note, left out by its shape)",
+            f"app-record: 按应用记录的样式删去「{quoted}」"
+            " (an app's record (a note's, a mail's header), left out by its shape)",
         )
     ]
 
@@ -1890,7 +1895,7 @@ def _reader_head_lines(text: str) -> int:
     return m.group(0).count("\n") + (0 if m.group(0).endswith("\n") else 1)
 
 
-def _front_title(text: str, front: int) -> tuple[int, int, int] | None:
+def _front_title(text: str, front: int) -> dict[int, tuple[int, int]] | None:
     """The front matter's `title:` value where the text under it does not show the title again (pandoc's
     `-s` and Typora keep a title only there): its line and where the value stands on it, quotes
     aside; None where it has none or the text's head repeats it (Obsidian's `# ` heading, a title under
@@ -1898,21 +1903,9 @@ def _front_title(text: str, front: int) -> tuple[int, int, int] | None:
     m = _FRONT_TITLE.search(text, 0, _nth_line_start(text, front))
     if m is None:
         return None
-    value = m.group("v").strip()
-    head = text[_nth_line_start(text, front) :].lstrip()[: 2 * len(value) + 400]  # (comments, a heading above it)
-    if not value or value in head:
-        return None
-    return text.count("\n", 0, m.start()), m.start("v") - m.start(), m.start("v") - m.start() + len(value)
-
-
-def _nth_line_start(text: str, n: int) -> int:
-    """Where line `n` (from 0) starts, or the text's end."""
-    pos = 0
-    for _ in range(n):
-        pos = text.find("\n", pos) + 1
-        if not pos:
-            return len(text)
-    return pos
+    value = m.group("v")
+    a = m.start("v") + len(value) - len(value.lstrip())
+    return kept_title(text, front, [(a, a + len(value.strip()))])
 
 
 def _front_matter_lines(text: str) -> int:

@@ -113,5 +113,5 @@ def _cut(text: str) -> str:
 _REPAIRS: dict[RepairKind, tuple[str, str]] = {
     "fake-bold": ("重影加粗的字符只读一次", "characters drawn twice to fake bold read once"),
     "html-entity": ("HTML 字符引用已还原为字符", "HTML character references read as their characters"),
-    "app-record": ("按应用记录的样式删去", "an app's record of the note, left out by its shape"),
+    "app-record": ("按应用记录的样式删去", "an app's record (a note's, a mail's header), left out by its shape"),
 }
