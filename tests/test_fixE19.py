@@ -303,3 +303,15 @@ def test_a_notice_with_a_compiling_line_in_its_body_keeps_its_own_signature() ->
 def test_a_line_ending_in_xinxi_without_an_issue_under_it_is_no_title() -> None:
     doc = govdoc.parse_text("相关信息\n某县召开安全生产工作会议\n会议要求各部门压实责任。\n")
     assert doc.header.title != "相关信息"
+
+
+def test_an_empty_label_after_the_signer_in_an_information_table_is_no_second_signer() -> None:
+    # the space before 签发日期 is a cell's edge (its value empty): a label, not a name
+    text = (
+        "索引号 11330100/2024-00456 发布机构 某县交通运输局\n签发人：鲁某某 签发日期\n"
+        "某县交通运输局关于做好春运工作的通知\n各乡镇交管站：\n请做好春运期间道路运输安全工作。\n某县交通运输局\n2024年1月10日\n"
+    )
+    doc = govdoc.parse_text(text)
+    check_invariants(doc)
+    assert doc.header.signer == "鲁某某"
+    assert doc.header.signers == ("鲁某某",)

@@ -23,7 +23,7 @@ from govdoc.numerals import cn_to_int, list_number
 from govdoc.rules import field_spans as S
 from govdoc.rules import lines as L
 from govdoc.rules.cues import SIGNER, cued
-from govdoc.rules.head.marks import signer_names
+from govdoc.rules.head.marks import names_length, signer_names
 from govdoc.rules.trailer.attachments import file_box_label
 from govdoc.state import Block, State, Zone
 
@@ -308,10 +308,8 @@ def signer_after_date(state: State) -> None:
         # a later cell of a trailer line (经办人：王某  审核人：李某  签发人：张某)
         m = m or (P.SIGNER_CELL.search(b.folded) if b is not state.signature_date and "签" in b.folded else None)
         if m:
-            name, span = (
-                b.text[m.start("name") : m.end("name")],
-                S.at(state, b, m.start("name"), m.end("name"), strip=False),
-            )
+            end = m.start("name") + names_length(b.folded[m.start("name") : m.end("name")])
+            name, span = b.text[m.start("name") : end], S.at(state, b, m.start("name"), end, strip=False)
             signers = signer_names(name)
             state.header = dataclasses.replace(
                 state.header, signer="、".join(signers) if len(signers) > 1 else name, signers=signers, signer_span=span

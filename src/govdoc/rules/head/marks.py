@@ -13,6 +13,7 @@ import itertools
 import regex
 
 from govdoc import patterns as P
+from govdoc.fields.metadata import is_label
 from govdoc.model import Span
 from govdoc.rules import field_spans as S
 from govdoc.rules import lines as L
@@ -68,6 +69,7 @@ def header_marks(state: State) -> None:
             end = m.end("name")
             if b.gaps and b.folded[end:].strip():
                 end = min([g for g in b.gaps if m.start("name") + 1 < g < end] + [end])
+            end = m.start("name") + names_length(b.folded[m.start("name") : end])
             signer = b.text[m.start("name") : end]
             signer_span = S.at(state, b, m.start("name"), end, strip=False)
         if not L.holds_mark_word(b.folded):
@@ -109,6 +111,20 @@ def header_marks(state: State) -> None:
 
 
 _NAME_PARTS = regex.compile(r"[、 \u3000]+")
+
+
+def names_length(name: str) -> int:
+    """How much of a signer's value read with spaces between names (`patterns.SIGNER`) is names: up to a
+    piece that is a label of a page's information table (签发人：张某某 签发日期, its value empty, the
+    space kept as a cell's edge), which is no second signer."""
+    if " " not in name:
+        return len(name)
+    at = 0
+    for piece in name.split(" "):
+        if at and is_label(piece):
+            return at - 1
+        at += len(piece) + 1
+    return len(name)
 
 
 def signer_names(written: str | None) -> tuple[str, ...]:
