@@ -315,3 +315,12 @@ def test_an_empty_label_after_the_signer_in_an_information_table_is_no_second_si
     check_invariants(doc)
     assert doc.header.signer == "鲁某某"
     assert doc.header.signers == ("鲁某某",)
+
+
+def test_a_compiling_line_closing_a_bulletin_signs_with_the_organ_without_its_bian() -> None:
+    text = "农村工作动态\n第9期\n\n全县秋粮收购工作启动\n9月20日，全县设立秋粮收购网点18个。\n某县农业农村局办公室编　2024年9月23日\n"
+    doc = govdoc.parse_text(text)
+    check_invariants(doc)
+    assert doc.signature is not None
+    assert doc.signature.issuers == ("某县农业农村局办公室",)  # 1.9 gave 某县农业农村局办公室编
+    assert doc.signature.date == "2024-09-23"
