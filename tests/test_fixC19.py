@@ -81,3 +81,47 @@ def test_an_opening_at_the_top_with_a_reply_of_our_own_contact_sentence_is_one_m
         "如需帮助，请随时联系我们。\n" + _ORGAN + "\n" + _DATE + "\n"
     )
     assert "以下是为您整理的办理指南" in doc.text and "请随时联系我们" in doc.text
+
+
+# --- C5: one decision on a comments' list, in the reader; C8: a document's own notes under 注释： -------
+
+_NOTICE = (
+    "关于2024年第二季度全县财政收支情况的通报\n各乡镇人民政府，县直各单位：\n"
+    "二季度全县一般公共预算收入完成八点六亿元[a]，同比增长百分之四[b]。\n"
+    "各单位要严格执行预算，确保收支平衡。\n某县财政局\n2024年7月15日\n"
+)
+
+
+def test_comments_under_a_web_copy_opening_with_a_bracketed_row_leave_with_a_warning() -> None:
+    """C5: a text opening with `[ 发文字号 ]` (a bracketed information row) carrying a comments' list: the
+    reader drops the list, so the warning says so (it was asked only where the text opened with no `[`)."""
+    from tests.probing import codes
+
+    doc = checked("[ 发文字号 ] 某财〔2024〕18号\n" + _NOTICE + "[a]请核对收入口径。\n[b]增速保留一位小数。\n")
+    assert "请核对收入口径" not in doc.text
+    assert "comments-dropped" in codes(doc)
+
+
+def test_a_csv_records_cell_ending_with_lettered_lines_keeps_them_without_a_comments_warning() -> None:
+    """C5 (inverse): in a CSV export's row the reader reads the record and keeps the `[a]…` lines of its
+    cell; no `comments-dropped` warning says otherwise."""
+    from tests.probing import codes
+
+    body = _NOTICE.split("\n", 1)[1] + "[a]请核对收入口径。\n[b]增速保留一位小数。"
+    doc = checked('标题,正文\n关于2024年第二季度全县财政收支情况的通报,"' + body + '"\n')
+    assert "comments-dropped" not in codes(doc)
+
+
+def test_a_bulletins_own_notes_under_a_notes_label_stay_with_their_anchors() -> None:
+    """C8: a 统计公报's notes under `注：` (`[a]…`, `[b]…`, their anchors in its text) are the document's,
+    not a reviewer's: they stay, with no `comments-dropped` warning."""
+    from tests.probing import codes
+
+    doc = checked(
+        "某县2023年国民经济和社会发展统计公报\n某县统计局\n2024年3月20日\n一、综合\n"
+        "全年全县规模以上工业增加值[a]增长百分之六点二，固定资产投资[b]增长百分之三点一。\n"
+        "注：\n[a]规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位。\n"
+        "[b]固定资产投资统计起点为计划总投资500万元及以上的项目。\n"
+    )
+    assert "comments-dropped" not in codes(doc)
+    assert "统计范围为年主营业务收入" in doc.text and "统计起点为计划总投资" in doc.text

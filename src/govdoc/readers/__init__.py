@@ -159,16 +159,11 @@ def _read(data: bytes, fmt: str, path: str | None, limits: Limits, pdf_backend: 
         blocks, warnings = read_docx(convert_to_docx(data, path=path), path=path, limits=limits)
         return Reading(blocks, "docx", None, None, digest, warnings)
     if fmt in ("txt", "md"):
-        from govdoc.readers.doc_comments import comment_warnings
-        from govdoc.readers.text import app_records, decode_repaired, missing_pages, text_blocks
+        from govdoc.readers.text import decode_repaired, text_reading
 
         text, encoding, repaired = decode_repaired(data, path=path, limits=limits)
-        if "[" in text and ("[MISSING_PAGE_" in text or "[OCR skipped" in text):
-            repaired = [*repaired, *missing_pages(text)]
-        repaired = [*repaired, *app_records(text)]
-        if "[a]" in text and text.lstrip()[:1] not in "{[<":  # (a record's text is read as its members)
-            repaired = [*repaired, *comment_warnings(text)]
-        return Reading(text_blocks(text, limits=limits), fmt, encoding, None, digest, repaired)
+        blocks, said = text_reading(text, limits=limits)
+        return Reading(blocks, fmt, encoding, None, digest, [*repaired, *said])
     if fmt == "docx":
         from govdoc.readers.docx import read_docx
 
@@ -198,18 +193,13 @@ def read_str(text: str, *, limits: Limits = DEFAULT_LIMITS) -> Reading:
     Lone surrogates (text decoded with `surrogateescape`, or cut from UTF-16) cannot be
     written as UTF-8: each becomes U+FFFD with an `encoding-repaired` warning.
     """
-    from govdoc.readers.doc_comments import comment_warnings
-    from govdoc.readers.text import app_records, check_text, missing_pages, repair_surrogates, text_blocks
+    from govdoc.readers.text import check_text, repair_surrogates, text_reading
 
     limits.check("document_chars", len(text), what="characters")
     digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     text, warnings = repair_surrogates(text)
-    if "[" in text and ("[MISSING_PAGE_" in text or "[OCR skipped" in text):
-        warnings = [*warnings, *missing_pages(text)]
-    warnings = [*warnings, *app_records(text)]
-    if "[a]" in text and text.lstrip()[:1] not in "{[<":  # (a record's text is read as its members)
-        warnings = [*warnings, *comment_warnings(text)]
     check_text(text, path=None)
-    reading = Reading(text_blocks(text, limits=limits), "text", None, None, digest, warnings)
+    blocks, said = text_reading(text, limits=limits)
+    reading = Reading(blocks, "text", None, None, digest, [*warnings, *said])
     check_reading(reading, limits, None)
     return reading

@@ -6,7 +6,12 @@ reviewer's words about a draft, not the document's: the list leaves the text, sa
 
 Read only where the list stands at the text's end and every anchor it opens also stands inside the
 text above it: a bracketed letter a document writes itself (`[a]`, `（a）` before a point) has no such
-list under it.
+list under it. A list a line of the document introduces (`注释：`, `注：`, `说明：` above it) is the
+document's own notes (a 统计公报's `[a]地区生产总值…按现价计算`; diffread-C C8): the export writes its
+comments right under the text's last paragraph, no label of its own.
+
+The text reader decides (readers.text.text_blocks, where no record was read) and says what it dropped
+with `comments_dropped`, so the warning and the drop are one decision (diffread-C C5).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from govdoc import lazyregex
 _LISTED = lazyregex.compile(r"^\[(?P<label>[a-z]{1,2})\](?=\S)", regex.M)
 _ANCHOR = lazyregex.compile(r"\[(?P<label>[a-z]{1,2})\]")
 _MIN_TEXT_LINES = 3  # the lines above the list: a document's
+_INTRODUCING_ENDS = frozenset(":：")  # a line introducing a list ends so (注释：)
 
 
 def comment_list(text: str) -> tuple[int, frozenset[str]] | None:
@@ -42,6 +48,9 @@ def comment_list(text: str) -> tuple[int, frozenset[str]] | None:
         start += 1
     if not labels or start < _MIN_TEXT_LINES:
         return None
+    above = next((line.strip() for line in reversed(lines[:start]) if line.strip()), "")
+    if above[-1:] in _INTRODUCING_ENDS:
+        return None  # introduced by a line of the document (注释：): its own notes, no reviewer's
     above = "\n".join(lines[:start])
     used = {m.group("label") for m in _ANCHOR.finditer(above)}
     if not set(labels) <= used:
@@ -54,16 +63,10 @@ def without_anchors(line: str, labels: frozenset[str]) -> str:
     return _ANCHOR.sub(lambda m: "" if m.group("label") in labels else m.group(), line)
 
 
-def comment_warnings(text: str) -> list[tuple[str, str]]:
-    """The `comments-dropped` warning for a comments' list the text reader leaves out, or none."""
-    found = comment_list(text)
-    if found is None:
-        return []
-    count = len(found[1])
-    return [
-        (
-            "comments-dropped",
-            f"删除了文档导出时附在文末的批注：{count} 条 "
-            f"(dropped the {count} reviewers' comments the export listed under the text)",
-        )
-    ]
+def comments_dropped(count: int) -> tuple[str, str]:
+    """The `comments-dropped` warning for the `count` comments the text reader left out."""
+    return (
+        "comments-dropped",
+        f"删除了文档导出时附在文末的批注：{count} 条 "
+        f"(dropped the {count} reviewers' comments the export listed under the text)",
+    )

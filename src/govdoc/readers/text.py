@@ -27,7 +27,7 @@ from govdoc.fold import fold
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers import light_markup as LM
 from govdoc.readers import records
-from govdoc.readers.doc_comments import comment_list, without_anchors
+from govdoc.readers.doc_comments import comment_list, comments_dropped, without_anchors
 from govdoc.readers.mail_text import kept_title, mail_lines, mail_subject, mail_warnings
 from govdoc.readers.mail_text import line_start as _nth_line_start
 from govdoc.readers.sniff import charset_guess
@@ -825,11 +825,25 @@ def check_text(text: str, *, path: str | None) -> None:
         raise UnsupportedFormatError("binary data, not text", path=path)
 
 
-def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
+def text_reading(text: str, *, limits: Limits = DEFAULT_LIMITS) -> tuple[list[Block], list[tuple[str, str]]]:
+    """`text_blocks` with the warnings for what the reader left out (Nougat's and OCRmyPDF's missing
+    pages, an app's records, a comments' list): the one call both text paths make (readers.read_bytes and
+    read_str), so that each warning is asked once, where the reader decides."""
+    said: list[tuple[str, str]] = []
+    if "[" in text and ("[MISSING_PAGE_" in text or "[OCR skipped" in text):
+        said.extend(missing_pages(text))
+    said.extend(app_records(text))
+    return text_blocks(text, limits=limits, said=said), said
+
+
+def text_blocks(
+    text: str, *, limits: Limits = DEFAULT_LIMITS, said: list[tuple[str, str]] | None = None
+) -> list[Block]:
     """One block per non-blank line, Markdown marks removed and bold runs recorded.
 
     Counts blocks as it makes them, so a file of millions of short lines is refused at
-    `limits.blocks` instead of filling memory first.
+    `limits.blocks` instead of filling memory first. What it leaves out unsaid by the text's own
+    marks (a comments' list) is said in `said`, where given.
     """
     limits.check("document_chars", len(text), what="characters")
     if text.count("\n") >= limits.blocks and sum(1 for _ in _WORD_LINE.finditer(text)) > limits.blocks:
@@ -900,6 +914,8 @@ def text_blocks(text: str, *, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     reviewed = comment_list(text) if record is None and "[a]" in signs else None
     if reviewed is not None:
         tail = min(tail, reviewed[0])
+        if said is not None:
+            said.append(comments_dropped(len(reviewed[1])))
     ends = tail
     if links is not None:  # the dump's own list of URLs: no text of the page (as a Markdown link's URL)
         ends = text.count("\n", 0, links[0]) + (0 if links[0] == 0 or text[links[0] - 1] == "\n" else 1)
