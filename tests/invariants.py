@@ -9,6 +9,7 @@ blocks and table cells.
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import dataclasses
 import html
@@ -195,6 +196,10 @@ def invented(text: str, source: str) -> str | None:
     if found is not None and source.lstrip()[:1] in ("{", "["):
         with contextlib.suppress(ValueError):
             return _invented(text, "\n".join(_json_strings(json.loads(source))))
+    if found is not None and "{'" in source:
+        # Scrapy's item printed by Python (repr): its escapes (`\xa0`, `\u3000`) are its characters too
+        with contextlib.suppress(ValueError, SyntaxError):
+            return _invented(text, "\n".join(_json_strings(ast.literal_eval(source[source.find("{") :].strip()))))
     if found is not None and "&" in source:
         # schema 1.10: a text copy's HTML character references (&quot;, &amp;mdash; escaped twice) are read
         # as their characters

@@ -148,3 +148,76 @@ def test_a_real_mails_sender_addressee_and_date_left_out_are_warned() -> None:
     said = " ".join(w.message for w in doc.warnings if w.code == "text-repaired")
     assert "From: 某县市场监督管理局" in said and "Date:" not in said and "li@example.com" not in said
     assert "From:" not in doc.text
+
+
+# --- C7, C9, C12: a crawler's record (readers.records) ----------------------------------------------------
+
+
+def _html_page(title_element: str) -> str:
+    paragraphs = "".join(f"<p>{line}</p>\n" for line in _BODY.splitlines())
+    return (
+        '<!doctype html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{title_element}</title>\n</head>\n<body>\n<h1>{_TITLE}</h1>\n"
+        f"<article>\n{paragraphs}</article>\n</body>\n</html>\n"
+    )
+
+
+def test_an_html_page_saved_as_text_is_no_xml_export_and_keeps_its_h1_title() -> None:
+    doc = checked(_html_page("政民互动_某县人民政府"))
+    _reply_read(doc)
+    assert doc.header.title == _TITLE
+
+
+def test_an_html_pages_title_element_never_becomes_the_title() -> None:
+    doc = checked(_html_page("关于镇区农贸市场改造问题的回复公示").replace(f"<h1>{_TITLE}</h1>\n", ""))
+    assert doc.header.title != "关于镇区农贸市场改造问题的回复公示"
+
+
+def test_guard_an_xml_export_with_a_title_element_is_still_a_record() -> None:
+    source = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<item>\n<title>' + _TITLE + "</title>\n"
+        "<content><![CDATA[" + _BODY + "]]></content>\n<url>http://www.example.gov.cn/a.html</url>\n</item>\n"
+    )
+    doc = checked(source)
+    _reply_read(doc)
+    assert doc.header.title == _TITLE and "<url>" not in doc.text
+
+
+def _scrapy(item: dict[str, str]) -> str:
+    return (
+        "2024-06-12 10:00:01 [scrapy.core.scraper] DEBUG: Scraped from <200 http://www.example.gov.cn/b.html>\n"
+        + repr(item)
+    )
+
+
+def test_a_scrapy_items_name_member_is_no_title() -> None:
+    doc = checked(
+        _scrapy(
+            {
+                "name": "某县人民政府办公室",
+                "url": "http://www.example.gov.cn/b.html",
+                "content": _TITLE + "\n" + _BODY,
+            }
+        )
+    )
+    _reply_read(doc)
+    assert doc.header.title == _TITLE and "某县人民政府办公室" not in doc.text and doc.header.issuer is None
+
+
+def test_guard_a_scrapy_items_title_member_is_the_title() -> None:
+    doc = checked(_scrapy({"title": _TITLE, "content": _BODY}))
+    _reply_read(doc)
+    assert doc.header.title == _TITLE
+
+
+def test_a_scrapy_items_repr_escapes_read_as_their_characters() -> None:
+    body = (
+        _BODY.replace("计划于", "计划于\xa0")
+        .replace("李女士", "\u3000\u3000李女士")
+        .replace("2024年6月12日", "2024年6月12日\xa0")
+    )
+    source = _scrapy({"title": _TITLE, "content": body})
+    assert "\\xa0" in source and "\\u3000" in source
+    doc = checked(source)
+    _reply_read(doc)
+    assert "\\x" not in doc.text and "\\u" not in doc.text

@@ -22,7 +22,9 @@ from govdoc.charclass import HAN
 
 Spans = tuple[tuple[int, int], ...]
 
-_TITLE_KEYS = frozenset({"title", "标题", "headline", "题目", "文章标题", "name"})
+# the members holding a page's headline, one vocabulary for every record shape (readers.text's JSON object
+# too); not `name`: in a crawler's item it names the site or the spider, not the page (diffread-C C9)
+TITLE_KEYS = frozenset({"title", "标题", "headline", "题目", "文章标题"})
 _TEXT_KEYS = frozenset({"content", "text", "正文", "内容", "body", "article", "全文", "paragraphs", "段落"})
 _MIN_WORDS = 50
 _MAX_RECORD = 5_000_000  # characters a Python literal is evaluated for at most
@@ -42,6 +44,9 @@ _XML_TEXT = lazyregex.compile(
     regex.S,
 )
 _XML_TITLE = lazyregex.compile(r"<title(?:[ \t][^<>\n]{0,300})?>(?P<t>[^<>\n]{1,300})</title[ ]{0,2}>")
+# a web page's own markup (an HTML page saved as text is no crawler's export: its `<title>` is the
+# browser tab's, never the document's title, by the contract; diffread-C C7)
+_HTML_PAGE = lazyregex.compile(r"<(?:!doctype[ \t]+html|html|head|body)[\s>]", regex.I)
 _CDATA_OPEN = "<![CDATA["
 _CDATA_CLOSE = "]]>"
 # a CSV export's header row: plain names parted by commas, no quote
@@ -102,7 +107,7 @@ def json_list_member(text: str, value: dict[str, object]) -> Spans | None:
                 at = gap.end()
         if not holds_the_words("".join(str(i) for i in items), text):
             return None
-        title = next((t.span("value") for t in _json_members(text) if t.group("key").lower() in _TITLE_KEYS), None)
+        title = next((t.span("value") for t in _json_members(text) if t.group("key").lower() in TITLE_KEYS), None)
         return _with_title(title, text, tuple(spans))
     return None
 
@@ -137,14 +142,14 @@ def python_record(text: str) -> Spans | None:
     best = max(members, key=lambda m: len(m.group("value")), default=None)
     if best is None or not holds_the_words(best.group("value"), text):
         return None
-    title = next((m.span("value") for m in members if m is not best and m.group("key").lower() in _TITLE_KEYS), None)
+    title = next((m.span("value") for m in members if m is not best and m.group("key").lower() in TITLE_KEYS), None)
     return _with_title(title, text, (best.span("value"),))
 
 
 def xml_record(text: str) -> Spans | None:
     """An XML export's text element (CDATA marks left out) cut into its lines, the title element's first."""
     m = _XML_TEXT.search(text)
-    if m is None:
+    if m is None or _HTML_PAGE.search(text, 0, m.start()) is not None:
         return None
     a, b = m.span("v")
     inner = text[a:b]
@@ -173,7 +178,7 @@ def csv_record(text: str) -> Spans | None:
     a, b = cells[column]
     if not holds_the_words(text[a:b], text):
         return None
-    title_column = next((k for k, n in enumerate(names) if n in _TITLE_KEYS), -1)
+    title_column = next((k for k, n in enumerate(names) if n in TITLE_KEYS), -1)
     title = cells[title_column] if title_column >= 0 else None
     return _with_title(title, text, lines_of(text, ((a, b),)))
 

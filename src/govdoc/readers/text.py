@@ -457,15 +457,17 @@ _ESCAPED_INDENT = lazyregex.compile(r"(?:(?:\\u(?:3000|00[aA]0|200[23])|\\t)[ \t
 # with it); the keys, the other values and the braces are the record's, not the document's. JSON
 # strings hold no raw line break, so the value stands on one line.
 _JSON_MEMBER = records.JSON_MEMBER
-_JSON_TITLE_KEYS = frozenset({"title", "标题", "headline", "题目", "文章标题"})
+_JSON_TITLE_KEYS = records.TITLE_KEYS
 _JSON_OPENS = frozenset("{[")  # a record, or a list holding one
 # A JSON string's escape of one character (`_json_char`): \uXXXX (a surrogate pair as one), \" and \/;
 # an escaped backslash is matched so that what follows it is never read as an escape.
 _JSON_CHAR = lazyregex.compile(
     r"\\u(?P<hi>[dD][89abAB][0-9a-fA-F]{2})\\u(?P<lo>[dD][c-fC-F][0-9a-fA-F]{2})"
-    r"|\\u(?P<c>[0-9a-fA-F]{4})|\\[\\\"/t]"
+    r"|\\u(?P<c>[0-9a-fA-F]{4})|\\x(?P<x>[0-9a-fA-F]{2})|\\[\\\"'/t]"
 )
-_JSON_MARKS = {'"': '"', "/": "/", "t": "\t"}  # a tab parts a table's cells, as in a text (review18 R9)
+# (`\xa0` and `\'` are Python's: Scrapy prints its item with repr(), which writes a no-break space so;
+# JSON never writes them, diffread-C C12)
+_JSON_MARKS = {'"': '"', "'": "'", "/": "/", "t": "\t"}  # a tab parts a table's cells, as in a text (review18 R9)
 # Emphasis in single stars (org's bold `*…*` title, trafilatura's `（*…*）`) or underscores (turndown's
 # `1\. _…_。`): marks around words, read only in a text that shows other Markdown or org marks, and
 # only where each mark stands at a word's edge on its outer side (a line's edge, a space, a mark, an
@@ -972,7 +974,8 @@ def text_blocks(
     fields = ("H" in text and "HYPERLINK" in text) or ("M" in text and "MERGEFORMAT" in text)
     mail: bool | None = None  # whether the text shows a mail: asked at its first `--` line
     quoting = ">" in text and ("写道" in text or " wrote:" in text)  # an earlier mail quoted under a reply
-    # Markdown's code fences (an assistant's answer puts a document in one: ```text … ```), paired
+    # Markdown's code fences (an assistant's answer puts a document in one: ```text … ```): once the text
+    # holds two fence lines, every fence line leaves (they are not paired: a third one goes too)
     fences = "```" in signs and _at_most_two(_FENCE.finditer(text)) == 2
     attributed = False  # the line before was a client's attribution line
     loose = "#" in text and _ATX_SIGN.search(text) is not None
@@ -1708,7 +1711,7 @@ def _json_char(m: regex.Match[str]) -> str:
     if m.group("lo") is not None:
         high, low = int(m.group("hi"), 16), int(m.group("lo"), 16)
         return chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
-    code = m.group("c")
+    code = m.group("c") or m.group("x")
     if code is None:
         mark = m.group()[1:]
         return _JSON_MARKS.get(mark, m.group())
