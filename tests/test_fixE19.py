@@ -324,3 +324,30 @@ def test_a_compiling_line_closing_a_bulletin_signs_with_the_organ_without_its_bi
     assert doc.signature is not None
     assert doc.signature.issuers == ("某县农业农村局办公室",)  # 1.9 gave 某县农业农村局办公室编
     assert doc.signature.date == "2024-09-23"
+
+
+def test_a_brief_s_tail_lines_of_one_character_labels_are_its_imprint_s_cc() -> None:
+    doc = _brief("农业农村工作简报", "某县农业农村局办公室编　　　2024年9月23日")
+    assert doc.imprint is not None
+    assert doc.imprint.cc == ("市农业农村局", "县委办公室", "县人大常委会办公室", "各镇人民政府", "县直有关单位")
+    assert not [w for w in doc.warnings if w.code == "page-break-joined"]  # the three lines stay apart
+
+
+def test_a_one_character_label_inside_a_notice_s_body_stays_its_text() -> None:
+    text = """某县财政局关于规范公文报送流程的通知
+
+各乡镇财政所：
+为规范公文报送，现将有关要求通知如下：
+一、上报文件的首页左上角按以下格式标注报送对象：
+报：县财政局办公室
+二、文件须经单位主要负责人签发后报送。
+
+某县财政局
+2024年4月2日
+"""
+    doc = govdoc.parse_text(text)
+    check_invariants(doc)
+    assert doc.imprint is None or not doc.imprint.cc
+    assert doc.signature is not None and doc.signature.issuers == ("某县财政局",)
+    assert "报：县财政局办公室" in doc.text
+    assert len(doc.sections) == 2

@@ -180,7 +180,7 @@ def cc_line(b: Block) -> regex.Match[str] | None:
     (`抄送　某局，某局。`), the space gone from the text between two ideographs but noted on the block."""
     f = b.folded
     if f[:1] not in P.CC_LINE_FIRST:
-        return None
+        return P.BRIEF_CC_LINE.match(f) if f[:1] in P.BRIEF_CC_FIRST and f[1:3].lstrip(" ")[:1] == ":" else None
     m = P.CC_LINE.match(f)
     if m is None and (b.gaps or b.spaces):
         m = P.CC_LINE_SPACED.match(f)
@@ -195,7 +195,7 @@ def is_imprint_line(b: Block) -> bool:
     of lines after the body; the 主送 under the title is the header's.)"""
     f = b.folded
     return (
-        (f[:1] in P.CC_LINE_FIRST and cc_line(b) is not None)
+        (f[:1] in _CC_FIRST and cc_line(b) is not None)
         or is_printed_line(f)
         or (f[:1] == _RECIPIENTS_OPEN and bool(P.LABELLED_RECIPIENTS.match(f)))
     )
@@ -209,6 +209,7 @@ def is_printed_line(f: str) -> bool:
 
 
 _PRINTED_ENDS = frozenset("发)份日号0123456789")
+_CC_FIRST = P.CC_LINE_FIRST | P.BRIEF_CC_FIRST
 _RECIPIENTS_OPEN = "主"
 
 # What a tail line other than a contact may open with: a bracketed note, a note's label, a 抄送
