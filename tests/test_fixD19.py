@@ -1,6 +1,10 @@
 """diffread-C's findings on conv19's mail and record readers (readers.mail_text, readers.records), each
 tested on a NEW example of its cause (not the /work/rvx19 repro), with a guard that the case the code was
-written for still reads. Expected values written by hand from the documents."""
+written for still reads. Expected values written by hand from the documents.
+
+First look (before the fixes, on main 8de6497c / 5fa96d57): mail tests 8 of 9 failed (the plain
+multipart/alternative guard passed); record tests 4 of 6 failed (the two guards passed; the `name` test's
+first example, a site name ending in 门户网站, passed for another reason and was replaced by an organ's name)."""
 
 from __future__ import annotations
 
@@ -89,6 +93,20 @@ def test_guard_a_plain_alternative_mail_still_drops_its_html_twin() -> None:
     doc = checked(source)
     _reply_read(doc)
     assert "<div>" not in doc.text and doc.text.count("李女士") == 1
+
+
+def test_a_text_attachment_holding_han_is_kept_not_dropped_unsaid() -> None:
+    """Guard: a part the reader does not take as the body but holding words (an 8-bit text attachment)
+    stays in the text, where the pipeline places or warns it; only a twin of the body leaves."""
+    source = (
+        _HEAD + "Subject: " + _TITLE + "\n"
+        "Content-Type: multipart/mixed; boundary=XYZ\n\n"
+        "--XYZ\nContent-Type: text/plain; charset=utf-8\n\n" + _BODY + "--XYZ\n"
+        'Content-Type: text/plain; charset=utf-8; name="fj.txt"\nContent-Disposition: attachment; filename="fj.txt"\n\n'
+        "附件：农贸市场改造项目清单\n--XYZ--\n"
+    )
+    doc = checked(source)
+    assert "农贸市场改造项目清单" in doc.text and "Content-Disposition" not in doc.text
 
 
 # --- C3, C4: the Subject unfolded, its reply/forward prefix left out -------------------------------------

@@ -154,7 +154,9 @@ def _mime_lines(text: str, head: int) -> frozenset[int]:
         return frozenset()  # no text part the lines show as written: the text as it is
     walked = list(_parts(message, None))
     parts = walked[1:]
-    twins = next((parent for part, parent in walked if part is body), None)
+    # the body's alternatives (its HTML twin) leave with MIME's lines; a mixed part's sibling does not
+    holder = next((parent for part, parent in walked if part is body), None)
+    twins = holder if holder is not None and holder.get_content_type() == "multipart/alternative" else None
     boundaries = {b for part, _ in walked if part.is_multipart() and (b := part.get_boundary())}
     lines = text.split("\n")
     skip: set[int] = set()
