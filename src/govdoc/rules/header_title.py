@@ -51,10 +51,9 @@ def title_above(live: list[Block], anchor: int, cut: frozenset[int] = frozenset(
                 i -= 1
                 lines.insert(0, live[i])
             above = live[i - 1] if i > 0 else None
-            # a line in red ink over the 关于 line is the 红头 (发文机关标志), never the title's first line
             if (
                 above is not None
-                and not above.hints.red
+                and not _red_letterhead(above, b)
                 and (
                     (L.is_organ_line(above) and not L.ends_with_kind(above.folded))
                     or _organ_and_verb(above)
@@ -87,6 +86,14 @@ def title_above(live: list[Block], anchor: int, cut: frozenset[int] = frozenset(
         # line (留言内容 ⏎ 留言答复) climb as one wrapped title, but the label kept is no title
         return lines[-1:] if len(lines[-1].folded) >= _MIN_TITLE else []
     return lines
+
+
+def _red_letterhead(above: Block, opener: Block) -> bool:
+    """An organ's name in red ink over a `关于…` line in another ink is the 红头 (发文机关标志), never
+    the title's first line. Only an organ's name alone can be a letterhead (a line with 印发 or 关于
+    names what the title does), and only where its ink differs from the title's: a title set in
+    red as a whole (`某市生态环境局` / `关于…的通知`, both red) keeps its organ line."""
+    return above.hints.red and not opener.hints.red and L.is_organ_line(above) and not L.ends_with_kind(above.folded)
 
 
 _MIN_TITLE = 6  # the shortest title: 关于…的通知 names a subject and a type

@@ -49,6 +49,7 @@ class Run(LineBuilder):
     font: str | None = None
     size: float | None = None
     red: bool = False  # its first visible run is in red ink (a 红头's organ, as a PDF's red fill says)
+    inked: bool = False  # `red` was read, at the first visible run: a later run's ink never changes it
 
     def add_run(self, text: str, bold: bool, font: str | None, size: float | None) -> None:
         """Add a run's text; the block's face is that of its first visible run, not of leading spaces or tabs."""
@@ -215,8 +216,8 @@ class Walker:
                 if ZERO_WIDTH.search(text):  # pasted from a web page: invisible, and before a 一、 title it hides it
                     text = ZERO_WIDTH.sub("", text)
                 line = lines[-1]
-                if line.font is None and rpr is not None and text.strip():  # the first visible run's ink
-                    line.red = _red_ink(rpr)
+                if not line.inked and text.strip():  # the first visible run's ink, whether or not it names one
+                    line.inked, line.red = True, rpr is not None and _red_ink(rpr)
                 line.add_run(text, bool(bold), font, size)
             elif tag == w("tab") or tag == w("ptab"):
                 lines[-1].add_run("\t", False, font, size)
