@@ -89,3 +89,78 @@ def test_an_organ_line_whose_first_run_is_red_is_the_letterhead_though_a_later_r
     doc = _inked('<w:color w:val="FF0000"/>', "<w:b/>")
     assert doc.header.title == "关于开展2025年食品安全抽检工作的通知"
     assert doc.header.issuer == "某市市场监督管理局"
+
+
+# --- B5: of a form's row of boxes, the ticked option is the value; an unticked one never is ---------
+
+
+def _answer(disclosure_row: str, category_row: str) -> govdoc.Document:
+    text = (
+        "关于市人大十六届三次会议第0087号建议的答复\n"
+        f"{disclosure_row}\n"
+        f"{category_row}\n"
+        "周晓梅代表：\n"
+        "您提出的关于增设社区养老服务站的建议收悉，现答复如下。\n"
+        "今年新建社区养老服务站8个。\n"
+        "某市民政局\n"
+        "2024年7月15日\n"
+    )
+    doc = govdoc.parse_text(text)
+    check_invariants(doc)
+    return doc
+
+
+def test_the_ticked_box_of_a_disclosure_row_is_its_value_not_the_first_option() -> None:
+    doc = _answer("公开属性：☐主动公开 ☐依申请公开 ✔不予公开", "答复类别：☐A类 ☐B类 ☒C类")
+    assert doc.header.disclosure == "不予公开"
+    assert doc.header.handling_result == "C"
+
+
+def test_a_row_of_boxes_none_ticked_gives_no_value_and_a_warning() -> None:
+    doc = _answer("公开属性：☐主动公开 ☐依申请公开 ☐不予公开", "答复类别：☐A类 ☐B类 ☐C类")
+    assert doc.header.disclosure is None
+    assert doc.header.handling_result is None
+    codes = [w.code for w in doc.warnings]
+    assert "disclosure-unmapped" in codes and "category-unmapped" in codes
+
+
+def test_a_row_whose_first_box_is_ticked_and_a_plain_value_still_read() -> None:
+    doc = _answer("公开属性：☑主动公开 ☐依申请公开", "答复类别：B类")
+    assert doc.header.disclosure == "主动公开"
+    assert doc.header.handling_result == "B"
+
+
+def test_a_mark_after_its_option_is_read_as_written() -> None:
+    doc = _answer("公开属性：依申请公开√", "答复类别：A类")
+    assert doc.header.disclosure == "依申请公开"
+    assert doc.header.handling_result == "A"
+
+
+def _typed_row(font: str) -> str:
+    def run(text: str, typed: bool) -> str:
+        props = f'<w:rPr><w:rFonts w:ascii="{font}" w:hAnsi="{font}"/></w:rPr>' if typed else ""
+        return f'<w:r>{props}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+    return f"<w:p>{run('公开属性：', False)}{run('£', True)}{run('主动公开 ', False)}{run('R', True)}{run('依申请公开', False)}</w:p>"
+
+
+def _typed(font: str) -> govdoc.Document:
+    return _docx(
+        p("关于市人大十六届三次会议第0087号建议的答复", CENTRE)
+        + _typed_row(font)
+        + p("周晓梅代表：")
+        + p("您提出的关于增设社区养老服务站的建议收悉，现答复如下。")
+        + p("某市民政局")
+        + p("2024年7月15日")
+    )
+
+
+def test_boxes_typed_as_letters_in_wingdings_2_read_as_the_boxes_they_draw() -> None:
+    doc = _typed("Wingdings 2")
+    assert "☐主动公开 ☑依申请公开" in doc.text
+    assert doc.header.disclosure == "依申请公开"
+
+
+def test_the_same_letters_in_a_text_font_stay_letters() -> None:
+    doc = _typed("Times New Roman")
+    assert "£主动公开 R依申请公开" in doc.text

@@ -3,14 +3,39 @@
 from __future__ import annotations
 
 from govdoc.fold import fold
-from govdoc.patterns import CATEGORY_LETTER_LINE, CATEGORY_WORDINGS, DISCLOSED_NOTE, DISCLOSURE_VALUE, PLANNED_WORDING
+from govdoc.patterns import (
+    BOX_OPTION,
+    CATEGORY_LETTER_LINE,
+    CATEGORY_WORDINGS,
+    DISCLOSED_NOTE,
+    DISCLOSURE_VALUE,
+    FORM_BOX,
+    PLANNED_WORDING,
+    TICKED_BOXES,
+)
 
 MAPPED_LETTERS = frozenset("ABC")
 
 
+def ticked_option(value: str) -> str | None:
+    """The option a form's row of boxes ticks (`☐A类 ☑B类 ☐C类` → `B类`): an unticked option is never
+    the value, so the row's first wording is not read as it. "" where no box or several are ticked
+    (nothing chosen: the caller warns as for a value it cannot map); None where the value is no
+    row of boxes (no box, or words before the first box), to be read as written."""
+    first = FORM_BOX.search(value)
+    if first is None or value[: first.start()].strip():
+        return None
+    ticked = [m.group("option") for m in BOX_OPTION.finditer(value) if m.group("box") in TICKED_BOXES]
+    return ticked[0].strip() if len(ticked) == 1 else ""
+
+
 def category_of(value: str) -> tuple[str | None, str | None]:
-    """(normalised category, unmapped letter) for a 办理结果 value or a lone `A类` line."""
-    folded = fold(value).strip()
+    """(normalised category, unmapped letter) for a 办理结果 value or a lone `A类` line; of a row of
+    boxes, the ticked option's."""
+    option = ticked_option(value)
+    if option == "":  # no single box ticked: nothing chosen, and said as an unmapped value is
+        return None, value.strip()
+    folded = fold(value if option is None else option).strip()
     for category, pattern in CATEGORY_WORDINGS:
         if pattern.search(folded):
             return category, None
@@ -25,8 +50,10 @@ def category_of(value: str) -> tuple[str | None, str | None]:
 
 
 def disclosure_of(value: str) -> str | None:
-    """主动公开 / 依申请公开 / 不予公开 from a 公开属性 value or a 附注 such as （此件公开发布）, （此回复件公开）."""
-    folded = fold(value)
+    """主动公开 / 依申请公开 / 不予公开 from a 公开属性 value or a 附注 such as （此件公开发布）, （此回复件公开）;
+    of a row of boxes, the ticked option's."""
+    option = ticked_option(value)
+    folded = fold(value if option is None else option)
     m = DISCLOSURE_VALUE.search(folded)
     if m:
         return "不予公开" if m.group(0) == "不公开" else m.group(0)

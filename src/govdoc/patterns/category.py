@@ -61,6 +61,11 @@ CATEGORY_WORDING_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 # 列入计划 or 纳入计划 with what the plan is between (已列入年度工作计划, 纳入下一年度重点工作计划): B, where no
 # wording above names the category (asked of a labelled value only, whose label is its cue).
+# A form's row of boxes as a label's value (公开属性：☐主动公开 ☑依申请公开 ☐不予公开, as a DOCX's Wingdings
+# boxes read): each box stands before its option, a ticked one (☑ ☒ ■ ✓ ✔ √) before the option chosen.
+FORM_BOX = _lazy(r"[☐□☑☒■✓✔√]")
+BOX_OPTION = _lazy(r"(?P<box>[☐□☑☒■✓✔√])(?P<option>[^☐□☑☒■✓✔√]*)")
+TICKED_BOXES = frozenset("☑☒■✓✔√")
 PLANNED_WORDING = _lazy(r"[列纳]入[^,;。 ]{1,8}?(?:计划|规划)")
 CATEGORY_WORDINGS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
     (category, _lazy("|".join(words))) for category, words in CATEGORY_WORDING_WORDS

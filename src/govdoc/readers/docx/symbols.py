@@ -81,3 +81,16 @@ def symbol_text(font: str | None, code: str | None) -> str:
     if not 0 <= slot <= 0xFF:
         return ""
     return table.get(slot, chr(0xF000 + slot))
+
+
+def typed_table(ascii_font: str | None) -> dict[int, str] | None:
+    """The table of a symbol font a run's Latin text is set in (`w:rFonts w:ascii="Wingdings 2"`),
+    else None. A form copied from another file types its boxes as letters in the font (`£主动公开
+    R依申请公开`: £ draws ☐, R draws ☑) instead of inserting them as `w:sym`."""
+    return _FONTS.get(ascii_font.strip().lower()) if ascii_font else None
+
+
+def typed_symbols(table: dict[int, str], text: str) -> str:
+    """`text` typed in a symbol font, each character the table knows as the glyph it draws there;
+    others (a Han character the font has no glyph for, which Word shows in a fallback) as they are."""
+    return "".join(table.get(ord(ch), ch) for ch in text)

@@ -18,7 +18,7 @@ from govdoc.readers.docx.names import MC, R, w
 from govdoc.readers.docx.numbering import Numbering
 from govdoc.readers.docx.shapes import A4_HEIGHT_EMU, at_page_foot, placed_below, top_in_group, wordart
 from govdoc.readers.docx.styles import Styles, font_and_size, on
-from govdoc.readers.docx.symbols import symbol_text
+from govdoc.readers.docx.symbols import symbol_text, typed_symbols, typed_table
 from govdoc.readers.docx.values import word_int
 
 _SKIP_IN_RUN = {w("delText"), w("instrText"), w("rPr"), w("lastRenderedPageBreak"), w("fldChar")}
@@ -192,6 +192,8 @@ class Walker:
         if bold is None:
             bold = (self.styles.get(run_style, "bold") if run_style else None) or self.styles.get(style_id, "bold")
         font, size = font_and_size(rpr, self.styles.limits, self.styles.path)
+        fonts = rpr.find(w("rFonts")) if rpr is not None else None
+        typed = typed_table(fonts.get(w("ascii")) or fonts.get(w("hAnsi"))) if fonts is not None else None
         font = font or (self.styles.get(run_style, "font") if run_style else None) or self.styles.get(style_id, "font")
         size = size or (self.styles.get(run_style, "size") if run_style else None) or self.styles.get(style_id, "size")
         for child in r:
@@ -215,6 +217,8 @@ class Walker:
                 text = child.text or ""
                 if ZERO_WIDTH.search(text):  # pasted from a web page: invisible, and before a 一、 title it hides it
                     text = ZERO_WIDTH.sub("", text)
+                if typed is not None:  # boxes typed in a symbol font: the glyphs it draws
+                    text = typed_symbols(typed, text)
                 line = lines[-1]
                 if not line.inked and text.strip():  # the first visible run's ink, whether or not it names one
                     line.inked, line.red = True, rpr is not None and _red_ink(rpr)
