@@ -258,7 +258,7 @@ def furniture_and_chrome(state: State) -> None:
         assistant_framing(blocks, opened)
     _bare_page_numbers(blocks, figures)
     if prompts:
-        _app_prompts(blocks, prompts)
+        _app_prompts(blocks, prompts, pages)
     if pages:
         _periodical_bands(blocks, pages)
     if edge:
@@ -460,25 +460,39 @@ _PAGE_LABEL_START = frozenset("文信稿来作出")
 _LABEL_START = _LINK_LABEL_START | _PAGE_LABEL_START
 
 
-def _app_prompts(blocks: list[Block], prompts: list[int]) -> None:
+def _app_prompts(blocks: list[Block], prompts: list[int], pages: list[int]) -> None:
     """A mobile page's prompt to open its app (`patterns.APP_PROMPT`) is chrome at the text's very edge
-    (its first or last line) or right beside chrome, as the page sets it around the document; a step of
-    a notice's own (下载APP ⏎ 打开APP查看预约结果 under 办理步骤：) stands among the text's lines and stays.
-    A prompt beside one taken is taken too (APP内打开 under 打开APP); the prompts are few, so the walk
-    repeats until none more is taken."""
-    left = list(prompts)
-    last = len(blocks) - 1
-    while left:
-        taken = [
-            i
-            for i in left
-            if i in (0, last) or blocks[i - 1].zone is _CHROME or (i < last and blocks[i + 1].zone is _CHROME)
-        ]
-        if not taken:
-            return
-        for i in taken:
-            blocks[i].zone = _CHROME
-        left = [i for i in left if blocks[i].zone is not _CHROME]
+    (no line of words above or under it) or right beside a line of the site's chrome (返回顶部, 阅读全文),
+    as the page sets it around the document; a step of a notice's own (下载APP ⏎ 打开APP查看预约结果
+    under 办理步骤：) stands among the text's lines and stays, also where a page number, a running head
+    or a blank line stands beside it (the furniture of a paged text, no site's: diffread-A 3). A prompt
+    beside one taken is taken too (APP内打开 under 打开APP): one sweep down the prompts and one up, so
+    a long run of them costs its length, not its square (diffread-A 5). `prompts`: the lines, in order;
+    `pages`: the page numbers."""
+    paged = set(pages)
+    n = len(blocks)
+
+    def near(i: int, step: int) -> int:
+        """The nearest line above (step -1) or under (+1) line `i` that holds words; -1: none."""
+        k = i + step
+        while 0 <= k < n and (not blocks[k].folded or blocks[k].folded.isspace()):
+            k += step
+        return k if 0 <= k < n else -1
+
+    def site_chrome(k: int) -> bool:
+        b = blocks[k]
+        return b.zone is _CHROME and k not in paged and not b.hints.page_edge and not b.folded.strip().isdigit()
+
+    taken: set[int] = set()
+    for i in prompts:  # down: from the edge or the site's chrome, and under a prompt taken
+        up, down = near(i, -1), near(i, 1)
+        if up < 0 or down < 0 or up in taken or site_chrome(up) or site_chrome(down):
+            taken.add(i)
+    for i in reversed(prompts):  # up: over a prompt taken
+        if i not in taken and near(i, 1) in taken:
+            taken.add(i)
+    for i in taken:
+        blocks[i].zone = _CHROME
 
 
 def _shape_bullet(b: Block) -> None:

@@ -1,0 +1,59 @@
+"""Causes of diffread-A's findings on session 19's noise rules (/work/coord/reports/diffread-A.md),
+each tested on a NEW example of the cause (each failed on main 07c15af before its fix), with a guard
+that the case the rule was written for still reads as it did."""
+
+from __future__ import annotations
+
+import govdoc
+from tests.probing import checked, codes, squashed
+from tests.test_growth import MAX_STEP, lines_run
+
+_HEAD = "关于开放社区卫生服务中心预约挂号服务的通知\n各社区居委会：\n为方便居民就医，现将有关事项通知如下：\n"
+_END = "特此通知。\n某区卫生健康局\n2024年7月8日\n"
+
+
+def _in_text(doc: govdoc.Document, line: str) -> bool:
+    return squashed(line) in squashed(doc.text)
+
+
+# --- A3, A5: app prompts beside a page's furniture; one sweep (cleanup.furniture._app_prompts) ---------
+
+
+def test_a_notices_app_steps_beside_a_page_number_or_blank_lines_stay() -> None:
+    """A3: a page number (`-3-`) or a blank line is no site's chrome: the step above it (`下载客户端`)
+    and the one under it (`打开客户端查看办理进度`) are the notice's steps, kept."""
+    steps = "居民可按以下步骤预约：\n下载客户端\n-3-\n打开客户端查看办理进度\n按提示选择科室并确认。\n"
+    doc = checked(_HEAD + steps + _END)
+    assert _in_text(doc, "下载客户端") and _in_text(doc, "打开客户端查看办理进度")
+    spaced = "居民可按以下步骤预约：\n\n下载客户端\n\n打开客户端查看办理进度\n\n按提示选择科室并确认。\n\n"
+    doc = checked(_HEAD + spaced + _END)
+    assert _in_text(doc, "下载客户端") and _in_text(doc, "打开客户端查看办理进度")
+
+
+def test_app_prompts_beside_site_chrome_or_at_the_edge_still_leave() -> None:
+    """A3 guard: beside a site's row (阅读全文, 返回顶部), also across a blank line, and at the text's
+    edge, the prompts and the prompts beside them are the page's."""
+    body = "一、预约方式\n居民可通过电话预约。\n阅读全文\n\n打开APP查看全文\nAPP内打开\n二、就诊时间\n每日8时至17时。\n"
+    tail = "返回顶部\n\n下载客户端\n"
+    doc = checked("打开APP，阅读体验更佳\n" + _HEAD + body + _END + tail)
+    for line in ("打开APP，阅读体验更佳", "打开APP查看全文", "APP内打开", "下载客户端"):
+        assert not _in_text(doc, line), line
+    assert doc.header.title == "关于开放社区卫生服务中心预约挂号服务的通知"
+
+
+def _prompt_run(n: int) -> str:
+    """A notice with a site's row over `n` pairs of alternating app prompts (no two equal in a row)."""
+    return _HEAD + "居民可通过电话预约。\n返回顶部\n" + "下载客户端\n打开APP\n" * n + "每日8时至17时接诊。\n" + _END
+
+
+def test_a_long_run_of_app_prompts_is_read_in_linear_time() -> None:
+    """A5: the walk repeated over every prompt left until none more was taken, one more per round: a
+    run of N prompts cost N rounds of N. Counted as tests/test_growth does, not timed."""
+    texts = _prompt_run(100), _prompt_run(400)
+    for text in texts:
+        govdoc.parse_text(text)
+    small, large = (lines_run(text)["furniture_and_chrome"] for text in texts)
+    step = large / small / (len(texts[1]) / len(texts[0]))
+    assert step <= MAX_STEP, f"furniture_and_chrome runs {step:.2f}x the lines per character"
+    doc = checked(_prompt_run(3))
+    assert "打开APP" not in doc.text and "下载客户端" not in doc.text
