@@ -57,3 +57,32 @@ def test_a_long_run_of_app_prompts_is_read_in_linear_time() -> None:
     assert step <= MAX_STEP, f"furniture_and_chrome runs {step:.2f}x the lines per character"
     doc = checked(_prompt_run(3))
     assert "打开APP" not in doc.text and "下载客户端" not in doc.text
+
+
+# --- A4: a sidebar's 热门/热点/最新 list label only under the running text (patterns.chrome EDGE_CHROME) ----
+
+
+_BULLETIN = (
+    "某区农业农村信息\n第12期\n某区农业农村局办公室　　2024年9月2日\n{first}\n"
+    "秋粮收购工作有序推进\n8月以来，全区累计收购秋粮3.2万吨，较去年同期增长6%。\n"
+    "{second}\n区农业农村局召开秋收安全生产会议\n8月28日，区农业农村局召开会议，部署秋收期间农机安全工作。\n"
+    "报：区委、区政府\n发：各镇（街道）农业农村办\n"
+)
+
+
+def test_a_bulletins_latest_news_column_and_its_headline_stay() -> None:
+    """A4: `最新资讯` and `热门推荐` head a 简报's columns (first or after its first item): each heading
+    and the headline under it are the bulletin's, with no web page around them."""
+    for first, second in (("工作动态", "最新资讯"), ("热门推荐", "工作动态")):
+        doc = checked(_BULLETIN.format(first=first, second=second))
+        for line in (first, second, "秋粮收购工作有序推进", "区农业农村局召开秋收安全生产会议"):
+            assert _in_text(doc, line), (first, line)
+
+
+def test_a_sidebars_hot_list_under_the_notice_still_leaves() -> None:
+    """A4 guard: under the notice's 落款, `热门资讯` and `最新更新` with their titles are the page's."""
+    tail = "热门资讯\n区卫生健康局召开夏季爱国卫生运动推进会\n最新更新\n关于公布2024年家庭医生签约服务团队的通知\n"
+    doc = checked(_HEAD + "居民可通过电话预约。\n" + _END + tail)
+    for line in tail.splitlines():
+        assert not _in_text(doc, line), line
+    assert codes(doc) == []

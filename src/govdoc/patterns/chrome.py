@@ -151,6 +151,12 @@ _STAMP_DATE = r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
 _CLOCK = r"(?:[ ]{1,4}\d{1,2}:\d{2}(?::\d{2})?)"
 # The roles a page's editors' row names (责任编辑：王某　校对：李某　审核：赵某).
 _EDITOR = r"(?:责任编辑|责编|编辑|审核|审校|校对|终审|初审)"
+# The list labels of other CMSs' sidebars and page feet, alone on their line: a recommender's
+# (猜你喜欢, 你可能感兴趣), no document's words, is a chrome row anywhere; the latest or hot items'
+# (热门文章, 最新更新) is also a 简报's column heading (热点新闻 ⏎ its items), so it is EDGE_CHROME,
+# the page's only outside the running text (diffread-A A4). Both head a link list (LINK_LIST_LABEL).
+_GUESS_LIST = r"猜你喜欢|你可能(?:还)?(?:感兴趣|喜欢)"
+_LATEST_LIST = r"(?:热门|热点|最新)(?:文章|新闻|资讯|推荐|发布|更新)"
 _CHROME = (
     *_UNSENTENCED,
     # navigation and page tools
@@ -208,8 +214,8 @@ _CHROME = (
     r"^相关(?:稿件|解读|新闻)[ ]{0,2}(?::|$)",  # a link list's label: 相关解读：《…》图解
     r"^相关(?:文件|政策)[ ]{0,2}:?$",  # … alone on its line (相关文件：), its titles under it
     r"^(?:推荐|延伸)(?:阅读|文章|链接)[ ]{0,2}:?$",
-    # a sidebar's or a page foot's list labels of other CMSs (热门文章, 最新更新, 猜你喜欢), alone on their line
-    r"^(?:(?:热门|热点|最新)(?:文章|新闻|资讯|推荐|发布|更新)|猜你喜欢|你可能(?:还)?(?:感兴趣|喜欢))[ ]{0,2}:?$",
+    # a recommender's list label of other CMSs (猜你喜欢), alone on its line: no document's words
+    rf"^(?:{_GUESS_LIST})[ ]{{0,2}}:?$",
     r"^(?:最近|热门|历史)搜索[ ]{0,2}:?$",  # a search box's lists
     # a portal's section name alone on its line (政府信息公开, 某县人民政府信息公开): a place or 人民 before
     # it, never a title's first line wrapped there (关于进一步做好政府信息公开 ⏎ 工作的通知)
@@ -406,6 +412,7 @@ EDGE_CHROME = _lazy(
     r"|^(?:(?:分享|收藏|在看|点赞|赞|转发|推荐|留言|写留言)[ |]{0,4}){2,}$"
     # (… or its buttons one a line, as a copy of the page gives them: 分享 ⏎ 在看 ⏎ 赞)
     r"|^(?:在看|点赞|赞|写留言)$"
+    rf"|^{_LATEST_LIST}[ ]{{0,2}}:?$"  # a sidebar's list label (热门文章), a 简报's column heading too
     r"|^(?:(?:政务公开|互动交流|政民互动|办事服务|政务服务|网上办事|新闻中心|新闻动态|数据开放|专题专栏|公众参与"
     # (the 政务服务 menu of the 集约化 platforms: 个人办事 法人办事 …, 12345热线; after them 走进某县, the
     # site's page on its place, which alone may be a slogan's words)
@@ -456,7 +463,7 @@ APP_PROMPT_FIRST = frozenset("打下Aa客")
 LINK_LIST_LABEL = _lazy(
     r"^(?:(?:相关|推荐|延伸)(?:链接|文章|阅读|稿件|解读|新闻|文件|政策)|(?:最近|热门|历史)搜索|[上下]一(?:篇|条)|附件下载|相关附件"
     r"|(?:往期|精彩)(?:推荐|回顾|精选)|喜欢此内容的人还喜欢"
-    r"|(?:热门|热点|最新)(?:文章|新闻|资讯|推荐|发布|更新)|猜你喜欢|你可能(?:还)?(?:感兴趣|喜欢))"
+    rf"|{_LATEST_LIST}|{_GUESS_LIST})"
     r"[ ]{0,2}:?$"
     r"|^[【\[][ ]{0,2}(?:相关|推荐|延伸)(?:链接|文章|阅读|稿件|解读|新闻|文件|政策)[ ]{0,2}[】\]][ ]{0,2}:?$"
 )

@@ -262,7 +262,7 @@ def furniture_and_chrome(state: State) -> None:
     if pages:
         _periodical_bands(blocks, pages)
     if edge:
-        _edge_chrome(blocks, edge, pages)
+        _edge_chrome(blocks, edge, pages, labels)
     if stamps or bands:
         _above_text(blocks, stamps, bands, len(blocks) if first_text < 0 else first_text)
     _dated_rows_inside_a_table(blocks, dated)
@@ -392,12 +392,14 @@ def _above_text(blocks: list[Block], stamps: list[int], bands: list[int], first:
             blocks[i].zone = _CHROME
 
 
-def _edge_chrome(blocks: list[Block], edge: list[int], pages: list[int]) -> None:
+def _edge_chrome(blocks: list[Block], edge: list[int], pages: list[int], labels: list[int]) -> None:
     """A row of EDGE_CHROME (a share row of platform names, a bare download stamp) is chrome where
     chrome stands: outside the running text (before its first line holding a 。, ， or ； or after its last,
     where a page's tools and stamps sit around a document), at the edge a paged format set apart, or
     right beside a page number. Inside the text such a line is the text's own (我局将通过以下平台发布信息：
-    ⏎ 微信 微博 ⏎ 今日头条 抖音), and stays. `edge`: the rows, in order; `pages`: the page numbers."""
+    ⏎ 微信 微博 ⏎ 今日头条 抖音), and stays. `edge`: the rows, in order; `pages`: the page numbers;
+    `labels`: the chrome lines that may be a link list's label (a sidebar's 热门文章, taken here under
+    the running text only, joins them)."""
     rows = set(edge)  # (a row worded as a sentence, 转载请注明出处。, is no line of the running text)
 
     def running(k: int) -> bool:
@@ -409,14 +411,22 @@ def _edge_chrome(blocks: list[Block], edge: list[int], pages: list[int]) -> None
     last = next((k for k in range(len(blocks) - 1, first - 1, -1) if running(k)), -1)
     beside = {k for at in pages for k in (at - 1, at + 1)}
     links: list[int] = []  # an attribution block's link line: beside the block's other lines only
+    grew = False  # a link list's label taken
     for i in edge:
         b = blocks[i]
         if b.folded[:2] in _ATTRIBUTION_LINES:
             links.append(i)
+        elif b.folded.lstrip()[:2] in _LATEST_LABELS:
+            if b.zone is _UNSET and i > last:  # under the text only: above it or beside a page
+                b.zone = _CHROME  # number it heads a 简报's column (diffread-A A4)
+                labels.append(i)
+                grew = True
         elif b.zone is _UNSET and (
             i < first or i > last or b.hints.page_edge or i in beside or _over_a_repeat(blocks, i)
         ):
             b.zone = _CHROME
+    if grew:
+        labels.sort()
     if links:
         _attribution_links(blocks, links)
 
@@ -434,6 +444,7 @@ def _over_a_repeat(blocks: list[Block], i: int) -> bool:
 
 
 _ATTRIBUTION_LINES = ("作者", "链接")
+_LATEST_LABELS = ("热门", "热点", "最新")  # a sidebar's list labels in EDGE_CHROME (热门文章, 最新更新)
 
 
 def _attribution_links(blocks: list[Block], links: list[int]) -> None:
