@@ -86,3 +86,38 @@ def test_a_sidebars_hot_list_under_the_notice_still_leaves() -> None:
     for line in tail.splitlines():
         assert not _in_text(doc, line), line
     assert codes(doc) == []
+
+
+# --- A10: a closing formula whose head (以上答复, 本复函) the width left on the line above (rules.joins) ---
+
+
+def _wrapped_reply(tail: str) -> str:
+    """A reply hard-wrapped at 22 characters, its last paragraph's lines ending in `tail`."""
+    return (
+        "关于市人大十五届二次会议第77号建议的答复\n王某代表：\n"
+        "您提出的关于增设公交夜班线路的建议收悉，现\n答复如下：\n"
+        "今年我局已新开通夜班公交线路4条，覆盖主要\n商圈和医院。再次感谢您的关心和支持。本复函\n"
+        f"{tail}"
+        "某市交通运输局\n2024年5月30日\n"
+    )
+
+
+def test_a_formula_cut_after_the_answer_named_joins_its_sentence() -> None:
+    """A10: `…支持。本复函` ⏎ `如有不当，请批评指正。`: the width cut one sentence after its head; the
+    line under it is its rest, not a formula of its own."""
+    doc = checked(_wrapped_reply("如有不当，请批评指正。\n"))
+    texts = [p.text for p in doc.preamble] + [p.text for x in doc.iter_sections() for p in x.paragraphs]
+    texts.append(doc.closing.text if doc.closing else "")
+    assert any(t.endswith("本复函如有不当，请批评指正。") for t in texts), texts
+    assert not any(t.endswith("本复函") for t in texts), texts
+
+
+def test_a_formula_alone_under_a_line_ending_on_a_word_stays_the_closing() -> None:
+    """A10 guard: `此复。` under a list line of no formula's head stays the closing (noise19's cause)."""
+    body = "今年新开通夜班公交线路两条：\n1路：火车站至市第一人民医院\n2路：高铁站至万达广场\n"
+    doc = checked(
+        "关于市人大十五届二次会议第77号建议的答复\n王某代表：\n您提出的建议收悉，现答复如下：\n"
+        + body
+        + "此复。\n某市交通运输局\n2024年5月30日\n"
+    )
+    assert doc.closing is not None and doc.closing.text == "此复。"

@@ -111,6 +111,8 @@ CLOSING_RUN_ON = _lazy(
 _OUR_ANSWER = (
     r"(?:以上|本次|本|此|这次|我们的?|我局的?|我委的?|办理)?(?:答复|复函|回复)"  # the answer named (以上答复, 本复函)
 )
+# … at a line's end, where a fixed width cut the formula after it (以上答复 ⏎ 如有不妥之处，敬请批评指正。)
+ANSWER_NAMED_END = _lazy(rf"{_OUR_ANSWER}[ ]{{0,2}}$")
 # A formula sentence (此复 / 此函 / 特此答复 / 专此函复 / a 请示's 妥否，请批示), which closes wherever
 # it stands: written on at the end of the body's last line, it starts the closing there.
 # (and a reply's request to be corrected, the answer named as a whole or not: 以上答复如有不妥，请批评指正 /

@@ -141,20 +141,23 @@ def _omission_after_stop(end: str, b: Block) -> bool:
 _FULL_STOPS = frozenset("。!?")  # folded: ！ and ？ are ! and ?
 
 
-def _may_continue(b: Block, clause_open: bool = False, word_cut: bool = False, width_cut: bool = False) -> bool:
+def _may_continue(
+    b: Block, clause_open: bool = False, word_cut: bool = False, width_cut: bool = False, end: str = ""
+) -> bool:
     """`b` may carry on a cut paragraph; `clause_open`: the line before ends on a comma, so a
     member opening `b` (…，/ 二是…) goes on the same sentence; `word_cut`: the page width cut the
     line before between two words of a sentence (…为 / 下一步工作打下基础, …位居全省 / 第一，…), so
     a plan's or a member's opening word there is the sentence's, not a new paragraph's;
     `width_cut`: the line before filled the width of a hard-wrapped text and ends mid-sentence in a
     paragraph, so even a heading-shaped opening is the sentence's (…第十二条第 / （二）项关于…,
-    …并计划在今年 / 二、三季度…, …按照《条例》中的 / 第三章规定的…): a paragraph ends on its stop."""
+    …并计划在今年 / 二、三季度…, …按照《条例》中的 / 第三章规定的…): a paragraph ends on its stop;
+    `end`: the line before's folded text, where a closing formula's head may stand (`_formula_cut`)."""
     f = b.folded
     if not f or (heading_of(b) is not None and not width_cut) or (not word_cut and P.PLAN_OPENER.match(f)):
         return False  # a sentence that opens with a number (`3 个街道…`) may carry a line on
     if L.enum_marker(b) and not (clause_open or word_cut):
         return False
-    if not clause_open and len(f) <= _MAX_FORMULA_LINE and _formula_alone(f):
+    if not clause_open and len(f) <= _MAX_FORMULA_LINE and _formula_alone(f) and not _formula_cut(end, f):
         return False  # 特此答复。 / 此复。 alone: the closing formula is a sentence of its own, never a line's end
     return not (L.is_key_value(b) or L.is_date_line(b) or L.is_contact_line(b) or L.is_attachment_list(b))
 
@@ -167,6 +170,17 @@ def _formula_alone(f: str) -> bool:
     """The short folded line `f` is a closing formula and nothing else (特此答复。, 此复。), asked of the
     pattern only where one of its characters stands."""
     return any(c in f for c in _FORMULA_CHARS) and P.CLOSING_FORMULA.match(f.strip().rstrip("。!")) is not None
+
+
+def _formula_cut(end: str, f: str) -> bool:
+    """The formula `f` (如有不妥之处，敬请批评指正。) is the rest of one whose head, the answer named
+    (以上答复, 本复函, 我们的答复), ends the line before (`end`): the width cut the sentence there and it
+    goes on (diffread-A A10). Asked only of a line that is a formula alone."""
+    head = P.ANSWER_NAMED_END.search(end[-_MAX_ANSWER_HEAD:]) if end else None
+    return head is not None and _formula_alone(head.group().strip() + f.strip())
+
+
+_MAX_ANSWER_HEAD = 8  # 我局的复函, 以上答复: the answer named, the longest with a space after it
 
 
 def _marker_cut(end: str, b: Block) -> bool:
@@ -345,7 +359,7 @@ def continues(
     width_cut = _cut_in_sentence(a, end, full or page_end, opening) and not _bare_heading(
         b, width
     )  # a page end cuts as the width
-    return _may_continue(b, last in _CLAUSE_END, width_cut or (han and line >= _NEAR_FULL_LINE), width_cut)
+    return _may_continue(b, last in _CLAUSE_END, width_cut or (han and line >= _NEAR_FULL_LINE), width_cut, end)
 
 
 def _open_bracket_closed(a: Block, b: Block, grown: _Grown | None = None) -> bool:
