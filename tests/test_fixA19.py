@@ -121,3 +121,48 @@ def test_a_formula_alone_under_a_line_ending_on_a_word_stays_the_closing() -> No
         + "此复。\n某市交通运输局\n2024年5月30日\n"
     )
     assert doc.closing is not None and doc.closing.text == "此复。"
+
+
+# --- A6: lines whole at a GBK export's byte width (readers.text._byte_width_joined) -------------------
+
+
+def _gbk_cut(text: str, width: int) -> bytes:
+    """`text` in GBK, CR LF after every `width` bytes of each line, inside a character where it falls."""
+    out: list[bytes] = []
+    for line in text.split("\n"):
+        raw = line.encode("gbk")
+        out.extend(raw[i : i + width] for i in range(0, len(raw), width)) if raw else out.append(b"")
+    return b"\r\n".join(out)
+
+
+_FIRE = [
+    "关于加强全县秋冬季森林防火工作的通知",  # 18 Han: 36 bytes, the export's width
+    "各乡镇人民政府，县直各有关单位：",
+    "秋冬季是森林火灾高发期，为切实做好2024年度森林防火工作，现将有关事项通知如下：",
+    "（一）全面落实森林防火各级领导责任制",  # 36 bytes too
+    "各乡镇要落实行政首长负责制，层层签订责任书，确保责任落实到山头地块。",
+    "（二）加强巡查",
+    "全县320名护林员要加强日常巡查，发现火情及时报告。",
+    "某县人民政府办公室",
+    "2024年10月8日",
+]
+
+
+def test_a_title_and_a_heading_of_exactly_the_byte_width_stay_whole() -> None:
+    """A6: in a GBK export cut at 36 bytes, the title and the heading `（一）…` fill the width exactly and
+    end there: the title is not run into the 主送, nor the heading into its paragraph."""
+    doc = govdoc.parse(_gbk_cut("\n".join(_FIRE) + "\n", 36), format="txt")
+    assert doc.header.title == _FIRE[0]
+    assert list(doc.header.recipients) == ["各乡镇人民政府", "县直各有关单位"]
+    assert [(x.marker, x.title) for x in doc.iter_sections()][:2] == [
+        ("（一）", "全面落实森林防火各级领导责任制"),
+        ("（二）", "加强巡查"),
+    ]
+    assert _FIRE[2] in doc.text and _FIRE[6] in doc.text  # the cut sentences joined whole
+
+
+def test_a_sentence_cut_at_the_byte_width_still_joins() -> None:
+    """A6 guard: the body lines the export cut at 36 bytes (between characters, no stop) join again."""
+    doc = govdoc.parse(_gbk_cut("\n".join(_FIRE) + "\n", 36), format="txt")
+    assert _FIRE[4] in doc.text
+    assert "page-break-joined" in codes(doc)

@@ -729,6 +729,32 @@ def _gb_characters_rejoined(data: bytes) -> tuple[str, Repairs] | None:
 _SENTENCE_CLOSE = frozenset("。！？；：”’」』）…!?;:")
 
 
+_CN_NUMERALS = frozenset("一二三四五六七八九十")  # a heading's marker counts with them (一、, （二）)
+_CLAUSE_MARKS = frozenset("。，；,;")
+
+
+def _whole_at_width(line: str, below: str) -> bool:
+    """`line`, of exactly the export's width, may be whole there rather than cut: a title (opening with
+    关于, no clause mark) or a heading (一、…, （一）…, no clause mark), or a line over a 主送 (各…：). Those are
+    left to the rules' wrap joins, which know a title, a heading and a 主送 (diffread-A A6)."""
+    g = line.lstrip(" \u3000")
+    if _CLAUSE_MARKS.isdisjoint(g) and (g.startswith("关于") or _heading_marker(g)):
+        return True
+    under = below.strip().rstrip("\r")
+    return under[:1] == "各" and under[-1:] in (":", "：")
+
+
+def _heading_marker(g: str) -> bool:
+    """`g` opens with a heading's marker: 一、 十二、, （一） (3), 1. 2、 (a shape test, the reader's own:
+    the rules' marker families are no reader's to import)."""
+    first, rest = g[:1], g[1:4]
+    if first in "（(":
+        return rest[:1] in _CN_NUMERALS or rest[:1].isdigit()
+    if first in _CN_NUMERALS:
+        return "、" in rest
+    return first.isdigit() and any(c in ".．、" for c in rest[:2])
+
+
 def _byte_width_joined(text: str, width: int) -> tuple[str, Repairs]:
     """`text` with each line of exactly `width` bytes in GB18030 that ends on no stop joined to the next
     (an export's byte-width cut), and the warning that counts the joins (`page-break-joined`, a guess)."""
@@ -743,6 +769,7 @@ def _byte_width_joined(text: str, width: int) -> tuple[str, Repairs]:
             and body[-1:] not in _SENTENCE_CLOSE
             and bool(lines[k + 1].strip())
             and len(body.encode("gb18030")) == width
+            and not _whole_at_width(body, lines[k + 1])
         )
         out.append(body if cut else line)
         joined += cut
