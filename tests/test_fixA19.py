@@ -166,3 +166,24 @@ def test_a_sentence_cut_at_the_byte_width_still_joins() -> None:
     doc = govdoc.parse(_gbk_cut("\n".join(_FIRE) + "\n", 36), format="txt")
     assert _FIRE[4] in doc.text
     assert "page-break-joined" in codes(doc)
+
+
+# --- A7: a run of equal lines is no scraper's doubling unless it is made of pairs (cleanup.repeats) ----
+
+
+def test_a_sign_in_sheets_empty_rows_written_once_stay() -> None:
+    """A7: a sign-in sheet's seven equal empty rows (`单位：　　姓名：　　电话：`) are the form's own: a
+    run of odd length is no line written twice, so nothing is dropped or warned as doubled."""
+    rows = "单位：　　姓名：　　电话：\n" * 7
+    doc = checked("专题培训会签到表\n培训时间：2024年7月8日\n" + rows)
+    assert "repeat-dropped" not in codes(doc)
+    assert doc.text.count("姓名：") == 7
+
+
+def test_a_doubled_text_with_its_own_two_equal_lines_reads_them_twice() -> None:
+    """A7 guard: a scraper's doubling still reads once; a document's own two equal lines (A A, doubled
+    to A A A A) stay two, pair by pair."""
+    once = (_HEAD + "一、预约方式\n电话预约\n电话预约\n二、就诊时间\n每日8时至17时。\n" + _END).splitlines()
+    doc = checked("\n".join(line for line in once for _ in (0, 1)))
+    assert codes(doc) == ["repeat-dropped"]
+    assert doc.text.count("电话预约") == 2 and doc.text.count("每日8时至17时。") == 1

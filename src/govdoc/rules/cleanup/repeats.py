@@ -10,29 +10,43 @@ from govdoc.state import Block, State, Zone
 _CHROME = Zone.CHROME  # a module name: a `Zone.X` look-up is dear once per block (rules/head/zones.py)
 _MIN_REPOST = 3
 # A scraper that read each paragraph from two nested elements writes every line twice in a row (A A B B):
-# at least this many lines so doubled, and the pairs this share of the live lines, say the text was made so
-# (a document repeats a line of its own once or twice, never most of them).
+# at least this many pairs, this share of the runs of equal lines, say the text was made so (a document
+# repeats a line of its own once or twice, never most of them).
 _MIN_DOUBLED = 4
 _DOUBLED_SHARE = 0.8
 
 
-def _web_derived(state: State) -> tuple[list[Block], bool, int] | None:
+def _live_lines(state: State) -> tuple[list[Block], bool, bool] | None:
     """The live blocks of a web page or a text, whether it is web-derived (HTML, or text saved from a
-    page: it still carries the site's chrome lines), and how many live lines equal the one right
-    above them (`_doubled_lines`); None for a document of another format. One walk tells all."""
+    page: it still carries the site's chrome lines), and whether a scraper wrote its every line twice
+    (`_doubled_lines`); None for a document of another format. One walk tells all.
+
+    Doubling makes pairs: each run of equal lines in a row is of even length (A A B B, a document's own
+    two equal lines A A A A). So it is counted by runs, not by lines: at least `_MIN_DOUBLED` runs that
+    are pairs, `_DOUBLED_SHARE` of all runs, and no run of odd length past one (a form's five writing
+    lines ……, a log's three equal rows were each written once: diffread-A A7)."""
     web = state.format == "html"
     if not web and state.format not in TEXT_FORMATS:
         return None
     live: list[Block] = []
-    doubled = 0
+    runs = pairs = 0  # runs of equal lines in a row, and those of even length
+    odd = False  # a run of three, five… equal lines
+    run = 0  # the length of the run the walk is in
     for b in state.blocks:
         if b.zone is not _CHROME:
             if live and b.text == live[-1].text:
-                doubled += 1
+                run += 1
+            else:
+                pairs += run > 0 and run % 2 == 0
+                odd = odd or (run > 1 and run % 2 == 1)
+                runs += 1
+                run = 1
             live.append(b)
         elif not web:
             web = site_chrome(b.folded)
-    return live, web, doubled
+    pairs += run > 0 and run % 2 == 0
+    odd = odd or (run > 1 and run % 2 == 1)
+    return live, web, not odd and pairs >= _MIN_DOUBLED and pairs >= _DOUBLED_SHARE * runs
 
 
 def _sentence(b: Block) -> bool:
@@ -51,11 +65,11 @@ def repeats(state: State) -> None:
     doubling of every line (A A B B, `_doubled_lines`) is its own evidence: at least `_MIN_DOUBLED`
     lines so, making up `_DOUBLED_SHARE` of the text, which no document writes.
     """
-    derived = _web_derived(state)
+    derived = _live_lines(state)
     if derived is None:
         return
     live, web, doubled = derived
-    if doubled >= _MIN_DOUBLED and 2 * doubled >= _DOUBLED_SHARE * len(live):
+    if doubled:
         live = _doubled_lines(state, live)  # the doubling is the page's making whether or not chrome is left
     if not web:
         return
@@ -116,19 +130,23 @@ def _same_line(a: Block, b: Block) -> bool:
 
 def _doubled_lines(state: State, live: list[Block]) -> list[Block]:
     """Each line that equals the one right above it, in a text whose lines nearly all stand so (A A B B
-    C C), is the scraper's second copy: dropped, with one `repeat-dropped` warning for them all, at the
-    end of the first line kept above the first dropped. Table rows are never dropped (a table's two
+    C C), is the scraper's second copy, pair by pair (A A A A: the document's own A A, doubled): dropped,
+    with one `repeat-dropped` warning for them all, at the end of the first line kept above the first
+    dropped. Table rows are never dropped (a table's two
     equal rows are its own). The live blocks left are returned."""
     kept: list[Block] = []
     dropped = 0
     at: Block | None = None  # the line above the first dropped
+    second = False  # the line above was a pair's second copy, dropped: this one opens a pair
     for b in live:
-        if kept and b.text == kept[-1].text and not b.table and not kept[-1].table:
+        if not second and kept and b.text == kept[-1].text and not b.table and not kept[-1].table:
             b.zone = _CHROME
             if at is None:
                 at = kept[-1]
             dropped += 1
+            second = True
             continue
+        second = False
         kept.append(b)
     if at is not None:
         state.warn(
