@@ -187,3 +187,27 @@ def test_a_doubled_text_with_its_own_two_equal_lines_reads_them_twice() -> None:
     doc = checked("\n".join(line for line in once for _ in (0, 1)))
     assert codes(doc) == ["repeat-dropped"]
     assert doc.text.count("电话预约") == 2 and doc.text.count("每日8时至17时。") == 1
+
+
+# --- A11: 锟斤拷 named in quotation marks (rules.mojibake) ----------------------------------------------
+
+
+_SMS = (
+    "关于网友反映缴费短信出现异常字符的回复\n网友：\n"
+    "您好！您反映的水费缴费短信中出现「锟斤拷锟斤拷」字样的问题，经核查，系短信平台编码转换错误所致，现已修复。\n"
+    "{line}"
+    "某县自来水公司\n2024年6月3日\n"
+)
+
+
+def test_lost_characters_named_in_quotation_marks_are_no_mojibake() -> None:
+    """A11: a reply that quotes the garbled characters a citizen saw (「锟斤拷锟斤拷」) speaks of them: no
+    `mojibake-suspected` warning."""
+    doc = checked(_SMS.format(line=""))
+    assert "mojibake-suspected" not in codes(doc)
+
+
+def test_lost_characters_among_the_words_are_still_warned() -> None:
+    """A11 guard: in the same reply, a line where 锟斤拷 stands for a lost figure is still warned."""
+    doc = checked(_SMS.format(line="本月共补发缴费短信锟斤拷条。\n"))
+    assert "mojibake-suspected" in codes(doc)

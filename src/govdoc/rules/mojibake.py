@@ -46,7 +46,7 @@ def mojibake(state: State) -> None:
     found: tuple[str, str, str] | None = None
     for b in state.live():
         suspect = _suspect(b.text, gbk, latin)
-        if suspect is None and lost and LOST_CHARACTERS in b.text:
+        if suspect is None and lost and LOST_CHARACTERS in b.text and not _named(b.text):
             suspect = ("gbk", LOST_CHARACTERS, "\ufffd\ufffd")  # characters lost before the misreading
         if suspect is not None:
             if not run:
@@ -56,6 +56,25 @@ def mojibake(state: State) -> None:
         _warn(state, run, found)
         run, found = [], None
     _warn(state, run, found)
+
+
+_OPEN_QUOTES = frozenset("“‘「『《\"'")
+_CLOSE_QUOTES = frozenset("”’」』》\"'")
+
+
+def _named(line: str) -> bool:
+    """`line` names 锟斤拷 rather than holds it: every run of it stands inside quotation marks (页面显示
+    “锟斤拷”等乱码), where a text speaks of the garbled characters it saw (diffread-A A11); a run the
+    misreading left stands among the text's words."""
+    at = line.find(LOST_CHARACTERS)
+    while at >= 0:
+        end = at
+        while line.startswith(LOST_CHARACTERS, end):
+            end += len(LOST_CHARACTERS)
+        if line[at - 1 : at] not in _OPEN_QUOTES or line[end : end + 1] not in _CLOSE_QUOTES:
+            return False
+        at = line.find(LOST_CHARACTERS, end)
+    return True
 
 
 def _suspect(line: str, gbk: bool, latin: bool) -> tuple[str, str, str] | None:
