@@ -113,8 +113,9 @@ LIST_ITEM_MARK = _lazy(LIST_BULLET + "$")  # (charclass: the text reader's vocab
 # decoration, as a pictograph is (the text reader takes those out), that hides the heading's marker; taken
 # out only where a section marker follows (cleanup.furniture), so a bullet before a sentence stays as
 # written. ○ and □ are none of them (二○二四年's zero, OCR's 口); ● • ▪ · with a space are LIST_BULLET's.
-SHAPE_BULLETS = frozenset("◆◇◈▲△▼▽►▸▷◉◎★☆❖➢➤➣➔■●")
-SHAPE_BULLET = _lazy(r"[◆◇◈▲△▼▽►▸▷◉◎★☆❖➢➤➣➔■●][ \t]{0,3}")
+_SHAPE_BULLET_CHARS = "◆◇◈▲△▼▽►▸▷◉◎★☆❖➢➤➣➔■●"  # (written once: the set and the pattern's class)
+SHAPE_BULLETS = frozenset(_SHAPE_BULLET_CHARS)
+SHAPE_BULLET = _lazy(rf"[{_SHAPE_BULLET_CHARS}][ \t]{{0,3}}")
 # A table's columns a copy aligned by spaces: the gap between two cells (two spaces or more; a tab
 # is no such gap: tab-parted rows of a text copy stay lines, as rounds 13 and 17 read them), and a
 # cell holding a figure alone (3200, 95%, 12.6, -3.5, 1,200).

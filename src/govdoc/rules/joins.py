@@ -135,10 +135,7 @@ def _omission_after_stop(end: str, b: Block) -> bool:
     """`b` opens with an ellipsis (……（略）, …… alone) under a line that ends its sentence (`end`, the
     upper line's folded text): a copy's mark of what it left out, a line of its own, not the leader
     dots or the trailing words of the sentence above (which ends on no stop)."""
-    return end[-1:] in _FULL_STOPS and b.folded.lstrip()[:1] == "…"
-
-
-_FULL_STOPS = frozenset("。!?")  # folded: ！ and ？ are ! and ?
+    return end[-1:] in L.SENTENCE_STOP and b.folded.lstrip()[:1] == "…"  # (folded: ！ ？ are ! ?)
 
 
 def _may_continue(
