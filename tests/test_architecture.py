@@ -43,6 +43,8 @@ FORMAT_WORDS = {
     ): "QQ's export head (消息记录…) and WeChat's caption (…的聊天记录): the apps' strings",
     ("readers/text.py", "_ONENOTE_STAMP"): "OneNote's page stamp (2024年6月5日 星期三 ⏎ 10:12): the app's format",
     ("readers/text.py", "_REPRINT_CARD"): "WeChat's card of a reprinted account (以下文章来源于…，作者…): its string",
+    # (session 19) a mail client's reply and forward prefixes of a Subject (Re:, Fwd:, 回复：, 转发：)
+    ("readers/mail_text.py", "_SUBJECT"): "a mail Subject and its clients' reply/forward prefixes (回复：, 转发：)",
 }
 HAN = regex.compile(r"\p{Han}")
 
