@@ -164,3 +164,60 @@ def test_boxes_typed_as_letters_in_wingdings_2_read_as_the_boxes_they_draw() -> 
 def test_the_same_letters_in_a_text_font_stay_letters() -> None:
     doc = _typed("Times New Roman")
     assert "£主动公开 R依申请公开" in doc.text
+
+
+# --- B7, B8: a page's 相关附件 box: no count bounds it, and it ends a page with no 落款 as a signed one's ---
+
+
+def _files(n: int) -> str:
+    return "".join(f"{k}.第{k}片区征收范围图.pdf\n" for k in range(1, n + 1))
+
+
+def test_a_file_box_of_fifteen_files_gives_fifteen_attachments_and_no_sections() -> None:
+    text = (
+        "关于公布2024年度国有土地上房屋征收范围的公告\n\n"
+        "根据《国有土地上房屋征收与补偿条例》，现将本年度房屋征收范围予以公布。\n"
+        "特此公告。\n\n"
+        "某县人民政府\n"
+        "2024年8月9日\n"
+        "相关附件：\n" + _files(15)
+    )
+    doc = govdoc.parse_text(text)
+    check_invariants(doc)
+    assert len(doc.attachments) == 15
+    assert doc.attachments[-1] == "第15片区征收范围图"
+    assert not doc.sections
+    assert "numbering-gap" not in [w.code for w in doc.warnings]
+
+
+_UNSIGNED = (
+    "关于做好2024年度农机购置补贴申报工作的通知\n\n"
+    "各乡镇农业综合服务中心：\n"
+    "现就2024年度农机购置补贴申报工作通知如下。\n"
+    "一、申报对象\n"
+    "从事农业生产的个人和组织。\n"
+    "二、申报材料\n"
+    "按附表填写申报材料。\n"
+)
+
+
+def test_a_file_box_ending_a_page_with_no_signature_is_its_attachments() -> None:
+    doc = govdoc.parse_text(_UNSIGNED + "相关附件：\n1.补贴申报表.docx\n2.补贴机具目录.xlsx\n")
+    check_invariants(doc)
+    assert doc.attachments == ("补贴申报表", "补贴机具目录")
+    assert [s.title for s in doc.sections] == ["申报对象", "申报材料"]
+
+
+def test_a_file_box_inside_an_unsigned_body_with_sections_below_stays_text() -> None:
+    text = (
+        "关于做好2024年度农机购置补贴申报工作的通知\n\n"
+        "各乡镇农业综合服务中心：\n"
+        "一、申报材料\n"
+        "相关附件：\n1.补贴申报表.docx\n2.补贴机具目录.xlsx\n"
+        "二、工作要求\n"
+        "各乡镇于9月30日前报送。\n"
+    )
+    doc = govdoc.parse_text(text)
+    check_invariants(doc)
+    assert doc.attachments == ()
+    assert [s.title for s in doc.sections][-1] == "工作要求"

@@ -126,7 +126,7 @@ def _attachment_title(name: str) -> bool:
 _LIST_FIRST = frozenset("附序编相")  # 附件…, a table's 序号 / 编号 head row, or a page's 相关附件 box
 
 
-def mark_attachment_lists(blocks: list[Block], *, file_box: bool = False) -> int:
+def mark_attachment_lists(blocks: list[Block], *, file_box: bool = False, tail_box: bool = False) -> int:
     """Zone each 附件说明 among `blocks` (its first line and the numbered lines that carry it on) as
     attachments; returns where the first one starts (len(blocks) where there is none).
 
@@ -134,14 +134,20 @@ def mark_attachment_lists(blocks: list[Block], *, file_box: bool = False) -> int
     naming its column 附件名称, which opens with 序号 or 编号: the other lines (nearly all) are passed over
     by one test each, not walked one by one. `file_box`: a page's 相关附件 box opens one too (schema 1.10),
     asked of the lines after the 落款 only, where the page prints it: inside the body such a box is the
-    text's own part (review19 V4: a section's 相关附件 rows ended the body, the sections below lost)."""
+    text's own part (review19 V4: a section's 相关附件 rows ended the body, the sections below lost).
+    `tail_box`: a box whose file rows are `blocks`' last lines opens one too (a page with no 落款: the
+    box ends the text as it ends a signed page's, diffread-B B8)."""
     first = len(blocks)
     end = 0  # the lines before this one are a list's already
     for i in [k for k, b in enumerate(blocks) if b.folded[:1] in _LIST_FIRST]:
         if i < end or blocks[i].zone is not UNSET:
             continue
         if blocks[i].folded[:1] == "相":
-            if file_box and file_box_label(blocks[i]):
+            if (
+                (file_box or tail_box)
+                and file_box_label(blocks[i])
+                and (file_box or _box_end(blocks, i) == len(blocks))
+            ):
                 first = min(first, i)
                 end = _mark_file_box(blocks, i)
             continue
@@ -160,20 +166,24 @@ def file_box_label(b: Block) -> bool:
     return f.startswith("相关附件") and P.FILE_LIST_LABEL.match(f) is not None
 
 
-_MAX_BOX_FILES = 12
-
-
 def _mark_file_box(blocks: list[Block], i: int) -> int:
     """Zone a `相关附件：` box as the 附件说明 it stands for (schema 1.10): its label and the file rows under
     it (FILE_LINK), whose names the attachments rule reads as titles; returns where it ends. A box
-    naming no file is left as it stands."""
-    end = i + 1
-    while end < len(blocks) and end - i <= _MAX_BOX_FILES and P.FILE_LINK.search(blocks[end].folded.strip()):
-        end += 1
+    naming no file is left as it stands. No count bounds it: each row's own file name (FILE_LINK)
+    ends the box, and a cut would turn the files past it into numbered sections."""
+    end = _box_end(blocks, i)
     if end == i + 1:
         return i + 1
     for b in blocks[i:end]:
         b.zone = ATTACHMENTS
+    return end
+
+
+def _box_end(blocks: list[Block], i: int) -> int:
+    """Where the file rows (FILE_LINK) under the box label blocks[i] end."""
+    end = i + 1
+    while end < len(blocks) and P.FILE_LINK.search(blocks[end].folded.strip()):
+        end += 1
     return end
 
 

@@ -27,7 +27,7 @@ def body_end(state: State) -> None:
     # and whether a closing stands already: the lines zoned below are those left unzoned, so a closing
     # stands at the end where one stood before or this rule made one (no third walk to ask)
     before, starts, last_at, closing = unset_and_page_starts(state, last)
-    end = mark_attachment_lists(before)
+    end = mark_attachment_lists(before, tail_box=last is None)  # no 落款: a 相关附件 box ending the text
     for b in before[end:]:
         if b.zone is UNSET:
             b.zone = L.tail_zone(b) or _closing_after_list(b) or TRAILER
