@@ -221,3 +221,38 @@ def test_a_file_box_inside_an_unsigned_body_with_sections_below_stays_text() -> 
     check_invariants(doc)
     assert doc.attachments == ()
     assert [s.title for s in doc.sections][-1] == "工作要求"
+
+
+# --- B6: a text that names references (a notice on escaping) keeps them; the warning shows the change ---
+
+
+def _parse(text: str) -> govdoc.Document:
+    doc = govdoc.parse_text(text)
+    check_invariants(doc)
+    return doc
+
+
+def test_references_a_notice_names_stay_as_written() -> None:
+    doc = _parse(
+        "关于规范部门网站数据报送格式的通知\n\n"
+        "各科室：\n"
+        "报送的XML文件中，“&lt;”和“&amp;”不得直接出现在字段值内，双引号须转义为&quot;，单引号替换为&#39;。\n"
+        "特此通知。\n\n"
+        "某县大数据中心\n"
+        "2024年9月2日\n"
+    )
+    assert "“&lt;”和“&amp;”" in doc.text and "转义为&quot;" in doc.text and "替换为&#39;" in doc.text
+    assert "text-repaired" not in [w.code for w in doc.warnings]
+
+
+def test_an_escaped_copy_is_still_read_and_its_warning_quotes_the_change() -> None:
+    doc = _parse(
+        "关于深化“放管服”改革优化营商环境的实施意见\n\n"
+        "各乡镇人民政府，县政府各部门：\n"
+        "为进一步优化全县营商环境，持续深化行政审批制度改革，全面推行&ldquo;一网通办&rdquo;服务模式。\n"
+        "某县人民政府\n"
+        "2024年4月1日\n"
+    )
+    assert "全面推行“一网通办”服务模式" in doc.text
+    message = next(w.message for w in doc.warnings if w.code == "text-repaired")
+    assert "&ldquo;一网通办" in message and "“一网通办”" in message

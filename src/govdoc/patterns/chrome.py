@@ -481,6 +481,10 @@ CHARACTER_REFERENCE = _lazy(
     r"&(?:amp;)?(?:quot|amp|lt|gt|nbsp|ensp|emsp|thinsp|ldquo|rdquo|lsquo|rsquo|laquo|raquo|mdash|ndash|hellip|middot"
     r"|bull|times|divide|deg|yen|copy|reg|permil|plusmn|apos|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});"
 )
+# A reference the text names rather than holds escaped: after a verb of writing it out (小于号写作&lt;,
+# 替换为&amp;), or alone between quotes (“&quot;”): a notice on escaping states its rule with them.
+REFERENCE_MENTION = _lazy(r"(?:写作|写为|写成|转义为|转义成|替换为|替换成|编码为|记作|记为)[ ]{0,2}$")
+MENTION_QUOTES = ("“「『\"'‘", "”」』\"'’")  # opening, closing
 FILE_EXTENSIONS = r"pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|txt|jpe?g|png|pptx?|ceb"
 FILE_LINK = _lazy(rf"(?i)\.(?:{FILE_EXTENSIONS})(?![a-z])[^。，,]{{0,24}}$")
 # A file box's row as a title (schema 1.10: a 相关附件 box naming the only attachments a page shows): the

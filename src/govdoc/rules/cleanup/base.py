@@ -100,14 +100,23 @@ def warn_repaired(state: State, kind: RepairKind, block: Block, before: str) -> 
     """A `text-repaired` warning (schema 1.8) for a line a heuristic changed (`before`: its text as
     read; the block holds it repaired): the brief wants no silent guess, and a reader searching the
     file's own text for the line would not find it. The message opens with the repair's kind
-    (`model.RepairKind`) and quotes the line before and after; the span is the line."""
+    (`model.RepairKind`) and quotes the line before and after, from a little before the first
+    change (a long line's unchanged start quoted twice would show nothing changed); the span is the line."""
     what = _REPAIRS[kind]
-    message = f"{kind}: {what[0]}「{_cut(before)}」→「{_cut(block.text)}」({what[1]})"
+    after = block.text
+    at = next((k for k, (a, b) in enumerate(zip(before, after, strict=False)) if a != b), min(len(before), len(after)))
+    lo = max(0, at - _REPAIR_LEAD)
+    message = f"{kind}: {what[0]}「{_cut(before, lo)}」→「{_cut(after, lo)}」({what[1]})"
     state.warn("text-repaired", message, block, 0, len(block.text))
 
 
-def _cut(text: str) -> str:
-    return text if len(text) <= _REPAIR_EXCERPT else text[:_REPAIR_EXCERPT] + "…"
+_REPAIR_LEAD = 6  # unchanged characters quoted before the first change
+
+
+def _cut(text: str, lo: int) -> str:
+    """`text` quoted from `lo` (an ellipsis for what is left out either side)."""
+    cut = text[lo:] if len(text) - lo <= _REPAIR_EXCERPT else text[lo : lo + _REPAIR_EXCERPT] + "…"
+    return "…" + cut if lo else cut
 
 
 _REPAIRS: dict[RepairKind, tuple[str, str]] = {

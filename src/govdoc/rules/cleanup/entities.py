@@ -9,7 +9,8 @@ has already read a page source's space entities and escaped tags). One alone (�
 the copy's own and stays, as do a bare `&` (R&D, A&B) and an unknown `&name;`. Up to schema 1.9 every
 reference stayed as written (sessions 17 and 18: decoding invents a character the copy does not
 hold); 1.10 reads them and says so. The reading is a judgement about the text (it is not declared
-HTML), so each line so read is warned `text-repaired` (`html-entity`), quoting it before and after, as
+HTML), and a reference the text names (小于号写作&lt;, “&amp;”: a notice on escaping) is neither evidence
+nor read; so each line so read is warned `text-repaired` (`html-entity`), quoting it before and after, as
 a fake-bold line is.
 """
 
@@ -56,8 +57,21 @@ def _references(text: str) -> list[tuple[int, int, str]]:
     return [
         (m.start(), m.end(), c)
         for m in P.CHARACTER_REFERENCE.finditer(text)
-        if len(c := _character(m.group())) == 1 and c not in _NOT_A_CHARACTER and not 0xD800 <= ord(c) <= 0xDFFF
+        if len(c := _character(m.group())) == 1
+        and c not in _NOT_A_CHARACTER
+        and not 0xD800 <= ord(c) <= 0xDFFF
+        and not _mentioned(text, m.start(), m.end())
     ]
+
+
+def _mentioned(text: str, start: int, end: int) -> bool:
+    """The reference at text[start:end] is named, not held escaped: after a verb of writing it out
+    (小于号写作&lt;) or alone between quotes (“&amp;”). A notice on escaping states its rule so, and
+    holds references enough for the evidence: named ones are neither evidence nor read (diffread-B B6)."""
+    opening, closing = P.MENTION_QUOTES
+    if start > 0 and text[start - 1] in opening and text[end : end + 1] in closing and end < len(text):
+        return True
+    return P.REFERENCE_MENTION.search(text, max(0, start - 8), start) is not None
 
 
 def _character(reference: str) -> str:
