@@ -256,3 +256,26 @@ def test_an_escaped_copy_is_still_read_and_its_warning_quotes_the_change() -> No
     assert "全面推行“一网通办”服务模式" in doc.text
     message = next(w.message for w in doc.warnings if w.code == "text-repaired")
     assert "&ldquo;一网通办" in message and "“一网通办”" in message
+
+
+# --- B10: a red item of a list is a value, never the issuer ----------------------------------------
+
+
+def _info_table(organ_line: str) -> govdoc.Document:
+    red = '<w:color w:val="FF0000"/>'
+    return _docx(
+        p("◆ 索引号：11510000MB0000000X/2024-00112")
+        + p(organ_line, "", red)
+        + p("◆ 发布日期：2024-10-08")
+        + p("关于某镇农贸市场周边停车难问题的建议的答复", CENTRE)
+        + p("李某某代表：")
+        + p("您提出的建议收悉，现答复如下。")
+        + p("某县自然资源局")
+        + p("2024年10月8日")
+    )
+
+
+def test_a_red_item_of_a_bulleted_list_is_not_the_issuer_with_its_bullet() -> None:
+    doc = _info_table("◆ 某县自然资源局")
+    assert doc.header.issuer != "◆ 某县自然资源局"
+    assert not (doc.header.issuer or "").startswith("◆")

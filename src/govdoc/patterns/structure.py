@@ -116,6 +116,8 @@ LIST_ITEM_MARK = _lazy(LIST_BULLET + "$")  # (charclass: the text reader's vocab
 _SHAPE_BULLET_CHARS = "◆◇◈▲△▼▽►▸▷◉◎★☆❖➢➤➣➔■●"  # (written once: the set and the pattern's class)
 SHAPE_BULLETS = frozenset(_SHAPE_BULLET_CHARS)
 SHAPE_BULLET = _lazy(rf"[{_SHAPE_BULLET_CHARS}][ \t]{{0,3}}")
+# A line that opens with a list's mark (• 某区公安局, ◆ 某局): an item of a list, not a name standing alone.
+LIST_LEAD = _lazy(rf"[ ]{{0,4}}(?:{LIST_BULLET}|[{_SHAPE_BULLET_CHARS}])")
 # A table's columns a copy aligned by spaces: the gap between two cells (two spaces or more; a tab
 # is no such gap: tab-parted rows of a text copy stay lines, as rounds 13 and 17 read them), and a
 # cell holding a figure alone (3200, 95%, 12.6, -3.5, 1,200).

@@ -118,7 +118,7 @@ def header_zone(b: Block, live: list[Block], i: int) -> Zone:
         P.ISSUER_MARK.match(f)
         or stands_over_number(live, i)
         or _stands_over_wenjian(live, i)
-        or (b.hints.red and L.is_organ_line(b))
+        or (b.hints.red and L.is_organ_line(b) and not P.LIST_LEAD.match(b.folded))  # a red list item is a value
     ):
         return Zone.ISSUER
     return Zone.HEADER
