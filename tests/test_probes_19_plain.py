@@ -20,6 +20,12 @@ First look (documents whole / checks right), recorded after each batch's first r
   `签发人：…` beside the 文号 is a 键：值 pair before the title, so it is a metadata pair as well as
   `header.signer` (the contract's wording, and the project's reading since probes 14 and 16).
 - batch 4 (99fe051): 6/6 documents whole, 110/110 checks right.
+- batch 5 (0cbb227): 6/6 documents whole, 111/111 checks right.
+
+In all: 28/30 documents whole at first look, 551/553 checks right (17 compared fields per
+document plus 43 extra asserts; the extra asserts of the two tests whose `same` failed first were
+checked by hand right after, and were right). Both misses were my readings, corrected above with a comment
+where they stand; no parser cause was found, so no parser change and no xfail came of this check.
 """
 
 from __future__ import annotations
