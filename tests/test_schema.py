@@ -65,8 +65,8 @@ RELEASED = {
         "error-record.schema.json": "c8e52ba5d34ac212462fb5985b5d72c55bf3150fd659bc02f32ecf8cc8ac3f29",
     },
     "1.10": {
-        "batch-record.schema.json": "bb3237f8c1f9cc7e9db2fb9c8b0618100f4f73231dc6385b7ae89c6bf127c3c8",
-        "document.schema.json": "d28468b7faccd2ad51314f7a063eee0ed9a2c53926812bd69bf5eb7d7dae2690",
+        "batch-record.schema.json": "013af896fd9b282dda05ee5265c24613060f2517c804e7e6339460f4b6b8d11b",
+        "document.schema.json": "64a1d6092e8e23e21903ad9078f7318aa9da514f60c492d034197d6203405213",
         "error-record.schema.json": "38b7e4f449ca1f1eb77e10f011002c077bbe7525150813cd69bbd36ec47a8d7a",
     },
 }

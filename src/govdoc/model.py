@@ -322,7 +322,7 @@ class Header:
         title: the document's own title, wrapped lines joined
         recipients: the 主送 addressees, split by the contract's rule
         signer: 签发人, who approved the document for issue; since schema 1.10 several (a joint document's, one
-            for each organ) joined with 、
+            for each organ) as written, with the space or 、 between them
         security: 密级 and 保密期限 as written (秘密★1年); since schema 1.7 a 保密期限 written apart
             from its 密级 is joined to it with one space (秘密 保密期限：一年); none without a 密级
         urgency: 紧急程度: 特急, 加急, 特提, 平急
@@ -349,7 +349,7 @@ class Header:
             and 此件 left out: 发至县级, 发至乡镇，传达至村（社区） (schema 1.9)
         distribution_span: where `distribution` stands (schema 1.9)
         signers: each 签发人 as written, one for each organ of a joint document (签发人：秦某某　尤某某 →
-            秦某某, 尤某某); [] when none. `signer` joins several with 、 (schema 1.10)
+            秦某某, 尤某某); [] when none. `signer` holds them as written (schema 1.10)
     """
 
     issuer: str | None = None

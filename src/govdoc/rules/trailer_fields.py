@@ -310,10 +310,7 @@ def signer_after_date(state: State) -> None:
         if m:
             end = m.start("name") + names_length(b.folded[m.start("name") : m.end("name")])
             name, span = b.text[m.start("name") : end], S.at(state, b, m.start("name"), end, strip=False)
-            signers = signer_names(name)
-            state.header = dataclasses.replace(
-                state.header, signer="、".join(signers) if len(signers) > 1 else name, signers=signers, signer_span=span
-            )
+            state.header = dataclasses.replace(state.header, signer=name, signers=signer_names(name), signer_span=span)
             return
 
 

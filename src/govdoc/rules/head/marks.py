@@ -101,7 +101,7 @@ def header_marks(state: State) -> None:
     signers = signer_names(signer)
     set_header(
         state,
-        signer=_joined(signer, signers),
+        signer=signer,
         signers=signers,
         signer_span=signer_span,
         security=security,
@@ -136,12 +136,6 @@ def signer_names(written: str | None) -> tuple[str, ...]:
     if "、" not in written and " " not in written and "\u3000" not in written:
         return (written,)
     return tuple(part for part in _NAME_PARTS.split(written) if part)
-
-
-def _joined(written: str | None, signers: tuple[str, ...]) -> str | None:
-    """`header.signer`: the names joined with 、 where there are several (a space between two names read
-    as the 、 it stands for: 秦某某　尤某某 → 秦某某、尤某某), a single signer as written."""
-    return "、".join(signers) if len(signers) > 1 else written
 
 
 def _with_period(
