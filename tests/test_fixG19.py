@@ -279,3 +279,30 @@ def test_a_red_item_of_a_bulleted_list_is_not_the_issuer_with_its_bullet() -> No
     doc = _info_table("◆ 某县自然资源局")
     assert doc.header.issuer != "◆ 某县自然资源局"
     assert not (doc.header.issuer or "").startswith("◆")
+
+
+# --- B11: an organ and its year flattened onto one line sign as the year alone under the organ does ----
+
+
+def test_an_organ_and_its_year_on_one_line_after_the_closing_is_the_signature() -> None:
+    doc = _parse(
+        "关于2024年度环境质量状况的报告\n\n"
+        "市人民政府：\n"
+        "2024年，全市空气质量优良天数比例达到92.3%，同比上升1.5个百分点。\n"
+        "特此报告。\n\n"
+        "市生态环境局　　　二〇二五年\n"
+    )
+    assert doc.signature is not None
+    assert doc.signature.issuers == ("市生态环境局",)
+    assert doc.signature.date_partial == "2025"
+
+
+def test_a_tables_last_row_of_an_organ_and_a_year_signs_nothing() -> None:
+    doc = _parse(
+        "关于公布2024年度统计数据发布日程的通知\n\n"
+        "各有关单位：\n"
+        "现将2024年度统计数据发布日程公布如下。\n"
+        "发布单位　　年度\n"
+        "市统计局　　2024年\n"
+    )
+    assert doc.signature is None or "市统计局" not in doc.signature.issuers

@@ -48,6 +48,9 @@ COMPILED_BY_DATE_LINE = _lazy(
 # The same with the date written to its month only (某局　　2024年5月, 某局　二〇二四年五月): schema 1.8's
 # `date_partial` on the one line a layout copy put the 落款's two on.
 ORGAN_MONTH_DATE_LINE = _lazy(rf"{_ORGAN_THEN}(?P<date>{_YEAR_MONTH})$")
+# The same dated to its year only (县统计局　　2024年, schema 1.10's `date_partial` 2024):
+# the 落款's only by its place (rules/trailer/signature._dated_by_year), as a year alone on its own line is.
+ORGAN_YEAR_DATE_LINE = _lazy(rf"{_ORGAN_THEN}(?P<date>{_YEAR_WORDS}[ ]{{0,2}}年)$")
 # A name and the 落款's date on one line, a gap between (南州大剧场　　　　2024年6月20日; the layout's wide
 # gap is one space by then): a name no organ ending ends, the 落款's only by its place (right under the
 # body's end, nothing but trailer after).

@@ -180,6 +180,9 @@ def signature(state: State) -> None:
         if not start and L.is_organ_date_line(date_block)
         else None
     )
+    by_year = None  # 县统计局　　2024年: the 落款 dated to its year on the organ's line (signature._dated_by_year)
+    if m is None and not start and date_block.folded[end - 1 : end] == "年":
+        m = by_year = P.ORGAN_YEAR_DATE_LINE.match(date_block.folded, 0, end)
     if not start and L.labelled_organs(date_block):
         found_organs.extend(_organs_on_line(date_block))  # 答复单位：某局  答复日期：2024年5月6日
     elif m:
@@ -198,7 +201,7 @@ def signature(state: State) -> None:
     begin = flat.start("date") if flat else m.start("date") if m and found is None else last
     as_written = date_block.text[begin:end].strip(L.CELL_EDGE)
     partial = partial_date(as_written) if found is None else None
-    if partial is not None and len(partial) == _YEAR_ONLY and not _year_alone(date_block):
+    if partial is not None and len(partial) == _YEAR_ONLY and not (by_year or _year_alone(date_block)):
         partial = None  # a year at a line's end after other values (…某局 2024年) may be a date cut short
     if partial is not None:
         state.warn("date-partial", _partial_message(partial), date_block, *_where(date_block, as_written))

@@ -84,10 +84,17 @@ def _dated_by_year(region: Region) -> tuple[int, int] | None:
         last -= 1
     if last < 2 or not blocks[last].folded.rstrip().endswith("年"):
         return None
-    if P.YEAR_DATE.fullmatch(blocks[last].folded.strip()) is None or not L.is_organ_line(blocks[last - 1]):
+    if P.YEAR_DATE.fullmatch(blocks[last].folded.strip()) is None:
+        # the organ and its year flattened onto one line (县统计局　　2024年), as ORGAN_MONTH_DATE_LINE reads a month
+        m = P.ORGAN_YEAR_DATE_LINE.match(blocks[last].folded.strip())
+        if m is None or not L.is_organ_name(m.group("organ").strip()):
+            return None
+        top = last
+    elif not L.is_organ_line(blocks[last - 1]):
         return None
-    top = organs_above(blocks, last)
-    if top == 0 or top == last:
+    else:
+        top = organs_above(blocks, last)
+    if top == 0 or (top == last and not P.ORGAN_YEAR_DATE_LINE.match(blocks[last].folded.strip())):
         return None
     above = blocks[top - 1].folded.rstrip()
     ends_text = above.endswith(_SENTENCE_ENDS) and ("," in above or len(above) >= _SENTENCE_LENGTH)
