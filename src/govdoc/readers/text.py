@@ -957,13 +957,14 @@ def text_blocks(
     # Word's manual line break (Shift+Enter), saved as a line separator or a vertical tab: the line
     # ends, its paragraph goes on below (`hints.soft_break`), as a .docx's w:br says
     soft_breaks = "\u2028" in text or "\x0b" in text
-    special = _MAY_PICTOGRAPH_OR_ZERO_WIDTH.search(text) is not None  # (most texts: neither, one scan)
-    zero_width = special and any(c in text for c in ZERO_WIDTH_CHARS)  # dropped inside a line (the edges strip them)
+    # (most texts: neither, one scan); a zero-width character is dropped inside a line (the edges strip them)
+    may_pictograph_or_zero_width = _MAY_PICTOGRAPH_OR_ZERO_WIDTH.search(text) is not None
+    zero_width = may_pictograph_or_zero_width and any(c in text for c in ZERO_WIDTH_CHARS)
     entities = "&" in text and (_SPACE_ENTITY.search(text) is not None or _ESCAPED_TAG.search(text) is not None)
     tag_half = False  # the line before was an open tag's first half (_OPEN_TAG_HALF)
     # Most lines of most texts are one block just as they stand: no inline mark or zero-width character
     # in the whole text, no Markdown mark or underline opening the line, not a run-on page.
-    emoji = special and _PICTOGRAPH.search(text) is not None
+    emoji = may_pictograph_or_zero_width and _PICTOGRAPH.search(text) is not None
     quoted_cells = '\t"' in text and _QUOTED_CELL_OPEN.search(text) is not None
     quoted = False  # inside a quoted spreadsheet cell's lines
     # reST's, org's and Textile's marks (readers.light_markup), each only in a text that shows the tool
@@ -1052,7 +1053,7 @@ def text_blocks(
     # with one `in` or `len` before any function is called, since most lines have none of them.
     # a record's members, a viewer's numbers, front matter, an app's stamp or card, a tail left out or
     # RTF control words: asked line by line only in a text that has one (one test a line in the others)
-    odd = (
+    lines_asked_one_by_one = (
         record is not None
         or viewer is not None
         or front > 0
@@ -1063,7 +1064,7 @@ def text_blocks(
     for number, raw in enumerate(lines):
         at = pos
         pos += len(raw)
-        if odd:
+        if lines_asked_one_by_one:
             if record is not None:  # a member's value, where it stands in the record
                 at = record[number][0]
             if viewer is not None:  # the viewer's number, not the text's

@@ -79,7 +79,7 @@ BLOCK = frozenset(
 COMMENT_WORDS = ("comment", "pinglun", "sohucs", "changyan", "disqus")
 COMMENT_NAME = regex.compile("|".join(COMMENT_WORDS), regex.I)
 CHROME_NAME = regex.compile(
-    r"nav|menu|foot|header|top|side|related|relate|share|comment|pinglun|sohucs|changyan|disqus|breadcrumb|crumb|"
+    r"nav|menu|foot|header|top|side|related|relate|share|" + "|".join(COMMENT_WORDS) + r"|breadcrumb|crumb|"
     r"copyright|banner|link|"
     r"print|toolbar|ad-|ads|qrcode|search|login|weibo|weixin|wechat|fontsize|zihao|xgwz|xglj",
     regex.I,
