@@ -130,8 +130,10 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
         reader = _Runs()
         for index in range(len(document)):
             page = _loaded(raw.FPDF_LoadPage(document.raw, index), "page")
-            if raw.FPDFPage_GetAnnotCount(page) > 0 and _filled_form(page):
-                page = _flattened(document, page, index, forms is not None)
+            if raw.FPDFPage_GetAnnotCount(page) > 0:
+                hidden = _filled_form(page, document.formenv.raw if forms else None)
+                if hidden is not None:
+                    page = _flattened(document, page, index, forms is not None, hidden)
             try:
                 width, height = raw.FPDF_GetPageWidthF(page), raw.FPDF_GetPageHeightF(page)
                 entry = Page(index + 1, width, height, _rotation(page))
@@ -166,36 +168,69 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
     return pages
 
 
-def _filled_form(page: Any) -> bool:
-    """The page's annotations are form fields' widgets (links and pop-ups aside): a form filled in and
-    not flattened, whose values (the 文号, a date, a name typed into its boxes) the widgets' appearances
-    draw and PDFium's text page leaves out. A page with any other annotation (a comment, a stamp, a
-    watermark annotation) is not: its notes are no text of the document's."""
+def _filled_form(page: Any, env: Any) -> list[int] | None:
+    """Where the page's annotations are form fields' widgets (links and pop-ups aside) and one of them is
+    a field filled in (a text or choice field with a value, a ticked box): a form filled in and not
+    flattened, whose values (the 文号, a date, a name typed into its boxes) the widgets' appearances
+    draw and PDFium's text page leaves out; the places of its widgets that are no values (a signature
+    field, whose seal or `数字签名者` caption sits over the 落款; a push button, `打印本页`), to be kept
+    out of the flattened page. None where the page is no filled form: a page with any other annotation
+    (a comment, a stamp, a watermark annotation), whose notes are no text of the document's, or whose
+    widgets are only signatures and buttons. Without the document's form environment a widget's field
+    is not known, and it counts as filled (no signature field lives outside a form)."""
     import pypdfium2.raw as raw
 
-    widgets = False
+    filled = False
+    hidden: list[int] = []
     for k in range(raw.FPDFPage_GetAnnotCount(page)):
         annot = raw.FPDFPage_GetAnnot(page, k)
         if not annot:
-            return False
+            return None
         try:
             subtype = raw.FPDFAnnot_GetSubtype(annot)
+            if subtype == raw.FPDF_ANNOT_WIDGET:
+                kind = _field_kind(env, annot) if env is not None else "value"
+                if kind == "value":
+                    filled = True
+                elif kind == "apart":
+                    hidden.append(k)
+            elif subtype not in (raw.FPDF_ANNOT_LINK, raw.FPDF_ANNOT_POPUP):
+                return None
         finally:
             raw.FPDFPage_CloseAnnot(annot)
-        if subtype == raw.FPDF_ANNOT_WIDGET:
-            widgets = True
-        elif subtype not in (raw.FPDF_ANNOT_LINK, raw.FPDF_ANNOT_POPUP):
-            return False
-    return widgets
+    return hidden if filled else None
 
 
-def _flattened(document: Any, page: Any, index: int, forms: bool) -> Any:
+def _field_kind(env: Any, annot: Any) -> str:
+    """What a widget's field shows: `value` (a text or choice field with a value, a ticked check box or
+    radio button), `apart` (a signature field, a push button: their appearances are no value of the
+    form's) or `empty` (a field left blank, or a widget of no field)."""
+    import pypdfium2.raw as raw
+
+    kind = raw.FPDFAnnot_GetFormFieldType(env, annot)
+    if kind in (raw.FPDF_FORMFIELD_SIGNATURE, raw.FPDF_FORMFIELD_PUSHBUTTON):
+        return "apart"
+    if kind in (raw.FPDF_FORMFIELD_CHECKBOX, raw.FPDF_FORMFIELD_RADIOBUTTON):
+        return "value" if raw.FPDFAnnot_IsChecked(env, annot) else "empty"
+    if kind in (raw.FPDF_FORMFIELD_TEXTFIELD, raw.FPDF_FORMFIELD_COMBOBOX, raw.FPDF_FORMFIELD_LISTBOX):
+        # the value's length in bytes of UTF-16 with its terminator: more than the terminator's 2
+        return "value" if raw.FPDFAnnot_GetFormFieldValue(env, annot, None, 0) > 2 else "empty"
+    return "empty"
+
+
+def _flattened(document: Any, page: Any, index: int, forms: bool, hidden: list[int]) -> Any:
     """The page with its form fields' appearances made part of its content (PDFium's own flattening, as
     a printed copy shows them), loaded afresh; the page as it was where PDFium cannot flatten it. With
     the document's form environment (`forms`), the page is shown to it first, which makes the
-    appearances of fields whose values the filling tool left for the viewer to draw (/NeedAppearances)."""
+    appearances of fields whose values the filling tool left for the viewer to draw (/NeedAppearances).
+    The widgets at `hidden` (signatures, push buttons) are marked hidden first, which flattening skips."""
     import pypdfium2.raw as raw
 
+    for k in hidden:
+        annot = raw.FPDFPage_GetAnnot(page, k)
+        if annot:
+            raw.FPDFAnnot_SetFlags(annot, raw.FPDFAnnot_GetFlags(annot) | raw.FPDF_ANNOT_FLAG_HIDDEN)
+            raw.FPDFPage_CloseAnnot(annot)
     env = document.formenv.raw if forms else None
     if env is not None:
         raw.FORM_OnAfterLoadPage(page, env)
@@ -513,9 +548,10 @@ class _Runs:
             if self.map_error(page, starts[k]):  # asked once per combination, as its style is
                 unmapped.add(k)
         styled: list[tuple[Look, float, bool]] = list(map(table.__getitem__, first_met))
-        if unmapped:
+        if unmapped:  # a font that maps one code to nothing may map the rest: each of its characters is asked
             ends = [*starts[1:], n]
-            self.unmapped = [(starts[j], ends[j]) for j, k in enumerate(first_met) if k in unmapped]
+            suspect = [(starts[j], ends[j]) for j, k in enumerate(first_met) if k in unmapped]
+            self.unmapped = _unmapped_spans(suspect, self.map_error, page)
         # each object's slant, from its first character's angle: text set at a slant across the page
         # (an OA system's watermark) is none of its lines; its look is its own, so no run joins it.
         # Upright text gives exactly 0.0, so most pages are told apart by one C-level count.
@@ -633,6 +669,23 @@ class _Runs:
         # `styles` skipped the characters `_SPACES` matched, this loop those `str.isspace` calls spaces:
         # one style per text object only while the two agree (a test holds them to it)
         assert next(styles, None) is None, "a text object's style left unread"
+
+
+def _unmapped_spans(
+    suspect: list[tuple[int, int]], map_error: Callable[[Any, int], int], page: Any
+) -> list[tuple[int, int]]:
+    """The runs of characters within `suspect` (the text objects of a combination whose first character
+    has no Unicode map) that PDFium says have none: a partial ToUnicode map (a producer's known defect)
+    lacks a few codes, and the rest of the font's characters read as they are. Only suspect fonts pay
+    the call per character."""
+    spans: list[tuple[int, int]] = []
+    for lo, hi in suspect:
+        for i in compress(range(lo, hi), map(map_error, repeat(page, hi - lo), range(lo, hi))):
+            if spans and spans[-1][1] == i:
+                spans[-1] = (spans[-1][0], i + 1)
+            else:
+                spans.append((i, i + 1))
+    return spans
 
 
 def _unmapped_masked(text: str, spans: list[tuple[int, int]]) -> str:
