@@ -10,6 +10,7 @@ still reads.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import govdoc
@@ -127,3 +128,114 @@ def test_a_font_with_no_unicode_map_is_still_masked_whole() -> None:
     check_invariants(doc)
     assert "\ufffd" * 4 in doc.text
     assert not any(chr(code) in doc.text for code in _GLYPHS.values())
+
+
+# --- B1, B1b: a web archive's framed page, a BOM, a UTF-16 page, a text/plain part ------------------
+
+ARTICLE = (
+    "<html><body><h1>关于市人大十七届三次会议第208号建议的答复</h1><p>刘建华代表：</p>"
+    "<p>您提出的《关于完善农村客运班线的建议》收悉。现答复如下：</p>"
+    "<p>今年我局新开通镇村公交线路九条，覆盖全部建制村。</p><p>感谢您对交通运输工作的关心。</p>"
+    "<p>某市交通运输局</p><p>2024年7月9日</p></body></html>"
+)
+FRAMING = (
+    '<html><head><meta charset="utf-8"><title>某市交通运输局</title></head><body>'
+    "<div>网站首页 | 信息公开 | 建议提案</div>"
+    '<iframe name="main" src="./zwgk/detail_208.html" frameborder="0"></iframe>'
+    "<div>版权所有：某市交通运输局</div></body></html>"
+)
+
+
+def _mht(parts: list[tuple[str, str, bytes]], bom: bool = False) -> bytes:
+    """A web archive of `parts` (content type, location, bytes), each base64 as Chrome and IE save them."""
+    import base64
+
+    out = (
+        "From: <Saved by Blink>\r\nSubject: page\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="----MultipartBoundary--x"\r\n\r\n'
+    ).encode("ascii")
+    for kind, where, payload in parts:
+        body = base64.encodebytes(payload).decode("ascii").replace("\n", "\r\n")
+        out += (
+            f"------MultipartBoundary--x\r\nContent-Type: {kind}\r\nContent-Transfer-Encoding: base64\r\n"
+            f"Content-Location: {where}\r\n\r\n{body}\r\n"
+        ).encode("ascii")
+    return (b"\xef\xbb\xbf" if bom else b"") + out + b"------MultipartBoundary--x--\r\n"
+
+
+def _read(data: bytes, tmp_path: Path) -> govdoc.Document:
+    target = tmp_path / "page.mht"
+    target.write_bytes(data)
+    doc = govdoc.parse(target)
+    check_invariants(doc)
+    return doc
+
+
+def test_an_archives_article_in_an_iframe_part_is_the_page_read_and_the_framing_page_warned(tmp_path: Path) -> None:
+    doc = _read(
+        _mht(
+            [
+                ("text/html", "https://jtj.example.gov.cn/index.html", FRAMING.encode()),
+                ("image/png", "https://jtj.example.gov.cn/logo.png", b"\x89PNG\r\n\x1a\n" + bytes(40)),
+                ('text/html; charset="utf-8"', "https://jtj.example.gov.cn/zwgk/detail_208.html", ARTICLE.encode()),
+            ]
+        ),
+        tmp_path,
+    )
+    assert "今年我局新开通镇村公交线路九条" in doc.text
+    assert "刘建华代表" in doc.text
+    warned = [w for w in doc.warnings if w.code == "pages-without-text"]
+    assert len(warned) == 1 and "index.html" in warned[0].message
+
+
+def test_an_archives_frameset_reads_its_content_frame_not_its_menu(tmp_path: Path) -> None:
+    frames = '<html><frameset cols="160,*"><frame src="menu.htm"><frame src="body.htm"></frameset></html>'
+    doc = _read(
+        _mht(
+            [
+                ("text/html", "file:///D:/save/start.htm", frames.encode()),
+                ('text/html; charset="utf-8"', "file:///D:/save/menu.htm", "<p>首页</p><p>通知公告</p>".encode()),
+                ('text/html; charset="gbk"', "file:///D:/save/body.htm", ARTICLE.encode("gbk")),
+            ]
+        ),
+        tmp_path,
+    )
+    assert "某市交通运输局\n2024年7月9日" in doc.text
+    assert "通知公告" not in doc.text
+
+
+def test_an_archives_page_with_a_small_iframe_beside_its_article_stays_the_page_read(tmp_path: Path) -> None:
+    page = ARTICLE.replace("</body>", '<iframe src="share.html"></iframe></body>')
+    doc = _read(
+        _mht(
+            [
+                ('text/html; charset="utf-8"', "http://x.gov.cn/a.html", page.encode()),
+                ('text/html; charset="utf-8"', "http://x.gov.cn/share.html", "<p>分享到：微信</p>".encode()),
+            ]
+        ),
+        tmp_path,
+    )
+    assert "今年我局新开通镇村公交线路九条" in doc.text and "分享到" not in doc.text
+
+
+def test_an_archive_of_one_page_is_read_unwarned(tmp_path: Path) -> None:
+    doc = _read(_mht([('text/html; charset="utf-8"', "http://x.gov.cn/a.html", ARTICLE.encode())]), tmp_path)
+    assert "刘建华代表" in doc.text
+    assert "pages-without-text" not in [w.code for w in doc.warnings]
+
+
+def test_an_archive_with_a_byte_order_mark_before_its_headers_is_read(tmp_path: Path) -> None:
+    doc = _read(_mht([('text/html; charset="utf-8"', "http://x.gov.cn/a.html", ARTICLE.encode())], bom=True), tmp_path)
+    assert "刘建华代表" in doc.text
+
+
+def test_an_archives_utf16_page_is_read(tmp_path: Path) -> None:
+    doc = _read(_mht([('text/html; charset="utf-16"', "http://x.gov.cn/a.html", ARTICLE.encode("utf-16"))]), tmp_path)
+    assert "今年我局新开通镇村公交线路九条" in doc.text
+
+
+def test_an_archive_holding_only_a_plain_text_part_reads_its_text(tmp_path: Path) -> None:
+    text = "关于市人大十七届三次会议第208号建议的答复\n刘建华代表：\n您提出的建议收悉。现答复如下：\n某市交通运输局\n2024年7月9日\n"
+    doc = _read(_mht([('text/plain; charset="utf-8"', "http://x.gov.cn/a.txt", text.encode())]), tmp_path)
+    assert "您提出的建议收悉。现答复如下：" in doc.text
+    assert "<p>" not in doc.text

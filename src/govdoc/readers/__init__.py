@@ -173,9 +173,17 @@ def _read(data: bytes, fmt: str, path: str | None, limits: Limits, pdf_backend: 
         from govdoc.readers.html import decode_html, html_blocks
         from govdoc.readers.mht import archive_page, is_web_archive
 
+        left: list[str] = []
         if is_web_archive(data):
-            data = archive_page(data, path=path)
+            data, left = archive_page(data, path=path)
         text, encoding, repaired = decode_html(data, path=path, limits=limits)
+        if left:  # the archive's other pages with text (frames beside the one read)
+            repaired.append(
+                (
+                    "pages-without-text",
+                    f"网页存档中未读取的页面 (the web archive's other pages, not read): {', '.join(left)}",
+                )
+            )
         comments: list[str] = []  # the page's comment elements left out (schema 1.9: comments-dropped)
         blocks = html_blocks(text, limits=limits, path=path, comments=comments)
         return Reading(blocks, fmt, encoding, None, digest, repaired, comments=comments)

@@ -56,9 +56,10 @@ def chunk_blocks(
         return []
     try:
         if suffix in _HTML or suffix in _MHT:
-            from govdoc.readers.mht import page_of_archive
+            from govdoc.readers.mht import archive_page
 
-            return _placed(_page_blocks(pkg, data if suffix in _HTML else page_of_archive(data), limits), name)
+            page = data if suffix in _HTML else archive_page(data, path=pkg.path)[0]
+            return _placed(_page_blocks(pkg, page, limits), name)
         if suffix in _TEXT:
             from govdoc.readers.text import decode, text_blocks
 
@@ -87,7 +88,5 @@ def _placed(blocks: list[Block], name: str) -> list[Block]:
 def _page_blocks(pkg: Package, data: bytes, limits: Limits) -> list[Block]:
     from govdoc.readers.html import decode_html, html_blocks
 
-    if not data.strip():
-        raise UnsupportedFormatError("the archive holds no HTML page", path=pkg.path)
     text, _, _ = decode_html(data, path=pkg.path, limits=limits)
     return html_blocks(text, limits=limits, path=pkg.path)
