@@ -306,3 +306,14 @@ def test_a_tables_last_row_of_an_organ_and_a_year_signs_nothing() -> None:
         "市统计局　　2024年\n"
     )
     assert doc.signature is None or "市统计局" not in doc.signature.issuers
+
+
+# --- B9: Wingdings 2's ballot X and boxed X read as the characters they draw ---------------------------
+
+
+def test_wingdings_2_ballot_x_and_boxed_x_are_characters_not_private_use() -> None:
+    from govdoc.readers.docx.symbols import symbol_text
+
+    assert symbol_text("Wingdings 2", "F04F") == "✗"
+    assert symbol_text("Wingdings 2", "F051") == "☒"
+    assert symbol_text("Wingdings 2", "F052") == "☑"  # the tick box read before stays

@@ -56,7 +56,9 @@ _WINGDINGS = {
 # Wingdings 2: the ticks and boxes of forms (公开属性：☑主动公开 ☐依申请公开), where a form's boxes are not
 # Wingdings' own; the empty box (0xA3, a white square in the font) is the ballot box a form means.
 _WINGDINGS_2 = {
+    0x4F: "✗",
     0x50: "✓",
+    0x51: "☒",
     0x52: "☑",
     0x53: "☒",
     0x54: "☒",
