@@ -17,6 +17,7 @@ a fake-bold line is.
 from __future__ import annotations
 
 import html
+import unicodedata
 
 from govdoc import patterns as P
 from govdoc.fold import fold
@@ -26,6 +27,10 @@ from govdoc.state import State
 # what a reference may not stand for: controls (but a tab), a surrogate, U+FFFD (html.unescape's
 # reading of an invalid number): the reference then stays as written
 _NOT_A_CHARACTER = frozenset(chr(c) for c in (*range(0x20), 0x7F, 0xFFFD)) - {"\t"}
+# what the text reader takes out of every text (review19 V3): an invisible format character (&#x200B;,
+# &#xFEFF;, the soft hyphen &#173;) or a line or paragraph separator (&#8232;, &#x2029;, &#x85;), which a
+# line cannot hold; a reference to one is read as nothing, as the reader reads the character itself
+_READ_AS_NOTHING = frozenset("\u0085\u2028\u2029")
 
 
 def html_entities(state: State) -> None:
@@ -41,11 +46,12 @@ def html_entities(state: State) -> None:
         text = b.text
         chars, folded = list(text), list(b.folded)
         for start, _, c in found:  # the reference's first character becomes what it stands for
-            chars[start] = c
-            f = fold(c)
-            folded[start] = f if len(f) == 1 else c
+            if c:
+                chars[start] = c
+                f = fold(c)
+                folded[start] = f if len(f) == 1 else c
         b.set_text("".join(chars), "".join(folded))
-        delete_ranges(b, [(start + 1, end) for start, end, _ in found])  # and the rest of it leaves
+        delete_ranges(b, [(start + 1 if c else start, end) for start, end, c in found])  # and the rest leaves
         warn_repaired(state, "html-entity", b, text)
 
 
@@ -53,9 +59,10 @@ _EVIDENCE = 2  # references in the text that show it escaped (the reader has rea
 
 
 def _references(text: str) -> list[tuple[int, int, str]]:
-    """The character references of a line (start, end, the character each stands for)."""
+    """The character references of a line (start, end, the character each stands for: "" for one the
+    reader takes out of any text)."""
     return [
-        (m.start(), m.end(), c)
+        (m.start(), m.end(), "" if c in _READ_AS_NOTHING or unicodedata.category(c) == "Cf" else c)
         for m in P.CHARACTER_REFERENCE.finditer(text)
         if len(c := _character(m.group())) == 1
         and c not in _NOT_A_CHARACTER
