@@ -269,7 +269,11 @@ COPY_NUMBER_CELL = _lazy(r"\d{6}[ \t]+")  # the 份号 and the spaces setting it
 # A type's word alone on its line, letter-spaced under the organ's name (某市人大常委会 ⏎ 公　　告 ⏎ 第12号;
 # two ministries ⏎ 令 ⏎ 第35号): the title an announcement's or an order's page prints, its organ's name
 # over it the 发文机关标志, as over a 关于 title.
-BARE_TYPE_TITLE = _lazy(r"^(?:公告|通告|令|命令|公报|通报|决定|决议)$")
+_BARE_TYPES = "公告|通告|令|命令|公报|通报|决定|决议"
+BARE_TYPE_TITLE = _lazy(rf"^(?:{_BARE_TYPES})$")
+# The same word, or an internal notice's, a 纪要's or a 公示's, alone as the text's first line with nothing
+# above it (通　知 ⏎ 各科室：…; 会议纪要 ⏎ 第5期; 公告 ⏎ 第3号): the document's whole title, as it prints it.
+BARE_TYPE_OPENING = _lazy(rf"^(?:{_BARE_TYPES}|通知|会议纪要|纪要|公示)$")
 # The numbering of a 令, a 公告 or a 纪要's issue: a year (written 2024年, or in brackets as a 文号 sets it:
 # 〔2024〕), then 第, a number in figures or Chinese numerals (第25号, 第二十五号 alike), and the unit. The
 # three patterns below read it (the 令's number line, the serial, the issue's line): its pieces are

@@ -256,9 +256,24 @@ def under_letter_label(live: list[Block], i: int) -> bool:
 
 def bare_type_title(live: list[Block], i: int) -> bool:
     """live[i] is a type's word alone (`公告`, `令`) under an organ's name: the title of an
-    announcement's or an order's page, too short for a title's line elsewhere (BARE_TYPE_TITLE)."""
+    announcement's or an order's page, too short for a title's line elsewhere (BARE_TYPE_TITLE); or,
+    with nothing above it, the text's first line (`通知`, `会议纪要`) over its serial, its 主送 or its
+    first sentence: an internal notice's or a 纪要's whole title (BARE_TYPE_OPENING)."""
     f = live[i].folded.strip()
-    return i > 0 and len(f) <= 2 and bool(P.BARE_TYPE_TITLE.match(f)) and L.is_organ_line(live[i - 1])
+    if i == 0:
+        return len(f) <= _BARE_OPENING_MAX and bool(P.BARE_TYPE_OPENING.match(f)) and _text_under(live, 1)
+    return len(f) <= 2 and bool(P.BARE_TYPE_TITLE.match(f)) and L.is_organ_line(live[i - 1])
+
+
+_BARE_OPENING_MAX = 4  # BARE_TYPE_OPENING's longest word (会议纪要)
+
+
+def _text_under(live: list[Block], i: int) -> bool:
+    """live[i] is what a title stands over: its serial (第5期, 第3号), its 主送 or the text's first sentence."""
+    if i >= len(live):
+        return False
+    b = live[i]
+    return bool(P.SERIAL_LINE.match(b.folded.strip())) or L.is_recipient_line(b) or body_like(b)
 
 
 def _title_score(live: list[Block], lines: list[Block]) -> int:
