@@ -8,6 +8,9 @@ information table, its 文号 and 答复类别 above the title, points as 一是
 letterhead with points numbered 1./2. under 二、, a two-line 附件 list, a publication note and a 版记;
 an answer signed jointly by two organs, dated in Chinese numerals, with 一方面/另一方面 inside one
 paragraph and a 今后 paragraph before 专此答复.
+
+First look (81d648c, the file as committed, on main 570df1a): 4/4 documents whole, all 87 checks right
+(17 compared fields each in `look` plus the extra asserts). No parser miss and no misreading of mine.
 """
 
 from __future__ import annotations
