@@ -1564,3 +1564,485 @@ def test_a_whole_reply_signed_by_two_organs_and_the_date_on_one_line() -> None:
             "last": ["补贴资金由区财政承担。"],
         },
     )
+
+
+# Batch 13 (written after batches 1-12 came out whole, before any run of it): the body's end among
+# lines that look like a 落款: dates and organs inside the last section, times and places of a notice
+
+
+def test_a_notice_whose_last_section_is_a_deadline_date_line() -> None:
+    doc = checked(
+        "关于开展养老服务质量评估的通知\n各养老机构：\n一、评估内容\n服务质量和安全管理。\n二、材料报送\n"
+        "请于下列时间前报送自评报告：\n2025年9月30日\n某区民政局\n2025年8月26日"
+    )
+    same(
+        {"signed": signed(doc), "last": last(doc), "levels": levels(doc)},
+        {
+            "signed": SIGNED,
+            "last": ["请于下列时间前报送自评报告：", "2025年9月30日"],
+            "levels": [(1, "cn", 1), (1, "cn", 2)],
+        },
+    )
+
+
+def test_a_notice_whose_last_section_lists_participating_organs() -> None:
+    doc = checked(
+        "关于召开养老服务联席会议的通知\n各成员单位：\n一、会议时间\n2025年9月5日上午9时。\n二、参会单位\n区民政局\n"
+        "区财政局\n区卫生健康委员会\n某区人民政府办公室\n2025年8月26日"
+    )
+    same(
+        {"signed": signed(doc), "last": last(doc)},
+        {
+            "signed": (("某区人民政府办公室",), "2025-08-26"),
+            "last": ["区民政局", "区财政局", "区卫生健康委员会"],
+        },
+    )
+
+
+def test_a_notice_whose_last_section_is_a_time_and_place_over_a_signature() -> None:
+    doc = checked(
+        "关于举办养老护理员技能竞赛的通知\n各养老机构：\n一、竞赛时间\n2025年10月15日\n二、竞赛地点\n区社会福利中心\n"
+        "某区民政局\n2025年8月26日"
+    )
+    same(
+        {"signed": signed(doc), "paras": paras(doc)},
+        {"signed": SIGNED, "paras": [["2025年10月15日"], ["区社会福利中心"]]},
+    )
+
+
+def test_a_reply_whose_last_point_names_the_responsible_organs() -> None:
+    doc = ended(
+        "一、关于建设老年食堂\n年内新建老年食堂十个。\n责任单位：区民政局、各街道办事处\n特此答复。\n某区民政局\n2025年8月26日"
+    )
+    same(
+        {"signed": signed(doc), "last": last(doc), "closing": closing(doc)},
+        {
+            "signed": SIGNED,
+            "last": ["年内新建老年食堂十个。", "责任单位：区民政局、各街道办事处"],
+            "closing": "特此答复。",
+        },
+    )
+
+
+def test_an_unsigned_reply_whose_last_line_is_a_short_organ_like_title() -> None:
+    doc = ended("一、关于服务阵地\n已建成区级养老服务指导中心。\n二、关于下一步计划\n建设街道综合为老服务中心")
+    same(
+        {"signed": signed(doc), "titles": titles(doc), "last": last(doc), "warnings": codes(doc)},
+        {
+            "signed": None,
+            "titles": ["关于服务阵地", "关于下一步计划"],
+            "last": ["建设街道综合为老服务中心"],
+            "warnings": ["field-missing"],
+        },
+    )
+
+
+def test_an_unsigned_reply_whose_last_paragraph_is_a_date_range() -> None:
+    doc = ended("一、关于敬老月活动\n活动时间为：\n2025年10月1日至10月31日")
+    same(
+        {"signed": signed(doc), "last": last(doc), "warnings": codes(doc)},
+        {
+            "signed": None,
+            "last": ["活动时间为：", "2025年10月1日至10月31日"],
+            "warnings": ["field-missing"],
+        },
+    )
+
+
+def test_a_signature_after_a_last_point_that_ends_on_a_date() -> None:
+    doc = ended(
+        "一、关于补贴发放\n1.高龄津贴已发放至2025年7月。\n2.护理补贴将于2025年9月底前发放。\n某区民政局\n2025年8月26日"
+    )
+    same(
+        {"signed": signed(doc), "titles": titles(doc), "levels": levels(doc)},
+        {
+            "signed": SIGNED,
+            "titles": ["关于补贴发放", "高龄津贴已发放至2025年7月", "护理补贴将于2025年9月底前发放"],
+            "levels": [(1, "cn", 1), (2, "num", 1), (2, "num", 2)],
+        },
+    )
+
+
+def test_a_signature_after_a_contact_paragraph_inside_the_last_section() -> None:
+    doc = checked(
+        "关于征集养老服务需求的通知\n各社区居民委员会：\n一、征集内容\n居民的养老服务需求。\n二、联系方式\n"
+        "请将需求表报送区民政局养老服务科。\n某区民政局\n2025年8月26日"
+    )
+    same(
+        {"signed": signed(doc), "last": last(doc)},
+        {"signed": SIGNED, "last": ["请将需求表报送区民政局养老服务科。"]},
+    )
+
+
+# Batch 14 (written before any run of it): 落款 written in less common ways
+
+
+def test_an_ideograph_date_with_a_latin_o_for_zero() -> None:
+    doc = ended("一、关于助餐服务\n已建成助餐点二十个。\n特此答复。\n某区民政局\n二O二五年八月二十六日")
+    s = doc.signature
+    same(
+        {"signed": signed(doc), "date_text": None if s is None else s.date_text, "last": last(doc)},
+        {"signed": SIGNED, "date_text": "二O二五年八月二十六日", "last": ["已建成助餐点二十个。"]},
+    )
+
+
+def test_a_date_with_leading_zeros() -> None:
+    doc = ended("一、关于助餐服务\n已建成助餐点二十个。\n特此答复。\n某区民政局\n2025年08月26日")
+    s = doc.signature
+    same(
+        {"signed": signed(doc), "date_text": None if s is None else s.date_text},
+        {"signed": SIGNED, "date_text": "2025年08月26日"},
+    )
+
+
+def test_a_date_spaced_around_its_digits() -> None:
+    doc = ended("一、关于助餐服务\n已建成助餐点二十个。\n特此答复。\n某区民政局\n2025 年 8 月 26 日")
+    same({"signed": signed(doc), "last": last(doc)}, {"signed": SIGNED, "last": ["已建成助餐点二十个。"]})
+
+
+def test_a_letter_spaced_organ_over_its_date() -> None:
+    doc = ended("一、关于助餐服务\n已建成助餐点二十个。\n特此答复。\n某 区 民 政 局\n2025年8月26日")
+    same({"signed": signed(doc), "last": last(doc)}, {"signed": SIGNED, "last": ["已建成助餐点二十个。"]})
+
+
+def test_an_organ_with_a_proxy_seal_mark() -> None:
+    doc = ended("一、关于助餐服务\n已建成助餐点二十个。\n特此答复。\n某区人民政府办公室（代章）\n2025年8月26日")
+    same(
+        {"signed": signed(doc), "last": last(doc)},
+        {"signed": (("某区人民政府办公室",), "2025-08-26"), "last": ["已建成助餐点二十个。"]},
+    )
+
+
+def test_a_party_organ_and_a_government_organ_side_by_side() -> None:
+    doc = ended("一、关于老干部活动中心\n已完成改造。\n特此答复。\n中共某区委老干部局　　某区民政局\n2025年8月26日")
+    same({"signed": signed(doc)}, {"signed": (("中共某区委老干部局", "某区民政局"), "2025-08-26")})
+
+
+def test_a_signature_followed_by_a_copy_to_line() -> None:
+    doc = ended(
+        "一、关于助餐服务\n已建成助餐点二十个。\n特此答复。\n某区民政局\n2025年8月26日\n抄送：区政协提案委员会。"
+    )
+    i = doc.imprint
+    same(
+        {"signed": signed(doc), "cc": None if i is None else i.cc, "last": last(doc)},
+        {"signed": SIGNED, "cc": ("区政协提案委员会",), "last": ["已建成助餐点二十个。"]},
+    )
+
+
+def test_the_closing_run_on_at_the_end_of_the_last_paragraph() -> None:
+    doc = ended("一、关于助餐服务\n已建成助餐点二十个，服务老人五万人次。特此答复。\n某区民政局\n2025年8月26日")
+    same(
+        {"signed": signed(doc), "last": last(doc), "closing": closing(doc)},
+        {"signed": SIGNED, "last": ["已建成助餐点二十个，服务老人五万人次。"], "closing": "特此答复。"},
+    )
+
+
+# Batch 15 (written before any run of it): levels again: a rank used under a lower one, 1. over 一、,
+# indented lines, parts with a colon, 节 under 章 over 一、, an attachment numbered 附件1
+
+
+def test_a_paren_rank_used_under_an_arabic_point_of_the_same_section() -> None:
+    doc = body(
+        "一、关于服务网络\n1.街道层面\n（一）综合中心\n每街道一个。\n（二）日间照料\n每街道两个。\n2.社区层面\n每社区一个服务站。"
+    )
+    same(
+        {"levels": levels(doc), "parents": parents(doc)},
+        {
+            "levels": [(1, "cn", 1), (2, "num", 1), (3, "cn-paren", 1), (3, "cn-paren", 2), (2, "num", 2)],
+            "parents": [("一、", None), ("1.", "一、"), ("（一）", "1."), ("（二）", "1."), ("2.", "一、")],
+        },
+    )
+
+
+def test_a_reply_of_arabic_points_over_ideograph_headings() -> None:
+    doc = body(
+        "1.关于停车难问题\n一、现状\n老旧小区车位缺口较大。\n二、措施\n新建停车位一千个。\n2.关于充电难问题\n"
+        "一、现状\n充电桩分布不均。\n二、措施\n新建充电桩五百个。"
+    )
+    same(
+        {"levels": levels(doc), "parents": parents(doc), "gap": gap(doc)},
+        {
+            "levels": [(1, "num", 1), (2, "cn", 1), (2, "cn", 2), (1, "num", 2), (2, "cn", 1), (2, "cn", 2)],
+            "parents": [
+                ("1.", None),
+                ("一、", "1."),
+                ("二、", "1."),
+                ("2.", None),
+                ("一、", "2."),
+                ("二、", "2."),
+            ],
+            "gap": False,
+        },
+    )
+
+
+def test_lines_indented_by_ideographic_spaces_keep_their_ranks_and_titles() -> None:
+    doc = body(
+        "　　一、关于居家养老\n　　（一）家庭养老床位\n　　已建成一百张。\n　　（二）上门服务\n　　服务五千人次。\n　　二、关于社区养老\n　　建成驿站十个。"
+    )
+    same(
+        {"levels": levels(doc), "titles": titles(doc), "paras": paras(doc)},
+        {
+            "levels": [(1, "cn", 1), (2, "cn-paren", 1), (2, "cn-paren", 2), (1, "cn", 2)],
+            "titles": ["关于居家养老", "家庭养老床位", "上门服务", "关于社区养老"],
+            "paras": [[], ["已建成一百张。"], ["服务五千人次。"], ["建成驿站十个。"]],
+        },
+    )
+
+
+def test_parts_set_off_by_a_colon_over_ideograph_headings() -> None:
+    doc = body(
+        "第一部分：提案办理情况\n一、关于设施建设\n建成驿站十个。\n第二部分：下一步工作安排\n一、加大投入\n"
+        "下一步，将安排资金五百万元。"
+    )
+    same(
+        {"tree": tree(doc), "phases": every_phase(doc)},
+        {
+            "tree": [
+                (1, "part", "第一部分", "提案办理情况"),
+                (2, "cn", "一、", "关于设施建设"),
+                (1, "part", "第二部分", "下一步工作安排"),
+                (2, "cn", "一、", "加大投入"),
+            ],
+            "phases": [[None], [], [None], [], ["plan"]],
+        },
+    )
+
+
+def test_a_plan_of_chapters_over_sections_over_ideograph_headings() -> None:
+    doc = checked(
+        "某区养老服务设施布局规划\n第一章　规划总则\n第一节　规划背景\n一、发展基础\n现有机构二十家。\n二、面临形势\n"
+        "老龄化程度加深。\n第二节　规划目标\n到2030年床位达到三千张。\n第二章　设施布局\n第一节　区级设施\n建设区级中心一个。"
+    )
+    same(
+        {"levels": levels(doc), "titles": titles(doc)},
+        {
+            "levels": [
+                (1, "chapter", 1),
+                (2, "section", 1),
+                (3, "cn", 1),
+                (3, "cn", 2),
+                (2, "section", 2),
+                (1, "chapter", 2),
+                (2, "section", 1),
+            ],
+            "titles": ["规划总则", "规划背景", "发展基础", "面临形势", "规划目标", "设施布局", "区级设施"],
+        },
+    )
+
+
+def test_numbering_restarting_under_an_attachment_label_with_a_number() -> None:
+    doc = ended(
+        "一、关于设施建设\n建成驿站十个。\n二、关于服务供给\n服务老人五千人次。\n特此答复。\n附件：1.养老服务项目清单\n"
+        "2.养老服务补贴标准\n某区民政局\n2025年8月26日\n附件1\n养老服务项目清单\n一、设施类\n新建驿站十个。\n二、服务类\n"
+        "开展助餐服务。"
+    )
+    same(
+        {"sections": [s.marker for s in doc.iter_sections()], "attachments": doc.attachments, "signed": signed(doc)},
+        {
+            "sections": ["一、", "二、"],
+            "attachments": ("养老服务项目清单", "养老服务补贴标准"),
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_reply_opening_at_arabic_points_with_paren_ideograph_points_under_them() -> None:
+    doc = body(
+        "1.关于资金\n（一）区级资金\n安排三百万元。\n（二）社会资金\n引入一千万元。\n2.关于人才\n（一）培训\n培训三百人次。"
+    )
+    same(
+        {"levels": levels(doc), "parents": parents(doc), "gap": gap(doc)},
+        {
+            "levels": [(1, "num", 1), (2, "cn-paren", 1), (2, "cn-paren", 2), (1, "num", 2), (2, "cn-paren", 1)],
+            "parents": [("1.", None), ("（一）", "1."), ("（二）", "1."), ("2.", None), ("（一）", "2.")],
+            "gap": False,
+        },
+    )
+
+
+def test_five_ranks_in_the_county_order_down_to_circled_points() -> None:
+    doc = body(
+        "一、关于服务设施\n1、街道设施\n（1）综合中心\n①选址\n利用闲置用房。\n②建设\n年内完工。\n（2）日间照料\n二、关于服务人才\n培训三百人次。"
+    )
+    same(
+        {"levels": levels(doc), "parents": parents(doc)},
+        {
+            "levels": [
+                (1, "cn", 1),
+                (2, "num", 1),
+                (3, "num-paren", 1),
+                (4, "circled", 1),
+                (4, "circled", 2),
+                (3, "num-paren", 2),
+                (1, "cn", 2),
+            ],
+            "parents": [
+                ("一、", None),
+                ("1、", "一、"),
+                ("（1）", "1、"),
+                ("①", "（1）"),
+                ("②", "（1）"),
+                ("（2）", "1、"),
+                ("二、", None),
+            ],
+        },
+    )
+
+
+# Batch 16 (written before any run of it): members after other subjects, in run-in sections, chains
+
+
+def test_members_right_after_a_libraries_subject_without_a_mark() -> None:
+    doc = body("一、关于阅读服务\n我馆一是开设老年阅览室；二是开展数字阅读培训。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {"items": [[(1, "一是", "开设老年阅览室"), (2, "二是", "开展数字阅读培训")]]},
+    )
+
+
+def test_members_in_a_run_in_ideograph_section() -> None:
+    doc = body("一、加强设施建设。一是新建驿站；二是改造中心。\n二、强化人才支撑。一是开展培训；二是落实补贴。")
+    same(
+        {"titles": titles(doc), "items": [all_items(s) for s in doc.sections]},
+        {
+            "titles": ["加强设施建设", "强化人才支撑"],
+            "items": [
+                [[(1, "一是", "新建驿站"), (2, "二是", "改造中心")]],
+                [[(1, "一是", "开展培训"), (2, "二是", "落实补贴")]],
+            ],
+        },
+    )
+
+
+def test_must_members_over_three_paragraphs_with_bold_leads() -> None:
+    doc = body(
+        "一、关于工作要求\n一要**提高站位**，把养老工作摆上重要议程。\n二要**压实责任**，明确分工。\n三要**强化督查**，定期通报。"
+    )
+    same(
+        {"items": all_items(doc.sections[0])},
+        {"items": [[(1, "一要", "提高站位")], [(2, "二要", "压实责任")], [(3, "三要", "强化督查")]]},
+    )
+
+
+def test_first_second_members_with_pause_marks() -> None:
+    doc = body("一、关于监管措施\n第一、开展安全检查；第二、开展等级评定；第三、开展信用评价。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {"items": [[(1, "第一", "开展安全检查"), (2, "第二", "开展等级评定"), (3, "第三", "开展信用评价")]]},
+    )
+
+
+def test_members_after_a_colon_closing_a_paragraph_run_on_in_the_next_ones() -> None:
+    doc = body("一、关于服务队伍\n我局主要采取了以下措施：\n一是开展培训。\n二是落实补贴。\n三是评选表彰。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {
+            "items": [
+                [],
+                [(1, "一是", "开展培训")],
+                [(2, "二是", "落实补贴")],
+                [(3, "三是", "评选表彰")],
+            ]
+        },
+    )
+
+
+def test_first_next_finally_over_paragraphs_of_a_section() -> None:
+    doc = body("一、关于改造流程\n首先，由街道摸排需求。\n其次，由专业机构入户评估。\n最后，组织施工并验收。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {
+            "items": [
+                [(1, "首先", "由街道摸排需求")],
+                [(2, "其次", "由专业机构入户评估")],
+                [(3, "最后", "组织施工并验收")],
+            ]
+        },
+    )
+
+
+def test_members_whose_leads_hold_a_quoted_name_and_a_figure() -> None:
+    doc = body("一、关于品牌建设\n一是打造“孝老爱亲”服务品牌，覆盖1.2万户；二是推广“时间银行”互助模式。")
+    same(
+        {"items": all_items(doc.sections[0])},
+        {"items": [[(1, "一是", "打造“孝老爱亲”服务品牌，覆盖1.2万户"), (2, "二是", "推广“时间银行”互助模式")]]},
+    )
+
+
+def test_members_restart_in_each_arabic_point_and_not_in_the_heading() -> None:
+    doc = body("一、关于服务供给\n1.助餐\n一是布点；二是配送。\n2.助浴\n一是购车；二是培训。")
+    same(
+        {"items": [all_items(s) for s in doc.sections[0].sections], "own": all_items(doc.sections[0])},
+        {
+            "items": [
+                [[(1, "一是", "布点"), (2, "二是", "配送")]],
+                [[(1, "一是", "购车"), (2, "二是", "培训")]],
+            ],
+            "own": [],
+        },
+    )
+
+
+# Batch 17 (written before any run of it): phases at the edges, titles at the edges
+
+
+def test_a_next_step_section_whose_plan_opener_heads_paren_sub_sections() -> None:
+    doc = body(
+        "一、办理情况\n建成驿站十个。\n二、下一步打算\n下一步，我局将做好以下工作：\n（一）扩大覆盖\n新建驿站五个。\n（二）提升质量\n开展星级评定。"
+    )
+    same(
+        {"phases": every_phase(doc), "levels": levels(doc)},
+        {
+            "phases": [[None], [None], ["plan"], [None], [None]],
+            "levels": [(1, "cn", 1), (1, "cn", 2), (2, "cn-paren", 1), (2, "cn-paren", 2)],
+        },
+    )
+
+
+def test_a_plan_opener_in_the_working_phrase_form() -> None:
+    doc = body("一、关于助餐服务\n已建成助餐点二十个。\n在下一步工作中，我局将推广智慧助餐。")
+    same({"phases": every_phase(doc)}, {"phases": [[None], ["progress", "plan"]]})
+
+
+def test_a_next_step_run_on_after_progress_in_one_paragraph_sets_no_phase() -> None:
+    doc = body("一、关于助餐服务\n已建成助餐点二十个。下一步，将新建十个。")
+    same({"phases": every_phase(doc)}, {"phases": [[None], [None]]})
+
+
+def test_next_year_and_future_words_open_no_plan() -> None:
+    doc = body("一、关于助餐服务\n已建成助餐点二十个。\n明年，计划新建助餐点十个。\n未来三年，将实现全覆盖。")
+    same({"phases": every_phase(doc)}, {"phases": [[None], [None, None, None]]})
+
+
+def test_a_bold_unnumbered_next_step_line_opens_the_plan() -> None:
+    doc = body("一、关于助餐服务\n已建成助餐点二十个。\n**下一步工作打算**\n继续扩大助餐覆盖面。")
+    same(
+        {"phases": every_phase(doc), "levels": levels(doc)},
+        {"phases": [[None], ["progress", "plan", "plan"]], "levels": [(1, "cn", 1)]},
+    )
+
+
+def test_a_run_in_title_of_exactly_thirty_characters_closed_by_a_colon() -> None:
+    title = "关于进一步完善城乡社区居家养老服务设施网络布局建设的有关建议"
+    assert len(title) == 30
+    doc = body(f"一、{title}：我局已会同相关部门制定规划。")
+    same(
+        {"titles": titles(doc), "paras": paras(doc)},
+        {"titles": [title], "paras": [["我局已会同相关部门制定规划。"]]},
+    )
+
+
+def test_a_long_own_line_heading_without_a_stop_is_a_title() -> None:
+    title = "关于进一步完善城乡社区居家养老服务设施网络布局和提升运营管理水平的有关情况"
+    doc = body(f"一、{title}\n我局高度重视。")
+    same({"titles": titles(doc), "paras": paras(doc)}, {"titles": [title], "paras": [["我局高度重视。"]]})
+
+
+def test_a_long_point_ending_on_a_stop_without_another_has_no_title() -> None:
+    text = "全区已建成街道综合为老服务中心十个和社区养老服务站一百二十个并全部投入运营"
+    doc = body(f"一、关于设施建设\n1.{text}。")
+    same(
+        {"titles": titles(doc), "paras": paras(doc)},
+        {"titles": ["关于设施建设", None], "paras": [[], [f"{text}。"]]},
+    )
