@@ -2046,3 +2046,213 @@ def test_a_long_point_ending_on_a_stop_without_another_has_no_title() -> None:
         {"titles": titles(doc), "paras": paras(doc)},
         {"titles": ["关于设施建设", None], "paras": [[], [f"{text}。"]]},
     )
+
+
+# Batch 18 (written after batch 13's first miss, before any run of it): what a heading that names a
+# place or units holds, over a 落款 of one organ or two; a 落款 under a heading of another title
+
+
+def test_a_meeting_room_under_a_place_heading_is_the_sections_not_a_co_signer() -> None:
+    doc = checked(
+        "关于召开养老服务工作推进会的通知\n各街道办事处：\n一、会议时间\n2025年9月5日上午9时。\n二、会议地点\n"
+        "区行政中心三楼第一会议室\n某区民政局\n2025年8月26日"
+    )
+    same(
+        {"signed": signed(doc), "last": last(doc)},
+        {"signed": SIGNED, "last": ["区行政中心三楼第一会议室"]},
+    )
+
+
+def test_an_activity_centre_under_a_paren_place_heading() -> None:
+    doc = checked(
+        "关于开展重阳节敬老活动的通知\n各社区：\n一、活动安排\n（一）活动时间\n2025年10月29日。\n（二）活动场所\n"
+        "区老年活动中心\n某区民政局\n2025年8月26日"
+    )
+    same(
+        {"signed": signed(doc), "last": last(doc)},
+        {"signed": SIGNED, "last": ["区老年活动中心"]},
+    )
+
+
+def test_an_office_under_an_address_heading() -> None:
+    doc = checked(
+        "关于申报2025年养老服务补贴的通知\n各养老机构：\n一、申报条件\n依法登记的养老机构。\n二、受理地址\n"
+        "区民政局养老服务科\n某区民政局\n2025年8月26日"
+    )
+    same(
+        {"signed": signed(doc), "last": last(doc)},
+        {"signed": SIGNED, "last": ["区民政局养老服务科"]},
+    )
+
+
+def test_a_venue_under_a_place_heading_over_a_joint_signature() -> None:
+    doc = checked(
+        "关于举办老年文艺汇演的通知\n各街道办事处：\n一、演出时间\n2025年10月20日。\n二、演出地点\n区文化馆\n"
+        "某区民政局\n某区文化和旅游局\n2025年8月26日"
+    )
+    same(
+        {"signed": signed(doc), "last": last(doc)},
+        {"signed": (("某区民政局", "某区文化和旅游局"), "2025-08-26"), "last": ["区文化馆"]},
+    )
+
+
+def test_a_run_in_place_heading_over_a_signature() -> None:
+    doc = checked(
+        "关于召开养老服务工作推进会的通知\n各街道办事处：\n一、会议时间：2025年9月5日上午9时。\n"
+        "二、会议地点：区行政中心三楼会议室\n某区民政局\n2025年8月26日"
+    )
+    same(
+        {"titles": titles(doc), "signed": signed(doc), "last": last(doc)},
+        {"titles": ["会议时间", "会议地点"], "signed": SIGNED, "last": ["区行政中心三楼会议室"]},
+    )
+
+
+def test_a_joint_signature_right_under_a_title_only_last_heading() -> None:
+    doc = checked(
+        "关于做好养老机构冬季安全工作的通知\n各养老机构：\n一、工作要求\n（一）加强组织领导\n（二）严格督查问责\n"
+        "某区民政局\n某区应急管理局\n2025年11月20日"
+    )
+    same(
+        {"signed": signed(doc), "titles": titles(doc), "last": last(doc)},
+        {
+            "signed": (("某区民政局", "某区应急管理局"), "2025-11-20"),
+            "titles": ["工作要求", "加强组织领导", "严格督查问责"],
+            "last": [],
+        },
+    )
+
+
+def test_a_meeting_room_of_the_signing_organ_under_a_place_heading() -> None:
+    doc = checked(
+        "关于召开养老服务机构负责人会议的通知\n各养老机构：\n一、会议时间\n2025年9月10日下午3时。\n二、会议地点\n"
+        "某区民政局五楼会议室\n某区民政局\n2025年8月26日"
+    )
+    same(
+        {"signed": signed(doc), "last": last(doc)},
+        {"signed": SIGNED, "last": ["某区民政局五楼会议室"]},
+    )
+
+
+def test_a_units_heading_over_its_list_and_a_signature() -> None:
+    doc = checked(
+        "关于开展养老服务消费券发放工作的通知\n各街道办事处：\n一、发放时间\n2025年9月1日起。\n二、承办单位\n"
+        "区老年人服务中心\n区养老服务指导中心\n某区民政局\n2025年8月26日"
+    )
+    same(
+        {"signed": signed(doc), "last": last(doc)},
+        {"signed": SIGNED, "last": ["区老年人服务中心", "区养老服务指导中心"]},
+    )
+
+
+# Batch 19 (written before any run of it): whole replies and plans again, ends of several kinds
+
+
+def test_organ_and_date_parted_by_a_tab_on_one_line() -> None:
+    doc = ended("一、关于助餐服务\n一是新建助餐点；二是提高补贴。\n特此答复。\n某区民政局\t2025年8月26日")
+    same(
+        {"signed": signed(doc), "items": all_items(doc.sections[0]), "closing": closing(doc)},
+        {
+            "signed": SIGNED,
+            "items": [[(1, "一是", "新建助餐点"), (2, "二是", "提高补贴")]],
+            "closing": "特此答复。",
+        },
+    )
+
+
+def test_a_request_to_be_corrected_closes_the_reply() -> None:
+    doc = ended(
+        "一、关于助餐服务\n已建成助餐点二十个。\n二、其他事项\n您提出的其他建议已转相关部门研究。\n"
+        "以上答复，如有不妥，请批评指正。\n某区民政局\n2025年8月26日"
+    )
+    same(
+        {"closing": closing(doc), "last": last(doc), "signed": signed(doc)},
+        {
+            "closing": "以上答复，如有不妥，请批评指正。",
+            "last": ["您提出的其他建议已转相关部门研究。"],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_the_proposals_points_quoted_before_the_turn_stay_in_the_preamble() -> None:
+    doc = checked(
+        HEAD.replace("，现答复如下：", "。")
+        + "您在提案中提出以下建议：\n1.增加助餐点；\n2.提高助餐补贴。\n现答复如下：\n"
+        "一、关于增加助餐点\n新建助餐点十个。\n二、关于提高补贴\n补贴提高至每餐五元。" + TAIL
+    )
+    same(
+        {"pre": pre(doc), "tree": tree(doc)},
+        {
+            "pre": [
+                "您提出的关于完善社区养老服务的提案收悉。",
+                "您在提案中提出以下建议：",
+                "1.增加助餐点；",
+                "2.提高助餐补贴。",
+                "现答复如下：",
+            ],
+            "tree": [(1, "cn", "一、", "关于增加助餐点"), (1, "cn", "二、", "关于提高补贴")],
+        },
+    )
+
+
+def test_members_after_a_run_in_colon_title_of_a_paren_section() -> None:
+    doc = body("一、关于人才培养\n（一）主要做法：一是开展培训；二是落实补贴。\n（二）存在问题：人才流失较快。")
+    subs = doc.sections[0].sections
+    same(
+        {"titles": titles(doc), "items": [all_items(s) for s in subs]},
+        {
+            "titles": ["关于人才培养", "主要做法", "存在问题"],
+            "items": [[[(1, "一是", "开展培训"), (2, "二是", "落实补贴")]], [[]]],
+        },
+    )
+
+
+def test_a_plan_ending_on_a_bracketed_responsible_units_line_has_no_signature() -> None:
+    doc = checked(
+        "某区养老服务提升行动方案\n一、重点任务\n1.新建养老驿站十个。\n（责任单位：区民政局、各街道办事处）\n"
+        "2.培训护理员五百人。\n（责任单位：区民政局、区人力资源和社会保障局）"
+    )
+    same(
+        {"signed": signed(doc), "last": last(doc)},
+        {"signed": None, "last": ["（责任单位：区民政局、区人力资源和社会保障局）"]},
+    )
+
+
+def test_a_reply_whose_last_paren_point_is_a_place_line() -> None:
+    doc = ended(
+        "一、关于服务阵地\n（一）服务地点：各街道综合为老服务中心\n（二）服务时间：每周一至周五\n某区民政局\n2025年8月26日"
+    )
+    same(
+        {"titles": titles(doc), "paras": paras(doc), "signed": signed(doc)},
+        {
+            "titles": ["关于服务阵地", "服务地点", "服务时间"],
+            "paras": [[], ["各街道综合为老服务中心"], ["每周一至周五"]],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_reply_numbered_only_with_paren_arabic_points() -> None:
+    doc = body(
+        "（1）关于助餐服务\n建成助餐点二十个。\n（2）关于助浴服务\n配置助浴车两辆。\n（3）关于助医服务\n签约家庭医生。"
+    )
+    same(
+        {"levels": levels(doc), "titles": titles(doc), "signed": signed(doc)},
+        {
+            "levels": [(1, "num-paren", 1), (1, "num-paren", 2), (1, "num-paren", 3)],
+            "titles": ["关于助餐服务", "关于助浴服务", "关于助医服务"],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_reply_numbered_only_with_circled_points() -> None:
+    doc = body("①关于助餐服务：建成助餐点二十个。\n②关于助浴服务：配置助浴车两辆。")
+    same(
+        {"levels": levels(doc), "titles": titles(doc), "paras": paras(doc)},
+        {
+            "levels": [(1, "circled", 1), (1, "circled", 2)],
+            "titles": ["关于助餐服务", "关于助浴服务"],
+            "paras": [["建成助餐点二十个。"], ["配置助浴车两辆。"]],
+        },
+    )
