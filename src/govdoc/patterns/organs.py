@@ -75,6 +75,10 @@ OFFICE_OF_ENDINGS = ("办公室", "办", "室", "科", "股", "处")
 # What a numbered heading ends on when it announces the units listed under it (（二）牵头单位, 三、责任部门):
 # organ lines under it are its list, not a joint 落款.
 UNIT_LIST_HEAD_WORDS = ("单位", "部门")
+# What a heading or a line closed by a colon ends on when it names a place (二、会议地点, （二）活动场所,
+# 三、受理地址, 请到以下地点：): the line under it is the venue, which often ends like an organ
+# (区行政中心三楼会议室, 区老年活动中心, 区文化馆), the section's text and never a co-signer of the 落款 under it.
+PLACE_HEAD_WORDS = ("地点", "场所", "地址", "会场", "场地")
 SPLIT_ORGAN_SUFFIX = _lazy(r"(?:政府|委员会|委|局|厅|办公室|办|部|院|中心|机构|会|室|所|处)$")
 # (盖章), (印), (章): the short forms a form prints; (单位盖章), (某市教育局印): the seal named by its unit;
 # (加盖公章), (此处盖章), (单位加盖公章): where the seal goes, as a template asks for it; in square or

@@ -257,7 +257,13 @@ TURN_BEFORE_HEADING = _lazy(rf"{_TURN_VERB}[ ]{{0,2}}:[ ]?")
 # the members in the future (我局将一是…, 下一步一是…), or the bracket closing a subject's qualifier
 # (各县(市、区)一是…, 各乡镇（街道）一要…, 各成员单位(部门)一方面…); never the 统 of 统一是 or the 唯 of 唯一是.
 _MEMBER_SUBJECT_END = (
-    "们局委办厅府院部门位心站所处科室区市县镇街道会队组司校省乡村州地下业行户" + "因难题施法措标务点则求" + "将步" + ")"
+    "们局委办厅府院部门位心站所处科室区市县镇街道会队组司校省乡村州地下业行户"
+    # the other endings of organ and unit names the organ table knows (patterns.organs.ORGAN_ENDINGS: 我馆,
+    # 市文化馆, 我社, 供销社, 我园, 国有林场, 电视台, 集团, 养老机构, 税务署, 市残联, 市科协)
+    + "馆社园场台团构署联协"
+    + "因难题施法措标务点则求"
+    + "将步"
+    + ")"
 )
 # Sequence words written straight on without a comma (…：首先完善收运体系；其次建设处理设施；最后…):
 # members where the list's semicolons part them, 首先 with 其次 after a semicolon later in its

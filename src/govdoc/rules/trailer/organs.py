@@ -48,6 +48,8 @@ def organs_above(region: list[Block], date_at: int, issuers: Callable[[], str] |
     while top < date_at and region[top].hints.beside:
         top += 1  # the 落款 opens with its own line, not the column beside it
     top = _names_by_place(region, top, date_at)  # names the organ endings do not know, by their place
+    if 0 < top < date_at and _names_a_place(region[top - 1]):
+        top += 1  # 二、会议地点 ⏎ 区行政中心三楼会议室: the venue under the heading is its text
     if top < date_at - 1 and top > 0 and _introduces(region[top - 1]):
         # the organ lines are what the line above introduces: the 落款 is the last, and its co-signers
         return _listed_run_top(region, date_at - 1, issuers() if issuers is not None else "")
@@ -109,6 +111,16 @@ def _introduces(b: Block) -> bool:
     if marker is not None:
         return f.endswith(":") or f.rstrip("。").endswith(P.UNIT_LIST_HEAD_WORDS)
     return f.endswith(":") and not L.is_key_value(b)
+
+
+def _names_a_place(b: Block) -> bool:
+    """A numbered heading, or a line closed by a colon, naming a place (二、会议地点, （二）活动场所, 三、受理
+    地址, 请到以下地点：): the one line under it is the venue, which may end like an organ's name (区行政中心
+    三楼会议室, 区文化馆) but is the section's text, not the 落款's first co-signer."""
+    f = b.folded.rstrip(" 。")
+    if not f.endswith(P.PLACE_HEAD_WORDS, 0, len(f) - 1 if f.endswith(":") else len(f)):
+        return False  # (asked last of a stack's line above: most lines end on no place word)
+    return f.endswith(":") or L.section_marker(b) is not None
 
 
 def _wrapped_organ_head(above: Block, below: Block) -> bool:
