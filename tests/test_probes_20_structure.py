@@ -2292,3 +2292,93 @@ def test_a_reply_numbered_only_with_circled_points() -> None:
             "paras": [["建成助餐点二十个。"], ["配置助浴车两辆。"]],
         },
     )
+
+
+# Batch 20 (written after the two causes' fix, before any run of it): a time heading's date alone over
+# the 落款, indented openers and members, contact lines closing the last section
+
+
+def test_a_deadline_date_alone_under_the_last_time_heading_over_the_signature() -> None:
+    doc = checked(
+        "关于报送2025年养老服务统计数据的通知\n各街道办事处：\n一、报送内容\n养老服务设施和服务人次。\n二、报送时间\n"
+        "2025年9月30日\n某区民政局\n2025年8月26日"
+    )
+    same(
+        {"signed": signed(doc), "last": last(doc), "levels": levels(doc)},
+        {"signed": SIGNED, "last": ["2025年9月30日"], "levels": [(1, "cn", 1), (1, "cn", 2)]},
+    )
+
+
+def test_a_dated_weekday_under_the_last_time_heading_over_the_signature() -> None:
+    doc = checked(
+        "关于开展重阳节走访慰问的通知\n各街道办事处：\n一、慰问对象\n八十周岁以上独居老人。\n二、慰问时间\n"
+        "2025年10月29日（星期三）\n某区民政局\n2025年8月26日"
+    )
+    same(
+        {"signed": signed(doc), "last": last(doc)},
+        {"signed": SIGNED, "last": ["2025年10月29日（星期三）"]},
+    )
+
+
+def test_a_date_range_under_the_last_time_heading_over_the_signature() -> None:
+    doc = checked(
+        "关于开展养老机构等级评定申报的通知\n各养老机构：\n一、申报条件\n运营满一年的养老机构。\n二、申报时间\n"
+        "2025年9月1日至9月15日\n某区民政局\n2025年8月26日"
+    )
+    same(
+        {"signed": signed(doc), "last": last(doc)},
+        {"signed": SIGNED, "last": ["2025年9月1日至9月15日"]},
+    )
+
+
+def test_indented_plan_opener_and_members_keep_their_phase_and_items() -> None:
+    doc = body(
+        "一、关于助餐服务\n　　已建成助餐点二十个，一是布点均衡；二是价格实惠。\n　　下一步，我局将推广智慧助餐。"
+    )
+    same(
+        {"phases": every_phase(doc), "items": all_items(doc.sections[0])},
+        {
+            "phases": [[None], ["progress", "plan"]],
+            "items": [[(1, "一是", "布点均衡"), (2, "二是", "价格实惠")], []],
+        },
+    )
+
+
+def test_contact_lines_closing_the_last_section_leave_the_signature_whole() -> None:
+    doc = checked(
+        "关于征集养老服务典型案例的通知\n各养老机构：\n一、征集内容\n养老服务创新做法。\n二、联系方式\n联系人：王某\n"
+        "联系电话：12345678\n某区民政局\n2025年8月26日"
+    )
+    same({"signed": signed(doc), "levels": levels(doc)}, {"signed": SIGNED, "levels": [(1, "cn", 1), (1, "cn", 2)]})
+
+
+def test_a_time_heading_and_a_place_heading_both_over_the_signature() -> None:
+    doc = checked(
+        "关于召开老龄工作委员会全体会议的通知\n各成员单位：\n一、会议时间\n2025年9月12日上午9时\n二、会议地点\n"
+        "区行政中心一楼报告厅\n三、参会人员\n各成员单位分管负责人。\n某区民政局\n2025年8月26日"
+    )
+    same(
+        {"signed": signed(doc), "paras": paras(doc)},
+        {
+            "signed": SIGNED,
+            "paras": [["2025年9月12日上午9时"], ["区行政中心一楼报告厅"], ["各成员单位分管负责人。"]],
+        },
+    )
+
+
+def test_a_reply_whose_last_paren_point_is_a_date_alone_under_its_title() -> None:
+    doc = ended(
+        "一、关于补贴发放\n（一）发放对象\n八十周岁以上老人。\n（二）发放时间\n每月15日前\n特此答复。\n某区民政局\n2025年8月26日"
+    )
+    same(
+        {"signed": signed(doc), "last": last(doc), "closing": closing(doc)},
+        {"signed": SIGNED, "last": ["每月15日前"], "closing": "特此答复。"},
+    )
+
+
+def test_a_notice_whose_last_heading_names_an_office_and_its_phone() -> None:
+    doc = checked(
+        "关于开展养老服务需求调查的通知\n各社区：\n一、调查内容\n老年人养老服务需求。\n二、咨询电话\n"
+        "区民政局养老服务科　12345678\n某区民政局\n2025年8月26日"
+    )
+    same({"signed": signed(doc)}, {"signed": SIGNED})
