@@ -1,0 +1,308 @@
+"""Round-20 blind probes of damaged and scraped text (DOCSTRING PLACEHOLDER)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import govdoc
+from tests.test_probes_11_noise import parsed, same
+from tests.test_probes_18_noise import view
+
+# Characters a PDF viewer's copy gives as Kangxi radicals (U+2F00–U+2FD5), as the CJK radicals
+# supplement's whole-character forms (U+2E80–U+2EF3) and as CJK compatibility ideographs (U+F900–U+FAD9):
+# the page shows the ordinary ideograph, the font maps its glyph to the look-alike.
+_LOOK_ALIKE = {
+    "一": "\u2f00",
+    "二": "\u2f06",
+    "人": "\u2f08",
+    "八": "\u2f0b",
+    "十": "\u2f17",
+    "大": "\u2f24",
+    "子": "\u2f26",
+    "小": "\u2f29",
+    "工": "\u2f2f",
+    "文": "\u2f42",
+    "方": "\u2f45",
+    "日": "\u2f47",
+    "月": "\u2f49",
+    "水": "\u2f54",
+    "生": "\u2f63",
+    "用": "\u2f64",
+    "立": "\u2f74",
+    "自": "\u2f83",
+    "行": "\u2f8f",
+    "金": "\u2fa6",
+    "面": "\u2faf",
+    "高": "\u2fbc",
+    "长": "\u2ed3",
+    "门": "\u2ed4",
+    "见": "\u2ec5",
+    "民": "\u2ea0",
+    "车": "\u2ecb",
+    "页": "\u2eda",
+    "马": "\u2ee2",
+    "年": "\uf98e",
+    "不": "\uf967",
+    "利": "\uf9dd",
+    "理": "\uf9e4",
+    "料": "\uf9be",
+    "了": "\uf9ba",
+    "例": "\uf9b5",
+    "度": "\ufa01",
+    "路": "\uf937",
+    "量": "\uf97e",
+    "流": "\uf9ca",
+    "六": "\uf9d1",
+    "落": "\uf918",
+}
+
+
+def pdf_copy(value: Any, chars: str | None = None) -> Any:
+    """`value` (a string, or lists, tuples and dicts of them) as a PDF viewer's copy gives it: each of
+    `chars` (every character of the table where None) as its radical or compatibility form."""
+    table = str.maketrans({c: v for c, v in _LOOK_ALIKE.items() if chars is None or c in chars})
+    if isinstance(value, str):
+        return value.translate(table)
+    if isinstance(value, dict):
+        return {k: pdf_copy(v, chars) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(pdf_copy(v, chars) for v in value)
+    return value
+
+
+def probe(source: str, gone: list[str], want: dict[str, Any]) -> govdoc.Document:
+    """`source` parsed as text; every check of `want` compared at once, `gone` never in the text."""
+    doc = parsed(source)
+    same(view(doc, *gone), want | {"leaked": []})
+    return doc
+
+
+def signed(organ: str, date: str, iso: str) -> tuple[list[str], str, str]:
+    """A one-organ signature as `view` compares it."""
+    return ([organ], iso, date)
+
+
+# --- Batch 1: a PDF viewer's copy: radicals and compatibility ideographs (written before any run) --
+
+
+def test_a_reply_copied_out_of_a_pdf_viewer_with_kangxi_radicals_reads_its_fields_as_written() -> None:
+    """A reply copied out of a PDF viewer whose font maps 一 二 十 人 日 月 文 行 … to Kangxi radicals
+    and 年 不 利 理 … to compatibility ideographs, lines ending in U+3000 runs: every field reads, the
+    characters as written (the contract keeps them; matching folds them)."""
+    lines = [
+        "关于市政协十四届二次会议第0215号提案的答复",
+        "罗某委员：",
+        "您提出的关于加快老旧小区改造的提案收悉，现答复如下：",
+        "一、工作进展",
+        "今年全市已完成老旧小区改造一百六十个，惠及居民二万余户。",
+        "二、下一步打算",
+        "下一步，我局将加大资金统筹力度，不断提升居民生活品质。",
+        "特此答复。",
+        "某市住房和城乡建设局",
+        "2024年6月12日",
+    ]
+    source = pdf_copy("\u3000\u3000\n".join(lines) + "\u3000\n")
+    probe(
+        source,
+        [],
+        pdf_copy(
+            {
+                "title": "关于市政协十四届二次会议第0215号提案的答复",
+                "recipients": ["罗某委员"],
+                "ref": "0215",
+                "preamble": ["您提出的关于加快老旧小区改造的提案收悉，现答复如下："],
+                "sections": [
+                    (1, "一、", 1, "工作进展", ["今年全市已完成老旧小区改造一百六十个，惠及居民二万余户。"]),
+                    (1, "二、", 2, "下一步打算", ["下一步，我局将加大资金统筹力度，不断提升居民生活品质。"]),
+                ],
+                "closing": "特此答复。",
+                "signature": signed("某市住房和城乡建设局", "2024年6月12日", "2024-06-12"),
+                "warnings": [],
+            }
+        ),
+    )
+
+
+def test_supplement_radicals_in_the_signing_organ_and_addressee_still_name_them() -> None:
+    """The radicals supplement's whole-character forms (⺠ for 民, ⻓ for 长, ⻔ for 门) in a copy of a
+    人大建议 reply: `某县⼈⺠政府办公室` is the 落款's organ, `各位代表` the addressee; every value as
+    written."""
+    lines = [
+        "关于县十八届人大三次会议第56号建议的答复",
+        "许某代表：",
+        "您提出的关于延长农村客运班线运营时间的建议收悉，现答复如下：",
+        "今年县交通运输部门已协调客运企业将十条镇村公交线路末班车时间延长至晚上七点。",
+        "下一步，县政府将督促相关部门完善农村客运站点和候车亭建设。",
+        "特此答复。",
+        "某县人民政府办公室",
+        "2024年7月3日",
+        "联系人：孟某　联系电话：0371-6650123",
+    ]
+    source = pdf_copy("\n".join(lines) + "\n", "人民长门十八")
+    probe(
+        source,
+        [],
+        pdf_copy(
+            {
+                "title": "关于县十八届人大三次会议第56号建议的答复",
+                "recipients": ["许某代表"],
+                "ref": "56",
+                "preamble": [
+                    "您提出的关于延长农村客运班线运营时间的建议收悉，现答复如下：",
+                    "今年县交通运输部门已协调客运企业将十条镇村公交线路末班车时间延长至晚上七点。",
+                    "下一步，县政府将督促相关部门完善农村客运站点和候车亭建设。",
+                ],
+                "closing": "特此答复。",
+                "signature": signed("某县人民政府办公室", "2024年7月3日", "2024-07-03"),
+                "contact": ("孟某", ["0371-6650123"]),
+                "warnings": [],
+            },
+            "人民长门十八",
+        ),
+    )
+
+
+def test_an_approval_whose_issuer_and_number_hold_radicals_is_split_as_written() -> None:
+    """A 批复 copied from a PDF: the organ's 文 and 行 radicals in the letterhead, the 文号's code and
+    the title, the 主送 ending on a half-width colon: the number splits (code as written), the issuer
+    and title read as written."""
+    lines = [
+        "某市文化广电和旅游局",
+        "某文旅复〔2024〕15号",
+        "某市文化广电和旅游局关于同意举办2024年某市文化旅游节的批复",
+        "某区文化和旅游局:",
+        "你局《关于举办2024年某市文化旅游节的请示》收悉。经研究，批复如下：",
+        "一、同意你局于2024年9月举办某市文化旅游节。",
+        "二、请你局做好安全保障和应急处置工作。",
+        "此复。",
+        "某市文化广电和旅游局",
+        "2024年7月18日",
+    ]
+    source = pdf_copy("\n".join(lines) + "\n", "文行日月年")
+    want: dict[str, Any] = {
+        "kind": "approval",
+        "issuer": "某市文化广电和旅游局",
+        "number": ("某文旅复〔2024〕15号", 2024, 15),
+        "title": "某市文化广电和旅游局关于同意举办2024年某市文化旅游节的批复",
+        "recipients": ["某区文化和旅游局"],
+        "closing": "此复。",
+        "signature": signed("某市文化广电和旅游局", "2024年7月18日", "2024-07-18"),
+        "warnings": [],
+    }
+    doc = probe(source, [], pdf_copy(want, "文行日月年"))
+    assert pdf_copy("你局《关于举办2024年某市文化旅游节的请示》收悉。", "文行日月年") in doc.text
+
+
+def test_a_notice_with_radical_markers_and_parenthesised_number_glyphs_below() -> None:
+    """A notice copied out of a PDF: the chapter markers ⼀、 ⼆、 (Kangxi 一 二), under them ⑴ ⑵ (the
+    parenthesised number glyphs) on their own lines, the date's 月 and 日 as radicals, old Mac line
+    ends (\\r alone): two levels, markers as written."""
+    lines = [
+        "某县教育局关于做好2024年秋季学期开学工作的通知",
+        "各中小学校、幼儿园：",
+        "为做好今年秋季学期开学工作，现将有关事项通知如下：",
+        "一、抓好安全排查",
+        "⑴校舍安全",
+        "各校要在开学前完成校舍安全隐患排查。",
+        "⑵食品安全",
+        "各校要落实食堂食品安全主体责任。",
+        "二、做好教学准备",
+        "各校要按时发放教材，确保课前到书。",
+        "特此通知。",
+        "某县教育局",
+        "2024年8月20日",
+    ]
+    source = pdf_copy("\r".join(lines) + "\r", "一二日月")
+    probe(
+        source,
+        [],
+        pdf_copy(
+            {
+                "kind": "notice",
+                "title": "某县教育局关于做好2024年秋季学期开学工作的通知",
+                "recipients": ["各中小学校", "幼儿园"],
+                "preamble": ["为做好今年秋季学期开学工作，现将有关事项通知如下："],
+                "sections": [
+                    (1, "一、", 1, "抓好安全排查", []),
+                    (2, "⑴", 1, "校舍安全", ["各校要在开学前完成校舍安全隐患排查。"]),
+                    (2, "⑵", 2, "食品安全", ["各校要落实食堂食品安全主体责任。"]),
+                    (1, "二、", 2, "做好教学准备", ["各校要按时发放教材，确保课前到书。"]),
+                ],
+                "closing": "特此通知。",
+                "signature": signed("某县教育局", "2024年8月20日", "2024-08-20"),
+                "warnings": [],
+            },
+            "一二日月",
+        ),
+    )
+
+
+def test_a_contact_label_and_dates_with_radicals_among_mixed_line_ends() -> None:
+    """A reply whose copy mixes \\r\\n and \\n line ends, with 人 of 联系人 and 日 月 of the dates as
+    radicals and compatibility forms for 理 and 路: the contact and the 落款 read."""
+    lines = [
+        "关于市人大十六届四次会议第0087号建议的答复",
+        "柴某代表：",
+        "您提出的关于加强城市道路管理的建议收悉，现答复如下：",
+        "今年我局对主城区一百二十条道路实施了精细化管理，完成路面修复八万平方米。",
+        "感谢您对城市管理工作的关心和支持。",
+        "某市城市管理局",
+        "2024年6月28日",
+        "联系人：宋某",
+        "联系电话：0551-62998877",
+    ]
+    seps = ["\r\n", "\n"]
+    body = "".join(line + seps[k % 2] for k, line in enumerate(lines))
+    chars = "人日月理路一二十"
+    probe(
+        pdf_copy(body, chars),
+        [],
+        pdf_copy(
+            {
+                "title": "关于市人大十六届四次会议第0087号建议的答复",
+                "recipients": ["柴某代表"],
+                "ref": "0087",
+                "preamble": [
+                    "您提出的关于加强城市道路管理的建议收悉，现答复如下：",
+                    "今年我局对主城区一百二十条道路实施了精细化管理，完成路面修复八万平方米。",
+                ],
+                "closing": "感谢您对城市管理工作的关心和支持。",
+                "signature": signed("某市城市管理局", "2024年6月28日", "2024-06-28"),
+                "contact": ("宋某", ["0551-62998877"]),
+                "warnings": [],
+            },
+            chars,
+        ),
+    )
+
+
+def test_a_whole_page_of_look_alikes_with_a_wrapped_paragraph_joins_and_keeps_its_characters() -> None:
+    """A reply copied from a PDF viewer line by line (wrapped at 26 characters), every mapped
+    character a look-alike: the paragraph joins (warned), the 落款 and its date read."""
+    para = "今年我委会同市教育局、市人力资源和社会保障局开展高校毕业生就业服务专项行动，举办专场招聘会六十场，提供岗位三万个。"
+    lines = [
+        "关于市政协十四届三次会议第0301号提案的答复",
+        "龚某委员：",
+        "您提出的关于促进高校毕业生就业的提案收悉，现答复如下：",
+        para[:26],
+        para[26:52],
+        para[52:],
+        "特此答复。",
+        "某市发展和改革委员会",
+        "2024年5月30日",
+    ]
+    probe(
+        pdf_copy("\n".join(lines) + "\n"),
+        [],
+        pdf_copy(
+            {
+                "title": "关于市政协十四届三次会议第0301号提案的答复",
+                "recipients": ["龚某委员"],
+                "ref": "0301",
+                "preamble": ["您提出的关于促进高校毕业生就业的提案收悉，现答复如下：", para],
+                "closing": "特此答复。",
+                "signature": signed("某市发展和改革委员会", "2024年5月30日", "2024-05-30"),
+                "warnings": ["page-break-joined"],
+            }
+        ),
+    )
