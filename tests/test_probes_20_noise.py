@@ -125,7 +125,7 @@ def test_a_reply_copied_out_of_a_pdf_viewer_with_kangxi_radicals_reads_its_field
 
 def test_supplement_radicals_in_the_signing_organ_and_addressee_still_name_them() -> None:
     """The radicals supplement's whole-character forms (⺠ for 民, ⻓ for 长, ⻔ for 门) in a copy of a
-    人大建议 reply: `某县⼈⺠政府办公室` is the 落款's organ, `各位代表` the addressee; every value as
+    人大建议 reply: `某县⼈⺠政府办公室` is the 落款's organ, `许某代表` the addressee; every value as
     written."""
     lines = [
         "关于县十八届人大三次会议第56号建议的答复",
@@ -305,4 +305,232 @@ def test_a_whole_page_of_look_alikes_with_a_wrapped_paragraph_joins_and_keeps_it
                 "warnings": ["page-break-joined"],
             }
         ),
+    )
+
+
+# --- Batch 2: number glyphs as markers, a web copy's half-width punctuation (written before any run) --
+
+
+def test_paren_ideograph_glyphs_under_chapters_with_half_width_colons_and_ascii_quotes() -> None:
+    """A web copy of a reply: the 主送 and the opening end on a half-width `:`, the proposal's title
+    between straight ASCII quotes, ㈠ ㈡ (one glyph each) under 一、: two levels, values as written."""
+    source = (
+        "关于市政协十三届四次会议第0176号提案的答复\n"
+        "张某委员:\n"
+        '您提出的"关于加强社区嵌入式托育服务的提案"收悉,现答复如下:\n'
+        "一、工作开展情况\n"
+        "㈠加强规划布局\n"
+        "我委将托育设施纳入社区公共服务设施配建标准。\n"
+        "㈡扩大服务供给\n"
+        "今年全市新增社区托育点四十个。\n"
+        "二、下一步工作\n"
+        "我委将推动托育服务与社区养老服务统筹发展。\n"
+        "特此答复。\n"
+        "某市卫生健康委员会\n"
+        "2024年6月21日\n"
+    )
+    probe(
+        source,
+        [],
+        {
+            "title": "关于市政协十三届四次会议第0176号提案的答复",
+            "recipients": ["张某委员"],
+            "ref": "0176",
+            "preamble": ['您提出的"关于加强社区嵌入式托育服务的提案"收悉,现答复如下:'],
+            "sections": [
+                (1, "一、", 1, "工作开展情况", []),
+                (2, "㈠", 1, "加强规划布局", ["我委将托育设施纳入社区公共服务设施配建标准。"]),
+                (2, "㈡", 2, "扩大服务供给", ["今年全市新增社区托育点四十个。"]),
+                (1, "二、", 2, "下一步工作", ["我委将推动托育服务与社区养老服务统筹发展。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": signed("某市卫生健康委员会", "2024年6月21日", "2024-06-21"),
+            "warnings": [],
+        },
+    )
+
+
+def test_full_stop_number_glyphs_as_the_top_level_with_circled_points_below() -> None:
+    """A reply whose top level is ⒈ ⒉ (the number glyphs with a stop) and whose points under ⒈ are
+    ① ② on their own lines, every 。 and ， of the web copy half-width (. and ,)."""
+    source = (
+        "关于区人大十七届三次会议第23号建议的答复\n"
+        "郝某代表:\n"
+        "您提出的关于改善背街小巷环境的建议收悉,现答复如下:\n"
+        "⒈整治进展\n"
+        "①路面修复\n"
+        "今年已修复背街小巷路面四十条.\n"
+        "②照明改造\n"
+        "已新增路灯三百盏.\n"
+        "⒉下一步打算\n"
+        "我局将建立背街小巷长效管护机制.\n"
+        "特此答复.\n"
+        "某区城市管理局\n"
+        "2024年7月9日\n"
+    )
+    probe(
+        source,
+        [],
+        {
+            "title": "关于区人大十七届三次会议第23号建议的答复",
+            "recipients": ["郝某代表"],
+            "ref": "23",
+            "preamble": ["您提出的关于改善背街小巷环境的建议收悉,现答复如下:"],
+            "sections": [
+                (1, "⒈", 1, "整治进展", []),
+                (2, "①", 1, "路面修复", ["今年已修复背街小巷路面四十条."]),
+                (2, "②", 2, "照明改造", ["已新增路灯三百盏."]),
+                (1, "⒉", 2, "下一步打算", ["我局将建立背街小巷长效管护机制."]),
+            ],
+            "closing": "特此答复.",
+            "signature": signed("某区城市管理局", "2024年7月9日", "2024-07-09"),
+            "warnings": [],
+        },
+    )
+
+
+def test_circled_numbers_alone_as_a_short_replys_headings_with_straight_single_quotes() -> None:
+    """A short reply headed ① ② ③ alone (no 一、 above), a term in straight single quotes ('一网通办')
+    and the contact row's colons half-width: three sections, the contact read."""
+    source = (
+        "关于县政协十二届三次会议第41号提案的答复\n"
+        "宁某委员:\n"
+        "您提出的关于优化政务服务的提案收悉,现答复如下:\n"
+        "①推进'一网通办'\n"
+        "全县二百一十项政务服务事项已实现网上办理。\n"
+        "②推行帮办代办\n"
+        "各乡镇便民服务中心均设立帮办代办窗口。\n"
+        "③加强评价监督\n"
+        "我局将完善好差评制度。\n"
+        "感谢您对政务服务工作的关心和支持。\n"
+        "某县政务服务管理局\n"
+        "2024年6月6日\n"
+        "联系人:韦某  联系电话:0771-4812345\n"
+    )
+    probe(
+        source,
+        [],
+        {
+            "title": "关于县政协十二届三次会议第41号提案的答复",
+            "recipients": ["宁某委员"],
+            "ref": "41",
+            "sections": [
+                (1, "①", 1, "推进'一网通办'", ["全县二百一十项政务服务事项已实现网上办理。"]),
+                (1, "②", 2, "推行帮办代办", ["各乡镇便民服务中心均设立帮办代办窗口。"]),
+                (1, "③", 3, "加强评价监督", ["我局将完善好差评制度。"]),
+            ],
+            "closing": "感谢您对政务服务工作的关心和支持。",
+            "signature": signed("某县政务服务管理局", "2024年6月6日", "2024-06-06"),
+            "contact": ("韦某", ["0771-4812345"]),
+            "warnings": [],
+        },
+    )
+
+
+def test_parenthesised_digit_glyphs_under_half_width_numbered_chapters() -> None:
+    """A web copy whose chapters are `1.` (half-width stop) and whose points are ⑴ ⑵: two levels; the
+    semicolons and commas of the copy half-width, kept as written."""
+    source = (
+        "关于市政协十四届二次会议第0233号提案的答复\n"
+        "边某委员:\n"
+        "您提出的关于推进垃圾分类的提案收悉,现答复如下:\n"
+        "1.工作成效\n"
+        "⑴设施建设\n"
+        "全市新建垃圾分类投放点一千二百个;改造中转站十座.\n"
+        "⑵宣传引导\n"
+        "开展垃圾分类进社区活动三百场.\n"
+        "2.下一步工作\n"
+        "我局将推进厨余垃圾处理设施建设.\n"
+        "特此答复.\n"
+        "某市城市管理局\n"
+        "2024年6月14日\n"
+    )
+    probe(
+        source,
+        [],
+        {
+            "ref": "0233",
+            "recipients": ["边某委员"],
+            "sections": [
+                (1, "1.", 1, "工作成效", []),
+                (2, "⑴", 1, "设施建设", ["全市新建垃圾分类投放点一千二百个;改造中转站十座."]),
+                (2, "⑵", 2, "宣传引导", ["开展垃圾分类进社区活动三百场."]),
+                (1, "2.", 2, "下一步工作", ["我局将推进厨余垃圾处理设施建设."]),
+            ],
+            "closing": "特此答复.",
+            "signature": signed("某市城市管理局", "2024年6月14日", "2024-06-14"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_notice_with_three_glyph_levels_and_a_half_width_addressee_list() -> None:
+    """A notice: 一、 then ㈠ then ⒈, the addressees parted by a half-width comma and closed by `:`."""
+    source = (
+        "某区人民政府办公室关于开展安全生产大检查的通知\n"
+        "各街道办事处,区政府各部门:\n"
+        "为切实做好安全生产工作,现就开展安全生产大检查通知如下:\n"
+        "一、检查范围\n"
+        "㈠重点行业\n"
+        "⒈危险化学品\n"
+        "重点检查储存场所。\n"
+        "⒉建筑施工\n"
+        "重点检查深基坑和高支模。\n"
+        "㈡人员密集场所\n"
+        "重点检查商场和学校。\n"
+        "二、工作要求\n"
+        "各单位要于6月30日前报送检查情况。\n"
+        "特此通知。\n"
+        "某区人民政府办公室\n"
+        "2024年6月3日\n"
+    )
+    probe(
+        source,
+        [],
+        {
+            "kind": "notice",
+            "recipients": ["各街道办事处", "区政府各部门"],
+            "preamble": ["为切实做好安全生产工作,现就开展安全生产大检查通知如下:"],
+            "sections": [
+                (1, "一、", 1, "检查范围", []),
+                (2, "㈠", 1, "重点行业", []),
+                (3, "⒈", 1, "危险化学品", ["重点检查储存场所。"]),
+                (3, "⒉", 2, "建筑施工", ["重点检查深基坑和高支模。"]),
+                (2, "㈡", 2, "人员密集场所", ["重点检查商场和学校。"]),
+                (1, "二、", 2, "工作要求", ["各单位要于6月30日前报送检查情况。"]),
+            ],
+            "closing": "特此通知。",
+            "signature": signed("某区人民政府办公室", "2024年6月3日", "2024-06-03"),
+            "warnings": [],
+        },
+    )
+
+
+def test_guard_circled_note_marks_and_an_inline_glyph_list_stay_in_their_paragraphs() -> None:
+    """Guard: a reply whose paragraph cites a note as ① after a figure (…四十个①。) and whose other
+    paragraph lists ⑴ ⑵ inside its sentence: no section opens, no gap is warned."""
+    paras = [
+        "今年全市建成口袋公园四十个①。",
+        "主要做法包括⑴见缝插绿,⑵拆违建绿。",
+    ]
+    source = (
+        "关于市政协十四届二次会议第0412号提案的答复\n"
+        "蒋某委员：\n"
+        "您提出的关于建设口袋公园的提案收悉，现答复如下：\n"
+        f"{paras[0]}\n{paras[1]}\n"
+        "特此答复。\n"
+        "某市园林绿化局\n"
+        "2024年6月27日\n"
+    )
+    probe(
+        source,
+        [],
+        {
+            "ref": "0412",
+            "preamble": ["您提出的关于建设口袋公园的提案收悉，现答复如下：", paras[0], paras[1]],
+            "sections": [],
+            "closing": "特此答复。",
+            "signature": signed("某市园林绿化局", "2024年6月27日", "2024-06-27"),
+            "warnings": [],
+        },
     )
