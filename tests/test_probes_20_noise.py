@@ -534,3 +534,193 @@ def test_guard_circled_note_marks_and_an_inline_glyph_list_stay_in_their_paragra
             "warnings": [],
         },
     )
+
+
+# --- Batch 3: OCR-like confusions in a text file (written before any run) ------------------------
+
+
+def test_a_number_that_lost_its_hao_is_still_split_and_a_sealed_day_read_as_yue() -> None:
+    """An OCR'd reply saved as text: the 文号 alone on its line lost its 号 (`某教复〔2024〕12`), the body
+    has 己 for 已, the 落款's 日 is read as 曰: the number splits as written (every part of it is
+    there: nothing is invented), the body keeps what was read, the date is read."""
+    body = "我局己在全市中小学推行课后服务，参与学生十二万人。"
+    source = (
+        "某市教育局\n"
+        "某教复〔2024〕12\n"
+        "关于市政协十三届三次会议第0088号提案的答复\n"
+        "冯某委员：\n"
+        "您提出的关于推进课后服务的提案收悉，现答复如下：\n"
+        f"{body}\n"
+        "特此答复。\n"
+        "某市教育局\n"
+        "2024年6月18曰\n"
+    )
+    probe(
+        source,
+        [],
+        {
+            "issuer": "某市教育局",
+            "number": ("某教复〔2024〕12", 2024, 12),
+            "title": "关于市政协十三届三次会议第0088号提案的答复",
+            "recipients": ["冯某委员"],
+            "ref": "0088",
+            "preamble": ["您提出的关于推进课后服务的提案收悉，现答复如下：", body],
+            "closing": "特此答复。",
+            "signature": signed("某市教育局", "2024年6月18曰", "2024-06-18"),
+            "warnings": [],
+        },
+    )
+
+
+def test_an_ideographic_zero_inside_a_figure_year_breaks_the_number_and_a_phone_dash_read_as_one() -> None:
+    """OCR read the 0 of the 文号's year as 〇 (`某卫健复〔2〇24〕8号`) and the phone's dash as 一
+    (`0731一84567890`): the number is broken (not split, warned); the phone is still the contact's,
+    as written."""
+    source = (
+        "某市卫生健康委员会\n"
+        "某卫健复〔2〇24〕8号\n"
+        "关于市政协十三届三次会议第0152号提案的答复\n"
+        "卢某委员：\n"
+        "您提出的关于加强基层医疗卫生服务的提案收悉，现答复如下：\n"
+        "今年全市新建村卫生室标准化建设点八十个。\n"
+        "特此答复。\n"
+        "某市卫生健康委员会\n"
+        "2024年6月5日\n"
+        "联系人：邓某　联系电话：0731一84567890\n"
+    )
+    probe(
+        source,
+        [],
+        {
+            "issuer": "某市卫生健康委员会",
+            "number": None,
+            "title": "关于市政协十三届三次会议第0152号提案的答复",
+            "recipients": ["卢某委员"],
+            "ref": "0152",
+            "closing": "特此答复。",
+            "signature": signed("某市卫生健康委员会", "2024年6月5日", "2024-06-05"),
+            "contact": ("邓某", ["0731一84567890"]),
+            "warnings": ["docnumber-unparsed"],
+        },
+    )
+
+
+def test_a_letter_l_in_the_numbers_serial_breaks_it_and_a_title_that_lost_its_hao_keeps_its_reference() -> None:
+    """OCR read the serial's 1 as l (`某农复〔2024〕l6号`) and lost the 号 of the proposal's number in the
+    title (`第0239提案`): the 文号 is broken (warned), the proposal's number is still read."""
+    source = (
+        "某市农业农村局\n"
+        "某农复〔2024〕l6号\n"
+        "关于市政协十三届三次会议第0239提案的答复\n"
+        "林某委员：\n"
+        "您提出的关于发展庭院经济的提案收悉，现答复如下：\n"
+        "今年我局在十个村开展庭院经济试点。\n"
+        "特此答复。\n"
+        "某市农业农村局\n"
+        "2024年7月1日\n"
+    )
+    probe(
+        source,
+        [],
+        {
+            "issuer": "某市农业农村局",
+            "number": None,
+            "title": "关于市政协十三届三次会议第0239提案的答复",
+            "recipients": ["林某委员"],
+            "ref": "0239",
+            "closing": "特此答复。",
+            "signature": signed("某市农业农村局", "2024年7月1日", "2024-07-01"),
+            "warnings": ["docnumber-unparsed"],
+        },
+    )
+
+
+def test_an_ideographic_zero_in_the_signatures_figure_year_is_a_damaged_date() -> None:
+    """The 落款's year read `2〇24` (OCR gave 〇 for the 0) and the body's 未 read as 末 (`末完成`): the
+    date is damaged, kept as written and warned, no ISO value; the body keeps what was read."""
+    body = "目前仍有三个村末完成污水管网建设，我局将于年底前完成。"
+    source = (
+        "关于县人大十八届三次会议第71号建议的答复\n"
+        "黎某代表：\n"
+        "您提出的关于加快农村污水治理的建议收悉，现答复如下：\n"
+        f"{body}\n"
+        "特此答复。\n"
+        "某县生态环境分局\n"
+        "2〇24年6月18日\n"
+    )
+    probe(
+        source,
+        [],
+        {
+            "title": "关于县人大十八届三次会议第71号建议的答复",
+            "recipients": ["黎某代表"],
+            "ref": "71",
+            "preamble": ["您提出的关于加快农村污水治理的建议收悉，现答复如下：", body],
+            "closing": "特此答复。",
+            "signature": (["某县生态环境分局"], None, "2〇24年6月18日"),
+            "warnings": ["date-unparsed"],
+        },
+    )
+
+
+def test_a_numeral_date_with_capital_o_and_an_addressee_that_lost_its_colon() -> None:
+    """A numeral 落款 typed with a capital O for 〇 (`二O二四年六月十八日`) and a 主送 line whose colon
+    OCR lost (`王某委员`): the date reads, the addressee is the 主送."""
+    source = (
+        "关于市政协十四届二次会议第0307号提案的答复\n"
+        "王某委员\n"
+        "您提出的关于保护利用历史街区的提案收悉，现答复如下：\n"
+        "今年我局完成历史街区保护规划编制三项。\n"
+        "特此答复。\n"
+        "某市自然资源和规划局\n"
+        "二O二四年六月十八日\n"
+    )
+    probe(
+        source,
+        [],
+        {
+            "title": "关于市政协十四届二次会议第0307号提案的答复",
+            "recipients": ["王某委员"],
+            "ref": "0307",
+            "preamble": [
+                "您提出的关于保护利用历史街区的提案收悉，现答复如下：",
+                "今年我局完成历史街区保护规划编制三项。",
+            ],
+            "closing": "特此答复。",
+            "signature": signed("某市自然资源和规划局", "二O二四年六月十八日", "2024-06-18"),
+            "warnings": [],
+        },
+    )
+
+
+def test_guard_latin_letters_zero_forms_and_a_cited_number_in_a_sound_reply_stay() -> None:
+    """Guard: a whole reply whose body writes Wi-Fi, `Level 2`, a range `2024-2025`, 1-5月, a quotation
+    `子曰` and cites another document's 文号 in brackets: no number, no warning, all text as written."""
+    paras = [
+        "依据《某市公共场所无线网络建设管理办法》（某政发〔2023〕5号），今年1-5月全市新增Wi-Fi热点六百个。",
+        "2024-2025年，我局将在公园推广Level 2级无障碍设施标准。",
+        "子曰：“知者乐水，仁者乐山。”我们将把滨水空间留给市民。",
+    ]
+    source = (
+        "关于市政协十四届二次会议第0198号提案的答复\n"
+        "朱某委员：\n"
+        "您提出的关于提升公园服务品质的提案收悉，现答复如下：\n"
+        f"{paras[0]}\n{paras[1]}\n{paras[2]}\n"
+        "特此答复。\n"
+        "某市园林绿化局\n"
+        "2024年6月11日\n"
+    )
+    probe(
+        source,
+        [],
+        {
+            "number": None,
+            "title": "关于市政协十四届二次会议第0198号提案的答复",
+            "recipients": ["朱某委员"],
+            "ref": "0198",
+            "preamble": ["您提出的关于提升公园服务品质的提案收悉，现答复如下：", *paras],
+            "closing": "特此答复。",
+            "signature": signed("某市园林绿化局", "2024年6月11日", "2024-06-11"),
+            "warnings": [],
+        },
+    )
