@@ -724,3 +724,200 @@ def test_guard_latin_letters_zero_forms_and_a_cited_number_in_a_sound_reply_stay
             "warnings": [],
         },
     )
+
+
+# --- Batch 4: line ends, trailing spaces, bidirectional and variation marks (written before any run) --
+
+
+def test_old_mac_line_ends_trailing_spaces_and_right_to_left_marks_around_the_organ() -> None:
+    """A file saved by an old Mac editor (\\r alone), its lines ending in spaces or U+3000, a CMS's
+    right-to-left marks (U+200F) around the 落款's organ and the addressee: all read as if they were
+    not there (the marks are invisible and leave)."""
+    lines = [
+        "关于市政协十三届三次会议第0121号提案的答复  ",
+        "\u200f殷某委员\u200f：",
+        "您提出的关于完善城市无障碍设施的提案收悉，现答复如下：\u3000\u3000",
+        "今年我局新建改造无障碍坡道三百处、盲道八公里。   ",
+        "特此答复。\u3000",
+        "\u200f某市住房和城乡建设局\u200f",
+        "2024年6月24日  ",
+    ]
+    probe(
+        "\r".join(lines) + "\r",
+        [],
+        {
+            "title": "关于市政协十三届三次会议第0121号提案的答复",
+            "recipients": ["殷某委员"],
+            "ref": "0121",
+            "preamble": [
+                "您提出的关于完善城市无障碍设施的提案收悉，现答复如下：",
+                "今年我局新建改造无障碍坡道三百处、盲道八公里。",
+            ],
+            "closing": "特此答复。",
+            "signature": signed("某市住房和城乡建设局", "2024年6月24日", "2024-06-24"),
+            "warnings": [],
+        },
+    )
+
+
+def test_three_kinds_of_line_end_in_one_file_and_embedding_marks_around_the_number() -> None:
+    """\\r\\n, \\n and \\r alone in one file (pieces pasted from three sources), the 文号 between a
+    left-to-right embedding and its pop (U+202A … U+202C), a zero-width joiner inside the title: the
+    number splits, the title reads, the marks leave."""
+    parts = [
+        ("某市交通运输局", "\r\n"),
+        ("\u202a某交复〔2024〕21号\u202c", "\r\n"),
+        ("关于市人大十六届四次会议第0144号建议\u200d的答复", "\n"),
+        ("申某代表：", "\n"),
+        ("您提出的关于优化公交线网的建议收悉，现答复如下：", "\r"),
+        ("今年我局新开通公交线路十二条，优化调整线路二十条。", "\r"),
+        ("特此答复。", "\r\n"),
+        ("某市交通运输局", "\n"),
+        ("2024年7月2日", "\n"),
+    ]
+    probe(
+        "".join(a + b for a, b in parts),
+        [],
+        {
+            "issuer": "某市交通运输局",
+            "number": ("某交复〔2024〕21号", 2024, 21),
+            "title": "关于市人大十六届四次会议第0144号建议的答复",
+            "recipients": ["申某代表"],
+            "ref": "0144",
+            "preamble": [
+                "您提出的关于优化公交线网的建议收悉，现答复如下：",
+                "今年我局新开通公交线路十二条，优化调整线路二十条。",
+            ],
+            "closing": "特此答复。",
+            "signature": signed("某市交通运输局", "2024年7月2日", "2024-07-02"),
+            "warnings": [],
+        },
+    )
+
+
+def test_ideographic_variation_selectors_after_characters_of_a_name_and_an_organ_leave() -> None:
+    """A copy from a PDF set in a font with variation sequences: U+E0100 after 葛 in the addressee and
+    after 局 in the 落款, U+FE00 after 办 in the title: the selectors are invisible (they choose a
+    glyph) and leave, as the zero-width characters do; every field reads without them."""
+    source = (
+        "关于市政协十四届二次会议第0266号提案的办\ufe00理答复\n"
+        "葛\U000e0100某委员：\n"
+        "您提出的关于加强古树名木保护的提案收悉，现答复如下：\n"
+        "今年我局完成古树名木普查，建立一树一档。\n"
+        "特此答复。\n"
+        "某市林业局\U000e0100\n"
+        "2024年6月20日\n"
+    )
+    doc = probe(
+        source,
+        [],
+        {
+            "title": "关于市政协十四届二次会议第0266号提案的办理答复",
+            "recipients": ["葛某委员"],
+            "ref": "0266",
+            "closing": "特此答复。",
+            "signature": signed("某市林业局", "2024年6月20日", "2024-06-20"),
+            "warnings": [],
+        },
+    )
+    assert "\ufe00" not in doc.text and "\U000e0100" not in doc.text
+
+
+def test_combining_accents_in_a_pinyin_gloss_stay_and_blank_lines_of_ideographic_spaces_are_blank() -> None:
+    """A reply whose body glosses a place name in pinyin with combining accents (e + U+0301), lines of
+    U+3000 alone between paragraphs and a tab and spaces at line ends: the gloss stays as written,
+    the blank lines part the paragraphs."""
+    gloss = "我局已在亳（bo\u0301）州路沿线新建停车场两处。"
+    source = (
+        "关于区政协十届三次会议第35号提案的答复\t \n"
+        "\u3000\u3000\n"
+        "季某委员：\t\n"
+        "您提出的关于缓解老城区停车难的提案收悉，现答复如下：\n"
+        "\u3000\n"
+        f"{gloss}\t\n"
+        "\u3000\u3000\u3000\n"
+        "下一步，我局将推进错时共享停车。\n"
+        "特此答复。\n"
+        "某区城市管理局\n"
+        "2024年5月27日\n"
+    )
+    probe(
+        source,
+        [],
+        {
+            "title": "关于区政协十届三次会议第35号提案的答复",
+            "recipients": ["季某委员"],
+            "ref": "35",
+            "preamble": [
+                "您提出的关于缓解老城区停车难的提案收悉，现答复如下：",
+                gloss,
+                "下一步，我局将推进错时共享停车。",
+            ],
+            "closing": "特此答复。",
+            "signature": signed("某区城市管理局", "2024年5月27日", "2024-05-27"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_notice_whose_line_ends_doubled_their_carriage_returns() -> None:
+    """A notice that went through a converter writing \\r\\r\\n for each line end (a CRLF file opened
+    in text mode and saved again): no blank line is a paragraph break that is not there; every line is
+    one line; the sections and 落款 read."""
+    lines = [
+        "某县农业农村局关于做好2024年秋粮收购工作的通知",
+        "各乡镇农业综合服务中心：",
+        "为做好今年秋粮收购工作，现将有关事项通知如下：",
+        "一、摸清底数",
+        "各乡镇要于9月底前摸清秋粮种植面积和预计产量。",
+        "二、强化服务",
+        "各乡镇要协调烘干设施，防止粮食霉变。",
+        "特此通知。",
+        "某县农业农村局",
+        "2024年9月2日",
+    ]
+    probe(
+        "\r\r\n".join(lines) + "\r\r\n",
+        [],
+        {
+            "kind": "notice",
+            "title": "某县农业农村局关于做好2024年秋粮收购工作的通知",
+            "recipients": ["各乡镇农业综合服务中心"],
+            "preamble": ["为做好今年秋粮收购工作，现将有关事项通知如下："],
+            "sections": [
+                (1, "一、", 1, "摸清底数", ["各乡镇要于9月底前摸清秋粮种植面积和预计产量。"]),
+                (1, "二、", 2, "强化服务", ["各乡镇要协调烘干设施，防止粮食霉变。"]),
+            ],
+            "closing": "特此通知。",
+            "signature": signed("某县农业农村局", "2024年9月2日", "2024-09-02"),
+            "warnings": [],
+        },
+    )
+
+
+def test_directional_isolates_around_the_contacts_name_and_phone_leave() -> None:
+    """A contact row whose name and phone a bidi-aware CMS wrapped in first-strong isolates (U+2068 …
+    U+2069): the contact's name and phone read without them."""
+    source = (
+        "关于县政协十一届四次会议第62号提案的答复\n"
+        "滕某委员：\n"
+        "您提出的关于发展林下经济的提案收悉，现答复如下：\n"
+        "今年全县发展林下种植一万二千亩。\n"
+        "特此答复。\n"
+        "某县林业局\n"
+        "2024年6月13日\n"
+        "联系人：\u2068汤某\u2069　联系电话：\u20680859-3221234\u2069\n"
+    )
+    probe(
+        source,
+        [],
+        {
+            "title": "关于县政协十一届四次会议第62号提案的答复",
+            "recipients": ["滕某委员"],
+            "ref": "62",
+            "closing": "特此答复。",
+            "signature": signed("某县林业局", "2024年6月13日", "2024-06-13"),
+            "contact": ("汤某", ["0859-3221234"]),
+            "warnings": [],
+        },
+    )
