@@ -921,3 +921,209 @@ def test_directional_isolates_around_the_contacts_name_and_phone_leave() -> None
             "warnings": [],
         },
     )
+
+
+# --- Batch 5: words broken at line ends, a web copy's half-width forms (written before any run) ----
+
+
+def test_soft_hyphens_at_wrapped_line_ends_leave_and_the_paragraph_joins() -> None:
+    """A copy from a viewer that hyphenates: every wrapped line of a paragraph ends in a soft hyphen
+    (U+00AD) inside a word: the soft hyphens leave, the paragraph is whole again (warned)."""
+    para = (
+        "今年我局会同市财政局出台支持中小微企业发展十条措施，累计为企业减免房租和税费一点二亿元，惠及市场主体八千余户。"
+    )
+    cut = [para[:24], para[24:48], para[48:]]
+    source = (
+        "关于市政协十四届二次会议第0052号提案的答复\n"
+        "郎某委员：\n"
+        "您提出的关于支持中小微企业发展的提案收悉，现答复如下：\n"
+        f"{cut[0]}\u00ad\n{cut[1]}\u00ad\n{cut[2]}\n"
+        "特此答复。\n"
+        "某市商务局\n"
+        "2024年6月4日\n"
+    )
+    probe(
+        source,
+        [],
+        {
+            "ref": "0052",
+            "recipients": ["郎某委员"],
+            "preamble": ["您提出的关于支持中小微企业发展的提案收悉，现答复如下：", para],
+            "closing": "特此答复。",
+            "signature": signed("某市商务局", "2024年6月4日", "2024-06-04"),
+            "warnings": ["page-break-joined"],
+        },
+    )
+
+
+def test_a_signature_date_cut_after_its_month_by_a_soft_hyphen_is_one_date() -> None:
+    """The 落款 date cut inside by a hyphenating copy (`2024年6\u00ad` ⏎ `月18日`): one date, read."""
+    source = (
+        "关于县人大十八届三次会议第19号建议的答复\n"
+        "雷某代表：\n"
+        "您提出的关于加强农村消防安全的建议收悉，现答复如下：\n"
+        "今年我局为全县行政村配备消防器材一千二百套。\n"
+        "特此答复。\n"
+        "某县消防救援大队\n"
+        "2024年6\u00ad\n"
+        "月18日\n"
+    )
+    probe(
+        source,
+        [],
+        {
+            "ref": "19",
+            "recipients": ["雷某代表"],
+            "closing": "特此答复。",
+            "signature": signed("某县消防救援大队", "2024年6月18日", "2024-06-18"),
+            "warnings": ["page-break-joined"],
+        },
+    )
+
+
+def test_a_web_copy_whose_every_full_width_form_is_half_width() -> None:
+    """A reply scraped from a site that turns full-width forms half-width: the 主送 ends on `:`, the
+    title's year in `()`, chapters `1.` `2.`, a question and an exclamation mark, commas and
+    semicolons half-width: every field reads, values as written."""
+    source = (
+        "关于市政协十三届三次会议第0061号提案(2024年)的答复\n"
+        "申屠某委员:\n"
+        "您提出的关于加强校园食品安全的提案收悉,现答复如下:\n"
+        "1.监管情况\n"
+        '全市学校食堂"明厨亮灶"覆盖率达到100%;校外供餐单位全部纳入监管.\n'
+        "2.下一步工作\n"
+        "如何让家长放心?我局将推行家长陪餐制度!\n"
+        "特此答复.\n"
+        "某市市场监督管理局\n"
+        "2024年6月10日\n"
+    )
+    probe(
+        source,
+        [],
+        {
+            "title": "关于市政协十三届三次会议第0061号提案(2024年)的答复",
+            "recipients": ["申屠某委员"],
+            "ref": "0061",
+            "preamble": ["您提出的关于加强校园食品安全的提案收悉,现答复如下:"],
+            "sections": [
+                (
+                    1,
+                    "1.",
+                    1,
+                    "监管情况",
+                    ['全市学校食堂"明厨亮灶"覆盖率达到100%;校外供餐单位全部纳入监管.'],
+                ),
+                (1, "2.", 2, "下一步工作", ["如何让家长放心?我局将推行家长陪餐制度!"]),
+            ],
+            "closing": "特此答复.",
+            "signature": signed("某市市场监督管理局", "2024年6月10日", "2024-06-10"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_hyphen_breaking_a_latin_word_and_a_soft_hyphen_breaking_a_han_word_in_one_paragraph() -> None:
+    """A paragraph wrapped by two tools: `5-` ⏎ `G` (an ASCII hyphen the text's own, 5G cut after it
+    is no word: the wrap's hyphen is kept as the settled rule keeps every hyphen) and `基\u00ad` ⏎ `站`:
+    the paragraph joins (warned), the soft hyphen leaves, the ASCII hyphen stays."""
+    source = (
+        "关于区政协十届三次会议第12号提案的答复\n"
+        "顾某委员：\n"
+        "您提出的关于加快新型基础设施建设的提案收悉，现答复如下：\n"
+        "今年全区新建5-\n"
+        "G基\u00ad\n"
+        "站三百个，实现城区连续覆盖。\n"
+        "特此答复。\n"
+        "某区工业和信息化局\n"
+        "2024年5月20日\n"
+    )
+    probe(
+        source,
+        [],
+        {
+            "ref": "12",
+            "preamble": [
+                "您提出的关于加快新型基础设施建设的提案收悉，现答复如下：",
+                "今年全区新建5-G基站三百个，实现城区连续覆盖。",
+            ],
+            "closing": "特此答复。",
+            "signature": signed("某区工业和信息化局", "2024年5月20日", "2024-05-20"),
+            "warnings": ["page-break-joined"],
+        },
+    )
+
+
+def test_a_notice_with_half_width_markers_and_soft_hyphens_inside_its_headings() -> None:
+    """A notice whose markers lost their width (`(一)` with ASCII brackets, `1.`) and whose headings
+    keep a soft hyphen inside a word (Word's optional hyphen): markers as written, the soft hyphens
+    leave the titles."""
+    source = (
+        "某市生态环境局关于开展2024年夏季臭氧污染防治攻坚的通知\n"
+        "各区生态环境分局:\n"
+        "为有效防治夏季臭氧污染,现将有关事项通知如下:\n"
+        "一、工作任务\n"
+        "(一)强化挥发性有机\u00ad物治理\n"
+        "各分局要督促企业完成治理设施升级.\n"
+        "(二)加强移动\u00ad源监管\n"
+        "各分局要开展柴油货车路检路查.\n"
+        "二、工作要求\n"
+        "各分局每周五报送工作进展.\n"
+        "特此通知.\n"
+        "某市生态环境局\n"
+        "2024年5月8日\n"
+    )
+    probe(
+        source,
+        [],
+        {
+            "kind": "notice",
+            "recipients": ["各区生态环境分局"],
+            "sections": [
+                (1, "一、", 1, "工作任务", []),
+                (2, "(一)", 1, "强化挥发性有机物治理", ["各分局要督促企业完成治理设施升级."]),
+                (2, "(二)", 2, "加强移动源监管", ["各分局要开展柴油货车路检路查."]),
+                (1, "二、", 2, "工作要求", ["各分局每周五报送工作进展."]),
+            ],
+            "closing": "特此通知.",
+            "signature": signed("某市生态环境局", "2024年5月8日", "2024-05-08"),
+            "warnings": [],
+        },
+    )
+
+
+def test_guard_a_list_under_a_half_width_colon_keeps_its_lines_apart() -> None:
+    """Guard: a half-width web copy whose paragraph ends on `:` and whose list lines end on `;` and `.`:
+    each list line is its own numbered point (no join, no warning), a point and no heading: a final `;`
+    is inside the line by the contract, and a final `.` after a Han character is a web copy's 。."""
+    source = (
+        "关于市人大十六届四次会议第0210号建议的答复\n"
+        "尹某代表:\n"
+        "您提出的关于规范电动自行车停放充电的建议收悉,现答复如下:\n"
+        "今年我局重点做了三项工作:\n"
+        "1.新建集中充电设施八百处;\n"
+        "2.开展楼道违规充电专项整治;\n"
+        "3.推广智能充电桩管理平台.\n"
+        "特此答复.\n"
+        "某市消防救援支队\n"
+        "2024年7月12日\n"
+    )
+    probe(
+        source,
+        [],
+        {
+            "ref": "0210",
+            "recipients": ["尹某代表"],
+            "preamble": [
+                "您提出的关于规范电动自行车停放充电的建议收悉,现答复如下:",
+                "今年我局重点做了三项工作:",
+            ],
+            "sections": [
+                (1, "1.", 1, None, ["新建集中充电设施八百处;"]),
+                (1, "2.", 2, None, ["开展楼道违规充电专项整治;"]),
+                (1, "3.", 3, None, ["推广智能充电桩管理平台."]),
+            ],
+            "closing": "特此答复.",
+            "signature": signed("某市消防救援支队", "2024年7月12日", "2024-07-12"),
+            "warnings": [],
+        },
+    )
