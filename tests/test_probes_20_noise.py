@@ -1127,3 +1127,237 @@ def test_guard_a_list_under_a_half_width_colon_keeps_its_lines_apart() -> None:
             "warnings": [],
         },
     )
+
+
+# --- Batch 6: breadcrumbs, print dialogs and byline rows in new shapes (written before any run) ----
+
+
+def test_byline_fields_stacked_one_a_line_with_half_width_colons_leave() -> None:
+    """A site whose byline is stacked one field a line, colons half-width (`来源:`, `发布时间:`, an empty
+    `浏览次数:`, `字号:[大][中][小]`), a `>>` breadcrumb above and `[打印本页] [关闭窗口]` below: chrome."""
+    chrome = [
+        "首页>>政务公开>>建议提案办理",
+        "来源:某市民政局",
+        "发布时间:2024-06-20 10:30",
+        "浏览次数:",
+        "字号:[大][中][小]",
+        "[打印本页] [关闭窗口]",
+    ]
+    source = "\n".join(
+        [
+            chrome[0],
+            "关于市政协十四届二次会议第0131号提案的答复",
+            *chrome[1:5],
+            "闵某委员：",
+            "您提出的关于发展社区助餐服务的提案收悉，现答复如下：",
+            "今年全市新建社区老年助餐点一百二十个。",
+            "特此答复。",
+            "某市民政局",
+            "2024年6月17日",
+            chrome[5],
+        ]
+    )
+    probe(
+        source,
+        [*chrome, "浏览次数", "打印本页"],
+        {
+            "title": "关于市政协十四届二次会议第0131号提案的答复",
+            "metadata": {},
+            "recipients": ["闵某委员"],
+            "ref": "0131",
+            "preamble": [
+                "您提出的关于发展社区助餐服务的提案收悉，现答复如下：",
+                "今年全市新建社区老年助餐点一百二十个。",
+            ],
+            "closing": "特此答复。",
+            "signature": signed("某市民政局", "2024年6月17日", "2024-06-17"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_print_dialog_row_between_the_title_and_the_addressee_under_a_half_width_location() -> None:
+    """`您现在的位置:首页>政务公开>建议提案办理>政协提案` (half-width) over the title, and the print row
+    `【字体：大 中 小】【打印本页】【关闭窗口】` between the title and the 主送: chrome, the 主送 still read."""
+    chrome = [
+        "您现在的位置:首页>政务公开>建议提案办理>政协提案",
+        "【字体：大 中 小】【打印本页】【关闭窗口】",
+    ]
+    source = "\n".join(
+        [
+            chrome[0],
+            "关于县政协十二届三次会议第58号提案的答复",
+            chrome[1],
+            "隋某委员：",
+            "您提出的关于加强农村养老服务的提案收悉，现答复如下：",
+            "一、工作进展",
+            "全县已建成农村互助养老服务点六十个。",
+            "二、下一步打算",
+            "我局将推动养老服务向偏远村延伸。",
+            "特此答复。",
+            "某县民政局",
+            "2024年7月4日",
+        ]
+    )
+    probe(
+        source,
+        [*chrome, "打印本页", "您现在的位置"],
+        {
+            "title": "关于县政协十二届三次会议第58号提案的答复",
+            "recipients": ["隋某委员"],
+            "ref": "58",
+            "sections": [
+                (1, "一、", 1, "工作进展", ["全县已建成农村互助养老服务点六十个。"]),
+                (1, "二、", 2, "下一步打算", ["我局将推动养老服务向偏远村延伸。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": signed("某县民政局", "2024年7月4日", "2024-07-04"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_byline_with_a_t_t_font_toggle_and_a_bookmark_button_leaves() -> None:
+    """A byline whose font toggle is drawn as `字号:T | T` and a row of buttons `【打印】 【关闭】 【收藏】`
+    under the 落款: chrome; the contact between them stays the contact."""
+    chrome = [
+        "发布时间:2024-06-21  来源:本站  浏览次数:1234  字号:T | T",
+        "【打印】 【关闭】 【收藏】",
+    ]
+    source = "\n".join(
+        [
+            chrome[0],
+            "关于市人大十六届四次会议第0093号建议的答复",
+            "任某代表：",
+            "您提出的关于推进城市书房建设的建议收悉，现答复如下：",
+            "今年全市新建城市书房二十家，全部实现通借通还。",
+            "感谢您对文化工作的关心和支持。",
+            "某市文化广电旅游局",
+            "2024年6月19日",
+            "联系人：尤某　联系电话：0512-65223344",
+            chrome[1],
+        ]
+    )
+    probe(
+        source,
+        [*chrome, "收藏", "浏览次数"],
+        {
+            "title": "关于市人大十六届四次会议第0093号建议的答复",
+            "recipients": ["任某代表"],
+            "ref": "0093",
+            "closing": "感谢您对文化工作的关心和支持。",
+            "signature": signed("某市文化广电旅游局", "2024年6月19日", "2024-06-19"),
+            "contact": ("尤某", ["0512-65223344"]),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_site_name_over_an_arrow_breadcrumb_is_no_title_and_a_piped_button_row_leaves() -> None:
+    """The site's name alone on the first line (`某市人民政府门户网站`), a `›` breadcrumb, and at the end
+    `打印本页 | 关闭窗口 | 返回顶部`: chrome; the reply's own title is the title."""
+    chrome = [
+        "某市人民政府门户网站",
+        "首页 › 政务公开 › 建议提案办理 › 人大代表建议",
+        "打印本页 | 关闭窗口 | 返回顶部",
+    ]
+    source = "\n".join(
+        [
+            chrome[0],
+            chrome[1],
+            "关于市人大十六届四次会议第0171号建议的答复",
+            "詹某代表：",
+            "您提出的关于加强二次供水管理的建议收悉，现答复如下：",
+            "今年我局完成老旧小区二次供水设施改造一百二十处。",
+            "特此答复。",
+            "某市水务局",
+            "2024年7月8日",
+            chrome[2],
+        ]
+    )
+    probe(
+        source,
+        [*chrome, "门户网站", "返回顶部"],
+        {
+            "title": "关于市人大十六届四次会议第0171号建议的答复",
+            "recipients": ["詹某代表"],
+            "ref": "0171",
+            "closing": "特此答复。",
+            "signature": signed("某市水务局", "2024年7月8日", "2024-07-08"),
+            "warnings": [],
+        },
+    )
+
+
+def test_an_opinion_under_a_breadcrumb_with_a_source_and_time_row_parted_by_a_vertical_bar() -> None:
+    """An 意见 on a portal: `首页 > 政务公开 > 政策文件`, a row `来源：某县人民政府办公室 | 发布时间：2024-05-10 |
+    字号：大 中 小 | 打印本页 | 关闭窗口` on one line: chrome; the opinion's sections read."""
+    chrome = [
+        "首页 > 政务公开 > 政策文件",
+        "来源：某县人民政府办公室 | 发布时间：2024-05-10 | 字号：大 中 小 | 打印本页 | 关闭窗口",
+    ]
+    source = "\n".join(
+        [
+            chrome[0],
+            chrome[1],
+            "某县人民政府关于加快发展县域商业体系的意见",
+            "各乡镇人民政府，县政府各部门：",
+            "为加快发展县域商业体系，现提出如下意见：",
+            "一、完善商业网点",
+            "到2025年，每个乡镇建成一个商贸中心。",
+            "二、发展农村电商",
+            "支持快递进村，建成村级服务站一百个。",
+            "某县人民政府",
+            "2024年5月6日",
+        ]
+    )
+    probe(
+        source,
+        [*chrome, "政策文件", "字号"],
+        {
+            "kind": "opinion",
+            "title": "某县人民政府关于加快发展县域商业体系的意见",
+            "recipients": ["各乡镇人民政府", "县政府各部门"],
+            "preamble": ["为加快发展县域商业体系，现提出如下意见："],
+            "sections": [
+                (1, "一、", 1, "完善商业网点", ["到2025年，每个乡镇建成一个商贸中心。"]),
+                (1, "二、", 2, "发展农村电商", ["支持快递进村，建成村级服务站一百个。"]),
+            ],
+            "signature": signed("某县人民政府", "2024年5月6日", "2024-05-06"),
+            "warnings": [],
+        },
+    )
+
+
+def test_guard_body_lines_naming_sources_release_times_and_printing_stay() -> None:
+    """Guard: a reply whose own lines name a data source (`数据来源：市统计局。`), a release time
+    (`信息发布时间由三天缩短为一天。`) and a step (`点击“打印本页”即可打印回执。`): all body text."""
+    paras = [
+        "今年全市居民人均可支配收入增长百分之六。",
+        "数据来源：市统计局。",
+        "我局已将政策信息发布时间由三天缩短为一天。",
+        "群众办理后点击“打印本页”即可打印回执。",
+    ]
+    source = "\n".join(
+        [
+            "关于市政协十四届二次会议第0245号提案的答复",
+            "姚某委员：",
+            "您提出的关于提升政务公开质量的提案收悉，现答复如下：",
+            *paras,
+            "特此答复。",
+            "某市人民政府办公室",
+            "2024年6月25日",
+        ]
+    )
+    probe(
+        source,
+        [],
+        {
+            "title": "关于市政协十四届二次会议第0245号提案的答复",
+            "ref": "0245",
+            "preamble": ["您提出的关于提升政务公开质量的提案收悉，现答复如下：", *paras],
+            "closing": "特此答复。",
+            "signature": signed("某市人民政府办公室", "2024年6月25日", "2024-06-25"),
+            "warnings": [],
+        },
+    )
