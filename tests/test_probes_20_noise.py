@@ -1361,3 +1361,150 @@ def test_guard_body_lines_naming_sources_release_times_and_printing_stay() -> No
             "warnings": [],
         },
     )
+
+
+# --- Batch 7: pages saved twice, pasted twice, one HTML reference alone (written before any run) ---
+
+_B7_BODY = [
+    "关于区政协十五届三次会议第0117号提案的答复",
+    "柏某委员：",
+    "您提出的关于加强社区嵌入式体育设施建设的提案收悉，现答复如下：",
+    "一、工作进展",
+    "今年全区新建社区健身点四十个、口袋体育公园六个。",
+    "二、下一步打算",
+    "下一步，我局将推动学校体育场地向社会开放。",
+    "特此答复。",
+    "某区文化体育局",
+    "2024年6月26日",
+]
+_B7_WANT: dict[str, Any] = {
+    "title": "关于区政协十五届三次会议第0117号提案的答复",
+    "recipients": ["柏某委员"],
+    "ref": "0117",
+    "preamble": ["您提出的关于加强社区嵌入式体育设施建设的提案收悉，现答复如下："],
+    "sections": [
+        (1, "一、", 1, "工作进展", ["今年全区新建社区健身点四十个、口袋体育公园六个。"]),
+        (1, "二、", 2, "下一步打算", ["下一步，我局将推动学校体育场地向社会开放。"]),
+    ],
+    "closing": "特此答复。",
+    "signature": signed("某区文化体育局", "2024年6月26日", "2024-06-26"),
+}
+
+
+def test_a_page_saved_twice_from_the_desktop_and_the_mobile_site_reads_once() -> None:
+    """The desktop page (breadcrumb, byline) and then the mobile page (`返回` / `分享` / `返回顶部`)
+    saved into one file, each with the whole reply: the chrome of both leaves, the second body is the
+    page's repeat (warned), the reply reads once."""
+    desktop = ["首页 > 政务公开 > 建议提案办理", "发布时间：2024-06-28  来源：某区文化体育局"]
+    mobile = ["返回", "分享", "返回顶部"]
+    source = "\n".join([*desktop, *_B7_BODY, mobile[0], mobile[1], *_B7_BODY, mobile[2]])
+    doc = probe(source, [*desktop, "返回顶部"], _B7_WANT | {"warnings": ["repeat-dropped"]})
+    assert doc.text.count("下一步，我局将推动学校体育场地向社会开放。") == 1
+
+
+def test_a_page_saved_twice_whose_second_copy_is_the_print_view_reads_once() -> None:
+    """The page and then its print view (`打印本页` band: the site's address and `关闭` above, the same
+    reply below): the print band is chrome, the second body the page's repeat (warned)."""
+    band = ["http://www.example.gov.cn/art/2024/6/28/art_1229_4412.html", "【关闭】"]
+    top = ["当前位置：首页 > 建议提案 > 政协提案"]
+    source = "\n".join([*top, *_B7_BODY, *band, *_B7_BODY])
+    doc = probe(source, [*top, *band], _B7_WANT | {"warnings": ["repeat-dropped"]})
+    assert doc.text.count("今年全区新建社区健身点四十个、口袋体育公园六个。") == 1
+
+
+def test_a_body_pasted_twice_once_from_a_pdf_viewer_stays_and_is_warned() -> None:
+    """The reply pasted twice with no chrome, the second time from a PDF viewer (radicals for 一 二
+    日 月 文 …): noise19's call holds (a body pasted twice with nothing to show a site is kept and
+    warned `content-unplaced`): the reply reads from the first copy."""
+    source = "\n".join([*_B7_BODY, *pdf_copy(_B7_BODY)])
+    doc = probe(source, [], _B7_WANT | {"warnings": ["content-unplaced"]})
+    assert pdf_copy("下一步，我局将推动学校体育场地向社会开放。") in doc.text
+
+
+def test_one_numeric_reference_to_a_full_stop_alone_in_a_text_is_read() -> None:
+    """One reference alone (`&#12290;` for 。) in a text copy: a numeric reference to a Chinese stop
+    is no word any document writes, so the copy is escaped however few it shows: read as 。, the line
+    warned `text-repaired` (noise19's leftover: schema 1.10 reads references from two on; a reference
+    standing for a character beyond ASCII is evidence alone)."""
+    written = "今年全市新建公共充电桩八千个&#12290;换电站二十座已投入运营。"
+    source = "\n".join(
+        [
+            "关于市人大十六届四次会议第0199号建议的答复",
+            "邱某代表：",
+            "您提出的关于加快新能源汽车充电设施建设的建议收悉，现答复如下：",
+            written,
+            "特此答复。",
+            "某市发展和改革委员会",
+            "2024年7月10日",
+        ]
+    )
+    probe(
+        source,
+        ["&#12290;"],
+        {
+            "ref": "0199",
+            "preamble": [
+                "您提出的关于加快新能源汽车充电设施建设的建议收悉，现答复如下：",
+                "今年全市新建公共充电桩八千个。换电站二十座已投入运营。",
+            ],
+            "closing": "特此答复。",
+            "signature": signed("某市发展和改革委员会", "2024年7月10日", "2024-07-10"),
+            "warnings": ["text-repaired"],
+        },
+    )
+
+
+def test_one_named_opening_quote_reference_alone_before_a_real_closing_quote_is_read() -> None:
+    """`&ldquo;一网通办”`: a CMS escaped the opening quote and not the closing one; the one reference
+    stands for a curly quote, read as “ (warned); the title, which holds it, reads."""
+    source = "\n".join(
+        [
+            "关于推进&ldquo;一网通办”改革的提案的答复",
+            "欧阳某委员：",
+            "您在市政协十四届二次会议期间提出的第0322号提案收悉，现答复如下：",
+            "今年全市九成以上政务服务事项实现网上可办。",
+            "特此答复。",
+            "某市政务服务数据管理局",
+            "2024年6月7日",
+        ]
+    )
+    probe(
+        source,
+        ["&ldquo;"],
+        {
+            "title": "关于推进“一网通办”改革的提案的答复",
+            "recipients": ["欧阳某委员"],
+            "ref": "0322",
+            "closing": "特此答复。",
+            "signature": signed("某市政务服务数据管理局", "2024年6月7日", "2024-06-07"),
+            "warnings": ["text-repaired"],
+        },
+    )
+
+
+def test_guard_one_ampersand_reference_alone_stays_as_written() -> None:
+    """Guard: one `&amp;` alone (`研发（R&amp;D）投入`): a reference to an ASCII character may be the
+    copy's own (schema 1.10's rule for one alone holds): kept as written, nothing warned."""
+    para = "今年全市研发（R&amp;D）投入强度达到百分之二点八。"
+    source = "\n".join(
+        [
+            "关于市政协十四届二次会议第0054号提案的答复",
+            "华某委员：",
+            "您提出的关于加大科技创新投入的提案收悉，现答复如下：",
+            para,
+            "特此答复。",
+            "某市科学技术局",
+            "2024年6月12日",
+        ]
+    )
+    probe(
+        source,
+        [],
+        {
+            "ref": "0054",
+            "preamble": ["您提出的关于加大科技创新投入的提案收悉，现答复如下：", para],
+            "closing": "特此答复。",
+            "signature": signed("某市科学技术局", "2024年6月12日", "2024-06-12"),
+            "warnings": [],
+        },
+    )
