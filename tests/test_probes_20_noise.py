@@ -1508,3 +1508,207 @@ def test_guard_one_ampersand_reference_alone_stays_as_written() -> None:
             "warnings": [],
         },
     )
+
+
+# --- Batch 8: a sidebar's lists interleaved with the body (written before any run) ---------------
+
+
+def test_a_related_articles_box_between_two_paragraphs_leaves() -> None:
+    """A copy that took the sidebar's `相关文章` box where the page's layout put it, between the body's
+    two paragraphs: the label and its three dated links leave; both paragraphs stay."""
+    box = [
+        "相关文章",
+        "市政协召开提案办理协商会 2024-06-12",
+        "我市出台促进民营经济发展若干措施 2024-06-05",
+        "市人大常委会开展代表建议办理督查 2024-05-30",
+    ]
+    paras = ["今年我局累计为民营企业办理退税减税十二亿元。", "下一步，我局将推行涉企事项“一件事”集成办理。"]
+    source = "\n".join(
+        [
+            "关于市政协十四届二次会议第0163号提案的答复",
+            "窦某委员：",
+            "您提出的关于促进民营经济发展的提案收悉，现答复如下：",
+            paras[0],
+            *box,
+            paras[1],
+            "特此答复。",
+            "某市税务局",
+            "2024年6月20日",
+        ]
+    )
+    probe(
+        source,
+        box,
+        {
+            "ref": "0163",
+            "preamble": ["您提出的关于促进民营经济发展的提案收悉，现答复如下：", *paras],
+            "closing": "特此答复。",
+            "signature": signed("某市税务局", "2024年6月20日", "2024-06-20"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_recommended_reading_box_between_two_sections_leaves_and_the_sections_read() -> None:
+    """`推荐阅读` with two undated links, between section 一 and section 二 of a reply: the box leaves,
+    the second section still follows the first (no gap, no stray paragraph)."""
+    box = ["推荐阅读", "图解：2024年市政府工作报告", "一图读懂我市养老服务补贴政策"]
+    source = "\n".join(
+        [
+            "关于市政协十四届二次会议第0275号提案的答复",
+            "花某委员：",
+            "您提出的关于完善养老服务补贴制度的提案收悉，现答复如下：",
+            "一、补贴发放情况",
+            "今年全市为八万名高龄老人发放高龄津贴。",
+            *box,
+            "二、下一步打算",
+            "我局将探索建立长期护理补贴制度。",
+            "特此答复。",
+            "某市民政局",
+            "2024年6月14日",
+        ]
+    )
+    probe(
+        source,
+        [*box, "一图读懂"],
+        {
+            "ref": "0275",
+            "sections": [
+                (1, "一、", 1, "补贴发放情况", ["今年全市为八万名高龄老人发放高龄津贴。"]),
+                (1, "二、", 2, "下一步打算", ["我局将探索建立长期护理补贴制度。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": signed("某市民政局", "2024年6月14日", "2024-06-14"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_related_links_box_of_bracketed_site_names_between_paragraphs_leaves() -> None:
+    """`【相关链接】` over three portals' names (中国政府网, 某省人民政府, 某市人民政府) between the body's
+    paragraphs: a link box, chrome; the organs in it are no 落款."""
+    box = ["【相关链接】", "中国政府网", "某省人民政府", "某市人民政府"]
+    paras = ["今年全县完成高标准农田建设五万亩。", "我局将继续争取上级资金支持。"]
+    source = "\n".join(
+        [
+            "关于县人大十八届三次会议第44号建议的答复",
+            "杭某代表：",
+            "您提出的关于加快高标准农田建设的建议收悉，现答复如下：",
+            paras[0],
+            *box,
+            paras[1],
+            "特此答复。",
+            "某县农业农村局",
+            "2024年6月18日",
+        ]
+    )
+    probe(
+        source,
+        [*box, "中国政府网"],
+        {
+            "ref": "44",
+            "preamble": ["您提出的关于加快高标准农田建设的建议收悉，现答复如下：", *paras],
+            "closing": "特此答复。",
+            "signature": signed("某县农业农村局", "2024年6月18日", "2024-06-18"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_sidebar_box_cutting_a_sentence_leaves_and_the_sentence_joins() -> None:
+    """The sidebar's `热点新闻` box fell inside a sentence (the page's column broke there): the box
+    leaves, the sentence's two pieces join again (warned)."""
+    box = ["热点新闻", "全市一季度经济运行情况发布", "我市获评全国文明城市"]
+    source = "\n".join(
+        [
+            "关于市政协十四届二次会议第0288号提案的答复",
+            "缪某委员：",
+            "您提出的关于发展夜间经济的提案收悉，现答复如下：",
+            "今年我局在老城区打造夜间消费集聚区五个，",
+            *box,
+            "带动夜间消费增长百分之十五。",
+            "特此答复。",
+            "某市商务局",
+            "2024年7月5日",
+        ]
+    )
+    probe(
+        source,
+        [*box, "文明城市"],
+        {
+            "ref": "0288",
+            "preamble": [
+                "您提出的关于发展夜间经济的提案收悉，现答复如下：",
+                "今年我局在老城区打造夜间消费集聚区五个，带动夜间消费增长百分之十五。",
+            ],
+            "closing": "特此答复。",
+            "signature": signed("某市商务局", "2024年7月5日", "2024-07-05"),
+            "warnings": ["page-break-joined"],
+        },
+    )
+
+
+def test_a_notice_with_a_related_readings_box_between_its_sections() -> None:
+    """A notice whose page set a `相关解读：` box (two readings, one a video) between 一、 and 二、:
+    chrome; the sections read."""
+    box = ["相关解读：", "【图解】关于做好2024年城乡居民医保参保缴费工作的通知", "【视频解读】参保缴费怎么办"]
+    source = "\n".join(
+        [
+            "某县医疗保障局关于做好2024年城乡居民医保参保缴费工作的通知",
+            "各乡镇人民政府：",
+            "现就做好今年城乡居民医保参保缴费工作通知如下：",
+            "一、缴费时间",
+            "集中缴费期为2024年9月1日至12月31日。",
+            *box,
+            "二、缴费标准",
+            "个人缴费标准为每人每年四百元。",
+            "特此通知。",
+            "某县医疗保障局",
+            "2024年8月26日",
+        ]
+    )
+    probe(
+        source,
+        [*box, "视频解读"],
+        {
+            "kind": "notice",
+            "title": "某县医疗保障局关于做好2024年城乡居民医保参保缴费工作的通知",
+            "recipients": ["各乡镇人民政府"],
+            "sections": [
+                (1, "一、", 1, "缴费时间", ["集中缴费期为2024年9月1日至12月31日。"]),
+                (1, "二、", 2, "缴费标准", ["个人缴费标准为每人每年四百元。"]),
+            ],
+            "closing": "特此通知。",
+            "signature": signed("某县医疗保障局", "2024年8月26日", "2024-08-26"),
+            "warnings": [],
+        },
+    )
+
+
+def test_guard_a_replys_own_list_of_policy_documents_stays() -> None:
+    """Guard: a reply that lists the policy documents it relies on under `相关政策文件如下：`, each a
+    《…》 line ending on ；or 。: the reply's own content, kept in its paragraph lines."""
+    docs = ["《某市促进就业创业若干措施》；", "《某市高校毕业生就业补贴实施细则》。"]
+    source = "\n".join(
+        [
+            "关于市政协十四届二次会议第0129号提案的答复",
+            "封某委员：",
+            "您提出的关于促进青年就业的提案收悉，现答复如下：",
+            "相关政策文件如下：",
+            *docs,
+            "特此答复。",
+            "某市人力资源和社会保障局",
+            "2024年6月21日",
+        ]
+    )
+    probe(
+        source,
+        [],
+        {
+            "ref": "0129",
+            "preamble": ["您提出的关于促进青年就业的提案收悉，现答复如下：", "相关政策文件如下：", *docs],
+            "closing": "特此答复。",
+            "signature": signed("某市人力资源和社会保障局", "2024年6月21日", "2024-06-21"),
+            "warnings": [],
+        },
+    )
