@@ -1712,3 +1712,200 @@ def test_guard_a_replys_own_list_of_policy_documents_stays() -> None:
             "warnings": [],
         },
     )
+
+
+# --- Batch 9: a body folded by 展开全文, bylines at the foot and in full width (written before any run) --
+
+
+def test_a_mobile_copy_folded_by_a_read_more_between_paragraphs_reads_whole() -> None:
+    """A mobile page's copy: the body folded after its second paragraph by `展开全文`, the rest below
+    it: the button leaves, the body reads on, nothing warned."""
+    chrome = ["展开全文"]
+    source = "\n".join(
+        [
+            "关于区人大十七届三次会议第31号建议的答复",
+            "谈某代表：",
+            "您提出的关于增设社区充电设施的建议收悉，现答复如下：",
+            "今年全区新建小区公共充电桩六百个。",
+            chrome[0],
+            "下一步，我局将推动老旧小区充电设施改造。",
+            "特此答复。",
+            "某区发展和改革局",
+            "2024年6月3日",
+        ]
+    )
+    probe(
+        source,
+        chrome,
+        {
+            "ref": "31",
+            "preamble": [
+                "您提出的关于增设社区充电设施的建议收悉，现答复如下：",
+                "今年全区新建小区公共充电桩六百个。",
+                "下一步，我局将推动老旧小区充电设施改造。",
+            ],
+            "closing": "特此答复。",
+            "signature": signed("某区发展和改革局", "2024年6月3日", "2024-06-03"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_read_more_button_inside_a_sentence_leaves_and_the_sentence_joins() -> None:
+    """`点击展开全文 ∨` inside a sentence (the fold fell mid-paragraph): the button leaves, the sentence
+    joins again (warned)."""
+    source = "\n".join(
+        [
+            "关于市政协十四届二次会议第0311号提案的答复",
+            "蓝某委员：",
+            "您提出的关于推进城市绿道建设的提案收悉，现答复如下：",
+            "今年全市新建绿道一百二十公里，串联公园",
+            "点击展开全文 ∨",
+            "三十个，形成城市慢行网络。",
+            "特此答复。",
+            "某市园林绿化局",
+            "2024年6月19日",
+        ]
+    )
+    probe(
+        source,
+        ["点击展开全文"],
+        {
+            "ref": "0311",
+            "preamble": [
+                "您提出的关于推进城市绿道建设的提案收悉，现答复如下：",
+                "今年全市新建绿道一百二十公里，串联公园三十个，形成城市慢行网络。",
+            ],
+            "closing": "特此答复。",
+            "signature": signed("某市园林绿化局", "2024年6月19日", "2024-06-19"),
+            "warnings": ["page-break-joined"],
+        },
+    )
+
+
+def test_a_byline_printed_at_the_pages_foot_under_the_contact_leaves() -> None:
+    """A template that prints its byline after the text: `来源：某市水利局` alone, then
+    `发布时间:2024-07-02 浏览次数:86 字号:大 中 小`, under the contact: chrome; the contact stays."""
+    chrome = ["来源：某市水利局", "发布时间:2024-07-02 浏览次数:86 字号:大 中 小"]
+    source = "\n".join(
+        [
+            "关于市人大十六届四次会议第0135号建议的答复",
+            "穆某代表：",
+            "您提出的关于加强中小河流治理的建议收悉，现答复如下：",
+            "今年我局完成中小河流治理四十公里。",
+            "特此答复。",
+            "某市水利局",
+            "2024年6月27日",
+            "联系人：单某　联系电话：0312-5012345",
+            *chrome,
+        ]
+    )
+    probe(
+        source,
+        [*chrome, "浏览次数"],
+        {
+            "ref": "0135",
+            "closing": "特此答复。",
+            "signature": signed("某市水利局", "2024年6月27日", "2024-06-27"),
+            "contact": ("单某", ["0312-5012345"]),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_byline_in_full_width_digits_with_a_reading_count_in_ten_thousands() -> None:
+    """A byline `发布时间：２０２４－０６－２１　　阅读量：1.2万` and `【字号：大 中 小】` on its own line over the
+    title: chrome; the reply reads."""
+    chrome = ["发布时间：２０２４－０６－２１　　阅读量：1.2万", "【字号：大 中 小】"]
+    source = "\n".join(
+        [
+            *chrome,
+            "关于市政协十四届二次会议第0217号提案的答复",
+            "祁某委员：",
+            "您提出的关于推进智慧停车建设的提案收悉，现答复如下：",
+            "今年全市接入智慧停车平台的泊位达到十二万个。",
+            "特此答复。",
+            "某市公安局交通警察支队",
+            "2024年6月18日",
+        ]
+    )
+    probe(
+        source,
+        [*chrome, "阅读量"],
+        {
+            "title": "关于市政协十四届二次会议第0217号提案的答复",
+            "ref": "0217",
+            "closing": "特此答复。",
+            "signature": signed("某市公安局交通警察支队", "2024年6月18日", "2024-06-18"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_folded_notice_with_a_breadcrumb_and_a_read_the_rest_link() -> None:
+    """A notice folded after 一、's paragraph by `阅读全文>>`, under a breadcrumb `首页 / 通知公告`: chrome;
+    the sections read on."""
+    chrome = ["首页 / 通知公告", "阅读全文>>"]
+    source = "\n".join(
+        [
+            chrome[0],
+            "某市市场监督管理局关于开展2024年计量器具专项检查的通知",
+            "各区市场监督管理局：",
+            "现就开展今年计量器具专项检查通知如下：",
+            "一、检查对象",
+            "集贸市场、加油站使用的计量器具。",
+            chrome[1],
+            "二、检查时间",
+            "2024年7月至9月。",
+            "特此通知。",
+            "某市市场监督管理局",
+            "2024年6月28日",
+        ]
+    )
+    probe(
+        source,
+        [*chrome, "阅读全文"],
+        {
+            "kind": "notice",
+            "recipients": ["各区市场监督管理局"],
+            "sections": [
+                (1, "一、", 1, "检查对象", ["集贸市场、加油站使用的计量器具。"]),
+                (1, "二、", 2, "检查时间", ["2024年7月至9月。"]),
+            ],
+            "closing": "特此通知。",
+            "signature": signed("某市市场监督管理局", "2024年6月28日", "2024-06-28"),
+            "warnings": [],
+        },
+    )
+
+
+def test_guard_body_lines_on_page_views_time_honoured_brands_and_sources_stay() -> None:
+    """Guard: a reply on a government website's statistics: `网站全年浏览次数达一千二百万人次。`, a line
+    on 老字号 and a labelled statistic (`平台累计浏览次数：120万次；`): body text, nothing dropped."""
+    paras = [
+        "去年我市政府网站全年浏览次数达一千二百万人次。",
+        "平台累计浏览次数：120万次；留言办结率：百分之九十八。",
+        "本市认定的老字号企业已全部开通网上展厅。",
+    ]
+    source = "\n".join(
+        [
+            "关于市政协十四届二次会议第0094号提案的答复",
+            "卓某委员：",
+            "您提出的关于提升政府网站服务水平的提案收悉，现答复如下：",
+            *paras,
+            "特此答复。",
+            "某市大数据管理局",
+            "2024年6月6日",
+        ]
+    )
+    probe(
+        source,
+        [],
+        {
+            "ref": "0094",
+            "preamble": ["您提出的关于提升政府网站服务水平的提案收悉，现答复如下：", *paras],
+            "closing": "特此答复。",
+            "signature": signed("某市大数据管理局", "2024年6月6日", "2024-06-06"),
+            "warnings": [],
+        },
+    )
