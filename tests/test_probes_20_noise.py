@@ -1909,3 +1909,233 @@ def test_guard_body_lines_on_page_views_time_honoured_brands_and_sources_stay() 
             "warnings": [],
         },
     )
+
+
+# --- Batch 10: several kinds at once, and guards of other genres (written before any run) --------
+
+
+def test_a_pdf_viewer_copy_with_a_category_row_glyph_markers_cr_ends_and_ideographic_space_tails() -> None:
+    """All at once from a PDF viewer: radicals and compatibility forms throughout, a `办理结果:A类` row
+    with a half-width colon over the 文号, ㈠ ㈡ under ⼀、, \\r alone ending every line, U+3000 at line
+    ends: the category, the number, two levels and the 落款 read, the values as written."""
+    lines = [
+        "办理结果:A类",
+        "某市商务局",
+        "某商复〔2024〕27号",
+        "关于市政协十四届二次会议第0186号提案的答复",
+        "计某委员：",
+        "您提出的关于促进消费提质扩容的提案收悉，现答复如下：",
+        "一、工作开展情况",
+        "㈠开展促消费活动",
+        "今年全市举办促消费活动一百二十场。",
+        "㈡发展新型消费",
+        "全市直播电商交易额增长三成。",
+        "二、下一步工作",
+        "我局将推动商圈数字化改造。",
+        "特此答复。",
+        "某市商务局",
+        "2024年6月21日",
+    ]
+    source = pdf_copy("\u3000\r".join(lines) + "\r")
+    probe(
+        source,
+        [],
+        pdf_copy(
+            {
+                "metadata": {"办理结果": "A类"},
+                "category": "A",
+                "issuer": "某市商务局",
+                "number": ("某商复〔2024〕27号", 2024, 27),
+                "title": "关于市政协十四届二次会议第0186号提案的答复",
+                "recipients": ["计某委员"],
+                "ref": "0186",
+                "sections": [
+                    (1, "一、", 1, "工作开展情况", []),
+                    (2, "㈠", 1, "开展促消费活动", ["今年全市举办促消费活动一百二十场。"]),
+                    (2, "㈡", 2, "发展新型消费", ["全市直播电商交易额增长三成。"]),
+                    (1, "二、", 2, "下一步工作", ["我局将推动商圈数字化改造。"]),
+                ],
+                "closing": "特此答复。",
+                "signature": signed("某市商务局", "2024年6月21日", "2024-06-21"),
+                "warnings": [],
+            }
+        ),
+    )
+
+
+def test_a_web_copy_with_a_breadcrumb_byline_sidebar_fold_ascii_quotes_and_a_joiner() -> None:
+    """A web copy carrying everything a scrape does: breadcrumb, byline, half-width punctuation,
+    straight quotes, a zero-width joiner inside the addressee, a `相关文章` box and `展开全文` between
+    paragraphs, `打印本页 关闭窗口` at the end: the reply reads, the chrome leaves."""
+    chrome = [
+        "首页 > 政务公开 > 建议提案办理",
+        "发布时间:2024-07-03 来源:某县住房和城乡建设局 浏览次数:57",
+        "相关文章",
+        "县政府召开建议提案交办会 2024-03-20",
+        "展开全文",
+        "打印本页 关闭窗口",
+    ]
+    source = "\n".join(
+        [
+            chrome[0],
+            chrome[1],
+            "关于县人大十八届三次会议第38号建议的答复",
+            "车\u200d某代表:",
+            '您提出的"关于加快农房抗震改造的建议"收悉,现答复如下:',
+            "今年全县完成农房抗震改造八百户.",
+            chrome[2],
+            chrome[3],
+            chrome[4],
+            "下一步,我局将对改造农户开展回访.",
+            "特此答复.",
+            "某县住房和城乡建设局",
+            "2024年7月1日",
+            chrome[5],
+        ]
+    )
+    probe(
+        source,
+        [*chrome, "浏览次数"],
+        {
+            "title": "关于县人大十八届三次会议第38号建议的答复",
+            "recipients": ["车某代表"],
+            "ref": "38",
+            "preamble": [
+                '您提出的"关于加快农房抗震改造的建议"收悉,现答复如下:',
+                "今年全县完成农房抗震改造八百户.",
+                "下一步,我局将对改造农户开展回访.",
+            ],
+            "closing": "特此答复.",
+            "signature": signed("某县住房和城乡建设局", "2024年7月1日", "2024-07-01"),
+            "warnings": [],
+        },
+    )
+
+
+def test_an_ocr_text_with_look_alikes_a_lost_colon_soft_hyphen_wraps_and_mixed_ends() -> None:
+    """An OCR'd reply saved as text: the 主送's colon lost, 己 for 已 in the body, a wrapped paragraph
+    with soft hyphens at the breaks, CRLF and LF mixed, the sealed date's 日 read as 曰: the reply
+    reads, the body keeps what was read, the paragraph joins (warned)."""
+    para = "我局己会同市财政局设立农业产业化专项资金，今年共扶持龙头企业二十家，带动农户增收一点五亿元。"
+    lines = [
+        "关于市人大十六届四次会议第0227号建议的答复",
+        "池某代表",
+        "您提出的关于扶持农业产业化龙头企业的建议收悉，现答复如下：",
+        para[:22] + "\u00ad",
+        para[22:44] + "\u00ad",
+        para[44:],
+        "特此答复。",
+        "某市农业农村局",
+        "2024年6月28曰",
+    ]
+    source = "".join(line + ("\r\n" if k % 3 else "\n") for k, line in enumerate(lines))
+    probe(
+        source,
+        [],
+        {
+            "title": "关于市人大十六届四次会议第0227号建议的答复",
+            "recipients": ["池某代表"],
+            "ref": "0227",
+            "preamble": ["您提出的关于扶持农业产业化龙头企业的建议收悉，现答复如下：", para],
+            "closing": "特此答复。",
+            "signature": signed("某市农业农村局", "2024年6月28曰", "2024-06-28"),
+            "warnings": ["page-break-joined"],
+        },
+    )
+
+
+def test_a_numeral_signature_date_of_radicals_reads_as_its_date() -> None:
+    """A 落款 in numerals copied from a PDF viewer: `⼆〇⼆四年六⽉⼗⼋⽇` (⼆ ⼗ ⼋ ⽉ ⽇ radicals): the date
+    reads, as written; the reply's other fields too."""
+    lines = [
+        "关于县政协十二届三次会议第27号提案的答复",
+        "包某委员：",
+        "您提出的关于发展乡村旅游的提案收悉，现答复如下：",
+        "今年全县新增乡村旅游重点村八个。",
+        "特此答复。",
+        "某县文化和旅游局",
+        "二〇二四年六月十八日",
+    ]
+    chars = "二十八月日一"
+    probe(
+        pdf_copy("\n".join(lines), chars),
+        [],
+        pdf_copy(
+            {
+                "title": "关于县政协十二届三次会议第27号提案的答复",
+                "recipients": ["包某委员"],
+                "ref": "27",
+                "closing": "特此答复。",
+                "signature": signed("某县文化和旅游局", "二〇二四年六月十八日", "2024-06-18"),
+                "warnings": [],
+            },
+            chars,
+        ),
+    )
+
+
+def test_guard_a_notices_schedule_lines_naming_printing_and_closing_stay() -> None:
+    """Guard: a notice whose schedule lines name printing and closing (`6月20日起：打印准考证；`,
+    `6月25日：关闭报名系统。`) under a breadcrumb that is chrome: the breadcrumb leaves, the schedule stays."""
+    schedule = ["6月10日至6月19日：网上报名；", "6月20日起：打印准考证；", "6月25日：关闭报名系统。"]
+    source = "\n".join(
+        [
+            "首页 > 通知公告",
+            "某县人力资源和社会保障局关于2024年公开招聘社区工作者的通知",
+            "各乡镇人民政府：",
+            "现将今年公开招聘社区工作者的有关事项通知如下：",
+            "一、时间安排",
+            *schedule,
+            "二、报名方式",
+            "报名人员登录县人社局网站报名。",
+            "特此通知。",
+            "某县人力资源和社会保障局",
+            "2024年6月3日",
+        ]
+    )
+    probe(
+        source,
+        ["通知公告"],
+        {
+            "kind": "notice",
+            "recipients": ["各乡镇人民政府"],
+            "sections": [
+                (1, "一、", 1, "时间安排", schedule),
+                (1, "二、", 2, "报名方式", ["报名人员登录县人社局网站报名。"]),
+            ],
+            "closing": "特此通知。",
+            "signature": signed("某县人力资源和社会保障局", "2024年6月3日", "2024-06-03"),
+            "warnings": [],
+        },
+    )
+
+
+def test_guard_a_mailbox_answer_quoting_a_radical_and_a_circled_figure_stays_as_written() -> None:
+    """Guard: a 领导信箱 answer whose text names a Kangxi radical as a radical (`部首“⽔”`) and quotes a
+    figure ⑤ inside a sentence: the text keeps both as written, no section opens, nothing is warned."""
+    paras = [
+        "您反映的小学识字教材中部首“⽔”的书写问题，我局已转请教研部门研究。",
+        "经核实，教材第⑤课的笔顺图示符合国家规范。",
+    ]
+    source = "\n".join(
+        [
+            "关于小学识字教材问题的答复",
+            "尊敬的网友：",
+            "您好！您的来信收悉，现答复如下：",
+            *paras,
+            "感谢您对教育工作的关心。",
+            "某市教育局",
+            "2024年5月16日",
+        ]
+    )
+    doc = probe(
+        source,
+        [],
+        {
+            "title": "关于小学识字教材问题的答复",
+            "sections": [],
+            "closing": "感谢您对教育工作的关心。",
+            "signature": signed("某市教育局", "2024年5月16日", "2024-05-16"),
+        },
+    )
+    assert all(p in doc.text for p in paras)
