@@ -188,6 +188,10 @@ def invented(text: str, source: str) -> str | None:
     record's input may also be read as its strings as JSON reads them (schema 1.9: its escapes are
     its characters), where the text is not the input as written (a list of several records)."""
     found = _invented(text, source)
+    if found is not None and not unicodedata.is_normalized("NFC", source):
+        # the contract's every string is NFC: a compatibility ideograph (U+F900 block) or a base letter and
+        # its combining accent in the input are the NFC character in the text
+        found = _invented(text, unicodedata.normalize("NFC", source))
     if found is not None and source.lstrip()[:1] in ("{", "["):
         with contextlib.suppress(ValueError):
             return _invented(text, "\n".join(_json_strings(json.loads(source))))
