@@ -1111,8 +1111,9 @@ def test_a_notice_with_half_width_markers_and_soft_hyphens_inside_its_headings()
 
 def test_guard_a_list_under_a_half_width_colon_keeps_its_lines_apart() -> None:
     """Guard: a half-width web copy whose paragraph ends on `:` and whose list lines end on `;` and `.`:
-    each list line is its own numbered point (no join, no warning), a point and no heading: a final `;`
-    is inside the line by the contract, and a final `.` after a Han character is a web copy's 。."""
+    each list line is its own numbered point (no join, no warning): `1.` and `2.` points with no title (a
+    final `;` is inside the line by the contract), `3.` a heading: my reading at first made it a point, but
+    the contract takes a line of at most 30 characters for a heading even where it ends on its stop."""
     source = (
         "关于市人大十六届四次会议第0210号建议的答复\n"
         "尹某代表:\n"
@@ -1138,7 +1139,7 @@ def test_guard_a_list_under_a_half_width_colon_keeps_its_lines_apart() -> None:
             "sections": [
                 (1, "1.", 1, None, ["新建集中充电设施八百处;"]),
                 (1, "2.", 2, None, ["开展楼道违规充电专项整治;"]),
-                (1, "3.", 3, None, ["推广智能充电桩管理平台."]),
+                (1, "3.", 3, "推广智能充电桩管理平台", []),
             ],
             "closing": "特此答复.",
             "signature": signed("某市消防救援支队", "2024年7月12日", "2024-07-12"),

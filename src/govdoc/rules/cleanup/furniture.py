@@ -22,6 +22,7 @@ from govdoc.rules.lines import (
     is_organ_name,
     is_title_like,
     marker_at,
+    marker_ordinal,
     section_marker,
 )
 from govdoc.state import Block, State, Zone
@@ -299,8 +300,17 @@ def _text_begins(blocks: list[Block], begun: list[int]) -> int:
     """Where the running text begins: its first live line holding a 。 (the end: none does); kept in
     `begun` once found (a walk over the whole of a text without one)."""
     if not begun:
-        begun.append(next((k for k, b in enumerate(blocks) if b.zone is not _CHROME and "。" in b.folded), len(blocks)))
+        begun.append(next((k for k, b in enumerate(blocks) if b.zone is not _CHROME and _sentence(b.folded)), len(blocks)))
     return begun[0]
+
+
+def _sentence(folded: str) -> bool:
+    """The line holds a sentence's end: a 。, or (a web copy that turned every 。 half-width, noise20) a `.`
+    ending the line after a Han character (…八百户.), which no figure (12.5) or marker (1.) is."""
+    if "。" in folded:
+        return True
+    end = folded.rstrip()
+    return end[-1:] == "." and HAN.match(end[-2:-1]) is not None
 
 
 def _listed_titles(blocks: list[Block], listed: list[int], begun_at: list[int]) -> None:
@@ -417,8 +427,9 @@ def _edge_chrome(blocks: list[Block], edge: list[int], pages: list[int], labels:
         if b.folded[:2] in _ATTRIBUTION_LINES:
             links.append(i)
         elif b.folded.lstrip()[:2] in _LATEST_LABELS:
-            if b.zone is _UNSET and i > last:  # under the text only: above it or beside a page
-                b.zone = _CHROME  # number it heads a 简报's column (diffread-A A4)
+            if b.zone is _UNSET and (i > last or _inside_a_sentence(blocks, i)):  # under the text, or
+                b.zone = _CHROME  # cutting a sentence; above it or beside a page number it heads a 简报's column
+                # (diffread-A A4), and a column's heading never stands inside a sentence (noise20)
                 labels.append(i)
                 grew = True
         elif b.zone is _UNSET and (
@@ -445,6 +456,19 @@ def _over_a_repeat(blocks: list[Block], i: int) -> bool:
 
 _ATTRIBUTION_LINES = ("作者", "链接")
 _LATEST_LABELS = ("热门", "热点", "最新")  # a sidebar's list labels in EDGE_CHROME (热门文章, 最新更新)
+
+
+def _inside_a_sentence(blocks: list[Block], i: int) -> bool:
+    """The nearest line above line `i` holding words ends inside a sentence, on a comma or a pause mark
+    (…集聚区五个， ⏎ 热点新闻 ⏎ …): what stands at `i` cut the sentence, as a page's sidebar does where the
+    layout put it."""
+    k = i - 1
+    while k >= 0 and (blocks[k].zone is _CHROME or not blocks[k].folded.strip()):
+        k -= 1
+    return k >= 0 and blocks[k].folded.rstrip()[-1:] in _SENTENCE_GOES_ON
+
+
+_SENTENCE_GOES_ON = frozenset(",、")
 
 
 def _attribution_links(blocks: list[Block], links: list[int]) -> None:
@@ -525,19 +549,25 @@ def _link_lists(blocks: list[Block], labels: list[int], begun: list[int]) -> Non
         f = blocks[at].folded
         if f[:1] not in _LINK_LABEL_START or not P.LINK_LIST_LABEL.match(f.strip()):
             continue
-        if _text_begins(blocks, begun) >= at:
-            continue
+        if _text_begins(blocks, begun) >= at and not _inside_a_sentence(blocks, at):
+            continue  # (a label cutting a sentence stands in the running text, whatever holds its first 。)
         files = P.FILE_LIST_LABEL.match(f.strip()) is not None  # its links must name files
         if files and f.lstrip().startswith("相关附件") and not _own_attachments(blocks, at):
             blocks[at].zone = _UNSET  # the box is the only place the document's 附件 are named: its
             continue  # label and files stay text (diffread-B B6)
         i, taken = at + 1, 0
+        numbered: dict[str, int] | None = None  # the last number of each marker family above the label
         while taken < _MAX_LINKS:
             i = _past_chrome(blocks, runs, i)
             if i >= len(blocks):
                 break
             link = blocks[i]
             g = link.folded.strip()
+            if (m := marker_at(g)) is not None and (family := m.lastgroup) is not None:
+                if numbered is None:
+                    numbered = _last_numbers(blocks, at)
+                if numbered.get(family, -1) + 1 == marker_ordinal(family, m.group(family + "_n") or ""):
+                    break  # 二、下一步打算 after the body's 一、: the box sat between two sections (noise20)
             if g[:1] in _READING_LEAD_START and (lead := P.LINK_TITLE_LEAD.match(g)):
                 g = g[lead.end() :].strip()  # 图解：《…》: the reading's kind before its title
             if (
@@ -554,6 +584,17 @@ def _link_lists(blocks: list[Block], labels: list[int], begun: list[int]) -> Non
             link.zone = _CHROME
             taken += 1
             i += 1
+
+
+def _last_numbers(blocks: list[Block], at: int) -> dict[str, int]:
+    """The number of the last marker of each family (cn, num_paren, circled …) that opens a line of the
+    text above line `at`, chrome left aside: a line under a link box that goes on from one of them is the
+    body's next section, where the page's column put the box between two of its sections."""
+    last: dict[str, int] = {}
+    for b in blocks[:at]:
+        if b.zone is not _CHROME and (m := marker_at(b.folded.lstrip())) is not None and (family := m.lastgroup):
+            last[family] = marker_ordinal(family, m.group(family + "_n") or "")
+    return last
 
 
 def _own_attachments(blocks: list[Block], at: int) -> bool:
