@@ -64,6 +64,9 @@ class Hints:
     page: int | None = None
     paragraph_end: bool = False  # the format marks where paragraphs end (Word, PDF geometry): no guessing
     soft_break: bool = False  # the line ends at a soft line break (Word's w:br): its paragraph goes on below
+    # the line ended on a soft hyphen (U+00AD, shown only where a line breaks inside a word): a tool that
+    # hyphenates broke a word there, so the paragraph goes on below (rules.joins; the reader drops the mark)
+    hyphenated: bool = False
     # the line opened with an indent (全角 spaces, no-break spaces, two spaces or more, a tab), as a
     # plain text marks a paragraph's first line; layout evidence as `centered` is (rules.joins asks it)
     indent: bool = False

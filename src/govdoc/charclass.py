@@ -41,12 +41,17 @@ LIST_BULLET = r"(?:[-*+•·▪●][ ]{1,4}|[•·▪●]\t)(?:\[[ xX]\][ ]{1,4}
 # join nothing in Chinese (an editor's paste leaves them inside markers: （\u200d一）). Every reader
 # drops them: left before a marker's title (一、\u200b基本情况), around an addressee or inside a
 # formula, they would hide it from every pattern.
+# The variation selectors too (U+FE00–U+FE0F; the ideographic ones, U+E0100–U+E01EF, past the BMP):
+# they choose a glyph for the character before them (a PDF set in a font with variation sequences,
+# 葛\U000e0100), show nothing themselves, and hid a name or a 落款's organ from every pattern (noise20).
 ZERO_WIDTH_CHARS = (
     "\u200b\u200c\u200d\u2060\ufeff"  # zero-width space, non-joiner and joiner, word joiner, BOM
     "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"  # directional
     "\u00ad\u180e"  # soft hyphen, Mongolian vowel separator
+    "\ufe00\ufe01\ufe02\ufe03\ufe04\ufe05\ufe06\ufe07\ufe08\ufe09\ufe0a\ufe0b\ufe0c\ufe0d\ufe0e\ufe0f"
 )
-ZERO_WIDTH = regex.compile(f"[{ZERO_WIDTH_CHARS}]+")
+IDEOGRAPHIC_SELECTORS = "\U000e0100-\U000e01ef"  # a class's range, not a string of characters
+ZERO_WIDTH = regex.compile(f"[{ZERO_WIDTH_CHARS}{IDEOGRAPHIC_SELECTORS}]+")
 # Spaces that may stand at the edges of a line or block without meaning anything (the zero-width
 # characters too).
 EDGE_SPACE = LAYOUT_SPACES + "\t" + ZERO_WIDTH_CHARS

@@ -114,15 +114,18 @@ _NUMBERED = (
     (P.PROP_NO, False, True),
     (P.PROP_NO_AFTER, False, True),
     (P.PROP_NO_BEFORE_TITLE, True, True),
+    (P.PROP_NO_LOST, False, False),  # 第0239提案, its 号 lost: asked last, of a text holding 第 only
 )
 
 
 def _numbered(text: str, folded: str) -> _Found | None:
     quoted, numbered = "《" in folded, "号" in folded
-    if not (quoted or numbered):
+    if not (quoted or numbered or "第" in folded):
         return None
     for pattern, needs_quote, needs_number in _NUMBERED:
         if (needs_quote and not quoted) or (needs_number and not numbered):
+            continue
+        if pattern is P.PROP_NO_LOST and "第" not in folded:
             continue
         m = pattern.search(folded)
         if m is None:

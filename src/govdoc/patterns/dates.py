@@ -129,9 +129,10 @@ GARBLED_DATE_LINE = _lazy(
     rf"|^{_YEAR_NUMERALS}[ ]{{0,2}}年[ ]{{0,2}}(?:{_MONTH_NUMERALS})[ ]{{0,2}}月$"
     r"|^[〇一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号]$"
     rf"|^{_YEAR_FIGURES}[ ]{{0,2}}年[ ]{{0,2}}\d{{1,2}}[ ]{{0,2}}月[ ]{{0,2}}[1-3]$"  # 2024年5月3: 3, 30 or 31?
-    # OCR read a digit as a look-alike letter (2O24年l1月5日: O for 0, l or I for 1): a date, damaged
-    r"|^(?=[^日号]*[OoIl])[12Il][0-9OoIl]{3}[ ]{0,2}年[ ]{0,2}[0-9OoIl]{1,2}[ ]{0,2}月"
-    r"[ ]{0,2}[0-9OoIl]{1,2}[ ]{0,2}[日号]$"
+    # OCR read a digit as a look-alike letter (2O24年l1月5日: O for 0, l or I for 1) or the 0 as the
+    # numerals' 〇 (2〇24年6月18日, noise20): a date, damaged
+    r"|^(?=[^日号]*[OoIl〇])[12Il][0-9OoIl〇]{3}[ ]{0,2}年[ ]{0,2}[0-9OoIl〇]{1,2}[ ]{0,2}月"
+    r"[ ]{0,2}[0-9OoIl〇]{1,2}[ ]{0,2}[日号]$"
 )
 # A 成文日期 read by OCR with the seal over its end: the day's 日 lost or read as another sign
 # (2024年5月30, 2024年5月20H, 2024年5月20口): the numbers are all there, the date is sure. A day of

@@ -47,10 +47,10 @@ SERIAL_CUT_REST = _lazy(r"^\d{1,5}[ ]{0,2}号")
 # A 文号 that lost its closing bracket or 号 (周交政发〔202527); a year that opens a period
 # (…规划（2021—2035年）, （2024至2026年）) or is one with its 年 (（2021年版）) is a title's, no number's.
 # So is one whose year OCR read with a look-alike letter for a digit (某教函〔2O24〕15号: O for 0, l or
-# I for 1): no year to split it by.
+# I for 1) or with the numerals' 〇 for its 0 (某卫健复〔2〇24〕8号, noise20): no year to split it by.
 DOC_NO_BROKEN = _lazy(
     r"(?:^|(?<=[(《 ]))(?P<code>[\p{Han}A-Za-z]{1,15})[〔\[(〈【][ ]{0,2}"
-    r"(?:(?:19|20)\d{2}|(?=[0-9OoIl]{0,3}[OoIl])[12Il][0-9OoIl]{3})(?![ ]{0,2}[-~至年])"
+    r"(?:(?:19|20)\d{2}|(?=[0-9OoIl〇]{0,3}[OoIl〇])[12Il][0-9OoIl〇]{3})(?![ ]{0,2}[-~至年])"
 )
 # Maybe in brackets on a line of their own: 【秘密】, 〔特急〕.
 SECURITY = _lazy(r"^[【\[(〔]?(?P<v>(?:绝密|机密|秘密)(?:[★*][^\n【】\[\]()〔〕]{0,12})?)[】\])〕]?$")

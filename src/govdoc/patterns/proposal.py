@@ -29,6 +29,9 @@ PROP_NO = _lazy(
     rf"(?:《[^《》\n]{{2,120}}》[ ]{{0,2}}的?[ ]{{0,2}}"
     rf"|(?::[ ]{{0,2}})?[“\"]?(?:代表)?关于[^。;:!?《》\n]{{2,100}}?的?)?{_PROP_KIND}"
 )
+# A number that lost its 号 (OCR, a typist: 第0239提案): 第 before it and the kind word right after it
+# say it is the proposal's number still (noise20).
+PROP_NO_LOST = _lazy(rf"第[ ]{{0,2}}{_PROP_NUMBER}[ ]{{0,2}}{_PROP_KIND}")
 # A lead word saying a bracket holds the number (按编号第8号, 编号：0321).
 _NUMBER_LEAD = r"(?:按照?)?编号(?:为|是)?[ ]{0,2}:?[ ]{0,2}"
 # 建议第10号 (提案：第25号), and the number in brackets after the kind word: 建议（第10号）, 提案(10号),

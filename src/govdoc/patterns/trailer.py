@@ -405,8 +405,10 @@ INDEX_NUMBER_VALUE = _lazy(r"^[0-9A-Za-z-]{6,24}/(?:19|20)\d{2}-?\d{0,4}-\d{3,8}
 # A contact label alone on the page's last lines, its value lost with the page's end (`联系人`).
 BARE_CONTACT_LABEL = _lazy(rf"^(?:{_CONTACT_JOINED}|{'|'.join(_CONTACT_LINE_STARTS)})[ ]{{0,2}}:?[ ]{{0,2}}$")
 # An area code before a landline, optional: 0571 or (0571), then a space or a (doubled) dash.
-_AREA_CODE = r"(?:(?:\(0\d{2,3}\)|0\d{2,3})[ ]?-{0,2}[ ]?)?"
-# The area code's dash may be doubled (0531——85088108: a Chinese dash typed as two).
+_AREA_CODE = r"(?:(?:\(0\d{2,3}\)|0\d{2,3})[ ]?(?:-{0,2}|一)[ ]?)?"
+# The area code's dash may be doubled (0531——85088108: a Chinese dash typed as two), or read by OCR as
+# the numeral 一 its stroke looks like (0731一84567890, noise20: between an area code and a number's
+# seven or eight digits it is nothing else).
 # An area code's bracket is the number's only when it closes right after the code ((0571)87001234); a
 # bracket around the whole number (王某（0571-87001234）) is the sentence's.
 # A mobile may be written in its groups of 3, 4 and 4 digits (139 1234 5678, 139-1234-5678).

@@ -21,7 +21,16 @@ import regex
 
 from govdoc import lazyregex
 from govdoc.blocks import MAIL_DELIMITER, NO_HINTS, SPLIT_PART, Block, Hints, Origin, Zone
-from govdoc.charclass import EDGE_SPACE, GFM_DELIMITER_ROW, HAN, LIST_BULLET, ZERO_WIDTH, ZERO_WIDTH_CHARS, is_cjk
+from govdoc.charclass import (
+    EDGE_SPACE,
+    GFM_DELIMITER_ROW,
+    HAN,
+    IDEOGRAPHIC_SELECTORS,
+    LIST_BULLET,
+    ZERO_WIDTH,
+    ZERO_WIDTH_CHARS,
+    is_cjk,
+)
 from govdoc.errors import EmptyDocumentError, EncodingUndetectedError, UnsupportedFormatError
 from govdoc.fold import fold
 from govdoc.limits import DEFAULT_LIMITS, Limits
@@ -140,6 +149,7 @@ _PICTOGRAPH = lazyregex.compile(r"(?:(?![\x00-\xff])\p{Extended_Pictographic})")
 _MAY_PICTOGRAPH_OR_ZERO_WIDTH = lazyregex.compile_plain(
     "["
     + ZERO_WIDTH_CHARS
+    + IDEOGRAPHIC_SELECTORS
     + "\u203c\u2049\u2122\u2139\u2194-\u2199\u21a9\u21aa\u231a-\u23fa\u24c2\u25aa\u25ab\u25b6\u25c0"
     + "\u25fb-\u25fe\u2600-\u2604\u260e-\u27bf\u2934\u2935\u2b05-\u2b55\u3030\u303d\u3297\u3299"
     + "\U0001f000-\U0001fffd]"
@@ -957,9 +967,11 @@ def text_blocks(
     # Word's manual line break (Shift+Enter), saved as a line separator or a vertical tab: the line
     # ends, its paragraph goes on below (`hints.soft_break`), as a .docx's w:br says
     soft_breaks = "\u2028" in text or "\x0b" in text
+    # a line ending on a soft hyphen: a hyphenating tool broke a word there (`hints.hyphenated`)
+    hyphens = "\u00ad" in text
     # (most texts: neither, one scan); a zero-width character is dropped inside a line (the edges strip them)
     may_pictograph_or_zero_width = _MAY_PICTOGRAPH_OR_ZERO_WIDTH.search(text) is not None
-    zero_width = may_pictograph_or_zero_width and any(c in text for c in ZERO_WIDTH_CHARS)
+    zero_width = may_pictograph_or_zero_width and ZERO_WIDTH.search(text) is not None
     entities = "&" in text and (_SPACE_ENTITY.search(text) is not None or _ESCAPED_TAG.search(text) is not None)
     tag_half = False  # the line before was an open tag's first half (_OPEN_TAG_HALF)
     # Most lines of most texts are one block just as they stand: no inline mark or zero-width character
@@ -1110,6 +1122,8 @@ def text_blocks(
             blank = rule = page = False
             if soft_breaks and raw[-1] in _SOFT_BREAKS:
                 blocks[-1].hints = replace(hints, soft_break=True)
+            if hyphens and _hyphen_end(raw):
+                blocks[-1].hints = replace(blocks[-1].hints, hyphenated=True)
             if form_feeds and "\f" in raw:
                 page = True  # a form feed ends a line: the page ends after it
             continue
@@ -1375,6 +1389,8 @@ def text_blocks(
             blank = rule = page = False
         if soft_breaks and raw[-1] in _SOFT_BREAKS and len(blocks) > made:
             blocks[-1].hints = replace(blocks[-1].hints, soft_break=True)
+        if hyphens and len(blocks) > made and _hyphen_end(raw):
+            blocks[-1].hints = replace(blocks[-1].hints, hyphenated=True)
         if form_feeds and "\f" in raw:
             page = True  # a form feed ends a line: the page ends after it
     if "|" in text or "+-" in text or _BOX.search(text):
@@ -1453,6 +1469,13 @@ def _html_rows(line: str) -> list[tuple[str, ...]]:
 
 
 _SOFT_BREAKS = "\u2028\x0b"
+
+
+def _hyphen_end(raw: str) -> bool:
+    """The raw line ends on a soft hyphen (line-end characters and spaces aside)."""
+    return raw.rstrip(" \t\r\n\u3000")[-1:] == "\u00ad"
+
+
 _INDENTED = Hints(indent=True)
 
 

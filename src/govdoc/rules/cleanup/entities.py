@@ -5,8 +5,10 @@ A page saved as text, or a crawler's field copied without unescaping, keeps the 
 `&quot;` is no word of a Chinese document, and a title holding `&ldquo;…&rdquo;` was no title (its `;`
 read as a clause's). Only a reference the markup writes (a closed set of names, or a number, always
 with its `;`) is read, and only where the text shows it escaped: two references or more (the reader
-has already read a page source's space entities and escaped tags). One alone (改厕&amp;改厨) may be
-the copy's own and stays, as do a bare `&` (R&D, A&B) and an unknown `&name;`. Up to schema 1.9 every
+has already read a page source's space entities and escaped tags), or one standing for a character
+beyond ASCII (`&#12290;` for 。, `&ldquo;`: noise20), which a Chinese text writes as itself and only
+markup escapes. One alone to an ASCII character (改厕&amp;改厨, R&amp;D) may be the copy's own and
+stays, as do a bare `&` (R&D, A&B) and an unknown `&name;`. Up to schema 1.9 every
 reference stayed as written (sessions 17 and 18: decoding invents a character the copy does not
 hold); 1.10 reads them and says so. The reading is a judgement about the text (it is not declared
 HTML), and a reference the text names (小于号写作&lt;, “&amp;”: a notice on escaping) is neither evidence
@@ -40,8 +42,10 @@ def html_entities(state: State) -> None:
     if state.format not in TEXT_FORMATS:
         return
     lines = [(b, found) for b in state.blocks if "&" in b.text and (found := _references(b.text))]
-    if sum(len(found) for _, found in lines) < _EVIDENCE:
-        return  # one reference alone (改厕&amp;改厨) may be the copy's own: the text shows no escaping
+    if sum(len(found) for _, found in lines) < _EVIDENCE and not any(
+        c > "\x7f" for _, found in lines for _, _, c in found
+    ):
+        return  # one reference alone to an ASCII character (改厕&amp;改厨) may be the copy's own
     for b, found in lines:
         text = b.text
         chars, folded = list(text), list(b.folded)

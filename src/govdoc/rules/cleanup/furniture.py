@@ -300,7 +300,8 @@ def _text_begins(blocks: list[Block], begun: list[int]) -> int:
     """Where the running text begins: its first live line holding a 。 (the end: none does); kept in
     `begun` once found (a walk over the whole of a text without one)."""
     if not begun:
-        begun.append(next((k for k, b in enumerate(blocks) if b.zone is not _CHROME and _sentence(b.folded)), len(blocks)))
+        live = (k for k, b in enumerate(blocks) if b.zone is not _CHROME and _sentence(b.folded))
+        begun.append(next(live, len(blocks)))
     return begun[0]
 
 
@@ -433,7 +434,12 @@ def _edge_chrome(blocks: list[Block], edge: list[int], pages: list[int], labels:
                 labels.append(i)
                 grew = True
         elif b.zone is _UNSET and (
-            i < first or i > last or b.hints.page_edge or i in beside or _over_a_repeat(blocks, i)
+            i < first
+            or i > last
+            or b.hints.page_edge
+            or i in beside
+            or _over_a_repeat(blocks, i)
+            or (b.folded[:1] in "hw" and _beside_site_chrome(blocks, i))
         ):
             b.zone = _CHROME
     if grew:
@@ -456,6 +462,13 @@ def _over_a_repeat(blocks: list[Block], i: int) -> bool:
 
 _ATTRIBUTION_LINES = ("作者", "链接")
 _LATEST_LABELS = ("热门", "热点", "最新")  # a sidebar's list labels in EDGE_CHROME (热门文章, 最新更新)
+
+
+def _beside_site_chrome(blocks: list[Block], i: int) -> bool:
+    """A line right above or under line `i` is the site's chrome (【关闭】, a byline; a page number is
+    none): a page's address alone on its line there is a print view's band."""
+    near = (blocks[k] for k in (i - 1, i + 1) if 0 <= k < len(blocks))
+    return any(b.zone is _CHROME and site_chrome(b.folded) for b in near)
 
 
 def _inside_a_sentence(blocks: list[Block], i: int) -> bool:
