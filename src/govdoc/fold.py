@@ -85,13 +85,27 @@ def _build_table() -> dict[int, str]:
         "零": "〇",
     }.items():
         table[ord(src)] = dst
-    # Kangxi radicals and CJK compatibility ideographs, as PDFs extract them.
+    # Kangxi radicals and CJK compatibility ideographs, as PDFs extract them (Unicode's own mapping).
     for start, end in ((0x2F00, 0x2FD6), (0xF900, 0xFADA)):
         for code in range(start, end):
             norm = unicodedata.normalize("NFKC", chr(code))
             if len(norm) == 1 and norm != chr(code):
                 table[code] = norm
+    # The radicals supplement's whole-character forms, which Unicode maps to nothing (⻅ for 见, ⺠ for 民):
+    # a PDF viewer's copy gives them as it gives the Kangxi radicals (noise20: 意⻅ was no 意见's kind).
+    table.update(RADICAL_SUPPLEMENT)
     return table
+
+
+# The CJK radicals supplement's forms that stand for a whole character (U+2E80–U+2EF3), each with the
+# ideograph it draws; a component form such as ⻏ or ⻈ is no character of text. One table: the PDF
+# reader reads them as their ideographs too (readers.radicals).
+_SUPPLEMENT_PAIRS = (
+    "⻅见⻆角⻉贝⻋车⻓长⻔门⻘青⻙韦⻚页⻛风⻜飞⻝食⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻬齐⻮齿⻰龙⻳龟⺠民⺟母⻄西"
+)
+RADICAL_SUPPLEMENT: dict[int, str] = {
+    ord(_SUPPLEMENT_PAIRS[k]): _SUPPLEMENT_PAIRS[k + 1] for k in range(0, len(_SUPPLEMENT_PAIRS), 2)
+}
 
 
 # OpenCC's table as `scripts/build_t2s.py` ships it: asking OpenCC at import would convert

@@ -12,13 +12,11 @@ import unicodedata
 
 import regex
 
-# The supplement's whole-character forms (a component form such as ⻏ or ⻈ is no character of text).
-_SUPPLEMENT = (
-    "⻅见⻆角⻉贝⻋车⻓长⻔门⻘青⻙韦⻚页⻛风⻜飞⻝食⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻬齐⻮齿⻰龙⻳龟⺠民⺟母⻄西"
-)
+from govdoc.fold import RADICAL_SUPPLEMENT
+
+# (the supplement's whole-character forms: one table with the matching copy's, `govdoc.fold`)
 _KANGXI = {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0x2F00, 0x2FD6)}
-_PAIRS = {ord(_SUPPLEMENT[k]): _SUPPLEMENT[k + 1] for k in range(0, len(_SUPPLEMENT), 2)}
-UNIFIED = str.maketrans({**_KANGXI, **_PAIRS})
+UNIFIED = str.maketrans({**_KANGXI, **RADICAL_SUPPLEMENT})
 _RADICAL = regex.compile(r"[\u2e80-\u2fdf]")
 
 

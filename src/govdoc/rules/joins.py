@@ -316,8 +316,8 @@ def continues(
         return end[-1] not in L.CLOSING_PUNCT  # an SMS's next part: the phone cut the line above at a length
     if _lone_marker(a, len(end)):
         return bool(b.folded) and not L.section_marker(b)
-    if a.hints.hyphenated and b.folded.strip():
-        return True  # a soft hyphen ended the line: a hyphenating tool broke a word there (noise20)
+    if a.hints.hyphenated and b.folded.strip() and end[-1:] not in L.CLOSING_PUNCT:
+        return True  # a soft hyphen ended the line inside a word: a hyphenating tool broke it there (noise20)
     if _open_bracket_closed(a, b, grown):
         return True
     if _marker_cut(end, b) or _heading_cut(a, end, b, page_end):
