@@ -16,20 +16,21 @@ def _every_form_holds(pattern: str, word: str) -> bool:
 
 
 def test_a_numbered_reference_is_searched_only_in_a_text_holding_what_every_match_holds() -> None:
-    """`_numbered` skips a pattern where the text lacks the 《 or the 号 its table says the pattern
-    needs: the table must name the four patterns in their order, and each need must hold of every
-    form of its pattern (a new form without 号 fails here)."""
+    """`_numbered` skips a pattern where the text lacks a character its table says every match holds
+    (the 《, the 号, or 第 before a number that lost its 号): the table must name the five patterns in
+    their order, and each need must hold of every form of its pattern (a new form without it fails here)."""
     table = proposal._NUMBERED
-    assert [p.pattern for p, _, _ in table] == [
+    assert [p.pattern for p, _ in table] == [
         P.PROP_NO_AFTER_TITLE.pattern,
         P.PROP_NO.pattern,
         P.PROP_NO_AFTER.pattern,
         P.PROP_NO_BEFORE_TITLE.pattern,
+        P.PROP_NO_LOST.pattern,
     ]
-    for pattern, needs_quote, needs_number in table:
-        assert needs_quote or needs_number, pattern.pattern
-        assert not needs_quote or _every_form_holds(pattern.pattern, "《"), pattern.pattern
-        assert not needs_number or _every_form_holds(pattern.pattern, "号"), pattern.pattern
+    for pattern, needs in table:
+        assert needs, pattern.pattern
+        for c in needs:
+            assert _every_form_holds(pattern.pattern, c), (pattern.pattern, c)
 
 
 def test_the_form_reader_sees_a_form_without_the_number_sign() -> None:

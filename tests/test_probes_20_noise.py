@@ -1,4 +1,88 @@
-"""Round-20 blind probes of damaged and scraped text (DOCSTRING PLACEHOLDER)."""
+"""Round-20 blind probes of damaged and scraped text: replies to 政协提案 and 人大建议 (and a few
+notices, 批复, an opinion and a mailbox answer), each carrying several kinds of damage at once,
+weighted to the kinds rounds 4 and 11–19 did not try.
+
+Earlier rounds covered: (4) one kind at a time (letter spacing, BOM, CRLF, GB18030, traditional
+characters, full-width digits, half-width brackets, tabs, zero-width spaces, 〇 forms, phone dashes);
+(11) wrap widths, page numbers, running heads, breadcrumbs, share rows, reading counts, footers,
+WeChat reposts, &nbsp; lines; (12) print bands, two columns, 【打印】【关闭】 rows, 上一篇/下一篇, copies
+pasted twice or cut off, a soft hyphen and a zero-width space inside a heading; (13) page marks, wraps
+inside a 文号/phone/落款, OCR confusions (口/□ 人/入 士/土 曰/日 己/已 l/1 o/〇), 浏览次数 rows; (14)
+converters; (15) TAB information tables, list pages, accessibility toggles, mixed-width 文号 brackets,
+2O24 in a 文号; (17) CMS bylines, link and file boxes, readers' comments, HTML space entities, invisible
+characters (U+200B/U+200C/U+200D, BOM, U+00AD, U+2028), CR-only ends, 展开全文; (18) 集约化 portals,
+search-engine snapshots, browser prints, faxes, GBK byte cuts, hyphen and backslash wraps, half-width
+stops, 「」『』 quotes; (19) double-decoded text, HTML entities other than spaces, invisible characters
+inside values, a page fetched twice, link lists after the body, TAB tables, gutters, mobile pages,
+pictograph bullets, wraps at 40.
+
+Here (new kinds, or old kinds in new places and combined): a PDF viewer's copy giving Kangxi radicals
+(⼀ ⼆ ⼗ ⼈ ⽇ ⽉ ⽂ ⾏ …), the radicals supplement's whole-character forms (⺠ ⻓ ⻔ ⻅) and CJK
+compatibility ideographs (U+F98E 年, U+F967 不 …) in titles, markers, 文号 codes, organs, contact labels
+and numeral dates; number glyphs as markers at every level (㈠ ⑴ ⒈ ①) under a web copy's half-width
+`:` `,` `;` `.` and ASCII quotes; OCR confusions not tried before (a 文号 that lost its 号, 〇 for a 0 in
+a figure year of a 文号 and of a 落款, l for 1 in a serial, 一 for a phone's dash, a proposal's number
+that lost its 号, 末 for 未, an addressee that lost its colon, O for 〇 in a numeral 落款); three kinds of
+line end in one file, \r\r\n, trailing spaces, tabs and U+3000 runs, U+3000-only blank lines,
+right-to-left marks, embeddings and isolates around values, ideographic variation selectors (U+FE00,
+U+E0100), combining accents; soft hyphens at wrapped line ends and inside headings, a 落款 date cut by
+one; stacked and piped bylines, a print row between the title and the 主送, T|T font toggles, a site's
+name over a breadcrumb; pages saved twice from the desktop and mobile sites and from a print view, a
+body pasted twice once from a PDF viewer; one HTML reference alone; a sidebar's link boxes between
+paragraphs, between sections and inside a sentence; bodies folded by 展开全文/阅读全文 between paragraphs
+and inside a sentence, bylines at the page's foot and in full-width digits; and guard documents whose
+own sentences look like such damage (note marks ①, an inline ⑴ list, Wi-Fi and 2024-2025, a cited 文号,
+子曰, statistics on page views, 老字号, a schedule naming printing and closing, a list of policy
+documents, a radical named as a radical).
+
+Every expected value was written by hand from the contract (../shared/design/contract.md) and the
+README's warning table before the parser ran on the batch (each batch was committed first).
+
+First look per batch (documents whole / checks; `leaked` counts as a check). The very first run met
+an error of the probes' own helper (tests/invariants.invented compared the text with the input as
+written, where the contract makes every string NFC: U+F98E is 年 in the text), which hid five
+documents' checks (38/60 whole, 366/400 checks counted); with the helper corrected (and no change to
+the parser) the first look was:
+- batch 1 (a PDF viewer's radicals and compatibility forms): 1/6 whole, 43/53 checks. All my reading:
+  every string is NFC (contract), so a compatibility ideograph reads as its ideograph in every value
+  while the radicals stay as written (four documents); 、 splits addressees only between organ names
+  (各中小学校、幼儿园 is one). The supplement radicals' document held, but by its organ's suffix: a new
+  example found their cause (意⻅ was no 意见's kind: the fold table lacked the supplement, which only the
+  PDF reader read; now one table, govdoc.fold.RADICAL_SUPPLEMENT).
+- batch 2 (number glyphs as markers, half-width punctuation): 6/6 whole, 49/49 checks.
+- batch 3 (OCR confusions): 2/6 whole, 44/54 checks. Causes: 〇 for a 0 in a figure year was neither a
+  broken 文号 nor a damaged date, so the 文号 line was unplaced (and the issuer above it lost) and the
+  落款 date was read as body (patterns DOC_NO_BROKEN, GARBLED_DATE_LINE); OCR's 一 for a phone's dash
+  (patterns.trailer._AREA_CODE); a proposal's number that lost its 号 (patterns.PROP_NO_LOST). One miss
+  my reading: the settled rule holds a 文号 that lost its 号 broken (DOC_NO_BROKEN), warned.
+- batch 4 (line ends, bidi marks, variation selectors, accents): 4/6 whole, 44/50 checks. Cause:
+  variation selectors were kept, hiding a title word, a name and the 落款's organ (charclass.ZERO_WIDTH).
+  One miss my reading: NFC composes o + U+0301.
+- batch 5 (words broken at line ends, half-width forms): 4/6 whole, 40/43 checks. Cause: a line ending on
+  a soft hyphen was no sign that it goes on (Hints.hyphenated, read by rules.joins.continues). Two misses
+  my reading: a line of eight characters ending on a hyphen is no wrap's (the settled _MIN_HYPHEN_LINE);
+  a numbered line of at most 30 characters is a heading even where it ends on its stop (contract).
+- batch 6 (bylines, print dialogs, breadcrumbs): 6/6 whole, 47/47 checks.
+- batch 7 (saved twice, one entity): 3/6 whole, 37/46 checks. Causes: a print view's address alone
+  between the copies was no chrome, so the second copy was no repeat (patterns.EDGE_CHROME, a bare
+  address beside the site's chrome); one reference alone to a character beyond ASCII (`&#12290;`,
+  `&ldquo;`) was kept: decided here (noise19's leftover) that it shows the copy escaped, as a Chinese
+  text writes such characters as themselves (rules.cleanup.entities; README en and zh). A body pasted
+  twice with no chrome stays, warned `content-unplaced` (noise19's call, kept).
+- batch 8 (a sidebar's boxes inside the body): 3/6 whole, 34/38 checks. Causes: a link box between two
+  sections took the next section's heading as a link, unwarned (rules.cleanup.furniture._link_lists: a
+  line going on from the body's last number of its family ends the list); a 热点新闻 box cutting a sentence
+  was read as a 简报's column heading (a box cutting a sentence is the sidebar's, in the text too).
+- batch 9 (folds by 展开全文, bylines at the foot): 6/6 whole, 37/37 checks.
+- batch 10 (several at once, guards): 4/6 whole, 43/47 checks. Cause: a copy whose every 。 turned `.`
+  had no running text by the furniture's measure, so its link box stayed (furniture._text_begins reads
+  a `.` ending a line after a Han character as a stop). One miss my reading (NFC, as in batch 1).
+
+Over the ten batches: 39/60 documents whole at first look, 418/464 checks (of the 46 checks missed, 16 in
+9 documents were my reading, corrected in place and said in each docstring); 60/60 whole now. Every
+guard document held at first look. Cause tests: tests/test_noise20_causes.py, each a new example that
+fails on /work/s20start, with guards.
+"""
 
 from __future__ import annotations
 

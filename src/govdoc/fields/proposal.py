@@ -106,26 +106,25 @@ def _level(before: str, after: str) -> str | None:
     return m.group("l") if m else None
 
 
-# The numbered references in the order they are asked, each with what every match of it holds:
-# a quoted title (《) and/or the 号 after the number (tests/test_field_guards.py reads both off the
-# patterns). A text without them is not searched: most opening paragraphs name no number.
+# The numbered references in the order they are asked, each with the characters every match of it
+# holds: a quoted title (《), the 号 after the number, or 第 before a number that lost its 号
+# (tests/test_field_guards.py reads them off the patterns). A text without them is not searched: most
+# opening paragraphs name no number.
 _NUMBERED = (
-    (P.PROP_NO_AFTER_TITLE, True, False),
-    (P.PROP_NO, False, True),
-    (P.PROP_NO_AFTER, False, True),
-    (P.PROP_NO_BEFORE_TITLE, True, True),
-    (P.PROP_NO_LOST, False, False),  # 第0239提案, its 号 lost: asked last, of a text holding 第 only
+    (P.PROP_NO_AFTER_TITLE, "《"),
+    (P.PROP_NO, "号"),
+    (P.PROP_NO_AFTER, "号"),
+    (P.PROP_NO_BEFORE_TITLE, "《号"),
+    (P.PROP_NO_LOST, "第"),  # 第0239提案, its 号 lost (noise20): asked last
 )
 
 
 def _numbered(text: str, folded: str) -> _Found | None:
-    quoted, numbered = "《" in folded, "号" in folded
-    if not (quoted or numbered or "第" in folded):
+    held = {c for c in "《号第" if c in folded}
+    if not held:
         return None
-    for pattern, needs_quote, needs_number in _NUMBERED:
-        if (needs_quote and not quoted) or (needs_number and not numbered):
-            continue
-        if pattern is P.PROP_NO_LOST and "第" not in folded:
+    for pattern, needs in _NUMBERED:
+        if not held.issuperset(needs):
             continue
         m = pattern.search(folded)
         if m is None:
