@@ -278,3 +278,10 @@ def test_guard_an_address_alone_among_a_notices_sentences_stays() -> None:
     """Guard: a notice's own address for its readers, alone on its line between two sentences: text."""
     doc = checked(_reply("请登录以下网址预约家庭医生：\nhttps://www.example.gov.cn/jtys\n预约成功后将收到短信通知。\n"))
     assert _in_text(doc, "https://www.example.gov.cn/jtys")
+
+
+def test_guard_a_soft_hyphen_after_a_headings_title_joins_no_sentence_to_it() -> None:
+    """Guard: a stray optional hyphen at the end of a heading's line (`一、总体要求\u00ad`): the heading
+    stays a heading with its own title, the sentence under it its paragraph."""
+    doc = checked(_reply("一、总体要求\u00ad\n到2025年，新建社区卫生服务站十个。\n二、工作措施\n加强人员培训。\n"))
+    assert _tree(doc)[0] == ("一、", "总体要求", ["到2025年，新建社区卫生服务站十个。"])

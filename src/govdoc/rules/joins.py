@@ -316,7 +316,7 @@ def continues(
         return end[-1] not in L.CLOSING_PUNCT  # an SMS's next part: the phone cut the line above at a length
     if _lone_marker(a, len(end)):
         return bool(b.folded) and not L.section_marker(b)
-    if a.hints.hyphenated and b.folded.strip() and end[-1:] not in L.CLOSING_PUNCT:
+    if a.hints.hyphenated and _hyphen_broken(a, end, b):
         return True  # a soft hyphen ended the line inside a word: a hyphenating tool broke it there (noise20)
     if _open_bracket_closed(a, b, grown):
         return True
@@ -734,6 +734,18 @@ def _wrap_hyphen(above: str, below: str) -> bool:
 
 
 _MIN_HYPHEN_LINE = 12  # as a line with a clause mark: a shorter line ending on a hyphen is no wrap's
+
+
+def _hyphen_broken(a: Block, end: str, b: Block) -> bool:
+    """`a` ended on a soft hyphen (`Hints.hyphenated`) inside a word, so `b` goes on with it: `a` ends on
+    no stop, and neither line opens with a section's marker (a stray optional hyphen after a heading's
+    title, 一、总体要求\u00ad, joins it to no sentence; a marker never opens a word's second half)."""
+    return (
+        bool(b.folded.strip())
+        and end[-1:] not in L.CLOSING_PUNCT
+        and not L.section_marker(b)
+        and not L.section_marker(a)
+    )
 
 
 def _hyphen_wrapped(a: Block, b: Block) -> bool:
