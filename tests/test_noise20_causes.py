@@ -285,3 +285,24 @@ def test_guard_a_soft_hyphen_after_a_headings_title_joins_no_sentence_to_it() ->
     stays a heading with its own title, the sentence under it its paragraph."""
     doc = checked(_reply("一、总体要求\u00ad\n到2025年，新建社区卫生服务站十个。\n二、工作措施\n加强人员培训。\n"))
     assert _tree(doc)[0] == ("一、", "总体要求", ["到2025年，新建社区卫生服务站十个。"])
+
+
+def test_guard_an_address_under_the_last_sentence_that_gives_it_stays() -> None:
+    """Guard (review20's alert on the first form of the rule): a notice whose last section ends `…报名，网址：`
+    over its address alone, then the 落款: the address is the notice's own, under the running text's last
+    sentence or not; it stays, and nothing is dropped unwarned."""
+    doc = checked(
+        "关于开展2024年家庭医生签约服务宣传周活动的通知\n各社区卫生服务中心：\n现将有关事项通知如下：\n"
+        "一、活动时间\n2024年10月14日至20日。\n二、报名方式\n各中心登录区卫生健康信息平台报名，网址：\n"
+        "https://wsjk.example.gov.cn/bm\n\n某区卫生健康局\n2024年10月8日\n"
+    )
+    assert _in_text(doc, "https://wsjk.example.gov.cn/bm")
+
+
+def test_guard_an_address_under_a_download_label_stays() -> None:
+    """Guard: `表格下载地址` alone over an address, then the 落款: the label gives the address; it stays."""
+    doc = checked(
+        "关于报送2024年度基层卫生人才需求的通知\n各社区卫生服务中心：\n请各中心于10月底前报送需求表。\n"
+        "表格下载地址\nhttps://wsjk.example.gov.cn/xq.xlsx\n\n某区卫生健康局\n2024年10月8日\n"
+    )
+    assert _in_text(doc, "https://wsjk.example.gov.cn/xq.xlsx")

@@ -433,13 +433,11 @@ def _edge_chrome(blocks: list[Block], edge: list[int], pages: list[int], labels:
                 # (diffread-A A4), and a column's heading never stands inside a sentence (noise20)
                 labels.append(i)
                 grew = True
+        elif b.folded.lstrip()[:4] in _ADDRESS_STARTS:  # a page's address alone: only beside the site's chrome
+            if b.zone is _UNSET and _beside_site_chrome(blocks, i) and not _address_given(blocks, i):
+                b.zone = _CHROME  # (outside the running text it may be a notice's own, under 网址： (review20))
         elif b.zone is _UNSET and (
-            i < first
-            or i > last
-            or b.hints.page_edge
-            or i in beside
-            or _over_a_repeat(blocks, i)
-            or (b.folded[:1] in "hw" and _beside_site_chrome(blocks, i))
+            i < first or i > last or b.hints.page_edge or i in beside or _over_a_repeat(blocks, i)
         ):
             b.zone = _CHROME
     if grew:
@@ -462,6 +460,23 @@ def _over_a_repeat(blocks: list[Block], i: int) -> bool:
 
 _ATTRIBUTION_LINES = ("作者", "链接")
 _LATEST_LABELS = ("热门", "热点", "最新")  # a sidebar's list labels in EDGE_CHROME (热门文章, 最新更新)
+
+
+_ADDRESS_STARTS = frozenset(("http", "www."))
+_ADDRESS_WORDS = ("网址", "地址", "链接", "网站", "登录", "访问")
+
+
+def _address_given(blocks: list[Block], i: int) -> bool:
+    """The line above the address at `i` gives it (…申报，网址： ⏎ https://…, 附件下载地址 ⏎ https://…):
+    it ends on a colon or a comma, or names an address: the address is the text's, whatever stands
+    beside it."""
+    k = i - 1
+    while k >= 0 and not blocks[k].folded.strip():
+        k -= 1
+    if k < 0:
+        return False
+    above = blocks[k].folded.rstrip()
+    return above[-1:] in ":," or any(w in above for w in _ADDRESS_WORDS)
 
 
 def _beside_site_chrome(blocks: list[Block], i: int) -> bool:
