@@ -436,9 +436,9 @@ EDGE_CHROME = _lazy(
     r"|^(?:本站|本网站?|网站)?(?:已)?支持[ ]{0,2}IPv6(?:访问)?$"
     r"|^转载请注明(?:出处|来源)[。.!]?$"
     r"|^如有侵权[ ,]{0,2}请?(?:联系)?(?:本站|本网|我们|小编|作者)?(?:删除|处理)。?$"
-    # a page's address alone on its line (a print view's band, a saved page's source line): chrome where
-    # chrome stands, and beside a line of the site's chrome (【关闭】 under it: noise20); a notice's own
-    # address for its readers stands among its sentences and stays
+    # a page's address alone on its line (a print view's band, a saved page's source line): chrome only
+    # right beside a line of the site's chrome (【关闭】 under it: noise20), and never where the line above
+    # gives it (网址：, 表格下载地址: review20), wherever it stands (rules/cleanup/furniture._edge_chrome)
     r"|^(?:https?://|www\.)[!-~]{3,300}$"
 )
 # A bare timestamp with its clock time (a scraper's publish time printed under the headline, as
