@@ -76,6 +76,28 @@ def test_a_required_character_is_one_no_match_can_lack() -> None:
     assert required_chars("(?i)a") is None
 
 
+def test_a_group_with_its_own_flags_is_unknown_but_what_stands_before_it_tells() -> None:
+    # session 20: `(?i:…)` had made the whole pattern unknown, and the chrome guard tried its two
+    # alternatives holding one (`[pic]`, `----media/image1.png----`) on every line of every text
+    assert first_chars(r"\[(?i:pic|img)\]$") == {"["}
+    assert first_chars(r"-{2,}media/[^\s]{1,200}?\.(?i:png|jpe?g)-{2,}$") == {"-"}
+    assert first_chars(r"(?i:pic)x") is None  # its own first characters: p, P, and what case folding adds
+    assert first_chars(r"a?(?i:b)") is None
+    assert first_chars(r"a(?i)b") is None  # a flag for the rest of the pattern, not a group's own
+    assert first_chars(r"(?>ab)") is None  # an atomic group
+
+
+def test_the_chrome_guard_tries_no_alternative_on_every_line() -> None:
+    guard = StartGuard(P.CHROME_AT_START.pattern)
+    assert guard._always is None  # every alternative is filed by a character a line must hold
+    for line in ("[pic]", "[Picture]", "[IMG]", "[image]", "----media/image1.png----", "--media/a.JPEG--", "[图片]"):
+        f = fold(line)
+        assert guard.match(f) == bool(P.CHROME_AT_START.match(f)) is True, line
+    for line in ("[pic] 见下图", "-media/a.png-", "----media/image1.png", "pic", "某某pic"):
+        f = fold(line)
+        assert guard.match(f) == bool(P.CHROME_AT_START.match(f)) is False, line
+
+
 def test_the_guard_answers_as_the_pattern_for_each_way_of_filing_an_alternative() -> None:
     source = r"^甲乙|^\p{Han}{0,2}丙$|^\d+[ ]?:|^\w+\d$"  # first, last, required, always
     guard = StartGuard(source)

@@ -43,9 +43,16 @@ def alternatives(pattern: str) -> list[str]:
     return parts
 
 
+# A group with flags of its own (`(?i:png|jpe?g)`): its characters, case-folded, are not all in its
+# source, so it is read as unknown; what stands before it in its alternative still tells (`\[(?i:pic)\]`
+# opens with `[`). A look-around, a flag for the whole pattern (`(?i)`) or an atomic group is not read.
+_SCOPED_FLAGS = regex.compile(r"\(\?[A-Za-z0-9-]+:")
+_UNREAD_GROUP = regex.compile(r"\(\?(?!:|P<|[A-Za-z0-9-]+:)")
+
+
 def first_chars(pattern: str) -> _Firsts:
     """The characters a match of `pattern` (without flags) can start with, or None when not known."""
-    if regex.search(r"\(\?(?!:|P<)", pattern):
+    if _UNREAD_GROUP.search(pattern):
         return None  # a look-around or an inline flag: not read
     firsts, empty = _of_alternation(pattern)
     return None if empty else firsts
@@ -91,6 +98,8 @@ def _atom(seq: str, i: int) -> tuple[_Firsts, bool, int]:
         return _class_chars(seq[i + 1 : end - 1]), False, end
     if c == "(":
         end = _group_end(seq, i)
+        if _SCOPED_FLAGS.match(seq, i):
+            return None, True, end  # its own flags: not read (an alternative opening with it is tried always)
         inner = seq[i + 1 : end - 1]
         if inner.startswith("?:"):
             inner = inner[2:]
