@@ -1,6 +1,7 @@
-"""The probe generators that share the PDF write-out (fixtures/office/pdf_out.py) give back, byte for byte,
-the fixtures checked in: a generator is deterministic, and moving its tail into the shared helper
-changed no file. Each generator writes into a temporary folder (its module's `HERE`), compared there."""
+"""The probe generators that share the PDF write-out (fixtures/office/pdf_out.py) and the DOCX helpers
+(make_formats5.right, make_formats19.docx) give back, byte for byte, the fixtures checked in: a generator
+is deterministic, and moving its writers into the shared helpers changed no file. Each generator writes
+into a temporary folder (its module's `HERE`), compared there."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ import pytest
 OFFICE = Path(__file__).resolve().parent.parent / "fixtures" / "office"
 
 
-@pytest.mark.parametrize("module", ["make_formats14", "make_formats17", "make_formats18", "make_formats19"])
+@pytest.mark.parametrize(
+    "module", ["make_formats14", "make_formats17", "make_formats18", "make_formats19", "make_formats20"]
+)
 def test_a_generator_sharing_the_pdf_write_out_writes_its_checked_in_files_again(
     module: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
