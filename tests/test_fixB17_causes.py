@@ -253,8 +253,8 @@ def _recovered(stream: bytes) -> str:
     from govdoc.readers.pdf_dropped import recovered_glyphs
 
     data = _one_line_pdf(stream)
-    glyphs = recovered_glyphs(data, 0, 200.0, [(5.0, 95.0, 190.0, 115.0, False, "Helvetica")], None)
-    return "".join(g.text for g in glyphs)
+    strings = recovered_glyphs(data, 0, 200.0, [(5.0, 95.0, 190.0, 115.0, False, "Helvetica")], None)
+    return "".join(g.text for string in strings for g in string)
 
 
 def test_an_actual_text_span_inside_a_string_pypdf_merged_leaves_the_other_shows_their_text() -> None:

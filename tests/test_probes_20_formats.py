@@ -4,7 +4,31 @@ Every expected value below, and what must NOT reach the text, was written by han
 generator writes; the batch was committed before the parser ran on it. Every parse also keeps the span
 invariants and raises no internal error.
 
-First look: (to be filled in after the first run).
+First look (the batch as committed, 0943361b, before any fix): 14 of 19 documents whole, 262 of 291 checks
+right (the checks that ran: a failed comparison stops its test, so 7 checks behind four failed ones did not
+run; they all hold now; the SPA page raised, so its 16 checks count as missed). The misses:
+- a web archive's frameset whose navigation frame (24 links) holds more text than its short article frame:
+  the menu was read as the document (7 fields; readers.mht: the frame whose text is most its own, links
+  aside, as fixF19 left open);
+- a PDF vector seal over the 落款 with the words 业务专用章 set horizontally under its star: they were read into
+  the date's line character by character (20业24务年专用9章月2日): no 落款, no closing, field-missing (4 fields;
+  readers.page_edges.seal_words_apart: red words set smaller than the text they are stamped across);
+- an addressee drawn as 王, an /ActualText span over two squeezed 吉, then `[(代) -1000 (表：)] TJ` in one text
+  object: 王吉代代表 (readers.pdf_dropped: pypdf's kern space no longer defeats the span's reading, and a
+  recovered string stops where it reaches what PDFium read, session 19's 生：生： leftover);
+- a single-page app's page whose article is only in `window.__INITIAL_STATE__ = {…}`: empty-document (16;
+  readers.html.embedded.state_article: an empty page plus a state script holding HTML: that article);
+- one expectation of mine, not the parser: a footnote read after the 落款 is `content-unplaced`, as rounds 9,
+  13 and 14 settled (corrected below). With the kerned-addressee fix the span is read and warned
+  `text-repaired`, as round 18 settled for the same reading (expectation brought in line).
+Each cause is tested on a new example in tests/test_formats20_causes.py. Everything else read right on first
+look: Word numbering `%1、`/`（%2）`/`%3.` with w:suff nothing; tracked changes in the 文号, a figure and the
+date, moveFrom/moveTo ranges, a row inserted and one deleted; comments on the 文号 and title; a footnote
+reference in a table cell; drop-down and combo-box controls; w:ruby phonetic guides; a .docm; Word's web
+page under a .doc name; a .wps without LibreOffice (`unsupported-format`, one CLI line); a running head on
+three pages; a scanned annex page (`pages-without-text`); justified lines wrapping inside a cited 文号 and
+after a year range's hyphen; OFD layers written foreground/body/background; OFD text objects holding a
+paragraph of TextCodes; an information table paired across rowspan/colspan; a reply beside a list of others.
 """
 
 from __future__ import annotations
@@ -107,7 +131,10 @@ def test_a_proposal_reply_with_review_comments_on_its_number_and_title_and_a_han
         imprint=None,
         attachments=(),
         last="我委将把充电设施建设纳入城市更新项目统筹推进。",
-        warnings=[],  # as rounds 13 and 17: a reviewer's comment is no text of the document, and none is lost
+        # a reviewer's comment is no text of the document (rounds 13, 17); the footnote read after the body is
+        # in no field: `content-unplaced`, as rounds 9, 13 and 14 settled (expectation corrected after the first
+        # look: written [] by mistake, against those rounds)
+        warnings=["content-unplaced"],
     )
     (handled,) = doc.sections[0].tables
     assert handled.rows == (
@@ -361,7 +388,9 @@ def test_a_reply_whose_addressee_is_drawn_through_an_actual_text_span_and_a_kern
         imprint=None,
         attachments=(),
         last="我局将延长重点商圈营业时间，举办夜市文化节，丰富夜间消费供给。",
-        warnings=[],
+        # the span read for part of a string's glyphs is the parser's judgement: `text-repaired`, as round 18
+        # settled (expectation corrected after the first look: written [] by mistake, against round 18)
+        warnings=["text-repaired"],
     )
     absent(doc, "吉", "表：表：", "代表：代表：")
 

@@ -47,7 +47,7 @@ from govdoc.readers.glyphs import Page as Page
 from govdoc.readers.glyphs import char_boxes, widest_gap
 from govdoc.readers.glyphs import split_run as split_run
 from govdoc.readers.glyphs import width_class as width_class
-from govdoc.readers.page_edges import set_aside, stamp_lines, template_apart
+from govdoc.readers.page_edges import seal_words_apart, set_aside, stamp_lines, template_apart
 from govdoc.readers.page_lines import TEMPLATE_PART as TEMPLATE_PART
 from govdoc.readers.page_lines import Line as Line
 from govdoc.readers.page_lines import bold_font as bold_font
@@ -68,6 +68,9 @@ class Geometry:
     char: float
     pitch: float
     center: float
+
+
+_RED = attrgetter("red")
 
 
 def _most_common_smallest(values: Sequence[float]) -> float:
@@ -388,6 +391,8 @@ def layout_pages(pages: Sequence[Page], *, path: str | None = None) -> tuple[lis
         tables.append(find_tables(p, carried) if p.rules else [])
         if carried is not None and not (tables[-1] and tables[-1][0].continued):
             unmatched.append(p.number)
+        if any(map(_RED, p.glyphs)):
+            seal_words_apart(p)
         lines, apart = template_apart(p) if p.template else (page_lines(p), [])
         if p.stamps:
             apart = sorted([*apart, *stamp_lines(p)], key=attrgetter("y"))

@@ -72,7 +72,8 @@ def archive_page(data: bytes, *, path: str | None = None) -> tuple[bytes, list[s
     candidates = [0, *(k for k, (where, _) in enumerate(pages) if k and framed and _named(where, framed))]
     if not sizes[0] and len(candidates) == 1:
         candidates = list(range(len(pages)))
-    chosen = max(candidates, key=sizes.__getitem__)  # the first of equals
+    # the frame whose text is most its own (a navigation frame's text is its links'), then the most text
+    chosen = max(candidates, key=lambda k: (_text_size(pages[k][1], links=False), sizes[k]))  # the first of equals
     left = [where or f"part {k + 1}" for k, (where, _) in enumerate(pages) if k != chosen and sizes[k] and k]
     if chosen != 0 and sizes[0]:
         left.insert(0, pages[0][0] or "part 1")
@@ -82,6 +83,8 @@ def archive_page(data: bytes, *, path: str | None = None) -> tuple[bytes, list[s
 # A frame's or an iframe's source, in the first bytes of the page that frames it.
 _FRAME_SRC = re.compile(rb"<i?frame\b[^>]*?\bsrc\s*=\s*[\"']?([^\"'\s>]+)", re.IGNORECASE)
 _FRAMES_IN = 200_000
+# a link and its words, up to its own end tag (an anchor left open, `<a name=top>`, takes no text after it)
+_LINK = re.compile(rb"<a\b[^>]*>[^<]*(?:<(?!/?a\b)[^<]*)*</a\s*>", re.IGNORECASE)
 _TAG = re.compile(rb"<(script|style)\b.*?</\1\s*>|<[^>]*>|&[a-z#0-9]+;|\s+", re.IGNORECASE | re.DOTALL)
 
 
@@ -91,10 +94,10 @@ def _named(location: str, framed: set[str]) -> bool:
     return location.split("?", 1)[0].rsplit("/", 1)[-1].lower() in framed
 
 
-def _text_size(page: bytes) -> int:
-    """How much a page holds outside its markup (bytes, as saved): enough to tell a frame's article
-    from its navigation bar."""
-    return len(_TAG.sub(b"", page))
+def _text_size(page: bytes, *, links: bool = True) -> int:
+    """How much a page holds outside its markup (bytes, as saved); without `links`, outside its links
+    too: what tells a frame's article from a navigation bar, whose words are all links, however many."""
+    return len(_TAG.sub(b"", page if links else _LINK.sub(b"", page)))
 
 
 def _with_charset(payload: bytes, charset: str | None) -> bytes:

@@ -118,6 +118,28 @@ def template_apart(page: Page) -> tuple[list[Line], list[Line]]:
     return own, apart
 
 
+def seal_words_apart(page: Page) -> None:
+    """Move to `page.stamps` each red run set smaller than the text it lies across: the words a seal
+    draws inside its ring (业务专用章, 公章, a seal's number), stamped over the 落款's lines, cross them
+    within a line's height; read into those lines, they would split the organ's name or the date
+    character by character (20业24务年…). A line's own red words follow its text, never over it, and
+    a red line of its own lies a line's pitch away. Asked only of a page holding red ink."""
+    red = [g for g in page.glyphs if g.red]
+    if not red:
+        return
+    inked = [g for g in page.glyphs if not g.red and g.text.strip()]
+    over = {
+        id(g)
+        for g in red
+        if any(
+            g.size <= 0.8 * o.size and abs(o.y - g.y) < o.size and min(o.x1, g.x1) - max(o.x0, g.x0) > 0 for o in inked
+        )
+    }
+    if over:
+        page.stamps.extend(g for g in red if id(g) in over)
+        page.glyphs = [g for g in page.glyphs if id(g) not in over]
+
+
 def stamp_lines(page: Page) -> list[Line]:
     """Each turned run a template draws across the page (a watermark), as a line of its own."""
     lines = [line_of([run], page.number) for run in page.stamps]

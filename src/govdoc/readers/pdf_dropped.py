@@ -104,8 +104,8 @@ def recovered_glyphs(
     dropped: list[Dropped],
     turn: Callable[[float, float], tuple[float, float]] | None,
     repaired: list[tuple[str, str]] | None = None,
-) -> list[Glyph]:
-    """The characters of the dropped objects on page `index` (0-based), placed as the geometry reads
+) -> list[list[Glyph]]:
+    """The characters of the dropped objects on page `index` (0-based), one list a string placed, as the geometry reads
     PDFium's: y down from the top of the page as shown (`turn`: how its /Rotate turns user space, None
     when it does not), each character as wide as its class of the font size, running left to right.
 
@@ -180,7 +180,7 @@ def recovered_glyphs(
         for k, item in enumerate(shown)
         if item[5] or (len(item[0].strip()) == 1 and any(shown[j][5] for j in (k - 1, k + 1) if 0 <= j < len(shown)))
     }
-    glyphs: list[Glyph] = []
+    glyphs: list[list[Glyph]] = []
     unmatched: list[Dropped] = []
     used: set[int] = set(lettering)  # strings placed, or never to be
     for item in dropped:
@@ -191,7 +191,7 @@ def recovered_glyphs(
             if left - _NEAR <= x <= right + _NEAR and bottom - _NEAR <= y <= top + _NEAR:
                 if turn is not None:
                     x, y = turn(x, y)
-                glyphs.extend(_placed(text, x, height - y, size, font, red, room[k]))
+                glyphs.append(_placed(text, x, height - y, size, font, red, room[k]))
                 used.add(k)
                 if k in drawn and repaired is not None:
                     repaired.append((drawn[k], text))
@@ -199,7 +199,7 @@ def recovered_glyphs(
         else:
             unmatched.append(item)
     if unmatched and turn is None:
-        glyphs.extend(_after_others(unmatched, shown, used, height))
+        glyphs.extend([g] for g in _after_others(unmatched, shown, used, height))
     return glyphs
 
 
@@ -234,10 +234,26 @@ def _after_others(
     return glyphs
 
 
-def clear_of(recovered: list[Glyph], read: list[Glyph]) -> list[Glyph]:
+def clear_of(recovered: list[list[Glyph]], read: list[Glyph]) -> list[Glyph]:
     """The recovered characters that stand clear of those PDFium read: one placed over a character of a
-    line already read (the upright letter of a seal's ring over the date) is no character of that line."""
-    return [g for g in recovered if not any(_over(g, r) for r in read)]
+    line already read (the upright letter of a seal's ring over the date) is no character of that line.
+
+    A string is recovered whole from the stream (pypdf reports a text object's shows run together) and
+    placed from its dropped object's origin without the kerns between its shows: where its characters,
+    after some kept, reach one PDFium read, the rest of the string is the objects PDFium read (a TJ
+    array after an /ActualText span, `[(代) -1000 (表：)]`), not characters of their own, set a kern's
+    width to the left of where they stand (王喆代表表：, 生：生：)."""
+    out: list[Glyph] = []
+    for string in recovered:
+        kept = False
+        for g in string:
+            if any(_over(g, r) for r in read):
+                if kept:
+                    break
+                continue
+            out.append(g)
+            kept = True
+    return out
 
 
 def _over(g: Glyph, r: Glyph) -> bool:
@@ -270,7 +286,11 @@ def _partly_said(text: str, pending: list[int], sizes: list[int], actual: list[s
     the text holds the file's own characters)."""
     subtype = str(font.get("/Subtype", "")) if font is not None else ""
     width = 2 if subtype == "/Type0" else 1
-    if any(n < 0 or n % width for n in sizes) or sum(sizes) // width != len(text):
+    if any(n < 0 or n % width for n in sizes):
+        return None
+    if sum(sizes) // width != len(text) and " " in text:
+        text = text.replace(" ", "")  # spaces pypdf put in for a TJ array's wide kerns, no codes of the string
+    if sum(sizes) // width != len(text):
         return None
     out: list[str] = []
     at = 0

@@ -22,7 +22,7 @@ from govdoc.readers.html.comments import dropped_comments, may_hold_comments
 from govdoc.readers.html.content import find_content, find_downloads, headline_of
 from govdoc.readers.html.decoding import decode_html
 from govdoc.readers.html.dom import Paths
-from govdoc.readers.html.embedded import show_embedded
+from govdoc.readers.html.embedded import show_embedded, state_article
 from govdoc.readers.html.guard import check_markup
 from govdoc.readers.html.hidden import hidden_classes, unnumbered_lists
 from govdoc.readers.html.info_table import outside_pieces
@@ -44,6 +44,7 @@ def html_blocks(
 
     check_markup(text, limits, path)
     tree = LexborHTMLParser(text)
+    tree = state_article(tree, text) or tree
     show_embedded(tree, limits, path)
     content = find_content(tree)
     headline = headline_of(content)

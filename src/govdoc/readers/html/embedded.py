@@ -13,6 +13,9 @@ and the box's caption (答复内容：), the page's own words about the box, tak
 from __future__ import annotations
 
 import html
+import json
+import re
+from collections.abc import Iterator
 from typing import Any
 
 from govdoc.limits import Limits
@@ -84,3 +87,65 @@ def _frame_body(document: str) -> Any:
         for child in list(body.iter(include_text=True)):
             holder.insert_child(child)
     return holder
+
+
+# A single-page app's state, as its server renders it into the page for the script to mount:
+# `window.__INITIAL_STATE__ = {…}` (Vue/Vuex, Nuxt's `window.__NUXT__`, Redux's `window.__PRELOADED_STATE__`).
+_STATE = re.compile(r"\bwindow\.(__[A-Za-z_]+__)\s*=\s*")
+_MARKUP = re.compile(r"<(?:p|div|br|span|table|h[1-6])\b", re.IGNORECASE)
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_SHOWN_HAN = 20  # a page showing this many Han characters outside its scripts is read as it shows
+_TITLE_KEYS = ("title", "articleTitle", "docTitle", "subject", "name")
+
+
+def state_article(tree: Any, text: str) -> Any:
+    """The article a single-page app's page holds only in its rendered state: a page whose markup shows
+    next to no text (an empty mount point, a `<noscript>` plea) but whose script assigns a JSON state
+    (`window.__INITIAL_STATE__ = {…}`, two marks of such an app) holding an HTML string: the string with
+    the most Han characters, under its object's title (`title`), as the browser would show it once the
+    script ran. A new tree of that article, or None (any other page: one `in` test of its text)."""
+    if "window.__" not in text:
+        return None
+    body = tree.body
+    if body is None:
+        return None
+    shown = len(_HAN.findall(body.text(deep=True) or ""))
+    unseen = body.css("script, style, noscript, template")
+    hidden = sum(len(_HAN.findall(node.text(deep=True) or "")) for node in unseen)
+    if shown - hidden >= _SHOWN_HAN:
+        return None
+    best: tuple[int, str, str] = (0, "", "")
+    for script in tree.css("script"):
+        source = script.text(deep=True) or ""
+        for found in _STATE.finditer(source):
+            try:
+                state, _ = json.JSONDecoder().raw_decode(source, found.end())
+            except ValueError:
+                continue
+            for holder in _objects(state, 0):
+                for value in holder.values():
+                    if isinstance(value, str) and _MARKUP.search(value):
+                        weight = len(_HAN.findall(value))
+                        if weight > best[0]:
+                            heading = next((holder[k] for k in _TITLE_KEYS if isinstance(holder.get(k), str)), "")
+                            best = (weight, heading, value)
+    if best[0] < _SHOWN_HAN:
+        return None
+    from selectolax.lexbor import LexborHTMLParser
+
+    _, heading, content = best
+    title = f"<h1>{html.escape(heading)}</h1>" if heading else ""
+    return LexborHTMLParser(f"<html><body><article>{title}{content}</article></body></html>")
+
+
+def _objects(value: Any, depth: int) -> Iterator[dict[str, Any]]:
+    """Every JSON object within `value`, outermost first (nested 32 deep at most)."""
+    if depth > 32:
+        return
+    if isinstance(value, dict):
+        yield value
+        for item in value.values():
+            yield from _objects(item, depth + 1)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _objects(item, depth + 1)
