@@ -2385,3 +2385,93 @@ def test_a_notice_whose_last_heading_names_an_office_and_its_phone() -> None:
         "区民政局养老服务科　12345678\n某区民政局\n2025年8月26日"
     )
     same({"signed": signed(doc)}, {"signed": SIGNED})
+
+
+# Batch 21 (written after the first landing, before any run of it): question labels, a colon where
+# 、 belongs, a chain whose last member thanks, closings of one word
+
+
+def test_question_and_answer_labels_open_no_sections() -> None:
+    doc = body("问题一：助餐点太少。\n答复：今年新建助餐点十个。\n问题二：补贴标准偏低。\n答复：补贴已提高至每餐五元。")
+    same(
+        {"sections": len(doc.sections), "pre": pre(doc)[1:]},
+        {
+            "sections": 0,
+            "pre": [
+                "问题一：助餐点太少。",
+                "答复：今年新建助餐点十个。",
+                "问题二：补贴标准偏低。",
+                "答复：补贴已提高至每餐五元。",
+            ],
+        },
+    )
+
+
+def test_a_colon_where_the_pause_mark_belongs_after_ideograph_numbers() -> None:
+    doc = body("一：关于助餐服务\n新建助餐点十个。\n二：关于助浴服务\n配置助浴车两辆。")
+    same(
+        {"levels": levels(doc), "titles": titles(doc), "paras": paras(doc)},
+        {
+            "levels": [(1, "cn", 1), (1, "cn", 2)],
+            "titles": ["关于助餐服务", "关于助浴服务"],
+            "paras": [["新建助餐点十个。"], ["配置助浴车两辆。"]],
+        },
+    )
+
+
+def test_a_colon_where_the_stop_belongs_after_arabic_numbers() -> None:
+    doc = body("一、关于服务设施\n1：新建驿站\n建成十个。\n2：改造中心\n改造五个。")
+    same(
+        {"levels": levels(doc), "titles": titles(doc)},
+        {"levels": [(1, "cn", 1), (2, "num", 1), (2, "num", 2)], "titles": ["关于服务设施", "新建驿站", "改造中心"]},
+    )
+
+
+def test_a_ratio_opening_a_line_is_no_arabic_point() -> None:
+    doc = body("一、关于配套资金\n1:1配套的区级资金已全部到位。\n市区两级按比例分担。")
+    same(
+        {"levels": levels(doc), "paras": paras(doc)},
+        {"levels": [(1, "cn", 1)], "paras": [["1:1配套的区级资金已全部到位。", "市区两级按比例分担。"]]},
+    )
+
+
+def test_a_chain_whose_last_word_opens_the_thanks_leaves_the_thanks_to_the_closing() -> None:
+    doc = ended(
+        "一、关于服务流程\n首先，由社区摸排需求。\n其次，由街道统筹配送。\n最后，感谢您对养老服务工作的关心和支持！\n"
+        "某区民政局\n2025年8月26日"
+    )
+    same(
+        {"items": all_items(doc.sections[0]), "closing": closing(doc), "signed": signed(doc)},
+        {
+            "items": [[(1, "首先", "由社区摸排需求")], [(2, "其次", "由街道统筹配送")]],
+            "closing": "最后，感谢您对养老服务工作的关心和支持！",
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_one_word_closing_formula_before_the_signature() -> None:
+    doc = ended("一、关于助餐服务\n已建成助餐点二十个。\n此复。\n某区民政局\n2025年8月26日")
+    same(
+        {"closing": closing(doc), "last": last(doc), "signed": signed(doc)},
+        {"closing": "此复。", "last": ["已建成助餐点二十个。"], "signed": SIGNED},
+    )
+
+
+def test_a_colon_after_a_paren_marker_before_its_title() -> None:
+    doc = body("一、关于服务内容\n（一）：生活照料\n提供助洁服务。\n（二）：医疗护理\n提供家庭病床服务。")
+    same(
+        {"levels": levels(doc), "titles": titles(doc)},
+        {
+            "levels": [(1, "cn", 1), (2, "cn-paren", 1), (2, "cn-paren", 2)],
+            "titles": ["关于服务内容", "生活照料", "医疗护理"],
+        },
+    )
+
+
+def test_a_first_rank_of_ideographs_with_a_full_width_comma() -> None:
+    doc = body("一，关于助餐服务\n新建助餐点十个。\n二，关于助浴服务\n配置助浴车两辆。")
+    same(
+        {"levels": levels(doc), "titles": titles(doc)},
+        {"levels": [(1, "cn", 1), (1, "cn", 2)], "titles": ["关于助餐服务", "关于助浴服务"]},
+    )
