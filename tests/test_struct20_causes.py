@@ -119,3 +119,84 @@ def test_guard_a_lone_member_after_a_librarys_subject_makes_no_run() -> None:
 def test_guard_unify_and_only_before_a_second_member_make_no_run() -> None:
     doc = checked(REPLY + "一、关于文化市场\n要坚持统一是非标准；二是指导思想。唯一是文化馆的职责。" + END)
     assert items(doc.sections[0].paragraphs[0]) == []
+
+
+def titles(doc: govdoc.Document) -> list[str | None]:
+    return [s.title for s in doc.iter_sections()]
+
+
+def shape(doc: govdoc.Document) -> list[tuple[int, str, int]]:
+    return [(s.level, s.style, s.ordinal) for s in doc.iter_sections()]
+
+
+# Cause 3: a colon a typist put after a bracketed or glyph marker's own closing mark (（二）：水源保护,
+# ⑴：…, ①：…) was read as the first character of the title, a stop inside it, so the heading had no
+# title (and a run-in one kept the colon in its paragraph). A pause mark there (（二）、) was already the
+# marker's; the colon now is too (patterns.AFTER_MARK).
+
+
+def test_a_colon_after_paren_ideograph_markers_leaves_their_titles() -> None:
+    doc = checked(
+        REPLY + "一、关于村级文化阵地\n（一）：综合文化服务中心\n建成一百二十个。\n（二）：农家书屋\n实现全覆盖。" + END
+    )
+    assert titles(doc) == ["关于村级文化阵地", "综合文化服务中心", "农家书屋"]
+    assert [paragraphs(s) for s in doc.sections[0].sections] == [["建成一百二十个。"], ["实现全覆盖。"]]
+
+
+def test_a_colon_after_glyph_markers_run_in_and_alone() -> None:
+    doc = checked(REPLY + "一、关于送戏下乡\n⑴：演出场次。全年演出三百场。\n⑵：演出队伍\n组建队伍十支。" + END)
+    assert titles(doc) == ["关于送戏下乡", "演出场次", "演出队伍"]
+    assert [paragraphs(s) for s in doc.sections[0].sections] == [["全年演出三百场。"], ["组建队伍十支。"]]
+
+
+def test_a_colon_after_half_width_paren_arabic_markers() -> None:
+    doc = checked(
+        REPLY + "一、关于非遗保护\n(1):传承人认定\n认定县级传承人二十名。\n(2):项目申报\n申报省级项目三项。" + END
+    )
+    assert titles(doc) == ["关于非遗保护", "传承人认定", "项目申报"]
+
+
+# Cause 4: a bare number with a colon where 、 or . belongs (三：关于…, 2：…), a grassroots typist's
+# slip, opened no section: the text's numbered answer became one preamble. It is now a loose marker
+# like 一，: a section only on a line that can be nothing but a heading (short, no sentence mark), or
+# with a run-in title; never before a digit (1:1, 8:30).
+
+
+def test_ideograph_numbers_with_a_colon_open_top_sections() -> None:
+    doc = checked(
+        REPLY + "一：关于文艺院团扶持\n安排扶持资金八十万元。\n二：关于群众文艺创作\n评选优秀作品二十件。" + END
+    )
+    assert shape(doc) == [(1, "cn", 1), (1, "cn", 2)]
+    assert titles(doc) == ["关于文艺院团扶持", "关于群众文艺创作"]
+    # the colon leaves the marker as after 第一部分： (sections: a marker's trailing colon is the title's mark)
+    assert [s.marker for s in doc.sections] == ["一", "二"]
+
+
+def test_arabic_numbers_with_a_colon_open_points_under_a_heading() -> None:
+    doc = checked(
+        REPLY
+        + "一、关于文化惠民\n1：送书下乡\n送书两万册。\n2：送电影下乡\n放映一千场。\n3：送文艺演出\n演出三百场。"
+        + END
+    )
+    assert shape(doc) == [(1, "cn", 1), (2, "num", 1), (2, "num", 2), (2, "num", 3)]
+    assert titles(doc)[1:] == ["送书下乡", "送电影下乡", "送文艺演出"]
+
+
+def test_a_colon_numbered_run_in_title_opens_its_section() -> None:
+    doc = checked(REPLY + "一：加强设施建设。全县建成文化广场五十个。\n二：丰富活动内容。全年开展活动五百场。" + END)
+    assert titles(doc) == ["加强设施建设", "丰富活动内容"]
+    assert [paragraphs(s) for s in doc.sections] == [["全县建成文化广场五十个。"], ["全年开展活动五百场。"]]
+
+
+def test_guard_a_ratio_a_time_and_a_pairing_opening_lines_are_no_points() -> None:
+    doc = checked(
+        REPLY + "一、关于经费保障\n1:1配套资金已落实。\n8：30前各文化站开门服务。\n一：一结对帮扶已全部完成。\n"
+        "1：先报先得，额满为止。" + END
+    )
+    assert shape(doc) == [(1, "cn", 1)]
+    assert paragraphs(doc.sections[0]) == [
+        "1:1配套资金已落实。",
+        "8：30前各文化站开门服务。",
+        "一：一结对帮扶已全部完成。",
+        "1：先报先得，额满为止。",
+    ]

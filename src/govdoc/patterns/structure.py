@@ -46,6 +46,12 @@ BRACKET_ALONE_END = r"(?![,.;:\)》”’\]」』])"
 # as Chinese typesetting sets Latin digits off from ideographs: beside a digit they are no layout space
 # the reader takes out (around 第一 they are), so such a 办法 had no chapter and no article at all.
 WORD_GAP = "[ ]{0,2}"
+# The mark a typist puts after a bracketed or glyph marker's own closing mark ((一)、, ①、, and a colon:
+# （一）：生活照料, ⑴：…): the marker's, so the title after it is found (a colon opening the rest was a stop
+# inside the title, which then was none). After a bare number a colon where 、 or . belongs (一：关于…,
+# 1：新建…) makes a loose marker (sections._loose), as 一， does: a section only on a line that can be
+# nothing but a heading; never before a digit (1:1配套, 8:30).
+AFTER_MARK = "[、,.:]?"
 SECTION_MARKER = _lazy(
     rf"""
     (?:
@@ -56,16 +62,16 @@ SECTION_MARKER = _lazy(
     | (?P<cn_paren>(?:\([ ]{{0,2}}(?P<cn_paren_n>{CN_NUM}|{OCR_ONE})[ ]{{0,2}}\)
         |(?P<cn_paren_n>{CN_NUM})[ ]{{0,2}}\){BRACKET_ALONE_END}
         |(?:〔[ ]{{0,2}}(?P<cn_paren_n>{CN_NUM})[ ]{{0,2}}〕|【[ ]{{0,2}}(?P<cn_paren_n>{CN_NUM})[ ]{{0,2}}】
-        |〈[ ]{{0,2}}(?P<cn_paren_n>{CN_NUM})[ ]{{0,2}}〉){NOT_A_NUMBER_YEAR})[、,.]?)  # 〈三〉: OCR's （三）
-    | (?P<cn_paren_glyph>(?P<cn_paren_glyph_n>[㈠-㈩])[、,.]?)
+        |〈[ ]{{0,2}}(?P<cn_paren_n>{CN_NUM})[ ]{{0,2}}〉){NOT_A_NUMBER_YEAR}){AFTER_MARK})  # 〈三〉: OCR's （三）
+    | (?P<cn_paren_glyph>(?P<cn_paren_glyph_n>[㈠-㈩]){AFTER_MARK})
     | (?P<num_paren>(?:\([ ]{{0,2}}(?P<num_paren_n>\d{{1,2}}|[{OCR_DIGIT_ONE}])[ ]{{0,2}}\)
-        |(?P<num_paren_n>\d{{1,2}})[ ]{{0,2}}\){BRACKET_ALONE_END})[、,.]?)
-    | (?P<num_paren_glyph>(?P<num_paren_glyph_n>[⑴-⒇])[、,.]?)
-    | (?P<num_glyph>(?P<num_glyph_n>[⒈-⒛])[、,.]?)  # ⒈、: a typist's pause mark after the glyph's own stop
-    | (?P<circled>(?P<circled_n>[{CIRCLED}])[、,.]?)  # ①、 as （1）、: the pause mark is the marker's
+        |(?P<num_paren_n>\d{{1,2}})[ ]{{0,2}}\){BRACKET_ALONE_END}){AFTER_MARK})
+    | (?P<num_paren_glyph>(?P<num_paren_glyph_n>[⑴-⒇]){AFTER_MARK})
+    | (?P<num_glyph>(?P<num_glyph_n>[⒈-⒛]){AFTER_MARK})  # ⒈、: a typist's pause mark after the glyph's own stop
+    | (?P<circled>(?P<circled_n>[{CIRCLED}]){AFTER_MARK})  # ①、 as （1）、: the pause mark is the marker's
     # (二、5G…, 三、12345热线…; 丶: OCR's look-alike radical for the pause mark, 三丶强化…)
-    | (?P<cn>(?P<cn_n>{CN_NUM})[ ]{{0,2}}(?:、|丶|[,.](?!{NOT_A_YEAR}\d))|(?P<cn_n>{OCR_ONE})、)
-    | (?P<num>(?P<num_n>\d{{1,2}})[ ]{{0,2}}(?:[.、](?!{NOT_A_YEAR}[\d.])|[ ]{{1,4}}(?=\p{{Han}}))
+    | (?P<cn>(?P<cn_n>{CN_NUM})[ ]{{0,2}}(?:、|丶|[,.:](?!{NOT_A_YEAR}\d))|(?P<cn_n>{OCR_ONE})、)
+    | (?P<num>(?P<num_n>\d{{1,2}})[ ]{{0,2}}(?:[.、:](?!{NOT_A_YEAR}[\d.])|[ ]{{1,4}}(?=\p{{Han}}))
         |(?P<num_n>[{OCR_DIGIT_ONE}])[.、](?=\p{{Han}}))  # l.完善…: OCR's l for 1 (OCR_DIGIT_ONE)
     )(?:(?<=[分编篇章节条])[ ]{{0,2}}:)?  # 第一部分：总体要求, 第一条：…: a colon sets a word marker off
     [ \t]{{0,4}}  # the space or tab between marker and title

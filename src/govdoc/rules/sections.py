@@ -291,10 +291,11 @@ def _numeral_list(folded: str, heading: Heading) -> bool:
 
 
 def _loose(b: Block, heading: Heading) -> bool:
-    """The looser marker forms: `一，` (a comma where 、 belongs) and a bare number and a space."""
+    """The looser marker forms: `一，` and `一：` (a comma or a colon where 、 belongs), and a bare number
+    and a space or a colon (`1：`, where . belongs)."""
     marker = b.folded[heading.start : heading.end]
     if heading.group == "cn":
-        return "," in marker
+        return "," in marker or ":" in marker
     return heading.group == "num" and "." not in marker and "、" not in marker
 
 
