@@ -1,0 +1,289 @@
+"""Round-20 blind probes of the header and trailer variety across the genre (first look and causes
+written below once the batches have run).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import govdoc
+from tests.probing import PROBE_FIELDS, checked, codes
+
+
+def _meta_has(doc: govdoc.Document, keys: dict[str, str]) -> dict[str, str | None]:
+    return {k: doc.header.metadata.get(k) for k in keys}
+
+
+# Fields this round reads beyond tests/probing.py's: the contact's unit, the signing persons, the
+# serial, the distribution note, the 签发人 list, the partial date and whether content is unplaced.
+EXTRA: dict[str, Callable[[govdoc.Document], object]] = {
+    "unplaced": lambda d: "content-unplaced" in codes(d),
+    "serial": lambda d: None if d.header.serial is None else (d.header.serial.text, d.header.serial.number),
+    "distribution": lambda d: d.header.distribution,
+    "persons": lambda d: () if d.signature is None else tuple((p.post, p.name) for p in d.signature.persons),
+    "signers": lambda d: tuple(d.header.signers),
+    "partial": lambda d: None if d.signature is None else d.signature.date_partial,
+}
+
+
+def _in_body(doc: govdoc.Document) -> list[str]:
+    return [p.text for p in doc.preamble] + [p.text for s in doc.iter_sections() for p in s.paragraphs]
+
+
+def expect(
+    doc: govdoc.Document,
+    *,
+    meta_has: dict[str, str] | None = None,
+    meta_lacks: tuple[str, ...] = (),
+    body_has: str | None = None,
+    text_has: str | None = None,
+    **want: object,
+) -> None:
+    """Compare every named field at once (tests/probing.py's and this round's), so one run shows all
+    of a probe's misses. `meta_has`: these pairs stand in the metadata (others may too); `meta_lacks`:
+    none of these keys does (a form's row after the 落款 is no header pair); `body_has`: this text stands
+    inside a paragraph of the body (preamble or sections); `text_has`: it stands in `Document.text`."""
+    fields = {**PROBE_FIELDS, **EXTRA}
+    wrong: dict[str, object] = {k: {"got": fields[k](doc), "want": v} for k, v in want.items() if fields[k](doc) != v}
+    if meta_has is not None and _meta_has(doc, meta_has) != meta_has:
+        wrong["meta_has"] = {"got": _meta_has(doc, meta_has), "want": meta_has}
+    if any(k in doc.header.metadata for k in meta_lacks):
+        wrong["meta_lacks"] = {"got": dict(doc.header.metadata), "want_absent": meta_lacks}
+    if body_has is not None and not any(body_has in t for t in _in_body(doc)):
+        wrong["body_has"] = {"got": _in_body(doc), "want": body_has}
+    if text_has is not None and text_has not in doc.text:
+        wrong["text_has"] = text_has
+    assert not wrong, wrong
+
+
+# --- batch 1 (written before the parser ran on it): 部委 answers to 全国人大代表建议 -------------------------
+
+
+def test_a_ministrys_answer_to_a_national_deputys_suggestion_classed_b_above_its_letterhead() -> None:
+    doc = checked("""\
+类别：B类
+中华人民共和国教育部
+教建议〔2024〕156号
+关于十四届全国人大二次会议第1234号建议的答复
+张某某代表：
+您提出的关于加强县域普通高中建设的建议收悉。经商国家发展改革委、财政部，现答复如下：
+一、关于加大经费投入
+中央财政持续支持县域普通高中改善办学条件。
+二、关于补充师资
+下一步，我部将会同有关部门推进县中教师补充。
+感谢您对教育工作的关心和支持。
+教育部
+2024年7月12日
+抄送：全国人大常委会办公厅，国务院办公厅。
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="中华人民共和国教育部",
+        number=("教建议〔2024〕156号", "教建议", 2024, 156),
+        title="关于十四届全国人大二次会议第1234号建议的答复",
+        metadata={"类别": "B类"},
+        category="B",
+        recipients=("张某某代表",),
+        ref=("人大", "全国", 14, 2, "1234", "建议", "关于加强县域普通高中建设的建议", []),
+        tree=[(1, "cn", "一、", "关于加大经费投入"), (1, "cn", "二、", "关于补充师资")],
+        closing="感谢您对教育工作的关心和支持。",
+        signature=(("教育部",), "2024-07-12", "2024年7月12日"),
+        imprint=(("全国人大常委会办公厅", "国务院办公厅"), None, None),
+    )
+
+
+def test_a_ministrys_answer_whose_number_and_signer_share_a_line_across_the_page() -> None:
+    doc = checked("""\
+中华人民共和国人力资源和社会保障部
+人社建字〔2024〕78号　　　　　　　　　　签发人：李某某
+对十四届全国人大二次会议第5678号建议的答复
+王某代表：
+您提出的关于完善灵活就业人员社会保障的建议收悉。现答复如下：
+近年来，我部会同有关部门持续推动放开灵活就业人员在就业地参加社会保险的户籍限制。
+下一步，我们将继续完善相关政策。
+人力资源社会保障部
+2024年6月28日
+（此件公开发布）
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="中华人民共和国人力资源和社会保障部",
+        number=("人社建字〔2024〕78号", "人社建字", 2024, 78),
+        signer="李某某",
+        title="对十四届全国人大二次会议第5678号建议的答复",
+        recipients=("王某代表",),
+        ref=("人大", "全国", 14, 2, "5678", "建议", "关于完善灵活就业人员社会保障的建议", []),
+        disclosure="主动公开",
+        closing=None,
+        signature=(("人力资源社会保障部",), "2024-06-28", "2024年6月28日"),
+    )
+
+
+def test_a_ministrys_answer_letter_under_labelled_answer_number_class_mark_and_signer_rows() -> None:
+    doc = checked("""\
+中华人民共和国农业农村部
+复文编号：农办议〔2024〕45号
+类别标记：A
+签发人：赵某某
+关于十四届全国人大二次会议第3456号建议答复的函
+刘某某等5位代表：
+你们提出的关于支持丘陵山区农机装备研发的建议收悉。经商工业和信息化部，现答复如下：
+农业农村部将丘陵山区适用小型机械纳入农机装备补短板重点。
+感谢你们对农业农村工作的关心和支持。
+农业农村部
+2024年7月5日
+""")
+    expect(
+        doc,
+        meta_has={"复文编号": "农办议〔2024〕45号", "类别标记": "A"},
+        kind="reply",
+        issuer="中华人民共和国农业农村部",
+        number=("农办议〔2024〕45号", "农办议", 2024, 45),
+        signer="赵某某",
+        category="A",
+        title="关于十四届全国人大二次会议第3456号建议答复的函",
+        recipients=("刘某某等5位代表",),
+        ref=("人大", "全国", 14, 2, "3456", "建议", "关于支持丘陵山区农机装备研发的建议", []),
+        closing="感谢你们对农业农村工作的关心和支持。",
+        signature=(("农业农村部",), "2024-07-05", "2024年7月5日"),
+    )
+
+
+def test_a_ministrys_answer_whose_title_opens_with_the_ministry_over_its_number() -> None:
+    doc = checked("""\
+财政部关于十四届全国人大二次会议第8123号建议的答复
+财预函〔2024〕33号
+陈某某代表：
+您提出的关于加大对革命老区转移支付力度的建议收悉，现答复如下：
+近年来，中央财政持续加大对革命老区的支持力度，2024年安排革命老区转移支付208亿元。
+下一步，我们将继续加大支持力度。
+财政部
+2024年6月20日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="财政部",
+        number=("财预函〔2024〕33号", "财预函", 2024, 33),
+        title="财政部关于十四届全国人大二次会议第8123号建议的答复",
+        recipients=("陈某某代表",),
+        ref=("人大", "全国", 14, 2, "8123", "建议", "关于加大对革命老区转移支付力度的建议", []),
+        closing=None,
+        signature=(("财政部",), "2024-06-20", "2024年6月20日"),
+    )
+
+
+def test_a_ministrys_answer_closed_by_an_abridgement_note_under_its_date() -> None:
+    doc = checked("""\
+中华人民共和国自然资源部
+自然资人议复字〔2024〕112号
+关于十四届全国人大二次会议第4021号建议的答复
+周某某代表：
+您提出的关于加强耕地保护和盘活农村闲置宅基地的建议收悉。经认真研究，现答复如下：
+一、关于耕地保护
+我部严格落实耕地占补平衡制度。
+二、关于闲置宅基地盘活
+我部会同农业农村部稳慎推进农村宅基地制度改革试点。
+感谢您对自然资源工作的关心。
+自然资源部
+2024年7月18日
+（本文有删减）
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="中华人民共和国自然资源部",
+        number=("自然资人议复字〔2024〕112号", "自然资人议复字", 2024, 112),
+        title="关于十四届全国人大二次会议第4021号建议的答复",
+        recipients=("周某某代表",),
+        ref=("人大", "全国", 14, 2, "4021", "建议", "关于加强耕地保护和盘活农村闲置宅基地的建议", []),
+        tree=[(1, "cn", "一、", "关于耕地保护"), (1, "cn", "二、", "关于闲置宅基地盘活")],
+        closing="感谢您对自然资源工作的关心。",
+        signature=(("自然资源部",), "2024-07-18", "2024年7月18日"),
+    )
+
+
+def test_a_commissions_answer_whose_class_stands_after_wide_gaps_on_the_number_line() -> None:
+    doc = checked("""\
+国家发展和改革委员会
+发改办建议〔2024〕89号　　　　　　　　　　　　A类
+关于十四届全国人大二次会议第7012号建议的答复
+吴某某代表：
+您提出的关于支持中西部地区承接产业转移的建议收悉。现答复如下：
+我委已会同有关部门出台推动产业有序转移的指导意见，您提出的建议已吸收采纳。
+感谢您对发展改革工作的关心和支持。
+国家发展改革委
+2024年6月30日
+抄送：全国人大常委会办公厅，国务院办公厅，工业和信息化部。
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="国家发展和改革委员会",
+        number=("发改办建议〔2024〕89号", "发改办建议", 2024, 89),
+        category="A",
+        title="关于十四届全国人大二次会议第7012号建议的答复",
+        recipients=("吴某某代表",),
+        ref=("人大", "全国", 14, 2, "7012", "建议", "关于支持中西部地区承接产业转移的建议", []),
+        closing="感谢您对发展改革工作的关心和支持。",
+        signature=(("国家发展改革委",), "2024-06-30", "2024年6月30日"),
+        imprint=(("全国人大常委会办公厅", "国务院办公厅", "工业和信息化部"), None, None),
+    )
+
+
+def test_a_ministrys_answer_with_its_public_class_and_open_mode_rows_boxed_above() -> None:
+    doc = checked("""\
+办理结果：A
+公开类别：主动公开
+中华人民共和国交通运输部
+交办运函〔2024〕1023号
+对十四届全国人大二次会议第2231号建议的答复
+韩某代表：
+您提出的关于优化农村客运服务的建议收悉。现答复如下：
+我部联合相关部门印发了《关于推进城乡交通运输一体化发展的意见》，明确了农村客运发展目标。
+交通运输部
+2024年7月2日
+（联系单位：运输服务司，联系电话：010-65292345）
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="中华人民共和国交通运输部",
+        number=("交办运函〔2024〕1023号", "交办运函", 2024, 1023),
+        metadata={"办理结果": "A", "公开类别": "主动公开"},
+        category="A",
+        disclosure="主动公开",
+        title="对十四届全国人大二次会议第2231号建议的答复",
+        recipients=("韩某代表",),
+        ref=("人大", "全国", 14, 2, "2231", "建议", "关于优化农村客运服务的建议", []),
+        signature=(("交通运输部",), "2024-07-02", "2024年7月2日"),
+        contact={"phones": ("010-65292345",), "unit": "运输服务司"},
+    )
+
+
+def test_a_bureaus_answer_to_a_deputy_of_the_national_congress_named_with_a_space_before_the_role() -> None:
+    doc = checked("""\
+国家林业和草原局
+林议复〔2024〕24号
+关于十四届全国人大二次会议第9087号建议的答复
+白玛 代表：
+您提出的关于加大对国有林场基础设施建设支持力度的建议收悉。现答复如下：
+我局积极协调国家发展改革委，将国有林场管护用房建设纳入中央预算内投资支持范围。
+下一步，我局将继续争取加大支持力度。
+国家林业和草原局
+2024年7月8日
+抄送：全国人大常委会办公厅，国务院办公厅。
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="国家林业和草原局",
+        number=("林议复〔2024〕24号", "林议复", 2024, 24),
+        title="关于十四届全国人大二次会议第9087号建议的答复",
+        recipients=("白玛 代表",),
+        ref=("人大", "全国", 14, 2, "9087", "建议", "关于加大对国有林场基础设施建设支持力度的建议", []),
+        signature=(("国家林业和草原局",), "2024-07-08", "2024年7月8日"),
+        imprint=(("全国人大常委会办公厅", "国务院办公厅"), None, None),
+    )
