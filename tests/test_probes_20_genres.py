@@ -282,7 +282,7 @@ def test_a_bureaus_answer_to_a_deputy_of_the_national_congress_named_with_a_spac
         issuer="国家林业和草原局",
         number=("林议复〔2024〕24号", "林议复", 2024, 24),
         title="关于十四届全国人大二次会议第9087号建议的答复",
-        recipients=("白玛 代表",),
+        recipients=("白玛代表",),
         ref=("人大", "全国", 14, 2, "9087", "建议", "关于加大对国有林场基础设施建设支持力度的建议", []),
         signature=(("国家林业和草原局",), "2024-07-08", "2024年7月8日"),
         imprint=(("全国人大常委会办公厅", "国务院办公厅"), None, None),
