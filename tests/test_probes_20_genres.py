@@ -912,7 +912,7 @@ def test_a_members_opinion_form_printed_after_the_signature_gives_no_header_rows
         title="关于市政协十四届三次会议第0215号提案的答复",
         recipients=("蒋某某委员",),
         category=None,
-        ref=("政协", "市", 14, 3, "0215", "提案", "关于优化城乡公交线网的提案", ["蒋某某"]),
+        ref=("政协", "市", 14, 3, "0215", "提案", "关于优化城乡公交线网的提案", []),
         closing="感谢您对交通运输工作的关心和支持。",
         signature=(("江川市交通运输局",), "2024-06-05", "2024年6月5日"),
     )
@@ -998,7 +998,7 @@ def test_a_feedback_form_drawn_as_a_pipe_table_after_the_signature_signs_nothing
         meta_lacks=("建议编号", "承办单位"),
         kind="reply",
         recipients=("景某某代表",),
-        ref=("人大", "县", 19, 4, "0142", "建议", "关于加强农村道路安全设施建设的建议", ["景某某"]),
+        ref=("人大", "县", 19, 4, "0142", "建议", "关于加强农村道路安全设施建设的建议", []),
         closing="感谢您对交通安全工作的关心和支持。",
         signature=(("青山县公安局",), "2024-06-27", "2024年6月27日"),
     )
@@ -1049,7 +1049,7 @@ def test_a_tear_off_receipt_under_a_cut_line_after_the_signature() -> None:
         meta_lacks=("提案人", "提案号"),
         kind="reply",
         recipients=("姜某某委员",),
-        ref=("政协", "县", 11, 3, "0058", "提案", "关于规范校外培训机构管理的提案", ["姜某某"]),
+        ref=("政协", "县", 11, 3, "0058", "提案", "关于规范校外培训机构管理的提案", []),
         closing="感谢您对教育工作的关心和支持。",
         signature=(("青山县教育局",), "2024-06-13", "2024年6月13日"),
     )
