@@ -23,6 +23,7 @@ EXTRA: dict[str, Callable[[govdoc.Document], object]] = {
     "persons": lambda d: () if d.signature is None else tuple((p.post, p.name) for p in d.signature.persons),
     "signers": lambda d: tuple(d.header.signers),
     "partial": lambda d: None if d.signature is None else d.signature.date_partial,
+    "terms": lambda d: tuple(d.header.subject_terms),
 }
 
 
@@ -1310,4 +1311,192 @@ def test_an_answer_whose_contact_rows_part_label_and_value_with_a_tab() -> None:
         recipients=("霍某某代表",),
         signature=(("江川市统计局",), "2024-07-11", "2024年7月11日"),
         contact={"name": "殷某", "phones": ("0791-86567890",), "unit": "江川市统计局综合科"},
+    )
+
+
+# --- batch 7 (written before the parser ran on it): older answers of the 2000s ------------------------
+
+
+def test_an_answer_of_2005_numbered_in_square_brackets_with_di_and_dated_in_circles() -> None:
+    doc = checked("""\
+江川市建设局
+江建提字[2005]第12号
+关于市政协九届三次会议第156号提案的答复
+彭某某委员：
+你提出的关于加快旧城改造的提案收悉。现答复如下：
+我局已将旧城改造列入2005年城建计划，首批改造片区3个，涉及居民1200户。
+特此答复。
+江川市建设局
+二○○五年七月十二日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="江川市建设局",
+        number=("江建提字[2005]第12号", "江建提字", 2005, 12),
+        title="关于市政协九届三次会议第156号提案的答复",
+        recipients=("彭某某委员",),
+        ref=("政协", "市", 9, 3, "156", "提案", "关于加快旧城改造的提案", []),
+        closing="特此答复。",
+        signature=(("江川市建设局",), "2005-07-12", "二○○五年七月十二日"),
+    )
+
+
+def test_an_answer_of_2006_whose_date_keeps_spaces_after_year_and_month() -> None:
+    doc = checked("""\
+关于县十四届人大五次会议第0021号建议的答复
+孔某某代表：
+你提出的关于修建青石河大桥的建议收悉。现答复如下：
+青石河大桥已列入县“十一五”交通建设规划，计划2007年开工。
+此复。
+青山县交通局
+2006年 8月 15日
+""")
+    expect(
+        doc,
+        kind="reply",
+        recipients=("孔某某代表",),
+        ref=("人大", "县", 14, 5, "0021", "建议", "关于修建青石河大桥的建议", []),
+        closing="此复。",
+        signature=(("青山县交通局",), "2006-08-15", "2006年 8月 15日"),
+    )
+
+
+def test_an_answer_of_2007_dated_with_latin_os_for_zeros() -> None:
+    doc = checked("""\
+青原区农业局
+青农字〔2007〕19号
+关于区政协三届二次会议第33号提案的答复
+毕某某委员：
+你提出的关于扶持蔬菜种植大户的提案收悉。现答复如下：
+2007年我局安排蔬菜产业扶持资金50万元，重点扶持种植面积50亩以上的大户。
+特此答复。
+青原区农业局
+二OO七年五月二十日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="青原区农业局",
+        number=("青农字〔2007〕19号", "青农字", 2007, 19),
+        ref=("政协", "区", 3, 2, "33", "提案", "关于扶持蔬菜种植大户的提案", []),
+        closing="特此答复。",
+        signature=(("青原区农业局",), "2007-05-20", "二OO七年五月二十日"),
+    )
+
+
+def test_an_answer_of_2008_dated_with_ling_for_zeros() -> None:
+    doc = checked("""\
+关于市十三届人大二次会议第0078号建议的答复
+何某某代表：
+你提出的关于整治城区噪声污染的建议收悉。现答复如下：
+我局会同公安、城管部门开展城区噪声污染专项整治，查处噪声违法行为126起。
+此复。
+江川市环境保护局
+二零零八年六月三日
+""")
+    expect(
+        doc,
+        kind="reply",
+        ref=("人大", "市", 13, 2, "0078", "建议", "关于整治城区噪声污染的建议", []),
+        closing="此复。",
+        signature=(("江川市环境保护局",), "2008-06-03", "二零零八年六月三日"),
+    )
+
+
+def test_an_answer_of_the_old_standard_with_subject_terms_over_its_copy_and_print_lines() -> None:
+    doc = checked("""\
+江川市水利局文件
+江水字〔2003〕45号
+关于市政协八届二次会议第0210号提案的答复
+舒某某委员：
+你提出的关于加固江川大堤的提案收悉。现答复如下：
+江川大堤除险加固工程已列入省水利建设计划，总投资1.2亿元。
+特此答复。
+江川市水利局
+二○○三年九月八日
+主题词：水利　提案　答复
+抄送：市政协提案委员会，市政府办公室。
+江川市水利局办公室　　　　二○○三年九月八日印发
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="江川市水利局",
+        number=("江水字〔2003〕45号", "江水字", 2003, 45),
+        closing="特此答复。",
+        signature=(("江川市水利局",), "2003-09-08", "二○○三年九月八日"),
+        terms=("水利", "提案", "答复"),
+        imprint=(("市政协提案委员会", "市政府办公室"), "江川市水利局办公室", "2003-09-08"),
+    )
+
+
+def test_an_answer_of_2004_numbered_in_round_brackets_and_dated_with_spaced_ideographs() -> None:
+    doc = checked("""\
+青山县教育局
+青教字（2004）37号
+关于县政协七届二次会议第0015号提案的答复
+邢某某委员：
+你提出的关于改造农村中小学危房的提案收悉。现答复如下：
+2004年全县投入危房改造资金860万元，改造校舍2.1万平方米。
+特此答复。
+青山县教育局
+二○○四年 九 月 六 日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="青山县教育局",
+        number=("青教字（2004）37号", "青教字", 2004, 37),
+        ref=("政协", "县", 7, 2, "0015", "提案", "关于改造农村中小学危房的提案", []),
+        closing="特此答复。",
+        signature=(("青山县教育局",), "2004-09-06", "二○○四年九月六日"),
+    )
+
+
+def test_an_answer_of_2009_whose_title_doubles_its_preposition() -> None:
+    doc = checked("""\
+关于对市十二届人大五次会议第45号建议的答复
+滕某某代表：
+你提出的关于加强城市绿化的建议收悉。现答复如下：
+2009年全市新增城市绿地120万平方米，建成区绿化覆盖率达到40.5%。
+此复。
+江川市园林局
+二〇〇九年七月二十八日
+""")
+    expect(
+        doc,
+        kind="reply",
+        title="关于对市十二届人大五次会议第45号建议的答复",
+        recipients=("滕某某代表",),
+        ref=("人大", "市", 12, 5, "45", "建议", "关于加强城市绿化的建议", []),
+        closing="此复。",
+        signature=(("江川市园林局",), "2009-07-28", "二〇〇九年七月二十八日"),
+    )
+
+
+def test_an_answer_of_2006_under_a_letterhead_with_a_signer_and_dated_on_the_last_day_of_the_year() -> None:
+    doc = checked("""\
+青原区人民政府办公室文件
+青府办字〔2006〕88号　　　　　　　　签发人：游某某
+关于区人大二届三次会议第12号议案办理情况的答复
+区人大常委会：
+区人大二届三次会议第12号议案《关于加快青原工业园区建设的议案》交区政府办理后，区政府高度重视，现将办理情况答复如下：
+一、园区规划已编制完成。
+二、园区道路、供水等基础设施已基本建成。
+特此答复。
+青原区人民政府办公室
+二〇〇六年十二月三十一日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="青原区人民政府办公室",
+        number=("青府办字〔2006〕88号", "青府办字", 2006, 88),
+        signer="游某某",
+        title="关于区人大二届三次会议第12号议案办理情况的答复",
+        recipients=("区人大常委会",),
+        ref=("人大", "区", 2, 3, "12", "议案", "关于加快青原工业园区建设的议案", []),
+        closing="特此答复。",
+        signature=(("青原区人民政府办公室",), "2006-12-31", "二〇〇六年十二月三十一日"),
     )
