@@ -24,7 +24,14 @@ EXTRA: dict[str, Callable[[govdoc.Document], object]] = {
     "signers": lambda d: tuple(d.header.signers),
     "partial": lambda d: None if d.signature is None else d.signature.date_partial,
     "terms": lambda d: tuple(d.header.subject_terms),
+    # schema 1.11 (contract20 item 5): a 内部资料 mark above the title, compared without its layout spaces
+    "restriction": lambda d: _squashed(getattr(d.header, "restriction", "(no field)")),
+    "printed": lambda d: None if d.imprint is None else (d.imprint.printed_by, d.imprint.printed_on),
 }
+
+
+def _squashed(value: object) -> object:
+    return "".join(value.split()) if isinstance(value, str) else value
 
 
 def _in_body(doc: govdoc.Document) -> list[str]:
@@ -1687,4 +1694,142 @@ def test_an_answering_opinion_titled_under_a_short_bureau_name_with_no_guanyu() 
         recipients=("龚某某代表",),
         ref=("人大", "区", 2, 4, "0077", "建议", "关于加强物业服务监管的建议", []),
         signature=(("青原区住房和城乡建设局",), "2024-06-21", "2024年6月21日"),
+    )
+
+
+# --- batch 9 (written before the parser ran on it): session 19's known LOWs, written anew -------------------
+
+
+def test_an_internal_material_mark_above_a_briefs_name_is_its_restriction() -> None:
+    doc = checked("""\
+内部资料
+青原区安全生产工作简报
+第12期
+青原区安全生产委员会办公室编　　　2024年5月6日
+全区开展燃气安全专项检查
+5月以来，全区共检查燃气经营企业26家、餐饮场所860家，整改隐患320处。
+报：市安委办
+送：区委办公室，区政府办公室
+青原区安全生产委员会办公室　　　2024年5月6日印发
+""")
+    expect(
+        doc,
+        restriction="内部资料",
+        title="青原区安全生产工作简报",
+        serial=("第12期", 12),
+        signature=(("青原区安全生产委员会办公室",), "2024-05-06", "2024年5月6日"),
+        unplaced=False,
+    )
+
+
+def test_an_internal_material_keep_safe_mark_above_an_information_series() -> None:
+    doc = checked("""\
+内部资料　注意保存
+青山县政务信息
+第23期
+青山县人民政府办公室编　　　2024年8月19日
+县政府召开防汛工作调度会
+8月16日，县政府召开防汛工作调度会，部署下一阶段防汛工作。
+""")
+    expect(
+        doc,
+        restriction="内部资料注意保存",
+        title="青山县政务信息",
+        serial=("第23期", 23),
+        signature=(("青山县人民政府办公室",), "2024-08-19", "2024年8月19日"),
+        security=None,
+        metadata={},
+        unplaced=False,
+    )
+
+
+def test_a_plans_schedule_rows_of_organs_and_a_deadline_do_not_sign_it() -> None:
+    doc = checked("""\
+青原区2024年校园安全专项整治工作方案
+为切实加强校园安全管理，制定本方案。
+一、整治内容
+重点整治校园消防、食品、交通等方面安全隐患。
+二、进度安排
+1．自查自纠。各学校全面排查安全隐患。
+区教育局　各学校　　2024年5月31日前
+2．督导检查。区教育局组织督查组开展检查。
+区教育局　区公安分局　　2024年6月30日前
+""")
+    expect(doc, kind="plan", title="青原区2024年校园安全专项整治工作方案", signature=None)
+
+
+def test_a_plans_schedule_rows_repeating_the_shape_of_organs_and_a_date_do_not_sign_it() -> None:
+    doc = checked("""\
+青山县2024年农村人居环境整治提升行动方案
+为持续改善农村人居环境，制定本方案。
+一、重点任务
+（一）农村厕所改造。完成农村户厕改造1200座。
+县农业农村局　县卫生健康局　　2024年9月30日
+（二）农村生活垃圾治理。建成乡镇垃圾中转站5座。
+县城市管理局　各乡镇人民政府　　2024年10月31日
+（三）农村生活污水治理。完成15个行政村生活污水治理。
+县生态环境局　县住房和城乡建设局　　2024年11月30日
+""")
+    expect(doc, kind="plan", title="青山县2024年农村人居环境整治提升行动方案", signature=None)
+
+
+def test_a_mayors_meeting_column_signing_a_board_answer_names_no_person() -> None:
+    doc = checked("""\
+关于城南农贸市场周边交通拥堵的回复
+网友您好：
+您反映的城南农贸市场周边交通拥堵问题收悉。经协调，交警部门已在高峰时段增派警力疏导交通。
+市长有约
+2024年5月8日
+""")
+    expect(doc, kind="reply", recipients=("网友",), persons=())
+
+
+def test_a_district_heads_line_column_signing_an_answer_names_no_person() -> None:
+    doc = checked("""\
+关于东湖小区停水问题的回复
+东湖小区居民：
+你们反映的东湖小区频繁停水问题收悉。区水务公司已更换小区供水主管道，目前供水已恢复正常。
+区长连线
+2024年6月3日
+""")
+    expect(doc, kind="reply", recipients=("东湖小区居民",), persons=())
+
+
+def test_the_printing_line_at_the_head_of_minutes_is_their_imprint() -> None:
+    doc = checked("""\
+会议纪要
+第3期
+青原区人民政府办公室印发　　　　2024年5月6日
+关于推进城区老旧小区改造工作的会议纪要
+2024年4月30日，副区长何某某主持召开会议，专题研究城区老旧小区改造工作。现纪要如下：
+一、会议要求各街道于5月底前完成改造项目摸底。
+二、会议明确由区住建局牵头制定改造计划。
+""")
+    expect(
+        doc,
+        kind="minutes",
+        serial=("第3期", 3),
+        signature=None,
+        printed=("青原区人民政府办公室", "2024-05-06"),
+        unplaced=False,
+    )
+
+
+def test_the_organ_and_date_at_the_head_of_minutes_without_the_printing_word_are_their_imprint() -> None:
+    doc = checked("""\
+青山县人民政府常务会议纪要
+〔2024〕9号
+青山县人民政府办公室　　　　2024年7月12日
+2024年7月10日，县长许某某主持召开县政府第三十次常务会议。现将会议议定事项纪要如下：
+一、会议原则同意《青山县城区供热专项规划》。
+二、会议研究了全县防汛工作。
+""")
+    expect(
+        doc,
+        kind="minutes",
+        title="青山县人民政府常务会议纪要",
+        serial=("〔2024〕9号", 9),
+        signature=None,
+        printed=("青山县人民政府办公室", "2024-07-12"),
+        unplaced=False,
     )
