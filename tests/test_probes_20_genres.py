@@ -1833,3 +1833,204 @@ def test_the_organ_and_date_at_the_head_of_minutes_without_the_printing_word_are
         printed=("青山县人民政府办公室", "2024-07-12"),
         unplaced=False,
     )
+
+
+# --- batch 10 (written before the parser ran on it): more national and provincial answers, rows and notes ---
+
+
+def test_a_ministrys_answer_with_a_disclosure_note_and_a_copy_to_two_bureaus_of_the_offices() -> None:
+    doc = checked("""\
+中华人民共和国民政部
+民函〔2024〕215号
+关于十四届全国人大二次会议第6543号建议的答复
+曹某某代表：
+您提出的关于加强农村留守老年人关爱服务的建议收悉。经商财政部，现答复如下：
+我部会同有关部门建立农村留守老年人定期探访制度，探访率达到95%以上。
+感谢您对民政工作的关心和支持。
+民政部
+2024年7月22日
+（此件主动公开）
+（联系人及电话：养老服务司　010-58123456）
+抄送：全国人大常委会办公厅联络局，国务院办公厅督查室。
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="中华人民共和国民政部",
+        number=("民函〔2024〕215号", "民函", 2024, 215),
+        recipients=("曹某某代表",),
+        ref=("人大", "全国", 14, 2, "6543", "建议", "关于加强农村留守老年人关爱服务的建议", []),
+        disclosure="主动公开",
+        closing="感谢您对民政工作的关心和支持。",
+        signature=(("民政部",), "2024-07-22", "2024年7月22日"),
+        imprint=(("全国人大常委会办公厅联络局", "国务院办公厅督查室"), None, None),
+    )
+    assert doc.contact is not None and doc.contact.phones == ("010-58123456",)
+
+
+def test_a_provincial_answer_greeting_its_deputy_as_respected() -> None:
+    doc = checked("""\
+江南省林业局
+江林建〔2024〕19号
+关于省十四届人大二次会议第1321号代表建议的答复
+尊敬的柳某某代表：
+您提出的关于加强古树名木保护的建议收悉。现答复如下：
+全省已完成古树名木普查，挂牌保护古树名木8.6万株。
+感谢您对林业工作的关心和支持。
+江南省林业局
+2024年6月30日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="江南省林业局",
+        recipients=("柳某某代表",),
+        ref=("人大", "省", 14, 2, "1321", "建议", "关于加强古树名木保护的建议", []),
+        signature=(("江南省林业局",), "2024-06-30", "2024年6月30日"),
+    )
+
+
+def test_a_co_handling_unit_row_under_the_date_is_no_signature_nor_header_pair() -> None:
+    doc = checked("""\
+江南省商务厅
+江商提〔2024〕12号
+关于省政协十三届二次会议第0456号提案的答复
+林某某委员：
+您提出的关于促进跨境电商发展的提案收悉。现答复如下：
+全省已建成跨境电商综合试验区5个，2024年上半年跨境电商进出口额增长18%。
+感谢您对商务工作的关心和支持。
+江南省商务厅
+2024年7月8日
+会办单位：省财政厅、南州海关
+""")
+    expect(
+        doc,
+        meta_lacks=("会办单位",),
+        kind="reply",
+        issuer="江南省商务厅",
+        number=("江商提〔2024〕12号", "江商提", 2024, 12),
+        recipients=("林某某委员",),
+        ref=("政协", "省", 13, 2, "0456", "提案", "关于促进跨境电商发展的提案", []),
+        closing="感谢您对商务工作的关心和支持。",
+        signature=(("江南省商务厅",), "2024-07-08", "2024年7月8日"),
+    )
+
+
+def test_a_county_answers_signer_reviewer_and_handler_rows_under_its_date() -> None:
+    doc = checked("""\
+关于县十九届人大四次会议第0206号建议的答复
+任某某代表：
+您提出的关于加强农村饮水安全保障的建议收悉。现答复如下：
+2024年全县实施农村供水保障工程12处，受益人口3.2万人。
+感谢您对水利工作的关心和支持。
+青山县水利局
+2024年6月28日
+签发人：蔡某某　　审核人：袁某
+经办人：曹某　　联系电话：0793-5234567
+""")
+    expect(
+        doc,
+        kind="reply",
+        signer="蔡某某",
+        recipients=("任某某代表",),
+        ref=("人大", "县", 19, 4, "0206", "建议", "关于加强农村饮水安全保障的建议", []),
+        closing="感谢您对水利工作的关心和支持。",
+        signature=(("青山县水利局",), "2024-06-28", "2024年6月28日"),
+    )
+    assert doc.contact is not None and doc.contact.phones == ("0793-5234567",)
+
+
+def test_a_provincial_answer_to_two_deputies_named_in_one_addressee() -> None:
+    doc = checked("""\
+关于省十四届人大二次会议第0789号代表建议的答复
+孙某、周某代表：
+你们提出的关于支持县域医共体建设的建议收悉。现答复如下：
+省卫生健康委已将县域医共体建设纳入全省深化医改重点任务。
+感谢你们对卫生健康工作的关心和支持。
+江南省卫生健康委员会
+2024年7月16日
+""")
+    expect(
+        doc,
+        kind="reply",
+        recipients=("孙某、周某代表",),
+        ref=("人大", "省", 14, 2, "0789", "建议", "关于支持县域医共体建设的建议", []),
+        signature=(("江南省卫生健康委员会",), "2024-07-16", "2024年7月16日"),
+    )
+
+
+def test_a_ministrys_answer_under_a_copy_number_above_its_letterhead() -> None:
+    doc = checked("""\
+000123
+中华人民共和国商务部
+商建函〔2024〕301号　　　　　　　　签发人：王某某
+关于十四届全国人大二次会议第3579号建议的答复
+葛某某代表：
+您提出的关于支持老字号创新发展的建议收悉。现答复如下：
+我部会同有关部门开展中华老字号示范创建，认定中华老字号1455家。
+商务部
+2024年7月19日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="中华人民共和国商务部",
+        number=("商建函〔2024〕301号", "商建函", 2024, 301),
+        signer="王某某",
+        title="关于十四届全国人大二次会议第3579号建议的答复",
+        recipients=("葛某某代表",),
+        ref=("人大", "全国", 14, 2, "3579", "建议", "关于支持老字号创新发展的建议", []),
+        signature=(("商务部",), "2024-07-19", "2024年7月19日"),
+    )
+
+
+def test_a_provincial_answer_whose_open_attribute_row_stands_beside_its_class_row_on_one_line() -> None:
+    doc = checked("""\
+答复类别：A类　　　　公开属性：主动公开
+江南省文化和旅游厅
+江文旅提〔2024〕15号
+关于省政协十三届二次会议第0612号提案的答复
+邓某某委员：
+您提出的关于加强革命文物保护利用的提案收悉。现答复如下：
+我厅已完成全省革命文物资源普查，公布革命文物名录2个批次。
+感谢您对文化和旅游工作的关心和支持。
+江南省文化和旅游厅
+2024年7月29日
+""")
+    expect(
+        doc,
+        metadata={"答复类别": "A类", "公开属性": "主动公开"},
+        kind="reply",
+        issuer="江南省文化和旅游厅",
+        category="A",
+        disclosure="主动公开",
+        recipients=("邓某某委员",),
+        ref=("政协", "省", 13, 2, "0612", "提案", "关于加强革命文物保护利用的提案", []),
+        signature=(("江南省文化和旅游厅",), "2024-07-29", "2024年7月29日"),
+    )
+
+
+def test_a_ministrys_answer_under_a_summary_row_and_a_classed_number_line() -> None:
+    doc = checked("""\
+中华人民共和国科学技术部
+国科建函〔2024〕88号　　　　　　B类
+关于十四届全国人大二次会议第1987号建议的答复
+摘要：关于支持西部地区科技创新平台建设的建议的答复
+邝某某代表：
+您提出的关于支持西部地区科技创新平台建设的建议收悉。现答复如下：
+我部支持西部地区布局建设国家重点实验室12个、国家技术创新中心3个。
+科学技术部
+2024年7月30日
+""")
+    expect(
+        doc,
+        meta_has={"摘要": "关于支持西部地区科技创新平台建设的建议的答复"},
+        kind="reply",
+        issuer="中华人民共和国科学技术部",
+        number=("国科建函〔2024〕88号", "国科建函", 2024, 88),
+        category="B",
+        title="关于十四届全国人大二次会议第1987号建议的答复",
+        recipients=("邝某某代表",),
+        ref=("人大", "全国", 14, 2, "1987", "建议", "关于支持西部地区科技创新平台建设的建议", []),
+        signature=(("科学技术部",), "2024-07-30", "2024年7月30日"),
+    )
