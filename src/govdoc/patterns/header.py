@@ -150,12 +150,28 @@ TITLE_TABLE_KEYS = ("标题", "信息名称", "名称")
 # long form 公开责任部门, 办理部门; a reply's 答复单位/办复单位).
 ISSUER_TABLE_KEYS = ("发文机关", "发文单位", "发布机构", "责任部门", "公开责任部门", "办理部门", "答复单位", "办复单位")
 # The labels a page writes the 发文字号 under (文号：某发〔2024〕3号); under 文件编号 or 编号 a value is
-# taken only where it is a 发文字号 (编号：247 numbers the page's entry).
+# taken only where it is a 发文字号 (编号：247 numbers the page's entry). A reply's head labels its own
+# number as the answer's (复文编号：某办议〔2024〕45号, 复文号, 答复文号, 复函编号, 办复文号), as a ministry's
+# reply prints it above the title: the same 发文字号, under the answer's word.
 # The labels a page's information table writes the 签发人 under, often with no colon (签发人 张某
 # 签发日期 …); the value is the signer only where it is a name (or names parted by 、).
 SIGNER_TABLE_KEYS = ("签发人", "签发领导")
 SIGNER_TABLE_NAME = _lazy(r"^[\p{Han}·]{2,8}(?:、[\p{Han}·]{2,8}){0,3}$")
-DOC_NUMBER_KEYS = ("文号", "发布文号", "发文文号", "公文文号", "发文字号", "发字文号", "文件编号", "编号")
+DOC_NUMBER_KEYS = (
+    "文号",
+    "发布文号",
+    "发文文号",
+    "公文文号",
+    "发文字号",
+    "发字文号",
+    "文件编号",
+    "编号",
+    "复文编号",
+    "复文号",
+    "答复文号",
+    "复函编号",
+    "办复文号",
+)
 # A `|` table's label cell: the label, maybe bracketed, maybe with its colon (`| 索引号: | … |`).
 PIPE_KEY = _lazy(r"^\[?[ ]{0,3}(?P<key>[\p{Han}A-Za-z ]{2,20}?)[ ]{0,3}\]?[ ]{0,2}:?$")
 TITLE_OPENER = _lazy(r"^(?:关于|对|《)")

@@ -233,13 +233,14 @@ PROPOSER_IN_NOTE = _lazy(
 # a seconder's label (附议代表) is no proposer's and is not read.
 PROPOSER_IN_NOTE_MORE = _lazy(rf"[;,][ ]{{0,2}}{_NOTE_LABEL}[ ]{{0,2}}:[ ]{{0,2}}{_NOTE_NAMES}(?=[ ]{{0,2}}[;,)])")
 # A body that proposes as a whole (集体提案): a democratic party's committee (民盟某区委), a 界别,
-# the federation of commerce, a CPPCC special committee (市政协社会和法制委员会); not the pronoun a
+# the federation of commerce, a CPPCC special committee (市政协社会和法制委员会), a congress's delegation
+# proposing its 建议 or 议案 as one (东湖区代表团, 江川代表团: 代表团建议); not the pronoun a
 # reply writes for one (贵界别, 你委). The name is as long as the words after it (提出的, 第N号) let it be,
 # but never ends on a member's role: `九三学社社员王某委员` is a member the party's name introduces.
 _PARTY = r"(?:中国)?(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)"
 _PROPOSING_BODY = (
     rf"(?!贵|你|您|我|各|本|该|相关|有关)(?:{_PARTY}\p{{Han}}{{0,10}}?|\p{{Han}}{{1,10}}?界别|\p{{Han}}{{0,8}}?工商联"
-    rf"|\p{{Han}}{{0,8}}?政协\p{{Han}}{{2,12}}?委员会)"
+    rf"|\p{{Han}}{{0,8}}?政协\p{{Han}}{{2,12}}?委员会|\p{{Han}}{{1,10}}?代表团)"
     r"(?<!代表|委员|同志)"
 )
 # A person's name: two to four ideographs, or a name of the minorities' form, its parts set off by

@@ -235,13 +235,25 @@ def signing_person(b: Block) -> regex.Match[str] | None:
     """A 落款 line of a post and a person's name (市长　张某某, 领衔代表：李某某; schema 1.9's
     `signature.persons`), matched on the folded line stripped of its edges; None for any other line, an
     organ's name among them (市长热线办公室 is an office, no 市长 named 热线办公室), and a post's word after
-    the post (市长信箱, 主任科员, 局长留言板: `_a_persons_name`). Asked only of a short line holding a post's
-    last character."""
+    the post (市长信箱, 主任科员, 局长留言板: `_a_persons_name`). A 落款 sets the name off from the post (市长　张某某,
+    a space, a gap or a colon: GB/T 9704 leaves two characters' room before the 签名章); written solid, the
+    post and the word after it are one name, a column's or a box's (市长有约, 区长连线, 县长面对面), whatever
+    character opens the word: no table of such words can be whole. Asked only of a short line holding a
+    post's last character."""
     f = b.folded
     if len(f) > _PERSON_LINE or _POST_ENDS.isdisjoint(f):
         return None
+    lead = len(f) - len(f.lstrip())
     m = P.SIGNING_PERSON.match(f.strip())
-    return m if m is not None and _a_persons_name(m.group("name")) and not is_organ_line(b) else None
+    if m is None or not _a_persons_name(m.group("name")) or is_organ_line(b):
+        return None
+    return m if _set_off(b, lead + m.end("post"), lead + m.start("name")) else None
+
+
+def _set_off(b: Block, post_end: int, name_start: int) -> bool:
+    """Something parts the post from the name: a colon or a space the folded line still holds, or a space or
+    gap the layout rule took out right there (`Block.spaces`, `Block.gaps`)."""
+    return post_end < name_start or post_end in b.spaces or post_end in b.gaps
 
 
 def _a_persons_name(name: str) -> bool:

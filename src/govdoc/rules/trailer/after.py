@@ -160,7 +160,8 @@ def _printed_after(after: list[Block], leftovers: list[Block]) -> bool:
     (某县农村道路养护实施方案 ⏎ 为加强…。 ⏎ 各乡镇要…。): its title, maybe wrapped, ending in a type or
     genre (方案, 办法, 工作要点, 应急预案) right under the 落款 and its 附注, and text under the title.
     Those lines are the body continued, as numbered sections there are; a title after the 版记, or
-    with nothing under it, is no printed document."""
+    with nothing under it, is no printed document, nor is one over a row left blank to be filled in
+    (代表对建议办理情况的意见 ⏎ 代表签名：): that is a feedback form's title, and its rows are no body."""
     if not leftovers or any(b.zone not in _PRINTED_OVER for b in after[: after.index(leftovers[0])]):
         return False
     title = ""
@@ -169,5 +170,5 @@ def _printed_after(after: list[Block], leftovers: list[Block]) -> bool:
             return False
         title += b.folded.strip()
         if L.ends_with_kind(title) or L.ends_with_unlisted_genre(title):
-            return k + 1 < len(leftovers)
+            return k + 1 < len(leftovers) and not P.FORM_BLANK_ROW.match(leftovers[k + 1].folded.strip())
     return False

@@ -139,7 +139,7 @@ def _signature(region: Region, start: int = 1) -> tuple[int, int] | None:
         if dated & L.ORGAN_DATE:
             if b.folded[L.date_end(b) - 1 : L.date_end(b)] == "月" and not region.trailer_from(date_at + 1):
                 continue  # dated to its month with text below: a schedule's deadline or a source's date, no 落款
-            if _schedule_row(blocks, date_at):
+            if _schedule_row(region, date_at):
                 continue
             return _later_signature(region, date_at) or (top, date_at)
         if top < date_at or L.labelled_organs(b):
@@ -180,28 +180,48 @@ def _later_signature(region: Region, date_at: int) -> tuple[int, int] | None:
     return later
 
 
-def _schedule_row(blocks: list[Block], date_at: int) -> bool:
+def _schedule_row(region: Region, date_at: int) -> bool:
     """An organ-and-date line next to another with a different date (完成设计　县交通运输局　2024年3月31日 ⏎
     完成验收　县交通运输局　2024年12月15日): rows of a schedule, each naming who does a task by when, and
     the last of them no 落款 where none follows (session 18's residue): a 落款 has one date, and joint
     signers who each print it beside their name print the same one. A row holds a task beside the organ
     (three cells or more); a line whose cells are organs' names, a seal's place and the one date
     (`县交通运输局　　县财政局　　2024年3月1日`, `某县交通运输局　　（盖章）　　2024年3月1日`) holds no task:
-    it is a 落款 set on one line, joint signers' or one organ's beside its seal, whatever rows stand
-    above it. Asked only of an organ-and-date line."""
+    it is a 落款 set on one line, joint signers' or one organ's beside its seal, whatever task rows stand
+    above it, unless lines of its own shape with another date stand in the text too (`_repeated_shape`).
+    Asked only of an organ-and-date line."""
+    blocks = region.blocks
     b = blocks[date_at]
     cells = L.row_cells(b)
     if len(cells) < _ROW_CELLS:
         return False
     own = _date_beside_organ(b)
     if _signers_and_date(cells, own):
-        return False
+        return _repeated_shape(region, date_at, own)
     if _task_before_organ(b):
         return True
     for k in (date_at - 1, date_at + 1):
         if 0 <= k < len(blocks) and L.date_class(blocks[k]) & L.ORGAN_DATE:
             other = _date_beside_organ(blocks[k])
             if other and other != own:
+                return True
+    return False
+
+
+def _repeated_shape(region: Region, date_at: int, own: str) -> bool:
+    """Another line of organs' names and a date alone, with another date, stands in the region (县农业农村局
+    县卫生健康局　2024年9月30日 under one task, 县城市管理局　各乡镇人民政府　2024年10月31日 under the next): a
+    schedule's rows set one under each task, who does it by when, none of them the 落款, the last no more
+    than the others where no 落款 follows (session 19's residue). A text has one 落款, and joint signers
+    who print the date beside each name print the same one; a 落款 set on one line right under the body's
+    closing (特此通知, 感谢…) is the 落款 whatever stands above it. Asked only of a line of that shape (a
+    one-line 落款's: once or twice a text), and the walk stops at the first other one."""
+    if follows_closing(region, date_at, date_at):
+        return False
+    for k, a in enumerate(region.blocks):
+        if k != date_at and L.date_class(a) & L.ORGAN_DATE:
+            other = _date_beside_organ(a)
+            if other and other != own and _signers_and_date(L.row_cells(a), other):
                 return True
     return False
 
