@@ -2233,3 +2233,178 @@ def test_an_answer_whose_motion_number_is_written_with_a_character_word_and_date
         closing="特此答复。",
         signature=(("青山县人民政府",), "2008-11-18", "二〇〇八年十一月十八日"),
     )
+
+
+# --- batch 12 (written after causes 1-5 were fixed, before the parser ran on it): a fresh mix ---------------
+
+
+def test_a_national_bureaus_answer_whose_class_row_stands_under_its_title() -> None:
+    doc = checked("""\
+国家医疗保障局
+医保函〔2024〕77号
+关于十四届全国人大二次会议第5521号建议的答复
+答复类别：B
+祁某某代表：
+您提出的关于完善门诊共济保障机制的建议收悉。经商财政部，现答复如下：
+各统筹地区已全面建立职工医保门诊共济保障机制，普通门诊费用纳入统筹基金支付。
+感谢您对医疗保障工作的关心和支持。
+国家医疗保障局
+2024年7月24日
+抄送：全国人大常委会办公厅，国务院办公厅。
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="国家医疗保障局",
+        number=("医保函〔2024〕77号", "医保函", 2024, 77),
+        category="B",
+        title="关于十四届全国人大二次会议第5521号建议的答复",
+        recipients=("祁某某代表",),
+        ref=("人大", "全国", 14, 2, "5521", "建议", "关于完善门诊共济保障机制的建议", []),
+        closing="感谢您对医疗保障工作的关心和支持。",
+        signature=(("国家医疗保障局",), "2024-07-24", "2024年7月24日"),
+        imprint=(("全国人大常委会办公厅", "国务院办公厅"), None, None),
+    )
+
+
+def test_a_provincial_answer_whose_title_names_the_delegation_before_the_number() -> None:
+    doc = checked("""\
+关于省十四届人大二次会议南湖代表团第0009号建议的答复
+南湖代表团：
+你团提出的关于加快南湖至江川城际铁路建设的建议收悉。现答复如下：
+南湖至江川城际铁路已列入省“十四五”综合交通运输发展规划。
+感谢你团对交通运输工作的关心和支持。
+江南省发展和改革委员会
+2024年7月11日
+""")
+    expect(
+        doc,
+        kind="reply",
+        recipients=("南湖代表团",),
+        ref=("人大", "省", 14, 2, "0009", "建议", "关于加快南湖至江川城际铁路建设的建议", ["南湖代表团"]),
+        closing="感谢你团对交通运输工作的关心和支持。",
+        signature=(("江南省发展和改革委员会",), "2024-07-11", "2024年7月11日"),
+    )
+
+
+def test_a_satisfaction_form_after_the_signature_with_half_its_rows_filled() -> None:
+    doc = checked("""\
+关于区人大二届四次会议第0103号建议的答复
+臧某某代表：
+您提出的关于加快城区雨污分流改造的建议收悉。现答复如下：
+2024年我区完成雨污分流改造管网36公里。
+感谢您对城市建设工作的关心和支持。
+青原区住房和城乡建设局
+2024年6月18日
+代表建议办理满意度测评表
+建议号：0103
+承办单位：青原区住房和城乡建设局
+测评意见：满意□　基本满意□　不满意□
+""")
+    expect(
+        doc,
+        meta_lacks=("建议号", "承办单位", "测评意见"),
+        kind="reply",
+        recipients=("臧某某代表",),
+        ref=("人大", "区", 2, 4, "0103", "建议", "关于加快城区雨污分流改造的建议", []),
+        closing="感谢您对城市建设工作的关心和支持。",
+        signature=(("青原区住房和城乡建设局",), "2024-06-18", "2024年6月18日"),
+        last="2024年我区完成雨污分流改造管网36公里。",
+    )
+
+
+def test_a_township_heads_talk_column_signing_an_answer_names_no_person() -> None:
+    doc = checked("""\
+关于青石村通组道路硬化的回复
+青石村村民：
+你们反映的青石村通组道路未硬化问题收悉。镇政府已将该路段纳入2024年通组道路硬化计划，9月底前完工。
+镇长说事
+2024年6月12日
+""")
+    expect(doc, kind="reply", recipients=("青石村村民",), persons=())
+
+
+def test_an_answer_of_2001_numbered_with_half_width_brackets_and_di() -> None:
+    doc = checked("""\
+青山县计划委员会
+青计字(2001)第08号
+关于县政协六届四次会议第0042号提案的答复
+龙某某委员：
+你提出的关于加快县城集中供热建设的提案收悉。现答复如下：
+县城集中供热一期工程已列入2001年县重点建设项目。
+特此答复。
+青山县计划委员会
+二○○一年七月十六日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="青山县计划委员会",
+        number=("青计字(2001)第08号", "青计字", 2001, 8),
+        ref=("政协", "县", 6, 4, "0042", "提案", "关于加快县城集中供热建设的提案", []),
+        closing="特此答复。",
+        signature=(("青山县计划委员会",), "2001-07-16", "二○○一年七月十六日"),
+    )
+
+
+def test_a_co_handling_opinion_copied_to_the_member_signed_by_a_district_bureau() -> None:
+    doc = checked("""\
+关于区政协九届三次会议第0066号提案的会办意见
+区教育局：
+你局主办的区政协九届三次会议第0066号提案《关于加强校园周边交通安全管理的提案》收悉。现将我局会办意见函告如下：
+我局将在城区中小学校门口增设交通信号灯和减速带，上下学时段安排警力护学。
+青原区公安分局
+2024年5月22日
+抄送：章某某委员，区政协提案委员会。
+""")
+    expect(
+        doc,
+        kind="reply",
+        title="关于区政协九届三次会议第0066号提案的会办意见",
+        recipients=("区教育局",),
+        ref=("政协", "区", 9, 3, "0066", "提案", "关于加强校园周边交通安全管理的提案", []),
+        signature=(("青原区公安分局",), "2024-05-22", "2024年5月22日"),
+        imprint=(("章某某委员", "区政协提案委员会"), None, None),
+    )
+
+
+def test_a_notice_with_one_schedule_row_above_its_closing_and_a_one_line_signature_signs_there() -> None:
+    doc = checked("""\
+关于做好2024年秋季学期开学准备工作的通知
+各中小学校：
+请各学校做好开学准备，按下列时限报送开学准备情况：
+区教育局基础教育科　各中小学校　　2024年8月25日
+特此通知。
+青原区教育局　　　　2024年8月12日
+""")
+    expect(
+        doc,
+        kind="notice",
+        recipients=("各中小学校",),
+        closing="特此通知。",
+        signature=(("青原区教育局",), "2024-08-12", "2024年8月12日"),
+    )
+
+
+def test_a_county_answer_to_a_party_branch_greeted_as_a_general_branch() -> None:
+    doc = checked("""\
+青山县发展和改革委员会
+青发改提〔2024〕6号
+关于县政协十一届三次会议第0019号提案的答复
+民建青山县总支：
+民建青山县总支提出的《关于优化县域营商环境的提案》收悉。现答复如下：
+我委牵头制定了县优化营商环境三年行动方案，企业开办时间压缩至1个工作日。
+感谢贵总支对发展改革工作的关心和支持。
+青山县发展和改革委员会
+2024年6月21日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="青山县发展和改革委员会",
+        number=("青发改提〔2024〕6号", "青发改提", 2024, 6),
+        recipients=("民建青山县总支",),
+        ref=("政协", "县", 11, 3, "0019", "提案", "关于优化县域营商环境的提案", ["民建青山县总支"]),
+        closing="感谢贵总支对发展改革工作的关心和支持。",
+        signature=(("青山县发展和改革委员会",), "2024-06-21", "2024年6月21日"),
+    )
