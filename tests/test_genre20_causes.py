@@ -80,11 +80,11 @@ def test_a_delegation_that_the_opening_names_as_proposer_is_the_proposer() -> No
     assert _proposers(doc) == ("南湖市代表团",)
 
 
-def test_a_delegation_named_before_the_number_in_the_reference_is_the_proposer() -> None:
+def test_a_delegation_that_an_opening_names_by_what_it_put_forward_is_the_proposer() -> None:
     doc = checked("""\
-关于市十六届人大四次会议北湖区代表团第21号建议的答复
+关于市十六届人大四次会议第21号建议的答复
 北湖区代表团：
-你团提出的关于加快北湖污水处理厂扩建的建议收悉。现答复如下：
+针对北湖区代表团所提关于加快北湖污水处理厂扩建的建议，现答复如下：
 扩建工程已于2024年5月开工。
 江川市水务局
 2024年6月26日
@@ -183,7 +183,7 @@ def test_guard_a_one_line_signature_under_a_closing_signs_though_a_row_of_its_sh
     assert (doc.signature.issuers, doc.signature.date) == (("青山县人民政府办公室",), "2024-04-28")
 
 
-def test_guard_joint_signers_each_printing_the_same_date_on_two_lines_sign() -> None:
+def test_guard_joint_signers_each_printing_the_same_date_on_two_lines_sign_together() -> None:
     doc = checked("""\
 关于开展2024年食品安全宣传周活动的通知
 各乡镇人民政府：
@@ -191,9 +191,42 @@ def test_guard_joint_signers_each_printing_the_same_date_on_two_lines_sign() -> 
 青山县市场监督管理局　　2024年6月3日
 青山县卫生健康局　　2024年6月3日
 """)
-    assert doc.signature is not None  # (its issuers: see the report, the second organ's line is a question of its own)
-    assert doc.signature.issuers[0] == "青山县市场监督管理局"
+    assert doc.signature is not None
+    assert doc.signature.issuers == ("青山县市场监督管理局", "青山县卫生健康局")  # cause 6 below
     assert doc.signature.date == "2024-06-03"
+    assert "content-unplaced" not in codes(doc)
+
+
+# --- cause 6 (found writing cause 4's guard): joint signers each printing the date beside their name ----------
+
+
+def test_three_joint_signers_each_with_the_date_beside_the_name_all_sign() -> None:
+    doc = checked("""\
+关于联合开展2024年农村集体“三资”专项清理的通知
+各乡镇人民政府：
+请各乡镇于2024年9月底前完成专项清理工作。
+南湖县农业农村局　　2024年5月20日
+南湖县财政局　　　　2024年5月20日
+南湖县审计局　　　　2024年5月20日
+抄送：县委办公室，县政府办公室。
+""")
+    assert doc.signature is not None
+    assert doc.signature.issuers == ("南湖县农业农村局", "南湖县财政局", "南湖县审计局")
+    assert doc.signature.date == "2024-05-20"
+    assert [doc.text[s.start : s.end] for s in doc.signature.issuers_spans] == list(doc.signature.issuers)
+    assert doc.imprint is not None and doc.imprint.cc == ("县委办公室", "县政府办公室")
+
+
+def test_guard_a_schedule_row_with_the_signatures_date_under_it_signs_nothing() -> None:
+    doc = checked("""\
+关于做好2024年汛前检查工作的通知
+各乡镇人民政府：
+请各乡镇认真开展汛前检查。
+南湖县水利局　　2024年4月2日
+完成检查　　各乡镇人民政府　　2024年4月2日
+""")
+    assert doc.signature is not None
+    assert doc.signature.issuers == ("南湖县水利局",)
 
 
 # --- cause 5: a post and the word after it written solid, a column's name ---------------------------------
@@ -235,3 +268,26 @@ def test_guard_a_post_and_a_name_set_off_by_a_space_or_a_colon_name_the_person()
 2024年1月18日
 """)
     assert _persons(coloned) == (("领衔代表", "宁某某"),)
+
+
+def test_guard_a_post_and_a_name_written_solid_under_the_organ_name_the_person() -> None:
+    """review20's alert: a 落款 written solid (县长王建国, 局长张伟) kept its person before cause 5; it still does
+    where the name opens with a common surname."""
+    motion = checked("""\
+南湖县人民政府关于提请审议《南湖县城市供水条例（草案）》的议案
+县人民代表大会常务委员会：
+《南湖县城市供水条例（草案）》已经县人民政府常务会议讨论通过，现提请审议。
+南湖县人民政府
+县长刘志强
+2024年3月12日
+""")
+    assert _persons(motion) == (("县长", "刘志强"),)
+    report = checked("""\
+关于2024年上半年工作情况的报告
+县人民政府：
+现将我局2024年上半年工作情况报告如下。全局共完成重点项目8个。
+特此报告。
+局长黄海
+2024年7月5日
+""")
+    assert _persons(report) == (("局长", "黄海"),)

@@ -1,5 +1,84 @@
-"""Round-20 blind probes of the header and trailer variety across the genre (first look and causes
-written below once the batches have run).
+"""Round-20 blind probes of the header and trailer variety across the genre: national and provincial
+answers, the forms and rows around an answer, older and odder documents, and session 19's known LOWs in
+this area written anew. Header and trailer only (struct20 probes the structure this round).
+
+Shapes varied this round (rounds 6–19 did not try them, or tried another form of them: round 13 had a
+delegation's answer and joint proposals, round 17 joint letterheads, round 18 a 部委 reply to a national
+deputy, round 19 the 版头's elements, class rows in county answers and 局长留言板/县长直通车):
+- 部委 answers to 全国人大代表建议 and 全国政协提案: 中华人民共和国X部 over 教建议〔2024〕156号, a 类别：B类 row
+  above the letterhead, the 文号 and 签发人 on one line across the page, 复文编号/类别标记/签发人 rows, a
+  title opened by 财政部 over its 文号, （本文有删减） under the date, a bare A类 after wide gaps on the 文号's
+  line, 办理结果/公开类别 rows, a 联系单位 note in brackets, a deputy named with a space before 代表 (白玛 代表),
+  the committee's formal name (政协第十四届全国委员会), a classed number (第01234号（资源环境类086号）),
+  民进中央 as 主送, 公开方式：删减后公开 (unmapped), a 份号 over the letterhead, 摘要 and a bare B类 beside
+  the 文号, 抄送 to 全国人大常委会办公厅联络局 and 国务院办公厅督查室, （联系人及电话：…）;
+- 省厅/省局 answers: 对省十四届人大二次会议第0567号代表建议的答复, a title opened by the 省局, 农工党江南省委
+  named by the opening, 答复类别/公开方式/签发人 rows, an organ line right above the title (no 文号 between),
+  a class row spelt out under the title, 尊敬的…代表：, two deputies in one 主送 (孙某、周某代表);
+- joint answers: 主办单位/会办单位 rows above the title (no issuer), 会办意见 and 协办意见 letters to the lead
+  unit (你局转来王某某代表提出的…, 贵局牵头办理的…), two units signing side by side, 主办/协办/答复类别 rows
+  between title and 主送, a 会办意见 with a contact and a 抄送 to the 提案委, two stacked letterheads, a
+  会办单位 row under the date, a 会办意见 copied to the member;
+- collective and joint proposals: 九三学社江川市委员会：, 民革青原区委会 named by the opening, 第0067号集体提案,
+  a 代表团 naming itself (东湖区代表团提出的…) and one called 你团, 甘某某等12名代表联名提出的…, 市政协经济界别：,
+  two parties (民盟…、民建…联合提出的), a party's 总支;
+- forms after the 落款: 征询意见表 with 提案号/提案人 on one row and 满意□ boxes, a 反馈表 under 附件, a
+  反馈表 with empty rows under an A类 answer, a `|` table, a form titled …的意见 over 代表签名： and a blank
+  填表日期, a 回执 under a cut line, a form with an empty 联系电话 row under a contact note, a form with its
+  own 制 line, a 满意度测评表 half filled;
+- rows around the answer: a `|` row of 办理结果 and 公开方式, 领导签发/审核/拟稿/校对 under the date, a
+  签发/审核/拟稿 row above the letterhead, 联系单位/联系人/联系电话/通讯地址/邮政编码 rows, tab-parted contact
+  rows, the phone in a 如有疑问，请与…联系 sentence, a bracketed note with 地址 and 邮编, 答复类别/办理结果/
+  是否公开/公开形式 rows, 答复类别 and 公开属性 on one line, 签发人/审核人/经办人/联系电话 rows;
+- older documents: 江建提字[2005]第12号, 二○○五年, 2006年 8月 15日, 二OO七年, 二零零八年, 二ＯＯ二年, 主题词
+  over the 抄送 and an ideograph 印发 date, 青教字（2004）37号 with 二○○四年 九 月 六 日, 关于对…, 青卫字【2011】
+  42号, ×××委员, a title cut after 第 and one cut inside the number, 2009 年 6 月 2 日, 青计字(2001)第08号;
+- odd titles and genres: no 关于 (青原区教育局对…), 区住建局对…的答复意见, 对《关于…的建议》的答复 with the
+  meeting and number in the opening, the 《》 title wrapped inside the quotation, 议案 answers to the 常委会
+  (…期间，许某某等12名代表提出了《…》), a 复函 on the 常委会's 审议意见 (a government's and its office's), a
+  办理情况报告 on one 议案 (report, naming it);
+- session 19's LOWs written anew: 内部资料 above a 简报 and 内部资料　注意保存 above a 政务信息 (schema 1.11's
+  `header.restriction`), schedule rows of organs and a date under each task (with 前, and without), 市长有约,
+  区长连线 and 镇长说事 columns signing, a 纪要's head line (XX办公室印发　date under 第3期, and organ + date
+  under 〔2024〕9号: schema 1.11's imprint), a notice with one schedule row above its closing and a one-line
+  落款.
+
+Every expected value was written by hand from the contract, the domain guide, the README's "Schema 1.x
+adds" sections and /work/coord/contract20.md (schema 1.11, items 4 and 5), and committed before the parser
+ran on the batch; every document also keeps the span invariants, invents no character and raises no error.
+
+First look (documents whole / checks), counted before any fix (the same on /work/s20start):
+- batch 1: 7/8 documents whole, 77/79 checks. Miss: a 复文编号：农办议〔2024〕45号 row gave no doc number, and
+  the letterhead over it no issuer (cause 1).
+- batch 2: 8/8, 71/71. batch 3: 8/8, 56/56.
+- batch 4: 7/8, 49/50. Miss: a delegation the opening names as proposing (东湖区代表团提出的…) was no
+  proposer (cause 2).
+- batch 5: 7/8, 55/56. Miss: a form titled 代表对建议办理情况的意见 over 代表签名：/填表日期 after the 落款 was
+  read as a printed 意见, its rows the preamble's last paragraphs (cause 3).
+- batch 6: 7/8, 50/51. The miss was my expectation, not the parser's: 如有疑问，请与我局规划科联系，电话：… over the
+  thanks is a closing line by patterns.CLOSING_WEAK (the feedback and where-to-ask lines the domain guide
+  lists with the thanks); corrected, the only expectation changed after a run.
+- batch 7: 8/8, 51/51. batch 8: 8/8, 53/53.
+- batch 9 (the LOWs): 1/8, 24/35. Misses: organ-and-date rows set under each task signed the plan (cause 4);
+  市长有约 and 区长连线 were persons (cause 5); 内部资料 marks and the 纪要 head lines are schema 1.11's, which
+  contract20 lands (restriction, imprint): those four probes run once the library reports 1.11.
+- batch 10: 8/8, 59/59. batch 11: 8/8, 45/45.
+- batch 12 (written after causes 1-5 were fixed): 8/8, 48/48. One of them then went strict-xfail: the first
+  fix of cause 2 also read a delegation named before the number (…会议南湖代表团第0009号建议) as the proposer,
+  which round 13 read as none (a contract question, in the report); the rule now reads a delegation only
+  where the text says it proposed.
+Over the eleven batches written before the fixes: 77/88 documents whole, 590/606 checks at first look (one
+check of those my own expectation). Causes (tests/test_genre20_causes.py): 1 a reply's number under the
+answer's label (patterns.DOC_NUMBER_KEYS), 2 a delegation proposing as one (patterns.proposal._DELEGATION),
+3 a form's title over a row left blank is no printed document (patterns.FORM_BLANK_ROW), 4 rows of organs and
+a date repeating their shape with other dates are a schedule (rules.trailer.signature._repeated_shape), 5 a
+post and a word written solid are a column's name, no person, unless the word opens with a common surname
+(rules.lines.base._set_off, patterns.COMMON_SURNAMES: review20's alert, 县长王建国 stays a person); and 6, found
+writing cause 4's guard, joint signers each printing the date beside their name one line under the other
+signed with the first alone, the others' lines held by no element (rules.trailer.signature._same_date_below).
+The national and
+provincial answers, joint answers, older dates and numbers and odd titles held; the misses were a label, a
+proposer's word and three of session 19's LOWs.
 """
 
 from __future__ import annotations
@@ -2267,6 +2346,13 @@ def test_a_national_bureaus_answer_whose_class_row_stands_under_its_title() -> N
     )
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="contract question: a delegation named before the number (…会议南湖代表团第0009号建议) is read as the "
+    "proposer here, as the body before a 集体提案's number is (经济界别第3008号); round 13 read no proposer there "
+    "(test_probes_13_genres, 东城代表团第206号建议): left to the contract, the rule reads a delegation only where "
+    "the text says it proposed",
+)
 def test_a_provincial_answer_whose_title_names_the_delegation_before_the_number() -> None:
     doc = checked("""\
 关于省十四届人大二次会议南湖代表团第0009号建议的答复

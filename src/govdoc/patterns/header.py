@@ -373,6 +373,15 @@ SURNAMES = frozenset(
     "付肖覃练粟揭邸麦宾银虎兰苑迟谌栗初门仝邝冼苟隋代战母展续库旷植原敬靖卿眭佀冶禤"  # common modern ones
     "某"
 )
+# The commonest surnames (about the hundred most frequent of the household register, which most people bear,
+# and 某 for a withheld name): a post and a name written solid in the 落款 (县长王建国, 局长张伟) is a person where
+# the name opens with one; a column named by a post and a word (市长有约, 区长连线, 县长面对面) opens with a rare
+# surname's character or none, and without a space the line gives no other sign.
+COMMON_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩邓冯曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢"
+    "姚沈钟姜崔谭陆范汪廖石金贾韦夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤"
+    "康易乔赖文某"
+)
 COMPOUND_SURNAMES = frozenset(
     (
         "欧阳",

@@ -233,16 +233,20 @@ PROPOSER_IN_NOTE = _lazy(
 # a seconder's label (附议代表) is no proposer's and is not read.
 PROPOSER_IN_NOTE_MORE = _lazy(rf"[;,][ ]{{0,2}}{_NOTE_LABEL}[ ]{{0,2}}:[ ]{{0,2}}{_NOTE_NAMES}(?=[ ]{{0,2}}[;,)])")
 # A body that proposes as a whole (集体提案): a democratic party's committee (民盟某区委), a 界别,
-# the federation of commerce, a CPPCC special committee (市政协社会和法制委员会), a congress's delegation
-# proposing its 建议 or 议案 as one (东湖区代表团, 江川代表团: 代表团建议); not the pronoun a
+# the federation of commerce, a CPPCC special committee (市政协社会和法制委员会); not the pronoun a
 # reply writes for one (贵界别, 你委). The name is as long as the words after it (提出的, 第N号) let it be,
 # but never ends on a member's role: `九三学社社员王某委员` is a member the party's name introduces.
 _PARTY = r"(?:中国)?(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)"
 _PROPOSING_BODY = (
     rf"(?!贵|你|您|我|各|本|该|相关|有关)(?:{_PARTY}\p{{Han}}{{0,10}}?|\p{{Han}}{{1,10}}?界别|\p{{Han}}{{0,8}}?工商联"
-    rf"|\p{{Han}}{{0,8}}?政协\p{{Han}}{{2,12}}?委员会|\p{{Han}}{{1,10}}?代表团)"
+    rf"|\p{{Han}}{{0,8}}?政协\p{{Han}}{{2,12}}?委员会)"
     r"(?<!代表|委员|同志)"
 )
+# A congress's delegation proposing its 建议 or 议案 as one (东湖区代表团提出的《…》收悉, 江川代表团所提…): a
+# proposer where the text says it proposed (the verb after it), as `_PROPOSER_THEN_VERB` reads it. Named
+# before the number only (…会议东城代表团第206号建议), it is where the suggestion came from, and round 13 read
+# no proposer there: a question left to the contract, so the reference's own words do not take it.
+_DELEGATION = r"(?!贵|你|您|我|各|本|该|相关|有关)\p{Han}{1,10}?代表团"
 # A person's name: two to four ideographs, or a name of the minorities' form, its parts set off by
 # a middle dot (买买提·艾力).
 _NAME = r"(?:\p{Han}{1,8}[·・•]\p{Han}{1,8}?|\p{Han}{2,4}?)"
@@ -276,7 +280,7 @@ NAMED_AT_START = _lazy(
 # may propose together, named one after another (台盟某市委、民进某市委联合提出的《…》收悉).
 _PROPOSER_THEN_VERB = (
     rf"(?:{_NOT_A_NAME}(?P<n>{_NAME}(?:、{_NAME}){{0,5}})(?:{_COUNT})?(?:代表|委员|同志)"
-    rf"|(?P<b>{_PROPOSING_BODY}(?:、{_PROPOSING_BODY}){{0,3}}))"
+    rf"|(?P<b>(?:{_PROPOSING_BODY}|{_DELEGATION})(?:、{_PROPOSING_BODY}){{0,3}}))"
     rf"(?:在\p{{Han}}{{2,30}}?会议(?:期间|上)?)?(?:{_JOINTLY})?(?:(?:提出|提交)的|所提的?)"
 )
 # 由 may lead the proposers in (由倪某某等10名代表联名提出的《…》收悉): a preposition, not the name's.

@@ -147,6 +147,15 @@ def _without_seal(part: str) -> str:
 _OTHER_DATES_MESSAGE = "联合署名下日期不同，取最后一个 (joint signers printed different dates: the last is the date)"
 
 
+def _organ_before_date(b: Block) -> int:
+    """Where the organ of an organ-and-date line ends (某县卫生健康局　2024年6月3日), or 0 for another line."""
+    if not L.is_organ_date_line(b):
+        return 0
+    end = L.date_end(b)
+    m = P.ORGAN_DATE_LINE.match(b.folded, 0, end) or P.ORGAN_MONTH_DATE_LINE.match(b.folded, 0, end)
+    return m.end("organ") if m else 0
+
+
 def signature(state: State) -> None:
     """Signing organ(s) and date from the 落款 block(s); an undated or organless one is a warning."""
     date_block = state.signature_date
@@ -160,7 +169,8 @@ def signature(state: State) -> None:
         return
     found_organs: list[str] = []
     for b in state.signature_organs:
-        names = _organs_on_line(b)
+        dated = _organ_before_date(b)  # a joint signer's line with the date beside its name, over the last's
+        names = _organs_on_line(b, dated) if dated else _organs_on_line(b)
         if (
             found_organs
             and len(names) == 1

@@ -237,9 +237,10 @@ def signing_person(b: Block) -> regex.Match[str] | None:
     organ's name among them (市长热线办公室 is an office, no 市长 named 热线办公室), and a post's word after
     the post (市长信箱, 主任科员, 局长留言板: `_a_persons_name`). A 落款 sets the name off from the post (市长　张某某,
     a space, a gap or a colon: GB/T 9704 leaves two characters' room before the 签名章); written solid, the
-    post and the word after it are one name, a column's or a box's (市长有约, 区长连线, 县长面对面), whatever
-    character opens the word: no table of such words can be whole. Asked only of a short line holding a
-    post's last character."""
+    line is a person only where the name opens with a common surname (县长王建国, 局长张伟: `P.COMMON_SURNAMES`)
+    or a compound one, and otherwise a column's or a box's name (市长有约, 区长连线, 县长面对面): no table of
+    such words can be whole, and a rare surname's character opens many of them. Asked only of a short line
+    holding a post's last character."""
     f = b.folded
     if len(f) > _PERSON_LINE or _POST_ENDS.isdisjoint(f):
         return None
@@ -247,7 +248,9 @@ def signing_person(b: Block) -> regex.Match[str] | None:
     m = P.SIGNING_PERSON.match(f.strip())
     if m is None or not _a_persons_name(m.group("name")) or is_organ_line(b):
         return None
-    return m if _set_off(b, lead + m.end("post"), lead + m.start("name")) else None
+    name = m.group("name")
+    solid_name = name[:1] in P.COMMON_SURNAMES or name[:2] in P.COMPOUND_SURNAMES
+    return m if solid_name or _set_off(b, lead + m.end("post"), lead + m.start("name")) else None
 
 
 def _set_off(b: Block, post_end: int, name_start: int) -> bool:

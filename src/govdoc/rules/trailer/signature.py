@@ -59,6 +59,7 @@ def signature_block(state: State) -> None:
         state.signature_date = region[date_at]
         region[date_at].zone = SIGNATURE
         return
+    date_at = _same_date_below(region, date_at)
     state.signature_date = region[date_at]
     for b in region[top : date_at + 1]:
         b.zone = SIGNATURE if not b.hints.beside else (L.tail_zone(b) or TRAILER)
@@ -178,6 +179,21 @@ def _later_signature(region: Region, date_at: int) -> tuple[int, int] | None:
     ):
         return None
     return later
+
+
+def _same_date_below(region: list[Block], date_at: int) -> int:
+    """The 落款's last line where joint signers each print the date beside their name, one line under the
+    other (某县市场监督管理局　2024年6月3日 ⏎ 某县卫生健康局　2024年6月3日): the lines under the first with the
+    same date are the same 落款's (`_later_signature` takes none of them for a later one), and its last
+    line holds its date. Up to session 19 the second organ's line was held by no element."""
+    own = _date_beside_organ(region[date_at]) if L.date_class(region[date_at]) & L.ORGAN_DATE else ""
+    k = date_at
+    while own and k + 1 < len(region) and L.date_class(region[k + 1]) & L.ORGAN_DATE:
+        below = region[k + 1]
+        if _date_beside_organ(below) != own or not _signers_and_date(L.row_cells(below), own):
+            break  # another date, or a task before the organ: a schedule's row, no signer's
+        k += 1
+    return k
 
 
 def _schedule_row(region: Region, date_at: int) -> bool:
