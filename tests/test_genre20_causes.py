@@ -291,3 +291,32 @@ def test_guard_a_post_and_a_name_written_solid_under_the_organ_name_the_person()
 2024年7月5日
 """)
     assert _persons(report) == (("局长", "黄海"),)
+
+
+def test_guard_a_one_line_signature_over_a_print_line_of_the_same_date_keeps_the_print_line_the_imprints() -> None:
+    doc = checked("""\
+关于做好2024年森林防火工作的通知
+各乡镇人民政府：
+请各乡镇切实做好森林防火工作。
+南湖县应急管理局　　2024年3月1日
+抄送：县委办公室。
+南湖县应急管理局办公室　　2024年3月1日印发
+""")
+    assert doc.signature is not None and doc.signature.issuers == ("南湖县应急管理局",)
+    assert doc.imprint is not None and doc.imprint.printed_by == "南湖县应急管理局办公室"
+
+
+def test_guard_a_log_of_organs_and_dates_quoted_in_a_replys_body_leaves_its_signature() -> None:
+    doc = checked("""\
+关于市政协十四届三次会议第0302号提案的答复
+丁某某委员：
+您提出的关于加强河道巡查的提案收悉。今年以来河道巡查情况如下：
+南湖县水利局　县生态环境局　　2024年3月5日
+南湖县水利局　县农业农村局　　2024年4月9日
+下一步，我局将继续加强巡查。
+感谢您对水利工作的关心和支持。
+南湖县水利局
+2024年6月10日
+""")
+    assert doc.signature is not None
+    assert (doc.signature.issuers, doc.signature.date) == (("南湖县水利局",), "2024-06-10")
