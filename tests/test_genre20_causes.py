@@ -320,3 +320,22 @@ def test_guard_a_log_of_organs_and_dates_quoted_in_a_replys_body_leaves_its_sign
 """)
     assert doc.signature is not None
     assert (doc.signature.issuers, doc.signature.date) == (("南湖县水利局",), "2024-06-10")
+
+
+def test_guard_a_notice_printed_after_the_signature_over_its_own_addressee_is_the_body_continued() -> None:
+    """Gate of session 20: a printed notice's 主送 (各中心学校：) has the shape of a form's blank row; it is no
+    form's row, and the printed notice stays the body continued (tests/test_leftovers8.py's shape)."""
+    doc = checked("""\
+南湖县人民政府办公室关于转发县卫生健康局关于做好夏季传染病防控工作的通知的通知
+各乡镇人民政府：
+县卫生健康局《关于做好夏季传染病防控工作的通知》已经县政府同意，现转发给你们。
+南湖县人民政府办公室
+2024年6月3日
+南湖县卫生健康局关于做好夏季传染病防控工作的通知
+各乡镇卫生院：
+请各卫生院做好夏季传染病防控工作。
+南湖县卫生健康局
+2024年5月30日
+""")
+    assert doc.signature is not None and doc.signature.date == "2024-06-03"
+    assert "各乡镇卫生院：" in [p.text for p in doc.preamble]

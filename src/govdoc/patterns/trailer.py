@@ -464,8 +464,12 @@ APPENDED_FORM_TITLE = _lazy(
     r"^(?!\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\))[\p{Han}()《》“”0-9]{0,40}?(?:征询|反馈|测评|评价|满意|意见|办理情况|办理结果)\p{Han}{0,6}?(?:表|回执|回执单)$"
 )
 # A form's row left blank to be filled in (代表签名：, 填表日期：　年　月　日, 委员意见：): a form's title over it
-# is no document printed after the 落款, though the title end in a type's word (代表对建议办理情况的意见).
-FORM_BLANK_ROW = _lazy(r"^\p{Han}{2,10}[ ]{0,2}:[ ]{0,4}(?:年[ ]{0,4}月[ ]{0,4}日)?$")
+# is no document printed after the 落款, though the title end in a type's word (代表对建议办理情况的意见). The
+# label says what the form asks for (a signature, a date, an opinion): a 主送 has the same shape (各乡镇中心
+# 学校：, the printed notice's own) and names whom it is sent to, never one of these.
+FORM_BLANK_ROW = _lazy(
+    r"^\p{Han}{0,8}(?:签名|签字|签章|盖章|日期|时间|意见|评价)[ ]{0,2}:[ ]{0,4}(?:年[ ]{0,4}月[ ]{0,4}日)?$"
+)
 # a list's number written as one glyph: circled (①–⑳, and ㉑–㊿ past twenty, as the section markers
 # take them), bracketed (⑴–⒇) or with a stop (⒈–⒛)
 _NUMBER_GLYPH = f"{CIRCLED}⑴-⒇⒈-⒛"
