@@ -339,3 +339,22 @@ def test_guard_a_notice_printed_after_the_signature_over_its_own_addressee_is_th
 """)
     assert doc.signature is not None and doc.signature.date == "2024-06-03"
     assert "各乡镇卫生院：" in [p.text for p in doc.preamble]
+
+
+def test_guard_a_joint_one_line_signature_under_the_bodys_last_sentence_signs_after_rows_of_its_shape() -> None:
+    """review20's alert: the last organs-and-date line, under a sentence of running text that ends the body (no
+    item's), with nothing but trailer under it, is the 落款 whatever schedule rows of its shape stand above."""
+    doc = checked("""\
+关于开展2024年城乡环境卫生整治的通知
+各街道办事处：
+现将整治工作安排通知如下：
+1.清理积存垃圾。
+南湖区城市管理局　　各街道办事处　　2024年4月30日
+2.整治背街小巷。
+南湖区城市管理局　　南湖区住房和城乡建设局　　2024年6月30日
+请各街道高度重视，认真组织实施，确保整治工作取得实效。
+南湖区城市管理局　　南湖区住房和城乡建设局　　2024年4月8日
+抄送：区政府办公室。
+""")
+    assert doc.signature is not None
+    assert (doc.signature.issuers, doc.signature.date) == (("南湖区城市管理局", "南湖区住房和城乡建设局"), "2024-04-08")

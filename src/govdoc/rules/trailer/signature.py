@@ -230,9 +230,12 @@ def _repeated_shape(region: Region, date_at: int, own: str) -> bool:
     schedule's rows set one under each task, who does it by when, none of them the 落款, the last no more
     than the others where no 落款 follows (session 19's residue). A text has one 落款, and joint signers
     who print the date beside each name print the same one; a 落款 set on one line right under the body's
-    closing (特此通知, 感谢…) is the 落款 whatever stands above it. Asked only of a line of that shape (a
+    closing (特此通知, 感谢…) is the 落款 whatever stands above it, and so is the last such line under a
+    sentence of running text that ends the body, no numbered item's (请各乡镇认真抓好落实，确保按期完成任务。),
+    with nothing but trailer under it (review20: a joint 落款 set on one line under a schedule of its shape);
+    a schedule's row stands under its task (2.完成项目建设。, （三）…。). Asked only of a line of that shape (a
     one-line 落款's: once or twice a text), and the walk stops at the first other one."""
-    if follows_closing(region, date_at, date_at):
+    if follows_closing(region, date_at, date_at) or _under_body_end(region, date_at):
         return False
     for k, a in enumerate(region.blocks):
         if k != date_at and L.date_class(a) & L.ORGAN_DATE:
@@ -240,6 +243,18 @@ def _repeated_shape(region: Region, date_at: int, own: str) -> bool:
             if other and other != own and _signers_and_date(L.row_cells(a), other):
                 return True
     return False
+
+
+def _under_body_end(region: Region, date_at: int) -> bool:
+    """Line `date_at` stands right under a sentence of running text (a clause in it or a sentence's length,
+    as `_SENTENCE_LENGTH` reads a line over the 落款) that opens with no section's or item's number, and
+    nothing but trailer follows it: the body ended, the line is its 落款."""
+    if date_at == 0 or not region.trailer_from(date_at + 1):
+        return False
+    b = region.blocks[date_at - 1]
+    above = b.folded.rstrip()
+    running = above.endswith(_SENTENCE_ENDS) and ("," in above or len(above) >= _SENTENCE_LENGTH)
+    return running and L.section_marker(b) is None
 
 
 def _signers_and_date(cells: list[str], date: str) -> bool:
