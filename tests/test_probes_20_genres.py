@@ -71,7 +71,8 @@ Over the eleven batches written before the fixes: 77/88 documents whole, 590/606
 check of those my own expectation). Causes (tests/test_genre20_causes.py): 1 a reply's number under the
 answer's label (patterns.DOC_NUMBER_KEYS), 2 a delegation proposing as one (patterns.proposal._DELEGATION),
 3 a form's title over a row left blank is no printed document (patterns.FORM_BLANK_ROW), 4 rows of organs and
-a date repeating their shape with other dates are a schedule (rules.trailer.signature._repeated_shape), 5 a
+a date repeating their shape with other dates are a schedule (rules.trailer.signature._repeated_shape), unless
+the line follows the closing or the body's last running sentence (review20's alert), 5 a
 post and a word written solid are a column's name, no person, unless the word opens with a common surname
 (rules.lines.base._set_off, patterns.COMMON_SURNAMES: review20's alert, 县长王建国 stays a person); and 6, found
 writing cause 4's guard, joint signers each printing the date beside their name one line under the other
