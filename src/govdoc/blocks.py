@@ -50,6 +50,10 @@ MAIL_DELIMITER = "-- "
 # … and the one it gives a line that opens an SMS's next part (`[2/3]`, its count taken off): the phone
 # cut the message at a length, not at a line, so an open line above it was cut there (rules.joins).
 SPLIT_PART = "[n/N]"
+# … and the one it gives a title it kept from a file's head (front matter's `title:`, a mail's Subject)
+# where the text under the head does not show it: the file's record of the title, which gives way to a
+# title of the text's own (rules.header.kept_title, schema 1.11).
+KEPT_TITLE = "title:"
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 
-SCHEMA_VERSION = "1.10"
+SCHEMA_VERSION = "1.11"
 # 1.1 added the optional `tables`; 1.2 the enrichment (keywords, organizations, figures);
 # 1.3 enums for the closed vocabularies, `format: date`, field descriptions, published batch
 # and error record schemas, and the optional fields listed in the README's "Schema 1.3 adds";
@@ -114,7 +114,7 @@ WarningCode = Literal[
 ]
 # Schema 1.8: the kinds of heuristic repair a `text-repaired` warning names, the first word of its
 # message (`fake-bold: …`): one place, as the codes are.
-RepairKind = Literal["fake-bold", "html-entity", "actual-text", "app-record"]
+RepairKind = Literal["fake-bold", "html-entity", "actual-text", "app-record", "transfer-encoding"]
 
 # The error codes of `govdoc.errors` (a test keeps the two lists equal).
 ErrorCode = Literal[
@@ -350,6 +350,9 @@ class Header:
         distribution_span: where `distribution` stands (schema 1.9)
         signers: each 签发人 as written, one for each organ of a joint document (签发人：秦某某　尤某某 →
             秦某某, 尤某某); [] when none. `signer` holds them as written (schema 1.10)
+        restriction: a circulation mark that is no 密级, on a line of its own above the title, as written:
+            内部资料, 内部资料　注意保存, 内部刊物, 内部文件 (schema 1.11)
+        restriction_span: where `restriction` stands (schema 1.11)
     """
 
     issuer: str | None = None
@@ -377,6 +380,8 @@ class Header:
     distribution: str | None = None
     distribution_span: Span | None = field(default=None, compare=False)
     signers: tuple[str, ...] = ()
+    restriction: str | None = None
+    restriction_span: Span | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,6 +46,7 @@ DEFAULT_RULES = (
     ("repeats", cleanup.repeats),
     ("join_cut_dates", joins.join_cut_dates),
     ("header", header.find_header),
+    ("kept_title", header.kept_title),
     *trailer.TRAILER_RULES,
     ("pipe_rows", body_tables.pipe_rows),
     ("spaced_rows", body_tables.spaced_rows),

@@ -90,6 +90,9 @@ class State:
     # row holding the answer (rules/header.py): the 署名 and date where that genre prints them, read
     # where no 落款 closes the answer. The organ rows and the date row.
     form_signature: tuple[list[Block], Block] | None = None
+    # A 纪要's head line under its 纪要标志 and 期数 (某办公室印发　2024年5月6日), zoned IMPRINT (schema 1.11):
+    # its 印发 organ and date where the 版记 prints none (rules/trailer_fields.imprint).
+    head_imprint: Block | None = None
     closing_run_on: tuple[Block, int] | None = None  # a closing formula run onto a trailer line's end, and where
     preamble: list[ParaDraft] = field(default_factory=list)
     preamble_tables: list[Table] = field(default_factory=list)

@@ -200,6 +200,9 @@ _COPIES = r"(?:[ ]{0,4}\(?共印[ ]{0,2}\d{1,5}[ ]{0,2}份\)?)?"
 PRINTED_AFTER_CC = _lazy(rf"(?<=[。.;])[ ]{{0,40}}(?=[^\n]{{0,60}}?(?:{DATE.pattern})[ ]{{0,2}}印发)")
 # An undated 印发 line names its organ alone (某区水务局办公室印发): an organ's ending before 印发.
 _PRINTING_ORGAN = rf"[\p{{Han}}()]{{1,40}}?(?:{ORGAN_ENDINGS})"  # an organ's name (organs.ORGAN_ENDINGS)
+# A 纪要's head line under its 纪要标志 and 期数 (schema 1.11): the office that prints it and the date, 印发
+# between them or left out (某县人民政府办公室印发　2024年5月6日, 某县人民政府办公室　2024年5月6日).
+PRINTED_HEAD_LINE = _lazy(rf"^(?P<by>{_PRINTING_ORGAN})[ ]{{0,4}}(?:印发)?[ ]{{0,40}}(?P<date>{DATE.pattern})$")
 PRINTED_LINE = _lazy(
     rf"^(?:(?P<by>[^\n]{{2,60}}?)[ ]{{0,40}})?(?P<date>{DATE.pattern}|{MONTH_DATE.pattern}|{YEAR_DATE.pattern})"
     rf"[ ]{{0,2}}印发{_COPIES}$"

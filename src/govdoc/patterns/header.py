@@ -54,6 +54,12 @@ DOC_NO_BROKEN = _lazy(
 )
 # Maybe in brackets on a line of their own: 【秘密】, 〔特急〕.
 SECURITY = _lazy(r"^[【\[(〔]?(?P<v>(?:绝密|机密|秘密)(?:[★*][^\n【】\[\]()〔〕]{0,12})?)[】\])〕]?$")
+# A circulation mark that is no 密级 (schema 1.11 `header.restriction`): a 简报's or a notice's
+# 内部资料　注意保存 above its title, on a line of its own, maybe in brackets (the line's whole, folded).
+RESTRICTION_WORDS = ("内部", "注意保存")
+RESTRICTION = _lazy(
+    r"^[【\[(〔]?(?P<v>内部(?:资料|刊物|文件|使用|参阅|发行)(?:[ ]{0,4}[·・,]?[ ]{0,4}注意保存)?|注意保存)[】\])〕]?$"
+)
 # A 保密期限 written apart from its 密级 (秘密 ⏎ 保密期限：一年, 密级：机密　保密期限：10年): joined to it in
 # `header.security` as written. Its value is short (一年, 10年, 长期, 2024年12月31日, 解密条件 aside).
 SECURITY_PERIOD_LABEL = "保密期限"

@@ -44,6 +44,7 @@ _SUBJECT = lazyregex.compile(
 _PERSONS = lazyregex.compile(r"^(?:From|To|Cc|Date|Sent):[ \t]*(?P<v>[^\r\n]*\S)", regex.M | regex.I)
 
 Kept = dict[int, tuple[int, int]]
+_TITLE_KEYS = frozenset({"title", "subject", "dc:title"})
 
 
 def line_start(text: str, n: int) -> int:
@@ -116,17 +117,6 @@ def mail_lines(text: str) -> tuple[int, frozenset[int]]:
     return head, _mime_lines(text, head)
 
 
-def mail_warnings(text: str) -> list[str]:
-    """The words of a mail's header a person wrote (a sender's or an addressee's name: Han in a
-    From/To/Cc/Date/Sent line) that the reader leaves out with the header: said, not dropped in silence
-    (review19 V5); its bare addresses and dates are the client's bookkeeping."""
-    head, _ = mail_lines(text)
-    if not head:
-        return []
-    end = line_start(text, head)
-    return [m.group().strip() for m in _PERSONS.finditer(text, 0, end) if HAN.search(m.group()) is not None]
-
-
 def _closes(text: str, pos: int) -> bool:
     """Whether a blank line (or the text's end) follows the header that ends at `pos`."""
     rest = text[pos : pos + 2]
@@ -187,3 +177,92 @@ def _mime_lines(text: str, head: int) -> frozenset[int]:
 
 def _holds_han(payload: object) -> bool:
     return isinstance(payload, str) and HAN.search(payload) is not None
+
+
+# A header field's line and its folded lines (to leave the MIME fields out of a decoded mail's header)
+_MIME_FIELD = lazyregex.compile(r"^Content-(?:Type|Transfer-Encoding):[^\n]*\n(?:[ \t]+\S[^\n]*\n)*", regex.M | regex.I)
+_TRANSFER = lazyregex.compile(r"^Content-Transfer-Encoding:[ \t]*(?:base64|quoted-printable)", regex.M | regex.I)
+_ENCODINGS = ("base64", "quoted-printable")
+
+
+def decoded_mail(text: str) -> tuple[str | None, str] | None:
+    """A mail whose text part is written in base64 or quoted-printable, as the text a person reads:
+    its header (the MIME fields replaced by one plain Content-Type), a blank line, the text part's body
+    decoded in its charset, and every other text part holding Han that is no twin of it (an 8-bit
+    attachment the mail carries, kept as `_mime_lines` keeps one). Schema 1.11 (contract20, 2): the
+    bytes a transfer encoding writes are the mail's syntax, not its words; left as written, the whole
+    answer was one line of `=E5=85…` and its title, 主送 and 落款 were lost. Returned with the
+    `text-repaired` message (kind `transfer-encoding`) that names the encoding and charset, since the
+    text no longer holds the file's characters there; None where the text is no such mail, or where
+    the body does not decode cleanly: then (None, a message saying it stays as written)."""
+    head, _ = mail_lines(text)
+    if not head or _TRANSFER.search(text) is None:
+        return None
+    message = email.message_from_string(text, policy=policy.default)
+    if not isinstance(message, EmailMessage):
+        return None
+    body = message.get_body(preferencelist=("plain", "html"))
+    if not isinstance(body, EmailMessage):
+        return None
+    encoding = body.get("content-transfer-encoding", "").strip().lower()
+    if encoding not in _ENCODINGS:
+        return None
+    try:
+        content = body.get_content()
+    except (LookupError, UnicodeError, ValueError):
+        content = None
+    if body.defects or not isinstance(content, str) or not content.strip():
+        return None, (
+            f"transfer-encoding: 邮件正文的 {encoding} 编码无法解码，按原样保留"
+            f" (a mail's text in {encoding} that does not decode: kept as written)"
+        )
+    walked = list(_parts(message, None))
+    holder = next((parent for part, parent in walked if part is body), None)
+    twins = holder if holder is not None and holder.get_content_type() == "multipart/alternative" else None
+    pieces = [content]
+    for part, parent in walked:
+        if part is body or part.is_multipart() or parent is twins or part.get_content_maintype() != "text":
+            continue
+        try:
+            other = part.get_content() if isinstance(part, EmailMessage) else None
+        except (LookupError, UnicodeError, ValueError):
+            other = None
+        if isinstance(other, str) and HAN.search(other) is not None:
+            pieces.append(other)
+    header = _MIME_FIELD.sub("", text[: line_start(text, head - 1)])
+    kind = "html" if body.get_content_subtype() == "html" else "plain"
+    decoded = "".join(piece if piece.endswith("\n") else piece + "\n" for piece in pieces)
+    charset = body.get_content_charset() or "us-ascii"
+    lines = decoded.count("\n")
+    message_text = (
+        f"transfer-encoding: 邮件正文按 {encoding}（{charset}）解码，共 {lines} 行"
+        f" (a mail's text written in {encoding} ({charset}) read decoded: {lines} lines)"
+    )
+    return f"{header}Content-Type: text/{kind}; charset=utf-8\n\n{decoded}", message_text
+
+
+
+def head_words(text: str, head: int, kept: Kept | None, *, mail: bool) -> list[str]:
+    """The lines of a file's head that the text reader leaves out (`head` lines: front matter, a mail's
+    header, an extractor's metadata, a reader service's head) and that hold words a person wrote: a line
+    holding Han (`author: 王某`, `tags: [提案, 会议]`), and in a mail's header every sender, addressee and
+    date line (`From: Zhang Wei <zw@…>`, `Date: …`: who answered and when, schema 1.11, contract20 3).
+    A title line whose value the text under the head shows again (the body's headline) lost nothing, and
+    the line the reader keeps (`kept`, the title it shows nowhere else) stays in the text: neither is
+    listed. The transport's and the tools' own fields (`Received:`, `Content-Type:`, `X-Parsed-By:`)
+    are their bookkeeping, as a site's chrome is, and are not listed."""
+    end = line_start(text, head)
+    body = text[end : end + 4000]
+    found: list[str] = []
+    for number, line in enumerate(text[:end].split("\n")[:head]):
+        words = line.strip()
+        if not words or (kept is not None and number in kept):
+            continue
+        if HAN.search(words) is None and not (mail and _PERSONS.match(words) is not None):
+            continue
+        key, _, value = words.partition(":")
+        value = value.strip(" \t\"'")
+        if key.lower() in _TITLE_KEYS and value and value in body:
+            continue  # a title the body shows again: nothing lost
+        found.append(words)
+    return found

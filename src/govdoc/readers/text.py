@@ -20,7 +20,7 @@ from itertools import islice
 import regex
 
 from govdoc import lazyregex
-from govdoc.blocks import MAIL_DELIMITER, NO_HINTS, SPLIT_PART, Block, Hints, Origin, Zone
+from govdoc.blocks import KEPT_TITLE, MAIL_DELIMITER, NO_HINTS, SPLIT_PART, Block, Hints, Origin, Zone
 from govdoc.charclass import (
     EDGE_SPACE,
     GFM_DELIMITER_ROW,
@@ -38,7 +38,7 @@ from govdoc.model import RepairKind
 from govdoc.readers import light_markup as LM
 from govdoc.readers import records
 from govdoc.readers.doc_comments import comment_list, comments_dropped, without_anchors
-from govdoc.readers.mail_text import kept_title, mail_lines, mail_subject, mail_warnings
+from govdoc.readers.mail_text import decoded_mail, head_words, kept_title, mail_lines, mail_subject
 from govdoc.readers.mail_text import line_start as _nth_line_start
 from govdoc.readers.sniff import charset_guess
 
@@ -870,20 +870,34 @@ def text_reading(text: str, *, limits: Limits = DEFAULT_LIMITS) -> tuple[list[Bl
     pages, an app's records, a comments' list): the one call both text paths make (readers.read_bytes and
     read_str), so that each warning is asked once, where the reader decides."""
     said: list[tuple[str, str]] = []
+    if text[:1].isascii() and text[:1].isalpha() and ":" in text[:42] and "ncoding:" in text:
+        mail = decoded_mail(text)  # a mail's body in base64 or quoted-printable (schema 1.11), read decoded
+        if mail is not None:
+            text = mail[0] if mail[0] is not None else text
+            said.append(("text-repaired", mail[1]))
     if "[" in text and ("[MISSING_PAGE_" in text or "[OCR skipped" in text):
         said.extend(missing_pages(text))
-    said.extend(app_records(text))
-    return text_blocks(text, limits=limits, said=said), said
+    at = len(said)
+    heads: list[str] = []
+    blocks = text_blocks(text, limits=limits, said=said, heads=heads)
+    said[at:at] = app_records(text, heads)  # (where 1.10 put it: before what the text's own marks said)
+    return blocks, said
 
 
 def text_blocks(
-    text: str, *, limits: Limits = DEFAULT_LIMITS, said: list[tuple[str, str]] | None = None
+    text: str,
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    said: list[tuple[str, str]] | None = None,
+    heads: list[str] | None = None,
 ) -> list[Block]:
     """One block per non-blank line, Markdown marks removed and bold runs recorded.
 
     Counts blocks as it makes them, so a file of millions of short lines is refused at
     `limits.blocks` instead of filling memory first. What it leaves out unsaid by the text's own
-    marks (a comments' list) is said in `said`, where given.
+    marks (a comments' list) is said in `said`, where given; the words of a file's head it leaves out
+    (front matter, a mail's header, an extractor's or reader service's head) are put in `heads`, for
+    `app_records` to say (schema 1.11: nothing a person wrote leaves unsaid).
     """
     limits.check("document_chars", len(text), what="characters")
     if text.count("\n") >= limits.blocks and sum(1 for _ in _WORD_LINE.finditer(text)) > limits.blocks:
@@ -930,8 +944,10 @@ def text_blocks(
     front = _front_matter_lines(text) if text.startswith("---") else 0
     titled = _front_title(text, front) if front and "itle:" in text else None  # its title, kept
     tool_lines: frozenset[int] = frozenset()  # a tool's own lines inside the text (MIME's boundaries and parts)
+    mailed = False
     if not front and text[:1].isascii() and text[:1].isalpha() and ":" in text[:42]:
         front, tool_lines = mail_lines(text)  # a mail's header (and MIME's lines) above the body
+        mailed = front > 0
         titled = mail_subject(text, front) if front else None  # … its subject, where the body has no title
     if not front and text[:1].isascii() and text[:1].isalpha() and _CONTENT_TYPE.search(text, 0, 20000):
         front = _extractor_metadata_lines(text)
@@ -948,6 +964,8 @@ def text_blocks(
         front = _reader_head_lines(text)
         summaries = _READER_TAIL.search(text) if front else None
         tail = text.count("\n", 0, summaries.start()) if summaries is not None else tail
+    if front and heads is not None:
+        heads.extend(head_words(text, front, titled, mail=mailed))
     rtf = "\\par" in text and len(_RTF_PAR_END.findall(text, 0, 200_000)) >= _MIN_RTF
     links = _link_list(text) if "References" in text or "Visible links" in text else None
     # a word processor's comments listed under the text (readers.doc_comments): the list leaves, its anchors too
@@ -1387,6 +1405,8 @@ def text_blocks(
                 Block(line, bold, gaps, spaces, blank, rule, page, hints, _UNSET, -1, folded, None, 0, (), origin)
             )
             blank = rule = page = False
+        if titled is not None and number in titled and len(blocks) > made:
+            blocks[-1].hints = replace(blocks[-1].hints, markup=KEPT_TITLE)  # the head's title: it may give way
         if soft_breaks and raw[-1] in _SOFT_BREAKS and len(blocks) > made:
             blocks[-1].hints = replace(blocks[-1].hints, soft_break=True)
         if hyphens and len(blocks) > made and _hyphen_end(raw):
@@ -1889,12 +1909,13 @@ def _onenote_stamp(text: str) -> bool:
     )
 
 
-def app_records(text: str) -> list[tuple[str, str]]:
+def app_records(text: str, heads: Sequence[str] = ()) -> list[tuple[str, str]]:
     """A `text-repaired` warning (`app-record`) for each app's record the reader leaves out by its shape
     alone where it holds what a person wrote or what a document could print: OneNote's stamp (a notice
     may print its meeting's date and hour so under its title), a note app's lines holding words (`Author:
-    王某`, `Tags: 会议通知`; its dates and addresses are the app's bookkeeping). Session 18 left them
-    out unsaid; dropped text is said (the brief)."""
+    王某`, `Tags: 会议通知`; its dates and addresses are the app's bookkeeping), and `heads`, the words
+    of a file's head `text_blocks` left out (`mail_text.head_words`). Session 18 left them out unsaid;
+    dropped text is said (the brief)."""
     found: list[str] = []
     if _onenote_stamp(text):
         found.append(" ".join(text.split("\n", 3)[1:3]).strip())
@@ -1904,8 +1925,7 @@ def app_records(text: str) -> list[tuple[str, str]]:
         if head:
             lines = text.split("\n", head[1] + 1)[head[0] : head[1]]
             found += [line.strip() for line in lines if HAN.search(line) is not None]
-    if text[:1].isascii() and text[:1].isalpha() and ":" in text[:42]:
-        found += mail_warnings(text)  # a mail's sender, addressees and date, left out with its header
+    found += heads  # the words of a file's head the reader left out (a mail's header, front matter …)
     if not found:
         return []
     quoted = "」「".join(_record_excerpt(line) for line in found)

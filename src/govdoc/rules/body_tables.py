@@ -125,8 +125,8 @@ _CELL_STOPS = frozenset("，。；：！？,;:!?")
 
 def _spaced_cells(b: Block) -> tuple[str, ...] | None:
     """The block's cells where it is a row of columns aligned by spaces (`县职业中专    3200    12`): two
-    or more short cells parted by runs of two spaces or more (no tab: a tab-parted row stays a line,
-    as rounds 13 and 17 read an Excel copy's), or a wide gap the layout's spaces
+    or more short cells parted by runs of two spaces or more (no tab: a tab-parted row is `_tab_cells`'s),
+    or a wide gap the layout's spaces
     left (`Block.gaps`, where the cleanup took the spaces between two CJK cells), none holding a
     sentence's mark or a colon (a contact line's pairs, a sentence with a wide space stay text)."""
     if b.zone is not _BODY or b.table or b.cells is not None:
@@ -150,39 +150,74 @@ def _spaced_cells(b: Block) -> tuple[str, ...] | None:
     return tuple(cells)
 
 
+_MIN_TAB_CELLS = 3
+_MIN_TAB_ROWS = 2
+_TAB_EDGE = " \t\u3000"
+
+
+def _tab_cells(b: Block) -> tuple[str, ...] | None:
+    """The block's cells where it is a row an Excel, Word or ABBYY copy parted by TABs (`道路改造\t1200\t85%`,
+    schema 1.11): three cells or more, each TAB one border (an empty cell between two is a cell), the
+    TABs and spaces at the line's edges indentation and no cell, no cell holding a sentence's mark or a
+    colon (a contact line's pairs, a sentence with a TAB inside stay text) nor over `_MAX_SPACED_CELL`.
+    Two cells are no such row: a form's label and value (`联系电话\t…`, `信件标题\t…`) are the header's and
+    trailer's rules to read."""
+    if b.zone is not _BODY or b.table or b.cells is not None:
+        return None
+    inner = b.text.strip(_TAB_EDGE)
+    if inner.count("\t") < _MIN_TAB_CELLS - 1:
+        return None
+    cells = tuple(c.strip(_TAB_EDGE) for c in inner.split("\t"))
+    if any(len(c) > _MAX_SPACED_CELL or _CELL_STOPS & set(c) for c in cells):
+        return None
+    return cells if sum(1 for c in cells if c) >= 2 else None
+
+
 def spaced_rows(state: State) -> None:
     """The rule: a table whose columns a copy aligned by spaces (超星's or a PDF viewer's copy of a
     printed table, no `|` and no rule of dashes): three or more body lines in a row, no blank line
     inside, each parted into the same number of short cells (`_spaced_cells`), every line under the
     first holding a figure alone in a cell (`3200`, `95%`), become one table's rows, the first its
     head. Lines of words alone parted by wide spaces (a joint 落款, a list of names) are no table.
-    Text copies only: a paged or Word format draws its tables, which its reader reads."""
-    if state.format not in TEXT_FORMATS or not state.holds("  ", folded=True):
-        return  # (a table's figure rows keep a run of spaces beside their figures: most texts hold none)
+    Text copies only: a paged or Word format draws its tables, which its reader reads.
+
+    A row parted by TABs (`_tab_cells`, schema 1.11) is read alike, from two lines on (a head and one
+    row of figures): a TAB is a cell's border an Excel, Word or ABBYY copy writes, stronger evidence than
+    a run of spaces; the text keeps the row as written (its TABs part the cells already)."""
+    if state.format not in TEXT_FORMATS:
+        return
+    spaced = state.holds("  ", folded=True)  # (a table's figure rows keep a run of spaces beside their figures)
+    tabbed = state.holds("\t")  # (or TABs between them: most texts hold neither)
+    if not (spaced or tabbed):
+        return
     number = 0  # the highest table number so far: the runs are numbered after it
     run: list[tuple[Block, tuple[str, ...]]] = []
     runs: list[list[tuple[Block, tuple[str, ...]]]] = []
+    tab_run = False  # the run's rows are parted by TABs
     # the line above is a 目录 heading or an entry under it: a contents list (前言    1) is no table (diffread-A 6)
     contents = False
     for b in state.blocks:
         number = max(number, b.table)
         if b.zone is _CHROME:
             continue
-        cells = None if contents else _spaced_cells(b)
+        tab = tabbed and "\t" in b.text
+        cells = None if contents else (_tab_cells(b) if tab else _spaced_cells(b) if spaced else None)
         contents = is_contents_heading(b) or (contents and P.CONTENTS_PAGE.search(b.folded) is not None)
         if (
             cells is not None
             and run
+            and tab == tab_run
             and not b.blank_before
             and len(cells) == len(run[0][1])
             and any(P.FIGURE_CELL.match(c) for c in cells)
         ):
             run.append((b, cells))
             continue
-        if len(run) >= _MIN_SPACED_ROWS:
+        if len(run) >= (_MIN_TAB_ROWS if tab_run else _MIN_SPACED_ROWS):
             runs.append(run)
         run = [(b, cells)] if cells is not None else []
-    if len(run) >= _MIN_SPACED_ROWS:
+        tab_run = tab
+    if len(run) >= (_MIN_TAB_ROWS if tab_run else _MIN_SPACED_ROWS):
         runs.append(run)
     for rows in runs:
         number += 1

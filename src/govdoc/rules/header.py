@@ -16,7 +16,8 @@ from itertools import pairwise
 from govdoc import patterns as P
 from govdoc.fields.kind import title_core
 from govdoc.rules import lines as L
-from govdoc.rules.cleanup.base import excerpt
+from govdoc.blocks import KEPT_TITLE
+from govdoc.rules.cleanup.base import excerpt, repaired_message
 from govdoc.rules.header_lines import (
     header_zone,
     is_headerish,
@@ -262,3 +263,24 @@ def _site_name_over_navigation(top: list[Block], chrome: list[int]) -> bool:
             b.zone = Zone.CHROME
             found = True
     return found
+
+
+_HEAD_REACH = 3  # the kept title stands first, maybe under a line of chrome
+
+
+def kept_title(state: State) -> None:
+    """A title the text reader kept from a file's head (front matter's `title:`, a mail's Subject, where
+    the text under the head does not repeat it: `blocks.KEPT_TITLE`) gives way to a title of the text's
+    own (schema 1.11, contract20 7): the contract's title is the document's own, and the head's is the
+    file's record of it, used only where the document has none. Where the rules read another line as the
+    title, the kept line leaves the text with the rest of the head, warned `text-repaired` (`app-record`,
+    span null: it no longer stands in the text), not `content-unplaced` as up to 1.10."""
+    blocks = state.blocks
+    for b in blocks[:_HEAD_REACH]:
+        if b.hints.markup != KEPT_TITLE:
+            continue
+        if b.zone is Zone.TITLE or not any(t.zone is Zone.TITLE for t in blocks[:_SEARCH_LIMIT]):
+            return
+        b.zone = Zone.CHROME
+        state.warn("text-repaired", repaired_message("app-record", b.text))
+        return

@@ -493,6 +493,11 @@ def imprint(state: State) -> None:
             if printed_by is None and k > 0 and L.is_organ_line(blocks[k - 1]):
                 printed_by = blocks[k - 1].text.strip()
                 by_span = S.at(state, blocks[k - 1])
+    head = state.head_imprint
+    if head is not None and printed_by is None and printed_on is None and partial is None:
+        m = P.PRINTED_HEAD_LINE.match(head.folded)  # a 纪要's head line (schema 1.11), where the 版记 has none
+        if m is not None:
+            printed_by, by_span, printed_on, on_span, partial = _printed(state, head, m, 0)
     organs = tuple(name for _, _, names in cc for name in names)
     if not (organs or printed_by or printed_on or partial):
         state.imprint = None

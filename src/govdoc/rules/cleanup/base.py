@@ -110,6 +110,13 @@ def warn_repaired(state: State, kind: RepairKind, block: Block, before: str) -> 
     state.warn("text-repaired", message, block, 0, len(block.text))
 
 
+def repaired_message(kind: RepairKind, dropped: str) -> str:
+    """The message of a `text-repaired` warning for a line left out rather than changed (`app-record`):
+    its kind first, the line quoted, as the text reader's own app-record message words it."""
+    what = _REPAIRS[kind]
+    return f"{kind}: {what[0]}「{_cut(dropped, 0)}」 ({what[1]})"
+
+
 _REPAIR_LEAD = 6  # unchanged characters quoted before the first change
 
 

@@ -25,7 +25,7 @@ from govdoc.rules.trailer.body_end import body_end
 from govdoc.rules.trailer.closing_organ import closing_then_organ
 from govdoc.rules.trailer.evidence import LONE_DATE_EVIDENCE
 from govdoc.rules.trailer.footer import site_footer
-from govdoc.rules.trailer.signature import signature_block, signature_under_title
+from govdoc.rules.trailer.signature import minutes_head, signature_block, signature_under_title
 from govdoc.state import State
 
 __all__ = [
@@ -37,6 +37,7 @@ __all__ = [
     "closing_then_organ",
     "cn_item_number",
     "find_trailer",
+    "minutes_head",
     "signature_block",
     "signature_under_title",
     "site_footer",
@@ -51,6 +52,7 @@ TRAILER_RULES: tuple[tuple[str, Callable[[State], None]], ...] = (
     ("after_signature", after_signature),
     ("body_end", body_end),
     ("signature_under_title", signature_under_title),
+    ("minutes_head", minutes_head),
 )
 
 

@@ -407,3 +407,41 @@ def signature_under_title(state: State) -> None:
             b.zone = SIGNATURE
         state.signature_organs = organs
         state.signature_date = blocks[k]
+
+
+_MINUTES = "纪要"
+_MINUTES_HEAD_REACH = 3  # lines between the 纪要标志 and the title (第N期, the head line)
+
+
+def minutes_head(state: State) -> None:
+    """A 纪要's head line (schema 1.11, contract20 4): under its 纪要标志 and 期数, above the text or above a
+    title of its own, the office that prints the 纪要 and the date (`某县人民政府办公室印发　2024年5月6日`, 印发
+    left out or not). It says who printed it and when, as a 版记's 印发 line does, so it is the `imprint`'s
+    printed_by and printed_on where the 版记 prints none; a 纪要 signs nowhere (GB/T 9704 sets it no 落款),
+    so it is no `signature`. Up to 1.10 the line was `content-unplaced`, or with 印发 the preamble's first
+    paragraph. Asked only of a document whose title ends in 纪要; only the head's lines are looked at: the
+    title's neighbours in the header (and the first line under them), never a line of running text."""
+    blocks = state.blocks
+    first = last = -1  # the title's first and last lines
+    for i, b in enumerate(blocks):
+        if b.zone is Zone.TITLE:
+            first = i if first < 0 else first
+            last = i
+        elif last >= 0 and b.zone is not Zone.CHROME:
+            break
+    if last < 0 or not blocks[last].folded.rstrip().endswith(_MINUTES):
+        if first < 0 or not any(_MINUTES in blocks[k].folded for k in range(max(0, first - _MINUTES_HEAD_REACH), first)):
+            return  # (a 纪要标志 above a title of its own: 工作会议纪要 ⏎ 第3期 ⏎ 某办印发… ⏎ 关于…的会议纪要)
+    below = [k for k in range(last + 1, min(len(blocks), last + 1 + _MINUTES_HEAD_REACH))]
+    above = list(range(first - 1, max(-1, first - 1 - _MINUTES_HEAD_REACH), -1))
+    for run in (below, above):
+        for k in run:
+            b = blocks[k]
+            if b.zone not in _HEAD_ZONES and not (run is below and b.zone in _OPEN_ZONES):
+                break
+            if "年" in b.folded and P.PRINTED_HEAD_LINE.match(b.folded.strip()) is not None:
+                b.zone = Zone.IMPRINT
+                state.head_imprint = b
+                return
+            if b.zone in _OPEN_ZONES:
+                break  # (the first line under the head: running text ends the look)
