@@ -83,6 +83,9 @@ def test_schema_describes_every_field_of_the_contract() -> None:
         "distribution_span",
         # schema 1.10: each 签发人 of a joint document as written; optional
         "signers",
+        # schema 1.11: a circulation mark that is no 密级 (内部资料), and where it stands; optional
+        "restriction",
+        "restriction_span",
     }
     assert not {
         "issuer_span",
@@ -94,6 +97,8 @@ def test_schema_describes_every_field_of_the_contract() -> None:
         "distribution",
         "distribution_span",
         "signers",
+        "restriction",
+        "restriction_span",
     } & set(defs["Header"].get("required", []))
     assert not {"date_partial", "persons"} & set(defs["Signature"].get("required", []))
     assert set(defs["SigningPerson"]["required"]) == {"name"}  # schema 1.9: a person signing by post and name

@@ -40,8 +40,9 @@ BUDGET: dict[str, tuple[int, str]] = {
     ),
     "spaced_rows": (
         2,
-        "the lines' folded text read in one pass in C for a run of two spaces first (`State.holds`): a "
-        "table's figure rows keep one beside their figures, and where no line holds one the walk is skipped",
+        "the lines' folded text read in one pass in C for a run of two spaces or a TAB first "
+        "(`State.holds_match`): a table's figure rows keep one beside their figures, and where no line "
+        "holds one the walk is skipped",
     ),
     "sections": (
         7,

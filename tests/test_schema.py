@@ -69,6 +69,11 @@ RELEASED = {
         "document.schema.json": "64a1d6092e8e23e21903ad9078f7318aa9da514f60c492d034197d6203405213",
         "error-record.schema.json": "38b7e4f449ca1f1eb77e10f011002c077bbe7525150813cd69bbd36ec47a8d7a",
     },
+    "1.11": {
+        "batch-record.schema.json": "5654a1b2b57285ee7e54b735058951a621961211ddd0107aa56f8ee7f0af0a6c",
+        "document.schema.json": "56aee876629e7401bd781e8609cd124728341577675b175484835e799d604b18",
+        "error-record.schema.json": "1f3eba538b01295d8da2b08eb1984d09d77c0417a68fd01c269633f22774e574",
+    },
 }
 
 KINDS = [

@@ -102,6 +102,7 @@ def _header_rows(doc: Document) -> list[tuple[str, str]]:
         ("主送", "；".join(h.recipients) or None),
         ("签发人", h.signer),
         ("密级", h.security),
+        ("内部标注", h.restriction),
         ("紧急程度", h.urgency),
         ("答复对象", h.responds_to.text or h.responds_to.title if h.responds_to else None),
         ("办理结果", h.handling_result),

@@ -241,7 +241,6 @@ def decoded_mail(text: str) -> tuple[str | None, str] | None:
     return f"{header}Content-Type: text/{kind}; charset=utf-8\n\n{decoded}", message_text
 
 
-
 def head_words(text: str, head: int, kept: Kept | None, *, mail: bool) -> list[str]:
     """The lines of a file's head that the text reader leaves out (`head` lines: front matter, a mail's
     header, an extractor's metadata, a reader service's head) and that hold words a person wrote: a line

@@ -15,6 +15,8 @@ and the rows on either side of it are one table even with a blank line or page f
 
 from __future__ import annotations
 
+import re
+
 from govdoc import patterns as P
 from govdoc.charclass import GFM_DELIMITER_CELL
 from govdoc.rules import lines as L
@@ -150,6 +152,7 @@ def _spaced_cells(b: Block) -> tuple[str, ...] | None:
     return tuple(cells)
 
 
+_SPACES_OR_TAB = re.compile("  |\t").search  # (folded text: an ideographic space is a space there)
 _MIN_TAB_CELLS = 3
 _MIN_TAB_ROWS = 2
 _TAB_EDGE = " \t\u3000"
@@ -184,12 +187,8 @@ def spaced_rows(state: State) -> None:
     A row parted by TABs (`_tab_cells`, schema 1.11) is read alike, from two lines on (a head and one
     row of figures): a TAB is a cell's border an Excel, Word or ABBYY copy writes, stronger evidence than
     a run of spaces; the text keeps the row as written (its TABs part the cells already)."""
-    if state.format not in TEXT_FORMATS:
-        return
-    spaced = state.holds("  ", folded=True)  # (a table's figure rows keep a run of spaces beside their figures)
-    tabbed = state.holds("\t")  # (or TABs between them: most texts hold neither)
-    if not (spaced or tabbed):
-        return
+    if state.format not in TEXT_FORMATS or not state.holds_match(_SPACES_OR_TAB, folded=True):
+        return  # (a table's figure rows keep a run of spaces or a TAB beside their figures: most texts hold none)
     number = 0  # the highest table number so far: the runs are numbered after it
     run: list[tuple[Block, tuple[str, ...]]] = []
     runs: list[list[tuple[Block, tuple[str, ...]]]] = []
@@ -200,8 +199,8 @@ def spaced_rows(state: State) -> None:
         number = max(number, b.table)
         if b.zone is _CHROME:
             continue
-        tab = tabbed and "\t" in b.text
-        cells = None if contents else (_tab_cells(b) if tab else _spaced_cells(b) if spaced else None)
+        tab = "\t" in b.text
+        cells = None if contents else (_tab_cells(b) if tab else _spaced_cells(b))
         contents = is_contents_heading(b) or (contents and P.CONTENTS_PAGE.search(b.folded) is not None)
         if (
             cells is not None

@@ -14,9 +14,9 @@ from __future__ import annotations
 from itertools import pairwise
 
 from govdoc import patterns as P
+from govdoc.blocks import KEPT_TITLE
 from govdoc.fields.kind import title_core
 from govdoc.rules import lines as L
-from govdoc.blocks import KEPT_TITLE
 from govdoc.rules.cleanup.base import excerpt, repaired_message
 from govdoc.rules.header_lines import (
     header_zone,

@@ -17,16 +17,15 @@ from govdoc.rules.head.zones import header_blocks
 from govdoc.state import State
 
 _LONGEST = 16  # the longest mark's line, brackets and spaces aside
+_WORDS = P.RESTRICTION_WORDS
 
 
 def restriction(state: State) -> None:
-    """The rule: the first head line that is wholly a circulation mark (`patterns.RESTRICTION`); asked
-    only of a text holding 内部 or 注意保存 (one pass in C over the blocks)."""
-    if not any(state.holds(word) for word in P.RESTRICTION_WORDS):
-        return
+    """The rule: the first head line that is wholly a circulation mark (`patterns.RESTRICTION`); only the
+    head's short lines holding one of its words are matched."""
     for b in header_blocks(state):
         f = b.folded.strip()
-        if len(f) > _LONGEST or not ("内部" in f or "注意保存" in f):
+        if len(f) > _LONGEST or not (_WORDS[0] in f or _WORDS[1] in f):
             continue
         m = P.RESTRICTION.match(f)
         if m is None:

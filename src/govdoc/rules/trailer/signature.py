@@ -429,10 +429,13 @@ def minutes_head(state: State) -> None:
             last = i
         elif last >= 0 and b.zone is not Zone.CHROME:
             break
-    if last < 0 or not blocks[last].folded.rstrip().endswith(_MINUTES):
-        if first < 0 or not any(_MINUTES in blocks[k].folded for k in range(max(0, first - _MINUTES_HEAD_REACH), first)):
-            return  # (a 纪要标志 above a title of its own: 工作会议纪要 ⏎ 第3期 ⏎ 某办印发… ⏎ 关于…的会议纪要)
-    below = [k for k in range(last + 1, min(len(blocks), last + 1 + _MINUTES_HEAD_REACH))]
+    if last < 0:
+        return
+    # the title ends in 纪要, or a 纪要标志 stands above a title of its own (工作会议纪要 ⏎ 第3期 ⏎ 某办印发… ⏎ 关于…纪要)
+    masthead = range(max(0, first - _MINUTES_HEAD_REACH), first)
+    if not blocks[last].folded.rstrip().endswith(_MINUTES) and not any(_MINUTES in blocks[k].folded for k in masthead):
+        return
+    below = list(range(last + 1, min(len(blocks), last + 1 + _MINUTES_HEAD_REACH)))
     above = list(range(first - 1, max(-1, first - 1 - _MINUTES_HEAD_REACH), -1))
     for run in (below, above):
         for k in run:
