@@ -431,7 +431,7 @@ def minutes_head(state: State) -> None:
             break
     if last < 0:
         return
-    # the title ends in 纪要, or a 纪要标志 stands above a title of its own (工作会议纪要 ⏎ 第3期 ⏎ 某办印发… ⏎ 关于…纪要)
+    # the title ends in 纪要, or a 纪要标志 stands above a title of its own (工作会议纪要 ⏎ 第3期 ⏎ … ⏎ 关于…纪要)
     masthead = range(max(0, first - _MINUTES_HEAD_REACH), first)
     if not blocks[last].folded.rstrip().endswith(_MINUTES) and not any(_MINUTES in blocks[k].folded for k in masthead):
         return
