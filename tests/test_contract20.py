@@ -357,3 +357,31 @@ def test_a_summary_of_proposal_handling_work_is_other() -> None:
     )
     assert doc.kind == "other"
     assert doc.header.responds_to is None
+
+
+# --- Silent drops closed -----------------------------------------------------------------------------
+
+
+def test_a_mail_s_attached_file_is_named_when_it_leaves() -> None:
+    text = (
+        "From: office@zjj.example.gov.cn\nTo: feng@example.com\nSubject: reply\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/mixed; boundary="b1"\n\n--b1\nContent-Type: text/plain; charset=utf-8\n\n'
+        + _MAIL_BODY
+        + '\n--b1\nContent-Type: application/vnd.ms-excel\nContent-Disposition: attachment; filename="report.xls"\n'
+        "Content-Transfer-Encoding: base64\n\n0M8R4KGxGuEAAAAAAAAAAAAAAAAAAAAAPgADAP7/CQAG\n--b1--\n"
+    )
+    doc = _parse(text)
+    assert doc.header.title == "关于区政协第0512号提案的答复"
+    assert "0M8R4KGx" not in doc.text
+    assert any("attachment: report.xls" in m for m in _repaired(doc, "app-record"))
+
+
+def test_a_chat_assistant_s_framing_that_leaves_is_said() -> None:
+    doc = _parse(
+        "用户：\n请把下面这份答复整理成正式格式\n助手：\n以下是整理后的答复文本：\n" + _MAIL_BODY + "\n---\n"
+        "如需进一步修改，请告诉我。\n"
+    )
+    assert doc.header.title == "关于区政协第0512号提案的答复"
+    framing = _repaired(doc, "assistant-framing")
+    assert len(framing) == 1 and "请把下面这份答复整理成正式格式" in framing[0]
+    assert "请告诉我" not in doc.text

@@ -114,7 +114,7 @@ WarningCode = Literal[
 ]
 # Schema 1.8: the kinds of heuristic repair a `text-repaired` warning names, the first word of its
 # message (`fake-bold: …`): one place, as the codes are.
-RepairKind = Literal["fake-bold", "html-entity", "actual-text", "app-record", "transfer-encoding"]
+RepairKind = Literal["fake-bold", "html-entity", "actual-text", "app-record", "transfer-encoding", "assistant-framing"]
 
 # The error codes of `govdoc.errors` (a test keeps the two lists equal).
 ErrorCode = Literal[

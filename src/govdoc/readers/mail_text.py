@@ -265,3 +265,26 @@ def head_words(text: str, head: int, kept: Kept | None, *, mail: bool) -> list[s
             continue  # a title the body shows again: nothing lost
         found.append(words)
     return found
+
+
+def mail_attachments(text: str) -> list[str]:
+    """The file names of the parts a mail carries as attachments (`Content-Disposition: attachment`, or a
+    part with a file name that is not the mail's text), as `attachment: 某某统计表.xlsx` lines for the
+    `app-record` warning (schema 1.11): the reader leaves them out (a file's bytes are no text of the
+    mail's), and a mail's answer often sends its table or list so; said, not dropped in silence. Asked only
+    of a text that opens with a mail's header and names a file."""
+    head, _ = mail_lines(text)
+    if not head:
+        return []
+    message = email.message_from_string(text, policy=policy.default)
+    if not isinstance(message, EmailMessage) or not message.is_multipart():
+        return []
+    body = message.get_body(preferencelist=("plain", "html"))
+    names: list[str] = []
+    for part, _parent in _parts(message, None):
+        if part is body or part.is_multipart() or _holds_han(part.get_payload()):
+            continue  # (a part holding Han as written stays in the text: `_mime_lines`)
+        name = part.get_filename()
+        if name:
+            names.append(f"attachment: {name}")
+    return names

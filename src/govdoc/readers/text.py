@@ -38,7 +38,7 @@ from govdoc.model import RepairKind
 from govdoc.readers import light_markup as LM
 from govdoc.readers import records
 from govdoc.readers.doc_comments import comment_list, comments_dropped, without_anchors
-from govdoc.readers.mail_text import decoded_mail, head_words, kept_title, mail_lines, mail_subject
+from govdoc.readers.mail_text import decoded_mail, head_words, kept_title, mail_attachments, mail_lines, mail_subject
 from govdoc.readers.mail_text import line_start as _nth_line_start
 from govdoc.readers.sniff import charset_guess
 
@@ -870,17 +870,20 @@ def text_reading(text: str, *, limits: Limits = DEFAULT_LIMITS) -> tuple[list[Bl
     pages, an app's records, a comments' list): the one call both text paths make (readers.read_bytes and
     read_str), so that each warning is asked once, where the reader decides."""
     said: list[tuple[str, str]] = []
-    if text[:1].isascii() and text[:1].isalpha() and ":" in text[:42] and "ncoding:" in text:
-        mail = decoded_mail(text)  # a mail's body in base64 or quoted-printable (schema 1.11), read decoded
-        if mail is not None:
+    heads: list[str] = []  # the words of the file's head the reader leaves out (`text_blocks` fills it)
+    attached: list[str] = []
+    if text[:1].isascii() and text[:1].isalpha() and ":" in text[:42]:
+        if "filename" in text:
+            attached = mail_attachments(text)  # a mail's attached files, left out (schema 1.11): said
+        if "ncoding:" in text and (mail := decoded_mail(text)) is not None:
+            # a mail's body in base64 or quoted-printable (schema 1.11), read decoded
             text = mail[0] if mail[0] is not None else text
             said.append(("text-repaired", mail[1]))
     if "[" in text and ("[MISSING_PAGE_" in text or "[OCR skipped" in text):
         said.extend(missing_pages(text))
     at = len(said)
-    heads: list[str] = []
     blocks = text_blocks(text, limits=limits, said=said, heads=heads)
-    said[at:at] = app_records(text, heads)  # (where 1.10 put it: before what the text's own marks said)
+    said[at:at] = app_records(text, [*heads, *attached])  # (where 1.10 put it: before what the text's own marks said)
     return blocks, said
 
 

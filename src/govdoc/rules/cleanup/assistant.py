@@ -15,6 +15,7 @@ greeting, an addressee, an organ's name or a date is never dropped: those are th
 from __future__ import annotations
 
 from govdoc import patterns as P
+from govdoc.rules.cleanup.base import excerpt
 from govdoc.rules.lines import (
     greeted_public,
     has_title_shape,
@@ -46,10 +47,11 @@ def assistant_opening(i: int, folded: str) -> bool:
     )
 
 
-def assistant_framing(blocks: list[Block], head: int) -> None:
+def assistant_framing(blocks: list[Block], head: int) -> list[str]:
     """Line `head` is the last of the assistant's opening or a chat page's role labels among the first
     lines (`assistant_opening`): where the text shows two marks of a chat transcript, the lines down to
-    it and the assistant's words under the document leave."""
+    it and the assistant's words under the document leave. Returns the lines that left (a user's request
+    and the assistant's notes on the draft are words: the caller says them, schema 1.11)."""
     roles = [k for k in range(head + 1) if _role(blocks[k].folded.strip())]
     marks = 1 if roles else 0
     if (
@@ -63,13 +65,31 @@ def assistant_framing(blocks: list[Block], head: int) -> None:
     if tail < len(blocks):
         marks += 1
     if marks < 2:
-        return  # one mark is a mailbox answer's own words as well (您好！ ⏎ 现为您整理如下：; diffread-C C1)
+        return []  # one mark is a mailbox answer's own words as well (您好！ ⏎ 现为您整理如下：; diffread-C C1)
+    left: list[str] = []
     for k in range(head + 1):
         if k == head or k in roles or not _kept(blocks[k]):
             blocks[k].zone = _CHROME
+            left.append(blocks[k].text)
     for k in range(tail, len(blocks)):
         if not _kept(blocks[k]):
             blocks[k].zone = _CHROME
+            left.append(blocks[k].text)
+    return left
+
+
+def framing_message(left: list[str]) -> str:
+    """The `text-repaired` message (kind `assistant-framing`, schema 1.11) for the lines a chat's framing
+    took out: its first lines quoted, and how many lines left."""
+    quoted = "」「".join(excerpt(line) for line in left[:_QUOTED])
+    more = f"等 {len(left)} 行" if len(left) > _QUOTED else ""
+    return (
+        f"assistant-framing: 删去对话助手的框架文字「{quoted}」{more}"
+        f" (a chat assistant's framing around the document left out: {len(left)} lines)"
+    )
+
+
+_QUOTED = 3
 
 
 def _role(line: str) -> bool:

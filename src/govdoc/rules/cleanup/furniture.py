@@ -13,7 +13,7 @@ from govdoc.fields.kind import kind_suffix
 from govdoc.fields.metadata import is_label
 from govdoc.first_chars import StartGuard
 from govdoc.fold import fold
-from govdoc.rules.cleanup.assistant import HEAD_REACH, assistant_framing, assistant_opening
+from govdoc.rules.cleanup.assistant import HEAD_REACH, assistant_framing, assistant_opening, framing_message
 from govdoc.rules.cleanup.base import TEXT_FORMATS, delete_ranges, excerpt, lines_matching
 from govdoc.rules.lines import (
     is_date_line,
@@ -255,8 +255,8 @@ def furniture_and_chrome(state: State) -> None:
                 _shape_bullet(b)
             elif f[:1] in P.APP_PROMPT_FIRST and short[i] and P.APP_PROMPT.match(f.strip()):
                 prompts.append(i)
-    if opened >= 0:
-        assistant_framing(blocks, opened)
+    if opened >= 0 and (left := assistant_framing(blocks, opened)):
+        state.warn("text-repaired", framing_message(left))  # words left out are said (schema 1.11)
     _bare_page_numbers(blocks, figures)
     if prompts:
         _app_prompts(blocks, prompts, pages)
