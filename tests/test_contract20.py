@@ -385,3 +385,42 @@ def test_a_chat_assistant_s_framing_that_leaves_is_said() -> None:
     framing = _repaired(doc, "assistant-framing")
     assert len(framing) == 1 and "请把下面这份答复整理成正式格式" in framing[0]
     assert "请告诉我" not in doc.text
+
+
+def test_a_minutes_head_line_leaves_a_closing_signature_to_the_signature() -> None:
+    doc = _parse(
+        _MINUTES.format(issue="8", head="某镇党政办公室印发　　2024年7月1日", tail="某镇人民政府\n2024年6月28日\n")
+    )
+    assert doc.imprint is not None and doc.imprint.printed_on == "2024-07-01"
+    assert doc.signature is not None
+    assert doc.signature.issuers == ("某镇人民政府",)
+    assert doc.signature.date == "2024-06-28"
+
+
+def test_a_minutes_agenda_line_under_its_title_is_no_imprint() -> None:
+    doc = _parse(
+        "某县安全生产委员会会议纪要\n会议时间：2024年3月5日\n会议地点：县政府三楼会议室\n"
+        "会议听取了各成员单位的工作汇报。\n一、关于隐患排查\n会议要求3月底前完成。\n"
+    )
+    assert doc.imprint is None
+
+
+def test_tab_rows_of_a_monitoring_log_inside_a_section_are_its_table() -> None:
+    doc = _parse(
+        "关于市人大代表第0733号建议的答复\n冯某代表：\n您提出的建议收悉，现答复如下。\n一、水位监测情况\n"
+        "汛期我局对三个站点加密监测，结果如下：\n站点\t最高水位（米）\t警戒水位（米）\n"
+        "东湖站\t3.52\t4.00\n西河站\t2.87\t3.50\n二、下一步工作\n我们将继续做好监测。\n某市水文局\n2024年9月9日\n"
+    )
+    first = doc.sections[0]
+    assert [t.rows for t in first.tables] == [
+        (("站点", "最高水位（米）", "警戒水位（米）"), ("东湖站", "3.52", "4.00"), ("西河站", "2.87", "3.50"))
+    ]
+    assert [p.text for p in first.paragraphs] == ["汛期我局对三个站点加密监测，结果如下："]
+
+
+def test_tab_rows_of_a_schedule_with_dates_and_places_stay_lines() -> None:
+    doc = _parse(
+        "关于召开全县防汛工作会议的通知\n各乡镇人民政府：\n会议安排如下：\n时间\t地点\t内容\n"
+        "5月6日上午\t县会议中心\t动员部署\n5月6日下午\t县应急局\t业务培训\n请准时参会。\n某县防汛办\n2024年4月28日\n"
+    )
+    assert not doc.tables and not any(s.tables for s in doc.sections)
