@@ -49,8 +49,8 @@ def _codes(doc: Document) -> list[str]:
     return [w.code for w in doc.warnings]
 
 
-def test_the_schema_version_is_1_10() -> None:
-    assert govdoc.SCHEMA_VERSION == "1.10"
+def test_the_schema_version_is_1_10_or_later() -> None:
+    assert tuple(map(int, govdoc.SCHEMA_VERSION.split("."))) >= (1, 10)  # (1.11: contract20)
 
 
 # --- 1. 答复书 ----------------------------------------------------------------------------------------------

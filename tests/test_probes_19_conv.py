@@ -47,7 +47,8 @@ tests/test_conv19_causes.py, each a new example that fails on the session's star
   `pages-without-text` (readers.text._MISSING_PAGE); a word processor's comments listed under its export
   with their anchors (readers.doc_comments, `comments-dropped`); a record's member holding nearly all the
   Han characters is its text (readers.records.holds_the_words). Left: tab-parted rows stay lines by the
-  README's and struct17's decision (strict xfail, an open question).
+  README's and struct17's decision (strict xfail, an open question; schema 1.11, contract20, reads three
+  cells or more with figures as a table: the xfail is gone).
 - batch 4 (Obsidian, Typora, OneNote, Notion, a reprint card): 1/5 whole, 34/41 checks. Causes: front
   matter's title (as batch 2); Typora's `[TOC]` (readers.text._MARKUP_LINE); an app's record left out by
   its shape warned (readers.text.app_records, model.RepairKind `app-record`); a reprint card's
@@ -589,12 +590,6 @@ def test_ocrmypdf_sidecar_with_the_second_page_skipped_because_it_already_had_te
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="README (`.txt`) and round 13/struct17 (tests/test_probes_17_structure.py, the signature after a "
-    "tab-separated table) read tab-parted rows of a text copy as lines, not a table: a decision of the "
-    "format's owner, left as an open question (the paragraph is joined and the rest whole)",
-)
 def test_abbyy_finereader_txt_with_a_table_exported_cell_by_tab_and_a_page_break_character() -> None:
     """ABBYY FineReader's TXT export ('Keep line breaks' off, 'Insert page break character'), one line a
     paragraph: the statistics table of section 一 exported with its cells parted by tabs, a row a line;

@@ -1036,17 +1036,19 @@ def test_every_line_indented_by_one_or_two_tabs() -> None:
 
 def test_a_table_of_figures_as_tab_separated_rows_inside_a_section() -> None:
     """A table of the reply turned into TAB-separated rows under 一、: each row one paragraph of the
-    section, as written; the section goes on to 二、."""
+    section, as written; the section goes on to 二、. (Schema 1.11, contract20 1: rows of three cells or
+    more with figures are the section's table, the same rows as written: updated to the decision.)"""
     rows = ["类别\t面积（万平方米）\t完成率", "公共建筑\t42\t105%", "居住建筑\t18\t90%"]
     lines = [*_B6_LINES[:5], *rows, *_B6_LINES[5:]]
     want = _B6_WANT | {
         "sections": [
-            (1, "一、", 1, "改造进展", [_B6_LINES[4], *rows]),
+            (1, "一、", 1, "改造进展", [_B6_LINES[4]]),
             (1, "二、", 2, "下一步打算", [_B6_LINES[6]]),
         ],
         "warnings": [],
     }
-    probe("\n".join(lines), [], want)
+    doc = probe("\n".join(lines), [], want)
+    assert [t.rows for t in doc.sections[0].tables] == [tuple(tuple(r.split("\t")) for r in rows)]
 
 
 def test_a_tab_indented_copy_with_a_gutter_and_a_tab_table() -> None:
@@ -1066,7 +1068,8 @@ def test_a_tab_indented_copy_with_a_gutter_and_a_tab_table() -> None:
 
 def test_a_numbered_log_quoted_in_a_reply_keeps_its_numbers() -> None:
     """Guard: a reply that quotes a numbered inspection log (`1<TAB>5月6日<TAB>…` for three rows): the rows'
-    numbers are the log's own (only three lines, not every line of the text); they stay."""
+    numbers are the log's own (only three lines, not every line of the text); they stay. (Schema 1.11,
+    contract20 1: the log's rows are a table, its numbers in their cells: updated to the decision.)"""
     log = [
         "1\t5月6日\t巡查东湖路段\t发现占道经营2处",
         "2\t5月7日\t巡查西湖路段\t未发现问题",
@@ -1084,7 +1087,7 @@ def test_a_numbered_log_quoted_in_a_reply_keeps_its_numbers() -> None:
             "2024年5月20日",
         ]
     )
-    probe(
+    doc = probe(
         source,
         [],
         {
@@ -1093,13 +1096,13 @@ def test_a_numbered_log_quoted_in_a_reply_keeps_its_numbers() -> None:
             "preamble": [
                 "您提出的关于加强市容巡查的建议收悉，现答复如下：",
                 "我局建立了每日巡查台账，近期记录如下：",
-                *log,
             ],
             "closing": "特此答复。",
             "signature": signed("某区城市管理局", "2024年5月20日", "2024-05-20"),
             "warnings": [],
         },
     )
+    assert [t.rows for t in doc.tables] == [tuple(tuple(r.split("\t")) for r in log)]
 
 
 # --- Batch 7: letter-spaced 落款 and headings, marker punctuation in the wrong width or lost -----

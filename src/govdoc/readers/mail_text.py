@@ -44,7 +44,10 @@ _SUBJECT = lazyregex.compile(
 _PERSONS = lazyregex.compile(r"^(?:From|To|Cc|Date|Sent):[ \t]*(?P<v>[^\r\n]*\S)", regex.M | regex.I)
 
 Kept = dict[int, tuple[int, int]]
-_TITLE_KEYS = frozenset({"title", "subject", "dc:title"})
+_TITLE_KEYS = frozenset({"title", "subject", "dc:title", "dc:subject"})
+# a head's keys naming the program that made or read the file, not what a person wrote (Tika's `pdf:producer`,
+# `xmp:CreatorTool`, `Application-Name`, `X-Parsed-By`)
+_TOOL_KEYS = ("producer", "creatortool", "creator-tool", "application", "generator", "software", "parsed")
 
 
 def line_start(text: str, n: int) -> int:
@@ -259,9 +262,13 @@ def head_words(text: str, head: int, kept: Kept | None, *, mail: bool) -> list[s
             continue
         if HAN.search(words) is None and not (mail and _PERSONS.match(words) is not None):
             continue
-        key, _, value = words.partition(":")
+        # the key ends at the first colon a space follows (`dc:title: …`, a namespaced key), else the first colon
+        key, _, value = words.partition(": ") if ": " in words else words.partition(":")
+        key = key.lower()
+        if any(tool in key for tool in _TOOL_KEYS):
+            continue  # the program that made the file (`pdf:producer: WPS 文字`): the tool's bookkeeping
         value = value.strip(" \t\"'")
-        if key.lower() in _TITLE_KEYS and value and value in body:
+        if key in _TITLE_KEYS and value and value in body:
             continue  # a title the body shows again: nothing lost
         found.append(words)
     return found
