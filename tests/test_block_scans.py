@@ -39,10 +39,10 @@ BUDGET: dict[str, tuple[int, str]] = {
         "as in most documents, the walk is skipped",
     ),
     "spaced_rows": (
-        2,
-        "the lines' folded text read in one pass in C for a run of two spaces or a TAB first "
-        "(`State.holds_match`): a table's figure rows keep one beside their figures, and where no line "
-        "holds one the walk is skipped",
+        3,
+        "the lines' folded text read in one pass in C for a run of two spaces first (`State.holds`), and "
+        "where none holds one a second for a TAB (schema 1.11): a table's figure rows keep one beside "
+        "their figures, and where no line holds either the walk is skipped",
     ),
     "sections": (
         7,

@@ -424,3 +424,13 @@ def test_tab_rows_of_a_schedule_with_dates_and_places_stay_lines() -> None:
         "5月6日上午\t县会议中心\t动员部署\n5月6日下午\t县应急局\t业务培训\n请准时参会。\n某县防汛办\n2024年4月28日\n"
     )
     assert not doc.tables and not any(s.tables for s in doc.sections)
+
+
+def test_every_restriction_mark_holds_a_word_of_its_cue() -> None:
+    """The restriction rule runs only where the head or trailer holds a word of `patterns.RESTRICTION_CUES`
+    (rules/cues.py); every mark the rule reads must hold one."""
+    from govdoc import patterns as P
+    from tests import pattern_forms as F
+
+    for form in F.forms(P.RESTRICTION.pattern):
+        assert any(word in run for run in F.runs(form) for word in P.RESTRICTION_WORDS), form

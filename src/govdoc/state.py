@@ -11,7 +11,6 @@ short strings, so a field extractor handed the same line by several rules folds 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import repeat
 from operator import attrgetter, contains
@@ -166,11 +165,6 @@ class State:
         a line holding a character most documents lack (a `|`, a bracket) asks this first: one pass
         in C over the blocks, where its own walk asked each block in Python and changed nothing."""
         return any(map(contains, map(_FOLDED if folded else _TEXT, self.blocks), repeat(part)))
-
-    def holds_match(self, search: Callable[[str], object], folded: bool = False) -> bool:
-        """Some block's text (`folded`: its folded copy) gives `search` (a compiled pattern's `search`) a
-        match: `holds` for a rule that can fire on any of a few characters, still one pass in C."""
-        return any(map(search, map(_FOLDED if folded else _TEXT, self.blocks)))
 
     def warn(self, code: str, message: str, block: Block | None = None, offset: int = 0, length: int = 0) -> None:
         """A warning placed against a block, its span fixed once Document.text is assembled."""

@@ -57,6 +57,7 @@ SECURITY = _lazy(r"^[【\[(〔]?(?P<v>(?:绝密|机密|秘密)(?:[★*][^\n【�
 # A circulation mark that is no 密级 (schema 1.11 `header.restriction`): a 简报's or a notice's
 # 内部资料　注意保存 above its title, on a line of its own, maybe in brackets (the line's whole, folded).
 RESTRICTION_WORDS = ("内部", "注意保存")
+RESTRICTION_CUES = (_lazy_plain("|".join(RESTRICTION_WORDS)),)  # (rules/cues.py: most heads hold neither)
 RESTRICTION = _lazy(
     r"^[【\[(〔]?(?P<v>内部(?:资料|刊物|文件|使用|参阅|发行)(?:[ ]{0,4}[·・,]?[ ]{0,4}注意保存)?|注意保存)[】\])〕]?$"
 )

@@ -15,8 +15,6 @@ and the rows on either side of it are one table even with a blank line or page f
 
 from __future__ import annotations
 
-import re
-
 from govdoc import patterns as P
 from govdoc.charclass import GFM_DELIMITER_CELL
 from govdoc.rules import lines as L
@@ -152,7 +150,6 @@ def _spaced_cells(b: Block) -> tuple[str, ...] | None:
     return tuple(cells)
 
 
-_SPACES_OR_TAB = re.compile("  |\t").search  # (folded text: an ideographic space is a space there)
 _MIN_TAB_CELLS = 3
 _MIN_TAB_ROWS = 2
 _TAB_EDGE = " \t\u3000"
@@ -187,7 +184,7 @@ def spaced_rows(state: State) -> None:
     A row parted by TABs (`_tab_cells`, schema 1.11) is read alike, from two lines on (a head and one
     row of figures): a TAB is a cell's border an Excel, Word or ABBYY copy writes, stronger evidence than
     a run of spaces; the text keeps the row as written (its TABs part the cells already)."""
-    if state.format not in TEXT_FORMATS or not state.holds_match(_SPACES_OR_TAB, folded=True):
+    if state.format not in TEXT_FORMATS or not (state.holds("  ", folded=True) or state.holds("\t")):
         return  # (a table's figure rows keep a run of spaces or a TAB beside their figures: most texts hold none)
     number = 0  # the highest table number so far: the runs are numbered after it
     run: list[tuple[Block, tuple[str, ...]]] = []

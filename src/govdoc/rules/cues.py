@@ -27,6 +27,7 @@ CATEGORY = "category"
 DISCLOSURE = "disclosure"
 MARKS = "marks"  # 密级 and 紧急程度
 SIGNER = "signer"  # 签发人
+RESTRICTION = "restriction"  # 内部资料 and its kin (schema 1.11)
 
 # Each family and its patterns, one of which must match in the cue text.
 CUES = (
@@ -34,6 +35,7 @@ CUES = (
     (DISCLOSURE, P.DISCLOSURE_CUES),
     (MARKS, P.MARKS_CUES),
     (SIGNER, P.SIGNER_CUES),
+    (RESTRICTION, P.RESTRICTION_CUES),
 )
 
 # The lines the cued rules read: the header's and the trailer's (and the 落款 date's line, wherever it

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from govdoc import patterns as P
 from govdoc.rules import field_spans as S
+from govdoc.rules.cues import RESTRICTION, cued
 from govdoc.rules.head.update import set_header
 from govdoc.rules.head.zones import header_blocks
 from govdoc.state import State
@@ -20,9 +21,11 @@ _LONGEST = 16  # the longest mark's line, brackets and spaces aside
 _WORDS = P.RESTRICTION_WORDS
 
 
+@cued(RESTRICTION)
 def restriction(state: State) -> None:
-    """The rule: the first head line that is wholly a circulation mark (`patterns.RESTRICTION`); only the
-    head's short lines holding one of its words are matched."""
+    """The rule: the first head line that is wholly a circulation mark (`patterns.RESTRICTION`); asked only
+    of a document whose head or trailer holds one of its words (`rules.cues`), and of those lines only the
+    short ones holding one."""
     for b in header_blocks(state):
         f = b.folded.strip()
         if len(f) > _LONGEST or not (_WORDS[0] in f or _WORDS[1] in f):
