@@ -434,3 +434,13 @@ def test_every_restriction_mark_holds_a_word_of_its_cue() -> None:
 
     for form in F.forms(P.RESTRICTION.pattern):
         assert any(word in run for run in F.runs(form) for word in P.RESTRICTION_WORDS), form
+
+
+def test_contents_lines_with_tab_leaders_stay_headings() -> None:
+    doc = _parse(
+        "某县2024年农村人居环境整治实施方案\n一、总体要求\t\t1\n二、重点任务\t\t3\n三、保障措施\t\t5\n"
+        "一、总体要求\n以村庄清洁行动为抓手，全面提升农村人居环境。\n二、重点任务\n完成户厕改造1200座。\n"
+        "三、保障措施\n县财政安排专项资金500万元。\n"
+    )
+    assert not doc.tables and not any(s.tables for s in doc.sections)
+    assert [s.title for s in doc.sections][-3:] == ["总体要求", "重点任务", "保障措施"]

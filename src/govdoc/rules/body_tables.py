@@ -167,6 +167,8 @@ def _tab_cells(b: Block) -> tuple[str, ...] | None:
     inner = b.text.strip(_TAB_EDGE)
     if inner.count("\t") < _MIN_TAB_CELLS - 1:
         return None
+    if L.section_marker(b) is not None:
+        return None  # (a contents line with TAB leaders, `一、总体要求\t\t1`, is a heading's entry, no row)
     cells = tuple(c.strip(_TAB_EDGE) for c in inner.split("\t"))
     if any(len(c) > _MAX_SPACED_CELL or _CELL_STOPS & set(c) for c in cells):
         return None
