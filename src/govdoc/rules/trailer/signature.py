@@ -411,6 +411,8 @@ def signature_under_title(state: State) -> None:
 
 _MINUTES = "纪要"
 _MINUTES_HEAD_REACH = 3  # lines between the 纪要标志 and the title (第N期, the head line)
+_TITLE_REACH = 40  # the title stands among the first lines (rules/header.py's search limit)
+_TITLE, _CHROME, _IMPRINT = Zone.TITLE, Zone.CHROME, Zone.IMPRINT  # (module names: a `Zone.X` look-up is dear)
 
 
 def minutes_head(state: State) -> None:
@@ -423,11 +425,12 @@ def minutes_head(state: State) -> None:
     title's neighbours in the header (and the first line under them), never a line of running text."""
     blocks = state.blocks
     first = last = -1  # the title's first and last lines
-    for i, b in enumerate(blocks):
-        if b.zone is Zone.TITLE:
+    for i, b in enumerate(itertools.islice(blocks, _TITLE_REACH)):  # (the title stands among the first lines)
+        zone = b.zone
+        if zone is _TITLE:
             first = i if first < 0 else first
             last = i
-        elif last >= 0 and b.zone is not Zone.CHROME:
+        elif last >= 0 and zone is not _CHROME:
             break
     if last < 0:
         return
@@ -443,7 +446,7 @@ def minutes_head(state: State) -> None:
             if b.zone not in _HEAD_ZONES and not (run is below and b.zone in _OPEN_ZONES):
                 break
             if "年" in b.folded and P.PRINTED_HEAD_LINE.match(b.folded.strip()) is not None:
-                b.zone = Zone.IMPRINT
+                b.zone = _IMPRINT
                 state.head_imprint = b
                 return
             if b.zone in _OPEN_ZONES:
