@@ -1231,7 +1231,12 @@ def test_minutes_whose_imprint_names_the_recipients_and_an_issue_line_under_the_
         kind="minutes",
         title="桃源县人民政府常务会议纪要",
         issuer="桃源县人民政府",
-        imprint=(("县委办公室", "县人大常委会办公室", "县政协办公室", "各乡镇人民政府"), None, None),
+        # schema 1.11 (contract20 4): the head line under the issue is the imprint's 印发 organ and date
+        imprint=(
+            ("县委办公室", "县人大常委会办公室", "县政协办公室", "各乡镇人民政府"),
+            "桃源县人民政府办公室",
+            "2017-05-22",
+        ),
     )
 
 
@@ -1643,7 +1648,8 @@ def test_minutes_of_a_coordination_meeting_with_an_issue_number_and_a_distributi
         doc,
         kind="minutes",
         title="北原市城市更新工作协调会议纪要",
-        imprint=(("市住建局", "市自然资源和规划局", "北城区人民政府"), None, None),
+        # schema 1.11 (contract20 4): the head line under the issue is the imprint's 印发 organ and date
+        imprint=(("市住建局", "市自然资源和规划局", "北城区人民政府"), "北原市人民政府办公室", "2023-06-15"),
     )
 
 

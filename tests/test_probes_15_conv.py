@@ -671,7 +671,9 @@ def test_a_tika_dump_whose_file_metadata_lines_stand_above_the_reply() -> None:
             ],
             "closing": "特此答复。",
             "signature": (["某市住房和城乡建设局"], "2024-06-11", "2024年6月11日"),
-            "warnings": [],
+            "warnings": [
+                "text-repaired"
+            ],  # schema 1.11: the file's `title:` property, words the text does not show, said,
             "leaked": [],
         },
     )
@@ -1057,7 +1059,10 @@ def test_a_reply_sent_as_a_mail_body_saved_as_a_raw_eml_with_its_headers() -> No
             ],
             "closing": "感谢您对文化工作的关心和支持。",
             "signature": (["某市文化广电旅游局"], "2024-06-17", "2024年6月17日"),
-            "warnings": ["content-unplaced"],
+            "warnings": [
+                "content-unplaced",
+                "text-repaired",
+            ],  # schema 1.11: the sender, addressee and date lines said,
             "leaked": [],
         },
     )

@@ -168,7 +168,7 @@ def test_a_jina_reader_copy_of_a_reply_page_with_its_header_lines_and_setext_hea
             "closing": "感谢您对发展改革工作的关心和支持。",
             "signature": (["某市发展和改革委员会"], "2024-07-05", "2024年7月5日"),
             "contact": ("韩某", ["0571-85051234"]),
-            "warnings": [],
+            "warnings": ["text-repaired"],  # schema 1.11: the service's `Title:` line (the page's <title>) said,
             "leaked": [],
         },
     )
@@ -1537,7 +1537,7 @@ def test_a_jina_reader_copy_with_its_images_and_links_summaries_at_the_end() -> 
             "closing": "感谢您对卫生健康工作的关心和支持。",
             "signature": (["某市卫生健康委员会"], "2024-06-27", "2024年6月27日"),
             "contact": ("聂某", ["0571-87051122"]),
-            "warnings": [],
+            "warnings": ["text-repaired"],  # schema 1.11: the service's `Title:` line (the page's <title>) said,
             "leaked": [],
         },
     )
