@@ -444,3 +444,43 @@ def test_contents_lines_with_tab_leaders_stay_headings() -> None:
     )
     assert not doc.tables and not any(s.tables for s in doc.sections)
     assert [s.title for s in doc.sections][-3:] == ["总体要求", "重点任务", "保障措施"]
+
+
+# --- review20's alert and its neighbours -----------------------------------------------------------------
+
+
+def test_tab_rows_among_indented_paragraphs_are_never_joined_nor_join_the_next_sentence() -> None:
+    doc = _parse(
+        "关于开展节能检查的通知\n各单位：\n　　现就有关事项通知如下。\n　　二、时间安排\n"
+        "　　1\t6月3日—6月7日\t单位自查\n2\t6月10日—6月21日\t集中检查\n请各单位认真组织，按时完成。\n"
+        "某县机关事务服务中心\n2024年5月30日\n"
+    )
+    tables = [*doc.tables, *(t for s in doc.sections for t in s.tables)]
+    assert [t.rows for t in tables] == [(("1", "6月3日—6月7日", "单位自查"), ("2", "6月10日—6月21日", "集中检查"))]
+    assert "page-break-joined" not in _codes(doc)
+    assert any(p.text == "请各单位认真组织，按时完成。" for s in doc.iter_sections() for p in s.paragraphs) or any(
+        p.text == "请各单位认真组织，按时完成。" for p in doc.preamble
+    )
+
+
+def test_a_folded_sender_line_with_an_encoded_name_is_said_as_it_reads() -> None:
+    body = base64.encodebytes(_MAIL_BODY.encode("utf-8")).decode("ascii")
+    name = base64.b64encode("某区教育局办公室".encode()).decode("ascii")
+    doc = _parse(
+        f"From:\n =?utf-8?b?{name}?= <office@jyj.example.gov.cn>\nTo: sun@example.com\nSubject: reply\n"
+        "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n" + body
+    )
+    records = _repaired(doc, "app-record")
+    assert len(records) == 1 and "From: 某区教育局办公室" in records[0]
+
+
+def test_an_html_only_mail_body_in_quoted_printable_leaves_no_frame_tags() -> None:
+    page = "<html><body>" + "".join(f"<p>{line}</p>" for line in _MAIL_BODY.splitlines()) + "</body></html>"
+    encoded = quopri.encodestring(page.encode("utf-8")).decode("ascii")
+    doc = _parse(
+        "From: office@jyj.example.gov.cn\nTo: sun@example.com\nSubject: reply\nMIME-Version: 1.0\n"
+        "Content-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n" + encoded
+    )
+    assert doc.header.title == "关于区政协第0512号提案的答复"
+    assert "<html>" not in doc.text and "</body>" not in doc.text
+    assert "content-unplaced" not in _codes(doc)

@@ -17,8 +17,10 @@ parser; the lines are only matched to the parts it found, in order (diffread-C C
 from __future__ import annotations
 
 import email
+import email.errors
 from collections.abc import Iterator
 from email import policy
+from email.header import decode_header, make_header
 from email.message import EmailMessage, Message
 
 import regex
@@ -186,6 +188,10 @@ def _holds_han(payload: object) -> bool:
 _MIME_FIELD = lazyregex.compile(r"^Content-(?:Type|Transfer-Encoding):[^\n]*\n(?:[ \t]+\S[^\n]*\n)*", regex.M | regex.I)
 _TRANSFER = lazyregex.compile(r"^Content-Transfer-Encoding:[ \t]*(?:base64|quoted-printable)", regex.M | regex.I)
 _ENCODINGS = ("base64", "quoted-printable")
+_HTML_FRAME = lazyregex.compile(
+    r"<!DOCTYPE[^>]{0,200}>|<head[ >].{0,20000}?</head>|</?(?:html|body|head)(?:[ \t][^>]{0,500})?>",
+    regex.I | regex.S,
+)
 
 
 def decoded_mail(text: str) -> tuple[str | None, str] | None:
@@ -234,6 +240,8 @@ def decoded_mail(text: str) -> tuple[str | None, str] | None:
             pieces.append(other)
     header = _MIME_FIELD.sub("", text[: line_start(text, head - 1)])
     kind = "html" if body.get_content_subtype() == "html" else "plain"
+    if kind == "html":  # the page's frame (doctype, html, head, body tags) is markup; its <p>s the reader reads
+        pieces[0] = _HTML_FRAME.sub("", pieces[0])
     decoded = "".join(piece if piece.endswith("\n") else piece + "\n" for piece in pieces)
     charset = body.get_content_charset() or "us-ascii"
     lines = decoded.count("\n")
@@ -256,10 +264,17 @@ def head_words(text: str, head: int, kept: Kept | None, *, mail: bool) -> list[s
     end = line_start(text, head)
     body = text[end : end + 4000]
     found: list[str] = []
+    fields: list[tuple[int, str]] = []  # each field's first line and its words, a folded line's joined on
     for number, line in enumerate(text[:end].split("\n")[:head]):
-        words = line.strip()
+        if mail and line[:1] in (" ", "\t") and fields:
+            fields[-1] = (fields[-1][0], f"{fields[-1][1]} {line.strip()}".strip())
+        else:
+            fields.append((number, line.strip()))
+    for number, words in fields:
         if not words or (kept is not None and number in kept):
             continue
+        if mail and "=?" in words:
+            words = _decoded_words(words)  # an RFC 2047 encoded word (a sender's name in Han): as it reads
         if HAN.search(words) is None and not (mail and _PERSONS.match(words) is not None):
             continue
         # the key ends at the first colon a space follows (`dc:title: …`, a namespaced key), else the first colon
@@ -272,6 +287,14 @@ def head_words(text: str, head: int, kept: Kept | None, *, mail: bool) -> list[s
             continue  # a title the body shows again: nothing lost
         found.append(words)
     return found
+
+
+def _decoded_words(field: str) -> str:
+    """A header field's line with its RFC 2047 encoded words read (`=?utf-8?b?…?=` → 某某区住建局)."""
+    try:
+        return str(make_header(decode_header(field)))
+    except (LookupError, UnicodeError, ValueError, email.errors.HeaderParseError):
+        return field
 
 
 def mail_attachments(text: str) -> list[str]:

@@ -686,6 +686,8 @@ def join_breaks(state: State) -> None:
                 joined = joined or (_reaches(last_line or a, reach) and _carries_on(a, b, opening))
         if not joined and page_end and a is not None and a.zone is _BODY and b.zone is _BODY:
             joined = _run_in_title_cut(a, b, kept, state.blocks, i)
+        if joined and (b.table or (a is not None and a.table)):
+            joined = False  # a table's row never joins nor is joined, whatever the indents say (review20)
         page_end = False
         last_line = b
         if joined:
