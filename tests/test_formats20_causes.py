@@ -255,3 +255,22 @@ def test_a_page_naming_window_state_in_its_text_is_read_as_written() -> None:
     page = "<html><body><p>前端渲染页面通过window.__INITIAL_STATE__={}传递数据，本文说明迁移步骤。</p><p>第一步，升级构建工具。</p></body></html>"
     doc = govdoc.parse(io.BytesIO(page.encode()).getvalue(), format="html")
     assert "window.__INITIAL_STATE__" in doc.text
+
+
+def test_a_page_of_black_and_red_text_is_searched_for_seal_words_line_by_line() -> None:
+    # review20's alert: every red run was compared with every black run of its page (quadratic); a page of
+    # 3000 black and 3000 smaller red runs on lines of their own took seconds, and sets nothing apart
+    import time
+
+    from govdoc.readers.glyphs import Glyph, Page
+    from govdoc.readers.page_edges import seal_words_apart
+
+    runs = [Glyph("字", 50 + (i % 35) * 14, 64 + (i % 35) * 14, 100 + (i // 35) * 50, 14) for i in range(3000)]
+    runs += [
+        Glyph("红", 50 + (i % 35) * 14, 64 + (i % 35) * 14, 125 + (i // 35) * 50, 9, red=True) for i in range(3000)
+    ]
+    page = Page(1, 595, 5000, glyphs=runs)
+    started = time.process_time()
+    seal_words_apart(page)
+    assert time.process_time() - started < 0.5
+    assert page.stamps == [] and len(page.glyphs) == 6000

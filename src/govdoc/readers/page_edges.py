@@ -10,7 +10,9 @@ this module's: it knows no 公文 vocabulary.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
+from operator import attrgetter
 
 import regex
 
@@ -124,15 +126,22 @@ def seal_words_apart(page: Page) -> None:
     within a line's height; read into those lines, they would split the organ's name or the date
     character by character (20业24务年…). A line's own red words follow its text, never over it, and
     a red line of its own lies a line's pitch away. Asked only of a page holding red ink."""
-    red = [g for g in page.glyphs if g.red]
+    inked = sorted((g for g in page.glyphs if not g.red and g.text.strip()), key=attrgetter("y"))
+    if not inked:
+        return
+    largest = max(g.size for g in inked)
+    red = [g for g in page.glyphs if g.red and g.size <= 0.8 * largest]
     if not red:
         return
-    inked = [g for g in page.glyphs if not g.red and g.text.strip()]
+    # each red run meets only the runs whose baselines lie within the largest size of its own (its line's
+    # neighbours, found by bisection): a page of red text costs a line's runs a run, not the page's
+    ys = [g.y for g in inked]
     over = {
         id(g)
         for g in red
         if any(
-            g.size <= 0.8 * o.size and abs(o.y - g.y) < o.size and min(o.x1, g.x1) - max(o.x0, g.x0) > 0 for o in inked
+            g.size <= 0.8 * o.size and abs(o.y - g.y) < o.size and min(o.x1, g.x1) - max(o.x0, g.x0) > 0
+            for o in inked[bisect_left(ys, g.y - largest) : bisect_right(ys, g.y + largest)]
         )
     }
     if over:
