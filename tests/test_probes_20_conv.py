@@ -1,0 +1,198 @@
+"""Round-20 blind probes of text that came through CONVERSION PATHS rounds 14, 15, 17, 18 and 19 did not try.
+
+Rounds 14/15/17/18/19 (tests/test_probes_14_noise.py, _15_conv, _17_conv, _18_conv, _19_conv) covered pandoc,
+markitdown, text browsers, WeChat, mail, pdf.js, Adobe, Word/WPS/LibreOffice text, docling/marker/MinerU's
+comments and HTML tables, Tika, OCR engines, RTF, reader services, trafilatura, note apps, reST/AsciiDoc/org/
+Textile, Calibre, pdfminer/PDFBox/pdftotext, ABBYY, crawler records, antiword/catdoc, unstructured, Nougat/
+Mathpix, chats, SMS and LLM answers. This round adds (batches below):
+- document-AI parsers' Markdown: MinerU's `![](images/….jpg)` lines with an HTML table, marker's paginated
+  `{N}------` marks with a page footer per page, docling's `##` for every heading with a padded pipe table,
+  LlamaParse's `#` on every line and its `---` page rule, Mathpix's LaTeX `tabular`;
+
+Every expected value was written by hand from the contract (../shared/design/contract.md) and the README's
+warning table before the parser ran on the batch (each batch was committed first).
+
+First look per batch (documents whole / checks), and the general cause of each miss (cause tests in
+tests/test_conv20_causes.py, each a new example that fails on the session's start /work/s20start):
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import govdoc
+from tests.test_probes_11_noise import look, parsed, same
+
+# A reply every probe of a batch carries through a tool in its own way.
+_R = [
+    "关于市人大十六届三次会议第0148号建议的答复",  # 0
+    "王某代表：",  # 1
+    "您提出的关于加强社区养老服务设施建设的建议收悉。经认真研究，现答复如下：",  # 2
+    "一、主要工作情况",  # 3
+    "截至2023年底，全市建成社区养老服务中心八十六个、日间照料中心二百一十四个，市级财政投入补助资金九千六百万元。",  # 4
+    "二、下一步工作",  # 5
+    "我们将推动社区养老服务设施与新建住宅小区同步规划、同步建设、同步验收、同步交付，并加大运营补贴力度。",  # 6
+    "感谢您对我市养老服务工作的关心和支持。",  # 7
+    "某市民政局",  # 8
+    "2024年7月8日",  # 9
+    "联系人：刘某",  # 10
+    "联系电话：0591-83456789",  # 11
+]
+_R_WANT: dict[str, Any] = {
+    "kind": "reply",
+    "title": _R[0],
+    "recipients": ["王某代表"],
+    "ref": "0148",
+    "preamble": [_R[2]],
+    "sections": [(1, "一、", 1, "主要工作情况", [_R[4]]), (1, "二、", 2, "下一步工作", [_R[6]])],
+    "closing": _R[7],
+    "signature": (["某市民政局"], "2024-07-08", "2024年7月8日"),
+    "contact": ("刘某", ["0591-83456789"]),
+    "warnings": [],
+    "leaked": [],
+}
+_TABLE = [("类别", "数量（个）"), ("社区养老服务中心", "86"), ("日间照料中心", "214")]
+
+
+def _tables(doc: govdoc.Document) -> list[list[tuple[str, ...]]]:
+    return [list(t.rows) for s in doc.iter_sections() for t in s.tables]
+
+
+# --- Batch 1: document-AI parsers' Markdown (written before any run) --------------------------------
+
+
+def test_mineru_markdown_with_image_lines_an_html_table_and_the_seal_as_a_picture() -> None:
+    """MinerU's `.md`: the title a `# ` heading, the section heads `# ` too, every block parted by a blank
+    line, the statistics table of section 一 written as one line of raw HTML, the page's emblem above the
+    title and the seal under the 落款 each an image line `![](images/<hash>.jpg)`. The images are no text;
+    the HTML table is a table of section 一."""
+    source = "\n\n".join(
+        [
+            "![](images/5c1e0f9a7b3d42e68a0b9c7d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f.jpg)",
+            "# " + _R[0],
+            _R[1],
+            _R[2],
+            "# " + _R[3],
+            _R[4],
+            "<table><tr><td>类别</td><td>数量（个）</td></tr><tr><td>社区养老服务中心</td><td>86</td></tr>"
+            "<tr><td>日间照料中心</td><td>214</td></tr></table>",
+            "# " + _R[5],
+            _R[6],
+            _R[7],
+            _R[8],
+            _R[9],
+            "![](images/a9d8c7b6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0a9b8.jpg)",
+            _R[10],
+            _R[11],
+        ]
+    )
+    doc = parsed(source + "\n")
+    same(look(doc, "images/", "![](", "<td>", "# ") | {"tables": _tables(doc)}, _R_WANT | {"tables": [_TABLE]})
+
+
+def test_marker_paginated_markdown_with_page_marks_and_a_footer_on_every_page() -> None:
+    """marker with `--paginate_output`: each page opened by `{N}` and 48 dashes (the first `{0}`), the page's
+    footer `第 N 页 共 2 页` kept as its last line, the page cut inside section 二's paragraph (the rest
+    opening page 2). The marks and footers are furniture; the paragraph is one (warned as a join)."""
+    rule = "-" * 48
+    source = "\n\n".join(
+        [
+            "{0}" + rule,
+            "# " + _R[0],
+            _R[1],
+            _R[2],
+            "## " + _R[3],
+            _R[4],
+            "## " + _R[5],
+            "我们将推动社区养老服务设施与新建住宅小区同步规划、同步建设、",
+            "第 1 页 共 2 页",
+            "{1}" + rule,
+            "同步验收、同步交付，并加大运营补贴力度。",
+            _R[7],
+            _R[8],
+            _R[9],
+            _R[10],
+            _R[11],
+            "第 2 页 共 2 页",
+        ]
+    )
+    doc = parsed(source + "\n")
+    same(look(doc, "第 1 页", "第 2 页", "{0}", "{1}"), _R_WANT | {"warnings": ["page-break-joined"]})
+
+
+def test_docling_markdown_with_every_heading_at_level_two_and_a_padded_pipe_table() -> None:
+    """docling's `export_to_markdown()`: the title, the greeting's line and both section heads written `## `
+    (docling marks every line it takes for a heading so), the table a pipe table padded to its widest
+    cell, the seal `<!-- image -->`. The `##` marks are Markdown's, the table a table of section 一."""
+    source = "\n\n".join(
+        [
+            "## " + _R[0],
+            _R[1],
+            _R[2],
+            "## " + _R[3],
+            _R[4],
+            "| 类别             | 数量（个）   |\n|------------------|--------------|\n"
+            "| 社区养老服务中心 | 86           |\n| 日间照料中心     | 214          |",
+            "## " + _R[5],
+            _R[6],
+            _R[7],
+            "<!-- image -->",
+            _R[8],
+            _R[9],
+            _R[10],
+            _R[11],
+        ]
+    )
+    doc = parsed(source + "\n")
+    same(look(doc, "<!--", "|---", "## ") | {"tables": _tables(doc)}, _R_WANT | {"tables": [_TABLE]})
+
+
+def test_llamaparse_markdown_with_a_heading_mark_on_every_short_line_and_a_page_rule() -> None:
+    """LlamaParse's markdown result: every short line it took for a heading written `# ` (the title, the
+    addressee, both heads, the organ and the date of the 落款), the pages joined under a `---` rule. Every
+    `#` is Markdown's: the 主送 still the addressee, the organ and date the 落款; the rule no text."""
+    source = "\n\n".join(
+        [
+            "# " + _R[0],
+            "# " + _R[1],
+            _R[2],
+            "# " + _R[3],
+            _R[4],
+            "---",
+            "# " + _R[5],
+            _R[6],
+            _R[7],
+            "# " + _R[8],
+            "# " + _R[9],
+            _R[10],
+            _R[11],
+        ]
+    )
+    doc = parsed(source + "\n")
+    same(look(doc, "# ", "---"), _R_WANT)
+
+
+def test_mathpix_markdown_with_a_latex_tabular_for_the_table() -> None:
+    """Mathpix's `.mmd`: the title in `\\title{…}`, heads `\\section*{…}`, the statistics table written
+    as LaTeX (`\\begin{tabular}{|l|r|}`, `\\hline`, cells parted by `&`, rows ended by `\\\\`). The
+    table is a table of section 一: no `\\hline`, `&` or `\\\\` in the text."""
+    source = "\n\n".join(
+        [
+            "\\title{" + _R[0] + "}",
+            _R[1],
+            _R[2],
+            "\\section*{" + _R[3] + "}",
+            _R[4],
+            "\\begin{tabular}{|l|r|}\n\\hline 类别 & 数量（个） \\\\\n\\hline 社区养老服务中心 & 86 \\\\\n"
+            "\\hline 日间照料中心 & 214 \\\\\n\\hline\n\\end{tabular}",
+            "\\section*{" + _R[5] + "}",
+            _R[6],
+            _R[7],
+            _R[8],
+            _R[9],
+            _R[10],
+            _R[11],
+        ]
+    )
+    doc = parsed(source + "\n")
+    same(look(doc, "\\hline", "tabular", "\\\\", " & ") | {"tables": _tables(doc)}, _R_WANT | {"tables": [_TABLE]})
