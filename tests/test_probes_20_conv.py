@@ -196,3 +196,115 @@ def test_mathpix_markdown_with_a_latex_tabular_for_the_table() -> None:
     )
     doc = parsed(source + "\n")
     same(look(doc, "\\hline", "tabular", "\\\\", " & ") | {"tables": _tables(doc)}, _R_WANT | {"tables": [_TABLE]})
+
+
+# --- Batch 2: reader services and article extractors (written before any run) ----------------------
+
+_URL = "https://mzj.example.gov.cn/zwgk/jyta/202407/t20240710_1234567.html"
+
+
+def test_jina_reader_with_a_cache_warning_a_breadcrumb_and_the_portal_buttons_under_the_text() -> None:
+    """Jina Reader (`r.jina.ai`): `Title:` (the page's title: the document's and the site's name after
+    `_`), `URL Source:`, `Published Time:`, its `Warning:` that the page is a cached snapshot, then
+    `Markdown Content:`; the portal's breadcrumb of links above the document and its print and close
+    buttons under it. All of it the service's and the portal's: no text."""
+    source = "\n".join(
+        [
+            "Title: " + _R[0] + "_某市民政局",
+            "",
+            "URL Source: " + _URL,
+            "",
+            "Published Time: 2024-07-10T08:30:00+08:00",
+            "",
+            "Warning: This is a cached snapshot of the original page, consider retry with caching opt-out.",
+            "",
+            "Markdown Content:",
+            "[首页](https://mzj.example.gov.cn/) > [政务公开](https://mzj.example.gov.cn/zwgk/) > "
+            "[建议提案办理](https://mzj.example.gov.cn/zwgk/jyta/)",
+            "",
+            _R[0],
+            "",
+            *[line for r in _R[1:] for line in (r, "")],
+            "[打印本页](javascript:window.print()) [关闭窗口](javascript:window.close())",
+        ]
+    )
+    doc = parsed(source)
+    same(look(doc, "URL Source", "cached snapshot", "政务公开", "打印本页", "关闭窗口"), _R_WANT)
+
+
+def test_firecrawl_markdown_with_the_site_menu_above_and_the_footer_links_under_the_text() -> None:
+    """Firecrawl's `markdown` of the page: the site's menu kept as a list of links above the article (its
+    main-content filter missed it), the title `# `, the text, and the footer's links and copyright line
+    under the contact. The menu and footer are the site's: none reaches the text."""
+    menu = ["首页", "机构概况", "政务公开", "办事服务", "互动交流"]
+    source = "\n".join(
+        [
+            *[f"- [{m}](https://mzj.example.gov.cn/{k}/)" for k, m in enumerate(menu)],
+            "",
+            "# " + _R[0],
+            "",
+            *[line for r in _R[1:] for line in (r, "")],
+            "[网站地图](https://mzj.example.gov.cn/wzdt/) | [联系我们](https://mzj.example.gov.cn/lxwm/)",
+            "",
+            "版权所有：某市民政局　网站标识码：3501000012　闽ICP备12345678号",
+        ]
+    )
+    doc = parsed(source + "\n")
+    same(look(doc, "机构概况", "办事服务", "网站地图", "版权所有", "ICP备"), _R_WANT)
+
+
+def test_trafilatura_txt_with_its_metadata_block_and_the_title_repeated_under_it() -> None:
+    """`trafilatura --with-metadata` as text: the block between `---` lines (title, author, url, hostname,
+    description, sitename, date, categories, tags, fingerprint, id, license; empty ones left empty), then
+    the text from its title. The block is the tool's (the title read once, from the text)."""
+    source = "\n".join(
+        [
+            "---",
+            "title: " + _R[0],
+            "author: ",
+            "url: " + _URL,
+            "hostname: example.gov.cn",
+            "description: 王某代表：您提出的关于加强社区养老服务设施建设的建议收悉。",
+            "sitename: 某市民政局",
+            "date: 2024-07-10",
+            "categories: ",
+            "tags: ",
+            "fingerprint: 9f3b2c1d0e8a7f65",
+            "id: ",
+            "license: ",
+            "---",
+            *_R,
+        ]
+    )
+    doc = parsed(source + "\n")
+    same(look(doc, "hostname", "fingerprint", "sitename", "9f3b2c1d0e8a7f65"), _R_WANT)
+
+
+def test_readability_text_content_with_the_pages_indentation_tabs_and_runs_of_blank_lines() -> None:
+    """Mozilla Readability's `textContent` of the article: each paragraph keeps the tabs and spaces the
+    page's source indented its element with, blank lines run two to four deep between blocks, the
+    落款's `<p align=right>` lines with trailing spaces. The whitespace is the page source's."""
+    pads = ["\t\t\t\t", "\t\t\t\t\t", "\t\t\t\t  ", "\t\t\t"]
+    blank = ["", "\n", "\n\n", "\t\t\t\n"]
+    parts = [pads[k % 4] + r + ("   " if k >= 8 else "") + "\n" + blank[k % 4] for k, r in enumerate(_R)]
+    doc = parsed("\n\n\t\t" + "".join(parts) + "\n\t\t\n")
+    same(look(doc), _R_WANT)
+
+
+def test_newspaper_style_extract_with_the_title_its_authors_list_and_a_summary_line_printed_above() -> None:
+    """A script printing newspaper3k's fields before the text: `标题：` with the title, `作者：[]` (its
+    authors list as Python prints it, empty), `发布时间：2024-07-10 00:00:00`, `摘要：` with the first
+    sentence, then `正文：` and the text. The printed fields are the script's; the text is the document."""
+    source = "\n".join(
+        [
+            "标题：" + _R[0],
+            "作者：[]",
+            "发布时间：2024-07-10 00:00:00",
+            "摘要：王某代表：您提出的关于加强社区养老服务设施建设的建议收悉。",
+            "正文：",
+            *_R,
+        ]
+    )
+    doc = parsed(source + "\n")
+    got = look(doc)
+    same(got, _R_WANT | {"metadata": got["metadata"]})
