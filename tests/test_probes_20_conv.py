@@ -308,3 +308,170 @@ def test_newspaper_style_extract_with_the_title_its_authors_list_and_a_summary_l
     doc = parsed(source + "\n")
     got = look(doc)
     same(got, _R_WANT | {"metadata": got["metadata"]})
+
+
+# --- Batch 3: html2text, markdownify, turndown, html-to-text (written before any run) ---------------
+
+
+def test_html2text_with_escaped_stars_hard_breaks_and_a_table_without_outer_pipes() -> None:
+    """html2text's defaults: the addressee bold (`**…**`), a star of the text escaped (`7\\*24小时`), the
+    落款's and contact's `<br>` written as two spaces before the line end, the table as html2text draws
+    it (`类别 | 数量（个）` over `---|---`, no outer bars). The escape is Markdown's (the star stays), the
+    spaces a break, the rows a table of section 一."""
+    four = "截至2023年底，全市建成社区养老服务中心八十六个、日间照料中心二百一十四个，开通7*24小时紧急呼叫服务。"
+    source = "\n".join(
+        [
+            "# " + _R[0],
+            "",
+            "**" + _R[1] + "**",
+            "",
+            _R[2],
+            "",
+            "## " + _R[3],
+            "",
+            four.replace("*", "\\*"),
+            "",
+            "类别 | 数量（个）  ",
+            "---|---  ",
+            "社区养老服务中心 | 86  ",
+            "日间照料中心 | 214  ",
+            "",
+            "## " + _R[5],
+            "",
+            _R[6],
+            "",
+            _R[7],
+            "",
+            _R[8] + "  ",
+            _R[9],
+            "",
+            _R[10] + "  ",
+            _R[11],
+            "",
+            "",
+        ]
+    )
+    doc = parsed(source)
+    want = _R_WANT | {"sections": [(1, "一、", 1, "主要工作情况", [four]), _R_WANT["sections"][1]], "tables": [_TABLE]}
+    same(look(doc, "\\*", "---|", "**") | {"tables": _tables(doc)}, want)
+
+
+def test_markdownify_with_underlined_headings_escaped_underscores_and_breaks() -> None:
+    """markdownify's defaults: `<h1>` underlined with `=`, `<h2>` with `-` (setext), an underscore of the
+    text escaped (`\\_`: a form's blank `联系人：刘某　手机：\\_\\_\\_` is not here; the file name
+    `ylfw\\_2024.pdf` is), the 落款's `<br>` as two spaces. The underlines mark headings, not rules."""
+    four = _R[4][:-1] + "（详见附表ylfw_2024.pdf）。"
+    source = "\n".join(
+        [
+            _R[0],
+            "=" * 40,
+            "",
+            _R[1],
+            "",
+            _R[2],
+            "",
+            _R[3],
+            "-" * 16,
+            "",
+            four.replace("_", "\\_"),
+            "",
+            _R[5],
+            "-" * 14,
+            "",
+            _R[6],
+            "",
+            _R[7],
+            "",
+            _R[8] + "  ",
+            _R[9],
+            "",
+            _R[10] + "  ",
+            _R[11],
+            "",
+        ]
+    )
+    doc = parsed(source)
+    want = _R_WANT | {"sections": [(1, "一、", 1, "主要工作情况", [four]), _R_WANT["sections"][1]]}
+    same(look(doc, "\\_", "=====", "-----"), want)
+
+
+def test_turndown_web_clipper_with_escaped_brackets_in_the_doc_number_and_escaped_list_numbers() -> None:
+    """A web clipper built on turndown: the 文号 `某民函[2024]58号` written with its brackets escaped
+    (`\\[2024\\]`), a line opening `1. ` escaped `1\\. ` so that no list is made (the reply's own steps
+    under 二), the title `# `. The escapes are Markdown's: the 文号 read, the steps the section's lines."""
+    steps = [
+        "1. 推动社区养老服务设施与新建住宅小区同步规划、同步建设、同步验收、同步交付。",
+        "2. 加大运营补贴力度，对连锁化运营的机构给予一次性奖励。",
+    ]
+    source = "\n".join(
+        [
+            "某民函\\[2024\\]58号",
+            "",
+            "# " + _R[0],
+            "",
+            _R[1],
+            "",
+            _R[2],
+            "",
+            _R[3],
+            "",
+            _R[4],
+            "",
+            _R[5],
+            "",
+            *[s.replace(". ", "\\. ", 1) for s in steps],
+            "",
+            *[line for r in _R[7:] for line in (r, "")],
+        ]
+    )
+    doc = parsed(source)
+    got = look(doc, "\\[", "\\.")
+    sections = [(x.level, x.marker, x.title) for x in doc.iter_sections()]
+    two = [p.text for p in doc.body.sections[1].paragraphs] if len(doc.body.sections) > 1 else []
+    same(
+        {k: got[k] for k in ("number", "title", "recipients", "closing", "signature", "contact", "leaked", "warnings")}
+        | {"sections": sections, "two": two},
+        {
+            "number": ("某民函[2024]58号", 2024, 58),
+            "title": _R[0],
+            "recipients": ["王某代表"],
+            "closing": _R[7],
+            "signature": _R_WANT["signature"],
+            "contact": _R_WANT["contact"],
+            "leaked": [],
+            "warnings": [],
+            "sections": [(1, "一、", "主要工作情况"), (1, "二、", "下一步工作"), (2, "1.", None), (2, "2.", None)],
+            "two": [],
+        },
+    )
+
+
+def test_html_to_text_with_link_addresses_in_brackets_after_their_words() -> None:
+    """Node's html-to-text: a link written as its words, a space and its address in square brackets
+    (`《…规划》 [https://…pdf]`), headings as their words alone, paragraphs parted by a blank line.
+    The address is the link's markup: the sentence reads as the page shows it."""
+    url = "https://mzj.example.gov.cn/zwgk/ghjh/202403/P020240315512345678901.pdf"
+    six = "我们将按照《某市养老服务设施专项规划》推动社区养老服务设施与新建住宅小区同步规划、同步建设。"
+    source = "\n\n".join([*_R[:6], six.replace("》", "》 [" + url + "]"), *_R[7:]])
+    doc = parsed(source + "\n")
+    want = _R_WANT | {"sections": [_R_WANT["sections"][0], (1, "二、", 2, "下一步工作", [six])]}
+    same(look(doc, url, "https://"), want)
+
+
+def test_html2text_with_reference_links_and_the_link_list_under_a_rule() -> None:
+    """html2text with `--reference-links`: the attachment's link in the body written `[附件：…][1]`, the
+    addresses listed at the end (`   [1]: https://…`) after html2text's own blank lines, the page's
+    `<hr>` as `* * *`. The link's words stay where they stood; the list and the rule are markup."""
+    url = "https://mzj.example.gov.cn/zwgk/jyta/202407/P020240710398765432101.pdf"
+    source = "\n\n".join(
+        [
+            *_R[:7],
+            "[附件：某市社区养老服务设施建设情况表][1]",
+            *_R[7:],
+            "* * *",
+            "   [1]: " + url,
+        ]
+    )
+    doc = parsed(source + "\n\n")
+    got = look(doc, url, "[1]", "* * *")
+    same(got, _R_WANT | {"attachments": ["某市社区养老服务设施建设情况表"]})
