@@ -427,7 +427,7 @@ def test_turndown_web_clipper_with_escaped_brackets_in_the_doc_number_and_escape
     doc = parsed(source)
     got = look(doc, "\\[", "\\.")
     sections = [(x.level, x.marker, x.title) for x in doc.iter_sections()]
-    two = [p.text for p in doc.body.sections[1].paragraphs] if len(doc.body.sections) > 1 else []
+    two = [p.text for p in doc.sections[1].paragraphs] if len(doc.sections) > 1 else []
     same(
         {k: got[k] for k in ("number", "title", "recipients", "closing", "signature", "contact", "leaked", "warnings")}
         | {"sections": sections, "two": two},
