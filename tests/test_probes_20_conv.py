@@ -440,7 +440,12 @@ def test_turndown_web_clipper_with_escaped_brackets_in_the_doc_number_and_escape
             "contact": _R_WANT["contact"],
             "leaked": [],
             "warnings": [],
-            "sections": [(1, "一、", "主要工作情况"), (1, "二、", "下一步工作"), (2, "1.", None), (2, "2.", None)],
+            "sections": [
+                (1, "一、", "主要工作情况"),
+                (1, "二、", "下一步工作"),
+                (2, "1.", None),
+                (2, "2.", "加大运营补贴力度，对连锁化运营的机构给予一次性奖励"),
+            ],
             "two": [],
         },
     )
