@@ -480,3 +480,112 @@ def test_html2text_with_reference_links_and_the_link_list_under_a_rule() -> None
     doc = parsed(source + "\n\n")
     got = look(doc, url, "[1]", "* * *")
     same(got, _R_WANT | {"attachments": ["某市社区养老服务设施建设情况表"]})
+
+
+# --- Batch 4: office exports (written before any run) ------------------------------------------------
+
+
+def _columns(line: str, width: int) -> list[str]:
+    """`line` cut at `width` display columns (a CJK character two), as Word's "insert line breaks" does."""
+    out: list[str] = []
+    piece = ""
+    used = 0
+    for c in line:
+        w = 2 if ord(c) > 0x2E7F else 1
+        if used + w > width:
+            out.append(piece)
+            piece, used = "", 0
+        piece += c
+        used += w
+    return [*out, piece] if piece else out
+
+
+def test_word_plain_text_with_line_breaks_at_eighty_columns_crlf_and_tab_after_list_numbers() -> None:
+    """Word's Save as Plain Text, "Insert line breaks" on, Windows line ends: every paragraph cut at 80
+    display columns (forty CJK characters, more where figures stand), no blank lines, the automatic
+    heading numbers written with the tab Word puts after them (`一、\\t主要工作情况`). The cut paragraphs
+    are whole again; the tab is the number's."""
+    lines: list[str] = []
+    for r in _R:
+        if r[:2] in ("一、", "二、"):
+            lines.append(r[:2] + "\t" + r[2:])
+        else:
+            lines += _columns(r, 80)
+    doc = parsed("\r\n".join(lines) + "\r\n")
+    same(look(doc), _R_WANT)
+
+
+def test_wps_txt_export_with_full_width_indents_and_a_signature_pushed_right_by_full_width_spaces() -> None:
+    """WPS's 导出为TXT: each paragraph opened by its two full-width spaces, one line a paragraph, CRLF,
+    the 落款's organ and date pushed right by runs of full-width spaces as the author typed them, an empty
+    line of full-width spaces between the closing and the 落款. The spaces are layout."""
+    ind = "\u3000\u3000"
+    body = [_R[0], "", _R[1], *[ind + r for r in _R[2:8]]]
+    tail = ["\u3000" * 6, "\u3000" * 16 + _R[8], "\u3000" * 15 + _R[9], ind + _R[10], ind + _R[11]]
+    doc = parsed("\r\n".join(body + tail) + "\r\n")
+    same(look(doc), _R_WANT)
+
+
+def test_tencent_docs_markdown_with_br_tags_inside_the_signature_and_contact_lines() -> None:
+    """腾讯文档's Markdown export: the title `# `, each soft break the author made (Shift+Enter) written
+    `<br>` inside its line (the 落款's organ and date one line, the contact's two labels one line), the
+    reply's points under 二 a `- ` list. Each `<br>` ends a line; the list marks are Markdown's."""
+    points = [
+        "推动社区养老服务设施与新建住宅小区同步规划、同步建设、同步验收、同步交付；",
+        "加大运营补贴力度，对连锁化运营的机构给予一次性奖励。",
+    ]
+    source = "\n\n".join(
+        [
+            "# " + _R[0],
+            _R[1],
+            _R[2],
+            "## " + _R[3],
+            _R[4],
+            "## " + _R[5],
+            "下一步，我们将重点做好两方面工作：",
+            "\n".join("- " + p for p in points),
+            _R[7],
+            _R[8] + "<br>" + _R[9],
+            _R[10] + "<br>" + _R[11],
+        ]
+    )
+    doc = parsed(source + "\n")
+    two = ["下一步，我们将重点做好两方面工作：", *points]
+    want = _R_WANT | {"sections": [_R_WANT["sections"][0], (1, "二、", 2, "下一步工作", two)]}
+    same(look(doc, "<br>", "- 推动"), want)
+
+
+def test_kdocs_markdown_with_underline_and_font_tags_and_its_own_list_marks() -> None:
+    """金山文档's Markdown: the proposal's title underlined `<u>…</u>`, the figures in red `<font
+    color="#FF0000">…</font>`, headings `### `, a `+ ` list of the two measures. The tags are markup:
+    the words as the document shows them."""
+    two = "《关于加强社区养老服务设施建设的建议》"
+    opening = "您提出的" + two + "收悉。经认真研究，现答复如下："
+    four = _R[4]
+    source = "\n\n".join(
+        [
+            "### " + _R[0],
+            _R[1],
+            "您提出的<u>" + two + "</u>收悉。经认真研究，现答复如下：",
+            "### " + _R[3],
+            four.replace("八十六个", '<font color="#FF0000">八十六个</font>'),
+            "### " + _R[5],
+            "+ " + _R[6],
+            _R[7],
+            _R[8],
+            _R[9],
+            _R[10],
+            _R[11],
+        ]
+    )
+    doc = parsed(source + "\n")
+    same(look(doc, "<u>", "<font", "### ", "+ "), _R_WANT | {"preamble": [opening]})
+
+
+def test_feishu_markdown_with_the_document_name_as_heading_over_the_same_title_in_bold() -> None:
+    """飞书's Markdown export: the file's name (the title, as the author named the document) written as
+    the export's `# ` heading, the document's own title under it in bold, then the text. The name is a
+    repeat of the title: the title read once, the repeat warned."""
+    source = "\n\n".join(["# " + _R[0], "**" + _R[0] + "**", *_R[1:]])
+    doc = parsed(source + "\n")
+    same(look(doc, "**"), _R_WANT | {"warnings": ["repeat-dropped"]})
