@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 import govdoc
-from tests.test_probes_11_noise import look, parsed, same
+from tests.test_probes_11_noise import look, parsed, same, wrapped
 
 # A reply every probe of a batch carries through a tool in its own way.
 _R = [
@@ -589,3 +589,59 @@ def test_feishu_markdown_with_the_document_name_as_heading_over_the_same_title_i
     source = "\n\n".join(["# " + _R[0], "**" + _R[0] + "**", *_R[1:]])
     doc = parsed(source + "\n")
     same(look(doc, "**"), _R_WANT | {"warnings": ["repeat-dropped"]})
+
+
+# --- Batch 5: Acrobat's Save as Text, pdftotext -raw (written before any run) -----------------------
+
+
+def test_acrobat_save_as_text_untagged_with_cr_line_ends_and_full_width_page_numbers() -> None:
+    """Acrobat's File > Save as Text of an untagged PDF, classic Mac line ends (CR alone): every printed
+    line a line (28 characters a line), the page number `－1－` (full-width hyphens) alone at the page's
+    foot, a blank line, then the next page (no form feed). The page number is furniture; the paragraph
+    the page cut is one again (warned)."""
+    page1 = [_R[0], _R[1], *wrapped(_R[2:5], 28), _R[5], *wrapped([_R[6]], 28)[:2]]
+    page2 = [*wrapped([_R[6]], 28)[2:], *_R[7:]]
+    source = "\r".join([*page1, "－1－", "", *page2, "－2－", ""])
+    doc = parsed(source)
+    same(look(doc, "－1－", "－2－"), _R_WANT | {"warnings": ["page-break-joined"]})
+
+
+def test_acrobat_accessible_text_of_a_tagged_pdf_with_the_title_printed_on_two_lines() -> None:
+    """Acrobat's Save as Text (Accessible) of a tagged PDF: a paragraph a line, paragraphs parted by an
+    empty line, CR line ends; the title's two printed lines each its own paragraph element (the
+    typesetter broke it after `第0148号`). The title is one."""
+    title = [_R[0][:17], _R[0][17:]]
+    doc = parsed("\r\r".join([*title, *_R[1:]]) + "\r")
+    same(look(doc), _R_WANT)
+
+
+def test_acrobat_text_with_no_break_spaces_for_the_indents_and_the_signature_alignment() -> None:
+    """Acrobat's text of a PDF made from a Word file: each paragraph's 全角 indent written as four
+    no-break spaces (U+00A0), the right-aligned 落款 behind a run of them, CRLF. The spaces are layout."""
+    nb = "\u00a0"
+    lines = [_R[0], _R[1], *[nb * 4 + r for r in _R[2:8]], nb * 40 + _R[8], nb * 38 + _R[9], *_R[10:]]
+    doc = parsed("\r\n".join(lines) + "\r\n")
+    same(look(doc), _R_WANT)
+
+
+def test_pdftotext_raw_with_the_running_head_opening_page_two_inside_a_cut_sentence() -> None:
+    """`pdftotext -raw` of a two-page reply whose page 2 opens with a running head printing the title
+    again (the template's header), then the rest of section 二's sentence; form feeds after each page.
+    The head is furniture (the title read once); the sentence one again (warned)."""
+    six = _R[6]
+    page1 = [*_R[:6], six[:30]]
+    page2 = [_R[8] + "关于" + _R[0][2:], six[30:], *_R[7:]]
+    doc = parsed("\n".join(page1) + "\n\f" + "\n".join(page2) + "\n\f")
+    got = look(doc) | {"titles": doc.text.count(_R[0][2:])}
+    same(got, _R_WANT | {"warnings": ["page-break-joined"], "titles": 1})
+
+
+def test_acrobat_text_with_an_english_header_and_footer_stamped_on_every_page() -> None:
+    """Acrobat's Save as Text of a PDF stamped by Acrobat's Header & Footer tool: `Page 1 of 2` at each
+    page's foot, the file name `答复0148.pdf` at each page's top; the page cut inside section 一's
+    paragraph. The stamps are furniture; the paragraph one again (warned)."""
+    four = _R[4]
+    page1 = ["答复0148.pdf", *_R[:4], four[:34], "Page 1 of 2"]
+    page2 = ["答复0148.pdf", four[34:], *_R[5:], "Page 2 of 2"]
+    doc = parsed("\r\n".join(page1 + page2) + "\r\n")
+    same(look(doc, "Page 1 of 2", "Page 2 of 2", "答复0148.pdf"), _R_WANT | {"warnings": ["page-break-joined"]})
