@@ -8,6 +8,17 @@ Mathpix, chats, SMS and LLM answers. This round adds (batches below):
 - document-AI parsers' Markdown: MinerU's `![](images/….jpg)` lines with an HTML table, marker's paginated
   `{N}------` marks with a page footer per page, docling's `##` for every heading with a padded pipe table,
   LlamaParse's `#` on every line and its `---` page rule, Mathpix's LaTeX `tabular`;
+- reader services and extractors: Jina Reader's cache `Warning:` and a portal's breadcrumb and buttons,
+  Firecrawl's site menu as a list of links, trafilatura's full metadata block, Readability's
+  `textContent` (source indentation, runs of blank lines), a script printing newspaper3k's fields;
+- html2text (`\\*`, two-space breaks, its table without outer bars, reference links), markdownify (setext
+  underlines, `\\_`), turndown (`\\[2024\\]` in a 文号, `1\\. `), html-to-text (`words [https://…]`);
+- office exports: Word's Save as Plain Text cut at 80 display columns with a tab after its list numbers,
+  WPS's 导出为TXT (full-width indents and alignment), 腾讯文档 (`<br>` in a line, `- ` lists), 金山文档
+  (`<u>`, `<font color>`, `+ ` lists), 飞书 (the file's name over the same title in bold);
+- Acrobat's Save as Text (CR line ends, `－1－`; accessible text with a two-line title; no-break spaces;
+  an English `Page 1 of 2` stamp and the file name per page), pdftotext -raw with an organ+title running
+  head opening page 2 inside a cut sentence;
 
 Every expected value was written by hand from the contract (../shared/design/contract.md) and the README's
 warning table before the parser ran on the batch (each batch was committed first).
