@@ -656,3 +656,76 @@ def test_acrobat_text_with_an_english_header_and_footer_stamped_on_every_page() 
     page2 = ["答复0148.pdf", four[34:], *_R[5:], "Page 2 of 2"]
     doc = parsed("\r\n".join(page1 + page2) + "\r\n")
     same(look(doc, "Page 1 of 2", "Page 2 of 2", "答复0148.pdf"), _R_WANT | {"warnings": ["page-break-joined"]})
+
+
+# --- Batch 6: OCR apps' text (written before any run) ------------------------------------------------
+
+
+def _printed_lines() -> list[str]:
+    """The reply as its two pages print it: each paragraph cut at 28 characters, a detected box a line."""
+    return [_R[0], _R[1], *wrapped(_R[2:5], 28), _R[5], *wrapped(_R[6:8], 28), *_R[8:]]
+
+
+def test_umi_ocr_merged_txt_with_a_file_name_line_over_each_screenshot() -> None:
+    """Umi-OCR's batch task written to one txt: each image's text under a line naming the file between
+    `=` runs, a detected box a line (the printed lines), the second screenshot starting inside section
+    二's paragraph. The file names are the app's; the paragraphs whole (warned as joins)."""
+    lines = _printed_lines()
+    cut = lines.index(_R[5]) + 2
+    source = "\n".join(
+        ["==================== 答复0148_1.png ====================", *lines[:cut], ""]
+        + ["==================== 答复0148_2.png ====================", *lines[cut:], ""]
+    )
+    doc = parsed(source)
+    same(look(doc, "答复0148_1.png", "答复0148_2.png", "===="), _R_WANT | {"warnings": ["page-break-joined"]})
+
+
+def test_paddleocr_result_printed_a_box_and_a_text_with_its_score_per_line() -> None:
+    """PaddleOCR's quick-start loop `for line in result[0]: print(line)`: each detected box printed as
+    Python prints it, `[[[x, y], [x, y], [x, y], [x, y]], ('text', 0.99…)]`. Only the texts are the
+    document's: no coordinates or scores in the text; the cut paragraphs whole (warned as joins)."""
+    out = []
+    for k, line in enumerate(_printed_lines()):
+        y = 40 + 32 * k
+        box = f"[[[56.0, {y}.0], [612.0, {y}.0], [612.0, {y + 24}.0], [56.0, {y + 24}.0]]"
+        out.append(f"{box}, ('{line}', 0.99{k % 10}{(k * 37) % 100:02d}1234567)]")
+    doc = parsed("\n".join(out) + "\n")
+    same(look(doc, "[[[", "0.99", "612.0"), _R_WANT | {"warnings": ["page-break-joined"]})
+
+
+def test_ocr_script_output_with_each_line_followed_by_a_tab_and_its_confidence() -> None:
+    """A batch OCR script writing `text<TAB>confidence` (three decimals) per detected line. The scores
+    are the engine's: no figure of them in the text; the cut paragraphs whole (warned as joins)."""
+    lines = _printed_lines()
+    source = "\n".join(f"{line}\t{0.9 + (k % 9) / 100:.3f}" for k, line in enumerate(lines))
+    doc = parsed(source + "\n")
+    same(look(doc, "\t0.9", "0.91"), _R_WANT | {"warnings": ["page-break-joined"]})
+
+
+def test_tianruo_ocr_with_each_paragraphs_lines_merged_and_the_signature_lines_run_together() -> None:
+    """天若OCR's merge mode: each paragraph's box lines joined (its breaks gone), and with them the short
+    lines it could not tell apart: the 落款's organ and date run together (`某市民政局2024年7月8日`), the
+    contact's two labels run together. The 落款 still its organ and date; the contact its name and phone."""
+    source = "\n".join([*_R[:8], _R[8] + _R[9], _R[10] + _R[11]])
+    doc = parsed(source + "\n")
+    same(look(doc), _R_WANT)
+
+
+def test_umi_ocr_jsonl_output_with_the_boxes_texts_and_scores_of_one_image() -> None:
+    """Umi-OCR's `.jsonl` output: one JSON object per image (`image_path`, `code`, `data`: a list of
+    boxes, each with its `box`, `score`, `text` and `end`, the line end the app put after it). Only the
+    boxes' texts are the document's, in order; the cut paragraphs whole (warned as joins)."""
+    import json
+
+    data = [
+        {
+            "box": [[56, 40 + 32 * k], [612, 40 + 32 * k], [612, 64 + 32 * k], [56, 64 + 32 * k]],
+            "score": 0.99,
+            "text": line,
+            "end": "\n",
+        }
+        for k, line in enumerate(_printed_lines())
+    ]
+    record = {"image_path": "D:\\\\扫描\\\\答复0148.png", "code": 100, "data": data}
+    doc = parsed(json.dumps(record, ensure_ascii=False) + "\n")
+    same(look(doc, "image_path", "score", "D:"), _R_WANT | {"warnings": ["page-break-joined"]})
