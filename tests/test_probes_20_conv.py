@@ -673,8 +673,14 @@ def test_umi_ocr_merged_txt_with_a_file_name_line_over_each_screenshot() -> None
     lines = _printed_lines()
     cut = lines.index(_R[5]) + 2
     source = "\n".join(
-        ["==================== 答复0148_1.png ====================", *lines[:cut], ""]
-        + ["==================== 答复0148_2.png ====================", *lines[cut:], ""]
+        [
+            "==================== 答复0148_1.png ====================",
+            *lines[:cut],
+            "",
+            "==================== 答复0148_2.png ====================",
+            *lines[cut:],
+            "",
+        ]
     )
     doc = parsed(source)
     same(look(doc, "答复0148_1.png", "答复0148_2.png", "===="), _R_WANT | {"warnings": ["page-break-joined"]})
@@ -729,3 +735,98 @@ def test_umi_ocr_jsonl_output_with_the_boxes_texts_and_scores_of_one_image() -> 
     record = {"image_path": "D:\\\\扫描\\\\答复0148.png", "code": 100, "data": data}
     doc = parsed(json.dumps(record, ensure_ascii=False) + "\n")
     same(look(doc, "image_path", "score", "D:"), _R_WANT | {"warnings": ["page-break-joined"]})
+
+
+# --- Batch 7: a 公众号 article copied out, note apps' exports (written before any run) ----------------
+
+
+def test_wechat_article_copied_in_the_pc_browser_with_its_byline_and_the_page_strings_under_it() -> None:
+    """A 公众号 post copied whole from WeChat's PC browser: the headline (the reply's title), the byline
+    (`原创 某市民政 某市民政 2024-07-10 18:30 福建`), the reply, then the page's strings each a line
+    (`阅读原文`, `预览时标签不可点`, `微信扫一扫`, `关注该公众号`, `继续滑动看下一个`, `轻触阅读原文`, `知道了`,
+    `微信扫一扫`, `使用小程序`, `取消`, `允许`, the run of `视频 小程序 赞，轻点两下取消赞 在看，轻点两下取消在看`,
+    `分享 留言 收藏 听过`). All of them WeChat's: none reaches the text."""
+    chrome = [
+        "阅读原文",
+        "预览时标签不可点",
+        "微信扫一扫",
+        "关注该公众号",
+        "继续滑动看下一个",
+        "轻触阅读原文",
+        "知道了",
+        "微信扫一扫",
+        "使用小程序",
+        "取消",
+        "允许",
+        "视频 小程序 赞，轻点两下取消赞 在看，轻点两下取消在看",
+        "分享 留言 收藏 听过",
+    ]
+    source = "\n".join([_R[0], "原创 某市民政 某市民政 2024-07-10 18:30 福建", *_R[1:], *chrome])
+    doc = parsed(source + "\n")
+    same(look(doc, "原创", "18:30", *sorted(set(chrome))), _R_WANT)
+
+
+def test_wechat_article_whose_body_opens_with_the_headline_again_under_the_byline() -> None:
+    """A 公众号 post whose editor pasted the whole reply under the post's headline, so the title stands
+    twice: the headline, the byline (`某市民政 2024年07月10日 18:30 福建`), then the reply from its own
+    title line. The headline is the page's repeat of the title: the title read once, the repeat warned."""
+    source = "\n".join([_R[0], "某市民政 2024年07月10日 18:30 福建", *_R, "阅读原文"])
+    doc = parsed(source + "\n")
+    got = look(doc, "18:30", "阅读原文") | {"titles": doc.text.count(_R[0])}
+    same(got, _R_WANT | {"warnings": ["repeat-dropped"], "titles": 1})
+
+
+def test_evernote_enex_export_read_as_text_with_the_note_in_cdata() -> None:
+    """An Evernote `.enex` read as text: the XML declaration, the `en-export` element, the note's
+    `<title>` (the reply's title), `<created>`/`<updated>` stamps, its ENML content inside CDATA (`<en-note>`
+    with a `<div>` a line, a `<br/>` in the 落款), its `<tag>`. Only the note's content is the document:
+    no stamp, tag or markup in the text."""
+    divs = "".join(f"<div>{r}</div>" for r in _R[:8])
+    enml = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="no"?>'
+        '<!DOCTYPE en-note SYSTEM "http://xml.evernote.com/pub/enml2.dtd">'
+        f"<en-note>{divs}<div>{_R[8]}<br/>{_R[9]}</div><div>{_R[10]}</div><div>{_R[11]}</div></en-note>"
+    )
+    source = "\n".join(
+        [
+            '<?xml version="1.0" encoding="UTF-8"?>',
+            '<!DOCTYPE en-export SYSTEM "http://xml.evernote.com/pub/evernote-export4.dtd">',
+            '<en-export export-date="20240712T090501Z" application="Evernote" version="10.80.4">',
+            "  <note>",
+            f"    <title>{_R[0]}</title>",
+            "    <created>20240710T083000Z</created>",
+            "    <updated>20240712T090455Z</updated>",
+            "    <note-attributes><author>刘某</author></note-attributes>",
+            f"    <content><![CDATA[{enml}]]></content>",
+            "    <tag>提案答复</tag>",
+            "  </note>",
+            "</en-export>",
+        ]
+    )
+    doc = parsed(source + "\n")
+    same(look(doc, "<div>", "en-note", "20240710T", "提案答复", "<br/>"), _R_WANT)
+
+
+def test_onenote_page_copied_with_a_chinese_locale_stamp_under_the_reply_title() -> None:
+    """A OneNote page in a Chinese-locale OneNote, copied out: the page's title (the reply's), OneNote's
+    stamp as that locale writes it (`2024年7月10日`, then `8:30`, a line each), a blank line, the reply.
+    The stamp is OneNote's (as the English one, rounds 18/19): it leaves the text, warned."""
+    source = "\n".join([_R[0], "2024年7月10日", "8:30", "", *_R[1:]])
+    doc = parsed(source + "\n")
+    same(
+        look(doc, "8:30") | {"dates": doc.text.count("2024年7月10日")},
+        _R_WANT | {"warnings": ["text-repaired"], "dates": 0},
+    )
+
+
+def test_yinxiang_txt_export_with_chinese_property_lines_above_the_reply() -> None:
+    """印象笔记's 导出为TXT: the note's properties as its Chinese locale writes them (`创建时间：2024/7/10 08:30`,
+    `更新时间：2024/7/12 17:05`, `标签：提案答复；养老`), a blank line, then the reply. Contract20 item 6:
+    键：值 lines above the title are `header.metadata` pairs (nothing leaves)."""
+    props = ["创建时间：2024/7/10 08:30", "更新时间：2024/7/12 17:05", "标签：提案答复；养老"]
+    doc = parsed("\n".join([*props, "", *_R]) + "\n")
+    same(
+        look(doc),
+        _R_WANT
+        | {"metadata": {"创建时间": "2024/7/10 08:30", "更新时间": "2024/7/12 17:05", "标签": "提案答复；养老"}},
+    )
