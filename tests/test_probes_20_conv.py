@@ -830,3 +830,91 @@ def test_yinxiang_txt_export_with_chinese_property_lines_above_the_reply() -> No
         _R_WANT
         | {"metadata": {"创建时间": "2024/7/10 08:30", "更新时间": "2024/7/12 17:05", "标签": "提案答复；养老"}},
     )
+
+
+# --- Batch 8: page furniture per page, XML and JSON outputs of extractors, DocTags (before any run) ---
+
+
+def test_llamaparse_pages_each_with_its_header_and_footer_kept_under_a_page_rule() -> None:
+    """LlamaParse's markdown of two pages joined by its `---` rule, each page keeping the template's
+    header (`某市民政局建议提案答复件`) at its top and its page number (`— 1 —`) at its foot, the page cut
+    inside section 二's sentence. Header and numbers are furniture; the sentence one again (warned)."""
+    six = _R[6]
+    page1 = ["某市民政局建议提案答复件", "# " + _R[0], *_R[1:6], six[:30], "— 1 —"]
+    page2 = ["某市民政局建议提案答复件", six[30:], *_R[7:], "— 2 —"]
+    source = "\n\n".join(page1) + "\n\n---\n\n" + "\n\n".join(page2) + "\n"
+    doc = parsed(source)
+    same(look(doc, "建议提案答复件", "— 1 —", "— 2 —"), _R_WANT | {"warnings": ["page-break-joined"]})
+
+
+def test_trafilatura_xml_output_read_as_text() -> None:
+    """`trafilatura --xml`: a `<doc>` element whose attributes carry the page's record (sitename, title,
+    source, hostname, date, fingerprint), the text in `<main>` (`<head rend="h1">`, `<p>` a paragraph,
+    the 落款's two lines parted by `<lb/>`), an empty `<comments/>`. Only `<main>`'s text is the document."""
+    ps = "".join(f"<p>{r}</p>" for r in _R[1:8])
+    source = (
+        f'<doc sitename="某市民政局" title="{_R[0]}" source="{_URL}" hostname="example.gov.cn" '
+        'date="2024-07-10" fingerprint="9f3b2c1d0e8a7f65">\n'
+        f'  <main><head rend="h1">{_R[0]}</head>{ps}<p>{_R[8]}<lb/>{_R[9]}</p><p>{_R[10]}<lb/>{_R[11]}</p></main>\n'
+        "  <comments/>\n</doc>\n"
+    )
+    doc = parsed(source)
+    same(look(doc, "<p>", "<lb/>", "hostname", "fingerprint", "<main>"), _R_WANT)
+
+
+def test_google_docs_markdown_download_with_bold_heading_lines_and_a_bold_title_heading() -> None:
+    """Google Docs' File > Download > Markdown: the title `# **…**` (a heading whose run is bold), the
+    section heads bold lines of their own (`**一、主要工作情况**`), the 主送 bold, an escaped full stop
+    after a figure at a line's start where one stands (none here), blank lines between blocks. Every
+    `#` and `**` is Markdown's."""
+    source = "\n\n".join(
+        [
+            "# **" + _R[0] + "**",
+            "**" + _R[1] + "**",
+            _R[2],
+            "**" + _R[3] + "**",
+            _R[4],
+            "**" + _R[5] + "**",
+            *_R[6:],
+        ]
+    )
+    doc = parsed(source + "\n")
+    same(look(doc, "**", "# "), _R_WANT)
+
+
+def test_smoldocling_doctags_with_location_tokens_and_a_page_header_element() -> None:
+    """SmolDocling's DocTags for the page: `<doctag>`, each element with its four `<loc_N>` tokens (the
+    box), a `<page_header>` (`某市民政局`, the template's band), `<section_header_level_1>` for the title
+    and heads, `<text>` for paragraphs, `<page_footer>` (`1`). Only the elements' words are text; the page
+    header and footer are furniture."""
+
+    def el(tag: str, words: str, k: int) -> str:
+        y = 40 + 30 * k
+        return f"<{tag}><loc_40><loc_{y}><loc_460><loc_{y + 12}>{words}</{tag}>"
+
+    parts = ["<doctag>", el("page_header", "某市民政局", 0), el("section_header_level_1", _R[0], 1)]
+    for k, r in enumerate(_R[1:], 2):
+        parts.append(el("section_header_level_1" if r[:2] in ("一、", "二、") else "text", r, k))
+    parts += [el("page_footer", "1", 14), "</doctag>"]
+    doc = parsed("\n".join(parts) + "\n")
+    got = look(doc, "<loc_", "<text>", "doctag", "section_header") | {"organs": doc.text.count("某市民政局")}
+    same(got, _R_WANT | {"organs": 1})
+
+
+def test_mineru_content_list_json_with_typed_blocks_and_an_image_entry() -> None:
+    """MinerU's `content_list.json`: a JSON list of blocks in reading order, each `{"type": "text",
+    "text": …, "page_idx": 0}` (the title and heads with `"text_level": 1`), the seal an `{"type":
+    "image", "img_path": "images/….jpg", "img_caption": []}` entry. Only the texts are the document."""
+    import json
+
+    blocks: list[dict[str, object]] = []
+    for r in _R:
+        block: dict[str, object] = {"type": "text", "text": r}
+        if r == _R[0] or r[:2] in ("一、", "二、"):
+            block["text_level"] = 1
+        block["page_idx"] = 0
+        blocks.append(block)
+        if r == _R[9]:
+            blocks.append({"type": "image", "img_path": "images/9a8b7c6d.jpg", "img_caption": [], "page_idx": 0})
+    doc = parsed(json.dumps(blocks, ensure_ascii=False, indent=4) + "\n")
+    same(look(doc, "page_idx", "img_path", "text_level", "images/"), _R_WANT)
