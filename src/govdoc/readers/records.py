@@ -38,11 +38,23 @@ _PY_MEMBER = lazyregex.compile(
     r"(?P<kq>['\"])(?P<key>[^'\"\\\n]{1,60})(?P=kq)[ \t]{0,4}:[ \t]{0,4}"
     r"(?P<vq>['\"])(?P<value>(?:(?!(?P=vq))[^\\\n]|\\.)*)(?P=vq)"
 )
-# an XML export's text element (its words maybe in CDATA) and its title element
+# an XML export's text element (its words maybe in CDATA) and its title element; a tool's XML output's
+# text element too: trafilatura's `<main>` (`--xml`), SmolDocling's `<doctag>` (DocTags)
 _XML_TEXT = lazyregex.compile(
-    r"<(?P<tag>content|text|description|article)(?:[ \t][^<>\n]{0,300})?>(?P<v>.*?)</(?P=tag)[ ]{0,2}>",
+    r"<(?P<tag>content|text|description|article|main|doctag)(?:[ \t][^<>\n]{0,300})?>(?P<v>.*?)</(?P=tag)[ ]{0,2}>",
     regex.S,
 )
+_XML_CANDIDATES = 20  # text elements tried for the one holding the words (DocTags' first `<text>` holds a line)
+# any markup inside the text element: a tag, a declaration or processing instruction, CDATA's brackets
+_XML_MARKUP = lazyregex.compile(
+    r"<(?P<close>/?)(?P<name>[A-Za-z_][\w:.-]{0,60})(?:[ \t\r\n][^<>]{0,2000}?)?(?P<empty>/?)>"
+    r"|<\?[^<>]{0,2000}?\?>|<![A-Za-z][^<>]{0,2000}>|<!\[CDATA\[|\]\]>"
+)
+# an inline element's tags stand inside a line (the text reader takes them off, readers.text._HTML_INLINE_TAG);
+# every other tag ends one (`<p>`, `<div>`, `<lb/>`, `<head>`, a DocTags element, ENML's `<en-note>`)
+_INLINE_TAGS = frozenset({"font", "span", "b", "strong", "i", "em", "u", "a", "sup", "sub", "small", "big", "mark"})
+# the elements a tool names as a page's furniture (DocTags): their words are no text
+_FURNITURE_TAGS = frozenset({"page_header", "page_footer"})
 _XML_TITLE = lazyregex.compile(r"<title(?:[ \t][^<>\n]{0,300})?>(?P<t>[^<>\n]{1,300})</title[ ]{0,2}>")
 # a web page's own markup (an HTML page saved as text is no crawler's export: its `<title>` is the
 # browser tab's, never the document's title, by the contract; diffread-C C7)
@@ -147,19 +159,43 @@ def python_record(text: str) -> Spans | None:
 
 
 def xml_record(text: str) -> Spans | None:
-    """An XML export's text element (CDATA marks left out) cut into its lines, the title element's first."""
-    m = _XML_TEXT.search(text)
-    if m is None or _HTML_PAGE.search(text, 0, m.start()) is not None:
-        return None
-    a, b = m.span("v")
-    inner = text[a:b]
-    if inner.lstrip().startswith(_CDATA_OPEN) and inner.rstrip().endswith(_CDATA_CLOSE):
-        a = text.index(_CDATA_OPEN, a) + len(_CDATA_OPEN)
-        b = text.rindex(_CDATA_CLOSE, a, b)
-    if not holds_the_words(text[a:b], text):
-        return None
-    title = _XML_TITLE.search(text)
-    return _with_title(None if title is None else title.span("t"), text, lines_of(text, ((a, b),)))
+    """An XML export's text element (CDATA marks left out) cut into its lines, the title element's first.
+    Markup inside the element (Evernote's ENML in its `<content>`, trafilatura's `<p>` and `<lb/>`, DocTags'
+    elements and `<loc_N>` boxes) is the tool's: each tag but an inline one ends a line, and no tag is text."""
+    for k, m in enumerate(_XML_TEXT.finditer(text)):
+        if k >= _XML_CANDIDATES or _HTML_PAGE.search(text, 0, m.start()) is not None:
+            return None
+        a, b = m.span("v")
+        inner = text[a:b]
+        if inner.lstrip().startswith(_CDATA_OPEN) and inner.rstrip().endswith(_CDATA_CLOSE):
+            a = text.index(_CDATA_OPEN, a) + len(_CDATA_OPEN)
+            b = text.rindex(_CDATA_CLOSE, a, b)
+        if not holds_the_words(text[a:b], text):
+            continue
+        title = _XML_TITLE.search(text)
+        body = _markup_runs(text, a, b) if "<" in text[a:b] else lines_of(text, ((a, b),))
+        return _with_title(None if title is None else title.span("t"), text, body)
+    return None
+
+
+def _markup_runs(text: str, a: int, b: int) -> Spans:
+    """The lines of `text[a:b]` between its tags (an inline element's tags left inside its line), the words of
+    a furniture element and runs of nothing but spaces left out."""
+    runs: list[tuple[int, int]] = []
+    at = a
+    furniture = 0  # inside a furniture element (its words skipped)
+    for m in _XML_MARKUP.finditer(text, a, b):
+        name = (m.group("name") or "").lower()
+        if name in _INLINE_TAGS:
+            continue
+        if not furniture and text[at : m.start()].strip():
+            runs.append((at, m.start()))
+        if name in _FURNITURE_TAGS and not m.group("empty"):
+            furniture = max(0, furniture + (-1 if m.group("close") else 1))
+        at = m.end()
+    if not furniture and text[at:b].strip():
+        runs.append((at, b))
+    return lines_of(text, tuple(runs))
 
 
 def csv_record(text: str) -> Spans | None:

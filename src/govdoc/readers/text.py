@@ -37,6 +37,7 @@ from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.model import RepairKind
 from govdoc.readers import light_markup as LM
 from govdoc.readers import records
+from govdoc.readers import ocr_text
 from govdoc.readers.doc_comments import comment_list, comments_dropped, without_anchors
 from govdoc.readers.mail_text import decoded_mail, head_words, kept_title, mail_attachments, mail_lines, mail_subject
 from govdoc.readers.mail_text import line_start as _nth_line_start
@@ -241,7 +242,8 @@ _ELEMENT_LINE = lazyregex.compile(
 _ELEMENT_SIGN = lazyregex.compile(
     r"^(?:NarrativeText|UncategorizedText|ListItem|FigureCaption|CompositeElement|PageNumber|EmailAddress):", regex.M
 )
-_ELEMENT_FURNITURE = frozenset({"Header", "Footer", "PageNumber", "PageBreak"})
+# (in lower case: MinerU's `content_list.json` names its page furniture `header`, `footer`, `page_number`)
+_ELEMENT_FURNITURE = frozenset({"header", "footer", "pagenumber", "pagebreak", "page_number"})
 _ELEMENT_STARTS = frozenset("TNULAEFICHP")
 # A converter's own mark of where a page ends, alone on its line: marker's paginated output (`{2}` and
 # a run of dashes), a `---page---` line, and a comment naming the page that follows (`<!-- Page 2 -->`).
@@ -919,8 +921,8 @@ def text_blocks(
         escaped = escaped or any("\\n" in text[a:b] for a, b in record)
         lines = [text[a:b] for a, b in record]
         origins = _member_origins(text, record)
-    elif text.lstrip()[:1] == "[" and '"element_id"' in text and (listed := _json_elements(text)) is not None:
-        record = listed  # unstructured's elements: each one's text a line of the document, in order
+    elif '"text"' in text and (listed := _json_elements(text)) is not None:
+        record = listed  # a tool's list of elements: each one's text a line of the document, in order
         escaped = escaped or any("\\n" in text[a:b] for a, b in record)
         lines = [text[a:b] for a, b in record]
         origins = _member_origins(text, record)
@@ -1210,6 +1212,9 @@ def text_blocks(
         if rest and whole[0] == whole[-1] and LM.rest_adornment(whole):
             continue  # a reST section's underline (or overline): its level's mark, no text
         if whole[0] in _UNDERLINE_STARTS:
+            if whole[-1] in "=-" and ocr_text.image_name_line(whole):
+                page = bool(blocks)  # an OCR app's line naming the next image: a page's start, no text
+                continue
             if whole[0] in _RULE_CHARS and _MARKDOWN_RULE.match(whole):
                 rule = True
                 continue
@@ -1286,7 +1291,7 @@ def text_blocks(
                 if not whole:
                     continue
             if elements and whole[0] in _ELEMENT_STARTS and (element := _ELEMENT_LINE.match(whole)) is not None:
-                if element.group("category") in _ELEMENT_FURNITURE:
+                if element.group("category").lower() in _ELEMENT_FURNITURE:
                     page = page or element.group("category") == "PageBreak"
                     continue  # a page's header, footer or number, as the tool itself named it
                 at += raw.find(whole) + element.end()
@@ -1771,6 +1776,13 @@ def _other_record(text: str) -> tuple[tuple[tuple[int, int], ...], bool] | None:
     if first == "<":
         spans = records.xml_record(text)
         return None if spans is None else (spans, False)
+    if first == "[" and "[[[" in text[:40]:
+        boxes = ocr_text.printed_boxes(text)  # an OCR engine's result as Python printed it (readers.ocr_text)
+        return None if boxes is None else (boxes, False)
+    if "\t" in text and ("\t0." in text or "\t1" in text):
+        scored = ocr_text.scored_lines(text)  # an OCR script's text with each line's score after a tab
+        if scored is not None:
+            return scored, False
     if "{'" in text and (text.startswith("{'") or "\n{'" in text):
         spans = records.python_record(text)
         return None if spans is None else (spans, False)
@@ -1805,21 +1817,30 @@ def _json_key(key: str) -> str:
 
 
 def _json_elements(text: str) -> tuple[tuple[int, int], ...] | None:
-    """Where each element's text stands in unstructured's JSON list of elements (`type`, `element_id`,
-    `text`, `metadata` each), furniture elements left out (None: the text is no such list)."""
+    """Where each element's text stands in a tool's JSON list of elements, furniture elements left out
+    (None: the text is no such list). unstructured's elements (`type`, `element_id`, `text`, `metadata`),
+    MinerU's `content_list.json` (`type`, `text`, `page_idx`; an image's entry has no text) and an OCR app's
+    boxes (Umi-OCR's record: `data`, a list of `box`, `score`, `text`) are such lists: the elements' texts,
+    in order, are the document's lines where together they hold nearly all its words."""
+    if text.lstrip()[:1] not in _JSON_OPENS:
+        return None
     try:
         data = json.loads(text)
     except ValueError:
         return None
-    if not isinstance(data, list) or len(data) < 2:
+    if isinstance(data, dict):  # one record holding its list of elements (Umi-OCR's `data`)
+        lists = [v for v in data.values() if isinstance(v, list) and len(v) >= 2]
+        data = lists[0] if len(lists) == 1 else None
+    if not isinstance(data, list) or len(data) < 2 or not all(isinstance(e, dict) for e in data):
         return None
-    if not all(isinstance(e, dict) and isinstance(e.get("type"), str) and "element_id" in e for e in data):
-        return None
-    kinds = [str(e["type"]) for e in data if isinstance(e.get("text"), str)]
+    texts = [e["text"] for e in data if isinstance(e.get("text"), str)]
+    kinds = [str(e.get("type", "")) for e in data if isinstance(e.get("text"), str)]
     spans = [m.span("value") for m in _JSON_MEMBER.finditer(text) if m.group("key") == "text"]
     if len(spans) != len(kinds):
         return None  # a `text` member inside an element's metadata: the values cannot be told apart
-    return tuple(span for span, kind in zip(spans, kinds, strict=True) if kind not in _ELEMENT_FURNITURE)
+    if not all("element_id" in e for e in data) and not records.holds_the_words("".join(texts), text):
+        return None
+    return tuple(span for span, kind in zip(spans, kinds, strict=True) if kind.lower() not in _ELEMENT_FURNITURE)
 
 
 def missing_pages(text: str) -> list[tuple[str, str]]:

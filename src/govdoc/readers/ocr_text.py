@@ -1,0 +1,66 @@
+"""What OCR apps and scripts write around the text they recognised, saved as a text file.
+
+- PaddleOCR's quick-start loop prints each detected box as Python prints it, `[[[x, y], [x, y], [x, y], [x, y]],
+  ('text', 0.99)]` (RapidOCR's result without the tuple: `[[[…]], 'text', 0.99]`): only the texts are the
+  document's, a box a line;
+- a batch script writes `text<TAB>confidence` a line: the score is the engine's;
+- a batch OCR app writing the texts of several images into one file puts the image's file name between
+  runs of `=` (or `-`) above each: a page's start, no text.
+
+Each is read only where the text shows the tool: every non-blank line in the printed result's shape (a
+box of four points and a text with its score), every non-blank line ending in a tab and a score (five lines
+or more), a line framing an image's file name (its suffix) in runs of at least three `=` or `-`.
+"""
+
+from __future__ import annotations
+
+from govdoc import lazyregex
+
+Spans = tuple[tuple[int, int], ...]
+
+# one printed box: four points of two figures each, then the text (quoted either way, escapes allowed) and its score
+_PRINTED_BOX = lazyregex.compile(
+    r"[ \t]{0,8}\[[ ]?\[(?:[ ]?\[[ ]?-?[\d.]{1,12},[ ]?-?[\d.]{1,12}[ ]?\],?){4}[ ]?\],[ ]?\(?"
+    r"(?P<q>['\"])(?P<t>(?:(?!(?P=q))[^\\\n]|\\.)*)(?P=q),[ ]?(?:0(?:\.\d{1,20})?|1(?:\.0{1,20})?)[ ]?\)?\][ \t]*\r?$"
+)
+_MIN_SCORED = 5
+# a line's text and the score after its tab
+_SCORED_LINE = lazyregex.compile(r"(?P<t>[^\t\n]*[^\s\t])\t(?:0\.\d{1,6}|1(?:\.0{1,6})?)[ \t]*\r?$")
+# an image's file name framed by runs of `=` or `-` (an OCR app's batch output, one image after another)
+IMAGE_NAME_LINE = lazyregex.compile(
+    r"(?P<r>={3,}|-{3,})[ ]{0,4}[^\n]{1,200}?\.(?i:png|jpe?g|bmp|tiff?|webp|gif)[ ]{0,4}(?P=r)"
+)
+
+
+def printed_boxes(text: str) -> Spans | None:
+    """Where each printed box's text stands (None: a line of the text is not a printed box)."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            m = _PRINTED_BOX.match(line)
+            if m is None:
+                return None
+            spans.append((at + m.start("t"), at + m.end("t")))
+        at += len(line)
+    return tuple(spans) if len(spans) >= 2 else None
+
+
+def scored_lines(text: str) -> Spans | None:
+    """Where each line's text stands before its tab and score (None: a line of the text has none, or too
+    few lines have one to show a script's output)."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            m = _SCORED_LINE.fullmatch(line.rstrip("\n"))
+            if m is None:
+                return None
+            spans.append((at + m.start("t"), at + m.end("t")))
+        at += len(line)
+    return tuple(spans) if len(spans) >= _MIN_SCORED else None
+
+
+def image_name_line(line: str) -> bool:
+    """Whether `line` (stripped) is an OCR app's line naming the image whose text follows."""
+    return IMAGE_NAME_LINE.fullmatch(line) is not None
