@@ -19,17 +19,61 @@ Mathpix, chats, SMS and LLM answers. This round adds (batches below):
 - Acrobat's Save as Text (CR line ends, `－1－`; accessible text with a two-line title; no-break spaces;
   an English `Page 1 of 2` stamp and the file name per page), pdftotext -raw with an organ+title running
   head opening page 2 inside a cut sentence;
+- OCR apps: Umi-OCR's merged txt (a file-name line between `=` runs per image) and its `.jsonl`, PaddleOCR's
+  printed result (a box and `('text', score)` a line), a script's `text<TAB>score`, 天若OCR's merged lines;
+- a 公众号 article copied from WeChat's PC browser (its dialogs and spoken button labels), its headline
+  over the same title, Evernote's `.enex` read as text, OneNote's Chinese-locale stamp, 印象笔记's txt with
+  its Chinese property lines (contract20 item 6);
+- LlamaParse's pages with their header and footer, trafilatura's `--xml`, Google Docs' Markdown download
+  (`# **…**`), SmolDocling's DocTags (`<loc_N>`, `<page_header>`), MinerU's `content_list.json`.
+Not tried: TAB-parted table rows (contract20 item 1 decides them tables and builds the rule: round 19's ABBYY
+probe is that case); a mail's quoted-printable body (contract20 item 2); Kangxi radicals from pdftotext
+(noise20's round, and decoding them would put characters in the text the input does not have).
 
 Every expected value was written by hand from the contract (../shared/design/contract.md) and the README's
 warning table before the parser ran on the batch (each batch was committed first).
 
 First look per batch (documents whole / checks), and the general cause of each miss (cause tests in
 tests/test_conv20_causes.py, each a new example that fails on the session's start /work/s20start):
+- batch 1 (MinerU, marker, docling, LlamaParse, Mathpix): 4/5 whole, 55/58 checks. Cause: LaTeX's tabular
+  environment (Mathpix) is a table, its `\\hline`/`\\toprule` rules and `\\\\` row ends markup, read only in a text
+  holding its `\\begin{tabular}` and `\\end{tabular}` (readers.light_markup.tabular_line).
+- batch 2 (Jina, Firecrawl, trafilatura, Readability, newspaper3k): 4/5 whole, 54/56 checks. Cause: the menu
+  entries on the organ itself (机构概况, 领导信息 …) missing from the portal menu's row (patterns.EDGE_CHROME).
+- batch 3 (html2text, markdownify, turndown, html-to-text): 3/5 whole, 53/56 checks. One miss my reading
+  (corrected in place: `2. 加大…奖励。` is a heading by the contract, 26 characters, no stop inside). Left:
+  html-to-text's `words [https://…]` (strict xfail: one mark of the tool only).
+- batch 4 (Word, WPS, 腾讯文档, 金山文档, 飞书): 4/5 whole, 54/55 checks; the miss my reading (corrected in
+  place: a hard wrap's join is warned `page-break-joined`, the README's table).
+- batch 5 (Acrobat, pdftotext -raw): 4/5 whole, 59/61 checks. Cause: a running head printing the organ before
+  the title it copies (某市民政局关于…的答复) at a page's top inside a cut sentence
+  (rules.running_heads._organ_and_top).
+- batch 6 (OCR apps): 1/5 whole, 26/55 checks. Causes: an OCR app's image-name line between `=`/`-` runs is
+  a page's start; PaddleOCR/RapidOCR's printed boxes and a script's `<TAB>score` column are read as their
+  texts only where every line has that shape (readers.ocr_text); a tool's JSON list of elements beyond
+  unstructured's (Umi-OCR's `data`, below) is read as its elements' texts (readers.text._json_elements).
+- batch 7 (WeChat, Evernote, OneNote, 印象笔记): 0/5 whole, 48/58 checks. Causes: an XML export's content
+  holding markup (ENML: a declaration, a DOCTYPE, its own root) read between its tags (records._markup_runs);
+  WeChat's dialog captions and buttons and their spoken labels (轻点两下取消赞, 听过) at the text's edge
+  (patterns.EDGE_CHROME). Left (strict xfails with reasons): OneNote's stamp without a weekday, a byline with
+  neither 原创 nor 发表于, and the `更新时间` chrome row taking a note's property.
+- batch 8 (LlamaParse pages, trafilatura XML, Google Docs, DocTags, MinerU JSON; run with batch 1-7's fixes
+  not yet in): 2/5 whole, 25/57 checks. Causes: a tool's XML output's text element (`<main>`, `<doctag>`) read
+  between its tags, DocTags' `<page_header>`/`<page_footer>` furniture (records.xml_record); MinerU's
+  `content_list.json`, a typed list of blocks without element ids (readers.text._json_elements, furniture by
+  type, a list of titled records staying several pages).
+
+Over the eight batches: 26/40 documents whole at first look, 374/456 checks; 36/40 whole now, the other four
+strict xfails with their reasons. conv19's three strict xfails: the grid table's two-line cell and the Scrapy
+item's title after its content stay (each would reorder the file's characters, tests/invariants.py); the
+ABBYY tab-parted table is contract20's item 1 (TAB rows ARE tables), flipped by that rule where it lands.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+import pytest
 
 import govdoc
 from tests.test_probes_11_noise import look, parsed, same, wrapped
@@ -462,6 +506,12 @@ def test_turndown_web_clipper_with_escaped_brackets_in_the_doc_number_and_escape
     )
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="html-to-text's `words [https://…]` has no second mark of the tool (its other marks are Latin "
+    "upper-casing and `*` bullets a Chinese text does not show): an address in brackets after a space may be a "
+    "document's own citation of a site, which a rule dropping it on the mark alone would take (session 19's lesson)",
+)
 def test_html_to_text_with_link_addresses_in_brackets_after_their_words() -> None:
     """Node's html-to-text: a link written as its words, a space and its address in square brackets
     (`《…规划》 [https://…pdf]`), headings as their words alone, paragraphs parted by a blank line.
@@ -766,6 +816,12 @@ def test_wechat_article_copied_in_the_pc_browser_with_its_byline_and_the_page_st
     same(look(doc, "原创", "18:30", *sorted(set(chrome))), _R_WANT)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a byline with neither 原创 nor 发表于 (`某市民政 2024年07月10日 18:30 福建`: an account, a date, a clock "
+    "time and a place) has the shape of a schedule's line (an organ, a day, an hour, a room); the headline's "
+    "repeat is dropped and warned, the byline stays content-unplaced (left: no second mark of WeChat on it)",
+)
 def test_wechat_article_whose_body_opens_with_the_headline_again_under_the_byline() -> None:
     """A 公众号 post whose editor pasted the whole reply under the post's headline, so the title stands
     twice: the headline, the byline (`某市民政 2024年07月10日 18:30 福建`), then the reply from its own
@@ -807,6 +863,12 @@ def test_evernote_enex_export_read_as_text_with_the_note_in_cdata() -> None:
     same(look(doc, "<div>", "en-note", "20240710T", "提案答复", "<br/>"), _R_WANT)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="without the weekday (the English stamp's and round 19's `2024年6月3日 星期一`), a date line and a "
+    "bare clock time under a title are a notice's meeting day and hour as much as OneNote's stamp (session 18's "
+    "HIGH: a stamp shape took a notice's date line): not sure enough to drop, it stays content-unplaced",
+)
 def test_onenote_page_copied_with_a_chinese_locale_stamp_under_the_reply_title() -> None:
     """A OneNote page in a Chinese-locale OneNote, copied out: the page's title (the reply's), OneNote's
     stamp as that locale writes it (`2024年7月10日`, then `8:30`, a line each), a blank line, the reply.
@@ -819,6 +881,12 @@ def test_onenote_page_copied_with_a_chinese_locale_stamp_under_the_reply_title()
     )
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="patterns.chrome's `^更新时间:` row (a portal's byline) takes the note's 更新时间 property anywhere, so it "
+    "leaves the text unsaid while 创建时间 and 标签 are metadata (contract20 item 6); making the row ask for its "
+    "neighbours is a change of the chrome table's owner (left to contract20/noise20, reported)",
+)
 def test_yinxiang_txt_export_with_chinese_property_lines_above_the_reply() -> None:
     """印象笔记's 导出为TXT: the note's properties as its Chinese locale writes them (`创建时间：2024/7/10 08:30`,
     `更新时间：2024/7/12 17:05`, `标签：提案答复；养老`), a blank line, then the reply. Contract20 item 6:

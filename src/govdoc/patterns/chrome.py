@@ -409,14 +409,20 @@ EDGE_CHROME = _lazy(
     r"|^(?:编辑|责编|审核|审校|校对|终审|初审|排版|美编)[ ]{0,2}[:丨|][ ]{0,2}[^:丨|\n]{1,20}$"
     # … and its writer's and photographer's credits, parted by a bar (文丨张某 图丨刘某), in a row
     r"|^(?:(?:文|图|文字|图片|摄影|视频|文案|撰稿)[ ]{0,2}[丨|][ ]{0,2}[^:丨|\n]{1,12}?[ ]{0,4}){1,4}$"
-    r"|^(?:(?:分享|收藏|在看|点赞|赞|转发|推荐|留言|写留言)[ |]{0,4}){2,}$"
+    r"|^(?:(?:分享|收藏|在看|点赞|赞|转发|推荐|留言|写留言|听过)[ |]{0,4}){2,}$"
+    # (… WeChat's page strings a copy of the whole page keeps under a post: its dialogs' captions and buttons
+    # (微信扫一扫 ⏎ 关注该公众号, 使用小程序, 取消 ⏎ 允许, 知道了) and its buttons' spoken labels (视频 小程序 赞，
+    # 轻点两下取消赞 在看，轻点两下取消在看), each a word a text may hold alone only where chrome stands)
+    r"|^(?:关注该公众号|使用小程序|知道了|取消|允许)$|^[^\n]{0,12}轻点两下取消(?:赞|在看)"
     # (… or its buttons one a line, as a copy of the page gives them: 分享 ⏎ 在看 ⏎ 赞)
     r"|^(?:在看|点赞|赞|写留言)$"
     rf"|^{_LATEST_LIST}[ ]{{0,2}}:?$"  # a sidebar's list label (热门文章), a 简报's column heading too
     r"|^(?:(?:政务公开|互动交流|政民互动|办事服务|政务服务|网上办事|新闻中心|新闻动态|数据开放|专题专栏|公众参与"
     # (the 政务服务 menu of the 集约化 platforms: 个人办事 法人办事 …, 12345热线; after them 走进某县, the
     # site's page on its place, which alone may be a slogan's words)
-    r"|个人办事|法人办事|部门服务|便民服务|办事指南|12345热线)"
+    r"|个人办事|法人办事|部门服务|便民服务|办事指南|12345热线"
+    # (… and the entries on the organ itself, a site's menu as a crawler's Markdown keeps it: 机构概况)
+    r"|机构概况|机构设置|机构职能|领导信息|领导之窗|网站首页)"
     r"[ |]{0,5})+(?:走进\p{Han}{1,6})?$"
     # a reposting site's attribution block: its author alone (作者：某某) and its link line (链接：https://…),
     # each only beside the block's other lines (ATTRIBUTION_NEIGHBOUR), since a report prints its own

@@ -118,3 +118,34 @@ def textile_signature(line: str) -> int:
     """How many characters a Textile block signature takes at the line's start (0: none)."""
     m = _TEXTILE_SIGN.match(line)
     return 0 if m is None else m.end()
+
+
+# LaTeX's tabular environment (Mathpix's `.mmd` writes a table so): its frame lines, a rule, a row's end
+TABULAR_BEGIN = "\\begin{tabular"
+_TABULAR_OPEN = lazyregex.compile(r"\\begin\{tabular\}(?:\{[^{}\n]{0,200}\})?[ \t]*")
+_TABULAR_END = lazyregex.compile(r"\\end\{tabular\}[ \t]*")
+_TABULAR_RULE = lazyregex.compile(r"(?:\\(?:hline|toprule|midrule|bottomrule)|\\cline\{[\d-]{1,10}\})[ \t]*")
+_TABULAR_ROW_END = lazyregex.compile(r"[ \t]*\\\\[ \t]*(?:\\(?:hline|midrule|bottomrule)[ \t]*)*$")
+_TABULAR_CELL = lazyregex.compile(r"(?<!\\)&")
+
+
+def shows_tabular(text: str) -> bool:
+    """Whether the text holds a LaTeX tabular environment: its `\\begin{tabular}` line and its end's."""
+    return TABULAR_BEGIN in text and _TABULAR_END.search(text) is not None
+
+
+def tabular_line(line: str) -> tuple[str, ...] | bool:
+    """A line inside a tabular environment read: its cells (a row), True for the environment's frame or a
+    rule alone (markup, no text), False for a line that is none of them (the environment ended unsaid)."""
+    if _TABULAR_OPEN.fullmatch(line) or _TABULAR_END.fullmatch(line):
+        return True
+    rest = line
+    while (rule := _TABULAR_RULE.match(rest)) is not None:
+        rest = rest[rule.end() :]
+    if not rest:
+        return True
+    end = _TABULAR_ROW_END.search(rest)
+    if end is None and "&" not in rest:
+        return False
+    row = rest[: end.start()] if end is not None else rest
+    return tuple(c.strip() for c in _TABULAR_CELL.split(row))

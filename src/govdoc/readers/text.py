@@ -36,8 +36,7 @@ from govdoc.fold import fold
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.model import RepairKind
 from govdoc.readers import light_markup as LM
-from govdoc.readers import records
-from govdoc.readers import ocr_text
+from govdoc.readers import ocr_text, records
 from govdoc.readers.doc_comments import comment_list, comments_dropped, without_anchors
 from govdoc.readers.mail_text import decoded_mail, head_words, kept_title, mail_attachments, mail_lines, mail_subject
 from govdoc.readers.mail_text import line_start as _nth_line_start
@@ -1007,6 +1006,7 @@ def text_blocks(
     rest_names = LM.rest_substitutions(text) if rest and "|" in text else frozenset()
     org = "#+" in signs and LM.shows_org(text)
     textile = not signs.isdisjoint(_TEXTILE_SIGNS) and LM.shows_textile(text)
+    tabular = "\\" in text and LM.shows_tabular(text)  # a LaTeX tabular (Mathpix): its rows a table
     emphasis = ("*" in text or "_" in text) and (
         inline
         or "\n#" in text
@@ -1072,6 +1072,7 @@ def text_blocks(
         or rest
         or org
         or textile
+        or tabular
     )
     blocks: list[Block] = []
     most = limits.blocks
@@ -1083,6 +1084,7 @@ def text_blocks(
     html_table = 0  # the HTML table whose rows go on over the next lines (its `</table>` not met yet)
     simple: tuple[int, int] | None = None  # a pandoc simple table under way: its number and its columns
     adoc = 0  # the AsciiDoc table under way (between its `|===` delimiters): its number
+    latex = 0  # the LaTeX tabular under way (between its `\begin{tabular}` and `\end{tabular}`): its number
     pos = 0
     # One pass over the lines; the rare cases (a run-on line, Markdown marks, bold) are tested
     # with one `in` or `len` before any function is called, since most lines have none of them.
@@ -1182,6 +1184,24 @@ def text_blocks(
             if whole[0] == "=":
                 rule = True  # reST's rule over a simple table's head: markup
                 continue
+        if tabular and (latex or (whole[0] == "\\" and whole.startswith(LM.TABULAR_BEGIN))):
+            read = LM.tabular_line(whole)
+            if read is True:
+                if whole.startswith(LM.TABULAR_BEGIN):
+                    tables += 1
+                    latex = tables
+                elif whole.startswith("\\end"):
+                    latex = 0
+                continue
+            if read is not False:
+                if len(blocks) >= most:
+                    raise limits.exceeded("blocks", what="lines of text")
+                here = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
+                row = Block(whole, blank_before=blank, rule_before=rule, page_before=page, origin=here)
+                blocks.append(_table_row(row, read, latex))
+                blank = rule = page = False
+                continue
+            latex = 0
         if whole[0] == "|" and whole.startswith(_ADOC_TABLE) and not whole.strip("|= "):
             if not adoc:
                 tables += 1
@@ -1833,6 +1853,8 @@ def _json_elements(text: str) -> tuple[tuple[int, int], ...] | None:
         data = lists[0] if len(lists) == 1 else None
     if not isinstance(data, list) or len(data) < 2 or not all(isinstance(e, dict) for e in data):
         return None
+    if any(str(k).lower() in _JSON_TITLE_KEYS for e in data for k in e):
+        return None  # a list of a crawler's records, each a page with its title: several pages stay as written
     texts = [e["text"] for e in data if isinstance(e.get("text"), str)]
     kinds = [str(e.get("type", "")) for e in data if isinstance(e.get("text"), str)]
     spans = [m.span("value") for m in _JSON_MEMBER.finditer(text) if m.group("key") == "text"]

@@ -159,5 +159,18 @@ def _heads_inside_cut_sentences(blocks: list[Block], live: list[int], tops: list
             continue
         if above.table or below.table or L.is_date_line(below):
             continue
-        if is_organ_name(b.folded.strip()) or b.text in first:
+        if is_organ_name(b.folded.strip()) or b.text in first or _organ_and_top(b, first):
             b.zone = Zone.CHROME
+
+
+def _organ_and_top(b: Block, first: set[str]) -> bool:
+    """A running head naming the organ before the title it copies (某市民政局关于…的答复: a reply's template
+    prints the answering organ with the title at every page's top): a line of the text's first lines after
+    an organ's name. Asked only of a page's first line standing inside a cut sentence."""
+    text = b.text
+    for line in first:
+        if len(line) >= _MIN_HEAD and len(text) > len(line) and text.endswith(line):
+            lead = text[: len(text) - len(line)].strip()
+            if lead and is_organ_name(lead):
+                return True
+    return False
