@@ -920,7 +920,11 @@ def text_blocks(
         escaped = escaped or any("\\n" in text[a:b] for a, b in record)
         lines = [text[a:b] for a, b in record]
         origins = _member_origins(text, record)
-    elif '"text"' in text and (listed := _json_elements(text)) is not None:
+    elif (
+        (text[:1] in _JSON_OPENS or (text[:1].isspace() and text.lstrip()[:1] in _JSON_OPENS))
+        and '"text"' in text
+        and (listed := _json_elements(text)) is not None
+    ):
         record = listed  # a tool's list of elements: each one's text a line of the document, in order
         escaped = escaped or any("\\n" in text[a:b] for a, b in record)
         lines = [text[a:b] for a, b in record]
@@ -1842,8 +1846,6 @@ def _json_elements(text: str) -> tuple[tuple[int, int], ...] | None:
     MinerU's `content_list.json` (`type`, `text`, `page_idx`; an image's entry has no text) and an OCR app's
     boxes (Umi-OCR's record: `data`, a list of `box`, `score`, `text`) are such lists: the elements' texts,
     in order, are the document's lines where together they hold nearly all its words."""
-    if text.lstrip()[:1] not in _JSON_OPENS:
-        return None
     try:
         data = json.loads(text)
     except ValueError:
