@@ -243,3 +243,15 @@ def test_ampersands_and_double_backslashes_outside_a_tabular_stay() -> None:
     source = "\n".join(_LINES[:5]) + "\n书房 & 书屋 \\\\\n" + "\n".join(_LINES[5:]) + "\n"
     doc = checked(source)
     assert "书房 & 书屋" in doc.text
+
+
+def test_an_xml_exports_html_content_keeps_its_table_a_table() -> None:
+    """A guard: an export's CDATA holding an HTML page's body keeps its `<table>` rows for the text reader,
+    which reads them as a table of the body (only the other tags end lines). (s20start read no title here.)"""
+    body = "".join(f"<p>{line}</p>" for line in _LINES[:5])
+    table = "<table><tr><td>类型</td><td>数量</td></tr><tr><td>城市书房</td><td>18</td></tr></table>"
+    rest = "".join(f"<p>{line}</p>" for line in _LINES[5:])
+    source = f"<item>\n<title>{_TITLE}</title>\n<content><![CDATA[{body}{table}{rest}]]></content>\n</item>\n"
+    doc = checked(source)
+    _whole(doc)
+    assert [list(t.rows) for s in doc.iter_sections() for t in s.tables] == [[("类型", "数量"), ("城市书房", "18")]]

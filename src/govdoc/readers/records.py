@@ -50,9 +50,13 @@ _XML_MARKUP = lazyregex.compile(
     r"<(?P<close>/?)(?P<name>[A-Za-z_][\w:.-]{0,60})(?:[ \t\r\n][^<>]{0,2000}?)?(?P<empty>/?)>"
     r"|<\?[^<>]{0,2000}?\?>|<![A-Za-z][^<>]{0,2000}>|<!\[CDATA\[|\]\]>"
 )
-# an inline element's tags stand inside a line (the text reader takes them off, readers.text._HTML_INLINE_TAG);
+# an inline element's tags stand inside a line (the text reader takes them off, readers.text._HTML_INLINE_TAG),
+# and so do a table's (the text reader reads its `<tr>` rows as a table's, as in any text holding HTML);
 # every other tag ends one (`<p>`, `<div>`, `<lb/>`, `<head>`, a DocTags element, ENML's `<en-note>`)
-_INLINE_TAGS = frozenset({"font", "span", "b", "strong", "i", "em", "u", "a", "sup", "sub", "small", "big", "mark"})
+_INLINE_TAGS = frozenset(
+    {"font", "span", "b", "strong", "i", "em", "u", "a", "sup", "sub", "small", "big", "mark"}
+    | {"table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "colgroup", "col"}
+)
 # the elements a tool names as a page's furniture (DocTags): their words are no text
 _FURNITURE_TAGS = frozenset({"page_header", "page_footer"})
 _XML_TITLE = lazyregex.compile(r"<title(?:[ \t][^<>\n]{0,300})?>(?P<t>[^<>\n]{1,300})</title[ ]{0,2}>")
