@@ -255,3 +255,20 @@ def test_an_xml_exports_html_content_keeps_its_table_a_table() -> None:
     doc = checked(source)
     _whole(doc)
     assert [list(t.rows) for s in doc.iter_sections() for t in s.tables] == [[("类型", "数量"), ("城市书房", "18")]]
+
+
+def test_a_notices_own_dialog_word_under_its_last_sentence_stays() -> None:
+    """A guard (review20's HIGH on a URL line, the same shape): a notice's last sentence introducing a word on
+    its own line (…请在回执中选择： ⏎ 允许) keeps it; WeChat's dialog words leave only right under other chrome."""
+    source = "\n".join(
+        [
+            "关于开放城市书房夜间服务的通知",
+            "各街道文化站：",
+            "城市书房夜间服务将于8月起试行，是否同意本站参加，请在回执中选择：",
+            "允许",
+            "某区文化和旅游局",
+            "2024年8月2日",
+        ]
+    )
+    doc = checked(source + "\n")
+    assert "\n允许\n" in doc.text

@@ -401,6 +401,9 @@ HOTLINE_FOOTER = _lazy(r"^\p{Han}{0,10}热线(?:电话)?[ ]{0,2}:?[ ]{0,2}12345$
 # 打印于2024年7月1日), where a text may say where a form is got; the portal's menu, an entry a line
 # (a text browser's or html2text's bullets of links: 政务公开 ⏎ 互动交流) or a row of them, where an
 # information table may hold one as a value (主题分类：政务公开) and a text a short line of its own.
+# WeChat's dialog words among EDGE_CHROME's rows: a notice's own line may be one of them under its last
+# sentence (…请选择： ⏎ 允许), so each is chrome only right under another chrome line (微信扫一扫 ⏎ 使用小程序)
+DIALOG_WORDS = frozenset({"关注该公众号", "使用小程序", "知道了", "取消", "允许"})
 EDGE_CHROME = _lazy(
     r"^(?:(?:微信|朋友圈|(?:新浪|腾讯)?微博|QQ空间|QQ好友|QQ|豆瓣|人人网|今日头条|钉钉|复制链接|复制网址)"
     r"[ |/]{0,4}){2,}$"
@@ -411,8 +414,8 @@ EDGE_CHROME = _lazy(
     r"|^(?:(?:文|图|文字|图片|摄影|视频|文案|撰稿)[ ]{0,2}[丨|][ ]{0,2}[^:丨|\n]{1,12}?[ ]{0,4}){1,4}$"
     r"|^(?:(?:分享|收藏|在看|点赞|赞|转发|推荐|留言|写留言|听过)[ |]{0,4}){2,}$"
     # (… WeChat's page strings a copy of the whole page keeps under a post: its dialogs' captions and buttons
-    # (微信扫一扫 ⏎ 关注该公众号, 使用小程序, 取消 ⏎ 允许, 知道了) and its buttons' spoken labels (视频 小程序 赞，
-    # 轻点两下取消赞 在看，轻点两下取消在看), each a word a text may hold alone only where chrome stands)
+    # (微信扫一扫 ⏎ 关注该公众号, 使用小程序, 取消 ⏎ 允许, 知道了: DIALOG_WORDS, each only right under other
+    # chrome) and its buttons' spoken labels (视频 小程序 赞，轻点两下取消赞 在看，轻点两下取消在看))
     r"|^(?:关注该公众号|使用小程序|知道了|取消|允许)$|^[^\n]{0,12}轻点两下取消(?:赞|在看)"
     # (… or its buttons one a line, as a copy of the page gives them: 分享 ⏎ 在看 ⏎ 赞)
     r"|^(?:在看|点赞|赞|写留言)$"

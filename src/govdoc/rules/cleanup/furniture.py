@@ -436,8 +436,10 @@ def _edge_chrome(blocks: list[Block], edge: list[int], pages: list[int], labels:
         elif b.folded.lstrip()[:4] in _ADDRESS_STARTS:  # a page's address alone: only beside the site's chrome
             if b.zone is _UNSET and _beside_site_chrome(blocks, i) and not _address_given(blocks, i):
                 b.zone = _CHROME  # (outside the running text it may be a notice's own, under 网址： (review20))
-        elif b.zone is _UNSET and (
-            i < first or i > last or b.hints.page_edge or i in beside or _over_a_repeat(blocks, i)
+        elif (
+            b.zone is _UNSET
+            and (i < first or i > last or b.hints.page_edge or i in beside or _over_a_repeat(blocks, i))
+            and (b.folded.strip() not in P.DIALOG_WORDS or (i > 0 and blocks[i - 1].zone is _CHROME))
         ):
             b.zone = _CHROME
     if grew:
