@@ -416,7 +416,8 @@ EDGE_CHROME = _lazy(
     # (… WeChat's page strings a copy of the whole page keeps under a post: its dialogs' captions and buttons
     # (微信扫一扫 ⏎ 关注该公众号, 使用小程序, 取消 ⏎ 允许, 知道了: DIALOG_WORDS, each only right under other
     # chrome) and its buttons' spoken labels (视频 小程序 赞，轻点两下取消赞 在看，轻点两下取消在看))
-    r"|^(?:关注该公众号|使用小程序|知道了|取消|允许)$|^[^\n]{0,12}轻点两下取消(?:赞|在看)"
+    r"|^(?:关注该公众号|使用小程序|知道了|取消|允许)$"
+    r"|^(?:视频[ ]{0,2})?(?:小程序[ ]{0,2})?(?:赞|在看)[ ]{0,2},?[ ]{0,2}轻点两下取消(?:赞|在看)"
     # (… or its buttons one a line, as a copy of the page gives them: 分享 ⏎ 在看 ⏎ 赞)
     r"|^(?:在看|点赞|赞|写留言)$"
     rf"|^{_LATEST_LIST}[ ]{{0,2}}:?$"  # a sidebar's list label (热门文章), a 简报's column heading too
