@@ -198,7 +198,7 @@ def test_a_notices_own_line_saying_cancel_inside_its_text_stays() -> None:
 
 def test_a_site_menu_of_links_above_the_title_leaves() -> None:
     menu = "\n".join(
-        f"- [{m}](https://wlj.example.gov.cn/{k}/)" for k, m in enumerate(["网站首页", "机构概况", "领导信息"])
+        f"- [{m}](https://wlj.example.gov.cn/{k}/)" for k, m in enumerate(["首页", "政务公开", "机构概况", "领导信息"])
     )
     doc = checked(menu + "\n\n" + "\n".join(_LINES) + "\n")
     _whole(doc)
@@ -272,3 +272,39 @@ def test_a_notices_own_dialog_word_under_its_last_sentence_stays() -> None:
     )
     doc = checked(source + "\n")
     assert "\n允许\n" in doc.text
+
+
+def test_a_budget_explanations_own_headings_named_as_a_menus_entries_stay() -> None:
+    """A guard (review20): a 部门决算 说明 heads its parts 机构职能 ⏎ 机构设置 above its sentences: a menu's words
+    alone on a line are chrome only right under other chrome."""
+    source = "\n".join(
+        [
+            "某区文化和旅游局2023年度部门决算说明",
+            "一、部门基本情况",
+            "机构职能",
+            "负责全区文化和旅游事业发展规划的拟订和实施。",
+            "机构设置",
+            "内设股室四个，所属事业单位两个。",
+        ]
+    )
+    doc = checked(source + "\n")
+    assert "机构职能" in doc.text and "机构设置" in doc.text
+
+
+def test_a_json_elements_table_caption_and_body_and_a_pictures_caption_are_read() -> None:
+    """review20: a typed block list's table entry (its caption list and its HTML body) and a picture's caption
+    hold the document's words: they are read in their place, the table a table of its section."""
+    blocks: list[dict[str, object]] = [{"type": "text", "text": line} for line in _LINES[:5]]
+    blocks.append(
+        {
+            "type": "table",
+            "table_caption": ["表1 城市书房分布"],
+            "table_body": "<table><tr><td>街道</td><td>书房</td></tr><tr><td>东城</td><td>7</td></tr></table>",
+        }
+    )
+    blocks.append({"type": "image", "img_path": "images/b2.jpg", "img_caption": ["图1 东城书房外景"]})
+    blocks += [{"type": "text", "text": line} for line in _LINES[5:]]
+    doc = checked(json.dumps(blocks, ensure_ascii=False, indent=1))
+    assert "表1 城市书房分布" in doc.text and "图1 东城书房外景" in doc.text
+    assert [list(t.rows) for s in doc.iter_sections() for t in s.tables] == [[("街道", "书房"), ("东城", "7")]]
+    assert doc.signature is not None and doc.signature.date == "2024-08-02"

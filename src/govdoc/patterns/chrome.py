@@ -404,6 +404,10 @@ HOTLINE_FOOTER = _lazy(r"^\p{Han}{0,10}热线(?:电话)?[ ]{0,2}:?[ ]{0,2}12345$
 # WeChat's dialog words among EDGE_CHROME's rows: a notice's own line may be one of them under its last
 # sentence (…请选择： ⏎ 允许), so each is chrome only right under another chrome line (微信扫一扫 ⏎ 使用小程序)
 DIALOG_WORDS = frozenset({"关注该公众号", "使用小程序", "知道了", "取消", "允许"})
+# … and so the menu's entries on the organ itself (机构概况, 机构职能): a 部门预算 说明 heads its own parts
+# with them above its first sentence (第一部分 部门概况 ⏎ 机构概况 ⏎ 机构职能 ⏎ …。; review20)
+ORGAN_MENU_WORDS = frozenset({"机构概况", "机构设置", "机构职能", "领导信息", "领导之窗", "网站首页"})
+UNDER_CHROME_ONLY = DIALOG_WORDS | ORGAN_MENU_WORDS
 EDGE_CHROME = _lazy(
     r"^(?:(?:微信|朋友圈|(?:新浪|腾讯)?微博|QQ空间|QQ好友|QQ|豆瓣|人人网|今日头条|钉钉|复制链接|复制网址)"
     r"[ |/]{0,4}){2,}$"
@@ -425,7 +429,8 @@ EDGE_CHROME = _lazy(
     # (the 政务服务 menu of the 集约化 platforms: 个人办事 法人办事 …, 12345热线; after them 走进某县, the
     # site's page on its place, which alone may be a slogan's words)
     r"|个人办事|法人办事|部门服务|便民服务|办事指南|12345热线"
-    # (… and the entries on the organ itself, a site's menu as a crawler's Markdown keeps it: 机构概况)
+    # (… and the entries on the organ itself, a site's menu as a crawler's Markdown keeps it: 机构概况; alone
+    # on a line, each only right under other chrome: ORGAN_MENU_WORDS)
     r"|机构概况|机构设置|机构职能|领导信息|领导之窗|网站首页)"
     r"[ |]{0,5})+(?:走进\p{Han}{1,6})?$"
     # a reposting site's attribution block: its author alone (作者：某某) and its link line (链接：https://…),

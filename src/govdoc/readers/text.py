@@ -244,6 +244,11 @@ _ELEMENT_SIGN = lazyregex.compile(
 # (in lower case: MinerU's `content_list.json` names its page furniture `header`, `footer`, `page_number`)
 _ELEMENT_FURNITURE = frozenset({"header", "footer", "pagenumber", "pagebreak", "page_number"})
 _ELEMENT_STARTS = frozenset("TNULAEFICHP")
+# the members of a tool's JSON element holding the document's words (readers.text._json_elements)
+_ELEMENT_WORD_KEYS = frozenset(
+    {"text", "table_caption", "table_body", "table_footnote", "img_caption", "img_footnote", "image_caption"}
+)
+_JSON_STRING = lazyregex.compile(r'"(?P<s>(?:[^"\\\n]|\\.)*)"')
 # A converter's own mark of where a page ends, alone on its line: marker's paginated output (`{2}` and
 # a run of dashes), a `---page---` line, and a comment naming the page that follows (`<!-- Page 2 -->`).
 _PAGE_MARK = lazyregex.compile(r"\{\d{1,5}\}-{3,}|-{3}[ ]?(?i:page)[ ]?-{3}")
@@ -1857,14 +1862,40 @@ def _json_elements(text: str) -> tuple[tuple[int, int], ...] | None:
         return None
     if any(str(k).lower() in _JSON_TITLE_KEYS for e in data for k in e):
         return None  # a list of a crawler's records, each a page with its title: several pages stay as written
-    texts = [e["text"] for e in data if isinstance(e.get("text"), str)]
-    kinds = [str(e.get("type", "")) for e in data if isinstance(e.get("text"), str)]
-    spans = [m.span("value") for m in _JSON_MEMBER.finditer(text) if m.group("key") == "text"]
-    if len(spans) != len(kinds):
-        return None  # a `text` member inside an element's metadata: the values cannot be told apart
+    # each element's words in the order its members stand: its text, and a table's or a picture's caption,
+    # body and notes (MinerU's `table_caption`, `table_body` as HTML, `img_caption`: a line each)
+    owners: list[int] = []  # the element each string of words belongs to, in order
+    texts: list[str] = []
+    for k, e in enumerate(data):
+        for key, value in e.items():
+            if str(key) in _ELEMENT_WORD_KEYS:
+                for v in [value] if isinstance(value, str) else value if isinstance(value, list) else []:
+                    if isinstance(v, str):
+                        owners.append(k)
+                        texts.append(v)
+    spans = _word_strings(text)
+    if len(spans) != len(owners):
+        return None  # a words' key inside an element's metadata: the values cannot be told apart
     if not all("element_id" in e for e in data) and not records.holds_the_words("".join(texts), text):
         return None
-    return tuple(span for span, kind in zip(spans, kinds, strict=True) if kind.lower() not in _ELEMENT_FURNITURE)
+    kinds = [str(e.get("type", "")).lower() for e in data]
+    return tuple(span for span, k in zip(spans, owners, strict=True) if kinds[k] not in _ELEMENT_FURNITURE)
+
+
+def _word_strings(text: str) -> list[tuple[int, int]]:
+    """Where each JSON string standing under a key of `_ELEMENT_WORD_KEYS` stands (its value, or each string of
+    its list), in order: a string followed by a colon is a key, any other the last key's value."""
+    spans: list[tuple[int, int]] = []
+    key = ""
+    for m in _JSON_STRING.finditer(text):
+        at = m.end()
+        while at < len(text) and text[at] in " \t\r\n":
+            at += 1
+        if text[at : at + 1] == ":":
+            key = m.group("s")
+        elif key in _ELEMENT_WORD_KEYS:
+            spans.append(m.span("s"))
+    return spans
 
 
 def missing_pages(text: str) -> list[tuple[str, str]]:

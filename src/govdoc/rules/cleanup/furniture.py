@@ -439,7 +439,7 @@ def _edge_chrome(blocks: list[Block], edge: list[int], pages: list[int], labels:
         elif (
             b.zone is _UNSET
             and (i < first or i > last or b.hints.page_edge or i in beside or _over_a_repeat(blocks, i))
-            and (b.folded.strip() not in P.DIALOG_WORDS or (i > 0 and blocks[i - 1].zone is _CHROME))
+            and (b.folded.strip() not in P.UNDER_CHROME_ONLY or (i > 0 and blocks[i - 1].zone is _CHROME))
         ):
             b.zone = _CHROME
     if grew:
