@@ -2479,3 +2479,96 @@ def test_a_first_rank_of_ideographs_with_a_full_width_comma() -> None:
         {"levels": levels(doc), "titles": titles(doc)},
         {"levels": [(1, "cn", 1), (1, "cn", 2)], "titles": ["关于助餐服务", "关于助浴服务"]},
     )
+
+
+# Batch 22 (written after causes 3 and 4 were fixed, before any run of it): marker punctuation once
+# more, asides in titles, gaps across parents, members and phases in a 工作总结
+
+
+def test_a_half_width_stop_after_paren_markers() -> None:
+    doc = body("一、关于服务内容\n（一）.生活照料\n提供助洁服务。\n（二）.医疗护理\n提供家庭病床服务。")
+    same(
+        {"levels": levels(doc), "titles": titles(doc)},
+        {
+            "levels": [(1, "cn", 1), (2, "cn-paren", 1), (2, "cn-paren", 2)],
+            "titles": ["关于服务内容", "生活照料", "医疗护理"],
+        },
+    )
+
+
+def test_a_title_holding_a_bracketed_aside_with_a_colon() -> None:
+    doc = body(
+        "一、完善设施网络（牵头单位：区民政局）\n新建驿站十个。\n二、培育服务队伍（牵头单位：区人社局）\n培训护理员三百人。"
+    )
+    same(
+        {"titles": titles(doc), "paras": paras(doc)},
+        {
+            "titles": ["完善设施网络（牵头单位：区民政局）", "培育服务队伍（牵头单位：区人社局）"],
+            "paras": [["新建驿站十个。"], ["培训护理员三百人。"]],
+        },
+    )
+
+
+def test_a_title_quoting_a_name_that_holds_a_colon() -> None:
+    doc = body("一、关于推广“时间银行：互助养老”模式的建议\n已在十个社区试点。")
+    same({"titles": titles(doc)}, {"titles": ["关于推广“时间银行：互助养老”模式的建议"]})
+
+
+def test_paren_points_numbered_on_across_two_parents() -> None:
+    doc = body("一、关于设施\n（一）新建驿站\n（二）改造中心\n二、关于人才\n（三）培训护理员\n（四）招录社工")
+    same(
+        {"ordinals": [s.ordinal for s in doc.iter_sections()], "gap": gap(doc)},
+        {"ordinals": [1, 1, 2, 2, 3, 4], "gap": False},
+    )
+
+
+def test_a_work_summary_with_members_and_a_next_year_plan_heading() -> None:
+    doc = checked(
+        "某区民政局2025年养老服务工作总结\n一、主要工作\n（一）设施建设。一是新建驿站十个；二是改造中心五个。\n"
+        "（二）服务供给。全年服务老人五万人次。\n二、存在问题\n专业人才不足。\n三、2026年工作打算\n"
+        "下一步，将重点推进智慧养老。\n某区民政局\n2025年12月20日"
+    )
+    one = doc.sections[0].sections[0]
+    same(
+        {
+            "kind": doc.kind,
+            "titles": titles(doc),
+            "items": all_items(one),
+            "phases": [phases(s) for s in doc.sections],
+            "signed": signed(doc),
+        },
+        {
+            "kind": "report",
+            "titles": ["主要工作", "设施建设", "服务供给", "存在问题", "2026年工作打算"],
+            "items": [[(1, "一是", "新建驿站十个"), (2, "二是", "改造中心五个")]],
+            "phases": [[], [None], ["plan"]],
+            "signed": (("某区民政局",), "2025-12-20"),
+        },
+    )
+
+
+def test_a_colon_after_an_arabic_stop_marker_is_the_marker() -> None:
+    doc = body("一、关于服务设施\n1.：新建驿站\n建成十个。\n2.：改造中心\n改造五个。")
+    same(
+        {"levels": levels(doc), "titles": titles(doc)},
+        {"levels": [(1, "cn", 1), (2, "num", 1), (2, "num", 2)], "titles": ["关于服务设施", "新建驿站", "改造中心"]},
+    )
+
+
+def test_circled_points_with_a_pause_mark_under_a_paren_heading() -> None:
+    doc = body("一、关于服务对象\n（一）重点对象\n①、特困老人\n②、失能老人\n（二）一般对象\n全体老年人。")
+    same(
+        {"levels": levels(doc), "titles": titles(doc)},
+        {
+            "levels": [(1, "cn", 1), (2, "cn-paren", 1), (3, "circled", 1), (3, "circled", 2), (2, "cn-paren", 2)],
+            "titles": ["关于服务对象", "重点对象", "特困老人", "失能老人", "一般对象"],
+        },
+    )
+
+
+def test_a_year_in_a_colon_heading_is_its_title() -> None:
+    doc = body("一：2025年工作情况\n新建驿站十个。\n二：2026年工作计划\n新建驿站二十个。")
+    same(
+        {"levels": levels(doc), "titles": titles(doc)},
+        {"levels": [(1, "cn", 1), (1, "cn", 2)], "titles": ["2025年工作情况", "2026年工作计划"]},
+    )
