@@ -89,7 +89,11 @@ First look (documents whole / checks), per batch (causes: tests/test_struct20_ca
   whose last word thanks, one-word closings, 一，): 5/8, 13/19 (cause 3: `（一）：生活照料`, the colon after a
   bracketed marker read as a stop inside the title, no title; cause 4: `一：关于助餐服务` and `1：新建驿站`
   opened no section)
-Totals: 168 documents, 158 whole at first look; 405 checks, 386 at first look (batches 1-12, written
+- batch 22 (written after causes 3 and 4 were fixed: （一）., asides and quotes holding a colon in titles,
+  points numbered on across parents, a 工作总结, 1.：, ①、, a year after 一：): 6/8, 16/18 (cause 3 once more:
+  `1.：新建驿站`, a colon doubling the Arabic marker's stop; the other my reading: 总结 is no kind the
+  contract names, `other`)
+Totals: 176 documents, 164 whole at first look; 423 checks, 402 at first look (batches 1-12, written
 first: 96/96 and 247/247). Four causes fixed (tests/test_struct20_causes.py), no miss left.
 """
 
@@ -2538,7 +2542,8 @@ def test_a_work_summary_with_members_and_a_next_year_plan_heading() -> None:
             "signed": signed(doc),
         },
         {
-            "kind": "report",
+            # my reading at first look wanted `report`: the contract's kinds name no 总结, so `other`
+            "kind": "other",
             "titles": ["主要工作", "设施建设", "服务供给", "存在问题", "2026年工作打算"],
             "items": [[(1, "一是", "新建驿站十个"), (2, "二是", "改造中心五个")]],
             "phases": [[], [None], ["plan"]],

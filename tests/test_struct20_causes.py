@@ -130,9 +130,10 @@ def shape(doc: govdoc.Document) -> list[tuple[int, str, int]]:
 
 
 # Cause 3: a colon a typist put after a bracketed or glyph marker's own closing mark (（二）：水源保护,
-# ⑴：…, ①：…) was read as the first character of the title, a stop inside it, so the heading had no
-# title (and a run-in one kept the colon in its paragraph). A pause mark there (（二）、) was already the
-# marker's; the colon now is too (patterns.AFTER_MARK).
+# ⑴：…, ①：…) or doubling a bare number's own mark (一、：…, 1.：…, batch 22) was read as the first
+# character of the title, a stop inside it, so the heading had no title (and a run-in one kept the colon
+# in its paragraph). A pause mark there (（二）、) was already the marker's; the colon now is too
+# (patterns.AFTER_MARK, and the colon SECTION_MARKER takes after a word marker's 部分/章/条).
 
 
 def test_a_colon_after_paren_ideograph_markers_leaves_their_titles() -> None:
@@ -154,6 +155,14 @@ def test_a_colon_after_half_width_paren_arabic_markers() -> None:
         REPLY + "一、关于非遗保护\n(1):传承人认定\n认定县级传承人二十名。\n(2):项目申报\n申报省级项目三项。" + END
     )
     assert titles(doc) == ["关于非遗保护", "传承人认定", "项目申报"]
+
+
+def test_a_colon_doubling_an_ideograph_or_arabic_markers_own_mark() -> None:
+    doc = checked(
+        REPLY + "一、：关于公共图书馆\n1.：总分馆建设\n建成分馆十二个。\n2.：数字阅读\n上线数字资源平台。" + END
+    )
+    assert titles(doc) == ["关于公共图书馆", "总分馆建设", "数字阅读"]
+    assert shape(doc) == [(1, "cn", 1), (2, "num", 1), (2, "num", 2)]
 
 
 # Cause 4: a bare number with a colon where 、 or . belongs (三：关于…, 2：…), a grassroots typist's

@@ -73,7 +73,8 @@ SECTION_MARKER = _lazy(
     | (?P<cn>(?P<cn_n>{CN_NUM})[ ]{{0,2}}(?:、|丶|[,.:](?!{NOT_A_YEAR}\d))|(?P<cn_n>{OCR_ONE})、)
     | (?P<num>(?P<num_n>\d{{1,2}})[ ]{{0,2}}(?:[.、:](?!{NOT_A_YEAR}[\d.])|[ ]{{1,4}}(?=\p{{Han}}))
         |(?P<num_n>[{OCR_DIGIT_ONE}])[.、](?=\p{{Han}}))  # l.完善…: OCR's l for 1 (OCR_DIGIT_ONE)
-    )(?:(?<=[分编篇章节条])[ ]{{0,2}}:)?  # 第一部分：总体要求, 第一条：…: a colon sets a word marker off
+    )(?:(?<=[分编篇章节条、丶.,])[ ]{{0,2}}:)?  # 第一部分：总体要求, 第一条：…: a colon sets a word marker off
+    # (and after a bare number's own mark, 一、：关于…, 1.：新建…, a colon doubling it is the marker's: AFTER_MARK)
     [ \t]{{0,4}}  # the space or tab between marker and title
     """,
     regex.X,
