@@ -484,3 +484,37 @@ def test_an_html_only_mail_body_in_quoted_printable_leaves_no_frame_tags() -> No
     assert doc.header.title == "关于区政协第0512号提案的答复"
     assert "<html>" not in doc.text and "</body>" not in doc.text
     assert "content-unplaced" not in _codes(doc)
+
+
+# --- 8. Byte-width joins carry their spans ------------------------------------------------------------
+
+
+def _gbk_cut(text: str, width: int) -> bytes:
+    """`text` in GBK with CR LF after every `width` bytes of each line (inside a character where it falls)."""
+    out: list[bytes] = []
+    for line in text.split("\n"):
+        raw = line.encode("gbk")
+        if not raw:
+            out.append(b"")
+        out.extend(raw[i : i + width] for i in range(0, len(raw), width))
+    return b"\r\n".join(out)
+
+
+def test_each_byte_width_join_is_warned_where_it_stands() -> None:
+    lines = [
+        "关于市政协十四届二次会议第0157号提案的答复",
+        "钱某委员：",
+        "您提出的关于推进老旧小区加装电梯的提案收悉，现答复如下：",
+        "今年全市已加装电梯312部，财政补助资金共计9360万元，惠及居民1.2万户。",
+        "特此答复。",
+        "某市住房和城乡建设局",
+        "2024年7月16日",
+    ]
+    doc = govdoc.parse(_gbk_cut("\n".join(lines) + "\n", 30), format="txt")
+    check_invariants(doc)
+    assert [p.text for p in doc.preamble] == lines[2:4]
+    joined = [w for w in doc.warnings if w.code == "page-break-joined"]
+    assert joined and all(w.span is not None for w in joined)
+    for w in joined:  # each span covers the two characters either side of a join inside a preamble line
+        assert w.span is not None and w.span.end - w.span.start == 2
+        assert any(p.span.start <= w.span.start and w.span.end <= p.span.end for p in doc.preamble)

@@ -159,10 +159,10 @@ def _read(data: bytes, fmt: str, path: str | None, limits: Limits, pdf_backend: 
         blocks, warnings = read_docx(convert_to_docx(data, path=path), path=path, limits=limits)
         return Reading(blocks, "docx", None, None, digest, warnings)
     if fmt in ("txt", "md"):
-        from govdoc.readers.text import decode_repaired, text_reading
+        from govdoc.readers.text import decode_joined, text_reading
 
-        text, encoding, repaired = decode_repaired(data, path=path, limits=limits)
-        blocks, said = text_reading(text, limits=limits)
+        text, encoding, repaired, joins = decode_joined(data, path=path, limits=limits)
+        blocks, said = text_reading(text, limits=limits, joins=joins)
         return Reading(blocks, fmt, encoding, None, digest, [*repaired, *said])
     if fmt == "docx":
         from govdoc.readers.docx import read_docx

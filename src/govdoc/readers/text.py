@@ -9,6 +9,7 @@ A form feed, the page separator of a PDF's text export, is kept as the fact that
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import itertools
 import json
@@ -562,7 +563,41 @@ def decode_repaired(data: bytes, *, path: str | None, limits: Limits = DEFAULT_L
     UTF-8 with a few bad sequences among many good ones (a byte damaged in transfer, a
     character cut in half by an editor) is UTF-8: each bad sequence becomes U+FFFD and an
     `encoding-repaired` warning says how many, rather than the whole file being refused.
+    The lines a GB export's byte width cut and the decoding joined are counted in one warning here;
+    `decode_joined` gives where each join stands instead.
     """
+    text, encoding, repairs, joins = decode_joined(data, path=path, limits=limits)
+    if joins.offsets:
+        repairs = [*repairs, joins.message(len(joins.offsets))]
+    return text, encoding, repairs
+
+
+class Joins:
+    """Where the decoding joined lines a GB export cut at a byte width (offsets into the text at each
+    join, the second line's first character) and the width in bytes (schema 1.11: each join is placed
+    on the block it stands in, `place_joins`, and warned there with its span)."""
+
+    __slots__ = ("offsets", "width")
+
+    def __init__(self, offsets: list[int] | None = None, width: int = 0) -> None:
+        self.offsets = offsets or []
+        self.width = width
+
+    def message(self, count: int) -> tuple[str, str]:
+        """The one `page-break-joined` warning (span null) for `count` joins no block could hold."""
+        return (
+            "page-break-joined",
+            f"{count} 处按 {self.width} 字节宽度断开的行已拼接 "
+            f"(lines a fixed-width export cut at {self.width} bytes re-joined: {count})",
+        )
+
+
+_NO_JOINS = Joins()
+
+
+def decode_joined(data: bytes, *, path: str | None, limits: Limits = DEFAULT_LIMITS) -> tuple[str, str, Repairs, Joins]:
+    """`decode_repaired`'s reading, with the byte-width joins the decoding made (`Joins`) apart from
+    the repair warnings."""
     if not data:
         raise EmptyDocumentError("the file is empty", path=path)
     if len(data) > _MAX_BYTES_PER_CHAR * limits.document_chars:  # surely too many characters: refuse unread
@@ -570,6 +605,7 @@ def decode_repaired(data: bytes, *, path: str | None, limits: Limits = DEFAULT_L
     text: str | None = None
     encoding: str | None = None
     repairs: Repairs = []
+    joins = _NO_JOINS
     for bom, name in _BOMS:
         if data.startswith(bom):
             if name != "utf-8-sig" and _utf8_chinese(data[len(bom) :]):
@@ -606,10 +642,10 @@ def decode_repaired(data: bytes, *, path: str | None, limits: Limits = DEFAULT_L
             text, mixed = _utf8_and_gb_lines(data)
             if text is not None:
                 check_text(text, path=path)
-                return text, "utf-8", repairs + mixed
+                return text, "utf-8", repairs + mixed, _NO_JOINS
         if guess is None and b"\x00" not in data and (rejoined := _gb_characters_rejoined(data)) is not None:
             check_text(rejoined[0], path=path)
-            return rejoined[0], "gb18030", repairs + rejoined[1]
+            return rejoined[0], "gb18030", repairs, rejoined[1]
         if guess is None:
             if b"\x00" in data:
                 raise UnsupportedFormatError("binary data, not text", path=path)
@@ -622,11 +658,11 @@ def decode_repaired(data: bytes, *, path: str | None, limits: Limits = DEFAULT_L
         except (UnicodeDecodeError, LookupError) as exc:
             if name != "gb18030" or (rejoined := _gb_characters_rejoined(data)) is None:
                 raise EncodingUndetectedError(f"bytes are not valid {name}", path=path) from exc
-            text, repairs = rejoined[0], repairs + rejoined[1]
+            text, joins = rejoined
         encoding = codecs.lookup(name).name
     check_text(text, path=path)
     assert encoding is not None
-    return text, encoding, repairs
+    return text, encoding, repairs, joins
 
 
 def _utf8_chinese(data: bytes) -> bool:
@@ -692,7 +728,7 @@ _GB_TRAIL = frozenset(range(0x40, 0xFF)) - {0x7F}
 _GB_FOUR = range(0x30, 0x3A)  # a GB18030 four-byte sequence's second byte
 
 
-def _gb_characters_rejoined(data: bytes) -> tuple[str, Repairs] | None:
+def _gb_characters_rejoined(data: bytes) -> tuple[str, Joins] | None:
     """GB text whose lines a fixed-width export cut after a count of bytes, not of characters: where
     the cut fell inside a two-byte character, its lead byte ends a line and its trail byte opens the
     next, and no decoder reads the file. Each such line break is taken out, so the character is whole
@@ -738,7 +774,7 @@ def _gb_characters_rejoined(data: bytes) -> tuple[str, Repairs] | None:
         text = out.decode("gb18030")
     except UnicodeDecodeError:
         return None
-    return _byte_width_joined(text, widths.pop()) if len(widths) == 1 else (text, [])
+    return _byte_width_joined(text, widths.pop()) if len(widths) == 1 else (text, _NO_JOINS)
 
 
 # What a cut line may end on and still close its sentence: a line of the width ending so stays apart
@@ -771,12 +807,14 @@ def _heading_marker(g: str) -> bool:
     return first.isdigit() and any(c in ".．、" for c in rest[:2])
 
 
-def _byte_width_joined(text: str, width: int) -> tuple[str, Repairs]:
+def _byte_width_joined(text: str, width: int) -> tuple[str, Joins]:
     """`text` with each line of exactly `width` bytes in GB18030 that ends on no stop joined to the next
-    (an export's byte-width cut), and the warning that counts the joins (`page-break-joined`, a guess)."""
+    (an export's byte-width cut), and where each join stands (`Joins`: a guess, warned `page-break-joined`
+    where the reader places it)."""
     lines = text.split("\n")
     out: list[str] = []
-    joined = 0
+    offsets: list[int] = []
+    at = 0
     for k, line in enumerate(lines):
         body = line.rstrip("\r")
         last = k + 1 == len(lines)
@@ -787,17 +825,49 @@ def _byte_width_joined(text: str, width: int) -> tuple[str, Repairs]:
             and len(body.encode("gb18030")) == width
             and not _whole_at_width(body, lines[k + 1])
         )
-        out.append(body if cut else line)
-        joined += cut
-        if not (cut or last):
+        kept = body if cut else line
+        out.append(kept)
+        at += len(kept)
+        if cut:
+            offsets.append(at)
+        elif not last:
             out.append("\n")
-    if not joined:
-        return text, []
-    message = (
-        f"{joined} 处按 {width} 字节宽度断开的行已拼接 "
-        f"(lines a fixed-width export cut at {width} bytes re-joined: {joined})"
-    )
-    return "".join(out), [("page-break-joined", message)]
+            at += 1
+    if not offsets:
+        return text, _NO_JOINS
+    return "".join(out), Joins(offsets, width)
+
+
+def place_joins(text: str, blocks: list[Block], joins: Joins) -> Repairs:
+    """Each byte-width join set on the block that holds it (`Block.joins`, where the rules warn it with its
+    span, schema 1.11), where the block is its line as written but for the spaces at its edges; the joins
+    no block holds so (a line the reader changed) are counted in one warning, as up to 1.10 they all were."""
+    if not joins.offsets:
+        return []
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    wanted: dict[int, list[int]] = {}
+    for offset in joins.offsets:
+        line = bisect.bisect_right(starts, offset) - 1
+        wanted.setdefault(line, []).append(offset - starts[line])
+    placed = 0
+    for b in blocks:
+        if b.origin is None or len(b.origin.refs) != 1 or not b.origin.refs[0].startswith("line:"):
+            continue
+        line = int(b.origin.refs[0][5:]) - 1
+        columns = wanted.get(line)
+        if not columns:
+            continue
+        end = starts[line + 1] - 1 if line + 1 < len(starts) else len(text)
+        raw = text[starts[line] : end].rstrip("\r")
+        if b.text != raw.strip(EDGE_SPACE):
+            continue
+        lead = len(raw) - len(raw.lstrip(EDGE_SPACE))
+        at = [c - lead for c in columns if 0 < c - lead < len(b.text)]
+        if at:
+            b.joins = [*b.joins, *at]
+            placed += len(at)
+    left = len(joins.offsets) - placed
+    return [joins.message(left)] if left else []
 
 
 def _gb_missed(data: bytes, guess: str) -> bool:
@@ -871,11 +941,15 @@ def check_text(text: str, *, path: str | None) -> None:
         raise UnsupportedFormatError("binary data, not text", path=path)
 
 
-def text_reading(text: str, *, limits: Limits = DEFAULT_LIMITS) -> tuple[list[Block], list[tuple[str, str]]]:
+def text_reading(
+    text: str, *, limits: Limits = DEFAULT_LIMITS, joins: Joins = _NO_JOINS
+) -> tuple[list[Block], list[tuple[str, str]]]:
     """`text_blocks` with the warnings for what the reader left out (Nougat's and OCRmyPDF's missing
     pages, an app's records, a comments' list): the one call both text paths make (readers.read_bytes and
-    read_str), so that each warning is asked once, where the reader decides."""
+    read_str), so that each warning is asked once, where the reader decides. `joins`: where the decoding
+    joined lines a byte width cut (`decode_joined`), each set on its block (`place_joins`)."""
     said: list[tuple[str, str]] = []
+    read = text
     heads: list[str] = []  # the words of the file's head the reader leaves out (`text_blocks` fills it)
     attached: list[str] = []
     if text[:1].isascii() and text[:1].isalpha() and ":" in text[:42]:
@@ -890,6 +964,8 @@ def text_reading(text: str, *, limits: Limits = DEFAULT_LIMITS) -> tuple[list[Bl
     at = len(said)
     blocks = text_blocks(text, limits=limits, said=said, heads=heads)
     said[at:at] = app_records(text, [*heads, *attached])  # (where 1.10 put it: before what the text's own marks said)
+    if joins.offsets:  # (before what the reader said, as the decoding's count stood up to 1.10)
+        said[:0] = place_joins(text, blocks, joins) if text is read else [joins.message(len(joins.offsets))]
     return blocks, said
 
 
