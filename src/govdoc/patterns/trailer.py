@@ -482,7 +482,7 @@ ATTACHMENT_LINE = _lazy(
     r"(?P<colon>:|(?<=\d)[.、](?!\d)|(?<=[一二三四五六七八九十])[.、](?![一二三四五六七八九十]))?"
     r"|[ ]{0,2}(?P<colon>:))[ ]{0,2}"
     # (1）名称, the number closed by its bracket alone, as 1. is; ①名称 or ⑴名称, a number's glyph)
-    rf"(?:(?:(?P<n>\d{{1,2}})[.、]|\(?(?P<n>\d{{1,2}})\)|(?P<n>[{_NUMBER_GLYPH}])[.、]?|(?P<cn_n>一)[、.]|\((?P<cn_n>一)\))"
+    rf"(?:(?:(?P<n>\d{{1,2}})(?:[.、]|:(?!\d))|\(?(?P<n>\d{{1,2}})\)|(?P<n>[{_NUMBER_GLYPH}])[.、]?|(?P<cn_n>一)[、.]|\((?P<cn_n>一)\))"
     r"[ ]{0,2})?"
     r"(?P<name>[^\n]*)$"
 )
@@ -495,7 +495,7 @@ ATTACHMENT_CN_ITEM = _lazy(
 # a later item of the list: 2. 名称, （2）名称, 2）名称, ②名称, or a table's row 2<tab>名称, or 2  名称 with a
 # layout gap for the cells' edge (a ruled table on a fixed-layout page); other cells after the name's are not the name
 ATTACHMENT_CONTINUATION = _lazy(
-    r"^(?:(?P<n>\d{1,2})(?:[.、][ ]{0,2}(?P<name>[^\n]+)"
+    r"^(?:(?P<n>\d{1,2})(?:(?:[.、]|:(?!\d))[ ]{0,2}(?P<name>[^\n]+)"
     r"|[.、]?(?:\t|[ ]{2,})(?P<name>(?:(?![ ]{2})[^\t\n])+)(?:(?:\t|[ ]{2,})[^\n]*)?)"
     rf"|\(?(?P<n>\d{{1,2}})\)[ ]{{0,2}}(?P<name>[^\n]+)|(?P<n>[{_NUMBER_GLYPH}])[.、]?[ ]{{0,2}}(?P<name>[^\n]+))$"
 )
@@ -507,7 +507,8 @@ ATTACHMENT_CONTINUATION = _lazy(
 # A name may open with its year (1．2024年度甲名单　2．2024年度乙名单): a digit after the stop is no decimal then.
 ATTACHMENT_NEXT_ON_LINE = _lazy(
     r"(?:(?:[ \t]{1,12}|[;,、][ \t]{0,12})"
-    rf"(?:(?P<n>\d{{1,2}})(?:[.、](?:(?!\d)|(?=(?:19|20)\d{{2}}[ ]{{0,2}}年))|\))|(?P<n>[{_NUMBER_GLYPH}])[.、]?)"
+    rf"(?:(?P<n>\d{{1,2}})(?:[.、](?:(?!\d)|(?=(?:19|20)\d{{2}}[ ]{{0,2}}年))|:(?!\d)|\))"
+    rf"|(?P<n>[{_NUMBER_GLYPH}])[.、]?)"
     r"|[ \t]{0,12}\((?P<n>\d{1,2})\))[ ]{0,2}"
 )
 # the head row of a table listing the attachments under the 附件 label (序号 | 附件名称); the cells' edge is

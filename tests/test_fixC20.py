@@ -1,0 +1,52 @@
+"""Fixes of the second read's findings on session 20 (struct20's and conv20's open questions), each
+tested with a new example of its cause (failing on main before the fix) and guards that the cases the
+code was written for still read as before."""
+
+from __future__ import annotations
+
+from tests.probing import checked, codes, signed
+
+NOTICE = (
+    "关于做好2024年农村公路养护工作的通知\n各乡镇人民政府：\n现将有关事项通知如下：\n"
+    "一、加强日常养护\n各乡镇要落实养护责任。\n"
+)
+END = "\n某县交通运输局\n2024年3月12日"
+
+
+# Finding 1 (struct20, predates the session): an 附件说明 numbered with a colon after each number
+# (附件：1：路线清单 ⏎ 2：资金分配表) kept `1：` in the first title and lost the second entry without a
+# warning: the list numbers knew 1. 1、 （1） ① but not 1：, so the first line read as an attachment's
+# label with its title and the lines under it as that attachment's content. An attachment's title never
+# opens with a number and a colon, so 1： is a list number as 1. is (never before a digit: 1:500).
+
+
+def test_an_attachments_list_numbered_with_wide_colons_lists_every_title() -> None:
+    doc = checked(NOTICE + "附件：1：养护路线清单\n2：养护资金分配表\n3：养护考核细则" + END)
+    assert doc.attachments == ("养护路线清单", "养护资金分配表", "养护考核细则")
+    assert signed(doc) == (("某县交通运输局",), "2024-03-12")
+
+
+def test_an_attachments_list_numbered_with_ascii_colons_under_a_bare_label() -> None:
+    doc = checked(NOTICE + "附件：\n1:养护路线清单\n2:养护资金分配表" + END)
+    assert doc.attachments == ("养护路线清单", "养护资金分配表")
+    assert "content-unplaced" not in codes(doc)
+
+
+def test_two_colon_numbered_titles_on_one_line() -> None:
+    doc = checked(NOTICE + "附件：1：养护路线清单  2：养护资金分配表" + END)
+    assert doc.attachments == ("养护路线清单", "养护资金分配表")
+
+
+def test_attachments_lists_numbered_with_a_stop_a_bracket_or_a_glyph_read_as_before() -> None:
+    for lines in (
+        "1.养护路线清单\n2.养护资金分配表",
+        "（1）养护路线清单\n（2）养护资金分配表",
+        "①养护路线清单\n②养护资金分配表",
+    ):
+        doc = checked(NOTICE + "附件：" + lines + END)
+        assert doc.attachments == ("养护路线清单", "养护资金分配表"), lines
+
+
+def test_a_scale_after_the_label_is_no_list_number() -> None:
+    doc = checked(NOTICE + "附件：1:2000比例尺路线图" + END)
+    assert doc.attachments == ("1:2000比例尺路线图",)
