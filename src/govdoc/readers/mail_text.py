@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import email
 import email.errors
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from email import policy
 from email.header import decode_header, make_header
 from email.message import EmailMessage, Message
@@ -27,6 +27,8 @@ import regex
 
 from govdoc import lazyregex
 from govdoc.charclass import HAN
+from govdoc.errors import GovDocError
+from govdoc.readers.sniff import GB_FAMILY
 
 # An RFC 5322 field (`Name: value`, a tab or a space after the colon) or a folded line of the one above
 _FIELD = lazyregex.compile(r"(?P<name>[A-Za-z][A-Za-z0-9-]{0,40}):(?:[ \t][^\n]*|)\r?\n|[ \t]+\S[^\n]*\r?\n")
@@ -194,7 +196,11 @@ _HTML_FRAME = lazyregex.compile(
 )
 
 
-def decoded_mail(text: str) -> tuple[str | None, str] | None:
+Repairs = list[tuple[str, str]]
+Decode = Callable[[bytes], tuple[str, str, Repairs]]
+
+
+def decoded_mail(text: str, decode: Decode) -> tuple[str | None, str, Repairs] | None:
     """A mail whose text part is written in base64 or quoted-printable, as the text a person reads:
     its header (the MIME fields replaced by one plain Content-Type), a blank line, the text part's body
     decoded in its charset, and every other text part holding Han that is no twin of it (an 8-bit
@@ -203,7 +209,8 @@ def decoded_mail(text: str) -> tuple[str | None, str] | None:
     answer was one line of `=E5=85…` and its title, 主送 and 落款 were lost. Returned with the
     `text-repaired` message (kind `transfer-encoding`) that names the encoding and charset, since the
     text no longer holds the file's characters there; None where the text is no such mail, or where
-    the body does not decode cleanly: then (None, a message saying it stays as written)."""
+    the body does not decode cleanly: then (None, a message saying it stays as written). `decode`: the
+    text reader's own decoding of bytes naming no charset (its detector), with the repairs it made."""
     head, _ = mail_lines(text)
     if not head or _TRANSFER.search(text) is None:
         return None
@@ -216,15 +223,13 @@ def decoded_mail(text: str) -> tuple[str | None, str] | None:
     encoding = body.get("content-transfer-encoding", "").strip().lower()
     if encoding not in _ENCODINGS:
         return None
-    try:
-        content = body.get_content()
-    except (LookupError, UnicodeError, ValueError):
-        content = None
-    if body.defects or not isinstance(content, str) or not content.strip():
-        return None, (
+    content, charset, repairs = _part_text(body, decode)
+    if body.defects or content is None or not content.strip():
+        said = (
             f"transfer-encoding: 邮件正文的 {encoding} 编码无法解码，按原样保留"
             f" (a mail's text in {encoding} that does not decode: kept as written)"
         )
+        return None, said, []
     walked = list(_parts(message, None))
     holder = next((parent for part, parent in walked if part is body), None)
     twins = holder if holder is not None and holder.get_content_type() == "multipart/alternative" else None
@@ -232,24 +237,50 @@ def decoded_mail(text: str) -> tuple[str | None, str] | None:
     for part, parent in walked:
         if part is body or part.is_multipart() or parent is twins or part.get_content_maintype() != "text":
             continue
-        try:
-            other = part.get_content() if isinstance(part, EmailMessage) else None
-        except (LookupError, UnicodeError, ValueError):
-            other = None
-        if isinstance(other, str) and HAN.search(other) is not None:
+        other, _, more = _part_text(part, decode)
+        if other is not None and HAN.search(other) is not None:
             pieces.append(other)
+            repairs.extend(more)
     header = _MIME_FIELD.sub("", text[: line_start(text, head - 1)])
     kind = "html" if body.get_content_subtype() == "html" else "plain"
     if kind == "html":  # the page's frame (doctype, html, head, body tags) is markup; its <p>s the reader reads
         pieces[0] = _HTML_FRAME.sub("", pieces[0])
     decoded = "".join(piece if piece.endswith("\n") else piece + "\n" for piece in pieces)
-    charset = body.get_content_charset() or "us-ascii"
     lines = decoded.count("\n")
     message_text = (
         f"transfer-encoding: 邮件正文按 {encoding}（{charset}）解码，共 {lines} 行"
         f" (a mail's text written in {encoding} ({charset}) read decoded: {lines} lines)"
     )
-    return f"{header}Content-Type: text/{kind}; charset=utf-8\n\n{decoded}", message_text
+    return f"{header}Content-Type: text/{kind}; charset=utf-8\n\n{decoded}", message_text, repairs
+
+
+# the charsets a mail client writes when it names none that fits its bytes: us-ascii (no charset given)
+# and Latin-1 over Han text's bytes; the text reader's own detector then reads them
+_UNNAMED = frozenset({"", "us-ascii", "ascii", "iso-8859-1", "latin-1", "latin1"})
+
+
+def _part_text(part: Message, decode: Decode) -> tuple[str | None, str, Repairs]:
+    """A text part's body decoded, the charset it was read in and the repairs the decoding made; None
+    where it does not decode. Decoded here, not by `get_content()`, which trusts the declared charset and
+    replaces what does not fit (diffread-C C1): a client labels GBK `gb2312`, so the GB family is read as
+    GB18030 as the text reader reads it (朱镕基 stays whole); a part naming no charset (or us-ascii, or
+    Latin-1 over bytes ≥ 0x80) is read by the text reader's own detector (`decode`); anything else that
+    does not decode strictly is no clean decoding (kept as written, as contract20 decided)."""
+    data = part.get_payload(decode=True)
+    if not isinstance(data, bytes):
+        return None, "", []
+    charset = (part.get_content_charset() or "").lower().replace("_", "-")
+    if charset in _UNNAMED and not data.isascii():
+        try:
+            text, name, repairs = decode(data)
+        except GovDocError:
+            return None, charset or "us-ascii", []
+        return text, name, repairs
+    name = charset or "us-ascii"  # (the charset the mail names is the one said)
+    try:
+        return data.decode("gb18030" if charset.replace("-", "") in GB_FAMILY - {"hz"} else name), name, []
+    except (LookupError, UnicodeError):
+        return None, name, []
 
 
 def head_words(text: str, head: int, kept: Kept | None, *, mail: bool) -> list[str]:

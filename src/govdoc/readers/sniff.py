@@ -18,6 +18,9 @@ from govdoc.errors import UnsupportedFormatError
 
 log = logging.getLogger("govdoc")
 
+# charset-normalizer names the GB family by the subset it saw, and a mail client labels GBK `gb2312`;
+# GB18030 decodes all of them (the text reader and the mail reader: diffread-C C1)
+GB_FAMILY = frozenset({"gb2312", "gbk", "gb18030", "hz"})
 HEAD = 4096  # how much of the input the magic numbers and HTML markers are looked for in
 
 # (magic at offset 0, format) for formats recognised by their first bytes alone

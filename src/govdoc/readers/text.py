@@ -41,7 +41,7 @@ from govdoc.readers import ocr_text, records
 from govdoc.readers.doc_comments import comment_list, comments_dropped, without_anchors
 from govdoc.readers.mail_text import decoded_mail, head_words, kept_title, mail_attachments, mail_lines, mail_subject
 from govdoc.readers.mail_text import line_start as _nth_line_start
-from govdoc.readers.sniff import charset_guess
+from govdoc.readers.sniff import GB_FAMILY, charset_guess
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -50,8 +50,6 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# charset-normalizer names the GB family by the subset it saw; GB18030 decodes all of them.
-_GB_FAMILY = {"gb2312", "gbk", "gb18030", "hz"}
 # Codecs (as codecs.lookup names them) whose guess on GB bytes is a detector's near miss.
 _KOREAN_OR_JAPANESE = frozenset(
     {
@@ -651,7 +649,7 @@ def decode_joined(data: bytes, *, path: str | None, limits: Limits = DEFAULT_LIM
                 raise UnsupportedFormatError("binary data, not text", path=path)
             raise EncodingUndetectedError("the character encoding could not be determined", path=path)
         name = guess.replace("_", "-")
-        if name.replace("-", "") in _GB_FAMILY or _gb_missed(data, name):
+        if name.replace("-", "") in GB_FAMILY or _gb_missed(data, name):
             name = "gb18030"
         try:
             text = data.decode(name)
@@ -955,10 +953,11 @@ def text_reading(
     if text[:1].isascii() and text[:1].isalpha() and ":" in text[:42]:
         if "filename" in text:
             attached = mail_attachments(text)  # a mail's attached files, left out (schema 1.11): said
-        if "ncoding:" in text and (mail := decoded_mail(text)) is not None:
+        if "ncoding:" in text and (mail := decoded_mail(text, _decoded_part)) is not None:
             # a mail's body in base64 or quoted-printable (schema 1.11), read decoded
             text = mail[0] if mail[0] is not None else text
             said.append(("text-repaired", mail[1]))
+            said.extend(mail[2])
     if "[" in text and ("[MISSING_PAGE_" in text or "[OCR skipped" in text):
         said.extend(missing_pages(text))
     at = len(said)
@@ -967,6 +966,11 @@ def text_reading(
     if joins.offsets:  # (before what the reader said, as the decoding's count stood up to 1.10)
         said[:0] = place_joins(text, blocks, joins) if text is read else [joins.message(len(joins.offsets))]
     return blocks, said
+
+
+def _decoded_part(data: bytes) -> tuple[str, str, Repairs]:
+    """A mail part's bytes naming no charset, read as a text file's are (`decode_repaired`, diffread-C C1)."""
+    return decode_repaired(data, path=None)
 
 
 def text_blocks(
