@@ -9,10 +9,14 @@
 
 Each is read only where the text shows the tool: every non-blank line in the printed result's shape (a
 box of four points and a text with its score), every non-blank line ending in a tab and a score (five lines
-or more), a line framing an image's file name (its suffix) in runs of at least three `=` or `-`.
+or more), a line framing an image's file name (its suffix) in runs of at least three `=` or `-` only where
+the text opens with one and holds another (an app's batch output starts with its first image's name; a reply
+showing one photo's placeholder between its sentences is no app's output: diffread-B B8).
 """
 
 from __future__ import annotations
+
+import regex
 
 from govdoc import lazyregex
 
@@ -30,6 +34,23 @@ _SCORED_LINE = lazyregex.compile(r"(?P<t>[^\t\n]*[^\s\t])\t(?:0\.\d{1,6}|1(?:\.0
 IMAGE_NAME_LINE = lazyregex.compile(
     r"(?P<r>={3,}|-{3,})[ ]{0,4}[^\n]{1,200}?\.(?i:png|jpe?g|bmp|tiff?|webp|gif)[ ]{0,4}(?P=r)"
 )
+
+# the same framed on a line of its own, anywhere in the text (counted, two at most)
+_IMAGE_NAME_LINES = lazyregex.compile(
+    r"^[ \t\u3000]*(?P<r>={3,}|-{3,})[ ]{0,4}[^\n]{1,200}?\.(?i:png|jpe?g|bmp|tiff?|webp|gif)"
+    r"[ ]{0,4}(?P=r)[ \t\u3000]*\r?$",
+    regex.MULTILINE,
+)
+
+
+def image_names_shown(text: str) -> bool:
+    """Whether `text` is an OCR app's batch output: its first line names an image between `=` or `-` runs
+    and another such line stands under it (two marks of the tool; one such line is a reply's own)."""
+    if not ("===" in text or "---" in text):
+        return False
+    found = _IMAGE_NAME_LINES.finditer(text)
+    first = next(found, None)
+    return not (first is None or text[: first.start()].strip() or next(found, None) is None)
 
 
 def printed_boxes(text: str) -> Spans | None:

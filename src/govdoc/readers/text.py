@@ -1096,6 +1096,7 @@ def text_blocks(
     org = "#+" in signs and LM.shows_org(text)
     textile = not signs.isdisjoint(_TEXTILE_SIGNS) and LM.shows_textile(text)
     tabular = "\\" in text and LM.shows_tabular(text)  # a LaTeX tabular (Mathpix): its rows a table
+    images = ocr_text.image_names_shown(text)  # an OCR app's lines naming each image (readers.ocr_text)
     emphasis = ("*" in text or "_" in text) and (
         inline
         or "\n#" in text
@@ -1321,7 +1322,7 @@ def text_blocks(
         if rest and whole[0] == whole[-1] and LM.rest_adornment(whole):
             continue  # a reST section's underline (or overline): its level's mark, no text
         if whole[0] in _UNDERLINE_STARTS:
-            if whole[-1] in "=-" and ocr_text.image_name_line(whole):
+            if images and whole[-1] in "=-" and ocr_text.image_name_line(whole):
                 page = bool(blocks)  # an OCR app's line naming the next image: a page's start, no text
                 continue
             if whole[0] in _RULE_CHARS and _MARKDOWN_RULE.match(whole):
