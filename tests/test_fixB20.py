@@ -49,3 +49,38 @@ def test_an_ocr_apps_batch_output_still_loses_its_image_name_lines() -> None:
     doc = checked(source)
     _whole(doc)
     assert "扫描件" not in doc.text and "jpeg" not in doc.text
+
+
+# --- B10: HTML5's `<main>` is trafilatura's text element only under its `<doc>` root (readers.records) -------
+
+
+def _html_fragment() -> str:
+    ps = "".join(f"<p>{line}</p>\n" for line in _LINES[1:8])
+    return (
+        '<nav class="path">当前位置：首页 &gt; 建议提案办理</nav>\n'
+        f'<main id="zoom">\n<h2>{_TITLE}</h2>\n{ps}<p class="sign">{_LINES[8]}<br>{_LINES[9]}</p>\n</main>\n'
+        '<footer class="contact">联系人：王某某　联系电话：0571-86543210</footer>\n'
+    )
+
+
+def test_an_html_fragment_saved_as_text_keeps_its_contact_outside_main() -> None:
+    """A page's fragment (no <html>/<body>) whose `<main>` holds the reply and whose footer the contact: the
+    footer's words are the document's too (main is HTML5's element, no tool's)."""
+    doc = checked(_html_fragment())
+    _whole(doc)
+    assert doc.contact is not None and list(doc.contact.phones) == ["0571-86543210"]
+
+
+def test_trafilatura_xml_under_a_declaration_still_reads_only_main() -> None:
+    """A guard: trafilatura's `<doc …>` root (under an XML declaration) holds `<main>` and `<comments>`: only
+    `<main>`'s text is the document, the comments' words leave."""
+    ps = "".join(f"<p>{line}</p>" for line in _LINES[1:8])
+    source = (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        f'<doc sitename="某县住房和城乡建设局" title="{_TITLE}" date="2024-09-05" fingerprint="abc123">\n'
+        f'<main><head rend="h1">{_TITLE}</head>{ps}<p>{_LINES[8]}<lb/>{_LINES[9]}</p></main>\n'
+        "<comments><p>网友评论：点赞支持</p></comments>\n</doc>\n"
+    )
+    doc = checked(source)
+    _whole(doc)
+    assert "网友评论" not in doc.text and "sitename" not in doc.text and "<p>" not in doc.text

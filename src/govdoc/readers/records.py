@@ -44,6 +44,9 @@ _XML_TEXT = lazyregex.compile(
     r"<(?P<tag>content|text|description|article|main|doctag)(?:[ \t][^<>\n]{0,300})?>(?P<v>.*?)</(?P=tag)[ ]{0,2}>",
     regex.S,
 )
+# trafilatura's root (`<doc sitename=… title=…>`, maybe under a declaration): its `<main>` is read only under it, as
+# HTML5's `<main>` is a page's (an HTML fragment saved as text keeps what stands outside it: diffread-B B10)
+_TRAFILATURA_ROOT = lazyregex.compile(r"[ \t\r\n\ufeff]{0,20}(?:<\?xml[^<>\n]{0,200}\?>[ \t\r\n]{0,20})?<doc[ \t\r\n>]")
 _XML_CANDIDATES = 20  # text elements tried for the one holding the words (DocTags' first `<text>` holds a line)
 # any markup inside the text element: a tag, a declaration or processing instruction, CDATA's brackets
 _XML_MARKUP = lazyregex.compile(
@@ -169,6 +172,8 @@ def xml_record(text: str) -> Spans | None:
     for k, m in enumerate(_XML_TEXT.finditer(text)):
         if k >= _XML_CANDIDATES or _HTML_PAGE.search(text, 0, m.start()) is not None:
             return None
+        if m.group("tag") == "main" and _TRAFILATURA_ROOT.match(text) is None:
+            continue
         a, b = m.span("v")
         inner = text[a:b]
         if inner.lstrip().startswith(_CDATA_OPEN) and inner.rstrip().endswith(_CDATA_CLOSE):
