@@ -4,6 +4,8 @@ written for still reads as before. A tool's mark is read only with a second mark
 
 from __future__ import annotations
 
+import json
+
 import govdoc
 from tests.probing import checked
 
@@ -84,3 +86,33 @@ def test_trafilatura_xml_under_a_declaration_still_reads_only_main() -> None:
     doc = checked(source)
     _whole(doc)
     assert "网友评论" not in doc.text and "sitename" not in doc.text and "<p>" not in doc.text
+
+
+# --- B9: a list of dicts with `text` is a tool's element list only by the tool's keys (readers.text) ----------
+
+
+def test_a_crawlers_list_of_letters_and_answers_keeps_each_letter() -> None:
+    """A crawler's export: each record a citizen's letter (`letter`) and the bureau's answer (`text`), no
+    tool's key (type, page_idx, bbox, box): the letters are no element's furniture, their words stay."""
+    records = [
+        {
+            "seq": 7,
+            "asker": "张某",
+            "letter": "小区门口的路灯坏了一个多月，晚上出行很不方便。",
+            "text": "\n".join(_LINES),
+        },
+        {"seq": 8, "asker": "刘某", "letter": "建议在公园增设健身器材。", "text": "刘某您好：\n已列入明年计划。"},
+    ]
+    doc = checked(json.dumps(records, ensure_ascii=False, indent=2))
+    assert "路灯坏了一个多月" in doc.text and "增设健身器材" in doc.text
+
+
+def test_minerus_content_list_is_still_read_as_its_elements() -> None:
+    """A guard: MinerU's `content_list.json` (type, text, text_level, page_idx; a page number entry): each
+    entry's text a line, the page number left out, no JSON in the text."""
+    entries: list[dict[str, object]] = [{"type": "text", "text": _TITLE, "text_level": 1, "page_idx": 0}]
+    entries += [{"type": "text", "text": line, "page_idx": 0} for line in _LINES[1:]]
+    entries.append({"type": "page_number", "text": "- 1 -", "page_idx": 0})
+    doc = checked(json.dumps(entries, ensure_ascii=False, indent=1))
+    _whole(doc)
+    assert "page_idx" not in doc.text and "- 1 -" not in doc.text

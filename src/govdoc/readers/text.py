@@ -247,6 +247,13 @@ _ELEMENT_STARTS = frozenset("TNULAEFICHP")
 _ELEMENT_WORD_KEYS = frozenset(
     {"text", "table_caption", "table_body", "table_footnote", "img_caption", "img_footnote", "image_caption"}
 )
+# the members only a tool's element carries beside its words (unstructured's `type`/`element_id`/`metadata`,
+# MinerU's `type`/`page_idx`/`bbox`, Umi-OCR's `box`/`score`): a list of dicts with a `text` member is read as a
+# tool's elements only where every element holds one (a crawler's records hold `id`, `question`: diffread-B B9)
+_ELEMENT_TOOL_KEYS = frozenset(
+    {"type", "category", "element_id", "metadata", "page_idx", "bbox", "box", "score", "text_level"}
+)
+_HAN_CHAR = lazyregex.compile(r"\p{Han}")
 _JSON_STRING = lazyregex.compile(r'"(?P<s>(?:[^"\\\n]|\\.)*)"')
 # A converter's own mark of where a page ends, alone on its line: marker's paginated output (`{2}` and
 # a run of dashes), a `---page---` line, and a comment naming the page that follows (`<!-- Page 2 -->`).
@@ -1943,6 +1950,12 @@ def _json_elements(text: str) -> tuple[tuple[int, int], ...] | None:
         return None
     if any(str(k).lower() in _JSON_TITLE_KEYS for e in data for k in e):
         return None  # a list of a crawler's records, each a page with its title: several pages stay as written
+    if not all(_ELEMENT_TOOL_KEYS.intersection(map(str, e)) for e in data) or any(
+        isinstance(v, str) and str(k) not in _ELEMENT_WORD_KEYS and _HAN_CHAR.search(v) is not None
+        for e in data
+        for k, v in e.items()
+    ):
+        return None  # no tool's element (its keys), or words in a member no element's text holds: stays as written
     # each element's words in the order its members stand: its text, and a table's or a picture's caption,
     # body and notes (MinerU's `table_caption`, `table_body` as HTML, `img_caption`: a line each)
     owners: list[int] = []  # the element each string of words belongs to, in order
