@@ -116,3 +116,45 @@ def test_minerus_content_list_is_still_read_as_its_elements() -> None:
     doc = checked(json.dumps(entries, ensure_ascii=False, indent=1))
     _whole(doc)
     assert "page_idx" not in doc.text and "- 1 -" not in doc.text
+
+
+# --- B15: a tabular's head row on its opening line (readers.light_markup.tabular_line) --------------------
+
+
+def _tabular_reply(table: list[str]) -> govdoc.Document:
+    return checked("\n".join([*_LINES[:4], "全县改造情况见下表。", *table, *_LINES[5:]]) + "\n")
+
+
+def test_a_tabular_opened_on_its_head_rows_line_is_a_table() -> None:
+    """`\\begin{tabular}{lcr}\\hline 片区 & 小区数 & 户数 \\\\` opens the table and holds its head row: three rows."""
+    doc = _tabular_reply(
+        [
+            "\\begin{tabular}{lcr}\\hline 片区 & 小区数 & 户数 \\\\",
+            "城东 & 5 & 1200 \\\\",
+            "城西 & 7 & 1860 \\\\ \\hline",
+            "\\end{tabular}",
+        ]
+    )
+    _whole(doc)
+    assert [list(t.rows) for s in doc.iter_sections() for t in s.tables] == [
+        [("片区", "小区数", "户数"), ("城东", "5", "1200"), ("城西", "7", "1860")]
+    ]
+    assert "\\" not in doc.text and "&" not in doc.text
+
+
+def test_mathpixs_usual_tabular_with_its_opening_alone_is_still_a_table() -> None:
+    """A guard: the opening alone on its line, `\\hline` before each row: one table of three rows."""
+    doc = _tabular_reply(
+        [
+            "\\begin{tabular}{|l|c|c|}",
+            "\\hline 片区 & 小区数 & 户数 \\\\",
+            "\\hline 城东 & 5 & 1200 \\\\",
+            "\\hline 城西 & 7 & 1860 \\\\",
+            "\\hline",
+            "\\end{tabular}",
+        ]
+    )
+    _whole(doc)
+    assert [list(t.rows) for s in doc.iter_sections() for t in s.tables] == [
+        [("片区", "小区数", "户数"), ("城东", "5", "1200"), ("城西", "7", "1860")]
+    ]

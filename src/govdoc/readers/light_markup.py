@@ -135,11 +135,13 @@ def shows_tabular(text: str) -> bool:
 
 
 def tabular_line(line: str) -> tuple[str, ...] | bool:
-    """A line inside a tabular environment read: its cells (a row), True for the environment's frame or a
-    rule alone (markup, no text), False for a line that is none of them (the environment ended unsaid)."""
+    """A line inside a tabular environment read: its cells (a row; after the opening `\\begin{tabular}{…}` on
+    its line too), True for the environment's frame or a rule alone (markup, no text), False for a line that
+    is none of them (the environment ended unsaid)."""
     if _TABULAR_OPEN.fullmatch(line) or _TABULAR_END.fullmatch(line):
         return True
-    rest = line
+    opened = _TABULAR_OPEN.match(line)  # the head row written on the opening's line (diffread-B B15)
+    rest = line[opened.end() :] if opened is not None else line
     while (rule := _TABULAR_RULE.match(rest)) is not None:
         rest = rest[rule.end() :]
     if not rest:

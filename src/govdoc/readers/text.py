@@ -1283,11 +1283,11 @@ def text_blocks(
                 continue
         if tabular and (latex or (whole[0] == "\\" and whole.startswith(LM.TABULAR_BEGIN))):
             read = LM.tabular_line(whole)
+            if read is not False and whole.startswith(LM.TABULAR_BEGIN):
+                tables += 1  # the table opens (its head row maybe on the same line)
+                latex = tables
             if read is True:
-                if whole.startswith(LM.TABULAR_BEGIN):
-                    tables += 1
-                    latex = tables
-                elif whole.startswith("\\end"):
+                if whole.startswith("\\end"):
                     latex = 0
                 continue
             if read is not False:
