@@ -49,7 +49,7 @@ def organs_above(region: list[Block], date_at: int, issuers: Callable[[], str] |
         top += 1  # the 落款 opens with its own line, not the column beside it
     top = _names_by_place(region, top, date_at)  # names the organ endings do not know, by their place
     if 0 < top < date_at and _names_a_place(region[top - 1]):
-        top += 1  # 二、会议地点 ⏎ 区行政中心三楼会议室: the venue under the heading is its text
+        top = _past_venues(region, top, date_at)  # 二、会议地点 ⏎ 区行政中心三楼会议室: the heading's text
     if top < date_at - 1 and top > 0 and _introduces(region[top - 1]):
         # the organ lines are what the line above introduces: the 落款 is the last, and its co-signers
         return _listed_run_top(region, date_at - 1, issuers() if issuers is not None else "")
@@ -121,6 +121,18 @@ def _names_a_place(b: Block) -> bool:
     if not f.endswith(P.PLACE_HEAD_WORDS, 0, len(f) - 1 if f.endswith(":") else len(f)):
         return False  # (asked last of a stack's line above: most lines end on no place word)
     return f.endswith(":") or L.section_marker(b) is not None
+
+
+def _past_venues(region: list[Block], top: int, date_at: int) -> int:
+    """Where the 落款 starts under a place heading whose venues stand at `top`: the venue, and the venues
+    listed under it that end like it (考点地址： ⏎ 县第一中学 ⏎ 县第二中学: a list names places of one kind),
+    up to a line set apart by a blank line. A co-signer under a venue (县全民健身中心 ⏎ 某县教育局) is an
+    organ of another ending (diffread-A A8: the list's second and third venues signed)."""
+    kind = region[top].folded.rstrip()[-1:]
+    top += 1
+    while top < date_at and not region[top].blank_before and region[top].folded.rstrip().endswith(kind):
+        top += 1
+    return top
 
 
 def _wrapped_organ_head(above: Block, below: Block) -> bool:
