@@ -43,3 +43,87 @@ def test_guard_one_venue_under_a_place_heading_over_two_co_signers() -> None:
     doc = checked(CLINIC + "二、体检地点\n县人民医院体检中心\n县教育局\n县卫生健康局\n2024年8月20日")
     assert signed(doc) == (("县教育局", "县卫生健康局"), "2024-08-20")
     assert last_paragraphs(doc) == ["县人民医院体检中心"]
+
+
+# A1: a 落款 set on one line (县应急管理局　　县市场监督管理局　　2024年4月1日) under a schedule whose rows have its
+# shape was read as one more row where the body ends on a numbered point or the 附件 line stands over it.
+# A schedule's rows stand one under each task, numbered alike; the body's last point (三、…) is numbered
+# otherwise, and the 附件 line GB/T 9704 sets over the 落款 is trailer.
+
+SCHEDULE = (
+    "关于开展2024年全县安全生产隐患大排查的通知\n各乡镇人民政府，县直各单位：\n现将有关事项通知如下：\n"
+    "一、时间安排\n1.开展自查自纠。\n县应急管理局　　县消防救援大队　　2024年4月30日\n"
+    "2.开展集中整治。\n县应急管理局　　县市场监督管理局　　2024年8月31日\n"
+)
+SIGNERS = (("县应急管理局", "县市场监督管理局"), "2024-04-01")
+
+
+def test_a_one_line_joint_signature_under_the_bodys_last_numbered_point() -> None:
+    doc = checked(
+        SCHEDULE + "二、严格责任落实。各单位要压实主体责任，确保整治取得实效。\n"
+        "县应急管理局　　县市场监督管理局　　2024年4月1日"
+    )
+    assert signed(doc) == SIGNERS
+
+
+def test_a_one_line_joint_signature_under_the_attachment_line() -> None:
+    doc = checked(
+        SCHEDULE + "请各单位对照时间节点，认真抓好落实。\n附件：隐患排查整治台账\n"
+        "县应急管理局　　县市场监督管理局　　2024年4月1日"
+    )
+    assert signed(doc) == SIGNERS
+
+
+def test_a_one_line_joint_signature_under_the_closing_and_the_attachment_line() -> None:
+    doc = checked(SCHEDULE + "特此通知。\n附件：隐患排查整治台账\n县应急管理局　　县市场监督管理局　　2024年4月1日")
+    assert signed(doc) == SIGNERS
+
+
+def test_guard_the_last_row_under_its_numbered_task_with_a_clause_is_no_signature() -> None:
+    doc = checked(SCHEDULE + "3.组织验收评估，完成资料归档。\n县应急管理局　　县住房和城乡建设局　　2024年11月30日")
+    assert doc.signature is None
+    assert last_paragraphs(doc)[-1].endswith("2024年11月30日")
+
+
+# A6: a 转发 notice prints the notice it forwards under its own 落款; each 落款 set on one line, the two
+# were two rows of a schedule (another date, the same shape) and neither signed. A row has rows of its
+# shape near it; the forwarded notice's 落款 at the text's end is no later 落款 of the forwarding one.
+
+
+def test_a_forwarding_notices_one_line_joint_signature_over_the_forwarded_notice() -> None:
+    doc = checked(
+        "县民政局　县财政局关于转发《省民政厅　省财政厅关于提高城乡低保标准的通知》的通知\n各乡镇人民政府：\n"
+        "现将《省民政厅　省财政厅关于提高城乡低保标准的通知》转发给你们，请认真抓好落实。\n"
+        "县民政局　　县财政局　　2024年7月2日\n"
+        "省民政厅　省财政厅关于提高城乡低保标准的通知\n各市民政局、财政局：\n"
+        "经省政府同意，自2024年7月1日起提高城乡低保标准，请各地按时足额发放。\n"
+        "省民政厅　　省财政厅　　2024年6月18日"
+    )
+    assert signed(doc) == (("县民政局", "县财政局"), "2024-07-02")
+
+
+# A7: each line of a one-line 落款's shape walked the region from its top to find another of its shape:
+# rows × lines. Only the neighbouring lines are asked now: the date lookups grow with the text, linearly.
+
+
+def _date_lookups(monkeypatch: object, body_lines: int) -> int:
+    from govdoc.rules import lines as lines_module
+
+    calls = 0
+    real = lines_module.date_class
+
+    def counted(b: object) -> int:
+        nonlocal calls
+        calls += 1
+        return real(b)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(lines_module, "date_class", counted)  # type: ignore[attr-defined]
+    body = "".join(f"各乡镇要压实责任，确保第{i}项任务按期完成。\n" for i in range(body_lines))
+    rows = "".join(f"县应急管理局　　县财政局　　2024年{1 + i % 12}月{1 + i % 28}日\n" for i in range(200))
+    checked("关于做好安全生产工作的通知\n各乡镇人民政府：\n" + body + "具体安排如下：\n" + rows)
+    return calls
+
+
+def test_the_schedule_rows_shape_check_grows_linearly_with_the_body(monkeypatch: object) -> None:
+    grown = _date_lookups(monkeypatch, 800) - _date_lookups(monkeypatch, 400)
+    assert grown < 400 * 10  # rows × lines would add 200 × 400 lookups

@@ -34,7 +34,7 @@ def _only_trailer_after(region: Region, top: int, date_at: int) -> bool:
     return region.trailer_from(date_at + 1)
 
 
-def _document_follows(region: Region, top: int, date_at: int) -> bool:
+def document_follows(region: Region, top: int, date_at: int) -> bool:
     """A printed or forwarded document starts after the date: a title (maybe wrapped) ending in a type,
     no line of it a sentence ending on its full stop (as `_printed_after` reads a printed title)."""
     blocks = region.blocks
@@ -56,5 +56,5 @@ LONE_DATE_EVIDENCE: list[Callable[[Region, int, int], bool]] = [
     _note_follows,
     follows_closing,
     _only_trailer_after,
-    _document_follows,
+    document_follows,
 ]

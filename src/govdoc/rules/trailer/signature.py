@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import itertools
 
+import regex
+
 from govdoc import patterns as P
 from govdoc.fold import fold
 from govdoc.rules import lines as L
 from govdoc.rules.ocr_notes import note_misread, recognised
 from govdoc.rules.trailer.base import SIGNATURE, TRAILER, unset
-from govdoc.rules.trailer.evidence import LONE_DATE_EVIDENCE, follows_closing
+from govdoc.rules.trailer.evidence import LONE_DATE_EVIDENCE, document_follows, follows_closing
 from govdoc.rules.trailer.flattened import flattened, on_contact_line, undated
 from govdoc.rules.trailer.organs import (
     ends_body,
@@ -170,6 +172,8 @@ def _later_signature(region: Region, date_at: int) -> tuple[int, int] | None:
     line above is the body's (a schedule's row 完成招标　市住建局　2024年6月, a task table's rows copied
     as text, a source line 县统计局　2024年4月 inside a section). Joint signers each print the same
     date beside their name, one line under the other: the next line with the same date is no later 落款."""
+    if document_follows(region, date_at, date_at):
+        return None  # a 转发 notice prints the notice it forwards under its 落款, that one's 落款 at its end
     later = _signature(region, date_at + 1)
     if later is None:
         return None
@@ -225,36 +229,69 @@ def _schedule_row(region: Region, date_at: int) -> bool:
 
 
 def _repeated_shape(region: Region, date_at: int, own: str) -> bool:
-    """Another line of organs' names and a date alone, with another date, stands in the region (县农业农村局
-    县卫生健康局　2024年9月30日 under one task, 县城市管理局　各乡镇人民政府　2024年10月31日 under the next): a
-    schedule's rows set one under each task, who does it by when, none of them the 落款, the last no more
-    than the others where no 落款 follows (session 19's residue). A text has one 落款, and joint signers
-    who print the date beside each name print the same one; a 落款 set on one line right under the body's
-    closing (特此通知, 感谢…) is the 落款 whatever stands above it, and so is the last such line under a
-    sentence of running text that ends the body, no numbered item's (请各乡镇认真抓好落实，确保按期完成任务。),
-    with nothing but trailer under it (review20: a joint 落款 set on one line under a schedule of its shape);
-    a schedule's row stands under its task (2.完成项目建设。, （三）…。). Asked only of a line of that shape (a
-    one-line 落款's: once or twice a text), and the walk stops at the first other one."""
-    if follows_closing(region, date_at, date_at) or _under_body_end(region, date_at):
-        return False
-    for k, a in enumerate(region.blocks):
-        if k != date_at and L.date_class(a) & L.ORGAN_DATE:
-            other = _date_beside_organ(a)
-            if other and other != own and _signers_and_date(L.row_cells(a), other):
-                return True
-    return False
+    """Another line of organs' names and a date alone, with another date, stands within a few lines of
+    this one (县农业农村局　县卫生健康局　2024年9月30日 under one task, 县城市管理局　各乡镇人民政府　2024年10月31日
+    under the next): a schedule's rows set one under each task, who does it by when, none of them the
+    落款, the last no more than the others where no 落款 follows (session 19's residue). A text has one
+    落款, and joint signers who print the date beside each name print the same one. The rows stand
+    together, one under each task: a line of that shape a whole body away from the others (under the
+    body's last point, or a forwarded notice's own 落款) is no row of theirs (diffread-A A1, A6), and
+    only the few neighbouring lines are asked (A7: the walk from the region's top cost rows × lines).
+    A 落款 set on one line under the body's end is the 落款 whatever stands near it (`_ends_the_body`)."""
+    blocks = region.blocks
+    below = range(date_at + 1, min(len(blocks), date_at + _ROW_REACH + 1))
+    if any(_other_row(blocks[k], own) for k in below):
+        return True  # a row of its shape under it: the 落款 is the text's last, so this is a schedule's row
+    row = next((k for k in range(date_at - 1, max(-1, date_at - _ROW_REACH - 1), -1) if _other_row(blocks[k], own)), -1)
+    return row >= 0 and not _ends_the_body(region, date_at, row)
 
 
-def _under_body_end(region: Region, date_at: int) -> bool:
-    """Line `date_at` stands right under a sentence of running text (a clause in it or a sentence's length,
-    as `_SENTENCE_LENGTH` reads a line over the 落款) that opens with no section's or item's number, and
-    nothing but trailer follows it: the body ended, the line is its 落款."""
-    if date_at == 0 or not region.trailer_from(date_at + 1):
+def _other_row(b: Block, own: str) -> bool:
+    """`b` is a line of organs' names and a date alone (a one-line 落款's shape) with another date than `own`."""
+    if not L.date_class(b) & L.ORGAN_DATE:
         return False
-    b = region.blocks[date_at - 1]
-    above = b.folded.rstrip()
-    running = above.endswith(_SENTENCE_ENDS) and ("," in above or len(above) >= _SENTENCE_LENGTH)
-    return running and L.section_marker(b) is None
+    other = _date_beside_organ(b)
+    return bool(other) and other != own and _signers_and_date(L.row_cells(b), other)
+
+
+_ROW_REACH = 3  # a schedule's next row stands under the next task: within a task's line or two
+
+
+def _ends_the_body(region: Region, date_at: int, row: int) -> bool:
+    """Line `date_at` stands under the body's end (over the 附件 line GB/T 9704 sets there, 附注 and contact
+    lines): its closing (特此通知, 感谢…), or, with nothing but trailer under it, a sentence of running text
+    (a clause in it or a sentence's length, as `_SENTENCE_LENGTH` reads a line over the 落款) that opens with
+    no number, or with a number of another kind than the task over the schedule's row `row`
+    has ((二)强化督导检查。…，确保按期完成任务。 under tasks 1.…, 2.…): the line is the 落款. A schedule's
+    row stands under its task (2.完成项目建设。)."""
+    blocks = region.blocks
+    above = _over_attachments(blocks, date_at)
+    if follows_closing(region, above, above):
+        return True
+    if above == 0 or not region.trailer_from(date_at + 1):
+        return False
+    b = blocks[above - 1]
+    f = b.folded.rstrip()
+    if not (f.endswith(_SENTENCE_ENDS) and ("," in f or len(f) >= _SENTENCE_LENGTH)):
+        return False
+    marker = L.section_marker(b)
+    return marker is None or row == 0 or _marker_kind(marker) != _marker_kind(L.section_marker(blocks[row - 1]))
+
+
+def _over_attachments(blocks: list[Block], at: int) -> int:
+    """Where the lines over `at` start that list the attachments (附件：汇总表, its numbered lines under it):
+    GB/T 9704 sets them between the body and the 落款; `at` where none stands right over it."""
+    k = at
+    while k > 0 and P.ATTACHMENT_CONTINUATION.match(blocks[k - 1].folded):
+        k -= 1
+    return k - 1 if k > 0 and L.is_attachment_list(blocks[k - 1]) else at
+
+
+def _marker_kind(marker: regex.Match[str] | None) -> str | None:
+    """The kind of a section's or item's number (num for 1., cn_paren for （二）), None for no number."""
+    if marker is None:
+        return None
+    return next((k for k, v in marker.groupdict().items() if v and not k.endswith("_n")), None)
 
 
 def _signers_and_date(cells: list[str], date: str) -> bool:
