@@ -50,3 +50,36 @@ def test_attachments_lists_numbered_with_a_stop_a_bracket_or_a_glyph_read_as_bef
 def test_a_scale_after_the_label_is_no_list_number() -> None:
     doc = checked(NOTICE + "附件：1:2000比例尺路线图" + END)
     assert doc.attachments == ("1:2000比例尺路线图",)
+
+
+# Finding 3 (conv20's open question): the chrome table's `^更新时间:` row (a portal's byline) took a note
+# app's 更新时间 property anywhere, so it left the text unsaid while the 创建时间 and 作者 beside it were
+# metadata pairs (contract20 item 6). A properties block, 键：值 lines from the text's very top with a
+# 创建时间 or 作者 among them, is the note's: its 更新时间 line is a pair too. Under a headline it stays chrome.
+
+REPLY = (
+    "关于加快老旧小区改造的答复\n王某代表：\n您提出的关于加快老旧小区改造的建议收悉。现答复如下：\n"
+    "一、改造进展\n今年已开工改造小区46个。\n某市住房和城乡建设局\n2024年8月6日\n"
+)
+
+
+def test_a_notes_update_time_beside_its_author_at_the_top_is_a_metadata_pair() -> None:
+    doc = checked("作者：李某\n更新时间：2024-08-09 09:12\n笔记本：建议答复\n\n" + REPLY)
+    assert doc.header.metadata == {"作者": "李某", "更新时间": "2024-08-09 09:12", "笔记本": "建议答复"}
+    assert doc.header.title == "关于加快老旧小区改造的答复"
+
+
+def test_a_notes_update_time_first_above_its_creation_time() -> None:
+    doc = checked("更新时间：2024年8月9日 09:12\n创建时间：2024年8月1日 16:40\n\n" + REPLY)
+    assert doc.header.metadata == {"更新时间": "2024年8月9日 09:12", "创建时间": "2024年8月1日 16:40"}
+
+
+def test_a_portals_update_time_under_the_headline_stays_its_byline() -> None:
+    doc = checked(REPLY.replace("\n", "\n更新时间：2024-08-09  来源：某市住房和城乡建设局\n", 1))
+    assert "更新时间" not in doc.text
+    assert doc.header.title == "关于加快老旧小区改造的答复"
+
+
+def test_an_update_time_alone_at_the_top_without_a_notes_own_property_stays_chrome() -> None:
+    doc = checked("更新时间：2024-08-09 09:12\n" + REPLY)
+    assert "更新时间" not in doc.text

@@ -56,7 +56,7 @@ tests/test_conv20_causes.py, each a new example that fails on the session's star
   holding markup (ENML: a declaration, a DOCTYPE, its own root) read between its tags (records._markup_runs);
   WeChat's dialog captions and buttons and their spoken labels (轻点两下取消赞, 听过) at the text's edge
   (patterns.EDGE_CHROME). Left (strict xfails with reasons): OneNote's stamp without a weekday, a byline with
-  neither 原创 nor 发表于, and the `更新时间` chrome row taking a note's property.
+  neither 原创 nor 发表于; the `更新时间` chrome row taking a note's property was fixed after (fixC20).
 - batch 8 (LlamaParse pages, trafilatura XML, Google Docs, DocTags, MinerU JSON; run with batch 1-7's fixes
   not yet in): 2/5 whole, 25/57 checks. Causes: a tool's XML output's text element (`<main>`, `<doctag>`) read
   between its tags, DocTags' `<page_header>`/`<page_footer>` furniture (records.xml_record); MinerU's
@@ -888,12 +888,6 @@ def test_onenote_page_copied_with_a_chinese_locale_stamp_under_the_reply_title()
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="patterns.chrome's `^更新时间:` row (a portal's byline) takes the note's 更新时间 property anywhere, so it "
-    "leaves the text unsaid while 创建时间 and 标签 are metadata (contract20 item 6); making the row ask for its "
-    "neighbours is a change of the chrome table's owner (left to contract20/noise20, reported)",
-)
 def test_yinxiang_txt_export_with_chinese_property_lines_above_the_reply() -> None:
     """印象笔记's 导出为TXT: the note's properties as its Chinese locale writes them (`创建时间：2024/7/10 08:30`,
     `更新时间：2024/7/12 17:05`, `标签：提案答复；养老`), a blank line, then the reply. Contract20 item 6:

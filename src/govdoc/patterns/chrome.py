@@ -548,6 +548,11 @@ DATED_TABLE_ROW = _lazy(
     r"^(?:发布|更新)?(?:时间|日期)[ ]{0,2}:[ ]{0,2}(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
     r"(?:[ ]{1,4}\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
+# A note app's properties block at the very top of its export (印象笔记's 导出为TXT: 创建时间：… ⏎ 更新时间：… ⏎
+# 标签：…): each line a short key and its value; a block holding a 创建/作者 key is the note's, and its 更新时间
+# line is a metadata pair (contract20 item 6) where a portal's alone under a headline is its byline (chrome).
+NOTE_PROPERTY_LINE = _lazy(r"^\p{Han}{2,6}[ ]{0,2}:[ ]{0,2}[^\n]{1,60}$")
+NOTE_PROPERTY_OWN = _lazy(r"^(?:创建(?:时间|日期)|作者)[ ]{0,2}:")
 # A page's own label alone on a line (来源, 作者) inside an information table laid out one cell
 # per line: the page's, never the value of the table's label above it.
 LONE_PAGE_LABEL = _lazy(r"^(?:文章|信息|稿件)?(?:来源|作者|出处)[ ]{0,2}:?$")

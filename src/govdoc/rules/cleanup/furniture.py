@@ -267,6 +267,7 @@ def furniture_and_chrome(state: State) -> None:
     if stamps or bands:
         _above_text(blocks, stamps, bands, len(blocks) if first_text < 0 else first_text)
     _dated_rows_inside_a_table(blocks, dated)
+    _note_properties(blocks, dated)
     if years:
         _years_over_their_day(blocks, years)
     # where the running text begins, asked by the listed titles, the link lists, the comment sections
@@ -917,6 +918,31 @@ def _dated_rows_inside_a_table(blocks: list[Block], dated: list[int]) -> None:
             and (_table_row(blocks[i + 1]) or (_under_rows_or_top(blocks, i - 1) and _opens_title(blocks[i + 1])))
         ):
             b.zone = Zone.UNSET
+
+
+def _note_properties(blocks: list[Block], dated: list[int]) -> None:
+    """A chrome 更新时间 line inside a note app's properties block (`patterns.NOTE_PROPERTY_LINE` lines from
+    the text's very top, one of them 创建时间 or 作者: NOTE_PROPERTY_OWN) goes back into the text: the note's
+    property, read as a metadata pair beside the others (contract20 item 6), never left unsaid. A portal's
+    更新时间 under its headline stands below a title, no property line, and stays the page's byline.
+    `dated`: the chrome lines opening as a dated row does (更新时间 among them)."""
+    for i in dated:
+        if blocks[i].zone is not _CHROME or not blocks[i].folded.startswith("更新"):
+            continue
+        top = i
+        while top > 0 and _property_line(blocks[top - 1]):
+            top -= 1
+        if any(b.folded.strip() for b in blocks[:top]):
+            continue  # not at the text's very top: a title or other text stands above
+        end = i + 1
+        while end < len(blocks) and _property_line(blocks[end]):
+            end += 1
+        if any(P.NOTE_PROPERTY_OWN.match(b.folded) for b in blocks[top:end]):
+            blocks[i].zone = Zone.UNSET
+
+
+def _property_line(b: Block) -> bool:
+    return P.NOTE_PROPERTY_LINE.match(b.folded.strip()) is not None
 
 
 def _under_rows_or_top(blocks: list[Block], row: int) -> bool:
