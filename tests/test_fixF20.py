@@ -2,14 +2,20 @@
 example of the cause (not the reader's repro), with a guard that the case the code was written for still reads.
 
 C1: a mail's transfer-encoded body decoded with the declared charset and bad bytes silently replaced.
+C8: a single-page app's state read before the page's embedded article was shown, and under any key.
 """
 
 from __future__ import annotations
 
 import base64
+import html
+import json
 import quopri
 
+import pytest
+
 import govdoc
+from govdoc.errors import EmptyDocumentError
 from tests.invariants import check_invariants
 
 
@@ -70,3 +76,53 @@ def test_a_mail_labelled_utf8_in_utf8_still_reads_decoded_and_names_its_charset(
     assert doc.header.title == "关于王堃委员所提建议的答复"
     said = [m for m in _said(doc, "text-repaired") if m.startswith("transfer-encoding")]
     assert len(said) == 1 and "utf-8" in said[0]
+
+
+# --- C8: an app's state never replaces what the page shows, and only an article's key is read ---------
+
+_REPLY = (
+    "关于加快老旧小区加装电梯的答复\n张某代表：\n您提出的建议收悉。今年全区已完成加装电梯四十二部，"
+    "明年将继续推进。\n某区住建局\n2024年8月2日\n"
+)
+# a site script's configuration: the footer's HTML, 20+ Han, under no article's key and beside no title
+_SITE = {
+    "links": {"html": "<div>主办单位：某区人民政府办公室　承办单位：某区大数据管理中心　联系电话：0571-12345678</div>"}
+}
+
+
+def _page(body: str, state: object) -> bytes:
+    data = json.dumps(state, ensure_ascii=False).replace("<", "\\u003c")
+    return f'<html><head><meta charset="utf-8"></head><body>{body}<script>window.__APP_CONFIG__ = {data};</script></body></html>'.encode()
+
+
+def test_an_article_in_an_inline_frame_is_not_replaced_by_the_app_state() -> None:
+    # the state's related-articles list, under a title: an article's shape, but the page shows its own
+    related = {"related": {"title": "相关阅读", "content": "<div>关于印发全区城镇老旧小区改造工作方案的通知</div>"}}
+    frame = "".join(f"<p>{line}</p>" for line in _REPLY.split("\n") if line)
+    doc = govdoc.parse(_page(f'<iframe srcdoc="{html.escape(frame)}"></iframe>', related), format="html")
+    check_invariants(doc)
+    assert doc.header.title == "关于加快老旧小区加装电梯的答复"
+    assert doc.signature is not None and doc.signature.date == "2024-08-02"
+    assert "相关阅读" not in doc.text
+
+
+def test_an_article_in_a_read_only_text_box_still_reads_beside_an_app_state() -> None:
+    # guard: session 19's text box, counted as shown before and after
+    doc = govdoc.parse(_page(f"<textarea readonly>{html.escape(_REPLY)}</textarea>", _SITE), format="html")
+    check_invariants(doc)
+    assert doc.header.title == "关于加快老旧小区加装电梯的答复"
+    assert "主办单位" not in doc.text
+
+
+def test_an_app_state_s_footer_html_beside_no_title_is_no_article() -> None:
+    with pytest.raises(EmptyDocumentError):
+        govdoc.parse(_page('<div id="app"></div>', _SITE), format="html")
+
+
+def test_an_app_state_s_article_content_key_is_still_read_as_the_article() -> None:
+    # guard: the state's article under an article's key (no title beside it) is what the page shows once run
+    content = "".join(f"<p>{line}</p>" for line in _REPLY.split("\n") if line)
+    doc = govdoc.parse(_page('<div id="app"></div>', {"page": {"articleContent": content}}), format="html")
+    check_invariants(doc)
+    assert doc.header.title == "关于加快老旧小区加装电梯的答复"
+    assert doc.signature is not None and doc.signature.issuers == ("某区住建局",)

@@ -44,8 +44,8 @@ def html_blocks(
 
     check_markup(text, limits, path)
     tree = LexborHTMLParser(text)
+    show_embedded(tree, limits, path)  # (first: a frame's or a text box's article is text the page shows)
     tree = state_article(tree, text) or tree
-    show_embedded(tree, limits, path)
     content = find_content(tree)
     headline = headline_of(content)
     heads = [] if headline is None else [headline]

@@ -96,14 +96,17 @@ _MARKUP = re.compile(r"<(?:p|div|br|span|table|h[1-6])\b", re.IGNORECASE)
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _SHOWN_HAN = 20  # a page showing this many Han characters outside its scripts is read as it shows
 _TITLE_KEYS = ("title", "articleTitle", "docTitle", "subject", "name")
+_ARTICLE_WORDS = ("content", "article", "body", "detail")  # a key naming the article's text (beside no title)
 
 
 def state_article(tree: Any, text: str) -> Any:
     """The article a single-page app's page holds only in its rendered state: a page whose markup shows
     next to no text (an empty mount point, a `<noscript>` plea) but whose script assigns a JSON state
-    (`window.__INITIAL_STATE__ = {…}`, two marks of such an app) holding an HTML string: the string with
-    the most Han characters, under its object's title (`title`), as the browser would show it once the
-    script ran. A new tree of that article, or None (any other page: one `in` test of its text)."""
+    (`window.__INITIAL_STATE__ = {…}`, two marks of such an app) holding an HTML string under a key naming
+    an article's text or beside a title: the string with the most Han characters, under its object's
+    title (`title`), as the browser would show it once the script ran. Asked after `show_embedded`: a
+    frame's or a text box's article is text the page shows, never replaced (diffread-C C8). A new tree of
+    that article, or None (any other page: one `in` test of its text)."""
     if "window.__" not in text:
         return None
     body = tree.body
@@ -123,11 +126,11 @@ def state_article(tree: Any, text: str) -> Any:
             except ValueError:
                 continue
             for holder in _objects(state, 0):
-                for value in holder.values():
-                    if isinstance(value, str) and _MARKUP.search(value):
+                heading = next((holder[k] for k in _TITLE_KEYS if isinstance(holder.get(k), str)), "")
+                for key, value in holder.items():
+                    if isinstance(value, str) and _MARKUP.search(value) and (heading or _article_key(key)):
                         weight = len(_HAN.findall(value))
                         if weight > best[0]:
-                            heading = next((holder[k] for k in _TITLE_KEYS if isinstance(holder.get(k), str)), "")
                             best = (weight, heading, value)
     if best[0] < _SHOWN_HAN:
         return None
@@ -136,6 +139,14 @@ def state_article(tree: Any, text: str) -> Any:
     _, heading, content = best
     title = f"<h1>{html.escape(heading)}</h1>" if heading else ""
     return LexborHTMLParser(f"<html><body><article>{title}{content}</article></body></html>")
+
+
+def _article_key(key: str) -> bool:
+    """Whether a state's key names an article's text (`content`, `articleContent`, `htmlBody`, `detail`):
+    an HTML string under any other key and beside no title is the site's (a footer's `html`, a sidebar's
+    links), no article (diffread-C C8)."""
+    lowered = key.lower()
+    return any(word in lowered for word in _ARTICLE_WORDS)
 
 
 def _objects(value: Any, depth: int) -> Iterator[dict[str, Any]]:
