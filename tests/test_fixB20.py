@@ -158,3 +158,34 @@ def test_mathpixs_usual_tabular_with_its_opening_alone_is_still_a_table() -> Non
     assert [list(t.rows) for s in doc.iter_sections() for t in s.tables] == [
         [("片区", "小区数", "户数"), ("城东", "5", "1200"), ("城西", "7", "1860")]
     ]
+
+
+# --- B7: an organ-menu word alone on its line is the menu's only inside it (cleanup.furniture._in_a_menu) -------
+
+
+def test_an_organ_pages_headline_under_the_breadcrumb_and_toolbar_stays() -> None:
+    """A scraped 机构设置 page: breadcrumb, the print toolbar, then its own headline `机构设置` over its text. One
+    chrome line above is one mark: the headline is the page's text."""
+    source = "\n".join(
+        [
+            "当前位置：首页 > 信息公开 > 机构信息",
+            "【字体：大 中 小】【打印本页】【关闭窗口】",
+            "机构设置",
+            "某县交通运输局内设办公室、规划建设股、运输管理股三个股室，下设公路事业发展中心。",
+            "办公室负责机关日常运转，承担信息、安全、保密和政务公开等工作。",
+        ]
+    )
+    doc = checked(source + "\n")
+    assert "机构设置" in doc.text
+
+
+def test_a_site_menu_one_entry_a_line_above_the_title_still_leaves() -> None:
+    """A guard: the site's menu kept one entry a line (html2text's bullets) above the reply: its organ entries
+    stand under or between the menu's other entries and leave with them."""
+    menu = [
+        f"* [{m}](https://zjj.example.gov.cn/{k}/)"
+        for k, m in enumerate(["网站首页", "政务公开", "机构职能", "领导之窗", "互动交流"])
+    ]
+    doc = checked("\n".join([*menu, "", *_LINES]) + "\n")
+    _whole(doc)
+    assert "机构职能" not in doc.text and "领导之窗" not in doc.text and "政务公开" not in doc.text

@@ -404,10 +404,25 @@ HOTLINE_FOOTER = _lazy(r"^\p{Han}{0,10}热线(?:电话)?[ ]{0,2}:?[ ]{0,2}12345$
 # WeChat's dialog words among EDGE_CHROME's rows: a notice's own line may be one of them under its last
 # sentence (…请选择： ⏎ 允许), so each is chrome only right under another chrome line (微信扫一扫 ⏎ 使用小程序)
 DIALOG_WORDS = frozenset({"关注该公众号", "使用小程序", "知道了", "取消", "允许"})
-# … and so the menu's entries on the organ itself (机构概况, 机构职能): a 部门预算 说明 heads its own parts
-# with them above its first sentence (第一部分 部门概况 ⏎ 机构概况 ⏎ 机构职能 ⏎ …。; review20)
+# The menu's entries on the organ itself (机构概况, 机构职能) alone on a line need a second mark: a 部门预算 说明
+# heads its own parts with them above its first sentence (第一部分 部门概况 ⏎ 机构概况 ⏎ 机构职能 ⏎ …。; review20),
+# under the page's toolbar too (【字体：大 中 小】【打印】 ⏎ 机构职能 ⏎ …。), and an organ's 机构概况 page heads its
+# text with its name under the breadcrumb: each is chrome only inside the menu, right under another entry of it
+# or between two chrome lines (cleanup.furniture._in_a_menu; diffread-B B7)
 ORGAN_MENU_WORDS = frozenset({"机构概况", "机构设置", "机构职能", "领导信息", "领导之窗", "网站首页"})
-UNDER_CHROME_ONLY = DIALOG_WORDS | ORGAN_MENU_WORDS
+# the portal's menu: its entries in a row, or one a line
+_MENU_ROW = (
+    r"^(?:(?:政务公开|互动交流|政民互动|办事服务|政务服务|网上办事|新闻中心|新闻动态|数据开放|专题专栏|公众参与"
+    # (the 政务服务 menu of the 集约化 platforms: 个人办事 法人办事 …, 12345热线; after them 走进某县, the
+    # site's page on its place, which alone may be a slogan's words)
+    r"|个人办事|法人办事|部门服务|便民服务|办事指南|12345热线"
+    # (… and the entries on the organ itself, a site's menu as a crawler's Markdown keeps it: 机构概况; alone
+    # on a line, each only inside the menu: ORGAN_MENU_WORDS)
+    r"|机构概况|机构设置|机构职能|领导信息|领导之窗|网站首页)"
+    r"[ |]{0,5})+(?:走进\p{Han}{1,6})?$"
+)
+# a line of the menu (cleanup.furniture._in_a_menu: an organ-menu word alone is the menu's beside another entry)
+MENU_ROW = _lazy(_MENU_ROW)
 EDGE_CHROME = _lazy(
     r"^(?:(?:微信|朋友圈|(?:新浪|腾讯)?微博|QQ空间|QQ好友|QQ|豆瓣|人人网|今日头条|钉钉|复制链接|复制网址)"
     r"[ |/]{0,4}){2,}$"
@@ -425,14 +440,7 @@ EDGE_CHROME = _lazy(
     # (… or its buttons one a line, as a copy of the page gives them: 分享 ⏎ 在看 ⏎ 赞)
     r"|^(?:在看|点赞|赞|写留言)$"
     rf"|^{_LATEST_LIST}[ ]{{0,2}}:?$"  # a sidebar's list label (热门文章), a 简报's column heading too
-    r"|^(?:(?:政务公开|互动交流|政民互动|办事服务|政务服务|网上办事|新闻中心|新闻动态|数据开放|专题专栏|公众参与"
-    # (the 政务服务 menu of the 集约化 platforms: 个人办事 法人办事 …, 12345热线; after them 走进某县, the
-    # site's page on its place, which alone may be a slogan's words)
-    r"|个人办事|法人办事|部门服务|便民服务|办事指南|12345热线"
-    # (… and the entries on the organ itself, a site's menu as a crawler's Markdown keeps it: 机构概况; alone
-    # on a line, each only right under other chrome: ORGAN_MENU_WORDS)
-    r"|机构概况|机构设置|机构职能|领导信息|领导之窗|网站首页)"
-    r"[ |]{0,5})+(?:走进\p{Han}{1,6})?$"
+    rf"|{_MENU_ROW}"
     # a reposting site's attribution block: its author alone (作者：某某) and its link line (链接：https://…),
     # each only beside the block's other lines (ATTRIBUTION_NEIGHBOUR), since a report prints its own
     # author under its title (作者：县政协社会法制委员会 王某; review18 R10)

@@ -440,13 +440,30 @@ def _edge_chrome(blocks: list[Block], edge: list[int], pages: list[int], labels:
         elif (
             b.zone is _UNSET
             and (i < first or i > last or b.hints.page_edge or i in beside or _over_a_repeat(blocks, i))
-            and (b.folded.strip() not in P.UNDER_CHROME_ONLY or (i > 0 and blocks[i - 1].zone is _CHROME))
+            and (b.folded.strip() not in P.DIALOG_WORDS or (i > 0 and blocks[i - 1].zone is _CHROME))
+            and (b.folded.strip() not in P.ORGAN_MENU_WORDS or _in_a_menu(blocks, i, rows))
         ):
             b.zone = _CHROME
     if grew:
         labels.sort()
     if links:
         _attribution_links(blocks, links)
+
+
+def _in_a_menu(blocks: list[Block], i: int, rows: set[int]) -> bool:
+    """Whether an organ-menu word alone on its line (机构概况) stands inside the site's menu: right under a
+    chrome line that is the menu's (an entry a line: 政务公开 ⏎ 机构概况), or between two chrome lines (首页 ⏎
+    机构概况 ⏎ 政务公开, the one under it maybe a menu row still to be taken). One chrome line above is one
+    mark only: a 决算说明's heading under the page's toolbar, an organ page's headline under its breadcrumb."""
+    above = blocks[i - 1] if i > 0 else None
+    if above is None or above.zone is not _CHROME:
+        return False
+    if P.MENU_ROW.match(above.folded.strip()) is not None:
+        return True
+    below = blocks[i + 1] if i + 1 < len(blocks) else None
+    return below is not None and (
+        below.zone is _CHROME or (i + 1 in rows and P.MENU_ROW.match(below.folded.strip()) is not None)
+    )
 
 
 def _over_a_repeat(blocks: list[Block], i: int) -> bool:
