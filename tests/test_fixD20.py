@@ -127,3 +127,44 @@ def _date_lookups(monkeypatch: object, body_lines: int) -> int:
 def test_the_schedule_rows_shape_check_grows_linearly_with_the_body(monkeypatch: object) -> None:
     grown = _date_lookups(monkeypatch, 800) - _date_lookups(monkeypatch, 400)
     assert grown < 400 * 10  # rows × lines would add 200 × 400 lookups
+
+
+# A2: a 落款's person written solid (县长闵建华) was a person only where the name opened with a common surname;
+# a `·` name or a rarer surname was refused, and the line, standing in the 落款's stack of names, co-signed
+# as an organ (silently) or was left out. A name parted by `·` is a person's; and under the 落款's organ line
+# a post and a name written solid are a person whatever the surname: no column's name stands there.
+
+BILL = (
+    "关于提请审议《某某州城乡供水条例（草案）》的议案\n州人民代表大会常务委员会：\n"
+    "为规范城乡供水管理，州人民政府起草了条例草案，现提请州人大常委会审议。\n"
+)
+
+
+def persons(doc: govdoc.Document) -> list[tuple[str, str]]:
+    return [(p.post, p.name) for p in doc.signature.persons] if doc.signature else []
+
+
+def test_a_solid_post_and_a_name_parted_by_a_middle_dot_is_a_person() -> None:
+    doc = checked(BILL + "某某州人民政府\n州长热依拉·迪力夏提\n2024年6月5日")
+    assert signed(doc) == (("某某州人民政府",), "2024-06-05")
+    assert persons(doc) == [("州长", "热依拉·迪力夏提")]
+
+
+def test_a_solid_post_and_a_name_without_a_han_surname_under_the_organ_is_a_person() -> None:
+    doc = checked(BILL + "某某州人民政府\n州长扎西多吉\n2024年6月5日")
+    assert signed(doc) == (("某某州人民政府",), "2024-06-05")
+    assert persons(doc) == [("州长", "扎西多吉")]
+
+
+def test_a_solid_post_and_a_rarer_surname_under_the_organ_is_a_person() -> None:
+    doc = checked(BILL + "某某州人民政府\n州长闻建军\n2024年6月5日")
+    assert signed(doc) == (("某某州人民政府",), "2024-06-05")
+    assert persons(doc) == [("州长", "闻建军")]
+
+
+def test_guard_a_column_written_solid_right_under_the_body_names_no_person() -> None:
+    doc = checked(
+        "关于城西菜市场噪音扰民问题的回复\n网友您好：\n您反映的城西菜市场清晨噪音扰民问题收悉。"
+        "经核查，已责令商户调整卸货时间。\n市长面对面\n2024年5月8日"
+    )
+    assert persons(doc) == []

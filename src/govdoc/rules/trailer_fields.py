@@ -244,8 +244,12 @@ def _signing_persons(state: State) -> tuple[SigningPerson, ...]:
     """The 落款's lines of a post and a name (市长 张某某, 领衔代表：李某某): persons, never organs
     (schema 1.9), each with its line's span and its name's."""
     found: list[SigningPerson] = []
+    over: Block | None = (
+        None  # the 落款's line over this one: its organ's, under which a name written solid is a person's
+    )
     for b in state.in_zones(_SIGNATURE_ONLY):
-        m = L.signing_person(b) if b is not state.signature_date else None
+        m = L.signing_person(b, over) if b is not state.signature_date else None
+        over = b
         if m is None:
             continue
         lead = len(b.folded) - len(b.folded.lstrip())

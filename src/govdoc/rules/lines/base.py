@@ -231,7 +231,7 @@ _PERSON_LINE = 24  # a post (国务院副总理, 领衔代表), a colon, a gap a
 _POST_ENDS = frozenset("长任理席表")  # the last character of each post `patterns.SIGNING_PERSON` names
 
 
-def signing_person(b: Block) -> regex.Match[str] | None:
+def signing_person(b: Block, over: Block | None = None) -> regex.Match[str] | None:
     """A 落款 line of a post and a person's name (市长　张某某, 领衔代表：李某某; schema 1.9's
     `signature.persons`), matched on the folded line stripped of its edges; None for any other line, an
     organ's name among them (市长热线办公室 is an office, no 市长 named 热线办公室), and a post's word after
@@ -239,8 +239,11 @@ def signing_person(b: Block) -> regex.Match[str] | None:
     a space, a gap or a colon: GB/T 9704 leaves two characters' room before the 签名章); written solid, the
     line is a person only where the name opens with a common surname (县长王建国, 局长张伟: `P.COMMON_SURNAMES`)
     or a compound one, and otherwise a column's or a box's name (市长有约, 区长连线, 县长面对面): no table of
-    such words can be whole, and a rare surname's character opens many of them. Asked only of a short line
-    holding a post's last character."""
+    such words can be whole, and a rare surname's character opens many of them. A name parted by `·`
+    (买买提·艾力) is a person's written solid too: no column's name holds one. And a line standing in the 落款
+    under its organ's line (or another person's), `over`, is a person written solid whatever the surname
+    (某某县人民政府 ⏎ 县长闵建华 ⏎ date): no column's name stands there, and refused, the line co-signed as an
+    organ (diffread-A A2). Asked only of a short line holding a post's last character."""
     f = b.folded
     if len(f) > _PERSON_LINE or _POST_ENDS.isdisjoint(f):
         return None
@@ -249,8 +252,10 @@ def signing_person(b: Block) -> regex.Match[str] | None:
     if m is None or not _a_persons_name(m.group("name")) or is_organ_line(b):
         return None
     name = m.group("name")
-    solid_name = name[:1] in P.COMMON_SURNAMES or name[:2] in P.COMPOUND_SURNAMES
-    return m if solid_name or _set_off(b, lead + m.end("post"), lead + m.start("name")) else None
+    solid_name = name[:1] in P.COMMON_SURNAMES or name[:2] in P.COMPOUND_SURNAMES or "·" in name
+    if solid_name or _set_off(b, lead + m.end("post"), lead + m.start("name")):
+        return m
+    return m if over is not None and (is_organ_line(over) or signing_person(over) is not None) else None
 
 
 def _set_off(b: Block, post_end: int, name_start: int) -> bool:

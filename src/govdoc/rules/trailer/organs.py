@@ -33,7 +33,7 @@ def organs_above(region: list[Block], date_at: int, issuers: Callable[[], str] |
             or P.SEAL_OR_HEAD_LINE.match(above.folded)
             or L.is_labelled_organ_line(above)
             or L.spokesman_organ_end(above)
-            or L.signing_person(above)  # 市长　张某某, 领衔代表：李某某 over the date (schema 1.9)
+            or L.signing_person(above, region[top - 2] if top > 1 else None)  # 市长　张某某 (schema 1.9)
         ):
             if L.signature_label_only(above) == L.ORGAN_LABEL_ONLY and _names_organ(region[top]):
                 top -= 1  # 答复单位： alone over the organ lines: the 落款's head, and its top
@@ -180,12 +180,12 @@ def organ_lines(blocks: list[Block]) -> list[Block]:
     person signing by post and name."""
     return [
         b
-        for b in blocks
+        for k, b in enumerate(blocks)
         if not (
             b.hints.beside
             or P.SEAL_OR_HEAD_LINE.match(b.folded)
             or L.signature_label_only(b)
-            or L.signing_person(b)  # a person, no organ (signature.persons)
+            or L.signing_person(b, blocks[k - 1] if k else None)  # a person, no organ (signature.persons)
         )
     ]
 
