@@ -3,6 +3,7 @@ example of the cause (not the reader's repro), with a guard that the case the co
 
 C1: a mail's transfer-encoded body decoded with the declared charset and bad bytes silently replaced.
 C8: a single-page app's state read before the page's embedded article was shown, and under any key.
+C6: a front matter's title left the text for a body's bold line naming the proposal answered, quoted cut.
 """
 
 from __future__ import annotations
@@ -126,3 +127,30 @@ def test_an_app_state_s_article_content_key_is_still_read_as_the_article() -> No
     check_invariants(doc)
     assert doc.header.title == "关于加快老旧小区加装电梯的答复"
     assert doc.signature is not None and doc.signature.issuers == ("某区住建局",)
+
+
+# --- C6: the kept title leaves only for a document's title, and is quoted whole ----------------------
+
+
+def _front(kept: str, bold: str) -> str:
+    return (
+        f"---\ntitle: {kept}\ndate: 2024-05-20\n---\n\n**{bold}**\n\n刘某代表：\n\n"
+        "　　您提出的关于完善社区养老服务的建议收悉，现答复如下。\n\n　　今年全市新建社区养老服务站十二个。\n\n"
+        "某市民政局\n2024年5月20日\n"
+    )
+
+
+def test_a_kept_title_stays_in_the_text_under_a_bold_line_naming_the_proposal_answered() -> None:
+    kept = "某市民政局关于市十六届人大二次会议第0231号建议的答复"
+    doc = _parse(_front(kept, "关于完善社区养老服务的建议"))
+    assert kept in doc.text
+    assert not any(kept[:10] in m for m in _said(doc, "text-repaired"))
+
+
+def test_a_kept_title_leaves_for_the_body_s_own_document_title_and_is_quoted_whole() -> None:
+    # guard (contract20 7): the body's own title names the document's type; the head's leaves, said whole
+    kept = "某市民政局关于市十六届人大二次会议第0231号建议的答复（网站发布稿）"
+    doc = _parse(_front(kept, "关于市十六届人大二次会议第0231号建议的答复"))
+    assert doc.header.title == "关于市十六届人大二次会议第0231号建议的答复"
+    assert kept not in doc.text
+    assert any(f"「{kept}」" in m for m in _said(doc, "text-repaired"))

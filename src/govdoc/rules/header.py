@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from govdoc import patterns as P
 from govdoc.blocks import KEPT_TITLE
-from govdoc.fields.kind import title_core
+from govdoc.fields.kind import kind_suffix, title_core
 from govdoc.rules import lines as L
 from govdoc.rules.cleanup.base import excerpt, repaired_message
 from govdoc.rules.header_lines import (
@@ -274,13 +274,27 @@ def kept_title(state: State) -> None:
     own (schema 1.11, contract20 7): the contract's title is the document's own, and the head's is the
     file's record of it, used only where the document has none. Where the rules read another line as the
     title, the kept line leaves the text with the rest of the head, warned `text-repaired` (`app-record`,
-    span null: it no longer stands in the text), not `content-unplaced` as up to 1.10."""
+    span null: it no longer stands in the text; quoted whole, since it is nowhere else), not
+    `content-unplaced` as up to 1.10; only where that title names a document's type, or the kept one
+    names none (diffread-C C6)."""
     blocks = state.blocks
     for b in blocks[:_HEAD_REACH]:
         if b.hints.markup != KEPT_TITLE:
             continue
-        if b.zone is Zone.TITLE or not any(t.zone is Zone.TITLE for t in blocks[:_SEARCH_LIMIT]):
+        title = "".join(t.text for t in blocks[:_SEARCH_LIMIT] if t.zone is Zone.TITLE)
+        if b.zone is Zone.TITLE or not title or (_document_kind(b.text) and not _document_kind(title)):
             return
         b.zone = Zone.CHROME
-        state.warn("text-repaired", repaired_message("app-record", b.text))
+        state.warn("text-repaired", repaired_message("app-record", b.text, whole=True))
         return
+
+
+def _document_kind(title: str) -> bool:
+    """Whether `title` names a document of the contract's kinds by its last words (…的答复, …的通知, …的批复,
+    a tail such as 《…》 or 第35号 after it): the kept title gives way only to such a title. A body's bold
+    line restating the proposal answered (`关于加强农村学校建设的提案`) names the proposal, not the
+    document, and the file's own title (某县教育局关于…提案的答复) stays (diffread-C C6)."""
+    core = title_core(title)
+    core = P.TITLE_TAIL.sub("", core) if core[-1:] in "》号要" else core
+    found = kind_suffix(core)
+    return found is not None and P.KIND_OF_SUFFIX[found.group("s")] != "other"

@@ -110,11 +110,12 @@ def warn_repaired(state: State, kind: RepairKind, block: Block, before: str) -> 
     state.warn("text-repaired", message, block, 0, len(block.text))
 
 
-def repaired_message(kind: RepairKind, dropped: str) -> str:
+def repaired_message(kind: RepairKind, dropped: str, *, whole: bool = False) -> str:
     """The message of a `text-repaired` warning for a line left out rather than changed (`app-record`):
-    its kind first, the line quoted, as the text reader's own app-record message words it."""
+    its kind first, the line quoted, as the text reader's own app-record message words it; `whole`: a
+    line the output holds nowhere else (a kept title) is quoted whole, not cut (diffread-C C6)."""
     what = _REPAIRS[kind]
-    return f"{kind}: {what[0]}「{_cut(dropped, 0)}」 ({what[1]})"
+    return f"{kind}: {what[0]}「{dropped if whole else _cut(dropped, 0)}」 ({what[1]})"
 
 
 _REPAIR_LEAD = 6  # unchanged characters quoted before the first change
