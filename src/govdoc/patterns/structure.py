@@ -70,8 +70,11 @@ SECTION_MARKER = _lazy(
     | (?P<num_glyph>(?P<num_glyph_n>[⒈-⒛]){AFTER_MARK})  # ⒈、: a typist's pause mark after the glyph's own stop
     | (?P<circled>(?P<circled_n>[{CIRCLED}]){AFTER_MARK})  # ①、 as （1）、: the pause mark is the marker's
     # (二、5G…, 三、12345热线…; 丶: OCR's look-alike radical for the pause mark, 三丶强化…)
-    | (?P<cn>(?P<cn_n>{CN_NUM})[ ]{{0,2}}(?:、|丶|[,.:](?!{NOT_A_YEAR}\d))|(?P<cn_n>{OCR_ONE})、)
-    | (?P<num>(?P<num_n>\d{{1,2}})[ ]{{0,2}}(?:[.、:](?!{NOT_A_YEAR}[\d.])|[ ]{{1,4}}(?=\p{{Han}}))
+    # (a digit after a colon, spaces allowed, is a clock time or a ratio: 8: 30 签到, 一： 2; diffread-A 5)
+    | (?P<cn>(?P<cn_n>{CN_NUM})[ ]{{0,2}}(?:、|丶|[,.](?!{NOT_A_YEAR}\d)|:(?![ ]{{0,2}}{NOT_A_YEAR}\d))
+        |(?P<cn_n>{OCR_ONE})、)
+    | (?P<num>(?P<num_n>\d{{1,2}})[ ]{{0,2}}(?:[.、](?!{NOT_A_YEAR}[\d.])|:(?![ ]{{0,2}}{NOT_A_YEAR}[\d.])
+            |[ ]{{1,4}}(?=\p{{Han}}))
         |(?P<num_n>[{OCR_DIGIT_ONE}])[.、](?=\p{{Han}}))  # l.完善…: OCR's l for 1 (OCR_DIGIT_ONE)
     )(?:(?<=[分编篇章节条、丶.,])[ ]{{0,2}}:)?  # 第一部分：总体要求, 第一条：…: a colon sets a word marker off
     # (and after a bare number's own mark, 一、：关于…, 1.：新建…, a colon doubling it is the marker's: AFTER_MARK)
