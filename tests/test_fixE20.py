@@ -79,3 +79,38 @@ def test_a_number_with_a_colon_before_a_title_is_still_a_loose_marker() -> None:
 2024年3月1日
 """)
     assert _marks(doc) == [(1, 1, "建设任务"), (2, 1, "新建农村公路"), (2, 2, "改造危桥"), (1, 2, "工作要求")]
+
+
+# --- A3: a delegation's name is a place right before 代表团 ----------------------------------------------------
+
+
+_REPLY = """\
+关于市十六届人大四次会议第118号建议的答复
+
+{addressee}：
+{opening}现答复如下：
+我委高度重视，认真研究办理。
+
+某市发展和改革委员会
+2024年7月10日
+"""
+
+
+def test_a_deputy_proposing_in_a_delegation_is_the_proposer_not_the_clause() -> None:
+    doc = checked(
+        _REPLY.format(addressee="李某某代表", opening="李某某代表在西城区代表团提出的《关于优化公交线网的建议》收悉。")
+    )
+    assert _proposers(doc) == ("李某某",)
+
+
+def test_some_delegations_are_no_delegation_name() -> None:
+    doc = checked(
+        _REPLY.format(addressee="有关代表团", opening="会议期间多个代表团提出的《关于优化公交线网的建议》收悉。")
+    )
+    assert _proposers(doc) == ()
+
+
+def test_a_delegation_named_by_its_place_still_proposes() -> None:
+    # guard: the delegation cause of genre20
+    doc = checked(_REPLY.format(addressee="西城区代表团", opening="西城区代表团提出的《关于优化公交线网的建议》收悉。"))
+    assert _proposers(doc) == ("西城区代表团",)

@@ -246,7 +246,13 @@ _PROPOSING_BODY = (
 # proposer where the text says it proposed (the verb after it), as `_PROPOSER_THEN_VERB` reads it. Named
 # before the number only (…会议东城代表团第206号建议), it is where the suggestion came from, and round 13 read
 # no proposer there: a question left to the contract, so the reference's own words do not take it.
-_DELEGATION = r"(?!贵|你|您|我|各|本|该|相关|有关)\p{Han}{1,10}?代表团"
+# The delegation's name is a place (东湖区, 江川, 解放军): no person's role (王某某代表在东湖区代表团 is the
+# deputy's clause, the deputy proposes), no 在/随/的/和/与 inside, and no count word (部分/多个/其他代表团: a
+# group, no name) (diffread-A 3).
+_DELEGATION = (
+    r"(?!贵|你|您|我|各|本|该|相关|有关)"
+    r"(?:(?!代表|委员|部分|多个|其他|[在随的和与])\p{Han}){1,10}?代表团"
+)
 # A person's name: two to four ideographs, or a name of the minorities' form, its parts set off by
 # a middle dot (买买提·艾力).
 _NAME = r"(?:\p{Han}{1,8}[·・•]\p{Han}{1,8}?|\p{Han}{2,4}?)"
@@ -281,7 +287,7 @@ NAMED_AT_START = _lazy(
 _PROPOSER_THEN_VERB = (
     rf"(?:{_NOT_A_NAME}(?P<n>{_NAME}(?:、{_NAME}){{0,5}})(?:{_COUNT})?(?:代表|委员|同志)"
     rf"|(?P<b>(?:{_PROPOSING_BODY}|{_DELEGATION})(?:、{_PROPOSING_BODY}){{0,3}}))"
-    rf"(?:在\p{{Han}}{{2,30}}?会议(?:期间|上)?)?(?:{_JOINTLY})?(?:(?:提出|提交)的|所提的?)"
+    rf"(?:在\p{{Han}}{{2,30}}?会议(?:期间|上)?|在{_DELEGATION})?(?:{_JOINTLY})?(?:(?:提出|提交)的|所提的?)"
 )
 # 由 may lead the proposers in (由倪某某等10名代表联名提出的《…》收悉): a preposition, not the name's.
 # A co-handling unit acknowledges the proposal as the lead unit handed it on (你局转来王某代表提出的《…》收悉,
