@@ -114,3 +114,74 @@ def test_a_delegation_named_by_its_place_still_proposes() -> None:
     # guard: the delegation cause of genre20
     doc = checked(_REPLY.format(addressee="西城区代表团", opening="西城区代表团提出的《关于优化公交线网的建议》收悉。"))
     assert _proposers(doc) == ("西城区代表团",)
+
+
+# --- A4 (and A9): a form is told by its blank rows, not by a 时间/意见 label over its value ----------------------
+
+
+def test_a_printed_plan_opening_with_labels_over_their_values_is_the_body_continued() -> None:
+    doc = checked("""\
+某县教育局关于印发2024年全县中小学安全工作会议方案的通知
+
+各中小学校：
+现将《2024年全县中小学安全工作会议方案》印发给你们，请按要求做好参会准备。
+
+某县教育局
+2024年8月20日
+
+2024年全县中小学安全工作会议方案
+会议时间：
+2024年8月28日下午2时30分。
+会议地点：
+县教育局三楼会议室。
+审核意见：
+同意按此方案组织实施。
+""")
+    body = [p.text for p in doc.preamble] + [p.text for s in doc.iter_sections() for p in s.paragraphs]
+    for line in ("2024年全县中小学安全工作会议方案", "会议时间：", "县教育局三楼会议室。", "审核意见："):
+        assert line in body
+    assert doc.signature is not None and doc.signature.date == "2024-08-20"
+
+
+def test_a_form_opening_with_several_labels_over_a_date_left_blank_is_no_body() -> None:
+    doc = checked("""\
+关于县政协十一届三次会议第0102号提案的答复
+
+孔某某委员：
+您提出的关于完善乡村医生待遇的提案收悉。现答复如下：
+2024年全县乡村医生补助标准提高到每人每月600元。
+
+青山县卫生健康局
+2024年6月25日
+
+政协委员对提案办理工作的意见
+提案编号：
+办理单位：
+填表日期：　　年　　月　　日
+""")
+    assert [p.text for p in doc.preamble] == [
+        "您提出的关于完善乡村医生待遇的提案收悉。现答复如下：",
+        "2024年全县乡村医生补助标准提高到每人每月600元。",
+    ]
+    assert doc.signature is not None and doc.signature.date == "2024-06-25"
+    assert "content-unplaced" in codes(doc)  # the form's title, held by no element
+
+
+def test_guard_an_opinion_label_with_nothing_under_it_is_a_forms_blank_row() -> None:
+    doc = checked("""\
+关于县人大十八届二次会议第0045号建议的答复
+
+严某某代表：
+您提出的关于增设公交站点的建议收悉。现答复如下：
+我局已在城东新区增设公交站点4个。
+
+青山县交通运输局
+2024年6月28日
+
+代表对建议办理工作的意见
+代表意见：
+""")
+    assert [p.text for p in doc.preamble] == [
+        "您提出的关于增设公交站点的建议收悉。现答复如下：",
+        "我局已在城东新区增设公交站点4个。",
+    ]

@@ -470,6 +470,12 @@ APPENDED_FORM_TITLE = _lazy(
 FORM_BLANK_ROW = _lazy(
     r"^\p{Han}{0,8}(?:签名|签字|签章|盖章|日期|时间|意见|评价)[ ]{0,2}:[ ]{0,4}(?:年[ ]{0,4}月[ ]{0,4}日)?$"
 )
+# Of those rows, the ones that stay blank whatever stands under them: a signature or a seal asked for, or
+# a date's 年　月　日 left to fill in. A 时间/日期/意见 label alone is as often a printed 方案's own label over
+# its value (演练时间： ⏎ 2024年6月15日上午9时。): blank only where no value stands under it (diffread-A 4).
+FORM_SIGN_ROW = _lazy(r"^\p{Han}{0,8}(?:(?:签名|签字|签章|盖章)[ ]{0,2}:|.*年[ ]{1,4}月[ ]{1,4}日$)")
+# A label alone on its line (承办单位：, 代表意见：): the row under a blank row, where the form asks the next thing.
+FORM_LABEL_ALONE = _lazy(r"^\p{Han}{2,10}[ ]{0,2}:$")
 # a list's number written as one glyph: circled (①–⑳, and ㉑–㊿ past twenty, as the section markers
 # take them), bracketed (⑴–⒇) or with a stop (⒈–⒛)
 _NUMBER_GLYPH = f"{CIRCLED}⑴-⒇⒈-⒛"

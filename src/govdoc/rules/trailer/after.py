@@ -170,5 +170,22 @@ def _printed_after(after: list[Block], leftovers: list[Block]) -> bool:
             return False
         title += b.folded.strip()
         if L.ends_with_kind(title) or L.ends_with_unlisted_genre(title):
-            return k + 1 < len(leftovers) and not P.FORM_BLANK_ROW.match(leftovers[k + 1].folded.strip())
+            return k + 1 < len(leftovers) and not _form_rows(leftovers[k + 1 : k + 1 + _FORM_ROWS])
+    return False
+
+
+_FORM_ROWS = 6  # the rows under a form's title asked for a blank one: a few labels may open it (建议题目：)
+
+
+def _form_rows(rows: list[Block]) -> bool:
+    """A row left blank to be filled in stands among the first rows under the title: a feedback form's
+    (代表对建议办理情况的意见 ⏎ 建议题目： ⏎ 代表签名：), no printed document's. Blank is a signature or
+    a date's 年 月 日 asked for, or a 时间/意见 label with nothing under it but another label or the end;
+    a label over its value (演练时间： ⏎ 2024年6月15日上午9时。) is a printed 方案's (diffread-A 4, 9)."""
+    lines = [b.folded.strip() for b in rows]
+    for j, f in enumerate(lines):
+        if P.FORM_SIGN_ROW.match(f):
+            return True
+        if P.FORM_BLANK_ROW.match(f) and (j + 1 == len(lines) or P.FORM_LABEL_ALONE.match(lines[j + 1])):
+            return True
     return False
