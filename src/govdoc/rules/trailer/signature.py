@@ -118,13 +118,35 @@ def _signature(region: Region, start: int = 1) -> tuple[int, int] | None:
     apart below it (`_later_signature`). A date alone:
     by `LONE_DATE_EVIDENCE` (a 附注 under it, the closing above it, nothing but trailer after
     it, a printed document after it); never the value of a label on the line above (会议时间：).
+
+    Each organ-and-date line found asks what the rest of the page holds below it, so the search walks
+    down once collecting them and decides from the last one up: a page of a thousand such rows (a task
+    table copied as text) asked it one call deep per row and overflowed the interpreter's stack.
     """
+    stack: list[tuple[int, int]] = []
+    found: tuple[int, int] | None = None
+    at = start
+    while True:
+        hit = _next_signature(region, at)
+        if hit is None or not hit[0]:
+            found = None if hit is None else hit[1]
+            break
+        stack.append(hit[1])
+        at = hit[1][1] + 1
+    for top, date_at in reversed(stack):
+        found = _later_signature(region, date_at, found) or (top, date_at)
+    return found
+
+
+def _next_signature(region: Region, start: int) -> tuple[bool, tuple[int, int]] | None:
+    """The first 落款 candidate from `start` down: (True, it) for an organ-and-date line, which a later
+    落款 below may still override (`_signature` decides), (False, it) for one that stands as found."""
     blocks = region.blocks
     for date_at in range(start, len(blocks)):
         b = blocks[date_at]
         dated = L.date_class(b)  # a date line, an organ and date, a labelled date: 0 for most lines
         if not dated and _name_and_date_by_place(region, date_at):
-            return date_at, date_at
+            return False, (date_at, date_at)
         # a date in a table's data row is the table's, unless its label says it is the 落款's (答复日期 | …,
         # a form's row; a bare 日期 row never) or it is one date under each organ at the end
         if not dated or (
@@ -144,9 +166,9 @@ def _signature(region: Region, start: int = 1) -> tuple[int, int] | None:
                 continue  # dated to its month with text below: a schedule's deadline or a source's date, no 落款
             if _schedule_row(region, date_at):
                 continue
-            return _later_signature(region, date_at) or (top, date_at)
+            return True, (top, date_at)
         if top < date_at or L.labelled_organs(b):
-            return top, date_at
+            return False, (top, date_at)
         if dated & L.BARE_LABELLED_DATE:
             continue  # 日期：… with no organ over it: a page's publishing date as often as the 落款's
         if dated & L.DATE_LINE and L.signature_label_only(blocks[date_at - 1]) == L.DATE_LABEL_ONLY:
@@ -154,7 +176,7 @@ def _signature(region: Region, start: int = 1) -> tuple[int, int] | None:
                 blocks, date_at - 1, region.issuers
             )  # 答复日期： ⏎ the date: the organ stands over the label
             if 0 < top < date_at - 1:
-                return top, date_at
+                return False, (top, date_at)
             continue  # a labelled date with no organ over it: as a label's value, no 落款
         if L.last_date_at(b):
             continue  # different dates side by side are joint signers' only under their organs: a table's 起止 row
@@ -163,18 +185,18 @@ def _signature(region: Region, start: int = 1) -> tuple[int, int] | None:
         if _signed_below(blocks, date_at):
             continue  # an organ with its own date follows: that is the 落款, this date the body's
         if any(evidence(region, top, date_at) for evidence in LONE_DATE_EVIDENCE):
-            return top, date_at
+            return False, (top, date_at)
     return None
 
 
-def _later_signature(region: Region, date_at: int) -> tuple[int, int] | None:
-    """A 落款 found below an organ-and-date line: a page has one 落款 and it closes the text, so the
-    line above is the body's (a schedule's row 完成招标　市住建局　2024年6月, a task table's rows copied
-    as text, a source line 县统计局　2024年4月 inside a section). Joint signers each print the same
-    date beside their name, one line under the other: the next line with the same date is no later 落款."""
+def _later_signature(region: Region, date_at: int, later: tuple[int, int] | None) -> tuple[int, int] | None:
+    """`later`, the 落款 found below an organ-and-date line, where it overrides it: a page has one 落款
+    and it closes the text, so the line above is the body's (a schedule's row 完成招标　市住建局　2024年6月,
+    a task table's rows copied as text, a source line 县统计局　2024年4月 inside a section). Joint signers
+    each print the same date beside their name, one line under the other: the next line with the same
+    date is no later 落款."""
     if document_follows(region, date_at, date_at):
         return None  # a 转发 notice prints the notice it forwards under its 落款, that one's 落款 at its end
-    later = _signature(region, date_at + 1)
     if later is None:
         return None
     blocks = region.blocks
