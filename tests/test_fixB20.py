@@ -189,3 +189,24 @@ def test_a_site_menu_one_entry_a_line_above_the_title_still_leaves() -> None:
     doc = checked("\n".join([*menu, "", *_LINES]) + "\n")
     _whole(doc)
     assert "机构职能" not in doc.text and "领导之窗" not in doc.text and "政务公开" not in doc.text
+
+
+# --- B12: U+FE0F is a keycap sequence's own before U+20E3 (charclass.ZERO_WIDTH) -----------------------------
+
+
+def test_keycap_numbers_keep_their_presentation_selector() -> None:
+    """`3\\ufe0f\\u20e3` (the keycap 3 a WeChat-style reply numbers its parts with) is what the input holds:
+    no bare `3\\u20e3` in the text."""
+    lines = [*_LINES[:3], "3\ufe0f\u20e3 强化资金保障", "县财政安排专项资金八百万元，全部用于小区改造。", *_LINES[7:]]
+    doc = checked("\n".join(lines) + "\n")
+    _whole(doc)
+    assert "3\ufe0f\u20e3" in doc.text
+
+
+def test_a_variation_selector_inside_an_organs_name_still_leaves() -> None:
+    """A guard: a selector after an ideograph (a PDF's glyph choice, 县\\ufe0f and 设\\ufe00) shows nothing and
+    leaves, so the 落款's organ reads whole."""
+    lines = [*_LINES[:8], "某县\ufe0f住房和城乡建\ufe00设局", _LINES[9]]
+    doc = checked("\n".join(lines) + "\n")
+    _whole(doc)
+    assert "\ufe0f" not in doc.text and "\ufe00" not in doc.text

@@ -51,7 +51,11 @@ ZERO_WIDTH_CHARS = (
     "\ufe00\ufe01\ufe02\ufe03\ufe04\ufe05\ufe06\ufe07\ufe08\ufe09\ufe0a\ufe0b\ufe0c\ufe0d\ufe0e\ufe0f"
 )
 IDEOGRAPHIC_SELECTORS = "\U000e0100-\U000e01ef"  # a class's range, not a string of characters
-ZERO_WIDTH = regex.compile(f"[{ZERO_WIDTH_CHARS}{IDEOGRAPHIC_SELECTORS}]+")
+# (… but U+FE0F before the combining keycap U+20E3 is part of the keycap sequence a WeChat-style reply numbers
+# its parts with, 1\ufe0f\u20e3: dropped, it left `1⃣`, a sequence the input did not hold: diffread-B B12)
+ZERO_WIDTH = regex.compile(
+    f"(?:[{ZERO_WIDTH_CHARS.replace(chr(0xFE0F), '')}{IDEOGRAPHIC_SELECTORS}]|\ufe0f(?!\u20e3))+"
+)
 # Spaces that may stand at the edges of a line or block without meaning anything (the zero-width
 # characters too).
 EDGE_SPACE = LAYOUT_SPACES + "\t" + ZERO_WIDTH_CHARS
