@@ -210,3 +210,26 @@ def test_a_variation_selector_inside_an_organs_name_still_leaves() -> None:
     doc = checked("\n".join(lines) + "\n")
     _whole(doc)
     assert "\ufe0f" not in doc.text and "\ufe00" not in doc.text
+
+
+# --- B13: one reference to a symbol (&copy;) is no evidence of an escaped copy (rules.cleanup.entities) ---------
+
+
+def test_a_single_registered_sign_reference_in_a_sentence_stays_as_written() -> None:
+    """One `&reg;` inside a reply's sentence and no other reference: a symbol a CMS user may type as written,
+    no evidence the copy is escaped: the line stays as the input holds it, no repair warned."""
+    lines = [*_LINES[:4], "小区外墙统一使用通过认证的某牌&reg;保温材料，施工质量全程监理。", *_LINES[5:]]
+    doc = checked("\n".join(lines) + "\n")
+    _whole(doc)
+    assert "某牌&reg;保温材料" in doc.text
+    assert not [w for w in doc.warnings if w.code == "text-repaired"]
+
+
+def test_a_single_left_quote_reference_after_han_is_still_read() -> None:
+    """A guard (noise20): one `&ldquo;…` standing for a quotation mark a Chinese text writes as itself shows an
+    escaped copy: it is read, and the line warned."""
+    lines = [*_LINES[:4], "全县推行&ldquo;一楼一策”改造方式，完成老旧小区改造十二个。", *_LINES[5:]]
+    doc = checked("\n".join(lines) + "\n")
+    _whole(doc)
+    assert "推行“一楼一策”改造方式" in doc.text
+    assert [w for w in doc.warnings if w.code == "text-repaired"]

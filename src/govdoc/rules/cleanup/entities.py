@@ -7,8 +7,9 @@ read as a clause's). Only a reference the markup writes (a closed set of names, 
 with its `;`) is read, and only where the text shows it escaped: two references or more (the reader
 has already read a page source's space entities and escaped tags), or one standing for a character
 beyond ASCII (`&#12290;` for 。, `&ldquo;`: noise20), which a Chinese text writes as itself and only
-markup escapes. One alone to an ASCII character (改厕&amp;改厨, R&amp;D) may be the copy's own and
-stays, as do a bare `&` (R&D, A&B) and an unknown `&name;`. Up to schema 1.9 every
+markup escapes. One alone to an ASCII character (改厕&amp;改厨, R&amp;D) or to a symbol (a site footer's
+`&copy;2024`, a CMS user's typed `&reg;`: diffread-B B13) may be the copy's own and stays, as do a bare
+`&` (R&D, A&B) and an unknown `&name;`. Up to schema 1.9 every
 reference stayed as written (sessions 17 and 18: decoding invents a character the copy does not
 hold); 1.10 reads them and says so. The reading is a judgement about the text (it is not declared
 HTML), and a reference the text names (小于号写作&lt;, “&amp;”: a notice on escaping) is neither evidence
@@ -43,9 +44,9 @@ def html_entities(state: State) -> None:
         return
     lines = [(b, found) for b in state.blocks if "&" in b.text and (found := _references(b.text))]
     if sum(len(found) for _, found in lines) < _EVIDENCE and not any(
-        c > "\x7f" for _, found in lines for _, _, c in found
+        c > "\x7f" and not unicodedata.category(c).startswith("S") for _, found in lines for _, _, c in found
     ):
-        return  # one reference alone to an ASCII character (改厕&amp;改厨) may be the copy's own
+        return  # one reference alone to an ASCII character (改厕&amp;改厨) or a symbol (&copy;) may be the copy's own
     for b, found in lines:
         text = b.text
         chars, folded = list(text), list(b.folded)
