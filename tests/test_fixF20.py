@@ -4,6 +4,7 @@ example of the cause (not the reader's repro), with a guard that the case the co
 C1: a mail's transfer-encoded body decoded with the declared charset and bad bytes silently replaced.
 C8: a single-page app's state read before the page's embedded article was shown, and under any key.
 C6: a front matter's title left the text for a body's bold line naming the proposal answered, quoted cut.
+C3: a mail's Subject written as RFC 2047 encoded words was never the kept title.
 """
 
 from __future__ import annotations
@@ -154,3 +155,34 @@ def test_a_kept_title_leaves_for_the_body_s_own_document_title_and_is_quoted_who
     assert doc.header.title == "关于市十六届人大二次会议第0231号建议的答复"
     assert kept not in doc.text
     assert any(f"「{kept}」" in m for m in _said(doc, "text-repaired"))
+
+
+# --- C3: an encoded Subject is the kept title as a raw one is -------------------------------------------
+
+
+def _encoded_subject_mail(subject: str, body: str) -> str:
+    half = len(subject) // 2
+    words = [base64.b64encode(part.encode("gb18030")).decode("ascii") for part in (subject[:half], subject[half:])]
+    # Re: prefix, two encoded words folded over two lines (a client's long subject)
+    return (
+        f"From: Wang <wang@example.gov.cn>\nTo: zhou@example.com\nSubject: Re: =?GB18030?B?{words[0]}?=\n"
+        f" =?GB18030?B?{words[1]}?=\nDate: Fri, 12 Jul 2024 16:30:00 +0800\n\n{body}"
+    )
+
+
+_MAIL_REPLY = "周某代表：\n\n　　您提出的建议收悉，现答复如下。\n\n　　感谢您对交通工作的关心。\n\n某区交通运输局\n2024年7月12日\n"
+
+
+def test_an_encoded_subject_over_a_body_with_no_title_is_the_title() -> None:
+    doc = _parse(_encoded_subject_mail("关于增设公交站点建议的答复", _MAIL_REPLY))
+    assert doc.header.title == "关于增设公交站点建议的答复"
+    assert doc.header.recipients == ("周某代表",)
+    assert "=?GB18030" not in doc.text
+
+
+def test_an_encoded_subject_the_body_repeats_stays_out_of_the_text() -> None:
+    # guard: the body's own title line; the Subject leaves with the header, once
+    title = "关于增设公交站点建议的答复"
+    doc = _parse(_encoded_subject_mail(title, f"{title}\n\n{_MAIL_REPLY}"))
+    assert doc.header.title == title
+    assert doc.text.count(title) == 1

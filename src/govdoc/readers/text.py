@@ -39,7 +39,15 @@ from govdoc.model import RepairKind
 from govdoc.readers import light_markup as LM
 from govdoc.readers import ocr_text, records
 from govdoc.readers.doc_comments import comment_list, comments_dropped, without_anchors
-from govdoc.readers.mail_text import decoded_mail, head_words, kept_title, mail_attachments, mail_lines, mail_subject
+from govdoc.readers.mail_text import (
+    decoded_mail,
+    decoded_subject,
+    head_words,
+    kept_title,
+    mail_attachments,
+    mail_lines,
+    mail_subject,
+)
 from govdoc.readers.mail_text import line_start as _nth_line_start
 from govdoc.readers.sniff import GB_FAMILY, charset_guess
 
@@ -965,6 +973,10 @@ def text_reading(
             text = mail[0] if mail[0] is not None else text
             said.append(("text-repaired", mail[1]))
             said.extend(mail[2])
+        if "=?" in text[:20000] and (subject := decoded_subject(text)) is not None:
+            # a mail's Subject in RFC 2047 encoded words, read as it reads: the kept title where the body has none
+            text = subject
+            said.append(("text-repaired", _SUBJECT_DECODED))
     if "[" in text and ("[MISSING_PAGE_" in text or "[OCR skipped" in text):
         said.extend(missing_pages(text))
     at = len(said)
@@ -973,6 +985,11 @@ def text_reading(
     if joins.offsets:  # (before what the reader said, as the decoding's count stood up to 1.10)
         said[:0] = place_joins(text, blocks, joins) if text is read else [joins.message(len(joins.offsets))]
     return blocks, said
+
+
+_SUBJECT_DECODED = (
+    "transfer-encoding: 邮件主题按 RFC 2047 编码解码 (a mail's Subject written in RFC 2047 encoded words read decoded)"
+)
 
 
 def _decoded_part(data: bytes) -> tuple[str, str, Repairs]:

@@ -154,7 +154,13 @@ def find_header(state: State) -> None:
                 b.zone = untitled_top_zone(live, i, other)
             else:
                 b.zone = pre_title_zone(live, i, other, shown) if i < title_start else header_zone(b, live, i)
-                if b.zone is _CHROME and i < title_start and shows_title_again(b, shown):
+                # (a title the reader kept from the file's head is said by `kept_title`, once)
+                if (
+                    b.zone is _CHROME
+                    and i < title_start
+                    and b.hints.markup != KEPT_TITLE
+                    and shows_title_again(b, shown)
+                ):
                     state.warn(
                         "repeat-dropped",
                         f"删除了页面重复显示的标题「{excerpt(b.text)}」"
