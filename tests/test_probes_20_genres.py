@@ -76,7 +76,7 @@ the line follows the closing or the body's last running sentence (review20's ale
 post and a word written solid are a column's name, no person, unless the word opens with a common surname
 (rules.lines.base._set_off, patterns.COMMON_SURNAMES: review20's alert, 县长王建国 stays a person); and 6, found
 writing cause 4's guard, joint signers each printing the date beside their name one line under the other
-signed with the first alone, the others' lines held by no element (rules.trailer.signature._same_date_below).
+signed with the first alone, the others' lines held by no element (rules.trailer.signature._last_line_of_same_date).
 The national and
 provincial answers, joint answers, older dates and numbers and odd titles held; the misses were a label, a
 proposer's word and three of session 19's LOWs.

@@ -147,7 +147,7 @@ def _without_seal(part: str) -> str:
 _OTHER_DATES_MESSAGE = "联合署名下日期不同，取最后一个 (joint signers printed different dates: the last is the date)"
 
 
-def _organ_before_date(b: Block) -> int:
+def _organ_end_before_date(b: Block) -> int:
     """Where the organ of an organ-and-date line ends (某县卫生健康局　2024年6月3日), or 0 for another line."""
     if not L.is_organ_date_line(b):
         return 0
@@ -169,7 +169,7 @@ def signature(state: State) -> None:
         return
     found_organs: list[str] = []
     for b in state.signature_organs:
-        dated = _organ_before_date(b)  # a joint signer's line with the date beside its name, over the last's
+        dated = _organ_end_before_date(b)  # a joint signer's line with the date beside its name, over the last's
         names = _organs_on_line(b, dated) if dated else _organs_on_line(b)
         if (
             found_organs

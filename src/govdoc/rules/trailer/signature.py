@@ -61,7 +61,7 @@ def signature_block(state: State) -> None:
         state.signature_date = region[date_at]
         region[date_at].zone = SIGNATURE
         return
-    date_at = _same_date_below(region, date_at)
+    date_at = _last_line_of_same_date(region, date_at)
     state.signature_date = region[date_at]
     for b in region[top : date_at + 1]:
         b.zone = SIGNATURE if not b.hints.beside else (L.tail_zone(b) or TRAILER)
@@ -207,7 +207,7 @@ def _later_signature(region: Region, date_at: int, later: tuple[int, int] | None
     return later
 
 
-def _same_date_below(region: list[Block], date_at: int) -> int:
+def _last_line_of_same_date(region: list[Block], date_at: int) -> int:
     """The 落款's last line where joint signers each print the date beside their name, one line under the
     other (某县市场监督管理局　2024年6月3日 ⏎ 某县卫生健康局　2024年6月3日): the lines under the first with the
     same date are the same 落款's (`_later_signature` takes none of them for a later one), and its last
