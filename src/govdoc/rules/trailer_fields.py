@@ -151,8 +151,7 @@ def _organ_end_before_date(b: Block) -> int:
     """Where the organ of an organ-and-date line ends (某县卫生健康局　2024年6月3日), or 0 for another line."""
     if not L.is_organ_date_line(b):
         return 0
-    end = L.date_end(b)
-    m = P.ORGAN_DATE_LINE.match(b.folded, 0, end) or P.ORGAN_MONTH_DATE_LINE.match(b.folded, 0, end)
+    m = L.organ_date_match(b)
     return m.end("organ") if m else 0
 
 

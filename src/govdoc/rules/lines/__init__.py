@@ -95,6 +95,7 @@ from govdoc.rules.lines.dates import (
     is_organ_date_line,
     labelled_organs,
     last_date_at,
+    organ_date_match,
     signature_label_only,
 )
 from govdoc.rules.lines.head import (
@@ -214,6 +215,7 @@ __all__ = [
     "opens_attachment_list",
     "opens_attachment_table",
     "organ_cells",
+    "organ_date_match",
     "per_line",
     "recipient_match",
     "row_cells",

@@ -7,6 +7,8 @@ them of every line it passes, and the joins and the header some.
 
 from __future__ import annotations
 
+import regex
+
 from govdoc import patterns as P
 from govdoc.rules.lines.base import CELL_EDGE, is_organ_name, per_line
 from govdoc.rules.lines.classify import SHORT_DAY, line_class
@@ -132,12 +134,24 @@ def _date_line(folded: str, end: int) -> bool:
     return bool(P.DATE_LINE.match(f) or P.GARBLED_DATE_LINE.match(f) or P.SEALED_DATE_LINE.match(f))
 
 
+def _organ_date_match(folded: str, end: int) -> regex.Match[str] | None:
+    """An organ and the date ending at `end` on one line, the date whole or to its month (某局　　2024年5月):
+    the one reading the date class, the 落款's joint signers and the field readers share (diffread-A A11)."""
+    m = P.ORGAN_DATE_LINE.match(folded, 0, end)
+    if m is None and folded[end - 1 : end] == "月":
+        m = P.ORGAN_MONTH_DATE_LINE.match(folded, 0, end)
+    return m
+
+
+def organ_date_match(b: Block) -> regex.Match[str] | None:
+    """The organ (group `organ`) and the date (group `date`) of an organ-and-date line, or None."""
+    return _organ_date_match(b.folded, date_end(b))
+
+
 def _organ_date_line(folded: str, end: int) -> bool:
     if folded[end - 1 : end] not in _DATE_END or folded.find(":", 0, end) >= 0:
         return False  # neither the organ nor the date of ORGAN_DATE_LINE holds a colon (a contact line does)
-    m = P.ORGAN_DATE_LINE.match(folded, 0, end)
-    if m is None and folded[end - 1] == "月":
-        m = P.ORGAN_MONTH_DATE_LINE.match(folded, 0, end)  # 某局　　2024年5月: dated to its month
+    m = _organ_date_match(folded, end)
     if m is None:
         return False
     organ = P.SEAL_AFTER.sub("", m.group("organ").strip())  # 某局（盖章）  2024年5月6日: the seal's note set aside

@@ -348,8 +348,7 @@ _PLACE_ENDS = frozenset("省市县区镇乡村州旗盟")  # a place's name befo
 
 def _date_beside_organ(b: Block) -> str:
     """The date of an organ-and-date line as written (2024年5月6日, 2024年5月), or "" for another line."""
-    end = L.date_end(b)
-    m = P.ORGAN_DATE_LINE.match(b.folded, 0, end) or P.ORGAN_MONTH_DATE_LINE.match(b.folded, 0, end)
+    m = L.organ_date_match(b)
     return m.group("date") if m else ""
 
 
