@@ -5,6 +5,7 @@ C1: a mail's transfer-encoded body decoded with the declared charset and bad byt
 C8: a single-page app's state read before the page's embedded article was shown, and under any key.
 C6: a front matter's title left the text for a body's bold line naming the proposal answered, quoted cut.
 C3: a mail's Subject written as RFC 2047 encoded words was never the kept title.
+C2: a TAB table's row whose merged first cell the copy wrote as a leading TAB ended the table.
 """
 
 from __future__ import annotations
@@ -186,3 +187,34 @@ def test_an_encoded_subject_the_body_repeats_stays_out_of_the_text() -> None:
     doc = _parse(_encoded_subject_mail(title, f"{title}\n\n{_MAIL_REPLY}"))
     assert doc.header.title == title
     assert doc.text.count(title) == 1
+
+
+# --- C2: a leading TAB under unindented rows is the row's empty first cell ----------------------------
+
+
+def test_a_tab_table_s_merged_first_column_keeps_its_rows_in_the_table() -> None:
+    doc = _parse(
+        "关于2024年教育专项资金安排情况的说明\n市财政局：\n现将资金安排说明如下：\n"
+        "类型\t名称\t金额（万元）\n义务教育\t校舍改造\t350\n\t设备购置\t120\n学前教育\t新建幼儿园\t600\n"
+        "\t师资培训\t45\n特此说明。\n某市教育局\n2024年3月2日\n"
+    )
+    assert len(doc.tables) == 1
+    assert doc.tables[0].rows == (
+        ("类型", "名称", "金额（万元）"),
+        ("义务教育", "校舍改造", "350"),
+        ("", "设备购置", "120"),
+        ("学前教育", "新建幼儿园", "600"),
+        ("", "师资培训", "45"),
+    )
+
+
+def test_a_tab_table_in_an_indented_text_reads_its_rows_as_before() -> None:
+    # guard: every line indented (the text's paragraphs): the indent says no empty cell; full rows stay rows
+    doc = _parse(
+        "关于2024年教育专项资金安排情况的说明\n市财政局：\n　　现将资金安排说明如下：\n"
+        "　　类型\t名称\t金额（万元）\n　　义务教育\t校舍改造\t350\n　　学前教育\t新建幼儿园\t600\n"
+        "　　特此说明。\n某市教育局\n2024年3月2日\n"
+    )
+    assert [t.rows for t in doc.tables] == [
+        (("类型", "名称", "金额（万元）"), ("义务教育", "校舍改造", "350"), ("学前教育", "新建幼儿园", "600"))
+    ]

@@ -155,17 +155,18 @@ _MIN_TAB_ROWS = 2
 _TAB_EDGE = " \t\u3000"
 
 
-def _tab_cells(b: Block) -> tuple[str, ...] | None:
+def _tab_cells(b: Block, least: int = _MIN_TAB_CELLS) -> tuple[str, ...] | None:
     """The block's cells where it is a row an Excel, Word or ABBYY copy parted by TABs (`道路改造\t1200\t85%`,
     schema 1.11): three cells or more, each TAB one border (an empty cell between two is a cell), the
     TABs and spaces at the line's edges indentation and no cell, no cell holding a sentence's mark or a
     colon (a contact line's pairs, a sentence with a TAB inside stay text) nor over `_MAX_SPACED_CELL`.
     Two cells are no such row: a form's label and value (`联系电话\t…`, `信件标题\t…`) are the header's and
-    trailer's rules to read."""
+    trailer's rules to read. `least`: the cells a row holds at least (two for a row whose merged first
+    cell `_merged_first` found, diffread-C C2)."""
     if b.zone is not _BODY or b.table or b.cells is not None:
         return None
     inner = b.text.strip(_TAB_EDGE)
-    if inner.count("\t") < _MIN_TAB_CELLS - 1:
+    if inner.count("\t") < least - 1:
         return None
     if L.section_marker(b) is not None:
         return None  # (a contents line with TAB leaders, `一、总体要求\t\t1`, is a heading's entry, no row)
@@ -173,6 +174,14 @@ def _tab_cells(b: Block) -> tuple[str, ...] | None:
     if any(len(c) > _MAX_SPACED_CELL or _CELL_STOPS & set(c) for c in cells):
         return None
     return cells if sum(1 for c in cells if c) >= 2 else None
+
+
+def _merged_first(b: Block, run: list[tuple[Block, tuple[str, ...]]]) -> bool:
+    """Whether TAB row `b`, one cell short of the rows above it, opens with an empty cell: an Excel copy of a
+    table whose first column is merged down (`基本支出\t人员经费\t120` ⏎ `\t公用经费\t30`) writes the empty
+    cell as a TAB opening the line, which the reader reads as an indent; the rows above open with none (in a
+    text whose every paragraph is indented the indent says nothing). diffread-C C2."""
+    return b.hints.indent and not b.blank_before and not any(r.hints.indent for r, cells in run if cells[0])
 
 
 def spaced_rows(state: State) -> None:
@@ -200,6 +209,9 @@ def spaced_rows(state: State) -> None:
             continue
         tab = "\t" in b.text
         cells = None if contents else (_tab_cells(b) if tab else _spaced_cells(b))
+        if tab and tab_run and run and (cells is None or len(cells) == len(run[0][1]) - 1) and _merged_first(b, run):
+            short = _tab_cells(b, 2)  # a TAB opening the row under unindented rows: its empty first cell (C2)
+            cells = ("", *short) if short is not None and len(short) == len(run[0][1]) - 1 else cells
         contents = is_contents_heading(b) or (contents and P.CONTENTS_PAGE.search(b.folded) is not None)
         if (
             cells is not None
