@@ -4,6 +4,7 @@ code was written for still read as before."""
 
 from __future__ import annotations
 
+import govdoc
 from tests.probing import checked, codes, signed
 
 NOTICE = (
@@ -83,3 +84,37 @@ def test_a_portals_update_time_under_the_headline_stays_its_byline() -> None:
 def test_an_update_time_alone_at_the_top_without_a_notes_own_property_stays_chrome() -> None:
     doc = checked("更新时间：2024-08-09 09:12\n" + REPLY)
     assert "更新时间" not in doc.text
+
+
+# Finding 2 (struct20's note): a number's marker with a colon (一：, （一）：, 1.：) was recorded without it,
+# though the contract records a marker as written (一、, （一）) and the parser keeps the other marks a typist
+# puts there (一，, （一）、): the colon, stripped for the word markers 第一部分： and 第一条： (the gap before
+# their title, as a label's colon), was stripped from every marker.
+
+PLAN = "某县农村人居环境整治实施方案\n为改善农村人居环境，制定本方案。\n"
+
+
+def markers(doc: govdoc.Document) -> list[str]:
+    return [s.marker for s in doc.iter_sections()]
+
+
+def test_a_colon_where_the_numbers_pause_mark_belongs_stays_in_the_marker() -> None:
+    doc = checked(PLAN + "一：目标任务\n完成改厕三千户。\n二：保障措施\n落实资金八百万元。")
+    assert markers(doc) == ["一：", "二："]
+    assert [s.title for s in doc.sections] == ["目标任务", "保障措施"]
+
+
+def test_a_colon_after_a_bracketed_number_stays_in_the_marker_as_a_pause_mark_does() -> None:
+    doc = checked(PLAN + "一、目标任务\n（一）：厕所革命\n完成改厕三千户。\n（二）：污水治理\n建成站点二十个。")
+    assert markers(doc) == ["一、", "（一）：", "（二）："]
+    assert [s.title for s in doc.iter_sections()] == ["目标任务", "厕所革命", "污水治理"]
+
+
+def test_guard_a_word_markers_colon_is_no_part_of_it() -> None:
+    doc = checked(PLAN + "第一部分：目标任务\n完成改厕三千户。\n第二部分：保障措施\n落实资金八百万元。")
+    assert markers(doc) == ["第一部分", "第二部分"]
+
+
+def test_guard_markers_without_a_colon_read_as_before() -> None:
+    doc = checked(PLAN + "一、目标任务\n（一）厕所革命\n完成改厕三千户。\n（二）、污水治理\n建成站点二十个。")
+    assert markers(doc) == ["一、", "（一）", "（二）、"]

@@ -177,8 +177,9 @@ def test_ideograph_numbers_with_a_colon_open_top_sections() -> None:
     )
     assert shape(doc) == [(1, "cn", 1), (1, "cn", 2)]
     assert titles(doc) == ["关于文艺院团扶持", "关于群众文艺创作"]
-    # the colon leaves the marker as after 第一部分： (sections: a marker's trailing colon is the title's mark)
-    assert [s.marker for s in doc.sections] == ["一", "二"]
+    # the colon stands where 、 belongs: the marker's own mark, kept as written as 一， keeps its comma
+    # (fixC20 finding 2; after a word marker, 第一部分：, the colon is the gap before the title and leaves)
+    assert [s.marker for s in doc.sections] == ["一：", "二："]
 
 
 def test_arabic_numbers_with_a_colon_open_points_under_a_heading() -> None:

@@ -883,7 +883,7 @@ def build_sections(state: State) -> None:
         section = SectionDraft(
             style=heading.style,
             ordinal=marker_ordinal(heading.group, heading.number),
-            marker=b.text[heading.start : heading.end].rstrip().rstrip(":：").rstrip(),
+            marker=_as_written(b.text[heading.start : heading.end].rstrip(), heading.style),
             title=title,
             level=len(stack) + 1,
             start=b.start,
@@ -914,6 +914,15 @@ def _signed_at(state: State) -> int:
 
 
 _WHOLE_TEXT_DIVISIONS = frozenset(("part", "chapter", "section", "article"))
+
+
+def _as_written(marker: str, style: str) -> str:
+    """The marker as written (the contract's `一、`, `（一）`): a number's own mark, a colon among them (一：
+    where 、 belongs, or doubling it: （一）：, 1.：), stays, as 一， and （一）、 do; after a word marker
+    (第一部分：, 第一条：) the colon is the gap before the title, as a label's is, and is none of the marker."""
+    return marker.rstrip(":：").rstrip() if style in _WHOLE_TEXT_DIVISIONS else marker
+
+
 _NOWHERE = sys.maxsize  # past any offset: no 落款, or its printed document's first heading already met
 
 
