@@ -115,20 +115,27 @@ _NUMBERED = (
     (P.PROP_NO, "号"),
     (P.PROP_NO_AFTER, "号"),
     (P.PROP_NO_BEFORE_TITLE, "《号"),
-    (P.PROP_NO_LOST, "第"),  # 第0239提案, its 号 lost (noise20): asked last
+    (P.PROP_NO_LOST, "第"),  # 第0239提案, its 号 lost (noise20): asked last, by `_lost` alone
 )
+# A number that lost its 号 is the proposal's only where nothing better stands (diffread-B B1, B2): it is
+# asked after every number with its 号 in every source, and wins over a reference naming only the meeting
+# just where its own clause names the meeting too (…会议上提出的第125建议).
+_SIGNED = _NUMBERED[:-1]
+_LOST = _NUMBERED[-1:]
 
 
-def _numbered(text: str, folded: str) -> _Found | None:
+def _numbered(text: str, folded: str, table: tuple[tuple[regex.Pattern[str], str], ...] = _SIGNED) -> _Found | None:
     held = {c for c in "《号第" if c in folded}
     if not held:
         return None
-    for pattern, needs in _NUMBERED:
+    for pattern, needs in table:
         if not held.issuperset(needs):
             continue
         m = pattern.search(folded)
         if m is None:
             continue
+        if table is _LOST and P.KIND_COUNTED.search(folded, 0, m.start()):
+            continue  # 提出了三条建议，针对第2建议: the count's ordinal, no number (B2)
         lo = _clause_start(folded, m.start())
         start, body, level, term, session = _meeting(folded, lo, m.start())
         if body is None and (m.group("rep") or "代表" in folded[start : m.end()]):
@@ -145,6 +152,11 @@ def _numbered(text: str, folded: str) -> _Found | None:
         quoted_kind = m.group("kind") is not None and folded.startswith("》", m.end("kind"))
         return _Found(ref_text.strip(), body, level, term, session, m.group("no"), m.group("kind"), name, quoted_kind)
     return None
+
+
+def _lost(text: str, folded: str) -> _Found | None:
+    """The reference by a number that lost its 号 (第0239提案), unless it is a count's ordinal."""
+    return _numbered(text, folded, _LOST) if "第" in folded else None
 
 
 def _after_proposed(folded: str, lo: int, hi: int) -> int:
@@ -277,7 +289,11 @@ def _framed(folded: str, at: int) -> bool:
 def find_proposal(title: str | None, header: list[str], opening: list[str], proposers: list[str]) -> ProposalRef | None:
     """The reference from the title, the header lines, then the opening paragraphs."""
     sources = [(t, fold(t)) for t in [title, *header, *opening] if t]
-    found = _first(_numbered, sources) or _first(_unnumbered, sources)
+    found = _first(_numbered, sources)
+    if found is None:
+        lost = _first(_lost, sources)
+        meeting = _first(_unnumbered, sources)
+        found = lost if lost is not None and (lost.body is not None or meeting is None) else meeting
     if found is not None and found.body is None and found.term is None and title:
         _meeting_from_title(found, title)
     if found is not None and found.term is None and found.level is None:

@@ -30,8 +30,14 @@ PROP_NO = _lazy(
     rf"|(?::[ ]{{0,2}})?[“\"]?(?:代表)?关于[^。;:!?《》\n]{{2,100}}?的?)?{_PROP_KIND}"
 )
 # A number that lost its 号 (OCR, a typist: 第0239提案): 第 before it and the kind word right after it
-# say it is the proposal's number still (noise20).
-PROP_NO_LOST = _lazy(rf"第[ ]{{0,2}}{_PROP_NUMBER}[ ]{{0,2}}{_PROP_KIND}")
+# say it is the proposal's number still (noise20). Never before 人/者: 第1提案人 is the lead proposer,
+# a person, no number (diffread-B B1).
+PROP_NO_LOST = _lazy(rf"第[ ]{{0,2}}{_PROP_NUMBER}[ ]{{0,2}}{_PROP_KIND}(?![人者])")
+# A count of proposals (提出了三条建议, 5项建议, 几点意见): a 第2建议 after it is the count's ordinal, one of
+# those points, no proposal's number that lost its 号 (diffread-B B2).
+KIND_COUNTED = _lazy(
+    r"(?:\d{1,3}|[一二三四五六七八九十两几多]{1,3}|若干)[ ]{0,2}[条项点个件](?:具体)?(?:提案|建议|议案|意见)"
+)
 # A lead word saying a bracket holds the number (按编号第8号, 编号：0321).
 _NUMBER_LEAD = r"(?:按照?)?编号(?:为|是)?[ ]{0,2}:?[ ]{0,2}"
 # 建议第10号 (提案：第25号), and the number in brackets after the kind word: 建议（第10号）, 提案(10号),
