@@ -69,3 +69,94 @@ def test_guard_a_number_without_hao_beside_its_meeting_beats_the_titles_meeting(
     )
     ref = doc.header.responds_to
     assert ref is not None and ref.number == "0088" and (ref.body, ref.term, ref.session) == ("人大", 17, 3)
+
+
+# --- B3/B4: an address line in the body is the document's unless a band's chrome holds it on both sides
+# or it stands above the title (furniture._band_address)
+
+_NOTICE_HEAD = (
+    "关于开展2024年度居民满意度调查的通知\n各街道办事处：\n现将居民满意度调查有关事项通知如下。\n"
+    "一、调查时间\n2024年9月1日至9月15日。\n二、参与方式\n"
+)
+
+
+def test_the_second_of_two_listed_addresses_over_the_print_band_stays() -> None:
+    """B3: `可通过以下两个网站填报：` over two addresses, then the page's 【打印】【关闭】: each address is the
+    notice's (the second's line above is the first address, no chrome)."""
+    doc = checked(
+        _NOTICE_HEAD + "居民可通过以下两个网站填报：\nhttps://my.example.gov.cn/dc\nwww.example.gov.cn/wjdc\n"
+        "【打印】【关闭】\n"
+    )
+    assert _in_text(doc, "https://my.example.gov.cn/dc") and _in_text(doc, "www.example.gov.cn/wjdc")
+
+
+def test_an_address_under_a_label_naming_it_by_other_words_stays_beside_the_print_band() -> None:
+    """B4: `问卷入口` (no 网址/地址 word, no colon) over the address, then 【关闭窗口】: the notice's."""
+    doc = checked(
+        _NOTICE_HEAD + "居民通过区政务服务平台填报。\n问卷入口\nhttps://wj.example.gov.cn/2024\n【关闭窗口】\n"
+    )
+    assert _in_text(doc, "https://wj.example.gov.cn/2024")
+
+
+def test_guard_an_address_between_two_lines_of_the_band_leaves() -> None:
+    """Guard: the print view's band, the page's address between 【字体：大 中 小】 and 【打印】【关闭】 under
+    the 落款: chrome on both sides, the band's, it leaves with them."""
+    doc = checked(
+        _NOTICE_HEAD + "居民通过区政务服务平台填报。\n特此通知。\n某区统计局\n2024年8月20日\n"
+        "【字体：大 中 小】\nhttp://www.example.gov.cn/art/2024/8/20/art_88_1201.html\n【打印】【关闭】\n"
+    )
+    assert not _in_text(doc, "art_88_1201.html")
+    assert _in_text(doc, "居民通过区政务服务平台填报。")
+
+
+# --- B5/B6: a label a sentence introduces, or under …， over a line of the text, is the text's own
+# (furniture._introduced, furniture._inside_a_sentence)
+
+_FLOOD = "关于做好2024年防汛工作的通知\n各镇人民政府，区直各部门：\n"
+_FLOOD_END = "切实落实防汛责任，确保安全度汛。\n\n某区防汛抗旱指挥部办公室\n2024年5月6日\n"
+
+
+def test_a_policy_list_a_sentence_introduces_above_the_first_stop_stays() -> None:
+    """B5: `请各单位认真学习下列规定，` ⏎ `相关政策：` ⏎ two listed documents, above the text's first 。:
+    the list is the sentence's, not a sidebar box cutting it: label and items stay."""
+    doc = checked(
+        _FLOOD + "为做好今年防汛工作，请各单位认真学习下列规定，\n相关政策：\n1.《中华人民共和国防洪法》\n"
+        "2.《某市防汛应急预案》\n" + _FLOOD_END
+    )
+    for line in ("相关政策", "《中华人民共和国防洪法》", "《某市防汛应急预案》"):
+        assert _in_text(doc, line), line
+
+
+def test_a_policy_list_a_sentence_introduces_under_the_first_stop_stays() -> None:
+    """B5 (the pre-existing form): the same list under `…通知如下。`, the running text begun: still the
+    sentence's, and in a copy with every stop half-width too."""
+    source = (
+        _FLOOD + "现将有关事项通知如下。\n请各单位认真学习以下规定，\n相关文件：\n1.《中华人民共和国防洪法》\n"
+        "2.《某市防汛应急预案》\n" + _FLOOD_END
+    )
+    for text in (source, source.replace("。", ".").replace("，", ",").replace("：", ":")):
+        doc = checked(text)
+        for line in ("相关文件", "《中华人民共和国防洪法》", "《某市防汛应急预案》"):
+            assert _in_text(doc, line), (line, text[:40])
+
+
+def test_a_hot_spot_heading_between_two_points_of_a_report_stays() -> None:
+    """B6: `最新发布` under `一是…，` and over `二是…，` too: the line under it goes
+    on the report's points (a marker, a comma), no link: the heading stays."""
+    doc = checked(
+        "关于某区2024年前三季度就业工作情况的报告\n区人大常委会：\n现将前三季度就业工作情况报告如下：\n"
+        "一是新增城镇就业三千人，\n最新发布\n二是开展职业技能培训五千人次，\n三是发放创业担保贷款两千万元。\n"
+        "特此报告。\n\n某区人力资源和社会保障局\n2024年10月9日\n"
+    )
+    assert _in_text(doc, "最新发布")
+
+
+def test_guard_a_related_reading_box_cutting_a_sentence_still_leaves() -> None:
+    """Guard (noise20's case): `相关阅读` and its links between `…开展义诊八场，` and the sentence's rest,
+    nothing introducing them: the sidebar's box, it leaves and the sentence joins."""
+    doc = checked(
+        _FLOOD + "今年全区已开展防汛演练八场，\n相关阅读\n区防指召开防汛工作会议\n全区启动汛期值班\n"
+        "排查隐患点三十处。\n" + _FLOOD_END
+    )
+    assert not _in_text(doc, "全区启动汛期值班") and not _in_text(doc, "相关阅读")
+    assert _in_text(doc, "今年全区已开展防汛演练八场，排查隐患点三十处。")

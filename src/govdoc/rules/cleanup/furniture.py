@@ -298,8 +298,9 @@ _LISTED_END = frozenset("0123456789])】")  # how a listed title's date and a ho
 
 
 def _text_begins(blocks: list[Block], begun: list[int]) -> int:
-    """Where the running text begins: its first live line holding a 。 (the end: none does); kept in
-    `begun` once found (a walk over the whole of a text without one)."""
+    """Where the running text begins: its first live line holding a sentence's end (`_sentence`: a 。, or
+    a half-width copy's `.` after a Han character; the end: none does); kept in `begun` once found (a walk
+    over the whole of a text without one)."""
     if not begun:
         live = (k for k, b in enumerate(blocks) if b.zone is not _CHROME and _sentence(b.folded))
         begun.append(next(live, len(blocks)))
@@ -312,7 +313,10 @@ def _sentence(folded: str) -> bool:
     if "。" in folded:
         return True
     end = folded.rstrip()
-    return end[-1:] == "." and HAN.match(end[-2:-1]) is not None
+    if end[-1:] != "." or HAN.match(end[-2:-1]) is None:
+        return False
+    m = marker_at(end.lstrip())  # a lone marker (一.) is no sentence, though 一 is a Han character
+    return m is None or m.end() < len(end.lstrip())
 
 
 def _listed_titles(blocks: list[Block], listed: list[int], begun_at: list[int]) -> None:
@@ -406,9 +410,11 @@ def _above_text(blocks: list[Block], stamps: list[int], bands: list[int], first:
 
 def _edge_chrome(blocks: list[Block], edge: list[int], pages: list[int], labels: list[int]) -> None:
     """A row of EDGE_CHROME (a share row of platform names, a bare download stamp) is chrome where
-    chrome stands: outside the running text (before its first line holding a 。, ， or ； or after its last,
-    where a page's tools and stamps sit around a document), at the edge a paged format set apart, or
-    right beside a page number. Inside the text such a line is the text's own (我局将通过以下平台发布信息：
+    chrome stands: outside the running text (before its first line holding a 。, ， or ； or after its
+    last, where a page's tools and stamps sit around a document), at the edge a paged format set apart,
+    or right beside a page number. A page's address is chrome by `_band_address` alone, never by its
+    place, and a sidebar's latest-news label (热门文章) under the text or cutting a sentence
+    (`_inside_a_sentence`). Inside the text such a line is the text's own (我局将通过以下平台发布信息：
     ⏎ 微信 微博 ⏎ 今日头条 抖音), and stays. `edge`: the rows, in order; `pages`: the page numbers;
     `labels`: the chrome lines that may be a link list's label (a sidebar's 热门文章, taken here under
     the running text only, joins them)."""
@@ -435,7 +441,7 @@ def _edge_chrome(blocks: list[Block], edge: list[int], pages: list[int], labels:
                 labels.append(i)
                 grew = True
         elif b.folded.lstrip()[:4] in _ADDRESS_STARTS:  # a page's address alone: only beside the site's chrome
-            if b.zone is _UNSET and _beside_site_chrome(blocks, i) and not _address_given(blocks, i):
+            if b.zone is _UNSET and _band_address(blocks, i):
                 b.zone = _CHROME  # (outside the running text it may be a notice's own, under 网址： (review20))
         elif (
             b.zone is _UNSET
@@ -483,39 +489,86 @@ _LATEST_LABELS = ("热门", "热点", "最新")  # a sidebar's list labels in ED
 
 
 _ADDRESS_STARTS = frozenset(("http", "www."))
-_ADDRESS_WORDS = ("网址", "地址", "链接", "网站", "登录", "访问")
 
 
-def _address_given(blocks: list[Block], i: int) -> bool:
-    """The line above the address at `i` gives it (…申报，网址： ⏎ https://…, 附件下载地址 ⏎ https://…):
-    it ends on a colon or a comma, or names an address: the address is the text's, whatever stands
-    beside it."""
-    k = i - 1
-    while k >= 0 and not blocks[k].folded.strip():
-        k -= 1
-    if k < 0:
+def _band_address(blocks: list[Block], i: int) -> bool:
+    """A page's address alone on its line (line `i`) is a print band's, chrome, where the site's chrome
+    stands right above it AND right under it (【打印】 ⏎ https://… ⏎ 【关闭】), or beside it on one side
+    where it stands above the title: above the text's first line, or over a copy of it (the print view's
+    band over the page saved again). Anywhere else a line of the body is the document's, whatever the
+    line above gives it by (网址：, 报名入口, another address: diffread-B B3, B4)."""
+    near = [0 <= k < len(blocks) and _site_chrome_line(blocks[k]) for k in (i - 1, i + 1)]
+    if all(near):
+        return True
+    if not any(near):
         return False
-    above = blocks[k].folded.rstrip()
-    return above[-1:] in ":," or any(w in above for w in _ADDRESS_WORDS)
+    top = next((k for k, b in enumerate(blocks) if b.zone is not _CHROME and b.folded.strip()), len(blocks))
+    if top > i:
+        return True
+    under = next((b for b in blocks[i + 1 :] if b.zone is not _CHROME and b.folded.strip()), None)
+    return under is not None and under.folded.strip() == blocks[top].folded.strip()
 
 
-def _beside_site_chrome(blocks: list[Block], i: int) -> bool:
-    """A line right above or under line `i` is the site's chrome (【关闭】, a byline; a page number is
-    none): a page's address alone on its line there is a print view's band."""
-    near = (blocks[k] for k in (i - 1, i + 1) if 0 <= k < len(blocks))
-    return any(b.zone is _CHROME and site_chrome(b.folded) for b in near)
+def _site_chrome_line(b: Block) -> bool:
+    """The line is the site's chrome (【关闭】, a byline; a page number is none)."""
+    return b.zone is _CHROME and site_chrome(b.folded)
+
+
+def _line_above(blocks: list[Block], i: int, reach: int | None = None) -> Block | None:
+    """The nearest line above line `i` that holds words and is no chrome, if any, within `reach` lines
+    (None: any): the one walk the questions of what a line stands under ask (`_inside_a_sentence`,
+    `_introduced`, `_after_a_stop`). A label's questions look a few lines up only: asked of every label,
+    an unbounded walk over the boxes above it cost their square (tests/test_growth.py)."""
+    stop = -1 if reach is None else max(-1, i - 1 - reach)
+    for k in range(i - 1, stop, -1):
+        b = blocks[k]  # (fetched once: tests/test_growth.py counts the fetches)
+        if b.zone is not _CHROME and b.folded.strip():
+            return b
+    return None
 
 
 def _inside_a_sentence(blocks: list[Block], i: int) -> bool:
-    """The nearest line above line `i` holding words ends inside a sentence, on a comma or a pause mark
-    (…集聚区五个， ⏎ 热点新闻 ⏎ …): what stands at `i` cut the sentence, as a page's sidebar does where the
-    layout put it."""
-    k = i - 1
-    while k >= 0 and (blocks[k].zone is _CHROME or not blocks[k].folded.strip()):
-        k -= 1
-    return k >= 0 and blocks[k].folded.rstrip()[-1:] in _SENTENCE_GOES_ON
+    """The label at line `i` cut a sentence, as a page's sidebar does where the layout put it (…集聚区五个，
+    ⏎ 热点新闻 ⏎ 全区秋季…启动 ⏎ …): the line above ends on a comma or a pause mark without introducing
+    what follows (`_introduced`), AND the line under the label is a link's (short, no stop, no marker).
+    One mark alone is a report's own line: a heading under …，(一是…， ⏎ 热点新闻 ⏎ 二是…，) stays
+    (diffread-B B6)."""
+    above = _line_above(blocks, i, _LABEL_REACH_LINES)
+    if above is None or above.folded.rstrip()[-1:] not in _SENTENCE_GOES_ON or _introduces(above.folded):
+        return False
+    under = next(
+        (b for b in blocks[i + 1 : i + 1 + _LABEL_REACH_LINES] if b.zone is not _CHROME and b.folded.strip()), None
+    )
+    if under is None:
+        return False
+    g = under.folded.strip()
+    return len(g) <= _MAX_LINK and _STOPS.isdisjoint(g) and marker_at(g) is None and HAN.search(g) is not None
 
 
+def _introduced(blocks: list[Block], i: int) -> bool:
+    """The label at line `i` is one a sentence introduces (请各单位对照以下文件， ⏎ 相关文件： ⏎ 1.《…》):
+    the line right above (a blank line between aside) is the text's, ends going on (，、：) and names what
+    follows (以下, 如下, 下列): the label and its list are the sentence's own, no sidebar's (diffread-B
+    B5). Under a chrome line (another box's last link) it is none: one fetch a label in a row of boxes."""
+    for k in range(i - 1, max(-1, i - 3), -1):  # the nearest line holding words, over a blank line at most
+        above = blocks[k]
+        if above.folded.strip():
+            f = above.folded.rstrip()
+            return above.zone is not _CHROME and f[-1:] in _INTRODUCING_END and _introduces(f)
+    return False
+
+
+def _introduces(f: str) -> bool:
+    """The line's last clause names what follows it (以下, 如下, 下列)."""
+    tail = f.rstrip()[-_INTRO_REACH:]
+    return any(w in tail for w in _INTRO_WORDS)
+
+
+_INTRO_WORDS = ("以下", "如下", "下列")
+_LABEL_REACH_LINES = 4  # the chrome or blank lines a label's questions look over, up or down
+_INTRO_REACH = 16  # the characters of a line's end the words of introducing are looked for in
+_INTRODUCING_END = frozenset(",、:")
+_STOPS = frozenset("。;,:!?、")
 _SENTENCE_GOES_ON = frozenset(",、")
 
 
@@ -562,14 +615,15 @@ def _app_prompts(blocks: list[Block], prompts: list[int], pages: list[int]) -> N
             k += step
         return k if 0 <= k < n else -1
 
-    def site_chrome(k: int) -> bool:
+    def chrome_beside(k: int) -> bool:
+        """Line `k` is the site's chrome (no page number, no paged format's edge)."""
         b = blocks[k]
         return b.zone is _CHROME and k not in paged and not b.hints.page_edge and not b.folded.strip().isdigit()
 
     taken: set[int] = set()
     for i in prompts:  # down: from the edge or the site's chrome, and under a prompt taken
         up, down = near(i, -1), near(i, 1)
-        if up < 0 or down < 0 or up in taken or site_chrome(up) or site_chrome(down):
+        if up < 0 or down < 0 or up in taken or chrome_beside(up) or chrome_beside(down):
             taken.add(i)
     for i in reversed(prompts):  # up: over a prompt taken
         if i not in taken and near(i, 1) in taken:
@@ -593,10 +647,14 @@ def _link_lists(blocks: list[Block], labels: list[int], begun: list[int]) -> Non
     Only once the document's running text has begun, so a label above it never takes its title.
     `labels`: the chrome lines opening as a label can, noted by the walk."""
     runs: dict[int, int] = {}  # the chrome runs passed over (`_past_chrome`)
+    numbers = _LastNumbers(blocks)
     for at in labels:
         f = blocks[at].folded
         if f[:1] not in _LINK_LABEL_START or not P.LINK_LIST_LABEL.match(f.strip()):
             continue
+        if _introduced(blocks, at):
+            blocks[at].zone = _UNSET  # a sentence's own label (…对照以下文件， ⏎ 相关文件：): it and its
+            continue  # list are the text's (diffread-B B5)
         if _text_begins(blocks, begun) >= at and not _inside_a_sentence(blocks, at):
             continue  # (a label cutting a sentence stands in the running text, whatever holds its first 。)
         files = P.FILE_LIST_LABEL.match(f.strip()) is not None  # its links must name files
@@ -613,7 +671,7 @@ def _link_lists(blocks: list[Block], labels: list[int], begun: list[int]) -> Non
             g = link.folded.strip()
             if (m := marker_at(g)) is not None and (family := m.lastgroup) is not None:
                 if numbered is None:
-                    numbered = _last_numbers(blocks, at)
+                    numbered = numbers.above(at)
                 if numbered.get(family, -1) + 1 == marker_ordinal(family, m.group(family + "_n") or ""):
                     break  # 二、下一步打算 after the body's 一、: the box sat between two sections (noise20)
             if g[:1] in _READING_LEAD_START and (lead := P.LINK_TITLE_LEAD.match(g)):
@@ -634,15 +692,31 @@ def _link_lists(blocks: list[Block], labels: list[int], begun: list[int]) -> Non
             i += 1
 
 
-def _last_numbers(blocks: list[Block], at: int) -> dict[str, int]:
+class _LastNumbers:
     """The number of the last marker of each family (cn, num_paren, circled …) that opens a line of the
-    text above line `at`, chrome left aside: a line under a link box that goes on from one of them is the
-    body's next section, where the page's column put the box between two of its sections."""
-    last: dict[str, int] = {}
-    for b in blocks[:at]:
-        if b.zone is not _CHROME and (m := marker_at(b.folded.lstrip())) is not None and (family := m.lastgroup):
-            last[family] = marker_ordinal(family, m.group(family + "_n") or "")
-    return last
+    text above a line, chrome left aside: a line under a link box that goes on from one of them is the
+    body's next section, where the page's column put the box between two of its sections. Asked of the
+    labels in order, it reads on from where the last question stopped: one pass over the text for all of
+    them, not one a label (a long page with a box every few items: diffread-B B11). The lines it has read
+    are settled: the walk changes only a label's line and the lines under it."""
+
+    __slots__ = ("blocks", "last", "upto")
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        self.last: dict[str, int] = {}
+        self.upto = 0
+
+    def above(self, at: int) -> dict[str, int]:
+        """The last number of each family above line `at`."""
+        if at < self.upto:  # (labels come in order; a label above the last asked reads afresh)
+            self.last, self.upto = {}, 0
+        for k in range(self.upto, at):
+            b = self.blocks[k]
+            if b.zone is not _CHROME and (m := marker_at(b.folded.lstrip())) is not None and (family := m.lastgroup):
+                self.last[family] = marker_ordinal(family, m.group(family + "_n") or "")
+        self.upto = at
+        return self.last
 
 
 def _own_attachments(blocks: list[Block], at: int) -> bool:
@@ -682,10 +756,8 @@ def _watermarks(blocks: list[Block], marks: list[int], begun_at: list[int]) -> N
 
 def _after_a_stop(blocks: list[Block], i: int) -> bool:
     """The last line above `i` that is not chrome ends on a sentence's stop."""
-    k = i - 1
-    while k >= 0 and blocks[k].zone is _CHROME:
-        k -= 1
-    return k >= 0 and blocks[k].folded.rstrip()[-1:] in "。!?"
+    above = _line_above(blocks, i)
+    return above is not None and above.folded.rstrip()[-1:] in "。!?"
 
 
 _WATERMARKED = TEXT_FORMATS | {"pdf", "ofd"}
