@@ -127,9 +127,13 @@ def _past_venues(region: list[Block], top: int, date_at: int) -> int:
     """Where the 落款 starts under a place heading whose venues stand at `top`: the venue, and the venues
     listed under it that end like it (考点地址： ⏎ 县第一中学 ⏎ 县第二中学: a list names places of one kind),
     up to a line set apart by a blank line. A co-signer under a venue (县全民健身中心 ⏎ 某县教育局) is an
-    organ of another ending (diffread-A A8: the list's second and third venues signed)."""
+    organ of another ending (diffread-A A8: the list's second and third venues signed). A label that
+    closes a line of other labels (联系人：… 电话：… 通讯地址：) asks for one value, the address under it:
+    the organ under that is the 落款's, whatever it ends on (review20 R10)."""
     kind = region[top].folded.rstrip()[-1:]
     top += 1
+    if ":" in region[top - 2].folded.rstrip(" 。")[:-1]:
+        return top
     while top < date_at and not region[top].blank_before and region[top].folded.rstrip().endswith(kind):
         top += 1
     return top
