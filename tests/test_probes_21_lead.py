@@ -8,7 +8,8 @@ bureau's answer to a 政协提案 with 类别 and 签发人 on the first line, i
 the title, run-in 一、 headings, the contact in brackets and a 抄送 line; a county office's notice that
 prints the 方案 it issues after its own 落款 (the 方案's sections are the body's, the 落款 the notice's).
 
-First look: see the bottom of this docstring once run.
+First look (the file as committed, on main 0eec41e): 4/4 documents whole, all 79 checks right (17
+compared fields in `look` for three, 16 for the notice, plus the asserts below each). No parser miss.
 """
 
 from __future__ import annotations
