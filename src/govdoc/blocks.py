@@ -82,6 +82,9 @@ class Hints:
     repeats: int = 0  # how many pages show that line in the same band (digits aside): a running head or footer
     part: str | None = None  # the file's part outside the body the line came from: "page-header", "page-footer" (Word)
     markup: str = ""  # a lightweight-markup prefix the reader took off the line (Markdown's "- ", "# ", "> ")
+    # the TABs a text line ended with after its last word: a spreadsheet's or Word table's copy writes an
+    # empty last cell so (`人员经费\t120\t118\t`); the block's text is stripped of them (rules.body_tables)
+    tabs_after: int = 0
     row: int = 0  # which row-like element of the page (tr, li, p …) a piece outside the article stands in (HTML)
 
     @property

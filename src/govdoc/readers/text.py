@@ -1104,6 +1104,7 @@ def text_blocks(
     soft_breaks = "\u2028" in text or "\x0b" in text
     # a line ending on a soft hyphen: a hyphenating tool broke a word there (`hints.hyphenated`)
     hyphens = "\u00ad" in text
+    tabs = "\t" in text  # a row a spreadsheet copy ended on empty cells keeps their TABs at its end
     # (most texts: neither, one scan); a zero-width character is dropped inside a line (the edges strip them)
     may_pictograph_or_zero_width = _MAY_PICTOGRAPH_OR_ZERO_WIDTH.search(text) is not None
     zero_width = may_pictograph_or_zero_width and ZERO_WIDTH.search(text) is not None
@@ -1263,6 +1264,8 @@ def text_blocks(
                 blocks[-1].hints = replace(hints, soft_break=True)
             if hyphens and _hyphen_end(raw):
                 blocks[-1].hints = replace(blocks[-1].hints, hyphenated=True)
+            if tabs and (after := _tabs_after(raw)):
+                blocks[-1].hints = replace(blocks[-1].hints, tabs_after=after)
             if form_feeds and "\f" in raw:
                 page = True  # a form feed ends a line: the page ends after it
             continue
@@ -1553,6 +1556,8 @@ def text_blocks(
             blocks[-1].hints = replace(blocks[-1].hints, soft_break=True)
         if hyphens and len(blocks) > made and _hyphen_end(raw):
             blocks[-1].hints = replace(blocks[-1].hints, hyphenated=True)
+        if tabs and len(blocks) > made and (after := _tabs_after(raw)):
+            blocks[-1].hints = replace(blocks[-1].hints, tabs_after=after)
         if form_feeds and "\f" in raw:
             page = True  # a form feed ends a line: the page ends after it
     if "|" in text or "+-" in text or _BOX.search(text):
@@ -1631,6 +1636,13 @@ def _html_rows(line: str) -> list[tuple[str, ...]]:
 
 
 _SOFT_BREAKS = "\u2028\x0b"
+
+
+def _tabs_after(raw: str) -> int:
+    """The TABs among the spaces after the raw line's last word: the empty cells a spreadsheet's or a
+    Word table's copy ends a row with (`人员经费\t120\t118\t`, its 备注 cell blank), which the block's
+    text, stripped at its edges, no longer shows (rules.body_tables counts them back)."""
+    return raw.count("\t", len(raw.rstrip(_LINE_EDGES)))
 
 
 def _hyphen_end(raw: str) -> bool:

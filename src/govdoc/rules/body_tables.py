@@ -162,7 +162,9 @@ def _tab_cells(b: Block, least: int = _MIN_TAB_CELLS) -> tuple[str, ...] | None:
     colon (a contact line's pairs, a sentence with a TAB inside stay text) nor over `_MAX_SPACED_CELL`.
     Two cells are no such row: a form's label and value (`联系电话\t…`, `信件标题\t…`) are the header's and
     trailer's rules to read. `least`: the cells a row holds at least (two for a row whose merged first
-    cell `_merged_first` found, diffread-C C2)."""
+    cell `_merged_first` found, diffread-C C2). A row's TABs after its last word (`Hints.tabs_after`) are
+    its blank last cells, counted only in a row that holds `least` cells without them (a form's
+    `联系电话\t…\t` stays a label and its value)."""
     if b.zone is not _BODY or b.table or b.cells is not None:
         return None
     inner = b.text.strip(_TAB_EDGE)
@@ -170,7 +172,8 @@ def _tab_cells(b: Block, least: int = _MIN_TAB_CELLS) -> tuple[str, ...] | None:
         return None
     if L.section_marker(b) is not None:
         return None  # (a contents line with TAB leaders, `一、总体要求\t\t1`, is a heading's entry, no row)
-    cells = tuple(c.strip(_TAB_EDGE) for c in inner.split("\t"))
+    # a row's blank last cells: the TABs the reader took off its end (`人员经费\t120\t118\t`, 备注 left empty)
+    cells = tuple(c.strip(_TAB_EDGE) for c in inner.split("\t")) + ("",) * b.hints.tabs_after
     if any(len(c) > _MAX_SPACED_CELL or _CELL_STOPS & set(c) for c in cells):
         return None
     return cells if sum(1 for c in cells if c) >= 2 else None
