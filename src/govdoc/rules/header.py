@@ -17,7 +17,7 @@ from govdoc import patterns as P
 from govdoc.blocks import KEPT_TITLE
 from govdoc.fields.kind import kind_suffix, title_core
 from govdoc.rules import lines as L
-from govdoc.rules.cleanup.base import excerpt, repaired_message
+from govdoc.rules.cleanup.base import excerpt, say_app_record
 from govdoc.rules.header_lines import (
     header_zone,
     is_headerish,
@@ -291,7 +291,7 @@ def kept_title(state: State) -> None:
         if b.zone is Zone.TITLE or not title or (_document_kind(b.text) and not _document_kind(title)):
             return
         b.zone = Zone.CHROME
-        state.warn("text-repaired", repaired_message("app-record", b.text, whole=True))
+        say_app_record(state, b.text)
         return
 
 

@@ -118,6 +118,19 @@ def repaired_message(kind: RepairKind, dropped: str, *, whole: bool = False) -> 
     return f"{kind}: {what[0]}「{dropped if whole else _cut(dropped, 0)}」 ({what[1]})"
 
 
+def say_app_record(state: State, dropped: str) -> None:
+    """Warn that a rule left out `dropped`, an app's record, quoted whole: added to the text's one
+    `app-record` warning where the reader already gave it (a mail's From/To/Date lines), as the README
+    promises one a text, else given here (a kept Subject giving way under a mail's header lines)."""
+    for p in state.pending:
+        if p.block is None and p.code == "text-repaired" and p.message.startswith("app-record:"):
+            head, mark, tail = p.message.rpartition("」 (")
+            if mark:
+                p.message = f"{head}」「{dropped}{mark}{tail}"
+                return
+    state.warn("text-repaired", repaired_message("app-record", dropped, whole=True))
+
+
 _REPAIR_LEAD = 6  # unchanged characters quoted before the first change
 
 
