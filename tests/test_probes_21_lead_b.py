@@ -6,7 +6,8 @@ five 代表 with 一、 headings over 1. points (no （一） rank between) and 
 county office's notice whose 附件 list of two numbered titles (one opening with a year) stands under
 特此通知 and above the 落款.
 
-First look: recorded below once run.
+First look (the file as committed, on main 79f2e7f): 4/4 documents whole, all 76 checks right. No
+parser miss.
 """
 
 from __future__ import annotations
