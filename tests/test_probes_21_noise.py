@@ -490,3 +490,217 @@ def test_guard_full_width_letters_in_words_and_spaces_in_latin_names_stay_as_wri
             "warnings": [],
         },
     )
+
+
+# --- Batch 3: a 繁体 page half converted, Japanese-form kanji from a font mapping (written before any run)
+
+
+def test_a_traditional_page_half_converted_keeps_each_line_as_written_and_reads_every_field() -> None:
+    """A 繁体 copy run through a converter that stopped part way: the title and opening simplified, the
+    headings, a paragraph and the 落款 traditional, one line mixed. Values keep their characters; the
+    kind, headings, plan phase and signature read as in a simplified text."""
+    source = "\n".join(
+        [
+            "关于市政协十四届三次会议第0266号提案的答复",
+            "龚某委员：",
+            "您提出的关于加快推进公共充电设施建设的提案收悉，现答复如下：",
+            "一、工作進展",
+            "今年全市新建公共充電樁三千二百個，覆蓋所有鄉鎮。",
+            "二、下一步打算",
+            "下一步，我局將推动居民小区充电设施“统建统服”。",
+            "感謝您對交通工作的關心和支持。",
+            "某市發展和改革委員會",
+            "2024年6月24日",
+        ]
+    )
+    probe(
+        source,
+        [],
+        {
+            "kind": "reply",
+            "title": "关于市政协十四届三次会议第0266号提案的答复",
+            "recipients": ["龚某委员"],
+            "ref": "0266",
+            "sections": [
+                (1, "一、", 1, "工作進展", ["今年全市新建公共充電樁三千二百個，覆蓋所有鄉鎮。"]),
+                (1, "二、", 2, "下一步打算", ["下一步，我局將推动居民小区充电设施“统建统服”。"]),
+            ],
+            "phases": [["progress"], ["plan"]],
+            "closing": "感謝您對交通工作的關心和支持。",
+            "signature": signed("某市發展和改革委員會", "2024年6月24日", "2024-06-24"),
+            "warnings": [],
+        },
+    )
+
+
+def test_traditional_contact_labels_and_a_traditional_title_suffix_under_a_simplified_body() -> None:
+    """The title's suffix and the contact lines in traditional script (答覆, 聯繫人, 聯繫電話), the body
+    simplified: the kind is `reply`, the contact reads."""
+    source = "\n".join(
+        [
+            "關於市人大十六屆三次會議第0178號建議的答覆",
+            "侯某代表：",
+            "您提出的关于加强农村饮用水安全保障的建议收悉，现答复如下：",
+            "今年全市完成农村供水工程改造八十处，农村自来水普及率达到百分之九十九。",
+            "特此答复。",
+            "某市水利局",
+            "2024年6月14日",
+            "聯繫人：邱某",
+            "聯繫電話：0571-87012345",
+        ]
+    )
+    probe(
+        source,
+        [],
+        {
+            "kind": "reply",
+            "title": "關於市人大十六屆三次會議第0178號建議的答覆",
+            "recipients": ["侯某代表"],
+            "ref": "0178",
+            "closing": "特此答复。",
+            "signature": signed("某市水利局", "2024年6月14日", "2024-06-14"),
+            "contact": ("邱某", ["0571-87012345"]),
+            "warnings": [],
+        },
+    )
+
+
+def test_japanese_form_kanji_in_the_title_the_organ_and_the_plan_word_read_as_their_chinese() -> None:
+    """A copy whose font mapped some characters to their Japanese forms (対 for 对, 県 for 县, 歩 for
+    步, 経 for 经, 済 for 济): the values keep them as written, but the title is a reply's, the
+    organ signs and `下一歩` opens the plan, as the characters they draw."""
+    source = "\n".join(
+        [
+            "対県政协十一届三次会议第33号提案的答复",
+            "钟某委员：",
+            "您提出的关于壮大县域経済的提案收悉，现答复如下：",
+            "一、工作情况",
+            "今年全県新引进工业项目二十六个，总投资八十亿元。",
+            "二、下一歩打算",
+            "下一歩，我局将围绕主导产业开展精准招商。",
+            "感谢您对全県経済工作的关心和支持。",
+            "某県発展和改革局",
+            "2024年6月18日",
+        ]
+    )
+    probe(
+        source,
+        [],
+        {
+            "kind": "reply",
+            "title": "対県政协十一届三次会议第33号提案的答复",
+            "recipients": ["钟某委员"],
+            "ref": "33",
+            "sections": [
+                (1, "一、", 1, "工作情况", ["今年全県新引进工业项目二十六个，总投资八十亿元。"]),
+                (1, "二、", 2, "下一歩打算", ["下一歩，我局将围绕主导产业开展精准招商。"]),
+            ],
+            "phases": [["progress"], ["plan"]],
+            "closing": "感谢您对全県経済工作的关心和支持。",
+            "signature": signed("某県発展和改革局", "2024年6月18日", "2024-06-18"),
+            "warnings": [],
+        },
+    )
+
+
+def test_japanese_forms_in_the_doc_number_the_issuer_and_a_guanyu_title() -> None:
+    """An approval whose issuer, 文号 code and title opening came out in Japanese forms (発 for 发, 関
+    for 关, 弁 kept as it is a Chinese character too): the issuer and the 文号 split as written, the
+    kind is `approval`."""
+    source = "\n".join(
+        [
+            "某市発展和改革委員会",
+            "某発改批〔2024〕17号",
+            "関于某区城市更新项目可行性研究报告的批复",
+            "某区人民政府：",
+            "你区《关于报送某区城市更新项目可行性研究报告的请示》收悉。经研究，现批复如下：",
+            "一、同意该项目可行性研究报告。",
+            "二、项目总投资十二亿元，由区财政统筹安排。",
+            "此复。",
+            "某市発展和改革委員会",
+            "2024年4月9日",
+        ]
+    )
+    probe(
+        source,
+        [],
+        {
+            "kind": "approval",
+            "issuer": "某市発展和改革委員会",
+            "number": ("某発改批〔2024〕17号", 2024, 17),
+            "title": "関于某区城市更新项目可行性研究报告的批复",
+            "recipients": ["某区人民政府"],
+            "sections": [
+                (1, "一、", 1, None, ["同意该项目可行性研究报告。"]),
+                (1, "二、", 2, None, ["项目总投资十二亿元，由区财政统筹安排。"]),
+            ],
+            "closing": "此复。",
+            "signature": signed("某市発展和改革委員会", "2024年4月9日", "2024-04-09"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_notice_with_japanese_forms_in_its_addressee_and_a_mixed_script_closing() -> None:
+    """A notice to 各区県人民政府 (県 for 县) with 実 for 实 and 総 for 总 in its body, closing on a
+    traditional 特此通知: the addressee is one, the kind `notice`."""
+    source = "\n".join(
+        [
+            "关于开展2024年安全生产月活动的通知",
+            "各区県人民政府，市政府各部門：",
+            "根据国家和省有关部署，现就开展今年安全生产月活动通知如下：",
+            "一、活动主题",
+            "人人讲安全、个个会応急——畅通生命通道。",
+            "二、工作要求",
+            "各地要认真落実活动方案，活动结束后及时报送工作総结。",
+            "特此通知。",
+            "某市安全生产委员会办公室",
+            "2024年5月28日",
+        ]
+    )
+    probe(
+        source,
+        [],
+        {
+            "kind": "notice",
+            "recipients": ["各区県人民政府", "市政府各部門"],
+            "sections": [
+                (1, "一、", 1, "活动主题", ["人人讲安全、个个会応急——畅通生命通道。"]),
+                (1, "二、", 2, "工作要求", ["各地要认真落実活动方案，活动结束后及时报送工作総结。"]),
+            ],
+            "closing": "特此通知。",
+            "signature": signed("某市安全生产委员会办公室", "2024年5月28日", "2024-05-28"),
+            "warnings": [],
+        },
+    )
+
+
+def test_guard_a_reply_naming_japanese_places_in_their_own_script_stays_as_written() -> None:
+    """A reply about a sister-city exchange naming 広島県 and 大阪府 in Japanese script: the names stay
+    as written, and nothing is taken for an organ or a signer."""
+    paras = [
+        "今年我市与日本広島県开展青少年交流活动两批次，接待大阪府经贸代表团一次。",
+        "下一步，我办将推动与広島県在环保技术领域开展合作。",
+    ]
+    source = "\n".join(
+        [
+            "关于市政协十四届三次会议第0602号提案的答复",
+            "任某委员：",
+            "您提出的关于拓展友好城市务实合作的提案收悉，现答复如下：",
+            *paras,
+            "特此答复。",
+            "某市人民政府外事办公室",
+            "2024年7月1日",
+        ]
+    )
+    probe(
+        source,
+        [],
+        {
+            "ref": "0602",
+            "preamble": ["您提出的关于拓展友好城市务实合作的提案收悉，现答复如下：", *paras],
+            "closing": "特此答复。",
+            "signature": signed("某市人民政府外事办公室", "2024年7月1日", "2024-07-01"),
+            "warnings": [],
+        },
+    )
