@@ -704,3 +704,189 @@ def test_guard_a_reply_naming_japanese_places_in_their_own_script_stays_as_writt
             "warnings": [],
         },
     )
+
+
+# --- Batch 4: texts cut at the end and texts whose first screen was lost (written before any run) --
+
+
+def test_a_reply_cut_mid_sentence_in_its_last_section_has_no_signature_and_says_so() -> None:
+    """A copy that stopped mid-sentence in section 二 (the page's second half never loaded): the cut
+    paragraph stays as written, there is no closing or 落款, and the missing signature is warned."""
+    source = "\n".join(
+        [
+            "关于市政协十四届三次会议第0144号提案的答复",
+            "姚某委员：",
+            "您提出的关于加快发展托育服务的提案收悉，现答复如下：",
+            "一、托育服务发展情况",
+            "截至今年五月，全市共有备案托育机构二百一十家，每千人口拥有托位数三点五个。",
+            "二、下一步打算",
+            "下一步，我委将会同市财政局研究制定普惠托育服务",
+        ]
+    )
+    probe(
+        source,
+        [],
+        {
+            "title": "关于市政协十四届三次会议第0144号提案的答复",
+            "recipients": ["姚某委员"],
+            "ref": "0144",
+            "sections": [
+                (1, "一、", 1, "托育服务发展情况", ["截至今年五月，全市共有备案托育机构二百一十家，每千人口拥有托位数三点五个。"]),
+                (1, "二、", 2, "下一步打算", ["下一步，我委将会同市财政局研究制定普惠托育服务"]),
+            ],
+            "closing": None,
+            "signature": None,
+            "warnings": ["field-missing"],
+        },
+    )
+
+
+def test_a_reply_whose_first_screen_was_lost_opens_mid_sentence_and_warns_what_it_lacks() -> None:
+    """A copy that begins mid-way through the opening (the title, the addressee and the opening's start
+    were on the lost first screen): the kind still comes from the body's words, the fragment opens the
+    preamble as written; title, addressee and proposal are null and warned."""
+    source = "\n".join(
+        [
+            "加强城市书房建设的提案收悉。经认真研究，现答复如下：",
+            "一、城市书房建设情况",
+            "目前全市已建成城市书房四十八家，全年接待读者一百二十万人次。",
+            "二、下一步工作",
+            "下一步，我局将推动城市书房向乡镇延伸。",
+            "感谢您对文化工作的关心和支持。",
+            "某市文化广电旅游局",
+            "2024年6月11日",
+        ]
+    )
+    probe(
+        source,
+        [],
+        {
+            "kind": "reply",
+            "title": None,
+            "recipients": [],
+            "ref": None,
+            "preamble": ["加强城市书房建设的提案收悉。经认真研究，现答复如下："],
+            "sections": [
+                (1, "一、", 1, "城市书房建设情况", ["目前全市已建成城市书房四十八家，全年接待读者一百二十万人次。"]),
+                (1, "二、", 2, "下一步工作", ["下一步，我局将推动城市书房向乡镇延伸。"]),
+            ],
+            "closing": "感谢您对文化工作的关心和支持。",
+            "signature": signed("某市文化广电旅游局", "2024年6月11日", "2024-06-11"),
+            "warnings": ["field-missing"],
+        },
+    )
+
+
+def test_a_copy_cut_at_both_ends_keeps_its_middle_and_warns_title_and_signature() -> None:
+    """A fragment saved from a reader's selection: it opens mid-sentence inside the opening and stops
+    mid-sentence in the body; the addressee line never came. Every piece stays where it stands."""
+    first = "现将有关情况答复如下：今年以来，我局会同各区开展燃气安全专项整治，"
+    source = "\n".join(
+        [
+            first,
+            "排查餐饮场所一万二千家，整改隐患三千余处。",
+            "一、加强源头管控",
+            "全市瓶装燃气全部纳入信息化追溯系统，实现“一瓶一码”。",
+            "二、压实企业责任",
+            "督促燃气企业落实入户安检制度，今年已完成入户安检",
+        ]
+    )
+    probe(
+        source,
+        [],
+        {
+            "title": None,
+            "recipients": [],
+            "preamble": [first + "排查餐饮场所一万二千家，整改隐患三千余处。"],
+            "sections": [
+                (1, "一、", 1, "加强源头管控", ["全市瓶装燃气全部纳入信息化追溯系统，实现“一瓶一码”。"]),
+                (1, "二、", 2, "压实企业责任", ["督促燃气企业落实入户安检制度，今年已完成入户安检"]),
+            ],
+            "signature": None,
+            "warnings": ["field-missing", "page-break-joined"],
+        },
+    )
+
+
+def test_a_reply_cut_after_its_signing_organ_keeps_the_organ_and_warns_the_date() -> None:
+    """The copy stopped right under the 落款's organ (its date on the next page, never saved): the
+    organ signs, the date is null and the absence is warned."""
+    source = "\n".join(
+        [
+            "关于市人大十六届三次会议第0321号建议的答复",
+            "万某代表：",
+            "您提出的关于加强老年助餐服务的建议收悉，现答复如下：",
+            "今年全市新建老年食堂一百二十家，累计服务老年人三百万人次。",
+            "感谢您对民政工作的关心和支持。",
+            "某市民政局",
+        ]
+    )
+    probe(
+        source,
+        [],
+        {
+            "ref": "0321",
+            "preamble": [
+                "您提出的关于加强老年助餐服务的建议收悉，现答复如下：",
+                "今年全市新建老年食堂一百二十家，累计服务老年人三百万人次。",
+            ],
+            "closing": "感谢您对民政工作的关心和支持。",
+            "signature": (["某市民政局"], None, None),
+            "warnings": ["field-missing"],
+        },
+    )
+
+
+def test_a_reply_cut_inside_its_second_member_keeps_both_members() -> None:
+    """A copy cut inside the 二是 of an enumeration: both members are read, the second's lead the text
+    it has; no 落款 (warned)."""
+    para = "我局重点做了两方面工作：一是完善用地保障。今年优先保障产业用地二千亩。二是优化审批服务，推行"
+    source = "\n".join(
+        [
+            "关于县政协十一届三次会议第12号提案的答复",
+            "易某委员：",
+            "您提出的关于优化营商环境的提案收悉，现答复如下：",
+            para,
+        ]
+    )
+    probe(
+        source,
+        [],
+        {
+            "ref": "12",
+            "preamble": ["您提出的关于优化营商环境的提案收悉，现答复如下：", para],
+            "signature": None,
+            "warnings": ["field-missing"],
+        },
+    )
+    doc = govdoc.parse_text(source)
+    assert [(i.marker, i.lead) for i in doc.preamble[1].items] == [
+        ("一是", "完善用地保障"),
+        ("二是", "优化审批服务，推行"),
+    ]
+
+
+def test_guard_a_reply_whose_closing_has_no_stop_and_whose_date_ends_the_file_is_whole() -> None:
+    """A whole reply whose closing lost only its stop and whose file ends on the date without a line
+    end: nothing is cut; every field reads, nothing is warned."""
+    source = "\n".join(
+        [
+            "关于市政协十四届三次会议第0388号提案的答复",
+            "鲁某委员：",
+            "您提出的关于加强古树名木保护的提案收悉，现答复如下：",
+            "今年我局完成全市古树名木普查，建立“一树一档”。",
+            "特此答复",
+            "某市园林绿化局",
+            "2024年6月6日",
+        ]
+    )
+    probe(
+        source,
+        [],
+        {
+            "ref": "0388",
+            "closing": "特此答复",
+            "signature": signed("某市园林绿化局", "2024年6月6日", "2024-06-06"),
+            "warnings": [],
+        },
+    )
