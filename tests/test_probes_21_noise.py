@@ -890,3 +890,197 @@ def test_guard_a_reply_whose_closing_has_no_stop_and_whose_date_ends_the_file_is
             "warnings": [],
         },
     )
+
+
+# --- Batch 5: repeats with small edits, a reply on one line, a sentence a line, TAB indents --------
+
+
+def test_a_paragraph_saved_twice_with_an_edited_figure_keeps_both_as_written() -> None:
+    """A page saved while its editor changed a figure: the paragraph stands twice, the second with
+    another number. No rule may choose between them (either could be the one published): both stay
+    as paragraphs, nothing is dropped."""
+    first = "今年全市新增城市绿地一百二十公顷，建成口袋公园三十个。"
+    second = "今年全市新增城市绿地一百三十公顷，建成口袋公园三十个。"
+    source = "\n".join(
+        [
+            "关于市政协十四届三次会议第0199号提案的答复",
+            "温某委员：",
+            "您提出的关于推进口袋公园建设的提案收悉，现答复如下：",
+            first,
+            second,
+            "特此答复。",
+            "某市园林绿化局",
+            "2024年6月4日",
+        ]
+    )
+    probe(
+        source,
+        [],
+        {
+            "ref": "0199",
+            "preamble": ["您提出的关于推进口袋公园建设的提案收悉，现答复如下：", first, second],
+            "closing": "特此答复。",
+            "signature": signed("某市园林绿化局", "2024年6月4日", "2024-06-04"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_section_pasted_twice_the_second_with_a_sentence_added_keeps_its_numbering() -> None:
+    """A CMS kept an old and a new version of section 二 one under the other (the new one adds a
+    sentence): the second 二、 repeats the number, which is warned as a gap in the numbering (the
+    contract's `numbering-gap`: a number that does not follow its predecessor); both stay."""
+    old = "下一步，我局将推进智慧停车平台建设。"
+    new = "下一步，我局将推进智慧停车平台建设。年内接入公共停车场一百个。"
+    source = "\n".join(
+        [
+            "关于市人大十六届三次会议第0420号建议的答复",
+            "华某代表：",
+            "您提出的关于缓解老城区停车难的建议收悉，现答复如下：",
+            "一、工作情况",
+            "今年全市新增公共停车泊位八千个。",
+            "二、下一步打算",
+            old,
+            "二、下一步打算",
+            new,
+            "感谢您对城市管理工作的关心和支持。",
+            "某市城市管理局",
+            "2024年6月27日",
+        ]
+    )
+    probe(
+        source,
+        [],
+        {
+            "ref": "0420",
+            "sections": [
+                (1, "一、", 1, "工作情况", ["今年全市新增公共停车泊位八千个。"]),
+                (1, "二、", 2, "下一步打算", [old]),
+                (1, "二、", 2, "下一步打算", [new]),
+            ],
+            "closing": "感谢您对城市管理工作的关心和支持。",
+            "signature": signed("某市城市管理局", "2024年6月27日", "2024-06-27"),
+            "warnings": ["numbering-gap"],
+        },
+    )
+
+
+def test_a_whole_reply_on_one_line_without_breaks_or_indents_warns_what_it_cannot_find() -> None:
+    """A reply whose every break was lost (a crawler's text field, no indents left): one line. Nothing
+    shows where the title ends or the 落款 starts without a guess, so the text stays whole and the
+    missing fields are warned; the kind still comes from its words."""
+    source = (
+        "关于市政协十四届三次会议第0233号提案的答复秦某委员：您提出的关于加强社区心理健康服务的提案收悉，"
+        "现答复如下：今年全市建成社区心理服务站一百二十个，配备专兼职心理服务人员三百名。"
+        "感谢您对卫生健康工作的关心和支持。某市卫生健康委员会2024年6月19日"
+    )
+    doc = probe(source, [], {"kind": "reply", "sections": [], "closing": None})
+    assert doc.text == source
+    assert "field-missing" in [w.code for w in doc.warnings]
+
+
+def test_every_sentence_on_its_own_line_makes_each_a_paragraph_and_the_fields_read() -> None:
+    """A copy that put every sentence on its own line (a reader mode's sentence view): a line ending
+    on 。 ends a block, so each sentence is a paragraph; headings, closing and 落款 read as usual."""
+    sentences = [
+        "今年全市新建改建农村公路三百公里。",
+        "完成危桥改造二十座。",
+        "农村公路优良中等路率达到百分之八十五。",
+    ]
+    source = "\n".join(
+        [
+            "关于县政协十一届三次会议第21号提案的答复",
+            "严某委员：",
+            "您提出的关于加快农村公路提档升级的提案收悉。",
+            "现答复如下：",
+            "一、建设情况",
+            *sentences,
+            "二、下一步打算",
+            "下一步，我局将推进农村公路管养体制改革。",
+            "特此答复。",
+            "某县交通运输局",
+            "2024年6月15日",
+        ]
+    )
+    probe(
+        source,
+        [],
+        {
+            "ref": "21",
+            "preamble": ["您提出的关于加快农村公路提档升级的提案收悉。", "现答复如下："],
+            "sections": [
+                (1, "一、", 1, "建设情况", sentences),
+                (1, "二、", 2, "下一步打算", ["下一步，我局将推进农村公路管养体制改革。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": signed("某县交通运输局", "2024年6月15日", "2024-06-15"),
+            "warnings": [],
+        },
+    )
+
+
+def test_tab_indented_paragraphs_wrapped_at_twenty_six_join_at_their_indents() -> None:
+    """A text export whose paragraphs open with a TAB and are hard-wrapped at 26 characters: the lines
+    under a TAB line run on until the next TAB, joined and warned `page-break-joined`."""
+    p1 = "今年以来，我局会同市教育局在全市中小学校开展近视防控专项行动，学生总体近视率较去年下降一点二个百分点。"
+    p2 = "下一步，我局将把近视防控纳入学校卫生监督重点内容，推动学校落实每天两小时户外活动。"
+    rows = [p1[:26], p1[26:52], p1[52:], p2[:26], p2[26:]]
+    source = "\n".join(
+        [
+            "关于市政协十四届三次会议第0347号提案的答复",
+            "薛某委员：",
+            "\t您提出的关于加强儿童青少年近视防控的提案收悉，现答复如下：",
+            "\t" + rows[0],
+            *rows[1:3],
+            "\t" + rows[3],
+            rows[4],
+            "\t特此答复。",
+            "某市卫生健康委员会",
+            "2024年6月25日",
+        ]
+    )
+    probe(
+        source,
+        [],
+        {
+            "ref": "0347",
+            "preamble": ["您提出的关于加强儿童青少年近视防控的提案收悉，现答复如下：", p1, p2],
+            "closing": "特此答复。",
+            "signature": signed("某市卫生健康委员会", "2024年6月25日", "2024-06-25"),
+            "warnings": ["page-break-joined"],
+        },
+    )
+
+
+def test_guard_two_paragraphs_opening_alike_and_a_repeated_heading_word_stay_apart() -> None:
+    """A reply whose two paragraphs open with the same words (我局将…) and whose two sections name the
+    same subject: nothing of it is a repeat of the page."""
+    paras = ["我局将加快推进城市更新项目，年内开工改造城中村五个。", "我局将加快推进城市更新项目资金筹措，争取专项债券十亿元。"]
+    source = "\n".join(
+        [
+            "关于市政协十四届三次会议第0510号提案的答复",
+            "芦某委员：",
+            "您提出的关于推进城中村改造的提案收悉，现答复如下：",
+            "一、关于城中村改造",
+            paras[0],
+            "二、关于城中村改造资金",
+            paras[1],
+            "特此答复。",
+            "某市住房和城乡建设局",
+            "2024年6月29日",
+        ]
+    )
+    probe(
+        source,
+        [],
+        {
+            "ref": "0510",
+            "sections": [
+                (1, "一、", 1, "关于城中村改造", [paras[0]]),
+                (1, "二、", 2, "关于城中村改造资金", [paras[1]]),
+            ],
+            "closing": "特此答复。",
+            "signature": signed("某市住房和城乡建设局", "2024年6月29日", "2024-06-29"),
+            "warnings": [],
+        },
+    )
