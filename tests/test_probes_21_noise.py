@@ -1084,3 +1084,204 @@ def test_guard_two_paragraphs_opening_alike_and_a_repeated_heading_word_stay_apa
             "warnings": [],
         },
     )
+
+
+# --- Batch 6: HTML remnants and a CMS's Markdown residue in a text file (written before any run) ---
+
+
+def test_paragraph_tags_and_no_break_entities_left_around_a_text_files_paragraphs_leave() -> None:
+    """A CMS's text export that kept `<p>` … `</p>` around each paragraph and `&nbsp;&nbsp;` indents: the
+    tags and entities are the page's markup, no text; the paragraphs read as written."""
+    paras = [
+        "您提出的关于推进垃圾分类工作的提案收悉，现答复如下：",
+        "今年全市生活垃圾回收利用率达到百分之四十二，建成再生资源回收站点八百个。",
+        "下一步，我局将完善垃圾分类积分激励机制。",
+    ]
+    source = "\n".join(
+        [
+            "<p>关于市政协十四届三次会议第0166号提案的答复</p>",
+            "<p>潘某委员：</p>",
+            *[f"<p>&nbsp;&nbsp;{p}</p>" for p in paras],
+            "<p>&nbsp;&nbsp;特此答复。</p>",
+            "<p>某市城市管理局</p>",
+            "<p>2024年6月13日</p>",
+        ]
+    )
+    probe(
+        source,
+        ["<p>", "</p>", "&nbsp;"],
+        {
+            "title": "关于市政协十四届三次会议第0166号提案的答复",
+            "recipients": ["潘某委员"],
+            "ref": "0166",
+            "preamble": paras,
+            "closing": "特此答复。",
+            "signature": signed("某市城市管理局", "2024年6月13日", "2024-06-13"),
+        },
+    )
+
+
+def test_br_tags_parting_the_organ_from_its_date_and_the_contact_lines_split_them() -> None:
+    """A copy whose 落款 and contact were one line each with `<br>` (and `<br/>`) where the page broke
+    them: a `<br>` is a line break; the organ signs, the date reads, the contact reads."""
+    source = "\n".join(
+        [
+            "关于市人大十六届三次会议第0092号建议的答复",
+            "甘某代表：",
+            "您提出的关于加强电动自行车充电安全管理的建议收悉，现答复如下：",
+            "今年全市新建电动自行车集中充电设施一千二百处，清理楼道违规充电问题五千余起。",
+            "特此答复。",
+            "某市消防救援支队<br>2024年6月10日",
+            "联系人：池某<br/>联系电话：0571-87330119",
+        ]
+    )
+    probe(
+        source,
+        ["<br>", "<br/>"],
+        {
+            "ref": "0092",
+            "closing": "特此答复。",
+            "signature": signed("某市消防救援支队", "2024年6月10日", "2024-06-10"),
+            "contact": ("池某", ["0571-87330119"]),
+        },
+    )
+
+
+def test_bold_stars_around_member_leads_and_the_title_leave_and_the_leads_are_the_bold_runs() -> None:
+    """A CMS's Markdown residue: the title in `**…**`, the members' leads in bold (`一是**…**。`): the
+    marks leave the text (contract), each lead is its bold run."""
+    para = "我局主要做了以下工作：一是**强化政策支持**。出台稳就业十条措施。二是**拓宽就业渠道**。举办线上线下招聘会一百二十场。"
+    plain = "我局主要做了以下工作：一是强化政策支持。出台稳就业十条措施。二是拓宽就业渠道。举办线上线下招聘会一百二十场。"
+    source = "\n".join(
+        [
+            "**关于市政协十四届三次会议第0281号提案的答复**",
+            "卢某委员：",
+            "您提出的关于做好高校毕业生就业工作的提案收悉，现答复如下：",
+            para,
+            "特此答复。",
+            "某市人力资源和社会保障局",
+            "2024年6月22日",
+        ]
+    )
+    probe(
+        source,
+        ["**"],
+        {
+            "title": "关于市政协十四届三次会议第0281号提案的答复",
+            "ref": "0281",
+            "preamble": ["您提出的关于做好高校毕业生就业工作的提案收悉，现答复如下：", plain],
+            "items": [[("一是", "强化政策支持"), ("二是", "拓宽就业渠道")]],
+            "closing": "特此答复。",
+            "signature": signed("某市人力资源和社会保障局", "2024年6月22日", "2024-06-22"),
+            "warnings": [],
+        },
+    )
+
+
+def test_markdown_heading_marks_over_the_sections_and_a_rule_under_the_title_leave() -> None:
+    """A CMS export with `## ` before each section heading and a `---` rule under the title: the marks
+    leave, the headings open their sections."""
+    source = "\n".join(
+        [
+            "# 关于市政协十四届三次会议第0305号提案的答复",
+            "---",
+            "汤某委员：",
+            "您提出的关于加强非物质文化遗产保护的提案收悉，现答复如下：",
+            "## 一、保护工作情况",
+            "全市已公布市级非遗代表性项目二百一十项。",
+            "## 二、下一步打算",
+            "下一步，我局将建设非遗传承体验中心。",
+            "特此答复。",
+            "某市文化广电旅游局",
+            "2024年6月9日",
+        ]
+    )
+    probe(
+        source,
+        ["##", "---"],
+        {
+            "title": "关于市政协十四届三次会议第0305号提案的答复",
+            "recipients": ["汤某委员"],
+            "ref": "0305",
+            "sections": [
+                (1, "一、", 1, "保护工作情况", ["全市已公布市级非遗代表性项目二百一十项。"]),
+                (1, "二、", 2, "下一步打算", ["下一步，我局将建设非遗传承体验中心。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": signed("某市文化广电旅游局", "2024年6月9日", "2024-06-09"),
+            "warnings": [],
+        },
+    )
+
+
+def test_quote_marks_before_the_proposals_words_quoted_in_a_reply_leave_the_text() -> None:
+    """A reply that quotes the proposal's request in a Markdown block quote (`> `): the marks leave, the
+    quoted sentence is a paragraph of the preamble as written."""
+    quoted = "建议在老旧小区增设无障碍坡道和扶手。"
+    source = "\n".join(
+        [
+            "# 关于市人大十六届三次会议第0117号建议的答复",
+            "",
+            "葛某代表：",
+            "",
+            "您提出的关于推进无障碍环境建设的建议收悉。您在建议中提出：",
+            "",
+            f"> {quoted}",
+            "",
+            "现答复如下：今年全市完成老旧小区无障碍改造一百二十个。",
+            "",
+            "特此答复。",
+            "",
+            "某市残疾人联合会",
+            "",
+            "2024年6月7日",
+        ]
+    )
+    probe(
+        source,
+        ["> "],
+        {
+            "title": "关于市人大十六届三次会议第0117号建议的答复",
+            "recipients": ["葛某代表"],
+            "ref": "0117",
+            "preamble": [
+                "您提出的关于推进无障碍环境建设的建议收悉。您在建议中提出：",
+                quoted,
+                "现答复如下：今年全市完成老旧小区无障碍改造一百二十个。",
+            ],
+            "closing": "特此答复。",
+            "signature": signed("某市残疾人联合会", "2024年6月7日", "2024-06-07"),
+            "warnings": [],
+        },
+    )
+
+
+def test_guard_less_than_signs_stars_and_a_hash_in_a_plain_replys_figures_stay() -> None:
+    """A plain reply (no Markdown anywhere) whose figures hold `<`, `>`, a star between Han characters
+    and a `#` for a number: none is markup; every character stays."""
+    paras = [
+        "全市PM2.5年均浓度<30微克每立方米，优良天数比例>90%。",
+        "我局对3#、5#泵站实施改造，并在王*某等群众反映的路段增设路灯。",
+    ]
+    source = "\n".join(
+        [
+            "关于市政协十四届三次会议第0412号提案的答复",
+            "尹某委员：",
+            "您提出的关于改善城市人居环境的提案收悉，现答复如下：",
+            *paras,
+            "特此答复。",
+            "某市生态环境局",
+            "2024年6月23日",
+        ]
+    )
+    probe(
+        source,
+        [],
+        {
+            "ref": "0412",
+            "preamble": ["您提出的关于改善城市人居环境的提案收悉，现答复如下：", *paras],
+            "closing": "特此答复。",
+            "signature": signed("某市生态环境局", "2024年6月23日", "2024-06-23"),
+            "warnings": [],
+        },
+    )
