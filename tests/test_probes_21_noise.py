@@ -1285,3 +1285,207 @@ def test_guard_less_than_signs_stars_and_a_hash_in_a_plain_replys_figures_stay()
             "warnings": [],
         },
     )
+
+
+# --- Batch 7: page furniture inside sentences, print-preview stamps (written before any run) -------
+
+
+def test_a_page_count_line_cutting_a_sentence_leaves_and_the_sentence_joins() -> None:
+    """A PDF copied out page by page: `第 2 页 共 3 页` (spaced) stands inside a sentence the page cut.
+    The line leaves; the sentence is one paragraph again, warned `page-break-joined`."""
+    source = "\n".join(
+        [
+            "关于市政协十四届三次会议第0058号提案的答复",
+            "白某委员：",
+            "您提出的关于加强耕地保护的提案收悉，现答复如下：",
+            "今年全市完成高标准农田建设十二万亩，",
+            "第 2 页 共 3 页",
+            "新增耕地二千亩，耕地保有量稳定在四百万亩以上。",
+            "特此答复。",
+            "第 3 页 共 3 页",
+            "某市农业农村局",
+            "2024年6月5日",
+        ]
+    )
+    probe(
+        source,
+        ["第 2 页 共 3 页", "第 3 页 共 3 页"],
+        {
+            "ref": "0058",
+            "preamble": [
+                "您提出的关于加强耕地保护的提案收悉，现答复如下：",
+                "今年全市完成高标准农田建设十二万亩，新增耕地二千亩，耕地保有量稳定在四百万亩以上。",
+            ],
+            "closing": "特此答复。",
+            "signature": signed("某市农业农村局", "2024年6月5日", "2024-06-05"),
+            "warnings": ["page-break-joined"],
+        },
+    )
+
+
+def test_dash_page_numbers_and_a_running_head_naming_the_reply_inside_its_sections_leave() -> None:
+    """A three-page print with `- 2 -` at each page's foot and the organ's running head (某市商务局关于
+    第0415号提案的答复) at each new page's top, one inside a section's paragraph: both leave, the
+    paragraph joins (warned)."""
+    head = "某市商务局关于第0415号提案的答复"
+    source = "\n".join(
+        [
+            "关于市政协十四届三次会议第0415号提案的答复",
+            "邢某委员：",
+            "您提出的关于促进夜间经济发展的提案收悉，现答复如下：",
+            "一、工作情况",
+            "今年我局评选市级夜间经济集聚区十个，",
+            "- 2 -",
+            head,
+            "带动夜间消费增长百分之十五。",
+            "二、下一步打算",
+            "下一步，我局将举办夜间消费季活动。",
+            "- 3 -",
+            head,
+            "特此答复。",
+            "某市商务局",
+            "2024年6月16日",
+        ]
+    )
+    probe(
+        source,
+        ["- 2 -", "- 3 -", head],
+        {
+            "ref": "0415",
+            "sections": [
+                (1, "一、", 1, "工作情况", ["今年我局评选市级夜间经济集聚区十个，带动夜间消费增长百分之十五。"]),
+                (1, "二、", 2, "下一步打算", ["下一步，我局将举办夜间消费季活动。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": signed("某市商务局", "2024年6月16日", "2024-06-16"),
+            "warnings": ["page-break-joined"],
+        },
+    )
+
+
+def test_a_print_preview_stamp_with_slashed_date_and_time_over_each_page_leaves() -> None:
+    """A browser's print preview saved as text: `2024/6/5 10:22  关于…的答复` over each page (its date,
+    time and the page's headline) and `1/2` under it. The stamps leave; the 落款 date is the document's,
+    not the print's."""
+    title = "关于市政协十四届三次会议第0247号提案的答复"
+    top = f"2024/7/5 10:22  {title}"
+    source = "\n".join(
+        [
+            top,
+            title,
+            "尤某委员：",
+            "您提出的关于加强城市地下管网安全管理的提案收悉，现答复如下：",
+            "今年全市完成燃气老旧管网改造三百公里。",
+            "1/2",
+            top,
+            "特此答复。",
+            "某市住房和城乡建设局",
+            "2024年6月28日",
+            "2/2",
+        ]
+    )
+    probe(
+        source,
+        [top, "1/2", "2/2"],
+        {
+            "title": title,
+            "recipients": ["尤某委员"],
+            "ref": "0247",
+            "preamble": ["您提出的关于加强城市地下管网安全管理的提案收悉，现答复如下：", "今年全市完成燃气老旧管网改造三百公里。"],
+            "closing": "特此答复。",
+            "signature": signed("某市住房和城乡建设局", "2024年6月28日", "2024-06-28"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_print_time_line_holding_a_date_under_the_signature_is_no_signature_date() -> None:
+    """`打印时间：2024年7月8日 09:15` and `打印` under a reply's 落款 (a 打印本页 view): chrome, not a
+    date of the document; the 落款's own date stands."""
+    stamp = "打印时间：2024年7月8日 09:15"
+    source = "\n".join(
+        [
+            "关于市人大十六届三次会议第0376号建议的答复",
+            "樊某代表：",
+            "您提出的关于加强农村寄递物流体系建设的建议收悉，现答复如下：",
+            "今年全市建成村级寄递物流综合服务站一千二百个。",
+            "特此答复。",
+            "某市邮政管理局",
+            "2024年6月26日",
+            stamp,
+            "【打印】【关闭】",
+        ]
+    )
+    probe(
+        source,
+        [stamp, "【打印】【关闭】"],
+        {
+            "ref": "0376",
+            "closing": "特此答复。",
+            "signature": signed("某市邮政管理局", "2024年6月26日", "2024-06-26"),
+            "contact": None,
+            "warnings": [],
+        },
+    )
+
+
+def test_a_page_address_between_two_print_band_lines_at_the_foot_leaves_unwarned() -> None:
+    """noise20's leftover: a browser print's foot band, the page's address standing between its page
+    count and its print time. Chrome at the text's edge beside other chrome: it leaves, unwarned (the
+    contract's text leaves out chrome; decided in this module's docstring)."""
+    url = "https://www.example.gov.cn/art/2024/6/21/art_1229_5868.html"
+    band = ["第1页/共1页", url, "2024/7/2 16:40"]
+    source = "\n".join(
+        [
+            "关于市政协十四届三次会议第0359号提案的答复",
+            "廖某委员：",
+            "您提出的关于加快建设区域医疗中心的提案收悉，现答复如下：",
+            "今年我委推动两家三甲医院与县级医院组建紧密型医联体。",
+            "特此答复。",
+            "某市卫生健康委员会",
+            "2024年6月21日",
+            *band,
+        ]
+    )
+    probe(
+        source,
+        band,
+        {
+            "ref": "0359",
+            "closing": "特此答复。",
+            "signature": signed("某市卫生健康委员会", "2024年6月21日", "2024-06-21"),
+            "warnings": [],
+        },
+    )
+
+
+def test_guard_a_notices_schedule_with_slashed_dates_times_and_page_words_stays() -> None:
+    """A notice whose own lines give a slashed date with a time (2024/7/10 9:30 报到), a questionnaire's
+    page count and a dash figure: schedule lines of the notice, none of them furniture."""
+    lines = [
+        "报到时间：2024/7/10 9:30",
+        "调查问卷共3页，第2页为填表说明。",
+        "评分标准：优秀 - 90分以上。",
+    ]
+    source = "\n".join(
+        [
+            "关于召开全市政协提案办理工作培训会的通知",
+            "各承办单位：",
+            "为提高提案办理质量，定于近期召开全市提案办理工作培训会，现将有关事项通知如下：",
+            *lines,
+            "特此通知。",
+            "某市人民政府办公室",
+            "2024年7月3日",
+        ]
+    )
+    doc = probe(
+        source,
+        [],
+        {
+            "kind": "notice",
+            "recipients": ["各承办单位"],
+            "closing": "特此通知。",
+            "signature": signed("某市人民政府办公室", "2024年7月3日", "2024-07-03"),
+        },
+    )
+    assert all(line in doc.text for line in lines)
