@@ -1489,3 +1489,110 @@ def test_guard_a_notices_schedule_with_slashed_dates_times_and_page_words_stays(
         },
     )
     assert all(line in doc.text for line in lines)
+
+
+# --- Batch 8: comment sections, 我要纠错 rows and share bars (written before any run) --------------
+
+
+_B8_HEAD = [
+    "关于市政协十四届三次会议第0377号提案的答复",
+    "阎某委员：",
+    "您提出的关于完善城市公共厕所布局的提案收悉，现答复如下：",
+    "今年全市新建改建公共厕所二百座，并在电子地图上标注全部公厕位置。",
+    "特此答复。",
+    "某市城市管理局",
+    "2024年6月20日",
+]
+_B8_WANT: dict[str, Any] = {
+    "title": "关于市政协十四届三次会议第0377号提案的答复",
+    "recipients": ["阎某委员"],
+    "ref": "0377",
+    "preamble": [_B8_HEAD[2], _B8_HEAD[3]],
+    "closing": "特此答复。",
+    "signature": signed("某市城市管理局", "2024年6月20日", "2024-06-20"),
+}
+
+
+def test_a_comment_section_with_a_count_and_dated_readers_words_under_the_signature_leaves_warned() -> None:
+    """`网友评论（3）` under the 落款 with three readers' lines, each a name, a time and words: the
+    section leaves the text, warned `comments-dropped` (nothing dropped without a warning)."""
+    comments = [
+        "网友评论（3）",
+        "市民张先生 2024-06-21 09:12",
+        "希望老城区也多建几座公厕。",
+        "热心网友 2024-06-21 10:30",
+        "点赞，地图上能查到很方便。",
+    ]
+    probe("\n".join([*_B8_HEAD, *comments]), comments, _B8_WANT | {"warnings": ["comments-dropped"]})
+
+
+def test_a_correction_row_and_a_share_bar_under_the_signature_leave_unwarned() -> None:
+    """`我要纠错 | 打印本页 | 关闭窗口` and `分享到：微信 微博 QQ空间` under the 落款: the page's tools, chrome."""
+    chrome = ["我要纠错 | 打印本页 | 关闭窗口", "分享到：微信 微博 QQ空间"]
+    probe("\n".join([*_B8_HEAD, *chrome]), chrome, _B8_WANT | {"warnings": []})
+
+
+def test_a_comment_form_with_its_rules_and_an_empty_list_under_the_reply_leaves() -> None:
+    """A comment box with no comments: `发表评论`, its rules (文明上网 理性发言) and `暂无评论`: the form's
+    own words, no reader's; they leave (an empty comment box is not warned)."""
+    chrome = ["发表评论", "文明上网，理性发言，请遵守新闻评论服务协议", "暂无评论"]
+    probe("\n".join([*_B8_HEAD, *chrome]), chrome, _B8_WANT | {"warnings": []})
+
+
+def test_a_share_bar_between_the_title_and_the_addressee_leaves() -> None:
+    """A share bar under the headline (`分享到：` over the platforms' names, one a line as a copy gives
+    icons' captions): chrome above the addressee; the title and addressee read."""
+    bar = ["分享到：", "微信", "微博", "QQ空间"]
+    source = "\n".join([_B8_HEAD[0], *bar, *_B8_HEAD[1:]])
+    probe(source, ["分享到", "QQ空间"], _B8_WANT | {"warnings": []})
+
+
+def test_a_notice_with_a_correction_link_and_a_comment_count_at_its_foot() -> None:
+    """A notice saved with `【我要纠错】` and `已有2条评论` over two comments under its 落款: the
+    correction link is chrome, the comments leave warned."""
+    tail = ["【我要纠错】", "已有2条评论", "游客 2024-05-29", "请问活动有线上报名渠道吗？", "游客 2024-05-30", "已转发。"]
+    source = "\n".join(
+        [
+            "关于举办2024年全市读书月活动的通知",
+            "各区文化和旅游局，市直各单位：",
+            "为推进书香城市建设，定于6月举办全市读书月活动，现将有关事项通知如下：",
+            "一、活动时间",
+            "2024年6月1日至6月30日。",
+            "二、活动内容",
+            "开展经典诵读、图书漂流和阅读分享会等活动。",
+            "特此通知。",
+            "某市文化广电旅游局",
+            "2024年5月28日",
+            *tail,
+        ]
+    )
+    probe(
+        source,
+        tail,
+        {
+            "kind": "notice",
+            "recipients": ["各区文化和旅游局", "市直各单位"],
+            "sections": [
+                (1, "一、", 1, "活动时间", ["2024年6月1日至6月30日。"]),
+                (1, "二、", 2, "活动内容", ["开展经典诵读、图书漂流和阅读分享会等活动。"]),
+            ],
+            "closing": "特此通知。",
+            "signature": signed("某市文化广电旅游局", "2024年5月28日", "2024-05-28"),
+            "warnings": ["comments-dropped"],
+        },
+    )
+
+
+def test_guard_a_reply_answering_readers_comments_and_naming_a_correction_channel_stays() -> None:
+    """A reply whose own sentences speak of 网友评论, 我要纠错 and sharing on WeChat: the body's, kept."""
+    paras = [
+        "针对网友评论中反映的问题，我局已逐条核实并整改。",
+        "市民可通过政府网站“我要纠错”栏目反映信息错误。",
+        "我局将通过微信、微博等平台分享公厕地图。",
+    ]
+    source = "\n".join([*_B8_HEAD[:3], *paras, *_B8_HEAD[4:]])
+    probe(
+        source,
+        [],
+        _B8_WANT | {"preamble": [_B8_HEAD[2], *paras], "warnings": []},
+    )
