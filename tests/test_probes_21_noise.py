@@ -1596,3 +1596,219 @@ def test_guard_a_reply_answering_readers_comments_and_naming_a_correction_channe
         [],
         _B8_WANT | {"preamble": [_B8_HEAD[2], *paras], "warnings": []},
     )
+
+
+# --- Batch 9: several kinds at once, as real copies carry them (written before any run) ------------
+
+
+def test_a_spaced_title_full_width_number_traditional_headings_and_a_page_count_in_a_sentence() -> None:
+    """A scanned page's text: the title letter-spaced, the 文号 and date in full-width digits, the
+    headings traditional, and `第 1 页 共 2 页` cutting the first section's sentence."""
+    source = "\n".join(
+        [
+            "某区教育局",
+            "某教复〔２０２４〕９号",
+            spaced("关于区政协十届三次会议第58号提案的答复"),
+            "彭某委员：",
+            "您提出的关于推进集团化办学的提案收悉，现答复如下：",
+            "一、工作進展",
+            "今年全区组建教育集团八个，",
+            "第 1 页 共 2 页",
+            "覆盖中小学校三十六所。",
+            "二、下一步打算",
+            "下一步，我局将完善集团内教师交流机制。",
+            "特此答复。",
+            "某区教育局",
+            "２０２４年６月１７日",
+        ]
+    )
+    probe(
+        source,
+        ["第 1 页 共 2 页"],
+        {
+            "issuer": "某区教育局",
+            "number": ("某教复〔２０２４〕９号", 2024, 9),
+            "title": "关于区政协十届三次会议第58号提案的答复",
+            "recipients": ["彭某委员"],
+            "ref": "58",
+            "sections": [
+                (1, "一、", 1, "工作進展", ["今年全区组建教育集团八个，覆盖中小学校三十六所。"]),
+                (1, "二、", 2, "下一步打算", ["下一步，我局将完善集团内教师交流机制。"]),
+            ],
+            "closing": "特此答复。",
+            "signature": signed("某区教育局", "２０２４年６月１７日", "2024-06-17"),
+            "warnings": ["page-break-joined"],
+        },
+    )
+
+
+def test_html_paragraph_tags_a_share_bar_and_a_comment_section_around_a_japanese_form_reply() -> None:
+    """A scraped page: `<p>` tags around every line, a Japanese-form 県 in the organ, a share row under
+    the 落款 and a comment section after it: tags and share row leave, the comments leave warned."""
+    source = "\n".join(
+        [
+            "<p>关于県政协十一届三次会议第27号提案的答复</p>",
+            "<p>叶某委员：</p>",
+            "<p>您提出的关于发展林下经济的提案收悉，现答复如下：</p>",
+            "<p>今年全県发展林下种植面积三万亩，带动农户增收五千万元。</p>",
+            "<p>特此答复。</p>",
+            "<p>某県林业局</p>",
+            "<p>2024年6月12日</p>",
+            "分享到：微信 微博 QQ空间",
+            "网友评论",
+            "林农老李：希望多组织技术培训。",
+        ]
+    )
+    probe(
+        source,
+        ["<p>", "</p>", "分享到", "网友评论", "林农老李"],
+        {
+            "title": "关于県政协十一届三次会议第27号提案的答复",
+            "recipients": ["叶某委员"],
+            "ref": "27",
+            "preamble": [
+                "您提出的关于发展林下经济的提案收悉，现答复如下：",
+                "今年全県发展林下种植面积三万亩，带动农户增收五千万元。",
+            ],
+            "closing": "特此答复。",
+            "signature": signed("某県林业局", "2024年6月12日", "2024-06-12"),
+            "warnings": ["comments-dropped"],
+        },
+    )
+
+
+def test_a_reply_cut_at_its_end_whose_every_sentence_has_its_own_line_under_a_bold_title() -> None:
+    """A CMS copy: the title in bold stars, every sentence on its own line, cut inside the second
+    section (no 落款): the marks leave, each sentence is a paragraph, the missing signature is warned."""
+    source = "\n".join(
+        [
+            "**关于市人大十六届三次会议第0266号建议的答复**",
+            "童某代表：",
+            "您提出的关于加强社区嵌入式托育服务的建议收悉，现答复如下：",
+            "一、工作情况",
+            "今年全市新增社区托育点六十个。",
+            "新增普惠托位二千个。",
+            "二、下一步打算",
+            "下一步，我委将会同市住建局在新建小区",
+        ]
+    )
+    probe(
+        source,
+        ["**"],
+        {
+            "title": "关于市人大十六届三次会议第0266号建议的答复",
+            "recipients": ["童某代表"],
+            "ref": "0266",
+            "sections": [
+                (1, "一、", 1, "工作情况", ["今年全市新增社区托育点六十个。", "新增普惠托位二千个。"]),
+                (1, "二、", 2, "下一步打算", ["下一步，我委将会同市住建局在新建小区"]),
+            ],
+            "signature": None,
+            "warnings": ["field-missing"],
+        },
+    )
+
+
+def test_a_mojibake_paragraph_a_print_stamp_head_and_ideographic_spaces_in_the_organ() -> None:
+    """A print preview (`2024/7/1 09:05  title` on top) of a page whose second paragraph was stored as
+    GBK mojibake, its organ spread with U+3000: the stamp leaves, the paragraph stays warned, the
+    organ reads whole."""
+    title = "关于市政协十四届三次会议第0188号提案的答复"
+    garbled = as_gbk("今年全市新增公共自行车站点二百个，投放车辆五千辆。")
+    source = "\n".join(
+        [
+            f"2024/7/1 09:05  {title}",
+            title,
+            "阮某委员：",
+            "您提出的关于完善慢行交通系统的提案收悉，现答复如下：",
+            garbled,
+            "感谢您对交通工作的关心和支持。",
+            spaced("某市交通运输局", "\u3000"),
+            "2024年6月25日",
+        ]
+    )
+    probe(
+        source,
+        ["2024/7/1 09:05"],
+        {
+            "title": title,
+            "recipients": ["阮某委员"],
+            "ref": "0188",
+            "preamble": ["您提出的关于完善慢行交通系统的提案收悉，现答复如下：", garbled],
+            "closing": "感谢您对交通工作的关心和支持。",
+            "signature": signed("某市交通运输局", "2024年6月25日", "2024-06-25"),
+            "warnings": ["mojibake-suspected"],
+        },
+    )
+
+
+def test_a_first_screen_lost_copy_with_tab_indents_running_heads_and_nbsp_entities() -> None:
+    """A copy that opens mid-opening (its head lost), TAB-indented, with `&nbsp;` runs before two
+    paragraphs and the organ's running head over the second page: the head and entities leave; the
+    missing title, addressee and proposal are warned."""
+    head = "某县人力资源和社会保障局文件"
+    source = "\n".join(
+        [
+            "\t工作的提案收悉，现答复如下：",
+            "\t&nbsp;&nbsp;今年全县开展农民工技能培训二千人次，",
+            head,
+            "帮助一千二百人实现转移就业。",
+            "\t&nbsp;&nbsp;下一步，我局将建设县级零工市场。",
+            "\t特此答复。",
+            "某县人力资源和社会保障局",
+            "2024年6月10日",
+        ]
+    )
+    probe(
+        source,
+        [head, "&nbsp;"],
+        {
+            "title": None,
+            "recipients": [],
+            "ref": None,
+            "preamble": [
+                "工作的提案收悉，现答复如下：",
+                "今年全县开展农民工技能培训二千人次，帮助一千二百人实现转移就业。",
+                "下一步，我局将建设县级零工市场。",
+            ],
+            "closing": "特此答复。",
+            "signature": signed("某县人力资源和社会保障局", "2024年6月10日", "2024-06-10"),
+            "warnings": ["field-missing", "page-break-joined"],
+        },
+    )
+
+
+def test_an_opinion_with_markdown_headings_full_width_dates_and_a_print_time_at_its_foot() -> None:
+    """An opinion from a CMS: `##` headings, the 落款 date in full-width digits, `打印时间：…` and a
+    `【关闭】` under it: the marks and the print row leave; the date reads."""
+    stamp = "打印时间：2024-07-08 15:20"
+    source = "\n".join(
+        [
+            "关于加快发展银发经济的实施意见",
+            "各区人民政府，市政府各部门：",
+            "为积极应对人口老龄化，现就加快发展银发经济提出如下意见：",
+            "## 一、总体要求",
+            "到2027年，全市银发经济规模显著扩大。",
+            "## 二、重点任务",
+            "发展社区助餐、助浴等民生服务。",
+            "某市人民政府办公室",
+            "２０２４年７月５日",
+            stamp,
+            "【关闭】",
+        ]
+    )
+    probe(
+        source,
+        ["##", stamp, "【关闭】"],
+        {
+            "kind": "opinion",
+            "title": "关于加快发展银发经济的实施意见",
+            "recipients": ["各区人民政府", "市政府各部门"],
+            "sections": [
+                (1, "一、", 1, "总体要求", ["到2027年，全市银发经济规模显著扩大。"]),
+                (1, "二、", 2, "重点任务", ["发展社区助餐、助浴等民生服务。"]),
+            ],
+            "signature": signed("某市人民政府办公室", "２０２４年７月５日", "2024-07-05"),
+            "warnings": [],
+        },
+    )
