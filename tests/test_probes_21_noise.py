@@ -1812,3 +1812,184 @@ def test_an_opinion_with_markdown_headings_full_width_dates_and_a_print_time_at_
             "warnings": [],
         },
     )
+
+
+# --- Batch 10: guards beside the damage, and more mixes (written before any run) -------------------
+
+
+def test_guard_a_notice_whose_schedule_lists_print_times_and_a_site_address_keeps_them() -> None:
+    """A notice whose own list gives `打印时间：` with a date and time, a site's address and a share
+    instruction (分享到微信群) inside its running text: all the notice's, kept."""
+    lines = [
+        "1.准考证打印时间：2024年7月8日 09:00至7月10日 17:00",
+        "2.报名网址：https://www.example.gov.cn/ks/2024.html",
+        "3.请将报名二维码分享到微信群。",
+    ]
+    source = "\n".join(
+        [
+            "关于做好2024年全市公务员考试考务工作的通知",
+            "各考区：",
+            "现将考务工作有关事项通知如下：",
+            *lines,
+            "特此通知。",
+            "某市人力资源和社会保障局",
+            "2024年7月1日",
+        ]
+    )
+    doc = probe(
+        source,
+        [],
+        {
+            "kind": "notice",
+            "recipients": ["各考区"],
+            "closing": "特此通知。",
+            "signature": signed("某市人力资源和社会保障局", "2024年7月1日", "2024-07-01"),
+            "warnings": [],
+        },
+    )
+    assert all(line in doc.text for line in lines)
+
+
+def test_guard_a_message_boards_answer_dated_with_a_clock_time_keeps_its_date() -> None:
+    """A mailbox answer whose 答复 is dated with a slashed date and a clock time under the organ, with
+    `【打印】【关闭】` under it: the date is the answer's 落款 date, not a print stamp."""
+    source = "\n".join(
+        [
+            "关于小区周边道路积水问题的答复",
+            "网友：",
+            "您好！您反映的问题收悉，现答复如下：经现场核查，我局已安排对该路段排水管网进行疏通。",
+            "感谢您的来信。",
+            "某区住房和城乡建设局",
+            "2024/6/18",
+            "【打印】【关闭】",
+        ]
+    )
+    probe(
+        source,
+        ["【打印】【关闭】"],
+        {
+            "recipients": ["网友"],
+            "closing": "感谢您的来信。",
+            "signature": signed("某区住房和城乡建设局", "2024/6/18", "2024-06-18"),
+        },
+    )
+
+
+def test_guard_a_reply_quoting_a_title_in_spaced_letters_and_traditional_names_keeps_them() -> None:
+    """A reply naming a Hong Kong organ in traditional script (香港特別行政區政府) and an English body
+    with spaces (Hong Kong Trade Development Council): its own words, kept as written; the fields read."""
+    para = "今年我局与香港特別行政區政府、Hong Kong Trade Development Council联合举办经贸推介会三场。"
+    source = "\n".join(
+        [
+            "关于市政协十四届三次会议第0477号提案的答复",
+            "简某委员：",
+            "您提出的关于深化与港澳经贸合作的提案收悉，现答复如下：",
+            para,
+            "特此答复。",
+            "某市商务局",
+            "2024年6月30日",
+        ]
+    )
+    probe(
+        source,
+        [],
+        {
+            "ref": "0477",
+            "preamble": ["您提出的关于深化与港澳经贸合作的提案收悉，现答复如下：", para],
+            "closing": "特此答复。",
+            "signature": signed("某市商务局", "2024年6月30日", "2024-06-30"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_ministry_answer_with_full_width_letters_in_its_code_and_a_lost_first_screen_closing() -> None:
+    """A 人大建议 answer from a ministry whose 文号 holds a full-width letter code (ＸＸ函) and whose
+    copy lost nothing but ends on the contact's full-width phone after the 落款: values as written."""
+    source = "\n".join(
+        [
+            "某部办公厅",
+            "某办函〔２０２４〕３１８号",
+            "对十四届全国人大二次会议第1234号建议的答复",
+            "某某代表：",
+            "您提出的关于加强农村公路养护的建议收悉，现答复如下：",
+            "近年来，我部会同有关部门持续加大农村公路养护投入。",
+            "感谢您对交通运输工作的关心和支持。",
+            "某部办公厅",
+            "2024年6月28日",
+            "联系人：邵某  联系电话：０１０－６５２９２１１４",
+        ]
+    )
+    probe(
+        source,
+        [],
+        {
+            "issuer": "某部办公厅",
+            "number": ("某办函〔２０２４〕３１８号", 2024, 318),
+            "title": "对十四届全国人大二次会议第1234号建议的答复",
+            "recipients": ["某某代表"],
+            "ref": "1234",
+            "closing": "感谢您对交通运输工作的关心和支持。",
+            "signature": signed("某部办公厅", "2024年6月28日", "2024-06-28"),
+            "contact": ("邵某", ["０１０－６５２９２１１４"]),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_reply_saved_twice_with_an_edit_in_its_closing_and_a_share_bar_between_the_copies() -> None:
+    """A page saved twice in one file (an edit between the saves changed the closing), a share bar
+    between the copies: the second copy is no repeat of the first, so it stays; the share bar leaves."""
+    first = [
+        "关于区政协十届三次会议第71号提案的答复",
+        "傅某委员：",
+        "您提出的关于加强社区消防站建设的提案收悉，现答复如下：",
+        "今年全区建成微型消防站四十个。",
+        "特此答复。",
+        "某区应急管理局",
+        "2024年6月3日",
+    ]
+    second = [*first[:4], "感谢您的关心和支持。", *first[5:]]
+    doc = probe(
+        "\n".join([*first, "分享到：微信 微博 QQ空间", *second]),
+        ["分享到"],
+        {
+            "title": first[0],
+            "recipients": ["傅某委员"],
+            "ref": "71",
+            "closing": "特此答复。",
+        },
+    )
+    assert doc.text.count("感谢您的关心和支持。") == 1
+
+
+def test_a_half_converted_page_with_letter_spaced_headings_and_a_cut_end() -> None:
+    """A 繁体 page half converted, its headings letter-spaced, cut inside section 二: the headings read
+    without their spaces and as written, the 落款's absence warned."""
+    source = "\n".join(
+        [
+            "關於市政協十四屆三次會議第0533號提案的答覆",
+            "柳某委員：",
+            "您提出的关于加强历史文化街区保护的提案收悉，现答复如下：",
+            "一、" + spaced("保護現狀"),
+            "全市已劃定歷史文化街區十二片。",
+            "二、" + spaced("下一步打算"),
+            "下一步，我局將編制街区保护",
+        ]
+    )
+    probe(
+        source,
+        [],
+        {
+            "kind": "reply",
+            "title": "關於市政協十四屆三次會議第0533號提案的答覆",
+            "recipients": ["柳某委員"],
+            "ref": "0533",
+            "sections": [
+                (1, "一、", 1, "保護現狀", ["全市已劃定歷史文化街區十二片。"]),
+                (1, "二、", 2, "下一步打算", ["下一步，我局將編制街区保护"]),
+            ],
+            "signature": None,
+            "warnings": ["field-missing"],
+        },
+    )
