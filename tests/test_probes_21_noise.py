@@ -144,7 +144,9 @@ def test_a_contact_name_alone_garbled_beside_a_sound_label_and_phone_is_warned()
             "ref": "0087",
             "closing": "感谢您对教育工作的关心和支持。",
             "signature": signed("某市教育局", "2024年7月2日", "2024-07-02"),
-            "contact": (name, ["0571-87650321"]),
+            # (first look wanted the name with its U+FFFD: a name ends at a character no name holds, and
+            # the replacement character is no character of text; my reading)
+            "contact": (name.rstrip("\ufffd"), ["0571-87650321"]),
             "warnings": ["mojibake-suspected"],
         },
     )
@@ -375,7 +377,9 @@ def test_full_width_digits_in_the_doc_number_the_proposal_number_the_date_and_th
             "number": ("某交复〔２０２４〕２３号", 2024, 23),
             "title": "关于市人大十六届三次会议第１０５号建议的答复",
             "recipients": ["胡某某代表"],
-            "ref": "１０５",
+            # (first look wanted １０５ as written: round 4 settled a proposal's number as its digits folded,
+            # the reference's text keeping them as written (round 11's probe says so too); my error)
+            "ref": "105",
             "closing": "感谢您对交通运输工作的关心和支持。",
             "signature": signed("某市交通运输局", "２０２４年６月２０日", "2024-06-20"),
             "contact": ("黄某", ["０５７１－８６５４３２１０"]),
@@ -407,7 +411,7 @@ def test_full_width_letters_in_an_index_number_and_a_lettered_proposal_number_st
             "metadata": {"索引号": "ＭＢ１Ｃ２３４５６７／２０２４－００１２３", "发布机构": "某市卫生健康委员会"},
             "title": "关于市政协十四届三次会议第Ｂ０４２号提案的答复",
             "recipients": ["蒋某委员"],
-            "ref": "Ｂ０４２",
+            "ref": "B042",  # (first look: Ｂ０４２; the number is folded, as above: my error)
             "preamble": [
                 "您提出的关于加强基层医疗卫生人才队伍建设的提案收悉，现答复如下：",
                 "今年我委为乡镇卫生院定向招聘医学毕业生一百六十名。",
@@ -631,8 +635,10 @@ def test_japanese_forms_in_the_doc_number_the_issuer_and_a_guanyu_title() -> Non
             "title": "関于某区城市更新项目可行性研究报告的批复",
             "recipients": ["某区人民政府"],
             "sections": [
-                (1, "一、", 1, None, ["同意该项目可行性研究报告。"]),
-                (1, "二、", 2, None, ["项目总投资十二亿元，由区财政统筹安排。"]),
+                # (first look wanted null titles: a numbered line of at most 30 characters with no 。！？；：
+                # inside is a heading, its final 。 dropped (contract); my error)
+                (1, "一、", 1, "同意该项目可行性研究报告", []),
+                (1, "二、", 2, "项目总投资十二亿元，由区财政统筹安排", []),
             ],
             "closing": "此复。",
             "signature": signed("某市発展和改革委員会", "2024年4月9日", "2024-04-09"),
@@ -1163,19 +1169,21 @@ def test_bold_stars_around_member_leads_and_the_title_leave_and_the_leads_are_th
             "2024年6月22日",
         ]
     )
-    probe(
+    doc = probe(
         source,
         ["**"],
         {
             "title": "关于市政协十四届三次会议第0281号提案的答复",
             "ref": "0281",
             "preamble": ["您提出的关于做好高校毕业生就业工作的提案收悉，现答复如下：", plain],
-            "items": [[("一是", "强化政策支持"), ("二是", "拓宽就业渠道")]],
             "closing": "特此答复。",
             "signature": signed("某市人力资源和社会保障局", "2024年6月22日", "2024-06-22"),
             "warnings": [],
         },
     )
+    # (first look compared `items`, which the probes' `look` reads from the sections' paragraphs only:
+    # this paragraph is the preamble's, so the check was empty whatever the parse; my error)
+    assert [(i.marker, i.lead) for i in doc.preamble[1].items] == [("一是", "强化政策支持"), ("二是", "拓宽就业渠道")]
 
 
 def test_markdown_heading_marks_over_the_sections_and_a_rule_under_the_title_leave() -> None:
@@ -1761,14 +1769,17 @@ def test_a_first_screen_lost_copy_with_tab_indents_running_heads_and_nbsp_entiti
     )
     probe(
         source,
-        [head, "&nbsp;"],
+        ["&nbsp;"],
         {
             "title": None,
             "recipients": [],
             "ref": None,
             "preamble": [
                 "工作的提案收悉，现答复如下：",
-                "今年全县开展农民工技能培训二千人次，帮助一千二百人实现转移就业。",
+                # (first look wanted the organ's line out as a running head: printed once, beside no page
+                # mark, it cannot be told from a wrapped line naming an organ (a running head leaves where
+                # it repeats or beside a page mark, the settled rule); it is joined, warned; my reading)
+                f"今年全县开展农民工技能培训二千人次，{head}帮助一千二百人实现转移就业。",
                 "下一步，我局将建设县级零工市场。",
             ],
             "closing": "特此答复。",
