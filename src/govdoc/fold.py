@@ -2,8 +2,8 @@
 
 Patterns run on `fold(text)`, which has exactly the same length as `text`, so every match
 position is also a position in the original and spans never shift. Folding maps full-width
-forms to ASCII, look-alike punctuation and dashes to one form, Kangxi radicals and
-compatibility ideographs to the ordinary ideograph, and traditional characters to simplified
+forms to ASCII, look-alike punctuation and dashes to one form, Kangxi radicals,
+compatibility ideographs and Japanese forms (県, 歩) to the ordinary ideograph, and traditional characters to simplified
 ones by OpenCC's maintained table (`t2s`), keeping only its one-character-to-one-character
 entries (shipped as `govdoc.t2s_table`, built from OpenCC by `scripts/build_t2s.py`). In a
 text that has traditional characters, OpenCC's phrase table then settles the characters
@@ -19,7 +19,7 @@ import re
 import unicodedata
 from typing import Protocol
 
-from govdoc.t2s_table import PAIRS
+from govdoc.t2s_table import PAIRS, SHINJITAI
 
 
 class _Converter(Protocol):
@@ -94,6 +94,11 @@ def _build_table() -> dict[int, str]:
     # The radicals supplement's whole-character forms, which Unicode maps to nothing (⻅ for 见, ⺠ for 民):
     # a PDF viewer's copy gives them as it gives the Kangxi radicals (noise20: 意⻅ was no 意见's kind).
     table.update(RADICAL_SUPPLEMENT)
+    # Japanese forms a copy's font mapped characters to (県 for 县, 歩 for 步, 関 for 关: noise21's 下一歩 was
+    # no plan's word), by OpenCC's `jp2t` then `t2s` (govdoc.t2s_table.SHINJITAI: only forms GB2312 lacks,
+    # so 予, 欠, 芸, 弁 stay the Chinese characters they are). Forms, as the radicals are: they fold in a
+    # traditional text too, after OpenCC's phrases.
+    table.update(zip(map(ord, SHINJITAI[0::2]), SHINJITAI[1::2], strict=True))
     return table
 
 

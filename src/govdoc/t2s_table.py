@@ -2,8 +2,12 @@
 
 `PAIRS` holds each traditional character followed by its simplified form, for the CJK Unified
 Ideographs and Extension A, as OpenCC 1.4.2 converts each character alone (a character
-whose conversion is longer than one character, or itself, is left out). The data are
-OpenCC's (Apache License 2.0, https://github.com/BYVoid/OpenCC); `govdoc.fold` reads them.
+whose conversion is longer than one character, or itself, is left out). `SHINJITAI` holds each
+Japanese form (県 広 関 対 発 歩 …) that GB2312 lacks, followed by the simplified character OpenCC's
+`jp2t` then `t2s` give for it, where that one is in GB2312: a copy whose font mapped characters to
+their Japanese forms. A form GB2312 holds (予 欠 芸 弁 沪 …) is a Chinese character in its own right
+and is left out. The data are OpenCC's (Apache License 2.0, https://github.com/BYVoid/OpenCC);
+`govdoc.fold` reads them.
 """
 
 OPENCC_VERSION = "1.4.2"
@@ -166,4 +170,15 @@ PAIRS = (
     "麬𤿲麯曲麲𪎉麳𪎌麴曲麵面麷𫜑麼么麽么黃黄黌黉點点黨党黲黪黴霉黶黡黷黩黽黾黿鼋鼂鼌鼉鼍鼕冬鼴鼹齊齐"
     "齋斋齎赍齏齑齒齿齔龀齕龁齗龂齘𬹼齙龅齜龇齟龃齠龆齡龄齣出齦龈齧啮齩𫜪齪龊齬龉齭𫜭齮𬺈齯𫠜齰𫜬齲龋"
     "齴𫜮齶腭齷龌齼𬺓齾𫜰龍龙龎厐龐庞龑䶮龓𫜲龔龚龕龛龜龟龭𩨎龯𨱆鿁䜤鿓鿒"
+)
+
+SHINJITAI = (
+    "両两乗乘亀龟亜亚仏佛仮假伝传価价倹俭児儿円圆処处剣剑剤剂剰剩労劳効效勅敕勧劝勲勋単单厳严収收唖哑"
+    "営营噛啮団团囲围図图圏圈圧压塁垒塩盐増增壊坏壌壤壱壹売卖変变奨奖嬢娘実实寛宽対对専专尭尧巌岩巣巢"
+    "巻卷帯带帰归庁厅広广廃废弐贰弾弹従从徳德徴征応应恵惠悩恼悪恶懐怀戦战戯戏戻戾払拂抜拔択择拝拜拠据"
+    "拡扩挿插捜搜掲揭掻搔揺摇摂摄撃击撹搅斉齐斎斋晩晚暁晓暦历曽曾栄荣桜樱桟栈検检楽乐様样権权歓欢歩步"
+    "歯齿歳岁歴历毎每気气沢泽浄净涙泪渇渴済济渉涉渓溪満满滝泷瀬濑焼烧犠牺猟猎獣兽畳叠痩瘦発发県县砕碎"
+    "稲稻穂穗穏稳穣穰竜龙粋粹粛肃経经絵绘継继続续総总縁缘縄绳縦纵繊纤繍绣聴听脳脑臓脏艶艳荘庄蔵藏薫薰"
+    "薬药蛍萤蝋蜡覇霸覚觉覧览観观訳译読读譲让豊丰賛赞転转軽轻辺边逓递遅迟酔醉醤酱醸酿釈释鉄铁銭钱鋳铸"
+    "錬炼関关陥陷険险隠隐雑杂霊灵頼赖顕显駅驿駆驱騒骚験验髄髓髪发鴎鸥鶏鸡鹸碱麹曲麺面黒黑黙默齢龄"
 )

@@ -149,6 +149,15 @@ PAGE_TOOLS_TAIL = _lazy(rf"{_TAIL_GAP}(?={_TOOLS_ROW}$)")
 _STAMP = r"(?:下载|打印|导出)(?:自|于)[^。\n]{0,40}?"
 _STAMP_DATE = r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
 _CLOCK = r"(?:[ ]{1,4}\d{1,2}:\d{2}(?::\d{2})?)"
+# A print's stamp of its own time on a line of its own: labelled (打印时间：2024年7月8日 09:15, 打印日期：…) or a
+# bare date with its clock time (2024/7/2 16:40, 2024-07-08 上午9:05 打印), as a print preview or an office
+# system prints it at a page's foot. Chrome only under the running text beside the page's other chrome
+# (cleanup.furniture._print_stamps): a notice's schedule gives such times inside its text (准考证打印时间：…)
+# and a mailbox answer dates its 落款 with its clock time (noise21).
+PRINT_STAMP = _lazy(
+    rf"^(?:打印(?:时间|日期)[ ]{{0,2}}:[ ]{{0,2}}{_STAMP_DATE}(?:[ ]{{0,4}}(?:上午|下午)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+    rf"|{_STAMP_DATE}[ ]{{1,4}}(?:上午|下午)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ ]{{1,4}}打印)?)$"
+)
 # The roles a page's editors' row names (责任编辑：王某　校对：李某　审核：赵某).
 _EDITOR = r"(?:责任编辑|责编|编辑|审核|审校|校对|终审|初审)"
 # The list labels of other CMSs' sidebars and page feet, alone on their line: a recommender's
@@ -423,8 +432,13 @@ _MENU_ROW = (
 )
 # a line of the menu (cleanup.furniture._in_a_menu: an organ-menu word alone is the menu's beside another entry)
 MENU_ROW = _lazy(_MENU_ROW)
+_SHARE_PLATFORM = r"(?:微信|朋友圈|(?:新浪|腾讯)?微博|QQ空间|QQ好友|QQ|豆瓣|人人网|今日头条|钉钉|复制链接|复制网址)"
+# One platform's name alone on its line: a share bar's icon caption, chrome only in a run right under the
+# bar's own label (分享到： ⏎ 微信 ⏎ 微博 ⏎ QQ空间: cleanup.furniture._share_captions; noise21), where a
+# reply's list of its channels stands under its own sentence.
+SHARE_PLATFORM_LINE = _lazy(rf"^{_SHARE_PLATFORM}$")
 EDGE_CHROME = _lazy(
-    r"^(?:(?:微信|朋友圈|(?:新浪|腾讯)?微博|QQ空间|QQ好友|QQ|豆瓣|人人网|今日头条|钉钉|复制链接|复制网址)"
+    rf"^(?:{_SHARE_PLATFORM}"
     r"[ |/]{0,4}){2,}$"
     # a post's foot: its end mark, its editors one a line (编辑：王某), its row of buttons (分享 收藏 在看 点赞)
     r"|^(?:END|End|THE END)$|^[—–─\-][—–─\- ]{0,7}(?:END|End|THE END)[—–─\- ]{0,8}$"
@@ -541,6 +555,8 @@ COMMENT_SECTION_LABEL = _lazy(
     r"^(?:网友|读者|用户|最新|热门|精彩|全部)?(?:评论|留言)(?:区|列表)?[ ]{0,2}"
     r"(?:\([ ]{0,2}\d{1,6}[ ]{0,2}\))?[ ]{0,2}:?$"
     r"|^(?:共|已有)[ ]{0,2}\d{1,6}[ ]{0,2}(?:条|人)(?:评论|留言|参与评论)[ ]{0,2}:?$"
+    # the box's form heading the section (发表评论 ⏎ 文明上网，理性发言 ⏎ 暂无评论: an empty box, noise21)
+    r"|^(?:发表|我要|我来)(?:评论|留言)[ ]{0,2}:?$"
 )
 # The words of a comment box itself (its rules, its form's prompts): no reader's words
 # (readers.html.comments).

@@ -25,10 +25,13 @@ from govdoc.state import Block, State
 
 CODE: WarningCode = "mojibake-suspected"
 _MIN_HAN = 3  # Han characters a run must give back: two could be chance
+_MIN_FIELD_HAN = 2  # … and a field's value set off by its label's mark (a name: 王某), beside a run's other marks
 _SHARE = 0.6  # of the decoded characters, the share that must be Han or CJK punctuation
 _RUN = re.compile(r"[^\x00-\x7f]{3,}")  # a run of non-ASCII characters (a no-break space too): where mojibake stands
 _HAN_OR_CJK_MARK = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# A sound text's punctuation (CJK marks and full-width forms, not U+FFFD), where a garbled field meets its label.
+_SOUND_MARK = re.compile(r"[\u3000-\u303f\uff01-\uff65]")
 _EXCERPT = 16
 _CODECS = {"gbk": "GBK", "cp1252": "cp1252/Latin-1"}
 
@@ -79,24 +82,41 @@ def _named(line: str) -> bool:
 
 def _suspect(line: str, gbk: bool, latin: bool) -> tuple[str, str, str] | None:
     """(codec misread as, the run as it stands, what it gives back) of the line's first mojibake run."""
+    codecs = ("gbk", "cp1252") if gbk and latin else ("gbk",) if gbk else ("cp1252",)
     for m in _RUN.finditer(line):
-        piece = m.group()
-        for codec in ("gbk", "cp1252") if gbk and latin else ("gbk",) if gbk else ("cp1252",):
-            back = _back(piece, codec)
-            if back is not None:
-                return codec, piece, back
+        run = m.group()
+        for piece, least in _pieces(run):
+            for codec in codecs:
+                back = _back(piece, codec, least)
+                if back is not None:
+                    return codec, piece, back
     return None
 
 
-def _back(piece: str, codec: str) -> str | None:
-    """What `piece` gives back when encoded in `codec` and decoded as UTF-8, if that is Chinese."""
+def _pieces(run: str) -> list[tuple[str, int]]:
+    """The run, then (where it holds a sound text's punctuation) its parts between the marks, each with
+    the Han characters it must give back: a line whose one field went through the wrong codec keeps its
+    sound label in the same run of non-ASCII characters (`联系人：鐜嬫煇鏌`), which gives back no Chinese
+    whole (noise21). Such a field is short (a name of three characters gives back two and a lost byte),
+    so a part set off by its label's mark needs `_MIN_FIELD_HAN`, with no more than one character lost."""
+    parts = [(run, _MIN_HAN)]
+    if _SOUND_MARK.search(run) is not None:
+        parts += [(p, _MIN_FIELD_HAN) for p in _SOUND_MARK.split(run) if len(p) >= _MIN_HAN and p != run]
+    return parts
+
+
+def _back(piece: str, codec: str, least: int = _MIN_HAN) -> str | None:
+    """What `piece` gives back when encoded in `codec` and decoded as UTF-8, if that is Chinese (at least
+    `least` Han characters; below `_MIN_HAN`, one character lost at most)."""
     if codec == "gbk":
         raw = piece.encode("gbk", errors="ignore")  # (a U+FFFD the misreading left is no byte of the original)
     else:
         raw = bytes(_latin_byte(c) for c in piece if _latin_byte(c) >= 0)
     back = raw.decode("utf-8", errors="replace")
     han = len(_HAN.findall(back))
-    if han < _MIN_HAN or len(_HAN_OR_CJK_MARK.findall(back)) < _SHARE * len(back):
+    if han < least or len(_HAN_OR_CJK_MARK.findall(back)) < _SHARE * len(back):
+        return None
+    if han < _MIN_HAN and back.count("\ufffd") > 1:
         return None
     return back
 

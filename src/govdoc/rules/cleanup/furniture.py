@@ -201,6 +201,8 @@ def furniture_and_chrome(state: State) -> None:
     paged = state.format in _WATERMARKED
     stamps: list[int] = []  # bare timestamps, chrome above the running text (`_above_text`)
     bands: list[int] = []  # a gazette's band with its issue, chrome above the running text (`_above_text`)
+    shares: list[int] = []  # a share bar's label (分享到：), maybe over its icons' captions (`_share_captions`)
+    prints: list[int] = []  # a print's stamp of its time, maybe (`_print_stamps`): chrome in the page's band only
     first_text = -1  # the first line that is no chrome and holds a 。, ， or ； (-1: none yet)
     opened = -1  # the line a chat assistant's opening or a role label stands on (rules.cleanup.assistant)
     for i, b in enumerate(blocks):
@@ -238,6 +240,8 @@ def furniture_and_chrome(state: State) -> None:
             stamps.append(i)  # a site's date widget (2024年): chrome above the running text only
         elif i < _BAND_REACH and "期" in f and "报" in f and P.PERIODICAL_BAND.match(f.strip()):
             bands.append(i)
+        if b.zone is _UNSET and (f[:2] == "打印" or f[:1] in _YEAR_FIRST) and ":" in f and P.PRINT_STAMP.match(f.strip()):
+            prints.append(i)
         if first_text < 0 and b.zone is not _CHROME and ("。" in f or "," in f or ";" in f):
             first_text = i  # where the running text begins: what stands above it is the page's top
         if b.zone is _CHROME:
@@ -248,6 +252,8 @@ def furniture_and_chrome(state: State) -> None:
                 years.append(i)
             if first in _LABEL_START:
                 labels.append(i)
+            if first == "分" and f.startswith("分享"):
+                shares.append(i)
         if len(f) <= _MAX_BARE_PAGE + 2 and f.strip().isdigit():
             figures.append(i)
         elif b.zone is not _CHROME:
@@ -262,6 +268,10 @@ def furniture_and_chrome(state: State) -> None:
         _app_prompts(blocks, prompts, pages)
     if pages:
         _periodical_bands(blocks, pages)
+    if shares:
+        _share_captions(blocks, shares)
+    if prints:
+        _print_stamps(blocks, prints, edge)
     if edge:
         _edge_chrome(blocks, edge, pages, labels)
     if stamps or bands:
@@ -456,6 +466,57 @@ def _edge_chrome(blocks: list[Block], edge: list[int], pages: list[int], labels:
         _attribution_links(blocks, links)
 
 
+def _share_captions(blocks: list[Block], shares: list[int]) -> None:
+    """The icons' captions a copy gives under a share bar's label, one platform a line (分享到： ⏎ 微信 ⏎ 微博
+    ⏎ QQ空间): the run of such lines right under the chrome label is the bar's (noise21). Anywhere else
+    a platform's name alone is the text's (我局通过以下平台发布信息： ⏎ 微信 ⏎ 微博)."""
+    for at in shares:
+        k = at + 1
+        while k < len(blocks) and blocks[k].zone is _UNSET and P.SHARE_PLATFORM_LINE.match(blocks[k].folded.strip()):
+            blocks[k].zone = _CHROME
+            k += 1
+
+
+def _print_stamps(blocks: list[Block], prints: list[int], edge: list[int]) -> None:
+    """A print's stamp of its time (`patterns.PRINT_STAMP`) is chrome under the running text's last line
+    in the page's band: the run of lines around it that are chrome, a bare page address (an EDGE_CHROME
+    row) or another stamp. A labelled one (打印时间：…) needs one of its band's lines to be chrome (【关闭】, a
+    page's count); a bare date with its clock time needs the page's address in its band and a date line
+    above the band (the 落款's), as a browser's print foot has them (第1页/共1页 ⏎ https://… ⏎ 2024/7/2
+    16:40): a mailbox answer's 落款 dated with its clock time over 【打印】【关闭】 stays its date. Inside the
+    running text such a line is the text's own (a notice's schedule), and stays (noise21)."""
+    last = next((k for k in range(len(blocks) - 1, -1, -1) if _running_line(blocks[k])), -1)
+    stamps = set(prints)
+    addresses = {k for k in edge if blocks[k].folded.lstrip()[:4] in _ADDRESS_STARTS}
+
+    def in_band(k: int) -> bool:
+        b = blocks[k]
+        return b.zone is _CHROME or k in addresses or k in stamps or not b.folded.strip()
+
+    for i in prints:
+        if i <= last or blocks[i].zone is not _UNSET:
+            continue
+        lo = i
+        while lo - 1 > last and in_band(lo - 1):
+            lo -= 1
+        hi = i
+        while hi + 1 < len(blocks) and in_band(hi + 1):
+            hi += 1
+        band = [k for k in range(lo, hi + 1) if k != i and blocks[k].folded.strip()]
+        if blocks[i].folded.lstrip()[:2] == "打印":
+            taken = any(blocks[k].zone is _CHROME for k in band)
+        else:
+            above = (blocks[k] for k in range(lo - 1, last, -1))
+            taken = any(k in addresses for k in band) and any(is_date_line(b) for b in above)
+        if taken:
+            blocks[i].zone = _CHROME
+
+
+def _running_line(b: Block) -> bool:
+    """A line of the running text: no chrome, and a sentence's mark in it (。 ， ；)."""
+    return b.zone is not _CHROME and not _SENTENCE_MARKS.isdisjoint(b.folded)
+
+
 def _in_a_menu(blocks: list[Block], i: int, rows: set[int]) -> bool:
     """Whether an organ-menu word alone on its line (机构概况) stands inside the site's menu: right under a
     chrome line that is the menu's (an entry a line: 政务公开 ⏎ 机构概况), or between two chrome lines (首页 ⏎
@@ -500,6 +561,9 @@ def _band_address(blocks: list[Block], i: int) -> bool:
     near = [0 <= k < len(blocks) and _site_chrome_line(blocks[k]) for k in (i - 1, i + 1)]
     if all(near):
         return True
+    sides = [blocks[k] for k in (i - 1, i + 1) if 0 <= k < len(blocks) and blocks[k].zone is _CHROME]
+    if len(sides) == 2 and any(P.PRINT_STAMP.match(b.folded.strip()) for b in sides):
+        return True  # between a print's stamp of its time and its page count or the site's chrome (noise21)
     if not any(near):
         return False
     top = next((k for k, b in enumerate(blocks) if b.zone is not _CHROME and b.folded.strip()), len(blocks))
@@ -764,7 +828,7 @@ _WATERMARKED = TEXT_FORMATS | {"pdf", "ofd"}
 _MAX_WATERMARK = 30
 _MIN_WATERMARKS = 2
 _READING_LEAD_START = frozenset("图一政专文视媒部官解")
-_COMMENT_LABEL_START = frozenset("网读用最热精全评留共已")
+_COMMENT_LABEL_START = frozenset("网读用最热精全评留共已发我")
 _COMMENT_REACH = 8  # the most lines (contact, imprint, page tools) between a 落款's date and a comment label
 
 
@@ -807,8 +871,8 @@ def _drop_comments(state: State, at: int) -> None:
     dropped = [c for c in blocks[at:] if c.zone is not _CHROME and c.text.strip()]
     for c in blocks[at:]:
         c.zone = _CHROME
-    if not dropped:
-        return
+    if all(_box_words(c.folded.strip()) for c in dropped):
+        return  # an empty box (发表评论, its rules, 暂无评论): no reader's words left out (noise21)
     k = at - 1
     while k >= 0 and blocks[k].zone is _CHROME:
         k -= 1
@@ -834,6 +898,11 @@ def _reader_comments(state: State) -> None:
         f"删除了网页的网友评论：{len(words)} 段，自「{excerpt(words[0].strip())}」起 "
         f"(dropped the page's readers' comments: {len(words)} pieces from the one quoted)",
     )
+
+
+def _box_words(f: str) -> bool:
+    """A comment box's own line: its label or its form's words (文明上网, 暂无评论, 登录), no reader's."""
+    return bool(P.COMMENT_SECTION_LABEL.match(f) or P.COMMENT_FORM_WORDS.search(f))
 
 
 def _a_readers_piece(f: str) -> bool:

@@ -178,6 +178,8 @@ def is_key_value(b: Block) -> bool:
     if ":" not in b.folded:
         return is_label_row(b)
     m = P.KEY_VALUE.match(b.folded)
+    if m is not None and m.group("key").endswith(P.LEAD_IN_KEY_ENDS):
+        return is_label_row(b)  # a sentence's lead-in (现将有关情况答复如下：今年…), no label
     return (m is not None and (m.group("key") in P.LABELS or bool(m.group("value").strip()))) or is_label_row(b)
 
 
