@@ -737,7 +737,13 @@ def test_a_reply_cut_mid_sentence_in_its_last_section_has_no_signature_and_says_
             "recipients": ["姚某委员"],
             "ref": "0144",
             "sections": [
-                (1, "一、", 1, "托育服务发展情况", ["截至今年五月，全市共有备案托育机构二百一十家，每千人口拥有托位数三点五个。"]),
+                (
+                    1,
+                    "一、",
+                    1,
+                    "托育服务发展情况",
+                    ["截至今年五月，全市共有备案托育机构二百一十家，每千人口拥有托位数三点五个。"],
+                ),
                 (1, "二、", 2, "下一步打算", ["下一步，我委将会同市财政局研究制定普惠托育服务"]),
             ],
             "closing": None,
@@ -1061,7 +1067,10 @@ def test_tab_indented_paragraphs_wrapped_at_twenty_six_join_at_their_indents() -
 def test_guard_two_paragraphs_opening_alike_and_a_repeated_heading_word_stay_apart() -> None:
     """A reply whose two paragraphs open with the same words (我局将…) and whose two sections name the
     same subject: nothing of it is a repeat of the page."""
-    paras = ["我局将加快推进城市更新项目，年内开工改造城中村五个。", "我局将加快推进城市更新项目资金筹措，争取专项债券十亿元。"]
+    paras = [
+        "我局将加快推进城市更新项目，年内开工改造城中村五个。",
+        "我局将加快推进城市更新项目资金筹措，争取专项债券十亿元。",
+    ]
     source = "\n".join(
         [
             "关于市政协十四届三次会议第0510号提案的答复",
@@ -1157,7 +1166,9 @@ def test_bold_stars_around_member_leads_and_the_title_leave_and_the_leads_are_th
     """A CMS's Markdown residue: the title in `**…**`, the members' leads in bold (`一是**…**。`): the
     marks leave the text (contract), each lead is its bold run."""
     para = "我局主要做了以下工作：一是**强化政策支持**。出台稳就业十条措施。二是**拓宽就业渠道**。举办线上线下招聘会一百二十场。"
-    plain = "我局主要做了以下工作：一是强化政策支持。出台稳就业十条措施。二是拓宽就业渠道。举办线上线下招聘会一百二十场。"
+    plain = (
+        "我局主要做了以下工作：一是强化政策支持。出台稳就业十条措施。二是拓宽就业渠道。举办线上线下招聘会一百二十场。"
+    )
     source = "\n".join(
         [
             "**关于市政协十四届三次会议第0281号提案的答复**",
@@ -1399,7 +1410,10 @@ def test_a_print_preview_stamp_with_slashed_date_and_time_over_each_page_leaves(
             "title": title,
             "recipients": ["尤某委员"],
             "ref": "0247",
-            "preamble": ["您提出的关于加强城市地下管网安全管理的提案收悉，现答复如下：", "今年全市完成燃气老旧管网改造三百公里。"],
+            "preamble": [
+                "您提出的关于加强城市地下管网安全管理的提案收悉，现答复如下：",
+                "今年全市完成燃气老旧管网改造三百公里。",
+            ],
             "closing": "特此答复。",
             "signature": signed("某市住房和城乡建设局", "2024年6月28日", "2024-06-28"),
             "warnings": [],
@@ -1558,7 +1572,14 @@ def test_a_share_bar_between_the_title_and_the_addressee_leaves() -> None:
 def test_a_notice_with_a_correction_link_and_a_comment_count_at_its_foot() -> None:
     """A notice saved with `【我要纠错】` and `已有2条评论` over two comments under its 落款: the
     correction link is chrome, the comments leave warned."""
-    tail = ["【我要纠错】", "已有2条评论", "游客 2024-05-29", "请问活动有线上报名渠道吗？", "游客 2024-05-30", "已转发。"]
+    tail = [
+        "【我要纠错】",
+        "已有2条评论",
+        "游客 2024-05-29",
+        "请问活动有线上报名渠道吗？",
+        "游客 2024-05-30",
+        "已转发。",
+    ]
     source = "\n".join(
         [
             "关于举办2024年全市读书月活动的通知",

@@ -154,9 +154,10 @@ _CLOCK = r"(?:[ ]{1,4}\d{1,2}:\d{2}(?::\d{2})?)"
 # system prints it at a page's foot. Chrome only under the running text beside the page's other chrome
 # (cleanup.furniture._print_stamps): a notice's schedule gives such times inside its text (准考证打印时间：…)
 # and a mailbox answer dates its 落款 with its clock time (noise21).
+_PRINT_CLOCK = r"(?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?"
 PRINT_STAMP = _lazy(
-    rf"^(?:打印(?:时间|日期)[ ]{{0,2}}:[ ]{{0,2}}{_STAMP_DATE}(?:[ ]{{0,4}}(?:上午|下午)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
-    rf"|{_STAMP_DATE}[ ]{{1,4}}(?:上午|下午)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ ]{{1,4}}打印)?)$"
+    rf"^(?:打印(?:时间|日期)[ ]{{0,2}}:[ ]{{0,2}}{_STAMP_DATE}(?:[ ]{{0,4}}{_PRINT_CLOCK})?"
+    rf"|{_STAMP_DATE}[ ]{{1,4}}{_PRINT_CLOCK}(?:[ ]{{1,4}}打印)?)$"
 )
 # The roles a page's editors' row names (责任编辑：王某　校对：李某　审核：赵某).
 _EDITOR = r"(?:责任编辑|责编|编辑|审核|审校|校对|终审|初审)"

@@ -240,7 +240,12 @@ def furniture_and_chrome(state: State) -> None:
             stamps.append(i)  # a site's date widget (2024年): chrome above the running text only
         elif i < _BAND_REACH and "期" in f and "报" in f and P.PERIODICAL_BAND.match(f.strip()):
             bands.append(i)
-        if b.zone is _UNSET and (f[:2] == "打印" or f[:1] in _YEAR_FIRST) and ":" in f and P.PRINT_STAMP.match(f.strip()):
+        if (
+            b.zone is _UNSET
+            and (f[:2] == "打印" or f[:1] in _YEAR_FIRST)
+            and ":" in f
+            and P.PRINT_STAMP.match(f.strip())
+        ):
             prints.append(i)
         if first_text < 0 and b.zone is not _CHROME and ("。" in f or "," in f or ";" in f):
             first_text = i  # where the running text begins: what stands above it is the page's top
