@@ -38,7 +38,46 @@ contract's text "leaves out website chrome and page furniture", and a warning is
 the warnings for what a rule keeps unplaced or drops as readers' words.
 
 Every expected value was written by hand from the contract (../shared/design/contract.md) and the
-README's warning table before the parser ran on the batch (each batch was committed first).
+README's warning table before the parser ran on the batch (each batch was committed first; batch 3's
+phases were corrected to the contract's null for a section without a plan part before its first run).
+
+First look per batch (documents whole / checks; `leaked` counts as a check):
+- batch 1 (mojibake in one field, two encodings in one file): 5/6 whole, 46/48 checks. Both byte files
+  already read line by line. Cause: a garbled field after its sound label (`联系人：鐜嬫煇鏌`) sits in one run
+  of non-ASCII with the label, which gives back nothing whole, and a three-character name gives back two
+  Han characters only (rules.mojibake._pieces: the run's parts between its marks, a part set off by its
+  label needing two). One miss my reading: a name ends at U+FFFD, no character of text.
+- batch 2 (letter spacing, U+3000 spreads, full-width ASCII): 4/6 whole, 48/50 checks. Both misses my
+  reading: a proposal's number is its digits folded (`１０５` → 105, `Ｂ０４２` → B042), settled in round 4
+  and said in round 11; the reference's text keeps them.
+- batch 3 (a half-converted 繁体 page, Japanese forms): 4/6 whole, 50/52 checks. Cause: Japanese forms
+  folded to nothing, so `下一歩` opened no plan (govdoc.fold: OpenCC's `jp2t` then `t2s`, forms GB2312
+  lacks only: t2s_table.SHINJITAI, built by scripts/build_t2s.py). One miss my reading: numbered lines of
+  at most 30 characters with no 。！？；： inside are headings (contract).
+- batch 4 (cut ends, lost first screens): 5/6 whole, 39/41 checks. Cause: a fragment opening on a
+  lead-in sentence (`现将有关情况答复如下：今年以来，…，`) was read as a 键：值 pair above the title and left
+  the body (patterns.LEAD_IN_KEY_ENDS in rules.lines.is_key_value).
+- batch 5 (repeats with edits, one line, a sentence a line, TAB indents): 6/6 whole, 35/35 checks.
+- batch 6 (HTML and Markdown remnants): 5/6 whole, 41/42 checks. The miss my reading: the probes' `look`
+  reads `items` from the sections only, and the members stood in the preamble (now asserted there).
+- batch 7 (page furniture, print stamps, noise20's leftover): 4/6 whole, 32/36 checks. Cause: a print's
+  stamp of its time under the 落款 (`打印时间：2024年7月8日 09:15` over 【打印】【关闭】; a browser's foot band
+  `第1页/共1页` ⏎ address ⏎ `2024/7/2 16:40`) was kept, content-unplaced, and the address between the page
+  count and the stamp with it (patterns.PRINT_STAMP, rules.cleanup.furniture._print_stamps, _band_address).
+- batch 8 (comment sections, 我要纠错, share bars): 4/6 whole, 43/47 checks. Causes: an empty comment box
+  headed by its form (发表评论 ⏎ its rules ⏎ 暂无评论) was kept (patterns.COMMENT_SECTION_LABEL, and
+  furniture._drop_comments warns only where a reader's line leaves); a share bar's captions one a line
+  under `分享到：` were kept (patterns.SHARE_PLATFORM_LINE, furniture._share_captions).
+- batch 9 (several kinds at once): 4/6 whole, 44/48 checks. Cause: the print time of batch 7. One miss
+  my reading: a running head printed once, beside no page mark, inside a sentence, cannot be told from a
+  wrapped line naming an organ; it stays joined, warned (the settled rule: a running head leaves where it
+  repeats or beside a page mark).
+- batch 10 (guards and mixes): 6/6 whole, 39/39 checks.
+
+Over the ten batches: 47/60 documents whole at first look, 417/438 checks (of the 21 checks missed, 7 in
+6 documents were my reading, corrected in place and said beside each); 60/60 whole now. Every guard held
+at first look. Cause tests: tests/test_noise21_causes.py, each a new example that fails on
+/work/s21start, with guards.
 """
 
 from __future__ import annotations
