@@ -498,22 +498,22 @@ def _print_stamps(blocks: list[Block], prints: list[int], edge: list[int]) -> No
         b = blocks[k]
         return b.zone is _CHROME or k in addresses or k in stamps or not b.folded.strip()
 
+    lo = hi = -1  # the band the last stamp stood in: the stamps of one band share it (one walk a band)
+    chrome = addressed = dated = False
     for i in prints:
         if i <= last or blocks[i].zone is not _UNSET:
             continue
-        lo = i
-        while lo - 1 > last and in_band(lo - 1):
-            lo -= 1
-        hi = i
-        while hi + 1 < len(blocks) and in_band(hi + 1):
-            hi += 1
-        band = [k for k in range(lo, hi + 1) if k != i and blocks[k].folded.strip()]
-        if blocks[i].folded.lstrip()[:2] == "打印":
-            taken = any(blocks[k].zone is _CHROME for k in band)
-        else:
-            above = (blocks[k] for k in range(lo - 1, last, -1))
-            taken = any(k in addresses for k in band) and any(is_date_line(b) for b in above)
-        if taken:
+        if i > hi:
+            lo = hi = i
+            while lo - 1 > last and in_band(lo - 1):
+                lo -= 1
+            while hi + 1 < len(blocks) and in_band(hi + 1):
+                hi += 1
+            band = [k for k in range(lo, hi + 1) if k not in stamps]
+            chrome = any(blocks[k].zone is _CHROME for k in band)
+            addressed = any(k in addresses for k in band)
+            dated = any(is_date_line(blocks[k]) for k in range(lo - 1, last, -1))
+        if chrome if blocks[i].folded.lstrip()[:2] == "打印" else (addressed and dated):
             blocks[i].zone = _CHROME
 
 
