@@ -278,3 +278,206 @@ def test_an_approval_listing_an_attachment_above_its_signature() -> None:
         attachments=("同意成立登记的社会组织名单",),
         signature=(("禾丰市民政局",), "2024-09-03", "2024年9月3日"),
     )
+
+
+# --- batch 2 (written before the parser ran on it): 函 and 复函 between bodies of equal rank ----------------
+# a 商请函 closed by 请予支持为盼 with a contact line under the date, a 复函 naming the 来函 and its number closed
+# by 特此复函, a 征询函 closed by 盼复, a 人大常委会办公室's 函 to a 政府办公室, a 复函 with no objection to a 省厅's
+# 征求意见函, a 函 with two numbered 附件 and an e-mail in its contact, a 复函 signed by two bureaus side by side,
+# a 函 asking an equal bureau's approval closed by 请予审批.
+
+
+def test_a_letter_asking_a_museums_help_closed_by_a_hope_for_support_with_a_contact_under_the_date() -> None:
+    doc = checked("""\
+云溪县文化广电旅游局
+云文旅函〔2024〕15号
+关于商请协助开展第四次全国文物普查复查工作的函
+禾丰市博物馆：
+根据全国第四次文物普查工作安排，我局拟于2024年6月开展县域文物复查。因专业技术力量不足，恳请贵馆选派2名文物专业人员给予技术指导。
+请予支持为盼。
+云溪县文化广电旅游局
+2024年5月16日
+联系人：周某　　联系电话：0797-6231458
+""")
+    expect(
+        doc,
+        kind="letter",
+        issuer="云溪县文化广电旅游局",
+        number=("云文旅函〔2024〕15号", "云文旅函", 2024, 15),
+        title="关于商请协助开展第四次全国文物普查复查工作的函",
+        recipients=("禾丰市博物馆",),
+        closing="请予支持为盼。",
+        signature=(("云溪县文化广电旅游局",), "2024-05-16", "2024年5月16日"),
+        contact={"name": "周某", "phones": ("0797-6231458",)},
+    )
+
+
+def test_a_reply_letter_naming_the_letter_and_its_number_closed_by_a_formal_reply_formula() -> None:
+    doc = checked("""\
+禾丰市自然资源和规划局
+禾自然资函〔2024〕88号
+关于禾丰市交通运输局商请提供国道改线工程用地资料的复函
+禾丰市交通运输局：
+你局《关于商请提供国道改线工程用地资料的函》（禾交函〔2024〕33号）收悉。经研究，我局已整理国道改线工程沿线土地利用现状图及权属资料，请派员到我局规划科领取。
+特此复函。
+禾丰市自然资源和规划局
+2024年4月25日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="禾丰市自然资源和规划局",
+        number=("禾自然资函〔2024〕88号", "禾自然资函", 2024, 88),
+        title="关于禾丰市交通运输局商请提供国道改线工程用地资料的复函",
+        recipients=("禾丰市交通运输局",),
+        ref=None,
+        closing="特此复函。",
+        signature=(("禾丰市自然资源和规划局",), "2024-04-25", "2024年4月25日"),
+    )
+
+
+def test_a_letter_asking_for_views_closed_by_a_bare_request_for_an_answer() -> None:
+    doc = checked("""\
+禾丰市司法局
+禾司函〔2024〕21号
+关于征求《禾丰市养犬管理办法（征求意见稿）》修改意见的函
+市公安局，市城市管理局，市农业农村局：
+《禾丰市养犬管理办法（征求意见稿）》已起草完成，现送你们征求意见。请于2024年6月10日前将书面意见反馈我局，逾期视为无意见。
+盼复。
+附件：禾丰市养犬管理办法（征求意见稿）
+禾丰市司法局
+2024年5月30日
+（联系人：吴某某，电话：0797-6219031，邮箱：hfsfjfgk@163.com）
+""")
+    expect(
+        doc,
+        kind="letter",
+        issuer="禾丰市司法局",
+        number=("禾司函〔2024〕21号", "禾司函", 2024, 21),
+        title="关于征求《禾丰市养犬管理办法（征求意见稿）》修改意见的函",
+        recipients=("市公安局", "市城市管理局", "市农业农村局"),
+        closing="盼复。",
+        attachments=("禾丰市养犬管理办法（征求意见稿）",),
+        signature=(("禾丰市司法局",), "2024-05-30", "2024年5月30日"),
+        contact={"name": "吴某某", "phones": ("0797-6219031",), "email": "hfsfjfgk@163.com"},
+    )
+
+
+def test_a_standing_committee_offices_letter_to_the_governments_office() -> None:
+    doc = checked("""\
+禾丰市人大常委会办公室
+禾人办函〔2024〕12号
+关于报送2024年度市人大代表建议办理工作情况的函
+市人民政府办公室：
+根据市人大常委会2024年工作要点安排，市人大常委会将于10月听取和审议市人民政府关于代表建议办理工作情况的报告。请于2024年9月20日前将书面报告报送市人大常委会选举联络人事任免工作委员会。
+特此函告。
+禾丰市人大常委会办公室
+2024年8月27日
+""")
+    expect(
+        doc,
+        kind="letter",
+        issuer="禾丰市人大常委会办公室",
+        number=("禾人办函〔2024〕12号", "禾人办函", 2024, 12),
+        title="关于报送2024年度市人大代表建议办理工作情况的函",
+        recipients=("市人民政府办公室",),
+        ref=None,
+        closing="特此函告。",
+        signature=(("禾丰市人大常委会办公室",), "2024-08-27", "2024年8月27日"),
+    )
+
+
+def test_a_city_offices_reply_letter_to_a_provincial_department_with_no_objection() -> None:
+    doc = checked("""\
+禾丰市人民政府办公室
+禾政办函〔2024〕64号
+禾丰市人民政府办公室关于《岭东省城镇燃气管理条例（修订草案）》征求意见的复函
+岭东省住房和城乡建设厅：
+你厅《关于征求〈岭东省城镇燃气管理条例（修订草案）〉意见的函》收悉。经征求市直有关部门意见，我市对修订草案无修改意见。
+特此复函。
+禾丰市人民政府办公室
+2024年7月9日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="禾丰市人民政府办公室",
+        number=("禾政办函〔2024〕64号", "禾政办函", 2024, 64),
+        title="禾丰市人民政府办公室关于《岭东省城镇燃气管理条例（修订草案）》征求意见的复函",
+        recipients=("岭东省住房和城乡建设厅",),
+        ref=None,
+        closing="特此复函。",
+        signature=(("禾丰市人民政府办公室",), "2024-07-09", "2024年7月9日"),
+    )
+
+
+def test_a_letter_with_two_numbered_attachments_and_an_email_in_its_contact_rows() -> None:
+    doc = checked("""\
+禾丰市统计局
+禾统函〔2024〕9号
+关于开展2024年规模以上服务业企业统计调查的函
+各县（市、区）统计局：
+为做好2024年规模以上服务业企业统计调查，现将有关事项函告如下，请认真组织实施。
+附件：1．2024年规模以上服务业企业名录
+　　　2．统计调查表填报说明
+禾丰市统计局
+2024年3月4日
+联系人：许某某
+联系电话：0797-6225730
+电子邮箱：hftjjfwy@126.com
+""")
+    expect(
+        doc,
+        kind="letter",
+        issuer="禾丰市统计局",
+        number=("禾统函〔2024〕9号", "禾统函", 2024, 9),
+        title="关于开展2024年规模以上服务业企业统计调查的函",
+        recipients=("各县（市、区）统计局",),
+        attachments=("2024年规模以上服务业企业名录", "统计调查表填报说明"),
+        signature=(("禾丰市统计局",), "2024-03-04", "2024年3月4日"),
+        contact={"name": "许某某", "phones": ("0797-6225730",), "email": "hftjjfwy@126.com"},
+    )
+
+
+def test_a_reply_letter_signed_by_two_bureaus_side_by_side() -> None:
+    doc = checked("""\
+关于禾丰市供电公司商请协调城区电力管线迁改的复函
+禾丰市供电公司：
+你公司《关于商请协调城区电力管线迁改事宜的函》收悉。经市住房和城乡建设局、市城市管理局共同研究，同意将电力管线迁改纳入城区道路改造工程同步实施，费用按有关规定分担。
+特此复函。
+禾丰市住房和城乡建设局　　禾丰市城市管理局
+2024年6月21日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer=None,
+        number=None,
+        title="关于禾丰市供电公司商请协调城区电力管线迁改的复函",
+        recipients=("禾丰市供电公司",),
+        closing="特此复函。",
+        signature=(("禾丰市住房和城乡建设局", "禾丰市城市管理局"), "2024-06-21", "2024年6月21日"),
+    )
+
+
+def test_a_letter_asking_an_equal_bureaus_approval_closed_by_a_request_to_examine_it() -> None:
+    doc = checked("""\
+云溪县交通运输局
+云交函〔2024〕26号
+关于申请审批云溪县松湾大桥占用水域的函
+禾丰市水利局：
+我县松湾大桥改建工程需临时占用松湾河水域约0.8公顷，施工期6个月。根据水法有关规定，现将占用水域申请材料报送你局。
+请予审批。
+云溪县交通运输局
+2024年2月19日
+""")
+    expect(
+        doc,
+        kind="letter",
+        issuer="云溪县交通运输局",
+        number=("云交函〔2024〕26号", "云交函", 2024, 26),
+        title="关于申请审批云溪县松湾大桥占用水域的函",
+        recipients=("禾丰市水利局",),
+        closing="请予审批。",
+        signature=(("云溪县交通运输局",), "2024-02-19", "2024年2月19日"),
+    )
