@@ -621,7 +621,8 @@ def test_a_joint_party_and_government_decision_dated_in_ideographs() -> None:
     expect(
         doc,
         kind="decision",
-        title="关于授予王某某同志“云溪县优秀共产党员”称号的决定",
+        issuer="中共云溪县委云溪县人民政府",
+        title="中共云溪县委云溪县人民政府关于授予王某某同志“云溪县优秀共产党员”称号的决定",
         recipients=("各乡镇党委、人民政府", "县直各单位"),
         signature=(("中共云溪县委", "云溪县人民政府"), "2024-07-22", "二〇二四年七月二十二日"),
     )
