@@ -676,3 +676,177 @@ def test_a_bulletin_on_safety_sent_down_to_townships_by_its_note() -> None:
         distribution="发至乡镇",
         signature=(("云溪县安全生产委员会",), "2024-06-15", "2024年6月15日"),
     )
+
+
+# --- batch 4 (written before the parser ran on it): 公告 and 通告, no 主送 ---------------------------------
+# a 公安局's 通告 of traffic control, a 征收土地预公告 numbered under its title, a land auction 公告 with its
+# contact rows under the date, a standing committee's 公告 numbered 〔2024〕第4号, a 通告 ending with its taking
+# effect, a recruiting 公告 with a 咨询电话 row, a headquarters' 通告 named by its organ with 第1号 under it, a
+# relocation 公告 with an 附件 and a 公示期 sentence.
+
+
+def test_a_police_notice_of_traffic_control_for_a_marathon() -> None:
+    doc = checked("""\
+禾丰市公安局关于2024禾丰马拉松比赛期间对部分道路实行交通管制的通告
+为保障2024禾丰马拉松比赛顺利进行，根据《中华人民共和国道路交通安全法》有关规定，决定于2024年10月20日6时至13时，对比赛线路途经道路实行交通管制。
+管制期间，除持有通行证的赛事保障车辆外，其他车辆禁止驶入管制路段。
+特此通告。
+禾丰市公安局
+2024年10月15日
+""")
+    expect(
+        doc,
+        kind="announcement",
+        issuer="禾丰市公安局",
+        number=None,
+        title="禾丰市公安局关于2024禾丰马拉松比赛期间对部分道路实行交通管制的通告",
+        recipients=(),
+        closing="特此通告。",
+        signature=(("禾丰市公安局",), "2024-10-15", "2024年10月15日"),
+    )
+
+
+def test_a_land_expropriation_pre_announcement_numbered_under_its_title() -> None:
+    doc = checked("""\
+云溪县人民政府
+征收土地预公告
+云征预告〔2024〕3号
+因松湾工业园区建设需要，我县拟征收松湾镇松湾村、上湾村集体土地共计18.6公顷。自本公告发布之日起，在拟征收范围内暂停办理户口迁入、分户，不得抢栽抢建。
+特此公告。
+云溪县人民政府
+2024年3月28日
+""")
+    expect(
+        doc,
+        kind="announcement",
+        issuer="云溪县人民政府",
+        number=("云征预告〔2024〕3号", "云征预告", 2024, 3),
+        title="征收土地预公告",
+        recipients=(),
+        closing="特此公告。",
+        signature=(("云溪县人民政府",), "2024-03-28", "2024年3月28日"),
+    )
+
+
+def test_a_land_auction_announcement_with_its_contact_rows_under_the_date() -> None:
+    doc = checked("""\
+禾丰市国有建设用地使用权挂牌出让公告
+禾自然资告字〔2024〕6号
+经禾丰市人民政府批准，禾丰市自然资源和规划局决定以挂牌方式出让1宗国有建设用地使用权。竞买人可于2024年6月3日至6月24日到禾丰市公共资源交易中心获取挂牌出让文件。
+禾丰市自然资源和规划局
+2024年5月31日
+联系地址：禾丰市文昌路18号
+联系人：钱某
+联系电话：0797-6228870
+""")
+    expect(
+        doc,
+        kind="announcement",
+        issuer=None,
+        number=("禾自然资告字〔2024〕6号", "禾自然资告字", 2024, 6),
+        title="禾丰市国有建设用地使用权挂牌出让公告",
+        recipients=(),
+        signature=(("禾丰市自然资源和规划局",), "2024-05-31", "2024年5月31日"),
+        contact={"name": "钱某", "phones": ("0797-6228870",), "address": "禾丰市文昌路18号"},
+    )
+
+
+def test_a_standing_committees_announcement_numbered_with_a_bracketed_year() -> None:
+    doc = checked("""\
+禾丰市人民代表大会常务委员会公告
+〔2024〕第4号
+云溪县人民代表大会常务委员会报告：云溪县第十八届人民代表大会代表郑某某因工作调动，已迁出本行政区域，其代表资格终止。禾丰市第八届人民代表大会代表郑某某的代表资格相应终止。
+现予公告。
+禾丰市人民代表大会常务委员会
+2024年9月26日
+""")
+    expect(
+        doc,
+        kind="announcement",
+        serial=("〔2024〕第4号", 4),
+        title="禾丰市人民代表大会常务委员会公告",
+        recipients=(),
+        closing="现予公告。",
+        signature=(("禾丰市人民代表大会常务委员会",), "2024-09-26", "2024年9月26日"),
+    )
+
+
+def test_a_notice_banning_fireworks_that_ends_with_its_taking_effect() -> None:
+    doc = checked("""\
+禾丰市人民政府
+关于城区禁止燃放烟花爆竹的通告
+禾政告〔2024〕2号
+为保护大气环境，保障公共安全，根据有关法律法规，市人民政府决定：
+一、禾丰市城区范围内全年禁止燃放烟花爆竹。
+二、违反本通告规定的，由公安机关依法处罚。
+三、本通告自2025年1月1日起施行。
+禾丰市人民政府
+2024年12月10日
+""")
+    expect(
+        doc,
+        kind="announcement",
+        issuer="禾丰市人民政府",
+        number=("禾政告〔2024〕2号", "禾政告", 2024, 2),
+        title="禾丰市人民政府关于城区禁止燃放烟花爆竹的通告",
+        recipients=(),
+        closing=None,
+        signature=(("禾丰市人民政府",), "2024-12-10", "2024年12月10日"),
+    )
+
+
+def test_a_recruiting_announcement_with_an_enquiry_phone_row_under_the_date() -> None:
+    doc = checked("""\
+禾丰市疾病预防控制中心2024年公开招聘工作人员公告
+根据事业单位公开招聘有关规定，经市人力资源和社会保障局同意，禾丰市疾病预防控制中心面向社会公开招聘专业技术人员8名。报名时间为2024年4月8日至4月12日。
+禾丰市疾病预防控制中心
+2024年3月29日
+咨询电话：0797-6213320
+""")
+    expect(
+        doc,
+        kind="announcement",
+        title="禾丰市疾病预防控制中心2024年公开招聘工作人员公告",
+        recipients=(),
+        signature=(("禾丰市疾病预防控制中心",), "2024-03-29", "2024年3月29日"),
+        contact={"phones": ("0797-6213320",)},
+    )
+
+
+def test_a_flood_headquarters_notice_named_by_its_organ_with_its_number_under_it() -> None:
+    doc = checked("""\
+云溪县防汛抗旱指挥部通告
+第1号
+受强降雨影响，松湾河水位持续上涨。县防汛抗旱指挥部决定，自2024年6月18日12时起启动防汛Ⅲ级应急响应。请沿河群众注意防范，服从转移安排。
+云溪县防汛抗旱指挥部
+2024年6月18日
+""")
+    expect(
+        doc,
+        kind="announcement",
+        issuer="云溪县防汛抗旱指挥部",
+        serial=("第1号", 1),
+        title="云溪县防汛抗旱指挥部通告",
+        recipients=(),
+        signature=(("云溪县防汛抗旱指挥部",), "2024-06-18", "2024年6月18日"),
+    )
+
+
+def test_a_relocation_announcement_with_an_attachment_and_a_public_period() -> None:
+    doc = checked("""\
+关于松湾片区棚户区改造项目房屋征收补偿方案的公告
+松湾片区棚户区改造项目房屋征收补偿方案已经县人民政府同意，现予公布。公示期为2024年7月1日至7月30日，公示期内被征收人可向县房屋征收中心提出意见。
+特此公告。
+附件：松湾片区棚户区改造项目房屋征收补偿方案
+云溪县房屋征收与补偿中心
+2024年6月28日
+""")
+    expect(
+        doc,
+        kind="announcement",
+        title="关于松湾片区棚户区改造项目房屋征收补偿方案的公告",
+        recipients=(),
+        closing="特此公告。",
+        attachments=("松湾片区棚户区改造项目房屋征收补偿方案",),
+        signature=(("云溪县房屋征收与补偿中心",), "2024-06-28", "2024年6月28日"),
+    )
