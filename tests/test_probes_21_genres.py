@@ -850,3 +850,224 @@ def test_a_relocation_announcement_with_an_attachment_and_a_public_period() -> N
         attachments=("松湾片区棚户区改造项目房屋征收补偿方案",),
         signature=(("云溪县房屋征收与补偿中心",), "2024-06-28", "2024年6月28日"),
     )
+
+
+# --- batch 5 (written before the parser ran on it): 请示 and 报告 ----------------------------------------
+# a township's 请示 with its contact in brackets under the 落款, a 请示 with 联系人/联系电话 on one line under
+# the date, a 签发人 row alone above the title with a 附件 list, a 报告 to the 人大常委会 closed by 请审议, a
+# 报告 closed by 特此报告 with a 抄送, a joint 请示 marked 特急 with three 签发人, a school's 请示 with its mobile
+# in brackets, a bureau's 请示 with 签发人 and 联系人 lines both under the date.
+
+
+def test_a_townships_request_with_its_contact_in_brackets_under_the_signature() -> None:
+    doc = checked("""\
+松湾镇人民政府
+松政〔2024〕17号　　　　　　　　签发人：彭某某
+关于申请解决松湾中心小学运动场改造资金的请示
+云溪县人民政府：
+松湾中心小学运动场建于2005年，跑道破损严重，存在安全隐患。运动场改造预计需资金85万元，我镇已自筹25万元，尚缺60万元。恳请县人民政府给予支持。
+妥否，请批示。
+松湾镇人民政府
+2024年3月18日
+（联系人：张某，电话：0797-6451023）
+""")
+    expect(
+        doc,
+        kind="request",
+        issuer="松湾镇人民政府",
+        number=("松政〔2024〕17号", "松政", 2024, 17),
+        signer="彭某某",
+        title="关于申请解决松湾中心小学运动场改造资金的请示",
+        recipients=("云溪县人民政府",),
+        closing="妥否，请批示。",
+        signature=(("松湾镇人民政府",), "2024-03-18", "2024年3月18日"),
+        contact={"name": "张某", "phones": ("0797-6451023",)},
+    )
+
+
+def test_a_request_whose_contact_and_mobile_share_one_line_under_the_date() -> None:
+    doc = checked("""\
+禾丰市农业农村局
+禾农〔2024〕33号　　　　　　　　签发人：龚某某
+禾丰市农业农村局关于申请2024年高标准农田建设市级配套资金的请示
+禾丰市人民政府：
+2024年省下达我市高标准农田建设任务12万亩，按规定市级需配套资金3600万元。为确保项目按期实施，恳请市人民政府及早安排市级配套资金。
+当否，请批示。
+禾丰市农业农村局
+2024年2月22日
+联系人：黎某某　　联系电话：13807961234
+""")
+    expect(
+        doc,
+        kind="request",
+        issuer="禾丰市农业农村局",
+        number=("禾农〔2024〕33号", "禾农", 2024, 33),
+        signer="龚某某",
+        title="禾丰市农业农村局关于申请2024年高标准农田建设市级配套资金的请示",
+        recipients=("禾丰市人民政府",),
+        closing="当否，请批示。",
+        signature=(("禾丰市农业农村局",), "2024-02-22", "2024年2月22日"),
+        contact={"name": "黎某某", "phones": ("13807961234",)},
+    )
+
+
+def test_a_request_with_its_signer_on_a_row_alone_and_two_attachments() -> None:
+    doc = checked("""\
+签发人：欧阳某某
+禾丰市卫生健康委员会
+禾卫〔2024〕41号
+关于将禾丰市第二人民医院列为三级医院创建单位的请示
+岭东省卫生健康委员会：
+禾丰市第二人民医院现有编制床位800张，2023年门急诊量86万人次，基本具备创建三级综合医院的条件。现申请将其列为三级医院创建单位。
+妥否，请批示。
+附件：1．禾丰市第二人民医院基本情况
+　　　2．三级医院创建工作方案
+禾丰市卫生健康委员会
+2024年4月11日
+""")
+    expect(
+        doc,
+        kind="request",
+        issuer="禾丰市卫生健康委员会",
+        number=("禾卫〔2024〕41号", "禾卫", 2024, 41),
+        signer="欧阳某某",
+        title="关于将禾丰市第二人民医院列为三级医院创建单位的请示",
+        recipients=("岭东省卫生健康委员会",),
+        closing="妥否，请批示。",
+        attachments=("禾丰市第二人民医院基本情况", "三级医院创建工作方案"),
+        signature=(("禾丰市卫生健康委员会",), "2024-04-11", "2024年4月11日"),
+    )
+
+
+def test_a_governments_report_to_the_standing_committee_closed_by_asking_it_to_deliberate() -> None:
+    doc = checked("""\
+云溪县人民政府
+关于2023年度国有资产管理情况的综合报告
+县人大常委会：
+根据《中共中央关于建立国务院向全国人大常委会报告国有资产管理情况制度的意见》和县人大常委会工作安排，现将2023年度全县国有资产管理情况报告如下：
+一、国有资产总体情况
+截至2023年末，全县国有企业资产总额186.4亿元。
+二、下一步工作
+进一步完善国有资产管理制度。
+以上报告，请审议。
+云溪县人民政府
+2024年10月22日
+""")
+    expect(
+        doc,
+        kind="report",
+        issuer="云溪县人民政府",
+        title="云溪县人民政府关于2023年度国有资产管理情况的综合报告",
+        recipients=("县人大常委会",),
+        tree=[(1, "cn", "一、", "国有资产总体情况"), (1, "cn", "二、", "下一步工作")],
+        closing="以上报告，请审议。",
+        signature=(("云溪县人民政府",), "2024-10-22", "2024年10月22日"),
+    )
+
+
+def test_a_bureaus_report_closed_by_its_formula_with_a_copy_line() -> None:
+    doc = checked("""\
+禾丰市应急管理局
+禾应急〔2024〕27号
+禾丰市应急管理局关于2024年上半年安全生产工作情况的报告
+岭东省应急管理厅：
+2024年上半年，全市共发生各类生产安全事故12起，死亡9人，同比分别下降20%和25%。现将有关情况报告如下：全市持续开展安全生产治本攻坚三年行动，排查整改隐患1.2万项。
+特此报告。
+禾丰市应急管理局
+2024年7月5日
+抄送：禾丰市人民政府。
+""")
+    expect(
+        doc,
+        kind="report",
+        issuer="禾丰市应急管理局",
+        number=("禾应急〔2024〕27号", "禾应急", 2024, 27),
+        title="禾丰市应急管理局关于2024年上半年安全生产工作情况的报告",
+        recipients=("岭东省应急管理厅",),
+        closing="特此报告。",
+        signature=(("禾丰市应急管理局",), "2024-07-05", "2024年7月5日"),
+        imprint=(("禾丰市人民政府",), None, None),
+    )
+
+
+def test_a_joint_most_urgent_request_signed_off_by_three_heads() -> None:
+    doc = checked("""\
+特急
+禾丰市发展和改革委员会
+禾丰市财政局
+禾丰市交通运输局
+禾发改〔2024〕56号　　　　签发人：刘某某　孙某某　马某某
+关于申请调度资金保障禾丰至云溪快速路建设的请示
+禾丰市人民政府：
+禾丰至云溪快速路是省重点项目，目前资金缺口2.3亿元，已影响施工进度。恳请市人民政府统筹调度资金予以保障。
+妥否，请批示。
+禾丰市发展和改革委员会　　禾丰市财政局
+禾丰市交通运输局
+2024年8月30日
+""")
+    expect(
+        doc,
+        kind="request",
+        issuer="禾丰市发展和改革委员会禾丰市财政局禾丰市交通运输局",
+        number=("禾发改〔2024〕56号", "禾发改", 2024, 56),
+        urgency="特急",
+        signers=("刘某某", "孙某某", "马某某"),
+        title="关于申请调度资金保障禾丰至云溪快速路建设的请示",
+        recipients=("禾丰市人民政府",),
+        closing="妥否，请批示。",
+        signature=(
+            ("禾丰市发展和改革委员会", "禾丰市财政局", "禾丰市交通运输局"),
+            "2024-08-30",
+            "2024年8月30日",
+        ),
+    )
+
+
+def test_a_schools_request_with_its_mobile_in_brackets_under_the_date() -> None:
+    doc = checked("""\
+云溪县第一中学关于申请维修学生宿舍楼的请示
+县教育局：
+我校3号学生宿舍楼建于1998年，经鉴定为C级危房，住宿学生480人。为保障学生安全，恳请县教育局安排维修资金120万元。
+当否，请批示。
+云溪县第一中学
+2024年5月9日
+（联系人：邱某某，手机：13979654321）
+""")
+    expect(
+        doc,
+        kind="request",
+        issuer="云溪县第一中学",
+        number=None,
+        title="云溪县第一中学关于申请维修学生宿舍楼的请示",
+        recipients=("县教育局",),
+        closing="当否，请批示。",
+        signature=(("云溪县第一中学",), "2024-05-09", "2024年5月9日"),
+        contact={"name": "邱某某", "phones": ("13979654321",)},
+    )
+
+
+def test_a_request_whose_signer_and_contact_rows_both_stand_under_the_date() -> None:
+    doc = checked("""\
+禾丰市民政局
+禾民〔2024〕19号
+关于申请设立禾丰市救助管理站分站的请示
+禾丰市人民政府：
+为加强流浪乞讨人员救助管理，拟在云溪县设立禾丰市救助管理站分站，所需编制从现有编制中调剂解决。
+妥否，请批示。
+禾丰市民政局
+2024年6月14日
+签发人：韩某某
+联系人：蔡某　　电话：0797-6219876
+""")
+    expect(
+        doc,
+        kind="request",
+        issuer="禾丰市民政局",
+        number=("禾民〔2024〕19号", "禾民", 2024, 19),
+        signer="韩某某",
+        title="关于申请设立禾丰市救助管理站分站的请示",
+        recipients=("禾丰市人民政府",),
+        closing="妥否，请批示。",
+        signature=(("禾丰市民政局",), "2024-06-14", "2024年6月14日"),
+        contact={"name": "蔡某", "phones": ("0797-6219876",)},
+    )
