@@ -1071,3 +1071,205 @@ def test_a_request_whose_signer_and_contact_rows_both_stand_under_the_date() -> 
         signature=(("禾丰市民政局",), "2024-06-14", "2024年6月14日"),
         contact={"name": "蔡某", "phones": ("0797-6219876",)},
     )
+
+
+# --- batch 6 (written before the parser ran on it): 纪要, forwarded 意见 and 议案 ---------------------------
+# a standing committee's 主任会议纪要 with 出席/列席 rows under its issue, a 党组会议纪要 with 缺席 and 记录 at the
+# end and a 分送 line, a 专题会议纪要 whose 参加人员 row names persons with posts; an 办公室's notice forwarding a
+# commission's 意见 printed after its 落款 (with the 意见's own 落款 at the end), one with （此件公开发布） between
+# them; a 批转 notice; a government's 议案 signed by its organ and head, one signed by the head alone.
+
+
+def test_standing_committee_directors_meeting_minutes_with_attendance_rows_under_the_issue() -> None:
+    doc = checked("""\
+禾丰市人大常委会主任会议纪要
+第8期
+出席：周某某、吴某某、郑某某、王某某
+列席：市人大常委会办公室、市人大常委会各工作委员会负责同志
+2024年8月12日，市人大常委会主任周某某主持召开第八次主任会议。纪要如下：
+一、会议同意市人大常委会第二十一次会议议程草案，提请常委会会议审议。
+二、会议听取了市人大常委会选联工委关于代表建议督办工作情况的汇报。
+""")
+    expect(
+        doc,
+        kind="minutes",
+        title="禾丰市人大常委会主任会议纪要",
+        serial=("第8期", 8),
+        attendance=[
+            ("出席", ("周某某", "吴某某", "郑某某", "王某某")),
+            ("列席", ("市人大常委会办公室", "市人大常委会各工作委员会负责同志")),
+        ],
+        recipients=(),
+        signature=None,
+    )
+
+
+def test_party_group_meeting_minutes_with_absence_and_recorder_at_the_end_and_a_distribution_line() -> None:
+    doc = checked("""\
+中共禾丰市交通运输局党组会议纪要
+〔2024〕6号
+2024年4月3日，局党组书记、局长冯某某主持召开局党组会议，研究了以下事项：
+一、会议审议通过了《2024年全市交通运输系统党风廉政建设工作要点》。
+二、会议研究了局属事业单位干部调整事宜。
+出席：冯某某、蒋某某、沈某某、韩某某
+缺席：杨某某（因公出差）
+记录：朱某
+分送：局党组成员，局机关各科室，局属各单位。
+""")
+    expect(
+        doc,
+        kind="minutes",
+        title="中共禾丰市交通运输局党组会议纪要",
+        serial=("〔2024〕6号", 6),
+        attendance=[
+            ("出席", ("冯某某", "蒋某某", "沈某某", "韩某某")),
+            ("缺席", ("杨某某（因公出差）",)),
+            ("记录", ("朱某",)),
+        ],
+        imprint=(("局党组成员", "局机关各科室", "局属各单位"), None, None),
+        signature=None,
+    )
+
+
+def test_special_meeting_minutes_whose_attendance_row_names_persons_with_their_posts() -> None:
+    doc = checked("""\
+云溪县人民政府专题会议纪要
+〔2024〕21号
+2024年9月5日，副县长秦某某主持召开专题会议，研究松湾工业园区污水管网建设有关问题。
+参加人员：县发展改革局局长尤某、县住建局副局长许某某、松湾镇镇长何某
+会议议定：松湾工业园区污水管网建设由县住建局牵头，2024年底前完工。
+云溪县人民政府办公室
+2024年9月6日
+""")
+    expect(
+        doc,
+        kind="minutes",
+        title="云溪县人民政府专题会议纪要",
+        serial=("〔2024〕21号", 21),
+        attendance=[("参加人员", ("县发展改革局局长尤某", "县住建局副局长许某某", "松湾镇镇长何某"))],
+        signature=(("云溪县人民政府办公室",), "2024-09-06", "2024年9月6日"),
+    )
+
+
+def test_an_offices_notice_forwarding_a_commissions_opinions_printed_with_their_own_signature() -> None:
+    doc = checked("""\
+禾丰市人民政府办公室
+禾政办发〔2024〕22号
+禾丰市人民政府办公室转发市发展改革委关于加快发展银发经济若干意见的通知
+各县（市、区）人民政府，市政府各部门：
+市发展改革委《关于加快发展银发经济的若干意见》已经市人民政府同意，现转发给你们，请认真贯彻执行。
+禾丰市人民政府办公室
+2024年5月6日
+关于加快发展银发经济的若干意见
+市发展改革委
+为积极应对人口老龄化，推动银发经济高质量发展，提出如下意见。
+一、发展民生事业
+扩大老年助餐服务，拓展居家助老服务。
+二、培育潜力产业
+强化老年用品创新，发展智慧健康养老。
+禾丰市发展和改革委员会
+2024年4月22日
+""")
+    expect(
+        doc,
+        kind="notice",
+        issuer="禾丰市人民政府办公室",
+        number=("禾政办发〔2024〕22号", "禾政办发", 2024, 22),
+        title="禾丰市人民政府办公室转发市发展改革委关于加快发展银发经济若干意见的通知",
+        recipients=("各县（市、区）人民政府", "市政府各部门"),
+        signature=(("禾丰市人民政府办公室",), "2024-05-06", "2024年5月6日"),
+    )
+
+
+def test_a_forwarding_notice_with_a_publication_note_between_its_signature_and_the_opinions() -> None:
+    doc = checked("""\
+云溪县人民政府办公室关于转发县农业农村局关于推进和美乡村建设实施意见的通知
+云政办发〔2024〕9号
+各乡镇人民政府，县直有关单位：
+县农业农村局《关于推进和美乡村建设的实施意见》已经县人民政府同意，现转发给你们，请结合实际抓好落实。
+云溪县人民政府办公室
+2024年3月26日
+（此件公开发布）
+关于推进和美乡村建设的实施意见
+县农业农村局
+一、总体要求
+到2025年，全县建成和美乡村示范村20个。
+二、重点任务
+推进农村人居环境整治提升。
+""")
+    expect(
+        doc,
+        kind="notice",
+        issuer="云溪县人民政府办公室",
+        number=("云政办发〔2024〕9号", "云政办发", 2024, 9),
+        title="云溪县人民政府办公室关于转发县农业农村局关于推进和美乡村建设实施意见的通知",
+        recipients=("各乡镇人民政府", "县直有关单位"),
+        disclosure="主动公开",
+        signature=(("云溪县人民政府办公室",), "2024-03-26", "2024年3月26日"),
+    )
+
+
+def test_a_governments_notice_approving_and_passing_on_a_bureaus_plan() -> None:
+    doc = checked("""\
+禾丰市人民政府
+禾政发〔2024〕31号
+禾丰市人民政府批转市财政局关于2024年市级预算管理改革实施方案的通知
+各县（市、区）人民政府，市政府各部门：
+市人民政府同意市财政局《关于2024年市级预算管理改革的实施方案》，现批转给你们，请认真组织实施。
+禾丰市人民政府
+2024年6月3日
+""")
+    expect(
+        doc,
+        kind="notice",
+        issuer="禾丰市人民政府",
+        number=("禾政发〔2024〕31号", "禾政发", 2024, 31),
+        title="禾丰市人民政府批转市财政局关于2024年市级预算管理改革实施方案的通知",
+        recipients=("各县（市、区）人民政府", "市政府各部门"),
+        signature=(("禾丰市人民政府",), "2024-06-03", "2024年6月3日"),
+    )
+
+
+def test_a_governments_motion_signed_by_its_organ_and_its_head() -> None:
+    doc = checked("""\
+云溪县人民政府
+云政文〔2024〕14号
+云溪县人民政府关于提请审议云溪县2024年县级预算调整方案的议案
+县人大常委会：
+因新增地方政府专项债券资金3.2亿元，需对2024年县级预算进行调整。《云溪县2024年县级预算调整方案》已经县人民政府常务会议讨论通过，现提请县人大常委会审议。
+云溪县人民政府
+县长　龙某某
+2024年8月20日
+""")
+    expect(
+        doc,
+        kind="motion",
+        issuer="云溪县人民政府",
+        number=("云政文〔2024〕14号", "云政文", 2024, 14),
+        title="云溪县人民政府关于提请审议云溪县2024年县级预算调整方案的议案",
+        recipients=("县人大常委会",),
+        ref=None,
+        signature=(("云溪县人民政府",), "2024-08-20", "2024年8月20日"),
+        persons=(("县长", "龙某某"),),
+    )
+
+
+def test_a_governments_motion_signed_by_its_head_alone_with_an_attachment() -> None:
+    doc = checked("""\
+禾丰市人民政府关于提请审议《禾丰市城市绿化条例（草案）》的议案
+禾丰市人民代表大会常务委员会：
+为加强城市绿化管理，市人民政府起草了《禾丰市城市绿化条例（草案）》，已经市人民政府第36次常务会议讨论通过，现提请审议。
+附件：禾丰市城市绿化条例（草案）
+市长　卢某某
+2024年9月12日
+""")
+    expect(
+        doc,
+        kind="motion",
+        issuer="禾丰市人民政府",
+        title="禾丰市人民政府关于提请审议《禾丰市城市绿化条例（草案）》的议案",
+        recipients=("禾丰市人民代表大会常务委员会",),
+        attachments=("禾丰市城市绿化条例（草案）",),
+        signature=((), "2024-09-12", "2024年9月12日"),
+        persons=(("市长", "卢某某"),),
+    )
