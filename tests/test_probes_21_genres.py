@@ -1273,3 +1273,213 @@ def test_a_governments_motion_signed_by_its_head_alone_with_an_attachment() -> N
         signature=((), "2024-09-12", "2024年9月12日"),
         persons=(("市长", "卢某某"),),
     )
+
+
+# --- batch 7 (written before the parser ran on it): the 版头's elements (GB/T 9704) -------------------------
+# a 份号 written as a 份号： row over 秘密★6个月 and 加急, a 份号 over 机密 with its 保密期限 on the next line and
+# 特急, a joint 版头 whose last organ carries 文件, four organs in two lines over 文件, a 签发人 row with two
+# names parted by 、, a one-character name letter-spaced (付　某), a letter-spaced 密级 and 紧急程度, 绝密★启用前.
+
+
+def test_a_notice_whose_copy_number_is_a_labelled_row_over_its_secrecy_and_urgency() -> None:
+    doc = checked("""\
+份号：000086
+秘密★6个月
+加急
+禾丰市人民政府办公室文件
+禾政办发〔2024〕30号
+禾丰市人民政府办公室关于做好2024年高考期间安全保障工作的通知
+各县（市、区）人民政府，市直有关单位：
+2024年普通高校招生全国统一考试将于6月7日至9日举行。为确保考试安全顺利，请各地各部门切实做好考试安全保障工作。
+禾丰市人民政府办公室
+2024年5月28日
+""")
+    expect(
+        doc,
+        kind="notice",
+        issuer="禾丰市人民政府办公室",
+        number=("禾政办发〔2024〕30号", "禾政办发", 2024, 30),
+        security="秘密★6个月",
+        urgency="加急",
+        metadata={"份号": "000086"},
+        title="禾丰市人民政府办公室关于做好2024年高考期间安全保障工作的通知",
+        recipients=("各县（市、区）人民政府", "市直有关单位"),
+        signature=(("禾丰市人民政府办公室",), "2024-05-28", "2024年5月28日"),
+    )
+
+
+def test_a_copy_number_over_a_secrecy_grade_whose_period_stands_on_the_next_line() -> None:
+    doc = checked("""\
+000015
+机密
+保密期限：10年
+特急
+禾丰市国家安全委员会办公室文件
+禾国安办〔2024〕3号
+关于加强重要时间节点安全防范工作的通知
+各县（市、区）国家安全工作协调机制：
+请各地对照要求，于2024年9月25日前完成重点部位安全隐患排查。
+禾丰市国家安全委员会办公室
+2024年9月10日
+""")
+    expect(
+        doc,
+        kind="notice",
+        issuer="禾丰市国家安全委员会办公室",
+        number=("禾国安办〔2024〕3号", "禾国安办", 2024, 3),
+        security="机密 保密期限：10年",
+        urgency="特急",
+        title="关于加强重要时间节点安全防范工作的通知",
+        recipients=("各县（市、区）国家安全工作协调机制",),
+        signature=(("禾丰市国家安全委员会办公室",), "2024-09-10", "2024年9月10日"),
+    )
+
+
+def test_a_joint_letterhead_whose_last_organ_carries_the_word_wen_jian() -> None:
+    doc = checked("""\
+禾丰市财政局
+禾丰市教育局文件
+禾财教〔2024〕15号
+关于下达2024年学前教育发展资金的通知
+各县（市、区）财政局、教育局：
+现将2024年学前教育发展资金3860万元下达给你们，请按规定及时拨付使用。
+禾丰市财政局　　　　禾丰市教育局
+2024年4月16日
+""")
+    expect(
+        doc,
+        kind="notice",
+        issuer="禾丰市财政局禾丰市教育局",
+        number=("禾财教〔2024〕15号", "禾财教", 2024, 15),
+        title="关于下达2024年学前教育发展资金的通知",
+        recipients=("各县（市、区）财政局、教育局",),
+        signature=(("禾丰市财政局", "禾丰市教育局"), "2024-04-16", "2024年4月16日"),
+    )
+
+
+def test_four_organs_in_two_lines_over_a_bare_wen_jian() -> None:
+    doc = checked("""\
+禾丰市发展和改革委员会　禾丰市财政局
+禾丰市自然资源和规划局　禾丰市住房和城乡建设局
+文件
+禾发改投资〔2024〕88号
+关于印发《禾丰市2024年重大项目谋划储备工作方案》的通知
+各县（市、区）人民政府，市直有关单位：
+现将《禾丰市2024年重大项目谋划储备工作方案》印发给你们，请认真贯彻执行。
+禾丰市发展和改革委员会　　禾丰市财政局
+禾丰市自然资源和规划局　　禾丰市住房和城乡建设局
+2024年3月20日
+""")
+    expect(
+        doc,
+        kind="notice",
+        issuer="禾丰市发展和改革委员会禾丰市财政局禾丰市自然资源和规划局禾丰市住房和城乡建设局",
+        number=("禾发改投资〔2024〕88号", "禾发改投资", 2024, 88),
+        title="关于印发《禾丰市2024年重大项目谋划储备工作方案》的通知",
+        recipients=("各县（市、区）人民政府", "市直有关单位"),
+        signature=(
+            ("禾丰市发展和改革委员会", "禾丰市财政局", "禾丰市自然资源和规划局", "禾丰市住房和城乡建设局"),
+            "2024-03-20",
+            "2024年3月20日",
+        ),
+    )
+
+
+def test_a_joint_report_whose_signer_row_parts_two_names_with_a_dun_comma() -> None:
+    doc = checked("""\
+禾丰市水利局
+禾丰市农业农村局
+禾水〔2024〕22号　　　　　　　　签发人：刘某、陈某某
+关于2024年春季农田水利基本建设情况的报告
+岭东省水利厅：
+2024年春季，全市共完成农田水利基本建设投资5.8亿元，新增和恢复灌溉面积6.2万亩。
+特此报告。
+禾丰市水利局　　　　禾丰市农业农村局
+2024年5月10日
+""")
+    expect(
+        doc,
+        kind="report",
+        issuer="禾丰市水利局禾丰市农业农村局",
+        number=("禾水〔2024〕22号", "禾水", 2024, 22),
+        signer="刘某、陈某某",
+        signers=("刘某", "陈某某"),
+        title="关于2024年春季农田水利基本建设情况的报告",
+        recipients=("岭东省水利厅",),
+        closing="特此报告。",
+        signature=(("禾丰市水利局", "禾丰市农业农村局"), "2024-05-10", "2024年5月10日"),
+    )
+
+
+def test_a_request_whose_signer_is_a_two_character_name_letter_spaced() -> None:
+    doc = checked("""\
+云溪县林业局
+云林〔2024〕8号　　　　　　　　　　签发人：付　某
+关于申请下达2024年森林防火专项资金的请示
+禾丰市林业局：
+我县森林覆盖率68.5%，森林防火任务繁重。恳请市局下达2024年森林防火专项资金50万元。
+妥否，请批示。
+云溪县林业局
+2024年1月29日
+""")
+    expect(
+        doc,
+        kind="request",
+        issuer="云溪县林业局",
+        number=("云林〔2024〕8号", "云林", 2024, 8),
+        signer="付某",
+        title="关于申请下达2024年森林防火专项资金的请示",
+        recipients=("禾丰市林业局",),
+        closing="妥否，请批示。",
+        signature=(("云溪县林业局",), "2024-01-29", "2024年1月29日"),
+    )
+
+
+def test_a_letter_spaced_secrecy_grade_and_urgency_over_a_letterhead() -> None:
+    doc = checked("""\
+秘　密
+特　急
+禾丰市人民政府
+禾政函〔2024〕77号
+禾丰市人民政府关于商请支持禾丰国际陆港建设的函
+岭东省发展和改革委员会：
+禾丰国际陆港是我市对外开放的重要平台。恳请贵委在项目审批、资金安排等方面给予支持。
+禾丰市人民政府
+2024年7月24日
+""")
+    expect(
+        doc,
+        kind="letter",
+        issuer="禾丰市人民政府",
+        number=("禾政函〔2024〕77号", "禾政函", 2024, 77),
+        security="秘密",
+        urgency="特急",
+        title="禾丰市人民政府关于商请支持禾丰国际陆港建设的函",
+        recipients=("岭东省发展和改革委员会",),
+        signature=(("禾丰市人民政府",), "2024-07-24", "2024年7月24日"),
+    )
+
+
+def test_an_exam_notice_marked_top_secret_until_opened() -> None:
+    doc = checked("""\
+000208
+绝密★启用前
+禾丰市教育考试院
+禾考院〔2024〕12号
+关于2024年中考试卷交接有关事项的通知
+各县（市、区）教育局：
+2024年中考试卷将于6月20日在市教育考试院保密室集中交接。请各地指派2名专职人员押运，严格执行保密规定。
+禾丰市教育考试院
+2024年6月12日
+""")
+    expect(
+        doc,
+        kind="notice",
+        issuer="禾丰市教育考试院",
+        number=("禾考院〔2024〕12号", "禾考院", 2024, 12),
+        security="绝密★启用前",
+        urgency=None,
+        title="关于2024年中考试卷交接有关事项的通知",
+        recipients=("各县（市、区）教育局",),
+        signature=(("禾丰市教育考试院",), "2024-06-12", "2024年6月12日"),
+    )
