@@ -1714,3 +1714,188 @@ def test_a_copy_line_whose_organs_of_one_kind_are_parted_by_dun_commas() -> None
         signature=(("禾丰市人民政府办公室",), "2024-11-04", "2024年11月4日"),
         imprint=(("市委办公室", "组织部", "宣传部", "市人大常委会办公室", "市政协办公室"), None, None),
     )
+
+
+# --- batch 9 (written before the parser ran on it): 乡镇 and 街道 answers to 县/区人大代表建议 ------------------
+# a 镇's answer to a 县 deputy's suggestion by its number, a 街道办事处's answer naming the deputy in its title,
+# a 乡's answer to a 县政协提案 it leads, a 镇 answer whose contact names the 镇党政办, a 街道 answer dated in
+# ideographs naming 社区 in its text, a 镇 answer to three deputies of one 村, a 乡 answer whose category row
+# stands under the title, a 街道's answer to a 区政协 member with its 公开 row above the title.
+
+
+def test_a_townships_answer_to_a_county_deputys_suggestion_by_its_number() -> None:
+    doc = checked("""\
+松湾镇人民政府关于县十八届人大三次会议第45号建议的答复
+李某某代表：
+您提出的关于修建上湾村至下湾村机耕道的建议收悉。现答复如下：
+上湾村至下湾村机耕道全长2.3公里，已列入镇2024年农村基础设施建设计划，预计10月底前完工。
+感谢您对松湾镇工作的关心和支持。
+松湾镇人民政府
+2024年6月20日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="松湾镇人民政府",
+        title="松湾镇人民政府关于县十八届人大三次会议第45号建议的答复",
+        recipients=("李某某代表",),
+        ref=("人大", "县", 18, 3, "45", "建议", "关于修建上湾村至下湾村机耕道的建议", []),
+        closing="感谢您对松湾镇工作的关心和支持。",
+        signature=(("松湾镇人民政府",), "2024-06-20", "2024年6月20日"),
+    )
+
+
+def test_a_street_offices_answer_naming_the_deputy_and_the_number_in_its_title() -> None:
+    doc = checked("""\
+东门街道办事处关于区人大代表黄某某所提第0078号建议的答复
+黄某某代表：
+您在区三届人大四次会议期间提出的《关于解决东门老街停车难问题的建议》收悉。经研究，现答复如下：
+我街道已在东门老街周边挖潜设置临时停车泊位120个，并协调区城管局施划夜间限时停车位。
+如有意见，请及时与我们联系。
+东门街道办事处
+2024年5月31日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="东门街道办事处",
+        title="东门街道办事处关于区人大代表黄某某所提第0078号建议的答复",
+        recipients=("黄某某代表",),
+        ref=("人大", "区", 3, 4, "0078", "建议", "关于解决东门老街停车难问题的建议", ["黄某某"]),
+        closing="如有意见，请及时与我们联系。",
+        signature=(("东门街道办事处",), "2024-05-31", "2024年5月31日"),
+    )
+
+
+def test_a_townships_answer_to_a_county_cppcc_proposal_it_leads() -> None:
+    doc = checked("""\
+青石乡人民政府
+对县政协十一届三次会议第112号提案的答复
+陈某某委员：
+您提出的《关于发展青石乡高山茶产业的提案》由我乡主办、县农业农村局协办。现答复如下：
+我乡已将高山茶产业列为主导产业，2024年新扩茶园1200亩，引进茶叶加工企业2家。
+感谢您对青石乡发展的关心和支持。
+青石乡人民政府
+2024年7月3日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="青石乡人民政府",
+        title="青石乡人民政府对县政协十一届三次会议第112号提案的答复",
+        recipients=("陈某某委员",),
+        ref=("政协", "县", 11, 3, "112", "提案", "关于发展青石乡高山茶产业的提案", []),
+        closing="感谢您对青石乡发展的关心和支持。",
+        signature=(("青石乡人民政府",), "2024-07-03", "2024年7月3日"),
+    )
+
+
+def test_a_townships_answer_whose_contact_names_its_party_and_government_office() -> None:
+    doc = checked("""\
+关于县十八届人大三次会议第67号建议的答复
+胡某某代表：
+您提出的关于整治松湾河河道垃圾的建议收悉。现答复如下：
+我镇已建立河道保洁长效机制，聘请保洁员12名，每周开展河道清理两次。
+松湾镇人民政府
+2024年6月28日
+联系单位：松湾镇党政办公室
+联系人：刘某　　联系电话：0797-6451100
+""")
+    expect(
+        doc,
+        kind="reply",
+        title="关于县十八届人大三次会议第67号建议的答复",
+        recipients=("胡某某代表",),
+        ref=("人大", "县", 18, 3, "67", "建议", "关于整治松湾河河道垃圾的建议", []),
+        signature=(("松湾镇人民政府",), "2024-06-28", "2024年6月28日"),
+        contact={"name": "刘某", "phones": ("0797-6451100",), "unit": "松湾镇党政办公室"},
+    )
+
+
+def test_a_street_offices_answer_dated_in_ideographs_naming_communities() -> None:
+    doc = checked("""\
+关于区三届人大四次会议第0131号建议的答复
+邓某某代表：
+您提出的关于在老旧小区增设电动自行车充电设施的建议收悉。现答复如下：
+我街道已在东门社区、南塘社区、北岭社区的老旧小区新建集中充电棚14处，设置充电端口560个。
+感谢您对街道工作的关心和支持。
+东门街道办事处
+二〇二四年六月十一日
+""")
+    expect(
+        doc,
+        kind="reply",
+        title="关于区三届人大四次会议第0131号建议的答复",
+        recipients=("邓某某代表",),
+        ref=("人大", "区", 3, 4, "0131", "建议", "关于在老旧小区增设电动自行车充电设施的建议", []),
+        closing="感谢您对街道工作的关心和支持。",
+        signature=(("东门街道办事处",), "2024-06-11", "二〇二四年六月十一日"),
+    )
+
+
+def test_a_townships_answer_to_three_deputies_of_one_village() -> None:
+    doc = checked("""\
+关于县十八届人大三次会议第23号建议的答复
+罗某某、谢某某、唐某某代表：
+你们提出的关于解决下湾村饮水安全问题的建议收悉。现答复如下：
+下湾村饮水安全巩固提升工程已完成立项，总投资86万元，计划2024年9月底前完工通水。
+感谢你们对松湾镇工作的关心和支持。
+松湾镇人民政府
+2024年5月17日
+""")
+    expect(
+        doc,
+        kind="reply",
+        title="关于县十八届人大三次会议第23号建议的答复",
+        recipients=("罗某某、谢某某、唐某某代表",),
+        ref=("人大", "县", 18, 3, "23", "建议", "关于解决下湾村饮水安全问题的建议", []),
+        closing="感谢你们对松湾镇工作的关心和支持。",
+        signature=(("松湾镇人民政府",), "2024-05-17", "2024年5月17日"),
+    )
+
+
+def test_a_townships_answer_whose_category_row_stands_under_the_title() -> None:
+    doc = checked("""\
+关于县十八届人大三次会议第91号建议的答复
+答复类别：B类
+侯某某代表：
+您提出的关于建设青石乡农贸市场的建议收悉。现答复如下：
+青石乡农贸市场建设项目已列入2025年县级重点民生项目，目前正在开展选址论证。
+感谢您的关心和支持。
+青石乡人民政府
+2024年7月22日
+""")
+    expect(
+        doc,
+        kind="reply",
+        title="关于县十八届人大三次会议第91号建议的答复",
+        category="B",
+        recipients=("侯某某代表",),
+        ref=("人大", "县", 18, 3, "91", "建议", "关于建设青石乡农贸市场的建议", []),
+        closing="感谢您的关心和支持。",
+        signature=(("青石乡人民政府",), "2024-07-22", "2024年7月22日"),
+    )
+
+
+def test_a_street_offices_answer_to_a_district_cppcc_member_with_its_disclosure_row_above_the_title() -> None:
+    doc = checked("""\
+公开属性：主动公开
+南塘街道办事处
+关于区政协五届三次会议第0045号提案的答复
+方某某委员：
+您提出的《关于加强南塘社区居家养老服务的提案》收悉。现答复如下：
+南塘社区已建成社区养老服务站1个，为辖区180名老人提供助餐、助浴服务。
+南塘街道办事处
+2024年6月5日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="南塘街道办事处",
+        title="南塘街道办事处关于区政协五届三次会议第0045号提案的答复",
+        metadata={"公开属性": "主动公开"},
+        disclosure="主动公开",
+        recipients=("方某某委员",),
+        ref=("政协", "区", 5, 3, "0045", "提案", "关于加强南塘社区居家养老服务的提案", []),
+        signature=(("南塘街道办事处",), "2024-06-05", "2024年6月5日"),
+    )
