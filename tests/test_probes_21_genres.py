@@ -1899,3 +1899,168 @@ def test_a_street_offices_answer_to_a_district_cppcc_member_with_its_disclosure_
         ref=("政协", "区", 5, 3, "0045", "提案", "关于加强南塘社区居家养老服务的提案", []),
         signature=(("南塘街道办事处",), "2024-06-05", "2024年6月5日"),
     )
+
+
+# --- batch 10 (written before the parser ran on it): mailboxes, message boards and 12345 work orders --------
+# a 书记信箱 page with 信件编号/信件类型/来信主题 rows and 办理单位/办理状态, a 县长信箱 with 来信人 and 来信时间 in one
+# row parted by spaces, a 12345 order with 承办单位 and 答复时间 rows under 诉求内容, a 网民留言 answer greeting
+# 网友您好 with 留言主题 over the 留言编号, a 12345 回访 answer closed by its 回复单位/回复时间 rows, a mailbox reply
+# printed as a letter to 尊敬的来信人, a 政务服务 hotline answer signed by the 热线办 with its 工单号 row above, a
+# message board's answer whose 回复内容 label stands over a greeting.
+
+
+def test_a_party_secretarys_mailbox_page_with_letter_number_type_and_subject_rows() -> None:
+    doc = checked("""\
+信件编号：XS20240612008
+信件类型：咨询
+来信主题：小孩户口随迁需要什么材料
+来信时间：2024-06-12
+办理单位：禾丰市公安局
+办理状态：已办结
+答复内容：您好！办理未成年子女户口随迁，需提供父母一方户口簿、居民身份证、子女出生医学证明，到迁入地派出所申请办理。感谢您的来信。
+答复时间：2024-06-14
+""")
+    expect(
+        doc,
+        kind="reply",
+        letter=("来信", "小孩户口随迁需要什么材料"),
+        meta_has={"信件编号": "XS20240612008", "信件类型": "咨询", "来信主题": "小孩户口随迁需要什么材料"},
+        body_has="需提供父母一方户口簿",
+    )
+
+
+def test_a_county_heads_mailbox_whose_sender_and_time_share_a_row() -> None:
+    doc = checked("""\
+来信标题：松湾镇到县城的公交车太少
+来信人：周某　　来信时间：2024年3月5日
+来信内容：松湾镇到县城每天只有4班公交车，群众出行很不方便，希望增加班次。
+回复单位：云溪县交通运输局
+回复时间：2024年3月12日
+回复内容：周某您好！经调研，我局已协调县公交公司自3月15日起将松湾镇至县城公交班次增加至每天8班。感谢您的关心！
+""")
+    expect(
+        doc,
+        kind="reply",
+        letter=("来信", "松湾镇到县城的公交车太少"),
+        meta_has={"来信标题": "松湾镇到县城的公交车太少", "回复单位": "云溪县交通运输局"},
+        body_has="公交班次增加至每天8班",
+        signature=(("云溪县交通运输局",), "2024-03-12", "2024年3月12日"),
+    )
+
+
+def test_a_hotline_work_order_whose_handling_unit_and_answer_time_stand_under_the_complaint() -> None:
+    doc = checked("""\
+工单编号：GD2024071500321
+来电时间：2024-07-15 10:32
+诉求内容：反映禾丰市文昌路某小区地下车库积水严重，物业不作为。
+承办单位：禾丰市住房和城乡建设局
+答复时间：2024-07-18
+答复内容：经现场核查，该小区地下车库积水系排水泵故障所致，我局已督促物业公司更换排水泵并完成清淤，积水问题已解决。
+""")
+    expect(
+        doc,
+        kind="reply",
+        contact={"unit": "禾丰市住房和城乡建设局"},
+        body_has="我局已督促物业公司更换排水泵",
+        signature=((), "2024-07-18", "2024-07-18"),
+    )
+
+
+def test_a_message_boards_answer_greeting_netizens_under_a_subject_and_message_number() -> None:
+    doc = checked("""\
+留言主题：北坪县城区夜间施工噪音扰民
+留言编号：LY202408150019
+网友您好：
+您反映的问题已收悉。经核实，该工地已取得夜间施工许可，但存在超时施工问题。县住建局已责令施工单位严格按许可时段作业，并安排专人夜间巡查。
+感谢您对我县工作的支持！
+北坪县住房和城乡建设局
+2024年8月19日
+""")
+    expect(
+        doc,
+        kind="reply",
+        letter=("留言", "北坪县城区夜间施工噪音扰民"),
+        recipients=("网友",),
+        closing="感谢您对我县工作的支持！",
+        signature=(("北坪县住房和城乡建设局",), "2024-08-19", "2024年8月19日"),
+    )
+
+
+def test_a_hotline_follow_up_answer_closed_by_its_reply_unit_and_time_rows() -> None:
+    doc = checked("""\
+关于禾丰市东湖路路灯不亮问题的回复
+市民您好！
+您通过12345热线反映的东湖路路灯不亮问题收悉。经查，系供电线路被施工挖断所致，我局已于当日抢修完毕，路灯恢复正常照明。
+感谢您对城市管理工作的监督和支持！
+回复单位：禾丰市城市管理局
+回复时间：2024-09-03
+""")
+    expect(
+        doc,
+        kind="reply",
+        title="关于禾丰市东湖路路灯不亮问题的回复",
+        closing="感谢您对城市管理工作的监督和支持！",
+        signature=(("禾丰市城市管理局",), "2024-09-03", "2024-09-03"),
+    )
+
+
+def test_a_mailbox_reply_printed_as_a_letter_to_the_honoured_writer() -> None:
+    doc = checked("""\
+关于反映松湾中学食堂饭菜质量问题的回复
+尊敬的来信人：
+您好！您在县长信箱反映的松湾中学食堂饭菜质量问题收悉。县教育局、县市场监管局已组成联合检查组进行检查，责令学校更换食堂承包方，并建立家长陪餐制度。
+感谢您对教育工作的关心！
+云溪县教育局
+2024年4月26日
+""")
+    expect(
+        doc,
+        kind="reply",
+        title="关于反映松湾中学食堂饭菜质量问题的回复",
+        recipients=("来信人",),
+        ref=None,
+        closing="感谢您对教育工作的关心！",
+        signature=(("云溪县教育局",), "2024-04-26", "2024年4月26日"),
+    )
+
+
+def test_a_hotline_answer_signed_by_the_hotline_office_under_its_order_number_row() -> None:
+    doc = checked("""\
+工单号：2024102200457
+关于云溪县城区出租车拒载问题的答复
+市民朋友：
+您反映的城区出租车高峰期拒载问题收悉。县交通运输局已约谈出租车企业负责人，并开展为期一个月的专项整治，查处拒载行为18起。
+特此答复。
+云溪县12345政务服务便民热线办公室
+2024年10月28日
+""")
+    expect(
+        doc,
+        kind="reply",
+        meta_has={"工单号": "2024102200457"},
+        title="关于云溪县城区出租车拒载问题的答复",
+        recipients=("市民朋友",),
+        closing="特此答复。",
+        signature=(("云溪县12345政务服务便民热线办公室",), "2024-10-28", "2024年10月28日"),
+    )
+
+
+def test_a_message_boards_answer_whose_answer_label_stands_over_a_greeting() -> None:
+    doc = checked("""\
+留言标题：青石乡卫生院能否开通医保刷卡
+留言时间：2024-05-08
+回复单位：云溪县医疗保障局
+回复时间：2024-05-13
+回复内容：
+网友，您好：
+青石乡卫生院已于2024年5月10日开通医保结算系统，参保群众可持医保电子凭证或社保卡直接结算。
+感谢您的关注！
+""")
+    expect(
+        doc,
+        kind="reply",
+        letter=("留言", "青石乡卫生院能否开通医保刷卡"),
+        recipients=("网友",),
+        body_has="青石乡卫生院已于2024年5月10日开通医保结算系统",
+        signature=(("云溪县医疗保障局",), "2024-05-13", "2024-05-13"),
+    )
