@@ -2064,3 +2064,190 @@ def test_a_message_boards_answer_whose_answer_label_stands_over_a_greeting() -> 
         body_has="青石乡卫生院已于2024年5月10日开通医保结算系统",
         signature=(("云溪县医疗保障局",), "2024-05-13", "2024-05-13"),
     )
+
+
+# --- batch 11 (written before the parser ran on it): 审议意见 and 社情民意信息 -------------------------------
+# a county government's report on how it studied the standing committee's 审议意见, a city office's such report
+# with its 文号 and 签发人, a bureau's report on carrying them out with a 抄送, the standing committee's 审议意见
+# itself sent to the government, the office's 交办函 of 审议意见, an answer to a 社情民意信息 sent to the 政协办公室,
+# a 反馈 of a 社情民意 issue, a report on carrying out a leader's 批示 on a 社情民意信息.
+
+
+def test_a_county_governments_report_on_handling_the_standing_committees_deliberation_opinions() -> None:
+    doc = checked("""\
+云溪县人民政府关于县人大常委会对县城市容环境整治工作报告审议意见研究处理情况的报告
+县人大常委会：
+县十八届人大常委会第十二次会议听取和审议了县人民政府关于县城市容环境整治工作情况的报告，提出了审议意见。县人民政府高度重视，认真研究。现将研究处理情况报告如下：
+一、关于完善城市管理长效机制
+制定出台《云溪县城市管理网格化实施方案》。
+二、关于加强背街小巷整治
+完成背街小巷改造42条。
+云溪县人民政府
+2024年9月18日
+""")
+    expect(
+        doc,
+        kind="report",
+        issuer="云溪县人民政府",
+        title="云溪县人民政府关于县人大常委会对县城市容环境整治工作报告审议意见研究处理情况的报告",
+        recipients=("县人大常委会",),
+        ref=None,
+        tree=[(1, "cn", "一、", "关于完善城市管理长效机制"), (1, "cn", "二、", "关于加强背街小巷整治")],
+        signature=(("云溪县人民政府",), "2024-09-18", "2024年9月18日"),
+    )
+
+
+def test_a_city_offices_report_on_deliberation_opinions_with_its_number_and_signer() -> None:
+    doc = checked("""\
+禾丰市人民政府办公室
+禾政办文〔2024〕38号　　　　　　　　签发人：江某某
+关于市人大常委会对全市养老服务体系建设情况报告审议意见研究处理情况的报告
+禾丰市人大常委会：
+市八届人大常委会第十八次会议对全市养老服务体系建设情况报告提出的审议意见，经市人民政府同意，交由市民政局牵头研究处理。现将有关情况报告如下：全市新建社区养老服务中心36个，新增养老床位1800张。
+特此报告。
+禾丰市人民政府办公室
+2024年10月8日
+""")
+    expect(
+        doc,
+        kind="report",
+        issuer="禾丰市人民政府办公室",
+        number=("禾政办文〔2024〕38号", "禾政办文", 2024, 38),
+        signer="江某某",
+        title="关于市人大常委会对全市养老服务体系建设情况报告审议意见研究处理情况的报告",
+        recipients=("禾丰市人大常委会",),
+        ref=None,
+        closing="特此报告。",
+        signature=(("禾丰市人民政府办公室",), "2024-10-08", "2024年10月8日"),
+    )
+
+
+def test_a_bureaus_report_on_carrying_out_deliberation_opinions_with_a_copy_line() -> None:
+    doc = checked("""\
+禾丰市教育局
+禾教〔2024〕77号
+禾丰市教育局关于落实市人大常委会义务教育法执法检查审议意见情况的报告
+禾丰市人民政府：
+市人大常委会义务教育法执法检查审议意见交办后，我局逐条研究，制定整改清单。现将落实情况报告如下：全市新建改扩建中小学校12所，新增学位1.5万个。
+特此报告。
+禾丰市教育局
+2024年11月12日
+抄送：市人大常委会教育科学文化卫生工作委员会。
+""")
+    expect(
+        doc,
+        kind="report",
+        issuer="禾丰市教育局",
+        number=("禾教〔2024〕77号", "禾教", 2024, 77),
+        title="禾丰市教育局关于落实市人大常委会义务教育法执法检查审议意见情况的报告",
+        recipients=("禾丰市人民政府",),
+        ref=None,
+        closing="特此报告。",
+        signature=(("禾丰市教育局",), "2024-11-12", "2024年11月12日"),
+        imprint=(("市人大常委会教育科学文化卫生工作委员会",), None, None),
+    )
+
+
+def test_the_standing_committees_deliberation_opinions_sent_to_the_government() -> None:
+    doc = checked("""\
+云溪县人大常委会
+关于县人民政府农村人居环境整治工作情况报告的审议意见
+县人民政府：
+2024年6月25日，县十八届人大常委会第十一次会议听取和审议了县人民政府关于农村人居环境整治工作情况的报告。现将审议意见交县人民政府研究处理，并于三个月内将研究处理情况书面报告县人大常委会。
+一、加大农村生活污水治理力度
+二、健全长效管护机制
+云溪县人大常委会办公室
+2024年6月28日
+""")
+    expect(
+        doc,
+        kind="opinion",
+        issuer="云溪县人大常委会",
+        title="云溪县人大常委会关于县人民政府农村人居环境整治工作情况报告的审议意见",
+        recipients=("县人民政府",),
+        ref=None,
+        signature=(("云溪县人大常委会办公室",), "2024-06-28", "2024年6月28日"),
+    )
+
+
+def test_a_standing_committee_offices_letter_handing_over_deliberation_opinions() -> None:
+    doc = checked("""\
+禾丰市人大常委会办公室
+禾人办函〔2024〕31号
+关于交办市人大常委会对全市招商引资工作情况报告审议意见的函
+市人民政府办公室：
+现将《市人大常委会对全市招商引资工作情况报告的审议意见》交给你们，请市人民政府认真研究处理，并于2024年12月31日前将研究处理情况报告市人大常委会。
+附件：市人大常委会对全市招商引资工作情况报告的审议意见
+禾丰市人大常委会办公室
+2024年9月27日
+""")
+    expect(
+        doc,
+        kind="letter",
+        issuer="禾丰市人大常委会办公室",
+        number=("禾人办函〔2024〕31号", "禾人办函", 2024, 31),
+        title="关于交办市人大常委会对全市招商引资工作情况报告审议意见的函",
+        recipients=("市人民政府办公室",),
+        ref=None,
+        attachments=("市人大常委会对全市招商引资工作情况报告的审议意见",),
+        signature=(("禾丰市人大常委会办公室",), "2024-09-27", "2024年9月27日"),
+    )
+
+
+def test_an_answer_to_a_social_conditions_report_sent_to_the_cppcc_office() -> None:
+    doc = checked("""\
+云溪县自然资源局
+关于《松湾河上游非法采砂问题亟待整治》社情民意信息的答复
+县政协办公室：
+贵办转来的《松湾河上游非法采砂问题亟待整治》社情民意信息收悉。我局会同县水利局、县公安局开展联合执法，查处非法采砂案件6起，没收采砂船2艘。
+感谢县政协对自然资源工作的监督和支持。
+云溪县自然资源局
+2024年8月14日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="云溪县自然资源局",
+        title="云溪县自然资源局关于《松湾河上游非法采砂问题亟待整治》社情民意信息的答复",
+        recipients=("县政协办公室",),
+        closing="感谢县政协对自然资源工作的监督和支持。",
+        signature=(("云溪县自然资源局",), "2024-08-14", "2024年8月14日"),
+    )
+
+
+def test_a_feedback_on_a_social_conditions_issue_is_other_by_its_title() -> None:
+    doc = checked("""\
+关于禾丰市政协社情民意信息第15期办理情况的反馈
+市政协办公室：
+市政协社情民意信息第15期《关于规范校外培训机构收费的建议》已收悉。市教育局会同市市场监管局开展校外培训机构收费专项检查，督促退费32万元。
+禾丰市教育局
+2024年7月30日
+""")
+    expect(
+        doc,
+        kind="other",
+        title="关于禾丰市政协社情民意信息第15期办理情况的反馈",
+        recipients=("市政协办公室",),
+        signature=(("禾丰市教育局",), "2024-07-30", "2024年7月30日"),
+    )
+
+
+def test_a_report_on_carrying_out_a_leaders_instruction_on_a_social_conditions_report() -> None:
+    doc = checked("""\
+禾丰市卫生健康委员会
+关于落实市领导对《基层医疗机构药品短缺问题》社情民意信息批示精神的情况报告
+市政协办公室：
+市领导对《基层医疗机构药品短缺问题》社情民意信息作出批示后，我委立即组织调研。现将落实情况报告如下：全市已建立基层医疗机构短缺药品监测和联动保障机制，补充配备常用药品86种。
+特此报告。
+禾丰市卫生健康委员会
+2024年10月16日
+""")
+    expect(
+        doc,
+        kind="report",
+        issuer="禾丰市卫生健康委员会",
+        title="禾丰市卫生健康委员会关于落实市领导对《基层医疗机构药品短缺问题》社情民意信息批示精神的情况报告",
+        recipients=("市政协办公室",),
+        closing="特此报告。",
+        signature=(("禾丰市卫生健康委员会",), "2024-10-16", "2024年10月16日"),
+    )
