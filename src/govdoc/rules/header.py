@@ -126,6 +126,12 @@ def find_header(state: State) -> None:
         end = recipients + 1
         live[recipients].zone = Zone.RECIPIENTS
         state.recipients_block = live[recipients]
+        if recipients and L.answer_row_value(live[recipients - 1].folded) == "":
+            # a greeting under the form's bare answer label (回复内容： ⏎ 网友，您好：): the rows above are the form's,
+            # where they are a form's (a lone 回复： over a greeting is none)
+            rows = live[live.index(title[-1]) + 1 if title else 0 : recipients - 1]
+            if any(form_row(r) for r in rows):
+                _form_answer(state, rows, live[recipients - 1])
     elif title:
         end = live.index(title[-1]) + 1
         form = bool(P.FORM_TITLE.search(title[-1].folded.rstrip()))
@@ -216,16 +222,24 @@ def _through_form(state: State, live: list[Block], end: int, limit: int, top: in
             rows = live[top:k]
             if k > end and not any(form_row(r) for r in rows):
                 return end  # rows of no form (问题：… ⏎ 回复：…, a FAQ page): no form's answer row (diffread-C C7)
-            dates = [r for r in rows if L.date_class(r) & L.LABELLED_DATE]
-            if dates:
-                state.form_signature = ([r for r in rows if L.labelled_organs(r)], dates[-1])
-            else:
-                state.form_signature = _stacked_form_signature(rows)
+            _form_answer(state, rows, b)
             return k + 1 if not value.strip() else k  # a bare label over its answer: the header's
         if not (is_metadata(live, k) or is_headerish(b) or L.is_contact_line(b)):
             return end
         k += 1
     return end
+
+
+def _form_answer(state: State, rows: list[Block], answer: Block) -> None:
+    """The form's answer row and, from its `rows` above it naming who answered and when (回复单位：…,
+    回复时间：…), the signature's source where no 落款 closes the answer (`State.form_signature`)."""
+    if any(form_row(r) for r in rows):
+        state.answer_row = answer  # a form's answer row: a FAQ's 问题：… ⏎ 回复：… is none (diffread-C C7)
+    dates = [r for r in rows if L.date_class(r) & L.LABELLED_DATE]
+    if dates:
+        state.form_signature = ([r for r in rows if L.labelled_organs(r)], dates[-1])
+    else:
+        state.form_signature = _stacked_form_signature(rows)
 
 
 def _stacked_form_signature(rows: list[Block]) -> tuple[list[Block], Block] | None:

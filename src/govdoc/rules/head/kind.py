@@ -12,9 +12,13 @@ _OPENING_PARAGRAPHS = 3
 
 def kind(state: State) -> None:
     """The rule: the title's document type, else a reply's words in its first paragraphs or closing,
-    for a title that names no document type.
+    for a title that names no document type; with no title at all, a form's row holding the answer
+    (回复内容：…, 答复内容 ⏎ …: `State.answer_row`) says the page is an answer, a reply, whatever its words
+    (a mailbox's answer need not say 收悉).
     """
     state.kind = kind_of(state.header.title, _opening_and_closing(state), folded=True)
+    if state.kind == "other" and state.header.title is None and state.answer_row is not None:
+        state.kind = "reply"  # a mailbox's or hotline's form labels its body the answer (回复内容, 答复内容)
 
 
 def _opening_and_closing(state: State) -> Iterator[str]:
