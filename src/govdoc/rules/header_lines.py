@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from govdoc import patterns as P
+from govdoc.fields.kind import kind_suffix
 from govdoc.fields.metadata import ends_on_bare_label, is_bare_label, is_label, key_of
 from govdoc.rules import lines as L
 from govdoc.state import Block, Zone
@@ -46,7 +47,7 @@ def is_headerish(b: Block) -> bool:
         or (n <= _MARK_MAX and L.holds_mark_word(f) and bool(P.SECURITY.match(f) or P.URGENCY.match(f)))
         or ("期" in f and bool(P.ISSUE_NUMBER_LINE.match(f)))
         or (f[:1] == "-" and n <= 80 and bool(P.SPEECH_SUBTITLE.match(f)))
-        or (n <= _SPEAKER_MAX and _names_a_post(f) and bool(P.SPEAKER_LINE.match(f)))
+        or (n <= _SPEAKER_MAX and _names_a_post(f) and bool(P.SPEAKER_LINE.match(f)) and not _ends_on_a_type(f))
         or L.is_doc_number_line(b)
         or is_case_number_line(b)
         or L.is_organ_date_line(b)
@@ -100,6 +101,14 @@ _SPEAKER_MAX = 41  # SPEAKER_LINE: thirty characters, the longest post (秘书�
 
 
 _NOTE_OPENS = "(【〔"  # NOTE_LINE's opening brackets (an empty line is asked as before: it matches nothing)
+
+
+def _ends_on_a_type(f: str) -> bool:
+    """The line ends on a document type of two characters or more (纪要, 会议纪要, 通知): a title naming a
+    meeting by its chair's post (某市人大常委会主任会议纪要, 某局局长会议纪要), whose last four characters
+    SPEAKER_LINE would take for the speaker's name. No name ends on a type's word."""
+    m = kind_suffix(f.rstrip())
+    return m is not None and len(m.group("s")) >= 2
 
 
 def _names_a_post(f: str) -> bool:
