@@ -218,10 +218,14 @@ MEETING_NAME_LINE = _lazy(
 # the office under it (`…人民政府办公室`), so a unit under its bureau is named whole
 # (`某市公安局交通警察支队|…提示`); organs of every kind open such titles: a court, a procuratorate,
 # a people's organisation (总工会, 妇女联合会), a library or museum, a hospital or school, a
-# subdistrict's office, a party committee's department. 政府 right after another organ's suffix is no
+# subdistrict's office, a party committee's department, and the bodies a government sets up to run one
+# task, which announce in their own name (某县防汛抗旱指挥部通告, 某市创建文明城市工作领导小组办公室通告),
+# and a standing committee under its short name (某市人大常委会公告: 委 before 会 is no end above).
+# 政府 right after another organ's suffix is no
 # organ's end: it opens the subject (某市财政局|政府信息公开申请答复书), as no organ is named 某局政府.
 TITLE_HEAD_ORGAN = _lazy(
     r"^\p{Han}{2,30}(?:人民政府|(?<![局厅委署办])政府|委员会|管委会|委(?![员会托书])|局|厅|署|中心|公司|集团|银行"
+    r"|指挥部|领导小组|常委会"
     r"|联合会|总工会|工会|协会|学会|商会|法院|检察院|研究院|设计院|科学院|图书馆|博物馆|档案馆|文化馆|纪念馆"
     r"|美术馆|科技馆|医院|卫生院|学校|大学|学院|党校|总队|支队|大队|办事处|海关|气象台|监狱|(?:组织|宣传|统战)部)"
     r"(?:办公室|办公厅)?"
