@@ -145,6 +145,8 @@ def _numbered(text: str, folded: str, table: tuple[tuple[regex.Pattern[str], str
         ref_text = text[ref_start : m.end()]
         if with_meeting:
             named = P.NAMED_PROPOSER.search(folded, start, m.start())
+            if named is None and ("代表" in folded[start : m.start()] or "委员" in folded[start : m.start()]):
+                named = P.NAMED_BY_ROLE.search(folded, start, m.start())  # 区人大代表黄某所提第78号建议
         else:
             named = _named_at_start(folded, lo, m.start())
         group = None if named is None else ("n" if named.group("n") else "b")
@@ -296,7 +298,7 @@ def find_proposal(title: str | None, header: list[str], opening: list[str], prop
         found = lost if lost is not None and (lost.body is not None or meeting is None) else meeting
     if found is not None and found.body is None and found.term is None and title:
         _meeting_from_title(found, title)
-    if found is not None and found.term is None and found.level is None:
+    if found is not None and found.term is None:
         _meeting_from_opening(found, opening)
     if not proposers:
         proposers = _acknowledged_proposer(opening)
@@ -441,7 +443,8 @@ def _meeting_from_opening(found: _Found, opening: list[str]) -> None:
     another sentence tells of (此前，…会议期间也有委员提出类似提案) is another's; and only where the
     meeting's proposal is of the reference's kind, as for a meeting the title names. A reference whose
     words give its body but no meeting (关于第0123号代表建议办理情况的答复: 代表 says 人大) takes the meeting
-    of that body (您在县十九届人大四次会议上提出的…建议收悉), never one of the other body.
+    of that body (您在县十九届人大四次会议上提出的…建议收悉), never one of the other body; one whose words give
+    its level too (关于区人大代表某某所提第0078号建议的答复) takes the meeting of that body at that level only.
     """
     for text in _before_answer(opening):
         end = text.find("收悉")
@@ -451,7 +454,11 @@ def _meeting_from_opening(found: _Found, opening: list[str]) -> None:
         meeting = _unnumbered(sentence, fold(sentence))
         if meeting is None:
             continue
-        if (meeting.kind == found.kind or found.kind_quoted) and found.body in (None, meeting.body):
+        if (
+            (meeting.kind == found.kind or found.kind_quoted)
+            and found.body in (None, meeting.body)
+            and found.level in (None, meeting.level)
+        ):
             found.body, found.level, found.term, found.session = (
                 meeting.body,
                 meeting.level,
