@@ -3,16 +3,73 @@ write them, the GB/T 9704 版头 and 版记 around them, answers from the lowest
 genre20's leftovers. Header and trailer only (struct21 probes the structure this round).
 
 Shapes varied this round (rounds 6–20 did not try them, or tried another form of them: round 14 had a 批复
-citing its 请示, 公告/通告/通报/纪要; round 17 决议/决定 of a 人大常委会, 请示/报告 with 签发人, 议案, 函 of every
-errand; round 18 forwarding notices and mailbox rows; round 19 the 版头's elements, 批复 quoting its 请示, 通报,
-决定, 纪要 numbering; round 20 部委 and 省厅 answers and forms after the 落款):
-- (see the batch headers below for each batch's list)
+citing its 请示 and 公告/通告/通报/纪要; round 17 决议/决定 of a 人大常委会, 请示/报告 with 签发人, 议案 and 函 of
+every errand; round 18 forwarding notices and mailbox rows; round 19 the 版头's elements, 批复 quoting its 请示,
+通报, 决定 and 纪要 numbering; round 20 部委 and 省厅 answers and forms after the 落款):
+- 批复: a city's to a county with 抄送 and 印发, an office's 受权批复 (经市人民政府同意), one to two bureaus that
+  asked together (县教育局、县财政局：), a 国资委's to a company, a title wrapped after the township's name, a
+  deferring 批复 in ideographs, a 省厅's naming the 请示 in its title, one with an 附件 above the 落款;
+- 函/复函 between equals: 请予支持为盼, 特此复函 naming the 来函's number, 盼复 with an e-mail contact, a 人大常委会
+  办公室's 函 to the 政府办公室, a no-objection 复函 to a 省厅, two numbered 附件, two bureaus signing, 请予审批;
+- 通报/决定: criticism copied to a 纪检监察组, a joint commendation signed side by side, two numbered 附件, a
+  决定 repealing rules, a sanctions 决定, a joint 县委/县政府 决定 over a 关于 title, an issue in brackets
+  ((第5期)), a 通报 sent down to townships (（此件发至乡镇）);
+- 公告/通告 with no 主送: traffic control, a 征收土地预公告 numbered under its title, a land auction with 联系地址
+  rows, 〔2024〕第4号 under a standing committee's 公告, 本通告自…起施行 as the last point, a recruiting 公告
+  with 咨询电话, a 指挥部's 通告 named by its organ over 第1号, a relocation 公告 with 附件;
+- 请示/报告: contacts in brackets and on one line under the 落款, a 签发人 row alone above the letterhead, 以上
+  报告，请审议, 特此报告 with 抄送, a joint 特急 请示 with three 签发人, a school's 请示 with 手机, 签发人 and 联系人
+  rows under the date;
+- 纪要, forwarded 意见, 议案: a 人大常委会主任会议纪要 with 出席/列席 under its issue, a 党组会议纪要 with 缺席/记录
+  and 分送, 参加人员 with posts, an 办公室's 转发 notice over the 意见 with its own 落款 (the notice's title and
+  落款 are the document's), （此件公开发布） between them, a 批转 notice, a 议案 signed by organ and 县长 and by
+  the 市长 alone;
+- 版头 (GB/T 9704): 份号： as a labelled row, 秘密★6个月, 机密 over 保密期限：10年, a joint 版头 whose last organ
+  carries 文件, four organs in two lines over 文件, 签发人：刘某、陈某某, 付　某 letter-spaced, 秘　密/特　急
+  letter-spaced, 绝密★启用前;
+- 版记 and 附注: three numbered 附件 one wrapped, （此件依申请公开） and a bracketed contact as two notes, 抄送 over
+  two lines between ——— rules with 印发, 主送 moved into the 版记, a 印发 date in ideographs, 附件： alone over
+  its name, 附注：本件主动公开, 市委办公室、组织部、宣传部 (split by the contract's rule);
+- lowest levels: 镇/乡/街道 answers to 县/区人大代表建议 and a 县政协提案, 区人大代表某某所提第0078号建议 in the
+  title with the meeting in the opening, 联系单位：镇党政办公室, 社区 named, three deputies of one 村, 答复类别
+  under the title, 公开属性 above a 街道's letterhead, a 村民委员会's answer, a 社区居委会's notice (各居民小组、辖区
+  各单位 stays one), 协办单位 under the date, a 镇's answer to its 主席团;
+- mailboxes and 12345: 信件编号/信件类型/来信主题/办理状态/答复内容, 来信人 and 来信时间 on one row, a work order's
+  诉求内容/承办单位/答复时间/答复内容, 留言主题 over 留言编号 and 网友您好：, 回复单位/回复时间 closing an answer,
+  尊敬的来信人：, a 热线办公室 signing under 工单号, 回复内容： over 网友，您好：;
+- 审议意见 and 社情民意信息: reports on handling a 人大常委会's 审议意见 (a government's, an office's with 签发人, a
+  bureau's with 抄送), the 审议意见 itself, its 交办函, an answer to a 社情民意信息, a 反馈 (other), a report on a
+  leader's 批示.
 
 Every expected value was written by hand from the contract, the domain guide and the README's "Schema 1.x
 adds" sections (1.8–1.11), and committed before the parser ran on the batch; every document also keeps the
-span invariants, invents no character and raises no internal error.
+span invariants, invents no character and raises no internal error. Before any run I corrected four of my
+expectations by the contract's splitting rule (a 、 between two organ names of three characters or more with
+the contract's endings splits: 总工会、人力资源和社会保障局, 财政局、教育局, 党委、人民政府, 市委办公室、组织部、宣传部)
+and one by its issuer rule (organ lines right above a 关于 title are its first lines and its issuer).
 
-First look (documents whole / checks), counted before any fix: (filled in after the run)
+First look (documents whole / checks), counted before any fix (the same on /work/s21start):
+- batch 1 (批复): 8/8, 63/63. batch 2 (函/复函): 8/8, 63/63. batch 3 (通报/决定): 8/8, 53/53.
+- batch 4 (公告/通告): 7/8, 50/51. Miss: a 指挥部 opening a title without 关于 (…防汛抗旱指挥部通告) gave no
+  issuer (cause 3).
+- batch 5 (请示/报告): 8/8, 68/68.
+- batch 6 (纪要, 转发, 议案): 7/8, 48/51. Miss: 某市人大常委会主任会议纪要 was read as a speaker's post and name
+  (主任 + 会议纪要), so no title, kind other, no attendance (cause 2).
+- batch 7 (版头): 8/8, 62/62. batch 8 (版记, 附注): 8/8, 60/60.
+- batch 9 (乡镇/街道): 7/8, 52/54. Misses: 区人大代表黄某某所提第0078号建议 named no proposer and its reference
+  did not take the meeting the opening names (its level was set, so the opening was not asked) (cause 4); 如有
+  意见，请及时与我们联系 alone above the 落款 did not close (cause 5).
+- batch 10 (mailboxes, 12345): 4/8, 34/39. Misses: four forms whose answer row never says 收悉 were kind
+  other, and 回复内容： over 网友，您好： left the answer unsigned by its 回复单位/回复时间 rows (cause 1).
+- batch 11 (审议意见, 社情民意): 8/8, 55/55. batch 12 (leftovers, lowest bodies): 8/8, 44/44.
+Over the twelve batches: 89/96 documents whole, 652/663 checks at first look; all 96 whole after the causes.
+Causes (tests/test_genre21_causes.py): 1 a form's answer row says the page is a reply (State.answer_row), and
+its rows sign where a greeting stands under the bare label; 2 a title ending on a document type is no speaker
+line (rules.header_lines._ends_on_a_type); 3 TITLE_HEAD_ORGAN knows 指挥部, 领导小组 and 常委会; 4 the proposer named
+after the role (patterns.NAMED_BY_ROLE) and the opening's meeting taken at the reference's own level; 5 如有意见，
+请…与我们联系 opening its sentence closes alone (patterns.CLOSING_SENTENCE).
+Left to the contract (see the report): a delegation named before the number (batch 12 leaves its proposer
+unchecked), answers to a 社情民意信息 (no ProposalRef kind for it), and a 审议意见 answered by a report.
 """
 
 from __future__ import annotations
