@@ -275,3 +275,46 @@ def test_guard_a_request_to_send_views_to_another_body_stays_weak() -> None:
 2024年5月28日
 """)
     assert _closing(doc) is None
+
+
+# --- guards of session 18–20's lessons: the rules tried on a meeting record, a reply's middle and a notice ---
+
+
+def test_guard_a_meeting_records_rows_over_a_reply_content_row_are_no_mailbox_form() -> None:
+    doc = checked("""\
+会议记录
+时间：2024年5月6日
+地点：县政府三楼会议室
+回复内容：各部门于5月10日前将意见报县政府办公室。
+""")
+    assert doc.kind == "other"
+    assert doc.signature is None
+
+
+def test_guard_a_request_for_word_in_the_middle_of_a_reply_is_no_closing() -> None:
+    doc = checked("""\
+关于县十八届人大三次会议第0032号建议的答复
+熊某某代表：
+您提出的关于修缮石岭村小学校舍的建议收悉。现答复如下：
+一、工作进展
+校舍修缮工程已完工。如有意见，请与我局联系。
+二、下一步工作
+我局将继续改善农村学校办学条件。
+北坪县教育局
+2024年6月20日
+""")
+    assert _closing(doc) is None
+    assert _signed(doc) == (("北坪县教育局",), "2024-06-20")
+
+
+def test_guard_a_notices_request_for_word_before_its_deadline_line_is_no_closing() -> None:
+    doc = checked("""\
+北坪县自然资源局关于征求城东片区规划方案意见的通知
+各乡镇人民政府：
+现将城东片区规划方案印发给你们。
+如有意见，请与我局联系。
+请于6月10日前书面反馈。
+北坪县自然资源局
+2024年5月28日
+""")
+    assert _closing(doc) is None
