@@ -2493,3 +2493,163 @@ def test_an_answer_whose_forms_suggester_and_number_rows_stand_above_the_title()
         ref=("人大", "县", 18, 3, "0089", "建议", "关于扶持松湾镇柑橘产业发展的建议", ["戴某某"]),
         signature=(("云溪县农业农村局",), "2024-07-09", "2024年7月9日"),
     )
+
+
+# --- batch 13 (written after causes 1-5 were fixed, committed before its run): new shapes of the causes and
+# of the lowest bodies: a 政协主席会议纪要 with its attendance at the end, an epidemic headquarters' 通告 over 第3号,
+# a title naming the 市政协委员 before the number, a hotline form with 办理单位 and 答复内容 only, 回复内容： over
+# 尊敬的网友：, 如有意见 under the thanks, a township's 批复 to a village committee's 请示, a village's 请示.
+
+
+def test_minutes_of_a_cppcc_chairmens_meeting_with_the_attendance_at_the_end() -> None:
+    doc = checked("""\
+禾丰市政协主席会议纪要
+第11期
+2024年10月15日，市政协主席杜某某主持召开主席会议，研究了以下事项：
+一、会议审议通过了市政协2025年协商计划（草案）。
+二、会议研究了委员履职考核办法修订工作。
+出席：杜某某、伍某某、温某某
+列席：市政协办公室、各专门委员会负责同志
+""")
+    expect(
+        doc,
+        kind="minutes",
+        title="禾丰市政协主席会议纪要",
+        serial=("第11期", 11),
+        attendance=[
+            ("出席", ("杜某某", "伍某某", "温某某")),
+            ("列席", ("市政协办公室", "各专门委员会负责同志")),
+        ],
+    )
+
+
+def test_an_epidemic_headquarters_announcement_over_its_number() -> None:
+    doc = checked("""\
+北坪县突发公共卫生事件应急指挥部通告
+第3号
+经县应急指挥部研究决定，自2024年12月1日起，县城各类公共场所恢复正常营业。
+北坪县突发公共卫生事件应急指挥部
+2024年11月30日
+""")
+    expect(
+        doc,
+        kind="announcement",
+        issuer="北坪县突发公共卫生事件应急指挥部",
+        serial=("第3号", 3),
+        title="北坪县突发公共卫生事件应急指挥部通告",
+        signature=(("北坪县突发公共卫生事件应急指挥部",), "2024-11-30", "2024年11月30日"),
+    )
+
+
+def test_a_title_naming_the_city_member_before_the_number_with_the_meeting_in_the_opening() -> None:
+    doc = checked("""\
+关于市政协委员邹某某所提第0187号提案的答复
+邹某某委员：
+您在市政协九届三次会议期间提出的《关于推进农村电商发展的提案》收悉。现答复如下：
+我局已在全市建成村级电商服务站320个。
+感谢您对商务工作的关心和支持。
+禾丰市商务局
+2024年7月25日
+""")
+    expect(
+        doc,
+        kind="reply",
+        title="关于市政协委员邹某某所提第0187号提案的答复",
+        recipients=("邹某某委员",),
+        ref=("政协", "市", 9, 3, "0187", "提案", "关于推进农村电商发展的提案", ["邹某某"]),
+        closing="感谢您对商务工作的关心和支持。",
+        signature=(("禾丰市商务局",), "2024-07-25", "2024年7月25日"),
+    )
+
+
+def test_a_hotline_form_with_a_handling_unit_and_an_answer_row_only() -> None:
+    doc = checked("""\
+来信主题：松湾镇集镇垃圾清运不及时
+来信时间：2024-11-02
+办理单位：云溪县城市管理局
+答复内容：您好！县城管局已督促松湾镇保洁公司增加垃圾清运频次，由每天1次增至每天2次。
+""")
+    expect(doc, kind="reply", letter=("来信", "松湾镇集镇垃圾清运不及时"), body_has="由每天1次增至每天2次")
+
+
+def test_an_answer_row_over_an_honoured_netizen_greeting_signed_by_its_rows() -> None:
+    doc = checked("""\
+留言标题：北坪县城区公厕太少
+回复单位：北坪县城市管理局
+回复时间：2024-09-12
+回复内容：
+尊敬的网友：
+您好！我局计划2024年在县城新建公厕8座，目前已开工5座。
+感谢您的关注和支持！
+""")
+    expect(
+        doc,
+        kind="reply",
+        letter=("留言", "北坪县城区公厕太少"),
+        recipients=("网友",),
+        closing="感谢您的关注和支持！",
+        signature=(("北坪县城市管理局",), "2024-09-12", "2024-09-12"),
+    )
+
+
+def test_a_request_for_word_under_the_thanks_closes_with_them() -> None:
+    doc = checked("""\
+关于区三届人大四次会议第0201号建议的答复
+顾某某代表：
+您提出的关于增设东岭社区公交站点的建议收悉。现答复如下：
+区交通运输局已在东岭社区增设公交站点2个。
+感谢您对我们工作的关心和支持。
+如有意见，请及时与我街道联系。
+东岭街道办事处
+2024年6月19日
+""")
+    expect(
+        doc,
+        kind="reply",
+        ref=("人大", "区", 3, 4, "0201", "建议", "关于增设东岭社区公交站点的建议", []),
+        closing="感谢您对我们工作的关心和支持。\n如有意见，请及时与我街道联系。",
+        signature=(("东岭街道办事处",), "2024-06-19", "2024年6月19日"),
+    )
+
+
+def test_a_townships_approval_of_a_village_committees_request() -> None:
+    doc = checked("""\
+松湾镇人民政府关于同意上湾村实施村道硬化工程的批复
+松政复〔2024〕6号
+上湾村村民委员会：
+你村《关于实施村道硬化工程的请示》收悉。经研究，同意你村实施村道硬化工程，所需资金从镇级一事一议财政奖补资金中安排。
+此复。
+松湾镇人民政府
+2024年4月3日
+""")
+    expect(
+        doc,
+        kind="approval",
+        issuer="松湾镇人民政府",
+        number=("松政复〔2024〕6号", "松政复", 2024, 6),
+        recipients=("上湾村村民委员会",),
+        closing="此复。",
+        signature=(("松湾镇人民政府",), "2024-04-03", "2024年4月3日"),
+    )
+
+
+def test_a_village_committees_request_to_its_township_with_a_contact_under_the_date() -> None:
+    doc = checked("""\
+上湾村村民委员会关于申请修建村级文化广场的请示
+松湾镇人民政府：
+我村现有村民1260人，缺少文体活动场所。为丰富村民文化生活，拟在村部旁修建文化广场1处，预计投资28万元，村集体自筹10万元，恳请镇政府给予支持。
+妥否，请批示。
+上湾村村民委员会
+2024年3月11日
+联系人：唐某　　电话：13907961122
+""")
+    expect(
+        doc,
+        kind="request",
+        issuer="上湾村村民委员会",
+        title="上湾村村民委员会关于申请修建村级文化广场的请示",
+        recipients=("松湾镇人民政府",),
+        closing="妥否，请批示。",
+        signature=(("上湾村村民委员会",), "2024-03-11", "2024年3月11日"),
+        contact={"name": "唐某", "phones": ("13907961122",)},
+    )
