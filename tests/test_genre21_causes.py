@@ -318,3 +318,30 @@ def test_guard_a_notices_request_for_word_before_its_deadline_line_is_no_closing
 2024年5月28日
 """)
     assert _closing(doc) is None
+
+
+def test_guard_a_delegation_or_the_deputies_as_a_group_after_the_role_name_no_proposer() -> None:
+    for who in ("区人大代表团", "区人大代表们"):
+        doc = checked(f"""\
+关于{who}所提第0045号建议的答复
+各位代表：
+你们在区三届人大四次会议期间提出的关于加强社区养老服务的建议收悉。现答复如下：
+我街道已建成社区养老服务站3个。
+东岭街道办事处
+2024年6月3日
+""")
+        ref = _ref(doc)
+        assert ref is not None and ref[-1] == (), who
+
+
+def test_a_lead_deputy_named_after_the_role_with_the_count_of_co_proposers_is_the_proposer() -> None:
+    doc = checked("""\
+关于区人大代表黄某某等5名代表所提第0045号建议的答复
+黄某某代表：
+您在区三届人大四次会议期间领衔提出的关于加强社区养老服务的建议收悉。现答复如下：
+我街道已建成社区养老服务站3个。
+东岭街道办事处
+2024年6月3日
+""")
+    ref = _ref(doc)
+    assert ref is not None and ref[-1] == ("黄某某",)

@@ -282,17 +282,21 @@ NAMED_PROPOSER = _lazy(
 # The same right after the reference's 关于/对, where no meeting is named (关于对王某代表提出的第5号
 # 建议, 关于邱某等5位代表所提第6号建议, 关于对民盟某市委提出的第7号提案): not a group or an organ.
 # Or the deputy or member named after the role (关于区人大代表黄某所提第78号建议, 关于县政协委员王某提出的…): the
-# congress's or committee's role with its level, then the name, which no verb or joint word opens.
+# congress's or committee's role with its level, then the name, which no verb or joint word opens and no verb
+# stands inside (区人大代表所提, 区人大代表们所提, 区人大代表团所提: no name; a delegation is no role).
 _ROLE_BEFORE_NAME = (
-    r"(?:(?:全国|省|市|区|县|镇|乡)人大代表|(?:全国|省|市|区|县)政协委员)(?!所提|提出|提交|领衔|联名|联合|共同)"
+    r"(?:(?:全国|省|市|区|县|镇|乡)人大代表|(?:全国|省|市|区|县)政协委员)"
+    r"(?!所提|提出|提交|领衔|联名|联合|共同|团|们|大会)"
 )
+_ROLE_NAME = r"(?:(?!所提|提出|提交|领衔|联名|联合|共同)\p{Han}){2,4}?"
 # The same after the meeting's words its level and body open (区人大代表黄某所提第78号建议: 区人大 reads as the
 # meeting's), where NAMED_PROPOSER finds no delegation or meeting before the name.
 NAMED_BY_ROLE = _lazy(
-    rf"{_ROLE_BEFORE_NAME}(?P<n>{_NAME})(?:{_COUNT})?(?:{_JOINTLY})?(?:提出|所提|提交)?的?[ ]{{0,2}}$"
+    rf"{_ROLE_BEFORE_NAME}(?P<n>{_ROLE_NAME})(?:{_COUNT}(?:代表|委员)?)?"
+    rf"(?:{_JOINTLY})?(?:提出|所提|提交)?的?[ ]{{0,2}}$"
 )
 NAMED_AT_START = _lazy(
-    rf"(?:{_NOT_A_NAME}(?P<n>{_NAME})(?:{_COUNT})?(?:代表|委员|同志)|{_ROLE_BEFORE_NAME}(?P<n>{_NAME})(?:{_COUNT})?"
+    rf"(?:{_NOT_A_NAME}(?P<n>{_NAME})(?:{_COUNT})?(?:代表|委员|同志)|{_ROLE_BEFORE_NAME}(?P<n>{_ROLE_NAME})(?:{_COUNT}(?:代表|委员)?)?"
     rf"|(?P<b>{_PROPOSING_BODY}))"
     rf"(?:{_JOINTLY})?(?:提出|所提|提交)?的?[ ]{{0,2}}$"
 )
