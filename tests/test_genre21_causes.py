@@ -345,3 +345,17 @@ def test_a_lead_deputy_named_after_the_role_with_the_count_of_co_proposers_is_th
 """)
     ref = _ref(doc)
     assert ref is not None and ref[-1] == ("黄某某",)
+
+
+def test_guard_a_notices_request_for_word_that_goes_on_with_its_deadline_is_no_closing() -> None:
+    # review21 R3: the sentence that asks to be told goes on with what to send and when
+    doc = checked("""\
+北坪县民政局关于征求《北坪县殡葬设施布局规划（征求意见稿）》意见的通知
+各乡镇人民政府，县直各单位：
+现将《北坪县殡葬设施布局规划（征求意见稿）》印发给你们，请结合实际认真研究。
+如有意见，请与我局联系，并于6月15日前将书面意见反馈县民政局。
+联系人：孔某，电话：0797-6230011
+北坪县民政局
+2024年6月1日
+""")
+    assert _closing(doc) is None

@@ -146,10 +146,11 @@ CLOSING_SENTENCE = _lazy(
     # point of the answer does
     rf"|如(?:您|你)?(?:还|仍|另)?(?:有不同(?:意见|看法)|对{_OUR_RESULT}"
     r"[^。!?\n]{0,8}?(?:不满意|有异议|有不同))[^。!?\n]{0,40}?(?:反馈|联系|沟通|来函|来电|来信|提出|反映)"
-    # (or any word on it, as the sentence that opens the line, the reader asked to tell the organ that answers:
-    # 如有意见，请及时与我们联系 / 如有意见请与我街道联系; a 公示's 公示期间如有意见，请向我局反映 opens otherwise)
+    # (or any word on it, as the whole sentence, the reader asked to tell the organ that answers: 如有意见，请及时
+    # 与我们联系 / 如有意见请与我街道联系; a 公示's 公示期间如有意见，请向我局反映 opens otherwise, and a 征求意见
+    # notice's request goes on with its deadline: …与我局联系，并于5月20日前将书面意见反馈…, review21 R3)
     r"|^如(?:您|你)?(?:还|仍|另)?有意见[ ,]{0,2}请?(?:及时)?与"
-    r"(?:我们|我局|我委|我办|我厅|我部|我中心|我单位|我街道|我镇|我乡)联系"
+    r"(?:我们|我局|我委|我办|我厅|我部|我中心|我单位|我街道|我镇|我乡)联系[ ]{0,2}$"
     # 以上答复，如有不同意见（如有问题），请与我们联系: the same request, the answer named first; and the
     # answer asking to be corrected or excused (以上答复，请予指正 / 如有不周之处，敬请谅解), only so: a
     # body sentence may ask readers to excuse a detour (…请绕行…，敬请谅解)
