@@ -272,6 +272,9 @@ _MEMBER_SUBJECT_END = (
     # 市文化馆, 我社, 供销社, 我园, 国有林场, 电视台, 集团, 养老机构, 税务署, 市残联, 市科协)
     + "馆社园场台团构署联协"
     + "因难题施法措标务点则求"
+    # the document whose points the members list (该提案一是…, 您的建议一是…, 本方案一要…, 来信一是…): a reply
+    # sums up the proposal so in its opening
+    + "案议信"
     + "将步"
     + ")"
 )

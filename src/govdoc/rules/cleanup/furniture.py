@@ -264,6 +264,8 @@ def furniture_and_chrome(state: State) -> None:
         elif b.zone is not _CHROME:
             if f[:1] in P.SHAPE_BULLETS:
                 _shape_bullet(b)
+            elif f[:1] == "【":
+                _bracketed_heading(b)
             elif f[:1] in P.APP_PROMPT_FIRST and short[i] and P.APP_PROMPT.match(f.strip()):
                 prompts.append(i)
     if opened >= 0 and (left := assistant_framing(blocks, opened)):
@@ -707,6 +709,22 @@ def _shape_bullet(b: Block) -> None:
     m = P.SHAPE_BULLET.match(b.folded)
     if m is not None and marker_at(b.folded, m.end()) is not None:
         delete_ranges(b, [(0, m.end())])
+
+
+def _bracketed_heading(b: Block) -> None:
+    """A heading a site or an editor wrapped whole in lenticular brackets (【一、关于河道清淤】, 【（二）护岸工程】):
+    the brackets are decoration, as a shape bullet is, and hide the marker; taken out only where a section
+    marker follows the opening one and the closing one ends the line with no other bracket between, so a
+    【一】 marker, a 【政策解读】 tag or a bracketed aside inside a sentence stays as written."""
+    f = b.folded.rstrip()
+    end = len(f) - 1
+    if end < _BRACKETED_MIN or f[end] != "】" or "【" in f[1:end] or "】" in f[1:end]:
+        return
+    if marker_at(f, 1) is not None:
+        delete_ranges(b, [(0, 1), (end, end + 1)])
+
+
+_BRACKETED_MIN = 3  # 【一、X】: the brackets, a marker and a character of title at least
 
 
 def _link_lists(blocks: list[Block], labels: list[int], begun: list[int]) -> None:

@@ -48,8 +48,8 @@ def organs_above(region: list[Block], date_at: int, issuers: Callable[[], str] |
     while top < date_at and region[top].hints.beside:
         top += 1  # the 落款 opens with its own line, not the column beside it
     top = _names_by_place(region, top, date_at)  # names the organ endings do not know, by their place
-    if 0 < top < date_at and _names_a_place(region[top - 1]):
-        top = _past_venues(region, top, date_at)  # 二、会议地点 ⏎ 区行政中心三楼会议室: the heading's text
+    if 0 < top < date_at and (head := _place_head_over(region, top)) >= 0:
+        top = _past_venues(region, head + 1, date_at)  # 二、会议地点 ⏎ 区行政中心三楼会议室: the heading's text
     if top < date_at - 1 and top > 0 and _introduces(region[top - 1]):
         # the organ lines are what the line above introduces: the 落款 is the last, and its co-signers
         return _listed_run_top(region, date_at - 1, issuers() if issuers is not None else "")
@@ -123,6 +123,25 @@ def _names_a_place(b: Block) -> bool:
     return f.endswith(":") or L.section_marker(b) is not None
 
 
+def _place_head_over(region: list[Block], top: int) -> int:
+    """The place heading over the organ lines from `top` (`_names_a_place`), past the venues of a list
+    longer than the 落款's look-up (four lines: a fourth and fifth venue co-signed up to session 20) and
+    past venues written after their own place label (主会场：… ⏎ 分会场：…); -1 where none stands over them.
+    Most 落款 stand under a sentence: one line is asked."""
+    k = top - 1
+    while k > 0 and top - k <= _MAX_VENUES and (L.is_organ_line(region[k]) or _place_labelled(region[k])):
+        k -= 1
+    return k if k >= 0 and _names_a_place(region[k]) else -1
+
+
+_MAX_VENUES = 12  # the venues a notice lists under one place heading
+
+
+def _place_labelled(b: Block) -> bool:
+    """A venue after its own place label (主会场：区水务局一楼会议室): a line of the list, never a co-signer."""
+    return ":" in b.folded and P.PLACE_LABEL_LINE.match(b.folded) is not None
+
+
 def _past_venues(region: list[Block], top: int, date_at: int) -> int:
     """Where the 落款 starts under a place heading whose venues stand at `top`: the venue, and the venues
     listed under it that end like it (考点地址： ⏎ 县第一中学 ⏎ 县第二中学: a list names places of one kind),
@@ -134,9 +153,19 @@ def _past_venues(region: list[Block], top: int, date_at: int) -> int:
     top += 1
     if ":" in region[top - 2].folded.rstrip(" 。")[:-1]:
         return top
-    while top < date_at and not region[top].blank_before and region[top].folded.rstrip().endswith(kind):
+    while top < date_at and not region[top].blank_before and _venue(region[top], kind, top == date_at - 1):
         top += 1
     return top
+
+
+def _venue(b: Block, kind: str, over_date: bool) -> bool:
+    """A line of a venue list whose first venue ends on `kind`: a name ending so, one after its own place
+    label, or (but right over the date, where the 落款's organ stands) a name no signing organ's ending
+    ends (某区职业技术学校 after 某区第一中学: a list may name places of several kinds)."""
+    f = b.folded.rstrip()
+    if f.endswith(kind) or _place_labelled(b):
+        return True
+    return not over_date and not P.SEAL_AFTER.sub("", f).endswith(P.SIGNING_ORGAN_ENDS)
 
 
 def _wrapped_organ_head(above: Block, below: Block) -> bool:

@@ -62,10 +62,14 @@ def signature_block(state: State) -> None:
         region[date_at].zone = SIGNATURE
         return
     date_at = _last_line_of_same_date(region, date_at)
-    state.signature_date = region[date_at]
-    for b in region[top : date_at + 1]:
+    stacked = _signer_blocks_below(known, top, date_at)
+    state.signature_date = region[stacked]
+    for b in region[top : stacked + 1]:
         b.zone = SIGNATURE if not b.hints.beside else (L.tail_zone(b) or TRAILER)
-    state.signature_organs = organ_lines(region[top:date_at])
+    if stacked == date_at:
+        state.signature_organs = organ_lines(region[top:date_at])
+    else:  # each signer's own date line between the names is no organ's
+        state.signature_organs = organ_lines([b for b in region[top:stacked] if not L.date_class(b) & L.DATE_LINE])
     if top == date_at and top > 0 and recognised(state) and misread_organ_line(region[top - 1]):
         # the organ's line over the date, misread under the seal: the 落款's, naming no organ (no
         # guess at the name; field-missing says so), and named for a reader to check
@@ -222,6 +226,31 @@ def _last_line_of_same_date(region: list[Block], date_at: int) -> int:
     return k
 
 
+def _signer_blocks_below(region: Region, top: int, date_at: int) -> int:
+    """The last date line of a joint 落款 whose signers each print their own block, the organ over its date
+    (某区水务局（盖章） ⏎ 2025年9月12日 ⏎ 某区财政局（盖章） ⏎ 2025年9月12日: a joint reply or an agreement
+    signed one organ under the other), where the 落款 found (`top`..`date_at`, organ lines over a date
+    line) is followed by one or more such blocks (one or two organ lines, then a date line alone) and
+    nothing but trailer after the last: the date is the last signer's, as `last_date_at` reads dates side
+    by side. `date_at` where no block follows (most 落款: asked only where the line under the date is an
+    organ's line). Up to session 20 the second signer was `content-unplaced` (diffread-A A10)."""
+    blocks = region.blocks
+    if top >= date_at or not L.date_class(blocks[date_at]) & L.DATE_LINE:
+        return date_at
+    k = date_at
+    while k + 1 < len(blocks) and L.is_organ_line(blocks[k + 1]):
+        j = k + 1
+        while j < len(blocks) and j - k <= _MAX_BLOCK_ORGANS and L.is_organ_line(blocks[j]):
+            j += 1
+        if j >= len(blocks) or j - k > _MAX_BLOCK_ORGANS or not L.date_class(blocks[j]) & L.DATE_LINE:
+            break
+        k = j
+    return k if k > date_at and region.trailer_from(k + 1) else date_at
+
+
+_MAX_BLOCK_ORGANS = 2  # a signer's name over its date: one line, or a long name wrapped on two
+
+
 def _schedule_row(region: Region, date_at: int) -> bool:
     """An organ-and-date line next to another with a different date (完成设计　县交通运输局　2024年3月31日 ⏎
     完成验收　县交通运输局　2024年12月15日): rows of a schedule, each naming who does a task by when, and
@@ -317,10 +346,17 @@ def _marker_kind(marker: regex.Match[str] | None) -> str | None:
 
 
 def _signers_and_date(cells: list[str], date: str) -> bool:
-    """Every cell is an organ's name or a seal's note (（盖章）), but one: the date, the last: no task."""
+    """Every cell is an organ's name or a seal's note (（盖章）), but one: the date, the last: no task. A
+    name may carry its own seal's note (某县卫生健康局（盖章）, each joint signer printing one beside its
+    name, as `dates._organ_date_line` sets it aside): the note is no part of the name (diffread-A A10)."""
     return (
-        bool(date) and cells[-1] == date and all(L.is_organ_name(c) or P.SEAL_NOTES_LINE.match(c) for c in cells[:-1])
+        bool(date) and cells[-1] == date and all(_signer_cell(c) or P.SEAL_NOTES_LINE.match(c) for c in cells[:-1])
     )
+
+
+def _signer_cell(cell: str) -> bool:
+    """The cell is an organ's name, once a seal's note after it is set aside (asked only where it ends on a bracket)."""
+    return L.is_organ_name(P.SEAL_AFTER.sub("", cell) if cell.endswith(P.SEAL_CLOSERS) else cell)
 
 
 _ROW_CELLS = 3  # a task, the organ that does it and the date: a schedule's row
