@@ -34,7 +34,44 @@ batch (the batches were committed first); every document also keeps the span inv
 character. Each test compares all its checks at once (`same`).
 
 First look (documents whole / checks), per batch (causes: tests/test_struct21_causes.py):
-FIRST-LOOK
+- batch 1 (a 方案 six ranks deep, a 办法's articles holding 一、, a 规定's （二） holding 1., eleven headings
+  with a rank skipped in one branch, a 规划 whose second chapter has no 节, two attachments restarting, question
+  titles, chapters over articles over （一）): 7/8, 22/24 (cause 1: `一、关于…的问题？` had no title)
+- batch 2 (★ ■ ◆ before markers, a heading wrapped in 【】, the proposal's points quoted on lines and inline):
+  7/8, 14/16 (cause 2: `【一、关于河道清淤】` opened no section)
+- batch 3 (runs in （一） under 一、 across an ordinary paragraph, 首先…最后, 第一，, inline (1)(2), members
+  holding 1. 2. lists, a run in the 下一步 paragraph, a run past a page number, four ranks deep): 8/8, 14/14
+- batch 4 (此复, 专此答复 before the thanks, apology and thanks on one line, three closing lines, a contact
+  between the closing and the 落款, with its address line): 8/8, 25/25
+- batch 5 (an organ wrapped over two lines, two organs with two dates, a numeral date over the organ, 落款
+  pushed right by spaces or tabs, an indented 附件 list, organ TAB date, two organs over a numeral date):
+  7/8, 18/20 (cause 3: the second signer's own block was `content-unplaced`)
+- batch 6 (session 20's leftovers: sealed joint signers with dates beside them, one line or stacked, three of
+  them; contact lines over the 落款; four and five venues under 考点地址：/会议地点：; a 联系单位 line): 3/8, 11/21
+  (cause 3 three times; cause 4 twice: venues past the 落款's four-line look-up, of two kinds or after their
+  own labels, co-signed; the five rooms' paragraph count is the joins rule's, strict xfail)
+- batch 7 (a notice, an 实施意见 with members in run-in points, a reply without sections planning, a plan
+  stopping at the next heading, a 下一步 heading with its opener, 今后, a 方案 in parts, a 条例 of chapters):
+  8/8, 22/22
+- batch 8 (whole replies: twelve headings with an apology and contact, quoted points with runs and a numeral
+  date, a deputy's suggestion with 首先/其次/最后, a 协办意见, half-width ?, 第一， past a page number, a notice
+  issuing a 办法 as its attachment, a joint reply with a contact over sealed signers): 6/8, 29/32 (cause 1
+  once more with `?`; the other my misreading: 以上意见供参考。 is a 协办意见's closing)
+- batch 9 (a run cut mid-sentence by a page number, 其一/其二 under ★（一）, runs in the preamble and a section,
+  a rank skipped in the first or the second branch only, 一方面 inline, ● headings, question titles at the
+  paren rank): 6/8, 11/14 (cause 1 once more; cause 5: `该提案一是…；二是…`, the proposal as the members'
+  subject, no ending the member rule knew)
+- batch 10 (an 附件 line and a contact between closing and 落款, half-width spaces, organ and date spread on
+  one line under 此复, four co-signers stacked and two a line, a seal line between organs and date, two
+  phones, a publication note): 8/8, 21/21
+- batch 11 (written after causes 1-5 were fixed, before its run: their edges): 7/8, 14/16 (cause 2 once
+  more: `【一、总体要求】到2027年…`, the bracket closing a title run on with its text)
+- batch 12 (written after causes 1-5, before its run: articles restarting in an 附件, 第 2 页 共 5 页 inside a
+  run, a run-in heading's run going on, numeral date under spaced organ, four sealed signers, ten headings):
+  7/8, 18/19 (my misreading: 如有疑问，请与…联系 is a closing formula by the project's reading since round 11)
+Totals: 96 documents, 82 whole at first look; 246 checks, 226 at first look (batches 1-10, written first:
+80 documents, 68 whole; 209 checks, 187). Five causes fixed (tests/test_struct21_causes.py); three misses were
+my reading (corrected in place with a note); one strict xfail (the joins rule, not structure).
 """
 
 from __future__ import annotations
@@ -1549,7 +1586,13 @@ def test_a_contact_sentence_before_the_closing() -> None:
     )
     same(
         {"closing": closing(doc), "signed": signed(doc), "phones": None if doc.contact is None else doc.contact.phones},
-        {"closing": "特此答复。", "signed": SIGNED, "phones": ("12345678",)},
+        # (first look wanted 特此答复。 alone: 如有疑问，请与…联系 is a closing formula by the project's reading since
+        # round 11 (CLOSING_WEAK; tests/test_probes_12_genres.py), the contact still reading its number; my misreading)
+        {
+            "closing": "如有疑问，请与我局河道科联系，联系人：周某，联系电话：12345678。\n特此答复。",
+            "signed": SIGNED,
+            "phones": ("12345678",),
+        },
     )
 
 

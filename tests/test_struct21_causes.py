@@ -70,10 +70,26 @@ def test_paren_headings_wrapped_in_lenticular_brackets_open_sections() -> None:
     ]
 
 
+def test_a_bracketed_paren_heading_run_in_with_its_text_parts_at_the_bracket() -> None:
+    doc = checked(
+        REPLY
+        + "一、关于环境整治\n【（一）压实街道责任】各街道明确一名副主任分管。\n【（二）加强督查】每月通报一次。"
+        + END
+    )
+    assert [s.title for s in doc.iter_sections()] == ["关于环境整治", "压实街道责任", "加强督查"]
+    assert paragraphs(doc.iter_sections()[1]) == ["各街道明确一名副主任分管。"]
+
+
 def test_guard_lenticular_ideograph_markers_and_tags_stay_as_written() -> None:
     doc = checked(REPLY + "一、关于资金\n【一】市级资金\n安排五百万元。\n【温馨提示】一、二级道路不在此列。" + END)
     assert tree(doc) == [(1, "cn", "一、", "关于资金"), (2, "cn-paren", "【一】", "市级资金")]
     assert paragraphs(doc.iter_sections()[1])[-1] == "【温馨提示】一、二级道路不在此列。"
+
+
+def test_guard_a_sentence_opening_with_a_bracketed_source_stays_a_sentence() -> None:
+    doc = checked(REPLY + "一、关于资金\n【2024】市级资金安排五百万元。\n【一、二期】工程均已完工。" + END)
+    assert [s.marker for s in doc.iter_sections()] == ["一、"]
+    assert paragraphs(doc.sections[0]) == ["【2024】市级资金安排五百万元。", "【一、二期】工程均已完工。"]
 
 
 # Cause 3: joint signers who each print their seal's note and the date beside their name

@@ -714,17 +714,25 @@ def _shape_bullet(b: Block) -> None:
 def _bracketed_heading(b: Block) -> None:
     """A heading a site or an editor wrapped whole in lenticular brackets (【一、关于河道清淤】, 【（二）护岸工程】):
     the brackets are decoration, as a shape bullet is, and hide the marker; taken out only where a section
-    marker follows the opening one and the closing one ends the line with no other bracket between, so a
-    【一】 marker, a 【政策解读】 tag or a bracketed aside inside a sentence stays as written."""
+    marker follows the opening one and the closing one ends the line or the heading's title (its text run
+    on after it), with no other bracket on the line, so a 【一】 marker, a 【政策解读】 tag or a bracketed
+    aside inside a sentence stays as written."""
     f = b.folded.rstrip()
-    end = len(f) - 1
-    if end < _BRACKETED_MIN or f[end] != "】" or "【" in f[1:end] or "】" in f[1:end]:
+    close = f.find("】")
+    if close < _BRACKETED_MIN or "【" in f[1:close] or (m := marker_at(f, 1)) is None or m.end() >= close:
         return
-    if marker_at(f, 1) is not None:
-        delete_ranges(b, [(0, 1), (end, end + 1)])
+    if P.NUMERAL_LIST.match(f, 1) or any(c in _NOT_IN_BRACKETED_TITLE for c in f[m.end() : close]):
+        return  # 【一、二期】工程…: numbers listed in a bracketed phrase, no marker; a clause is no heading's
+    if close == len(f) - 1:
+        delete_ranges(b, [(0, 1), (close, close + 1)])
+    elif "【" not in f[close:] and "】" not in f[close + 1 :]:
+        # the heading's text run on after the bracket (【一、总体要求】到2027年…): the closing bracket parted
+        # title and text as a layout gap does, and stays that gap (sections._gap_run_in reads it)
+        delete_ranges(b, [(0, 1), (close, close + 1)], gaps_at=(close + 1,))
 
 
 _BRACKETED_MIN = 3  # 【一、X】: the brackets, a marker and a character of title at least
+_NOT_IN_BRACKETED_TITLE = frozenset("。;,、:")  # (folded)
 
 
 def _link_lists(blocks: list[Block], labels: list[int], begun: list[int]) -> None:

@@ -349,9 +349,7 @@ def _signers_and_date(cells: list[str], date: str) -> bool:
     """Every cell is an organ's name or a seal's note (（盖章）), but one: the date, the last: no task. A
     name may carry its own seal's note (某县卫生健康局（盖章）, each joint signer printing one beside its
     name, as `dates._organ_date_line` sets it aside): the note is no part of the name (diffread-A A10)."""
-    return (
-        bool(date) and cells[-1] == date and all(_signer_cell(c) or P.SEAL_NOTES_LINE.match(c) for c in cells[:-1])
-    )
+    return bool(date) and cells[-1] == date and all(_signer_cell(c) or P.SEAL_NOTES_LINE.match(c) for c in cells[:-1])
 
 
 def _signer_cell(cell: str) -> bool:
