@@ -36,42 +36,44 @@ character. Each test compares all its checks at once (`same`).
 First look (documents whole / checks), per batch (causes: tests/test_struct21_causes.py):
 - batch 1 (a 方案 six ranks deep, a 办法's articles holding 一、, a 规定's （二） holding 1., eleven headings
   with a rank skipped in one branch, a 规划 whose second chapter has no 节, two attachments restarting, question
-  titles, chapters over articles over （一）): 7/8, 22/24 (cause 1: `一、关于…的问题？` had no title)
+  titles, chapters over articles over （一）): 7/8, 22/24 (my misreading: `一、关于…的问题？` is an untitled point by
+  the reading of rounds 7, 12 and 18; I first took it for a cause and reverted it when their probes failed)
 - batch 2 (★ ■ ◆ before markers, a heading wrapped in 【】, the proposal's points quoted on lines and inline):
-  7/8, 14/16 (cause 2: `【一、关于河道清淤】` opened no section)
+  7/8, 14/16 (cause 1: `【一、关于河道清淤】` opened no section)
 - batch 3 (runs in （一） under 一、 across an ordinary paragraph, 首先…最后, 第一，, inline (1)(2), members
   holding 1. 2. lists, a run in the 下一步 paragraph, a run past a page number, four ranks deep): 8/8, 14/14
 - batch 4 (此复, 专此答复 before the thanks, apology and thanks on one line, three closing lines, a contact
   between the closing and the 落款, with its address line): 8/8, 25/25
 - batch 5 (an organ wrapped over two lines, two organs with two dates, a numeral date over the organ, 落款
   pushed right by spaces or tabs, an indented 附件 list, organ TAB date, two organs over a numeral date):
-  7/8, 18/20 (cause 3: the second signer's own block was `content-unplaced`)
+  7/8, 18/20 (cause 2: the second signer's own block was `content-unplaced`)
 - batch 6 (session 20's leftovers: sealed joint signers with dates beside them, one line or stacked, three of
   them; contact lines over the 落款; four and five venues under 考点地址：/会议地点：; a 联系单位 line): 3/8, 11/21
-  (cause 3 three times; cause 4 twice: venues past the 落款's four-line look-up, of two kinds or after their
+  (cause 2 three times; cause 3 twice: venues past the 落款's four-line look-up, of two kinds or after their
   own labels, co-signed; the five rooms' paragraph count is the joins rule's, strict xfail)
 - batch 7 (a notice, an 实施意见 with members in run-in points, a reply without sections planning, a plan
   stopping at the next heading, a 下一步 heading with its opener, 今后, a 方案 in parts, a 条例 of chapters):
   8/8, 22/22
 - batch 8 (whole replies: twelve headings with an apology and contact, quoted points with runs and a numeral
   date, a deputy's suggestion with 首先/其次/最后, a 协办意见, half-width ?, 第一， past a page number, a notice
-  issuing a 办法 as its attachment, a joint reply with a contact over sealed signers): 6/8, 29/32 (cause 1
-  once more with `?`; the other my misreading: 以上意见供参考。 is a 协办意见's closing)
+  issuing a 办法 as its attachment, a joint reply with a contact over sealed signers): 6/8, 29/32 (both my
+  misreading: a line ending on `?` is an untitled point, as above; 以上意见供参考。 is a 协办意见's closing)
 - batch 9 (a run cut mid-sentence by a page number, 其一/其二 under ★（一）, runs in the preamble and a section,
   a rank skipped in the first or the second branch only, 一方面 inline, ● headings, question titles at the
-  paren rank): 6/8, 11/14 (cause 1 once more; cause 5: `该提案一是…；二是…`, the proposal as the members'
-  subject, no ending the member rule knew)
+  paren rank): 6/8, 11/14 (question lines once more, my misreading; cause 4: `该提案一是…；二是…`, the proposal
+  as the members' subject, no ending the member rule knew)
 - batch 10 (an 附件 line and a contact between closing and 落款, half-width spaces, organ and date spread on
   one line under 此复, four co-signers stacked and two a line, a seal line between organs and date, two
   phones, a publication note): 8/8, 21/21
-- batch 11 (written after causes 1-5 were fixed, before its run: their edges): 7/8, 14/16 (cause 2 once
-  more: `【一、总体要求】到2027年…`, the bracket closing a title run on with its text)
-- batch 12 (written after causes 1-5, before its run: articles restarting in an 附件, 第 2 页 共 5 页 inside a
+- batch 11 (written after the causes were fixed, before its run: their edges; run while the reverted question
+  rule was in, so its three question probes were then whole and are now corrected to the reading of rounds 7-18):
+  7/8, 14/16 (cause 1 once more: `【一、总体要求】到2027年…`, the bracket closing a title run on with its text)
+- batch 12 (written after the causes were fixed, before its run: articles restarting in an 附件, 第 2 页 共 5 页 inside a
   run, a run-in heading's run going on, numeral date under spaced organ, four sealed signers, ten headings):
   7/8, 18/19 (my misreading: 如有疑问，请与…联系 is a closing formula by the project's reading since round 11)
-Totals: 96 documents, 82 whole at first look; 246 checks, 226 at first look (batches 1-10, written first:
-80 documents, 68 whole; 209 checks, 187). Five causes fixed (tests/test_struct21_causes.py); three misses were
-my reading (corrected in place with a note); one strict xfail (the joins rule, not structure).
+Totals: 96 documents, 82 whole at first look; 244 checks, 219 at first look (batches 1-10, written first:
+80 documents, 68 whole; 209 checks, 187). Four causes fixed (tests/test_struct21_causes.py); six documents'
+misses were my reading (corrected in place with a note); one strict xfail (the joins rule, not structure).
 """
 
 from __future__ import annotations
@@ -318,19 +320,21 @@ def test_numbering_restarting_in_two_attachments_after_the_signature() -> None:
     )
 
 
-def test_a_heading_written_as_a_question_keeps_its_question_mark() -> None:
+def test_a_heading_written_as_a_question_is_an_untitled_point() -> None:
     doc = body(
         "一、关于河道保洁经费从哪里来的问题？\n保洁经费由区级财政全额保障。\n二、关于汛期如何预警的问题？\n"
         "通过短信和广播及时发布预警。"
     )
     same(
         {"tree": tree(doc), "paras": paras(doc)},
+        # (first look wanted the question as the title: the project reads a heading line ending on ？ as a
+        # point with no title since round 7 (tests/test_probes_7_structure.py, _12_, _18_); my misreading)
         {
-            "tree": [
-                (1, "cn", "一、", "关于河道保洁经费从哪里来的问题？"),
-                (1, "cn", "二、", "关于汛期如何预警的问题？"),
+            "tree": [(1, "cn", "一、", None), (1, "cn", "二、", None)],
+            "paras": [
+                ["关于河道保洁经费从哪里来的问题？", "保洁经费由区级财政全额保障。"],
+                ["关于汛期如何预警的问题？", "通过短信和广播及时发布预警。"],
             ],
-            "paras": [["保洁经费由区级财政全额保障。"], ["通过短信和广播及时发布预警。"]],
         },
     )
 
@@ -1145,13 +1149,18 @@ def test_an_assisting_opinion_with_inline_paren_numbers_and_a_sealed_organ() -> 
     )
 
 
-def test_half_width_question_marks_closing_own_line_titles() -> None:
+def test_half_width_question_marks_closing_own_lines_leave_untitled_points() -> None:
     doc = body("一、关于清淤经费从哪里来?\n由区级财政全额保障。\n二、关于汛期如何预警?\n通过短信和广播发布预警。")
     same(
         {"titles": titles(doc), "paras": paras(doc)},
+        # (first look wanted the question as the title: the project reads a heading line ending on ？ as a
+        # point with no title since round 7 (tests/test_probes_7_structure.py, _12_, _18_); my misreading)
         {
-            "titles": ["关于清淤经费从哪里来?", "关于汛期如何预警?"],
-            "paras": [["由区级财政全额保障。"], ["通过短信和广播发布预警。"]],
+            "titles": [None, None],
+            "paras": [
+                ["关于清淤经费从哪里来?", "由区级财政全额保障。"],
+                ["关于汛期如何预警?", "通过短信和广播发布预警。"],
+            ],
         },
     )
 
@@ -1325,16 +1334,21 @@ def test_dot_dressed_paren_headings_and_a_plain_one_in_one_run() -> None:
     )
 
 
-def test_a_question_title_at_the_paren_rank_and_an_answer_paragraph() -> None:
+def test_a_question_at_the_paren_rank_over_an_answer_paragraph() -> None:
     doc = body(
         "一、关于委员关心的几个问题\n（一）清淤后为何仍有异味？\n主要原因是部分雨污混接点尚未整改到位。\n"
         "（二）保洁频次能否提高？\n今年起主干河道实行每日两次保洁。"
     )
     same(
         {"titles": titles(doc), "paras": paras(doc)[1:]},
+        # (first look wanted the question as the title: the project reads a heading line ending on ？ as a
+        # point with no title since round 7 (tests/test_probes_7_structure.py, _12_, _18_); my misreading)
         {
-            "titles": ["关于委员关心的几个问题", "清淤后为何仍有异味？", "保洁频次能否提高？"],
-            "paras": [["主要原因是部分雨污混接点尚未整改到位。"], ["今年起主干河道实行每日两次保洁。"]],
+            "titles": ["关于委员关心的几个问题", None, None],
+            "paras": [
+                ["清淤后为何仍有异味？", "主要原因是部分雨污混接点尚未整改到位。"],
+                ["保洁频次能否提高？", "今年起主干河道实行每日两次保洁。"],
+            ],
         },
     )
 
@@ -1425,15 +1439,17 @@ def test_a_bracketed_publication_note_under_the_closing_over_the_signature() -> 
 # Batch 11 (written after causes 1-5 were fixed, before its run): the fixes' edges
 
 
-def test_a_long_question_heading_at_the_arabic_rank_keeps_its_whole_line() -> None:
+def test_a_long_question_at_the_arabic_rank_is_an_untitled_point() -> None:
     doc = body(
         "一、关于委员关心的问题\n1.为什么部分镇级河道清淤以后不到两年又出现明显淤积的情况？\n主要是上游水土流失。"
     )
     same(
         {"titles": titles(doc), "paras": paras(doc)},
+        # (written after my cause 1, reverted: it wanted the question as the title: the project reads a heading line ending on ？ as a
+        # point with no title since round 7 (tests/test_probes_7_structure.py, _12_, _18_); my misreading)
         {
-            "titles": ["关于委员关心的问题", "为什么部分镇级河道清淤以后不到两年又出现明显淤积的情况？"],
-            "paras": [[], ["主要是上游水土流失。"]],
+            "titles": ["关于委员关心的问题", None],
+            "paras": [[], ["为什么部分镇级河道清淤以后不到两年又出现明显淤积的情况？", "主要是上游水土流失。"]],
         },
     )
 
@@ -1511,13 +1527,15 @@ def test_a_venue_list_of_two_kinds_under_a_colon_line_over_two_co_signers() -> N
     )
 
 
-def test_a_question_heading_closed_by_a_full_width_question_mark_then_a_colon_run_in() -> None:
+def test_short_questions_at_the_paren_rank_are_untitled_points() -> None:
     doc = body(
         "一、关于河道保洁\n（一）经费够不够？\n区财政每年安排八百万元。\n（二）标准高不高？\n主干河道每日保洁两次。"
     )
     same(
         {"titles": titles(doc)},
-        {"titles": ["关于河道保洁", "经费够不够？", "标准高不高？"]},
+        # (written after my cause 1, reverted: it wanted the question as the title: the project reads a heading line ending on ？ as a
+        # point with no title since round 7 (tests/test_probes_7_structure.py, _12_, _18_); my misreading)
+        {"titles": ["关于河道保洁", None, None]},
     )
 
 
@@ -1628,9 +1646,11 @@ def test_a_reply_of_ten_headings_whose_seventh_skips_to_arabic_points_with_membe
     )
 
 
-def test_a_bracketed_question_heading() -> None:
+def test_a_bracketed_question_is_an_untitled_point() -> None:
     doc = body("【一、河道保洁经费从哪里来？】\n由区级财政全额保障。\n【二、汛期如何预警？】\n通过短信发布预警。")
     same(
         {"tree": tree(doc)},
-        {"tree": [(1, "cn", "一、", "河道保洁经费从哪里来？"), (1, "cn", "二、", "汛期如何预警？")]},
+        # (written after my cause 1, reverted: it wanted the question as the title: the project reads a heading line ending on ？ as a
+        # point with no title since round 7 (tests/test_probes_7_structure.py, _12_, _18_); my misreading)
+        {"tree": [(1, "cn", "一、", None), (1, "cn", "二、", None)]},
     )

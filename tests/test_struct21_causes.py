@@ -17,43 +17,7 @@ def unplaced(doc: govdoc.Document) -> bool:
     return "content-unplaced" in codes(doc)
 
 
-# Cause 1: an own-line heading that ends on ？ or ！ (一、关于…的问题？, a heading written as the question
-# the section answers) had no title: the rule counted the final mark as a stop inside the line. The
-# contract drops a final 。 or ： and asks for no stop *inside* the line: a final ？ closes the heading and
-# stays in the title.
-
-
-def test_a_paren_heading_asking_a_question_keeps_it_as_its_title() -> None:
-    doc = checked(
-        REPLY
-        + "一、关于几个具体问题\n（一）为什么修缮进度较慢？\n主要受雨季影响。\n（二）能否增设路灯？\n已列入明年计划。"
-        + END
-    )
-    assert [s.title for s in doc.iter_sections()] == ["关于几个具体问题", "为什么修缮进度较慢？", "能否增设路灯？"]
-    assert paragraphs(doc.iter_sections()[1]) == ["主要受雨季影响。"]
-
-
-def test_an_arabic_point_ending_on_an_exclamation_mark_keeps_it() -> None:
-    doc = checked(REPLY + "一、关于环境整治\n1.全民动手清洁家园!\n组织志愿者二千人次。" + END)
-    assert tree(doc)[1] == (2, "num", "1.", "全民动手清洁家园!")
-
-
-def test_guard_a_question_inside_a_point_line_still_runs_in_or_has_no_title() -> None:
-    doc = checked(
-        REPLY + "一、关于环境整治\n1.为什么要分段施工？主要是为了减少对居民出行的影响。\n2.施工时间安排在夜间。" + END
-    )
-    assert [s.title for s in doc.iter_sections()][1] is None
-    assert paragraphs(doc.iter_sections()[1]) == ["为什么要分段施工？主要是为了减少对居民出行的影响。"]
-
-
-def test_guard_a_long_point_ending_on_a_full_stop_still_has_no_title() -> None:
-    doc = checked(
-        REPLY + "一、关于环境整治\n1.今年我局共组织开展背街小巷环境集中整治行动十二次，清理堆放杂物三百余处。" + END
-    )
-    assert tree(doc)[1][3] is None
-
-
-# Cause 2: a heading wrapped whole in lenticular brackets (【一、关于…】, 【（二）…】), as some sites set
+# Cause 1: a heading wrapped whole in lenticular brackets (【一、关于…】, 【（二）…】), as some sites set
 # their headings, hid its marker behind the opening bracket: no section at all. The brackets are
 # decoration, as a shape bullet before a marker is (★一、, ■（一）), and are taken out only where a marker
 # follows the opening one and the closing one ends the line.
@@ -92,7 +56,7 @@ def test_guard_a_sentence_opening_with_a_bracketed_source_stays_a_sentence() -> 
     assert paragraphs(doc.sections[0]) == ["【2024】市级资金安排五百万元。", "【一、二期】工程均已完工。"]
 
 
-# Cause 3: joint signers who each print their seal's note and the date beside their name
+# Cause 2: joint signers who each print their seal's note and the date beside their name
 # (某局（盖章）　2024年10月9日 ⏎ 某局（盖章）　2024年10月9日), or each print their own block, the organ over
 # its date: the first signer was the 落款 and the others `content-unplaced` (diffread-A A10, left by
 # session 20). A seal's note is no part of a signer's cell, and blocks of organ over date stacked to the
@@ -117,6 +81,11 @@ def test_guard_an_organ_and_date_block_followed_by_running_text_is_no_co_signer(
     assert signed(doc) == (("某市城市管理局",), "2024-10-09")
 
 
+def test_guard_the_signing_organs_own_office_and_date_under_the_signature_is_no_co_signer() -> None:
+    doc = checked(REPLY + ONE + "某市城市管理局\n2024年10月9日\n某市城市管理局办公室\n2024年10月9日")
+    assert signed(doc) == (("某市城市管理局",), "2024-10-09")
+
+
 def test_guard_schedule_rows_with_seal_notes_and_other_dates_stay_rows() -> None:
     doc = checked(
         NOTICE
@@ -126,7 +95,7 @@ def test_guard_schedule_rows_with_seal_notes_and_other_dates_stay_rows() -> None
     assert signed(doc) == (("某市城市管理局",), "2024-10-09")
 
 
-# Cause 4: a place heading (考场地址：, 会议地点) over a list of venues longer than the 落款's look-up (four
+# Cause 3: a place heading (考场地址：, 会议地点) over a list of venues longer than the 落款's look-up (four
 # lines, which a joint 落款 of five organs needs), of several kinds (…中学, …学校) or each after its own
 # place label (主会场：…): the venues past the first made the 落款's co-signers (session 20's leftover).
 # The place heading is looked for over the whole run, and a venue no signing organ's ending ends is one
@@ -171,7 +140,7 @@ def test_guard_a_centre_right_over_the_date_under_a_venue_stays_the_signer() -> 
     assert signed(doc) == (("市环卫职工培训中心",), "2024-10-09")
 
 
-# Cause 5: a reply that sums up the proposal's points with the proposal as their subject (该提案一是…；二是…,
+# Cause 4: a reply that sums up the proposal's points with the proposal as their subject (该提案一是…；二是…,
 # 您的建议一要…, 来信一是…) listed no members: the member rule reads a member right after a subject only
 # where it knows the subject's last character (我局, 原因, 措施 …), and the documents a reply answers were
 # none of them.

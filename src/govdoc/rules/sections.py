@@ -31,7 +31,6 @@ _STOP_INSIDE = regex.compile(rf"[。!?;]|{P.TEXT_COLON}|{P.HALF_STOP}")
 _RUN_IN_END = regex.compile(rf"。|{P.TEXT_COLON}|{P.HALF_STOP}")
 _SENTENCE_MARK = regex.compile(r"[。,;:!?、]|\.$")
 _SENTENCE_END = frozenset("。!?;")
-_TITLE_END_MARKS = frozenset("?!")  # (folded: ？ and ！ are half-width there)
 _POINT_END = frozenset("。;")  # a quoted point ends its sentence (folded: ；is ;)
 _PREDICATE_STARTS = ("是", "也", "就", "都", "的")
 TITLE_MAX = 30
@@ -78,10 +77,7 @@ def _title_and_rest(b: Block, rest_at: int, style: str) -> tuple[str | None, int
         return b.text[rest_at : gap[0]], gap[1]
     core = frest[:-1] if frest[-1] in "。:." else frest
     bare = without_asides(frest)
-    # a final ？ or ！ ends the heading, not a sentence inside it (一、关于…的问题？): it is no stop *inside*
-    # the line, and the title keeps it, as only a final 。 or ： is dropped
-    inside = len(core) - 1 if core[-1:] in _TITLE_END_MARKS else len(core)
-    if not _STOP_INSIDE.search(bare, 0, inside) and (frest[-1] not in "。." or len(core) <= TITLE_MAX):
+    if not _STOP_INSIDE.search(bare, 0, len(core)) and (frest[-1] not in "。." or len(core) <= TITLE_MAX):
         return rest[: len(core)], None
     stop = _RUN_IN_END.search(bare)
     if stop and 0 < stop.start() <= TITLE_MAX and frest[stop.end() :].strip():

@@ -237,10 +237,14 @@ def _signer_blocks_below(region: Region, top: int, date_at: int) -> int:
     blocks = region.blocks
     if top >= date_at or not L.date_class(blocks[date_at]) & L.DATE_LINE:
         return date_at
+    names = [_bare_name(b) for b in blocks[top:date_at]]
     k = date_at
     while k + 1 < len(blocks) and L.is_organ_line(blocks[k + 1]):
         j = k + 1
         while j < len(blocks) and j - k <= _MAX_BLOCK_ORGANS and L.is_organ_line(blocks[j]):
+            if any(_bare_name(blocks[j]).startswith(n) for n in names):
+                return date_at  # 某区水务局办公室 under 某区水务局: its own office (a 印发 line's), no co-signer
+            names.append(_bare_name(blocks[j]))
             j += 1
         if j >= len(blocks) or j - k > _MAX_BLOCK_ORGANS or not L.date_class(blocks[j]) & L.DATE_LINE:
             break
@@ -249,6 +253,12 @@ def _signer_blocks_below(region: Region, top: int, date_at: int) -> int:
 
 
 _MAX_BLOCK_ORGANS = 2  # a signer's name over its date: one line, or a long name wrapped on two
+
+
+def _bare_name(b: Block) -> str:
+    """An organ line's name without the spaces around it and a seal's note after it."""
+    f = b.folded.strip()
+    return P.SEAL_AFTER.sub("", f) if f.endswith(P.SEAL_CLOSERS) else f
 
 
 def _schedule_row(region: Region, date_at: int) -> bool:
