@@ -74,6 +74,7 @@ def test_two_signers_with_seal_notes_and_dates_beside_them_both_sign() -> None:
 def test_two_signers_each_in_a_block_of_name_over_date_both_sign() -> None:
     doc = checked(REPLY + ONE + "某市城市管理局（章）\n2024年10月9日\n某市交通运输局（章）\n2024年10月11日")
     assert signed(doc) == (("某市城市管理局", "某市交通运输局"), "2024-10-11")
+    assert "date-unparsed" in codes(doc) and not unplaced(doc)  # the other date named, as dates side by side are
 
 
 def test_guard_an_organ_and_date_block_followed_by_running_text_is_no_co_signer() -> None:

@@ -70,6 +70,11 @@ def signature_block(state: State) -> None:
         state.signature_organs = organ_lines(region[top:date_at])
     else:  # each signer's own date line between the names is no organ's
         state.signature_organs = organ_lines([b for b in region[top:stacked] if not L.date_class(b) & L.DATE_LINE])
+        last = region[stacked].folded.strip()
+        for b in region[date_at:stacked]:
+            if L.date_class(b) & L.DATE_LINE and b.folded.strip() != last:
+                # the last signer's date is the document's, as for dates side by side (README: date-unparsed)
+                state.warn("date-unparsed", _OTHER_DATE_MESSAGE, b, 0, len(b.text.rstrip()))
     if top == date_at and top > 0 and recognised(state) and misread_organ_line(region[top - 1]):
         # the organ's line over the date, misread under the seal: the 落款's, naming no organ (no
         # guess at the name; field-missing says so), and named for a reader to check
@@ -253,6 +258,7 @@ def _signer_blocks_below(region: Region, top: int, date_at: int) -> int:
 
 
 _MAX_BLOCK_ORGANS = 2  # a signer's name over its date: one line, or a long name wrapped on two
+_OTHER_DATE_MESSAGE = "联合署名下日期不同，取最后一个 (joint signers printed different dates: the last is the date)"
 
 
 def _bare_name(b: Block) -> str:
