@@ -240,7 +240,10 @@ def _signer_blocks_below(region: Region, top: int, date_at: int) -> int:
     by side. `date_at` where no block follows (most 落款: asked only where the line under the date is an
     organ's line). Up to session 20 the second signer was `content-unplaced` (diffread-A A10)."""
     blocks = region.blocks
-    if top >= date_at or not L.date_class(blocks[date_at]) & L.DATE_LINE:
+    below = date_at + 1
+    if top >= date_at or below >= len(blocks) or not L.is_organ_line(blocks[below]):
+        return date_at  # (most 落款: nothing, or no organ's line, under the date)
+    if not L.date_class(blocks[date_at]) & L.DATE_LINE:
         return date_at
     names = [_bare_name(b) for b in blocks[top:date_at]]
     k = date_at
