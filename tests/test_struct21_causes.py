@@ -114,8 +114,8 @@ def test_five_exam_rooms_of_two_kinds_under_an_address_heading_sign_nothing() ->
 
 def test_venues_after_their_own_labels_under_a_place_heading_sign_nothing() -> None:
     doc = checked(
-        NOTICE + "二、竞赛场地\n理论考场：市环卫学校一楼\n实操考场：市环卫车辆停放场\n市环卫集团培训中心\n"
-        "市环境卫生管理处\n某市城市管理局\n2024年10月9日"
+        NOTICE + "二、竞赛场地\n理论考场：市环卫学校一楼\n实操考场：市环卫车辆停放场\n市第二环卫学校\n"
+        "市环卫职工活动室\n某市城市管理局\n2024年10月9日"
     )
     assert signed(doc) == (("某市城市管理局",), "2024-10-09")
 
@@ -134,6 +134,18 @@ def test_guard_four_co_signers_under_a_closing_still_sign() -> None:
 def test_guard_a_co_signer_under_a_venue_list_still_signs() -> None:
     doc = checked(NOTICE + "二、竞赛地点：\n市体育中心\n市青少年活动中心\n某市城市管理局\n某市总工会\n2024年10月9日")
     assert signed(doc) == (("某市城市管理局", "某市总工会"), "2024-10-09")
+
+
+def test_guard_a_co_signer_ending_like_an_organ_of_another_kind_under_a_venue_signs() -> None:
+    # review21 R2: a trade union (…总工会) opening a joint 落款 under its own hall as the venue
+    doc = checked(NOTICE + "三、报到地点\n市总工会二楼大厅\n某市总工会\n某市城市管理局\n2024年10月9日")
+    assert signed(doc) == (("某市总工会", "某市城市管理局"), "2024-10-09")
+    assert paragraphs(doc.iter_sections()[-1]) == ["市总工会二楼大厅"]
+
+
+def test_guard_a_court_and_a_centre_of_another_kind_under_a_venue_sign() -> None:
+    doc = checked(NOTICE + "二、报名地点\n市政务服务大厅\n某市中级人民法院\n某市法律援助中心\n2024年10月9日")
+    assert signed(doc) == (("某市中级人民法院", "某市法律援助中心"), "2024-10-09")
 
 
 def test_guard_a_centre_right_over_the_date_under_a_venue_stays_the_signer() -> None:

@@ -79,10 +79,36 @@ UNIT_LIST_HEAD_WORDS = ("单位", "部门")
 # 三、受理地址, 请到以下地点：): the line under it is the venue, which often ends like an organ
 # (区行政中心三楼会议室, 区老年活动中心, 区文化馆), the section's text and never a co-signer of the 落款 under it.
 PLACE_HEAD_WORDS = ("地点", "场所", "地址", "会场", "场地")
-# The endings of an organ that signs (a government's, a party's, an office's): under a place heading a name
-# ending otherwise (某区职业技术学校, 区城管局二楼会议室, 区文化馆) is one more venue of the list, not its
-# 落款's co-signer, unless it stands right over the date (rules.trailer.organs._past_venues).
-SIGNING_ORGAN_ENDS = ("局", "委", "委员会", "政府", "厅", "办公室", "办", "部", "党委", "党组", "工委", "队", "署")
+# The words that end a place's name and never a signing organ's (学校, 会议室, 大厅, 实训楼): under a place
+# heading a name of another kind than the first venue is one more venue of the list only where it ends so
+# (某区职业技术学校 after 某区第一中学); a name ending like an organ (…局, …工会, …法院, …中心) may be the 落款's
+# first co-signer (review21 R2: 某某县总工会 under 县总工会一楼大厅), rules.trailer.organs._past_venues.
+VENUE_ENDS = (
+    "学校",
+    "中学",
+    "小学",
+    "学院",
+    "大学",
+    "会议室",
+    "培训室",
+    "活动室",
+    "教室",
+    "大厅",
+    "礼堂",
+    "广场",
+    "大厦",
+    "宾馆",
+    "酒店",
+    "饭店",
+    "体育馆",
+    "体育场",
+    "展览馆",
+    "图书馆",
+    "停车场",
+    "仓库",
+    "基地",
+    "楼",
+)
 # A venue written after its own place label on its line (主会场：区水务局一楼会议室, 考点：某区第一中学)
 PLACE_LABEL_LINE = _lazy(r"^[ ]{0,4}\p{Han}{0,4}(?:会场|考点|考场|地点|场所|地址|场地):")
 SPLIT_ORGAN_SUFFIX = _lazy(r"(?:政府|委员会|委|局|厅|办公室|办|部|院|中心|机构|会|室|所|处)$")

@@ -160,12 +160,13 @@ def _past_venues(region: list[Block], top: int, date_at: int) -> int:
 
 def _venue(b: Block, kind: str, over_date: bool) -> bool:
     """A line of a venue list whose first venue ends on `kind`: a name ending so, one after its own place
-    label, or (but right over the date, where the 落款's organ stands) a name no signing organ's ending
-    ends (某区职业技术学校 after 某区第一中学: a list may name places of several kinds)."""
+    label, or (but right over the date, where the 落款's organ stands) a name ending on a place's word
+    (某区职业技术学校 after 某区第一中学: a list may name places of several kinds). A name of another kind
+    ending like an organ (某某县总工会 under 县总工会一楼大厅) opens the 落款 (review21 R2)."""
     f = b.folded.rstrip()
     if f.endswith(kind) or _place_labelled(b):
         return True
-    return not over_date and not P.SEAL_AFTER.sub("", f).endswith(P.SIGNING_ORGAN_ENDS)
+    return not over_date and f.endswith(P.VENUE_ENDS)
 
 
 def _wrapped_organ_head(above: Block, below: Block) -> bool:
