@@ -1652,3 +1652,97 @@ def test_a_bracketed_question_is_an_untitled_point() -> None:
         # point with no title since round 7 (tests/test_probes_7_structure.py, _12_, _18_); my misreading)
         {"tree": [(1, "cn", "一、", None), (1, "cn", "二、", None)]},
     )
+
+
+# Batch 13 (written after the landing, before its run: the landed causes against neighbouring genres)
+
+
+def test_a_minutes_listing_attending_units_under_its_venue_signs_nothing() -> None:
+    doc = checked(
+        "区防汛工作会议纪要\n2025年6月3日，区防汛指挥部召开防汛工作会议。\n一、会议地点\n区水务局三楼会议室\n二、参会单位\n"
+        "某区应急管理局\n某区住房和城乡建设委员会\n某区城市管理局\n某区交通委员会\n某区公安分局\n三、议定事项\n全面落实汛期值班制度。"
+    )
+    same(
+        {"signed": signed(doc), "last": last(doc), "count": len(doc.sections)},
+        {"signed": None, "last": ["全面落实汛期值班制度。"], "count": 3},
+    )
+
+
+def test_a_single_venue_then_five_co_signers_all_sign() -> None:
+    doc = checked(
+        "关于召开防汛联席会议的通知\n各成员单位：\n一、会议时间\n2025年6月10日上午9时。\n二、会议地点\n区政府三楼会议室\n"
+        "某区水务局\n某区财政局\n某区应急管理局\n某区城市管理局\n某区公安分局\n2025年6月5日"
+    )
+    same(
+        {"signed": signed(doc), "last": last(doc)},
+        {
+            "signed": (
+                ("某区水务局", "某区财政局", "某区应急管理局", "某区城市管理局", "某区公安分局"),
+                "2025-06-05",
+            ),
+            "last": ["区政府三楼会议室"],
+        },
+    )
+
+
+def test_bracketed_headings_in_a_notice_with_a_shape_bullet_inside() -> None:
+    doc = checked(
+        "关于做好汛前检查工作的通知\n各街道办事处：\n【一、检查范围】\n全区河道堤防。\n【二、检查内容】\n堤防安全和闸站运行。\n"
+        "特此通知。\n某区水务局\n2025年4月1日"
+    )
+    same(
+        {"tree": tree(doc), "closing": closing(doc), "signed": signed(doc)},
+        {
+            "tree": [(1, "cn", "一、", "检查范围"), (1, "cn", "二、", "检查内容")],
+            "closing": "特此通知。",
+            "signed": (("某区水务局",), "2025-04-01"),
+        },
+    )
+
+
+def test_a_bracketed_tag_over_a_reply_stays_text() -> None:
+    doc = ended(
+        "【办理结果】一、二期工程已全部完工。\n一、关于清淤\n完成清淤二十公里。\n特此答复。\n某区水务局\n2025年9月12日"
+    )
+    same(
+        {"markers": [s.marker for s in doc.iter_sections()], "pre": pre(doc)[-1]},
+        {"markers": ["一、"], "pre": "【办理结果】一、二期工程已全部完工。"},
+    )
+
+
+def test_members_after_the_proposal_named_with_its_number() -> None:
+    doc = checked(
+        "关于区政协九届四次会议第0523号提案的答复\n陈某委员：\n您提出的第0523号提案一是建议加快清淤；二是建议加强监测。现答复如下：\n"
+        "一、关于清淤\n完成清淤二十公里。" + TAIL
+    )
+    same(
+        {"items": every_items(doc)[0]},
+        {"items": [[(1, "一是", "建议加快清淤"), (2, "二是", "建议加强监测")]]},
+    )
+
+
+def test_a_meeting_whose_member_words_follow_hui_yi() -> None:
+    doc = body("一、关于联席会议\n本次会议一是通报了汛情；二是部署了防汛任务。")
+    same(
+        {"items": every_items(doc)[1]},
+        {"items": [[(1, "一是", "通报了汛情"), (2, "二是", "部署了防汛任务")]]},
+    )
+
+
+def test_two_signer_blocks_then_an_imprint_on_two_lines() -> None:
+    doc = ended(
+        ONE + "特此答复。\n某区水务局\n2025年9月12日\n某区财政局\n2025年9月12日\n抄送：区政协提案委。\n"
+        "某区水务局办公室　　2025年9月12日印发"
+    )
+    same(
+        {"signed": signed(doc), "imprint": None if doc.imprint is None else doc.imprint.printed_by},
+        {"signed": (("某区水务局", "某区财政局"), "2025-09-12"), "imprint": "某区水务局办公室"},
+    )
+
+
+def test_a_signature_block_then_a_forwarded_notices_own_signature_stays_one_signer() -> None:
+    doc = checked(
+        "关于转发《某市水务局关于做好防汛工作的通知》的通知\n各街道办事处：\n现将《某市水务局关于做好防汛工作的通知》转发给你们，请认真贯彻落实。\n"
+        "某区水务局\n2025年5月6日\n某市水务局关于做好防汛工作的通知\n各区水务局：\n请做好防汛准备。\n某市水务局\n2025年5月1日"
+    )
+    same({"signed": signed(doc)}, {"signed": (("某区水务局",), "2025-05-06")})
