@@ -127,6 +127,18 @@ def test_guard_a_notices_own_print_time_line_inside_its_text_stays() -> None:
     assert _in_text(doc, "打印时间：2024年8月5日 9:00")
 
 
+def test_guard_an_attachments_times_and_addresses_one_cell_a_line_under_the_signature_stay() -> None:
+    """Guard: a notice's 附件, a table of its live broadcasts flattened one cell a line under the 落款
+    (`2024-07-10 09:30` ⏎ `https://…`): a bare time beside an address, but no page's chrome in the band:
+    the attachment's, kept."""
+    rows = ["2024-07-10 09:30", "https://live.example.gov.cn/a1", "2024-07-12 14:00", "https://live.example.gov.cn/a2"]
+    doc = checked(
+        "关于组织收看政策解读直播的通知\n各区政府：\n现将直播安排通知如下，请组织收看。\n特此通知。\n"
+        "某市人民政府办公室\n2024年7月1日\n附件：直播安排\n直播时间\n直播地址\n" + "\n".join(rows) + "\n"
+    )
+    assert all(_in_text(doc, row) for row in rows)
+
+
 # --- an empty comment box leaves unwarned (patterns.COMMENT_SECTION_LABEL, furniture._drop_comments) -
 
 

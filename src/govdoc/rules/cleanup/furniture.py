@@ -488,9 +488,10 @@ def _print_stamps(blocks: list[Block], prints: list[int], edge: list[int]) -> No
     """A print's stamp of its time (`patterns.PRINT_STAMP`) is chrome under the running text's last line
     in the page's band: the run of lines around it that are chrome, a bare page address (an EDGE_CHROME
     row) or another stamp. A labelled one (打印时间：…) needs one of its band's lines to be chrome (【关闭】, a
-    page's count); a bare date with its clock time needs the page's address in its band and a date line
-    above the band (the 落款's), as a browser's print foot has them (第1页/共1页 ⏎ https://… ⏎ 2024/7/2
-    16:40): a mailbox answer's 落款 dated with its clock time over 【打印】【关闭】 stays its date. Inside the
+    page's count); a bare date with its clock time needs the page's address in its band besides, and a
+    date line above the band (the 落款's), as a browser's print foot has them (第1页/共1页 ⏎ https://… ⏎
+    2024/7/2 16:40): a mailbox answer's 落款 dated with its clock time over 【打印】【关闭】 stays its date, and
+    so does an attachment's table of times and addresses one cell a line (no chrome in it). Inside the
     running text such a line is the text's own (a notice's schedule), and stays (noise21)."""
     last = next((k for k in range(len(blocks) - 1, -1, -1) if _running_line(blocks[k])), -1)
     stamps = set(prints)
@@ -515,7 +516,7 @@ def _print_stamps(blocks: list[Block], prints: list[int], edge: list[int]) -> No
             chrome = any(blocks[k].zone is _CHROME for k in band)
             addressed = any(k in addresses for k in band)
             dated = any(is_date_line(blocks[k]) for k in range(lo - 1, last, -1))
-        if chrome if blocks[i].folded.lstrip()[:2] == "打印" else (addressed and dated):
+        if chrome and (blocks[i].folded.lstrip()[:2] == "打印" or (addressed and dated)):
             blocks[i].zone = _CHROME
 
 
