@@ -55,3 +55,45 @@ def test_a_sentence_line_ending_on_a_tab_is_unchanged() -> None:
     doc = govdoc.parse_text(text)
     assert doc.tables == ()
     assert "全县共有学校32所，在校学生1.2万人。\n" in doc.text
+
+
+def _tables(doc: govdoc.Document) -> list[list[tuple[str, ...]]]:
+    found = [list(t.rows) for t in doc.tables]
+    for s in doc.iter_sections():
+        found += [list(t.rows) for t in s.tables]
+    return [[tuple(r) for r in rows] for rows in found]
+
+
+def test_a_stray_tab_after_one_rows_last_figure_is_no_column() -> None:
+    # review21 R1: a typist's TAB after one row's last figure made that row wider than the others
+    text = (
+        "某县2024年上半年信访工作情况\n"
+        "    上半年信访工作主要指标如下：\n"
+        "指标\t上半年\t去年同期\n"
+        "来信件数\t412\t455\t\n"
+        "来访批次\t186\t201\n"
+        "网上信访\t1290\t1102\n"
+        "    信访总量同比下降。\n"
+    )
+    assert _tables(govdoc.parse_text(text)) == [
+        [
+            ("指标", "上半年", "去年同期"),
+            ("来信件数", "412", "455"),
+            ("来访批次", "186", "201"),
+            ("网上信访", "1290", "1102"),
+        ]
+    ]
+
+
+def test_a_stray_tab_after_the_head_row_is_no_column() -> None:
+    text = (
+        "某县2024年上半年信访工作情况\n"
+        "    上半年信访工作主要指标如下：\n"
+        "指标\t上半年\t去年同期\t\n"
+        "来信件数\t412\t455\n"
+        "来访批次\t186\t201\n"
+        "    信访总量同比下降。\n"
+    )
+    assert _tables(govdoc.parse_text(text)) == [
+        [("指标", "上半年", "去年同期"), ("来信件数", "412", "455"), ("来访批次", "186", "201")]
+    ]

@@ -179,6 +179,23 @@ def _tab_cells(b: Block, least: int = _MIN_TAB_CELLS) -> tuple[str, ...] | None:
     return cells if sum(1 for c in cells if c) >= 2 else None
 
 
+def _same_width(
+    b: Block, cells: tuple[str, ...], head: tuple[Block, tuple[str, ...]]
+) -> tuple[tuple[str, ...], tuple[Block, tuple[str, ...]]]:
+    """Row `b`'s cells and the run's first row, each cut back to the other's width where only the blank
+    cells its trailing TABs gave (`Hints.tabs_after`) make it wider: a stray TAB a typist left after one
+    row's last figure is no column (review21 R1), while an Excel row's blank 备注 cell stays one where the
+    rows around it are that wide."""
+    width = len(head[1])
+    if len(cells) > width and b.hints.tabs_after >= len(cells) - width and not any(cells[width:]):
+        return cells[:width], head
+    top, wide = head
+    extra = len(wide) - len(cells)
+    if extra > 0 and top.hints.tabs_after >= extra and not any(wide[len(cells) :]):
+        return cells, (top, wide[: len(cells)])
+    return cells, head
+
+
 def _merged_first(b: Block, run: list[tuple[Block, tuple[str, ...]]]) -> bool:
     """Whether TAB row `b`, one cell short of the rows above it, opens with an empty cell: an Excel copy of a
     table whose first column is merged down (`基本支出\t人员经费\t120` ⏎ `\t公用经费\t30`) writes the empty
@@ -215,6 +232,8 @@ def spaced_rows(state: State) -> None:
         if tab and tab_run and run and (cells is None or len(cells) == len(run[0][1]) - 1) and _merged_first(b, run):
             short = _tab_cells(b, 2)  # a TAB opening the row under unindented rows: its empty first cell (C2)
             cells = ("", *short) if short is not None and len(short) == len(run[0][1]) - 1 else cells
+        if cells is not None and tab and tab_run and run:
+            cells, run[0] = _same_width(b, cells, run[0])
         contents = is_contents_heading(b) or (contents and P.CONTENTS_PAGE.search(b.folded) is not None)
         if (
             cells is not None
