@@ -4,7 +4,33 @@ Every expected value below, and what must NOT reach the text, was written by han
 generator writes; the batch was committed before the parser ran on it. Every parse also keeps the span
 invariants and raises no internal error.
 
-First look: (counted after the first run).
+First look (the batch as committed, 6f8490e3, before any fix): 11 of 20 documents whole, 262 of 286 checks
+right (the checks that ran: a failed comparison stops its test, so 6 checks behind four failed ones did not
+run). The misses, each cause fixed in a reader and tested on a new example in tests/test_formats21_causes.py
+unless said:
+- a run in a bold character style inside an editor's note whose paragraph style hides it was shown (the run's
+  style was asked alone; readers.docx.walk);
+- the 密级's star inserted from Wingdings (w:sym F0AB) stayed a private-use character: no 密级 (2 fields;
+  readers.docx.symbols). Its 份号 line is `content-unplaced`, as round 8 settled: my expectation was wrong;
+- Word's web page: the footnote reference (class MsoFootnoteReference) was skipped as a page *foot*er, and
+  the notes list after the body's section (`mso-element:footnote-list`) dropped as chrome, both unwarned
+  (readers.html.dom.CHROME_NAME, readers.html.content.word_notes);
+- a MediaBox centred on the origin, no CropBox: lines measured from user space's origin, paragraphs broken
+  at every line end (2 fields; readers.pdf_chars `_crop_box`);
+- a ToUnicode map lacking one code mid-line: PDFium's `K` read silently (3 fields; readers.pdf_chars
+  `_lone_unmapped`; format20's leftover);
+- an OFD seal drawn into the page (red ring letters turned by CTMs, an upright top letter, a star) read as
+  text columns over the 落款: no organ, no closing (5 checks; readers.ofd.content `_seal_apart`);
+- a date corrected by an incremental update painting a white box over it and writing the new one in its
+  place: both read, interleaved (`2024年6月174日`): no 落款 (4 fields; readers.pdf_covers, asked only of a page
+  whose runs overprint each other);
+- two left as strict xfails with their reasons: a 简报's 报头 line typed across the gutter with full-width
+  spaces (2 fields), a simple font with neither encoding nor ToUnicode (its warning: 1 check, 2 behind it).
+Everything else read right on first look: the 版头 as a text box in a w:titlePg header (read once), the
+版记 as a table with its 抄送 label cell, a one-cell-row layout grid, tracked changes in the 落款, an RTF
+without LibreOffice (`unsupported-format`), an inherited /Rotate 90, AES-256 with an empty user password,
+glyphs drawn right to left one a text object, interleaved columns' rows, two DocBody, CTM-placed text
+objects, two template pages.
 """
 
 from __future__ import annotations
@@ -115,7 +141,9 @@ def test_a_request_whose_secrecy_star_is_a_wingdings_symbol_under_its_copy_numbe
         imprint=None,
         attachments=(),
         last="聘请行业专家和第三方检测机构共需经费三十六万元。",
-        warnings=[],
+        # corrected after the first look: the contract has no field for the 份号, so its line is text in no
+        # element, as round 8 settled (written [] by mistake)
+        warnings=["content-unplaced"],
     )
     assert "\uf0ab" not in doc.text  # Wingdings' slot is the star it draws, not a private-use character
 
@@ -211,6 +239,14 @@ def test_words_web_page_declared_gb2312_with_a_date_field_a_footnote_and_empty_p
 # --- PDF -----------------------------------------------------------------------------------------
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "the 报头 line typed across the gutter with full-width spaces (某区河长制办公室　…　2024年9月10日) is read as the two "
+        "columns' first row: the spaces are no glyphs, and a right column's own indent spaces look the same from "
+        "the glyphs (tried: U+3000 as a space the PDF holds took every right column line across the gutter)"
+    ),
+)
 def test_a_two_column_brief_drawn_row_by_row_across_both_columns_reads_column_by_column() -> None:
     doc = office_probe("formats21-pdf-columns-across.pdf")
     expect_fields(
@@ -324,6 +360,14 @@ def test_a_reply_whose_date_an_incremental_update_covered_with_a_white_box_and_w
     absent(doc, "2024年6月14日")  # under the box: no reader of the page sees it
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "a simple font's one-byte codes read through the standard encoding raise no unicode-map error in PDFium, "
+        "and PDFium does not say whether a font has /Encoding or /ToUnicode: telling them from Latin text set "
+        "in a CJK face needs the font dictionary (pypdf), not done in this session"
+    ),
+)
 def test_a_notice_whose_body_font_is_a_simple_font_without_encoding_or_unicode_map() -> None:
     doc = office_probe("formats21-pdf-simple-font.pdf")
     # the title and 文号 are in a font that maps to characters; the body's one-byte codes name no character

@@ -22,12 +22,17 @@ from govdoc.errors import CorruptFileError, EmptyDocumentError, EncryptedError
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers.geometry import Glyph, Page, bold_font, is_red
 from govdoc.readers.glyphs import Rule
+from govdoc.readers.pdf_covers import overprinted, uncovered, white_covers
 from govdoc.readers.pdf_dropped import clear_of, dropped_objects, recovered_glyphs
 from govdoc.readers.pdf_paths import THIN, moved_rules, ruling_lines
 from govdoc.readers.radicals import unify_radicals
 
 BACKENDS = ("pypdfium2", "pdfplumber")
 _SPACES = re.compile(r"\s+")  # `\s` is what `str.isspace` calls a space
+# One or two characters before the CJK blocks standing alone between two Han characters (农村K水): where a
+# font's ToUnicode map lacks a code, PDFium gives the code itself (a subset's small glyph id) as the
+# character, with no error on the font's first character to have it asked. Only such characters are asked.
+_LONE_BETWEEN_HAN = re.compile(r"(?<=[\u3400-\u9fff])[^\s\u2e80-\uffff]{1,2}(?=[\u3400-\u9fff])")
 
 
 def _font_name(raw: str) -> str:
@@ -146,6 +151,11 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
                     if reader.turn is not None and count > 0 and not _upright_as_shown(textpage, count, entry.rotation):
                         reader.turn = None  # its text runs upright in user space: the page is read so, as turned
                     reader.read(textpage, text[:count], height, entry.glyphs, entry.stamps)
+                    if reader.turn is None and len(entry.glyphs) > 1 and overprinted(entry.glyphs):
+                        covers, order = white_covers(page, reader)  # an edit painted white over old words?
+                        if covers:
+                            found_text, lefts, objects = reader.page_text, reader.lefts, reader.page_objects
+                            entry.glyphs = uncovered(entry.glyphs, covers, order, found_text, lefts, objects, height)
                     dropped = dropped_objects(page, reader.present, reader)
                     if dropped:  # glyphs PDFium drew but left out of its text page
                         found = recovered_glyphs(data, index, height, dropped, reader.turn, entry.repaired)
@@ -248,22 +258,27 @@ Turn = Callable[[float, float], tuple[float, float]]
 
 def _crop_box(page: Any) -> tuple[float, float, float, float] | None:
     """The page's CropBox (left, bottom, right, top in user space) where it hides part of the
-    MediaBox, else None: a print shop's file keeps its crop marks and job line in the bleed."""
+    MediaBox or where its corner is not user space's origin, else None: a print shop's file keeps its
+    crop marks and job line in the bleed, and a converter may centre the page on the origin."""
     import ctypes
 
     import pypdfium2.raw as raw
 
     crop = [ctypes.c_float() for _ in range(4)]
     media = [ctypes.c_float() for _ in range(4)]
-    if not raw.FPDFPage_GetCropBox(page, *map(ctypes.byref, crop)):
-        return None
     if not raw.FPDFPage_GetMediaBox(page, *map(ctypes.byref, media)):
         return None
+    if not raw.FPDFPage_GetCropBox(page, *map(ctypes.byref, crop)):
+        crop = media  # no CropBox: the MediaBox is the page
     left, bottom, right, top = (c.value for c in crop)
     m_left, m_bottom, m_right, m_top = (m.value for m in media)
-    if left <= m_left + 0.5 and bottom <= m_bottom + 0.5 and right >= m_right - 0.5 and top >= m_top - 0.5:
-        return None  # the crop hides nothing
-    return min(left, right), min(bottom, top), max(left, right), max(bottom, top)
+    left, bottom, right, top = min(left, right), min(bottom, top), max(left, right), max(bottom, top)
+    hides = not (left <= m_left + 0.5 and bottom <= m_bottom + 0.5 and right >= m_right - 0.5 and top >= m_top - 0.5)
+    if not hides and abs(left) < 0.5 and abs(bottom) < 0.5:
+        return None  # the crop hides nothing and the page's corner is user space's origin
+    # a box that does not start at the origin ([-297.6 -420.9 297.6 420.9], centred as some converters
+    # write it) is moved there too: the page's lines are measured from its own left edge and top
+    return left, bottom, right, top
 
 
 def _cropped(glyphs: list[Glyph], crop: tuple[float, float, float, float], height: float) -> list[Glyph]:
@@ -443,6 +458,10 @@ class _Runs:
         self.room = 0  # characters the box buffer holds
         self.text: Any = None  # the page text's buffer (`text_room`), of `len(self.text)` UTF-16 units
         self.present: set[Any] = set()  # the text objects the last page's characters belong to
+        # the last page's text, characters' left edges and text objects (`pdf_covers` reads them)
+        self.page_text = ""
+        self.lefts: list[float] = []
+        self.page_objects: list[Any] = []
         # how the page turns user space to the space it is shown in (/Rotate), None when it does not turn
         self.turn: Turn | None = None
         # every character's loose box, four floats each (left, top, right, bottom): the glyph's
@@ -599,6 +618,7 @@ class _Runs:
         if self.turn is not None:
             _turn_boxes(boxes, n, self.turn)
         lefts: list[float] = boxes[0 : 4 * n : 4].tolist()
+        self.lefts, self.page_objects = lefts, objects  # kept for `pdf_covers`, asked of overprinted pages
         rights: list[float] = boxes[2 : 4 * n : 4].tolist()
         bottoms: list[float] = boxes[3 : 4 * n : 4].tolist()
         edges = [0.0] * (2 * n)  # every character's left and right edge in turn, cut into runs
@@ -608,8 +628,12 @@ class _Runs:
         spaces = [space.span() for space in _SPACES.finditer(text)]
         self.unmapped = []
         styles = iter(self.styles(page, objects, spaces, bottoms))
+        lone = _lone_unmapped(text, self.map_error, page, self.unmapped)
+        if lone:
+            self.unmapped = sorted([*self.unmapped, *lone])
         if self.unmapped:
             text = _unmapped_masked(text, self.unmapped)
+        self.page_text = text
         for begin, end in spaces:  # a space ends a run, whatever its text object
             objects[begin:end] = [None] * (end - begin)
         look: Look = ("", False, 0.0, False)
@@ -684,6 +708,21 @@ def _unmapped_spans(
             if spans and spans[-1][1] == i:
                 spans[-1] = (spans[-1][0], i + 1)
             else:
+                spans.append((i, i + 1))
+    return spans
+
+
+def _lone_unmapped(
+    text: str, map_error: Callable[[Any, int], int], page: Any, known: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The characters standing alone between Han characters (`_LONE_BETWEEN_HAN`: 农村K水) that PDFium
+    says its font maps to nothing, outside the spans already `known`: a ToUnicode map lacking one code
+    in the middle of a font whose first character it maps. A page pays one C-level scan of its text and
+    a call per such character (第3项's 3), never one per character."""
+    spans: list[tuple[int, int]] = []
+    for found in _LONE_BETWEEN_HAN.finditer(text):
+        for i in range(*found.span()):
+            if map_error(page, i) and not any(lo <= i < hi for lo, hi in known):
                 spans.append((i, i + 1))
     return spans
 

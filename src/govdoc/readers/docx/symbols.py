@@ -46,6 +46,7 @@ _WINGDINGS = {
     0xA1: "○",
     0xA7: "▪",
     0xA8: "◻",
+    0xAB: "★",  # the star of a 密级 (秘密★1年) inserted from Wingdings
     0xD8: "➢",
     0xFB: "✗",
     0xFC: "✓",

@@ -186,8 +186,10 @@ class Walker:
             rs = rpr.find(w("rStyle"))
             run_style = rs.get(w("val")) if rs is not None else None
         hidden = on(rpr, "vanish")
-        if hidden is None:
-            hidden = self.styles.get(run_style, "vanish") if run_style else self.styles.get(style_id, "vanish")
+        if hidden is None and run_style:
+            hidden = self.styles.get(run_style, "vanish")
+        if hidden is None:  # a character style silent on hiding leaves it to the paragraph's style (编辑说明)
+            hidden = self.styles.get(style_id, "vanish")
         bold = on(rpr, "b")
         if bold is None:
             bold = (self.styles.get(run_style, "bold") if run_style else None) or self.styles.get(style_id, "bold")

@@ -19,7 +19,7 @@ from __future__ import annotations
 from govdoc.blocks import Block
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers.html.comments import dropped_comments, may_hold_comments
-from govdoc.readers.html.content import find_content, find_downloads, headline_of
+from govdoc.readers.html.content import find_content, find_downloads, headline_of, word_notes
 from govdoc.readers.html.decoding import decode_html
 from govdoc.readers.html.dom import Paths
 from govdoc.readers.html.embedded import show_embedded, state_article
@@ -61,4 +61,7 @@ def html_blocks(
     downloads = find_downloads(content)
     for block in downloads:  # the article's file links, set apart after it: read on as its last lines
         walker.walk(block)
-    return outside_pieces(tree, [*heads, content, *downloads], paths) + walker.blocks
+    notes = word_notes(tree, content) if "mso-element" in text else []  # a page Word saved: its notes
+    for block in notes:
+        walker.walk(block)
+    return outside_pieces(tree, [*heads, content, *downloads, *notes], paths) + walker.blocks

@@ -263,6 +263,21 @@ def _all_emphasised(node: object) -> bool:
     return found
 
 
+# Word's web page sets its footnotes and endnotes after the body's section, in a block of its own
+# (`<div style='mso-element:footnote-list'>`), outside the article the densest block gives.
+_WORD_NOTES = "div[style*='footnote-list'], div[style*='endnote-list']"
+
+
+def word_notes(tree: object, article: object) -> list[object]:
+    """The notes lists of a page Word saved (`mso-element:footnote-list`, `endnote-list`) standing outside
+    `article`: the document's own text, printed at its end as Word prints notes, read after the body (as a
+    .docx's notes are) and never dropped as the page's chrome. A page no Word wrote has none."""
+    css = getattr(tree, "css", None)
+    found = css(_WORD_NOTES) if css is not None else []
+    inside = {node_key(node) for node in getattr(article, "css", lambda _: [])(_WORD_NOTES)}
+    return [node for node in found if node_key(node) not in inside]
+
+
 def find_downloads(article: object) -> list[object]:
     """Blocks right after the article (after it or after the element holding it) that list links to
     files (.pdf, .docx, .xls …), or that set a few short lines to the right: the article's own downloads

@@ -78,8 +78,10 @@ BLOCK = frozenset(
 # message: a mailbox page's answer and letter stand in elements named so.
 COMMENT_WORDS = ("comment", "pinglun", "sohucs", "changyan", "disqus")
 COMMENT_NAME = regex.compile("|".join(COMMENT_WORDS), regex.I)
+# `foot` is a page footer's, never a footnote's: Word's web pages mark a note's reference and text
+# MsoFootnoteReference / MsoFootnoteText (and CMSs name theirs footnote), the document's own text.
 CHROME_NAME = regex.compile(
-    r"nav|menu|foot|header|top|side|related|relate|share|" + "|".join(COMMENT_WORDS) + r"|breadcrumb|crumb|"
+    r"nav|menu|foot(?!note)|header|top|side|related|relate|share|" + "|".join(COMMENT_WORDS) + r"|breadcrumb|crumb|"
     r"copyright|banner|link|"
     r"print|toolbar|ad-|ads|qrcode|search|login|weibo|weixin|wechat|fontsize|zihao|xgwz|xglj",
     regex.I,

@@ -175,13 +175,19 @@ def _page(pkg: Package, doc: _Document, entry: Any, number: int) -> tuple[Page, 
     text.images += drawn.images
     text.vertical += drawn.vertical  # a form's labels set in columns are read as the page's own are
     stamps: list[Glyph] = []
+    if text.slanted:  # the page's own letters turned alone at a slant (a seal's ring) are none of its lines
+        kept = {id(g) for g in text.glyphs}
+        stamps = [g for g in text.slanted if id(g) not in kept]
     if not text.glyphs:  # a page drawn by its template alone: the template is its text
         text.glyphs, drawn.glyphs = drawn.glyphs, []
+        text.turned += drawn.turned
     elif drawn.slanted:  # a template's slanted text (a watermark) crosses the page's lines: it is none of them
-        stamps = drawn.slanted
-        slanted = {id(g) for g in stamps}
+        slanted = {id(g) for g in drawn.slanted}
         drawn.glyphs = [g for g in drawn.glyphs if id(g) not in slanted]
-    text.turned += drawn.turned - len(stamps)
+        text.turned += drawn.turned - sum(len(g.text) > 1 for g in drawn.slanted)  # runs, not lone letters
+        stamps += drawn.slanted
+    else:
+        text.turned += drawn.turned
     page = Page(number, width * PT_PER_MM, height * PT_PER_MM, 0, text.glyphs, drawn.glyphs, stamps, text.rules)
     return page, text
 

@@ -1,0 +1,110 @@
+"""Text a PDF page paints over with a white box: printed under it, never shown.
+
+A PDF editor's "edit text" (and a hand at a stamping tool) corrects a line by painting a white rectangle
+over the old words and writing the new ones in their place, often in an incremental update that appends
+both to the page's content. The old words are still drawn, first, and PDFium's text page holds them: read
+as they stand, they run into the new ones character by character (`2024年6月174日`). A reader of the page
+sees only what is painted last.
+
+Asked only of a page where two runs of text overprint each other on one baseline (`overprinted`: one sort
+of the page's runs), the page's objects are read once for white filled shapes (`white_covers`), and a run
+character inside such a shape, drawn by a text object before it, is taken out (`uncovered`). Text drawn
+on a white box (a table cell's background, then its words) comes after the box and stays.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Sequence
+from itertools import pairwise
+from operator import attrgetter
+from typing import Any
+
+from govdoc.readers.geometry import Glyph
+from govdoc.readers.glyphs import chars_of
+
+_PATH = 2  # FPDF_PAGEOBJ_PATH
+_WHITE = 250  # each channel at least this: white paper's colour
+_MAX_OBJECTS = 50_000  # a page of more objects is a drawing: its boxes are not looked at
+
+
+def overprinted(glyphs: Sequence[Glyph]) -> bool:
+    """Whether two runs stand over each other on one baseline: each overlaps the other by more than half
+    the narrower's width (a fake bold's offset copy does too, and finds no white box)."""
+    runs = sorted(glyphs, key=attrgetter("y", "x0"))
+    for a, b in pairwise(runs):
+        if abs(b.y - a.y) <= 0.2 * max(a.size, 1.0) and min(a.x1, b.x1) - max(a.x0, b.x0) > 0.5 * min(
+            a.x1 - a.x0, b.x1 - b.x0
+        ):
+            return True
+    return False
+
+
+def white_covers(page: Any, calls: Any) -> tuple[list[tuple[int, float, float, float, float]], dict[int, int]]:
+    """The page's white filled shapes as (place in the page's drawing order, left, bottom, right, top in user
+    space), and each object's place by its address."""
+    import pypdfium2.raw as raw
+
+    count = calls.count_objects(page)
+    if not 0 < count <= _MAX_OBJECTS:
+        return [], {}
+    objects = [calls.get_object(page, k) for k in range(count)]
+    order = {obj: k for k, obj in enumerate(objects)}
+    covers: list[tuple[int, float, float, float, float]] = []
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    for k, obj in enumerate(objects):
+        if calls.object_type(obj) != _PATH:
+            continue
+        handle = ctypes.cast(obj, raw.FPDF_PAGEOBJECT)
+        if not raw.FPDFPath_GetDrawMode(handle, fill, stroke) or not fill.value:
+            continue
+        if not raw.FPDFPageObj_GetFillColor(handle, r, g, b, a):
+            continue
+        if min(r.value, g.value, b.value, a.value) < _WHITE:
+            continue
+        if raw.FPDFPageObj_GetBounds(handle, left, bottom, right, top):
+            covers.append((k, left.value, bottom.value, right.value, top.value))
+    return covers, order
+
+
+def uncovered(
+    glyphs: list[Glyph],
+    covers: list[tuple[int, float, float, float, float]],
+    order: dict[int, int],
+    text: str,
+    lefts: Sequence[float],
+    objects: Sequence[Any],
+    height: float,
+) -> list[Glyph]:
+    """`glyphs` without the characters a white box drawn after them hides: the character's middle lies
+    inside the box, and its text object comes before the box in the page's drawing order. A run only
+    partly hidden is kept as its other characters. A run is matched to the page's characters (`text`,
+    `lefts` and `objects` as `_Runs.read` read them) by its left edge and its text, so two runs drawn at
+    one place are told apart by what they say."""
+    starts: dict[float, list[int]] = {}
+    for i, x in enumerate(lefts):
+        starts.setdefault(x, []).append(i)
+    out: list[Glyph] = []
+    changed = False
+    for run in glyphs:
+        middle_y = height - run.y + 0.3 * run.size  # user space, y up: inside the characters' ink
+        hit = [c for c in covers if c[1] < run.x1 and run.x0 < c[3] and c[2] <= middle_y <= c[4]]
+        first = next((i for i in starts.get(run.x0, ()) if text.startswith(run.text, i)), None) if hit else None
+        if first is None:
+            out.append(run)
+            continue
+        chars = chars_of(run)
+        kept = []
+        for k, ch in enumerate(chars):
+            place = order.get(objects[first + k]) if objects[first + k] is not None else None
+            middle = (ch.x0 + ch.x1) / 2
+            if place is None or not any(c[1] <= middle <= c[3] and place < c[0] for c in hit):
+                kept.append(ch)
+        if len(kept) == len(chars):
+            out.append(run)
+        else:
+            out.extend(kept)
+            changed = True
+    return out if changed else glyphs
