@@ -195,9 +195,7 @@ def _seal_apart(out: PageText) -> None:
     reach = max(g.size for g in ring)
     left, right = min(g.x0 for g in ring) - reach, max(g.x1 for g in ring) + reach
     top, foot = min(g.y for g in ring) - reach, max(g.y for g in ring) + reach
-    inside = [
-        g for g in out.glyphs if g.red and left <= (g.x0 + g.x1) / 2 <= right and top <= g.y - g.size / 2 <= foot
-    ]
+    inside = [g for g in out.glyphs if g.red and left <= (g.x0 + g.x1) / 2 <= right and top <= g.y - g.size / 2 <= foot]
     if inside:
         apart = {id(g) for g in inside}
         out.glyphs = [g for g in out.glyphs if id(g) not in apart]
