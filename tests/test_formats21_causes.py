@@ -374,3 +374,84 @@ def test_words_under_a_grey_box_are_not_taken_out() -> None:
     check_invariants(doc)
     line = next(ln for ln in doc.text.split("\n") if ln.startswith("你局来函"))
     assert "7" in line and "8月" in line  # only white paints a correction over old words
+
+
+# --- PDF (both backends): a seal drawn as text, its ring's letters turned -----------------------------
+
+
+def _ring_seal_pdf(letters: str) -> bytes:
+    """A 批复's 落款 under a seal drawn as text: its letters round the top of a ring, each turned to face out
+    (the middle one upright), all red, and a red star at its centre."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = io.BytesIO()
+    c = Canvas(out, pagesize=(595.27, PAGE_H), invariant=True)
+    c.setFont("STSong-Light", 16)
+    for text, x, top in [
+        ("关于同意设立社区老年食堂的批复", 140, 120),
+        ("某街道办事处：", 80, 170),
+        ("你单位《关于设立社区老年食堂的请示》收悉。经研究，同意设立。", 112, 200),
+        ("此复。", 112, 223),
+        ("某区民政局", 380, 290),
+        ("2025年4月22日", 372, 313),
+    ]:
+        c.drawString(x, PAGE_H - top, text)
+    cx, cy = 420.0, PAGE_H - 300
+    c.setFillColorRGB(0.9, 0, 0.05)
+    c.setFont("STSong-Light", 14)
+    step = 150 / (len(letters) - 1)
+    for k, ch in enumerate(letters):
+        angle = 165 - k * step
+        c.saveState()
+        c.translate(cx + 40 * math.cos(math.radians(angle)), cy + 40 * math.sin(math.radians(angle)))
+        c.rotate(angle - 90)
+        c.drawCentredString(0, 0, ch)
+        c.restoreState()
+    c.setFont("STSong-Light", 22)
+    c.drawCentredString(cx, cy - 6, "★")
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def test_a_seal_drawn_as_text_over_the_signature_is_no_text_with_the_pdfplumber_backend() -> None:
+    doc = govdoc.parse(_ring_seal_pdf("某区民政局公章"), format="pdf", pdf_backend="pdfplumber")
+    check_invariants(doc)
+    assert doc.signature is not None and doc.signature.issuers == ("某区民政局",)
+    assert "公章" not in doc.text and "★" not in doc.text
+
+
+def test_a_seal_drawn_as_text_reads_alike_with_both_backends() -> None:
+    data = _ring_seal_pdf("某区民政局公章")
+    assert govdoc.parse(data, format="pdf").text == govdoc.parse(data, format="pdf", pdf_backend="pdfplumber").text
+
+
+def test_red_letters_of_a_watermark_spread_across_the_page_take_no_red_line_with_them() -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = io.BytesIO()
+    c = Canvas(out, pagesize=(595.27, PAGE_H), invariant=True)
+    c.setFillColorRGB(0.9, 0, 0.05)
+    c.setFont("STSong-Light", 30)
+    c.drawString(180, PAGE_H - 120, "某县人民政府文件")
+    for k, ch in enumerate("内部资料"):  # one letter a place, turned 45°, from the foot's left to the top's right
+        c.saveState()
+        c.translate(120 + 110 * k, 200 + 130 * k)
+        c.rotate(45)
+        c.drawCentredString(0, 0, ch)
+        c.restoreState()
+    c.setFillColorRGB(0, 0, 0)
+    c.setFont("STSong-Light", 16)
+    c.drawString(140, PAGE_H - 200, "关于做好2025年防汛工作的通知")
+    c.drawString(80, PAGE_H - 250, "各乡镇人民政府：")
+    c.showPage()
+    c.save()
+    doc = govdoc.parse(out.getvalue(), format="pdf")
+    check_invariants(doc)
+    assert "某县人民政府文件" in doc.text

@@ -47,7 +47,7 @@ from govdoc.readers.glyphs import Page as Page
 from govdoc.readers.glyphs import char_boxes, widest_gap
 from govdoc.readers.glyphs import split_run as split_run
 from govdoc.readers.glyphs import width_class as width_class
-from govdoc.readers.page_edges import seal_words_apart, set_aside, stamp_lines, template_apart
+from govdoc.readers.page_edges import ring_apart, seal_words_apart, set_aside, stamp_lines, template_apart
 from govdoc.readers.page_lines import TEMPLATE_PART as TEMPLATE_PART
 from govdoc.readers.page_lines import Line as Line
 from govdoc.readers.page_lines import bold_font as bold_font
@@ -393,6 +393,8 @@ def layout_pages(pages: Sequence[Page], *, path: str | None = None) -> tuple[lis
             unmatched.append(p.number)
         if any(map(_RED, p.glyphs)):
             seal_words_apart(p)
+            if p.stamps:  # a seal drawn as text: its ring's letters turned aside, what it holds upright
+                ring_apart(p)
         lines, apart = template_apart(p) if p.template else (page_lines(p), [])
         if p.stamps:
             apart = sorted([*apart, *stamp_lines(p)], key=attrgetter("y"))

@@ -149,6 +149,35 @@ def seal_words_apart(page: Page) -> None:
         page.glyphs = [g for g in page.glyphs if id(g) not in over]
 
 
+_RING_LETTERS = 3  # red letters turned one by one at a slant: a seal's ring drawn as text
+_RING_SHARE = 0.4  # of the page's width: a seal is no wider or taller (a watermark's letters spread further)
+
+
+def ring_apart(page: Page) -> None:
+    """Move to `page.stamps` the red upright characters amid a seal's ring: a signing tool that draws the
+    seal as text turns each red letter of its ring to face out, sets the topmost upright and puts a star at
+    its centre; the turned letters are aside already (text at a slant is none of the page's lines), and
+    what the ring holds upright, read into the 落款's lines over which it is stamped, would break them.
+    A ring is three or more red single letters aside within a box no wider or taller than `_RING_SHARE`
+    of the page (a diagonal watermark's letters spread across it). Asked only of a page with text aside."""
+    ring = [g for g in page.stamps if g.red and len(g.text) == 1]
+    if len(ring) < _RING_LETTERS:
+        return
+    reach = max(g.size for g in ring)
+    left, right = min(g.x0 for g in ring) - reach, max(g.x1 for g in ring) + reach
+    top, foot = min(g.y for g in ring) - reach, max(g.y for g in ring) + reach
+    if right - left > _RING_SHARE * page.width + 2 * reach or foot - top > _RING_SHARE * page.width + 2 * reach:
+        return
+    inside = {
+        id(g)
+        for g in page.glyphs
+        if g.red and left <= (g.x0 + g.x1) / 2 <= right and top <= g.y - g.size / 2 <= foot and len(g.text) <= 2
+    }
+    if inside:
+        page.stamps.extend(g for g in page.glyphs if id(g) in inside)
+        page.glyphs = [g for g in page.glyphs if id(g) not in inside]
+
+
 def stamp_lines(page: Page) -> list[Line]:
     """Each turned run a template draws across the page (a watermark), as a line of its own."""
     lines = [line_of([run], page.number) for run in page.stamps]

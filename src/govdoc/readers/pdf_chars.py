@@ -909,7 +909,10 @@ def _plumber_char(c: dict[str, Any], entry: Page) -> None:
             entry.glyphs[-1].space_after = True
         return
     matrix = c.get("matrix") or (0, 0, 0, 0, 0, entry.height - float(c["bottom"]))
-    entry.glyphs.append(
+    # a character set at a slant (a seal's ring letters, a watermark) is none of the page's lines: aside,
+    # as the PDFium reader sets such text apart
+    turned = bool(matrix[1]) and _slanted(math.atan2(float(matrix[1]), float(matrix[0])) % (2 * math.pi))
+    (entry.stamps if turned else entry.glyphs).append(
         Glyph(
             text,
             float(c["x0"]),

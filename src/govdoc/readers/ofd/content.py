@@ -63,8 +63,7 @@ class PageText:
     images: list[tuple[str, float, float]] = field(default_factory=list)  # member, drawn width and height (mm)
     vertical: list[tuple[Glyph, float]] = field(default_factory=list)  # glyph, +1 running down / -1 up
     turned: int = 0  # objects whose text runs other than across the page, read as one run each
-    # those runs set at a slant across the page, letters turned alone at a slant (a seal's ring) and
-    # what such a red ring holds upright
+    # those runs set at a slant across the page, and letters turned alone at a slant (a seal's ring)
     slanted: list[Glyph] = field(default_factory=list)
     rules: list[Rule] = field(default_factory=list)  # ruling lines its paths draw (a table's borders)
 
@@ -153,7 +152,6 @@ def page_text(layers: list[Any], res: Resources) -> PageText:
     line) are gathered into columns first.
     """
     out = PageText()
-    ring = 0  # red letters turned one by one at a slant
     for layer in layers:
         for obj in _objects(layer, 0):
             name = local(obj)
@@ -163,7 +161,6 @@ def page_text(layers: list[Any], res: Resources) -> PageText:
                     out.glyphs.extend(glyphs)
                 elif len(glyphs) == 1 and slanted:  # a letter turned alone at a slant: a seal's ring, no line
                     out.slanted.append(glyphs[0])
-                    ring += glyphs[0].red
                 elif len(glyphs) == 1:
                     out.vertical.append((glyphs[0], down))
                 elif glyphs:
@@ -179,27 +176,7 @@ def page_text(layers: list[Any], res: Resources) -> PageText:
                 if member is not None and len(box) == 4:
                     out.images.append((member, abs(box[2]), abs(box[3])))
     out.glyphs.extend(columns(out.vertical))
-    if ring >= _RING_LETTERS:
-        _seal_apart(out)
     return out
-
-
-_RING_LETTERS = 3  # red letters turned one by one at a slant: the ring of a seal drawn as text
-
-
-def _seal_apart(out: PageText) -> None:
-    """Red upright characters amid a seal's ring of turned red letters (the ring's topmost letter, set
-    upright; the star at its centre) go with the ring to `out.slanted`: a seal a signing tool drew into
-    the page over the 落款, whose letters read into the organ's and the date's lines would break them."""
-    ring = [g for g in out.slanted if g.red]
-    reach = max(g.size for g in ring)
-    left, right = min(g.x0 for g in ring) - reach, max(g.x1 for g in ring) + reach
-    top, foot = min(g.y for g in ring) - reach, max(g.y for g in ring) + reach
-    inside = [g for g in out.glyphs if g.red and left <= (g.x0 + g.x1) / 2 <= right and top <= g.y - g.size / 2 <= foot]
-    if inside:
-        apart = {id(g) for g in inside}
-        out.glyphs = [g for g in out.glyphs if id(g) not in apart]
-        out.slanted += inside
 
 
 def columns(vertical: list[tuple[Glyph, float]]) -> list[Glyph]:
