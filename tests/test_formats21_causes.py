@@ -455,3 +455,52 @@ def test_red_letters_of_a_watermark_spread_across_the_page_take_no_red_line_with
     doc = govdoc.parse(out.getvalue(), format="pdf")
     check_invariants(doc)
     assert "某县人民政府文件" in doc.text
+
+
+# --- PDF: a simple font named for a Chinese face, without /Encoding or /ToUnicode ----------------------
+
+BODY = "请各社区于本周五前上报排查台账"
+
+
+def _simple_font_page(encoding: str | None) -> bytes:
+    """A notice whose title is in the fixtures' CID font and whose body line is in a simple TrueType font
+    named ABCDEF+KaiTi_GB2312, its codes numbering the glyphs from 0x21 (`encoding`: its /Encoding, if any)."""
+    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject, NumberObject
+
+    writer = _pdf([("关于开展汛前隐患排查的通知", 140, 120), ("各社区居委会：", 80, 170)])
+    page = writer.pages[0]
+    font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/TrueType"),
+            NameObject("/BaseFont"): NameObject("/ABCDEF+KaiTi_GB2312"),
+            NameObject("/FirstChar"): NumberObject(0x21),
+            NameObject("/LastChar"): NumberObject(0x7E),
+            NameObject("/Widths"): ArrayObject([NumberObject(1000)] * 94),
+        }
+    )
+    if encoding:
+        font[NameObject("/Encoding")] = NameObject(encoding)
+    page["/Resources"]["/Font"][NameObject("/F9")] = writer._add_object(font)
+    codes = "".join(f"{0x21 + k:02X}" for k in range(len(BODY)))  # every character new: 0x21, 0x22 …
+    drawn = page.get_contents()
+    stream = DecodedStreamObject()
+    stream.set_data(drawn.get_data() + f"\nBT /F9 16 Tf 1 0 0 1 112 600 Tm <{codes}> Tj ET\n".encode("ascii"))
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    return _bytes(writer)
+
+
+def test_a_simple_chinese_face_without_encoding_or_unicode_map_reads_as_replacement_characters_and_warned() -> None:
+    doc = govdoc.parse(_simple_font_page(None), format="pdf")
+    check_invariants(doc)
+    assert "!\"#$%&'()" not in doc.text
+    assert "\ufffd" * len(BODY) in doc.text
+    assert "encoding-repaired" in [w.code for w in doc.warnings]
+    assert "关于开展汛前隐患排查的通知" in doc.text
+
+
+def test_the_same_codes_under_a_standard_encoding_are_read_as_the_latin_text_they_name() -> None:
+    doc = govdoc.parse(_simple_font_page("/WinAnsiEncoding"), format="pdf")
+    check_invariants(doc)
+    assert "!\"#$%&'()" in doc.text  # the font says what its codes are: nothing to repair
+    assert "encoding-repaired" not in [w.code for w in doc.warnings]

@@ -24,8 +24,11 @@ unless said:
 - a date corrected by an incremental update painting a white box over it and writing the new one in its
   place: both read, interleaved (`2024年6月174日`): no 落款 (4 fields; readers.pdf_covers, asked only of a page
   whose runs overprint each other);
-- two left as strict xfails with their reasons: a 简报's 报头 line typed across the gutter with full-width
-  spaces (2 fields), a simple font with neither encoding nor ToUnicode (its warning: 1 check, 2 behind it).
+- a body font that is a simple TrueType font named for SimSun with neither /Encoding nor /ToUnicode: its
+  one-byte codes read silently as `!"#$%&'` (1 check, 2 behind it; readers.pdf_simple_fonts, asked only of a
+  page where a Chinese face shows a run of Latin punctuation);
+- one left as a strict xfail with its reason: a 简报's 报头 line typed across the gutter with full-width
+  spaces (2 fields).
 Everything else read right on first look: the 版头 as a text box in a w:titlePg header (read once), the
 版记 as a table with its 抄送 label cell, a one-cell-row layout grid, tracked changes in the 落款, an RTF
 without LibreOffice (`unsupported-format`), an inherited /Rotate 90, AES-256 with an empty user password,
@@ -360,14 +363,6 @@ def test_a_reply_whose_date_an_incremental_update_covered_with_a_white_box_and_w
     absent(doc, "2024年6月14日")  # under the box: no reader of the page sees it
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "a simple font's one-byte codes read through the standard encoding raise no unicode-map error in PDFium, "
-        "and PDFium does not say whether a font has /Encoding or /ToUnicode: telling them from Latin text set "
-        "in a CJK face needs the font dictionary (pypdf), not done in this session"
-    ),
-)
 def test_a_notice_whose_body_font_is_a_simple_font_without_encoding_or_unicode_map() -> None:
     doc = office_probe("formats21-pdf-simple-font.pdf")
     # the title and 文号 are in a font that maps to characters; the body's one-byte codes name no character

@@ -25,6 +25,7 @@ from govdoc.readers.glyphs import Rule
 from govdoc.readers.pdf_covers import overprinted, uncovered, white_covers
 from govdoc.readers.pdf_dropped import clear_of, dropped_objects, recovered_glyphs
 from govdoc.readers.pdf_paths import THIN, moved_rules, ruling_lines
+from govdoc.readers.pdf_simple_fonts import garbled_fonts, masked, suspect_fonts
 from govdoc.readers.radicals import unify_radicals
 
 BACKENDS = ("pypdfium2", "pdfplumber")
@@ -160,6 +161,9 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
                     if dropped:  # glyphs PDFium drew but left out of its text page
                         found = recovered_glyphs(data, index, height, dropped, reader.turn, entry.repaired)
                         entry.glyphs.extend(clear_of(found, entry.glyphs))
+                    suspects = suspect_fonts(entry.glyphs)  # a Chinese face read as `!"#$%&'`?
+                    if suspects:
+                        masked(entry.glyphs, garbled_fonts(data, index, suspects))
                     named = len(reader.present) - (None in reader.present)
                     entry.rules = ruling_lines(page, reader, named, height, reader.turn)
                     crop = _crop_box(page) if entry.rotation == 0 else None
