@@ -19,7 +19,16 @@ guard beside each holds what must not change.
   (readers.pdf_chars `_lone_unmapped`: a character alone between Han characters is asked; U+FFFD, warned).
 - OFD: a seal a signing tool drew into the page (a ring of red letters each turned by its CTM, its topmost
   letter upright, a star) was read as vertical text columns and lines over the 落款, which then named no
-  organ (readers.ofd.content `_seal_apart`).
+  organ (readers.ofd.content: a letter turned alone at a slant goes aside; readers.page_edges.ring_apart:
+  the red upright characters amid such a ring go with it, for PDF and OFD alike).
+- PDF, pdfplumber backend: characters set at a slant (a seal's ring letters, a watermark's) were read into
+  the lines they cross, where PDFium's reading sets them aside (format20's leftover; readers.pdf_chars
+  `_plumber_char`).
+- PDF: words painted over by a white box drawn after them (an editor's correction, an incremental update)
+  were read with the new words written over them, character by character (`2025年78月1日`)
+  (readers.pdf_covers, asked only of a page whose runs overprint each other).
+- PDF: a simple font named for a Chinese face with neither /Encoding nor /ToUnicode, its one-byte codes
+  glyph numbers: read silently as `!"#$%&'` (readers.pdf_simple_fonts: U+FFFD, `encoding-repaired`).
 """
 
 from __future__ import annotations

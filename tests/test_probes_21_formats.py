@@ -20,7 +20,7 @@ unless said:
 - a ToUnicode map lacking one code mid-line: PDFium's `K` read silently (3 fields; readers.pdf_chars
   `_lone_unmapped`; format20's leftover);
 - an OFD seal drawn into the page (red ring letters turned by CTMs, an upright top letter, a star) read as
-  text columns over the 落款: no organ, no closing (5 checks; readers.ofd.content `_seal_apart`);
+  text columns over the 落款: no organ, no closing (5 checks; readers.ofd.content, readers.page_edges.ring_apart);
 - a date corrected by an incremental update painting a white box over it and writing the new one in its
   place: both read, interleaved (`2024年6月174日`): no 落款 (4 fields; readers.pdf_covers, asked only of a page
   whose runs overprint each other);
