@@ -134,6 +134,7 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
         # (/NeedAppearances), which flattening then draws (`_flattened`); a document without one pays one call
         forms = document.init_forms() if raw.FPDF_GetFormType(document.raw) != raw.FORMTYPE_NONE else None
         reader = _Runs()
+        opened: dict[str, Any] = {}  # the file as pypdf reads it, opened once if a page needs its fonts' dictionaries
         for index in range(len(document)):
             page = _loaded(raw.FPDF_LoadPage(document.raw, index), "page")
             if raw.FPDFPage_GetAnnotCount(page) > 0:
@@ -163,7 +164,7 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
                         entry.glyphs.extend(clear_of(found, entry.glyphs))
                     suspects = suspect_fonts(entry.glyphs)  # a Chinese face read as `!"#$%&'`?
                     if suspects:
-                        masked(entry.glyphs, garbled_fonts(data, index, suspects))
+                        masked(entry.glyphs, garbled_fonts(data, index, suspects, opened))
                     named = len(reader.present) - (None in reader.present)
                     entry.rules = ruling_lines(page, reader, named, height, reader.turn)
                     crop = _crop_box(page) if entry.rotation == 0 else None

@@ -51,16 +51,19 @@ def suspect_fonts(glyphs: Sequence[Glyph]) -> set[str]:
     return found
 
 
-def garbled_fonts(data: bytes, index: int, names: set[str]) -> set[str]:
+def garbled_fonts(data: bytes, index: int, names: set[str], opened: dict[str, Any]) -> set[str]:
     """Of `names`, the fonts page `index` holds as simple fonts with neither /Encoding nor /ToUnicode (read
-    from the page's font dictionaries with pypdf): their codes are no characters."""
+    from the page's font dictionaries with pypdf): their codes are no characters. `opened` keeps the file
+    pypdf opened for the document's pages that ask after it, so it is parsed once."""
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            reader.decrypt("")
+        reader = opened.get("reader")
+        if reader is None:
+            reader = opened["reader"] = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted:
+                reader.decrypt("")
         resources = reader.pages[index].get("/Resources")
         fonts: Any = resources.get_object().get("/Font") if resources is not None else None
         if fonts is None:
