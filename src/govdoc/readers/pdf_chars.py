@@ -15,7 +15,7 @@ import re
 import threading
 from collections.abc import Callable
 from itertools import compress, islice, repeat
-from operator import ne, sub
+from operator import ne, not_
 from typing import Any, TypeVar
 
 from govdoc.errors import CorruptFileError, EmptyDocumentError, EncryptedError
@@ -158,15 +158,21 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
                         if covers:
                             found_text, lefts, objects = reader.page_text, reader.lefts, reader.page_objects
                             entry.glyphs = uncovered(entry.glyphs, covers, order, found_text, lefts, objects, height)
-                    dropped = dropped_objects(page, reader.present, reader)
-                    if dropped:  # glyphs PDFium drew but left out of its text page
-                        found = recovered_glyphs(data, index, height, dropped, reader.turn, entry.repaired)
-                        entry.glyphs.extend(clear_of(found, entry.glyphs))
+                    # a page of no more objects than its characters name text objects (most pages) holds
+                    # no object PDFium left out of its text and no path: neither walk is asked
+                    walked = reader.count_objects(page) > reader.named_at_least
+                    present = reader.present() if walked else set()
+                    if walked:
+                        dropped = dropped_objects(page, present, reader)
+                        if dropped:  # glyphs PDFium drew but left out of its text page
+                            found = recovered_glyphs(data, index, height, dropped, reader.turn, entry.repaired)
+                            entry.glyphs.extend(clear_of(found, entry.glyphs))
                     suspects = suspect_fonts(entry.glyphs)  # a Chinese face read as `!"#$%&'`?
                     if suspects:
                         masked(entry.glyphs, garbled_fonts(data, index, suspects, opened))
-                    named = len(reader.present) - (None in reader.present)
-                    entry.rules = ruling_lines(page, reader, named, height, reader.turn)
+                    if walked:
+                        named = len(present) - (None in present)
+                        entry.rules = ruling_lines(page, reader, named, height, reader.turn)
                     crop = _crop_box(page) if entry.rotation == 0 else None
                     if crop is not None:
                         entry.glyphs = _cropped(entry.glyphs, crop, height)
@@ -407,9 +413,10 @@ def _text_buffer(n: int) -> Any:
 
 Look = tuple[str, bool, float, bool]  # what a glyph carries of its style: font, red, size, bold
 Style = tuple[Look, float]  # and how far the baseline stands above the loose box's bottom
-# a text object's font handle, fill colour, size and text render mode: filled and stroked (2, or 6
-# with clipping) is a word processor's "fake bold" for a face with no bold of its own
-Key = tuple[int, tuple[int, int, int] | None, float, int]
+# a text object's font handle, fill colour (red, green, blue; -1 each where PDFium knows none), size
+# and text render mode: filled and stroked (2, or 6 with clipping) is a word processor's "fake bold"
+# for a face with no bold of its own
+Key = tuple[int, int, int, int, float, int]
 _FILL_AND_STROKE = (2, 6)
 CHUNK = 1024  # text objects whose fill colours are asked in one pass (bounds the buffer and its references)
 
@@ -458,11 +465,15 @@ class _Runs:
         self.x, self.y = ctypes.c_double(), ctypes.c_double()
         self.flags = ctypes.c_int()
         self.buffer = ctypes.create_string_buffer(256)
-        self.known: dict[Key, Style] = {}
+        # `style`'s arguments by reference, made once: a combination's style is asked a few hundred times a document
+        self.style_refs = (ctypes.c_ulong(256), ctypes.byref(self.flags), ctypes.byref(self.x), ctypes.byref(self.y))
         self.looks: dict[Look, Look] = {}  # one object per look, compared by identity
         self.room = 0  # characters the box buffer holds
         self.text: Any = None  # the page text's buffer (`text_room`), of `len(self.text)` UTF-16 units
-        self.present: set[Any] = set()  # the text objects the last page's characters belong to
+        self.objects: list[Any] = []  # the text object of each of the last page's characters, as PDFium gave them
+        # how many text objects the last page's characters name at least (`present` counts them): the
+        # distinct objects of its characters that are no spaces, which `styles` meets anyway
+        self.named_at_least = 0
         # the last page's text, characters' left edges and text objects (`pdf_covers` reads them)
         self.page_text = ""
         self.lefts: list[float] = []
@@ -494,6 +505,11 @@ class _Runs:
             self.text = _text_buffer(max(n, 2 * (0 if self.text is None else len(self.text))))
         return self.text
 
+    def present(self) -> set[Any]:
+        """The text objects the last page's characters belong to (None: a character of none), for
+        `pdf_dropped` and `pdf_paths`: made only for a page holding more objects than `named_at_least`."""
+        return set(self.objects)
+
     def count(self, handle: Any) -> int:
         """How many characters PDFium found on a text page: checked against `page_chars` before any is read."""
 
@@ -502,18 +518,16 @@ class _Runs:
     def style(self, page: Any, i: int, key: Key, bottom: float) -> Style:
         """The style of a combination not met before on the page: font name and boldness, red
         ink, and the baseline's depth below the loose box of character `i`."""
-        import ctypes
-
-        self.font_info(page, i, self.buffer, ctypes.c_ulong(256), ctypes.byref(self.flags))
-        self.origin(page, i, ctypes.byref(self.x), ctypes.byref(self.y))
+        room, flags, x, y = self.style_refs
+        self.font_info(page, i, self.buffer, room, flags)
+        self.origin(page, i, x, y)
         baseline = self.y.value if self.turn is None else self.turn(self.x.value, self.y.value)[1]
         font = _font_name(self.buffer.value.decode("utf-8", "replace"))
-        rgb = key[1]
-        red = rgb is not None and is_red((rgb[0] / 255, rgb[1] / 255, rgb[2] / 255))
-        look = (font, red, key[2], key[3] in _FILL_AND_STROKE or bold_font(font))
+        _, r, g, b, size, mode = key
+        red = r >= 0 and is_red((r / 255, g / 255, b / 255))
+        look = (font, red, size, mode in _FILL_AND_STROKE or bold_font(font))
         # the loose box's bottom sits a fixed depth below the baseline for one font at one size
-        style = self.known[key] = (self.looks.setdefault(look, look), baseline - bottom)
-        return style
+        return self.looks.setdefault(look, look), baseline - bottom
 
     def styles(
         self, page: Any, objects: list[int | None], spaces: list[tuple[int, int]], bottoms: list[float]
@@ -538,6 +552,8 @@ class _Runs:
             return []
         starts = [first, *compress(range(1, n), map(ne, islice(objects, 1, None), objects))]
         owners: list[Any] = list(map(objects.__getitem__, starts))
+        if not orphans:  # each character that is no space belongs to the owner of the last start at or before it
+            self.named_at_least = len(set(owners))
         fonts: list[Any] = (
             [self.font_of(o) if o > 0 else None for o in owners] if orphans else list(map(self.font_of, owners))
         )
@@ -547,23 +563,30 @@ class _Runs:
         # the render mode goes into the key as it is: whether it makes the text bold is decided once
         # per combination (`style`), not once per text object
         modes = [self.render_mode(o) if o > 0 else 0 for o in owners] if orphans else map(self.render_mode, owners)
-        colours: list[tuple[int, int, int] | None] = []
+        # each channel of the fill colours in a list of its own (-1 in all three: PDFium knows none), so
+        # that a key is one flat tuple: no colour tuple is made or hashed per text object
+        reds: list[int] = []
+        greens: list[int] = []
+        blues: list[int] = []
         channels = self.channels
         for c in range(0, len(starts), CHUNK):
             part = starts[c : c + CHUNK]
             m = len(part)
             ok = bytes(map(self.fill_color, repeat(page, m), part, *self.color_refs))
-            rgb: list[Any] = list(
-                zip(channels[0 : 4 * m : 4], channels[1 : 4 * m : 4], channels[2 : 4 * m : 4], strict=True)
-            )
+            r: list[int] = channels[0 : 4 * m : 4].tolist()
+            g: list[int] = channels[1 : 4 * m : 4].tolist()
+            b: list[int] = channels[2 : 4 * m : 4].tolist()
             if 0 in ok:
-                rgb = [colour if known else None for colour, known in zip(rgb, ok, strict=True)]
-            colours += rgb
+                for k in compress(range(m), map(not_, ok)):
+                    r[k] = g[k] = b[k] = -1
+            reds += r
+            greens += g
+            blues += b
         # each object's key hashed once: the place where its combination is first met (setdefault
         # keeps the first), and each combination's style worked out there, into a table by place
         places: dict[Key, int] = {}
         first_met: list[int] = list(
-            map(places.setdefault, zip(fonts, colours, sizes, modes, strict=True), range(len(starts)))
+            map(places.setdefault, zip(fonts, reds, greens, blues, sizes, modes, strict=True), range(len(starts)))
         )
         table: list[Any] = [None] * len(starts)
         unmapped: set[int] = set()
@@ -586,7 +609,7 @@ class _Runs:
                 styled[i] = ((*look,), depth, True)
         # text set large in light grey (仅供参考, 内部资料 across the page, upright) is a watermark as well
         if sizes and max(sizes) >= _UNDERLAY_SIZE:  # most pages hold nothing so large: one C-level pass
-            for i in compress(range(len(starts)), map(_underlay, colours, sizes)):
+            for i in compress(range(len(starts)), map(_underlay, reds, greens, blues, sizes)):
                 look, depth, _ = styled[i]
                 styled[i] = ((*look,), depth, True)
         return styled
@@ -601,12 +624,12 @@ class _Runs:
         variables. PDFium is asked in C-level passes before it: every character's box and text
         object, every text object's style (`styles`). What may change only with the text object
         or the baseline (the style, whether the run may go on) is worked out when they change, not
-        for every character; a run's places and widest gap are cut from page-wide lists when it ends.
+        for every character; a run's places are cut from page-wide lists when it ends, its widest gap kept as it grows.
         """
 
         page = _handle_argument(handle)
-        self.present = set()
-        self.known.clear()  # the depth below the baseline is measured afresh on each page
+        self.objects = []
+        self.named_at_least = 0
         is_generated = self.is_generated
         n = len(text)
         if not n:
@@ -615,7 +638,7 @@ class _Runs:
         # every character's loose box and text object, asked in C's own loops (`map`)
         found = bytes(map(self.loose_box, repeat(page, n), range(n), self.box_refs))  # 1 or 0 each
         objects: list[int | None] = list(map(self.text_object, repeat(page, n), range(n)))
-        self.present = set(objects)
+        self.objects = objects.copy()  # `styles` and the loop below change `objects`
         boxes = self.floats
         if 0 in found:  # PDFium gave no box: the slot still holds an earlier page's; take the one before
             for k in (k for k, ok in enumerate(found) if not ok):
@@ -629,7 +652,6 @@ class _Runs:
         edges = [0.0] * (2 * n)  # every character's left and right edge in turn, cut into runs
         edges[0::2] = lefts
         edges[1::2] = rights
-        gaps = list(map(sub, lefts[1:], rights))  # from each character to the next
         spaces = [space.span() for space in _SPACES.finditer(text)]
         self.unmapped = []
         styles = iter(self.styles(page, objects, spaces, bottoms))
@@ -650,6 +672,7 @@ class _Runs:
         run: Glyph | None = None  # the run being read: characters `start` to the one before
         start = 0
         bottom = y = run_y = close = overprint = wobble = last_x0 = last_x1 = 0.0
+        widest = -math.inf  # the widest gap between two characters of the run (none is NaN: it would end the run)
         fits = moved = False  # the character's style and baseline allow it into the run; the run's baseline moved
         ys: list[float] | None = None
         for i, obj, low, left, right in zip(range(n), objects, bottoms, lefts, rights, strict=True):
@@ -657,7 +680,7 @@ class _Runs:
                 if obj is None:  # a space, or a character of no text object
                     if text[i].isspace():
                         if run is not None:
-                            _close(run, text, start, i, edges, gaps, ys)
+                            _close(run, text, start, i, edges, widest, ys)
                             run, fits = None, False
                         if text[i] == " " and glyphs and not is_generated(page, i):
                             glyphs[-1].space_after = True  # a space the PDF really holds
@@ -674,9 +697,11 @@ class _Runs:
                 fits
                 and left > last_x0
                 and right > last_x1
-                and left - last_x1 <= close
+                and (gap := left - last_x1) <= close
                 and (left - last_x0 >= overprint or text[i] != text[i - 1])
             ):
+                if gap > widest:
+                    widest = gap
                 if moved:  # a baseline moved within the run: each character's is kept
                     if ys is None:
                         ys = [run_y] * (i - start)
@@ -684,17 +709,17 @@ class _Runs:
                 last_x0, last_x1 = left, right
                 continue
             if run is not None:
-                _close(run, text, start, i, edges, gaps, ys)
+                _close(run, text, start, i, edges, widest, ys)
             font, red, size, bold = run_look = look
             run = Glyph(text[i], left, right, y, size, font, red, False, bold)
             (aside if slant else glyphs).append(run)
-            start, ys, run_y, last_x0, last_x1 = i, None, y, left, right
+            start, ys, run_y, last_x0, last_x1, widest = i, None, y, left, right, -math.inf
             fits, moved = True, False
             wobble = 0.1 * size  # a word processor's baselines shift this much between text objects
             close = 0.2 * max(size, 1.0)  # wider than this, the geometry may put a space in between
             overprint = 0.3 * max(size, 1.0)  # closer than this, the geometry reads a same character once
         if run is not None:
-            _close(run, text, start, n, edges, gaps, ys)
+            _close(run, text, start, n, edges, widest, ys)
         # `styles` skipped the characters `_SPACES` matched, this loop those `str.isspace` calls spaces:
         # one style per text object only while the two agree (a test holds them to it)
         assert next(styles, None) is None, "a text object's style left unread"
@@ -751,12 +776,13 @@ _LIGHT = 160  # of 255: each channel of a light grey at least this (a body's gre
 _NEUTRAL = 24  # of 255: how far a grey's channels may differ (a tinted or red fill is no grey)
 
 
-def _underlay(colour: tuple[int, int, int] | None, size: float) -> bool:
+def _underlay(red: int, green: int, blue: int, size: float) -> bool:
     """Whether text in this fill and size is a watermark drawn upright across the page: large, in a
-    light neutral grey short of white (white text is a hidden layer, not a mark under the text)."""
-    if colour is None or size < _UNDERLAY_SIZE:
+    light neutral grey short of white (white text is a hidden layer, not a mark under the text).
+    A colour PDFium knows none of is -1 in each channel."""
+    if red < 0 or size < _UNDERLAY_SIZE:
         return False
-    lo, hi = min(colour), max(colour)
+    lo, hi = min(red, green, blue), max(red, green, blue)
     return lo >= _LIGHT and hi < 250 and hi - lo <= _NEUTRAL
 
 
@@ -818,15 +844,17 @@ def _handle_argument(handle: Any) -> Any:
 
 
 def _close(
-    run: Glyph, text: str, start: int, end: int, edges: list[float], gaps: list[float], ys: list[float] | None
+    run: Glyph, text: str, start: int, end: int, edges: list[float], widest: float, ys: list[float] | None
 ) -> None:
     """A run's text and places, once it holds more than its first character (`start` to `end - 1`
-    of the page's characters, whose edges are `edges` in turn and gaps to the next `gaps`)."""
+    of the page's characters, whose edges are `edges` in turn; `widest`: the widest gap between two
+    of them, kept by the loop as it met them, where a page-wide list of gaps cost a subtraction and
+    a float for every character of the page and a slice and `max` for every run)."""
     if end - start > 1:
         run.text = text[start:end]
         run.x1 = edges[2 * end - 1]
         run.edges = edges[2 * start : 2 * end]
-        run.gap = max(gaps[start : end - 1])  # the widest gap
+        run.gap = widest
         run.ys = ys
 
 
