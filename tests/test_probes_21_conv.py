@@ -175,3 +175,55 @@ def test_pandoc_plain_wrapped_at_72_columns_with_the_seals_alt_text_on_a_line() 
     blocks += [_R[10] + "\n" + _R[11]]
     doc = parsed("\n\n".join(blocks) + "\n")
     same(look(doc, "描述已自动生成"), _R_WANT | {"warnings": ["page-break-joined"]})
+
+
+# --- Batch 2: LibreOffice, antiword, wvText and catdoc text of a word processor's file (before any run) ---
+
+
+def test_libreoffice_txt_with_tabs_before_the_signature_and_a_form_feed_at_a_hard_page_break() -> None:
+    """`soffice --convert-to txt` of a .docx: the full-width indents kept, a hard page break before section
+    二 written as a form feed opening its line, the 落款 pushed right with tabs (`\\t\\t\\t\\t\\t\\t某区…`). Tabs
+    and the page end are layout: the heading is section 二's, the 落款 its organ and date."""
+    lines = [_R[0], _R[1], "　　" + _R[2], "　　" + _R[3], "　　" + _R[4], "\f　　" + _R[5], "　　" + _R[6]]
+    lines += ["　　" + _R[7], "\t" * 6 + _R[8], "\t" * 6 + _R[9], _R[10], _R[11]]
+    doc = parsed("\n".join(lines) + "\n")
+    same(look(doc), _R_WANT)
+
+
+def test_antiword_with_pic_for_the_seal_and_the_contact_as_a_two_row_table() -> None:
+    """antiword of a .doc: blank lines between paragraphs, the seal's picture `[pic]` on its own line above
+    the 落款 (right-aligned by spaces), the 附注 a borderless two-row table written between `|` bars
+    (`|联系人  |陈某          |`). `[pic]` is no text; the table's rows still give the contact."""
+    pad = " " * 44
+    rows = ["|联系人  |陈某            |", "|联系电话|021-64781234    |"]
+    source = "\n\n".join([*_R[:8], "[pic]", pad + _R[8] + "\n" + pad + " " + _R[9], "\n".join(rows)])
+    doc = parsed(source + "\n")
+    same(look(doc, "[pic]"), _R_WANT)
+
+
+def test_wvtext_lynx_dump_with_an_indent_a_76_column_wrap_and_a_space_aligned_table() -> None:
+    """wvText (wvHtml through lynx -dump): every line indented three spaces, paragraphs cut at 76 columns
+    (36 full-width characters after the indent), a blank line between blocks, section 一's table drawn by
+    lynx as columns aligned by spaces. The indent and cuts are lynx's (the joins warned); the rows a table."""
+    ind = "   "
+
+    def block(line: str) -> str:
+        return "\n".join(ind + piece for piece in wrapped([line], 36))
+
+    table = "\n".join(ind + f"{a}{' ' * (18 - 2 * len(a))}{b}" for a, b in _TABLE)
+    source = "\n\n".join([*(block(r) for r in _R[:5]), table, *(block(r) for r in _R[5:])])
+    doc = parsed("\n" + source + "\n")
+    same(look(doc) | {"tables": _tables(doc)}, _R_WANT | {"tables": [_TABLE], "warnings": ["page-break-joined"]})
+
+
+def test_catdoc_cutting_lines_at_72_characters_and_a_form_feed_before_the_imprint_page() -> None:
+    """catdoc's default output: every paragraph cut at 72 characters, a blank line after each, the 版记's
+    抄送 line on a last page of its own after a form feed (Word's hard page break). The cut paragraph is one
+    again (warned); the 抄送 line is the imprint's."""
+    four = _R[4] + "其中，新开的十二条线路主要服务于城东新区和高铁站片区，日均客流达到三点二万人次。"
+    lines = [*_R[:4], four, *_R[5:]]
+    source = "\n\n".join("\n".join(wrapped([r], 72)) for r in lines) + "\n\n\f抄送：区政协提案委员会。\n"
+    doc = parsed(source)
+    want = _R_WANT | {"warnings": ["page-break-joined"], "cc": ["区政协提案委员会"]}
+    want["sections"] = [(1, "一、", 1, "线网优化情况", [four]), _R_WANT["sections"][1]]
+    same(look(doc), want)
