@@ -227,3 +227,87 @@ def test_catdoc_cutting_lines_at_72_characters_and_a_form_feed_before_the_imprin
     want = _R_WANT | {"warnings": ["page-break-joined"], "cc": ["区政协提案委员会"]}
     want["sections"] = [(1, "一、", 1, "线网优化情况", [four]), _R_WANT["sections"][1]]
     same(look(doc), want)
+
+
+# --- Batch 3: Apache Tika and textract (written before any run) -----------------------------------------
+
+
+def test_tika_xhtml_output_saved_as_text_with_meta_lines_paragraphs_and_a_table() -> None:
+    """`tika -x` (XHTML) of the .docx saved as .txt: the XML declaration, `<html xmlns=…>`, `<head>` with its
+    `<meta name=… content=…/>` lines and a `<title>` holding the Word file's own title property (`答复模板`),
+    then `<body>`: a `<p>` per paragraph, section 一's table as `<table><tbody><tr>\\t<td><p>…</p></td>…`. Only
+    the body's words are text (the `<title>` property never the title); the rows a table of section 一."""
+    meta = [
+        ("X-TIKA:Parsed-By", "org.apache.tika.parser.DefaultParser"),
+        ("X-TIKA:Parsed-By", "org.apache.tika.parser.microsoft.ooxml.OOXMLParser"),
+        ("Content-Type", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        ("dcterms:created", "2024-06-27T02:15:00Z"),
+    ]
+    rows = "".join("<tr>" + "".join(f"\t<td><p>{c}</p>\n</td>" for c in row) + "</tr>\n" for row in _TABLE)
+    source = "\n".join(
+        [
+            '<?xml version="1.0" encoding="UTF-8"?><html xmlns="http://www.w3.org/1999/xhtml">',
+            "<head>",
+            *[f'<meta name="{k}" content="{v}"/>' for k, v in meta],
+            "<title>答复模板</title>",
+            "</head>",
+            "<body>" + "".join(f"<p>{r}</p>\n" for r in _R[:5]) + f"<table><tbody>{rows}</tbody></table>",
+            *[f"<p>{r}</p>" for r in _R[5:]],
+            "</body></html>",
+        ]
+    )
+    doc = parsed(source + "\n")
+    got = look(doc, "<p>", "<td>", "X-TIKA", "答复模板", "dcterms") | {"tables": _tables(doc)}
+    same(got, _R_WANT | {"tables": [_TABLE]})
+
+
+def test_tika_metadata_printed_above_the_text_in_name_order_with_han_values() -> None:
+    """`tika --metadata` then `--text` into one file: Tika's metadata sorted by name (`Application-Name`,
+    `Character Count`, `Content-Type` in the middle, `X-TIKA:Parsed-By`, `cp:subject: 提案答复`, `dc:creator:
+    陈某`, `dcterms:created`, `meta:page-count`), a blank line, the text. The run is the extractor's: none of
+    it in the text, the lines holding Han warned as an app's record (README, schema 1.11)."""
+    meta = [
+        "Application-Name: Microsoft Office Word",
+        "Application-Version: 16.0000",
+        "Character Count: 412",
+        "Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "X-TIKA:Parsed-By: org.apache.tika.parser.DefaultParser",
+        "cp:subject: 提案答复",
+        "dc:creator: 陈某",
+        "dcterms:created: 2024-06-27T02:15:00Z",
+        "meta:page-count: 1",
+    ]
+    doc = parsed("\n".join([*meta, "", *_R]) + "\n")
+    same(
+        look(doc, "Application-Name", "Parsed-By", "cp:subject", "dcterms", "page-count")
+        | {"subject": "提案答复" in doc.text},
+        _R_WANT | {"warnings": ["text-repaired"], "subject": False},
+    )
+
+
+def test_tika_server_answer_saved_with_curl_i_keeps_the_http_head_above_the_text() -> None:
+    """`curl -i -T 答复.docx http://localhost:9998/tika --header "Accept: text/plain" > out.txt`: the HTTP status
+    line and the answer's headers (`Date:`, `Content-Type: text/plain; charset=UTF-8`, `Vary:`,
+    `Transfer-Encoding: chunked`, `Server: Jetty(…)`), a blank line, the text. The HTTP head is the
+    transport's, no mail's: none of it in the text, the reply whole."""
+    head = [
+        "HTTP/1.1 200 OK",
+        "Date: Fri, 28 Jun 2024 03:12:45 GMT",
+        "Content-Type: text/plain; charset=UTF-8",
+        "Vary: Accept-Encoding",
+        "Transfer-Encoding: chunked",
+        "Server: Jetty(9.4.53.v20231009)",
+    ]
+    doc = parsed("\r\n".join(head) + "\r\n\r\n" + "\n".join(_R) + "\n")
+    same(look(doc, "HTTP/1.1", "Jetty", "chunked", "GMT"), _R_WANT)
+
+
+def test_tika_pdf_text_with_a_page_count_footer_and_a_blank_line_between_pages() -> None:
+    """Tika's PDFParser text of a two-page PDF: every line of the page a line, the page's footer
+    `第 1 页，共 2 页` as its last line, a blank line, page 2 going on with section 二's sentence the page cut.
+    The footers are furniture; the sentence one again (warned)."""
+    six = _R[6]
+    page1 = [*_R[:6], six[:24], "第 1 页，共 2 页"]
+    page2 = [six[24:], *_R[7:], "第 2 页，共 2 页"]
+    doc = parsed("\n".join(page1) + "\n\n" + "\n".join(page2) + "\n\n")
+    same(look(doc, "第 1 页", "第 2 页"), _R_WANT | {"warnings": ["page-break-joined"]})
