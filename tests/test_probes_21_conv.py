@@ -311,3 +311,62 @@ def test_tika_pdf_text_with_a_page_count_footer_and_a_blank_line_between_pages()
     page2 = [six[24:], *_R[7:], "第 2 页，共 2 页"]
     doc = parsed("\n".join(page1) + "\n\n" + "\n".join(page2) + "\n\n")
     same(look(doc, "第 1 页", "第 2 页"), _R_WANT | {"warnings": ["page-break-joined"]})
+
+
+# --- Batch 4: pdfminer.six's pdf2txt.py and pdftotext -layout (written before any run) ----------------
+
+
+def _boxes(lines: list[str]) -> str:
+    """pdfminer's text boxes: a paragraph's printed lines (28 full-width characters) and a blank line after."""
+    return "".join("\n".join(wrapped([line], 28)) + "\n\n" for line in lines)
+
+
+def test_pdf2txt_with_a_blank_line_after_every_box_form_feeds_and_the_page_number_box_first() -> None:
+    """`pdf2txt.py` of a two-page reply: each text box's lines, a blank line after every box, a form feed at
+    each page's end, the footer's `- 1 -` box last on page 1 and the `- 2 -` box read first on page 2 (its
+    box stands higher in pdfminer's order), the page cut inside section 二's paragraph. Page numbers are
+    furniture; the cut paragraph one again (warned)."""
+    six = _R[6]
+    page1 = _boxes([*_R[:6], six[:28]]) + "- 1 -\n\n\f"
+    page2 = "- 2 -\n\n" + _boxes([six[28:], *_R[7:]]) + "\f"
+    doc = parsed(page1 + page2)
+    same(look(doc, "- 1 -", "- 2 -"), _R_WANT | {"warnings": ["page-break-joined"]})
+
+
+def test_pdf2txt_with_the_right_aligned_signature_boxes_read_after_the_left_contact_boxes() -> None:
+    """pdfminer orders boxes by column where a page's boxes do not overlap across: the left-aligned closing
+    and 附注 (contact) boxes come before the right-aligned 落款's organ and date boxes. The 落款 is still its
+    organ and date, the contact its name and phone, the closing the thanks."""
+    doc = parsed(_boxes([*_R[:8], _R[10], _R[11], _R[8], _R[9]]) + "\f")
+    same(look(doc), _R_WANT)
+
+
+def test_pdftotext_layout_with_a_centred_title_a_right_aligned_signature_and_centred_page_numbers() -> None:
+    """`pdftotext -layout` of two pages: the title centred by spaces, body lines indented four spaces and
+    cut where the page cut them (28 characters), section 二's paragraph cut by the page end, the footer
+    `- 1 -` centred, a form feed, the 落款 right-aligned after a run of spaces. Layout spaces and page numbers
+    are no text; the cut paragraphs are one (warned)."""
+
+    def body(line: str) -> list[str]:
+        return ["    " + piece for piece in wrapped([line], 28)]
+
+    six = wrapped([_R[6]], 28)
+    page1 = [" " * 16 + _R[0], "", _R[1], *body(_R[2]), "    " + _R[3], *body(_R[4]), "    " + _R[5]]
+    page1 += ["    " + six[0], "", " " * 30 + "- 1 -", "\f"]
+    page2 = ["    " + piece for piece in six[1:]] + ["    " + _R[7], "", " " * 44 + _R[8], " " * 45 + _R[9]]
+    page2 += ["", _R[10], _R[11], "", " " * 30 + "- 2 -", "\f"]
+    doc = parsed("\n".join(page1) + "\n".join(page2) + "\n")
+    same(look(doc, "- 1 -", "- 2 -"), _R_WANT | {"warnings": ["page-break-joined"]})
+
+
+def test_pdftotext_layout_with_the_templates_header_row_at_every_pages_top() -> None:
+    """`pdftotext -layout` of a template whose page header prints the organ at the left and `建议提案答复件`
+    at the right of one line (a run of spaces between), on both pages; section 一's paragraph cut by the page
+    end. The header row is a running head: neither half of it in the text (the organ only in the 落款)."""
+    head = "某区交通运输局" + " " * 40 + "建议提案答复件"
+    four = wrapped([_R[4]], 30)
+    page1 = [head, "", " " * 14 + _R[0], "", _R[1], _R[2], _R[3], four[0], "\f"]
+    page2 = [head, "", *four[1:], *_R[5:]]
+    doc = parsed("\n".join(page1) + "\n".join(page2) + "\n")
+    got = look(doc, "建议提案答复件") | {"organs": doc.text.count("某区交通运输局")}
+    same(got, _R_WANT | {"warnings": ["page-break-joined"], "organs": 1})
