@@ -370,3 +370,117 @@ def test_pdftotext_layout_with_the_templates_header_row_at_every_pages_top() -> 
     doc = parsed("\n".join(page1) + "\n".join(page2) + "\n")
     got = look(doc, "建议提案答复件") | {"organs": doc.text.count("某区交通运输局")}
     same(got, _R_WANT | {"warnings": ["page-break-joined"], "organs": 1})
+
+
+# --- Batch 5: docx2txt, 腾讯文档 and Google Docs' txt (written before any run) -------------------------
+
+
+def test_docx2txt_with_a_blank_line_after_every_paragraph_tabs_before_the_signature_and_after_labels() -> None:
+    """docx2txt's `process()`: every paragraph followed by a blank line (an empty paragraph by two more),
+    Word's tabs kept (six before each 落款 line, one between a contact label and its value: `联系人：\\t陈某`).
+    The tabs are layout: the 落款 its organ and date, the contact its name and phone."""
+    lines = [
+        *_R[:7],
+        "",
+        _R[7],
+        "",
+        "\t" * 6 + _R[8],
+        "\t" * 6 + _R[9],
+        "",
+        "联系人：\t陈某",
+        "联系电话：\t021-64781234",
+    ]
+    doc = parsed("\n\n".join(lines) + "\n\n")
+    same(look(doc, "\t"), _R_WANT)
+
+
+def test_tencent_docs_txt_download_with_a_bom_crlf_and_round_bullets_in_section_two() -> None:
+    """腾讯文档's 下载为txt: a byte-order mark, CRLF line ends, section 二's two measures a bulleted list
+    written `● ` before each. The bullets are list marks: each measure a paragraph of section 二 without
+    its `●`."""
+    six = ["继续优化接驳线路，做好轨道交通三号线开通后的公交配套。", "推动公交与地铁换乘优惠政策落地。"]
+    lines = ["\ufeff" + _R[0], *_R[1:6], *("● " + s for s in six), *_R[7:]]
+    doc = parsed("\r\n".join(lines) + "\r\n")
+    want = _R_WANT | {"sections": [_R_WANT["sections"][0], (1, "二、", 2, "下一步打算", six)]}
+    same(look(doc, "●"), want)
+
+
+def test_google_docs_txt_with_filled_and_hollow_bullets_for_two_list_levels() -> None:
+    """Google Docs' Download > Plain text: a byte-order mark, CRLF, a two-level bulleted list under section
+    一 (`● ` at the first level, three spaces and `○ ` at the second). The bullets are list marks: each point
+    a paragraph of section 一 without its `●` or `○` (a `○` opening a point, not 二○二四年's zero)."""
+    one = ["新开公交线路十二条。", "调整线路二十三条，其中：", "城东新区线路九条；", "高铁站片区线路十四条。"]
+    lines = ["\ufeff" + _R[0], *_R[1:4], "● " + one[0], "● " + one[1], "   ○ " + one[2], "   ○ " + one[3], *_R[5:]]
+    doc = parsed("\r\n".join(lines) + "\r\n")
+    want = _R_WANT | {"sections": [(1, "一、", 1, "线网优化情况", one), _R_WANT["sections"][1]]}
+    same(look(doc, "●", "○"), want)
+
+
+# --- Batch 6: copies from a scanned page: phone OCR and OCR services' JSON (written before any run) ------
+
+_TITLE_LINES = ["关于区政协九届四次会议", "第2031号提案的答复"]
+
+
+def _printed() -> list[str]:
+    """The reply as printed: the title in two centred lines, each paragraph cut at 26 characters."""
+    return [
+        *_TITLE_LINES,
+        _R[1],
+        *wrapped(_R[2:3], 26),
+        _R[3],
+        *wrapped(_R[4:5], 26),
+        _R[5],
+        *wrapped(_R[6:8], 26),
+        *_R[8:],
+    ]
+
+
+def test_ios_live_text_copy_of_a_scanned_page_with_a_printed_line_a_line() -> None:
+    """iOS Live Text (copy all from a photo of the page): each printed line a line, the title's two lines
+    too, no indents, no blank lines. The cut paragraphs and the title are one again (the joins warned)."""
+    doc = parsed("\n".join(_printed()) + "\n")
+    same(look(doc), _R_WANT | {"warnings": ["page-break-joined"]})
+
+
+def test_google_lens_copy_with_a_space_where_each_printed_line_ended() -> None:
+    """Google Lens on Android (copy text): each paragraph one line, a space where a printed line ended
+    (`调整线路二十三条， 撤并…`), the title's lines joined so too. The spaces are layout between two CJK
+    characters: no space in any paragraph or the title."""
+
+    def spaced(line: str) -> str:
+        return " ".join(wrapped([line], 26))
+
+    lines = [" ".join(_TITLE_LINES), _R[1], spaced(_R[2]), _R[3], spaced(_R[4]), _R[5], spaced(_R[6]), spaced(_R[7])]
+    doc = parsed("\n".join([*lines, *_R[8:]]) + "\n")
+    same(look(doc), _R_WANT)
+
+
+def test_baidu_ocr_api_json_with_its_words_result_list() -> None:
+    """百度 OCR's general_basic answer saved as it came: `{"words_result": [{"words": "…"}, …],
+    "words_result_num": N, "log_id": …}`. Only the words are the document's, in order: no key, count or id in
+    the text; the cut paragraphs and the title one again (warned)."""
+    lines = _printed()
+    answer = {
+        "words_result": [{"words": w} for w in lines],
+        "words_result_num": len(lines),
+        "log_id": 1806543211234567890,
+    }
+    doc = parsed(json.dumps(answer, ensure_ascii=False) + "\n")
+    same(look(doc, "words_result", "log_id", "1806543211234567890"), _R_WANT | {"warnings": ["page-break-joined"]})
+
+
+def test_tencent_cloud_ocr_json_with_text_detections_and_their_polygons() -> None:
+    """腾讯云 GeneralBasicOCR's answer pretty-printed: `{"Response": {"TextDetections": [{"DetectedText": …,
+    "Confidence": 99, "Polygon": [{"X": …, "Y": …} ×4], "AdvancedInfo": "{\\"Parag\\":{\\"ParagNo\\":1}}"}, …],
+    "Language": "zh", "Angel": 0.0, "RequestId": "…"}}`. Only the detected texts are the document's."""
+    det = []
+    for k, line in enumerate(_printed()):
+        y = 60 + 34 * k
+        poly = [{"X": 80, "Y": y}, {"X": 700, "Y": y}, {"X": 700, "Y": y + 26}, {"X": 80, "Y": y + 26}]
+        det.append({"DetectedText": line, "Confidence": 99, "Polygon": poly, "AdvancedInfo": '{"Parag":{"ParagNo":1}}'})
+    answer = {"Response": {"TextDetections": det, "Language": "zh", "Angel": 0.0, "RequestId": "3c1f9a2e-8b7d-4e61"}}
+    doc = parsed(json.dumps(answer, ensure_ascii=False, indent=2) + "\n")
+    same(
+        look(doc, "DetectedText", "Polygon", "Confidence", "ParagNo", "RequestId"),
+        _R_WANT | {"warnings": ["page-break-joined"]},
+    )
