@@ -484,3 +484,126 @@ def test_tencent_cloud_ocr_json_with_text_detections_and_their_polygons() -> Non
         look(doc, "DetectedText", "Polygon", "Confidence", "ParagNo", "RequestId"),
         _R_WANT | {"warnings": ["page-break-joined"]},
     )
+
+
+# --- Batch 7: a chatbot asked to "extract the text" of a photo (written before any run) -----------------
+
+
+def test_chatbot_extraction_with_an_opening_a_text_fence_and_an_offer_under_it() -> None:
+    """An assistant's answer: `以下是图片中的文字内容：`, a ```` ```text ```` fence around the reply, then `如需我将其
+    整理为表格或进一步校对，请告诉我。`. Its opening over the title and its offer speaking as 我 are two marks of
+    the tool: both leave, warned once (`assistant-framing`); the fence is markup."""
+    source = "\n".join(
+        ["以下是图片中的文字内容：", "", "```text", *_R, "```", "", "如需我将其整理为表格或进一步校对，请告诉我。"]
+    )
+    doc = parsed(source + "\n")
+    same(look(doc, "图片中的文字", "```", "请告诉我"), _R_WANT | {"warnings": ["text-repaired"]})
+
+
+def test_chatbot_extraction_framed_in_english_around_the_chinese_text() -> None:
+    """An assistant answering in English: `Sure! Here's the text extracted from the image:` over the reply,
+    `Let me know if you'd like me to translate it or turn the figures into a table.` under it. Both are the
+    assistant's (an opening over the title, an offer as `me`): they leave, warned."""
+    source = "\n".join(
+        [
+            "Sure! Here's the text extracted from the image:",
+            "",
+            *_R,
+            "",
+            "Let me know if you'd like me to translate it or turn the figures into a table.",
+        ]
+    )
+    doc = parsed(source + "\n")
+    same(look(doc, "Here's the text", "Let me know"), _R_WANT | {"warnings": ["text-repaired"]})
+
+
+def test_doubao_extraction_with_its_opening_and_a_note_on_blurred_characters_under_the_contact() -> None:
+    """豆包's answer: `已为你提取图片中的文字：`, the reply, then its note `（注：图片中部分文字较模糊，识别结果可能存在个别误差，
+    建议与原件核对。）` under the contact. The opening over the title and the note about the image under the
+    document are the assistant's: they leave, warned; the contact stays whole."""
+    note = "（注：图片中部分文字较模糊，识别结果可能存在个别误差，建议与原件核对。）"
+    doc = parsed("\n".join(["已为你提取图片中的文字：", "", *_R, "", note]) + "\n")
+    same(look(doc, "已为你提取", "识别结果"), _R_WANT | {"warnings": ["text-repaired"]})
+
+
+def test_chatbot_answer_with_the_document_between_rules_a_bold_title_and_an_offer() -> None:
+    """An assistant's Markdown answer: `好的，以下是提取出的文字：`, a `---` rule, the title bold (`**…**`), the
+    reply, a `---` rule, `如果你需要，我也可以帮你把它整理成Word文档格式。`. The opening and the offer leave,
+    warned; the rules and stars are Markdown's; the title is the reply's."""
+    source = "\n\n".join(
+        [
+            "好的，以下是提取出的文字：",
+            "---",
+            "**" + _R[0] + "**",
+            *_R[1:],
+            "---",
+            "如果你需要，我也可以帮你把它整理成Word文档格式。",
+        ]
+    )
+    doc = parsed(source + "\n")
+    same(look(doc, "提取出的文字", "Word文档", "**"), _R_WANT | {"warnings": ["text-repaired"]})
+
+
+def test_kimi_extraction_quoting_every_line_and_closing_with_a_remark_on_its_completeness() -> None:
+    """An assistant quoting the whole text: `图片中的文字识别结果如下：`, every line of the reply under `> `, then
+    `以上为图片中的全部文字内容。`. The `>` marks are Markdown's (no mail here); the opening over the title and
+    the closing remark about the image's text are the assistant's: they leave, warned."""
+    source = "\n".join(["图片中的文字识别结果如下：", "", *("> " + r for r in _R), "", "以上为图片中的全部文字内容。"])
+    doc = parsed(source + "\n")
+    same(look(doc, "识别结果如下", "全部文字内容", "> "), _R_WANT | {"warnings": ["text-repaired"]})
+
+
+# --- Batch 8: a 提案办理 register exported from Excel (written before any run) --------------------------
+
+_REGISTER = [
+    ("序号", "提案号", "提案标题", "提案人", "承办单位", "办理结果", "答复日期"),
+    ("1", "2031", "关于优化城区公交线网的提案", "张某", "区交通运输局", "A", "2024-06-28"),
+    ("2", "2032", "关于加快老旧小区加装电梯的提案", "李某", "区住房保障局", "B", "2024-06-30"),
+    ("3", "2045", "关于完善社区养老服务的提案", "王某", "区民政局", "A", "2024-07-02"),
+]
+
+
+def test_a_register_exported_as_csv_is_no_document_and_says_what_it_lacks() -> None:
+    """A 提案办理 register saved as CSV (a head row, one row per proposal: its number, title, proposer, organ,
+    result and date) and parsed as text: no document's title, addressee or 落款. It parses (no error outside
+    strict mode), keeps every row in its text, and says what it lacks (`field-missing`); no row's words
+    become a title, a signature or an answer's number."""
+    source = "\n".join(",".join(row) for row in _REGISTER) + "\n"
+    doc = parsed(source)
+    got = {
+        "title": doc.header.title,
+        "signature": doc.signature,
+        "ref": doc.header.responds_to,
+        "rows": all(",".join(row) in doc.text for row in _REGISTER),
+        "missing": "field-missing" in {w.code for w in doc.warnings},
+    }
+    same(got, {"title": None, "signature": None, "ref": None, "rows": True, "missing": True})
+
+
+def test_a_register_csv_in_strict_mode_is_not_a_government_document() -> None:
+    """The same register parsed with `strict=True`: no title, 文号, 主送, section or signature, so the typed
+    error `not-a-government-document`, not a Document built of its rows."""
+    source = "\n".join(",".join(row) for row in _REGISTER) + "\n"
+    with pytest.raises(govdoc.GovDocError) as caught:
+        govdoc.parse_text(source, strict=True)
+    assert caught.value.code == "not-a-government-document"
+
+
+def test_a_register_copied_from_excel_as_tab_parted_rows_is_a_table() -> None:
+    """The register copied out of Excel (cells parted by tabs, CRLF rows): rows of seven cells with figures
+    are a table (contract20 item 1), the head row its first; no title, no 落款, warned as missing."""
+    source = "\r\n".join("\t".join(row) for row in _REGISTER) + "\r\n"
+    doc = parsed(source)
+    tables = [list(t.rows) for t in doc.tables] + _tables(doc)
+    got = {"tables": tables, "title": doc.header.title, "signature": doc.signature}
+    same(got, {"tables": [_REGISTER], "title": None, "signature": None})
+
+
+def test_one_register_row_exported_with_the_whole_reply_in_its_answer_column() -> None:
+    """One row of the register exported as CSV with the reply's text in its `答复内容` column (quoted, its
+    lines kept): `提案号,提案标题,承办单位,答复内容` over `2031,关于优化城区公交线网的提案,区交通运输局,"关于…`. The
+    row's other cells are the register's; the answer cell is the document, read whole."""
+    cell = "\n".join(_R)
+    source = "提案号,提案标题,承办单位,答复内容\n" + f'2031,关于优化城区公交线网的提案,区交通运输局,"{cell}"\n'
+    doc = parsed(source)
+    same(look(doc, "提案号,", "答复内容", '"'), _R_WANT)
