@@ -659,6 +659,15 @@ ASSISTANT_LEAD = _lazy(
     # … or naming whom it drafted for (好的，根据您提供的材料，我为您起草了如下答复：)
     r"|^(?![^\n]{0,80}收悉)[^\n。]{0,40}?(?:为|帮|给)(?:您|你)(?!们)[^\n，,。]{0,6}?"
     r"(?:起草|整理|撰写|拟写|草拟|生成|修改|润色|改写|优化|排版|翻译|准备|写)[^\n。]{0,20}?(?:如下|以下)[^\n。]{0,20}?[:：]$"
+    # … or naming the text it took out of a picture or file (session 21: 以下是图片中的文字内容：, 已为你提取图片中的文字：,
+    # 好的，以下是提取出的文字：, 图片中的文字识别结果如下：; a reply's own `以下是我局办理情况：` names none of them) …
+    r"|^(?![^\n]{0,80}收悉)(?:(?:好的|好|当然(?:可以)?|没问题|可以)[，,!！][ ]?)?(?:(?:以下|下面)(?:是|为)|我?已?(?:为|帮|给)(?:您|你)(?!们))"
+    r"[^\n。]{0,30}?(?:(?:图片|图中|图像|截图|照片|扫描件)[^\n。]{0,8}?(?:文字|文本)|(?:提取|识别)(?:出|到)?的(?:文字|文本|内容))"
+    r"[^\n。]{0,20}?[:：]$"
+    r"|^(?:图片|图中|图像|截图|照片|扫描件)[^\n。]{0,12}?(?:识别|提取)(?:结果|出的(?:文字|文本|内容))[^\n。]{0,6}?[:：]$"
+    # … or in English over the Chinese text (Sure! Here's the text extracted from the image:)
+    r"|^(?i:(?:sure|ok(?:ay)?|certainly|of[ ]course)[!,.]?[ ]{1,2})?(?i:here(?:'s|’s|[ ]is|[ ]are))[ ]"
+    r"[^\n]{0,60}?(?i:text|transcription|content)[^\n]{0,40}?:$"
 )
 ASSISTANT_ROLE = _lazy(
     r"^(?:You[ ]said|(?:ChatGPT|Claude|Copilot|Gemini)[ ]said|ChatGPT[ ]?说|你说|Kimi|DeepSeek|豆包|文心一言|通义千问)"
@@ -667,9 +676,14 @@ ASSISTANT_ROLE = _lazy(
     r"|^(?:用户|User|AI|助手|Assistant|ChatGPT|Claude|Copilot|Gemini)[ ]?[:：]$"
 )
 ASSISTANT_OFFER = _lazy(
-    r"^(?:如需|如果(?:您)?(?:还)?需要|如有(?:其他|任何|进一步)?需要|需要的话|若(?:您)?(?:还)?需要)[^\n]{0,60}?"
+    r"^(?:如需|如果(?:您|你)?(?:还)?需要|如有(?:其他|任何|进一步)?需要|需要的话|若(?:您|你)?(?:还)?需要)[^\n]{0,60}?"
     # (我 ends its word: the organ's own 随时联系我局… / 告诉我委 is a reply's last sentence, no assistant's)
-    r"(?:(?:(?:请|可)?(?:随时)?告诉我|随时(?:联系|找)我)(?=[ ,.!?;:，。！？；：、]|$)|我(?:还)?可以)[^\n]{0,60}$"
+    r"(?:(?:(?:请|可)?(?:随时)?告诉我|随时(?:联系|找)我)(?=[ ,.!?;:，。！？；：、]|$)|我(?:还|也)?可以)[^\n]{0,60}$"
+    # (session 21: its note on what it read from a picture, and its remark that the text is all the picture's:
+    # （注：图片中部分文字较模糊，识别结果可能存在个别误差…）, 以上为图片中的全部文字内容。; in English, its offer as me)
+    r"|^[（(]?(?:注|说明|提示|备注)[ ]{0,2}[:：][^\n]{0,30}?(?:图片|图中|原图|截图|照片|扫描件)[^\n]{0,30}?识别[^\n]{0,60}$"
+    r"|^以上(?:为|是|即为|就是)(?:图片|图中|图像|截图|照片|扫描件)[^\n。]{0,20}?(?:文字|文本|内容)[^\n]{0,10}$"
+    r"|^(?i:let[ ]me[ ]know[ ]if|if[ ]you(?:'d|[ ]would)[ ]like[ ](?:me|I)|I[ ]can[ ]also)[ ][^\n]{0,120}$"
     # (or its disclaimer of the draft: 上述范文仅供参考…, 注：以上内容仅供参考，请根据实际情况修改后使用。 — a
     # mailbox answer's own 以上内容仅供参考，具体以…为准 is none: the draft's words, or use after editing)
     r"|^(?:(?:注|说明|提示|备注)[ ]{0,2}[:：][ ]{0,2})?(?:以上|上述)"

@@ -43,7 +43,8 @@ def assistant_opening(i: int, folded: str) -> bool:
     if len(f) > _MAX_LINE:
         return False
     return (len(f) <= _MAX_ROLE and P.ASSISTANT_ROLE.match(f) is not None) or (
-        ("以下" in f or "下面" in f or "如下" in f) and P.ASSISTANT_LEAD.match(f) is not None
+        ("以下" in f or "下面" in f or "如下" in f or "提取" in f or "识别" in f or "ere" in f)
+        and P.ASSISTANT_LEAD.match(f) is not None
     )
 
 

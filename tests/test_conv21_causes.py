@@ -1,0 +1,110 @@
+"""Causes found by round 21's conversion-path probes (tests/test_probes_21_conv.py), each tested on a
+NEW example that fails on the session's start (/work/s21start), with guards that ordinary text looking
+like the tool's mark is untouched: a rule reading a tool's marks first asks whether the text shows that
+tool, with two independent marks where one alone could be a document's own words (sessions 17 to 20's
+second reads)."""
+
+from __future__ import annotations
+
+import govdoc
+from tests.probing import checked, codes
+
+_TITLE = "关于市人大十五届二次会议第117号建议的答复"
+_LINES = [
+    _TITLE,
+    "周某代表：",
+    "您提出的关于加强中小学课后服务的建议收悉，现答复如下：",
+    "一、工作开展情况",
+    "全市中小学课后服务实现全覆盖，参与学生比例达到百分之九十二，聘请校外专业人员一千三百余名。",
+    "二、下一步工作",
+    "我局将丰富课后服务内容，推动体育、艺术、科普类课程进校园，并完善经费保障机制。",
+    "感谢您对教育工作的关心和支持。",
+    "某市教育局",
+    "2024年9月3日",
+]
+_WANT = [
+    ("一、", "工作开展情况", [_LINES[4]]),
+    ("二、", "下一步工作", [_LINES[6]]),
+]
+
+
+def _sections(doc: govdoc.Document) -> list[tuple[str, str | None, list[str]]]:
+    return [(s.marker, s.title, [p.text for p in s.paragraphs]) for s in doc.iter_sections()]
+
+
+def _whole(doc: govdoc.Document) -> None:
+    """The reply read whole: title, addressee, both sections, closing, 落款."""
+    assert doc.header.title == _TITLE
+    assert list(doc.header.recipients) == ["周某代表"]
+    assert _sections(doc) == _WANT
+    assert doc.closing is not None and doc.closing.text == _LINES[7]
+    assert doc.signature is not None and doc.signature.date == "2024-09-03"
+    assert list(doc.signature.issuers) == ["某市教育局"]
+
+
+# --- a chat assistant's framing of a text it took out of a picture (patterns.ASSISTANT_LEAD/_OFFER) -------
+
+
+def test_an_assistants_opening_naming_the_text_it_read_off_a_photo_and_its_offer_leave() -> None:
+    """`下面是照片里的文字：` over the title and `如果你需要，我还可以帮你核对数字。` under the 落款: an extraction's
+    opening and an offer speaking as 我, two marks of a chat."""
+    source = "\n".join(["下面是照片里的文字：", *_LINES, "如果你需要，我还可以帮你核对数字。"])
+    doc = checked(source + "\n")
+    _whole(doc)
+    assert "照片里的文字" not in doc.text and "核对数字" not in doc.text
+    assert "text-repaired" in codes(doc)
+
+
+def test_an_assistants_recognition_result_label_and_its_remark_that_this_is_all_the_text_leave() -> None:
+    """`截图中的文字识别结果：` over the title and `以上就是截图中的全部文字。` under the 落款."""
+    source = "\n".join(["截图中的文字识别结果：", *_LINES, "以上就是截图中的全部文字。"])
+    doc = checked(source + "\n")
+    _whole(doc)
+    assert "识别结果" not in doc.text and "全部文字" not in doc.text
+
+
+def test_an_english_opening_and_an_english_offer_around_a_chinese_reply_leave() -> None:
+    """`Here is the transcription of the scanned page:` and `If you would like me to check the dates, just ask.`"""
+    source = "\n".join(
+        ["Here is the transcription of the scanned page:", *_LINES, "If you would like me to check the dates, just ask."]
+    )
+    doc = checked(source + "\n")
+    _whole(doc)
+    assert "transcription" not in doc.text and "check the dates" not in doc.text
+
+
+def test_an_assistants_note_on_a_blurred_picture_under_the_signature_leaves_with_its_opening() -> None:
+    """`已帮你识别出图片中的文字：` and `注：原图右下角印章处文字无法识别，已略去。`."""
+    source = "\n".join(["已帮你识别出图片中的文字：", *_LINES, "注：原图右下角印章处文字无法识别，已略去。"])
+    doc = checked(source + "\n")
+    _whole(doc)
+    assert "无法识别" not in doc.text and "已帮你" not in doc.text
+
+
+def test_one_mark_alone_an_extraction_opening_over_a_title_leaves_nothing() -> None:
+    """Guard: `以下是图片中的文字内容：` over a reply with no offer, note or role label under it: one mark, which
+    a person's own paste note could be as well; every line stays (content-unplaced, said)."""
+    source = "\n".join(["以下是图片中的文字内容：", *_LINES])
+    doc = checked(source + "\n")
+    assert "以下是图片中的文字内容" in doc.text
+    assert doc.header.title == _TITLE
+
+
+def test_a_replys_own_lines_naming_a_picture_and_recognition_stay() -> None:
+    """Guard: a reply about a 人脸识别 system that says `以下是系统识别结果的统计：` in its body and ends its
+    section with `以上为图片采集终端的全部内容。` and a note `注：图片识别准确率按月统计。`: no assistant here
+    (no opening at the top over the title), nothing leaves."""
+    body = ["以下是系统识别结果的统计：", "全市已安装图片采集终端三百二十台。", "以上为图片采集终端的全部内容。"]
+    lines = [*_LINES[:5], *body, *_LINES[5:], "注：图片识别准确率按月统计。"]
+    doc = checked("\n".join(lines) + "\n")
+    for line in [*body, "注：图片识别准确率按月统计。"]:
+        assert line in doc.text
+    assert "text-repaired" not in codes(doc)
+
+
+def test_a_mailbox_answer_offering_help_as_we_keeps_its_last_lines() -> None:
+    """Guard: a mailbox answer ending `如果你需要，我们可以提供咨询电话。` under its date: 我们 is the organ's."""
+    lines = ["网友您好：", "您反映的问题已收悉，现答复如下：", "经核实，该路段路灯已于本周修复。", "某区城市管理局", "2024年9月5日"]
+    lines.append("如果你需要，我们可以提供咨询电话。")
+    doc = checked("\n".join(lines) + "\n")
+    assert "如果你需要，我们可以提供咨询电话。" in doc.text
