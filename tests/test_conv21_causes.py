@@ -66,7 +66,11 @@ def test_an_assistants_recognition_result_label_and_its_remark_that_this_is_all_
 def test_an_english_opening_and_an_english_offer_around_a_chinese_reply_leave() -> None:
     """`Here is the transcription of the scanned page:` and `If you would like me to check the dates, just ask.`"""
     source = "\n".join(
-        ["Here is the transcription of the scanned page:", *_LINES, "If you would like me to check the dates, just ask."]
+        [
+            "Here is the transcription of the scanned page:",
+            *_LINES,
+            "If you would like me to check the dates, just ask.",
+        ]
     )
     doc = checked(source + "\n")
     _whole(doc)
@@ -104,7 +108,59 @@ def test_a_replys_own_lines_naming_a_picture_and_recognition_stay() -> None:
 
 def test_a_mailbox_answer_offering_help_as_we_keeps_its_last_lines() -> None:
     """Guard: a mailbox answer ending `如果你需要，我们可以提供咨询电话。` under its date: 我们 is the organ's."""
-    lines = ["网友您好：", "您反映的问题已收悉，现答复如下：", "经核实，该路段路灯已于本周修复。", "某区城市管理局", "2024年9月5日"]
+    lines = [
+        "网友您好：",
+        "您反映的问题已收悉，现答复如下：",
+        "经核实，该路段路灯已于本周修复。",
+        "某区城市管理局",
+        "2024年9月5日",
+    ]
     lines.append("如果你需要，我们可以提供咨询电话。")
     doc = checked("\n".join(lines) + "\n")
     assert "如果你需要，我们可以提供咨询电话。" in doc.text
+
+
+# --- an OCR service's JSON answer saved as text (readers.text._json_elements) ------------------------------
+
+
+def test_an_ocr_services_answer_naming_its_boxes_prism_words_info_is_read_as_their_words() -> None:
+    """阿里云 OCR's answer: `{"content": …?` no: `{"prism_wordsInfo": [{"word": …, "pos": [...]}, …], "height": …,
+    "width": …, "orgHeight": …}`: only the boxes' words are the document's, in order."""
+    import json
+
+    boxes = [
+        {"word": line, "pos": [{"x": 40, "y": 30 * k}, {"x": 600, "y": 30 * k + 20}]} for k, line in enumerate(_LINES)
+    ]
+    answer = {"prism_wordsInfo": boxes, "height": 1600, "width": 1200, "orgHeight": 1600, "orgWidth": 1200}
+    doc = checked(json.dumps(answer, ensure_ascii=False) + "\n")
+    _whole(doc)
+    assert "prism" not in doc.text and "orgHeight" not in doc.text
+
+
+def test_an_ocr_services_envelope_around_its_boxes_with_locations_is_read_as_their_words() -> None:
+    """百度 accurate OCR's answer inside an envelope a script added (`{"result": {"words_result": [{"words": …,
+    "location": {…}}], "words_result_num": N, "log_id": …}}`)."""
+    import json
+
+    boxes = [
+        {"words": line, "location": {"top": 30 * k, "left": 40, "width": 560, "height": 24}}
+        for k, line in enumerate(_LINES)
+    ]
+    answer = {"result": {"words_result": boxes, "words_result_num": len(boxes), "log_id": 1712345678901234567}}
+    doc = checked(json.dumps(answer, ensure_ascii=False, indent=1) + "\n")
+    _whole(doc)
+    assert "words_result" not in doc.text and "location" not in doc.text
+
+
+def test_a_json_list_of_word_entries_without_an_ocr_services_list_name_stays_as_written() -> None:
+    """Guard: a glossary's JSON (`[{"words": "课后服务", "note": "…"}, …]`) is no OCR answer: no service's list
+    name, no box's key; it stays as written (its notes are words no box holds)."""
+    import json
+
+    entries = [
+        {"words": "课后服务", "note": "指放学后学校提供的看护服务"},
+        {"words": "双减", "note": "减轻学生作业负担和校外培训负担"},
+    ]
+    source = json.dumps(entries, ensure_ascii=False) + "\n"
+    doc = checked(source)
+    assert "指放学后学校提供的看护服务" in doc.text and '"words"' in doc.text

@@ -254,12 +254,21 @@ _ELEMENT_STARTS = frozenset("TNULAEFICHP")
 # the members of a tool's JSON element holding the document's words (readers.text._json_elements)
 _ELEMENT_WORD_KEYS = frozenset(
     {"text", "table_caption", "table_body", "table_footnote", "img_caption", "img_footnote", "image_caption"}
+    # (session 21: an OCR service's answer names its boxes' words otherwise: 百度's `words`, 腾讯云's `DetectedText`,
+    # 阿里云's `word`)
+    | {"words", "DetectedText", "word"}
 )
+# the lists an OCR service's answer holds its boxes in (百度's `words_result`, 腾讯云's `TextDetections`, 阿里云's
+# `prism_wordsInfo`): the list's own name is the service's mark, so its boxes need no tool's key beside their words
+# (百度's general_basic boxes hold `words` alone)
+_ELEMENT_LIST_KEYS = frozenset({"words_result", "TextDetections", "prism_wordsInfo"})
+_ELEMENT_WORDS_SIGN = ('"text"', '"words"', '"DetectedText"', '"word"')
 # the members only a tool's element carries beside its words (unstructured's `type`/`element_id`/`metadata`,
 # MinerU's `type`/`page_idx`/`bbox`, Umi-OCR's `box`/`score`): a list of dicts with a `text` member is read as a
 # tool's elements only where every element holds one (a crawler's records hold `id`, `question`: diffread-B B9)
 _ELEMENT_TOOL_KEYS = frozenset(
     {"type", "category", "element_id", "metadata", "page_idx", "bbox", "box", "score", "text_level"}
+    | {"location", "Confidence", "Polygon", "ItemPolygon", "AdvancedInfo", "probability", "pos"}  # (OCR services')
 )
 _HAN_CHAR = lazyregex.compile(r"\p{Han}")
 _JSON_STRING = lazyregex.compile(r'"(?P<s>(?:[^"\\\n]|\\.)*)"')
@@ -1031,7 +1040,7 @@ def text_blocks(
         origins = _member_origins(text, record)
     elif (
         (text[:1] in _JSON_OPENS or (text[:1].isspace() and text.lstrip()[:1] in _JSON_OPENS))
-        and '"text"' in text
+        and any(sign in text for sign in _ELEMENT_WORDS_SIGN)
         and (listed := _json_elements(text)) is not None
     ):
         record = listed  # a tool's list of elements: each one's text a line of the document, in order
@@ -1972,14 +1981,19 @@ def _json_elements(text: str) -> tuple[tuple[int, int], ...] | None:
         data = json.loads(text)
     except ValueError:
         return None
-    if isinstance(data, dict):  # one record holding its list of elements (Umi-OCR's `data`)
-        lists = [v for v in data.values() if isinstance(v, list) and len(v) >= 2]
-        data = lists[0] if len(lists) == 1 else None
+    named = False  # the list stands under an OCR service's name for its boxes (`_ELEMENT_LIST_KEYS`)
+    for _ in range(2):  # an answer's envelope holding the record (腾讯云's `{"Response": {…}}`)
+        if isinstance(data, dict) and len(data) == 1 and isinstance(inner := next(iter(data.values())), dict):
+            data = inner
+    if isinstance(data, dict):  # one record holding its list of elements (Umi-OCR's `data`, 百度's `words_result`)
+        lists = [(str(k), v) for k, v in data.items() if isinstance(v, list) and len(v) >= 2]
+        named = len(lists) == 1 and lists[0][0] in _ELEMENT_LIST_KEYS
+        data = lists[0][1] if len(lists) == 1 else None
     if not isinstance(data, list) or len(data) < 2 or not all(isinstance(e, dict) for e in data):
         return None
     if any(str(k).lower() in _JSON_TITLE_KEYS for e in data for k in e):
         return None  # a list of a crawler's records, each a page with its title: several pages stay as written
-    if not all(_ELEMENT_TOOL_KEYS.intersection(map(str, e)) for e in data) or any(
+    if not (named or all(_ELEMENT_TOOL_KEYS.intersection(map(str, e)) for e in data)) or any(
         isinstance(v, str) and str(k) not in _ELEMENT_WORD_KEYS and _HAN_CHAR.search(v) is not None
         for e in data
         for k, v in e.items()
