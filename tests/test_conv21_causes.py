@@ -164,3 +164,26 @@ def test_a_json_list_of_word_entries_without_an_ocr_services_list_name_stays_as_
     source = json.dumps(entries, ensure_ascii=False) + "\n"
     doc = checked(source)
     assert "指放学后学校提供的看护服务" in doc.text and '"words"' in doc.text
+
+
+# --- a 提案办理 register's row with the reply in its answer column (readers.records._TEXT_KEYS) --------------
+
+
+def test_a_register_rows_reply_column_named_as_a_registers_answer_column_is_the_document() -> None:
+    """`建议号,建议标题,领衔代表,办理答复` over one row whose last cell holds the reply (quoted, its lines kept):
+    the cell is the document; the proposal's title (建议标题) is no title of the reply."""
+    cell = "\n".join(_LINES)
+    source = "建议号,建议标题,领衔代表,办理答复\n" + f'117,关于加强中小学课后服务的建议,周某,"{cell}"\n'
+    doc = checked(source)
+    _whole(doc)
+    assert "建议号" not in doc.text and "领衔代表" not in doc.text
+
+
+def test_a_register_of_two_rows_each_holding_a_reply_stays_as_written() -> None:
+    """Guard: two rows each holding a reply in `答复内容` are two documents (govdoc batch --text-column reads
+    them): the text is read as written, nothing of either row dropped."""
+    one = "\n".join(_LINES)
+    two = one.replace("第117号", "第118号")
+    source = f'建议号,答复内容\n117,"{one}"\n118,"{two}"\n'
+    doc = checked(source)
+    assert "第118号" in doc.text and "117," in doc.text

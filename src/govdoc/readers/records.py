@@ -25,7 +25,12 @@ Spans = tuple[tuple[int, int], ...]
 # the members holding a page's headline, one vocabulary for every record shape (readers.text's JSON object
 # too); not `name`: in a crawler's item it names the site or the spider, not the page (diffread-C C9)
 TITLE_KEYS = frozenset({"title", "标题", "headline", "题目", "文章标题"})
-_TEXT_KEYS = frozenset({"content", "text", "正文", "内容", "body", "article", "全文", "paragraphs", "段落"})
+_TEXT_KEYS = frozenset(
+    {"content", "text", "正文", "内容", "body", "article", "全文", "paragraphs", "段落"}
+    # (session 21: a 提案办理 register's answer column, the reply's whole text in a row of the register; its
+    # 提案标题 is the proposal's, never the reply's title, so it names no title column)
+    | {"答复内容", "答复正文", "答复全文", "办理答复", "回复内容", "答复函"}
+)
 _MIN_WORDS = 50
 _MAX_RECORD = 5_000_000  # characters a Python literal is evaluated for at most
 
