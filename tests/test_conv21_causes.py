@@ -187,3 +187,51 @@ def test_a_register_of_two_rows_each_holding_a_reply_stays_as_written() -> None:
     source = f'建议号,答复内容\n117,"{one}"\n118,"{two}"\n'
     doc = checked(source)
     assert "第118号" in doc.text and "117," in doc.text
+
+
+# --- an extractor's metadata and an HTTP answer's head above the text (readers.text, readers.mail_text) -----
+
+
+def test_an_extractors_metadata_sorted_by_name_with_spaced_keys_leaves_the_text() -> None:
+    """textract/Tika's metadata in name order: `Author: admin`, `Line Count: 14`, `Page Count: 1`, then
+    `Content-Type:` (not first), `Revision Number: 3`, a blank line, the reply."""
+    meta = [
+        "Author: admin",
+        "Line Count: 14",
+        "Page Count: 1",
+        "Content-Type: application/msword",
+        "Revision Number: 3",
+    ]
+    doc = checked("\n".join([*meta, "", *_LINES]) + "\n")
+    _whole(doc)
+    assert "Line Count" not in doc.text and "Revision Number" not in doc.text
+
+
+def test_an_http2_answers_head_with_lower_case_fields_above_the_text_leaves() -> None:
+    """`curl -i` over HTTP/2: `HTTP/2 200`, `content-type: text/plain;charset=utf-8`, `date: …`,
+    `content-length: 1204`, a blank line, the reply."""
+    head = [
+        "HTTP/2 200",
+        "content-type: text/plain;charset=utf-8",
+        "date: Tue, 03 Sep 2024 02:11:09 GMT",
+        "content-length: 1204",
+    ]
+    doc = checked("\r\n".join(head) + "\r\n\r\n" + "\n".join(_LINES) + "\n")
+    _whole(doc)
+    assert "HTTP/2" not in doc.text and "content-length" not in doc.text
+
+
+def test_a_run_of_spaced_english_keys_without_a_content_type_stays() -> None:
+    """Guard: a bilingual form's head (`Project Name: 课后服务`, `Start Date: 2024-09-01`, a blank line) names no
+    file's Content-Type: it is the text's own, and stays."""
+    head = ["Project Name: 课后服务提升", "Start Date: 2024-09-01", ""]
+    doc = checked("\n".join([*head, *_LINES]) + "\n")
+    assert "Project Name: 课后服务提升" in doc.text and "Start Date: 2024-09-01" in doc.text
+
+
+def test_an_http_status_line_inside_a_replys_body_stays() -> None:
+    """Guard: a reply quoting a server's answer in its body (`HTTP/1.1 503 Service Unavailable` ⏎ `Retry-After:
+    120`) is no head: only the file's start can hold one."""
+    body = ["平台故障期间返回信息如下：", "HTTP/1.1 503 Service Unavailable", "Retry-After: 120"]
+    doc = checked("\n".join([*_LINES[:5], *body, *_LINES[5:]]) + "\n")
+    assert "HTTP/1.1 503 Service Unavailable" in doc.text and "Retry-After: 120" in doc.text

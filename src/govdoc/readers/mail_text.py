@@ -35,6 +35,13 @@ _FIELD = lazyregex.compile(r"(?P<name>[A-Za-z][A-Za-z0-9-]{0,40}):(?:[ \t][^\n]*
 _MAIL_KEYS = frozenset({"from", "to", "subject", "date", "sent", "cc"})
 _TRANSPORT_KEYS = frozenset({"received", "return-path", "message-id", "mime-version", "content-type", "x-mailer"})
 _BOUNDARY = lazyregex.compile(r"boundary=", regex.I)
+# An HTTP answer saved with its head (`curl -i` to a Tika or OCR server, session 21): its status line at the
+# file's start (`HTTP/1.1 200 OK`, its own mark: no document opens so), its header fields, a blank line. The
+# head is the transport's as a mail's is; at least one field under the status line is asked too.
+_HTTP_HEAD = lazyregex.compile(
+    r"\AHTTP/[123](?:\.[01])?[ ]\d{3}(?:[ ][^\n]{0,80})?\r?\n"
+    r"(?:[A-Za-z][A-Za-z0-9-]{0,40}:[ \t][^\n]{0,2000}\r?\n){1,100}?[ \t]*(?:\r?\n|\Z)"
+)
 _MAX_HEAD = 200  # the lines a header may take
 # the Subject's line (not an encoded word: its words are not the text's characters) and its folded lines;
 # a reply's or a forward's prefix (`Re:`, `Fwd:`, `回复：`, `转发：`) is the client's, not the title's (C4)
@@ -96,6 +103,12 @@ def mail_subject(text: str, head: int) -> Kept | None:
         spans.append((a, a + len(words)))
         at += len(piece) + 1
     return kept_title(text, head, spans)
+
+
+def http_head_lines(text: str) -> int:
+    """How many lines an HTTP answer's status line and header fields take at the file's start (0: none)."""
+    m = _HTTP_HEAD.match(text)
+    return 0 if m is None else m.group().count("\n")
 
 
 def mail_lines(text: str) -> tuple[int, frozenset[int]]:

@@ -43,6 +43,7 @@ from govdoc.readers.mail_text import (
     decoded_mail,
     decoded_subject,
     head_words,
+    http_head_lines,
     kept_title,
     mail_attachments,
     mail_lines,
@@ -192,7 +193,9 @@ _FRONT_TITLE = lazyregex.compile(r"^(?i:title):[ \t]{1,4}(?P<q>[\"']?)(?P<v>[^\n
 # namespace colons: `dcterms:created`, `X-TIKA:Parsed-By`), closed by a blank line. Only a run that
 # names the file's `Content-Type` is one: the document's own lines never do.
 _EXTRACTOR_META = lazyregex.compile(
-    r"\A(?:[A-Za-z][\w.-]{0,40}(?::[A-Za-z][\w.-]{0,40}){0,2}:[ \t][^\n]{0,2000}\r?\n){2,200}?(?:[ \t]*\r?\n|\Z)"
+    # (a key may hold a space: Tika's `Character Count`, `Last-Save-Date` beside `meta:save-date`; session 21)
+    r"\A(?:[A-Za-z][\w.-]{0,40}(?:[ ][A-Za-z][\w.-]{0,20}){0,2}(?::[A-Za-z][\w.-]{0,40}){0,2}:[ \t][^\n]{0,2000}\r?\n)"
+    r"{2,200}?(?:[ \t]*\r?\n|\Z)"
 )
 _CONTENT_TYPE = lazyregex.compile(r"^Content-Type:[ \t]", regex.M)
 # unrtf's own comment lines above the text it made (`###  Translation from RTF performed by UnRTF,
@@ -1071,6 +1074,8 @@ def text_blocks(
     titled = _front_title(text, front) if front and "itle:" in text else None  # its title, kept
     tool_lines: frozenset[int] = frozenset()  # a tool's own lines inside the text (MIME's boundaries and parts)
     mailed = False
+    if not front and text.startswith("HTTP/"):
+        front = http_head_lines(text)  # an HTTP answer's head (curl -i)
     if not front and text[:1].isascii() and text[:1].isalpha() and ":" in text[:42]:
         front, tool_lines = mail_lines(text)  # a mail's header (and MIME's lines) above the body
         mailed = front > 0
