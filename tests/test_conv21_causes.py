@@ -235,3 +235,51 @@ def test_an_http_status_line_inside_a_replys_body_stays() -> None:
     body = ["平台故障期间返回信息如下：", "HTTP/1.1 503 Service Unavailable", "Retry-After: 120"]
     doc = checked("\n".join([*_LINES[:5], *body, *_LINES[5:]]) + "\n")
     assert "HTTP/1.1 503 Service Unavailable" in doc.text and "Retry-After: 120" in doc.text
+
+
+# --- pandoc's attributes, fenced divs and Word's automatic alt text (readers.text, patterns.chrome) ----------
+
+
+def test_a_pictures_pandoc_attributes_after_it_leave_with_the_picture() -> None:
+    """`![](media/image2.jpeg){width="5.76in" height="3.24in"}` on a line of section 一 (a photo of a class):
+    the picture and its attributes are markup."""
+    lines = [*_LINES[:5], '![](media/image2.jpeg){width="5.76in" height="3.24in"}', *_LINES[5:]]
+    doc = checked("\n\n".join(lines) + "\n")
+    _whole(doc)
+    assert "width" not in doc.text and "{" not in doc.text
+
+
+def test_pandoc_fenced_divs_naming_chinese_word_styles_leave_the_text() -> None:
+    """`pandoc -f docx+styles` of a Chinese Word's file: `::: {custom-style="正文"}` … `:::` around each body
+    paragraph, `::: {custom-style="标题 1"}` around the heads."""
+
+    def div(style: str, line: str) -> str:
+        return f'::: {{custom-style="{style}"}}\n{line}\n:::'
+
+    blocks = [_LINES[0], _LINES[1], div("正文", _LINES[2]), div("标题 1", _LINES[3]), div("正文", _LINES[4])]
+    blocks += [div("标题 1", _LINES[5]), div("正文", _LINES[6]), div("正文", _LINES[7]), _LINES[8], _LINES[9]]
+    doc = checked("\n\n".join(blocks) + "\n")
+    _whole(doc)
+    assert ":::" not in doc.text and "custom-style" not in doc.text
+
+
+def test_words_automatic_alt_text_on_a_line_where_the_seal_stood_leaves() -> None:
+    """Word 2019's alt text for the seal (`徽标 自动生成的说明`) above the 落款, as a plain-text export writes it,
+    and Word 365's English one (`A close up of a logo Description automatically generated`) under the date."""
+    lines = [
+        *_LINES[:8],
+        "徽标 自动生成的说明",
+        *_LINES[8:],
+        "A close up of a logo Description automatically generated",
+    ]
+    doc = checked("\n".join(lines) + "\n")
+    _whole(doc)
+    assert "自动生成的说明" not in doc.text and "automatically" not in doc.text
+
+
+def test_a_sentence_saying_a_description_was_generated_stays() -> None:
+    """Guard: a reply's own line on its archive system (`图片包含的文字描述已自动生成并存入档案系统。`, and a table
+    cell `文本描述已自动生成功能`) is the reply's."""
+    body = ["图片包含的文字描述已自动生成并存入档案系统。", "文本描述已自动生成功能"]
+    doc = checked("\n".join([*_LINES[:5], *body, *_LINES[5:]]) + "\n")
+    assert body[0] in doc.text and body[1] in doc.text

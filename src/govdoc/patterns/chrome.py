@@ -355,6 +355,12 @@ _CHROME = (
     # … a .doc converter's: antiword's and catdoc's [pic] where a picture stood (the 红头's, the seal's),
     # textract's and Word's own text export's [image], [Image]
     r"^\[(?i:pic|picture|image|img)\]$",
+    # … Word's automatic alt text of a picture, written where the picture stood (pandoc -t plain, an accessible
+    # export): one of Word's tag words opening it and Word's own closing phrase, both (图片包含 图标 描述已自动生成,
+    # 文本 自动生成的说明, A picture containing logo Description automatically generated; session 21)
+    r"^(?:图片包含|图形用户界面|图示|图标|徽标|文本|文字|形状|表格?|图表|示意图|地图|日历|应用程序|网站|卡通|剪贴画)"
+    r"[\p{Han}A-Za-z ]{0,40}?(?:描述已自动生成|自动生成的说明)$",
+    r"^[A-Za-z][A-Za-z ,-]{0,60}[ ]Description[ ]automatically[ ]generated$",
     # … the image a converter names in its place: docx2python's `----media/image1.png----`, a mail
     # client's inline image `[cid:image001.png@01DAC3F2.6B1A5E40]` (Outlook's text of an HTML mail)
     r"^-{2,}media/[^\s]{1,200}?\.(?i:png|jpe?g|gif|bmp|emf|wmf|tiff?|svg|webp)-{2,}$",

@@ -408,6 +408,8 @@ _HTML_INLINE_TAG = lazyregex.compile(
 # A Markdown image (`![公章](seal.png)`: no text of the document) or link (`[名单](files/a.pdf)`: its words).
 _LINK = lazyregex.compile(
     r"(?P<image>!?)\[(?P<words>[^\[\]\n]{0,300})\]\([^()\s]{0,2000}(?:[ ]{1,4}\"[^\"\n]{0,300}\")?\)"
+    # (pandoc's attributes right after a link or a picture: `![…](media/image1.png){width="1.6in" height="1.6in"}`)
+    r"(?:\{[ ]?(?:[#.]|[A-Za-z][\w-]{0,40}=)[^{}\n]{0,300}\})?"
 )
 # A figure a PDF-to-Markdown converter (MinerU, marker, Nougat) read as a formula and wrapped in TeX's
 # inline math dollars (`库容$3.6$万吨`, `增长$12.5\\%$`): the figure is the text, the dollars are markup.
@@ -483,6 +485,8 @@ _SLOW_STARTS = _MARKED_STARTS | _DRAWN_RULE_STARTS | frozenset(":[&|{")  # … n
 # (`[.text-right]`), an org setting (`#+OPTIONS: toc:nil`; `#+TITLE:` is the title: `_MD_PREFIX`).
 _MARKUP_LINE = lazyregex.compile(
     r":{3,}[ ]{0,2}(?:[A-Za-z][\w-]{0,20})?[ ]*$"
+    # (pandoc's fenced div with its attributes, `::: {custom-style="Body Text"}` from `-f docx+styles`, `::: {.note}`)
+    r"|:{3,}[ ]{0,2}\{[ ]?(?:[#.]|[A-Za-z][\w-]{0,40}=)[^{}\n]{0,300}\}[ ]*$"
     r"|:!?[A-Za-z0-9_][\w-]{0,40}!?:(?:[ \t][ -~]{0,300})?$"
     r"|\[[.#%][A-Za-z][\w.#%-]{0,60}\]$|\[(?:cols|options|format|frame|grid|width|caption)=[^\]\n]{0,200}\]$"
     r"|#\+(?!(?i:title):)[A-Za-z_]{1,30}(?::(?:[ \t][^\n]{0,300})?)?$"
