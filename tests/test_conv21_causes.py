@@ -283,3 +283,24 @@ def test_a_sentence_saying_a_description_was_generated_stays() -> None:
     body = ["图片包含的文字描述已自动生成并存入档案系统。", "文本描述已自动生成功能"]
     doc = checked("\n".join([*_LINES[:5], *body, *_LINES[5:]]) + "\n")
     assert body[0] in doc.text and body[1] in doc.text
+
+
+# --- a word processor's second-level hollow bullet under filled ones (readers.text._SUB_BULLET) ---------------
+
+
+def test_hollow_bullets_under_filled_ones_are_list_marks_and_each_point_a_paragraph() -> None:
+    """A 腾讯文档 txt: section 一's two points `● ` and under the second two points `    ◦ `: each point a
+    paragraph of section 一 without its bullet."""
+    one = ["开设课程门类四十余种。", "参与学生情况：", "小学生比例百分之九十五；", "初中生比例百分之八十六。"]
+    lines = [*_LINES[:4], "● " + one[0], "● " + one[1], "    ◦ " + one[2], "    ◦ " + one[3], *_LINES[5:]]
+    doc = checked("\n".join(lines) + "\n")
+    assert _sections(doc) == [("一、", "工作开展情况", one), _WANT[1]]
+
+
+def test_a_hollow_circle_opening_a_line_without_filled_bullets_stays() -> None:
+    """Guard: a schedule's legend `○ 表示尚未开工` and a date `二○二四年九月三日` in a text with no `● ` line:
+    the circle is the text's."""
+    lines = [*_LINES[:5], "○ 表示尚未开工", *_LINES[5:8], "某市教育局", "二○二四年九月三日"]
+    doc = checked("\n".join(lines) + "\n")
+    assert "○ 表示尚未开工" in doc.text or "○表示尚未开工" in doc.text
+    assert doc.signature is not None and doc.signature.date == "2024-09-03"

@@ -118,7 +118,8 @@ CITED_NOTE_MARK = _lazy(rf"(?<=[\p{{Han}}\d)”》%])[{CIRCLED}](?=[。,;、!?)�
 # The marks a Markdown list item opens with, as the text reader leaves them in a line's markup: a
 # bullet, with a task list's box after it (`- [ ] `): each item opens its own block, never a wrap's
 # next line.
-LIST_ITEM_MARK = _lazy(LIST_BULLET + "$")  # (charclass: the text reader's vocabulary too)
+# (charclass: the text reader's vocabulary too; ○ a second level's bullet, set only under ● bullets: session 21)
+LIST_ITEM_MARK = _lazy(f"(?:{LIST_BULLET}|[○◦][ ]{{1,4}})$")
 # A shape bullet a site or an editor set before a heading (◆（一）…, ★二、…, ■ 1.…) and the spaces after it:
 # decoration, as a pictograph is (the text reader takes those out), that hides the heading's marker; taken
 # out only where a section marker follows (cleanup.furniture), so a bullet before a sentence stays as

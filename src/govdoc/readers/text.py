@@ -127,6 +127,12 @@ _RULE_CHARS = frozenset("-*_")
 _DRAWN_RULE = lazyregex.compile(r"^[─━═—―–]{3,}(?:[ ]{0,2}[★☆][ ]{0,2}[─━═—―–]{3,})?$")
 _DRAWN_RULE_STARTS = frozenset("─━═—―–")
 _MD_PREFIX_CHARS = frozenset(">#-*+•·▪●=")
+# A word processor's hollow bullet of a list's second level (Google Docs' and 腾讯文档's txt: `● ` at the first
+# level, `○ ` under it): a bullet only in a text whose other lines open with the filled one, as ○ alone is
+# 二○二四年's zero (session 21)
+_SUB_BULLET = lazyregex.compile(r"[○◦][ ]{1,4}(?=\S)")
+_SUB_BULLET_CHARS = frozenset("○◦")
+_FILLED_BULLET_LINE = lazyregex.compile(r"^[ \t]{0,8}●[ ]", regex.M)
 # A Markdown (GFM) table: a row of `|` cells, then a delimiter row (`|---|:---:|`, charclass.GFM_DELIMITER_ROW),
 # then more rows.
 _PIPE_CELL = lazyregex.compile(r"(?<!\\)\|")
@@ -1177,6 +1183,7 @@ def text_blocks(
     attributed = False  # the line before was a client's attribution line
     loose = "#" in text and _ATX_SIGN.search(text) is not None
     line_marks = _ADOC_PREFIX if asciidoc else _MD_LOOSE_PREFIX if loose else _MD_PREFIX
+    sub_bullets = ("○" in text or "◦" in text) and _FILLED_BULLET_LINE.search(text) is not None
     plain = not (
         inline
         or zero_width
@@ -1206,6 +1213,7 @@ def text_blocks(
         or org
         or textile
         or tabular
+        or sub_bullets
     )
     blocks: list[Block] = []
     most = limits.blocks
@@ -1530,6 +1538,9 @@ def text_blocks(
                     line = _ATX_CLOSING.sub("", line)  # `## 一、工作情况 ##`
                 if prefix and line[:2] == "[!" and ">" in prefix.group():
                     line = _CALLOUT_TAG.sub("", line, count=1)  # `> [!note] 办理结果：B`: the callout's type
+            elif sub_bullets and line[0] in _SUB_BULLET_CHARS and (sub := _SUB_BULLET.match(line)) is not None:
+                line = line[sub.end() :]  # a list's second-level bullet (`○ `): its item opens its own block
+                hints = Hints(markup=sub.group(), indent=hints.indent)
             if emoji and _EDGE_PICTOGRAPHS.search(line):
                 line = _EDGE_PICTOGRAPHS.sub("", line)  # decoration, not words: it would hide a heading's marker
                 if not line:
