@@ -336,9 +336,10 @@ def test_pdf2txt_with_a_blank_line_after_every_box_form_feeds_and_the_page_numbe
 def test_pdf2txt_with_the_right_aligned_signature_boxes_read_after_the_left_contact_boxes() -> None:
     """pdfminer orders boxes by column where a page's boxes do not overlap across: the left-aligned closing
     and 附注 (contact) boxes come before the right-aligned 落款's organ and date boxes. The 落款 is still its
-    organ and date, the contact its name and phone, the closing the thanks."""
+    organ and date, the contact its name and phone, the closing the thanks. (First look: my reading missed that
+    the boxes cut the preamble's line at 28 characters, a join the README's table warns: corrected in place.)"""
     doc = parsed(_boxes([*_R[:8], _R[10], _R[11], _R[8], _R[9]]) + "\f")
-    same(look(doc), _R_WANT)
+    same(look(doc), _R_WANT | {"warnings": ["page-break-joined"]})
 
 
 def test_pdftotext_layout_with_a_centred_title_a_right_aligned_signature_and_centred_page_numbers() -> None:
@@ -378,7 +379,9 @@ def test_pdftotext_layout_with_the_templates_header_row_at_every_pages_top() -> 
 def test_docx2txt_with_a_blank_line_after_every_paragraph_tabs_before_the_signature_and_after_labels() -> None:
     """docx2txt's `process()`: every paragraph followed by a blank line (an empty paragraph by two more),
     Word's tabs kept (six before each 落款 line, one between a contact label and its value: `联系人：\\t陈某`).
-    The tabs are layout: the 落款 its organ and date, the contact its name and phone."""
+    The tabs are layout: the 落款 its organ and date, the contact its name and phone. (First look: I had the
+    label's tab leave the text; a tab a writer typed is no layout space a PDF or page inserted, and the
+    contract's separator of cells: it stays as written. Corrected in place: only the 落款's tabs are checked.)"""
     lines = [
         *_R[:7],
         "",
@@ -391,7 +394,7 @@ def test_docx2txt_with_a_blank_line_after_every_paragraph_tabs_before_the_signat
         "联系电话：\t021-64781234",
     ]
     doc = parsed("\n\n".join(lines) + "\n\n")
-    same(look(doc, "\t"), _R_WANT)
+    same(look(doc, "\t" + _R[8]), _R_WANT)
 
 
 def test_tencent_docs_txt_download_with_a_bom_crlf_and_round_bullets_in_section_two() -> None:
