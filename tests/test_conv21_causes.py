@@ -304,3 +304,38 @@ def test_a_hollow_circle_opening_a_line_without_filled_bullets_stays() -> None:
     doc = checked("\n".join(lines) + "\n")
     assert "○ 表示尚未开工" in doc.text or "○表示尚未开工" in doc.text
     assert doc.signature is not None and doc.signature.date == "2024-09-03"
+
+
+# --- a template's running head on the first page too, pages parted by form feeds (rules.running_heads) --------
+
+
+def _two_pages(head: str, first_line: str | None = None) -> str:
+    """The reply on two pages parted by a form feed, `head` at page 2's top inside section 一's cut sentence
+    and `first_line` (default: `head`) at the text's top."""
+    four = _LINES[4]
+    page1 = [first_line or head, *_LINES[:4], four[:25]]
+    page2 = [head, four[25:], *_LINES[5:]]
+    return "\n".join(page1) + "\n\f" + "\n".join(page2) + "\n"
+
+
+def test_a_template_head_over_the_title_and_at_the_next_pages_top_leaves_on_both_pages() -> None:
+    """`某市教育局          建议提案办理复文` over the title and again at page 2's top inside a cut sentence: the
+    template's head, on both pages."""
+    doc = checked(_two_pages("某市教育局" + " " * 30 + "建议提案办理复文"))
+    _whole(doc)
+    assert "办理复文" not in doc.text
+
+
+def test_the_issuers_mark_repeated_at_the_next_pages_top_stays_over_the_title() -> None:
+    """Guard: the 发文机关标志 `某市教育局文件` over the title, repeated at page 2's top inside a cut sentence: the
+    copy at page 2 leaves as before; the first page's line stays, the issuer's."""
+    doc = checked(_two_pages("某市教育局文件"))
+    assert doc.text.startswith("某市教育局文件")
+    assert doc.header.issuer == "某市教育局"
+
+
+def test_an_organs_name_over_the_title_and_at_the_next_pages_top_stays_over_the_title() -> None:
+    """Guard: the organ's name alone over the title (the title's first line and the issuer), repeated at page 2's
+    top: the first page's line stays."""
+    doc = checked(_two_pages("某市教育局"))
+    assert doc.text.startswith("某市教育局")

@@ -59,9 +59,10 @@ def running_heads(state: State) -> None:
             ends.append(i)
     if not live:
         return
-    if tops:
-        _heads_inside_cut_sentences(blocks, live, tops)
+    cut_heads = _heads_inside_cut_sentences(blocks, live, tops) if tops else set()
     if not ends:
+        if cut_heads:  # (a template's head on the first page too, above the title: session 21)
+            _first_page_head(blocks, live, cut_heads)
         return
     first_page = {blocks[i].text for i in live if i < ends[0]}
     neighbours: set[int] = set()  # the live lines on either side of each page number past the first page
@@ -136,13 +137,15 @@ def _first_page_head(blocks: list[Block], live: list[int], dropped: set[str]) ->
         blocks[live[0]].zone = Zone.CHROME
 
 
-def _heads_inside_cut_sentences(blocks: list[Block], live: list[int], tops: list[int]) -> None:
+def _heads_inside_cut_sentences(blocks: list[Block], live: list[int], tops: list[int]) -> set[str]:
     """A page's running head where the text marks the page's end without a page number (a form
     feed, a Markdown converter's `<!-- PageBreak -->`): the page's first line, an organ's name or a
     copy of a line of the text's first lines, standing between the two halves of a sentence the page
     cut (the line above ends open, the line below goes on with a sentence's words). A sentence never
     holds a line of a name alone, so the line is the page's, not the text's. `tops`: where in `live`
-    the pages' first lines stand."""
+    the pages' first lines stand. Returns the heads that copy a line of the first page's top and name more
+    than an organ (an organ's name alone over a title is the 发文机关's line: `_first_page_head` keeps it)."""
+    copies: set[str] = set()
     first: set[str] = set()  # the first page's top lines: the page's own lines, before its first break
     for i in live[:_FIRST_LINES]:
         if blocks[i].page_before:
@@ -159,8 +162,13 @@ def _heads_inside_cut_sentences(blocks: list[Block], live: list[int], tops: list
             continue
         if above.table or below.table or L.is_date_line(below):
             continue
-        if is_organ_name(b.folded.strip()) or b.text in first or _organ_and_top(b, first):
+        organ = is_organ_name(b.folded.strip())
+        if organ or b.text in first or _organ_and_top(b, first):
             b.zone = Zone.CHROME
+            f = b.folded.strip()
+            if not organ and b.text in first and not (f.endswith("文件") and is_organ_name(f[:-2])):
+                copies.add(b.text)  # (the 发文机关标志 `某市人民政府文件` over the title is the issuer's, kept)
+    return copies
 
 
 def _organ_and_top(b: Block, first: set[str]) -> bool:
