@@ -339,3 +339,26 @@ def test_an_organs_name_over_the_title_and_at_the_next_pages_top_stays_over_the_
     top: the first page's line stays."""
     doc = checked(_two_pages("某市教育局"))
     assert doc.text.startswith("某市教育局")
+
+
+# --- a .doc's 附注 table as antiword writes it, rows between bars (rules.cleanup.spaces.lone_cells) -------------
+
+
+def test_a_bar_framed_row_of_contact_labels_and_values_under_the_signature_gives_the_contact() -> None:
+    """antiword's one-row 附注 table under the 落款: `|联系人：|吴某    |手机：|13812345678|`."""
+    lines = [*_LINES, "|联系人：|吴某    |手机：|13812345678|"]
+    doc = checked("\n".join(lines) + "\n")
+    _whole(doc)
+    assert doc.contact is not None and doc.contact.name == "吴某"
+    assert list(doc.contact.phones) == ["13812345678"]
+    assert "|" not in doc.text
+
+
+def test_a_markdown_table_of_units_and_their_contacts_in_the_body_stays_a_table() -> None:
+    """Guard: section 一's Markdown table `| 联系人 | 电话 |` over a delimiter row and rows of names and numbers
+    is a table of the body (its head row holds two labels, no value)."""
+    table = ["| 联系人 | 电话 |", "|---|---|", "| 吴某 | 13812345678 |", "| 郑某 | 13912345678 |"]
+    lines = [*_LINES[:5], *table, *_LINES[5:]]
+    doc = checked("\n".join(lines) + "\n")
+    rows = [list(t.rows) for s in doc.iter_sections() for t in s.tables]
+    assert rows == [[("联系人", "电话"), ("吴某", "13812345678"), ("郑某", "13912345678")]]

@@ -152,17 +152,33 @@ def _between_organs(folded: str, at: int) -> bool:
 def lone_cells(state: State) -> None:
     """A `|` row of a web copy's layout table with one cell of text (`| 某局关于…的答复 | ||||`):
     the row's edges go and the cell's text stays, a line like any other (a headline, a 落款).
-    Rows of two or more cells are a table (an information table's label and value) and stay."""
+    Rows of two or more cells are a table (an information table's label and value) and stay; but a row
+    framed on both sides whose cells are contact labels each before its value (antiword's 附注 table:
+    `|联系人  |陈某   |`, `|联系人|陈某|联系电话|…|`; session 21) is the contact's line, its cells parted by
+    the contract's tab (as a table's cells are) where the bars stood."""
     if state.format not in TEXT_FORMATS:
         return
     for b in state.blocks:
         if "|" not in b.folded or b.cells is not None:
             continue
         cells = [m for m in _CELL.finditer(b.folded)]
+        if len(cells) in (2, 4) and _contact_row(b.folded, cells):
+            b.set_text("\t".join(b.text[m.start() : m.end()] for m in cells))
+            continue
         if len(cells) != 1 or _OCR_ONE_MARKER.match(b.folded):
             continue  # (a bar for the digit 1 opening a point, `|.完善…`, is OCR's, no cell's edge)
         lo, hi = cells[0].span()
         delete_ranges(b, [r for r in ((0, lo), (hi, len(b.text))) if r[1] > r[0]])
+
+
+def _contact_row(folded: str, cells: list[regex.Match[str]]) -> bool:
+    """Whether a `|` row framed on both sides holds contact labels each before its value (`lone_cells`)."""
+    row = folded.strip(EDGE_SPACE)
+    if row[:1] != "|" or row[-1:] != "|":
+        return False
+    return all(P.CONTACT_LABEL.fullmatch(m.group()) is not None for m in cells[::2]) and not any(
+        P.CONTACT_LABEL.fullmatch(m.group()) for m in cells[1::2]
+    )
 
 
 def pinyin(state: State) -> None:
