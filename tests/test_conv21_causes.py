@@ -362,3 +362,48 @@ def test_a_markdown_table_of_units_and_their_contacts_in_the_body_stays_a_table(
     doc = checked("\n".join(lines) + "\n")
     rows = [list(t.rows) for s in doc.iter_sections() for t in s.tables]
     assert rows == [[("联系人", "电话"), ("吴某", "13812345678"), ("郑某", "13912345678")]]
+
+
+# --- a web page's source saved as text (readers.page_source) --------------------------------------------------
+
+
+def test_a_page_source_saved_as_text_loses_its_head_and_reads_a_row_set_over_several_lines() -> None:
+    """A browser's view-source saved as .txt: `<!DOCTYPE html>`, `<html lang="zh-CN">`, a `<head>` of `<meta>`,
+    `<title>某市教育局门户网站</title>` and a `<style>` block, then `<body>` with a `<p>` a line and section 一's
+    table whose row's cells each stand on lines of their own (`<tr>` ⏎ `<td>类别</td>` ⏎ … ⏎ `</tr>`)."""
+    head = ["<!DOCTYPE html>", '<html lang="zh-CN">', "<head>", '<meta charset="utf-8">']
+    head += ["<title>某市教育局门户网站</title>", "<style>", "p { text-indent: 2em; }", "</style>", "</head>", "<body>"]
+    table = [
+        "<table>",
+        "<tr>",
+        "<td>学段</td>",
+        "<td>覆盖率</td>",
+        "</tr>",
+        "<tr>",
+        "<td>小学</td>",
+        "<td>100%</td>",
+        "</tr>",
+    ]
+    table.append("</table>")
+    body = [f"<p>{line}</p>" for line in _LINES[:5]] + table + [f"<p>{line}</p>" for line in _LINES[5:]]
+    doc = checked("\n".join([*head, *body, "</body>", "</html>"]) + "\n")
+    _whole(doc)
+    assert "门户网站" not in doc.text and "text-indent" not in doc.text and "<" not in doc.text
+    rows = [list(t.rows) for s in doc.iter_sections() for t in s.tables]
+    assert rows == [[("学段", "覆盖率"), ("小学", "100%")]]
+
+
+def test_a_markdown_text_with_an_unclosed_html_row_keeps_every_line() -> None:
+    """Guard: no page's root opens the text, so a `<tr>` left open in a Markdown note (`<tr><td>小学</td>` and no
+    `</tr>`) is read line by line as before: nothing of the lines under it is taken into a row."""
+    lines = [*_LINES[:5], "<table><tr><td>小学</td>", "全市小学课后服务参与率为百分之九十五。", *_LINES[5:]]
+    doc = checked("\n".join(lines) + "\n")
+    assert "全市小学课后服务参与率为百分之九十五。" in doc.text
+
+
+def test_a_head_element_not_under_a_page_root_stays() -> None:
+    """Guard: an HTML fragment (no `<html>` root) whose first lines are `<head>` ⏎ `<title>…</title>` ⏎ `</head>`
+    is no page's source as a whole; the reader keeps its lines' words."""
+    lines = ["<head>", "<title>某市教育局</title>", "</head>", *_LINES]
+    doc = checked("\n".join(lines) + "\n")
+    assert "某市教育局" in doc.text

@@ -37,7 +37,7 @@ from govdoc.fold import fold
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.model import RepairKind
 from govdoc.readers import light_markup as LM
-from govdoc.readers import ocr_text, records
+from govdoc.readers import ocr_text, page_source, records
 from govdoc.readers.doc_comments import comment_list, comments_dropped, without_anchors
 from govdoc.readers.mail_text import (
     decoded_mail,
@@ -404,7 +404,7 @@ _MIN_RTF = 3
 # line (某局<br>2024年7月15日, <p align="right">某局</p>); an inline element's tags are markup around text.
 _HTML_BREAK = lazyregex.compile(
     r"<br[ ]{0,4}/?>|</?(?:p|div|center|h[1-6]|li|tr|td|th|section|article|table|tbody|ul|ol|blockquote"
-    r"|aside|details|summary|figure|figcaption|header|footer|main)"
+    r"|aside|details|summary|figure|figcaption|header|footer|main|body|html)"
     r"(?:[ \t][^<>\n]{0,300})?/?>",
     regex.I,
 )
@@ -1090,6 +1090,10 @@ def text_blocks(
         front, tool_lines = mail_lines(text)  # a mail's header (and MIME's lines) above the body
         mailed = front > 0
         titled = mail_subject(text, front) if front else None  # … its subject, where the body has no title
+    elif record is None and text.lstrip()[:1] == "<" and ("</head" in text or "</HEAD" in text):
+        tool_lines = page_source.head_lines(text)  # a page's source saved as text: its `<head>` (session 21)
+    html_source = bool(tool_lines) and not mailed  # … whose table rows may go on over lines (page_source.row_end)
+    row_joined = -1  # the last line a page source's table row took in with its first line
     if not front and text[:1].isascii() and text[:1].isalpha() and _CONTENT_TYPE.search(text, 0, 20000):
         front = _extractor_metadata_lines(text)
     # OneNote's stamp under the page's title: its two lines (the title's is the text's)
@@ -1270,7 +1274,14 @@ def text_blocks(
                     raw = raw[cut_at.end() :]
                 # …如下：\par (a control word inside the line stays: its offsets would move)
                 raw = _RTF_TRAIL.sub("", raw)
+        if number <= row_joined:
+            continue  # a line of a table row read with the row's first line
         whole = raw.strip(_LINE_EDGES)  # a raw line holds line-end characters only at its end
+        if html_source and "<" in whole and (end := page_source.row_end(lines, number)) > number:
+            whole = "".join(line.strip(_LINE_EDGES) for line in lines[number : end + 1])
+            row_joined = end  # (Tika's XHTML: `<tr>\t<td><p>类别</p>` ⏎ `</td>…</tr>`: one row's lines)
+        elif html_source and whole[:1] == "<" and page_source.only_tags(whole):
+            continue  # the page's root, `<body>`, `</body></html>`: markup, no words
         if not whole:
             blank = True
             simple = None  # a simple table ends at a blank line

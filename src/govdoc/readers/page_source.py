@@ -1,0 +1,70 @@
+"""A web page's source saved as text: an HTML or XHTML document given to the text reader whole (Apache
+Tika's `-x` output saved as .txt, a browser's view-source copied out, a crawler's page written to a .txt).
+
+Its `<head>` element holds the page's settings and the browser tab's `<title>` (never the document's title,
+by the contract), a converter's `<meta name=… content=…/>` lines (Tika's `X-TIKA:Parsed-By`, `dcterms:created`),
+styles and scripts: none of it is the document's text, as the HTML reader never reads it. The body's lines are
+read by the text reader as any text holding HTML is (its tags off, its `<tr>` rows a table's).
+
+Read only where the text shows it is a page's source: the `<html>` root opens the text (after an XML
+declaration or a DOCTYPE), and a `<head>` element stands under it closed by its own `</head>` at a line's end;
+then the lines from the head's opening to its close leave (a line holding body text beside them stays whole).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from govdoc import lazyregex
+
+_PAGE_ROOT = lazyregex.compile(
+    r"\A[\ufeff \t\r\n]{0,20}(?:<\?xml[^<>]{0,300}\?>[ \t\r\n]{0,20})?(?:<!DOCTYPE[ \t][^<>]{0,300}>[ \t\r\n]{0,20})?"
+    r"<html(?:[ \t\r\n][^<>]{0,1000})?>",
+    regex.I,
+)
+# the head's opening, nothing but tags before it on its line (`<html><head>`), and its close ending a line
+_HEAD_OPEN = lazyregex.compile(r"^(?:[ \t]*<[^<>\n]{1,1000}>)*?[ \t]*<head(?:[ \t][^<>\n]{0,300})?>", regex.I | regex.M)
+_HEAD_CLOSE = lazyregex.compile(r"</head[ ]{0,2}>[ \t]*\r?$", regex.I | regex.M)
+_HEAD_REACH = 20_000  # characters a page's head may take (its styles and scripts inline)
+
+
+def head_lines(text: str) -> frozenset[int]:
+    """The numbers of the lines a page source's `<head>` element takes (empty: the text is no page's source)."""
+    root = _PAGE_ROOT.match(text)
+    if root is None:
+        return frozenset()
+    line_start = text.rfind("\n", 0, root.end()) + 1
+    opened = _HEAD_OPEN.search(text, line_start, line_start + _HEAD_REACH)
+    if opened is None or text[root.end() : opened.start()].strip(" \t\r\n") != "":
+        return frozenset()  # the head stands right under the root, or there is none
+    closed = _HEAD_CLOSE.search(text, opened.end(), opened.end() + _HEAD_REACH)
+    if closed is None:
+        return frozenset()
+    first = text.count("\n", 0, opened.start())
+    last = first + text.count("\n", opened.start(), closed.start())
+    return frozenset(range(first, last + 1))
+
+
+# a table row opening on a line and not closed there (`<tr>\t<td><p>类别</p>`): its cells go on over the next lines
+_ROW_OPEN = lazyregex.compile(r"<tr(?:[ \t][^<>\n]{0,300})?>(?![^\n]*</tr[ ]{0,2}>)", regex.I)
+_ROW_CLOSE = lazyregex.compile(r"</tr[ ]{0,2}>", regex.I)
+_ROW_REACH = 40  # the lines one row may go on over (its cells' paragraphs)
+
+
+def row_end(lines: list[str], number: int) -> int:
+    """Where the table row opening on line `number` and left open there closes (the line's number), or
+    `number` where none opens there or none closes within reach (each line is then read as it stands)."""
+    if _ROW_OPEN.search(lines[number]) is None:
+        return number
+    for k in range(number + 1, min(len(lines), number + _ROW_REACH)):
+        if _ROW_CLOSE.search(lines[k]) is not None:
+            return k
+    return number
+
+
+_ONLY_TAGS = lazyregex.compile(r"(?:<[!?/]?[A-Za-z][^<>\n]{0,1000}>[ \t]*)+")
+
+
+def only_tags(line: str) -> bool:
+    """Whether a line of a page's source holds tags alone (`<?xml …?><html xmlns=…>`, `<body>`, `</body></html>`)."""
+    return _ONLY_TAGS.fullmatch(line) is not None
