@@ -97,3 +97,47 @@ def test_a_stray_tab_after_the_head_row_is_no_column() -> None:
     assert _tables(govdoc.parse_text(text)) == [
         [("指标", "上半年", "去年同期"), ("来信件数", "412", "455"), ("来访批次", "186", "201")]
     ]
+
+
+def test_a_merged_first_cell_row_with_a_stray_tab_after_its_figure_stays_a_row() -> None:
+    # diffread-C C5: the merged-first-column row's own trailing TAB made it a cell too wide for that reading
+    text = (
+        "某镇2024年财政支出情况\n"
+        "    全年支出情况如下：\n"
+        "类别\t科目\t支出（万元）\n"
+        "民生支出\t教育\t860\n"
+        "\t卫生健康\t410\t\n"
+        "建设支出\t农村道路\t520\n"
+        "\t水利设施\t230\n"
+        "    以上数据未经审计。\n"
+    )
+    assert _tables(govdoc.parse_text(text)) == [
+        [
+            ("类别", "科目", "支出（万元）"),
+            ("民生支出", "教育", "860"),
+            ("", "卫生健康", "410"),
+            ("建设支出", "农村道路", "520"),
+            ("", "水利设施", "230"),
+        ]
+    ]
+
+
+def test_a_stray_tab_on_the_first_rows_is_cut_from_every_row_it_widened() -> None:
+    # diffread-C C9: the head and the first row each with a stray TAB, the rows below without
+    text = (
+        "某县2024年一季度安全生产检查情况\n"
+        "    一季度检查情况如下：\n"
+        "检查对象\t检查次数\t发现隐患\t\n"
+        "危化企业\t46\t38\t\n"
+        "建筑工地\t120\t95\n"
+        "人员密集场所\t210\t132\n"
+        "    隐患已全部整改。\n"
+    )
+    assert _tables(govdoc.parse_text(text)) == [
+        [
+            ("检查对象", "检查次数", "发现隐患"),
+            ("危化企业", "46", "38"),
+            ("建筑工地", "120", "95"),
+            ("人员密集场所", "210", "132"),
+        ]
+    ]

@@ -162,9 +162,9 @@ def _tab_cells(b: Block, least: int = _MIN_TAB_CELLS) -> tuple[str, ...] | None:
     colon (a contact line's pairs, a sentence with a TAB inside stay text) nor over `_MAX_SPACED_CELL`.
     Two cells are no such row: a form's label and value (`联系电话\t…`, `信件标题\t…`) are the header's and
     trailer's rules to read. `least`: the cells a row holds at least (two for a row whose merged first
-    cell `_merged_first` found, diffread-C C2). A row's TABs after its last word (`Hints.tabs_after`) are
-    its blank last cells, counted only in a row that holds `least` cells without them (a form's
-    `联系电话\t…\t` stays a label and its value)."""
+    cell `_merged_first` found, diffread-C C2). The TABs after a row's last word (`Hints.tabs_after`) are
+    no cells here: `spaced_rows` counts them as blank last cells only as far as the rows around need
+    (a form's `联系电话\t…\t` stays a label and its value)."""
     if b.zone is not _BODY or b.table or b.cells is not None:
         return None
     inner = b.text.strip(_TAB_EDGE)
@@ -172,28 +172,16 @@ def _tab_cells(b: Block, least: int = _MIN_TAB_CELLS) -> tuple[str, ...] | None:
         return None
     if L.section_marker(b) is not None:
         return None  # (a contents line with TAB leaders, `一、总体要求\t\t1`, is a heading's entry, no row)
-    # a row's blank last cells: the TABs the reader took off its end (`人员经费\t120\t118\t`, 备注 left empty)
-    cells = tuple(c.strip(_TAB_EDGE) for c in inner.split("\t")) + ("",) * b.hints.tabs_after
+    cells = tuple(c.strip(_TAB_EDGE) for c in inner.split("\t"))
     if any(len(c) > _MAX_SPACED_CELL or _CELL_STOPS & set(c) for c in cells):
         return None
     return cells if sum(1 for c in cells if c) >= 2 else None
 
 
-def _same_width(
-    b: Block, cells: tuple[str, ...], head: tuple[Block, tuple[str, ...]]
-) -> tuple[tuple[str, ...], tuple[Block, tuple[str, ...]]]:
-    """Row `b`'s cells and the run's first row, each cut back to the other's width where only the blank
-    cells its trailing TABs gave (`Hints.tabs_after`) make it wider: a stray TAB a typist left after one
-    row's last figure is no column (review21 R1), while an Excel row's blank 备注 cell stays one where the
-    rows around it are that wide."""
-    width = len(head[1])
-    if len(cells) > width and b.hints.tabs_after >= len(cells) - width and not any(cells[width:]):
-        return cells[:width], head
-    top, wide = head
-    extra = len(wide) - len(cells)
-    if extra > 0 and top.hints.tabs_after >= extra and not any(wide[len(cells) :]):
-        return cells, (top, wide[: len(cells)])
-    return cells, head
+def _fits(cells: int, blank_after: int, lo: int, hi: int) -> bool:
+    """Whether a row of `cells` cells, `blank_after` more of them blank at its end (`Hints.tabs_after`: the
+    TABs a copy ends a row on), can be as wide as a run whose rows all can be `lo`…`hi` cells wide."""
+    return max(lo, cells) <= min(hi, cells + blank_after)
 
 
 def _merged_first(b: Block, run: list[tuple[Block, tuple[str, ...]]]) -> bool:
@@ -219,8 +207,12 @@ def spaced_rows(state: State) -> None:
         return  # (a table's figure rows keep a run of spaces or a TAB beside their figures: most texts hold none)
     number = 0  # the highest table number so far: the runs are numbered after it
     run: list[tuple[Block, tuple[str, ...]]] = []
-    runs: list[list[tuple[Block, tuple[str, ...]]]] = []
+    runs: list[tuple[list[tuple[Block, tuple[str, ...]]], int]] = []
     tab_run = False  # the run's rows are parted by TABs
+    # The widths every row of the run can have: a TAB row's blank last cells (the TABs a spreadsheet's copy
+    # ends it on) count as far as the rows around need, so an Excel row's blank 备注 cell is a cell where the
+    # head has that column, and a typist's stray TAB after a figure is none (review21 R1, diffread-C C5, C9).
+    lo = hi = 0
     # the line above is a 目录 heading or an entry under it: a contents list (前言    1) is no table (diffread-A 6)
     contents = False
     for b in state.blocks:
@@ -229,30 +221,38 @@ def spaced_rows(state: State) -> None:
             continue
         tab = "\t" in b.text
         cells = None if contents else (_tab_cells(b) if tab else _spaced_cells(b))
-        if tab and tab_run and run and (cells is None or len(cells) == len(run[0][1]) - 1) and _merged_first(b, run):
+        blank_after = b.hints.tabs_after if tab else 0
+        if (
+            tab
+            and tab_run
+            and run
+            and (cells is None or not _fits(len(cells), blank_after, lo, hi))
+            and _merged_first(b, run)
+        ):
             short = _tab_cells(b, 2)  # a TAB opening the row under unindented rows: its empty first cell (C2)
-            cells = ("", *short) if short is not None and len(short) == len(run[0][1]) - 1 else cells
-        if cells is not None and tab and tab_run and run:
-            cells, run[0] = _same_width(b, cells, run[0])
+            cells = ("", *short) if short is not None and _fits(len(short) + 1, blank_after, lo, hi) else cells
         contents = is_contents_heading(b) or (contents and P.CONTENTS_PAGE.search(b.folded) is not None)
         if (
             cells is not None
             and run
             and tab == tab_run
             and not b.blank_before
-            and len(cells) == len(run[0][1])
+            and _fits(len(cells), blank_after, lo, hi)
             and any(P.FIGURE_CELL.match(c) for c in cells)
         ):
             run.append((b, cells))
+            lo, hi = max(lo, len(cells)), min(hi, len(cells) + blank_after)
             continue
         if len(run) >= (_MIN_TAB_ROWS if tab_run else _MIN_SPACED_ROWS):
-            runs.append(run)
+            runs.append((run, lo))
         run = [(b, cells)] if cells is not None else []
+        lo, hi = (len(cells), len(cells) + blank_after) if cells is not None else (0, 0)
         tab_run = tab
     if len(run) >= (_MIN_TAB_ROWS if tab_run else _MIN_SPACED_ROWS):
-        runs.append(run)
-    for rows in runs:
+        runs.append((run, lo))
+    for rows, width in runs:
         number += 1
         for b, cells in rows:
+            cells += ("",) * (width - len(cells))  # (its blank last cells, as wide as the run's other rows)
             b.set_text("\t".join(cells))
             b.cells, b.table = cells, number
