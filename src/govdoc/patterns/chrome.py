@@ -562,8 +562,10 @@ COMMENT_SECTION_LABEL = _lazy(
     r"^(?:网友|读者|用户|最新|热门|精彩|全部)?(?:评论|留言)(?:区|列表)?[ ]{0,2}"
     r"(?:\([ ]{0,2}\d{1,6}[ ]{0,2}\))?[ ]{0,2}:?$"
     r"|^(?:共|已有)[ ]{0,2}\d{1,6}[ ]{0,2}(?:条|人)(?:评论|留言|参与评论)[ ]{0,2}:?$"
-    # the box's form heading the section (发表评论 ⏎ 文明上网，理性发言 ⏎ 暂无评论: an empty box, noise21)
-    r"|^(?:发表|我要|我来)(?:评论|留言)[ ]{0,2}:?$"
+    # the box's form heading the section (发表评论 ⏎ 文明上网，理性发言 ⏎ 暂无评论: an empty box, noise21);
+    # 我要留言 is a message board's button to write a new message, standing between a message and its
+    # answer: no comments' label (diffread-A A8)
+    r"|^(?:发表|我要|我来)评论[ ]{0,2}:?$"
 )
 # The words of a comment box itself (its rules, its form's prompts): no reader's words
 # (readers.html.comments).

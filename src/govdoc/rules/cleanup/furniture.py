@@ -16,6 +16,8 @@ from govdoc.fold import fold
 from govdoc.rules.cleanup.assistant import HEAD_REACH, assistant_framing, assistant_opening, framing_message
 from govdoc.rules.cleanup.base import TEXT_FORMATS, delete_ranges, excerpt, lines_matching
 from govdoc.rules.lines import (
+    attachment_match,
+    is_contact_line,
     is_date_line,
     is_imprint_line,
     is_organ_line,
@@ -954,15 +956,19 @@ _READERS_MARKS = "。!?:"
 def _readers_words(blocks: list[Block], at: int) -> bool:
     """What stands under the comment label at `at` can be a comment section only: a few lines to the
     text's end, none of which opens a document or a part of one (a title ending on its kind, a section
-    marker, an organ's line): a message board's 网友留言 over the answer below it, or texts run
-    together, have the next document's own lines there, and keep them."""
+    marker, an organ's line) or is a document's own part under its 落款 (a form's 回复单位/回复内容 row,
+    a contact line, an 附件 line): a message board's 网友留言 over the answer below it, a page's comment
+    button over the reply's own contact, or texts run together, have the document's own lines there,
+    and keep them (diffread-A A8)."""
     rest = blocks[at + 1 :]
     if len(rest) > _MAX_COMMENT_LINES:
         return False
     for b in rest:
         f = b.folded.strip()
-        if P.MAILBOX_FORM_ROW.match(f):
-            return False  # a mailbox form's row (留言内容：…): the message answered, printed under the answer
+        if P.MAILBOX_FORM_ROW.match(f) or P.REPLY_CONTENT_ROW.match(f):
+            return False  # a mailbox form's row (留言内容：…, 回复内容：…): the message or its answer
+        if is_contact_line(b) or attachment_match(b) is not None:
+            return False  # the document's own contact or 附件 under its 落款
         if b.zone is _CHROME or "。" in f:
             continue
         if section_marker(b) or is_organ_line(b) or (kind_suffix(f) is not None and is_title_like(b)):
