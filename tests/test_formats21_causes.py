@@ -27,6 +27,10 @@ guard beside each holds what must not change.
 - PDF: words painted over by a white box drawn after them (an editor's correction, an incremental update)
   were read with the new words written over them, character by character (`2025年78月1日`)
   (readers.pdf_covers, asked only of a page whose runs overprint each other).
+- PDF: a 简报's 报头 line typed across a two-column page's gutter with full-width spaces
+  (`办公室　　　　2024年6月9日`) was split into the two columns' first rows (readers.pdf_chars `_typed_gaps`:
+  spaces whose boxes fill the gap from one character to the next make one line, `Glyph.gap_typed`;
+  readers.columns `_crosses`).
 - PDF: a simple font named for a Chinese face with neither /Encoding nor /ToUnicode, its one-byte codes
   glyph numbers: read silently as `!"#$%&'` (readers.pdf_simple_fonts: U+FFFD, `encoding-repaired`).
 """
@@ -513,3 +517,49 @@ def test_the_same_codes_under_a_standard_encoding_are_read_as_the_latin_text_the
     check_invariants(doc)
     assert "!\"#$%&'()" in doc.text  # the font says what its codes are: nothing to repair
     assert "encoding-repaired" not in [w.code for w in doc.warnings]
+
+
+# --- PDF: a 报头 line typed across the gutter of a two-column page ------------------------------------
+
+LEFT = ["一、开展汛前检查", "　　全区对四十二座水库开展汛前", "安全检查，整改隐患十六处，全部", "销号管理。"]
+RIGHT = ["二、储备防汛物资", "　　全区储备编织袋八万条、冲锋", "舟十二艘，抢险队伍全部到位，随", "时听候调遣。"]
+
+
+def _brief(head: str) -> bytes:
+    """A 简报 page: its title, then `head` (one string, across the measure), then two columns of 14-point
+    lines, each right-column line drawn right after its left-column fellow; the right column's paragraphs
+    indented by full-width spaces."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = io.BytesIO()
+    c = Canvas(out, pagesize=(595.27, PAGE_H), invariant=True)
+    c.setFont("STSong-Light", 26)
+    c.drawCentredString(297.6, PAGE_H - 110, "防汛工作简报")
+    c.setFont("STSong-Light", 14)
+    c.drawString(80, PAGE_H - 160, head)
+    for k, (left, right) in enumerate(zip(LEFT * 2, RIGHT * 2, strict=True)):
+        c.drawString(80, PAGE_H - 200 - 22 * k, left)
+        c.drawString(316, PAGE_H - 200 - 22 * k, right)
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def test_a_head_line_typed_across_the_gutter_with_full_width_spaces_is_one_line_over_the_columns() -> None:
+    doc = govdoc.parse(_brief("某区防汛抗旱指挥部办公室" + "\u3000" * 9 + "2025年6月9日"), format="pdf")
+    check_invariants(doc)
+    lines = doc.text.split("\n")
+    assert any("某区防汛抗旱指挥部办公室" in ln and "2025年6月9日" in ln for ln in lines)
+    text = "".join(doc.text.split())
+    assert text.index("销号管理") < text.index("二、储备防汛物资")  # the columns read one after the other
+
+
+def test_right_column_lines_indented_by_full_width_spaces_stay_in_their_column() -> None:
+    doc = govdoc.parse(_brief("某区防汛抗旱指挥部办公室"), format="pdf")
+    check_invariants(doc)
+    text = "".join(doc.text.split())
+    assert "全区对四十二座水库开展汛前安全检查" in text  # the left column's lines run on in their column
+    assert text.index("销号管理") < text.index("二、储备防汛物资")

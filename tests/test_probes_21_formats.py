@@ -27,8 +27,10 @@ unless said:
 - a body font that is a simple TrueType font named for SimSun with neither /Encoding nor /ToUnicode: its
   one-byte codes read silently as `!"#$%&'` (1 check, 2 behind it; readers.pdf_simple_fonts, asked only of a
   page where a Chinese face shows a run of Latin punctuation);
-- one left as a strict xfail with its reason: a 简报's 报头 line typed across the gutter with full-width
-  spaces (2 fields).
+- a 简报's 报头 line typed across the gutter with full-width spaces was read as the columns' first row: no
+  落款 (2 fields; readers.pdf_chars `_typed_gaps`, readers.columns: spaces whose boxes fill the gap make one
+  line). Left as a strict xfail with its reason: a left-column line one character short of the column's
+  edge runs on into the next section's heading (numbering-gap).
 Everything else read right on first look: the 版头 as a text box in a w:titlePg header (read once), the
 版记 as a table with its 抄送 label cell, a one-cell-row layout grid, tracked changes in the 落款, an RTF
 without LibreOffice (`unsupported-format`), an inherited /Rotate 90, AES-256 with an empty user password,
@@ -245,9 +247,10 @@ def test_words_web_page_declared_gb2312_with_a_date_field_a_footnote_and_empty_p
 @pytest.mark.xfail(
     strict=True,
     reason=(
-        "the 报头 line typed across the gutter with full-width spaces (某区河长制办公室　…　2024年9月10日) is read as the two "
-        "columns' first row: the spaces are no glyphs, and a right column's own indent spaces look the same from "
-        "the glyphs (tried: U+3000 as a space the PDF holds took every right column line across the gutter)"
+        "the left column's line 百一十个，河湖面貌明显改善。 ends one character short of the column's edge and is read "
+        "as running on, so 二、开展清四乱专项行动 joins its paragraph (numbering-gap): a line one character short is full "
+        "by the geometry's tolerance everywhere; telling it from one that runs on needs the text (。 before a section "
+        "number), not the reader. The 报头 line typed across the gutter is fixed (readers.pdf_chars._typed_gaps)"
     ),
 )
 def test_a_two_column_brief_drawn_row_by_row_across_both_columns_reads_column_by_column() -> None:

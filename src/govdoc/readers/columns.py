@@ -122,13 +122,18 @@ def _covers(line: Line, start: float, stop: float, narrowest: float) -> bool:
 
 def _crosses(line: Line, lo: float, hi: float) -> bool:
     """Whether a character of the line stands on the interval (a run through it does, unless the
-    interval fits in a gap between two of its characters)."""
-    for g in line.chars:
+    interval fits in a gap between two of its characters), or spaces the format holds fill it
+    (`Glyph.gap_typed`: a 简报's 报头 `编发单位　　　　2024年9月10日` typed across the measure over its
+    columns is one line)."""
+    chars = line.chars
+    for k, g in enumerate(chars):
         if g.x1 > lo and g.x0 < hi:
             if g.edges is None or g.gap < hi - lo:
                 return True
             if any(x1 > lo and x0 < hi for _, x0, x1 in char_boxes([g])):
                 return True
+        elif g.gap_typed and g.x1 <= lo and k + 1 < len(chars) and chars[k + 1].x0 >= hi:
+            return True
     return False
 
 

@@ -36,6 +36,9 @@ class Glyph:
     edges: list[float] | None = None
     gap: float = 0.0  # the widest gap between two characters of such a run (negative: they overlap)
     ys: list[float] | None = None  # each character's baseline, where they are not all at `y`
+    # the format holds spaces filling the gap from this character to the next on its line (a typist's
+    # full-width spaces across the measure: 某区办公室　　　　2024年9月10日): one line, whatever lies in the gap
+    gap_typed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +132,7 @@ def chars_of(g: Glyph) -> list[Glyph]:
         for k, ch in enumerate(g.text)
     ]
     chars[-1].space_after = g.space_after
+    chars[-1].gap_typed = g.gap_typed
     return chars
 
 

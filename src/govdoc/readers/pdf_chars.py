@@ -653,6 +653,9 @@ class _Runs:
         edges[0::2] = lefts
         edges[1::2] = rights
         spaces = [space.span() for space in _SPACES.finditer(text)]
+        # runs of full-width spaces a typist put across a line (`办公室　　　　2024年`), from the character before
+        # them to the one after: their boxes fill the gap. Asked only of a page holding U+3000.
+        typed = _typed_gaps(spaces, text, lefts, rights, bottoms) if "\u3000" in text else None
         self.unmapped = []
         styles = iter(self.styles(page, objects, spaces, bottoms))
         lone = _lone_unmapped(text, self.map_error, page, self.unmapped)
@@ -681,6 +684,8 @@ class _Runs:
                     if text[i].isspace():
                         if run is not None:
                             _close(run, text, start, i, edges, widest, ys)
+                            if typed and i in typed:  # full-width spaces filling the gap to the next character
+                                run.gap_typed = True
                             run, fits = None, False
                         if text[i] == " " and glyphs and not is_generated(page, i):
                             glyphs[-1].space_after = True  # a space the PDF really holds
@@ -723,6 +728,26 @@ class _Runs:
         # `styles` skipped the characters `_SPACES` matched, this loop those `str.isspace` calls spaces:
         # one style per text object only while the two agree (a test holds them to it)
         assert next(styles, None) is None, "a text object's style left unread"
+
+
+def _typed_gaps(
+    spaces: list[tuple[int, int]], text: str, lefts: list[float], rights: list[float], bottoms: list[float]
+) -> set[int]:
+    """The places of the space runs (two or more characters, full-width ones among them) that stand on one
+    baseline between two characters, each space's box touching the one before: a gap the format fills
+    with spaces, no gap between columns (a right column's indent starts at its own edge, away from the
+    left column's last character)."""
+    found: set[int] = set()
+    n = len(text)
+    for begin, end in spaces:
+        if end - begin < 2 or begin == 0 or end >= n or "\u3000" not in text[begin:end]:
+            continue
+        near = 0.5 * max(rights[begin] - lefts[begin], 1.0)
+        if abs(bottoms[begin] - bottoms[begin - 1]) > near or abs(bottoms[end] - bottoms[begin - 1]) > near:
+            continue
+        if all(abs(lefts[k] - rights[k - 1]) <= near for k in range(begin, end + 1)):
+            found.add(begin)
+    return found
 
 
 def _unmapped_spans(
