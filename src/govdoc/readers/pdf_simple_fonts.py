@@ -35,18 +35,17 @@ def suspect_fonts(glyphs: Sequence[Glyph]) -> set[str]:
     """The Chinese faces (by name) some run of the page sets in Latin punctuation and letters only, half
     or more of it punctuation (`!"#$%&'`): the look of a one-byte code read through the standard encoding;
     a Latin word, a date or a web address set in 宋体 has far less punctuation. Empty on most pages."""
-    faces: dict[str, bool] = {}
     found: set[str] = set()
+    fonts = {g.font for g in glyphs}  # a handful a page: the faces are asked once each
+    chinese = {font for font in fonts if _CHINESE_FACE.search(font)}
+    if not chinese:
+        return found
     for g in glyphs:
         text = g.text
-        if len(text) < _MIN_SUSPECT or g.font in found:
+        # most runs are Chinese text: their first character rules them out before any other test
+        if len(text) < _MIN_SUSPECT or text[0] > "\u20ff" or g.font not in chinese or g.font in found:
             continue
-        chinese = faces.get(g.font)
-        if chinese is None:
-            chinese = faces[g.font] = bool(_CHINESE_FACE.search(g.font))
-        if not chinese or not _LATIN.fullmatch(text):
-            continue
-        if 2 * sum(ch in _PUNCTUATION for ch in text) >= len(text):
+        if _LATIN.fullmatch(text) and 2 * sum(ch in _PUNCTUATION for ch in text) >= len(text):
             found.add(g.font)
     return found
 
