@@ -286,7 +286,8 @@ def _crop_box(page: Any) -> tuple[float, float, float, float] | None:
     media = [ctypes.c_float() for _ in range(4)]
     if not raw.FPDFPage_GetMediaBox(page, *map(ctypes.byref, media)):
         return None
-    m_left, m_bottom, m_right, m_top = (m.value for m in media)
+    m_left, m_right = sorted((media[0].value, media[2].value))  # an inverted box ([595 842 0 0]) is the same page
+    m_bottom, m_top = sorted((media[1].value, media[3].value))
     if not raw.FPDFPage_GetCropBox(page, *map(ctypes.byref, crop)):
         # no CropBox: the MediaBox is the page, moved only where it does not start at the origin
         return None if abs(m_left) < 0.5 and abs(m_bottom) < 0.5 else (m_left, m_bottom, m_right, m_top)
