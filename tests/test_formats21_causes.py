@@ -475,7 +475,7 @@ def test_red_letters_of_a_watermark_spread_across_the_page_take_no_red_line_with
 BODY = "请各社区于本周五前上报排查台账"
 
 
-def _simple_font_page(encoding: str | None) -> bytes:
+def _simple_font_page(encoding: str | None, base: str = "/ABCDEF+KaiTi_GB2312") -> bytes:
     """A notice whose title is in the fixtures' CID font and whose body line is in a simple TrueType font
     named ABCDEF+KaiTi_GB2312, its codes numbering the glyphs from 0x21 (`encoding`: its /Encoding, if any)."""
     from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject, NumberObject
@@ -486,7 +486,7 @@ def _simple_font_page(encoding: str | None) -> bytes:
         {
             NameObject("/Type"): NameObject("/Font"),
             NameObject("/Subtype"): NameObject("/TrueType"),
-            NameObject("/BaseFont"): NameObject("/ABCDEF+KaiTi_GB2312"),
+            NameObject("/BaseFont"): NameObject(base),
             NameObject("/FirstChar"): NumberObject(0x21),
             NameObject("/LastChar"): NumberObject(0x7E),
             NameObject("/Widths"): ArrayObject([NumberObject(1000)] * 94),
@@ -563,3 +563,10 @@ def test_right_column_lines_indented_by_full_width_spaces_stay_in_their_column()
     text = "".join(doc.text.split())
     assert "全区对四十二座水库开展汛前安全检查" in text  # the left column's lines run on in their column
     assert text.index("销号管理") < text.index("二、储备防汛物资")
+
+
+def test_a_whole_simple_chinese_face_without_encoding_reads_its_codes_through_the_standard_encoding() -> None:
+    doc = govdoc.parse(_simple_font_page(None, base="/KaiTi_GB2312"), format="pdf")
+    check_invariants(doc)
+    assert '!"#$%&' in doc.text  # no subset: the spec's standard encoding says what the codes are
+    assert "encoding-repaired" not in [w.code for w in doc.warnings]

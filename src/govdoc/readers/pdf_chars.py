@@ -155,19 +155,20 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
                     if reader.turn is not None and count > 0 and not _upright_as_shown(textpage, count, entry.rotation):
                         reader.turn = None  # its text runs upright in user space: the page is read so, as turned
                     reader.read(textpage, text[:count], height, entry.glyphs, entry.stamps)
-                    if (  # a page drawing no shape has no box to paint over words: one call rules it out
-                        reader.turn is None
-                        and len(entry.glyphs) > 1
-                        and reader.count_objects(page) > len(reader.present) - (None in reader.present)
-                        and overprinted(entry.glyphs)
-                    ):
-                        covers, order = white_covers(page, reader)  # an edit painted white over old words?
+                    # a page of no more objects than its characters name text objects (most pages) holds
+                    # no object PDFium left out of its text and no path: neither walk is asked, nor is a box
+                    # painted over words looked for
+                    walked = reader.count_objects(page) > reader.named_at_least
+                    covering = walked and reader.turn is None and len(entry.glyphs) > 1
+                    over = overprinted(entry.glyphs) if covering else None
+                    if over:  # an edit painted white over old words and wrote new ones over them?
+                        tallest = 3 * max(g.size for g in entry.glyphs if id(g) in over)
+                        covers, order = white_covers(page, reader, tallest)
                         if covers:
                             found_text, lefts, objects = reader.page_text, reader.lefts, reader.page_objects
-                            entry.glyphs = uncovered(entry.glyphs, covers, order, found_text, lefts, objects, height)
-                    # a page of no more objects than its characters name text objects (most pages) holds
-                    # no object PDFium left out of its text and no path: neither walk is asked
-                    walked = reader.count_objects(page) > reader.named_at_least
+                            entry.glyphs = uncovered(
+                                entry.glyphs, over, covers, order, found_text, lefts, objects, height
+                            )
                     present = reader.present() if walked else set()
                     if walked:
                         dropped = dropped_objects(page, present, reader)
@@ -293,6 +294,10 @@ def _crop_box(page: Any) -> tuple[float, float, float, float] | None:
         return None if abs(m_left) < 0.5 and abs(m_bottom) < 0.5 else (m_left, m_bottom, m_right, m_top)
     left, bottom, right, top = (c.value for c in crop)
     left, bottom, right, top = min(left, right), min(bottom, top), max(left, right), max(bottom, top)
+    # a viewer shows the CropBox clipped to the MediaBox (a bleed written as the crop shows no more page)
+    left, bottom, right, top = max(left, m_left), max(bottom, m_bottom), min(right, m_right), min(top, m_top)
+    if right <= left or top <= bottom:
+        return None
     hides = not (left <= m_left + 0.5 and bottom <= m_bottom + 0.5 and right >= m_right - 0.5 and top >= m_top - 0.5)
     if not hides and abs(left) < 0.5 and abs(bottom) < 0.5:
         return None  # the crop hides nothing and the page's corner is user space's origin

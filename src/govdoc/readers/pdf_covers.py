@@ -24,25 +24,31 @@ from govdoc.readers.geometry import Glyph
 from govdoc.readers.glyphs import chars_of
 
 _PATH = 2  # FPDF_PAGEOBJ_PATH
+_LINETO, _MOVETO = 0, 2  # FPDF_SEGMENT_LINETO, FPDF_SEGMENT_MOVETO
 _WHITE = 250  # each channel at least this: white paper's colour
 _MAX_OBJECTS = 50_000  # a page of more objects is a drawing: its boxes are not looked at
 
 
-def overprinted(glyphs: Sequence[Glyph]) -> bool:
-    """Whether two runs stand over each other on one baseline: each overlaps the other by more than half
-    the narrower's width (a fake bold's offset copy does too, and finds no white box)."""
+def overprinted(glyphs: Sequence[Glyph]) -> set[int]:
+    """The runs (by `id`) that stand over another on one baseline, each overlapping the other by more than half
+    the narrower's width, neither red (a seal's words over the 落款 are the seal's: `seal_words_apart`). A fake
+    bold's offset copy overprints too, and finds no white box."""
     runs = sorted(glyphs, key=attrgetter("y", "x0"))
+    found: set[int] = set()
     for a, b in pairwise(runs):
-        if abs(b.y - a.y) <= 0.2 * max(a.size, 1.0) and min(a.x1, b.x1) - max(a.x0, b.x0) > 0.5 * min(
-            a.x1 - a.x0, b.x1 - b.x0
-        ):
-            return True
-    return False
+        if a.red or b.red or abs(b.y - a.y) > 0.2 * max(a.size, 1.0):
+            continue
+        if min(a.x1, b.x1) - max(a.x0, b.x0) > 0.5 * min(a.x1 - a.x0, b.x1 - b.x0):
+            found.update((id(a), id(b)))
+    return found
 
 
-def white_covers(page: Any, calls: Any) -> tuple[list[tuple[int, float, float, float, float]], dict[int, int]]:
-    """The page's white filled shapes as (place in the page's drawing order, left, bottom, right, top in user
-    space), and each object's place by its address."""
+def white_covers(
+    page: Any, calls: Any, tallest: float
+) -> tuple[list[tuple[int, float, float, float, float]], dict[int, int]]:
+    """The page's white filled rectangles no taller than `tallest` (a few lines: an editor's white-out) as
+    (place in the page's drawing order, left, bottom, right, top in user space), and each object's place by
+    its address."""
     import pypdfium2.raw as raw
 
     count = calls.count_objects(page)
@@ -64,13 +70,26 @@ def white_covers(page: Any, calls: Any) -> tuple[list[tuple[int, float, float, f
             continue
         if min(r.value, g.value, b.value, a.value) < _WHITE:
             continue
-        if raw.FPDFPageObj_GetBounds(handle, left, bottom, right, top):
+        if not raw.FPDFPageObj_GetBounds(handle, left, bottom, right, top) or top.value - bottom.value > tallest:
+            continue  # a white page mask or a seal's disk is no correction of a few words
+        if _rectangle(handle, raw):
             covers.append((k, left.value, bottom.value, right.value, top.value))
     return covers, order
 
 
+def _rectangle(handle: Any, raw: Any) -> bool:
+    """Whether the path is one rectangle: a move and three or four straight lines (a `re`), no curve; an
+    even-odd frame, a disk or a rounded shape covers less than its box."""
+    n = raw.FPDFPath_CountSegments(handle)
+    if not 1 <= n <= 5:
+        return False
+    kinds = [raw.FPDFPathSegment_GetType(raw.FPDFPath_GetPathSegment(handle, k)) for k in range(n)]
+    return kinds[0] == _MOVETO and all(kind == _LINETO for kind in kinds[1:])
+
+
 def uncovered(
     glyphs: list[Glyph],
+    over: set[int],
     covers: list[tuple[int, float, float, float, float]],
     order: dict[int, int],
     text: str,
@@ -89,6 +108,9 @@ def uncovered(
     out: list[Glyph] = []
     changed = False
     for run in glyphs:
+        if id(run) not in over:  # only a run another overprints can lie under a correction
+            out.append(run)
+            continue
         middle_y = height - run.y + 0.3 * run.size  # user space, y up: inside the characters' ink
         hit = [c for c in covers if c[1] < run.x1 and run.x0 < c[3] and c[2] <= middle_y <= c[4]]
         first = next((i for i in starts.get(run.x0, ()) if text.startswith(run.text, i)), None) if hit else None

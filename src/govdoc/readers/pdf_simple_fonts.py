@@ -28,6 +28,8 @@ _PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u2018\u2019\u201c\u
 # Latin text as a standard encoding gives it: Latin-1, and the quotes and dashes of the general punctuation
 _LATIN = re.compile(r"[\x00-\u20ff]+")
 _MIN_SUSPECT = 4  # characters of a run: a short one (`1.`, `(`) says nothing
+# A subset (`ABCDEF+SimSun`) of a simple font, symbolic or with no flags: a full font, or a nonsymbolic one, without
+# an /Encoding reads its codes through the standard encoding, as characters.
 _SIMPLE = ("/TrueType", "/Type1", "/MMType1")
 
 
@@ -44,6 +46,8 @@ def suspect_fonts(glyphs: Sequence[Glyph]) -> set[str]:
         text = g.text
         # most runs are Chinese text: their first character rules them out before any other test
         if len(text) < _MIN_SUSPECT or text[0] > "\u20ff" or g.font not in chinese or g.font in found:
+            continue
+        if len(set(text)) < 3:  # a blank `________` or a rule `----`: a code read as itself
             continue
         if _LATIN.fullmatch(text) and 2 * sum(ch in _PUNCTUATION for ch in text) >= len(text):
             found.add(g.font)
@@ -71,9 +75,15 @@ def garbled_fonts(data: bytes, index: int, names: set[str], opened: dict[str, An
         for ref in fonts.get_object().values():
             font = ref.get_object()
             base = str(font.get("/BaseFont", ""))[1:]
-            name = base[7:] if len(base) > 7 and base[6] == "+" and base[:6].isupper() else base
+            if not (len(base) > 7 and base[6] == "+" and base[:6].isupper()):
+                continue  # no subset: its codes are the standard encoding's characters, as the spec says
+            name = base[7:]
             if name not in names or str(font.get("/Subtype")) not in _SIMPLE:
                 continue
+            descriptor = font.get("/FontDescriptor")
+            flags = descriptor.get_object().get("/Flags") if descriptor is not None else None
+            if flags is not None and not int(flags) & 4:
+                continue  # nonsymbolic: its codes are Latin characters
             if "/ToUnicode" not in font and "/Encoding" not in font:
                 found.add(name)
         return found
