@@ -119,6 +119,13 @@ def _long_section(n: int) -> str:
     return _long_paragraph(n, "（一）加强组织领导。")
 
 
+def _print_log(n: int) -> str:
+    """A log of print stamps under the 落款, each over a row of its own (a quoted print record): the
+    stamp rule once walked from each stamp's band back to the running text (diffread-A A6)."""
+    rows = "".join(f"打印时间：2024年7月{i % 28 + 1}日 16:{i % 60:02d}\n考生{i}号 已打印\n" for i in range(n))
+    return _HEAD + "一、压实责任\n\n各区要落实责任。\n\n" + _TAIL + rows
+
+
 def _seed(n: int) -> str:
     return "\n".join([SEED.read_text(encoding="utf-8")] * n)
 
@@ -141,6 +148,7 @@ FAMILIES: dict[str, tuple[Callable[[int], str], int, int]] = {
     "link lists": (_link_lists, SMALL, LARGE),
     "bare page numbers": (_bare_page_numbers, SMALL, LARGE),
     "page breaks": (_page_breaks, SMALL, LARGE),
+    "print log": (_print_log, 100, 400),
     "one long paragraph": (_long_paragraph, 400, 1600),
     "one long section": (_long_section, 400, 1600),
 }

@@ -139,6 +139,13 @@ UNSENTENCED = _lazy("|".join(_UNSENTENCED))
 LONG_CHROME = _lazy(r"^(?:这是[ ]{0,2}Google[ ]{0,2}对|[(]?百度(?:和网页|快照谨为)|The Wayback Machine - )")
 LONG_CHROME_FIRST = frozenset("这(百T")
 # A row of page tools and nothing else (打印关闭, 【打印】【关闭】, 分享, 返回列表, 返回上一页)
+_SHARE_PLATFORM = r"(?:微信|朋友圈|(?:新浪|腾讯)?微博|QQ空间|QQ好友|QQ|豆瓣|人人网|今日头条|钉钉|复制链接|复制网址)"
+# A share bar's label and what may follow it on its line: the platforms' names, icons' marks and Latin
+# names, no other words (a notice's step 分享到以下平台并带话题… is its own sentence: diffread-A A4).
+_SHARE_BAR = (
+    rf"^分享(?:本页面?|此页|文章)?(?:到|至|[ ]{{0,2}}:)"
+    rf"(?:{_SHARE_PLATFORM}|好友|更多|一键分享|[和及]|[^\p{{Han}}\n])*$"
+)
 _TOOLS_ROW = (
     r"(?:[【\[]?(?:打印(?:本页|此页)?|关闭(?:窗口|本页|此页)?|收藏|分享|返回(?:列表|首页|上一页|上页)?|我要纠错)"
     r"[】\]]?[ |/]{0,3})+"
@@ -199,7 +206,7 @@ _CHROME = (
     # a row of page tools and nothing else (打印关闭, 【打印】【关闭】, 分享, 返回列表)
     # (【我要纠错】【收藏】【打印此页】【关闭此页】)
     rf"^{_TOOLS_ROW}$",
-    r"^分享(?:本页面?|此页|文章)?(?:到|至|[ ]{0,2}:)",  # the share tools: 分享到, 分享至, 分享本页面至, 分享：
+    _SHARE_BAR,  # the share tools: 分享到, 分享至, 分享本页面至, 分享：, and their platforms
     r"^【?收藏】?",
     "^扫一扫",
     # a portal's stamp on each page of a file it serves, by what only a stamp carries: the file named
@@ -439,7 +446,6 @@ _MENU_ROW = (
 )
 # a line of the menu (cleanup.furniture._in_a_menu: an organ-menu word alone is the menu's beside another entry)
 MENU_ROW = _lazy(_MENU_ROW)
-_SHARE_PLATFORM = r"(?:微信|朋友圈|(?:新浪|腾讯)?微博|QQ空间|QQ好友|QQ|豆瓣|人人网|今日头条|钉钉|复制链接|复制网址)"
 # One platform's name alone on its line: a share bar's icon caption, chrome only in a run right under the
 # bar's own label (分享到： ⏎ 微信 ⏎ 微博 ⏎ QQ空间: cleanup.furniture._share_captions; noise21), where a
 # reply's list of its channels stands under its own sentence.
@@ -575,6 +581,9 @@ COMMENT_FORM_WORDS = _lazy(
 # A row of a mailbox's or a message board's form (留言标题：…, 留言内容：…, 来信时间：…): under a bare 留言
 # label below an answer's 落款 it is the citizen's message the answer answers, no readers' comment.
 MAILBOX_FORM_ROW = _lazy(r"^(?:留言|来信|信件)(?:标题|主题|内容|时间|日期)[ ]{0,2}:")
+# A mailbox form's row of the organ's answer (回复单位：…, 答复时间：…, 回复内容：…): the document's own, never a
+# reader's comment (a site's bare 回复：… under a reader's words is the site's, cleanup.furniture; diffread-A A8)
+MAILBOX_ANSWER_ROW = _lazy(r"^(?:回复|答复|办复|办理)(?:单位|部门|机关|时间|日期|内容|意见|结果)[ ]{0,2}:")
 # A dated publishing line of one pair (发布时间：2024-07-02): the page's byline under its headline,
 # but a row of the information table where it stands between two of the table's rows.
 DATED_TABLE_ROW = _lazy(

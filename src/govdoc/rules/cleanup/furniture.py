@@ -504,7 +504,9 @@ def _print_stamps(blocks: list[Block], prints: list[int], edge: list[int]) -> No
         return b.zone is _CHROME or k in addresses or k in stamps or not b.folded.strip()
 
     lo = hi = -1  # the band the last stamp stood in: the stamps of one band share it (one walk a band)
-    chrome = addressed = dated = False
+    chrome = addressed = False
+    first_date: int | None = None  # the first date line under the running text (one walk, when first asked)
+    printing: bool | None = None  # the text itself speaks of printing (准考证打印): when first asked
     for i in prints:
         if i <= last or blocks[i].zone is not _UNSET:
             continue
@@ -517,9 +519,18 @@ def _print_stamps(blocks: list[Block], prints: list[int], edge: list[int]) -> No
             band = [k for k in range(lo, hi + 1) if k not in stamps]
             chrome = any(blocks[k].zone is _CHROME for k in band)
             addressed = any(k in addresses for k in band)
-            dated = any(is_date_line(blocks[k]) for k in range(lo - 1, last, -1))
-        if chrome and (blocks[i].folded.lstrip()[:2] == "打印" or (addressed and dated)):
-            blocks[i].zone = _CHROME
+        if not chrome:
+            continue
+        if blocks[i].folded.lstrip()[:2] == "打印":
+            if printing is None:
+                printing = any("打印" in b.folded for b in blocks[: last + 1] if b.zone is not _CHROME)
+            if not printing:  # a notice on printing 准考证 prints its own 打印时间 row (diffread-A A3)
+                blocks[i].zone = _CHROME
+        elif addressed:
+            if first_date is None:
+                first_date = next((k for k in range(last + 1, len(blocks)) if is_date_line(blocks[k])), len(blocks))
+            if first_date < lo:  # the 落款's date above the band (diffread-A A6: found once, not per band)
+                blocks[i].zone = _CHROME
 
 
 def _running_line(b: Block) -> bool:
@@ -935,8 +946,12 @@ def _reader_comments(state: State) -> None:
 
 
 def _box_words(f: str) -> bool:
-    """A comment box's own line: its label or its form's words (文明上网, 暂无评论, 登录), no reader's."""
-    return bool(P.COMMENT_SECTION_LABEL.match(f) or P.COMMENT_FORM_WORDS.search(f))
+    """A comment box's own line: its label or its form's words (文明上网, 暂无评论, 登录), no reader's: a
+    line with a reader's name and colon or a sentence's stop is a reader's, whatever words it holds
+    (网友甲：网上注册流程太复杂。: diffread-A A1)."""
+    if P.COMMENT_SECTION_LABEL.match(f):
+        return True
+    return bool(P.COMMENT_FORM_WORDS.search(f)) and not any(mark in f for mark in _READERS_MARKS)
 
 
 def _a_readers_piece(f: str) -> bool:
@@ -965,7 +980,7 @@ def _readers_words(blocks: list[Block], at: int) -> bool:
         return False
     for b in rest:
         f = b.folded.strip()
-        if P.MAILBOX_FORM_ROW.match(f) or P.REPLY_CONTENT_ROW.match(f):
+        if P.MAILBOX_FORM_ROW.match(f) or P.MAILBOX_ANSWER_ROW.match(f):
             return False  # a mailbox form's row (留言内容：…, 回复内容：…): the message or its answer
         if is_contact_line(b) or attachment_match(b) is not None:
             return False  # the document's own contact or 附件 under its 落款
