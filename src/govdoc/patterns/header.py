@@ -223,6 +223,12 @@ MEETING_NAME_LINE = _lazy(
 # and a standing committee under its short name (某市人大常委会公告: 委 before 会 is no end above).
 # 政府 right after another organ's suffix is no
 # organ's end: it opens the subject (某市财政局|政府信息公开申请答复书), as no organ is named 某局政府.
+# A body set up to run one task (TITLE_HEAD_ORGAN's 指挥部, 领导小组) opens a title in its own name only
+# before the title's type or 关于 (某县防汛抗旱指挥部通告); before other words it is the title's subject
+# (某市创建文明城市工作领导小组成员名单, …指挥部成员单位及职责分工), and a body of a whole area (全县…, 全市…)
+# is a subject too (diffread-A A7).
+TASK_BODY_ENDS = ("指挥部", "领导小组", "领导小组办公室")
+WHOLE_AREA_OPENINGS = ("全省", "全市", "全县", "全区", "全镇", "全乡")
 TITLE_HEAD_ORGAN = _lazy(
     r"^\p{Han}{2,30}(?:人民政府|(?<![局厅委署办])政府|委员会|管委会|委(?![员会托书])|局|厅|署|中心|公司|集团|银行"
     r"|指挥部|领导小组|常委会"

@@ -288,7 +288,12 @@ _ROLE_BEFORE_NAME = (
     r"(?:(?:全国|省|市|区|县|镇|乡)人大代表|(?:全国|省|市|区|县)政协委员)"
     r"(?!所提|提出|提交|领衔|联名|联合|共同|团|们|大会)"
 )
-_ROLE_NAME = r"(?:(?!所提|提出|提交|领衔|联名|联合|共同)\p{Han}){2,4}?"
+# Words of an occasion or a group after the role, no name (县人大代表闭会期间提出的, 区人大代表集体提出的,
+# 省人大代表视察时所提, 市政协委员联组讨论提出的, 区人大代表在视察中提出的: diffread-A A2)
+_ROLE_OCCASION = (
+    r"(?:在|\p{Han}{0,3}(?:期间|集体|视察|调研|讨论|审议|座谈|联组|分组|小组|会上|会议|会后|闭会|时(?:所提|提出|提交)))"
+)
+_ROLE_NAME = r"(?!" + _ROLE_OCCASION + r")(?:(?!所提|提出|提交|领衔|联名|联合|共同)\p{Han}){2,4}?"
 # The same after the meeting's words its level and body open (区人大代表黄某所提第78号建议: 区人大 reads as the
 # meeting's), where NAMED_PROPOSER finds no delegation or meeting before the name.
 NAMED_BY_ROLE = _lazy(

@@ -126,6 +126,15 @@ def title_head_organ_end(folded: str) -> int | None:
     m = P.TITLE_HEAD_ORGAN.match(folded)
     if m is None or len(folded) - m.end() < 2 or not is_organ_name(m.group()):
         return None
+    organ, rest = m.group(), folded[m.end() :]
+    if organ.startswith(P.WHOLE_AREA_OPENINGS):
+        return None  # 全县防汛抗旱指挥部成员单位…: a whole area's body, the subject
+    if (
+        organ.endswith(P.TASK_BODY_ENDS)
+        and not rest.startswith(("关于", "对"))
+        and kind_suffix(title_core(rest)) is None
+    ):
+        return None  # a task body before words that name no type (成员名单): the title's subject
     return m.end()
 
 
