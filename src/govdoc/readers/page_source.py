@@ -49,15 +49,41 @@ def head_lines(text: str) -> frozenset[int]:
 _ROW_OPEN = lazyregex.compile(r"<tr(?:[ \t][^<>\n]{0,300})?>(?![^\n]*</tr[ ]{0,2}>)", regex.I)
 _ROW_CLOSE = lazyregex.compile(r"</tr[ ]{0,2}>", regex.I)
 _ROW_REACH = 40  # the lines one row may go on over (its cells' paragraphs)
+_CELL_OPEN = lazyregex.compile(r"<t[dh](?:[ \t][^<>\n]{0,300})?>", regex.I)
+_INNER = lazyregex.compile(r"<t(?:able|r)(?:[ \t][^<>\n]{0,300})?>", regex.I)  # a table or a row opening
+_TAG = lazyregex.compile(r"<[^<>\n]{1,1000}>")
+# a paragraph's or a line break's tag: a cell's text parted by them is several paragraphs
+_BLOCK = lazyregex.compile(r"<(?:p|div|br|h[1-6]|li|section|article)(?:[ \t/][^<>\n]{0,1000})?>", regex.I)
+_BLANK = " \t\r\n\u3000\f"
 
 
 def row_end(lines: list[str], number: int) -> int:
     """Where the table row opening on line `number` and left open there closes (the line's number), or
-    `number` where none opens there or none closes within reach (each line is then read as it stands)."""
-    if _ROW_OPEN.search(lines[number]) is None:
+    `number` where none opens there or none closes within reach (each line is then read as it stands).
+
+    A row is joined only where its lines are its own cells': each cell's text on one line at most (`<td>` ⏎
+    `类别` ⏎ `</td>`, Tika's `<td><p>类别</p>` ⏎ `</td>`) and no table or row opening inside it. A site template's
+    layout row (`<tr>` ⏎ `<td class="content">` ⏎ a `<p>` a line … ⏎ `</td></tr>`) holds the article's paragraphs
+    in one cell, or an inner table: joined, the whole article would be one cell (diffread-C C1)."""
+    opened = _ROW_OPEN.search(lines[number])
+    if opened is None:
         return number
-    for k in range(number + 1, min(len(lines), number + _ROW_REACH)):
-        if _ROW_CLOSE.search(lines[k]) is not None:
+    texts = 0  # the lines of text the row's current cell holds
+    for k in range(number, min(len(lines), number + _ROW_REACH)):
+        line = lines[k][opened.end() :] if k == number else lines[k]
+        closed = _ROW_CLOSE.search(line) if k > number else None
+        inside = line[: closed.start()] if closed is not None else line
+        if "<" in inside:
+            if k > number and _INNER.search(inside) is not None:
+                return number  # an inner table or row: the outer row is a layout's
+            if _CELL_OPEN.search(inside) is not None:
+                texts = 0  # a new cell (`<td>…</td><td>…</td>` on one line: each its own)
+        for piece in _BLOCK.split(inside) if "<" in inside else (inside,):
+            if _TAG.sub("", piece).strip(_BLANK):
+                texts += 1
+                if texts > 1:
+                    return number  # a cell of several paragraphs: a layout's, not a row of cells
+        if closed is not None:
             return k
     return number
 

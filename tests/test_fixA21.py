@@ -1,0 +1,93 @@
+"""Fixes of diffread-C's findings on conv21's round-21 causes (/work/coord/reports/diffread-C.md), each tested
+on a NEW example of the cause (not the reviewer's repro) that fails on main before the fix, with a guard that the
+case the rule was written for still reads as conv21 meant it."""
+
+from __future__ import annotations
+
+import govdoc
+from tests.probing import checked
+
+_TITLE = "关于市政协十五届三次会议第0456号提案的答复"
+_LINES = [
+    _TITLE,
+    "孙某委员：",
+    "您提出的关于加强社区养老服务设施建设的提案收悉，现答复如下：",
+    "一、设施建设情况",
+    "全区已建成社区养老服务站四十二个，覆盖街道全部社区，日间照料床位八百余张。",
+    "二、下一步工作",
+    "我局将推进助餐点建设，完善运营补贴政策，并引入专业机构连锁运营。",
+    "感谢您对民政工作的关心和支持。",
+    "某区民政局",
+    "2024年7月12日",
+]
+_WANT = [
+    ("一、", "设施建设情况", [_LINES[4]]),
+    ("二、", "下一步工作", [_LINES[6]]),
+]
+_HEAD = ["<!DOCTYPE html>", "<html>", "<head>", '<meta charset="utf-8">', "<title>某区民政局</title>", "</head>"]
+
+
+def _sections(doc: govdoc.Document) -> list[tuple[str, str | None, list[str]]]:
+    return [(s.marker, s.title, [p.text for p in s.paragraphs]) for s in doc.iter_sections()]
+
+
+def _whole(doc: govdoc.Document) -> None:
+    """The reply read whole: title, addressee, both sections, closing, 落款."""
+    assert doc.header.title == _TITLE
+    assert list(doc.header.recipients) == ["孙某委员"]
+    assert _sections(doc) == _WANT
+    assert doc.closing is not None and doc.closing.text == _LINES[7]
+    assert doc.signature is not None and doc.signature.date == "2024-07-12"
+    assert list(doc.signature.issuers) == ["某区民政局"]
+
+
+def _tables(doc: govdoc.Document) -> list[list[tuple[str, ...]]]:
+    return [list(t.rows) for s in doc.iter_sections() for t in s.tables]
+
+
+# --- C1: a page source's layout table (readers.page_source.row_end) ------------------------------------------
+
+
+def test_a_page_source_whose_article_sits_in_one_layout_cell_of_div_paragraphs_reads_whole() -> None:
+    """A site template's page saved as text: `<body>` ⏎ `<table width="960">` ⏎ `<tr>` ⏎ `<td valign="top">` ⏎
+    one `<div>` per paragraph ⏎ `</td>` ⏎ `</tr>`: the cell holds the reply's ten paragraphs, no row of cells."""
+    body = ["<body>", '<table width="960">', "<tr>", '<td valign="top">']
+    body += [f"<div>{line}</div>" for line in _LINES] + ["</td>", "</tr>", "</table>", "</body>", "</html>"]
+    doc = checked("\n".join([*_HEAD, *body]) + "\n")
+    _whole(doc)
+    assert _tables(doc) == []
+
+
+def test_a_layout_row_holding_an_inner_data_table_keeps_the_article_and_the_inner_rows() -> None:
+    """The outer layout row opens over a cell holding section 一's own table (`<table>` ⏎ `<tr>` ⏎ `<td>项目</td>`
+    ⏎ `<td>数量</td>` ⏎ `</tr>` …) and the reply's paragraphs: the outer row is no row; the inner one's rows are."""
+    inner = ["<table>", "<tr>", "<td>项目</td>", "<td>数量</td>", "</tr>", "<tr>", "<td>养老服务站</td>", "<td>42</td>"]
+    inner += ["</tr>", "</table>"]
+    paras = [f"<p>{line}</p>" for line in _LINES]
+    body = ["<body>", "<table>", "<tr>", "<td>", *paras[:5], *inner, *paras[5:], "</td>", "</tr>", "</table>"]
+    doc = checked("\n".join([*_HEAD, *body, "</body>", "</html>"]) + "\n")
+    _whole(doc)
+    assert _tables(doc) == [[("项目", "数量"), ("养老服务站", "42")]]
+
+
+def test_a_page_source_row_whose_cells_each_hold_a_line_of_their_own_stays_one_row() -> None:
+    """Guard (conv21's case): a row set over lines, each cell's text on a line between its tags (`<td>` ⏎ `站点`
+    ⏎ `</td>`): one row of the table."""
+    table = ["<table>", "<tr>", "<td>", "项目", "</td>", "<td>", "数量", "</td>", "</tr>", "<tr>", "<td>"]
+    table += ["养老服务站", "</td>", "<td>", "42", "</td>", "</tr>", "</table>"]
+    paras = [f"<p>{line}</p>" for line in _LINES]
+    doc = checked("\n".join([*_HEAD, "<body>", *paras[:5], *table, *paras[5:], "</body>", "</html>"]) + "\n")
+    _whole(doc)
+    assert _tables(doc) == [[("项目", "数量"), ("养老服务站", "42")]]
+
+
+def test_a_layout_cell_holding_the_whole_article_on_one_line_of_paragraphs_is_no_row() -> None:
+    """Guard (main reads it whole too): a CMS writing the article's `<p>`s on one line inside the layout's
+    second cell (`<tr>` ⏎ `<td width="20"></td>` ⏎ `<td id="zoom"><p>…</p> <p>…</p>…` ⏎ `</td>` ⏎ `</tr>`): one
+    line, but ten paragraphs: the row is a layout's, the paragraphs the text's."""
+    article = '<td id="zoom">' + "".join(f"<p>{line}</p> " for line in _LINES)
+    body = ["<body>", "<table>", "<tr>", '<td width="20"></td>', article, "</td>", "</tr>", "</table>", "</body>"]
+    body.append("</html>")
+    doc = checked("\n".join([*_HEAD, *body]) + "\n")
+    _whole(doc)
+    assert _tables(doc) == []
