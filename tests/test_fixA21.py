@@ -91,3 +91,45 @@ def test_a_layout_cell_holding_the_whole_article_on_one_line_of_paragraphs_is_no
     doc = checked("\n".join([*_HEAD, *body]) + "\n")
     _whole(doc)
     assert _tables(doc) == []
+
+
+# --- C6: a tag a notice names between its words (readers.text._HTML_BREAK) --------------------------------------
+
+_NOTICE = [
+    "某县数据局关于规范政府网站页面结构的通知",
+    "各乡镇人民政府，县直各部门：",
+    "为提升政府网站的适老化水平，现将有关事项通知如下：",
+    "一、页面结构",
+    "正文段落一律使用<p>标签，标题使用<h2>标签，页面根元素<html>标签须声明中文语言。",
+    "二、完成时限",
+    "请于2024年9月30日前完成整改。",
+    "某县数据局",
+    "2024年8月1日",
+]
+
+
+def test_block_tags_a_notice_names_between_its_words_stay_in_the_sentence() -> None:
+    """`…使用<p>标签，标题使用<h2>标签，页面根元素<html>标签须…`: the tags a website notice names are its words; the
+    sentence stays one paragraph."""
+    doc = checked("\n".join(_NOTICE) + "\n")
+    paragraphs = [p.text for s in doc.iter_sections() for p in s.paragraphs]
+    assert _NOTICE[4] in paragraphs
+    assert doc.signature is not None and list(doc.signature.issuers) == ["某县数据局"]
+
+
+def test_html_paragraph_tags_in_a_markdown_reply_still_part_its_lines() -> None:
+    """Guard: a Markdown export's raw HTML (`<p>孙某委员：</p><p>您提出的…</p>`, `<div align="right">某区民政局</div>`,
+    `感谢…支持。<br>某区民政局`): the tags at a paragraph's edge, with attributes or a `<br>` still break lines."""
+    lines = [_LINES[0], f"<p>{_LINES[1]}</p><p>{_LINES[2]}</p>", *_LINES[3:7]]
+    lines += [f"{_LINES[7]}<br>{_LINES[8]}", f'<div align="right">{_LINES[9]}</div>']
+    doc = checked("\n".join(lines) + "\n")
+    _whole(doc)
+    assert "<" not in doc.text
+
+
+def test_a_page_sources_body_tag_beside_its_first_paragraph_leaves() -> None:
+    """Guard (conv21's case): a page's source whose `<body>` opens the line of its first `<p>`: the tag is markup."""
+    paras = [f"<p>{line}</p>" for line in _LINES]
+    doc = checked("\n".join([*_HEAD, "<body>" + paras[0], *paras[1:], "</body></html>"]) + "\n")
+    _whole(doc)
+    assert "body" not in doc.text

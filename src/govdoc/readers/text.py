@@ -402,12 +402,18 @@ _RTF_TRAIL = lazyregex.compile(r"(?:\\(?:par|line|cell|row|sect|page)(?![A-Za-z]
 _MIN_RTF = 3
 # HTML in Markdown (exports and editors write it raw): a line break or a block element's tag ends a
 # line (某局<br>2024年7月15日, <p align="right">某局</p>); an inline element's tags are markup around text.
-_HTML_BREAK = lazyregex.compile(
-    r"<br[ ]{0,4}/?>|</?(?:p|div|center|h[1-6]|li|tr|td|th|section|article|table|tbody|ul|ol|blockquote"
-    r"|aside|details|summary|figure|figcaption|header|footer|main|body|html)"
-    r"(?:[ \t][^<>\n]{0,300})?/?>",
-    regex.I,
+# A bare block tag standing between Han words (`页面的<div>标签之内`, `、</body>标签之前`) is a tag a notice names, no
+# markup: a page's tags stand at a paragraph's edge, beside other tags or hold attributes (diffread-C C6).
+_HTML_BLOCKS = r"(?:p|div|center|h[1-6]|li|tr|td|th|section|article|table|tbody|ul|ol|blockquote"
+_HTML_BLOCKS += r"|aside|details|summary|figure|figcaption|header|footer|main)"
+_HTML_BREAK_SHAPES = (
+    rf"<br[ ]{{0,4}}/?>|</?{_HTML_BLOCKS}(?:[ \t][^<>\n]{{0,300}}|[ ]?/)>"
+    rf"|(?<![\p{{Han}}、，])</?{_HTML_BLOCKS}>|</?{_HTML_BLOCKS}>(?!\p{{Han}})"
 )
+_HTML_BREAK = lazyregex.compile(_HTML_BREAK_SHAPES, regex.I)
+# … and in a page's source saved as text (readers.page_source) the root's and the body's tags too: in any other
+# text `<body>` is as likely a website notice's word as a tag
+_PAGE_BREAK = lazyregex.compile(rf"{_HTML_BREAK_SHAPES}|</?(?:body|html)(?:[ \t][^<>\n]{{0,300}})?/?>", regex.I)
 _HTML_INLINE_TAG = lazyregex.compile(
     r"</?(?:font|span|b|strong|i|em|u|a|sup|sub|small|big|mark|o:p)(?:[ \t][^<>\n]{0,300})?/?>", regex.I
 )
@@ -1496,8 +1502,8 @@ def text_blocks(
                 pieces = [(0, str(cell.group("label")).strip(EDGE_SPACE)), (cell.end(), whole[cell.end() :])]
         if escaped and "\\n" in whole:
             pieces = _cut_at(list(pieces), _ESCAPED_BREAK)
-        if inline and "<" in whole and _HTML_BREAK.search(whole):
-            pieces = _cut_at(list(pieces), _HTML_BREAK)
+        if inline and "<" in whole and (tag_breaks := _PAGE_BREAK if html_source else _HTML_BREAK).search(whole):
+            pieces = _cut_at(list(pieces), tag_breaks)
         if entities and "&lt;" in whole and _ESCAPED_TAG_BREAK.search(whole):
             pieces = _cut_at(list(pieces), _ESCAPED_TAG_BREAK)
         for offset, line in pieces:
