@@ -5,7 +5,7 @@ case the rule was written for still reads as conv21 meant it."""
 from __future__ import annotations
 
 import govdoc
-from tests.probing import checked
+from tests.probing import checked, codes
 
 _TITLE = "关于市政协十五届三次会议第0456号提案的答复"
 _LINES = [
@@ -133,3 +133,31 @@ def test_a_page_sources_body_tag_beside_its_first_paragraph_leaves() -> None:
     doc = checked("\n".join([*_HEAD, "<body>" + paras[0], *paras[1:], "</body></html>"]) + "\n")
     _whole(doc)
     assert "body" not in doc.text
+
+
+# --- C2: a page source's head said (readers.page_source.head_words) ---------------------------------------------
+
+
+def _page(head: list[str]) -> str:
+    paras = [f"<p>{line}</p>" for line in _LINES]
+    return "\n".join(["<!DOCTYPE html>", '<html lang="zh-CN">', "<head>", *head, "</head>", "<body>", *paras]) + "\n"
+
+
+def test_a_page_sources_head_holding_an_author_and_a_site_title_in_han_is_said() -> None:
+    """`<meta name="author" content="某区民政局办公室 李某">` and `<title>某区民政局门户网站</title>` in the head: left
+    out of the text, said in the one app-record warning; the style's `font-family: 宋体` is the page's setting."""
+    head = ['<meta charset="utf-8">', '<meta name="author" content="某区民政局办公室 李某">']
+    head += ["<title>某区民政局门户网站</title>", "<style>", "p { font-family: 宋体; }", "</style>"]
+    doc = checked(_page(head))
+    _whole(doc)
+    said = [w.message for w in doc.warnings if w.message.startswith("app-record")]
+    assert len(said) == 1 and "某区民政局办公室 李某" in said[0] and "某区民政局门户网站" in said[0]
+    assert "宋体" not in said[0] and "李某" not in doc.text
+
+
+def test_a_page_sources_head_title_that_the_body_shows_again_is_not_said() -> None:
+    """Guard: the `<title>` repeats the reply's own title (the body's headline) and the meta lines hold no Han:
+    nothing of a person's words is lost, nothing said."""
+    doc = checked(_page(['<meta charset="utf-8">', f"<title>{_TITLE}</title>"]))
+    _whole(doc)
+    assert "text-repaired" not in codes(doc)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import regex
 
 from govdoc import lazyregex
+from govdoc.charclass import HAN
 
 _PAGE_ROOT = lazyregex.compile(
     r"\A[\ufeff \t\r\n]{0,20}(?:<\?xml[^<>]{0,300}\?>[ \t\r\n]{0,20})?(?:<!DOCTYPE[ \t][^<>]{0,300}>[ \t\r\n]{0,20})?"
@@ -43,6 +44,42 @@ def head_lines(text: str) -> frozenset[int]:
     first = text.count("\n", 0, opened.start())
     last = first + text.count("\n", opened.start(), closed.start())
     return frozenset(range(first, last + 1))
+
+
+# what a head's line shows a reader: an attribute's value a person wrote (`content="某区教育局办公室 张某"`, `title=…`)
+# and the words between its tags (`<title>…的答复</title>`)
+_WORDS_ATTRIBUTE = lazyregex.compile(
+    r"""[ \t](?:content|title|alt)[ ]?=[ ]?(?:"(?P<v>[^"\n]*)"|'(?P<v>[^'\n]*)')""", regex.I
+)
+_STYLE_OR_SCRIPT = lazyregex.compile(r"<(?P<end>/?)(?:style|script)\b[^<>\n]*>", regex.I)
+
+
+def head_words(text: str, taken: frozenset[int]) -> list[str]:
+    """The words a page source's head (`taken`, from `head_lines`) holds in Han that the text under it does not
+    show again: a `<meta>`'s content (its author, its description), a `<title>` other than the body's headline.
+    Left out, they are said (schema 1.11: every line of a file's head left out holding Han, diffread-C C2); a
+    style's or a script's lines (`font-family: 宋体`) are the page's settings, no one's words."""
+    if not taken:
+        return []
+    lines = text.split("\n", max(taken) + 1)
+    body = lines[-1] if len(lines) > max(taken) + 1 else ""
+    found: list[str] = []
+    settings = False  # inside a <style> or <script> element
+    for number in sorted(taken):
+        line = lines[number]
+        ends = [m.group("end") for m in _STYLE_OR_SCRIPT.finditer(line)] if "<" in line else []
+        if settings or (ends and not ends[0]):
+            settings = bool(ends[-1:] == [""]) if ends else settings
+            continue
+        if HAN.search(line) is None:
+            continue
+        parts = [str(m.group("v")) for m in _WORDS_ATTRIBUTE.finditer(line)]
+        parts.append(_TAG.sub(" ", line))
+        for part in parts:
+            words = " ".join(part.split())
+            if words and HAN.search(words) is not None and words not in body:
+                found.append(words)
+    return found
 
 
 # a table row opening on a line and not closed there (`<tr>\t<td><p>类别</p>`): its cells go on over the next lines

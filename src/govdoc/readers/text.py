@@ -1088,7 +1088,7 @@ def text_blocks(
     signs = frozenset(_TOOL_SIGNS.findall(text))
     front = _front_matter_lines(text) if text.startswith("---") else 0
     titled = _front_title(text, front) if front and "itle:" in text else None  # its title, kept
-    tool_lines: frozenset[int] = frozenset()  # a tool's own lines inside the text (MIME's boundaries and parts)
+    tool_lines: frozenset[int] = frozenset()  # a tool's own lines inside the text (MIME's parts, a page's <head>)
     mailed = False
     if not front and text.startswith("HTTP/"):
         front = http_head_lines(text)  # an HTTP answer's head (curl -i)
@@ -1098,6 +1098,8 @@ def text_blocks(
         titled = mail_subject(text, front) if front else None  # … its subject, where the body has no title
     elif record is None and text.lstrip()[:1] == "<" and ("</head" in text or "</HEAD" in text):
         tool_lines = page_source.head_lines(text)  # a page's source saved as text: its `<head>` (session 21)
+        if tool_lines and heads is not None:
+            heads.extend(page_source.head_words(text, tool_lines))  # … its words in Han, said (diffread-C C2)
     html_source = bool(tool_lines) and not mailed  # … whose table rows may go on over lines (page_source.row_end)
     row_joined = -1  # the last line a page source's table row took in with its first line
     if not front and text[:1].isascii() and text[:1].isalpha() and _CONTENT_TYPE.search(text, 0, 20000):
