@@ -161,3 +161,33 @@ def test_a_page_sources_head_title_that_the_body_shows_again_is_not_said() -> No
     doc = checked(_page(['<meta charset="utf-8">', f"<title>{_TITLE}</title>"]))
     _whole(doc)
     assert "text-repaired" not in codes(doc)
+
+
+# --- C3: the first page's own 文号 under a template repeating it (rules.running_heads._first_page_head) ----------
+
+
+def _two_pages(head: str, first: list[str]) -> str:
+    """The reply on two pages parted by a form feed: `first` over the title, `head` at page 2's top inside
+    section 一's sentence the page cut."""
+    four = _LINES[4]
+    page1 = [*first, *_LINES[:4], four[:20]]
+    page2 = [head, four[20:], *_LINES[5:]]
+    return "\n".join(page1) + "\n\f" + "\n".join(page2) + "\n"
+
+
+def test_the_first_pages_doc_number_over_the_title_stays_where_the_next_page_repeats_it() -> None:
+    """`某区民发〔2024〕37号` over the title and again at page 2's top inside a cut sentence: the copy leaves, the
+    first page's line is the reply's 文号."""
+    number = "某区民发〔2024〕37号"
+    doc = checked(_two_pages(number, [number]))
+    _whole(doc)
+    assert doc.header.doc_number is not None and doc.header.doc_number.text == number
+    assert doc.text.count(number) == 1
+
+
+def test_a_template_head_over_the_title_repeated_at_the_next_pages_top_still_leaves_on_both() -> None:
+    """Guard (conv21's case): `某区民政局            提案办理复文` over the title and at page 2's top: the template's."""
+    head = "某区民政局" + " " * 12 + "提案办理复文"
+    doc = checked(_two_pages(head, [head]))
+    _whole(doc)
+    assert "提案办理复文" not in doc.text

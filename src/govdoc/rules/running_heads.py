@@ -130,8 +130,12 @@ def _first_page_head(blocks: list[Block], live: list[int], dropped: set[str]) ->
     """A template that prints its running head on the first page too sets it above the title: the
     text's first line, a copy of a head dropped beside a later page number, goes as well when a
     line of a title follows it that the heads do not copy (a head repeating the title itself has the
-    主送 under it there, or the title's next line, copied in the same run)."""
+    主送 under it there, or the title's next line, copied in the same run). A line the header reads as its
+    field (the 文号, a 签发人 line) is the document's own even where a later page's top repeats it: the copy goes,
+    the first stays (diffread-C C3)."""
     if len(live) < 2 or blocks[live[0]].text not in dropped:
+        return
+    if L.is_doc_number_line(blocks[live[0]]) or L.is_signer_line(blocks[live[0]]):
         return
     if L.is_title_like(blocks[live[1]]) and blocks[live[1]].text not in dropped:
         blocks[live[0]].zone = Zone.CHROME
