@@ -191,3 +191,24 @@ def test_a_template_head_over_the_title_repeated_at_the_next_pages_top_still_lea
     doc = checked(_two_pages(head, [head]))
     _whole(doc)
     assert "提案办理复文" not in doc.text
+
+
+# --- C4: a pipe table of a notice's details opening with contact rows (rules.cleanup.spaces.lone_cells) -------
+
+
+def test_a_pipe_table_of_details_whose_first_rows_are_contacts_stays_one_table() -> None:
+    """Section 二's two-column pipe table `|联系人|赵某|` ⏎ `|手机|13912345678|` ⏎ `|服务地点|街道养老服务中心|`:
+    one table of three rows; no row rewritten on its own, none left with its bars in the text."""
+    table = ["|联系人|赵某|", "|手机|13912345678|", "|服务地点|街道养老服务中心|"]
+    doc = checked("\n".join([*_LINES[:7], *table, *_LINES[7:]]) + "\n")
+    assert _tables(doc) == [[("联系人", "赵某"), ("手机", "13912345678"), ("服务地点", "街道养老服务中心")]]
+    assert "|" not in doc.text
+
+
+def test_a_run_of_framed_contact_rows_under_the_signature_is_still_the_contact() -> None:
+    """Guard (conv21's case, two rows): antiword's 附注 table `|联系人：|钱某|` ⏎ `|联系电话：|13712345678|` under the
+    落款: every row a contact pair, read as the contact's lines."""
+    doc = checked("\n".join([*_LINES, "|联系人：|钱某|", "|联系电话：|13712345678|"]) + "\n")
+    _whole(doc)
+    assert doc.contact is not None and doc.contact.name == "钱某"
+    assert list(doc.contact.phones) == ["13712345678"]

@@ -4,6 +4,7 @@ a web layout table's lone cell, reading-aid pinyin, characters a fake-bold PDF d
 from __future__ import annotations
 
 import functools
+import itertools
 
 import regex
 
@@ -12,7 +13,7 @@ from govdoc.charclass import CJK, CJK_CLASS, EDGE_SPACE, HAN, LAYOUT_SPACES
 from govdoc.fields.organs import complete_organ
 from govdoc.first_chars import alternatives, first_chars
 from govdoc.rules.cleanup.base import TEXT_FORMATS, delete_ranges, resplit, warn_repaired
-from govdoc.state import State
+from govdoc.state import Block, State
 
 _LAYOUT_SPACE = regex.compile(rf"(?<={CJK_CLASS})[{LAYOUT_SPACES}]+(?={CJK_CLASS})")
 _HAN_BEFORE = regex.compile(r"\p{Han}{3,}$")  # 县委办: complete_organ judges the length
@@ -158,17 +159,42 @@ def lone_cells(state: State) -> None:
     the contract's tab (as a table's cells are) where the bars stood."""
     if state.format not in TEXT_FORMATS:
         return
-    for b in state.blocks:
+    blocks = state.blocks
+    run_start = last_framed = -2  # where the run of framed rows the block stands in opens, its last row so far
+    contact_run: dict[int, bool] = {}  # each run asked: all its rows contact rows (`_contact_run`)
+    for i, b in enumerate(blocks):
         if "|" not in b.folded or b.cells is not None:
             continue
+        if _framed(b):
+            run_start = run_start if last_framed == i - 1 else i
+            last_framed = i
         cells = [m for m in _CELL.finditer(b.folded)]
         if len(cells) in (2, 4) and _contact_row(b.folded, cells):
-            b.set_text("\t".join(b.text[m.start() : m.end()] for m in cells))
+            if run_start not in contact_run:  # (a run holding another row is a table: diffread-C C4)
+                contact_run[run_start] = _contact_run(blocks, run_start)
+            if contact_run[run_start]:
+                b.set_text("\t".join(b.text[m.start() : m.end()] for m in cells))
             continue
         if len(cells) != 1 or _OCR_ONE_MARKER.match(b.folded):
             continue  # (a bar for the digit 1 opening a point, `|.完善…`, is OCR's, no cell's edge)
         lo, hi = cells[0].span()
         delete_ranges(b, [r for r in ((0, lo), (hi, len(b.text))) if r[1] > r[0]])
+
+
+def _framed(b: Block) -> bool:
+    """A line framed by bars on both sides (`|…|`): a row of a pipe table."""
+    row = b.folded.strip(EDGE_SPACE)
+    return row[:1] == "|" and row[-1:] == "|" and b.cells is None
+
+
+def _contact_run(blocks: list[Block], i: int) -> bool:
+    """Whether every framed row of the run opening at `blocks[i]` is a contact row: a notice's table of its
+    details (`|联系人|王某|` ⏎ `|报名地址|…|`) holding one other row stays a table, each row its own (diffread-C C4)."""
+    for b in itertools.takewhile(_framed, blocks[i:]):
+        cells = [m for m in _CELL.finditer(b.folded)]
+        if len(cells) not in (2, 4) or not _contact_row(b.folded, cells):
+            return False
+    return True
 
 
 def _contact_row(folded: str, cells: list[regex.Match[str]]) -> bool:
