@@ -212,3 +212,24 @@ def test_a_run_of_framed_contact_rows_under_the_signature_is_still_the_contact()
     _whole(doc)
     assert doc.contact is not None and doc.contact.name == "钱某"
     assert list(doc.contact.phones) == ["13712345678"]
+
+
+# --- C7: a legend's hollow symbol under a filled one (readers.text._legend_word) ---------------------------------
+
+
+def test_a_legends_hollow_circle_lines_under_a_filled_one_keep_their_symbol() -> None:
+    """A 通报's key under its list: `● 代表进度正常` ⏎ `○ 代表进度滞后` ⏎ `○ 代表尚未开工`: the ○ is what the lines
+    explain, no list's bullet; it stays in the text."""
+    lines = [*_LINES[:5], "● 养老服务站：已建成四十二个。", "说明：", "● 代表进度正常", "○ 代表进度滞后"]
+    lines += ["○ 代表尚未开工", *_LINES[5:]]
+    doc = checked("\n".join(lines) + "\n")
+    assert "○ 代表进度滞后" in doc.text and "○ 代表尚未开工" in doc.text
+
+
+def test_hollow_sub_bullets_under_a_filled_point_still_lose_their_mark() -> None:
+    """Guard (conv21's case): `● 设施建设` ⏎ `○ 新建助餐点十个` ⏎ `○ 改造日间照料中心三处`: second-level bullets,
+    each item its own paragraph without the ○."""
+    lines = [*_LINES[:5], "● 设施建设", "○ 新建助餐点十个", "○ 改造日间照料中心三处", *_LINES[5:]]
+    doc = checked("\n".join(lines) + "\n")
+    assert "○" not in doc.text
+    assert "新建助餐点十个" in doc.text.splitlines()

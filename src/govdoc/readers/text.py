@@ -1195,7 +1195,8 @@ def text_blocks(
     attributed = False  # the line before was a client's attribution line
     loose = "#" in text and _ATX_SIGN.search(text) is not None
     line_marks = _ADOC_PREFIX if asciidoc else _MD_LOOSE_PREFIX if loose else _MD_PREFIX
-    sub_bullets = ("○" in text or "◦" in text) and _FILLED_BULLET_LINE.search(text) is not None
+    sub_bullets = "●" in text and ("○" in text or "◦" in text) and _FILLED_BULLET_LINE.search(text) is not None
+    legend = ""  # the word a legend's symbols stand before (`● 表示已完成` ⏎ `○ 表示未完成`), "" where none
     plain = not (
         inline
         or zero_width
@@ -1558,8 +1559,10 @@ def text_blocks(
                 if prefix and line[:2] == "[!" and ">" in prefix.group():
                     line = _CALLOUT_TAG.sub("", line, count=1)  # `> [!note] 办理结果：B`: the callout's type
             elif sub_bullets and line[0] in _SUB_BULLET_CHARS and (sub := _SUB_BULLET.match(line)) is not None:
-                line = line[sub.end() :]  # a list's second-level bullet (`○ `): its item opens its own block
-                hints = Hints(markup=sub.group(), indent=hints.indent)
+                legend = _legend_word(line[sub.end() :], lines[number - 1] if number else "", legend)
+                if not legend:
+                    line = line[sub.end() :]  # a list's second-level bullet (`○ `): its item opens its own block
+                    hints = Hints(markup=sub.group(), indent=hints.indent)
             if emoji and _EDGE_PICTOGRAPHS.search(line):
                 line = _EDGE_PICTOGRAPHS.sub("", line)  # decoration, not words: it would hide a heading's marker
                 if not line:
@@ -1670,6 +1673,26 @@ def _table_row(b: Block, cells: tuple[str, ...], table: int) -> Block:
         page_before=b.page_before,
         origin=b.origin,
     )
+
+
+_LEGEND_WORD = 2  # the characters a legend's lines repeat after their symbols (表示, 代表)
+
+
+def _legend_word(item: str, above: str, legend: str) -> str:
+    """The word a legend's lines open with after their symbols, where the `○ ` line opening `item` is one: the
+    raw line `above` opens with `● ` (or is the legend's line before, `legend` its word) and the same word
+    (`● 表示已按期完成` ⏎ `○ 表示未按期完成`). The symbol there is what the line explains, no list's bullet: it
+    stays (diffread-C C7). "" where the line is a list's item (a sub-item under its point opens with its own
+    words)."""
+    word = item[:_LEGEND_WORD]
+    if len(word) < _LEGEND_WORD or not word.isalpha():
+        return ""
+    if legend == word:
+        return word
+    mark = above.strip(" \t\r\n")
+    if mark[:1] == "●" and mark[1:].lstrip(" ")[:_LEGEND_WORD] == word:
+        return word
+    return ""
 
 
 def _html_rows(line: str) -> list[tuple[str, ...]]:
