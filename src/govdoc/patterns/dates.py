@@ -195,6 +195,9 @@ CONTACT_THEN_SIGNATURE = _lazy(
 SIGNATURE_TAIL = _lazy(rf"(?:(?P<organ>[\p{{Han}}()、]{{2,40}}?)[ ]{{0,40}})?(?P<date>{DATE.pattern}|{_CUT_DATE})$")
 # The 印发 line: organ and date before 印发 (the number of copies may follow on the line: （共印10份）), or
 # both labelled (印发机关：某办  印发日期：2024年5月6日).
+# The word a 印发 line ends on, alone on the line under its organ and date where the line was broken
+# (某县政府办公室 ⏎ 2024年6月11日 ⏎ 印发): that organ and date are the 版记's, no signer's.
+PRINTED_WORD = "印发"
 _COPIES = r"(?:[ ]{0,4}\(?共印[ ]{0,2}\d{1,5}[ ]{0,2}份\)?)?"
 # The 印发 line flattened onto the 抄送 line after its stop (抄送：市政府办公室。  某办  2024年5月6日印发).
 PRINTED_AFTER_CC = _lazy(rf"(?<=[。.;])[ ]{{0,40}}(?=[^\n]{{0,60}}?(?:{DATE.pattern})[ ]{{0,2}}印发)")

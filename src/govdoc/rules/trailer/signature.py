@@ -238,29 +238,46 @@ def _signer_blocks_below(region: Region, top: int, date_at: int) -> int:
     line) is followed by one or more such blocks (one or two organ lines, then a date line alone) and
     nothing but trailer after the last: the date is the last signer's, as `last_date_at` reads dates side
     by side. `date_at` where no block follows (most 落款: asked only where the line under the date is an
-    organ's line). Up to session 20 the second signer was `content-unplaced` (diffread-A A10)."""
+    organ's line). Up to session 20 the second signer was `content-unplaced` (diffread-A A10).
+    Joint signers are few and sign one document: a block with another date than the 落款's, under a
+    blank line or where an attachment is listed over the 落款, opens the attachment's table of units and
+    deadlines (diffread-B B1); an organ and date over a lone 印发 are the 版记's; more blocks than
+    `_MAX_SIGNER_BLOCKS` are a list of organs, and each name is compared once with a set (review21 R7)."""
     blocks = region.blocks
     below = date_at + 1
     if top >= date_at or below >= len(blocks) or not L.is_organ_line(blocks[below]):
         return date_at  # (most 落款: nothing, or no organ's line, under the date)
     if not L.date_class(blocks[date_at]) & L.DATE_LINE:
         return date_at
-    names = [_bare_name(b) for b in blocks[top:date_at]]
+    names = {_bare_name(b) for b in blocks[top:date_at]}
+    own = blocks[date_at].folded.strip()
+    listed = _over_attachments(blocks, top) < top
     k = date_at
-    while k + 1 < len(blocks) and L.is_organ_line(blocks[k + 1]):
+    for _ in range(_MAX_SIGNER_BLOCKS):
+        if k + 1 >= len(blocks) or not L.is_organ_line(blocks[k + 1]):
+            break
         j = k + 1
         while j < len(blocks) and j - k <= _MAX_BLOCK_ORGANS and L.is_organ_line(blocks[j]):
-            if any(_bare_name(blocks[j]).startswith(n) for n in names):
+            name = _bare_name(blocks[j])
+            if any(name[:n] in names for n in range(2, len(name) + 1)):
                 return date_at  # 某区水务局办公室 under 某区水务局: its own office (a 印发 line's), no co-signer
-            names.append(_bare_name(blocks[j]))
+            names.add(name)
             j += 1
         if j >= len(blocks) or j - k > _MAX_BLOCK_ORGANS or not L.date_class(blocks[j]) & L.DATE_LINE:
             break
+        if j + 1 < len(blocks) and blocks[j + 1].folded.strip().startswith(P.PRINTED_WORD):
+            break  # 某县政府办公室 ⏎ 2024年6月11日 ⏎ 印发: the 版记's print line broken over three lines
+        if blocks[j].folded.strip() != own and (listed or blocks[k + 1].blank_before):
+            break  # an attachment's table of units and deadlines under the 落款, flattened a cell a line
         k = j
+    else:
+        if k + 1 < len(blocks) and L.is_organ_line(blocks[k + 1]):
+            return date_at  # more blocks than joint signers ever are: a list of organs and dates (a 名录), no 落款
     return k if k > date_at and region.trailer_from(k + 1) else date_at
 
 
 _MAX_BLOCK_ORGANS = 2  # a signer's name over its date: one line, or a long name wrapped on two
+_MAX_SIGNER_BLOCKS = 8  # joint signers under the first: a handful (review21 R7: the walk was rows x rows)
 _OTHER_DATE_MESSAGE = "联合署名下日期不同，取最后一个 (joint signers printed different dates: the last is the date)"
 
 
