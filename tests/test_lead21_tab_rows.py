@@ -141,3 +141,26 @@ def test_a_stray_tab_on_the_first_rows_is_cut_from_every_row_it_widened() -> Non
             ("人员密集场所", "210", "132"),
         ]
     ]
+
+
+def test_a_merged_first_cell_row_ending_on_a_stray_tab_keeps_its_columns() -> None:
+    # diffread-C C10: the stray TAB after the last figure read as the blank last cell shifted the row left
+    text = (
+        "某街道2024年经费使用情况\n"
+        "    经费使用情况如下：\n"
+        "类别\t项目\t年初预算\t实际支出\n"
+        "办公经费\t水电费\t12\t11\n"
+        "\t印刷费\t6\t5\t\n"
+        "活动经费\t志愿服务\t20\t18\n"
+        "\t文体活动\t15\t14\n"
+        "    以上经费均按规定使用。\n"
+    )
+    assert _tables(govdoc.parse_text(text)) == [
+        [
+            ("类别", "项目", "年初预算", "实际支出"),
+            ("办公经费", "水电费", "12", "11"),
+            ("", "印刷费", "6", "5"),
+            ("活动经费", "志愿服务", "20", "18"),
+            ("", "文体活动", "15", "14"),
+        ]
+    ]

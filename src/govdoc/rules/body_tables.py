@@ -222,14 +222,10 @@ def spaced_rows(state: State) -> None:
         tab = "\t" in b.text
         cells = None if contents else (_tab_cells(b) if tab else _spaced_cells(b))
         blank_after = b.hints.tabs_after if tab else 0
-        if (
-            tab
-            and tab_run
-            and run
-            and (cells is None or not _fits(len(cells), blank_after, lo, hi))
-            and _merged_first(b, run)
-        ):
-            short = _tab_cells(b, 2)  # a TAB opening the row under unindented rows: its empty first cell (C2)
+        if tab and tab_run and run and _merged_first(b, run):
+            # a TAB opening the row under unindented rows: its empty first cell (C2), read first, as the surer
+            # evidence than a TAB after its last figure, which may be a typist's (diffread-C C10)
+            short = _tab_cells(b, 2)
             cells = ("", *short) if short is not None and _fits(len(short) + 1, blank_after, lo, hi) else cells
         contents = is_contents_heading(b) or (contents and P.CONTENTS_PAGE.search(b.folded) is not None)
         if (
