@@ -1288,7 +1288,9 @@ def text_blocks(
         whole = raw.strip(_LINE_EDGES)  # a raw line holds line-end characters only at its end
         if html_source and "<" in whole and (end := page_source.row_end(lines, number)) > number:
             whole = "".join(line.strip(_LINE_EDGES) for line in lines[number : end + 1])
-            row_joined = end  # (Tika's XHTML: `<tr>\t<td><p>类别</p>` ⏎ `</td>…</tr>`: one row's lines)
+            # (Tika's XHTML: `<tr>\t<td><p>类别</p>` ⏎ `</td>…</tr>`: one row's lines; joined with no break, as
+            # row_end joins only rows whose cells hold one paragraph each: no two paragraphs of a cell meet)
+            row_joined = end
         elif html_source and whole[:1] == "<" and page_source.only_tags(whole):
             continue  # the page's root, `<body>`, `</body></html>`: markup, no words
         if not whole:

@@ -128,7 +128,8 @@ def _organ_foot(blocks: list[Block], live: list[int], i: int, last_at: dict[str,
 
 def _first_page_head(blocks: list[Block], live: list[int], dropped: set[str]) -> None:
     """A template that prints its running head on the first page too sets it above the title: the
-    text's first line, a copy of a head dropped beside a later page number, goes as well when a
+    text's first line, a copy of a head dropped beside a later page number or at a later page's top
+    inside a cut sentence (`_heads_inside_cut_sentences`, pages parted without numbers), goes as well when a
     line of a title follows it that the heads do not copy (a head repeating the title itself has the
     主送 under it there, or the title's next line, copied in the same run). A line the header reads as its
     field (the 文号, a 签发人 line) is the document's own even where a later page's top repeats it: the copy goes,
