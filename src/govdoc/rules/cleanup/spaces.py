@@ -4,7 +4,6 @@ a web layout table's lone cell, reading-aid pinyin, characters a fake-bold PDF d
 from __future__ import annotations
 
 import functools
-import itertools
 
 import regex
 
@@ -190,10 +189,11 @@ def _framed(b: Block) -> bool:
 def _contact_run(blocks: list[Block], i: int) -> bool:
     """Whether every framed row of the run opening at `blocks[i]` is a contact row: a notice's table of its
     details (`|联系人|王某|` ⏎ `|报名地址|…|`) holding one other row stays a table, each row its own (diffread-C C4)."""
-    for b in itertools.takewhile(_framed, blocks[i:]):
-        cells = [m for m in _CELL.finditer(b.folded)]
-        if len(cells) not in (2, 4) or not _contact_row(b.folded, cells):
+    while i < len(blocks) and _framed(blocks[i]):  # (walked by index: a slice would copy the rest of the text)
+        cells = [m for m in _CELL.finditer(blocks[i].folded)]
+        if len(cells) not in (2, 4) or not _contact_row(blocks[i].folded, cells):
             return False
+        i += 1
     return True
 
 
