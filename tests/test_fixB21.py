@@ -74,4 +74,41 @@ def test_guard_three_joint_signers_in_blocks_sign() -> None:
     assert signed(doc) == (("某县交通运输局", "某县公安局", "某县教育局"), "2024-05-06")
 
 
-_ = paragraphs  # used by the later findings' tests
+# B5: a sentence that opens by quoting a point in 【】 (【二、…】的意见, 【一、…】等三个方面) was cut at the
+# bracket into a section and its text, or lost its brackets in the preamble.
+
+
+def test_a_sentence_quoting_a_bracketed_point_with_a_particle_after_stays_a_paragraph() -> None:
+    doc = checked(
+        REPLY.replace("特此答复。\n", "")
+        + "一、关于护学岗\n已增设十处。\n【二、完善校车管理】的意见，我局将会同县公安局研究。\n特此答复。\n某县教育局\n2024年5月6日"
+    )
+    assert [s.marker for s in doc.iter_sections()] == ["一、"]
+    assert paragraphs(doc.sections[0])[-1] == "【二、完善校车管理】的意见，我局将会同县公安局研究。"
+
+
+def test_a_preamble_sentence_quoting_bracketed_points_keeps_its_brackets() -> None:
+    doc = checked(
+        "关于加强校园周边交通安全的建议的答复\n王某代表：\n"
+        "您提出的【一、增设护学岗】与【二、完善校车管理】两条建议收悉。\n【一、增设护学岗】等三个方面的建议，我局认真研究。\n"
+        "现答复如下：\n一、关于护学岗\n已增设十处。\n特此答复。\n某县教育局\n2024年5月6日"
+    )
+    assert "【一、增设护学岗】等三个方面的建议，我局认真研究。" in doc.text
+
+
+def test_a_bracketed_heading_with_a_colon_before_its_run_on_text() -> None:
+    doc = checked(
+        NOTICE.split("一、")[0] + "【一、工作目标】：年底前完成全部项目自查。\n【二、工作要求】各乡镇明确专人负责。\n"
+        "特此通知。\n某县农业农村局\n2024年3月5日"
+    )
+    assert [s.title for s in doc.iter_sections()] == ["工作目标", "工作要求"]
+    assert paragraphs(doc.sections[0]) == ["年底前完成全部项目自查。"]
+
+
+def test_guard_a_bracketed_heading_run_on_with_its_clause_still_opens_a_section() -> None:
+    doc = checked(
+        NOTICE.split("一、")[0] + "【一、工作目标】到2025年底全部建成。\n【二、工作要求】各乡镇明确专人负责。\n"
+        "特此通知。\n某县农业农村局\n2024年3月5日"
+    )
+    assert [s.title for s in doc.iter_sections()] == ["工作目标", "工作要求"]
+    assert paragraphs(doc.sections[1]) == ["各乡镇明确专人负责。"]

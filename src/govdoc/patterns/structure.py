@@ -325,5 +325,9 @@ PLAN_OPENER = _lazy(r"^[ ]{0,2}在?(?:下一步|下步|下一阶段|下阶段|�
 # A heading line that ends on a joining word (和, 与, 及, 或, 的) or a pause mark was cut by the page
 # width mid-title: its next line carries the title on.
 HEADING_CUT_END = frozenset("和与及或的、")
+# What goes on after a bracketed phrase a sentence quotes (【三、健全考核机制】的建议, 【一、加强清淤】等五个方面,
+# 【一、…】、【二、…】): a particle or a joining word continues the phrase, while a heading's text run on after its
+# bracket opens a clause of its own (【一、总体要求】到2027年…).
+BRACKETED_PHRASE_GOES_ON = frozenset("的等和与及或之、")
 # words that end on one of those characters and may end a title (…碳达峰碳中和, 营造安定祥和, …惠及)
 TITLE_END_WORDS = ("目的", "参与", "普及", "涉及", "中和", "祥和", "缓和", "总和", "惠及")

@@ -730,7 +730,9 @@ def _bracketed_heading(b: Block) -> None:
     the brackets are decoration, as a shape bullet is, and hide the marker; taken out only where a section
     marker follows the opening one and the closing one ends the line or the heading's title (its text run
     on after it), with no other bracket on the line, so a 【一】 marker, a 【政策解读】 tag or a bracketed
-    aside inside a sentence stays as written."""
+    aside inside a sentence stays as written. Run-on text opens a clause of its own: a sentence that quotes
+    a point in brackets goes on with a particle or a joining word (【三、健全考核机制】的建议…, 【一、…】等五个
+    方面…: BRACKETED_PHRASE_GOES_ON) and keeps its brackets and its place (diffread-B B5)."""
     f = b.folded.rstrip()
     close = f.find("】")
     if close < _BRACKETED_MIN or "【" in f[1:close] or (m := marker_at(f, 1)) is None or m.end() >= close:
@@ -739,14 +741,16 @@ def _bracketed_heading(b: Block) -> None:
         return  # 【一、二期】工程…: numbers listed in a bracketed phrase, no marker; a clause is no heading's
     if close == len(f) - 1:
         delete_ranges(b, [(0, 1), (close, close + 1)])
-    elif "【" not in f[close:] and "】" not in f[close + 1 :]:
+    elif "【" not in f[close:] and "】" not in f[close + 1 :] and f[close + 1] not in P.BRACKETED_PHRASE_GOES_ON:
         # the heading's text run on after the bracket (【一、总体要求】到2027年…): the closing bracket parted
         # title and text as a layout gap does, and stays that gap (sections._gap_run_in reads it)
-        delete_ranges(b, [(0, 1), (close, close + 1)], gaps_at=(close + 1,))
+        gap = close + 2 if f[close + 1] in _MARK_AFTER_TITLE else close + 1  # 【一、总体要求】：到… (B5)
+        delete_ranges(b, [(0, 1), (close, close + 1)], gaps_at=(gap,))
 
 
 _BRACKETED_MIN = 3  # 【一、X】: the brackets, a marker and a character of title at least
 _NOT_IN_BRACKETED_TITLE = frozenset("。;,、:")  # (folded)
+_MARK_AFTER_TITLE = frozenset(":")  # a colon right after the closing bracket ends the title (folded ：)
 
 
 def _link_lists(blocks: list[Block], labels: list[int], begun: list[int]) -> None:
