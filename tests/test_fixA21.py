@@ -233,3 +233,18 @@ def test_hollow_sub_bullets_under_a_filled_point_still_lose_their_mark() -> None
     doc = checked("\n".join(lines) + "\n")
     assert "○" not in doc.text
     assert "新建助餐点十个" in doc.text.splitlines()
+
+
+def test_a_speechs_title_over_its_subtitle_stays_where_its_pages_repeat_it() -> None:
+    """`深化改革激发活力` ⏎ `——在2024年全市民政工作会议上的讲话` over the speaker, the title repeated at page 2's
+    top inside a cut sentence: the copy leaves, the first page's title stays in the text."""
+    title = "深化改革激发活力奋力开创民政工作新局面"
+    top = [title, "——在2024年全市民政工作会议上的讲话", "局长 孙某", "同志们："]
+    said = (
+        "今年以来，全市民政系统认真落实各项决策部署，兜底保障水平稳步提升，基本社会服务持续完善，各项工作取得新进展。"
+    )
+    text = (
+        "\n".join([*top, said[:30]]) + "\n\f" + "\n".join([title, said[30:], "一、主要成效", "养老服务网络不断健全。"])
+    )
+    doc = checked(text + "\n")
+    assert doc.text.splitlines()[0] == title and doc.text.count(title) == 1

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 
+from govdoc import patterns as P
 from govdoc.rules import lines as L
 from govdoc.rules.cleanup import page_furniture
 from govdoc.rules.lines import is_organ_name
@@ -132,12 +133,15 @@ def _first_page_head(blocks: list[Block], live: list[int], dropped: set[str]) ->
     inside a cut sentence (`_heads_inside_cut_sentences`, pages parted without numbers), goes as well when a
     line of a title follows it that the heads do not copy (a head repeating the title itself has the
     主送 under it there, or the title's next line, copied in the same run). A line the header reads as its
-    field (the 文号, a 签发人 line) is the document's own even where a later page's top repeats it: the copy goes,
-    the first stays (diffread-C C3)."""
+    field (the 文号, a 签发人 line), or a speech's title over its `——在…上的讲话` subtitle, is the document's own
+    even where a later page's top repeats it: the copy goes, the first stays (diffread-C C3)."""
     if len(live) < 2 or blocks[live[0]].text not in dropped:
         return
     if L.is_doc_number_line(blocks[live[0]]) or L.is_signer_line(blocks[live[0]]):
         return
+    under = blocks[live[1]].folded.strip()
+    if under[:1] == "-" and P.SPEECH_SUBTITLE.match(under) is not None:
+        return  # `——在…会议上的讲话` under it: the first line is the speech's own title, its pages repeat it
     if L.is_title_like(blocks[live[1]]) and blocks[live[1]].text not in dropped:
         blocks[live[0]].zone = Zone.CHROME
 
