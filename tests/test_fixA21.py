@@ -248,3 +248,22 @@ def test_a_speechs_title_over_its_subtitle_stays_where_its_pages_repeat_it() -> 
     )
     doc = checked(text + "\n")
     assert doc.text.splitlines()[0] == title and doc.text.count(title) == 1
+
+
+# --- C11: a site's own note on a scan it publishes as text (rules.cleanup.assistant._site_note) -----------------
+
+
+def test_a_sites_note_over_and_under_a_scanned_reply_it_publishes_is_no_chat() -> None:
+    """`以下为照片中的文字：` over the title and `以上为照片全部内容，原件存档备查。` under the 落款: both name a
+    photo, neither speaks as an assistant: a site's note, one mark; nothing is warned as a chat's framing."""
+    doc = checked("\n".join(["以下为照片中的文字：", *_LINES, "以上为照片全部内容，原件存档备查。"]) + "\n")
+    assert doc.header.title == _TITLE
+    assert "原件存档备查" in doc.text
+    assert not any(w.message.startswith("assistant-framing") for w in doc.warnings)
+
+
+def test_a_chats_extraction_opening_in_its_own_voice_and_its_remark_under_the_text_still_leave() -> None:
+    """Guard (conv21's case): `好的，以下是照片中的文字：` (the assistant's 好的) and `以上为照片中的全部内容。`."""
+    doc = checked("\n".join(["好的，以下是照片中的文字：", *_LINES, "以上为照片中的全部内容。"]) + "\n")
+    _whole(doc)
+    assert "照片" not in doc.text

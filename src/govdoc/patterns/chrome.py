@@ -694,6 +694,14 @@ ASSISTANT_ROLE = _lazy(
     # (a transcript's plain speaker labels, each with its colon: 用户：, AI：, 助手：, Assistant:)
     r"|^(?:用户|User|AI|助手|Assistant|ChatGPT|Claude|Copilot|Gemini)[ ]?[:：]$"
 )
+# An extraction framing naming only a picture or a scan (以下为扫描件文字内容：, 以上为扫描件全部内容) is a site's own
+# note on the scan it publishes as well as a chat's: such an opening and such a remark under the text count as one
+# mark, unless one of them speaks in an assistant's voice (为你/帮您, 好的，…, 提取/识别, 我, me) (diffread-C C11)
+PICTURE_NAMED = _lazy(r"图片|图中|图像|截图|照片|扫描件")
+ASSISTANT_VOICE = _lazy(
+    r"(?:为|帮|给)(?:您|你)(?!们)|^(?:好的|好|当然|没问题|可以)[，,!！]|提取|识别|我(?![局委办厅部院们])"
+    r"|(?i:\b(?:me|I)\b)"
+)
 ASSISTANT_OFFER = _lazy(
     r"^(?:如需|如果(?:您|你)?(?:还)?需要|如有(?:其他|任何|进一步)?需要|需要的话|若(?:您|你)?(?:还)?需要)[^\n]{0,60}?"
     # (我 ends its word: the organ's own 随时联系我局… / 告诉我委 is a reply's last sentence, no assistant's)

@@ -63,7 +63,7 @@ def assistant_framing(blocks: list[Block], head: int) -> list[str]:
     ):
         marks += 1  # an opening at the very top (or right under its role label), over a document's title
     tail = _tail(blocks, head + 1)
-    if tail < len(blocks):
+    if tail < len(blocks) and not (marks == 1 and not roles and _site_note(blocks[head], blocks[tail])):
         marks += 1
     if marks < 2:
         return []  # one mark is a mailbox answer's own words as well (您好！ ⏎ 现为您整理如下：; diffread-C C1)
@@ -91,6 +91,18 @@ def framing_message(left: list[str]) -> str:
 
 
 _QUOTED = 3
+
+
+def _site_note(opening: Block, under: Block) -> bool:
+    """Whether the opening names a picture or a scan and neither it nor the words under the text speak as an
+    assistant (`以下为扫描件文字内容：` ⏎ … ⏎ `以上为扫描件全部内容，原件请见附件`): a site's note on the scan it
+    publishes as text as well as a chat's, one mark in all (diffread-C C11)."""
+    f, g = opening.folded, under.folded
+    return (
+        P.PICTURE_NAMED.search(f) is not None
+        and P.ASSISTANT_VOICE.search(f) is None
+        and P.ASSISTANT_VOICE.search(g) is None
+    )
 
 
 def _role(line: str) -> bool:
