@@ -21,7 +21,7 @@ def test_a_fault_in_our_character_handling_is_an_internal_error(backend: str, mo
     def broken(raw: str) -> str:
         raise IndexError("a bug of govdoc's, not damage in the file")
 
-    monkeypatch.setattr(pdf_chars, "_font_name", broken)
+    monkeypatch.setattr(pdf_chars, "font_base", broken)
     with pytest.raises(govdoc.InternalError) as info:
         govdoc.parse(PDF, pdf_backend=backend)
     assert isinstance(info.value.__cause__, IndexError)

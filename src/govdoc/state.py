@@ -91,7 +91,8 @@ class State:
     # where no 落款 closes the answer. The organ rows and the date row.
     form_signature: tuple[list[Block], Block] | None = None
     # That form's row holding the answer (回复内容：…, 答复内容 ⏎ …), where the header found one: the page's own word
-    # for what its body is, an answer, read by `kind` where no title names a type (rules/head/kind.py).
+    # for what its body is, an answer, read by `kind` where the page has no title at all (rules/head/kind.py: a
+    # titled page whose title names no type stays `other`).
     answer_row: Block | None = None
     # A 纪要's head line under its 纪要标志 and 期数 (某办公室印发　2024年5月6日), zoned IMPRINT (schema 1.11):
     # its 印发 organ and date where the 版记 prints none (rules/trailer_fields.imprint).

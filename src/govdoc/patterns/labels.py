@@ -214,11 +214,11 @@ CELL_GAP = _lazy(r"[ ]{3,}|\t")
 
 # A paragraph break a web copy flattened into spaces: a stop or a colon, then spaces, then text.
 FLATTENED_BREAK = _lazy(r"(?<=[。!?:])[ ]{1,40}(?=[^ |])")
-# A sentence that leads in to what follows (现答复如下: / 现答复如下。): the next text is a new paragraph.
-LEAD_IN_END = _lazy(r"(?:如下|下列|以下)[ ]{0,2}[:。]$")
 # The words a sentence's lead-in ends on before its colon (现将有关情况答复如下：…): a "key" ending so is no
 # label of a 键：值 pair, whatever follows it (a text whose first screen was lost opens so: noise21).
 LEAD_IN_KEY_ENDS = ("如下", "以下", "下列")
+# A sentence that leads in to what follows (现答复如下: / 现答复如下。): the next text is a new paragraph.
+LEAD_IN_END = _lazy(rf"(?:{'|'.join(LEAD_IN_KEY_ENDS)})[ ]{{0,2}}[:。]$")
 # An addressee opening a flattened line: a few names or organs (a list parted by 、 or ,) ending like
 # an addressee, then a colon (the rule runs before injected pinyin is removed, so `韓忠國(guó)等代表:` is one too).
 ADDRESSEE_OPENING = _lazy(

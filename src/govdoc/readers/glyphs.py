@@ -88,6 +88,15 @@ LIGATURES: dict[str, str] = {
 }
 
 
+def font_base(raw: str) -> str:
+    """A font's name without its subset prefix (`ABCDEF+SimHei` → `SimHei`): six capitals and a plus,
+    which PDF writers put before a subset's name (PDF 32000 §9.6.4). One place for both PDF readers: the
+    glyph reader names fonts by it, the simple-font check tells a subset by it (the name comes back shorter)."""
+    if len(raw) > 7 and raw[6] == "+" and raw[:6].isupper():
+        return raw[7:]
+    return raw
+
+
 def width_class(ch: str) -> float:
     """How many ems a character takes in a CJK font: wide and ambiguous forms one, others a half."""
     return 1.0 if unicodedata.east_asian_width(ch) in ("W", "F", "A") else 0.5

@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 from govdoc.errors import CorruptFileError, EmptyDocumentError, EncryptedError
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers.geometry import Glyph, Page, bold_font, is_red
-from govdoc.readers.glyphs import Rule
+from govdoc.readers.glyphs import Rule, font_base
 from govdoc.readers.pdf_covers import overprinted, uncovered, white_covers
 from govdoc.readers.pdf_dropped import clear_of, dropped_objects, recovered_glyphs
 from govdoc.readers.pdf_paths import THIN, moved_rules, ruling_lines
@@ -36,13 +36,6 @@ _SPACES = re.compile(r"\s+")  # `\s` is what `str.isspace` calls a space
 # Half-width commas, stops, brackets, dashes and curly quotes between Han characters are a typist's (most of
 # what such a search finds) and are not asked: a code read as one of them goes unseen, the price of one call less.
 _LONE_BETWEEN_HAN = re.compile(r"[\u3400-\u9fff]([^\s\u2e80-\uffff,.;:()\-\u2018-\u201d]{1,2})(?=[\u3400-\u9fff])")
-
-
-def _font_name(raw: str) -> str:
-    """Drop a subset prefix (`ABCDEF+SimHei` → `SimHei`)."""
-    if len(raw) > 7 and raw[6] == "+" and raw[:6].isupper():
-        return raw[7:]
-    return raw
 
 
 def read_pages(data: bytes, *, backend: str, path: str | None, limits: Limits = DEFAULT_LIMITS) -> list[Page]:
@@ -536,7 +529,7 @@ class _Runs:
         self.font_info(page, i, self.buffer, room, flags)
         self.origin(page, i, x, y)
         baseline = self.y.value if self.turn is None else self.turn(self.x.value, self.y.value)[1]
-        font = _font_name(self.buffer.value.decode("utf-8", "replace"))
+        font = font_base(self.buffer.value.decode("utf-8", "replace"))
         _, r, g, b, size, mode = key
         red = r >= 0 and is_red((r / 255, g / 255, b / 255))
         look = (font, red, size, mode in _FILL_AND_STROKE or bold_font(font))
@@ -991,7 +984,7 @@ def _plumber_char(c: dict[str, Any], entry: Page) -> None:
             float(c["x1"]),
             entry.height - float(matrix[5]),
             float(c.get("size") or 0.0),
-            _font_name(str(c.get("fontname", ""))),
+            font_base(str(c.get("fontname", ""))),
             is_red(_plumber_color(c.get("non_stroking_color"))),
         )
     )

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from govdoc.readers.geometry import Glyph
+from govdoc.readers.glyphs import font_base
 
 # The Chinese faces' names as PDFs spell them (their Latin names; a subset prefix already dropped).
 _CHINESE_FACE = re.compile(
@@ -75,9 +76,9 @@ def garbled_fonts(data: bytes, index: int, names: set[str], opened: dict[str, An
         for ref in fonts.get_object().values():
             font = ref.get_object()
             base = str(font.get("/BaseFont", ""))[1:]
-            if not (len(base) > 7 and base[6] == "+" and base[:6].isupper()):
+            name = font_base(base)
+            if name == base:
                 continue  # no subset: its codes are the standard encoding's characters, as the spec says
-            name = base[7:]
             if name not in names or str(font.get("/Subtype")) not in _SIMPLE:
                 continue
             descriptor = font.get("/FontDescriptor")

@@ -131,7 +131,7 @@ def find_header(state: State) -> None:
             # where they are a form's (a lone 回复： over a greeting is none)
             rows = live[live.index(title[-1]) + 1 if title else 0 : recipients - 1]
             if any(form_row(r) for r in rows):
-                _form_answer(state, rows, live[recipients - 1])
+                _form_answer(state, rows, live[recipients - 1], form=True)
     elif title:
         end = live.index(title[-1]) + 1
         form = bool(P.FORM_TITLE.search(title[-1].folded.rstrip()))
@@ -220,9 +220,10 @@ def _through_form(state: State, live: list[Block], end: int, limit: int, top: in
         value = L.answer_row_value(b.folded)
         if value is not None:
             rows = live[top:k]
-            if k > end and not any(form_row(r) for r in rows):
+            form = any(form_row(r) for r in rows)
+            if k > end and not form:
                 return end  # rows of no form (问题：… ⏎ 回复：…, a FAQ page): no form's answer row (diffread-C C7)
-            _form_answer(state, rows, b)
+            _form_answer(state, rows, b, form=form)
             return k + 1 if not value.strip() else k  # a bare label over its answer: the header's
         if not (is_metadata(live, k) or is_headerish(b) or L.is_contact_line(b)):
             return end
@@ -230,10 +231,13 @@ def _through_form(state: State, live: list[Block], end: int, limit: int, top: in
     return end
 
 
-def _form_answer(state: State, rows: list[Block], answer: Block) -> None:
-    """The form's answer row and, from its `rows` above it naming who answered and when (回复单位：…,
-    回复时间：…), the signature's source where no 落款 closes the answer (`State.form_signature`)."""
-    if any(form_row(r) for r in rows):
+def _form_answer(state: State, rows: list[Block], answer: Block, *, form: bool) -> None:
+    """The form's answer row, where a form's row stands in `rows` above it (`form`, asked once by the caller),
+    and, from `rows` naming who answered and when (回复单位：…, 回复时间：…), the signature's source where no 落款
+    closes the answer (`State.form_signature`). Under a greeting the caller asks only where `form` holds;
+    `_through_form` asks also where a bare answer label opens the lines it was given (rows of no form: the
+    signature's source is read all the same, as before diffread-C C7)."""
+    if form:
         state.answer_row = answer  # a form's answer row: a FAQ's 问题：… ⏎ 回复：… is none (diffread-C C7)
     dates = [r for r in rows if L.date_class(r) & L.LABELLED_DATE]
     if dates:

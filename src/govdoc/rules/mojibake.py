@@ -9,7 +9,8 @@ rule says why.
 
 A line is suspected when a run of its characters, encoded back in the codec that misread it and
 decoded as UTF-8, gives mostly Han characters and CJK punctuation (at least `_MIN_HAN` Han
-characters): ordinary Chinese in GBK practically never makes valid UTF-8 over several characters,
+characters; a part of a run set off by a label's mark, a field's value, `_MIN_FIELD_HAN`): ordinary
+Chinese in GBK practically never makes valid UTF-8 over several characters,
 and Latin text never turns into Han. Cheap searches over the whole text (`patterns.encoding`)
 come first, so a document without such characters costs three C scans. `锟斤拷` (U+FFFD twice, read
 as GBK: characters lost before the misreading) gives back no Han and is asked by name.
@@ -81,7 +82,8 @@ def _named(line: str) -> bool:
 
 
 def _suspect(line: str, gbk: bool, latin: bool) -> tuple[str, str, str] | None:
-    """(codec misread as, the run as it stands, what it gives back) of the line's first mojibake run."""
+    """(codec misread as, the piece as it stands, what it gives back) of the line's first mojibake piece: a
+    whole run, or a part of one between a label's marks (`_pieces`)."""
     codecs = ("gbk", "cp1252") if gbk and latin else ("gbk",) if gbk else ("cp1252",)
     for m in _RUN.finditer(line):
         run = m.group()

@@ -249,7 +249,7 @@ def furniture_and_chrome(state: State) -> None:
             and P.PRINT_STAMP.match(f.strip())
         ):
             prints.append(i)
-        if first_text < 0 and b.zone is not _CHROME and ("。" in f or "," in f or ";" in f):
+        if first_text < 0 and _running_line(b):
             first_text = i  # where the running text begins: what stands above it is the page's top
         if b.zone is _CHROME:
             first = f[:1]
@@ -440,8 +440,7 @@ def _edge_chrome(blocks: list[Block], edge: list[int], pages: list[int], labels:
     rows = set(edge)  # (a row worded as a sentence, 转载请注明出处。, is no line of the running text)
 
     def running(k: int) -> bool:
-        b = blocks[k]
-        return b.zone is not _CHROME and k not in rows and not _SENTENCE_MARKS.isdisjoint(b.folded)
+        return k not in rows and _running_line(blocks[k])
 
     # the running text's first and last lines, each sought from its end (a walk of the edges only)
     first = next((k for k in range(len(blocks)) if running(k)), len(blocks))
@@ -496,12 +495,12 @@ def _print_stamps(blocks: list[Block], prints: list[int], edge: list[int]) -> No
     so does an attachment's table of times and addresses one cell a line (no chrome in it). Inside the
     running text such a line is the text's own (a notice's schedule), and stays (noise21)."""
     last = next((k for k in range(len(blocks) - 1, -1, -1) if _running_line(blocks[k])), -1)
-    stamps = set(prints)
+    printed = set(prints)  # (the caller's `stamps` are the page top's bare timestamps, another thing)
     addresses = {k for k in edge if blocks[k].folded.lstrip()[:4] in _ADDRESS_STARTS}
 
     def in_band(k: int) -> bool:
         b = blocks[k]
-        return b.zone is _CHROME or k in addresses or k in stamps or not b.folded.strip()
+        return b.zone is _CHROME or k in addresses or k in printed or not b.folded.strip()
 
     lo = hi = -1  # the band the last stamp stood in: the stamps of one band share it (one walk a band)
     chrome = addressed = False
@@ -516,7 +515,7 @@ def _print_stamps(blocks: list[Block], prints: list[int], edge: list[int]) -> No
                 lo -= 1
             while hi + 1 < len(blocks) and in_band(hi + 1):
                 hi += 1
-            band = [k for k in range(lo, hi + 1) if k not in stamps]
+            band = [k for k in range(lo, hi + 1) if k not in printed]
             chrome = any(blocks[k].zone is _CHROME for k in band)
             addressed = any(k in addresses for k in band)
         if not chrome:
@@ -534,7 +533,10 @@ def _print_stamps(blocks: list[Block], prints: list[int], edge: list[int]) -> No
 
 
 def _running_line(b: Block) -> bool:
-    """A line of the running text: no chrome, and a sentence's mark in it (。 ， ；)."""
+    """A line of the running text: no chrome, and a sentence's mark in it (。 ， ；). The one test of where
+    the text begins and ends (the page top's chrome, the edge rows', the print stamps'); `_edge_chrome` leaves
+    its own rows out besides (a row worded as a sentence), and `_running_text`, asked of a page break's
+    neighbours, a label's row (键：值) and not the zone."""
     return b.zone is not _CHROME and not _SENTENCE_MARKS.isdisjoint(b.folded)
 
 
@@ -577,8 +579,9 @@ def _band_address(blocks: list[Block], i: int) -> bool:
     """A page's address alone on its line (line `i`) is a print band's, chrome, where the site's chrome
     stands right above it AND right under it (【打印】 ⏎ https://… ⏎ 【关闭】), or beside it on one side
     where it stands above the title: above the text's first line, or over a copy of it (the print view's
-    band over the page saved again). Anywhere else a line of the body is the document's, whatever the
-    line above gives it by (网址：, 报名入口, another address: diffread-B B3, B4)."""
+    band over the page saved again); or between two chrome lines one of which is a print's stamp of its
+    time (`patterns.PRINT_STAMP`: 打印时间：… ⏎ https://… ⏎ 【关闭】). Anywhere else a line of the body is the
+    document's, whatever the line above gives it by (网址：, 报名入口, another address: diffread-B B3, B4)."""
     near = [0 <= k < len(blocks) and _site_chrome_line(blocks[k]) for k in (i - 1, i + 1)]
     if all(near):
         return True
@@ -953,9 +956,15 @@ def _box_words(f: str) -> bool:
     """A comment box's own line: its label or its form's words (文明上网, 暂无评论, 登录), no reader's: a
     line with a reader's name and colon or a sentence's stop is a reader's, whatever words it holds
     (网友甲：网上注册流程太复杂。: diffread-A A1)."""
-    if P.COMMENT_SECTION_LABEL.match(f):
-        return True
-    return bool(P.COMMENT_FORM_WORDS.search(f)) and not any(mark in f for mark in _READERS_MARKS)
+    return _boxs_wording(f) and (
+        P.COMMENT_SECTION_LABEL.match(f) is not None or not any(mark in f for mark in _READERS_MARKS)
+    )
+
+
+def _boxs_wording(f: str) -> bool:
+    """The line holds a comment box's label or its form's words: never a reader's piece (`_a_readers_piece`),
+    and the box's own line where no reader's mark is in it (`_box_words`)."""
+    return P.COMMENT_SECTION_LABEL.match(f) is not None or P.COMMENT_FORM_WORDS.search(f) is not None
 
 
 def _a_readers_piece(f: str) -> bool:
@@ -963,9 +972,7 @@ def _a_readers_piece(f: str) -> bool:
     colon, none of the box's own words."""
     if len(HAN.findall(f)) < _READERS_WORDS:
         return False
-    if P.COMMENT_SECTION_LABEL.match(f) or P.COMMENT_FORM_WORDS.search(f):
-        return False
-    return any(mark in f for mark in _READERS_MARKS)
+    return not _boxs_wording(f) and any(mark in f for mark in _READERS_MARKS)
 
 
 _READERS_WORDS = 4
@@ -1111,9 +1118,10 @@ def _takes_a_figure(above: str, below: str) -> bool:
 
 
 def _running_text(b: Block) -> bool:
-    """A line of running text: a sentence mark or comma in it, and no label before a colon."""
+    """A line of running text beside a page break: a sentence mark or comma in it, and no label before a
+    colon (`_running_line`'s marks; its zone is not asked, the break's neighbours are not chrome yet)."""
     f = b.folded
-    return ("。" in f or "," in f or ";" in f) and not P.KEY_VALUE.match(f)
+    return not _SENTENCE_MARKS.isdisjoint(f) and not P.KEY_VALUE.match(f)
 
 
 def _dated_rows_inside_a_table(blocks: list[Block], dated: list[int]) -> None:
