@@ -112,3 +112,60 @@ def test_guard_a_bracketed_heading_run_on_with_its_clause_still_opens_a_section(
     )
     assert [s.title for s in doc.iter_sections()] == ["工作目标", "工作要求"]
     assert paragraphs(doc.sections[1]) == ["各乡镇明确专人负责。"]
+
+
+# B10: under a place heading a line ending on the same character as the first venue was one more venue:
+# the two offices (…办公室) under 会议室, right over the date too, signed nothing. The kind is the place's
+# word (会议室), not its last character.
+
+MEETING = (
+    "中共某市委办公室　某市人民政府办公室关于召开全市安全生产工作会议的通知\n各区委、区政府，市直各单位：\n"
+    "经研究，定于7月10日召开全市安全生产工作会议。\n一、会议时间\n2024年7月10日上午9:00\n二、会议地点\n"
+)
+
+
+def test_two_offices_under_a_meeting_room_sign_the_notice() -> None:
+    doc = checked(MEETING + "市行政中心第二会议室\n中共某市委办公室\n某市人民政府办公室\n2024年7月1日")
+    assert signed(doc) == (("中共某市委办公室", "某市人民政府办公室"), "2024-07-01")
+    assert paragraphs(doc.iter_sections()[-1]) == ["市行政中心第二会议室"]
+
+
+def test_an_office_right_over_the_date_under_a_training_room_signs() -> None:
+    doc = checked(MEETING + "市人社局培训室\n某市人力资源和社会保障局办公室\n2024年7月1日")
+    assert signed(doc) == (("某市人力资源和社会保障局办公室",), "2024-07-01")
+
+
+def test_an_office_over_the_date_under_two_meeting_rooms_signs() -> None:
+    doc = checked(MEETING + "主会场市行政中心第一会议室\n各区政府第一会议室\n某市人民政府办公室\n2024年7月1日")
+    assert signed(doc) == (("某市人民政府办公室",), "2024-07-01")
+
+
+def test_guard_five_meeting_rooms_of_one_kind_under_a_place_heading_sign_nothing() -> None:
+    doc = checked(
+        MEETING + "市行政中心第一会议室\n市行政中心第二会议室\n市行政中心第三会议室\n市行政中心第四会议室\n"
+        "市行政中心第五会议室\n某市应急管理局\n2024年7月1日"
+    )
+    assert signed(doc) == (("某市应急管理局",), "2024-07-01")
+
+
+# B12: a venue named by an office in a building (县医保局三楼待遇保障股) ends on no place word, and
+# opened the 落款 across the blank line that sets the 落款 apart. A floor or a room inside the line makes
+# it a venue whatever its ending.
+
+SUBMIT = (
+    "某县人力资源和社会保障局　某县医疗保障局关于做好灵活就业人员参保登记的通知\n各乡镇人民政府：\n"
+    "现将有关事项通知如下：\n一、登记时间\n7月1日至7月31日。\n二、登记地点\n"
+)
+
+
+def test_a_venue_naming_an_office_on_a_floor_is_no_co_signer() -> None:
+    doc = checked(
+        SUBMIT + "县政务服务中心一楼综合窗口\n县医保局三楼待遇保障股\n\n"
+        "某县人力资源和社会保障局\n2024年6月20日\n某县医疗保障局\n2024年6月20日"
+    )
+    assert signed(doc) == (("某县人力资源和社会保障局", "某县医疗保障局"), "2024-06-20")
+
+
+def test_guard_co_signers_under_a_venue_on_a_floor_still_sign() -> None:
+    doc = checked(SUBMIT + "县体育馆二楼\n某县体育局\n某县教育局\n2024年6月20日")
+    assert signed(doc) == (("某县体育局", "某县教育局"), "2024-06-20")

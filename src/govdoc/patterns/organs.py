@@ -109,6 +109,9 @@ VENUE_ENDS = (
     "基地",
     "楼",
 )
+# A floor or a room inside a line (县财政局二楼教科文股, 行政中心3号楼, 综合楼302室): the line names a place in a
+# building, a venue whatever its last word, and never a signing organ (diffread-B B12).
+FLOOR_OR_ROOM = _lazy(r"[一二三四五六七八九十\d]{1,3}(?:楼|层)|\d{1,4}(?:室|房间)|号楼")
 # A venue written after its own place label on its line (主会场：区水务局一楼会议室, 考点：某区第一中学)
 PLACE_LABEL_LINE = _lazy(r"^[ ]{0,4}\p{Han}{0,4}(?:会场|考点|考场|地点|场所|地址|场地):")
 SPLIT_ORGAN_SUFFIX = _lazy(r"(?:政府|委员会|委|局|厅|办公室|办|部|院|中心|机构|会|室|所|处)$")

@@ -42,6 +42,8 @@ def organs_above(region: list[Block], date_at: int, issuers: Callable[[], str] |
             break
         if above.table and not _signing_table(region, above.table, region[date_at]):
             break
+        if _in_a_building(above):
+            break  # 县医保局三楼待遇保障股: a venue (a floor, a room), no signing organ (diffread-B B12)
         if top < date_at and L.is_labelled_organ_line(above) and L.is_organ_line(region[top]):
             break  # 主办机构：某局 over the 落款's own organ line: the body's row of who organises (diffread-B B10)
         top -= 1
@@ -137,6 +139,13 @@ def _place_head_over(region: list[Block], top: int) -> int:
 _MAX_VENUES = 12  # the venues a notice lists under one place heading
 
 
+def _in_a_building(b: Block) -> bool:
+    """The line names a floor or a room of a building (县财政局二楼教科文股, 综合楼302室): a place, never a
+    signing organ, whatever its last word. Asked only of lines holding 楼, 层 or 室."""
+    f = b.folded
+    return ("楼" in f or "层" in f or "室" in f) and P.FLOOR_OR_ROOM.search(f) is not None
+
+
 def _place_labelled(b: Block) -> bool:
     """A venue after its own place label (主会场：区水务局一楼会议室): a line of the list, never a co-signer."""
     return ":" in b.folded and P.PLACE_LABEL_LINE.match(b.folded) is not None
@@ -149,7 +158,8 @@ def _past_venues(region: list[Block], top: int, date_at: int) -> int:
     organ of another ending (diffread-A A8: the list's second and third venues signed). A label that
     closes a line of other labels (联系人：… 电话：… 通讯地址：) asks for one value, the address under it:
     the organ under that is the 落款's, whatever it ends on (review20 R10)."""
-    kind = region[top].folded.rstrip()[-1:]
+    first = region[top].folded.rstrip()
+    kind = next((w for w in P.VENUE_ENDS if first.endswith(w)), first[-1:])  # 会议室, not 室 (B10)
     top += 1
     if ":" in region[top - 2].folded.rstrip(" 。")[:-1]:
         return top
@@ -162,9 +172,12 @@ def _venue(b: Block, kind: str, over_date: bool) -> bool:
     """A line of a venue list whose first venue ends on `kind`: a name ending so, one after its own place
     label, or (but right over the date, where the 落款's organ stands) a name ending on a place's word
     (某区职业技术学校 after 某区第一中学: a list may name places of several kinds). A name of another kind
-    ending like an organ (某某县总工会 under 县总工会一楼大厅) opens the 落款 (review21 R2)."""
+    ending like an organ (某某县总工会 under 县总工会一楼大厅) opens the 落款 (review21 R2). The kind is the
+    place's word where the first venue ends on one (会议室: 中共某县委办公室 under 县委三楼会议室 ends on 室 too
+    and signs, diffread-B B10); a line naming a floor or a room (县财政局二楼教科文股) is a venue whatever
+    its ending (B12)."""
     f = b.folded.rstrip()
-    if f.endswith(kind) or _place_labelled(b):
+    if f.endswith(kind) or _place_labelled(b) or _in_a_building(b):
         return True
     return not over_date and f.endswith(P.VENUE_ENDS)
 
