@@ -218,12 +218,14 @@ def test_a_run_of_framed_contact_rows_under_the_signature_is_still_the_contact()
 
 
 def test_a_legends_hollow_circle_lines_under_a_filled_one_keep_their_symbol() -> None:
-    """A 通报's key under its list: `● 代表进度正常` ⏎ `○ 代表进度滞后` ⏎ `○ 代表尚未开工`: the ○ is what the lines
-    explain, no list's bullet; it stays in the text."""
+    """A 通报's key under its list: `● 代表进度正常` ⏎ `○ 代表进度滞后` ⏎ `○ 代表尚未开工`: the symbols are what
+    the lines explain, no list's bullets; they stay in the text."""
     lines = [*_LINES[:5], "● 养老服务站：已建成四十二个。", "说明：", "● 代表进度正常", "○ 代表进度滞后"]
     lines += ["○ 代表尚未开工", *_LINES[5:]]
     doc = checked("\n".join(lines) + "\n")
     assert "○ 代表进度滞后" in doc.text and "○ 代表尚未开工" in doc.text
+    assert "● 代表进度正常" in doc.text  # (the key's filled symbol too; the list's point above loses its ●)
+    assert "养老服务站：已建成四十二个。" in doc.text.splitlines()
 
 
 def test_hollow_sub_bullets_under_a_filled_point_still_lose_their_mark() -> None:

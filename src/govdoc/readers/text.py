@@ -1552,6 +1552,10 @@ def text_blocks(
             if line[0] in _MD_PREFIX_CHARS:
                 # The prefix is kept as a hint: a rule may find it was a page number's dash ("- 3 -").
                 prefix = line_marks.match(line)
+                if prefix and sub_bullets and line[0] == "●" and number + 1 < len(lines):
+                    below = lines[number + 1].strip(" \t\r\n")  # `● 表示已完成` over `○ 表示未完成`: a legend's key
+                    if below[:1] in _SUB_BULLET_CHARS and _legend_word(below[1:].lstrip(" "), line, ""):
+                        prefix = None
                 line = line[prefix.end() if prefix else 0 :].strip(EDGE_SPACE)
                 hints = Hints(markup=prefix.group(), indent=hints.indent) if prefix else hints
                 if quoted_mail and offset == 0:
