@@ -402,13 +402,14 @@ _RTF_TRAIL = lazyregex.compile(r"(?:\\(?:par|line|cell|row|sect|page)(?![A-Za-z]
 _MIN_RTF = 3
 # HTML in Markdown (exports and editors write it raw): a line break or a block element's tag ends a
 # line (某局<br>2024年7月15日, <p align="right">某局</p>); an inline element's tags are markup around text.
-# A bare block tag standing between Han words (`页面的<div>标签之内`, `、</body>标签之前`) is a tag a notice names, no
-# markup: a page's tags stand at a paragraph's edge, beside other tags or hold attributes (diffread-C C6).
+# A bare block tag a notice names (`页面的<div>标签之内`, `“<p>”元素`) is no markup: the naming word after it
+# or the quotes around it say so (diffread-C C6); without them a tag between Han words is a CMS's or a
+# scrape's paragraph break (…的通知<p>晋政发〔2018〕13号<p>各市、县人民政府：…, review21 R8).
 _HTML_BLOCKS = r"(?:p|div|center|h[1-6]|li|tr|td|th|section|article|table|tbody|ul|ol|blockquote"
 _HTML_BLOCKS += r"|aside|details|summary|figure|figcaption|header|footer|main)"
 _HTML_BREAK_SHAPES = (
     rf"<br[ ]{{0,4}}/?>|</?{_HTML_BLOCKS}(?:[ \t][^<>\n]{{0,300}}|[ ]?/)>"
-    rf"|(?<![\p{{Han}}、，])</?{_HTML_BLOCKS}>|</?{_HTML_BLOCKS}>(?!\p{{Han}})"
+    rf"|(?<![“‘「『\"'])</?{_HTML_BLOCKS}>(?![ ]{{0,2}}(?:标签|标记|元素|节点|代码|tag)|[”’」』\"'])"
 )
 _HTML_BREAK = lazyregex.compile(_HTML_BREAK_SHAPES, regex.I)
 # … and in a page's source saved as text (readers.page_source) the root's and the body's tags too: in any other
