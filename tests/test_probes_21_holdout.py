@@ -25,7 +25,27 @@ Batches (5 documents each):
 
 Fields I doubted are left out of a check and named beside it (`same` compares only the keys given).
 
-First look: (recorded after the first run; see below)
+First look (the file as committed, 2fd9259e, landed as 5665d623 skipped; run at 05:35 on main 23e69767,
+after the other engineers' landings): 36 of 40 documents whole, 530 of 536 checks right (every `same`
+field and every assert below it counted; a harness recorded all of them, none stopped another). Per batch
+(documents whole / checks): 1. 3/5, 77/79; 2. 5/5, 77/77; 3. 5/5, 58/58; 4. 5/5, 68/68; 5. 5/5, 57/57;
+6. 5/5, 74/74; 7. 4/5, 62/64; 8. 4/5, 57/59.
+The misses:
+- b1a, b1c (1 check each): MY error, not the parser's: `ProposalRef.proposers` is a tuple in Python and
+  my asserts compared it with a list; the values were right (none; 刘某某 from 领衔代表). Corrected.
+- b7d (2 checks): MY error: the wrap at 38 put a line ending 。 at the full measure, which no text copy
+  can tell from a paragraph's end; the parser ended the paragraph there (三是 opens the next). The
+  undecidable split is left out of the check now (members compared over the preamble); everything else
+  was right.
+- b8b (2 checks): a PARSER miss, the document is right: `B类<TAB><TAB><TAB><TAB>签发人：吴某某` (Word/WPS Save
+  as Text aligns the 版头's cells with TABs): no handling_result and no `签发人` metadata pair, silently (the
+  signer itself is read). The same line with spaces reads both. General cause: a 版头 line's cells are
+  parted only at runs of spaces (Block.gaps), narrower than the genre's text exports. Strict xfail; not
+  fixed here (this check fixes nothing in src/).
+Net of my three errors (5 checks): the parser missed 1 of 40 documents, 2 of 536 checks.
+Not checked, where I doubted the reading (named beside each): b3c's proposers (王某某代表提出的), b3e's
+co-units row under the date, the fate of b5a's opinion title line, b5b's 期数 as a number, warnings of
+b3e/b5a/b5b/b5e/b8c/b8e.
 """
 
 from __future__ import annotations
@@ -36,8 +56,6 @@ import pytest
 
 import govdoc
 from tests.test_probes_11_noise import look, parsed, same, wrapped
-
-pytestmark = pytest.mark.skip(reason="holdout21: committed before its first run; figures below")
 
 
 def run(source: str, want: dict[str, Any], *gone: str) -> govdoc.Document:
@@ -123,7 +141,8 @@ def test_b1a_county_bureau_answer_under_result_and_disclosure_rows() -> None:
     )
     assert (doc.header.handling_result, doc.header.disclosure) == ("B", "主动公开")
     assert ref_of(doc) == ("人大", "县", 18, 3, "建议", "关于改善农村客运班线通达条件的建议")
-    assert doc.header.responds_to is not None and doc.header.responds_to.proposers == []
+    # (first look: my assert compared the tuple the model holds with a list; corrected to list(...))
+    assert doc.header.responds_to is not None and list(doc.header.responds_to.proposers) == []
 
 
 B1B = """云江市城市管理局
@@ -215,7 +234,7 @@ def test_b1c_township_answer_to_a_joint_suggestion_with_its_lead_deputy() -> Non
     )
     assert ref_of(doc) == ("人大", "镇", 19, 3, "建议", "关于修复白沙村至河口村道路的建议")
     r = doc.header.responds_to
-    assert r is not None and r.proposers == ["刘某某"]
+    assert r is not None and list(r.proposers) == ["刘某某"]  # (first look: tuple vs list, my error)
 
 
 B1D = """类别：C类
@@ -1770,6 +1789,11 @@ B7D_LINES = [
 
 
 def test_b7d_district_answer_wrapped_at_38_with_items_running_over_the_wraps() -> None:
+    """(Corrected after the first look, my misreading.) The wrap at 38 sets a line ending 。 at the
+    measure's full width (`…开展“护学岗”执勤。`, 38 + the hung stop): no text copy can tell that
+    line's end from a paragraph's end, so where the second preamble paragraph splits is left out of the
+    check; the three members are compared over the preamble's paragraphs (a run may go on across
+    paragraphs of one section, contract "Item")."""
     source = pdf_copy(B7D_LINES, 38, 6)
     doc = run(
         source,
@@ -1779,7 +1803,6 @@ def test_b7d_district_answer_wrapped_at_38_with_items_running_over_the_wraps() -
             "issuer": None,
             "recipients": ["林某某代表"],
             "ref": "0033",
-            "preamble": [B7D_LINES[2], B7D_LINES[3], B7D_LINES[4]],
             "sections": [],
             "items": [],
             "closing": "感谢您对教育工作的关心和支持。",
@@ -1789,12 +1812,15 @@ def test_b7d_district_answer_wrapped_at_38_with_items_running_over_the_wraps() -
         "- 1 -",
         "- 2 -",
     )
-    assert [(i.marker, i.lead) for i in doc.preamble[1].items] == [
+    texts = [p.text for p in doc.preamble]
+    assert (texts[0], texts[-1], "".join(texts[1:-1])) == (B7D_LINES[2], B7D_LINES[4], B7D_LINES[3])
+    assert [(i.marker, i.lead) for p in doc.preamble for i in p.items] == [
         ("一是", "完善交通设施"),
         ("二是", "加强上下学时段护学"),
         ("三是", "整治违法停车"),
     ]
-    assert [p.phase for p in doc.preamble] == ["progress", "progress", "plan"]
+    phases = [p.phase for p in doc.preamble]
+    assert phases[-1] == "plan" and set(phases[:-1]) == {"progress"}
 
 
 B7E_LINES = [
@@ -1921,6 +1947,12 @@ B8B = (
 )
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a 版头 line's cells are parted only at runs of spaces (Block.gaps / gap_cells, read by "
+    "reply_fields._mark_line and the 签发人 pair): a TAB run, as Word/WPS Save as Text aligns, parts none, "
+    "so `B类<TAB>签发人：…` gives no category and no metadata pair, unwarned",
+)
 def test_b8b_word_text_with_tab_indents_a_bare_class_and_signer_line_and_short_num_points() -> None:
     doc = run(
         B8B,
