@@ -78,13 +78,31 @@ def white_covers(
 
 
 def _rectangle(handle: Any, raw: Any) -> bool:
-    """Whether the path is one rectangle: a move and three or four straight lines (a `re`), no curve; an
-    even-odd frame, a disk or a rounded shape covers less than its box."""
+    """Whether the path is one rectangle: a move and three or four straight lines (a `re`), no curve, each
+    edge along an axis and drawn unturned; an even-odd frame, a disk, a rounded shape, a triangle or a
+    diamond covers less than its box (diffread-B B13)."""
     n = raw.FPDFPath_CountSegments(handle)
     if not 1 <= n <= 5:
         return False
-    kinds = [raw.FPDFPathSegment_GetType(raw.FPDFPath_GetPathSegment(handle, k)) for k in range(n)]
-    return kinds[0] == _MOVETO and all(kind == _LINETO for kind in kinds[1:])
+    segments = [raw.FPDFPath_GetPathSegment(handle, k) for k in range(n)]
+    kinds = [raw.FPDFPathSegment_GetType(segment) for segment in segments]
+    if kinds[0] != _MOVETO or any(kind != _LINETO for kind in kinds[1:]):
+        return False
+    matrix = raw.FS_MATRIX()
+    if not raw.FPDFPageObj_GetMatrix(handle, matrix) or abs(matrix.b) > _SLANT or abs(matrix.c) > _SLANT:
+        return False
+    x, y = ctypes.c_float(), ctypes.c_float()
+    points: list[tuple[float, float]] = []
+    for segment in segments:
+        if not raw.FPDFPathSegment_GetPoint(segment, x, y):
+            return False
+        points.append((x.value, y.value))
+    return all(
+        abs(x0 - x1) <= _SLANT or abs(y0 - y1) <= _SLANT for (x0, y0), (x1, y1) in pairwise([*points, points[0]])
+    )
+
+
+_SLANT = 0.01  # points (and matrix terms) closer than this are one: an edge along an axis
 
 
 def uncovered(
