@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from itertools import pairwise
 from operator import attrgetter
 
 import regex
 
 from govdoc.fold import fold
-from govdoc.readers.glyphs import Page
+from govdoc.readers.glyphs import Glyph, Page
 from govdoc.readers.page_lines import TEMPLATE_PART, Line, line_of, page_lines
 
 _RULE_LINE = regex.compile(r"^[-_=—─━–―~·.。…\s]{3,}$")
@@ -159,23 +160,72 @@ def ring_apart(page: Page) -> None:
     its centre; the turned letters are aside already (text at a slant is none of the page's lines), and
     what the ring holds upright, read into the 落款's lines over which it is stamped, would break them.
     A ring is three or more red single letters aside within a box no wider or taller than `_RING_SHARE`
-    of the page (a diagonal watermark's letters spread across it). Asked only of a page with text aside."""
-    ring = [g for g in page.stamps if g.red and len(g.text) == 1]
-    if len(ring) < _RING_LETTERS:
+    of the page (a diagonal watermark's letters spread across it); a joint 落款's seals side by side (or one
+    over the other) are told apart by `_rings`. Asked only of a page with text aside."""
+    letters = [g for g in page.stamps if g.red and len(g.text) == 1]
+    if len(letters) < _RING_LETTERS:
         return
-    reach = max(g.size for g in ring)
-    left, right = min(g.x0 for g in ring) - reach, max(g.x1 for g in ring) + reach
-    top, foot = min(g.y for g in ring) - reach, max(g.y for g in ring) + reach
-    if right - left > _RING_SHARE * page.width + 2 * reach or foot - top > _RING_SHARE * page.width + 2 * reach:
-        return
-    inside = {
-        id(g)
-        for g in page.glyphs
-        if g.red and left <= (g.x0 + g.x1) / 2 <= right and top <= g.y - g.size / 2 <= foot and len(g.text) <= 2
-    }
+    reach = max(g.size for g in letters)
+    limit = _RING_SHARE * page.width + 2 * reach
+    inside: set[int] = set()
+    for ring in _rings(letters, reach, limit):
+        left, right = min(g.x0 for g in ring) - reach, max(g.x1 for g in ring) + reach
+        top, foot = min(g.y for g in ring) - reach, max(g.y for g in ring) + reach
+        inside.update(
+            id(g)
+            for g in page.glyphs
+            if g.red and left <= (g.x0 + g.x1) / 2 <= right and top <= g.y - g.size / 2 <= foot and len(g.text) <= 2
+        )
     if inside:
         page.stamps.extend(g for g in page.glyphs if id(g) in inside)
         page.glyphs = [g for g in page.glyphs if id(g) not in inside]
+
+
+def _rings(letters: list[Glyph], reach: float, limit: float) -> list[list[Glyph]]:
+    """The seals' rings among a page's red turned letters: the letters whose box (widened by `reach`) is no
+    wider or taller than `limit` are one ring. A group too large is parted at the widest gap between its
+    letters' centres, across or down the page, where that gap is wider than one of the parts (the seals of a
+    joint 落款 stand apart by more than a ring is wide, diffread-B B6); a group with no such gap is no ring (a
+    watermark's letters spread evenly across the page, its words no narrower than the spaces between them).
+    A ring alone fits `limit` and is never parted (its upright top letter leaves a gap in it)."""
+    rings: list[list[Glyph]] = []
+    todo = [letters]
+    while todo:
+        group = todo.pop()
+        if len(group) < _RING_LETTERS:
+            continue
+        left, right = min(g.x0 for g in group) - reach, max(g.x1 for g in group) + reach
+        top, foot = min(g.y for g in group) - reach, max(g.y for g in group) + reach
+        if right - left <= limit and foot - top <= limit:
+            rings.append(group)
+            continue
+        best: tuple[float, list[Glyph], list[Glyph]] | None = None
+        for centre, extent in ((_x_centre, _x_extent), (_y_centre, _y_extent)):
+            ordered = sorted(group, key=centre)
+            gaps = [centre(b) - centre(a) for a, b in pairwise(ordered)]
+            at = max(range(len(gaps)), key=gaps.__getitem__)
+            first, second = ordered[: at + 1], ordered[at + 1 :]
+            if gaps[at] > min(extent(first), extent(second)) and (best is None or gaps[at] > best[0]):
+                best = (gaps[at], first, second)
+        if best is not None:
+            todo += [best[1], best[2]]
+    return rings
+
+
+def _x_centre(g: Glyph) -> float:
+    return (g.x0 + g.x1) / 2
+
+
+def _y_centre(g: Glyph) -> float:
+    return g.y
+
+
+def _x_extent(group: list[Glyph]) -> float:
+    return max(map(_x_centre, group)) - min(map(_x_centre, group))
+
+
+def _y_extent(group: list[Glyph]) -> float:
+    return max(map(_y_centre, group)) - min(map(_y_centre, group))
 
 
 def stamp_lines(page: Page) -> list[Line]:
