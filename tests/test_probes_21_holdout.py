@@ -1951,7 +1951,8 @@ B8B = (
     strict=True,
     reason="a 版头 line's cells are parted only at runs of spaces (Block.gaps / gap_cells, read by "
     "reply_fields._mark_line and the 签发人 pair): a TAB run, as Word/WPS Save as Text aligns, parts none, "
-    "so `B类<TAB>签发人：…` gives no category and no metadata pair, unwarned",
+    "so `B类<TAB>签发人：…` gives no category and no metadata pair, unwarned (the lead's later fix made gap_cells "
+    "read TAB runs: the category is read since; the 签发人 pair is still not, as the line is zoned no 键：值 row)",
 )
 def test_b8b_word_text_with_tab_indents_a_bare_class_and_signer_line_and_short_num_points() -> None:
     doc = run(

@@ -6,6 +6,9 @@ from govdoc.patterns.base import _lazy, _lazy_plain
 from govdoc.patterns.organs import _HEAD_POST
 
 # --- header ------------------------------------------------------------------------------
+# A run of TABs inside a 版头 line: the border of its cells where a Word or WPS text export aligned them
+# (`B类\t\t\t\t签发人：吴某`), as a wide run of spaces is (Block.gaps); one TAB is a label's and its value's
+TAB_CELL_BORDER = _lazy(r"\t{2,}")
 DOC_NO = _lazy(
     r"(?:^|(?<=[(《 ]))(?P<code>[\p{Han}A-Za-z]{1,15}?)[ ]{0,2}(?P<lb>[〔\[(〈【])[ ]{0,2}"
     # the year in digits, or in words digit by digit (〔二〇二四〕)

@@ -135,7 +135,7 @@ def _mark_line(state: State) -> Found | None:
     or such a cell of a 版头 line that a wide gap sets apart from the 文号 or another mark
     (`B类　　　　某教复〔2024〕3号`, `A类　　　　主动公开`)."""
     for b in in_zones(state, _LABELLED_ZONES):
-        cells = L.gap_cells(b) if b.gaps and b.zone in HEADER_ZONES else [(0, len(b.folded))]
+        cells = L.gap_cells(b) if L.has_cells(b) and b.zone in HEADER_ZONES else [(0, len(b.folded))]
         for lo, hi in cells:
             f = b.folded[lo:hi].strip()
             if len(f) > _MAX_CATEGORY_LINE:

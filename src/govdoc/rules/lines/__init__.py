@@ -101,6 +101,7 @@ from govdoc.rules.lines.dates import (
 from govdoc.rules.lines.head import (
     answer_row_value,
     gap_cells,
+    has_cells,
     holds_mark_word,
     is_doc_number_line,
     is_header_cell,
@@ -169,6 +170,7 @@ __all__ = [
     "enum_marker",
     "gap_cells",
     "greeted_public",
+    "has_cells",
     "has_clock",
     "has_title_shape",
     "holds_mark_word",

@@ -15,9 +15,28 @@ _BRACKETS = "〔[(〈【"
 
 def gap_cells(b: Block) -> list[tuple[int, int]]:
     """The stretches of a line between the wide layout gaps that were removed from it (a 版头 line
-    holding the 文号 and the 签发人 as two cells: `签发人：张某　　　某发〔2024〕3号`)."""
-    bounds = [0, *sorted(g for g in b.gaps if 0 < g < len(b.text)), len(b.text)]
-    return [(lo, hi) for lo, hi in itertools.pairwise(bounds) if hi > lo]
+    holding the 文号 and the 签发人 as two cells: `签发人：张某　　　某发〔2024〕3号`), and between the runs
+    of TABs a text export aligned its cells with (`B类\t\t\t\t签发人：吴某`: holdout21 b8b)."""
+    text = b.text
+    bounds = [0, *sorted(g for g in b.gaps if 0 < g < len(text)), len(text)]
+    cells = [(lo, hi) for lo, hi in itertools.pairwise(bounds) if hi > lo]
+    if "\t\t" not in text:
+        return cells
+    parted: list[tuple[int, int]] = []
+    for lo, hi in cells:
+        at = lo
+        for m in P.TAB_CELL_BORDER.finditer(text, lo, hi):
+            if m.start() > at:
+                parted.append((at, m.start()))
+            at = m.end()
+        if hi > at:
+            parted.append((at, hi))
+    return parted
+
+
+def has_cells(b: Block) -> bool:
+    """Whether the line is parted into cells `gap_cells` reads: wide gaps removed, or a run of TABs."""
+    return bool(b.gaps) or "\t\t" in b.text
 
 
 def is_header_cell(folded: str) -> bool:
@@ -48,7 +67,7 @@ def number_cell(b: Block) -> tuple[int, int] | None:
     """The cell of a gapped line that opens with a 发文字号, where the line's other cells are marks
     of the 版头 (签发人, a category, a 键：值 pair) or the organ's name of the letterhead beside it
     (`某区教育局　　　某教复〔2024〕2号`); None where the line has no such cell."""
-    if not b.gaps:
+    if not has_cells(b):
         return None
     cells = gap_cells(b)
     for lo, hi in cells:
