@@ -77,16 +77,13 @@ def _only_label(b: Block, keys: tuple[str, ...]) -> bool:
 
 
 def _cells(b: Block) -> list[str]:
-    """The line's text, cut where a removed wide gap (or a run of TABs) stands before another 键：值 cell
+    """The line's text, cut where a removed wide gap stands before another 键：值 cell
     (`密级：秘密★1年紧急程度：特急` glued once the gap between 年 and 紧 went), and where a contact cell starts glued
     onto the value before it: each cell a row of its own."""
     contact = glued_contact_cells(b.folded, 0, len(b.folded))
-    gaps = b.gaps
-    if "\t\t" in b.text:  # a text export's TAB run between cells (B类\t\t\t签发人：…), as a removed gap
-        gaps = [*gaps, *(m.end() for m in P.TAB_CELL_BORDER.finditer(b.text))]
-    if not (gaps or contact):
+    if not (b.gaps or contact):
         return [b.text]
-    cuts = [g for g in gaps if 0 < g < len(b.text) and P.KEY_VALUE.match(b.folded[g:].lstrip())]
+    cuts = [g for g in b.gaps if 0 < g < len(b.text) and P.KEY_VALUE.match(b.folded[g:].lstrip())]
     bounds = [0, *sorted({*cuts, *contact}), len(b.text)]
     return [b.text[lo:hi] for lo, hi in itertools.pairwise(bounds) if b.text[lo:hi].strip()]
 
