@@ -7,7 +7,8 @@ whose third member opens the next paragraph, a 落款 set right and a four-line 
 邮编; a provincial office's 批复 under its organ line and 文号 with points as whole sentences, 此复,
 附注 and a 抄送 of three organs parted by 、.
 
-First look: recorded below once the parser has run.
+First look (the file as committed, on main d16a743b): 3/3 documents whole, every check right (the three
+`look`s and the asserts under them). No parser miss.
 """
 
 from __future__ import annotations
