@@ -10,7 +10,14 @@ fixtures are checked in any checkout, with or without `../shared` beside it:
   same place; an element the parse lacks counts every check it stands for as missed;
 - an expected section may say `items` (how many enumeration items its own paragraphs hold),
   `leads` (their leads, as a list of strings) and `item_phases` (the phase of each item's
-  paragraph, compared as one check).
+  paragraph, compared as one check);
+- beyond the shared scorer (the project's own keys, which the scorer's corpora never use):
+  a section may also say `markers` (its own items' markers, as written, a list like `leads`)
+  and `phases` (the phase of each of its own paragraphs, compared as one check), and the
+  document may say `preamble_as_section`, whose value is read as an expected section against
+  the preamble's paragraphs (`items`, `leads`, `markers`, `item_phases`, `phases`). They let a
+  reader check a run of items or the plan part without committing to where a flattened text
+  parts its paragraphs, which a hand reading of a scraped page often cannot tell.
 
 Each expected value stands for the same number of checks whatever the parse returns, so
 totals are comparable. `tests/test_corpus.py` checks that this agrees with the shared scorer
@@ -41,13 +48,17 @@ class Comparison:
         self.misses.append(f"{where}: {why} ({checks} fields)")
 
 
+PREAMBLE_AS_SECTION = "preamble_as_section"
+# lists compared whole: one check each, not one per element
+_WHOLE = frozenset({"item_phases", "phases"})
+
+
 def checks_in(expected: object) -> int:
     """How many checks an expected value stands for."""
     if isinstance(expected, list):
         return 1 + sum(checks_in(e) for e in expected)
     if isinstance(expected, dict):
-        # item_phases is a list compared whole: one check, not one per element
-        return sum(1 if key == "item_phases" else checks_in(value) for key, value in expected.items())
+        return sum(1 if key in _WHOLE else checks_in(value) for key, value in expected.items())
     return 1
 
 
@@ -72,7 +83,13 @@ def compare(expected: object, actual: object, where: str = "", result: Compariso
             result.missed(where, checks_in(expected), f"expected an object, got {actual!r}")
         else:
             for key, value in expected.items():
-                compare(value, actual.get(key), f"{where}.{key}", result)
+                if key == PREAMBLE_AS_SECTION:
+                    preamble = actual.get("preamble")
+                    _compare_section(
+                        value, {"paragraphs": preamble if isinstance(preamble, list) else []}, f"{where}.{key}", result
+                    )
+                else:
+                    compare(value, actual.get(key), f"{where}.{key}", result)
     else:
         result.record(where, expected == actual, expected, actual)
     return result
@@ -110,9 +127,15 @@ def _compare_section(expected: Any, actual: object, where: str, result: Comparis
         if key == "items":
             count = len(_own_items(actual))
             result.record(at, count == value, value, count)
-        elif key == "leads":
-            leads = [item.get("lead") if isinstance(item, dict) else None for item in _own_items(actual)]
-            compare(value, leads, at, result)
+        elif key in ("leads", "markers"):
+            member = "lead" if key == "leads" else "marker"
+            got = [item.get(member) if isinstance(item, dict) else None for item in _own_items(actual)]
+            compare(value, got, at, result)
+        elif key == "phases":
+            phases = [
+                paragraph.get("phase") for paragraph in actual.get("paragraphs") or [] if isinstance(paragraph, dict)
+            ]
+            result.record(at, phases == value, value, phases)
         elif key == "item_phases":
             phases = [
                 paragraph.get("phase")
