@@ -219,6 +219,9 @@ FLATTENED_BREAK = _lazy(r"(?<=[。!?:])[ ]{1,40}(?=[^ |])")
 LEAD_IN_KEY_ENDS = ("如下", "以下", "下列")
 # A sentence that leads in to what follows (现答复如下: / 现答复如下。): the next text is a new paragraph.
 LEAD_IN_END = _lazy(rf"(?:{'|'.join(LEAD_IN_KEY_ENDS)})[ ]{{0,2}}[:。]$")
+# The reply's turn to its answer (现答复如下, 现将办理情况函告如下) ending a line whose colon a copy lost: it
+# leads in to the next paragraph, so a line ending so is never one a page break cut (joins).
+TURN_WITHOUT_STOP = _lazy(r"(?:答复|回复|函复|函告|报告|汇报|说明|通报)如下[ ]{0,2}$")
 # An addressee opening a flattened line: a few names or organs (a list parted by 、 or ,) ending like
 # an addressee, then a colon (the rule runs before injected pinyin is removed, so `韓忠國(guó)等代表:` is one too).
 ADDRESSEE_OPENING = _lazy(

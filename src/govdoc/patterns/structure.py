@@ -300,6 +300,11 @@ ENUM_MARKER = _lazy(
     """,
     regex.X,
 )
+# A later 是-member glued to the sentence before it, whose stop a copy lost (…严控火种上山二是加强检疫…):
+# a numeral of two or more right after an ideograph that is no numeral, 第 or word ending in 一 (统一是,
+# 唯一是). It is a member only where it carries on a run of its own family in the same paragraph, the
+# member before it found at a sentence's start (`rules.enumerations`); alone it says nothing.
+GLUED_MEMBER = _lazy(r"(?<=\p{Han})(?<![第一二三四五六七八九十两几])(?:[二三四五六七八九]|十[一二三四五六七八九]?)是")
 SEQUENCE_ORDINALS = {"首先": 1, "其次": 2, "再次": 3, "最后": 0, "一方面": 1, "另一方面": 2}
 # What every member of ENUM_MARKER holds (a numeral before 是 or 要, 其 before a numeral or 次, 第 and
 # numerals before a comma …), looked for first: ENUM_MARKER tries its look-behinds at every

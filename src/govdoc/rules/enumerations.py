@@ -6,7 +6,11 @@ paragraphs of one section; each item belongs to the paragraph where it starts. A
 starts inside another's item (一要…二要 after 二是 in its paragraph: an item runs to the next
 item or its paragraph's end) is nested: it stays inside the outer item's text and makes no
 items. A run in a paragraph of its own between an outer run's members (一是…二是 under 首先,
-before 其次) is inside no item's text, so it keeps its items.
+before 其次) is inside no item's text, so it keeps its items. A run that starts again at 1 in the
+family of the item it would start inside (…一是…二是…。针对此类问题，一是…二是…) is no nested run, since a
+family does not nest in itself: it is the next run, and the item before it ends where it starts.
+A later 是-member whose stop a copy lost (…上山二是加强…, `patterns.GLUED_MEMBER`) is a member only where
+it carries on its run in the same paragraph; it never opens one.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ class _Mark:
     family: str
     ordinal: int
     marker: str
+    glued: bool = False  # found by GLUED_MEMBER: may only carry on a run
 
 
 def _marks(paragraphs: list[ParaDraft]) -> list[_Mark]:
@@ -37,6 +42,7 @@ def _marks(paragraphs: list[ParaDraft]) -> list[_Mark]:
     for index, para in enumerate(paragraphs):
         if P.ENUM_CANDIDATE.search(para.folded) is None:
             continue  # no member's characters (most paragraphs): the marker's scan is dearer
+        here = len(found)
         for m in P.ENUM_MARKER.finditer(para.folded):
             # The groups by number, all in one call: a `regex` match looks a group's name up on every call.
             groups = m.groups()  # the member, then one group per family, of which one matched
@@ -45,7 +51,21 @@ def _marks(paragraphs: list[ParaDraft]) -> list[_Mark]:
             ordinal = P.SEQUENCE_ORDINALS[word] if family in ("seq", "side") else (cn_to_int(word) or 0)
             start, end = m.span(1)
             found.append(_Mark(index, start, end, family, ordinal, para.text[start:end]))
+        if any(mark.family == "shi_n" for mark in found[here:]):
+            _glued(para, index, found, here)  # asked only where a 是-run stands in the paragraph
     return found
+
+
+def _glued(para: ParaDraft, index: int, found: list[_Mark], here: int) -> None:
+    """Add the paragraph's glued 是-members (`patterns.GLUED_MEMBER`) among its marks, in text order."""
+    starts = {mark.start for mark in found[here:]}
+    extra = [
+        _Mark(index, m.start(), m.end(), "shi_n", cn_to_int(m.group()[:-1]) or 0, para.text[m.start() : m.end()], True)
+        for m in P.GLUED_MEMBER.finditer(para.folded)
+        if m.start() not in starts
+    ]
+    if extra:
+        found[here:] = sorted([*found[here:], *extra], key=lambda mark: mark.start)
 
 
 def _runs(marks: list[_Mark]) -> list[list[_Mark]]:
@@ -53,7 +73,10 @@ def _runs(marks: list[_Mark]) -> list[list[_Mark]]:
     runs: list[list[_Mark]] = []
     for mark in marks:
         run = open_runs.get(mark.family)
-        if run and (mark.ordinal == run[-1].ordinal + 1 or (mark.family == "seq" and mark.ordinal == 0)):
+        if mark.glued:
+            if run and mark.ordinal == run[-1].ordinal + 1 and run[-1].para == mark.para:
+                run.append(mark)  # a member whose stop was lost carries its run on, never opens one
+        elif run and (mark.ordinal == run[-1].ordinal + 1 or (mark.family == "seq" and mark.ordinal == 0)):
             mark.ordinal = run[-1].ordinal + 1
             run.append(mark)
         elif mark.ordinal == 1:
@@ -62,14 +85,18 @@ def _runs(marks: list[_Mark]) -> list[list[_Mark]]:
             runs.append(run)
     kept: list[list[_Mark]] = []
     first_item: dict[int, int] = {}  # paragraph → where its first kept item starts
+    last_item: dict[int, _Mark] = {}  # paragraph → its kept member that starts last
     for run in sorted((r for r in runs if len(r) >= 2), key=lambda r: (r[0].para, r[0].start)):
         head = run[0]
         before = first_item.get(head.para)
-        if before is not None and before < head.start:
+        inside = last_item.get(head.para)
+        if before is not None and before < head.start and not (inside is not None and inside.family == head.family):
             continue  # starts inside an item's text, which runs on to its paragraph's end
         kept.append(run)
         for mark in run:
             first_item[mark.para] = min(first_item.get(mark.para, mark.start), mark.start)
+            if mark.para not in last_item or last_item[mark.para].start < mark.start:
+                last_item[mark.para] = mark
     return kept
 
 

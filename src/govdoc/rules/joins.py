@@ -334,6 +334,8 @@ def continues(
         return False
     line = tail if tail >= 0 else len(a.folded.strip())  # a joined block is as full as its last line
     full = width > 0 and line >= width - _WIDTH_SLACK and not _heading_short_of(a, line, width)
+    if end[-1] == "下" and not (full or page_end) and P.TURN_WITHOUT_STOP.search(end):
+        return False  # …现答复如下 whose colon a copy lost: the answer's turn leads in to a new paragraph
     if end[-1] in L.CLOSING_PUNCT and not (full and end[-1] in _INNER_CLOSERS and end[-2:-1] not in _SENTENCE_STOPS):
         return False  # the upper line ends its sentence (`L.ends_open`)
     meeting = line_class(a) & MEETING_OPEN  # a line opening as no 纪要's particular is not matched
