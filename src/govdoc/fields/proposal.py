@@ -149,11 +149,24 @@ def _numbered(text: str, folded: str, table: tuple[tuple[regex.Pattern[str], str
                 named = P.NAMED_BY_ROLE.search(folded, start, m.start())  # 区人大代表黄某所提第78号建议
         else:
             named = _named_at_start(folded, lo, m.start())
+        if named is None and "(" in folded[m.start() : m.end() + 1]:
+            named = _in_bracket(folded, m)  # 第0077号提案（台盟某市支部）, 第56号（农工党某区委会）提案
         group = None if named is None else ("n" if named.group("n") else "b")
         name = text[named.start(group) : named.end(group)] if named and group else None
         quoted_kind = m.group("kind") is not None and folded.startswith("》", m.end("kind"))
         return _Found(ref_text.strip(), body, level, term, session, m.group("no"), m.group("kind"), name, quoted_kind)
     return None
+
+
+def _in_bracket(folded: str, m: regex.Match[str]) -> regex.Match[str] | None:
+    """The proposer in brackets right after the reference `m`'s kind word or its number
+    (patterns.PROPOSER_IN_BRACKET)."""
+    after = P.PROPOSER_IN_BRACKET.match(folded, m.end())
+    if after is not None:
+        return after
+    no = m.end("no")
+    at = folded.find("号", no, m.end())
+    return P.PROPOSER_IN_BRACKET.match(folded, at + 1, m.end()) if at >= 0 else None
 
 
 def _lost(text: str, folded: str) -> _Found | None:

@@ -30,6 +30,9 @@ CATEGORY_KEYS = (
     "分类",
     # the mark a register puts on the answer (标注：A类（所提问题已经解决）); a value naming no category is passed over
     "标注",
+    # the same mark named with what it marks, the category (类别标注：B, 分类标注：A类)
+    "类别标注",
+    "分类标注",
 )
 # Labels for the state of the handling, which a page fills with a category's wording (办理情况：
 # 已解决) but also with a step of the work (已办结, 已答复): read only where the whole value is a

@@ -9,8 +9,12 @@ from govdoc.patterns.organs import _HEAD_POST
 # A run of TABs inside a 版头 line: the border of its cells where a Word or WPS text export aligned them
 # (`B类\t\t\t\t签发人：吴某`), as a wide run of spaces is (Block.gaps); one TAB is a label's and its value's
 TAB_CELL_BORDER = _lazy(r"\t{2,}")
+# The answer category a copy marks before the 文号 on its line (【B类】某环提〔2024〕11号, （A类）某发〔2024〕3号):
+# the number starts after it, as after a bracket or a space.
+_CATEGORY_BEFORE_NUMBER = r"^[(〔\[【][ ]{0,2}[A-Za-z甲乙丙丁][ ]{0,2}类?[ ]{0,2}[)〕\]】][ ]{0,2}"
 DOC_NO = _lazy(
-    r"(?:^|(?<=[(《 ]))(?P<code>[\p{Han}A-Za-z]{1,15}?)[ ]{0,2}(?P<lb>[〔\[(〈【])[ ]{0,2}"
+    rf"(?:^|(?<=[(《 ])|(?<={_CATEGORY_BEFORE_NUMBER}))"
+    r"(?P<code>[\p{Han}A-Za-z]{1,15}?)[ ]{0,2}(?P<lb>[〔\[(〈【])[ ]{0,2}"
     # the year in digits, or in words digit by digit (〔二〇二四〕)
     r"(?P<year>(?:19|20)\d{2}|[一二][〇零O一二三四五六七八九]{3})"
     r"[ ]{0,2}[〕\])〉】][ ]{0,2}(?:第[ ]{0,2})?(?P<serial>\d{1,6})[ ]{0,2}号"
@@ -255,7 +259,12 @@ TITLE_HEAD_ORGAN = _lazy(
 # 三年行动 or 专项行动 and a set of 若干政策 issued as a plan or measures are; the 提示 (消费提示,
 # 温馨提示), an organ's 主要职责 and 服务承诺 and a 指导目录 a portal publishes; the page a portal publishes a
 # proposal's handling result on (…建议办理结果公开), its rows and the answer under it.
-_FORM_NAME = r"(?:答复|回复|办理|办复|反馈|征询|处理)(?:情况)?(?:表|单)"
+# The feedback forms a reply comes with or a proposer fills in (征询意见表, 意见反馈表, 满意度测评表, 回执): one row for
+# the header, where such a form's title stands over its rows (…建议办理情况征询意见表 ⏎ 建议编号：…), and the trailer,
+# where a reply asks for one to be filled in (patterns.trailer.CLOSING_SENTENCE).
+FEEDBACK_FORM_NAMES = ("征询意见表", "意见征询表", "征求意见表", "意见反馈表", "反馈意见表", "满意度测评表", "回执")
+FEEDBACK_FORM = rf"(?:{'|'.join(FEEDBACK_FORM_NAMES)})"
+_FORM_NAME = rf"(?:(?:答复|回复|办理|办复|反馈|征询|处理)(?:情况)?(?:表|单)|{FEEDBACK_FORM})"
 # A handling form's title (…建议办理答复表): the 键：值 rows under it are the form's header, up to its answer.
 FORM_TITLE = _lazy(rf"{_FORM_NAME}$")
 UNLISTED_TITLE_SUFFIX = _lazy(

@@ -305,6 +305,14 @@ NAMED_AT_START = _lazy(
     rf"|(?P<b>{_PROPOSING_BODY}))"
     rf"(?:{_JOINTLY})?(?:提出|所提|提交)?的?[ ]{{0,2}}$"
 )
+# A proposing body, or a deputy or member by name and role, in brackets right after the reference's number or its
+# kind word, as a register lists who proposed each item (…第0077号提案（台盟某市支部）的答复, …第56号（农工党某区委会）
+# 提案, …第12号建议（王某某代表）): the title names the proposer so. A class or a note in the brackets ((重点提案),
+# (A类), (已办结)) names no one.
+PROPOSER_IN_BRACKET = _lazy(
+    rf"[ ]{{0,2}}\((?:(?P<b>{_PROPOSING_BODY})|{_NOT_A_NAME}(?P<n>{_NAME})(?:{_COUNT})?(?:代表|委员))\)"
+)
+
 # The deputies or members an acknowledgement names as the proposers (王某委员提出的《…》收悉,
 # 李某、张某等5位代表领衔提出的…收悉, 吴某同志提出的…收悉): names of two to four ideographs, not
 # a group (部分代表, 区人大代表) or a pronoun; or a body (民盟某区委提出的《…》收悉). The meeting

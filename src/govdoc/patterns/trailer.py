@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from govdoc.patterns.base import _lazy
+from govdoc.patterns.header import FEEDBACK_FORM
 from govdoc.patterns.organs import _HEAD_POST
 from govdoc.patterns.structure import CIRCLED
 
@@ -128,8 +129,7 @@ CLOSING_FORMULA = _lazy(
 # The answer as a closing names it (以上答复, 本复函, 我们的答复): what a request for feedback concerns; asked
 # whether it satisfies, its result too (如对办理结果不满意).
 _OUR_RESULT = r"(?:以上|本次|本|此|这次|我们的?|我局的?|我委的?|办理)?(?:答复|复函|回复|办理结果|办理情况)"
-# The feedback forms a reply comes with (征询意见表, 意见反馈表, 回执).
-_FEEDBACK_FORM = r"(?:征询意见表|意见征询表|征求意见表|意见反馈表|满意度测评表|回执)"
+_FEEDBACK_FORM = FEEDBACK_FORM  # the feedback forms a reply comes with (征询意见表, 意见反馈表, 回执): the header's row
 CLOSING_SENTENCE = _lazy(
     r"(?:感谢|谢谢)[^。!?\n]{0,80}?(?:关心|关注|支持|理解|信任|帮助|厚爱|重视|监督)"
     # thanks expressed to the reader, or for its concern, with 表示 or 致以 (对您…的关心和支持表示衷心感谢 / 在此，
@@ -146,11 +146,6 @@ CLOSING_SENTENCE = _lazy(
     # point of the answer does
     rf"|如(?:您|你)?(?:还|仍|另)?(?:有不同(?:意见|看法)|对{_OUR_RESULT}"
     r"[^。!?\n]{0,8}?(?:不满意|有异议|有不同))[^。!?\n]{0,40}?(?:反馈|联系|沟通|来函|来电|来信|提出|反映)"
-    # (or any word on it, as the whole sentence, the reader asked to tell the organ that answers: 如有意见，请及时
-    # 与我们联系 / 如有意见请与我街道联系; a 公示's 公示期间如有意见，请向我局反映 opens otherwise, and a 征求意见
-    # notice's request goes on with its deadline: …与我局联系，并于5月20日前将书面意见反馈…, review21 R3)
-    r"|^如(?:您|你)?(?:还|仍|另)?有意见[ ,]{0,2}请?(?:及时)?与"
-    r"(?:我们|我局|我委|我办|我厅|我部|我中心|我单位|我街道|我镇|我乡)联系[ ]{0,2}$"
     # 以上答复，如有不同意见（如有问题），请与我们联系: the same request, the answer named first; and the
     # answer asking to be corrected or excused (以上答复，请予指正 / 如有不周之处，敬请谅解), only so: a
     # body sentence may ask readers to excuse a detour (…请绕行…，敬请谅解)
@@ -159,6 +154,16 @@ CLOSING_SENTENCE = _lazy(
     # fill it in and send it back (请您在收到答复后15日内填写《征询意见表》反馈我局)
     rf"|(?:答复|办理)[^。!?\n]{{0,20}}?意见[^。!?\n]{{0,40}}?{_FEEDBACK_FORM}"
     rf"|请[^。!?\n]{{0,20}}?(?:填写|填报)[^。!?\n]{{0,6}}?{_FEEDBACK_FORM}"
+)
+
+# Any word on the answer, as the whole sentence, the reader asked to tell the organ that answers (如有意见，请及时与
+# 我们联系 / 如有意见请与我街道联系): a reply's closing, asked only of a reply (rules/trailer/body_end), since a
+# 征求意见 公告's, a meeting notice's or a 征求意见函's own request says the same words as its body's last
+# sentence (diffread-A A5). A 公示's 公示期间如有意见，请向我局反映 opens otherwise, and a 征求意见 notice's
+# request going on with its deadline (…与我局联系，并于5月20日前将书面意见反馈…, review21 R3) ends otherwise.
+VIEWS_REQUEST = _lazy(
+    r"^如(?:您|你)?(?:还|仍|另)?有意见[ ,]{0,2}请?(?:及时)?与"
+    r"(?:我们|我局|我委|我办|我厅|我部|我中心|我单位|我街道|我镇|我乡)联系[ ]{0,2}$"
 )
 
 # Thanks the organ reports giving others (…通报表扬，并感谢其对城市管理工作的支持 / 感谢他们的辛勤付出): a

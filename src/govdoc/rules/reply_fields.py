@@ -81,7 +81,7 @@ _CATEGORY_AND_STATE_KEYS = (*P.CATEGORY_KEYS, *P.CATEGORY_STATE_KEYS)
 
 def _beside_doc_number(state: State) -> Found | None:
     """平交复函〔2017〕19号B类, 某复〔2023〕5号（A类）, …5号（列入计划解决）: the category written
-    after the 文号, also
+    after the 文号 (or before it, 【B类】某复〔2023〕5号), also
     where the page lost the number's serial (某复字〔2019〕来信号B类): the mark then ends the line."""
     for b in in_zones(state, HEADER_ZONES):
         m = P.DOC_NO.search(b.folded) if "号" in b.folded else None  # every 文号 ends in 号
@@ -89,7 +89,7 @@ def _beside_doc_number(state: State) -> Found | None:
             words = P.CATEGORY_WORD_LINE.match(b.folded[m.end() :].strip())
             if words is not None:  # …10号（列入计划解决）: the category in words
                 return category_of(words.group(0)), S.inside(state, [b], b.text[m.end() :].strip())
-            mark = P.CATEGORY_MARK.match(b.folded, m.end())
+            mark = P.CATEGORY_MARK.match(b.folded, m.end()) or L.category_before_number(b.folded, m.start())
         elif L.is_doc_number_line(b):
             mark = P.CATEGORY_MARK.search(b.folded)
         else:

@@ -24,6 +24,7 @@ from govdoc.state import Block, State, Zone
 _METADATA, _DOC_NUMBER, _TITLE = Zone.METADATA, Zone.DOC_NUMBER, Zone.TITLE  # a `Zone.X` look-up is dear
 _TABLE_LINE_ZONES = frozenset((_METADATA, _DOC_NUMBER, _TITLE))  # the table's lines, and a value under its label
 _DOC_NUMBER_ONLY = frozenset((_DOC_NUMBER,))
+_HEADER_ONLY, _TITLE_ONLY = frozenset((Zone.HEADER,)), frozenset((_TITLE,))
 _BARE_LABEL_REACH = 12  # a bare 文号 or 标题 label's line, bullets and spaces included
 _COUNTER_LABEL = 6  # the longest page counter a value can be (浏览量, 浏览次数, 访问次数)
 
@@ -35,7 +36,7 @@ def metadata(state: State) -> None:
     for key, value in pair_lines(_table_lines(state)):
         if not chrome_text(fold(key)) and not (len(value) <= _COUNTER_LABEL and chrome_text(fold(value))):
             found.setdefault(key, value)
-    for key, value in _beside_number(state):
+    for key, value in (*_beside_number(state), *_mark_line_cells(state)):
         found.setdefault(key, value)
     set_header(state, metadata=found)
 
@@ -119,6 +120,26 @@ def _beside_number(state: State) -> list[tuple[str, str]]:
         m = P.DOC_NO.search(b.folded)
         if m is not None:
             pairs.extend(_glued_pairs(b, m.end(), len(b.text)))
+    return pairs
+
+
+def _mark_line_cells(state: State) -> list[tuple[str, str]]:
+    """The 键：值 cells of a 版头 line of marks above the title, its cells set apart by a wide gap or a run of
+    TABs (`A类<TAB><TAB>签发人：郑某`, `秘密★1年　　签发人：张某`): the header zones the line as marks, whose
+    rules read the category or the 密级 from their cells, but its pairs are 键：值 pairs before the title like
+    any other (holdout21 b8b: a Word or WPS text export aligns the 版头's cells with TABs)."""
+    pairs: list[tuple[str, str]] = []
+    blocks = state.blocks
+    titles = state.places(_TITLE_ONLY)
+    first = titles[0] if titles else len(blocks)
+    for i in state.places(_HEADER_ONLY):
+        b = blocks[i]
+        if i > first:
+            break
+        if ":" in b.folded and L.has_cells(b) and L.is_header_cells_line(b):
+            for lo, hi in L.gap_cells(b):
+                if ":" in b.folded[lo:hi]:
+                    pairs.extend(_glued_pairs(b, lo, hi))
     return pairs
 
 

@@ -100,6 +100,7 @@ from govdoc.rules.lines.dates import (
 )
 from govdoc.rules.lines.head import (
     answer_row_value,
+    category_before_number,
     gap_cells,
     has_cells,
     holds_mark_word,
@@ -154,6 +155,7 @@ __all__ = [
     "SENTENCE_STOP",
     "answer_row_value",
     "attachment_match",
+    "category_before_number",
     "cc_line",
     "closing_run_on_start",
     "closing_strength",

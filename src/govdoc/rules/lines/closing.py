@@ -67,8 +67,11 @@ def _closing_like(sentence: str) -> bool:
     return _thanks_or_formula(sentence) or bool(P.CLOSING_WEAK.match(sentence))
 
 
-def _thanks_or_formula(sentence: str) -> bool:
+def _thanks_or_formula(sentence: str, views: bool = True) -> bool:
+    """`views`: a request for any view on the answer (如有意见，请与我局联系) closes; only an answer's does."""
     if P.CLOSING_STRONG.match(sentence):
+        return True
+    if views and sentence[:1] == "如" and P.VIEWS_REQUEST.match(sentence):
         return True
     if len(sentence) > _MAX_CLOSING_SENTENCE or "收悉" in sentence or P.PLAN_OPENER.match(sentence):
         return False  # 下一步，我局将…，也希望市民关心和支持: the plan's sentence, hoping in passing
@@ -94,7 +97,7 @@ def _asks_first(head: str) -> bool:
     )
 
 
-def closing_strength(folded: str) -> tuple[bool, bool]:
+def closing_strength(folded: str, *, views: bool = True) -> tuple[bool, bool]:
     """(closing-like, strong) for a paragraph's folded text.
 
     A closing paragraph is courtesy from end to end: every sentence thanks the proposer, asks
@@ -102,14 +105,16 @@ def closing_strength(folded: str) -> tuple[bool, bool]:
     如有不妥); it is strong when one of them is thanks, a wish or a formula that closes on its
     own (…，再次感谢您的关心，请继续予以关注和支持。), weak when all are of the kind that closes
     only next to a strong one. A paragraph that thanks and then goes on with the answer is body,
-    and so is a numbered point of the answer that ends in thanks.
+    and so is a numbered point of the answer that ends in thanks. `views=False`: a request for any view
+    (如有意见，请与我局联系) is none, as it ends the body of a text that answers nothing (a 征求意见 公告, a
+    meeting notice: patterns.VIEWS_REQUEST).
     """
     if marker_at(folded):
         return bool(P.CLOSING_WEAK.match(folded)), False
     sentences = _sentences(folded)
     strong = False
     for i, s in enumerate(sentences):  # the first sentence that is no courtesy settles it (a body paragraph's first)
-        if _thanks_or_formula(s):
+        if _thanks_or_formula(s, views):
             strong = True
         elif not (P.CLOSING_WEAK.match(s) or P.CONTACT_BRACKET.match(s) or (i and P.CONTACT_LINE.match(s))):
             # a contact written on after the courtesy, in brackets or not, is the closing's; a contact

@@ -100,9 +100,11 @@ def is_doc_number_line(b: Block) -> bool:
     m = P.DOC_NO.search(f) if "号" in f else None
     if m:
         rest = (f[: m.start()] + f[m.end() :]).strip(" ()")
-        # …6号（A）类, …6号（列入计划解决）: the answer category beside it, as a letter or in words
+        # …6号（A）类, …6号（列入计划解决）: the answer category beside it, as a letter or in words; or the
+        # letter marked before it (【B类】某发〔2024〕3号), where the number then starts (patterns.DOC_NO)
         category = bool(P.CATEGORY_MARK.match(f, m.end()) or P.CATEGORY_WORD_LINE.match(f[m.end() :].strip()))
-        return not rest or bool(P.SIGNER.search(rest)) or len(rest) <= 2 or category
+        before = not f[m.end() :].strip(" ()") and category_before_number(f, m.start()) is not None
+        return not rest or bool(P.SIGNER.search(rest)) or len(rest) <= 2 or category or before
     broken = P.DOC_NO_BROKEN.match(f)
     if broken is None or "。" in f or len(f) > 60:
         return False
@@ -111,6 +113,14 @@ def is_doc_number_line(b: Block) -> bool:
     code = broken.group("code")
     kind = P.KIND_SUFFIX.search(code)
     return not ((kind is not None and len(kind.group()) > 1) or P.UNLISTED_TITLE_SUFFIX.search(code))
+
+
+def category_before_number(f: str, start: int) -> regex.Match[str] | None:
+    """The category mark written before a 文号 starting at `start` on the line `f` (【B类】某发〔2024〕3号), or None."""
+    return P.CATEGORY_LETTER_LINE.match(f[:start].rstrip()) if 0 < start <= _MARK_REACH else None
+
+
+_MARK_REACH = 12  # a category mark before a 文号 (【 B 类 】 and a space or two)
 
 
 def _holds_bracket(f: str) -> bool:

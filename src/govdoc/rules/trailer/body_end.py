@@ -4,6 +4,7 @@ peeled off the end of what the 落款 leaves above it."""
 from __future__ import annotations
 
 from govdoc import patterns as P
+from govdoc.fields.kind import kind_of
 from govdoc.rules import lines as L
 from govdoc.rules.trailer.attachments import mark_attachment_lists
 from govdoc.rules.trailer.base import (
@@ -85,9 +86,10 @@ def _peel_tail(state: State, body: list[Block], page_starts: frozenset[int]) -> 
     start = end
     strong = False
     starts = page_starts if end > 0 else frozenset()
+    views = _answers(state, body, end)
     while start > 0:
         head = paragraph_head(body, start - 1, starts)
-        closing, is_strong = L.closing_strength(_text_before_signature(state, body[head:start]))
+        closing, is_strong = L.closing_strength(_text_before_signature(state, body[head:start]), views=views)
         if not closing and head > 0 and L.ends_open(body[head - 1]):
             head, closing, is_strong = _broken_closing(state, body, head, start)
         elif closing and head > 0 and _clause_above(body[head - 1]):
@@ -120,6 +122,38 @@ def _peel_tail(state: State, body: list[Block], page_starts: frozenset[int]) -> 
             break
         b.zone = CONTACT
     return strong
+
+
+_VIEWS_REACH = 3  # the lines above the 落款 a request for views (如有意见，请与我局联系) may close on
+
+
+def _answers(state: State, body: list[Block], end: int) -> bool:
+    """Whether a request for any view (patterns.VIEWS_REQUEST) may close the text: it answers something, as its
+    title says (…的答复, 复函) or its words do (…收悉, 现答复如下); a 征求意见 公告, a meeting notice or a 征求意见函
+    ends its body with the same words (diffread-A A5). Asked only where the last lines may hold the request."""
+    if not any("有意见" in b.folded for b in body[max(0, end - _VIEWS_REACH) : end]):
+        return True  # nothing to decide: the answer is not asked
+    title = _title_text(state)
+    if title:
+        return kind_of(title, ()) == "reply" or any(P.REPLY_BODY_WORDS.search(b.folded) for b in body[:end])
+    return True
+
+
+_TITLE_REACH = 40  # the title stands among the first lines (rules/header.py's search limit)
+
+
+def _title_text(state: State) -> str:
+    """The title's folded lines joined: the header's zones stand, its fields are not read yet; looked up by
+    place among the first lines, where the header's search finds a title, not by a walk over the text."""
+    blocks = state.blocks
+    lines: list[str] = []
+    for i in range(min(len(blocks), _TITLE_REACH)):
+        b = blocks[i]
+        if b.zone is Zone.TITLE:
+            lines.append(b.folded.strip())
+        elif lines:
+            break
+    return "".join(lines)
 
 
 def _cut_tail_line(body: list[Block], at: int, page_starts: frozenset[int]) -> tuple[int, Zone | None]:
