@@ -197,6 +197,23 @@ def test_a_copy_number_and_a_signer_parted_by_tabs_give_the_signer_pair() -> Non
     assert doc.header.signer == "欧某"
 
 
+def test_a_mark_line_whose_pair_is_the_heads_only_one_still_gives_it() -> None:
+    # no 文号 and no 键：值 line of its own: the mark line's cell is the only pair before the title (review22's
+    # 06:53 note: a rule gated on METADATA/文号 zones alone would lose it)
+    doc = checked(
+        "B类\t\t\t签发人：严某某\n"
+        "青溪县林业局\n"
+        "关于县政协九届二次会议第0019号提案的答复\n"
+        "郑某委员：\n"
+        "\t您提出的《关于加强森林防火的提案》收悉，现答复如下：\n"
+        "\t全县已建成森林防火瞭望塔12座。\n"
+        "青溪县林业局\n"
+        "2024年6月2日\n"
+    )
+    assert doc.header.metadata == {"签发人": "严某某"}
+    assert (doc.header.handling_result, doc.header.signer) == ("B", "严某某")
+
+
 def test_guard_a_tab_parted_row_in_a_notices_body_is_no_metadata() -> None:
     doc = checked(
         "关于调整城区公交线路的通告\n"

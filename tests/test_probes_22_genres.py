@@ -2319,3 +2319,161 @@ def test_a_handler_and_office_phone_parted_by_a_tab_under_the_date() -> None:
         contact={"name": "蓝某某", "phones": ("0736-7720316",)},
         unplaced=False,
     )
+
+
+# --- batch 13 (written after causes 1-6 were fixed, committed before its run): new shapes of the causes ----
+# a 分类标注 row over a county answer, a 满意度测评表 filled in, （甲）before a 文号 (unmapped letter), a 密级 and
+# 签发人 parted by TABs, a 公告's 如有意见请与我中心联系 over its contact, a reply naming its proposer in brackets
+# after the kind word with the request closing it, a 界别 in brackets after the number, a bracketed note
+# after the number naming no one.
+
+
+def test_a_classification_mark_row_over_a_county_answer() -> None:
+    doc = checked("""\
+分类标注：B类
+梅岭县住房和城乡建设局
+梅住建提〔2024〕6号
+关于县政协十一届四次会议第0140号提案的答复
+邵某某委员：
+您提出的《关于加快城区棚户区改造的提案》收悉，现答复如下：
+城区棚户区改造已列入2025年计划，目前正在开展征收前期工作。
+感谢您对住房城乡建设工作的关心和支持！
+梅岭县住房和城乡建设局
+2024年6月8日
+""")
+    expect(
+        doc,
+        kind="reply",
+        category="B",
+        issuer="梅岭县住房和城乡建设局",
+        number=("梅住建提〔2024〕6号", "梅住建提", 2024, 6),
+        signature=(("梅岭县住房和城乡建设局",), "2024-06-08", "2024年6月8日"),
+    )
+
+
+def test_a_satisfaction_form_filled_in_with_its_class_row() -> None:
+    doc = checked("""\
+梅岭县政协提案办理满意度测评表
+提案编号：0140
+提案人：邵某某
+承办单位：梅岭县住房和城乡建设局
+办理结果：B类
+测评意见：满意
+""")
+    expect(doc, kind="other", title="梅岭县政协提案办理满意度测评表", category="B")
+
+
+def test_an_ideograph_class_before_the_number_is_unmapped() -> None:
+    doc = checked("""\
+澄川市交通运输局
+（甲）澄交提〔2024〕15号
+关于市政协十三届二次会议第0191号提案的答复
+顾某某委员：
+您提出的《关于优化出租车管理的提案》收悉，现答复如下：
+我局已全面推行出租车电子发票和服务评价系统。
+澄川市交通运输局
+2024年6月29日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="澄川市交通运输局",
+        number=("澄交提〔2024〕15号", "澄交提", 2024, 15),
+        category=None,
+        signature=(("澄川市交通运输局",), "2024-06-29", "2024年6月29日"),
+    )
+    assert "category-unmapped" in codes(doc)
+
+
+def test_a_secrecy_mark_and_a_signer_parted_by_tabs() -> None:
+    doc = checked(
+        "机密★5年\t\t\t\t签发人：潘某某\n"
+        "澄川市国家安全局\n"
+        "关于市政协十三届二次会议第0023号提案的答复\n"
+        "卓某某委员：\n"
+        "\t您提出的《关于加强国家安全宣传教育的提案》收悉，现答复如下：\n"
+        "\t我局今年已开展国家安全宣传进校园活动120场次。\n"
+        "澄川市国家安全局\n"
+        "2024年5月16日\n"
+    )
+    expect(
+        doc,
+        kind="reply",
+        signer="潘某某",
+        meta_has={"签发人": "潘某某"},
+        signature=(("澄川市国家安全局",), "2024-05-16", "2024年5月16日"),
+    )
+    assert doc.header.security is not None and doc.header.security.startswith("机密")
+
+
+def test_an_announcements_request_for_views_over_its_contact_is_its_body() -> None:
+    doc = checked("""\
+关于澄川市2024年度城乡居民医保缴费标准调整的公告
+根据省医保局有关规定，2024年度城乡居民医保个人缴费标准调整为每人每年380元。
+如有意见请与我中心联系。
+联系电话：0736-7235512
+澄川市医疗保障事务中心
+2024年9月1日
+""")
+    expect(
+        doc,
+        kind="announcement",
+        closing=None,
+        last="如有意见请与我中心联系。",
+        contact={"phones": ("0736-7235512",)},
+        signature=(("澄川市医疗保障事务中心",), "2024-09-01", "2024年9月1日"),
+    )
+
+
+def test_a_reply_naming_the_member_in_brackets_after_the_kind_word_closed_by_the_request() -> None:
+    doc = checked("""\
+关于县政协十一届四次会议第0064号提案（戴某某委员）的答复
+戴某某委员：
+您提出的《关于加强农村集体资产管理的提案》收悉，现答复如下：
+全县村级集体资产清产核资已全部完成。
+如有意见，请与我局联系。
+梅岭县农业农村局
+2024年6月18日
+""")
+    expect(
+        doc,
+        kind="reply",
+        ref=("政协", "县", 11, 4, "0064", "提案", "关于加强农村集体资产管理的提案", ["戴某某"]),
+        closing="如有意见，请与我局联系。",
+        signature=(("梅岭县农业农村局",), "2024-06-18", "2024年6月18日"),
+    )
+
+
+def test_a_sector_in_brackets_after_the_number() -> None:
+    doc = checked("""\
+关于区政协十届三次会议第0033号（医卫界别）提案的答复
+区政协医卫界别：
+贵界别提出的《关于加强基层医疗机构能力建设的提案》收悉，现答复如下：
+今年我区新建标准化社区卫生服务站6个。
+澄川市西江区卫生健康委员会
+2024年6月14日
+""")
+    expect(
+        doc,
+        kind="reply",
+        proposers=("医卫界别",),
+        refnumber="0033",
+        signature=(("澄川市西江区卫生健康委员会",), "2024-06-14", "2024年6月14日"),
+    )
+
+
+def test_a_handling_note_in_brackets_after_the_number_names_no_proposer() -> None:
+    doc = checked("""\
+关于市十六届人大三次会议第0133号建议（主办）的答复
+尚某某代表：
+您提出的《关于规范物业服务收费的建议》收悉，现答复如下：
+我局已出台住宅物业服务收费指导标准。
+澄川市发展和改革委员会
+2024年6月23日
+""")
+    expect(
+        doc,
+        kind="reply",
+        ref=("人大", "市", 16, 3, "0133", "建议", "关于规范物业服务收费的建议", []),
+        signature=(("澄川市发展和改革委员会",), "2024-06-23", "2024年6月23日"),
+    )
