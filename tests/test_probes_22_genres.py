@@ -2479,3 +2479,334 @@ def test_a_handling_note_in_brackets_after_the_number_names_no_proposer() -> Non
         ref=("人大", "市", 16, 3, "0133", "建议", "关于规范物业服务收费的建议", []),
         signature=(("澄川市发展和改革委员会",), "2024-06-23", "2024年6月23日"),
     )
+
+
+# --- batch 14 (written after the causes, committed before its run): more trailer shapes ------------------
+# a phone marked （办） and a mobile marked （手机） on one row, 联系人及电话 with a space, 地址/邮编 inline, two
+# organs' seal words side by side over one date, a 落款 date with its weekday, a 抄送 naming the member as
+# 本人, 共印 on a line of its own under the 印发 line, 邮箱 and QQ in one contact row.
+
+
+def test_a_contact_row_with_office_and_mobile_numbers_marked() -> None:
+    doc = checked("""\
+关于市政协十三届二次会议第0064号提案的答复
+祝某某委员：
+您提出的《关于推进公共法律服务体系建设的提案》收悉，现答复如下：
+全市已建成村（社区）公共法律服务工作室全覆盖。
+感谢您对司法行政工作的关心和支持！
+澄川市司法局
+2024年6月24日
+联系人：符某　联系电话：0736-7221180（办）　13974361180（手机）
+""")
+    expect(
+        doc,
+        kind="reply",
+        signature=(("澄川市司法局",), "2024-06-24", "2024年6月24日"),
+        contact={"name": "符某", "phones": ("0736-7221180", "13974361180")},
+        unplaced=False,
+    )
+
+
+def test_a_contact_person_and_phone_under_one_joined_label() -> None:
+    doc = checked("""\
+关于县十八届人大三次会议第0101号建议的答复
+翁某某代表：
+您提出的《关于改善乡镇敬老院条件的建议》收悉，现答复如下：
+今年全县改造提升乡镇敬老院6所。
+感谢您对民政工作的关心和支持！
+梅岭县民政局
+2024年6月27日
+联系人及电话：车某某　0736-5528870
+""")
+    expect(
+        doc,
+        kind="reply",
+        signature=(("梅岭县民政局",), "2024-06-27", "2024年6月27日"),
+        contact={"name": "车某某", "phones": ("0736-5528870",)},
+        unplaced=False,
+    )
+
+
+def test_an_address_and_postcode_inline_after_the_phone() -> None:
+    doc = checked("""\
+关于区政协十届三次会议第0151号提案的答复
+鲁某某委员：
+您提出的《关于加强社区托育服务的提案》收悉，现答复如下：
+今年我区新增普惠托育机构5家、托位400个。
+感谢您对卫生健康工作的关心和支持！
+澄川市西江区卫生健康委员会
+2024年6月28日
+联系人：苗某，电话：0736-7716652，地址：澄川市西江区建设路20号，邮编：415001
+""")
+    expect(
+        doc,
+        kind="reply",
+        signature=(("澄川市西江区卫生健康委员会",), "2024-06-28", "2024年6月28日"),
+        contact={
+            "name": "苗某",
+            "phones": ("0736-7716652",),
+            "address": "澄川市西江区建设路20号",
+            "postcode": "415001",
+        },
+        unplaced=False,
+    )
+
+
+def test_two_organs_seal_words_side_by_side_over_one_date() -> None:
+    doc = checked("""\
+关于市政协十三届二次会议第0117号提案的答复
+阮某某委员：
+您提出的《关于加强校外教育基地建设的提案》收悉，现答复如下：
+我们已联合认定市级中小学生研学实践教育基地16个。
+感谢您的关心和支持！
+澄川市教育局（印章）　　澄川市文化广电旅游局（印章）
+2024年7月6日
+""")
+    expect(
+        doc,
+        kind="reply",
+        signature=(("澄川市教育局", "澄川市文化广电旅游局"), "2024-07-06", "2024年7月6日"),
+        unplaced=False,
+    )
+
+
+def test_a_notices_date_with_its_weekday() -> None:
+    doc = checked("""\
+关于端午节期间加强安全生产工作的通知
+各乡镇人民政府，县直各单位：
+端午节将至，请各单位认真开展安全隐患排查，严格落实值班值守制度。
+特此通知。
+梅岭县安全生产委员会办公室
+2024年6月7日（星期五）
+""")
+    expect(
+        doc,
+        kind="notice",
+        closing="特此通知。",
+        signature=(("梅岭县安全生产委员会办公室",), "2024-06-07", "2024年6月7日"),
+    )
+
+
+def test_a_copy_line_naming_the_member_himself() -> None:
+    doc = checked("""\
+关于市政协十三届二次会议第0092号提案的答复
+任某某委员：
+您提出的《关于加快充电桩建设的提案》收悉，现答复如下：
+今年全市新建公共充电桩1800个。
+感谢您对发展改革工作的关心和支持！
+澄川市发展和改革委员会
+2024年6月19日
+抄送：市政协提案委员会，市人民政府督查室。
+""")
+    expect(
+        doc,
+        kind="reply",
+        signature=(("澄川市发展和改革委员会",), "2024-06-19", "2024年6月19日"),
+        cc=("市政协提案委员会", "市人民政府督查室"),
+        unplaced=False,
+    )
+
+
+def test_a_copies_count_on_a_line_of_its_own_under_the_printing_line() -> None:
+    doc = checked("""\
+梅岭县人民政府办公室
+梅政办函〔2024〕30号
+关于县十八届人大三次会议第0002号建议的答复
+县人大常委会选联工委：
+邹某某等8名代表提出的《关于加快县城第二自来水厂建设的建议》收悉，经县人民政府同意，现答复如下：
+县城第二自来水厂已完成主体工程，预计年底通水。
+梅岭县人民政府办公室
+2024年6月26日
+抄送：县水利局，县住房和城乡建设局。
+梅岭县人民政府办公室　　　　2024年6月27日印发
+（共印10份）
+""")
+    expect(
+        doc,
+        kind="reply",
+        signature=(("梅岭县人民政府办公室",), "2024-06-26", "2024年6月26日"),
+        imprint=(("县水利局", "县住房和城乡建设局"), "梅岭县人民政府办公室", "2024-06-27"),
+    )
+
+
+def test_a_contact_row_with_a_mailbox_and_a_qq_number() -> None:
+    doc = checked("""\
+关于县政协十一届四次会议第0097号提案的答复
+贝某某委员：
+您提出的《关于发展电子商务进农村的提案》收悉，现答复如下：
+今年全县农产品网络销售额突破3亿元。
+感谢您对商务工作的关心和支持！
+梅岭县商务局
+2024年6月22日
+联系人：卜某　邮箱：mlswj2024@163.com　QQ：12345678
+""")
+    expect(
+        doc,
+        kind="reply",
+        signature=(("梅岭县商务局",), "2024-06-22", "2024年6月22日"),
+        contact={"name": "卜某", "email": "mlswj2024@163.com"},
+    )
+
+
+# --- batch 15 (written after the causes, committed before its run): more head shapes ---------------------
+# a 代表意见 answered, a title wrapped after 第 with the number on the next line, a 文号 under the title (部委
+# style), a 签发人 row with two names parted by 、 over a joint letterhead, a title opened by two organs without
+# 关于, a title naming the meeting by its year in words (2024年县“两会”), a greeting 尊敬的…委员： with an 您好, a
+# 主送 to a party's committee spelled out.
+
+
+def test_a_deputys_opinion_answered_by_its_number() -> None:
+    doc = checked("""\
+关于市十六届人大三次会议第0007号代表意见的答复
+葛某某代表：
+您提出的《关于加强城区噪声污染治理的意见》收悉，现答复如下：
+我局已在城区设置噪声自动监测点12个。
+感谢您对生态环境工作的关心和支持！
+澄川市生态环境局
+2024年6月12日
+""")
+    expect(
+        doc,
+        kind="reply",
+        refhead=("人大", "市", 16, 3, "意见"),
+        refnumber="0007",
+        signature=(("澄川市生态环境局",), "2024-06-12", "2024年6月12日"),
+    )
+
+
+def test_a_title_wrapped_after_di_with_its_number_on_the_next_line() -> None:
+    doc = checked("""\
+澄川市农业农村局关于市政协十三届二次会议第
+0183号提案的答复
+臧某某委员：
+您提出的《关于发展智慧农业的提案》收悉，现答复如下：
+全市已建成数字农业示范基地9个。
+澄川市农业农村局
+2024年6月30日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="澄川市农业农村局",
+        title="澄川市农业农村局关于市政协十三届二次会议第0183号提案的答复",
+        refhead=("政协", "市", 13, 2, "提案"),
+        refnumber="0183",
+        signature=(("澄川市农业农村局",), "2024-06-30", "2024年6月30日"),
+    )
+
+
+def test_a_number_under_the_title_in_a_ministrys_style() -> None:
+    doc = checked("""\
+江南省生态环境厅
+关于省十四届人大二次会议第0456号代表建议的答复
+江环建〔2024〕33号
+丁某某代表：
+您提出的《关于加强长江岸线生态修复的建议》收悉，现答复如下：
+我厅已完成长江干流岸线生态修复120公里。
+江南省生态环境厅
+2024年7月10日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="江南省生态环境厅",
+        number=("江环建〔2024〕33号", "江环建", 2024, 33),
+        recipients=("丁某某代表",),
+        signature=(("江南省生态环境厅",), "2024-07-10", "2024年7月10日"),
+    )
+
+
+def test_a_joint_signer_row_parted_by_a_dun_comma_over_two_letterheads() -> None:
+    doc = checked("""\
+签发人：邢某某、佟某
+澄川市公安局
+澄川市交通运输局
+澄公联提〔2024〕1号
+关于市政协十三届二次会议第0044号提案的答复
+池某某委员：
+您提出的《关于治理城区交通拥堵的提案》收悉，现答复如下：
+我们已优化城区信号灯配时路口86个。
+澄川市公安局　　澄川市交通运输局
+2024年6月21日
+""")
+    expect(
+        doc,
+        kind="reply",
+        signers=("邢某某", "佟某"),
+        number=("澄公联提〔2024〕1号", "澄公联提", 2024, 1),
+        signature=(("澄川市公安局", "澄川市交通运输局"), "2024-06-21", "2024年6月21日"),
+    )
+
+
+def test_a_title_opened_by_two_organs_without_guan_yu() -> None:
+    doc = checked("""\
+澄川市财政局、澄川市教育局对市政协十三届二次会议第0137号提案的答复
+封某某委员：
+您提出的《关于提高学前教育保教费补助标准的提案》收悉，现答复如下：
+今年市级财政将学前教育生均公用经费提高到每生每年800元。
+澄川市财政局　　澄川市教育局
+2024年7月8日
+""")
+    expect(
+        doc,
+        kind="reply",
+        title="澄川市财政局、澄川市教育局对市政协十三届二次会议第0137号提案的答复",
+        ref=("政协", "市", 13, 2, "0137", "提案", "关于提高学前教育保教费补助标准的提案", []),
+        signature=(("澄川市财政局", "澄川市教育局"), "2024-07-08", "2024年7月8日"),
+    )
+
+
+def test_an_honoured_member_greeted_with_a_hello() -> None:
+    doc = checked("""\
+关于县政协十一届四次会议第0120号提案的答复
+尊敬的饶某某委员：
+您好！您提出的《关于加强农村文化礼堂建设的提案》收悉，现答复如下：
+全县已建成农村文化礼堂68个。
+感谢您对文化工作的关心和支持！
+梅岭县文化广电旅游局
+2024年6月15日
+""")
+    expect(
+        doc,
+        kind="reply",
+        recipients=("饶某某委员",),
+        signature=(("梅岭县文化广电旅游局",), "2024-06-15", "2024年6月15日"),
+    )
+
+
+def test_a_title_naming_the_sessions_as_the_two_meetings_of_the_year() -> None:
+    doc = checked("""\
+关于2024年县“两会”第0015号建议的答复
+姜某某代表：
+您在县十八届人大三次会议上提出的《关于完善县城公交站点的建议》收悉，现答复如下：
+今年县城新增公交站点24个。
+感谢您对交通运输工作的关心和支持！
+梅岭县交通运输局
+2024年6月10日
+""")
+    expect(
+        doc,
+        kind="reply",
+        refnumber="0015",
+        refkind="建议",
+        signature=(("梅岭县交通运输局",), "2024-06-10", "2024年6月10日"),
+    )
+
+
+def test_an_answer_to_a_party_committee_spelled_out_in_full() -> None:
+    doc = checked("""\
+关于市政协十三届二次会议第0008号提案的答复
+中国民主同盟澄川市委员会：
+贵委提出的《关于加快职业教育产教融合的提案》收悉，现答复如下：
+全市职业院校已与180家企业开展校企合作。
+感谢贵委对教育工作的关心和支持！
+澄川市教育局
+2024年6月18日
+""")
+    expect(
+        doc,
+        kind="reply",
+        recipients=("中国民主同盟澄川市委员会",),
+        ref=("政协", "市", 13, 2, "0008", "提案", "关于加快职业教育产教融合的提案", []),
+        signature=(("澄川市教育局",), "2024-06-18", "2024年6月18日"),
+    )
