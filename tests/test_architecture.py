@@ -34,15 +34,18 @@ FORMAT_WORDS = {
     ("readers/ocr.py", "_ZERO_IN_YEAR"): "recognisers read the 〇 of 二〇二四年 as a sign (二&二四年): an OCR fact",
     # (session 18) a conversion tool's or an app's own strings, read by the text reader only to tell its marks
     # from the document's text: facts of those tools, no words of the genre
-    ("readers/text.py", "_MAIL_HEADER"): "a mail's header keys (From:, 发件人：): a fact of mail formats",
-    ("readers/text.py", "_MAIL_SIGN"): "a mail client's attribution and separator (wrote:, 写道：, 原始邮件)",
-    ("readers/text.py", "_CHAT_SENDER"): "a chat app's sender-and-time line (QQ's stamp, WeChat's 昨天 18:30)",
+    ("readers/messages.py", "_MAIL_HEADER"): "a mail's header keys (From:, 发件人：): a fact of mail formats",
+    ("readers/messages.py", "MAIL_SIGN"): "a mail client's attribution and separator (wrote:, 写道：, 原始邮件)",
+    ("readers/messages.py", "_CHAT_SENDER"): "a chat app's sender-and-time line (QQ's stamp, WeChat's 昨天 18:30)",
     (
-        "readers/text.py",
-        "_CHAT_HEAD",
+        "readers/messages.py",
+        "CHAT_HEAD",
     ): "QQ's export head (消息记录…) and WeChat's caption (…的聊天记录): the apps' strings",
-    ("readers/text.py", "_ONENOTE_STAMP"): "OneNote's page stamp (2024年6月5日 星期三 ⏎ 10:12): the app's format",
-    ("readers/text.py", "_REPRINT_CARD"): "WeChat's card of a reprinted account (以下文章来源于…，作者…): its string",
+    ("readers/app_heads.py", "_ONENOTE_STAMP"): "OneNote's page stamp (2024年6月5日 星期三 ⏎ 10:12): the app's format",
+    (
+        "readers/app_heads.py",
+        "_REPRINT_CARD",
+    ): "WeChat's card of a reprinted account (以下文章来源于…，作者…): its string",
     # (session 19) a mail client's reply and forward prefixes of a Subject (Re:, Fwd:, 回复：, 转发：)
     ("readers/mail_text.py", "_SUBJECT"): "a mail Subject and its clients' reply/forward prefixes (回复：, 转发：)",
 }

@@ -1,0 +1,255 @@
+"""A text file's bytes decoded: any Chinese archive encoding, a BOM that lies, UTF-8 with a few bad
+sequences, a file pasted from a UTF-8 and a GB part, lone surrogates; every repair said as a warning.
+
+Split out of readers.text (session 22): the text reader reads a string, this module makes it.
+GB exports cut at a byte width are readers.gb_joins'.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from govdoc import lazyregex
+from govdoc.charclass import HAN
+from govdoc.errors import EmptyDocumentError, EncodingUndetectedError, UnsupportedFormatError
+from govdoc.limits import DEFAULT_LIMITS, Limits
+from govdoc.readers.gb_joins import NO_JOINS, Joins, gb_characters_rejoined
+from govdoc.readers.sniff import GB_FAMILY, charset_guess
+from govdoc.readers.text_chars import Repairs as Repairs
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Codecs (as codecs.lookup names them) whose guess on GB bytes is a detector's near miss.
+_KOREAN_OR_JAPANESE = frozenset(
+    {
+        "cp949",
+        "euc_kr",
+        "johab",
+        "iso2022_kr",
+        "shift_jis",
+        "cp932",
+        "euc_jp",
+        "iso2022_jp",
+        "shift_jis_2004",
+        "shift_jisx0213",
+        "euc_jis_2004",
+        "euc_jisx0213",
+    }
+)
+_HANGUL_OR_KANA = re.compile(r"[\u3040-\u30ff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+# The ASCII characters that are no text's (the controls but tab, line feed, vertical tab, form feed and
+# carriage return) are what is left of a text's ASCII characters once these are deleted.
+_NOT_CONTROL = bytes(range(0x09, 0x0E)) + bytes(range(0x20, 0x7F))
+_VISIBLE = lazyregex.compile(r"[^\s\p{Cf}\p{Z}\p{Cc}]")  # BOMs, zero-width and other format characters are not text
+_SURROGATE = lazyregex.compile("[\ud800-\udfff]")
+_REPAIR_RATIO = 100  # a UTF-8 file may have one bad sequence per this many good non-ASCII characters
+_MAX_BYTES_PER_CHAR = 4
+
+
+def decode(data: bytes, *, path: str | None, limits: Limits = DEFAULT_LIMITS) -> tuple[str, str]:
+    """Decode `data`: the text and the codec name as `codecs.lookup` spells it (see `decode_repaired`)."""
+    text, encoding, _ = decode_repaired(data, path=path, limits=limits)
+    return text, encoding
+
+
+def decode_repaired(data: bytes, *, path: str | None, limits: Limits = DEFAULT_LIMITS) -> tuple[str, str, Repairs]:
+    """Decode `data`: the text, the codec name as `codecs.lookup` spells it, and repair warnings.
+
+    UTF-8 with a few bad sequences among many good ones (a byte damaged in transfer, a
+    character cut in half by an editor) is UTF-8: each bad sequence becomes U+FFFD and an
+    `encoding-repaired` warning says how many, rather than the whole file being refused.
+    The lines a GB export's byte width cut and the decoding joined are counted in one warning here;
+    `decode_joined` gives where each join stands instead.
+    """
+    text, encoding, repairs, joins = decode_joined(data, path=path, limits=limits)
+    if joins.offsets:
+        repairs = [*repairs, joins.message(len(joins.offsets))]
+    return text, encoding, repairs
+
+
+def decode_joined(data: bytes, *, path: str | None, limits: Limits = DEFAULT_LIMITS) -> tuple[str, str, Repairs, Joins]:
+    """`decode_repaired`'s reading, with the byte-width joins the decoding made (`Joins`) apart from
+    the repair warnings."""
+    if not data:
+        raise EmptyDocumentError("the file is empty", path=path)
+    if len(data) > _MAX_BYTES_PER_CHAR * limits.document_chars:  # surely too many characters: refuse unread
+        raise limits.exceeded("document_chars", path=path, what="characters")
+    text: str | None = None
+    encoding: str | None = None
+    repairs: Repairs = []
+    joins = NO_JOINS
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            if name != "utf-8-sig" and _utf8_chinese(data[len(bom) :]):
+                # a UTF-16/32 mark before UTF-8 bytes (a tool that wrote the mark, then the text as it
+                # came): those bytes almost always decode as UTF-16 too, into nonsense; read them as UTF-8
+                data = data[len(bom) :]
+                message = f"字节顺序标记与内容不符，已忽略 (a {name} byte-order mark before UTF-8 text, ignored)"
+                repairs = [("encoding-repaired", message)]
+                break
+            text, repairs = _by_bom(data, bom, name)
+            if text is None and name != "utf-8-sig":
+                raise EncodingUndetectedError(f"bytes do not match their {name} byte-order mark", path=path)
+            if text is None:  # an editor's UTF-8 mark on bytes of another encoding: read them by themselves
+                data = data[len(bom) :]
+                message = f"字节顺序标记与内容不符，已忽略 (a {name} byte-order mark that the bytes belie, ignored)"
+                repairs = [("encoding-repaired", message)]
+            else:
+                encoding = "utf-8" if name == "utf-8-sig" else name
+            break
+    if text is None and b"\x00" not in data:
+        try:  # valid UTF-8 is taken as UTF-8: by far the commonest case, and unambiguous
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError as exc:
+            text = None
+            if exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
+                # a file cut inside its last character: the rest is still valid UTF-8
+                text, encoding = data[: exc.start].decode("utf-8", "replace"), "utf-8"
+            else:
+                text, repairs = _repaired_utf8(data)
+                encoding = "utf-8" if text is not None else None
+    if text is None:
+        guess = charset_guess(data)
+        if guess is None and b"\x00" not in data:
+            text, mixed = _utf8_and_gb_lines(data)
+            if text is not None:
+                check_text(text, path=path)
+                return text, "utf-8", repairs + mixed, NO_JOINS
+        if guess is None and b"\x00" not in data and (rejoined := gb_characters_rejoined(data)) is not None:
+            check_text(rejoined[0], path=path)
+            return rejoined[0], "gb18030", repairs, rejoined[1]
+        if guess is None:
+            if b"\x00" in data:
+                raise UnsupportedFormatError("binary data, not text", path=path)
+            raise EncodingUndetectedError("the character encoding could not be determined", path=path)
+        name = guess.replace("_", "-")
+        if name.replace("-", "") in GB_FAMILY or _gb_missed(data, name):
+            name = "gb18030"
+        try:
+            text = data.decode(name)
+        except (UnicodeDecodeError, LookupError) as exc:
+            if name != "gb18030" or (rejoined := gb_characters_rejoined(data)) is None:
+                raise EncodingUndetectedError(f"bytes are not valid {name}", path=path) from exc
+            text, joins = rejoined
+        encoding = codecs.lookup(name).name
+    check_text(text, path=path)
+    assert encoding is not None
+    return text, encoding, repairs, joins
+
+
+def _utf8_chinese(data: bytes) -> bool:
+    """Whether `data` is Chinese text in UTF-8: valid UTF-8, no NUL byte (UTF-16 and UTF-32 text of any
+    ASCII holds them) and its non-ASCII characters mostly Han. Text in UTF-16 is almost never valid
+    UTF-8 (its bytes would have to fall into UTF-8's lead-and-continuation pattern throughout), and when
+    it is by chance, the characters read are no Chinese (a UTF-8 Han character takes three bytes)."""
+    if b"\x00" in data or data.isascii():
+        return False
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    han = len(HAN.findall(text))
+    other = len(text) - len(text.encode("ascii", "ignore")) - han
+    return han >= 2 and han >= other
+
+
+def _by_bom(data: bytes, bom: bytes, name: str) -> tuple[str | None, Repairs]:
+    """`data` decoded as its byte-order mark says, None when the bytes belie the mark. A UTF-8 file
+    with a few bad sequences, or a UTF-16/32 file cut inside its last character, is repaired (each
+    bad piece U+FFFD, with a warning) rather than refused."""
+    try:
+        return data.decode(name), []
+    except UnicodeDecodeError as exc:
+        if name == "utf-8-sig":
+            return _repaired_utf8(data[len(bom) :])
+        if (
+            exc.reason == "truncated data"
+            and exc.end == len(data)
+            and _VISIBLE.search(kept := data[: exc.start].decode(name))
+        ):
+            message = f"末尾不完整的字符已替换为 U+FFFD (a character cut at the end of the {name} text replaced)"
+            return kept + "\ufffd", [("encoding-repaired", message)]
+        return None, []
+
+
+def _utf8_and_gb_lines(data: bytes) -> tuple[str | None, Repairs]:
+    """Text joined from a UTF-8 part and a GB18030 part (two files pasted together by a tool that
+    kept each one's bytes): each line read in whichever of the two it is valid in, with a warning;
+    None unless both kinds of line occur and every line is one or the other."""
+    lines = data.split(b"\n")
+    out: list[str] = []
+    gb = utf8 = 0
+    for line in lines:
+        try:
+            out.append(line.decode("utf-8"))
+            utf8 += not line.isascii()
+        except UnicodeDecodeError:
+            try:
+                out.append(line.decode("gb18030"))
+            except UnicodeDecodeError:
+                return None, []
+            gb += 1
+    if not gb or not utf8:
+        return None, []
+    message = f"{gb} 行按 GB18030 解码，其余按 UTF-8 ({gb} lines in GB18030 among UTF-8 lines, each read in its own)"
+    return "\n".join(out), [("encoding-repaired", message)]
+
+
+def _gb_missed(data: bytes, guess: str) -> bool:
+    """Whether a Korean or Japanese guess is charset-normalizer missing GB18030 on a short file.
+
+    A few dozen bytes of GB-encoded Chinese are also valid cp949 or Shift-JIS, and the detector
+    then sometimes prefers those. The documents this library reads are Chinese: where the bytes
+    decode cleanly as GB18030 and the guess would give Hangul or kana, GB18030 is the reading.
+    """
+    try:
+        if codecs.lookup(guess).name not in _KOREAN_OR_JAPANESE:
+            return False
+        other = data.decode(guess)
+        data.decode("gb18030")
+    except (UnicodeDecodeError, LookupError):
+        return False
+    return _HANGUL_OR_KANA.search(other) is not None
+
+
+def _repaired_utf8(data: bytes) -> tuple[str | None, Repairs]:
+    """`data` as UTF-8 with its few bad sequences replaced, or None when it is not UTF-8 at all."""
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    good = non_ascii - bad
+    if bad <= 0 or good < _REPAIR_RATIO * bad:
+        return None, []
+    message = f"{bad} 处无法解码的字节已替换为 U+FFFD ({bad} undecodable UTF-8 sequences replaced)"
+    return text, [("encoding-repaired", message)]
+
+
+def repair_surrogates(text: str) -> tuple[str, Repairs]:
+    """Lone surrogates (no character, so not writable as UTF-8) replaced by U+FFFD, with a warning."""
+    if not _SURROGATE.search(text):
+        return text, []
+    text, count = _SURROGATE.subn("\ufffd", text)
+    return text, [("encoding-repaired", f"{count} 个孤立代理项已替换为 U+FFFD ({count} lone surrogates replaced)")]
+
+
+def has_visible_text(text: str) -> bool:
+    """Whether `text` holds anything but whitespace, BOMs, zero-width and other format characters."""
+    return _VISIBLE.search(text) is not None
+
+
+def check_text(text: str, *, path: str | None) -> None:
+    """Refuse text that is empty (nothing visible: whitespace, BOMs, zero-width marks) or binary in disguise."""
+    if not _VISIBLE.search(text):
+        raise EmptyDocumentError("the document has no visible text", path=path)
+    sample = text[:65536]
+    # Two C-level passes: keeping the sample's ASCII characters and deleting the text's own from them
+    # cost a tenth of a character-class search over the sample (a Chinese text is mostly not ASCII).
+    controls = sample.encode("ascii", "ignore").translate(None, _NOT_CONTROL)
+    if b"\x00" in controls or len(controls) > max(8, len(sample) // 20):
+        raise UnsupportedFormatError("binary data, not text", path=path)

@@ -1,0 +1,180 @@
+"""GB text a fixed-width export cut after a count of bytes: the characters its cuts split rejoined, the
+lines it cut at that width joined again (a guess, warned), and each join placed on its block.
+
+Split out of readers.text (session 22).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from govdoc.blocks import Block
+from govdoc.charclass import EDGE_SPACE
+from govdoc.readers.text_chars import Repairs
+
+
+class Joins:
+    """Where the decoding joined lines a GB export cut at a byte width (offsets into the text at each
+    join, the second line's first character) and the width in bytes (schema 1.11: each join is placed
+    on the block it stands in, `place_joins`, and warned there with its span)."""
+
+    __slots__ = ("offsets", "width")
+
+    def __init__(self, offsets: list[int] | None = None, width: int = 0) -> None:
+        self.offsets = offsets or []
+        self.width = width
+
+    def message(self, count: int) -> tuple[str, str]:
+        """The one `page-break-joined` warning (span null) for `count` joins no block could hold."""
+        return (
+            "page-break-joined",
+            f"{count} 处按 {self.width} 字节宽度断开的行已拼接 "
+            f"(lines a fixed-width export cut at {self.width} bytes re-joined: {count})",
+        )
+
+
+NO_JOINS = Joins()
+_GB_LEAD = range(0x81, 0xFF)
+_GB_TRAIL = frozenset(range(0x40, 0xFF)) - {0x7F}
+_GB_FOUR = range(0x30, 0x3A)  # a GB18030 four-byte sequence's second byte
+
+
+def gb_characters_rejoined(data: bytes) -> tuple[str, Joins] | None:
+    """GB text whose lines a fixed-width export cut after a count of bytes, not of characters: where
+    the cut fell inside a two-byte character, its lead byte ends a line and its trail byte opens the
+    next, and no decoder reads the file. Each such line break is taken out, so the character is whole
+    and its two halves' lines one line (a break inside a character is none a writer made: no guess,
+    so no warning). The split lines tell the width the export cut at, in bytes; where they all tell
+    one, the other lines cut there (as many bytes, ending on no stop) go on as well (`_byte_width_joined`,
+    a guess, warned: the wrap rules count characters, and a byte width cuts lines at many character
+    lengths, a Han character two bytes, a digit one).
+    None unless the bytes then decode as GB18030 and at least one character was split; a walk over
+    the bytes, asked only of a file no codec read."""
+    out = bytearray()
+    split = 0
+    widths: set[int] = set()  # the byte lengths of the lines cut inside a character
+    line_start = 0
+    i, n = 0, len(data)
+    while i < n:
+        b = data[i]
+        if b < 0x80:
+            out.append(b)
+            i += 1
+            if b == 0x0A:
+                line_start = i
+            continue
+        if b not in _GB_LEAD or i + 1 >= n:
+            return None
+        nxt = data[i + 1]
+        if nxt in (0x0A, 0x0D):
+            k = i + 1 + (2 if data[i + 1 : i + 3] == b"\r\n" else 1)
+            if k < n and data[k] in _GB_TRAIL:
+                widths.add(i + 1 - line_start)
+                out += bytes((b, data[k]))
+                split += 1
+                line_start = k  # the next cut line's bytes count from its first, the trail byte
+                i = k + 1
+                continue
+            return None
+        width = 4 if nxt in _GB_FOUR else 2
+        out += data[i : i + width]
+        i += width
+    if not split:
+        return None
+    try:
+        text = out.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    return _byte_width_joined(text, widths.pop()) if len(widths) == 1 else (text, NO_JOINS)
+
+
+# What a cut line may end on and still close its sentence: a line of the width ending so stays apart
+_SENTENCE_CLOSE = frozenset("。！？；：”’」』）…!?;:")
+_CN_NUMERALS = frozenset("一二三四五六七八九十")  # a heading's marker counts with them (一、, （二）)
+_CLAUSE_MARKS = frozenset("。，；,;")
+
+
+def _whole_at_width(line: str, below: str) -> bool:
+    """`line`, of exactly the export's width, may be whole there rather than cut: a title (opening with
+    关于, no clause mark) or a heading (一、…, （一）…, no clause mark), or a line over a 主送 (各…：). Those are
+    left to the rules' wrap joins, which know a title, a heading and a 主送 (diffread-A A6)."""
+    g = line.lstrip(" \u3000")
+    if _CLAUSE_MARKS.isdisjoint(g) and (g.startswith("关于") or _heading_marker(g)):
+        return True
+    under = below.strip().rstrip("\r")
+    return under[:1] == "各" and under[-1:] in (":", "：")
+
+
+def _heading_marker(g: str) -> bool:
+    """`g` opens with a heading's marker: 一、 十二、, （一） (3), 1. 2、 (a shape test, the reader's own:
+    the rules' marker families are no reader's to import)."""
+    first, rest = g[:1], g[1:4]
+    if first in "（(":
+        return rest[:1] in _CN_NUMERALS or rest[:1].isdigit()
+    if first in _CN_NUMERALS:
+        return "、" in rest
+    return first.isdigit() and any(c in ".．、" for c in rest[:2])
+
+
+def _byte_width_joined(text: str, width: int) -> tuple[str, Joins]:
+    """`text` with each line of exactly `width` bytes in GB18030 that ends on no stop joined to the next
+    (an export's byte-width cut), and where each join stands (`Joins`: a guess, warned `page-break-joined`
+    where the reader places it)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    offsets: list[int] = []
+    at = 0
+    for k, line in enumerate(lines):
+        body = line.rstrip("\r")
+        last = k + 1 == len(lines)
+        cut = (
+            not last
+            and body[-1:] not in _SENTENCE_CLOSE
+            and bool(lines[k + 1].strip())
+            and len(body.encode("gb18030")) == width
+            and not _whole_at_width(body, lines[k + 1])
+        )
+        kept = body if cut else line
+        out.append(kept)
+        at += len(kept)
+        if cut:
+            offsets.append(at)
+        elif not last:
+            out.append("\n")
+            at += 1
+    if not offsets:
+        return text, NO_JOINS
+    return "".join(out), Joins(offsets, width)
+
+
+def place_joins(text: str, blocks: list[Block], joins: Joins) -> Repairs:
+    """Each byte-width join set on the block that holds it (`Block.joins`, where the rules warn it with its
+    span, schema 1.11), where the block is its line as written but for the spaces at its edges; the joins
+    no block holds so (a line the reader changed) are counted in one warning, as up to 1.10 they all were."""
+    if not joins.offsets:
+        return []
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    wanted: dict[int, list[int]] = {}
+    for offset in joins.offsets:
+        line = bisect.bisect_right(starts, offset) - 1
+        wanted.setdefault(line, []).append(offset - starts[line])
+    placed = 0
+    for b in blocks:
+        if b.origin is None or len(b.origin.refs) != 1 or not b.origin.refs[0].startswith("line:"):
+            continue
+        line = int(b.origin.refs[0][5:]) - 1
+        columns = wanted.get(line)
+        if not columns:
+            continue
+        end = starts[line + 1] - 1 if line + 1 < len(starts) else len(text)
+        raw = text[starts[line] : end].rstrip("\r")
+        if b.text != raw.strip(EDGE_SPACE):
+            continue
+        lead = len(raw) - len(raw.lstrip(EDGE_SPACE))
+        at = [c - lead for c in columns if 0 < c - lead < len(b.text)]
+        if at:
+            b.joins = [*b.joins, *at]
+            placed += len(at)
+    left = len(joins.offsets) - placed
+    return [joins.message(left)] if left else []

@@ -1,0 +1,92 @@
+"""What shows a text is a message: a mail (its header lines, a quote, an attribution line, a client's
+separator), an SMS split into counted parts, a chat export (its head and its sender lines).
+
+Split out of readers.text (session 22).
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from govdoc import lazyregex
+from govdoc.readers.text_chars import LINE_EDGES
+
+# A text that shows a mail (`shows_mail`): two of its header lines, a quoted line, an attribution line
+# (On … wrote:, 在 … 写道：) or a client's separator over a forwarded mail. Only there is a `--` line RFC
+# 3676's signature delimiter (blocks.MAIL_DELIMITER).
+_MAIL_HEADER = lazyregex.compile(
+    r"^(?:(?P<key>From|To|Subject|Date|Sent)[ \t]{0,2}:[ \t]|(?P<key>发件人|收件人|主题|发送时间)[ \t]{0,2}[:：])",
+    regex.M,
+)
+MAIL_SIGN = lazyregex.compile(
+    r"^>|[ ]wrote:[ \t]*\r?$|写道[ ]{0,2}[:：][ \t]*\r?$"
+    r"|^-{2,}[ ]{0,2}(?:原始邮件|转发邮件|邮件原文|Original Message|Forwarded message)",
+    regex.M,
+)
+# A long SMS split by the phone into parts, each opened by its count (`[1/3]`, `(2/3)`, `【3/3】`): the
+# counts are the message's, and a part may cut a sentence the next one goes on with (a page's end).
+# Read only where the parts 1 to N of one N all open lines.
+SMS_PART = lazyregex.compile(
+    r"^(?:【[^】\n]{1,20}】[ ]{0,2})?[\[(（【](?P<k>\d{1,2})/(?P<n>\d{1,2})[\])）】][ \t]{0,2}", regex.M
+)  # (the gateway may put the sender's sign before each: 【某市气象局】（1/2）)
+# A chat's sender lines over each message (QQ's export: `2024-06-12 9:15:03 王某`; WeChat's merged
+# forward: `办公室小周 10:02`, maybe with the day: `王某 6月12日 09:15`), and the export's own head (QQ's
+# `消息记录（此消息记录为文本格式，不支持重新导入）`, `消息分组:`, `消息对象:`; WeChat's caption `…的聊天记录`).
+# Both are read only in a text whose first line is the export's head or caption (`opens_chat`), and a
+# sender line is one only where the same sender opens `_MIN_CHAT` such lines or more.
+_CHAT_SENDER = lazyregex.compile(
+    r"^(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}[ ]\d{1,2}:\d{2}:\d{2}[ ](?P<qq>[^\n]{1,40}?)"
+    r"|(?P<name>[^\s\d:：。，,][^\n:：。，,]{0,23}?)[ ]{1,2}"
+    r"(?:(?:\d{1,2}月\d{1,2}日|昨天|前天|星期[一二三四五六日天]|(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2})[ ])?"
+    r"\d{1,2}:\d{2}(?::\d{2})?)[ \t]*\r?$",
+    regex.M,
+)
+CHAT_TIME = re.compile(r"\d:\d\d(?::\d\d[ ][^\n]|[ \t]*\r?\n)")  # a time ending a line, or a QQ stamp's
+_MIN_CHAT = 3
+CHAT_HEAD = lazyregex.compile(
+    r"[^\n]{1,40}的聊天记录|消息记录[(（]此消息记录为文本格式[^\n]{0,30}|消息(?:分组|对象):[^\n]{0,60}"
+)
+
+
+def shows_mail(text: str) -> bool:
+    """Whether the text shows a mail: two header lines of different keys, or a quoted line, an
+    attribution line or a client's separator (`MAIL_SIGN`)."""
+    if MAIL_SIGN.search(text) is not None:
+        return True
+    return len({m.group("key") for m in _MAIL_HEADER.finditer(text)}) >= 2
+
+
+def sms_parts(text: str) -> bool:
+    """Whether lines open with the counts of an SMS's parts, 1 to N of one N, each once."""
+    parts = [(int(m.group("k")), int(m.group("n"))) for m in SMS_PART.finditer(text)]
+    if len(parts) < 2:
+        return False
+    total = parts[0][1]
+    return sorted(parts) == [(k, total) for k in range(1, total + 1)]
+
+
+def opens_chat(text: str) -> bool:
+    """Whether the text opens with a chat export's own head (`CHAT_HEAD` the whole first line: QQ's
+    `消息记录（此消息记录为文本格式…）`, WeChat's `…的聊天记录` caption): the evidence a sender line is asked
+    after. A stamped log (`2024-06-12 08:00:00 水位正常` three times) or a sentence naming someone's
+    聊天记录 shows no chat (diffread-A A1, A2)."""
+    first = text.lstrip(LINE_EDGES)
+    end = first.find("\n", 0, 200)
+    return CHAT_HEAD.fullmatch(first[: len(first) if end < 0 else end].rstrip(LINE_EDGES)) is not None
+
+
+def chat_senders(text: str) -> frozenset[str]:
+    """A chat's sender lines (`_CHAT_SENDER`), where one sender opens `_MIN_CHAT` of them or more (asked
+    only of a text `opens_chat`)."""
+    found: dict[str, list[str]] = {}
+    stamps: list[str] = []  # QQ's: a full date with seconds before the sender
+    for m in _CHAT_SENDER.finditer(text):
+        line = m.group().strip(LINE_EDGES)
+        found.setdefault(m.group("qq") or m.group("name"), []).append(line)
+        if m.group("qq"):
+            stamps.append(line)
+    chat = frozenset(line for lines in found.values() if len(lines) >= _MIN_CHAT for line in lines)
+    # once the export shows itself, each of its stamped lines is a sender's, who wrote once too
+    return chat | frozenset(stamps) if chat & frozenset(stamps) else chat

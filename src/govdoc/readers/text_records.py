@@ -1,0 +1,221 @@
+"""A crawler's record or a tool's element list saved as text: where its members holding the document's
+words stand, so the text reader reads those as the text's lines (readers.records reads the other shapes).
+
+Split out of readers.text (session 22).
+"""
+
+from __future__ import annotations
+
+import json
+
+import regex
+
+from govdoc import lazyregex
+from govdoc.blocks import Origin
+from govdoc.readers import ocr_text, records
+
+# A registry field's line breaks written as the two characters `\n` (`\r\n`), saved as the text. The
+# backslash must open an escape: after an escaped backslash (`\\nas01`, a share's path in a JSON
+# record) the `n` is a letter of the text (diffread-B B4: it was cut there and lost).
+ESCAPED_BREAK = lazyregex.compile(r"(?<!\\)(?:\\\\)*+\K(?:\\r)?\\n")
+# (in lower case: MinerU's `content_list.json` names its page furniture `header`, `footer`, `page_number`)
+ELEMENT_FURNITURE = frozenset({"header", "footer", "pagenumber", "pagebreak", "page_number"})
+# the members of a tool's JSON element holding the document's words (`json_elements`)
+_ELEMENT_WORD_KEYS = frozenset(
+    {"text", "table_caption", "table_body", "table_footnote", "img_caption", "img_footnote", "image_caption"}
+    # (session 21: an OCR service's answer names its boxes' words otherwise: 百度's `words`, 腾讯云's `DetectedText`,
+    # 阿里云's `word`)
+    | {"words", "DetectedText", "word"}
+)
+# the lists an OCR service's answer holds its boxes in (百度's `words_result`, 腾讯云's `TextDetections`, 阿里云's
+# `prism_wordsInfo`): the list's own name is the service's mark, so its boxes need no tool's key beside their words
+# (百度's general_basic boxes hold `words` alone)
+_ELEMENT_LIST_KEYS = frozenset({"words_result", "TextDetections", "prism_wordsInfo"})
+ELEMENT_WORDS_SIGN = ('"text"', '"words"', '"DetectedText"', '"word"')
+# the members only a tool's element carries beside its words (unstructured's `type`/`element_id`/`metadata`,
+# MinerU's `type`/`page_idx`/`bbox`, Umi-OCR's `box`/`score`): a list of dicts with a `text` member is read as a
+# tool's elements only where every element holds one (a crawler's records hold `id`, `question`: diffread-B B9)
+_ELEMENT_TOOL_KEYS = frozenset(
+    {"type", "category", "element_id", "metadata", "page_idx", "bbox", "box", "score", "text_level"}
+    | {"location", "Confidence", "Polygon", "ItemPolygon", "AdvancedInfo", "probability", "pos"}  # (OCR services')
+)
+_HAN_CHAR = lazyregex.compile(r"\p{Han}")
+_JSON_STRING = lazyregex.compile(r'"(?P<s>(?:[^"\\\n]|\\.)*)"')
+# A crawler's record dumped as one JSON object (`{"title": …, "url": …, "content": "…\n…"}`): a
+# string member, its escapes and quotes the record's. The longest string value holding most of the
+# text is the page's text; a title member's value (`_JSON_TITLE_KEYS`) is the page's headline, its
+# first line unless the text's head holds it (diffread-A 4: dropped, it took the title and responds_to
+# with it); the keys, the other values and the braces are the record's, not the document's. JSON
+# strings hold no raw line break, so the value stands on one line.
+_JSON_MEMBER = records.JSON_MEMBER
+_JSON_TITLE_KEYS = records.TITLE_KEYS
+JSON_OPENS = frozenset("{[")  # a record, or a list holding one
+# A JSON string's escape of one character (`json_char`): \uXXXX (a surrogate pair as one), \" and \/;
+# an escaped backslash is matched so that what follows it is never read as an escape.
+JSON_CHAR = lazyregex.compile(
+    r"\\u(?P<hi>[dD][89abAB][0-9a-fA-F]{2})\\u(?P<lo>[dD][c-fC-F][0-9a-fA-F]{2})"
+    r"|\\u(?P<c>[0-9a-fA-F]{4})|\\x(?P<x>[0-9a-fA-F]{2})|\\[\\\"'/t]"
+)
+# (`\xa0` and `\'` are Python's: Scrapy prints its item with repr(), which writes a no-break space so;
+# JSON never writes them, diffread-C C12)
+_JSON_MARKS = {'"': '"', "'": "'", "/": "/", "t": "\t"}  # a tab parts a table's cells, as in a text (review18 R9)
+
+
+def member_origins(text: str, spans: tuple[tuple[int, int], ...]) -> list[Origin]:
+    """The line each JSON member's value opens on: the breaks counted on from the member before,
+    so an element list of thousands of members reads the file once, not once per member (diffread-A
+    A11); a member standing before the one read last (a record's title after its text) counts from
+    the file's start."""
+    origins: list[Origin] = []
+    line, before = 1, 0
+    for start, _ in spans:
+        if start < before:
+            line, before = 1, 0
+        line += text.count("\n", before, start)
+        before = start
+        origins.append(Origin((f"line:{line}",)))
+    return origins
+
+
+def json_record(text: str) -> tuple[tuple[int, int], ...] | None:
+    """Where the title member (if any, and not already the text's opening) and the text member of a
+    JSON record stand (None: the text is no JSON object, or none of its string values holds most of it).
+    A list holding one record (a crawler's `[{…}]`) is that record (schema 1.9); a list of several is
+    several pages, no one document's, and stays as written."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    if isinstance(value, list) and len(value) == 1:
+        value = value[0]
+    if not isinstance(value, dict):
+        return None
+    members = list(_JSON_MEMBER.finditer(text))
+    best = max(members, key=lambda m: len(m.group("value")), default=None)
+    if best is None or (
+        2 * len(best.group("value")) < len(text.strip()) and not records.holds_the_words(best.group("value"), text)
+    ):
+        return records.json_list_member(text, value)  # (its text a list of paragraphs, maybe)
+    for m in members:
+        title = m.group("value").strip()
+        if m is not best and title and _json_key(m.group("key")) in _JSON_TITLE_KEYS:
+            head = best.group("value")[: 2 * len(title) + 200]
+            first = ESCAPED_BREAK.split(head.lstrip(" \t\u3000"), 1)[0].strip()
+            # the text's own head holds it, or its first line is the title without a site's name (`…的答复_某局`)
+            if title not in head and not (2 * len(first) >= len(title) and first in title):
+                return m.span("value"), best.span("value")
+            break
+    return (best.span("value"),)
+
+
+def other_record(text: str) -> tuple[tuple[tuple[int, int], ...], bool] | None:
+    """Where a crawler's record in another shape than one JSON object's string member holds the title
+    and the text (readers.records: an XML export, Scrapy's printed item, a CSV export's one row), and
+    whether its quotes are doubled (a CSV cell's); None for none. Each asked only where the text opens
+    as that shape does."""
+    first = text.lstrip()[:1] if text[:1].isspace() else text[:1]  # (no copy of the text where none is needed)
+    if first == "<":
+        spans = records.xml_record(text)
+        return None if spans is None else (spans, False)
+    if first == "[" and "[[[" in text[:40]:
+        boxes = ocr_text.printed_boxes(text)  # an OCR engine's result as Python printed it (readers.ocr_text)
+        return None if boxes is None else (boxes, False)
+    if "\t" in text and ("\t0." in text or "\t1" in text):
+        scored = ocr_text.scored_lines(text)  # an OCR script's text with each line's score after a tab
+        if scored is not None:
+            return scored, False
+    if "{'" in text and (text.startswith("{'") or "\n{'" in text):
+        spans = records.python_record(text)
+        return None if spans is None else (spans, False)
+    if first not in JSON_OPENS and "," in text[:200] and ',"' in text:
+        spans = records.csv_record(text)
+        return None if spans is None else (spans, True)
+    return None
+
+
+def json_char(m: regex.Match[str]) -> str:
+    """The character a JSON escape writes (`JSON_CHAR`), or the escape as written where it writes a
+    control character, a lone half of a surrogate pair or a backslash (kept for the later cuts)."""
+    if m.group("lo") is not None:
+        high, low = int(m.group("hi"), 16), int(m.group("lo"), 16)
+        return chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+    code = m.group("c") or m.group("x")
+    if code is None:
+        mark = m.group()[1:]
+        return _JSON_MARKS.get(mark, m.group())
+    char = chr(int(code, 16))
+    if char < " " or "\ud800" <= char <= "\udfff" or char == "\\":
+        return m.group()
+    return char
+
+
+def _json_key(key: str) -> str:
+    """A member's key as it reads (`\\u6807\\u9898` is 标题), in lower case."""
+    try:
+        return str(json.loads('"' + key + '"')).lower()
+    except ValueError:
+        return key.lower()
+
+
+def json_elements(text: str) -> tuple[tuple[int, int], ...] | None:
+    """Where each element's text stands in a tool's JSON list of elements, furniture elements left out
+    (None: the text is no such list). unstructured's elements (`type`, `element_id`, `text`, `metadata`),
+    MinerU's `content_list.json` (`type`, `text`, `page_idx`; an image's entry has no text) and an OCR app's
+    boxes (Umi-OCR's record: `data`, a list of `box`, `score`, `text`) are such lists: the elements' texts,
+    in order, are the document's lines where together they hold nearly all its words."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    named = False  # the list stands under an OCR service's name for its boxes (`_ELEMENT_LIST_KEYS`)
+    for _ in range(2):  # an answer's envelope holding the record (腾讯云's `{"Response": {…}}`)
+        if isinstance(data, dict) and len(data) == 1 and isinstance(inner := next(iter(data.values())), dict):
+            data = inner
+    if isinstance(data, dict):  # one record holding its list of elements (Umi-OCR's `data`, 百度's `words_result`)
+        lists = [(str(k), v) for k, v in data.items() if isinstance(v, list) and len(v) >= 2]
+        named = len(lists) == 1 and lists[0][0] in _ELEMENT_LIST_KEYS
+        data = lists[0][1] if len(lists) == 1 else None
+    if not isinstance(data, list) or len(data) < 2 or not all(isinstance(e, dict) for e in data):
+        return None
+    if any(str(k).lower() in _JSON_TITLE_KEYS for e in data for k in e):
+        return None  # a list of a crawler's records, each a page with its title: several pages stay as written
+    if not (named or all(_ELEMENT_TOOL_KEYS.intersection(map(str, e)) for e in data)) or any(
+        isinstance(v, str) and str(k) not in _ELEMENT_WORD_KEYS and _HAN_CHAR.search(v) is not None
+        for e in data
+        for k, v in e.items()
+    ):
+        return None  # no tool's element (its keys), or words in a member no element's text holds: stays as written
+    # each element's words in the order its members stand: its text, and a table's or a picture's caption,
+    # body and notes (MinerU's `table_caption`, `table_body` as HTML, `img_caption`: a line each)
+    owners: list[int] = []  # the element each string of words belongs to, in order
+    texts: list[str] = []
+    for k, e in enumerate(data):
+        for key, value in e.items():
+            if str(key) in _ELEMENT_WORD_KEYS:
+                for v in [value] if isinstance(value, str) else value if isinstance(value, list) else []:
+                    if isinstance(v, str):
+                        owners.append(k)
+                        texts.append(v)
+    spans = _word_strings(text)
+    if len(spans) != len(owners):
+        return None  # a words' key inside an element's metadata: the values cannot be told apart
+    if not all("element_id" in e for e in data) and not records.holds_the_words("".join(texts), text):
+        return None
+    kinds = [str(e.get("type", "")).lower() for e in data]
+    return tuple(span for span, k in zip(spans, owners, strict=True) if kinds[k] not in ELEMENT_FURNITURE)
+
+
+def _word_strings(text: str) -> list[tuple[int, int]]:
+    """Where each JSON string standing under a key of `_ELEMENT_WORD_KEYS` stands (its value, or each string of
+    its list), in order: a string followed by a colon is a key, any other the last key's value."""
+    spans: list[tuple[int, int]] = []
+    key = ""
+    for m in _JSON_STRING.finditer(text):
+        at = m.end()
+        while at < len(text) and text[at] in " \t\r\n":
+            at += 1
+        if text[at : at + 1] == ":":
+            key = m.group("s")
+        elif key in _ELEMENT_WORD_KEYS:
+            spans.append(m.span("s"))
+    return spans
