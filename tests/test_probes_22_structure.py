@@ -1343,3 +1343,148 @@ def test_a_month_count_typed_with_a_closing_paren_at_a_line_start_is_a_sentence(
 def test_first_time_at_a_line_start_is_no_member() -> None:
     doc = body("一、关于应急处置\n第一时间启动应急预案，第二天即完成原因调查。\n处置结果已向社会公布。")
     same({"items": every_items(doc)[1]}, {"items": [[], []]})
+
+
+# Batch 11 (written after batches 1-10's first look, before its own run): the edges of what they missed
+
+
+def test_comma_ideograph_headings_whose_titles_open_on_measure_word_characters() -> None:
+    doc = body(
+        "一，人员配备\n每所学校配备一名食品安全管理员。\n二，年度目标\n全区学校食堂全部达到良好等级。\n三，项目建设\n"
+        "新建中央厨房两座。"
+    )
+    same(
+        {"tree": tree(doc), "gap": gap(doc)},
+        {
+            "tree": [(1, "cn", "一，", "人员配备"), (1, "cn", "二，", "年度目标"), (1, "cn", "三，", "项目建设")],
+            "gap": False,
+        },
+    )
+
+
+def test_colon_arabic_headings_whose_titles_open_on_measure_word_characters() -> None:
+    doc = body("一、关于检查工作\n1：日常检查\n每月一次。\n2：月度抽检\n每月抽检二十批次。")
+    same(
+        {"tree": tree(doc), "paras": paras(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于检查工作"), (2, "num", "1：", "日常检查"), (2, "num", "2：", "月度抽检")],
+            "paras": [[], ["每月一次。"], ["每月抽检二十批次。"]],
+        },
+    )
+
+
+def test_comma_ideograph_points_that_are_sentences_stay_paragraphs() -> None:
+    doc = body(
+        "一、关于检查工作\n检查分两类进行。\n一，日常检查由街道市场监管所负责，每月一次。\n二，专项检查由区局统一组织，每学期一次。"
+    )
+    same(
+        {"tree": tree(doc), "paras": paras(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于检查工作")],
+            "paras": [
+                [
+                    "检查分两类进行。",
+                    "一，日常检查由街道市场监管所负责，每月一次。",
+                    "二，专项检查由区局统一组织，每学期一次。",
+                ]
+            ],
+        },
+    )
+
+
+def test_bare_numbers_and_a_space_before_counted_streets_stay_sentences() -> None:
+    doc = body("一、关于改造进度\n已完成改造的学校分布如下：\n3 个街道已经全部完成改造。\n2 个街道正在施工。")
+    same(
+        {"tree": tree(doc), "count": len(paras(doc)[0])},
+        {"tree": [(1, "cn", "一、", "关于改造进度")], "count": 3},
+    )
+
+
+def test_a_bracketed_run_in_heading_closed_by_a_colon_keeps_a_break_in_the_text() -> None:
+    doc = body("【一、工作目标】：到2026年，全区学校食堂全部达到良好等级。\n【二、保障措施】\n各部门要加强协作。")
+    same(
+        {"tree": tree(doc), "paras": paras(doc), "glued": "工作目标到" in doc.text},
+        {
+            "tree": [(1, "cn", "一、", "工作目标"), (1, "cn", "二、", "保障措施")],
+            "paras": [["到2026年，全区学校食堂全部达到良好等级。"], ["各部门要加强协作。"]],
+            "glued": False,
+        },
+    )
+
+
+def test_a_team_leader_label_over_the_posts_under_it_keeps_each_line() -> None:
+    doc = checked(
+        "关于开展校园食品安全联合督查的通知\n各中小学校：\n一、督查时间\n2025年11月3日至11月7日。\n二、督查组成员\n"
+        "督查组组长：区市场监管局副局长\n区教育局副局长\n区卫健委副主任\n三、督查内容\n食堂管理制度落实情况。\n"
+        "某区市场监督管理局\n2025年10月28日"
+    )
+    same(
+        {"paras": paras(doc)[1], "joined": joined(doc)},
+        {"paras": ["督查组组长：区市场监管局副局长", "区教育局副局长", "区卫健委副主任"], "joined": False},
+    )
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    return [text[i : i + width] for i in range(0, len(text), width)]
+
+
+def test_a_labelled_paragraph_hard_wrapped_at_a_width_is_still_joined() -> None:
+    p1 = (
+        "办理情况：我局高度重视您提出的提案，组织食品科和法规科开展专题调研，赴十二所学校食堂实地查看，"
+        "听取学校和家长意见，形成了调研报告。"
+    )
+    p2 = "目前，全区学校食堂已全部实现明厨亮灶，家长可通过手机实时查看后厨操作，社会各界反响良好，投诉数量明显下降。"
+    doc = body("一、关于办理情况\n" + "\n".join(_wrap(p1, 20) + _wrap(p2, 20)))
+    same({"paras": paras(doc)}, {"paras": [[p1, p2]]})
+
+
+def test_a_labelled_sentence_a_typist_broke_mid_clause_is_still_one_paragraph() -> None:
+    doc = body("一、关于工作目标\n工作目标：到2026年，全区学校食堂全部达到\n良好等级，家长满意度明显提升。")
+    same(
+        {"paras": paras(doc)},
+        {"paras": [["工作目标：到2026年，全区学校食堂全部达到良好等级，家长满意度明显提升。"]]},
+    )
+
+
+# Batch 12 (written after batches 1-10's first look, before its own run): neighbours of the causes
+
+
+def test_closing_paren_points_whose_titles_open_on_measure_words_stay_headings() -> None:
+    doc = body(
+        "一、关于从业人员管理\n（一）人员要求\n1)健康证明\n上岗前办理。\n2)个人卫生\n穿戴工作衣帽。\n3)年度培训\n"
+        "每年不少于四十学时。"
+    )
+    same(
+        {"titles": titles(doc)},
+        {"titles": ["关于从业人员管理", "人员要求", "健康证明", "个人卫生", "年度培训"]},
+    )
+
+
+def test_a_time_limit_after_a_paren_number_inside_a_sentence_opens_nothing() -> None:
+    doc = body("一、关于整改时限\n对检查发现的问题，要求学校在\n（3）个工作日内完成整改。\n逾期未整改的，依法处理。")
+    same({"tree": tree(doc)}, {"tree": [(1, "cn", "一、", "关于整改时限")]})
+
+
+def test_a_minutes_whose_agreed_points_use_comma_ideographs_on_measure_word_titles() -> None:
+    doc = checked(
+        "校园食品安全联席会议纪要\n2025年9月10日，区市场监管局召开校园食品安全联席会议。会议议定如下：\n"
+        "一，日常监管\n由各街道市场监管所负责。\n二，年度考核\n由区食安办统一组织。"
+    )
+    same(
+        {"kind": doc.kind, "tree": tree(doc)},
+        {"kind": "minutes", "tree": [(1, "cn", "一，", "日常监管"), (1, "cn", "二，", "年度考核")]},
+    )
+
+
+def test_an_address_label_over_a_sentence_under_it_keeps_both() -> None:
+    doc = checked(
+        "关于报送校园食品安全自查报告的通知\n各中小学校：\n请于2025年11月15日前报送自查报告。\n"
+        "报送地址：区市场监管局食品科\n逾期未报送的，将予以通报。\n某区市场监督管理局\n2025年11月1日"
+    )
+    same(
+        {"pre": pre(doc), "joined": joined(doc)},
+        {
+            "pre": ["请于2025年11月15日前报送自查报告。", "报送地址：区市场监管局食品科", "逾期未报送的，将予以通报。"],
+            "joined": False,
+        },
+    )
